@@ -1,0 +1,52 @@
+/**
+ * The engine's front door: one document (quotes, speakers, figures) and a whole corpus (plus duplicate
+ * passages and quote variants). Pure TypeScript: no `vscode`, no Node-only API.
+ */
+import type { AnalysisResult, DocumentAnalysis, Part } from './types';
+import { ALL_PARTS } from './types';
+import { analyzeQuotes } from './quotes';
+import { findFigures } from './figures';
+import { CorpusIndex } from './corpus';
+
+export interface AnalyzeOptions {
+  parts?: readonly Part[];
+}
+
+/** Quotes, speakers and figures of one document. Never throws on any string. */
+export function analyzeText(file: string, text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
+  const parts = options.parts ?? ALL_PARTS;
+  const doc: DocumentAnalysis = { file, quotes: [], speakers: [], figures: [] };
+  if (parts.includes('quotes')) {
+    const q = analyzeQuotes(text);
+    doc.quotes = q.quotes;
+    doc.speakers = q.speakers;
+  }
+  if (parts.includes('figures')) doc.figures = findFigures(text);
+  return doc;
+}
+
+export interface CorpusInput {
+  file: string;
+  /** The text, or the reason it could not be read. */
+  text?: string;
+  error?: string;
+}
+
+/** Analyse a set of documents and the links between them, as `news-lens analyze` prints it. */
+export function analyzeCorpus(inputs: readonly CorpusInput[], options: AnalyzeOptions = {}): AnalysisResult {
+  const parts = options.parts ?? ALL_PARTS;
+  const documents: DocumentAnalysis[] = [];
+  const index = parts.includes('duplicates') ? new CorpusIndex() : null;
+  for (const input of inputs) {
+    if (input.text === undefined) {
+      documents.push({ file: input.file, error: input.error ?? 'could not be read', quotes: [], speakers: [], figures: [] });
+      continue;
+    }
+    const doc = analyzeText(input.file, input.text, { parts });
+    documents.push(doc);
+    index?.set(input.file, input.text, parts.includes('quotes') ? doc : undefined);
+  }
+  const result: AnalysisResult = { version: 1, documents, duplicates: index ? index.duplicates() : [] };
+  if (index && parts.includes('quotes')) result.quoteVariants = index.quoteVariants();
+  return result;
+}

@@ -1,0 +1,47 @@
+/**
+ * `AnalysisResult` to the JSON of ../shared/schema/analysis.schema.json, field by field, so that internal
+ * fields of the model (descriptions, figure kinds, ranges) never leak into the published format.
+ */
+import type { AnalysisResult, DocumentAnalysis, Figure, Quote } from './types';
+
+function quoteJson(q: Quote): object {
+  const out: Record<string, unknown> = { start: q.start, end: q.end, text: q.text, speaker: null };
+  if (q.speaker) {
+    const s: Record<string, unknown> = { name: q.speaker.name };
+    if (q.speaker.start !== undefined && q.speaker.end !== undefined) { s.start = q.speaker.start; s.end = q.speaker.end; }
+    out.speaker = s;
+  }
+  if (q.cue) out.cue = { start: q.cue.start, end: q.cue.end, text: q.cue.text };
+  return out;
+}
+
+function figureJson(f: Figure): object {
+  const out: Record<string, unknown> = { start: f.start, end: f.end, text: f.text, value: f.value, unit: f.unit };
+  if (f.approximate !== undefined) out.approximate = f.approximate;
+  return out;
+}
+
+export function documentJson(d: DocumentAnalysis): object {
+  const out: Record<string, unknown> = { file: d.file };
+  if (d.error !== undefined) out.error = d.error;
+  out.quotes = d.quotes.map(quoteJson);
+  out.speakers = d.speakers.map(s => ({ name: s.name, mentions: s.mentions.map(m => ({ start: m.start, end: m.end })) }));
+  out.figures = d.figures.map(figureJson);
+  return out;
+}
+
+export function toSchemaJson(r: AnalysisResult): object {
+  const out: Record<string, unknown> = {
+    version: 1,
+    documents: r.documents.map(documentJson),
+    duplicates: r.duplicates.map(g => ({
+      passages: g.passages.map(p => ({ file: p.file, start: p.start, end: p.end })),
+      similarity: g.similarity,
+      kind: g.kind,
+    })),
+  };
+  if (r.quoteVariants) {
+    out.quoteVariants = r.quoteVariants.map(g => ({ speaker: g.speaker, quotes: g.quotes.map(p => ({ file: p.file, start: p.start, end: p.end })) }));
+  }
+  return out;
+}

@@ -1,0 +1,98 @@
+/**
+ * The one data model of News Lens. Every part of the product (engine, CLI, editor glue, side panel,
+ * exports) speaks in these types. Offsets are UTF-16 code-unit indices into the document text without a
+ * byte-order mark, end exclusive: the same offsets VS Code's `TextDocument.offsetAt` gives.
+ *
+ * The JSON that `news-lens analyze --json` prints is exactly `AnalysisResult` serialised by
+ * `toSchemaJson` in ./serialize.ts (../shared/schema/analysis.schema.json).
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** The person or body a quote is attributed to. */
+export interface SpeakerRef {
+  /** Canonical name: the fullest form of the name in this document ("Sergei Lavrov"). */
+  name: string;
+  /** The mention the attribution rests on (a name, a pronoun, a description), when there is one. */
+  start?: number;
+  end?: number;
+}
+
+/** The attribution verb or phrase ("said", "told Al-Jazeera", "according to"). */
+export interface Cue extends Span {
+  text: string;
+}
+
+export interface Quote extends Span {
+  /** The quoted text including its quotation marks. */
+  text: string;
+  speaker: SpeakerRef | null;
+  cue?: Cue;
+  /** A short quoted fragment inside reported speech ("interfering"). Not in the JSON output. */
+  partial?: boolean;
+  /** Index of the first piece when a quote runs over several paragraphs. Not in the JSON output. */
+  group?: number;
+}
+
+export interface Speaker {
+  name: string;
+  mentions: Span[];
+  /** What the article says the speaker is ("U.N.-Arab League envoy"). Not in the JSON output. */
+  description?: string;
+  /** Not in the JSON output. */
+  kind?: 'person' | 'organization' | 'unknown';
+}
+
+export type FigureKind = 'count' | 'money' | 'percent' | 'range' | 'vague' | 'duration' | 'age' | 'fraction';
+
+export interface Figure extends Span {
+  text: string;
+  /** The number itself (45000, 1.5e9, 4.4 for 4.4 percent); null for a vague quantity. */
+  value: number | null;
+  /** What is counted, singular, lower case ("life", "percent"), or an ISO 4217 code for money. */
+  unit: string | null;
+  approximate?: boolean;
+  /** Not in the JSON output. */
+  kind?: FigureKind;
+  /** Both ends of a range ("8 to 10 percent"). Not in the JSON output. */
+  range?: [number, number];
+  /** The approximator or comparator word ("over", "nearly"). Not in the JSON output. */
+  modifier?: string;
+}
+
+export interface DocumentAnalysis {
+  file: string;
+  error?: string;
+  quotes: Quote[];
+  speakers: Speaker[];
+  figures: Figure[];
+}
+
+export interface Passage extends Span {
+  file: string;
+}
+
+export interface DuplicateGroup {
+  passages: Passage[];
+  similarity: number;
+  kind: 'exact' | 'near';
+}
+
+export interface QuoteVariantGroup {
+  speaker: string | null;
+  quotes: Passage[];
+}
+
+export interface AnalysisResult {
+  version: 1;
+  documents: DocumentAnalysis[];
+  duplicates: DuplicateGroup[];
+  quoteVariants?: QuoteVariantGroup[];
+}
+
+/** What the document analysis can be asked for. */
+export type Part = 'quotes' | 'figures' | 'duplicates';
+export const ALL_PARTS: readonly Part[] = ['quotes', 'figures', 'duplicates'];
