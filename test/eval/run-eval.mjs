@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// npm run eval — runs the scorers in ../shared/eval on the CLI's output and prints their figures next to the
+// issues' targets. Writes .eval/results.json as well. Options:
+//   --split dev|train     the PolNeAR split to score (default dev)
+//   --dup-seed N          the dupbench seed (default 1); --dup-docs N (default 1000)
+//   --skip-dupbench       leave the 1,000-document duplicate benchmark out
+// The shared folder is $NEWS_LENS_SHARED, else ../shared beside the repository.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const shared = path.resolve(process.env.NEWS_LENS_SHARED || path.join(root, '..', 'shared'));
+const args = process.argv.slice(2);
+const opt = (k, d) => { const i = args.indexOf(k); return i >= 0 ? args[i + 1] : d; };
+const split = opt('--split', 'dev');
+const dupSeed = opt('--dup-seed', '1');
+const dupDocs = opt('--dup-docs', '1000');
+const work = path.join(root, '.eval');
+fs.mkdirSync(work, { recursive: true });
+if (!fs.existsSync(path.join(shared, 'eval'))) {
+  console.error(`news-lens eval: the shared folder was not found at ${shared} (set NEWS_LENS_SHARED)`);
+  process.exit(2);
+}
+const cli = path.join(root, 'dist', 'cli.js');
+const node = (script, argv, opts = {}) => execFileSync(process.execPath, [script, ...argv], { maxBuffer: 1 << 30, encoding: 'utf8', stdio: ['ignore', 'pipe', opts.stderr ?? 'pipe'] });
+const analyze = (argv, out) => { fs.writeFileSync(out, node(cli, ['analyze', '--json', ...argv])); return out; };
+const score = (name, argv) => JSON.parse(node(path.join(shared, 'eval', name), argv));
+
+const results = {};
+const rows = [];
+const row = (area, measure, value, goal, ok) => rows.push({ area, measure, value, goal, ok });
+
+// seeds: quotes, speakers, figures, duplicates, variants
+const seedsPred = analyze([path.join(root, 'media', 'samples')], path.join(work, 'seeds.json'));
+const seeds = results.seeds = score('seeds-score.mjs', ['--pred', seedsPred]);
+row('seeds', 'quote F1', seeds.quoteF1, '1.0', seeds.quoteF1 >= 1);
+row('seeds', 'quotes with right speaker', seeds.attributedQuotes, '≥ 54/55', parseInt(seeds.attributedQuotes) >= 54);
+row('seeds', 'figure recall', seeds.figureRecall, '1.0', seeds.figureRecall >= 1);
+row('seeds', 'figure precision', seeds.figurePrecision, '≥ 0.97', seeds.figurePrecision >= 0.97);
+row('seeds', 'figure value accuracy', seeds.figureValueAccuracy, '1.0', seeds.figureValueAccuracy >= 1);
+row('seeds', 'duplicate pairs', seeds.duplicatePairs, '30/30', parseInt(seeds.duplicatePairs) >= 30);
+row('seeds', 'duplicate pair precision', seeds.duplicatePairPrecision, '≥ 0.95', seeds.duplicatePairPrecision >= 0.95);
+row('seeds', 'quote-variant pairs', seeds.quoteVariantPairs, '≥ 13/15', parseInt(seeds.quoteVariantPairs) >= 13);
+const seedsDup = results.seedsDupbench = score('dupbench-score.mjs', ['--gold', path.join(shared, 'gold', 'seeds.json'), '--pred', seedsPred, '--no-table']);
+row('seeds', 'dupbench rules: recall / precision', `${seedsDup.recall} / ${seedsDup.precision}`, '', null);
+
+// PolNeAR: quotes and speakers, figures
+const pn = path.join(shared, 'bench', 'polnear', split);
+const pnPred = analyze(['--only', 'quotes,figures', path.join(pn, 'text')], path.join(work, `polnear-${split}.json`));
+const q = results.polnearQuotes = score('polnear-score.mjs', ['--gold-json', path.join(pn, 'gold.json'), '--text-dir', path.join(pn, 'text'), '--pred', pnPred, '--json-only']);
+row(`PolNeAR ${split}`, 'quote F1', q.quoteF1, '≥ 0.95', q.quoteF1 >= 0.95);
+row(`PolNeAR ${split}`, 'speaker accuracy', q.speakerAccuracy, '≥ 0.90', q.speakerAccuracy >= 0.9);
+row(`PolNeAR ${split}`, 'end-to-end attributed-quote F1', q.e2eF1, '≥ 0.88', q.e2eF1 >= 0.88);
+const f = results.polnearFigures = score('figures-score.mjs', ['--silver', path.join(pn, 'figures.json'), '--pred', pnPred, '--json-only']);
+row(`PolNeAR ${split}`, 'figure recall (silver)', f.recall, '≥ 0.97', f.recall >= 0.97);
+row(`PolNeAR ${split}`, 'figure precisionLenient', f.precisionLenient, '≥ 0.92', f.precisionLenient >= 0.92);
+row(`PolNeAR ${split}`, 'figure value accuracy', f.valueAccuracy, '≥ 0.97', f.valueAccuracy >= 0.97);
+
+// dupbench
+if (!args.includes('--skip-dupbench')) {
+  const corpus = path.join(work, `dupbench-${dupDocs}-s${dupSeed}`);
+  if (!fs.existsSync(corpus + '.gold.json')) node(path.join(shared, 'eval', 'dupbench-gen.mjs'), ['--out', corpus, '--docs', dupDocs, '--seed', dupSeed]);
+  const dPred = analyze(['--only', 'duplicates', corpus], corpus + '.pred.json');
+  const d = results.dupbench = score('dupbench-score.mjs', ['--gold', corpus + '.gold.json', '--pred', dPred, '--no-table']);
+  row(`dupbench ${dupDocs} s${dupSeed}`, 'F1', d.f1, '≥ 0.95', d.f1 >= 0.95);
+  row(`dupbench ${dupDocs} s${dupSeed}`, 'recall / precision', `${d.recall} / ${d.precision}`, '', null);
+  const ops = Object.entries(d.recallByOp || {});
+  const worst = ops.reduce((w, [k, v]) => (!w || v.recall < w[1].recall ? [k, v] : w), null);
+  row(`dupbench ${dupDocs} s${dupSeed}`, 'lowest recall by edit op', worst ? `${worst[0]} ${worst[1].recall}` : '-', '≥ 0.90', worst ? worst[1].recall >= 0.9 : false);
+}
+
+fs.writeFileSync(path.join(work, 'results.json'), JSON.stringify({ date: new Date().toISOString(), split, results, rows }, null, 1));
+const w = [14, 34, 16, 10];
+const line = cells => cells.map((c, i) => String(c).padEnd(w[i] ?? 0)).join('  ');
+console.log(line(['area', 'measure', 'value', 'goal', 'met']));
+for (const r of rows) console.log(line([r.area, r.measure, r.value, r.goal, r.ok === null ? '' : r.ok ? 'yes' : 'NO']));
+const failed = rows.filter(r => r.ok === false).length;
+console.log(`\n${rows.filter(r => r.ok).length} targets met, ${failed} not met (details in .eval/results.json)`);
