@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// npm run bench — speed goals as ratios to peers measured in the same run (never a timed test).
+//   1. Document analysis (quotes, speakers, figures) over the PolNeAR texts: MB/s of `news-lens analyze
+//      --only quotes,figures` against ../shared/eval/baseline-compromise.mjs on the same files (goal ≥ 10×).
+//   2. Corpus index over generated corpora (test/bench/dupbench.mjs): time, peak memory and incremental
+//      update against the exact-line peer and jscpd.
+//   3. Editor timings measured in the real workbench by the e2e suite, when it left them in .bench/editor.json.
+// Prints a table and writes .bench/results.json. Options: --split dev|train (default dev), --runs N (default 3),
+// --sizes 200,1000,5000, --skip-dupbench.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const shared = path.resolve(process.env.NEWS_LENS_SHARED || path.join(root, '..', 'shared'));
+const args = process.argv.slice(2);
+const opt = (k, d) => { const i = args.indexOf(k); return i >= 0 ? args[i + 1] : d; };
+const split = opt('--split', 'dev');
+const runs = Number(opt('--runs', '3'));
+const out = path.join(root, '.bench');
+fs.mkdirSync(out, { recursive: true });
+
+/** Wall time and peak RSS of a child node process (peak RSS from the child's own resourceUsage, via a preload). */
+function timed(argv, env = {}) {
+  const probe = path.join(out, 'maxrss-probe.cjs');
+  fs.writeFileSync(probe, "process.on('exit',()=>{try{require('fs').writeFileSync(process.env.NL_RSS_FILE,String(process.resourceUsage().maxRSS))}catch{}})\n");
+  const rssFile = path.join(out, `rss-${process.pid}.txt`);
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--require', probe, ...argv], { env: { ...process.env, ...env, NL_RSS_FILE: rssFile }, maxBuffer: 1 << 30, encoding: 'utf8' });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (r.status !== 0) throw new Error(`${argv.join(' ')} failed: ${r.stderr}`);
+  const rssMB = fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, 'utf8')) / 1024 : NaN;
+  return { seconds, rssMB, stdout: r.stdout };
+}
+const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const results = { date: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length, node: process.version } };
+
+// 1. document analysis throughput
+{
+  const dir = path.join(shared, 'bench', 'polnear', split, 'text');
+  const bytes = fs.readdirSync(dir).filter(f => f.endsWith('.txt')).reduce((n, f) => n + fs.statSync(path.join(dir, f)).size, 0);
+  const mb = bytes / 1e6;
+  const ours = [], base = [];
+  for (let i = 0; i < runs; i++) ours.push(timed([path.join(root, 'dist', 'cli.js'), 'analyze', '--json', '--only', 'quotes,figures', dir]).seconds);
+  const compromiseDir = path.join(root, 'node_modules', 'compromise');
+  for (let i = 0; i < Math.max(1, Math.min(runs, 2)); i++) base.push(timed([path.join(shared, 'eval', 'baseline-compromise.mjs'), dir], { COMPROMISE_PATH: compromiseDir }).seconds);
+  const oursMBs = mb / median(ours), baseMBs = mb / median(base);
+  results.documentAnalysis = { split, megabytes: +mb.toFixed(3), oursSeconds: median(ours), baselineSeconds: median(base), oursMBps: +oursMBs.toFixed(3), baselineMBps: +baseMBs.toFixed(3), ratio: +(oursMBs / baseMBs).toFixed(1), goalRatio: 10, met: oursMBs / baseMBs >= 10, note: 'whole processes (start-up included) on both sides' };
+}
+
+// 2. corpus index
+if (!args.includes('--skip-dupbench')) {
+  const dupbench = path.join(root, 'test', 'bench', 'dupbench.mjs');
+  if (fs.existsSync(dupbench)) {
+    const { runDupbench } = await import(pathToFileURL(dupbench).href);
+    results.corpusIndex = await runDupbench({ sizes: opt('--sizes', '200,1000,5000').split(',').map(Number), quiet: true });
+  } else results.corpusIndex = { error: 'test/bench/dupbench.mjs is missing' };
+}
+
+// 3. editor timings from the e2e run
+const editor = path.join(out, 'editor.json');
+if (fs.existsSync(editor)) results.editor = JSON.parse(fs.readFileSync(editor, 'utf8'));
+
+fs.writeFileSync(path.join(out, 'results.json'), JSON.stringify(results, null, 1));
+const d = results.documentAnalysis;
+console.log('document analysis (quotes, speakers, figures), PolNeAR ' + split);
+console.log(`  news-lens  ${d.oursMBps} MB/s (${d.oursSeconds.toFixed(2)} s for ${d.megabytes} MB)`);
+console.log(`  compromise baseline  ${d.baselineMBps} MB/s (${d.baselineSeconds.toFixed(2)} s)`);
+console.log(`  ratio  ${d.ratio}×  (goal ≥ 10×: ${d.met ? 'met' : 'NOT met'})`);
+if (results.corpusIndex) console.log('\ncorpus index\n' + (results.corpusIndex.table || JSON.stringify(results.corpusIndex, null, 1)));
+if (results.editor) console.log('\neditor (from the e2e run)\n' + JSON.stringify(results.editor, null, 1));
+console.log(`\nresults written to ${path.relative(root, path.join(out, 'results.json'))}`);
