@@ -1,0 +1,113 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import Ajv2020 from 'ajv/dist/2020';
+import { runCli } from '../../src/cli';
+import { captureIO, SAMPLES, SHARED, sampleFiles } from './helpers';
+
+function analyzeJson(argv: string[]): { code: number; json: any; err: string } {
+  const c = captureIO();
+  const code = runCli(['analyze', '--json', ...argv], c.io);
+  return { code, json: c.out() ? JSON.parse(c.out()) : null, err: c.err() };
+}
+
+describe('CLI: news-lens analyze', () => {
+  const schemaFile = path.join(SHARED, 'schema', 'analysis.schema.json');
+  let tmp: string;
+  before(() => { tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-cli-')); });
+  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('prints JSON valid against the shared schema for the sample folder', () => {
+    const schema = JSON.parse(fs.readFileSync(schemaFile, 'utf8'));
+    const validate = new Ajv2020({ strict: false, allErrors: true }).compile(schema);
+    const { code, json } = analyzeJson([SAMPLES]);
+    assert.strictEqual(code, 0);
+    assert.ok(validate(json), JSON.stringify(validate.errors, null, 1));
+    assert.deepStrictEqual(json.documents.map((d: any) => d.file), sampleFiles());
+  });
+
+  it('gives spans whose text equals the slice of the file', () => {
+    const { json } = analyzeJson([SAMPLES]);
+    for (const d of json.documents) {
+      const text = fs.readFileSync(path.join(SAMPLES, d.file), 'utf8');
+      for (const q of d.quotes) assert.strictEqual(text.slice(q.start, q.end), q.text);
+      for (const f of d.figures) assert.strictEqual(text.slice(f.start, f.end), f.text);
+    }
+  });
+
+  it('finds every quoted string of the samples', () => {
+    const gold = JSON.parse(fs.readFileSync(path.join(SHARED, 'gold', 'seeds.json'), 'utf8'));
+    const { json } = analyzeJson([SAMPLES]);
+    for (const g of gold.quotes) {
+      const d = json.documents.find((x: any) => x.file === g.file);
+      assert.ok(d.quotes.some((q: any) => q.start < g.end && g.start < q.end), `missed ${g.file}:${g.start} ${g.text}`);
+    }
+  });
+
+  it('--only duplicates leaves quotes and figures out', () => {
+    const { json } = analyzeJson(['--only', 'duplicates', SAMPLES]);
+    assert.ok(json.documents.every((d: any) => d.quotes.length === 0 && d.figures.length === 0));
+    assert.ok(json.duplicates.length > 0);
+    assert.strictEqual(json.quoteVariants, undefined);
+  });
+
+  it('gives a binary, an empty, an oversized and a missing file a clear error and empty lists, and exits 0 while one file is fine', () => {
+    const bin = path.join(tmp, 'bin.txt'); fs.writeFileSync(bin, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14, 0]));
+    const empty = path.join(tmp, 'empty.txt'); fs.writeFileSync(empty, '');
+    const big = path.join(tmp, 'big.txt'); fs.writeFileSync(big, 'a'.repeat(1024 * 1024 + 10));
+    const good = path.join(SAMPLES, sampleFiles()[0]);
+    const before = [bin, empty, big, good].map(f => fs.readFileSync(f));
+    const { code, json, err } = analyzeJson(['--max-file-size-mb', '1', bin, empty, big, path.join(tmp, 'missing.txt'), good]);
+    assert.strictEqual(code, 0);
+    const [b, e, g, m, ok] = json.documents;
+    assert.match(b.error, /binary/);
+    assert.strictEqual(e.error, undefined, 'an empty file is analysed: it simply has nothing in it');
+    assert.deepStrictEqual([e.quotes, e.figures], [[], []]);
+    assert.match(g.error, /size limit/);
+    assert.match(m.error, /no such file/);
+    assert.strictEqual(ok.error, undefined);
+    for (const d of [b, g, m]) assert.deepStrictEqual([d.quotes, d.speakers, d.figures], [[], [], []]);
+    assert.match(err, /binary/);
+    [bin, empty, big, good].forEach((f, i) => assert.ok(fs.readFileSync(f).equals(before[i]), `${f} changed`));
+  });
+
+  it('exits 1 when no file could be analysed and 2 on a usage error', () => {
+    assert.strictEqual(analyzeJson([path.join(tmp, 'missing.txt')]).code, 1);
+    for (const argv of [[], ['analyse', SAMPLES], ['analyze'], ['analyze', '--only', 'speakers', SAMPLES], ['analyze', '--json', '--brat', tmp, SAMPLES], ['analyze', '--bogus', SAMPLES]]) {
+      const c = captureIO();
+      assert.strictEqual(runCli(argv, c.io), 2, argv.join(' '));
+      assert.match(c.err(), /usage: news-lens analyze/);
+      assert.strictEqual(c.out(), '');
+    }
+  });
+
+  it('strips a byte-order mark and keeps UTF-16 offsets after astral characters', () => {
+    const f = path.join(tmp, 'bom.txt');
+    const text = '😀🇸🇾 Lavrov said: "We will not go to Moscow," he added.';
+    fs.writeFileSync(f, '\uFEFF' + text);
+    const { json } = analyzeJson([f]);
+    const q = json.documents[0].quotes[0];
+    assert.strictEqual(text.slice(q.start, q.end), q.text);
+    assert.strictEqual(q.text, '"We will not go to Moscow,"');
+  });
+
+  it('writes brat standoff that the shared brat reader parses back to the same spans', async () => {
+    const outDir = path.join(tmp, 'brat');
+    const c = captureIO();
+    assert.strictEqual(runCli(['analyze', '--brat', outDir, SAMPLES], c.io), 0);
+    const reader = await import(path.join(SHARED, 'eval', 'polnear-score.mjs'));
+    const file = sampleFiles()[2];
+    const ann = fs.readFileSync(path.join(outDir, file.replace(/\.txt$/, '.ann')), 'utf8');
+    const text = fs.readFileSync(path.join(SAMPLES, file), 'utf8');
+    assert.strictEqual(fs.readFileSync(path.join(outDir, file), 'utf8'), text);
+    const { T } = reader.parseAnn(ann);
+    const quotes = [...T.values()].filter((t: any) => t.type === 'Quote');
+    assert.ok(quotes.length > 0);
+    for (const t of T.values() as Iterable<any>) {
+      const pieces = t.spans.map(([s, e]: [number, number]) => text.slice(s, e));
+      assert.strictEqual(pieces.join(' '), t.text);
+    }
+    assert.ok(fs.existsSync(path.join(outDir, 'annotation.conf')));
+  });
+});
