@@ -23,7 +23,8 @@ describe('CLI: news-lens analyze', () => {
     const validate = new Ajv2020({ strict: false, allErrors: true }).compile(schema);
     const { code, json } = analyzeJson([SAMPLES]);
     assert.strictEqual(code, 0);
-    assert.ok(validate(json), JSON.stringify(validate.errors, null, 1));
+    const valid: boolean = validate(json) as boolean;
+    assert.ok(valid, JSON.stringify(validate.errors, null, 1));
     assert.deepStrictEqual(json.documents.map((d: any) => d.file), sampleFiles());
   });
 
