@@ -24,7 +24,7 @@ export function decodeArticle(bytes: Uint8Array, maxFileSizeMB: number = DEFAULT
     return { ok: false, error: `file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, over the size limit of ${maxFileSizeMB} MB (setting newsLens.maxFileSizeMB)` };
   }
   if (looksBinary(bytes)) return { ok: false, error: 'binary file (it contains NUL bytes): not an article' };
-  let text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  let text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
   const hadBom = text.charCodeAt(0) === 0xfeff;
   if (hadBom) text = text.slice(1);
   return { ok: true, text, hadBom };
