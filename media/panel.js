@@ -1,0 +1,248 @@
+// @ts-check
+// News Lens side panel (webview side). Builds every row with textContent: no string is ever parsed
+// as HTML. Talks to the host only through the messages of src/extension/panel/messages.ts.
+(function () {
+  'use strict';
+  // eslint-disable-next-line no-undef
+  const vscode = acquireVsCodeApi();
+  const saved = vscode.getState() || {};
+
+  /** @type {{status: string, progress: {done: number, total: number} | null, model: any, activeFile: string | null, thisFileOnly: boolean}} */
+  const state = {
+    status: 'loading',
+    progress: null,
+    model: { duplicates: [], variants: [], figures: [] },
+    activeFile: null,
+    thisFileOnly: saved.thisFileOnly === true,
+  };
+
+  const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
+  const statusEl = $('nl-status');
+  const progressEl = /** @type {HTMLProgressElement} */ ($('nl-progress'));
+  const noticeEl = $('nl-notice');
+  const filterEl = /** @type {HTMLInputElement} */ ($('nl-this-file'));
+  const activeNameEl = $('nl-active-name');
+  filterEl.checked = state.thisFileOnly;
+
+  /**
+   * @param {string} tag
+   * @param {string} [className]
+   * @param {string} [text]
+   */
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function baseName(/** @type {string} */ file) {
+    const last = file.replace(/[\\/]+$/, '').split(/[\\/]/).pop() || file;
+    try { return decodeURIComponent(last); } catch (e) { return last; }
+  }
+
+  function ref(/** @type {any} */ p) {
+    return { file: p.file, start: p.start, end: p.end };
+  }
+
+  /** A passage row: an "open" button, and a "Compare" button against `reference` when given. */
+  function passageRow(/** @type {any} */ p, /** @type {any} */ reference, /** @type {string} */ key, /** @type {{text?: string, reading?: string} | undefined} */ figure) {
+    const li = el('li', 'nl-passage');
+    li.dataset.file = p.file;
+    li.dataset.start = String(p.start);
+    li.dataset.end = String(p.end);
+    li.dataset.line = String(p.line);
+    if (p.file === state.activeFile) li.classList.add('nl-current');
+
+    const open = el('button', 'nl-open');
+    open.type = 'button';
+    open.dataset.key = key + ':open';
+    open.title = 'Open ' + p.name + ' at line ' + p.line;
+    const where = el('span', 'nl-where');
+    where.append(el('span', 'nl-file', p.name), el('span', 'nl-line', ':' + p.line));
+    open.append(where);
+    if (figure) {
+      const fig = el('span', 'nl-figure-value');
+      fig.append(el('span', 'nl-figure-text', figure.text), el('span', 'nl-reading', figure.reading));
+      open.append(fig);
+    }
+    open.append(el('span', 'nl-snippet', p.snippet));
+    open.addEventListener('click', () => vscode.postMessage({ type: 'open', passage: ref(p) }));
+    li.append(open);
+
+    if (reference) {
+      const compare = el('button', 'nl-compare', 'Compare');
+      compare.type = 'button';
+      compare.dataset.key = key + ':compare';
+      const label = 'Compare with ' + reference.name + ' line ' + reference.line;
+      compare.title = label;
+      compare.setAttribute('aria-label', label);
+      compare.addEventListener('click', () =>
+        vscode.postMessage({ type: 'compare', left: ref(reference), right: ref(p) }));
+      li.append(compare);
+    }
+    return li;
+  }
+
+  /** The passage the others are compared with: the active file's, else the first. */
+  function referenceOf(/** @type {any[]} */ passages) {
+    return passages.find(p => p.file === state.activeFile) || passages[0];
+  }
+
+  function passageList(/** @type {any[]} */ passages, /** @type {string} */ groupId, /** @type {boolean} */ comparable) {
+    const ul = el('ul', 'nl-passages');
+    const reference = referenceOf(passages);
+    passages.forEach((p, i) => {
+      ul.append(passageRow(p, comparable && p !== reference ? reference : null, groupId + ':' + i, undefined));
+    });
+    return ul;
+  }
+
+  function touchesActive(/** @type {any[]} */ passages) {
+    return passages.some(p => p.file === state.activeFile);
+  }
+
+  function duplicateGroup(/** @type {any} */ g) {
+    const div = el('div', 'nl-group');
+    div.dataset.groupId = g.id;
+    div.dataset.files = String(g.files);
+    div.dataset.similarity = String(g.similarity);
+    const head = el('div', 'nl-group-head');
+    head.append(
+      el('span', 'nl-reach', g.files + (g.files === 1 ? ' file' : ' files') + ' · ' + g.passages.length + ' passages'),
+      el('span', 'nl-similarity', g.similarity + '%' + (g.kind === 'exact' ? ' · exact' : '')),
+    );
+    div.append(head, passageList(g.passages, g.id, true));
+    return div;
+  }
+
+  function variantGroup(/** @type {any} */ g) {
+    const div = el('div', 'nl-group nl-variant-group');
+    div.dataset.groupId = g.id;
+    div.dataset.speaker = g.speaker || '';
+    const head = el('div', 'nl-group-head');
+    head.append(el('span', 'nl-speaker', g.speaker || 'Unattributed'), el('span', 'nl-reach', g.quotes.length + ' renderings'));
+    div.append(head, passageList(g.quotes, g.id, true));
+    return div;
+  }
+
+  function figureGroup(/** @type {any} */ c) {
+    const div = el('div', 'nl-group nl-figure-group' + (c.disagree ? ' nl-disagree' : ''));
+    div.dataset.groupId = c.id;
+    div.dataset.disagree = String(c.disagree);
+    const head = el('div', 'nl-group-head');
+    if (c.disagree) head.append(el('span', 'nl-badge', 'Sources differ'));
+    head.append(el('span', 'nl-topic', c.topic + (c.unit ? ' (' + c.unit + ')' : '')));
+    div.append(head);
+    if (c.summary) div.append(el('p', 'nl-summary', c.summary));
+    const ul = el('ul', 'nl-passages');
+    c.entries.forEach((/** @type {any} */ e, /** @type {number} */ i) => ul.append(passageRow(e, null, c.id + ':' + i, e)));
+    div.append(ul);
+    return div;
+  }
+
+  /**
+   * @param {string} id
+   * @param {any[]} groups
+   * @param {(g: any) => any[]} passagesOf
+   * @param {(g: any) => HTMLElement} render
+   */
+  function fillSection(id, groups, passagesOf, render) {
+    const section = $('nl-' + id);
+    const list = /** @type {HTMLElement} */ (section.querySelector('.nl-list'));
+    const empty = /** @type {HTMLElement} */ (section.querySelector('.nl-empty'));
+    const count = /** @type {HTMLElement} */ (section.querySelector('.nl-count'));
+    const shown = state.thisFileOnly ? groups.filter(g => touchesActive(passagesOf(g))) : groups;
+    list.replaceChildren(...shown.map(render));
+    count.textContent = shown.length === groups.length ? '(' + groups.length + ')' : '(' + shown.length + ' of ' + groups.length + ')';
+    empty.hidden = state.status !== 'ready' || shown.length > 0;
+    if (state.thisFileOnly && groups.length > 0 && shown.length === 0) empty.textContent = 'Nothing here touches the active file.';
+    else empty.textContent = /** @type {string} */ (empty.dataset.hint || empty.textContent);
+  }
+
+  function renderStatus() {
+    const m = state.model;
+    if (state.status === 'loading') {
+      const p = state.progress;
+      statusEl.textContent = p && p.total > 0
+        ? 'Indexing the workspace\u2019s articles\u2026 ' + p.done + ' of ' + p.total + ' files'
+        : 'Indexing the workspace\u2019s articles\u2026';
+      progressEl.hidden = false;
+      if (p && p.total > 0) { progressEl.max = p.total; progressEl.value = p.done; } else progressEl.removeAttribute('value');
+    } else {
+      progressEl.hidden = true;
+      const n = m.duplicates.length + m.variants.length + m.figures.length;
+      statusEl.textContent = n === 0
+        ? 'No article file of the workspace shares a passage, quote or figure with another.'
+        : m.duplicates.length + ' duplicate groups, ' + m.variants.length + ' quote-variant groups, ' + m.figures.length + ' figures compared.';
+    }
+    document.body.dataset.status = state.status;
+    activeNameEl.textContent = state.activeFile ? baseName(state.activeFile) : '';
+    filterEl.disabled = !state.activeFile;
+  }
+
+  function render() {
+    const focused = /** @type {HTMLElement | null} */ (document.activeElement);
+    const focusKey = focused && focused.dataset ? focused.dataset.key : undefined;
+    renderStatus();
+    const m = state.model;
+    fillSection('duplicates', m.duplicates, g => g.passages, duplicateGroup);
+    fillSection('variants', m.variants, g => g.quotes, variantGroup);
+    fillSection('figures', m.figures, g => g.entries, figureGroup);
+    if (focusKey) {
+      const again = Array.from(document.querySelectorAll('button[data-key]')).find(b => /** @type {HTMLElement} */ (b).dataset.key === focusKey);
+      if (again) /** @type {HTMLElement} */ (again).focus();
+    }
+  }
+
+  function reveal(/** @type {string} */ section) {
+    const title = document.getElementById('nl-' + section + '-title');
+    if (!title) return;
+    title.scrollIntoView({ block: 'start' });
+    title.focus({ preventScroll: true });
+  }
+
+  let noticeTimer = 0;
+  function notice(/** @type {string} */ level, /** @type {string} */ text) {
+    noticeEl.textContent = text;
+    noticeEl.dataset.level = level;
+    noticeEl.hidden = false;
+    clearTimeout(noticeTimer);
+    noticeTimer = setTimeout(() => { noticeEl.hidden = true; }, 8000);
+  }
+
+  document.querySelectorAll('.nl-empty').forEach(e => { /** @type {HTMLElement} */ (e).dataset.hint = e.textContent || ''; });
+
+  filterEl.addEventListener('change', () => {
+    state.thisFileOnly = filterEl.checked;
+    vscode.setState({ thisFileOnly: state.thisFileOnly });
+    render();
+  });
+
+  window.addEventListener('message', event => {
+    const msg = event.data;
+    if (!msg || typeof msg !== 'object') return;
+    switch (msg.type) {
+      case 'state':
+        state.status = msg.status;
+        state.progress = msg.progress;
+        state.model = msg.model;
+        state.activeFile = msg.activeFile;
+        render();
+        break;
+      case 'activeFile':
+        state.activeFile = msg.file;
+        render();
+        break;
+      case 'reveal':
+        reveal(msg.section);
+        break;
+      case 'notice':
+        notice(msg.level, msg.text);
+        break;
+    }
+  });
+
+  render();
+  vscode.postMessage({ type: 'ready' });
+})();

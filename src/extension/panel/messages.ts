@@ -1,0 +1,136 @@
+/**
+ * The messages between the News Lens side panel's host (the WebviewViewProvider) and its webview
+ * (media/panel.js): one union type each way. Everything the webview sends is untrusted and goes through
+ * `parseWebviewMessage` before the host acts on it. Pure: no `vscode` import.
+ */
+
+/** A passage of an indexed file: the index's file key and UTF-16 offsets, end exclusive. */
+export interface PassageRef {
+  file: string;
+  start: number;
+  end: number;
+}
+
+/** A passage as the panel shows it. */
+export interface PassageView extends PassageRef {
+  /** The file's base name ("003_766a015ac4dc8b77.txt"). */
+  name: string;
+  /** 1-based line of the passage's start. */
+  line: number;
+  /** The passage's text, whitespace collapsed, cut to a readable length. */
+  snippet: string;
+}
+
+export interface DuplicateGroupView {
+  id: string;
+  /** 0..100. */
+  similarity: number;
+  kind: 'exact' | 'near';
+  /** Number of distinct files the group's passages stand in. */
+  files: number;
+  passages: PassageView[];
+}
+
+export interface VariantGroupView {
+  id: string;
+  speaker: string | null;
+  quotes: PassageView[];
+}
+
+export interface FigureEntryView extends PassageView {
+  /** The figure as written ("over 45,000"). */
+  text: string;
+  /** The normalised reading ("more than 45,000 lives · approximate"). */
+  reading: string;
+}
+
+export interface FigureComparisonView {
+  id: string;
+  topic: string;
+  unit: string | null;
+  disagree: boolean;
+  summary: string;
+  entries: FigureEntryView[];
+}
+
+export interface PanelModel {
+  duplicates: DuplicateGroupView[];
+  variants: VariantGroupView[];
+  figures: FigureComparisonView[];
+}
+
+export type SectionId = 'duplicates' | 'variants' | 'figures';
+export const SECTION_IDS: readonly SectionId[] = ['duplicates', 'variants', 'figures'];
+
+export interface IndexProgress {
+  done: number;
+  total: number;
+}
+
+/** Host -> webview. */
+export type HostMessage =
+  | { type: 'state'; status: 'loading' | 'ready'; progress: IndexProgress | null; model: PanelModel; activeFile: string | null }
+  | { type: 'activeFile'; file: string | null }
+  | { type: 'reveal'; section: SectionId }
+  | { type: 'notice'; level: 'info' | 'error'; text: string };
+
+/** Webview -> host. */
+export type WebviewMessage =
+  | { type: 'ready' }
+  | { type: 'open'; passage: PassageRef }
+  | { type: 'compare'; left: PassageRef; right: PassageRef };
+
+/** Longest file key the host accepts from the webview. */
+const MAX_FILE_KEY = 4096;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isOffset(v: unknown): v is number {
+  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+}
+
+function parsePassageRef(v: unknown): PassageRef | undefined {
+  if (!isRecord(v)) return undefined;
+  const { file, start, end } = v;
+  if (typeof file !== 'string' || file.length === 0 || file.length > MAX_FILE_KEY) return undefined;
+  if (!isOffset(start) || !isOffset(end) || end < start) return undefined;
+  return { file, start, end };
+}
+
+/**
+ * The message the webview sent, rebuilt from known fields only, or undefined when it is not one of the
+ * `WebviewMessage` shapes. Whether the passage's file is in the index is the host's check
+ * (`checkPassage`), as only the host knows the index.
+ */
+export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
+  if (!isRecord(raw)) return undefined;
+  switch (raw.type) {
+    case 'ready':
+      return { type: 'ready' };
+    case 'open': {
+      const passage = parsePassageRef(raw.passage);
+      return passage && { type: 'open', passage };
+    }
+    case 'compare': {
+      const left = parsePassageRef(raw.left);
+      const right = parsePassageRef(raw.right);
+      return left && right && { type: 'compare', left, right };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Why the host refuses a passage the webview asked for, or undefined when it may act on it: the file must
+ * be one of the indexed workspace files (`textLength` answers undefined for any other) and the offsets
+ * inside its text.
+ */
+export function checkPassage(ref: PassageRef, textLength: (file: string) => number | undefined): string | undefined {
+  const length = textLength(ref.file);
+  if (length === undefined) return `News Lens: "${ref.file}" is not one of the indexed article files; not opened.`;
+  if (ref.end > length) return `News Lens: the passage is outside "${ref.file}" (it may have changed); refresh the panel.`;
+  return undefined;
+}

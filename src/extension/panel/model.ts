@@ -1,0 +1,94 @@
+/**
+ * Builds what the side panel shows (`PanelModel`) from the corpus index's groups: line numbers, snippets,
+ * file names, and the order (duplicate groups by reach). Pure: no `vscode` import.
+ */
+import type { DuplicateGroup, Passage, QuoteVariantGroup } from '../../core/types';
+import { lineOf, lineStarts } from '../../core/text/offsets';
+import type { DuplicateGroupView, PassageView, VariantGroupView } from './messages';
+
+/** Longest snippet shown for a passage, in UTF-16 units, before an ellipsis. */
+export const SNIPPET_MAX = 180;
+
+/** Reads the index's texts; one per panel update, so line starts are computed once per file. */
+export class PassageReader {
+  private starts = new Map<string, number[]>();
+
+  constructor(
+    private readonly textOf: (file: string) => string | undefined,
+    private readonly nameOf: (file: string) => string = baseName,
+  ) {}
+
+  view(p: Passage): PassageView {
+    const text = this.textOf(p.file) ?? '';
+    let starts = this.starts.get(p.file);
+    if (!starts) this.starts.set(p.file, (starts = lineStarts(text)));
+    return {
+      file: p.file,
+      start: p.start,
+      end: p.end,
+      name: this.nameOf(p.file),
+      line: lineOf(starts, p.start) + 1,
+      snippet: snippet(text.slice(p.start, p.end)),
+    };
+  }
+}
+
+/** The last segment of a path or URI, percent-decoded when it is encoded. */
+export function baseName(file: string): string {
+  const last = file.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? file;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+/** Whitespace collapsed, cut at a word boundary near `max` with an ellipsis. */
+export function snippet(text: string, max = SNIPPET_MAX): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return (space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.\-–—]+$/, '') + '…';
+}
+
+function byPosition(a: PassageView, b: PassageView): number {
+  return a.name.localeCompare(b.name) || a.start - b.start;
+}
+
+/** Duplicate groups (two passages or more), widest reach first: distinct files, then passages, then similarity. */
+export function duplicateViews(groups: readonly DuplicateGroup[], reader: PassageReader): DuplicateGroupView[] {
+  const views = groups.filter(g => g.passages.length >= 2).map(g => {
+    const passages = g.passages.map(p => reader.view(p)).sort(byPosition);
+    return {
+      id: '',
+      similarity: Math.round(Math.max(0, Math.min(1, g.similarity)) * 100),
+      kind: g.kind,
+      files: new Set(passages.map(p => p.file)).size,
+      passages,
+    };
+  });
+  views.sort((a, b) =>
+    b.files - a.files ||
+    b.passages.length - a.passages.length ||
+    b.similarity - a.similarity ||
+    byPosition(a.passages[0], b.passages[0]));
+  views.forEach((v, i) => (v.id = `dup-${i}`));
+  return views;
+}
+
+/** Quote-variant groups (two quotes or more) by speaker name (unattributed last), then by size. */
+export function variantViews(groups: readonly QuoteVariantGroup[], reader: PassageReader): VariantGroupView[] {
+  const views = groups.filter(g => g.quotes.length >= 2).map(g => ({
+    id: '',
+    speaker: g.speaker,
+    quotes: g.quotes.map(p => reader.view(p)).sort(byPosition),
+  }));
+  views.sort((a, b) =>
+    (a.speaker === null ? 1 : 0) - (b.speaker === null ? 1 : 0) ||
+    (a.speaker ?? '').localeCompare(b.speaker ?? '') ||
+    b.quotes.length - a.quotes.length ||
+    byPosition(a.quotes[0], b.quotes[0]));
+  views.forEach((v, i) => (v.id = `var-${i}`));
+  return views;
+}

@@ -1,0 +1,69 @@
+import * as assert from 'assert';
+import { analyzeCorpus } from '../../src/core/analyze';
+import type { DuplicateGroup, QuoteVariantGroup } from '../../src/core/types';
+import { baseName, duplicateViews, PassageReader, snippet, SNIPPET_MAX, variantViews } from '../../src/extension/panel/model';
+import { readSample, sampleFiles } from './helpers';
+
+describe('panel model: duplicate groups and quote variants as the panel lists them', () => {
+  const texts = new Map(sampleFiles().map(f => [`file:///ws/${f}`, readSample(f)]));
+  const reader = () => new PassageReader(f => texts.get(f));
+
+  it('shows each passage of the samples with its file name, 1-based line and snippet', () => {
+    const result = analyzeCorpus([...texts].map(([file, text]) => ({ file, text })), { parts: ['duplicates'] });
+    assert.ok(result.duplicates.length > 0);
+    const views = duplicateViews(result.duplicates, reader());
+    assert.strictEqual(views.length, result.duplicates.length);
+    const p = views.flatMap(v => v.passages).find(x => x.name === '003_766a015ac4dc8b77.txt' && x.start === 0)!;
+    assert.ok(p, 'the repeated lead paragraph of 003 is listed');
+    assert.strictEqual(p.line, 1);
+    const text = texts.get(p.file)!;
+    assert.ok(p.snippet.startsWith(text.slice(0, 40).replace(/\s+/g, ' ')));
+    for (const v of views) for (const q of v.passages) {
+      const t = texts.get(q.file)!;
+      assert.strictEqual(q.line, t.slice(0, q.start).split('\n').length, `${q.name}@${q.start}`);
+      assert.ok(q.snippet.length <= SNIPPET_MAX + 1);
+    }
+  });
+
+  it('sorts groups by reach: distinct files, then passages, then similarity', () => {
+    const f = (n: number) => `file:///ws/${sampleFiles()[n]}`;
+    const groups: DuplicateGroup[] = [
+      { passages: [{ file: f(3), start: 0, end: 50 }, { file: f(3), start: 900, end: 950 }], similarity: 1, kind: 'exact' },
+      { passages: [{ file: f(0), start: 10, end: 60 }, { file: f(1), start: 10, end: 60 }], similarity: 0.87, kind: 'near' },
+      { passages: [{ file: f(0), start: 100, end: 160 }, { file: f(1), start: 100, end: 160 }, { file: f(2), start: 5, end: 60 }], similarity: 0.9, kind: 'near' },
+      { passages: [{ file: f(2), start: 10, end: 60 }, { file: f(3), start: 10, end: 60 }], similarity: 0.984, kind: 'near' },
+      { passages: [{ file: f(4), start: 0, end: 10 }], similarity: 1, kind: 'exact' },
+    ];
+    const views = duplicateViews(groups, reader());
+    assert.deepStrictEqual(views.map(v => [v.files, v.passages.length, v.similarity]), [[3, 3, 90], [2, 2, 98], [2, 2, 87], [1, 2, 100]]);
+    assert.deepStrictEqual(views.map(v => v.id), ['dup-0', 'dup-1', 'dup-2', 'dup-3']);
+  });
+
+  it('lists quote-variant groups by speaker, unattributed last', () => {
+    const f = (n: number) => `file:///ws/${sampleFiles()[n]}`;
+    const groups: QuoteVariantGroup[] = [
+      { speaker: null, quotes: [{ file: f(0), start: 0, end: 20 }, { file: f(1), start: 0, end: 20 }] },
+      { speaker: 'Sergei Lavrov', quotes: [{ file: f(4), start: 0, end: 20 }, { file: f(0), start: 30, end: 50 }, { file: f(2), start: 0, end: 9 }] },
+      { speaker: 'Lakhdar Brahimi', quotes: [{ file: f(1), start: 0, end: 20 }, { file: f(2), start: 0, end: 20 }] },
+    ];
+    const views = variantViews(groups, reader());
+    assert.deepStrictEqual(views.map(v => v.speaker), ['Lakhdar Brahimi', 'Sergei Lavrov', null]);
+    assert.deepStrictEqual(views[1].quotes.map(q => q.name.slice(0, 3)), ['000', '002', '004']);
+  });
+
+  it('keeps snippets readable: whitespace collapsed, cut at a word with an ellipsis', () => {
+    assert.strictEqual(snippet('  MOSCOW —\n\n  Russia’s foreign   minister said '), 'MOSCOW — Russia’s foreign minister said');
+    const long = 'The conflict has claimed over 45,000 lives since it began, according to the Syrian Observatory for Human Rights, a Britain-based monitoring group that relies on a network of activists.';
+    const s = snippet(long, 80);
+    assert.ok(s.endsWith('…') && s.length <= 81, s);
+    assert.ok(long.startsWith(s.slice(0, -1)));
+    assert.ok(!/\s…$/.test(s));
+  });
+
+  it('names files by their last path segment, decoded', () => {
+    assert.strictEqual(baseName('file:///ws/news/003_766a015ac4dc8b77.txt'), '003_766a015ac4dc8b77.txt');
+    assert.strictEqual(baseName('file:///ws/My%20Articles/caf%C3%A9.txt'), 'café.txt');
+    assert.strictEqual(baseName('C:\\news\\a.txt'), 'a.txt');
+    assert.strictEqual(baseName('bad%E0.txt'), 'bad%E0.txt');
+  });
+});
