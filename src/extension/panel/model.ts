@@ -4,7 +4,8 @@
  */
 import type { DuplicateGroup, Passage, QuoteVariantGroup } from '../../core/types';
 import { lineOf, lineStarts } from '../../core/text/offsets';
-import type { DuplicateGroupView, PassageView, VariantGroupView } from './messages';
+import type { DuplicateGroupView, PanelModel, PassageView, VariantGroupView } from './messages';
+import type { PanelSource } from './source';
 
 /** Longest snippet shown for a passage, in UTF-16 units, before an ellipsis. */
 export const SNIPPET_MAX = 180;
@@ -91,4 +92,14 @@ export function variantViews(groups: readonly QuoteVariantGroup[], reader: Passa
     byPosition(a.quotes[0], b.quotes[0]));
   views.forEach((v, i) => (v.id = `var-${i}`));
   return views;
+}
+
+/** Everything the panel lists, from the index's current groups. */
+export function panelModel(source: Pick<PanelSource, 'textOf' | 'duplicates' | 'quoteVariants' | 'figures'>): PanelModel {
+  const reader = new PassageReader(f => source.textOf(f));
+  return {
+    duplicates: duplicateViews(source.duplicates(), reader),
+    variants: variantViews(source.quoteVariants(), reader),
+    figures: [...source.figures()],
+  };
 }

@@ -1,0 +1,28 @@
+/**
+ * What the "Compare" diff shows for a passage, and how a passage is named in the URI of its read-only
+ * virtual document. Pure: no `vscode` import.
+ */
+import type { PassageRef } from './messages';
+import { parseWebviewMessage } from './messages';
+
+/**
+ * The passage one sentence a line, whitespace collapsed: line breaks of the source (reflowed copies) do not
+ * show as differences, and the diff editor's inline highlights land on the words that differ.
+ */
+export function diffText(passage: string): string {
+  const flat = passage.replace(/\s+/g, ' ').trim();
+  return flat.split(/(?<=[.!?][”"’')\]]*)\s+(?=[^a-z])/u).join('\n') + '\n';
+}
+
+/** The query part of a passage document's URI. */
+export function passageQuery(ref: PassageRef): string {
+  return new URLSearchParams({ file: ref.file, start: String(ref.start), end: String(ref.end) }).toString();
+}
+
+/** The passage a URI query names, or undefined when it is not a well-formed one. */
+export function parsePassageQuery(query: string): PassageRef | undefined {
+  const q = new URLSearchParams(query);
+  const num = (k: string) => (/^\d{1,15}$/.test(q.get(k) ?? '') ? Number(q.get(k)) : NaN);
+  const parsed = parseWebviewMessage({ type: 'open', passage: { file: q.get('file'), start: num('start'), end: num('end') } });
+  return parsed?.type === 'open' ? parsed.passage : undefined;
+}

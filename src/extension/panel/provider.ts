@@ -1,0 +1,170 @@
+/**
+ * The News Lens side panel's host: a WebviewViewProvider that renders the shell (html.ts), sends the panel
+ * model whenever the index changes (debounced, well under a second after a save), follows the active editor
+ * for the "this file only" filter, and acts on the webview's validated requests: open a passage, compare two.
+ */
+import * as vscode from 'vscode';
+import { buildPanelHtml, makeNonce } from './html';
+import { checkPassage, parseWebviewMessage, type HostMessage, type PassageRef, type SectionId } from './messages';
+import { baseName, PassageReader, panelModel } from './model';
+import { passageUri } from './passageDocuments';
+import type { PanelSource } from './source';
+
+/** Delay between an index change and the panel's update: coalesces bursts (a folder being indexed). */
+export const UPDATE_DELAY_MS = 120;
+
+export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
+  private view: vscode.WebviewView | undefined;
+  private ready = false;
+  private pendingReveal: SectionId | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private activeFile: string | null = null;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly mediaRoot: vscode.Uri,
+    private readonly source: PanelSource,
+    private readonly log: (line: string) => void = () => undefined,
+  ) {
+    this.activeFile = this.fileOfEditor(vscode.window.activeTextEditor);
+    this.disposables.push(
+      source.onDidChange(() => this.scheduleUpdate()),
+      vscode.window.onDidChangeActiveTextEditor(editor => {
+        // Focus moving to a panel or the webview leaves no text editor: keep following the last article.
+        if (!editor) return;
+        const file = this.fileOfEditor(editor);
+        if (file === this.activeFile) return;
+        this.activeFile = file;
+        this.post({ type: 'activeFile', file });
+      }),
+    );
+  }
+
+  resolveWebviewView(view: vscode.WebviewView): void {
+    this.view = view;
+    this.ready = false;
+    const webview = view.webview;
+    webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [this.mediaRoot] };
+    webview.html = buildPanelHtml({
+      cspSource: webview.cspSource,
+      nonce: makeNonce(),
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.mediaRoot, 'panel.js')).toString(),
+      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.mediaRoot, 'panel.css')).toString(),
+    });
+    const subscriptions = [
+      webview.onDidReceiveMessage(raw => this.receive(raw)),
+      view.onDidChangeVisibility(() => view.visible && this.sendState()),
+    ];
+    view.onDidDispose(() => {
+      subscriptions.forEach(d => d.dispose());
+      if (this.view === view) this.view = undefined;
+      this.ready = false;
+    });
+  }
+
+  /** Show the panel and scroll to a section (resolving the view first when it was never opened). */
+  async reveal(section: SectionId): Promise<void> {
+    this.pendingReveal = section;
+    await vscode.commands.executeCommand('newsLens.panel.focus');
+    this.flushReveal();
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.disposables.forEach(d => d.dispose());
+  }
+
+  private fileOfEditor(editor: vscode.TextEditor | undefined): string | null {
+    return (editor && this.source.fileOf(editor.document.uri)) ?? null;
+  }
+
+  private scheduleUpdate(): void {
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.sendState();
+    }, UPDATE_DELAY_MS);
+  }
+
+  private sendState(): void {
+    if (!this.view?.visible || !this.ready) return;
+    const progress = this.source.progress();
+    this.post({
+      type: 'state',
+      status: progress ? 'loading' : 'ready',
+      progress,
+      model: panelModel(this.source),
+      activeFile: this.activeFile,
+    });
+  }
+
+  private flushReveal(): void {
+    if (!this.ready || !this.pendingReveal) return;
+    this.post({ type: 'reveal', section: this.pendingReveal });
+    this.pendingReveal = undefined;
+  }
+
+  private post(message: HostMessage): void {
+    if (this.view && this.ready) void this.view.webview.postMessage(message);
+  }
+
+  private receive(raw: unknown): void {
+    const msg = parseWebviewMessage(raw);
+    if (!msg) {
+      this.log(`side panel: ignored a malformed message ${JSON.stringify(raw)?.slice(0, 200)}`);
+      return;
+    }
+    switch (msg.type) {
+      case 'ready':
+        this.ready = true;
+        this.sendState();
+        this.flushReveal();
+        return;
+      case 'open':
+        void this.open(msg.passage);
+        return;
+      case 'compare':
+        void this.compare(msg.left, msg.right);
+        return;
+    }
+  }
+
+  /** Why a passage is refused, told to the user and the log; undefined when it may be used. */
+  private refusal(ref: PassageRef): string | undefined {
+    const refused = checkPassage(ref, f => this.source.textOf(f)?.length);
+    if (refused) {
+      this.log(`side panel: refused ${JSON.stringify(ref)}: ${refused}`);
+      void vscode.window.showWarningMessage(refused);
+      this.post({ type: 'notice', level: 'error', text: refused });
+    }
+    return refused;
+  }
+
+  private async open(ref: PassageRef): Promise<void> {
+    if (this.refusal(ref)) return;
+    try {
+      const doc = await vscode.workspace.openTextDocument(this.source.uriOf(ref.file));
+      const range = new vscode.Range(doc.positionAt(ref.start), doc.positionAt(ref.end));
+      const editor = await vscode.window.showTextDocument(doc, { selection: range, preview: true });
+      editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    } catch (err) {
+      const text = `News Lens: could not open ${baseName(ref.file)}: ${err instanceof Error ? err.message : String(err)}`;
+      this.log(text);
+      void vscode.window.showWarningMessage(text);
+    }
+  }
+
+  private async compare(left: PassageRef, right: PassageRef): Promise<void> {
+    if (this.refusal(left) || this.refusal(right)) return;
+    const reader = new PassageReader(f => this.source.textOf(f));
+    const [l, r] = [reader.view(left), reader.view(right)];
+    const label = (p: typeof l) => `${p.name}:${p.line}`;
+    await vscode.commands.executeCommand(
+      'vscode.diff',
+      passageUri(left, label(l)),
+      passageUri(right, label(r)),
+      `${label(l)} ↔ ${label(r)} (News Lens)`,
+      { preview: true },
+    );
+  }
+}
