@@ -1,0 +1,139 @@
+/**
+ * media/panel.js in headless Chromium, under the panel's real HTML shell and Content-Security-Policy, with a
+ * stand-in for the webview's `acquireVsCodeApi`: article text with markup shows as text and runs nothing,
+ * the rows carry the hooks the e2e tests use, clicks and keys send the right messages, the filter follows
+ * the active file. Skipped when no Chromium is installed.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { buildPanelHtml, makeNonce } from '../../src/extension/panel/html';
+import type { HostMessage, PanelModel } from '../../src/extension/panel/messages';
+import { ROOT } from './helpers';
+
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ORIGIN = 'https://panel.test';
+const EVIL = `<img src=x onerror="window.__pwned = 1"></script><script>window.__pwned = 2</script> "45,000 lives"`;
+
+const A = 'file:///ws/000_c9454e25165bd088.txt', B = 'file:///ws/001_ccbae5c116037aeb.txt', C = 'file:///ws/004_42d87ab533acdf14.txt';
+const passage = (file: string, start: number, line: number, snippet: string) =>
+  ({ file, start, end: start + 40, name: file.split('/').pop()!, line, snippet });
+const model: PanelModel = {
+  duplicates: [
+    { id: 'dup-0', similarity: 100, kind: 'exact', files: 2, passages: [passage(A, 2586, 9, EVIL), passage(B, 1775, 7, 'The conflict has claimed over 45,000 lives.')] },
+    { id: 'dup-1', similarity: 92, kind: 'near', files: 1, passages: [passage(C, 0, 1, 'Lead paragraph'), passage(C, 900, 12, 'Lead paragraph again')] },
+  ],
+  variants: [{ id: 'var-0', speaker: 'Sergei Lavrov <b>', quotes: [passage(A, 10, 2, '"We are not holding talks"'), passage(C, 20, 3, '"we are not negotiating"')] }],
+  figures: [{ id: 'fig-0', topic: 'death toll', unit: 'life', disagree: true, summary: '004: tens of thousands; 000, 001: over 45,000',
+    entries: [{ ...passage(A, 50, 4, 'claimed over 45,000 lives'), text: 'over 45,000', reading: 'more than 45,000 lives · approximate' }, { ...passage(C, 60, 5, 'killed tens of thousands'), text: 'tens of thousands', reading: 'tens of thousands of lives · approximate' }] }],
+};
+
+describe('panel webview script in Chromium (real CSP)', function () {
+  this.timeout(60_000);
+  let ctx: BrowserContext | undefined;
+  let profile = '';
+  let page: Page;
+
+  before(async function () {
+    if (!fs.existsSync(CHROMIUM)) this.skip();
+    profile = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-panel-'));
+    ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS });
+  });
+  after(async () => { await ctx?.close(); if (profile) fs.rmSync(profile, { recursive: true, force: true }); });
+
+  beforeEach(async () => {
+    page = await ctx!.newPage();
+    const html = buildPanelHtml({ cspSource: ORIGIN, nonce: makeNonce(), scriptUri: `${ORIGIN}/media/panel.js`, styleUri: `${ORIGIN}/media/panel.css` });
+    await page.route(`${ORIGIN}/**`, route => {
+      const url = new URL(route.request().url());
+      if (url.pathname === '/') return route.fulfill({ contentType: 'text/html', body: html });
+      const file = path.join(ROOT, 'media', path.basename(url.pathname));
+      if (url.pathname.startsWith('/media/') && fs.existsSync(file)) return route.fulfill({ path: file });
+      return route.fulfill({ status: 404, body: '' });
+    });
+    await page.addInitScript(() => {
+      const w = globalThis as any;
+      w.__posted = []; w.__violations = []; w.__state = undefined;
+      w.document.addEventListener('securitypolicyviolation', (e: any) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      w.acquireVsCodeApi = () => ({ postMessage: (m: unknown) => w.__posted.push(m), getState: () => w.__state, setState: (s: unknown) => { w.__state = s; } });
+    });
+    await page.goto(`${ORIGIN}/`);
+    await page.waitForFunction(() => (globalThis as any).__posted.length > 0);
+  });
+  afterEach(async () => { await page?.close(); });
+
+  const send = (m: HostMessage) => page.evaluate(msg => (globalThis as any).postMessage(msg, '*'), m);
+  const posted = () => page.evaluate(() => (globalThis as any).__posted as any[]);
+
+  it('says it is ready, shows indexing progress, then the groups', async () => {
+    assert.deepStrictEqual(await posted(), [{ type: 'ready' }]);
+    await send({ type: 'state', status: 'loading', progress: { done: 2, total: 5 }, model: { duplicates: [], variants: [], figures: [] }, activeFile: null });
+    assert.match(await page.textContent('#nl-status') ?? '', /2 of 5 files/);
+    assert.strictEqual(await page.getAttribute('#nl-progress', 'value'), '2');
+    await send({ type: 'state', status: 'ready', progress: null, model, activeFile: null });
+    assert.strictEqual(await page.isHidden('#nl-progress'), true);
+    assert.strictEqual(await page.locator('section#nl-duplicates .nl-group').count(), 2);
+    assert.strictEqual(await page.locator('section#nl-variants .nl-group').count(), 1);
+    assert.strictEqual(await page.locator('section#nl-figures .nl-group[data-disagree="true"]').count(), 1);
+    assert.strictEqual(await page.locator(`section#nl-duplicates .nl-passage[data-file="${B}"][data-line="7"]`).count(), 1);
+    assert.strictEqual(await page.textContent('section#nl-duplicates .nl-count'), '(2)');
+  });
+
+  it('shows article text containing markup as text and runs none of it', async () => {
+    await send({ type: 'state', status: 'ready', progress: null, model, activeFile: null });
+    const snippet = page.locator('section#nl-duplicates .nl-passage .nl-snippet').first();
+    assert.strictEqual(await snippet.textContent(), EVIL);
+    assert.strictEqual(await page.locator('img').count(), 0);
+    assert.strictEqual(await page.locator('script').count(), 1);
+    assert.strictEqual(await page.textContent('section#nl-variants .nl-speaker'), 'Sergei Lavrov <b>');
+    await page.waitForTimeout(100);
+    assert.strictEqual(await page.evaluate(() => (globalThis as any).__pwned), undefined);
+    assert.deepStrictEqual(await page.evaluate(() => (globalThis as any).__violations), []);
+  });
+
+  it('the CSP blocks inline script in the page', async () => {
+    await page.evaluate(() => {
+      const doc = (globalThis as any).document;
+      const s = doc.createElement('script');
+      s.textContent = 'window.__pwned = 3';
+      doc.body.append(s);
+    });
+    await page.waitForTimeout(100);
+    assert.strictEqual(await page.evaluate(() => (globalThis as any).__pwned), undefined);
+    assert.ok((await page.evaluate(() => (globalThis as any).__violations as string[])).some(v => v.startsWith('script-src')));
+  });
+
+  it('a click opens a passage, Compare sends both passages, and both work from the keyboard', async () => {
+    await send({ type: 'state', status: 'ready', progress: null, model, activeFile: null });
+    await page.click(`section#nl-duplicates .nl-passage[data-file="${B}"] button.nl-open`);
+    await page.locator('section#nl-duplicates .nl-group').first().locator('button.nl-compare').focus();
+    await page.keyboard.press('Enter');
+    const [, open, compare] = await posted();
+    assert.deepStrictEqual(open, { type: 'open', passage: { file: B, start: 1775, end: 1815 } });
+    assert.deepStrictEqual(compare, { type: 'compare', left: { file: A, start: 2586, end: 2626 }, right: { file: B, start: 1775, end: 1815 } });
+    assert.strictEqual(await page.locator('section#nl-duplicates .nl-group').first().locator('button.nl-compare').count(), 1);
+  });
+
+  it('"this file only" keeps the groups touching the active file, and follows it', async () => {
+    await send({ type: 'state', status: 'ready', progress: null, model, activeFile: C });
+    await page.check('#nl-this-file');
+    assert.deepStrictEqual(await page.locator('section#nl-duplicates .nl-group').evaluateAll(gs => gs.map(g => (g as any).dataset.groupId)), ['dup-1']);
+    assert.strictEqual(await page.textContent('section#nl-duplicates .nl-count'), '(1 of 2)');
+    await send({ type: 'activeFile', file: B });
+    assert.deepStrictEqual(await page.locator('section#nl-duplicates .nl-group').evaluateAll(gs => gs.map(g => (g as any).dataset.groupId)), ['dup-0']);
+    assert.strictEqual(await page.locator('section#nl-variants .nl-group').count(), 0);
+    assert.strictEqual(await page.isVisible('section#nl-variants .nl-empty'), true);
+    assert.deepStrictEqual(await page.evaluate(() => (globalThis as any).__state), { thisFileOnly: true });
+  });
+
+  it('reveal focuses the section heading; notices show as alerts', async () => {
+    await send({ type: 'state', status: 'ready', progress: null, model, activeFile: null });
+    await send({ type: 'reveal', section: 'figures' });
+    assert.strictEqual(await page.evaluate(() => (globalThis as any).document.activeElement?.id), 'nl-figures-title');
+    await send({ type: 'notice', level: 'error', text: 'News Lens: "file:///etc/passwd" is not one of the indexed article files; not opened.' });
+    assert.match(await page.textContent('#nl-notice[role="alert"]') ?? '', /not one of the indexed/);
+  });
+});
