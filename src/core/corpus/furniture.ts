@@ -1,0 +1,39 @@
+/**
+ * Site furniture: the lines a news site puts around every article (bylines, datelines of publication,
+ * "Related Articles", "Advertisement", copyright notices, newsletter plugs, contributor credits, separators).
+ * They stand in many files but are not duplicate passages, so the index neither links nor indexes them.
+ */
+
+/** Paragraphs longer than this are article text, whatever words they contain. */
+const MAX_FURNITURE_CHARS = 400;
+
+/** A byline: "By JANE MORRISON", "Article by: Maria Delgado", "By The Associated Press | Star Herald". */
+const BYLINE = /^(?:(?:[Aa]rticle|[Ww]ritten|[Pp]osted|[Rr]eporting|[Ee]dited|[Ss]tory|[Pp]hotos?) )?(?:[Bb]y|BY)[:\s]+\p{Lu}/u;
+const BYLINE_MAX_WORDS = 10;
+
+const PATTERNS: readonly RegExp[] = [
+  // credits
+  /\bcontributed (?:reporting |additional reporting )?to this (?:report|story|article)\b/i,
+  /^(?:additional )?reporting by\b/i,
+  // rights and legal lines
+  /\bcopyright\b|©|\(c\)\s*\d{4}|\ball rights reserved\b|\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed)\b/i,
+  /\b(?:republication|redistribution) (?:or|and) (?:redistribution|republication)\b/i,
+  // subscriptions and calls to action
+  /\bnewsletters?\b|\bsign up\b|\bsubscribe\b|\bsubscription\b|\bto your inbox\b|\bunlimited access\b|\bbecome a member\b/i,
+  /\bsupport (?:independent|local|our) journalism\b|\bnews tip\b|\bsend (?:us )?(?:a|your) tip\b/i,
+  /\bclick here\b|\bread (?:more|the rest|the full (?:story|article))\b|\bcontinue reading\b|\bshow full article\b/i,
+  /\bfollow us on\b|\bshare this (?:article|story)\b|\blisten to this article\b|\bback to top\b|\bskip to (?:main )?content\b/i,
+  /^(?:related (?:articles?|topics?|stories|coverage|content|links)|most (?:popular|read)|breaking news|advertisement|sponsored(?: content)?|comments?|trending(?: now)?|recommended(?: for you)?)\W*$/i,
+  // editorial notes
+  /^editor['’]s note\b|\bthis (?:story|article) has been updated\b|\bupdated to include\b/i,
+  /\bviews expressed\b|\bdo not necessarily reflect\b|\bwelcome your comments\b|\bpersonal attacks\b|\bkeep (?:them|it) civil\b/i,
+];
+
+/** True when a paragraph (its trimmed text) is site furniture. */
+export function isFurniture(paragraph: string): boolean {
+  if (paragraph.length > MAX_FURNITURE_CHARS) return false;
+  if (!/[\p{L}\p{N}]/u.test(paragraph)) return true;
+  if (BYLINE.test(paragraph) && paragraph.split(/\s+/).length <= BYLINE_MAX_WORDS) return true;
+  for (const re of PATTERNS) if (re.test(paragraph)) return true;
+  return false;
+}
