@@ -1,0 +1,59 @@
+/**
+ * Approximators and comparators around a number: "over 45,000", "nearly one million", "as many as",
+ * "more than", "at least", "up to", "some 250,000"; and after it: "or so", "or more", "-plus", "-odd".
+ */
+import type { Tok } from './tokens';
+
+/** Phrases before a number, longest first. */
+const BEFORE: readonly string[][] = [
+  'as many as', 'as much as', 'as few as', 'as little as', 'as high as', 'as low as', 'as large as', 'in excess of',
+  'more than', 'less than', 'fewer than', 'greater than', 'higher than', 'lower than', 'larger than', 'smaller than',
+  'at least', 'at most', 'up to', 'upwards of', 'close to', 'an estimated', 'nearly', 'almost', 'about', 'around',
+  'roughly', 'approximately', 'approx', 'some', 'over', 'under', 'circa', 'estimated', 'maybe', 'perhaps',
+].map(p => p.split(' '));
+/** Words that sharpen a comparator ("just over", "well more than", "slightly less than"). */
+const INTENSIFIERS = new Set(['just', 'well', 'slightly', 'far', 'much', 'only']);
+
+export interface Approximator {
+  /** As written, lower case ("over", "more than"). */
+  modifier: string;
+  /** Start offset of the phrase. */
+  start: number;
+}
+
+/** The approximator right before a number, from the tokens before it (nearest first). */
+export function approximatorBefore(prev: Tok[]): Approximator | null {
+  for (const phrase of BEFORE) {
+    const n = phrase.length;
+    if (prev.length < n) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) ok = prev[n - 1 - k].l === phrase[k] && prev[n - 1 - k].k === 'w';
+    if (!ok) continue;
+    let start = prev[n - 1].s;
+    const before = prev[n];
+    if (before && before.k === 'w' && INTENSIFIERS.has(before.l)) start = before.s;
+    return { modifier: phrase.join(' '), start };
+  }
+  return null;
+}
+
+export interface ApproximatorAfter {
+  modifier: string;
+  next: number;
+}
+
+/** "or so", "or more", "plus", "-plus", "-odd" at toks[i]. */
+export function approximatorAfter(toks: Tok[], i: number): ApproximatorAfter | null {
+  const t = toks[i];
+  if (!t) return null;
+  if (t.l === 'or' && t.k === 'w' && (toks[i + 1]?.l === 'so' || toks[i + 1]?.l === 'more') && toks[i + 1].k === 'w') {
+    const after = toks[i + 2];
+    if (toks[i + 1].l === 'more' && after && after.k === 'w' && after.l === 'than') return null;
+    return { modifier: `or ${toks[i + 1].l}`, next: i + 2 };
+  }
+  if (t.w === '-' && !t.sp && (toks[i + 1]?.l === 'plus' || toks[i + 1]?.l === 'odd') && !toks[i + 1].sp) {
+    return { modifier: toks[i + 1].l, next: i + 2 };
+  }
+  if (t.w === '+' && !t.sp) return { modifier: 'plus', next: i + 1 };
+  return null;
+}

@@ -1,0 +1,334 @@
+/**
+ * One figure read from a candidate position: the number, what is around it (currency, scale, percent, the
+ * counted noun, approximators, a range), or the reason it is not a figure.
+ */
+import type { Figure, FigureKind } from '../types';
+import { approximatorAfter, approximatorBefore } from './approximators';
+import { currencySymbol, currencyWord, dollarPrefix } from './money';
+import { FRACTIONS, PLURAL_SCALES, readCardinal, SCALES, tidy, type Cardinal } from './numberWords';
+import { inLinkOrHandle, isDatePart, isIdentifierBefore, isListNumber, isTimePart, isYearNumber, phoneEnd } from './notFigures';
+import { isDigit, isLetter, isSpace, tokensBefore, tokensFrom, type Tok } from './tokens';
+import { isStopWord, TIME_UNITS, unitNoun } from './units';
+import { readVague, vagueLead } from './vague';
+
+/** What reading at one position gives: a figure, and where the scan goes on. */
+export interface Reading {
+  figure: Figure | null;
+  /** Offset the scan resumes at (after the figure, or past what was rejected). */
+  skip: number;
+}
+
+const AHEAD = 18;
+const BEHIND = 6;
+
+const joined = (a: Tok | undefined, b: Tok | undefined): boolean => !!a && !!b && !b.sp && a.e === b.s;
+const reject = (skip: number): Reading => ({ figure: null, skip });
+
+/** The end of the run of characters (letters, digits and these) from `pos`, for skipping identifiers. */
+function runEnd(text: string, pos: number, extra: string): number {
+  let i = pos;
+  const limit = Math.min(text.length, pos + 200);
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c) || isLetter(c) || extra.includes(text[i])) i++; else break;
+  }
+  return Math.max(i, pos + 1);
+}
+
+/** Words that open a sentence or clause, after which a capitalised number word is still a number. */
+function atSentenceStart(prev: Tok[]): boolean {
+  const p = prev[0];
+  return !p || p.nl || /^[.!?:;"“”'‘’(—–\-•*|\]]$/.test(p.w) || isStopWord(p.l) || p.l in PLURAL_SCALES;
+}
+
+interface Suffix {
+  kind: FigureKind;
+  unit: string | null;
+  next: number;
+  /** "ago" follows: a date, not a figure. */
+  date?: boolean;
+  /** A hyphenated compound adjective ("two-way"): not a figure. */
+  compound?: boolean;
+}
+
+/** Percent, currency word, age/duration and the counted noun after the number (toks[j] on). */
+function readSuffix(toks: Tok[], j: number, value: number, code: string | null): Suffix & { code: string | null; fraction: number } {
+  const t = toks[j];
+  const base = { code, fraction: 1 };
+  if (!t) return { ...base, kind: code ? 'money' : 'count', unit: code, next: j };
+  // percent
+  if (t.w === '%' || t.w === '％') return { ...base, kind: 'percent', unit: 'percent', next: j + 1 };
+  const hyphen = t.w === '-' && joined(toks[j - 1], t) && joined(t, toks[j + 1]);
+  const w = hyphen ? toks[j + 1] : t;
+  const wi = hyphen ? j + 1 : j;
+  if (w && w.k === 'w' && (hyphen || w.sp) && !w.nl) {
+    if (w.l === 'percent' || w.l === 'pct' || (w.l === 'per' && toks[wi + 1]?.l === 'cent')) {
+      const next = w.l === 'per' ? wi + 2 : wi + 1;
+      return { ...base, kind: 'percent', unit: 'percent', next };
+    }
+    if (w.l === 'percentage' && /^points?$/.test(toks[wi + 1]?.l ?? '')) return { ...base, kind: 'percent', unit: 'percentage point', next: wi + 2 };
+    if (!hyphen && !code) {
+      const cw = currencyWord(toks, j);
+      if (cw) return { code: cw.code, fraction: cw.fraction, kind: 'money', unit: cw.code, next: cw.next };
+    }
+    if (!hyphen && code && /^dollars?$/.test(w.l)) return { ...base, kind: 'money', unit: code, next: wi + 1 };
+    if (w.l in TIME_UNITS && !code) {
+      const unit = TIME_UNITS[w.l];
+      const next = wi + 1;
+      const a = toks[next], b = toks[next + 1];
+      if (a && a.w === '-' && joined(toks[next - 1], a) && b?.l === 'old' && joined(a, b)) return { ...base, kind: 'age', unit, next: next + 2 };
+      if (a && a.l === 'old' && a.sp && a.k === 'w') return { ...base, kind: 'age', unit, next: next + 1 };
+      if (a && a.l === 'ago' && a.k === 'w') return { ...base, kind: 'duration', unit, next: next + 1, date: true };
+      return { ...base, kind: 'duration', unit, next };
+    }
+    // other compounds ("a two-way race", "a 100-page report", "a five-alarm call") are adjectives, not figures
+    if (hyphen && !code && !(w.l in SCALES) && w.l !== 'plus' && w.l !== 'odd') return { ...base, kind: 'count', unit: null, next: j, compound: true };
+  }
+  if (code) return { ...base, kind: 'money', unit: code, next: j };
+  // "eight of them children"
+  if (t.l === 'of' && (toks[j + 1]?.l === 'them' || toks[j + 1]?.l === 'whom')) {
+    const u = unitNoun(toks, j + 2, false);
+    if (u) return { ...base, kind: 'count', unit: u.unit, next: u.next };
+  }
+  const u = unitNoun(toks, j, value === 1);
+  if (u) return { ...base, kind: 'count', unit: u.unit, next: u.next };
+  return { ...base, kind: 'count', unit: null, next: j };
+}
+
+interface Options {
+  /** Reading the second end of a range: no range, no look back. */
+  second?: boolean;
+}
+
+function figureOf(text: string, start: number, end: number, f: Omit<Figure, 'start' | 'end' | 'text'>): Figure {
+  return { start, end, text: text.slice(start, end), ...f };
+}
+
+/** A vague quantity at toks[i] ("hundreds of thousands of refugees"). */
+function readVagueFigure(text: string, toks: Tok[], i: number, start: number, prev: Tok[]): Reading {
+  const v = readVague(toks, i);
+  if (!v) return reject(toks[i].e);
+  let j = v.next, unit: string | null = null;
+  if (toks[j]?.l === 'of') {
+    const cw = currencyWord(toks, j + 1);
+    if (cw) { unit = cw.code; j = cw.next; }
+    else {
+      const k = toks[j + 1]?.l === 'the' ? j + 2 : j + 1;
+      const u = unitNoun(toks, k, false);
+      if (u) { unit = u.unit; j = u.next; }
+    }
+  } else {
+    const u = unitNoun(toks, j, false);
+    if (u) { unit = u.unit; j = u.next; }
+  }
+  const ap = approximatorBefore(prev);
+  const end = toks[j - 1].e;
+  const fig = figureOf(text, start, end, { value: null, unit, approximate: true, kind: 'vague' });
+  if (ap) fig.modifier = ap.modifier;
+  return { figure: fig, skip: end };
+}
+
+/** Read the figure whose first character is at `pos` (a digit, a currency symbol or a number word). */
+export function readFigure(text: string, pos: number, floor: number, opts: Options = {}): Reading {
+  const toks = tokensFrom(text, pos, AHEAD);
+  const t0 = toks[0];
+  if (!t0) return reject(pos + 1);
+  let prev = opts.second ? [] : tokensBefore(text, pos, BEHIND, floor);
+  let i = 0, start = t0.s, code: string | null = null;
+
+  // a currency symbol ("$", "US$")
+  if (t0.k === 'p') {
+    const cs = currencySymbol(toks, 0);
+    if (!cs || !toks[1] || (toks[1].k !== 'n' && toks[1].k !== 'w') || (toks[1].sp && toks[1].k === 'w') || toks[1].nl) return reject(t0.e);
+    code = cs.code;
+    if (t0.w === '$' && prev[0]?.k === 'w' && joined(prev[0], t0)) {
+      const c = dollarPrefix(prev[0].w);
+      if (c) { code = c; start = prev[0].s; prev = prev.slice(1); }
+    }
+    i = 1;
+  }
+  const t = toks[i];
+
+  // vague quantities
+  if (t.k === 'w' && t.l in PLURAL_SCALES) {
+    if (code) return reject(t.e);
+    return readVagueFigure(text, toks, i, start, prev);
+  }
+
+  // numbers in digits: what they must not be
+  if (t.k === 'n') {
+    const before = text[t.s - 1] ?? '';
+    if (inLinkOrHandle(text, t.s, t.e)) return reject(runEnd(text, t.e, './-_?=&%#@:'));
+    const ph = phoneEnd(text, t.s);
+    if (ph > 0) return reject(ph);
+    if (!code && before && isLetter(before.charCodeAt(0))) return reject(runEnd(text, t.e, '-'));
+    if (!code && before === '-' && /[A-Z]-$/.test(text.slice(Math.max(0, t.s - 2), t.s))) return reject(runEnd(text, t.e, '-'));
+    if ((before === "'" || before === '’') && /^\d\d$/.test(t.w)) return reject(runEnd(text, t.e, ''));
+    // markup attribute values and long identifiers (timestamp="1474387200", tweet ids)
+    if (before === '"' && text[t.s - 2] === '=' || before === '=' || /^\d{10,}$/.test(t.w)) return reject(runEnd(text, t.e, ''));
+    // ratios written as one word ("2-to-1")
+    if (/^-to-\d/.test(text.slice(t.e, t.e + 5))) return reject(runEnd(text, t.e, '-to'));
+    const after = text[t.e] ?? '', after2 = text.charCodeAt(t.e + 1);
+    if ((after === ':' || after === '/' || after === '.') && isDigit(after2)) return reject(runEnd(text, t.e, ':/.'));
+    if (after && isLetter(after.charCodeAt(0))) {
+      const w = toks[i + 1]?.l ?? '';
+      if (/^(?:st|nd|rd|th|s|am|pm|a|p)$/.test(w)) return reject(runEnd(text, t.e, ''));
+      if (!(w in SCALES) && !/^(?:bn|bln|tn|trn|mn|mln|m|b|k)$/.test(w)) return reject(runEnd(text, t.e, ''));
+    }
+    if (!code && i === 0 && isListNumber(text, t.s, t.e)) return reject(t.e);
+    if (isIdentifierBefore(prev)) return reject(t.e);
+    const next = toks.slice(i + 1);
+    if (isDatePart(prev, next) || isTimePart(next)) {
+      const n0 = next[0], n1 = next[1];
+      return reject(n0 && (n0.w === '-' || n0.w === '–') && joined(t, n0) && n1?.k === 'n' && joined(n0, n1) ? n1.e : t.e);
+    }
+  } else if (t.k === 'w') {
+    // the tail of a hyphenated word ("high-five", "hole-in-one", "one-on-one")
+    if (i === 0 && prev[0]?.w === '-' && joined(prev[0], t) && prev[1]?.k === 'w' && joined(prev[1], prev[0])) return reject(t.e);
+    // a capitalised number word inside a name ("Fantastic Four", "Air Force One")
+    if (i === 0 && /^[A-Z][a-z]/.test(t.w) && !atSentenceStart(prev) && /^[A-Z]/.test(prev[0]?.w ?? '')) return reject(t.e);
+  } else return reject(t.e);
+
+  // the fraction words themselves ("a third of the vote", "one-third of")
+  if (t.k === 'w' && t.l in FRACTIONS) return readFraction(text, toks, i, 1, prev, start);
+
+  const card = readCardinal(toks, i);
+  if (!card) return reject(t.e);
+  let value = card.value;
+  let j = card.next;
+
+  // words before a bare scale word: "a million", "half a million", "several hundred"
+  if (card.words && card.bareScale && t.l !== 'a' && t.l !== 'an' && !code) {
+    const lead = vagueLead(prev);
+    if (lead !== null) {
+      let k = j;
+      if (toks[k]?.l === 'of') { const u = unitNoun(toks, toks[k + 1]?.l === 'the' ? k + 2 : k + 1, false); if (u) k = u.next; }
+      else { const cw = currencyWord(toks, k); const u = cw ? null : unitNoun(toks, k, false); k = cw ? cw.next : u ? u.next : k; }
+      const end = toks[k - 1].e;
+      const unit = readSuffix(toks, j, 2, null).unit;
+      return { figure: figureOf(text, lead, end, { value: null, unit, approximate: true, kind: 'vague' }), skip: end };
+    }
+    const p0 = prev[0], p1 = prev[1], p2 = prev[2], p3 = prev[3];
+    if (p0 && (p0.l === 'a' || p0.l === 'an')) {
+      start = p0.s; prev = prev.slice(1);
+      if (p1?.l === 'half') { value = tidy(value / 2); start = p1.s; prev = prev.slice(1); }
+      else if (p1?.l === 'of' && p2 && p2.l in FRACTIONS && (p3?.l === 'a' || p3?.l === 'one' || p3?.l === 'three' || p3?.l === 'two')) {
+        const num = p3.l === 'three' ? 3 : p3.l === 'two' ? 2 : 1;
+        value = tidy(value * num / FRACTIONS[p2.l]); start = p3.s; prev = prev.slice(3);
+      }
+    } else if (p0 && p0.l === 'half' && card.value === 12) { value = 6; start = p0.s; prev = prev.slice(1); }
+  }
+  if (card.moneyAbbrev && !code) return reject(toks[j - 1].e);
+
+  // "two-thirds of", "three quarters of the"
+  if (card.words && !card.scaled && value <= 10) {
+    const h = toks[j]?.w === '-' && joined(toks[j - 1], toks[j]) ? j + 1 : j;
+    if (toks[h]?.k === 'w' && toks[h].l in FRACTIONS && toks[h + 1]?.l === 'of') return readFraction(text, toks, h, value, prev, start);
+  }
+
+  // "one": only as a count of something ("one family"), never "one of", "no one", "one another"
+  const one = card.words && value === 1 && !card.scaled && (t.l === 'one');
+  if (one) {
+    const p0 = prev[0]?.l;
+    if (p0 === 'no' || p0 === 'any' || p0 === 'every' || p0 === 'each' || p0 === 'the' || p0 === 'this' || p0 === 'that' || p0 === 'which' || p0 === 'another') return reject(t.e);
+    const n = toks[j];
+    if (!n || n.l === 'of' || n.l === 'another' || n.nl) return reject(t.e);
+    if (n.w === '-' && !((toks[j + 1]?.l ?? '') in TIME_UNITS)) return reject(t.e);
+  }
+
+  // sign written against the digits ("+12 point", "-7 points")
+  if (t.k === 'n' && !code && prev[0] && joined(prev[0], t) && /^[-+−]$/.test(prev[0].w) && (!prev[1] || prev[0].sp || prev[1].k !== 'n')) {
+    const before = text[prev[0].s - 1];
+    if (before === undefined || isSpace(before.charCodeAt(0)) || before === '(') {
+      if (prev[0].w !== '+') value = -value;
+      start = prev[0].s; prev = prev.slice(1);
+    }
+  }
+
+  const sfx = readSuffix(toks, j, value, code);
+  if (sfx.date) return reject(toks[sfx.next - 1].e);
+  if (sfx.compound) return reject(runEnd(text, toks[j].e, '-'));
+  code = sfx.code;
+  if (sfx.fraction !== 1) value = tidy(value / sfx.fraction);
+  j = sfx.next;
+  let modifier: string | undefined;
+  const apAfter = approximatorAfter(toks, j);
+  if (apAfter) { modifier = apAfter.modifier; j = apAfter.next; }
+  // a counted noun after "or so" / "-plus" ("some 250,000 or so Iowans", "400,000 plus jobs")
+  let unit = sfx.unit;
+  if (modifier && sfx.kind === 'count' && !unit) {
+    const u = unitNoun(toks, j, false);
+    if (u) { unit = u.unit; j = u.next; }
+  }
+  let end = toks[j - 1].e;
+
+  // years are not figures, unless counted as money or a share
+  if (t.k === 'n' && isYearNumber(t.w) && !code && sfx.kind !== 'percent' && !card.scaled && !approximatorBefore(prev)) return reject(t.e);
+
+  const ap = opts.second ? null : approximatorBefore(prev);
+  if (ap) { start = Math.min(start, ap.start); modifier = modifier ?? ap.modifier; }
+  let fig = figureOf(text, start, end, { value: tidy(value), unit, approximate: !!modifier, kind: sfx.kind });
+  if (modifier) fig.modifier = modifier;
+
+  // a range: "8 to 10 percent", "15-20", "between $5,000 and $15,000"
+  if (!opts.second) {
+    const r = readRangeEnd(text, toks, card, j, fig, prev, floor);
+    if (r) { fig = r; end = r.end; }
+  }
+  return { figure: fig, skip: end };
+}
+
+/** A fraction "a third of the vote" with its denominator word at toks[h]. */
+function readFraction(text: string, toks: Tok[], h: number, num: number, prev: Tok[], start: number): Reading {
+  const den = FRACTIONS[toks[h].l];
+  if (h === 0 || (h === 1 && start === toks[0].s && toks[0].k === 'p')) {
+    const p0 = prev[0];
+    if (!p0 || !(p0.l === 'a' || p0.l === 'one') || toks[h + 1]?.l !== 'of') return reject(toks[h].e);
+    start = p0.s;
+  }
+  if (toks[h + 1]?.l !== 'of') return reject(toks[h].e);
+  let j = h + 2;
+  // "three quarters of a million"
+  if ((toks[j]?.l === 'a' || toks[j]?.l === 'an') && toks[j + 1]?.l in SCALES) {
+    const v = tidy(num / den * SCALES[toks[j + 1].l]);
+    const sfx = readSuffix(toks, j + 2, v, null);
+    const end = toks[sfx.next - 1].e;
+    return { figure: figureOf(text, start, end, { value: v, unit: sfx.unit, approximate: false, kind: sfx.kind }), skip: end };
+  }
+  const k = toks[j]?.l === 'the' || toks[j]?.l === 'all' || toks[j]?.l === 'its' || toks[j]?.l === 'their' ? j + 1 : j;
+  const u = unitNoun(toks, k, true);
+  if (u) j = u.next;
+  const end = toks[Math.max(h, j - 1)].e;
+  const ap = approximatorBefore(prev.filter(p => p.s < start));
+  const fig = figureOf(text, ap ? ap.start : start, u ? end : toks[h].e, { value: tidy(num / den), unit: u ? u.unit : null, approximate: !!ap, kind: 'fraction' });
+  if (ap) fig.modifier = ap.modifier;
+  return { figure: fig, skip: fig.end };
+}
+
+/** The second end of a range after the first figure (toks[j] on), merged into one 'range' figure, or null. */
+function readRangeEnd(text: string, toks: Tok[], card: Cardinal, j: number, first: Figure, prev: Tok[], floor: number): Figure | null {
+  const sep = toks[j], n = toks[j + 1];
+  if (!sep || !n || (n.k !== 'n' && n.k !== 'w' && !(n.k === 'p' && n.w in { $: 1, '£': 1, '€': 1 }))) return null;
+  if (first.kind === 'fraction' || first.value === null) return null;
+  const dash = sep.w === '-' || sep.w === '–';
+  const tight = dash && joined(toks[j - 1], sep) && joined(sep, n);
+  const word = sep.k === 'w' && (sep.l === 'to' || (sep.l === 'and' && prev[0]?.l === 'between'));
+  if (!tight && !word && !(dash && sep.sp && n.sp)) return null;
+  if (word && prev[0]?.l === 'from') return null;
+  const second = readFigure(text, n.s, floor, { second: true });
+  const s = second.figure;
+  if (!s || s.value === null || s.kind === 'vague' || s.kind === 'range') return null;
+  if (first.unit && s.unit && first.unit !== s.unit) return null;
+  let a = first.value;
+  // "20 to 30 million": the scale of the second end applies to the first
+  if (!card.scaled && a < 1000 && s.value >= 1000 && first.kind === 'count' && !first.unit) {
+    for (const m of [1e12, 1e9, 1e6, 1e3]) if (s.value / m >= 1 && s.value / m < 1000) { a = tidy(a * m); break; }
+  }
+  const bothDigits = toks[0].k === 'n' || toks[1]?.k === 'n';
+  if (!(s.value > a) && !(tight && bothDigits && n.k === 'n')) return null;
+  const kind = s.kind === 'count' ? first.kind : s.kind;
+  const fig = figureOf(text, first.start, s.end, { value: null, unit: s.unit ?? first.unit, approximate: !!first.modifier, kind: 'range', range: [a, s.value] });
+  if (kind === 'money' && !fig.unit) fig.unit = first.unit;
+  if (first.modifier) fig.modifier = first.modifier;
+  return fig;
+}

@@ -1,0 +1,164 @@
+/**
+ * Numbers written in digits and in words: "45,000", "1.5", "twenty-four", "four million", "one hundred and
+ * twenty", "a dozen", "two-dozen", "seven-and-a-half", "5 ½", "4 1/2", "$1billion", "2.3bn".
+ */
+import type { Tok } from './tokens';
+
+export const SMALL: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+export const TENS: Readonly<Record<string, number>> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+export const SCALES: Readonly<Record<string, number>> = {
+  hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+};
+/** Scale abbreviations written against the digits ("2.3bn", "$5m", "$50k"). `money` ones need a currency. */
+export const SCALE_ABBREV: Readonly<Record<string, { value: number; money: boolean }>> = {
+  bn: { value: 1e9, money: false }, bln: { value: 1e9, money: false }, tn: { value: 1e12, money: false }, trn: { value: 1e12, money: false },
+  mn: { value: 1e6, money: false }, mln: { value: 1e6, money: false }, m: { value: 1e6, money: true }, b: { value: 1e9, money: true },
+  k: { value: 1e3, money: true },
+};
+/** Plural scale words of vague quantities ("thousands", "dozens", "tens of thousands"). */
+export const PLURAL_SCALES: Readonly<Record<string, number>> = {
+  tens: 10, dozens: 12, scores: 20, hundreds: 1e2, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
+};
+/** Fraction denominators ("a third of", "two-thirds of", "three quarters of a million"). */
+export const FRACTIONS: Readonly<Record<string, number>> = {
+  third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5,
+};
+const UNICODE_FRACTIONS: Readonly<Record<string, number>> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
+const SLASH_FRACTIONS: Readonly<Record<string, number>> = { '1/2': 0.5, '1/4': 0.25, '3/4': 0.75, '1/3': 1 / 3, '2/3': 2 / 3 };
+
+export function isNumberWord(l: string): boolean {
+  return l in SMALL || l in TENS || l in SCALES || l === 'dozen';
+}
+
+/** Round away binary noise (1.1 * 1e6). */
+export function tidy(x: number): number {
+  return Number.isFinite(x) ? +x.toPrecision(12) : x;
+}
+
+export interface Cardinal {
+  value: number;
+  /** Index of the first token after the number. */
+  next: number;
+  /** Written in words (at least its first part). */
+  words: boolean;
+  /** The number is a bare scale word ("hundred", "million", "dozen") possibly after "a". */
+  bareScale: boolean;
+  /** Multiplied by a scale word or abbreviation. */
+  scaled: boolean;
+  /** A scale abbreviation that is only a scale next to a currency ("5m", "$50k") was read. */
+  moneyAbbrev: boolean;
+}
+
+const joined = (a: Tok, b: Tok | undefined): boolean => !!b && !b.sp && b.s === a.e;
+
+/** The value of a digit token: "45,000" -> 45000, "1.5" -> 1.5. */
+export function digitValue(w: string): number {
+  return parseFloat(w.replace(/,/g, ''));
+}
+
+/** Scale words and abbreviations after index `j`: "million", "-million", "billion", "bn" (joined). */
+function readScales(toks: Tok[], j: number, value: number): { value: number; next: number; scaled: boolean; moneyAbbrev: boolean } {
+  let scaled = false, moneyAbbrev = false;
+  for (let guard = 0; guard < 3; guard++) {
+    const t = toks[j];
+    if (!t) break;
+    if (t.k === 'w' && t.l in SCALES && (t.l !== 'hundred' || !scaled)) { value *= SCALES[t.l]; j++; scaled = true; continue; }
+    if (t.k === 'p' && t.w === '-' && joined(t, toks[j + 1]) && !t.sp && toks[j + 1].k === 'w' && toks[j + 1].l in SCALES) {
+      value *= SCALES[toks[j + 1].l]; j += 2; scaled = true; continue;
+    }
+    if (!scaled && t.k === 'w' && !t.sp && t.l in SCALE_ABBREV && j > 0 && joined(toks[j - 1], t)) {
+      value *= SCALE_ABBREV[t.l].value; moneyAbbrev = SCALE_ABBREV[t.l].money; j++; scaled = true; continue;
+    }
+    break;
+  }
+  return { value, next: j, scaled, moneyAbbrev };
+}
+
+/** A number in digits at toks[i], with a fraction ("5 ½", "4 1/2") and scale words after it. */
+function readDigits(toks: Tok[], i: number): Cardinal {
+  let value = digitValue(toks[i].w), j = i + 1;
+  const a = toks[j];
+  if (a && a.k === 'p' && a.w in UNICODE_FRACTIONS) { value += UNICODE_FRACTIONS[a.w]; j++; }
+  else if (a && a.k === 'n' && a.sp && toks[j + 1]?.w === '/' && joined(a, toks[j + 1]) && joined(toks[j + 1], toks[j + 2])) {
+    const f = SLASH_FRACTIONS[`${a.w}/${toks[j + 2].w}`];
+    if (f !== undefined && !joined(toks[j + 2], toks[j + 3])) { value += f; j += 3; }
+  }
+  const s = readScales(toks, j, value);
+  return { value: tidy(s.value), next: s.next, words: false, bareScale: false, scaled: s.scaled, moneyAbbrev: s.moneyAbbrev };
+}
+
+type Part = 'start' | 'small' | 'teen' | 'tens' | 'hundred' | 'scale' | 'and' | 'dozen' | 'a';
+
+/** A number in words at toks[i] ("twenty-four", "four million", "a dozen", "seven-and-a-half"). */
+function readWords(toks: Tok[], i: number): Cardinal | null {
+  let total = 0, cur: number | null = null, last: Part = 'start', j = i, end = i, scaled = false;
+  let bare = true;
+  while (j < toks.length) {
+    let t = toks[j];
+    // words are joined by spaces or by a hyphen written against both ("twenty-four", "two-dozen")
+    if (j > i) {
+      const prev = toks[j - 1];
+      if (t.k === 'p' && t.w === '-' && joined(prev, t) && joined(t, toks[j + 1])) { j++; t = toks[j]; }
+      else if (!t.sp && t.k === 'w') break;
+      if (!t || t.k !== 'w' || t.nl) break;
+    }
+    const l = t.l;
+    // "and a half" after a number ("seven-and-a-half", "one and a half million")
+    if (l === 'and' && cur !== null && last !== 'and' && toks[j + 1]?.l === 'a' && toks[j + 2]?.l === 'half') {
+      cur += 0.5; j += 3; end = j; last = 'small'; bare = false; continue;
+    }
+    if (l === 'a' || l === 'an') {
+      if (last !== 'start') break;
+      const n = toks[j + 1];
+      if (!n || !(n.l in SCALES || n.l === 'dozen')) break;
+      cur = 1; last = 'a'; j++; continue;
+    }
+    if (l === 'and') {
+      if (last !== 'hundred' && last !== 'scale') break;
+      const n = toks[j + 1];
+      if (!n || !(n.l in SMALL || n.l in TENS)) break;
+      last = 'and'; j++; continue;
+    }
+    if (l in SMALL) {
+      const v = SMALL[l], teen = v >= 10;
+      if (last === 'tens' && !teen && v > 0) cur = (cur ?? 0) + v;
+      else if (last === 'start' || last === 'hundred' || last === 'scale' || last === 'and') cur = (cur ?? 0) + v;
+      else break;
+      last = teen ? 'teen' : 'small'; bare = false; j++; end = j; continue;
+    }
+    if (l in TENS) {
+      if (last === 'start' || last === 'hundred' || last === 'scale' || last === 'and') cur = (cur ?? 0) + TENS[l];
+      else break;
+      last = 'tens'; bare = false; j++; end = j; continue;
+    }
+    if (l === 'hundred') {
+      if (last === 'hundred' || last === 'and' || last === 'dozen') break;
+      cur = (cur ?? 1) * 100; last = 'hundred'; scaled = true; j++; end = j; continue;
+    }
+    if (l in SCALES) {
+      if (last === 'scale' || last === 'and' || last === 'dozen') break;
+      total += (cur ?? 1) * SCALES[l]; cur = null; last = 'scale'; scaled = true; j++; end = j; continue;
+    }
+    if (l === 'dozen') {
+      if (last !== 'start' && last !== 'small' && last !== 'teen' && last !== 'a' && last !== 'tens') break;
+      cur = (cur ?? 1) * 12; last = 'dozen'; scaled = true; j++; end = j; continue;
+    }
+    break;
+  }
+  if (end === i) return null;
+  return { value: tidy(total + (cur ?? 0)), next: end, words: true, bareScale: bare, scaled, moneyAbbrev: false };
+}
+
+/** The cardinal number starting at toks[i], or null. */
+export function readCardinal(toks: Tok[], i: number): Cardinal | null {
+  const t = toks[i];
+  if (!t) return null;
+  if (t.k === 'n') return readDigits(toks, i);
+  if (t.k === 'w') return readWords(toks, i);
+  return null;
+}

@@ -1,0 +1,106 @@
+/**
+ * A bounded token reader around one position of the text: the figures engine looks a few tokens forward and
+ * backward from each candidate number, never further, so the whole scan stays linear in the text length.
+ */
+
+export type TokKind = 'w' | 'n' | 'p';
+
+export interface Tok {
+  s: number;
+  e: number;
+  /** The token text as written. */
+  w: string;
+  /** Lower case. */
+  l: string;
+  /** word, number (digits with , and . inside), punctuation (one character). */
+  k: TokKind;
+  /** Whitespace separates it from the token before it. */
+  sp: boolean;
+  /** That whitespace holds a line break. */
+  nl: boolean;
+}
+
+const WORD = /[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?/y;
+const NUM = /\d+(?:,\d{3}(?!\d))*(?:\.\d+)?/y;
+/** Longest single token read (longer words are cut: they never hold a figure). */
+const MAX_TOKEN = 40;
+
+export function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2009 || c === 0x202f;
+}
+
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+export function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+function make(text: string, s: number, e: number, k: TokKind, sp: boolean, nl: boolean): Tok {
+  const w = text.slice(s, e);
+  return { s, e, w, l: w.toLowerCase(), k, sp, nl };
+}
+
+/** The token starting at or after `pos` (skipping whitespace), or null at the end of the text. */
+export function tokenAt(text: string, pos: number): Tok | null {
+  let i = pos, nl = false;
+  while (i < text.length && isSpace(text.charCodeAt(i))) { if (text.charCodeAt(i) === 10) nl = true; i++; }
+  if (i >= text.length) return null;
+  const sp = i > pos;
+  const c = text.charCodeAt(i);
+  if (isDigit(c)) {
+    NUM.lastIndex = i;
+    const m = NUM.exec(text);
+    return make(text, i, i + (m ? m[0].length : 1), 'n', sp, nl);
+  }
+  if (isLetter(c)) {
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    const len = Math.min(m ? m[0].length : 1, MAX_TOKEN);
+    return make(text, i, i + len, 'w', sp, nl);
+  }
+  const cp = text.codePointAt(i) ?? c;
+  return make(text, i, i + (cp > 0xffff ? 2 : 1), 'p', sp, nl);
+}
+
+/** Up to `max` tokens from `pos` on. */
+export function tokensFrom(text: string, pos: number, max: number): Tok[] {
+  const out: Tok[] = [];
+  let p = pos;
+  while (out.length < max) {
+    const t = tokenAt(text, p);
+    if (!t) break;
+    out.push(t);
+    p = t.e;
+  }
+  return out;
+}
+
+/**
+ * Up to `max` tokens before `pos`, nearest first, not reaching before `floor`. Read forward from a point a
+ * bounded distance back, so a long run of letters or digits costs no more than that distance.
+ */
+export function tokensBefore(text: string, pos: number, max: number, floor: number): Tok[] {
+  const from = Math.max(floor, pos - 12 * max);
+  let p = from;
+  // start on a token boundary: step back to the start of a word or number the window cuts
+  if (p > floor) {
+    while (p < pos && !isSpace(text.charCodeAt(p - 1)) && (isLetter(text.charCodeAt(p)) || isDigit(text.charCodeAt(p)))) p++;
+  }
+  const all: Tok[] = [];
+  while (p < pos) {
+    const t = tokenAt(text, p);
+    if (!t || t.s >= pos) break;
+    if (t.e > pos) break;
+    all.push(t);
+    p = t.e;
+  }
+  return all.reverse().slice(0, max);
+}
+
+/** Whitespace between `a` and `b` on one line (or none at all). */
+export function sameLine(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) === 10) return false;
+  return true;
+}

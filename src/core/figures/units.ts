@@ -1,0 +1,103 @@
+/**
+ * What a number counts: the head noun after it, singular and lower case ("45,000 lives" -> "life",
+ * "three rebel fighters" -> "fighter", "1 million people" -> "person", "four million other Syrians" -> "person").
+ */
+import type { Tok } from './tokens';
+
+const IRREGULAR: Readonly<Record<string, string>> = {
+  people: 'person', persons: 'person', children: 'child', men: 'man', women: 'woman', lives: 'life', wives: 'wife',
+  feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose', police: 'police', halves: 'half', knives: 'knife',
+  thieves: 'thief', wolves: 'wolf', leaves: 'leaf', shelves: 'shelf', selves: 'self', series: 'series', species: 'species',
+  data: 'data', criteria: 'criterion', phenomena: 'phenomenon', staff: 'staff', personnel: 'personnel', cattle: 'cattle',
+  troops: 'troop', sheep: 'sheep', fish: 'fish', aircraft: 'aircraft', crises: 'crisis', analyses: 'analysis',
+  votes: 'vote', centuries: 'century',
+};
+const SINGULAR_OF = new Map(Object.entries(IRREGULAR).map(([pl, sg]) => [sg, pl]));
+
+/** Words that end a noun phrase or cannot be its head. */
+const STOP = new Set([
+  'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'with', 'by', 'from', 'into', 'onto', 'over', 'under',
+  'that', 'which', 'who', 'whom', 'whose', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has',
+  'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should',
+  'more', 'less', 'than', 'as', 'per', 'each', 'this', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we',
+  'you', 'i', 'his', 'her', 'their', 'our', 'my', 'your', 'said', 'says', 'say', 'told', 'not', 'no', 'so', 'if',
+  'when', 'while', 'where', 'after', 'before', 'since', 'until', 'about', 'also', 'only', 'just', 'even', 'all',
+  'both', 'there', 'here', 'then', 'now', 'again', 'ago', 'later', 'earlier', 'yet', 'still', 'because', 'though',
+  'against', 'among', 'between', 'through', 'during', 'without', 'within', 'across', 'toward', 'towards', 'up',
+  'down', 'out', 'off', 'what', 'how', 'why', 'too', 'very', 'plus', 'minus', 'times', 'percent', 'cent', 'either',
+  'neither', 'nor', 'such', 'like', 'unlike', 'via', 'vs', 'versus', 'including', 'except', 'thus', 'always', 'unless',
+  'whereas', 'perhaps', 'yes', 'us', 'them', 'him', 'me', 'is', 'this', 'his', 'its', 'has', 'does', 'was', 'as',
+  'alone', 'apiece', 'total', 'overall', 'respectively', 'away', 'back', 'around', 'instead', 'ahead',
+]);
+/** Time units: a number of them is a duration ("21 months"), or an age with "-old". */
+export const TIME_UNITS: Readonly<Record<string, string>> = {
+  year: 'year', years: 'year', month: 'month', months: 'month', week: 'week', weeks: 'week', day: 'day', days: 'day',
+  hour: 'hour', hours: 'hour', minute: 'minute', minutes: 'minute', second: 'second', seconds: 'second',
+  decade: 'decade', decades: 'decade', century: 'century', centuries: 'century', yr: 'year', yrs: 'year',
+};
+
+/** "refugees" -> "refugee", "casualties" -> "casualty", "people" -> "person". */
+export function singular(word: string): string {
+  const w = word.toLowerCase();
+  if (IRREGULAR[w]) return IRREGULAR[w];
+  if (w.length > 4 && w.endsWith('ies') && !/[aeiou]ies$/.test(w)) return w.slice(0, -3) + 'y';
+  if (/(?:ches|shes|sses|xes|zzes)$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w) && w.length > 2) return w.slice(0, -1);
+  return w;
+}
+
+/** "life" -> "lives", "refugee" -> "refugees", "casualty" -> "casualties" (for readings shown to people). */
+export function plural(word: string): string {
+  const w = word.toLowerCase();
+  const irr = SINGULAR_OF.get(w);
+  if (irr) return irr;
+  if (/[^aeiou]y$/.test(w)) return w.slice(0, -1) + 'ies';
+  if (/(?:s|x|z|ch|sh)$/.test(w)) return w + 'es';
+  return w + 's';
+}
+
+/** A word that reads as a plural noun ("lives", "refugees", "people"), not a verb or function word. */
+export function looksPlural(l: string): boolean {
+  if (STOP.has(l)) return false;
+  if (l in IRREGULAR) return true;
+  return l.length > 3 && l.endsWith('s') && !/(?:ss|us|is|'s|’s)$/.test(l) && !/ly$/.test(l);
+}
+
+export function isStopWord(l: string): boolean {
+  return STOP.has(l);
+}
+
+const DEMONYM = /(?:ans|ese|is|ians|eans)$/;
+
+/** Plural head noun of a capitalised word: demonyms and party members count people ("Syrians" -> person). */
+function capitalisedUnit(t: Tok): string {
+  return DEMONYM.test(t.l) ? 'person' : singular(t.l);
+}
+
+export interface UnitNoun {
+  unit: string;
+  /** Index of the token after the noun phrase. */
+  next: number;
+}
+
+/**
+ * The counted noun after a number, from toks[i]: up to two modifiers, then a plural head noun
+ * ("three rebel fighters", "500,000 Syrian refugees", "72 work-related emails"). For the number one, the first
+ * word after it ("one family"). Null when none is found.
+ */
+export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null {
+  let j = i;
+  for (let k = 0; k < 3 && j < toks.length; k++) {
+    const t = toks[j];
+    if (t.k !== 'w' || t.nl || !t.sp) return null;
+    // a hyphenated modifier ("work-related", "first-graders"): its last part is the word
+    let last = t, end = j + 1;
+    while (toks[end]?.w === '-' && !toks[end].sp && toks[end + 1]?.k === 'w' && !toks[end + 1].sp) { last = toks[end + 1]; end += 2; }
+    if (STOP.has(last.l)) return null;
+    const capital = /^[A-Z]/.test(last.w);
+    if (looksPlural(last.l)) return { unit: capital ? capitalisedUnit(last) : singular(last.l), next: end };
+    if (one && k === 0 && !capital) return { unit: last.l, next: end };
+    j = end;
+  }
+  return null;
+}
