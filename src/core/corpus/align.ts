@@ -8,7 +8,8 @@
  * 3. The gaps of a chain are aligned word by word (longest common subsequence), giving matched word pairs.
  * 4. The matched pairs are cut into pieces at the paragraph boundaries of either side; each piece is
  *    trimmed of sentences it covers less than half, snapped to whole sentences, and kept when it matches
- *    at least 8 words with a similarity (2·matched / (words of A + words of B)) of at least SIM_MIN.
+ *    at least 8 words with a similarity (2·matched / (words of A + words of B)) of at least SIM_MIN. A piece
+ *    that matches 40% of a paragraph stands for the whole paragraph (a copy that dropped a sentence).
  */
 import { K } from './shingles';
 import { FURNITURE, PARA_START, SENT_START, type DocTokens } from './tokenize';
@@ -24,12 +25,16 @@ export interface MatchPiece {
 }
 
 export const MIN_MATCHED_WORDS = 8;
-export const SIM_MIN = 0.6;
+export const SIM_MIN = 0.78;
 /** A sentence at either end of a piece is kept when at least this share of its words is matched. */
 const SENTENCE_COVER = 0.5;
+/** A piece is widened to its whole paragraph when it matches at least this share of the paragraph's words. */
+const PARAGRAPH_COVER = 0.4;
 const GAP_IN_PARAGRAPH = 60;
 const GAP_ACROSS = 12;
 const DP_MAX_CELLS = 4096;
+/** Words before the first and after the last exact match of a chain that are aligned too. */
+const END_WINDOW = 12;
 const SHIFT = 2 ** 23;
 
 const eq = (A: DocTokens, i: number, B: DocTokens, j: number): boolean =>
@@ -136,16 +141,49 @@ function trimToSentences(A: DocTokens, B: DocTokens, pa: number[], pb: number[],
   return [lo, hi];
 }
 
+/**
+ * Words of the whole sentences spanned by the matched words p[lo..hi], not counting sentences without a
+ * matched word between two matched words (a sentence the other copy dropped).
+ */
+function spanWords(D: DocTokens, p: number[], lo: number, hi: number): number {
+  let words = sentenceEnd(D, p[hi]) - sentenceStart(D, p[lo]) + 1;
+  for (let k = lo + 1; k <= hi; k++) {
+    for (let t = p[k - 1] + 1; t < p[k]; t++) {
+      if (!(D.flags[t] & (SENT_START | PARA_START))) continue;
+      const e = sentenceEnd(D, t);
+      if (e >= p[k]) break;
+      words -= e - t + 1;
+      t = e;
+    }
+  }
+  return words;
+}
+
+function paragraphStart(D: DocTokens, t: number): number {
+  while (t > 0 && !(D.flags[t] & PARA_START)) t--;
+  return t;
+}
+function paragraphEnd(D: DocTokens, t: number): number {
+  while (t + 1 < D.length && !(D.flags[t + 1] & (PARA_START | FURNITURE))) t++;
+  return t;
+}
+
+/** The words [s, e] widened to their whole paragraph when `matched` covers enough of it. */
+function widenToParagraph(D: DocTokens, s: number, e: number, matched: number): [number, number] {
+  const ps = paragraphStart(D, s), pe = paragraphEnd(D, e);
+  return matched >= PARAGRAPH_COVER * (pe - ps + 1) ? [ps, pe] : [s, e];
+}
+
 function pieceOf(A: DocTokens, B: DocTokens, pa: number[], pb: number[], lo0: number, hi0: number, same: boolean): MatchPiece | null {
   const [lo, hi] = trimToSentences(A, B, pa, pb, lo0, hi0);
   const matched = hi - lo + 1;
   if (matched < MIN_MATCHED_WORDS) return null;
-  const sa = sentenceStart(A, pa[lo]), ea = sentenceEnd(A, pa[hi]);
-  const sb = sentenceStart(B, pb[lo]), eb = sentenceEnd(B, pb[hi]);
+  const [sa, ea] = widenToParagraph(A, sentenceStart(A, pa[lo]), sentenceEnd(A, pa[hi]), matched);
+  const [sb, eb] = widenToParagraph(B, sentenceStart(B, pb[lo]), sentenceEnd(B, pb[hi]), matched);
   if (same && ea >= sb) return null;
   const na = ea - sa + 1, nb = eb - sb + 1;
   const similarity = (2 * matched) / (na + nb);
-  if (similarity < SIM_MIN) return null;
+  if ((2 * matched) / (spanWords(A, pa, lo, hi) + spanWords(B, pb, lo, hi)) < SIM_MIN) return null;
   return { as: A.starts[sa], ae: A.ends[ea], bs: B.starts[sb], be: B.ends[eb], similarity, exact: matched === na && matched === nb };
 }
 
@@ -160,6 +198,9 @@ export function matchPair(A: DocTokens, B: DocTokens, si: Int32Array, sj: Int32A
     for (const m of chain) matched += m.len;
     if (matched < MIN_MATCHED_WORDS * 0.75) continue;
     const pa: number[] = [], pb: number[] = [];
+    const first = chain[0];
+    alignGap(A, Math.max(paragraphStart(A, first.a0), first.a0 - END_WINDOW), first.a0,
+      B, Math.max(paragraphStart(B, first.b0), first.b0 - END_WINDOW), first.b0, pa, pb);
     chain.forEach((m, c) => {
       if (c > 0) {
         const prev = chain[c - 1];
@@ -167,6 +208,9 @@ export function matchPair(A: DocTokens, B: DocTokens, si: Int32Array, sj: Int32A
       }
       for (let t = 0; t < m.len; t++) { pa.push(m.a0 + t); pb.push(m.b0 + t); }
     });
+    const a1 = pa[pa.length - 1] + 1, b1 = pb[pb.length - 1] + 1;
+    const aLimit = same ? Math.min(pb[0], paragraphEnd(A, a1 - 1) + 1) : paragraphEnd(A, a1 - 1) + 1;
+    alignGap(A, a1, Math.min(aLimit, a1 + END_WINDOW), B, b1, Math.min(paragraphEnd(B, b1 - 1) + 1, b1 + END_WINDOW), pa, pb);
     let lo = 0;
     for (let k = 1; k <= pa.length; k++) {
       if (k < pa.length && oneParagraph(A, pa[k - 1], pa[k]) && oneParagraph(B, pb[k - 1], pb[k])) continue;

@@ -1,34 +1,59 @@
 /**
  * Paragraphs of an article as the corpus index sees them, whatever the layout: blank-line separated, one
- * paragraph per line, or hard-wrapped lines (a block whose lines all run to a similar width is one paragraph).
- * Returns [start, end) pairs of character offsets, trimmed of surrounding white space.
+ * paragraph per line, or hard-wrapped lines. A block (lines between blank lines) whose lines all run to a
+ * similar width is one paragraph; elsewhere a line break is a wrap, not a paragraph end, when the line is
+ * of wrapping width and does not end a sentence (a hard-wrapped paragraph pasted into a one-per-line
+ * article). Site furniture lines (./furniture) are never joined to their neighbours.
  */
+import { isFurniture } from './furniture';
 
 /** Lines of a hard-wrapped paragraph are at least this long (except the last) ... */
 const WRAP_MIN = 25;
-/** ... and at most this long. A block with a longer line is laid out one paragraph per line. */
+/** ... and at most this long. */
 const WRAP_MAX = 100;
+/** A single wrapped line inside a one-paragraph-per-line block is at least this long. */
+const LONE_WRAP_MIN = 40;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
 }
 
-/** Paragraph spans as a flat array [s0, e0, s1, e1, ...]. */
-export function paragraphSpans(text: string): number[] {
-  const out: number[] = [];
-  const block: number[] = []; // trimmed line spans of the current block
-  const flush = (): void => {
-    const lines = block.length / 2;
-    if (!lines) return;
-    let wrapped = lines >= 2;
-    for (let l = 0; wrapped && l < lines; l++) {
-      const len = block[2 * l + 1] - block[2 * l];
-      if (len > WRAP_MAX || (l < lines - 1 && len < WRAP_MIN)) wrapped = false;
-    }
-    if (wrapped) out.push(block[0], block[block.length - 1]);
-    else for (let i = 0; i < block.length; i++) out.push(block[i]);
-    block.length = 0;
-  };
+/** Characters that end a line of text that is a paragraph of its own. */
+const ENDS_PARAGRAPH = /[.!?:;"”’')\]…]$/;
+
+export interface Paragraph {
+  start: number;
+  end: number;
+  furniture: boolean;
+}
+
+function splitBlock(text: string, block: number[], out: Paragraph[]): void {
+  const lines = block.length / 2;
+  const len = (l: number): number => block[2 * l + 1] - block[2 * l];
+  const furniture: boolean[] = [];
+  for (let l = 0; l < lines; l++) furniture.push(isFurniture(text.slice(block[2 * l], block[2 * l + 1])));
+  let wrapped = lines >= 2;
+  for (let l = 0; wrapped && l < lines; l++) if (furniture[l] || len(l) > WRAP_MAX || (l < lines - 1 && len(l) < WRAP_MIN)) wrapped = false;
+  if (wrapped) {
+    const start = block[0], end = block[block.length - 1];
+    out.push({ start, end, furniture: isFurniture(text.slice(start, end)) });
+    return;
+  }
+  let cur: Paragraph | null = null;
+  let prevWraps = false;
+  for (let l = 0; l < lines; l++) {
+    const s = block[2 * l], e = block[2 * l + 1];
+    const f = furniture[l];
+    if (cur && prevWraps && !f) cur.end = e;
+    else out.push((cur = { start: s, end: e, furniture: f }));
+    prevWraps = !f && len(l) >= LONE_WRAP_MIN && len(l) <= WRAP_MAX && !ENDS_PARAGRAPH.test(text.slice(s, e));
+  }
+}
+
+/** The paragraphs of a text, in order, trimmed of surrounding white space. */
+export function paragraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const block: number[] = [];
   let pos = 0;
   const n = text.length;
   while (pos <= n) {
@@ -38,9 +63,9 @@ export function paragraphSpans(text: string): number[] {
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) block.push(s, e);
-    else flush();
+    else if (block.length) { splitBlock(text, block, out); block.length = 0; }
     pos = nl + 1;
   }
-  flush();
+  if (block.length) splitBlock(text, block, out);
   return out;
 }

@@ -5,8 +5,7 @@
  * paragraph and for words of site furniture. Words are runs of letters and digits; an apostrophe between
  * two of them belongs to the word; dashes, hyphens and every other mark separate words.
  */
-import { paragraphSpans } from './paragraphs';
-import { isFurniture } from './furniture';
+import { paragraphs } from './paragraphs';
 import { WordIds, wordId } from './normalize';
 import { isFunctionWord } from './functionWords';
 
@@ -91,10 +90,7 @@ class Growable {
 /** Tokenize one article. */
 export function tokenize(text: string, words: WordIds): DocTokens {
   const out = new Growable();
-  const paras = paragraphSpans(text);
-  for (let p = 0; p < paras.length; p += 2) {
-    const ps = paras[p], pe = paras[p + 1];
-    const furniture = pe - ps <= 400 && isFurniture(text.slice(ps, pe));
+  for (const { start: ps, end: pe, furniture } of paragraphs(text)) {
     let flags = PARA_START | SENT_START | (furniture ? FURNITURE : 0);
     let i = ps;
     while (i < pe) {
