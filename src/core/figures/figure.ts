@@ -8,7 +8,7 @@ import { currencySymbol, currencyWord, dollarPrefix } from './money';
 import { FRACTIONS, PLURAL_SCALES, readCardinal, SCALES, tidy, type Cardinal } from './numberWords';
 import { inLinkOrHandle, isDatePart, isIdentifierBefore, isListNumber, isTimePart, isYearNumber, phoneEnd } from './notFigures';
 import { isDigit, isLetter, isSpace, tokensBefore, tokensFrom, type Tok } from './tokens';
-import { isStopWord, TIME_UNITS, unitNoun } from './units';
+import { TIME_UNITS, unitNoun } from './units';
 import { readVague, vagueLead } from './vague';
 
 /** What reading at one position gives: a figure, and where the scan goes on. */
@@ -38,7 +38,7 @@ function runEnd(text: string, pos: number, extra: string): number {
 /** Words that open a sentence or clause, after which a capitalised number word is still a number. */
 function atSentenceStart(prev: Tok[]): boolean {
   const p = prev[0];
-  return !p || p.nl || /^[.!?:;"“”'‘’(—–\-•*|\]]$/.test(p.w) || isStopWord(p.l) || p.l in PLURAL_SCALES;
+  return !p || p.nl || /^[.!?:;"“”'‘’(—–\-•*|\]]$/.test(p.w);
 }
 
 interface Suffix {
@@ -162,14 +162,18 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     const ph = phoneEnd(text, t.s);
     if (ph > 0) return reject(ph);
     if (!code && before && isLetter(before.charCodeAt(0))) return reject(runEnd(text, t.e, '-'));
-    if (!code && before === '-' && /[A-Z]-$/.test(text.slice(Math.max(0, t.s - 2), t.s))) return reject(runEnd(text, t.e, '-'));
-    if ((before === "'" || before === '’') && /^\d\d$/.test(t.w)) return reject(runEnd(text, t.e, ''));
+    // the tail of a hyphenated name ("F-16", "Hawaii Five-0", "COVID-19")
+    if (!code && before === '-' && isLetter(text.charCodeAt(t.s - 2))) return reject(runEnd(text, t.e, '-'));
+    // an ISO date ("2016-06-29")
+    if (isYearNumber(t.w) && /^-\d\d-\d\d/.test(text.slice(t.e, t.e + 6))) return reject(t.e + 6);
+    if ((before === "'" || before === '’') && /^\d\d$/.test(t.w) && !/['’"]/.test(text[t.s - 2] ?? '')) return reject(runEnd(text, t.e, ''));
     // markup attribute values and long identifiers (timestamp="1474387200", tweet ids)
     if (before === '"' && text[t.s - 2] === '=' || before === '=' || /^\d{10,}$/.test(t.w)) return reject(runEnd(text, t.e, ''));
     // ratios written as one word ("2-to-1")
     if (/^-to-\d/.test(text.slice(t.e, t.e + 5))) return reject(runEnd(text, t.e, '-to'));
     const after = text[t.e] ?? '', after2 = text.charCodeAt(t.e + 1);
     if ((after === ':' || after === '/' || after === '.') && isDigit(after2)) return reject(runEnd(text, t.e, ':/.'));
+    if (after === '⁄' || (before && before.charCodeAt(0) >= 0x300 && before.charCodeAt(0) <= 0x36f)) return reject(runEnd(text, t.e, '⁄'));
     if (after && isLetter(after.charCodeAt(0))) {
       const w = toks[i + 1]?.l ?? '';
       if (/^(?:st|nd|rd|th|s|am|pm|a|p)$/.test(w)) return reject(runEnd(text, t.e, ''));
@@ -185,8 +189,8 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   } else if (t.k === 'w') {
     // the tail of a hyphenated word ("high-five", "hole-in-one", "one-on-one")
     if (i === 0 && prev[0]?.w === '-' && joined(prev[0], t) && prev[1]?.k === 'w' && joined(prev[1], prev[0])) return reject(t.e);
-    // a capitalised number word inside a name ("Fantastic Four", "Air Force One")
-    if (i === 0 && /^[A-Z][a-z]/.test(t.w) && !atSentenceStart(prev) && /^[A-Z]/.test(prev[0]?.w ?? '')) return reject(t.e);
+    // a capitalised number word inside a sentence is part of a name ("Fantastic Four", "Zero Hedge", "Round Two")
+    if (i === 0 && /^[A-Z][a-z]/.test(t.w) && !atSentenceStart(prev)) return reject(t.e);
   } else return reject(t.e);
 
   // the fraction words themselves ("a third of the vote", "one-third of")

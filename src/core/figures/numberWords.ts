@@ -92,6 +92,16 @@ function readDigits(toks: Tok[], i: number): Cardinal {
   return { value: tidy(s.value), next: s.next, words: false, bareScale: false, scaled: s.scaled, moneyAbbrev: s.moneyAbbrev };
 }
 
+/** Index after "and a half" / "and-a-half" starting at toks[j] ("and"), or -1. */
+function andAHalf(toks: Tok[], j: number): number {
+  let k = j + 1;
+  if (toks[k]?.w === '-' && !toks[k].sp) k++;
+  if (toks[k]?.l !== 'a') return -1;
+  k++;
+  if (toks[k]?.w === '-' && !toks[k].sp) k++;
+  return toks[k]?.l === 'half' ? k + 1 : -1;
+}
+
 type Part = 'start' | 'small' | 'teen' | 'tens' | 'hundred' | 'scale' | 'and' | 'dozen' | 'a';
 
 /** A number in words at toks[i] ("twenty-four", "four million", "a dozen", "seven-and-a-half"). */
@@ -109,8 +119,9 @@ function readWords(toks: Tok[], i: number): Cardinal | null {
     }
     const l = t.l;
     // "and a half" after a number ("seven-and-a-half", "one and a half million")
-    if (l === 'and' && cur !== null && last !== 'and' && toks[j + 1]?.l === 'a' && toks[j + 2]?.l === 'half') {
-      cur += 0.5; j += 3; end = j; last = 'small'; bare = false; continue;
+    if (l === 'and' && cur !== null && last !== 'and') {
+      const h = andAHalf(toks, j);
+      if (h > 0) { cur += 0.5; j = h; end = j; last = 'small'; bare = false; continue; }
     }
     if (l === 'a' || l === 'an') {
       if (last !== 'start') break;
