@@ -130,6 +130,8 @@ function readVagueFigure(text: string, toks: Tok[], i: number, start: number, pr
 
 /** Read the figure whose first character is at `pos` (a digit, a currency symbol or a number word). */
 export function readFigure(text: string, pos: number, floor: number, opts: Options = {}): Reading {
+  // a currency symbol not followed by a number costs nothing more
+  if (!isDigit(text.charCodeAt(pos)) && !isLetter(text.charCodeAt(pos)) && !isDigit(text.charCodeAt(pos + 1)) && !isLetter(text.charCodeAt(pos + 1))) return reject(pos + 1);
   const toks = tokensFrom(text, pos, AHEAD);
   const t0 = toks[0];
   if (!t0) return reject(pos + 1);

@@ -82,7 +82,7 @@ export function isListNumber(text: string, start: number, end: number): boolean 
   return j >= text.length || text[j] === '\n' || text[j] === '\r';
 }
 
-const CHUNK = 120;
+const CHUNK = 64;
 
 /** The number stands in a URL, an e-mail address, a hashtag or a handle (judged on its whitespace-free chunk). */
 export function inLinkOrHandle(text: string, start: number, end: number): boolean {
