@@ -118,7 +118,7 @@ describe('panel provider (host glue, fake vscode)', () => {
 
   beforeEach(() => {
     calls.length = 0; warnings.length = 0; shown.length = 0; progress = null;
-    provider = new PanelViewProvider(media as any, source as any);
+    provider = new PanelViewProvider(media as any, source as any, 'newsLens.panel');
     fake = fakeView();
     provider.resolveWebviewView(fake.view as any);
   });

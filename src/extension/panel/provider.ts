@@ -24,6 +24,7 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
   constructor(
     private readonly mediaRoot: vscode.Uri,
     private readonly source: PanelSource,
+    private readonly viewId: string,
     private readonly log: (line: string) => void = () => undefined,
   ) {
     this.activeFile = this.fileOfEditor(vscode.window.activeTextEditor);
@@ -53,7 +54,12 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
     });
     const subscriptions = [
       webview.onDidReceiveMessage(raw => this.receive(raw)),
-      view.onDidChangeVisibility(() => view.visible && this.sendState()),
+      // A hidden webview view loses its page (no retainContextWhenHidden): it says 'ready' again when shown.
+      // Whatever is posted meanwhile is buffered by VS Code, so the state is sent at once too.
+      view.onDidChangeVisibility(() => {
+        if (!view.visible) this.ready = false;
+        else this.sendState();
+      }),
     ];
     view.onDidDispose(() => {
       subscriptions.forEach(d => d.dispose());
@@ -65,8 +71,8 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
   /** Show the panel and scroll to a section (resolving the view first when it was never opened). */
   async reveal(section: SectionId): Promise<void> {
     this.pendingReveal = section;
-    await vscode.commands.executeCommand('newsLens.panel.focus');
-    this.flushReveal();
+    await vscode.commands.executeCommand(`${this.viewId}.focus`);
+    if (this.ready) this.flushReveal();
   }
 
   dispose(): void {
@@ -87,7 +93,7 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
   }
 
   private sendState(): void {
-    if (!this.view?.visible || !this.ready) return;
+    if (!this.view?.visible) return;
     const progress = this.source.progress();
     this.post({
       type: 'state',
@@ -99,13 +105,13 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
   }
 
   private flushReveal(): void {
-    if (!this.ready || !this.pendingReveal) return;
+    if (!this.pendingReveal) return;
     this.post({ type: 'reveal', section: this.pendingReveal });
     this.pendingReveal = undefined;
   }
 
   private post(message: HostMessage): void {
-    if (this.view && this.ready) void this.view.webview.postMessage(message);
+    if (this.view) void this.view.webview.postMessage(message);
   }
 
   private receive(raw: unknown): void {

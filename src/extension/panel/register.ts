@@ -1,0 +1,39 @@
+/**
+ * Wires the side panel into VS Code: the webview view provider, the passage documents' scheme, and the
+ * commands "News Lens: Compare Figures Across Sources" and the internal `newsLens.panel.showSection`.
+ */
+import * as vscode from 'vscode';
+import { SECTION_IDS, type SectionId } from './messages';
+import { PASSAGE_SCHEME, PassageContentProvider } from './passageDocuments';
+import { PanelViewProvider } from './provider';
+import type { PanelSource } from './source';
+
+export const PANEL_COMMANDS = {
+  showSection: 'newsLens.panel.showSection',
+  compareFigures: 'newsLens.compareFigures',
+} as const;
+
+function isSection(v: unknown): v is SectionId {
+  return typeof v === 'string' && (SECTION_IDS as readonly string[]).includes(v);
+}
+
+export function registerPanelSource(
+  context: vscode.ExtensionContext,
+  viewId: string,
+  source: PanelSource,
+  log?: (line: string) => void,
+): PanelViewProvider {
+  const provider = new PanelViewProvider(vscode.Uri.joinPath(context.extensionUri, 'media'), source, viewId, log);
+  const passages = new PassageContentProvider(f => source.textOf(f));
+  context.subscriptions.push(
+    provider,
+    passages,
+    vscode.window.registerWebviewViewProvider(viewId, provider),
+    vscode.workspace.registerTextDocumentContentProvider(PASSAGE_SCHEME, passages),
+    source.onDidChange(() => passages.refreshOpen()),
+    vscode.commands.registerCommand(PANEL_COMMANDS.showSection, (section?: unknown) =>
+      provider.reveal(isSection(section) ? section : 'duplicates')),
+    vscode.commands.registerCommand(PANEL_COMMANDS.compareFigures, () => provider.reveal('figures')),
+  );
+  return provider;
+}
