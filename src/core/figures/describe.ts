@@ -16,6 +16,9 @@ const MODIFIER: Readonly<Record<string, string>> = {
   estimated: 'an estimated', 'an estimated': 'an estimated', 'or so': 'about', 'or more': 'at least', plus: 'at least', odd: 'about',
 };
 
+/** A vague phrase up to its last scale word ("hundreds of thousands" of "hundreds of thousands of refugees"). */
+const VAGUE_CORE = /^(.*\b(?:tens|dozens|scores|hundreds|thousands|millions|billions|trillions|hundred|thousand|million|billion|dozen))\b/;
+
 /** 45000 -> "45,000"; 1500000000 -> "1.5 billion"; 4.4 -> "4.4". */
 export function formatNumber(n: number): string {
   const abs = Math.abs(n);
@@ -49,16 +52,20 @@ export function normalModifier(f: Pick<Figure, 'modifier'>): string {
 
 /**
  * The reading of a figure without its flags: "more than 45,000 lives", "$1.5 billion", "8 to 10 percent",
- * "tens of thousands" (a vague quantity reads as written, lower case). `withUnit` false leaves the counted noun out.
+ * "tens of thousands" (a vague quantity reads as written, lower case). `withUnit` false leaves the counted noun out;
+ * `asWritten` keeps the approximator as the article wrote it ("over 45,000", not "more than 45,000").
  */
-export function formatReading(f: Figure, withUnit = true): string {
-  const mod = normalModifier(f);
+export function formatReading(f: Figure, withUnit = true, asWritten = false): string {
+  const mod = asWritten ? (f.modifier ?? '') : normalModifier(f);
   const pre = mod ? mod + ' ' : '';
   if (f.range) {
     const [a, b] = f.range;
     return `${pre}${amount(a, f.unit)} to ${amount(b, f.unit)}${withUnit ? unitWord(f.unit, b) : ''}`;
   }
-  if (f.value === null) return f.text.toLowerCase().replace(/\s+/g, ' ');
+  if (f.value === null) {
+    const t = f.text.toLowerCase().replace(/\s+/g, ' ');
+    return withUnit ? t : (VAGUE_CORE.exec(t)?.[1] ?? t);
+  }
   if (f.kind === 'fraction') return `${pre}${+(f.value * 100).toFixed(1)}%${withUnit && f.unit ? ` of ${f.unit}` : ''}`;
   return `${pre}${amount(f.value, f.unit)}${withUnit ? unitWord(f.unit, f.value) : ''}`;
 }

@@ -12,7 +12,9 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   troops: 'troop', sheep: 'sheep', fish: 'fish', aircraft: 'aircraft', crises: 'crisis', analyses: 'analysis',
   votes: 'vote', centuries: 'century',
 };
-const SINGULAR_OF = new Map(Object.entries(IRREGULAR).map(([pl, sg]) => [sg, pl]));
+/** Singular -> plural; the first plural listed wins ("person" -> "people"). */
+const SINGULAR_OF = new Map<string, string>();
+for (const [pl, sg] of Object.entries(IRREGULAR)) if (!SINGULAR_OF.has(sg)) SINGULAR_OF.set(sg, pl);
 
 /** Words that end a noun phrase or cannot be its head. */
 const STOP = new Set([

@@ -1,0 +1,173 @@
+/**
+ * The same quantity reported by different articles, side by side, and whether they agree: "004: tens of
+ * thousands; 000, 001: over 45,000" for the death toll of one conflict. Figures are matched by what they count
+ * (their unit, or a topic such as the death toll read from the words around them: "lives", "killed", "death
+ * toll") and, for ordinary units, by the same value or the same surrounding words. Pure: no Node API.
+ */
+import type { Figure } from '../types';
+import { formatReading } from '../figures/describe';
+import { isStopWord, plural } from '../figures/units';
+import { vagueBounds } from '../figures/vague';
+
+export interface FigureEntry {
+  file: string;
+  start: number;
+  end: number;
+  text: string;
+  value: number | null;
+  approximate: boolean;
+  unit: string | null;
+  /** The reading as the article words it ("over 45,000", "tens of thousands"). */
+  reading: string;
+}
+
+export interface FigureComparison {
+  /** What is counted ("death toll", "refugees", "months"). */
+  topic: string;
+  unit: string | null;
+  entries: FigureEntry[];
+  /** The articles give different readings. */
+  disagree: boolean;
+  /** "004: tens of thousands; 000, 001: over 45,000". */
+  summary: string;
+}
+
+export interface FigureDoc {
+  file: string;
+  text: string;
+  figures: readonly Figure[];
+}
+
+/** Topics recognised from the words around a figure; casualty topics compare headline-size counts only. */
+const TOPICS: readonly { topic: string; units: readonly string[]; words: readonly string[]; casualty: boolean }[] = [
+  { topic: 'death toll', units: ['life', 'death', 'fatality', 'casualty', 'body'], words: ['killed', 'kill', 'killing', 'dead', 'death', 'deaths', 'died', 'lives', 'casualties', 'fatalities', 'toll', 'slain', 'massacred'], casualty: true },
+  { topic: 'injured', units: ['injury'], words: ['wounded', 'injured', 'injuries', 'hurt'], casualty: true },
+  { topic: 'refugees', units: ['refugee', 'migrant', 'asylum-seeker'], words: ['refugees', 'refugee', 'displaced', 'fled'], casualty: false },
+];
+/** A count of at least this size is a headline figure (a toll, not one incident's victims). */
+const HEADLINE = 1000;
+/** Cues that a casualty figure is a running total ("has claimed", "so far", "death toll"). */
+const CUMULATIVE = /\b(?:has|have|had)\s+(?:(?!been\b)\w+\s+){0,2}(?:killed|claimed|left)\b|\btoll\b|\bso far\b|\bin total\b|\bsince\b/;
+/** Kinds whose unit says what they are: never given a topic from the words around them. */
+const OWN_UNIT = new Set(['duration', 'age', 'percent', 'money', 'fraction']);
+const SIMILAR = 0.25;
+
+function sentenceWindow(text: string, start: number, end: number): string {
+  let a = Math.max(0, start - 140), b = Math.min(text.length, end + 80);
+  const before = text.slice(a, start), after = text.slice(end, b);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('! '), before.lastIndexOf('? '));
+  if (cut >= 0) a += cut + 1;
+  const stop = after.search(/[.!?](?:\s|$)|\n/);
+  if (stop >= 0) b = end + stop;
+  return text.slice(a, b).toLowerCase();
+}
+
+interface Item {
+  doc: number;
+  fig: Figure;
+  key: string;
+  topic: string;
+  words: Set<string>;
+  /** Casualty-topic items are compared without looking at their words. */
+  headline: boolean;
+}
+
+function magnitude(f: Figure): number {
+  if (f.value !== null) return Math.abs(f.value);
+  if (f.range) return Math.abs(f.range[1]);
+  return vagueBounds(f.text)?.[0] ?? 0;
+}
+
+function itemOf(doc: number, text: string, f: Figure): Item | null {
+  const ctx = sentenceWindow(text, f.start, f.end);
+  const words = new Set((ctx.match(/[a-z][a-z'-]+/g) ?? []).filter(w => !isStopWord(w) && w.length > 2));
+  for (const t of TOPICS) {
+    const byUnit = f.unit !== null && t.units.includes(f.unit);
+    if (!byUnit && (OWN_UNIT.has(f.kind ?? 'count') || !t.words.some(w => words.has(w)))) continue;
+    if (!t.casualty && !byUnit && f.unit !== null) continue;
+    const headline = t.casualty && (magnitude(f) >= HEADLINE || CUMULATIVE.test(ctx));
+    if (t.casualty && !headline) return null;
+    for (const w of t.words) words.delete(w);
+    return { doc, fig: f, key: 'topic:' + t.topic, topic: t.topic, words, headline };
+  }
+  if (!f.unit || f.kind === 'fraction') return null;
+  const topic = f.unit === 'percent' || /^[A-Z]{3}$/.test(f.unit) ? f.unit : plural(f.unit);
+  words.delete(f.unit); words.delete(plural(f.unit));
+  return { doc, fig: f, key: 'unit:' + f.unit, topic, words, headline: false };
+}
+
+function similar(a: Set<string>, b: Set<string>): boolean {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  const union = a.size + b.size - shared;
+  return union > 0 && shared / union >= SIMILAR;
+}
+
+const readingOf = (f: Figure): string => formatReading(f, false, true);
+
+/** Short labels for files: "004" for "004_42d87ab533acdf14.txt" when unambiguous, else the base name. */
+function labels(files: readonly string[]): string[] {
+  const base = files.map(f => f.split(/[\\/]/).pop()!.replace(/\.[^.]+$/, ''));
+  const short = base.map(b => /^(\d+)[_-]/.exec(b)?.[1] ?? b);
+  return new Set(short).size === short.length ? short : base;
+}
+
+/** "004: tens of thousands; 000, 001: over 45,000" — readings given by fewer articles first. */
+function summarise(entries: readonly { label: string; reading: string }[]): string {
+  const byReading = new Map<string, string[]>();
+  for (const e of entries) {
+    const l = byReading.get(e.reading) ?? [];
+    if (!l.includes(e.label)) l.push(e.label);
+    byReading.set(e.reading, l);
+  }
+  return [...byReading].sort((a, b) => a[1].length - b[1].length || (a[1][0] < b[1][0] ? -1 : 1))
+    .map(([reading, ls]) => `${ls.join(', ')}: ${reading}`).join('; ');
+}
+
+/** Union-find over item indices. */
+function groupsOf(items: readonly Item[]): number[][] {
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => { while (parent[i] !== i) { parent[i] = parent[parent[i]]; i = parent[i]; } return i; };
+  const byKey = new Map<string, number[]>();
+  items.forEach((it, i) => { const l = byKey.get(it.key) ?? []; l.push(i); byKey.set(it.key, l); });
+  for (const idx of byKey.values()) {
+    for (let x = 0; x < idx.length; x++) for (let y = x + 1; y < idx.length; y++) {
+      const a = items[idx[x]], b = items[idx[y]];
+      if (a.doc === b.doc) continue;
+      const same = a.fig.value !== null && a.fig.value === b.fig.value || readingOf(a.fig) === readingOf(b.fig);
+      if ((a.headline && b.headline) || same || similar(a.words, b.words)) parent[find(idx[x])] = find(idx[y]);
+    }
+  }
+  const groups = new Map<number, number[]>();
+  items.forEach((_, i) => { const r = find(i); const l = groups.get(r) ?? []; l.push(i); groups.set(r, l); });
+  return [...groups.values()];
+}
+
+/**
+ * Quantities reported by more than one article, disagreements first. `docs` are the analysed documents of a
+ * workspace with their texts.
+ */
+export function compareFigures(docs: readonly FigureDoc[]): FigureComparison[] {
+  const items: Item[] = [];
+  docs.forEach((d, i) => { for (const f of d.figures) { const it = itemOf(i, d.text, f); if (it) items.push(it); } });
+  const label = labels(docs.map(d => d.file));
+  const out: FigureComparison[] = [];
+  for (const g of groupsOf(items)) {
+    const members = g.map(i => items[i]).sort((a, b) => a.doc - b.doc || a.fig.start - b.fig.start);
+    if (new Set(members.map(m => m.doc)).size < 2) continue;
+    const entries: FigureEntry[] = members.map(m => ({
+      file: docs[m.doc].file, start: m.fig.start, end: m.fig.end, text: m.fig.text, value: m.fig.value,
+      approximate: !!m.fig.approximate, unit: m.fig.unit, reading: readingOf(m.fig),
+    }));
+    const disagree = new Set(entries.map(e => e.reading)).size > 1;
+    const summary = summarise(members.map((m, k) => ({ label: label[m.doc], reading: entries[k].reading })));
+    const units = [...new Set(entries.map(e => e.unit).filter((u): u is string => u !== null))];
+    out.push({ topic: members[0].topic, unit: units.length === 1 ? units[0] : members[0].fig.unit, entries, disagree, summary });
+  }
+  return out.sort((a, b) => Number(b.disagree) - Number(a.disagree) || b.entries.length - a.entries.length || (a.topic < b.topic ? -1 : 1));
+}
+
+/** The comparison a figure of `file` at `start` belongs to (for its hover), if any. */
+export function comparisonFor(comparisons: readonly FigureComparison[], file: string, start: number): FigureComparison | undefined {
+  return comparisons.find(c => c.entries.some(e => e.file === file && e.start === start));
+}
