@@ -12,7 +12,7 @@ const BEFORE: readonly string[][] = [
   'roughly', 'approximately', 'approx', 'some', 'over', 'under', 'circa', 'estimated', 'maybe', 'perhaps',
 ].map(p => p.split(' '));
 /** Words that sharpen a comparator ("just over", "well more than", "slightly less than"). */
-const INTENSIFIERS = new Set(['just', 'well', 'slightly', 'far', 'much', 'only']);
+const INTENSIFIERS = new Set(['just', 'well', 'slightly', 'far', 'much']);
 
 export interface Approximator {
   /** As written, lower case ("over", "more than"). */

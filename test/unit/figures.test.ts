@@ -1,0 +1,169 @@
+import * as assert from 'assert';
+import { describeFigure, findFigures } from '../../src/core/figures';
+import type { Figure } from '../../src/core/types';
+import { checkSpans } from './invariants';
+
+/** The figures of a sentence, checked for the span invariants. */
+function figs(text: string): Figure[] {
+  const out = findFigures(text);
+  checkSpans(text, out, 'figure');
+  for (let i = 1; i < out.length; i++) assert.ok(out[i].start >= out[i - 1].end, 'figures overlap');
+  return out;
+}
+
+/** The one figure whose text is `span`. */
+function fig(text: string, span: string): Figure {
+  const f = figs(text).find(x => x.text === span);
+  assert.ok(f, `no figure "${span}" in ${JSON.stringify(figs(text).map(x => x.text))}`);
+  return f;
+}
+
+describe('figures: cardinals', () => {
+  it('reads digits with the counted noun and the approximator ("over 45,000 lives")', () => {
+    const f = fig('the bloody crisis that has claimed over 45,000 lives.', 'over 45,000 lives');
+    assert.deepStrictEqual([f.value, f.unit, f.approximate, f.modifier], [45000, 'life', true, 'over']);
+  });
+  it('reads number words and scales ("four million other Syrians", "nearly one million Syrian refugees")', () => {
+    const t = 'to help through June nearly one million Syrian refugees and four million other Syrians affected by the conflict';
+    const a = fig(t, 'nearly one million Syrian refugees');
+    assert.deepStrictEqual([a.value, a.unit, a.approximate], [1e6, 'refugee', true]);
+    const b = fig(t, 'four million other Syrians');
+    assert.deepStrictEqual([b.value, b.unit, b.approximate], [4e6, 'person', false]);
+  });
+  it('reads "half a million", "a dozen", "two-dozen", "twenty-four", "seven-and-a-half"', () => {
+    assert.strictEqual(fig('those countries may not be able to endure half a million refugees each.', 'half a million refugees').value, 500000);
+    assert.strictEqual(fig('Governors in more than two-dozen states balked.', 'more than two-dozen states').value, 24);
+    assert.strictEqual(fig('Last autumn, only about a dozen of the staff stayed.', 'about a dozen').value, 12);
+    assert.strictEqual(fig('The poll found twenty-four percent undecided.', 'twenty-four percent').value, 24);
+    assert.strictEqual(fig('he served seven-and-a-half years in prison', 'seven-and-a-half years').value, 7.5);
+  });
+  it('reads "a third" of something as a fraction', () => {
+    const f = fig('Nearly a third of those with jobs live in poverty.', 'Nearly a third');
+    assert.strictEqual(f.kind, 'fraction');
+    assert.ok(Math.abs((f.value ?? 0) - 1 / 3) < 1e-9);
+    assert.ok(f.approximate);
+  });
+  it('reads "eight of them children" and the counted noun of "three rebel fighters"', () => {
+    const t = 'government air raids killed 15 civilians, eight of them children. The Observatory said three rebel fighters were also killed.';
+    assert.strictEqual(fig(t, 'eight of them children').unit, 'child');
+    assert.deepStrictEqual([fig(t, 'three rebel fighters').value, fig(t, 'three rebel fighters').unit], [3, 'fighter']);
+  });
+  it('signs: "a +12 point jump", "lost -7 points"', () => {
+    assert.strictEqual(fig('a +12 point jump from November', '+12').value, 12);
+    const f = fig('The Florida Senator lost -7 points, and now sits at 9', '-7 points');
+    assert.deepStrictEqual([f.value, f.unit], [-7, 'point']);
+  });
+});
+
+describe('figures: money', () => {
+  it('splits "$1.5 billion (750 million euros)" into two figures with ISO codes', () => {
+    const t = 'The UN is calling for $1.5 billion (750 million euros) to help through June.';
+    const out = figs(t);
+    assert.deepStrictEqual(out.map(f => [f.text, f.value, f.unit, f.kind]), [
+      ['$1.5 billion', 1.5e9, 'USD', 'money'], ['750 million euros', 7.5e8, 'EUR', 'money'],
+    ]);
+  });
+  it('reads "£2.3bn", "$1billion", "US$5m" and "50 cents"', () => {
+    assert.deepStrictEqual([fig('a £2.3bn deal', '£2.3bn').value, fig('a £2.3bn deal', '£2.3bn').unit], [2.3e9, 'GBP']);
+    assert.strictEqual(fig('he pledged $1billion to the fund', '$1billion').value, 1e9);
+    assert.deepStrictEqual([fig('a US$5m grant', 'US$5m').value, fig('a US$5m grant', 'US$5m').unit], [5e6, 'USD']);
+    const c = fig('you pay 50 cents or whatever', '50 cents');
+    assert.deepStrictEqual([c.value, c.unit], [0.5, 'USD']);
+  });
+  it('keeps "half a million dollars" and "about $200,000" approximate', () => {
+    assert.deepStrictEqual([fig('it has cost me over half a million dollars.', 'over half a million dollars').value, fig('it has cost me over half a million dollars.', 'over half a million dollars').unit], [500000, 'USD']);
+    assert.ok(fig('Sanders accepted about $200,000 in donations', 'about $200,000').approximate);
+  });
+});
+
+describe('figures: percentages and ranges', () => {
+  it('reads "4.4 percent", "12%", "per cent" and percentage points', () => {
+    assert.deepStrictEqual([fig('figures that represent 4.4 percent of the population', '4.4 percent').value, fig('figures that represent 4.4 percent of the population', '4.4 percent').unit], [4.4, 'percent']);
+    assert.strictEqual(fig('unemployment fell to 12% last year', '12%').value, 12);
+    assert.strictEqual(fig('a rise of 3 per cent', '3 per cent').unit, 'percent');
+    assert.strictEqual(fig('a margin of error of 2.8 percentage points.', '2.8 percentage points').unit, 'percentage point');
+  });
+  it('reads "8 to 10 percent" and "15-20" as ranges (value null, both ends kept)', () => {
+    const r = fig('growth of 8 to 10 percent a year', '8 to 10 percent');
+    assert.deepStrictEqual([r.kind, r.value, r.range, r.unit], ['range', null, [8, 10], 'percent']);
+    const h = fig('groups of 15-20 protesters', '15-20 protesters');
+    assert.deepStrictEqual([h.kind, h.range], ['range', [15, 20]]);
+    const m = fig('You might spend $20 million to $30 million to build it', '$20 million to $30 million');
+    assert.deepStrictEqual([m.range, m.unit], [[2e7, 3e7], 'USD']);
+  });
+  it('keeps scores and changes apart ("52 to 38 percent")', () => {
+    assert.deepStrictEqual(figs('beat the businessman 52 to 38 percent.').map(f => f.text), ['52', '38 percent']);
+  });
+});
+
+describe('figures: ages, durations and vague quantities', () => {
+  it('reads "21-month-old" as an age and "one-day" / "21 months" as durations', () => {
+    const a = fig('the 21-month-old Syrian conflict can only be settled through talks', '21-month-old');
+    assert.deepStrictEqual([a.value, a.unit, a.kind], [21, 'month', 'age']);
+    const d = fig('who arrived in Moscow on a one-day trip', 'one-day');
+    assert.deepStrictEqual([d.value, d.unit, d.kind], [1, 'day', 'duration']);
+    assert.strictEqual(fig('the conflict that has lasted 21 months and claimed', '21 months').kind, 'duration');
+  });
+  it('reads vague quantities with a null value ("tens of thousands", "hundreds of people", "several hundred", "dozens")', () => {
+    const t = fig('a civil war that has already killed tens of thousands.', 'tens of thousands');
+    assert.deepStrictEqual([t.value, t.approximate, t.kind], [null, true, 'vague']);
+    const h = fig('Another opposition group said that as many as hundreds of people had been killed', 'hundreds of people');
+    assert.deepStrictEqual([h.value, h.unit, h.modifier], [null, 'person', 'as many as']);
+    assert.strictEqual(fig('several hundred protesters gathered', 'several hundred protesters').value, null);
+    assert.strictEqual(fig('ELEVEN POLICE KILLED, DOZENS WOUNDED', 'DOZENS').kind, 'vague');
+    assert.strictEqual(fig('sending hundreds of thousands of refugees into neighboring nations', 'hundreds of thousands of refugees').unit, 'refugee');
+  });
+});
+
+describe('figures: what is not a figure', () => {
+  const none = (t: string): void => assert.deepStrictEqual(figs(t).map(f => f.text), [], t);
+  it('dates, times and years', () => {
+    none('the uprising began in March 2011.');
+    none('December 29, 2012 - 7:19 PM');
+    none('a conference on January 30 in Kuwait');
+    none('12/30/2012');
+    none('The polls close at 8 p.m. on Tuesday.');
+    none('the 2016 primaries');
+    none('Germany in the 1920s and the ’90s');
+    none('datetime="2016-06-29"');
+    none('the army launched an offensive several days ago');
+    none('He arrived two years ago.');
+  });
+  it('ordinals, "one of", "no one", names', () => {
+    none('south of second city Aleppo, in a third country');
+    none('the Kremlin, one of Assad\'s most important allies');
+    none('No one should feel what I have seen.');
+    none('the Human Torch in the Fantastic Four reboot');
+    none('a hole-in-one and a high-five');
+  });
+  it('phone numbers, list and section numbering, identifiers', () => {
+    none('Call (555) 123-4567 or 555-123-4567.');
+    none('things to watch:\n\n1. The race\n\n2) The art');
+    none('under Article 21 of the Charter and Section 2 of the Act');
+    none('an F-16 and a G20 summit, No. 14');
+  });
+  it('numbers in URLs, e-mail addresses, hashtags and markup', () => {
+    none('see https://example.com/2016/05/story-123 and www.site.org/a1');
+    none('write to news2016@example.com or #1000BlackGirlBooks');
+    none('<tweet tweet-id="783499116076687360"> timestamp="1474387200"');
+  });
+});
+
+describe('figures: robustness', () => {
+  it('never throws and keeps spans valid on odd input', () => {
+    for (const t of ['', '$', '$$$ 5', '1-', '-1', 'one', 'a million', '1,', '1.', '½', '9'.repeat(400), 'tens of', 'between 5 and', '£', 'one-', '4 1/2', '5 ½ years']) figs(t);
+  });
+  it('is linear on a 1.5 MB single line', () => {
+    const line = 'The UN said over 45,000 lives were lost, $1.5 billion (750 million euros) is needed; tens of thousands fled. '.repeat(14000);
+    const t0 = Date.now();
+    const out = figs(line);
+    assert.ok(out.length >= 14000 * 4);
+    assert.ok(Date.now() - t0 < 3000, `took ${Date.now() - t0} ms`);
+  });
+  it('describes a figure for a hover', () => {
+    assert.strictEqual(describeFigure(fig('has claimed over 45,000 lives', 'over 45,000 lives')), 'more than 45,000 lives · approximate');
+    assert.strictEqual(describeFigure(fig('calling for $1.5 billion', '$1.5 billion')), '$1.5 billion');
+    assert.strictEqual(describeFigure(fig('growth of 8 to 10 percent', '8 to 10 percent')), '8 to 10 percent · range');
+    assert.strictEqual(describeFigure(fig('has killed tens of thousands.', 'tens of thousands')), 'tens of thousands · vague · approximate');
+  });
+});
