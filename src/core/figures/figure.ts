@@ -153,7 +153,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
 
   // vague quantities
   if (t.k === 'w' && t.l in PLURAL_SCALES) {
-    if (code) return reject(t.e);
+    if (code || (/^[A-Z][a-z]/.test(t.w) && !atSentenceStart(prev))) return reject(t.e);
     return readVagueFigure(text, toks, i, start, prev);
   }
 
@@ -178,8 +178,9 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     if (after === '⁄' || (before && before.charCodeAt(0) >= 0x300 && before.charCodeAt(0) <= 0x36f)) return reject(runEnd(text, t.e, '⁄'));
     if (after && isLetter(after.charCodeAt(0))) {
       const w = toks[i + 1]?.l ?? '';
-      if (/^(?:st|nd|rd|th|s|am|pm|a|p)$/.test(w)) return reject(runEnd(text, t.e, ''));
-      if (!(w in SCALES) && !/^(?:bn|bln|tn|trn|mn|mln|m|b|k)$/.test(w)) return reject(runEnd(text, t.e, ''));
+      // ordinals, decades ("1990s"; but "a handful of $20s" is money), clock times
+      if (/^(?:st|nd|rd|th|am|pm|a|p)$/.test(w) || (w === 's' && !code)) return reject(runEnd(text, t.e, ''));
+      if (!(w in SCALES) && !/^(?:bn|bln|tn|trn|mn|mln|m|b|k|s)$/.test(w)) return reject(runEnd(text, t.e, ''));
     }
     if (!code && i === 0 && isListNumber(text, t.s, t.e)) return reject(t.e);
     if (isIdentifierBefore(prev)) return reject(t.e);
