@@ -1,7 +1,8 @@
 import * as assert from 'assert';
-import { analyzeCorpus } from '../../src/core/analyze';
+import { analyzeCorpus, analyzeText } from '../../src/core/analyze';
+import { compareFigures } from '../../src/core/corpus/figureCompare';
 import type { DuplicateGroup, QuoteVariantGroup } from '../../src/core/types';
-import { baseName, duplicateViews, PassageReader, snippet, SNIPPET_MAX, variantViews } from '../../src/extension/panel/model';
+import { baseName, duplicateViews, figureViews, PassageReader, sentenceSnippet, snippet, SNIPPET_MAX, variantViews } from '../../src/extension/panel/model';
 import { readSample, sampleFiles } from './helpers';
 
 describe('panel model: duplicate groups and quote variants as the panel lists them', () => {
@@ -65,5 +66,31 @@ describe('panel model: duplicate groups and quote variants as the panel lists th
     assert.strictEqual(baseName('file:///ws/My%20Articles/caf%C3%A9.txt'), 'café.txt');
     assert.strictEqual(baseName('C:\\news\\a.txt'), 'a.txt');
     assert.strictEqual(baseName('bad%E0.txt'), 'bad%E0.txt');
+  });
+
+  it('lists the figures reported by several samples, the death-toll disagreement first, each with its sentence', () => {
+    const docs = [...texts].map(([file, text]) => ({ file, text, figures: analyzeText(file, text, { parts: ['figures'] }).figures }));
+    const views = figureViews(compareFigures(docs), reader());
+    assert.ok(views.length > 0);
+    const toll = views.find(v => v.topic === 'death toll')!;
+    assert.ok(toll && toll.disagree, 'the death toll differs between sources');
+    assert.strictEqual(views[0].disagree, true);
+    assert.match(toll.summary, /004: tens of thousands/);
+    const tens = toll.entries.find(e => e.name.startsWith('004'))!;
+    assert.match(tens.text, /tens of thousands/);
+    assert.ok(tens.snippet.includes(tens.text), tens.snippet);
+    const t = texts.get(tens.file)!;
+    assert.strictEqual(tens.line, t.slice(0, tens.start).split('\n').length);
+    assert.ok(toll.entries.some(e => /45,000/.test(e.text)));
+    assert.deepStrictEqual(views.map(v => v.id), views.map((_, i) => `fig-${i}`));
+  });
+
+  it('cuts a figure\'s sentence around it', () => {
+    const t = 'MOSCOW — Talks failed. The conflict has claimed over 45,000 lives, according to the "Observatory." Next one.\nNew para 12 people.';
+    const i = t.indexOf('over 45,000');
+    assert.strictEqual(sentenceSnippet(t, i, i + 11), 'The conflict has claimed over 45,000 lives, according to the "Observatory."');
+    const j = t.indexOf('12 people');
+    assert.strictEqual(sentenceSnippet(t, j, j + 9), 'New para 12 people.');
+    assert.strictEqual(sentenceSnippet(t, i, i + 11, 30), '…claimed over 45,000 lives, ac…');
   });
 });

@@ -2,9 +2,10 @@
  * Builds what the side panel shows (`PanelModel`) from the corpus index's groups: line numbers, snippets,
  * file names, and the order (duplicate groups by reach). Pure: no `vscode` import.
  */
+import type { FigureComparison } from '../../core/corpus/figureCompare';
 import type { DuplicateGroup, Passage, QuoteVariantGroup } from '../../core/types';
 import { lineOf, lineStarts } from '../../core/text/offsets';
-import type { DuplicateGroupView, PanelModel, PassageView, VariantGroupView } from './messages';
+import type { DuplicateGroupView, FigureComparisonView, PanelModel, PassageView, VariantGroupView } from './messages';
 import type { PanelSource } from './source';
 
 /** Longest snippet shown for a passage, in UTF-16 units, before an ellipsis. */
@@ -19,7 +20,8 @@ export class PassageReader {
     private readonly nameOf: (file: string) => string = baseName,
   ) {}
 
-  view(p: Passage): PassageView {
+  /** The passage with its line and a snippet of its own text, or of its sentence with `inSentence`. */
+  view(p: Passage, inSentence = false): PassageView {
     const text = this.textOf(p.file) ?? '';
     let starts = this.starts.get(p.file);
     if (!starts) this.starts.set(p.file, (starts = lineStarts(text)));
@@ -29,7 +31,7 @@ export class PassageReader {
       end: p.end,
       name: this.nameOf(p.file),
       line: lineOf(starts, p.start) + 1,
-      snippet: snippet(text.slice(p.start, p.end)),
+      snippet: inSentence ? sentenceSnippet(text, p.start, p.end) : snippet(text.slice(p.start, p.end)),
     };
   }
 }
@@ -51,6 +53,26 @@ export function snippet(text: string, max = SNIPPET_MAX): string {
   const cut = flat.slice(0, max);
   const space = cut.lastIndexOf(' ');
   return (space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.\-–—]+$/, '') + '…';
+}
+
+/**
+ * The sentence around a span (a figure), on one line, trimmed to about `max` around the span with ellipses
+ * when the sentence is longer.
+ */
+export function sentenceSnippet(text: string, start: number, end: number, max = SNIPPET_MAX): string {
+  const windowStart = Math.max(0, start - 400);
+  const boundary = /[.!?][”"’)]*\s+|\n/g;
+  let from = windowStart;
+  for (let m; (m = boundary.exec(text.slice(windowStart, start))); ) from = windowStart + m.index + m[0].length;
+  const close = /[.!?][”"’)]*(?=\s|$)|\n/.exec(text.slice(end, end + 400));
+  const to = close ? end + close.index + (close[0] === '\n' ? 0 : close[0].length) : Math.min(text.length, end + 400);
+  let a = from, b = to;
+  if (b - a > max) {
+    a = Math.max(from, start - Math.floor(Math.max(0, max - (end - start)) / 2));
+    b = Math.min(to, a + Math.max(max, end - start));
+  }
+  const body = text.slice(a, b).replace(/\s+/g, ' ').trim();
+  return (a > from ? '…' : '') + body + (b < to ? '…' : '');
 }
 
 function byPosition(a: PassageView, b: PassageView): number {
@@ -94,12 +116,24 @@ export function variantViews(groups: readonly QuoteVariantGroup[], reader: Passa
   return views;
 }
 
+/** Figure comparisons in the comparer's order (disagreements first), each entry with its sentence. */
+export function figureViews(comparisons: readonly FigureComparison[], reader: PassageReader): FigureComparisonView[] {
+  return comparisons.map((c, i) => ({
+    id: `fig-${i}`,
+    topic: c.topic,
+    unit: c.unit,
+    disagree: c.disagree,
+    summary: c.summary,
+    entries: c.entries.map(e => ({ ...reader.view(e, true), text: e.text, reading: e.reading })),
+  }));
+}
+
 /** Everything the panel lists, from the index's current groups. */
 export function panelModel(source: Pick<PanelSource, 'textOf' | 'duplicates' | 'quoteVariants' | 'figures'>): PanelModel {
   const reader = new PassageReader(f => source.textOf(f));
   return {
     duplicates: duplicateViews(source.duplicates(), reader),
     variants: variantViews(source.quoteVariants(), reader),
-    figures: [...source.figures()],
+    figures: figureViews(source.figures(), reader),
   };
 }

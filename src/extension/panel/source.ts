@@ -5,7 +5,8 @@
  */
 import type * as vscode from 'vscode';
 import type { DuplicateGroup, QuoteVariantGroup } from '../../core/types';
-import type { FigureComparisonView, IndexProgress } from './messages';
+import type { FigureComparison } from '../../core/corpus/figureCompare';
+import type { IndexProgress } from './messages';
 
 export interface PanelSource {
   /** The text of an indexed file; undefined for any file the index does not hold. */
@@ -13,7 +14,7 @@ export interface PanelSource {
   duplicates(): readonly DuplicateGroup[];
   quoteVariants(): readonly QuoteVariantGroup[];
   /** Quantities reported by more than one article, ready to show. */
-  figures(): readonly FigureComparisonView[];
+  figures(): readonly FigureComparison[];
   /** Indexing progress while the index is being built; null once it is ready. */
   progress(): IndexProgress | null;
   /** The editor URI of an indexed file. */
