@@ -63,7 +63,9 @@
     open.append(where);
     if (figure) {
       const fig = el('span', 'nl-figure-value');
-      fig.append(el('span', 'nl-figure-text', figure.text), el('span', 'nl-reading', figure.reading));
+      fig.append(el('span', 'nl-figure-text', figure.text));
+      // The normalised reading, when it says more than the words ("half a million" -> "500,000").
+      if (figure.reading && !figure.text.includes(figure.reading)) fig.append(el('span', 'nl-reading', figure.reading));
       open.append(fig);
     }
     open.append(el('span', 'nl-snippet', p.snippet));
