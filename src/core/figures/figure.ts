@@ -43,6 +43,10 @@ function atSentenceStart(prev: Tok[]): boolean {
 
 interface Suffix {
   kind: FigureKind;
+  /** ISO currency code, from the symbol before or the word after. */
+  code: string | null;
+  /** Divide the number by this ("50 cents"). */
+  fraction: number;
   unit: string | null;
   next: number;
   /** "ago" follows: a date, not a figure. */
@@ -52,47 +56,48 @@ interface Suffix {
 }
 
 /** Percent, currency word, age/duration and the counted noun after the number (toks[j] on). */
-function readSuffix(toks: Tok[], j: number, value: number, code: string | null): Suffix & { code: string | null; fraction: number } {
+function readSuffix(toks: Tok[], j: number, value: number, code: string | null): Suffix {
   const t = toks[j];
-  const base = { code, fraction: 1 };
-  if (!t) return { ...base, kind: code ? 'money' : 'count', unit: code, next: j };
+  const out = (kind: FigureKind, unit: string | null, next: number, extra?: { date?: boolean; compound?: boolean }): Suffix =>
+    ({ code, fraction: 1, kind, unit, next, date: extra?.date, compound: extra?.compound });
+  if (!t) return out(code ? 'money' : 'count', code, j);
   // percent
-  if (t.w === '%' || t.w === '％') return { ...base, kind: 'percent', unit: 'percent', next: j + 1 };
+  if (t.w === '%' || t.w === '％') return out('percent', 'percent', j + 1);
   const hyphen = t.w === '-' && joined(toks[j - 1], t) && joined(t, toks[j + 1]);
   const w = hyphen ? toks[j + 1] : t;
   const wi = hyphen ? j + 1 : j;
   if (w && w.k === 'w' && (hyphen || w.sp) && !w.nl) {
     if (w.l === 'percent' || w.l === 'pct' || (w.l === 'per' && toks[wi + 1]?.l === 'cent')) {
       const next = w.l === 'per' ? wi + 2 : wi + 1;
-      return { ...base, kind: 'percent', unit: 'percent', next };
+      return out('percent', 'percent', next);
     }
-    if (w.l === 'percentage' && /^points?$/.test(toks[wi + 1]?.l ?? '')) return { ...base, kind: 'percent', unit: 'percentage point', next: wi + 2 };
+    if (w.l === 'percentage' && /^points?$/.test(toks[wi + 1]?.l ?? '')) return out('percent', 'percentage point', wi + 2);
     if (!hyphen && !code) {
       const cw = currencyWord(toks, j);
       if (cw) return { code: cw.code, fraction: cw.fraction, kind: 'money', unit: cw.code, next: cw.next };
     }
-    if (!hyphen && code && /^dollars?$/.test(w.l)) return { ...base, kind: 'money', unit: code, next: wi + 1 };
+    if (!hyphen && code && /^dollars?$/.test(w.l)) return out('money', code, wi + 1);
     if (w.l in TIME_UNITS && !code) {
       const unit = TIME_UNITS[w.l];
       const next = wi + 1;
       const a = toks[next], b = toks[next + 1];
-      if (a && a.w === '-' && joined(toks[next - 1], a) && b?.l === 'old' && joined(a, b)) return { ...base, kind: 'age', unit, next: next + 2 };
-      if (a && a.l === 'old' && a.sp && a.k === 'w') return { ...base, kind: 'age', unit, next: next + 1 };
-      if (a && a.l === 'ago' && a.k === 'w') return { ...base, kind: 'duration', unit, next: next + 1, date: true };
-      return { ...base, kind: 'duration', unit, next };
+      if (a && a.w === '-' && joined(toks[next - 1], a) && b?.l === 'old' && joined(a, b)) return out('age', unit, next + 2);
+      if (a && a.l === 'old' && a.sp && a.k === 'w') return out('age', unit, next + 1);
+      if (a && a.l === 'ago' && a.k === 'w') return out('duration', unit, next + 1, { date: true });
+      return out('duration', unit, next);
     }
     // other compounds ("a two-way race", "a 100-page report", "a five-alarm call") are adjectives, not figures
-    if (hyphen && !code && !(w.l in SCALES) && w.l !== 'plus' && w.l !== 'odd') return { ...base, kind: 'count', unit: null, next: j, compound: true };
+    if (hyphen && !code && !(w.l in SCALES) && w.l !== 'plus' && w.l !== 'odd') return out('count', null, j, { compound: true });
   }
-  if (code) return { ...base, kind: 'money', unit: code, next: j };
+  if (code) return out('money', code, j);
   // "eight of them children"
   if (t.l === 'of' && (toks[j + 1]?.l === 'them' || toks[j + 1]?.l === 'whom')) {
     const u = unitNoun(toks, j + 2, false);
-    if (u) return { ...base, kind: 'count', unit: u.unit, next: u.next };
+    if (u) return out('count', u.unit, u.next);
   }
   const u = unitNoun(toks, j, value === 1);
-  if (u) return { ...base, kind: 'count', unit: u.unit, next: u.next };
-  return { ...base, kind: 'count', unit: null, next: j };
+  if (u) return out('count', u.unit, u.next);
+  return out('count', null, j);
 }
 
 interface Options {
@@ -160,10 +165,10 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   // numbers in digits: what they must not be
   if (t.k === 'n') {
     const before = text[t.s - 1] ?? '';
+    if (!code && before && isLetter(before.charCodeAt(0))) return reject(runEnd(text, t.e, '-'));
     if (inLinkOrHandle(text, t.s, t.e)) return reject(runEnd(text, t.e, './-_?=&%#@:'));
     const ph = phoneEnd(text, t.s);
     if (ph > 0) return reject(ph);
-    if (!code && before && isLetter(before.charCodeAt(0))) return reject(runEnd(text, t.e, '-'));
     // the tail of a hyphenated name ("F-16", "Hawaii Five-0", "COVID-19")
     if (!code && before === '-' && isLetter(text.charCodeAt(t.s - 2))) return reject(runEnd(text, t.e, '-'));
     // an ISO date ("2016-06-29")

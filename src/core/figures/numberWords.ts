@@ -37,7 +37,7 @@ export function isNumberWord(l: string): boolean {
 
 /** Round away binary noise (1.1 * 1e6). */
 export function tidy(x: number): number {
-  return Number.isFinite(x) ? +x.toPrecision(12) : x;
+  return Number.isInteger(x) || !Number.isFinite(x) ? x : +x.toPrecision(12);
 }
 
 export interface Cardinal {
