@@ -35,10 +35,10 @@ function runEnd(text: string, pos: number, extra: string): number {
   return Math.max(i, pos + 1);
 }
 
-/** Words that open a sentence or clause, after which a capitalised number word is still a number. */
+/** At the start of a sentence or clause, or after an all-capitals headline word, a capitalised number word is still a number. */
 function atSentenceStart(prev: Tok[]): boolean {
   const p = prev[0];
-  return !p || p.nl || /^[.!?:;"“”'‘’(—–\-•*|\]]$/.test(p.w);
+  return !p || p.nl || /^[.!?:;"“”'‘’(—–\-•*|\]]$/.test(p.w) || /^[A-Z]{2,}$/.test(p.w);
 }
 
 interface Suffix {
@@ -185,10 +185,10 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
       const w = toks[i + 1]?.l ?? '';
       // ordinals, decades ("1990s"; but "a handful of $20s" is money), clock times
       if (/^(?:st|nd|rd|th|am|pm|a|p)$/.test(w) || (w === 's' && !code)) return reject(runEnd(text, t.e, ''));
-      if (!(w in SCALES) && !/^(?:bn|bln|tn|trn|mn|mln|m|b|k|s)$/.test(w)) return reject(runEnd(text, t.e, ''));
+      if (!(w in SCALES) && !/^(?:bn|bln|tn|trn|mn|mln|m|b|k|s|percent|percentage)$/.test(w)) return reject(runEnd(text, t.e, ''));
     }
     if (!code && i === 0 && isListNumber(text, t.s, t.e)) return reject(t.e);
-    if (isIdentifierBefore(prev)) return reject(t.e);
+    if (isIdentifierBefore(text, prev)) return reject(t.e);
     const next = toks.slice(i + 1);
     if (isDatePart(prev, next) || isTimePart(next)) {
       const n0 = next[0], n1 = next[1];

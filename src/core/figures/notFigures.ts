@@ -2,7 +2,7 @@
  * Numbers that are not figures: dates and times, years and decades, ordinals, identifiers ("No. 14",
  * "Section 3", "G20"), phone numbers, list numbering, numbers inside URLs, e-mail addresses and hashtags.
  */
-import { isSpace, type Tok } from './tokens';
+import { isDigit, isSpace, type Tok } from './tokens';
 
 const MONTHS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march',
@@ -53,21 +53,23 @@ export function isYearNumber(w: string): boolean {
 }
 
 /** A name or identifier word right before the number ("No. 14", "Section 3", "#2"). */
-export function isIdentifierBefore(prev: Tok[]): boolean {
+export function isIdentifierBefore(text: string, prev: Tok[]): boolean {
   const p0 = prev[0];
   if (!p0) return false;
   if (p0.w === '#' && !p0.sp) return true;
   if (p0.w === '.' && prev[1]?.l === 'no' && /^No$/.test(prev[1].w)) return true;
   if (p0.k === 'w' && IDENTIFIER_BEFORE.has(p0.l)) {
-    if (p0.l === 'no') return /^No$/.test(p0.w);
+    if (p0.l === 'no') return /^No$/.test(p0.w) && text.charCodeAt(p0.e) === 32 && isDigit(text.charCodeAt(p0.e + 1));
     if (p0.l === 'unit' || p0.l === 'level' || p0.l === 'grade' || p0.l === 'part' || p0.l === 'item' || p0.l === 'box') return /^[A-Z]/.test(p0.w);
     return true;
   }
   return false;
 }
 
-/** The number opens a line and is followed by "." or ")" (list numbering), or stands alone on its line. */
+/** A small number opens a line and is followed by "." or ")" (list numbering), or stands alone on its line. */
 export function isListNumber(text: string, start: number, end: number): boolean {
+  // list numbers are small whole numbers ("30,000." or "7.7." opening a line is a figure)
+  if (end - start > 2 || !/^\d+$/.test(text.slice(start, end))) return false;
   let i = start - 1;
   if (i >= 0 && text[i] === '(') i--;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;

@@ -72,7 +72,8 @@ function readScales(toks: Tok[], j: number, value: number): { value: number; nex
       value *= SCALES[toks[j + 1].l]; j += 2; scaled = true; continue;
     }
     if (!scaled && t.k === 'w' && !t.sp && t.l in SCALE_ABBREV && j > 0 && joined(toks[j - 1], t)) {
-      value *= SCALE_ABBREV[t.l].value; moneyAbbrev = SCALE_ABBREV[t.l].money; j++; scaled = true; continue;
+      // "50K" in capitals is a thousand whatever follows; "5m" without a currency may be metres
+      value *= SCALE_ABBREV[t.l].value; moneyAbbrev = SCALE_ABBREV[t.l].money && t.w !== 'K'; j++; scaled = true; continue;
     }
     break;
   }
