@@ -106,7 +106,7 @@ describe('figures: ages, durations and vague quantities', () => {
   });
   it('reads vague quantities with a null value ("tens of thousands", "hundreds of people", "several hundred", "dozens")', () => {
     const t = fig('a civil war that has already killed tens of thousands.', 'tens of thousands');
-    assert.deepStrictEqual([t.value, t.approximate, t.kind], [null, true, 'vague']);
+    assert.deepStrictEqual([t.value, t.approximate, t.kind, t.unit], [null, true, 'vague', 'person']);
     const h = fig('Another opposition group said that as many as hundreds of people had been killed', 'hundreds of people');
     assert.deepStrictEqual([h.value, h.unit, h.modifier], [null, 'person', 'as many as']);
     assert.strictEqual(fig('several hundred protesters gathered', 'several hundred protesters').value, null);

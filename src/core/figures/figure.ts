@@ -8,7 +8,7 @@ import { currencySymbol, currencyWord, dollarPrefix } from './money';
 import { FRACTIONS, PLURAL_SCALES, readCardinal, SCALES, tidy, type Cardinal } from './numberWords';
 import { inLinkOrHandle, isDatePart, isIdentifierBefore, isListNumber, isTimePart, isYearNumber, phoneEnd } from './notFigures';
 import { isDigit, isLetter, isSpace, tokensBefore, tokensFrom, type Tok } from './tokens';
-import { TIME_UNITS, unitNoun } from './units';
+import { impliedUnit, TIME_UNITS, unitNoun } from './units';
 import { readVague, vagueLead } from './vague';
 
 /** What reading at one position gives: a figure, and where the scan goes on. */
@@ -128,7 +128,7 @@ function readVagueFigure(text: string, toks: Tok[], i: number, start: number, pr
   }
   const ap = approximatorBefore(prev);
   const end = toks[j - 1].e;
-  const fig = figureOf(text, start, end, { value: null, unit, approximate: true, kind: 'vague' });
+  const fig = figureOf(text, start, end, { value: null, unit: unit ?? impliedUnit(prev), approximate: true, kind: 'vague' });
   if (ap) fig.modifier = ap.modifier;
   return { figure: fig, skip: end };
 }
@@ -272,6 +272,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     const u = unitNoun(toks, j, false);
     if (u) { unit = u.unit; j = u.next; }
   }
+  if (sfx.kind === 'count' && !unit) unit = impliedUnit(prev);
   let end = toks[j - 1].e;
 
   // years are not figures, unless counted as money or a share

@@ -103,3 +103,16 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
   }
   return null;
 }
+
+/** Verbs whose bare numeric object counts people ("has already killed tens of thousands", "hired 300"). */
+const PEOPLE_VERBS = new Set(['killed', 'kill', 'kills', 'wounded', 'injured', 'displaced', 'evacuated', 'arrested', 'detained', 'hired', 'fired', 'employs', 'employed', 'employ', 'rescued', 'executed', 'deported', 'slaughtered', 'massacred']);
+
+/** The unit a number with no noun after it gets from the verb right before it (or before its approximator). */
+export function impliedUnit(prev: readonly Tok[]): string | null {
+  for (let k = 0; k < Math.min(prev.length, 4); k++) {
+    const t = prev[k];
+    if (t.k !== 'w') return null;
+    if (PEOPLE_VERBS.has(t.l)) return 'person';
+  }
+  return null;
+}
