@@ -103,6 +103,8 @@ describe('figures: ages, durations and vague quantities', () => {
     const d = fig('who arrived in Moscow on a one-day trip', 'one-day');
     assert.deepStrictEqual([d.value, d.unit, d.kind], [1, 'day', 'duration']);
     assert.strictEqual(fig('the conflict that has lasted 21 months and claimed', '21 months').kind, 'duration');
+    const p = fig('Sandra Paradis, 78, arrived to her polling location', '78');
+    assert.deepStrictEqual([p.kind, p.unit], ['age', 'year']);
   });
   it('reads vague quantities with a null value ("tens of thousands", "hundreds of people", "several hundred", "dozens")', () => {
     const t = fig('a civil war that has already killed tens of thousands.', 'tens of thousands');

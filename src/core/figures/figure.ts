@@ -273,6 +273,12 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     if (u) { unit = u.unit; j = u.next; }
   }
   if (sfx.kind === 'count' && !unit) unit = impliedUnit(prev);
+  // "Sandra Paradis, 78, arrived": an age in apposition to a name
+  let kind = sfx.kind;
+  if (kind === 'count' && !unit && !modifier && t.k === 'n' && /^\d{1,3}$/.test(t.w) && value < 120 && j === i + 1
+    && prev[0]?.w === ',' && /^[A-Z][a-z]/.test(prev[1]?.w ?? '') && (toks[j]?.w === ',' || toks[j]?.w === '.') && !joined(prev[0], t)) {
+    kind = 'age'; unit = 'year';
+  }
   let end = toks[j - 1].e;
 
   // years are not figures, unless counted as money or a share
@@ -280,7 +286,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
 
   const ap = opts.second ? null : approximatorBefore(prev);
   if (ap) { start = Math.min(start, ap.start); modifier = modifier ?? ap.modifier; }
-  let fig = figureOf(text, start, end, { value: tidy(value), unit, approximate: !!modifier, kind: sfx.kind });
+  let fig = figureOf(text, start, end, { value: tidy(value), unit, approximate: !!modifier, kind });
   if (modifier) fig.modifier = modifier;
 
   // a range: "8 to 10 percent", "15-20", "between $5,000 and $15,000"
