@@ -17,8 +17,13 @@ function isSection(v: unknown): v is SectionId {
   return typeof v === 'string' && (SECTION_IDS as readonly string[]).includes(v);
 }
 
+/**
+ * Register the side panel under the webview view `viewId` (ids.ts PANEL_VIEW_ID). `source` is the workspace index as the panel sees it (../panelSource.ts builds it);
+ * `log` writes to the output channel (refused requests, malformed messages). Everything registered is
+ * disposed with the extension.
+ */
 export function registerPanelSource(
-  context: vscode.ExtensionContext,
+  context: Pick<vscode.ExtensionContext, 'extensionUri' | 'subscriptions'>,
   viewId: string,
   source: PanelSource,
   log?: (line: string) => void,
