@@ -67,6 +67,7 @@ describe('figures: money', () => {
     assert.deepStrictEqual([fig('a £2.3bn deal', '£2.3bn').value, fig('a £2.3bn deal', '£2.3bn').unit], [2.3e9, 'GBP']);
     assert.strictEqual(fig('he pledged $1billion to the fund', '$1billion').value, 1e9);
     assert.deepStrictEqual([fig('a US$5m grant', 'US$5m').value, fig('a US$5m grant', 'US$5m').unit], [5e6, 'USD']);
+    assert.deepStrictEqual(figs('some 2.5m people ran the 100m sprint').map(f => [f.text, f.value]), [['some 2.5m people', 2.5e6]]);
     const c = fig('you pay 50 cents or whatever', '50 cents');
     assert.deepStrictEqual([c.value, c.unit], [0.5, 'USD']);
   });

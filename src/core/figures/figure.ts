@@ -230,7 +230,8 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
       }
     } else if (p0 && p0.l === 'half' && card.value === 12) { value = 6; start = p0.s; prev = prev.slice(1); }
   }
-  if (card.moneyAbbrev && !code) return reject(toks[j - 1].e);
+  // "5m" is five million only next to a currency or before a counted noun ("2.5m people"), not "a 100m sprint"
+  if (card.moneyAbbrev && !code && !currencyWord(toks, j) && !unitNoun(toks, j, false)) return reject(toks[j - 1].e);
 
   // "two-thirds of", "three quarters of the"
   if (card.words && !card.scaled && value <= 10) {
