@@ -1,0 +1,47 @@
+/**
+ * Activation shared by the desktop (Node) and web (browser) entries: they differ only in how the analysis
+ * worker is made. Everything registered here is disposed with the extension.
+ */
+import * as vscode from 'vscode';
+import { Articles } from './articles';
+import { registerCommands } from './commands';
+import { CrossSource } from './crossSource';
+import { Decorations } from './decorations';
+import { Engine, type WorkerFactory } from './engine';
+import { HoverProvider } from './hovers';
+import { OUTPUT_CHANNEL, PANEL_VIEW_ID } from './ids';
+import { registerPanelSource } from './panel/register';
+import { panelSource } from './panelSource';
+import { StatusBar } from './statusBar';
+import { SpeakerReferences, SymbolProvider } from './symbols';
+
+/** What activate returns: for tests and for other extensions. */
+export interface NewsLensApi {
+  articles: Articles;
+  decorations: Decorations;
+  engine: Engine;
+}
+
+const SELECTOR: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-vfs' }, { scheme: 'untitled' }, { scheme: 'memfs' }];
+
+export function activateWith(context: vscode.ExtensionContext, makeWorker: WorkerFactory): NewsLensApi {
+  const t0 = Date.now();
+  const output = vscode.window.createOutputChannel(OUTPUT_CHANNEL);
+  const log = (line: string) => output.appendLine(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
+  const engine = new Engine(makeWorker, log);
+  const articles = new Articles(engine, log);
+  const cross = new CrossSource(articles);
+  const decorations = new Decorations(articles);
+  const hovers = new HoverProvider(articles, cross);
+  context.subscriptions.push(
+    output, { dispose: () => engine.dispose() }, articles, cross, decorations, new StatusBar(articles),
+    vscode.languages.registerHoverProvider(SELECTOR, { provideHover: (d, p) => (articles.isArticle(d.uri) ? hovers.provideHover(d, p) : undefined) }),
+    vscode.languages.registerDocumentSymbolProvider(SELECTOR, new SymbolProvider(articles), { label: 'News Lens' }),
+    vscode.languages.registerReferenceProvider(SELECTOR, new SpeakerReferences(articles)),
+  );
+  registerCommands(context, articles, decorations);
+  registerPanelSource(context, PANEL_VIEW_ID, panelSource(articles, cross), log);
+  articles.start();
+  log(`activated in ${Date.now() - t0} ms; analysis runs ${engine.mode === 'worker' ? 'in a worker' : 'in-process'} once started`);
+  return { articles, decorations, engine };
+}

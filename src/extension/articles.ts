@@ -1,0 +1,238 @@
+/**
+ * The set of article files News Lens looks at, their texts and analyses, and the corpus index over them.
+ * Files come from the workspace (newsLens.include / newsLens.exclude, newsLens.scanScope) and from open editors;
+ * everything is read through vscode.workspace.fs (so the web build works) and never written.
+ * The index is built in the background under a cancellable progress notification and kept up to date on
+ * create, change, delete and rename, and on edits in open editors.
+ */
+import * as vscode from 'vscode';
+import type { CorpusIndex } from '../core/corpus';
+import type { DocumentAnalysis } from '../core/types';
+import { checkText, decodeArticle } from '../core/text/decode';
+import type { Engine } from './engine';
+import { isArticlePath } from './glob';
+import { readSettings, type Settings } from './settings';
+import type { IndexProgress } from './panel/messages';
+
+export interface Article {
+  key: string;
+  uri: vscode.Uri;
+  text: string;
+  analysis?: DocumentAnalysis;
+  /** Why the file is not analysed (binary, over the size limit). */
+  error?: string;
+  /** The editor version the text belongs to, when it came from an open document. */
+  version?: number;
+}
+
+export class Articles implements vscode.Disposable {
+  private readonly byKey = new Map<string, Article>();
+  private readonly keyOfUri = new Map<string, string>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly generation = new Map<string, number>();
+  private readonly emitter = new vscode.EventEmitter<vscode.Uri | undefined>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private index: CorpusIndex | undefined;
+  private building: vscode.CancellationTokenSource | undefined;
+  private fireTimer: ReturnType<typeof setTimeout> | undefined;
+  settings: Settings = readSettings();
+  progress: IndexProgress | null = null;
+  /** Fires (batched) when an article's analysis or the index changed; the uri when one article changed. */
+  readonly onDidChange = this.emitter.event;
+
+  constructor(private readonly engine: Engine, private readonly log: (line: string) => void) {}
+
+  start(): void {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*');
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate(uri => this.schedule(uri)),
+      watcher.onDidChange(uri => { if (!this.openDocument(uri)) this.schedule(uri); }),
+      watcher.onDidDelete(uri => this.remove(uri)),
+      vscode.workspace.onDidRenameFiles(e => { for (const f of e.files) { this.remove(f.oldUri); this.schedule(f.newUri); } }),
+      vscode.workspace.onDidOpenTextDocument(doc => this.schedule(doc.uri, 0)),
+      vscode.workspace.onDidChangeTextDocument(e => { if (e.contentChanges.length) this.schedule(e.document.uri); }),
+      vscode.workspace.onDidCloseTextDocument(doc => { if (this.settings.scanScope === 'openFiles' || !this.inWorkspace(doc.uri)) this.remove(doc.uri); }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.rebuild()),
+      vscode.workspace.onDidChangeConfiguration(e => {
+        if (!e.affectsConfiguration('newsLens')) return;
+        const before = this.settings;
+        this.settings = readSettings();
+        const s = this.settings;
+        if (before.include !== s.include || before.exclude.join() !== s.exclude.join() || before.scanScope !== s.scanScope || before.maxFileSizeMB !== s.maxFileSizeMB) this.rebuild();
+        else this.fire(undefined);
+      }),
+    );
+    void this.rebuild();
+  }
+
+  /** The corpus index (loaded lazily with the engine). */
+  async corpus(): Promise<CorpusIndex> {
+    if (!this.index) {
+      const { CorpusIndex } = await import('../core/corpus');
+      this.index = new CorpusIndex();
+    }
+    return this.index;
+  }
+
+  /** The index if it is loaded; the panel and hovers read it synchronously. */
+  get corpusNow(): CorpusIndex | undefined {
+    return this.index;
+  }
+
+  all(): Article[] {
+    return [...this.byKey.values()].sort((a, b) => a.key.localeCompare(b.key));
+  }
+
+  get(key: string): Article | undefined {
+    return this.byKey.get(key);
+  }
+
+  forUri(uri: vscode.Uri): Article | undefined {
+    const key = this.keyOfUri.get(uri.toString());
+    return key === undefined ? undefined : this.byKey.get(key);
+  }
+
+  /** The article's analysis when it matches the document as it stands. */
+  forDocument(doc: vscode.TextDocument): Article | undefined {
+    const a = this.forUri(doc.uri);
+    return a && a.text.length === doc.getText().length && (a.version === undefined || a.version === doc.version) ? a : undefined;
+  }
+
+  keyOf(uri: vscode.Uri): string {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const inFolder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!inFolder) return uri.scheme === 'file' ? uri.fsPath : uri.toString();
+    return vscode.workspace.asRelativePath(uri, folders.length > 1);
+  }
+
+  isArticle(uri: vscode.Uri): boolean {
+    if (uri.scheme !== 'file' && uri.scheme !== 'vscode-vfs' && uri.scheme !== 'untitled' && uri.scheme !== 'vscode-remote' && uri.scheme !== 'memfs') return false;
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const rel = folder ? uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1) : uri.path.split('/').pop() ?? '';
+    return isArticlePath(rel, this.settings.include, this.settings.exclude);
+  }
+
+  private inWorkspace(uri: vscode.Uri): boolean {
+    return !!vscode.workspace.getWorkspaceFolder(uri);
+  }
+
+  private openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+    return vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+  }
+
+  /** Re-read everything: on start, on a settings change, on Refresh Annotations. */
+  async rebuild(): Promise<void> {
+    this.building?.cancel();
+    const cts = (this.building = new vscode.CancellationTokenSource());
+    const files = new Map<string, vscode.Uri>();
+    if (this.settings.scanScope === 'workspace') {
+      for (const folder of vscode.workspace.workspaceFolders ?? []) {
+        const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, this.settings.include), null, undefined, cts.token);
+        for (const uri of found) if (this.isArticle(uri)) files.set(uri.toString(), uri);
+      }
+    }
+    for (const doc of vscode.workspace.textDocuments) if (this.isArticle(doc.uri)) files.set(doc.uri.toString(), doc.uri);
+    if (cts.token.isCancellationRequested) return;
+    for (const [u, key] of [...this.keyOfUri]) if (!files.has(u)) this.drop(key, u);
+    const list = [...files.values()];
+    this.progress = { done: 0, total: list.length };
+    this.fire(undefined);
+    await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'News Lens: indexing articles', cancellable: true },
+      async (progress, token) => {
+        token.onCancellationRequested(() => cts.cancel());
+        for (let i = 0; i < list.length && !cts.token.isCancellationRequested; i++) {
+          await this.update(list[i]);
+          this.progress = { done: i + 1, total: list.length };
+          progress.report({ message: `${i + 1} of ${list.length}`, increment: 100 / Math.max(1, list.length) });
+          this.fire(undefined);
+        }
+      },
+    );
+    if (cts.token.isCancellationRequested && this.building === cts) this.log(`indexing cancelled after ${this.progress?.done ?? 0} of ${list.length} files`);
+    if (this.building === cts) {
+      this.progress = null;
+      this.building = undefined;
+      this.fire(undefined);
+    }
+  }
+
+  /** Update one file soon (debounced by newsLens.updateDelay). */
+  schedule(uri: vscode.Uri, delay = this.settings.updateDelay): void {
+    if (!this.isArticle(uri)) return;
+    if (this.settings.scanScope === 'openFiles' && !this.openDocument(uri)) return;
+    const k = uri.toString();
+    clearTimeout(this.timers.get(k));
+    this.timers.set(k, setTimeout(() => { this.timers.delete(k); void this.update(uri).then(() => this.fire(uri)); }, delay));
+  }
+
+  /** Read, analyse and index one file now. Never throws; a file that cannot be read is reported and left out. */
+  async update(uri: vscode.Uri): Promise<Article | undefined> {
+    const u = uri.toString();
+    const gen = (this.generation.get(u) ?? 0) + 1;
+    this.generation.set(u, gen);
+    const key = this.keyOf(uri);
+    try {
+      const doc = this.openDocument(uri);
+      let text: string, version: number | undefined;
+      if (doc) {
+        text = doc.getText();
+        version = doc.version;
+        const err = checkText(text, this.settings.maxFileSizeMB);
+        if (err) return this.fail(key, uri, err);
+      } else {
+        const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri), this.settings.maxFileSizeMB);
+        if (!decoded.ok) return this.fail(key, uri, decoded.error);
+        text = decoded.text;
+      }
+      const analysis = await this.engine.analyze(key, text);
+      if (this.generation.get(u) !== gen) return this.byKey.get(key); // superseded by a newer version
+      const article: Article = { key, uri, text, analysis, version };
+      this.byKey.set(key, article);
+      this.keyOfUri.set(u, key);
+      (await this.corpus()).set(key, text, analysis);
+      return article;
+    } catch (e) {
+      if ((e as { code?: string }).code === 'FileNotFound' || e instanceof vscode.FileSystemError) { this.remove(uri); return undefined; }
+      return this.fail(key, uri, `could not be analysed: ${(e as Error).message}`);
+    }
+  }
+
+  private fail(key: string, uri: vscode.Uri, error: string): Article {
+    const had = this.byKey.get(key);
+    if (had?.error !== error) this.log(`${key}: ${error}`);
+    const article: Article = { key, uri, text: '', error };
+    this.byKey.set(key, article);
+    this.keyOfUri.set(uri.toString(), key);
+    this.index?.delete(key);
+    return article;
+  }
+
+  remove(uri: vscode.Uri): void {
+    const u = uri.toString();
+    this.generation.set(u, (this.generation.get(u) ?? 0) + 1);
+    const key = this.keyOfUri.get(u);
+    if (key !== undefined) { this.drop(key, u); this.fire(uri); }
+  }
+
+  private drop(key: string, u: string): void {
+    this.byKey.delete(key);
+    this.keyOfUri.delete(u);
+    this.index?.delete(key);
+  }
+
+  private fire(uri: vscode.Uri | undefined): void {
+    if (uri) { this.emitter.fire(uri); return; }
+    if (this.fireTimer) return;
+    this.fireTimer = setTimeout(() => { this.fireTimer = undefined; this.emitter.fire(undefined); }, 50);
+  }
+
+  dispose(): void {
+    this.building?.cancel();
+    for (const t of this.timers.values()) clearTimeout(t);
+    if (this.fireTimer) clearTimeout(this.fireTimer);
+    this.emitter.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}

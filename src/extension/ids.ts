@@ -1,0 +1,22 @@
+/** Identifiers shared by the extension's parts and its tests. */
+export const EXTENSION_ID = 'news-lens.news-lens';
+export const VIEW_CONTAINER_ID = 'newsLens';
+export const PANEL_VIEW_ID = 'newsLens.panel';
+export const OUTPUT_CHANNEL = 'News Lens';
+
+export const COMMANDS = {
+  showPanel: 'newsLens.showPanel',
+  refresh: 'newsLens.refresh',
+  toggleQuotes: 'newsLens.toggleQuotes',
+  toggleSpeakers: 'newsLens.toggleSpeakers',
+  toggleFigures: 'newsLens.toggleFigures',
+  nextQuote: 'newsLens.nextQuote',
+  previousQuote: 'newsLens.previousQuote',
+  listQuotesBySpeaker: 'newsLens.listQuotesBySpeaker',
+  openSamples: 'newsLens.openSamples',
+  exportBrat: 'newsLens.exportBrat',
+  exportDoccano: 'newsLens.exportDoccano',
+  exportCsv: 'newsLens.exportCsv',
+  exportWebAnnotation: 'newsLens.exportWebAnnotation',
+  revealRange: 'newsLens.revealRange',
+} as const;
