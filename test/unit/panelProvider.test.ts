@@ -44,6 +44,8 @@ const calls: { command: string; args: unknown[] }[] = [];
 const warnings: string[] = [];
 const shown: { uri: string; selection: Range }[] = [];
 const activeEditorChanged = new EventEmitter<unknown>();
+const registered = { views: new Map<string, any>(), schemes: new Map<string, any>(), commands: new Map<string, (...a: unknown[]) => unknown>() };
+const disposable = { dispose: () => undefined };
 const fakeVscode = {
   EventEmitter, Uri, Range, Position,
   TextEditorRevealType: { InCenterIfOutsideViewport: 2 },
@@ -51,6 +53,7 @@ const fakeVscode = {
     activeTextEditor: undefined as unknown,
     onDidChangeActiveTextEditor: activeEditorChanged.event,
     showWarningMessage: async (m: string) => { warnings.push(m); return undefined; },
+    registerWebviewViewProvider: (id: string, p: unknown) => { registered.views.set(id, p); return disposable; },
     showTextDocument: async (doc: { uri: Uri }, opts: { selection: Range }) => {
       shown.push({ uri: doc.uri.toString(), selection: opts.selection });
       return { revealRange: () => undefined };
@@ -58,9 +61,12 @@ const fakeVscode = {
   },
   workspace: {
     textDocuments: [] as unknown[],
+    registerTextDocumentContentProvider: (scheme: string, p: unknown) => { registered.schemes.set(scheme, p); return disposable; },
     openTextDocument: async (uri: Uri) => fakeDocument(uri, texts.get(uri.toString()) ?? ''),
   },
-  commands: { executeCommand: async (command: string, ...args: unknown[]) => { calls.push({ command, args }); } },
+  commands: {
+    registerCommand: (id: string, f: (...a: unknown[]) => unknown) => { registered.commands.set(id, f); return disposable; },
+    executeCommand: async (command: string, ...args: unknown[]) => { calls.push({ command, args }); } },
 };
 
 const moduleAny = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
@@ -71,6 +77,7 @@ moduleAny._load = function (request: string, ...rest: unknown[]) {
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { PanelViewProvider, UPDATE_DELAY_MS } = require('../../src/extension/panel/provider') as typeof import('../../src/extension/panel/provider');
 const { PassageContentProvider } = require('../../src/extension/panel/passageDocuments') as typeof import('../../src/extension/panel/passageDocuments');
+const { registerPanelSource } = require('../../src/extension/panel') as typeof import('../../src/extension/panel');
 moduleAny._load = originalLoad;
 
 const texts = new Map(sampleFiles().map(f => [`file:///ws/${f}`, readSample(f)]));
@@ -91,6 +98,7 @@ function fakeView() {
       postMessage: async (m: unknown) => { posted.push(m); return true; },
     },
     onDidChangeVisibility: visibility.event,
+    visibilityChanged: () => visibility.fire(),
     onDidDispose: () => ({ dispose: () => undefined }),
   };
   return { view, posted, send: (m: unknown) => received.fire(m) };
@@ -213,5 +221,34 @@ describe('panel provider (host glue, fake vscode)', () => {
     fake.send({ type: 'ready' });
     assert.deepStrictEqual(fake.posted.map(m => m.type), ['state', 'reveal']);
     assert.strictEqual(fake.posted[1].section, 'figures');
+  });
+
+  it('registers the view, the passage scheme and the commands; "Compare Figures Across Sources" reveals the figures', async () => {
+    const context = { extensionUri: new Uri('file', '/ext'), subscriptions: [] as { dispose(): void }[] };
+    const registeredProvider = registerPanelSource(context as any, 'newsLens.panel', source as any);
+    assert.strictEqual(registered.views.get('newsLens.panel'), registeredProvider);
+    assert.ok(registered.schemes.get('news-lens-passage') instanceof PassageContentProvider);
+    assert.deepStrictEqual([...registered.commands.keys()].sort(), ['newsLens.compareFigures', 'newsLens.panel.showSection']);
+    assert.ok(context.subscriptions.length >= 6);
+    const view = fakeView();
+    registeredProvider.resolveWebviewView(view.view as any);
+    view.send({ type: 'ready' });
+    await registered.commands.get('newsLens.compareFigures')!();
+    assert.strictEqual(calls.at(-1)!.command, 'newsLens.panel.focus');
+    assert.deepStrictEqual(view.posted.at(-1), { type: 'reveal', section: 'figures' });
+    await registered.commands.get('newsLens.panel.showSection')!('variants');
+    await registered.commands.get('newsLens.panel.showSection')!('<script>');
+    assert.deepStrictEqual(view.posted.slice(-2).map(m => m.section), ['variants', 'duplicates']);
+    context.subscriptions.forEach(d => d.dispose());
+  });
+
+  it('re-sends the state when a hidden view is shown again', () => {
+    fake.send({ type: 'ready' });
+    fake.view.visible = false;
+    (fake.view as any).visibilityChanged();
+    changed.fire(undefined);
+    fake.view.visible = true;
+    (fake.view as any).visibilityChanged();
+    assert.deepStrictEqual(fake.posted.map(m => m.type), ['state', 'state']);
   });
 });
