@@ -131,6 +131,9 @@ describe('figures: what is not a figure', () => {
     none('datetime="2016-06-29"');
     none('the army launched an offensive several days ago');
     none('He arrived two years ago.');
+    none('Romney won it four years later, and 30 years from now');
+    none('in the winter of 2004-5 under the Constitution of 1780');
+    none('Some 2016 presidential candidates');
   });
   it('ordinals, "one of", "no one", names', () => {
     none('south of second city Aleppo, in a third country');
@@ -143,7 +146,7 @@ describe('figures: what is not a figure', () => {
     none('Call (555) 123-4567 or 555-123-4567.');
     none('things to watch:\n\n1. The race\n\n2) The art');
     none('under Article 21 of the Charter and Section 2 of the Act');
-    none('an F-16 and a G20 summit, No. 14');
+    none('an F-16 and a G20 summit, No. 14-915');
   });
   it('numbers in URLs, e-mail addresses, hashtags and markup', () => {
     none('see https://example.com/2016/05/story-123 and www.site.org/a1');

@@ -83,7 +83,8 @@ function readSuffix(toks: Tok[], j: number, value: number, code: string | null):
       const a = toks[next], b = toks[next + 1];
       if (a && a.w === '-' && joined(toks[next - 1], a) && b?.l === 'old' && joined(a, b)) return out('age', unit, next + 2);
       if (a && a.l === 'old' && a.sp && a.k === 'w') return out('age', unit, next + 1);
-      if (a && a.l === 'ago' && a.k === 'w') return out('duration', unit, next + 1, { date: true });
+      // "two years ago", "four years later", "30 years from now": a point in time
+      if (a && a.k === 'w' && (a.l === 'ago' || a.l === 'later' || a.l === 'earlier' || (a.l === 'from' && b?.l === 'now'))) return out('duration', unit, next + 1, { date: true });
       return out('duration', unit, next);
     }
     // other compounds ("a two-way race", "a 100-page report", "a five-alarm call") are adjectives, not figures
@@ -107,6 +108,12 @@ interface Options {
 
 function figureOf(text: string, start: number, end: number, f: Omit<Figure, 'start' | 'end' | 'text'>): Figure {
   return { start, end, text: text.slice(start, end), ...f };
+}
+
+/** An approximator that makes a four-digit number a count ("about 2000"), not "some 2016 candidates". */
+function comparatorBefore(prev: Tok[]): boolean {
+  const ap = approximatorBefore(prev);
+  return !!ap && ap.modifier !== 'some' && ap.modifier !== 'perhaps' && ap.modifier !== 'maybe';
 }
 
 /** A vague quantity at toks[i] ("hundreds of thousands of refugees"). */
@@ -188,7 +195,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
       if (!(w in SCALES) && !/^(?:bn|bln|tn|trn|mn|mln|m|b|k|s|percent|percentage)$/.test(w)) return reject(runEnd(text, t.e, ''));
     }
     if (!code && i === 0 && isListNumber(text, t.s, t.e)) return reject(t.e);
-    if (isIdentifierBefore(text, prev)) return reject(t.e);
+    if (isIdentifierBefore(text, prev)) return reject(runEnd(text, t.e, '-'));
     const next = toks.slice(i + 1);
     if (isDatePart(prev, next) || isTimePart(next)) {
       const n0 = next[0], n1 = next[1];
@@ -283,7 +290,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   let end = toks[j - 1].e;
 
   // years are not figures, unless counted as money or a share
-  if (t.k === 'n' && isYearNumber(t.w) && !code && sfx.kind !== 'percent' && !card.scaled && !approximatorBefore(prev)) return reject(t.e);
+  if (t.k === 'n' && isYearNumber(t.w) && !code && sfx.kind !== 'percent' && !card.scaled && !comparatorBefore(prev)) return reject(runEnd(text, t.e, '-'));
 
   const ap = opts.second ? null : approximatorBefore(prev);
   if (ap) { start = Math.min(start, ap.start); modifier = modifier ?? ap.modifier; }

@@ -49,7 +49,7 @@ export function isTimePart(next: Tok[]): boolean {
 export function isYearNumber(w: string): boolean {
   if (!/^\d{4}$/.test(w)) return false;
   const v = +w;
-  return v >= 1800 && v <= 2099;
+  return v >= 1500 && v <= 2100;
 }
 
 /** A name or identifier word right before the number ("No. 14", "Section 3", "#2"). */
