@@ -20,6 +20,7 @@ export interface NewsLensApi {
   articles: Articles;
   decorations: Decorations;
   engine: Engine;
+  statusBar: StatusBar;
 }
 
 const SELECTOR: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-vfs' }, { scheme: 'untitled' }, { scheme: 'memfs' }];
@@ -33,8 +34,9 @@ export function activateWith(context: vscode.ExtensionContext, makeWorker: Worke
   const cross = new CrossSource(articles);
   const decorations = new Decorations(articles);
   const hovers = new HoverProvider(articles, cross);
+  const statusBar = new StatusBar(articles);
   context.subscriptions.push(
-    output, { dispose: () => engine.dispose() }, articles, cross, decorations, new StatusBar(articles),
+    output, { dispose: () => engine.dispose() }, articles, cross, decorations, statusBar,
     vscode.languages.registerHoverProvider(SELECTOR, { provideHover: (d, p) => (articles.isArticle(d.uri) ? hovers.provideHover(d, p) : undefined) }),
     vscode.languages.registerDocumentSymbolProvider(SELECTOR, new SymbolProvider(articles), { label: 'News Lens' }),
     vscode.languages.registerReferenceProvider(SELECTOR, new SpeakerReferences(articles)),
@@ -43,5 +45,5 @@ export function activateWith(context: vscode.ExtensionContext, makeWorker: Worke
   registerPanelSource(context, PANEL_VIEW_ID, panelSource(articles, cross), log);
   articles.start();
   log(`activated in ${Date.now() - t0} ms; analysis runs ${engine.mode === 'worker' ? 'in a worker' : 'in-process'} once started`);
-  return { articles, decorations, engine };
+  return { articles, decorations, engine, statusBar };
 }

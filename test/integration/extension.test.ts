@@ -1,0 +1,210 @@
+/**
+ * Integration tests inside a real VS Code extension host. The workspace folder is a temporary copy of the
+ * sample articles (the harness makes it); nothing here asks anything of a user.
+ */
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { NewsLensApi } from '../../src/extension/activate';
+
+const EXT = 'news-lens.news-lens';
+const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
+
+async function until<T>(what: string, fn: () => T | undefined | Promise<T | undefined>, ms = 30_000): Promise<T> {
+  const t0 = Date.now();
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() - t0 > ms) throw new Error(`timed out waiting for ${what}`);
+    await sleep(100);
+  }
+}
+
+function folder(): vscode.Uri {
+  const f = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(f, 'the harness opens a workspace folder with the samples');
+  return f.uri;
+}
+
+async function sample(prefix: string): Promise<vscode.Uri> {
+  const entries = await vscode.workspace.fs.readDirectory(folder());
+  const name = entries.map(([n]) => n).find(n => n.startsWith(prefix) && n.endsWith('.txt'));
+  assert.ok(name, `sample ${prefix} is in the workspace`);
+  return vscode.Uri.joinPath(folder(), name);
+}
+
+async function api(): Promise<NewsLensApi> {
+  const ext = vscode.extensions.getExtension<NewsLensApi>(EXT);
+  assert.ok(ext, `${EXT} is installed`);
+  return ext.activate();
+}
+
+async function openAnalysed(prefix: string): Promise<{ doc: vscode.TextDocument; editor: vscode.TextEditor; a: NewsLensApi }> {
+  const a = await api();
+  const doc = await vscode.workspace.openTextDocument(await sample(prefix));
+  const editor = await vscode.window.showTextDocument(doc);
+  await until(`analysis of ${prefix}`, () => a.articles.forDocument(doc)?.analysis);
+  return { doc, editor, a };
+}
+
+async function snapshot(): Promise<Map<string, Uint8Array>> {
+  const out = new Map<string, Uint8Array>();
+  for (const [name, type] of await vscode.workspace.fs.readDirectory(folder())) {
+    if (type === vscode.FileType.File && name.endsWith('.txt')) out.set(name, await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder(), name)));
+  }
+  return out;
+}
+
+describe('News Lens in the extension host', function () {
+  this.timeout(120_000);
+  let before: Map<string, Uint8Array>;
+  const scratch = vscode.Uri.joinPath(vscode.Uri.file(require('os').tmpdir()), `news-lens-it-${Date.now()}`);
+
+  it('activates on a sample article and indexes the workspace', async () => {
+    before = await snapshot();
+    assert.strictEqual(before.size, 5);
+    const { a } = await openAnalysed('003');
+    assert.ok(vscode.extensions.getExtension(EXT)?.isActive);
+    await until('the index of all five samples', () => a.articles.all().filter(x => x.analysis).length >= 5 && !a.articles.progress);
+  });
+
+  it('registers every command it contributes', async () => {
+    const contributed: { command: string }[] = vscode.extensions.getExtension(EXT)?.packageJSON.contributes.commands;
+    const all = new Set(await vscode.commands.getCommands(true));
+    for (const c of contributed) assert.ok(all.has(c.command), `${c.command} is registered`);
+  });
+
+  it('decorates quotes, speakers and figures of 003', async () => {
+    const { editor, a } = await openAnalysed('003');
+    const r = a.decorations.rangesFor(editor);
+    assert.ok(r.quotes.length + r.unattributedQuotes.length >= 5, 'quotes');
+    assert.ok(r.speakers.length > 0, 'speakers');
+    assert.ok(r.figures.length > 0, 'figures');
+    assert.ok(r.crossSource.length > 0, '003 shares passages with 002');
+  });
+
+  it('hover on a quote gives its speaker and cue', async () => {
+    const { doc } = await openAnalysed('003');
+    const off = doc.getText().indexOf('There’s no possibility');
+    assert.ok(off > 0);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(off + 3));
+    const text = hovers.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n');
+    assert.match(text, /Sergei Lavrov/);
+    assert.match(text, /quote/);
+  });
+
+  it('hover on a figure gives its reading and the other articles’ figures', async () => {
+    const { doc } = await openAnalysed('004');
+    const off = doc.getText().indexOf('tens of thousands');
+    assert.ok(off > 0);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(off + 2));
+    const text = hovers.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n');
+    assert.match(text, /tens of thousands/);
+    assert.match(text, /45,000/);
+    assert.match(text, /disagree/i);
+  });
+
+  it('outline: quotes grouped under their speaker, figures in their own group', async () => {
+    const { doc } = await openAnalysed('003');
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+    const names = symbols.map(s => s.name);
+    assert.ok(names.includes('Figures'), names.join(', '));
+    const lavrov = symbols.find(s => /Lavrov/.test(s.name));
+    assert.ok(lavrov && lavrov.children.length >= 2, 'Lavrov has quotes');
+  });
+
+  it('Find All References on a speaker lists quotes and mentions across the workspace', async () => {
+    const { doc } = await openAnalysed('003');
+    const off = doc.getText().indexOf('Lavrov said');
+    const locs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, doc.positionAt(off + 1));
+    const files = new Set(locs.map(l => l.uri.path.split('/').pop()?.slice(0, 3)));
+    assert.ok(locs.length >= 5, `${locs.length} references`);
+    assert.ok(files.size >= 3, `references in ${[...files].join(', ')}`);
+  });
+
+  it('status bar shows the active article’s counts', async () => {
+    const { a } = await openAnalysed('003');
+    a.statusBar.update();
+    assert.match(a.statusBar.item.text, /\$\(quote\) \d+ \$\(person\) \d+ \$\(symbol-number\) \d+ \$\(files\) \d+/);
+    assert.strictEqual(a.statusBar.item.command, 'newsLens.showPanel');
+  });
+
+  it('exports write brat, doccano, CSV and Web Annotation files where asked, and they read back', async () => {
+    await openAnalysed('003');
+    await vscode.workspace.fs.createDirectory(scratch);
+    const brat = await vscode.commands.executeCommand<vscode.Uri[]>('newsLens.exportBrat', vscode.Uri.joinPath(scratch, 'brat'));
+    assert.strictEqual(brat.length, 5);
+    const ann = new TextDecoder().decode(await vscode.workspace.fs.readFile(brat[0]));
+    assert.match(ann, /^T1\t(Quote|Figure) \d+ \d+/m);
+    const csv = await vscode.commands.executeCommand<vscode.Uri>('newsLens.exportCsv', vscode.Uri.joinPath(scratch, 'quotes.csv'));
+    assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(csv)), /^file,line,speaker,quote,cue\r\n/);
+    const jsonl = await vscode.commands.executeCommand<vscode.Uri>('newsLens.exportDoccano', vscode.Uri.joinPath(scratch, 'd.jsonl'));
+    const lines = new TextDecoder().decode(await vscode.workspace.fs.readFile(jsonl)).trim().split('\n').map(l => JSON.parse(l));
+    assert.strictEqual(lines.length, 5);
+    const ld = await vscode.commands.executeCommand<vscode.Uri>('newsLens.exportWebAnnotation', vscode.Uri.joinPath(scratch, 'links.jsonld'));
+    const anno = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(ld)));
+    assert.strictEqual(anno.type, 'AnnotationCollection');
+    assert.ok(anno.first.items.length > 0);
+  });
+
+  it('runs every command on a sample and leaves every sample byte-identical', async () => {
+    const { editor } = await openAnalysed('003');
+    const interactive = new Set(['newsLens.listQuotesBySpeaker', 'newsLens.openSamples', 'newsLens.exportBrat', 'newsLens.exportDoccano', 'newsLens.exportCsv', 'newsLens.exportWebAnnotation']);
+    const contributed: { command: string }[] = vscode.extensions.getExtension(EXT)?.packageJSON.contributes.commands;
+    for (const { command } of contributed) {
+      if (command === 'newsLens.revealRange') {
+        await vscode.commands.executeCommand(command, editor.document.uri.toString(), 0, 6);
+        continue;
+      }
+      if (interactive.has(command)) {
+        const run = vscode.commands.executeCommand(command);
+        await sleep(400);
+        await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+        await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+        await Promise.race([run, sleep(3000)]);
+        continue;
+      }
+      await vscode.commands.executeCommand(command);
+    }
+    for (const t of ['newsLens.toggleQuotes', 'newsLens.toggleSpeakers', 'newsLens.toggleFigures']) await vscode.commands.executeCommand(t);
+    const after = await snapshot();
+    for (const [name, bytes] of before) assert.deepStrictEqual(after.get(name), bytes, `${name} changed`);
+    const c = vscode.workspace.getConfiguration('newsLens');
+    assert.strictEqual(c.get('quotes.enabled'), true, 'toggled twice: back on');
+  });
+
+  it('a binary file and an oversized file get a clear note, never an exception', async () => {
+    const a = await api();
+    const bin = vscode.Uri.joinPath(folder(), 'zz-binary.txt');
+    const big = vscode.Uri.joinPath(folder(), 'zz-big.txt');
+    await vscode.workspace.fs.writeFile(bin, new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 0]));
+    await vscode.workspace.getConfiguration('newsLens').update('maxFileSizeMB', 1, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace.fs.writeFile(big, new TextEncoder().encode('word '.repeat(260_000)));
+    try {
+      await a.articles.update(bin);
+      await a.articles.update(big);
+      assert.match(String(a.articles.forUri(bin)?.error), /binary/);
+      assert.match(String(a.articles.forUri(big)?.error), /size limit/);
+    } finally {
+      await vscode.workspace.getConfiguration('newsLens').update('maxFileSizeMB', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(bin);
+      await vscode.workspace.fs.delete(big);
+    }
+  });
+
+  it('files created, changed and deleted while the index is being built leave it consistent', async () => {
+    const a = await api();
+    const names = Array.from({ length: 12 }, (_, i) => vscode.Uri.joinPath(folder(), `zz-churn-${i}.txt`));
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(await sample('002')));
+    const rebuild = a.articles.rebuild();
+    for (const [i, u] of names.entries()) await vscode.workspace.fs.writeFile(u, new TextEncoder().encode(text.slice(i * 100)));
+    for (const u of names.slice(0, 6)) await vscode.workspace.fs.writeFile(u, new TextEncoder().encode('Changed. "Quote," he said.'));
+    for (const u of names.slice(6)) await vscode.workspace.fs.delete(u);
+    await rebuild;
+    await a.articles.rebuild();
+    const keys = new Set(a.articles.all().map(x => x.key));
+    for (const u of names.slice(6)) assert.ok(![...keys].some(k => k.endsWith(u.path.split('/').pop() as string)), 'deleted file gone');
+    const corpus = await a.articles.corpus();
+    assert.deepStrictEqual(corpus.files(), a.articles.all().filter(x => !x.error).map(x => x.key).sort());
+    for (const u of names.slice(0, 6)) await vscode.workspace.fs.delete(u);
+  });
+});
