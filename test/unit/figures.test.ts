@@ -126,6 +126,9 @@ describe('figures: what is not a figure', () => {
     none('a conference on January 30 in Kuwait');
     none('12/30/2012');
     none('The polls close at 8 p.m. on Tuesday.');
+    none("tweeting at three o'clock in the morning, between 10-11 a.m. along the route");
+    none('the highest turnout since at least 1980');
+    none('.image-wrap { width:100%; }');
     none('the 2016 primaries');
     none('Germany in the 1920s and the ’90s');
     none('datetime="2016-06-29"');

@@ -181,6 +181,8 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     // an ISO date ("2016-06-29")
     if (isYearNumber(t.w) && /^-\d\d-\d\d/.test(text.slice(t.e, t.e + 6))) return reject(t.e + 6);
     if ((before === "'" || before === '’') && /^\d\d$/.test(t.w) && !/['’"]/.test(text[t.s - 2] ?? '')) return reject(runEnd(text, t.e, ''));
+    // style sheets ("width:100%")
+    if (before === ':' && isLetter(text.charCodeAt(t.s - 2))) return reject(runEnd(text, t.e, '%'));
     // markup attribute values and long identifiers (timestamp="1474387200", tweet ids)
     if (before === '"' && text[t.s - 2] === '=' || before === '=' || /^\d{10,}$/.test(t.w)) return reject(runEnd(text, t.e, ''));
     // ratios written as one word ("2-to-1")
@@ -197,7 +199,8 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     if (!code && i === 0 && isListNumber(text, t.s, t.e)) return reject(t.e);
     if (isIdentifierBefore(text, prev)) return reject(runEnd(text, t.e, '-'));
     const next = toks.slice(i + 1);
-    if (isDatePart(prev, next) || isTimePart(next)) {
+    const range = next[0] && (next[0].w === '-' || next[0].w === '–' || next[0].l === 'to') && next[1]?.k === 'n';
+    if (isDatePart(prev, next) || isTimePart(next) || (range && isTimePart(next.slice(2)))) {
       const n0 = next[0], n1 = next[1];
       return reject(n0 && (n0.w === '-' || n0.w === '–') && joined(t, n0) && n1?.k === 'n' && joined(n0, n1) ? n1.e : t.e);
     }
@@ -213,6 +216,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
 
   const card = readCardinal(toks, i);
   if (!card) return reject(t.e);
+  if (card.words && isTimePart(toks.slice(card.next))) return reject(toks[card.next - 1].e);
   let value = card.value;
   let j = card.next;
 
@@ -289,8 +293,8 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   }
   let end = toks[j - 1].e;
 
-  // years are not figures, unless counted as money or a share
-  if (t.k === 'n' && isYearNumber(t.w) && !code && sfx.kind !== 'percent' && !card.scaled && !comparatorBefore(prev)) return reject(runEnd(text, t.e, '-'));
+  // years are not figures ("since at least 1980"), unless a count of something ("about 2000 people")
+  if (t.k === 'n' && isYearNumber(t.w) && !code && sfx.kind !== 'percent' && !card.scaled && !(comparatorBefore(prev) && unit)) return reject(runEnd(text, t.e, '-'));
 
   const ap = opts.second ? null : approximatorBefore(prev);
   if (ap) { start = Math.min(start, ap.start); modifier = modifier ?? ap.modifier; }
