@@ -4,12 +4,26 @@
  * They stand in many files but are not duplicate passages, so the index neither links nor indexes them.
  */
 
+/**
+ * Words (canonical forms) without which a paragraph cannot be furniture: the tokenizer runs the patterns
+ * below only on paragraphs that contain one, or that start like a byline.
+ */
+export const FURNITURE_WORDS: ReadonlySet<string> = new Set(['contributed', 'reporting', 'copyright', 'rights', 'reserved',
+  'published', 'reproduced', 'broadcast', 'rewritten', 'redistributed', 'republication', 'redistribution', 'newsletter',
+  'newsletters', 'sign', 'subscribe', 'subscription', 'inbox', 'unlimited', 'member', 'journalism', 'tip', 'click',
+  'read', 'continue', 'reading', 'follow', 'share', 'listen', 'top', 'skip', 'related', 'popular', 'breaking',
+  'advertisement', 'sponsored', 'comment', 'comments', 'trending', 'recommended', 'editors', 'updated', 'views',
+  'reflect', 'welcome', 'attacks', 'civil', 'c']);
+/** First words of a byline ("By ...", "Article by: ..."). */
+export const BYLINE_WORDS: ReadonlySet<string> = new Set(['by', 'article', 'written', 'posted', 'reporting', 'edited',
+  'story', 'photo', 'photos', 'additional']);
+export const BYLINE_MAX_WORDS = 10;
+
 /** Paragraphs longer than this are article text, whatever words they contain. */
 const MAX_FURNITURE_CHARS = 400;
 
 /** A byline: "By JANE MORRISON", "Article by: Maria Delgado", "By The Associated Press | Star Herald". */
 const BYLINE = /^(?:(?:[Aa]rticle|[Ww]ritten|[Pp]osted|[Rr]eporting|[Ee]dited|[Ss]tory|[Pp]hotos?) )?(?:[Bb]y|BY)[:\s]+\p{Lu}/u;
-const BYLINE_MAX_WORDS = 10;
 
 const PATTERNS: readonly RegExp[] = [
   // credits
@@ -29,11 +43,13 @@ const PATTERNS: readonly RegExp[] = [
   /\bviews expressed\b|\bdo not necessarily reflect\b|\bwelcome your comments\b|\bpersonal attacks\b|\bkeep (?:them|it) civil\b/i,
 ];
 
+/** All the patterns in one expression: one scan per line. */
+const ANY = new RegExp(PATTERNS.map(re => `(?:${re.source})`).join('|'), 'i');
+
 /** True when a paragraph (its trimmed text) is site furniture. */
 export function isFurniture(paragraph: string): boolean {
   if (paragraph.length > MAX_FURNITURE_CHARS) return false;
   if (!/[\p{L}\p{N}]/u.test(paragraph)) return true;
   if (BYLINE.test(paragraph) && paragraph.split(/\s+/).length <= BYLINE_MAX_WORDS) return true;
-  for (const re of PATTERNS) if (re.test(paragraph)) return true;
-  return false;
+  return ANY.test(paragraph);
 }

@@ -23,6 +23,8 @@ export interface SlotGroup {
   exact: boolean;
   /** Direct links between passages of the group (indices into passages) with their similarity. */
   links: { x: number; y: number; similarity: number }[];
+  /** The matched pairs the group is made of. */
+  pieces: SlotPiece[];
 }
 
 class UnionFind {
@@ -45,7 +47,7 @@ class UnionFind {
 const overlapsEnough = (s0: number, e0: number, s1: number, e1: number): boolean =>
   Math.min(e0, e1) - Math.max(s0, s1) >= 0.5 * Math.min(e0 - s0, e1 - s1);
 
-/** Group the pieces; `nameOf` orders passages and groups deterministically. */
+/** Group the pieces (unsorted); `nameOf` orders the passages of a group deterministically. */
 export function groupPieces(pieces: readonly SlotPiece[], nameOf: (slot: number) => string): SlotGroup[] {
   const n = pieces.length * 2;
   const slot = (k: number): number => (k & 1 ? pieces[k >> 1].b : pieces[k >> 1].a);
@@ -93,7 +95,7 @@ export function groupPieces(pieces: readonly SlotPiece[], nameOf: (slot: number)
   for (const [g, roots] of members) {
     if (roots.length < 2) continue;
     roots.sort((x, y) => byPassage(nodeExtent.get(x) as SlotPassage, nodeExtent.get(y) as SlotPassage));
-    const sg: SlotGroup = { passages: roots.map(r => nodeExtent.get(r) as SlotPassage), similarity: 0, exact: true, links: [] };
+    const sg: SlotGroup = { passages: roots.map(r => nodeExtent.get(r) as SlotPassage), similarity: 0, exact: true, links: [], pieces: [] };
     groupOf.set(g, { g: sg, index: new Map(roots.map((r, i) => [r, i])) });
     out.push(sg);
   }
@@ -101,6 +103,7 @@ export function groupPieces(pieces: readonly SlotPiece[], nameOf: (slot: number)
   for (let p = 0; p < pieces.length; p++) {
     const entry = groupOf.get(group.find(2 * p));
     if (!entry) continue;
+    entry.g.pieces.push(pieces[p]);
     const x = entry.index.get(node.find(2 * p)) as number, y = entry.index.get(node.find(2 * p + 1)) as number;
     if (x === y) continue;
     entry.g.links.push({ x: Math.min(x, y), y: Math.max(x, y), similarity: pieces[p].similarity });
@@ -111,8 +114,13 @@ export function groupPieces(pieces: readonly SlotPiece[], nameOf: (slot: number)
     const sum = g.links.reduce((s, l) => s + l.similarity, 0);
     g.similarity = g.links.length ? Math.round((1000 * sum) / g.links.length) / 1000 : 1;
   }
-  const reach = (g: SlotGroup): number => new Set(g.passages.map(p => p.slot)).size;
-  const length = (g: SlotGroup): number => g.passages.reduce((s, p) => s + p.end - p.start, 0);
-  out.sort((g, h) => reach(h) - reach(g) || h.passages.length - g.passages.length || length(h) - length(g) || byPassage(g.passages[0], h.passages[0]));
   return out;
+}
+
+/** Groups sorted by reach: files, then passages, then length, then where the first passage stands. */
+export function sortByReach(groups: readonly SlotGroup[], nameOf: (slot: number) => string): SlotGroup[] {
+  const keyed = groups.map(g => ({ g, reach: new Set(g.passages.map(p => p.slot)).size, length: g.passages.reduce((s, p) => s + p.end - p.start, 0), first: g.passages[0] }));
+  keyed.sort((x, y) => y.reach - x.reach || y.g.passages.length - x.g.passages.length || y.length - x.length ||
+    (x.first.slot === y.first.slot ? x.first.start - y.first.start : nameOf(x.first.slot) < nameOf(y.first.slot) ? -1 : 1));
+  return keyed.map(k => k.g);
 }

@@ -9,10 +9,11 @@
  */
 import type { DocumentAnalysis, DuplicateGroup, QuoteVariantGroup } from '../types';
 import { matchPair } from './align';
-import { groupPieces, type SlotGroup, type SlotPiece } from './groups';
+import type { SlotGroup, SlotPiece } from './groups';
+import { GroupSet } from './groupSet';
 import { WordIds } from './normalize';
 import { ShingleTable } from './postings';
-import { K, shingleAt } from './shingles';
+import { fingerprints } from './shingles';
 import { tokenize, type DocTokens } from './tokenize';
 import { quoteEntries, variantGroups, type QuoteEntry } from './quoteVariants';
 
@@ -30,6 +31,8 @@ interface DocEntry {
   length: number;
   toks: DocTokens;
   quotes: QuoteEntry[];
+  /** Whether its shingles are in the table (they go in, in one batch, when results are next asked for). */
+  indexed: boolean;
 }
 
 export interface PassageLink {
@@ -78,7 +81,9 @@ export class CorpusIndex {
   private pairs = new Map<number, SlotPiece[]>();
   private partners: Set<number>[] = [];
   private recycled = new Map<string, DocTokens>();
-  private groupCache: SlotGroup[] | null = null;
+  private groups = new GroupSet();
+  /** Documents changed (set, replaced, deleted) since the groups were last brought up to date. */
+  private changed = new Set<number>();
   private variantCache: QuoteVariantGroup[] | null = null;
 
   /** Add or replace a file. The same text again costs nothing; `analysis` supplies quotes for variants. */
@@ -96,14 +101,11 @@ export class CorpusIndex {
     this.recycled.delete(key);
     if (slot === undefined) slot = this.allocate(file);
     else this.unindex(slot);
-    this.docs[slot] = { file, hash, length: text.length, toks, quotes };
-    for (let i = 0; i + K <= toks.length; i++) {
-      const h = shingleAt(toks, i);
-      if (h) this.table.add(h, slot, i);
-    }
+    this.docs[slot] = { file, hash, length: text.length, toks, quotes, indexed: false };
     this.dirty.add(slot);
     this.isDirty[slot] = 1;
-    this.invalidate();
+    this.changed.add(slot);
+    this.variantCache = null;
   }
 
   delete(file: string): void {
@@ -118,7 +120,8 @@ export class CorpusIndex {
     this.isDirty[slot] = 0;
     this.slotOf.delete(file);
     this.freeSlots.push(slot);
-    this.invalidate();
+    this.changed.add(slot);
+    this.variantCache = null;
   }
 
   rename(from: string, to: string): void {
@@ -128,7 +131,8 @@ export class CorpusIndex {
     this.slotOf.delete(from);
     this.slotOf.set(to, slot);
     (this.docs[slot] as DocEntry).file = to;
-    this.invalidate();
+    this.groups.renamed();
+    this.variantCache = null;
   }
 
   has(file: string): boolean {
@@ -183,11 +187,6 @@ export class CorpusIndex {
     return (this.docs[slot] as DocEntry).file;
   }
 
-  private invalidate(): void {
-    this.groupCache = null;
-    this.variantCache = null;
-  }
-
   private allocate(file: string): number {
     const slot = this.freeSlots.length ? (this.freeSlots.pop() as number) : this.docs.length;
     if (slot === this.docs.length) this.docs.push(undefined);
@@ -200,9 +199,10 @@ export class CorpusIndex {
   /** Remove a document's postings and every pair it takes part in. */
   private unindex(slot: number): void {
     const doc = this.docs[slot] as DocEntry;
-    for (let i = 0; i + K <= doc.toks.length; i++) {
-      const h = shingleAt(doc.toks, i);
-      if (h) this.table.remove(h, slot, i);
+    if (doc.indexed) {
+      const prints = fingerprints(doc.toks);
+      for (let f = 0; f < prints.length; f += 2) this.table.remove(prints[f + 1], slot, prints[f]);
+      doc.indexed = false;
     }
     for (const other of this.partners[slot]) {
       this.pairs.delete(Math.min(slot, other) * SLOT_SPAN + Math.max(slot, other));
@@ -213,33 +213,59 @@ export class CorpusIndex {
 
   private slotGroups(): SlotGroup[] {
     if (this.dirty.size) this.matchDirty();
-    if (!this.groupCache) {
-      const pieces: SlotPiece[] = [];
-      for (const list of this.pairs.values()) for (const p of list) pieces.push(p);
-      this.groupCache = groupPieces(pieces, s => this.nameOf(s));
+    if (this.changed.size) {
+      this.groups.update(this.changed, {
+        piecesOf: slot => this.piecesOf(slot),
+        partnersOf: slot => (this.docs[slot] ? this.partners[slot] : []),
+        nameOf: slot => this.nameOf(slot),
+      });
+      this.changed.clear();
     }
-    return this.groupCache;
+    return this.groups.list(slot => this.nameOf(slot));
   }
 
-  /** Compute the pairs of every changed document with every document (each pair once). */
+  private *piecesOf(slot: number): Iterable<SlotPiece> {
+    if (!this.docs[slot]) return;
+    for (const other of this.partners[slot]) yield* this.pairs.get(Math.min(slot, other) * SLOT_SPAN + Math.max(slot, other)) ?? [];
+  }
+
+  /**
+   * Index the changed documents, then compute their pairs with every document, each pair once: from the
+   * document indexed later, whose fingerprints find the earlier one's in the table.
+   */
   private matchDirty(): void {
+    const dirty = [...this.dirty].sort((x, y) => x - y);
+    const prints = dirty.map(d => fingerprints((this.docs[d] as DocEntry).toks));
+    const total = prints.reduce((s, p) => s + p.length / 2, 0);
+    this.table.reserve(total, total);
+    // insert; keep the table entry of fingerprints that stand in an earlier place too (else -1)
+    dirty.forEach((d, k) => {
+      const list = prints[k];
+      for (let f = 0; f < list.length; f += 2) {
+        const e = this.table.add(list[f + 1], d, list[f]);
+        list[f + 1] = this.table.count(e) > 1 ? e : -1;
+      }
+      (this.docs[d] as DocEntry).indexed = true;
+    });
     const seeds = new Seeds();
-    for (const d of [...this.dirty].sort((x, y) => x - y)) {
-      const toks = (this.docs[d] as DocEntry).toks;
+    dirty.forEach((d, k) => {
+      const list = prints[k];
       seeds.n = 0;
-      for (let i = 0; i + K <= toks.length; i++) {
-        const h = shingleAt(toks, i);
-        if (!h) continue;
-        const s = this.table.find(h);
-        if (s < 0 || this.table.count(s) > MAX_POSTINGS) continue;
-        for (let p = this.table.head(s); p >= 0; p = this.table.next(p)) {
+      for (let f = 0; f < list.length; f += 2) {
+        const i = list[f], e = list[f + 1];
+        if (e < 0) continue;
+        const mark = seeds.n;
+        let count = 0;
+        for (let p = this.table.head(e); p >= 0; p = this.table.next(p)) {
+          if (++count > MAX_POSTINGS) { seeds.n = mark; break; }
           const d2 = this.table.doc(p), j = this.table.pos(p);
-          if (d2 === d ? j > i : !this.isDirty[d2] || d2 > d) seeds.push(d2, i, j);
+          if (d2 === d) { if (j < i) seeds.push(d, j, i); }
+          else if (!this.isDirty[d2] || d2 < d) seeds.push(d2, i, j);
         }
       }
       this.matchSeeds(d, seeds);
-    }
-    for (const d of this.dirty) this.isDirty[d] = 0;
+    });
+    for (const d of dirty) this.isDirty[d] = 0;
     this.dirty.clear();
   }
 

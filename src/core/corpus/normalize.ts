@@ -6,6 +6,14 @@
  * list of irregular pairs). The folding only has to be consistent: both copies go through it.
  */
 
+import { FUNCTION_WORDS } from './functionWords';
+import { BYLINE_WORDS, FURNITURE_WORDS } from './furniture';
+
+/** Kinds of word, as bits (WordIds.kind). */
+export const WORD_FUNCTION = 1;
+export const WORD_FURNITURE = 2;
+export const WORD_BYLINE = 4;
+
 /** Irregular UK → US pairs that the suffix rules below do not cover. */
 const IRREGULAR: Readonly<Record<string, string>> = {
   grey: 'gray', greys: 'grays', towards: 'toward', afterwards: 'afterward', amongst: 'among', whilst: 'while',
@@ -70,24 +78,63 @@ export function canonicalWord(raw: string): string {
 
 /**
  * Word ids: the hash of a word's canonical form, cached by the hash of its raw lower-case form (the
- * tokenizer computes that one on the fly without building a string).
+ * tokenizer computes that one on the fly without building a string). An open-addressing table over typed
+ * arrays: millions of lookups without allocating.
  */
 export class WordIds {
-  private cache = new Map<number, number>();
+  private keys = new Int32Array(1 << 14);
+  private values = new Int32Array(1 << 14);
+  private kinds = new Uint8Array(1 << 14);
+  private used = 0;
+  /** The kind bits (WORD_*) of the word last looked up. */
+  kind = 0;
 
-  /** The id of the word whose raw lower-case hash is `rawHash`, `raw` giving its text when first seen. */
-  id(rawHash: number, raw: () => string): number {
-    let id = this.cache.get(rawHash);
-    if (id === undefined) {
-      id = hashString(canonicalWord(raw())) || 1;
-      if (this.cache.size > 2_000_000) this.cache.clear();
-      this.cache.set(rawHash, id);
+  /** The id of the word text[start, end) whose raw lower-case hash is `rawHash`. */
+  id(rawHash: number, text: string, start: number, end: number): number {
+    const key = rawHash | 0 || 1;
+    let mask = this.keys.length - 1;
+    let s = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+    for (;;) {
+      const k = this.keys[s];
+      if (k === key) { this.kind = this.kinds[s]; return this.values[s]; }
+      if (k === 0) break;
+      s = (s + 1) & mask;
     }
+    const word = canonicalWord(text.slice(start, end));
+    const id = hashString(word) | 0 || 1;
+    this.kind = (FUNCTION_WORDS.has(word) ? WORD_FUNCTION : 0) | (FURNITURE_WORDS.has(word) ? WORD_FURNITURE : 0) |
+      (BYLINE_WORDS.has(word) ? WORD_BYLINE : 0);
+    if ((this.used + 1) * 2 > this.keys.length) {
+      this.grow();
+      mask = this.keys.length - 1;
+      s = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+      while (this.keys[s] !== 0) s = (s + 1) & mask;
+    }
+    this.keys[s] = key;
+    this.values[s] = id;
+    this.kinds[s] = this.kind;
+    this.used++;
     return id;
+  }
+
+  private grow(): void {
+    const { keys, values, kinds } = this;
+    this.keys = new Int32Array(keys.length * 2);
+    this.values = new Int32Array(keys.length * 2);
+    this.kinds = new Uint8Array(keys.length * 2);
+    const mask = this.keys.length - 1;
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === 0) continue;
+      let s = (Math.imul(keys[i], 0x9e3779b1) >>> 0) & mask;
+      while (this.keys[s] !== 0) s = (s + 1) & mask;
+      this.keys[s] = keys[i];
+      this.values[s] = values[i];
+      this.kinds[s] = kinds[i];
+    }
   }
 }
 
 /** The id of a word given as text (for tests and fixed words such as "per" and "cent"). */
 export function wordId(raw: string): number {
-  return hashString(canonicalWord(raw)) || 1;
+  return hashString(canonicalWord(raw)) | 0 || 1;
 }

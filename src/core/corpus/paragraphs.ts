@@ -3,10 +3,9 @@
  * paragraph per line, or hard-wrapped lines. A block (lines between blank lines) whose lines all run to a
  * similar width is one paragraph; elsewhere a line break is a wrap, not a paragraph end, when the line is
  * of wrapping width and does not end a sentence (a hard-wrapped paragraph pasted into a one-per-line
- * article). Site furniture lines (./furniture) are never joined to their neighbours.
+ * article). Site furniture lines are never joined to their neighbours. `furniture` is asked only about the
+ * lines that might be joined; the caller checks the other paragraphs itself.
  */
-import { isFurniture } from './furniture';
-
 /** Lines of a hard-wrapped paragraph are at least this long (except the last) ... */
 const WRAP_MIN = 25;
 /** ... and at most this long. */
@@ -24,34 +23,33 @@ const ENDS_PARAGRAPH = /[.!?:;"”’')\]…]$/;
 export interface Paragraph {
   start: number;
   end: number;
-  furniture: boolean;
 }
 
-function splitBlock(text: string, block: number[], out: Paragraph[]): void {
+type Check = (line: string) => boolean;
+
+function splitBlock(text: string, block: number[], isFurniture: Check, out: Paragraph[]): void {
   const lines = block.length / 2;
   const len = (l: number): number => block[2 * l + 1] - block[2 * l];
-  const furniture: boolean[] = [];
-  for (let l = 0; l < lines; l++) furniture.push(isFurniture(text.slice(block[2 * l], block[2 * l + 1])));
+  const furniture = (l: number): boolean => isFurniture(text.slice(block[2 * l], block[2 * l + 1]));
   let wrapped = lines >= 2;
-  for (let l = 0; wrapped && l < lines; l++) if (furniture[l] || len(l) > WRAP_MAX || (l < lines - 1 && len(l) < WRAP_MIN)) wrapped = false;
+  for (let l = 0; wrapped && l < lines; l++) if (len(l) > WRAP_MAX || (l < lines - 1 && len(l) < WRAP_MIN)) wrapped = false;
+  for (let l = 0; wrapped && l < lines; l++) if (furniture(l)) wrapped = false;
   if (wrapped) {
-    const start = block[0], end = block[block.length - 1];
-    out.push({ start, end, furniture: isFurniture(text.slice(start, end)) });
+    out.push({ start: block[0], end: block[block.length - 1] });
     return;
   }
   let cur: Paragraph | null = null;
   let prevWraps = false;
   for (let l = 0; l < lines; l++) {
     const s = block[2 * l], e = block[2 * l + 1];
-    const f = furniture[l];
-    if (cur && prevWraps && !f) cur.end = e;
-    else out.push((cur = { start: s, end: e, furniture: f }));
-    prevWraps = !f && len(l) >= LONE_WRAP_MIN && len(l) <= WRAP_MAX && !ENDS_PARAGRAPH.test(text.slice(s, e));
+    if (cur && prevWraps && !furniture(l)) cur.end = e;
+    else out.push((cur = { start: s, end: e }));
+    prevWraps = len(l) >= LONE_WRAP_MIN && len(l) <= WRAP_MAX && !ENDS_PARAGRAPH.test(text.slice(s, e)) && !furniture(l);
   }
 }
 
 /** The paragraphs of a text, in order, trimmed of surrounding white space. */
-export function paragraphs(text: string): Paragraph[] {
+export function paragraphs(text: string, isFurniture: Check): Paragraph[] {
   const out: Paragraph[] = [];
   const block: number[] = [];
   let pos = 0;
@@ -63,9 +61,9 @@ export function paragraphs(text: string): Paragraph[] {
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) block.push(s, e);
-    else if (block.length) { splitBlock(text, block, out); block.length = 0; }
+    else if (block.length) { splitBlock(text, block, isFurniture, out); block.length = 0; }
     pos = nl + 1;
   }
-  if (block.length) splitBlock(text, block, out);
+  if (block.length) splitBlock(text, block, isFurniture, out);
   return out;
 }

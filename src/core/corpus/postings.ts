@@ -1,20 +1,22 @@
 /**
  * The shingle index: for every k-word shingle hash, where it stands (document slot, word position). An
- * open-addressing hash table over typed arrays with a linked pool of postings, so that 5,000 articles
- * (about five million postings) fit in a few tens of megabytes and a document's postings can be removed
- * when it changes.
+ * open-addressing hash table over one typed array ([key, first posting + 1, count] per slot, so that a
+ * probe touches one cache line) with a linked pool of postings, so that 5,000 articles (about five million
+ * postings) fit in a few tens of megabytes and a document's postings can be removed when it changes.
+ * (Fingerprints are the smallest hashes of their windows, so keys are mixed again before probing.)
  */
 
 const EMPTY = 0;
+const KEY = 0, HEAD = 1, COUNT = 2, STRIDE = 3;
 
 export class ShingleTable {
-  private keys = new Int32Array(1 << 16);
-  private heads = new Int32Array(1 << 16).fill(-1);
-  private counts = new Int32Array(1 << 16);
+  private table: Int32Array = new Int32Array((1 << 12) * STRIDE);
+  private capacity = 1 << 12;
+  private shift = 32 - 12;
   private used = 0;
-  private pDoc: Int32Array = new Int32Array(1 << 16);
-  private pPos: Int32Array = new Int32Array(1 << 16);
-  private pNext: Int32Array = new Int32Array(1 << 16);
+  private pDoc: Int32Array = new Int32Array(1 << 12);
+  private pPos: Int32Array = new Int32Array(1 << 12);
+  private pNext: Int32Array = new Int32Array(1 << 12);
   private top = 0;
   private free = -1;
 
@@ -22,30 +24,38 @@ export class ShingleTable {
     return hash === EMPTY ? 1 : hash | 0;
   }
 
-  private slot(key: number): number {
-    const mask = this.keys.length - 1;
-    let s = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+  /** Index (into the table array) of the entry for `key`, or of the empty entry where it would go. */
+  private probe(key: number): number {
+    const mask = this.capacity - 1, t = this.table;
+    let s = Math.imul(key, 0x9e3779b1) >>> this.shift;
     for (;;) {
-      const k = this.keys[s];
-      if (k === key || k === EMPTY) return s;
+      const k = t[s * STRIDE];
+      if (k === key || k === EMPTY) return s * STRIDE;
       s = (s + 1) & mask;
     }
   }
 
-  /** The table slot holding `hash`, or -1. */
+  /** Make room for `keys` more shingles and `postings` more postings without growing later. */
+  reserve(keys: number, postings: number): void {
+    if ((this.used + keys) * 10 > this.capacity * 7) this.rehash(keys);
+    const need = this.top + postings;
+    if (need > this.pDoc.length) this.growPool(need);
+  }
+
+  /** The entry holding `hash`, or -1. */
   find(hash: number): number {
-    const s = this.slot(ShingleTable.keyOf(hash));
-    return this.keys[s] === EMPTY ? -1 : s;
+    const e = this.probe(ShingleTable.keyOf(hash));
+    return this.table[e + KEY] === EMPTY ? -1 : e;
   }
 
-  /** How many postings the slot has. */
-  count(slot: number): number {
-    return this.counts[slot];
+  /** How many postings an entry has. */
+  count(entry: number): number {
+    return this.table[entry + COUNT];
   }
 
-  /** First posting of a slot (-1 for none); walk with `next`. */
-  head(slot: number): number {
-    return this.heads[slot];
+  /** First posting of an entry (-1 for none); walk with `next`. */
+  head(entry: number): number {
+    return this.table[entry + HEAD] - 1;
   }
   next(posting: number): number {
     return this.pNext[posting];
@@ -57,56 +67,62 @@ export class ShingleTable {
     return this.pPos[posting];
   }
 
-  add(hash: number, doc: number, pos: number): void {
-    if ((this.used + 1) * 10 > this.keys.length * 6) this.rehash(this.keys.length * 2);
+  /** Add a posting; returns its entry (valid until the next `add` that grows the table). */
+  add(hash: number, doc: number, pos: number): number {
+    if ((this.used + 1) * 10 > this.capacity * 7) this.rehash(1);
     const key = ShingleTable.keyOf(hash);
-    const s = this.slot(key);
-    if (this.keys[s] === EMPTY) { this.keys[s] = key; this.used++; }
+    const e = this.probe(key), t = this.table;
+    if (t[e + KEY] === EMPTY) { t[e + KEY] = key; this.used++; }
     const p = this.allocPosting();
-    this.pDoc[p] = doc; this.pPos[p] = pos; this.pNext[p] = this.heads[s];
-    this.heads[s] = p;
-    this.counts[s]++;
+    this.pDoc[p] = doc; this.pPos[p] = pos; this.pNext[p] = t[e + HEAD] - 1;
+    t[e + HEAD] = p + 1;
+    t[e + COUNT]++;
+    return e;
   }
 
   remove(hash: number, doc: number, pos: number): void {
-    const s = this.find(hash);
-    if (s < 0) return;
+    const e = this.find(hash);
+    if (e < 0) return;
+    const t = this.table;
     let prev = -1;
-    for (let p = this.heads[s]; p >= 0; prev = p, p = this.pNext[p]) {
+    for (let p = t[e + HEAD] - 1; p >= 0; prev = p, p = this.pNext[p]) {
       if (this.pDoc[p] !== doc || this.pPos[p] !== pos) continue;
-      if (prev < 0) this.heads[s] = this.pNext[p];
+      if (prev < 0) t[e + HEAD] = this.pNext[p] + 1;
       else this.pNext[prev] = this.pNext[p];
       this.pNext[p] = this.free;
       this.free = p;
-      this.counts[s]--;
+      t[e + COUNT]--;
       return;
     }
   }
 
   private allocPosting(): number {
     if (this.free >= 0) { const p = this.free; this.free = this.pNext[p]; return p; }
-    if (this.top === this.pDoc.length) {
-      const cap = this.top * 2;
-      const grow = (a: Int32Array): Int32Array => { const b = new Int32Array(cap); b.set(a); return b; };
-      this.pDoc = grow(this.pDoc); this.pPos = grow(this.pPos); this.pNext = grow(this.pNext);
-    }
+    if (this.top === this.pDoc.length) this.growPool(this.top * 2);
     return this.top++;
   }
 
-  /** Rebuild the table with `size` slots, dropping keys that no longer have postings. */
-  private rehash(size: number): void {
-    const { keys, heads, counts } = this;
+  private growPool(size: number): void {
+    const grow = (a: Int32Array): Int32Array => { const b = new Int32Array(size); b.set(a); return b; };
+    this.pDoc = grow(this.pDoc); this.pPos = grow(this.pPos); this.pNext = grow(this.pNext);
+  }
+
+  /** Rebuild the table with room for `extra` more keys, dropping keys that no longer have postings. */
+  private rehash(extra: number): void {
+    const old = this.table, oldCapacity = this.capacity;
     let live = 0;
-    for (let s = 0; s < keys.length; s++) if (keys[s] !== EMPTY && counts[s] > 0) live++;
-    while (live * 10 > size * 5) size *= 2;
-    this.keys = new Int32Array(size);
-    this.heads = new Int32Array(size).fill(-1);
-    this.counts = new Int32Array(size);
+    for (let s = 0; s < oldCapacity; s++) if (old[s * STRIDE] !== EMPTY && old[s * STRIDE + COUNT] > 0) live++;
+    let bits = 12;
+    while ((live + extra) * 10 > (1 << bits) * 6) bits++;
+    this.capacity = 1 << bits;
+    this.shift = 32 - bits;
+    this.table = new Int32Array(this.capacity * STRIDE);
     this.used = 0;
-    for (let s = 0; s < keys.length; s++) {
-      if (keys[s] === EMPTY || counts[s] === 0) continue;
-      const t = this.slot(keys[s]);
-      this.keys[t] = keys[s]; this.heads[t] = heads[s]; this.counts[t] = counts[s];
+    for (let s = 0; s < oldCapacity; s++) {
+      const o = s * STRIDE;
+      if (old[o] === EMPTY || old[o + COUNT] === 0) continue;
+      const e = this.probe(old[o]);
+      this.table[e] = old[o]; this.table[e + HEAD] = old[o + HEAD]; this.table[e + COUNT] = old[o + COUNT];
       this.used++;
     }
   }

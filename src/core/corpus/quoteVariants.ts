@@ -6,8 +6,8 @@
  * letters: "publically" = "publicly", "planning" = "plans"). Variants are grouped transitively.
  */
 import type { DocumentAnalysis, QuoteVariantGroup } from '../types';
-import { canonicalWord, wordId } from './normalize';
-import { isFunctionWord } from './functionWords';
+import { canonicalWord } from './normalize';
+import { FUNCTION_WORDS } from './functionWords';
 
 export interface QuoteEntry {
   start: number;
@@ -33,7 +33,7 @@ export function contentTerms(text: string): string[] {
   const out = new Set<string>();
   for (const raw of text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []) {
     const w = canonicalWord(raw);
-    if (w.length < 2 || isFunctionWord(wordId(w))) continue;
+    if (w.length < 2 || FUNCTION_WORDS.has(w)) continue;
     out.add(stem(w));
   }
   return [...out];

@@ -23,3 +23,27 @@ export function shingleAt(doc: DocTokens, i: number): number {
   }
   return all ? 0 : (h >>> 0) || 1;
 }
+
+/** Winnowing window: of every W consecutive shingles, the smallest is indexed. */
+export const W = 3;
+
+/**
+ * The fingerprints of a document (winnowing): in every window of W consecutive shingle positions, the
+ * position of the smallest shingle hash (the rightmost on ties), each position once. Two documents that
+ * share a run of W + K - 1 words share at least one fingerprint. Returns [position, hash | 0, ...].
+ */
+export function fingerprints(doc: DocTokens): Int32Array {
+  const n = doc.length - K + 1;
+  if (n <= 0) return new Int32Array(0);
+  const h = new Uint32Array(n);
+  for (let i = 0; i < n; i++) h[i] = shingleAt(doc, i);
+  const out = new Int32Array(2 * n);
+  let m = 0, last = -1;
+  for (let s = 0; s === 0 || s + W <= n; s++) {
+    let best = -1;
+    const end = Math.min(s + W, n);
+    for (let i = s; i < end; i++) if (h[i] && (best < 0 || h[i] <= h[best])) best = i;
+    if (best > last) { out[m++] = best; out[m++] = h[best] | 0; last = best; }
+  }
+  return out.slice(0, m);
+}

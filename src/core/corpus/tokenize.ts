@@ -6,8 +6,8 @@
  * two of them belongs to the word; dashes, hyphens and every other mark separate words.
  */
 import { paragraphs } from './paragraphs';
-import { WordIds, wordId } from './normalize';
-import { isFunctionWord } from './functionWords';
+import { WORD_BYLINE, WORD_FUNCTION, WORD_FURNITURE, WordIds, wordId } from './normalize';
+import { BYLINE_MAX_WORDS, isFurniture } from './furniture';
 
 export const SENT_START = 1;
 export const PARA_START = 2;
@@ -90,12 +90,14 @@ class Growable {
 /** Tokenize one article. */
 export function tokenize(text: string, words: WordIds): DocTokens {
   const out = new Growable();
-  for (const { start: ps, end: pe, furniture } of paragraphs(text)) {
-    let flags = PARA_START | SENT_START | (furniture ? FURNITURE : 0);
+  for (const { start: ps, end: pe } of paragraphs(text, isFurniture)) {
+    let flags = PARA_START | SENT_START;
+    const t0 = out.n;
+    let suspect = false, byline = false;
     let i = ps;
     while (i < pe) {
       const c = text.charCodeAt(i);
-      if (!isWordCode(c)) { i++; continue; }
+      if (!isWordCode(c)) { if (c === 0xa9) suspect = true; i++; continue; }
       // a word: letters and digits, with apostrophes between them
       const ws = i;
       let h = 0x811c9dc5;
@@ -111,7 +113,10 @@ export function tokenize(text: string, words: WordIds): DocTokens {
       }
       const we = lastWordChar + 1;
       i = we;
-      const id = words.id(h >>> 0, () => text.slice(ws, we));
+      const id = words.id(h, text, ws, we);
+      const kind = words.kind;
+      if (kind & WORD_FURNITURE) suspect = true;
+      if (out.n === t0 && (kind & WORD_BYLINE)) byline = true;
       let start = ws;
       while (start > ps && isOpener(text.charCodeAt(start - 1))) start--;
       let end = we, stop = false;
@@ -120,9 +125,9 @@ export function tokenize(text: string, words: WordIds): DocTokens {
         out.ids[out.n - 1] = ID_PERCENT; // "per cent" is "percent"
         out.ends[out.n - 1] = end;
       } else {
-        out.push(id, start, end, isFunctionWord(id) ? flags | FUNCTION_WORD : flags);
+        out.push(id, start, end, kind & WORD_FUNCTION ? flags | FUNCTION_WORD : flags);
       }
-      flags &= FURNITURE;
+      flags = 0;
       // a sentence ends at a stop followed by space and a capital or digit, unless the word is an abbreviation
       if (stop && end < pe && !(text.charCodeAt(we) === 46 && (we - ws === 1 || ABBREVIATIONS.has(id)))) {
         let k = end;
@@ -133,6 +138,10 @@ export function tokenize(text: string, words: WordIds): DocTokens {
         }
       }
       i = end;
+    }
+    // site furniture: checked only on paragraphs that contain one of its words or start like a byline
+    if ((suspect || (byline && out.n - t0 <= BYLINE_MAX_WORDS)) && isFurniture(text.slice(ps, pe))) {
+      for (let t = t0; t < out.n; t++) out.flags[t] |= FURNITURE;
     }
   }
   return out.done();
