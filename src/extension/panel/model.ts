@@ -10,6 +10,8 @@ import type { PanelSource } from './source';
 
 /** Longest snippet shown for a passage, in UTF-16 units, before an ellipsis. */
 export const SNIPPET_MAX = 180;
+/** Longest sentence shown around a figure: short enough for the figure to stay in view. */
+export const FIGURE_CONTEXT_MAX = 110;
 
 /** Reads the index's texts; one per panel update, so line starts are computed once per file. */
 export class PassageReader {
@@ -59,7 +61,7 @@ export function snippet(text: string, max = SNIPPET_MAX): string {
  * The sentence around a span (a figure), on one line, trimmed to about `max` around the span with ellipses
  * when the sentence is longer.
  */
-export function sentenceSnippet(text: string, start: number, end: number, max = SNIPPET_MAX): string {
+export function sentenceSnippet(text: string, start: number, end: number, max = FIGURE_CONTEXT_MAX): string {
   const windowStart = Math.max(0, start - 400);
   const boundary = /[.!?][”"’)]*\s+|\n/g;
   let from = windowStart;

@@ -6,12 +6,13 @@ import type { PassageRef } from './messages';
 import { parseWebviewMessage } from './messages';
 
 /**
- * The passage one sentence a line, whitespace collapsed: line breaks of the source (reflowed copies) do not
- * show as differences, and the diff editor's inline highlights land on the words that differ.
+ * The passage one clause a line (breaks after sentence ends, commas, semicolons, colons and
+ * dashes), whitespace collapsed: line breaks of the source (reflowed copies) do not show as differences,
+ * lines stay short enough to read without wrapping, and an inserted word changes only its own line.
  */
 export function diffText(passage: string): string {
   const flat = passage.replace(/\s+/g, ' ').trim();
-  return flat.split(/(?<=[.!?][”"’')\]]*)\s+(?=[^a-z])/u).join('\n') + '\n';
+  return flat.split(/(?<=[.!?,;:][”"’')\]]*|\s(?:—|–|--))\s+/u).join('\n') + '\n';
 }
 
 /** The query part of a passage document's URI. */

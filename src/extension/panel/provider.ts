@@ -11,7 +11,7 @@ import { passageUri } from './passageDocuments';
 import type { PanelSource } from './source';
 
 /** Delay between an index change and the panel's update: coalesces bursts (a folder being indexed). */
-export const UPDATE_DELAY_MS = 120;
+export const UPDATE_DELAY_MS = 50;
 
 export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
