@@ -8,6 +8,7 @@ import type { Figure } from '../types';
 import { formatReading } from '../figures/describe';
 import { isStopWord, plural } from '../figures/units';
 import { vagueBounds } from '../figures/vague';
+import { isNumberWord, PLURAL_SCALES } from '../figures/numberWords';
 
 export interface FigureEntry {
   file: string;
@@ -52,6 +53,7 @@ const CUMULATIVE = /\b(?:has|have|had)\s+(?:(?!been\b)\w+\s+){0,2}(?:killed|clai
 const OWN_UNIT = new Set(['duration', 'age', 'percent', 'money', 'fraction']);
 const SIMILAR = 0.25;
 
+/** The words of the sentence around a figure, without the figure itself, lower case. */
 function sentenceWindow(text: string, start: number, end: number): string {
   let a = Math.max(0, start - 140), b = Math.min(text.length, end + 80);
   const before = text.slice(a, start), after = text.slice(end, b);
@@ -59,7 +61,7 @@ function sentenceWindow(text: string, start: number, end: number): string {
   if (cut >= 0) a += cut + 1;
   const stop = after.search(/[.!?](?:\s|$)|\n/);
   if (stop >= 0) b = end + stop;
-  return text.slice(a, b).toLowerCase();
+  return (text.slice(a, start) + ' ' + text.slice(end, b)).toLowerCase();
 }
 
 interface Item {
@@ -80,7 +82,7 @@ function magnitude(f: Figure): number {
 
 function itemOf(doc: number, text: string, f: Figure): Item | null {
   const ctx = sentenceWindow(text, f.start, f.end);
-  const words = new Set((ctx.match(/[a-z][a-z'-]+/g) ?? []).filter(w => !isStopWord(w) && w.length > 2));
+  const words = new Set((ctx.match(/[a-z][a-z'-]+/g) ?? []).filter(w => !isStopWord(w) && w.length > 2 && !isNumberWord(w) && !(w in PLURAL_SCALES)));
   for (const t of TOPICS) {
     const byUnit = f.unit !== null && t.units.includes(f.unit);
     if (!byUnit && (OWN_UNIT.has(f.kind ?? 'count') || !t.words.some(w => words.has(w)))) continue;
@@ -96,11 +98,17 @@ function itemOf(doc: number, text: string, f: Figure): Item | null {
   return { doc, fig: f, key: 'unit:' + f.unit, topic, words, headline: false };
 }
 
-function similar(a: Set<string>, b: Set<string>): boolean {
+function sharedWords(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;
-  const union = a.size + b.size - shared;
-  return union > 0 && shared / union >= SIMILAR;
+  return shared;
+}
+
+/** Same reading and a shared word, or a quarter of the words shared (at least three). */
+function linked(a: Set<string>, b: Set<string>, sameReading: boolean): boolean {
+  const shared = sharedWords(a, b);
+  if (sameReading) return shared >= 1;
+  return shared >= 3 && shared / (a.size + b.size - shared) >= SIMILAR;
 }
 
 const readingOf = (f: Figure): string => formatReading(f, false, true);
@@ -124,20 +132,37 @@ function summarise(entries: readonly { label: string; reading: string }[]): stri
     .map(([reading, ls]) => `${ls.join(', ')}: ${reading}`).join('; ');
 }
 
-/** Union-find over item indices. */
+/** A context word in more items than this links nothing (too common to tell quantities apart). */
+const MAX_POSTINGS = 50;
+
+/**
+ * Union-find over item indices. Two items of one key in different articles are linked when both are headline
+ * casualty figures, or when they share a context word and either read the same or share a quarter of their
+ * words. Candidates come from an inverted index of context words, so the work stays near linear.
+ */
 function groupsOf(items: readonly Item[]): number[][] {
   const parent = items.map((_, i) => i);
   const find = (i: number): number => { while (parent[i] !== i) { parent[i] = parent[parent[i]]; i = parent[i]; } return i; };
-  const byKey = new Map<string, number[]>();
-  items.forEach((it, i) => { const l = byKey.get(it.key) ?? []; l.push(i); byKey.set(it.key, l); });
-  for (const idx of byKey.values()) {
-    for (let x = 0; x < idx.length; x++) for (let y = x + 1; y < idx.length; y++) {
-      const a = items[idx[x]], b = items[idx[y]];
-      if (a.doc === b.doc) continue;
-      const same = a.fig.value !== null && a.fig.value === b.fig.value || readingOf(a.fig) === readingOf(b.fig);
-      if ((a.headline && b.headline) || same || similar(a.words, b.words)) parent[find(idx[x])] = find(idx[y]);
+  const union = (a: number, b: number): void => { parent[find(a)] = find(b); };
+  const headline = new Map<string, number>();
+  const postings = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    if (it.headline) { const h = headline.get(it.key); if (h === undefined) headline.set(it.key, i); else union(i, h); }
+    for (const w of it.words) { const k = it.key + '\u0000' + w; const l = postings.get(k) ?? []; l.push(i); postings.set(k, l); }
+  });
+  const readings = items.map(it => readingOf(it.fig));
+  items.forEach((a, i) => {
+    const seen = new Set<number>();
+    for (const w of a.words) {
+      const l = postings.get(a.key + '\u0000' + w)!;
+      if (l.length > MAX_POSTINGS) continue;
+      for (const j of l) {
+        if (j <= i || seen.has(j) || items[j].doc === a.doc) continue;
+        seen.add(j);
+        if (linked(a.words, items[j].words, readings[i] === readings[j])) union(i, j);
+      }
     }
-  }
+  });
   const groups = new Map<number, number[]>();
   items.forEach((_, i) => { const r = find(i); const l = groups.get(r) ?? []; l.push(i); groups.set(r, l); });
   return [...groups.values()];
