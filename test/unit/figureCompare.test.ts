@@ -52,6 +52,12 @@ describe('figure comparison across sources', () => {
     assert.strictEqual(out[0].summary, 'a: 1,204; b: about 1,200');
   });
 
+  it('does not compare articles that tell different stories', () => {
+    const a = 'In Syria, the war has killed more than 45,000 people, Brahimi told Lavrov in Moscow.';
+    const b = 'In Yemen, the Saudi-led coalition said the fighting around Sanaa and Aden has killed 10,000 people.';
+    assert.deepStrictEqual(compareFigures([{ file: 'a.txt', text: a, figures: findFigures(a) }, { file: 'b.txt', text: b, figures: findFigures(b) }]), []);
+  });
+
   it('returns nothing for one article or none', () => {
     assert.deepStrictEqual(compareFigures([]), []);
     const t = 'The war has killed 500 people. Another 500 people fled.';

@@ -132,22 +132,54 @@ function summarise(entries: readonly { label: string; reading: string }[]): stri
     .map(([reading, ls]) => `${ls.join(', ')}: ${reading}`).join('; ');
 }
 
+/** Two articles tell the same story when this share of their capitalised words (names, places) is common. */
+const SAME_STORY = 0.2;
+
+/** The capitalised words of an article (names, places, bodies), lower case. */
+function storyWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\b[A-Z][a-z]{3,}\b/g)) out.add(m[0].toLowerCase());
+  return out;
+}
+
+/** Whether two articles tell the same story, memoised per pair. */
+function storyRelation(docs: readonly FigureDoc[]): (a: number, b: number) => boolean {
+  const words: (Set<string> | undefined)[] = [];
+  const memo = new Map<number, boolean>();
+  const of = (i: number): Set<string> => (words[i] ??= storyWords(docs[i].text));
+  return (a, b) => {
+    const key = Math.min(a, b) * docs.length + Math.max(a, b);
+    let r = memo.get(key);
+    if (r === undefined) {
+      const x = of(a), y = of(b), shared = sharedWords(x, y);
+      // too few names to tell (a short note, a fragment): compare
+      r = x.size < 3 || y.size < 3 || shared / (x.size + y.size - shared) >= SAME_STORY;
+      memo.set(key, r);
+    }
+    return r;
+  };
+}
+
 /** A context word in more items than this links nothing (too common to tell quantities apart). */
 const MAX_POSTINGS = 50;
 
 /**
- * Union-find over item indices. Two items of one key in different articles are linked when both are headline
- * casualty figures, or when they share a context word and either read the same or share a quarter of their
- * words. Candidates come from an inverted index of context words, so the work stays near linear.
+ * Union-find over item indices. Two items of one key in articles telling the same story are linked when both
+ * are headline casualty figures, or when they share a context word and either read the same or share a quarter
+ * of their words. Candidates come from an inverted index of context words, so the work stays near linear.
  */
-function groupsOf(items: readonly Item[]): number[][] {
+function groupsOf(items: readonly Item[], related: (a: number, b: number) => boolean): number[][] {
   const parent = items.map((_, i) => i);
   const find = (i: number): number => { while (parent[i] !== i) { parent[i] = parent[parent[i]]; i = parent[i]; } return i; };
   const union = (a: number, b: number): void => { parent[find(a)] = find(b); };
-  const headline = new Map<string, number>();
+  const headline = new Map<string, number[]>();
   const postings = new Map<string, number[]>();
   items.forEach((it, i) => {
-    if (it.headline) { const h = headline.get(it.key); if (h === undefined) headline.set(it.key, i); else union(i, h); }
+    if (it.headline) {
+      const h = headline.get(it.key) ?? [];
+      for (const j of h) if (items[j].doc !== it.doc && related(items[j].doc, it.doc)) union(i, j);
+      h.push(i); headline.set(it.key, h);
+    }
     for (const w of it.words) { const k = it.key + '\u0000' + w; const l = postings.get(k) ?? []; l.push(i); postings.set(k, l); }
   });
   const readings = items.map(it => readingOf(it.fig));
@@ -159,6 +191,7 @@ function groupsOf(items: readonly Item[]): number[][] {
       for (const j of l) {
         if (j <= i || seen.has(j) || items[j].doc === a.doc) continue;
         seen.add(j);
+        if (!related(a.doc, items[j].doc)) continue;
         if (linked(a.words, items[j].words, readings[i] === readings[j])) union(i, j);
       }
     }
@@ -177,7 +210,7 @@ export function compareFigures(docs: readonly FigureDoc[]): FigureComparison[] {
   docs.forEach((d, i) => { for (const f of d.figures) { const it = itemOf(i, d.text, f); if (it) items.push(it); } });
   const label = labels(docs.map(d => d.file));
   const out: FigureComparison[] = [];
-  for (const g of groupsOf(items)) {
+  for (const g of groupsOf(items, storyRelation(docs))) {
     const members = g.map(i => items[i]).sort((a, b) => a.doc - b.doc || a.fig.start - b.fig.start);
     if (new Set(members.map(m => m.doc)).size < 2) continue;
     const entries: FigureEntry[] = members.map(m => ({
