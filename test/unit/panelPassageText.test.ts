@@ -6,7 +6,7 @@ describe('panel Compare: passage documents', () => {
   it('lays a passage out one clause a line, so reflowed copies compare equal and an edit stays on its line', () => {
     const a = 'MOSCOW — Russia’s foreign minister said Saturday that Syrian President Bashar Assad has no intention of\nstepping down, and it would be impossible to try to persuade him otherwise.';
     const b = 'Russia’s foreign minister said Saturday that Syrian President Bashar Assad has no intention of stepping down, and it would be impossible to try to persuade him otherwise.';
-    assert.strictEqual(diffText(a), 'MOSCOW —\nRussia’s foreign minister said Saturday that Syrian President Bashar Assad has no intention of stepping down,\nand it would be impossible to try to persuade him otherwise.\n');
+    assert.strictEqual(diffText(a), 'MOSCOW —\nRussia’s foreign minister said Saturday\nthat Syrian President Bashar Assad has no intention of stepping down,\nand it would be impossible to try to persuade him otherwise.\n');
     assert.deepStrictEqual(diffText(a).split('\n').slice(1), diffText(b).split('\n'));
     const quote = '"We have said frankly that we will not go to Moscow," Ahmed Moaz al-Khatib told Al-Jazeera television. He added: "No."';
     assert.deepStrictEqual(diffText(quote).split('\n'), ['"We have said frankly that we will not go to Moscow,"', 'Ahmed Moaz al-Khatib told Al-Jazeera television.', 'He added:', '"No."', '']);

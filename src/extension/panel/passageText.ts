@@ -5,14 +5,36 @@
 import type { PassageRef } from './messages';
 import { parseWebviewMessage } from './messages';
 
+/** A clause longer than this is broken again before a conjunction or relative word. */
+const LONG_LINE = 70;
+/** No piece of a broken clause is shorter than this. */
+const SHORT_PIECE = 25;
+const JOINER = /\s(?=(?:and|but|or|that|which|who|because|after|before|while|when|where|if|as)\s)/g;
+
+function breakLong(clause: string): string[] {
+  if (clause.length <= LONG_LINE) return [clause];
+  const pieces: string[] = [];
+  let from = 0;
+  for (const m of clause.matchAll(JOINER)) {
+    const at = m.index!;
+    if (at - from >= SHORT_PIECE && clause.length - at >= SHORT_PIECE) {
+      pieces.push(clause.slice(from, at));
+      from = at + 1;
+    }
+  }
+  pieces.push(clause.slice(from));
+  return pieces;
+}
+
 /**
- * The passage one clause a line (breaks after sentence ends, commas, semicolons, colons and
- * dashes), whitespace collapsed: line breaks of the source (reflowed copies) do not show as differences,
- * lines stay short enough to read without wrapping, and an inserted word changes only its own line.
+ * The passage one clause a line (breaks after sentence ends, commas, semicolons, colons and dashes, and in a
+ * long clause before "and", "that", "who"…), whitespace collapsed: line breaks of the source (reflowed
+ * copies) do not show as differences, lines stay short enough to read without wrapping, and an inserted
+ * word changes only its own line.
  */
 export function diffText(passage: string): string {
   const flat = passage.replace(/\s+/g, ' ').trim();
-  return flat.split(/(?<=[.!?,;:][”"’')\]]*|\s(?:—|–|--))\s+/u).join('\n') + '\n';
+  return flat.split(/(?<=[.!?,;:][”"’')\]]*|\s(?:—|–|--))\s+/u).flatMap(breakLong).join('\n') + '\n';
 }
 
 /** The query part of a passage document's URI. */
