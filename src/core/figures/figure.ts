@@ -2,12 +2,14 @@
  * One figure read from a candidate position: the number, what is around it (currency, scale, percent, the
  * counted noun, approximators, a range), or the reason it is not a figure.
  */
-import type { Figure, FigureKind } from '../types';
+import type { Figure } from '../types';
 import { approximatorAfter, approximatorBefore } from './approximators';
 import { currencySymbol, currencyWord, dollarPrefix } from './money';
-import { FRACTIONS, PLURAL_SCALES, readCardinal, SCALES, tidy, type Cardinal } from './numberWords';
+import { FRACTIONS, PLURAL_SCALES, readCardinal, SCALES, tidy } from './numberWords';
 import { inLinkOrHandle, isDatePart, isIdentifierBefore, isListNumber, isTimePart, isYearNumber, phoneEnd } from './notFigures';
-import { isDigit, isLetter, isSpace, tokensBefore, tokensFrom, type Tok } from './tokens';
+import { isDigit, isLetter, isSpace, joined, tokensBefore, tokensFrom, type Tok } from './tokens';
+import { readRangeEnd } from './range';
+import { readSuffix } from './suffix';
 import { impliedUnit, TIME_UNITS, unitNoun } from './units';
 import { readVague, vagueLead } from './vague';
 
@@ -21,7 +23,6 @@ export interface Reading {
 const AHEAD = 18;
 const BEHIND = 6;
 
-const joined = (a: Tok | undefined, b: Tok | undefined): boolean => !!a && !!b && !b.sp && a.e === b.s;
 const reject = (skip: number): Reading => ({ figure: null, skip });
 
 /** The end of the run of characters (letters, digits and these) from `pos`, for skipping identifiers. */
@@ -39,66 +40,6 @@ function runEnd(text: string, pos: number, extra: string): number {
 function atSentenceStart(prev: Tok[]): boolean {
   const p = prev[0];
   return !p || p.nl || /^[.!?:;"“”'‘’(—–\-•*|\]]$/.test(p.w) || /^[A-Z]{2,}$/.test(p.w);
-}
-
-interface Suffix {
-  kind: FigureKind;
-  /** ISO currency code, from the symbol before or the word after. */
-  code: string | null;
-  /** Divide the number by this ("50 cents"). */
-  fraction: number;
-  unit: string | null;
-  next: number;
-  /** "ago" follows: a date, not a figure. */
-  date?: boolean;
-  /** A hyphenated compound adjective ("two-way"): not a figure. */
-  compound?: boolean;
-}
-
-/** Percent, currency word, age/duration and the counted noun after the number (toks[j] on). */
-function readSuffix(toks: Tok[], j: number, value: number, code: string | null): Suffix {
-  const t = toks[j];
-  const out = (kind: FigureKind, unit: string | null, next: number, extra?: { date?: boolean; compound?: boolean }): Suffix =>
-    ({ code, fraction: 1, kind, unit, next, date: extra?.date, compound: extra?.compound });
-  if (!t) return out(code ? 'money' : 'count', code, j);
-  // percent
-  if (t.w === '%' || t.w === '％') return out('percent', 'percent', j + 1);
-  const hyphen = t.w === '-' && joined(toks[j - 1], t) && joined(t, toks[j + 1]);
-  const w = hyphen ? toks[j + 1] : t;
-  const wi = hyphen ? j + 1 : j;
-  if (w && w.k === 'w' && (hyphen || w.sp) && !w.nl) {
-    if (w.l === 'percent' || w.l === 'pct' || (w.l === 'per' && toks[wi + 1]?.l === 'cent')) {
-      const next = w.l === 'per' ? wi + 2 : wi + 1;
-      return out('percent', 'percent', next);
-    }
-    if (w.l === 'percentage' && /^points?$/.test(toks[wi + 1]?.l ?? '')) return out('percent', 'percentage point', wi + 2);
-    if (!hyphen && !code) {
-      const cw = currencyWord(toks, j);
-      if (cw) return { code: cw.code, fraction: cw.fraction, kind: 'money', unit: cw.code, next: cw.next };
-    }
-    if (!hyphen && code && /^dollars?$/.test(w.l)) return out('money', code, wi + 1);
-    if (w.l in TIME_UNITS && !code) {
-      const unit = TIME_UNITS[w.l];
-      const next = wi + 1;
-      const a = toks[next], b = toks[next + 1];
-      if (a && a.w === '-' && joined(toks[next - 1], a) && b?.l === 'old' && joined(a, b)) return out('age', unit, next + 2);
-      if (a && a.l === 'old' && a.sp && a.k === 'w') return out('age', unit, next + 1);
-      // "two years ago", "four years later", "30 years from now": a point in time
-      if (a && a.k === 'w' && (a.l === 'ago' || a.l === 'later' || a.l === 'earlier' || (a.l === 'from' && b?.l === 'now'))) return out('duration', unit, next + 1, { date: true });
-      return out('duration', unit, next);
-    }
-    // other compounds ("a two-way race", "a 100-page report", "a five-alarm call") are adjectives, not figures
-    if (hyphen && !code && !(w.l in SCALES) && w.l !== 'plus' && w.l !== 'odd') return out('count', null, j, { compound: true });
-  }
-  if (code) return out('money', code, j);
-  // "eight of them children"
-  if (t.l === 'of' && (toks[j + 1]?.l === 'them' || toks[j + 1]?.l === 'whom')) {
-    const u = unitNoun(toks, j + 2, false);
-    if (u) return out('count', u.unit, u.next);
-  }
-  const u = unitNoun(toks, j, value === 1);
-  if (u) return out('count', u.unit, u.next);
-  return out('count', null, j);
 }
 
 interface Options {
@@ -303,7 +244,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
 
   // a range: "8 to 10 percent", "15-20", "between $5,000 and $15,000"
   if (!opts.second) {
-    const r = readRangeEnd(text, toks, card, j, fig, prev, floor);
+    const r = readRangeEnd(text, toks, card, j, fig, prev, p => readFigure(text, p, floor, { second: true }).figure);
     if (r) { fig = r; end = r.end; }
   }
   return { figure: fig, skip: end };
@@ -334,32 +275,4 @@ function readFraction(text: string, toks: Tok[], h: number, num: number, prev: T
   const fig = figureOf(text, ap ? ap.start : start, u ? end : toks[h].e, { value: tidy(num / den), unit: u ? u.unit : null, approximate: !!ap, kind: 'fraction' });
   if (ap) fig.modifier = ap.modifier;
   return { figure: fig, skip: fig.end };
-}
-
-/** The second end of a range after the first figure (toks[j] on), merged into one 'range' figure, or null. */
-function readRangeEnd(text: string, toks: Tok[], card: Cardinal, j: number, first: Figure, prev: Tok[], floor: number): Figure | null {
-  const sep = toks[j], n = toks[j + 1];
-  if (!sep || !n || (n.k !== 'n' && n.k !== 'w' && !(n.k === 'p' && n.w in { $: 1, '£': 1, '€': 1 }))) return null;
-  if (first.kind === 'fraction' || first.value === null) return null;
-  const dash = sep.w === '-' || sep.w === '–';
-  const tight = dash && joined(toks[j - 1], sep) && joined(sep, n);
-  const word = sep.k === 'w' && (sep.l === 'to' || (sep.l === 'and' && prev[0]?.l === 'between'));
-  if (!tight && !word && !(dash && sep.sp && n.sp)) return null;
-  if (word && prev[0]?.l === 'from') return null;
-  const second = readFigure(text, n.s, floor, { second: true });
-  const s = second.figure;
-  if (!s || s.value === null || s.kind === 'vague' || s.kind === 'range') return null;
-  if (first.unit && s.unit && first.unit !== s.unit) return null;
-  let a = first.value;
-  // "20 to 30 million": the scale of the second end applies to the first
-  if (!card.scaled && a < 1000 && s.value >= 1000 && first.kind === 'count' && !first.unit) {
-    for (const m of [1e12, 1e9, 1e6, 1e3]) if (s.value / m >= 1 && s.value / m < 1000) { a = tidy(a * m); break; }
-  }
-  const bothDigits = toks[0].k === 'n' || toks[1]?.k === 'n';
-  if (!(s.value > a) && !(tight && bothDigits && n.k === 'n')) return null;
-  const kind = s.kind === 'count' ? first.kind : s.kind;
-  const fig = figureOf(text, first.start, s.end, { value: null, unit: s.unit ?? first.unit, approximate: !!first.modifier, kind: 'range', range: [a, s.value] });
-  if (kind === 'money' && !fig.unit) fig.unit = first.unit;
-  if (first.modifier) fig.modifier = first.modifier;
-  return fig;
 }

@@ -2,7 +2,7 @@
  * Numbers written in digits and in words: "45,000", "1.5", "twenty-four", "four million", "one hundred and
  * twenty", "a dozen", "two-dozen", "seven-and-a-half", "5 ½", "4 1/2", "$1billion", "2.3bn".
  */
-import type { Tok } from './tokens';
+import { joined, type Tok } from './tokens';
 
 export const SMALL: Readonly<Record<string, number>> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -53,8 +53,6 @@ export interface Cardinal {
   /** A scale abbreviation that is only a scale next to a currency ("5m", "$50k") was read. */
   moneyAbbrev: boolean;
 }
-
-const joined = (a: Tok, b: Tok | undefined): boolean => !!b && !b.sp && b.s === a.e;
 
 /** The value of a digit token: "45,000" -> 45000, "1.5" -> 1.5. */
 export function digitValue(w: string): number {

@@ -99,6 +99,11 @@ export function tokensBefore(text: string, pos: number, max: number, floor: numb
   return all.reverse().slice(0, max);
 }
 
+/** `b` is written against `a`, with no space between them. */
+export function joined(a: Tok | undefined, b: Tok | undefined): boolean {
+  return !!a && !!b && !b.sp && a.e === b.s;
+}
+
 /** Whitespace between `a` and `b` on one line (or none at all). */
 export function sameLine(text: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (text.charCodeAt(i) === 10) return false;

@@ -1,0 +1,37 @@
+/**
+ * Ranges: "8 to 10 percent", "15-20", "between $5,000 and $15,000", "20 to 30 million people" (the scale of the
+ * second end applies to the first). A range has no single value: `value` is null and `range` keeps both ends.
+ */
+import type { Figure } from '../types';
+import { tidy, type Cardinal } from './numberWords';
+import { joined, type Tok } from './tokens';
+
+/**
+ * The second end of a range after the first figure (toks[j] on), merged into one 'range' figure, or null.
+ * `readSecond` reads the figure at an offset (the engine's reader, without ranges or look-back).
+ */
+export function readRangeEnd(text: string, toks: Tok[], card: Cardinal, j: number, first: Figure, prev: Tok[], readSecond: (pos: number) => Figure | null): Figure | null {
+  const sep = toks[j], n = toks[j + 1];
+  if (!sep || !n || (n.k !== 'n' && n.k !== 'w' && !(n.k === 'p' && n.w in { $: 1, '£': 1, '€': 1 }))) return null;
+  if (first.kind === 'fraction' || first.value === null) return null;
+  const dash = sep.w === '-' || sep.w === '–';
+  const tight = dash && joined(toks[j - 1], sep) && joined(sep, n);
+  const word = sep.k === 'w' && (sep.l === 'to' || (sep.l === 'and' && prev[0]?.l === 'between'));
+  if (!tight && !word && !(dash && sep.sp && n.sp)) return null;
+  if (word && prev[0]?.l === 'from') return null;
+  const s = readSecond(n.s);
+  if (!s || s.value === null || s.kind === 'vague' || s.kind === 'range') return null;
+  if (first.unit && s.unit && first.unit !== s.unit) return null;
+  let a = first.value;
+  // "20 to 30 million": the scale of the second end applies to the first
+  if (!card.scaled && a < 1000 && s.value >= 1000 && first.kind === 'count' && !first.unit) {
+    for (const m of [1e12, 1e9, 1e6, 1e3]) if (s.value / m >= 1 && s.value / m < 1000) { a = tidy(a * m); break; }
+  }
+  const bothDigits = toks[0].k === 'n' || toks[1]?.k === 'n';
+  if (!(s.value > a) && !(tight && bothDigits && n.k === 'n')) return null;
+  const kind = s.kind === 'count' ? first.kind : s.kind;
+  const fig: Figure = { start: first.start, end: s.end, text: text.slice(first.start, s.end), value: null, unit: s.unit ?? first.unit, approximate: !!first.modifier, kind: 'range', range: [a, s.value] };
+  if (kind === 'money' && !fig.unit) fig.unit = first.unit;
+  if (first.modifier) fig.modifier = first.modifier;
+  return fig;
+}

@@ -1,0 +1,69 @@
+/**
+ * What follows the number: percent ("4.4 percent", "12%"), a currency word ("750 million euros", "50 cents"),
+ * a time unit (a duration "21 months", an age "21-month-old", a date "two years ago"), or the counted noun.
+ */
+import type { FigureKind } from '../types';
+import { currencyWord } from './money';
+import { SCALES } from './numberWords';
+import { joined, type Tok } from './tokens';
+import { TIME_UNITS, unitNoun } from './units';
+
+export interface Suffix {
+  kind: FigureKind;
+  /** ISO currency code, from the symbol before or the word after. */
+  code: string | null;
+  /** Divide the number by this ("50 cents"). */
+  fraction: number;
+  unit: string | null;
+  next: number;
+  /** "ago" follows: a date, not a figure. */
+  date?: boolean;
+  /** A hyphenated compound adjective ("two-way"): not a figure. */
+  compound?: boolean;
+}
+
+/** Percent, currency word, age/duration and the counted noun after the number (toks[j] on). */
+export function readSuffix(toks: Tok[], j: number, value: number, code: string | null): Suffix {
+  const t = toks[j];
+  const out = (kind: FigureKind, unit: string | null, next: number, extra?: { date?: boolean; compound?: boolean }): Suffix =>
+    ({ code, fraction: 1, kind, unit, next, date: extra?.date, compound: extra?.compound });
+  if (!t) return out(code ? 'money' : 'count', code, j);
+  // percent
+  if (t.w === '%' || t.w === '％') return out('percent', 'percent', j + 1);
+  const hyphen = t.w === '-' && joined(toks[j - 1], t) && joined(t, toks[j + 1]);
+  const w = hyphen ? toks[j + 1] : t;
+  const wi = hyphen ? j + 1 : j;
+  if (w && w.k === 'w' && (hyphen || w.sp) && !w.nl) {
+    if (w.l === 'percent' || w.l === 'pct' || (w.l === 'per' && toks[wi + 1]?.l === 'cent')) {
+      const next = w.l === 'per' ? wi + 2 : wi + 1;
+      return out('percent', 'percent', next);
+    }
+    if (w.l === 'percentage' && /^points?$/.test(toks[wi + 1]?.l ?? '')) return out('percent', 'percentage point', wi + 2);
+    if (!hyphen && !code) {
+      const cw = currencyWord(toks, j);
+      if (cw) return { code: cw.code, fraction: cw.fraction, kind: 'money', unit: cw.code, next: cw.next };
+    }
+    if (!hyphen && code && /^dollars?$/.test(w.l)) return out('money', code, wi + 1);
+    if (w.l in TIME_UNITS && !code) {
+      const unit = TIME_UNITS[w.l];
+      const next = wi + 1;
+      const a = toks[next], b = toks[next + 1];
+      if (a && a.w === '-' && joined(toks[next - 1], a) && b?.l === 'old' && joined(a, b)) return out('age', unit, next + 2);
+      if (a && a.l === 'old' && a.sp && a.k === 'w') return out('age', unit, next + 1);
+      // "two years ago", "four years later", "30 years from now": a point in time
+      if (a && a.k === 'w' && (a.l === 'ago' || a.l === 'later' || a.l === 'earlier' || (a.l === 'from' && b?.l === 'now'))) return out('duration', unit, next + 1, { date: true });
+      return out('duration', unit, next);
+    }
+    // other compounds ("a two-way race", "a 100-page report", "a five-alarm call") are adjectives, not figures
+    if (hyphen && !code && !(w.l in SCALES) && w.l !== 'plus' && w.l !== 'odd') return out('count', null, j, { compound: true });
+  }
+  if (code) return out('money', code, j);
+  // "eight of them children"
+  if (t.l === 'of' && (toks[j + 1]?.l === 'them' || toks[j + 1]?.l === 'whom')) {
+    const u = unitNoun(toks, j + 2, false);
+    if (u) return out('count', u.unit, u.next);
+  }
+  const u = unitNoun(toks, j, value === 1);
+  if (u) return out('count', u.unit, u.next);
+  return out('count', null, j);
+}
