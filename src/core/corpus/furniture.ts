@@ -5,15 +5,13 @@
  */
 
 /**
- * Words (canonical forms) without which a paragraph cannot be furniture: the tokenizer runs the patterns
- * below only on paragraphs that contain one, or that start like a byline.
+ * Words (canonical forms) without which a paragraph of 8 words or more cannot be furniture: the tokenizer
+ * runs the patterns below only on paragraphs that contain one (or "©"), or that start like a byline.
+ * Shorter furniture ("Related Articles", "Advertisement") needs no flag: it is too short to be a passage.
  */
-export const FURNITURE_WORDS: ReadonlySet<string> = new Set(['contributed', 'reporting', 'copyright', 'rights', 'reserved',
-  'published', 'reproduced', 'broadcast', 'rewritten', 'redistributed', 'republication', 'redistribution', 'newsletter',
-  'newsletters', 'sign', 'subscribe', 'subscription', 'inbox', 'unlimited', 'member', 'journalism', 'tip', 'click',
-  'read', 'continue', 'reading', 'follow', 'share', 'listen', 'top', 'skip', 'related', 'popular', 'breaking',
-  'advertisement', 'sponsored', 'comment', 'comments', 'trending', 'recommended', 'editors', 'updated', 'views',
-  'reflect', 'welcome', 'attacks', 'civil', 'c']);
+export const FURNITURE_WORDS: ReadonlySet<string> = new Set(['copyright', 'rights', 'reserved', 'republication',
+  'redistribution', 'newsletter', 'newsletters', 'subscribe', 'subscription', 'inbox', 'journalism', 'tip', 'click',
+  'views', 'comments', 'editors', 'updated', 'contributed']);
 /** First words of a byline ("By ...", "Article by: ..."). */
 export const BYLINE_WORDS: ReadonlySet<string> = new Set(['by', 'article', 'written', 'posted', 'reporting', 'edited',
   'story', 'photo', 'photos', 'additional']);

@@ -2,7 +2,7 @@
  * The corpus index: duplicate passages and quote variants across a set of articles, kept up to date one
  * file at a time. Pure TypeScript (no Node API): it runs in the extension host, a worker and a browser.
  *
- * Each article is tokenized once (cached by content hash), its shingles go into a shared postings table,
+ * Each article is tokenized once (the same text again costs nothing; a deleted text re-added is reused), its shingles go into a shared postings table,
  * and the passages it shares with every other article (and with itself) are computed per pair of articles
  * and kept. A change to one file removes its postings and pairs, re-indexes it and recomputes only its pairs;
  * grouping the kept pairs into groups is cheap and done on demand.
@@ -27,8 +27,10 @@ const RECYCLE = 32;
 
 interface DocEntry {
   file: string;
-  hash: number;
-  length: number;
+  /** The text (a reference: "same text again" is a string comparison). */
+  text: string;
+  /** A hash of the word ids: orients a pair by content, not by which file changed last. */
+  key: number;
   toks: DocTokens;
   quotes: QuoteEntry[];
   /** Whether its shingles are in the table (they go in, in one batch, when results are next asked for). */
@@ -48,9 +50,9 @@ export interface FilePassage {
   others: PassageLink[];
 }
 
-function hashText(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+function hashIds(ids: Int32Array): number {
+  let h = 0x811c9dc5 ^ ids.length;
+  for (let i = 0; i < ids.length; i++) h = Math.imul(h ^ ids[i], 0x01000193);
   return h >>> 0;
 }
 
@@ -80,6 +82,7 @@ export class CorpusIndex {
   private isDirty = new Uint8Array(64);
   private pairs = new Map<number, SlotPiece[]>();
   private partners: Set<number>[] = [];
+  /** Tokens of recently deleted texts, by text. */
   private recycled = new Map<string, DocTokens>();
   private groups = new GroupSet();
   /** Documents changed (set, replaced, deleted) since the groups were last brought up to date. */
@@ -88,20 +91,18 @@ export class CorpusIndex {
 
   /** Add or replace a file. The same text again costs nothing; `analysis` supplies quotes for variants. */
   set(file: string, text: string, analysis?: DocumentAnalysis): void {
-    const hash = hashText(text);
     let slot = this.slotOf.get(file);
     const quotes = analysis ? quoteEntries(analysis) : [];
     const old = slot === undefined ? undefined : this.docs[slot];
-    if (old && old.hash === hash && old.length === text.length) {
+    if (old && old.text === text) {
       if (analysis) { old.quotes = quotes; this.variantCache = null; }
       return;
     }
-    const key = `${hash}:${text.length}`;
-    const toks = this.recycled.get(key) ?? tokenize(text, this.words);
-    this.recycled.delete(key);
+    const toks = this.recycled.get(text) ?? tokenize(text, this.words);
+    this.recycled.delete(text);
     if (slot === undefined) slot = this.allocate(file);
     else this.unindex(slot);
-    this.docs[slot] = { file, hash, length: text.length, toks, quotes, indexed: false };
+    this.docs[slot] = { file, text, key: hashIds(toks.ids), toks, quotes, indexed: false };
     this.dirty.add(slot);
     this.isDirty[slot] = 1;
     this.changed.add(slot);
@@ -113,7 +114,7 @@ export class CorpusIndex {
     if (slot === undefined) return;
     const doc = this.docs[slot] as DocEntry;
     this.unindex(slot);
-    this.recycled.set(`${doc.hash}:${doc.length}`, doc.toks);
+    this.recycled.set(doc.text, doc.toks);
     if (this.recycled.size > RECYCLE) this.recycled.delete(this.recycled.keys().next().value as string);
     this.docs[slot] = undefined;
     this.dirty.delete(slot);
@@ -287,7 +288,7 @@ export class CorpusIndex {
   private matchPairOf(d: number, d2: number, order: Float64Array, lo: number, hi: number, seeds: Seeds, si: Int32Array, sj: Int32Array): void {
     const A = this.docs[d] as DocEntry, B = this.docs[d2] as DocEntry;
     // orient by content so that a pair's result does not depend on which file changed last
-    const flip = d !== d2 && (B.hash < A.hash || (B.hash === A.hash && B.length < A.length));
+    const flip = d !== d2 && (B.key < A.key || (B.key === A.key && B.text.length < A.text.length));
     const n = hi - lo;
     for (let k = 0; k < n; k++) {
       const s = order[lo + k] % 2 ** 26;

@@ -42,7 +42,7 @@ export function foldWord(w: string): string {
   const irregular = IRREGULAR[w];
   if (irregular !== undefined) return irregular;
   const n = w.length;
-  if (n < 5) return w;
+  if (n < 5 || !/is|ys|our|ll|re|ogue/.test(w)) return w;
   let m: RegExpMatchArray | null;
   // -ise / -isation → -ize / -ization (organise, apologised, criticising, realisation)
   if ((m = /^(.{3,}[^aeiou])is(e|es|ed|ing|ation|ations|er|ers)$/.exec(w))) return `${m[1]}iz${m[2]}`;

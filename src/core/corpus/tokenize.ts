@@ -62,34 +62,53 @@ const isCloser = (c: number): boolean =>
   c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 34 || c === 39 || c === 0x201d ||
   c === 0x2019 || c === 41 || c === 93 || c === 0xbb || c === 0x2026 || c === 37;
 const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
+const isBlank = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
 
-class Growable {
-  ids = new Int32Array(256);
-  starts = new Uint32Array(256);
-  ends = new Uint32Array(256);
-  flags = new Uint8Array(256);
+/** Character classes of the first TABLE_SIZE code points, precomputed (the tokenizer's inner loop). */
+const C_WORD = 1, C_APOS = 2, C_OPENER = 4, C_CLOSER = 8, C_STOP = 16, C_UPPER_DIGIT = 32, C_BLANK = 64;
+const TABLE_SIZE = 0x2100;
+const CLASS = new Uint8Array(TABLE_SIZE);
+const LOWER = new Uint16Array(TABLE_SIZE);
+for (let c = 0; c < TABLE_SIZE; c++) {
+  CLASS[c] = (isWordCode(c) ? C_WORD : 0) | (isApostrophe(c) ? C_APOS : 0) | (isOpener(c) ? C_OPENER : 0) |
+    (isCloser(c) ? C_CLOSER : 0) | (isStop(c) ? C_STOP : 0) | (isUpperOrDigit(c) ? C_UPPER_DIGIT : 0) | (isBlank(c) ? C_BLANK : 0);
+  LOWER[c] = lowerCode(c);
+}
+const classOf = (c: number): number =>
+  c < TABLE_SIZE ? CLASS[c] : (isWordCode(c) ? C_WORD : 0) | (isUpperOrDigit(c) ? C_UPPER_DIGIT : 0);
+const lower = (c: number): number => (c < TABLE_SIZE ? LOWER[c] : lowerCode(c));
+
+/** Scratch arrays shared by every call (tokenizing is synchronous), copied out at the end. */
+class Scratch {
+  ids = new Int32Array(1 << 14);
+  starts = new Uint32Array(1 << 14);
+  ends = new Uint32Array(1 << 14);
+  flags = new Uint8Array(1 << 14);
   n = 0;
-  push(id: number, start: number, end: number, flags: number): void {
-    if (this.n === this.ids.length) {
-      const cap = this.n * 2;
-      const grow = <T extends Int32Array | Uint32Array | Uint8Array>(a: T, b: T): T => { b.set(a); return b; };
-      this.ids = grow(this.ids, new Int32Array(cap));
-      this.starts = grow(this.starts, new Uint32Array(cap));
-      this.ends = grow(this.ends, new Uint32Array(cap));
-      this.flags = grow(this.flags, new Uint8Array(cap));
+  /** Room for every word of a text of `chars` characters (a word takes at least two). */
+  reset(chars: number): void {
+    const need = (chars >> 1) + 2;
+    if (need > this.ids.length) {
+      this.ids = new Int32Array(need); this.starts = new Uint32Array(need);
+      this.ends = new Uint32Array(need); this.flags = new Uint8Array(need);
     }
-    this.ids[this.n] = id; this.starts[this.n] = start; this.ends[this.n] = end; this.flags[this.n] = flags;
-    this.n++;
+    this.n = 0;
+  }
+  push(id: number, start: number, end: number, flags: number): void {
+    const n = this.n++;
+    this.ids[n] = id; this.starts[n] = start; this.ends[n] = end; this.flags[n] = flags;
   }
   done(): DocTokens {
     const n = this.n;
     return { ids: this.ids.slice(0, n), starts: this.starts.slice(0, n), ends: this.ends.slice(0, n), flags: this.flags.slice(0, n), length: n };
   }
 }
+const scratch = new Scratch();
 
 /** Tokenize one article. */
 export function tokenize(text: string, words: WordIds): DocTokens {
-  const out = new Growable();
+  const out = scratch;
+  out.reset(text.length);
   for (const { start: ps, end: pe } of paragraphs(text, isFurniture)) {
     let flags = PARA_START | SENT_START;
     const t0 = out.n;
@@ -97,18 +116,18 @@ export function tokenize(text: string, words: WordIds): DocTokens {
     let i = ps;
     while (i < pe) {
       const c = text.charCodeAt(i);
-      if (!isWordCode(c)) { if (c === 0xa9) suspect = true; i++; continue; }
+      if (!(classOf(c) & C_WORD)) { if (c === 0xa9) suspect = true; i++; continue; }
       // a word: letters and digits, with apostrophes between them
       const ws = i;
       let h = 0x811c9dc5;
       let lastWordChar = i;
       while (i < pe) {
-        const d = text.charCodeAt(i);
-        if (isWordCode(d)) {
-          h = Math.imul(h ^ lowerCode(d), 0x01000193);
+        const d = text.charCodeAt(i), k = classOf(d);
+        if (k & C_WORD) {
+          h = Math.imul(h ^ lower(d), 0x01000193);
           lastWordChar = i;
           i++;
-        } else if (isApostrophe(d) && i + 1 < pe && isWordCode(text.charCodeAt(i + 1))) i++;
+        } else if ((k & C_APOS) && i + 1 < pe && classOf(text.charCodeAt(i + 1)) & C_WORD) i++;
         else break;
       }
       const we = lastWordChar + 1;
@@ -118,9 +137,9 @@ export function tokenize(text: string, words: WordIds): DocTokens {
       if (kind & WORD_FURNITURE) suspect = true;
       if (out.n === t0 && (kind & WORD_BYLINE)) byline = true;
       let start = ws;
-      while (start > ps && isOpener(text.charCodeAt(start - 1))) start--;
+      while (start > ps && classOf(text.charCodeAt(start - 1)) & C_OPENER) start--;
       let end = we, stop = false;
-      while (end < pe && isCloser(text.charCodeAt(end))) { if (isStop(text.charCodeAt(end))) stop = true; end++; }
+      for (let k: number; end < pe && (k = classOf(text.charCodeAt(end))) & C_CLOSER; end++) if (k & C_STOP) stop = true;
       if (id === ID_CENT && out.n > 0 && out.ids[out.n - 1] === ID_PER && !(flags & PARA_START)) {
         out.ids[out.n - 1] = ID_PERCENT; // "per cent" is "percent"
         out.ends[out.n - 1] = end;
@@ -131,10 +150,10 @@ export function tokenize(text: string, words: WordIds): DocTokens {
       // a sentence ends at a stop followed by space and a capital or digit, unless the word is an abbreviation
       if (stop && end < pe && !(text.charCodeAt(we) === 46 && (we - ws === 1 || ABBREVIATIONS.has(id)))) {
         let k = end;
-        while (k < pe && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 13)) k++;
+        while (k < pe && classOf(text.charCodeAt(k)) & C_BLANK) k++;
         if (k > end) {
-          while (k < pe && isOpener(text.charCodeAt(k))) k++;
-          if (k < pe && isUpperOrDigit(text.charCodeAt(k))) flags |= SENT_START;
+          while (k < pe && classOf(text.charCodeAt(k)) & C_OPENER) k++;
+          if (k < pe && classOf(text.charCodeAt(k)) & C_UPPER_DIGIT) flags |= SENT_START;
         }
       }
       i = end;
