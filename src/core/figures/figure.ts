@@ -11,7 +11,7 @@ import { isDigit, isLetter, isSpace, joined, tokensBefore, tokensFrom, type Tok 
 import { readRangeEnd } from './range';
 import { readSuffix } from './suffix';
 import { impliedUnit, TIME_UNITS, unitNoun } from './units';
-import { readVague, vagueLead } from './vague';
+import { readVague, vagueCounted, vagueLead } from './vague';
 
 /** What reading at one position gives: a figure, and where the scan goes on. */
 export interface Reading {
@@ -61,19 +61,7 @@ function comparatorBefore(prev: Tok[]): boolean {
 function readVagueFigure(text: string, toks: Tok[], i: number, start: number, prev: Tok[]): Reading {
   const v = readVague(toks, i);
   if (!v) return reject(toks[i].e);
-  let j = v.next, unit: string | null = null;
-  if (toks[j]?.l === 'of') {
-    const cw = currencyWord(toks, j + 1);
-    if (cw) { unit = cw.code; j = cw.next; }
-    else {
-      const k = toks[j + 1]?.l === 'the' ? j + 2 : j + 1;
-      const u = unitNoun(toks, k, false);
-      if (u) { unit = u.unit; j = u.next; }
-    }
-  } else {
-    const u = unitNoun(toks, j, false);
-    if (u) { unit = u.unit; j = u.next; }
-  }
+  const { unit, next: j } = vagueCounted(toks, v.next);
   const ap = approximatorBefore(prev);
   const end = toks[j - 1].e;
   const fig = figureOf(text, start, end, { value: null, unit: unit ?? impliedUnit(prev), approximate: true, kind: 'vague' });
@@ -165,12 +153,9 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   if (card.words && card.bareScale && t.l !== 'a' && t.l !== 'an' && !code) {
     const lead = vagueLead(prev);
     if (lead !== null) {
-      let k = j;
-      if (toks[k]?.l === 'of') { const u = unitNoun(toks, toks[k + 1]?.l === 'the' ? k + 2 : k + 1, false); if (u) k = u.next; }
-      else { const cw = currencyWord(toks, k); const u = cw ? null : unitNoun(toks, k, false); k = cw ? cw.next : u ? u.next : k; }
-      const end = toks[k - 1].e;
-      const unit = readSuffix(toks, j, 2, null).unit;
-      return { figure: figureOf(text, lead, end, { value: null, unit, approximate: true, kind: 'vague' }), skip: end };
+      const c = vagueCounted(toks, j);
+      const end = toks[c.next - 1].e;
+      return { figure: figureOf(text, lead, end, { value: null, unit: c.unit ?? impliedUnit(prev), approximate: true, kind: 'vague' }), skip: end };
     }
     const p0 = prev[0], p1 = prev[1], p2 = prev[2], p3 = prev[3];
     if (p0 && (p0.l === 'a' || p0.l === 'an')) {

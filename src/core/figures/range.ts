@@ -29,9 +29,7 @@ export function readRangeEnd(text: string, toks: Tok[], card: Cardinal, j: numbe
   }
   const bothDigits = toks[0].k === 'n' || toks[1]?.k === 'n';
   if (!(s.value > a) && !(tight && bothDigits && n.k === 'n')) return null;
-  const kind = s.kind === 'count' ? first.kind : s.kind;
   const fig: Figure = { start: first.start, end: s.end, text: text.slice(first.start, s.end), value: null, unit: s.unit ?? first.unit, approximate: !!first.modifier, kind: 'range', range: [a, s.value] };
-  if (kind === 'money' && !fig.unit) fig.unit = first.unit;
   if (first.modifier) fig.modifier = first.modifier;
   return fig;
 }

@@ -3,8 +3,10 @@
  * "dozens", "scores of", "several hundred", "a few thousand". Their value is null; `vagueBounds` gives the
  * order of magnitude they stand for, for comparisons.
  */
+import { currencyWord } from './money';
 import { PLURAL_SCALES, SCALES } from './numberWords';
 import type { Tok } from './tokens';
+import { unitNoun } from './units';
 
 export interface VagueCore {
   /** Index of the first token after the vague phrase (before any "of NOUN"). */
@@ -21,6 +23,15 @@ export function readVague(toks: Tok[], i: number): VagueCore | null {
   if ((t.l === 'tens') && j === i + 1) return null;
   if (t.l === 'scores' && toks[j]?.l !== 'of') return null;
   return { next: j };
+}
+
+/** What a vague quantity counts, from toks[j]: "of (the) refugees", "of dollars", "people" ("dozens of", "thousands people"). */
+export function vagueCounted(toks: Tok[], j: number): { unit: string | null; next: number } {
+  const k = toks[j]?.l === 'of' ? j + 1 : j;
+  const cw = currencyWord(toks, k);
+  if (cw) return { unit: cw.code, next: cw.next };
+  const u = unitNoun(toks, k > j && toks[k]?.l === 'the' ? k + 1 : k, false);
+  return u ? { unit: u.unit, next: u.next } : { unit: null, next: j };
 }
 
 /** Words before a bare scale word that make it vague ("several hundred", "a few thousand", "a couple hundred"). */
