@@ -6,7 +6,7 @@ import type { Tok } from './tokens';
 
 const IRREGULAR: Readonly<Record<string, string>> = {
   people: 'person', persons: 'person', children: 'child', men: 'man', women: 'woman', lives: 'life', wives: 'wife',
-  feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose', police: 'police', halves: 'half', knives: 'knife',
+  feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose', halves: 'half', knives: 'knife',
   thieves: 'thief', wolves: 'wolf', leaves: 'leaf', shelves: 'shelf', selves: 'self', series: 'series', species: 'species',
   data: 'data', criteria: 'criterion', phenomena: 'phenomenon', staff: 'staff', personnel: 'personnel', cattle: 'cattle',
   troops: 'troop', sheep: 'sheep', fish: 'fish', aircraft: 'aircraft', crises: 'crisis', analyses: 'analysis',
