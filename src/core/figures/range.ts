@@ -16,7 +16,9 @@ export function readRangeEnd(text: string, toks: Tok[], card: Cardinal, j: numbe
   if (first.kind === 'fraction' || first.value === null) return null;
   const dash = sep.w === '-' || sep.w === '–';
   const tight = dash && joined(toks[j - 1], sep) && joined(sep, n);
-  const word = sep.k === 'w' && (sep.l === 'to' || (sep.l === 'and' && prev[0]?.l === 'between'));
+  // "between 17 and 20", "between the ages of 17 and 20"
+  const between = prev.slice(0, 4).some(p => p.l === 'between') && !prev.slice(0, 4).some(p => p.k === 'n' || p.k === 'p');
+  const word = sep.k === 'w' && (sep.l === 'to' || (sep.l === 'and' && between));
   if (!tight && !word && !(dash && sep.sp && n.sp)) return null;
   if (word && prev[0]?.l === 'from') return null;
   const s = readSecond(n.s);
