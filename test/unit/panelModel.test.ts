@@ -91,6 +91,7 @@ describe('panel model: duplicate groups and quote variants as the panel lists th
     assert.strictEqual(sentenceSnippet(t, i, i + 11), 'The conflict has claimed over 45,000 lives, according to the "Observatory."');
     const j = t.indexOf('12 people');
     assert.strictEqual(sentenceSnippet(t, j, j + 9), 'New para 12 people.');
-    assert.strictEqual(sentenceSnippet(t, i, i + 11, 30), '…claimed over 45,000 lives, ac…');
+    assert.strictEqual(sentenceSnippet(t, i, i + 11, 30), '…claimed over 45,000 lives,…');
+    assert.strictEqual(sentenceSnippet(t, i, i + 11, 11), '…over 45,000…');
   });
 });

@@ -72,6 +72,11 @@ export function sentenceSnippet(text: string, start: number, end: number, max = 
   if (b - a > max) {
     a = Math.max(from, start - Math.floor(Math.max(0, max - (end - start)) / 2));
     b = Math.min(to, a + Math.max(max, end - start));
+    // Cut at word boundaries, never into the figure.
+    const space = text.slice(a, start).search(/\s/);
+    if (a > from && space >= 0) a += space + 1;
+    const last = text.slice(end, b).search(/\s\S*$/);
+    if (b < to && last >= 0) b = end + last;
   }
   const body = text.slice(a, b).replace(/\s+/g, ' ').trim();
   return (a > from ? '…' : '') + body + (b < to ? '…' : '');
