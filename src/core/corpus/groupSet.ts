@@ -35,11 +35,6 @@ export class GroupSet {
     this.sorted = null;
   }
 
-  /** Names changed: only the order changes. */
-  renamed(): void {
-    this.sorted = null;
-  }
-
   list(nameOf: (slot: number) => string): SlotGroup[] {
     if (!this.sorted) this.sorted = sortByReach([...this.groups], nameOf);
     return this.sorted;

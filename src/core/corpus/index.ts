@@ -132,7 +132,7 @@ export class CorpusIndex {
     this.slotOf.delete(from);
     this.slotOf.set(to, slot);
     (this.docs[slot] as DocEntry).file = to;
-    this.groups.renamed();
+    this.changed.add(slot); // passages are ordered by file name: regroup around it (its pairs stay)
     this.variantCache = null;
   }
 

@@ -1,7 +1,7 @@
 /**
  * Quote variants: quotes in different files that report the same utterance in different words ("There is
  * no possibility to change this position" / "There is no possibility of changing this position"). Two
- * quotes are variants when their speakers share the last name token and they share at least half of the
+ * quotes are variants when their speakers share the last name token and they share at least 40% of the
  * content words of the shorter one (at least two), compared by a crude stem (suffix stripped, first five
  * letters: "publically" = "publicly", "planning" = "plans"). Variants are grouped transitively.
  */
@@ -18,7 +18,7 @@ export interface QuoteEntry {
 }
 
 const MIN_SHARED = 2;
-const SHARE = 0.5;
+const SHARE = 0.4;
 const STEM_LENGTH = 5;
 
 function stem(word: string): string {
