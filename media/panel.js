@@ -7,11 +7,12 @@
   const vscode = acquireVsCodeApi();
   const saved = vscode.getState() || {};
 
+  const none = { all: 0, matching: 0 };
   /** @type {{status: string, progress: {done: number, total: number} | null, model: any, activeFile: string | null, thisFileOnly: boolean}} */
   const state = {
     status: 'loading',
     progress: null,
-    model: { duplicates: [], variants: [], figures: [] },
+    model: { duplicates: [], variants: [], figures: [], counts: { duplicates: none, variants: none, figures: none } },
     activeFile: null,
     thisFileOnly: saved.thisFileOnly === true,
   };
@@ -100,10 +101,6 @@
     return ul;
   }
 
-  function touchesActive(/** @type {any[]} */ passages) {
-    return passages.some(p => p.file === state.activeFile);
-  }
-
   function duplicateGroup(/** @type {any} */ g) {
     const div = el('div', 'nl-group');
     div.dataset.groupId = g.id;
@@ -144,22 +141,29 @@
   }
 
   /**
+   * One section: the groups the host sent (already filtered and cut), its count, and a note when there are
+   * more than it shows.
    * @param {string} id
    * @param {any[]} groups
-   * @param {(g: any) => any[]} passagesOf
    * @param {(g: any) => HTMLElement} render
    */
-  function fillSection(id, groups, passagesOf, render) {
+  function fillSection(id, groups, render) {
     const section = $('nl-' + id);
     const list = /** @type {HTMLElement} */ (section.querySelector('.nl-list'));
     const empty = /** @type {HTMLElement} */ (section.querySelector('.nl-empty'));
     const count = /** @type {HTMLElement} */ (section.querySelector('.nl-count'));
-    const shown = state.thisFileOnly ? groups.filter(g => touchesActive(passagesOf(g))) : groups;
-    list.replaceChildren(...shown.map(render));
-    count.textContent = shown.length === groups.length ? '(' + groups.length + ')' : '(' + shown.length + ' of ' + groups.length + ')';
-    empty.hidden = state.status !== 'ready' || shown.length > 0;
-    if (state.thisFileOnly && groups.length > 0 && shown.length === 0) empty.textContent = 'Nothing here touches the active file.';
-    else empty.textContent = /** @type {string} */ (empty.dataset.hint || empty.textContent);
+    const more = /** @type {HTMLElement} */ (section.querySelector('.nl-more'));
+    const c = state.model.counts[id] || none;
+    list.replaceChildren(...groups.map(render));
+    count.textContent = c.matching === c.all ? '(' + c.all + ')' : '(' + c.matching + ' of ' + c.all + ')';
+    section.dataset.all = String(c.all);
+    section.dataset.matching = String(c.matching);
+    empty.hidden = state.status !== 'ready' || groups.length > 0;
+    empty.textContent = state.thisFileOnly && c.all > 0 && c.matching === 0
+      ? 'Nothing here touches the active file.'
+      : /** @type {string} */ (empty.dataset.hint);
+    more.hidden = groups.length >= c.matching;
+    more.textContent = 'Showing the first ' + groups.length + ' of ' + c.matching + (state.thisFileOnly ? '.' : '; tick \u201cThis file only\u201d to narrow the list.');
   }
 
   function renderStatus() {
@@ -173,10 +177,10 @@
       if (p && p.total > 0) { progressEl.max = p.total; progressEl.value = p.done; } else progressEl.removeAttribute('value');
     } else {
       progressEl.hidden = true;
-      const n = m.duplicates.length + m.variants.length + m.figures.length;
-      statusEl.textContent = n === 0
+      const c = m.counts;
+      statusEl.textContent = c.duplicates.all + c.variants.all + c.figures.all === 0
         ? 'No article file of the workspace shares a passage, quote or figure with another.'
-        : m.duplicates.length + ' duplicate groups, ' + m.variants.length + ' quote-variant groups, ' + m.figures.length + ' figures compared.';
+        : c.duplicates.all + ' duplicate groups, ' + c.variants.all + ' quote-variant groups, ' + c.figures.all + ' figures compared.';
     }
     document.body.dataset.status = state.status;
     activeNameEl.textContent = state.activeFile ? baseName(state.activeFile) : '';
@@ -188,9 +192,10 @@
     const focusKey = focused && focused.dataset ? focused.dataset.key : undefined;
     renderStatus();
     const m = state.model;
-    fillSection('duplicates', m.duplicates, g => g.passages, duplicateGroup);
-    fillSection('variants', m.variants, g => g.quotes, variantGroup);
-    fillSection('figures', m.figures, g => g.entries, figureGroup);
+    filterEl.checked = state.thisFileOnly;
+    fillSection('duplicates', m.duplicates, duplicateGroup);
+    fillSection('variants', m.variants, variantGroup);
+    fillSection('figures', m.figures, figureGroup);
     if (focusKey) {
       const again = Array.from(document.querySelectorAll('button[data-key]')).find(b => /** @type {HTMLElement} */ (b).dataset.key === focusKey);
       if (again) /** @type {HTMLElement} */ (again).focus();
@@ -215,10 +220,11 @@
 
   document.querySelectorAll('.nl-empty').forEach(e => { /** @type {HTMLElement} */ (e).dataset.hint = e.textContent || ''; });
 
+  // The host filters (it holds every group; the page only the ones shown) and answers with a new state.
   filterEl.addEventListener('change', () => {
     state.thisFileOnly = filterEl.checked;
     vscode.setState({ thisFileOnly: state.thisFileOnly });
-    render();
+    vscode.postMessage({ type: 'filter', thisFileOnly: state.thisFileOnly });
   });
 
   window.addEventListener('message', event => {
@@ -230,10 +236,7 @@
         state.progress = msg.progress;
         state.model = msg.model;
         state.activeFile = msg.activeFile;
-        render();
-        break;
-      case 'activeFile':
-        state.activeFile = msg.file;
+        state.thisFileOnly = msg.thisFileOnly;
         render();
         break;
       case 'reveal':
@@ -246,5 +249,5 @@
   });
 
   render();
-  vscode.postMessage({ type: 'ready' });
+  vscode.postMessage({ type: 'ready', thisFileOnly: state.thisFileOnly });
 })();

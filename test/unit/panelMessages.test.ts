@@ -4,8 +4,11 @@ import { checkPassage, parseWebviewMessage } from '../../src/extension/panel/mes
 describe('panel messages: what the webview sends is validated', () => {
   const passage = { file: 'file:///ws/003_766a015ac4dc8b77.txt', start: 1226, end: 1618 };
 
-  it('accepts the three message shapes, rebuilt from known fields only', () => {
-    assert.deepStrictEqual(parseWebviewMessage({ type: 'ready', extra: 1 }), { type: 'ready' });
+  it('accepts the four message shapes, rebuilt from known fields only', () => {
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'ready', extra: 1 }), { type: 'ready', thisFileOnly: false });
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'ready', thisFileOnly: true }), { type: 'ready', thisFileOnly: true });
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'filter', thisFileOnly: 'yes' }), { type: 'filter', thisFileOnly: false });
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'filter', thisFileOnly: true }), { type: 'filter', thisFileOnly: true });
     assert.deepStrictEqual(parseWebviewMessage({ type: 'open', passage: { ...passage, evil: '<script>' } }), { type: 'open', passage });
     const right = { file: 'file:///ws/002_f17298152769845d.txt', start: 1394, end: 1786 };
     assert.deepStrictEqual(parseWebviewMessage({ type: 'compare', left: passage, right }), { type: 'compare', left: passage, right });

@@ -2,18 +2,22 @@ import * as assert from 'assert';
 import { analyzeCorpus, analyzeText } from '../../src/core/analyze';
 import { compareFigures } from '../../src/core/corpus/figureCompare';
 import type { DuplicateGroup, QuoteVariantGroup } from '../../src/core/types';
-import { baseName, duplicateViews, figureViews, PassageReader, sentenceSnippet, snippet, SNIPPET_MAX, variantViews } from '../../src/extension/panel/model';
+import { duplicateViews, figureViews, panelModel, variantViews } from '../../src/extension/panel/model';
+import { LineCache, PassageReader } from '../../src/extension/panel/reader';
+import { baseName, sentenceSnippet, snippet, SNIPPET_MAX } from '../../src/extension/panel/snippets';
 import { readSample, sampleFiles } from './helpers';
 
 describe('panel model: duplicate groups and quote variants as the panel lists them', () => {
   const texts = new Map(sampleFiles().map(f => [`file:///ws/${f}`, readSample(f)]));
   const reader = () => new PassageReader(f => texts.get(f));
+  const all = { onlyFile: null };
 
   it('shows each passage of the samples with its file name, 1-based line and snippet', () => {
     const result = analyzeCorpus([...texts].map(([file, text]) => ({ file, text })), { parts: ['duplicates'] });
     assert.ok(result.duplicates.length > 0);
-    const views = duplicateViews(result.duplicates, reader());
+    const { views, count } = duplicateViews(result.duplicates, reader(), all);
     assert.strictEqual(views.length, result.duplicates.length);
+    assert.deepStrictEqual(count, { all: views.length, matching: views.length });
     const p = views.flatMap(v => v.passages).find(x => x.name === '003_766a015ac4dc8b77.txt' && x.start === 0)!;
     assert.ok(p, 'the repeated lead paragraph of 003 is listed');
     assert.strictEqual(p.line, 1);
@@ -35,9 +39,17 @@ describe('panel model: duplicate groups and quote variants as the panel lists th
       { passages: [{ file: f(2), start: 10, end: 60 }, { file: f(3), start: 10, end: 60 }], similarity: 0.984, kind: 'near' },
       { passages: [{ file: f(4), start: 0, end: 10 }], similarity: 1, kind: 'exact' },
     ];
-    const views = duplicateViews(groups, reader());
+    const { views } = duplicateViews(groups, reader(), all);
     assert.deepStrictEqual(views.map(v => [v.files, v.passages.length, v.similarity]), [[3, 3, 90], [2, 2, 98], [2, 2, 87], [1, 2, 100]]);
     assert.deepStrictEqual(views.map(v => v.id), ['dup-0', 'dup-1', 'dup-2', 'dup-3']);
+    assert.deepStrictEqual(views[0].passages.map(p => p.name.slice(0, 3)), ['000', '001', '002']);
+
+    const only3 = duplicateViews(groups, reader(), { onlyFile: f(3) });
+    assert.deepStrictEqual(only3.views.map(v => [v.files, v.similarity]), [[2, 98], [1, 100]], 'this file only: the groups touching 003');
+    assert.deepStrictEqual(only3.count, { all: 4, matching: 2 });
+    const cut = duplicateViews(groups, reader(), { onlyFile: null, limit: 2 });
+    assert.deepStrictEqual([cut.views.length, cut.count], [2, { all: 4, matching: 4 }]);
+    assert.deepStrictEqual(cut.views.map(v => v.similarity), [90, 98], 'the widest groups are the ones kept');
   });
 
   it('lists quote-variant groups by speaker, unattributed last', () => {
@@ -47,7 +59,7 @@ describe('panel model: duplicate groups and quote variants as the panel lists th
       { speaker: 'Sergei Lavrov', quotes: [{ file: f(4), start: 0, end: 20 }, { file: f(0), start: 30, end: 50 }, { file: f(2), start: 0, end: 9 }] },
       { speaker: 'Lakhdar Brahimi', quotes: [{ file: f(1), start: 0, end: 20 }, { file: f(2), start: 0, end: 20 }] },
     ];
-    const views = variantViews(groups, reader());
+    const { views } = variantViews(groups, reader(), all);
     assert.deepStrictEqual(views.map(v => v.speaker), ['Lakhdar Brahimi', 'Sergei Lavrov', null]);
     assert.deepStrictEqual(views[1].quotes.map(q => q.name.slice(0, 3)), ['000', '002', '004']);
   });
@@ -70,7 +82,7 @@ describe('panel model: duplicate groups and quote variants as the panel lists th
 
   it('lists the figures reported by several samples, the death-toll disagreement first, each with its sentence', () => {
     const docs = [...texts].map(([file, text]) => ({ file, text, figures: analyzeText(file, text, { parts: ['figures'] }).figures }));
-    const views = figureViews(compareFigures(docs), reader());
+    const { views } = figureViews(compareFigures(docs), reader(), all);
     assert.ok(views.length > 0);
     const toll = views.find(v => v.topic === 'death toll')!;
     assert.ok(toll && toll.disagree, 'the death toll differs between sources');
@@ -93,5 +105,27 @@ describe('panel model: duplicate groups and quote variants as the panel lists th
     assert.strictEqual(sentenceSnippet(t, j, j + 9), 'New para 12 people.');
     assert.strictEqual(sentenceSnippet(t, i, i + 11, 30), '…claimed over 45,000 lives,…');
     assert.strictEqual(sentenceSnippet(t, i, i + 11, 11), '…over 45,000…');
+  });
+
+  it('builds the whole model with counts, reusing line starts between updates until a text changes', () => {
+    const lines = new LineCache();
+    const current = new Map(texts);
+    const read = () => new PassageReader(f => current.get(f), lines);
+    const result = analyzeCorpus([...current].map(([file, text]) => ({ file, text })), { parts: ['duplicates'] });
+    const source = { duplicates: () => result.duplicates, quoteVariants: () => [], figures: () => [] };
+    const first = panelModel(source, read(), all);
+    assert.deepStrictEqual(first.counts.variants, { all: 0, matching: 0 });
+    assert.strictEqual(first.counts.duplicates.all, result.duplicates.length);
+    const files = new Set(first.duplicates.flatMap(g => g.passages.map(p => p.file)));
+    assert.strictEqual(lines.size, files.size);
+    const f3 = [...files].find(f => f.includes('/003_'))!;
+    const starts = lines.startsOf(f3, current.get(f3)!);
+    assert.strictEqual(lines.startsOf(f3, current.get(f3)!), starts, 'same text: same line starts');
+    current.set(f3, 'A new first line\n' + current.get(f3));
+    assert.notStrictEqual(lines.startsOf(f3, current.get(f3)!), starts, 'changed text: computed again');
+    lines.sweep();
+    panelModel({ ...source, duplicates: () => result.duplicates.filter(g => g.passages.every(p => !p.file.includes('/000_'))) }, read(), all);
+    lines.sweep();
+    assert.ok([...files].some(f => f.includes('/000_')) && lines.size < files.size, 'files no longer shown are forgotten');
   });
 });

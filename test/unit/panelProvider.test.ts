@@ -205,12 +205,35 @@ describe('panel provider (host glue, fake vscode)', () => {
     assert.match(outside, /not one of the indexed article files/);
   });
 
-  it('follows the active editor for the "this file only" filter', () => {
-    fake.send({ type: 'ready' });
+  it('follows the active editor, and filters to it when the webview asks', async () => {
+    fake.send({ type: 'ready', thisFileOnly: false });
     activeEditorChanged.fire({ document: { uri: Uri.parse(key('004')) } });
+    await wait(UPDATE_DELAY_MS + 20);
     activeEditorChanged.fire(undefined);
+    activeEditorChanged.fire({ document: { uri: Uri.parse('news-lens-passage:///002.txt:17?file=x&start=0&end=1') } });
+    await wait(UPDATE_DELAY_MS + 20);
     activeEditorChanged.fire({ document: { uri: Uri.parse('file:///ws/notes.md') } });
-    assert.deepStrictEqual(fake.posted.filter(m => m.type === 'activeFile').map(m => m.file), [key('004'), null]);
+    await wait(UPDATE_DELAY_MS + 20);
+    const states = () => fake.posted.filter(m => m.type === 'state');
+    assert.deepStrictEqual(states().map(m => m.activeFile), [null, key('004'), null], 'passage documents and no editor keep the last article');
+    assert.strictEqual(states()[1].model.duplicates.length, 1);
+
+    activeEditorChanged.fire({ document: { uri: Uri.parse(key('004')) } });
+    await wait(UPDATE_DELAY_MS + 20);
+    fake.send({ type: 'filter', thisFileOnly: true });
+    const filtered = states().at(-1);
+    assert.deepStrictEqual([filtered.thisFileOnly, filtered.activeFile], [true, key('004')]);
+    assert.strictEqual(filtered.model.duplicates.length, 0, '004 has no passage in the one group');
+    assert.deepStrictEqual(filtered.model.counts.duplicates, { all: 1, matching: 0 });
+    activeEditorChanged.fire({ document: { uri: Uri.parse(key('003')) } });
+    await wait(UPDATE_DELAY_MS + 20);
+    assert.strictEqual(states().at(-1).model.duplicates.length, 1, 'the filter follows the editor');
+  });
+
+  it('restores the filter the webview remembered when it loads again', () => {
+    activeEditorChanged.fire({ document: { uri: Uri.parse(key('004')) } });
+    fake.send({ type: 'ready', thisFileOnly: true });
+    assert.deepStrictEqual(fake.posted[0].model.counts.duplicates, { all: 1, matching: 0 });
   });
 
   it('reveals a section: focuses the view, then scrolls once the webview is ready', async () => {

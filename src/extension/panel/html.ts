@@ -47,6 +47,7 @@ function section(id: string, title: string, hint: string): string {
     <h2 id="nl-${id}-title" class="nl-section-title" tabindex="-1">${title} <span class="nl-count"></span></h2>
     <p class="nl-empty" hidden>${hint}</p>
     <div class="nl-list"></div>
+    <p class="nl-more" hidden></p>
   </section>`;
 }
 

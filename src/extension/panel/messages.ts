@@ -53,14 +53,25 @@ export interface FigureComparisonView {
   entries: FigureEntryView[];
 }
 
+export type SectionId = 'duplicates' | 'variants' | 'figures';
+export const SECTION_IDS: readonly SectionId[] = ['duplicates', 'variants', 'figures'];
+
+/** How many groups a section has in all, and how many pass the "this file only" filter. */
+export interface SectionCount {
+  all: number;
+  matching: number;
+}
+
+/**
+ * What the panel shows: per section, the widest groups that pass the filter, at most `GROUP_LIMIT` (a
+ * 5,000-article folder has thousands), and the counts behind them.
+ */
 export interface PanelModel {
   duplicates: DuplicateGroupView[];
   variants: VariantGroupView[];
   figures: FigureComparisonView[];
+  counts: Record<SectionId, SectionCount>;
 }
-
-export type SectionId = 'duplicates' | 'variants' | 'figures';
-export const SECTION_IDS: readonly SectionId[] = ['duplicates', 'variants', 'figures'];
 
 export interface IndexProgress {
   done: number;
@@ -69,16 +80,28 @@ export interface IndexProgress {
 
 /** Host -> webview. */
 export type HostMessage =
-  | { type: 'state'; status: 'loading' | 'ready'; progress: IndexProgress | null; model: PanelModel; activeFile: string | null }
-  | { type: 'activeFile'; file: string | null }
+  | {
+      type: 'state';
+      status: 'loading' | 'ready';
+      progress: IndexProgress | null;
+      model: PanelModel;
+      /** The article in the active editor (its index key), followed for the filter and for Compare. */
+      activeFile: string | null;
+      thisFileOnly: boolean;
+    }
   | { type: 'reveal'; section: SectionId }
   | { type: 'notice'; level: 'info' | 'error'; text: string };
 
 /** Webview -> host. */
 export type WebviewMessage =
-  | { type: 'ready' }
+  /** The page loaded (again), with the filter it restored from its saved state. */
+  | { type: 'ready'; thisFileOnly: boolean }
+  | { type: 'filter'; thisFileOnly: boolean }
   | { type: 'open'; passage: PassageRef }
   | { type: 'compare'; left: PassageRef; right: PassageRef };
+
+/** Most groups a section sends to the webview. */
+export const GROUP_LIMIT = 200;
 
 /** Longest file key the host accepts from the webview. */
 const MAX_FILE_KEY = 4096;
@@ -108,7 +131,8 @@ export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
   if (!isRecord(raw)) return undefined;
   switch (raw.type) {
     case 'ready':
-      return { type: 'ready' };
+    case 'filter':
+      return { type: raw.type, thisFileOnly: raw.thisFileOnly === true };
     case 'open': {
       const passage = parsePassageRef(raw.passage);
       return passage && { type: 'open', passage };

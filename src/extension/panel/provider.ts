@@ -6,8 +6,10 @@
 import * as vscode from 'vscode';
 import { buildPanelHtml, makeNonce } from './html';
 import { checkPassage, parseWebviewMessage, type HostMessage, type PassageRef, type SectionId } from './messages';
-import { baseName, PassageReader, panelModel } from './model';
-import { passageUri } from './passageDocuments';
+import { panelModel } from './model';
+import { LineCache, PassageReader } from './reader';
+import { baseName } from './snippets';
+import { PASSAGE_SCHEME, passageUri } from './passageDocuments';
 import type { PanelSource } from './source';
 
 /** Delay between an index change and the panel's update: coalesces bursts (a folder being indexed). */
@@ -19,6 +21,9 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
   private pendingReveal: SectionId | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private activeFile: string | null = null;
+  /** The "this file only" filter, as the webview last reported it. */
+  private thisFileOnly = false;
+  private readonly lines = new LineCache();
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -31,12 +36,13 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
     this.disposables.push(
       source.onDidChange(() => this.scheduleUpdate()),
       vscode.window.onDidChangeActiveTextEditor(editor => {
-        // Focus moving to a panel or the webview leaves no text editor: keep following the last article.
-        if (!editor) return;
+        // Focus moving to a panel or the webview leaves no text editor, and a Compare opens passage
+        // documents: keep following the last article then.
+        if (!editor || editor.document.uri.scheme === PASSAGE_SCHEME) return;
         const file = this.fileOfEditor(editor);
         if (file === this.activeFile) return;
         this.activeFile = file;
-        this.post({ type: 'activeFile', file });
+        this.scheduleUpdate();
       }),
     );
   }
@@ -80,6 +86,10 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
     this.disposables.forEach(d => d.dispose());
   }
 
+  private reader(): PassageReader {
+    return new PassageReader(f => this.source.textOf(f), this.lines);
+  }
+
   private fileOfEditor(editor: vscode.TextEditor | undefined): string | null {
     return (editor && this.source.fileOf(editor.document.uri)) ?? null;
   }
@@ -95,12 +105,16 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
   private sendState(): void {
     if (!this.view?.visible) return;
     const progress = this.source.progress();
+    const onlyFile = this.thisFileOnly ? this.activeFile : null;
+    const model = panelModel(this.source, this.reader(), { onlyFile });
+    this.lines.sweep();
     this.post({
       type: 'state',
       status: progress ? 'loading' : 'ready',
       progress,
-      model: panelModel(this.source),
+      model,
       activeFile: this.activeFile,
+      thisFileOnly: this.thisFileOnly,
     });
   }
 
@@ -123,8 +137,13 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
     switch (msg.type) {
       case 'ready':
         this.ready = true;
+        this.thisFileOnly = msg.thisFileOnly;
         this.sendState();
         this.flushReveal();
+        return;
+      case 'filter':
+        this.thisFileOnly = msg.thisFileOnly;
+        this.sendState();
         return;
       case 'open':
         void this.open(msg.passage);
@@ -162,7 +181,7 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
 
   private async compare(left: PassageRef, right: PassageRef): Promise<void> {
     if (this.refusal(left) || this.refusal(right)) return;
-    const reader = new PassageReader(f => this.source.textOf(f));
+    const reader = this.reader();
     const [l, r] = [reader.view(left), reader.view(right)];
     const label = (p: typeof l) => `${p.name}:${p.line}`;
     await vscode.commands.executeCommand(
