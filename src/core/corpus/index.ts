@@ -21,6 +21,10 @@ import { quoteEntries, variantGroups, type QuoteEntry } from './quoteVariants';
 const MAX_POSTINGS = 64;
 /** A pair of articles needs this many shared shingles to be compared. */
 const MIN_SEEDS = 2;
+/** Two seeds of one passage are at most this many words apart ... */
+const COHERENT_SPAN = 40;
+/** ... and their diagonals differ by at most this many words (inserted or deleted words between them). */
+const COHERENT_SHIFT = 8;
 const SLOT_SPAN = 2 ** 21;
 /** How many deleted articles' tokens are kept for a quick re-add (a rename seen as delete + create). */
 const RECYCLE = 32;
@@ -29,7 +33,7 @@ interface DocEntry {
   file: string;
   /** The text (a reference: "same text again" is a string comparison). */
   text: string;
-  /** A hash of the word ids: orients a pair by content, not by which file changed last. */
+  /** See contentKey: orients a pair by content, not by which file changed last. */
   key: number;
   toks: DocTokens;
   quotes: QuoteEntry[];
@@ -50,9 +54,10 @@ export interface FilePassage {
   others: PassageLink[];
 }
 
-function hashIds(ids: Int32Array): number {
+/** A content key: the number of words and a hash of the first ones (ties are broken by the text). */
+function contentKey(ids: Int32Array): number {
   let h = 0x811c9dc5 ^ ids.length;
-  for (let i = 0; i < ids.length; i++) h = Math.imul(h ^ ids[i], 0x01000193);
+  for (let i = 0; i < Math.min(ids.length, 64); i++) h = Math.imul(h ^ ids[i], 0x01000193);
   return h >>> 0;
 }
 
@@ -62,6 +67,10 @@ class Seeds {
   mine: Int32Array = new Int32Array(1024);
   theirs: Int32Array = new Int32Array(1024);
   n = 0;
+  private si: Int32Array = new Int32Array(1024);
+  private sj: Int32Array = new Int32Array(1024);
+  scratchI(n: number): Int32Array { if (this.si.length < n) this.si = new Int32Array(n * 2); return this.si; }
+  scratchJ(n: number): Int32Array { if (this.sj.length < n) this.sj = new Int32Array(n * 2); return this.sj; }
   push(other: number, mine: number, theirs: number): void {
     if (this.n === this.other.length) {
       const grow = (a: Int32Array): Int32Array => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
@@ -70,6 +79,21 @@ class Seeds {
     this.other[this.n] = other; this.mine[this.n] = mine; this.theirs[this.n] = theirs;
     this.n++;
   }
+}
+
+/**
+ * Whether some two seeds of a pair of documents lie close together on nearly the same diagonal, as the
+ * fingerprints of a shared passage do (seeds scattered by common phrases do not: no need to align them).
+ */
+function coherent(order: Float64Array, lo: number, hi: number, seeds: Seeds): boolean {
+  for (let k = lo; k < hi; k++) {
+    const s = order[k] % 2 ** 26, i = seeds.mine[s], diag = seeds.theirs[s] - i;
+    for (let m = k + 1; m < Math.min(hi, k + 6); m++) {
+      const t = order[m] % 2 ** 26, j = seeds.mine[t];
+      if (Math.abs(j - i) <= COHERENT_SPAN && Math.abs(seeds.theirs[t] - j - diag) <= COHERENT_SHIFT) return true;
+    }
+  }
+  return false;
 }
 
 export class CorpusIndex {
@@ -98,11 +122,12 @@ export class CorpusIndex {
       if (analysis) { old.quotes = quotes; this.variantCache = null; }
       return;
     }
-    const toks = this.recycled.get(text) ?? tokenize(text, this.words);
-    this.recycled.delete(text);
+    const recycled = this.recycled.size ? this.recycled.get(text) : undefined;
+    if (recycled) this.recycled.delete(text);
+    const toks = recycled ?? tokenize(text, this.words);
     if (slot === undefined) slot = this.allocate(file);
     else this.unindex(slot);
-    this.docs[slot] = { file, text, key: hashIds(toks.ids), toks, quotes, indexed: false };
+    this.docs[slot] = { file, text, key: contentKey(toks.ids), toks, quotes, indexed: false };
     this.dirty.add(slot);
     this.isDirty[slot] = 1;
     this.changed.add(slot);
@@ -272,15 +297,16 @@ export class CorpusIndex {
 
   private matchSeeds(d: number, seeds: Seeds): void {
     const n = seeds.n;
+    if (!n) return;
     const order = new Float64Array(n);
     for (let s = 0; s < n; s++) order[s] = seeds.other[s] * 2 ** 26 + s;
     order.sort();
-    const si = new Int32Array(n), sj = new Int32Array(n);
+    const si = seeds.scratchI(n), sj = seeds.scratchJ(n);
     for (let lo = 0; lo < n;) {
       const d2 = Math.floor(order[lo] / 2 ** 26);
       let hi = lo;
       while (hi < n && Math.floor(order[hi] / 2 ** 26) === d2) hi++;
-      if (hi - lo >= MIN_SEEDS) this.matchPairOf(d, d2, order, lo, hi, seeds, si, sj);
+      if (hi - lo >= MIN_SEEDS && coherent(order, lo, hi, seeds)) this.matchPairOf(d, d2, order, lo, hi, seeds, si, sj);
       lo = hi;
     }
   }
@@ -288,7 +314,7 @@ export class CorpusIndex {
   private matchPairOf(d: number, d2: number, order: Float64Array, lo: number, hi: number, seeds: Seeds, si: Int32Array, sj: Int32Array): void {
     const A = this.docs[d] as DocEntry, B = this.docs[d2] as DocEntry;
     // orient by content so that a pair's result does not depend on which file changed last
-    const flip = d !== d2 && (B.key < A.key || (B.key === A.key && B.text.length < A.text.length));
+    const flip = d !== d2 && (B.key < A.key || (B.key === A.key && B.text < A.text));
     const n = hi - lo;
     for (let k = 0; k < n; k++) {
       const s = order[lo + k] % 2 ** 26;

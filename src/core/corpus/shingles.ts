@@ -24,6 +24,9 @@ export function shingleAt(doc: DocTokens, i: number): number {
   return all ? 0 : (h >>> 0) || 1;
 }
 
+let scratch = new Uint32Array(1 << 12);
+let prints = new Int32Array(1 << 13);
+
 /** Winnowing window: of every W consecutive shingles, the smallest is indexed. */
 export const W = 3;
 
@@ -35,9 +38,11 @@ export const W = 3;
 export function fingerprints(doc: DocTokens): Int32Array {
   const n = doc.length - K + 1;
   if (n <= 0) return new Int32Array(0);
-  const h = new Uint32Array(n);
+  if (scratch.length < n) scratch = new Uint32Array(2 * n);
+  const h = scratch;
   for (let i = 0; i < n; i++) h[i] = shingleAt(doc, i);
-  const out = new Int32Array(2 * n);
+  if (prints.length < 2 * n) prints = new Int32Array(4 * n);
+  const out = prints;
   let m = 0, last = -1;
   for (let s = 0; s === 0 || s + W <= n; s++) {
     let best = -1;

@@ -98,9 +98,17 @@ class Scratch {
     const n = this.n++;
     this.ids[n] = id; this.starts[n] = start; this.ends[n] = end; this.flags[n] = flags;
   }
+  /** The words, copied into one buffer (one allocation per document). */
   done(): DocTokens {
     const n = this.n;
-    return { ids: this.ids.slice(0, n), starts: this.starts.slice(0, n), ends: this.ends.slice(0, n), flags: this.flags.slice(0, n), length: n };
+    const buffer = new ArrayBuffer(n * 13);
+    const doc: DocTokens = {
+      ids: new Int32Array(buffer, 0, n), starts: new Uint32Array(buffer, 4 * n, n),
+      ends: new Uint32Array(buffer, 8 * n, n), flags: new Uint8Array(buffer, 12 * n, n), length: n,
+    };
+    doc.ids.set(this.ids.subarray(0, n)); doc.starts.set(this.starts.subarray(0, n));
+    doc.ends.set(this.ends.subarray(0, n)); doc.flags.set(this.flags.subarray(0, n));
+    return doc;
   }
 }
 const scratch = new Scratch();
