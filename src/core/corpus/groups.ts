@@ -25,6 +25,9 @@ export interface SlotGroup {
   links: { x: number; y: number; similarity: number }[];
   /** The matched pairs the group is made of. */
   pieces: SlotPiece[];
+  /** Sort keys: how many files, and how many characters in all. */
+  reach: number;
+  length: number;
 }
 
 class UnionFind {
@@ -95,7 +98,7 @@ export function groupPieces(pieces: readonly SlotPiece[], nameOf: (slot: number)
   for (const [g, roots] of members) {
     if (roots.length < 2) continue;
     roots.sort((x, y) => byPassage(nodeExtent.get(x) as SlotPassage, nodeExtent.get(y) as SlotPassage));
-    const sg: SlotGroup = { passages: roots.map(r => nodeExtent.get(r) as SlotPassage), similarity: 0, exact: true, links: [], pieces: [] };
+    const sg: SlotGroup = { passages: roots.map(r => nodeExtent.get(r) as SlotPassage), similarity: 0, exact: true, links: [], pieces: [], reach: 0, length: 0 };
     groupOf.set(g, { g: sg, index: new Map(roots.map((r, i) => [r, i])) });
     out.push(sg);
   }
@@ -111,6 +114,8 @@ export function groupPieces(pieces: readonly SlotPiece[], nameOf: (slot: number)
   }
   for (const g of out) {
     g.links.sort((l, m) => l.x - m.x || l.y - m.y || l.similarity - m.similarity);
+    g.reach = new Set(g.passages.map(p => p.slot)).size;
+    g.length = g.passages.reduce((s, p) => s + p.end - p.start, 0);
     const sum = g.links.reduce((s, l) => s + l.similarity, 0);
     g.similarity = g.links.length ? Math.round((1000 * sum) / g.links.length) / 1000 : 1;
   }
@@ -119,8 +124,6 @@ export function groupPieces(pieces: readonly SlotPiece[], nameOf: (slot: number)
 
 /** Groups sorted by reach: files, then passages, then length, then where the first passage stands. */
 export function sortByReach(groups: readonly SlotGroup[], nameOf: (slot: number) => string): SlotGroup[] {
-  const keyed = groups.map(g => ({ g, reach: new Set(g.passages.map(p => p.slot)).size, length: g.passages.reduce((s, p) => s + p.end - p.start, 0), first: g.passages[0] }));
-  keyed.sort((x, y) => y.reach - x.reach || y.g.passages.length - x.g.passages.length || y.length - x.length ||
-    (x.first.slot === y.first.slot ? x.first.start - y.first.start : nameOf(x.first.slot) < nameOf(y.first.slot) ? -1 : 1));
-  return keyed.map(k => k.g);
+  return [...groups].sort((x, y) => y.reach - x.reach || y.passages.length - x.passages.length || y.length - x.length ||
+    (x.passages[0].slot === y.passages[0].slot ? x.passages[0].start - y.passages[0].start : nameOf(x.passages[0].slot) < nameOf(y.passages[0].slot) ? -1 : 1));
 }

@@ -109,6 +109,8 @@ export class CorpusIndex {
   /** Tokens of recently deleted texts, by text. */
   private recycled = new Map<string, DocTokens>();
   private groups = new GroupSet();
+  /** What duplicates() reports for each group (a group object is replaced whenever it changes). */
+  private views = new WeakMap<SlotGroup, DuplicateGroup>();
   /** Documents changed (set, replaced, deleted) since the groups were last brought up to date. */
   private changed = new Set<number>();
   private variantCache: QuoteVariantGroup[] | null = null;
@@ -171,11 +173,18 @@ export class CorpusIndex {
 
   /** Groups of passages standing in several places, sorted by reach. */
   duplicates(): DuplicateGroup[] {
-    return this.slotGroups().map(g => ({
-      passages: g.passages.map(p => ({ file: this.nameOf(p.slot), start: p.start, end: p.end })),
-      similarity: g.similarity,
-      kind: g.exact ? 'exact' as const : 'near' as const,
-    }));
+    return this.slotGroups().map(g => {
+      let view = this.views.get(g);
+      if (!view) {
+        view = {
+          passages: g.passages.map(p => ({ file: this.nameOf(p.slot), start: p.start, end: p.end })),
+          similarity: g.similarity,
+          kind: g.exact ? 'exact' : 'near',
+        };
+        this.views.set(g, view);
+      }
+      return view;
+    });
   }
 
   /** Quotes of one speaker reported in different words in different files. */
