@@ -8,12 +8,13 @@
   const saved = vscode.getState() || {};
 
   const none = { all: 0, matching: 0 };
-  /** @type {{status: string, progress: {done: number, total: number} | null, model: any, activeFile: string | null, thisFileOnly: boolean}} */
+  /** @type {{status: string, progress: {done: number, total: number} | null, model: any, activeFile: string | null, activeName: string | null, thisFileOnly: boolean}} */
   const state = {
     status: 'loading',
     progress: null,
     model: { duplicates: [], variants: [], figures: [], counts: { duplicates: none, variants: none, figures: none } },
     activeFile: null,
+    activeName: null,
     thisFileOnly: saved.thisFileOnly === true,
   };
 
@@ -35,11 +36,6 @@
     if (className) node.className = className;
     if (text !== undefined) node.textContent = text;
     return node;
-  }
-
-  function baseName(/** @type {string} */ file) {
-    const last = file.replace(/[\\/]+$/, '').split(/[\\/]/).pop() || file;
-    try { return decodeURIComponent(last); } catch (e) { return last; }
   }
 
   function ref(/** @type {any} */ p) {
@@ -183,7 +179,7 @@
         : c.duplicates.all + ' duplicate groups, ' + c.variants.all + ' quote-variant groups, ' + c.figures.all + ' figures compared.';
     }
     document.body.dataset.status = state.status;
-    activeNameEl.textContent = state.activeFile ? baseName(state.activeFile) : '';
+    activeNameEl.textContent = state.activeName || '';
     filterEl.disabled = !state.activeFile;
   }
 
@@ -236,6 +232,7 @@
         state.progress = msg.progress;
         state.model = msg.model;
         state.activeFile = msg.activeFile;
+        state.activeName = msg.activeName;
         state.thisFileOnly = msg.thisFileOnly;
         render();
         break;

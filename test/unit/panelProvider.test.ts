@@ -222,7 +222,7 @@ describe('panel provider (host glue, fake vscode)', () => {
     await wait(UPDATE_DELAY_MS + 20);
     fake.send({ type: 'filter', thisFileOnly: true });
     const filtered = states().at(-1);
-    assert.deepStrictEqual([filtered.thisFileOnly, filtered.activeFile], [true, key('004')]);
+    assert.deepStrictEqual([filtered.thisFileOnly, filtered.activeFile, filtered.activeName], [true, key('004'), '004_42d87ab533acdf14.txt']);
     assert.strictEqual(filtered.model.duplicates.length, 0, '004 has no passage in the one group');
     assert.deepStrictEqual(filtered.model.counts.duplicates, { all: 1, matching: 0 });
     activeEditorChanged.fire({ document: { uri: Uri.parse(key('003')) } });

@@ -71,10 +71,10 @@ describe('panel webview script in Chromium (real CSP)', function () {
 
   it('says it is ready, shows indexing progress, then the groups', async () => {
     assert.deepStrictEqual(await posted(), [{ type: 'ready', thisFileOnly: false }]);
-    await send({ type: 'state', status: 'loading', progress: { done: 2, total: 5 }, model: { duplicates: [], variants: [], figures: [], counts: { duplicates: { all: 0, matching: 0 }, variants: { all: 0, matching: 0 }, figures: { all: 0, matching: 0 } } }, activeFile: null, thisFileOnly: false });
+    await send({ type: 'state', status: 'loading', progress: { done: 2, total: 5 }, model: { duplicates: [], variants: [], figures: [], counts: { duplicates: { all: 0, matching: 0 }, variants: { all: 0, matching: 0 }, figures: { all: 0, matching: 0 } } }, activeFile: null, activeName: null, thisFileOnly: false });
     assert.match(await page.textContent('#nl-status') ?? '', /2 of 5 files/);
     assert.strictEqual(await page.getAttribute('#nl-progress', 'value'), '2');
-    await send({ type: 'state', status: 'ready', progress: null, model, activeFile: null, thisFileOnly: false });
+    await send({ type: 'state', status: 'ready', progress: null, model, activeFile: null, activeName: null, thisFileOnly: false });
     assert.strictEqual(await page.isHidden('#nl-progress'), true);
     assert.strictEqual(await page.locator('section#nl-duplicates .nl-group').count(), 2);
     assert.strictEqual(await page.locator('section#nl-variants .nl-group').count(), 1);
@@ -84,7 +84,7 @@ describe('panel webview script in Chromium (real CSP)', function () {
   });
 
   it('shows article text containing markup as text and runs none of it', async () => {
-    await send({ type: 'state', status: 'ready', progress: null, model, activeFile: null, thisFileOnly: false });
+    await send({ type: 'state', status: 'ready', progress: null, model, activeFile: null, activeName: null, thisFileOnly: false });
     const snippet = page.locator('section#nl-duplicates .nl-passage .nl-snippet').first();
     assert.strictEqual(await snippet.textContent(), EVIL);
     assert.strictEqual(await page.locator('img').count(), 0);
@@ -108,7 +108,7 @@ describe('panel webview script in Chromium (real CSP)', function () {
   });
 
   it('a click opens a passage, Compare sends both passages, and both work from the keyboard', async () => {
-    await send({ type: 'state', status: 'ready', progress: null, model, activeFile: null, thisFileOnly: false });
+    await send({ type: 'state', status: 'ready', progress: null, model, activeFile: null, activeName: null, thisFileOnly: false });
     await page.click(`section#nl-duplicates .nl-passage[data-file="${B}"] button.nl-open`);
     await page.locator('section#nl-duplicates .nl-group').first().locator('button.nl-compare').focus();
     await page.keyboard.press('Enter');
@@ -119,14 +119,14 @@ describe('panel webview script in Chromium (real CSP)', function () {
   });
 
   it('"this file only" asks the host, shows what it answers, and is remembered', async () => {
-    await send({ type: 'state', status: 'ready', progress: null, model, activeFile: C, thisFileOnly: false });
+    await send({ type: 'state', status: 'ready', progress: null, model, activeFile: C, activeName: '004_42d87ab533acdf14.txt', thisFileOnly: false });
     assert.strictEqual(await page.textContent('#nl-active-name'), '004_42d87ab533acdf14.txt');
     await page.check('#nl-this-file');
     assert.deepStrictEqual((await posted()).at(-1), { type: 'filter', thisFileOnly: true });
     assert.deepStrictEqual(await page.evaluate(() => (globalThis as any).__state), { thisFileOnly: true });
     const narrowed = { ...model, duplicates: [model.duplicates[1]], figures: [],
       counts: { duplicates: { all: 2, matching: 1 }, variants: { all: 1, matching: 1 }, figures: { all: 1, matching: 0 } } };
-    await send({ type: 'state', status: 'ready', progress: null, model: narrowed, activeFile: C, thisFileOnly: true });
+    await send({ type: 'state', status: 'ready', progress: null, model: narrowed, activeFile: C, activeName: '004_42d87ab533acdf14.txt', thisFileOnly: true });
     assert.deepStrictEqual(await page.locator('section#nl-duplicates .nl-group').evaluateAll(gs => gs.map(g => (g as any).dataset.groupId)), ['dup-1']);
     assert.strictEqual(await page.textContent('section#nl-duplicates .nl-count'), '(1 of 2)');
     assert.strictEqual(await page.isVisible('section#nl-figures .nl-empty'), true);
@@ -139,14 +139,14 @@ describe('panel webview script in Chromium (real CSP)', function () {
 
   it('says when a section holds more groups than it shows', async () => {
     const many = { ...model, counts: { ...model.counts, duplicates: { all: 4389, matching: 4389 } } };
-    await send({ type: 'state', status: 'ready', progress: null, model: many, activeFile: null, thisFileOnly: false });
+    await send({ type: 'state', status: 'ready', progress: null, model: many, activeFile: null, activeName: null, thisFileOnly: false });
     assert.strictEqual(await page.textContent('section#nl-duplicates .nl-count'), '(4389)');
     assert.match(await page.textContent('section#nl-duplicates .nl-more') ?? '', /^Showing the first 2 of 4389; tick “This file only”/);
     assert.strictEqual(await page.isHidden('section#nl-variants .nl-more'), true);
   });
 
   it('reveal focuses the section heading; notices show as alerts', async () => {
-    await send({ type: 'state', status: 'ready', progress: null, model, activeFile: null, thisFileOnly: false });
+    await send({ type: 'state', status: 'ready', progress: null, model, activeFile: null, activeName: null, thisFileOnly: false });
     await send({ type: 'reveal', section: 'figures' });
     assert.strictEqual(await page.evaluate(() => (globalThis as any).document.activeElement?.id), 'nl-figures-title');
     await send({ type: 'notice', level: 'error', text: 'News Lens: "file:///etc/passwd" is not one of the indexed article files; not opened.' });

@@ -87,6 +87,8 @@ export type HostMessage =
       model: PanelModel;
       /** The article in the active editor (its index key), followed for the filter and for Compare. */
       activeFile: string | null;
+      /** Its file name, for the filter's label. */
+      activeName: string | null;
       thisFileOnly: boolean;
     }
   | { type: 'reveal'; section: SectionId }

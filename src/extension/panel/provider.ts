@@ -114,6 +114,7 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
       progress,
       model,
       activeFile: this.activeFile,
+      activeName: this.activeFile === null ? null : baseName(this.activeFile),
       thisFileOnly: this.thisFileOnly,
     });
   }
