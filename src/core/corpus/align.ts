@@ -81,6 +81,7 @@ function chainMatches(A: DocTokens, B: DocTokens, mems: Mem[]): Mem[][] {
       const trim = Math.max(0, cA - m.a0, cB - m.b0);
       if (trim >= m.len) continue;
       const gA = m.a0 + trim - cA, gB = m.b0 + trim - cB;
+      if (gA > GAP_IN_PARAGRAPH || gB > GAP_IN_PARAGRAPH) continue;
       const limit = gA <= GAP_ACROSS && gB <= GAP_ACROSS ? GAP_ACROSS
         : oneParagraph(A, cA - 1, m.a0 + trim) && oneParagraph(B, cB - 1, m.b0 + trim) ? GAP_IN_PARAGRAPH : GAP_ACROSS;
       if (gA > limit || gB > limit) continue;
@@ -112,12 +113,15 @@ function alignGap(A: DocTokens, a0: number, a1: number, B: DocTokens, b0: number
   }
 }
 
+/** Longest stretch scanned for a sentence or paragraph boundary (text without any stays linear). */
+const SCAN_LIMIT = 2000;
+
 function sentenceStart(D: DocTokens, t: number): number {
-  while (t > 0 && !(D.flags[t] & (SENT_START | PARA_START))) t--;
+  for (const stop = t - SCAN_LIMIT; t > 0 && t > stop && !(D.flags[t] & (SENT_START | PARA_START));) t--;
   return t;
 }
 function sentenceEnd(D: DocTokens, t: number): number {
-  while (t + 1 < D.length && !(D.flags[t + 1] & (SENT_START | PARA_START | FURNITURE))) t++;
+  for (const stop = t + SCAN_LIMIT; t + 1 < D.length && t < stop && !(D.flags[t + 1] & (SENT_START | PARA_START | FURNITURE));) t++;
   return t;
 }
 
@@ -160,11 +164,11 @@ function spanWords(D: DocTokens, p: number[], lo: number, hi: number): number {
 }
 
 function paragraphStart(D: DocTokens, t: number): number {
-  while (t > 0 && !(D.flags[t] & PARA_START)) t--;
+  for (const stop = t - SCAN_LIMIT; t > 0 && t > stop && !(D.flags[t] & PARA_START);) t--;
   return t;
 }
 function paragraphEnd(D: DocTokens, t: number): number {
-  while (t + 1 < D.length && !(D.flags[t + 1] & (PARA_START | FURNITURE))) t++;
+  for (const stop = t + SCAN_LIMIT; t + 1 < D.length && t < stop && !(D.flags[t + 1] & (PARA_START | FURNITURE));) t++;
   return t;
 }
 

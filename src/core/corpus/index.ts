@@ -171,7 +171,7 @@ export class CorpusIndex {
     return [...this.slotOf.keys()].sort();
   }
 
-  /** Groups of passages standing in several places, sorted by reach. */
+  /** Groups of passages standing in several places, sorted by reach. Shared between calls: read-only. */
   duplicates(): DuplicateGroup[] {
     return this.slotGroups().map(g => {
       let view = this.views.get(g);
