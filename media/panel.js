@@ -97,38 +97,44 @@
     return ul;
   }
 
-  function duplicateGroup(/** @type {any} */ g) {
-    const div = el('div', 'nl-group');
-    div.dataset.groupId = g.id;
-    div.dataset.files = String(g.files);
-    div.dataset.similarity = String(g.similarity);
+  /** A group's box: its head (read out as the group's name) and the hooks the tests use. */
+  function groupBox(/** @type {string} */ className, /** @type {string} */ id, /** @type {HTMLElement[]} */ headParts) {
+    const div = el('div', className);
+    div.dataset.groupId = id;
+    div.setAttribute('role', 'group');
+    div.setAttribute('aria-label', headParts.map(p => p.textContent).join(', '));
     const head = el('div', 'nl-group-head');
-    head.append(
+    head.append(...headParts);
+    div.append(head);
+    return div;
+  }
+
+  function duplicateGroup(/** @type {any} */ g) {
+    const div = groupBox('nl-group', g.id, [
       el('span', 'nl-reach', g.files + (g.files === 1 ? ' file' : ' files') + ' · ' + g.passages.length + ' passages'),
       el('span', 'nl-similarity', g.similarity + '%' + (g.kind === 'exact' ? ' · exact' : '')),
-    );
-    div.append(head, passageList(g.passages, g.id, true));
+    ]);
+    div.dataset.files = String(g.files);
+    div.dataset.similarity = String(g.similarity);
+    div.append(passageList(g.passages, g.id, true));
     return div;
   }
 
   function variantGroup(/** @type {any} */ g) {
-    const div = el('div', 'nl-group nl-variant-group');
-    div.dataset.groupId = g.id;
+    const div = groupBox('nl-group nl-variant-group', g.id, [
+      el('span', 'nl-speaker', g.speaker || 'Unattributed'),
+      el('span', 'nl-reach', g.quotes.length + ' renderings'),
+    ]);
     div.dataset.speaker = g.speaker || '';
-    const head = el('div', 'nl-group-head');
-    head.append(el('span', 'nl-speaker', g.speaker || 'Unattributed'), el('span', 'nl-reach', g.quotes.length + ' renderings'));
-    div.append(head, passageList(g.quotes, g.id, true));
+    div.append(passageList(g.quotes, g.id, true));
     return div;
   }
 
   function figureGroup(/** @type {any} */ c) {
-    const div = el('div', 'nl-group nl-figure-group' + (c.disagree ? ' nl-disagree' : ''));
-    div.dataset.groupId = c.id;
+    const head = [el('span', 'nl-topic', c.topic + (c.unit ? ' (' + c.unit + ')' : ''))];
+    if (c.disagree) head.unshift(el('span', 'nl-badge', 'Sources differ'));
+    const div = groupBox('nl-group nl-figure-group' + (c.disagree ? ' nl-disagree' : ''), c.id, head);
     div.dataset.disagree = String(c.disagree);
-    const head = el('div', 'nl-group-head');
-    if (c.disagree) head.append(el('span', 'nl-badge', 'Sources differ'));
-    head.append(el('span', 'nl-topic', c.topic + (c.unit ? ' (' + c.unit + ')' : '')));
-    div.append(head);
     if (c.summary) div.append(el('p', 'nl-summary', c.summary));
     const ul = el('ul', 'nl-passages');
     c.entries.forEach((/** @type {any} */ e, /** @type {number} */ i) => ul.append(passageRow(e, null, c.id + ':' + i, e)));

@@ -81,6 +81,8 @@ describe('panel webview script in Chromium (real CSP)', function () {
     assert.strictEqual(await page.locator('section#nl-figures .nl-group[data-disagree="true"]').count(), 1);
     assert.strictEqual(await page.locator(`section#nl-duplicates .nl-passage[data-file="${B}"][data-line="7"]`).count(), 1);
     assert.strictEqual(await page.textContent('section#nl-duplicates .nl-count'), '(2)');
+    assert.strictEqual(await page.getAttribute('section#nl-figures .nl-group', 'aria-label'), 'Sources differ, death toll (life)');
+    assert.strictEqual(await page.getAttribute('section#nl-duplicates .nl-group[role="group"]', 'aria-label'), '2 files · 2 passages, 100% · exact');
   });
 
   it('shows article text containing markup as text and runs none of it', async () => {
