@@ -278,7 +278,7 @@ export class CorpusIndex {
       const list = prints[k];
       for (let f = 0; f < list.length; f += 2) {
         const e = this.table.add(list[f + 1], d, list[f]);
-        list[f + 1] = this.table.count(e) > 1 ? e : -1;
+        list[f + 1] = this.table.lastExisted ? e : -1;
       }
       (this.docs[d] as DocEntry).indexed = true;
     });

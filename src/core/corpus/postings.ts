@@ -1,13 +1,13 @@
 /**
  * The shingle index: for every k-word shingle hash, where it stands (document slot, word position). An
- * open-addressing hash table over one typed array ([key, first posting + 1, count] per slot, so that a
+ * open-addressing hash table over one typed array ([key, first posting + 1] per slot, so that a
  * probe touches one cache line) with a linked pool of postings, so that 5,000 articles (about five million
  * postings) fit in a few tens of megabytes and a document's postings can be removed when it changes.
  * (Fingerprints are the smallest hashes of their windows, so keys are mixed again before probing.)
  */
 
 const EMPTY = 0;
-const KEY = 0, HEAD = 1, COUNT = 2, STRIDE = 3;
+const KEY = 0, HEAD = 1, STRIDE = 2;
 
 export class ShingleTable {
   private table: Int32Array = new Int32Array((1 << 12) * STRIDE);
@@ -48,10 +48,8 @@ export class ShingleTable {
     return this.table[e + KEY] === EMPTY ? -1 : e;
   }
 
-  /** How many postings an entry has. */
-  count(entry: number): number {
-    return this.table[entry + COUNT];
-  }
+  /** Whether the last `add` went to a shingle that had postings already. */
+  lastExisted = false;
 
   /** First posting of an entry (-1 for none); walk with `next`. */
   head(entry: number): number {
@@ -73,10 +71,10 @@ export class ShingleTable {
     const key = ShingleTable.keyOf(hash);
     const e = this.probe(key), t = this.table;
     if (t[e + KEY] === EMPTY) { t[e + KEY] = key; this.used++; }
+    this.lastExisted = t[e + HEAD] !== 0;
     const p = this.allocPosting();
     this.pDoc[p] = doc; this.pPos[p] = pos; this.pNext[p] = t[e + HEAD] - 1;
     t[e + HEAD] = p + 1;
-    t[e + COUNT]++;
     return e;
   }
 
@@ -91,7 +89,6 @@ export class ShingleTable {
       else this.pNext[prev] = this.pNext[p];
       this.pNext[p] = this.free;
       this.free = p;
-      t[e + COUNT]--;
       return;
     }
   }
@@ -111,7 +108,7 @@ export class ShingleTable {
   private rehash(extra: number): void {
     const old = this.table, oldCapacity = this.capacity;
     let live = 0;
-    for (let s = 0; s < oldCapacity; s++) if (old[s * STRIDE] !== EMPTY && old[s * STRIDE + COUNT] > 0) live++;
+    for (let s = 0; s < oldCapacity; s++) if (old[s * STRIDE] !== EMPTY && old[s * STRIDE + HEAD] !== 0) live++;
     let bits = 12;
     while ((live + extra) * 10 > (1 << bits) * 6) bits++;
     this.capacity = 1 << bits;
@@ -120,9 +117,9 @@ export class ShingleTable {
     this.used = 0;
     for (let s = 0; s < oldCapacity; s++) {
       const o = s * STRIDE;
-      if (old[o] === EMPTY || old[o + COUNT] === 0) continue;
+      if (old[o] === EMPTY || old[o + HEAD] === 0) continue;
       const e = this.probe(old[o]);
-      this.table[e] = old[o]; this.table[e + HEAD] = old[o + HEAD]; this.table[e + COUNT] = old[o + COUNT];
+      this.table[e] = old[o]; this.table[e + HEAD] = old[o + HEAD];
       this.used++;
     }
   }
