@@ -1,0 +1,95 @@
+// Starting and stopping a real VS Code (code-server 1.100.3) on 127.0.0.1 and headless Chromium driving it,
+// as ../shared/docs/real-vscode.md describes. Used by the integration and end-to-end runners and by `npm start`.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { installCodeServer } from './install-code-server.mjs';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
+  });
+}
+
+/** Copy a folder (the samples) into a fresh temporary folder, so tests never touch the originals. */
+export function copyFolder(from, prefix = 'news-lens-ws-') {
+  const to = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  for (const f of fs.readdirSync(from)) if (fs.statSync(path.join(from, f)).isFile()) fs.copyFileSync(path.join(from, f), path.join(to, f));
+  return to;
+}
+
+/**
+ * Start code-server. Returns { url, port, stop(), log() } once /healthz answers.
+ * settings: extra user settings. extensionsDir: where installed extensions live (for the VSIX test).
+ */
+export async function startCodeServer({ settings = {}, extensionsDir, quiet = true } = {}) {
+  const entry = installCodeServer({ quiet });
+  const port = await freePort();
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-cs-'));
+  const userData = path.join(home, 'user-data');
+  const extDir = extensionsDir || path.join(home, 'extensions');
+  fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
+  fs.mkdirSync(extDir, { recursive: true });
+  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({
+    'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'git.enabled': false, 'security.workspace.trust.enabled': false,
+    'workbench.tips.enabled': false, 'update.mode': 'none', 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false,
+    'workbench.enableExperiments': false, 'editor.hover.delay': 150, 'window.commandCenter': false, 'chat.commandCenter.enabled': false,
+    'workbench.colorTheme': 'Default Dark Modern', ...settings,
+  }, null, 1));
+  const config = path.join(home, 'config.yaml');
+  fs.writeFileSync(config, '');
+  let out = '';
+  const child = spawn(process.execPath, [entry, '--config', config, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
+    '--user-data-dir', userData, '--extensions-dir', extDir, '--disable-telemetry', '--disable-update-check',
+    '--disable-workspace-trust', '--disable-getting-started-override'], {
+    detached: true, stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), XDG_DATA_HOME: path.join(home, '.local', 'share'), XDG_CACHE_HOME: path.join(home, '.cache') },
+  });
+  child.stdout.on('data', d => { out += d; });
+  child.stderr.on('data', d => { out += d; });
+  const url = `http://127.0.0.1:${port}`;
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
+    setTimeout(() => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } }, 1500).unref();
+    fs.rmSync(home, { recursive: true, force: true, maxRetries: 3 });
+  };
+  const t0 = Date.now();
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`code-server exited (${child.exitCode}):\n${out}`);
+    try { const r = await fetch(`${url}/healthz`); if (r.ok) break; } catch { /* not yet */ }
+    if (Date.now() - t0 > 60_000) { stop(); throw new Error(`code-server did not answer /healthz in 60 s:\n${out}`); }
+    await new Promise(r => setTimeout(r, 250));
+  }
+  return { url, port, home, extensionsDir: extDir, stop, log: () => out, installEntry: entry };
+}
+
+/** The workbench URL that opens a folder with an extension under development (and optionally its tests). */
+export function workbenchUrl(server, { folder, extensionDevelopmentPath, extensionTestsPath }) {
+  const remote = p => `vscode-remote://127.0.0.1:${server.port}${p}`;
+  const payload = [];
+  if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
+  if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
+  const q = new URLSearchParams({ folder });
+  if (payload.length) q.set('payload', JSON.stringify(payload));
+  return `${server.url}/?${q.toString()}`;
+}
+
+export async function launchChromium() {
+  const { chromium } = await import('playwright-core');
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1400, height: 900 },
+  });
+  return { context, close: async () => { await context.close().catch(() => undefined); fs.rmSync(profile, { recursive: true, force: true }); } };
+}

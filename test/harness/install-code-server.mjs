@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// Installs code-server (a real VS Code 1.100.3 served to a browser) into .vscode-test/code-server-4.100.3, once.
+// The quirks are those of ../shared/docs/real-vscode.md: run as root with --unsafe-perm, answer npx's question,
+// build native modules against the machine's Node headers, and seed @vscode/ripgrep's download cache with
+// Debian's rg (its postinstall would fetch from the internet). Prints the path of the code-server binary.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const CODE_SERVER_VERSION = '4.100.3';
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const installDir = path.join(root, '.vscode-test', `code-server-${CODE_SERVER_VERSION}`);
+export const binary = path.join(installDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+
+function seedRipgrepCache() {
+  const rg = ['/usr/bin/rg', '/usr/local/bin/rg'].find(p => fs.existsSync(p));
+  if (!rg) throw new Error('ripgrep is not installed (apt-get install ripgrep)');
+  const cache = path.join(os.tmpdir(), 'vscode-ripgrep-cache-1.15.11');
+  const tarball = path.join(cache, 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz');
+  if (fs.existsSync(tarball)) return;
+  fs.mkdirSync(cache, { recursive: true });
+  const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-'));
+  fs.copyFileSync(rg, path.join(stage, 'rg'));
+  execFileSync('tar', ['-czf', tarball, '-C', stage, 'rg']);
+  fs.rmSync(stage, { recursive: true, force: true });
+}
+
+export function installCodeServer({ quiet = false } = {}) {
+  if (fs.existsSync(binary) && fs.existsSync(path.join(installDir, '.complete'))) return binary;
+  seedRipgrepCache();
+  fs.mkdirSync(installDir, { recursive: true });
+  fs.writeFileSync(path.join(installDir, 'package.json'), JSON.stringify({ name: 'news-lens-code-server', private: true }));
+  const env = { ...process.env, npm_config_yes: 'true', npm_config_nodedir: '/usr', npm_config_unsafe_perm: 'true', npm_config_foreground_scripts: 'false' };
+  if (!quiet) process.stderr.write(`installing code-server ${CODE_SERVER_VERSION} into ${path.relative(root, installDir)} (once; about 2 minutes)\n`);
+  execFileSync('npm', ['install', '--unsafe-perm', '--no-audit', '--no-fund', '--no-save', '--dangerously-allow-all-scripts', `code-server@${CODE_SERVER_VERSION}`], { cwd: installDir, env, stdio: quiet ? 'ignore' : ['ignore', 'inherit', 'inherit'] });
+  if (!fs.existsSync(binary)) throw new Error(`code-server did not install: ${binary} is missing`);
+  fs.writeFileSync(path.join(installDir, '.complete'), new Date().toISOString());
+  return binary;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === fs.realpathSync(process.argv[1])) {
+  console.log(installCodeServer());
+}

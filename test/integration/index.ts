@@ -1,0 +1,22 @@
+/**
+ * Runs the integration tests inside the extension host (code-server's or VS Code desktop's): mocha over
+ * out/test/integration/*.test.js, resolving with the number of failures.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+
+export function run(): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const m = require('mocha');
+  const Mocha = m.Mocha || m;
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 120_000, reporter: 'spec' });
+  for (const f of fs.readdirSync(__dirname).filter(f => f.endsWith('.test.js')).sort()) mocha.addFile(path.join(__dirname, f));
+  return new Promise((resolve, reject) => {
+    const runner = mocha.run((failures: number) => {
+      const stats = runner.stats ?? {};
+      console.log(`integration-summary ${JSON.stringify({ passed: stats.passes ?? 0, failed: failures })}`);
+      if (failures > 0) reject(new Error(`${failures} integration test(s) failed`));
+      else resolve();
+    });
+  });
+}
