@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// npm test: typecheck and build, then every suite — unit (mocha, the engine and glue), integration (inside a
+// real VS Code extension host), the web engine in Chromium, and end-to-end (the real workbench in headless
+// Chromium) — and a last line `N passed, N failed` summing them all. Exit code 1 on any failure.
+// NEWS_LENS_SKIP=integration,e2e leaves suites out (for a quick local run; CI runs everything).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const skip = new Set((process.env.NEWS_LENS_SKIP || '').split(',').filter(Boolean));
+const results = [];
+const npmBin = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+function step(name, cmd, args) {
+  const t0 = Date.now();
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: process.env });
+  const ok = r.status === 0;
+  results.push({ suite: name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds: (Date.now() - t0) / 1000 });
+  return ok;
+}
+
+function mochaSuite(name, files) {
+  const t0 = Date.now();
+  const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'mocha', 'bin', 'mocha.js'), '--reporter', 'spec', ...files], { cwd: root, encoding: 'utf8', env: process.env, maxBuffer: 1 << 28 });
+  process.stdout.write(r.stdout);
+  process.stderr.write(r.stderr);
+  const passed = +(/(\d+) passing/.exec(r.stdout)?.[1] ?? 0);
+  let failed = +(/(\d+) failing/.exec(r.stdout)?.[1] ?? 0);
+  if (r.status !== 0 && failed === 0) failed = 1; // it crashed before reporting
+  results.push({ suite: name, passed, failed, seconds: (Date.now() - t0) / 1000 });
+}
+
+async function harnessSuite(name, modulePath, fn) {
+  const t0 = Date.now();
+  try {
+    const mod = await import(pathToFileURL(path.join(root, modulePath)).href);
+    const r = await mod[fn]();
+    results.push({ suite: name, passed: r.passed, failed: r.failed, seconds: (Date.now() - t0) / 1000 });
+  } catch (e) {
+    console.error(`${name}: ${e.stack || e}`);
+    results.push({ suite: name, passed: 0, failed: 1, seconds: (Date.now() - t0) / 1000 });
+  }
+}
+
+step('typecheck', process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.', '--noEmit']);
+const built = step('build', npmBin, ['run', '--silent', 'build']) && step('build tests', npmBin, ['run', '--silent', 'build:tests']);
+if (built) {
+  const unit = fs.readdirSync(path.join(root, 'out', 'test', 'unit')).filter(f => f.endsWith('.test.js')).sort().map(f => path.join('out', 'test', 'unit', f));
+  mochaSuite('unit', unit);
+  if (!skip.has('web')) mochaSuite('web engine in Chromium', [path.join('out', 'test', 'e2e', 'webEngine.test.js')]);
+  if (!skip.has('integration')) await harnessSuite('integration (real extension host)', 'test/harness/run-integration.mjs', 'runIntegration');
+  if (!skip.has('e2e') && fs.existsSync(path.join(root, 'test', 'harness', 'run-e2e.mjs'))) await harnessSuite('end-to-end (real workbench)', 'test/harness/run-e2e.mjs', 'runE2E');
+}
+
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+console.log('\nsuite                               passed  failed  seconds');
+for (const r of results) console.log(`${r.suite.padEnd(36)}${String(r.passed).padStart(6)}  ${String(r.failed).padStart(6)}  ${r.seconds.toFixed(1).padStart(7)}`);
+if (skip.size) console.log(`(left out: ${[...skip].join(', ')})`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exitCode = failed ? 1 : 0;
