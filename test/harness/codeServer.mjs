@@ -30,9 +30,9 @@ export function copyFolder(from, prefix = 'news-lens-ws-') {
  * Start code-server. Returns { url, port, stop(), log() } once /healthz answers.
  * settings: extra user settings. extensionsDir: where installed extensions live (for the VSIX test).
  */
-export async function startCodeServer({ settings = {}, extensionsDir, quiet = true } = {}) {
+export async function startCodeServer({ settings = {}, extensionsDir, quiet = true, port: wantedPort } = {}) {
   const entry = installCodeServer({ quiet });
-  const port = await freePort();
+  const port = wantedPort || await freePort();
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-cs-'));
   const userData = path.join(home, 'user-data');
   const extDir = extensionsDir || path.join(home, 'extensions');

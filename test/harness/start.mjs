@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// npm start: build, then serve a real VS Code (code-server 1.100.3) on 127.0.0.1 with News Lens loaded from this
+// folder and the sample articles open. Prints the URL to open in a browser. Ctrl+C stops everything it started.
+// Options: --port N (default: a free port), --folder DIR (default: the bundled samples in media/samples).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startCodeServer, workbenchUrl } from './codeServer.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const args = process.argv.slice(2);
+const opt = k => { const i = args.indexOf(k); return i >= 0 ? args[i + 1] : undefined; };
+const folder = path.resolve(opt('--folder') || path.join(root, 'media', 'samples'));
+if (!fs.existsSync(folder)) { console.error(`npm start: no such folder ${folder}`); process.exit(2); }
+
+const build = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+console.log('starting VS Code (code-server 1.100.3)…');
+const server = await startCodeServer({ quiet: false, port: opt('--port') ? Number(opt('--port')) : undefined });
+const url = workbenchUrl(server, { folder, extensionDevelopmentPath: root });
+console.log(`\nNews Lens is running in VS Code. Open this URL in a browser on this machine:\n\n  ${url}\n\nThe sample articles (${path.relative(process.cwd(), folder) || folder}) are open; News Lens never writes to them.\nPress Ctrl+C to stop.\n`);
+let stopping = false;
+const stop = () => {
+  if (stopping) return;
+  stopping = true;
+  console.log('\nstopping VS Code…');
+  server.stop();
+  setTimeout(() => process.exit(0), 300);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+process.on('SIGHUP', stop);
+setInterval(() => undefined, 1 << 30);
