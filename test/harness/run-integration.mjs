@@ -62,5 +62,5 @@ export async function runIntegration() {
 if (process.argv[1] && fileURLToPath(import.meta.url) === fs.realpathSync(process.argv[1])) {
   const r = await runIntegration();
   console.log(`integration: ${r.passed} passed, ${r.failed} failed`);
-  process.exitCode = r.failed ? 1 : 0;
+  process.exit(r.failed ? 1 : 0);
 }
