@@ -1,10 +1,171 @@
-// FIRST CUT, to be replaced by the quotes engine: pairs double quotation marks within a paragraph.
-import type { Quote, Speaker } from '../types';
+/**
+ * Quotes and speakers of one article: quoted strings (marks.ts), their attribution (attribution.ts) and the
+ * resolution of every mention to a canonical name (names.ts): pronouns to the person last speaking or named,
+ * descriptions ("the envoy") to the person the article described so, short names to the fullest form.
+ * A quote with no cue inherits from the quote it continues (the same multi-paragraph quote, the next quote of
+ * the same sentence, the previous quote of the paragraph, or the previous paragraph's speaker when a paragraph
+ * is all quote). Quoted strings with no speaker in reach keep `speaker: null`.
+ */
+import type { Quote, Span, Speaker } from '../types';
+import { attribute, type Attribution, type Mention } from './attribution';
+import { PERSON_PRONOUNS } from './lexicon';
+import { findQuoteSpans, type QuoteSpan } from './marks';
+import { canonicalOf, NameTable } from './names';
+import { tokenAt, tokenize, type Tok } from './tokens';
+
+const ORG_WORDS = /\b(?:Observatory|Ministry|Council|Committee|Agency|Office|Party|Department|Times|Post|News|Journal|Network|Campaign|Institute|Foundation|Association|Union|Commission|Court|Army|Police|Government|Administration|Coalition|Group|Center|Centre|Bureau|Service|Corporation|Company|Inc|Corp|University|College|Church|Kremlin|Pentagon|House|Senate|Congress|Parliament|League|Organization|Organisation|Watch|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox)\b/;
+
+interface Resolved {
+  name: string;
+  mention: Mention;
+  cue: Attribution['cue'];
+  inherited?: boolean;
+}
+
+function paragraphOf(text: string, pos: number): { s: number; e: number } {
+  const s = text.lastIndexOf('\n', pos - 1) + 1;
+  let e = text.indexOf('\n', pos);
+  if (e < 0) e = text.length;
+  return { s, e };
+}
+
+const SENT_END = /[.!?]["”’']?\s+(?=["“‘(]?[\p{Lu}\p{N}])/gu;
+
+function sentenceBounds(text: string, q: QuoteSpan, prevEnd: number, nextStart: number): { sentStart: number; sentEnd: number } {
+  const para = paragraphOf(text, q.start);
+  const lo = Math.max(para.s, prevEnd, q.start - 600);
+  let sentStart = lo;
+  SENT_END.lastIndex = lo;
+  let m: RegExpExecArray | null;
+  while ((m = SENT_END.exec(text)) && m.index < q.start) sentStart = m.index + m[0].length;
+  const hi = Math.min(para.e, nextStart, q.end + 600);
+  let sentEnd = hi;
+  SENT_END.lastIndex = q.end;
+  // a quote that ends its own sentence ('…position."') is followed by the attribution only up to the next period
+  if ((m = SENT_END.exec(text)) && m.index < hi) sentEnd = m.index + 1;
+  return { sentStart, sentEnd };
+}
+
+function wordCount(text: string, s: number, e: number): number {
+  let n = 0;
+  for (let i = s, inWord = false; i < e; i++) {
+    const w = /[\p{L}\p{N}]/u.test(text[i]);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
 
 export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speaker[] } {
+  const spans = findQuoteSpans(text);
+  if (!spans.length) return { quotes: [], speakers: [] };
+  const toks: Tok[] = tokenize(text);
+  const names = new NameTable(toks, text);
+  const resolved: (Resolved | null)[] = [];
+  let lastPerson: { name: string; pos: number } | null = null;
+  let lastSpeaker: { name: string; pos: number } | null = null;
+
+  const nameBefore = (pos: number, personOnly: boolean): string | undefined => {
+    let lo = 0, hi = names.runs.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].s < pos) lo = mid + 1; else hi = mid; }
+    for (let r = lo - 1; r >= 0 && r >= lo - 12; r--) {
+      const run = names.runs[r];
+      if (pos - run.e > 1500) break;
+      if (personOnly && (ORG_WORDS.test(run.name) || (run.name.split(' ').length < 2 && names.canonical(run.name).split(' ').length < 2))) continue;
+      if (spans.some(q => run.s >= q.start && run.e <= q.end)) continue; // names inside quotes are not speakers
+      return names.canonical(run.name);
+    }
+    return undefined;
+  };
+
+  /** A person named at the start of the sentence that holds `pos` ("Brahimi, who …, which he said"). */
+  const sentenceSubject = (pos: number): string | undefined => {
+    const lo = Math.max(0, pos - 400);
+    let start = text.lastIndexOf('\n', pos - 1) + 1;
+    SENT_END.lastIndex = Math.max(lo, start);
+    let m: RegExpExecArray | null;
+    while ((m = SENT_END.exec(text)) && m.index < pos) start = m.index + m[0].length;
+    const k = tokenAt(toks, start);
+    const run = names.runs.find(r => r.i === k || r.i === k + 1 && toks[k].punct);
+    if (!run || run.e > pos || ORG_WORDS.test(run.name)) return undefined;
+    return names.canonical(run.name);
+  };
+
+  const resolve = (m: Mention, pos: number): string => {
+    if (m.kind === 'name') return names.canonical(canonicalOf(toks, m.i, m.j).name);
+    const word = text.slice(m.s, m.e);
+    if (m.kind === 'pronoun') {
+      const l = word.toLowerCase();
+      if (PERSON_PRONOUNS.has(l) || l === 'who') {
+        const subject = l === 'who' ? nameBefore(m.s, false) : sentenceSubject(m.s);
+        if (subject) return subject;
+        if (lastSpeaker && pos - lastSpeaker.pos < 1200 && !ORG_WORDS.test(lastSpeaker.name)) return lastSpeaker.name;
+        return nameBefore(m.s, true) ?? (lastPerson && pos - lastPerson.pos < 3000 ? lastPerson.name : word);
+      }
+      return (lastSpeaker && pos - lastSpeaker.pos < 1200 ? lastSpeaker.name : nameBefore(m.s, false)) ?? word;
+    }
+    return (m.head && names.byDescription(m.head, m.s)) ?? word.replace(/^(?:the|a|an)\s+/i, '');
+  };
+
+  for (let n = 0; n < spans.length; n++) {
+    const q = spans[n];
+    const b = sentenceBounds(text, q, n > 0 ? spans[n - 1].end : 0, n + 1 < spans.length ? spans[n + 1].start : text.length);
+    const att = q.runsOn && !q.continued ? attribute(toks, q.start, q.end, { sentStart: b.sentStart, sentEnd: q.end }) ?? null : attribute(toks, q.start, q.end, b);
+    if (att) {
+      const name = resolve(att.mention, q.start);
+      resolved.push({ name, mention: att.mention, cue: att.cue });
+      lastSpeaker = { name, pos: q.end };
+      if (att.mention.kind !== 'description' && !ORG_WORDS.test(name)) lastPerson = { name, pos: q.end };
+    } else resolved.push(null);
+  }
+
+  // inheritance: multi-paragraph groups, "A" and "B," he said, "A," he said. "B.", paragraphs of quote
+  const inherit = (to: number, from: number) => { const r = resolved[from]; if (r) resolved[to] = { ...r, inherited: true }; };
+  for (let n = 0; n < spans.length; n++) {
+    if (resolved[n]) continue;
+    const q = spans[n];
+    const sameGroup = spans.findIndex((x, k) => k !== n && x.group === q.group && resolved[k] && !resolved[k]?.inherited);
+    if (sameGroup >= 0) { inherit(n, sameGroup); continue; }
+    const next = spans[n + 1], prev = spans[n - 1];
+    if (prev && resolved[n - 1] && !/[.!?\n]["”’]?\s/.test(text.slice(prev.end - 1, q.start))) { inherit(n, n - 1); continue; } // same sentence
+    if (next && resolved[n + 1] && next.start - q.end < 16 && !/[.!?\n]/.test(text.slice(q.end, next.start))) { inherit(n, n + 1); continue; }
+    const words = wordCount(text, q.innerStart, q.innerEnd);
+    const para = paragraphOf(text, q.start);
+    if (prev && resolved[n - 1] && prev.start >= para.s && words >= 3) { inherit(n, n - 1); continue; }
+    if (prev && resolved[n - 1] && q.start === para.s && words >= 4) {
+      const prevPara = paragraphOf(text, prev.start);
+      if (para.s - prevPara.e < 4 || para.s - prev.end < 400) inherit(n, n - 1);
+    }
+  }
+
   const quotes: Quote[] = [];
-  const re = /["\u201C]([^"\u201C\u201D\n]{1,2000})["\u201D]/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) quotes.push({ start: m.index, end: m.index + m[0].length, text: m[0], speaker: null });
-  return { quotes, speakers: [] };
+  const bySpeaker = new Map<string, Span[]>();
+  const addMention = (name: string, s: Span) => { const l = bySpeaker.get(name) ?? []; l.push(s); bySpeaker.set(name, l); };
+  spans.forEach((q, n) => {
+    const r = resolved[n];
+    const words = wordCount(text, q.innerStart, q.innerEnd);
+    const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker: null, group: q.group };
+    if (words <= 6) quote.partial = true;
+    if (r) {
+      quote.speaker = { name: r.name, start: r.mention.s, end: r.mention.e };
+      quote.cue = { start: r.cue.s, end: r.cue.e, text: text.slice(r.cue.s, r.cue.e) };
+      addMention(r.name, { start: r.mention.s, end: r.mention.e });
+    }
+    quotes.push(quote);
+  });
+  for (const run of names.runs) {
+    const c = names.canonical(run.name);
+    if (bySpeaker.has(c) && !spans.some(q => run.s >= q.start && run.e <= q.end)) addMention(c, { start: run.s, end: run.e });
+  }
+  const speakers: Speaker[] = [];
+  for (const [name, ms] of bySpeaker) {
+    ms.sort((a, b) => a.start - b.start || a.end - b.end);
+    const mentions: Span[] = [];
+    for (const m of ms) if (!mentions.length || m.start >= mentions[mentions.length - 1].end) mentions.push(m);
+    const description = names.descriptions.get(name) ?? [...names.descriptions].find(([k]) => names.canonical(k) === name)?.[1];
+    const kind = ORG_WORDS.test(name) ? 'organization' : name.split(' ').length >= 2 ? 'person' : 'unknown';
+    speakers.push({ name, mentions, kind, ...(description ? { description } : {}) });
+  }
+  speakers.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  return { quotes, speakers };
 }

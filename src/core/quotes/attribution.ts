@@ -1,0 +1,178 @@
+/**
+ * Who said a quote: the cue ("said", "told Al-Jazeera", "according to") next to the quote or in its sentence, and
+ * the subject of that cue — a name, a pronoun or a description — before it ("Lavrov said", "the envoy warned that",
+ * "X, who …, said") or after it ("said Mirsky, a leading Mideast expert").
+ */
+import { CUE_ADVERBS, CUES, DETERMINERS, NOT_NOUN, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT, WEAK_CUES } from './lexicon';
+import { runAt } from './names';
+import { tokenAt, type Tok } from './tokens';
+
+export type MentionKind = 'name' | 'pronoun' | 'description';
+
+export interface Mention {
+  s: number;
+  e: number;
+  kind: MentionKind;
+  /** Token range of the mention. */
+  i: number;
+  j: number;
+  /** Head noun of a description ("envoy"). */
+  head?: string;
+}
+
+export interface Attribution {
+  mention: Mention;
+  cue: { s: number; e: number };
+}
+
+const isCue = (t: Tok | undefined, strongOnly: boolean): boolean => !!t && !t.cap && CUES.has(t.l) && (!strongOnly || !WEAK_CUES.has(t.l));
+
+/** The subject that ends at token k (inclusive), walking left; null when there is none. */
+function subjectBefore(toks: Tok[], k: number, floor: number): Mention | null {
+  while (k >= floor && !toks[k].punct && CUE_ADVERBS.has(toks[k].l) && !PERSON_PRONOUNS.has(toks[k].l)) k--;
+  if (k < floor) return null;
+  // "X, who …, said" / "X, a leading expert, said": skip the apposition between commas or dashes
+  if (toks[k].t === ',' || toks[k].t === '—' || toks[k].t === '–' || toks[k].t === ')' || toks[k].t === '--') {
+    const close = toks[k].t;
+    const openers = close === ')' ? ['('] : [',', '—', '–', '--'];
+    let a = k - 1;
+    while (a >= floor && a > k - 30 && !openers.includes(toks[a].t) && !(toks[a].punct && /[.!?;:]/.test(toks[a].t))) a--;
+    if (a < floor || !openers.includes(toks[a].t)) return null;
+    // "Russia's foreign minister, Sergei V. Lavrov, said": the name in the apposition is the speaker
+    const inner = a + 1 < k ? runAt(toks, a + 1) : null;
+    if (inner && inner.i === a + 1 && inner.j === k) {
+      const last = toks[inner.j - 1];
+      return { s: toks[inner.i].s, e: last.poss ? last.e - 2 : last.e, kind: 'name', i: inner.i, j: inner.j };
+    }
+    k = a - 1;
+    if (k < floor) return null;
+  }
+  const t = toks[k];
+  if (t.punct) return null;
+  if (PERSON_PRONOUNS.has(t.l) || OTHER_PRONOUNS.has(t.l)) return { s: t.s, e: t.e, kind: 'pronoun', i: k, j: k + 1 };
+  if (t.cap) {
+    const r = runAt(toks, k);
+    if (r && r.j === k + 1) {
+      const last = toks[r.j - 1];
+      return { s: toks[r.i].s, e: last.poss ? last.e - 2 : last.e, kind: 'name', i: r.i, j: r.j };
+    }
+    return null;
+  }
+  // a description: "the envoy", "Russia's foreign minister", "a spokesman for the campaign"
+  if (NOT_NOUN.has(t.l) || !/^[a-z][a-z'’-]*$/.test(t.l)) return null;
+  let a = k;
+  while (a > floor && a > k - 6 && !toks[a - 1].punct && !DETERMINERS.has(toks[a - 1].l) && !toks[a - 1].poss && !NOT_NOUN.has(toks[a - 1].l) && !PREPOSITIONS.has(toks[a - 1].l) && !CUES.has(toks[a - 1].l)) a--;
+  const det = a > floor && (DETERMINERS.has(toks[a - 1].l) || toks[a - 1].poss) ? a - 1 : -1;
+  let head = k;
+  if (det >= 0) {
+    // "a spokesman for the campaign": the head is the noun before the preposition
+    let b = det;
+    if (b - 1 > floor && PREPOSITIONS.has(toks[b - 1].l)) {
+      const inner = subjectBefore(toks, b - 2, floor);
+      if (inner && inner.kind === 'description') return { ...inner, e: t.e, j: k + 1 };
+      if (inner && inner.kind === 'name') return inner;
+    }
+    if (det > floor && toks[det].poss && toks[det - 1] && !toks[det - 1].punct) b = det;
+    return { s: toks[b].s, e: t.e, kind: 'description', i: b, j: k + 1, head: toks[head].l };
+  }
+  if (a === k && !ROLE_HINT.test(t.l)) return null;
+  if (!ROLE_HINT.test(toks[head].l) && !/s$/.test(toks[head].l)) return null;
+  return { s: toks[a].s, e: t.e, kind: 'description', i: a, j: k + 1, head: toks[head].l };
+}
+
+/** The subject that starts at token k, walking right ("said Mirsky", "said the Britain-based Syrian Observatory…"). */
+function subjectAfter(toks: Tok[], k: number, ceil: number): Mention | null {
+  if (k >= ceil) return null;
+  const t = toks[k];
+  if (t.punct) return null;
+  if (PERSON_PRONOUNS.has(t.l) || OTHER_PRONOUNS.has(t.l)) return { s: t.s, e: t.e, kind: 'pronoun', i: k, j: k + 1 };
+  if (t.cap) {
+    const r = runAt(toks, k);
+    if (r && r.i === k) return { s: t.s, e: toks[r.j - 1].poss ? toks[r.j - 1].e - 2 : toks[r.j - 1].e, kind: 'name', i: r.i, j: r.j };
+    return null;
+  }
+  if (!DETERMINERS.has(t.l)) return null;
+  let j = k + 1;
+  while (j < ceil && j < k + 8 && !toks[j].punct && !PREPOSITIONS.has(toks[j].l) && !NOT_NOUN.has(toks[j].l) && !CUES.has(toks[j].l)) j++;
+  if (j === k + 1) return null;
+  const last = toks[j - 1];
+  // "the Britain-based Syrian Observatory for Human Rights": a capitalised name inside the description wins
+  for (let x = k + 1; x < j; x++) if (toks[x].cap) {
+    const r = runAt(toks, x);
+    if (r && r.j >= j - 1) return { s: toks[r.i].s, e: toks[r.j - 1].e, kind: 'name', i: r.i, j: r.j };
+  }
+  return { s: t.s, e: last.e, kind: 'description', i: k, j, head: last.l };
+}
+
+/** Extend a "told"/"tell" cue over its object: "told Al-Jazeera television", "told reporters". */
+function cueSpan(toks: Tok[], c: number, ceil: number): { s: number; e: number } {
+  const t = toks[c];
+  let e = t.e;
+  if (/^(?:told|tell|tells|telling)$/.test(t.l)) {
+    let j = c + 1;
+    while (j < ceil && j < c + 5 && !toks[j].punct && toks[j].l !== 'that' && !PREPOSITIONS.has(toks[j].l) && !CUES.has(toks[j].l)) j++;
+    if (j > c + 1) e = toks[j - 1].e;
+  } else if (t.l === 'according' && toks[c + 1]?.l === 'to') e = toks[c + 1].e;
+  else if (toks[c + 1] && toks[c + 1].l === 'that' && c + 1 < ceil) e = toks[c + 1].e;
+  return { s: t.s, e };
+}
+
+export interface Bounds {
+  /** Sentence start and end around the quote, and the neighbouring quotes' edges (what the cue may not cross). */
+  sentStart: number;
+  sentEnd: number;
+}
+
+/**
+ * Find the attribution of the quote [qs, qe) whose sentence is [b.sentStart, b.sentEnd): first right after the
+ * quote, then right before it, then anywhere in its sentence.
+ */
+export function attribute(toks: Tok[], qs: number, qe: number, b: Bounds): Attribution | null {
+  const after = tokenAt(toks, qe), endTok = tokenAt(toks, b.sentEnd);
+  const before = tokenAt(toks, qs) - 1, startTok = tokenAt(toks, b.sentStart);
+  // after the quote: '…," Lavrov said.' / '…," said Mirsky' / '…," the envoy warned' / '…," according to X'
+  let k = after;
+  if (k < endTok && toks[k].punct && toks[k].t !== '(' ) k++;
+  if (k < endTok) {
+    if (isCue(toks[k], false)) {
+      let m = k + 1;
+      while (m < endTok && CUE_ADVERBS.has(toks[m].l) && !PERSON_PRONOUNS.has(toks[m].l)) m++;
+      if (toks[k].l === 'according' && toks[k + 1]?.l === 'to') m = k + 2;
+      const subj = subjectAfter(toks, m, endTok);
+      if (subj) return { mention: subj, cue: cueSpan(toks, k, endTok) };
+    }
+    // subject then cue within a few tokens
+    for (let c = k; c < endTok && c < k + 14; c++) {
+      if (toks[c].punct && toks[c].t !== ',' && toks[c].t !== '—' && toks[c].t !== '–') break;
+      if (isCue(toks[c], false) && c > k) {
+        const subj = subjectBefore(toks, c - 1, k);
+        if (subj) return { mention: subj, cue: cueSpan(toks, c, endTok) };
+      }
+    }
+  }
+  // before the quote: 'Lavrov said: "…' / 'X said that "…' / 'According to X, "…'
+  let p = before;
+  while (p >= startTok && toks[p].punct && /[,:—–]/.test(toks[p].t)) p--;
+  if (p >= startTok && toks[p].l === 'that') p--;
+  for (let c = p; c >= startTok && c > p - 40; c--) {
+    if (toks[c].t === '"' || toks[c].t === ';') break;
+    if (toks[c].l === 'according' && toks[c + 1]?.l === 'to') {
+      const subj = subjectAfter(toks, c + 2, before + 1);
+      if (subj) return { mention: subj, cue: cueSpan(toks, c, before + 1) };
+    }
+    if (isCue(toks[c], c !== p && c !== p - 1)) {
+      const subj = subjectBefore(toks, c - 1, startTok);
+      if (subj) return { mention: subj, cue: cueSpan(toks, c, before + 1) };
+      const obj = subjectAfter(toks, c + 1, before + 1);
+      if (obj && obj.kind !== 'description' && c + 1 < before) return { mention: obj, cue: cueSpan(toks, c, before + 1) };
+    }
+  }
+  // later in the sentence, not adjacent: '"…" is how Lavrov put it', '"…" and, he added, …'
+  for (let c = after; c < endTok && c < after + 25; c++) {
+    if (isCue(toks[c], true)) {
+      const subj = subjectBefore(toks, c - 1, after);
+      if (subj) return { mention: subj, cue: cueSpan(toks, c, endTok) };
+    }
+  }
+  return null;
+}

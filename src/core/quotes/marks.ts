@@ -1,0 +1,134 @@
+/**
+ * Finding quoted strings: quotation marks (" “ ” and the NYT-style '', guillemets « ») paired paragraph by
+ * paragraph, the way news is written: a quote left open at the end of a paragraph continues when the next
+ * paragraph re-opens with a mark (each paragraph's piece is its own span, tied by `group`); a quote that never
+ * closes keeps only its first paragraph, so an unclosed mark never swallows the article. Marks inside markup
+ * (<tweet id="…">) and inch marks (6'3") are not quotation marks; apostrophes are never considered. Linear time.
+ */
+
+export interface QuoteSpan {
+  start: number;
+  end: number;
+  /** Start of the inner text (after the opening mark) and end (before the closing mark). */
+  innerStart: number;
+  innerEnd: number;
+  group: number;
+  /** This piece continues a quote from the previous paragraph. */
+  continued: boolean;
+  /** This piece runs on into the next paragraph (no closing mark in its paragraph). */
+  runsOn: boolean;
+}
+
+interface Mark { s: number; e: number; ch: string }
+
+const OPEN_CTX = /[\s([{\u2014\u2013\-/\u2018:]/;
+const CLOSE_NEXT = /[\s.,;:!?)\]}\u2014\u2013\-\u2019\u2026'"]/;
+const CARRY_MAX = 3;
+const TAG = /<\/?[A-Za-z][\w-]*(?:\s+[\w-]+\s*=\s*"[^"\n]{0,500}")*\s*\/?>/g;
+
+function scanMarks(text: string): Mark[] {
+  const masked: [number, number][] = [];
+  if (text.includes('<')) {
+    TAG.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = TAG.exec(text))) masked.push([m.index, m.index + m[0].length]);
+  }
+  const marks: Mark[] = [];
+  let mi = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let len = 0;
+    if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb) len = 1;
+    else if (c === 0x27 && text.charCodeAt(i + 1) === 0x27) len = 2;
+    if (!len) continue;
+    while (mi < masked.length && masked[mi][1] <= i) mi++;
+    if (mi < masked.length && masked[mi][0] <= i) { i = masked[mi][1] - 1; continue; }
+    const ch = text.slice(i, i + len);
+    if (len === 1 && (c === 0x22 || c === 0x201d) && /\d['\u2019]\d{1,2}$/.test(text.slice(Math.max(0, i - 5), i))) continue; // 6'3"
+    const last = marks[marks.length - 1];
+    if (last && last.e === i && !(ch === '\u00AB' || ch === '\u00BB')) { last.e += len; last.ch = last.ch === ch && ch !== "''" ? last.ch : '"'; i += len - 1; continue; }
+    marks.push({ s: i, e: i + len, ch });
+    i += len - 1;
+  }
+  return marks;
+}
+
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const marks = scanMarks(text);
+  if (!marks.length) return [];
+  const paras: { s: number; e: number }[] = [];
+  for (let i = 0; i < text.length;) {
+    let j = text.indexOf('\n', i);
+    if (j < 0) j = text.length;
+    let s = i, e = j;
+    while (s < e && /[\s\u200B-\u200F\u2060\uFEFF]/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) paras.push({ s, e });
+    i = j + 1;
+  }
+  const paraStart = new Set(paras.map(p => p.s));
+  const cls = (mk: Mark): 'open' | 'close' | 'either' => {
+    if (mk.ch === '\u00AB') return 'open';
+    if (mk.ch === '\u00BB') return 'close';
+    if (paraStart.has(mk.s)) return 'open';
+    const prev = mk.s > 0 ? text[mk.s - 1] : '\n', next = mk.e < text.length ? text[mk.e] : '\n';
+    const canOpen = OPEN_CTX.test(prev) && !/\s/.test(next);
+    const canClose = !/\s/.test(prev) && CLOSE_NEXT.test(next);
+    if (mk.ch === '\u201C') return canClose && !canOpen ? 'close' : 'open';
+    if (mk.ch === '\u201D') return canOpen && !canClose ? 'open' : 'close';
+    if (canOpen && !canClose) return 'open';
+    if (canClose && !canOpen) return 'close';
+    return 'either';
+  };
+  const out: QuoteSpan[] = [];
+  let group = 0, mi = 0;
+  type Open = Mark & { group: number; cont: boolean };
+  let carry: { open: Open; pieces: QuoteSpan[]; bare: number } | null = null;
+  const piece = (open: Open, end: number, closeEnd: number, runsOn: boolean): QuoteSpan =>
+    ({ start: open.s, end: closeEnd, innerStart: open.e, innerEnd: end, group: open.group, continued: open.cont, runsOn });
+  const giveUp = () => { if (carry) out.push({ ...carry.pieces[0], runsOn: false }); carry = null; };
+  for (let pi = 0; pi < paras.length; pi++) {
+    const P = paras[pi];
+    while (mi < marks.length && marks[mi].s < P.s) mi++;
+    const pm: Mark[] = [];
+    while (mi < marks.length && marks[mi].e <= P.e) pm.push(marks[mi++]);
+    let open: Open | null = null, k = 0;
+    if (carry) {
+      const c = carry as { open: Open; pieces: QuoteSpan[]; bare: number };
+      if (pm.length && pm[0].s === P.s) { out.push(...c.pieces); open = { ...pm[0], group: c.open.group, cont: true }; k = 1; carry = null; }
+      else if (c.bare < CARRY_MAX && pm.length && cls(pm[0]) === 'close') { out.push(...c.pieces); open = { s: P.s, e: P.s, ch: '', group: c.open.group, cont: true }; carry = null; }
+      else if (c.bare < CARRY_MAX && !pm.length && pi + 1 < paras.length) { c.pieces.push(piece({ s: P.s, e: P.s, ch: '', group: c.open.group, cont: true }, P.e, P.e, true)); c.bare++; continue; }
+      else giveUp();
+    }
+    for (; k < pm.length; k++) {
+      const mk = pm[k], c = cls(mk);
+      if (!open) {
+        if (c === 'close') continue;
+        open = { ...mk, group: ++group, cont: false };
+      } else if (c === 'open' && mk.ch !== '\u201D') {
+        out.push(piece(open, mk.s, mk.s, false)); // unclosed before a new opening: ends there
+        open = { ...mk, group: ++group, cont: false };
+      } else {
+        out.push(piece(open, mk.s, mk.e, false));
+        open = null;
+      }
+    }
+    if (open) carry = { open, pieces: [piece(open, P.e, P.e, true)], bare: 0 };
+  }
+  if (carry) giveUp();
+  const res: QuoteSpan[] = [];
+  for (const q of out) {
+    let a = q.innerStart, b = q.innerEnd;
+    while (a < b && /\s/.test(text[a])) a++;
+    while (b > a && /\s/.test(text[b - 1])) b--;
+    if (b <= a) continue;
+    let end = q.end;
+    while (end > q.start && /\s/.test(text[end - 1])) end--;
+    res.push({ ...q, innerStart: a, innerEnd: b, end });
+  }
+  res.sort((x, y) => x.start - y.start);
+  // never overlapping (a bare continuation piece can meet the next opening in odd layouts)
+  const clean: QuoteSpan[] = [];
+  for (const q of res) if (!clean.length || q.start >= clean[clean.length - 1].end) clean.push(q);
+  return clean;
+}

@@ -1,0 +1,46 @@
+/** Word and punctuation tokens with offsets, for the attribution rules. One linear pass. */
+
+export interface Tok {
+  s: number;
+  e: number;
+  /** The token as written. */
+  t: string;
+  /** Lower case, possessive stripped ("russia's" -> "russia"). */
+  l: string;
+  cap: boolean;
+  /** A possessive ("Russia's"). */
+  poss: boolean;
+  punct: boolean;
+}
+
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?\.?|[,;:—–()!?]|\.|--/gu;
+const PARTICLE = /^(?:al|el|bin|ibn|abu|de|da|di|du|van|von|der|le|la|mc|mac|o)[-'’]\p{Lu}/u;
+
+export function tokenize(text: string, from = 0, to = text.length): Tok[] {
+  const out: Tok[] = [];
+  WORD.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) && m.index < to) {
+    let t = m[0];
+    const s = m.index;
+    // a trailing period belongs to the word only for abbreviations ("U.N.", "Mr.", "Jr.")
+    if (t.length > 1 && t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t) && !/^(?:mr|mrs|ms|dr|sen|rep|gov|gen|jr|sr|st|lt|col|capt|sgt|maj|adm|rev|prof|sens|reps|atty|supt|del|no|vs|inc|co|corp|ltd|jan|feb|aug|sept|oct|nov|dec)\.$/i.test(t)) {
+      t = t.slice(0, -1);
+      WORD.lastIndex = s + t.length;
+    }
+    const punct = !/[\p{L}\p{N}]/u.test(t);
+    const poss = /['’]s$/i.test(t) && t.length > 2;
+    out.push({ s, e: s + t.length, t, l: (poss ? t.slice(0, -2) : t).toLowerCase(), cap: !punct && (/^\p{Lu}/u.test(t) || PARTICLE.test(t)), poss, punct });
+  }
+  return out;
+}
+
+/** Index of the first token starting at or after `pos` (binary search). */
+export function tokenAt(toks: Tok[], pos: number): number {
+  let lo = 0, hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].s < pos) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
