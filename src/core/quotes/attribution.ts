@@ -25,6 +25,9 @@ export interface Attribution {
   cue: { s: number; e: number };
 }
 
+/** Cues that introduce a quote only right next to it ('he continued: "…'). */
+const ADJACENT_ONLY: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'go', 'went', 'put', 'puts', 'begin', 'began', 'read', 'reads', 'offer', 'offered', 'note', 'notes', 'post', 'posted', 'posts', 'state', 'states', 'agree', 'agreed', 'worry', 'worried', 'order', 'ordered', 'point', 'pointed', 'add', 'adds']);
+
 const isCue = (t: Tok | undefined, strongOnly: boolean): boolean => !!t && !t.cap && CUES.has(t.l) && (!strongOnly || !WEAK_CUES.has(t.l));
 
 /** The subject that ends at token k (inclusive), walking left; null when there is none. */
@@ -91,7 +94,17 @@ function subjectAfter(toks: Tok[], k: number, ceil: number): Mention | null {
     if (r && r.i === k) return { s: t.s, e: toks[r.j - 1].poss ? toks[r.j - 1].e - 2 : toks[r.j - 1].e, kind: 'name', i: r.i, j: r.j };
     return null;
   }
-  if (!DETERMINERS.has(t.l)) return null;
+  if (!DETERMINERS.has(t.l)) {
+    // "said spokesman John Kirby", "said former Sen. Evan Bayh", "said former Obama adviser David Axelrod"
+    for (let x = k + 1; x < ceil && x < k + 5 && !toks[x].punct; x++) {
+      if (toks[x].cap) {
+        const r = runAt(toks, x);
+        if (r && r.i === x) return { s: toks[x].s, e: toks[r.j - 1].poss ? toks[r.j - 1].e - 2 : toks[r.j - 1].e, kind: 'name', i: r.i, j: r.j };
+      }
+      if (NOT_NOUN.has(toks[x].l) || PREPOSITIONS.has(toks[x].l)) break;
+    }
+    return null;
+  }
   let j = k + 1;
   while (j < ceil && j < k + 8 && !toks[j].punct && !PREPOSITIONS.has(toks[j].l) && !NOT_NOUN.has(toks[j].l) && !CUES.has(toks[j].l)) j++;
   if (j === k + 1) return null;
@@ -99,7 +112,7 @@ function subjectAfter(toks: Tok[], k: number, ceil: number): Mention | null {
   // "the Britain-based Syrian Observatory for Human Rights": a capitalised name inside the description wins
   for (let x = k + 1; x < j; x++) if (toks[x].cap) {
     const r = runAt(toks, x);
-    if (r && r.j >= j - 1) return { s: toks[r.i].s, e: toks[r.j - 1].e, kind: 'name', i: r.i, j: r.j };
+    if (r && r.j >= j) return { s: toks[r.i].s, e: toks[r.j - 1].e, kind: 'name', i: r.i, j: r.j };
   }
   return { s: t.s, e: last.e, kind: 'description', i: k, j, head: last.l };
 }
@@ -127,7 +140,7 @@ export interface Bounds {
  * Find the attribution of the quote [qs, qe) whose sentence is [b.sentStart, b.sentEnd): first right after the
  * quote, then right before it, then anywhere in its sentence.
  */
-export function attribute(toks: Tok[], qs: number, qe: number, b: Bounds): Attribution | null {
+export function attribute(toks: Tok[], qs: number, qe: number, b: Bounds, closesSentence = false): Attribution | null {
   const after = tokenAt(toks, qe), endTok = tokenAt(toks, b.sentEnd);
   const before = tokenAt(toks, qs) - 1, startTok = tokenAt(toks, b.sentStart);
   // after the quote: '…," Lavrov said.' / '…," said Mirsky' / '…," the envoy warned' / '…," according to X'
@@ -142,7 +155,7 @@ export function attribute(toks: Tok[], qs: number, qe: number, b: Bounds): Attri
       if (subj) return { mention: subj, cue: cueSpan(toks, k, endTok) };
     }
     // subject then cue within a few tokens
-    for (let c = k; c < endTok && c < k + 14; c++) {
+    for (let c = k; c < endTok && c < k + (closesSentence ? 5 : 14); c++) {
       if (toks[c].punct && toks[c].t !== ',' && toks[c].t !== '—' && toks[c].t !== '–') break;
       if (isCue(toks[c], false) && c > k) {
         const subj = subjectBefore(toks, c - 1, k);
@@ -160,15 +173,17 @@ export function attribute(toks: Tok[], qs: number, qe: number, b: Bounds): Attri
       const subj = subjectAfter(toks, c + 2, before + 1);
       if (subj) return { mention: subj, cue: cueSpan(toks, c, before + 1) };
     }
-    if (isCue(toks[c], c !== p && c !== p - 1)) {
+    if (isCue(toks[c], false)) {
+      const adjacent = c === p || c === p - 1;
       const subj = subjectBefore(toks, c - 1, startTok);
-      if (subj) return { mention: subj, cue: cueSpan(toks, c, before + 1) };
+      if (subj && (adjacent || !WEAK_CUES.has(toks[c].l) || (subj.kind !== 'description' && !ADJACENT_ONLY.has(toks[c].l)))) return { mention: subj, cue: cueSpan(toks, c, before + 1) };
+      if (!adjacent && WEAK_CUES.has(toks[c].l)) continue;
       const obj = subjectAfter(toks, c + 1, before + 1);
       if (obj && obj.kind !== 'description' && c + 1 < before) return { mention: obj, cue: cueSpan(toks, c, before + 1) };
     }
   }
   // later in the sentence, not adjacent: '"…" is how Lavrov put it', '"…" and, he added, …'
-  for (let c = after; c < endTok && c < after + 25; c++) {
+  for (let c = after; c < endTok && c < after + (closesSentence ? 5 : 25); c++) {
     if (isCue(toks[c], true)) {
       const subj = subjectBefore(toks, c - 1, after);
       if (subj) return { mention: subj, cue: cueSpan(toks, c, endTok) };

@@ -31,18 +31,28 @@ function paragraphOf(text: string, pos: number): { s: number; e: number } {
 
 const SENT_END = /[.!?]["”’']?\s+(?=["“‘(]?[\p{Lu}\p{N}])/gu;
 
+const ABBREV = /(?:^|[\s(])(?:\p{L}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Prof|Sens|Reps|Atty|Jr|Sr|St|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|U\.S|U\.N|D\.C|U\.K|E\.U)\.$/u;
+
+/** The next real sentence end at or after `from` (not "V. Lavrov", "Sen. Cruz", "U.S. officials"). */
+function nextSentenceEnd(text: string, from: number, limit: number): RegExpExecArray | null {
+  SENT_END.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = SENT_END.exec(text)) && m.index < limit) {
+    if (text[m.index] !== '.' || !ABBREV.test(text.slice(Math.max(0, m.index - 6), m.index + 1))) return m;
+  }
+  return null;
+}
+
 function sentenceBounds(text: string, q: QuoteSpan, prevEnd: number, nextStart: number): { sentStart: number; sentEnd: number } {
   const para = paragraphOf(text, q.start);
   const lo = Math.max(para.s, prevEnd, q.start - 600);
   let sentStart = lo;
-  SENT_END.lastIndex = lo;
   let m: RegExpExecArray | null;
-  while ((m = SENT_END.exec(text)) && m.index < q.start) sentStart = m.index + m[0].length;
+  for (let from = lo; (m = nextSentenceEnd(text, from, q.start)); from = m.index + m[0].length) sentStart = m.index + m[0].length;
   const hi = Math.min(para.e, nextStart, q.end + 600);
   let sentEnd = hi;
-  SENT_END.lastIndex = q.end;
   // a quote that ends its own sentence ('…position."') is followed by the attribution only up to the next period
-  if ((m = SENT_END.exec(text)) && m.index < hi) sentEnd = m.index + 1;
+  if ((m = nextSentenceEnd(text, q.end, hi))) sentEnd = m.index + 1;
   return { sentStart, sentEnd };
 }
 
@@ -82,13 +92,25 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   const sentenceSubject = (pos: number): string | undefined => {
     const lo = Math.max(0, pos - 400);
     let start = text.lastIndexOf('\n', pos - 1) + 1;
-    SENT_END.lastIndex = Math.max(lo, start);
     let m: RegExpExecArray | null;
-    while ((m = SENT_END.exec(text)) && m.index < pos) start = m.index + m[0].length;
+    for (let from = Math.max(lo, start); (m = nextSentenceEnd(text, from, pos)); from = m.index + m[0].length) start = m.index + m[0].length;
     const k = tokenAt(toks, start);
     const run = names.runs.find(r => r.i === k || r.i === k + 1 && toks[k].punct);
     if (!run || run.e > pos || ORG_WORDS.test(run.name)) return undefined;
     return names.canonical(run.name);
+  };
+
+  /** The first person named in the paragraph before `pos`, outside quotes. */
+  const paragraphPerson = (pos: number): string | undefined => {
+    const para = paragraphOf(text, pos);
+    for (const run of names.runs) {
+      if (run.s < para.s) continue;
+      if (run.e > pos) break;
+      if (ORG_WORDS.test(run.name) || spans.some(q => run.s >= q.start && run.e <= q.end)) continue;
+      const c = names.canonical(run.name);
+      if (c.split(' ').length >= 2) return c;
+    }
+    return undefined;
   };
 
   const resolve = (m: Mention, pos: number): string => {
@@ -97,7 +119,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (m.kind === 'pronoun') {
       const l = word.toLowerCase();
       if (PERSON_PRONOUNS.has(l) || l === 'who') {
-        const subject = l === 'who' ? nameBefore(m.s, false) : sentenceSubject(m.s);
+        const subject = l === 'who' ? nameBefore(m.s, false) : sentenceSubject(m.s) ?? paragraphPerson(m.s);
         if (subject) return subject;
         if (lastSpeaker && pos - lastSpeaker.pos < 1200 && !ORG_WORDS.test(lastSpeaker.name)) return lastSpeaker.name;
         return nameBefore(m.s, true) ?? (lastPerson && pos - lastPerson.pos < 3000 ? lastPerson.name : word);
@@ -110,7 +132,8 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   for (let n = 0; n < spans.length; n++) {
     const q = spans[n];
     const b = sentenceBounds(text, q, n > 0 ? spans[n - 1].end : 0, n + 1 < spans.length ? spans[n + 1].start : text.length);
-    const att = q.runsOn && !q.continued ? attribute(toks, q.start, q.end, { sentStart: b.sentStart, sentEnd: q.end }) ?? null : attribute(toks, q.start, q.end, b);
+    const closes = /[.!?]$/.test(text.slice(q.innerStart, q.innerEnd));
+    const att = q.runsOn && !q.continued ? attribute(toks, q.start, q.end, { sentStart: b.sentStart, sentEnd: q.end }) ?? null : attribute(toks, q.start, q.end, b, closes);
     if (att) {
       const name = resolve(att.mention, q.start);
       resolved.push({ name, mention: att.mention, cue: att.cue });
@@ -136,6 +159,20 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
       const prevPara = paragraphOf(text, prev.start);
       if (para.s - prevPara.e < 4 || para.s - prev.end < 400) inherit(n, n - 1);
     }
+  }
+
+  // last resort for a quote of some length: the nearest attribution anywhere in its paragraph, else the speaker
+  // of the previous paragraph's quote
+  for (let n = 0; n < spans.length; n++) {
+    if (resolved[n]) continue;
+    const q = spans[n];
+    if (wordCount(text, q.innerStart, q.innerEnd) < 4) continue;
+    const para = paragraphOf(text, q.start);
+    const att = attribute(toks, q.start, q.end, { sentStart: Math.max(para.s, n > 0 ? spans[n - 1].end : 0), sentEnd: Math.min(para.e, n + 1 < spans.length ? spans[n + 1].start : para.e) });
+    if (att) { resolved[n] = { name: resolve(att.mention, q.start), mention: att.mention, cue: att.cue, inherited: true }; continue; }
+    let k = n - 1;
+    while (k >= 0 && !resolved[k]) k--;
+    if (k >= 0 && q.start - spans[k].end < 600 && paragraphOf(text, spans[k].start).s !== para.s) inherit(n, k);
   }
 
   const quotes: Quote[] = [];
