@@ -3,6 +3,7 @@
  * worker is made. Everything registered here is disposed with the extension.
  */
 import * as vscode from 'vscode';
+import type { NewsLensApi } from './api';
 import { Articles } from './articles';
 import { registerCommands } from './commands';
 import { CrossSource } from './crossSource';
@@ -14,14 +15,6 @@ import { registerPanelSource } from './panel/register';
 import { panelSource } from './panelSource';
 import { StatusBar } from './statusBar';
 import { SpeakerReferences, SymbolProvider } from './symbols';
-
-/** What activate returns: for tests and for other extensions. */
-export interface NewsLensApi {
-  articles: Articles;
-  decorations: Decorations;
-  engine: Engine;
-  statusBar: StatusBar;
-}
 
 const SELECTOR: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-vfs' }, { scheme: 'untitled' }, { scheme: 'memfs' }];
 
@@ -44,6 +37,13 @@ export function activateWith(context: vscode.ExtensionContext, makeWorker: Worke
   registerCommands(context, articles, decorations);
   registerPanelSource(context, PANEL_VIEW_ID, panelSource(articles, cross), log);
   articles.start();
-  log(`activated in ${Date.now() - t0} ms; analysis runs ${engine.mode === 'worker' ? 'in a worker' : 'in-process'} once started`);
-  return { articles, decorations, engine, statusBar };
+  const activationMs = Date.now() - t0;
+  log(`activated in ${activationMs} ms`);
+  const live = (uri: vscode.Uri) => { const a = articles.forUri(uri); return a && !a.error ? a : undefined; };
+  return {
+    activationMs, articles, decorations, engine, statusBar, onDidChange: articles.onDidChange,
+    getIndex: () => articles.corpusNow,
+    analysisFor: uri => live(uri)?.analysis,
+    textFor: uri => live(uri)?.text,
+  };
 }

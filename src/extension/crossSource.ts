@@ -26,10 +26,3 @@ export class CrossSource implements vscode.Disposable {
     this.sub.dispose();
   }
 }
-
-/** A short label for a file key: "002" for "002_f17298152769845d.txt", else the base name. */
-export function fileLabel(key: string): string {
-  const base = key.split(/[\\/]/).pop() ?? key;
-  const m = /^(\d+)_/.exec(base);
-  return m ? m[1] : base;
-}

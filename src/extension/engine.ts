@@ -81,6 +81,7 @@ export class Engine {
       this.log(`analysis worker unavailable (${(e as Error).message}); analysing in-process`);
     }
     if (!this.worker) { this.workerFailed = true; return undefined; }
+    this.log('analysis runs in a worker, off the extension host thread');
     this.worker.onMessage(res => {
       const p = this.pending.get(res.id);
       if (!p) return;

@@ -2,7 +2,8 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { Worker } from 'worker_threads';
-import { activateWith, type NewsLensApi } from './activate';
+import { activateWith } from './activate';
+import type { NewsLensApi } from './api';
 import type { WorkerPort } from './engine';
 import type { AnalyzeResponse } from '../worker/protocol';
 

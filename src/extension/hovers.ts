@@ -8,13 +8,13 @@ import * as vscode from 'vscode';
 import { describeFigure } from '../core/figures';
 import type { Quote, Span } from '../core/types';
 import type { Articles } from './articles';
-import { fileLabel, type CrossSource } from './crossSource';
+import type { CrossSource } from './crossSource';
 import { COMMANDS } from './ids';
+import { clip, fileLabel } from './labels';
 import { revealLink } from './links';
 import { displayName } from './settings';
 
 const inside = (s: Span, off: number) => off >= s.start && off < s.end;
-const clip = (s: string, n = 70) => { const t = s.replace(/\s+/g, ' '); return t.length > n ? t.slice(0, n - 1) + '…' : t; };
 
 export class HoverProvider implements vscode.HoverProvider {
   constructor(private readonly articles: Articles, private readonly cross: CrossSource) {}

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { Quote } from '../core/types';
 import type { Articles } from './articles';
+import { clip } from './labels';
 import { displayName } from './settings';
 
 function select(editor: vscode.TextEditor, q: Quote): void {
@@ -48,7 +49,7 @@ export async function listQuotesBySpeaker(articles: Articles): Promise<void> {
   for (const [name, qs] of [...bySpeaker].sort((a, b) => b[1].length - a[1].length)) {
     items.push({ label: name, kind: vscode.QuickPickItemKind.Separator });
     for (const q of qs) {
-      items.push({ label: q.text.replace(/\s+/g, ' ').slice(0, 120), description: `line ${editor.document.positionAt(q.start).line + 1}`, detail: q.cue ? `${name} · ${q.cue.text}` : name, quote: q });
+      items.push({ label: clip(q.text, 120), description: `line ${editor.document.positionAt(q.start).line + 1}`, detail: q.cue ? `${name} · ${q.cue.text}` : name, quote: q });
     }
   }
   const pick = await vscode.window.showQuickPick(items, { title: 'News Lens: Quotes by Speaker', matchOnDetail: true, placeHolder: 'Type a speaker or words of a quote' });

@@ -4,9 +4,9 @@
  */
 import * as vscode from 'vscode';
 import type { Articles } from './articles';
+import { clip } from './labels';
 import { displayName } from './settings';
 
-const clip = (s: string, n = 80) => { const t = s.replace(/\s+/g, ' '); return t.length > n ? t.slice(0, n - 1) + '…' : t; };
 
 export class SymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly articles: Articles) {}
@@ -29,7 +29,7 @@ export class SymbolProvider implements vscode.DocumentSymbolProvider {
       }
       const r = range(q.start, q.end);
       g.range = g.range.union(r);
-      g.children.push(new vscode.DocumentSymbol(clip(q.text), q.cue?.text ?? '', vscode.SymbolKind.String, r, r));
+      g.children.push(new vscode.DocumentSymbol(clip(q.text, 80), q.cue?.text ?? '', vscode.SymbolKind.String, r, r));
     }
     if (a.figures.length) {
       const first = a.figures[0], last = a.figures[a.figures.length - 1];

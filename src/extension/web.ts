@@ -1,6 +1,7 @@
 /** Web entry (dist/web/extension.js) for vscode.dev / github.dev: the analysis runs in a Web Worker (dist/web/worker.js). */
 import * as vscode from 'vscode';
-import { activateWith, type NewsLensApi } from './activate';
+import { activateWith } from './activate';
+import type { NewsLensApi } from './api';
 import type { WorkerPort } from './engine';
 import type { AnalyzeResponse } from '../worker/protocol';
 

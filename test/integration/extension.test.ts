@@ -4,7 +4,7 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { NewsLensApi } from '../../src/extension/activate';
+import type { NewsLensApi } from '../../src/extension/api';
 
 const EXT = 'news-lens.news-lens';
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
@@ -46,6 +46,11 @@ async function openAnalysed(prefix: string): Promise<{ doc: vscode.TextDocument;
   return { doc, editor, a };
 }
 
+async function hoverText(doc: vscode.TextDocument, offset: number): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(offset));
+  return hovers.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n');
+}
+
 async function snapshot(): Promise<Map<string, Uint8Array>> {
   const out = new Map<string, Uint8Array>();
   for (const [name, type] of await vscode.workspace.fs.readDirectory(folder())) {
@@ -65,6 +70,19 @@ describe('News Lens in the extension host', function () {
     const { a } = await openAnalysed('003');
     assert.ok(vscode.extensions.getExtension(EXT)?.isActive);
     await until('the index of all five samples', () => a.articles.all().filter(x => x.analysis).length >= 5 && !a.articles.progress);
+    console.log(`      activation took ${a.activationMs} ms; analysis runs ${a.engine.mode === 'worker' ? 'in a worker thread' : 'in-process'}`);
+    assert.strictEqual(a.engine.mode, 'worker', 'the engine runs off the extension host thread');
+  });
+
+  it('exposes a typed API: analysis, text and the corpus index of each article', async () => {
+    const { doc, a } = await openAnalysed('002');
+    assert.strictEqual(a.textFor(doc.uri), doc.getText());
+    const analysis = a.analysisFor(doc.uri);
+    assert.ok(analysis && analysis.quotes.length > 0);
+    for (const q of analysis.quotes) assert.strictEqual(doc.getText().slice(q.start, q.end), q.text);
+    const index = a.getIndex();
+    assert.ok(index && index.files().length >= 5);
+    assert.ok(index.duplicates().length > 0, 'the samples share passages');
   });
 
   it('registers every command it contributes', async () => {
@@ -82,25 +100,60 @@ describe('News Lens in the extension host', function () {
     assert.ok(r.crossSource.length > 0, '003 shares passages with 002');
   });
 
-  it('hover on a quote gives its speaker and cue', async () => {
+  it('hover on a quote gives its speaker, its cue and a link to the mention', async () => {
     const { doc } = await openAnalysed('003');
     const off = doc.getText().indexOf('There’s no possibility');
     assert.ok(off > 0);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(off + 3));
-    const text = hovers.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n');
-    assert.match(text, /Sergei Lavrov/);
-    assert.match(text, /quote/);
+    const text = await hoverText(doc, off + 3);
+    assert.match(text, /\*\*(Sergei )?Lavrov\*\* · quote/);
+    assert.match(text, /cue “said”/);
+    const link = /\[“Lavrov”\]\(command:newsLens\.revealRange\?([^)]+)\)/.exec(text);
+    assert.ok(link, text);
+    const [uri, start, end] = JSON.parse(decodeURIComponent(link[1]));
+    assert.strictEqual(uri, doc.uri.toString());
+    assert.strictEqual(doc.getText().slice(start, end), 'Lavrov');
+  });
+
+  it('hover on a speaker gives the name, the counts and their quotes as links', async () => {
+    const { doc } = await openAnalysed('003');
+    const off = doc.getText().indexOf('Brahimi');
+    const text = await hoverText(doc, off + 2);
+    assert.match(text, /\*\*Lakhdar Brahimi\*\* · speaker/);
+    const n = Number(/(\d+) quotes? in this file/.exec(text)?.[1]);
+    assert.ok(n >= 3, text);
+    assert.ok((text.match(/command:newsLens\.revealRange/g) ?? []).length >= Math.min(n, 12), 'one link per quote');
   });
 
   it('hover on a figure gives its reading and the other articles’ figures', async () => {
     const { doc } = await openAnalysed('004');
     const off = doc.getText().indexOf('tens of thousands');
     assert.ok(off > 0);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(off + 2));
-    const text = hovers.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n');
+    const text = await hoverText(doc, off + 2);
     assert.match(text, /tens of thousands/);
     assert.match(text, /45,000/);
     assert.match(text, /disagree/i);
+  });
+
+  it('Go to Next / Previous Quote select the quotes in order; List Quotes by Speaker jumps to the picked quote', async () => {
+    const { doc, editor, a } = await openAnalysed('003');
+    const quotes = a.analysisFor(doc.uri)?.quotes ?? [];
+    assert.ok(quotes.length >= 3);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const selected = () => doc.getText(editor.selection);
+    await vscode.commands.executeCommand('newsLens.nextQuote');
+    assert.strictEqual(selected(), quotes[0].text);
+    await vscode.commands.executeCommand('newsLens.nextQuote');
+    assert.strictEqual(selected(), quotes[1].text);
+    await vscode.commands.executeCommand('newsLens.previousQuote');
+    assert.strictEqual(selected(), quotes[0].text);
+    await vscode.commands.executeCommand('newsLens.previousQuote');
+    assert.strictEqual(selected(), quotes[quotes.length - 1].text, 'wraps around');
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const run = vscode.commands.executeCommand('newsLens.listQuotesBySpeaker');
+    await sleep(500);
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await Promise.race([run, sleep(3000)]);
+    assert.ok(quotes.some(q => q.text === selected()), `picked a quote: ${selected().slice(0, 40)}`);
   });
 
   it('outline: quotes grouped under their speaker, figures in their own group', async () => {

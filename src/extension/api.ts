@@ -1,0 +1,29 @@
+/**
+ * What activate() returns: the typed surface other parts (the side panel, the integration tests, another
+ * extension via `getExtension('news-lens.news-lens').exports`) use to read News Lens's results.
+ */
+import type * as vscode from 'vscode';
+import type { CorpusIndex } from '../core/corpus';
+import type { DocumentAnalysis } from '../core/types';
+import type { Articles } from './articles';
+import type { Decorations } from './decorations';
+import type { Engine } from './engine';
+import type { StatusBar } from './statusBar';
+
+export interface NewsLensApi {
+  /** How long activate() took, in milliseconds (the engine is loaded later, on first use). */
+  readonly activationMs: number;
+  /** The corpus index over the workspace's articles, once the first article was indexed. */
+  getIndex(): CorpusIndex | undefined;
+  /** Fires (batched) when an article's analysis or the index changed; with the uri when one article changed. */
+  readonly onDidChange: vscode.Event<vscode.Uri | undefined>;
+  /** The analysis of an article file, when it is analysed (undefined for skipped or unknown files). */
+  analysisFor(uri: vscode.Uri): DocumentAnalysis | undefined;
+  /** The text the analysis of an article file was made from. */
+  textFor(uri: vscode.Uri): string | undefined;
+  /** The parts themselves, for the integration tests. */
+  readonly articles: Articles;
+  readonly decorations: Decorations;
+  readonly engine: Engine;
+  readonly statusBar: StatusBar;
+}

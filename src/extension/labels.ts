@@ -1,0 +1,14 @@
+/** Short labels for hovers, the outline and quick picks. */
+
+/** A text on one line, cut to at most `n` characters with an ellipsis. */
+export function clip(s: string, n = 70): string {
+  const t = s.replace(/\s+/g, ' ');
+  return t.length > n ? t.slice(0, n - 1) + '…' : t;
+}
+
+/** A short label for a file key: "002" for "002_f17298152769845d.txt", else the base name. */
+export function fileLabel(key: string): string {
+  const base = key.split(/[\\/]/).pop() ?? key;
+  const m = /^(\d+)_/.exec(base);
+  return m ? m[1] : base;
+}
