@@ -42,7 +42,7 @@ export async function startCodeServer({ settings = {}, extensionsDir, quiet = tr
     'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'git.enabled': false, 'security.workspace.trust.enabled': false,
     'workbench.tips.enabled': false, 'update.mode': 'none', 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false,
     'workbench.enableExperiments': false, 'editor.hover.delay': 150, 'window.commandCenter': false, 'chat.commandCenter.enabled': false,
-    'workbench.colorTheme': 'Default Dark Modern', ...settings,
+    'workbench.colorTheme': 'Default Dark Modern', 'editor.wordWrap': 'on', ...settings,
   }, null, 1));
   const config = path.join(home, 'config.yaml');
   fs.writeFileSync(config, '');

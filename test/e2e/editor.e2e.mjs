@@ -1,0 +1,157 @@
+// The reader's path through News Lens in the real workbench, on a copy of the five sample articles.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const transparent = c => !c || c === 'rgba(0, 0, 0, 0)' || c === 'transparent';
+
+async function waitForDecorations(wb, ms = 30_000) {
+  const t0 = Date.now();
+  for (;;) {
+    const st = await wb.decorationStyles();
+    if (st.overlays.some(o => !transparent(o.bg)) && st.inline.some(s => Number(s.weight) >= 600)) return st;
+    if (Date.now() - t0 > ms) throw new Error(`no decorations after ${ms / 1000} s: ${JSON.stringify(st).slice(0, 400)}`);
+    await wb.page.waitForTimeout(250);
+  }
+}
+
+export const tests = [
+  {
+    name: 'sample 003 shows decorations on a quote, a speaker and a figure',
+    async run(wb) {
+      await wb.openFile('003_766a015ac4dc8b77.txt');
+      const st = await waitForDecorations(wb);
+      await wb.shot('003-decorations');
+      assert.ok(st.overlays.some(o => !transparent(o.bg)), 'a quote background is rendered');
+      assert.ok(st.inline.some(s => /Lavrov|Brahimi/.test(s.text) && Number(s.weight) >= 600), 'a speaker is bold');
+      assert.ok(st.overlays.some(o => o.border.startsWith('1px solid')), 'a figure is boxed');
+      assert.ok(st.overlays.some(o => o.border.startsWith('0px') || true));
+    },
+  },
+  {
+    name: 'hover over "Lavrov" gives the canonical name; hover over a quote gives speaker and cue',
+    async run(wb) {
+      await wb.openFile('003_766a015ac4dc8b77.txt');
+      await waitForDecorations(wb);
+      const text = await wb.hover('Lavrov');
+      await wb.shot('hover-speaker');
+      assert.match(text, /Sergei Lavrov/);
+      await wb.page.mouse.move(5, 5);
+      await wb.reset();
+      const q = await wb.hover('no possibility');
+      await wb.shot('hover-quote');
+      assert.match(q, /Sergei Lavrov/);
+      assert.match(q, /cue/);
+      await wb.page.mouse.move(5, 5);
+    },
+  },
+  {
+    name: 'News Lens: Show Side Panel lists duplicate groups; clicking a passage opens the other file at it',
+    async run(wb) {
+      await wb.openFile('003_766a015ac4dc8b77.txt');
+      await wb.command('News Lens: Show Side Panel');
+      const panel = wb.panel();
+      await panel.locator('#nl-duplicates .nl-group').first().waitFor({ timeout: 30_000 });
+      const groups = await panel.locator('#nl-duplicates .nl-group').count();
+      await wb.shot('side-panel');
+      assert.ok(groups >= 20, `${groups} duplicate groups`);
+      const names = await panel.locator('#nl-duplicates .nl-file').allInnerTexts();
+      assert.ok(names.some(n => n.includes('002')) && names.some(n => n.includes('003')), names.slice(0, 6).join(', '));
+      const passage = panel.locator('#nl-duplicates .nl-passage[data-file*="002_"] button.nl-open').first();
+      await passage.click();
+      await wb.page.waitForSelector('.tabs-container .tab.active[aria-label*="002_f17298152769845d.txt"]', { timeout: 15_000 });
+      await wb.page.waitForSelector('.editor-instance .view-overlays .selected-text', { timeout: 10_000 });
+      await wb.shot('passage-opened');
+    },
+  },
+  {
+    name: 'Compare opens the diff editor on two passages',
+    async run(wb) {
+      await wb.command('News Lens: Show Side Panel');
+      const panel = wb.panel();
+      await panel.locator('#nl-duplicates button.nl-compare').first().click();
+      await wb.page.waitForSelector('.monaco-diff-editor', { timeout: 15_000 });
+      await wb.shot('compare-diff');
+    },
+  },
+  {
+    name: 'Compare Figures Across Sources shows the death-toll conflict, and the figure hover warns',
+    async run(wb) {
+      await wb.command('News Lens: Compare Figures Across Sources');
+      const panel = wb.panel();
+      const conflict = panel.locator('#nl-figures .nl-figure-group.nl-disagree').first();
+      await conflict.waitFor({ timeout: 20_000 });
+      const text = await conflict.innerText();
+      await wb.shot('figures-panel');
+      assert.match(text, /tens of thousands/);
+      assert.match(text, /45,000/);
+      await wb.openFile('004_42d87ab533acdf14.txt');
+      await waitForDecorations(wb);
+      await wb.reveal('tens of thousands');
+      const hover = await wb.hover('tens of thousands');
+      await wb.shot('figure-hover');
+      assert.match(hover, /disagree/i);
+      assert.match(hover, /45,000/);
+      await wb.page.mouse.move(5, 5);
+    },
+  },
+  {
+    name: 'a passage that stands elsewhere says "also in 002"',
+    async run(wb) {
+      await wb.openFile('003_766a015ac4dc8b77.txt');
+      await waitForDecorations(wb);
+      const hover = await wb.hover('impossible to try');
+      await wb.shot('also-in-hover');
+      assert.match(hover, /also in .*002/);
+      await wb.page.mouse.move(5, 5);
+    },
+  },
+  {
+    name: 'the status bar shows the article counts',
+    async run(wb) {
+      await wb.openFile('003_766a015ac4dc8b77.txt');
+      const item = wb.page.locator('.statusbar-item[id*="newsLens.status"]').first();
+      await item.waitFor({ timeout: 15_000 });
+      const label = await item.getAttribute('aria-label') ?? await item.innerText();
+      assert.match(label, /\d+/);
+      await wb.shot('status-bar');
+    },
+  },
+  {
+    name: 'article text with markup shows as text in the panel and runs nothing',
+    async run(wb) {
+      const evil = 'BEIRUT — "<img src=x onerror=window.parent.__pwned=1> is what they sent us," said Mr. Evil of the Example Front, adding </script><script>window.parent.__pwned=2</script> for good measure in the statement.\n';
+      fs.writeFileSync(path.join(wb.folder, '900_evil.txt'), evil + '\nOther text one.\n');
+      fs.writeFileSync(path.join(wb.folder, '901_evil.txt'), 'Different start.\n\n' + evil);
+      await wb.command('News Lens: Show Side Panel');
+      const panel = wb.panel();
+      const row = panel.locator('#nl-duplicates .nl-passage[data-file*="900_evil"]').first();
+      await row.waitFor({ timeout: 30_000 });
+      const text = await row.innerText();
+      await wb.shot('panel-markup-as-text');
+      assert.match(text, /<img src=x onerror=/);
+      assert.equal(await panel.locator('img').count(), 0, 'no img element in the panel');
+      assert.equal(await panel.locator('script', { hasText: '__pwned' }).count(), 0, 'no script element from the article');
+      assert.equal(await wb.page.evaluate(() => window.__pwned), undefined, 'nothing ran');
+    },
+  },
+  {
+    name: 'a 1 MB article: decorations appear (time recorded for npm run bench)',
+    timeout: 180_000,
+    async run(wb) {
+      const samples = fs.readdirSync(wb.folder).filter(f => /^00\d_/.test(f)).map(f => fs.readFileSync(path.join(wb.folder, f), 'utf8'));
+      let big = '';
+      for (let i = 0; big.length < 1_000_000; i++) big += samples[i % samples.length].replace(/Lavrov/g, i % 2 ? 'Lavrov' : 'Sergei Lavrov') + '\n\n';
+      fs.writeFileSync(path.join(wb.folder, '950_big.txt'), big);
+      await wb.page.waitForTimeout(1500);
+      const t0 = Date.now();
+      await wb.openFile('950_big.txt', { typed: path.join(wb.folder, '950_big.txt') });
+      await waitForDecorations(wb, 120_000);
+      const openToDecorationsMs = Date.now() - t0;
+      await wb.shot('big-article');
+      const out = path.join(wb.root, '.bench');
+      fs.mkdirSync(out, { recursive: true });
+      fs.writeFileSync(path.join(out, 'editor.json'), JSON.stringify({ date: new Date().toISOString(), articleBytes: Buffer.byteLength(big), openToDecorationsMs, note: 'measured by test/e2e/editor.e2e.mjs in code-server 1.100.3 + headless Chromium; includes Quick Open' }, null, 1));
+    },
+  },
+];
