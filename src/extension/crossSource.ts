@@ -5,10 +5,32 @@ import type { Articles } from './articles';
 
 export class CrossSource implements vscode.Disposable {
   private comparisons: FigureComparison[] | undefined;
+  private fullNames: Map<string, string> | undefined;
   private readonly sub: vscode.Disposable;
 
   constructor(private readonly articles: Articles) {
-    this.sub = articles.onDidChange(() => { this.comparisons = undefined; });
+    this.sub = articles.onDidChange(() => { this.comparisons = undefined; this.fullNames = undefined; });
+  }
+
+  /**
+   * The fullest form of a speaker's name across the workspace: an article that only says "Lavrov" shows
+   * "Sergei Lavrov" when another article names him so (the most frequent full form with the same last name).
+   */
+  fullName(name: string): string {
+    if (name.includes(' ')) return name;
+    if (!this.fullNames) {
+      const counts = new Map<string, Map<string, number>>();
+      for (const a of this.articles.all()) for (const s of a.analysis?.speakers ?? []) {
+        const words = s.name.split(' ');
+        if (words.length < 2 || words.length > 4 || s.kind === 'organization') continue;
+        const last = words[words.length - 1].replace(/^(?:al|el)-/i, '').toLowerCase();
+        const m = counts.get(last) ?? new Map<string, number>();
+        m.set(s.name, (m.get(s.name) ?? 0) + s.mentions.length);
+        counts.set(last, m);
+      }
+      this.fullNames = new Map([...counts].map(([last, m]) => [last, [...m].sort((x, y) => y[1] - x[1])[0][0]]));
+    }
+    return this.fullNames.get(name.replace(/^(?:al|el)-/i, '').toLowerCase()) ?? name;
   }
 
   figures(): FigureComparison[] {
