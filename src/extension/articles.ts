@@ -99,6 +99,14 @@ export class Articles implements vscode.Disposable {
     return a && a.text.length === doc.getText().length && (a.version === undefined || a.version === doc.version) ? a : undefined;
   }
 
+  /** The article's analysis for the document as it stands, analysing it now when it is not (yet) up to date. */
+  async analysed(doc: vscode.TextDocument): Promise<Article | undefined> {
+    const ready = this.forDocument(doc);
+    if (ready?.analysis || !this.isArticle(doc.uri)) return ready;
+    await this.update(doc.uri);
+    return this.forDocument(doc);
+  }
+
   keyOf(uri: vscode.Uri): string {
     const folders = vscode.workspace.workspaceFolders ?? [];
     const inFolder = vscode.workspace.getWorkspaceFolder(uri);

@@ -19,8 +19,8 @@ const inside = (s: Span, off: number) => off >= s.start && off < s.end;
 export class HoverProvider implements vscode.HoverProvider {
   constructor(private readonly articles: Articles, private readonly cross: CrossSource) {}
 
-  provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
-    const article = this.articles.forDocument(doc);
+  async provideHover(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Hover | undefined> {
+    const article = await this.articles.analysed(doc);
     const a = article?.analysis;
     if (!article || !a) return undefined;
     const off = doc.offsetAt(pos);
@@ -33,7 +33,7 @@ export class HoverProvider implements vscode.HoverProvider {
     if (speaker) {
       take(speaker.mentions.find(m => inside(m, off)) as Span);
       const quotes = a.quotes.filter(q => q.speaker?.name === speaker.name);
-      const lines = [`**${speaker.name}** · speaker${speaker.description ? ` — ${speaker.description}` : ''}`,
+      const lines = [`**${this.cross.fullName(speaker.name)}** · speaker${speaker.description ? ` — ${speaker.description}` : ''}`,
         `${quotes.length} quote${quotes.length === 1 ? '' : 's'} in this file, ${speaker.mentions.length} mention${speaker.mentions.length === 1 ? '' : 's'}`];
       for (const q of quotes.slice(0, 12)) lines.push(`- line ${doc.positionAt(q.start).line + 1}: ${revealLink(clip(q.text), doc.uri, q.start, q.end)}`);
       if (quotes.length > 12) lines.push(`- … ${quotes.length - 12} more (News Lens: List Quotes by Speaker)`);
@@ -85,7 +85,7 @@ export class HoverProvider implements vscode.HoverProvider {
   private quoteHover(q: Quote, doc: vscode.TextDocument): string {
     if (!q.speaker) return `**Quote** · no speaker found${q.cue ? ` · cue “${q.cue.text}”` : ''}`;
     const style = this.articles.settings.speakerNameStyle;
-    const name = displayName(q.speaker.name, style);
+    const name = displayName(this.cross.fullName(q.speaker.name), style);
     const mention = q.speaker.start !== undefined && q.speaker.end !== undefined
       ? ` · ${revealLink(`“${doc.getText(new vscode.Range(doc.positionAt(q.speaker.start), doc.positionAt(q.speaker.end)))}”`, doc.uri, q.speaker.start, q.speaker.end)}`
       : '';

@@ -11,8 +11,8 @@ import { displayName } from './settings';
 export class SymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly articles: Articles) {}
 
-  provideDocumentSymbols(doc: vscode.TextDocument): vscode.DocumentSymbol[] {
-    const a = this.articles.forDocument(doc)?.analysis;
+  async provideDocumentSymbols(doc: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
+    const a = (await this.articles.analysed(doc))?.analysis;
     if (!a) return [];
     const range = (s: number, e: number) => new vscode.Range(doc.positionAt(s), doc.positionAt(e));
     const style = this.articles.settings.speakerNameStyle;
@@ -47,8 +47,8 @@ export class SymbolProvider implements vscode.DocumentSymbolProvider {
 export class SpeakerReferences implements vscode.ReferenceProvider {
   constructor(private readonly articles: Articles) {}
 
-  provideReferences(doc: vscode.TextDocument, pos: vscode.Position): vscode.Location[] {
-    const here = this.articles.forDocument(doc)?.analysis;
+  async provideReferences(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Location[]> {
+    const here = (await this.articles.analysed(doc))?.analysis;
     if (!here) return [];
     const off = doc.offsetAt(pos);
     const speaker = here.speakers.find(s => s.mentions.some(m => off >= m.start && off < m.end))
