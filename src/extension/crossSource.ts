@@ -25,7 +25,7 @@ export class CrossSource implements vscode.Disposable {
         if (words.length < 2 || words.length > 4 || s.kind === 'organization') continue;
         const last = words[words.length - 1].replace(/^(?:al|el)-/i, '').toLowerCase();
         const m = counts.get(last) ?? new Map<string, number>();
-        m.set(s.name, (m.get(s.name) ?? 0) + s.mentions.length);
+        m.set(s.name, (m.get(s.name) ?? 0) + 1); // one vote per article
         counts.set(last, m);
       }
       this.fullNames = new Map([...counts].map(([last, m]) => [last, [...m].sort((x, y) => y[1] - x[1])[0][0]]));

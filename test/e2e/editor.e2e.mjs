@@ -87,7 +87,6 @@ export const tests = [
       assert.match(text, /45,000/);
       await wb.openFile('004_42d87ab533acdf14.txt');
       await waitForDecorations(wb);
-      await wb.reveal('tens of thousands');
       const hover = await wb.hover('tens of thousands');
       await wb.shot('figure-hover');
       assert.match(hover, /disagree/i);

@@ -65,20 +65,43 @@ export class Workbench {
     await this.page.waitForTimeout(200);
   }
 
+  /** Screen position of the nth rendered occurrence of a text in the visible editor (a DOM Range over it). */
+  async locate(text, nth = 0) {
+    return this.page.evaluate(({ text, nth }) => {
+      let seen = 0;
+      for (const line of document.querySelectorAll('.editor-instance .view-lines .view-line')) {
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        const nodes = [];
+        let full = '';
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push([n, full.length]); full += n.textContent.replace(/\u00a0/g, ' '); }
+        for (let at = full.indexOf(text); at >= 0; at = full.indexOf(text, at + 1)) {
+          if (seen++ < nth) continue;
+          const mid = at + Math.floor(text.length / 2);
+          const [node, base] = nodes.filter(([, b]) => b <= mid).pop();
+          const r = document.createRange();
+          r.setStart(node, mid - base);
+          r.setEnd(node, Math.min(node.textContent.length, mid - base + 1));
+          const rect = r.getBoundingClientRect();
+          return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+        }
+      }
+      return null;
+    }, { text, nth });
+  }
+
   /** Hover a rendered word and return the hover's text. */
   async hover(text, { nth = 0 } = {}) {
-    const target = this.page.locator('.editor-instance .view-lines span span', { hasText: text }).nth(nth);
-    await target.scrollIntoViewIfNeeded();
-    const box = await target.boundingBox();
-    if (!box) throw new Error(`"${text}" is not rendered`);
-    const idx = (await target.textContent()).indexOf(text);
-    const full = (await target.textContent()).length || 1;
-    const x = box.x + box.width * ((idx + Math.min(3, text.length / 2)) / full);
+    const pos = await this.locate(text, nth);
+    if (!pos) throw new Error(`"${text}" is not rendered`);
     const hover = this.page.locator('.monaco-hover:visible').first();
     for (let attempt = 0; ; attempt++) {
-      await this.page.mouse.move(x - 40, box.y - 30);
-      await this.page.mouse.move(x, box.y + box.height / 2, { steps: 4 });
-      try { await hover.waitFor({ state: 'visible', timeout: 5_000 }); break; } catch (e) { if (attempt >= 3) throw e; }
+      await this.page.mouse.move(2, 300);
+      await this.page.waitForTimeout(300);
+      await this.page.mouse.move(pos.x, pos.y);
+      await this.page.mouse.move(pos.x + 1, pos.y);
+      try { await hover.waitFor({ state: 'visible', timeout: 5_000 }); break; } catch (e) {
+        if (attempt >= 2) throw new Error(`no hover over "${text}" at ${Math.round(pos.x)},${Math.round(pos.y)}`);
+      }
     }
     await this.page.waitForTimeout(400);
     return hover.innerText();
