@@ -236,7 +236,9 @@ export class CorpusIndex {
     const doc = this.docs[slot] as DocEntry;
     if (doc.indexed) {
       const prints = fingerprints(doc.toks);
-      for (let f = 0; f < prints.length; f += 2) this.table.remove(prints[f + 1], slot, prints[f]);
+      const hashes = new Set<number>();
+      for (let f = 1; f < prints.length; f += 2) hashes.add(prints[f]);
+      for (const h of hashes) this.table.removeDoc(h, slot);
       doc.indexed = false;
     }
     for (const other of this.partners[slot]) {

@@ -78,18 +78,21 @@ export class ShingleTable {
     return e;
   }
 
-  remove(hash: number, doc: number, pos: number): void {
+  /** Remove every posting of `doc` under `hash`, in one walk of the chain (a repetitive text puts thousands there). */
+  removeDoc(hash: number, doc: number): void {
     const e = this.find(hash);
     if (e < 0) return;
     const t = this.table;
     let prev = -1;
-    for (let p = t[e + HEAD] - 1; p >= 0; prev = p, p = this.pNext[p]) {
-      if (this.pDoc[p] !== doc || this.pPos[p] !== pos) continue;
-      if (prev < 0) t[e + HEAD] = this.pNext[p] + 1;
-      else this.pNext[prev] = this.pNext[p];
-      this.pNext[p] = this.free;
-      this.free = p;
-      return;
+    for (let p = t[e + HEAD] - 1; p >= 0;) {
+      const next = this.pNext[p];
+      if (this.pDoc[p] === doc) {
+        if (prev < 0) t[e + HEAD] = next + 1;
+        else this.pNext[prev] = next;
+        this.pNext[p] = this.free;
+        this.free = p;
+      } else prev = p;
+      p = next;
     }
   }
 
