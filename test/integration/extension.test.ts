@@ -112,6 +112,7 @@ describe('News Lens in the extension host', function () {
     const [uri, start, end] = JSON.parse(decodeURIComponent(link[1]));
     assert.strictEqual(uri, doc.uri.toString());
     assert.strictEqual(doc.getText().slice(start, end), 'Lavrov');
+    assert.match(text, /also in \[002 \(\d+%\)\]\(command:newsLens\.revealRange/, 'the passage stands in 002 too');
   });
 
   it('hover on a speaker gives the name, the counts and their quotes as links', async () => {
@@ -223,6 +224,19 @@ describe('News Lens in the extension host', function () {
     for (const [name, bytes] of before) assert.deepStrictEqual(after.get(name), bytes, `${name} changed`);
     const c = vscode.workspace.getConfiguration('newsLens');
     assert.strictEqual(c.get('quotes.enabled'), true, 'toggled twice: back on');
+  });
+
+  it('an .article file is a news-article document and is annotated', async () => {
+    const a = await api();
+    await vscode.workspace.fs.createDirectory(scratch);
+    const uri = vscode.Uri.joinPath(scratch, 'dispatch.article');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('MOSCOW — “We will not change our position,” Foreign Minister Sergei Lavrov said on Saturday, as 45,000 people fled.\n'));
+    const doc = await vscode.workspace.openTextDocument(uri);
+    assert.strictEqual(doc.languageId, 'news-article');
+    await vscode.window.showTextDocument(doc);
+    const analysis = await until('analysis of the .article file', () => a.analysisFor(uri));
+    assert.strictEqual(analysis.quotes[0]?.speaker?.name, 'Sergei Lavrov');
+    assert.ok(analysis.figures.some(f => f.value === 45000), 'the figure 45,000');
   });
 
   it('a binary file and an oversized file get a clear note, never an exception', async () => {
