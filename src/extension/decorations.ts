@@ -1,6 +1,6 @@
 /**
  * Editor decorations: quotes, unattributed quotes (quieter), speakers (bold with an underline, distinct from the
- * quote they are attached to), figures, and passages that stand in other files (a small ⧉ marker before the passage).
+ * quote they are attached to), figures, and passages that stand in other files (a small ↔ marker before the passage).
  * Colours are theme colours contributed in package.json (translucent, so a selection shows through), with
  * overview-ruler marks. Each category follows its newsLens.<category>.enabled setting.
  */
@@ -31,7 +31,7 @@ function makeTypes(): Record<Category, vscode.TextEditorDecorationType> {
       overviewRulerColor: color('figureRuler'), overviewRulerLane: vscode.OverviewRulerLane.Center,
     }),
     crossSource: vscode.window.createTextEditorDecorationType({
-      before: { contentText: '⧉', color: color('crossSourceBorder'), margin: '0 0.3em 0 0', fontWeight: 'normal' },
+      before: { contentText: '↔', color: color('crossSourceBorder'), margin: '0 0.3em 0 0', fontWeight: 'normal' },
       overviewRulerColor: color('crossSourceRuler'), overviewRulerLane: vscode.OverviewRulerLane.Full,
     }),
   };
