@@ -28,6 +28,9 @@ export interface Attribution {
 /** Cues that introduce a quote only right next to it ('he continued: "…'). */
 const ADJACENT_ONLY: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'go', 'went', 'put', 'puts', 'begin', 'began', 'read', 'reads', 'offer', 'offered', 'note', 'notes', 'post', 'posted', 'posts', 'state', 'states', 'agree', 'agreed', 'worry', 'worried', 'order', 'ordered', 'point', 'pointed', 'add', 'adds']);
 
+/** Cues whose subject may follow them ('said Mirsky'); the object of 'called' or 'told' is no speaker. */
+const INVERTING: ReadonlySet<string> = new Set(['said', 'says', 'asked', 'asks', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'insisted', 'continued', 'replied', 'recalled', 'warned', 'tweeted', 'argued', 'declared']);
+
 const isCue = (t: Tok | undefined, strongOnly: boolean): boolean => !!t && !t.cap && CUES.has(t.l) && (!strongOnly || !WEAK_CUES.has(t.l));
 
 /** The subject that ends at token k (inclusive), walking left; null when there is none. */
@@ -39,11 +42,12 @@ function subjectBefore(toks: Tok[], k: number, floor: number): Mention | null {
     const close = toks[k].t;
     const openers = close === ')' ? ['('] : [',', '—', '–', '--'];
     let a = k - 1;
-    while (a >= floor && a > k - 30 && !openers.includes(toks[a].t) && !(toks[a].punct && /[.!?;:]/.test(toks[a].t))) a--;
+    // a period glued to an abbreviation before a comma ("McConnell, R-Ky., said") does not end the clause
+    while (a >= floor && a > k - 30 && !openers.includes(toks[a].t) && !(toks[a].punct && /[.!?;:]/.test(toks[a].t) && !(toks[a].t === '.' && toks[a + 1]?.t === ',' && toks[a - 1]?.e === toks[a].s))) a--;
     if (a < floor || !openers.includes(toks[a].t)) return null;
     // "Russia's foreign minister, Sergei V. Lavrov, said": the name in the apposition is the speaker
     const inner = a + 1 < k ? runAt(toks, a + 1) : null;
-    if (inner && inner.i === a + 1 && inner.j === k) {
+    if (inner && inner.i === a + 1 && inner.j === k && inner.j - inner.i >= 2) {
       const last = toks[inner.j - 1];
       return { s: toks[inner.i].s, e: last.poss ? last.e - 2 : last.e, kind: 'name', i: inner.i, j: inner.j };
     }
@@ -77,6 +81,11 @@ function subjectBefore(toks: Tok[], k: number, floor: number): Mention | null {
     }
     if (det > floor && toks[det].poss && toks[det - 1] && !toks[det - 1].punct) b = det;
     return { s: toks[b].s, e: t.e, kind: 'description', i: b, j: k + 1, head: toks[head].l };
+  }
+  // "the 34-year-old mother of three replied": the head is before the preposition
+  if (a > floor + 1 && PREPOSITIONS.has(toks[a - 1].l)) {
+    const inner = subjectBefore(toks, a - 2, floor);
+    if (inner && inner.kind !== 'pronoun') return inner.kind === 'description' ? { ...inner, e: t.e, j: k + 1 } : inner;
   }
   if (a === k && !ROLE_HINT.test(t.l)) return null;
   if (!ROLE_HINT.test(toks[head].l) && !/s$/.test(toks[head].l)) return null;
@@ -178,7 +187,7 @@ export function attribute(toks: Tok[], qs: number, qe: number, b: Bounds, closes
       const subj = subjectBefore(toks, c - 1, startTok);
       if (subj && (adjacent || !WEAK_CUES.has(toks[c].l) || (subj.kind !== 'description' && !ADJACENT_ONLY.has(toks[c].l)))) return { mention: subj, cue: cueSpan(toks, c, before + 1) };
       if (!adjacent && WEAK_CUES.has(toks[c].l)) continue;
-      const obj = subjectAfter(toks, c + 1, before + 1);
+      const obj = INVERTING.has(toks[c].l) ? subjectAfter(toks, c + 1, before + 1) : null;
       if (obj && obj.kind !== 'description' && c + 1 < before) return { mention: obj, cue: cueSpan(toks, c, before + 1) };
     }
   }

@@ -18,6 +18,8 @@ function lastKey(name: string): string {
   return stripParticle(name.split(' ').pop() ?? '').toLowerCase();
 }
 
+const NATIONALITY = /(?:an|ian|ese|ish|i|ic)$|^(?:national|federal|democratic|republican|gop|state|u\.s\.|us|u\.n\.|un|house|senate)$/;
+
 export interface NameRun {
   /** Token range [i, j). */
   i: number;
@@ -43,7 +45,10 @@ export function runAt(toks: Tok[], k: number): { i: number; j: number } | null {
 
 export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; title: string } {
   let a = i;
-  while (a < j - 1 && (TITLES.has(toks[a].l) || TITLES.has(toks[a].t.toLowerCase()))) a++;
+  const title = (k: number) => TITLES.has(toks[k].l) || TITLES.has(toks[k].t.toLowerCase());
+  // a nationality is part of a title only before another title word ("Russian Foreign Minister", not "Syrian Observatory")
+  const strip = (k: number) => /-(?:based|born|led|backed|run|owned)$/i.test(toks[k].t) || (title(k) && (!NATIONALITY.test(toks[k].l) || (k + 1 < j - 1 && title(k + 1))));
+  while (a < j - 1 && strip(a)) a++;
   while (a < j - 1 && CONNECT.has(toks[a].l)) a++;
   const words = toks.slice(a, j).map((t, n, arr) => (n === arr.length - 1 && t.poss ? t.t.slice(0, -2) : t.t));
   return { name: words.join(' ').replace(/\s+/g, ' '), title: toks.slice(i, a).map(t => t.t).join(' ') };

@@ -1,0 +1,84 @@
+/** The quotes engine on real sentences (the samples and PolNeAR train), one behaviour each. */
+import * as assert from 'assert';
+import { analyzeQuotes } from '../../src/core/quotes';
+import { readSample } from './helpers';
+
+const who = (text: string, quoteStart: string): string | null => {
+  const q = analyzeQuotes(text).quotes.find(x => x.text.startsWith(quoteStart));
+  assert.ok(q, `quote ${quoteStart} found in ${JSON.stringify(text.slice(0, 80))}`);
+  return q.speaker?.name ?? null;
+};
+
+describe('quotes: finding quoted strings', () => {
+  it('straight, curly, NYT-style \'\' and guillemets', () => {
+    const text = 'He said "one," then “two,” then \'\'three,\'\' then «quatre».';
+    assert.deepStrictEqual(analyzeQuotes(text).quotes.map(q => q.text), ['"one,"', '“two,”', "''three,''", '«quatre»']);
+  });
+  it('a quote over several paragraphs: one piece per paragraph, tied by group', () => {
+    const text = '“The first paragraph of the statement goes on.\n\n“And the second closes it,” she said.';
+    const qs = analyzeQuotes(text).quotes;
+    assert.strictEqual(qs.length, 2);
+    assert.strictEqual(qs[0].group, qs[1].group);
+    assert.strictEqual(qs[0].speaker?.start, qs[1].speaker?.start);
+  });
+  it('an unclosed mark keeps to its paragraph', () => {
+    const text = 'He said "this never closes.\n\nA new paragraph with no marks at all, about something else.\n\nAnd another.\n\nAnd a fourth.\n\nAnd a fifth.';
+    for (const q of analyzeQuotes(text).quotes) assert.ok(!q.text.includes('fifth'));
+  });
+  it('apostrophes and inch marks are not quotes; single quotes nest inside double', () => {
+    assert.strictEqual(analyzeQuotes("Russia's envoy, who is 6'3\" tall, isn't here.").quotes.length, 0);
+    const qs = analyzeQuotes('"He called it \'a mistake\' yesterday," Lavrov said.').quotes;
+    assert.strictEqual(qs.length, 1);
+    assert.strictEqual(qs[0].speaker?.name, 'Lavrov');
+  });
+  it('every quoted string of the samples, partial ones flagged', () => {
+    const qs = analyzeQuotes(readSample('000')).quotes;
+    assert.strictEqual(qs.length, 12);
+    assert.ok(qs.find(q => q.text === '"interfering"')?.partial);
+  });
+});
+
+describe('quotes: speakers', () => {
+  it('"X said" after the quote and "said X" with an apposition', () => {
+    assert.strictEqual(who('"There is no possibility to change this position," Lavrov said.', '"There'), 'Lavrov');
+    assert.strictEqual(who('"We are very worried," said Mirsky, a leading Mideast expert.', '"We'), 'Mirsky');
+  });
+  it('"X told Al-Jazeera television" with the cue covering its object', () => {
+    const q = analyzeQuotes('"We have said frankly that we will not go to Moscow," Ahmed Moaz al-Khatib told Al-Jazeera television.').quotes[0];
+    assert.strictEqual(q.speaker?.name, 'Ahmed Moaz al-Khatib');
+    assert.strictEqual(q.cue?.text, 'told Al-Jazeera television');
+  });
+  it('"X, who …, said" and "according to X"', () => {
+    assert.strictEqual(who('Brahimi, who arrived in Moscow on a one-day trip, said: "The situation is very bad."', '"The'), 'Brahimi');
+    assert.strictEqual(who('According to the Syrian Observatory for Human Rights, "at least 40 people died."', '"at'), 'Syrian Observatory for Human Rights');
+  });
+  it('organisations speak: "said the Britain-based Syrian Observatory for Human Rights"', () => {
+    assert.strictEqual(who('"Fifteen civilians were killed," said the Britain-based Syrian Observatory for Human Rights.', '"Fifteen'), 'Syrian Observatory for Human Rights');
+  });
+  it('canonical names: titles stripped, short forms mapped to the fullest', () => {
+    const text = 'Russian Foreign Minister Sergei Lavrov met the envoy.\n\n"We agree," Lavrov said.';
+    const r = analyzeQuotes(text);
+    assert.strictEqual(r.quotes[0].speaker?.name, 'Sergei Lavrov');
+    assert.strictEqual(r.speakers[0].name, 'Sergei Lavrov');
+    assert.ok(r.speakers[0].mentions.length >= 2);
+  });
+  it('pronouns and descriptions resolve to the named person (samples 000 and 003)', () => {
+    const s000 = analyzeQuotes(readSample('000'));
+    assert.strictEqual(s000.quotes.find(q => q.text.startsWith('"The magnitude'))?.speaker?.name, 'Lakhdar Brahimi'); // "he added"
+    const s003 = analyzeQuotes(readSample('003'));
+    const envoy = s003.quotes.find(q => q.text.startsWith('“if you have a panic'));
+    assert.strictEqual(envoy?.speaker?.name, 'Lakhdar Brahimi'); // "The envoy warned that"
+    assert.strictEqual(readSample('003').slice(envoy.speaker.start ?? 0, envoy.speaker.end), 'The envoy');
+  });
+  it('a cue-less quote paragraph after a quote by X is X\'s (sample 000)', () => {
+    const s = analyzeQuotes(readSample('000'));
+    assert.strictEqual(s.quotes.find(q => q.text.startsWith('"There is no possibility'))?.speaker?.name, 'Sergei Lavrov');
+  });
+  it('a scare quote with no speaker in reach stays unattributed', () => {
+    assert.strictEqual(who('The so-called "death panels" never existed.', '"death'), null);
+  });
+  it('speaker descriptions come from appositions', () => {
+    const r = analyzeQuotes('Lakhdar Brahimi, the U.N.\'s envoy for the Syrian crisis, arrived.\n\n"It is hell," Brahimi said.');
+    assert.match(String(r.speakers.find(s => s.name === 'Lakhdar Brahimi')?.description), /envoy/);
+  });
+});
