@@ -3,7 +3,7 @@
 // The quirks are those of ../shared/docs/real-vscode.md: run as root with --unsafe-perm, answer npx's question,
 // build native modules against the machine's Node headers, and seed @vscode/ripgrep's download cache with
 // Debian's rg (its postinstall would fetch from the internet). Prints the path of the code-server binary.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,15 +27,33 @@ function seedRipgrepCache() {
   fs.rmSync(stage, { recursive: true, force: true });
 }
 
+// npm 11 skips dependencies' install scripts unless allowed (allowScripts). code-server's postinstall runs nested
+// `npm install`s in lib/vscode and lib/vscode/extensions whose packages we cannot annotate beforehand, so the
+// policy is bypassed for this one cache folder (--dangerously-allow-all-scripts, inherited by the nested npms
+// through npm_config_*), and the result is checked: the native modules VS Code's server loads must be built.
+const NATIVE = ['argon2/build-tmp-napi-v3/Release/argon2.node', 'code-server/lib/vscode/node_modules/node-pty/build/Release/pty.node',
+  'code-server/lib/vscode/node_modules/kerberos/build/Release/kerberos.node', 'code-server/lib/vscode/node_modules/@vscode/spdlog/build/Release/spdlog.node',
+  'code-server/lib/vscode/node_modules/native-watchdog/build/Release/watchdog.node', 'code-server/lib/vscode/node_modules.asar',
+  'code-server/lib/vscode/extensions/node_modules'];
+
+export function missingNativeParts() {
+  return NATIVE.filter(p => !fs.existsSync(path.join(installDir, 'node_modules', p)));
+}
+
 export function installCodeServer({ quiet = false } = {}) {
   if (fs.existsSync(binary) && fs.existsSync(path.join(installDir, '.complete'))) return binary;
   seedRipgrepCache();
+  fs.rmSync(installDir, { recursive: true, force: true });
   fs.mkdirSync(installDir, { recursive: true });
   fs.writeFileSync(path.join(installDir, 'package.json'), JSON.stringify({ name: 'news-lens-code-server', private: true }));
-  const env = { ...process.env, npm_config_yes: 'true', npm_config_nodedir: '/usr', npm_config_unsafe_perm: 'true', npm_config_foreground_scripts: 'false' };
+  const env = { ...process.env, npm_config_yes: 'true', npm_config_nodedir: '/usr', npm_config_unsafe_perm: 'true', npm_config_dangerously_allow_all_scripts: 'true' };
   if (!quiet) process.stderr.write(`installing code-server ${CODE_SERVER_VERSION} into ${path.relative(root, installDir)} (once; about 2 minutes)\n`);
-  execFileSync('npm', ['install', '--unsafe-perm', '--no-audit', '--no-fund', '--no-save', '--dangerously-allow-all-scripts', `code-server@${CODE_SERVER_VERSION}`], { cwd: installDir, env, stdio: quiet ? 'ignore' : ['ignore', 'inherit', 'inherit'] });
-  if (!fs.existsSync(binary)) throw new Error(`code-server did not install: ${binary} is missing`);
+  const r = spawnSync('npm', ['install', '--unsafe-perm', '--no-audit', '--no-fund', '--no-save', '--dangerously-allow-all-scripts', `code-server@${CODE_SERVER_VERSION}`],
+    { cwd: installDir, env, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
+  const log = `${r.stdout || ''}${r.stderr || ''}`;
+  if (!quiet) process.stderr.write(log);
+  const missing = fs.existsSync(binary) ? missingNativeParts() : [binary];
+  if (r.status !== 0 || missing.length) throw new Error(`code-server did not install (npm exit ${r.status}; missing: ${missing.join(', ') || 'none'}):\n${log.slice(-4000)}`);
   fs.writeFileSync(path.join(installDir, '.complete'), new Date().toISOString());
   return binary;
 }
