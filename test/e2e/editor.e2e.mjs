@@ -131,7 +131,11 @@ export const tests = [
       assert.match(text, /<img src=x onerror=/);
       assert.equal(await panel.locator('img').count(), 0, 'no img element in the panel');
       assert.equal(await panel.locator('script', { hasText: '__pwned' }).count(), 0, 'no script element from the article');
-      assert.equal(await wb.page.evaluate(() => window.__pwned), undefined, 'nothing ran');
+      await wb.page.waitForTimeout(500);
+      for (const frame of wb.page.frames()) {
+        const pwned = await frame.evaluate(() => window.__pwned).catch(() => undefined);
+        assert.equal(pwned, undefined, `nothing ran in ${frame.url().slice(0, 80)}`);
+      }
     },
   },
   {
