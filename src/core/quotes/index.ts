@@ -74,6 +74,8 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   const resolved: (Resolved | null)[] = [];
   let lastPerson: { name: string; pos: number } | null = null;
   let lastSpeaker: { name: string; pos: number } | null = null;
+  /** Names that have spoken so far: a one-word name ("Lavrov") counts as a person once it has. */
+  const spoken = new Set<string>();
 
   const nameBefore = (pos: number, personOnly: boolean): string | undefined => {
     let lo = 0, hi = names.runs.length;
@@ -108,7 +110,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
       if (run.e > pos) break;
       if (ORG_WORDS.test(run.name) || spans.some(q => run.s >= q.start && run.e <= q.end)) continue;
       const c = names.canonical(run.name);
-      if (c.split(' ').length >= 2) return c;
+      if (c.split(' ').length >= 2 || spoken.has(c)) return c;
     }
     return undefined;
   };
@@ -138,6 +140,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
       const name = resolve(att.mention, q.start);
       resolved.push({ name, mention: att.mention, cue: att.cue });
       lastSpeaker = { name, pos: q.end };
+      spoken.add(name);
       if (att.mention.kind !== 'description' && !ORG_WORDS.test(name)) lastPerson = { name, pos: q.end };
     } else resolved.push(null);
   }
