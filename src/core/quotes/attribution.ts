@@ -184,6 +184,15 @@ export function attribute(toks: Tok[], qs: number, qe: number, b: Bounds, closes
     }
     if (isCue(toks[c], false)) {
       const adjacent = c === p || c === p - 1;
+      // "Trump has delivered a defense of New York, saying the city embodied the "…"": a participle's subject,
+      // and the subject of a far cue, is the sentence's own subject when it opens with a name or a pronoun
+      if ((!adjacent || toks[c].l.endsWith('ing')) && c > startTok) {
+        const opener = subjectAfter(toks, startTok, c);
+        const near = subjectBefore(toks, c - 1, startTok);
+        if (opener && opener.kind !== 'description' && (toks[c].l.endsWith('ing') || !near || near.kind === 'description')) {
+          return { mention: opener, cue: cueSpan(toks, c, before + 1) };
+        }
+      }
       const subj = subjectBefore(toks, c - 1, startTok);
       if (subj && (adjacent || !WEAK_CUES.has(toks[c].l) || (subj.kind !== 'description' && !ADJACENT_ONLY.has(toks[c].l)))) return { mention: subj, cue: cueSpan(toks, c, before + 1) };
       if (!adjacent && WEAK_CUES.has(toks[c].l)) continue;
