@@ -163,6 +163,13 @@ export function attribute(toks: Tok[], qs: number, qe: number, b: Bounds, closes
       const subj = subjectAfter(toks, m, endTok);
       if (subj) return { mention: subj, cue: cueSpan(toks, k, endTok) };
     }
+    // '…,'' like the recent volatility of markets, said Richard Curtin': an inverted cue after a comma, further on
+    for (let c = k + 1; c < endTok && c < k + 30; c++) {
+      if (toks[c - 1].t === ',' && INVERTING.has(toks[c].l)) {
+        const subj = subjectAfter(toks, c + 1, endTok);
+        if (subj && subj.kind === 'name') return { mention: subj, cue: cueSpan(toks, c, endTok) };
+      }
+    }
     // subject then cue within a few tokens
     for (let c = k; c < endTok && c < k + (closesSentence ? 5 : 14); c++) {
       if (toks[c].punct && toks[c].t !== ',' && toks[c].t !== '—' && toks[c].t !== '–') break;

@@ -135,7 +135,19 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const q = spans[n];
     const b = sentenceBounds(text, q, n > 0 ? spans[n - 1].end : 0, n + 1 < spans.length ? spans[n + 1].start : text.length);
     const closes = /[.!?]$/.test(text.slice(q.innerStart, q.innerEnd));
-    const att = q.runsOn && !q.continued ? attribute(toks, q.start, q.end, { sentStart: b.sentStart, sentEnd: q.end }) ?? null : attribute(toks, q.start, q.end, b, closes);
+    let att = q.runsOn && !q.continued ? attribute(toks, q.start, q.end, { sentStart: b.sentStart, sentEnd: q.end }) ?? null : attribute(toks, q.start, q.end, b, closes);
+    // 'Cruz continued:' closing the paragraph before a paragraph of quote
+    const para = paragraphOf(text, q.start);
+    if (!att && q.start === para.s && para.s > 1) {
+      const prevEnd = text.slice(0, para.s).trimEnd();
+      if (prevEnd.endsWith(':')) {
+        const pp = paragraphOf(text, prevEnd.length - 1);
+        let from = pp.s;
+        let m: RegExpExecArray | null;
+        for (let f = pp.s; (m = nextSentenceEnd(text, f, prevEnd.length)); f = m.index + m[0].length) from = m.index + m[0].length;
+        att = attribute(toks, prevEnd.length, q.end, { sentStart: Math.max(from, n > 0 ? spans[n - 1].end : 0), sentEnd: q.start });
+      }
+    }
     if (att) {
       const name = resolve(att.mention, q.start);
       resolved.push({ name, mention: att.mention, cue: att.cue });
