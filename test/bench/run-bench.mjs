@@ -10,12 +10,10 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const shared = path.resolve(process.env.NEWS_LENS_SHARED || path.join(root, '..', 'shared'));
-const args = process.argv.slice(2);
-const opt = (k, d) => { const i = args.indexOf(k); return i >= 0 ? args[i + 1] : d; };
+import { args, opt, root, shared } from '../harness/paths.mjs';
+
 const split = opt('--split', 'dev');
 const runs = Number(opt('--runs', '3'));
 const out = path.join(root, '.bench');
