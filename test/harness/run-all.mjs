@@ -5,6 +5,7 @@
 // NEWS_LENS_SKIP=integration,e2e leaves suites out (for a quick local run; CI runs everything).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -23,13 +24,13 @@ function step(name, cmd, args) {
 
 function mochaSuite(name, files) {
   const t0 = Date.now();
-  const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'mocha', 'bin', 'mocha.js'), '--reporter', 'spec', ...files], { cwd: root, encoding: 'utf8', env: process.env, maxBuffer: 1 << 28 });
-  process.stdout.write(r.stdout);
-  process.stderr.write(r.stderr);
-  const passed = +(/(\d+) passing/.exec(r.stdout)?.[1] ?? 0);
-  let failed = +(/(\d+) failing/.exec(r.stdout)?.[1] ?? 0);
-  if (r.status !== 0 && failed === 0) failed = 1; // it crashed before reporting
-  results.push({ suite: name, passed, failed, seconds: (Date.now() - t0) / 1000 });
+  const summary = path.join(os.tmpdir(), `news-lens-mocha-${process.pid}-${results.length}.json`);
+  const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'mocha', 'bin', 'mocha.js'), '--reporter', path.join(root, 'test', 'harness', 'mocha-summary-reporter.cjs'), ...files],
+    { cwd: root, stdio: 'inherit', env: { ...process.env, NEWS_LENS_MOCHA_SUMMARY: summary } });
+  const counts = fs.existsSync(summary) ? JSON.parse(fs.readFileSync(summary, 'utf8')) : { passed: 0, failed: 0 };
+  fs.rmSync(summary, { force: true });
+  if (r.status !== 0 && counts.failed === 0) counts.failed = 1; // it crashed before reporting
+  results.push({ suite: name, passed: counts.passed, failed: counts.failed, seconds: (Date.now() - t0) / 1000 });
 }
 
 async function harnessSuite(name, modulePath, fn) {
@@ -50,8 +51,11 @@ if (built) {
   const unit = fs.readdirSync(path.join(root, 'out', 'test', 'unit')).filter(f => f.endsWith('.test.js')).sort().map(f => path.join('out', 'test', 'unit', f));
   mochaSuite('unit', unit);
   if (!skip.has('web')) mochaSuite('web engine in Chromium', [path.join('out', 'test', 'e2e', 'webEngine.test.js')]);
-  if (!skip.has('integration')) await harnessSuite('integration (real extension host)', 'test/harness/run-integration.mjs', 'runIntegration');
-  if (!skip.has('e2e') && fs.existsSync(path.join(root, 'test', 'harness', 'run-e2e.mjs'))) await harnessSuite('end-to-end (real workbench)', 'test/harness/run-e2e.mjs', 'runE2E');
+  const editorSuites = !skip.has('integration') || !skip.has('e2e');
+  const haveEditor = !editorSuites || step('install code-server (cached)', process.execPath, [path.join(root, 'test', 'harness', 'install-code-server.mjs')]);
+  if (!haveEditor) console.error('code-server could not be installed: the integration and end-to-end suites cannot run');
+  if (haveEditor && !skip.has('integration')) await harnessSuite('integration (real extension host)', 'test/harness/run-integration.mjs', 'runIntegration');
+  if (haveEditor && !skip.has('e2e') && fs.existsSync(path.join(root, 'test', 'harness', 'run-e2e.mjs'))) await harnessSuite('end-to-end (real workbench)', 'test/harness/run-e2e.mjs', 'runE2E');
 }
 
 const passed = results.reduce((n, r) => n + r.passed, 0);
