@@ -17,19 +17,23 @@ if (!fs.existsSync(folder)) { console.error(`npm start: no such folder ${folder}
 const build = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-console.log('starting VS Code (code-server 1.100.3)…');
-const server = await startCodeServer({ quiet: false, port: opt('--port') ? Number(opt('--port')) : undefined });
-const url = workbenchUrl(server, { folder, extensionDevelopmentPath: root });
-console.log(`\nNews Lens is running in VS Code. Open this URL in a browser on this machine:\n\n  ${url}\n\nThe sample articles (${path.relative(process.cwd(), folder) || folder}) are open; News Lens never writes to them.\nPress Ctrl+C to stop.\n`);
+// Ctrl+C (or SIGTERM) at any moment, even while code-server is still starting, stops what was started.
+let server;
 let stopping = false;
 const stop = () => {
   if (stopping) return;
   stopping = true;
   console.log('\nstopping VS Code…');
-  server.stop();
+  server?.stop();
   setTimeout(() => process.exit(0), 300);
 };
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
-process.on('SIGHUP', stop);
-setInterval(() => undefined, 1 << 30);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, stop);
+
+console.log('starting VS Code (code-server 1.100.3)…');
+server = await startCodeServer({ quiet: false, port: opt('--port') ? Number(opt('--port')) : undefined });
+if (stopping) server.stop();
+else {
+  const url = workbenchUrl(server, { folder, extensionDevelopmentPath: root });
+  console.log(`\nNews Lens is running in VS Code. Open this URL in a browser on this machine:\n\n  ${url}\n\nThe sample articles (${path.relative(process.cwd(), folder) || folder}) are open; News Lens never writes to them.\nPress Ctrl+C to stop.\n`);
+  setInterval(() => undefined, 1 << 30);
+}
