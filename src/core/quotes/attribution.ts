@@ -100,9 +100,17 @@ function subjectAfter(toks: Tok[], k: number, ceil: number): Mention | null {
   if (PERSON_PRONOUNS.has(t.l) || OTHER_PRONOUNS.has(t.l)) return { s: t.s, e: t.e, kind: 'pronoun', i: k, j: k + 1 };
   if (t.cap) {
     const r = runAt(toks, k);
-    if (r && r.i === k) return { s: t.s, e: toks[r.j - 1].poss ? toks[r.j - 1].e - 2 : toks[r.j - 1].e, kind: 'name', i: r.i, j: r.j };
-    return null;
+    if (!r || r.i !== k) return null;
+    // "said Republican strategist Ryan Williams", "said RNC spokesman Sean Spicer": the name after the role words
+    let x = r.j;
+    while (x < ceil && x < r.j + 4 && !toks[x].punct && !toks[x].cap && !PREPOSITIONS.has(toks[x].l) && !NOT_NOUN.has(toks[x].l)) x++;
+    if (x > r.j && x < ceil && toks[x].cap) {
+      const r2 = runAt(toks, x);
+      if (r2 && r2.i === x && r2.j - r2.i >= 2) return { s: toks[x].s, e: toks[r2.j - 1].poss ? toks[r2.j - 1].e - 2 : toks[r2.j - 1].e, kind: 'name', i: r2.i, j: r2.j };
+    }
+    return { s: t.s, e: toks[r.j - 1].poss ? toks[r.j - 1].e - 2 : toks[r.j - 1].e, kind: 'name', i: r.i, j: r.j };
   }
+  if (PREPOSITIONS.has(t.l) || NOT_NOUN.has(t.l)) return null;
   if (!DETERMINERS.has(t.l)) {
     // "said spokesman John Kirby", "said former Sen. Evan Bayh", "said former Obama adviser David Axelrod"
     for (let x = k + 1; x < ceil && x < k + 5 && !toks[x].punct; x++) {
