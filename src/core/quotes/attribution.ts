@@ -134,6 +134,21 @@ function subjectAfter(toks: Tok[], k: number, ceil: number): Mention | null {
   return { s: t.s, e: last.e, kind: 'description', i: k, j, head: last.l };
 }
 
+/**
+ * The subject a sentence opens with, after any introductory phrase set off by commas ("At a rally in
+ * Portsmouth, N.H., on Tuesday, Senator Bernie Sanders … endorsed …, saying"): a name or a pronoun.
+ */
+function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Mention | null {
+  const first = subjectAfter(toks, startTok, ceil);
+  if (first && first.kind !== 'description') return first;
+  for (let x = startTok; x < ceil - 1 && x < startTok + 25; x++) {
+    if (toks[x].t !== ',') continue;
+    const m = subjectAfter(toks, x + 1, ceil);
+    if (m && m.kind !== 'description' && m.j < ceil && !toks[m.j].punct) return m;
+  }
+  return null;
+}
+
 /** Extend a "told"/"tell" cue over its object: "told Al-Jazeera television", "told reporters". */
 function cueSpan(toks: Tok[], c: number, ceil: number): { s: number; e: number } {
   const t = toks[c];
@@ -202,7 +217,7 @@ export function attribute(toks: Tok[], qs: number, qe: number, b: Bounds, closes
       // "Trump has delivered a defense of New York, saying the city embodied the "…"": a participle's subject,
       // and the subject of a far cue, is the sentence's own subject when it opens with a name or a pronoun
       if ((!adjacent || toks[c].l.endsWith('ing')) && c > startTok) {
-        const opener = subjectAfter(toks, startTok, c);
+        const opener = sentenceOpener(toks, startTok, c);
         const near = subjectBefore(toks, c - 1, startTok);
         if (opener && opener.kind !== 'description' && (toks[c].l.endsWith('ing') || !near || near.kind === 'description')) {
           return { mention: opener, cue: cueSpan(toks, c, before + 1) };

@@ -41,7 +41,7 @@ export const WEAK_CUES: ReadonlySet<string> = new Set(['call', 'called', 'calls'
   'go', 'went', 'put', 'puts', 'begin', 'began', 'offer', 'offered', 'order', 'ordered', 'point', 'pointed', 'continue', 'continued', 'continues',
   'post', 'posted', 'posts', 'state', 'states', 'note', 'notes', 'charge', 'charged', 'object', 'objected', 'worry', 'worried', 'agree', 'agreed',
   'accuse', 'accused', 'praise', 'praised', 'estimate', 'estimated', 'counter', 'counters', 'signal', 'signaled', 'signalled', 'reveal', 'revealed',
-  'add', 'adds', 'adding', 'name', 'named', 'express', 'expressed', 'cite', 'cited', 'cites', 'dismiss', 'dismissed', 'react', 'reacted', 'term', 'demand', 'demands', 'demanded', 'promise', 'promises', 'promised', 'pledge', 'pledges', 'pledged', 'vow', 'vows', 'ask', 'asks', 'asking', 'claims', 'remarks', 'sing', 'sang', 'pray', 'prayed', 'inform', 'informed']);
+  'add', 'adds', 'adding', 'answers', 'advocate', 'advocates', 'advocated', 'refer', 'referred', 'endorse', 'endorsed', 'fire', 'fired', 'shoot', 'shot', 'push', 'pushed', 'name', 'named', 'express', 'expressed', 'cite', 'cited', 'cites', 'dismiss', 'dismissed', 'react', 'reacted', 'term', 'demand', 'demands', 'demanded', 'promise', 'promises', 'promised', 'pledge', 'pledges', 'pledged', 'vow', 'vows', 'ask', 'asks', 'asking', 'claims', 'remarks', 'sing', 'sang', 'pray', 'prayed', 'inform', 'informed']);
 
 /** Words that may stand between a subject and its cue ("Lavrov also said", "he has repeatedly said"). */
 export const CUE_ADVERBS: ReadonlySet<string> = new Set(['also', 'later', 'then', 'further', 'again', 'previously', 'recently', 'simply', 'once', 'repeatedly',
