@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { documentJson } from '../../src/core/serialize';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const SAMPLES = path.join(ROOT, 'media', 'samples');
@@ -24,6 +25,35 @@ describe('web build: the engine in a browser Web Worker', function () {
     ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS });
   });
   after(async () => { await ctx?.close(); fs.rmSync(profile, { recursive: true, force: true }); });
+
+  it('the web extension bundle needs nothing but the vscode module', () => {
+    const bundle = fs.readFileSync(path.join(ROOT, 'dist', 'web', 'extension.js'), 'utf8');
+    const required = [...bundle.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map(m => m[1]);
+    assert.deepStrictEqual([...new Set(required)], ['vscode']);
+  });
+
+  it("the web build's analysis worker (dist/web/worker.js) annotates every sample exactly as the Node CLI", async () => {
+    const worker = fs.readFileSync(path.join(ROOT, 'dist', 'web', 'worker.js'), 'utf8');
+    const files = fs.readdirSync(SAMPLES).filter(f => f.endsWith('.txt')).sort();
+    const inputs = files.map((file, id) => ({ id, file, text: fs.readFileSync(path.join(SAMPLES, file), 'utf8') }));
+    const page = await ctx.newPage();
+    await page.goto('about:blank');
+    const results = await page.evaluate(async ({ worker, inputs }) => {
+      const w = new Worker(URL.createObjectURL(new Blob([worker], { type: 'text/javascript' })));
+      const out: any[] = [];
+      await new Promise<void>((resolve, reject) => {
+        w.onmessage = e => { out.push(e.data); if (out.length === inputs.length) resolve(); };
+        w.onerror = e => reject(new Error(e.message));
+        for (const req of inputs) w.postMessage(req);
+      });
+      return out;
+    }, { worker, inputs });
+    const fromNode = JSON.parse(execFileSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'analyze', '--json', '--only', 'quotes,figures', SAMPLES], { encoding: 'utf8', maxBuffer: 1 << 28 }));
+    for (const r of results) {
+      assert.strictEqual(r.error, undefined, r.error);
+      assert.deepStrictEqual(documentJson(r.result), fromNode.documents[r.id], files[r.id]);
+    }
+  });
 
   it('annotates the samples exactly as the Node build does', async () => {
     const bundle = fs.readFileSync(path.join(ROOT, 'dist', 'web', 'core.js'), 'utf8');
