@@ -3,7 +3,7 @@
  * the subject of that cue — a name, a pronoun or a description — before it ("Lavrov said", "the envoy warned that",
  * "X, who …, said") or after it ("said Mirsky, a leading Mideast expert").
  */
-import { CUE_ADVERBS, CUES, DETERMINERS, NOT_NOUN, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT, WEAK_CUES } from './lexicon';
+import { CUE_ADVERBS, CUES, DETERMINERS, NOT_NAME, NOT_NOUN, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT, WEAK_CUES } from './lexicon';
 import { runAt } from './names';
 import { tokenAt, type Tok } from './tokens';
 
@@ -47,7 +47,9 @@ function subjectBefore(toks: Tok[], k: number, floor: number): Mention | null {
     if (a < floor || !openers.includes(toks[a].t)) return null;
     // "Russia's foreign minister, Sergei V. Lavrov, said": the name in the apposition is the speaker
     const inner = a + 1 < k ? runAt(toks, a + 1) : null;
-    if (inner && inner.i === a + 1 && inner.j === k && inner.j - inner.i >= 2) {
+    // but "Representative Steve Cohen, Democrat of Tennessee, told": a name before the apposition wins
+    const outerIsName = a - 1 >= floor && toks[a - 1].cap && !NOT_NAME.has(toks[a - 1].l);
+    if (inner && !outerIsName && inner.i === a + 1 && inner.j === k && inner.j - inner.i >= 2) {
       const last = toks[inner.j - 1];
       return { s: toks[inner.i].s, e: last.poss ? last.e - 2 : last.e, kind: 'name', i: inner.i, j: inner.j };
     }
@@ -60,6 +62,12 @@ function subjectBefore(toks: Tok[], k: number, floor: number): Mention | null {
   if (t.cap) {
     const r = runAt(toks, k);
     if (r && r.j === k + 1) {
+      // "James Pethokoukis of the American Enterprise Institute wrote": the person before "of (the)" speaks
+      const p = r.i - 1 - (toks[r.i - 1]?.l === 'the' ? 1 : 0);
+      if (p - 1 >= floor && (toks[p].l === 'of' || toks[p].l === 'from' || toks[p].l === 'at') && toks[p - 1].cap && !toks[p - 1].poss) {
+        const person = subjectBefore(toks, p - 1, floor);
+        if (person && person.kind === 'name' && person.j - person.i >= 2) return person;
+      }
       const last = toks[r.j - 1];
       return { s: toks[r.i].s, e: last.poss ? last.e - 2 : last.e, kind: 'name', i: r.i, j: r.j };
     }
@@ -219,7 +227,9 @@ export function attribute(toks: Tok[], qs: number, qe: number, b: Bounds, closes
       if ((!adjacent || toks[c].l.endsWith('ing')) && c > startTok) {
         const opener = sentenceOpener(toks, startTok, c);
         const near = subjectBefore(toks, c - 1, startTok);
-        if (opener && opener.kind !== 'description' && (toks[c].l.endsWith('ing') || !near || near.kind === 'description')) {
+        // "Legal observers note that": the capitalised adjective is part of the nearer description, no name
+        const inNear = !!opener && !!near && near.i <= opener.i && opener.j <= near.j;
+        if (opener && !inNear && opener.kind !== 'description' && (toks[c].l.endsWith('ing') || !near || near.kind === 'description')) {
           return { mention: opener, cue: cueSpan(toks, c, before + 1) };
         }
       }
