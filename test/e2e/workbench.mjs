@@ -34,10 +34,19 @@ export class Workbench {
     await this.page.keyboard.press('Control+P');
     await this.page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: 15_000 });
     await this.page.keyboard.type(typed, { delay: 10 });
-    await this.page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${name}"]`, { timeout: 20_000 });
-    await this.page.keyboard.press('Enter');
+    await this.pickRow(name);
     await this.page.waitForSelector(`.tabs-container .tab.active[aria-label*="${name}"]`, { timeout: 20_000 });
     await this.page.waitForSelector('.editor-instance .view-lines', { timeout: 20_000 });
+  }
+
+  /**
+   * Enter on the quick-input row labelled `label`, once the typed filter has made it the focused row: before
+   * the filter applies, the unfiltered list (recently opened files) can already hold that row further down,
+   * and Enter would open whatever is first.
+   */
+  async pickRow(label) {
+    await this.page.waitForSelector(`.quick-input-list .monaco-list-row.focused[aria-label*="${label}"]`, { timeout: 20_000 });
+    await this.page.keyboard.press('Enter');
   }
 
   /** Run a command from the palette by its title. */
@@ -45,8 +54,7 @@ export class Workbench {
     await this.page.keyboard.press('F1');
     await this.page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: 15_000 });
     await this.page.keyboard.type(title, { delay: 10 });
-    await this.page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`, { timeout: 20_000 });
-    await this.page.keyboard.press('Enter');
+    await this.pickRow(title);
   }
 
   /** The visible editor's rendered span for a word: the first `.view-lines span` whose text contains it. */
