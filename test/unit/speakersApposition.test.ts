@@ -26,4 +26,14 @@ describe('speakers: appositions and "of" phrases', () => {
     const sp = speakerOf(text, '“close”');
     assert.ok(!sp || text.slice(sp.start, sp.end).includes('observers'), JSON.stringify(sp));
   });
+  it('a party tag in parentheses stays with its name', () => {
+    const a = 'After winning Ohio in the Republican presidential primary, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a convention hall.”';
+    assert.strictEqual(speakerOf(a, '“I’m')?.name, 'John Kasich');
+    const b = 'At a campaign rally Monday morning, Trump’s GOP primary rival Sen. Marco Rubio (R-Fla.) said Trump is “unelectable now.”';
+    assert.strictEqual(speakerOf(b, '“unelectable')?.name, 'Marco Rubio');
+  });
+  it('a cue word used as a noun is no cue ("the Indiana state firefighters union")', () => {
+    const text = "''He's the one guy who's saying what's on people's minds,'' Thomas Hanify, the president of the Indiana state firefighters union, said of his rank and file.";
+    assert.notStrictEqual(speakerOf(text, "''He's")?.name, 'Indiana');
+  });
 });

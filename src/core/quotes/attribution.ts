@@ -31,19 +31,34 @@ const ADJACENT_ONLY: ReadonlySet<string> = new Set(['continue', 'continues', 'co
 /** Cues whose subject may follow them ('said Mirsky'); the object of 'called' or 'told' is no speaker. */
 const INVERTING: ReadonlySet<string> = new Set(['said', 'says', 'asked', 'asks', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'insisted', 'continued', 'replied', 'recalled', 'warned', 'tweeted', 'argued', 'declared']);
 
-const isCue = (t: Tok | undefined, strongOnly: boolean): boolean => !!t && !t.cap && CUES.has(t.l) && (!strongOnly || !WEAK_CUES.has(t.l));
+/** Cue words that are also nouns in their bare form ("the Indiana state firefighters union", "a report"). */
+const NOUN_TOO: ReadonlySet<string> = new Set(['state', 'report', 'call', 'claim', 'note', 'offer', 'promise', 'answer', 'comment', 'remark', 'remarks', 'post', 'tweet', 'reply', 'statement', 'word']);
+
+/** Token c is a speech cue; a noun-like cue after a determiner, a possessive or a capitalised word is a noun. */
+function isCue(toks: Tok[], c: number, strongOnly: boolean): boolean {
+  const t = toks[c];
+  if (!t || t.cap || !CUES.has(t.l) || (strongOnly && WEAK_CUES.has(t.l))) return false;
+  const prev = toks[c - 1];
+  return !(NOUN_TOO.has(t.l) && prev && !prev.punct && (prev.cap || prev.poss || DETERMINERS.has(prev.l)));
+}
 
 /** The subject that ends at token k (inclusive), walking left; null when there is none. */
 function subjectBefore(toks: Tok[], k: number, floor: number): Mention | null {
   while (k >= floor && !toks[k].punct && CUE_ADVERBS.has(toks[k].l) && !PERSON_PRONOUNS.has(toks[k].l)) k--;
   if (k < floor) return null;
   // "X, who …, said" / "X, a leading expert, said": skip the apposition between commas or dashes
+  // "Gov. John Kasich (R-OH), said": the party tag in parentheses before the comma belongs to the name
+  if (toks[k].t === ',' && toks[k - 1]?.t === ')') {
+    let o = k - 2;
+    while (o >= floor && o > k - 8 && toks[o].t !== '(' && toks[o].t !== ',') o--;
+    if (o > floor && toks[o].t === '(' && toks[o - 1].cap) return subjectBefore(toks, o - 1, floor);
+  }
   if (toks[k].t === ',' || toks[k].t === '—' || toks[k].t === '–' || toks[k].t === ')' || toks[k].t === '--') {
     const close = toks[k].t;
     const openers = close === ')' ? ['('] : [',', '—', '–', '--'];
     let a = k - 1;
     // a period glued to an abbreviation before a comma ("McConnell, R-Ky., said") does not end the clause
-    while (a >= floor && a > k - 30 && !openers.includes(toks[a].t) && !(toks[a].punct && /[.!?;:]/.test(toks[a].t) && !(toks[a].t === '.' && toks[a + 1]?.t === ',' && toks[a - 1]?.e === toks[a].s))) a--;
+    while (a >= floor && a > k - 30 && !openers.includes(toks[a].t) && !(toks[a].punct && /[.!?;:]/.test(toks[a].t) && !(toks[a].t === '.' && (toks[a + 1]?.t === ',' || toks[a + 1]?.t === ')') && toks[a - 1]?.e === toks[a].s))) a--;
     if (a < floor || !openers.includes(toks[a].t)) return null;
     // "Russia's foreign minister, Sergei V. Lavrov, said": the name in the apposition is the speaker
     const inner = a + 1 < k ? runAt(toks, a + 1) : null;
@@ -187,7 +202,7 @@ export function attribute(toks: Tok[], qs: number, qe: number, b: Bounds, closes
   let k = after;
   if (k < endTok && toks[k].punct && toks[k].t !== '(' ) k++;
   if (k < endTok) {
-    if (isCue(toks[k], false)) {
+    if (isCue(toks, k, false)) {
       let m = k + 1;
       while (m < endTok && CUE_ADVERBS.has(toks[m].l) && !PERSON_PRONOUNS.has(toks[m].l)) m++;
       if (toks[k].l === 'according' && toks[k + 1]?.l === 'to') m = k + 2;
@@ -204,7 +219,7 @@ export function attribute(toks: Tok[], qs: number, qe: number, b: Bounds, closes
     // subject then cue within a few tokens
     for (let c = k; c < endTok && c < k + (closesSentence ? 5 : 14); c++) {
       if (toks[c].punct && toks[c].t !== ',' && toks[c].t !== '—' && toks[c].t !== '–') break;
-      if (isCue(toks[c], false) && c > k) {
+      if (isCue(toks, c, false) && c > k) {
         const subj = subjectBefore(toks, c - 1, k);
         if (subj) return { mention: subj, cue: cueSpan(toks, c, endTok) };
       }
@@ -220,7 +235,7 @@ export function attribute(toks: Tok[], qs: number, qe: number, b: Bounds, closes
       const subj = subjectAfter(toks, c + 2, before + 1);
       if (subj) return { mention: subj, cue: cueSpan(toks, c, before + 1) };
     }
-    if (isCue(toks[c], false)) {
+    if (isCue(toks, c, false)) {
       const adjacent = c === p || c === p - 1;
       // "Trump has delivered a defense of New York, saying the city embodied the "…"": a participle's subject,
       // and the subject of a far cue, is the sentence's own subject when it opens with a name or a pronoun
@@ -242,7 +257,7 @@ export function attribute(toks: Tok[], qs: number, qe: number, b: Bounds, closes
   }
   // later in the sentence, not adjacent: '"…" is how Lavrov put it', '"…" and, he added, …'
   for (let c = after; c < endTok && c < after + (closesSentence ? 5 : 25); c++) {
-    if (isCue(toks[c], true)) {
+    if (isCue(toks, c, true)) {
       const subj = subjectBefore(toks, c - 1, after);
       if (subj) return { mention: subj, cue: cueSpan(toks, c, endTok) };
     }
