@@ -36,4 +36,8 @@ describe('speakers: appositions and "of" phrases', () => {
     const text = "''He's the one guy who's saying what's on people's minds,'' Thomas Hanify, the president of the Indiana state firefighters union, said of his rank and file.";
     assert.notStrictEqual(speakerOf(text, "''He's")?.name, 'Indiana');
   });
+  it('the subject of a participle is the sentence opener, not the object of its verb', () => {
+    const text = "In 2016, Mrs. Schlafly endorsed Donald J. Trump for president, saying he had ''the courage and the energy'' to do it.";
+    assert.strictEqual(speakerOf(text, "''the courage")?.name, 'Schlafly');
+  });
 });
