@@ -196,11 +196,22 @@ export interface Bounds {
  * Find the attribution of the quote [qs, qe) whose sentence is [b.sentStart, b.sentEnd): first right after the
  * quote, then right before it, then anywhere in its sentence.
  */
-export function attribute(toks: Tok[], qs: number, qe: number, b: Bounds, closesSentence = false): Attribution | null {
+export function attribute(toks: Tok[], text: string, qs: number, qe: number, b: Bounds, closesSentence = false): Attribution | null {
   const after = tokenAt(toks, qe), endTok = tokenAt(toks, b.sentEnd);
   const before = tokenAt(toks, qs) - 1, startTok = tokenAt(toks, b.sentStart);
   // after the quote: '…," Lavrov said.' / '…," said Mirsky' / '…," the envoy warned' / '…," according to X'
   let k = after;
+  // '“…” ― Sonya Herridge': a name set after the quote with a dash, as under an epigraph or a reader's comment
+  const dash = toks[k];
+  if (dash && /^(?:—|–|―|--)$/.test(dash.t) && toks[k + 1]?.cap && toks[k + 1].s - dash.e <= 1) {
+    // the name's words, separated by single spaces only (not across the next quotation mark)
+    let j = k + 2;
+    while (j < toks.length && j < k + 6 && (toks[j].cap || /^(?:de|del|la|van|von|da|dos|bin)$/.test(toks[j].l)) && /^ ?$/.test(text.slice(toks[j - 1].e, toks[j].s))) j++;
+    const last = toks[j - 1];
+    if (!NOT_NAME.has(toks[k + 1].l) && !last.poss && /^\s*(?:[.,;(\n“"]|$)/.test(text.slice(last.e, last.e + 2))) {
+      return { mention: { s: toks[k + 1].s, e: last.e, kind: 'name', i: k + 1, j }, cue: { s: dash.s, e: dash.e } };
+    }
+  }
   if (k < endTok && toks[k].punct && toks[k].t !== '(' ) k++;
   if (k < endTok) {
     if (isCue(toks, k, false)) {
@@ -227,6 +238,11 @@ export function attribute(toks: Tok[], qs: number, qe: number, b: Bounds, closes
     }
   }
   // before the quote: 'Lavrov said: "…' / 'X said that "…' / 'According to X, "…'
+  // a speaker's label, as in a transcript: 'Rep. Trey Gowdy (R-S.C.): "I have not heard …'
+  if (before >= startTok + 1 && toks[before].t === ':' && qs - toks[before].e <= 2) {
+    const label = subjectBefore(toks, before - 1, startTok);
+    if (label && label.kind === 'name' && (label.i === startTok || toks[label.i - 1].punct)) return { mention: label, cue: { s: toks[before].s, e: toks[before].e } };
+  }
   let p = before;
   while (p >= startTok && toks[p].punct && /[,:—–]/.test(toks[p].t)) p--;
   if (p >= startTok && toks[p].l === 'that') p--;
@@ -264,4 +280,23 @@ export function attribute(toks: Tok[], qs: number, qe: number, b: Bounds, closes
     }
   }
   return null;
+}
+
+/**
+ * The sentence's own subject as the speaker of a quote with no cue ("Gingrich cynically dismissed Estonia as
+ * being in the “suburbs of St. Petersburg”", "In July, Clinton cited … as “Miss Piggy”"): the name or personal
+ * pronoun the sentence opens with, before the quote; the verb after it stands as the cue. Not a possessive
+ * ("Gary Johnson's doctor is calling …"), not a name inside a quote.
+ */
+export function sentenceSubjectOf(toks: Tok[], sentStart: number, qs: number): Attribution | null {
+  const startTok = tokenAt(toks, sentStart), qTok = tokenAt(toks, qs);
+  if (qTok - startTok < 2) return null;
+  const m = sentenceOpener(toks, startTok, qTok);
+  if (!m || m.kind === 'description' || m.j >= qTok) return null;
+  if (m.kind === 'pronoun' && !PERSON_PRONOUNS.has(toks[m.i].l) && toks[m.i].l !== 'they' && toks[m.i].l !== 'we') return null;
+  if (toks[m.j - 1].poss || (toks[m.j] && toks[m.j].poss)) return null;
+  let v = m.j;
+  while (v < qTok && (toks[v].punct || CUE_ADVERBS.has(toks[v].l)) && v < m.j + 4) v++;
+  if (v >= qTok || toks[v].cap || toks[v].punct) return null;
+  return { mention: m, cue: { s: toks[v].s, e: toks[v].e } };
 }

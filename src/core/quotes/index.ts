@@ -7,13 +7,16 @@
  * is all quote). Quoted strings with no speaker in reach keep `speaker: null`.
  */
 import type { Quote, Span, Speaker } from '../types';
-import { attribute, type Attribution, type Mention } from './attribution';
-import { PERSON_PRONOUNS } from './lexicon';
+import { attribute, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
+import { PERSON_PRONOUNS, TITLES } from './lexicon';
 import { findQuoteSpans, type QuoteSpan } from './marks';
 import { canonicalOf, NameTable } from './names';
 import { tokenAt, tokenize, type Tok } from './tokens';
 
 const ORG_WORDS = /\b(?:Observatory|Ministry|Council|Committee|Agency|Office|Party|Department|Times|Post|News|Journal|Network|Campaign|Institute|Foundation|Association|Union|Commission|Court|Army|Police|Government|Administration|Coalition|Group|Center|Centre|Bureau|Service|Corporation|Company|Inc|Corp|University|College|Church|Kremlin|Pentagon|House|Senate|Congress|Parliament|League|Organization|Organisation|Watch|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox)\b/;
+
+/** A transcript's speaker label in capitals: "PENCE:", "MR. TRUMP:", "SEN. KAINE:" (not "Q:" or "U.S.:"). */
+const LABEL = /^((?:[A-Z][A-Z'’-]+\.? ){0,3}[A-Z][A-Z'’-]+):\s/;
 
 interface Resolved {
   name: string;
@@ -131,11 +134,25 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     return (m.head && names.byDescription(m.head, m.s)) ?? word.replace(/^(?:the|a|an)\s+/i, '');
   };
 
+  const bounds: { sentStart: number; sentEnd: number }[] = [];
   for (let n = 0; n < spans.length; n++) {
     const q = spans[n];
-    const b = sentenceBounds(text, q, n > 0 ? spans[n - 1].end : 0, n + 1 < spans.length ? spans[n + 1].start : text.length);
+    const b = bounds[n] = sentenceBounds(text, q, n > 0 ? spans[n - 1].end : 0, n + 1 < spans.length ? spans[n + 1].start : text.length);
     const closes = /[.!?]$/.test(text.slice(q.innerStart, q.innerEnd));
-    let att = q.runsOn && !q.continued ? attribute(toks, q.start, q.end, { sentStart: b.sentStart, sentEnd: q.end }) ?? null : attribute(toks, q.start, q.end, b, closes);
+    let att = q.runsOn && !q.continued ? attribute(toks, text, q.start, q.end, { sentStart: b.sentStart, sentEnd: q.end }) ?? null : attribute(toks, text, q.start, q.end, b, closes);
+    // a transcript's speaker label opening the quote: '"PENCE: Well, look, …'
+    const label = LABEL.exec(text.slice(q.innerStart, q.innerStart + 48));
+    if (label) {
+      const i = tokenAt(toks, q.innerStart), colon = tokenAt(toks, q.innerStart + label[1].length);
+      const words = label[1].split(/\s+/).filter(w => !TITLES.has(w.toLowerCase())).map(w => w[0] + w.slice(1).toLowerCase());
+      if (words.length && colon > i && toks[colon]?.t === ':') {
+        const name = names.canonical(words.join(' '));
+        resolved.push({ name, mention: { s: toks[i].s, e: toks[colon - 1].e, kind: 'name', i, j: colon }, cue: { s: toks[colon].s, e: toks[colon].e } });
+        lastSpeaker = { name, pos: q.end };
+        spoken.add(name);
+        continue;
+      }
+    }
     // 'Cruz continued:' closing the paragraph before a paragraph of quote
     const para = paragraphOf(text, q.start);
     if (!att && q.start === para.s && para.s > 1) {
@@ -145,7 +162,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
         let from = pp.s;
         let m: RegExpExecArray | null;
         for (let f = pp.s; (m = nextSentenceEnd(text, f, prevEnd.length)); f = m.index + m[0].length) from = m.index + m[0].length;
-        att = attribute(toks, prevEnd.length, q.end, { sentStart: Math.max(from, n > 0 ? spans[n - 1].end : 0), sentEnd: q.start });
+        att = attribute(toks, text, prevEnd.length, q.end, { sentStart: Math.max(from, n > 0 ? spans[n - 1].end : 0), sentEnd: q.start });
       }
     }
     if (att) {
@@ -183,11 +200,22 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const q = spans[n];
     if (wordCount(text, q.innerStart, q.innerEnd) < 4) continue;
     const para = paragraphOf(text, q.start);
-    const att = attribute(toks, q.start, q.end, { sentStart: Math.max(para.s, n > 0 ? spans[n - 1].end : 0), sentEnd: Math.min(para.e, n + 1 < spans.length ? spans[n + 1].start : para.e) });
+    const att = attribute(toks, text, q.start, q.end, { sentStart: Math.max(para.s, n > 0 ? spans[n - 1].end : 0), sentEnd: Math.min(para.e, n + 1 < spans.length ? spans[n + 1].start : para.e) });
     if (att) { resolved[n] = { name: resolve(att.mention, q.start), mention: att.mention, cue: att.cue, inherited: true }; continue; }
     let k = n - 1;
     while (k >= 0 && !resolved[k]) k--;
     if (k >= 0 && q.start - spans[k].end < 600 && paragraphOf(text, spans[k].start).s !== para.s) inherit(n, k);
+  }
+
+  // a quote with no cue in reach is the sentence subject's ("Gingrich cynically dismissed Estonia as being in the
+  // “suburbs of St. Petersburg”")
+  for (let n = 0; n < spans.length; n++) {
+    if (resolved[n]) continue;
+    const att = sentenceSubjectOf(toks, bounds[n].sentStart, spans[n].start);
+    // a lone capitalised word known as no one's name ("Legal observers note the White House wouldn't “close” …")
+    const lone = att && att.mention.kind === 'name' && att.mention.j - att.mention.i === 1 ? text.slice(att.mention.s, att.mention.e) : null;
+    if (lone && names.canonical(lone) === lone && !spoken.has(lone)) continue;
+    if (att) resolved[n] = { name: resolve(att.mention, spans[n].start), mention: att.mention, cue: att.cue, inherited: true };
   }
 
   const quotes: Quote[] = [];

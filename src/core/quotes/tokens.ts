@@ -13,7 +13,7 @@ export interface Tok {
   punct: boolean;
 }
 
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?\.?|[,;:—–()!?]|\.|--/gu;
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?\.?|[,;:—–―()!?]|\.|--/gu;
 const PARTICLE = /^(?:al|el|bin|ibn|abu|de|da|di|du|van|von|der|le|la|mc|mac|o)[-'’]\p{Lu}/u;
 
 export function tokenize(text: string, from = 0, to = text.length): Tok[] {
