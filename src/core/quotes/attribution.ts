@@ -32,13 +32,16 @@ const ADJACENT_ONLY: ReadonlySet<string> = new Set(['continue', 'continues', 'co
 const INVERTING: ReadonlySet<string> = new Set(['said', 'says', 'asked', 'asks', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'insisted', 'continued', 'replied', 'recalled', 'warned', 'tweeted', 'argued', 'declared']);
 
 /** Cue words that are also nouns in their bare form ("the Indiana state firefighters union", "a report"). */
-const NOUN_TOO: ReadonlySet<string> = new Set(['state', 'report', 'call', 'claim', 'note', 'offer', 'promise', 'answer', 'comment', 'remark', 'remarks', 'post', 'tweet', 'reply', 'statement', 'word']);
+const NOUN_TOO: ReadonlySet<string> = new Set(['state', 'report', 'call', 'claim', 'note', 'offer', 'promise', 'answer', 'comment', 'remark', 'remarks', 'post', 'tweet', 'reply', 'statement', 'word',
+  'charge', 'claims', 'reports', 'calls', 'notes', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'tweets', 'posts', 'answers', 'replies', 'charges', 'warning', 'warnings', 'order', 'demand', 'demands', 'estimate', 'estimates', 'counter', 'response', 'plea', 'boast', 'quip', 'joke', 'jokes']);
 
 /** Token c is a speech cue; a noun-like cue after a determiner, a possessive or a capitalised word is a noun. */
 function isCue(toks: Tok[], c: number, strongOnly: boolean): boolean {
   const t = toks[c];
   if (!t || t.cap || !CUES.has(t.l) || (strongOnly && WEAK_CUES.has(t.l))) return false;
   const prev = toks[c - 1];
+  // "the state of Ohio", "his claims were"
+  if (NOUN_TOO.has(t.l) && toks[c + 1]?.l === 'of') return false;
   return !(NOUN_TOO.has(t.l) && prev && !prev.punct && (prev.cap || prev.poss || DETERMINERS.has(prev.l)));
 }
 
@@ -77,6 +80,11 @@ function subjectBefore(toks: Tok[], k: number, floor: number): Mention | null {
   if (t.cap) {
     const r = runAt(toks, k);
     if (r && r.j === k + 1) {
+      // "Cory James, 22, of Flint, Mich., said": a place in an apposition is no speaker, the name before it is
+      if (r.i - 2 >= floor && (toks[r.i - 1].l === 'of' || toks[r.i - 1].l === 'from') && toks[r.i - 2].t === ',') {
+        const person = subjectBefore(toks, r.i - 2, floor);
+        if (person && person.kind === 'name') return person;
+      }
       // "James Pethokoukis of the American Enterprise Institute wrote": the person before "of (the)" speaks
       const p = r.i - 1 - (toks[r.i - 1]?.l === 'the' ? 1 : 0);
       if (p - 1 >= floor && (toks[p].l === 'of' || toks[p].l === 'from' || toks[p].l === 'at') && toks[p - 1].cap && !toks[p - 1].poss) {
@@ -140,7 +148,15 @@ function subjectAfter(toks: Tok[], k: number, ceil: number): Mention | null {
     for (let x = k + 1; x < ceil && x < k + 5 && !toks[x].punct; x++) {
       if (toks[x].cap) {
         const r = runAt(toks, x);
-        if (r && r.i === x) return { s: toks[x].s, e: toks[r.j - 1].poss ? toks[r.j - 1].e - 2 : toks[r.j - 1].e, kind: 'name', i: r.i, j: r.j };
+        if (r && r.i === x) {
+          // "said former Vermont governor Howard Dean": a place before a role word qualifies the role
+          const y = r.j;
+          if (y + 1 < ceil && !toks[y].punct && !toks[y].cap && ROLE_HINT.test(toks[y].l) && toks[y + 1].cap && !toks[r.j - 1].poss) {
+            const r2 = runAt(toks, y + 1);
+            if (r2 && r2.i === y + 1) return { s: toks[r2.i].s, e: toks[r2.j - 1].poss ? toks[r2.j - 1].e - 2 : toks[r2.j - 1].e, kind: 'name', i: r2.i, j: r2.j };
+          }
+          return { s: toks[x].s, e: toks[r.j - 1].poss ? toks[r.j - 1].e - 2 : toks[r.j - 1].e, kind: 'name', i: r.i, j: r.j };
+        }
       }
       if (NOT_NOUN.has(toks[x].l) || PREPOSITIONS.has(toks[x].l)) break;
     }
@@ -163,6 +179,10 @@ function subjectAfter(toks: Tok[], k: number, ceil: number): Mention | null {
  * Portsmouth, N.H., on Tuesday, Senator Bernie Sanders … endorsed …, saying"): a name or a pronoun.
  */
 function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Mention | null {
+  // a dateline is no subject: "WASHINGTON — Sen. Chuck Grassley …", "MOSCOW (AP) — …"
+  for (let x = startTok; x < ceil - 1 && x < startTok + 6; x++) {
+    if (/^(?:—|–|--)$/.test(toks[x].t) && toks.slice(startTok, x).every(w => w.punct || w.t === 'AP' || w.t === 'Reuters' || w.t === 'AFP' || (w.cap && w.t === w.t.toUpperCase()))) { startTok = x + 1; break; }
+  }
   const first = subjectAfter(toks, startTok, ceil);
   if (first && first.kind !== 'description') return first;
   for (let x = startTok; x < ceil - 1 && x < startTok + 25; x++) {
@@ -190,6 +210,8 @@ export interface Bounds {
   /** Sentence start and end around the quote, and the neighbouring quotes' edges (what the cue may not cross). */
   sentStart: number;
   sentEnd: number;
+  /** Where the sentence really starts, when an earlier quote in it moved sentStart (for its opening subject). */
+  sentOpen?: number;
 }
 
 /**
@@ -198,7 +220,6 @@ export interface Bounds {
  */
 export function attribute(toks: Tok[], text: string, qs: number, qe: number, b: Bounds, closesSentence = false): Attribution | null {
   const after = tokenAt(toks, qe), endTok = tokenAt(toks, b.sentEnd);
-  const before = tokenAt(toks, qs) - 1, startTok = tokenAt(toks, b.sentStart);
   // after the quote: '…," Lavrov said.' / '…," said Mirsky' / '…," the envoy warned' / '…," according to X'
   let k = after;
   // '“…” ― Sonya Herridge': a name set after the quote with a dash, as under an epigraph or a reader's comment
@@ -228,7 +249,10 @@ export function attribute(toks: Tok[], text: string, qs: number, qe: number, b: 
         if (subj && subj.kind === 'name') return { mention: subj, cue: cueSpan(toks, c, endTok) };
       }
     }
-    // subject then cue within a few tokens
+    // subject then cue within a few tokens — but a quote that closes its sentence belongs first to a cue before it
+    // ('Jeb Bush called Trump “unhinged.” Sen. Marco Rubio called the statement …')
+    const early = closesSentence ? attributeBefore(toks, qs, b) : null;
+    if (early) return early;
     for (let c = k; c < endTok && c < k + (closesSentence ? 5 : 14); c++) {
       if (toks[c].punct && toks[c].t !== ',' && toks[c].t !== '—' && toks[c].t !== '–') break;
       if (isCue(toks, c, false) && c > k) {
@@ -237,6 +261,22 @@ export function attribute(toks: Tok[], text: string, qs: number, qe: number, b: 
       }
     }
   }
+  const pre = attributeBefore(toks, qs, b);
+  if (pre) return pre;
+  // later in the sentence, not adjacent: '"…" is how Lavrov put it', '"…" and, he added, …'
+  for (let c = after; c < endTok && c < after + (closesSentence ? 5 : 25); c++) {
+    if (isCue(toks, c, true)) {
+      const subj = subjectBefore(toks, c - 1, after);
+      if (subj) return { mention: subj, cue: cueSpan(toks, c, endTok) };
+    }
+  }
+  return null;
+}
+
+/** The attribution before the quote [qs, …) within its sentence, if any. */
+function attributeBefore(toks: Tok[], qs: number, b: Bounds): Attribution | null {
+  const before = tokenAt(toks, qs) - 1, startTok = tokenAt(toks, b.sentStart);
+  const openTok = b.sentOpen !== undefined ? Math.min(startTok, tokenAt(toks, b.sentOpen)) : startTok;
   // before the quote: 'Lavrov said: "…' / 'X said that "…' / 'According to X, "…'
   // a speaker's label, as in a transcript: 'Rep. Trey Gowdy (R-S.C.): "I have not heard …'
   if (before >= startTok + 1 && toks[before].t === ':' && qs - toks[before].e <= 2) {
@@ -254,10 +294,15 @@ export function attribute(toks: Tok[], text: string, qs: number, qe: number, b: 
     }
     if (isCue(toks, c, false)) {
       const adjacent = c === p || c === p - 1;
+      // "Sanders was asked by host Bill Maher, …, “Now, you …": the agent speaks
+      if (toks[c + 1]?.l === 'by' && /^(?:was|were|is|are|being|been)$/.test(toks[c - 1]?.l ?? '')) {
+        const agent = subjectAfter(toks, c + 2, before + 1);
+        if (agent && agent.kind !== 'pronoun') return { mention: agent, cue: cueSpan(toks, c, before + 1) };
+      }
       // "Trump has delivered a defense of New York, saying the city embodied the "…"": a participle's subject,
       // and the subject of a far cue, is the sentence's own subject when it opens with a name or a pronoun
       if ((!adjacent || toks[c].l.endsWith('ing')) && c > startTok) {
-        const opener = sentenceOpener(toks, startTok, c);
+        const opener = sentenceOpener(toks, openTok, c);
         const near = subjectBefore(toks, c - 1, startTok);
         // "Legal observers note that": the capitalised adjective is part of the nearer description, no name
         const inNear = !!opener && !!near && near.i <= opener.i && opener.j <= near.j;
@@ -270,13 +315,6 @@ export function attribute(toks: Tok[], text: string, qs: number, qe: number, b: 
       if (!adjacent && WEAK_CUES.has(toks[c].l)) continue;
       const obj = INVERTING.has(toks[c].l) ? subjectAfter(toks, c + 1, before + 1) : null;
       if (obj && obj.kind !== 'description' && c + 1 < before) return { mention: obj, cue: cueSpan(toks, c, before + 1) };
-    }
-  }
-  // later in the sentence, not adjacent: '"…" is how Lavrov put it', '"…" and, he added, …'
-  for (let c = after; c < endTok && c < after + (closesSentence ? 5 : 25); c++) {
-    if (isCue(toks, c, true)) {
-      const subj = subjectBefore(toks, c - 1, after);
-      if (subj) return { mention: subj, cue: cueSpan(toks, c, endTok) };
     }
   }
   return null;

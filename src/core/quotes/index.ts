@@ -46,17 +46,18 @@ function nextSentenceEnd(text: string, from: number, limit: number): RegExpExecA
   return null;
 }
 
-function sentenceBounds(text: string, q: QuoteSpan, prevEnd: number, nextStart: number): { sentStart: number; sentEnd: number } {
+function sentenceBounds(text: string, q: QuoteSpan, prevEnd: number, nextStart: number): { sentStart: number; sentEnd: number; sentOpen: number } {
   const para = paragraphOf(text, q.start);
-  const lo = Math.max(para.s, prevEnd, q.start - 600);
-  let sentStart = lo;
+  const lo = Math.max(para.s, q.start - 600);
+  let sentOpen = lo;
   let m: RegExpExecArray | null;
-  for (let from = lo; (m = nextSentenceEnd(text, from, q.start)); from = m.index + m[0].length) sentStart = m.index + m[0].length;
+  for (let from = lo; (m = nextSentenceEnd(text, from, q.start)); from = m.index + m[0].length) sentOpen = m.index + m[0].length;
+  const sentStart = Math.max(sentOpen, prevEnd);
   const hi = Math.min(para.e, nextStart, q.end + 600);
   let sentEnd = hi;
   // a quote that ends its own sentence ('…position."') is followed by the attribution only up to the next period
   if ((m = nextSentenceEnd(text, q.end, hi))) sentEnd = m.index + 1;
-  return { sentStart, sentEnd };
+  return { sentStart, sentEnd, sentOpen };
 }
 
 function wordCount(text: string, s: number, e: number): number {
@@ -134,7 +135,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     return (m.head && names.byDescription(m.head, m.s)) ?? word.replace(/^(?:the|a|an)\s+/i, '');
   };
 
-  const bounds: { sentStart: number; sentEnd: number }[] = [];
+  const bounds: { sentStart: number; sentEnd: number; sentOpen: number }[] = [];
   for (let n = 0; n < spans.length; n++) {
     const q = spans[n];
     const b = bounds[n] = sentenceBounds(text, q, n > 0 ? spans[n - 1].end : 0, n + 1 < spans.length ? spans[n + 1].start : text.length);
@@ -211,7 +212,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   // “suburbs of St. Petersburg”")
   for (let n = 0; n < spans.length; n++) {
     if (resolved[n]) continue;
-    const att = sentenceSubjectOf(toks, bounds[n].sentStart, spans[n].start);
+    const att = sentenceSubjectOf(toks, bounds[n].sentOpen, spans[n].start);
     // a lone capitalised word known as no one's name ("Legal observers note the White House wouldn't “close” …")
     const lone = att && att.mention.kind === 'name' && att.mention.j - att.mention.i === 1 ? text.slice(att.mention.s, att.mention.e) : null;
     if (lone && names.canonical(lone) === lone && !spoken.has(lone)) continue;

@@ -30,7 +30,9 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
     }
     const punct = !/[\p{L}\p{N}]/u.test(t);
     const poss = /['’]s$/i.test(t) && t.length > 2;
-    out.push({ s, e: s + t.length, t, l: (poss ? t.slice(0, -2) : t).toLowerCase(), cap: !punct && (/^\p{Lu}/u.test(t) || PARTICLE.test(t)), poss, punct });
+    // a contraction ("We’re", "Don’t", "I’ve") is never part of a name
+    const cap = !punct && (/^\p{Lu}/u.test(t) || PARTICLE.test(t)) && !/['’](?:re|m|ve|ll|d|t)$/i.test(t);
+    out.push({ s, e: s + t.length, t, l: (poss ? t.slice(0, -2) : t).toLowerCase(), cap, poss, punct });
   }
   return out;
 }
