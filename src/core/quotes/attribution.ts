@@ -33,7 +33,9 @@ const INVERTING: ReadonlySet<string> = new Set(['said', 'says', 'asked', 'asks',
 
 /** Cue words that are also nouns in their bare form ("the Indiana state firefighters union", "a report"). */
 const NOUN_TOO: ReadonlySet<string> = new Set(['state', 'report', 'call', 'claim', 'note', 'offer', 'promise', 'answer', 'comment', 'remark', 'remarks', 'post', 'tweet', 'reply', 'statement', 'word',
-  'charge', 'claims', 'reports', 'calls', 'notes', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'tweets', 'posts', 'answers', 'replies', 'charges', 'warning', 'warnings', 'order', 'demand', 'demands', 'estimate', 'estimates', 'counter', 'response', 'plea', 'boast', 'quip', 'joke', 'jokes']);
+  'charge', 'pledge', 'vow', 'warning', 'order', 'demand', 'estimate', 'counter', 'response', 'plea', 'boast', 'quip', 'joke']);
+/** Forms that are verbs after a name ("Conway notes", "CNN reports") but nouns after a determiner ("his claims"). */
+const NOUN_AFTER_DET: ReadonlySet<string> = new Set(['claims', 'reports', 'calls', 'notes', 'promises', 'pledges', 'vows', 'tweets', 'posts', 'answers', 'replies', 'charges', 'warnings', 'demands', 'estimates', 'jokes']);
 
 /** Token c is a speech cue; a noun-like cue after a determiner, a possessive or a capitalised word is a noun. */
 function isCue(toks: Tok[], c: number, strongOnly: boolean): boolean {
@@ -42,6 +44,7 @@ function isCue(toks: Tok[], c: number, strongOnly: boolean): boolean {
   const prev = toks[c - 1];
   // "the state of Ohio", "his claims were"
   if (NOUN_TOO.has(t.l) && toks[c + 1]?.l === 'of') return false;
+  if (NOUN_AFTER_DET.has(t.l)) return !(prev && !prev.punct && (prev.poss || DETERMINERS.has(prev.l)));
   return !(NOUN_TOO.has(t.l) && prev && !prev.punct && (prev.cap || prev.poss || DETERMINERS.has(prev.l)));
 }
 
@@ -251,7 +254,7 @@ export function attribute(toks: Tok[], text: string, qs: number, qe: number, b: 
     }
     // subject then cue within a few tokens — but a quote that closes its sentence belongs first to a cue before it
     // ('Jeb Bush called Trump “unhinged.” Sen. Marco Rubio called the statement …')
-    const early = closesSentence ? attributeBefore(toks, qs, b) : null;
+    const early = closesSentence ? attributeBefore(toks, text, qs, b) : null;
     if (early) return early;
     for (let c = k; c < endTok && c < k + (closesSentence ? 5 : 14); c++) {
       if (toks[c].punct && toks[c].t !== ',' && toks[c].t !== '—' && toks[c].t !== '–') break;
@@ -261,7 +264,7 @@ export function attribute(toks: Tok[], text: string, qs: number, qe: number, b: 
       }
     }
   }
-  const pre = attributeBefore(toks, qs, b);
+  const pre = attributeBefore(toks, text, qs, b);
   if (pre) return pre;
   // later in the sentence, not adjacent: '"…" is how Lavrov put it', '"…" and, he added, …'
   for (let c = after; c < endTok && c < after + (closesSentence ? 5 : 25); c++) {
@@ -274,14 +277,14 @@ export function attribute(toks: Tok[], text: string, qs: number, qe: number, b: 
 }
 
 /** The attribution before the quote [qs, …) within its sentence, if any. */
-function attributeBefore(toks: Tok[], qs: number, b: Bounds): Attribution | null {
+function attributeBefore(toks: Tok[], text: string, qs: number, b: Bounds): Attribution | null {
   const before = tokenAt(toks, qs) - 1, startTok = tokenAt(toks, b.sentStart);
   const openTok = b.sentOpen !== undefined ? Math.min(startTok, tokenAt(toks, b.sentOpen)) : startTok;
   // before the quote: 'Lavrov said: "…' / 'X said that "…' / 'According to X, "…'
   // a speaker's label, as in a transcript: 'Rep. Trey Gowdy (R-S.C.): "I have not heard …'
   if (before >= startTok + 1 && toks[before].t === ':' && qs - toks[before].e <= 2) {
     const label = subjectBefore(toks, before - 1, startTok);
-    if (label && label.kind === 'name' && (label.i === startTok || toks[label.i - 1].punct)) return { mention: label, cue: { s: toks[before].s, e: toks[before].e } };
+    if (label && label.kind === 'name' && (label.i === startTok || toks[label.i - 1].punct || /^\s+[-–—]\s+$/.test(text.slice(toks[label.i - 1].e, toks[label.i].s)))) return { mention: label, cue: { s: toks[before].s, e: toks[before].e } };
   }
   let p = before;
   while (p >= startTok && toks[p].punct && /[,:—–]/.test(toks[p].t)) p--;
@@ -310,7 +313,13 @@ function attributeBefore(toks: Tok[], qs: number, b: Bounds): Attribution | null
           return { mention: opener, cue: cueSpan(toks, c, before + 1) };
         }
       }
-      const subj = subjectBefore(toks, c - 1, startTok);
+      let subj = subjectBefore(toks, c - 1, startTok);
+      // "he looked straight into my camera, furrowed his brow and said, “…": a coordinated verb shares the
+      // sentence's subject
+      if (subj && subj.kind === 'description' && toks[c - 1]?.l === 'and') {
+        const opener = sentenceOpener(toks, openTok, subj.i);
+        if (opener && opener.kind !== 'description' && !toks[opener.j - 1].poss) subj = opener;
+      }
       if (subj && (adjacent || !WEAK_CUES.has(toks[c].l) || (subj.kind !== 'description' && !ADJACENT_ONLY.has(toks[c].l)))) return { mention: subj, cue: cueSpan(toks, c, before + 1) };
       if (!adjacent && WEAK_CUES.has(toks[c].l)) continue;
       const obj = INVERTING.has(toks[c].l) ? subjectAfter(toks, c + 1, before + 1) : null;

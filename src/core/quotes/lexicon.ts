@@ -31,6 +31,16 @@ const CUE_STEMS: readonly [string, ...string[]][] = [
   ['reveal', 'revealed'], ['disclose', 'disclosed'], ['pronounce', 'pronounced'], ['inform', 'informed'], ['assure', 'assured'],
   ['reassure', 'reassured'], ['caution', 'cautioned'], ['instruct', 'instructed'], ['muse', 'mused'], ['wonder', 'wondered'],
   ['joke', 'joked'], ['recall', 'recalled'], ['summarize', 'summarized'], ['counsel', 'counseled'], ['grumble', 'grumbled'],
+  // emotive verbs of speech ('“This is fantastic!” beamed Donald Hartley', '“…,” Toomey fumed on Tuesday')
+  ['fume', 'fumed', 'fumes'], ['beam', 'beamed'], ['gush', 'gushed'], ['scoff', 'scoffed'], ['marvel', 'marveled', 'marvelled'],
+  ['rave', 'raved'], ['chime', 'chimed'], ['rant', 'ranted'], ['brag', 'bragged', 'brags'], ['gripe', 'griped'], ['crow', 'crowed'],
+  ['sneer', 'sneered'], ['mock', 'mocked', 'mocks'], ['bark', 'barked'], ['growl', 'growled'], ['bellow', 'bellowed'], ['murmur', 'murmured'],
+  ['mutter', 'muttered'], ['stammer', 'stammered'], ['exult', 'exulted'], ['confide', 'confided'], ['confess', 'confessed'],
+  // participles that introduce a quote after a clause ('…, calling the protester “a very obnoxious guy”')
+  ['calling', 'describing', 'claiming', 'declaring', 'announcing', 'stating', 'explaining', 'promising', 'vowing', 'predicting',
+    'praising', 'accusing', 'suggesting', 'complaining', 'joking', 'quipping', 'dubbing', 'labeling', 'labelling', 'branding',
+    'deriding', 'dismissing', 'blasting', 'slamming', 'touting', 'boasting', 'recalling', 'acknowledging', 'admitting', 'conceding',
+    'lamenting', 'pointing', 'referring', 'mocking', 'reminding', 'charging', 'pleading', 'demanding', 'stressing', 'cautioning'],
 ];
 
 /** Cue verbs that introduce speech wherever they stand. */
