@@ -258,7 +258,7 @@ export function attribute(toks: Tok[], text: string, qs: number, qe: number, b: 
     if (early) return early;
     for (let c = k; c < endTok && c < k + (closesSentence ? 5 : 14); c++) {
       if (toks[c].punct && toks[c].t !== ',' && toks[c].t !== '—' && toks[c].t !== '–') break;
-      if (isCue(toks, c, false) && c > k) {
+      if (isCue(toks, c, false) && c > k && !toks[c].l.endsWith('ing')) {
         const subj = subjectBefore(toks, c - 1, k);
         if (subj) return { mention: subj, cue: cueSpan(toks, c, endTok) };
       }
@@ -268,7 +268,7 @@ export function attribute(toks: Tok[], text: string, qs: number, qe: number, b: 
   if (pre) return pre;
   // later in the sentence, not adjacent: '"…" is how Lavrov put it', '"…" and, he added, …'
   for (let c = after; c < endTok && c < after + (closesSentence ? 5 : 25); c++) {
-    if (isCue(toks, c, true)) {
+    if (isCue(toks, c, true) && !toks[c].l.endsWith('ing')) {
       const subj = subjectBefore(toks, c - 1, after);
       if (subj) return { mention: subj, cue: cueSpan(toks, c, endTok) };
     }
