@@ -187,7 +187,9 @@ function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Mention | 
     if (/^(?:—|–|--)$/.test(toks[x].t) && toks.slice(startTok, x).every(w => w.punct || w.t === 'AP' || w.t === 'Reuters' || w.t === 'AFP' || (w.cap && w.t === w.t.toUpperCase()))) { startTok = x + 1; break; }
   }
   const first = subjectAfter(toks, startTok, ceil);
-  if (first && first.kind !== 'description') return first;
+  // "Gary Johnson’s doctor is calling …": a possessive name is no subject
+  if (first && first.kind !== 'description' && !toks[first.j - 1].poss) return first;
+  if (first && toks[first.j - 1].poss) return null;
   for (let x = startTok; x < ceil - 1 && x < startTok + 25; x++) {
     if (toks[x].t !== ',') continue;
     const m = subjectAfter(toks, x + 1, ceil);

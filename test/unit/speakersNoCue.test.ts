@@ -1,0 +1,90 @@
+/**
+ * Speakers where news gives no ordinary "X said": labels, dashes, the sentence's own subject, passives,
+ * emotive verbs and participles. Sentences from PolNeAR train and dev articles.
+ */
+import * as assert from 'assert';
+import { analyzeQuotes } from '../../src/core/quotes';
+
+const quoteOf = (text: string, quoteStart: string) => {
+  const q = analyzeQuotes(text).quotes.find(x => x.text.startsWith(quoteStart));
+  assert.ok(q, `quote ${quoteStart} found`);
+  return q;
+};
+const speakerOf = (text: string, quoteStart: string) => quoteOf(text, quoteStart).speaker;
+const mentionOf = (text: string, quoteStart: string) => {
+  const sp = speakerOf(text, quoteStart);
+  return sp ? text.slice(sp.start, sp.end) : null;
+};
+
+describe('speakers without a cue verb', () => {
+  it('a name set under a quote with a dash ("” ― Sonya Herridge")', () => {
+    const text = '“He represents our greatest shame.” ― Sonya Herridge “During the debate Trump said Hispanics live in hell.” ― Pamela Padilla\n';
+    assert.strictEqual(speakerOf(text, '“He represents')?.name, 'Sonya Herridge');
+    assert.strictEqual(speakerOf(text, '“During the debate')?.name, 'Pamela Padilla');
+  });
+  it('a dash followed by a possessive is no attribution', () => {
+    const text = 'The so-called “reset” — Obama’s first-term policy toward Moscow — failed.';
+    assert.notStrictEqual(speakerOf(text, '“reset”')?.name, 'Obama');
+  });
+  it("a transcript's speaker label in capitals opens the quote", () => {
+    const text = 'Gov. Mike Pence said on Fox News Sunday that Flowers was not invited. Partial transcript as follows:\n\n"WALLACE: Let’s start with breaking news on the debate story.\n\n"PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of “Shark Tank.”\n';
+    assert.strictEqual(speakerOf(text, '"WALLACE')?.name, 'Wallace');
+    const pence = quoteOf(text, '"PENCE');
+    assert.strictEqual(pence.speaker?.name, 'Mike Pence');
+    assert.strictEqual(text.slice(pence.speaker!.start, pence.speaker!.end), 'PENCE');
+  });
+  it('a name and a colon right before the quote ("Rep. Trey Gowdy (R-S.C.):")', () => {
+    const text = 'Rep. Trey Gowdy (R-S.C.): "I have not heard anyone other than you ever cite that figure."';
+    assert.strictEqual(speakerOf(text, '"I have')?.name, 'Trey Gowdy');
+    const dash = 'Media shares blame in Iowa poll overhype - HuffPollster: “Pollsters are taking a lot of heat from the public.”';
+    assert.strictEqual(speakerOf(dash, '“Pollsters')?.name, 'HuffPollster');
+  });
+  it("the sentence's subject speaks a quote with no cue in reach", () => {
+    const text = 'In July, Newt Gingrich said NATO was outdated. In July, Gingrich cynically dismissed NATO member Estonia as being in the “suburbs of St. Petersburg” — a metaphor for the GOP’s abandonment of principle.';
+    assert.strictEqual(speakerOf(text, '“suburbs')?.name, 'Newt Gingrich');
+    const clinton = '11:15 a.m. Hillary Clinton is describing as “unhinged” a Donald Trump tweet attacking a former Miss Universe.';
+    assert.strictEqual(speakerOf(clinton, '“unhinged”')?.name, 'Hillary Clinton');
+  });
+  it('a possessive or a dateline is no sentence subject', () => {
+    const doctor = 'Libertarian presidential candidate Gary Johnson’s doctor is calling the candidate “extremely physically fit.”';
+    assert.notStrictEqual(speakerOf(doctor, '“extremely')?.name, 'Gary Johnson');
+    const dateline = 'WASHINGTON — Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed Donald Trump’s attack on a federal judge and said it is like Justice Sonia Sotomayor “celebrating diversity.”';
+    assert.notStrictEqual(speakerOf(dateline, '“celebrating')?.name, 'WASHINGTON');
+  });
+  it('a passive "was asked by X" gives the question to X', () => {
+    const text = 'Sanders was asked by host Bill Maher, who is supporting Sanders, “Now, you famously said, in one of the first debates, oh, I’m tired of hearing about the emails.”';
+    assert.strictEqual(speakerOf(text, '“Now, you')?.name, 'Bill Maher');
+  });
+  it('emotive verbs of speech are cues ("beamed", "fumed")', () => {
+    const beamed = '“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who snuck onto the floor from the guest seats.';
+    assert.match(speakerOf(beamed, '“This is')?.name ?? '', /^Donald Hartley/);
+    const fumed = '“I think they would have gone to the only bill I know of that has bipartisan support,” Toomey fumed on Tuesday.';
+    assert.strictEqual(mentionOf(fumed, '“I think'), 'Toomey');
+  });
+  it('a participle after a clause takes the clause\'s subject ("…, calling him a “loser.”")', () => {
+    const text = 'Bush, Florida’s former governor, also attacked billionaire Donald Trump, with whom he clashed at Saturday’s GOP debate, calling him a “loser.”';
+    assert.strictEqual(mentionOf(text, '“loser'), 'Bush');
+  });
+  it('a participle after the quote is not its cue', () => {
+    const text = 'Lavrov said he was "surprised" by Khatib\'s reaction to the invitation and attacked the Syrian opposition for demanding "Assad\'s ouster as a precondition."';
+    assert.strictEqual(mentionOf(text, '"surprised"'), 'Lavrov');
+  });
+  it('a coordinated verb shares the subject ("he looked …, furrowed his brow and said")', () => {
+    const text = 'When I asked Bernie Sanders if he would ever endorse Hillary Clinton, he looked straight into my iPhone camera, furrowed his brow and said, "I\'m gonna endorse YOU!"';
+    assert.strictEqual(mentionOf(text, '"I\'m gonna'), 'he');
+  });
+  it('"Name, 22, of Place, said" is the name, not the place', () => {
+    const text = 'Cory James, 22, of Flint, Mich., said he hadn\'t given up hope that Sanders could pull a convention "surprise."';
+    assert.strictEqual(speakerOf(text, '"surprise')?.name, 'Cory James');
+  });
+  it('"said former Vermont governor Howard Dean" is Dean', () => {
+    const text = '"He\'s obviously struggling and in great internal conflict about what\'s going on," said former Vermont governor Howard Dean (D), a Clinton supporter.';
+    assert.strictEqual(speakerOf(text, '"He\'s')?.name, 'Howard Dean');
+  });
+  it('"Conway notes" is a verb; "his claims were" is a noun', () => {
+    const notes = '"Look at the statement Mr. Trump put out after the Dallas shootings," Conway notes.';
+    assert.strictEqual(mentionOf(notes, '"Look'), 'Conway');
+    const claims = 'But inevitably the bit turns to the circus of Trump. Trump did post on Twitter Friday that his claims were “sarcasm” but it took a long time.';
+    assert.notStrictEqual(mentionOf(claims, '“sarcasm'), 'that his');
+  });
+});
