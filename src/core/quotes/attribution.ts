@@ -43,7 +43,7 @@ function isCue(toks: Tok[], c: number, strongOnly: boolean): boolean {
   if (!t || t.cap || !CUES.has(t.l) || (strongOnly && WEAK_CUES.has(t.l))) return false;
   const prev = toks[c - 1];
   // "the state of Ohio", "his claims were"
-  if (NOUN_TOO.has(t.l) && toks[c + 1]?.l === 'of') return false;
+  if (NOUN_TOO.has(t.l) && (toks[c + 1]?.l === 'of' || prev?.l === 'of')) return false;
   if (NOUN_AFTER_DET.has(t.l)) return !(prev && !prev.punct && (prev.poss || DETERMINERS.has(prev.l)));
   return !(NOUN_TOO.has(t.l) && prev && !prev.punct && (prev.cap || prev.poss || DETERMINERS.has(prev.l)));
 }
@@ -69,7 +69,9 @@ function subjectBefore(toks: Tok[], k: number, floor: number): Mention | null {
     // "Russia's foreign minister, Sergei V. Lavrov, said": the name in the apposition is the speaker
     const inner = a + 1 < k ? runAt(toks, a + 1) : null;
     // but "Representative Steve Cohen, Democrat of Tennessee, told": a name before the apposition wins
-    const outerIsName = a - 1 >= floor && toks[a - 1].cap && !NOT_NAME.has(toks[a - 1].l);
+    // (a body inside a description is no such name: "the director of the Federal Bureau of Investigation, James B. Comey, said")
+    const outer = a - 1 >= floor && toks[a - 1].cap && !NOT_NAME.has(toks[a - 1].l) ? runAt(toks, a - 1) : null;
+    const outerIsName = !!outer && !/^(?:of|the|at|for)$/.test(toks[outer.i - 1]?.l ?? '');
     if (inner && !outerIsName && inner.i === a + 1 && inner.j === k && inner.j - inner.i >= 2) {
       const last = toks[inner.j - 1];
       return { s: toks[inner.i].s, e: last.poss ? last.e - 2 : last.e, kind: 'name', i: inner.i, j: inner.j };
@@ -187,13 +189,17 @@ function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Mention | 
     if (/^(?:—|–|--)$/.test(toks[x].t) && toks.slice(startTok, x).every(w => w.punct || w.t === 'AP' || w.t === 'Reuters' || w.t === 'AFP' || (w.cap && w.t === w.t.toUpperCase()))) { startTok = x + 1; break; }
   }
   const first = subjectAfter(toks, startTok, ceil);
+  // "Speaking at a town hall …, Trump went after Bush", "Hours later, Trump …": a capitalised opening word is no name
+  const opening = first && first.kind === 'name' && first.j - first.i === 1
+    && (/(?:ing|ly|ed)$/.test(toks[first.i].l) || /^(?:later|earlier|ago|after|before|at|in|on|of|for|with|from|by|to)$/.test(toks[first.j]?.l ?? ''));
   // "Gary Johnson’s doctor is calling …": a possessive name is no subject
-  if (first && first.kind !== 'description' && !toks[first.j - 1].poss) return first;
+  if (first && !opening && first.kind !== 'description' && !toks[first.j - 1].poss) return first;
   if (first && toks[first.j - 1].poss) return null;
   for (let x = startTok; x < ceil - 1 && x < startTok + 25; x++) {
     if (toks[x].t !== ',') continue;
     const m = subjectAfter(toks, x + 1, ceil);
-    if (m && m.kind !== 'description' && m.j < ceil && !toks[m.j].punct) return m;
+    // ("…, Rep. Hakeem Jeffries (D-N.Y.) reacted": a party tag may follow the name)
+    if (m && m.kind !== 'description' && m.j < ceil && (!toks[m.j].punct || toks[m.j].t === '(')) return m;
   }
   return null;
 }
@@ -240,7 +246,8 @@ export function attribute(toks: Tok[], text: string, qs: number, qe: number, b: 
   }
   if (k < endTok && toks[k].punct && toks[k].t !== '(' ) k++;
   if (k < endTok) {
-    if (isCue(toks, k, false)) {
+    // ('…,” telling Fox 35 that …': what follows a participle is its object, not its subject)
+    if (isCue(toks, k, false) && (!toks[k].l.endsWith('ing') || toks[k].l === 'according')) {
       let m = k + 1;
       while (m < endTok && CUE_ADVERBS.has(toks[m].l) && !PERSON_PRONOUNS.has(toks[m].l)) m++;
       if (toks[k].l === 'according' && toks[k + 1]?.l === 'to') m = k + 2;
@@ -286,7 +293,11 @@ function attributeBefore(toks: Tok[], text: string, qs: number, b: Bounds): Attr
   // a speaker's label, as in a transcript: 'Rep. Trey Gowdy (R-S.C.): "I have not heard …'
   if (before >= startTok + 1 && toks[before].t === ':' && qs - toks[before].e <= 2) {
     const label = subjectBefore(toks, before - 1, startTok);
-    if (label && label.kind === 'name' && (label.i === startTok || toks[label.i - 1].punct || /^\s+[-–—]\s+$/.test(text.slice(toks[label.i - 1].e, toks[label.i].s)))) return { mention: label, cue: { s: toks[before].s, e: toks[before].e } };
+    const prevTok = toks[(label?.i ?? 0) - 1];
+    const opensLabel = !!label && (label.i === startTok || prevTok.punct || /^\s+[-–—]\s+$/.test(text.slice(prevTok.e, toks[label.i].s))
+      // "doesn't surprise Republican pollster Daron Shaw: “…" — but not "told CNN:" or "in an interview with CNN:"
+      || (!CUES.has(prevTok.l) && !PREPOSITIONS.has(prevTok.l) && !prevTok.cap));
+    if (label && label.kind === 'name' && opensLabel) return { mention: label, cue: { s: toks[before].s, e: toks[before].e } };
   }
   let p = before;
   while (p >= startTok && toks[p].punct && /[,:—–]/.test(toks[p].t)) p--;

@@ -31,6 +31,8 @@ const CUE_STEMS: readonly [string, ...string[]][] = [
   ['reveal', 'revealed'], ['disclose', 'disclosed'], ['pronounce', 'pronounced'], ['inform', 'informed'], ['assure', 'assured'],
   ['reassure', 'reassured'], ['caution', 'cautioned'], ['instruct', 'instructed'], ['muse', 'mused'], ['wonder', 'wondered'],
   ['joke', 'joked'], ['recall', 'recalled'], ['summarize', 'summarized'], ['counsel', 'counseled'], ['grumble', 'grumbled'],
+  // what a poll or a study found ('Pew found that “about twice as many …”'; only next to the quote)
+  ['find', 'found', 'finds'],
   // emotive verbs of speech ('“This is fantastic!” beamed Donald Hartley', '“…,” Toomey fumed on Tuesday')
   ['fume', 'fumed', 'fumes'], ['beam', 'beamed'], ['gush', 'gushed'], ['scoff', 'scoffed'], ['marvel', 'marveled', 'marvelled'],
   ['rave', 'raved'], ['chime', 'chimed'], ['rant', 'ranted'], ['brag', 'bragged', 'brags'], ['gripe', 'griped'], ['crow', 'crowed'],
@@ -47,7 +49,7 @@ const CUE_STEMS: readonly [string, ...string[]][] = [
 export const CUES: ReadonlySet<string> = new Set(CUE_STEMS.flat());
 
 /** Cue verbs that only count next to a quote (they have other, common senses). */
-export const WEAK_CUES: ReadonlySet<string> = new Set(['call', 'called', 'calls', 'describe', 'described', 'describes', 'report', 'reported', 'reports', 'read', 'reads',
+export const WEAK_CUES: ReadonlySet<string> = new Set(['find', 'found', 'finds', 'call', 'called', 'calls', 'describe', 'described', 'describes', 'report', 'reported', 'reports', 'read', 'reads',
   'go', 'went', 'put', 'puts', 'begin', 'began', 'offer', 'offered', 'order', 'ordered', 'point', 'pointed', 'continue', 'continued', 'continues',
   'post', 'posted', 'posts', 'state', 'states', 'note', 'notes', 'charge', 'charged', 'object', 'objected', 'worry', 'worried', 'agree', 'agreed',
   'accuse', 'accused', 'praise', 'praised', 'estimate', 'estimated', 'counter', 'counters', 'signal', 'signaled', 'signalled', 'reveal', 'revealed',
