@@ -46,7 +46,7 @@ export interface Speaker {
   kind?: 'person' | 'organization' | 'unknown';
 }
 
-export type FigureKind = 'count' | 'money' | 'percent' | 'range' | 'vague' | 'duration' | 'age' | 'fraction';
+export type FigureKind = 'count' | 'money' | 'percent' | 'range' | 'score' | 'vague' | 'duration' | 'age' | 'fraction';
 
 export interface Figure extends Span {
   text: string;
@@ -57,7 +57,7 @@ export interface Figure extends Span {
   approximate?: boolean;
   /** Not in the JSON output. */
   kind?: FigureKind;
-  /** Both ends of a range ("8 to 10 percent"). Not in the JSON output. */
+  /** Both ends of a range ("8 to 10 percent"), or both sides of a score or tally ("a 5-4 decision"). Not in the JSON output. */
   range?: [number, number];
   /** The approximator or comparator word ("over", "nearly"). Not in the JSON output. */
   modifier?: string;

@@ -118,6 +118,40 @@ describe('figures: ages, durations and vague quantities', () => {
   });
 });
 
+describe('figures: corpus sentences (PolNeAR)', () => {
+  it('reads "the mid-30s", "the low 50s" as ranges and "their 80s", "his early 60s" as ages; a decade stays out', () => {
+    const t = 'true white youth unemployment is in the mid-30s while black youth unemployment is in the low-50s after hovering around 60%';
+    const m = fig(t, 'mid-30s');
+    assert.deepStrictEqual([m.value, m.kind, m.range, m.approximate], [null, 'range', [33, 36], true]);
+    assert.deepStrictEqual(fig(t, 'low-50s').range, [50, 53]);
+    assert.deepStrictEqual(fig("Obama's approval rating has risen to the low 50s, while Clinton", 'low 50s').range, [50, 53]);
+    const a = fig('four of the justices were in or approaching their 80s.', '80s');
+    assert.deepStrictEqual([a.kind, a.unit, a.range], ['age', 'year', [80, 89]]);
+    assert.deepStrictEqual(fig('The former veteran case officer, now in his early 60s, spent time', 'early 60s').range, [60, 63]);
+    assert.strictEqual(describeFigure(m), '33 to 36 · range · approximate');
+    assert.deepStrictEqual(figs("the boom of the late '70s, Germany in the ‘20s, the mid-1990s, in the early 60s").map(f => f.text), []);
+  });
+  it('a capitalised number word after a quote\'s closing mark, or written as a name elsewhere in the article, is that name ("Zero Hedge")', () => {
+    const t = 'less than one-third of Trump’s claim.  Zero Hedge asked, “Wait, now it is 18.7%?” “On this basis,” Zero Hedge said, “true white youth';
+    assert.deepStrictEqual(figs(t).map(f => f.text), ['less than one-third', '18.7%']);
+    assert.deepStrictEqual(figs('He left. Two Democrats said, “It’s over.”').map(f => f.text), ['Two Democrats']);
+  });
+  it('"-plus" before a scale word and "a quarter of a percent" keep their scale', () => {
+    const b = fig('we have Obamacare, a $20-plus trillion dollar budget, the weakest military', '$20-plus trillion dollar');
+    assert.deepStrictEqual([b.value, b.unit, b.modifier], [20e12, 'USD', 'plus']);
+    const q = fig('the Fed will raise its target by a quarter of a percent this month', 'a quarter of a percent');
+    assert.deepStrictEqual([q.value, q.unit, q.kind], [0.25, 'percent', 'percent']);
+    const d = fig('Trump had never been in a debate like this before - 90-plus minutes against a single opponent', '90-plus minutes');
+    assert.deepStrictEqual([d.value, d.unit, d.kind], [90, 'minute', 'duration']);
+  });
+  it('a tally is a score, not a range ("a surprise 5-4 decision"); a hyphen chain is a name ("a 3-2-1 strategy")', () => {
+    const s = fig('when the Supreme Court made a surprise 5-4 decision to grant a request', '5-4');
+    assert.deepStrictEqual([s.kind, s.value, s.range], ['score', null, [5, 4]]);
+    assert.strictEqual(describeFigure(s), '5-4 · score');
+    assert.deepStrictEqual(figs('Rubio is following what strategists dub a 3-2-1 strategy: Finish third in Iowa').map(f => f.text), []);
+  });
+});
+
 describe('figures: what is not a figure', () => {
   const none = (t: string): void => assert.deepStrictEqual(figs(t).map(f => f.text), [], t);
   it('dates, times and years', () => {

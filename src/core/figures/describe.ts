@@ -58,6 +58,7 @@ export function normalModifier(f: Pick<Figure, 'modifier'>): string {
 export function formatReading(f: Figure, withUnit = true, asWritten = false): string {
   const mod = asWritten ? (f.modifier ?? '') : normalModifier(f);
   const pre = mod ? mod + ' ' : '';
+  if (f.range && f.kind === 'score') return `${pre}${f.range[0]}-${f.range[1]}${withUnit ? unitWord(f.unit, f.range[1]) : ''}`;
   if (f.range) {
     const [a, b] = f.range;
     return `${pre}${amount(a, f.unit)} to ${amount(b, f.unit)}${withUnit ? unitWord(f.unit, b) : ''}`;
@@ -74,7 +75,7 @@ export function formatReading(f: Figure, withUnit = true, asWritten = false): st
 export function describeFigure(f: Figure): string {
   const flags: string[] = [];
   if (f.kind === 'vague') flags.push('vague');
-  if (f.kind === 'range') flags.push('range');
+  if (f.kind === 'range' || f.kind === 'score') flags.push(f.kind);
   if (f.kind === 'duration' || f.kind === 'age') flags.push(f.kind);
   if (f.approximate) flags.push('approximate');
   return [formatReading(f), ...flags].join(' · ');

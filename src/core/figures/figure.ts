@@ -36,15 +36,49 @@ function runEnd(text: string, pos: number, extra: string): number {
   return Math.max(i, pos + 1);
 }
 
-/** At the start of a sentence or clause, or after an all-capitals headline word, a capitalised number word is still a number. */
+/**
+ * At the start of a sentence or clause, or after an all-capitals headline word, a capitalised number word is still a
+ * number. A closing quotation mark written against a comma or a word ends a quote, not the sentence: what follows
+ * is its attribution ("“On this basis,” Zero Hedge said").
+ */
 function atSentenceStart(prev: Tok[]): boolean {
   const p = prev[0];
-  return !p || p.nl || /^[.!?:;"“”'‘’(—–\-•*|\]]$/.test(p.w) || /^[A-Z]{2,}$/.test(p.w);
+  if (!p || p.nl) return true;
+  if (/^["”'’]$/.test(p.w) && !p.sp && prev[1] && (prev[1].w === ',' || prev[1].k !== 'p')) return false;
+  return /^[.!?:;"“”'‘’(—–\-•*|\]]$/.test(p.w) || /^[A-Z]{2,}$/.test(p.w);
+}
+
+const POSSESSIVE = new Set(['their', 'his', 'her', 'my', 'our', 'your']);
+const PART_OF_TENS: Readonly<Record<string, [number, number]>> = {
+  low: [0, 3], lower: [0, 3], early: [0, 3], mid: [3, 6], high: [6, 9], upper: [6, 9], late: [6, 9],
+};
+
+/**
+ * "the mid-30s", "the low 50s", "in their 80s", "in his early 60s": a quantity known to its tens (a rating, a rate, an
+ * age), read as a range ("mid-30s" -> 33 to 36). A decade needs a year ("the 1990s", "the late '70s", "the 60s"), so
+ * only "low/mid/high/upper/lower" or a possessive before the number make it a quantity.
+ */
+function tensOfQuantity(text: string, toks: Tok[], i: number, prev: Tok[]): Reading | null {
+  const t = toks[i], s = toks[i + 1];
+  if (!/^[1-9]0$/.test(t.w) || !joined(t, s) || isLetter(text.charCodeAt(s.e)) || isDigit(text.charCodeAt(s.e))) return null;
+  // "mid-30s" (the hyphen written against both) or "low 50s"
+  let k = 0;
+  if (prev[0]?.w === '-' && joined(prev[0], t) && joined(prev[1], prev[0])) k = 1;
+  const q = prev[k]?.k === 'w' && prev[k].l in PART_OF_TENS && (k === 1 || !joined(prev[0], t)) ? prev[k] : null;
+  const owner = POSSESSIVE.has((q ? prev[k + 1] : prev[0])?.l ?? '') ? (q ? prev[k + 1] : prev[0]) : null;
+  if (!owner && (!q || q.l === 'early' || q.l === 'late')) return null;
+  const n = +t.w;
+  const [a, b] = q ? PART_OF_TENS[q.l] : [0, 9];
+  const start = q ? q.s : t.s;
+  const fig = figureOf(text, start, s.e, { value: null, unit: owner ? 'year' : null, approximate: true, kind: owner ? 'age' : 'range', range: [n + a, n + b] });
+  return { figure: fig, skip: s.e };
 }
 
 interface Options {
   /** Reading the second end of a range: no range, no look back. */
   second?: boolean;
+  /** Capitalised number word + next word pairs the text uses as names inside a sentence ("zero hedge"). */
+  names?: () => ReadonlySet<string>;
 }
 
 function figureOf(text: string, start: number, end: number, f: Omit<Figure, 'start' | 'end' | 'text'>): Figure {
@@ -101,6 +135,10 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   // numbers in digits: what they must not be
   if (t.k === 'n') {
     const before = text[t.s - 1] ?? '';
+    if (!code && toks[i + 1]?.w === 's') {
+      const tens = tensOfQuantity(text, toks, i, prev);
+      if (tens) return tens;
+    }
     if (!code && before && isLetter(before.charCodeAt(0))) return reject(runEnd(text, t.e, '-'));
     if (inLinkOrHandle(text, t.s, t.e)) return reject(runEnd(text, t.e, './-_?=&%#@:'));
     const ph = phoneEnd(text, t.s);
@@ -114,6 +152,8 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     if (before === ':' && isLetter(text.charCodeAt(t.s - 2))) return reject(runEnd(text, t.e, '%'));
     // markup attribute values and long identifiers (timestamp="1474387200", tweet ids)
     if (before === '"' && text[t.s - 2] === '=' || before === '=' || /^\d{10,}$/.test(t.w)) return reject(runEnd(text, t.e, ''));
+    // three or more numbers in a hyphen chain are a name or a code ("a 3-2-1 strategy"), not a score or a range
+    if (text[t.e] === '-' && text[t.s - 1] !== '-' && /^-\d+-\d/.test(text.slice(t.e, t.e + 24))) return reject(runEnd(text, t.e, '-'));
     // ratios written as one word ("2-to-1")
     if (/^-to-\d/.test(text.slice(t.e, t.e + 5))) return reject(runEnd(text, t.e, '-to'));
     const after = text[t.e] ?? '', after2 = text.charCodeAt(t.e + 1);
@@ -138,6 +178,8 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     if (i === 0 && prev[0]?.w === '-' && joined(prev[0], t) && prev[1]?.k === 'w' && joined(prev[1], prev[0])) return reject(t.e);
     // a capitalised number word inside a sentence is part of a name ("Fantastic Four", "Zero Hedge", "Round Two")
     if (i === 0 && /^[A-Z][a-z]/.test(t.w) && !atSentenceStart(prev)) return reject(t.e);
+    // ... and at the start of a sentence when the article writes the same name inside one ("Zero Hedge asked")
+    if (i === 0 && opts.names && /^[A-Z][a-z]/.test(t.w) && toks[1]?.k === 'w' && /^[A-Z][a-z]/.test(toks[1].w) && opts.names().has(`${t.l} ${toks[1].l}`)) return reject(toks[1].e);
   } else return reject(t.e);
 
   // the fraction words themselves ("a third of the vote", "one-third of")
@@ -203,16 +245,27 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   j = sfx.next;
   let modifier: string | undefined;
   const apAfter = approximatorAfter(toks, j);
-  if (apAfter) { modifier = apAfter.modifier; j = apAfter.next; }
+  if (apAfter) {
+    modifier = apAfter.modifier; j = apAfter.next;
+    // "a $20-plus trillion dollar budget": the scale word comes after "-plus"
+    const sc = toks[j];
+    if (sc && sc.k === 'w' && sc.sp && sc.l in SCALES && !card.scaled && sfx.kind !== 'percent') {
+      value = tidy(value * SCALES[sc.l]); j++;
+      if (code && /^dollars?$/.test(toks[j]?.l ?? '') && toks[j].sp) j++;
+    }
+  }
   // a counted noun after "or so" / "-plus" ("some 250,000 or so Iowans", "400,000 plus jobs")
   let unit = sfx.unit;
+  let kind = sfx.kind;
   if (modifier && sfx.kind === 'count' && !unit) {
     const u = unitNoun(toks, j, false);
     if (u) { unit = u.unit; j = u.next; }
+    // "90-plus minutes", "15-plus years": a duration
+    const w = toks[j - 1]?.l ?? '';
+    if (u && u.next === j && w in TIME_UNITS) { unit = TIME_UNITS[w]; kind = 'duration'; }
   }
   if (sfx.kind === 'count' && !unit) unit = impliedUnit(prev);
   // "Sandra Paradis, 78, arrived": an age in apposition to a name
-  let kind = sfx.kind;
   if (kind === 'count' && !unit && !modifier && t.k === 'n' && /^\d{1,3}$/.test(t.w) && value < 120 && j === i + 1
     && prev[0]?.w === ',' && /^[A-Z][a-z]/.test(prev[1]?.w ?? '') && (toks[j]?.w === ',' || toks[j]?.w === '.') && !joined(prev[0], t)) {
     kind = 'age'; unit = 'year';
@@ -245,6 +298,15 @@ function readFraction(text: string, toks: Tok[], h: number, num: number, prev: T
   }
   if (toks[h + 1]?.l !== 'of') return reject(toks[h].e);
   let j = h + 2;
+  // "a quarter of a percent", "a third of a percentage point"
+  if (toks[j]?.l === 'a' && (toks[j + 1]?.l === 'percent' || (toks[j + 1]?.l === 'percentage' && /^points?$/.test(toks[j + 2]?.l ?? '')))) {
+    const pts = toks[j + 1].l === 'percentage';
+    const end = toks[j + (pts ? 2 : 1)].e;
+    const ap = approximatorBefore(prev.filter(p => p.s < start));
+    const fig = figureOf(text, ap ? ap.start : start, end, { value: tidy(num / den), unit: pts ? 'percentage point' : 'percent', approximate: !!ap, kind: 'percent' });
+    if (ap) fig.modifier = ap.modifier;
+    return { figure: fig, skip: end };
+  }
   // "three quarters of a million"
   if ((toks[j]?.l === 'a' || toks[j]?.l === 'an') && toks[j + 1]?.l in SCALES) {
     const v = tidy(num / den * SCALES[toks[j + 1].l]);

@@ -15,10 +15,28 @@ const WORDS = [...Object.keys(SMALL), ...Object.keys(TENS), ...Object.keys(SCALE
 const SYMBOL_CLASS = Object.keys(SYMBOLS).map(s => (s === '$' ? '\\$' : s)).join('');
 const ANCHOR = new RegExp(`\\d|[${SYMBOL_CLASS}]|\\b(?:${WORDS.sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
 
+const CAPITAL_WORDS = [...Object.keys(SMALL), ...Object.keys(TENS)].map(w => w[0].toUpperCase() + w.slice(1));
+/** A capitalised number word and the capitalised word after it, inside a sentence ("on Zero Hedge", "the Fantastic Four"). */
+const NAME_IN_SENTENCE = new RegExp(`(?:[a-z]|,["”’]?) +(${CAPITAL_WORDS.join('|')}) +([A-Z][a-z]+)`, 'g');
+
+/**
+ * Names the article writes with a capitalised number word inside a sentence ("comparison done on Zero Hedge"): at
+ * the start of a sentence the same words are that name too ("Zero Hedge asked"), not a number.
+ */
+function numberNames(text: string): Set<string> {
+  const names = new Set<string>();
+  NAME_IN_SENTENCE.lastIndex = 0;
+  for (let m; (m = NAME_IN_SENTENCE.exec(text));) names.add(`${m[1].toLowerCase()} ${m[2].toLowerCase()}`);
+  return names;
+}
+
 /** Every figure of the text, sorted, not overlapping, `text` equal to its slice. Never throws. */
 export function findFigures(text: string): Figure[] {
   const out: Figure[] = [];
   if (typeof text !== 'string' || !text) return out;
+  // read only when a capitalised number word opens a sentence (rare), once per text
+  let names: Set<string> | null = null;
+  const namesOf = (): ReadonlySet<string> => (names ??= numberNames(text));
   const re = new RegExp(ANCHOR.source, ANCHOR.flags);
   let floor = 0;
   let m: RegExpExecArray | null;
@@ -26,7 +44,7 @@ export function findFigures(text: string): Figure[] {
     const pos = m.index;
     let r;
     try {
-      r = readFigure(text, pos, floor);
+      r = readFigure(text, pos, floor, { names: namesOf });
     } catch {
       r = { figure: null, skip: pos + m[0].length };
     }

@@ -31,7 +31,9 @@ export function readRangeEnd(text: string, toks: Tok[], card: Cardinal, j: numbe
   }
   const bothDigits = toks[0].k === 'n' || toks[1]?.k === 'n';
   if (!(s.value > a) && !(tight && bothDigits && n.k === 'n')) return null;
-  const fig: Figure = { start: first.start, end: s.end, text: text.slice(first.start, s.end), value: null, unit: s.unit ?? first.unit, approximate: !!first.modifier, kind: 'range', range: [a, s.value] };
+  // "a 5-4 decision", "Rubio tops Clinton 41-40": a score or a tally, not a range
+  const kind = s.value > a ? 'range' : 'score';
+  const fig: Figure = { start: first.start, end: s.end, text: text.slice(first.start, s.end), value: null, unit: s.unit ?? first.unit, approximate: !!first.modifier, kind, range: [a, s.value] };
   if (first.modifier) fig.modifier = first.modifier;
   return fig;
 }
