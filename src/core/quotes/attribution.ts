@@ -90,6 +90,15 @@ function subjectBefore(toks: Tok[], k: number, floor: number): Mention | null {
         const person = subjectBefore(toks, r.i - 2, floor);
         if (person && person.kind === 'name') return person;
       }
+      // "A reporter for Agence France-Presse called it": a role noun before "for/of/at/with/from (the)" speaks
+      {
+        const q = r.i - 1 - (toks[r.i - 1]?.l === 'the' ? 1 : 0);
+        const role = toks[q - 1];
+        if (q - 1 >= floor && /^(?:for|of|at|with|from)$/.test(toks[q].l) && role && !role.cap && !role.punct && ROLE_HINT.test(role.l)) {
+          const d = subjectBefore(toks, q - 1, floor);
+          if (d && d.kind === 'description') return { ...d, e: toks[r.j - 1].poss ? toks[r.j - 1].e - 2 : toks[r.j - 1].e, j: r.j };
+        }
+      }
       // "James Pethokoukis of the American Enterprise Institute wrote": the person before "of (the)" speaks
       const p = r.i - 1 - (toks[r.i - 1]?.l === 'the' ? 1 : 0);
       if (p - 1 >= floor && (toks[p].l === 'of' || toks[p].l === 'from' || toks[p].l === 'at') && toks[p - 1].cap && !toks[p - 1].poss) {
@@ -199,7 +208,7 @@ function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Mention | 
     if (toks[x].t !== ',') continue;
     const m = subjectAfter(toks, x + 1, ceil);
     // ("…, Rep. Hakeem Jeffries (D-N.Y.) reacted": a party tag may follow the name)
-    if (m && m.kind !== 'description' && m.j < ceil && (!toks[m.j].punct || toks[m.j].t === '(')) return m;
+    if (m && m.kind !== 'description' && m.j < ceil && !toks[m.j - 1].poss && (!toks[m.j].punct || toks[m.j].t === '(')) return m;
   }
   return null;
 }
