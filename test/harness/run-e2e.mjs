@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // End-to-end tests in the real workbench: code-server 1.100.3 serving VS Code with News Lens under development,
 // headless Chromium driving it through playwright-core. Every test file in test/e2e/*.e2e.mjs exports
-// `tests`: [{ name, run(ctx) }]; they share one code-server and one browser page, with a temporary copy of the
-// sample articles as the workspace. Each step's screenshot goes to test-results/screenshots/.
+// `tests`: [{ name, run(ctx) }] (and may export `cleanup()`, awaited once after all tests); they share one
+// code-server and one browser page, with a temporary copy of the sample articles as the workspace. Each step's
+// screenshot goes to test-results/screenshots/.
 // Returns { passed, failed }; run alone it prints `e2e: N passed, N failed`.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,7 +24,10 @@ export async function runE2E({ only } = {}) {
   fs.mkdirSync(shots, { recursive: true });
   const files = fs.readdirSync(path.join(root, 'test', 'e2e')).filter(f => f.endsWith('.e2e.mjs')).sort();
   const suites = [];
-  for (const f of files) suites.push({ file: f, tests: (await import(pathToFileURL(path.join(root, 'test', 'e2e', f)).href)).tests });
+  for (const f of files) {
+    const mod = await import(pathToFileURL(path.join(root, 'test', 'e2e', f)).href);
+    suites.push({ file: f, tests: mod.tests, cleanup: mod.cleanup });
+  }
   let passed = 0, failed = 0;
   const folder = copyFolder(path.join(root, 'media', 'samples'));
   const server = await startCodeServer();
@@ -53,6 +57,9 @@ export async function runE2E({ only } = {}) {
     failed++;
     console.log(`  ✖ the workbench did not come up: ${e.stack || e}\n${server.log().slice(-3000)}`);
   } finally {
+    for (const { file, cleanup } of suites) {
+      if (cleanup) await withTimeout(cleanup(), 30_000, `cleanup of ${file}`).catch(e => console.log(`  (cleanup of ${file} failed: ${e.message})`));
+    }
     await browser.close();
     server.stop();
     fs.rmSync(folder, { recursive: true, force: true });
