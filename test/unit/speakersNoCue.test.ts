@@ -62,7 +62,7 @@ describe('speakers without a cue verb', () => {
     assert.strictEqual(mentionOf(fumed, '“I think'), 'Toomey');
   });
   it('a participle after a clause takes the clause\'s subject ("…, calling him a “loser.”")', () => {
-    const text = 'Bush, Florida’s former governor, also attacked billionaire Donald Trump, with whom he clashed at Saturday’s GOP debate, calling him a “loser.”';
+    const text = 'Former Gov. Jeb Bush spoke first. Bush, Florida’s former governor, also attacked billionaire Donald Trump, with whom he clashed at Saturday’s GOP debate, calling him a “loser.”';
     assert.strictEqual(mentionOf(text, '“loser'), 'Bush');
   });
   it('a participle after the quote is not its cue', () => {

@@ -4,7 +4,7 @@
  * "X, who …, said") or after it ("said Mirsky, a leading Mideast expert").
  */
 import { CUE_ADVERBS, CUES, DETERMINERS, NOT_NAME, NOT_NOUN, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT, WEAK_CUES } from './lexicon';
-import { runAt } from './names';
+import { midSentenceCaps, runAt } from './names';
 import { tokenAt, type Tok } from './tokens';
 
 export type MentionKind = 'name' | 'pronoun' | 'description';
@@ -200,7 +200,8 @@ function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Mention | 
   const first = subjectAfter(toks, startTok, ceil);
   // "Speaking at a town hall …, Trump went after Bush", "Hours later, Trump …": a capitalised opening word is no name
   const opening = first && first.kind === 'name' && first.j - first.i === 1
-    && (/(?:ing|ly|ed)$/.test(toks[first.i].l) || /^(?:later|earlier|ago|after|before|at|in|on|of|for|with|from|by|to)$/.test(toks[first.j]?.l ?? ''));
+    && (/(?:ing|ly|ed)$/.test(toks[first.i].l) || /^(?:later|earlier|ago|after|before|at|in|on|of|for|with|from|by|to)$/.test(toks[first.j]?.l ?? '')
+      || !midSentenceCaps(toks).has(toks[first.i].l));
   // "Gary Johnson’s doctor is calling …": a possessive name is no subject
   if (first && !opening && first.kind !== 'description' && !toks[first.j - 1].poss) return first;
   if (first && toks[first.j - 1].poss) return null;

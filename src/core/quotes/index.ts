@@ -10,7 +10,7 @@ import type { Quote, Span, Speaker } from '../types';
 import { attribute, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
 import { PERSON_PRONOUNS, TITLES } from './lexicon';
 import { findQuoteSpans, type QuoteSpan } from './marks';
-import { canonicalOf, NameTable } from './names';
+import { canonicalOf, midSentenceCaps, NameTable } from './names';
 import { tokenAt, tokenize, type Tok } from './tokens';
 
 const ORG_WORDS = /\b(?:Observatory|Ministry|Council|Committee|Agency|Office|Party|Department|Times|Post|News|Journal|Network|Campaign|Institute|Foundation|Association|Union|Commission|Court|Army|Police|Government|Administration|Coalition|Group|Center|Centre|Bureau|Service|Corporation|Company|Inc|Corp|University|College|Church|Kremlin|Pentagon|House|Senate|Congress|Parliament|League|Organization|Organisation|Watch|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox)\b/;
@@ -103,6 +103,8 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const k = tokenAt(toks, start);
     const run = names.runs.find(r => r.i === k || r.i === k + 1 && toks[k].punct);
     if (!run || run.e > pos || ORG_WORDS.test(run.name)) return undefined;
+    // "Later, he added": a lone capitalised word never written inside a sentence is no name
+    if (run.j - run.i === 1 && !midSentenceCaps(toks).has(toks[run.i].l) && !spoken.has(run.name)) return undefined;
     return names.canonical(run.name);
   };
 

@@ -43,6 +43,24 @@ export function runAt(toks: Tok[], k: number): { i: number; j: number } | null {
   return j > i ? { i, j } : null;
 }
 
+const midCapsCache = new WeakMap<Tok[], Set<string>>();
+
+/**
+ * Capitalised words the article also writes inside a sentence (after a word or a comma): a word seen only at
+ * sentence starts ("Later", "Typically", "Allies") is no name.
+ */
+export function midSentenceCaps(toks: Tok[]): Set<string> {
+  let set = midCapsCache.get(toks);
+  if (set) return set;
+  set = new Set<string>();
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k], p = toks[k - 1];
+    if (t.cap && (!p.punct || p.t === ',' || p.t === '(') && t.s - p.e <= 2) set.add(t.l);
+  }
+  midCapsCache.set(toks, set);
+  return set;
+}
+
 export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; title: string } {
   let a = i;
   const title = (k: number) => TITLES.has(toks[k].l) || TITLES.has(toks[k].t.toLowerCase());
