@@ -361,8 +361,27 @@ function attributeBefore(toks: Tok[], text: string, qs: number, b: Bounds): Attr
 export function sentenceSubjectOf(toks: Tok[], sentStart: number, qs: number): Attribution | null {
   const startTok = tokenAt(toks, sentStart), qTok = tokenAt(toks, qs);
   if (qTok - startTok < 2) return null;
-  const m = sentenceOpener(toks, startTok, qTok);
-  if (!m || m.kind === 'description' || m.j >= qTok) return null;
+  let m = sentenceOpener(toks, startTok, qTok);
+  // or a description of a person or body opening the sentence ("The GOP presidential candidate sent out an email …")
+  // or a description of a person or body opening the sentence or its main clause ("The GOP presidential candidate
+  // sent out an email …", "In the hours after, a familiar voice celebrated the attacks on Twitter: “…")
+  const stop = (t: Tok) => t.punct || PREPOSITIONS.has(t.l) || NOT_NOUN.has(t.l) || DETERMINERS.has(t.l) || CUES.has(t.l);
+  const descriptionAt = (k: number): Mention | null => {
+    if (!/^(?:the|a|an|this|that)$/.test(toks[k]?.l ?? '')) return null;
+    let j = k + 1;
+    while (j < qTok && j < k + 6 && !stop(toks[j])) j++;
+    // the head is the last word before the verb: "The GOP presidential candidate | sent out", "a familiar voice | celebrated the"
+    if (j < qTok && j - 1 > k + 1 && !toks[j - 1].cap && !toks[j].punct) j--;
+    while (j > k + 2 && /ed$/.test(toks[j - 1].l)) j--;
+    const head = toks[j - 1];
+    if (j > k + 1 && j < qTok && !head.cap && ROLE_HINT.test(head.l) && !toks[j].cap && !toks[j].punct && !PREPOSITIONS.has(toks[j].l)) {
+      return { s: toks[k].s, e: head.e, kind: 'description', i: k, j, head: head.l };
+    }
+    return null;
+  };
+  if (!m) m = descriptionAt(startTok);
+  for (let x = startTok; !m && x < qTok - 2 && x < startTok + 20; x++) if (toks[x].t === ',') m = descriptionAt(x + 1);
+  if (!m || m.j >= qTok) return null;
   if (m.kind === 'pronoun' && !PERSON_PRONOUNS.has(toks[m.i].l) && toks[m.i].l !== 'they' && toks[m.i].l !== 'we') return null;
   if (toks[m.j - 1].poss || (toks[m.j] && toks[m.j].poss)) return null;
   let v = m.j;
