@@ -3,9 +3,9 @@
  * extension via `getExtension('news-lens.news-lens').exports`) use to read News Lens's results.
  */
 import type * as vscode from 'vscode';
-import type { CorpusIndex } from '../core/corpus';
 import type { DocumentAnalysis } from '../core/types';
 import type { Articles } from './articles';
+import type { CorpusView } from './corpusView';
 import type { Decorations } from './decorations';
 import type { Engine } from './engine';
 import type { StatusBar } from './statusBar';
@@ -13,8 +13,11 @@ import type { StatusBar } from './statusBar';
 export interface NewsLensApi {
   /** How long activate() took, in milliseconds (the engine is loaded later, on first use). */
   readonly activationMs: number;
-  /** The corpus index over the workspace's articles, once the first article was indexed. */
-  getIndex(): CorpusIndex | undefined;
+  /**
+   * A read-only view of the corpus index over the workspace's articles (the index runs in the worker; this is
+   * its last snapshot), once the first snapshot arrived.
+   */
+  getIndex(): CorpusView | undefined;
   /** Fires (batched) when an article's analysis or the index changed; with the uri when one article changed. */
   readonly onDidChange: vscode.Event<vscode.Uri | undefined>;
   /** The analysis of an article file, when it is analysed (undefined for skipped or unknown files). */

@@ -3,13 +3,16 @@
  * Files come from the workspace (newsLens.include / newsLens.exclude, newsLens.scanScope) and from open editors;
  * everything is read through vscode.workspace.fs (so the web build works) and never written.
  * The index is built in the background under a cancellable progress notification and kept up to date on
- * create, change, delete and rename, and on edits in open editors.
+ * create, change, delete and rename, and on edits in open editors. The corpus index itself lives in the worker
+ * (see engine.ts): each text sent to it gets a `rev`, and `corpusNow` (a CorpusView of the worker's last
+ * snapshot) shows a file's cross-source results only while they belong to the text held here.
  */
 import * as vscode from 'vscode';
-import type { CorpusIndex } from '../core/corpus';
+import type { FilePassage } from '../core/corpus';
 import type { DocumentAnalysis } from '../core/types';
 import { checkText, decodeArticle } from '../core/text/decode';
-import type { Engine } from './engine';
+import { CorpusView } from './corpusView';
+import { isSuperseded, type Engine } from './engine';
 import { isArticlePath } from './glob';
 import { readSettings, type Settings } from './settings';
 import type { IndexProgress } from './panel/messages';
@@ -23,6 +26,8 @@ export interface Article {
   error?: string;
   /** The editor version the text belongs to, when it came from an open document. */
   version?: number;
+  /** Which text of the file the corpus index was given (see CorpusView). */
+  rev?: number;
 }
 
 export class Articles implements vscode.Disposable {
@@ -32,7 +37,8 @@ export class Articles implements vscode.Disposable {
   private readonly generation = new Map<string, number>();
   private readonly emitter = new vscode.EventEmitter<vscode.Uri | undefined>();
   private readonly disposables: vscode.Disposable[] = [];
-  private index: CorpusIndex | undefined;
+  private readonly view = new CorpusView(file => this.byKey.get(file)?.rev);
+  private nextRev = 0;
   private building: vscode.CancellationTokenSource | undefined;
   private fireTimer: ReturnType<typeof setTimeout> | undefined;
   settings: Settings = readSettings();
@@ -40,7 +46,9 @@ export class Articles implements vscode.Disposable {
   /** Fires (batched) when an article's analysis or the index changed; the uri when one article changed. */
   readonly onDidChange = this.emitter.event;
 
-  constructor(private readonly engine: Engine, private readonly log: (line: string) => void) {}
+  constructor(private readonly engine: Engine, private readonly log: (line: string) => void) {
+    engine.onSnapshot(s => { this.view.apply(s); this.fire(undefined); });
+  }
 
   start(): void {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*');
@@ -66,18 +74,26 @@ export class Articles implements vscode.Disposable {
     void this.rebuild();
   }
 
-  /** The corpus index (loaded lazily with the engine). */
-  async corpus(): Promise<CorpusIndex> {
-    if (!this.index) {
-      const { CorpusIndex } = await import('../core/corpus');
-      this.index = new CorpusIndex();
-    }
-    return this.index;
+  /** The view of the corpus index once it reflects every change sent to it so far. */
+  async corpus(): Promise<CorpusView> {
+    await this.engine.indexSettled();
+    return this.view;
   }
 
-  /** The index if it is loaded; the panel and hovers read it synchronously. */
-  get corpusNow(): CorpusIndex | undefined {
-    return this.index;
+  /** The view of the corpus index as of the worker's last snapshot (undefined before the first one). */
+  get corpusNow(): CorpusView | undefined {
+    return this.view.ready ? this.view : undefined;
+  }
+
+  /** The passages of an article that contain an offset, with where else they stand; none when out of date. */
+  async passagesAt(article: Article, offset: number): Promise<FilePassage[]> {
+    if (article.rev === undefined || !this.view.spansOf(article.key).some(p => offset >= p.start && offset < p.end)) return [];
+    try {
+      const found = await this.engine.passagesAt(article.key, offset);
+      return found.rev === article.rev && this.byKey.get(article.key) === article ? found.passages : [];
+    } catch {
+      return [];
+    }
   }
 
   all(): Article[] {
@@ -96,7 +112,10 @@ export class Articles implements vscode.Disposable {
   /** The article's analysis when it matches the document as it stands. */
   forDocument(doc: vscode.TextDocument): Article | undefined {
     const a = this.forUri(doc.uri);
-    return a && a.text.length === doc.getText().length && (a.version === undefined || a.version === doc.version) ? a : undefined;
+    if (!a || (a.version !== undefined && a.version !== doc.version)) return undefined;
+    // the document's length without building its text (getText() joins a long article's lines on every call)
+    const last = doc.lineAt(doc.lineCount - 1);
+    return a.text.length === doc.offsetAt(last.range.end) ? a : undefined;
   }
 
   /** The article's analysis for the document as it stands, analysing it now when it is not (yet) up to date. */
@@ -196,12 +215,18 @@ export class Articles implements vscode.Disposable {
       }
       const analysis = await this.engine.analyze(key, text);
       if (this.generation.get(u) !== gen) return this.byKey.get(key); // superseded by a newer version
-      const article: Article = { key, uri, text, analysis, version };
+      const had = this.byKey.get(key);
+      const same = had && !had.error && had.rev !== undefined && had.text === text;
+      const article: Article = { key, uri, text, analysis, version, rev: same ? had.rev : ++this.nextRev };
       this.byKey.set(key, article);
       this.keyOfUri.set(u, key);
-      (await this.corpus()).set(key, text, analysis);
+      if (!same) {
+        this.view.invalidate();
+        this.engine.indexSet(key, text, article.rev as number);
+      }
       return article;
     } catch (e) {
+      if (isSuperseded(e)) return this.byKey.get(key);
       if ((e as { code?: string }).code === 'FileNotFound' || e instanceof vscode.FileSystemError) { this.remove(uri); return undefined; }
       return this.fail(key, uri, `could not be analysed: ${(e as Error).message}`);
     }
@@ -213,7 +238,7 @@ export class Articles implements vscode.Disposable {
     const article: Article = { key, uri, text: '', error };
     this.byKey.set(key, article);
     this.keyOfUri.set(uri.toString(), key);
-    this.index?.delete(key);
+    this.unindex(key);
     return article;
   }
 
@@ -227,7 +252,12 @@ export class Articles implements vscode.Disposable {
   private drop(key: string, u: string): void {
     this.byKey.delete(key);
     this.keyOfUri.delete(u);
-    this.index?.delete(key);
+    this.unindex(key);
+  }
+
+  private unindex(key: string): void {
+    this.view.invalidate();
+    this.engine.indexDelete(key);
   }
 
   private fire(uri: vscode.Uri | undefined): void {

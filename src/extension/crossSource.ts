@@ -1,15 +1,17 @@
-/** What other articles say: figure comparisons over the workspace, computed once per change of the index. */
+/**
+ * What other articles say: figure comparisons over the workspace (computed in the worker with the corpus index,
+ * read from its last snapshot) and the fullest form of a speaker's name.
+ */
 import type * as vscode from 'vscode';
-import { compareFigures, comparisonFor, type FigureComparison } from '../core/corpus/figureCompare';
+import { comparisonFor, type FigureComparison } from '../core/corpus/figureCompare';
 import type { Articles } from './articles';
 
 export class CrossSource implements vscode.Disposable {
-  private comparisons: FigureComparison[] | undefined;
   private fullNames: Map<string, string> | undefined;
   private readonly sub: vscode.Disposable;
 
   constructor(private readonly articles: Articles) {
-    this.sub = articles.onDidChange(() => { this.comparisons = undefined; this.fullNames = undefined; });
+    this.sub = articles.onDidChange(() => { this.fullNames = undefined; });
   }
 
   /**
@@ -34,10 +36,7 @@ export class CrossSource implements vscode.Disposable {
   }
 
   figures(): FigureComparison[] {
-    if (!this.comparisons) {
-      this.comparisons = compareFigures(this.articles.all().filter(a => a.analysis).map(a => ({ file: a.key, text: a.text, figures: a.analysis?.figures ?? [] })));
-    }
-    return this.comparisons;
+    return this.articles.corpusNow?.figures() ?? [];
   }
 
   figureAt(file: string, start: number): FigureComparison | undefined {

@@ -5,8 +5,13 @@
  * overview-ruler marks. Each category follows its newsLens.<category>.enabled setting.
  */
 import * as vscode from 'vscode';
-import type { Articles } from './articles';
-import type { Category } from './settings';
+import type { Span } from '../core/types';
+import type { Article, Articles } from './articles';
+import { positionsOf } from './positions';
+import { CATEGORIES, type Category } from './settings';
+
+/** A category with more ranges than this is followed by a yield to the event loop before the next one. */
+const YIELD_AFTER = 500;
 
 const color = (id: string) => new vscode.ThemeColor(`newsLens.${id}`);
 
@@ -40,6 +45,10 @@ function makeTypes(): Record<Category, vscode.TextEditorDecorationType> {
 export class Decorations implements vscode.Disposable {
   private readonly types = makeTypes();
   private readonly disposables: vscode.Disposable[] = [];
+  /** Per editor: the document version and, per category, the source its decorations were last set from. */
+  private readonly shown = new WeakMap<vscode.TextEditor, { version: number; from: Partial<Record<Category, unknown>> }>();
+  private readonly running = new WeakMap<vscode.TextEditor, number>();
+  private runs = 0;
 
   constructor(private readonly articles: Articles) {
     this.disposables.push(
@@ -53,27 +62,63 @@ export class Decorations implements vscode.Disposable {
     for (const editor of vscode.window.visibleTextEditors) this.refresh(editor);
   }
 
-  /** The ranges each category decorates in one editor (empty where the analysis is out of date). */
-  rangesFor(editor: vscode.TextEditor): Record<Category, vscode.Range[]> {
-    const out: Record<Category, vscode.Range[]> = { quotes: [], unattributedQuotes: [], speakers: [], figures: [], crossSource: [] };
+  /**
+   * What each category shows in an editor, as the object its ranges are made from (null: nothing): the
+   * analysis for quotes, speakers and figures, the index's passages of the file for cross-source marks.
+   */
+  private sources(editor: vscode.TextEditor): { article: Article | undefined; parts: Record<Category, { from: unknown; spans: () => Iterable<Span> }> } {
     const article = this.articles.forDocument(editor.document);
     const a = article?.analysis;
-    if (!article || !a) return out;
-    const doc = editor.document;
-    const range = (s: number, e: number) => new vscode.Range(doc.positionAt(s), doc.positionAt(e));
     const on = this.articles.settings.enabled;
-    for (const q of a.quotes) {
-      if (q.speaker ? on.quotes : on.unattributedQuotes) (q.speaker ? out.quotes : out.unattributedQuotes).push(range(q.start, q.end));
-    }
-    if (on.speakers) for (const s of a.speakers) for (const m of s.mentions) out.speakers.push(range(m.start, m.end));
-    if (on.figures) for (const f of a.figures) out.figures.push(range(f.start, f.end));
-    if (on.crossSource) for (const p of this.articles.corpusNow?.passagesOf(article.key) ?? []) out.crossSource.push(range(p.start, p.end));
+    const none = { from: null, spans: () => [] };
+    if (!article || !a) return { article, parts: { quotes: none, unattributedQuotes: none, speakers: none, figures: none, crossSource: none } };
+    const cross = on.crossSource ? this.articles.corpusNow?.spansOf(article.key) : undefined;
+    return {
+      article,
+      parts: {
+        quotes: on.quotes ? { from: a, spans: () => a.quotes.filter(q => q.speaker) } : none,
+        unattributedQuotes: on.unattributedQuotes ? { from: a, spans: () => a.quotes.filter(q => !q.speaker) } : none,
+        speakers: on.speakers ? { from: a, spans: () => a.speakers.flatMap(s => s.mentions) } : none,
+        figures: on.figures ? { from: a, spans: () => a.figures } : none,
+        crossSource: cross?.length ? { from: cross, spans: () => cross } : none,
+      },
+    };
+  }
+
+  /** The ranges each category decorates in one editor (empty where the analysis is out of date). */
+  rangesFor(editor: vscode.TextEditor): Record<Category, vscode.Range[]> {
+    const { article, parts } = this.sources(editor);
+    const out = {} as Record<Category, vscode.Range[]>;
+    for (const k of CATEGORIES) out[k] = article && parts[k].from ? positionsOf(article, article.text).ranges(parts[k].spans()) : [];
     return out;
   }
 
+  /**
+   * Sets the categories whose source changed since they were last set in this editor (an update of the index
+   * leaves the quotes, speakers and figures of a long article alone, and the other way round). A long article's
+   * categories are set one per task, so that the extension host's event loop is never held for long; a newer
+   * refresh of the editor takes over from an older one still under way.
+   */
   refresh(editor: vscode.TextEditor): void {
-    const ranges = this.rangesFor(editor);
-    for (const k of Object.keys(this.types) as Category[]) editor.setDecorations(this.types[k], ranges[k]);
+    const run = ++this.runs;
+    this.running.set(editor, run);
+    void this.apply(editor, run);
+  }
+
+  private async apply(editor: vscode.TextEditor, run: number): Promise<void> {
+    for (const k of CATEGORIES) {
+      if (this.running.get(editor) !== run) return;
+      const { article, parts } = this.sources(editor);
+      let shown = this.shown.get(editor);
+      if (!shown || shown.version !== editor.document.version) this.shown.set(editor, (shown = { version: editor.document.version, from: {} }));
+      const from = parts[k].from;
+      if (k in shown.from && shown.from[k] === from) continue;
+      const ranges = article && from ? positionsOf(article, article.text).ranges(parts[k].spans()) : [];
+      editor.setDecorations(this.types[k], ranges);
+      shown.from[k] = from;
+      if (ranges.length > YIELD_AFTER) await new Promise(r => setTimeout(r, 0));
+    }
+    if (this.running.get(editor) === run) this.running.delete(editor);
   }
 
   dispose(): void {

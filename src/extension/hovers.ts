@@ -65,7 +65,7 @@ export class HoverProvider implements vscode.HoverProvider {
     }
 
     if (on.crossSource) {
-      const passage = this.articles.corpusNow?.passagesOf(article.key).find(p => inside(p, off));
+      const passage = (await this.articles.passagesAt(article, off))[0];
       if (passage && passage.others.length) {
         if (!range) take(passage);
         const links = passage.others.map(o => {

@@ -26,7 +26,7 @@ export class StatusBar implements vscode.Disposable {
       this.item.tooltip = 'News Lens is analysing this article';
     } else {
       const a = article.analysis;
-      const shared = this.articles.corpusNow?.passagesOf(article.key).length ?? 0;
+      const shared = this.articles.corpusNow?.spansOf(article.key).length ?? 0;
       this.item.text = `$(quote) ${a.quotes.length} $(person) ${a.speakers.length} $(symbol-number) ${a.figures.length} $(files) ${shared}`;
       this.item.tooltip = `News Lens: ${a.quotes.length} quotes, ${a.speakers.length} speakers, ${a.figures.length} figures, ${shared} shared passages — click to open the side panel`;
     }

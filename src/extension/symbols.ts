@@ -3,43 +3,77 @@
  * References on a speaker (every quote and mention of that person across the workspace's articles).
  */
 import * as vscode from 'vscode';
-import type { Articles } from './articles';
+import type { Article, Articles } from './articles';
 import { clip } from './labels';
+import { positionsOf } from './positions';
 import { displayName } from './settings';
 
+/** Symbols made between two yields to the event loop: a long article's outline never blocks it for long. */
+const SLICE = 400;
+/**
+ * The outline lists at most this many quotes and figures (VS Code turns the whole outline into one message
+ * each time it asks, for the outline, breadcrumbs and sticky scroll: thousands of symbols hold the extension
+ * host for hundreds of milliseconds). The rest are counted in a last entry; List Quotes by Speaker lists all.
+ */
+export const OUTLINE_MAX_QUOTES = 300;
+export const OUTLINE_MAX_FIGURES = 150;
+const yieldNow = () => new Promise<void>(r => setTimeout(r, 0));
 
 export class SymbolProvider implements vscode.DocumentSymbolProvider {
+  /** The last outline made per article text and name style (VS Code asks again for the outline, breadcrumbs, sticky scroll). */
+  private readonly made = new WeakMap<Article, { style: string; symbols: vscode.DocumentSymbol[] }>();
+
   constructor(private readonly articles: Articles) {}
 
-  async provideDocumentSymbols(doc: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
-    const a = (await this.articles.analysed(doc))?.analysis;
-    if (!a) return [];
-    const range = (s: number, e: number) => new vscode.Range(doc.positionAt(s), doc.positionAt(e));
+  async provideDocumentSymbols(doc: vscode.TextDocument, token?: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
+    const article = await this.articles.analysed(doc);
+    const a = article?.analysis;
+    if (!article || !a) return [];
     const style = this.articles.settings.speakerNameStyle;
+    const hit = this.made.get(article);
+    if (hit && hit.style === style) return hit.symbols;
+    const pos = positionsOf(article, article.text);
+    const { Range, DocumentSymbol, SymbolKind } = vscode;
+    const range = (s: number, e: number) => new Range(pos.position(s), pos.position(e));
     const groups = new Map<string, vscode.DocumentSymbol>();
+    const describe = new Map(a.speakers.map(sp => [sp.name, sp.description]));
     const out: vscode.DocumentSymbol[] = [];
-    for (const q of a.quotes) {
+    const quotes = Math.min(a.quotes.length, OUTLINE_MAX_QUOTES);
+    for (let i = 0; i < quotes; i++) {
+      if (i % SLICE === SLICE - 1) { await yieldNow(); if (token?.isCancellationRequested) return []; }
+      const q = a.quotes[i];
       const name = q.speaker ? displayName(q.speaker.name, style) : 'Unattributed quotes';
+      const r = range(q.start, q.end);
       let g = groups.get(name);
       if (!g) {
-        const sp = q.speaker && a.speakers.find(s => s.name === q.speaker?.name);
-        g = new vscode.DocumentSymbol(name, sp?.description ?? (q.speaker ? 'speaker' : ''), vscode.SymbolKind.Class, range(q.start, q.end), range(q.start, q.end));
+        g = new DocumentSymbol(name, (q.speaker && describe.get(q.speaker.name)) || (q.speaker ? 'speaker' : ''), SymbolKind.Class, r, r);
         groups.set(name, g);
         out.push(g);
       }
-      const r = range(q.start, q.end);
       g.range = g.range.union(r);
-      g.children.push(new vscode.DocumentSymbol(clip(q.text, 80), q.cue?.text ?? '', vscode.SymbolKind.String, r, r));
+      g.children.push(new DocumentSymbol(clip(q.text, 80), q.cue?.text ?? '', SymbolKind.String, r, r));
+    }
+    if (quotes < a.quotes.length) {
+      const rest = a.quotes[quotes], r = range(rest.start, rest.start);
+      out.push(new DocumentSymbol(`… ${a.quotes.length - quotes} more quotes`, 'News Lens: List Quotes by Speaker', SymbolKind.Null, r, r));
     }
     if (a.figures.length) {
       const first = a.figures[0], last = a.figures[a.figures.length - 1];
-      const g = new vscode.DocumentSymbol('Figures', `${a.figures.length}`, vscode.SymbolKind.Namespace, range(first.start, last.end), range(first.start, first.end));
-      for (const f of a.figures) {
+      const g = new DocumentSymbol('Figures', `${a.figures.length}`, SymbolKind.Namespace, range(first.start, last.end), range(first.start, first.end));
+      const figures = Math.min(a.figures.length, OUTLINE_MAX_FIGURES);
+      for (let i = 0; i < figures; i++) {
+        if (i % SLICE === SLICE - 1) { await yieldNow(); if (token?.isCancellationRequested) return []; }
+        const f = a.figures[i];
         const r = range(f.start, f.end);
-        g.children.push(new vscode.DocumentSymbol(f.text, f.value === null ? 'vague' : `${f.value}${f.unit ? ' ' + f.unit : ''}`, vscode.SymbolKind.Number, r, r));
+        g.children.push(new DocumentSymbol(f.text, f.value === null ? 'vague' : `${f.value}${f.unit ? ' ' + f.unit : ''}`, SymbolKind.Number, r, r));
+      }
+      if (figures < a.figures.length) {
+        const r = range(a.figures[figures].start, a.figures[figures].start);
+        g.children.push(new DocumentSymbol(`… ${a.figures.length - figures} more figures`, '', SymbolKind.Null, r, r));
       }
       out.push(g);
     }
+    this.made.set(article, { style, symbols: out });
     return out;
   }
 }

@@ -1,6 +1,7 @@
-/** Entry of dist/worker.js: the engine on a Node worker thread, off the extension host's event loop. */
+/** Entry of dist/worker.js: the engine and the corpus index on a Node worker thread, off the extension host's event loop. */
 import { parentPort } from 'worker_threads';
-import { handle } from './handle';
-import type { AnalyzeRequest } from './protocol';
+import type { WorkerRequest } from './protocol';
+import { WorkerService } from './service';
 
-parentPort?.on('message', (req: AnalyzeRequest) => parentPort?.postMessage(handle(req)));
+const service = new WorkerService(m => parentPort?.postMessage(m));
+parentPort?.on('message', (req: WorkerRequest) => service.receive(req));

@@ -1,6 +1,7 @@
-/** Entry of dist/web/worker.js: the engine in a browser Web Worker (vscode.dev, github.dev). */
-import { handle } from './handle';
-import type { AnalyzeRequest } from './protocol';
+/** Entry of dist/web/worker.js: the engine and the corpus index in a browser Web Worker (vscode.dev, github.dev). */
+import type { WorkerRequest } from './protocol';
+import { WorkerService } from './service';
 
-declare const self: { onmessage: ((e: { data: AnalyzeRequest }) => void) | null; postMessage(m: unknown): void };
-self.onmessage = e => self.postMessage(handle(e.data));
+declare const self: { onmessage: ((e: { data: WorkerRequest }) => void) | null; postMessage(m: unknown): void };
+const service = new WorkerService(m => self.postMessage(m));
+self.onmessage = e => service.receive(e.data);
