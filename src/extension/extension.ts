@@ -5,7 +5,7 @@ import { Worker } from 'worker_threads';
 import { activateWith } from './activate';
 import type { NewsLensApi } from './api';
 import type { WorkerPort } from './engine';
-import type { AnalyzeResponse } from '../worker/protocol';
+import type { WorkerResponse } from '../worker/protocol';
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
   return activateWith(context, (): WorkerPort => {
@@ -13,7 +13,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     w.unref();
     return {
       post: req => w.postMessage(req),
-      onMessage: cb => w.on('message', (m: AnalyzeResponse) => cb(m)),
+      onMessage: cb => w.on('message', (m: WorkerResponse) => cb(m)),
       onFailure: cb => { w.on('error', cb); w.on('exit', code => { if (code !== 0) cb(new Error(`worker exited with code ${code}`)); }); },
       terminate: () => void w.terminate(),
     };

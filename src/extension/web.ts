@@ -3,11 +3,11 @@ import * as vscode from 'vscode';
 import { activateWith } from './activate';
 import type { NewsLensApi } from './api';
 import type { WorkerPort } from './engine';
-import type { AnalyzeRequest, AnalyzeResponse } from '../worker/protocol';
+import type { WorkerRequest, WorkerResponse } from '../worker/protocol';
 
 declare const Worker: new (url: string, options?: { name?: string }) => {
   postMessage(m: unknown): void;
-  onmessage: ((e: { data: AnalyzeResponse }) => void) | null;
+  onmessage: ((e: { data: WorkerResponse }) => void) | null;
   onerror: ((e: { message?: string }) => void) | null;
   terminate(): void;
 };
@@ -24,8 +24,8 @@ function webWorker(context: vscode.ExtensionContext): WorkerPort | undefined {
   const script = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'worker.js');
   let worker: InstanceType<typeof Worker> | undefined;
   let terminated = false;
-  const queue: AnalyzeRequest[] = [];
-  let onMessage: (r: AnalyzeResponse) => void = () => undefined;
+  const queue: WorkerRequest[] = [];
+  let onMessage: (r: WorkerResponse) => void = () => undefined;
   let onFailure: ((e: Error) => void) | undefined;
   let failure: Error | undefined;
   const fail = (e: Error) => { if (onFailure) onFailure(e); else failure = e; };
