@@ -64,7 +64,7 @@ function subjectBefore(toks: Tok[], k: number, floor: number): Mention | null {
     const openers = close === ')' ? ['('] : [',', '—', '–', '--'];
     let a = k - 1;
     // a period glued to an abbreviation before a comma ("McConnell, R-Ky., said") does not end the clause
-    while (a >= floor && a > k - 30 && !openers.includes(toks[a].t) && !(toks[a].punct && /[.!?;:]/.test(toks[a].t) && !(toks[a].t === '.' && (toks[a + 1]?.t === ',' || toks[a + 1]?.t === ')') && toks[a - 1]?.e === toks[a].s))) a--;
+    while (a >= floor && a > k - 40 && !openers.includes(toks[a].t) && !(toks[a].punct && /[.!?;:]/.test(toks[a].t) && !(toks[a].t === '.' && (toks[a + 1]?.t === ',' || toks[a + 1]?.t === ')') && toks[a - 1]?.e === toks[a].s))) a--;
     if (a < floor || !openers.includes(toks[a].t)) return null;
     // "Russia's foreign minister, Sergei V. Lavrov, said": the name in the apposition is the speaker
     const inner = a + 1 < k ? runAt(toks, a + 1) : null;
@@ -94,7 +94,7 @@ function subjectBefore(toks: Tok[], k: number, floor: number): Mention | null {
       {
         const q = r.i - 1 - (toks[r.i - 1]?.l === 'the' ? 1 : 0);
         const role = toks[q - 1];
-        if (q - 1 >= floor && /^(?:for|of|at|with|from)$/.test(toks[q].l) && role && !role.cap && !role.punct && ROLE_HINT.test(role.l)) {
+        if (q - 1 >= floor && /^(?:for|of|at|with|from|in)$/.test(toks[q].l) && role && !role.cap && !role.punct && ROLE_HINT.test(role.l)) {
           const d = subjectBefore(toks, q - 1, floor);
           if (d && d.kind === 'description') return { ...d, e: toks[r.j - 1].poss ? toks[r.j - 1].e - 2 : toks[r.j - 1].e, j: r.j };
         }
@@ -146,6 +146,11 @@ function subjectAfter(toks: Tok[], k: number, ceil: number): Mention | null {
   if (t.cap) {
     const r = runAt(toks, k);
     if (!r || r.i !== k) return null;
+    // "said Florida’s Rick Wilson": the name after a possessive place
+    if (toks[r.j - 1].poss && r.j < ceil && toks[r.j].cap) {
+      const r2 = runAt(toks, r.j);
+      if (r2 && r2.i === r.j && r2.j - r2.i >= 2) return { s: toks[r2.i].s, e: toks[r2.j - 1].poss ? toks[r2.j - 1].e - 2 : toks[r2.j - 1].e, kind: 'name', i: r2.i, j: r2.j };
+    }
     // "said Republican strategist Ryan Williams", "said RNC spokesman Sean Spicer": the name after the role words
     let x = r.j;
     while (x < ceil && x < r.j + 4 && !toks[x].punct && !toks[x].cap && !PREPOSITIONS.has(toks[x].l) && !NOT_NOUN.has(toks[x].l)) x++;
@@ -192,7 +197,7 @@ function subjectAfter(toks: Tok[], k: number, ceil: number): Mention | null {
  * The subject a sentence opens with, after any introductory phrase set off by commas ("At a rally in
  * Portsmouth, N.H., on Tuesday, Senator Bernie Sanders … endorsed …, saying"): a name or a pronoun.
  */
-function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Mention | null {
+export function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Mention | null {
   // a dateline is no subject: "WASHINGTON — Sen. Chuck Grassley …", "MOSCOW (AP) — …"
   for (let x = startTok; x < ceil - 1 && x < startTok + 6; x++) {
     if (/^(?:—|–|--)$/.test(toks[x].t) && toks.slice(startTok, x).every(w => w.punct || w.t === 'AP' || w.t === 'Reuters' || w.t === 'AFP' || (w.cap && w.t === w.t.toUpperCase()))) { startTok = x + 1; break; }
@@ -277,7 +282,7 @@ export function attribute(toks: Tok[], text: string, qs: number, qe: number, b: 
     if (early) return early;
     for (let c = k; c < endTok && c < k + (closesSentence ? 5 : 14); c++) {
       if (toks[c].punct && toks[c].t !== ',' && toks[c].t !== '—' && toks[c].t !== '–') break;
-      if (isCue(toks, c, false) && c > k && !toks[c].l.endsWith('ing')) {
+      if (isCue(toks, c, false) && c > k && !toks[c].l.endsWith('ing') && toks[c - 1].l !== 'and') {
         const subj = subjectBefore(toks, c - 1, k);
         if (subj) return { mention: subj, cue: cueSpan(toks, c, endTok) };
       }
@@ -339,7 +344,10 @@ function attributeBefore(toks: Tok[], text: string, qs: number, b: Bounds): Attr
       let subj = subjectBefore(toks, c - 1, startTok);
       // "he looked straight into my camera, furrowed his brow and said, “…": a coordinated verb shares the
       // sentence's subject
-      if (subj && subj.kind === 'description' && toks[c - 1]?.l === 'and') {
+      // ("Carson took the stage at the Grand Hotel in Baltimore and called …": the place is an object)
+      // "Trump joked …, but went on to say, “…": an infinitive's subject is the sentence's
+      if (subj && toks[c - 1]?.l === 'to' && !adjacent) subj = sentenceOpener(toks, openTok, c - 1) ?? subj;
+      else if (subj && toks[c - 1]?.l === 'and' && (subj.kind === 'description' || PREPOSITIONS.has(toks[subj.i - 1]?.l ?? '') || (subj.kind === 'name' && toks[subj.i - 1] && !toks[subj.i - 1].punct && /^(?:on|saturday|sunday|monday|tuesday|wednesday|thursday|friday)$/.test(toks[subj.j]?.l ?? '')))) {
         const opener = sentenceOpener(toks, openTok, subj.i);
         if (opener && opener.kind !== 'description' && !toks[opener.j - 1].poss) subj = opener;
       }

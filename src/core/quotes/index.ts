@@ -7,7 +7,7 @@
  * is all quote). Quoted strings with no speaker in reach keep `speaker: null`.
  */
 import type { Quote, Span, Speaker } from '../types';
-import { attribute, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
+import { attribute, sentenceOpener, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
 import { PERSON_PRONOUNS, TITLES } from './lexicon';
 import { findQuoteSpans, type QuoteSpan } from './marks';
 import { canonicalOf, midSentenceCaps, NameTable } from './names';
@@ -101,11 +101,15 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     let m: RegExpExecArray | null;
     for (let from = Math.max(lo, start); (m = nextSentenceEnd(text, from, pos)); from = m.index + m[0].length) start = m.index + m[0].length;
     const k = tokenAt(toks, start);
-    const run = names.runs.find(r => r.i === k || r.i === k + 1 && toks[k].punct);
-    if (!run || run.e > pos || ORG_WORDS.test(run.name)) return undefined;
+    // the sentence's opening name, past datelines, introductory phrases and role words ("Former Pennsylvania
+    // governor Ed Rendell (D), a Clinton supporter, praised …"); not a pronoun, not a possessive
+    const o = sentenceOpener(toks, k, tokenAt(toks, pos));
+    if (!o || o.kind !== 'name' || o.e > pos) return undefined;
+    const name = names.canonical(canonicalOf(toks, o.i, o.j).name);
+    if (ORG_WORDS.test(name)) return undefined;
     // "Later, he added": a lone capitalised word never written inside a sentence is no name
-    if (run.j - run.i === 1 && !midSentenceCaps(toks).has(toks[run.i].l) && !spoken.has(run.name)) return undefined;
-    return names.canonical(run.name);
+    if (o.j - o.i === 1 && !midSentenceCaps(toks).has(toks[o.i].l) && !spoken.has(name)) return undefined;
+    return name;
   };
 
   /** The first person named in the paragraph before `pos`, outside quotes. */
