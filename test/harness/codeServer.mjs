@@ -26,18 +26,55 @@ export function copyFolder(from, prefix = 'news-lens-ws-') {
   return to;
 }
 
+/** Whether something already listens on 127.0.0.1:port. */
+function portInUse(port) {
+  return new Promise(resolve => {
+    const s = net.createServer();
+    s.once('error', () => resolve(true));
+    s.listen(port, '127.0.0.1', () => s.close(() => resolve(false)));
+  });
+}
+
+/** Live (not zombie) processes of a process group. Linux reads /proc; elsewhere only whether the group exists. */
+function groupAlive(pgid) {
+  if (process.platform === 'linux') {
+    for (const pid of fs.readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      let stat;
+      try { stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8'); } catch { continue; }
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // state, ppid, pgrp, …
+      if (Number(f[2]) === pgid && f[0] !== 'Z') return true;
+    }
+    return false;
+  }
+  try { process.kill(-pgid, 0); return true; } catch { return false; }
+}
+
+const sleepSync = ms => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
 /**
  * Start code-server. Returns { url, port, stop(), log() } once /healthz answers.
  * settings: extra user settings. extensionsDir: where installed extensions live (for the VSIX test).
+ * port: a fixed port (refused with an error if something listens on it); default a free one.
+ * signal: an AbortSignal; aborting while code-server starts stops it and rejects with an AbortError.
+ * stop() is synchronous: it ends code-server's whole process group (SIGTERM, SIGKILL after 5 s), waits until
+ * none of it is left, and removes the temporary home (user data, logs, IPC sockets).
  */
-export async function startCodeServer({ settings = {}, extensionsDir, quiet = true, port: wantedPort } = {}) {
+export async function startCodeServer({ settings = {}, extensionsDir, quiet = true, port: wantedPort, signal } = {}) {
   const entry = installCodeServer({ quiet });
+  signal?.throwIfAborted();
+  if (wantedPort && await portInUse(wantedPort)) throw new Error(`port ${wantedPort} on 127.0.0.1 is already in use`);
   const port = wantedPort || await freePort();
+  signal?.throwIfAborted();
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-cs-'));
   const userData = path.join(home, 'user-data');
   const extDir = extensionsDir || path.join(home, 'extensions');
+  // VS Code puts its IPC sockets (vscode-ipc-*.sock, one per window) in $XDG_RUNTIME_DIR, else in the system's
+  // temporary folder, and never removes them: keep them in the home that stop() removes.
+  const runtimeDir = path.join(home, 'run');
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
   fs.mkdirSync(extDir, { recursive: true });
+  fs.mkdirSync(runtimeDir, { mode: 0o700 });
   fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({
     'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'git.enabled': false, 'security.workspace.trust.enabled': false,
     'workbench.tips.enabled': false, 'update.mode': 'none', 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false,
@@ -51,7 +88,7 @@ export async function startCodeServer({ settings = {}, extensionsDir, quiet = tr
     '--user-data-dir', userData, '--extensions-dir', extDir, '--disable-telemetry', '--disable-update-check',
     '--disable-workspace-trust', '--disable-getting-started-override'], {
     detached: true, stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), XDG_DATA_HOME: path.join(home, '.local', 'share'), XDG_CACHE_HOME: path.join(home, '.cache') },
+    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), XDG_DATA_HOME: path.join(home, '.local', 'share'), XDG_CACHE_HOME: path.join(home, '.cache'), XDG_RUNTIME_DIR: runtimeDir },
   });
   child.stdout.on('data', d => { out += d; });
   child.stderr.on('data', d => { out += d; });
@@ -60,16 +97,27 @@ export async function startCodeServer({ settings = {}, extensionsDir, quiet = tr
   const stop = () => {
     if (stopped) return;
     stopped = true;
-    try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
-    setTimeout(() => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } }, 1500).unref();
+    const pgid = child.pid;
+    const kill = sig => { try { process.kill(-pgid, sig); } catch { /* already gone */ } };
+    const waitGone = ms => { for (const t0 = Date.now(); Date.now() - t0 < ms; sleepSync(50)) if (!groupAlive(pgid)) return true; return !groupAlive(pgid); };
+    if (pgid) {
+      kill('SIGTERM');
+      if (!waitGone(5000)) { kill('SIGKILL'); waitGone(2000); }
+    }
     fs.rmSync(home, { recursive: true, force: true, maxRetries: 3 });
   };
   const t0 = Date.now();
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`code-server exited (${child.exitCode}):\n${out}`);
-    try { const r = await fetch(`${url}/healthz`); if (r.ok) break; } catch { /* not yet */ }
-    if (Date.now() - t0 > 60_000) { stop(); throw new Error(`code-server did not answer /healthz in 60 s:\n${out}`); }
-    await new Promise(r => setTimeout(r, 250));
+  try {
+    for (;;) {
+      signal?.throwIfAborted();
+      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`code-server exited (${child.exitCode ?? child.signalCode}):\n${out}`);
+      try { const r = await fetch(`${url}/healthz`, { signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(2000)]) : AbortSignal.timeout(2000) }); if (r.ok && child.exitCode === null) break; } catch { /* not yet */ }
+      if (Date.now() - t0 > 60_000) throw new Error(`code-server did not answer /healthz in 60 s:\n${out}`);
+      await new Promise(r => setTimeout(r, 250));
+    }
+  } catch (e) {
+    stop();
+    throw e;
   }
   return { url, port, home, extensionsDir: extDir, stop, log: () => out, installEntry: entry };
 }
