@@ -87,4 +87,18 @@ describe('speakers without a cue verb', () => {
     const claims = 'But inevitably the bit turns to the circus of Trump. Trump did post on Twitter Friday that his claims were “sarcasm” but it took a long time.';
     assert.notStrictEqual(mentionOf(claims, '“sarcasm'), 'that his');
   });
+  it('a possessive place before a name ("said Florida’s Rick Wilson")', () => {
+    const wilson = '“If we don’t expand our ability to reach voters, we’re going to have a problem,” said Florida’s Rick Wilson, a Republican political consultant.';
+    assert.strictEqual(speakerOf(wilson, '“If we')?.name, 'Rick Wilson');
+  });
+  it('coordinated and infinitive cues take the clause\'s subject', () => {
+    const carson = 'Ben Carson spoke first. Carson took the stage Tuesday at the Grand Hotel in Baltimore and called the political system “rotten to the core.”';
+    assert.strictEqual(mentionOf(carson, '“rotten'), 'Carson');
+    const trump = 'Donald Trump was asked about danger. Trump joked that Brooklyn was his answer, but went on to say, “There are places in America that are among the most dangerous in the world.”';
+    assert.strictEqual(mentionOf(trump, '“There are'), 'Trump');
+  });
+  it('a pronoun resolves to the sentence opener past role words ("Former Pennsylvania governor Ed Rendell …, but he said")', () => {
+    const text = 'Former Pennsylvania governor Ed Rendell (D), a Clinton supporter, praised Sanders for what he has accomplished, calling it "an incredible feat" - but he said that "the math is the math."';
+    assert.strictEqual(speakerOf(text, '"the math')?.name, 'Ed Rendell');
+  });
 });

@@ -346,7 +346,7 @@ function attributeBefore(toks: Tok[], text: string, qs: number, b: Bounds): Attr
       // sentence's subject
       // ("Carson took the stage at the Grand Hotel in Baltimore and called …": the place is an object)
       // "Trump joked …, but went on to say, “…": an infinitive's subject is the sentence's
-      if (subj && toks[c - 1]?.l === 'to' && !adjacent) subj = sentenceOpener(toks, openTok, c - 1) ?? subj;
+      if (subj && toks[c - 1]?.l === 'to' && subj.kind === 'description') subj = sentenceOpener(toks, openTok, c - 1) ?? subj;
       else if (subj && toks[c - 1]?.l === 'and' && (subj.kind === 'description' || PREPOSITIONS.has(toks[subj.i - 1]?.l ?? '') || (subj.kind === 'name' && toks[subj.i - 1] && !toks[subj.i - 1].punct && /^(?:on|saturday|sunday|monday|tuesday|wednesday|thursday|friday)$/.test(toks[subj.j]?.l ?? '')))) {
         const opener = sentenceOpener(toks, openTok, subj.i);
         if (opener && opener.kind !== 'description' && !toks[opener.j - 1].poss) subj = opener;
