@@ -34,6 +34,10 @@ const INVERTING: ReadonlySet<string> = new Set(['said', 'says', 'asked', 'asks',
 /** Cue words that are also nouns in their bare form ("the Indiana state firefighters union", "a report"). */
 const NOUN_TOO: ReadonlySet<string> = new Set(['state', 'report', 'call', 'claim', 'note', 'offer', 'promise', 'answer', 'comment', 'remark', 'remarks', 'post', 'tweet', 'reply', 'statement', 'word',
   'charge', 'pledge', 'vow', 'warning', 'order', 'demand', 'estimate', 'counter', 'response', 'plea', 'boast', 'quip', 'joke']);
+/** Nouns of speech whose possessor is the speaker ("her remark that", "Trump’s claim that"). */
+const SPEECH_NOUNS: ReadonlySet<string> = new Set(['remark', 'remarks', 'comment', 'comments', 'assertion', 'claim', 'claims', 'statement', 'statements',
+  'words', 'suggestion', 'warning', 'promise', 'pledge', 'argument', 'tweet', 'tweets', 'message', 'insistence', 'declaration', 'admission',
+  'vow', 'accusation', 'boast', 'quip', 'joke', 'slogan', 'contention', 'description', 'prediction', 'complaint', 'charge', 'plea', 'question', 'answer', 'response', 'reply', 'line', 'mantra', 'refrain', 'catchphrase', 'rallying', 'cry', 'retort', 'announcement']);
 /** Forms that are verbs after a name ("Conway notes", "CNN reports") but nouns after a determiner ("his claims"). */
 const NOUN_AFTER_DET: ReadonlySet<string> = new Set(['claims', 'reports', 'calls', 'notes', 'promises', 'pledges', 'vows', 'tweets', 'posts', 'answers', 'replies', 'charges', 'warnings', 'demands', 'estimates', 'jokes']);
 
@@ -317,6 +321,16 @@ function attributeBefore(toks: Tok[], text: string, qs: number, b: Bounds): Attr
   let p = before;
   while (p >= startTok && toks[p].punct && /[,:—–]/.test(toks[p].t)) p--;
   if (p >= startTok && toks[p].l === 'that') p--;
+  // "her remark that “there’s a special place in hell …”", "Donald Trump’s claim that there have been “…”":
+  // a speech noun's possessor said it
+  if (p > startTok && SPEECH_NOUNS.has(toks[p].l) && !toks[p].poss && toks[p + 1]?.l === 'that') {
+    const owner = toks[p - 1];
+    if (/^(?:his|her|their)$/.test(owner.l)) return { mention: { s: owner.s, e: owner.e, kind: 'pronoun', i: p - 1, j: p }, cue: { s: toks[p].s, e: toks[p].e } };
+    if (owner.poss && owner.cap) {
+      const r = runAt(toks, p - 1);
+      if (r && r.j === p) return { mention: { s: toks[r.i].s, e: owner.e - 2, kind: 'name', i: r.i, j: r.j }, cue: { s: toks[p].s, e: toks[p].e } };
+    }
+  }
   for (let c = p; c >= startTok && c > p - 40; c--) {
     if (toks[c].t === '"' || toks[c].t === ';') break;
     if (toks[c].l === 'according' && toks[c + 1]?.l === 'to') {

@@ -129,7 +129,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (m.kind === 'name') return names.canonical(canonicalOf(toks, m.i, m.j).name);
     const word = text.slice(m.s, m.e);
     if (m.kind === 'pronoun') {
-      const l = word.toLowerCase();
+      const l = ({ his: 'he', her: 'she' } as Record<string, string>)[word.toLowerCase()] ?? word.toLowerCase();
       if (PERSON_PRONOUNS.has(l) || l === 'who') {
         const subject = l === 'who' ? nameBefore(m.s, false) : sentenceSubject(m.s) ?? paragraphPerson(m.s);
         if (subject) return subject;
