@@ -96,7 +96,15 @@ function subjectBefore(toks: Tok[], k: number, floor: number): Mention | null {
       }
       // "A reporter for Agence France-Presse called it": a role noun before "for/of/at/with/from (the)" speaks
       {
-        const q = r.i - 1 - (toks[r.i - 1]?.l === 'the' ? 1 : 0);
+        let q = r.i - 1;
+        // ("a spokesman for committee Democrats said": lowercase modifiers before the body)
+        while (q > r.i - 3 && q > floor && toks[q] && !toks[q].punct && !toks[q].cap && !PREPOSITIONS.has(toks[q].l) && !DETERMINERS.has(toks[q].l) && !NOT_NOUN.has(toks[q].l)) q--;
+        if (toks[q]?.l === 'the') q--;
+        // "Another intelligence source speaking to Fox News said": the source, not the outlet
+        if (q - 2 >= floor && /^(?:to|with)$/.test(toks[q].l) && /ing$/.test(toks[q - 1].l) && !toks[q - 1].cap) {
+          const d = subjectBefore(toks, q - 2, floor);
+          if (d && d.kind !== 'pronoun') return d;
+        }
         const role = toks[q - 1];
         if (q - 1 >= floor && /^(?:for|of|at|with|from|in)$/.test(toks[q].l) && role && !role.cap && !role.punct && ROLE_HINT.test(role.l)) {
           const d = subjectBefore(toks, q - 1, floor);
@@ -204,7 +212,8 @@ function subjectAfter(toks: Tok[], k: number, ceil: number): Mention | null {
 export function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Mention | null {
   // a dateline is no subject: "WASHINGTON — Sen. Chuck Grassley …", "MOSCOW (AP) — …"
   for (let x = startTok; x < ceil - 1 && x < startTok + 6; x++) {
-    if (/^(?:—|–|--)$/.test(toks[x].t) && toks.slice(startTok, x).every(w => w.punct || w.t === 'AP' || w.t === 'Reuters' || w.t === 'AFP' || (w.cap && w.t === w.t.toUpperCase()))) { startTok = x + 1; break; }
+    const agency = toks.slice(startTok, x).some(w => /^(?:AP|AFP|Reuters|UPI|CNN|Bloomberg)$/.test(w.t));
+    if (/^(?:—|–|--)$/.test(toks[x].t) && toks.slice(startTok, x).every(w => w.punct || /^(?:AP|AFP|Reuters|UPI|CNN|Bloomberg)$/.test(w.t) || (w.cap && (agency || w.t === w.t.toUpperCase())))) { startTok = x + 1; break; }
   }
   const first = subjectAfter(toks, startTok, ceil);
   // "Speaking at a town hall …, Trump went after Bush", "Hours later, Trump …": a capitalised opening word is no name

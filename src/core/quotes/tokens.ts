@@ -29,10 +29,13 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
       WORD.lastIndex = s + t.length;
     }
     const punct = !/[\p{L}\p{N}]/u.test(t);
-    const poss = /['’]s$/i.test(t) && t.length > 2;
+    // "Sanders’ campaign": a plural or s-final possessive marked by a bare apostrophe
+    const bare = !punct && /s$/i.test(t) && /^['’]\s+\p{Ll}/u.test(text.slice(s + t.length, s + t.length + 3));
+    if (bare) { t += text[s + t.length]; WORD.lastIndex = s + t.length; }
+    const poss = bare || (/['’]s$/i.test(t) && t.length > 2);
     // a contraction ("We’re", "Don’t", "I’ve") is never part of a name
     const cap = !punct && (/^\p{Lu}/u.test(t) || PARTICLE.test(t)) && !/['’](?:re|m|ve|ll|d|t)$/i.test(t);
-    out.push({ s, e: s + t.length, t, l: (poss ? t.slice(0, -2) : t).toLowerCase(), cap, poss, punct });
+    out.push({ s, e: s + t.length, t, l: (bare ? t.slice(0, -1) : poss ? t.slice(0, -2) : t).toLowerCase(), cap, poss, punct });
   }
   return out;
 }
