@@ -101,4 +101,18 @@ describe('speakers without a cue verb', () => {
     const text = 'Former Pennsylvania governor Ed Rendell (D), a Clinton supporter, praised Sanders for what he has accomplished, calling it "an incredible feat" - but he said that "the math is the math."';
     assert.strictEqual(speakerOf(text, '"the math')?.name, 'Ed Rendell');
   });
+  it('a speech noun\'s possessor says what follows "that" ("her remark that “…”"), but not a verdict on it', () => {
+    const text = 'Former Secretary of State Madeleine Albright, a Clinton supporter, fanned controversy earlier this year over her remark that “there’s a special place in hell for women who don’t help each other.”';
+    assert.strictEqual(mentionOf(text, '“there’s'), 'her');
+    const verdict = 'House Speaker Paul Ryan told CNN Tuesday that Ginsburg’s comments “shows bias to me.”';
+    assert.notStrictEqual(mentionOf(verdict, '“shows'), 'Ginsburg');
+  });
+  it('a bare apostrophe after s is a possessive ("Sanders’ campaign called …")', () => {
+    const text = 'Bernie Sanders spoke in Santa Monica. Sanders’ campaign called AP’s report a “rush to judgment,” because superdelegates can change their mind.';
+    assert.match(mentionOf(text, '“rush') ?? '', /campaign$/);
+  });
+  it('datelines with an agency are no subjects ("Washington (AFP) – Democrat Hillary Clinton …")', () => {
+    const text = 'Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Republican rival Donald Trump’s stance on Brexit, saying that “bombastic comments” do more harm than good.';
+    assert.strictEqual(speakerOf(text, '“bombastic')?.name, 'Hillary Clinton');
+  });
 });

@@ -398,14 +398,17 @@ export function sentenceSubjectOf(toks: Tok[], sentStart: number, qs: number): A
   // sent out an email …", "In the hours after, a familiar voice celebrated the attacks on Twitter: “…")
   const stop = (t: Tok) => t.punct || PREPOSITIONS.has(t.l) || NOT_NOUN.has(t.l) || DETERMINERS.has(t.l) || CUES.has(t.l);
   const descriptionAt = (k: number): Mention | null => {
-    if (!/^(?:the|a|an|this|that)$/.test(toks[k]?.l ?? '')) return null;
-    let j = k + 1;
+    // "the GOP presidential candidate", or after a possessive name: "Sanders’ campaign", "Hillary Clinton’s right-hand woman"
+    const owner = toks[k]?.cap ? runAt(toks, k) : null;
+    const from = owner && owner.i === k && toks[owner.j - 1].poss ? owner.j : /^(?:the|a|an|this|that)$/.test(toks[k]?.l ?? '') ? k + 1 : -1;
+    if (from < 0) return null;
+    let j = from;
     while (j < qTok && j < k + 6 && !stop(toks[j])) j++;
     // the head is the last word before the verb: "The GOP presidential candidate | sent out", "a familiar voice | celebrated the"
-    if (j < qTok && j - 1 > k + 1 && !toks[j - 1].cap && !toks[j].punct) j--;
-    while (j > k + 2 && /ed$/.test(toks[j - 1].l)) j--;
+    if (j < qTok && j - 1 > from && !toks[j - 1].cap && !toks[j].punct) j--;
+    while (j > from + 1 && /ed$/.test(toks[j - 1].l)) j--;
     const head = toks[j - 1];
-    if (j > k + 1 && j < qTok && !head.cap && ROLE_HINT.test(head.l) && !toks[j].cap && !toks[j].punct && !PREPOSITIONS.has(toks[j].l)) {
+    if (j > from && j < qTok && !head.cap && ROLE_HINT.test(head.l) && !toks[j].cap && !toks[j].punct && !PREPOSITIONS.has(toks[j].l)) {
       return { s: toks[k].s, e: head.e, kind: 'description', i: k, j, head: head.l };
     }
     return null;
