@@ -3,7 +3,7 @@
  * the subject of that cue — a name, a pronoun or a description — before it ("Lavrov said", "the envoy warned that",
  * "X, who …, said") or after it ("said Mirsky, a leading Mideast expert").
  */
-import { CUE_ADVERBS, CUES, DETERMINERS, NOT_NAME, NOT_NOUN, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT, WEAK_CUES } from './lexicon';
+import { CUE_ADVERBS, CUES, DETERMINERS, NOT_NAME, NOT_NOUN, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT, TITLES, WEAK_CUES } from './lexicon';
 import { midSentenceCaps, runAt } from './names';
 import { tokenAt, type Tok } from './tokens';
 
@@ -29,7 +29,7 @@ export interface Attribution {
 const ADJACENT_ONLY: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'go', 'went', 'put', 'puts', 'begin', 'began', 'read', 'reads', 'offer', 'offered', 'note', 'notes', 'post', 'posted', 'posts', 'state', 'states', 'agree', 'agreed', 'worry', 'worried', 'order', 'ordered', 'point', 'pointed', 'add', 'adds']);
 
 /** Cues whose subject may follow them ('said Mirsky'); the object of 'called' or 'told' is no speaker. */
-const INVERTING: ReadonlySet<string> = new Set(['said', 'says', 'asked', 'asks', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'insisted', 'continued', 'replied', 'recalled', 'warned', 'tweeted', 'argued', 'declared']);
+const INVERTING: ReadonlySet<string> = new Set(['said', 'says', 'asked', 'asks', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'insisted', 'continued', 'replied', 'recalled', 'warned', 'tweeted', 'argued', 'declared', 'reported', 'reports', 'read', 'reads', 'posted', 'stated', 'countered', 'offered']);
 
 /** Cue words that are also nouns in their bare form ("the Indiana state firefighters union", "a report"). */
 const NOUN_TOO: ReadonlySet<string> = new Set(['state', 'report', 'call', 'claim', 'note', 'offer', 'promise', 'answer', 'comment', 'remark', 'remarks', 'post', 'tweet', 'reply', 'statement', 'word',
@@ -46,6 +46,8 @@ function isCue(toks: Tok[], c: number, strongOnly: boolean): boolean {
   const t = toks[c];
   if (!t || t.cap || !CUES.has(t.l) || (strongOnly && WEAK_CUES.has(t.l))) return false;
   const prev = toks[c - 1];
+  // "his proposed expansion", "the alleged scheme", "a reported deal": after an article or a possessive it is no verb
+  if (prev && !prev.punct && (prev.poss || /^(?:the|a|an|his|her|their|its|our|my|your)$/.test(prev.l))) return false;
   // "the state of Ohio", "his claims were"
   if (NOUN_TOO.has(t.l) && (toks[c + 1]?.l === 'of' || prev?.l === 'of')) return false;
   if (NOUN_AFTER_DET.has(t.l)) return !(prev && !prev.punct && (prev.poss || DETERMINERS.has(prev.l)));
@@ -275,7 +277,8 @@ export function attribute(toks: Tok[], text: string, qs: number, qe: number, b: 
   if (k < endTok && toks[k].punct && toks[k].t !== '(' ) k++;
   if (k < endTok) {
     // ('…,” telling Fox 35 that …': what follows a participle is its object, not its subject)
-    if (isCue(toks, k, false) && (!toks[k].l.endsWith('ing') || toks[k].l === 'according')) {
+    // (and only a cue that inverts or always means speech: not '“…” found …', '“…” called for …')
+    if (isCue(toks, k, false) && (!toks[k].l.endsWith('ing') || toks[k].l === 'according') && (INVERTING.has(toks[k].l) || !WEAK_CUES.has(toks[k].l))) {
       let m = k + 1;
       while (m < endTok && CUE_ADVERBS.has(toks[m].l) && !PERSON_PRONOUNS.has(toks[m].l)) m++;
       if (toks[k].l === 'according' && toks[k + 1]?.l === 'to') m = k + 2;
@@ -323,8 +326,9 @@ function attributeBefore(toks: Tok[], text: string, qs: number, b: Bounds): Attr
     const label = subjectBefore(toks, before - 1, startTok);
     const prevTok = toks[(label?.i ?? 0) - 1];
     const opensLabel = !!label && (label.i === startTok || prevTok.punct || /^\s+[-–—]\s+$/.test(text.slice(prevTok.e, toks[label.i].s))
-      // "doesn't surprise Republican pollster Daron Shaw: “…" — but not "told CNN:" or "in an interview with CNN:"
-      || (!CUES.has(prevTok.l) && !PREPOSITIONS.has(prevTok.l) && !prevTok.cap));
+      // "Former secretary of state Hillary Rodham Clinton:" — titles only before the name, not "told CNN:",
+      // "some Catholics in public office:" or "Frank quotes former Carter adviser Alfred Kahn:"
+      || toks.slice(startTok, label.i).every(w => !w.punct && (TITLES.has(w.l) || w.l === 'of')));
     if (label && label.kind === 'name' && opensLabel) return { mention: label, cue: { s: toks[before].s, e: toks[before].e } };
   }
   let p = before;
