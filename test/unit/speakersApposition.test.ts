@@ -40,4 +40,12 @@ describe('speakers: appositions and "of" phrases', () => {
     const text = "In 2016, Mrs. Schlafly endorsed Donald J. Trump for president, saying he had ''the courage and the energy'' to do it.";
     assert.strictEqual(speakerOf(text, "''the courage")?.name, 'Schlafly');
   });
+  it('a place or body inside an earlier apposition is no speaker ("Mr. Daniloff, now 81 and retired in Cambridge, Mass., said")', () => {
+    const a = "''I've been sitting in Siberia for a long time,'' Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone this week.";
+    assert.strictEqual(speakerOf(a, "''I've")?.name, 'Daniloff');
+    const b = 'Senator Richard Shelby, the Alabama Republican who heads the Senate Banking Committee, which oversees the Fed, said every pope was "both religious and political."';
+    assert.strictEqual(speakerOf(b, '"both')?.name, 'Richard Shelby');
+    const c = 'Clinton, during a town hall meeting in Columbus, Ohio, said she was "going to put a lot of coal miners out of business."';
+    assert.strictEqual(speakerOf(c, '"going')?.name, 'Clinton');
+  });
 });

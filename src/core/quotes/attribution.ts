@@ -84,6 +84,22 @@ function subjectBefore(toks: Tok[], k: number, floor: number): Mention | null {
     }
     k = a - 1;
     if (k < floor) return null;
+    // what stands before this apposition is itself the object of an earlier one ("Mr. Daniloff, now 81 and retired
+    // in Cambridge, Mass., said", "Senator Richard Shelby, the Alabama Republican who heads the Senate Banking
+    // Committee, which oversees the Fed, said"): the subject is before the earlier comma
+    const run = toks[k].cap ? runAt(toks, k) : null;
+    let st = run && run.j === k + 1 ? run.i : k;
+    if (DETERMINERS.has(toks[st - 1]?.l ?? '')) st--;
+    const before = toks[st - 1];
+    if (before && st - 1 >= floor && !before.punct && !before.cap && !before.poss && !DETERMINERS.has(before.l)) {
+      for (let c = st - 2; c >= floor && c > st - 25; c--) {
+        if (toks[c].punct && toks[c].t !== ',') break;
+        if (toks[c].t !== ',') continue;
+        const deeper = subjectBefore(toks, c, floor) ?? subjectBefore(toks, c - 1, floor);
+        if (deeper && deeper.kind !== 'description') return deeper;
+        break;
+      }
+    }
   }
   const t = toks[k];
   if (t.punct) return null;
