@@ -115,4 +115,14 @@ describe('speakers without a cue verb', () => {
     const text = 'Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Republican rival Donald Trump’s stance on Brexit, saying that “bombastic comments” do more harm than good.';
     assert.strictEqual(speakerOf(text, '“bombastic')?.name, 'Hillary Clinton');
   });
+  it('a poll, not a share of its respondents, is the source ("55 percent of voters said …, according to a Quinnipiac poll")', () => {
+    const a = "Some 55 percent of voters nationwide said they do not believe Mrs. Clinton ''cares about people like me,'' according to a Quinnipiac poll conducted in February.";
+    assert.match(mentionOf(a, "''cares") ?? '', /Quinnipiac poll/);
+    const b = 'In a September Washington Post-ABC News poll, 75 percent of Republicans said "most people in politics" cannot be trusted.';
+    assert.match(mentionOf(b, '"most people') ?? '', /poll$/);
+  });
+  it('a pronoun after "said" is no inverted speaker ("About four in 10 said they were “angry”")', () => {
+    const text = 'About four in 10 said they were "angry" with the way the federal government is working.';
+    assert.notStrictEqual(mentionOf(text, '"angry'), 'they');
+  });
 });

@@ -397,7 +397,7 @@ function attributeBefore(toks: Tok[], text: string, qs: number, b: Bounds): Attr
       if (subj && (adjacent || !WEAK_CUES.has(toks[c].l) || (subj.kind !== 'description' && !ADJACENT_ONLY.has(toks[c].l)))) return { mention: subj, cue: cueSpan(toks, c, before + 1) };
       if (!adjacent && WEAK_CUES.has(toks[c].l)) continue;
       const obj = INVERTING.has(toks[c].l) ? subjectAfter(toks, c + 1, before + 1) : null;
-      if (obj && obj.kind !== 'description' && c + 1 < before) return { mention: obj, cue: cueSpan(toks, c, before + 1) };
+      if (obj && obj.kind === 'name' && c + 1 < before) return { mention: obj, cue: cueSpan(toks, c, before + 1) };
     }
   }
   return null;
@@ -442,4 +442,32 @@ export function sentenceSubjectOf(toks: Tok[], sentStart: number, qs: number): A
   while (v < qTok && (toks[v].punct || CUE_ADVERBS.has(toks[v].l)) && v < m.j + 4) v++;
   if (v >= qTok || toks[v].cap || toks[v].punct) return null;
   return { mention: m, cue: { s: toks[v].s, e: toks[v].e } };
+}
+
+/**
+ * A share of respondents is not the source of a poll's finding ("Some 55 percent of voters nationwide said …,
+ * according to a Quinnipiac poll", "In a national CNN/ORC poll released Monday, 31% of Republicans said …"): the
+ * poll is, when the sentence names it.
+ */
+export function pollSource(toks: Tok[], att: Attribution, sentOpen: number, sentEnd: number): Attribution | null {
+  const first = toks[att.mention.i];
+  if (!first || !(/^\d/.test(first.t) || /^(?:some|about|nearly|almost|most|half|majority|only|just|roughly|more|fewer|less)$/.test(first.l))) return null;
+  const lo = tokenAt(toks, sentOpen), hi = tokenAt(toks, sentEnd);
+  for (let c = lo; c < hi - 2; c++) {
+    if (toks[c].l === 'according' && toks[c + 1].l === 'to') {
+      const src = subjectAfter(toks, c + 2, hi);
+      if (src && src.kind !== 'pronoun') return { mention: src, cue: cueSpan(toks, c, hi) };
+    }
+  }
+  // "In a September Washington Post-ABC News poll, 75 percent of Republicans said …"
+  if (toks[lo]?.l === 'in' && /^(?:a|an|the)$/.test(toks[lo + 1]?.l ?? '')) {
+    for (let c = lo + 2; c < hi && c < lo + 14 && toks[c].t !== ','; c++) {
+      if (/^(?:poll|survey|study|report|analysis)$/.test(toks[c].l)) {
+        let e = c;
+        while (e + 1 < hi && e < c + 4 && toks[e + 1].t !== ',' && !toks[e + 1].punct) e++;
+        return { mention: { s: toks[lo + 1].s, e: toks[e].e, kind: 'description', i: lo + 1, j: e + 1, head: toks[c].l }, cue: att.cue };
+      }
+    }
+  }
+  return null;
 }
