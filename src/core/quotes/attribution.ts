@@ -185,7 +185,7 @@ function subjectAfter(toks: Tok[], k: number, ceil: number): Mention | null {
     let x = r.j;
     while (x < ceil && x < r.j + 4 && !toks[x].punct && !toks[x].cap && !PREPOSITIONS.has(toks[x].l) && !NOT_NOUN.has(toks[x].l)) x++;
     // only across role words, not a verb: "Mrs. Schlafly endorsed Donald J. Trump" is Schlafly
-    if (x > r.j && x < ceil && toks[x].cap && !toks.slice(r.j, x).some(w => /ed$/.test(w.l) || CUES.has(w.l))) {
+    if (x > r.j && x < ceil && toks[x].cap && !toks.slice(r.j, x).some(w => /(?:ed|ly|es)$/.test(w.l) || CUES.has(w.l))) {
       const r2 = runAt(toks, x);
       if (r2 && r2.i === x && r2.j - r2.i >= 2) return { s: toks[x].s, e: toks[r2.j - 1].poss ? toks[r2.j - 1].e - 2 : toks[r2.j - 1].e, kind: 'name', i: r2.i, j: r2.j };
     }

@@ -222,7 +222,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const att = sentenceSubjectOf(toks, bounds[n].sentOpen, spans[n].start);
     // a lone capitalised word known as no one's name ("Legal observers note the White House wouldn't “close” …")
     const lone = att && att.mention.kind === 'name' && att.mention.j - att.mention.i === 1 ? text.slice(att.mention.s, att.mention.e) : null;
-    if (lone && names.canonical(lone) === lone && !spoken.has(lone)) continue;
+    if (lone && names.canonical(lone) === lone && !spoken.has(lone) && !midSentenceCaps(toks).has(toks[att!.mention.i].l)) continue;
     if (att) resolved[n] = { name: resolve(att.mention, spans[n].start), mention: att.mention, cue: att.cue, inherited: true };
   }
 
