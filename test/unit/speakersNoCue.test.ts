@@ -125,4 +125,8 @@ describe('speakers without a cue verb', () => {
     const text = 'About four in 10 said they were "angry" with the way the federal government is working.';
     assert.notStrictEqual(mentionOf(text, '"angry'), 'they');
   });
+  it('a role description right before a far cue beats the sentence opener ("after the Democratic front-runner had said")', () => {
+    const text = "Mr. Trump took on Hillary Clinton on Sunday after the Democratic front-runner had said on Saturday evening that he was ''becoming ISIS' best recruiter.''";
+    assert.strictEqual(mentionOf(text, "''becoming"), 'the Democratic front-runner');
+  });
 });

@@ -380,7 +380,8 @@ function attributeBefore(toks: Tok[], text: string, qs: number, b: Bounds): Attr
         const near = subjectBefore(toks, c - 1, startTok);
         // "Legal observers note that": the capitalised adjective is part of the nearer description, no name
         const inNear = !!opener && !!near && near.i <= opener.i && opener.j <= near.j;
-        if (opener && !inNear && opener.kind !== 'description' && (toks[c].l.endsWith('ing') || !near || near.kind === 'description')) {
+        const roleNear = !!near && near.kind === 'description' && !!near.head && ROLE_HINT.test(near.head) && /^(?:the|a|an)$/.test(toks[near.i].l) && c - near.j <= 2;
+        if (opener && !inNear && opener.kind !== 'description' && (toks[c].l.endsWith('ing') || !near || (near.kind === 'description' && !roleNear))) {
           return { mention: opener, cue: cueSpan(toks, c, before + 1) };
         }
       }
