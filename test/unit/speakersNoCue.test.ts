@@ -129,4 +129,10 @@ describe('speakers without a cue verb', () => {
     const text = "Mr. Trump took on Hillary Clinton on Sunday after the Democratic front-runner had said on Saturday evening that he was ''becoming ISIS' best recruiter.''";
     assert.strictEqual(mentionOf(text, "''becoming"), 'the Democratic front-runner');
   });
+  it('a cue close before a quote beats a noun-like cue after it ("says he is “gratified” by … a battery charge")', () => {
+    const a = 'Donald Trump’s campaign manager says he is “gratified” by a Florida prosecutor’s decision to drop a battery charge against him.';
+    assert.match(mentionOf(a, '“gratified') ?? '', /campaign manager$/);
+    const b = 'While Sanders admitted Tuesday that it would be “very hard” for his campaign to win if he has fewer pledged delegates, he stayed in.';
+    assert.strictEqual(mentionOf(b, '“very hard'), 'Sanders');
+  });
 });

@@ -310,8 +310,10 @@ export function attribute(toks: Tok[], text: string, qs: number, qe: number, b: 
     }
     // subject then cue within a few tokens — but a quote that closes its sentence belongs first to a cue before it
     // ('Jeb Bush called Trump “unhinged.” Sen. Marco Rubio called the statement …')
-    const early = closesSentence ? attributeBefore(toks, text, qs, b) : null;
-    if (early) return early;
+    // and so does one with a cue close before it ('Trump’s campaign manager says he is “gratified” by a Florida
+    // prosecutor’s decision to drop a battery charge')
+    const early = attributeBefore(toks, text, qs, b);
+    if (early && (closesSentence || tokenAt(toks, qs) - tokenAt(toks, early.cue.s) <= 8)) return early;
     for (let c = k; c < endTok && c < k + (closesSentence ? 5 : 14); c++) {
       if (toks[c].punct && toks[c].t !== ',' && toks[c].t !== '—' && toks[c].t !== '–') break;
       if (isCue(toks, c, false) && c > k && !toks[c].l.endsWith('ing') && toks[c - 1].l !== 'and') {
