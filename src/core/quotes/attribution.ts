@@ -34,6 +34,10 @@ const INVERTING: ReadonlySet<string> = new Set(['said', 'says', 'asked', 'asks',
 /** Cue words that are also nouns in their bare form ("the Indiana state firefighters union", "a report"). */
 const NOUN_TOO: ReadonlySet<string> = new Set(['state', 'report', 'call', 'claim', 'note', 'offer', 'promise', 'answer', 'comment', 'remark', 'remarks', 'post', 'tweet', 'reply', 'statement', 'word',
   'charge', 'pledge', 'vow', 'warning', 'order', 'demand', 'estimate', 'counter', 'response', 'plea', 'boast', 'quip', 'joke']);
+/** Group nouns a name may modify ("Sanders supporters", "Clinton aides", "the Trump campaign"). */
+const GROUP_NOUNS: ReadonlySet<string> = new Set(['supporters', 'aides', 'officials', 'voters', 'advisers', 'advisors', 'allies', 'campaign', 'staff', 'staffers',
+  'spokesman', 'spokeswoman', 'spokesperson', 'administration', 'team', 'delegates', 'backers', 'donors', 'critics', 'lawyers', 'attorneys', 'camp', 'loyalists', 'surrogates', 'fans']);
+
 /** Nouns of speech whose possessor is the speaker ("her remark that", "Trump’s claim that"). */
 const SPEECH_NOUNS: ReadonlySet<string> = new Set(['remark', 'remarks', 'comment', 'comments', 'assertion', 'claim', 'claims', 'statement', 'statements',
   'words', 'suggestion', 'warning', 'promise', 'pledge', 'argument', 'tweet', 'tweets', 'message', 'insistence', 'declaration', 'admission',
@@ -238,6 +242,10 @@ export function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Men
   const opening = first && first.kind === 'name' && first.j - first.i === 1
     && (/(?:ing|ly|ed)$/.test(toks[first.i].l) || /^(?:later|earlier|ago|after|before|at|in|on|of|for|with|from|by|to)$/.test(toks[first.j]?.l ?? '')
       || !midSentenceCaps(toks).has(toks[first.i].l));
+  // "Sanders supporters are crying “fraud”", "Clinton aides said": a name before a group noun modifies it
+  if (first && first.kind === 'name' && GROUP_NOUNS.has(toks[first.j]?.l ?? '') && !toks[first.j].cap) {
+    return { s: first.s, e: toks[first.j].e, kind: 'description', i: first.i, j: first.j + 1, head: toks[first.j].l };
+  }
   // "Gary Johnson’s doctor is calling …": a possessive name is no subject
   if (first && !opening && first.kind !== 'description' && !toks[first.j - 1].poss) return first;
   if (first && toks[first.j - 1].poss) return null;
