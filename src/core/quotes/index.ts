@@ -18,6 +18,9 @@ const ORG_WORDS = /\b(?:Observatory|Ministry|Council|Committee|Agency|Office|Par
 /** A transcript's speaker label in capitals: "PENCE:", "MR. TRUMP:", "SEN. KAINE:" (not "Q:" or "U.S.:"). */
 const LABEL = /^((?:[A-Z][A-Z'’-]+\.? ){0,3}[A-Z][A-Z'’-]+):\s/;
 
+/** What stands before a title: "CNN’s", "the film", "star of", "titled", "on Fox News’ …". */
+const TITLE_LEAD = /(?:\p{Lu}[\p{L}.&-]*['’]s?|\b(?:show|film|movie|book|memoir|novel|series|program|programme|song|album|play|musical|column|documentary|episode|segment|sitcom|drama|comedy|broadcast|podcast|magazine|newspaper|titled|entitled|dubbed|called|named|star of|host of|hosts?|anchor of|author of)),?\s*$/u;
+
 interface Resolved {
   name: string;
   mention: Mention;
@@ -224,6 +227,19 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const lone = att && att.mention.kind === 'name' && att.mention.j - att.mention.i === 1 ? text.slice(att.mention.s, att.mention.e) : null;
     if (lone && names.canonical(lone) === lone && !spoken.has(lone) && !midSentenceCaps(toks).has(toks[att!.mention.i].l)) continue;
     if (att) resolved[n] = { name: resolve(att.mention, spans[n].start), mention: att.mention, cue: att.cue, inherited: true };
+  }
+
+  // a title in quotation marks is no speech: a show, a film, a book, a slogan's name ("on CNN’s “New Day,”",
+  // "her blockbuster film, “Trainwreck.”") — short, every longer word capitalised
+  for (let n = 0; n < spans.length; n++) {
+    if (!resolved[n]) continue;
+    const inner = text.slice(spans[n].innerStart, spans[n].innerEnd).replace(/[.,!?;:]+$/, '');
+    const words = inner.split(/\s+/).filter(Boolean);
+    if (words.length === 0 || words.length > 6) continue;
+    const longer = words.filter(w => /^[\p{L}'’-]{4,}$/u.test(w));
+    if (!longer.length || !longer.every(w => /^\p{Lu}/u.test(w))) continue;
+    const lead = text.slice(Math.max(0, spans[n].start - 60), spans[n].start);
+    if (TITLE_LEAD.test(lead)) resolved[n] = null;
   }
 
   const quotes: Quote[] = [];
