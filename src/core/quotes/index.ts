@@ -19,7 +19,7 @@ const ORG_WORDS = /\b(?:Observatory|Ministry|Council|Committee|Agency|Office|Par
 const LABEL = /^((?:[A-Z][A-Z'’-]+\.? ){0,3}[A-Z][A-Z'’-]+):\s/;
 
 /** What stands before a title: "CNN’s", "the film", "star of", "titled", "on Fox News’ …". */
-const TITLE_LEAD = /(?:\p{Lu}[\p{L}.&-]*['’]s?|\b(?:show|film|movie|book|memoir|novel|series|program|programme|song|album|play|musical|column|documentary|episode|segment|sitcom|drama|comedy|broadcast|podcast|magazine|newspaper|titled|entitled|dubbed|called|named|star of|host of|hosts?|anchor of|author of)),?\s*$/u;
+const TITLE_LEAD = /(?:\p{Lu}[\p{L}.&-]*['’]s?|\b(?:show|film|movie|book|memoir|novel|series|program|programme|song|album|play|musical|column|documentary|episode|segment|sitcom|drama|comedy|broadcast|podcast|magazine|newspaper|titled|entitled|dubbed|called|named|star of|host of|hosts?|anchor of|author of|starred in|appearance on)),?\s*$/u;
 
 interface Resolved {
   name: string;
@@ -239,7 +239,8 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const longer = words.filter(w => /^[\p{L}'’-]{4,}$/u.test(w));
     if (!longer.length || !longer.every(w => /^\p{Lu}/u.test(w))) continue;
     const lead = text.slice(Math.max(0, spans[n].start - 60), spans[n].start);
-    if (TITLE_LEAD.test(lead)) resolved[n] = null;
+    const tail = text.slice(spans[n].end, spans[n].end + 24);
+    if (TITLE_LEAD.test(lead) || /^,?\s*(?:star|stars|actor|actress|host|creator|episode|show|series|syllabus|segment|movement)\b/.test(tail)) resolved[n] = null;
   }
 
   const quotes: Quote[] = [];
