@@ -342,6 +342,27 @@ export function attribute(toks: Tok[], text: string, qs: number, qe: number, b: 
   return null;
 }
 
+/**
+ * A description of a person or body starting at token k and followed by its verb, before token `limit`: "the GOP
+ * presidential candidate | sent out", "a familiar voice | celebrated", "Sanders’ campaign | called", "His office | put out".
+ */
+function descriptionOpening(toks: Tok[], k: number, limit: number): Mention | null {
+  const stop = (t: Tok) => t.punct || PREPOSITIONS.has(t.l) || NOT_NOUN.has(t.l) || DETERMINERS.has(t.l) || CUES.has(t.l);
+  const owner = toks[k]?.cap ? runAt(toks, k) : null;
+  const from = owner && owner.i === k && toks[owner.j - 1].poss ? owner.j : /^(?:the|a|an|this|that|his|her|their|its)$/.test(toks[k]?.l ?? '') ? k + 1 : -1;
+  if (from < 0) return null;
+  let j = from;
+  while (j < limit && j < k + 6 && !stop(toks[j])) j++;
+  // the head is the last word before the verb
+  if (j < limit && j - 1 > from && !toks[j - 1].cap && !toks[j].punct) j--;
+  while (j > from + 1 && /ed$/.test(toks[j - 1].l)) j--;
+  const head = toks[j - 1];
+  if (j > from && j < limit && !head.cap && ROLE_HINT.test(head.l) && !toks[j].cap && !toks[j].punct && !PREPOSITIONS.has(toks[j].l)) {
+    return { s: toks[k].s, e: head.e, kind: 'description', i: k, j, head: head.l };
+  }
+  return null;
+}
+
 /** The attribution before the quote [qs, …) within its sentence, if any. */
 function attributeBefore(toks: Tok[], text: string, qs: number, b: Bounds): Attribution | null {
   const before = tokenAt(toks, qs) - 1, startTok = tokenAt(toks, b.sentStart);
@@ -394,6 +415,13 @@ function attributeBefore(toks: Tok[], text: string, qs: number, b: Bounds): Attr
         if (opener && !inNear && opener.kind !== 'description' && (toks[c].l.endsWith('ing') || !near || (near.kind === 'description' && !roleNear))) {
           return { mention: opener, cue: cueSpan(toks, c, before + 1) };
         }
+        // "The Florida senator sought to calm his supporters, and took a heckler in stride, saying …": a participle
+        // after a sentence that opens with a description
+        if (!opener && toks[c].l.endsWith('ing')) {
+          let d = descriptionOpening(toks, openTok, c);
+          for (let x = openTok; !d && x < c - 2 && x < openTok + 20; x++) if (toks[x].t === ',') d = descriptionOpening(toks, x + 1, c);
+          if (d) return { mention: d, cue: cueSpan(toks, c, before + 1) };
+        }
       }
       let subj = subjectBefore(toks, c - 1, startTok);
       // "he looked straight into my camera, furrowed his brow and said, “…": a coordinated verb shares the
@@ -424,26 +452,9 @@ export function sentenceSubjectOf(toks: Tok[], sentStart: number, qs: number): A
   const startTok = tokenAt(toks, sentStart), qTok = tokenAt(toks, qs);
   if (qTok - startTok < 2) return null;
   let m = sentenceOpener(toks, startTok, qTok);
-  // or a description of a person or body opening the sentence ("The GOP presidential candidate sent out an email …")
   // or a description of a person or body opening the sentence or its main clause ("The GOP presidential candidate
   // sent out an email …", "In the hours after, a familiar voice celebrated the attacks on Twitter: “…")
-  const stop = (t: Tok) => t.punct || PREPOSITIONS.has(t.l) || NOT_NOUN.has(t.l) || DETERMINERS.has(t.l) || CUES.has(t.l);
-  const descriptionAt = (k: number): Mention | null => {
-    // "the GOP presidential candidate", or after a possessive name: "Sanders’ campaign", "Hillary Clinton’s right-hand woman"
-    const owner = toks[k]?.cap ? runAt(toks, k) : null;
-    const from = owner && owner.i === k && toks[owner.j - 1].poss ? owner.j : /^(?:the|a|an|this|that)$/.test(toks[k]?.l ?? '') ? k + 1 : -1;
-    if (from < 0) return null;
-    let j = from;
-    while (j < qTok && j < k + 6 && !stop(toks[j])) j++;
-    // the head is the last word before the verb: "The GOP presidential candidate | sent out", "a familiar voice | celebrated the"
-    if (j < qTok && j - 1 > from && !toks[j - 1].cap && !toks[j].punct) j--;
-    while (j > from + 1 && /ed$/.test(toks[j - 1].l)) j--;
-    const head = toks[j - 1];
-    if (j > from && j < qTok && !head.cap && ROLE_HINT.test(head.l) && !toks[j].cap && !toks[j].punct && !PREPOSITIONS.has(toks[j].l)) {
-      return { s: toks[k].s, e: head.e, kind: 'description', i: k, j, head: head.l };
-    }
-    return null;
-  };
+  const descriptionAt = (k: number) => descriptionOpening(toks, k, qTok);
   if (!m) m = descriptionAt(startTok);
   for (let x = startTok; !m && x < qTok - 2 && x < startTok + 20; x++) if (toks[x].t === ',') m = descriptionAt(x + 1);
   if (!m || m.j >= qTok) return null;
@@ -470,6 +481,9 @@ export function pollSource(toks: Tok[], att: Attribution, sentOpen: number, sent
       if (src && src.kind !== 'pronoun') return { mention: src, cue: cueSpan(toks, c, hi) };
     }
   }
+  // "The Q poll also finds that, while 37 percent of Americans say …"
+  const opening = descriptionOpening(toks, lo, att.mention.i);
+  if (opening && opening.head && /^(?:poll|survey|study|report|analysis)$/.test(opening.head)) return { mention: opening, cue: att.cue };
   // "In a September Washington Post-ABC News poll, 75 percent of Republicans said …"
   if (toks[lo]?.l === 'in' && /^(?:a|an|the)$/.test(toks[lo + 1]?.l ?? '')) {
     for (let c = lo + 2; c < hi && c < lo + 14 && toks[c].t !== ','; c++) {
