@@ -135,4 +135,8 @@ describe('speakers without a cue verb', () => {
     const b = 'While Sanders admitted Tuesday that it would be “very hard” for his campaign to win if he has fewer pledged delegates, he stayed in.';
     assert.strictEqual(mentionOf(b, '“very hard'), 'Sanders');
   });
+  it('a quote inside a sentence of its own takes that sentence\'s subject before any earlier speaker', () => {
+    const text = '"It\'s a reminder that what matters is helping others," Rogers said.\n\nKatie Couric has promoted a self-effacing approach in several recent commencement speeches, advising Williams College graduates in 2007 to "become members of the two-H club: hard work and humility."';
+    assert.strictEqual(speakerOf(text, '"become')?.name, 'Katie Couric');
+  });
 });

@@ -185,6 +185,26 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     } else resolved.push(null);
   }
 
+  // a quote with no cue in reach is the sentence subject's ("Gingrich cynically dismissed Estonia as being in the
+  // “suburbs of St. Petersburg”")
+  const subjectFallback = (n: number, embeddedOnly: boolean): void => {
+    if (resolved[n]) return;
+    const q = spans[n], b = bounds[n];
+    // (before inheritance, only for a quote inside a sentence of its own, not one that continues an earlier quote)
+    if (embeddedOnly) {
+      const prev = spans[n - 1];
+      if (tokenAt(toks, q.start) - tokenAt(toks, b.sentOpen) < 3) return;
+      if (prev && prev.end > b.sentOpen) return;
+      if (spans.some((x, k) => k !== n && x.group === q.group)) return;
+    }
+    const att = sentenceSubjectOf(toks, b.sentOpen, q.start);
+    // a lone capitalised word known as no one's name ("Legal observers note the White House wouldn't “close” …")
+    const lone = att && att.mention.kind === 'name' && att.mention.j - att.mention.i === 1 ? text.slice(att.mention.s, att.mention.e) : null;
+    if (lone && names.canonical(lone) === lone && !spoken.has(lone) && !midSentenceCaps(toks).has(toks[att!.mention.i].l)) return;
+    if (att) resolved[n] = { name: resolve(att.mention, q.start), mention: att.mention, cue: att.cue, inherited: true };
+  };
+  for (let n = 0; n < spans.length; n++) subjectFallback(n, true);
+
   // inheritance: multi-paragraph groups, "A" and "B," he said, "A," he said. "B.", paragraphs of quote
   const inherit = (to: number, from: number) => { const r = resolved[from]; if (r) resolved[to] = { ...r, inherited: true }; };
   for (let n = 0; n < spans.length; n++) {
@@ -218,16 +238,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (k >= 0 && q.start - spans[k].end < 600 && paragraphOf(text, spans[k].start).s !== para.s) inherit(n, k);
   }
 
-  // a quote with no cue in reach is the sentence subject's ("Gingrich cynically dismissed Estonia as being in the
-  // “suburbs of St. Petersburg”")
-  for (let n = 0; n < spans.length; n++) {
-    if (resolved[n]) continue;
-    const att = sentenceSubjectOf(toks, bounds[n].sentOpen, spans[n].start);
-    // a lone capitalised word known as no one's name ("Legal observers note the White House wouldn't “close” …")
-    const lone = att && att.mention.kind === 'name' && att.mention.j - att.mention.i === 1 ? text.slice(att.mention.s, att.mention.e) : null;
-    if (lone && names.canonical(lone) === lone && !spoken.has(lone) && !midSentenceCaps(toks).has(toks[att!.mention.i].l)) continue;
-    if (att) resolved[n] = { name: resolve(att.mention, spans[n].start), mention: att.mention, cue: att.cue, inherited: true };
-  }
+  for (let n = 0; n < spans.length; n++) subjectFallback(n, false);
 
   // a title in quotation marks is no speech: a show, a film, a book, a slogan's name ("on CNN’s “New Day,”",
   // "her blockbuster film, “Trainwreck.”") — short, every longer word capitalised
