@@ -235,7 +235,9 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (att) { resolved[n] = { name: resolve(att.mention, q.start), mention: att.mention, cue: att.cue, inherited: true }; continue; }
     let k = n - 1;
     while (k >= 0 && !resolved[k]) k--;
-    if (k >= 0 && q.start - spans[k].end < 600 && paragraphOf(text, spans[k].start).s !== para.s) inherit(n, k);
+    // (only for a quote that opens its paragraph, as a paragraph of speech continuing the last one; a quote inside a
+    // paragraph with no attribution in reach keeps speaker: null rather than a guess)
+    if (k >= 0 && q.start === para.s && q.start - spans[k].end < 600 && paragraphOf(text, spans[k].start).s !== para.s) inherit(n, k);
   }
 
   for (let n = 0; n < spans.length; n++) subjectFallback(n, false);
