@@ -139,4 +139,10 @@ describe('speakers without a cue verb', () => {
     const text = '"It\'s a reminder that what matters is helping others," Rogers said.\n\nKatie Couric has promoted a self-effacing approach in several recent commencement speeches, advising Williams College graduates in 2007 to "become members of the two-H club: hard work and humility."';
     assert.strictEqual(speakerOf(text, '"become')?.name, 'Katie Couric');
   });
+  it('what a sentence attributes "according to" someone is theirs ("Walker said, according to an Associated Press account")', () => {
+    const a = '“They should be able to vote the way they see fit,” Walker said, according to an Associated Press account of the meeting.';
+    assert.match(mentionOf(a, '“They') ?? '', /Associated Press/);
+    const b = 'According to GMA News, Salceda said the "ugliness of utterances, largely unprompted and undeserved," stood in contrast.';
+    assert.strictEqual(mentionOf(b, '"ugliness'), 'GMA News');
+  });
 });

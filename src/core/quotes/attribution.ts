@@ -496,3 +496,17 @@ export function pollSource(toks: Tok[], att: Attribution, sentOpen: number, sent
   }
   return null;
 }
+
+/**
+ * What a sentence attributes "according to" someone is theirs, even when it also names who spoke: "Walker said,
+ * according to an Associated Press account", "According to GMA News, Salceda said the “ugliness …”".
+ */
+export function accordingToSource(toks: Tok[], att: Attribution, qs: number, qe: number, sentOpen: number, sentEnd: number): Attribution | null {
+  const lo = tokenAt(toks, sentOpen), hi = tokenAt(toks, sentEnd);
+  for (let c = lo; c < hi - 2; c++) {
+    if (toks[c].l !== 'according' || toks[c + 1].l !== 'to' || (toks[c].s >= qs && toks[c].s < qe) || toks[c].s === att.cue.s) continue;
+    const src = subjectAfter(toks, c + 2, hi);
+    if (src && src.kind !== 'pronoun' && (src.s < qs || src.s >= qe)) return { mention: src, cue: cueSpan(toks, c, hi) };
+  }
+  return null;
+}

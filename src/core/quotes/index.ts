@@ -7,7 +7,7 @@
  * is all quote). Quoted strings with no speaker in reach keep `speaker: null`.
  */
 import type { Quote, Span, Speaker } from '../types';
-import { attribute, pollSource, sentenceOpener, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
+import { accordingToSource, attribute, pollSource, sentenceOpener, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
 import { PERSON_PRONOUNS, TITLES } from './lexicon';
 import { findQuoteSpans, type QuoteSpan } from './marks';
 import { canonicalOf, midSentenceCaps, NameTable } from './names';
@@ -175,7 +175,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
         att = attribute(toks, text, prevEnd.length, q.end, { sentStart: Math.max(from, n > 0 ? spans[n - 1].end : 0), sentEnd: q.start });
       }
     }
-    if (att) att = pollSource(toks, att, b.sentOpen, b.sentEnd) ?? att;
+    if (att) att = pollSource(toks, att, b.sentOpen, b.sentEnd) ?? accordingToSource(toks, att, q.start, q.end, b.sentOpen, b.sentEnd) ?? att;
     if (att) {
       const name = resolve(att.mention, q.start);
       resolved.push({ name, mention: att.mention, cue: att.cue });
