@@ -48,4 +48,8 @@ describe('speakers: appositions and "of" phrases', () => {
     const c = 'Clinton, during a town hall meeting in Columbus, Ohio, said she was "going to put a lot of coal miners out of business."';
     assert.strictEqual(speakerOf(c, '"going')?.name, 'Clinton');
   });
+  it('a town and state in an apposition are no speaker ("Harry Bond, 30, of Raleigh, N.C., who was among those polled, said")', () => {
+    const text = '"Donald Trump and (Texas Sen.) Ted Cruz scare me," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in a follow-up interview.';
+    assert.strictEqual(speakerOf(text, '"Donald')?.name, 'Harry Bond');
+  });
 });

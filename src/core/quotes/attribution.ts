@@ -93,6 +93,11 @@ function subjectBefore(toks: Tok[], k: number, floor: number): Mention | null {
     // Committee, which oversees the Fed, said"): the subject is before the earlier comma
     const run = toks[k].cap ? runAt(toks, k) : null;
     let st = run && run.j === k + 1 ? run.i : k;
+    // ("of Raleigh, N.C., who …": a state after a town belongs to it)
+    if (run && run.j - run.i <= 2 && toks[st - 1]?.t === ',' && toks[st - 2]?.cap) {
+      const town = runAt(toks, st - 2);
+      if (town && town.j === st - 1 && PREPOSITIONS.has(toks[town.i - 1]?.l ?? '')) st = town.i;
+    }
     if (DETERMINERS.has(toks[st - 1]?.l ?? '')) st--;
     const before = toks[st - 1];
     if (before && st - 1 >= floor && !before.punct && !before.cap && !before.poss && !DETERMINERS.has(before.l)) {
