@@ -145,4 +145,20 @@ describe('speakers without a cue verb', () => {
     const b = 'According to GMA News, Salceda said the "ugliness of utterances, largely unprompted and undeserved," stood in contrast.';
     assert.strictEqual(mentionOf(b, '"ugliness'), 'GMA News');
   });
+  it('a participle after "X said," shares X; a coordinated description stays whole; "Said Ellis:"', () => {
+    const mayor = 'The mayor spoke. "We do not see a link to terrorism," the mayor said, adding that it would take "more hours" before details emerge.';
+    assert.strictEqual(mentionOf(mayor, '"more hours'), 'the mayor');
+    const lady = 'The former first lady and U.S. senator said it was "a mistake" to go to war.';
+    assert.strictEqual(mentionOf(lady, '"a mistake'), 'The former first lady and U.S. senator');
+    const ellis = 'But some note that. Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”';
+    assert.strictEqual(mentionOf(ellis, '“I don’t'), 'Ellis');
+  });
+  it('a new sentence after a quote that closes its own is not its attribution ("… “outlaw nation.” Russia insisted that")', () => {
+    const text = 'Japan has long warned Pyongyang. Japan branded North Korea an "outlaw nation in the neighborhood." Russia insisted that Pyongyang "stop its tests."';
+    assert.notStrictEqual(speakerOf(text, '"outlaw')?.name, 'Russia');
+  });
+  it('"Secretary of State John F. Kerry" is John F. Kerry', () => {
+    const text = 'Secretary of State John F. Kerry said the United States would "work with others."';
+    assert.strictEqual(speakerOf(text, '"work')?.name, 'John F. Kerry');
+  });
 });

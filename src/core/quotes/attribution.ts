@@ -153,6 +153,12 @@ function subjectBefore(toks: Tok[], k: number, floor: number): Mention | null {
   if (NOT_NOUN.has(t.l) || !/^[a-z][a-z'’-]*$/.test(t.l)) return null;
   let a = k;
   while (a > floor && a > k - 6 && !toks[a - 1].punct && !DETERMINERS.has(toks[a - 1].l) && !toks[a - 1].poss && !NOT_NOUN.has(toks[a - 1].l) && !PREPOSITIONS.has(toks[a - 1].l) && !CUES.has(toks[a - 1].l)) a--;
+  // "The former first lady and U.S. senator said": both roles are the one description
+  if (a - 2 > floor && toks[a - 1].l === 'and' && !toks[a - 2].punct && !toks[a - 2].cap && !NOT_NOUN.has(toks[a - 2].l)) {
+    let d = a - 2;
+    while (d > floor && d > a - 8 && !toks[d - 1].punct && !DETERMINERS.has(toks[d - 1].l) && !CUES.has(toks[d - 1].l)) d--;
+    if (d > floor && DETERMINERS.has(toks[d - 1].l)) return { s: toks[d - 1].s, e: toks[k].e, kind: 'description', i: d - 1, j: k + 1, head: toks[a - 2].l };
+  }
   const det = a > floor && (DETERMINERS.has(toks[a - 1].l) || toks[a - 1].poss) ? a - 1 : -1;
   let head = k;
   if (det >= 0) {
@@ -330,6 +336,8 @@ export function attribute(toks: Tok[], text: string, qs: number, qe: number, b: 
     for (let c = k; c < endTok && c < k + (closesSentence ? 5 : 14); c++) {
       if (toks[c].punct && toks[c].t !== ',' && toks[c].t !== '—' && toks[c].t !== '–') break;
       if (isCue(toks, c, false) && c > k && !toks[c].l.endsWith('ing') && toks[c - 1].l !== 'and') {
+        // (after a quote that closes its sentence, only "Lavrov said." — not a new sentence "Russia insisted that …")
+        if (closesSentence && c + 1 < toks.length && !toks[c + 1].punct && !CUE_ADVERBS.has(toks[c + 1].l)) continue;
         const subj = subjectBefore(toks, c - 1, k);
         if (subj) return { mention: subj, cue: cueSpan(toks, c, endTok) };
       }
@@ -340,6 +348,7 @@ export function attribute(toks: Tok[], text: string, qs: number, qe: number, b: 
   // later in the sentence, not adjacent: '"…" is how Lavrov put it', '"…" and, he added, …'
   for (let c = after; c < endTok && c < after + (closesSentence ? 5 : 25); c++) {
     if (isCue(toks, c, true) && !toks[c].l.endsWith('ing')) {
+      if (closesSentence && c + 1 < toks.length && !toks[c + 1].punct && !CUE_ADVERBS.has(toks[c + 1].l)) continue;
       const subj = subjectBefore(toks, c - 1, after);
       if (subj) return { mention: subj, cue: cueSpan(toks, c, endTok) };
     }
@@ -383,6 +392,11 @@ function attributeBefore(toks: Tok[], text: string, qs: number, b: Bounds): Attr
       || toks.slice(startTok, label.i).every(w => !w.punct && (TITLES.has(w.l) || w.l === 'of')));
     if (label && label.kind === 'name' && opensLabel) return { mention: label, cue: { s: toks[before].s, e: toks[before].e } };
   }
+  // "Said Ellis: “I don’t get the sense …”", "Says Trump: “…”": an inverted cue opening the sentence
+  if (before - 1 > startTok && /^(?:said|says|added|asked|wrote|writes)$/.test(toks[startTok].l) && toks[before].t === ':') {
+    const subj = subjectAfter(toks, startTok + 1, before);
+    if (subj && subj.j === before) return { mention: subj, cue: { s: toks[startTok].s, e: toks[startTok].e } };
+  }
   let p = before;
   while (p >= startTok && toks[p].punct && /[,:—–]/.test(toks[p].t)) p--;
   if (p >= startTok && toks[p].l === 'that') p--;
@@ -412,6 +426,15 @@ function attributeBefore(toks: Tok[], text: string, qs: number, b: Bounds): Attr
       // "Trump has delivered a defense of New York, saying the city embodied the "…"": a participle's subject,
       // and the subject of a far cue, is the sentence's own subject when it opens with a name or a pronoun
       if ((!adjacent || toks[c].l.endsWith('ing')) && c > startTok) {
+        // "“We do not see a link to terrorism,” the mayor said, adding that …": a participle after a cue shares its subject
+        if (toks[c].l.endsWith('ing') && toks[c - 1]?.t === ',') {
+          for (let c2 = c - 2; c2 >= startTok && c2 > c - 8; c2--) {
+            if (!isCue(toks, c2, false) || toks[c2].l.endsWith('ing')) continue;
+            const s2 = subjectBefore(toks, c2 - 1, startTok) ?? (INVERTING.has(toks[c2].l) ? subjectAfter(toks, c2 + 1, c - 1) : null);
+            if (s2 && s2.kind !== 'pronoun' || s2 && PERSON_PRONOUNS.has(toks[s2.i].l)) return { mention: s2, cue: cueSpan(toks, c, before + 1) };
+            break;
+          }
+        }
         const opener = sentenceOpener(toks, openTok, c);
         const near = subjectBefore(toks, c - 1, startTok);
         // "Legal observers note that": the capitalised adjective is part of the nearer description, no name

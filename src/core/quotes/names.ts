@@ -66,7 +66,8 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   const title = (k: number) => TITLES.has(toks[k].l) || TITLES.has(toks[k].t.toLowerCase());
   // a nationality is part of a title only before another title word ("Russian Foreign Minister", not "Syrian Observatory")
   const strip = (k: number) => /-(?:based|born|led|backed|run|owned)$/i.test(toks[k].t) || (title(k) && (!NATIONALITY.test(toks[k].l) || (k + 1 < j - 1 && title(k + 1))));
-  while (a < j - 1 && strip(a)) a++;
+  // "Secretary of State John F. Kerry", "Minister of Defense …": "of" and the department belong to the title
+  while (a < j - 1 && (strip(a) || (toks[a].l === 'of' && a > i && title(a - 1) && a + 2 < j))) a += toks[a].l === 'of' ? 2 : 1;
   while (a < j - 1 && CONNECT.has(toks[a].l)) a++;
   const words = toks.slice(a, j).map((t, n, arr) => (n === arr.length - 1 && t.poss ? t.t.slice(0, -2) : t.t));
   return { name: words.join(' ').replace(/\s+/g, ' '), title: toks.slice(i, a).map(t => t.t).join(' ') };
