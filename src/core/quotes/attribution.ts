@@ -54,6 +54,8 @@ function isCue(toks: Tok[], c: number, strongOnly: boolean): boolean {
   if (prev && !prev.punct && (prev.poss || /^(?:the|a|an|his|her|their|its|our|my|your)$/.test(prev.l))) return false;
   // "the state of Ohio", "his claims were"
   if (NOUN_TOO.has(t.l) && (toks[c + 1]?.l === 'of' || prev?.l === 'of')) return false;
+  // "An early tweet quoted …": an article and an adjective before a noun-like cue
+  if (NOUN_TOO.has(t.l) && prev && !prev.punct && !prev.cap && /^(?:the|a|an|his|her|their|its)$/.test(toks[c - 2]?.l ?? '')) return false;
   if (NOUN_AFTER_DET.has(t.l)) return !(prev && !prev.punct && (prev.poss || DETERMINERS.has(prev.l)));
   return !(NOUN_TOO.has(t.l) && prev && !prev.punct && (prev.cap || prev.poss || DETERMINERS.has(prev.l)));
 }
@@ -331,17 +333,22 @@ export function attribute(toks: Tok[], text: string, qs: number, qe: number, b: 
     // ('Jeb Bush called Trump “unhinged.” Sen. Marco Rubio called the statement …')
     // and so does one with a cue close before it ('Trump’s campaign manager says he is “gratified” by a Florida
     // prosecutor’s decision to drop a battery charge')
+    // — unless the quote ends the classic way, '“…,” the Florida senator said'
     const early = attributeBefore(toks, text, qs, b);
-    if (early && (closesSentence || tokenAt(toks, qs) - tokenAt(toks, early.cue.s) <= 8)) return early;
+    const classic = /[,?!]$/.test(text.slice(qs, qe).replace(/["”’'\s]+$/, ''));
     for (let c = k; c < endTok && c < k + (closesSentence ? 5 : 14); c++) {
       if (toks[c].punct && toks[c].t !== ',' && toks[c].t !== '—' && toks[c].t !== '–') break;
+      if (early && (closesSentence || tokenAt(toks, qs) - tokenAt(toks, early.cue.s) <= 8) && !(classic && c - k <= 4)) return early;
       if (isCue(toks, c, false) && c > k && !toks[c].l.endsWith('ing') && toks[c - 1].l !== 'and') {
         // (after a quote that closes its sentence, only "Lavrov said." — not a new sentence "Russia insisted that …")
         if (closesSentence && c + 1 < toks.length && !toks[c + 1].punct && !CUE_ADVERBS.has(toks[c + 1].l)) continue;
         const subj = subjectBefore(toks, c - 1, k);
+        // ('Ted Cruz accuses Obama of “leading from behind” and Donald Trump says …': a new clause's subject)
+        if (subj && toks[subj.i - 1]?.l === 'and' && subj.i - 1 >= k) continue;
         if (subj) return { mention: subj, cue: cueSpan(toks, c, endTok) };
       }
     }
+    if (early && (closesSentence || tokenAt(toks, qs) - tokenAt(toks, early.cue.s) <= 8)) return early;
   }
   const pre = attributeBefore(toks, text, qs, b);
   if (pre) return pre;
