@@ -161,4 +161,8 @@ describe('speakers without a cue verb', () => {
     const text = 'Secretary of State John F. Kerry said the United States would "work with others."';
     assert.strictEqual(speakerOf(text, '"work')?.name, 'John F. Kerry');
   });
+  it('"…,\'\' according to a study" right after a quote', () => {
+    const text = "A carbon tax in British Columbia reduced emissions by 5 percent to 15 percent with ''negligible effects on aggregate economic performance,'' according to a study last year by economists at Duke University.";
+    assert.strictEqual(mentionOf(text, "''negligible"), 'a study');
+  });
 });

@@ -229,7 +229,7 @@ function subjectAfter(toks: Tok[], k: number, ceil: number): Mention | null {
     return null;
   }
   let j = k + 1;
-  while (j < ceil && j < k + 8 && !toks[j].punct && !PREPOSITIONS.has(toks[j].l) && !NOT_NOUN.has(toks[j].l) && !CUES.has(toks[j].l)) j++;
+  while (j < ceil && j < k + 8 && !toks[j].punct && !PREPOSITIONS.has(toks[j].l) && !NOT_NOUN.has(toks[j].l) && !CUES.has(toks[j].l) && !(/^(?:last|next|this)$/.test(toks[j].l) && NOT_NOUN.has(toks[j + 1]?.l ?? ''))) j++;
   if (j === k + 1) return null;
   const last = toks[j - 1];
   // "the Britain-based Syrian Observatory for Human Rights": a capitalised name inside the description wins
@@ -315,7 +315,8 @@ export function attribute(toks: Tok[], text: string, qs: number, qe: number, b: 
   if (k < endTok) {
     // ('…,” telling Fox 35 that …': what follows a participle is its object, not its subject)
     // (and only a cue that inverts or always means speech: not '“…” found …', '“…” called for …')
-    if (isCue(toks, k, false) && (!toks[k].l.endsWith('ing') || toks[k].l === 'according') && (INVERTING.has(toks[k].l) || !WEAK_CUES.has(toks[k].l))) {
+    const accordingTo = toks[k].l === 'according' && toks[k + 1]?.l === 'to';
+    if (accordingTo || (isCue(toks, k, false) && !toks[k].l.endsWith('ing') && (INVERTING.has(toks[k].l) || !WEAK_CUES.has(toks[k].l)))) {
       let m = k + 1;
       while (m < endTok && CUE_ADVERBS.has(toks[m].l) && !PERSON_PRONOUNS.has(toks[m].l)) m++;
       if (toks[k].l === 'according' && toks[k + 1]?.l === 'to') m = k + 2;
