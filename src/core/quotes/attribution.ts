@@ -382,6 +382,10 @@ function descriptionOpening(toks: Tok[], k: number, limit: number): Mention | nu
   if (j > from && j < limit && !head.cap && ROLE_HINT.test(head.l) && !toks[j].cap && !toks[j].punct && !PREPOSITIONS.has(toks[j].l)) {
     return { s: toks[k].s, e: head.e, kind: 'description', i: k, j, head: head.l };
   }
+  // "A spokeswoman for the House Armed Services Committee emailed …": a role with its body after it
+  if (j === from + 1 && j < limit && /^(?:for|of|at|with|from)$/.test(toks[j].l) && !head.cap && ROLE_HINT.test(head.l) && k !== from) {
+    return { s: toks[k].s, e: head.e, kind: 'description', i: k, j, head: head.l };
+  }
   return null;
 }
 
