@@ -165,4 +165,10 @@ describe('speakers without a cue verb', () => {
     const text = "A carbon tax in British Columbia reduced emissions by 5 percent to 15 percent with ''negligible effects on aggregate economic performance,'' according to a study last year by economists at Duke University.";
     assert.strictEqual(mentionOf(text, "''negligible"), 'a study');
   });
+  it('"He’s claiming that …" is a cue; a speech noun a little before the quote ("Trump’s claim that there have been “…”")', () => {
+    const he = 'Donald Trump spoke in Michigan. He’s claiming that voting fraud is “a big, big problem in this country” but nobody agrees.';
+    assert.strictEqual(mentionOf(he, '“a big'), 'He');
+    const claim = 'Trump spoke. Politifact seized on Trump’s claim that there have been “thousands of shootings” in Chicago this year alone.';
+    assert.strictEqual(mentionOf(claim, '“thousands'), 'Trump');
+  });
 });

@@ -51,7 +51,8 @@ function isCue(toks: Tok[], c: number, strongOnly: boolean): boolean {
   if (!t || t.cap || !CUES.has(t.l) || (strongOnly && WEAK_CUES.has(t.l))) return false;
   const prev = toks[c - 1];
   // "his proposed expansion", "the alleged scheme", "a reported deal": after an article or a possessive it is no verb
-  if (prev && !prev.punct && (prev.poss || /^(?:the|a|an|his|her|their|its|our|my|your)$/.test(prev.l))) return false;
+  // (but "He’s claiming", "Trump’s saying": a contracted "is" before a participle)
+  if (prev && !prev.punct && ((prev.poss && !t.l.endsWith('ing') && !PERSON_PRONOUNS.has(prev.l) && !OTHER_PRONOUNS.has(prev.l)) || /^(?:the|a|an|his|her|their|its|our|my|your)$/.test(prev.l))) return false;
   // "the state of Ohio", "his claims were"
   if (NOUN_TOO.has(t.l) && (toks[c + 1]?.l === 'of' || prev?.l === 'of')) return false;
   // "An early tweet quoted …": an article and an adjective before a noun-like cue
@@ -114,7 +115,7 @@ function subjectBefore(toks: Tok[], k: number, floor: number): Mention | null {
   }
   const t = toks[k];
   if (t.punct) return null;
-  if (PERSON_PRONOUNS.has(t.l) || OTHER_PRONOUNS.has(t.l)) return { s: t.s, e: t.e, kind: 'pronoun', i: k, j: k + 1 };
+  if (PERSON_PRONOUNS.has(t.l) || OTHER_PRONOUNS.has(t.l)) return { s: t.s, e: t.poss ? t.e - 2 : t.e, kind: 'pronoun', i: k, j: k + 1 };
   if (t.cap) {
     const r = runAt(toks, k);
     if (r && r.j === k + 1) {
@@ -414,7 +415,14 @@ function attributeBefore(toks: Tok[], text: string, qs: number, b: Bounds): Attr
   if (p >= startTok && toks[p].l === 'that') p--;
   // "her remark that “there’s a special place in hell …”", "Donald Trump’s claim that there have been “…”":
   // a speech noun's possessor said it
-  if (p > startTok && SPEECH_NOUNS.has(toks[p].l) && !toks[p].poss && toks[p + 1]?.l === 'that') {
+  // ("Politifact seized on Trump’s claim that there have been “thousands of shootings”": the noun a little before)
+  let sn = p;
+  for (let c = p; c > startTok && c > p - 12; c--) {
+    if (toks[c].punct || isCue(toks, c, false)) break;
+    if (SPEECH_NOUNS.has(toks[c].l) && toks[c + 1]?.l === 'that') { sn = c; break; }
+  }
+  if (sn > startTok && SPEECH_NOUNS.has(toks[sn].l) && !toks[sn].poss && toks[sn + 1]?.l === 'that') {
+    const p = sn;
     const owner = toks[p - 1];
     if (/^(?:his|her|their)$/.test(owner.l)) return { mention: { s: owner.s, e: owner.e, kind: 'pronoun', i: p - 1, j: p }, cue: { s: toks[p].s, e: toks[p].e } };
     if (owner.poss && owner.cap) {

@@ -213,7 +213,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const sameGroup = spans.findIndex((x, k) => k !== n && x.group === q.group && resolved[k] && !resolved[k]?.inherited);
     if (sameGroup >= 0) { inherit(n, sameGroup); continue; }
     const next = spans[n + 1], prev = spans[n - 1];
-    if (prev && resolved[n - 1] && !/[.!?\n]["”’]?\s/.test(text.slice(prev.end - 1, q.start))) { inherit(n, n - 1); continue; } // same sentence
+    if (prev && resolved[n - 1] && !/[.!?\n]["”’']*\s/.test(text.slice(prev.end - 3, q.start))) { inherit(n, n - 1); continue; } // same sentence
     if (next && resolved[n + 1] && next.start - q.end < 16 && !/[.!?\n]/.test(text.slice(q.end, next.start))) { inherit(n, n + 1); continue; }
     const words = wordCount(text, q.innerStart, q.innerEnd);
     const para = paragraphOf(text, q.start);
