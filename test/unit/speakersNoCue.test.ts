@@ -171,4 +171,12 @@ describe('speakers without a cue verb', () => {
     const claim = 'Trump spoke. Politifact seized on Trump’s claim that there have been “thousands of shootings” in Chicago this year alone.';
     assert.strictEqual(mentionOf(claim, '“thousands'), 'Trump');
   });
+  it('the agent of a passive cue after the quote ("has been called “strategic ambiguity” by Joshua Hendrick")', () => {
+    const text = 'This feature of the movement has been called "strategic ambiguity" by Joshua Hendrick, a professor at Loyola University Maryland.';
+    assert.strictEqual(speakerOf(text, '"strategic')?.name, 'Joshua Hendrick');
+  });
+  it('a name after "that" starts a clause ("charges that Rush Limbaugh, for one, called")', () => {
+    const text = "He won in military-friendly South Carolina, and uttered charges that Rush Limbaugh, for one, called ''liberal Democrat lingo.''";
+    assert.strictEqual(speakerOf(text, "''liberal")?.name, 'Rush Limbaugh');
+  });
 });

@@ -101,9 +101,12 @@ function subjectBefore(toks: Tok[], k: number, floor: number): Mention | null {
       const town = runAt(toks, st - 2);
       if (town && town.j === st - 1 && PREPOSITIONS.has(toks[town.i - 1]?.l ?? '')) st = town.i;
     }
-    if (DETERMINERS.has(toks[st - 1]?.l ?? '')) st--;
+    if (/^(?:the|a|an)$/.test(toks[st - 1]?.l ?? '')) st--;
     const before = toks[st - 1];
-    if (before && st - 1 >= floor && !before.punct && !before.cap && !before.poss && !DETERMINERS.has(before.l)) {
+    // (only after a preposition or a verb: "retired in Cambridge", "heads the Senate Banking Committee" — not after
+    // "that", "who" or "and", which start a clause whose subject the name is: "charges that Rush Limbaugh, for one, called")
+    if (before && st - 1 >= floor && !before.punct && !before.cap && !before.poss && !DETERMINERS.has(before.l)
+      && (PREPOSITIONS.has(before.l) || (/(?:s|ed)$/.test(before.l) && !NOT_NOUN.has(before.l)))) {
       for (let c = st - 2; c >= floor && c > st - 25; c--) {
         if (toks[c].punct && toks[c].t !== ',') break;
         if (toks[c].t !== ',') continue;
@@ -316,6 +319,12 @@ export function attribute(toks: Tok[], text: string, qs: number, qe: number, b: 
   if (k < endTok) {
     // ('…,” telling Fox 35 that …': what follows a participle is its object, not its subject)
     // (and only a cue that inverts or always means speech: not '“…” found …', '“…” called for …')
+    // '… has been called “strategic ambiguity” by Joshua Hendrick, a professor': the agent of a passive cue
+    const bq = tokenAt(toks, qs) - 1;
+    if (toks[k]?.l === 'by' && bq >= 1 && isCue(toks, bq, false) && /ed$/.test(toks[bq].l) && /^(?:was|were|been|is|are|being)$/.test(toks[bq - 1].l)) {
+      const agent = subjectAfter(toks, k + 1, endTok);
+      if (agent && agent.kind !== 'pronoun') return { mention: agent, cue: cueSpan(toks, bq, bq + 1) };
+    }
     const accordingTo = toks[k].l === 'according' && toks[k + 1]?.l === 'to';
     if (accordingTo || (isCue(toks, k, false) && !toks[k].l.endsWith('ing') && (INVERTING.has(toks[k].l) || !WEAK_CUES.has(toks[k].l)))) {
       let m = k + 1;
