@@ -179,4 +179,10 @@ describe('speakers without a cue verb', () => {
     const text = "He won in military-friendly South Carolina, and uttered charges that Rush Limbaugh, for one, called ''liberal Democrat lingo.''";
     assert.strictEqual(speakerOf(text, "''liberal")?.name, 'Rush Limbaugh');
   });
+  it('descriptions keep their head noun ("The conservative publication has been …", "according to a White House pool report")', () => {
+    const pub = 'The conservative publication has been outspoken in its opposition to Donald Trump, arguing he is an "unmoored political opportunist."';
+    assert.strictEqual(mentionOf(pub, '"unmoored'), 'The conservative publication');
+    const pool = '“They don’t care about politics,” Obama said of the families, according to a White House pool report.';
+    assert.strictEqual(mentionOf(pool, '“They'), 'a White House pool report');
+  });
 });

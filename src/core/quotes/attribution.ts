@@ -233,7 +233,7 @@ function subjectAfter(toks: Tok[], k: number, ceil: number): Mention | null {
     return null;
   }
   let j = k + 1;
-  while (j < ceil && j < k + 8 && !toks[j].punct && !PREPOSITIONS.has(toks[j].l) && !NOT_NOUN.has(toks[j].l) && !CUES.has(toks[j].l) && !(/^(?:last|next|this)$/.test(toks[j].l) && NOT_NOUN.has(toks[j + 1]?.l ?? ''))) j++;
+  while (j < ceil && j < k + 8 && !toks[j].punct && !PREPOSITIONS.has(toks[j].l) && !NOT_NOUN.has(toks[j].l) && (!CUES.has(toks[j].l) || NOUN_TOO.has(toks[j].l) || NOUN_AFTER_DET.has(toks[j].l)) && !(/^(?:last|next|this)$/.test(toks[j].l) && NOT_NOUN.has(toks[j + 1]?.l ?? ''))) j++;
   if (j === k + 1) return null;
   const last = toks[j - 1];
   // "the Britain-based Syrian Observatory for Human Rights": a capitalised name inside the description wins
@@ -386,7 +386,9 @@ function descriptionOpening(toks: Tok[], k: number, limit: number): Mention | nu
   let j = from;
   while (j < limit && j < k + 6 && !stop(toks[j])) j++;
   // the head is the last word before the verb
-  if (j < limit && j - 1 > from && !toks[j - 1].cap && !toks[j].punct) j--;
+  // (when what stops it takes an object or a particle — "sent | out", "celebrated | the" — not a verb or an auxiliary:
+  // "The conservative publication | has been", "the Republican presidential candidate | told")
+  if (j < limit && j - 1 > from && !toks[j - 1].cap && !toks[j].punct && (DETERMINERS.has(toks[j].l) || PREPOSITIONS.has(toks[j].l) || /^(?:out|up|down|off|over|back|instead|away)$/.test(toks[j].l))) j--;
   while (j > from + 1 && /ed$/.test(toks[j - 1].l)) j--;
   const head = toks[j - 1];
   if (j > from && j < limit && !head.cap && ROLE_HINT.test(head.l) && !toks[j].cap && !toks[j].punct && !PREPOSITIONS.has(toks[j].l)) {
