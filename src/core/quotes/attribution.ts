@@ -250,9 +250,9 @@ function subjectAfter(toks: Tok[], k: number, ceil: number): Mention | null {
  */
 export function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Mention | null {
   // a dateline is no subject: "WASHINGTON — Sen. Chuck Grassley …", "MOSCOW (AP) — …"
-  for (let x = startTok; x < ceil - 1 && x < startTok + 6; x++) {
+  for (let x = startTok; x < ceil - 1 && x < startTok + 9; x++) {
     const agency = toks.slice(startTok, x).some(w => /^(?:AP|AFP|Reuters|UPI|CNN|Bloomberg)$/.test(w.t));
-    if (/^(?:—|–|--)$/.test(toks[x].t) && toks.slice(startTok, x).every(w => w.punct || /^(?:AP|AFP|Reuters|UPI|CNN|Bloomberg)$/.test(w.t) || (w.cap && (agency || w.t === w.t.toUpperCase())))) { startTok = x + 1; break; }
+    if (/^(?:—|–|--)$/.test(toks[x].t) && (agency || toks.slice(startTok, x).every(w => w.punct || (w.cap && w.t === w.t.toUpperCase())))) { startTok = x + 1; break; }
   }
   const first = subjectAfter(toks, startTok, ceil);
   // "Speaking at a town hall …, Trump went after Bush", "Hours later, Trump …": a capitalised opening word is no name
