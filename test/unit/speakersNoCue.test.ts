@@ -185,4 +185,10 @@ describe('speakers without a cue verb', () => {
     const pool = '“They don’t care about politics,” Obama said of the families, according to a White House pool report.';
     assert.strictEqual(mentionOf(pool, '“They'), 'a White House pool report');
   });
+  it('"As X has pointed out, …" and a subject with an apposition before its verb', () => {
+    const as = 'Trump attacked the judge. As House Speaker Paul Ryan (R-Wis.) has pointed out, that’s basically the “textbook definition” of racism.';
+    assert.strictEqual(speakerOf(as, '“textbook')?.name, 'Paul Ryan');
+    const app = 'Lewandowski spoke. Corey Lewandowski, Donald Trump’s fired campaign manager, ripped FBI Director James Comey for acting as “the judge and the jury” in his handling of the probe.';
+    assert.strictEqual(speakerOf(app, '“the judge')?.name, 'Corey Lewandowski');
+  });
 });

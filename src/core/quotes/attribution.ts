@@ -421,6 +421,18 @@ function attributeBefore(toks: Tok[], text: string, qs: number, b: Bounds): Attr
     const subj = subjectAfter(toks, startTok + 1, before);
     if (subj && subj.j === before) return { mention: subj, cue: { s: toks[startTok].s, e: toks[startTok].e } };
   }
+  // "As House Speaker Paul Ryan (R-Wis.) has pointed out, that’s basically the “textbook definition” of racism",
+  // "As Ms. Simonyan put it in a statement …, RT is ''providing …''"
+  if (toks[openTok]?.l === 'as' && openTok < before) {
+    for (let c = openTok + 2; c < before && c < openTok + 14; c++) {
+      if (toks[c].t === '(') { while (c < before && toks[c].t !== ')') c++; continue; }
+      if (toks[c].punct) break;
+      if (!CUES.has(toks[c].l) || toks[c].cap) continue;
+      const subj = subjectBefore(toks, c - 1, openTok + 1);
+      if (subj && subj.i === openTok + 1) return { mention: subj, cue: cueSpan(toks, c, before + 1) };
+      break;
+    }
+  }
   let p = before;
   while (p >= startTok && toks[p].punct && /[,:—–]/.test(toks[p].t)) p--;
   if (p >= startTok && toks[p].l === 'that') p--;
@@ -520,7 +532,13 @@ export function sentenceSubjectOf(toks: Tok[], sentStart: number, qs: number): A
   if (m.kind === 'pronoun' && !PERSON_PRONOUNS.has(toks[m.i].l) && toks[m.i].l !== 'they' && toks[m.i].l !== 'we') return null;
   if (toks[m.j - 1].poss || (toks[m.j] && toks[m.j].poss)) return null;
   let v = m.j;
-  while (v < qTok && (toks[v].punct || CUE_ADVERBS.has(toks[v].l)) && v < m.j + 4) v++;
+  // ("Corey Lewandowski, Donald Trump’s fired campaign manager, ripped …": past an apposition to the verb)
+  if (toks[v]?.t === ',' && m.kind !== 'description') {
+    let w = v + 1;
+    while (w < qTok && w < v + 20 && toks[w].t !== ',' && !(toks[w].punct && /[.;:!?]/.test(toks[w].t))) w++;
+    if (toks[w]?.t === ',') v = w + 1;
+  }
+  while (v < qTok && (toks[v].punct || CUE_ADVERBS.has(toks[v].l)) && v < m.j + 24) v++;
   if (v >= qTok || toks[v].cap || toks[v].punct) return null;
   return { mention: m, cue: { s: toks[v].s, e: toks[v].e } };
 }
