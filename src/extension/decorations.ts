@@ -233,7 +233,8 @@ export class Decorations implements vscode.Disposable {
         if (rulerFrom && article) {
           const pos = positionsOf(article, article.text);
           const band = Math.max(1, Math.ceil(pos.lineCount / RULER_BANDS));
-          marks = this.sortedSpans(k, from as object, parts[k].spans).summary(o => Math.floor(pos.lineOf(o) / band)).map(o => {
+          const bandEnd = (b: number) => ((b + 1) * band >= pos.lineCount ? Infinity : pos.offsetOfLine((b + 1) * band));
+          marks = this.sortedSpans(k, from as object, parts[k].spans).summary(o => Math.floor(pos.lineOf(o) / band), bandEnd).map(o => {
             const line = pos.lineOf(o);
             return new vscode.Range(line, 0, line, 0);
           });

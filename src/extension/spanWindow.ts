@@ -48,15 +48,17 @@ export class SortedSpans {
   }
 
   /**
-   * One representative offset per stretch of the text where the category has spans, at most `buckets` of
-   * them: `bucketOf` maps an offset to its stretch (a band of lines), in order.
+   * One representative offset (the first span's start) per stretch of the text where the category has spans:
+   * `bandOf` maps an offset to its stretch (a band of lines), `bandEnd` gives the offset where a band ends, so
+   * that the spans after the first in a band are skipped without looking their line up.
    */
-  summary(bucketOf: (offset: number) => number): number[] {
+  summary(bandOf: (offset: number) => number, bandEnd: (band: number) => number): number[] {
     const out: number[] = [];
-    let last = -1;
+    let end = -Infinity;
     for (const s of this.spans) {
-      const b = bucketOf(s.start);
-      if (b !== last) { out.push(s.start); last = b; }
+      if (s.start < end) continue;
+      out.push(s.start);
+      end = bandEnd(bandOf(s.start));
     }
     return out;
   }

@@ -68,7 +68,8 @@ describe('the extension host on a long article', () => {
     const naive = (a: number, b: number) => [...spans].sort((x, y) => x.start - y.start || x.end - y.end)
       .filter(s => (s.start === s.end ? s.start >= a && s.start <= b : s.start < b && s.end > a));
     for (let a = 0; a <= 420; a += 7) for (let b = a; b <= 420; b += 13) assert.deepStrictEqual(sorted.within({ start: a, end: b }), naive(a, b), `${a}-${b}`);
-    assert.deepStrictEqual(sorted.summary(o => Math.floor(o / 100)), [0, 100, 300]);
+    assert.deepStrictEqual(sorted.summary(o => Math.floor(o / 100), b => (b + 1) * 100), [0, 100, 300]);
+    assert.deepStrictEqual(sorted.summary(o => Math.floor(o / 40), b => (b + 1) * 40), [0, 50, 100, 300]);
     assert.deepStrictEqual(new SortedSpans([]).within({ start: 0, end: 10 }), []);
   });
 
