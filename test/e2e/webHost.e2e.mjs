@@ -152,7 +152,7 @@ export const tests = [
       await output.filter({ hasText: 'activated in' }).waitFor({ timeout: 15_000 });
       const log = (await output.innerText()).replace(/\u00a0/g, ' ');
       await wb.shot('web-host-output');
-      assert.match(log, /analysis runs in a worker/, log);
+      assert.match(log, /analysis (?:and the corpus index run|runs) in a worker/, log);
       assert.doesNotMatch(log, /analysis worker (unavailable|failed)|could not/, log);
       await wb.command('View: Hide Panel');
     },
