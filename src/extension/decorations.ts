@@ -81,7 +81,8 @@ interface Shown {
 
 export class Decorations implements vscode.Disposable {
   private readonly types = makeTypes();
-  private readonly rulerTypes = makeRulerTypes();
+  /** Made when the first long article is shown. */
+  private rulerTypes: Record<Category, vscode.TextEditorDecorationType> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   /** Per editor: the document version and, per category, what its decorations were last set from. */
   private readonly shown = new WeakMap<vscode.TextEditor, Shown>();
@@ -239,7 +240,7 @@ export class Decorations implements vscode.Disposable {
             return new vscode.Range(line, 0, line, 0);
           });
         }
-        editor.setDecorations(this.rulerTypes[k], marks);
+        editor.setDecorations((this.rulerTypes ??= makeRulerTypes())[k], marks);
         shown.ruler[k] = rulerFrom;
         shown.rulerMarks[k] = marks;
         sent += marks.length;
@@ -253,7 +254,7 @@ export class Decorations implements vscode.Disposable {
 
   dispose(): void {
     for (const t of Object.values(this.types)) t.dispose();
-    for (const t of Object.values(this.rulerTypes)) t.dispose();
+    for (const t of Object.values(this.rulerTypes ?? {})) t.dispose();
     for (const d of this.disposables) d.dispose();
   }
 }

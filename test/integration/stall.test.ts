@@ -137,6 +137,12 @@ describe('extension host responsiveness (recorded for npm run bench)', function 
       const ranges = api.decorations.shownRanges(editor);
       assert.ok(ranges.quotes.length > 10 && ranges.figures.length > 10, 'quotes and figures decorated');
       assert.ok(ranges.crossSource.length > 0, 'passages shared with the samples are marked');
+      // scrolling: a jump to the end and back, the decorated window following (measured too)
+      for (const line of [doc.lineCount - 1, Math.floor(doc.lineCount / 2), 0]) {
+        editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.InCenter);
+        const at = doc.offsetAt(new vscode.Position(line, 0));
+        await until(() => { const w = api.decorations.shownRanges(editor).window; return !!w && w.start <= at && at <= w.end && api.decorations.settled(editor); });
+      }
 
       // an edit: the old text's results must give way to the new text's
       const t1 = Date.now();
