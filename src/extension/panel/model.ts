@@ -41,8 +41,11 @@ function byPosition(a: Passage, b: Passage): number {
   return x < y ? -1 : x > y ? 1 : a.start - b.start;
 }
 
-function sorted(passages: readonly Passage[]): Passage[] {
-  return [...passages].sort(byPosition);
+/** The first passage in that order, without sorting them all. */
+function firstOf<P extends Passage>(passages: readonly P[]): P {
+  let first = passages[0];
+  for (const p of passages) if (byPosition(p, first) < 0) first = p;
+  return first;
 }
 
 /** The passages a group lists, in order: at most PASSAGES_PER_FILE per file; `more` counts the others. */
@@ -76,7 +79,7 @@ const fileCount = (passages: readonly Passage[]) => new Set(passages.map(p => p.
 
 /** Duplicate groups (two passages or more), widest reach first: distinct files, then passages, then similarity. */
 export function duplicateViews(groups: readonly DuplicateGroup[], reader: PassageReader, options: ModelOptions) {
-  const reach = new Map(groups.map(g => [g, { files: fileCount(g.passages), first: sorted(g.passages)[0] }]));
+  const reach = new Map(groups.map(g => [g, { files: fileCount(g.passages), first: firstOf(g.passages) }]));
   const { shown, count } = select(groups, g => g.passages, (a, b) =>
     reach.get(b)!.files - reach.get(a)!.files ||
     b.passages.length - a.passages.length ||
@@ -93,7 +96,7 @@ export function duplicateViews(groups: readonly DuplicateGroup[], reader: Passag
 
 /** Quote-variant groups (two quotes or more) by speaker name (unattributed last), then by size. */
 export function variantViews(groups: readonly QuoteVariantGroup[], reader: PassageReader, options: ModelOptions) {
-  const first = new Map(groups.map(g => [g, sorted(g.quotes)[0]]));
+  const first = new Map(groups.map(g => [g, firstOf(g.quotes)]));
   const { shown, count } = select(groups, g => g.quotes, (a, b) =>
     (a.speaker === null ? 1 : 0) - (b.speaker === null ? 1 : 0) ||
     (a.speaker ?? '').localeCompare(b.speaker ?? '') ||
