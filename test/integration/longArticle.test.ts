@@ -24,8 +24,11 @@ async function until<T>(what: string, fn: () => T | undefined | false, ms = 60_0
 describe('a long article is decorated around the visible lines', function () {
   this.timeout(180_000);
   let uri: vscode.Uri | undefined;
+  let edited: vscode.TextDocument | undefined;
 
   after(async () => {
+    // the edit is never saved: revert it before the file goes
+    if (edited) await vscode.window.showTextDocument(edited);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     if (uri) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
@@ -43,7 +46,7 @@ describe('a long article is decorated around the visible lines', function () {
     for (let i = 0; text.length < WINDOWED_FROM * 1.3; i++) text += samples[i % samples.length] + '\n\n';
     uri = vscode.Uri.joinPath(folder, 'zz-long-article.txt');
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-    const doc = await vscode.workspace.openTextDocument(uri);
+    const doc = (edited = await vscode.workspace.openTextDocument(uri));
     const editor = await vscode.window.showTextDocument(doc);
     await until('the long article analysed and decorated', () => {
       const s = a.decorations.shownRanges(editor);
