@@ -88,13 +88,19 @@
     return passages.find(p => p.file === state.activeFile) || passages[0];
   }
 
-  function passageList(/** @type {any[]} */ passages, /** @type {string} */ groupId, /** @type {boolean} */ comparable) {
+  function passageList(/** @type {any[]} */ passages, /** @type {string} */ groupId, /** @type {boolean} */ comparable, /** @type {number | undefined} */ more) {
     const ul = el('ul', 'nl-passages');
     const reference = referenceOf(passages);
     passages.forEach((p, i) => {
       ul.append(passageRow(p, comparable && p !== reference ? reference : null, groupId + ':' + i, undefined));
     });
+    if (more) ul.append(moreLine(more));
     return ul;
+  }
+
+  /** The host lists a few passages per file of a group; the rest are only counted. */
+  function moreLine(/** @type {number} */ more) {
+    return el('li', 'nl-more-passages', '\u2026 and ' + more + ' more in the same ' + (more === 1 ? 'file' : 'files'));
   }
 
   /** A group's box: its head (read out as the group's name) and the hooks the tests use. */
@@ -111,22 +117,22 @@
 
   function duplicateGroup(/** @type {any} */ g) {
     const div = groupBox('nl-group', g.id, [
-      el('span', 'nl-reach', g.files + (g.files === 1 ? ' file' : ' files') + ' · ' + g.passages.length + ' passages'),
+      el('span', 'nl-reach', g.files + (g.files === 1 ? ' file' : ' files') + ' · ' + (g.passages.length + (g.more || 0)) + ' passages'),
       el('span', 'nl-similarity', g.similarity + '%' + (g.kind === 'exact' ? ' · exact' : '')),
     ]);
     div.dataset.files = String(g.files);
     div.dataset.similarity = String(g.similarity);
-    div.append(passageList(g.passages, g.id, true));
+    div.append(passageList(g.passages, g.id, true, g.more));
     return div;
   }
 
   function variantGroup(/** @type {any} */ g) {
     const div = groupBox('nl-group nl-variant-group', g.id, [
       el('span', 'nl-speaker', g.speaker || 'Unattributed'),
-      el('span', 'nl-reach', g.quotes.length + ' renderings'),
+      el('span', 'nl-reach', (g.quotes.length + (g.more || 0)) + ' renderings'),
     ]);
     div.dataset.speaker = g.speaker || '';
-    div.append(passageList(g.quotes, g.id, true));
+    div.append(passageList(g.quotes, g.id, true, g.more));
     return div;
   }
 
@@ -138,6 +144,7 @@
     if (c.summary) div.append(el('p', 'nl-summary', c.summary));
     const ul = el('ul', 'nl-passages');
     c.entries.forEach((/** @type {any} */ e, /** @type {number} */ i) => ul.append(passageRow(e, null, c.id + ':' + i, e)));
+    if (c.more) ul.append(moreLine(c.more));
     div.append(ul);
     return div;
   }

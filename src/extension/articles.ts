@@ -217,7 +217,8 @@ export class Articles implements vscode.Disposable {
       if (this.generation.get(u) !== gen) return this.byKey.get(key); // superseded by a newer version
       const had = this.byKey.get(key);
       const same = had && !had.error && had.rev !== undefined && had.text === text;
-      const article: Article = { key, uri, text, analysis, version, rev: same ? had.rev : ++this.nextRev };
+      // the same text keeps the same string: later comparisons of it (caches keyed on a text) take V8's fast path
+      const article: Article = { key, uri, text: same ? had.text : text, analysis, version, rev: same ? had.rev : ++this.nextRev };
       this.byKey.set(key, article);
       this.keyOfUri.set(u, key);
       if (!same) {

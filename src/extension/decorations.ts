@@ -7,11 +7,24 @@
 import * as vscode from 'vscode';
 import type { Span } from '../core/types';
 import type { Article, Articles } from './articles';
-import { positionsOf } from './positions';
+import { positionsOf, type Positions } from './positions';
 import { CATEGORIES, type Category } from './settings';
+import { covers, SortedSpans, type OffsetWindow } from './spanWindow';
+
+const sameWindow = (a: OffsetWindow | undefined, b: OffsetWindow | undefined) => a === b || (!!a && !!b && a.start === b.start && a.end === b.end);
 
 /** A category with more ranges than this is followed by a yield to the event loop before the next one. */
 const YIELD_AFTER = 500;
+/**
+ * Articles longer than this many characters (ordinary news articles are 2,000–20,000) are decorated only
+ * around what the editor shows: the visible lines and WINDOW_MARGIN characters on each side, moved as the
+ * user scrolls. VS Code serialises (and, remotely, compresses) every range it is given into one message on the
+ * extension host's thread, and a 1 MB article has over ten thousand; the window has a few hundred. The
+ * overview ruler still shows every category over the whole article, one mark per band of lines (RULER_BANDS).
+ */
+export const WINDOWED_FROM = 200_000;
+export const WINDOW_MARGIN = 20_000;
+const RULER_BANDS = 250;
 
 const color = (id: string) => new vscode.ThemeColor(`newsLens.${id}`);
 
@@ -42,11 +55,41 @@ function makeTypes(): Record<Category, vscode.TextEditorDecorationType> {
   };
 }
 
+/** Overview-ruler marks only, for the whole of a windowed article (see WINDOWED_FROM). */
+function makeRulerTypes(): Record<Category, vscode.TextEditorDecorationType> {
+  const mark = (id: string, lane: vscode.OverviewRulerLane) =>
+    vscode.window.createTextEditorDecorationType({ isWholeLine: true, overviewRulerColor: color(id), overviewRulerLane: lane });
+  const L = vscode.OverviewRulerLane;
+  return {
+    quotes: mark('quoteRuler', L.Right), unattributedQuotes: mark('unattributedQuoteRuler', L.Right), speakers: mark('speakerRuler', L.Left),
+    figures: mark('figureRuler', L.Center), crossSource: mark('crossSourceRuler', L.Full),
+  };
+}
+
+interface Shown {
+  version: number;
+  /** Per category: the source its decorations were set from, the window they cover (undefined: all), the ranges. */
+  from: Partial<Record<Category, unknown>>;
+  window: Partial<Record<Category, OffsetWindow | undefined>>;
+  ranges: Partial<Record<Category, vscode.Range[]>>;
+  /** Per category: the source the whole-article ruler marks were set from (null: none set). */
+  ruler: Partial<Record<Category, unknown>>;
+  rulerMarks: Partial<Record<Category, vscode.Range[]>>;
+  /** The window the last refresh decorated, for deciding whether a scroll needs a new one. */
+  last?: OffsetWindow;
+}
+
 export class Decorations implements vscode.Disposable {
   private readonly types = makeTypes();
+  /** Made when the first long article is shown. */
+  private rulerTypes: Record<Category, vscode.TextEditorDecorationType> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
-  /** Per editor: the document version and, per category, the source its decorations were last set from. */
-  private readonly shown = new WeakMap<vscode.TextEditor, { version: number; from: Partial<Record<Category, unknown>> }>();
+  /** Per editor: the document version and, per category, what its decorations were last set from. */
+  private readonly shown = new WeakMap<vscode.TextEditor, Shown>();
+  /** A long article's spans per category, sorted, per source object (an analysis or a list of passages). */
+  private readonly sorted: Record<Category, WeakMap<object, SortedSpans>> = {
+    quotes: new WeakMap(), unattributedQuotes: new WeakMap(), speakers: new WeakMap(), figures: new WeakMap(), crossSource: new WeakMap(),
+  };
   private readonly running = new WeakMap<vscode.TextEditor, number>();
   private runs = 0;
 
@@ -54,6 +97,7 @@ export class Decorations implements vscode.Disposable {
     this.disposables.push(
       articles.onDidChange(() => this.refreshAll()),
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshAll()),
+      vscode.window.onDidChangeTextEditorVisibleRanges(e => this.scrolled(e.textEditor)),
       vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('newsLens')) this.refreshAll(); }),
     );
   }
@@ -85,7 +129,10 @@ export class Decorations implements vscode.Disposable {
     };
   }
 
-  /** The ranges each category decorates in one editor (empty where the analysis is out of date). */
+  /**
+   * The ranges each category has in one editor over the whole article (empty where the analysis is out of
+   * date), whether or not they are all shown: see shownRanges.
+   */
   rangesFor(editor: vscode.TextEditor): Record<Category, vscode.Range[]> {
     const { article, parts } = this.sources(editor);
     const out = {} as Record<Category, vscode.Range[]>;
@@ -94,10 +141,24 @@ export class Decorations implements vscode.Disposable {
   }
 
   /**
+   * The ranges last given to VS Code per category in one editor: all of rangesFor on an ordinary article, those
+   * around the visible lines on a long one (WINDOWED_FROM); `window` is the stretch of offsets they cover and
+   * `rulerMarks` a long article's whole-article overview-ruler marks.
+   */
+  shownRanges(editor: vscode.TextEditor): Record<Category, vscode.Range[]> & { window?: OffsetWindow; rulerMarks: Record<Category, vscode.Range[]> } {
+    const shown = this.shown.get(editor);
+    const out = { rulerMarks: {} } as Record<Category, vscode.Range[]> & { window?: OffsetWindow; rulerMarks: Record<Category, vscode.Range[]> };
+    for (const k of CATEGORIES) { out[k] = shown?.ranges[k] ?? []; out.rulerMarks[k] = shown?.rulerMarks[k] ?? []; }
+    if (shown?.last) out.window = { ...shown.last };
+    return out;
+  }
+
+  /**
    * Sets the categories whose source changed since they were last set in this editor (an update of the index
-   * leaves the quotes, speakers and figures of a long article alone, and the other way round). A long article's
-   * categories are set one per task, so that the extension host's event loop is never held for long; a newer
-   * refresh of the editor takes over from an older one still under way.
+   * leaves the quotes, speakers and figures of a long article alone, and the other way round), and on a long
+   * article those whose window moved. Categories are set one per task when they are big or windowed, so that
+   * the extension host's event loop is never held for long; a newer refresh of the editor takes over from an
+   * older one still under way.
    */
   refresh(editor: vscode.TextEditor): void {
     const run = ++this.runs;
@@ -105,24 +166,95 @@ export class Decorations implements vscode.Disposable {
     void this.apply(editor, run);
   }
 
+  /** Whether no refresh of the editor is under way. */
+  settled(editor: vscode.TextEditor): boolean {
+    return !this.running.has(editor);
+  }
+
+  /** The visible lines moved: a long article's window follows once they come near its edge. */
+  private scrolled(editor: vscode.TextEditor): void {
+    const shown = this.shown.get(editor);
+    if (!shown?.last || this.running.has(editor)) return;
+    const article = this.articles.forDocument(editor.document);
+    if (!article?.analysis || article.text.length <= WINDOWED_FROM) return; // out of date: keep what is shown until the analysis catches up
+    const [a, b] = this.visibleOffsets(editor, positionsOf(article, article.text));
+    if (!covers(shown.last, a, b, article.text.length, WINDOW_MARGIN / 2)) this.refresh(editor);
+  }
+
+  private visibleOffsets(editor: vscode.TextEditor, pos: Positions): [number, number] {
+    const vis = editor.visibleRanges;
+    if (!vis.length) return [0, 0];
+    let first = Infinity, last = -1;
+    for (const r of vis) { first = Math.min(first, r.start.line); last = Math.max(last, r.end.line); }
+    return [pos.offsetOfLine(first), pos.endOfLine(last)];
+  }
+
+  private windowFor(editor: vscode.TextEditor, article: Article): OffsetWindow {
+    const [a, b] = this.visibleOffsets(editor, positionsOf(article, article.text));
+    return { start: Math.max(0, a - WINDOW_MARGIN), end: Math.min(article.text.length, b + WINDOW_MARGIN) };
+  }
+
+  private sortedSpans(k: Category, from: object, spans: () => Iterable<Span>): SortedSpans {
+    let s = this.sorted[k].get(from);
+    if (!s) this.sorted[k].set(from, (s = new SortedSpans(spans())));
+    return s;
+  }
+
   private async apply(editor: vscode.TextEditor, run: number): Promise<void> {
+    let window: OffsetWindow | undefined;
     for (const k of CATEGORIES) {
       if (this.running.get(editor) !== run) return;
       const { article, parts } = this.sources(editor);
       let shown = this.shown.get(editor);
-      if (!shown || shown.version !== editor.document.version) this.shown.set(editor, (shown = { version: editor.document.version, from: {} }));
+      if (!shown || shown.version !== editor.document.version) {
+        this.shown.set(editor, (shown = { version: editor.document.version, from: {}, window: {}, ranges: {}, ruler: shown?.ruler ?? {}, rulerMarks: shown?.rulerMarks ?? {} }));
+      }
       const from = parts[k].from;
-      if (k in shown.from && shown.from[k] === from) continue;
-      const ranges = article && from ? positionsOf(article, article.text).ranges(parts[k].spans()) : [];
-      editor.setDecorations(this.types[k], ranges);
-      shown.from[k] = from;
-      if (ranges.length > YIELD_AFTER) await new Promise(r => setTimeout(r, 0));
+      const long = !!article && article.text.length > WINDOWED_FROM;
+      if (long && !window) window = this.windowFor(editor, article as Article);
+      shown.last = long ? window : undefined;
+      const want = long && from ? window : undefined;
+      let sent = 0;
+      if (!(k in shown.from && shown.from[k] === from && sameWindow(shown.window[k], want))) {
+        let ranges: vscode.Range[] = [];
+        if (article && from) {
+          const pos = positionsOf(article, article.text);
+          ranges = want ? pos.ranges(this.sortedSpans(k, from as object, parts[k].spans).within(want)) : pos.ranges(parts[k].spans());
+        }
+        editor.setDecorations(this.types[k], ranges);
+        shown.from[k] = from;
+        shown.window[k] = want;
+        shown.ranges[k] = ranges;
+        sent += ranges.length;
+      }
+      // the whole article's ruler marks, once per source (only a long article has them)
+      const rulerFrom = long && from ? from : null;
+      if ((shown.ruler[k] ?? null) !== rulerFrom) {
+        let marks: vscode.Range[] = [];
+        if (rulerFrom && article) {
+          const pos = positionsOf(article, article.text);
+          const band = Math.max(1, Math.ceil(pos.lineCount / RULER_BANDS));
+          const bandEnd = (b: number) => ((b + 1) * band >= pos.lineCount ? Infinity : pos.offsetOfLine((b + 1) * band));
+          marks = this.sortedSpans(k, from as object, parts[k].spans).summary(o => Math.floor(pos.lineOf(o) / band), bandEnd).map(o => {
+            const line = pos.lineOf(o);
+            return new vscode.Range(line, 0, line, 0);
+          });
+        }
+        editor.setDecorations((this.rulerTypes ??= makeRulerTypes())[k], marks);
+        shown.ruler[k] = rulerFrom;
+        shown.rulerMarks[k] = marks;
+        sent += marks.length;
+      }
+      if (sent > YIELD_AFTER || (long && sent > 0)) await new Promise(r => setTimeout(r, 0));
     }
-    if (this.running.get(editor) === run) this.running.delete(editor);
+    if (this.running.get(editor) !== run) return;
+    this.running.delete(editor);
+    this.scrolled(editor); // the user may have scrolled on while this run was under way
   }
 
   dispose(): void {
     for (const t of Object.values(this.types)) t.dispose();
+    for (const t of Object.values(this.rulerTypes ?? {})) t.dispose();
     for (const d of this.disposables) d.dispose();
   }
 }

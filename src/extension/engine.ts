@@ -10,7 +10,8 @@
  */
 import type { FilePassage } from '../core/corpus';
 import type { DocumentAnalysis, Part } from '../core/types';
-import { hash } from '../worker/hash';
+import { decodeAnalysis } from '../worker/analysisJson';
+import { hashInSlices } from '../worker/hash';
 import type { IndexSnapshot, WorkerRequest, WorkerResponse } from '../worker/protocol';
 
 /** The minimal surface of a worker shared by worker_threads and Web Workers, as the platform entry wraps it. */
@@ -69,6 +70,8 @@ export class Engine {
   private readonly inFlight = new Map<number, Pending>();
   private readonly cache = new Map<string, DocumentAnalysis>();
   private readonly running = new Map<string, Promise<DocumentAnalysis>>();
+  /** Per file, the last text given to analyze() while it is being hashed (a newer text wins). */
+  private readonly hashing = new Map<string, { text: string; waiting: number }>();
   /** What the index holds (or is about to), to rebuild it if the worker fails. */
   private readonly indexed = new Map<string, { text: string; rev: number }>();
   private readonly snapshotListeners: ((s: IndexSnapshot) => void)[] = [];
@@ -88,7 +91,14 @@ export class Engine {
   }
 
   async analyze(file: string, text: string, parts?: Part[]): Promise<DocumentAnalysis> {
-    const key = `${parts?.join(',') ?? 'all'}:${hash(text)}`;
+    // a long text is hashed a slice per task; another text of the file given meanwhile supersedes this one
+    let mine = this.hashing.get(file);
+    if (!mine || mine.text !== text) this.hashing.set(file, (mine = { text, waiting: 0 }));
+    mine.waiting++;
+    const key = `${parts?.join(',') ?? 'all'}:${await hashInSlices(text)}`;
+    const latest = this.hashing.get(file);
+    if (--mine.waiting === 0 && latest === mine) this.hashing.delete(file);
+    if (latest && latest.text !== text) throw new SupersededError(file);
     const hit = this.cache.get(key);
     if (hit) {
       this.cache.delete(key);
@@ -99,7 +109,7 @@ export class Engine {
     if (!run) {
       // a queued analysis of another text of this file is superseded
       this.dropQueued(p => p.req.type !== 'set' && p.req.type !== 'delete' && p.req.type !== 'passagesAt' && p.req.file === file, p => p.reject(new SupersededError(file)));
-      run = this.request<DocumentAnalysis>({ type: 'analyze', id: 0, file, text, parts }).then(result => {
+      run = this.request<DocumentAnalysis>({ type: 'analyze', id: 0, file, text, parts, encoding: 'json' }).then(result => {
         this.cache.set(key, result);
         if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
         return result;
@@ -208,6 +218,7 @@ export class Engine {
     this.inFlight.delete(res.id);
     if ('error' in res) p.reject(new Error(res.error));
     else if (res.type === 'passages') p.resolve({ rev: res.rev, passages: res.passages });
+    else if ('json' in res) decodeAnalysis(res).then(p.resolve, p.reject);
     else if ('result' in res) p.resolve(res.result);
     else p.resolve(undefined);
     this.pump();

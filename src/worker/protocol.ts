@@ -8,6 +8,7 @@
 import type { FigureComparison } from '../core/corpus/figureCompare';
 import type { FilePassage } from '../core/corpus';
 import type { DocumentAnalysis, DuplicateGroup, Part, QuoteVariantGroup } from '../core/types';
+import type { AnalysisJson } from './analysisJson';
 
 /** Analyse one text. (`type` may be left out: the first protocol had only this message.) */
 export interface AnalyzeRequest {
@@ -16,6 +17,8 @@ export interface AnalyzeRequest {
   file: string;
   text: string;
   parts?: Part[];
+  /** 'json': answer with the analysis as JSON in pieces (see analysisJson.ts) rather than as an object (`result`). */
+  encoding?: 'json';
 }
 
 /** Add or replace a file in the index; `rev` identifies this text of it on the host. */
@@ -46,7 +49,10 @@ export interface PassagesAtRequest {
 
 export type WorkerRequest = AnalyzeRequest | SetRequest | DeleteRequest | PassagesAtRequest;
 
-export type AnalyzeResponse = { type?: 'analysis'; id: number; result: DocumentAnalysis } | { type?: 'error'; id: number; error: string };
+export type AnalyzeResponse =
+  | { type?: 'analysis'; id: number; result: DocumentAnalysis }
+  | ({ type: 'analysis'; id: number } & AnalysisJson)
+  | { type?: 'error'; id: number; error: string };
 
 export interface AckResponse {
   type: 'ack';

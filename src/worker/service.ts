@@ -9,6 +9,7 @@ import { analyzeText } from '../core/analyze';
 import { CorpusIndex, type FilePassage } from '../core/corpus';
 import { compareFigures } from '../core/corpus/figureCompare';
 import type { DocumentAnalysis, DuplicateGroup, QuoteVariantGroup } from '../core/types';
+import { encodeAnalysis } from './analysisJson';
 import { hash } from './hash';
 import type { AnalyzeRequest, DeleteRequest, PassagesAtRequest, SetRequest, WorkerRequest, WorkerResponse } from './protocol';
 
@@ -63,7 +64,8 @@ export class WorkerService {
   }
 
   private analyze(req: AnalyzeRequest): void {
-    this.post({ type: 'analysis', id: req.id, result: this.analysisOf(req.file, req.text, req.parts) });
+    const result = this.analysisOf(req.file, req.text, req.parts);
+    this.post(req.encoding === 'json' ? { type: 'analysis', id: req.id, ...encodeAnalysis(result) } : { type: 'analysis', id: req.id, result });
   }
 
   private set(req: SetRequest): void {

@@ -180,6 +180,18 @@ export const tests = [
       const openToDecorationsMs = Date.now() - t0;
       await wb.shot('big-article');
       recordEditorTiming(wb, { articleBytes: Buffer.byteLength(big), openToDecorationsMs });
+      // a long article is decorated around the visible lines: a jump to its end brings the decorations there
+      const lines = big.split('\n').length;
+      await wb.page.locator('.editor-instance .view-lines').first().click({ position: { x: 40, y: 10 } });
+      await wb.page.keyboard.press('Control+End');
+      const lineNumbers = () => wb.page.evaluate(() => [...document.querySelectorAll('.editor-instance .line-numbers')].map(e => Number(e.textContent)).filter(n => n > 0));
+      for (let i = 0; Math.max(0, ...await lineNumbers()) < lines - 5; i++) {
+        if (i > 40) throw new Error(`the editor did not go to the end: lines ${JSON.stringify(await lineNumbers())} of ${lines}`);
+        await wb.page.waitForTimeout(250);
+      }
+      assert.ok(Math.min(...await lineNumbers()) > lines / 2, 'only the end of the article is on screen');
+      await waitForDecorations(wb, 30_000);
+      await wb.shot('big-article-end');
     },
   },
 ];

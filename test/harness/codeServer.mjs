@@ -75,7 +75,15 @@ export async function startCodeServer({ settings = {}, extensionsDir, quiet = tr
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
   fs.mkdirSync(extDir, { recursive: true });
   fs.mkdirSync(runtimeDir, { mode: 0o700 });
+  // Port auto-forwarding off: remote.autoForwardPorts false, and remote.autoForwardPortsSource 'output' (the
+  // workbench keeps the scanner on when a tunnel provider is registered, as code-server does, unless the source
+  // is not 'process'). Otherwise VS Code's extension host scans for listening ports every 2 s —
+  // `exec('ls -l /proc/[0-9]*/fd/[0-9]* | grep socket:')`, then a readlink and a read per process in /proc —
+  // blocking that host's event loop for up to 70–100 ms per scan on our build machines. It is VS Code's own
+  // work, not News Lens's, and no test forwards a port: turning it off keeps the stall measured in
+  // test/integration/stall.test.ts about News Lens. (VS Code's initial scan at start-up still runs.)
   fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({
+    'remote.autoForwardPorts': false, 'remote.autoForwardPortsSource': 'output',
     'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'git.enabled': false, 'security.workspace.trust.enabled': false,
     'workbench.tips.enabled': false, 'update.mode': 'none', 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false,
     'workbench.enableExperiments': false, 'editor.hover.delay': 150, 'window.commandCenter': false, 'chat.commandCenter.enabled': false,

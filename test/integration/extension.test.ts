@@ -98,6 +98,16 @@ describe('News Lens in the extension host', function () {
     assert.ok(r.speakers.length > 0, 'speakers');
     assert.ok(r.figures.length > 0, 'figures');
     assert.ok(r.crossSource.length > 0, '003 shares passages with 002');
+    // an ordinary article is decorated whole: what is sent to VS Code is every range, with no window
+    const key = (rs: vscode.Range[]) => rs.map(x => `${x.start.line}:${x.start.character}-${x.end.line}:${x.end.character}`);
+    const shown = await until('the decorations sent', () => {
+      const s = a.decorations.shownRanges(editor);
+      return a.decorations.settled(editor) && key(s.crossSource).join() === key(a.decorations.rangesFor(editor).crossSource).join() ? s : undefined;
+    });
+    const all = a.decorations.rangesFor(editor);
+    for (const k of ['quotes', 'unattributedQuotes', 'speakers', 'figures', 'crossSource'] as const) assert.deepStrictEqual(key(shown[k]), key(all[k]), k);
+    assert.strictEqual(shown.window, undefined);
+    assert.ok(Object.values(shown.rulerMarks).every(m => m.length === 0), 'no separate ruler marks');
   });
 
   it('hover on a quote gives its speaker, its cue and a link to the mention', async () => {

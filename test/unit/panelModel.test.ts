@@ -3,6 +3,7 @@ import { analyzeCorpus, analyzeText } from '../../src/core/analyze';
 import { compareFigures } from '../../src/core/corpus/figureCompare';
 import type { DuplicateGroup, QuoteVariantGroup } from '../../src/core/types';
 import { duplicateViews, figureViews, panelModel, variantViews } from '../../src/extension/panel/model';
+import { PASSAGES_PER_FILE } from '../../src/extension/panel/messages';
 import { LineCache, PassageReader } from '../../src/extension/panel/reader';
 import { baseName, sentenceSnippet, snippet, SNIPPET_MAX } from '../../src/extension/panel/snippets';
 import { readSample, sampleFiles } from './helpers';
@@ -50,6 +51,26 @@ describe('panel model: duplicate groups and quote variants as the panel lists th
     const cut = duplicateViews(groups, reader(), { onlyFile: null, limit: 2 });
     assert.deepStrictEqual([cut.views.length, cut.count], [2, { all: 4, matching: 4 }]);
     assert.deepStrictEqual(cut.views.map(v => v.similarity), [90, 98], 'the widest groups are the ones kept');
+  });
+
+  it('lists at most PASSAGES_PER_FILE passages of a group in one file, counts the rest, and keeps every file', () => {
+    const f = (n: number) => `file:///ws/${sampleFiles()[n]}`;
+    const many = Array.from({ length: 40 }, (_, i) => ({ file: f(3), start: 40 * (39 - i), end: 40 * (39 - i) + 30 }));
+    const groups: DuplicateGroup[] = [{ passages: [...many, { file: f(1), start: 0, end: 30 }, { file: f(0), start: 5, end: 30 }], similarity: 1, kind: 'exact' }];
+    const [v] = duplicateViews(groups, reader(), all).views;
+    assert.deepStrictEqual(v.passages.map(p => [p.name.slice(0, 3), p.start]), [['000', 5], ['001', 0], ['003', 0], ['003', 40], ['003', 80]]);
+    assert.strictEqual(PASSAGES_PER_FILE, 3);
+    assert.strictEqual(v.more, 37);
+    assert.strictEqual(v.files, 3);
+    const variants: QuoteVariantGroup[] = [{ speaker: 'Sergei Lavrov', quotes: [...many, { file: f(1), start: 0, end: 30 }] }];
+    const [q] = variantViews(variants, reader(), all).views;
+    assert.deepStrictEqual([q.quotes.length, q.more], [4, 37]);
+    const entry = (file: string, start: number) => ({ file, start, end: start + 5, text: '45,000', value: 45000, approximate: false, unit: 'life', reading: '45,000' });
+    const [fig] = figureViews([{ topic: 'death toll', unit: 'life', disagree: false, summary: '', entries: [entry(f(0), 3), ...many.map(p => entry(p.file, p.start))] }], reader(), all).views;
+    assert.deepStrictEqual([fig.entries.length, fig.more], [4, 37]);
+    // an ordinary group lists everything and has no `more`
+    const plain = duplicateViews([{ passages: [{ file: f(0), start: 0, end: 9 }, { file: f(1), start: 0, end: 9 }], similarity: 1, kind: 'exact' }], reader(), all).views[0];
+    assert.ok(!('more' in plain) && plain.passages.length === 2);
   });
 
   it('lists quote-variant groups by speaker, unattributed last', () => {

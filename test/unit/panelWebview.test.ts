@@ -147,6 +147,20 @@ describe('panel webview script in Chromium (real CSP)', function () {
     assert.strictEqual(await page.isHidden('section#nl-variants .nl-more'), true);
   });
 
+  it('counts the passages of a group it does not list (beyond a few per file)', async () => {
+    const dup = { ...model.duplicates[1], more: 37 };
+    const listed = { ...model, duplicates: [model.duplicates[0], dup], variants: [{ ...model.variants[0], more: 1 }], figures: [{ ...model.figures[0], more: 5 }] };
+    await send({ type: 'state', status: 'ready', progress: null, model: listed, activeFile: null, activeName: null, thisFileOnly: false });
+    const group = page.locator('section#nl-duplicates .nl-group').nth(1);
+    assert.strictEqual(await group.getAttribute('aria-label'), '1 file · 39 passages, 92%');
+    assert.strictEqual(await group.locator('.nl-passage').count(), 2);
+    assert.strictEqual(await group.locator('.nl-more-passages').textContent(), '… and 37 more in the same files');
+    assert.strictEqual(await page.locator('section#nl-duplicates .nl-group').first().locator('.nl-more-passages').count(), 0);
+    assert.strictEqual(await page.locator('section#nl-variants .nl-more-passages').textContent(), '… and 1 more in the same file');
+    assert.match(await page.textContent('section#nl-variants .nl-reach') ?? '', /^3 renderings$/);
+    assert.strictEqual(await page.locator('section#nl-figures .nl-more-passages').textContent(), '… and 5 more in the same files');
+  });
+
   it('reveal focuses the section heading; notices show as alerts', async () => {
     await send({ type: 'state', status: 'ready', progress: null, model, activeFile: null, activeName: null, thisFileOnly: false });
     await send({ type: 'reveal', section: 'figures' });

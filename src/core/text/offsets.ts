@@ -21,7 +21,8 @@ export function codePointOffsets(text: string): (utf16: number) => number {
 /** Line (0-based) of a UTF-16 offset, from precomputed line starts. */
 export function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  // indexOf scans natively: far faster than charCodeAt over a long article (the side panel and the CSV export ask)
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
 }
 

@@ -21,6 +21,13 @@ export interface PassageView extends PassageRef {
   snippet: string;
 }
 
+/**
+ * A group lists at most this many of its passages in any one file (a long article that repeats a wire story
+ * forty times would otherwise fill the panel, and the message the host sends it, with copies of one file);
+ * `more` counts the rest. Every file of the group is listed.
+ */
+export const PASSAGES_PER_FILE = 3;
+
 export interface DuplicateGroupView {
   id: string;
   /** 0..100. */
@@ -29,12 +36,16 @@ export interface DuplicateGroupView {
   /** Number of distinct files the group's passages stand in. */
   files: number;
   passages: PassageView[];
+  /** Passages of the group not listed (beyond PASSAGES_PER_FILE in one file); absent when none. */
+  more?: number;
 }
 
 export interface VariantGroupView {
   id: string;
   speaker: string | null;
   quotes: PassageView[];
+  /** Quotes of the group not listed (beyond PASSAGES_PER_FILE in one file); absent when none. */
+  more?: number;
 }
 
 export interface FigureEntryView extends PassageView {
@@ -51,6 +62,8 @@ export interface FigureComparisonView {
   disagree: boolean;
   summary: string;
   entries: FigureEntryView[];
+  /** Entries not listed (beyond PASSAGES_PER_FILE in one file); absent when none. */
+  more?: number;
 }
 
 export type SectionId = 'duplicates' | 'variants' | 'figures';

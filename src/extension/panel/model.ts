@@ -8,6 +8,7 @@ import type { FigureComparison } from '../../core/corpus/figureCompare';
 import type { DuplicateGroup, Passage, QuoteVariantGroup } from '../../core/types';
 import {
   GROUP_LIMIT,
+  PASSAGES_PER_FILE,
   type DuplicateGroupView,
   type FigureComparisonView,
   type PanelModel,
@@ -40,8 +41,23 @@ function byPosition(a: Passage, b: Passage): number {
   return x < y ? -1 : x > y ? 1 : a.start - b.start;
 }
 
-function sorted(passages: readonly Passage[]): Passage[] {
-  return [...passages].sort(byPosition);
+/** The first passage in that order, without sorting them all. */
+function firstOf<P extends Passage>(passages: readonly P[]): P {
+  let first = passages[0];
+  for (const p of passages) if (byPosition(p, first) < 0) first = p;
+  return first;
+}
+
+/** The passages a group lists, in order: at most PASSAGES_PER_FILE per file; `more` counts the others. */
+function listed<P extends Passage>(passages: readonly P[], order = true): { list: P[]; more?: number } {
+  const perFile = new Map<string, number>();
+  const list: P[] = [];
+  for (const p of order ? [...passages].sort(byPosition) : passages) {
+    const n = perFile.get(p.file) ?? 0;
+    perFile.set(p.file, n + 1);
+    if (n < PASSAGES_PER_FILE) list.push(p);
+  }
+  return list.length < passages.length ? { list, more: passages.length - list.length } : { list };
 }
 
 /** Filter, count, order and cut one section's groups. */
@@ -63,49 +79,54 @@ const fileCount = (passages: readonly Passage[]) => new Set(passages.map(p => p.
 
 /** Duplicate groups (two passages or more), widest reach first: distinct files, then passages, then similarity. */
 export function duplicateViews(groups: readonly DuplicateGroup[], reader: PassageReader, options: ModelOptions) {
-  const reach = new Map(groups.map(g => [g, { files: fileCount(g.passages), first: sorted(g.passages)[0] }]));
+  const reach = new Map(groups.map(g => [g, { files: fileCount(g.passages), first: firstOf(g.passages) }]));
   const { shown, count } = select(groups, g => g.passages, (a, b) =>
     reach.get(b)!.files - reach.get(a)!.files ||
     b.passages.length - a.passages.length ||
     similarity(b) - similarity(a) ||
     byPosition(reach.get(a)!.first, reach.get(b)!.first), options);
-  const views: DuplicateGroupView[] = shown.map((g, i) => ({
-    id: `dup-${i}`,
-    similarity: similarity(g),
-    kind: g.kind,
-    files: reach.get(g)!.files,
-    passages: sorted(g.passages).map(p => reader.view(p)),
-  }));
+  const views: DuplicateGroupView[] = shown.map((g, i) => {
+    const { list, more } = listed(g.passages);
+    const view: DuplicateGroupView = { id: `dup-${i}`, similarity: similarity(g), kind: g.kind, files: reach.get(g)!.files, passages: list.map(p => reader.view(p)) };
+    if (more) view.more = more;
+    return view;
+  });
   return { views, count };
 }
 
 /** Quote-variant groups (two quotes or more) by speaker name (unattributed last), then by size. */
 export function variantViews(groups: readonly QuoteVariantGroup[], reader: PassageReader, options: ModelOptions) {
-  const first = new Map(groups.map(g => [g, sorted(g.quotes)[0]]));
+  const first = new Map(groups.map(g => [g, firstOf(g.quotes)]));
   const { shown, count } = select(groups, g => g.quotes, (a, b) =>
     (a.speaker === null ? 1 : 0) - (b.speaker === null ? 1 : 0) ||
     (a.speaker ?? '').localeCompare(b.speaker ?? '') ||
     b.quotes.length - a.quotes.length ||
     byPosition(first.get(a)!, first.get(b)!), options);
-  const views: VariantGroupView[] = shown.map((g, i) => ({
-    id: `var-${i}`,
-    speaker: g.speaker,
-    quotes: sorted(g.quotes).map(p => reader.view(p)),
-  }));
+  const views: VariantGroupView[] = shown.map((g, i) => {
+    const { list, more } = listed(g.quotes);
+    const view: VariantGroupView = { id: `var-${i}`, speaker: g.speaker, quotes: list.map(p => reader.view(p)) };
+    if (more) view.more = more;
+    return view;
+  });
   return { views, count };
 }
 
 /** Figure comparisons in the comparer's order (disagreements first), each entry with its sentence. */
 export function figureViews(comparisons: readonly FigureComparison[], reader: PassageReader, options: ModelOptions) {
   const { shown, count } = select(comparisons, c => c.entries, null, options);
-  const views: FigureComparisonView[] = shown.map((c, i) => ({
-    id: `fig-${i}`,
-    topic: c.topic,
-    unit: c.unit,
-    disagree: c.disagree,
-    summary: c.summary,
-    entries: c.entries.map(e => ({ ...reader.view(e, true), text: e.text, reading: e.reading })),
-  }));
+  const views: FigureComparisonView[] = shown.map((c, i) => {
+    const { list, more } = listed(c.entries, false);
+    const view: FigureComparisonView = {
+      id: `fig-${i}`,
+      topic: c.topic,
+      unit: c.unit,
+      disagree: c.disagree,
+      summary: c.summary,
+      entries: list.map(e => ({ ...reader.view(e, true), text: e.text, reading: e.reading })),
+    };
+    if (more) view.more = more;
+    return view;
+  });
   return { views, count };
 }
 

@@ -33,20 +33,36 @@ export class LineCache {
 }
 
 export class PassageReader {
+  /**
+   * Per file, its text and line starts as first read by this reader (a reader serves one panel update): the
+   * cache's check that a text is unchanged compares whole strings, which for a long article is worth doing
+   * once per update, not once per passage.
+   */
+  private readonly read = new Map<string, { text: string; starts: number[] }>();
+
   constructor(
     private readonly textOf: (file: string) => string | undefined,
     private readonly lines: LineCache = new LineCache(),
   ) {}
 
+  private file(file: string): { text: string; starts: number[] } {
+    let r = this.read.get(file);
+    if (!r) {
+      const text = this.textOf(file) ?? '';
+      this.read.set(file, (r = { text, starts: this.lines.startsOf(file, text) }));
+    }
+    return r;
+  }
+
   /** The passage with its line and a snippet of its own text, or of its sentence with `inSentence`. */
   view(p: Passage, inSentence = false): PassageView {
-    const text = this.textOf(p.file) ?? '';
+    const { text, starts } = this.file(p.file);
     return {
       file: p.file,
       start: p.start,
       end: p.end,
       name: baseName(p.file),
-      line: lineOf(this.lines.startsOf(p.file, text), p.start) + 1,
+      line: lineOf(starts, p.start) + 1,
       snippet: inSentence ? sentenceSnippet(text, p.start, p.end) : snippet(text.slice(p.start, p.end)),
     };
   }
