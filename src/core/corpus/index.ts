@@ -13,7 +13,7 @@ import type { SlotGroup, SlotPiece } from './groups';
 import { GroupSet } from './groupSet';
 import { WordIds } from './normalize';
 import { PostingPairs, ShingleTable } from './postings';
-import { fingerprints } from './shingles';
+import { fingerprints, fingerprintsInto, PrintList } from './shingles';
 import { tokenize, type DocTokens } from './tokenize';
 import { quoteEntries, variantGroups, type QuoteEntry } from './quoteVariants';
 
@@ -77,17 +77,17 @@ function coherent(mine: Int32Array, theirs: Int32Array, lo: number, hi: number):
   return false;
 }
 
-/** `order` stably sorted by key[order[r]] (non-negative), 11 bits a pass, as many passes as the largest key needs. */
+/** `order` stably sorted by key[order[r]] (non-negative), 13 bits a pass, as many passes as the largest key needs. */
 function radixPass(order: Int32Array, key: Int32Array, n: number): Int32Array {
   let max = 0;
   for (let q = 0; q < n; q++) if (key[q] > max) max = key[q];
   let tmp: Int32Array = new Int32Array(n);
-  const count = new Int32Array(2049);
-  for (let shift = 0; shift === 0 || max >>> shift; shift += 11) {
+  const BITS = 13, MASK = (1 << BITS) - 1, count = new Int32Array(MASK + 2);
+  for (let shift = 0; shift === 0 || (shift < 32 && max >>> shift); shift += BITS) {
     count.fill(0);
-    for (let r = 0; r < n; r++) count[((key[order[r]] >>> shift) & 2047) + 1]++;
-    for (let b = 0; b < 2048; b++) count[b + 1] += count[b];
-    for (let r = 0; r < n; r++) { const q = order[r]; tmp[count[(key[q] >>> shift) & 2047]++] = q; }
+    for (let r = 0; r < n; r++) count[((key[order[r]] >>> shift) & MASK) + 1]++;
+    for (let b = 0; b <= MASK; b++) count[b + 1] += count[b];
+    for (let r = 0; r < n; r++) { const q = order[r]; tmp[count[(key[q] >>> shift) & MASK]++] = q; }
     const swap = order; order = tmp; tmp = swap;
   }
   return order;
@@ -270,15 +270,15 @@ export class CorpusIndex {
   private matchDirty(): void {
     const dirty = [...this.dirty].sort((x, y) => x - y);
     // every changed document's fingerprints in one list (document by document, in position order)
-    let n = 0;
-    const prints = dirty.map(d => { const p = fingerprints((this.docs[d] as DocEntry).toks); n += p.length >> 1; return p; });
-    const hashes = new Int32Array(n), docs = new Int32Array(n), positions = new Int32Array(n);
-    let f = 0;
+    const prints = new PrintList();
+    const docStart = new Int32Array(dirty.length + 1);
     dirty.forEach((d, k) => {
-      const list = prints[k];
-      for (let x = 0; x < list.length; x += 2, f++) { positions[f] = list[x]; hashes[f] = list[x + 1]; docs[f] = d; }
+      fingerprintsInto((this.docs[d] as DocEntry).toks, prints);
+      docStart[k + 1] = prints.n;
       (this.docs[d] as DocEntry).indexed = true;
     });
+    const n = prints.n, hashes = prints.hash, positions = prints.pos, docs = new Int32Array(n);
+    for (let k = 0; k < dirty.length; k++) docs.fill(dirty[k], docStart[k], docStart[k + 1]);
     // insert, and get every pair of places that share a fingerprint, found from the place indexed later
     const pairs = new PostingPairs();
     this.table.addAll(hashes, docs, positions, n, MAX_POSTINGS, pairs);

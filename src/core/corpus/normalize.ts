@@ -32,6 +32,9 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   anaesthetic: 'anesthetic', encyclopaedia: 'encyclopedia', centred: 'centered',
 };
 
+/** IRREGULAR as a map (a lookup by a fresh string does not intern it). */
+const IRREGULAR_MAP: ReadonlyMap<string, string> = new Map(Object.entries(IRREGULAR));
+
 /** Words the -our rule must leave alone (they are not British spellings). */
 const OUR_KEEP = new Set(['hour', 'hours', 'your', 'yours', 'tour', 'tours', 'toured', 'touring', 'pour', 'pours',
   'poured', 'pouring', 'sour', 'four', 'fours', 'flour', 'dour', 'ours', 'detour', 'detours', 'contour', 'contours',
@@ -39,7 +42,7 @@ const OUR_KEEP = new Set(['hour', 'hours', 'your', 'yours', 'tour', 'tours', 'to
 
 /** Fold one lower-case word (apostrophes already removed) to its canonical spelling. */
 export function foldWord(w: string): string {
-  const irregular = IRREGULAR[w];
+  const irregular = IRREGULAR_MAP.get(w);
   if (irregular !== undefined) return irregular;
   const n = w.length;
   if (n < 5 || !/is|ys|our|ll|re|ogue/.test(w)) return w;
@@ -71,9 +74,13 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
+const APOSTROPHE = /['’‘ʼ]/;
+const APOSTROPHES = /['’‘ʼ]/g;
+
 /** Lower-case a raw word, drop its apostrophes and fold its spelling: the word's canonical form. */
 export function canonicalWord(raw: string): string {
-  return foldWord(raw.toLowerCase().replace(/['’‘ʼ]/g, ''));
+  const lower = raw.toLowerCase();
+  return foldWord(APOSTROPHE.test(lower) ? lower.replace(APOSTROPHES, '') : lower);
 }
 
 /**
