@@ -93,6 +93,20 @@ function radixPass(order: Int32Array, key: Int32Array, n: number): Int32Array {
   return order;
 }
 
+/** Order runs of seeds with the same document, partner and position here by position there (insertion sort: runs are short). */
+function tiesByTheirs(order: Int32Array, owner: Int32Array, other: Int32Array, mine: Int32Array, theirs: Int32Array, m: number): void {
+  for (let r = 1; r < m; r++) {
+    const q = order[r];
+    let k = r - 1;
+    for (; k >= 0; k--) {
+      const p = order[k];
+      if (owner[p] !== owner[q] || other[p] !== other[q] || mine[p] !== mine[q] || theirs[p] <= theirs[q]) break;
+      order[k + 1] = p;
+    }
+    order[k + 1] = q;
+  }
+}
+
 export class CorpusIndex {
   private docs: (DocEntry | undefined)[] = [];
   private freeSlots: number[] = [];
@@ -293,7 +307,17 @@ export class CorpusIndex {
     }
     let order: Int32Array = new Int32Array(m);
     for (let q = 0; q < m; q++) order[q] = q;
-    for (const key of [theirs, mine, other, owner]) order = radixPass(order, key, m);
+    order = radixPass(order, mine, m);
+    const slots = this.docs.length;
+    if (slots * slots < 2 ** 31) {
+      const pairKey = new Int32Array(m);
+      for (let q = 0; q < m; q++) pairKey[q] = owner[q] * slots + other[q];
+      order = radixPass(order, pairKey, m);
+    } else {
+      order = radixPass(order, other, m);
+      order = radixPass(order, owner, m);
+    }
+    tiesByTheirs(order, owner, other, mine, theirs, m);
     const so = new Int32Array(m), si = new Int32Array(m), sj = new Int32Array(m);
     for (let r = 0; r < m; r++) { const q = order[r]; so[r] = other[q]; si[r] = mine[q]; sj[r] = theirs[q]; }
     for (let lo = 0; lo < m;) {

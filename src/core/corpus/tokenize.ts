@@ -5,7 +5,7 @@
  * paragraph and for words of site furniture. Words are runs of letters and digits; an apostrophe between
  * two of them belongs to the word; dashes, hyphens and every other mark separate words.
  */
-import { paragraphs } from './paragraphs';
+import { paragraphSpans } from './paragraphs';
 import { WORD_BYLINE, WORD_FUNCTION, WORD_FURNITURE, WordIds, wordId } from './normalize';
 import { BYLINE_MAX_WORDS, isFurniture } from './furniture';
 
@@ -178,9 +178,9 @@ function sentenceFollows(text: string, end: number, pe: number): boolean {
 export function tokenize(text: string, words: WordIds): DocTokens {
   const out = scratch;
   out.reset(text.length);
-  const paras = paragraphs(text, isFurniture);
-  for (let x = 0; x < paras.length; x++) {
-    const ps = paras[x].start, pe = paras[x].end;
+  const paras = paragraphSpans(text, isFurniture);
+  for (let x = 0; x < paras.n; x++) {
+    const ps = paras.spans[2 * x], pe = paras.spans[2 * x + 1];
     let flags = PARA_START | SENT_START;
     const t0 = out.n;
     let byline = false;
