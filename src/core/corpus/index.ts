@@ -285,19 +285,18 @@ export class CorpusIndex {
     const dirty = [...this.dirty].sort((x, y) => x - y);
     // every changed document's fingerprints in one list (document by document, in position order)
     const prints = new PrintList();
-    const docStart = new Int32Array(dirty.length + 1);
+    let words = 0;
+    for (const d of dirty) words += (this.docs[d] as DocEntry).toks.length;
+    prints.reserve(words); // an upper bound: no copying as the list grows
+    const runDoc = Int32Array.from(dirty), runStart = new Int32Array(dirty.length + 1);
     dirty.forEach((d, k) => {
       fingerprintsInto((this.docs[d] as DocEntry).toks, prints);
-      docStart[k + 1] = prints.n;
+      runStart[k + 1] = prints.n;
       (this.docs[d] as DocEntry).indexed = true;
     });
-    const n = prints.n, hashes = prints.hash, positions = prints.pos, docs = new Int32Array(n);
-    for (let k = 0; k < dirty.length; k++) docs.fill(dirty[k], docStart[k], docStart[k + 1]);
     // insert, and get every pair of places that share a fingerprint, found from the place indexed later
     const pairs = new PostingPairs();
-    this.table.addAll(hashes, docs, positions, n, MAX_POSTINGS, pairs);
-    // seeds by document: (partner, position here, position there); a document's pairs with itself are
-    // oriented earlier -> later
+    this.table.addAll(prints.hash, prints.pos, runDoc, runStart, dirty.length, MAX_POSTINGS, pairs);
     // seeds: (document, partner, position here, position there), sorted in that order; a document's pairs
     // with itself are oriented earlier -> later
     const m = pairs.n;

@@ -49,17 +49,19 @@ export class ShingleTable {
   }
 
   /**
-   * Add many postings at once: (hashes[k], docs[k], positions[k]) for k < n, given in insertion order, and
+   * Add many postings at once: (hashes[k], positions[k]) for k < n, given in insertion order, the postings
+   * [runStart[x], runStart[x + 1]) being of document runDoc[x] (x < runs, n = runStart[runs]); and
    * collect into `pairs` every pair of postings under one shingle with at least one new posting (each pair
    * once: from the later posting), except under shingles that end up with more than `maxPostings` postings.
    * The postings go in in the order of the table slots they go to (a stable counting sort, so every chain
    * is the same as when they are added one by one): the table and the posting pool are filled front to
    * back instead of at random, and a chain is walked while it is in cache.
    */
-  addAll(hashes: Int32Array, docs: Int32Array, positions: Int32Array, n: number, maxPostings: number, pairs: PostingPairs): void {
+  addAll(hashes: Int32Array, positions: Int32Array, runDoc: Int32Array, runStart: Int32Array, runs: number, maxPostings: number, pairs: PostingPairs): void {
+    const n = runStart[runs];
     this.reserve(n, n);
     // (each step is a function of its own: a loop run once over millions of items is optimised sooner so)
-    const sorted = slotOrder(hashes, docs, positions, n, this.shift);
+    const sorted = slotOrder(hashes, positions, runDoc, runStart, runs, this.shift);
     // postings per slot in this batch (0: not counted yet), capped: chains longer than maxPostings give no pairs
     const lengths = new Uint8Array(n * 64 < this.capacity ? 0 : this.capacity);
     const over = maxPostings + 1;
@@ -133,7 +135,8 @@ const slotOf = (hash: number, shift: number): number => Math.imul(hash === EMPTY
  * The batch in the order of its table slots: a stable counting sort on the slot's top bits (each bucket is a
  * small stretch of the table), the postings copied out in that order so that the inserts read them front to back.
  */
-function slotOrder(hashes: Int32Array, docs: Int32Array, positions: Int32Array, n: number, shift: number): { hash: Int32Array; doc: Int32Array; pos: Int32Array } {
+function slotOrder(hashes: Int32Array, positions: Int32Array, runDoc: Int32Array, runStart: Int32Array, runs: number, shift: number): { hash: Int32Array; doc: Int32Array; pos: Int32Array } {
+  const n = runStart[runs];
   const bits = Math.min(10, 32 - shift), low = 32 - shift - bits;
   const count = new Int32Array((1 << bits) + 1);
   const bucket = new Uint16Array(n);
@@ -144,9 +147,12 @@ function slotOrder(hashes: Int32Array, docs: Int32Array, positions: Int32Array, 
   }
   for (let b = 0; b < 1 << bits; b++) count[b + 1] += count[b];
   const hash = new Int32Array(n), doc = new Int32Array(n), pos = new Int32Array(n);
-  for (let k = 0; k < n; k++) {
-    const r = count[bucket[k]]++;
-    hash[r] = hashes[k]; doc[r] = docs[k]; pos[r] = positions[k];
+  for (let x = 0; x < runs; x++) {
+    const d = runDoc[x];
+    for (let k = runStart[x]; k < runStart[x + 1]; k++) {
+      const r = count[bucket[k]]++;
+      hash[r] = hashes[k]; doc[r] = d; pos[r] = positions[k];
+    }
   }
   return { hash, doc, pos };
 }
