@@ -345,10 +345,11 @@ export class CorpusIndex {
     const A = this.docs[d] as DocEntry, B = this.docs[d2] as DocEntry;
     // orient by content so that a pair's result does not depend on which file changed last
     const flip = d !== d2 && (B.key < A.key || (B.key === A.key && B.text < A.text));
-    const [a, b] = flip ? [d2, d] : [d, d2];
+    const a = flip ? d2 : d, b = flip ? d : d2;
     const found = matchPair((this.docs[a] as DocEntry).toks, (this.docs[b] as DocEntry).toks, flip ? theirs : mine, flip ? mine : theirs, mine.length, d === d2);
     if (!found.length) return;
-    this.pairs.set(Math.min(d, d2) * SLOT_SPAN + Math.max(d, d2), found.map(p => ({ ...p, a, b })));
+    this.pairs.set(Math.min(d, d2) * SLOT_SPAN + Math.max(d, d2),
+      found.map(p => ({ as: p.as, ae: p.ae, bs: p.bs, be: p.be, similarity: p.similarity, exact: p.exact, a, b })));
     this.partners[d].add(d2);
     this.partners[d2].add(d);
   }
