@@ -62,15 +62,18 @@ export class ShingleTable {
     this.reserve(n, n);
     // (each step is a function of its own: a loop run once over millions of items is optimised sooner so)
     const sorted = slotOrder(hashes, positions, runDoc, runStart, runs, this.shift);
-    // postings per slot in this batch (0: not counted yet), capped: chains longer than maxPostings give no pairs
-    const lengths = new Uint8Array(n * 64 < this.capacity ? 0 : this.capacity);
-    const over = maxPostings + 1;
+    // postings per slot in this batch (0: not counted yet), capped: chains longer than maxPostings give no pairs;
+    // kept between batches (one code path for a whole corpus and for one changed file), cleared after use
+    if (this.lens.length !== this.capacity) this.lens = new Uint8Array(this.capacity);
+    const over = maxPostings + 1, touched = new Int32Array(n);
     pairs.n = 0;
-    const lens = lengths.length ? lengths : null;
-    const lenMap = lens ? null : new Map<number, number>();
-    this.used += insertInOrder(this, sorted.hash, sorted.doc, sorted.pos, n, over, pairs, lens, lenMap);
-    filterPairs(pairs, over, lens, lenMap);
+    this.used += insertInOrder(this, sorted.hash, sorted.doc, sorted.pos, n, over, pairs, this.lens, touched);
+    filterPairs(pairs, over, this.lens);
+    for (let k = 0; k < n; k++) this.lens[touched[k]] = 0;
   }
+
+  /** Per slot, how many postings the current addAll batch has seen (see addAll). */
+  private lens: Uint8Array = new Uint8Array(0);
 
   /** The posting pool, for insertInOrder (which fills it). */
   get pool(): { table: Int32Array; doc: Int32Array; pos: Int32Array; next: Int32Array; capacity: number; shift: number } {
@@ -159,7 +162,7 @@ function slotOrder(hashes: Int32Array, positions: Int32Array, runDoc: Int32Array
 
 /** ShingleTable.addAll's inserts, in order; returns how many keys were new. */
 function insertInOrder(table: ShingleTable, hashes: Int32Array, docs: Int32Array, positions: Int32Array, n: number,
-  over: number, pairs: PostingPairs, lens: Uint8Array | null, lenMap: Map<number, number> | null): number {
+  over: number, pairs: PostingPairs, lens: Uint8Array, touched: Int32Array): number {
   const { table: t, doc: pDoc, pos: pPos, next: pNext, capacity, shift } = table.pool;
   const mask = capacity - 1;
   let added = 0;
@@ -170,10 +173,10 @@ function insertInOrder(table: ShingleTable, hashes: Int32Array, docs: Int32Array
     const e = s * STRIDE;
     if (t[e + KEY] === EMPTY) { t[e + KEY] = key; added++; }
     const head = t[e + HEAD];
-    let len = lens ? lens[s] : (lenMap as Map<number, number>).get(s) ?? 0;
+    let len = lens[s];
     if (head !== 0 && len < over) len = chainPairs(pDoc, pPos, pNext, head - 1, docs[r], positions[r], s, over, pairs);
-    len = len + 1 < over ? len + 1 : over;
-    if (lens) lens[s] = len; else (lenMap as Map<number, number>).set(s, len);
+    lens[s] = len + 1 < over ? len + 1 : over;
+    touched[r] = s;
     const p = table.allocPosting();
     pDoc[p] = docs[r]; pPos[p] = positions[r]; pNext[p] = head - 1;
     t[e + HEAD] = p + 1;
@@ -192,12 +195,12 @@ function chainPairs(pDoc: Int32Array, pPos: Int32Array, pNext: Int32Array, p: nu
 }
 
 /** Drop the pairs of shingles that turned out too common. */
-function filterPairs(pairs: PostingPairs, over: number, lens: Uint8Array | null, lenMap: Map<number, number> | null): void {
+function filterPairs(pairs: PostingPairs, over: number, lens: Uint8Array): void {
   let m = 0;
   const { laterDoc, laterPos, doc, pos, slot } = pairs;
   for (let q = 0; q < pairs.n; q++) {
     const s = slot[q];
-    if ((lens ? lens[s] : (lenMap as Map<number, number>).get(s) as number) >= over) continue;
+    if (lens[s] >= over) continue;
     laterDoc[m] = laterDoc[q]; laterPos[m] = laterPos[q]; doc[m] = doc[q]; pos[m] = pos[q];
     m++;
   }
