@@ -65,11 +65,17 @@ export class ShingleTable {
     // postings per slot in this batch (0: not counted yet), capped: chains longer than maxPostings give no pairs;
     // kept between batches (one code path for a whole corpus and for one changed file), cleared after use
     if (this.lens.length !== this.capacity) this.lens = new Uint8Array(this.capacity);
-    const over = maxPostings + 1, touched = new Int32Array(n);
+    const over = maxPostings + 1;
     pairs.n = 0;
-    this.used += insertInOrder(this, sorted.hash, sorted.doc, sorted.pos, n, over, pairs, this.lens, touched);
+    this.used += insertInOrder(this, sorted.hash, sorted.doc, sorted.pos, n, over, pairs, this.lens);
     filterPairs(pairs, over, this.lens);
-    for (let k = 0; k < n; k++) this.lens[touched[k]] = 0;
+    if (n * 16 > this.capacity) this.lens.fill(0);
+    else for (let r = 0; r < n; r++) this.lens[this.slotOfKey(sorted.hash[r])] = 0;
+  }
+
+  /** The slot holding `hash` (it is in the table). */
+  private slotOfKey(hash: number): number {
+    return this.probe(ShingleTable.keyOf(hash)) / STRIDE;
   }
 
   /** Per slot, how many postings the current addAll batch has seen (see addAll). */
@@ -162,7 +168,7 @@ function slotOrder(hashes: Int32Array, positions: Int32Array, runDoc: Int32Array
 
 /** ShingleTable.addAll's inserts, in order; returns how many keys were new. */
 function insertInOrder(table: ShingleTable, hashes: Int32Array, docs: Int32Array, positions: Int32Array, n: number,
-  over: number, pairs: PostingPairs, lens: Uint8Array, touched: Int32Array): number {
+  over: number, pairs: PostingPairs, lens: Uint8Array): number {
   const { table: t, doc: pDoc, pos: pPos, next: pNext, capacity, shift } = table.pool;
   const mask = capacity - 1;
   let added = 0;
@@ -176,7 +182,6 @@ function insertInOrder(table: ShingleTable, hashes: Int32Array, docs: Int32Array
     let len = lens[s];
     if (head !== 0 && len < over) len = chainPairs(pDoc, pPos, pNext, head - 1, docs[r], positions[r], s, over, pairs);
     lens[s] = len + 1 < over ? len + 1 : over;
-    touched[r] = s;
     const p = table.allocPosting();
     pDoc[p] = docs[r]; pPos[p] = positions[r]; pNext[p] = head - 1;
     t[e + HEAD] = p + 1;
