@@ -93,10 +93,18 @@ function expand(paths: string[], io: CliIO): { file: string; abs?: string; error
 function readInputs(paths: string[], maxMB: number, io: CliIO): CorpusInput[] {
   return expand(paths, io).map(({ file, abs, error }) => {
     if (error || !abs) return { file, error: error ?? 'cannot read' };
-    let bytes: Uint8Array;
-    try { bytes = fs.readFileSync(abs); } catch (e) { return { file, error: `cannot read: ${(e as Error).message}` }; }
-    const d = decodeArticle(bytes, maxMB);
-    return d.ok ? { file, text: d.text } : { file, error: d.error };
+    // Node's own UTF-8 read (no Buffer, no decoder object per file); files it might not treat exactly as
+    // decodeArticle does (a NUL in the first 8 KiB, invalid UTF-8, near the size limit) are read again as bytes
+    let text: string;
+    try { text = fs.readFileSync(abs, 'utf8'); } catch (e) { return { file, error: `cannot read: ${(e as Error).message}` }; }
+    const nul = text.indexOf('\u0000');
+    if ((nul >= 0 && nul < 8192) || (maxMB > 0 && text.length * 4 > maxMB * 1024 * 1024) || text.includes('\ufffd')) {
+      let bytes: Uint8Array;
+      try { bytes = fs.readFileSync(abs); } catch (e) { return { file, error: `cannot read: ${(e as Error).message}` }; }
+      const d = decodeArticle(bytes, maxMB);
+      return d.ok ? { file, text: d.text } : { file, error: d.error };
+    }
+    return { file, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   });
 }
 

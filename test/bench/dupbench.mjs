@@ -7,7 +7,8 @@
 // .bench/dupbench-N-sS (git-ignored). Then, in child processes (wall time and peak RSS from the child's own
 // process.resourceUsage(), median of --runs):
 //   ours      `node dist/cli.js analyze --json --only duplicates DIR` (the whole CLI: read, index, print)
-//   naive     `node ../shared/eval/dupbench-peers.mjs naive DIR` (the exact-line peer)
+//   naive     `node ../shared/eval/dupbench-peers.mjs naive DIR` (the exact-line peer: read, group, print)
+//             (both with stdout to a file; the two alternate, and which runs first alternates too)
 //   jscpd     when node_modules/.bin/jscpd is installed (it is not a dependency: left out otherwise)
 //   index     .bench/corpus-bench.js (npm run build:bench): the index alone in one process, and the time to
 //             an updated index after one file changes (set + duplicates; 20 changes per run: median, p90, max)
@@ -80,16 +81,20 @@ export async function runDupbench({ sizes = [200, 1000, 5000], runs = 3, seed = 
     const dir = corpus(size, seed, log);
     const pred = `${dir}.pred.json`;
     const row = { documents: size };
-    // alternate ours and naive so that both see the same machine load
+    // alternate ours and naive so that both see the same machine load, and which goes first, so that neither
+    // always runs right after the other
     const ours = [], naive = [];
+    const runOurs = () => ours.push(timedNode([cli, 'analyze', '--json', '--only', 'duplicates', dir], { stdoutFile: pred }));
+    const runNaive = () => naive.push(timedNode([path.join(shared, 'eval', 'dupbench-peers.mjs'), 'naive', dir], { stdoutFile: `${dir}.naive.json` }));
     for (let i = 0; i < runs; i++) {
       log(`${size}: run ${i + 1}/${runs}`);
-      ours.push(timedNode([cli, 'analyze', '--json', '--only', 'duplicates', dir], { stdoutFile: pred }));
-      naive.push(timedNode([path.join(shared, 'eval', 'dupbench-peers.mjs'), 'naive', dir], { stdoutFile: `${dir}.naive.json` }));
+      if (i % 2 === 0) { runOurs(); runNaive(); } else { runNaive(); runOurs(); }
     }
     row.ours = measure('news-lens CLI', runs, i => ours[i]);
     row.naive = measure('naive exact-line', runs, i => naive[i]);
     row.ratioToNaive = r2(row.ours.seconds / row.naive.seconds);
+    // the same comparison run by run (each pair ran back to back): how much the medians' ratio owes to noise
+    row.ratioToNaiveByRun = ours.map((o, i) => r2(o.seconds / naive[i].seconds));
     if (jscpd) {
       const out = path.join(benchDir, `jscpd-${size}`);
       row.jscpd = measure('jscpd', runs, () => timedNode([jscpd, '--format', 'txt', '--min-lines', '1', '--min-tokens', '10', '--no-gitignore', '--silent', '--reporters', 'json', '--output', out, dir]));

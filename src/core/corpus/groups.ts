@@ -52,70 +52,86 @@ const overlapsEnough = (s0: number, e0: number, s1: number, e1: number): boolean
 
 /** Group the pieces (unsorted); `nameOf` orders the passages of a group deterministically. */
 export function groupPieces(pieces: readonly SlotPiece[], nameOf: (slot: number) => string): SlotGroup[] {
+  // span k is side k & 1 of piece k >> 1
   const n = pieces.length * 2;
-  const slot = (k: number): number => (k & 1 ? pieces[k >> 1].b : pieces[k >> 1].a);
-  const start = (k: number): number => (k & 1 ? pieces[k >> 1].bs : pieces[k >> 1].as);
-  const end = (k: number): number => (k & 1 ? pieces[k >> 1].be : pieces[k >> 1].ae);
+  const slot = new Int32Array(n), start = new Int32Array(n), end = new Int32Array(n);
+  for (let p = 0; p < pieces.length; p++) {
+    const q = pieces[p];
+    slot[2 * p] = q.a; start[2 * p] = q.as; end[2 * p] = q.ae;
+    slot[2 * p + 1] = q.b; start[2 * p + 1] = q.bs; end[2 * p + 1] = q.be;
+  }
   // spans of one file that overlap enough are one passage
   const node = new UnionFind(n);
-  const bySlot = new Map<number, number[]>();
-  for (let k = 0; k < n; k++) {
-    let list = bySlot.get(slot(k));
-    if (!list) bySlot.set(slot(k), (list = []));
-    list.push(k);
-  }
-  for (const list of bySlot.values()) {
-    list.sort((x, y) => start(x) - start(y) || end(x) - end(y));
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length && start(list[y]) < end(list[x]); y++) {
-        if (overlapsEnough(start(list[x]), end(list[x]), start(list[y]), end(list[y]))) node.union(list[x], list[y]);
+  const bySpan = new Int32Array(n);
+  for (let k = 0; k < n; k++) bySpan[k] = k;
+  bySpan.sort((x, y) => slot[x] - slot[y] || start[x] - start[y] || end[x] - end[y] || x - y);
+  for (let lo = 0; lo < n;) {
+    let hi = lo;
+    while (hi < n && slot[bySpan[hi]] === slot[bySpan[lo]]) hi++;
+    for (let x = lo; x < hi; x++) {
+      const kx = bySpan[x];
+      for (let y = x + 1; y < hi && start[bySpan[y]] < end[kx]; y++) {
+        const ky = bySpan[y];
+        if (overlapsEnough(start[kx], end[kx], start[ky], end[ky])) node.union(kx, ky);
       }
     }
+    lo = hi;
   }
-  // passages joined by a piece are one group
+  // passages joined by a piece are one group (a set's root is its smallest member, in both)
   const group = new UnionFind(n);
-  for (let k = 0; k < n; k++) group.union(k, node.find(k));
+  const nodeOf = new Int32Array(n);
+  for (let k = 0; k < n; k++) { nodeOf[k] = node.find(k); group.union(k, nodeOf[k]); }
   for (let p = 0; p < pieces.length; p++) group.union(2 * p, 2 * p + 1);
-
-  const nodeExtent = new Map<number, SlotPassage>();
+  const groupOf = new Int32Array(n);
+  for (let k = 0; k < n; k++) groupOf[k] = group.find(k);
+  // a passage's extent is the union of its spans; its root comes first (the smallest member)
+  const extent: (SlotPassage | undefined)[] = new Array(n);
+  const size = new Int32Array(n);
   for (let k = 0; k < n; k++) {
-    const r = node.find(k);
-    const e = nodeExtent.get(r);
-    if (!e) nodeExtent.set(r, { slot: slot(k), start: start(k), end: end(k) });
-    else { e.start = Math.min(e.start, start(k)); e.end = Math.max(e.end, end(k)); }
-  }
-  const members = new Map<number, number[]>(); // group root -> node roots
-  for (const r of nodeExtent.keys()) {
-    const g = group.find(r);
-    let list = members.get(g);
-    if (!list) members.set(g, (list = []));
-    list.push(r);
+    const r = nodeOf[k];
+    if (r === k) { extent[k] = { slot: slot[k], start: start[k], end: end[k] }; size[groupOf[k]]++; }
+    else { const e = extent[r] as SlotPassage; if (start[k] < e.start) e.start = start[k]; if (end[k] > e.end) e.end = end[k]; }
   }
   const byPassage = (x: SlotPassage, y: SlotPassage): number =>
     x.slot === y.slot ? x.start - y.start || x.end - y.end : nameOf(x.slot) < nameOf(y.slot) ? -1 : 1;
+  // groups of two passages or more, in the order of their roots; each passage's index in its group
+  const groups: (SlotGroup | undefined)[] = new Array(n);
   const out: SlotGroup[] = [];
-  const groupOf = new Map<number, { g: SlotGroup; index: Map<number, number> }>();
-  for (const [g, roots] of members) {
-    if (roots.length < 2) continue;
-    roots.sort((x, y) => byPassage(nodeExtent.get(x) as SlotPassage, nodeExtent.get(y) as SlotPassage));
-    const sg: SlotGroup = { passages: roots.map(r => nodeExtent.get(r) as SlotPassage), similarity: 0, exact: true, links: [], pieces: [], reach: 0, length: 0 };
-    groupOf.set(g, { g: sg, index: new Map(roots.map((r, i) => [r, i])) });
-    out.push(sg);
+  const roots: number[][] = [];
+  const ordinal = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    if (nodeOf[k] !== k) continue;
+    const g = groupOf[k];
+    if (size[g] < 2) continue;
+    if (!groups[g]) {
+      ordinal[g] = out.length;
+      out.push((groups[g] = { passages: [], similarity: 0, exact: true, links: [], pieces: [], reach: 0, length: 0 }));
+      roots.push([]);
+    }
+    roots[ordinal[g]].push(k);
   }
+  const indexOf = new Int32Array(n);
+  out.forEach((sg, x) => {
+    const list = roots[x].sort((a, b) => byPassage(extent[a] as SlotPassage, extent[b] as SlotPassage));
+    sg.passages = list.map((r, i) => { indexOf[r] = i; return extent[r] as SlotPassage; });
+  });
   // links and similarity
   for (let p = 0; p < pieces.length; p++) {
-    const entry = groupOf.get(group.find(2 * p));
-    if (!entry) continue;
-    entry.g.pieces.push(pieces[p]);
-    const x = entry.index.get(node.find(2 * p)) as number, y = entry.index.get(node.find(2 * p + 1)) as number;
+    const sg = groups[groupOf[2 * p]];
+    if (!sg) continue;
+    sg.pieces.push(pieces[p]);
+    const x = indexOf[nodeOf[2 * p]], y = indexOf[nodeOf[2 * p + 1]];
     if (x === y) continue;
-    entry.g.links.push({ x: Math.min(x, y), y: Math.max(x, y), similarity: pieces[p].similarity });
-    if (!pieces[p].exact) entry.g.exact = false;
+    sg.links.push({ x: Math.min(x, y), y: Math.max(x, y), similarity: pieces[p].similarity });
+    if (!pieces[p].exact) sg.exact = false;
   }
   for (const g of out) {
     g.links.sort((l, m) => l.x - m.x || l.y - m.y || l.similarity - m.similarity);
-    g.reach = new Set(g.passages.map(p => p.slot)).size;
-    g.length = g.passages.reduce((s, p) => s + p.end - p.start, 0);
+    // passages are sorted by file: each file's are together
+    let reach = 0, length = 0;
+    g.passages.forEach((p, i) => { if (i === 0 || p.slot !== g.passages[i - 1].slot) reach++; length += p.end - p.start; });
+    g.reach = reach;
+    g.length = length;
     const sum = g.links.reduce((s, l) => s + l.similarity, 0);
     g.similarity = g.links.length ? Math.round((1000 * sum) / g.links.length) / 1000 : 1;
   }

@@ -12,8 +12,8 @@ import { matchPair } from './align';
 import type { SlotGroup, SlotPiece } from './groups';
 import { GroupSet } from './groupSet';
 import { WordIds } from './normalize';
-import { ShingleTable } from './postings';
-import { fingerprints } from './shingles';
+import { PostingPairs, ShingleTable } from './postings';
+import { fingerprints, fingerprintsInto, PrintList } from './shingles';
 import { tokenize, type DocTokens } from './tokenize';
 import { quoteEntries, variantGroups, type QuoteEntry } from './quoteVariants';
 
@@ -61,39 +61,50 @@ function contentKey(ids: Int32Array): number {
   return h >>> 0;
 }
 
-/** Growable seed buffer: (partner slot, position in this doc, position in the partner). */
-class Seeds {
-  other: Int32Array = new Int32Array(1024);
-  mine: Int32Array = new Int32Array(1024);
-  theirs: Int32Array = new Int32Array(1024);
-  n = 0;
-  private si: Int32Array = new Int32Array(1024);
-  private sj: Int32Array = new Int32Array(1024);
-  scratchI(n: number): Int32Array { if (this.si.length < n) this.si = new Int32Array(n * 2); return this.si; }
-  scratchJ(n: number): Int32Array { if (this.sj.length < n) this.sj = new Int32Array(n * 2); return this.sj; }
-  push(other: number, mine: number, theirs: number): void {
-    if (this.n === this.other.length) {
-      const grow = (a: Int32Array): Int32Array => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
-      this.other = grow(this.other); this.mine = grow(this.mine); this.theirs = grow(this.theirs);
-    }
-    this.other[this.n] = other; this.mine[this.n] = mine; this.theirs[this.n] = theirs;
-    this.n++;
-  }
-}
-
 /**
- * Whether some two seeds of a pair of documents lie close together on nearly the same diagonal, as the
- * fingerprints of a shared passage do (seeds scattered by common phrases do not: no need to align them).
+ * Whether some two seeds of a pair of documents (sorted by position in the first) lie close together on nearly
+ * the same diagonal, as the fingerprints of a shared passage do (seeds scattered by common phrases do not: no
+ * need to align them).
  */
-function coherent(order: Float64Array, lo: number, hi: number, seeds: Seeds): boolean {
+function coherent(mine: Int32Array, theirs: Int32Array, lo: number, hi: number): boolean {
   for (let k = lo; k < hi; k++) {
-    const s = order[k] % 2 ** 26, i = seeds.mine[s], diag = seeds.theirs[s] - i;
+    const i = mine[k], diag = theirs[k] - i;
     for (let m = k + 1; m < Math.min(hi, k + 6); m++) {
-      const t = order[m] % 2 ** 26, j = seeds.mine[t];
-      if (Math.abs(j - i) <= COHERENT_SPAN && Math.abs(seeds.theirs[t] - j - diag) <= COHERENT_SHIFT) return true;
+      const j = mine[m];
+      if (Math.abs(j - i) <= COHERENT_SPAN && Math.abs(theirs[m] - j - diag) <= COHERENT_SHIFT) return true;
     }
   }
   return false;
+}
+
+/** `order` stably sorted by key[order[r]] (non-negative), 13 bits a pass, as many passes as the largest key needs. */
+function radixPass(order: Int32Array, key: Int32Array, n: number): Int32Array {
+  let max = 0;
+  for (let q = 0; q < n; q++) if (key[q] > max) max = key[q];
+  let tmp: Int32Array = new Int32Array(n);
+  const BITS = 13, MASK = (1 << BITS) - 1, count = new Int32Array(MASK + 2);
+  for (let shift = 0; shift === 0 || (shift < 32 && max >>> shift); shift += BITS) {
+    count.fill(0);
+    for (let r = 0; r < n; r++) count[((key[order[r]] >>> shift) & MASK) + 1]++;
+    for (let b = 0; b <= MASK; b++) count[b + 1] += count[b];
+    for (let r = 0; r < n; r++) { const q = order[r]; tmp[count[(key[q] >>> shift) & MASK]++] = q; }
+    const swap = order; order = tmp; tmp = swap;
+  }
+  return order;
+}
+
+/** Order runs of seeds with the same document, partner and position here by position there (insertion sort: runs are short). */
+function tiesByTheirs(order: Int32Array, owner: Int32Array, other: Int32Array, mine: Int32Array, theirs: Int32Array, m: number): void {
+  for (let r = 1; r < m; r++) {
+    const q = order[r];
+    let k = r - 1;
+    for (; k >= 0; k--) {
+      const p = order[k];
+      if (owner[p] !== owner[q] || other[p] !== other[q] || mine[p] !== mine[q] || theirs[p] <= theirs[q]) break;
+      order[k + 1] = p;
+    }
+    order[k + 1] = q;
+  }
 }
 
 export class CorpusIndex {
@@ -272,70 +283,73 @@ export class CorpusIndex {
    */
   private matchDirty(): void {
     const dirty = [...this.dirty].sort((x, y) => x - y);
-    const prints = dirty.map(d => fingerprints((this.docs[d] as DocEntry).toks));
-    const total = prints.reduce((s, p) => s + p.length / 2, 0);
-    this.table.reserve(total, total);
-    // insert; keep the table entry of fingerprints that stand in an earlier place too (else -1)
+    // every changed document's fingerprints in one list (document by document, in position order)
+    const prints = new PrintList();
+    let words = 0;
+    for (const d of dirty) words += (this.docs[d] as DocEntry).toks.length;
+    prints.reserve(words); // an upper bound: no copying as the list grows
+    const runDoc = Int32Array.from(dirty), runStart = new Int32Array(dirty.length + 1);
     dirty.forEach((d, k) => {
-      const list = prints[k];
-      for (let f = 0; f < list.length; f += 2) {
-        const e = this.table.add(list[f + 1], d, list[f]);
-        list[f + 1] = this.table.lastExisted ? e : -1;
-      }
+      fingerprintsInto((this.docs[d] as DocEntry).toks, prints);
+      runStart[k + 1] = prints.n;
       (this.docs[d] as DocEntry).indexed = true;
     });
-    const seeds = new Seeds();
-    dirty.forEach((d, k) => {
-      const list = prints[k];
-      seeds.n = 0;
-      for (let f = 0; f < list.length; f += 2) {
-        const i = list[f], e = list[f + 1];
-        if (e < 0) continue;
-        const mark = seeds.n;
-        let count = 0;
-        for (let p = this.table.head(e); p >= 0; p = this.table.next(p)) {
-          if (++count > MAX_POSTINGS) { seeds.n = mark; break; }
-          const d2 = this.table.doc(p), j = this.table.pos(p);
-          if (d2 === d) { if (j < i) seeds.push(d, j, i); }
-          else if (!this.isDirty[d2] || d2 < d) seeds.push(d2, i, j);
-        }
-      }
-      this.matchSeeds(d, seeds);
-    });
+    // insert, and get every pair of places that share a fingerprint, found from the place indexed later
+    const pairs = new PostingPairs();
+    this.table.addAll(prints.hash, prints.pos, runDoc, runStart, dirty.length, MAX_POSTINGS, pairs);
+    // seeds: (document, partner, position here, position there), sorted in that order; a document's pairs
+    // with itself are oriented earlier -> later
+    const m = pairs.n;
+    const owner = pairs.laterDoc, other = pairs.doc, mine = new Int32Array(m), theirs = new Int32Array(m);
+    for (let q = 0; q < m; q++) {
+      if (other[q] === owner[q]) { mine[q] = pairs.pos[q]; theirs[q] = pairs.laterPos[q]; } else { mine[q] = pairs.laterPos[q]; theirs[q] = pairs.pos[q]; }
+    }
+    let order: Int32Array = new Int32Array(m);
+    for (let q = 0; q < m; q++) order[q] = q;
+    order = radixPass(order, mine, m);
+    const slots = this.docs.length;
+    if (slots * slots < 2 ** 31) {
+      const pairKey = new Int32Array(m);
+      for (let q = 0; q < m; q++) pairKey[q] = owner[q] * slots + other[q];
+      order = radixPass(order, pairKey, m);
+    } else {
+      order = radixPass(order, other, m);
+      order = radixPass(order, owner, m);
+    }
+    tiesByTheirs(order, owner, other, mine, theirs, m);
+    const so = new Int32Array(m), si = new Int32Array(m), sj = new Int32Array(m);
+    for (let r = 0; r < m; r++) { const q = order[r]; so[r] = other[q]; si[r] = mine[q]; sj[r] = theirs[q]; }
+    for (let lo = 0; lo < m;) {
+      const d = owner[order[lo]];
+      let hi = lo;
+      while (hi < m && owner[order[hi]] === d) hi++;
+      this.matchSeeds(d, so, si, sj, lo, hi);
+      lo = hi;
+    }
     for (const d of dirty) this.isDirty[d] = 0;
     this.dirty.clear();
   }
 
-  private matchSeeds(d: number, seeds: Seeds): void {
-    const n = seeds.n;
-    if (!n) return;
-    const order = new Float64Array(n);
-    for (let s = 0; s < n; s++) order[s] = seeds.other[s] * 2 ** 26 + s;
-    order.sort();
-    const si = seeds.scratchI(n), sj = seeds.scratchJ(n);
-    for (let lo = 0; lo < n;) {
-      const d2 = Math.floor(order[lo] / 2 ** 26);
-      let hi = lo;
-      while (hi < n && Math.floor(order[hi] / 2 ** 26) === d2) hi++;
-      if (hi - lo >= MIN_SEEDS && coherent(order, lo, hi, seeds)) this.matchPairOf(d, d2, order, lo, hi, seeds, si, sj);
-      lo = hi;
+  /** Match a document with each partner its seeds [lo, hi) (sorted by partner and position) make likely. */
+  private matchSeeds(d: number, other: Int32Array, mine: Int32Array, theirs: Int32Array, lo: number, hi: number): void {
+    for (let a = lo; a < hi;) {
+      const d2 = other[a];
+      let b = a;
+      while (b < hi && other[b] === d2) b++;
+      if (b - a >= MIN_SEEDS && coherent(mine, theirs, a, b)) this.matchPairOf(d, d2, mine.subarray(a, b), theirs.subarray(a, b));
+      a = b;
     }
   }
 
-  private matchPairOf(d: number, d2: number, order: Float64Array, lo: number, hi: number, seeds: Seeds, si: Int32Array, sj: Int32Array): void {
+  private matchPairOf(d: number, d2: number, mine: Int32Array, theirs: Int32Array): void {
     const A = this.docs[d] as DocEntry, B = this.docs[d2] as DocEntry;
     // orient by content so that a pair's result does not depend on which file changed last
     const flip = d !== d2 && (B.key < A.key || (B.key === A.key && B.text < A.text));
-    const n = hi - lo;
-    for (let k = 0; k < n; k++) {
-      const s = order[lo + k] % 2 ** 26;
-      si[k] = flip ? seeds.theirs[s] : seeds.mine[s];
-      sj[k] = flip ? seeds.mine[s] : seeds.theirs[s];
-    }
-    const [a, b] = flip ? [d2, d] : [d, d2];
-    const found = matchPair((this.docs[a] as DocEntry).toks, (this.docs[b] as DocEntry).toks, si, sj, n, d === d2);
+    const a = flip ? d2 : d, b = flip ? d : d2;
+    const found = matchPair((this.docs[a] as DocEntry).toks, (this.docs[b] as DocEntry).toks, flip ? theirs : mine, flip ? mine : theirs, mine.length, d === d2);
     if (!found.length) return;
-    this.pairs.set(Math.min(d, d2) * SLOT_SPAN + Math.max(d, d2), found.map(p => ({ ...p, a, b })));
+    this.pairs.set(Math.min(d, d2) * SLOT_SPAN + Math.max(d, d2),
+      found.map(p => ({ as: p.as, ae: p.ae, bs: p.bs, be: p.be, similarity: p.similarity, exact: p.exact, a, b })));
     this.partners[d].add(d2);
     this.partners[d2].add(d);
   }

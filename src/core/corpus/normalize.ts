@@ -32,6 +32,9 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   anaesthetic: 'anesthetic', encyclopaedia: 'encyclopedia', centred: 'centered',
 };
 
+/** IRREGULAR as a map (a lookup by a fresh string does not intern it). */
+const IRREGULAR_MAP: ReadonlyMap<string, string> = new Map(Object.entries(IRREGULAR));
+
 /** Words the -our rule must leave alone (they are not British spellings). */
 const OUR_KEEP = new Set(['hour', 'hours', 'your', 'yours', 'tour', 'tours', 'toured', 'touring', 'pour', 'pours',
   'poured', 'pouring', 'sour', 'four', 'fours', 'flour', 'dour', 'ours', 'detour', 'detours', 'contour', 'contours',
@@ -39,7 +42,7 @@ const OUR_KEEP = new Set(['hour', 'hours', 'your', 'yours', 'tour', 'tours', 'to
 
 /** Fold one lower-case word (apostrophes already removed) to its canonical spelling. */
 export function foldWord(w: string): string {
-  const irregular = IRREGULAR[w];
+  const irregular = IRREGULAR_MAP.get(w);
   if (irregular !== undefined) return irregular;
   const n = w.length;
   if (n < 5 || !/is|ys|our|ll|re|ogue/.test(w)) return w;
@@ -71,20 +74,25 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
+const APOSTROPHE = /['’‘ʼ]/;
+const APOSTROPHES = /['’‘ʼ]/g;
+
 /** Lower-case a raw word, drop its apostrophes and fold its spelling: the word's canonical form. */
 export function canonicalWord(raw: string): string {
-  return foldWord(raw.toLowerCase().replace(/['’‘ʼ]/g, ''));
+  const lower = raw.toLowerCase();
+  return foldWord(APOSTROPHE.test(lower) ? lower.replace(APOSTROPHES, '') : lower);
 }
 
 /**
  * Word ids: the hash of a word's canonical form, cached by the hash of its raw lower-case form (the
- * tokenizer computes that one on the fly without building a string). An open-addressing table over typed
- * arrays: millions of lookups without allocating.
+ * tokenizer computes that one on the fly without building a string). An open-addressing table over one
+ * typed array, [raw hash, id, kind, -] per entry so that a lookup touches one cache line: millions of
+ * lookups without allocating.
  */
 export class WordIds {
-  private keys = new Int32Array(1 << 14);
-  private values = new Int32Array(1 << 14);
-  private kinds = new Uint8Array(1 << 14);
+  private table = new Int32Array(4 << 14);
+  /** 32 - log2(entries): the top bits of the mixed key pick the entry. */
+  private shift = 32 - 14;
   private used = 0;
   /** The kind bits (WORD_*) of the word last looked up. */
   kind = 0;
@@ -92,45 +100,40 @@ export class WordIds {
   /** The id of the word text[start, end) whose raw lower-case hash is `rawHash`. */
   id(rawHash: number, text: string, start: number, end: number): number {
     const key = rawHash | 0 || 1;
-    let mask = this.keys.length - 1;
-    let s = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
-    for (;;) {
-      const k = this.keys[s];
-      if (k === key) { this.kind = this.kinds[s]; return this.values[s]; }
+    const t = this.table;
+    const mask = (t.length >> 2) - 1;
+    for (let s = Math.imul(key, 0x9e3779b1) >>> this.shift; ; s = (s + 1) & mask) {
+      const k = t[4 * s];
+      if (k === key) { this.kind = t[4 * s + 2]; return t[4 * s + 1]; }
       if (k === 0) break;
-      s = (s + 1) & mask;
     }
-    const word = canonicalWord(text.slice(start, end));
+    return this.add(key, text.slice(start, end));
+  }
+
+  private add(key: number, raw: string): number {
+    const word = canonicalWord(raw);
     const id = hashString(word) | 0 || 1;
     this.kind = (FUNCTION_WORDS.has(word) ? WORD_FUNCTION : 0) | (FURNITURE_WORDS.has(word) ? WORD_FURNITURE : 0) |
       (BYLINE_WORDS.has(word) ? WORD_BYLINE : 0);
-    if ((this.used + 1) * 2 > this.keys.length) {
-      this.grow();
-      mask = this.keys.length - 1;
-      s = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
-      while (this.keys[s] !== 0) s = (s + 1) & mask;
-    }
-    this.keys[s] = key;
-    this.values[s] = id;
-    this.kinds[s] = this.kind;
+    if ((this.used + 1) * 2 > this.table.length >> 2) this.grow();
+    this.put(this.table, key, id, this.kind);
     this.used++;
     return id;
   }
 
+  private put(t: Int32Array, key: number, id: number, kind: number): void {
+    const mask = (t.length >> 2) - 1;
+    let s = Math.imul(key, 0x9e3779b1) >>> (32 - Math.log2(t.length >> 2));
+    while (t[4 * s] !== 0) s = (s + 1) & mask;
+    t[4 * s] = key; t[4 * s + 1] = id; t[4 * s + 2] = kind;
+  }
+
   private grow(): void {
-    const { keys, values, kinds } = this;
-    this.keys = new Int32Array(keys.length * 2);
-    this.values = new Int32Array(keys.length * 2);
-    this.kinds = new Uint8Array(keys.length * 2);
-    const mask = this.keys.length - 1;
-    for (let i = 0; i < keys.length; i++) {
-      if (keys[i] === 0) continue;
-      let s = (Math.imul(keys[i], 0x9e3779b1) >>> 0) & mask;
-      while (this.keys[s] !== 0) s = (s + 1) & mask;
-      this.keys[s] = keys[i];
-      this.values[s] = values[i];
-      this.kinds[s] = kinds[i];
-    }
+    const old = this.table;
+    const t = new Int32Array(old.length * 2);
+    for (let e = 0; e < old.length; e += 4) if (old[e] !== 0) this.put(t, old[e], old[e + 1], old[e + 2]);
+    this.table = t;
+    this.shift--;
   }
 }
 

@@ -48,35 +48,44 @@ export class ShingleTable {
     return this.table[e + KEY] === EMPTY ? -1 : e;
   }
 
-  /** Whether the last `add` went to a shingle that had postings already. */
-  lastExisted = false;
+  /**
+   * Add many postings at once: (hashes[k], positions[k]) for k < n, given in insertion order, the postings
+   * [runStart[x], runStart[x + 1]) being of document runDoc[x] (x < runs, n = runStart[runs]); and
+   * collect into `pairs` every pair of postings under one shingle with at least one new posting (each pair
+   * once: from the later posting), except under shingles that end up with more than `maxPostings` postings.
+   * The postings go in in the order of the table slots they go to (a stable counting sort, so every chain
+   * is the same as when they are added one by one): the table and the posting pool are filled front to
+   * back instead of at random, and a chain is walked while it is in cache.
+   */
+  addAll(hashes: Int32Array, positions: Int32Array, runDoc: Int32Array, runStart: Int32Array, runs: number, maxPostings: number, pairs: PostingPairs): void {
+    const n = runStart[runs];
+    this.reserve(n, n);
+    // (each step is a function of its own: a loop run once over millions of items is optimised sooner so)
+    const sorted = slotOrder(hashes, positions, runDoc, runStart, runs, this.shift);
+    // postings per slot in this batch (0: not counted yet), capped: chains longer than maxPostings give no pairs;
+    // kept between batches (one code path for a whole corpus and for one changed file), cleared after use
+    if (this.lens.length !== this.capacity) this.lens = new Uint8Array(this.capacity);
+    const over = maxPostings + 1;
+    pairs.n = 0;
+    this.used += insertInOrder(this, sorted.hash, sorted.doc, sorted.pos, n, over, pairs, this.lens);
+    filterPairs(pairs, over, this.lens);
+    if (n * 16 > this.capacity) this.lens.fill(0);
+    else for (let r = 0; r < n; r++) this.lens[this.slotOfKey(sorted.hash[r])] = 0;
+  }
 
-  /** First posting of an entry (-1 for none); walk with `next`. */
-  head(entry: number): number {
-    return this.table[entry + HEAD] - 1;
-  }
-  next(posting: number): number {
-    return this.pNext[posting];
-  }
-  doc(posting: number): number {
-    return this.pDoc[posting];
-  }
-  pos(posting: number): number {
-    return this.pPos[posting];
+  /** The slot holding `hash` (it is in the table). */
+  private slotOfKey(hash: number): number {
+    return this.probe(ShingleTable.keyOf(hash)) / STRIDE;
   }
 
-  /** Add a posting; returns its entry (valid until the next `add` that grows the table). */
-  add(hash: number, doc: number, pos: number): number {
-    if ((this.used + 1) * 10 > this.capacity * 7) this.rehash(1);
-    const key = ShingleTable.keyOf(hash);
-    const e = this.probe(key), t = this.table;
-    if (t[e + KEY] === EMPTY) { t[e + KEY] = key; this.used++; }
-    this.lastExisted = t[e + HEAD] !== 0;
-    const p = this.allocPosting();
-    this.pDoc[p] = doc; this.pPos[p] = pos; this.pNext[p] = t[e + HEAD] - 1;
-    t[e + HEAD] = p + 1;
-    return e;
+  /** Per slot, how many postings the current addAll batch has seen (see addAll). */
+  private lens: Uint8Array = new Uint8Array(0);
+
+  /** The posting pool, for insertInOrder (which fills it). */
+  get pool(): { table: Int32Array; doc: Int32Array; pos: Int32Array; next: Int32Array; capacity: number; shift: number } {
+    return { table: this.table, doc: this.pDoc, pos: this.pPos, next: this.pNext, capacity: this.capacity, shift: this.shift };
   }
+
 
   /** Remove every posting of `doc` under `hash`, in one walk of the chain (a repetitive text puts thousands there). */
   removeDoc(hash: number, doc: number): void {
@@ -96,7 +105,8 @@ export class ShingleTable {
     }
   }
 
-  private allocPosting(): number {
+  /** A free posting (the pool has room: see reserve). */
+  allocPosting(): number {
     if (this.free >= 0) { const p = this.free; this.free = this.pNext[p]; return p; }
     if (this.top === this.pDoc.length) this.growPool(this.top * 2);
     return this.top++;
@@ -125,5 +135,98 @@ export class ShingleTable {
       this.table[e] = old[o]; this.table[e + HEAD] = old[o + HEAD];
       this.used++;
     }
+  }
+}
+
+const slotOf = (hash: number, shift: number): number => Math.imul(hash === EMPTY ? 1 : hash | 0, 0x9e3779b1) >>> shift;
+
+/**
+ * The batch in the order of its table slots: a stable counting sort on the slot's top bits (each bucket is a
+ * small stretch of the table), the postings copied out in that order so that the inserts read them front to back.
+ */
+function slotOrder(hashes: Int32Array, positions: Int32Array, runDoc: Int32Array, runStart: Int32Array, runs: number, shift: number): { hash: Int32Array; doc: Int32Array; pos: Int32Array } {
+  const n = runStart[runs];
+  const bits = Math.min(10, 32 - shift), low = 32 - shift - bits;
+  const count = new Int32Array((1 << bits) + 1);
+  const bucket = new Uint16Array(n);
+  for (let k = 0; k < n; k++) {
+    const b = slotOf(hashes[k], shift) >>> low;
+    bucket[k] = b;
+    count[b + 1]++;
+  }
+  for (let b = 0; b < 1 << bits; b++) count[b + 1] += count[b];
+  const hash = new Int32Array(n), doc = new Int32Array(n), pos = new Int32Array(n);
+  for (let x = 0; x < runs; x++) {
+    const d = runDoc[x];
+    for (let k = runStart[x]; k < runStart[x + 1]; k++) {
+      const r = count[bucket[k]]++;
+      hash[r] = hashes[k]; doc[r] = d; pos[r] = positions[k];
+    }
+  }
+  return { hash, doc, pos };
+}
+
+/** ShingleTable.addAll's inserts, in order; returns how many keys were new. */
+function insertInOrder(table: ShingleTable, hashes: Int32Array, docs: Int32Array, positions: Int32Array, n: number,
+  over: number, pairs: PostingPairs, lens: Uint8Array): number {
+  const { table: t, doc: pDoc, pos: pPos, next: pNext, capacity, shift } = table.pool;
+  const mask = capacity - 1;
+  let added = 0;
+  for (let r = 0; r < n; r++) {
+    const key = hashes[r] === EMPTY ? 1 : hashes[r] | 0;
+    let s = slotOf(key, shift);
+    for (let kk = t[s * STRIDE]; kk !== key && kk !== EMPTY; kk = t[s * STRIDE]) s = (s + 1) & mask;
+    const e = s * STRIDE;
+    if (t[e + KEY] === EMPTY) { t[e + KEY] = key; added++; }
+    const head = t[e + HEAD];
+    let len = lens[s];
+    if (head !== 0 && len < over) len = chainPairs(pDoc, pPos, pNext, head - 1, docs[r], positions[r], s, over, pairs);
+    lens[s] = len + 1 < over ? len + 1 : over;
+    const p = table.allocPosting();
+    pDoc[p] = docs[r]; pPos[p] = positions[r]; pNext[p] = head - 1;
+    t[e + HEAD] = p + 1;
+  }
+  return added;
+}
+
+/** Pair posting (doc, pos) with each posting of the chain from `p`; the chain's length, or `over` when it is that long. */
+function chainPairs(pDoc: Int32Array, pPos: Int32Array, pNext: Int32Array, p: number, doc: number, pos: number, slot: number, over: number, pairs: PostingPairs): number {
+  let len = 0;
+  for (; p >= 0; p = pNext[p]) {
+    if (++len >= over) return over;
+    pairs.push(doc, pos, pDoc[p], pPos[p], slot);
+  }
+  return len;
+}
+
+/** Drop the pairs of shingles that turned out too common. */
+function filterPairs(pairs: PostingPairs, over: number, lens: Uint8Array): void {
+  let m = 0;
+  const { laterDoc, laterPos, doc, pos, slot } = pairs;
+  for (let q = 0; q < pairs.n; q++) {
+    const s = slot[q];
+    if (lens[s] >= over) continue;
+    laterDoc[m] = laterDoc[q]; laterPos[m] = laterPos[q]; doc[m] = doc[q]; pos[m] = pos[q];
+    m++;
+  }
+  pairs.n = m;
+}
+
+/** Pairs of postings under one shingle (see ShingleTable.addAll): the later one's document and position, the earlier one's. */
+export class PostingPairs {
+  laterDoc: Int32Array = new Int32Array(1024);
+  laterPos: Int32Array = new Int32Array(1024);
+  doc: Int32Array = new Int32Array(1024);
+  pos: Int32Array = new Int32Array(1024);
+  slot: Int32Array = new Int32Array(1024);
+  n = 0;
+  push(laterDoc: number, laterPos: number, doc: number, pos: number, slot: number): void {
+    if (this.n === this.doc.length) {
+      const grow = (a: Int32Array): Int32Array => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
+      this.laterDoc = grow(this.laterDoc); this.laterPos = grow(this.laterPos);
+      this.doc = grow(this.doc); this.pos = grow(this.pos); this.slot = grow(this.slot);
+    }
+    const q = this.n++;
+    this.laterDoc[q] = laterDoc; this.laterPos[q] = laterPos; this.doc[q] = doc; this.pos[q] = pos; this.slot[q] = slot;
   }
 }

@@ -5,7 +5,7 @@
  * paragraph and for words of site furniture. Words are runs of letters and digits; an apostrophe between
  * two of them belongs to the word; dashes, hyphens and every other mark separate words.
  */
-import { paragraphs } from './paragraphs';
+import { paragraphSpans } from './paragraphs';
 import { WORD_BYLINE, WORD_FUNCTION, WORD_FURNITURE, WordIds, wordId } from './normalize';
 import { BYLINE_MAX_WORDS, isFurniture } from './furniture';
 
@@ -113,41 +113,88 @@ class Scratch {
 }
 const scratch = new Scratch();
 
+/** What scanWord found besides the word's end: the FNV-1a hash of its lower-case letters. */
+let wordHash = 0;
+
+/**
+ * The end of the word starting at `i` (letters and digits, with apostrophes between them), its hash in
+ * wordHash. (The character loops are small functions of their own: they are optimised after a few articles.)
+ */
+function scanWord(text: string, i: number, pe: number): number {
+  let h = 0x811c9dc5;
+  let end = i;
+  while (i < pe) {
+    const d = text.charCodeAt(i), k = classOf(d);
+    if (k & C_WORD) {
+      h = Math.imul(h ^ lower(d), 0x01000193);
+      end = ++i;
+    } else if ((k & C_APOS) && i + 1 < pe && classOf(text.charCodeAt(i + 1)) & C_WORD) i++;
+    else break;
+  }
+  wordHash = h;
+  return end;
+}
+
+/** Whether skipNonWord passed a "©". */
+let sawCopyright = false;
+
+/** The next word start at or after `i` (or `pe`). */
+function skipNonWord(text: string, i: number, pe: number): number {
+  for (; i < pe; i++) {
+    const c = text.charCodeAt(i);
+    if (c < TABLE_SIZE ? CLASS[c] & C_WORD : isWordCode(c)) break;
+    if (c === 0xa9) sawCopyright = true;
+  }
+  return i;
+}
+
+/** The start of a word at `ws` with its opening marks. */
+function withOpeners(text: string, ws: number, ps: number): number {
+  while (ws > ps && classOf(text.charCodeAt(ws - 1)) & C_OPENER) ws--;
+  return ws;
+}
+
+/** Whether withClosers passed a full stop, "!", "?" or "…". */
+let sawStop = false;
+
+/** The end of a word ending at `we` with its closing marks. */
+function withClosers(text: string, we: number, pe: number): number {
+  let stop = false, k: number;
+  for (; we < pe && (k = classOf(text.charCodeAt(we))) & C_CLOSER; we++) if (k & C_STOP) stop = true;
+  sawStop = stop;
+  return we;
+}
+
+/** Whether a sentence starts after the closing marks ending at `end`: space, then a capital or digit (after openers). */
+function sentenceFollows(text: string, end: number, pe: number): boolean {
+  let k = end;
+  while (k < pe && classOf(text.charCodeAt(k)) & C_BLANK) k++;
+  if (k === end) return false;
+  while (k < pe && classOf(text.charCodeAt(k)) & C_OPENER) k++;
+  return k < pe && (classOf(text.charCodeAt(k)) & C_UPPER_DIGIT) !== 0;
+}
+
 /** Tokenize one article. */
 export function tokenize(text: string, words: WordIds): DocTokens {
   const out = scratch;
   out.reset(text.length);
-  for (const { start: ps, end: pe } of paragraphs(text, isFurniture)) {
+  const paras = paragraphSpans(text, isFurniture);
+  for (let x = 0; x < paras.n; x++) {
+    const ps = paras.spans[2 * x], pe = paras.spans[2 * x + 1];
     let flags = PARA_START | SENT_START;
     const t0 = out.n;
-    let suspect = false, byline = false;
-    let i = ps;
-    while (i < pe) {
-      const c = text.charCodeAt(i);
-      if (!(classOf(c) & C_WORD)) { if (c === 0xa9) suspect = true; i++; continue; }
-      // a word: letters and digits, with apostrophes between them
+    let byline = false;
+    sawCopyright = false;
+    let suspect = false;
+    for (let i = skipNonWord(text, ps, pe); i < pe; i = skipNonWord(text, i, pe)) {
       const ws = i;
-      let h = 0x811c9dc5;
-      let lastWordChar = i;
-      while (i < pe) {
-        const d = text.charCodeAt(i), k = classOf(d);
-        if (k & C_WORD) {
-          h = Math.imul(h ^ lower(d), 0x01000193);
-          lastWordChar = i;
-          i++;
-        } else if ((k & C_APOS) && i + 1 < pe && classOf(text.charCodeAt(i + 1)) & C_WORD) i++;
-        else break;
-      }
-      const we = lastWordChar + 1;
-      i = we;
-      const id = words.id(h, text, ws, we);
+      const we = scanWord(text, ws, pe);
+      const id = words.id(wordHash, text, ws, we);
       const kind = words.kind;
       if (kind & WORD_FURNITURE) suspect = true;
       if (out.n === t0 && (kind & WORD_BYLINE)) byline = true;
-      let start = ws;
-      while (start > ps && classOf(text.charCodeAt(start - 1)) & C_OPENER) start--;
-      let end = we, stop = false;
-      for (let k: number; end < pe && (k = classOf(text.charCodeAt(end))) & C_CLOSER; end++) if (k & C_STOP) stop = true;
+      const start = withOpeners(text, ws, ps);
+      const end = withClosers(text, we, pe);
       if (id === ID_CENT && out.n > 0 && out.ids[out.n - 1] === ID_PER && !(flags & PARA_START)) {
         out.ids[out.n - 1] = ID_PERCENT; // "per cent" is "percent"
         out.ends[out.n - 1] = end;
@@ -156,18 +203,13 @@ export function tokenize(text: string, words: WordIds): DocTokens {
       }
       flags = 0;
       // a sentence ends at a stop followed by space and a capital or digit, unless the word is an abbreviation
-      if (stop && end < pe && !(text.charCodeAt(we) === 46 && (we - ws === 1 || ABBREVIATIONS.has(id)))) {
-        let k = end;
-        while (k < pe && classOf(text.charCodeAt(k)) & C_BLANK) k++;
-        if (k > end) {
-          while (k < pe && classOf(text.charCodeAt(k)) & C_OPENER) k++;
-          if (k < pe && classOf(text.charCodeAt(k)) & C_UPPER_DIGIT) flags |= SENT_START;
-        }
+      if (sawStop && end < pe && !(text.charCodeAt(we) === 46 && (we - ws === 1 || ABBREVIATIONS.has(id))) && sentenceFollows(text, end, pe)) {
+        flags = SENT_START;
       }
       i = end;
     }
     // site furniture: checked only on paragraphs that contain one of its words or start like a byline
-    if ((suspect || (byline && out.n - t0 <= BYLINE_MAX_WORDS)) && isFurniture(text.slice(ps, pe))) {
+    if ((suspect || sawCopyright || (byline && out.n - t0 <= BYLINE_MAX_WORDS)) && isFurniture(text.slice(ps, pe))) {
       for (let t = t0; t < out.n; t++) out.flags[t] |= FURNITURE;
     }
   }
