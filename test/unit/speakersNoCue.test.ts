@@ -191,4 +191,10 @@ describe('speakers without a cue verb', () => {
     const app = 'Lewandowski spoke. Corey Lewandowski, Donald Trump’s fired campaign manager, ripped FBI Director James Comey for acting as “the judge and the jury” in his handling of the probe.';
     assert.strictEqual(speakerOf(app, '“the judge')?.name, 'Corey Lewandowski');
   });
+  it('"said the candidate could …" is no inverted subject; a byline after a quote yields to the sentence\'s cue', () => {
+    const a = "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be in a very competitive situation.";
+    assert.match(speakerOf(a, "''the unique")?.name ?? '', /Manafort/);
+    const b = 'Rajoy said Monday that he will try and insisted that his party was "still the No. 1 force in Spain."--Kim Hjelmgaard.';
+    assert.strictEqual(speakerOf(b, '"still')?.name, 'Rajoy');
+  });
 });

@@ -311,7 +311,8 @@ export function attribute(toks: Tok[], text: string, qs: number, qe: number, b: 
     let j = k + 2;
     while (j < toks.length && j < k + 6 && (toks[j].cap || /^(?:de|del|la|van|von|da|dos|bin)$/.test(toks[j].l)) && /^ ?$/.test(text.slice(toks[j - 1].e, toks[j].s))) j++;
     const last = toks[j - 1];
-    if (!NOT_NAME.has(toks[k + 1].l) && !last.poss && /^\s*(?:[.,;(\n“"]|$)/.test(text.slice(last.e, last.e + 2))) {
+    // (a byline after a quote whose sentence has its own cue is not its speaker: 'Rajoy said … “…”--Kim Hjelmgaard.')
+    if (!NOT_NAME.has(toks[k + 1].l) && !last.poss && /^\s*(?:[.,;(\n“"]|$)/.test(text.slice(last.e, last.e + 2)) && !attributeBefore(toks, text, qs, b)) {
       return { mention: { s: toks[k + 1].s, e: last.e, kind: 'name', i: k + 1, j }, cue: { s: dash.s, e: dash.e } };
     }
   }
@@ -331,7 +332,9 @@ export function attribute(toks: Tok[], text: string, qs: number, qe: number, b: 
       while (m < endTok && CUE_ADVERBS.has(toks[m].l) && !PERSON_PRONOUNS.has(toks[m].l)) m++;
       if (toks[k].l === 'according' && toks[k + 1]?.l === 'to') m = k + 2;
       const subj = subjectAfter(toks, m, endTok);
-      if (subj) return { mention: subj, cue: cueSpan(toks, k, endTok) };
+      // ("…,'' said the candidate could be …" is "[X] said [that] the candidate could …", no inverted subject)
+      const clause = !!subj && subj.kind === 'description' && !accordingTo && !!toks[subj.j] && subj.j < endTok && !toks[subj.j].punct && !toks[subj.j].cap && !PREPOSITIONS.has(toks[subj.j].l) && !/^(?:who|which|that)$/.test(toks[subj.j].l);
+      if (subj && !clause) return { mention: subj, cue: cueSpan(toks, k, endTok) };
     }
     // '…,'' like the recent volatility of markets, said Richard Curtin': an inverted cue after a comma, further on
     for (let c = k + 1; c < endTok && c < k + 30; c++) {

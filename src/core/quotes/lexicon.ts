@@ -39,7 +39,7 @@ const CUE_STEMS: readonly [string, ...string[]][] = [
   ['sneer', 'sneered'], ['mock', 'mocked', 'mocks'], ['bark', 'barked'], ['growl', 'growled'], ['bellow', 'bellowed'], ['murmur', 'murmured'],
   ['mutter', 'muttered'], ['stammer', 'stammered'], ['exult', 'exulted'], ['confide', 'confided'], ['confess', 'confessed'],
   ['retaliate', 'retaliated'], ['rejoin', 'rejoined'], ['riff', 'riffed'], ['groan', 'groaned'], ['huff', 'huffed'],
-  ['answered'], ['pressed'], ['questioned'], ['wondered'], ['mused'],
+  ['answered'], ['pressed'], ['questioned'], ['wondered'], ['mused'], ['started'],
   // participles that introduce a quote after a clause ('…, calling the protester “a very obnoxious guy”')
   ['calling', 'describing', 'claiming', 'declaring', 'announcing', 'stating', 'explaining', 'promising', 'vowing', 'predicting',
     'praising', 'accusing', 'suggesting', 'complaining', 'joking', 'quipping', 'dubbing', 'labeling', 'labelling', 'branding',
@@ -51,7 +51,7 @@ const CUE_STEMS: readonly [string, ...string[]][] = [
 export const CUES: ReadonlySet<string> = new Set(CUE_STEMS.flat());
 
 /** Cue verbs that only count next to a quote (they have other, common senses). */
-export const WEAK_CUES: ReadonlySet<string> = new Set(['find', 'found', 'finds', 'call', 'called', 'calls', 'describe', 'described', 'describes', 'report', 'reported', 'reports', 'read', 'reads',
+export const WEAK_CUES: ReadonlySet<string> = new Set(['started', 'find', 'found', 'finds', 'call', 'called', 'calls', 'describe', 'described', 'describes', 'report', 'reported', 'reports', 'read', 'reads',
   'go', 'went', 'put', 'puts', 'begin', 'began', 'offer', 'offered', 'order', 'ordered', 'point', 'pointed', 'continue', 'continued', 'continues',
   'post', 'posted', 'posts', 'state', 'states', 'note', 'notes', 'charge', 'charged', 'object', 'objected', 'worry', 'worried', 'agree', 'agreed',
   'accuse', 'accused', 'praise', 'praised', 'estimate', 'estimated', 'counter', 'counters', 'signal', 'signaled', 'signalled', 'reveal', 'revealed',
