@@ -197,4 +197,8 @@ describe('speakers without a cue verb', () => {
     const b = 'Rajoy said Monday that he will try and insisted that his party was "still the No. 1 force in Spain."--Kim Hjelmgaard.';
     assert.strictEqual(speakerOf(b, '"still')?.name, 'Rajoy');
   });
+  it('a paragraph of quote after "X made the following comment:" is X\'s', () => {
+    const text = 'Sanders spoke.\n\nOn July 6, 2015, Sanders made the following comment:\n\n“For young people who have graduated high school, the unemployment rate is 33 percent.“\n';
+    assert.strictEqual(speakerOf(text, '“For young')?.name, 'Sanders');
+  });
 });

@@ -172,7 +172,10 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
         let from = pp.s;
         let m: RegExpExecArray | null;
         for (let f = pp.s; (m = nextSentenceEnd(text, f, prevEnd.length)); f = m.index + m[0].length) from = m.index + m[0].length;
-        att = attribute(toks, text, prevEnd.length, q.end, { sentStart: Math.max(from, n > 0 ? spans[n - 1].end : 0), sentEnd: q.start });
+        const sentStart = Math.max(from, n > 0 ? spans[n - 1].end : 0);
+        att = attribute(toks, text, prevEnd.length, q.end, { sentStart, sentEnd: q.start });
+        // "On July 6, 2015, Sanders made the following comment:" — no cue verb, but the sentence's subject
+        if (!att) att = sentenceSubjectOf(toks, sentStart, prevEnd.length - 1);
       }
     }
     if (att) att = pollSource(toks, att, b.sentOpen, b.sentEnd) ?? accordingToSource(toks, att, q.start, q.end, b.sentOpen, b.sentEnd) ?? att;
