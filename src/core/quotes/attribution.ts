@@ -532,7 +532,7 @@ export function sentenceSubjectOf(toks: Tok[], sentStart: number, qs: number): A
   if (!m) m = descriptionAt(startTok);
   for (let x = startTok; !m && x < qTok - 2 && x < startTok + 20; x++) if (toks[x].t === ',') m = descriptionAt(x + 1);
   if (!m || m.j >= qTok) return null;
-  if (m.kind === 'pronoun' && !PERSON_PRONOUNS.has(toks[m.i].l) && toks[m.i].l !== 'they' && toks[m.i].l !== 'we') return null;
+  if (m.kind === 'pronoun' && !PERSON_PRONOUNS.has(toks[m.i].l) && toks[m.i].l !== 'they' && toks[m.i].l !== 'we' && !(toks[m.i].l === 'it' && !toks[m.i].poss && !CUE_ADVERBS.has(toks[m.j]?.l ?? '') && !NOT_NOUN.has(toks[m.j]?.l ?? ''))) return null;
   if (toks[m.j - 1].poss || (toks[m.j] && toks[m.j].poss)) return null;
   let v = m.j;
   // ("Corey Lewandowski, Donald Trump’s fired campaign manager, ripped …": past an apposition to the verb)
