@@ -201,4 +201,9 @@ describe('speakers without a cue verb', () => {
     const text = 'Sanders spoke.\n\nOn July 6, 2015, Sanders made the following comment:\n\n“For young people who have graduated high school, the unemployment rate is 33 percent.“\n';
     assert.strictEqual(speakerOf(text, '“For young')?.name, 'Sanders');
   });
+  it('a gerund after "began by" and a quantifier subject ("Some chanted")', () => {
+    const text = 'The judge left. When he returned he began by saying, “I don’t think that it’s necessary.” Some chanted “USA! USA!” at the rally.';
+    assert.strictEqual(mentionOf(text, '“I don’t'), 'he');
+    assert.strictEqual(mentionOf(text, '“USA'), 'Some');
+  });
 });

@@ -119,6 +119,8 @@ function subjectBefore(toks: Tok[], k: number, floor: number): Mention | null {
   const t = toks[k];
   if (t.punct) return null;
   if (PERSON_PRONOUNS.has(t.l) || OTHER_PRONOUNS.has(t.l)) return { s: t.s, e: t.poss ? t.e - 2 : t.e, kind: 'pronoun', i: k, j: k + 1 };
+  // "Some chanted “USA! USA!”", "Others said": a quantifier standing for people
+  if (/^(?:some|many|others|most|several|both|few)$/.test(t.l) && (k === floor || toks[k - 1].punct || /^(?:and|but)$/.test(toks[k - 1].l))) return { s: t.s, e: t.e, kind: 'description', i: k, j: k + 1, head: t.l };
   if (t.cap) {
     const r = runAt(toks, k);
     if (r && r.j === k + 1) {
@@ -488,6 +490,11 @@ function attributeBefore(toks: Tok[], text: string, qs: number, b: Bounds): Attr
         const roleNear = !!near && near.kind === 'description' && !!near.head && ROLE_HINT.test(near.head) && /^(?:the|a|an)$/.test(toks[near.i].l) && c - near.j <= 2;
         if (opener && !inNear && opener.kind !== 'description' && (toks[c].l.endsWith('ing') || !near || (near.kind === 'description' && !roleNear))) {
           return { mention: opener, cue: cueSpan(toks, c, before + 1) };
+        }
+        // "When he returned he began by saying, “…": a gerund after "by" shares the subject of the verb before it
+        if (toks[c].l.endsWith('ing') && /^(?:by|after|before|while|without)$/.test(toks[c - 1]?.l ?? '') && c - 3 >= startTok && !toks[c - 2].punct && !toks[c - 2].cap) {
+          const s3 = subjectBefore(toks, c - 3, startTok);
+          if (s3 && s3.kind !== 'description') return { mention: s3, cue: cueSpan(toks, c, before + 1) };
         }
         // "The Florida senator sought to calm his supporters, and took a heckler in stride, saying …": a participle
         // after a sentence that opens with a description
