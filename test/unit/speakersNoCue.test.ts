@@ -206,4 +206,10 @@ describe('speakers without a cue verb', () => {
     assert.strictEqual(mentionOf(text, '“I don’t'), 'he');
     assert.strictEqual(mentionOf(text, '“USA'), 'Some');
   });
+  it('"call them", "Kim’s mental state", "Protesters marching through the streets chanted"', () => {
+    const text = 'As terrorists are revealed, Obama and Clinton call them "lone wolves" and describe their actions as crimes. South Korean President Park Geun-hye said Kim’s mental state is "spiraling out of control." Protesters marching through the streets chanted "What curfew?" and kept going.';
+    assert.strictEqual(mentionOf(text, '"lone'), 'Clinton');
+    assert.match(speakerOf(text, '"spiraling')?.name ?? '', /Park Geun-hye/);
+    assert.strictEqual(mentionOf(text, '"What'), 'Protesters');
+  });
 });

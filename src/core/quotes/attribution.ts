@@ -50,13 +50,15 @@ function isCue(toks: Tok[], c: number, strongOnly: boolean): boolean {
   const t = toks[c];
   if (!t || t.cap || !CUES.has(t.l) || (strongOnly && WEAK_CUES.has(t.l))) return false;
   const prev = toks[c - 1];
+  // ("Obama and Clinton call them “lone wolves”": a verb before its object pronoun)
+  if (/^(?:them|him|her|it|me|us|you)$/.test(toks[c + 1]?.l ?? '') && !(prev && /^(?:the|a|an|his|her|their|its|our|my|your)$/.test(prev.l))) return true;
   // "his proposed expansion", "the alleged scheme", "a reported deal": after an article or a possessive it is no verb
   // (but "He’s claiming", "Trump’s saying": a contracted "is" before a participle)
   if (prev && !prev.punct && ((prev.poss && !t.l.endsWith('ing') && !PERSON_PRONOUNS.has(prev.l) && !OTHER_PRONOUNS.has(prev.l)) || /^(?:the|a|an|his|her|their|its|our|my|your)$/.test(prev.l))) return false;
   // "the state of Ohio", "his claims were"
   if (NOUN_TOO.has(t.l) && (toks[c + 1]?.l === 'of' || prev?.l === 'of')) return false;
   // "An early tweet quoted …": an article and an adjective before a noun-like cue
-  if (NOUN_TOO.has(t.l) && prev && !prev.punct && !prev.cap && /^(?:the|a|an|his|her|their|its)$/.test(toks[c - 2]?.l ?? '')) return false;
+  if (NOUN_TOO.has(t.l) && prev && !prev.punct && !prev.cap && (/^(?:the|a|an|his|her|their|its)$/.test(toks[c - 2]?.l ?? '') || !!toks[c - 2]?.poss)) return false;
   if (NOUN_AFTER_DET.has(t.l)) return !(prev && !prev.punct && (prev.poss || DETERMINERS.has(prev.l)));
   return !(NOUN_TOO.has(t.l) && prev && !prev.punct && (prev.cap || prev.poss || DETERMINERS.has(prev.l)));
 }
@@ -172,6 +174,11 @@ function subjectBefore(toks: Tok[], k: number, floor: number): Mention | null {
   if (det >= 0) {
     // "a spokesman for the campaign": the head is the noun before the preposition
     let b = det;
+    // "Protesters marching through the streets chanted": the noun before the participle phrase
+    if (b - 3 >= floor && (PREPOSITIONS.has(toks[b - 1].l) || /^(?:through|across|along|around|outside|into|toward|towards)$/.test(toks[b - 1].l)) && /ing$/.test(toks[b - 2].l) && !toks[b - 2].cap && !toks[b - 3].punct) {
+      const head = subjectBefore(toks, b - 3, floor);
+      if (head && head.kind !== 'pronoun') return head;
+    }
     if (b - 1 > floor && PREPOSITIONS.has(toks[b - 1].l)) {
       const inner = subjectBefore(toks, b - 2, floor);
       if (inner && inner.kind === 'description') return { ...inner, e: t.e, j: k + 1 };
