@@ -212,4 +212,8 @@ describe('speakers without a cue verb', () => {
     assert.match(speakerOf(text, '"spiraling')?.name ?? '', /Park Geun-hye/);
     assert.strictEqual(mentionOf(text, '"What'), 'Protesters');
   });
+  it('the issuer of a statement speaks what it says ("the Security Council issued a statement calling …")', () => {
+    const text = 'Following a swiftly called meeting, the Security Council issued a statement calling the overnight nuclear test "a clear violation" of its resolutions.';
+    assert.strictEqual(speakerOf(text, '"a clear')?.name, 'Security Council');
+  });
 });

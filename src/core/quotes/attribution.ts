@@ -498,6 +498,16 @@ function attributeBefore(toks: Tok[], text: string, qs: number, b: Bounds): Attr
         if (opener && !inNear && opener.kind !== 'description' && (toks[c].l.endsWith('ing') || !near || (near.kind === 'description' && !roleNear))) {
           return { mention: opener, cue: cueSpan(toks, c, before + 1) };
         }
+        // "the Security Council issued a statement calling the test “a clear violation”", "His office put out a
+        // statement saying …": the issuer of the statement speaks
+        if (toks[c].l.endsWith('ing') && /^(?:statement|letter|release|memo|email|e-mail|report|video|ad|post|tweet|message)$/.test(toks[c - 1]?.l ?? '') && /^(?:a|an|the)$/.test(toks[c - 2]?.l ?? '')) {
+          let v = c - 3;
+          if (/^(?:out)$/.test(toks[v]?.l ?? '')) v--;
+          if (v > startTok && /^(?:issued|released|put|sent|posted|published|distributed|circulated|emailed|tweeted|aired|ran|unveiled|issues|releases|puts|sends)$/.test(toks[v].l)) {
+            const issuer = subjectBefore(toks, v - 1, startTok);
+            if (issuer) return { mention: issuer, cue: cueSpan(toks, c, before + 1) };
+          }
+        }
         // "When he returned he began by saying, “…": a gerund after "by" shares the subject of the verb before it
         if (toks[c].l.endsWith('ing') && /^(?:by|after|before|while|without)$/.test(toks[c - 1]?.l ?? '') && c - 3 >= startTok && !toks[c - 2].punct && !toks[c - 2].cap) {
           const s3 = subjectBefore(toks, c - 3, startTok);
