@@ -52,4 +52,10 @@ describe('speakers: appositions and "of" phrases', () => {
     const text = '"Donald Trump and (Texas Sen.) Ted Cruz scare me," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in a follow-up interview.';
     assert.strictEqual(speakerOf(text, '"Donald')?.name, 'Harry Bond');
   });
+  it('a newspaper named in an apposition of a person is not the speaker; "said Clinton ally James Carville"; a long role before a body', () => {
+    const text = "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said every pope was ''both religious and political.'' Once Thiel was revealed, a columnist for the tech news site Pando said he was ''utterly ashamed.'' “David is a longtime friend of mine,” said Clinton ally James Carville.";
+    assert.strictEqual(speakerOf(text, "''both")?.name, 'Giovanni Maria Vian');
+    assert.notStrictEqual(speakerOf(text, "''utterly")?.name, 'Pando');
+    assert.strictEqual(speakerOf(text, '“David')?.name, 'James Carville');
+  });
 });

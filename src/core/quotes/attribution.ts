@@ -88,6 +88,14 @@ function subjectBefore(toks: Tok[], k: number, floor: number): Mention | null {
     const outer = a - 1 >= floor && toks[a - 1].cap && !NOT_NAME.has(toks[a - 1].l) ? runAt(toks, a - 1) : null;
     const outerIsName = !!outer && !/^(?:of|the|at|for)$/.test(toks[outer.i - 1]?.l ?? '');
     if (inner && !outerIsName && inner.i === a + 1 && inner.j === k && inner.j - inner.i >= 2) {
+      // ("Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said":
+      // the description before this name is itself an apposition of a person named before it)
+      let ds = a - 1;
+      while (ds > floor && ds > a - 14 && !toks[ds - 1].punct) ds--;
+      if (toks[ds - 1]?.t === ',' && ds - 2 >= floor && toks[ds - 2].cap && DETERMINERS.has(toks[ds].l)) {
+        const person = runAt(toks, ds - 2);
+        if (person && person.j === ds - 1 && person.j - person.i >= 2) return { s: toks[person.i].s, e: toks[person.j - 1].e, kind: 'name', i: person.i, j: person.j };
+      }
       const last = toks[inner.j - 1];
       return { s: toks[inner.i].s, e: last.poss ? last.e - 2 : last.e, kind: 'name', i: inner.i, j: inner.j };
     }
@@ -135,7 +143,7 @@ function subjectBefore(toks: Tok[], k: number, floor: number): Mention | null {
       {
         let q = r.i - 1;
         // ("a spokesman for committee Democrats said": lowercase modifiers before the body)
-        while (q > r.i - 3 && q > floor && toks[q] && !toks[q].punct && !toks[q].cap && !PREPOSITIONS.has(toks[q].l) && !DETERMINERS.has(toks[q].l) && !NOT_NOUN.has(toks[q].l)) q--;
+        while (q > r.i - 4 && q > floor && toks[q] && !toks[q].punct && !toks[q].cap && !PREPOSITIONS.has(toks[q].l) && !DETERMINERS.has(toks[q].l) && !NOT_NOUN.has(toks[q].l)) q--;
         if (toks[q]?.l === 'the') q--;
         // "Another intelligence source speaking to Fox News said": the source, not the outlet
         if (q - 2 >= floor && /^(?:to|with)$/.test(toks[q].l) && /ing$/.test(toks[q - 1].l) && !toks[q - 1].cap) {
@@ -215,7 +223,7 @@ function subjectAfter(toks: Tok[], k: number, ceil: number): Mention | null {
     let x = r.j;
     while (x < ceil && x < r.j + 4 && !toks[x].punct && !toks[x].cap && !PREPOSITIONS.has(toks[x].l) && !NOT_NOUN.has(toks[x].l)) x++;
     // only across role words, not a verb: "Mrs. Schlafly endorsed Donald J. Trump" is Schlafly
-    if (x > r.j && x < ceil && toks[x].cap && !toks.slice(r.j, x).some(w => /(?:ed|ly|es)$/.test(w.l) || CUES.has(w.l))) {
+    if (x > r.j && x < ceil && toks[x].cap && !toks.slice(r.j, x).some(w => (/(?:ed|es)$/.test(w.l) || (/ly$/.test(w.l) && !/^(?:ally|family)$/.test(w.l))) || CUES.has(w.l))) {
       const r2 = runAt(toks, x);
       if (r2 && r2.i === x && r2.j - r2.i >= 2) return { s: toks[x].s, e: toks[r2.j - 1].poss ? toks[r2.j - 1].e - 2 : toks[r2.j - 1].e, kind: 'name', i: r2.i, j: r2.j };
     }
