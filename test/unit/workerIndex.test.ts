@@ -52,7 +52,9 @@ function direct(files: (readonly [string, string])[]) {
   return index;
 }
 
-describe('corpus index in the worker', () => {
+describe('corpus index in the worker', function () {
+  // (no timing is asserted: the limit only keeps a loaded build machine from failing these)
+  this.timeout(60_000);
   it('gives the same duplicates, quote variants, figure comparisons and passages as an index built in place', async () => {
     const { engine, view, set } = host(() => fakeWorker().port);
     for (const [f, t] of samples) { await engine.analyze(f, t); set(f, t); }
