@@ -216,4 +216,8 @@ describe('speakers without a cue verb', () => {
     const text = 'Following a swiftly called meeting, the Security Council issued a statement calling the overnight nuclear test "a clear violation" of its resolutions.';
     assert.strictEqual(speakerOf(text, '"a clear')?.name, 'Security Council');
   });
+  it('a participle after a possessive description opening the main clause ("Hillary Clinton’s right-hand woman rallied supporters, saying:")', () => {
+    const text = 'In response to Donald Trump’s proposal to bar Muslims from entering the United States, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”';
+    assert.strictEqual(mentionOf(text, '“We have'), 'Hillary Clinton’s right-hand woman');
+  });
 });

@@ -404,7 +404,8 @@ function descriptionOpening(toks: Tok[], k: number, limit: number): Mention | nu
   const from = owner && owner.i === k && toks[owner.j - 1].poss ? owner.j : /^(?:the|a|an|this|that|his|her|their|its)$/.test(toks[k]?.l ?? '') ? k + 1 : -1;
   if (from < 0) return null;
   let j = from;
-  while (j < limit && j < k + 6 && !stop(toks[j])) j++;
+  // (a past-tense verb ends it: "Hillary Clinton’s right-hand woman | rallied supporters")
+  while (j < limit && j < k + 6 && !stop(toks[j]) && !(j > from && /[^e]ed$/.test(toks[j].l) && !toks[j].cap)) j++;
   // the head is the last word before the verb
   // (when what stops it takes an object or a particle — "sent | out", "celebrated | the" — not a verb or an auxiliary:
   // "The conservative publication | has been", "the Republican presidential candidate | told")
