@@ -6,17 +6,16 @@
  * Folders are expanded to their article files (*.txt, *.text, *.article) in sorted order. Exit code 2 for a
  * usage error, 1 when no file at all could be analysed, 0 otherwise. Never writes to an article file.
  */
-import * as fs from 'fs';
-import * as path from 'path';
-import { analyzeCorpus, type CorpusInput } from './core/analyze';
+import { isMainThread } from 'worker_threads';
+import { analyzePrepared } from './core/analyze';
 import { toSchemaJson } from './core/serialize';
-import { decodeArticle, DEFAULT_MAX_FILE_SIZE_MB } from './core/text/decode';
+import { DEFAULT_MAX_FILE_SIZE_MB } from './core/text/decode';
 import type { AnalysisResult, Part } from './core/types';
 import { ALL_PARTS } from './core/types';
 import { formatSummary } from './core/summary';
 import { writeBratFiles } from './cliBrat';
-
-const ARTICLE_EXT = /\.(txt|text|article)$/i;
+import { expand } from './cliInputs';
+import { defaultThreads, prepareInputs } from './cliParallel';
 
 const USAGE = `usage: news-lens analyze [--json | --brat OUTDIR] [--only quotes,figures,duplicates] [--max-file-size-mb N] PATH...
 
@@ -72,43 +71,17 @@ function parseArgs(argv: string[]): Options {
   return o;
 }
 
-/** Expand the command-line paths to [display name, absolute path] pairs, in order. */
-function expand(paths: string[], io: CliIO): { file: string; abs?: string; error?: string }[] {
-  const out: { file: string; abs?: string; error?: string }[] = [];
-  for (const p of paths) {
-    let st: fs.Stats;
-    try { st = fs.statSync(p); } catch (e) {
-      out.push({ file: p, error: `cannot read: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (e as Error).message}` });
-      continue;
-    }
-    if (st.isDirectory()) {
-      const names = fs.readdirSync(p).filter(n => ARTICLE_EXT.test(n)).sort();
-      if (!names.length) io.err(`news-lens: ${p}: no article files (*.txt, *.text, *.article) in this folder`);
-      for (const n of names) out.push({ file: n, abs: path.join(p, n) });
-    } else out.push({ file: p, abs: p });
-  }
-  return out;
+export interface CliOptions {
+  /**
+   * Threads to read, analyse and tokenize the files on, the main thread included (default: NEWS_LENS_THREADS,
+   * else one; with fewer than PARALLEL_MIN_FILES files, always one). The output is the same for any number.
+   */
+  threads?: number;
+  /** (Tests.) With threads > 1: the main thread leaves every chunk of files to the workers and waits for them. */
+  workersOnly?: boolean;
 }
 
-function readInputs(paths: string[], maxMB: number, io: CliIO): CorpusInput[] {
-  return expand(paths, io).map(({ file, abs, error }) => {
-    if (error || !abs) return { file, error: error ?? 'cannot read' };
-    // Node's own UTF-8 read (no Buffer, no decoder object per file); files it might not treat exactly as
-    // decodeArticle does (a NUL in the first 8 KiB, invalid UTF-8, near the size limit) are read again as bytes
-    let text: string;
-    try { text = fs.readFileSync(abs, 'utf8'); } catch (e) { return { file, error: `cannot read: ${(e as Error).message}` }; }
-    const nul = text.indexOf('\u0000');
-    if ((nul >= 0 && nul < 8192) || (maxMB > 0 && text.length * 4 > maxMB * 1024 * 1024) || text.includes('\ufffd')) {
-      let bytes: Uint8Array;
-      try { bytes = fs.readFileSync(abs); } catch (e) { return { file, error: `cannot read: ${(e as Error).message}` }; }
-      const d = decodeArticle(bytes, maxMB);
-      return d.ok ? { file, text: d.text } : { file, error: d.error };
-    }
-    return { file, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
-  });
-}
-
-export function runCli(argv: string[], io: CliIO): number {
+export function runCli(argv: string[], io: CliIO, options: CliOptions = {}): number {
   let o: Options;
   try { o = parseArgs(argv); } catch (e) {
     if (e instanceof UsageError) {
@@ -118,9 +91,10 @@ export function runCli(argv: string[], io: CliIO): number {
     }
     throw e;
   }
-  const inputs = readInputs(o.paths, o.maxMB, io);
+  const inputs = prepareInputs(expand(o.paths, io.err), o.parts, o.maxMB, options.threads ?? defaultThreads(),
+    { workersOnly: options.workersOnly === true });
   for (const i of inputs) if (i.error) io.err(`news-lens: ${i.file}: ${i.error}`);
-  const result: AnalysisResult = analyzeCorpus(inputs, { parts: o.parts });
+  const result: AnalysisResult = analyzePrepared(inputs, { parts: o.parts });
   const analysed = result.documents.filter(d => d.error === undefined).length;
   if (o.json) io.out(JSON.stringify(toSchemaJson(result)) + '\n');
   else if (o.brat) {
@@ -135,9 +109,16 @@ export function runCli(argv: string[], io: CliIO): number {
   return 0;
 }
 
-if (require.main === module) {
-  process.exitCode = runCli(process.argv.slice(2), {
+if (isMainThread && require.main === module) {
+  const code = runCli(process.argv.slice(2), {
     out: s => process.stdout.write(s),
     err: s => process.stderr.write(s.endsWith('\n') ? s : s + '\n'),
   });
+  process.exitCode = code;
+  // once everything written has been flushed, exit at once: tearing down a heap of a few hundred megabytes
+  // (and the worker threads) is work nobody waits for
+  let pending = 2;
+  const done = (): void => { if (--pending === 0) process.exit(code); };
+  process.stdout.write('', done);
+  process.stderr.write('', done);
 }

@@ -7,6 +7,7 @@ import { ALL_PARTS } from './types';
 import { analyzeQuotes } from './quotes';
 import { findFigures } from './figures';
 import { CorpusIndex } from './corpus';
+import type { DocTokens } from './corpus/tokenize';
 
 export interface AnalyzeOptions {
   parts?: readonly Part[];
@@ -34,6 +35,20 @@ export interface CorpusInput {
 
 /** Analyse a set of documents and the links between them, as `news-lens analyze` prints it. */
 export function analyzeCorpus(inputs: readonly CorpusInput[], options: AnalyzeOptions = {}): AnalysisResult {
+  return analyzePrepared(inputs, options);
+}
+
+/**
+ * (Internal.) A CorpusInput with work already done elsewhere (the CLI's worker threads): `analysis` is what
+ * analyzeText(file, text, { parts }) gives, `tokens` what the corpus index's tokenizer gives for the text.
+ */
+export interface PreparedInput extends CorpusInput {
+  analysis?: DocumentAnalysis;
+  tokens?: DocTokens;
+}
+
+/** (Internal.) analyzeCorpus, using the analyses and tokens the inputs bring (the result is the same). */
+export function analyzePrepared(inputs: readonly PreparedInput[], options: AnalyzeOptions = {}): AnalysisResult {
   const parts = options.parts ?? ALL_PARTS;
   const documents: DocumentAnalysis[] = [];
   const index = parts.includes('duplicates') ? new CorpusIndex() : null;
@@ -42,9 +57,11 @@ export function analyzeCorpus(inputs: readonly CorpusInput[], options: AnalyzeOp
       documents.push({ file: input.file, error: input.error ?? 'could not be read', quotes: [], speakers: [], figures: [] });
       continue;
     }
-    const doc = analyzeText(input.file, input.text, { parts });
+    const doc = input.analysis ?? analyzeText(input.file, input.text, { parts });
     documents.push(doc);
-    index?.set(input.file, input.text, parts.includes('quotes') ? doc : undefined);
+    if (!index) continue;
+    if (input.tokens) index.setTokenized(input.file, input.text, input.tokens, parts.includes('quotes') ? doc : undefined);
+    else index.set(input.file, input.text, parts.includes('quotes') ? doc : undefined);
   }
   const result: AnalysisResult = { version: 1, documents, duplicates: index ? index.duplicates() : [] };
   if (index && parts.includes('quotes')) result.quoteVariants = index.quoteVariants();

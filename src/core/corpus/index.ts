@@ -128,6 +128,18 @@ export class CorpusIndex {
 
   /** Add or replace a file. The same text again costs nothing; `analysis` supplies quotes for variants. */
   set(file: string, text: string, analysis?: DocumentAnalysis): void {
+    this.put(file, text, analysis, undefined);
+  }
+
+  /**
+   * (Internal.) set() with the text already tokenized elsewhere: `toks` must be what tokenize(text) gives (the
+   * CLI tokenizes in worker threads and hands the tokens over packed, see TokenPacker and unpackTokens).
+   */
+  setTokenized(file: string, text: string, toks: DocTokens, analysis?: DocumentAnalysis): void {
+    this.put(file, text, analysis, toks);
+  }
+
+  private put(file: string, text: string, analysis: DocumentAnalysis | undefined, given: DocTokens | undefined): void {
     let slot = this.slotOf.get(file);
     const quotes = analysis ? quoteEntries(analysis) : [];
     const old = slot === undefined ? undefined : this.docs[slot];
@@ -137,7 +149,7 @@ export class CorpusIndex {
     }
     const recycled = this.recycled.size ? this.recycled.get(text) : undefined;
     if (recycled) this.recycled.delete(text);
-    const toks = recycled ?? tokenize(text, this.words);
+    const toks = recycled ?? given ?? tokenize(text, this.words);
     if (slot === undefined) slot = this.allocate(file);
     else this.unindex(slot);
     this.docs[slot] = { file, text, key: contentKey(toks.ids), toks, quotes, indexed: false };

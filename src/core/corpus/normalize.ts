@@ -84,10 +84,11 @@ export function canonicalWord(raw: string): string {
 }
 
 /**
- * Word ids: the hash of a word's canonical form, cached by the hash of its raw lower-case form (the
- * tokenizer computes that one on the fly without building a string). An open-addressing table over one
- * typed array, [raw hash, id, kind, -] per entry so that a lookup touches one cache line: millions of
- * lookups without allocating.
+ * Word ids: the hash of a word's canonical form, cached by two independent hashes of its raw lower-case form
+ * (the tokenizer computes them on the fly without building a string; 64 bits, so that two words of a corpus
+ * never share an entry and a word's id does not depend on which words came before it: tokenizers in
+ * different threads give the same ids). An open-addressing table over one typed array, [raw hash, id, kind,
+ * second raw hash] per entry so that a lookup touches one cache line: millions of lookups without allocating.
  */
 export class WordIds {
   private table = new Int32Array(4 << 14);
@@ -97,41 +98,41 @@ export class WordIds {
   /** The kind bits (WORD_*) of the word last looked up. */
   kind = 0;
 
-  /** The id of the word text[start, end) whose raw lower-case hash is `rawHash`. */
-  id(rawHash: number, text: string, start: number, end: number): number {
-    const key = rawHash | 0 || 1;
+  /** The id of the word text[start, end) whose raw lower-case hashes are `rawHash` and `rawHash2`. */
+  id(rawHash: number, rawHash2: number, text: string, start: number, end: number): number {
+    const key = rawHash | 0 || 1, key2 = rawHash2 | 0;
     const t = this.table;
     const mask = (t.length >> 2) - 1;
     for (let s = Math.imul(key, 0x9e3779b1) >>> this.shift; ; s = (s + 1) & mask) {
       const k = t[4 * s];
-      if (k === key) { this.kind = t[4 * s + 2]; return t[4 * s + 1]; }
+      if (k === key && t[4 * s + 3] === key2) { this.kind = t[4 * s + 2]; return t[4 * s + 1]; }
       if (k === 0) break;
     }
-    return this.add(key, text.slice(start, end));
+    return this.add(key, key2, text.slice(start, end));
   }
 
-  private add(key: number, raw: string): number {
+  private add(key: number, key2: number, raw: string): number {
     const word = canonicalWord(raw);
     const id = hashString(word) | 0 || 1;
     this.kind = (FUNCTION_WORDS.has(word) ? WORD_FUNCTION : 0) | (FURNITURE_WORDS.has(word) ? WORD_FURNITURE : 0) |
       (BYLINE_WORDS.has(word) ? WORD_BYLINE : 0);
     if ((this.used + 1) * 2 > this.table.length >> 2) this.grow();
-    this.put(this.table, key, id, this.kind);
+    this.put(this.table, key, key2, id, this.kind);
     this.used++;
     return id;
   }
 
-  private put(t: Int32Array, key: number, id: number, kind: number): void {
+  private put(t: Int32Array, key: number, key2: number, id: number, kind: number): void {
     const mask = (t.length >> 2) - 1;
     let s = Math.imul(key, 0x9e3779b1) >>> (32 - Math.log2(t.length >> 2));
     while (t[4 * s] !== 0) s = (s + 1) & mask;
-    t[4 * s] = key; t[4 * s + 1] = id; t[4 * s + 2] = kind;
+    t[4 * s] = key; t[4 * s + 1] = id; t[4 * s + 2] = kind; t[4 * s + 3] = key2;
   }
 
   private grow(): void {
     const old = this.table;
     const t = new Int32Array(old.length * 2);
-    for (let e = 0; e < old.length; e += 4) if (old[e] !== 0) this.put(t, old[e], old[e + 1], old[e + 2]);
+    for (let e = 0; e < old.length; e += 4) if (old[e] !== 0) this.put(t, old[e], old[e + 3], old[e + 1], old[e + 2]);
     this.table = t;
     this.shift--;
   }

@@ -61,13 +61,17 @@ export class ShingleTable {
     const n = runStart[runs];
     this.reserve(n, n);
     // (each step is a function of its own: a loop run once over millions of items is optimised sooner so)
-    const sorted = slotOrder(hashes, positions, runDoc, runStart, runs, this.shift);
+    // with no freed postings to reuse, the batch takes the pool's next n entries in slot order: slotOrder writes
+    // their documents and positions straight there (no copy of the batch, no second pass)
+    const at = this.free < 0 ? this.top : -1;
+    const sorted = slotOrder(hashes, positions, runDoc, runStart, runs, this.shift, at >= 0 ? this.pDoc : null, at >= 0 ? this.pPos : null, at);
     // postings per slot in this batch (0: not counted yet), capped: chains longer than maxPostings give no pairs;
     // kept between batches (one code path for a whole corpus and for one changed file), cleared after use
     if (this.lens.length !== this.capacity) this.lens = new Uint8Array(this.capacity);
     const over = maxPostings + 1;
     pairs.n = 0;
-    this.used += insertInOrder(this, sorted.hash, sorted.doc, sorted.pos, n, over, pairs, this.lens);
+    this.used += insertInOrder(this, sorted.hash, sorted.doc, sorted.pos, n, over, pairs, this.lens, at);
+    if (at >= 0) this.top = at + n;
     filterPairs(pairs, over, this.lens);
     if (n * 16 > this.capacity) this.lens.fill(0);
     else for (let r = 0; r < n; r++) this.lens[this.slotOfKey(sorted.hash[r])] = 0;
@@ -143,8 +147,11 @@ const slotOf = (hash: number, shift: number): number => Math.imul(hash === EMPTY
 /**
  * The batch in the order of its table slots: a stable counting sort on the slot's top bits (each bucket is a
  * small stretch of the table), the postings copied out in that order so that the inserts read them front to back.
+ * Documents and positions go to `intoDoc` and `intoPos` from index `at` when given (the posting pool), else to
+ * new arrays from index 0.
  */
-function slotOrder(hashes: Int32Array, positions: Int32Array, runDoc: Int32Array, runStart: Int32Array, runs: number, shift: number): { hash: Int32Array; doc: Int32Array; pos: Int32Array } {
+function slotOrder(hashes: Int32Array, positions: Int32Array, runDoc: Int32Array, runStart: Int32Array, runs: number, shift: number,
+  intoDoc: Int32Array | null, intoPos: Int32Array | null, at: number): { hash: Int32Array; doc: Int32Array; pos: Int32Array } {
   const n = runStart[runs];
   const bits = Math.min(10, 32 - shift), low = 32 - shift - bits;
   const count = new Int32Array((1 << bits) + 1);
@@ -155,20 +162,26 @@ function slotOrder(hashes: Int32Array, positions: Int32Array, runDoc: Int32Array
     count[b + 1]++;
   }
   for (let b = 0; b < 1 << bits; b++) count[b + 1] += count[b];
-  const hash = new Int32Array(n), doc = new Int32Array(n), pos = new Int32Array(n);
+  const hash = new Int32Array(n);
+  const doc = intoDoc ?? new Int32Array(n), pos = intoPos ?? new Int32Array(n);
+  const off = intoDoc ? at : 0;
+  if (off) for (let b = 0; b <= 1 << bits; b++) count[b] += off;
   for (let x = 0; x < runs; x++) {
     const d = runDoc[x];
     for (let k = runStart[x]; k < runStart[x + 1]; k++) {
       const r = count[bucket[k]]++;
-      hash[r] = hashes[k]; doc[r] = d; pos[r] = positions[k];
+      hash[r - off] = hashes[k]; doc[r] = d; pos[r] = positions[k];
     }
   }
   return { hash, doc, pos };
 }
 
-/** ShingleTable.addAll's inserts, in order; returns how many keys were new. */
+/**
+ * ShingleTable.addAll's inserts, in order; returns how many keys were new. With `at` >= 0, `docs` and `positions`
+ * are the pool's own arrays, already holding the batch from `at` on (see slotOrder): posting r is pool entry at + r.
+ */
 function insertInOrder(table: ShingleTable, hashes: Int32Array, docs: Int32Array, positions: Int32Array, n: number,
-  over: number, pairs: PostingPairs, lens: Uint8Array): number {
+  over: number, pairs: PostingPairs, lens: Uint8Array, at: number): number {
   const { table: t, doc: pDoc, pos: pPos, next: pNext, capacity, shift } = table.pool;
   const mask = capacity - 1;
   let added = 0;
@@ -180,10 +193,13 @@ function insertInOrder(table: ShingleTable, hashes: Int32Array, docs: Int32Array
     if (t[e + KEY] === EMPTY) { t[e + KEY] = key; added++; }
     const head = t[e + HEAD];
     let len = lens[s];
-    if (head !== 0 && len < over) len = chainPairs(pDoc, pPos, pNext, head - 1, docs[r], positions[r], s, over, pairs);
+    const off = at >= 0 ? at + r : r;
+    if (head !== 0 && len < over) len = chainPairs(pDoc, pPos, pNext, head - 1, docs[off], positions[off], s, over, pairs);
     lens[s] = len + 1 < over ? len + 1 : over;
-    const p = table.allocPosting();
-    pDoc[p] = docs[r]; pPos[p] = positions[r]; pNext[p] = head - 1;
+    let p: number;
+    if (at >= 0) p = off;
+    else { p = table.allocPosting(); pDoc[p] = docs[r]; pPos[p] = positions[r]; }
+    pNext[p] = head - 1;
     t[e + HEAD] = p + 1;
   }
   return added;

@@ -113,25 +113,27 @@ class Scratch {
 }
 const scratch = new Scratch();
 
-/** What scanWord found besides the word's end: the FNV-1a hash of its lower-case letters. */
-let wordHash = 0;
+/** What scanWord found besides the word's end: the FNV-1a hash of its lower-case letters, and a second, independent one. */
+let wordHash = 0, wordHash2 = 0;
 
 /**
  * The end of the word starting at `i` (letters and digits, with apostrophes between them), its hash in
- * wordHash. (The character loops are small functions of their own: they are optimised after a few articles.)
+ * wordHash and wordHash2. (The character loops are small functions of their own: they are optimised after a few articles.)
  */
 function scanWord(text: string, i: number, pe: number): number {
-  let h = 0x811c9dc5;
+  let h = 0x811c9dc5, h2 = 0;
   let end = i;
   while (i < pe) {
     const d = text.charCodeAt(i), k = classOf(d);
     if (k & C_WORD) {
-      h = Math.imul(h ^ lower(d), 0x01000193);
+      const c = lower(d);
+      h = Math.imul(h ^ c, 0x01000193);
+      h2 = (h2 << 5) - h2 + c | 0;
       end = ++i;
     } else if ((k & C_APOS) && i + 1 < pe && classOf(text.charCodeAt(i + 1)) & C_WORD) i++;
     else break;
   }
-  wordHash = h;
+  wordHash = h; wordHash2 = h2;
   return end;
 }
 
@@ -176,6 +178,73 @@ function sentenceFollows(text: string, end: number, pe: number): boolean {
 
 /** Tokenize one article. */
 export function tokenize(text: string, words: WordIds): DocTokens {
+  scan(text, words);
+  return scratch.done();
+}
+
+/**
+ * Several articles' tokens in one buffer, as a worker thread hands them over (the buffers are transferable):
+ * [ids: Int32 × n | starts: Uint32 × n | ends: Uint32 × n | flags: Uint8 × n], n = docStart[docs], article
+ * k being words [docStart[k], docStart[k + 1]).
+ */
+export interface PackedTokens {
+  buffer: ArrayBuffer;
+  docStart: Int32Array;
+}
+
+/** Tokenizes articles one after another into one PackedTokens (its growing arrays are reused between batches). */
+export class TokenPacker {
+  private ids = new Int32Array(1 << 14);
+  private starts = new Uint32Array(1 << 14);
+  private ends = new Uint32Array(1 << 14);
+  private flags = new Uint8Array(1 << 14);
+  private n = 0;
+  private docStart: number[] = [0];
+
+  /** Tokenize one more article (undefined: an article with no text, no words). */
+  add(text: string | undefined, words: WordIds): void {
+    if (text !== undefined) {
+      scan(text, words);
+      const m = scratch.n, need = this.n + m;
+      if (need > this.ids.length) {
+        const size = Math.max(need, 2 * this.ids.length);
+        const grow = <T extends Int32Array | Uint32Array | Uint8Array>(a: T, b: T): T => { b.set(a.subarray(0, this.n)); return b; };
+        this.ids = grow(this.ids, new Int32Array(size)); this.starts = grow(this.starts, new Uint32Array(size));
+        this.ends = grow(this.ends, new Uint32Array(size)); this.flags = grow(this.flags, new Uint8Array(size));
+      }
+      this.ids.set(scratch.ids.subarray(0, m), this.n); this.starts.set(scratch.starts.subarray(0, m), this.n);
+      this.ends.set(scratch.ends.subarray(0, m), this.n); this.flags.set(scratch.flags.subarray(0, m), this.n);
+      this.n = need;
+    }
+    this.docStart.push(this.n);
+  }
+
+  /** The articles added since the last take, packed into one exact-size buffer. */
+  take(): PackedTokens {
+    const n = this.n, buffer = new ArrayBuffer(13 * n);
+    new Int32Array(buffer, 0, n).set(this.ids.subarray(0, n));
+    new Uint32Array(buffer, 4 * n, n).set(this.starts.subarray(0, n));
+    new Uint32Array(buffer, 8 * n, n).set(this.ends.subarray(0, n));
+    new Uint8Array(buffer, 12 * n, n).set(this.flags.subarray(0, n));
+    const packed = { buffer, docStart: Int32Array.from(this.docStart) };
+    this.n = 0;
+    this.docStart = [0];
+    return packed;
+  }
+}
+
+/** Article k of a PackedTokens (views into its buffer, no copy). */
+export function unpackTokens(packed: PackedTokens, k: number): DocTokens {
+  const { buffer, docStart } = packed;
+  const n = docStart[docStart.length - 1], s = docStart[k], length = docStart[k + 1] - s;
+  return {
+    ids: new Int32Array(buffer, 4 * s, length), starts: new Uint32Array(buffer, 4 * (n + s), length),
+    ends: new Uint32Array(buffer, 4 * (2 * n + s), length), flags: new Uint8Array(buffer, 12 * n + s, length), length,
+  };
+}
+
+/** Tokenize one article into the shared scratch arrays. */
+function scan(text: string, words: WordIds): void {
   const out = scratch;
   out.reset(text.length);
   const paras = paragraphSpans(text, isFurniture);
@@ -189,7 +258,7 @@ export function tokenize(text: string, words: WordIds): DocTokens {
     for (let i = skipNonWord(text, ps, pe); i < pe; i = skipNonWord(text, i, pe)) {
       const ws = i;
       const we = scanWord(text, ws, pe);
-      const id = words.id(wordHash, text, ws, we);
+      const id = words.id(wordHash, wordHash2, text, ws, we);
       const kind = words.kind;
       if (kind & WORD_FURNITURE) suspect = true;
       if (out.n === t0 && (kind & WORD_BYLINE)) byline = true;
@@ -213,5 +282,4 @@ export function tokenize(text: string, words: WordIds): DocTokens {
       for (let t = t0; t < out.n; t++) out.flags[t] |= FURNITURE;
     }
   }
-  return out.done();
 }

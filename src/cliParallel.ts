@@ -1,0 +1,166 @@
+/**
+ * The CLI's inputs read and prepared on several threads: worker threads (and the main thread) take chunks of
+ * files in turn from a shared counter, read them, run the per-document analysis that is asked for and
+ * tokenize them for the corpus index; the workers hand their results over as messages (tokens as one
+ * transferable buffer per chunk, see TokenPacker). The main thread then puts everything together in file
+ * order (analyzePrepared), exactly as a single thread would: the result does not depend on who did what.
+ *
+ * The main thread never waits for a worker: once no chunk is left to take, it does again the chunks the
+ * workers have taken and not given back yet (or failed on). Start-up of a worker costs some 30–50 ms of a
+ * core: only worth it for many files. Off unless asked for (NEWS_LENS_THREADS=N, or runCli's `threads`).
+ */
+import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'worker_threads';
+import { analyzeText, type PreparedInput } from './core/analyze';
+import { WordIds } from './core/corpus/normalize';
+import { TokenPacker, unpackTokens, type PackedTokens } from './core/corpus/tokenize';
+import type { DocumentAnalysis, Part } from './core/types';
+import { readInput, type FileRef } from './cliInputs';
+
+/** Below this many files everything is done on the main thread. */
+export const PARALLEL_MIN_FILES = 200;
+/** Slots of the shared control array: the next chunk to take; how many chunks the workers have posted. */
+const NEXT_CHUNK = 0, POSTED = 1;
+
+interface Job {
+  newsLensJob: true;
+  refs: FileRef[];
+  parts: Part[];
+  maxMB: number;
+  chunkSize: number;
+  control: SharedArrayBuffer;
+  port: MessagePort;
+}
+
+/** One chunk of files [chunk * chunkSize, ...), prepared. */
+interface ChunkResult {
+  chunk: number;
+  inputs: PreparedInput[];
+  /** Per input, when quotes or figures are asked for (undefined for an input with no text). */
+  analyses?: (DocumentAnalysis | undefined)[];
+  /** The inputs' tokens for the corpus index, when duplicates are asked for. */
+  tokens?: PackedTokens;
+  /** Why a worker could not prepare this chunk (the main thread does it again). */
+  failed?: string;
+}
+
+/**
+ * The default number of threads: NEWS_LENS_THREADS if set, else one. (Measured on the 2-core build machine,
+ * 5,000 articles: two threads were no faster than one, 1.18 s against 1.15 s, for 0.36 s more CPU; V8's own
+ * background threads — concurrent marking, parallel scavenges, concurrent compilation — already keep the
+ * second core a third busy, and two isolates reading and tokenizing at once slow each other down.)
+ */
+export function defaultThreads(): number {
+  const set = Number(process.env.NEWS_LENS_THREADS);
+  return Number.isInteger(set) && set >= 1 ? Math.min(set, 16) : 1;
+}
+
+function chunkSizeFor(files: number): number {
+  return Math.max(1, Math.min(16, Math.ceil(files / 64)));
+}
+
+function prepareChunk(refs: FileRef[], chunk: number, chunkSize: number, parts: readonly Part[], maxMB: number,
+  words: WordIds, packer: TokenPacker): ChunkResult {
+  const lo = chunk * chunkSize, hi = Math.min(refs.length, lo + chunkSize);
+  const analyse = parts.includes('quotes') || parts.includes('figures'), index = parts.includes('duplicates');
+  const inputs: PreparedInput[] = [];
+  const analyses: (DocumentAnalysis | undefined)[] | undefined = analyse ? [] : undefined;
+  for (let k = lo; k < hi; k++) {
+    const input = readInput(refs[k], maxMB);
+    inputs.push(input);
+    if (analyses) analyses.push(input.text === undefined ? undefined : analyzeText(input.file, input.text, { parts }));
+    if (index) packer.add(input.text, words);
+  }
+  return { chunk, inputs, analyses, tokens: index ? packer.take() : undefined };
+}
+
+/** How the last prepareInputs shared its work (for tests): chunks in all, and how many workers gave back. */
+export const lastRun = { chunks: 0, fromWorkers: 0 };
+
+/**
+ * Read and prepare the files on up to `threads` threads (the main thread included); the inputs, in order,
+ * for analyzePrepared. With one thread, or few files, the inputs are only read (analyzePrepared does the rest).
+ */
+export function prepareInputs(refs: FileRef[], parts: readonly Part[], maxMB: number, threads: number,
+  testing?: { workersOnly: boolean }): PreparedInput[] {
+  if (threads <= 1 || refs.length < PARALLEL_MIN_FILES) return refs.map(r => readInput(r, maxMB));
+  const chunkSize = chunkSizeFor(refs.length), chunks = Math.ceil(refs.length / chunkSize);
+  const control = new SharedArrayBuffer(8), ctl = new Int32Array(control);
+  const workers: { worker: Worker; port: MessagePort }[] = [];
+  for (let w = 0; w < threads - 1; w++) {
+    try {
+      const { port1, port2 } = new MessageChannel();
+      const job: Job = { newsLensJob: true, refs, parts: [...parts], maxMB, chunkSize, control, port: port2 };
+      const worker = new Worker(__filename, { workerData: job, transferList: [port2], stdout: false, stderr: false });
+      worker.unref();
+      worker.on('error', () => { /* its chunks are done here (see below) */ });
+      workers.push({ worker, port: port1 });
+    } catch {
+      break; // no worker threads here: the main thread does it all
+    }
+  }
+  const results: (ChunkResult | undefined)[] = new Array(chunks);
+  lastRun.chunks = chunks; lastRun.fromWorkers = 0;
+  const words = new WordIds(), packer = new TokenPacker();
+  const here = (c: number): void => { results[c] = prepareChunk(refs, c, chunkSize, parts, maxMB, words, packer); };
+  const receive = (): void => {
+    for (const { port } of workers) {
+      for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
+        const r = m.message as ChunkResult;
+        if (r.failed === undefined && !results[r.chunk]) { results[r.chunk] = r; lastRun.fromWorkers++; }
+      }
+    }
+  };
+  if (testing?.workersOnly && workers.length) {
+    // (tests) every chunk from the workers: wait for them (at most half a minute without news)
+    for (let posted = 0; posted < chunks;) {
+      if (Atomics.wait(ctl, POSTED, posted, 30_000) === 'timed-out') break;
+      posted = Atomics.load(ctl, POSTED);
+    }
+  } else {
+    for (let c = Atomics.add(ctl, NEXT_CHUNK, 1); c < chunks; c = Atomics.add(ctl, NEXT_CHUNK, 1)) here(c);
+  }
+  // the chunks the workers took and have not given back yet are done here too rather than waited for (a chunk
+  // is a few milliseconds of work, a worker may be waiting for a core): the main thread never blocks
+  for (let c = 0; c < chunks; c++) {
+    receive();
+    if (!results[c]) here(c);
+  }
+  for (const { port } of workers) port.close();
+  // in order, with the analyses and tokens the threads computed
+  const out: PreparedInput[] = [];
+  for (const r of results as ChunkResult[]) {
+    r.inputs.forEach((input, k) => {
+      if (r.analyses) input.analysis = r.analyses[k];
+      if (r.tokens && input.text !== undefined) input.tokens = unpackTokens(r.tokens, k);
+      out.push(input);
+    });
+  }
+  return out;
+}
+
+/** A worker thread's side: take chunks until there are none left. */
+function workerMain(job: Job): void {
+  const { refs, parts, maxMB, chunkSize, control, port } = job;
+  const ctl = new Int32Array(control);
+  const chunks = Math.ceil(refs.length / chunkSize);
+  const words = new WordIds(), packer = new TokenPacker();
+  for (let c = Atomics.add(ctl, NEXT_CHUNK, 1); c < chunks; c = Atomics.add(ctl, NEXT_CHUNK, 1)) {
+    let result: ChunkResult;
+    try {
+      result = prepareChunk(refs, c, chunkSize, parts, maxMB, words, packer);
+    } catch (e) {
+      result = { chunk: c, inputs: [], failed: String(e) };
+      packer.take();
+    }
+    try {
+      port.postMessage(result, result.tokens ? [result.tokens.buffer, result.tokens.docStart.buffer as ArrayBuffer] : []);
+    } catch (e) {
+      port.postMessage({ chunk: c, inputs: [], failed: String(e) });
+    }
+    Atomics.add(ctl, POSTED, 1);
+    Atomics.notify(ctl, POSTED);
+  }
+  port.close();
+}
+
+if (!isMainThread && (workerData as Job | undefined)?.newsLensJob) workerMain(workerData as Job);

@@ -1,0 +1,82 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { runCli } from '../../src/cli';
+import { lastRun, PARALLEL_MIN_FILES } from '../../src/cliParallel';
+import { captureIO, readSample, sampleFiles } from './helpers';
+
+/**
+ * A folder of articles made from the samples: each a selection of one sample's paragraphs (some dropped,
+ * some words changed, some paragraphs borrowed from another sample), so that there are exact and near
+ * duplicates across many files; plus an empty file, a binary file and one with a byte-order mark.
+ */
+function makeCorpus(dir: string, files: number, maxChars = Infinity): void {
+  const samples = sampleFiles().map(f => readSample(f).split(/\n\s*\n/).filter(p => p.trim()));
+  for (let i = 0; i < files; i++) {
+    const own = samples[i % samples.length], other = samples[(i * 7 + 3) % samples.length];
+    const paras = own.filter((_, k) => (k + i) % 4 !== 0);
+    if (i % 3 === 0) paras.splice(1, 0, other[i % other.length]);
+    let text = paras.map((p, k) => ((k + i) % 5 === 1 ? p.replace(/\bsaid\b/, 'stated') : p)).join('\n\n');
+    if (text.length > maxChars) text = text.slice(0, text.lastIndexOf('\n\n', maxChars));
+    fs.writeFileSync(path.join(dir, `a${String(i).padStart(4, '0')}.txt`), (i === 5 ? '\ufeff' : '') + text + '\n');
+  }
+  fs.writeFileSync(path.join(dir, 'a0007.txt'), '');
+  fs.writeFileSync(path.join(dir, 'a0011.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 255, 254]));
+}
+
+function run(argv: string[], threads: number, workersOnly = false): { code: number; out: string; err: string } {
+  const c = captureIO();
+  const code = runCli(argv, c.io, { threads, workersOnly });
+  return { code, out: c.out(), err: c.err() };
+}
+
+describe('CLI on several threads', function () {
+  this.timeout(60_000);
+  let tmp: string;
+  before(() => { tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-par-')); });
+  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('gives the same duplicates, byte for byte, on one thread and on two or three', () => {
+    const dir = path.join(tmp, 'dups');
+    fs.mkdirSync(dir);
+    makeCorpus(dir, PARALLEL_MIN_FILES + 150);
+    const argv = ['analyze', '--json', '--only', 'duplicates', dir];
+    const one = run(argv, 1);
+    assert.strictEqual(one.code, 0);
+    const json = JSON.parse(one.out);
+    assert.ok(json.duplicates.length > 20, `${json.duplicates.length} duplicate groups`);
+    assert.ok(json.documents.some((d: { error?: string }) => d.error), 'the binary file is reported');
+    // every chunk from a worker (tokens handed over packed); then workers and the main thread side by side
+    for (const [threads, workersOnly] of [[2, true], [3, true], [2, false], [3, false]] as const) {
+      const more = run(argv, threads, workersOnly);
+      assert.strictEqual(more.code, 0);
+      assert.ok(lastRun.chunks > 1, `${lastRun.chunks} chunks`);
+      if (workersOnly) assert.strictEqual(lastRun.fromWorkers, lastRun.chunks);
+      assert.strictEqual(more.err, one.err, `stderr with ${threads} threads`);
+      assert.ok(more.out === one.out, `stdout with ${threads} threads differs`);
+    }
+  });
+
+  it('gives the same full analysis (quotes, figures, duplicates, quote variants) on one thread and on two', () => {
+    const dir = path.join(tmp, 'full');
+    fs.mkdirSync(dir);
+    makeCorpus(dir, PARALLEL_MIN_FILES + 10, 1500);
+    const argv = ['analyze', '--json', dir];
+    const one = run(argv, 1), two = run(argv, 2, true);
+    assert.strictEqual(one.code, 0);
+    assert.strictEqual(two.code, 0);
+    assert.strictEqual(lastRun.fromWorkers, lastRun.chunks);
+    assert.ok(JSON.parse(one.out).documents.some((d: { quotes: unknown[] }) => d.quotes.length));
+    assert.strictEqual(two.err, one.err);
+    assert.ok(two.out === one.out, 'stdout differs');
+  });
+
+  it('stays on one thread below PARALLEL_MIN_FILES files (same output either way)', () => {
+    const dir = path.join(tmp, 'few');
+    fs.mkdirSync(dir);
+    makeCorpus(dir, 20);
+    const argv = ['analyze', '--json', '--only', 'duplicates', dir];
+    assert.strictEqual(run(argv, 2).out, run(argv, 1).out);
+  });
+});
