@@ -138,7 +138,7 @@ export const tests = [
       const logs = path.join(web.server.home, 'user-data', 'logs');
       const hostLogs = filesIn(logs).filter(f => f.endsWith('remoteexthost.log')).map(f => fs.readFileSync(path.join(logs, f), 'utf8')).join('\n');
       assert.match(hostLogs, /_doActivateExtension vscode\./, 'the Node extension host log records activations');
-      assert.doesNotMatch(hostLogs, /news-lens\.news-lens/i, 'the Node extension host never activated News Lens');
+      assert.doesNotMatch(hostLogs, /_doActivateExtension news-lens\.news-lens/i, 'the Node extension host never activated News Lens');
       // The browser's workers: VS Code's extension host worker, and the analysis worker web.ts starts from it
       // (the host names nested workers "<its name> -> <the given name>").
       const names = await Promise.all(page.workers().map(w => w.evaluate(() => self.name).catch(() => '')));
