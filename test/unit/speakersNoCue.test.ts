@@ -220,4 +220,10 @@ describe('speakers without a cue verb', () => {
     const text = 'In response to Donald Trump’s proposal to bar Muslims from entering the United States, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”';
     assert.strictEqual(mentionOf(text, '“We have'), 'Hillary Clinton’s right-hand woman');
   });
+  it('"The Trayvon Martin Foundation did not want to address “that person,”" and "with Sen. John McCain calling it"', () => {
+    const a = 'Zimmerman tweeted a photo. The Trayvon Martin Foundation did not want to address “that person,” telling Fox 35 that it is focused on its work.';
+    assert.strictEqual(speakerOf(a, '“that person')?.name, 'Trayvon Martin Foundation');
+    const b = 'Those who said the prison should be closed were irritated about the lack of detail, with Sen. John McCain calling it a “Chinese menu.”';
+    assert.strictEqual(speakerOf(b, '“Chinese')?.name, 'John McCain');
+  });
 });

@@ -212,6 +212,11 @@ function subjectAfter(toks: Tok[], k: number, ceil: number): Mention | null {
   if (t.punct) return null;
   if (PERSON_PRONOUNS.has(t.l) || OTHER_PRONOUNS.has(t.l)) return { s: t.s, e: t.e, kind: 'pronoun', i: k, j: k + 1 };
   if (t.cap) {
+    // "The Trayvon Martin Foundation did not …": a capitalised article before a name
+    if (t.l === 'the' && k + 1 < ceil && toks[k + 1].cap) {
+      const body = runAt(toks, k + 1);
+      if (body && body.i === k + 1 && body.j <= ceil) return { s: toks[body.i].s, e: toks[body.j - 1].poss ? toks[body.j - 1].e - 2 : toks[body.j - 1].e, kind: 'name', i: body.i, j: body.j };
+    }
     const r = runAt(toks, k);
     if (!r || r.i !== k) return null;
     // "said Florida’s Rick Wilson": the name after a possessive place
@@ -506,6 +511,11 @@ function attributeBefore(toks: Tok[], text: string, qs: number, b: Bounds): Attr
         const roleNear = !!near && near.kind === 'description' && !!near.head && ROLE_HINT.test(near.head) && /^(?:the|a|an)$/.test(toks[near.i].l) && c - near.j <= 2;
         if (opener && !inNear && opener.kind !== 'description' && (toks[c].l.endsWith('ing') || !near || (near.kind === 'description' && !roleNear))) {
           return { mention: opener, cue: cueSpan(toks, c, before + 1) };
+        }
+        // "with Sen. John McCain calling it a “Chinese menu.”": the name right before the participle
+        if (toks[c].l.endsWith('ing') && toks[c - 1]?.cap && !toks[c - 1].poss && c - 1 >= startTok) {
+          const r = runAt(toks, c - 1);
+          if (r && r.j === c && !NOT_NAME.has(toks[r.i].l)) return { mention: { s: toks[r.i].s, e: toks[r.j - 1].e, kind: 'name', i: r.i, j: r.j }, cue: cueSpan(toks, c, before + 1) };
         }
         // "the Security Council issued a statement calling the test “a clear violation”", "His office put out a
         // statement saying …": the issuer of the statement speaks
