@@ -208,7 +208,7 @@ describe('speakers without a cue verb', () => {
   });
   it('"call them", "Kim’s mental state", "Protesters marching through the streets chanted"', () => {
     const text = 'As terrorists are revealed, Obama and Clinton call them "lone wolves" and describe their actions as crimes. South Korean President Park Geun-hye said Kim’s mental state is "spiraling out of control." Protesters marching through the streets chanted "What curfew?" and kept going.';
-    assert.strictEqual(mentionOf(text, '"lone'), 'Clinton');
+    assert.strictEqual(mentionOf(text, '"lone'), 'Obama and Clinton');
     assert.match(speakerOf(text, '"spiraling')?.name ?? '', /Park Geun-hye/);
     assert.strictEqual(mentionOf(text, '"What'), 'Protesters');
   });
@@ -225,5 +225,9 @@ describe('speakers without a cue verb', () => {
     assert.strictEqual(speakerOf(a, '“that person')?.name, 'Trayvon Martin Foundation');
     const b = 'Those who said the prison should be closed were irritated about the lack of detail, with Sen. John McCain calling it a “Chinese menu.”';
     assert.strictEqual(speakerOf(b, '“Chinese')?.name, 'John McCain');
+  });
+  it('coordinated names speak together ("Cruz and Trump have slammed the president for not using the term “…”")', () => {
+    const text = 'Much of the criticism centered on his language. Cruz and Trump have slammed the president for not using the term "radical Islamic terrorism."';
+    assert.strictEqual(mentionOf(text, '"radical'), 'Cruz and Trump');
   });
 });

@@ -163,6 +163,13 @@ function subjectBefore(toks: Tok[], k: number, floor: number): Mention | null {
         if (person && person.kind === 'name' && person.j - person.i >= 2) return person;
       }
       const last = toks[r.j - 1];
+      // "Cruz and Trump have slammed …": both names speak
+      if (r.i - 2 >= floor && toks[r.i - 1].l === 'and' && toks[r.i - 2].cap && !toks[r.i - 2].poss) {
+        const first = runAt(toks, r.i - 2);
+        if (first && first.j === r.i - 1 && (first.i === floor || toks[first.i - 1].punct || DETERMINERS.has(toks[first.i - 1].l) || /^(?:and|but|while|as|when)$/.test(toks[first.i - 1].l))) {
+          return { s: toks[first.i].s, e: last.poss ? last.e - 2 : last.e, kind: 'name', i: first.i, j: r.j };
+        }
+      }
       return { s: toks[r.i].s, e: last.poss ? last.e - 2 : last.e, kind: 'name', i: r.i, j: r.j };
     }
     return null;
