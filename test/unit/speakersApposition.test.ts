@@ -58,4 +58,8 @@ describe('speakers: appositions and "of" phrases', () => {
     assert.notStrictEqual(speakerOf(text, "''utterly")?.name, 'Pando');
     assert.strictEqual(speakerOf(text, '“David')?.name, 'James Carville');
   });
+  it('"Stacy Baker of Columbia, South Carolina says" is Stacy Baker', () => {
+    const text = 'Voters spoke. Stacy Baker of Columbia, South Carolina says she really thinks Cruz can pull off a win if he keeps “doing what he’s doing.”';
+    assert.strictEqual(speakerOf(text, '“doing')?.name, 'Stacy Baker');
+  });
 });

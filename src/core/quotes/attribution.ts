@@ -134,6 +134,17 @@ function subjectBefore(toks: Tok[], k: number, floor: number): Mention | null {
   if (t.cap) {
     const r = runAt(toks, k);
     if (r && r.j === k + 1) {
+      // "Stacy Baker of Columbia, South Carolina says": a state after a town after "of"
+      if (r.i - 3 >= floor && toks[r.i - 1].t === ',' && toks[r.i - 2].cap && r.j - r.i <= 2) {
+        const town = runAt(toks, r.i - 2);
+        if (town && town.j === r.i - 1 && /^(?:of|from)$/.test(toks[town.i - 1]?.l ?? '') && toks[town.i - 2]?.cap) {
+          const person = subjectBefore(toks, town.i - 2, floor);
+          if (person && person.kind === 'name') return person;
+        }
+        // (the name run may have swallowed "Stacy Baker of Columbia")
+        const of = town && town.j === r.i - 1 ? toks.slice(town.i, town.j).findIndex(w => w.l === 'of') : -1;
+        if (town && of >= 2) return { s: toks[town.i].s, e: toks[town.i + of - 1].e, kind: 'name', i: town.i, j: town.i + of };
+      }
       // "Cory James, 22, of Flint, Mich., said": a place in an apposition is no speaker, the name before it is
       if (r.i - 2 >= floor && (toks[r.i - 1].l === 'of' || toks[r.i - 1].l === 'from') && toks[r.i - 2].t === ',') {
         const person = subjectBefore(toks, r.i - 2, floor);
