@@ -230,4 +230,8 @@ describe('speakers without a cue verb', () => {
     const text = 'Much of the criticism centered on his language. Cruz and Trump have slammed the president for not using the term "radical Islamic terrorism."';
     assert.strictEqual(mentionOf(text, '"radical'), 'Cruz and Trump');
   });
+  it('"The Florida senator" is a description, not the name Florida', () => {
+    const text = 'Rubio ended his bid for the White House on Tuesday. The Florida senator sought to calm his supporters, and took a heckler in stride, saying the person would “not get beat up” at his rally.';
+    assert.strictEqual(mentionOf(text, '“not get'), 'The Florida senator');
+  });
 });

@@ -233,7 +233,10 @@ function subjectAfter(toks: Tok[], k: number, ceil: number): Mention | null {
     // "The Trayvon Martin Foundation did not …": a capitalised article before a name
     if (t.l === 'the' && k + 1 < ceil && toks[k + 1].cap) {
       const body = runAt(toks, k + 1);
-      if (body && body.i === k + 1 && body.j <= ceil) return { s: toks[body.i].s, e: toks[body.j - 1].poss ? toks[body.j - 1].e - 2 : toks[body.j - 1].e, kind: 'name', i: body.i, j: body.j };
+      // (but "The Florida senator", "The Q poll", "The Obama campaign" are descriptions: a noun follows the name)
+      const next = toks[body?.j ?? k];
+      const verbNext = !next || next.punct || NOT_NOUN.has(next.l) || CUES.has(next.l) || CUE_ADVERBS.has(next.l) || PREPOSITIONS.has(next.l) || (/(?:ed|s)$/.test(next.l) && !ROLE_HINT.test(next.l));
+      if (body && body.i === k + 1 && body.j <= ceil && verbNext) return { s: toks[body.i].s, e: toks[body.j - 1].poss ? toks[body.j - 1].e - 2 : toks[body.j - 1].e, kind: 'name', i: body.i, j: body.j };
     }
     const r = runAt(toks, k);
     if (!r || r.i !== k) return null;
@@ -432,7 +435,7 @@ function descriptionOpening(toks: Tok[], k: number, limit: number): Mention | nu
   // the head is the last word before the verb
   // (when what stops it takes an object or a particle — "sent | out", "celebrated | the" — not a verb or an auxiliary:
   // "The conservative publication | has been", "the Republican presidential candidate | told")
-  if (j < limit && j - 1 > from && !toks[j - 1].cap && !toks[j].punct && (DETERMINERS.has(toks[j].l) || PREPOSITIONS.has(toks[j].l) || /^(?:out|up|down|off|over|back|instead|away)$/.test(toks[j].l))) j--;
+  if (j < limit && j - 1 > from && !toks[j - 1].cap && !toks[j].punct && (DETERMINERS.has(toks[j].l) || (PREPOSITIONS.has(toks[j].l) && toks[j].l !== 'of') || /^(?:out|up|down|off|over|back|instead|away)$/.test(toks[j].l))) j--;
   while (j > from + 1 && /ed$/.test(toks[j - 1].l)) j--;
   const head = toks[j - 1];
   if (j > from && j < limit && !head.cap && ROLE_HINT.test(head.l) && !toks[j].cap && !toks[j].punct && !PREPOSITIONS.has(toks[j].l)) {
