@@ -39,7 +39,7 @@ const CUE_STEMS: readonly [string, ...string[]][] = [
   ['sneer', 'sneered'], ['mock', 'mocked', 'mocks'], ['bark', 'barked'], ['growl', 'growled'], ['bellow', 'bellowed'], ['murmur', 'murmured'],
   ['mutter', 'muttered'], ['stammer', 'stammered'], ['exult', 'exulted'], ['confide', 'confided'], ['confess', 'confessed'],
   ['retaliate', 'retaliated'], ['rejoin', 'rejoined'], ['riff', 'riffed'], ['groan', 'groaned'], ['huff', 'huffed'],
-  ['answered'], ['pressed'], ['questioned'], ['wondered'], ['mused'], ['started'],
+  ['answered'], ['pressed'], ['questioned'], ['wondered'], ['mused'], ['started'], ['commented', 'commenting'],
   // participles that introduce a quote after a clause ('…, calling the protester “a very obnoxious guy”')
   ['calling', 'describing', 'claiming', 'declaring', 'announcing', 'stating', 'explaining', 'promising', 'vowing', 'predicting',
     'praising', 'accusing', 'suggesting', 'complaining', 'joking', 'quipping', 'dubbing', 'labeling', 'labelling', 'branding',
