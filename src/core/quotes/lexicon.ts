@@ -40,6 +40,8 @@ const CUE_STEMS: readonly [string, ...string[]][] = [
   ['mutter', 'muttered'], ['stammer', 'stammered'], ['exult', 'exulted'], ['confide', 'confided'], ['confess', 'confessed'],
   ['retaliate', 'retaliated'], ['rejoin', 'rejoined'], ['riff', 'riffed'], ['groan', 'groaned'], ['huff', 'huffed'],
   ['answered'], ['pressed'], ['questioned'], ['wondered'], ['mused'], ['started'], ['commented', 'commenting'],
+  ['texted'], ['emailed'], ['messaged'], ['blogged'], ['elaborated'], ['interrupted'], ['sniped'], ['mumbled'], ['laughed'],
+  ['chuckled'], ['reflected'], ['clarified'], ['echoed'], ['repeated'], ['affirmed'], ['protested'], ['lectured'], ['recounted'],
   // participles that introduce a quote after a clause ('…, calling the protester “a very obnoxious guy”')
   ['calling', 'describing', 'claiming', 'declaring', 'announcing', 'stating', 'explaining', 'promising', 'vowing', 'predicting',
     'praising', 'accusing', 'suggesting', 'complaining', 'joking', 'quipping', 'dubbing', 'labeling', 'labelling', 'branding',
