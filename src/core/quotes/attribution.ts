@@ -345,6 +345,11 @@ export interface Bounds {
  */
 export function attribute(toks: Tok[], text: string, qs: number, qe: number, b: Bounds, closesSentence = false): Attribution | null {
   const after = tokenAt(toks, qe), endTok = tokenAt(toks, b.sentEnd);
+  // the attribution before the quote, looked for at most once
+  let beforeQuote: Attribution | null | undefined;
+  const pre = () => (beforeQuote === undefined ? (beforeQuote = attributeBefore(toks, text, qs, b)) : beforeQuote);
+  // (after a quote that closes its sentence, only "Lavrov said." — not a new sentence "Russia insisted that …")
+  const newSentence = (c: number) => closesSentence && c + 1 < toks.length && !toks[c + 1].punct && !CUE_ADVERBS.has(toks[c + 1].l);
   // after the quote: '…," Lavrov said.' / '…," said Mirsky' / '…," the envoy warned' / '…," according to X'
   let k = after;
   // '“…” ― Sonya Herridge': a name set after the quote with a dash, as under an epigraph or a reader's comment
@@ -355,7 +360,7 @@ export function attribute(toks: Tok[], text: string, qs: number, qe: number, b: 
     while (j < toks.length && j < k + 6 && (toks[j].cap || /^(?:de|del|la|van|von|da|dos|bin)$/.test(toks[j].l)) && /^ ?$/.test(text.slice(toks[j - 1].e, toks[j].s))) j++;
     const last = toks[j - 1];
     // (a byline after a quote whose sentence has its own cue is not its speaker: 'Rajoy said … “…”--Kim Hjelmgaard.')
-    if (!NOT_NAME.has(toks[k + 1].l) && !last.poss && /^\s*(?:[.,;(\n“"]|$)/.test(text.slice(last.e, last.e + 2)) && !attributeBefore(toks, text, qs, b)) {
+    if (!NOT_NAME.has(toks[k + 1].l) && !last.poss && /^\s*(?:[.,;(\n“"]|$)/.test(text.slice(last.e, last.e + 2)) && !pre()) {
       return { mention: { s: toks[k + 1].s, e: last.e, kind: 'name', i: k + 1, j }, cue: { s: dash.s, e: dash.e } };
     }
   }
@@ -373,7 +378,7 @@ export function attribute(toks: Tok[], text: string, qs: number, qe: number, b: 
     if (accordingTo || (isCue(toks, k, false) && !toks[k].l.endsWith('ing') && (INVERTING.has(toks[k].l) || !WEAK_CUES.has(toks[k].l)))) {
       let m = k + 1;
       while (m < endTok && CUE_ADVERBS.has(toks[m].l) && !PERSON_PRONOUNS.has(toks[m].l)) m++;
-      if (toks[k].l === 'according' && toks[k + 1]?.l === 'to') m = k + 2;
+      if (accordingTo) m = k + 2;
       const subj = subjectAfter(toks, m, endTok);
       // ("…,'' said the candidate could be …" is "[X] said [that] the candidate could …", no inverted subject)
       const clause = !!subj && subj.kind === 'description' && !accordingTo && !!toks[subj.j] && subj.j < endTok && !toks[subj.j].punct && !toks[subj.j].cap && !PREPOSITIONS.has(toks[subj.j].l) && !/^(?:who|which|that)$/.test(toks[subj.j].l);
@@ -391,28 +396,27 @@ export function attribute(toks: Tok[], text: string, qs: number, qe: number, b: 
     // and so does one with a cue close before it ('Trump’s campaign manager says he is “gratified” by a Florida
     // prosecutor’s decision to drop a battery charge')
     // — unless the quote ends the classic way, '“…,” the Florida senator said'
-    const early = attributeBefore(toks, text, qs, b);
+    const early = pre();
+    const earlyFirst = !!early && (closesSentence || tokenAt(toks, qs) - tokenAt(toks, early.cue.s) <= 8);
     const classic = /[,?!]$/.test(text.slice(qs, qe).replace(/["”’'\s]+$/, ''));
     for (let c = k; c < endTok && c < k + (closesSentence ? 5 : 14); c++) {
       if (toks[c].punct && toks[c].t !== ',' && toks[c].t !== '—' && toks[c].t !== '–') break;
-      if (early && (closesSentence || tokenAt(toks, qs) - tokenAt(toks, early.cue.s) <= 8) && !(classic && c - k <= 4)) return early;
+      if (earlyFirst && !(classic && c - k <= 4)) return early;
       if (isCue(toks, c, false) && c > k && !toks[c].l.endsWith('ing') && toks[c - 1].l !== 'and') {
-        // (after a quote that closes its sentence, only "Lavrov said." — not a new sentence "Russia insisted that …")
-        if (closesSentence && c + 1 < toks.length && !toks[c + 1].punct && !CUE_ADVERBS.has(toks[c + 1].l)) continue;
+        if (newSentence(c)) continue;
         const subj = subjectBefore(toks, c - 1, k);
         // ('Ted Cruz accuses Obama of “leading from behind” and Donald Trump says …': a new clause's subject)
         if (subj && toks[subj.i - 1]?.l === 'and' && subj.i - 1 >= k) continue;
         if (subj) return { mention: subj, cue: cueSpan(toks, c, endTok) };
       }
     }
-    if (early && (closesSentence || tokenAt(toks, qs) - tokenAt(toks, early.cue.s) <= 8)) return early;
+    if (earlyFirst) return early;
   }
-  const pre = attributeBefore(toks, text, qs, b);
-  if (pre) return pre;
+  if (pre()) return pre();
   // later in the sentence, not adjacent: '"…" is how Lavrov put it', '"…" and, he added, …'
   for (let c = after; c < endTok && c < after + (closesSentence ? 5 : 25); c++) {
     if (isCue(toks, c, true) && !toks[c].l.endsWith('ing')) {
-      if (closesSentence && c + 1 < toks.length && !toks[c + 1].punct && !CUE_ADVERBS.has(toks[c + 1].l)) continue;
+      if (newSentence(c)) continue;
       const subj = subjectBefore(toks, c - 1, after);
       if (subj) return { mention: subj, cue: cueSpan(toks, c, endTok) };
     }

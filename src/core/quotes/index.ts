@@ -149,7 +149,6 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const q = spans[n];
     const b = bounds[n] = sentenceBounds(text, q, n > 0 ? spans[n - 1].end : 0, n + 1 < spans.length ? spans[n + 1].start : text.length);
     const closes = /[.!?]$/.test(text.slice(q.innerStart, q.innerEnd));
-    let att = q.runsOn && !q.continued ? attribute(toks, text, q.start, q.end, { sentStart: b.sentStart, sentEnd: q.end }) ?? null : attribute(toks, text, q.start, q.end, b, closes);
     // a transcript's speaker label opening the quote: '"PENCE: Well, look, …'
     const label = LABEL.exec(text.slice(q.innerStart, q.innerStart + 48));
     if (label) {
@@ -163,6 +162,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
         continue;
       }
     }
+    let att = q.runsOn && !q.continued ? attribute(toks, text, q.start, q.end, { sentStart: b.sentStart, sentEnd: q.end }) ?? null : attribute(toks, text, q.start, q.end, b, closes);
     // 'Cruz continued:' closing the paragraph before a paragraph of quote
     const para = paragraphOf(text, q.start);
     if (!att && q.start === para.s && para.s > 1) {
