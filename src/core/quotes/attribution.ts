@@ -45,6 +45,12 @@ const SPEECH_NOUNS: ReadonlySet<string> = new Set(['remark', 'remarks', 'comment
 /** Forms that are verbs after a name ("Conway notes", "CNN reports") but nouns after a determiner ("his claims"). */
 const NOUN_AFTER_DET: ReadonlySet<string> = new Set(['claims', 'reports', 'calls', 'notes', 'promises', 'pledges', 'vows', 'tweets', 'posts', 'answers', 'replies', 'charges', 'warnings', 'demands', 'estimates', 'jokes']);
 
+/** The mention of the name in tokens [i, j), its possessive ending left out ("Trump’s" → "Trump"). */
+function nameMention(toks: Tok[], i: number, j: number): Mention {
+  const last = toks[j - 1];
+  return { s: toks[i].s, e: last.poss ? last.e - 2 : last.e, kind: 'name', i, j };
+}
+
 /** Token c is a speech cue; a noun-like cue after a determiner, a possessive or a capitalised word is a noun. */
 function isCue(toks: Tok[], c: number, strongOnly: boolean): boolean {
   const t = toks[c];
@@ -96,8 +102,7 @@ function subjectBefore(toks: Tok[], k: number, floor: number): Mention | null {
         const person = runAt(toks, ds - 2);
         if (person && person.j === ds - 1 && person.j - person.i >= 2) return { s: toks[person.i].s, e: toks[person.j - 1].e, kind: 'name', i: person.i, j: person.j };
       }
-      const last = toks[inner.j - 1];
-      return { s: toks[inner.i].s, e: last.poss ? last.e - 2 : last.e, kind: 'name', i: inner.i, j: inner.j };
+      return nameMention(toks, inner.i, inner.j);
     }
     k = a - 1;
     if (k < floor) return null;
@@ -173,15 +178,14 @@ function subjectBefore(toks: Tok[], k: number, floor: number): Mention | null {
         const person = subjectBefore(toks, p - 1, floor);
         if (person && person.kind === 'name' && person.j - person.i >= 2) return person;
       }
-      const last = toks[r.j - 1];
       // "Cruz and Trump have slammed …": both names speak
       if (r.i - 2 >= floor && toks[r.i - 1].l === 'and' && toks[r.i - 2].cap && !toks[r.i - 2].poss) {
         const first = runAt(toks, r.i - 2);
         if (first && first.j === r.i - 1 && (first.i === floor || toks[first.i - 1].punct || DETERMINERS.has(toks[first.i - 1].l) || /^(?:and|but|while|as|when)$/.test(toks[first.i - 1].l))) {
-          return { s: toks[first.i].s, e: last.poss ? last.e - 2 : last.e, kind: 'name', i: first.i, j: r.j };
+          return nameMention(toks, first.i, r.j);
         }
       }
-      return { s: toks[r.i].s, e: last.poss ? last.e - 2 : last.e, kind: 'name', i: r.i, j: r.j };
+      return nameMention(toks, r.i, r.j);
     }
     return null;
   }
@@ -236,14 +240,14 @@ function subjectAfter(toks: Tok[], k: number, ceil: number): Mention | null {
       // (but "The Florida senator", "The Q poll", "The Obama campaign" are descriptions: a noun follows the name)
       const next = toks[body?.j ?? k];
       const verbNext = !next || next.punct || NOT_NOUN.has(next.l) || CUES.has(next.l) || CUE_ADVERBS.has(next.l) || PREPOSITIONS.has(next.l) || (/(?:ed|s)$/.test(next.l) && !ROLE_HINT.test(next.l));
-      if (body && body.i === k + 1 && body.j <= ceil && verbNext) return { s: toks[body.i].s, e: toks[body.j - 1].poss ? toks[body.j - 1].e - 2 : toks[body.j - 1].e, kind: 'name', i: body.i, j: body.j };
+      if (body && body.i === k + 1 && body.j <= ceil && verbNext) return nameMention(toks, body.i, body.j);
     }
     const r = runAt(toks, k);
     if (!r || r.i !== k) return null;
     // "said Florida’s Rick Wilson": the name after a possessive place
     if (toks[r.j - 1].poss && r.j < ceil && toks[r.j].cap) {
       const r2 = runAt(toks, r.j);
-      if (r2 && r2.i === r.j && r2.j - r2.i >= 2) return { s: toks[r2.i].s, e: toks[r2.j - 1].poss ? toks[r2.j - 1].e - 2 : toks[r2.j - 1].e, kind: 'name', i: r2.i, j: r2.j };
+      if (r2 && r2.i === r.j && r2.j - r2.i >= 2) return nameMention(toks, r2.i, r2.j);
     }
     // "said Republican strategist Ryan Williams", "said RNC spokesman Sean Spicer": the name after the role words
     let x = r.j;
@@ -251,9 +255,9 @@ function subjectAfter(toks: Tok[], k: number, ceil: number): Mention | null {
     // only across role words, not a verb: "Mrs. Schlafly endorsed Donald J. Trump" is Schlafly
     if (x > r.j && x < ceil && toks[x].cap && !toks.slice(r.j, x).some(w => (/(?:ed|es)$/.test(w.l) || (/ly$/.test(w.l) && !/^(?:ally|family)$/.test(w.l))) || CUES.has(w.l))) {
       const r2 = runAt(toks, x);
-      if (r2 && r2.i === x && r2.j - r2.i >= 2) return { s: toks[x].s, e: toks[r2.j - 1].poss ? toks[r2.j - 1].e - 2 : toks[r2.j - 1].e, kind: 'name', i: r2.i, j: r2.j };
+      if (r2 && r2.i === x && r2.j - r2.i >= 2) return nameMention(toks, r2.i, r2.j);
     }
-    return { s: t.s, e: toks[r.j - 1].poss ? toks[r.j - 1].e - 2 : toks[r.j - 1].e, kind: 'name', i: r.i, j: r.j };
+    return nameMention(toks, r.i, r.j);
   }
   if (PREPOSITIONS.has(t.l) || NOT_NOUN.has(t.l)) return null;
   if (!DETERMINERS.has(t.l)) {
@@ -266,9 +270,9 @@ function subjectAfter(toks: Tok[], k: number, ceil: number): Mention | null {
           const y = r.j;
           if (y + 1 < ceil && !toks[y].punct && !toks[y].cap && ROLE_HINT.test(toks[y].l) && toks[y + 1].cap && !toks[r.j - 1].poss) {
             const r2 = runAt(toks, y + 1);
-            if (r2 && r2.i === y + 1) return { s: toks[r2.i].s, e: toks[r2.j - 1].poss ? toks[r2.j - 1].e - 2 : toks[r2.j - 1].e, kind: 'name', i: r2.i, j: r2.j };
+            if (r2 && r2.i === y + 1) return nameMention(toks, r2.i, r2.j);
           }
-          return { s: toks[x].s, e: toks[r.j - 1].poss ? toks[r.j - 1].e - 2 : toks[r.j - 1].e, kind: 'name', i: r.i, j: r.j };
+          return nameMention(toks, r.i, r.j);
         }
       }
       if (NOT_NOUN.has(toks[x].l) || PREPOSITIONS.has(toks[x].l)) break;
