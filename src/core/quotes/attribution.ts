@@ -57,10 +57,11 @@ function isCue(toks: Tok[], c: number, strongOnly: boolean): boolean {
   if (!t || t.cap || !CUES.has(t.l) || (strongOnly && WEAK_CUES.has(t.l))) return false;
   const prev = toks[c - 1];
   // ("Obama and Clinton call them “lone wolves”": a verb before its object pronoun)
-  if (/^(?:them|him|her|it|me|us|you)$/.test(toks[c + 1]?.l ?? '') && !(prev && /^(?:the|a|an|his|her|their|its|our|my|your)$/.test(prev.l))) return true;
+  const afterArticle = !!prev && /^(?:the|a|an|his|her|their|its|our|my|your)$/.test(prev.l);
+  if (/^(?:them|him|her|it|me|us|you)$/.test(toks[c + 1]?.l ?? '') && !afterArticle) return true;
   // "his proposed expansion", "the alleged scheme", "a reported deal": after an article or a possessive it is no verb
   // (but "He’s claiming", "Trump’s saying": a contracted "is" before a participle)
-  if (prev && !prev.punct && ((prev.poss && !t.l.endsWith('ing') && !PERSON_PRONOUNS.has(prev.l) && !OTHER_PRONOUNS.has(prev.l)) || /^(?:the|a|an|his|her|their|its|our|my|your)$/.test(prev.l))) return false;
+  if (afterArticle || (prev && !prev.punct && prev.poss && !t.l.endsWith('ing') && !PERSON_PRONOUNS.has(prev.l) && !OTHER_PRONOUNS.has(prev.l))) return false;
   // "the state of Ohio", "his claims were"
   if (NOUN_TOO.has(t.l) && (toks[c + 1]?.l === 'of' || prev?.l === 'of')) return false;
   // "An early tweet quoted …": an article and an adjective before a noun-like cue
