@@ -1,6 +1,8 @@
 /** Shared helpers for the unit tests (Node side only). */
+import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { analyzeQuotes } from '../../src/core/quotes';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..'); // out/test/unit -> repo
 export const SAMPLES = path.join(ROOT, 'media', 'samples');
@@ -19,4 +21,20 @@ export function readSample(name: string): string {
 export function captureIO(): { io: { out: (s: string) => void; err: (s: string) => void }; out: () => string; err: () => string } {
   let o = '', e = '';
   return { io: { out: s => { o += s; }, err: s => { e += s + '\n'; } }, out: () => o, err: () => e };
+}
+
+/** The quote of `text` that starts with `quoteStart` (asserted to exist). */
+export function quoteOf(text: string, quoteStart: string) {
+  const q = analyzeQuotes(text).quotes.find(x => x.text.startsWith(quoteStart));
+  assert.ok(q, `quote ${quoteStart} found in ${JSON.stringify(text.slice(0, 80))}`);
+  return q;
+}
+
+/** That quote's speaker, or null. */
+export const speakerOf = (text: string, quoteStart: string) => quoteOf(text, quoteStart).speaker;
+
+/** The text of the mention that quote's attribution rests on, or null. */
+export function mentionOf(text: string, quoteStart: string): string | null {
+  const sp = speakerOf(text, quoteStart);
+  return sp ? text.slice(sp.start, sp.end) : null;
 }

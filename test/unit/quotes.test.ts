@@ -1,13 +1,9 @@
 /** The quotes engine on real sentences (the samples and PolNeAR train), one behaviour each. */
 import * as assert from 'assert';
 import { analyzeQuotes } from '../../src/core/quotes';
-import { readSample } from './helpers';
+import { readSample, speakerOf } from './helpers';
 
-const who = (text: string, quoteStart: string): string | null => {
-  const q = analyzeQuotes(text).quotes.find(x => x.text.startsWith(quoteStart));
-  assert.ok(q, `quote ${quoteStart} found in ${JSON.stringify(text.slice(0, 80))}`);
-  return q.speaker?.name ?? null;
-};
+const who = (text: string, quoteStart: string): string | null => speakerOf(text, quoteStart)?.name ?? null;
 
 describe('quotes: finding quoted strings', () => {
   it('straight, curly, NYT-style \'\' and guillemets', () => {

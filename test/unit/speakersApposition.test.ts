@@ -1,12 +1,6 @@
 /** Speakers around appositions and "of" phrases, on sentences from PolNeAR train. */
 import * as assert from 'assert';
-import { analyzeQuotes } from '../../src/core/quotes';
-
-const speakerOf = (text: string, quoteStart: string) => {
-  const q = analyzeQuotes(text).quotes.find(x => x.text.startsWith(quoteStart));
-  assert.ok(q, `quote ${quoteStart} found`);
-  return q.speaker;
-};
+import { speakerOf } from './helpers';
 
 describe('speakers: appositions and "of" phrases', () => {
   it('a name before an apposition beats the place named inside it', () => {

@@ -3,18 +3,7 @@
  * emotive verbs and participles. Sentences from PolNeAR train and dev articles.
  */
 import * as assert from 'assert';
-import { analyzeQuotes } from '../../src/core/quotes';
-
-const quoteOf = (text: string, quoteStart: string) => {
-  const q = analyzeQuotes(text).quotes.find(x => x.text.startsWith(quoteStart));
-  assert.ok(q, `quote ${quoteStart} found`);
-  return q;
-};
-const speakerOf = (text: string, quoteStart: string) => quoteOf(text, quoteStart).speaker;
-const mentionOf = (text: string, quoteStart: string) => {
-  const sp = speakerOf(text, quoteStart);
-  return sp ? text.slice(sp.start, sp.end) : null;
-};
+import { mentionOf, quoteOf, speakerOf } from './helpers';
 
 describe('speakers without a cue verb', () => {
   it('a name set under a quote with a dash ("” ― Sonya Herridge")', () => {
