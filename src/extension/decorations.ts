@@ -25,6 +25,8 @@ const YIELD_AFTER = 500;
 export const WINDOWED_FROM = 200_000;
 export const WINDOW_MARGIN = 20_000;
 const RULER_BANDS = 250;
+/** On a long article, the longest stretch of decoration work done in one task before a yield, in ms. */
+const SLICE_MS = 6;
 
 const color = (id: string) => new vscode.ThemeColor(`newsLens.${id}`);
 
@@ -202,8 +204,19 @@ export class Decorations implements vscode.Disposable {
 
   private async apply(editor: vscode.TextEditor, run: number): Promise<void> {
     let window: OffsetWindow | undefined;
+    // a long article's work is done in slices of about SLICE_MS, each its own task; it starts in a task of
+    // its own too, not in that of whatever fired the refresh
+    let slice = -Infinity;
+    const pause = async (): Promise<boolean> => {
+      if (performance.now() - slice < SLICE_MS) return true;
+      await new Promise(r => setTimeout(r, 0));
+      slice = performance.now();
+      return this.running.get(editor) === run;
+    };
     for (const k of CATEGORIES) {
       if (this.running.get(editor) !== run) return;
+      const isLong = (this.articles.forUri(editor.document.uri)?.text.length ?? 0) > WINDOWED_FROM;
+      if (isLong && !(await pause())) return;
       const { article, parts } = this.sources(editor);
       let shown = this.shown.get(editor);
       if (!shown || shown.version !== editor.document.version) {
@@ -230,6 +243,7 @@ export class Decorations implements vscode.Disposable {
       // the whole article's ruler marks, once per source (only a long article has them)
       const rulerFrom = long && from ? from : null;
       if ((shown.ruler[k] ?? null) !== rulerFrom) {
+        if (long && !(await pause())) return;
         let marks: vscode.Range[] = [];
         if (rulerFrom && article) {
           const pos = positionsOf(article, article.text);
@@ -245,7 +259,7 @@ export class Decorations implements vscode.Disposable {
         shown.rulerMarks[k] = marks;
         sent += marks.length;
       }
-      if (sent > YIELD_AFTER || (long && sent > 0)) await new Promise(r => setTimeout(r, 0));
+      if (sent > YIELD_AFTER || (long && sent > 0)) { await new Promise(r => setTimeout(r, 0)); slice = performance.now(); }
     }
     if (this.running.get(editor) !== run) return;
     this.running.delete(editor);

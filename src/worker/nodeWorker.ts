@@ -5,8 +5,9 @@ import type { WorkerRequest } from './protocol';
 import { WorkerService } from './service';
 
 // Background work: on Linux a thread has its own nice value, and setPriority(0, …) sets this thread's only.
-// Where the machine has fewer cores than busy threads, the extension host's own thread then gets the CPU
-// first when it wakes up (its event loop waits less behind this worker's analysis of a long article).
+// Where this worker and the extension host's own thread wait for the same CPU, the host's thread gets it
+// first. (It does not reach the garbage collector's helper threads, which V8 shares across the process, nor
+// a host thread queued on the other CPU: a scheduler trace of the stall test showed both.)
 try {
   setPriority(0, 10);
 } catch {

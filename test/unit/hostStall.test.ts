@@ -75,6 +75,20 @@ describe('the extension host on a long article', function () {
     assert.deepStrictEqual(new SortedSpans([]).within({ start: 0, end: 10 }), []);
   });
 
+  it('sorts thousands of spans in any order, and offsets too large to pack, the same as a comparator sort', () => {
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    const many = Array.from({ length: 5000 }, () => { const start = rand(1_000_000); return { start, end: start + rand(40) }; });
+    const huge = [{ start: 2 ** 27, end: 2 ** 27 + 5 }, { start: 3, end: 9 }, { start: 2 ** 26 - 1, end: 2 ** 26 + 1 }, { start: 3, end: 4 }];
+    for (const spans of [many, huge]) {
+      const naive = [...spans].sort((x, y) => x.start - y.start || x.end - y.end);
+      const sorted = new SortedSpans(spans);
+      assert.strictEqual(sorted.length, spans.length);
+      assert.deepStrictEqual(sorted.within({ start: 0, end: Infinity }), naive.map(({ start, end }) => ({ start, end })));
+      assert.deepStrictEqual(sorted.within({ start: 500_000, end: 520_000 }), naive.filter(x => (x.start === x.end ? x.start >= 500_000 && x.start <= 520_000 : x.start < 520_000 && x.end > 500_000)).map(({ start, end }) => ({ start, end })));
+    }
+  });
+
   it('moves the window only when the visible lines come near an edge the text goes on past', () => {
     assert.strictEqual(covers(undefined, 0, 10, 100, 5), false);
     assert.strictEqual(covers({ start: 0, end: 100 }, 0, 100, 100, 50), true, 'the whole text');
