@@ -1,5 +1,5 @@
 /**
- * Where the engine and the corpus index run: a worker (a Node worker thread on the desktop, a Web Worker in the
+ * Where the engine and the corpus index run: a worker (a child process on the desktop, a Web Worker in the
  * browser), so that a long article never stalls the extension host; in-process, when no worker can be had (or
  * the worker failed: the index is then rebuilt in-process from what was sent to it).
  *
@@ -14,7 +14,7 @@ import { decodeAnalysis } from '../worker/analysisJson';
 import { hashInSlices } from '../worker/hash';
 import type { IndexSnapshot, WorkerRequest, WorkerResponse } from '../worker/protocol';
 
-/** The minimal surface of a worker shared by worker_threads and Web Workers, as the platform entry wraps it. */
+/** The minimal surface of a worker shared by child processes, worker_threads and Web Workers, as the platform entry wraps it. */
 export interface WorkerPort {
   post(req: WorkerRequest): void;
   onMessage(cb: (res: WorkerResponse) => void): void;

@@ -1,18 +1,56 @@
-/** Entry of dist/worker.js: the engine and the corpus index on a Node worker thread, off the extension host's event loop. */
+/**
+ * Entry of dist/worker.js: the engine and the corpus index off the extension host's thread. The desktop
+ * extension runs it as a child process (see ../extension/extension.ts); where a child process cannot be had
+ * it runs on a worker thread of the extension host instead.
+ */
+import { readdirSync } from 'fs';
 import { setPriority } from 'os';
 import { parentPort } from 'worker_threads';
-import type { WorkerRequest } from './protocol';
+import type { WorkerRequest, WorkerResponse } from './protocol';
 import { WorkerService } from './service';
 
-// Background work: on Linux a thread has its own nice value, and setPriority(0, …) sets this thread's only.
-// Where this worker and the extension host's own thread wait for the same CPU, the host's thread gets it
-// first. (It does not reach the garbage collector's helper threads, which V8 shares across the process, nor
-// a host thread queued on the other CPU: a scheduler trace of the stall test showed both.)
-try {
-  setPriority(0, 10);
-} catch {
-  // not permitted, or not Linux: run at the normal priority
+/** The lowest priority a process may give itself without privileges: background work. */
+const BACKGROUND = 19;
+
+/**
+ * Every thread of this process at background priority, the garbage collector's helper threads included, so
+ * that the extension host, Chromium and code-server get a CPU first when they want one. On Linux a nice value
+ * belongs to a thread (threads made later inherit the main thread's); elsewhere to the whole process.
+ */
+function backgroundProcess(): void {
+  let tids: string[] = [];
+  try {
+    tids = readdirSync('/proc/self/task');
+  } catch {
+    // not Linux: the process's priority covers its threads
+  }
+  for (const tid of tids.length ? tids.map(Number) : [0]) {
+    try {
+      setPriority(tid, BACKGROUND);
+    } catch {
+      // not permitted: run at the normal priority
+    }
+  }
 }
 
-const service = new WorkerService(m => parentPort?.postMessage(m));
-parentPort?.on('message', (req: WorkerRequest) => service.receive(req));
+if (parentPort) {
+  // a worker thread: only this thread's priority is its own to lower (on Linux; elsewhere this would lower the
+  // whole extension host, so not there)
+  if (process.platform === 'linux') {
+    try {
+      setPriority(0, 10);
+    } catch {
+      // not permitted
+    }
+  }
+  const port = parentPort;
+  const service = new WorkerService(m => port.postMessage(m));
+  port.on('message', (req: WorkerRequest) => service.receive(req));
+} else if (process.send) {
+  backgroundProcess();
+  const send = process.send.bind(process);
+  const service = new WorkerService((m: WorkerResponse) => send(m));
+  process.on('message', (req: WorkerRequest) => service.receive(req));
+  // the extension host went away (or closed the channel): so does this process
+  process.on('disconnect', () => process.exit(0));
+}

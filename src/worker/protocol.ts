@@ -1,9 +1,9 @@
 /**
- * Messages between the extension host and the worker (a Node worker thread, a Web Worker, or the in-process
- * fallback). The worker analyses documents and holds the corpus index: the host sends what changed (`set`,
- * `delete`) and the worker pushes an `IndexSnapshot` of the derived results (duplicate groups, quote
- * variants, figure comparisons) once a burst of changes is done. Every file in the index carries the `rev`
- * the host gave its text, so the host never shows results computed from an older text.
+ * Messages between the extension host and the worker (a child process, a Node worker thread, a Web Worker, or
+ * the in-process fallback). The worker analyses documents and holds the corpus index: the host sends what
+ * changed (`set`, `delete`) and the worker pushes an `IndexSnapshot` of the derived results (duplicate groups,
+ * quote variants, figure comparisons) once a burst of changes is done. Every file in the index carries the
+ * `rev` the host gave its text, so the host never shows results computed from an older text.
  */
 import type { FigureComparison } from '../core/corpus/figureCompare';
 import type { FilePassage } from '../core/corpus';

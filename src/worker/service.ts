@@ -3,7 +3,7 @@
  * content-hash cache, and the corpus index over the workspace's articles with everything computed from it —
  * duplicate groups, quote variants, figure comparisons, a file's passages. The host sends what changed; once a
  * burst of changes is over the service pushes an `IndexSnapshot`. Platform-neutral: no Node or DOM API beyond
- * timers, so the Node worker thread, the Web Worker and the extension host share it.
+ * timers, so the child process, the Node worker thread, the Web Worker and the extension host share it.
  */
 import { analyzeText } from '../core/analyze';
 import { CorpusIndex, type FilePassage } from '../core/corpus';

@@ -70,7 +70,7 @@ describe('News Lens in the extension host', function () {
     const { a } = await openAnalysed('003');
     assert.ok(vscode.extensions.getExtension(EXT)?.isActive);
     await until('the index of all five samples', () => a.articles.all().filter(x => x.analysis).length >= 5 && !a.articles.progress);
-    console.log(`      activation took ${a.activationMs} ms; analysis runs ${a.engine.mode === 'worker' ? 'in a worker thread' : 'in-process'}`);
+    console.log(`      activation took ${a.activationMs} ms; analysis runs ${a.engine.mode === 'worker' ? 'in a worker' : 'in-process'}`);
     assert.strictEqual(a.engine.mode, 'worker', 'the engine runs off the extension host thread');
   });
 
