@@ -14,7 +14,8 @@ import type { NewsLensApi } from './api';
 import type { WorkerPort } from './engine';
 import type { WorkerResponse } from '../worker/protocol';
 
-function childProcess(script: string): WorkerPort {
+/** The worker as a child process; undefined when it could not be started (no pid: Node reports why later). */
+function childProcess(script: string): WorkerPort | undefined {
   const child = fork(script, [], {
     // no inspector or other flags of the extension host's; Electron runs the script as Node
     execArgv: [],
@@ -22,6 +23,10 @@ function childProcess(script: string): WorkerPort {
     serialization: 'advanced',
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
+  if (child.pid === undefined) {
+    child.on('error', () => undefined);
+    return undefined;
+  }
   child.unref();
   child.channel?.unref();
   return {
@@ -49,11 +54,13 @@ function workerThread(script: string): WorkerPort {
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
   return activateWith(context, (): WorkerPort => {
     const script = path.join(context.extensionPath, 'dist', 'worker.js');
+    let port: WorkerPort | undefined;
     try {
-      return childProcess(script);
+      port = childProcess(script);
     } catch {
-      return workerThread(script);
+      // fork refused outright: the worker thread below
     }
+    return port ?? workerThread(script);
   });
 }
 
