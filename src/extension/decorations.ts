@@ -10,6 +10,7 @@ import type { Article, Articles } from './articles';
 import { positionsOf, type Positions } from './positions';
 import { CATEGORIES, type Category } from './settings';
 import { covers, SortedSpans, type OffsetWindow } from './spanWindow';
+import { nextTask } from '../worker/nextTask';
 
 const sameWindow = (a: OffsetWindow | undefined, b: OffsetWindow | undefined) => a === b || (!!a && !!b && a.start === b.start && a.end === b.end);
 
@@ -29,6 +30,9 @@ const RULER_BANDS = 250;
 const SLICE_MS = 6;
 
 const color = (id: string) => new vscode.ThemeColor(`newsLens.${id}`);
+
+/** Whether an article is long enough to be decorated around the visible lines only (see WINDOWED_FROM). */
+const windowed = (article: Article | undefined): article is Article => !!article && article.text.length > WINDOWED_FROM;
 
 function makeTypes(): Record<Category, vscode.TextEditorDecorationType> {
   const ruler = vscode.OverviewRulerLane.Right;
@@ -178,7 +182,7 @@ export class Decorations implements vscode.Disposable {
     const shown = this.shown.get(editor);
     if (!shown?.last || this.running.has(editor)) return;
     const article = this.articles.forDocument(editor.document);
-    if (!article?.analysis || article.text.length <= WINDOWED_FROM) return; // out of date: keep what is shown until the analysis catches up
+    if (!article?.analysis || !windowed(article)) return; // out of date: keep what is shown until the analysis catches up
     const [a, b] = this.visibleOffsets(editor, positionsOf(article, article.text));
     if (!covers(shown.last, a, b, article.text.length, WINDOW_MARGIN / 2)) this.refresh(editor);
   }
@@ -207,24 +211,24 @@ export class Decorations implements vscode.Disposable {
     // a long article's work is done in slices of about SLICE_MS, each its own task; it starts in a task of
     // its own too, not in that of whatever fired the refresh
     let slice = -Infinity;
+    const yieldNow = async () => { await nextTask(); slice = performance.now(); };
+    /** A yield once the slice is used up; whether this run is still the editor's latest. */
     const pause = async (): Promise<boolean> => {
       if (performance.now() - slice < SLICE_MS) return true;
-      await new Promise(r => setTimeout(r, 0));
-      slice = performance.now();
+      await yieldNow();
       return this.running.get(editor) === run;
     };
     for (const k of CATEGORIES) {
       if (this.running.get(editor) !== run) return;
-      const isLong = (this.articles.forUri(editor.document.uri)?.text.length ?? 0) > WINDOWED_FROM;
-      if (isLong && !(await pause())) return;
+      if (windowed(this.articles.forUri(editor.document.uri)) && !(await pause())) return;
       const { article, parts } = this.sources(editor);
       let shown = this.shown.get(editor);
       if (!shown || shown.version !== editor.document.version) {
         this.shown.set(editor, (shown = { version: editor.document.version, from: {}, window: {}, ranges: {}, ruler: shown?.ruler ?? {}, rulerMarks: shown?.rulerMarks ?? {} }));
       }
       const from = parts[k].from;
-      const long = !!article && article.text.length > WINDOWED_FROM;
-      if (long && !window) window = this.windowFor(editor, article as Article);
+      const long = windowed(article);
+      if (long && !window) window = this.windowFor(editor, article);
       shown.last = long ? window : undefined;
       const want = long && from ? window : undefined;
       let sent = 0;
@@ -259,7 +263,7 @@ export class Decorations implements vscode.Disposable {
         shown.rulerMarks[k] = marks;
         sent += marks.length;
       }
-      if (sent > YIELD_AFTER || (long && sent > 0)) { await new Promise(r => setTimeout(r, 0)); slice = performance.now(); }
+      if (sent > YIELD_AFTER || (long && sent > 0)) await yieldNow();
     }
     if (this.running.get(editor) !== run) return;
     this.running.delete(editor);

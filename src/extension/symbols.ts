@@ -7,6 +7,7 @@ import type { Article, Articles } from './articles';
 import { clip } from './labels';
 import { positionsOf } from './positions';
 import { displayName } from './settings';
+import { nextTask } from '../worker/nextTask';
 
 /** Symbols made between two yields to the event loop: a long article's outline never blocks it for long. */
 const SLICE = 400;
@@ -17,7 +18,6 @@ const SLICE = 400;
  */
 export const OUTLINE_MAX_QUOTES = 300;
 export const OUTLINE_MAX_FIGURES = 150;
-const yieldNow = () => new Promise<void>(r => setTimeout(r, 0));
 
 export class SymbolProvider implements vscode.DocumentSymbolProvider {
   /** The last outline made per article text and name style (VS Code asks again for the outline, breadcrumbs, sticky scroll). */
@@ -40,7 +40,7 @@ export class SymbolProvider implements vscode.DocumentSymbolProvider {
     const out: vscode.DocumentSymbol[] = [];
     const quotes = Math.min(a.quotes.length, OUTLINE_MAX_QUOTES);
     for (let i = 0; i < quotes; i++) {
-      if (i % SLICE === SLICE - 1) { await yieldNow(); if (token?.isCancellationRequested) return []; }
+      if (i % SLICE === SLICE - 1) { await nextTask(); if (token?.isCancellationRequested) return []; }
       const q = a.quotes[i];
       const name = q.speaker ? displayName(q.speaker.name, style) : 'Unattributed quotes';
       const r = range(q.start, q.end);
@@ -62,7 +62,7 @@ export class SymbolProvider implements vscode.DocumentSymbolProvider {
       const g = new DocumentSymbol('Figures', `${a.figures.length}`, SymbolKind.Namespace, range(first.start, last.end), range(first.start, first.end));
       const figures = Math.min(a.figures.length, OUTLINE_MAX_FIGURES);
       for (let i = 0; i < figures; i++) {
-        if (i % SLICE === SLICE - 1) { await yieldNow(); if (token?.isCancellationRequested) return []; }
+        if (i % SLICE === SLICE - 1) { await nextTask(); if (token?.isCancellationRequested) return []; }
         const f = a.figures[i];
         const r = range(f.start, f.end);
         g.children.push(new DocumentSymbol(f.text, f.value === null ? 'vague' : `${f.value}${f.unit ? ' ' + f.unit : ''}`, SymbolKind.Number, r, r));

@@ -7,6 +7,7 @@
  * analysis fits in one piece.
  */
 import type { DocumentAnalysis } from '../core/types';
+import { nextTask } from './nextTask';
 
 export const CHUNK = 400;
 const FIELDS = ['quotes', 'speakers', 'figures'] as const;
@@ -28,7 +29,7 @@ export function encodeAnalysis(a: DocumentAnalysis): AnalysisJson {
 export async function decodeAnalysis(m: AnalysisJson): Promise<DocumentAnalysis> {
   const a = JSON.parse(m.json) as DocumentAnalysis;
   for (const c of m.chunks ?? []) {
-    await new Promise(r => setTimeout(r, 0));
+    await nextTask();
     const list = a[c.field] as unknown[];
     for (const item of JSON.parse(c.json) as unknown[]) list.push(item);
   }

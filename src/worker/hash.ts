@@ -1,3 +1,5 @@
+import { nextTask } from './nextTask';
+
 /** A fast content hash of a text (two 32-bit FNV-style hashes and the length), for the analysis caches. */
 export function hash(text: string): string {
   return finish(step(0x811c9dc5, 0x01000193, text, 0, text.length), text.length);
@@ -14,7 +16,7 @@ export async function hashInSlices(text: string, slice = HASH_SLICE): Promise<st
   if (text.length <= slice) return hash(text);
   let h: [number, number] = [0x811c9dc5, 0x01000193];
   for (let from = 0; from < text.length; from += slice) {
-    if (from) await new Promise(r => setTimeout(r, 0));
+    if (from) await nextTask();
     h = step(h[0], h[1], text, from, Math.min(text.length, from + slice));
   }
   return finish(h, text.length);
