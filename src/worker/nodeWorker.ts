@@ -12,6 +12,15 @@ import { WorkerService } from './service';
 /** The lowest priority a process may give itself without privileges: background work. */
 const BACKGROUND = 19;
 
+/** Lowers a thread's (Linux) or process's (0: this one) priority to `nice`; where not permitted it stays as it is. */
+function lower(id: number, nice: number): void {
+  try {
+    setPriority(id, nice);
+  } catch {
+    // not permitted: run at the normal priority
+  }
+}
+
 /**
  * Every thread of this process at background priority, the garbage collector's helper threads included, so
  * that the extension host, Chromium and code-server get a CPU first when they want one. On Linux a nice value
@@ -24,25 +33,13 @@ function backgroundProcess(): void {
   } catch {
     // not Linux: the process's priority covers its threads
   }
-  for (const tid of tids.length ? tids.map(Number) : [0]) {
-    try {
-      setPriority(tid, BACKGROUND);
-    } catch {
-      // not permitted: run at the normal priority
-    }
-  }
+  for (const tid of tids.length ? tids.map(Number) : [0]) lower(tid, BACKGROUND);
 }
 
 if (parentPort) {
   // a worker thread: only this thread's priority is its own to lower (on Linux; elsewhere this would lower the
   // whole extension host, so not there)
-  if (process.platform === 'linux') {
-    try {
-      setPriority(0, 10);
-    } catch {
-      // not permitted
-    }
-  }
+  if (process.platform === 'linux') lower(0, 10);
   const port = parentPort;
   const service = new WorkerService(m => port.postMessage(m));
   port.on('message', (req: WorkerRequest) => service.receive(req));
