@@ -18,6 +18,8 @@ import type { NewsLensApi } from '../../src/extension/api';
 
 const EXT = 'news-lens.news-lens';
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
+/** The monotonic clock in µs, as a V8 CPU profile counts it. */
+const nowUs = () => Number(process.hrtime.bigint() / 1000n);
 
 /** Waits until the document's analysis and the index's results for exactly its current text are in. */
 async function annotated(api: NewsLensApi, doc: vscode.TextDocument, t0: number): Promise<void> {
@@ -38,7 +40,6 @@ async function annotated(api: NewsLensApi, doc: vscode.TextDocument, t0: number)
 function gapRecorder() {
   const gaps: { atUs: number; ms: number; cpuMs?: number; waitMs?: number }[] = [];
   const gcs: { atUs: number; ms: number; kind: number }[] = [];
-  const nowUs = () => Number(process.hrtime.bigint() / 1000n);
   // schedstat: ns on a CPU, ns runnable but waiting for one, timeslices (Linux with sched_info)
   const statFile = `/proc/self/task/${process.pid}/schedstat`;
   let fd: number | undefined;
@@ -113,7 +114,7 @@ async function flow(api: NewsLensApi, uri: vscode.Uri, text: string, baseline?: 
   const phasesMs: number[] = [], phaseStartsUs: number[] = [];
   const phase = async (wait: () => Promise<void>) => {
     const t = Date.now();
-    phaseStartsUs.push(Number(process.hrtime.bigint() / 1000n));
+    phaseStartsUs.push(nowUs());
     if (baseline) await sleep(baseline[phasesMs.length] ?? 500);
     else await wait();
     phasesMs.push(Date.now() - t);
@@ -124,11 +125,12 @@ async function flow(api: NewsLensApi, uri: vscode.Uri, text: string, baseline?: 
   try {
     const doc = await vscode.workspace.openTextDocument(uri);
     const editor = await vscode.window.showTextDocument(doc);
+    // what is sent to VS Code: the decorations around the visible lines (the article is long)
+    const decorated = () => until(() => api.decorations.settled(editor) && api.decorations.shownRanges(editor).crossSource.length > 0);
     const t0 = Date.now();
     await phase(async () => {
       await annotated(api, doc, t0);
-      // what is sent to VS Code: the decorations around the visible lines (the article is long)
-      await until(() => api.decorations.settled(editor) && api.decorations.shownRanges(editor).crossSource.length > 0);
+      await decorated();
     });
     if (baseline) {
       assert.strictEqual(api.articles.forDocument(doc)?.analysis, undefined, 'the .log copy is not analysed');
@@ -149,7 +151,7 @@ async function flow(api: NewsLensApi, uri: vscode.Uri, text: string, baseline?: 
     await phase(async () => {
       await annotated(api, doc, t1);
       assert.strictEqual(api.articles.forDocument(doc)?.version, edited);
-      await until(() => api.decorations.settled(editor) && api.decorations.shownRanges(editor).crossSource.length > 0);
+      await decorated();
     });
     await sleep(300); // the loop-delay monitor samples every 10 ms: let it see the end of the last task
     h.disable();

@@ -7,6 +7,7 @@
  */
 import * as assert from 'assert';
 import { fork } from 'child_process';
+import type { EventEmitter } from 'events';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
@@ -27,12 +28,16 @@ function niceOfThreads(pid: number | 'self'): Map<number, number> {
   return out;
 }
 
-function request(name: string): WorkerRequest {
-  return { type: 'analyze', id: 1, file: name, text: readSample(name) };
-}
-
-function expected(name: string): unknown {
-  return JSON.parse(JSON.stringify(analyzeText(name, readSample(name))));
+/**
+ * Sends the analysis of a sample to the worker (a child process or a worker thread: `send` posts to it) and
+ * checks that the answer is the analysis the engine makes in place.
+ */
+async function answersAsTheEngine(worker: EventEmitter, send: (req: WorkerRequest) => void, name: string): Promise<void> {
+  const answer = new Promise<WorkerResponse>((resolve, reject) => { worker.once('message', resolve); worker.once('error', reject); });
+  send({ type: 'analyze', id: 1, file: name, text: readSample(name) });
+  const res = await answer;
+  assert.ok('result' in res, JSON.stringify(res).slice(0, 200));
+  assert.deepStrictEqual(JSON.parse(JSON.stringify(res.result)), JSON.parse(JSON.stringify(analyzeText(name, readSample(name)))));
 }
 
 describe('the analysis worker script, as the desktop extension runs it', function () {
@@ -42,11 +47,7 @@ describe('the analysis worker script, as the desktop extension runs it', functio
   it('as a child process: answers as the engine does in place, every thread at background priority, and exits when the channel closes', async () => {
     const child = fork(SCRIPT, [], { execArgv: [], serialization: 'advanced', stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
     try {
-      const answer = new Promise<WorkerResponse>((resolve, reject) => { child.once('message', resolve); child.once('error', reject); });
-      child.send(request(name));
-      const res = await answer;
-      assert.ok('result' in res, JSON.stringify(res).slice(0, 200));
-      assert.deepStrictEqual(JSON.parse(JSON.stringify(res.result)), expected(name));
+      await answersAsTheEngine(child, req => child.send(req), name);
       if (linux) {
         const nice = niceOfThreads(child.pid as number);
         assert.ok(nice.size > 1, 'the process has its helper threads');
@@ -64,11 +65,7 @@ describe('the analysis worker script, as the desktop extension runs it', functio
     const before = linux ? niceOfThreads('self') : undefined;
     const w = new Worker(SCRIPT);
     try {
-      const answer = new Promise<WorkerResponse>((resolve, reject) => { w.once('message', resolve); w.once('error', reject); });
-      w.postMessage(request(name));
-      const res = await answer;
-      assert.ok('result' in res);
-      assert.deepStrictEqual(JSON.parse(JSON.stringify(res.result)), expected(name));
+      await answersAsTheEngine(w, req => w.postMessage(req), name);
       if (linux && before) {
         const after = niceOfThreads('self');
         assert.strictEqual(after.get(process.pid), before.get(process.pid), 'the main thread keeps its priority');
