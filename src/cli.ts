@@ -1,29 +1,44 @@
 /**
  * news-lens — the command-line face of the engine.
  *
- *   news-lens analyze [--json | --brat OUTDIR] [--only quotes,figures,duplicates] [--max-file-size-mb N] PATH...
+ *   news-lens analyze [--json | --brat OUTDIR] [--only quotes,figures,duplicates] [--max-file-size-mb N] [--] PATH...
  *
- * Folders are expanded to their article files (*.txt, *.text, *.article) in sorted order. Exit code 2 for a
- * usage error, 1 when no file at all could be analysed, 0 otherwise. Never writes to an article file.
+ * Folders are expanded to their own article files (*.txt, *.text, *.article) in sorted order. Exit code 2 for a
+ * usage error, 1 when no file at all could be analysed (or, with --brat, exported), 0 otherwise. Never writes to
+ * an input file (see cliBrat.ts). Text from the files printed on the terminal is escaped (see printable).
  */
+import * as fs from 'fs';
+import * as path from 'path';
 import { isMainThread } from 'worker_threads';
 import { analyzePrepared } from './core/analyze';
 import { toSchemaJson } from './core/serialize';
-import { DEFAULT_MAX_FILE_SIZE_MB } from './core/text/decode';
+import { DEFAULT_MAX_FILE_SIZE_MB, ENCODING_NAMES } from './core/text/decode';
+import { printable } from './core/text/printable';
 import type { AnalysisResult, Part } from './core/types';
 import { ALL_PARTS } from './core/types';
 import { formatSummary } from './core/summary';
-import { writeBratFiles } from './cliBrat';
-import { expand } from './cliInputs';
+import { bratDirProblem, writeBratFiles } from './cliBrat';
+import { expand, type ReadInput } from './cliInputs';
 import { defaultThreads, prepareInputs } from './cliParallel';
 
-const USAGE = `usage: news-lens analyze [--json | --brat OUTDIR] [--only quotes,figures,duplicates] [--max-file-size-mb N] PATH...
+const USAGE = `usage: news-lens analyze [--json | --brat OUTDIR] [--only quotes,figures,duplicates] [--max-file-size-mb N] [--] PATH...
+       news-lens --help | --version
 
-  PATH            an article file, or a folder whose *.txt, *.text and *.article files are read (sorted)
+  PATH            an article file, or a folder whose own *.txt, *.text and *.article files are read (sorted by
+                  name; sub-folders are not read). A file is named in the output as given, a file of a folder
+                  as FOLDER/NAME.
   --json          print the analysis as JSON (shared/schema/analysis.schema.json)
-  --brat OUTDIR   write brat standoff files (NAME.ann beside a copy-free NAME.txt reference) into OUTDIR
+  --brat OUTDIR   write brat standoff into OUTDIR: NAME.ann and a copy of the text as NAME.txt per article, at
+                  the article's path relative to the folder all the articles share, and annotation.conf.
+                  Never written over an input file.
   --only LIST     analyse only these parts (comma-separated: quotes, figures, duplicates)
   --max-file-size-mb N   skip files larger than N MB (default ${DEFAULT_MAX_FILE_SIZE_MB}; 0 = no limit)
+  --              the end of the options: every argument after it is a PATH, even one starting with '-'
+  -h, --help      print this help
+  --version       print the version
+
+Exit code: 0 when at least one file was analysed (and, with --brat, exported), 1 when none was,
+2 for a usage error.
 `;
 
 export interface CliIO {
@@ -41,9 +56,24 @@ interface Options {
 
 class UsageError extends Error {}
 
+/** Asked for help or the version: printed on stdout, exit 0. */
+class InfoRequest {
+  constructor(readonly text: string) {}
+}
+
+/** A number of megabytes, 0 or more; anything else (an empty string, "5MB", "-1") is refused. */
+function megabytes(v: string): number {
+  const n = /^\s*\d+(\.\d+)?\s*$/.test(v) ? Number(v) : NaN;
+  if (!Number.isFinite(n)) throw new UsageError(`--max-file-size-mb takes a number of megabytes, 0 or more (0 = no limit); got '${printable(v)}'`);
+  return n;
+}
+
 function parseArgs(argv: string[]): Options {
-  if (argv[0] !== 'analyze') throw new UsageError(argv.length ? `unknown command '${argv[0]}'` : 'no command given');
+  if (argv[0] === '--help' || argv[0] === '-h') throw new InfoRequest(USAGE);
+  if (argv[0] === '--version') throw new InfoRequest(`news-lens ${version()}\n`);
+  if (argv[0] !== 'analyze') throw new UsageError(argv.length ? `unknown command '${printable(argv[0])}'` : 'no command given');
   const o: Options = { json: false, parts: [...ALL_PARTS], maxMB: DEFAULT_MAX_FILE_SIZE_MB, paths: [] };
+  let options = true;
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -51,24 +81,36 @@ function parseArgs(argv: string[]): Options {
       if (v === undefined) throw new UsageError(`${a} needs a value`);
       return v;
     };
-    if (a === '--json') o.json = true;
-    else if (a === '--brat') o.brat = value();
-    else if (a === '--only') {
+    if (!options || a === '-' || !a.startsWith('-')) o.paths.push(a);
+    else if (a === '--') options = false;
+    else if (a === '--json') o.json = true;
+    else if (a === '--brat') {
+      o.brat = value();
+      if (!o.brat) throw new UsageError('--brat needs a folder');
+    } else if (a === '--only') {
       const parts = value().split(',').map(s => s.trim()).filter(Boolean);
       const bad = parts.filter(p => !(ALL_PARTS as readonly string[]).includes(p));
-      if (bad.length || !parts.length) throw new UsageError(`--only takes a list of ${ALL_PARTS.join(', ')}; got '${bad.join(',')}'`);
+      if (bad.length || !parts.length) throw new UsageError(`--only takes a list of ${ALL_PARTS.join(', ')}; got '${printable(bad.join(','))}'`);
       o.parts = parts as Part[];
-    } else if (a === '--max-file-size-mb') {
-      const n = Number(value());
-      if (!Number.isFinite(n) || n < 0) throw new UsageError('--max-file-size-mb takes a number of megabytes (0 = no limit)');
-      o.maxMB = n;
-    } else if (a === '--help' || a === '-h') throw new UsageError('');
-    else if (a.startsWith('--')) throw new UsageError(`unknown option '${a}'`);
-    else o.paths.push(a);
+    } else if (a === '--max-file-size-mb') o.maxMB = megabytes(value());
+    else if (a === '--help' || a === '-h') throw new InfoRequest(USAGE);
+    else if (a === '--version') throw new InfoRequest(`news-lens ${version()}\n`);
+    else throw new UsageError(`unknown option '${printable(a)}' (a path starting with '-' goes after '--')`);
   }
   if (o.json && o.brat) throw new UsageError('--json and --brat cannot be used together');
   if (!o.paths.length) throw new UsageError('no PATH given');
   return o;
+}
+
+/** The version in package.json (beside dist/, or two levels up from the test build). */
+function version(): string {
+  for (const up of ['..', path.join('..', '..')]) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, up, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'news-lens' && pkg.version) return pkg.version;
+    } catch { /* look further up */ }
+  }
+  return 'unknown';
 }
 
 export interface CliOptions {
@@ -84,36 +126,58 @@ export interface CliOptions {
 export function runCli(argv: string[], io: CliIO, options: CliOptions = {}): number {
   let o: Options;
   try { o = parseArgs(argv); } catch (e) {
+    if (e instanceof InfoRequest) { io.out(e.text); return 0; }
     if (e instanceof UsageError) {
-      if (e.message) io.err(`news-lens: ${e.message}`);
+      io.err(`news-lens: ${e.message}`);
       io.err(USAGE);
       return 2;
     }
     throw e;
   }
-  const inputs = prepareInputs(expand(o.paths, io.err), o.parts, o.maxMB, options.threads ?? defaultThreads(),
-    { workersOnly: options.workersOnly === true });
-  for (const i of inputs) if (i.error) io.err(`news-lens: ${i.file}: ${i.error}`);
+  const say = (s: string): void => io.err(`news-lens: ${s}`);
+  if (o.brat !== undefined) {
+    const problem = bratDirProblem(o.brat);
+    if (problem) { say(printable(problem)); return 2; }
+  }
+  const inputs: ReadInput[] = prepareInputs(expand(o.paths, s => io.err(printable(s))), o.parts, o.maxMB,
+    options.threads ?? defaultThreads(), { workersOnly: options.workersOnly === true });
+  for (const i of inputs) {
+    if (i.error) say(`${printable(i.file)}: ${printable(i.error)}`);
+    else if (i.encoding) say(`${printable(i.file)}: read as ${ENCODING_NAMES[i.encoding]}`);
+  }
   const result: AnalysisResult = analyzePrepared(inputs, { parts: o.parts });
   const analysed = result.documents.filter(d => d.error === undefined).length;
+  let exported = true;
   if (o.json) io.out(JSON.stringify(toSchemaJson(result)) + '\n');
-  else if (o.brat) {
+  else if (o.brat === undefined) io.out(formatSummary(result));
+  else if (analysed > 0) {
     const texts = new Map(inputs.filter(i => i.text !== undefined).map(i => [i.file, i.text as string]));
-    const written = writeBratFiles(result, texts, o.brat);
-    io.err(`news-lens: wrote ${written.length} .ann file(s) into ${o.brat}`);
-  } else io.out(formatSummary(result));
+    const report = writeBratFiles(result, texts, o.brat);
+    for (const p of report.problems) say(printable(p));
+    say(`wrote ${report.written.length} .ann file(s) into ${printable(o.brat)}`);
+    exported = report.written.length > 0;
+  }
   if (analysed === 0) {
-    io.err('news-lens: no file could be analysed');
+    say('no file could be analysed');
     return 1;
   }
+  if (!exported) return 1;
   return 0;
 }
 
 if (isMainThread && require.main === module) {
-  const code = runCli(process.argv.slice(2), {
+  const io: CliIO = {
     out: s => process.stdout.write(s),
     err: s => process.stderr.write(s.endsWith('\n') ? s : s + '\n'),
-  });
+  };
+  let code: number;
+  try {
+    code = runCli(process.argv.slice(2), io);
+  } catch (e) {
+    // a failure nobody foresaw: one line, not a stack trace (NEWS_LENS_DEBUG=1 shows it)
+    io.err(`news-lens: ${printable(process.env.NEWS_LENS_DEBUG ? String((e as Error).stack ?? e) : String((e as Error).message ?? e))}`);
+    code = 1;
+  }
   process.exitCode = code;
   // once everything written has been flushed, exit at once: tearing down a heap of a few hundred megabytes
   // (and the worker threads) is work nobody waits for

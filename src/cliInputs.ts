@@ -1,52 +1,141 @@
 /**
  * The CLI's inputs: command-line paths expanded to article files, and one file read as decodeArticle would
  * read it. (Shared by src/cli.ts and the worker threads of src/cliParallel.ts.)
+ *
+ * Every file is looked at (stat) before it is opened: anything but a regular file (a named pipe, a device, a
+ * socket, a folder, through a symbolic link or not) and a file over the size limit get a per-file error and are
+ * never read; a named pipe is never even opened.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { CorpusInput } from './core/analyze';
-import { decodeArticle } from './core/text/decode';
+import type { PreparedInput } from './core/analyze';
+import { decodeArticle, sizeError, type Encoding } from './core/text/decode';
 
-const ARTICLE_EXT = /\.(txt|text|article)$/i;
+export const ARTICLE_EXT = /\.(txt|text|article)$/i;
 
-/** A file to analyse: its display name and absolute path, or why it cannot be read. */
+/** A file to analyse: its name in the output and its path, or why it cannot be read. */
 export interface FileRef {
+  /** The path as given; for a file found in a folder given, that folder joined with the file's name. */
   file: string;
   abs?: string;
   error?: string;
 }
 
-/** Expand the command-line paths to files, in order (folders: their article files, sorted). */
+/** A file read: its text (or error), and the encoding it was read in when that is not UTF-8. */
+export interface ReadInput extends PreparedInput {
+  encoding?: Encoding;
+}
+
+/** What a file system entry that is not a regular file is, for messages. */
+function kindOf(st: fs.Stats): string {
+  if (st.isDirectory()) return 'a folder';
+  if (st.isFIFO()) return 'a named pipe (FIFO)';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  if (st.isSocket()) return 'a socket';
+  return 'an unknown kind of file';
+}
+
+const notRegular = (st: fs.Stats): string => `not a regular file but ${kindOf(st)}; not read`;
+
+function cannotRead(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'cannot read: no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot read: permission denied';
+  return `cannot read: ${(e as Error).message}`;
+}
+
+/**
+ * Expand the command-line paths to files, in order. A folder gives its own *.txt, *.text and *.article entries,
+ * sorted by name (not those of its sub-folders), named `FOLDER/NAME` with the folder as given. An entry that is
+ * not a regular file gets its error here. The same file reached twice (given twice, or through a link) is
+ * analysed once, under the first name, with a note.
+ */
 export function expand(paths: string[], err: (s: string) => void): FileRef[] {
   const out: FileRef[] = [];
+  const seen = new Map<string, string>();
+  const add = (file: string, st: fs.Stats | undefined): void => {
+    if (st && !st.isFile()) { out.push({ file, error: notRegular(st) }); return; }
+    if (st) {
+      const id = `${st.dev}:${st.ino}`;
+      const first = seen.get(id);
+      if (first !== undefined) { err(`news-lens: ${file}: the same file as ${first}; analysed once`); return; }
+      seen.set(id, file);
+    }
+    out.push({ file, abs: file });
+  };
   for (const p of paths) {
     let st: fs.Stats;
     try { st = fs.statSync(p); } catch (e) {
-      out.push({ file: p, error: `cannot read: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (e as Error).message}` });
+      out.push({ file: p, error: cannotRead(e) });
       continue;
     }
-    if (st.isDirectory()) {
-      const names = fs.readdirSync(p).filter(n => ARTICLE_EXT.test(n)).sort();
-      if (!names.length) err(`news-lens: ${p}: no article files (*.txt, *.text, *.article) in this folder`);
-      for (const n of names) out.push({ file: n, abs: path.join(p, n) });
-    } else out.push({ file: p, abs: p });
+    if (!st.isDirectory()) { add(p, st); continue; }
+    let names: string[];
+    try { names = fs.readdirSync(p).filter(n => ARTICLE_EXT.test(n)).sort(); } catch (e) {
+      out.push({ file: p, error: cannotRead(e) });
+      continue;
+    }
+    if (!names.length) err(`news-lens: ${p}: no article files (*.txt, *.text, *.article) in this folder`);
+    for (const n of names) {
+      const file = path.join(p, n);
+      let entry: fs.Stats | undefined;
+      try { entry = fs.statSync(file); } catch (e) { out.push({ file, error: cannotRead(e) }); continue; }
+      add(file, entry);
+    }
   }
   return out;
 }
 
-/** Read one file: its text, or the reason it cannot be analysed. */
-export function readInput({ file, abs, error }: FileRef, maxMB: number): CorpusInput {
+/** How the size limit is named in the CLI's messages. */
+const SIZE_OPTION = 'option --max-file-size-mb';
+
+/** Opening never waits: a named pipe swapped in after the stat would not block the open. */
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+
+/** Read one file: its text, or the reason it cannot be analysed. Never throws. */
+export function readInput({ file, abs, error }: FileRef, maxMB: number): ReadInput {
   if (error || !abs) return { file, error: error ?? 'cannot read' };
-  // Node's own UTF-8 read (no Buffer, no decoder object per file); files it might not treat exactly as
-  // decodeArticle does (a NUL in the first 8 KiB, invalid UTF-8, near the size limit) are read again as bytes
-  let text: string;
-  try { text = fs.readFileSync(abs, 'utf8'); } catch (e) { return { file, error: `cannot read: ${(e as Error).message}` }; }
-  const nul = text.indexOf('\u0000');
-  if ((nul >= 0 && nul < 8192) || (maxMB > 0 && text.length * 4 > maxMB * 1024 * 1024) || text.includes('\ufffd')) {
-    let bytes: Uint8Array;
-    try { bytes = fs.readFileSync(abs); } catch (e) { return { file, error: `cannot read: ${(e as Error).message}` }; }
-    const d = decodeArticle(bytes, maxMB);
-    return d.ok ? { file, text: d.text } : { file, error: d.error };
+  let st: fs.Stats;
+  try { st = fs.statSync(abs); } catch (e) { return { file, error: cannotRead(e) }; }
+  if (!st.isFile()) return { file, error: notRegular(st) };
+  const tooBig = sizeError(st.size, maxMB, SIZE_OPTION);
+  if (tooBig) return { file, error: tooBig };
+  let bytes: Buffer;
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(abs, OPEN_FLAGS);
+    const opened = fs.fstatSync(fd);
+    if (!opened.isFile()) return { file, error: notRegular(opened) };
+    const grown = sizeError(opened.size, maxMB, SIZE_OPTION);
+    if (grown) return { file, error: grown };
+    bytes = fs.readFileSync(fd);
+  } catch (e) {
+    return { file, error: cannotRead(e) };
+  } finally {
+    if (fd !== undefined) try { fs.closeSync(fd); } catch { /* nothing to do */ }
   }
-  return { file, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  return decodeInput(file, bytes, maxMB);
+}
+
+/**
+ * The text of a file's bytes, exactly as decodeArticle gives it. Plain UTF-8 (the usual case) is decoded by
+ * Node itself; anything decodeArticle might treat otherwise (a NUL in the first 8 KiB, invalid UTF-8, a
+ * UTF-16 mark, the size limit) goes through decodeArticle.
+ */
+function decodeInput(file: string, bytes: Buffer, maxMB: number): ReadInput {
+  try {
+    if (!sizeError(bytes.length, maxMB)) {
+      const text = bytes.toString('utf8');
+      const nul = text.indexOf('\u0000');
+      if (!((nul >= 0 && nul < 8192) || text.includes('\ufffd'))) {
+        return { file, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+      }
+    }
+    const d = decodeArticle(bytes, maxMB);
+    if (!d.ok) return { file, error: d.error };
+    return d.encoding === 'utf-8' ? { file, text: d.text } : { file, text: d.text, encoding: d.encoding };
+  } catch (e) {
+    return { file, error: `cannot decode: ${(e as Error).message}` };
+  }
 }

@@ -10,11 +10,11 @@
  * core: only worth it for many files. Off unless asked for (NEWS_LENS_THREADS=N, or runCli's `threads`).
  */
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'worker_threads';
-import { analyzeText, type PreparedInput } from './core/analyze';
+import { analyzeText } from './core/analyze';
 import { WordIds } from './core/corpus/normalize';
 import { TokenPacker, unpackTokens, type PackedTokens } from './core/corpus/tokenize';
 import type { DocumentAnalysis, Part } from './core/types';
-import { readInput, type FileRef } from './cliInputs';
+import { readInput, type FileRef, type ReadInput } from './cliInputs';
 
 /** Below this many files everything is done on the main thread. */
 export const PARALLEL_MIN_FILES = 200;
@@ -34,7 +34,7 @@ interface Job {
 /** One chunk of files [chunk * chunkSize, ...), prepared. */
 interface ChunkResult {
   chunk: number;
-  inputs: PreparedInput[];
+  inputs: ReadInput[];
   /** Per input, when quotes or figures are asked for (undefined for an input with no text). */
   analyses?: (DocumentAnalysis | undefined)[];
   /** The inputs' tokens for the corpus index, when duplicates are asked for. */
@@ -62,7 +62,7 @@ function prepareChunk(refs: FileRef[], chunk: number, chunkSize: number, parts: 
   words: WordIds, packer: TokenPacker): ChunkResult {
   const lo = chunk * chunkSize, hi = Math.min(refs.length, lo + chunkSize);
   const analyse = parts.includes('quotes') || parts.includes('figures'), index = parts.includes('duplicates');
-  const inputs: PreparedInput[] = [];
+  const inputs: ReadInput[] = [];
   const analyses: (DocumentAnalysis | undefined)[] | undefined = analyse ? [] : undefined;
   for (let k = lo; k < hi; k++) {
     const input = readInput(refs[k], maxMB);
@@ -81,7 +81,7 @@ export const lastRun = { chunks: 0, fromWorkers: 0 };
  * for analyzePrepared. With one thread, or few files, the inputs are only read (analyzePrepared does the rest).
  */
 export function prepareInputs(refs: FileRef[], parts: readonly Part[], maxMB: number, threads: number,
-  testing?: { workersOnly: boolean }): PreparedInput[] {
+  testing?: { workersOnly: boolean }): ReadInput[] {
   if (threads <= 1 || refs.length < PARALLEL_MIN_FILES) return refs.map(r => readInput(r, maxMB));
   const chunkSize = chunkSizeFor(refs.length), chunks = Math.ceil(refs.length / chunkSize);
   const control = new SharedArrayBuffer(8), ctl = new Int32Array(control);
@@ -127,7 +127,7 @@ export function prepareInputs(refs: FileRef[], parts: readonly Part[], maxMB: nu
   }
   for (const { port } of workers) port.close();
   // in order, with the analyses and tokens the threads computed
-  const out: PreparedInput[] = [];
+  const out: ReadInput[] = [];
   for (const r of results as ChunkResult[]) {
     r.inputs.forEach((input, k) => {
       if (r.analyses) input.analysis = r.analyses[k];

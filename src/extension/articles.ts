@@ -10,7 +10,7 @@
 import * as vscode from 'vscode';
 import type { FilePassage } from '../core/corpus';
 import type { DocumentAnalysis } from '../core/types';
-import { checkText, decodeArticle } from '../core/text/decode';
+import { checkText, decodeArticle, ENCODING_NAMES, fileProblem, type Encoding } from '../core/text/decode';
 import { CorpusView } from './corpusView';
 import { isSuperseded, type Engine } from './engine';
 import { isArticlePath } from './glob';
@@ -28,6 +28,8 @@ export interface Article {
   version?: number;
   /** Which text of the file the corpus index was given (see CorpusView). */
   rev?: number;
+  /** The encoding the file was read in, when it was read from disk in one other than UTF-8. */
+  encoding?: Encoding;
 }
 
 export class Articles implements vscode.Disposable {
@@ -202,23 +204,31 @@ export class Articles implements vscode.Disposable {
     const key = this.keyOf(uri);
     try {
       const doc = this.openDocument(uri);
-      let text: string, version: number | undefined;
+      let text: string, version: number | undefined, encoding: Encoding | undefined;
       if (doc) {
         text = doc.getText();
         version = doc.version;
         const err = checkText(text, this.settings.maxFileSizeMB);
         if (err) return this.fail(key, uri, err);
       } else {
+        // stat first: a named pipe, a device or a file over the limit is never read
+        const st = await vscode.workspace.fs.stat(uri);
+        const problem = fileProblem((st.type & vscode.FileType.File) !== 0, st.size, this.settings.maxFileSizeMB);
+        if (problem) return this.fail(key, uri, problem);
         const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri), this.settings.maxFileSizeMB);
         if (!decoded.ok) return this.fail(key, uri, decoded.error);
         text = decoded.text;
+        if (decoded.encoding !== 'utf-8') {
+          encoding = decoded.encoding;
+          if (this.byKey.get(key)?.encoding !== encoding) this.log(`${key}: read as ${ENCODING_NAMES[encoding]}`);
+        }
       }
       const analysis = await this.engine.analyze(key, text);
       if (this.generation.get(u) !== gen) return this.byKey.get(key); // superseded by a newer version
       const had = this.byKey.get(key);
       const same = had && !had.error && had.rev !== undefined && had.text === text;
       // the same text keeps the same string: later comparisons of it (caches keyed on a text) take V8's fast path
-      const article: Article = { key, uri, text: same ? had.text : text, analysis, version, rev: same ? had.rev : ++this.nextRev };
+      const article: Article = { key, uri, text: same ? had.text : text, analysis, version, rev: same ? had.rev : ++this.nextRev, encoding };
       this.byKey.set(key, article);
       this.keyOfUri.set(u, key);
       if (!same) {

@@ -38,6 +38,19 @@ async function writeFile(uri: vscode.Uri, content: string, articles: Articles): 
   return true;
 }
 
+/**
+ * True when a file other than exactly `text` stands at `uri`: the text copy of a brat export is not written
+ * there, whatever it is (it may be an article News Lens does not index: another folder, another scope).
+ */
+async function occupied(uri: vscode.Uri, text: string): Promise<boolean> {
+  let st: vscode.FileStat;
+  try { st = await vscode.workspace.fs.stat(uri); } catch { return false; }
+  const want = enc(text);
+  if ((st.type & vscode.FileType.File) === 0 || st.size !== want.length) return true;
+  const have = await vscode.workspace.fs.readFile(uri);
+  return have.length !== want.length || have.some((b, i) => b !== want[i]);
+}
+
 export async function exportBrat(articles: Articles, target?: unknown): Promise<vscode.Uri[]> {
   const list = analysed(articles);
   if (!list.length) return [];
@@ -55,14 +68,20 @@ export async function exportBrat(articles: Articles, target?: unknown): Promise<
     }
   }
   const written: vscode.Uri[] = [];
+  const kept: string[] = [];
   for (const a of list) {
     const base = a.uri.path.split('/').pop()?.replace(/\.[^.]*$/, '') ?? 'article';
     const ann = outDir ? vscode.Uri.joinPath(outDir, base + '.ann') : a.uri.with({ path: a.uri.path.replace(/\.[^./]*$/, '') + '.ann' });
     if (ann.toString() === a.uri.toString()) continue;
-    if (outDir) await writeFile(vscode.Uri.joinPath(outDir, base + '.txt'), a.text, articles);
+    if (outDir) {
+      const txt = vscode.Uri.joinPath(outDir, base + '.txt');
+      if (await occupied(txt, a.text)) { kept.push(base + '.txt'); continue; }
+      if (!(await writeFile(txt, a.text, articles))) continue;
+    }
     if (await writeFile(ann, toBrat(a.analysis!, a.text), articles)) written.push(ann);
   }
   if (outDir) await writeFile(vscode.Uri.joinPath(outDir, 'annotation.conf'), BRAT_ANNOTATION_CONF, articles);
+  if (kept.length) void vscode.window.showWarningMessage(`News Lens did not overwrite ${kept.length} file(s) already in that folder with other text (${kept.slice(0, 3).join(', ')}${kept.length > 3 ? ', …' : ''}); those articles were not exported. Choose an empty folder.`);
   void vscode.window.showInformationMessage(`News Lens: wrote ${written.length} brat .ann file(s).`);
   return written;
 }

@@ -12,6 +12,7 @@ import type { CrossSource } from './crossSource';
 import { COMMANDS } from './ids';
 import { clip, fileLabel } from './labels';
 import { revealLink } from './links';
+import { escapeMarkdown as asText } from './markdown';
 import { displayName } from './settings';
 
 const inside = (s: Span, off: number) => off >= s.start && off < s.end;
@@ -33,7 +34,7 @@ export class HoverProvider implements vscode.HoverProvider {
     if (speaker) {
       take(speaker.mentions.find(m => inside(m, off)) as Span);
       const quotes = a.quotes.filter(q => q.speaker?.name === speaker.name);
-      const lines = [`**${this.cross.fullName(speaker.name)}** · speaker${speaker.description ? ` — ${speaker.description}` : ''}`,
+      const lines = [`**${asText(this.cross.fullName(speaker.name))}** · speaker${speaker.description ? ` — ${asText(speaker.description)}` : ''}`,
         `${quotes.length} quote${quotes.length === 1 ? '' : 's'} in this file, ${speaker.mentions.length} mention${speaker.mentions.length === 1 ? '' : 's'}`];
       for (const q of quotes.slice(0, 12)) lines.push(`- line ${doc.positionAt(q.start).line + 1}: ${revealLink(clip(q.text), doc.uri, q.start, q.end)}`);
       if (quotes.length > 12) lines.push(`- … ${quotes.length - 12} more (News Lens: List Quotes by Speaker)`);
@@ -49,15 +50,15 @@ export class HoverProvider implements vscode.HoverProvider {
     const figure = on.figures ? a.figures.find(f => inside(f, off)) : undefined;
     if (figure) {
       take(figure);
-      const lines = [`**${describeFigure(figure)}** · figure`, `as written: “${clip(figure.text)}”`];
+      const lines = [`**${asText(describeFigure(figure))}** · figure`, `as written: “${asText(clip(figure.text))}”`];
       const cmp = on.crossSource ? this.cross.figureAt(article.key, figure.start) : undefined;
       if (cmp) {
         const others = cmp.entries.filter(e => e.file !== article.key);
         if (others.length) {
-          lines.push(`${cmp.disagree ? '$(warning) **Sources disagree** on the' : 'Other articles agree on the'} ${cmp.topic}: ${cmp.summary}`);
+          lines.push(`${cmp.disagree ? '$(warning) **Sources disagree** on the' : 'Other articles agree on the'} ${asText(cmp.topic)}: ${asText(cmp.summary)}`);
           for (const e of others) {
             const target = this.articles.get(e.file);
-            lines.push(`- ${fileLabel(e.file)}: ${target ? revealLink(e.reading, target.uri, e.start, e.end) : e.reading}`);
+            lines.push(`- ${asText(fileLabel(e.file))}: ${target ? revealLink(e.reading, target.uri, e.start, e.end) : asText(e.reading)}`);
           }
         }
       }
@@ -71,7 +72,7 @@ export class HoverProvider implements vscode.HoverProvider {
         const links = passage.others.map(o => {
           const target = this.articles.get(o.file);
           const label = `${fileLabel(o.file)} (${Math.round(o.similarity * 100)}%)`;
-          return target ? revealLink(label, target.uri, o.start, o.end) : label;
+          return target ? revealLink(label, target.uri, o.start, o.end) : asText(label);
         });
         parts.push(`$(files) also in ${links.join(', ')}`);
       }
@@ -83,12 +84,12 @@ export class HoverProvider implements vscode.HoverProvider {
   }
 
   private quoteHover(q: Quote, doc: vscode.TextDocument): string {
-    if (!q.speaker) return `**Quote** · no speaker found${q.cue ? ` · cue “${q.cue.text}”` : ''}`;
+    if (!q.speaker) return `**Quote** · no speaker found${q.cue ? ` · cue “${asText(q.cue.text)}”` : ''}`;
     const style = this.articles.settings.speakerNameStyle;
     const name = displayName(this.cross.fullName(q.speaker.name), style);
     const mention = q.speaker.start !== undefined && q.speaker.end !== undefined
       ? ` · ${revealLink(`“${doc.getText(new vscode.Range(doc.positionAt(q.speaker.start), doc.positionAt(q.speaker.end)))}”`, doc.uri, q.speaker.start, q.speaker.end)}`
       : '';
-    return `**${name}** · quote${q.cue ? ` · cue “${q.cue.text}”` : ''}${mention}`;
+    return `**${asText(name)}** · quote${q.cue ? ` · cue “${asText(q.cue.text)}”` : ''}${mention}`;
   }
 }

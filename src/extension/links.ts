@@ -1,10 +1,11 @@
-/** Command links in hovers: reveal a range of a file in an editor, selected. */
+/** Command links in hovers: reveal a range of a file in an editor, selected. The label is shown as text (escapeMarkdown). */
 import * as vscode from 'vscode';
 import { COMMANDS } from './ids';
+import { escapeMarkdown } from './markdown';
 
 export function revealLink(label: string, uri: vscode.Uri, start: number, end: number): string {
   const args = encodeURIComponent(JSON.stringify([uri.toString(), start, end]));
-  return `[${label.replace(/[[\]]/g, '\\$&')}](command:${COMMANDS.revealRange}?${args})`;
+  return `[${escapeMarkdown(label)}](command:${COMMANDS.revealRange}?${args})`;
 }
 
 /** Open a file and select a range of UTF-16 offsets. Refuses anything that is not a uri string and two offsets. */

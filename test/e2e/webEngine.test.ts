@@ -48,7 +48,7 @@ describe('web build: the engine in a browser Web Worker', function () {
       });
       return out;
     }, { worker, inputs });
-    const fromNode = JSON.parse(execFileSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'analyze', '--json', '--only', 'quotes,figures', SAMPLES], { encoding: 'utf8', maxBuffer: 1 << 28 }));
+    const fromNode = JSON.parse(execFileSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'analyze', '--json', '--only', 'quotes,figures', '.'], { cwd: SAMPLES, encoding: 'utf8', maxBuffer: 1 << 28 }));
     for (const r of results) {
       assert.strictEqual(r.error, undefined, r.error);
       assert.deepStrictEqual(documentJson(r.result), fromNode.documents[r.id], files[r.id]);
@@ -72,7 +72,7 @@ describe('web build: the engine in a browser Web Worker', function () {
     }, { bundle, inputs });
     assert.strictEqual(fromBrowser.error, undefined, fromBrowser.error);
     assert.strictEqual(fromBrowser.hasProcess, false, 'the worker has no Node globals');
-    const fromNode = JSON.parse(execFileSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'analyze', '--json', SAMPLES], { encoding: 'utf8', maxBuffer: 1 << 28 }));
+    const fromNode = JSON.parse(execFileSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'analyze', '--json', '.'], { cwd: SAMPLES, encoding: 'utf8', maxBuffer: 1 << 28 }));
     assert.deepStrictEqual(fromBrowser.ok, fromNode);
     assert.ok(fromNode.documents.some((d: any) => d.quotes.length > 0));
   });

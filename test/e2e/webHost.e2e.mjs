@@ -87,7 +87,8 @@ export const tests = [
     timeout: 240_000,
     async run(wb) {
       const samples = path.join(wb.root, 'media', 'samples');
-      web.cli = JSON.parse(execFileSync(process.execPath, [path.join(wb.root, 'dist', 'cli.js'), 'analyze', '--json', samples], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+      // run in the samples folder: the CLI names a folder's files FOLDER/NAME, and '.' gives the bare names the workbench uses
+      web.cli = JSON.parse(execFileSync(process.execPath, [path.join(wb.root, 'dist', 'cli.js'), 'analyze', '--json', '.'], { cwd: samples, encoding: 'utf8', maxBuffer: 64 << 20 }));
       const stage = stageWebOnly(wb.root);
       web.stage = stage;
       const vsix = path.join(stage, 'news-lens-web.vsix');

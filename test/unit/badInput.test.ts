@@ -23,15 +23,21 @@ describe('bad input', function () {
     assert.match(String(checkText('abc\u0000def')), /binary/);
   });
 
-  it('invalid UTF-8: decoded with replacement characters and analysed', () => {
-    const bytes = new Uint8Array([...enc('Lavrov said: "We '), 0xc3, 0x28, 0xff, ...enc(' agree," he added.')]);
+  it('invalid UTF-8 in a UTF-8 article: decoded with replacement characters and analysed', () => {
+    // a stray byte (0xff) among more valid multi-byte UTF-8 ("Åland", "José") than invalid sequences: still UTF-8
+    const bytes = new Uint8Array([...enc('Åland: José said: "We '), 0xff, ...enc(' agree," he added.')]);
     const d = decodeArticle(bytes);
-    assert.ok(d.ok);
+    assert.ok(d.ok && d.encoding === 'utf-8');
     const text = d.ok ? d.text : '';
-    assert.ok(text.includes('\uFFFD'));
+    assert.ok(text.includes('\uFFFD') && text.includes('José'));
     const a = analyzeText('u.txt', text);
     checkDocument(text, a);
     assert.strictEqual(a.quotes.length, 1);
+  });
+
+  it('a byte Windows-1252 leaves undefined (0x81): read as UTF-8 with replacement characters', () => {
+    const d = decodeArticle(new Uint8Array([...enc('Caf'), 0xe9, 0x81, ...enc(' "Yes," he said.')]));
+    assert.ok(d.ok && d.encoding === 'utf-8' && d.text.startsWith('Caf\uFFFD'));
   });
 
   it('byte-order mark: not part of the text, offsets start after it', () => {
