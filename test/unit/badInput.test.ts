@@ -1,7 +1,8 @@
 /** Bad input, each a test: what a folder of scraped news may contain. The engine never throws and never lies about offsets. */
 import * as assert from 'assert';
 import { analyzeText, analyzeCorpus } from '../../src/core/analyze';
-import { checkText, decodeArticle } from '../../src/core/text/decode';
+import { checkText, decodeArticle, fileProblem, MAX_TEXT_BYTES } from '../../src/core/text/decode';
+import { printable } from '../../src/core/text/printable';
 import { checkDocument } from './invariants';
 import { readSample } from './helpers';
 
@@ -59,6 +60,19 @@ describe('bad input', function () {
     assert.ok(!d.ok && /size limit of 2 MB/.test(d.error) && /newsLens\.maxFileSizeMB/.test(d.error));
     assert.match(String(checkText('a'.repeat(3 * 1024 * 1024), 2)), /size limit/);
     assert.strictEqual(checkText('a'.repeat(3 * 1024 * 1024), 0), null, '0 means no limit');
+  });
+
+  it('what a stat tells (the editor reads no file before it): not a regular file, or too big, is refused unread', () => {
+    assert.match(String(fileProblem(false, 0, 5)), /not a regular file/, 'a named pipe or a device (size 0)');
+    assert.match(String(fileProblem(true, 1024 ** 3, 5)), /1024\.0 MB, over the size limit of 5 MB/);
+    assert.match(String(fileProblem(true, 1024 ** 3, 0)), /too large to read as one text/, 'no limit, but more than one string holds');
+    assert.strictEqual(fileProblem(true, MAX_TEXT_BYTES, 0), null);
+    assert.strictEqual(fileProblem(true, 4096, 5), null);
+  });
+
+  it('control characters for the terminal: written as escapes, ordinary text and right-to-left marks kept', () => {
+    assert.strictEqual(printable('a\u001b[2Jb\rc\u0007\u009b\u202e\u2028'), 'a\\x1b[2Jb\\rc\\x07\\x9b\\u202e\\u2028');
+    assert.strictEqual(printable('José said “yes”\t\u200f'), 'José said “yes”\t\u200f');
   });
 
   it('a 1.5 MB single line: analysed', () => {
