@@ -30,7 +30,7 @@ const USAGE = `usage: news-lens analyze [--json | --brat OUTDIR] [--only quotes,
   --json          print the analysis as JSON (shared/schema/analysis.schema.json)
   --brat OUTDIR   write brat standoff into OUTDIR: NAME.ann and a copy of the text as NAME.txt per article, at
                   the article's path relative to the folder all the articles share, and annotation.conf.
-                  Never written over an input file.
+                  An existing NAME.txt with other content (an article?) is never written over.
   --only LIST     analyse only these parts (comma-separated: quotes, figures, duplicates)
   --max-file-size-mb N   skip files larger than N MB (default ${DEFAULT_MAX_FILE_SIZE_MB}; 0 = no limit)
   --              the end of the options: every argument after it is a PATH, even one starting with '-'
@@ -61,6 +61,11 @@ class InfoRequest {
   constructor(readonly text: string) {}
 }
 
+/** The options that print something and stop, wherever they stand. */
+const INFO_OPTIONS = new Map<string, () => string>([
+  ['--help', () => USAGE], ['-h', () => USAGE], ['--version', () => `news-lens ${version()}\n`],
+]);
+
 /** A number of megabytes, 0 or more; anything else (an empty string, "5MB", "-1") is refused. */
 function megabytes(v: string): number {
   const n = /^\s*\d+(\.\d+)?\s*$/.test(v) ? Number(v) : NaN;
@@ -69,8 +74,8 @@ function megabytes(v: string): number {
 }
 
 function parseArgs(argv: string[]): Options {
-  if (argv[0] === '--help' || argv[0] === '-h') throw new InfoRequest(USAGE);
-  if (argv[0] === '--version') throw new InfoRequest(`news-lens ${version()}\n`);
+  const info = INFO_OPTIONS.get(argv[0]);
+  if (info) throw new InfoRequest(info());
   if (argv[0] !== 'analyze') throw new UsageError(argv.length ? `unknown command '${printable(argv[0])}'` : 'no command given');
   const o: Options = { json: false, parts: [...ALL_PARTS], maxMB: DEFAULT_MAX_FILE_SIZE_MB, paths: [] };
   let options = true;
@@ -93,8 +98,7 @@ function parseArgs(argv: string[]): Options {
       if (bad.length || !parts.length) throw new UsageError(`--only takes a list of ${ALL_PARTS.join(', ')}; got '${printable(bad.join(','))}'`);
       o.parts = parts as Part[];
     } else if (a === '--max-file-size-mb') o.maxMB = megabytes(value());
-    else if (a === '--help' || a === '-h') throw new InfoRequest(USAGE);
-    else if (a === '--version') throw new InfoRequest(`news-lens ${version()}\n`);
+    else if (INFO_OPTIONS.has(a)) throw new InfoRequest(INFO_OPTIONS.get(a)!());
     else throw new UsageError(`unknown option '${printable(a)}' (a path starting with '-' goes after '--')`);
   }
   if (o.json && o.brat) throw new UsageError('--json and --brat cannot be used together');
