@@ -6,7 +6,10 @@ import type { FigureKind } from '../types';
 import { currencyWord } from './money';
 import { SCALES } from './numberWords';
 import { joined, type Tok } from './tokens';
-import { TIME_UNITS, unitNoun } from './units';
+import { isStopWord, singular, TIME_UNITS, unitNoun } from './units';
+
+/** Endings of an adjective compound ("one-sided", "two-pronged", "a 24-hour-long"), not a counted noun. */
+const ADJECTIVE_END = /(?:ed|ing|ly|ish|al|ful|less|something|ward)$/;
 
 export interface Suffix {
   kind: FigureKind;
@@ -54,8 +57,14 @@ export function readSuffix(toks: Tok[], j: number, value: number, code: string |
       if (a && a.k === 'w' && (a.l === 'ago' || a.l === 'later' || a.l === 'earlier' || (a.l === 'from' && b?.l === 'now'))) return out('duration', unit, next + 1, { date: true });
       return out('duration', unit, next);
     }
-    // other compounds ("a two-way race", "a 100-page report", "a five-alarm call") are adjectives, not figures
-    if (hyphen && !code && !(w.l in SCALES) && w.l !== 'plus' && w.l !== 'odd') return out('count', null, j, { compound: true });
+    // a compound that counts or measures ("a 52-count complaint", "a 100-page report", "a three-judge panel") is a
+    // figure of that noun; an adjective compound ("one-sided", "two-pronged", "a one-on-one") is not
+    if (hyphen && !code && !(w.l in SCALES) && w.l !== 'plus' && w.l !== 'odd') {
+      if (isStopWord(w.l) || ADJECTIVE_END.test(w.l) || joined(w, toks[wi + 1])) return out('count', null, j, { compound: true });
+      // "seven-figure checks": a magnitude, not a count of figures
+      if (w.l === 'figure') return out('vague', null, wi + 1);
+      return out('count', singular(w.l), wi + 1);
+    }
   }
   if (code) return out('money', code, j);
   // "eight of them children"

@@ -10,7 +10,9 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   thieves: 'thief', wolves: 'wolf', leaves: 'leaf', shelves: 'shelf', selves: 'self', series: 'series', species: 'species',
   data: 'data', criteria: 'criterion', phenomena: 'phenomenon', staff: 'staff', personnel: 'personnel', cattle: 'cattle',
   troops: 'troop', sheep: 'sheep', fish: 'fish', aircraft: 'aircraft', crises: 'crisis', analyses: 'analysis',
-  votes: 'vote', centuries: 'century',
+  votes: 'vote', centuries: 'century', clothes: 'clothes', viruses: 'virus', buses: 'bus', campuses: 'campus',
+  bonuses: 'bonus', censuses: 'census', statuses: 'status', tomatoes: 'tomato', potatoes: 'potato', heroes: 'hero',
+  vetoes: 'veto', echoes: 'echo', mph: 'mph', news: 'news',
 };
 /** Singular -> plural; the first plural listed wins ("person" -> "people"). */
 const SINGULAR_OF = new Map<string, string>();
