@@ -3,7 +3,7 @@
  * counted noun, approximators, a range), or the reason it is not a figure.
  */
 import { approximatorAfter, approximatorBefore } from './approximators';
-import { currencySymbol, currencyWord, dollarPrefix } from './money';
+import { codeBefore, currencySymbol, currencyWord, dollarPrefix } from './money';
 import { digitValue, FRACTIONS, PLURAL_SCALES, readCardinal, SCALES, tidy } from './numberWords';
 import { inLinkOrHandle, isDatePart, isEnumeration, isIdentifierBefore, isListItem, isListNumber, isNamePart, isTimePart, isYearNumber, phoneEnd } from './notFigures';
 import { isDigit, isLetter, isSpace, joined, tokensBefore, tokensFrom, type Tok } from './tokens';
@@ -19,6 +19,12 @@ import { readVague, vagueCounted, vagueLead } from './vague';
 
 
 const AHEAD = 18;
+/** One group of continental thousands ("45.000"). */
+const CONTINENTAL = /^[0-9]{1,3}\.[0-9]{3}$/;
+/** A hyphen left hanging before "to" ("18- to 24-year-old"). */
+const HANGING_HYPHEN = /^[-–]\s+(?:to|and|or)\s+(?=\d)/;
+/** Words that make the number after a date's "to" a percentage ("from 40 percent on July 14 to 46 percent"). */
+const PERCENT_AFTER = new Set(['percent', '%', 'percentage', 'points', 'pct']);
 /** The rest of a ratio written as one word ("2-to-1"). */
 const RATIO = /^-to-(\d{1,3})(?![\d,.]\d)/;
 const BEHIND = 6;
@@ -116,7 +122,8 @@ function readVagueFigure(text: string, toks: Tok[], i: number, start: number, pr
 /** Read the figure whose first character is at `pos` (a digit, a currency symbol or a number word). */
 export function readFigure(text: string, pos: number, floor: number, opts: Options = {}): Reading {
   // a currency symbol not followed by a number costs nothing more
-  if (!isDigit(text.charCodeAt(pos)) && !isLetter(text.charCodeAt(pos)) && !isDigit(text.charCodeAt(pos + 1)) && !isLetter(text.charCodeAt(pos + 1))) return reject(pos + 1);
+  if (!isDigit(text.charCodeAt(pos)) && !isLetter(text.charCodeAt(pos)) && !isDigit(text.charCodeAt(pos + 1)) && !isLetter(text.charCodeAt(pos + 1))
+    && !(/[-−]/.test(text[pos + 1] ?? '') && isDigit(text.charCodeAt(pos + 2)))) return reject(pos + 1);
   const toks = tokensFrom(text, pos, AHEAD);
   const t0 = toks[0];
   if (!t0) return reject(pos + 1);
@@ -124,8 +131,11 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   let i = 0, start = t0.s, code: string | null = null;
 
   // a currency symbol ("$", "US$")
+  let negative = false;
   if (t0.k === 'p') {
     const cs = currencySymbol(toks, 0);
+    // "$-5 million": the sign after the symbol
+    if (cs && /^[-−]$/.test(toks[1]?.w ?? '') && joined(t0, toks[1]) && toks[2]?.k === 'n' && joined(toks[1], toks[2])) { negative = true; toks.splice(1, 1); }
     if (!cs || !toks[1] || (toks[1].k !== 'n' && toks[1].k !== 'w') || (toks[1].sp && toks[1].k === 'w') || toks[1].nl) return reject(t0.e);
     code = cs.code;
     if (t0.w === '$' && prev[0]?.k === 'w' && joined(prev[0], t0)) {
@@ -135,6 +145,9 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     i = 1;
   }
   const t = toks[i];
+  // an ISO code before the number ("DKK 45,000")
+  const isoBefore = !code && t.k === 'n' ? codeBefore(prev[0]) : null;
+  if (isoBefore) { code = isoBefore; start = prev[0].s; prev = prev.slice(1); }
 
   // vague quantities
   if (t.k === 'w' && t.l in PLURAL_SCALES) {
@@ -170,7 +183,9 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     const ratio = RATIO.exec(text.slice(t.e, t.e + 12));
     if (ratio && !isLetter(text.charCodeAt(t.e + ratio[0].length)) && !code) {
       const end = t.e + ratio[0].length;
-      return { figure: figureOf(text, t.s, end, { value: null, unit: null, approximate: false, kind: 'score', range: [digitValue(t.w), +ratio[1]] }), skip: end };
+      // "18-to-34-year-olds" is a range of ages
+      const a = digitValue(t.w), b = +ratio[1], ages = text[end] === '-' && a < b;
+      return { figure: figureOf(text, t.s, end, { value: null, unit: null, approximate: false, kind: ages ? 'range' : 'score', range: [a, b] }), skip: end };
     }
     const after = text[t.e] ?? '', after2 = text.charCodeAt(t.e + 1);
     if ((after === ':' || after === '/' || after === '.') && isDigit(after2)) return reject(runEnd(text, t.e, ':/.'));
@@ -184,12 +199,12 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     if (!code && i === 0 && isListNumber(text, t.s, t.e)) return reject(t.e);
     if (isIdentifierBefore(text, prev)) return reject(runEnd(text, t.e, '-'));
     const next = toks.slice(i + 1);
-    if (!code && i === 0 && (isNamePart(text, t, prev, next, atSentenceStart(prev.slice(1))) || isListItem(text, t, next))) return reject(runEnd(text, t.e, '.'));
+    if (!code && i === 0 && (isNamePart(text, t, prev, next, !!prev[0] && atSentenceStart(tokensBefore(text, prev[0].s, 2, 0))) || isListItem(text, t, next))) return reject(runEnd(text, t.e, '.'));
     const range = next[0] && (next[0].w === '-' || next[0].w === '–' || next[0].l === 'to') && next[1]?.k === 'n';
     if (isDatePart(prev, next) || isTimePart(next) || (range && isTimePart(next.slice(2)))) {
       const n0 = next[0], n1 = next[1];
       // the second day of a span goes with the first ("Dec. 6-9", "Sept. 19 to 22")
-      const span = range && ((n0.w !== 'to' && joined(t, n0) && joined(n0, n1)) || (n0.l === 'to' && n1.w.length <= 2));
+      const span = range && ((n0.w !== 'to' && joined(t, n0) && joined(n0, n1)) || (n0.l === 'to' && n1.w.length <= 2 && !PERCENT_AFTER.has(next[2]?.l ?? '')));
       return reject(span ? n1.e : t.e);
     }
   } else if (t.k === 'w') {
@@ -207,7 +222,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   const card = readCardinal(toks, i);
   if (!card) return reject(t.e);
   if (card.words && isTimePart(toks.slice(card.next))) return reject(toks[card.next - 1].e);
-  let value = card.value;
+  let value = negative ? -card.value : card.value;
   let j = card.next;
 
   // words before a bare scale word: "a million", "half a million", "several hundred"
@@ -254,6 +269,8 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   if (sfx.compound) return reject(runEnd(text, toks[j].e, '-'));
   code = sfx.code;
   if (sfx.fraction !== 1) value = tidy(value / sfx.fraction);
+  // "45.000 euros": a point before three digits groups thousands outside dollar amounts
+  if (t.k === 'n' && sfx.kind === 'money' && code !== 'USD' && !card.scaled && CONTINENTAL.test(t.w)) value = tidy(value * 1000);
   j = sfx.next;
   let modifier: string | undefined;
   const apAfter = approximatorAfter(toks, j);
@@ -295,6 +312,16 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   let fig = figureOf(text, start, end, { value: kind === 'vague' ? null : tidy(value), unit, approximate: !!modifier || kind === 'vague', kind });
   if (modifier) fig.modifier = modifier;
 
+  // "18- to 24-year-old": the first end's hyphen waits for the second's noun
+  const hanging = !opts.second && t.k === 'n' && j === i + 1 ? HANGING_HYPHEN.exec(text.slice(t.e, t.e + 12)) : null;
+  if (hanging) {
+    const s = readFigure(text, t.e + hanging[0].length, floor, { second: true }).figure;
+    if (s && s.value !== null && s.value > value && (s.kind === 'age' || s.kind === 'duration' || s.kind === 'count')) {
+      const r = figureOf(text, start, s.end, { value: null, unit: s.unit, approximate: !!modifier, kind: s.kind === 'age' ? 'age' : 'range', range: [value, s.value] });
+      if (modifier) r.modifier = modifier;
+      return { figure: r, skip: s.end };
+    }
+  }
   // a range: "8 to 10 percent", "15-20", "between $5,000 and $15,000"
   if (!opts.second) {
     const r = readRangeEnd(text, toks, card, j, fig, prev, p => readFigure(text, p, floor, { second: true }).figure);

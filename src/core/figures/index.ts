@@ -13,7 +13,7 @@ export { vagueBounds } from './vague';
 
 const WORDS = [...Object.keys(SMALL), ...Object.keys(TENS), ...Object.keys(SCALES), 'dozen', ...Object.keys(PLURAL_SCALES), ...Object.keys(FRACTIONS)];
 const SYMBOL_CLASS = Object.keys(SYMBOLS).map(s => (s === '$' ? '\\$' : s)).join('');
-const ANCHOR = new RegExp(`\\d|[${SYMBOL_CLASS}]|\\b(?:${WORDS.sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
+const ANCHOR = new RegExp(`[0-9０-９]|(?<![0-9])\\.(?=[0-9])|[${SYMBOL_CLASS}]|\\b(?:${WORDS.sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
 
 const CAPITAL_WORDS = [...Object.keys(SMALL), ...Object.keys(TENS)].map(w => w[0].toUpperCase() + w.slice(1));
 /** A capitalised number word and the capitalised word after it, inside a sentence ("on Zero Hedge", "the Fantastic Four"). */

@@ -118,12 +118,25 @@ const DIRECTIONS = new Set(['north', 'south', 'east', 'west']);
 const STREETS = new Set(['street', 'avenue', 'road', 'boulevard', 'drive', 'place', 'lane', 'st', 'ave', 'blvd', 'rd', 'way', 'plaza', 'square']);
 
 /** A name and a number right before `at` ("Rubio 151, and "), read on the text: the figure before may bound the tokens. */
-const TALLY_BEFORE = /[A-Z][a-z]+ \d[\d,.]*,? (?:and )?$/;
+const TALLY_BEFORE = /[A-Z][a-z]+ \d[\d,.]*[,;]? (?:and )?(?:[A-Z][a-z]*\.? ){0,2}$/;
 
-/** "Cruz 300, Rubio 151, and Kasich 37": a name and a number paired with another such pair in the sentence (a tally). */
-function inTally(text: string, nameStart: number, next: Tok[]): boolean {
-  const after = next[0]?.w === ',' ? (next[1]?.l === 'and' ? 2 : 1) : -1;
-  if (after > 0 && /^[A-Z][a-z]/.test(next[after]?.w ?? '') && next[after + 1]?.k === 'n') return true;
+/** "Cruz 300, Rubio 151, and Kasich 37": a name and a number followed by another such pair (a tally). */
+function tallyAfter(next: Tok[]): boolean {
+  let k = next[0]?.w === ',' || next[0]?.w === ';' ? 1 : -1;
+  if (k < 0) return false;
+  if (next[k]?.l === 'and') k++;
+  // up to three words of a name ("Sen. Ted Cruz 300")
+  for (let n = 0; n < 5 && k < next.length; n++, k++) {
+    const t = next[k];
+    if (t.k === 'n') return n > 0;
+    if (!(t.k === 'w' && /^[A-Z]/.test(t.w)) && t.w !== '.') return false;
+  }
+  return false;
+}
+
+
+/** A name and a number before this name ("Ted Cruz 1, John Kasich 2"). */
+function tallyBefore(text: string, nameStart: number): boolean {
   return TALLY_BEFORE.test(text.slice(Math.max(0, nameStart - 40), nameStart));
 }
 
@@ -150,7 +163,7 @@ export function isNamePart(text: string, num: Tok, prev: Tok[], next: Tok[], sen
   if (n0 && (n0.w === '%' || n0.w === '-' || n0.w === '–' || (n0.k === 'w' && (QUANTITY_AFTER.has(n0.l) || TIME_WORDS.has(n0.l))))) return false;
   // a headline in title case ("Unleashed 4 Words On Them")
   if (n0 && n0.k === 'w' && /^[A-Z][a-z]/.test(n0.w)) return false;
-  return !inTally(text, p0.s, next);
+  return !tallyAfter(next) && !tallyBefore(text, p0.s);
 }
 
 /** Capitalised words that open a quantity, not a name ("About 300", "Only 20", "Of 1,001"). */

@@ -26,7 +26,7 @@ export const PLURAL_SCALES: Readonly<Record<string, number>> = {
 };
 /** Fraction denominators ("a third of", "two-thirds of", "three quarters of a million"). */
 export const FRACTIONS: Readonly<Record<string, number>> = {
-  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10,
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6, eighth: 8, eighths: 8, tenth: 10, tenths: 10,
 };
 const UNICODE_FRACTIONS: Readonly<Record<string, number>> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
 const SLASH_FRACTIONS: Readonly<Record<string, number>> = { '1/2': 0.5, '1/4': 0.25, '3/4': 0.75, '1/3': 1 / 3, '2/3': 2 / 3 };
@@ -54,9 +54,11 @@ export interface Cardinal {
   moneyAbbrev: boolean;
 }
 
-/** The value of a digit token: "45,000" -> 45000, "1.5" -> 1.5. */
+/** The value of a digit token: "45,000" -> 45000, "1.5" -> 1.5, ".5" -> 0.5, "45 000" and "４５,000" -> 45000, "1.500.000" -> 1500000. */
 export function digitValue(w: string): number {
-  return parseFloat(w.replace(/,/g, ''));
+  const ascii = w.replace(/[０-９]/g, d => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48));
+  const plain = /^\d{1,3}(?:\.\d{3}){2,}$/.test(ascii) ? ascii.replace(/\./g, '') : ascii.replace(/[,\s\u00a0\u2009\u202f]/g, '');
+  return parseFloat(plain);
 }
 
 /** Scale words and abbreviations after index `j`: "million", "-million", "billion", "bn" (joined). */

@@ -4,14 +4,15 @@
  * one thing"), and a verb or adverb after it ("one captured by a dashboard camera", "one soon to be answered").
  * "one" counts when something is counted: "more than one victim", "at least one", "one family", "one Greek Orthodox".
  */
+import { isNumberWord } from './numberWords';
 import type { Tok } from './tokens';
 
 /** Words before "one" that make it the pronoun or part of a name ("no one", "the one", "number one"). */
-const NOT_COUNTING_BEFORE = new Set(['no', 'any', 'every', 'each', 'the', 'this', 'that', 'which', 'another', 'number', 'someone']);
+const NOT_COUNTING_BEFORE = new Set(['no', 'any', 'every', 'each', 'the', 'this', 'that', 'which', 'another', 'number', 'someone', 'day']);
 /** Words right after "one" that make an idiom. */
 const IDIOM_AFTER = new Set(['hell', 'heck', 'thing', 'another', 'anyone', 'way']);
 /** Prepositions that keep "one day" a duration ("in one day", "for one day"); without one it means "someday". */
-const DAY_AS_DURATION = new Set(['in', 'for', 'within', 'than', 'only', 'just', 'over', 'about', 'least', 'most', 'single', 'of', 'per', 'every']);
+const DAY_AS_DURATION = new Set(['with', 'in', 'for', 'within', 'than', 'only', 'just', 'over', 'about', 'least', 'most', 'single', 'of', 'per', 'every']);
 /** Adverbs and function words that cannot be what "one" counts ("one soon to be answered"). */
 const NOT_A_NOUN = new Set(['soon', 'too', 'also']);
 /** How far "another" / "the other" may stand after "one" to pair with it ("one country … while telling another"). */
@@ -62,9 +63,13 @@ export function oneCountsNothing(r: OneReading): boolean {
   if (IDIOM_AFTER.has(n.l)) return true;
   if (n.l === 'day' && !DAY_AS_DURATION.has(p0)) return true;
   if (r.kept) return false;
+  // "one in four", "one or two", "one more day": a count or a ratio
+  const n1 = toks[i + 2];
+  if ((n.l === 'in' || n.l === 'or' || n.l === 'out') && n1 && (n1.k === 'n' || isNumberWord(n1.l) || n1.l === 'of')) return false;
+  if (n.l === 'more') return false;
   if (pairedWithAnother(toks, i)) return true;
   if (verbAfter(toks, i + 1)) return true;
   // the pronoun: nothing counted after it ("a weaker one.", "one he has waged", "One would have hoped")
-  if (r.unit === null) return !(n.k === 'w' && /^[A-Z][a-z]/.test(n.w) && n.sp);
+  if (r.unit === null) return !(n.k === 'w' && /^[A-Z]/.test(n.w) && n.w !== 'I' && n.sp);
   return false;
 }

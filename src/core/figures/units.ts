@@ -2,6 +2,7 @@
  * What a number counts: the head noun after it, singular and lower case ("45,000 lives" -> "life",
  * "three rebel fighters" -> "fighter", "1 million people" -> "person", "four million other Syrians" -> "person").
  */
+import { LEXICON_NOT_COUNTED, LEXICON_UNITS } from './lexicon.generated';
 import type { Tok } from './tokens';
 
 const IRREGULAR: Readonly<Record<string, string>> = {
@@ -38,6 +39,19 @@ export const TIME_UNITS: Readonly<Record<string, string>> = {
   year: 'year', years: 'year', month: 'month', months: 'month', week: 'week', weeks: 'week', day: 'day', days: 'day',
   hour: 'hour', hours: 'hour', minute: 'minute', minutes: 'minute', second: 'second', seconds: 'second',
   decade: 'decade', decades: 'decade', century: 'century', centuries: 'century', yr: 'year', yrs: 'year',
+};
+
+/**
+ * Measures written after a number, as written -> the unit's singular: compromise's units, and the ones of news text
+ * it lacks (speeds, engine power, imperial lengths and weights, degrees).
+ */
+const MEASURES: Readonly<Record<string, string>> = {
+  ...LEXICON_UNITS,
+  mph: 'mph', kph: 'kph', horsepower: 'horsepower', hp: 'horsepower', km: 'kilometer', kms: 'kilometer', kilometre: 'kilometer',
+  kilometres: 'kilometer', metre: 'meter', metres: 'meter', kg: 'kilogram', kgs: 'kilogram', lb: 'pound', lbs: 'pound',
+  mi: 'mile', miles: 'mile', ft: 'foot', feet: 'foot', foot: 'foot', inch: 'inch', inches: 'inch', yard: 'yard', yards: 'yard',
+  degree: 'degree', degrees: 'degree', tons: 'ton', megawatt: 'megawatt', megawatts: 'megawatt', mw: 'megawatt', gw: 'gigawatt',
+  ohms: 'ohm', volts: 'volt', kelvins: 'kelvin', pascals: 'pascal', barrels: 'barrel', barrel: 'barrel',
 };
 
 /** "refugees" -> "refugee", "casualties" -> "casualty", "people" -> "person". */
@@ -91,6 +105,9 @@ export interface UnitNoun {
  */
 export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null {
   let j = i;
+  // a measure right after the number ("87 mph", "300 horsepower", "5 km", "12 acres")
+  const m = toks[i];
+  if (m && m.k === 'w' && m.sp && !m.nl && m.l in MEASURES) return { unit: MEASURES[m.l], next: i + 1 };
   for (let k = 0; k < 3 && j < toks.length; k++) {
     const t = toks[j];
     if (t.k !== 'w' || t.nl || !t.sp) return null;
@@ -99,8 +116,11 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
     while (toks[end]?.w === '-' && !toks[end].sp && toks[end + 1]?.k === 'w' && !toks[end + 1].sp) { last = toks[end + 1]; end += 2; }
     if (STOP.has(last.l)) return null;
     const capital = /^[A-Z]/.test(last.w);
-    if (looksPlural(last.l)) return { unit: capital ? capitalisedUnit(last) : singular(last.l), next: end };
-    if (one && k === 0 && !capital) return { unit: last.l, next: end };
+    // "four plain-clothes officers": a hyphenated modifier before the plural head
+    const compound = end > j + 1 && toks[end]?.k === 'w' && toks[end].sp && looksPlural(toks[end].l);
+    if (looksPlural(last.l) && !compound) return { unit: capital ? capitalisedUnit(last) : singular(last.l), next: end };
+    // "one family", but not "One came." or "one soon": a verb, an adverb, a preposition counts nothing
+    if (one && k === 0 && !capital) return LEXICON_NOT_COUNTED.has(last.l) ? null : { unit: last.l, next: end };
     j = end;
   }
   return null;
