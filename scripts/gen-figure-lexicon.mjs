@@ -43,7 +43,8 @@ const codes = words('Currency').filter(w => w.length === 3 && w !== 'yen');
 // words that are never the noun a number counts
 const notCounted = new Set();
 for (const tag of ['Modal', 'Adverb', 'Preposition', 'Pronoun', 'Determiner', 'Conjunction', 'Copula', 'QuestionWord']) for (const w of words(tag)) notCounted.add(w);
-for (const w of words('PastTense')) if (!w.endsWith('ed')) notCounted.add(w);
+// irregular past tenses ("came", "said"); some are nouns too ("shot", "paid staffer"), so the engine asks for more context
+const pastTense = new Set(words('PastTense').filter(w => !w.endsWith('ed') && !notCounted.has(w)));
 
 const list = xs => xs.map(x => `'${x}'`).join(', ');
 const obj = o => Object.entries(o).map(([k, v]) => `${/^[a-z]+$/.test(k) ? k : `'${k}'`}: '${v}'`).join(', ');
@@ -59,13 +60,16 @@ export const LEXICON_CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { ${ob
 /** ISO 4217 codes compromise knows as words (lower case). */
 export const LEXICON_CURRENCY_CODES: readonly string[] = [${list(codes)}];
 
-/** Verbs in the past tense, modals, adverbs, prepositions, pronouns, determiners, conjunctions: never a counted noun. */
+/** Modals, adverbs, prepositions, pronouns, determiners, conjunctions: never a counted noun. */
 export const LEXICON_NOT_COUNTED: ReadonlySet<string> = new Set([${list([...notCounted].sort())}]);
+
+/** Irregular verbs in the past tense ("came", "said", "shot"): a verb after "one" when nothing it could count follows. */
+export const LEXICON_IRREGULAR_PAST: ReadonlySet<string> = new Set([${list([...pastTense].sort())}]);
 `;
 if (process.argv.includes('--check')) {
   const now = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : '';
   if (now !== body) { console.error(`${path.relative(root, out)} is out of date: run node scripts/gen-figure-lexicon.mjs`); process.exit(1); }
 } else {
   fs.writeFileSync(out, body);
-  console.log(`wrote ${path.relative(root, out)}: ${Object.keys(units).length} units, ${Object.keys(symbols).length} symbols, ${codes.length} codes, ${notCounted.size} not-counted words`);
+  console.log(`wrote ${path.relative(root, out)}: ${Object.keys(units).length} units, ${Object.keys(symbols).length} symbols, ${codes.length} codes, ${notCounted.size} not-counted words, ${pastTense.size} past tenses`);
 }

@@ -180,7 +180,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     // three or more numbers in a hyphen chain are a name or a code ("a 3-2-1 strategy"), not a score or a range
     if (text[t.e] === '-' && text[t.s - 1] !== '-' && /^-\d+-\d/.test(text.slice(t.e, t.e + 24))) return reject(runEnd(text, t.e, '-'));
     // a vote or a ratio written as one word ("by a 2-to-1 vote"): a score
-    const ratio = RATIO.exec(text.slice(t.e, t.e + 12));
+    const ratio = text[t.e] === '-' ? RATIO.exec(text.slice(t.e, t.e + 12)) : null;
     if (ratio && !isLetter(text.charCodeAt(t.e + ratio[0].length)) && !code) {
       const end = t.e + ratio[0].length;
       // "18-to-34-year-olds" is a range of ages
@@ -199,7 +199,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     if (!code && i === 0 && isListNumber(text, t.s, t.e)) return reject(t.e);
     if (isIdentifierBefore(text, prev)) return reject(runEnd(text, t.e, '-'));
     const next = toks.slice(i + 1);
-    if (!code && i === 0 && (isNamePart(text, t, prev, next, !!prev[0] && atSentenceStart(tokensBefore(text, prev[0].s, 2, 0))) || isListItem(text, t, next))) return reject(runEnd(text, t.e, '.'));
+    if (!code && i === 0 && (isNamePart(text, t, prev, next, () => atSentenceStart(tokensBefore(text, prev[0].s, 2, 0))) || isListItem(text, t, next))) return reject(runEnd(text, t.e, '.'));
     const range = next[0] && (next[0].w === '-' || next[0].w === '–' || next[0].l === 'to') && next[1]?.k === 'n';
     if (isDatePart(prev, next) || isTimePart(next) || (range && isTimePart(next.slice(2)))) {
       const n0 = next[0], n1 = next[1];
@@ -313,7 +313,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   if (modifier) fig.modifier = modifier;
 
   // "18- to 24-year-old": the first end's hyphen waits for the second's noun
-  const hanging = !opts.second && t.k === 'n' && j === i + 1 ? HANGING_HYPHEN.exec(text.slice(t.e, t.e + 12)) : null;
+  const hanging = !opts.second && t.k === 'n' && j === i + 1 && (text[t.e] === '-' || text[t.e] === '–') ? HANGING_HYPHEN.exec(text.slice(t.e, t.e + 12)) : null;
   if (hanging) {
     const s = readFigure(text, t.e + hanging[0].length, floor, { second: true }).figure;
     if (s && s.value !== null && s.value > value && (s.kind === 'age' || s.kind === 'duration' || s.kind === 'count')) {

@@ -145,10 +145,10 @@ function tallyBefore(text: string, nameStart: number): boolean {
  * companies", "The 411", "Intermediate School 285", "Guccifer 2.0", "Fox 35 in Orlando", "from Day 1"), before a
  * direction or a street word ("38 North", "131 West 23rd Street", "100 Haven Avenue"), the emergency number ("a 911
  * caller"). A name's number that is still a quantity stays ("Clinton 51 percent", "Cruz 300, Rubio 151").
- * `prev` are the tokens before the number (nearest first), `next` those after it; `sentenceStart` tells whether
- * prev[0] opens its sentence.
+ * `prev` are the tokens before the number (nearest first), `next` those after it; `sentenceStart` tells (when asked)
+ * whether prev[0] opens its sentence.
  */
-export function isNamePart(text: string, num: Tok, prev: Tok[], next: Tok[], sentenceStart: boolean): boolean {
+export function isNamePart(text: string, num: Tok, prev: Tok[], next: Tok[], sentenceStart: () => boolean): boolean {
   if (num.w === '911') return true;
   const n0 = next[0], n1 = next[1];
   if (n0 && n0.k === 'w' && n0.sp && !n0.nl && /^[A-Z][a-z]/.test(n0.w)) {
@@ -157,7 +157,7 @@ export function isNamePart(text: string, num: Tok, prev: Tok[], next: Tok[], sen
   }
   const p0 = prev[0];
   if (!p0 || p0.k !== 'w' || p0.e === num.s || !/^[A-Z]/.test(p0.w) || MONTHS.has(p0.l) || WEEKDAYS.has(p0.l)) return false;
-  if (sentenceStart && p0.w !== 'Day') return false;
+  if (p0.w !== 'Day' && sentenceStart()) return false;
   // "The 411" inside a sentence; other function words and plurals ("About 300", "Democrats 10") are not names
   if (p0.w !== 'The' && (p0.l.length < 2 || /s$/.test(p0.l) && !/ss$/.test(p0.l) || FUNCTION_WORDS.has(p0.l))) return false;
   if (n0 && (n0.w === '%' || n0.w === '-' || n0.w === '–' || (n0.k === 'w' && (QUANTITY_AFTER.has(n0.l) || TIME_WORDS.has(n0.l))))) return false;
@@ -183,7 +183,10 @@ const LIST_REACH = 3000;
  * line nearby ("1 Donald Trump." … "2 Ted Cruz."): list numbering, not "10 Things to Know" or "31 Latinos Share".
  */
 export function isListItem(text: string, num: Tok, next: Tok[]): boolean {
-  if (!/^\d{1,2}$/.test(num.w) || !(num.nl || num.s === 0) || !next[0] || !/^[A-Z]/.test(next[0].w)) return false;
+  if (!/^\d{1,2}$/.test(num.w) || !next[0] || !/^[A-Z]/.test(next[0].w)) return false;
+  let i = num.s - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (i >= 0 && text[i] !== '\n' && text[i] !== '\r') return false;
   const n = +num.w;
   const around = text.slice(Math.max(0, num.s - LIST_REACH), Math.min(text.length, num.e + LIST_REACH));
   return new RegExp(`(?:^|\\n)[ \\t]*(?:${n + 1}|${n - 1}) +[A-Z"“‘']`).test(around);

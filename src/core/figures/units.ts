@@ -2,7 +2,7 @@
  * What a number counts: the head noun after it, singular and lower case ("45,000 lives" -> "life",
  * "three rebel fighters" -> "fighter", "1 million people" -> "person", "four million other Syrians" -> "person").
  */
-import { LEXICON_NOT_COUNTED, LEXICON_UNITS } from './lexicon.generated';
+import { LEXICON_IRREGULAR_PAST, LEXICON_NOT_COUNTED, LEXICON_UNITS } from './lexicon.generated';
 import type { Tok } from './tokens';
 
 const IRREGULAR: Readonly<Record<string, string>> = {
@@ -92,6 +92,18 @@ function capitalisedUnit(t: Tok): string {
   return DEMONYM.test(t.l) ? 'person' : singular(t.l);
 }
 
+/** What may follow a verb in the past tense but not a noun: the end of the clause, an object, a clause ("One came.", "one said he"). */
+const AFTER_VERB = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'that', 'his', 'their', 'its']);
+
+/** The word at toks[j] (ending at toks[end - 1]) is a function word, or a verb in the past tense by its context. */
+function verbOrFunctionWord(toks: Tok[], j: number, end: number): boolean {
+  const w = toks[end - 1].l;
+  if (LEXICON_NOT_COUNTED.has(w)) return true;
+  if (!LEXICON_IRREGULAR_PAST.has(w) || end > j + 1) return false;
+  const n = toks[end];
+  return !n || n.k === 'p' || AFTER_VERB.has(n.l);
+}
+
 export interface UnitNoun {
   unit: string;
   /** Index of the token after the noun phrase. */
@@ -120,7 +132,7 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
     const compound = end > j + 1 && toks[end]?.k === 'w' && toks[end].sp && looksPlural(toks[end].l);
     if (looksPlural(last.l) && !compound) return { unit: capital ? capitalisedUnit(last) : singular(last.l), next: end };
     // "one family", but not "One came." or "one soon": a verb, an adverb, a preposition counts nothing
-    if (one && k === 0 && !capital) return LEXICON_NOT_COUNTED.has(last.l) ? null : { unit: last.l, next: end };
+    if (one && k === 0 && !capital) return verbOrFunctionWord(toks, j, end) ? null : { unit: last.l, next: end };
     j = end;
   }
   return null;
