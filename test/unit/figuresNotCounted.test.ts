@@ -44,6 +44,9 @@ describe('figures: numbers inside names, addresses, lists and dates', () => {
     assert.deepStrictEqual(texts('They cited the case of Guccifer 2.0, an individual or group of hackers'), []);
     assert.deepStrictEqual(texts('Breitbart News Daily airs on SiriusXM Patriot 125 weekdays from 6:00 a.m.'), []);
     assert.deepStrictEqual(texts('“I’m a free American,” he told Fox 35 in Orlando.'), []);
+    assert.deepStrictEqual(texts('He pointed to the Fight for 15 protesters who are advocating for a $15 an hour minimum wage'), ['$15']);
+    assert.deepStrictEqual(texts('the S&P 500 fell 2 percent and the FTSE 100 index fell 3 percent; Ohio State joined the Big 10'), ['2 percent', '3 percent']);
+    assert.deepStrictEqual(texts('He worked at Google for 15 years.'), ['15 years']);
   });
   it('a name with its number in a poll or a tally stays ("Clinton 51 percent", "Cruz 300, Rubio 151, and Kasich 37")', () => {
     assert.deepStrictEqual(texts('Female troops preferred Clinton 51 percent to 24 percent'), ['51 percent', '24 percent']);

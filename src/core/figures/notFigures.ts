@@ -155,11 +155,16 @@ export function isNamePart(text: string, num: Tok, prev: Tok[], next: Tok[], sen
     if (DIRECTIONS.has(n0.l) && !(n1 && n1.k === 'w' && /^[A-Z]/.test(n1.w))) return true;
     if (n1 && n1.k === 'w' && STREETS.has(n1.l) && /^[A-Z]/.test(n1.w)) return true;
   }
-  const p0 = prev[0];
+  let p0 = prev[0];
+  // "the Fight for 15 campaign": a capitalised word and "for" before the number
+  const forName = p0?.l === 'for' && p0.w === 'for' && prev[1]?.k === 'w' && /^[A-Z][a-z]/.test(prev[1].w) && !/s$/.test(prev[1].l);
+  if (forName) p0 = prev[1];
   if (!p0 || p0.k !== 'w' || p0.e === num.s || !/^[A-Z]/.test(p0.w) || MONTHS.has(p0.l) || WEEKDAYS.has(p0.l)) return false;
   if (p0.w !== 'Day' && sentenceStart()) return false;
   // "The 411" inside a sentence; other function words and plurals ("About 300", "Democrats 10") are not names
-  if (p0.w !== 'The' && (p0.l.length < 2 || /s$/.test(p0.l) && !/ss$/.test(p0.l) || FUNCTION_WORDS.has(p0.l))) return false;
+  // "S&P 500"
+  const ampersand = p0.w.length === 1 && prev[1]?.w === '&';
+  if (p0.w !== 'The' && !ampersand && (p0.l.length < 2 || /s$/.test(p0.l) && !/ss$/.test(p0.l) || FUNCTION_WORDS.has(p0.l))) return false;
   if (n0 && (n0.w === '%' || n0.w === '-' || n0.w === '–' || (n0.k === 'w' && (QUANTITY_AFTER.has(n0.l) || TIME_WORDS.has(n0.l))))) return false;
   // a headline in title case ("Unleashed 4 Words On Them")
   if (n0 && n0.k === 'w' && /^[A-Z][a-z]/.test(n0.w)) return false;
