@@ -32,6 +32,8 @@ describe('figures: "one" that counts nothing', () => {
     assert.deepStrictEqual(texts('One in four of the economically active is out of work'), ['One', 'four']);
     assert.deepStrictEqual(texts('six Orthodox, four Protestants and one Greek Orthodox were admitted'), ['six', 'four Protestants', 'one']);
     assert.deepStrictEqual(texts('you only have one shot at it, she said'), ['one shot']);
+    assert.deepStrictEqual(texts('and that at least one recent attempt was successful.'), ['at least one recent attempt']);
+    assert.deepStrictEqual(texts('Smith said one family fled.'), ['one family']);
   });
 });
 
@@ -47,6 +49,7 @@ describe('figures: numbers inside names, addresses, lists and dates', () => {
     assert.deepStrictEqual(texts('He pointed to the Fight for 15 protesters who are advocating for a $15 an hour minimum wage'), ['$15']);
     assert.deepStrictEqual(texts('the S&P 500 fell 2 percent and the FTSE 100 index fell 3 percent; Ohio State joined the Big 10'), ['2 percent', '3 percent']);
     assert.deepStrictEqual(texts('He worked at Google for 15 years.'), ['15 years']);
+    assert.deepStrictEqual(texts('you want to abolish the Affordable Care Act for 20 million in this country'), ['20 million']);
   });
   it('a name with its number in a poll or a tally stays ("Clinton 51 percent", "Cruz 300, Rubio 151, and Kasich 37")', () => {
     assert.deepStrictEqual(texts('Female troops preferred Clinton 51 percent to 24 percent'), ['51 percent', '24 percent']);

@@ -31,7 +31,7 @@ describe('figures: hyphenated number compounds and scores', () => {
 describe('figures: fractions and halves', () => {
   it('"half of", "more than half of", "nearly half the money", "the bottom fifth", "up by a third"', () => {
     assert.strictEqual(fig('Clinton called half of Donald Trump’s supporters “deplorables.”', 'half of Donald Trump’s supporters').value, 0.5);
-    const m = fig('And more than half of his medical advice is unsubstantiated', 'more than half of his medical');
+    const m = fig('And more than half of his medical advice is unsubstantiated', 'more than half of his medical advice');
     assert.deepStrictEqual([m.value, m.modifier, m.kind], [0.5, 'more than', 'fraction']);
     assert.strictEqual(fig('Nearly half the money -- $500.8 million -- in this election', 'Nearly half the money').value, 0.5);
     assert.deepStrictEqual(texts('The middle one-fifth paid 8.9 percent, and those in the bottom fifth of incomes paid 0.8 percent.'),

@@ -113,7 +113,7 @@ export function phoneEnd(text: string, start: number): number {
 }
 
 /** Words after a number in a name that still make it a quantity ("Clinton 51 percent", "Cruz 16 points", "Trump 46 to 40"). */
-const QUANTITY_AFTER = new Set(['percent', 'percentage', 'pct', 'points', 'point', 'times', 'to', 'votes', 'delegates', 'seats', 'per']);
+const QUANTITY_AFTER = new Set(['percent', 'percentage', 'pct', 'points', 'point', 'times', 'to', 'votes', 'delegates', 'seats', 'per', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west']);
 const STREETS = new Set(['street', 'avenue', 'road', 'boulevard', 'drive', 'place', 'lane', 'st', 'ave', 'blvd', 'rd', 'way', 'plaza', 'square']);
 

@@ -6,6 +6,7 @@
  */
 import { isNumberWord } from './numberWords';
 import type { Tok } from './tokens';
+import { looksAdverb } from './units';
 
 /** Words before "one" that make it the pronoun or part of a name ("no one", "the one", "number one"). */
 const NOT_COUNTING_BEFORE = new Set(['no', 'any', 'every', 'each', 'the', 'this', 'that', 'which', 'another', 'number', 'someone', 'day']);
@@ -45,7 +46,7 @@ function pairedWithAnother(toks: Tok[], i: number): boolean {
 function verbAfter(toks: Tok[], j: number): boolean {
   const w = toks[j], n = toks[j + 1];
   if (!w || w.k !== 'w') return false;
-  if (NOT_A_NOUN.has(w.l) || /ly$/.test(w.l)) return true;
+  if (NOT_A_NOUN.has(w.l) || looksAdverb(w.l)) return true;
   if (/ed$/.test(w.l) && n?.l === 'by') return true;
   if (/ing$/.test(w.l) && (n?.l === 'that' || n?.l === 'to')) return true;
   return false;

@@ -81,6 +81,14 @@ export function looksPlural(l: string): boolean {
   return l.length > 3 && l.endsWith('s') && !/(?:ss|us|is|'s|’s)$/.test(l) && !/ly$/.test(l);
 }
 
+/** Nouns that end like an adverb ("one family", "a rally"). */
+const LY_NOUNS = new Set(['family', 'ally', 'rally', 'assembly', 'supply', 'anomaly', 'monopoly', 'fly', 'belly', 'bully', 'lily', 'jelly', 'italy', 'daily', 'weekly', 'reply']);
+
+/** An adverb by its ending ("apparently", "previously"), not a noun that ends the same way ("family"). */
+export function looksAdverb(l: string): boolean {
+  return l.endsWith('ly') && !LY_NOUNS.has(l);
+}
+
 export function isStopWord(l: string): boolean {
   return STOP.has(l);
 }
@@ -120,6 +128,7 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
   // a measure right after the number ("87 mph", "300 horsepower", "5 km", "12 acres")
   const m = toks[i];
   if (m && m.k === 'w' && m.sp && !m.nl && m.l in MEASURES) return { unit: MEASURES[m.l], next: i + 1 };
+  let oneAdjective = false;
   for (let k = 0; k < 3 && j < toks.length; k++) {
     const t = toks[j];
     if (t.k !== 'w' || t.nl || !t.sp) return null;
@@ -131,8 +140,14 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
     // "four plain-clothes officers": a hyphenated modifier before the plural head
     const compound = end > j + 1 && toks[end]?.k === 'w' && toks[end].sp && looksPlural(toks[end].l);
     if (looksPlural(last.l) && !compound) return { unit: capital ? capitalisedUnit(last) : singular(last.l), next: end };
-    // "one family", but not "One came." or "one soon": a verb, an adverb, a preposition counts nothing
-    if (one && k === 0 && !capital) return verbOrFunctionWord(toks, j, end) ? null : { unit: last.l, next: end };
+    // "one family", "at least one recent attempt" (the noun after its adjectives), but not "One came." or "one soon"
+    if (one && !capital && (k === 0 || oneAdjective)) {
+      if (k === 0 && verbOrFunctionWord(toks, j, end)) return null;
+      const n = toks[end];
+      const more = n && n.k === 'w' && n.sp && !n.nl && /^[a-z]/.test(n.w) && !STOP.has(n.l) && !LEXICON_NOT_COUNTED.has(n.l) && !LEXICON_IRREGULAR_PAST.has(n.l) && !/(?:ed|ing)$/.test(n.l) && !looksAdverb(n.l);
+      if (!more || k === 2) return { unit: last.l, next: end };
+      oneAdjective = true;
+    }
     j = end;
   }
   return null;
