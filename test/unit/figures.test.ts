@@ -133,7 +133,7 @@ describe('figures: corpus sentences (PolNeAR)', () => {
   });
   it('a capitalised number word after a quote\'s closing mark, or written as a name elsewhere in the article, is that name ("Zero Hedge")', () => {
     const t = 'less than one-third of Trump’s claim.  Zero Hedge asked, “Wait, now it is 18.7%?” “On this basis,” Zero Hedge said, “true white youth';
-    assert.deepStrictEqual(figs(t).map(f => f.text), ['less than one-third', '18.7%']);
+    assert.deepStrictEqual(figs(t).map(f => f.text), ['less than one-third of Trump’s claim', '18.7%']);
     assert.deepStrictEqual(figs('He left. Two Democrats said, “It’s over.”').map(f => f.text), ['Two Democrats']);
   });
   it('"-plus" before a scale word and "a quarter of a percent" keep their scale', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { texts } from './figuresRead';
+import { fig, texts } from './figuresRead';
 
 // Sentences from PolNeAR's training and dev articles (2016 US political news); the lists of false positives.
 describe('figures: "one" that counts nothing', () => {
@@ -34,6 +34,7 @@ describe('figures: "one" that counts nothing', () => {
     assert.deepStrictEqual(texts('you only have one shot at it, she said'), ['one shot']);
     assert.deepStrictEqual(texts('and that at least one recent attempt was successful.'), ['at least one recent attempt']);
     assert.deepStrictEqual(texts('Smith said one family fled.'), ['one family']);
+    assert.strictEqual(fig('the resettlement of one Syrian refugee in Ohio', 'one Syrian refugee').unit, 'refugee');
   });
 });
 

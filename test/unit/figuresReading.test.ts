@@ -94,6 +94,14 @@ describe('figures: units a reader needs', () => {
     assert.deepStrictEqual(reading('scientists counted 3,000 viruses in the sample', '3,000 viruses'), [3000, 'virus', 'count']);
     assert.deepStrictEqual(reading('four plain-clothes officers arrived', 'four plain-clothes officers'), [4, 'officer', 'count']);
   });
+  it('temperatures, angles and rates ("25°C", "a 45° tilt", "60 miles per hour", "three meals a day")', () => {
+    assert.deepStrictEqual(reading('temperatures hit 25°C on Monday', '25°C'), [25, 'degree celsius', 'count']);
+    assert.deepStrictEqual(reading('With one foot propping her board to a 45° tilt', '45°'), [45, 'degree', 'count']);
+    const r = fig('driving 60 miles per hour on the highway', '60 miles per hour');
+    assert.deepStrictEqual([r.value, r.unit, describeFigure(r)], [60, 'mile per hour', '60 miles per hour']);
+    assert.strictEqual(describeFigure(fig('temperatures hit 40 °F at night', '40 °F')), '40 degrees fahrenheit');
+    assert.strictEqual(fig('three meals a day for the children', 'three meals a day').unit, 'meal per day');
+  });
   it('percent and percentage points read apart', () => {
     assert.strictEqual(describeFigure(fig('a margin of error of 2.8 percentage points.', '2.8 percentage points')), '2.8 percentage points');
     assert.strictEqual(describeFigure(fig('unemployment fell to 4.4 percent', '4.4 percent')), '4.4 percent');

@@ -141,8 +141,12 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
     const compound = end > j + 1 && toks[end]?.k === 'w' && toks[end].sp && looksPlural(toks[end].l);
     if (looksPlural(last.l) && !compound) return { unit: capital ? capitalisedUnit(last) : singular(last.l), next: end };
     // "one family", "at least one recent attempt" (the noun after its adjectives), but not "One came." or "one soon"
-    if (one && !capital && (k === 0 || oneAdjective)) {
+    // "one Syrian refugee", "one Trump campaign source": a proper adjective before the noun
+    if (one && capital) oneAdjective = true;
+    else if (one && (k === 0 || oneAdjective)) {
       if (k === 0 && verbOrFunctionWord(toks, j, end)) return null;
+      // after a name, a verb ends the phrase ("At least one Democrat wasn’t", "one Graham filed")
+      if (k > 0 && (verbOrFunctionWord(toks, j, end) || /(?:ed|['’]t)$/.test(last.l))) return null;
       const n = toks[end];
       const more = n && n.k === 'w' && n.sp && !n.nl && /^[a-z]/.test(n.w) && !STOP.has(n.l) && !LEXICON_NOT_COUNTED.has(n.l) && !LEXICON_IRREGULAR_PAST.has(n.l) && !/(?:ed|ing)$/.test(n.l) && !looksAdverb(n.l);
       if (!more || k === 2) return { unit: last.l, next: end };
