@@ -6,8 +6,8 @@
  * ("a one-day trip") are left out: a reader compares the quantities a story reports. Pure: no Node API.
  */
 import type { Figure } from '../types';
-import { formatReading } from '../figures/describe';
-import { isStopWord, plural } from '../figures/units';
+import { formatReading, pluralUnit } from '../figures/describe';
+import { isStopWord } from '../figures/units';
 import { vagueBounds } from '../figures/vague';
 import { isNumberWord, PLURAL_SCALES } from '../figures/numberWords';
 
@@ -108,8 +108,8 @@ function itemOf(doc: number, text: string, f: Figure): Item | null {
     return { doc, fig: f, key: 'topic:' + t.topic, topic: t.topic, words, headline };
   }
   if (!f.unit || f.kind === 'fraction') return null;
-  const topic = f.unit === 'percent' || /^[A-Z]{3}$/.test(f.unit) ? f.unit : plural(f.unit);
-  words.delete(f.unit); words.delete(plural(f.unit));
+  const topic = f.unit === 'percent' || /^[A-Z]{3}$/.test(f.unit) ? f.unit : pluralUnit(f.unit);
+  words.delete(f.unit); words.delete(pluralUnit(f.unit));
   return { doc, fig: f, key: 'unit:' + f.unit, topic, words, headline: false };
 }
 

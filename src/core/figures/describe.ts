@@ -46,7 +46,7 @@ function unitWord(unit: string | null, n: number | null): string {
 }
 
 /** "mile per hour" -> "miles per hour", "degree celsius" -> "degrees celsius", "percentage point" -> "percentage points". */
-function pluralUnit(unit: string): string {
+export function pluralUnit(unit: string): string {
   const m = /^(\S+)( per .+| celsius| fahrenheit)$/.exec(unit);
   return m ? plural(m[1]) + m[2] : plural(unit);
 }
