@@ -66,6 +66,7 @@ describe('figures: numbers inside names, addresses, lists and dates', () => {
     assert.deepStrictEqual(texts('The ranking:\n1 Donald Trump.\n2 Ted Cruz.\n3 Marco Rubio.'), []);
     assert.deepStrictEqual(texts('10 Things to Know for Today.'), ['10 Things']);
     assert.deepStrictEqual(texts('top concern about Donald Trump is, one, his temperament, and two, his language'), []);
+    assert.deepStrictEqual(texts('in the national security field where there’s one, or two, or three things you can identify'), ['two', 'three things']);
   });
   it('dates: "Sept. 19 to 22", "the 90\'s", "the 80’s"', () => {
     assert.deepStrictEqual(texts('The poll was conducted from Sept. 19 to 22, surveying a random sample of 1,001 adults'), ['1,001 adults']);

@@ -177,7 +177,8 @@ const TIME_WORDS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks',
 
 /** "one, his temperament, and two, his language": a word number of an enumeration that an earlier "one," opened. */
 export function isEnumeration(text: string, num: Tok, next: Tok[]): boolean {
-  if (next[0]?.w !== ',' || num.k !== 'w') return false;
+  // "one, or two, or three things" counts
+  if (next[0]?.w !== ',' || num.k !== 'w' || next[1]?.l === 'or' || next[1]?.l === 'and') return false;
   return /\bone,/i.test(text.slice(Math.max(0, num.s - 200), num.s));
 }
 
