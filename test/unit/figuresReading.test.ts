@@ -48,6 +48,7 @@ describe('figures: fractions and halves', () => {
     assert.deepStrictEqual(reading('away from a half-century of brutal military rule', 'half-century'), [0.5, 'century', 'duration']);
     assert.deepStrictEqual(reading('a conflict that has dragged on for half a century.', 'half a century'), [0.5, 'century', 'duration']);
     assert.deepStrictEqual(reading('who has spent a quarter-century in Congress', 'a quarter-century'), [0.25, 'century', 'duration']);
+    assert.deepStrictEqual(texts('concerned about her daughter, a third-year chemistry student at the University'), []);
     assert.deepStrictEqual(reading('her campaign has cycled through a half-dozen slogans, from', 'a half-dozen slogans'), [6, 'slogan', 'count']);
   });
   it('"A million and a half people" is 1,500,000', () => {

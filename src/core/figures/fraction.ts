@@ -80,7 +80,8 @@ export function readFraction(text: string, toks: Tok[], h: number, num: number, 
   if (bare && n && n.w === '-' && joined(toks[h], n) && joined(n, toks[h + 2])) {
     const x = toks[h + 2];
     if (half && x.l === 'dozen') { const sfx = readSuffix(toks, h + 3, 6, null); return finish({ ...c, start: prev[0]?.l === 'a' ? prev[0].s : start }, sfx.next - 1, 6, sfx.unit, 'count'); }
-    if (x.l in TIME_UNITS) return finish(c, h + 2, share, TIME_UNITS[x.l], 'duration');
+    // "a third-year student" is an ordinal
+    if (x.l in TIME_UNITS && (half || w === 'quarter')) return finish(c, h + 2, share, TIME_UNITS[x.l], 'duration');
     return reject(x.e);
   }
   if (half && n) {
