@@ -58,6 +58,18 @@ describe('figure comparison across sources', () => {
     assert.deepStrictEqual(compareFigures([{ file: 'a.txt', text: a, figures: findFigures(a) }, { file: 'b.txt', text: b, figures: findFigures(b) }]), []);
   });
 
+  it('compares what a reader would: the samples\' "one-day" trips and "two places" are not compared, the death toll still is', () => {
+    const out = compareFigures(seeds());
+    assert.ok(out.every(c => c.entries.every(e => !/^(?:one-day|two places)$/.test(e.text))), JSON.stringify(out.map(c => c.summary)));
+    assert.strictEqual(out[0].summary, '004: tens of thousands; 000, 001: over 45,000');
+  });
+
+  it('does not compare people\'s ages ("Keith Lamont Scott, 43," and "a 43-year-old black man", PolNeAR dev)', () => {
+    const a = 'The shooting occurred Tuesday afternoon as Keith Lamont Scott, a 43-year-old black man, was sitting in his parked vehicle. Officer Betty Shelby, who shot and killed 40-year-old Terence Crutcher in Tulsa last week, was charged.';
+    const b = 'Clinton criticized Tulsa police officer Betty Shelby for shooting and killing Terence Crutcher, a 40-year-old unarmed black man. Protests in Charlotte broke out after Keith Lamont Scott, 43, was killed by police.';
+    assert.deepStrictEqual(compareFigures([{ file: 'a.txt', text: a, figures: findFigures(a) }, { file: 'b.txt', text: b, figures: findFigures(b) }]), []);
+  });
+
   it('returns nothing for one article or none', () => {
     assert.deepStrictEqual(compareFigures([]), []);
     const t = 'The war has killed 500 people. Another 500 people fled.';

@@ -133,7 +133,7 @@ describe('figures: corpus sentences (PolNeAR)', () => {
   });
   it('a capitalised number word after a quote\'s closing mark, or written as a name elsewhere in the article, is that name ("Zero Hedge")', () => {
     const t = 'less than one-third of Trump’s claim.  Zero Hedge asked, “Wait, now it is 18.7%?” “On this basis,” Zero Hedge said, “true white youth';
-    assert.deepStrictEqual(figs(t).map(f => f.text), ['less than one-third', '18.7%']);
+    assert.deepStrictEqual(figs(t).map(f => f.text), ['less than one-third of Trump’s claim', '18.7%']);
     assert.deepStrictEqual(figs('He left. Two Democrats said, “It’s over.”').map(f => f.text), ['Two Democrats']);
   });
   it('"-plus" before a scale word and "a quarter of a percent" keep their scale', () => {
@@ -196,12 +196,11 @@ describe('figures: robustness', () => {
   it('never throws and keeps spans valid on odd input', () => {
     for (const t of ['', '$', '$$$ 5', '1-', '-1', 'one', 'a million', '1,', '1.', '½', '9'.repeat(400), 'tens of', 'between 5 and', '£', 'one-', '4 1/2', '5 ½ years']) figs(t);
   });
-  it('is linear on a 1.5 MB single line', () => {
+  // (its speed is measured by `npm run bench`, not asserted here: a shared machine makes a timed test flaky)
+  it('reads every figure of a 1.5 MB single line', () => {
     const line = 'The UN said over 45,000 lives were lost, $1.5 billion (750 million euros) is needed; tens of thousands fled. '.repeat(14000);
-    const t0 = Date.now();
     const out = figs(line);
-    assert.ok(out.length >= 14000 * 4);
-    assert.ok(Date.now() - t0 < 3000, `took ${Date.now() - t0} ms`);
+    assert.strictEqual(out.length, 14000 * 4);
   });
   it('describes a figure for a hover', () => {
     assert.strictEqual(describeFigure(fig('has claimed over 45,000 lives', 'over 45,000 lives')), 'more than 45,000 lives · approximate');

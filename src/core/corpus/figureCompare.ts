@@ -2,11 +2,12 @@
  * The same quantity reported by different articles, side by side, and whether they agree: "004: tens of
  * thousands; 000, 001: over 45,000" for the death toll of one conflict. Figures are matched by what they count
  * (their unit, or a topic such as the death toll read from the words around them: "lives", "killed", "death
- * toll") and, for ordinary units, by the same value or the same surrounding words. Pure: no Node API.
+ * toll") and, for ordinary units, by the same value or the same surrounding words. People's ages and small exact counts
+ * ("a one-day trip") are left out: a reader compares the quantities a story reports. Pure: no Node API.
  */
 import type { Figure } from '../types';
-import { formatReading } from '../figures/describe';
-import { isStopWord, plural } from '../figures/units';
+import { formatReading, pluralUnit } from '../figures/describe';
+import { isStopWord } from '../figures/units';
 import { vagueBounds } from '../figures/vague';
 import { isNumberWord, PLURAL_SCALES } from '../figures/numberWords';
 
@@ -80,7 +81,21 @@ function magnitude(f: Figure): number {
   return vagueBounds(f.text)?.[0] ?? 0;
 }
 
+/** Counts and durations below this, said exactly, are details of a sentence ("a one-day trip", "two places"), not a story's figures. */
+const TRIVIAL_BELOW = 3;
+
+/**
+ * A figure a reader would compare across sources: not a person's age ("Scott, 43,", "the 40-year-old officer"), not a
+ * small exact count or duration ("one-day" trips, "two places").
+ */
+function comparable(f: Figure): boolean {
+  if (f.kind === 'age' && f.unit === 'year') return false;
+  const small = f.value !== null && Math.abs(f.value) < TRIVIAL_BELOW && !f.approximate;
+  return !(small && (f.kind === 'count' || f.kind === 'duration'));
+}
+
 function itemOf(doc: number, text: string, f: Figure): Item | null {
+  if (!comparable(f)) return null;
   const ctx = sentenceWindow(text, f.start, f.end);
   const words = new Set((ctx.match(/[a-z][a-z'-]+/g) ?? []).filter(w => !isStopWord(w) && w.length > 2 && !isNumberWord(w) && !(w in PLURAL_SCALES)));
   for (const t of TOPICS) {
@@ -93,8 +108,8 @@ function itemOf(doc: number, text: string, f: Figure): Item | null {
     return { doc, fig: f, key: 'topic:' + t.topic, topic: t.topic, words, headline };
   }
   if (!f.unit || f.kind === 'fraction') return null;
-  const topic = f.unit === 'percent' || /^[A-Z]{3}$/.test(f.unit) ? f.unit : plural(f.unit);
-  words.delete(f.unit); words.delete(plural(f.unit));
+  const topic = f.unit === 'percent' || /^[A-Z]{3}$/.test(f.unit) ? f.unit : pluralUnit(f.unit);
+  words.delete(f.unit); words.delete(pluralUnit(f.unit));
   return { doc, fig: f, key: 'unit:' + f.unit, topic, words, headline: false };
 }
 

@@ -42,7 +42,13 @@ function amount(n: number, unit: string | null): string {
 function unitWord(unit: string | null, n: number | null): string {
   if (!unit || /^[A-Z]{3}$/.test(unit)) return '';
   if (unit === 'percent') return ' percent';
-  return ' ' + (n === 1 ? unit : plural(unit));
+  return ' ' + (n === 1 ? unit : pluralUnit(unit));
+}
+
+/** "mile per hour" -> "miles per hour", "degree celsius" -> "degrees celsius", "percentage point" -> "percentage points". */
+export function pluralUnit(unit: string): string {
+  const m = /^(\S+)( per .+| celsius| fahrenheit)$/.exec(unit);
+  return m ? plural(m[1]) + m[2] : plural(unit);
 }
 
 /** The normalised modifier of a figure ("over" -> "more than"), or '' when there is none. */

@@ -2,28 +2,33 @@
  * One figure read from a candidate position: the number, what is around it (currency, scale, percent, the
  * counted noun, approximators, a range), or the reason it is not a figure.
  */
-import type { Figure } from '../types';
 import { approximatorAfter, approximatorBefore } from './approximators';
-import { currencySymbol, currencyWord, dollarPrefix } from './money';
-import { FRACTIONS, PLURAL_SCALES, readCardinal, SCALES, tidy } from './numberWords';
-import { inLinkOrHandle, isDatePart, isIdentifierBefore, isListNumber, isTimePart, isYearNumber, phoneEnd } from './notFigures';
+import { codeBefore, currencySymbol, currencyWord, dollarPrefix } from './money';
+import { digitValue, FRACTIONS, PLURAL_SCALES, readCardinal, SCALES, tidy } from './numberWords';
+import { inLinkOrHandle, isDatePart, isEnumeration, isIdentifierBefore, isListItem, isListNumber, isNamePart, isTimePart, isYearNumber, phoneEnd } from './notFigures';
 import { isDigit, isLetter, isSpace, joined, tokensBefore, tokensFrom, type Tok } from './tokens';
+import { oneCountsNothing } from './one';
 import { readRangeEnd } from './range';
+import { figureOf, type Reading, reject } from './reading';
+import { readFraction } from './fraction';
+
+export type { Reading } from './reading';
 import { readSuffix } from './suffix';
 import { impliedUnit, TIME_UNITS, unitNoun } from './units';
 import { readVague, vagueCounted, vagueLead } from './vague';
 
-/** What reading at one position gives: a figure, and where the scan goes on. */
-export interface Reading {
-  figure: Figure | null;
-  /** Offset the scan resumes at (after the figure, or past what was rejected). */
-  skip: number;
-}
 
 const AHEAD = 18;
+/** One group of continental thousands ("45.000"). */
+const CONTINENTAL = /^[0-9]{1,3}\.[0-9]{3}$/;
+/** A hyphen left hanging before "to" ("18- to 24-year-old"). */
+const HANGING_HYPHEN = /^[-–]\s+(?:to|and|or)\s+(?=\d)/;
+/** Words that make the number after a date's "to" a percentage ("from 40 percent on July 14 to 46 percent"). */
+const PERCENT_AFTER = new Set(['percent', '%', 'percentage', 'points', 'pct']);
+/** The rest of a ratio written as one word ("2-to-1"). */
+const RATIO = /^-to-(\d{1,3})(?![\d,.]\d)/;
 const BEHIND = 6;
 
-const reject = (skip: number): Reading => ({ figure: null, skip });
 
 /** The end of the run of characters (letters, digits and these) from `pos`, for skipping identifiers. */
 function runEnd(text: string, pos: number, extra: string): number {
@@ -74,6 +79,20 @@ function tensOfQuantity(text: string, toks: Tok[], i: number, prev: Tok[]): Read
   return { figure: fig, skip: s.e };
 }
 
+/** Words between a figure and "over" that keep "over N years" a span ("$2.3 billion in aid over 10 years"). */
+const ACROSS_GAP = /^\s*(?:[\w$-]+\s+){0,2}$/;
+/** Words before "over" that make it "more than" ("for over 10 years"). */
+const MORE_THAN_BEFORE = new Set(['for', 'in', 'of', 'after', 'within', 'than', 'since', 'lasted', 'took', 'spent', 'served']);
+
+/**
+ * "$2.3 billion over 10 years", "Over 10 years, through 2026": "over" a duration right after another figure of the
+ * clause, or opening a sentence, means "across", not "more than".
+ */
+function overMeansAcross(text: string, floor: number, overStart: number, prev: Tok[]): boolean {
+  if (prev.length < 2 || atSentenceStart(prev.slice(1))) return true;
+  return floor > 0 && !MORE_THAN_BEFORE.has(prev[1].l) && ACROSS_GAP.test(text.slice(floor, overStart));
+}
+
 interface Options {
   /** Reading the second end of a range: no range, no look back. */
   second?: boolean;
@@ -81,9 +100,6 @@ interface Options {
   names?: () => ReadonlySet<string>;
 }
 
-function figureOf(text: string, start: number, end: number, f: Omit<Figure, 'start' | 'end' | 'text'>): Figure {
-  return { start, end, text: text.slice(start, end), ...f };
-}
 
 /** An approximator that makes a four-digit number a count ("about 2000"), not "some 2016 candidates". */
 function comparatorBefore(prev: Tok[]): boolean {
@@ -106,7 +122,8 @@ function readVagueFigure(text: string, toks: Tok[], i: number, start: number, pr
 /** Read the figure whose first character is at `pos` (a digit, a currency symbol or a number word). */
 export function readFigure(text: string, pos: number, floor: number, opts: Options = {}): Reading {
   // a currency symbol not followed by a number costs nothing more
-  if (!isDigit(text.charCodeAt(pos)) && !isLetter(text.charCodeAt(pos)) && !isDigit(text.charCodeAt(pos + 1)) && !isLetter(text.charCodeAt(pos + 1))) return reject(pos + 1);
+  if (!isDigit(text.charCodeAt(pos)) && !isLetter(text.charCodeAt(pos)) && !isDigit(text.charCodeAt(pos + 1)) && !isLetter(text.charCodeAt(pos + 1))
+    && !(/[-−]/.test(text[pos + 1] ?? '') && isDigit(text.charCodeAt(pos + 2)))) return reject(pos + 1);
   const toks = tokensFrom(text, pos, AHEAD);
   const t0 = toks[0];
   if (!t0) return reject(pos + 1);
@@ -114,8 +131,11 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   let i = 0, start = t0.s, code: string | null = null;
 
   // a currency symbol ("$", "US$")
+  let negative = false;
   if (t0.k === 'p') {
     const cs = currencySymbol(toks, 0);
+    // "$-5 million": the sign after the symbol
+    if (cs && /^[-−]$/.test(toks[1]?.w ?? '') && joined(t0, toks[1]) && toks[2]?.k === 'n' && joined(toks[1], toks[2])) { negative = true; toks.splice(1, 1); }
     if (!cs || !toks[1] || (toks[1].k !== 'n' && toks[1].k !== 'w') || (toks[1].sp && toks[1].k === 'w') || toks[1].nl) return reject(t0.e);
     code = cs.code;
     if (t0.w === '$' && prev[0]?.k === 'w' && joined(prev[0], t0)) {
@@ -125,6 +145,9 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     i = 1;
   }
   const t = toks[i];
+  // an ISO code before the number ("DKK 45,000")
+  const isoBefore = !code && t.k === 'n' ? codeBefore(prev[0]) : null;
+  if (isoBefore) { code = isoBefore; start = prev[0].s; prev = prev.slice(1); }
 
   // vague quantities
   if (t.k === 'w' && t.l in PLURAL_SCALES) {
@@ -147,6 +170,8 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     if (!code && before === '-' && isLetter(text.charCodeAt(t.s - 2))) return reject(runEnd(text, t.e, '-'));
     // an ISO date ("2016-06-29")
     if (isYearNumber(t.w) && /^-\d\d-\d\d/.test(text.slice(t.e, t.e + 6))) return reject(t.e + 6);
+    // a decade written with an apostrophe ("the 90's", "the 1980’s")
+    if (/^\d?\d?\d0$/.test(t.w) && /^['’]s\b/.test(text.slice(t.e, t.e + 3))) return reject(t.e + 2);
     if ((before === "'" || before === '’') && /^\d\d$/.test(t.w) && !/['’"]/.test(text[t.s - 2] ?? '')) return reject(runEnd(text, t.e, ''));
     // style sheets ("width:100%")
     if (before === ':' && isLetter(text.charCodeAt(t.s - 2))) return reject(runEnd(text, t.e, '%'));
@@ -154,8 +179,14 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     if (before === '"' && text[t.s - 2] === '=' || before === '=' || /^\d{10,}$/.test(t.w)) return reject(runEnd(text, t.e, ''));
     // three or more numbers in a hyphen chain are a name or a code ("a 3-2-1 strategy"), not a score or a range
     if (text[t.e] === '-' && text[t.s - 1] !== '-' && /^-\d+-\d/.test(text.slice(t.e, t.e + 24))) return reject(runEnd(text, t.e, '-'));
-    // ratios written as one word ("2-to-1")
-    if (/^-to-\d/.test(text.slice(t.e, t.e + 5))) return reject(runEnd(text, t.e, '-to'));
+    // a vote or a ratio written as one word ("by a 2-to-1 vote"): a score
+    const ratio = text[t.e] === '-' ? RATIO.exec(text.slice(t.e, t.e + 12)) : null;
+    if (ratio && !isLetter(text.charCodeAt(t.e + ratio[0].length)) && !code) {
+      const end = t.e + ratio[0].length;
+      // "18-to-34-year-olds" is a range of ages
+      const a = digitValue(t.w), b = +ratio[1], ages = text[end] === '-' && a < b;
+      return { figure: figureOf(text, t.s, end, { value: null, unit: null, approximate: false, kind: ages ? 'range' : 'score', range: [a, b] }), skip: end };
+    }
     const after = text[t.e] ?? '', after2 = text.charCodeAt(t.e + 1);
     if ((after === ':' || after === '/' || after === '.') && isDigit(after2)) return reject(runEnd(text, t.e, ':/.'));
     if (after === '⁄' || (before && before.charCodeAt(0) >= 0x300 && before.charCodeAt(0) <= 0x36f)) return reject(runEnd(text, t.e, '⁄'));
@@ -168,10 +199,13 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     if (!code && i === 0 && isListNumber(text, t.s, t.e)) return reject(t.e);
     if (isIdentifierBefore(text, prev)) return reject(runEnd(text, t.e, '-'));
     const next = toks.slice(i + 1);
+    if (!code && i === 0 && (isNamePart(text, t, prev, next, () => atSentenceStart(tokensBefore(text, prev[0].s, 2, 0))) || isListItem(text, t, next))) return reject(runEnd(text, t.e, '.'));
     const range = next[0] && (next[0].w === '-' || next[0].w === '–' || next[0].l === 'to') && next[1]?.k === 'n';
     if (isDatePart(prev, next) || isTimePart(next) || (range && isTimePart(next.slice(2)))) {
       const n0 = next[0], n1 = next[1];
-      return reject(n0 && (n0.w === '-' || n0.w === '–') && joined(t, n0) && n1?.k === 'n' && joined(n0, n1) ? n1.e : t.e);
+      // the second day of a span goes with the first ("Dec. 6-9", "Sept. 19 to 22")
+      const span = range && ((n0.w !== 'to' && joined(t, n0) && joined(n0, n1)) || (n0.l === 'to' && n1.w.length <= 2 && !PERCENT_AFTER.has(next[2]?.l ?? '')));
+      return reject(span ? n1.e : t.e);
     }
   } else if (t.k === 'w') {
     // the tail of a hyphenated word ("high-five", "hole-in-one", "one-on-one")
@@ -183,12 +217,12 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   } else return reject(t.e);
 
   // the fraction words themselves ("a third of the vote", "one-third of")
-  if (t.k === 'w' && t.l in FRACTIONS) return readFraction(text, toks, i, 1, prev, start);
+  if (t.k === 'w' && t.l in FRACTIONS) return readFraction(text, toks, i, 1, prev, start, false);
 
   const card = readCardinal(toks, i);
   if (!card) return reject(t.e);
   if (card.words && isTimePart(toks.slice(card.next))) return reject(toks[card.next - 1].e);
-  let value = card.value;
+  let value = negative ? -card.value : card.value;
   let j = card.next;
 
   // words before a bare scale word: "a million", "half a million", "several hundred"
@@ -215,18 +249,11 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   // "two-thirds of", "three quarters of the"
   if (card.words && !card.scaled && value <= 10) {
     const h = toks[j]?.w === '-' && joined(toks[j - 1], toks[j]) ? j + 1 : j;
-    if (toks[h]?.k === 'w' && toks[h].l in FRACTIONS && toks[h + 1]?.l === 'of') return readFraction(text, toks, h, value, prev, start);
+    if (toks[h]?.k === 'w' && toks[h].l in FRACTIONS && (toks[h + 1]?.l === 'of' || h > j)) return readFraction(text, toks, h, value, prev, start, h > j);
   }
 
-  // "one": only as a count of something ("one family"), never "one of", "no one", "one another"
+  // "one": only as a count of something ("one family"), never "one of", "no one", "one another" (decided below)
   const one = card.words && value === 1 && !card.scaled && (t.l === 'one');
-  if (one) {
-    const p0 = prev[0]?.l;
-    if (p0 === 'no' || p0 === 'any' || p0 === 'every' || p0 === 'each' || p0 === 'the' || p0 === 'this' || p0 === 'that' || p0 === 'which' || p0 === 'another') return reject(t.e);
-    const n = toks[j];
-    if (!n || n.l === 'of' || n.l === 'another' || n.nl) return reject(t.e);
-    if (n.w === '-' && !((toks[j + 1]?.l ?? '') in TIME_UNITS)) return reject(t.e);
-  }
 
   // sign written against the digits ("+12 point", "-7 points")
   if (t.k === 'n' && !code && prev[0] && joined(prev[0], t) && /^[-+−]$/.test(prev[0].w) && (!prev[1] || prev[0].sp || prev[1].k !== 'n')) {
@@ -242,6 +269,8 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   if (sfx.compound) return reject(runEnd(text, toks[j].e, '-'));
   code = sfx.code;
   if (sfx.fraction !== 1) value = tidy(value / sfx.fraction);
+  // "45.000 euros": a point before three digits groups thousands outside dollar amounts
+  if (t.k === 'n' && sfx.kind === 'money' && code !== 'USD' && !card.scaled && CONTINENTAL.test(t.w)) value = tidy(value * 1000);
   j = sfx.next;
   let modifier: string | undefined;
   const apAfter = approximatorAfter(toks, j);
@@ -257,6 +286,8 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   // a counted noun after "or so" / "-plus" ("some 250,000 or so Iowans", "400,000 plus jobs")
   let unit = sfx.unit;
   let kind = sfx.kind;
+  // "six figures", "a seven-figure salary": a magnitude, not a count of figures
+  if (unit === 'figure' && card.words && value >= 4 && value <= 12) { kind = 'vague'; unit = null; }
   if (modifier && sfx.kind === 'count' && !unit) {
     const u = unitNoun(toks, j, false);
     if (u) { unit = u.unit; j = u.next; }
@@ -275,51 +306,28 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   // years are not figures ("since at least 1980"), unless a count of something ("about 2000 people")
   if (t.k === 'n' && isYearNumber(t.w) && !code && sfx.kind !== 'percent' && !card.scaled && !(comparatorBefore(prev) && unit)) return reject(runEnd(text, t.e, '-'));
 
-  const ap = opts.second ? null : approximatorBefore(prev);
+  let ap = opts.second ? null : approximatorBefore(prev);
+  if (ap && ap.modifier === 'over' && kind === 'duration' && overMeansAcross(text, floor, ap.start, prev)) ap = null;
   if (ap) { start = Math.min(start, ap.start); modifier = modifier ?? ap.modifier; }
-  let fig = figureOf(text, start, end, { value: tidy(value), unit, approximate: !!modifier, kind });
+  let fig = figureOf(text, start, end, { value: kind === 'vague' ? null : tidy(value), unit, approximate: !!modifier || kind === 'vague', kind });
   if (modifier) fig.modifier = modifier;
 
+  // "18- to 24-year-old": the first end's hyphen waits for the second's noun
+  const hanging = !opts.second && t.k === 'n' && j === i + 1 && (text[t.e] === '-' || text[t.e] === '–') ? HANGING_HYPHEN.exec(text.slice(t.e, t.e + 12)) : null;
+  if (hanging) {
+    const s = readFigure(text, t.e + hanging[0].length, floor, { second: true }).figure;
+    if (s && s.value !== null && s.value > value && (s.kind === 'age' || s.kind === 'duration' || s.kind === 'count')) {
+      const r = figureOf(text, start, s.end, { value: null, unit: s.unit, approximate: !!modifier, kind: s.kind === 'age' ? 'age' : 'range', range: [value, s.value] });
+      if (modifier) r.modifier = modifier;
+      return { figure: r, skip: s.end };
+    }
+  }
   // a range: "8 to 10 percent", "15-20", "between $5,000 and $15,000"
   if (!opts.second) {
     const r = readRangeEnd(text, toks, card, j, fig, prev, p => readFigure(text, p, floor, { second: true }).figure);
     if (r) { fig = r; end = r.end; }
   }
+  if (card.words && fig.unit === null && !fig.modifier && fig.kind === 'count' && isEnumeration(text, t, toks.slice(j))) return reject(t.e);
+  if (one && oneCountsNothing({ toks, i, prev, unit: fig.unit, kept: !!fig.modifier || fig.kind === 'range' })) return reject(t.e);
   return { figure: fig, skip: end };
-}
-
-/** A fraction "a third of the vote" with its denominator word at toks[h]. */
-function readFraction(text: string, toks: Tok[], h: number, num: number, prev: Tok[], start: number): Reading {
-  const den = FRACTIONS[toks[h].l];
-  if (h === 0 || (h === 1 && start === toks[0].s && toks[0].k === 'p')) {
-    const p0 = prev[0];
-    if (!p0 || !(p0.l === 'a' || p0.l === 'one') || toks[h + 1]?.l !== 'of') return reject(toks[h].e);
-    start = p0.s;
-  }
-  if (toks[h + 1]?.l !== 'of') return reject(toks[h].e);
-  let j = h + 2;
-  // "a quarter of a percent", "a third of a percentage point"
-  if (toks[j]?.l === 'a' && (toks[j + 1]?.l === 'percent' || (toks[j + 1]?.l === 'percentage' && /^points?$/.test(toks[j + 2]?.l ?? '')))) {
-    const pts = toks[j + 1].l === 'percentage';
-    const end = toks[j + (pts ? 2 : 1)].e;
-    const ap = approximatorBefore(prev.filter(p => p.s < start));
-    const fig = figureOf(text, ap ? ap.start : start, end, { value: tidy(num / den), unit: pts ? 'percentage point' : 'percent', approximate: !!ap, kind: 'percent' });
-    if (ap) fig.modifier = ap.modifier;
-    return { figure: fig, skip: end };
-  }
-  // "three quarters of a million"
-  if ((toks[j]?.l === 'a' || toks[j]?.l === 'an') && toks[j + 1]?.l in SCALES) {
-    const v = tidy(num / den * SCALES[toks[j + 1].l]);
-    const sfx = readSuffix(toks, j + 2, v, null);
-    const end = toks[sfx.next - 1].e;
-    return { figure: figureOf(text, start, end, { value: v, unit: sfx.unit, approximate: false, kind: sfx.kind }), skip: end };
-  }
-  const k = toks[j]?.l === 'the' || toks[j]?.l === 'all' || toks[j]?.l === 'its' || toks[j]?.l === 'their' ? j + 1 : j;
-  const u = unitNoun(toks, k, true);
-  if (u) j = u.next;
-  const end = toks[Math.max(h, j - 1)].e;
-  const ap = approximatorBefore(prev.filter(p => p.s < start));
-  const fig = figureOf(text, ap ? ap.start : start, u ? end : toks[h].e, { value: tidy(num / den), unit: u ? u.unit : null, approximate: !!ap, kind: 'fraction' });
-  if (ap) fig.modifier = ap.modifier;
-  return { figure: fig, skip: fig.end };
 }

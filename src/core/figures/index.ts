@@ -13,7 +13,7 @@ export { vagueBounds } from './vague';
 
 const WORDS = [...Object.keys(SMALL), ...Object.keys(TENS), ...Object.keys(SCALES), 'dozen', ...Object.keys(PLURAL_SCALES), ...Object.keys(FRACTIONS)];
 const SYMBOL_CLASS = Object.keys(SYMBOLS).map(s => (s === '$' ? '\\$' : s)).join('');
-const ANCHOR = new RegExp(`\\d|[${SYMBOL_CLASS}]|\\b(?:${WORDS.sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
+const ANCHOR = new RegExp(`[0-9０-９]|(?<![0-9])\\.(?=[0-9])|[${SYMBOL_CLASS}]|\\b(?:${WORDS.sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
 
 const CAPITAL_WORDS = [...Object.keys(SMALL), ...Object.keys(TENS)].map(w => w[0].toUpperCase() + w.slice(1));
 /** A capitalised number word and the capitalised word after it, inside a sentence ("on Zero Hedge", "the Fantastic Four"). */
@@ -30,6 +30,10 @@ function numberNames(text: string): Set<string> {
   return names;
 }
 
+/** Denominator words that are mostly ordinals: a candidate only before "of" or after a hyphen. */
+const ORDINAL_DENOMINATORS = new Set(['fourth', 'sixth', 'eighth', 'tenth']);
+const OF_AFTER = /^\s+of\b/i;
+
 /** Every figure of the text, sorted, not overlapping, `text` equal to its slice. Never throws. */
 export function findFigures(text: string): Figure[] {
   const out: Figure[] = [];
@@ -42,6 +46,8 @@ export function findFigures(text: string): Figure[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const pos = m.index;
+    // an ordinal that is also a denominator ("the fourth quarter") is read only as "one-eighth" or "a tenth of"
+    if (m[0].length > 4 && ORDINAL_DENOMINATORS.has(m[0].toLowerCase()) && text[pos - 1] !== '-' && !OF_AFTER.test(text.slice(pos + m[0].length, pos + m[0].length + 4))) continue;
     let r;
     try {
       r = readFigure(text, pos, floor, { names: namesOf });

@@ -2,25 +2,43 @@
  * Currencies: symbols before the number ("$1.5 billion", "£2.3bn", "US$5") and words after it
  * ("750 million euros", "50 cents" = 0.5 USD), as ISO 4217 codes.
  */
+import { LEXICON_CURRENCY_CODES, LEXICON_CURRENCY_SYMBOLS } from './lexicon.generated';
 import type { Tok } from './tokens';
 
-export const SYMBOLS: Readonly<Record<string, string>> = {
-  '$': 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₪': 'ILS', '₺': 'TRY',
-};
+/** Currency symbols and their ISO 4217 code (compromise's table). */
+export const SYMBOLS: Readonly<Record<string, string>> = LEXICON_CURRENCY_SYMBOLS;
 /** Letters written against "$" ("US$", "C$", "A$", "HK$"). */
 const DOLLAR_PREFIX: Readonly<Record<string, string>> = { us: 'USD', c: 'CAD', ca: 'CAD', a: 'AUD', au: 'AUD', hk: 'HKD', nz: 'NZD', s: 'SGD' };
 
 interface CurrencyWord { code: string; fraction?: number }
 const WORDS: Readonly<Record<string, CurrencyWord>> = {
-  dollar: { code: 'USD' }, dollars: { code: 'USD' }, usd: { code: 'USD' }, bucks: { code: 'USD' },
-  euro: { code: 'EUR' }, euros: { code: 'EUR' }, eur: { code: 'EUR' },
-  sterling: { code: 'GBP' }, gbp: { code: 'GBP' },
+  dollar: { code: 'USD' }, dollars: { code: 'USD' }, bucks: { code: 'USD' },
+  euro: { code: 'EUR' }, euros: { code: 'EUR' }, sterling: { code: 'GBP' },
   yen: { code: 'JPY' }, yuan: { code: 'CNY' }, renminbi: { code: 'CNY' }, rupee: { code: 'INR' }, rupees: { code: 'INR' },
   rouble: { code: 'RUB' }, roubles: { code: 'RUB' }, ruble: { code: 'RUB' }, rubles: { code: 'RUB' },
   peso: { code: 'MXN' }, pesos: { code: 'MXN' }, franc: { code: 'CHF' }, francs: { code: 'CHF' },
   shekel: { code: 'ILS' }, shekels: { code: 'ILS' }, riyal: { code: 'SAR' }, riyals: { code: 'SAR' },
+  krone: { code: 'DKK' }, kroner: { code: 'DKK' }, krona: { code: 'SEK' }, kronor: { code: 'SEK' },
+  lira: { code: 'TRY' }, liras: { code: 'TRY' }, rand: { code: 'ZAR' }, naira: { code: 'NGN' }, zloty: { code: 'PLN' },
+  zlotys: { code: 'PLN' }, forint: { code: 'HUF' }, forints: { code: 'HUF' }, hryvnia: { code: 'UAH' }, hryvnias: { code: 'UAH' },
+  dirham: { code: 'AED' }, dirhams: { code: 'AED' }, baht: { code: 'THB' }, ringgit: { code: 'MYR' }, reais: { code: 'BRL' },
   cent: { code: 'USD', fraction: 100 }, cents: { code: 'USD', fraction: 100 }, pence: { code: 'GBP', fraction: 100 }, penny: { code: 'GBP', fraction: 100 },
+  ...Object.fromEntries(LEXICON_CURRENCY_CODES.map(c => [c, { code: c.toUpperCase() }])),
 };
+/** Currency names that need their country ("Danish crowns", "South Korean won"): the country adjective -> code. */
+const NEEDS_COUNTRY: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  crown: { danish: 'DKK', swedish: 'SEK', norwegian: 'NOK', czech: 'CZK', icelandic: 'ISK' },
+  crowns: { danish: 'DKK', swedish: 'SEK', norwegian: 'NOK', czech: 'CZK', icelandic: 'ISK' },
+  won: { korean: 'KRW' }, pound: { egyptian: 'EGP', lebanese: 'LBP', syrian: 'SYP' }, pounds: { egyptian: 'EGP', lebanese: 'LBP', syrian: 'SYP' },
+};
+/** Country adjectives that say whose currency a name is ("Swedish kronor", "Mexican pesos", "Indian rupees"). */
+const CURRENCY_OF: Readonly<Record<string, string>> = {
+  danish: 'DKK', swedish: 'SEK', norwegian: 'NOK', swiss: 'CHF', mexican: 'MXN', philippine: 'PHP', chilean: 'CLP', argentine: 'ARS',
+  colombian: 'COP', indian: 'INR', pakistani: 'PKR', chinese: 'CNY', japanese: 'JPY', turkish: 'TRY', russian: 'RUB', israeli: 'ILS',
+  saudi: 'SAR', brazilian: 'BRL', egyptian: 'EGP', korean: 'KRW', nigerian: 'NGN', polish: 'PLN', hungarian: 'HUF', ukrainian: 'UAH',
+  czech: 'CZK', icelandic: 'ISK', lebanese: 'LBP', syrian: 'SYP', thai: 'THB', malaysian: 'MYR',
+};
+
 /** Adjectives that name whose dollars they are. */
 const DOLLAR_OF: Readonly<Record<string, string>> = {
   us: 'USD', american: 'USD', canadian: 'CAD', australian: 'AUD', singapore: 'SGD', taiwan: 'TWD', zealand: 'NZD',
@@ -63,6 +81,16 @@ export function currencyWord(toks: Tok[], i: number): CurrencyAfter | null {
     else if (t.l === 'british') { whose = 'GBP'; j += 1; }
     else if (t.l in DOLLAR_OF) { whose = DOLLAR_OF[t.l]; j += 1; }
   }
+  // "Danish crowns", "Swedish kronor", "South Korean won"
+  if (!whose && t.l in CURRENCY_OF) {
+    let k = j + 1;
+    const n = toks[k];
+    if (n && n.k === 'w' && (n.l in NEEDS_COUNTRY || n.l in WORDS) && !n.l.startsWith('dollar')) {
+      const code = NEEDS_COUNTRY[n.l]?.[t.l] ?? (WORDS[n.l].fraction ? null : CURRENCY_OF[t.l]);
+      if (code) return { code, fraction: 1, next: ++k };
+    }
+  }
+  if (t.l === 'south' && toks[j + 1]?.l === 'korean' && toks[j + 2]?.l === 'won') return { code: 'KRW', fraction: 1, next: j + 3 };
   const w = toks[j];
   if (!w || w.k !== 'w') return null;
   if (whose === 'GBP' && /^pounds?$/.test(w.l)) return { code: 'GBP', fraction: 1, next: j + 1 };
@@ -72,4 +100,9 @@ export function currencyWord(toks: Tok[], i: number): CurrencyAfter | null {
   const dollars = w.l.startsWith('dollar');
   if (whose && !dollars && whose !== c.code) return null;
   return { code: dollars && whose ? whose : c.code, fraction: c.fraction ?? 1, next: j + 1 };
+}
+
+/** An ISO code written before the number ("DKK 45,000", "USD 5 million"), in capitals: its code, or null. */
+export function codeBefore(t: Tok | undefined): string | null {
+  return t && t.k === 'w' && /^[A-Z]{3}$/.test(t.w) && LEXICON_CURRENCY_CODES.includes(t.l) ? t.w : null;
 }

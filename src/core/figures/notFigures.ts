@@ -111,3 +111,89 @@ export function phoneEnd(text: string, start: number): number {
   }
   return -1;
 }
+
+/** Words after a number in a name that still make it a quantity ("Clinton 51 percent", "Cruz 16 points", "Trump 46 to 40"). */
+const QUANTITY_AFTER = new Set(['percent', 'percentage', 'pct', 'points', 'point', 'times', 'to', 'votes', 'delegates', 'seats', 'per', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen']);
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west']);
+const STREETS = new Set(['street', 'avenue', 'road', 'boulevard', 'drive', 'place', 'lane', 'st', 'ave', 'blvd', 'rd', 'way', 'plaza', 'square']);
+
+/** A name and a number right before `at` ("Rubio 151, and "), read on the text: the figure before may bound the tokens. */
+const TALLY_BEFORE = /[A-Z][a-z]+ \d[\d,.]*[,;]? (?:and )?(?:[A-Z][a-z]*\.? ){0,2}$/;
+
+/** "Cruz 300, Rubio 151, and Kasich 37": a name and a number followed by another such pair (a tally). */
+function tallyAfter(next: Tok[]): boolean {
+  let k = next[0]?.w === ',' || next[0]?.w === ';' ? 1 : -1;
+  if (k < 0) return false;
+  if (next[k]?.l === 'and') k++;
+  // up to three words of a name ("Sen. Ted Cruz 300")
+  for (let n = 0; n < 5 && k < next.length; n++, k++) {
+    const t = next[k];
+    if (t.k === 'n') return n > 0;
+    if (!(t.k === 'w' && /^[A-Z]/.test(t.w)) && t.w !== '.') return false;
+  }
+  return false;
+}
+
+
+/** A name and a number before this name ("Ted Cruz 1, John Kasich 2"). */
+function tallyBefore(text: string, nameStart: number): boolean {
+  return TALLY_BEFORE.test(text.slice(Math.max(0, nameStart - 40), nameStart));
+}
+
+/**
+ * A number in digits that is part of a name or an address: after a capitalised word inside a sentence ("Fortune 500
+ * companies", "The 411", "Intermediate School 285", "Guccifer 2.0", "Fox 35 in Orlando", "from Day 1"), before a
+ * direction or a street word ("38 North", "131 West 23rd Street", "100 Haven Avenue"), the emergency number ("a 911
+ * caller"). A name's number that is still a quantity stays ("Clinton 51 percent", "Cruz 300, Rubio 151").
+ * `prev` are the tokens before the number (nearest first), `next` those after it; `sentenceStart` tells (when asked)
+ * whether prev[0] opens its sentence.
+ */
+export function isNamePart(text: string, num: Tok, prev: Tok[], next: Tok[], sentenceStart: () => boolean): boolean {
+  if (num.w === '911') return true;
+  const n0 = next[0], n1 = next[1];
+  if (n0 && n0.k === 'w' && n0.sp && !n0.nl && /^[A-Z][a-z]/.test(n0.w)) {
+    if (DIRECTIONS.has(n0.l) && !(n1 && n1.k === 'w' && /^[A-Z]/.test(n1.w))) return true;
+    if (n1 && n1.k === 'w' && STREETS.has(n1.l) && /^[A-Z]/.test(n1.w)) return true;
+  }
+  let p0 = prev[0];
+  // "the Fight for 15 campaign": a capitalised word and "for" before the number
+  const forName = p0?.l === 'for' && p0.w === 'for' && prev[1]?.k === 'w' && /^[A-Z][a-z]/.test(prev[1].w) && !/s$/.test(prev[1].l);
+  if (forName) p0 = prev[1];
+  if (!p0 || p0.k !== 'w' || p0.e === num.s || !/^[A-Z]/.test(p0.w) || MONTHS.has(p0.l) || WEEKDAYS.has(p0.l)) return false;
+  if (p0.w !== 'Day' && sentenceStart()) return false;
+  // "The 411" inside a sentence; other function words and plurals ("About 300", "Democrats 10") are not names
+  // "S&P 500"
+  const ampersand = p0.w.length === 1 && prev[1]?.w === '&';
+  if (p0.w !== 'The' && !ampersand && (p0.l.length < 2 || /s$/.test(p0.l) && !/ss$/.test(p0.l) || FUNCTION_WORDS.has(p0.l))) return false;
+  if (n0 && (n0.w === '%' || n0.w === '-' || n0.w === '–' || (n0.k === 'w' && (QUANTITY_AFTER.has(n0.l) || TIME_WORDS.has(n0.l))))) return false;
+  // a headline in title case ("Unleashed 4 Words On Them")
+  if (n0 && n0.k === 'w' && /^[A-Z][a-z]/.test(n0.w)) return false;
+  return !tallyAfter(next) && !tallyBefore(text, p0.s);
+}
+
+/** Capitalised words that open a quantity, not a name ("About 300", "Only 20", "Of 1,001"). */
+const FUNCTION_WORDS = new Set(['about', 'only', 'of', 'and', 'or', 'but', 'for', 'with', 'in', 'on', 'at', 'by', 'to', 'from', 'some', 'nearly', 'almost', 'over', 'under', 'around', 'roughly', 'approximately', 'just', 'all', 'another', 'these', 'those', 'than', 'another', 'every', 'top', 'least', 'most', 'more', 'less', 'fewer', 'up', 'another', 'exactly', 'i']);
+const TIME_WORDS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'decade', 'decades', 'old']);
+
+/** "one, his temperament, and two, his language": a word number of an enumeration that an earlier "one," opened. */
+export function isEnumeration(text: string, num: Tok, next: Tok[]): boolean {
+  // "one, or two, or three things" counts
+  if (next[0]?.w !== ',' || num.k !== 'w' || next[1]?.l === 'or' || next[1]?.l === 'and') return false;
+  return /\bone,/i.test(text.slice(Math.max(0, num.s - 200), num.s));
+}
+
+const LIST_REACH = 3000;
+
+/**
+ * A small number opening a line before a capitalised word, with the list's next or previous number opening another
+ * line nearby ("1 Donald Trump." … "2 Ted Cruz."): list numbering, not "10 Things to Know" or "31 Latinos Share".
+ */
+export function isListItem(text: string, num: Tok, next: Tok[]): boolean {
+  if (!/^\d{1,2}$/.test(num.w) || !next[0] || !/^[A-Z]/.test(next[0].w)) return false;
+  let i = num.s - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (i >= 0 && text[i] !== '\n' && text[i] !== '\r') return false;
+  const n = +num.w;
+  const around = text.slice(Math.max(0, num.s - LIST_REACH), Math.min(text.length, num.e + LIST_REACH));
+  return new RegExp(`(?:^|\\n)[ \\t]*(?:${n + 1}|${n - 1}) +[A-Z"“‘']`).test(around);
+}

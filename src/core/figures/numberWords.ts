@@ -26,7 +26,7 @@ export const PLURAL_SCALES: Readonly<Record<string, number>> = {
 };
 /** Fraction denominators ("a third of", "two-thirds of", "three quarters of a million"). */
 export const FRACTIONS: Readonly<Record<string, number>> = {
-  third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5,
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6, eighth: 8, eighths: 8, tenth: 10, tenths: 10,
 };
 const UNICODE_FRACTIONS: Readonly<Record<string, number>> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
 const SLASH_FRACTIONS: Readonly<Record<string, number>> = { '1/2': 0.5, '1/4': 0.25, '3/4': 0.75, '1/3': 1 / 3, '2/3': 2 / 3 };
@@ -54,9 +54,15 @@ export interface Cardinal {
   moneyAbbrev: boolean;
 }
 
-/** The value of a digit token: "45,000" -> 45000, "1.5" -> 1.5. */
+/** Digits with commas and at most one point, as most text writes them. */
+const PLAIN_DIGITS = /^[0-9,]*\.?[0-9]*$/;
+
+/** The value of a digit token: "45,000" -> 45000, "1.5" -> 1.5, ".5" -> 0.5, "45 000" and "４５,000" -> 45000, "1.500.000" -> 1500000. */
 export function digitValue(w: string): number {
-  return parseFloat(w.replace(/,/g, ''));
+  if (PLAIN_DIGITS.test(w)) return parseFloat(w.indexOf(',') < 0 ? w : w.replace(/,/g, ''));
+  const ascii = w.replace(/[０-９]/g, d => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48));
+  const plain = /^\d{1,3}(?:\.\d{3}){2,}$/.test(ascii) ? ascii.replace(/\./g, '') : ascii.replace(/[,\s\u00a0\u2009\u202f]/g, '');
+  return parseFloat(plain);
 }
 
 /** Scale words and abbreviations after index `j`: "million", "-million", "billion", "bn" (joined). */
@@ -106,7 +112,7 @@ type Part = 'start' | 'small' | 'teen' | 'tens' | 'hundred' | 'scale' | 'and' | 
 /** A number in words at toks[i] ("twenty-four", "four million", "a dozen", "seven-and-a-half"). */
 function readWords(toks: Tok[], i: number): Cardinal | null {
   let total = 0, cur: number | null = null, last: Part = 'start', j = i, end = i, scaled = false;
-  let bare = true;
+  let bare = true, lastScale = 0;
   while (j < toks.length) {
     let t = toks[j];
     // words are joined by spaces or by a hyphen written against both ("twenty-four", "two-dozen")
@@ -118,9 +124,11 @@ function readWords(toks: Tok[], i: number): Cardinal | null {
     }
     const l = t.l;
     // "and a half" after a number ("seven-and-a-half", "one and a half million")
-    if (l === 'and' && cur !== null && last !== 'and') {
+    if (l === 'and' && (cur !== null || last === 'scale') && last !== 'and') {
       const h = andAHalf(toks, j);
-      if (h > 0) { cur += 0.5; j = h; end = j; last = 'small'; bare = false; continue; }
+      // "seven-and-a-half"; "a million and a half" is half of that scale
+      if (h > 0 && cur !== null) { cur += 0.5; j = h; end = j; last = 'small'; bare = false; continue; }
+      if (h > 0) { total += lastScale / 2; j = h; end = j; break; }
     }
     if (l === 'a' || l === 'an') {
       if (last !== 'start') break;
@@ -152,7 +160,7 @@ function readWords(toks: Tok[], i: number): Cardinal | null {
     }
     if (l in SCALES) {
       if (last === 'scale' || last === 'and' || last === 'dozen') break;
-      total += (cur ?? 1) * SCALES[l]; cur = null; last = 'scale'; scaled = true; j++; end = j; continue;
+      total += (cur ?? 1) * SCALES[l]; lastScale = SCALES[l]; cur = null; last = 'scale'; scaled = true; j++; end = j; continue;
     }
     if (l === 'dozen') {
       if (last !== 'start' && last !== 'small' && last !== 'teen' && last !== 'a' && last !== 'tens') break;

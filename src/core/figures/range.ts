@@ -23,7 +23,8 @@ export function readRangeEnd(text: string, toks: Tok[], card: Cardinal, j: numbe
   if (word && prev[0]?.l === 'from') return null;
   const s = readSecond(n.s);
   if (!s || s.value === null || s.kind === 'vague' || s.kind === 'range') return null;
-  if (first.unit && s.unit && first.unit !== s.unit) return null;
+  // "down 0.5 percent to 2,121.65": a change and a level, not a range; "8 to 10 percent" has its unit at the end
+  if ((first.unit && s.unit && first.unit !== s.unit) || (first.kind === 'percent' && s.unit === null)) return null;
   let a = first.value;
   // "20 to 30 million": the scale of the second end applies to the first
   if (!card.scaled && a < 1000 && s.value >= 1000 && first.kind === 'count' && !first.unit) {

@@ -6,7 +6,13 @@ import type { FigureKind } from '../types';
 import { currencyWord } from './money';
 import { SCALES } from './numberWords';
 import { joined, type Tok } from './tokens';
-import { TIME_UNITS, unitNoun } from './units';
+import { isStopWord, singular, TIME_UNITS, unitNoun } from './units';
+
+/** Temperature scales written against "°". */
+const DEGREE_SCALES: Readonly<Record<string, string>> = { C: 'celsius', F: 'fahrenheit' };
+
+/** Endings of an adjective compound ("one-sided", "two-pronged", "a 24-hour-long"), not a counted noun. */
+const ADJECTIVE_END = /(?:ed|ing|ly|ish|al|ful|less|something|ward)$/;
 
 export interface Suffix {
   kind: FigureKind;
@@ -30,6 +36,11 @@ export function readSuffix(toks: Tok[], j: number, value: number, code: string |
   if (!t) return out(code ? 'money' : 'count', code, j);
   // percent
   if (t.w === '%' || t.w === '％') return out('percent', 'percent', j + 1);
+  // temperatures and angles ("25°C", "40 °F", "a 45° tilt")
+  if (t.w === '°' && !code) {
+    const scale = toks[j + 1]?.k === 'w' && joined(t, toks[j + 1]) ? DEGREE_SCALES[toks[j + 1].w] : undefined;
+    return out('count', scale ? `degree ${scale}` : 'degree', scale ? j + 2 : j + 1);
+  }
   const hyphen = t.w === '-' && joined(toks[j - 1], t) && joined(t, toks[j + 1]);
   const w = hyphen ? toks[j + 1] : t;
   const wi = hyphen ? j + 1 : j;
@@ -54,8 +65,14 @@ export function readSuffix(toks: Tok[], j: number, value: number, code: string |
       if (a && a.k === 'w' && (a.l === 'ago' || a.l === 'later' || a.l === 'earlier' || (a.l === 'from' && b?.l === 'now'))) return out('duration', unit, next + 1, { date: true });
       return out('duration', unit, next);
     }
-    // other compounds ("a two-way race", "a 100-page report", "a five-alarm call") are adjectives, not figures
-    if (hyphen && !code && !(w.l in SCALES) && w.l !== 'plus' && w.l !== 'odd') return out('count', null, j, { compound: true });
+    // a compound that counts or measures ("a 52-count complaint", "a 100-page report", "a three-judge panel") is a
+    // figure of that noun; an adjective compound ("one-sided", "two-pronged", "a one-on-one") is not
+    if (hyphen && !code && !(w.l in SCALES) && w.l !== 'plus' && w.l !== 'odd') {
+      if (isStopWord(w.l) || ADJECTIVE_END.test(w.l) || joined(w, toks[wi + 1])) return out('count', null, j, { compound: true });
+      // "seven-figure checks": a magnitude, not a count of figures
+      if (w.l === 'figure') return out('vague', null, wi + 1);
+      return out('count', singular(w.l), wi + 1);
+    }
   }
   if (code) return out('money', code, j);
   // "eight of them children"
@@ -64,6 +81,11 @@ export function readSuffix(toks: Tok[], j: number, value: number, code: string |
     if (u) return out('count', u.unit, u.next);
   }
   const u = unitNoun(toks, j, value === 1);
-  if (u) return out('count', u.unit, u.next);
+  if (u) {
+    // a rate: "60 miles per hour", "three meals a day"
+    const p = toks[u.next], q = toks[u.next + 1];
+    if (p && (p.l === 'per' || p.l === 'a' || p.l === 'an') && p.sp && q && q.k === 'w' && q.sp && (q.l in TIME_UNITS)) return out('count', `${u.unit} per ${TIME_UNITS[q.l]}`, u.next + 2);
+    return out('count', u.unit, u.next);
+  }
   return out('count', null, j);
 }

@@ -21,7 +21,16 @@ export interface Tok {
 }
 
 const WORD = /[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?/y;
-const NUM = /\d+(?:,\d{3}(?!\d))*(?:\.\d+)?/y;
+/** A number as most text writes it: "45,000", "1.5". */
+const NUM = /[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?/y;
+/**
+ * The rarer ways, tried when the plain reading stops at a space, a point or a full-width digit: "４５,000" (full-width
+ * digits), "45 000" / "45\u00a0000" (thousands after a space, no-break or thin space: groups of three after a first
+ * group of one to three digits), "1.500.000" (continental thousands).
+ */
+const WIDE_NUM = /[0-9０-９]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])|[0-9０-９]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3}(?![0-9,.]?[0-9]))+(?=[^0-9]|$)|[0-9０-９]+(?:,[0-9０-９]{3}(?![0-9０-９]))*(?:\.[0-9]+)?/y;
+/** A decimal written without its leading zero (".5 percent"). */
+const POINT_NUM = /\.[0-9]+/y;
 /** Longest single token read (longer words are cut: they never hold a figure). */
 const MAX_TOKEN = 40;
 
@@ -29,8 +38,9 @@ export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2009 || c === 0x202f;
 }
 
+/** An ASCII or full-width digit. */
 export function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 
 export function isLetter(c: number): boolean {
@@ -50,15 +60,30 @@ export function tokenAt(text: string, pos: number): Tok | null {
   const sp = i > pos;
   const c = text.charCodeAt(i);
   if (isDigit(c)) {
-    NUM.lastIndex = i;
-    const m = NUM.exec(text);
-    return make(text, i, i + (m ? m[0].length : 1), 'n', sp, nl);
+    let len = 1;
+    if (c <= 57) {
+      NUM.lastIndex = i;
+      const m = NUM.exec(text);
+      len = m ? m[0].length : 1;
+    }
+    const after = text.charCodeAt(i + len);
+    if (c > 57 || isSpace(after) || after === 46 || (after >= 0xff10 && after <= 0xff19)) {
+      WIDE_NUM.lastIndex = i;
+      const w = WIDE_NUM.exec(text);
+      if (w && w[0].length > len) len = w[0].length;
+    }
+    return make(text, i, i + len, 'n', sp, nl);
   }
   if (isLetter(c)) {
     WORD.lastIndex = i;
     const m = WORD.exec(text);
     const len = Math.min(m ? m[0].length : 1, MAX_TOKEN);
     return make(text, i, i + len, 'w', sp, nl);
+  }
+  if (c === 46 && isDigit(text.charCodeAt(i + 1)) && !isDigit(text.charCodeAt(i - 1))) {
+    POINT_NUM.lastIndex = i;
+    const m = POINT_NUM.exec(text);
+    if (m) return make(text, i, i + m[0].length, 'n', sp, nl);
   }
   const cp = text.codePointAt(i) ?? c;
   return make(text, i, i + (cp > 0xffff ? 2 : 1), 'p', sp, nl);

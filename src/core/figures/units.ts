@@ -2,6 +2,7 @@
  * What a number counts: the head noun after it, singular and lower case ("45,000 lives" -> "life",
  * "three rebel fighters" -> "fighter", "1 million people" -> "person", "four million other Syrians" -> "person").
  */
+import { LEXICON_IRREGULAR_PAST, LEXICON_NOT_COUNTED, LEXICON_UNITS } from './lexicon.generated';
 import type { Tok } from './tokens';
 
 const IRREGULAR: Readonly<Record<string, string>> = {
@@ -10,7 +11,9 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   thieves: 'thief', wolves: 'wolf', leaves: 'leaf', shelves: 'shelf', selves: 'self', series: 'series', species: 'species',
   data: 'data', criteria: 'criterion', phenomena: 'phenomenon', staff: 'staff', personnel: 'personnel', cattle: 'cattle',
   troops: 'troop', sheep: 'sheep', fish: 'fish', aircraft: 'aircraft', crises: 'crisis', analyses: 'analysis',
-  votes: 'vote', centuries: 'century',
+  votes: 'vote', centuries: 'century', clothes: 'clothes', viruses: 'virus', buses: 'bus', campuses: 'campus',
+  bonuses: 'bonus', censuses: 'census', statuses: 'status', tomatoes: 'tomato', potatoes: 'potato', heroes: 'hero',
+  vetoes: 'veto', echoes: 'echo', mph: 'mph', news: 'news',
 };
 /** Singular -> plural; the first plural listed wins ("person" -> "people"). */
 const SINGULAR_OF = new Map<string, string>();
@@ -36,6 +39,19 @@ export const TIME_UNITS: Readonly<Record<string, string>> = {
   year: 'year', years: 'year', month: 'month', months: 'month', week: 'week', weeks: 'week', day: 'day', days: 'day',
   hour: 'hour', hours: 'hour', minute: 'minute', minutes: 'minute', second: 'second', seconds: 'second',
   decade: 'decade', decades: 'decade', century: 'century', centuries: 'century', yr: 'year', yrs: 'year',
+};
+
+/**
+ * Measures written after a number, as written -> the unit's singular: compromise's units, and the ones of news text
+ * it lacks (speeds, engine power, imperial lengths and weights, degrees).
+ */
+const MEASURES: Readonly<Record<string, string>> = {
+  ...LEXICON_UNITS,
+  mph: 'mph', kph: 'kph', horsepower: 'horsepower', hp: 'horsepower', km: 'kilometer', kms: 'kilometer', kilometre: 'kilometer',
+  kilometres: 'kilometer', metre: 'meter', metres: 'meter', kg: 'kilogram', kgs: 'kilogram', lb: 'pound', lbs: 'pound',
+  mi: 'mile', miles: 'mile', ft: 'foot', feet: 'foot', foot: 'foot', inch: 'inch', inches: 'inch', yard: 'yard', yards: 'yard',
+  degree: 'degree', degrees: 'degree', tons: 'ton', megawatt: 'megawatt', megawatts: 'megawatt', mw: 'megawatt', gw: 'gigawatt',
+  ohms: 'ohm', volts: 'volt', kelvins: 'kelvin', pascals: 'pascal', barrels: 'barrel', barrel: 'barrel',
 };
 
 /** "refugees" -> "refugee", "casualties" -> "casualty", "people" -> "person". */
@@ -65,6 +81,14 @@ export function looksPlural(l: string): boolean {
   return l.length > 3 && l.endsWith('s') && !/(?:ss|us|is|'s|’s)$/.test(l) && !/ly$/.test(l);
 }
 
+/** Nouns that end like an adverb ("one family", "a rally"). */
+const LY_NOUNS = new Set(['family', 'ally', 'rally', 'assembly', 'supply', 'anomaly', 'monopoly', 'fly', 'belly', 'bully', 'lily', 'jelly', 'italy', 'daily', 'weekly', 'reply']);
+
+/** An adverb by its ending ("apparently", "previously"), not a noun that ends the same way ("family"). */
+export function looksAdverb(l: string): boolean {
+  return l.endsWith('ly') && !LY_NOUNS.has(l);
+}
+
 export function isStopWord(l: string): boolean {
   return STOP.has(l);
 }
@@ -74,6 +98,18 @@ const DEMONYM = /(?:ans|ese|is|ians|eans)$/;
 /** Plural head noun of a capitalised word: demonyms and party members count people ("Syrians" -> person). */
 function capitalisedUnit(t: Tok): string {
   return DEMONYM.test(t.l) ? 'person' : singular(t.l);
+}
+
+/** What may follow a verb in the past tense but not a noun: the end of the clause, an object, a clause ("One came.", "one said he"). */
+const AFTER_VERB = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'that', 'his', 'their', 'its']);
+
+/** The word at toks[j] (ending at toks[end - 1]) is a function word, or a verb in the past tense by its context. */
+function verbOrFunctionWord(toks: Tok[], j: number, end: number): boolean {
+  const w = toks[end - 1].l;
+  if (LEXICON_NOT_COUNTED.has(w)) return true;
+  if (!LEXICON_IRREGULAR_PAST.has(w) || end > j + 1) return false;
+  const n = toks[end];
+  return !n || n.k === 'p' || AFTER_VERB.has(n.l);
 }
 
 export interface UnitNoun {
@@ -89,6 +125,10 @@ export interface UnitNoun {
  */
 export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null {
   let j = i;
+  // a measure right after the number ("87 mph", "300 horsepower", "5 km", "12 acres")
+  const m = toks[i];
+  if (m && m.k === 'w' && m.sp && !m.nl && m.l in MEASURES) return { unit: MEASURES[m.l], next: i + 1 };
+  let oneAdjective = false;
   for (let k = 0; k < 3 && j < toks.length; k++) {
     const t = toks[j];
     if (t.k !== 'w' || t.nl || !t.sp) return null;
@@ -97,8 +137,21 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
     while (toks[end]?.w === '-' && !toks[end].sp && toks[end + 1]?.k === 'w' && !toks[end + 1].sp) { last = toks[end + 1]; end += 2; }
     if (STOP.has(last.l)) return null;
     const capital = /^[A-Z]/.test(last.w);
-    if (looksPlural(last.l)) return { unit: capital ? capitalisedUnit(last) : singular(last.l), next: end };
-    if (one && k === 0 && !capital) return { unit: last.l, next: end };
+    // "four plain-clothes officers": a hyphenated modifier before the plural head
+    const compound = end > j + 1 && toks[end]?.k === 'w' && toks[end].sp && looksPlural(toks[end].l);
+    if (looksPlural(last.l) && !compound) return { unit: capital ? capitalisedUnit(last) : singular(last.l), next: end };
+    // "one family", "at least one recent attempt" (the noun after its adjectives), but not "One came." or "one soon"
+    // "one Syrian refugee", "one Trump campaign source": a proper adjective before the noun
+    if (one && capital) oneAdjective = true;
+    else if (one && (k === 0 || oneAdjective)) {
+      if (k === 0 && verbOrFunctionWord(toks, j, end)) return null;
+      // after a name, a verb ends the phrase ("At least one Democrat wasn’t", "one Graham filed")
+      if (k > 0 && (verbOrFunctionWord(toks, j, end) || /(?:ed|['’]t)$/.test(last.l))) return null;
+      const n = toks[end];
+      const more = n && n.k === 'w' && n.sp && !n.nl && /^[a-z]/.test(n.w) && !STOP.has(n.l) && !LEXICON_NOT_COUNTED.has(n.l) && !LEXICON_IRREGULAR_PAST.has(n.l) && !/(?:ed|ing)$/.test(n.l) && !looksAdverb(n.l);
+      if (!more || k === 2) return { unit: last.l, next: end };
+      oneAdjective = true;
+    }
     j = end;
   }
   return null;

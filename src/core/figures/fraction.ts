@@ -1,0 +1,102 @@
+/**
+ * Fractions of something: "a third of the vote", "two-thirds of", "half of his advice", "nearly half the money",
+ * "more than half a percentage point", "a tenth of a point", "less than half of 1 percent", "the bottom fifth",
+ * "up by a third", "a two-thirds majority", "half a million dollars", "half a century", "a half-dozen".
+ */
+import { approximatorBefore } from './approximators';
+import { digitValue, FRACTIONS, SCALES, tidy } from './numberWords';
+import { figureOf, type Reading, reject } from './reading';
+import { readSuffix } from './suffix';
+import { joined, type Tok } from './tokens';
+import { TIME_UNITS, unitNoun } from './units';
+
+/** Words before "half" that make it a part of something in time or space ("the second half", "the other half"). */
+const NOT_HALF_BEFORE = new Set(['first', 'second', 'other', 'latter', 'last', 'back', 'front', 'opening', 'closing', 'better', 'a', 'an', 'one']);
+/** Determiners after a fraction with no "of" ("half the money", "half its members"). */
+const DETERMINERS = new Set(['the', 'all', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'those', 'these', 'that', 'this']);
+/** Position words of a share of a ranked whole ("the bottom fifth", "the middle one-fifth", "the top half"). */
+const POSITIONS = new Set(['bottom', 'top', 'middle', 'lower', 'upper', 'poorest', 'richest', 'wealthiest']);
+
+interface Ctx { text: string; toks: Tok[]; prev: Tok[]; start: number }
+
+/** The figure from `start` to toks[last] with the approximator before `start`, if any. */
+function finish(c: Ctx, last: number, value: number, unit: string | null, kind: 'fraction' | 'percent' | 'duration' | 'count' | 'money'): Reading {
+  const end = c.toks[last].e;
+  const ap = approximatorBefore(c.prev.filter(p => p.s < c.start));
+  const fig = figureOf(c.text, ap ? ap.start : c.start, end, { value: tidy(value), unit, approximate: !!ap, kind });
+  if (ap) fig.modifier = ap.modifier;
+  return { figure: fig, skip: end };
+}
+
+/**
+ * What follows "of" or "half" at toks[j]: "a percent", "a (percentage) point", "a million", "1 percent", "a century", or
+ * null when it is something else.
+ */
+function fractionOfAmount(c: Ctx, j: number, share: number): Reading | null {
+  const { toks } = c;
+  const a = toks[j], b = toks[j + 1];
+  if (!a) return null;
+  if (a.l === 'a' || a.l === 'an') {
+    if (!b) return null;
+    if (b.l === 'percent') return finish(c, j + 1, share, 'percent', 'percent');
+    if (b.l === 'percentage' && /^points?$/.test(toks[j + 2]?.l ?? '')) return finish(c, j + 2, share, 'percentage point', 'percent');
+    if (b.l === 'point') return finish(c, j + 1, share, 'point', 'count');
+    if (b.l in TIME_UNITS) return finish(c, j + 1, share, TIME_UNITS[b.l], 'duration');
+    if (b.l in SCALES || b.l === 'dozen') {
+      const v = tidy(share * (b.l === 'dozen' ? 12 : SCALES[b.l]));
+      const sfx = readSuffix(toks, j + 2, v, null);
+      return finish(c, sfx.next - 1, v * (1 / sfx.fraction), sfx.unit, sfx.kind === 'money' ? 'money' : 'count');
+    }
+    return null;
+  }
+  // "half of 1 percent"
+  if (a.k === 'n' && (b?.l === 'percent' || b?.w === '%')) return finish(c, j + 1, share * digitValue(a.w), 'percent', 'percent');
+  return null;
+}
+
+/**
+ * A fraction with its denominator word at toks[h] and `num` its numerator (1 when there is no numerator word);
+ * `hyphen`: written against its numerator ("two-thirds", "one-fifth"), a fraction even with no "of" after it.
+ */
+export function readFraction(text: string, toks: Tok[], h: number, num: number, prev: Tok[], start: number, hyphen: boolean): Reading {
+  const w = toks[h].l;
+  const half = w === 'half' || w === 'halves';
+  const share = num / FRACTIONS[w];
+  const bare = h === 0 || (h === 1 && start === toks[0].s && toks[0].k === 'p');
+  let free = hyphen;
+  if (bare) {
+    const p0 = prev[0], p1 = prev[1];
+    if (p0 && (p0.l === 'a' || p0.l === 'an' || p0.l === 'one') && !half) {
+      start = p0.s;
+      // "up by a third": a share with no "of"
+      free = p1?.l === 'by';
+    } else if (p0 && POSITIONS.has(p0.l) && p1?.l === 'the') free = true;
+    else if (toks[h + 1]?.w === '-') free = false;
+    else if (!half || (p0 && NOT_HALF_BEFORE.has(p0.l))) return reject(toks[h].e);
+  } else if (prev[0] && POSITIONS.has(prev[0].l) && prev[1]?.l === 'the') free = true;
+  const c: Ctx = { text, toks, prev, start };
+  const n = toks[h + 1];
+  // "a half-dozen", "a half-hour", "half-century", "a quarter-century"
+  if (bare && n && n.w === '-' && joined(toks[h], n) && joined(n, toks[h + 2])) {
+    const x = toks[h + 2];
+    if (half && x.l === 'dozen') { const sfx = readSuffix(toks, h + 3, 6, null); return finish({ ...c, start: prev[0]?.l === 'a' ? prev[0].s : start }, sfx.next - 1, 6, sfx.unit, 'count'); }
+    // "a third-year student" is an ordinal
+    if (x.l in TIME_UNITS && (half || w === 'quarter')) return finish(c, h + 2, share, TIME_UNITS[x.l], 'duration');
+    return reject(x.e);
+  }
+  if (half && n) {
+    const amount = fractionOfAmount(c, h + 1, share);
+    if (amount) return amount;
+    if (DETERMINERS.has(n.l)) {
+      const u = unitNoun(toks, h + 2, true);
+      return finish(c, u ? u.next - 1 : h, share, u ? u.unit : null, 'fraction');
+    }
+  }
+  if (n?.l !== 'of') return free ? finish(c, h, share, null, 'fraction') : reject(toks[h].e);
+  const amount = fractionOfAmount(c, h + 2, share);
+  if (amount) return amount;
+  const j = h + 2;
+  const k = DETERMINERS.has(toks[j]?.l ?? '') ? j + 1 : j;
+  const u = unitNoun(toks, k, true);
+  return finish(c, u ? u.next - 1 : h, share, u ? u.unit : null, 'fraction');
+}

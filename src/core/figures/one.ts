@@ -1,0 +1,76 @@
+/**
+ * "one" that counts nothing: the pronoun ("a weaker one", "One would have hoped"), "one … another" ("of one sort or
+ * another"), idioms ("one hell of a way", "at one point", "one day" meaning someday, "number one issue", "if there's
+ * one thing"), and a verb or adverb after it ("one captured by a dashboard camera", "one soon to be answered").
+ * "one" counts when something is counted: "more than one victim", "at least one", "one family", "one Greek Orthodox".
+ */
+import { isNumberWord } from './numberWords';
+import type { Tok } from './tokens';
+import { looksAdverb } from './units';
+
+/** Words before "one" that make it the pronoun or part of a name ("no one", "the one", "number one"). */
+const NOT_COUNTING_BEFORE = new Set(['no', 'any', 'every', 'each', 'the', 'this', 'that', 'which', 'another', 'number', 'someone', 'day']);
+/** Words right after "one" that make an idiom. */
+const IDIOM_AFTER = new Set(['hell', 'heck', 'thing', 'another', 'anyone', 'way']);
+/** Prepositions that keep "one day" a duration ("in one day", "for one day"); without one it means "someday". */
+const DAY_AS_DURATION = new Set(['with', 'in', 'for', 'within', 'than', 'only', 'just', 'over', 'about', 'least', 'most', 'single', 'of', 'per', 'every']);
+/** Adverbs and function words that cannot be what "one" counts ("one soon to be answered"). */
+const NOT_A_NOUN = new Set(['soon', 'too', 'also']);
+/** How far "another" / "the other" may stand after "one" to pair with it ("one country … while telling another"). */
+const PAIR_REACH = 10;
+
+/** What was read at a "one": the counted noun (its first token and the one after) and whether a comparator or range keeps it. */
+export interface OneReading {
+  /** Tokens from the number on (toks[i] is "one"). */
+  toks: Tok[];
+  i: number;
+  /** Tokens before the number, nearest first. */
+  prev: Tok[];
+  /** The counted noun, or null. */
+  unit: string | null;
+  /** An approximator or comparator ("more than one", "one or more") or a range ("one to two years"). */
+  kept: boolean;
+}
+
+/** The first words of "one … another" within reach: "one sort or another", "one school than another". */
+function pairedWithAnother(toks: Tok[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(toks.length, i + PAIR_REACH); k++) {
+    const t = toks[k];
+    if (t.k === 'p' && (t.w === '.' || t.w === ';' || t.w === '?' || t.w === '!')) return false;
+    if (t.l === 'another' || (t.l === 'other' && toks[k - 1]?.l === 'the')) return true;
+  }
+  return false;
+}
+
+/** A participle or gerund followed by what a verb takes ("one captured by", "one saying that"). */
+function verbAfter(toks: Tok[], j: number): boolean {
+  const w = toks[j], n = toks[j + 1];
+  if (!w || w.k !== 'w') return false;
+  if (NOT_A_NOUN.has(w.l) || looksAdverb(w.l)) return true;
+  if (/ed$/.test(w.l) && n?.l === 'by') return true;
+  if (/ing$/.test(w.l) && (n?.l === 'that' || n?.l === 'to')) return true;
+  return false;
+}
+
+/** The "one" at toks[i] counts nothing: not a figure. */
+export function oneCountsNothing(r: OneReading): boolean {
+  const { toks, i, prev } = r;
+  const p0 = prev[0]?.l ?? '';
+  if (NOT_COUNTING_BEFORE.has(p0)) return true;
+  const n = toks[i + 1];
+  if (!n || n.l === 'of' || n.nl) return true;
+  // "at one point", "at one time"
+  if (p0 === 'at' && (n.l === 'point' || n.l === 'time' || n.l === 'stage')) return true;
+  if (IDIOM_AFTER.has(n.l)) return true;
+  if (n.l === 'day' && !DAY_AS_DURATION.has(p0)) return true;
+  if (r.kept) return false;
+  // "one in four", "one or two", "one more day": a count or a ratio
+  const n1 = toks[i + 2];
+  if ((n.l === 'in' || n.l === 'or' || n.l === 'out') && n1 && (n1.k === 'n' || isNumberWord(n1.l) || n1.l === 'of')) return false;
+  if (n.l === 'more') return false;
+  if (pairedWithAnother(toks, i)) return true;
+  if (verbAfter(toks, i + 1)) return true;
+  // the pronoun: nothing counted after it ("a weaker one.", "one he has waged", "One would have hoped")
+  if (r.unit === null) return !(n.k === 'w' && /^[A-Z]/.test(n.w) && n.w !== 'I' && n.sp);
+  return false;
+}

@@ -1,0 +1,82 @@
+import * as assert from 'assert';
+import { fig, texts } from './figuresRead';
+
+// Sentences from PolNeAR's training and dev articles (2016 US political news); the issue's lists of false positives.
+describe('figures: "one" that counts nothing', () => {
+  it('the pronoun: "a weaker one", "One would have hoped", "the only one who", "lack of one"', () => {
+    assert.deepStrictEqual(texts('It would be better served by a stronger relationship with the United States, not a weaker one.'), []);
+    assert.deepStrictEqual(texts('"One would have hoped for transformational leadership," he said.'), []);
+    assert.deepStrictEqual(texts('a tacit acknowledgment that he may be the only one who can bring out the coalition'), []);
+    assert.deepStrictEqual(texts("the attention on Mr. Trump's tax bill (or lack of one) isn't enough"), []);
+    assert.deepStrictEqual(texts('Hillary Clinton has come up with one.'), []);
+    assert.deepStrictEqual(texts('The best one I know of'), []);
+  });
+  it('idioms: "one hell of", "at one point", "one day" meaning someday, "one thing", "number one issue"', () => {
+    assert.deepStrictEqual(texts('Trump says voter fraud "would be one hell of a way to lose."'), []);
+    assert.deepStrictEqual(texts('the partner being supportive of her - at one point even admonishing the client'), []);
+    assert.deepStrictEqual(texts('important aspects that can benefit this country one day. A real disgrace.'), []);
+    assert.deepStrictEqual(texts("If there's one thing that Ava DuVernay is more passionate about"), []);
+    assert.deepStrictEqual(texts('this is going to be the number one issue.'), []);
+    assert.deepStrictEqual(texts('The Latest on the race for the White House with one day to go until the primary'), ['one day']);
+  });
+  it('"one … another" and a verb after "one": "one sort or another", "one captured by", "One came."', () => {
+    assert.deepStrictEqual(texts('"When you see severe environmental strains of one sort or another on cultures"'), []);
+    assert.deepStrictEqual(texts('two recordings of the shooting, one captured by a police dashboard camera and another by a body camera'), ['two recordings']);
+    assert.deepStrictEqual(texts('an open question, though one soon to be answered.'), []);
+    assert.deepStrictEqual(texts('One came.'), []);
+  });
+  it('"one" that counts stays: "more than one victim", "at least one", "one or more", "one in four", "four Protestants and one Greek Orthodox"', () => {
+    assert.deepStrictEqual(texts('one shooting may have more than one victim, so'), ['one shooting', 'more than one victim']);
+    assert.deepStrictEqual(texts('At least one Democrat wasn’t quite as on board'), ['At least one']);
+    assert.deepStrictEqual(texts('because one or more of its veto-wielding permanent members'), ['one or more']);
+    assert.deepStrictEqual(texts('One in four of the economically active is out of work'), ['One', 'four']);
+    assert.deepStrictEqual(texts('six Orthodox, four Protestants and one Greek Orthodox were admitted'), ['six', 'four Protestants', 'one']);
+    assert.deepStrictEqual(texts('you only have one shot at it, she said'), ['one shot']);
+    assert.deepStrictEqual(texts('and that at least one recent attempt was successful.'), ['at least one recent attempt']);
+    assert.deepStrictEqual(texts('Smith said one family fled.'), ['one family']);
+    assert.strictEqual(fig('the resettlement of one Syrian refugee in Ohio', 'one Syrian refugee').unit, 'refugee');
+  });
+});
+
+describe('figures: numbers inside names, addresses, lists and dates', () => {
+  it('names: Fortune 500, The 411, Intermediate School 285, Guccifer 2.0, Patriot 125, Fox 35', () => {
+    assert.deepStrictEqual(texts('a group of researchers shows in detail how Fortune 500 companies have managed'), []);
+    assert.deepStrictEqual(texts('the study -- which notes that 58 Fortune 500 companies would owe'), ['58']);
+    assert.deepStrictEqual(texts('for Mary J. Blige’s upcoming Apple Music show The 411, Blige sings'), []);
+    assert.deepStrictEqual(texts('students at Intermediate School 285 in Brooklyn, New York, can participate'), []);
+    assert.deepStrictEqual(texts('They cited the case of Guccifer 2.0, an individual or group of hackers'), []);
+    assert.deepStrictEqual(texts('Breitbart News Daily airs on SiriusXM Patriot 125 weekdays from 6:00 a.m.'), []);
+    assert.deepStrictEqual(texts('“I’m a free American,” he told Fox 35 in Orlando.'), []);
+    assert.deepStrictEqual(texts('He pointed to the Fight for 15 protesters who are advocating for a $15 an hour minimum wage'), ['$15']);
+    assert.deepStrictEqual(texts('the S&P 500 fell 2 percent and the FTSE 100 index fell 3 percent; Ohio State joined the Big 10'), ['2 percent', '3 percent']);
+    assert.deepStrictEqual(texts('He worked at Google for 15 years.'), ['15 years']);
+    assert.deepStrictEqual(texts('you want to abolish the Affordable Care Act for 20 million in this country'), ['20 million']);
+  });
+  it('a name with its number in a poll or a tally stays ("Clinton 51 percent", "Cruz 300, Rubio 151, and Kasich 37")', () => {
+    assert.deepStrictEqual(texts('Female troops preferred Clinton 51 percent to 24 percent'), ['51 percent', '24 percent']);
+    assert.deepStrictEqual(texts('The current delegate count is Donald Trump 384, Sen. Ted Cruz 300, Rubio 151, and Kasich 37.'), ['384', '300', '151', '37']);
+  });
+  it('addresses and identifiers: "131 West 23rd Street", "38 North", "a 911 caller", "from Day 1"', () => {
+    assert.deepStrictEqual(texts('The explosion went off in front of 131 West 23rd Street, according to NYPD'), []);
+    assert.deepStrictEqual(texts('according to 38 North, a website that monitors North Korea'), []);
+    assert.deepStrictEqual(texts('something a 911 caller also told a dispatcher before police arrived'), []);
+    assert.deepStrictEqual(texts('In other words, it was safely his from Day 1.'), []);
+  });
+  it('list numbering and enumerations: "1 Donald Trump." … "2 Ted Cruz.", "one, his temperament, and two, his language"', () => {
+    assert.deepStrictEqual(texts('The ranking:\n1 Donald Trump.\n2 Ted Cruz.\n3 Marco Rubio.'), []);
+    assert.deepStrictEqual(texts('10 Things to Know for Today.'), ['10 Things']);
+    assert.deepStrictEqual(texts('top concern about Donald Trump is, one, his temperament, and two, his language'), []);
+    assert.deepStrictEqual(texts('in the national security field where there’s one, or two, or three things you can identify'), ['two', 'three things']);
+  });
+  it('dates: "Sept. 19 to 22", "the 90\'s", "the 80’s"', () => {
+    assert.deepStrictEqual(texts('The poll was conducted from Sept. 19 to 22, surveying a random sample of 1,001 adults'), ['1,001 adults']);
+    assert.deepStrictEqual(texts('“Though there are still four years to go in the 90\'s, business and government'), ['four years']);
+    assert.deepStrictEqual(texts('who came to epitomize opulent wealth during the 80’s'), []);
+    assert.deepStrictEqual(texts('going from 40 percent on July 14 to 46 percent on August 1'), ['40 percent', '46 percent']);
+  });
+  it('"over 10 years" after a sum is a span, not "more than 10"', () => {
+    const f = texts('a plan expected to cost about $10 trillion over 10 years. That would');
+    assert.deepStrictEqual(f, ['about $10 trillion', '10 years']);
+    assert.deepStrictEqual(texts('He has lived there for over 10 years.'), ['over 10 years']);
+  });
+});

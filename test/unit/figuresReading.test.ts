@@ -1,0 +1,110 @@
+import * as assert from 'assert';
+import { describeFigure } from '../../src/core/figures';
+import { fig, reading, texts } from './figuresRead';
+
+describe('figures: hyphenated number compounds and scores', () => {
+  it('a compound that counts or measures is a figure of its noun ("a ten-point lead", "a 52-count complaint", "a three-judge panel")', () => {
+    assert.deepStrictEqual(reading('exit polls, Mitt Romney had a ten-point lead over Obama', 'ten-point'), [10, 'point', 'count']);
+    assert.deepStrictEqual(reading('According to a 52-count civil complaint filed by the federal Securities', '52-count'), [52, 'count', 'count']);
+    assert.deepStrictEqual(reading('his tax returns are far thicker than his 100-page disclosure report.', '100-page'), [100, 'page', 'count']);
+    assert.deepStrictEqual(reading('the difficulty of mobilizing members of a 28-nation bloc', '28-nation'), [28, 'nation', 'count']);
+    assert.deepStrictEqual(reading('A three-judge panel of the U.S. Court of Appeals for the Sixth Circuit', 'three-judge'), [3, 'judge', 'count']);
+    assert.deepStrictEqual(reading('a 7-point margin in a 33-story tower', '7-point'), [7, 'point', 'count']);
+    assert.deepStrictEqual(texts('a one-sided fight, a two-pronged attack, a one-on-one meeting'), []);
+  });
+  it('"a 2-to-1 vote" is a score; "18-to-34-year-olds" a range', () => {
+    const v = fig('By a 2-to-1 vote, the court of appeals sent the case back', '2-to-1');
+    assert.deepStrictEqual([v.kind, v.value, v.range], ['score', null, [2, 1]]);
+    assert.deepStrictEqual(fig('The latest USA TODAY/Rock the Vote Poll of 18-to-34-year-olds explores', '18-to-34').range, [18, 34]);
+  });
+  it('"six figures" and "seven-figure checks" are vague magnitudes, not 6 and 7', () => {
+    const s = fig('has made a six-figure digital ad buy', 'six-figure');
+    assert.deepStrictEqual([s.value, s.kind, s.approximate], [null, 'vague', true]);
+    assert.deepStrictEqual(reading('a salary in the six figures.', 'six figures'), [null, null, 'vague']);
+  });
+  it('"18- to 24-year-old" is one range of ages', () => {
+    const f = fig('In one narrow category -- 18- to 24-year-old male veterans who served', '18- to 24-year-old');
+    assert.deepStrictEqual([f.kind, f.value, f.range, f.unit], ['age', null, [18, 24], 'year']);
+  });
+});
+
+describe('figures: fractions and halves', () => {
+  it('"half of", "more than half of", "nearly half the money", "the bottom fifth", "up by a third"', () => {
+    assert.strictEqual(fig('Clinton called half of Donald Trump’s supporters “deplorables.”', 'half of Donald Trump’s supporters').value, 0.5);
+    const m = fig('And more than half of his medical advice is unsubstantiated', 'more than half of his medical advice');
+    assert.deepStrictEqual([m.value, m.modifier, m.kind], [0.5, 'more than', 'fraction']);
+    assert.strictEqual(fig('Nearly half the money -- $500.8 million -- in this election', 'Nearly half the money').value, 0.5);
+    assert.deepStrictEqual(texts('The middle one-fifth paid 8.9 percent, and those in the bottom fifth of incomes paid 0.8 percent.'),
+      ['one-fifth', '8.9 percent', 'fifth of incomes', '0.8 percent']);
+    assert.ok(Math.abs((fig('at a quickening pace, up by a third from 2001 to 2014.', 'a third').value ?? 0) - 1 / 3) < 1e-9);
+    assert.deepStrictEqual(texts('in the second half of the game, the other half'), []);
+  });
+  it('"half a percentage point", "a tenth of a point", "less than half of 1 percent"', () => {
+    assert.deepStrictEqual(reading('a tepid 1.6 percent, more than half a percentage point less than forecast', 'more than half a percentage point'), [0.5, 'percentage point', 'percent']);
+    assert.deepStrictEqual(reading('the rate rose by a tenth of a point.', 'a tenth of a point'), [0.1, 'point', 'count']);
+    assert.deepStrictEqual(reading('Christians make up less than half of 1 percent of the Syrians arriving', 'less than half of 1 percent'), [0.5, 'percent', 'percent']);
+  });
+  it('"half a century", "half-century", "a quarter-century" are durations; "a half-dozen slogans" is six', () => {
+    assert.deepStrictEqual(reading('away from a half-century of brutal military rule', 'half-century'), [0.5, 'century', 'duration']);
+    assert.deepStrictEqual(reading('a conflict that has dragged on for half a century.', 'half a century'), [0.5, 'century', 'duration']);
+    assert.deepStrictEqual(reading('who has spent a quarter-century in Congress', 'a quarter-century'), [0.25, 'century', 'duration']);
+    assert.deepStrictEqual(texts('concerned about her daughter, a third-year chemistry student at the University'), []);
+    assert.deepStrictEqual(reading('her campaign has cycled through a half-dozen slogans, from', 'a half-dozen slogans'), [6, 'slogan', 'count']);
+  });
+  it('"A million and a half people" is 1,500,000', () => {
+    assert.deepStrictEqual(reading('A million and a half people marched', 'A million and a half people'), [1.5e6, 'person', 'count']);
+  });
+});
+
+describe('figures: number formats', () => {
+  it('".5 percent" is 0.5; "45 000 euros" with a space, a no-break or a narrow no-break space is 45,000', () => {
+    assert.deepStrictEqual(reading('the central bank cut its rate by .5 percent on Thursday', '.5 percent'), [0.5, 'percent', 'percent']);
+    for (const sp of [' ', '\u00a0', '\u202f']) assert.deepStrictEqual(reading(`a fine of 45${sp}000 euros was paid`, `45${sp}000 euros`), [45000, 'EUR', 'money']);
+    assert.deepStrictEqual(texts('In 2015 100 people died'), ['100 people']);
+  });
+  it('full-width "４５,000 yen", continental "45.000 euros" and "1.500.000", but "$2.222 a pound" stays a decimal', () => {
+    assert.deepStrictEqual(reading('the ticket cost ４５,000 yen in Tokyo', '４５,000 yen'), [45000, 'JPY', 'money']);
+    assert.deepStrictEqual(reading('he was fined 45.000 euros', '45.000 euros'), [45000, 'EUR', 'money']);
+    assert.strictEqual(fig('some 1.500.000 people', 'some 1.500.000 people').value, 1.5e6);
+    assert.strictEqual(fig('copper rose a penny, to $2.222 a pound.', '$2.222').value, 2.222);
+  });
+  it('"$-5 million" is -5,000,000 USD; "down 0.5 percent to 2,121.65" is two figures', () => {
+    assert.deepStrictEqual(reading('the fund lost $-5 million last quarter', '$-5 million'), [-5e6, 'USD', 'money']);
+    assert.deepStrictEqual(texts('The index was down 0.5 percent to 2,121.65 on Friday.'), ['0.5 percent', '2,121.65']);
+    assert.strictEqual(fig('growth of 8 to 10 percent a year', '8 to 10 percent').kind, 'range');
+  });
+});
+
+describe('figures: units a reader needs', () => {
+  it('currencies as ISO 4217 codes from names, codes and symbols', () => {
+    assert.deepStrictEqual(reading('a fine of 45,000 Danish crowns was imposed', '45,000 Danish crowns'), [45000, 'DKK', 'money']);
+    assert.deepStrictEqual(reading('an investment of 3 million yuan', '3 million yuan'), [3e6, 'CNY', 'money']);
+    assert.deepStrictEqual(reading('a loan of 20 billion rupees', '20 billion rupees'), [2e10, 'INR', 'money']);
+    assert.deepStrictEqual(reading('a £2.3bn deal', '£2.3bn'), [2.3e9, 'GBP', 'money']);
+    assert.deepStrictEqual(reading('the bill was DKK 45,000 in all', 'DKK 45,000'), [45000, 'DKK', 'money']);
+    assert.deepStrictEqual(reading('10 Swedish kronor a day', '10 Swedish kronor'), [10, 'SEK', 'money']);
+    assert.deepStrictEqual(reading('a ₫200,000 fee', '₫200,000'), [200000, 'VND', 'money']);
+    assert.deepStrictEqual(reading('he weighs 30 pounds more', '30 pounds'), [30, 'pound', 'count']);
+  });
+  it('measures with a real singular: mph, horsepower, km, acres, miles, degrees; nouns: "viruses", "plain-clothes officers"', () => {
+    assert.deepStrictEqual(reading('the car hit 87 mph on the freeway', '87 mph'), [87, 'mph', 'count']);
+    assert.deepStrictEqual(reading('an engine of 300 horsepower', '300 horsepower'), [300, 'horsepower', 'count']);
+    assert.deepStrictEqual(reading('a run of 5 km through the park', '5 km'), [5, 'kilometer', 'count']);
+    assert.deepStrictEqual(reading('the 275 acres of the golf club', '275 acres'), [275, 'acre', 'count']);
+    assert.deepStrictEqual(reading('temperatures near 20 degrees', '20 degrees'), [20, 'degree', 'count']);
+    assert.deepStrictEqual(reading('scientists counted 3,000 viruses in the sample', '3,000 viruses'), [3000, 'virus', 'count']);
+    assert.deepStrictEqual(reading('four plain-clothes officers arrived', 'four plain-clothes officers'), [4, 'officer', 'count']);
+  });
+  it('temperatures, angles and rates ("25°C", "a 45° tilt", "60 miles per hour", "three meals a day")', () => {
+    assert.deepStrictEqual(reading('temperatures hit 25°C on Monday', '25°C'), [25, 'degree celsius', 'count']);
+    assert.deepStrictEqual(reading('With one foot propping her board to a 45° tilt', '45°'), [45, 'degree', 'count']);
+    const r = fig('driving 60 miles per hour on the highway', '60 miles per hour');
+    assert.deepStrictEqual([r.value, r.unit, describeFigure(r)], [60, 'mile per hour', '60 miles per hour']);
+    assert.strictEqual(describeFigure(fig('temperatures hit 40 °F at night', '40 °F')), '40 degrees fahrenheit');
+    assert.strictEqual(fig('three meals a day for the children', 'three meals a day').unit, 'meal per day');
+  });
+  it('percent and percentage points read apart', () => {
+    assert.strictEqual(describeFigure(fig('a margin of error of 2.8 percentage points.', '2.8 percentage points')), '2.8 percentage points');
+    assert.strictEqual(describeFigure(fig('unemployment fell to 4.4 percent', '4.4 percent')), '4.4 percent');
+  });
+});
