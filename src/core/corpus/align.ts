@@ -21,7 +21,12 @@ export interface MatchPiece {
   bs: number;
   be: number;
   similarity: number;
+  /** Every word matched (by folded ids): see folding.ts for whether the texts are the same. */
   exact: boolean;
+  /** With `exact`: the first word of each side and the number of words. */
+  at?: number;
+  bt?: number;
+  words?: number;
 }
 
 export const MIN_MATCHED_WORDS = 8;
@@ -196,7 +201,10 @@ function pieceOf(A: DocTokens, B: DocTokens, pa: number[], pb: number[], lo0: nu
   const na = ea - sa + 1, nb = eb - sb + 1;
   const similarity = (2 * matched) / (na + nb);
   if ((2 * matched) / (spanWords(A, pa, lo, hi) + spanWords(B, pb, lo, hi)) < SIM_MIN) return null;
-  return { as: A.starts[sa], ae: A.ends[ea], bs: B.starts[sb], be: B.ends[eb], similarity, exact: matched === na && matched === nb };
+  const exact = matched === na && matched === nb;
+  const piece: MatchPiece = { as: A.starts[sa], ae: A.ends[ea], bs: B.starts[sb], be: B.ends[eb], similarity, exact };
+  if (exact) { piece.at = sa; piece.bt = sb; piece.words = na; }
+  return piece;
 }
 
 /**

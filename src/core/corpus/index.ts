@@ -10,6 +10,7 @@
 import type { DocumentAnalysis, DuplicateGroup, QuoteVariantGroup } from '../types';
 import { matchPair } from './align';
 import type { SlotGroup, SlotPiece } from './groups';
+import { foldedDifferences } from './folding';
 import { GroupSet } from './groupSet';
 import { WordIds } from './normalize';
 import { PostingPairs, ShingleTable, type ChainSample } from './postings';
@@ -215,6 +216,7 @@ export class CorpusIndex {
           similarity: g.similarity,
           kind: g.exact ? 'exact' : 'near',
         };
+        if (g.folded.length) view.folded = g.folded;
         this.views.set(g, view);
       }
       return view;
@@ -406,8 +408,16 @@ export class CorpusIndex {
     const a = flip ? d2 : d, b = flip ? d : d2;
     const found = matchPair((this.docs[a] as DocEntry).toks, (this.docs[b] as DocEntry).toks, flip ? theirs : mine, flip ? mine : theirs, mine.length, d === d2);
     if (!found.length) return;
-    this.pairs.set(Math.min(d, d2) * SLOT_SPAN + Math.max(d, d2),
-      found.map(p => ({ as: p.as, ae: p.ae, bs: p.bs, be: p.be, similarity: p.similarity, exact: p.exact, a, b })));
+    const docA = this.docs[a] as DocEntry, docB = this.docs[b] as DocEntry;
+    this.pairs.set(Math.min(d, d2) * SLOT_SPAN + Math.max(d, d2), found.map(p => {
+      const piece: SlotPiece = { as: p.as, ae: p.ae, bs: p.bs, be: p.be, similarity: p.similarity, exact: p.exact, a, b };
+      if (p.exact && p.words !== undefined) {
+        // every word matched: exact only when the texts are the same too (see folding.ts)
+        const folded = foldedDifferences(docA.text, docA.toks, p.at as number, docB.text, docB.toks, p.bt as number, p.words);
+        if (folded.length) { piece.exact = false; piece.folded = folded; }
+      }
+      return piece;
+    }));
     this.partners[d].add(d2);
     this.partners[d2].add(d);
   }
