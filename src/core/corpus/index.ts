@@ -24,7 +24,7 @@ import { quoteEntries, variantGroups, type QuoteEntry } from './quoteVariants';
  * shingle in a thousand documents links every one of them to the group in bounded time, a text repeating
  * itself links each repeat to the one before, and no shingle is ever dropped for being common.
  */
-const CHAIN_SAMPLE: ChainSample = { walk: 64, all: 8, own: 2, latest: 2 };
+const CHAIN_SAMPLE: ChainSample = { walk: 64, all: 8, own: 2, latest: 1 };
 /** Documents are indexed in batches of about this many words (bounds the memory the seeds of a batch take). */
 const BATCH_WORDS = 1 << 20;
 /** A document with more likely partners than this is matched with enough of them to cover its seeds ... */

@@ -217,7 +217,7 @@ let chainDoc = new Int32Array(64), chainPos = new Int32Array(64);
 function chainPairs(pDoc: Int32Array, pPos: Int32Array, pNext: Int32Array, p: number, doc: number, pos: number, sample: ChainSample, pairs: PostingPairs): void {
   if (chainDoc.length < sample.walk) { chainDoc = new Int32Array(sample.walk); chainPos = new Int32Array(sample.walk); }
   let n = 0, own = 0, docs = 0, last = -1;
-  for (; p >= 0 && n < sample.walk; p = pNext[p], n++) {
+  for (; p >= 0 && n < sample.walk && docs <= sample.all; p = pNext[p], n++) {
     const d = pDoc[p];
     if (d === doc) own++;
     else if (d !== last) docs++;
