@@ -308,19 +308,6 @@ export class CorpusIndex {
    */
   private matchDirty(): void {
     const dirty = [...this.dirty].sort((x, y) => x - y);
-    // in batches of about BATCH_WORDS words (the seeds of a batch are held at once; the result is the same as
-    // in one batch: a document indexed later finds the earlier ones in the table either way)
-    for (let lo = 0; lo < dirty.length;) {
-      let hi = lo, words = 0;
-      while (hi < dirty.length && (hi === lo || words + (this.docs[dirty[hi]] as DocEntry).toks.length <= BATCH_WORDS)) words += (this.docs[dirty[hi++]] as DocEntry).toks.length;
-      this.matchBatch(dirty.slice(lo, hi));
-      lo = hi;
-    }
-    for (const d of dirty) this.isDirty[d] = 0;
-    this.dirty.clear();
-  }
-
-  private matchBatch(dirty: number[]): void {
     // every changed document's fingerprints in one list (document by document, in position order)
     const prints = new PrintList();
     let words = 0;
@@ -332,9 +319,26 @@ export class CorpusIndex {
       runStart[k + 1] = prints.n;
       (this.docs[d] as DocEntry).indexed = true;
     });
+    this.table.reserve(prints.n, prints.n); // room for all at once: no rehash between batches
+    // in batches of about BATCH_WORDS words (the seeds of a batch are held at once; the result is the same as
+    // in one batch: a document indexed later finds the earlier ones in the table either way)
+    for (let lo = 0; lo < dirty.length;) {
+      let hi = lo;
+      words = 0;
+      while (hi < dirty.length && (hi === lo || words + (this.docs[dirty[hi]] as DocEntry).toks.length <= BATCH_WORDS)) words += (this.docs[dirty[hi++]] as DocEntry).toks.length;
+      const from = runStart[lo], to = runStart[hi];
+      this.matchBatch(prints.hash.subarray(from, to), prints.pos.subarray(from, to), runDoc.subarray(lo, hi), runStart.slice(lo, hi + 1).map(x => x - from), hi - lo);
+      lo = hi;
+    }
+    for (const d of dirty) this.isDirty[d] = 0;
+    this.dirty.clear();
+  }
+
+  /** Insert the fingerprints of documents runDoc[x] (hashes and positions [runStart[x], runStart[x + 1])) and match them. */
+  private matchBatch(hashes: Int32Array, positions: Int32Array, runDoc: Int32Array, runStart: Int32Array, runs: number): void {
     // insert, and get every pair of places that share a fingerprint, found from the place indexed later
     const pairs = new PostingPairs();
-    this.table.addAll(prints.hash, prints.pos, runDoc, runStart, dirty.length, CHAIN_SAMPLE, pairs);
+    this.table.addAll(hashes, positions, runDoc, runStart, runs, CHAIN_SAMPLE, pairs);
     // seeds: (document, partner, position here, position there), sorted in that order; a document's pairs
     // with itself are oriented earlier -> later
     const m = pairs.n;
