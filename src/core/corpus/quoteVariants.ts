@@ -163,21 +163,36 @@ function speakerGroups(refs: readonly Ref[], weight: Weight): Ref[][] {
   return comps.map(c => c.flatMap(i => nodes[i].refs));
 }
 
-/** Pairs of nodes that are variants, the strongest first (near-linear: see RARE_NODES). */
+/**
+ * Pairs of nodes that are variants, the strongest first. Near-linear: a pair is a candidate only through a
+ * stem at most RARE_NODES nodes have (see the header), and is checked in full only when the stems it shares
+ * could be enough (as many and as heavy as areVariants asks, counting every common stem of the first as shared).
+ */
 function variantEdges(nodes: readonly Node[], weight: Weight): [number, number][] {
   const edges: [number, number, number][] = [];
   const byTerm = new Map<string, number[]>();
   nodes.forEach((n, i) => { for (const t of n.terms) { let l = byTerm.get(t); if (!l) byTerm.set(t, (l = [])); l.push(i); } });
-  const seen = new Int32Array(nodes.length).fill(-1);
+  const stamp = new Int32Array(nodes.length).fill(-1), count = new Int32Array(nodes.length), mass = new Float64Array(nodes.length);
+  const termSets = nodes.map(n => new Set(n.terms));
+  const touched: number[] = [];
   nodes.forEach((n, i) => {
+    let commonCount = 0, commonMass = 0;
+    touched.length = 0;
     for (const t of n.terms) {
-      const list = byTerm.get(t) as number[];
-      if (list.length > RARE_NODES) continue;
+      const list = byTerm.get(t) as number[], w = weight(t);
+      if (list.length > RARE_NODES) { commonCount++; commonMass += w; continue; }
       for (const j of list) {
-        if (j <= i || seen[j] === i) continue;
-        seen[j] = i;
-        if (areVariants(n, nodes[j], weight)) edges.push([i, j, sharedEvidence(n, nodes[j], weight).mass]);
+        if (j <= i) continue;
+        if (stamp[j] !== i) { stamp[j] = i; count[j] = 0; mass[j] = 0; touched.push(j); }
+        count[j]++; mass[j] += w;
       }
+    }
+    for (const j of touched) {
+      if (count[j] + commonCount < MIN_SHARED || mass[j] + commonMass < MIN_MASS) continue;
+      let shared = count[j];
+      if (commonCount) { shared = 0; for (const t of n.terms) if (termSets[j].has(t)) shared++; }
+      if (shared < MIN_SHARED || shared < SHARE * Math.min(n.terms.length, nodes[j].terms.length)) continue;
+      if (areVariants(n, nodes[j], weight)) edges.push([i, j, sharedEvidence(n, nodes[j], weight).mass]);
     }
   });
   return edges.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]).map(([i, j]) => [i, j]);
