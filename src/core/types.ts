@@ -75,10 +75,20 @@ export interface Passage extends Span {
   file: string;
 }
 
+/** A difference the duplicate finder folds away when it compares passages (see DuplicateGroup.folded). */
+export type Folding = 'case' | 'apostrophes' | 'spelling' | 'dashes' | 'quotation marks' | 'punctuation';
+
 export interface DuplicateGroup {
   passages: Passage[];
   similarity: number;
+  /** 'exact': the passages' texts are the same, white space aside; 'near' otherwise. */
   kind: 'exact' | 'near';
+  /**
+   * Present when the passages match word for word only once case, apostrophes, British/American spelling or
+   * the punctuation between words are folded: which of these differ ("–-" vs "-": dashes; apologise vs
+   * apologize: spelling). Not in the JSON output.
+   */
+  folded?: Folding[];
 }
 
 export interface QuoteVariantGroup {

@@ -5,8 +5,9 @@
 //   2. Corpus index over generated corpora (test/bench/dupbench.mjs): time, peak memory and incremental
 //      update against the exact-line peer and jscpd.
 //   3. Editor timings measured in the real workbench by the e2e suite, when it left them in .bench/editor.json.
+//   4. Growth (test/bench/growth.mjs): the whole CLI on each input shape at a small size and 8× that (goal ≤ 12×).
 // Prints a table and writes .bench/results.json. Options: --split dev|train (default dev), --runs N (default 3),
-// --sizes 200,1000,5000, --skip-dupbench.
+// --sizes 200,1000,5000, --skip-dupbench, --skip-growth.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -57,6 +58,12 @@ if (!args.includes('--skip-dupbench')) {
   } else results.corpusIndex = { error: 'test/bench/dupbench.mjs is missing' };
 }
 
+// 4. growth by input shape
+if (!args.includes('--skip-growth')) {
+  const { runGrowth } = await import(pathToFileURL(path.join(root, 'test', 'bench', 'growth.mjs')).href);
+  results.growth = runGrowth({ quiet: true });
+}
+
 // 3. editor timings from the e2e run
 const editor = path.join(out, 'editor.json');
 if (fs.existsSync(editor)) results.editor = JSON.parse(fs.readFileSync(editor, 'utf8'));
@@ -68,6 +75,7 @@ console.log(`  news-lens  ${d.oursMBps} MB/s (${d.oursSeconds.toFixed(2)} s for 
 console.log(`  compromise baseline  ${d.baselineMBps} MB/s (${d.baselineSeconds.toFixed(2)} s)`);
 console.log(`  ratio  ${d.ratio}×  (goal ≥ 10×: ${d.met ? 'met' : 'NOT met'})`);
 if (results.corpusIndex) console.log('\ncorpus index\n' + (results.corpusIndex.table || JSON.stringify(results.corpusIndex, null, 1)));
+if (results.growth) console.log('\ngrowth by input shape, whole CLI (linear is 8×)\n' + results.growth.table);
 if (results.editor) {
   // the goals of the editor, said plainly: met, or by how much not
   const e = results.editor;

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { CorpusIndex } from '../../src/core/corpus';
+import { areVariants, contentSequence, quoteEntries, variantGroups } from '../../src/core/corpus/quoteVariants';
 import type { DocumentAnalysis, Quote } from '../../src/core/types';
 import { readSample, sampleFiles } from './helpers';
 
@@ -75,5 +76,52 @@ describe('corpus index: quote variants', () => {
     index.set('a.txt', text, doc('a.txt', 'Ahmed Moaz al-Khatib'));
     index.set('b.txt', `${text} `, doc('b.txt', 'Sergei Lavrov'));
     assert.deepStrictEqual(index.quoteVariants(), []);
+  });
+
+  const stems = (text: string): { seq: string[]; terms: string[] } => { const seq = contentSequence(text); return { seq, terms: [...new Set(seq)] }; };
+
+  it('a shared collocation is one piece of evidence, not two (#15: quotes linked by "political process", "Bashar Assad", "United States", "commander-in-chief")', () => {
+    const no: [string, string][] = [
+      ['"it\'s a valued basis for reasonable political process."', '"hell or the political process,"'],
+      ['"isn\'t holding onto Bashar Assad,"', '"Regarding Bashar al-Assad, he repeatedly said, both publically and in private… that he is not planning to leave, that he will remain in his post,"'],
+      ['"There are certain things that the United States can do by itself,"', '" … what I learned from listening to some of these Muslim families both in the United States and overseas is that when you start calling these organizations \'Islamic terrorists,\' the way it\'s heard, the way it\'s received by our friends and allies around the world is that somehow Islam is terroristic,"'],
+      ['"temperamentally unfit to be commander-in-chief."', '"Commander-in-Chief Forum"'],
+    ];
+    for (const [a, b] of no) assert.ok(!areVariants(stems(a), stems(b)), `${a} ~ ${b}`);
+    const yes: [string, string][] = [
+      ['"more and more lives of Syrian citizens"', '"The price for that precondition will be the loss of more Syrian lives,"'],
+      ['"There is no possibility to change this position."', '"There is no possibility of changing this position."'],
+      ['"hell or the political process,"', '"if the only alternative is really hell or a political process, then we have got all of us to work ceaselessly for a political process."'],
+    ];
+    for (const [a, b] of yes) assert.ok(areVariants(stems(a), stems(b)), `${a} ~ ${b}`);
+  });
+
+  /** One document per quote, all by one speaker. */
+  const docsOf = (quotes: string[], speaker = 'Donald Trump'): { file: string; quotes: ReturnType<typeof quoteEntries> }[] =>
+    quotes.map((text, k) => ({ file: `q${k}.txt`, quotes: quoteEntries({ file: `q${k}.txt`, speakers: [], figures: [], quotes: [{ start: 0, end: text.length, text, speaker: { name: speaker } }] }) }));
+
+  it('does not chain: A ~ B and B ~ C do not put A with C when A and C have nothing in common (PolNeAR train)', () => {
+    const groups = variantGroups(docsOf([
+      '"I like Paul, but these are horrible times for our country,"',
+      '"I like Paul, but these are horrible times for our country. We need very strong leadership. We need very, very strong leadership. And I\'m just not quite there yet."',
+      '"We need very strong leadership. We need very, very strong leadership. And I\'m just not quite there yet. I\'m not quite there yet."',
+    ]));
+    // the long one (B) holds both A and C, but A and C are different sentences: they are not one group
+    assert.ok(groups.length >= 1);
+    assert.ok(groups.every(g => !(g.quotes.some(q => q.file === 'q0.txt') && g.quotes.some(q => q.file === 'q2.txt'))), JSON.stringify(groups));
+    const chained = variantGroups(docsOf([
+      '"the highest, hardest glass ceiling."',
+      '"that highest, hardest glass ceiling in our politics will break, and the economy will recover jobs"',
+      '"the economy will recover jobs and wages this year"',
+    ]));
+    assert.ok(chained.every(g => g.quotes.length === 2), JSON.stringify(chained));
+  });
+
+  it('one speaker quoted in thousands of files: identical quotes are one group, every file in it', () => {
+    const quotes: string[] = [];
+    for (let k = 0; k < 5000; k++) quotes.push(k % 2 ? '"We will make the harbour bridge safe again for every family,"' : `"Item ${k} of the plan costs ${k * 3} dollars and takes ${k % 17} weeks,"`);
+    const groups = variantGroups(docsOf(quotes, 'John Smith'));
+    const same = groups.find(g => g.quotes.length === 2500);
+    assert.ok(same, groups.map(g => g.quotes.length).join(','));
   });
 });

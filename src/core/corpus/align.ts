@@ -21,7 +21,12 @@ export interface MatchPiece {
   bs: number;
   be: number;
   similarity: number;
+  /** Every word matched (by folded ids): see folding.ts for whether the texts are the same. */
   exact: boolean;
+  /** With `exact`: the first word of each side and the number of words. */
+  at?: number;
+  bt?: number;
+  words?: number;
 }
 
 export const MIN_MATCHED_WORDS = 8;
@@ -33,6 +38,8 @@ const PARAGRAPH_COVER = 0.4;
 const GAP_IN_PARAGRAPH = 60;
 const GAP_ACROSS = 12;
 const DP_MAX_CELLS = 4096;
+/** Open chains are pruned of dead ones when there are more than this many (see chainMatches). */
+const OPEN_PRUNE = 16;
 /** Words before the first and after the last exact match of a chain that are aligned too. */
 const END_WINDOW = 12;
 const SHIFT = 2 ** 23;
@@ -57,8 +64,11 @@ function maximalMatches(A: DocTokens, B: DocTokens, si: Int32Array, sj: Int32Arr
   for (let s = 0; s < n; s++) {
     const i = keys[s] % SHIFT, diag = Math.floor(keys[s] / SHIFT) - SHIFT, j = i + diag;
     if (diag === curDiag && i < curEnd) continue;
+    // not back past the previous match on this diagonal: a text repeating itself (diagonal = its period) is
+    // tiled into one match per repeat, each found once
+    const floor = diag === curDiag ? curEnd : 0;
     let a0 = i, b0 = j;
-    while (a0 > 0 && b0 > 0 && eq(A, a0 - 1, B, b0 - 1)) { a0--; b0--; }
+    while (a0 > floor && b0 > 0 && eq(A, a0 - 1, B, b0 - 1)) { a0--; b0--; }
     let a1 = i, b1 = j;
     while (a1 < A.length && b1 < B.length && eq(A, a1, B, b1)) { a1++; b1++; }
     if (same && a1 > b0) a1 = b0;
@@ -73,9 +83,12 @@ function maximalMatches(A: DocTokens, B: DocTokens, si: Int32Array, sj: Int32Arr
 /** Chains of MEMs (each trimmed so that the chain increases strictly on both sides). */
 function chainMatches(A: DocTokens, B: DocTokens, mems: Mem[]): Mem[][] {
   const chains: Mem[][] = [];
+  /** The chains a match may still extend (MEMs come by start in A: one ending too far before can never be). */
+  let open: Mem[][] = [];
   for (const m of mems) {
     let best: Mem[] | null = null, bestCost = Infinity, bestTrim = 0;
-    for (const c of chains) {
+    if (open.length > OPEN_PRUNE) open = open.filter(c => { const l = c[c.length - 1]; return l.a0 + l.len + GAP_IN_PARAGRAPH >= m.a0; });
+    for (const c of open) {
       const last = c[c.length - 1];
       const cA = last.a0 + last.len, cB = last.b0 + last.len;
       const trim = Math.max(0, cA - m.a0, cB - m.b0);
@@ -89,7 +102,7 @@ function chainMatches(A: DocTokens, B: DocTokens, mems: Mem[]): Mem[][] {
       if (cost < bestCost) { bestCost = cost; best = c; bestTrim = trim; }
     }
     if (best) best.push({ a0: m.a0 + bestTrim, b0: m.b0 + bestTrim, len: m.len - bestTrim });
-    else chains.push([m]);
+    else { chains.push([m]); open.push(chains[chains.length - 1]); }
   }
   return chains;
 }
@@ -188,7 +201,10 @@ function pieceOf(A: DocTokens, B: DocTokens, pa: number[], pb: number[], lo0: nu
   const na = ea - sa + 1, nb = eb - sb + 1;
   const similarity = (2 * matched) / (na + nb);
   if ((2 * matched) / (spanWords(A, pa, lo, hi) + spanWords(B, pb, lo, hi)) < SIM_MIN) return null;
-  return { as: A.starts[sa], ae: A.ends[ea], bs: B.starts[sb], be: B.ends[eb], similarity, exact: matched === na && matched === nb };
+  const exact = matched === na && matched === nb;
+  const piece: MatchPiece = { as: A.starts[sa], ae: A.ends[ea], bs: B.starts[sb], be: B.ends[eb], similarity, exact };
+  if (exact) { piece.at = sa; piece.bt = sb; piece.words = na; }
+  return piece;
 }
 
 /**

@@ -3,12 +3,15 @@
  * the shorter are one passage (its extent is their union); a group is a connected set of passages. Groups
  * are sorted by reach (files, then passages, then length).
  */
+import type { Folding } from '../types';
 import type { MatchPiece } from './align';
 
 /** A matched passage pair between two document slots. */
 export interface SlotPiece extends MatchPiece {
   a: number;
   b: number;
+  /** What an `exact` piece's texts differ by (see folding.ts); then `exact` is false. */
+  folded?: Folding[];
 }
 
 export interface SlotPassage {
@@ -21,6 +24,8 @@ export interface SlotGroup {
   passages: SlotPassage[];
   similarity: number;
   exact: boolean;
+  /** What the pieces' texts differ by where only folding made them match (see folding.ts). */
+  folded: Folding[];
   /** Direct links between passages of the group (indices into passages) with their similarity. */
   links: { x: number; y: number; similarity: number }[];
   /** The matched pairs the group is made of. */
@@ -105,7 +110,7 @@ export function groupPieces(pieces: readonly SlotPiece[], nameOf: (slot: number)
     if (size[g] < 2) continue;
     if (!groups[g]) {
       ordinal[g] = out.length;
-      out.push((groups[g] = { passages: [], similarity: 0, exact: true, links: [], pieces: [], reach: 0, length: 0 }));
+      out.push((groups[g] = { passages: [], similarity: 0, exact: true, folded: [], links: [], pieces: [], reach: 0, length: 0 }));
       roots.push([]);
     }
     roots[ordinal[g]].push(k);
@@ -124,8 +129,10 @@ export function groupPieces(pieces: readonly SlotPiece[], nameOf: (slot: number)
     if (x === y) continue;
     sg.links.push({ x: Math.min(x, y), y: Math.max(x, y), similarity: pieces[p].similarity });
     if (!pieces[p].exact) sg.exact = false;
+    for (const f of pieces[p].folded ?? []) if (!sg.folded.includes(f)) sg.folded.push(f);
   }
   for (const g of out) {
+    g.folded.sort();
     g.links.sort((l, m) => l.x - m.x || l.y - m.y || l.similarity - m.similarity);
     // passages are sorted by file: each file's are together
     let reach = 0, length = 0;

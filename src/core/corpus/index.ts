@@ -10,15 +10,27 @@
 import type { DocumentAnalysis, DuplicateGroup, QuoteVariantGroup } from '../types';
 import { matchPair } from './align';
 import type { SlotGroup, SlotPiece } from './groups';
+import { foldedDifferences } from './folding';
 import { GroupSet } from './groupSet';
 import { WordIds } from './normalize';
-import { PostingPairs, ShingleTable } from './postings';
+import { PostingPairs, ShingleTable, type ChainSample } from './postings';
 import { fingerprints, fingerprintsInto, PrintList } from './shingles';
 import { tokenize, type DocTokens } from './tokenize';
 import { quoteEntries, variantGroups, type QuoteEntry } from './quoteVariants';
 
-/** A shingle standing in more places than this is too common to seed a match (performance guard). */
-const MAX_POSTINGS = 64;
+/**
+ * A new place of a shingle is compared with every other place of it when they are few (at most WALK places,
+ * in at most ALL other documents and OWN places of its own document), else with a sample (see chainPairs): a
+ * shingle in a thousand documents links every one of them to the group in bounded time, a text repeating
+ * itself links each repeat to the one before, and no shingle is ever dropped for being common.
+ */
+const CHAIN_SAMPLE: ChainSample = { walk: 64, all: 8, own: 2, latest: 1 };
+/** Documents are indexed in batches of about this many words (bounds the memory the seeds of a batch take). */
+const BATCH_WORDS = 1 << 20;
+/** A document with more likely partners than this is matched with enough of them to cover its seeds ... */
+const FULL_PARTNERS = 8;
+/** ... each seed by this many partners (see matchSeeds). */
+const COVER = 1;
 /** A pair of articles needs this many shared shingles to be compared. */
 const MIN_SEEDS = 2;
 /** Two seeds of one passage are at most this many words apart ... */
@@ -204,6 +216,7 @@ export class CorpusIndex {
           similarity: g.similarity,
           kind: g.exact ? 'exact' : 'near',
         };
+        if (g.folded.length) view.folded = g.folded;
         this.views.set(g, view);
       }
       return view;
@@ -306,9 +319,26 @@ export class CorpusIndex {
       runStart[k + 1] = prints.n;
       (this.docs[d] as DocEntry).indexed = true;
     });
+    this.table.reserve(prints.n, prints.n); // room for all at once: no rehash between batches
+    // in batches of about BATCH_WORDS words (the seeds of a batch are held at once; the result is the same as
+    // in one batch: a document indexed later finds the earlier ones in the table either way)
+    for (let lo = 0; lo < dirty.length;) {
+      let hi = lo;
+      words = 0;
+      while (hi < dirty.length && (hi === lo || words + (this.docs[dirty[hi]] as DocEntry).toks.length <= BATCH_WORDS)) words += (this.docs[dirty[hi++]] as DocEntry).toks.length;
+      const from = runStart[lo], to = runStart[hi];
+      this.matchBatch(prints.hash.subarray(from, to), prints.pos.subarray(from, to), runDoc.subarray(lo, hi), runStart.slice(lo, hi + 1).map(x => x - from), hi - lo);
+      lo = hi;
+    }
+    for (const d of dirty) this.isDirty[d] = 0;
+    this.dirty.clear();
+  }
+
+  /** Insert the fingerprints of documents runDoc[x] (hashes and positions [runStart[x], runStart[x + 1])) and match them. */
+  private matchBatch(hashes: Int32Array, positions: Int32Array, runDoc: Int32Array, runStart: Int32Array, runs: number): void {
     // insert, and get every pair of places that share a fingerprint, found from the place indexed later
     const pairs = new PostingPairs();
-    this.table.addAll(prints.hash, prints.pos, runDoc, runStart, dirty.length, MAX_POSTINGS, pairs);
+    this.table.addAll(hashes, positions, runDoc, runStart, runs, CHAIN_SAMPLE, pairs);
     // seeds: (document, partner, position here, position there), sorted in that order; a document's pairs
     // with itself are oriented earlier -> later
     const m = pairs.n;
@@ -338,18 +368,40 @@ export class CorpusIndex {
       this.matchSeeds(d, so, si, sj, lo, hi);
       lo = hi;
     }
-    for (const d of dirty) this.isDirty[d] = 0;
-    this.dirty.clear();
   }
 
-  /** Match a document with each partner its seeds [lo, hi) (sorted by partner and position) make likely. */
+  /**
+   * Match a document with each partner its seeds [lo, hi) (sorted by partner and position) make likely. With
+   * more than FULL_PARTNERS such partners (a story many outlets carry), the partners with the most seeds come
+   * first and a partner is matched only when it brings a seed no COVER partners matched so far share: every
+   * shared place is still linked (the group forms by transitivity), in time linear in the number of copies.
+   */
   private matchSeeds(d: number, other: Int32Array, mine: Int32Array, theirs: Int32Array, lo: number, hi: number): void {
+    const runs: number[] = [];
     for (let a = lo; a < hi;) {
       const d2 = other[a];
       let b = a;
       while (b < hi && other[b] === d2) b++;
-      if (b - a >= MIN_SEEDS && coherent(mine, theirs, a, b)) this.matchPairOf(d, d2, mine.subarray(a, b), theirs.subarray(a, b));
+      if (b - a >= MIN_SEEDS && coherent(mine, theirs, a, b)) runs.push(a, b);
       a = b;
+    }
+    const many = runs.length / 2 > FULL_PARTNERS;
+    let cover: Uint8Array | null = null;
+    if (many) {
+      const order = [...Array(runs.length / 2).keys()].sort((x, y) => (runs[2 * y + 1] - runs[2 * y]) - (runs[2 * x + 1] - runs[2 * x]) || x - y);
+      const sorted = order.flatMap(x => [runs[2 * x], runs[2 * x + 1]]);
+      runs.splice(0, runs.length, ...sorted);
+      cover = new Uint8Array((this.docs[d] as DocEntry).toks.length);
+    }
+    for (let r = 0; r < runs.length; r += 2) {
+      const a = runs[r], b = runs[r + 1];
+      if (cover) {
+        let fresh = false;
+        for (let k = a; k < b && !fresh; k++) if (cover[mine[k]] < COVER) fresh = true;
+        if (!fresh) continue;
+        for (let k = a; k < b; k++) if (cover[mine[k]] < COVER) cover[mine[k]]++;
+      }
+      this.matchPairOf(d, other[a], mine.subarray(a, b), theirs.subarray(a, b));
     }
   }
 
@@ -360,8 +412,16 @@ export class CorpusIndex {
     const a = flip ? d2 : d, b = flip ? d : d2;
     const found = matchPair((this.docs[a] as DocEntry).toks, (this.docs[b] as DocEntry).toks, flip ? theirs : mine, flip ? mine : theirs, mine.length, d === d2);
     if (!found.length) return;
-    this.pairs.set(Math.min(d, d2) * SLOT_SPAN + Math.max(d, d2),
-      found.map(p => ({ as: p.as, ae: p.ae, bs: p.bs, be: p.be, similarity: p.similarity, exact: p.exact, a, b })));
+    const docA = this.docs[a] as DocEntry, docB = this.docs[b] as DocEntry;
+    this.pairs.set(Math.min(d, d2) * SLOT_SPAN + Math.max(d, d2), found.map(p => {
+      const piece: SlotPiece = { as: p.as, ae: p.ae, bs: p.bs, be: p.be, similarity: p.similarity, exact: p.exact, a, b };
+      if (p.exact && p.words !== undefined) {
+        // every word matched: exact only when the texts are the same too (see folding.ts)
+        const folded = foldedDifferences(docA.text, docA.toks, p.at as number, docB.text, docB.toks, p.bt as number, p.words);
+        if (folded.length) { piece.exact = false; piece.folded = folded; }
+      }
+      return piece;
+    }));
     this.partners[d].add(d2);
     this.partners[d2].add(d);
   }

@@ -51,13 +51,13 @@ export class ShingleTable {
   /**
    * Add many postings at once: (hashes[k], positions[k]) for k < n, given in insertion order, the postings
    * [runStart[x], runStart[x + 1]) being of document runDoc[x] (x < runs, n = runStart[runs]); and
-   * collect into `pairs` every pair of postings under one shingle with at least one new posting (each pair
-   * once: from the later posting), except under shingles that end up with more than `maxPostings` postings.
+   * collect into `pairs`, for every new posting, the postings under its shingle it is to be compared with
+   * (see chainPairs: a bounded sample, so that a shingle standing in a thousand places still links them all).
    * The postings go in in the order of the table slots they go to (a stable counting sort, so every chain
    * is the same as when they are added one by one): the table and the posting pool are filled front to
    * back instead of at random, and a chain is walked while it is in cache.
    */
-  addAll(hashes: Int32Array, positions: Int32Array, runDoc: Int32Array, runStart: Int32Array, runs: number, maxPostings: number, pairs: PostingPairs): void {
+  addAll(hashes: Int32Array, positions: Int32Array, runDoc: Int32Array, runStart: Int32Array, runs: number, sample: ChainSample, pairs: PostingPairs): void {
     const n = runStart[runs];
     this.reserve(n, n);
     // (each step is a function of its own: a loop run once over millions of items is optimised sooner so)
@@ -65,25 +65,10 @@ export class ShingleTable {
     // their documents and positions straight there (no copy of the batch, no second pass)
     const at = this.free < 0 ? this.top : -1;
     const sorted = slotOrder(hashes, positions, runDoc, runStart, runs, this.shift, at >= 0 ? this.pDoc : null, at >= 0 ? this.pPos : null, at);
-    // postings per slot in this batch (0: not counted yet), capped: chains longer than maxPostings give no pairs;
-    // kept between batches (one code path for a whole corpus and for one changed file), cleared after use
-    if (this.lens.length !== this.capacity) this.lens = new Uint8Array(this.capacity);
-    const over = maxPostings + 1;
     pairs.n = 0;
-    this.used += insertInOrder(this, sorted.hash, sorted.doc, sorted.pos, n, over, pairs, this.lens, at);
+    this.used += insertInOrder(this, sorted.hash, sorted.doc, sorted.pos, n, sample, pairs, at);
     if (at >= 0) this.top = at + n;
-    filterPairs(pairs, over, this.lens);
-    if (n * 16 > this.capacity) this.lens.fill(0);
-    else for (let r = 0; r < n; r++) this.lens[this.slotOfKey(sorted.hash[r])] = 0;
   }
-
-  /** The slot holding `hash` (it is in the table). */
-  private slotOfKey(hash: number): number {
-    return this.probe(ShingleTable.keyOf(hash)) / STRIDE;
-  }
-
-  /** Per slot, how many postings the current addAll batch has seen (see addAll). */
-  private lens: Uint8Array = new Uint8Array(0);
 
   /** The posting pool, for insertInOrder (which fills it). */
   get pool(): { table: Int32Array; doc: Int32Array; pos: Int32Array; next: Int32Array; capacity: number; shift: number } {
@@ -181,7 +166,7 @@ function slotOrder(hashes: Int32Array, positions: Int32Array, runDoc: Int32Array
  * are the pool's own arrays, already holding the batch from `at` on (see slotOrder): posting r is pool entry at + r.
  */
 function insertInOrder(table: ShingleTable, hashes: Int32Array, docs: Int32Array, positions: Int32Array, n: number,
-  over: number, pairs: PostingPairs, lens: Uint8Array, at: number): number {
+  sample: ChainSample, pairs: PostingPairs, at: number): number {
   const { table: t, doc: pDoc, pos: pPos, next: pNext, capacity, shift } = table.pool;
   const mask = capacity - 1;
   let added = 0;
@@ -192,10 +177,8 @@ function insertInOrder(table: ShingleTable, hashes: Int32Array, docs: Int32Array
     const e = s * STRIDE;
     if (t[e + KEY] === EMPTY) { t[e + KEY] = key; added++; }
     const head = t[e + HEAD];
-    let len = lens[s];
     const off = at >= 0 ? at + r : r;
-    if (head !== 0 && len < over) len = chainPairs(pDoc, pPos, pNext, head - 1, docs[off], positions[off], s, over, pairs);
-    lens[s] = len + 1 < over ? len + 1 : over;
+    if (head !== 0) chainPairs(pDoc, pPos, pNext, head - 1, docs[off], positions[off], sample, pairs);
     let p: number;
     if (at >= 0) p = off;
     else { p = table.allocPosting(); pDoc[p] = docs[r]; pPos[p] = positions[r]; }
@@ -205,27 +188,55 @@ function insertInOrder(table: ShingleTable, hashes: Int32Array, docs: Int32Array
   return added;
 }
 
-/** Pair posting (doc, pos) with each posting of the chain from `p`; the chain's length, or `over` when it is that long. */
-function chainPairs(pDoc: Int32Array, pPos: Int32Array, pNext: Int32Array, p: number, doc: number, pos: number, slot: number, over: number, pairs: PostingPairs): number {
-  let len = 0;
-  for (; p >= 0; p = pNext[p]) {
-    if (++len >= over) return over;
-    pairs.push(doc, pos, pDoc[p], pPos[p], slot);
-  }
-  return len;
+/** How many postings under a shingle a new posting is compared with (see chainPairs). */
+export interface ChainSample {
+  /** A chain of at most `walk` postings, of at most `all` other documents and at most `own` of the new
+   * posting's document, pairs it with every posting ... */
+  walk: number;
+  all: number;
+  own: number;
+  /** ... a longer one with its document's nearest posting, or else the latest posting of the latest `latest`
+   * other documents. */
+  latest: number;
 }
 
-/** Drop the pairs of shingles that turned out too common. */
-function filterPairs(pairs: PostingPairs, over: number, lens: Uint8Array): void {
-  let m = 0;
-  const { laterDoc, laterPos, doc, pos, slot } = pairs;
-  for (let q = 0; q < pairs.n; q++) {
-    const s = slot[q];
-    if (lens[s] >= over) continue;
-    laterDoc[m] = laterDoc[q]; laterPos[m] = laterPos[q]; doc[m] = doc[q]; pos[m] = pos[q];
-    m++;
+let chainDoc = new Int32Array(64), chainPos = new Int32Array(64);
+
+/**
+ * Pair the new posting (doc, pos) with postings of the chain from `p` (newest first; a document's postings
+ * under one shingle are consecutive in it, since a document goes in in one batch, in position order).
+ * A short chain (see ChainSample) gives every pair, so that a corpus where no shingle is common gets the same
+ * pairs whatever the order its documents came in. A long one gives a sample, in bounded time, and is never
+ * dropped:
+ * - when the document already has the shingle (the chain starts with its own postings), its nearest earlier
+ *   place: a text repeating itself links each repeat to the one before, not every repeat to every other (the
+ *   repeats still end up in one group, by transitivity);
+ * - otherwise the latest posting of the latest `latest` other documents having it: a shingle in a thousand
+ *   documents links each to the ones before it (one group, by transitivity).
+ */
+function chainPairs(pDoc: Int32Array, pPos: Int32Array, pNext: Int32Array, p: number, doc: number, pos: number, sample: ChainSample, pairs: PostingPairs): void {
+  if (chainDoc.length < sample.walk) { chainDoc = new Int32Array(sample.walk); chainPos = new Int32Array(sample.walk); }
+  let n = 0, own = 0, docs = 0, last = -1;
+  for (; p >= 0 && n < sample.walk && docs <= sample.all; p = pNext[p], n++) {
+    const d = pDoc[p];
+    if (d === doc) own++;
+    else if (d !== last) docs++;
+    last = d;
+    chainDoc[n] = d; chainPos[n] = pPos[p];
   }
-  pairs.n = m;
+  if (p < 0 && own <= sample.own && docs <= sample.all) {
+    for (let k = 0; k < n; k++) pairs.push(doc, pos, chainDoc[k], chainPos[k]);
+    return;
+  }
+  if (own) { pairs.push(doc, pos, doc, chainPos[0]); return; }
+  let taken = 0;
+  last = -1;
+  for (let k = 0; k < n && taken < sample.latest; k++) {
+    if (chainDoc[k] === last) continue;
+    last = chainDoc[k];
+    pairs.push(doc, pos, last, chainPos[k]);
+    taken++;
+  }
 }
 
 /** Pairs of postings under one shingle (see ShingleTable.addAll): the later one's document and position, the earlier one's. */
@@ -234,15 +245,14 @@ export class PostingPairs {
   laterPos: Int32Array = new Int32Array(1024);
   doc: Int32Array = new Int32Array(1024);
   pos: Int32Array = new Int32Array(1024);
-  slot: Int32Array = new Int32Array(1024);
   n = 0;
-  push(laterDoc: number, laterPos: number, doc: number, pos: number, slot: number): void {
+  push(laterDoc: number, laterPos: number, doc: number, pos: number): void {
     if (this.n === this.doc.length) {
       const grow = (a: Int32Array): Int32Array => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
       this.laterDoc = grow(this.laterDoc); this.laterPos = grow(this.laterPos);
-      this.doc = grow(this.doc); this.pos = grow(this.pos); this.slot = grow(this.slot);
+      this.doc = grow(this.doc); this.pos = grow(this.pos);
     }
     const q = this.n++;
-    this.laterDoc[q] = laterDoc; this.laterPos[q] = laterPos; this.doc[q] = doc; this.pos[q] = pos; this.slot[q] = slot;
+    this.laterDoc[q] = laterDoc; this.laterPos[q] = laterPos; this.doc[q] = doc; this.pos[q] = pos;
   }
 }

@@ -1,0 +1,137 @@
+#!/usr/bin/env node
+// growth.mjs — how the whole CLI's time grows with the input, shape by shape: each shape is generated at a
+// small size and at 8× that size (0.2 → 1.6 MB of one pattern, or N → 8N files), and `node dist/cli.js
+// analyze --json [--only PARTS] DIR` is timed on both (wall time and peak RSS of the child). Linear is 8×; the
+// goal is ≤ 12× (issue #14).
+//
+//   node test/bench/growth.mjs [--only name,name] [--runs N]
+//
+// To add a shape, add one entry to SHAPES: a name, the CLI parts it needs (`only`), the two sizes and a
+// generator `write(dir, size)` that fills an empty folder. `runGrowth()` is what test/bench/run-bench.mjs calls.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const benchDir = path.join(root, '.bench');
+const samples = path.join(root, 'media', 'samples');
+const GROWTH = 8;
+const GOAL = 12;
+
+const sample = name => fs.readFileSync(path.join(samples, fs.readdirSync(samples).find(f => f.startsWith(name))), 'utf8');
+const pad = k => String(k).padStart(5, '0');
+/** A deterministic word stream (no two 4-word runs alike), for text that shares nothing by chance. */
+function words(count, seed) {
+  const out = [];
+  let s = seed >>> 0 || 1;
+  for (let i = 0; i < count; i++) {
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+    out.push(`w${((s >>> 12) % 5000).toString(36)}${i % 15 === 14 ? '.' : ''}`);
+  }
+  return out.join(' ');
+}
+/** Text of `bytes` characters or more, `unit` repeated. */
+const repeat = (unit, bytes, sep = '\n\n') => Array(Math.max(1, Math.ceil(bytes / (unit.length + sep.length)))).fill(unit).join(sep);
+
+/** The shapes: each a generator. `size` is what grows 8× (bytes or files, see `unit`). */
+export const SHAPES = [
+  {
+    name: 'one story in N files', unit: 'files', only: 'duplicates', sizes: [125, 1000],
+    write: (dir, files) => { const story = sample('000'); for (let k = 0; k < files; k++) fs.writeFileSync(path.join(dir, `f${pad(k)}.txt`), `Outlet ${k}\n\n${story}\n\nPrinted by outlet ${k}.\n`); },
+  },
+  {
+    name: 'one file: a sample pasted over and over', unit: 'bytes', only: 'duplicates', sizes: [200_000, 1_600_000],
+    write: (dir, bytes) => fs.writeFileSync(path.join(dir, 'pasted.txt'), repeat(sample('000').trim(), bytes)),
+  },
+  {
+    name: 'one file: 20 paragraphs repeated', unit: 'bytes', only: 'duplicates', sizes: [200_000, 1_600_000],
+    write: (dir, bytes) => {
+      const paragraphs = sample('001').split(/\n\s*\n/).map(p => p.trim()).filter(p => p.split(' ').length >= 12).slice(0, 20);
+      fs.writeFileSync(path.join(dir, 'repeats.txt'), repeat(paragraphs.join('\n\n'), bytes));
+    },
+  },
+  {
+    name: '16 files sharing one long paragraph', unit: 'bytes', only: 'duplicates', sizes: [200_000, 1_600_000],
+    write: (dir, bytes) => {
+      const paragraph = words(Math.round(bytes / 16 / 5.6), 7);
+      for (let k = 0; k < 16; k++) fs.writeFileSync(path.join(dir, `f${pad(k)}.txt`), `Outlet ${k} carries the report below.\n\n${paragraph}\n`);
+    },
+  },
+  {
+    name: 'quote variants: one quote of one speaker per file', unit: 'files', only: 'quotes,duplicates', sizes: [1000, 8000],
+    write: (dir, files) => {
+      for (let k = 0; k < files; k++) {
+        const quote = k % 3 ? `We will rebuild the harbour bridge in district ${k % 50} before the winter` : words(10, k + 1).replace(/\./g, '');
+        fs.writeFileSync(path.join(dir, `f${pad(k)}.txt`), `"${quote}," Smith said.\n`);
+      }
+    },
+  },
+];
+
+function probe() {
+  const file = path.join(benchDir, 'maxrss-probe.cjs');
+  if (!fs.existsSync(file)) fs.writeFileSync(file, "process.on('exit',()=>{try{require('fs').writeFileSync(process.env.NL_RSS_FILE,String(process.resourceUsage().maxRSS))}catch{}})\n");
+  return file;
+}
+
+/** Wall seconds and peak RSS (MB) of the CLI on one folder. */
+function timeCli(dir, only) {
+  const rssFile = path.join(benchDir, `rss-growth-${process.pid}.txt`);
+  fs.rmSync(rssFile, { force: true });
+  const out = fs.openSync(path.join(benchDir, 'growth-out.json'), 'w');
+  const t0 = process.hrtime.bigint();
+  const argv = ['--require', probe(), path.join(root, 'dist', 'cli.js'), 'analyze', '--json', ...(only ? ['--only', only] : []), dir];
+  const r = spawnSync(process.execPath, argv, { env: { ...process.env, NL_RSS_FILE: rssFile }, stdio: ['ignore', out, 'pipe'], encoding: 'utf8' });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  fs.closeSync(out);
+  if (r.status !== 0) throw new Error(`news-lens analyze ${dir} failed (${r.status}): ${r.stderr}`);
+  return { seconds, rssMB: fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, 'utf8')) / 1024 : NaN };
+}
+
+const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const r2 = x => Math.round(x * 100) / 100;
+
+export function runGrowth({ only = null, runs = 1, quiet = false } = {}) {
+  const log = quiet ? () => {} : m => console.error(`[growth] ${m}`);
+  if (!fs.existsSync(path.join(root, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run `npm run build:cli` first');
+  fs.mkdirSync(benchDir, { recursive: true });
+  const rows = [];
+  for (const shape of SHAPES.filter(s => !only || only.includes(s.name) || only.some(o => s.name.includes(o)))) {
+    const row = { shape: shape.name, unit: shape.unit, sizes: shape.sizes, seconds: [], rssMB: [] };
+    for (const size of shape.sizes) {
+      const dir = path.join(benchDir, 'growth', `${shape.name.replace(/\W+/g, '-')}-${size}`);
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.mkdirSync(dir, { recursive: true });
+      shape.write(dir, size);
+      log(`${shape.name}: ${size} ${shape.unit}`);
+      const all = [];
+      for (let i = 0; i < runs; i++) all.push(timeCli(dir, shape.only));
+      row.seconds.push(r2(median(all.map(x => x.seconds))));
+      row.rssMB.push(Math.round(median(all.map(x => x.rssMB))));
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    row.ratio = r2(row.seconds[1] / row.seconds[0]);
+    row.met = row.ratio <= GOAL;
+    rows.push(row);
+  }
+  return { growth: GROWTH, goal: GOAL, rows, table: table(rows) };
+}
+
+function table(rows) {
+  const pad = (s, n) => String(s).padEnd(n);
+  const size = (r, k) => (r.unit === 'bytes' ? `${r.sizes[k] / 1e6} MB` : `${r.sizes[k]} files`);
+  const lines = [`${pad('shape', 52)} ${pad('small', 26)} ${pad(`${GROWTH}× as large`, 28)} growth (goal ≤ ${GOAL}×)`];
+  for (const r of rows) {
+    lines.push(`${pad(r.shape, 52)} ${pad(`${size(r, 0)}: ${r.seconds[0].toFixed(2)} s ${r.rssMB[0]} MB`, 26)} ${pad(`${size(r, 1)}: ${r.seconds[1].toFixed(2)} s ${r.rssMB[1]} MB`, 28)} ×${r.ratio} ${r.met ? 'met' : 'NOT met'}`);
+  }
+  return lines.join('\n');
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const opt = (k, d) => { const i = args.indexOf(k); return i >= 0 ? args[i + 1] : d; };
+  const only = opt('--only', null);
+  const results = runGrowth({ only: only ? only.split(',') : null, runs: Number(opt('--runs', '1')) });
+  console.log(results.table);
+}
