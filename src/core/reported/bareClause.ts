@@ -1,0 +1,69 @@
+/**
+ * Rule family 2 — a cue and a bare complement clause, with no "that": "Lavrov said Assad would not step down",
+ * "[Clinton] told reporters she was confident", "They are hoping a stamp of approval from Warren … will help".
+ * The clause must open with a subject (a pronoun, a name, a noun phrase) and reach a finite verb soon after.
+ */
+import { cueSpan } from '../quotes/attribution';
+import { CUES, DETERMINERS, NOT_NOUN, PREPOSITIONS } from '../quotes/lexicon';
+import type { Tok } from '../quotes/tokens';
+import { contentEnd, contentSpan, words } from './clause';
+import { afterHearer } from './hearer';
+import { AUXILIARIES, BARE_VERBS, HEARER_VERBS, SUBJECT_PRONOUNS } from './lexicon';
+import type { Report, SentenceContext } from './report';
+import { reporterOf, verbAt } from './speaker';
+
+const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently|repeatedly|again|privately|publicly)$/;
+const PERSONAL = /^(?:he|she|they|we|i|you)$/;
+
+/** Past a time word or two between the cue and the clause ("said Tuesday", "said on Monday", "said last week"). */
+function pastTime(toks: Tok[], k: number, b: number): number {
+  if (k < b && DAY.test(toks[k].l)) return k + 1;
+  if (k + 1 < b && toks[k].l === 'on' && DAY.test(toks[k + 1].l)) return k + 2;
+  if (k + 1 < b && /^(?:last|this)$/.test(toks[k].l) && /^(?:week|month|year|night|weekend|spring|summer|fall|winter)$/.test(toks[k + 1].l)) return k + 2;
+  return k;
+}
+
+/** A verb with tense: an auxiliary, or a past form ("Clinton lied"). */
+function finite(t: Tok): boolean {
+  return AUXILIARIES.has(t.l) || (!t.cap && t.l.length > 4 && /[^e]ed$/.test(t.l));
+}
+
+/** Token k opens a clause with a subject and a finite verb within reach. */
+export function clauseStart(toks: Tok[], k: number, b: number): boolean {
+  const t = toks[k];
+  if (!t || k >= b - 1 || t.punct) return false;
+  const next = toks[k + 1];
+  if (SUBJECT_PRONOUNS.has(t.l) && !t.poss) {
+    if (next.punct) return false;
+    return PERSONAL.test(t.l) ? !PREPOSITIONS.has(next.l) : finite(next) || /^(?:'s|’s)$/.test(next.t) || /[^s]s$/.test(next.l);
+  }
+  if (!(t.cap || t.poss || /^\d/.test(t.t) || (DETERMINERS.has(t.l) && t.l !== 'that') || (!NOT_NOUN.has(t.l) && !PREPOSITIONS.has(t.l) && !/ly$/.test(t.l) && !CUES.has(t.l)))) return false;
+  for (let j = k + 1; j < b && j <= k + 9; j++) {
+    const w = toks[j];
+    if (w.punct) return false;
+    if (finite(w)) return !DETERMINERS.has(toks[j - 1].l) && toks[j - 1].l !== 'to';
+    if (/^(?:that|who|which|to)$/.test(w.l)) return false;
+  }
+  return false;
+}
+
+export function bareClauses(ctx: SentenceContext): Report[] {
+  const { toks, a, b } = ctx;
+  const out: Report[] = [];
+  for (let c = a + 1; c < b - 2; c++) {
+    const t = toks[c];
+    if (t.cap || t.punct || !BARE_VERBS.has(t.l)) continue;
+    if (!verbAt(toks, c, CUES.has(t.l))) continue;
+    let k = c + 1;
+    if (HEARER_VERBS.has(t.l)) k = afterHearer(toks, k, b);
+    k = pastTime(toks, k, b);
+    if (k >= b || toks[k].l === 'that' || !clauseStart(toks, k, b)) continue;
+    const end = contentEnd(ctx, k);
+    if (words(toks, k, end) < 3) continue;
+    const span = contentSpan(ctx, k, end);
+    const mention = reporterOf(ctx, c);
+    if (!span || !mention) continue;
+    out.push({ ...span, cue: cueSpan(toks, c, k), mention, rule: 'bare-clause' });
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+/**
+ * Reported speech: what people said, believe, plan or found, attributed without quotation marks ("Lavrov said
+ * that Assad would not step down"). Each rule family has its file; this one runs them sentence by sentence, keeps
+ * the direct quotes' words theirs (mixed.ts) and drops what two rules found twice. Linear in the text: every rule
+ * looks a bounded number of tokens around each cue.
+ */
+import type { QuoteSpan } from '../quotes/marks';
+import type { Tok } from '../quotes/tokens';
+import { accordingTo } from './accordingTo';
+import { bareClauses } from './bareClause';
+import { frontedContent } from './fronted';
+import { infinitives } from './infinitive';
+import { directOnly, endAroundQuotes, quoteAt } from './mixed';
+import type { Report, SentenceContext } from './report';
+import { sentenceRanges } from './sentences';
+import { speechNouns } from './speechNoun';
+import { thatClauses } from './thatClause';
+
+export type { Report } from './report';
+
+/** The rule families, most specific first: an earlier family's find wins over a later one's for the same content. */
+const RULES: readonly ((ctx: SentenceContext) => Report[])[] = [accordingTo, speechNouns, thatClauses, infinitives, bareClauses, frontedContent];
+
+/** Two contents are one when each covers at least half of the other. */
+function same(x: Report, y: Report): boolean {
+  const ov = Math.min(x.e, y.e) - Math.max(x.s, y.s);
+  return ov > 0 && ov * 2 >= x.e - x.s && ov * 2 >= y.e - y.s;
+}
+
+/** Reported speech in the article whose tokens are `toks` and whose direct quotes are `quotes` (sorted). */
+export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly QuoteSpan[]): Report[] {
+  const out: Report[] = [];
+  for (const { a, b } of sentenceRanges(toks, text)) {
+    if (b - a < 4) continue;
+    const ctx: SentenceContext = { toks, text, a, b, quotes };
+    const kept: Report[] = [];
+    for (const rule of RULES) {
+      for (const r of rule(ctx)) {
+        // a report inside someone's quotation marks is their speech, and a content that is only a quote is a direct quote
+        const end = endAroundQuotes(quotes, r.s, r.e);
+        if (end === null || quoteAt(quotes, r.mention.s)) continue;
+        r.e = end;
+        if (r.mention.s < r.e && r.mention.e > r.s) continue;
+        if (directOnly(text, quotes, r.s, r.e)) continue;
+        if (kept.some(k => same(k, r))) continue;
+        kept.push(r);
+      }
+    }
+    kept.sort((x, y) => x.s - y.s);
+    out.push(...kept);
+  }
+  return out;
+}

@@ -1,0 +1,22 @@
+/**
+ * Sentences as token ranges: a sentence ends after ".", "!" or "?" (abbreviations and initials keep their period
+ * inside the word token: "Mr.", "U.S.", "V."), at ";" never, and at every line break. One linear pass.
+ */
+import type { Tok } from '../quotes/tokens';
+
+export function sentenceRanges(toks: Tok[], text: string): { a: number; b: number }[] {
+  const out: { a: number; b: number }[] = [];
+  let a = 0;
+  for (let k = 0; k < toks.length; k++) {
+    if (k > a && lineBreakBetween(text, toks[k - 1].e, toks[k].s)) { out.push({ a, b: k }); a = k; }
+    const t = toks[k].t;
+    if (t === '.' || t === '!' || t === '?') { out.push({ a, b: k + 1 }); a = k + 1; }
+  }
+  if (a < toks.length) out.push({ a, b: toks.length });
+  return out;
+}
+
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}

@@ -1,0 +1,41 @@
+/**
+ * Who reports: the subject of the cue, found by the quote engine's own subject rules (../quotes/attribution.ts),
+ * so that "X, who …, said", "Russia's foreign minister, Sergei V. Lavrov, said" and "a spokesman for the campaign
+ * said" are read the same way for reported speech as for quotes.
+ */
+import { isCue, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
+import { DETERMINERS } from '../quotes/lexicon';
+import type { Tok } from '../quotes/tokens';
+import type { SentenceContext } from './report';
+
+const PASSIVE = /^(?:was|were|is|are|been|being|be|get|got)$/;
+
+/** The cue at token c is a verb (not "his claims", "the alleged scheme", "Reported Speech"). */
+export function verbAt(toks: Tok[], c: number, speechCue: boolean): boolean {
+  const t = toks[c], prev = toks[c - 1];
+  if (!t || t.cap || t.punct) return false;
+  if (speechCue) return isCue(toks, c, false);
+  return !(prev && !prev.punct && (DETERMINERS.has(prev.l) || prev.poss || prev.l === 'to' && !/(?:ed|en)$/.test(t.l)));
+}
+
+/** For a participle after a comma (", adding that …"), the subject of the cue before it ('Trump said, adding'). */
+function participleSubject(ctx: SentenceContext, c: number): Mention | null {
+  const { toks, a } = ctx;
+  for (let k = c - 2; k >= a && k > c - 10; k--) {
+    const t = toks[k];
+    if (t.punct && t.t !== ',') break;
+    if (t.punct || t.cap || t.l.endsWith('ing') || !isCue(toks, k, false)) continue;
+    return subjectBefore(toks, k - 1, a) ?? subjectAfter(toks, k + 1, c - 1);
+  }
+  return sentenceOpener(toks, a, c);
+}
+
+/** The mention that the cue at token c rests on, or null (a passive "was asked" has no reporter in reach). */
+export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
+  const { toks, a } = ctx;
+  const prev = toks[c - 1];
+  if (!prev || c <= a) return null;
+  if (PASSIVE.test(prev.l) && /(?:ed|en|wn|ld)$/.test(toks[c].l)) return null;
+  if (toks[c].l.endsWith('ing') && prev.t === ',') return participleSubject(ctx, c);
+  return subjectBefore(toks, c - 1, a);
+}
