@@ -24,8 +24,16 @@ function pastTime(toks: Tok[], k: number, b: number): number {
 }
 
 /** A verb with tense: an auxiliary, or a past form ("Clinton lied"). */
-function finite(t: Tok): boolean {
+export function finite(t: Tok): boolean {
   return AUXILIARIES.has(t.l) || (!t.cap && t.l.length > 4 && /[^e]ed$/.test(t.l));
+}
+
+/** A verb in the present before its object: "news outlets | undercount his supporters", "Trump | likes the plan". */
+export function presentVerb(toks: Tok[], j: number): boolean {
+  const w = toks[j], next = toks[j + 1], prev = toks[j - 1];
+  if (!next || !prev || w.cap || w.poss || NOT_NOUN.has(w.l) || PREPOSITIONS.has(w.l) || DETERMINERS.has(w.l) || /ly$/.test(w.l)) return false;
+  if (prev.punct || DETERMINERS.has(prev.l) || PREPOSITIONS.has(prev.l)) return false;
+  return (DETERMINERS.has(next.l) && next.l !== 'that') || /^(?:him|them|it|us|me)$/.test(next.l);
 }
 
 /** Token k opens a clause with a subject and a finite verb within reach. */
@@ -33,7 +41,10 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
   const t = toks[k];
   if (!t || k >= b - 1 || t.punct) return false;
   const next = toks[k + 1];
-  if (SUBJECT_PRONOUNS.has(t.l) && !t.poss) {
+  // ("he'll", "he’s", "they’re": a contracted auxiliary after the pronoun)
+  const pronoun = t.l.replace(/['’](?:ll|d|re|ve|m)$/, '');
+  if (SUBJECT_PRONOUNS.has(pronoun) && (pronoun !== t.l || t.poss)) return !next.punct;
+  if (SUBJECT_PRONOUNS.has(t.l)) {
     if (next.punct) return false;
     return PERSONAL.test(t.l) ? !PREPOSITIONS.has(next.l) : finite(next) || /^(?:'s|’s)$/.test(next.t) || /[^s]s$/.test(next.l);
   }
@@ -41,8 +52,8 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
   for (let j = k + 1; j < b && j <= k + 9; j++) {
     const w = toks[j];
     if (w.punct) return false;
-    if (finite(w)) return !DETERMINERS.has(toks[j - 1].l) && toks[j - 1].l !== 'to';
-    if (/^(?:that|who|which|to)$/.test(w.l)) return false;
+    if (finite(w) || presentVerb(toks, j)) return !DETERMINERS.has(toks[j - 1].l) && toks[j - 1].l !== 'to';
+    if (/^(?:that|who|which)$/.test(w.l)) return false;
   }
   return false;
 }

@@ -10,7 +10,15 @@ import { TAIL_PARTICIPLES } from './lexicon';
 import type { SentenceContext } from './report';
 
 /** Say-verbs of an attribution tail after a comma (", he said", ", said Mirsky"). */
-const TAIL_CUES = /^(?:said|says|added|adds|told|wrote|writes|argued|argues|noted|notes|warned|warns|explained|insisted|asserted|asked|continued|recalled|tweeted|reported|reports|stated|declared|contended|acknowledged|conceded|predicted|claimed|claims|suggested|observed|maintained)$/;
+export const TAIL_CUES = /^(?:said|says|added|adds|told|wrote|writes|argued|argues|noted|notes|warned|warns|explained|insisted|asserted|asked|continued|recalled|tweeted|reported|reports|stated|declared|contended|acknowledged|conceded|predicted|claimed|claims|suggested|observed|maintained)$/;
+
+/** Words after a comma that open a clause of the reporter's own, not more content (", but he urged …"). */
+const CLAUSE_BREAK = /^(?:but|while|whereas|though|although|compared|which|who)$/;
+
+/** Subject pronouns that open a main clause after a comma. */
+const MAIN_SUBJECT = /^(?:he|she|they|we|I|he['’]s|she['’]s|they['’]re)$/;
+/** Words that open a subordinate clause, whose main clause follows its comma. */
+const SUBORDINATOR = /^(?:if|when|whenever|while|because|although|though|unless|once|after|before|as|since|until|even|despite|given|whether|should|had)$/;
 
 /** True when the tokens after the comma at k form an attribution tail reaching the end of the sentence or a comma. */
 export function attributionTail(toks: Tok[], k: number, b: number): boolean {
@@ -26,11 +34,20 @@ export function attributionTail(toks: Tok[], k: number, b: number): boolean {
   return false;
 }
 
+/** A cue verb at k, past an adverb or two ("and said", "but also insisted"). */
+function secondCue(toks: Tok[], k: number, b: number): boolean {
+  while (k < b && /^(?:also|then|later|again|repeatedly|has|had|have)$/.test(toks[k].l)) k++;
+  const t = toks[k];
+  return !!t && !t.cap && /^(?:said|says|say|insisted|insists|added|adds|argued|argues|noted|notes|told|tells|warned|warns|suggested|suggests|claimed|claims|called|calls|vowed|vows|promised|pledged|declared|predicted|acknowledged|admitted|stressed|explained|urged|accused)$/.test(t.l);
+}
+
 /** The token index (exclusive) where a content starting at token `from` ends inside its sentence. */
 export function contentEnd(ctx: SentenceContext, from: number): number {
   const { toks, b } = ctx;
   for (let k = from; k < b; k++) {
     const t = toks[k];
+    // "… and said that …", "… but insists …": a second cue of the same reporter opens a content of its own
+    if ((t.l === 'and' || t.l === 'but') && k > from && secondCue(toks, k + 1, b)) return k;
     if (!t.punct) continue;
     if (t.t === ';') return k;
     if (t.t === ',' || t.t === '—' || t.t === '–' || t.t === '--') {
@@ -39,6 +56,10 @@ export function contentEnd(ctx: SentenceContext, from: number): number {
       if (n.l === 'according' && toks[k + 2]?.l === 'to') return k;
       if (TAIL_PARTICIPLES.test(n.l) && CUES.has(n.l)) return k;
       if (attributionTail(toks, k, b)) return k;
+      if (CLAUSE_BREAK.test(n.l)) return k;
+      // ("While Comey said there was clear evidence …, he said there's no precedent": the main clause after a
+      // subordinate one — but inside a content that opens with "if" or "when" the clause after the comma is its own)
+      if (t.t === ',' && MAIN_SUBJECT.test(n.t) && !SUBORDINATOR.test(toks[from]?.l ?? '') && !toks[k + 2]?.punct) return k;
     }
   }
   let e = b;

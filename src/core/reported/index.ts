@@ -13,13 +13,14 @@ import { infinitives } from './infinitive';
 import { directOnly, endAroundQuotes, quoteAt } from './mixed';
 import type { Report, SentenceContext } from './report';
 import { sentenceRanges } from './sentences';
+import { parentheticals } from './parenthetical';
 import { speechNouns } from './speechNoun';
 import { thatClauses } from './thatClause';
 
 export type { Report } from './report';
 
 /** The rule families, most specific first: an earlier family's find wins over a later one's for the same content. */
-const RULES: readonly ((ctx: SentenceContext) => Report[])[] = [accordingTo, speechNouns, thatClauses, infinitives, bareClauses, frontedContent];
+const RULES: readonly ((ctx: SentenceContext) => Report[])[] = [accordingTo, speechNouns, thatClauses, infinitives, bareClauses, frontedContent, parentheticals];
 
 /** Two contents are one when each covers at least half of the other. */
 function same(x: Report, y: Report): boolean {
@@ -40,7 +41,7 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
         const end = endAroundQuotes(quotes, r.s, r.e);
         if (end === null || quoteAt(quotes, r.mention.s)) continue;
         r.e = end;
-        if (r.mention.s < r.e && r.mention.e > r.s) continue;
+        if (r.rule !== 'parenthetical' && r.mention.s < r.e && r.mention.e > r.s) continue;
         if (directOnly(text, quotes, r.s, r.e)) continue;
         if (kept.some(k => same(k, r))) continue;
         kept.push(r);

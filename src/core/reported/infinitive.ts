@@ -1,5 +1,5 @@
 /**
- * Rule family 6 — a pledge, a promise, a threat or a refusal and its infinitive: "Clinton has vowed to work to
+ * Rule family 6 — a pledge, a promise or a threat and its infinitive: "Clinton has vowed to work to
  * repeal the Hyde Amendment", "At rally after rally, he vows to impose a 35 percent tax on Carrier products".
  */
 import { DETERMINERS } from '../quotes/lexicon';

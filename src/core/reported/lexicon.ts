@@ -35,8 +35,7 @@ export const BARE_VERBS: ReadonlySet<string> = new Set([
 /** Verbs that take what is said as an infinitive ("Clinton has vowed to repeal the Hyde Amendment"). */
 export const INFINITIVE_VERBS: ReadonlySet<string> = new Set([
   'vow', 'vows', 'vowed', 'vowing', 'pledge', 'pledges', 'pledged', 'pledging', 'promise', 'promises', 'promised', 'promising',
-  'threaten', 'threatens', 'threatened', 'threatening', 'refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines',
-  'declined', 'declining', 'vowing', 'swore', 'swears', 'proposed', 'proposes', 'offered', 'offers',
+  'threaten', 'threatens', 'threatened', 'threatening', 'swore', 'swears',
 ]);
 
 /** Verbs that take a wh-clause as their content ("asked whether he would fundraise"). */
@@ -67,7 +66,7 @@ export const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'are', 'we
 export const TIME_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'repeatedly', 'again', 'also', 'previously', 'publicly',
   'privately', 'frequently', 'often', 'once', 'now', 'then', 'last', 'this', 'week', 'month', 'year', 'night', 'morning',
-  'afternoon', 'evening', 'on', 'in', 'at', 'during', 'an', 'a', 'interview', 'statement', 'his', 'her', 'their', 'the']);
+  'afternoon', 'evening', 'on', 'in', 'at', 'during']);
 
 /** Participles after a comma that open a new attribution, not more content (", saying …", ", adding that …"). */
 export const TAIL_PARTICIPLES = /^(?:saying|adding|noting|arguing|citing|claiming|insisting|suggesting|warning|explaining|calling|describing|stating|declaring|telling|asking|according|acknowledging|referring|pointing|praising|accusing|urging|promising|vowing|predicting)$/;

@@ -1,5 +1,5 @@
 /**
- * Sentences as token ranges: a sentence ends after ".", "!" or "?" (abbreviations and initials keep their period
+ * Sentences as token ranges: a sentence ends after ".", "!" or "?" before a new sentence (abbreviations and initials keep their period
  * inside the word token: "Mr.", "U.S.", "V."), at ";" never, and at every line break. One linear pass.
  */
 import type { Tok } from '../quotes/tokens';
@@ -10,7 +10,9 @@ export function sentenceRanges(toks: Tok[], text: string): { a: number; b: numbe
   for (let k = 0; k < toks.length; k++) {
     if (k > a && lineBreakBetween(text, toks[k - 1].e, toks[k].s)) { out.push({ a, b: k }); a = k; }
     const t = toks[k].t;
-    if (t === '.' || t === '!' || t === '?') { out.push({ a, b: k + 1 }); a = k + 1; }
+    // ("(R-Ky.) said", "Inc., the …": a period before a bracket, a comma or a lower-case word ends no sentence)
+    const next = toks[k + 1];
+    if ((t === '.' || t === '!' || t === '?') && !(next && (/^[),;]$/.test(next.t) || (!next.punct && !next.cap && /^\p{Ll}/u.test(next.t))))) { out.push({ a, b: k + 1 }); a = k + 1; }
   }
   if (a < toks.length) out.push({ a, b: toks.length });
   return out;

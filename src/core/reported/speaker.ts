@@ -8,12 +8,16 @@ import { DETERMINERS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import type { SentenceContext } from './report';
 
+const AUX = /^(?:has|have|had|is|was|are|were|will|would|could|should|may|might|must|can|did|does|do|also|not|never|just|still)$/;
 const PASSIVE = /^(?:was|were|is|are|been|being|be|get|got)$/;
 
 /** The cue at token c is a verb (not "his claims", "the alleged scheme", "Reported Speech"). */
 export function verbAt(toks: Tok[], c: number, speechCue: boolean): boolean {
   const t = toks[c], prev = toks[c - 1];
   if (!t || t.cap || t.punct) return false;
+  // "the vain hope that", "three states that": a noun after an adjective or a number after a determiner
+  const before = toks[c - 2];
+  if (prev && before && !prev.punct && !prev.cap && (DETERMINERS.has(before.l) || /^\d/.test(prev.t) || DETERMINERS.has(prev.l) && /s$/.test(t.l) && !prev.poss) && !/(?:ly|ed)$/.test(prev.l) && !AUX.test(prev.l)) return false;
   if (speechCue) return isCue(toks, c, false);
   return !(prev && !prev.punct && (DETERMINERS.has(prev.l) || prev.poss || prev.l === 'to' && !/(?:ed|en)$/.test(t.l)));
 }
@@ -37,5 +41,13 @@ export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
   if (!prev || c <= a) return null;
   if (PASSIVE.test(prev.l) && /(?:ed|en|wn|ld)$/.test(toks[c].l)) return null;
   if (toks[c].l.endsWith('ing') && prev.t === ',') return participleSubject(ctx, c);
+  // "China … should reduce its patrols and said …": a coordinated verb's subject is the sentence's
+  if (prev.l === 'and' || prev.l === 'but') return sentenceOpener(toks, a, c);
+  // "Sen. Rand Paul (R-Ky.) said": past a party tag in parentheses
+  if (prev.t === ')') {
+    let o = c - 2;
+    while (o > a && o > c - 8 && toks[o].t !== '(') o--;
+    if (toks[o]?.t === '(') return subjectBefore(toks, o - 1, a);
+  }
   return subjectBefore(toks, c - 1, a);
 }

@@ -5,7 +5,7 @@
  * said, “We’ll see,” when asked whether he would fundraise" (a passive "asked" has no reporter: not taken).
  */
 import { cueSpan } from '../quotes/attribution';
-import { CUES, PREPOSITIONS } from '../quotes/lexicon';
+import { CUES, PREPOSITIONS, WEAK_CUES } from '../quotes/lexicon';
 import { contentEnd, contentSpan, words } from './clause';
 import { afterHearer } from './hearer';
 import { BELIEF_VERBS, HEARER_VERBS, TIME_WORDS, WH_VERBS, WH_WORDS } from './lexicon';
@@ -23,7 +23,8 @@ function complementizer(ctx: SentenceContext, c: number, wh: boolean): number {
   const isComp = (t: typeof toks[number]) => t.l === 'that' || (wh && WH_WORDS.has(t.l));
   if (k < b && isComp(toks[k])) return k;
   // a phrase of time or place between: it must open with a preposition or a word of time
-  if (k >= b || !(PREPOSITIONS.has(toks[k].l) || TIME_WORDS.has(toks[k].l))) return -1;
+  // (only after a verb that always means speech or belief: not "pointed to the poll that shows")
+  if (k >= b || !(PREPOSITIONS.has(toks[k].l) || TIME_WORDS.has(toks[k].l)) || WEAK_CUES.has(toks[c].l)) return -1;
   for (let g = k + 1; g < b && g <= k + MAX_GAP; g++) {
     const t = toks[g];
     if (t.punct && t.t !== ',') return -1;
