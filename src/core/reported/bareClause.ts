@@ -8,7 +8,7 @@ import { CUES, DETERMINERS, NOT_NOUN, PREPOSITIONS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
 import { afterHearer } from './hearer';
-import { AUXILIARIES, BARE_VERBS, HEARER_VERBS, SUBJECT_PRONOUNS } from './lexicon';
+import { AUXILIARIES, BARE_VERBS, HEARER_VERBS, IRREGULAR_PAST, SUBJECT_PRONOUNS } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 
@@ -23,9 +23,12 @@ function pastTime(toks: Tok[], k: number, b: number): number {
   return k;
 }
 
+/** How far the clause's verb may stand from its first word ("President Barack Obama’s new actions to more tightly regulate gun sales aren’t"). */
+const LOOKAHEAD = 14;
+
 /** A verb with tense: an auxiliary, or a past form ("Clinton lied"). */
 export function finite(t: Tok): boolean {
-  return AUXILIARIES.has(t.l) || (!t.cap && t.l.length > 4 && /[^e]ed$/.test(t.l));
+  return AUXILIARIES.has(t.l) || /n['’]t$/.test(t.l) || IRREGULAR_PAST.has(t.l) || (!t.cap && t.l.length > 4 && /[^e]ed$/.test(t.l));
 }
 
 /** A verb in the present before its object: "news outlets | undercount his supporters", "Trump | likes the plan". */
@@ -49,7 +52,7 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
     return PERSONAL.test(t.l) ? !PREPOSITIONS.has(next.l) : finite(next) || /^(?:'s|’s)$/.test(next.t) || /[^s]s$/.test(next.l);
   }
   if (!(t.cap || t.poss || /^\d/.test(t.t) || (DETERMINERS.has(t.l) && t.l !== 'that') || (!NOT_NOUN.has(t.l) && !PREPOSITIONS.has(t.l) && !/ly$/.test(t.l) && !CUES.has(t.l)))) return false;
-  for (let j = k + 1; j < b && j <= k + 9; j++) {
+  for (let j = k + 1; j < b && j <= k + LOOKAHEAD; j++) {
     const w = toks[j];
     if (w.punct) return false;
     if (finite(w) || presentVerb(toks, j)) return !DETERMINERS.has(toks[j - 1].l) && toks[j - 1].l !== 'to';

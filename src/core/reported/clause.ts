@@ -57,6 +57,9 @@ export function contentEnd(ctx: SentenceContext, from: number): number {
       if (TAIL_PARTICIPLES.test(n.l) && CUES.has(n.l)) return k;
       if (attributionTail(toks, k, b)) return k;
       if (CLAUSE_BREAK.test(n.l)) return k;
+      // (", and he railed against …": a new clause of the reporter's own; " — a controversial idea": a comment on it)
+      if (t.t === ',' && /^(?:and|but)$/.test(n.l) && MAIN_SUBJECT.test(toks[k + 2]?.t ?? '') && !SUBORDINATOR.test(toks[from]?.l ?? '')) return k;
+      if (t.t !== ',' && /^(?:a|an)$/.test(n.l)) return k;
       // ("While Comey said there was clear evidence …, he said there's no precedent": the main clause after a
       // subordinate one — but inside a content that opens with "if" or "when" the clause after the comma is its own)
       if (t.t === ',' && MAIN_SUBJECT.test(n.t) && !SUBORDINATOR.test(toks[from]?.l ?? '') && !toks[k + 2]?.punct) return k;

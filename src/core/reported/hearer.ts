@@ -13,8 +13,9 @@ export function afterHearer(toks: Tok[], k: number, b: number): number {
   if (!t || k >= b || t.punct) return k;
   if (OBJECT_PRONOUNS.test(t.l)) return k + 1;
   if (t.cap) {
+    // ("told The Associated Press": the run starts after its capitalised article)
     const r = runAt(toks, k);
-    return r && r.i === k && r.j <= b ? r.j : k;
+    return r && (r.i === k || (r.i === k + 1 && t.l === 'the')) && r.j <= b ? r.j : k;
   }
   if (DETERMINERS.has(t.l) && t.l !== 'that') {
     let j = k + 1;

@@ -62,6 +62,12 @@ export const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'are', 'we
   "wasn't", 'wasn’t', "doesn't", 'doesn’t', "didn't", 'didn’t', "wouldn't", 'wouldn’t', "couldn't", 'couldn’t', "hasn't",
   'hasn’t', "haven't", 'haven’t', "aren't", 'aren’t', "weren't", 'weren’t', 'needs', 'needed', 'remains', 'remained', 'wants', 'wanted']);
 
+/** Irregular past forms, finite verbs of a clause ("it found no evidence"). */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set(['found', 'made', 'said', 'told', 'took', 'gave', 'went', 'came', 'saw',
+  'knew', 'thought', 'got', 'felt', 'left', 'kept', 'lost', 'won', 'ran', 'paid', 'sent', 'spent', 'built', 'brought', 'bought',
+  'held', 'led', 'met', 'meant', 'became', 'began', 'wrote', 'spoke', 'chose', 'broke', 'fell', 'grew', 'drew', 'rose', 'sold',
+  'stood', 'understood', 'taught', 'caught', 'fought', 'sought', 'heard', 'hid', 'shot', 'struck', 'swore', 'threw', 'wore', 'forgot']);
+
 /** Words of time that may stand between a cue and its bare content ("said Tuesday he would"). */
 export const TIME_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'repeatedly', 'again', 'also', 'previously', 'publicly',

@@ -12,6 +12,8 @@ export function sentenceRanges(toks: Tok[], text: string): { a: number; b: numbe
     const t = toks[k].t;
     // ("(R-Ky.) said", "Inc., the …": a period before a bracket, a comma or a lower-case word ends no sentence)
     const next = toks[k + 1];
+    // ("… attacks in the U.S. He says …": an abbreviation's period ends the sentence before a pronoun or an article)
+    if (t.length > 2 && t.endsWith('.') && next && /^(?:He|She|They|It|We|I|The|But|And|In|This|That|There)$/.test(next.t)) { out.push({ a, b: k + 1 }); a = k + 1; continue; }
     if ((t === '.' || t === '!' || t === '?') && !(next && (/^[),;]$/.test(next.t) || (!next.punct && !next.cap && /^\p{Ll}/u.test(next.t))))) { out.push({ a, b: k + 1 }); a = k + 1; }
   }
   if (a < toks.length) out.push({ a, b: toks.length });

@@ -4,10 +4,13 @@
  * said" are read the same way for reported speech as for quotes.
  */
 import { isCue, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { DETERMINERS } from '../quotes/lexicon';
+import { CUES, DETERMINERS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import type { SentenceContext } from './report';
 
+/** Verb forms that are also nouns ("the vain hope that", "three states that"). */
+const NOUN_READING = /^(?:hope|hopes|fear|fears|doubt|doubts|show|shows|claim|claims|state|states|find|finds|bet|figure|guess|estimate|estimates|demands|requires|worry|worries|report|reports|promise|promises|pledge|pledges|vow|vows|threat|threats|notes|warning|remarks|comments|answers|replies|thoughts)$/;
+const QUANTITY = /^(?:nearly|almost|about|roughly|some|more|most|half|fewer|less|only|just|over|under|a|one|two|three|four|five|six|seven|eight|nine|ten|\w+-(?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|majority|majorities|plurality)$/;
 const AUX = /^(?:has|have|had|is|was|are|were|will|would|could|should|may|might|must|can|did|does|do|also|not|never|just|still)$/;
 const PASSIVE = /^(?:was|were|is|are|been|being|be|get|got)$/;
 
@@ -17,7 +20,7 @@ export function verbAt(toks: Tok[], c: number, speechCue: boolean): boolean {
   if (!t || t.cap || t.punct) return false;
   // "the vain hope that", "three states that": a noun after an adjective or a number after a determiner
   const before = toks[c - 2];
-  if (prev && before && !prev.punct && !prev.cap && (DETERMINERS.has(before.l) || /^\d/.test(prev.t) || DETERMINERS.has(prev.l) && /s$/.test(t.l) && !prev.poss) && !/(?:ly|ed)$/.test(prev.l) && !AUX.test(prev.l)) return false;
+  if (NOUN_READING.test(t.l) && prev && before && !prev.punct && !prev.cap && (DETERMINERS.has(before.l) || /^\d/.test(prev.t) || DETERMINERS.has(prev.l) && /s$/.test(t.l) && !prev.poss) && !/(?:ly|ed)$/.test(prev.l) && !AUX.test(prev.l)) return false;
   if (speechCue) return isCue(toks, c, false);
   return !(prev && !prev.punct && (DETERMINERS.has(prev.l) || prev.poss || prev.l === 'to' && !/(?:ed|en)$/.test(t.l)));
 }
@@ -49,5 +52,16 @@ export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
     while (o > a && o > c - 8 && toks[o].t !== '(') o--;
     if (toks[o]?.t === '(') return subjectBefore(toks, o - 1, a);
   }
-  return subjectBefore(toks, c - 1, a);
+  return subjectBefore(toks, c - 1, a) ?? quantitySubject(ctx, c);
+}
+
+/** "Nearly half said", "47 percent said", "more than 4 in 10 said": a share of respondents opening its clause. */
+function quantitySubject(ctx: SentenceContext, c: number): Mention | null {
+  const { toks, a } = ctx;
+  let i = c - 1;
+  while (i > a && i > c - 8 && !toks[i - 1].punct) i--;
+  const first = toks[i];
+  if (i >= c || !first || !(/^\d/.test(first.t) || QUANTITY.test(first.l))) return null;
+  if (toks.slice(i, c).some(t => t.punct || CUES.has(t.l) && !t.cap)) return null;
+  return { s: first.s, e: toks[c - 1].e, kind: 'description', i, j: c, head: toks[c - 1].l };
 }
