@@ -3,6 +3,7 @@
  * Cairo for meetings, the news site RTL Info reported.", "It is a national disgrace, said Mirsky."
  */
 import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
+import { CUES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { finite, presentVerb } from './bareClause';
 import { attributionTail, contentSpan, TAIL_CUES, words } from './clause';
@@ -46,6 +47,8 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     } else {
       const subj = subjectBefore(toks, c - 1, m + 1);
       if (subj && subj.i <= m + 2) mention = subj;
+      // ("…, the news site RTL Info reported.": a description before the name is part of the source)
+      else if (subj && subj.i <= m + 6 && toks.slice(m + 1, subj.i).every(t => !t.punct && !t.cap && !CUES.has(t.l))) mention = { ...subj, s: toks[m + 1].s, i: m + 1 };
     }
     if (!mention || words(toks, open, m) < 4) return [];
     // a content is a clause with its verb ("He had no known political affiliations"), not "In a 1963 speech"
