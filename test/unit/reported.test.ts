@@ -136,3 +136,16 @@ describe('reported speech: mixed quotes and direct quotes', () => {
     }
   });
 });
+
+describe('reported speech: a verb of stance and its object', () => {
+  it('"Curbelo has slammed Trump\'s comments …", "Huckabee called for …", up to a second verb of the same reporter', () => {
+    const [slam] = reported('Curbelo, in particular, has slammed Trump\'s comments about immigrants and Muslims, and vowed not to vote for him.');
+    assert.deepStrictEqual([slam.content, slam.mention], ["Trump's comments about immigrants and Muslims", 'Curbelo']);
+    const [call] = reported("And Mike Huckabee called for denying entry to travelers from countries with a strong presence of the Islamic State.");
+    assert.deepStrictEqual([call.cue, call.mention], ['called for', 'Mike Huckabee']);
+    assert.strictEqual(reported('Two leading Republicans have questioned the science of climate change and criticized the Paris agreement.')[0].content, 'the science of climate change');
+  });
+  it('a verb that names a stance more often than it reports one is left out: "endorsed", "supported"', () => {
+    assert.deepStrictEqual(reported('Schlafly endorsed Donald J. Trump for president in March.'), []);
+  });
+});

@@ -4,9 +4,9 @@
  * (", he said", ", the envoy warned"). The content's span takes in a closing quotation mark right after it, so that
  * a mixed quote's fragment stays whole inside it.
  */
-import { CUES } from '../quotes/lexicon';
+import { CUES, WEAK_CUES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
-import { TAIL_PARTICIPLES } from './lexicon';
+import { BELIEF_VERBS, OBJECT_VERBS, TAIL_PARTICIPLES } from './lexicon';
 import type { SentenceContext } from './report';
 
 /** Say-verbs of an attribution tail after a comma (", he said", ", said Mirsky"). */
@@ -38,7 +38,7 @@ export function attributionTail(toks: Tok[], k: number, b: number): boolean {
 function secondCue(toks: Tok[], k: number, b: number): boolean {
   while (k < b && /^(?:also|then|later|again|repeatedly|has|had|have)$/.test(toks[k].l)) k++;
   const t = toks[k];
-  return !!t && !t.cap && /^(?:said|says|say|insisted|insists|added|adds|argued|argues|noted|notes|told|tells|warned|warns|suggested|suggests|claimed|claims|called|calls|vowed|vows|promised|pledged|declared|predicted|acknowledged|admitted|stressed|explained|urged|accused)$/.test(t.l);
+  return !!t && !t.cap && !t.punct && /(?:ed|s)$/.test(t.l) && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l)) && !WEAK_CUES.has(t.l);
 }
 
 /** The token index (exclusive) where a content starting at token `from` ends inside its sentence. */
@@ -47,7 +47,7 @@ export function contentEnd(ctx: SentenceContext, from: number): number {
   for (let k = from; k < b; k++) {
     const t = toks[k];
     // "… and said that …", "… but insists …": a second cue of the same reporter opens a content of its own
-    if ((t.l === 'and' || t.l === 'but') && k > from && secondCue(toks, k + 1, b)) return k;
+    if ((t.l === 'and' || t.l === 'but') && k > from && secondCue(toks, k + 1, b)) return toks[k - 1].t === ',' ? k - 1 : k;
     if (!t.punct) continue;
     if (t.t === ';') return k;
     if (t.t === ',' || t.t === '—' || t.t === '–' || t.t === '--') {

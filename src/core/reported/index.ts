@@ -13,6 +13,7 @@ import { infinitives } from './infinitive';
 import { directOnly, endAroundQuotes, quoteAt } from './mixed';
 import type { Report, SentenceContext } from './report';
 import { sentenceRanges } from './sentences';
+import { objectCues } from './objectCue';
 import { parentheticals } from './parenthetical';
 import { speechNouns } from './speechNoun';
 import { thatClauses } from './thatClause';
@@ -20,7 +21,7 @@ import { thatClauses } from './thatClause';
 export type { Report } from './report';
 
 /** The rule families, most specific first: an earlier family's find wins over a later one's for the same content. */
-const RULES: readonly ((ctx: SentenceContext) => Report[])[] = [accordingTo, speechNouns, thatClauses, infinitives, bareClauses, frontedContent, parentheticals];
+const RULES: readonly ((ctx: SentenceContext) => Report[])[] = [accordingTo, speechNouns, thatClauses, infinitives, bareClauses, frontedContent, parentheticals, objectCues];
 
 /** Two contents are one when each covers at least half of the other. */
 function same(x: Report, y: Report): boolean {
