@@ -4,12 +4,15 @@
  * the direct quotes' words theirs (mixed.ts) and drops what two rules found twice. Linear in the text: every rule
  * looks a bounded number of tokens around each cue.
  */
+import { SPEECH_NOUNS } from '../quotes/attribution';
+import { CUES } from '../quotes/lexicon';
 import type { QuoteSpan } from '../quotes/marks';
 import type { Tok } from '../quotes/tokens';
 import { accordingTo } from './accordingTo';
 import { bareClauses } from './bareClause';
 import { frontedContent } from './fronted';
 import { infinitives } from './infinitive';
+import { BARE_VERBS, BELIEF_VERBS, INFINITIVE_VERBS, OBJECT_VERBS } from './lexicon';
 import { directOnly, endAroundQuotes, quoteAt } from './mixed';
 import type { Report, SentenceContext } from './report';
 import { sentenceRanges } from './sentences';
@@ -23,6 +26,14 @@ export type { Report } from './report';
 /** The rule families, most specific first: an earlier family's find wins over a later one's for the same content. */
 const RULES: readonly ((ctx: SentenceContext) => Report[])[] = [accordingTo, speechNouns, thatClauses, infinitives, bareClauses, frontedContent, parentheticals, objectCues];
 
+/** Words without which no rule finds anything: a sentence with none of them is skipped at once. */
+const TRIGGERS: ReadonlySet<string> = new Set([...CUES, ...BELIEF_VERBS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...OBJECT_VERBS.keys(), ...SPEECH_NOUNS, 'according']);
+
+function triggered(toks: Tok[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (TRIGGERS.has(toks[k].l)) return true;
+  return false;
+}
+
 /** Two contents are one when each covers at least half of the other. */
 function same(x: Report, y: Report): boolean {
   const ov = Math.min(x.e, y.e) - Math.max(x.s, y.s);
@@ -33,7 +44,7 @@ function same(x: Report, y: Report): boolean {
 export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly QuoteSpan[]): Report[] {
   const out: Report[] = [];
   for (const { a, b } of sentenceRanges(toks, text)) {
-    if (b - a < 4) continue;
+    if (b - a < 4 || !triggered(toks, a, b)) continue;
     const ctx: SentenceContext = { toks, text, a, b, quotes };
     const kept: Report[] = [];
     for (const rule of RULES) {

@@ -27,6 +27,11 @@ function continues(toks: Tok[], k: number, b: number): boolean {
   return false;
 }
 
+function cueBetween(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!toks[k].cap && CUES.has(toks[k].l)) return true;
+  return false;
+}
+
 /** How many tokens the subject and cue may take between the two commas. */
 const MAX_INSET = 9;
 
@@ -37,7 +42,7 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     if (toks[m].t !== ',') continue;
     // ('"…," said X, a pollster.': a comma inside a quotation is a direct quote's; an opening with its own cue is no content)
     if (quoteAt(ctx.quotes, toks[m].s)) return [];
-    if (toks.slice(open, m).some(t => !t.cap && CUES.has(t.l))) return [];
+    if (cueBetween(toks, open, m)) return [];
     let c = m + 1;
     while (c < b && c <= m + MAX_INSET && !toks[c].punct && !(TAIL_CUES.test(toks[c].l) && !toks[c].cap)) c++;
     if (c >= b || toks[c].punct || c > m + MAX_INSET) continue;
