@@ -110,6 +110,10 @@ describe('reported speech: a pledge and its infinitive', () => {
     assert.deepStrictEqual([r.mention, r.cue], ['Clinton', 'vowed']);
     assert.ok(r.content.startsWith('to work to repeal the Hyde Amendment'));
   });
+  it('a request with its hearer: "He asked the woman to …"', () => {
+    const [r] = reported('He asked the woman to raise her voice and say the word louder.');
+    assert.deepStrictEqual([r.content, r.mention, r.cue], ['the woman to raise her voice and say the word louder', 'He', 'asked']);
+  });
 });
 
 describe('reported speech: mixed quotes and direct quotes', () => {

@@ -4,7 +4,7 @@
  * (", he said", ", the envoy warned"). The content's span takes in a closing quotation mark right after it, so that
  * a mixed quote's fragment stays whole inside it.
  */
-import { CUES, WEAK_CUES } from '../quotes/lexicon';
+import { CUES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { BELIEF_VERBS, OBJECT_VERBS, TAIL_PARTICIPLES } from './lexicon';
 import type { SentenceContext } from './report';
@@ -34,11 +34,14 @@ export function attributionTail(toks: Tok[], k: number, b: number): boolean {
   return false;
 }
 
+/** Verbs that follow "and" without starting a report of their own ("and continued", "and states"). */
+const ADJACENT_ONLY = /^(?:continued|continues|went|goes|puts|began|read|reads|offered|states|posted|posts|pointed|ordered|agreed|worried|started)$/;
+
 /** A cue verb at k, past an adverb or two ("and said", "but also insisted"). */
 function secondCue(toks: Tok[], k: number, b: number): boolean {
   while (k < b && /^(?:also|then|later|again|repeatedly|has|had|have)$/.test(toks[k].l)) k++;
   const t = toks[k];
-  return !!t && !t.cap && !t.punct && /(?:ed|s)$/.test(t.l) && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l)) && !WEAK_CUES.has(t.l);
+  return !!t && !t.cap && !t.punct && /(?:ed|s)$/.test(t.l) && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l)) && !ADJACENT_ONLY.test(t.l);
 }
 
 /** The token index (exclusive) where a content starting at token `from` ends inside its sentence. */
