@@ -36,6 +36,15 @@ describe('reported speech: a cue and its that-clause', () => {
     assert.strictEqual(reported('Breitbart News asked several times whether Sen. Cruz disavowed Lindsey Graham’s endorsement.')[0].content, 'whether Sen. Cruz disavowed Lindsey Graham’s endorsement');
     assert.deepStrictEqual(reported('Sanders had previously said, “We’ll see,” when asked whether he would fundraise on behalf of other candidates.'), []);
   });
+  it('an infinitive\'s reporter is the name before "to" (sample 002: "That stand allows Putin to tell …")', () => {
+    const r = reported('That stand allows Putin to tell his domestic audience that Russia has defended its ally until the end against overwhelming odds, said Mirsky.');
+    assert.ok(r.some(x => x.mention === 'Putin' && x.content.startsWith('Russia has defended its ally')));
+    assert.ok(r.every(x => x.mention === 'Putin' || x.mention === 'Mirsky'));
+  });
+  it('after a preposition a cue word is a noun: "sit down for talks about", "rooted in fear that"', () => {
+    assert.deepStrictEqual(reported('The opposition is ready to sit down for talks about a political transition in Syria.'), []);
+    assert.deepStrictEqual(reported('Putin\'s stand on Syria is rooted in fear that joining international calls for Assad\'s resignation would make him look weak at home.').filter(r => r.cue === 'fear'), []);
+  });
   it('a noun is no cue: "the vain hope that", "three states that"', () => {
     assert.deepStrictEqual(reported('But the only thing keeping him in the race is the vain hope that superdelegates will defy the popular vote.'), []);
     assert.deepStrictEqual(reported('Clinton won in the most populous of the three states that voted Tuesday.'), []);

@@ -34,6 +34,9 @@ function triggered(toks: Tok[], a: number, b: number): boolean {
   return false;
 }
 
+/** Words a source never opens with. */
+const NO_SOURCE_START = /^(?:that|which|for|of|to|in|on|at|with|from|by|about|and|or|but|if|when|while|as|because)$/;
+
 /** Two contents are one when each covers at least half of the other. */
 function same(x: Report, y: Report): boolean {
   const ov = Math.min(x.e, y.e) - Math.max(x.s, y.s);
@@ -54,6 +57,8 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
         if (end === null || quoteAt(quotes, r.mention.s)) continue;
         r.e = end;
         if (r.rule !== 'parenthetical' && r.mention.s < r.e && r.mention.e > r.s) continue;
+        // a source opens with a word that can open a noun phrase ("that joining international" is none)
+        if (NO_SOURCE_START.test(toks[r.mention.i]?.l ?? '')) continue;
         if (directOnly(text, quotes, r.s, r.e)) continue;
         if (kept.some(k => same(k, r))) continue;
         kept.push(r);

@@ -4,7 +4,8 @@
  * said" are read the same way for reported speech as for quotes.
  */
 import { isCue, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { CUES, DETERMINERS } from '../quotes/lexicon';
+import { CUES, DETERMINERS, PREPOSITIONS } from '../quotes/lexicon';
+import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import type { SentenceContext } from './report';
 
@@ -20,6 +21,8 @@ export function verbAt(toks: Tok[], c: number, speechCue: boolean): boolean {
   if (!t || t.cap || t.punct) return false;
   // "the vain hope that", "three states that": a noun after an adjective or a number after a determiner
   const before = toks[c - 2];
+  // "sit down for talks about", "rooted in fear that": after a preposition it is a noun
+  if (prev && !prev.punct && PREPOSITIONS.has(prev.l) && prev.l !== 'to') return false;
   if (NOUN_READING.test(t.l) && prev && before && !prev.punct && !prev.cap && (DETERMINERS.has(before.l) || /^\d/.test(prev.t) || DETERMINERS.has(prev.l) && /s$/.test(t.l) && !prev.poss) && !/(?:ly|ed)$/.test(prev.l) && !AUX.test(prev.l)) return false;
   if (speechCue) return isCue(toks, c, false);
   return !(prev && !prev.punct && (DETERMINERS.has(prev.l) || prev.poss || prev.l === 'to' && !/(?:ed|en)$/.test(t.l)));
@@ -46,6 +49,12 @@ export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
   if (toks[c].l.endsWith('ing') && prev.t === ',') return participleSubject(ctx, c);
   // "China … should reduce its patrols and said …": a coordinated verb's subject is the sentence's
   if (prev.l === 'and' || prev.l === 'but') return sentenceOpener(toks, a, c);
+  // "That stand allows Putin to tell …": an infinitive's subject is the name before "to", else the sentence's
+  if (prev.l === 'to') {
+    const r = toks[c - 2]?.cap && !toks[c - 2].poss ? runAt(toks, c - 2) : null;
+    if (r && r.j === c - 1 && r.i >= a) return { s: toks[r.i].s, e: toks[r.j - 1].e, kind: 'name', i: r.i, j: r.j };
+    return sentenceOpener(toks, a, c);
+  }
   // "Sen. Rand Paul (R-Ky.) said": past a party tag in parentheses
   if (prev.t === ')') {
     let o = c - 2;

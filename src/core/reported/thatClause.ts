@@ -24,7 +24,8 @@ function complementizer(ctx: SentenceContext, c: number, wh: boolean): number {
   if (k < b && isComp(toks[k])) return k;
   // a phrase of time or place between: it must open with a preposition or a word of time
   // (only after a verb that always means speech or belief: not "pointed to the poll that shows")
-  if (k >= b || !(PREPOSITIONS.has(toks[k].l) || TIME_WORDS.has(toks[k].l)) || WEAK_CUES.has(toks[c].l)) return -1;
+  // (and never after a verb of belief: "hinted at a possible solution that would …" is a relative clause)
+  if (k >= b || !(PREPOSITIONS.has(toks[k].l) || TIME_WORDS.has(toks[k].l)) || WEAK_CUES.has(toks[c].l) || !CUES.has(toks[c].l)) return -1;
   for (let g = k + 1; g < b && g <= k + MAX_GAP; g++) {
     const t = toks[g];
     if (t.punct && t.t !== ',') return -1;
