@@ -66,6 +66,8 @@ describe('reported speech: a bare complement clause', () => {
   });
   it('no clause, no report: "He said the words at a rally"', () => {
     assert.deepStrictEqual(reported('He said the words at a rally in Iowa.'), []);
+    assert.deepStrictEqual(reported("''I am going to be the nominee,'' he said aboard his campaign plane on Monday as he crisscrossed Nevada."), []);
+    assert.deepStrictEqual(reported('Mrs. Schlafly maintained an energetic pace into advanced age.'), []);
   });
   it('the content stops where the reporter\'s own clause goes on', () => {
     assert.strictEqual(reported('Rubio said the real extremist on abortion is Hillary Clinton, and he railed against Democratic debate moderators.')[0].content, 'the real extremist on abortion is Hillary Clinton');

@@ -8,7 +8,8 @@ import { CUES, DETERMINERS, NOT_NOUN, PREPOSITIONS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
 import { afterHearer } from './hearer';
-import { AUXILIARIES, BARE_VERBS, HEARER_VERBS, IRREGULAR_PAST, SUBJECT_PRONOUNS } from './lexicon';
+import { AUXILIARIES, BARE_VERBS, HEARER_VERBS, IRREGULAR_PAST, SUBJECT_PRONOUNS, TIME_WORDS } from './lexicon';
+import { quoteEndsAt } from './mixed';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 
@@ -34,7 +35,7 @@ export function finite(t: Tok): boolean {
 /** A verb in the present before its object: "news outlets | undercount his supporters", "Trump | likes the plan". */
 export function presentVerb(toks: Tok[], j: number): boolean {
   const w = toks[j], next = toks[j + 1], prev = toks[j - 1];
-  if (!next || !prev || w.cap || w.poss || NOT_NOUN.has(w.l) || PREPOSITIONS.has(w.l) || DETERMINERS.has(w.l) || /ly$/.test(w.l)) return false;
+  if (!next || !prev || w.cap || w.poss || NOT_NOUN.has(w.l) || PREPOSITIONS.has(w.l) || DETERMINERS.has(w.l) || TIME_WORDS.has(w.l) || /ly$/.test(w.l)) return false;
   if (prev.punct || DETERMINERS.has(prev.l) || PREPOSITIONS.has(prev.l)) return false;
   return (DETERMINERS.has(next.l) && next.l !== 'that') || /^(?:him|them|it|us|me)$/.test(next.l);
 }
@@ -55,7 +56,7 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
   for (let j = k + 1; j < b && j <= k + LOOKAHEAD; j++) {
     const w = toks[j];
     if (w.punct) return false;
-    if (finite(w) || presentVerb(toks, j)) return !DETERMINERS.has(toks[j - 1].l) && toks[j - 1].l !== 'to';
+    if (finite(w) || presentVerb(toks, j)) return !DETERMINERS.has(toks[j - 1].l) && !PREPOSITIONS.has(toks[j - 1].l) && !/^(?:into|onto|through)$/.test(toks[j - 1].l);
     if (/^(?:that|who|which)$/.test(w.l)) return false;
   }
   return false;
@@ -77,6 +78,8 @@ export function bareClauses(ctx: SentenceContext): Report[] {
     const span = contentSpan(ctx, k, end);
     const mention = reporterOf(ctx, c);
     if (!span || !mention) continue;
+    // ('"I am going to be the nominee," he said aboard his campaign plane': the cue of a direct quote ends there)
+    if (quoteEndsAt(ctx.quotes, ctx.text, mention.s)) continue;
     out.push({ ...span, cue: cueSpan(toks, c, k), mention, rule: 'bare-clause' });
   }
   return out;

@@ -30,6 +30,14 @@ export function endAroundQuotes(quotes: readonly QuoteSpan[], s: number, e: numb
   return end;
 }
 
+/** A direct quote that ends on a comma closes right before `pos` ('"…," he said'; not '"…." He said'). */
+export function quoteEndsAt(quotes: readonly QuoteSpan[], text: string, pos: number): boolean {
+  let lo = 0, hi = quotes.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid].end <= pos) lo = mid + 1; else hi = mid; }
+  const q = quotes[lo - 1];
+  return !!q && pos - q.end <= 3 && /^[\s,]*$/.test(text.slice(q.end, pos)) && /,\s*$/.test(text.slice(q.innerStart, q.innerEnd) + text.slice(q.end, pos));
+}
+
 /** The content [s, e) says nothing outside quotation marks but glue words: it is a direct quote. */
 export function directOnly(text: string, quotes: readonly QuoteSpan[], s: number, e: number): boolean {
   let outside = '';
