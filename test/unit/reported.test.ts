@@ -1,5 +1,6 @@
 /** Reported speech (src/core/reported) on real sentences from the samples and PolNeAR train, one rule family each. */
 import * as assert from 'assert';
+import { analyzeCorpus } from '../../src/core/analyze';
 import { analyzeQuotes } from '../../src/core/quotes';
 import { readSample } from './helpers';
 
@@ -162,5 +163,15 @@ describe('reported speech: a verb of stance and its object', () => {
   });
   it('a verb that names a stance more often than it reports one is left out: "endorsed", "supported"', () => {
     assert.deepStrictEqual(reported('Schlafly endorsed Donald J. Trump for president in March.'), []);
+  });
+});
+
+describe('reported speech across sources', () => {
+  it('quote variants are made of direct quotes only: a paraphrase would chain a speaker\'s quotes into one group', () => {
+    const files = ['000', '002', '003', '004'].map(n => ({ file: n, text: readSample(n) }));
+    const result = analyzeCorpus(files);
+    const indirect = new Set(result.documents.flatMap(d => d.quotes.filter(q => q.kind === 'indirect').map(q => `${d.file}:${q.start}:${q.end}`)));
+    assert.ok(indirect.size > 0);
+    for (const g of result.quoteVariants ?? []) for (const p of g.quotes) assert.ok(!indirect.has(`${p.file}:${p.start}:${p.end}`));
   });
 });

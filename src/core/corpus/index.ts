@@ -16,6 +16,7 @@ import { PostingPairs, ShingleTable } from './postings';
 import { fingerprints, fingerprintsInto, PrintList } from './shingles';
 import { tokenize, type DocTokens } from './tokenize';
 import { quoteEntries, variantGroups, type QuoteEntry } from './quoteVariants';
+import { forQuoteVariants } from '../reported/variants';
 
 /** A shingle standing in more places than this is too common to seed a match (performance guard). */
 const MAX_POSTINGS = 64;
@@ -141,7 +142,8 @@ export class CorpusIndex {
 
   private put(file: string, text: string, analysis: DocumentAnalysis | undefined, given: DocTokens | undefined): void {
     let slot = this.slotOf.get(file);
-    const quotes = analysis ? quoteEntries(analysis) : [];
+    // (reported speech stays out of the quote variants: see ../reported/variants.ts)
+    const quotes = analysis ? quoteEntries(forQuoteVariants(analysis)) : [];
     const old = slot === undefined ? undefined : this.docs[slot];
     if (old && old.text === text) {
       if (analysis) { old.quotes = quotes; this.variantCache = null; }
