@@ -83,6 +83,10 @@ describe('reported speech: according to', () => {
     assert.ok(front.content.startsWith('he was once part of the so-called establishment'));
     const [back] = reported('Donald Trump has invested in some of the companies that he uses as punching bags on the campaign trail, according to new financial documents.');
     assert.ok(back.content.startsWith('Donald Trump has invested') && back.mention!.includes('financial documents'));
+    const [mid] = reported('Trump gave his blessing, according to court documents reported previously by The Post, becoming a partner in the venture.');
+    assert.ok(mid.content.startsWith('Trump gave his blessing') && mid.content.endsWith('becoming a partner in the venture'));
+    const [dash] = reported('According to the Associated Press, 571 of the 714 Democratic superdelegates — a group made up of influential party leaders — supported Clinton.');
+    assert.ok(dash.content.endsWith('supported Clinton'));
   });
 });
 

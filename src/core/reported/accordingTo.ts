@@ -36,8 +36,12 @@ export function accordingTo(ctx: SentenceContext): Report[] {
       const span = words(toks, k + 1, end) >= 3 ? contentSpan(ctx, k + 1, end) : null;
       if (span) out.push({ ...span, cue, mention, rule: 'according-to' });
     } else {
-      // "CONTENT, according to X." — the clause before it
-      const end = toks[c - 1].t === ',' ? c - 1 : c;
+      // "CONTENT, according to X." — the clause before it; "At the heart of the trouble, according to X, was …" —
+      // the sentence around it
+      let end = toks[c - 1].t === ',' ? c - 1 : c;
+      let close = mention.j;
+      while (close < b && close < mention.j + 12 && !toks[close].punct) close++;
+      if (toks[c - 1].t === ',' && toks[close]?.t === ',' && words(toks, close + 1, contentEnd(ctx, close + 1)) >= 3) end = contentEnd(ctx, close + 1);
       const span = words(toks, open, end) >= 3 ? contentSpan(ctx, open, end) : null;
       if (span) out.push({ ...span, cue, mention, rule: 'according-to' });
     }

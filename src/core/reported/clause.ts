@@ -44,6 +44,12 @@ function secondCue(toks: Tok[], k: number, b: number): boolean {
   return !!t && !t.cap && !t.punct && /(?:ed|s)$/.test(t.l) && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l)) && !ADJACENT_ONLY.test(t.l);
 }
 
+/** A second dash closes a parenthetical before the sentence ends ("571 of the 714 — a group of party leaders — supported"). */
+function dashAfter(toks: Tok[], k: number, b: number): boolean {
+  for (let j = k; j < b; j++) if (/^(?:—|–|--)$/.test(toks[j].t)) return true;
+  return false;
+}
+
 /** The token index (exclusive) where a content starting at token `from` ends inside its sentence. */
 export function contentEnd(ctx: SentenceContext, from: number): number {
   const { toks, b } = ctx;
@@ -62,7 +68,7 @@ export function contentEnd(ctx: SentenceContext, from: number): number {
       if (CLAUSE_BREAK.test(n.l)) return k;
       // (", and he railed against …": a new clause of the reporter's own; " — a controversial idea": a comment on it)
       if (t.t === ',' && /^(?:and|but)$/.test(n.l) && MAIN_SUBJECT.test(toks[k + 2]?.t ?? '') && !SUBORDINATOR.test(toks[from]?.l ?? '')) return k;
-      if (t.t !== ',' && /^(?:a|an)$/.test(n.l)) return k;
+      if (t.t !== ',' && /^(?:a|an)$/.test(n.l) && !dashAfter(toks, k + 1, b)) return k;
       // ("While Comey said there was clear evidence …, he said there's no precedent": the main clause after a
       // subordinate one — but inside a content that opens with "if" or "when" the clause after the comma is its own)
       if (t.t === ',' && MAIN_SUBJECT.test(n.t) && !SUBORDINATOR.test(toks[from]?.l ?? '') && !toks[k + 2]?.punct) return k;

@@ -56,7 +56,7 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
         const end = endAroundQuotes(quotes, r.s, r.e);
         if (end === null || quoteAt(quotes, r.mention.s)) continue;
         r.e = end;
-        if (r.rule !== 'parenthetical' && r.mention.s < r.e && r.mention.e > r.s) continue;
+        if (r.rule !== 'parenthetical' && r.rule !== 'according-to' && r.mention.s < r.e && r.mention.e > r.s) continue;
         // a source opens with a word that can open a noun phrase ("that joining international" is none)
         if (NO_SOURCE_START.test(toks[r.mention.i]?.l ?? '')) continue;
         if (directOnly(text, quotes, r.s, r.e)) continue;
