@@ -62,6 +62,10 @@ describe('reported speech: a bare complement clause', () => {
     assert.ok(reported('Texas Sen. Ted Cruz says President Barack Obama’s new actions to more tightly regulate gun sales aren’t worth the paper they’re printed on.').length === 1);
     assert.strictEqual(reported('Regardless, the State Department said it found no evidence that the document was ever sent via unsecured fax.')[0].speaker, 'State Department');
   });
+  it('past an apposition with an age: "Marley Anderson, 21, a junior from Las Vegas, said …"', () => {
+    const [r] = reported('Marley Anderson, 21, a junior from Las Vegas, said she turned out at her first caucus Saturday to support Sanders.');
+    assert.deepStrictEqual([r.speaker, r.content], ['Marley Anderson', 'she turned out at her first caucus Saturday to support Sanders']);
+  });
   it('a share of respondents speaks for a poll: "Nearly half said …"', () => {
     assert.strictEqual(reported('Nearly half said they prefer someone who has experience in politics.')[0].mention, 'Nearly half');
   });

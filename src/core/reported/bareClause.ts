@@ -55,6 +55,12 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
   if (!(t.cap || t.poss || /^\d/.test(t.t) || (DETERMINERS.has(t.l) && t.l !== 'that') || (!NOT_NOUN.has(t.l) && !PREPOSITIONS.has(t.l) && !/ly$/.test(t.l) && !CUES.has(t.l)))) return false;
   for (let j = k + 1; j < b && j <= k + LOOKAHEAD; j++) {
     const w = toks[j];
+    // ("the decision, which struck down restrictions …, was a setback": past a relative clause between commas)
+    if (w.t === ',' && /^(?:which|who)$/.test(toks[j + 1]?.l ?? '')) {
+      let close = j + 2;
+      while (close < b && close < j + 20 && !toks[close].punct) close++;
+      if (toks[close]?.t === ',') { j = close; continue; }
+    }
     if (w.punct) return false;
     if (finite(w) || presentVerb(toks, j)) return !DETERMINERS.has(toks[j - 1].l) && !PREPOSITIONS.has(toks[j - 1].l) && !/^(?:into|onto|through)$/.test(toks[j - 1].l);
     if (/^(?:that|who|which)$/.test(w.l)) return false;

@@ -61,7 +61,9 @@ export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
     while (o > a && o > c - 8 && toks[o].t !== '(') o--;
     if (toks[o]?.t === '(') return subjectBefore(toks, o - 1, a);
   }
-  return subjectBefore(toks, c - 1, a) ?? quantitySubject(ctx, c);
+  // ("Marley Anderson, 21, a junior from Las Vegas, said": past an apposition the quote rules do not read, the
+  // sentence's opening name)
+  return subjectBefore(toks, c - 1, a) ?? quantitySubject(ctx, c) ?? (prev.t === ',' && CUES.has(toks[c].l) ? sentenceOpener(toks, a, c) : null);
 }
 
 /** "Nearly half said", "47 percent said", "more than 4 in 10 said": a share of respondents opening its clause. */
