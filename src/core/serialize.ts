@@ -6,6 +6,7 @@ import type { AnalysisResult, DocumentAnalysis, Figure, Quote } from './types';
 
 function quoteJson(q: Quote): object {
   const out: Record<string, unknown> = { start: q.start, end: q.end, text: q.text, speaker: null };
+  if (q.kind === 'indirect') out.kind = 'indirect';
   if (q.speaker) {
     const s: Record<string, unknown> = { name: q.speaker.name };
     if (q.speaker.start !== undefined && q.speaker.end !== undefined) { s.start = q.speaker.start; s.end = q.speaker.end; }

@@ -27,8 +27,10 @@ export interface Cue extends Span {
 }
 
 export interface Quote extends Span {
-  /** The quoted text including its quotation marks. */
+  /** The quoted text including its quotation marks; for reported speech, the content as it stands. */
   text: string;
+  /** 'indirect': reported speech without quotation marks, start/end on its content. Absent for a direct quote. */
+  kind?: 'direct' | 'indirect';
   speaker: SpeakerRef | null;
   cue?: Cue;
   /** A short quoted fragment inside reported speech ("interfering"). Not in the JSON output. */

@@ -20,6 +20,7 @@ export function registerCommands(context: vscode.ExtensionContext, articles: Art
   reg(COMMANDS.showPanel, () => vscode.commands.executeCommand(`${PANEL_VIEW_ID}.focus`));
   reg(COMMANDS.refresh, async () => { await articles.rebuild(); decorations.refreshAll(); });
   reg(COMMANDS.toggleQuotes, toggle('quotes', 'quotes'));
+  reg(COMMANDS.toggleIndirectQuotes, toggle('indirectQuotes', 'reported speech'));
   reg(COMMANDS.toggleSpeakers, toggle('speakers', 'speakers'));
   reg(COMMANDS.toggleFigures, toggle('figures', 'figures'));
   reg(COMMANDS.nextQuote, () => goToQuote(articles, 1));

@@ -1,5 +1,6 @@
 /**
- * Editor decorations: quotes, unattributed quotes (quieter), speakers (bold with an underline, distinct from the
+ * Editor decorations: quotes, unattributed quotes (quieter), reported speech (a dotted underline only, so that
+ * verbatim words and paraphrase tell apart at a glance), speakers (bold with an underline, distinct from the
  * quote they are attached to), figures, and passages that stand in other files (a small ↔ marker before the passage).
  * Colours are theme colours contributed in package.json (translucent, so a selection shows through), with
  * overview-ruler marks. Each category follows its newsLens.<category>.enabled setting.
@@ -45,6 +46,10 @@ function makeTypes(): Record<Category, vscode.TextEditorDecorationType> {
       backgroundColor: color('unattributedQuoteBackground'), fontStyle: 'italic', overviewRulerColor: color('unattributedQuoteRuler'), overviewRulerLane: ruler,
       rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
     }),
+    indirectQuotes: vscode.window.createTextEditorDecorationType({
+      borderColor: color('indirectQuoteBorder'), borderStyle: 'none none dotted none', borderWidth: '0 0 1px 0',
+      overviewRulerColor: color('indirectQuoteRuler'), overviewRulerLane: ruler, rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    }),
     speakers: vscode.window.createTextEditorDecorationType({
       fontWeight: 'bold', color: color('speakerForeground'), backgroundColor: color('speakerBackground'),
       borderColor: color('speakerBorder'), borderStyle: 'none none solid none', borderWidth: '0 0 2px 0',
@@ -67,7 +72,7 @@ function makeRulerTypes(): Record<Category, vscode.TextEditorDecorationType> {
     vscode.window.createTextEditorDecorationType({ isWholeLine: true, overviewRulerColor: color(id), overviewRulerLane: lane });
   const L = vscode.OverviewRulerLane;
   return {
-    quotes: mark('quoteRuler', L.Right), unattributedQuotes: mark('unattributedQuoteRuler', L.Right), speakers: mark('speakerRuler', L.Left),
+    quotes: mark('quoteRuler', L.Right), unattributedQuotes: mark('unattributedQuoteRuler', L.Right), indirectQuotes: mark('indirectQuoteRuler', L.Right), speakers: mark('speakerRuler', L.Left),
     figures: mark('figureRuler', L.Center), crossSource: mark('crossSourceRuler', L.Full),
   };
 }
@@ -94,7 +99,7 @@ export class Decorations implements vscode.Disposable {
   private readonly shown = new WeakMap<vscode.TextEditor, Shown>();
   /** A long article's spans per category, sorted, per source object (an analysis or a list of passages). */
   private readonly sorted: Record<Category, WeakMap<object, SortedSpans>> = {
-    quotes: new WeakMap(), unattributedQuotes: new WeakMap(), speakers: new WeakMap(), figures: new WeakMap(), crossSource: new WeakMap(),
+    quotes: new WeakMap(), unattributedQuotes: new WeakMap(), indirectQuotes: new WeakMap(), speakers: new WeakMap(), figures: new WeakMap(), crossSource: new WeakMap(),
   };
   private readonly running = new WeakMap<vscode.TextEditor, number>();
   private runs = 0;
@@ -121,13 +126,14 @@ export class Decorations implements vscode.Disposable {
     const a = article?.analysis;
     const on = this.articles.settings.enabled;
     const none = { from: null, spans: () => [] };
-    if (!article || !a) return { article, parts: { quotes: none, unattributedQuotes: none, speakers: none, figures: none, crossSource: none } };
+    if (!article || !a) return { article, parts: { quotes: none, unattributedQuotes: none, indirectQuotes: none, speakers: none, figures: none, crossSource: none } };
     const cross = on.crossSource ? this.articles.corpusNow?.spansOf(article.key) : undefined;
     return {
       article,
       parts: {
-        quotes: on.quotes ? { from: a, spans: () => a.quotes.filter(q => q.speaker) } : none,
-        unattributedQuotes: on.unattributedQuotes ? { from: a, spans: () => a.quotes.filter(q => !q.speaker) } : none,
+        quotes: on.quotes ? { from: a, spans: () => a.quotes.filter(q => q.speaker && q.kind !== 'indirect') } : none,
+        unattributedQuotes: on.unattributedQuotes ? { from: a, spans: () => a.quotes.filter(q => !q.speaker && q.kind !== 'indirect') } : none,
+        indirectQuotes: on.indirectQuotes ? { from: a, spans: () => a.quotes.filter(q => q.kind === 'indirect') } : none,
         speakers: on.speakers ? { from: a, spans: () => a.speakers.flatMap(s => s.mentions) } : none,
         figures: on.figures ? { from: a, spans: () => a.figures } : none,
         crossSource: cross?.length ? { from: cross, spans: () => cross } : none,

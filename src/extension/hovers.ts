@@ -41,8 +41,9 @@ export class HoverProvider implements vscode.HoverProvider {
       parts.push(lines.join('\n\n'));
     }
 
-    const quote = a.quotes.find(q => inside(q, off));
-    if (quote && (quote.speaker ? on.quotes : on.unattributedQuotes) && !speaker) {
+    // (a direct quote inside reported speech — a mixed quote — is what the pointer is on)
+    const quote = a.quotes.find(q => q.kind !== 'indirect' && inside(q, off)) ?? a.quotes.find(q => q.kind === 'indirect' && inside(q, off));
+    if (quote && (quote.kind === 'indirect' ? on.indirectQuotes : quote.speaker ? on.quotes : on.unattributedQuotes) && !speaker) {
       take(quote);
       parts.push(this.quoteHover(quote, doc));
     }
@@ -90,6 +91,7 @@ export class HoverProvider implements vscode.HoverProvider {
     const mention = q.speaker.start !== undefined && q.speaker.end !== undefined
       ? ` · ${revealLink(`“${doc.getText(new vscode.Range(doc.positionAt(q.speaker.start), doc.positionAt(q.speaker.end)))}”`, doc.uri, q.speaker.start, q.speaker.end)}`
       : '';
-    return `**${asText(name)}** · quote${q.cue ? ` · cue “${asText(q.cue.text)}”` : ''}${mention}`;
+    const what = q.kind === 'indirect' ? 'reported speech (paraphrase, not their words)' : 'quote';
+    return `**${asText(name)}** · ${what}${q.cue ? ` · cue “${asText(q.cue.text)}”` : ''}${mention}`;
   }
 }

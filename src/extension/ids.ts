@@ -8,6 +8,7 @@ export const COMMANDS = {
   showPanel: 'newsLens.showPanel',
   refresh: 'newsLens.refresh',
   toggleQuotes: 'newsLens.toggleQuotes',
+  toggleIndirectQuotes: 'newsLens.toggleIndirectQuotes',
   toggleSpeakers: 'newsLens.toggleSpeakers',
   toggleFigures: 'newsLens.toggleFigures',
   nextQuote: 'newsLens.nextQuote',

@@ -1,8 +1,8 @@
 /** Typed access to the `newsLens.*` settings (documented in package.json and the README). */
 import * as vscode from 'vscode';
 
-export type Category = 'quotes' | 'unattributedQuotes' | 'speakers' | 'figures' | 'crossSource';
-export const CATEGORIES: readonly Category[] = ['quotes', 'unattributedQuotes', 'speakers', 'figures', 'crossSource'];
+export type Category = 'quotes' | 'unattributedQuotes' | 'indirectQuotes' | 'speakers' | 'figures' | 'crossSource';
+export const CATEGORIES: readonly Category[] = ['quotes', 'unattributedQuotes', 'indirectQuotes', 'speakers', 'figures', 'crossSource'];
 
 export interface Settings {
   include: string;

@@ -51,7 +51,8 @@ export class SymbolProvider implements vscode.DocumentSymbolProvider {
         out.push(g);
       }
       g.range = g.range.union(r);
-      g.children.push(new DocumentSymbol(clip(q.text, 80), q.cue?.text ?? '', SymbolKind.String, r, r));
+      // (reported speech is marked as such: the outline never passes a paraphrase off as someone's words)
+      g.children.push(new DocumentSymbol(q.kind === 'indirect' ? `≈ ${clip(q.text, 78)}` : clip(q.text, 80), q.kind === 'indirect' ? `reported · ${q.cue?.text ?? ''}` : q.cue?.text ?? '', SymbolKind.String, r, r));
     }
     if (quotes < a.quotes.length) {
       const rest = a.quotes[quotes], r = range(rest.start, rest.start);

@@ -30,8 +30,16 @@ const rows = [];
 const row = (area, measure, value, goal, ok) => rows.push({ area, measure, value, goal, ok });
 
 // seeds: quotes, speakers, figures, duplicates, variants
+// (the seeds gold holds direct quotes only, so its scorer gets the prediction without reported speech)
 const seedsPred = analyze([path.join(root, 'media', 'samples')], path.join(work, 'seeds.json'));
-const seeds = results.seeds = score('seeds-score.mjs', ['--pred', seedsPred]);
+const directOnly = (file, out) => {
+  const json = JSON.parse(fs.readFileSync(file, 'utf8'));
+  for (const d of json.documents) d.quotes = d.quotes.filter(q => q.kind !== 'indirect');
+  fs.writeFileSync(out, JSON.stringify(json));
+  return out;
+};
+const seedsDirect = directOnly(seedsPred, path.join(work, 'seeds-direct.json'));
+const seeds = results.seeds = score('seeds-score.mjs', ['--pred', seedsDirect]);
 row('seeds', 'quote F1', seeds.quoteF1, '1.0', seeds.quoteF1 >= 1);
 row('seeds', 'quotes with right speaker', seeds.attributedQuotes, '≥ 54/55', parseInt(seeds.attributedQuotes) >= 54);
 row('seeds', 'figure recall', seeds.figureRecall, '1.0', seeds.figureRecall >= 1);
@@ -40,7 +48,9 @@ row('seeds', 'figure value accuracy', seeds.figureValueAccuracy, '1.0', seeds.fi
 row('seeds', 'duplicate pairs', seeds.duplicatePairs, '30/30', parseInt(seeds.duplicatePairs) >= 30);
 row('seeds', 'duplicate pair precision', seeds.duplicatePairPrecision, '≥ 0.95', seeds.duplicatePairPrecision >= 0.95);
 row('seeds', 'quote-variant pairs', seeds.quoteVariantPairs, '≥ 13/15', parseInt(seeds.quoteVariantPairs) >= 13);
-const seedsDup = results.seedsDupbench = score('dupbench-score.mjs', ['--gold', path.join(shared, 'gold', 'seeds.json'), '--pred', seedsPred, '--no-table']);
+const seedsDup = results.seedsDupbench = score('dupbench-score.mjs', ['--gold', path.join(shared, 'gold', 'seeds.json'), '--pred', seedsDirect, '--no-table']);
+const seedsAll = results.seedsWithIndirect = score('seeds-score.mjs', ['--pred', seedsPred]);
+row('seeds', 'quote F1 counting reported speech', seedsAll.quoteF1, '', null);
 row('seeds', 'dupbench rules: recall / precision', `${seedsDup.recall} / ${seedsDup.precision}`, '', null);
 
 // PolNeAR: quotes and speakers, figures
@@ -50,6 +60,13 @@ const q = results.polnearQuotes = score('polnear-score.mjs', ['--gold-json', pat
 row(`PolNeAR ${split}`, 'quote F1', q.quoteF1, '≥ 0.95', q.quoteF1 >= 0.95);
 row(`PolNeAR ${split}`, 'speaker accuracy', q.speakerAccuracy, '≥ 0.90', q.speakerAccuracy >= 0.9);
 row(`PolNeAR ${split}`, 'end-to-end attributed-quote F1', q.e2eF1, '≥ 0.88', q.e2eF1 >= 0.88);
+// PolNeAR: reported speech (indirect attributions) and all attributions together (#16)
+const ia = results.polnearAttributions = score('polnear-attributions-score.mjs', ['--gold-json', path.join(pn, 'gold-indirect.json'), '--text-dir', path.join(pn, 'text'), '--pred', pnPred, '--json-only']);
+const ind = ia.indirect, all = ia.allAttributions;
+row(`PolNeAR ${split}`, 'indirect content F1 (P / R)', `${ind.contentF1} (${ind.contentPrecision} / ${ind.contentRecall})`, '≥ 0.80, P ≥ 0.85', ind.contentF1 >= 0.8 && ind.contentPrecision >= 0.85);
+row(`PolNeAR ${split}`, 'indirect source accuracy on matched', ind.sourceAccuracy, '≥ 0.88', ind.sourceAccuracy >= 0.88);
+row(`PolNeAR ${split}`, 'indirect end-to-end F1', ind.e2eF1, '≥ 0.70', ind.e2eF1 >= 0.7);
+row(`PolNeAR ${split}`, 'ALL attributions end-to-end F1', all.f1, '≥ 0.75', all.f1 >= 0.75);
 // figures judged by hand (dev/figures-adjudicated.json): strict precision is the real figure
 const adjudicated = path.join(pn, 'figures-adjudicated.json');
 if (fs.existsSync(adjudicated)) {

@@ -33,10 +33,12 @@ describe('exports', () => {
 
   it('CSV of quotes: one row per quote with file, line, speaker, quote and cue, quoting intact', () => {
     const rows = parseCsv(toQuotesCsv(docs));
-    assert.deepStrictEqual(rows[0], ['file', 'line', 'speaker', 'quote', 'cue']);
+    assert.deepStrictEqual(rows[0], ['file', 'line', 'speaker', 'quote', 'cue', 'kind']);
     assert.strictEqual(rows.length - 1, result.documents.reduce((n, d) => n + d.quotes.length, 0));
     const first = result.documents[0].quotes[0];
     assert.strictEqual(rows[1][3], first.text);
+    assert.strictEqual(rows[1][5], first.kind ?? 'direct');
+    assert.ok(rows.some(r => r[5] === 'indirect') && rows.some(r => r[5] === 'direct'));
     const text = texts.get(rows[1][0])!;
     assert.strictEqual(text.split('\n')[Number(rows[1][1]) - 1].includes(first.text.slice(1, 20)), true);
   });
@@ -51,6 +53,8 @@ describe('exports', () => {
       for (const r of l.relations) assert.ok(ids.has(r.from_id) && ids.has(r.to_id) && r.type === 'SaidBy');
       const quote = l.entities.find((e: any) => e.label === 'Quote');
       if (quote) assert.match(cps.slice(quote.start_offset, quote.end_offset).join(''), /^["“'‘«]/);
+      // reported speech has its own label, and its speaker too
+      for (const r of l.entities.filter((e: any) => e.label === 'IndirectQuote')) assert.ok(l.relations.some((x: any) => x.from_id === r.id));
     }
   });
 

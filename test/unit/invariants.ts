@@ -13,7 +13,13 @@ export function checkSpans(text: string, spans: (Span & { text?: string })[], wh
 
 export function checkDocument(text: string, d: DocumentAnalysis): void {
   checkSpans(text, d.quotes, 'quote');
-  for (let i = 1; i < d.quotes.length; i++) assert.ok(d.quotes[i].start >= d.quotes[i - 1].end, 'quotes overlap');
+  // direct quotes never overlap; reported speech may hold a direct quote (a mixed quote) but never cuts one
+  const direct = d.quotes.filter(q => q.kind !== 'indirect');
+  for (let i = 1; i < direct.length; i++) assert.ok(direct[i].start >= direct[i - 1].end, 'quotes overlap');
+  for (const r of d.quotes) {
+    if (r.kind !== 'indirect') continue;
+    for (const q of direct) assert.ok(q.end <= r.start || q.start >= r.end || (q.start >= r.start && q.end <= r.end), 'reported speech cuts a quote');
+  }
   checkSpans(text, d.figures, 'figure');
   for (const q of d.quotes) {
     if (q.cue) checkSpans(text, [q.cue], 'cue', false);

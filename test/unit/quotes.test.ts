@@ -28,7 +28,7 @@ describe('quotes: finding quoted strings', () => {
     assert.strictEqual(qs[0].speaker?.name, 'Lavrov');
   });
   it('every quoted string of the samples, partial ones flagged', () => {
-    const qs = analyzeQuotes(readSample('000')).quotes;
+    const qs = analyzeQuotes(readSample('000')).quotes.filter(q => q.kind !== 'indirect');
     assert.strictEqual(qs.length, 12);
     assert.ok(qs.find(q => q.text === '"interfering"')?.partial);
   });

@@ -17,6 +17,7 @@ import { PostingPairs, ShingleTable, type ChainSample } from './postings';
 import { fingerprints, fingerprintsInto, PrintList } from './shingles';
 import { tokenize, type DocTokens } from './tokenize';
 import { quoteEntries, variantGroups, type QuoteEntry } from './quoteVariants';
+import { forQuoteVariants } from '../reported/variants';
 
 /**
  * A new place of a shingle is compared with every other place of it when they are few (at most WALK places,
@@ -153,7 +154,8 @@ export class CorpusIndex {
 
   private put(file: string, text: string, analysis: DocumentAnalysis | undefined, given: DocTokens | undefined): void {
     let slot = this.slotOf.get(file);
-    const quotes = analysis ? quoteEntries(analysis) : [];
+    // (reported speech stays out of the quote variants: see ../reported/variants.ts)
+    const quotes = analysis ? quoteEntries(forQuoteVariants(analysis)) : [];
     const old = slot === undefined ? undefined : this.docs[slot];
     if (old && old.text === text) {
       if (analysis) { old.quotes = quotes; this.variantCache = null; }

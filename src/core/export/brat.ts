@@ -1,7 +1,7 @@
 /**
  * brat standoff (.ann) for one analysed document: T spans typed Quote, Speaker, Cue, Figure; R relations
- * SaidBy (quote -> speaker mention) with Arg1:/Arg2:; figure values as A attributes (Value is not a fixed
- * set in brat, so it goes in a # note) and the unit as a note too. Offsets in brat count Unicode code points,
+ * SaidBy (quote -> speaker mention) with Arg1:/Arg2:; reported speech is a Quote with the A attribute Indirect;
+ * figure values as A attributes (Value is not a fixed set in brat, so it goes in a # note) and the unit as a note too. Offsets in brat count Unicode code points,
  * so they are converted from the model's UTF-16 offsets. A span text that holds a newline is written as a
  * discontinuous span, one fragment per line, as brat requires.
  */
@@ -32,6 +32,7 @@ export function toBrat(doc: DocumentAnalysis, text: string): string {
   };
   for (const q of doc.quotes) {
     const qid = span('Quote', q);
+    if (q.kind === 'indirect') lines.push(`A${++a}\tIndirect ${qid}`);
     if (q.cue) span('Cue', q.cue);
     if (q.speaker && q.speaker.start !== undefined && q.speaker.end !== undefined && q.speaker.end > q.speaker.start) {
       const sid = span('Speaker', { start: q.speaker.start, end: q.speaker.end });
@@ -62,6 +63,7 @@ SaidBy\tArg1:Quote, Arg2:Speaker
 
 [attributes]
 Approximate\tArg:Figure
+Indirect\tArg:Quote
 `;
 
 function oneLine(s: string): string {

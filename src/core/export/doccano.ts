@@ -1,7 +1,7 @@
 /**
  * doccano JSONL for relation extraction (doccano's "JSONL (relation)" import): one line per document with
  * `text`, `entities` (id, label, start_offset, end_offset: code points, as Python counts them) and `relations`
- * (SaidBy from a quote to its speaker mention).
+ * (SaidBy from a quote to its speaker mention). Reported speech is labelled `IndirectQuote`.
  */
 import type { DocumentAnalysis } from '../types';
 import { codePointOffsets } from '../text/offsets';
@@ -22,7 +22,7 @@ export function toDoccanoLine(doc: DocumentAnalysis, text: string): string {
     return id;
   };
   for (const q of doc.quotes) {
-    const qid = entity('Quote', q.start, q.end);
+    const qid = entity(q.kind === 'indirect' ? 'IndirectQuote' : 'Quote', q.start, q.end);
     if (q.cue) entity('Cue', q.cue.start, q.cue.end);
     if (q.speaker?.start !== undefined && q.speaker.end !== undefined && q.speaker.end > q.speaker.start) {
       relations.push({ id: relations.length + 1, from_id: qid, to_id: entity('Speaker', q.speaker.start, q.speaker.end), type: 'SaidBy' });

@@ -39,7 +39,7 @@ const GROUP_NOUNS: ReadonlySet<string> = new Set(['supporters', 'aides', 'offici
   'spokesman', 'spokeswoman', 'spokesperson', 'administration', 'team', 'delegates', 'backers', 'donors', 'critics', 'lawyers', 'attorneys', 'camp', 'loyalists', 'surrogates', 'fans']);
 
 /** Nouns of speech whose possessor is the speaker ("her remark that", "Trump’s claim that"). */
-const SPEECH_NOUNS: ReadonlySet<string> = new Set(['remark', 'remarks', 'comment', 'comments', 'assertion', 'claim', 'claims', 'statement', 'statements',
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set(['remark', 'remarks', 'comment', 'comments', 'assertion', 'claim', 'claims', 'statement', 'statements',
   'words', 'suggestion', 'warning', 'promise', 'pledge', 'argument', 'tweet', 'tweets', 'message', 'insistence', 'declaration', 'admission',
   'vow', 'accusation', 'boast', 'quip', 'joke', 'slogan', 'contention', 'description', 'prediction', 'complaint', 'charge', 'plea', 'question', 'answer', 'response', 'reply', 'line', 'mantra', 'refrain', 'catchphrase', 'rallying', 'cry', 'retort', 'announcement']);
 /** Forms that are verbs after a name ("Conway notes", "CNN reports") but nouns after a determiner ("his claims"). */
@@ -52,7 +52,7 @@ function nameMention(toks: Tok[], i: number, j: number): Mention {
 }
 
 /** Token c is a speech cue; a noun-like cue after a determiner, a possessive or a capitalised word is a noun. */
-function isCue(toks: Tok[], c: number, strongOnly: boolean): boolean {
+export function isCue(toks: Tok[], c: number, strongOnly: boolean): boolean {
   const t = toks[c];
   if (!t || t.cap || !CUES.has(t.l) || (strongOnly && WEAK_CUES.has(t.l))) return false;
   const prev = toks[c - 1];
@@ -71,7 +71,7 @@ function isCue(toks: Tok[], c: number, strongOnly: boolean): boolean {
 }
 
 /** The subject that ends at token k (inclusive), walking left; null when there is none. */
-function subjectBefore(toks: Tok[], k: number, floor: number): Mention | null {
+export function subjectBefore(toks: Tok[], k: number, floor: number): Mention | null {
   while (k >= floor && !toks[k].punct && CUE_ADVERBS.has(toks[k].l) && !PERSON_PRONOUNS.has(toks[k].l)) k--;
   if (k < floor) return null;
   // "X, who …, said" / "X, a leading expert, said": skip the apposition between commas or dashes
@@ -229,7 +229,7 @@ function subjectBefore(toks: Tok[], k: number, floor: number): Mention | null {
 }
 
 /** The subject that starts at token k, walking right ("said Mirsky", "said the Britain-based Syrian Observatory…"). */
-function subjectAfter(toks: Tok[], k: number, ceil: number): Mention | null {
+export function subjectAfter(toks: Tok[], k: number, ceil: number): Mention | null {
   if (k >= ceil) return null;
   const t = toks[k];
   if (t.punct) return null;
@@ -324,7 +324,7 @@ export function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Men
 }
 
 /** Extend a "told"/"tell" cue over its object: "told Al-Jazeera television", "told reporters". */
-function cueSpan(toks: Tok[], c: number, ceil: number): { s: number; e: number } {
+export function cueSpan(toks: Tok[], c: number, ceil: number): { s: number; e: number } {
   const t = toks[c];
   let e = t.e;
   if (/^(?:told|tell|tells|telling)$/.test(t.l)) {

@@ -12,6 +12,7 @@ import { PERSON_PRONOUNS, TITLES } from './lexicon';
 import { findQuoteSpans, type QuoteSpan } from './marks';
 import { canonicalOf, midSentenceCaps, NameTable } from './names';
 import { tokenAt, tokenize, type Tok } from './tokens';
+import { findReportedSpeech } from '../reported';
 
 const ORG_WORDS = /\b(?:Observatory|Ministry|Council|Committee|Agency|Office|Party|Department|Times|Post|News|Journal|Network|Campaign|Institute|Foundation|Association|Union|Commission|Court|Army|Police|Government|Administration|Coalition|Group|Center|Centre|Bureau|Service|Corporation|Company|Inc|Corp|University|College|Church|Kremlin|Pentagon|House|Senate|Congress|Parliament|League|Organization|Organisation|Watch|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox)\b/;
 
@@ -75,7 +76,6 @@ function wordCount(text: string, s: number, e: number): number {
 
 export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speaker[] } {
   const spans = findQuoteSpans(text);
-  if (!spans.length) return { quotes: [], speakers: [] };
   const toks: Tok[] = tokenize(text);
   const names = new NameTable(toks, text);
   const resolved: (Resolved | null)[] = [];
@@ -274,6 +274,13 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     }
     quotes.push(quote);
   });
+  // reported speech (../reported): appended after the direct quotes, its speakers resolved the same way
+  for (const r of findReportedSpeech(text, toks, spans)) {
+    const name = resolve(r.mention, r.s);
+    quotes.push({ start: r.s, end: r.e, text: text.slice(r.s, r.e), kind: 'indirect', speaker: { name, start: r.mention.s, end: r.mention.e }, cue: { start: r.cue.s, end: r.cue.e, text: text.slice(r.cue.s, r.cue.e) } });
+    addMention(name, { start: r.mention.s, end: r.mention.e });
+  }
+  quotes.sort((x, y) => x.start - y.start || x.end - y.end);
   for (const run of names.runs) {
     const c = names.canonical(run.name);
     if (bySpeaker.has(c) && !spans.some(q => run.s >= q.start && run.e <= q.end)) addMention(c, { start: run.s, end: run.e });

@@ -1,0 +1,50 @@
+/**
+ * Rule family 3 — "according to X": "According to Trump, he was once part of the so-called establishment",
+ * "The 56-year-old often traveled for work, according to the news site", "Clinton leads by 6 points according to a
+ * new poll". The source is what follows "according to"; the content is the rest of the clause.
+ */
+import { subjectAfter, type Mention } from '../quotes/attribution';
+import type { Tok } from '../quotes/tokens';
+import { contentEnd, contentSpan, words } from './clause';
+import { contentStart } from './fronted';
+import type { Report, SentenceContext } from './report';
+
+/** The source after "according to" at token k: a name, a description, else the noun phrase up to a comma. */
+function sourceAfter(toks: Tok[], k: number, b: number): Mention | null {
+  const m = subjectAfter(toks, k, b);
+  if (m) return m;
+  let j = k;
+  while (j < b && j < k + 8 && !toks[j].punct) j++;
+  return j > k ? { s: toks[k].s, e: toks[j - 1].e, kind: 'description', i: k, j, head: toks[j - 1].l } : null;
+}
+
+export function accordingTo(ctx: SentenceContext): Report[] {
+  const { toks, a, b } = ctx;
+  const out: Report[] = [];
+  for (let c = a; c < b - 2; c++) {
+    if (toks[c].l !== 'according' || toks[c + 1].l !== 'to') continue;
+    const mention = sourceAfter(toks, c + 2, b);
+    if (!mention) continue;
+    const cue = { s: toks[c].s, e: toks[c + 1].e };
+    const open = contentStart(ctx);
+    if (c <= open + 1) {
+      // "According to X, CONTENT." — past the source's phrase to its comma
+      let k = mention.j;
+      while (k < b && k < mention.j + 12 && toks[k].t !== ',') k++;
+      if (toks[k]?.t !== ',') continue;
+      const end = contentEnd(ctx, k + 1);
+      const span = words(toks, k + 1, end) >= 3 ? contentSpan(ctx, k + 1, end) : null;
+      if (span) out.push({ ...span, cue, mention, rule: 'according-to' });
+    } else {
+      // "CONTENT, according to X." — the clause before it; "At the heart of the trouble, according to X, was …" —
+      // the sentence around it
+      let end = toks[c - 1].t === ',' ? c - 1 : c;
+      let close = mention.j;
+      while (close < b && close < mention.j + 12 && !toks[close].punct) close++;
+      if (toks[c - 1].t === ',' && toks[close]?.t === ',' && words(toks, close + 1, contentEnd(ctx, close + 1)) >= 3) end = contentEnd(ctx, close + 1);
+      const span = words(toks, open, end) >= 3 ? contentSpan(ctx, open, end) : null;
+      if (span) out.push({ ...span, cue, mention, rule: 'according-to' });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,92 @@
+/**
+ * Rule family 2 — a cue and a bare complement clause, with no "that": "Lavrov said Assad would not step down",
+ * "[Clinton] told reporters she was confident", "They are hoping a stamp of approval from Warren … will help".
+ * The clause must open with a subject (a pronoun, a name, a noun phrase) and reach a finite verb soon after.
+ */
+import { cueSpan } from '../quotes/attribution';
+import { CUES, DETERMINERS, NOT_NOUN, PREPOSITIONS } from '../quotes/lexicon';
+import type { Tok } from '../quotes/tokens';
+import { contentEnd, contentSpan, words } from './clause';
+import { afterHearer } from './hearer';
+import { AUXILIARIES, BARE_VERBS, HEARER_VERBS, IRREGULAR_PAST, SUBJECT_PRONOUNS, TIME_WORDS } from './lexicon';
+import { quoteEndsAt } from './mixed';
+import type { Report, SentenceContext } from './report';
+import { reporterOf, verbAt } from './speaker';
+
+const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently|repeatedly|again|privately|publicly)$/;
+const PERSONAL = /^(?:he|she|they|we|i|you)$/;
+
+/** Past a time word or two between the cue and the clause ("said Tuesday", "said on Monday", "said last week"). */
+function pastTime(toks: Tok[], k: number, b: number): number {
+  if (k < b && DAY.test(toks[k].l)) return k + 1;
+  if (k + 1 < b && toks[k].l === 'on' && DAY.test(toks[k + 1].l)) return k + 2;
+  if (k + 1 < b && /^(?:last|this)$/.test(toks[k].l) && /^(?:week|month|year|night|weekend|spring|summer|fall|winter)$/.test(toks[k + 1].l)) return k + 2;
+  return k;
+}
+
+/** How far the clause's verb may stand from its first word ("President Barack Obama’s new actions to more tightly regulate gun sales aren’t"). */
+const LOOKAHEAD = 14;
+
+/** A verb with tense: an auxiliary, or a past form ("Clinton lied"). */
+export function finite(t: Tok): boolean {
+  return AUXILIARIES.has(t.l) || /n['’]t$/.test(t.l) || IRREGULAR_PAST.has(t.l) || (!t.cap && t.l.length > 4 && /[^e]ed$/.test(t.l));
+}
+
+/** A verb in the present before its object: "news outlets | undercount his supporters", "Trump | likes the plan". */
+export function presentVerb(toks: Tok[], j: number): boolean {
+  const w = toks[j], next = toks[j + 1], prev = toks[j - 1];
+  if (!next || !prev || w.cap || w.poss || NOT_NOUN.has(w.l) || PREPOSITIONS.has(w.l) || DETERMINERS.has(w.l) || TIME_WORDS.has(w.l) || /ly$/.test(w.l)) return false;
+  if (prev.punct || DETERMINERS.has(prev.l) || PREPOSITIONS.has(prev.l)) return false;
+  return (DETERMINERS.has(next.l) && next.l !== 'that') || /^(?:him|them|it|us|me)$/.test(next.l);
+}
+
+/** Token k opens a clause with a subject and a finite verb within reach. */
+export function clauseStart(toks: Tok[], k: number, b: number): boolean {
+  const t = toks[k];
+  if (!t || k >= b - 1 || t.punct) return false;
+  const next = toks[k + 1];
+  // ("he'll", "he’s", "they’re": a contracted auxiliary after the pronoun)
+  const pronoun = t.l.replace(/['’](?:ll|d|re|ve|m)$/, '');
+  if (SUBJECT_PRONOUNS.has(pronoun) && (pronoun !== t.l || t.poss)) return !next.punct;
+  if (SUBJECT_PRONOUNS.has(t.l)) {
+    if (next.punct) return false;
+    return PERSONAL.test(t.l) ? !PREPOSITIONS.has(next.l) : finite(next) || /^(?:'s|’s)$/.test(next.t) || /[^s]s$/.test(next.l);
+  }
+  if (!(t.cap || t.poss || /^\d/.test(t.t) || (DETERMINERS.has(t.l) && t.l !== 'that') || (!NOT_NOUN.has(t.l) && !PREPOSITIONS.has(t.l) && !/ly$/.test(t.l) && !CUES.has(t.l)))) return false;
+  for (let j = k + 1; j < b && j <= k + LOOKAHEAD; j++) {
+    const w = toks[j];
+    // ("the decision, which struck down restrictions …, was a setback": past a relative clause between commas)
+    if (w.t === ',' && /^(?:which|who)$/.test(toks[j + 1]?.l ?? '')) {
+      let close = j + 2;
+      while (close < b && close < j + 20 && !toks[close].punct) close++;
+      if (toks[close]?.t === ',') { j = close; continue; }
+    }
+    if (w.punct) return false;
+    if (finite(w) || presentVerb(toks, j)) return !DETERMINERS.has(toks[j - 1].l) && !PREPOSITIONS.has(toks[j - 1].l) && !/^(?:into|onto|through)$/.test(toks[j - 1].l);
+    if (/^(?:that|who|which)$/.test(w.l)) return false;
+  }
+  return false;
+}
+
+export function bareClauses(ctx: SentenceContext): Report[] {
+  const { toks, a, b } = ctx;
+  const out: Report[] = [];
+  for (let c = a + 1; c < b - 2; c++) {
+    const t = toks[c];
+    if (t.cap || t.punct || !BARE_VERBS.has(t.l)) continue;
+    if (!verbAt(toks, c, CUES.has(t.l))) continue;
+    let k = c + 1;
+    if (HEARER_VERBS.has(t.l)) k = afterHearer(toks, k, b);
+    k = pastTime(toks, k, b);
+    if (k >= b || toks[k].l === 'that' || !clauseStart(toks, k, b)) continue;
+    const end = contentEnd(ctx, k);
+    if (words(toks, k, end) < 3) continue;
+    const span = contentSpan(ctx, k, end);
+    const mention = reporterOf(ctx, c);
+    if (!span || !mention) continue;
+    // ('"I am going to be the nominee," he said aboard his campaign plane': the cue of a direct quote ends there)
+    if (quoteEndsAt(ctx.quotes, ctx.text, mention.s)) continue;
+    out.push({ ...span, cue: cueSpan(toks, c, k), mention, rule: 'bare-clause' });
+  }
+  return out;
+}

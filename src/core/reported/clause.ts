@@ -1,0 +1,98 @@
+/**
+ * Where a reported content clause ends: at the end of its sentence, or earlier at a semicolon, at ", according to",
+ * at a participle that opens another attribution (", saying …", ", adding that …") and at an attribution tail
+ * (", he said", ", the envoy warned"). The content's span takes in a closing quotation mark right after it, so that
+ * a mixed quote's fragment stays whole inside it.
+ */
+import { CUES } from '../quotes/lexicon';
+import type { Tok } from '../quotes/tokens';
+import { BELIEF_VERBS, OBJECT_VERBS, TAIL_PARTICIPLES } from './lexicon';
+import type { SentenceContext } from './report';
+
+/** Say-verbs of an attribution tail after a comma (", he said", ", said Mirsky"). */
+export const TAIL_CUES = /^(?:said|says|added|adds|told|wrote|writes|argued|argues|noted|notes|warned|warns|explained|insisted|asserted|asked|continued|recalled|tweeted|reported|reports|stated|declared|contended|acknowledged|conceded|predicted|claimed|claims|suggested|observed|maintained)$/;
+
+/** Words after a comma that open a clause of the reporter's own, not more content (", but he urged …"). */
+const CLAUSE_BREAK = /^(?:but|while|whereas|though|although|compared|which|who)$/;
+
+/** Subject pronouns that open a main clause after a comma. */
+const MAIN_SUBJECT = /^(?:he|she|they|we|I|he['’]s|she['’]s|they['’]re)$/;
+/** Words that open a subordinate clause, whose main clause follows its comma. */
+const SUBORDINATOR = /^(?:if|when|whenever|while|because|although|though|unless|once|after|before|as|since|until|even|despite|given|whether|should|had)$/;
+
+/** True when the tokens after the comma at k form an attribution tail reaching the end of the sentence or a comma. */
+export function attributionTail(toks: Tok[], k: number, b: number): boolean {
+  for (let c = k + 1; c < b && c <= k + 8; c++) {
+    const t = toks[c];
+    if (t.punct || t.l === 'that') return false;
+    if (!TAIL_CUES.test(t.l) || t.cap) continue;
+    // what follows the cue is short: a time, a place, the hearer ("he said Tuesday", "he told reporters")
+    let n = c + 1;
+    while (n < b && !toks[n].punct && n <= c + 6 && toks[n].l !== 'that') n++;
+    return n >= b || toks[n].punct;
+  }
+  return false;
+}
+
+/** Verbs that follow "and" without starting a report of their own ("and continued", "and states"). */
+const ADJACENT_ONLY = /^(?:continued|continues|went|goes|puts|began|read|reads|offered|states|posted|posts|pointed|ordered|agreed|worried|started)$/;
+
+/** A cue verb at k, past an adverb or two ("and said", "but also insisted"). */
+function secondCue(toks: Tok[], k: number, b: number): boolean {
+  while (k < b && /^(?:also|then|later|again|repeatedly|has|had|have)$/.test(toks[k].l)) k++;
+  const t = toks[k];
+  return !!t && !t.cap && !t.punct && /(?:ed|s)$/.test(t.l) && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l)) && !ADJACENT_ONLY.test(t.l);
+}
+
+/** A second dash closes a parenthetical before the sentence ends ("571 of the 714 — a group of party leaders — supported"). */
+function dashAfter(toks: Tok[], k: number, b: number): boolean {
+  for (let j = k; j < b; j++) if (/^(?:—|–|--)$/.test(toks[j].t)) return true;
+  return false;
+}
+
+/** The token index (exclusive) where a content starting at token `from` ends inside its sentence. */
+export function contentEnd(ctx: SentenceContext, from: number): number {
+  const { toks, b } = ctx;
+  for (let k = from; k < b; k++) {
+    const t = toks[k];
+    // "… and said that …", "… but insists …": a second cue of the same reporter opens a content of its own
+    if ((t.l === 'and' || t.l === 'but') && k > from && secondCue(toks, k + 1, b)) return toks[k - 1].t === ',' ? k - 1 : k;
+    if (!t.punct) continue;
+    if (t.t === ';') return k;
+    if (t.t === ',' || t.t === '—' || t.t === '–' || t.t === '--') {
+      const n = toks[k + 1];
+      if (!n) return k;
+      if (n.l === 'according' && toks[k + 2]?.l === 'to') return k;
+      if (TAIL_PARTICIPLES.test(n.l) && CUES.has(n.l)) return k;
+      if (attributionTail(toks, k, b)) return k;
+      if (CLAUSE_BREAK.test(n.l)) return k;
+      // (", and he railed against …": a new clause of the reporter's own; " — a controversial idea": a comment on it)
+      if (t.t === ',' && /^(?:and|but)$/.test(n.l) && MAIN_SUBJECT.test(toks[k + 2]?.t ?? '') && !SUBORDINATOR.test(toks[from]?.l ?? '')) return k;
+      if (t.t !== ',' && /^(?:a|an)$/.test(n.l) && !dashAfter(toks, k + 1, b)) return k;
+      // ("While Comey said there was clear evidence …, he said there's no precedent": the main clause after a
+      // subordinate one — but inside a content that opens with "if" or "when" the clause after the comma is its own)
+      if (t.t === ',' && MAIN_SUBJECT.test(n.t) && !SUBORDINATOR.test(toks[from]?.l ?? '') && !toks[k + 2]?.punct) return k;
+    }
+  }
+  let e = b;
+  while (e > from && toks[e - 1].punct && /^[.!?,:—–-]+$/.test(toks[e - 1].t)) e--;
+  return e;
+}
+
+/** The character span of content tokens [i, j), with a quotation mark that opens before or closes after it. */
+export function contentSpan(ctx: SentenceContext, i: number, j: number): { s: number; e: number } | null {
+  const { toks, text } = ctx;
+  if (j <= i) return null;
+  let s = toks[i].s, e = toks[j - 1].e;
+  if (/["“‘']/.test(text[s - 1] ?? '')) s--;
+  const close = /^[.,!?]?(?:["”’]|'')/.exec(text.slice(e, e + 3));
+  if (close) e += close[0].length;
+  return { s, e };
+}
+
+/** Count of word tokens in [i, j). */
+export function words(toks: Tok[], i: number, j: number): number {
+  let n = 0;
+  for (let k = i; k < j; k++) if (!toks[k].punct) n++;
+  return n;
+}

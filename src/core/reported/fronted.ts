@@ -1,0 +1,62 @@
+/**
+ * Rule family 5 — the content before its attribution: "The 56-year-old often traveled for work and was headed to
+ * Cairo for meetings, the news site RTL Info reported.", "It is a national disgrace, said Mirsky."
+ */
+import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
+import { CUES } from '../quotes/lexicon';
+import type { Tok } from '../quotes/tokens';
+import { finite, presentVerb } from './bareClause';
+import { attributionTail, contentSpan, TAIL_CUES, words } from './clause';
+import type { Report, SentenceContext } from './report';
+
+/** The first token of a sentence's content, past a dateline ("WASHINGTON (AP) —") and an opening "But"/"And". */
+export function contentStart(ctx: SentenceContext): number {
+  const { toks, a, b } = ctx;
+  let k = a;
+  for (let x = a; x < b && x < a + 9; x++) {
+    if (/^(?:—|–|--)$/.test(toks[x].t) && toks.slice(a, x).every(w => w.punct || w.t === w.t.toUpperCase())) { k = x + 1; break; }
+  }
+  if (k < b && /^(?:but|and|so|still|yet)$/.test(toks[k].l)) k++;
+  if (k < b && toks[k].t === ',') k++;
+  return k;
+}
+
+/** Say-verbs whose subject may follow them ("…, said Mirsky."). */
+const INVERTING = /^(?:said|says|added|adds|wrote|writes|asked|explained|noted|argued|continued|recalled|warned|insisted|declared|reported|stated)$/;
+
+/** What follows the cue at c is a short tail that ends the sentence ("he said Tuesday."), not more to come. */
+function tailEndsSentence(toks: Tok[], c: number, b: number): boolean {
+  let n = c + 1;
+  while (n < b && n <= c + 8 && (!toks[n].punct || toks[n].t === ',' || toks[n].t === '(' || toks[n].t === ')')) n++;
+  return n >= b || (n === b - 1 && /^[.!?]$/.test(toks[n].t));
+}
+
+export function frontedContent(ctx: SentenceContext): Report[] {
+  const { toks, b } = ctx;
+  const open = contentStart(ctx);
+  for (let m = b - 2; m > open + 3 && m > b - 16; m--) {
+    if (toks[m].t !== ',' || !attributionTail(toks, m, b)) continue;
+    let c = m + 1;
+    while (c < b && !TAIL_CUES.test(toks[c].l)) c++;
+    if (c >= b || !tailEndsSentence(toks, c, b)) return [];
+    let mention: Mention | null = null;
+    if (c === m + 1) {
+      // "…, said Mirsky." — not "…, told AFP", whose object is the hearer, nor "…, says Cruz will win"
+      mention = INVERTING.test(toks[c].l) ? subjectAfter(toks, c + 1, b) : null;
+      if (mention && mention.j < b && !toks[mention.j].punct) mention = null;
+    } else {
+      const subj = subjectBefore(toks, c - 1, m + 1);
+      if (subj && subj.i <= m + 2) mention = subj;
+      // ("…, the news site RTL Info reported.": a description before the name is part of the source)
+      else if (subj && subj.i <= m + 6 && toks.slice(m + 1, subj.i).every(t => !t.punct && !t.cap && !CUES.has(t.l))) mention = { ...subj, s: toks[m + 1].s, i: m + 1 };
+    }
+    if (!mention || words(toks, open, m) < 4) return [];
+    // a content is a clause with its verb ("He had no known political affiliations"), not "In a 1963 speech"
+    if (!toks.slice(open, m).some((t, n) => finite(t) || /^(?:is|are|was|were|has|have|had)$/.test(t.l) || presentVerb(toks, open + n))) return [];
+    // ('Lavrov said: "We will not go," he added.': a content with its own cue is a quote's, not this tail's)
+    for (let k = open; k < m; k++) if (toks[k].t === ':' || (TAIL_CUES.test(toks[k].l) && !toks[k].cap)) return [];
+    const span = contentSpan(ctx, open, m);
+    return span ? [{ ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'fronted' }] : [];
+  }
+  return [];
+}

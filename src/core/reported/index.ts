@@ -1,0 +1,71 @@
+/**
+ * Reported speech: what people said, believe, plan or found, attributed without quotation marks ("Lavrov said
+ * that Assad would not step down"). Each rule family has its file; this one runs them sentence by sentence, keeps
+ * the direct quotes' words theirs (mixed.ts) and drops what two rules found twice. Linear in the text: every rule
+ * looks a bounded number of tokens around each cue.
+ */
+import { SPEECH_NOUNS } from '../quotes/attribution';
+import { CUES } from '../quotes/lexicon';
+import type { QuoteSpan } from '../quotes/marks';
+import type { Tok } from '../quotes/tokens';
+import { accordingTo } from './accordingTo';
+import { bareClauses } from './bareClause';
+import { frontedContent } from './fronted';
+import { infinitives } from './infinitive';
+import { BARE_VERBS, BELIEF_VERBS, INFINITIVE_VERBS, OBJECT_VERBS } from './lexicon';
+import { directOnly, endAroundQuotes, quoteAt } from './mixed';
+import type { Report, SentenceContext } from './report';
+import { sentenceRanges } from './sentences';
+import { objectCues } from './objectCue';
+import { parentheticals } from './parenthetical';
+import { speechNouns } from './speechNoun';
+import { thatClauses } from './thatClause';
+
+export type { Report } from './report';
+
+/** The rule families, most specific first: an earlier family's find wins over a later one's for the same content. */
+const RULES: readonly ((ctx: SentenceContext) => Report[])[] = [accordingTo, speechNouns, thatClauses, infinitives, bareClauses, frontedContent, parentheticals, objectCues];
+
+/** Words without which no rule finds anything: a sentence with none of them is skipped at once. */
+const TRIGGERS: ReadonlySet<string> = new Set([...CUES, ...BELIEF_VERBS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...OBJECT_VERBS.keys(), ...SPEECH_NOUNS, 'according']);
+
+function triggered(toks: Tok[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (TRIGGERS.has(toks[k].l)) return true;
+  return false;
+}
+
+/** Words a source never opens with. */
+const NO_SOURCE_START = /^(?:that|which|for|of|to|in|on|at|with|from|by|about|and|or|but|if|when|while|as|because)$/;
+
+/** Two contents are one when each covers at least half of the other. */
+function same(x: Report, y: Report): boolean {
+  const ov = Math.min(x.e, y.e) - Math.max(x.s, y.s);
+  return ov > 0 && ov * 2 >= x.e - x.s && ov * 2 >= y.e - y.s;
+}
+
+/** Reported speech in the article whose tokens are `toks` and whose direct quotes are `quotes` (sorted). */
+export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly QuoteSpan[]): Report[] {
+  const out: Report[] = [];
+  for (const { a, b } of sentenceRanges(toks, text)) {
+    if (b - a < 4 || !triggered(toks, a, b)) continue;
+    const ctx: SentenceContext = { toks, text, a, b, quotes };
+    const kept: Report[] = [];
+    for (const rule of RULES) {
+      for (const r of rule(ctx)) {
+        // a report inside someone's quotation marks is their speech, and a content that is only a quote is a direct quote
+        const end = endAroundQuotes(quotes, r.s, r.e);
+        if (end === null || quoteAt(quotes, r.mention.s)) continue;
+        r.e = end;
+        if (r.rule !== 'parenthetical' && r.rule !== 'according-to' && r.mention.s < r.e && r.mention.e > r.s) continue;
+        // a source opens with a word that can open a noun phrase ("that joining international" is none)
+        if (NO_SOURCE_START.test(toks[r.mention.i]?.l ?? '')) continue;
+        if (directOnly(text, quotes, r.s, r.e)) continue;
+        if (kept.some(k => same(k, r))) continue;
+        kept.push(r);
+      }
+    }
+    kept.sort((x, y) => x.s - y.s);
+    out.push(...kept);
+  }
+  return out;
+}

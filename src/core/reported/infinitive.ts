@@ -1,0 +1,41 @@
+/**
+ * Rule family 6 — a pledge, a promise or a threat and its infinitive: "Clinton has vowed to work to
+ * repeal the Hyde Amendment", "At rally after rally, he vows to impose a 35 percent tax on Carrier products".
+ */
+import { DETERMINERS } from '../quotes/lexicon';
+import { contentEnd, contentSpan, words } from './clause';
+import { afterHearer } from './hearer';
+import { INFINITIVE_VERBS } from './lexicon';
+import type { Report, SentenceContext } from './report';
+import { reporterOf, verbAt } from './speaker';
+
+/** Verbs of request whose hearer comes before the infinitive ("asked X to", "called on X to", "encouraged X to"). */
+const REQUEST_VERBS = /^(?:asked|asks|asking|encouraged|encourages|encouraging|pressed|presses|pressing|begged|implored|challenged|challenges|called|calls|calling)$/;
+
+export function infinitives(ctx: SentenceContext): Report[] {
+  const { toks, a, b } = ctx;
+  const out: Report[] = [];
+  for (let c = a + 1; c < b - 3; c++) {
+    const t = toks[c];
+    // "Sanders asked his supporters to stay in the race": a request names its hearer before the infinitive
+    if (!t.cap && REQUEST_VERBS.test(t.l)) {
+      const k = afterHearer(toks, c + 1 + (toks[c + 1]?.l === 'on' ? 1 : 0), b);
+      if (k > c + 1 && toks[k]?.l === 'to' && k + 1 < b && !toks[k + 1].punct && !toks[k + 1].cap && verbAt(toks, c, false)) {
+        const end = contentEnd(ctx, c + 1);
+        const span = words(toks, c + 1, end) >= 4 ? contentSpan(ctx, c + 1, end) : null;
+        const mention = span ? reporterOf(ctx, c) : null;
+        if (span && mention) out.push({ ...span, cue: { s: t.s, e: t.e }, mention, rule: 'infinitive' });
+      }
+      continue;
+    }
+    if (t.cap || !INFINITIVE_VERBS.has(t.l) || toks[c + 1].l !== 'to') continue;
+    const v = toks[c + 2];
+    if (v.punct || v.cap || DETERMINERS.has(v.l) || /^\d/.test(v.t) || !verbAt(toks, c, false)) continue;
+    const end = contentEnd(ctx, c + 1);
+    if (words(toks, c + 1, end) < 3) continue;
+    const span = contentSpan(ctx, c + 1, end);
+    const mention = reporterOf(ctx, c);
+    if (span && mention) out.push({ ...span, cue: { s: t.s, e: t.e }, mention, rule: 'infinitive' });
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+/**
+ * Reported speech and the direct quotes around it. A content that is a direct quote and nothing more ('said that
+ * “we will win”') is the direct quote's; a content inside someone's quotation marks is part of what they said; a
+ * content with a quoted fragment inside ('called the deal “a disaster” for workers') is mixed: the fragment stays a
+ * direct quote and the indirect content around it is added.
+ */
+import type { QuoteSpan } from '../quotes/marks';
+
+/** Words that may stand outside the marks of a content that is still only a direct quote (PolNeAR's rule). */
+const GLUE: ReadonlySet<string> = new Set(['that', 'a', 'an', 'the', 'and', 'or', 'but']);
+
+/** The quote whose inner text holds `pos`, by binary search over the article's quotes (sorted, disjoint). */
+export function quoteAt(quotes: readonly QuoteSpan[], pos: number): QuoteSpan | null {
+  let lo = 0, hi = quotes.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid].end <= pos) lo = mid + 1; else hi = mid; }
+  const q = quotes[lo];
+  return q && q.innerStart <= pos && pos < q.innerEnd ? q : null;
+}
+
+/**
+ * The end of a content [s, e) made to respect the quotes: a quote it ends inside is taken in whole; null when
+ * it starts inside one (a report inside someone's quotation marks is theirs).
+ */
+export function endAroundQuotes(quotes: readonly QuoteSpan[], s: number, e: number): number | null {
+  let lo = 0, hi = quotes.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid].end <= s) lo = mid + 1; else hi = mid; }
+  if (quotes[lo] && quotes[lo].start < s) return null;
+  let end = e;
+  for (let n = lo; n < quotes.length && quotes[n].start < end; n++) if (quotes[n].end > end) end = quotes[n].end;
+  return end;
+}
+
+/** A direct quote that ends on a comma closes right before `pos` ('"…," he said'; not '"…." He said'). */
+export function quoteEndsAt(quotes: readonly QuoteSpan[], text: string, pos: number): boolean {
+  let lo = 0, hi = quotes.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid].end <= pos) lo = mid + 1; else hi = mid; }
+  const q = quotes[lo - 1];
+  return !!q && pos - q.end <= 3 && /^[\s,]*$/.test(text.slice(q.end, pos)) && /,\s*$/.test(text.slice(q.innerStart, q.innerEnd) + text.slice(q.end, pos));
+}
+
+/** The content [s, e) says nothing outside quotation marks but glue words: it is a direct quote. */
+export function directOnly(text: string, quotes: readonly QuoteSpan[], s: number, e: number): boolean {
+  let outside = '';
+  let pos = s;
+  let lo = 0, hi = quotes.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid].end <= s) lo = mid + 1; else hi = mid; }
+  for (let n = lo; n < quotes.length && quotes[n].start < e; n++) {
+    if (quotes[n].start > pos) outside += ' ' + text.slice(pos, quotes[n].start);
+    pos = Math.max(pos, quotes[n].end);
+  }
+  if (pos < e) outside += ' ' + text.slice(pos, e);
+  const ws = outside.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  return ws.every(w => GLUE.has(w));
+}

@@ -1,0 +1,67 @@
+/**
+ * Rule family 7 — an attribution set in the middle of its content: "The goal, he said, is to forge a durable
+ * cease-fire", "Survival, Mr. VandeHei says, depends on giving readers what they really want", "Part of the problem
+ * in detecting tunnels, say experts like Paul Bauman, is the ground".
+ */
+import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
+import { CUES } from '../quotes/lexicon';
+import type { Tok } from '../quotes/tokens';
+import { finite } from './bareClause';
+import { contentEnd, contentSpan, TAIL_CUES, words } from './clause';
+import { quoteAt } from './mixed';
+import { contentStart } from './fronted';
+import type { Report, SentenceContext } from './report';
+
+/** Words that open an adverbial phrase, not the content's subject. */
+const ADVERBIAL = /^(?:in|on|at|after|before|if|while|when|of|so|still|however|instead|indeed|as|yet|also|then|for|with|by|during|since|until|although|though|because|but|and|later|earlier|overall|now|today|yesterday|again|meanwhile|\w+ly|\w+ing)$/;
+
+/** How long the opening before the attribution may be ("The goal", "Russia's military successes in Syria …"). */
+const MAX_OPENING = 14;
+
+/** After the closing comma the content goes on with its verb ("is to forge", "could be solidified"), not an apposition. */
+function continues(toks: Tok[], k: number, b: number): boolean {
+  for (let j = k; j < b && j < k + 10; j++) {
+    if (toks[j].punct) return false;
+    if (finite(toks[j]) || /^(?:is|are|was|were|has|have)$/.test(toks[j].l)) return true;
+  }
+  return false;
+}
+
+function cueBetween(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!toks[k].cap && CUES.has(toks[k].l)) return true;
+  return false;
+}
+
+/** How many tokens the subject and cue may take between the two commas. */
+const MAX_INSET = 9;
+
+export function parentheticals(ctx: SentenceContext): Report[] {
+  const { toks, b } = ctx;
+  const open = contentStart(ctx);
+  for (let m = open + 1; m < b - 4 && m <= open + MAX_OPENING; m++) {
+    if (toks[m].t !== ',') continue;
+    // ('"…," said X, a pollster.': a comma inside a quotation is a direct quote's; an opening with its own cue is no content)
+    if (quoteAt(ctx.quotes, toks[m].s)) return [];
+    if (cueBetween(toks, open, m)) return [];
+    let c = m + 1;
+    while (c < b && c <= m + MAX_INSET && !toks[c].punct && !(TAIL_CUES.test(toks[c].l) && !toks[c].cap)) c++;
+    if (c >= b || toks[c].punct || c > m + MAX_INSET) continue;
+    // the closing comma, after a short tail ("he said Tuesday,", "say experts like Paul Bauman, a geophysicist,")
+    let close = c + 1;
+    while (close < b && close <= c + 6 && !toks[close].punct) close++;
+    if (toks[close]?.t !== ',') continue;
+    let mention: Mention | null = null;
+    if (c === m + 1) mention = subjectAfter(toks, c + 1, close);
+    else {
+      const subj = subjectBefore(toks, c - 1, m + 1);
+      if (subj && subj.i <= m + 2) mention = subj;
+    }
+    if (!mention || !continues(toks, close + 1, b)) continue;
+    const end = contentEnd(ctx, close + 1);
+    if (words(toks, close + 1, end) < 3) continue;
+    // ("If anything, Ash argued in his email, the incident is …": an adverbial opening is no part of the content)
+    const span = contentSpan(ctx, ADVERBIAL.test(toks[open].l) ? close + 1 : open, end);
+    if (span) return [{ ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'parenthetical' }];
+  }
+  return [];
+}

@@ -1,0 +1,25 @@
+/** What each rule family of reported speech finds, before speakers are resolved to names. */
+import type { Mention } from '../quotes/attribution';
+import type { QuoteSpan } from '../quotes/marks';
+import type { Tok } from '../quotes/tokens';
+
+export type ReportRule = 'that-clause' | 'bare-clause' | 'according-to' | 'speech-noun' | 'fronted' | 'infinitive' | 'parenthetical' | 'object';
+
+export interface Report {
+  /** The reported content, UTF-16 offsets, end exclusive. */
+  s: number;
+  e: number;
+  cue: { s: number; e: number };
+  mention: Mention;
+  rule: ReportRule;
+}
+
+/** One sentence as a token range [a, b), and what the rules may look at. */
+export interface SentenceContext {
+  toks: Tok[];
+  text: string;
+  a: number;
+  b: number;
+  /** The article's direct quotes. */
+  quotes: readonly QuoteSpan[];
+}

@@ -1,0 +1,58 @@
+/**
+ * Rule family 1 — a cue and its `that`-clause (or, after "ask", "wonder", "explain", a wh-clause):
+ * "Lavrov said that Assad would not step down", "Sanders's top advisers said Sunday that the campaign would not
+ * accept …", "Polling of union voters shows that Mrs. Clinton remains broadly popular", "Sanders had previously
+ * said, “We’ll see,” when asked whether he would fundraise" (a passive "asked" has no reporter: not taken).
+ */
+import { cueSpan } from '../quotes/attribution';
+import { CUES, PREPOSITIONS, WEAK_CUES } from '../quotes/lexicon';
+import { contentEnd, contentSpan, words } from './clause';
+import { afterHearer } from './hearer';
+import { BELIEF_VERBS, HEARER_VERBS, TIME_WORDS, WH_VERBS, WH_WORDS } from './lexicon';
+import type { Report, SentenceContext } from './report';
+import { reporterOf, verbAt } from './speaker';
+
+/** How far a prepositional or time phrase may separate the cue from "that" ("said in a statement Tuesday that"). */
+const MAX_GAP = 8;
+
+/** The token of the complementizer after the cue at c, past a hearer and a short phrase; -1 when there is none. */
+function complementizer(ctx: SentenceContext, c: number, wh: boolean): number {
+  const { toks, b } = ctx;
+  let k = c + 1;
+  if (HEARER_VERBS.has(toks[c].l)) k = afterHearer(toks, k, b);
+  const isComp = (t: typeof toks[number]) => t.l === 'that' || (wh && WH_WORDS.has(t.l));
+  if (k < b && isComp(toks[k])) return k;
+  // a phrase of time or place between: it must open with a preposition or a word of time
+  // (only after a verb that always means speech or belief: not "pointed to the poll that shows")
+  // (and never after a verb of belief: "hinted at a possible solution that would …" is a relative clause)
+  if (k >= b || !(PREPOSITIONS.has(toks[k].l) || TIME_WORDS.has(toks[k].l)) || WEAK_CUES.has(toks[c].l) || !CUES.has(toks[c].l)) return -1;
+  for (let g = k + 1; g < b && g <= k + MAX_GAP; g++) {
+    const t = toks[g];
+    if (t.punct && t.t !== ',') return -1;
+    if (t.l === 'that') return g;
+    if (CUES.has(t.l) && !t.cap) return -1;
+  }
+  return -1;
+}
+
+export function thatClauses(ctx: SentenceContext): Report[] {
+  const { toks, a, b } = ctx;
+  const out: Report[] = [];
+  for (let c = a + 1; c < b - 2; c++) {
+    const t = toks[c];
+    if (t.cap || t.punct) continue;
+    const speech = CUES.has(t.l);
+    if (!speech && !BELIEF_VERBS.has(t.l)) continue;
+    if (!verbAt(toks, c, speech)) continue;
+    const k = complementizer(ctx, c, WH_VERBS.has(t.l));
+    if (k < 0) continue;
+    const from = toks[k].l === 'that' ? k + 1 : k;
+    const end = contentEnd(ctx, from);
+    if (words(toks, from, end) < 2) continue;
+    const span = contentSpan(ctx, from, end);
+    const mention = reporterOf(ctx, c);
+    if (!span || !mention) continue;
+    out.push({ ...span, cue: cueSpan(toks, c, k), mention, rule: 'that-clause' });
+  }
+  return out;
+}

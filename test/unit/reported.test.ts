@@ -1,0 +1,185 @@
+/** Reported speech (src/core/reported) on real sentences from the samples and PolNeAR train, one rule family each. */
+import * as assert from 'assert';
+import { analyzeCorpus } from '../../src/core/analyze';
+import { analyzeQuotes } from '../../src/core/quotes';
+import { readSample } from './helpers';
+
+interface Found { content: string; speaker: string | null; mention: string | null; cue: string | null }
+
+/** The indirect quotes of `text`: their content, speaker's name, the mention they rest on and the cue. */
+function reported(text: string): Found[] {
+  return analyzeQuotes(text).quotes.filter(q => q.kind === 'indirect').map(q => ({
+    content: q.text,
+    speaker: q.speaker?.name ?? null,
+    mention: q.speaker?.start !== undefined ? text.slice(q.speaker.start, q.speaker.end) : null,
+    cue: q.cue?.text ?? null,
+  }));
+}
+
+describe('reported speech: a cue and its that-clause', () => {
+  it('"X said that …", the content after "that"', () => {
+    const [r] = reported('Linick said that he considers his recommendation handled satisfactorily, but he urged the State Department to review all its paper.');
+    assert.deepStrictEqual([r.content, r.speaker, r.cue], ['he considers his recommendation handled satisfactorily', 'Linick', 'said']);
+  });
+  it('past a hearer and a time: "She told The Associated Press on Monday that …"', () => {
+    const [r] = reported('She told The Associated Press on Monday that the FBI investigation is independent and is being conducted by career lawyers looking at the facts and evidence.');
+    assert.strictEqual(r.mention, 'She');
+    assert.ok(r.content.startsWith('the FBI investigation is independent'));
+  });
+  it('a poll that shows, an inspector general who found', () => {
+    const [poll] = reported('Polling of union voters shows that Mrs. Clinton remains broadly popular and would carry most Sanders supporters in a matchup against Mr. Trump.');
+    assert.strictEqual(poll.cue, 'shows');
+    assert.ok(poll.content.startsWith('Mrs. Clinton remains broadly popular'));
+    const [ig] = reported('The inspector general found that Mills tasked a member of her staff to follow up on the request.');
+    assert.strictEqual(ig.mention, 'The inspector general');
+  });
+  it('a wh-clause after "asked", but not a passive "when asked" with no reporter', () => {
+    assert.strictEqual(reported('Breitbart News asked several times whether Sen. Cruz disavowed Lindsey Graham’s endorsement.')[0].content, 'whether Sen. Cruz disavowed Lindsey Graham’s endorsement');
+    assert.deepStrictEqual(reported('Sanders had previously said, “We’ll see,” when asked whether he would fundraise on behalf of other candidates.'), []);
+  });
+  it('an infinitive\'s reporter is the name before "to" (sample 002: "That stand allows Putin to tell …")', () => {
+    const r = reported('That stand allows Putin to tell his domestic audience that Russia has defended its ally until the end against overwhelming odds, said Mirsky.');
+    assert.ok(r.some(x => x.mention === 'Putin' && x.content.startsWith('Russia has defended its ally')));
+    assert.ok(r.every(x => x.mention === 'Putin' || x.mention === 'Mirsky'));
+  });
+  it('after a preposition a cue word is a noun: "sit down for talks about", "rooted in fear that"', () => {
+    assert.deepStrictEqual(reported('The opposition is ready to sit down for talks about a political transition in Syria.'), []);
+    assert.deepStrictEqual(reported('Putin\'s stand on Syria is rooted in fear that joining international calls for Assad\'s resignation would make him look weak at home.').filter(r => r.cue === 'fear'), []);
+  });
+  it('a noun is no cue: "the vain hope that", "three states that"', () => {
+    assert.deepStrictEqual(reported('But the only thing keeping him in the race is the vain hope that superdelegates will defy the popular vote.'), []);
+    assert.deepStrictEqual(reported('Clinton won in the most populous of the three states that voted Tuesday.'), []);
+  });
+});
+
+describe('reported speech: a bare complement clause', () => {
+  it('"Lavrov said Assad would not step down" and a party tag before the cue', () => {
+    const [r] = reported('Sen. Rand Paul (R-Ky.) said Rubio\'s tax plan would give money to undocumented immigrants.');
+    assert.deepStrictEqual([r.content, r.speaker], ["Rubio's tax plan would give money to undocumented immigrants", 'Rand Paul']);
+  });
+  it('a contracted pronoun, a verb far from the clause\'s first word, an irregular past', () => {
+    assert.strictEqual(reported("The GOP presidential candidate says he'll work to overturn the executive actions.")[0].content, "he'll work to overturn the executive actions");
+    assert.ok(reported('Texas Sen. Ted Cruz says President Barack Obama’s new actions to more tightly regulate gun sales aren’t worth the paper they’re printed on.').length === 1);
+    assert.strictEqual(reported('Regardless, the State Department said it found no evidence that the document was ever sent via unsecured fax.')[0].speaker, 'State Department');
+  });
+  it('past an apposition with an age: "Marley Anderson, 21, a junior from Las Vegas, said …"', () => {
+    const [r] = reported('Marley Anderson, 21, a junior from Las Vegas, said she turned out at her first caucus Saturday to support Sanders.');
+    assert.deepStrictEqual([r.speaker, r.content], ['Marley Anderson', 'she turned out at her first caucus Saturday to support Sanders']);
+  });
+  it('a share of respondents speaks for a poll: "Nearly half said …"', () => {
+    assert.strictEqual(reported('Nearly half said they prefer someone who has experience in politics.')[0].mention, 'Nearly half');
+  });
+  it('no clause, no report: "He said the words at a rally"', () => {
+    assert.deepStrictEqual(reported('He said the words at a rally in Iowa.'), []);
+    assert.deepStrictEqual(reported("''I am going to be the nominee,'' he said aboard his campaign plane on Monday as he crisscrossed Nevada."), []);
+    assert.deepStrictEqual(reported('Mrs. Schlafly maintained an energetic pace into advanced age.'), []);
+  });
+  it('the content stops where the reporter\'s own clause goes on', () => {
+    assert.strictEqual(reported('Rubio said the real extremist on abortion is Hillary Clinton, and he railed against Democratic debate moderators.')[0].content, 'the real extremist on abortion is Hillary Clinton');
+    assert.strictEqual(reported('While Comey said there was clear evidence that Clinton was careless, he said there’s no precedent for prosecuting a case like hers.')[0].content, 'there was clear evidence that Clinton was careless');
+  });
+});
+
+describe('reported speech: according to', () => {
+  it('"According to X, …" and "…, according to X."', () => {
+    const [front] = reported('According to Trump, he was once part of the so-called establishment, but is now the worst thing that ever happened to the establishment.');
+    assert.deepStrictEqual([front.mention, front.cue], ['Trump', 'According to']);
+    assert.ok(front.content.startsWith('he was once part of the so-called establishment'));
+    const [back] = reported('Donald Trump has invested in some of the companies that he uses as punching bags on the campaign trail, according to new financial documents.');
+    assert.ok(back.content.startsWith('Donald Trump has invested') && back.mention!.includes('financial documents'));
+    const [mid] = reported('Trump gave his blessing, according to court documents reported previously by The Post, becoming a partner in the venture.');
+    assert.ok(mid.content.startsWith('Trump gave his blessing') && mid.content.endsWith('becoming a partner in the venture'));
+    const [dash] = reported('According to the Associated Press, 571 of the 714 Democratic superdelegates — a group made up of influential party leaders — supported Clinton.');
+    assert.ok(dash.content.endsWith('supported Clinton'));
+  });
+});
+
+describe('reported speech: a speech noun', () => {
+  it('"Donald Trump’s claim that …"', () => {
+    const [r] = reported('Politifact seized on Donald Trump’s claim that there have been thousands of shootings in the city.');
+    assert.deepStrictEqual([r.speaker, r.cue], ['Donald Trump', 'claim']);
+    assert.strictEqual(r.content, 'there have been thousands of shootings in the city');
+  });
+});
+
+describe('reported speech: the content before its attribution', () => {
+  it('"…, the news site RTL Info reported."', () => {
+    const [r] = reported('The 56-year-old often traveled for work and was headed to Cairo for meetings, the news site RTL Info reported.');
+    assert.deepStrictEqual([r.content, r.cue], ['The 56-year-old often traveled for work and was headed to Cairo for meetings', 'reported']);
+  });
+  it('not a quote with its own cue, not a phrase with no verb, not the hearer of "told"', () => {
+    assert.deepStrictEqual(reported('Lavrov said: "We will not go to Moscow," he added.'), []);
+    assert.deepStrictEqual(reported('In a 1963 speech in Alabama before the convention, he declared.'), []);
+    assert.deepStrictEqual(reported('“What they’ve been desperate to figure out is some mechanism,” Morton Blackwell, the Republican National Committeeman from Virginia, told AFP.'), []);
+  });
+});
+
+describe('reported speech: an attribution set inside its content', () => {
+  it('"The goal, he said, is …" and an adverbial opening left out', () => {
+    assert.strictEqual(reported('The goal, he said, is to forge a durable cease-fire that would halt the bombings of Aleppo.')[0].content, 'The goal, he said, is to forge a durable cease-fire that would halt the bombings of Aleppo');
+    assert.strictEqual(reported('If anything, Ash argued in his email, the incident is an illustration of why the convention should adopt Robert’s Rules of Order.')[0].content, 'the incident is an illustration of why the convention should adopt Robert’s Rules of Order');
+  });
+  it('not a direct quote followed by its speaker\'s apposition', () => {
+    assert.deepStrictEqual(reported('"Bridgegate just was too big a hurdle to overcome," said John Weingart, associate director of Rutgers University\'s Eagleton Institute of Politics, on Monday.'), []);
+  });
+});
+
+describe('reported speech: a pledge and its infinitive', () => {
+  it('"Clinton has vowed to …"', () => {
+    const [r] = reported('Clinton has vowed to work to repeal the Hyde Amendment, a longstanding federal provision.');
+    assert.deepStrictEqual([r.mention, r.cue], ['Clinton', 'vowed']);
+    assert.ok(r.content.startsWith('to work to repeal the Hyde Amendment'));
+  });
+  it('a request with its hearer: "He asked the woman to …"', () => {
+    const [r] = reported('He asked the woman to raise her voice and say the word louder.');
+    assert.deepStrictEqual([r.content, r.mention, r.cue], ['the woman to raise her voice and say the word louder', 'He', 'asked']);
+  });
+});
+
+describe('reported speech: mixed quotes and direct quotes', () => {
+  it('a quoted fragment stays a direct quote inside the indirect content', () => {
+    const text = 'Murray said he’s “looking forward to it” because “these are matches you play for.”';
+    const qs = analyzeQuotes(text).quotes;
+    const indirect = qs.filter(q => q.kind === 'indirect');
+    assert.strictEqual(indirect.length, 1);
+    assert.ok(indirect[0].text.startsWith('he’s “looking forward to it”') && indirect[0].text.endsWith('play for.”'));
+    assert.deepStrictEqual(qs.filter(q => q.kind !== 'indirect').map(q => q.text), ['“looking forward to it”', '“these are matches you play for.”']);
+  });
+  it('a content that is only a quote is the direct quote\'s; a report inside quotation marks is the quoted speaker\'s', () => {
+    assert.deepStrictEqual(reported('Putin said that "we are not preoccupied by the fate of Assad\'s regime."'), []);
+    assert.deepStrictEqual(reported('"Trump said he would win the state easily," Clinton told the crowd.'), []);
+  });
+  it('the samples: AP 002\'s Lavrov paraphrase is his, and every indirect quote sits around direct quotes, never across one', () => {
+    const text = readSample('002');
+    const r = analyzeQuotes(text);
+    const lavrov = r.quotes.find(q => q.kind === 'indirect' && q.text.startsWith('the Syrian opposition risks sacrificing'));
+    assert.match(lavrov?.speaker?.name ?? '', /Lavrov$/);
+    const direct = r.quotes.filter(q => q.kind !== 'indirect');
+    for (const q of r.quotes.filter(x => x.kind === 'indirect')) {
+      for (const d of direct) assert.ok(d.end <= q.start || d.start >= q.end || (d.start >= q.start && d.end <= q.end));
+    }
+  });
+});
+
+describe('reported speech: a verb of stance and its object', () => {
+  it('"Curbelo has slammed Trump\'s comments …", "Huckabee called for …", up to a second verb of the same reporter', () => {
+    const [slam] = reported('Curbelo, in particular, has slammed Trump\'s comments about immigrants and Muslims, and vowed not to vote for him.');
+    assert.deepStrictEqual([slam.content, slam.mention], ["Trump's comments about immigrants and Muslims", 'Curbelo']);
+    const [call] = reported("And Mike Huckabee called for denying entry to travelers from countries with a strong presence of the Islamic State.");
+    assert.deepStrictEqual([call.cue, call.mention], ['called for', 'Mike Huckabee']);
+    assert.strictEqual(reported('Two leading Republicans have questioned the science of climate change and criticized the Paris agreement.')[0].content, 'the science of climate change');
+  });
+  it('a verb that names a stance more often than it reports one is left out: "endorsed", "supported"', () => {
+    assert.deepStrictEqual(reported('Schlafly endorsed Donald J. Trump for president in March.'), []);
+  });
+});
+
+describe('reported speech across sources', () => {
+  it('quote variants are made of direct quotes only: a paraphrase would chain a speaker\'s quotes into one group', () => {
+    const files = ['000', '002', '003', '004'].map(n => ({ file: n, text: readSample(n) }));
+    const result = analyzeCorpus(files);
+    const indirect = new Set(result.documents.flatMap(d => d.quotes.filter(q => q.kind === 'indirect').map(q => `${d.file}:${q.start}:${q.end}`)));
+    assert.ok(indirect.size > 0);
+    for (const g of result.quoteVariants ?? []) for (const p of g.quotes) assert.ok(!indirect.has(`${p.file}:${p.start}:${p.end}`));
+  });
+});
