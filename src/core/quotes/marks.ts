@@ -132,3 +132,16 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   for (const q of res) if (!clean.length || q.start >= clean[clean.length - 1].end) clean.push(q);
   return clean;
 }
+
+/**
+ * [s, e) lies inside one of `spans` (sorted, never overlapping, as findQuoteSpans returns them): the span that
+ * starts last at or before s, found by bisection.
+ */
+export function withinQuote(spans: readonly QuoteSpan[], s: number, e: number): boolean {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= s) lo = mid + 1; else hi = mid;
+  }
+  return lo > 0 && e <= spans[lo - 1].end;
+}
