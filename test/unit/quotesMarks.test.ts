@@ -35,3 +35,17 @@ describe('quotes: marks of other styles', () => {
     assert.deepStrictEqual(read("''When I said, 'No boots on the ground,' I think the American people understood,'' he said.").map(([q]) => q), ["''When I said, 'No boots on the ground,' I think the American people understood,''"]);
   });
 });
+
+describe('quotes: layouts', () => {
+  it('a capitalised cue in a Title Case or capitals line is a cue, not a word of the name (PolNeAR train headlines)', () => {
+    assert.deepStrictEqual(read('Gina Rodriguez Questioned What It Means To Be “Latino Enough.”'), [['“Latino Enough.”', 'Gina Rodriguez']]);
+    assert.deepStrictEqual(read('Maria Lopez Said “The Plan Is Dead” After The Vote.'), [['“The Plan Is Dead”', 'Maria Lopez']]);
+    assert.deepStrictEqual(read('JOHN KASICH SAYS: “WE ARE GOING ALL THE WAY TO CLEVELAND.”'), [['“WE ARE GOING ALL THE WAY TO CLEVELAND.”', 'JOHN KASICH']]);
+  });
+  it('an inverted cue opening the sentence, its subject up to the quote: "Said Comey, “…”" (PolNeAR train)', () => {
+    const comey = 'Roof should have been prevented from buying the weapon. Said Comey, "The thought that an error on our part is connected to this guy\'s purchase of a gun is very painful to us."';
+    assert.deepStrictEqual(read(comey).map(([, who]) => who), ['Comey']);
+    const poynter = 'The small pink home on Grand Avenue was recently renovated and turned into a museum. Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”';
+    assert.deepStrictEqual(read(poynter).map(([, who]) => who), ['Dorothy Poynter']);
+  });
+});

@@ -476,10 +476,11 @@ function attributeBefore(toks: Tok[], text: string, qs: number, b: Bounds): Attr
       || toks.slice(startTok, label.i).every(w => !w.punct && (TITLES.has(w.l) || w.l === 'of')));
     if (label && label.kind === 'name' && opensLabel) return { mention: label, cue: { s: toks[before].s, e: toks[before].e } };
   }
-  // "Said Ellis: “I don’t get the sense …”", "Says Trump: “…”": an inverted cue opening the sentence
-  if (before - 1 > startTok && /^(?:said|says|added|asked|wrote|writes)$/.test(toks[startTok].l) && toks[before].t === ':') {
+  // "Said Ellis: “I don’t get the sense …”", "Says Trump: “…”", "Said Comey, “…”", "Said Dorothy Poynter, who grew
+  // up with Ali in the neighborhood, “…”": an inverted cue opening the sentence, its subject up to the quote
+  if (before - 1 > startTok && /^(?:said|says|added|asked|wrote|writes)$/.test(toks[startTok].l) && (toks[before].t === ':' || toks[before].t === ',')) {
     const subj = subjectAfter(toks, startTok + 1, before);
-    if (subj && subj.j === before) return { mention: subj, cue: { s: toks[startTok].s, e: toks[startTok].e } };
+    if (subj && (subj.j === before || (toks[before].t === ',' && toks[subj.j].t === ','))) return { mention: subj, cue: { s: toks[startTok].s, e: toks[startTok].e } };
   }
   // "As House Speaker Paul Ryan (R-Wis.) has pointed out, that’s basically the “textbook definition” of racism",
   // "As Ms. Simonyan put it in a statement …, RT is ''providing …''"
