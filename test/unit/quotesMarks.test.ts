@@ -49,3 +49,14 @@ describe('quotes: layouts', () => {
     assert.deepStrictEqual(read(poynter).map(([, who]) => who), ['Dorothy Poynter']);
   });
 });
+
+describe('quotes: labels of round-ups', () => {
+  it('"HEADLINE - Name and Name: “…”": the authors after the dash speak (PolNeAR train, HuffPollster)', () => {
+    const text = 'IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “Although the polls failed to predict Ted Cruz’s Iowa win on Tuesday night, it isn’t because they were dead wrong.” [HuffPost.]';
+    assert.deepStrictEqual(read(text).map(([, who]) => who), ['Mark Blumenthal and Jon Cohen']);
+  });
+  it('"Name, Outlet: “…”": the person speaks, not the outlet or role after the comma', () => {
+    const text = 'What the papers said on Monday.\n\nAnn Perry, The Daily Ledger: “The budget is a fantasy and everyone in the statehouse knows it.”\n\nDana Reyes, a retired teacher in Toledo: “I will vote for him.”';
+    assert.deepStrictEqual(read(text).map(([, who]) => who), ['Ann Perry', 'Dana Reyes']);
+  });
+});
