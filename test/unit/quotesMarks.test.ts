@@ -60,3 +60,17 @@ describe('quotes: labels of round-ups', () => {
     assert.deepStrictEqual(read(text).map(([, who]) => who), ['Ann Perry', 'Dana Reyes']);
   });
 });
+
+describe('quotes: page furniture', () => {
+  it('"Article continued below" between two paragraphs of one quote is no part of it', () => {
+    const text = '“We will not stop until every family in this state has clean water,\n\nArticle continued below\n\n“and we will not apologise for the cost,” Governor Dana Hale said.';
+    const quotes = analyzeQuotes(text).quotes;
+    assert.deepStrictEqual(quotes.map(q => q.text), ['“We will not stop until every family in this state has clean water,', '“and we will not apologise for the cost,”']);
+    assert.strictEqual(quotes[0].group, quotes[1].group);
+    assert.deepStrictEqual(quotes.map(q => q.speaker?.name), ['Dana Hale', 'Dana Hale']);
+  });
+  it('photo credits and follow prompts (PolNeAR train) hold no quote and name no speaker', () => {
+    const text = 'Neilson Barnard via Getty Images.\n\nFollow Pam Key on Twitter @pamkeyNEN.\n\nPhoto: "Trump rally" by Jim Watson/AFP';
+    assert.deepStrictEqual(analyzeQuotes(text).quotes, []);
+  });
+});

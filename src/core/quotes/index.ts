@@ -9,6 +9,7 @@
 import type { Quote, Span, Speaker } from '../types';
 import { accordingToSource, attribute, pollSource, sentenceOpener, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
 import { PERSON_PRONOUNS, TITLES } from './lexicon';
+import { isBoilerplateLine } from './boilerplate';
 import { findQuoteSpans, withinQuote, type QuoteSpan } from './marks';
 import { canonicalOf, midSentenceCaps, NameTable } from './names';
 import { nextSentenceEnd, paragraphOf } from './sentences';
@@ -160,6 +161,8 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
       }
     }
     if (att) att = pollSource(toks, att, b.sentOpen, b.sentEnd) ?? accordingToSource(toks, att, q.start, q.end, b.sentOpen, b.sentEnd) ?? att;
+    // (a photo credit or a share prompt names no speaker)
+    if (att) { const line = paragraphOf(text, att.mention.s); if (isBoilerplateLine(text, line.s, line.e)) att = null; }
     if (att) {
       const name = resolve(att.mention, q.start);
       resolved.push({ name, mention: att.mention, cue: att.cue });
