@@ -74,3 +74,12 @@ describe('quotes: page furniture', () => {
     assert.deepStrictEqual(analyzeQuotes(text).quotes, []);
   });
 });
+
+describe('quotes: no clause or preposition taken for a description (PolNeAR train)', () => {
+  it('"that you can’t | yell", "The piece goes on to | slam" name no one', () => {
+    const fire = 'He notes that the right to free speech also comes with the limitation that you can’t yell “fire” in a theater.';
+    assert.notStrictEqual(read(fire)[0][1], 'that you can’t');
+    const piece = 'The piece goes on to slam Sanders’ “political revolution” for implying “a national consensus favoring his agenda when there is none.”';
+    for (const [, who] of read(piece)) assert.ok(who === null || !/\bto$/.test(who), String(who));
+  });
+});

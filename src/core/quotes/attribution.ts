@@ -28,6 +28,9 @@ export interface Attribution {
 /** The closing marks (and spaces) at the end of a quote: " ” ’ ' and the German “ « (also »: «…»). */
 const CLOSING_MARKS = /["”“’'«»\s]+$/;
 
+/** A contracted verb ("can’t", "it’s", "they’re"): never a word of a description. */
+const CONTRACTION = /['’](?:t|s|re|ve|ll|d|m)$/;
+
 /** The most tokens an outlet or role may take in a round-up's label ("Ann Perry, The Daily Ledger:"). */
 const ROUND_UP_LABEL_MAX = 8;
 
@@ -197,9 +200,12 @@ function subjectBefore(toks: Tok[], k: number, floor: number): Mention | null {
     return null;
   }
   // a description: "the envoy", "Russia's foreign minister", "a spokesman for the campaign"
-  if (NOT_NOUN.has(t.l) || !/^[a-z][a-z'’-]*$/.test(t.l)) return null;
+  // (not a verb, a preposition or a contraction: "the limitation that you can’t | yell", "it’s safe to | say")
+  if (NOT_NOUN.has(t.l) || !/^[a-z][a-z'’-]*$/.test(t.l) || PREPOSITIONS.has(t.l) || CONTRACTION.test(t.l)) return null;
   let a = k;
   while (a > floor && a > k - 6 && !toks[a - 1].punct && !DETERMINERS.has(toks[a - 1].l) && !toks[a - 1].poss && !NOT_NOUN.has(toks[a - 1].l) && !PREPOSITIONS.has(toks[a - 1].l) && !CUES.has(toks[a - 1].l)) a--;
+  // (nor a clause with its own subject: "that you can’t", "it’s safe")
+  for (let x = a; x < k; x++) if (PERSON_PRONOUNS.has(toks[x].l) || OTHER_PRONOUNS.has(toks[x].l) || CONTRACTION.test(toks[x].l)) return null;
   // "The former first lady and U.S. senator said": both roles are the one description
   if (a - 2 > floor && toks[a - 1].l === 'and' && !toks[a - 2].punct && !toks[a - 2].cap && !NOT_NOUN.has(toks[a - 2].l)) {
     let d = a - 2;
