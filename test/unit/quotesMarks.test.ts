@@ -83,3 +83,17 @@ describe('quotes: no clause or preposition taken for a description (PolNeAR trai
     for (const [, who] of read(piece)) assert.ok(who === null || !/\bto$/.test(who), String(who));
   });
 });
+
+describe('quotes: the name of a thing in quotation marks is no speech (PolNeAR train)', () => {
+  const speakerOfQuote = (text: string, quote: string) => analyzeQuotes(text).quotes.find(q => q.text.startsWith(quote))?.speaker?.name ?? null;
+  it('a show, a series, a book after an article, a preposition or a possessive, with no cue next to it', () => {
+    const scandal = 'Kerry Washington said she was proud. Washington, star of television’s “Scandal,” thanked Obama for “taking these steps to make us ALL safer.”';
+    assert.strictEqual(speakerOfQuote(scandal, '“Scandal'), null);
+    const xfiles = "''We are thrilled,'' Dana Walden said. Fox's revival of ''The X-Files'' was among this season's best-rated new shows.";
+    assert.strictEqual(speakerOfQuote(xfiles, "''The X-Files"), null);
+  });
+  it('a term someone gave stays theirs: "called the “Crossroads of America” by the citizens"', () => {
+    const text = 'Boasting 108,000 residents, with its nominal capital in Terre Haute, called the “Crossroads of America” by the citizens, the GOP leaners in the area seem enamored with Trump, according to Politico.';
+    assert.notStrictEqual(speakerOfQuote(text, '“Crossroads'), null);
+  });
+});

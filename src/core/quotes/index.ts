@@ -13,6 +13,7 @@ import { isBoilerplateLine } from './boilerplate';
 import { findQuoteSpans, withinQuote, type QuoteSpan } from './marks';
 import { canonicalOf, midSentenceCaps, NameTable } from './names';
 import { nextSentenceEnd, paragraphOf } from './sentences';
+import { namedThing } from './titles';
 import { tokenAt, tokenize, type Tok } from './tokens';
 
 const ORG_WORDS = /\b(?:Observatory|Ministry|Council|Committee|Agency|Office|Party|Department|Times|Post|News|Journal|Network|Campaign|Institute|Foundation|Association|Union|Commission|Court|Army|Police|Government|Administration|Coalition|Group|Center|Centre|Bureau|Service|Corporation|Company|Inc|Corp|University|College|Church|Kremlin|Pentagon|House|Senate|Congress|Parliament|League|Organization|Organisation|Watch|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox)\b/;
@@ -246,6 +247,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const lead = text.slice(Math.max(0, spans[n].start - 60), spans[n].start);
     const tail = text.slice(spans[n].end, spans[n].end + 24);
     if (TITLE_LEAD.test(lead) || /^,?\s*(?:star|stars|actor|actress|host|creator|episode|show|series|syllabus|segment|movement)\b/.test(tail)) resolved[n] = null;
+    else if (namedThing(toks, spans[n], resolved[n]!.cue)) resolved[n] = null;
   }
 
   const quotes: Quote[] = [];
