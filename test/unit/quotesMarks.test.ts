@@ -27,7 +27,9 @@ describe('quotes: marks of other styles', () => {
     assert.deepStrictEqual(read("Vice President Joseph R. Biden Jr.'s decision not to enter the race, and the players' union's view of the '90s, didn't matter."), []);
     assert.deepStrictEqual(read("'The players' union agrees with us,' said Smith."), [["'The players' union agrees with us,'", 'Smith']]);
   });
-  it('a single-marked title or term is no quote (Bradley Cooper upset ‘American Sniper’ fans)', () => {
+  it("a single-marked word or phrase is a quote ('rapists'), a single-marked title is none (Bradley Cooper upset ‘American Sniper’ fans)", () => {
+    const rapists = "Trump has staked much of his campaign on cracking down on illegal immigration, portraying Mexican immigrants, in particular, as 'rapists' and criminals who take American jobs.";
+    assert.deepStrictEqual(read(rapists).map(([q]) => q), ["'rapists'"]);
     assert.deepStrictEqual(read('Bradley Cooper upset ‘American Sniper’ fans by attending DNC.'), []);
     assert.deepStrictEqual(read("Trailing, Cruz lobs 'Hail Carly' pass."), []);
   });
