@@ -13,11 +13,45 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { shared } from '../harness/paths.mjs';
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const TIMEOUT_S = 120;
 const benchDir = path.join(root, '.bench');
 const samples = path.join(root, 'media', 'samples');
 const GROWTH = 8;
 const GOAL = 12;
+
+/** `unit` repeated (with a running counter where it takes a function) until `bytes` UTF-8 bytes. */
+function fill(bytes, unit) {
+  const parts = [];
+  let n = 0;
+  for (let i = 0; n < bytes; i++) {
+    const s = typeof unit === 'function' ? unit(i) : unit;
+    parts.push(s);
+    n += Buffer.byteLength(s);
+  }
+  return parts.join('');
+}
+
+/** A capitalised made-up word for each integer ("Bac", "Dof", …), so that names stay distinct. */
+function word(i) {
+  const C = 'bcdfghjklmnprstvz', V = 'aeiou';
+  let s = '';
+  do { s += C[i % C.length] + V[Math.floor(i / C.length) % V.length]; i = Math.floor(i / (C.length * V.length)); } while (i > 0);
+  return s[0].toUpperCase() + s.slice(1);
+}
+
+/** Real news text (the PolNeAR dev articles, then the samples), repeated to `bytes`. */
+function realText(bytes) {
+  const dirs = [path.join(shared, 'bench', 'polnear', 'dev', 'text'), path.join(root, 'media', 'samples')];
+  const texts = [];
+  for (const d of dirs) if (fs.existsSync(d)) for (const f of fs.readdirSync(d).sort()) if (/\.(?:txt|text|article)$/.test(f)) texts.push(fs.readFileSync(path.join(d, f), 'utf8'));
+  if (!texts.length) throw new Error('no real text found (../shared/bench/polnear/dev/text or media/samples)');
+  return fill(bytes, i => texts[i % texts.length] + '\n\n');
+}
+
+const FIRST = ['Ann', 'Bob', 'Carla', 'Dmitri', 'Elena', 'Farid', 'Grace', 'Hiro', 'Ines', 'Jamal'];
 
 const sample = name => fs.readFileSync(path.join(samples, fs.readdirSync(samples).find(f => f.startsWith(name))), 'utf8');
 const pad = k => String(k).padStart(5, '0');
@@ -67,6 +101,22 @@ export const SHAPES = [
       }
     },
   },
+  // one article of each adversarial shape of text (issue #14, "Quadratic time"): quotes and figures only
+  { name: 'real news (control)', unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), realText(b)) },
+  { name: 'one paragraph: word "quote here" said Smith, 12 percent.', unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), fill(b, 'word "quote here" said Smith, 12 percent. ')) },
+  { name: "NYT marks: ''It is,'' he said,", unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), fill(b, "''It is,'' he said, ")) },
+  { name: 'one long unit with no spaces', unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), fill(b, i => `${word(i)}.said"quote${i % 10}"12%,`)) },
+  { name: 'a quotation mark that never closes', unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), 'He said "' + fill(b, i => `${FIRST[i % 10]} Smith said the plan is fine and ${(i % 90) + 10} percent agree. `)) },
+  { name: 'lower-cased text', unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), realText(b).toLowerCase()) },
+  { name: 'Arabic', unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), fill(b, i => `قال الوزير ${i % 7 ? '' : '\n'}«هذا القرار مهم جدا للبلاد» في بيان يوم الاثنين، وأضاف أن ${(i % 90) + 10} في المئة يوافقون. `)) },
+  { name: 'Hebrew', unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), fill(b, i => `${i % 7 ? '' : '\n'}אמר השר "ההחלטה הזאת חשובה מאוד למדינה" בהודעה ביום שני, והוסיף כי ${(i % 90) + 10} אחוז מסכימים. `)) },
+  { name: 'CR-only line ends', unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), realText(b).replace(/\r?\n/g, '\r')) },
+  { name: 'nested quotes', unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), fill(b, i => `"He told me "go 'now' and "stay ${i % 10}" there," and left," Smith said. `)) },
+  { name: 'X Smith said "…"', unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), fill(b, i => `${word(i)} Smith said "we will win this, ${i % 100} times over." `)) },
+  { name: 'many names sharing a last word: Officials in X County', unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), fill(b, i => `Officials in ${word(i)} County said "the roads are closed." `)) },
+  // (the layouts of #12: single marks only, the British way; Title Case and capitals lines)
+  { name: "single marks only: '…,' said Smith.", unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), realText(b).replace(/["“”]|''/g, "'").replace(/'{2,}/g, "'")) },
+  { name: 'Title Case and capitals lines', unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), realText(b).replace(/[^\n]+/g, (line, at) => (at % 3 ? line.toUpperCase() : line.replace(/\b\p{Ll}/gu, c => c.toUpperCase())))) },
 ];
 
 function probe() {
@@ -81,10 +131,11 @@ function timeCli(dir, only) {
   fs.rmSync(rssFile, { force: true });
   const out = fs.openSync(path.join(benchDir, 'growth-out.json'), 'w');
   const t0 = process.hrtime.bigint();
-  const argv = ['--require', probe(), path.join(root, 'dist', 'cli.js'), 'analyze', '--json', ...(only ? ['--only', only] : []), dir];
-  const r = spawnSync(process.execPath, argv, { env: { ...process.env, NL_RSS_FILE: rssFile }, stdio: ['ignore', out, 'pipe'], encoding: 'utf8' });
+  const argv = ['--require', probe(), path.join(root, 'dist', 'cli.js'), 'analyze', '--json', '--max-file-size-mb', '0', ...(only ? ['--only', only] : []), dir];
+  const r = spawnSync(process.execPath, argv, { env: { ...process.env, NL_RSS_FILE: rssFile }, stdio: ['ignore', out, 'pipe'], encoding: 'utf8', timeout: TIMEOUT_S * 1000 });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   fs.closeSync(out);
+  if (r.error?.code === 'ETIMEDOUT' || r.signal) return { seconds, rssMB: NaN, timedOut: true };
   if (r.status !== 0) throw new Error(`news-lens analyze ${dir} failed (${r.status}): ${r.stderr}`);
   return { seconds, rssMB: fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, 'utf8')) / 1024 : NaN };
 }
@@ -100,6 +151,7 @@ export function runGrowth({ only = null, runs = 1, quiet = false } = {}) {
   for (const shape of SHAPES.filter(s => !only || only.includes(s.name) || only.some(o => s.name.includes(o)))) {
     const row = { shape: shape.name, unit: shape.unit, sizes: shape.sizes, seconds: [], rssMB: [] };
     for (const size of shape.sizes) {
+      if (row.timedOut) { row.seconds.push(NaN); row.rssMB.push(NaN); continue; } // the 8× size would time out too
       const dir = path.join(benchDir, 'growth', `${shape.name.replace(/\W+/g, '-')}-${size}`);
       fs.rmSync(dir, { recursive: true, force: true });
       fs.mkdirSync(dir, { recursive: true });
@@ -107,12 +159,13 @@ export function runGrowth({ only = null, runs = 1, quiet = false } = {}) {
       log(`${shape.name}: ${size} ${shape.unit}`);
       const all = [];
       for (let i = 0; i < runs; i++) all.push(timeCli(dir, shape.only));
+      if (all.some(x => x.timedOut)) row.timedOut = true;
       row.seconds.push(r2(median(all.map(x => x.seconds))));
       row.rssMB.push(Math.round(median(all.map(x => x.rssMB))));
       fs.rmSync(dir, { recursive: true, force: true });
     }
     row.ratio = r2(row.seconds[1] / row.seconds[0]);
-    row.met = row.ratio <= GOAL;
+    row.met = !row.timedOut && row.ratio <= GOAL;
     rows.push(row);
   }
   return { growth: GROWTH, goal: GOAL, rows, table: table(rows) };
@@ -121,9 +174,9 @@ export function runGrowth({ only = null, runs = 1, quiet = false } = {}) {
 function table(rows) {
   const pad = (s, n) => String(s).padEnd(n);
   const size = (r, k) => (r.unit === 'bytes' ? `${r.sizes[k] / 1e6} MB` : `${r.sizes[k]} files`);
-  const lines = [`${pad('shape', 52)} ${pad('small', 26)} ${pad(`${GROWTH}× as large`, 28)} growth (goal ≤ ${GOAL}×)`];
+  const lines = [`${pad('shape', 60)} ${pad('small', 26)} ${pad(`${GROWTH}× as large`, 28)} growth (goal ≤ ${GOAL}×)`];
   for (const r of rows) {
-    lines.push(`${pad(r.shape, 52)} ${pad(`${size(r, 0)}: ${r.seconds[0].toFixed(2)} s ${r.rssMB[0]} MB`, 26)} ${pad(`${size(r, 1)}: ${r.seconds[1].toFixed(2)} s ${r.rssMB[1]} MB`, 28)} ×${r.ratio} ${r.met ? 'met' : 'NOT met'}`);
+    lines.push(`${pad(r.shape, 60)} ${pad(`${size(r, 0)}: ${r.seconds[0].toFixed(2)} s ${r.rssMB[0]} MB`, 26)} ${pad(`${size(r, 1)}: ${r.timedOut ? `> ${TIMEOUT_S} s` : `${r.seconds[1].toFixed(2)} s ${r.rssMB[1]} MB`}`, 28)} ${r.timedOut ? '—' : `×${r.ratio}`} ${r.met ? 'met' : 'NOT met'}`);
   }
   return lines.join('\n');
 }

@@ -1,0 +1,101 @@
+/** Quotation styles other than the American double marks (issue #12, layouts and marks), one real sentence each. */
+import * as assert from 'assert';
+import { analyzeQuotes } from '../../src/core/quotes';
+
+const read = (text: string) => analyzeQuotes(text).quotes.map(q => [q.text, q.speaker?.name ?? null]);
+
+describe('quotes: marks of other styles', () => {
+  it('German „…“: „ opens, “ closes', () => {
+    assert.deepStrictEqual(read('„We will manage this“, Merkel said on Monday in Berlin.'), [['„We will manage this“', 'Merkel']]);
+    assert.deepStrictEqual(read('„Wir schaffen das“, sagte Merkel am Montag.').map(([q]) => q), ['„Wir schaffen das“']);
+  });
+  it('guillemets in the German order »…« and the French «…»', () => {
+    // (the German order once gave the quote '«, sagte Merkel am Montag.')
+    assert.deepStrictEqual(read('»Wir schaffen das«, sagte Merkel am Montag.').map(([q]) => q), ['»Wir schaffen das«']);
+    assert.deepStrictEqual(read('»We will manage this,« Merkel said on Monday.'), [['»We will manage this,«', 'Merkel']]);
+    assert.deepStrictEqual(read('«We will manage this,» Merkel said on Monday.'), [['«We will manage this,»', 'Merkel']]);
+  });
+  it("PTB-style ``…''", () => {
+    assert.deepStrictEqual(read("``It's a very positive step,'' said Paul Ryan, the speaker of the House."), [["``It's a very positive step,''", 'Paul Ryan']]);
+  });
+  it("single marks in a text with no double ones: '…,' said Smith., the comma inside or outside", () => {
+    assert.deepStrictEqual(read("'We have a plan and we will stick to it,' said Theresa May. She didn't take questions."), [["'We have a plan and we will stick to it,'", 'Theresa May']]);
+    assert.deepStrictEqual(read('Theresa May spoke first. ‘It is a disaster’, said Jeremy Corbyn.'), [['‘It is a disaster’', 'Jeremy Corbyn']]);
+    assert.deepStrictEqual(read("Ann Perry said it was bad. 'It is a disaster', she added."), [["'It is a disaster'", 'Ann Perry']]);
+  });
+  it("apostrophes are no single marks: don't, Biden Jr.'s, the players' union, '90s", () => {
+    assert.deepStrictEqual(read("Vice President Joseph R. Biden Jr.'s decision not to enter the race, and the players' union's view of the '90s, didn't matter."), []);
+    assert.deepStrictEqual(read("'The players' union agrees with us,' said Smith."), [["'The players' union agrees with us,'", 'Smith']]);
+  });
+  it("a single-marked word or phrase is a quote ('rapists'), a single-marked title is none (Bradley Cooper upset ‘American Sniper’ fans)", () => {
+    const rapists = "Trump has staked much of his campaign on cracking down on illegal immigration, portraying Mexican immigrants, in particular, as 'rapists' and criminals who take American jobs.";
+    assert.deepStrictEqual(read(rapists).map(([q]) => q), ["'rapists'"]);
+    assert.deepStrictEqual(read('Bradley Cooper upset ‘American Sniper’ fans by attending DNC.'), []);
+    assert.deepStrictEqual(read("Trailing, Cruz lobs 'Hail Carly' pass."), []);
+  });
+  it('single marks inside double ones stay part of the double quote', () => {
+    assert.deepStrictEqual(read("''When I said, 'No boots on the ground,' I think the American people understood,'' he said.").map(([q]) => q), ["''When I said, 'No boots on the ground,' I think the American people understood,''"]);
+  });
+});
+
+describe('quotes: layouts', () => {
+  it('a capitalised cue in a Title Case or capitals line is a cue, not a word of the name (PolNeAR train headlines)', () => {
+    assert.deepStrictEqual(read('Gina Rodriguez Questioned What It Means To Be “Latino Enough.”'), [['“Latino Enough.”', 'Gina Rodriguez']]);
+    assert.deepStrictEqual(read('Maria Lopez Said “The Plan Is Dead” After The Vote.'), [['“The Plan Is Dead”', 'Maria Lopez']]);
+    assert.deepStrictEqual(read('JOHN KASICH SAYS: “WE ARE GOING ALL THE WAY TO CLEVELAND.”'), [['“WE ARE GOING ALL THE WAY TO CLEVELAND.”', 'JOHN KASICH']]);
+  });
+  it('an inverted cue opening the sentence, its subject up to the quote: "Said Comey, “…”" (PolNeAR train)', () => {
+    const comey = 'Roof should have been prevented from buying the weapon. Said Comey, "The thought that an error on our part is connected to this guy\'s purchase of a gun is very painful to us."';
+    assert.deepStrictEqual(read(comey).map(([, who]) => who), ['Comey']);
+    const poynter = 'The small pink home on Grand Avenue was recently renovated and turned into a museum. Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”';
+    assert.deepStrictEqual(read(poynter).map(([, who]) => who), ['Dorothy Poynter']);
+  });
+});
+
+describe('quotes: labels of round-ups', () => {
+  it('"HEADLINE - Name and Name: “…”": the authors after the dash speak (PolNeAR train, HuffPollster)', () => {
+    const text = 'IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “Although the polls failed to predict Ted Cruz’s Iowa win on Tuesday night, it isn’t because they were dead wrong.” [HuffPost.]';
+    assert.deepStrictEqual(read(text).map(([, who]) => who), ['Mark Blumenthal and Jon Cohen']);
+  });
+  it('"Name, Outlet: “…”": the person speaks, not the outlet or role after the comma', () => {
+    const text = 'What the papers said on Monday.\n\nAnn Perry, The Daily Ledger: “The budget is a fantasy and everyone in the statehouse knows it.”\n\nDana Reyes, a retired teacher in Toledo: “I will vote for him.”';
+    assert.deepStrictEqual(read(text).map(([, who]) => who), ['Ann Perry', 'Dana Reyes']);
+  });
+});
+
+describe('quotes: page furniture', () => {
+  it('"Article continued below" between two paragraphs of one quote is no part of it', () => {
+    const text = '“We will not stop until every family in this state has clean water,\n\nArticle continued below\n\n“and we will not apologise for the cost,” Governor Dana Hale said.';
+    const quotes = analyzeQuotes(text).quotes;
+    assert.deepStrictEqual(quotes.map(q => q.text), ['“We will not stop until every family in this state has clean water,', '“and we will not apologise for the cost,”']);
+    assert.strictEqual(quotes[0].group, quotes[1].group);
+    assert.deepStrictEqual(quotes.map(q => q.speaker?.name), ['Dana Hale', 'Dana Hale']);
+  });
+  it('photo credits and follow prompts (PolNeAR train) hold no quote and name no speaker', () => {
+    const text = 'Neilson Barnard via Getty Images.\n\nFollow Pam Key on Twitter @pamkeyNEN.\n\nPhoto: "Trump rally" by Jim Watson/AFP';
+    assert.deepStrictEqual(analyzeQuotes(text).quotes, []);
+  });
+});
+
+describe('quotes: no clause or preposition taken for a description (PolNeAR train)', () => {
+  it('"that you can’t | yell", "The piece goes on to | slam" name no one', () => {
+    const fire = 'He notes that the right to free speech also comes with the limitation that you can’t yell “fire” in a theater.';
+    assert.notStrictEqual(read(fire)[0][1], 'that you can’t');
+    const piece = 'The piece goes on to slam Sanders’ “political revolution” for implying “a national consensus favoring his agenda when there is none.”';
+    for (const [, who] of read(piece)) assert.ok(who === null || !/\bto$/.test(who), String(who));
+  });
+});
+
+describe('quotes: the name of a thing in quotation marks is no speech (PolNeAR train)', () => {
+  const speakerOfQuote = (text: string, quote: string) => analyzeQuotes(text).quotes.find(q => q.text.startsWith(quote))?.speaker?.name ?? null;
+  it('a show, a series, a book after an article, a preposition or a possessive, with no cue next to it', () => {
+    const scandal = 'Kerry Washington said she was proud. Washington, star of television’s “Scandal,” thanked Obama for “taking these steps to make us ALL safer.”';
+    assert.strictEqual(speakerOfQuote(scandal, '“Scandal'), null);
+    const xfiles = "''We are thrilled,'' Dana Walden said. Fox's revival of ''The X-Files'' was among this season's best-rated new shows.";
+    assert.strictEqual(speakerOfQuote(xfiles, "''The X-Files"), null);
+  });
+  it('a term someone gave stays theirs: "called the “Crossroads of America” by the citizens"', () => {
+    const text = 'Boasting 108,000 residents, with its nominal capital in Terre Haute, called the “Crossroads of America” by the citizens, the GOP leaners in the area seem enamored with Trump, according to Politico.';
+    assert.notStrictEqual(speakerOfQuote(text, '“Crossroads'), null);
+  });
+});
