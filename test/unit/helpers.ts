@@ -23,6 +23,9 @@ export function captureIO(): { io: { out: (s: string) => void; err: (s: string) 
   return { io: { out: s => { o += s; }, err: s => { e += s + '\n'; } }, out: () => o, err: () => e };
 }
 
+/** The direct quotes of `text` (words in quotation marks), without reported speech. */
+export const directQuotes = (text: string) => analyzeQuotes(text).quotes.filter(q => q.kind !== 'indirect');
+
 /** The quote of `text` that starts with `quoteStart` (asserted to exist). */
 export function quoteOf(text: string, quoteStart: string) {
   const q = analyzeQuotes(text).quotes.find(x => x.text.startsWith(quoteStart));

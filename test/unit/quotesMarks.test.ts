@@ -1,8 +1,8 @@
 /** Quotation styles other than the American double marks (issue #12, layouts and marks), one real sentence each. */
 import * as assert from 'assert';
-import { analyzeQuotes } from '../../src/core/quotes';
+import { directQuotes } from './helpers';
 
-const read = (text: string) => analyzeQuotes(text).quotes.map(q => [q.text, q.speaker?.name ?? null]);
+const read = (text: string) => directQuotes(text).map(q => [q.text, q.speaker?.name ?? null]);
 
 describe('quotes: marks of other styles', () => {
   it('German „…“: „ opens, “ closes', () => {
@@ -66,14 +66,14 @@ describe('quotes: labels of round-ups', () => {
 describe('quotes: page furniture', () => {
   it('"Article continued below" between two paragraphs of one quote is no part of it', () => {
     const text = '“We will not stop until every family in this state has clean water,\n\nArticle continued below\n\n“and we will not apologise for the cost,” Governor Dana Hale said.';
-    const quotes = analyzeQuotes(text).quotes;
+    const quotes = directQuotes(text);
     assert.deepStrictEqual(quotes.map(q => q.text), ['“We will not stop until every family in this state has clean water,', '“and we will not apologise for the cost,”']);
     assert.strictEqual(quotes[0].group, quotes[1].group);
     assert.deepStrictEqual(quotes.map(q => q.speaker?.name), ['Dana Hale', 'Dana Hale']);
   });
   it('photo credits and follow prompts (PolNeAR train) hold no quote and name no speaker', () => {
     const text = 'Neilson Barnard via Getty Images.\n\nFollow Pam Key on Twitter @pamkeyNEN.\n\nPhoto: "Trump rally" by Jim Watson/AFP';
-    assert.deepStrictEqual(analyzeQuotes(text).quotes, []);
+    assert.deepStrictEqual(directQuotes(text), []);
   });
 });
 
@@ -87,7 +87,7 @@ describe('quotes: no clause or preposition taken for a description (PolNeAR trai
 });
 
 describe('quotes: the name of a thing in quotation marks is no speech (PolNeAR train)', () => {
-  const speakerOfQuote = (text: string, quote: string) => analyzeQuotes(text).quotes.find(q => q.text.startsWith(quote))?.speaker?.name ?? null;
+  const speakerOfQuote = (text: string, quote: string) => directQuotes(text).find(q => q.text.startsWith(quote))?.speaker?.name ?? null;
   it('a show, a series, a book after an article, a preposition or a possessive, with no cue next to it', () => {
     const scandal = 'Kerry Washington said she was proud. Washington, star of television’s “Scandal,” thanked Obama for “taking these steps to make us ALL safer.”';
     assert.strictEqual(speakerOfQuote(scandal, '“Scandal'), null);

@@ -4,10 +4,9 @@
  * and the engine answers the same on the shapes that made it quadratic.
  */
 import * as assert from 'assert';
-import { analyzeQuotes } from '../../src/core/quotes';
 import { findQuoteSpans, withinQuote } from '../../src/core/quotes/marks';
 import { nextSentenceEnd, paragraphOf } from '../../src/core/quotes/sentences';
-import { readSample } from './helpers';
+import { directQuotes, readSample } from './helpers';
 
 /** The scans the helpers replace, as they were written. */
 const REF_SENT_END = /[.!?]["”’'“«»]?\s+(?=["“‘(„»«]?[\p{Lu}\p{N}])/gu;
@@ -64,13 +63,13 @@ describe('quotes: paragraphs and sentence ends in bounded time', () => {
   });
   it('the quadratic shapes of issue #14 still read the same: one paragraph of quotes, NYT marks, CR-only lines', () => {
     const para = 'word "quote here" said Smith, 12 percent. '.repeat(50);
-    const qs = analyzeQuotes(para).quotes;
+    const qs = directQuotes(para);
     assert.strictEqual(qs.length, 50);
     assert.ok(qs.every(q => q.speaker?.name === 'Smith'));
-    const nyt = analyzeQuotes("''It is,'' he said, ".repeat(30)).quotes;
+    const nyt = directQuotes("''It is,'' he said, ".repeat(30));
     assert.strictEqual(nyt.length, 30);
     assert.ok(nyt.every(q => q.cue?.text === 'said' && q.text.length > 0 && (q.speaker?.end ?? 0) - (q.speaker?.start ?? 0) === 2));
     const cr = readSample('000').replace(/\r?\n/g, '\r');
-    assert.strictEqual(analyzeQuotes(cr).quotes.length, analyzeQuotes(readSample('000')).quotes.length);
+    assert.strictEqual(directQuotes(cr).length, directQuotes(readSample('000')).length);
   });
 });
