@@ -13,6 +13,7 @@ import { HoverProvider } from './hovers';
 import { OUTPUT_CHANNEL, PANEL_VIEW_ID } from './ids';
 import { registerPanelSource } from './panel/register';
 import { panelSource } from './panelSource';
+import { SettingsStore } from './settings';
 import { StatusBar } from './statusBar';
 import { SpeakerReferences, SymbolProvider } from './symbols';
 
@@ -23,18 +24,19 @@ export function activateWith(context: vscode.ExtensionContext, makeWorker: Worke
   const output = vscode.window.createOutputChannel(OUTPUT_CHANNEL);
   const log = (line: string) => output.appendLine(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
   const engine = new Engine(makeWorker, log);
-  const articles = new Articles(engine, log);
+  const settings = new SettingsStore(context.workspaceState);
+  const articles = new Articles(engine, settings, log);
   const cross = new CrossSource(articles);
-  const decorations = new Decorations(articles);
+  const decorations = new Decorations(articles, settings);
   const hovers = new HoverProvider(articles, cross);
   const statusBar = new StatusBar(articles);
   context.subscriptions.push(
-    output, { dispose: () => engine.dispose() }, articles, cross, decorations, statusBar,
+    output, engine, settings, articles, cross, decorations, statusBar,
     vscode.languages.registerHoverProvider(SELECTOR, { provideHover: (d, p) => (articles.isArticle(d.uri) ? hovers.provideHover(d, p) : undefined) }),
     vscode.languages.registerDocumentSymbolProvider(SELECTOR, new SymbolProvider(articles), { label: 'News Lens' }),
     vscode.languages.registerReferenceProvider(SELECTOR, new SpeakerReferences(articles)),
   );
-  registerCommands(context, articles, decorations);
+  registerCommands(context, articles, settings);
   registerPanelSource(context, PANEL_VIEW_ID, panelSource(articles, cross), log);
   articles.start();
   const activationMs = Date.now() - t0;

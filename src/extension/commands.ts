@@ -1,27 +1,29 @@
 /** The command palette's News Lens commands. */
 import * as vscode from 'vscode';
 import type { Articles } from './articles';
-import type { Decorations } from './decorations';
 import { exportBrat, exportCsv, exportDoccano, exportWebAnnotation } from './exports';
 import { COMMANDS, PANEL_VIEW_ID } from './ids';
 import { revealRange } from './links';
 import { goToQuote, listQuotesBySpeaker } from './navigation';
-import { toggleCategory, type Category } from './settings';
+import type { Category, SettingsStore } from './settings';
 
-export function registerCommands(context: vscode.ExtensionContext, articles: Articles, decorations: Decorations): void {
+export function registerCommands(context: vscode.ExtensionContext, articles: Articles, settings: SettingsStore): void {
+  // view state only (settings.ts): the decorations follow the store's change event
   const toggle = (category: Category, label: string) => async () => {
-    const on = await toggleCategory(category);
-    if (category === 'quotes') await vscode.workspace.getConfiguration('newsLens').update('unattributedQuotes.enabled', on, vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
-    articles.settings.enabled[category] = on;
-    decorations.refreshAll();
+    const on = await settings.toggle(category);
     vscode.window.setStatusBarMessage(`News Lens: ${label} ${on ? 'shown' : 'hidden'}`, 2500);
   };
   const reg = (id: string, fn: (...args: any[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
   reg(COMMANDS.showPanel, () => vscode.commands.executeCommand(`${PANEL_VIEW_ID}.focus`));
-  reg(COMMANDS.refresh, async () => { await articles.rebuild(); decorations.refreshAll(); });
+  reg(COMMANDS.refresh, async () => { await articles.rebuild(); });
   reg(COMMANDS.toggleQuotes, toggle('quotes', 'quotes'));
   reg(COMMANDS.toggleSpeakers, toggle('speakers', 'speakers'));
   reg(COMMANDS.toggleFigures, toggle('figures', 'figures'));
+  // the side panel's menu: "Hide Quotes" while they are shown, "Show Quotes" while hidden (context keys newsLens.show.*)
+  for (const [category, label] of [['quotes', 'Quotes'], ['speakers', 'Speakers'], ['figures', 'Figures']] as const) {
+    reg(`newsLens.show${label}`, () => settings.show(category, true));
+    reg(`newsLens.hide${label}`, () => settings.show(category, false));
+  }
   reg(COMMANDS.nextQuote, () => goToQuote(articles, 1));
   reg(COMMANDS.previousQuote, () => goToQuote(articles, -1));
   reg(COMMANDS.listQuotesBySpeaker, () => listQuotesBySpeaker(articles));

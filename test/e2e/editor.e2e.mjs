@@ -24,7 +24,48 @@ async function waitForDecorations(wb, ms = 30_000) {
   }
 }
 
+/** Every path under a folder, relative, sorted. */
+function listing(dir, rel = '') {
+  return fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap(e => {
+    const p = path.join(rel, e.name);
+    return e.isDirectory() ? [p + '/', ...listing(dir, p)] : [p];
+  }).sort();
+}
+
+/** Overlays with a background and no box: quotes (and speakers' tint); figures are boxed. */
+async function quoteBackgrounds(wb) {
+  return (await wb.decorationStyles()).overlays.filter(o => !transparent(o.bg) && !o.border.startsWith('1px')).length;
+}
+
+async function until(wb, what, fn, ms = 20_000) {
+  const t0 = Date.now();
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() - t0 > ms) throw new Error(`timed out waiting for ${what}`);
+    await wb.page.waitForTimeout(250);
+  }
+}
+
 export const tests = [
+  {
+    name: 'Toggle Quotes twice hides then shows the quotes and writes no file into the workspace',
+    async run(wb) {
+      const before = listing(wb.folder);
+      await wb.openFile('003_766a015ac4dc8b77.txt');
+      await waitForDecorations(wb);
+      const shown = await quoteBackgrounds(wb);
+      assert.ok(shown > 0, 'quotes are highlighted');
+      await wb.command('News Lens: Toggle Quotes');
+      const hidden = await until(wb, 'the quotes hidden', async () => { const n = await quoteBackgrounds(wb); return n < shown / 2 && { n }; });
+      await wb.shot('quotes-hidden');
+      await wb.command('News Lens: Toggle Quotes');
+      await until(wb, 'the quotes shown again', async () => (await quoteBackgrounds(wb)) > hidden.n);
+      await wb.page.waitForTimeout(1000);
+      assert.deepStrictEqual(listing(wb.folder), before, 'no file or folder created in the workspace');
+      assert.ok(!fs.existsSync(path.join(wb.folder, '.vscode')), 'no .vscode/settings.json beside the articles');
+    },
+  },
   {
     name: 'sample 003 shows decorations on a quote, a speaker and a figure',
     async run(wb) {
