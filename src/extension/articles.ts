@@ -51,6 +51,7 @@ export class Articles implements vscode.Disposable {
   private readonly view = new CorpusView(file => this.byKey.get(file)?.rev);
   private nextRev = 0;
   private building: vscode.CancellationTokenSource | undefined;
+  private rebuilding: Promise<IndexSummary | undefined> | undefined;
   private fireTimer: ReturnType<typeof setTimeout> | undefined;
   progress: IndexProgress | null = null;
   /** Fires (batched) when an article's analysis or the index changed; the uri when one article changed. */
@@ -161,7 +162,25 @@ export class Articles implements vscode.Disposable {
    * Re-read everything: on start, on a settings change, on Refresh Annotations. Returns what was indexed
    * (undefined when a newer rebuild took over).
    */
-  async rebuild(): Promise<IndexSummary | undefined> {
+  rebuild(): Promise<IndexSummary | undefined> {
+    const run = this.scan();
+    this.rebuilding = run;
+    const done = () => { if (this.rebuilding === run) this.rebuilding = undefined; };
+    run.then(done, done);
+    return run;
+  }
+
+  /** Whether the workspace's articles are being read (a rebuild is under way). */
+  get indexing(): boolean {
+    return this.rebuilding !== undefined;
+  }
+
+  /** Resolves once the workspace's articles are read (at once when no rebuild is under way). */
+  async whenIndexed(): Promise<void> {
+    while (this.rebuilding) await this.rebuilding.catch(() => undefined);
+  }
+
+  private async scan(): Promise<IndexSummary | undefined> {
     this.building?.cancel();
     const cts = (this.building = new vscode.CancellationTokenSource());
     const t0 = Date.now();

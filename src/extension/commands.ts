@@ -1,13 +1,14 @@
 /** The command palette's News Lens commands. */
 import * as vscode from 'vscode';
 import type { Articles } from './articles';
+import type { CrossSource } from './crossSource';
 import { exportBrat, exportCsv, exportDoccano, exportWebAnnotation } from './exports';
 import { COMMANDS, PANEL_VIEW_ID } from './ids';
 import { revealRange } from './links';
 import { goToQuote, listQuotesBySpeaker } from './navigation';
 import type { Category, SettingsStore } from './settings';
 
-export function registerCommands(context: vscode.ExtensionContext, articles: Articles, settings: SettingsStore): void {
+export function registerCommands(context: vscode.ExtensionContext, articles: Articles, settings: SettingsStore, cross: CrossSource): void {
   // view state only (settings.ts): the decorations follow the store's change event
   const toggle = (category: Category, label: string) => async () => {
     const on = await settings.toggle(category);
@@ -26,7 +27,7 @@ export function registerCommands(context: vscode.ExtensionContext, articles: Art
   }
   reg(COMMANDS.nextQuote, () => goToQuote(articles, 1));
   reg(COMMANDS.previousQuote, () => goToQuote(articles, -1));
-  reg(COMMANDS.listQuotesBySpeaker, () => listQuotesBySpeaker(articles));
+  reg(COMMANDS.listQuotesBySpeaker, () => listQuotesBySpeaker(articles, n => cross.fullName(n)));
   reg(COMMANDS.revealRange, revealRange);
   reg(COMMANDS.exportBrat, (target?: unknown) => exportBrat(articles, target));
   reg(COMMANDS.exportDoccano, (target?: unknown) => exportDoccano(articles, target));

@@ -67,6 +67,31 @@ export const tests = [
     },
   },
   {
+    name: 'the walkthrough\'s List Quotes by Speaker button lists the workspace\'s quotes while the walkthrough tab is active',
+    async run(wb) {
+      await wb.command('Welcome: Open Walkthrough...');
+      await wb.page.keyboard.type('Get started with News Lens', { delay: 10 });
+      await wb.pickRow('Get started with News Lens');
+      const step = wb.page.locator('.getting-started-step', { hasText: 'Quotes and speakers' }).first();
+      await step.waitFor({ timeout: 20_000 });
+      await step.click();
+      const button = wb.page.locator('.getting-started-step.expanded a, .getting-started-step.expanded .button-link', { hasText: 'List Quotes by Speaker' }).first();
+      await button.waitFor({ timeout: 10_000 });
+      await button.click();
+      const title = wb.page.locator('.quick-input-widget .quick-input-title', { hasText: 'Quotes by Speaker' });
+      await title.waitFor({ timeout: 15_000 });
+      assert.match(await title.innerText(), /5 articles/);
+      await wb.page.keyboard.type('Lavrov', { delay: 10 });
+      await wb.page.waitForTimeout(500);
+      const rows = await wb.page.locator('.quick-input-list .monaco-list-row').allInnerTexts();
+      await wb.shot('walkthrough-quotes-by-speaker');
+      assert.ok(rows.some(r => /Sergei Lavrov/.test(r)), rows.slice(0, 5).join(' | '));
+      assert.ok(new Set(rows.map(r => /\b(00\d):\d+/.exec(r)?.[1]).filter(Boolean)).size >= 2, `quotes from several articles: ${rows.slice(0, 5).join(' | ')}`);
+      await wb.reset();
+      await wb.page.keyboard.press('Control+W');
+    },
+  },
+  {
     name: 'sample 003 shows decorations on a quote, a speaker and a figure',
     async run(wb) {
       await wb.openFile('003_766a015ac4dc8b77.txt');
@@ -233,6 +258,19 @@ export const tests = [
       assert.ok(Math.min(...await lineNumbers()) > lines / 2, 'only the end of the article is on screen');
       await waitForDecorations(wb, 30_000);
       await wb.shot('big-article-end');
+    },
+  },
+  {
+    name: 'the extension host logged no "resource scoped configuration" warning for newsLens settings',
+    async run(wb) {
+      await wb.openFile('003_766a015ac4dc8b77.txt');
+      await waitForDecorations(wb);
+      const logs = [];
+      const walk = dir => { for (const e of fs.readdirSync(dir, { withFileTypes: true })) { const p = path.join(dir, e.name); if (e.isDirectory()) walk(p); else if (/exthost.*\.log$/i.test(e.name)) logs.push(p); } };
+      walk(wb.server.home);
+      assert.ok(logs.length > 0, `an extension host log under ${wb.server.home}`);
+      const warnings = logs.flatMap(f => fs.readFileSync(f, 'utf8').split('\n')).filter(l => /resource scoped configuration/.test(l) && /newsLens/.test(l));
+      assert.deepStrictEqual(warnings, []);
     },
   },
 ];
