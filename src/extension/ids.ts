@@ -19,4 +19,5 @@ export const COMMANDS = {
   exportCsv: 'newsLens.exportCsv',
   exportWebAnnotation: 'newsLens.exportWebAnnotation',
   revealRange: 'newsLens.revealRange',
+  comparePassages: 'newsLens.comparePassages',
 } as const;

@@ -121,6 +121,23 @@ export const tests = [
     },
   },
   {
+    name: 'the quote hover lists how other sources report the quote, and its Compare opens the diff editor',
+    async run(wb) {
+      await wb.openFile('003_766a015ac4dc8b77.txt');
+      await waitForDecorations(wb);
+      const q = await wb.hover('no possibility');
+      await wb.shot('hover-quote-variants');
+      assert.match(q, /Also reported by .*00[0-24]/);
+      assert.match(q, /Compare/);
+      await wb.page.locator('.monaco-hover:visible a', { hasText: 'Compare' }).first().click();
+      await wb.page.waitForSelector('.monaco-diff-editor', { timeout: 15_000 });
+      const tab = await wb.page.locator('.tabs-container .tab.active').first().getAttribute('aria-label');
+      await wb.shot('hover-compare-diff');
+      assert.match(String(tab), /003_766a015ac4dc8b77\.txt:\d+ ↔ 00\d_/);
+      await wb.page.keyboard.press('Control+W');
+    },
+  },
+  {
     name: 'News Lens: Show Side Panel lists duplicate groups; clicking a passage opens the other file at it',
     async run(wb) {
       await wb.openFile('003_766a015ac4dc8b77.txt');

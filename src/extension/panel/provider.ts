@@ -180,7 +180,8 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
     }
   }
 
-  private async compare(left: PassageRef, right: PassageRef): Promise<void> {
+  /** VS Code's diff editor on two indexed passages (the panel's and the quote hover's Compare). */
+  async compare(left: PassageRef, right: PassageRef): Promise<void> {
     if (this.refusal(left) || this.refusal(right)) return;
     const reader = this.reader();
     const [l, r] = [reader.view(left), reader.view(right)];

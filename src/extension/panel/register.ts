@@ -1,15 +1,17 @@
 /**
  * Wires the side panel into VS Code: the webview view provider, the passage documents' scheme, and the
- * commands "News Lens: Compare Figures Across Sources" and the internal `newsLens.panel.showSection`.
+ * commands "News Lens: Compare Figures Across Sources" and the internal `newsLens.panel.showSection` and
+ * `newsLens.comparePassages` (the quote hover's Compare links).
  */
 import * as vscode from 'vscode';
-import { SECTION_IDS, type SectionId } from './messages';
+import { parseWebviewMessage, SECTION_IDS, type SectionId } from './messages';
 import { PASSAGE_SCHEME, PassageContentProvider } from './passageDocuments';
 import { PanelViewProvider } from './provider';
 import type { PanelSource } from './source';
 
 export const PANEL_COMMANDS = {
   showSection: 'newsLens.panel.showSection',
+  comparePassages: 'newsLens.comparePassages',
   compareFigures: 'newsLens.compareFigures',
 } as const;
 
@@ -38,6 +40,11 @@ export function registerPanelSource(
     source.onDidChange(() => passages.refreshOpen()),
     vscode.commands.registerCommand(PANEL_COMMANDS.showSection, (section?: unknown) =>
       provider.reveal(isSection(section) ? section : 'duplicates')),
+    // hover links: [left, right] passage refs, checked as the webview's Compare message is
+    vscode.commands.registerCommand(PANEL_COMMANDS.comparePassages, (left?: unknown, right?: unknown) => {
+      const msg = parseWebviewMessage({ type: 'compare', left, right });
+      return msg?.type === 'compare' ? provider.compare(msg.left, msg.right) : undefined;
+    }),
     vscode.commands.registerCommand(PANEL_COMMANDS.compareFigures, () => provider.reveal('figures')),
   );
   return provider;
