@@ -251,7 +251,7 @@ describe('panel provider (host glue, fake vscode)', () => {
     const registeredProvider = registerPanelSource(context as any, 'newsLens.panel', source as any);
     assert.strictEqual(registered.views.get('newsLens.panel'), registeredProvider);
     assert.ok(registered.schemes.get('news-lens-passage') instanceof PassageContentProvider);
-    assert.deepStrictEqual([...registered.commands.keys()].sort(), ['newsLens.compareFigures', 'newsLens.panel.showSection']);
+    assert.deepStrictEqual([...registered.commands.keys()].sort(), ['newsLens.compareFigures', 'newsLens.comparePassages', 'newsLens.panel.showSection']);
     assert.ok(context.subscriptions.length >= 6);
     const view = fakeView();
     registeredProvider.resolveWebviewView(view.view as any);
@@ -262,6 +262,10 @@ describe('panel provider (host glue, fake vscode)', () => {
     await registered.commands.get('newsLens.panel.showSection')!('variants');
     await registered.commands.get('newsLens.panel.showSection')!('<script>');
     assert.deepStrictEqual(view.posted.slice(-2).map(m => m.section), ['variants', 'duplicates']);
+    // the hover's Compare: anything but two passage refs is refused before any diff is asked for
+    const before = calls.length;
+    await registered.commands.get('newsLens.comparePassages')!('nope', { file: 'x', start: -1, end: 2 });
+    assert.strictEqual(calls.length, before);
     context.subscriptions.forEach(d => d.dispose());
   });
 
