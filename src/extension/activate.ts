@@ -36,7 +36,7 @@ export function activateWith(context: vscode.ExtensionContext, makeWorker: Worke
     vscode.languages.registerDocumentSymbolProvider(SELECTOR, new SymbolProvider(articles), { label: 'News Lens' }),
     vscode.languages.registerReferenceProvider(SELECTOR, new SpeakerReferences(articles)),
   );
-  registerCommands(context, articles, settings, cross);
+  registerCommands(context, articles, settings, cross, log);
   registerPanelSource(context, PANEL_VIEW_ID, panelSource(articles, cross), log);
   articles.start();
   const activationMs = Date.now() - t0;

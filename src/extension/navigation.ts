@@ -83,7 +83,10 @@ export async function listQuotesBySpeaker(articles: Articles, nameOf: (name: str
   for (;;) {
     const list = workspace ? all : [here as Article];
     const items = quoteItems(list, named, workspace);
-    if (!workspace && all.length > 1) items.unshift({ label: `$(files) Quotes in all ${all.length} articles of the workspace`, alwaysShow: true, widen: true });
+    if (!workspace && all.length > 1) {
+      items.push({ label: '', kind: vscode.QuickPickItemKind.Separator });
+      items.push({ label: `$(files) Quotes in all ${all.length} articles of the workspace`, alwaysShow: true, widen: true });
+    }
     if (!items.some(i => i.quote)) {
       void vscode.window.showInformationMessage(workspace ? 'News Lens: no quotes found in the workspace\'s articles yet.' : 'News Lens: this article has no quotes.');
       if (workspace || all.length <= 1) return;
@@ -103,4 +106,27 @@ export async function listQuotesBySpeaker(articles: Articles, nameOf: (name: str
     }
     return;
   }
+}
+
+/** The quote as it is cited: “…” — Sergei Lavrov (said), 003_766a015ac4dc8b77.txt, line 4. */
+export function citation(q: Quote, speaker: string | undefined, file: string, line: number): string {
+  const text = q.text.trim();
+  const quoted = /^["“‘'«„]/.test(text) ? text : `“${text}”`;
+  const who = speaker ? ` — ${speaker}${q.cue ? ` (${q.cue.text})` : ''}` : ' — no speaker found';
+  return `${quoted}${who}, ${file.split(/[\\/]/).pop()}, line ${line}`;
+}
+
+/** Copy Quote with Attribution: the quote at the cursor, cited, to the clipboard. */
+export async function copyQuoteWithAttribution(articles: Articles, nameOf: (name: string) => string = n => n): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  const a = editor && articles.forDocument(editor.document);
+  const at = editor && editor.document.offsetAt(editor.selection.active);
+  const q = at === undefined ? undefined : a?.analysis?.quotes.find(x => at >= x.start && at <= x.end);
+  if (!editor || !a || !q) {
+    void vscode.window.showInformationMessage('News Lens: put the cursor in a quote to copy it with its attribution.');
+    return;
+  }
+  const speaker = q.speaker ? displayName(nameOf(q.speaker.name), articles.settings.speakerNameStyle) : undefined;
+  await vscode.env.clipboard.writeText(citation(q, speaker, a.key, editor.document.positionAt(q.start).line + 1));
+  vscode.window.setStatusBarMessage(`News Lens: copied the quote${speaker ? ` of ${speaker}` : ''} with its attribution`, 3000);
 }

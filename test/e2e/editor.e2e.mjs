@@ -201,13 +201,16 @@ export const tests = [
     },
   },
   {
-    name: 'the status bar shows the article counts',
+    name: 'the status bar shows the article counts, labelled, with a screen-reader label in words',
     async run(wb) {
       await wb.openFile('003_766a015ac4dc8b77.txt');
       const item = wb.page.locator('.statusbar-item[id*="newsLens.status"]').first();
       await item.waitFor({ timeout: 15_000 });
-      const label = await item.getAttribute('aria-label') ?? await item.innerText();
-      assert.match(label, /\d+/);
+      await until(wb, 'the counts', async () => /quotes/.test(await item.innerText()));
+      const text = await item.innerText();
+      assert.match(text, /\d+ quotes · \d+ speakers? · \d+ figures? · \d+ shared/);
+      const label = await item.locator('[aria-label]').first().getAttribute('aria-label').catch(() => null) ?? await item.getAttribute('aria-label');
+      assert.match(String(label), /^News Lens: \d+ quotes, \d+ speakers?, \d+ figures?, \d+ passages? shared with other articles/);
       await wb.shot('status-bar');
     },
   },

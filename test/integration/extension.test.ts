@@ -188,8 +188,39 @@ describe('News Lens in the extension host', function () {
   it('status bar shows the active article’s counts', async () => {
     const { a } = await openAnalysed('003');
     a.statusBar.update();
-    assert.match(a.statusBar.item.text, /\$\(quote\) \d+ \$\(person\) \d+ \$\(symbol-number\) \d+ \$\(files\) \d+/);
+    assert.match(a.statusBar.item.text, /^\$\(quote\) \d+ quotes · \d+ speakers? · \d+ figures? · \d+ shared$/);
+    assert.match(String(a.statusBar.item.accessibilityInformation?.label), /^News Lens: \d+ quotes, \d+ speakers?, \d+ figures?, \d+ passages? shared with other articles/);
     assert.strictEqual(a.statusBar.item.command, 'newsLens.showPanel');
+  });
+
+  it('the outline: each quote symbol is its quote, each group as wide as its children and no wider', async () => {
+    const { doc } = await openAnalysed('003');
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+    assert.ok(symbols.length > 3);
+    const lavrov = symbols.filter(s => /Lavrov/.test(s.name));
+    assert.ok(lavrov.length >= 2, 'Lavrov, quoted in separate paragraphs, has more than one group');
+    for (const g of symbols) {
+      for (const c of g.children) assert.ok(g.range.contains(c.range), `${g.name} contains ${c.name}`);
+      if (!g.children.length) continue;
+      assert.ok(g.range.isEqual(g.children[0].range.union(g.children[g.children.length - 1].range)), `${g.name}'s range is its children's`);
+      for (const c of g.children) {
+        if (c.kind === vscode.SymbolKind.String) assert.ok(doc.getText(c.range).replace(/\s+/g, ' ').startsWith(c.name.replace(/…$/, '')), `${c.name} spans its quote`);
+      }
+    }
+    // the Geneva paragraph (no quote) is inside no group
+    const geneva = doc.positionAt(doc.getText().indexOf('The Geneva plan calls'));
+    assert.deepStrictEqual(symbols.filter(g => g.range.contains(geneva)).map(g => g.name), []);
+  });
+
+  it('Copy Quote with Attribution copies the quote at the cursor, cited; Refresh Annotations says what it re-read', async () => {
+    const { doc, editor, a } = await openAnalysed('003');
+    const at = doc.getText().indexOf('no possibility to change');
+    editor.selection = new vscode.Selection(doc.positionAt(at), doc.positionAt(at));
+    await vscode.commands.executeCommand('newsLens.copyQuoteWithAttribution');
+    assert.match(await vscode.env.clipboard.readText(), /^“There’s no possibility to change this position\.” — Sergei Lavrov \(said\), 003_766a015ac4dc8b77\.txt, line 4$/);
+    const done = await vscode.commands.executeCommand<{ files: number; of: number }>('newsLens.refresh');
+    assert.ok(done && done.files === done.of && done.of >= 5, JSON.stringify(done));
+    assert.ok(a.articles.all().length >= 5);
   });
 
   it('exports write brat, doccano, CSV and Web Annotation files where asked, and they read back', async () => {
@@ -233,7 +264,10 @@ describe('News Lens in the extension host', function () {
     const after = await snapshot();
     for (const [name, bytes] of before) assert.deepStrictEqual(after.get(name), bytes, `${name} changed`);
     const c = vscode.workspace.getConfiguration('newsLens');
-    assert.strictEqual(c.get('quotes.enabled'), true, 'toggled twice: back on');
+    assert.strictEqual(c.inspect('quotes.enabled')?.workspaceValue, undefined, 'a toggle writes no workspace setting');
+    assert.strictEqual(c.get('quotes.enabled'), true);
+    const written = await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder(), '.vscode')).then(() => true, () => false);
+    assert.strictEqual(written, false, 'no .vscode folder in the workspace');
   });
 
   it('an .article file is a news-article document and is annotated', async () => {

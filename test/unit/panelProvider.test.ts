@@ -246,18 +246,20 @@ describe('panel provider (host glue, fake vscode)', () => {
     assert.strictEqual(fake.posted[1].section, 'figures');
   });
 
-  it('registers the view, the passage scheme and the commands; "Compare Figures Across Sources" reveals the figures', async () => {
+  it('registers the view, the passage scheme and the commands; "Compare Figures Across Sources" opens the report and reveals the figures', async () => {
     const context = { extensionUri: new Uri('file', '/ext'), subscriptions: [] as { dispose(): void }[] };
     const registeredProvider = registerPanelSource(context as any, 'newsLens.panel', source as any);
     assert.strictEqual(registered.views.get('newsLens.panel'), registeredProvider);
     assert.ok(registered.schemes.get('news-lens-passage') instanceof PassageContentProvider);
-    assert.deepStrictEqual([...registered.commands.keys()].sort(), ['newsLens.compareFigures', 'newsLens.comparePassages', 'newsLens.panel.showSection']);
+    assert.deepStrictEqual([...registered.commands.keys()].sort(), ['newsLens.compareFigures', 'newsLens.comparePassages', 'newsLens.panel.showAll', 'newsLens.panel.showSection', 'newsLens.showInPanel']);
     assert.ok(context.subscriptions.length >= 6);
     const view = fakeView();
     registeredProvider.resolveWebviewView(view.view as any);
     view.send({ type: 'ready' });
     await registered.commands.get('newsLens.compareFigures')!();
-    assert.strictEqual(calls.at(-1)!.command, 'newsLens.panel.focus');
+    assert.deepStrictEqual(calls.slice(-2).map(c => c.command), ['newsLens.panel.focus', 'markdown.showPreview']);
+    assert.strictEqual(String(calls.at(-1)!.args[0]), 'news-lens-report:///Figures across sources.md');
+    assert.ok(registered.schemes.get('news-lens-report'), 'the report document scheme is registered');
     assert.deepStrictEqual(view.posted.at(-1), { type: 'reveal', section: 'figures' });
     await registered.commands.get('newsLens.panel.showSection')!('variants');
     await registered.commands.get('newsLens.panel.showSection')!('<script>');

@@ -14,6 +14,8 @@ import type { PanelSource } from './source';
 
 /** Delay between an index change and the panel's update: coalesces bursts (a folder being indexed). */
 export const UPDATE_DELAY_MS = 50;
+/** Context key: the panel's "this file only" filter is on. */
+export const FILTER_CONTEXT = 'newsLens.panel.thisFileOnly';
 
 export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
@@ -23,6 +25,8 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
   private activeFile: string | null = null;
   /** The "this file only" filter, as the webview last reported it. */
   private thisFileOnly = false;
+  /** A filter the host set before the page was ready: it wins over the one the page restores. */
+  private forcedFilter: boolean | undefined;
   private readonly lines = new LineCache();
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -72,6 +76,20 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
       if (this.view === view) this.view = undefined;
       this.ready = false;
     });
+  }
+
+  /** Turn the "this file only" filter on or off (the title bar's action, the editor's Show in Side Panel). */
+  async setThisFileOnly(on: boolean): Promise<void> {
+    this.filter(on);
+    this.forcedFilter = on;
+    await vscode.commands.executeCommand(`${this.viewId}.focus`);
+    if (this.ready) { this.forcedFilter = undefined; this.sendState(); }
+  }
+
+  /** The filter as it is now, and its context key for the title bar's filter action. */
+  private filter(on: boolean): void {
+    if (on !== this.thisFileOnly) void vscode.commands.executeCommand('setContext', FILTER_CONTEXT, on);
+    this.thisFileOnly = on;
   }
 
   /** Show the panel and scroll to a section (resolving the view first when it was never opened). */
@@ -138,12 +156,13 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
     switch (msg.type) {
       case 'ready':
         this.ready = true;
-        this.thisFileOnly = msg.thisFileOnly;
+        this.filter(this.forcedFilter ?? msg.thisFileOnly);
+        this.forcedFilter = undefined;
         this.sendState();
         this.flushReveal();
         return;
       case 'filter':
-        this.thisFileOnly = msg.thisFileOnly;
+        this.filter(msg.thisFileOnly);
         this.sendState();
         return;
       case 'open':
