@@ -24,6 +24,12 @@ async function waitForDecorations(wb, ms = 30_000) {
   }
 }
 
+/** Click an action of the side bar's title (shown on hover). */
+async function titleAction(wb, label) {
+  await wb.page.locator('.part.sidebar .composite.title').first().hover();
+  await wb.page.locator(`.part.sidebar .title-actions .action-label[aria-label="${label}"]`).first().click({ timeout: 10_000 });
+}
+
 /** Every path under a folder, relative, sorted. */
 function listing(dir, rel = '') {
   return fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap(e => {
@@ -160,6 +166,48 @@ export const tests = [
     },
   },
   {
+    name: 'the panel: title-bar filter and collapse all, a search box, speaker and article filters, a colour legend',
+    async run(wb) {
+      await wb.openFile('003_766a015ac4dc8b77.txt');
+      await wb.command('News Lens: Show Side Panel');
+      const panel = wb.panel();
+      await panel.locator('body[data-status="ready"] #nl-duplicates .nl-group').first().waitFor({ timeout: 30_000 });
+      const all = Number(await panel.locator('#nl-duplicates').getAttribute('data-matching'));
+      assert.equal(await panel.locator('.nl-legend li').count(), 5);
+      // the search box: only groups with the words
+      await panel.locator('#nl-search').fill('no possibility');
+      await until(wb, 'the search applied', async () => Number(await panel.locator('#nl-duplicates').getAttribute('data-matching')) < all);
+      const found = await panel.locator('#nl-duplicates .nl-passage').evaluateAll(ps => ps.map(p => [p.dataset.file, Number(p.dataset.start), Number(p.dataset.end)]));
+      assert.ok(found.length > 0);
+      const hit = ([file, start, end]) => fs.readFileSync(path.join(wb.folder, path.basename(file)), 'utf8').slice(start, end).replace(/\s+/g, ' ').toLowerCase().includes('no possibility');
+      assert.ok(found.some(hit), JSON.stringify(found));
+      await wb.shot('panel-search');
+      await panel.locator('#nl-search').fill('');
+      // the speaker filter narrows the quote variants
+      const speakers = await panel.locator('#nl-speaker option').allTextContents();
+      assert.ok(speakers.includes('Lakhdar Brahimi'), speakers.join(', '));
+      await panel.locator('#nl-speaker').selectOption('Lakhdar Brahimi');
+      await until(wb, 'the speaker filter applied', async () => {
+        const names = await panel.locator('#nl-variants .nl-speaker').allInnerTexts();
+        return names.length > 0 && names.every(n => n === 'Lakhdar Brahimi');
+      });
+      await panel.locator('#nl-speaker').selectOption('');
+      // the article filter offers readable names
+      const files = await panel.locator('#nl-file option').allTextContents();
+      assert.ok(files.some(f => /^003\.txt — MOSCOW/.test(f)), files.join(' | '));
+      // the title bar: "this file only", then all articles again, then collapse all
+      await titleAction(wb, 'Show This Article in Side Panel');
+      await until(wb, 'this file only', async () => (await panel.locator('#nl-this-file').isChecked()) && Number(await panel.locator('#nl-duplicates').getAttribute('data-matching')) < all);
+      await wb.shot('panel-this-file');
+      await titleAction(wb, 'Show All Articles in Side Panel');
+      await until(wb, 'all articles', async () => !(await panel.locator('#nl-this-file').isChecked()));
+      await titleAction(wb, 'Collapse All');
+      await until(wb, 'collapsed', async () => (await panel.locator('#nl-duplicates-title').getAttribute('aria-expanded')) === 'false');
+      await panel.locator('#nl-duplicates-title').click();
+      await until(wb, 'expanded', async () => (await panel.locator('#nl-duplicates-title').getAttribute('aria-expanded')) === 'true');
+    },
+  },
+  {
     name: 'Compare opens the diff editor on two passages',
     async run(wb) {
       await wb.command('News Lens: Show Side Panel');
@@ -170,7 +218,7 @@ export const tests = [
     },
   },
   {
-    name: 'Compare Figures Across Sources shows the death-toll conflict, and the figure hover warns',
+    name: 'Compare Figures Across Sources opens every comparison and shows the death-toll conflict; the figure hover warns',
     async run(wb) {
       await wb.command('News Lens: Compare Figures Across Sources');
       const panel = wb.panel();
@@ -180,6 +228,12 @@ export const tests = [
       await wb.shot('figures-panel');
       assert.match(text, /tens of thousands/);
       assert.match(text, /45,000/);
+      // every comparison in full: the report opens in the Markdown preview
+      const report = wb.page.locator('.tabs-container .tab[aria-label*="Figures across sources"]').first();
+      await report.waitFor({ timeout: 20_000 });
+      await wb.shot('figures-report');
+      await report.click();
+      await wb.command('View: Close Editor');
       await wb.openFile('004_42d87ab533acdf14.txt');
       await waitForDecorations(wb);
       const hover = await wb.hover('tens of thousands');

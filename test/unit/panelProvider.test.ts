@@ -251,7 +251,7 @@ describe('panel provider (host glue, fake vscode)', () => {
     const registeredProvider = registerPanelSource(context as any, 'newsLens.panel', source as any);
     assert.strictEqual(registered.views.get('newsLens.panel'), registeredProvider);
     assert.ok(registered.schemes.get('news-lens-passage') instanceof PassageContentProvider);
-    assert.deepStrictEqual([...registered.commands.keys()].sort(), ['newsLens.compareFigures', 'newsLens.comparePassages', 'newsLens.panel.showAll', 'newsLens.panel.showSection', 'newsLens.showInPanel']);
+    assert.deepStrictEqual([...registered.commands.keys()].sort(), ['newsLens.compareFigures', 'newsLens.comparePassages', 'newsLens.panel.collapseAll', 'newsLens.panel.showAll', 'newsLens.panel.showSection', 'newsLens.showInPanel']);
     assert.ok(context.subscriptions.length >= 6);
     const view = fakeView();
     registeredProvider.resolveWebviewView(view.view as any);

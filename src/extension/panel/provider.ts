@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { buildPanelHtml, makeNonce } from './html';
-import { checkPassage, parseWebviewMessage, type HostMessage, type PassageRef, type SectionId } from './messages';
+import { checkPassage, NO_SEARCH, parseWebviewMessage, type HostMessage, type PanelSearch, type PassageRef, type SectionId } from './messages';
 import { panelModel } from './model';
 import { LineCache, PassageReader } from './reader';
 import { baseName } from './snippets';
@@ -25,6 +25,8 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
   private activeFile: string | null = null;
   /** The "this file only" filter, as the webview last reported it. */
   private thisFileOnly = false;
+  /** The search box and the speaker / file filters, as the webview last reported them. */
+  private search: PanelSearch = NO_SEARCH;
   /** A filter the host set before the page was ready: it wins over the one the page restores. */
   private forcedFilter: boolean | undefined;
   private readonly lines = new LineCache();
@@ -86,6 +88,11 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
     if (this.ready) { this.forcedFilter = undefined; this.sendState(); }
   }
 
+  /** The title bar's Collapse All: every section and group folded. */
+  collapseAll(): void {
+    this.post({ type: 'collapseAll' });
+  }
+
   /** The filter as it is now, and its context key for the title bar's filter action. */
   private filter(on: boolean): void {
     if (on !== this.thisFileOnly) void vscode.commands.executeCommand('setContext', FILTER_CONTEXT, on);
@@ -122,9 +129,13 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
 
   private sendState(): void {
     if (!this.view?.visible) return;
+    // the active article may have been opened before it was indexed (its key unknown then)
+    if (this.activeFile === null) this.activeFile = this.fileOfEditor(vscode.window.activeTextEditor);
     const progress = this.source.progress();
     const onlyFile = this.thisFileOnly ? this.activeFile : null;
-    const model = panelModel(this.source, this.reader(), { onlyFile });
+    const reader = this.reader();
+    const model = panelModel(this.source, reader, { onlyFile, search: this.search, textOf: f => this.source.textOf(f) });
+    for (const f of model.files) { const title = reader.titleOf(f.file); if (title) f.title = title; }
     this.lines.sweep();
     this.post({
       type: 'state',
@@ -134,6 +145,7 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
       activeFile: this.activeFile,
       activeName: this.activeFile === null ? null : baseName(this.activeFile),
       thisFileOnly: this.thisFileOnly,
+      search: this.search,
     });
   }
 
@@ -163,6 +175,10 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
         return;
       case 'filter':
         this.filter(msg.thisFileOnly);
+        this.sendState();
+        return;
+      case 'search':
+        this.search = { query: msg.query, speaker: msg.speaker, file: msg.file };
         this.sendState();
         return;
       case 'open':

@@ -38,26 +38,32 @@ export class PassageReader {
    * cache's check that a text is unchanged compares whole strings, which for a long article is worth doing
    * once per update, not once per passage.
    */
-  private readonly read = new Map<string, { text: string; starts: number[] }>();
+  private readonly read = new Map<string, { text: string; starts: number[]; title?: string }>();
 
   constructor(
     private readonly textOf: (file: string) => string | undefined,
     private readonly lines: LineCache = new LineCache(),
   ) {}
 
-  private file(file: string): { text: string; starts: number[] } {
+  private file(file: string): { text: string; starts: number[]; title?: string } {
     let r = this.read.get(file);
     if (!r) {
       const text = this.textOf(file) ?? '';
-      this.read.set(file, (r = { text, starts: this.lines.startsOf(file, text) }));
+      this.read.set(file, (r = { text, starts: this.lines.startsOf(file, text), title: firstLine(text) }));
     }
     return r;
   }
 
+  /** A file's first line (its headline or lead), cut short; undefined for an empty file. */
+  titleOf(file: string): string | undefined {
+    return this.file(file).title;
+  }
+
   /** The passage with its line and a snippet of its own text, or of its sentence with `inSentence`. */
   view(p: Passage, inSentence = false): PassageView {
-    const { text, starts } = this.file(p.file);
+    const { text, starts, title } = this.file(p.file);
     return {
+      ...(title ? { title } : {}),
       file: p.file,
       start: p.start,
       end: p.end,
@@ -66,4 +72,15 @@ export class PassageReader {
       snippet: inSentence ? sentenceSnippet(text, p.start, p.end) : snippet(text.slice(p.start, p.end)),
     };
   }
+}
+
+/** Longest title the panel shows for a file. */
+const TITLE_LENGTH = 60;
+
+/** The first non-blank line of a text, whitespace collapsed, cut to TITLE_LENGTH with an ellipsis. */
+export function firstLine(text: string): string | undefined {
+  const m = /\S[^\r\n]*/.exec(text.slice(0, 2000));
+  if (!m) return undefined;
+  const t = m[0].replace(/\s+/g, ' ').trim();
+  return t.length > TITLE_LENGTH ? t.slice(0, TITLE_LENGTH - 1).trimEnd() + '…' : t;
 }

@@ -15,6 +15,7 @@ export const PANEL_COMMANDS = {
   comparePassages: 'newsLens.comparePassages',
   showInPanel: 'newsLens.showInPanel',
   showAllInPanel: 'newsLens.panel.showAll',
+  collapseAll: 'newsLens.panel.collapseAll',
   compareFigures: 'newsLens.compareFigures',
 } as const;
 
@@ -53,6 +54,7 @@ export function registerPanelSource(
     }),
     vscode.commands.registerCommand(PANEL_COMMANDS.showInPanel, () => provider.setThisFileOnly(true)),
     vscode.commands.registerCommand(PANEL_COMMANDS.showAllInPanel, () => provider.setThisFileOnly(false)),
+    vscode.commands.registerCommand(PANEL_COMMANDS.collapseAll, () => provider.collapseAll()),
     // every comparison in full (a Markdown report), and the panel's figures section beside it
     vscode.commands.registerCommand(PANEL_COMMANDS.compareFigures, async () => {
       await provider.reveal('figures');
