@@ -10,14 +10,14 @@ import { CrossSource } from './crossSource';
 import { Decorations } from './decorations';
 import { Engine, type WorkerFactory } from './engine';
 import { HoverProvider } from './hovers';
-import { OUTPUT_CHANNEL, PANEL_VIEW_ID } from './ids';
+import { ARTICLE_SCHEMES, OUTPUT_CHANNEL, PANEL_VIEW_ID } from './ids';
 import { registerPanelSource } from './panel/register';
 import { panelSource } from './panelSource';
 import { SettingsStore } from './settings';
 import { StatusBar } from './statusBar';
 import { SpeakerReferences, SymbolProvider } from './symbols';
 
-const SELECTOR: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-vfs' }, { scheme: 'untitled' }, { scheme: 'memfs' }];
+const SELECTOR: vscode.DocumentSelector = ARTICLE_SCHEMES.map(scheme => ({ scheme }));
 
 export function activateWith(context: vscode.ExtensionContext, makeWorker: WorkerFactory): NewsLensApi {
   const t0 = Date.now();
@@ -42,8 +42,9 @@ export function activateWith(context: vscode.ExtensionContext, makeWorker: Worke
   const activationMs = Date.now() - t0;
   log(`activated in ${activationMs} ms`);
   const live = (uri: vscode.Uri) => { const a = articles.forUri(uri); return a && !a.error ? a : undefined; };
+  const testing = context.extensionMode === vscode.ExtensionMode.Production ? undefined : { articles, decorations, engine, statusBar };
   return {
-    activationMs, articles, decorations, engine, statusBar, onDidChange: articles.onDidChange,
+    activationMs, testing, onDidChange: articles.onDidChange,
     getIndex: () => articles.corpusNow,
     analysisFor: uri => live(uri)?.analysis,
     textFor: uri => live(uri)?.text,

@@ -14,6 +14,7 @@ import { checkText, decodeArticle } from '../core/text/decode';
 import { CorpusView } from './corpusView';
 import { isSuperseded, type Engine } from './engine';
 import { isArticlePath } from './glob';
+import { ARTICLE_SCHEMES } from './ids';
 import type { Settings, SettingsStore } from './settings';
 import type { IndexProgress } from './panel/messages';
 
@@ -143,7 +144,7 @@ export class Articles implements vscode.Disposable {
   }
 
   isArticle(uri: vscode.Uri): boolean {
-    if (uri.scheme !== 'file' && uri.scheme !== 'vscode-vfs' && uri.scheme !== 'untitled' && uri.scheme !== 'vscode-remote' && uri.scheme !== 'memfs') return false;
+    if (!ARTICLE_SCHEMES.includes(uri.scheme)) return false;
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const rel = folder ? uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1) : uri.path.split('/').pop() ?? '';
     const { include, exclude } = this.store.globsFor(uri);

@@ -24,3 +24,6 @@ export const COMMANDS = {
   revealRange: 'newsLens.revealRange',
   comparePassages: 'newsLens.comparePassages',
 } as const;
+
+/** The URI schemes of documents News Lens reads as articles (the document selector and Articles.isArticle). */
+export const ARTICLE_SCHEMES: readonly string[] = ['file', 'vscode-remote', 'vscode-vfs', 'untitled', 'memfs'];
