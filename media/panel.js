@@ -14,7 +14,6 @@
 /** @typedef {import('../src/extension/panel/messages').IndexProgress} IndexProgress */
 (function () {
   'use strict';
-  // eslint-disable-next-line no-undef
   const vscode = acquireVsCodeApi();
   /** @type {{thisFileOnly?: boolean, search?: PanelSearch, collapsed?: string[]}} */
   const saved = vscode.getState() || {};

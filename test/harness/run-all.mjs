@@ -46,6 +46,7 @@ async function harnessSuite(name, modulePath, fn) {
 }
 
 step('typecheck', process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.', '--noEmit']);
+step('lint', process.execPath, [path.join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'), '.']);
 step('typecheck panel script', process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'media', '--noEmit']);
 const built = step('build', npmBin, ['run', '--silent', 'build']) && step('build tests', npmBin, ['run', '--silent', 'build:tests']);
 if (built) {

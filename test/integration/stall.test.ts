@@ -75,7 +75,6 @@ function gapRecorder() {
 /** A CPU profile of the extension host's thread while the test runs, when NEWS_LENS_PROFILE is set (for finding stalls). */
 async function profiler(): Promise<{ stop(file: string): Promise<void> }> {
   if (!process.env.NEWS_LENS_PROFILE) return { stop: async () => undefined };
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const inspector = require('inspector') as typeof import('inspector');
   const session = new inspector.Session();
   session.connect();

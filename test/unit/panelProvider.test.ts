@@ -74,7 +74,6 @@ const originalLoad = moduleAny._load;
 moduleAny._load = function (request: string, ...rest: unknown[]) {
   return request === 'vscode' ? fakeVscode : originalLoad.call(this, request, ...rest);
 };
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { PanelViewProvider, UPDATE_DELAY_MS } = require('../../src/extension/panel/provider') as typeof import('../../src/extension/panel/provider');
 const { PassageContentProvider } = require('../../src/extension/panel/passageDocuments') as typeof import('../../src/extension/panel/passageDocuments');
 const { registerPanelSource } = require('../../src/extension/panel') as typeof import('../../src/extension/panel');
