@@ -137,10 +137,22 @@
     return div;
   }
 
+  /**
+   * "100% · same after folding": an "exact" group's texts are the same once quotation marks, dashes, spacing and
+   * spelling variants are folded (–- and -, apologize and apologise), not byte for byte; the tooltip says so.
+   */
+  function similarityLabel(/** @type {DuplicateGroupView} */ g) {
+    const span = el('span', 'nl-similarity', g.similarity + '%' + (g.kind === 'exact' ? ' \u00b7 same after folding' : ''));
+    span.title = g.kind === 'exact'
+      ? 'The same text after folding quotation marks, dashes, spacing and spelling variants (Compare shows any difference)'
+      : 'Passages with ' + g.similarity + '% similar wording (Compare shows the differences)';
+    return span;
+  }
+
   function duplicateGroup(/** @type {DuplicateGroupView} */ g) {
     const div = groupBox('nl-group', g.id, [
       el('span', 'nl-reach', g.files + (g.files === 1 ? ' file' : ' files') + ' · ' + (g.passages.length + (g.more || 0)) + ' passages'),
-      el('span', 'nl-similarity', g.similarity + '%' + (g.kind === 'exact' ? ' · exact' : '')),
+      similarityLabel(g),
     ]);
     div.dataset.files = String(g.files);
     div.dataset.similarity = String(g.similarity);

@@ -84,7 +84,8 @@ describe('panel webview script in Chromium (real CSP)', function () {
     assert.strictEqual(await page.locator(`section#nl-duplicates .nl-passage[data-file="${B}"][data-line="7"]`).count(), 1);
     assert.strictEqual(await page.textContent('section#nl-duplicates .nl-count'), '(2)');
     assert.strictEqual(await page.getAttribute('section#nl-figures .nl-group', 'aria-label'), 'Sources differ, death toll (life)');
-    assert.strictEqual(await page.getAttribute('section#nl-duplicates .nl-group[role="group"]', 'aria-label'), '2 files · 2 passages, 100% · exact');
+    assert.strictEqual(await page.getAttribute('section#nl-duplicates .nl-group[role="group"]', 'aria-label'), '2 files · 2 passages, 100% · same after folding');
+    assert.match(await page.getAttribute('section#nl-duplicates .nl-similarity', 'title') ?? '', /after folding quotation marks, dashes/);
   });
 
   it('shows article text containing markup as text and runs none of it', async () => {
