@@ -35,3 +35,15 @@ describe('outline groups: a run of one speaker’s quotes, no wider than its chi
     assert.strictEqual(lineBetween('“x”\nother text\n“y”', 3, 15), true);
   });
 });
+
+import { LineTable } from '../../src/extension/lineTable';
+
+describe('the one line table (editor positions and the panel\'s line numbers)', () => {
+  it('breaks lines at \\r\\n, \\r and \\n as VS Code does', () => {
+    const t = new LineTable('“One,” he said.\r\nTwo.\rThree.\nFour.');
+    assert.deepStrictEqual([0, 17, 22, 29].map(o => t.lineOf(o)), [0, 1, 2, 3]);
+    assert.strictEqual(t.offsetOfLine(1), 17);
+    assert.strictEqual(t.endOfLine(0), 15, 'a line ends before its \\r\\n');
+    assert.strictEqual(t.lineCount, 4);
+  });
+});

@@ -159,10 +159,10 @@ describe('panel model: duplicate groups and quote variants as the panel lists th
     const files = new Set(first.duplicates.flatMap(g => g.passages.map(p => p.file)));
     assert.strictEqual(lines.size, files.size);
     const f3 = [...files].find(f => f.includes('/003_'))!;
-    const starts = lines.startsOf(f3, current.get(f3)!);
-    assert.strictEqual(lines.startsOf(f3, current.get(f3)!), starts, 'same text: same line starts');
+    const starts = lines.linesOf(f3, current.get(f3)!);
+    assert.strictEqual(lines.linesOf(f3, current.get(f3)!), starts, 'same text: same line table');
     current.set(f3, 'A new first line\n' + current.get(f3));
-    assert.notStrictEqual(lines.startsOf(f3, current.get(f3)!), starts, 'changed text: computed again');
+    assert.notStrictEqual(lines.linesOf(f3, current.get(f3)!), starts, 'changed text: computed again');
     lines.sweep();
     panelModel({ ...source, duplicates: () => result.duplicates.filter(g => g.passages.every(p => !p.file.includes('/000_'))) }, read(), all);
     lines.sweep();
