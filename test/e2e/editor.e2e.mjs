@@ -220,6 +220,7 @@ export const tests = [
   {
     name: 'Compare Figures Across Sources opens every comparison and shows the death-toll conflict; the figure hover warns',
     async run(wb) {
+      await wb.openFile('003_766a015ac4dc8b77.txt');
       await wb.command('News Lens: Compare Figures Across Sources');
       const panel = wb.panel();
       const conflict = panel.locator('#nl-figures .nl-figure-group.nl-disagree').first();
@@ -232,8 +233,9 @@ export const tests = [
       const report = wb.page.locator('.tabs-container .tab[aria-label*="Figures across sources"]').first();
       await report.waitFor({ timeout: 20_000 });
       await wb.shot('figures-report');
-      await report.click();
-      await wb.command('View: Close Editor');
+      await report.hover();
+      await report.locator('.tab-actions .action-label').first().click();
+      await report.waitFor({ state: 'detached', timeout: 10_000 });
       await wb.openFile('004_42d87ab533acdf14.txt');
       await waitForDecorations(wb);
       const hover = await wb.hover('tens of thousands');

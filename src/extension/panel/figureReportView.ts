@@ -23,7 +23,8 @@ export class ReportContentProvider implements vscode.TextDocumentContentProvider
     return figureReport(this.source.figures(), {
       label: fileLabel,
       line: (file, offset) => reader.view({ file, start: offset, end: offset }).line,
-      href: (file, line) => this.source.uriOf(file).with({ fragment: `L${line}` }).toString(),
+      // the Markdown preview refuses file: links (markdown-it's rule); other schemes open at the line
+      href: (file, line) => { const uri = this.source.uriOf(file); return uri.scheme === 'file' ? undefined : uri.with({ fragment: `L${line}` }).toString(); },
     });
   }
 
