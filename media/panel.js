@@ -1,22 +1,38 @@
 // @ts-check
 // News Lens side panel (webview side). Builds every row with textContent: no string is ever parsed
-// as HTML. Talks to the host only through the messages of src/extension/panel/messages.ts.
+// as HTML. Talks to the host only through the messages of src/extension/panel/messages.ts, whose types it
+// imports below (checked by `npm run typecheck`, media/tsconfig.json).
+/** @typedef {import('../src/extension/panel/messages').HostMessage} HostMessage */
+/** @typedef {import('../src/extension/panel/messages').WebviewMessage} WebviewMessage */
+/** @typedef {import('../src/extension/panel/messages').PanelModel} PanelModel */
+/** @typedef {import('../src/extension/panel/messages').PanelSearch} PanelSearch */
+/** @typedef {import('../src/extension/panel/messages').PassageView} PassageView */
+/** @typedef {import('../src/extension/panel/messages').DuplicateGroupView} DuplicateGroupView */
+/** @typedef {import('../src/extension/panel/messages').VariantGroupView} VariantGroupView */
+/** @typedef {import('../src/extension/panel/messages').FigureComparisonView} FigureComparisonView */
+/** @typedef {import('../src/extension/panel/messages').FigureEntryView} FigureEntryView */
+/** @typedef {import('../src/extension/panel/messages').IndexProgress} IndexProgress */
 (function () {
   'use strict';
-  // eslint-disable-next-line no-undef
   const vscode = acquireVsCodeApi();
+  /** @type {{thisFileOnly?: boolean, search?: PanelSearch, collapsed?: string[]}} */
   const saved = vscode.getState() || {};
+  /** @param {WebviewMessage} message */
+  const post = message => vscode.postMessage(message);
 
   const none = { all: 0, matching: 0 };
-  /** @type {{status: string, progress: {done: number, total: number} | null, model: any, activeFile: string | null, activeName: string | null, thisFileOnly: boolean}} */
+  /** @type {{status: string, progress: IndexProgress | null, model: PanelModel, activeFile: string | null, activeName: string | null, thisFileOnly: boolean, search: PanelSearch, collapsed: Set<string>}} */
   const state = {
     status: 'loading',
     progress: null,
-    model: { duplicates: [], variants: [], figures: [], counts: { duplicates: none, variants: none, figures: none } },
+    model: { duplicates: [], variants: [], figures: [], counts: { duplicates: none, variants: none, figures: none }, speakers: [], files: [] },
     activeFile: null,
     activeName: null,
     thisFileOnly: saved.thisFileOnly === true,
+    search: saved.search || { query: '', speaker: null, file: null },
+    collapsed: new Set(saved.collapsed || []),
   };
+  const save = () => vscode.setState({ thisFileOnly: state.thisFileOnly, search: state.search, collapsed: [...state.collapsed] });
 
   const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
   const statusEl = $('nl-status');
@@ -24,7 +40,11 @@
   const noticeEl = $('nl-notice');
   const filterEl = /** @type {HTMLInputElement} */ ($('nl-this-file'));
   const activeNameEl = $('nl-active-name');
+  const searchEl = /** @type {HTMLInputElement} */ ($('nl-search'));
+  const speakerEl = /** @type {HTMLSelectElement} */ ($('nl-speaker'));
+  const fileEl = /** @type {HTMLSelectElement} */ ($('nl-file'));
   filterEl.checked = state.thisFileOnly;
+  searchEl.value = state.search.query;
 
   /**
    * @param {string} tag
@@ -38,12 +58,12 @@
     return node;
   }
 
-  function ref(/** @type {any} */ p) {
+  function ref(/** @type {PassageView} */ p) {
     return { file: p.file, start: p.start, end: p.end };
   }
 
   /** A passage row: an "open" button, and a "Compare" button against `reference` when given. */
-  function passageRow(/** @type {any} */ p, /** @type {any} */ reference, /** @type {string} */ key, /** @type {{text?: string, reading?: string} | undefined} */ figure) {
+  function passageRow(/** @type {PassageView} */ p, /** @type {PassageView | null} */ reference, /** @type {string} */ key, /** @type {{text: string, reading: string} | undefined} */ figure) {
     const li = el('li', 'nl-passage');
     li.dataset.file = p.file;
     li.dataset.start = String(p.start);
@@ -51,12 +71,14 @@
     li.dataset.line = String(p.line);
     if (p.file === state.activeFile) li.classList.add('nl-current');
 
-    const open = el('button', 'nl-open');
+    const open = /** @type {HTMLButtonElement} */ (el('button', 'nl-open'));
     open.type = 'button';
     open.dataset.key = key + ':open';
     open.title = 'Open ' + p.name + ' at line ' + p.line;
     const where = el('span', 'nl-where');
     where.append(el('span', 'nl-file', p.name), el('span', 'nl-line', ':' + p.line));
+    // the article's first line (headline or lead): a readable name beside 000_c9454e25165bd088.txt
+    if (p.title) { where.append(el('span', 'nl-title', p.title)); where.title = p.name + ' \u2014 ' + p.title; }
     open.append(where);
     if (figure) {
       const fig = el('span', 'nl-figure-value');
@@ -66,29 +88,29 @@
       open.append(fig);
     }
     open.append(el('span', 'nl-snippet', p.snippet));
-    open.addEventListener('click', () => vscode.postMessage({ type: 'open', passage: ref(p) }));
+    open.addEventListener('click', () => post({ type: 'open', passage: ref(p) }));
     li.append(open);
 
     if (reference) {
-      const compare = el('button', 'nl-compare', 'Compare');
+      const compare = /** @type {HTMLButtonElement} */ (el('button', 'nl-compare', 'Compare'));
       compare.type = 'button';
       compare.dataset.key = key + ':compare';
       const label = 'Compare with ' + reference.name + ' line ' + reference.line;
       compare.title = label;
       compare.setAttribute('aria-label', label);
       compare.addEventListener('click', () =>
-        vscode.postMessage({ type: 'compare', left: ref(reference), right: ref(p) }));
+        post({ type: 'compare', left: ref(reference), right: ref(p) }));
       li.append(compare);
     }
     return li;
   }
 
   /** The passage the others are compared with: the active file's, else the first. */
-  function referenceOf(/** @type {any[]} */ passages) {
+  function referenceOf(/** @type {PassageView[]} */ passages) {
     return passages.find(p => p.file === state.activeFile) || passages[0];
   }
 
-  function passageList(/** @type {any[]} */ passages, /** @type {string} */ groupId, /** @type {boolean} */ comparable, /** @type {number | undefined} */ more) {
+  function passageList(/** @type {PassageView[]} */ passages, /** @type {string} */ groupId, /** @type {boolean} */ comparable, /** @type {number | undefined} */ more) {
     const ul = el('ul', 'nl-passages');
     const reference = referenceOf(passages);
     passages.forEach((p, i) => {
@@ -115,10 +137,22 @@
     return div;
   }
 
-  function duplicateGroup(/** @type {any} */ g) {
+  /**
+   * "100% · same after folding": an "exact" group's texts are the same once quotation marks, dashes, spacing and
+   * spelling variants are folded (–- and -, apologize and apologise), not byte for byte; the tooltip says so.
+   */
+  function similarityLabel(/** @type {DuplicateGroupView} */ g) {
+    const span = el('span', 'nl-similarity', g.similarity + '%' + (g.kind === 'exact' ? ' \u00b7 same after folding' : ''));
+    span.title = g.kind === 'exact'
+      ? 'The same text after folding quotation marks, dashes, spacing and spelling variants (Compare shows any difference)'
+      : 'Passages with ' + g.similarity + '% similar wording (Compare shows the differences)';
+    return span;
+  }
+
+  function duplicateGroup(/** @type {DuplicateGroupView} */ g) {
     const div = groupBox('nl-group', g.id, [
       el('span', 'nl-reach', g.files + (g.files === 1 ? ' file' : ' files') + ' · ' + (g.passages.length + (g.more || 0)) + ' passages'),
-      el('span', 'nl-similarity', g.similarity + '%' + (g.kind === 'exact' ? ' · exact' : '')),
+      similarityLabel(g),
     ]);
     div.dataset.files = String(g.files);
     div.dataset.similarity = String(g.similarity);
@@ -126,7 +160,7 @@
     return div;
   }
 
-  function variantGroup(/** @type {any} */ g) {
+  function variantGroup(/** @type {VariantGroupView} */ g) {
     const div = groupBox('nl-group nl-variant-group', g.id, [
       el('span', 'nl-speaker', g.speaker || 'Unattributed'),
       el('span', 'nl-reach', (g.quotes.length + (g.more || 0)) + ' renderings'),
@@ -136,14 +170,14 @@
     return div;
   }
 
-  function figureGroup(/** @type {any} */ c) {
+  function figureGroup(/** @type {FigureComparisonView} */ c) {
     const head = [el('span', 'nl-topic', c.topic + (c.unit ? ' (' + c.unit + ')' : ''))];
     if (c.disagree) head.unshift(el('span', 'nl-badge', 'Sources differ'));
     const div = groupBox('nl-group nl-figure-group' + (c.disagree ? ' nl-disagree' : ''), c.id, head);
     div.dataset.disagree = String(c.disagree);
     if (c.summary) div.append(el('p', 'nl-summary', c.summary));
     const ul = el('ul', 'nl-passages');
-    c.entries.forEach((/** @type {any} */ e, /** @type {number} */ i) => ul.append(passageRow(e, null, c.id + ':' + i, e)));
+    c.entries.forEach((/** @type {FigureEntryView} */ e, /** @type {number} */ i) => ul.append(passageRow(e, null, c.id + ':' + i, e)));
     if (c.more) ul.append(moreLine(c.more));
     div.append(ul);
     return div;
@@ -152,9 +186,10 @@
   /**
    * One section: the groups the host sent (already filtered and cut), its count, and a note when there are
    * more than it shows.
-   * @param {string} id
-   * @param {any[]} groups
-   * @param {(g: any) => HTMLElement} render
+   * @template G
+   * @param {'duplicates' | 'variants' | 'figures'} id
+   * @param {G[]} groups
+   * @param {(g: G) => HTMLElement} render
    */
   function fillSection(id, groups, render) {
     const section = $('nl-' + id);
@@ -196,12 +231,43 @@
     filterEl.disabled = !state.activeFile;
   }
 
+  /** A select's options: the first ("All …") kept, then one per choice; the current value kept when still offered. */
+  function fillSelect(/** @type {HTMLSelectElement} */ select, /** @type {{value: string, label: string, title?: string}[]} */ choices, /** @type {string | null} */ current) {
+    const first = /** @type {HTMLOptionElement} */ (select.options[0]);
+    const options = choices.map(c => {
+      const o = /** @type {HTMLOptionElement} */ (el('option', undefined, c.label));
+      o.value = c.value;
+      if (c.title) o.title = c.title;
+      return o;
+    });
+    select.replaceChildren(first, ...options);
+    select.value = current && choices.some(c => c.value === current) ? current : '';
+  }
+
+  function renderFilters() {
+    const m = state.model;
+    fillSelect(speakerEl, (m.speakers || []).map(sp => ({ value: sp, label: sp })), state.search.speaker);
+    fillSelect(fileEl, (m.files || []).map(f => ({ value: f.file, label: f.title ? f.name.replace(/_[0-9a-f]{8,}(?=\.)/, '') + ' \u2014 ' + f.title : f.name, title: f.name })), state.search.file);
+    if (document.activeElement !== searchEl) searchEl.value = state.search.query;
+  }
+
+  function renderCollapsed() {
+    for (const section of document.querySelectorAll('.nl-section')) {
+      const id = /** @type {HTMLElement} */ (section).id;
+      const collapsed = state.collapsed.has(id);
+      /** @type {HTMLElement} */ (section).dataset.collapsed = String(collapsed);
+      section.querySelector('.nl-section-title')?.setAttribute('aria-expanded', String(!collapsed));
+    }
+  }
+
   function render() {
     const focused = /** @type {HTMLElement | null} */ (document.activeElement);
     const focusKey = focused && focused.dataset ? focused.dataset.key : undefined;
     renderStatus();
     const m = state.model;
     filterEl.checked = state.thisFileOnly;
+    renderFilters();
+    renderCollapsed();
     fillSection('duplicates', m.duplicates, duplicateGroup);
     fillSection('variants', m.variants, variantGroup);
     fillSection('figures', m.figures, figureGroup);
@@ -214,6 +280,9 @@
   function reveal(/** @type {string} */ section) {
     const title = document.getElementById('nl-' + section + '-title');
     if (!title) return;
+    state.collapsed.delete('nl-' + section);
+    save();
+    renderCollapsed();
     title.scrollIntoView({ block: 'start' });
     title.focus({ preventScroll: true });
   }
@@ -232,12 +301,33 @@
   // The host filters (it holds every group; the page only the ones shown) and answers with a new state.
   filterEl.addEventListener('change', () => {
     state.thisFileOnly = filterEl.checked;
-    vscode.setState({ thisFileOnly: state.thisFileOnly });
-    vscode.postMessage({ type: 'filter', thisFileOnly: state.thisFileOnly });
+    save();
+    post({ type: 'filter', thisFileOnly: state.thisFileOnly });
   });
 
+  // The search box and the speaker / file filters: the host filters every group it holds (debounced typing).
+  let searchTimer = 0;
+  function sendSearch() {
+    state.search = { query: searchEl.value.trim(), speaker: speakerEl.value || null, file: fileEl.value || null };
+    save();
+    post({ type: 'search', ...state.search });
+  }
+  searchEl.addEventListener('input', () => { clearTimeout(searchTimer); searchTimer = setTimeout(sendSearch, 200); });
+  speakerEl.addEventListener('change', sendSearch);
+  fileEl.addEventListener('change', sendSearch);
+
+  // Sections fold on a click of their title; the fold is remembered with the page's state.
+  for (const title of document.querySelectorAll('.nl-section-title')) {
+    title.addEventListener('click', () => {
+      const id = /** @type {HTMLElement} */ (title.closest('.nl-section')).id;
+      if (state.collapsed.has(id)) state.collapsed.delete(id); else state.collapsed.add(id);
+      save();
+      renderCollapsed();
+    });
+  }
+
   window.addEventListener('message', event => {
-    const msg = event.data;
+    const msg = /** @type {HostMessage} */ (event.data);
     if (!msg || typeof msg !== 'object') return;
     switch (msg.type) {
       case 'state':
@@ -247,7 +337,13 @@
         state.activeFile = msg.activeFile;
         state.activeName = msg.activeName;
         state.thisFileOnly = msg.thisFileOnly;
+        if (msg.search) state.search = msg.search;
         render();
+        break;
+      case 'collapseAll':
+        document.querySelectorAll('.nl-section').forEach(sec => state.collapsed.add(sec.id));
+        save();
+        renderCollapsed();
         break;
       case 'reveal':
         reveal(msg.section);
@@ -259,5 +355,6 @@
   });
 
   render();
-  vscode.postMessage({ type: 'ready', thisFileOnly: state.thisFileOnly });
+  post({ type: 'ready', thisFileOnly: state.thisFileOnly });
+  if (state.search.query || state.search.speaker || state.search.file) post({ type: 'search', ...state.search });
 })();

@@ -10,38 +10,41 @@ import { CrossSource } from './crossSource';
 import { Decorations } from './decorations';
 import { Engine, type WorkerFactory } from './engine';
 import { HoverProvider } from './hovers';
-import { OUTPUT_CHANNEL, PANEL_VIEW_ID } from './ids';
+import { ARTICLE_SCHEMES, OUTPUT_CHANNEL, PANEL_VIEW_ID } from './ids';
 import { registerPanelSource } from './panel/register';
 import { panelSource } from './panelSource';
+import { SettingsStore } from './settings';
 import { StatusBar } from './statusBar';
 import { SpeakerReferences, SymbolProvider } from './symbols';
 
-const SELECTOR: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-vfs' }, { scheme: 'untitled' }, { scheme: 'memfs' }];
+const SELECTOR: vscode.DocumentSelector = ARTICLE_SCHEMES.map(scheme => ({ scheme }));
 
 export function activateWith(context: vscode.ExtensionContext, makeWorker: WorkerFactory): NewsLensApi {
   const t0 = Date.now();
   const output = vscode.window.createOutputChannel(OUTPUT_CHANNEL);
   const log = (line: string) => output.appendLine(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
   const engine = new Engine(makeWorker, log);
-  const articles = new Articles(engine, log);
+  const settings = new SettingsStore(context.workspaceState);
+  const articles = new Articles(engine, settings, log);
   const cross = new CrossSource(articles);
-  const decorations = new Decorations(articles);
+  const decorations = new Decorations(articles, settings);
   const hovers = new HoverProvider(articles, cross);
   const statusBar = new StatusBar(articles);
   context.subscriptions.push(
-    output, { dispose: () => engine.dispose() }, articles, cross, decorations, statusBar,
+    output, engine, settings, articles, cross, decorations, statusBar,
     vscode.languages.registerHoverProvider(SELECTOR, { provideHover: (d, p) => (articles.isArticle(d.uri) ? hovers.provideHover(d, p) : undefined) }),
     vscode.languages.registerDocumentSymbolProvider(SELECTOR, new SymbolProvider(articles), { label: 'News Lens' }),
     vscode.languages.registerReferenceProvider(SELECTOR, new SpeakerReferences(articles)),
   );
-  registerCommands(context, articles, decorations);
+  registerCommands(context, articles, settings, cross, log);
   registerPanelSource(context, PANEL_VIEW_ID, panelSource(articles, cross), log);
   articles.start();
   const activationMs = Date.now() - t0;
   log(`activated in ${activationMs} ms`);
   const live = (uri: vscode.Uri) => { const a = articles.forUri(uri); return a && !a.error ? a : undefined; };
+  const testing = context.extensionMode === vscode.ExtensionMode.Production ? undefined : { articles, decorations, engine, statusBar };
   return {
-    activationMs, articles, decorations, engine, statusBar, onDidChange: articles.onDidChange,
+    activationMs, testing, onDidChange: articles.onDidChange,
     getIndex: () => articles.corpusNow,
     analysisFor: uri => live(uri)?.analysis,
     textFor: uri => live(uri)?.text,

@@ -1,6 +1,8 @@
 /**
- * What activate() returns: the typed surface other parts (the side panel, the integration tests, another
- * extension via `getExtension('news-lens.news-lens').exports`) use to read News Lens's results.
+ * What activate() returns: the typed surface another extension (`getExtension('news-lens.news-lens').exports`)
+ * uses to read News Lens's results. Behaviour only: nothing here lets a caller change News Lens's state.
+ * The integration tests reach the parts themselves through `testing`, which exists only when the extension
+ * runs under development or tests (ExtensionMode.Development / Test), never in an installed extension.
  */
 import type * as vscode from 'vscode';
 import type { DocumentAnalysis } from '../core/types';
@@ -24,7 +26,12 @@ export interface NewsLensApi {
   analysisFor(uri: vscode.Uri): DocumentAnalysis | undefined;
   /** The text the analysis of an article file was made from. */
   textFor(uri: vscode.Uri): string | undefined;
-  /** The parts themselves, for the integration tests. */
+  /** The parts themselves, for the integration tests only: undefined in an installed (production) extension. */
+  readonly testing?: NewsLensTesting;
+}
+
+/** The extension's parts, as the integration tests inspect them. Not an API: it changes with the code. */
+export interface NewsLensTesting {
   readonly articles: Articles;
   readonly decorations: Decorations;
   readonly engine: Engine;

@@ -14,7 +14,8 @@ import { checkText, decodeArticle, ENCODING_NAMES, fileProblem, type Encoding } 
 import { CorpusView } from './corpusView';
 import { isSuperseded, type Engine } from './engine';
 import { isArticlePath } from './glob';
-import { readSettings, type Settings } from './settings';
+import { ARTICLE_SCHEMES } from './ids';
+import type { Settings, SettingsStore } from './settings';
 import type { IndexProgress } from './panel/messages';
 
 export interface Article {
@@ -32,6 +33,17 @@ export interface Article {
   encoding?: Encoding;
 }
 
+/** What a rebuild of the index did, for the output channel and Refresh Annotations. */
+export interface IndexSummary {
+  /** Files read (analysed or skipped) of the `of` found. */
+  files: number;
+  of: number;
+  /** Files left out: binary, over the size limit, unreadable. */
+  skipped: number;
+  ms: number;
+  cancelled: boolean;
+}
+
 export class Articles implements vscode.Disposable {
   private readonly byKey = new Map<string, Article>();
   private readonly keyOfUri = new Map<string, string>();
@@ -42,14 +54,19 @@ export class Articles implements vscode.Disposable {
   private readonly view = new CorpusView(file => this.byKey.get(file)?.rev);
   private nextRev = 0;
   private building: vscode.CancellationTokenSource | undefined;
+  private rebuilding: Promise<IndexSummary | undefined> | undefined;
   private fireTimer: ReturnType<typeof setTimeout> | undefined;
-  settings: Settings = readSettings();
   progress: IndexProgress | null = null;
   /** Fires (batched) when an article's analysis or the index changed; the uri when one article changed. */
   readonly onDidChange = this.emitter.event;
 
-  constructor(private readonly engine: Engine, private readonly log: (line: string) => void) {
-    engine.onSnapshot(s => { this.view.apply(s); this.fire(undefined); });
+  constructor(private readonly engine: Engine, private readonly store: SettingsStore, private readonly log: (line: string) => void) {
+    this.disposables.push(engine.onSnapshot(s => { this.view.apply(s); this.fire(undefined); }));
+  }
+
+  /** The settings as they apply now (see SettingsStore). */
+  get settings(): Readonly<Settings> {
+    return this.store.current;
   }
 
   start(): void {
@@ -64,14 +81,7 @@ export class Articles implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument(e => { if (e.contentChanges.length) this.schedule(e.document.uri); }),
       vscode.workspace.onDidCloseTextDocument(doc => { if (this.settings.scanScope === 'openFiles' || !this.inWorkspace(doc.uri)) this.remove(doc.uri); }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.rebuild()),
-      vscode.workspace.onDidChangeConfiguration(e => {
-        if (!e.affectsConfiguration('newsLens')) return;
-        const before = this.settings;
-        this.settings = readSettings();
-        const s = this.settings;
-        if (before.include !== s.include || before.exclude.join() !== s.exclude.join() || before.scanScope !== s.scanScope || before.maxFileSizeMB !== s.maxFileSizeMB) this.rebuild();
-        else this.fire(undefined);
-      }),
+      this.store.onDidChange(change => { if (change.rescan) void this.rebuild(); }),
     );
     void this.rebuild();
   }
@@ -136,10 +146,11 @@ export class Articles implements vscode.Disposable {
   }
 
   isArticle(uri: vscode.Uri): boolean {
-    if (uri.scheme !== 'file' && uri.scheme !== 'vscode-vfs' && uri.scheme !== 'untitled' && uri.scheme !== 'vscode-remote' && uri.scheme !== 'memfs') return false;
+    if (!ARTICLE_SCHEMES.includes(uri.scheme)) return false;
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const rel = folder ? uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1) : uri.path.split('/').pop() ?? '';
-    return isArticlePath(rel, this.settings.include, this.settings.exclude);
+    const { include, exclude } = this.store.globsFor(uri);
+    return isArticlePath(rel, include, exclude);
   }
 
   private inWorkspace(uri: vscode.Uri): boolean {
@@ -150,40 +161,72 @@ export class Articles implements vscode.Disposable {
     return vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
   }
 
-  /** Re-read everything: on start, on a settings change, on Refresh Annotations. */
-  async rebuild(): Promise<void> {
+  /**
+   * Re-read everything: on start, on a settings change, on Refresh Annotations. Returns what was indexed
+   * (undefined when a newer rebuild took over).
+   */
+  rebuild(): Promise<IndexSummary | undefined> {
+    const run = this.scan();
+    this.rebuilding = run;
+    const done = () => { if (this.rebuilding === run) this.rebuilding = undefined; };
+    run.then(done, done);
+    return run;
+  }
+
+  /** Whether the workspace's articles are being read (a rebuild is under way). */
+  get indexing(): boolean {
+    return this.rebuilding !== undefined;
+  }
+
+  /** Resolves once the workspace's articles are read (at once when no rebuild is under way). */
+  async whenIndexed(): Promise<void> {
+    while (this.rebuilding) await this.rebuilding.catch(() => undefined);
+  }
+
+  private async scan(): Promise<IndexSummary | undefined> {
     this.building?.cancel();
     const cts = (this.building = new vscode.CancellationTokenSource());
-    const files = new Map<string, vscode.Uri>();
-    if (this.settings.scanScope === 'workspace') {
-      for (const folder of vscode.workspace.workspaceFolders ?? []) {
-        const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, this.settings.include), null, undefined, cts.token);
-        for (const uri of found) if (this.isArticle(uri)) files.set(uri.toString(), uri);
-      }
-    }
-    for (const doc of vscode.workspace.textDocuments) if (this.isArticle(doc.uri)) files.set(doc.uri.toString(), doc.uri);
-    if (cts.token.isCancellationRequested) return;
-    for (const [u, key] of [...this.keyOfUri]) if (!files.has(u)) this.drop(key, u);
-    const list = [...files.values()];
-    this.progress = { done: 0, total: list.length };
-    this.fire(undefined);
-    await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'News Lens: indexing articles', cancellable: true },
-      async (progress, token) => {
-        token.onCancellationRequested(() => cts.cancel());
-        for (let i = 0; i < list.length && !cts.token.isCancellationRequested; i++) {
-          await this.update(list[i]);
-          this.progress = { done: i + 1, total: list.length };
-          progress.report({ message: `${i + 1} of ${list.length}`, increment: 100 / Math.max(1, list.length) });
-          this.fire(undefined);
+    const t0 = Date.now();
+    try {
+      const files = new Map<string, vscode.Uri>();
+      if (this.settings.scanScope === 'workspace') {
+        for (const folder of vscode.workspace.workspaceFolders ?? []) {
+          const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, this.store.globsFor(folder.uri).include), null, undefined, cts.token);
+          for (const uri of found) if (this.isArticle(uri)) files.set(uri.toString(), uri);
         }
-      },
-    );
-    if (cts.token.isCancellationRequested && this.building === cts) this.log(`indexing cancelled after ${this.progress?.done ?? 0} of ${list.length} files`);
-    if (this.building === cts) {
+      }
+      for (const doc of vscode.workspace.textDocuments) if (this.isArticle(doc.uri)) files.set(doc.uri.toString(), doc.uri);
+      if (cts.token.isCancellationRequested) return undefined;
+      for (const [u, key] of [...this.keyOfUri]) if (!files.has(u)) this.drop(key, u);
+      const list = [...files.values()];
+      this.progress = { done: 0, total: list.length };
+      this.fire(undefined);
+      await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: 'News Lens: indexing articles', cancellable: true },
+        async (progress, token) => {
+          const onCancel = token.onCancellationRequested(() => cts.cancel());
+          for (let i = 0; i < list.length && !cts.token.isCancellationRequested; i++) {
+            await this.update(list[i]);
+            this.progress = { done: i + 1, total: list.length };
+            progress.report({ message: `${i + 1} of ${list.length}`, increment: 100 / Math.max(1, list.length) });
+            this.fire(undefined);
+          }
+          onCancel.dispose();
+        },
+      );
+      if (this.building !== cts) return undefined;
+      const done = this.progress?.done ?? 0;
+      const skipped = list.filter(u => this.forUri(u)?.error).length;
+      const summary: IndexSummary = { files: done, of: list.length, skipped, ms: Date.now() - t0, cancelled: cts.token.isCancellationRequested };
+      this.log(summary.cancelled
+        ? `indexing cancelled after ${done} of ${list.length} files`
+        : `indexed ${done} article file${done === 1 ? '' : 's'}${skipped ? ` (${skipped} skipped)` : ''} in ${summary.ms} ms`);
       this.progress = null;
       this.building = undefined;
       this.fire(undefined);
+      return summary;
+    } finally {
+      cts.dispose();
     }
   }
 

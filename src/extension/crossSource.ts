@@ -4,6 +4,7 @@
  */
 import type * as vscode from 'vscode';
 import { comparisonFor, type FigureComparison } from '../core/corpus/figureCompare';
+import type { Passage, Span } from '../core/types';
 import type { Articles } from './articles';
 
 export class CrossSource implements vscode.Disposable {
@@ -41,6 +42,13 @@ export class CrossSource implements vscode.Disposable {
 
   figureAt(file: string, start: number): FigureComparison | undefined {
     return comparisonFor(this.figures(), file, start);
+  }
+
+  /** The other renderings of a quote across the workspace (its quote-variant group, less itself), in file order. */
+  variantsOf(file: string, quote: Span): Passage[] {
+    const overlaps = (p: Passage) => p.file === file && p.start < quote.end && quote.start < p.end;
+    const group = this.articles.corpusNow?.quoteVariants().find(g => g.quotes.some(overlaps));
+    return group ? group.quotes.filter(p => !overlaps(p)).sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start) : [];
   }
 
   dispose(): void {

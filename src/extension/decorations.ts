@@ -3,13 +3,13 @@
  * verbatim words and paraphrase tell apart at a glance), speakers (bold with an underline, distinct from the
  * quote they are attached to), figures, and passages that stand in other files (a small ↔ marker before the passage).
  * Colours are theme colours contributed in package.json (translucent, so a selection shows through), with
- * overview-ruler marks. Each category follows its newsLens.<category>.enabled setting.
+ * overview-ruler marks. Each category follows its newsLens.<category>.enabled setting or its toggle (settings.ts).
  */
 import * as vscode from 'vscode';
 import type { Span } from '../core/types';
 import type { Article, Articles } from './articles';
 import { positionsOf, type Positions } from './positions';
-import { CATEGORIES, type Category } from './settings';
+import { CATEGORIES, type Category, type SettingsStore } from './settings';
 import { covers, SortedSpans, type OffsetWindow } from './spanWindow';
 import { nextTask } from '../worker/nextTask';
 
@@ -104,12 +104,12 @@ export class Decorations implements vscode.Disposable {
   private readonly running = new WeakMap<vscode.TextEditor, number>();
   private runs = 0;
 
-  constructor(private readonly articles: Articles) {
+  constructor(private readonly articles: Articles, settings: SettingsStore) {
     this.disposables.push(
+      settings.onDidChange(change => { if (!change.rescan) this.refreshAll(); }),
       articles.onDidChange(() => this.refreshAll()),
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshAll()),
       vscode.window.onDidChangeTextEditorVisibleRanges(e => this.scrolled(e.textEditor)),
-      vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('newsLens')) this.refreshAll(); }),
     );
   }
 

@@ -60,7 +60,12 @@ function inProcessPort(load: ServiceLoader, log: (line: string) => void): Worker
   };
 }
 
-export class Engine {
+/** VS Code's Disposable, structurally (this file imports nothing from vscode: the unit tests run it in Node). */
+export interface Disposable {
+  dispose(): void;
+}
+
+export class Engine implements Disposable {
   private port: WorkerPort | undefined;
   private inProcess = false;
   private nextId = 1;
@@ -140,8 +145,10 @@ export class Engine {
     return this.request({ type: 'passagesAt', id: 0, file, offset });
   }
 
-  onSnapshot(cb: (s: IndexSnapshot) => void): void {
+  /** Calls `cb` with each snapshot of the index until the returned disposable is disposed. */
+  onSnapshot(cb: (s: IndexSnapshot) => void): Disposable {
     this.snapshotListeners.push(cb);
+    return { dispose: () => { const i = this.snapshotListeners.indexOf(cb); if (i >= 0) this.snapshotListeners.splice(i, 1); } };
   }
 
   /** Resolves once a snapshot reflects every index change sent so far. */
@@ -245,6 +252,7 @@ export class Engine {
 
   dispose(): void {
     this.disposed = true;
+    this.snapshotListeners.length = 0;
     this.port?.terminate();
     for (const p of [...this.inFlight.values(), ...this.queue]) p.reject(new Error('News Lens is shutting down'));
     this.inFlight.clear();

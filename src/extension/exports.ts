@@ -10,6 +10,7 @@ import { toDoccanoJsonl } from '../core/export/doccano';
 import { toWebAnnotations } from '../core/export/webAnnotation';
 import type { AnalysisResult } from '../core/types';
 import type { Article, Articles } from './articles';
+import { counted } from './labels';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -23,10 +24,31 @@ function isTargetUri(v: unknown): v is vscode.Uri {
   return v instanceof vscode.Uri;
 }
 
+/**
+ * Where a save or folder dialog starts: beside the article folder, not in it (an export is not an article, and
+ * a .csv or .ann among the articles is read as one when newsLens.include takes it in).
+ */
+function besideArticles(): vscode.Uri | undefined {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (!folder) return undefined;
+  const parent = folder.with({ path: folder.path.replace(/\/[^/]+\/?$/, '') || '/' });
+  return parent.path === folder.path ? folder : parent;
+}
+
 async function saveTo(target: unknown, name: string, filters: Record<string, string[]>): Promise<vscode.Uri | undefined> {
   if (isTargetUri(target)) return target;
-  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  return vscode.window.showSaveDialog({ defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined, filters, title: 'News Lens: export to' });
+  const start = besideArticles();
+  return vscode.window.showSaveDialog({ defaultUri: start ? vscode.Uri.joinPath(start, name) : undefined, filters, title: 'News Lens: export to' });
+}
+
+/** The export's notification, with Open (a file) and Reveal (in the OS's file manager, where there is one). */
+async function notify(message: string, open: vscode.Uri | undefined, reveal: vscode.Uri): Promise<void> {
+  const actions = [...(open ? ['Open'] : []), 'Reveal in File Explorer'];
+  const pick = await vscode.window.showInformationMessage(message, ...actions);
+  if (pick === 'Open' && open) await vscode.window.showTextDocument(open, { preview: false });
+  else if (pick === 'Reveal in File Explorer') {
+    await Promise.resolve(vscode.commands.executeCommand('revealFileInOS', reveal)).catch(() => vscode.commands.executeCommand('revealInExplorer', reveal));
+  }
 }
 
 async function writeFile(uri: vscode.Uri, content: string, articles: Articles): Promise<boolean> {
@@ -51,7 +73,7 @@ async function occupied(uri: vscode.Uri, text: string): Promise<boolean> {
   return have.length !== want.length || have.some((b, i) => b !== want[i]);
 }
 
-export async function exportBrat(articles: Articles, target?: unknown): Promise<vscode.Uri[]> {
+export async function exportBrat(articles: Articles, target?: unknown, log: (line: string) => void = () => undefined): Promise<vscode.Uri[]> {
   const list = analysed(articles);
   if (!list.length) return [];
   let outDir: vscode.Uri | undefined;
@@ -63,12 +85,13 @@ export async function exportBrat(articles: Articles, target?: unknown): Promise<
       { title: 'News Lens: Export brat standoff' });
     if (!where) return [];
     if (where.id === 'folder') {
-      outDir = (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: 'Export here' }))?.[0];
+      outDir = (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: 'Export here', defaultUri: besideArticles() }))?.[0];
       if (!outDir) return [];
     }
   }
   const written: vscode.Uri[] = [];
   const kept: string[] = [];
+  let copies = 0;
   for (const a of list) {
     const base = a.uri.path.split('/').pop()?.replace(/\.[^.]*$/, '') ?? 'article';
     const ann = outDir ? vscode.Uri.joinPath(outDir, base + '.ann') : a.uri.with({ path: a.uri.path.replace(/\.[^./]*$/, '') + '.ann' });
@@ -77,33 +100,41 @@ export async function exportBrat(articles: Articles, target?: unknown): Promise<
       const txt = vscode.Uri.joinPath(outDir, base + '.txt');
       if (await occupied(txt, a.text)) { kept.push(base + '.txt'); continue; }
       if (!(await writeFile(txt, a.text, articles))) continue;
+      copies++;
     }
     if (await writeFile(ann, toBrat(a.analysis!, a.text), articles)) written.push(ann);
   }
-  if (outDir) await writeFile(vscode.Uri.joinPath(outDir, 'annotation.conf'), BRAT_ANNOTATION_CONF, articles);
+  const conf = outDir && await writeFile(vscode.Uri.joinPath(outDir, 'annotation.conf'), BRAT_ANNOTATION_CONF, articles);
   if (kept.length) void vscode.window.showWarningMessage(`News Lens did not overwrite ${kept.length} file(s) already in that folder with other text (${kept.slice(0, 3).join(', ')}${kept.length > 3 ? ', …' : ''}); those articles were not exported. Choose an empty folder.`);
-  void vscode.window.showInformationMessage(`News Lens: wrote ${written.length} brat .ann file(s).`);
+  const where = outDir ? vscode.workspace.asRelativePath(outDir) : 'beside the articles';
+  const what = `${counted(written.length, 'brat .ann file')}${copies ? `, ${counted(copies, '.txt copy', '.txt copies')} of the articles` : ''}${conf ? ' and annotation.conf' : ''}`;
+  log(`export: brat standoff, ${what}, ${outDir ? `into ${outDir.toString(true)}` : 'beside the articles'}${kept.length ? `; left ${kept.length} file(s) already there alone` : ''}`);
+  if (written.length) void notify(`News Lens: wrote ${what} ${outDir ? `into ${where}` : where}.`, written[0], outDir ?? written[0]);
   return written;
 }
 
-async function exportText(articles: Articles, target: unknown, name: string, filters: Record<string, string[]>, make: (list: Article[]) => string): Promise<vscode.Uri | undefined> {
+async function exportText(articles: Articles, target: unknown, format: string, name: string, filters: Record<string, string[]>, make: (list: Article[]) => string, log: (line: string) => void): Promise<vscode.Uri | undefined> {
   const list = analysed(articles);
   if (!list.length) return undefined;
   const uri = await saveTo(target, name, filters);
   if (!uri || !(await writeFile(uri, make(list), articles))) return undefined;
-  void vscode.window.showInformationMessage(`News Lens: exported to ${vscode.workspace.asRelativePath(uri)}.`);
+  log(`export: ${format} of ${counted(list.length, 'article')} to ${uri.toString(true)}`);
+  void notify(`News Lens: exported ${format} of ${counted(list.length, 'article')} to ${vscode.workspace.asRelativePath(uri)}.`, uri, uri);
   return uri;
 }
 
-export const exportDoccano = (articles: Articles, target?: unknown) =>
-  exportText(articles, target, 'news-lens.doccano.jsonl', { 'doccano JSONL': ['jsonl'] }, list => toDoccanoJsonl(list.map(a => ({ doc: a.analysis!, text: a.text }))));
+type Log = (line: string) => void;
+const noLog: Log = () => undefined;
 
-export const exportCsv = (articles: Articles, target?: unknown) =>
-  exportText(articles, target, 'news-lens.quotes.csv', { CSV: ['csv'] }, list => toQuotesCsv(list.map(a => ({ doc: a.analysis!, text: a.text }))));
+export const exportDoccano = (articles: Articles, target?: unknown, log: Log = noLog) =>
+  exportText(articles, target, 'doccano JSONL', 'news-lens.doccano.jsonl', { 'doccano JSONL': ['jsonl'] }, list => toDoccanoJsonl(list.map(a => ({ doc: a.analysis!, text: a.text }))), log);
 
-export const exportWebAnnotation = (articles: Articles, target?: unknown) =>
-  exportText(articles, target, 'news-lens.links.jsonld', { 'JSON-LD': ['jsonld', 'json'] }, list => {
+export const exportCsv = (articles: Articles, target?: unknown, log: Log = noLog) =>
+  exportText(articles, target, 'the quotes as CSV', 'news-lens.quotes.csv', { CSV: ['csv'] }, list => toQuotesCsv(list.map(a => ({ doc: a.analysis!, text: a.text }))), log);
+
+export const exportWebAnnotation = (articles: Articles, target?: unknown, log: Log = noLog) =>
+  exportText(articles, target, 'the cross-source links (W3C Web Annotation)', 'news-lens.links.jsonld', { 'JSON-LD': ['jsonld', 'json'] }, list => {
     const corpus = articles.corpusNow;
     const result: AnalysisResult = { version: 1, documents: list.map(a => a.analysis!), duplicates: corpus?.duplicates() ?? [], quoteVariants: corpus?.quoteVariants() ?? [] };
     return JSON.stringify(toWebAnnotations(result, { sourceOf: f => articles.get(f)?.uri.toString() ?? f, textOf: f => articles.get(f)?.text }), null, 1);
-  });
+  }, log);

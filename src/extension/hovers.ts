@@ -1,7 +1,8 @@
 /**
  * Hovers: a quote tells its speaker and cue (with a link to the mention the attribution rests on); a speaker
  * mention tells the canonical name, the description the article gives and their quotes in this file; a figure
- * tells its normalised reading and what the other articles report for the same quantity; a passage that stands
+ * tells its normalised reading and what the other articles report for the same quantity; a quote tells how other
+ * sources report it too (its variants, with Compare); a passage that stands
  * elsewhere tells where ("also in 002 (100%), 003 (98%)").
  */
 import * as vscode from 'vscode';
@@ -11,11 +12,14 @@ import type { Articles } from './articles';
 import type { CrossSource } from './crossSource';
 import { COMMANDS } from './ids';
 import { clip, fileLabel } from './labels';
-import { revealLink } from './links';
+import { compareLink, revealLink } from './links';
 import { escapeMarkdown as asText } from './markdown';
+import { positionsOf } from './positions';
 import { displayName } from './settings';
 
 const inside = (s: Span, off: number) => off >= s.start && off < s.end;
+/** Most other renderings of a quote its hover lists. */
+const MAX_RENDERINGS = 8;
 
 export class HoverProvider implements vscode.HoverProvider {
   constructor(private readonly articles: Articles, private readonly cross: CrossSource) {}
@@ -46,6 +50,8 @@ export class HoverProvider implements vscode.HoverProvider {
     if (quote && (quote.kind === 'indirect' ? on.indirectQuotes : quote.speaker ? on.quotes : on.unattributedQuotes) && !speaker) {
       take(quote);
       parts.push(this.quoteHover(quote, doc));
+      const elsewhere = on.crossSource ? this.otherRenderings(article.key, quote, doc) : '';
+      if (elsewhere) parts.push(elsewhere);
     }
 
     const figure = on.figures ? a.figures.find(f => inside(f, off)) : undefined;
@@ -80,8 +86,31 @@ export class HoverProvider implements vscode.HoverProvider {
     }
     if (!parts.length) return undefined;
     const md = new vscode.MarkdownString(parts.join('\n\n---\n\n'), true);
-    md.isTrusted = { enabledCommands: [COMMANDS.revealRange] };
+    md.isTrusted = { enabledCommands: [COMMANDS.revealRange, COMMANDS.comparePassages] };
     return new vscode.Hover(md, range);
+  }
+
+  /**
+   * The quote's other renderings (its quote-variant group): "Also reported by 002, 004 as:" and per rendering a
+   * link to it and a Compare link (VS Code's diff editor on the two quotes).
+   */
+  private otherRenderings(file: string, q: Quote, doc: vscode.TextDocument): string {
+    const others = this.cross.variantsOf(file, q);
+    if (!others.length) return '';
+    const fold = (t: string) => t.replace(/[\s"“”‘’'«»‹›„‚,.]+/g, ' ').trim().toLowerCase();
+    const mine = fold(q.text);
+    const sources = [...new Set(others.map(o => (o.file === file ? 'this file' : fileLabel(o.file))))];
+    const lines = [`$(references) **Also reported by ${sources.join(', ')}** as:`];
+    for (const o of others.slice(0, MAX_RENDERINGS)) {
+      const target = this.articles.get(o.file);
+      const text = target?.text.slice(o.start, o.end) ?? '';
+      const where = o.file === file ? `line ${doc.positionAt(o.start).line + 1}` : `${fileLabel(o.file)}, line ${target ? positionsOf(target, target.text).lineOf(o.start) + 1 : '?'}`;
+      const label = fold(text) === mine ? `${where}: the same words` : `${where}: “${clip(text.replace(/^["“‘'«]|["”’'»]$/g, ''))}”`;
+      const link = target ? revealLink(label, target.uri, o.start, o.end) : label;
+      lines.push(`- ${link} · ${compareLink('Compare', { file, start: q.start, end: q.end }, { file: o.file, start: o.start, end: o.end })}`);
+    }
+    if (others.length > MAX_RENDERINGS) lines.push(`- … ${others.length - MAX_RENDERINGS} more (side panel: Quote variants)`);
+    return lines.join('\n\n');
   }
 
   private quoteHover(q: Quote, doc: vscode.TextDocument): string {

@@ -12,3 +12,8 @@ export function fileLabel(key: string): string {
   const m = /^(\d+)_/.exec(base);
   return m ? m[1] : base;
 }
+
+/** A count with its noun in proper English: "1 speaker", "12 quotes", "0 figures". */
+export function counted(n: number, noun: string, plural = noun + 's'): string {
+  return `${n} ${n === 1 ? noun : plural}`;
+}

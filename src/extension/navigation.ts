@@ -1,8 +1,10 @@
-/** Go to Next / Previous Quote and List Quotes by Speaker, in the active article. */
+/** Go to Next / Previous Quote in the active article, and List Quotes by Speaker (the article's or the workspace's). */
 import * as vscode from 'vscode';
 import type { Quote } from '../core/types';
-import type { Articles } from './articles';
-import { clip } from './labels';
+import type { Article, Articles } from './articles';
+import { clip, fileLabel } from './labels';
+import { revealRange } from './links';
+import { positionsOf } from './positions';
 import { displayName } from './settings';
 
 function select(editor: vscode.TextEditor, q: Quote): void {
@@ -33,25 +35,98 @@ export function goToQuote(articles: Articles, direction: 1 | -1): void {
   select(editor, next);
 }
 
-export async function listQuotesBySpeaker(articles: Articles): Promise<void> {
-  const ctx = activeQuotes(articles);
-  if (!ctx || !ctx.quotes.length) return;
-  const { editor, quotes } = ctx;
-  const style = articles.settings.speakerNameStyle;
-  const bySpeaker = new Map<string, Quote[]>();
-  for (const q of quotes) {
-    const k = q.speaker ? displayName(q.speaker.name, style) : '(no speaker)';
-    if (!bySpeaker.has(k)) bySpeaker.set(k, []);
-    bySpeaker.get(k)?.push(q);
-  }
-  type Item = vscode.QuickPickItem & { quote?: Quote };
-  const items: Item[] = [];
-  for (const [name, qs] of [...bySpeaker].sort((a, b) => b[1].length - a[1].length)) {
-    items.push({ label: name, kind: vscode.QuickPickItemKind.Separator });
-    for (const q of qs) {
-      items.push({ label: clip(q.text, 120), description: `line ${editor.document.positionAt(q.start).line + 1}`, detail: q.cue ? `${name} · ${q.cue.text}` : name, quote: q });
+type QuoteItem = vscode.QuickPickItem & { quote?: Quote; article?: Article; widen?: boolean };
+
+/**
+ * The quotes of some articles as quick-pick items under a separator per speaker (most quoted first). `nameOf`
+ * gives the name a speaker is listed under (the fullest form across the workspace, in the name style).
+ */
+function quoteItems(list: Article[], nameOf: (name: string) => string, withFile: boolean): QuoteItem[] {
+  const bySpeaker = new Map<string, { article: Article; quote: Quote }[]>();
+  for (const article of list) {
+    for (const quote of article.analysis?.quotes ?? []) {
+      const k = quote.speaker ? nameOf(quote.speaker.name) : '(no speaker)';
+      if (!bySpeaker.has(k)) bySpeaker.set(k, []);
+      bySpeaker.get(k)?.push({ article, quote });
     }
   }
-  const pick = await vscode.window.showQuickPick(items, { title: 'News Lens: Quotes by Speaker', matchOnDetail: true, placeHolder: 'Type a speaker or words of a quote' });
-  if (pick?.quote) select(editor, pick.quote);
+  const items: QuoteItem[] = [];
+  for (const [name, qs] of [...bySpeaker].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))) {
+    items.push({ label: `${name} (${qs.length})`, kind: vscode.QuickPickItemKind.Separator });
+    for (const { article, quote } of qs) {
+      const line = positionsOf(article, article.text).lineOf(quote.start) + 1;
+      items.push({
+        label: clip(quote.text, 120),
+        description: withFile ? `${fileLabel(article.key)}:${line}` : `line ${line}`,
+        detail: quote.cue ? `${name} · ${quote.cue.text}` : name,
+        quote, article,
+      });
+    }
+  }
+  return items;
+}
+
+/**
+ * List Quotes by Speaker: the active article's quotes, with an entry that widens the list to every article of
+ * the workspace; the workspace's at once when no article is active (the walkthrough's button, the panel).
+ */
+export async function listQuotesBySpeaker(articles: Articles, nameOf: (name: string) => string = n => n): Promise<void> {
+  const style = articles.settings.speakerNameStyle;
+  const named = (n: string) => displayName(nameOf(n), style);
+  const editor = vscode.window.activeTextEditor;
+  const here = editor && articles.forDocument(editor.document);
+  let workspace = !here?.analysis;
+  if (workspace && articles.indexing) {
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'News Lens: reading the articles' }, () => articles.whenIndexed());
+  }
+  const all = articles.all().filter(a => a.analysis && !a.error);
+  for (;;) {
+    const list = workspace ? all : [here as Article];
+    const items = quoteItems(list, named, workspace);
+    if (!workspace && all.length > 1) {
+      items.push({ label: '', kind: vscode.QuickPickItemKind.Separator });
+      items.push({ label: `$(files) Quotes in all ${all.length} articles of the workspace`, alwaysShow: true, widen: true });
+    }
+    if (!items.some(i => i.quote)) {
+      void vscode.window.showInformationMessage(workspace ? 'News Lens: no quotes found in the workspace\'s articles yet.' : 'News Lens: this article has no quotes.');
+      if (workspace || all.length <= 1) return;
+    }
+    const title = workspace ? `News Lens: Quotes by Speaker — ${all.length} article${all.length === 1 ? '' : 's'}` : `News Lens: Quotes by Speaker — ${fileLabel((here as Article).key)}`;
+    const pick = await vscode.window.showQuickPick(items, { title, matchOnDetail: true, matchOnDescription: workspace, placeHolder: 'Type a speaker or words of a quote' });
+    if (!pick) return;
+    if (pick.widen) {
+      if (articles.indexing) await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'News Lens: reading the articles' }, () => articles.whenIndexed());
+      all.splice(0, all.length, ...articles.all().filter(a => a.analysis && !a.error));
+      workspace = true;
+      continue;
+    }
+    if (pick.quote && pick.article) {
+      if (editor && here === pick.article) select(editor, pick.quote);
+      else await revealRange(pick.article.uri.toString(), pick.quote.start, pick.quote.end);
+    }
+    return;
+  }
+}
+
+/** The quote as it is cited: “…” — Sergei Lavrov (said), 003_766a015ac4dc8b77.txt, line 4. */
+export function citation(q: Quote, speaker: string | undefined, file: string, line: number): string {
+  const text = q.text.trim();
+  const quoted = /^["“‘'«„]/.test(text) ? text : `“${text}”`;
+  const who = speaker ? ` — ${speaker}${q.cue ? ` (${q.cue.text})` : ''}` : ' — no speaker found';
+  return `${quoted}${who}, ${file.split(/[\\/]/).pop()}, line ${line}`;
+}
+
+/** Copy Quote with Attribution: the quote at the cursor, cited, to the clipboard. */
+export async function copyQuoteWithAttribution(articles: Articles, nameOf: (name: string) => string = n => n): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  const a = editor && articles.forDocument(editor.document);
+  const at = editor && editor.document.offsetAt(editor.selection.active);
+  const q = at === undefined ? undefined : a?.analysis?.quotes.find(x => at >= x.start && at <= x.end);
+  if (!editor || !a || !q) {
+    void vscode.window.showInformationMessage('News Lens: put the cursor in a quote to copy it with its attribution.');
+    return;
+  }
+  const speaker = q.speaker ? displayName(nameOf(q.speaker.name), articles.settings.speakerNameStyle) : undefined;
+  await vscode.env.clipboard.writeText(citation(q, speaker, a.key, editor.document.positionAt(q.start).line + 1));
+  vscode.window.setStatusBarMessage(`News Lens: copied the quote${speaker ? ` of ${speaker}` : ''} with its attribution`, 3000);
 }

@@ -1,7 +1,12 @@
-/** The status-bar item: the active article's counts; click opens the side panel. Notes a skipped file too. */
+/**
+ * The status-bar item: the active article's counts, labelled ("12 quotes · 3 speakers · 2 figures · 6 shared"),
+ * with a tooltip and a screen-reader label in words; click opens the side panel. Notes a skipped file too.
+ * Sets the context key `newsLens.activeArticle` (keybindings and the editor context menu).
+ */
 import * as vscode from 'vscode';
 import type { Articles } from './articles';
-import { COMMANDS } from './ids';
+import { ARTICLE_CONTEXT, COMMANDS } from './ids';
+import { counted } from './labels';
 
 export class StatusBar implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem('newsLens.status', vscode.StatusBarAlignment.Right, 100);
@@ -17,6 +22,7 @@ export class StatusBar implements vscode.Disposable {
   update(): void {
     const editor = vscode.window.activeTextEditor;
     const article = editor && this.articles.forUri(editor.document.uri);
+    void vscode.commands.executeCommand('setContext', ARTICLE_CONTEXT, !!article && !article.error);
     if (!article) { this.item.hide(); return; }
     if (article.error) {
       this.item.text = '$(warning) News Lens: skipped';
@@ -27,9 +33,13 @@ export class StatusBar implements vscode.Disposable {
     } else {
       const a = article.analysis;
       const shared = this.articles.corpusNow?.spansOf(article.key).length ?? 0;
-      this.item.text = `$(quote) ${a.quotes.length} $(person) ${a.speakers.length} $(symbol-number) ${a.figures.length} $(files) ${shared}`;
-      this.item.tooltip = `News Lens: ${a.quotes.length} quotes, ${a.speakers.length} speakers, ${a.figures.length} figures, ${shared} shared passages — click to open the side panel`;
+      const quotes = counted(a.quotes.length, 'quote'), speakers = counted(a.speakers.length, 'speaker'), figures = counted(a.figures.length, 'figure');
+      this.item.text = `$(quote) ${quotes} · ${speakers} · ${figures} · ${shared} shared`;
+      const passages = `${counted(shared, 'passage')} shared with other articles`;
+      this.item.tooltip = `News Lens: ${quotes}, ${speakers}, ${figures}, ${passages}. Click to open the side panel.`;
+      this.item.accessibilityInformation = { label: `News Lens: ${quotes}, ${speakers}, ${figures}, ${passages}. Opens the side panel.`, role: 'button' };
     }
+    if (article.error || !article.analysis) this.item.accessibilityInformation = { label: String(this.item.tooltip), role: 'button' };
     this.item.show();
   }
 

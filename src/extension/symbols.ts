@@ -1,10 +1,12 @@
 /**
- * Outline and Go to Symbol (quotes grouped under their speaker, figures in their own group), and Find All
+ * Outline and Go to Symbol (quotes grouped under their speaker, figures in their own group: a group per run of
+ * them, as wide as its children and no wider, see outlineRuns.ts; breadcrumbs and sticky scroll follow), and Find All
  * References on a speaker (every quote and mention of that person across the workspace's articles).
  */
 import * as vscode from 'vscode';
 import type { Article, Articles } from './articles';
 import { clip } from './labels';
+import { outlineRuns } from './outlineRuns';
 import { positionsOf } from './positions';
 import { displayName } from './settings';
 import { nextTask } from '../worker/nextTask';
@@ -35,45 +37,46 @@ export class SymbolProvider implements vscode.DocumentSymbolProvider {
     const pos = positionsOf(article, article.text);
     const { Range, DocumentSymbol, SymbolKind } = vscode;
     const range = (s: number, e: number) => new Range(pos.position(s), pos.position(e));
-    const groups = new Map<string, vscode.DocumentSymbol>();
     const describe = new Map(a.speakers.map(sp => [sp.name, sp.description]));
     const out: vscode.DocumentSymbol[] = [];
-    const quotes = Math.min(a.quotes.length, OUTLINE_MAX_QUOTES);
-    for (let i = 0; i < quotes; i++) {
-      if (i % SLICE === SLICE - 1) { await nextTask(); if (token?.isCancellationRequested) return []; }
-      const q = a.quotes[i];
-      const name = q.speaker ? displayName(q.speaker.name, style) : 'Unattributed quotes';
-      const r = range(q.start, q.end);
-      let g = groups.get(name);
-      if (!g) {
-        g = new DocumentSymbol(name, (q.speaker && describe.get(q.speaker.name)) || (q.speaker ? 'speaker' : ''), SymbolKind.Class, r, r);
-        groups.set(name, g);
-        out.push(g);
+    /** A group over a run of items: its range from its first child's start to its last child's end, no wider. */
+    const group = (name: string, detail: string, kind: vscode.SymbolKind, children: vscode.DocumentSymbol[]) => {
+      const g = new DocumentSymbol(name, detail, kind, children[0].range.union(children[children.length - 1].range), children[0].range);
+      g.children = children;
+      return g;
+    };
+    const quotes = a.quotes.slice(0, OUTLINE_MAX_QUOTES);
+    let made = 0;
+    for (const run of outlineRuns(quotes, q => (q.speaker ? displayName(q.speaker.name, style) : ''), article.text)) {
+      const children: vscode.DocumentSymbol[] = [];
+      for (const q of run.items) {
+        if (++made % SLICE === 0) { await nextTask(); if (token?.isCancellationRequested) return []; }
+        const r = range(q.start, q.end);
+        // (reported speech is marked as such: the outline never passes a paraphrase off as someone's words)
+        children.push(new DocumentSymbol(q.kind === 'indirect' ? `≈ ${clip(q.text, 78)}` : clip(q.text, 80), q.kind === 'indirect' ? `reported · ${q.cue?.text ?? ''}` : q.cue?.text ?? '', SymbolKind.String, r, r));
       }
-      g.range = g.range.union(r);
-      // (reported speech is marked as such: the outline never passes a paraphrase off as someone's words)
-      g.children.push(new DocumentSymbol(q.kind === 'indirect' ? `≈ ${clip(q.text, 78)}` : clip(q.text, 80), q.kind === 'indirect' ? `reported · ${q.cue?.text ?? ''}` : q.cue?.text ?? '', SymbolKind.String, r, r));
+      const speaker = run.items[0].speaker;
+      out.push(group(run.key || 'Unattributed quotes', (speaker && describe.get(speaker.name)) || (speaker ? 'speaker' : ''), SymbolKind.Class, children));
     }
-    if (quotes < a.quotes.length) {
-      const rest = a.quotes[quotes], r = range(rest.start, rest.start);
-      out.push(new DocumentSymbol(`… ${a.quotes.length - quotes} more quotes`, 'News Lens: List Quotes by Speaker', SymbolKind.Null, r, r));
+    if (quotes.length < a.quotes.length) {
+      const rest = a.quotes[quotes.length], r = range(rest.start, rest.start);
+      out.push(new DocumentSymbol(`… ${a.quotes.length - quotes.length} more quotes`, 'News Lens: List Quotes by Speaker', SymbolKind.Null, r, r));
     }
-    if (a.figures.length) {
-      const first = a.figures[0], last = a.figures[a.figures.length - 1];
-      const g = new DocumentSymbol('Figures', `${a.figures.length}`, SymbolKind.Namespace, range(first.start, last.end), range(first.start, first.end));
-      const figures = Math.min(a.figures.length, OUTLINE_MAX_FIGURES);
-      for (let i = 0; i < figures; i++) {
-        if (i % SLICE === SLICE - 1) { await nextTask(); if (token?.isCancellationRequested) return []; }
-        const f = a.figures[i];
+    const figures = a.figures.slice(0, OUTLINE_MAX_FIGURES);
+    for (const run of outlineRuns(figures, () => 'Figures', article.text)) {
+      const children: vscode.DocumentSymbol[] = [];
+      for (const f of run.items) {
+        if (++made % SLICE === 0) { await nextTask(); if (token?.isCancellationRequested) return []; }
         const r = range(f.start, f.end);
-        g.children.push(new DocumentSymbol(f.text, f.value === null ? 'vague' : `${f.value}${f.unit ? ' ' + f.unit : ''}`, SymbolKind.Number, r, r));
+        children.push(new DocumentSymbol(f.text, f.value === null ? 'vague' : `${f.value}${f.unit ? ' ' + f.unit : ''}`, SymbolKind.Number, r, r));
       }
-      if (figures < a.figures.length) {
-        const r = range(a.figures[figures].start, a.figures[figures].start);
-        g.children.push(new DocumentSymbol(`… ${a.figures.length - figures} more figures`, '', SymbolKind.Null, r, r));
-      }
-      out.push(g);
+      out.push(group('Figures', `${children.length}`, SymbolKind.Namespace, children));
     }
+    if (figures.length < a.figures.length) {
+      const rest = a.figures[figures.length], r = range(rest.start, rest.start);
+      out.push(new DocumentSymbol(`… ${a.figures.length - figures.length} more figures`, '', SymbolKind.Null, r, r));
+    }
+    out.sort((x, y) => x.range.start.compareTo(y.range.start));
     this.made.set(article, { style, symbols: out });
     return out;
   }
@@ -93,9 +96,8 @@ export class SpeakerReferences implements vscode.ReferenceProvider {
     const out: vscode.Location[] = [];
     for (const a of this.articles.all()) {
       if (!a.analysis) continue;
-      const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === a.uri.toString());
-      const pos = (o: number) => (open ? open.positionAt(o) : positionIn(a.text, o));
-      const loc = (s: number, e: number) => new vscode.Location(a.uri, new vscode.Range(pos(s), pos(e)));
+      const pos = positionsOf(a, a.text);
+      const loc = (s: number, e: number) => new vscode.Location(a.uri, new vscode.Range(pos.position(s), pos.position(e)));
       for (const s of a.analysis.speakers) if (same(s.name)) for (const m of s.mentions) out.push(loc(m.start, m.end));
       for (const q of a.analysis.quotes) if (q.speaker && same(q.speaker.name)) out.push(loc(q.start, q.end));
     }
@@ -108,10 +110,4 @@ function sameSpeaker(name: string): (other: string) => boolean {
   const last = (n: string) => n.toLowerCase().split(/\s+/).pop() ?? '';
   const n = name.toLowerCase();
   return other => other.toLowerCase() === n || (last(other) === last(name) && (other.split(/\s+/).length === 1 || name.split(/\s+/).length === 1 || other.toLowerCase().endsWith(n) || n.endsWith(other.toLowerCase())));
-}
-
-function positionIn(text: string, offset: number): vscode.Position {
-  let line = 0, lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) { line++; lineStart = i + 1; }
-  return new vscode.Position(line, offset - lineStart);
 }

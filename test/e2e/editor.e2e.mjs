@@ -24,7 +24,79 @@ async function waitForDecorations(wb, ms = 30_000) {
   }
 }
 
+/** Click an action of the side bar's title (shown on hover). */
+async function titleAction(wb, label) {
+  await wb.page.locator('.part.sidebar .composite.title').first().hover();
+  await wb.page.locator(`.part.sidebar .title-actions .action-label[aria-label="${label}"]`).first().click({ timeout: 10_000 });
+}
+
+/** Every path under a folder, relative, sorted. */
+function listing(dir, rel = '') {
+  return fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap(e => {
+    const p = path.join(rel, e.name);
+    return e.isDirectory() ? [p + '/', ...listing(dir, p)] : [p];
+  }).sort();
+}
+
+/** Overlays with a background and no box: quotes (and speakers' tint); figures are boxed. */
+async function quoteBackgrounds(wb) {
+  return (await wb.decorationStyles()).overlays.filter(o => !transparent(o.bg) && !o.border.startsWith('1px')).length;
+}
+
+async function until(wb, what, fn, ms = 20_000) {
+  const t0 = Date.now();
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() - t0 > ms) throw new Error(`timed out waiting for ${what}`);
+    await wb.page.waitForTimeout(250);
+  }
+}
+
 export const tests = [
+  {
+    name: 'Toggle Quotes twice hides then shows the quotes and writes no file into the workspace',
+    async run(wb) {
+      const before = listing(wb.folder);
+      await wb.openFile('003_766a015ac4dc8b77.txt');
+      await waitForDecorations(wb);
+      const shown = await quoteBackgrounds(wb);
+      assert.ok(shown > 0, 'quotes are highlighted');
+      await wb.command('News Lens: Toggle Quotes');
+      const hidden = await until(wb, 'the quotes hidden', async () => { const n = await quoteBackgrounds(wb); return n < shown / 2 && { n }; });
+      await wb.shot('quotes-hidden');
+      await wb.command('News Lens: Toggle Quotes');
+      await until(wb, 'the quotes shown again', async () => (await quoteBackgrounds(wb)) > hidden.n);
+      await wb.page.waitForTimeout(1000);
+      assert.deepStrictEqual(listing(wb.folder), before, 'no file or folder created in the workspace');
+      assert.ok(!fs.existsSync(path.join(wb.folder, '.vscode')), 'no .vscode/settings.json beside the articles');
+    },
+  },
+  {
+    name: 'the walkthrough\'s List Quotes by Speaker button lists the workspace\'s quotes while the walkthrough tab is active',
+    async run(wb) {
+      await wb.command('Welcome: Open Walkthrough...');
+      await wb.page.keyboard.type('Get started with News Lens', { delay: 10 });
+      await wb.pickRow('Get started with News Lens');
+      const step = wb.page.locator('.getting-started-step', { hasText: 'Quotes and speakers' }).first();
+      await step.waitFor({ timeout: 20_000 });
+      await step.click();
+      const button = wb.page.locator('.getting-started-step.expanded a, .getting-started-step.expanded .button-link', { hasText: 'List Quotes by Speaker' }).first();
+      await button.waitFor({ timeout: 10_000 });
+      await button.click();
+      const title = wb.page.locator('.quick-input-widget .quick-input-title', { hasText: 'Quotes by Speaker' });
+      await title.waitFor({ timeout: 15_000 });
+      assert.match(await title.innerText(), /5 articles/);
+      await wb.page.keyboard.type('Lavrov', { delay: 10 });
+      await wb.page.waitForTimeout(500);
+      const rows = await wb.page.locator('.quick-input-list .monaco-list-row').allInnerTexts();
+      await wb.shot('walkthrough-quotes-by-speaker');
+      assert.ok(rows.some(r => /Sergei Lavrov/.test(r)), rows.slice(0, 5).join(' | '));
+      assert.ok(new Set(rows.map(r => /\b(00\d):\d+/.exec(r)?.[1]).filter(Boolean)).size >= 2, `quotes from several articles: ${rows.slice(0, 5).join(' | ')}`);
+      await wb.reset();
+      await wb.page.keyboard.press('Control+W');
+    },
+  },
   {
     name: 'sample 003 shows decorations on a quote, a speaker and a figure',
     async run(wb) {
@@ -55,6 +127,23 @@ export const tests = [
     },
   },
   {
+    name: 'the quote hover lists how other sources report the quote, and its Compare opens the diff editor',
+    async run(wb) {
+      await wb.openFile('003_766a015ac4dc8b77.txt');
+      await waitForDecorations(wb);
+      const q = await wb.hover('no possibility');
+      await wb.shot('hover-quote-variants');
+      assert.match(q, /Also reported by .*00[0-24]/);
+      assert.match(q, /Compare/);
+      await wb.page.locator('.monaco-hover:visible a', { hasText: 'Compare' }).first().click();
+      await wb.page.waitForSelector('.monaco-diff-editor', { timeout: 15_000 });
+      const tab = await wb.page.locator('.tabs-container .tab.active').first().getAttribute('aria-label');
+      await wb.shot('hover-compare-diff');
+      assert.match(String(tab), /003_766a015ac4dc8b77\.txt:\d+ ↔ 00\d_/);
+      await wb.page.keyboard.press('Control+W');
+    },
+  },
+  {
     name: 'News Lens: Show Side Panel lists duplicate groups; clicking a passage opens the other file at it',
     async run(wb) {
       await wb.openFile('003_766a015ac4dc8b77.txt');
@@ -77,6 +166,48 @@ export const tests = [
     },
   },
   {
+    name: 'the panel: title-bar filter and collapse all, a search box, speaker and article filters, a colour legend',
+    async run(wb) {
+      await wb.openFile('003_766a015ac4dc8b77.txt');
+      await wb.command('News Lens: Show Side Panel');
+      const panel = wb.panel();
+      await panel.locator('body[data-status="ready"] #nl-duplicates .nl-group').first().waitFor({ timeout: 30_000 });
+      const all = Number(await panel.locator('#nl-duplicates').getAttribute('data-matching'));
+      assert.equal(await panel.locator('.nl-legend li').count(), 5);
+      // the search box: only groups with the words
+      await panel.locator('#nl-search').fill('no possibility');
+      await until(wb, 'the search applied', async () => Number(await panel.locator('#nl-duplicates').getAttribute('data-matching')) < all);
+      const found = await panel.locator('#nl-duplicates .nl-passage').evaluateAll(ps => ps.map(p => [p.dataset.file, Number(p.dataset.start), Number(p.dataset.end)]));
+      assert.ok(found.length > 0);
+      const hit = ([file, start, end]) => fs.readFileSync(path.join(wb.folder, path.basename(file)), 'utf8').slice(start, end).replace(/\s+/g, ' ').toLowerCase().includes('no possibility');
+      assert.ok(found.some(hit), JSON.stringify(found));
+      await wb.shot('panel-search');
+      await panel.locator('#nl-search').fill('');
+      // the speaker filter narrows the quote variants
+      const speakers = await panel.locator('#nl-speaker option').allTextContents();
+      assert.ok(speakers.includes('Lakhdar Brahimi'), speakers.join(', '));
+      await panel.locator('#nl-speaker').selectOption('Lakhdar Brahimi');
+      await until(wb, 'the speaker filter applied', async () => {
+        const names = await panel.locator('#nl-variants .nl-speaker').allInnerTexts();
+        return names.length > 0 && names.every(n => n === 'Lakhdar Brahimi');
+      });
+      await panel.locator('#nl-speaker').selectOption('');
+      // the article filter offers readable names
+      const files = await panel.locator('#nl-file option').allTextContents();
+      assert.ok(files.some(f => /^003\.txt — MOSCOW/.test(f)), files.join(' | '));
+      // the title bar: "this file only", then all articles again, then collapse all
+      await titleAction(wb, 'Show This Article in Side Panel');
+      await until(wb, 'this file only', async () => (await panel.locator('#nl-this-file').isChecked()) && Number(await panel.locator('#nl-duplicates').getAttribute('data-matching')) < all);
+      await wb.shot('panel-this-file');
+      await titleAction(wb, 'Show All Articles in Side Panel');
+      await until(wb, 'all articles', async () => !(await panel.locator('#nl-this-file').isChecked()));
+      await titleAction(wb, 'Collapse All');
+      await until(wb, 'collapsed', async () => (await panel.locator('#nl-duplicates-title').getAttribute('aria-expanded')) === 'false');
+      await panel.locator('#nl-duplicates-title').click();
+      await until(wb, 'expanded', async () => (await panel.locator('#nl-duplicates-title').getAttribute('aria-expanded')) === 'true');
+    },
+  },
+  {
     name: 'Compare opens the diff editor on two passages',
     async run(wb) {
       await wb.command('News Lens: Show Side Panel');
@@ -87,8 +218,9 @@ export const tests = [
     },
   },
   {
-    name: 'Compare Figures Across Sources shows the death-toll conflict, and the figure hover warns',
+    name: 'Compare Figures Across Sources opens every comparison and shows the death-toll conflict; the figure hover warns',
     async run(wb) {
+      await wb.openFile('003_766a015ac4dc8b77.txt');
       await wb.command('News Lens: Compare Figures Across Sources');
       const panel = wb.panel();
       const conflict = panel.locator('#nl-figures .nl-figure-group.nl-disagree').first();
@@ -97,6 +229,13 @@ export const tests = [
       await wb.shot('figures-panel');
       assert.match(text, /tens of thousands/);
       assert.match(text, /45,000/);
+      // every comparison in full: the report opens in the Markdown preview
+      const report = wb.page.locator('.tabs-container .tab[aria-label*="Figures across sources"]').first();
+      await report.waitFor({ timeout: 20_000 });
+      await wb.shot('figures-report');
+      await report.hover();
+      await report.locator('.tab-actions .action-label').first().click();
+      await report.waitFor({ state: 'detached', timeout: 10_000 });
       await wb.openFile('004_42d87ab533acdf14.txt');
       await waitForDecorations(wb);
       const hover = await wb.hover('tens of thousands');
@@ -118,13 +257,16 @@ export const tests = [
     },
   },
   {
-    name: 'the status bar shows the article counts',
+    name: 'the status bar shows the article counts, labelled, with a screen-reader label in words',
     async run(wb) {
       await wb.openFile('003_766a015ac4dc8b77.txt');
       const item = wb.page.locator('.statusbar-item[id*="newsLens.status"]').first();
       await item.waitFor({ timeout: 15_000 });
-      const label = await item.getAttribute('aria-label') ?? await item.innerText();
-      assert.match(label, /\d+/);
+      await until(wb, 'the counts', async () => /quotes/.test(await item.innerText()));
+      const text = await item.innerText();
+      assert.match(text, /\d+ quotes · \d+ speakers? · \d+ figures? · \d+ shared/);
+      const label = await item.locator('[aria-label]').first().getAttribute('aria-label').catch(() => null) ?? await item.getAttribute('aria-label');
+      assert.match(String(label), /^News Lens: \d+ quotes, \d+ speakers?, \d+ figures?, \d+ passages? shared with other articles/);
       await wb.shot('status-bar');
     },
   },
@@ -192,6 +334,19 @@ export const tests = [
       assert.ok(Math.min(...await lineNumbers()) > lines / 2, 'only the end of the article is on screen');
       await waitForDecorations(wb, 30_000);
       await wb.shot('big-article-end');
+    },
+  },
+  {
+    name: 'the extension host logged no "resource scoped configuration" warning for newsLens settings',
+    async run(wb) {
+      await wb.openFile('003_766a015ac4dc8b77.txt');
+      await waitForDecorations(wb);
+      const logs = [];
+      const walk = dir => { for (const e of fs.readdirSync(dir, { withFileTypes: true })) { const p = path.join(dir, e.name); if (e.isDirectory()) walk(p); else if (/exthost.*\.log$/i.test(e.name)) logs.push(p); } };
+      walk(wb.server.home);
+      assert.ok(logs.length > 0, `an extension host log under ${wb.server.home}`);
+      const warnings = logs.flatMap(f => fs.readFileSync(f, 'utf8').split('\n')).filter(l => /resource scoped configuration/.test(l) && /newsLens/.test(l));
+      assert.deepStrictEqual(warnings, []);
     },
   },
 ];

@@ -1,5 +1,5 @@
 // `npm start`, as the README's quick start runs it: it builds, serves VS Code with News Lens and prints a URL;
-// that URL shows the sample articles with News Lens active (its status bar item on an opened sample); Ctrl+C —
+// that URL shows the sample articles with News Lens active (sample 003 open in the editor, its status bar item); Ctrl+C —
 // SIGINT to the whole process group, as a terminal sends it — stops every process it started (code-server,
 // the extension host, the file watcher) and removes its temporary folder.
 import assert from 'node:assert/strict';
@@ -64,7 +64,8 @@ export const tests = [
         await page.goto(url);
         await sb.ready();
         assert.match(await page.title(), /samples/, 'the samples folder is open');
-        await sb.openFile('003_766a015ac4dc8b77.txt');
+        // sample 003 is open in the editor without any click (the README's promise)
+        await page.waitForSelector('.tabs-container .tab.active[aria-label*="003_766a015ac4dc8b77.txt"]', { timeout: 60_000 });
         const status = page.locator('.statusbar-item[id*="newsLens.status"]').first();
         await status.waitFor({ state: 'visible', timeout: 60_000 });
         assert.match(await status.innerText(), /\d/, 'the status bar item shows the article\'s counts');

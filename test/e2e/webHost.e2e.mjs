@@ -200,9 +200,10 @@ export const tests = [
       const item = page.locator('.statusbar-item[id*="newsLens.status"]').first();
       for (const doc of web.cli.documents) {
         const shared = web.cli.duplicates.flatMap(g => g.passages).filter(p => p.file === doc.file).length;
-        const expected = `${doc.quotes.length} quotes, ${doc.speakers.length} speakers, ${doc.figures.length} figures, ${shared} shared passages`;
+        const n = (k, noun) => `${k} ${k === 1 ? noun : noun + 's'}`;
+        const expected = `${n(doc.quotes.length, 'quote')}, ${n(doc.speakers.length, 'speaker')}, ${n(doc.figures.length, 'figure')}, ${n(shared, 'passage')} shared with other articles`;
         await wb.openFile(doc.file);
-        const read = async () => (/(\d+ quotes, \d+ speakers, \d+ figures, \d+ shared passages)/.exec(await item.getAttribute('aria-label', { timeout: 5_000 }).catch(() => '') ?? '') || [])[1];
+        const read = async () => (/(\d+ quotes?, \d+ speakers?, \d+ figures?, \d+ passages? shared with other articles)/.exec(await item.getAttribute('aria-label', { timeout: 5_000 }).catch(() => '') ?? '') || [])[1];
         const last = await until(60_000, async () => { const got = await read(); return { got, done: got === expected }; }, page);
         assert.equal(last.got, expected, doc.file);
       }

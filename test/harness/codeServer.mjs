@@ -131,9 +131,11 @@ export async function startCodeServer({ settings = {}, extensionsDir, quiet = tr
 }
 
 /** The workbench URL that opens a folder with an extension under development (and optionally its tests). */
-export function workbenchUrl(server, { folder, extensionDevelopmentPath, extensionTestsPath }) {
+export function workbenchUrl(server, { folder, extensionDevelopmentPath, extensionTestsPath, openFile }) {
   const remote = p => `vscode-remote://127.0.0.1:${server.port}${p}`;
   const payload = [];
+  // the workbench opens this file in an editor once the folder is up (VS Code web's `openFile` payload)
+  if (openFile) payload.push(['openFile', remote(openFile)]);
   if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
   const q = new URLSearchParams({ folder });

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Installs code-server (a real VS Code 1.100.3 served to a browser) into .vscode-test/code-server-4.100.3, once.
-// The quirks are those of ../shared/docs/real-vscode.md: run as root with --unsafe-perm, answer npx's question,
+// The quirks are those of ../shared/docs/real-vscode.md: answer npx's question (npm 11 knows no --unsafe-perm: as
+// root it runs install scripts as root already, and the flag only earned a warning),
 // build native modules against the machine's Node headers, and seed @vscode/ripgrep's download cache with
 // Debian's rg (its postinstall would fetch from the internet). Prints the path of the code-server binary.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -46,9 +47,9 @@ export function installCodeServer({ quiet = false } = {}) {
   fs.rmSync(installDir, { recursive: true, force: true });
   fs.mkdirSync(installDir, { recursive: true });
   fs.writeFileSync(path.join(installDir, 'package.json'), JSON.stringify({ name: 'news-lens-code-server', private: true }));
-  const env = { ...process.env, npm_config_yes: 'true', npm_config_nodedir: '/usr', npm_config_unsafe_perm: 'true', npm_config_dangerously_allow_all_scripts: 'true' };
+  const env = { ...process.env, npm_config_yes: 'true', npm_config_nodedir: '/usr', npm_config_dangerously_allow_all_scripts: 'true' };
   if (!quiet) process.stderr.write(`installing code-server ${CODE_SERVER_VERSION} into ${path.relative(root, installDir)} (once; about 2 minutes)\n`);
-  const r = spawnSync('npm', ['install', '--unsafe-perm', '--no-audit', '--no-fund', '--no-save', '--dangerously-allow-all-scripts', `code-server@${CODE_SERVER_VERSION}`],
+  const r = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--dangerously-allow-all-scripts', `code-server@${CODE_SERVER_VERSION}`],
     { cwd: installDir, env, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
   const log = `${r.stdout || ''}${r.stderr || ''}`;
   if (!quiet) process.stderr.write(log);

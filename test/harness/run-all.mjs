@@ -46,6 +46,8 @@ async function harnessSuite(name, modulePath, fn) {
 }
 
 step('typecheck', process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.', '--noEmit']);
+step('lint', process.execPath, [path.join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'), '.']);
+step('typecheck panel script', process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'media', '--noEmit']);
 const built = step('build', npmBin, ['run', '--silent', 'build']) && step('build tests', npmBin, ['run', '--silent', 'build:tests']);
 if (built) {
   const unit = fs.readdirSync(path.join(root, 'out', 'test', 'unit')).filter(f => f.endsWith('.test.js')).sort().map(f => path.join('out', 'test', 'unit', f));

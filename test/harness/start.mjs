@@ -46,6 +46,9 @@ try {
   process.exit(1);
 }
 if (stopping) { server.stop(); process.exit(0); }
-const url = workbenchUrl(server, { folder, extensionDevelopmentPath: root });
-console.log(`\nNews Lens is running in VS Code. Open this URL in a browser on this machine:\n\n  ${url}\n\nThe sample articles (${path.relative(process.cwd(), folder) || folder}) are open; News Lens never writes to them.\nPress Ctrl+C to stop.\n`);
+// the bundled samples open with sample 003 in the editor, so highlights and the status item show at once
+const sample003 = fs.existsSync(folder) ? fs.readdirSync(folder).find(f => f.startsWith('003_')) : undefined;
+const openFile = !opt('--folder') && sample003 ? path.join(folder, sample003) : undefined;
+const url = workbenchUrl(server, { folder, extensionDevelopmentPath: root, openFile });
+console.log(`\nNews Lens is running in VS Code. Open this URL in a browser on this machine:\n\n  ${url}\n\nThe sample articles (${path.relative(process.cwd(), folder) || folder}) are open${openFile ? `, ${path.basename(openFile)} in the editor` : ''}; News Lens never writes to them.\nPress Ctrl+C to stop.\n`);
 setInterval(() => undefined, 1 << 30);

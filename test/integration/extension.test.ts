@@ -42,7 +42,7 @@ async function openAnalysed(prefix: string): Promise<{ doc: vscode.TextDocument;
   const a = await api();
   const doc = await vscode.workspace.openTextDocument(await sample(prefix));
   const editor = await vscode.window.showTextDocument(doc);
-  await until(`analysis of ${prefix}`, () => a.articles.forDocument(doc)?.analysis);
+  await until(`analysis of ${prefix}`, () => a.testing!.articles.forDocument(doc)?.analysis);
   return { doc, editor, a };
 }
 
@@ -69,9 +69,9 @@ describe('News Lens in the extension host', function () {
     assert.strictEqual(before.size, 5);
     const { a } = await openAnalysed('003');
     assert.ok(vscode.extensions.getExtension(EXT)?.isActive);
-    await until('the index of all five samples', () => a.articles.all().filter(x => x.analysis).length >= 5 && !a.articles.progress);
-    console.log(`      activation took ${a.activationMs} ms; analysis runs ${a.engine.mode === 'worker' ? 'in a worker' : 'in-process'}`);
-    assert.strictEqual(a.engine.mode, 'worker', 'the engine runs off the extension host thread');
+    await until('the index of all five samples', () => a.testing!.articles.all().filter(x => x.analysis).length >= 5 && !a.testing!.articles.progress);
+    console.log(`      activation took ${a.activationMs} ms; analysis runs ${a.testing!.engine.mode === 'worker' ? 'in a worker' : 'in-process'}`);
+    assert.strictEqual(a.testing!.engine.mode, 'worker', 'the engine runs off the extension host thread');
   });
 
   it('exposes a typed API: analysis, text and the corpus index of each article', async () => {
@@ -93,7 +93,7 @@ describe('News Lens in the extension host', function () {
 
   it('decorates quotes, speakers and figures of 003', async () => {
     const { editor, a } = await openAnalysed('003');
-    const r = a.decorations.rangesFor(editor);
+    const r = a.testing!.decorations.rangesFor(editor);
     assert.ok(r.quotes.length + r.unattributedQuotes.length >= 5, 'quotes');
     assert.ok(r.speakers.length > 0, 'speakers');
     assert.ok(r.figures.length > 0, 'figures');
@@ -101,10 +101,10 @@ describe('News Lens in the extension host', function () {
     // an ordinary article is decorated whole: what is sent to VS Code is every range, with no window
     const key = (rs: vscode.Range[]) => rs.map(x => `${x.start.line}:${x.start.character}-${x.end.line}:${x.end.character}`);
     const shown = await until('the decorations sent', () => {
-      const s = a.decorations.shownRanges(editor);
-      return a.decorations.settled(editor) && key(s.crossSource).join() === key(a.decorations.rangesFor(editor).crossSource).join() ? s : undefined;
+      const s = a.testing!.decorations.shownRanges(editor);
+      return a.testing!.decorations.settled(editor) && key(s.crossSource).join() === key(a.testing!.decorations.rangesFor(editor).crossSource).join() ? s : undefined;
     });
-    const all = a.decorations.rangesFor(editor);
+    const all = a.testing!.decorations.rangesFor(editor);
     for (const k of ['quotes', 'unattributedQuotes', 'speakers', 'figures', 'crossSource'] as const) assert.deepStrictEqual(key(shown[k]), key(all[k]), k);
     assert.strictEqual(shown.window, undefined);
     assert.ok(Object.values(shown.rulerMarks).every(m => m.length === 0), 'no separate ruler marks');
@@ -187,9 +187,40 @@ describe('News Lens in the extension host', function () {
 
   it('status bar shows the active article’s counts', async () => {
     const { a } = await openAnalysed('003');
-    a.statusBar.update();
-    assert.match(a.statusBar.item.text, /\$\(quote\) \d+ \$\(person\) \d+ \$\(symbol-number\) \d+ \$\(files\) \d+/);
-    assert.strictEqual(a.statusBar.item.command, 'newsLens.showPanel');
+    a.testing!.statusBar.update();
+    assert.match(a.testing!.statusBar.item.text, /^\$\(quote\) \d+ quotes · \d+ speakers? · \d+ figures? · \d+ shared$/);
+    assert.match(String(a.testing!.statusBar.item.accessibilityInformation?.label), /^News Lens: \d+ quotes, \d+ speakers?, \d+ figures?, \d+ passages? shared with other articles/);
+    assert.strictEqual(a.testing!.statusBar.item.command, 'newsLens.showPanel');
+  });
+
+  it('the outline: each quote symbol is its quote, each group as wide as its children and no wider', async () => {
+    const { doc } = await openAnalysed('003');
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+    assert.ok(symbols.length > 3);
+    const lavrov = symbols.filter(s => /Lavrov/.test(s.name));
+    assert.ok(lavrov.length >= 2, 'Lavrov, quoted in separate paragraphs, has more than one group');
+    for (const g of symbols) {
+      for (const c of g.children) assert.ok(g.range.contains(c.range), `${g.name} contains ${c.name}`);
+      if (!g.children.length) continue;
+      assert.ok(g.range.isEqual(g.children[0].range.union(g.children[g.children.length - 1].range)), `${g.name}'s range is its children's`);
+      for (const c of g.children) {
+        if (c.kind === vscode.SymbolKind.String) assert.ok(doc.getText(c.range).replace(/\s+/g, ' ').startsWith(c.name.replace(/…$/, '')), `${c.name} spans its quote`);
+      }
+    }
+    // the Geneva paragraph (no quote) is inside no group
+    const geneva = doc.positionAt(doc.getText().indexOf('The Geneva plan calls'));
+    assert.deepStrictEqual(symbols.filter(g => g.range.contains(geneva)).map(g => g.name), []);
+  });
+
+  it('Copy Quote with Attribution copies the quote at the cursor, cited; Refresh Annotations says what it re-read', async () => {
+    const { doc, editor, a } = await openAnalysed('003');
+    const at = doc.getText().indexOf('no possibility to change');
+    editor.selection = new vscode.Selection(doc.positionAt(at), doc.positionAt(at));
+    await vscode.commands.executeCommand('newsLens.copyQuoteWithAttribution');
+    assert.match(await vscode.env.clipboard.readText(), /^“There’s no possibility to change this position\.” — Sergei Lavrov \(said\), 003_766a015ac4dc8b77\.txt, line 4$/);
+    const done = await vscode.commands.executeCommand<{ files: number; of: number }>('newsLens.refresh');
+    assert.ok(done && done.files === done.of && done.of >= 5, JSON.stringify(done));
+    assert.ok(a.testing!.articles.all().length >= 5);
   });
 
   it('exports write brat, doccano, CSV and Web Annotation files where asked, and they read back', async () => {
@@ -233,7 +264,10 @@ describe('News Lens in the extension host', function () {
     const after = await snapshot();
     for (const [name, bytes] of before) assert.deepStrictEqual(after.get(name), bytes, `${name} changed`);
     const c = vscode.workspace.getConfiguration('newsLens');
-    assert.strictEqual(c.get('quotes.enabled'), true, 'toggled twice: back on');
+    assert.strictEqual(c.inspect('quotes.enabled')?.workspaceValue, undefined, 'a toggle writes no workspace setting');
+    assert.strictEqual(c.get('quotes.enabled'), true);
+    const written = await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder(), '.vscode')).then(() => true, () => false);
+    assert.strictEqual(written, false, 'no .vscode folder in the workspace');
   });
 
   it('an .article file is a news-article document and is annotated', async () => {
@@ -257,10 +291,10 @@ describe('News Lens in the extension host', function () {
     await vscode.workspace.getConfiguration('newsLens').update('maxFileSizeMB', 1, vscode.ConfigurationTarget.Workspace);
     await vscode.workspace.fs.writeFile(big, new TextEncoder().encode('word '.repeat(260_000)));
     try {
-      await a.articles.update(bin);
-      await a.articles.update(big);
-      assert.match(String(a.articles.forUri(bin)?.error), /binary/);
-      assert.match(String(a.articles.forUri(big)?.error), /size limit/);
+      await a.testing!.articles.update(bin);
+      await a.testing!.articles.update(big);
+      assert.match(String(a.testing!.articles.forUri(bin)?.error), /binary/);
+      assert.match(String(a.testing!.articles.forUri(big)?.error), /size limit/);
     } finally {
       await vscode.workspace.getConfiguration('newsLens').update('maxFileSizeMB', undefined, vscode.ConfigurationTarget.Workspace);
       await vscode.workspace.fs.delete(bin);
@@ -272,16 +306,16 @@ describe('News Lens in the extension host', function () {
     const a = await api();
     const names = Array.from({ length: 12 }, (_, i) => vscode.Uri.joinPath(folder(), `zz-churn-${i}.txt`));
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(await sample('002')));
-    const rebuild = a.articles.rebuild();
+    const rebuild = a.testing!.articles.rebuild();
     for (const [i, u] of names.entries()) await vscode.workspace.fs.writeFile(u, new TextEncoder().encode(text.slice(i * 100)));
     for (const u of names.slice(0, 6)) await vscode.workspace.fs.writeFile(u, new TextEncoder().encode('Changed. "Quote," he said.'));
     for (const u of names.slice(6)) await vscode.workspace.fs.delete(u);
     await rebuild;
-    await a.articles.rebuild();
-    const keys = new Set(a.articles.all().map(x => x.key));
+    await a.testing!.articles.rebuild();
+    const keys = new Set(a.testing!.articles.all().map(x => x.key));
     for (const u of names.slice(6)) assert.ok(![...keys].some(k => k.endsWith(u.path.split('/').pop() as string)), 'deleted file gone');
-    const corpus = await a.articles.corpus();
-    assert.deepStrictEqual(corpus.files(), a.articles.all().filter(x => !x.error).map(x => x.key).sort());
+    const corpus = await a.testing!.articles.corpus();
+    assert.deepStrictEqual(corpus.files(), a.testing!.articles.all().filter(x => !x.error).map(x => x.key).sort());
     for (const u of names.slice(0, 6)) await vscode.workspace.fs.delete(u);
   });
 });

@@ -6,7 +6,6 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 export function run(): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const m = require('mocha');
   const Mocha = m.Mocha || m;
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 120_000, reporter: 'spec', grep: process.env.NEWS_LENS_GREP || undefined });

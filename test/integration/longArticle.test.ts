@@ -49,15 +49,15 @@ describe('a long article is decorated around the visible lines', function () {
     const doc = (edited = await vscode.workspace.openTextDocument(uri));
     const editor = await vscode.window.showTextDocument(doc);
     await until('the long article analysed and decorated', () => {
-      const s = a.decorations.shownRanges(editor);
-      return a.articles.forDocument(doc)?.analysis && s.window && s.quotes.length > 0 && s;
+      const s = a.testing!.decorations.shownRanges(editor);
+      return a.testing!.articles.forDocument(doc)?.analysis && s.window && s.quotes.length > 0 && s;
     });
 
     const lineOf = (r: vscode.Range) => r.start.line;
     const check = async (where: string) => {
-      await until(`${where}: the refresh done`, () => a.decorations.settled(editor));
-      const s = a.decorations.shownRanges(editor);
-      const all = a.decorations.rangesFor(editor);
+      await until(`${where}: the refresh done`, () => a.testing!.decorations.settled(editor));
+      const s = a.testing!.decorations.shownRanges(editor);
+      const all = a.testing!.decorations.rangesFor(editor);
       assert.ok(s.window, `${where}: a window`);
       const w = s.window;
       const [from, to] = [doc.offsetAt(editor.visibleRanges[0].start), doc.offsetAt(editor.visibleRanges[editor.visibleRanges.length - 1].end)];
@@ -84,8 +84,8 @@ describe('a long article is decorated around the visible lines', function () {
     // jump to the end: the window follows
     editor.revealRange(new vscode.Range(lastLine, 0, lastLine, 0), vscode.TextEditorRevealType.AtTop);
     editor.selection = new vscode.Selection(lastLine, 0, lastLine, 0);
-    await until('the window at the end', () => (a.decorations.shownRanges(editor).window?.end ?? 0) >= doc.getText().length);
-    await until('the refresh done', () => a.decorations.settled(editor));
+    await until('the window at the end', () => (a.testing!.decorations.shownRanges(editor).window?.end ?? 0) >= doc.getText().length);
+    await until('the refresh done', () => a.testing!.decorations.settled(editor));
     const end = await check('at the end');
     assert.ok(Math.max(...end.quotes.map(lineOf)) > lastLine * 0.8, 'quotes near the end are decorated');
 
@@ -93,7 +93,7 @@ describe('a long article is decorated around the visible lines', function () {
     const mid = Math.floor(lastLine / 2);
     editor.revealRange(new vscode.Range(mid, 0, mid, 0), vscode.TextEditorRevealType.InCenter);
     await until('the window in the middle', () => {
-      const w = a.decorations.shownRanges(editor).window;
+      const w = a.testing!.decorations.shownRanges(editor).window;
       const o = doc.offsetAt(new vscode.Position(mid, 0));
       return w && w.start <= o && o <= w.end && w.start > 0;
     });
@@ -103,8 +103,8 @@ describe('a long article is decorated around the visible lines', function () {
     await editor.edit(e => e.insert(new vscode.Position(mid, 0), '“We will not change our position,” Sergei Lavrov said on Saturday.\n\n'));
     const version = doc.version;
     await until('the edited text analysed and decorated', () => {
-      const s = a.decorations.shownRanges(editor);
-      return a.articles.forDocument(doc)?.version === version && s.quotes.some(r => r.start.line === mid) && s;
+      const s = a.testing!.decorations.shownRanges(editor);
+      return a.testing!.articles.forDocument(doc)?.version === version && s.quotes.some(r => r.start.line === mid) && s;
     });
     await check('after an edit');
   });

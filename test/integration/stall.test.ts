@@ -24,8 +24,8 @@ const nowUs = () => Number(process.hrtime.bigint() / 1000n);
 /** Waits until the document's analysis and the index's results for exactly its current text are in. */
 async function annotated(api: NewsLensApi, doc: vscode.TextDocument, t0: number): Promise<void> {
   for (;;) {
-    const a = api.articles.forDocument(doc);
-    if (a?.analysis && api.articles.corpusNow?.isCurrent(a.key)) return;
+    const a = api.testing!.articles.forDocument(doc);
+    if (a?.analysis && api.testing!.articles.corpusNow?.isCurrent(a.key)) return;
     if (Date.now() - t0 > 200_000) throw new Error('the 1 MB article was not annotated');
     await sleep(50);
   }
@@ -75,7 +75,6 @@ function gapRecorder() {
 /** A CPU profile of the extension host's thread while the test runs, when NEWS_LENS_PROFILE is set (for finding stalls). */
 async function profiler(): Promise<{ stop(file: string): Promise<void> }> {
   if (!process.env.NEWS_LENS_PROFILE) return { stop: async () => undefined };
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const inspector = require('inspector') as typeof import('inspector');
   const session = new inspector.Session();
   session.connect();
@@ -126,16 +125,16 @@ async function flow(api: NewsLensApi, uri: vscode.Uri, text: string, baseline?: 
     const doc = await vscode.workspace.openTextDocument(uri);
     const editor = await vscode.window.showTextDocument(doc);
     // what is sent to VS Code: the decorations around the visible lines (the article is long)
-    const decorated = () => until(() => api.decorations.settled(editor) && api.decorations.shownRanges(editor).crossSource.length > 0);
+    const decorated = () => until(() => api.testing!.decorations.settled(editor) && api.testing!.decorations.shownRanges(editor).crossSource.length > 0);
     const t0 = Date.now();
     await phase(async () => {
       await annotated(api, doc, t0);
       await decorated();
     });
     if (baseline) {
-      assert.strictEqual(api.articles.forDocument(doc)?.analysis, undefined, 'the .log copy is not analysed');
+      assert.strictEqual(api.testing!.articles.forDocument(doc)?.analysis, undefined, 'the .log copy is not analysed');
     } else {
-      const ranges = api.decorations.shownRanges(editor);
+      const ranges = api.testing!.decorations.shownRanges(editor);
       assert.ok(ranges.quotes.length > 10 && ranges.figures.length > 10, 'quotes and figures decorated');
       assert.ok(ranges.crossSource.length > 0, 'passages shared with the samples are marked');
     }
@@ -143,14 +142,14 @@ async function flow(api: NewsLensApi, uri: vscode.Uri, text: string, baseline?: 
     for (const line of [doc.lineCount - 1, Math.floor(doc.lineCount / 2), 0]) {
       editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.InCenter);
       const at = doc.offsetAt(new vscode.Position(line, 0));
-      await phase(() => until(() => { const w = api.decorations.shownRanges(editor).window; return !!w && w.start <= at && at <= w.end && api.decorations.settled(editor); }));
+      await phase(() => until(() => { const w = api.testing!.decorations.shownRanges(editor).window; return !!w && w.start <= at && at <= w.end && api.testing!.decorations.settled(editor); }));
     }
     // an edit: the old text's results must give way to the new text's
     await editor.edit(e => e.insert(doc.positionAt(Math.floor(doc.getText().length / 2)), '\n\n“We will not change our position,” Sergei Lavrov said on Saturday.\n\n'));
     const edited = doc.version, t1 = Date.now();
     await phase(async () => {
       await annotated(api, doc, t1);
-      assert.strictEqual(api.articles.forDocument(doc)?.version, edited);
+      assert.strictEqual(api.testing!.articles.forDocument(doc)?.version, edited);
       await decorated();
     });
     await sleep(300); // the loop-delay monitor samples every 10 ms: let it see the end of the last task
@@ -181,8 +180,8 @@ describe('extension host responsiveness (recorded for npm run bench)', function 
     let big = '';
     for (let i = 0; big.length < 1_000_000; i++) big += samples[i % samples.length] + '\n\n';
     // the samples are indexed first: measure the big article alone
-    for (let i = 0; i < 600 && (api.articles.progress || api.articles.all().filter(x => x.analysis).length < samples.length); i++) await sleep(50);
-    await api.articles.corpus();
+    for (let i = 0; i < 600 && (api.testing!.articles.progress || api.testing!.articles.all().filter(x => x.analysis).length < samples.length); i++) await sleep(50);
+    await api.testing!.articles.corpus();
     const prof = await profiler();
     const bigJson: string[] = [];
     const stringify = JSON.stringify;

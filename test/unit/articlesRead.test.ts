@@ -32,6 +32,7 @@ const reads: string[] = [];
 const messages: string[] = [];
 const fakeVscode = {
   EventEmitter, Uri, FileType, FileSystemError,
+  commands: { executeCommand: async () => undefined },
   window: {
     showInformationMessage: async (m: string) => { messages.push(m); },
     showWarningMessage: async (m: string) => { messages.push(m); },
@@ -43,6 +44,7 @@ const fakeVscode = {
     textDocuments: [],
     getWorkspaceFolder: () => undefined,
     getConfiguration: () => ({ get: <T>(_k: string, d: T) => d }),
+    onDidChangeConfiguration: () => ({ dispose() { /* nothing to undo */ } }),
     fs: {
       stat: async (u: Uri) => {
         const f = disk.get(u.path);
@@ -65,8 +67,10 @@ const originalLoad = moduleAny._load;
 moduleAny._load = function (request: string, ...rest: unknown[]) {
   return request === 'vscode' ? fakeVscode : originalLoad.call(this, request, ...rest);
 };
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+ 
 const { Articles } = require('../../src/extension/articles') as typeof import('../../src/extension/articles');
+ 
+const { SettingsStore } = require('../../src/extension/settings') as typeof import('../../src/extension/settings');
 const { exportBrat } = require('../../src/extension/exports') as typeof import('../../src/extension/exports');
 moduleAny._load = originalLoad;
 
@@ -79,7 +83,7 @@ const fakeEngine = {
 
 describe('the editor reads article files (stat first, decoded like the CLI)', () => {
   const log: string[] = [];
-  const articles = new Articles(fakeEngine as any, line => log.push(line));
+  const articles = new Articles(fakeEngine as any, new SettingsStore(), line => log.push(line));
   beforeEach(() => { disk.clear(); reads.length = 0; log.length = 0; });
 
   it('a named pipe, /dev/zero behind a link and a 1 GB file: an error each, nothing read', async () => {

@@ -27,7 +27,7 @@ const originalLoad = moduleAny._load;
 moduleAny._load = function (request: string, ...rest: unknown[]) {
   return request === 'vscode' ? { Position, Range } : originalLoad.call(this, request, ...rest);
 };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { Positions } = require('../../src/extension/positions') as typeof import('../../src/extension/positions');
 moduleAny._load = originalLoad;
 

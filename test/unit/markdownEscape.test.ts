@@ -4,7 +4,7 @@ import { escapeMarkdown } from '../../src/extension/markdown';
 
 // markdown-it is what VS Code's markdown preview uses; with linkify it also turns bare URLs and e-mail addresses
 // into links, as GFM does in hovers
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+ 
 const MarkdownIt = require('markdown-it');
 const md = new MarkdownIt({ html: true, linkify: true });
 

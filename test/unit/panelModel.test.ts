@@ -53,6 +53,25 @@ describe('panel model: duplicate groups and quote variants as the panel lists th
     assert.deepStrictEqual(cut.views.map(v => v.similarity), [90, 98], 'the widest groups are the ones kept');
   });
 
+  it('the search: words of a passage, a speaker, an article; every group the host holds, not only those shown', () => {
+    const result = analyzeCorpus([...texts].map(([file, text]) => ({ file, text })), { parts: ['duplicates', 'quotes'] });
+    const textOf = (f: string) => texts.get(f);
+    const words = duplicateViews(result.duplicates, reader(), { onlyFile: null, textOf, search: { query: 'no possibility', speaker: null, file: null } });
+    assert.ok(words.views.length > 0 && words.views.length < result.duplicates.length, `${words.views.length} of ${result.duplicates.length}`);
+    for (const v of words.views) assert.ok(v.passages.some(p => texts.get(p.file)!.slice(p.start, p.end).toLowerCase().includes('no possibility')));
+    const variants = result.quoteVariants ?? [];
+    const lavrov = variantViews(variants, reader(), { onlyFile: null, textOf, search: { query: '', speaker: 'Lakhdar Brahimi', file: null } });
+    assert.ok(lavrov.views.length > 0 && lavrov.views.every(v => v.speaker === 'Lakhdar Brahimi'));
+    const f4 = `file:///ws/${sampleFiles()[4]}`;
+    const in4 = duplicateViews(result.duplicates, reader(), { onlyFile: null, search: { query: '', speaker: null, file: f4 } });
+    assert.ok(in4.views.every(v => v.passages.some(p => p.file === f4)));
+    assert.strictEqual(in4.count.all, result.duplicates.filter(g => g.passages.length >= 2).length);
+    const model = panelModel({ duplicates: () => result.duplicates, quoteVariants: () => variants, figures: () => [] }, reader(), all);
+    assert.ok(model.speakers.includes('Lakhdar Brahimi'));
+    assert.deepStrictEqual(model.files.map(f => f.name.slice(0, 3)), ['000', '001', '002', '003', '004']);
+    assert.match(reader().view({ file: f4, start: 0, end: 10 }).title ?? '', /^\S/, 'a passage carries its article\'s first line');
+  });
+
   it('lists at most PASSAGES_PER_FILE passages of a group in one file, counts the rest, and keeps every file', () => {
     const f = (n: number) => `file:///ws/${sampleFiles()[n]}`;
     const many = Array.from({ length: 40 }, (_, i) => ({ file: f(3), start: 40 * (39 - i), end: 40 * (39 - i) + 30 }));
@@ -140,10 +159,10 @@ describe('panel model: duplicate groups and quote variants as the panel lists th
     const files = new Set(first.duplicates.flatMap(g => g.passages.map(p => p.file)));
     assert.strictEqual(lines.size, files.size);
     const f3 = [...files].find(f => f.includes('/003_'))!;
-    const starts = lines.startsOf(f3, current.get(f3)!);
-    assert.strictEqual(lines.startsOf(f3, current.get(f3)!), starts, 'same text: same line starts');
+    const starts = lines.linesOf(f3, current.get(f3)!);
+    assert.strictEqual(lines.linesOf(f3, current.get(f3)!), starts, 'same text: same line table');
     current.set(f3, 'A new first line\n' + current.get(f3));
-    assert.notStrictEqual(lines.startsOf(f3, current.get(f3)!), starts, 'changed text: computed again');
+    assert.notStrictEqual(lines.linesOf(f3, current.get(f3)!), starts, 'changed text: computed again');
     lines.sweep();
     panelModel({ ...source, duplicates: () => result.duplicates.filter(g => g.passages.every(p => !p.file.includes('/000_'))) }, read(), all);
     lines.sweep();

@@ -74,7 +74,6 @@ const originalLoad = moduleAny._load;
 moduleAny._load = function (request: string, ...rest: unknown[]) {
   return request === 'vscode' ? fakeVscode : originalLoad.call(this, request, ...rest);
 };
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { PanelViewProvider, UPDATE_DELAY_MS } = require('../../src/extension/panel/provider') as typeof import('../../src/extension/panel/provider');
 const { PassageContentProvider } = require('../../src/extension/panel/passageDocuments') as typeof import('../../src/extension/panel/passageDocuments');
 const { registerPanelSource } = require('../../src/extension/panel') as typeof import('../../src/extension/panel');
@@ -246,22 +245,28 @@ describe('panel provider (host glue, fake vscode)', () => {
     assert.strictEqual(fake.posted[1].section, 'figures');
   });
 
-  it('registers the view, the passage scheme and the commands; "Compare Figures Across Sources" reveals the figures', async () => {
+  it('registers the view, the passage scheme and the commands; "Compare Figures Across Sources" opens the report and reveals the figures', async () => {
     const context = { extensionUri: new Uri('file', '/ext'), subscriptions: [] as { dispose(): void }[] };
     const registeredProvider = registerPanelSource(context as any, 'newsLens.panel', source as any);
     assert.strictEqual(registered.views.get('newsLens.panel'), registeredProvider);
     assert.ok(registered.schemes.get('news-lens-passage') instanceof PassageContentProvider);
-    assert.deepStrictEqual([...registered.commands.keys()].sort(), ['newsLens.compareFigures', 'newsLens.panel.showSection']);
+    assert.deepStrictEqual([...registered.commands.keys()].sort(), ['newsLens.compareFigures', 'newsLens.comparePassages', 'newsLens.panel.collapseAll', 'newsLens.panel.showAll', 'newsLens.panel.showSection', 'newsLens.showInPanel']);
     assert.ok(context.subscriptions.length >= 6);
     const view = fakeView();
     registeredProvider.resolveWebviewView(view.view as any);
     view.send({ type: 'ready' });
     await registered.commands.get('newsLens.compareFigures')!();
-    assert.strictEqual(calls.at(-1)!.command, 'newsLens.panel.focus');
+    assert.deepStrictEqual(calls.slice(-2).map(c => c.command), ['newsLens.panel.focus', 'markdown.showPreview']);
+    assert.strictEqual(String(calls.at(-1)!.args[0]), 'news-lens-report:///Figures across sources.md');
+    assert.ok(registered.schemes.get('news-lens-report'), 'the report document scheme is registered');
     assert.deepStrictEqual(view.posted.at(-1), { type: 'reveal', section: 'figures' });
     await registered.commands.get('newsLens.panel.showSection')!('variants');
     await registered.commands.get('newsLens.panel.showSection')!('<script>');
     assert.deepStrictEqual(view.posted.slice(-2).map(m => m.section), ['variants', 'duplicates']);
+    // the hover's Compare: anything but two passage refs is refused before any diff is asked for
+    const before = calls.length;
+    await registered.commands.get('newsLens.comparePassages')!('nope', { file: 'x', start: -1, end: 2 });
+    assert.strictEqual(calls.length, before);
     context.subscriptions.forEach(d => d.dispose());
   });
 

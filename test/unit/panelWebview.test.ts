@@ -30,6 +30,8 @@ const model: PanelModel = {
   figures: [{ id: 'fig-0', topic: 'death toll', unit: 'life', disagree: true, summary: '004: tens of thousands; 000, 001: over 45,000',
     entries: [{ ...passage(A, 50, 4, 'claimed over 45,000 lives'), text: 'over 45,000', reading: 'more than 45,000 lives · approximate' }, { ...passage(C, 60, 5, 'killed tens of thousands'), text: 'tens of thousands', reading: 'tens of thousands of lives · approximate' }] }],
   counts: { duplicates: { all: 2, matching: 2 }, variants: { all: 1, matching: 1 }, figures: { all: 1, matching: 1 } },
+  speakers: ['Sergei Lavrov <b>'],
+  files: [{ file: A, name: '000_c9454e25165bd088.txt', title: 'MOSCOW (AP) — Russia’s foreign minister' }, { file: C, name: '004_42d87ab533acdf14.txt' }],
 };
 
 describe('panel webview script in Chromium (real CSP)', function () {
@@ -71,7 +73,7 @@ describe('panel webview script in Chromium (real CSP)', function () {
 
   it('says it is ready, shows indexing progress, then the groups', async () => {
     assert.deepStrictEqual(await posted(), [{ type: 'ready', thisFileOnly: false }]);
-    await send({ type: 'state', status: 'loading', progress: { done: 2, total: 5 }, model: { duplicates: [], variants: [], figures: [], counts: { duplicates: { all: 0, matching: 0 }, variants: { all: 0, matching: 0 }, figures: { all: 0, matching: 0 } } }, activeFile: null, activeName: null, thisFileOnly: false });
+    await send({ type: 'state', status: 'loading', progress: { done: 2, total: 5 }, model: { duplicates: [], variants: [], figures: [], counts: { duplicates: { all: 0, matching: 0 }, variants: { all: 0, matching: 0 }, figures: { all: 0, matching: 0 } }, speakers: [], files: [] }, activeFile: null, activeName: null, thisFileOnly: false });
     assert.match(await page.textContent('#nl-status') ?? '', /2 of 5 files/);
     assert.strictEqual(await page.getAttribute('#nl-progress', 'value'), '2');
     await send({ type: 'state', status: 'ready', progress: null, model, activeFile: null, activeName: null, thisFileOnly: false });
@@ -82,7 +84,8 @@ describe('panel webview script in Chromium (real CSP)', function () {
     assert.strictEqual(await page.locator(`section#nl-duplicates .nl-passage[data-file="${B}"][data-line="7"]`).count(), 1);
     assert.strictEqual(await page.textContent('section#nl-duplicates .nl-count'), '(2)');
     assert.strictEqual(await page.getAttribute('section#nl-figures .nl-group', 'aria-label'), 'Sources differ, death toll (life)');
-    assert.strictEqual(await page.getAttribute('section#nl-duplicates .nl-group[role="group"]', 'aria-label'), '2 files · 2 passages, 100% · exact');
+    assert.strictEqual(await page.getAttribute('section#nl-duplicates .nl-group[role="group"]', 'aria-label'), '2 files · 2 passages, 100% · same after folding');
+    assert.match(await page.getAttribute('section#nl-duplicates .nl-similarity', 'title') ?? '', /after folding quotation marks, dashes/);
   });
 
   it('shows article text containing markup as text and runs none of it', async () => {
@@ -125,7 +128,7 @@ describe('panel webview script in Chromium (real CSP)', function () {
     assert.strictEqual(await page.textContent('#nl-active-name'), '004_42d87ab533acdf14.txt');
     await page.check('#nl-this-file');
     assert.deepStrictEqual((await posted()).at(-1), { type: 'filter', thisFileOnly: true });
-    assert.deepStrictEqual(await page.evaluate(() => (globalThis as any).__state), { thisFileOnly: true });
+    assert.strictEqual(await page.evaluate(() => (globalThis as any).__state.thisFileOnly), true);
     const narrowed = { ...model, duplicates: [model.duplicates[1]], figures: [],
       counts: { duplicates: { all: 2, matching: 1 }, variants: { all: 1, matching: 1 }, figures: { all: 1, matching: 0 } } };
     await send({ type: 'state', status: 'ready', progress: null, model: narrowed, activeFile: C, activeName: '004_42d87ab533acdf14.txt', thisFileOnly: true });
@@ -167,5 +170,33 @@ describe('panel webview script in Chromium (real CSP)', function () {
     assert.strictEqual(await page.evaluate(() => (globalThis as any).document.activeElement?.id), 'nl-figures-title');
     await send({ type: 'notice', level: 'error', text: 'News Lens: "file:///etc/passwd" is not one of the indexed article files; not opened.' });
     assert.match(await page.textContent('#nl-notice[role="alert"]') ?? '', /not one of the indexed/);
+  });
+  it('the search box and the speaker and article filters ask the host; the article filter reads as a title', async () => {
+    await send({ type: 'state', status: 'ready', progress: null, model, activeFile: null, activeName: null, thisFileOnly: false });
+    assert.deepStrictEqual(await page.locator('#nl-speaker option').allTextContents(), ['All speakers', 'Sergei Lavrov <b>']);
+    assert.deepStrictEqual(await page.locator('#nl-file option').allTextContents(), ['All articles', '000.txt — MOSCOW (AP) — Russia’s foreign minister', '004_42d87ab533acdf14.txt']);
+    await page.fill('#nl-search', 'holding talks');
+    await page.waitForFunction(() => (globalThis as any).__posted.some((m: any) => m.type === 'search'));
+    assert.deepStrictEqual((await posted()).at(-1), { type: 'search', query: 'holding talks', speaker: null, file: null });
+    await page.selectOption('#nl-speaker', 'Sergei Lavrov <b>');
+    await page.selectOption('#nl-file', C);
+    assert.deepStrictEqual((await posted()).at(-1), { type: 'search', query: 'holding talks', speaker: 'Sergei Lavrov <b>', file: C });
+    assert.strictEqual(await page.locator('#nl-speaker option b').count(), 0, 'a speaker name is text, never markup');
+  });
+
+  it('sections fold on their title and on Collapse All; a reveal unfolds its section', async () => {
+    await send({ type: 'state', status: 'ready', progress: null, model, activeFile: null, activeName: null, thisFileOnly: false });
+    await page.click('#nl-duplicates-title');
+    assert.strictEqual(await page.getAttribute('#nl-duplicates-title', 'aria-expanded'), 'false');
+    assert.strictEqual(await page.isHidden('section#nl-duplicates .nl-list'), true);
+    await send({ type: 'collapseAll' });
+    assert.deepStrictEqual(await page.locator('.nl-section').evaluateAll(ss => ss.map(s => (s as any).dataset.collapsed)), ['true', 'true', 'true']);
+    await send({ type: 'reveal', section: 'figures' });
+    assert.strictEqual(await page.getAttribute('#nl-figures-title', 'aria-expanded'), 'true');
+    assert.strictEqual(await page.isVisible('section#nl-figures .nl-group'), true);
+  });
+
+  it('a colour legend uses the editor\'s theme colours', async () => {
+    assert.deepStrictEqual(await page.locator('.nl-legend li').allTextContents(), ['quote', 'no speaker', 'Abspeaker', 'figure', '↔in other articles']);
   });
 });

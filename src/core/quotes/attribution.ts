@@ -213,7 +213,7 @@ export function subjectBefore(toks: Tok[], k: number, floor: number): Mention | 
     if (d > floor && DETERMINERS.has(toks[d - 1].l)) return { s: toks[d - 1].s, e: toks[k].e, kind: 'description', i: d - 1, j: k + 1, head: toks[a - 2].l };
   }
   const det = a > floor && (DETERMINERS.has(toks[a - 1].l) || toks[a - 1].poss) ? a - 1 : -1;
-  let head = k;
+  const head = k;
   if (det >= 0) {
     // "a spokesman for the campaign": the head is the noun before the preposition
     let b = det;

@@ -44,10 +44,12 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
 function section(id: string, title: string, hint: string): string {
   return `
   <section id="nl-${id}" class="nl-section" aria-labelledby="nl-${id}-title">
-    <h2 id="nl-${id}-title" class="nl-section-title" tabindex="-1">${title} <span class="nl-count"></span></h2>
+    <h2 class="nl-section-head"><button type="button" id="nl-${id}-title" class="nl-section-title" aria-expanded="true" aria-controls="nl-${id}-body">${title} <span class="nl-count"></span></button></h2>
+    <div id="nl-${id}-body" class="nl-section-body">
     <p class="nl-empty" hidden>${hint}</p>
     <div class="nl-list"></div>
     <p class="nl-more" hidden></p>
+    </div>
   </section>`;
 }
 
@@ -67,9 +69,19 @@ export function buildPanelHtml(input: PanelHtmlInput): string {
   <progress id="nl-progress" class="nl-progress" hidden></progress>
   <div id="nl-notice" class="nl-notice" role="alert" hidden></div>
   <div class="nl-toolbar">
+    <input type="search" id="nl-search" class="nl-search" placeholder="Search passages, speakers, figures" aria-label="Search passages, speakers and figures">
+    <select id="nl-speaker" class="nl-select" aria-label="Speaker"><option value="">All speakers</option></select>
+    <select id="nl-file" class="nl-select" aria-label="Article"><option value="">All articles</option></select>
     <label class="nl-filter"><input type="checkbox" id="nl-this-file"> This file only</label>
     <span id="nl-active-name" class="nl-active-name"></span>
-  </div>${section('duplicates', 'Duplicate passages', 'No passage stands in more than one place.')}${section('variants', 'Quote variants', 'No quote is reported in different words by several articles.')}${section('figures', 'Figures across sources', 'No quantity is reported by more than one article.')}
+  </div>
+  <ul class="nl-legend" aria-label="Colours in the editor">
+    <li><span class="nl-swatch nl-swatch-quote"></span>quote</li>
+    <li><span class="nl-swatch nl-swatch-unattributed"></span>no speaker</li>
+    <li><span class="nl-swatch nl-swatch-speaker">Ab</span>speaker</li>
+    <li><span class="nl-swatch nl-swatch-figure"></span>figure</li>
+    <li><span class="nl-swatch nl-swatch-shared">↔</span>in other articles</li>
+  </ul>${section('duplicates', 'Duplicate passages', 'No passage stands in more than one place.')}${section('variants', 'Quote variants', 'No quote is reported in different words by several articles.')}${section('figures', 'Figures across sources', 'No quantity is reported by more than one article.')}
   <script nonce="${escapeHtml(input.nonce)}" src="${escapeHtml(input.scriptUri)}"></script>
 </body>
 </html>`;

@@ -19,6 +19,27 @@ export interface PassageView extends PassageRef {
   line: number;
   /** The passage's text, whitespace collapsed, cut to a readable length. */
   snippet: string;
+  /** The article's first line (its headline or lead), cut short: a readable name beside the file name. */
+  title?: string;
+}
+
+/** The panel's search and filters beyond "this file only" (the host applies them to every group it holds). */
+export interface PanelSearch {
+  /** Words the group's passages, speaker or topic must contain, case-insensitive ('' = any). */
+  query: string;
+  /** Quote variants of this speaker only (null = any). */
+  speaker: string | null;
+  /** Groups with a passage in this file only (an index key; null = any). */
+  file: string | null;
+}
+
+export const NO_SEARCH: PanelSearch = { query: '', speaker: null, file: null };
+
+/** A file the panel's file filter offers. */
+export interface FileChoice {
+  file: string;
+  name: string;
+  title?: string;
 }
 
 /**
@@ -84,6 +105,9 @@ export interface PanelModel {
   variants: VariantGroupView[];
   figures: FigureComparisonView[];
   counts: Record<SectionId, SectionCount>;
+  /** Every speaker with quote variants, and every file in a group, for the filters' choices. */
+  speakers: string[];
+  files: FileChoice[];
 }
 
 export interface IndexProgress {
@@ -103,8 +127,12 @@ export type HostMessage =
       /** Its file name, for the filter's label. */
       activeName: string | null;
       thisFileOnly: boolean;
+      /** The search and filters the state was made with (absent: none). */
+      search?: PanelSearch;
     }
   | { type: 'reveal'; section: SectionId }
+  /** The title bar's Collapse All. */
+  | { type: 'collapseAll' }
   | { type: 'notice'; level: 'info' | 'error'; text: string };
 
 /** Webview -> host. */
@@ -112,6 +140,7 @@ export type WebviewMessage =
   /** The page loaded (again), with the filter it restored from its saved state. */
   | { type: 'ready'; thisFileOnly: boolean }
   | { type: 'filter'; thisFileOnly: boolean }
+  | ({ type: 'search' } & PanelSearch)
   | { type: 'open'; passage: PassageRef }
   | { type: 'compare'; left: PassageRef; right: PassageRef };
 
@@ -120,6 +149,10 @@ export const GROUP_LIMIT = 200;
 
 /** Longest file key the host accepts from the webview. */
 const MAX_FILE_KEY = 4096;
+/** Longest search text or speaker name the host accepts from the webview. */
+const MAX_SEARCH = 200;
+
+const optionalText = (v: unknown, max: number): string | null => (typeof v === 'string' && v.length > 0 && v.length <= max ? v : null);
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -148,6 +181,8 @@ export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
     case 'ready':
     case 'filter':
       return { type: raw.type, thisFileOnly: raw.thisFileOnly === true };
+    case 'search':
+      return { type: 'search', query: (optionalText(raw.query, MAX_SEARCH) ?? '').trim(), speaker: optionalText(raw.speaker, MAX_SEARCH), file: optionalText(raw.file, MAX_FILE_KEY) };
     case 'open': {
       const passage = parsePassageRef(raw.passage);
       return passage && { type: 'open', passage };

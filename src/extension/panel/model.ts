@@ -10,6 +10,8 @@ import {
   GROUP_LIMIT,
   PASSAGES_PER_FILE,
   type DuplicateGroupView,
+  type FileChoice,
+  type PanelSearch,
   type FigureComparisonView,
   type PanelModel,
   type SectionCount,
@@ -23,6 +25,21 @@ export interface ModelOptions {
   /** Keep only the groups with a passage in this file (the "this file only" filter); null keeps all. */
   onlyFile: string | null;
   limit?: number;
+  /** The panel's search box and speaker / file filters. */
+  search?: PanelSearch;
+  /** The text of a file, for the search box (matching the passages' own words). */
+  textOf?: (file: string) => string | undefined;
+}
+
+/** Whether a group passes the search: its passages' text or its label contains the query; it has a passage in the file. */
+function searched(passages: readonly Passage[], label: string, options: ModelOptions): boolean {
+  const s = options.search;
+  if (!s) return true;
+  if (s.file !== null && !passages.some(p => p.file === s.file)) return false;
+  if (!s.query) return true;
+  const q = s.query.toLowerCase();
+  if (label.toLowerCase().includes(q)) return true;
+  return passages.some(p => options.textOf?.(p.file)?.slice(p.start, p.end).replace(/\s+/g, ' ').toLowerCase().includes(q));
 }
 
 const names = new Map<string, string>();
@@ -66,10 +83,12 @@ function select<G>(
   passagesOf: (g: G) => readonly Passage[],
   order: ((a: G, b: G) => number) | null,
   options: ModelOptions,
+  labelOf: (g: G) => string = () => '',
+  keep: (g: G) => boolean = () => true,
 ): { shown: G[]; count: SectionCount } {
   const all = groups.filter(g => passagesOf(g).length >= 2);
   const only = options.onlyFile;
-  const matching = only === null ? all : all.filter(g => passagesOf(g).some(p => p.file === only));
+  const matching = all.filter(g => (only === null || passagesOf(g).some(p => p.file === only)) && keep(g) && searched(passagesOf(g), labelOf(g), options));
   const ordered = order ? [...matching].sort(order) : matching;
   return { shown: ordered.slice(0, options.limit ?? GROUP_LIMIT), count: { all: all.length, matching: matching.length } };
 }
@@ -101,7 +120,8 @@ export function variantViews(groups: readonly QuoteVariantGroup[], reader: Passa
     (a.speaker === null ? 1 : 0) - (b.speaker === null ? 1 : 0) ||
     (a.speaker ?? '').localeCompare(b.speaker ?? '') ||
     b.quotes.length - a.quotes.length ||
-    byPosition(first.get(a)!, first.get(b)!), options);
+    byPosition(first.get(a)!, first.get(b)!), options, g => g.speaker ?? '',
+    g => !options.search?.speaker || g.speaker === options.search.speaker);
   const views: VariantGroupView[] = shown.map((g, i) => {
     const { list, more } = listed(g.quotes);
     const view: VariantGroupView = { id: `var-${i}`, speaker: g.speaker, quotes: list.map(p => reader.view(p)) };
@@ -113,7 +133,7 @@ export function variantViews(groups: readonly QuoteVariantGroup[], reader: Passa
 
 /** Figure comparisons in the comparer's order (disagreements first), each entry with its sentence. */
 export function figureViews(comparisons: readonly FigureComparison[], reader: PassageReader, options: ModelOptions) {
-  const { shown, count } = select(comparisons, c => c.entries, null, options);
+  const { shown, count } = select(comparisons, c => c.entries, null, options, c => `${c.topic} ${c.unit ?? ''} ${c.summary}`);
   const views: FigureComparisonView[] = shown.map((c, i) => {
     const { list, more } = listed(c.entries, false);
     const view: FigureComparisonView = {
@@ -144,5 +164,19 @@ export function panelModel(
     variants: variants.views,
     figures: figures.views,
     counts: { duplicates: duplicates.count, variants: variants.count, figures: figures.count },
+    ...choices(source),
+  };
+}
+
+/** The filters' choices: the speakers with quote variants, the files in any group. */
+function choices(source: Pick<PanelSource, 'duplicates' | 'quoteVariants' | 'figures'>): { speakers: string[]; files: FileChoice[] } {
+  const speakers = new Set<string>();
+  const files = new Set<string>();
+  for (const g of source.quoteVariants()) { if (g.speaker) speakers.add(g.speaker); for (const p of g.quotes) files.add(p.file); }
+  for (const g of source.duplicates()) for (const p of g.passages) files.add(p.file);
+  for (const c of source.figures()) for (const e of c.entries) files.add(e.file);
+  return {
+    speakers: [...speakers].sort((a, b) => a.localeCompare(b)),
+    files: [...files].sort((a, b) => nameOf(a).localeCompare(nameOf(b))).map(file => ({ file, name: nameOf(file) })),
   };
 }

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { buildPanelHtml, makeNonce } from './html';
-import { checkPassage, parseWebviewMessage, type HostMessage, type PassageRef, type SectionId } from './messages';
+import { checkPassage, NO_SEARCH, parseWebviewMessage, type HostMessage, type PanelSearch, type PassageRef, type SectionId } from './messages';
 import { panelModel } from './model';
 import { LineCache, PassageReader } from './reader';
 import { baseName } from './snippets';
@@ -14,6 +14,8 @@ import type { PanelSource } from './source';
 
 /** Delay between an index change and the panel's update: coalesces bursts (a folder being indexed). */
 export const UPDATE_DELAY_MS = 50;
+/** Context key: the panel's "this file only" filter is on. */
+export const FILTER_CONTEXT = 'newsLens.panel.thisFileOnly';
 
 export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
@@ -23,6 +25,10 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
   private activeFile: string | null = null;
   /** The "this file only" filter, as the webview last reported it. */
   private thisFileOnly = false;
+  /** The search box and the speaker / file filters, as the webview last reported them. */
+  private search: PanelSearch = NO_SEARCH;
+  /** A filter the host set before the page was ready: it wins over the one the page restores. */
+  private forcedFilter: boolean | undefined;
   private readonly lines = new LineCache();
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -74,6 +80,25 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
     });
   }
 
+  /** Turn the "this file only" filter on or off (the title bar's action, the editor's Show in Side Panel). */
+  async setThisFileOnly(on: boolean): Promise<void> {
+    this.filter(on);
+    this.forcedFilter = on;
+    await vscode.commands.executeCommand(`${this.viewId}.focus`);
+    if (this.ready) { this.forcedFilter = undefined; this.sendState(); }
+  }
+
+  /** The title bar's Collapse All: every section and group folded. */
+  collapseAll(): void {
+    this.post({ type: 'collapseAll' });
+  }
+
+  /** The filter as it is now, and its context key for the title bar's filter action. */
+  private filter(on: boolean): void {
+    if (on !== this.thisFileOnly) void vscode.commands.executeCommand('setContext', FILTER_CONTEXT, on);
+    this.thisFileOnly = on;
+  }
+
   /** Show the panel and scroll to a section (resolving the view first when it was never opened). */
   async reveal(section: SectionId): Promise<void> {
     this.pendingReveal = section;
@@ -104,9 +129,13 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
 
   private sendState(): void {
     if (!this.view?.visible) return;
+    // the active article may have been opened before it was indexed (its key unknown then)
+    if (this.activeFile === null) this.activeFile = this.fileOfEditor(vscode.window.activeTextEditor);
     const progress = this.source.progress();
     const onlyFile = this.thisFileOnly ? this.activeFile : null;
-    const model = panelModel(this.source, this.reader(), { onlyFile });
+    const reader = this.reader();
+    const model = panelModel(this.source, reader, { onlyFile, search: this.search, textOf: f => this.source.textOf(f) });
+    for (const f of model.files) { const title = reader.titleOf(f.file); if (title) f.title = title; }
     this.lines.sweep();
     this.post({
       type: 'state',
@@ -116,6 +145,7 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
       activeFile: this.activeFile,
       activeName: this.activeFile === null ? null : baseName(this.activeFile),
       thisFileOnly: this.thisFileOnly,
+      search: this.search,
     });
   }
 
@@ -138,12 +168,17 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
     switch (msg.type) {
       case 'ready':
         this.ready = true;
-        this.thisFileOnly = msg.thisFileOnly;
+        this.filter(this.forcedFilter ?? msg.thisFileOnly);
+        this.forcedFilter = undefined;
         this.sendState();
         this.flushReveal();
         return;
       case 'filter':
-        this.thisFileOnly = msg.thisFileOnly;
+        this.filter(msg.thisFileOnly);
+        this.sendState();
+        return;
+      case 'search':
+        this.search = { query: msg.query, speaker: msg.speaker, file: msg.file };
         this.sendState();
         return;
       case 'open':
@@ -180,7 +215,8 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
     }
   }
 
-  private async compare(left: PassageRef, right: PassageRef): Promise<void> {
+  /** VS Code's diff editor on two indexed passages (the panel's and the quote hover's Compare). */
+  async compare(left: PassageRef, right: PassageRef): Promise<void> {
     if (this.refusal(left) || this.refusal(right)) return;
     const reader = this.reader();
     const [l, r] = [reader.view(left), reader.view(right)];

@@ -4,21 +4,21 @@
  * so an update after one saved file costs little even in a 5,000-article folder. Pure: no `vscode` import.
  */
 import type { Passage } from '../../core/types';
-import { lineOf, lineStarts } from '../../core/text/offsets';
+import { LineTable } from '../lineTable';
 import type { PassageView } from './messages';
 import { baseName, sentenceSnippet, snippet } from './snippets';
 
 export class LineCache {
-  private readonly entries = new Map<string, { text: string; starts: number[] }>();
+  private readonly entries = new Map<string, { text: string; lines: LineTable }>();
   private used = new Set<string>();
 
-  startsOf(file: string, text: string): number[] {
+  linesOf(file: string, text: string): LineTable {
     this.used.add(file);
     const hit = this.entries.get(file);
-    if (hit && hit.text === text) return hit.starts;
-    const starts = lineStarts(text);
-    this.entries.set(file, { text, starts });
-    return starts;
+    if (hit && hit.text === text) return hit.lines;
+    const lines = new LineTable(text);
+    this.entries.set(file, { text, lines });
+    return lines;
   }
 
   /** Forget the files not read since the last sweep (deleted, or no longer in any group shown). */
@@ -38,32 +38,49 @@ export class PassageReader {
    * cache's check that a text is unchanged compares whole strings, which for a long article is worth doing
    * once per update, not once per passage.
    */
-  private readonly read = new Map<string, { text: string; starts: number[] }>();
+  private readonly read = new Map<string, { text: string; lines: LineTable; title?: string }>();
 
   constructor(
     private readonly textOf: (file: string) => string | undefined,
     private readonly lines: LineCache = new LineCache(),
   ) {}
 
-  private file(file: string): { text: string; starts: number[] } {
+  private file(file: string): { text: string; lines: LineTable; title?: string } {
     let r = this.read.get(file);
     if (!r) {
       const text = this.textOf(file) ?? '';
-      this.read.set(file, (r = { text, starts: this.lines.startsOf(file, text) }));
+      this.read.set(file, (r = { text, lines: this.lines.linesOf(file, text), title: firstLine(text) }));
     }
     return r;
   }
 
+  /** A file's first line (its headline or lead), cut short; undefined for an empty file. */
+  titleOf(file: string): string | undefined {
+    return this.file(file).title;
+  }
+
   /** The passage with its line and a snippet of its own text, or of its sentence with `inSentence`. */
   view(p: Passage, inSentence = false): PassageView {
-    const { text, starts } = this.file(p.file);
+    const { text, lines, title } = this.file(p.file);
     return {
+      ...(title ? { title } : {}),
       file: p.file,
       start: p.start,
       end: p.end,
       name: baseName(p.file),
-      line: lineOf(starts, p.start) + 1,
+      line: lines.lineOf(p.start) + 1,
       snippet: inSentence ? sentenceSnippet(text, p.start, p.end) : snippet(text.slice(p.start, p.end)),
     };
   }
+}
+
+/** Longest title the panel shows for a file. */
+const TITLE_LENGTH = 60;
+
+/** The first non-blank line of a text, whitespace collapsed, cut to TITLE_LENGTH with an ellipsis. */
+export function firstLine(text: string): string | undefined {
+  const m = /\S[^\r\n]*/.exec(text.slice(0, 2000));
+  if (!m) return undefined;
+  const t = m[0].replace(/\s+/g, ' ').trim();
+  return t.length > TITLE_LENGTH ? t.slice(0, TITLE_LENGTH - 1).trimEnd() + '…' : t;
 }
