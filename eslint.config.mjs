@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', '.vscode-test/**', '.bench/**', '.eval/**', 'test-results/**', 'node_modules/**', 'media/samples/**'] },
+  { ignores: ['out/**', 'dist/**', '.vscode-test/**', '.bench/**', '.eval/**', 'test-results/**', 'node_modules/**', 'media/samples/**', '**/*.generated.ts'] },
   ...tseslint.configs.recommended,
   {
     languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
