@@ -6,14 +6,13 @@
  * the same sentence, the previous quote of the paragraph, or the previous paragraph's speaker when a paragraph
  * is all quote). Quoted strings with no speaker in reach keep `speaker: null`.
  */
-import type { Quote, Span, Speaker } from '../types';
-import { accordingToSource, attribute, pollSource, sentenceOpener, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
-import { PERSON_PRONOUNS, TITLES } from './lexicon';
+import { trackPeople, type Reading } from '../people/track';
+import type { AttributionRule, Quote, Span, Speaker } from '../types';
+import { accordingToSource, attribute, pollSource, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
+import { TITLES } from './lexicon';
 import { findQuoteSpans, type QuoteSpan } from './marks';
-import { canonicalOf, midSentenceCaps, NameTable } from './names';
+import { midSentenceCaps, NameTable } from './names';
 import { tokenAt, tokenize, type Tok } from './tokens';
-
-const ORG_WORDS = /\b(?:Observatory|Ministry|Council|Committee|Agency|Office|Party|Department|Times|Post|News|Journal|Network|Campaign|Institute|Foundation|Association|Union|Commission|Court|Army|Police|Government|Administration|Coalition|Group|Center|Centre|Bureau|Service|Corporation|Company|Inc|Corp|University|College|Church|Kremlin|Pentagon|House|Senate|Congress|Parliament|League|Organization|Organisation|Watch|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox)\b/;
 
 /** A transcript's speaker label in capitals: "PENCE:", "MR. TRUMP:", "SEN. KAINE:" (not "Q:" or "U.S.:"). */
 const LABEL = /^((?:[A-Z][A-Z'’-]+\.? ){0,3}[A-Z][A-Z'’-]+):\s/;
@@ -26,6 +25,8 @@ interface Resolved {
   mention: Mention;
   cue: Attribution['cue'];
   inherited?: boolean;
+  rule: AttributionRule;
+  reading: Reading;
 }
 
 function paragraphOf(text: string, pos: number): { s: number; e: number } {
@@ -79,69 +80,13 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   const toks: Tok[] = tokenize(text);
   const names = new NameTable(toks, text);
   const resolved: (Resolved | null)[] = [];
-  let lastPerson: { name: string; pos: number } | null = null;
-  let lastSpeaker: { name: string; pos: number } | null = null;
+  const people = trackPeople(text, toks, names, spans);
   /** Names that have spoken so far: a one-word name ("Lavrov") counts as a person once it has. */
   const spoken = new Set<string>();
-
-  const nameBefore = (pos: number, personOnly: boolean): string | undefined => {
-    let lo = 0, hi = names.runs.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].s < pos) lo = mid + 1; else hi = mid; }
-    for (let r = lo - 1; r >= 0 && r >= lo - 12; r--) {
-      const run = names.runs[r];
-      if (pos - run.e > 1500) break;
-      if (personOnly && (ORG_WORDS.test(run.name) || (run.name.split(' ').length < 2 && names.canonical(run.name).split(' ').length < 2))) continue;
-      if (spans.some(q => run.s >= q.start && run.e <= q.end)) continue; // names inside quotes are not speakers
-      return names.canonical(run.name);
-    }
-    return undefined;
-  };
-
-  /** A person named at the start of the sentence that holds `pos` ("Brahimi, who …, which he said"). */
-  const sentenceSubject = (pos: number): string | undefined => {
-    const lo = Math.max(0, pos - 400);
-    let start = text.lastIndexOf('\n', pos - 1) + 1;
-    let m: RegExpExecArray | null;
-    for (let from = Math.max(lo, start); (m = nextSentenceEnd(text, from, pos)); from = m.index + m[0].length) start = m.index + m[0].length;
-    const k = tokenAt(toks, start);
-    // the sentence's opening name, past datelines, introductory phrases and role words ("Former Pennsylvania
-    // governor Ed Rendell (D), a Clinton supporter, praised …"); not a pronoun, not a possessive
-    const o = sentenceOpener(toks, k, tokenAt(toks, pos));
-    if (!o || o.kind !== 'name' || o.e > pos) return undefined;
-    const name = names.canonical(canonicalOf(toks, o.i, o.j).name);
-    if (ORG_WORDS.test(name)) return undefined;
-    // "Later, he added": a lone capitalised word never written inside a sentence is no name
-    if (o.j - o.i === 1 && !midSentenceCaps(toks).has(toks[o.i].l) && !spoken.has(name)) return undefined;
-    return name;
-  };
-
-  /** The first person named in the paragraph before `pos`, outside quotes. */
-  const paragraphPerson = (pos: number): string | undefined => {
-    const para = paragraphOf(text, pos);
-    for (const run of names.runs) {
-      if (run.s < para.s) continue;
-      if (run.e > pos) break;
-      if (ORG_WORDS.test(run.name) || spans.some(q => run.s >= q.start && run.e <= q.end)) continue;
-      const c = names.canonical(run.name);
-      if (c.split(' ').length >= 2 || spoken.has(c)) return c;
-    }
-    return undefined;
-  };
-
-  const resolve = (m: Mention, pos: number): string => {
-    if (m.kind === 'name') return names.canonical(canonicalOf(toks, m.i, m.j).name);
-    const word = text.slice(m.s, m.e);
-    if (m.kind === 'pronoun') {
-      const l = ({ his: 'he', her: 'she' } as Record<string, string>)[word.toLowerCase()] ?? word.toLowerCase();
-      if (PERSON_PRONOUNS.has(l) || l === 'who') {
-        const subject = l === 'who' ? nameBefore(m.s, false) : sentenceSubject(m.s) ?? paragraphPerson(m.s);
-        if (subject) return subject;
-        if (lastSpeaker && pos - lastSpeaker.pos < 1200 && !ORG_WORDS.test(lastSpeaker.name)) return lastSpeaker.name;
-        return nameBefore(m.s, true) ?? (lastPerson && pos - lastPerson.pos < 3000 ? lastPerson.name : word);
-      }
-      return (lastSpeaker && pos - lastSpeaker.pos < 1200 ? lastSpeaker.name : nameBefore(m.s, false)) ?? word;
-    }
-    return (m.head && names.byDescription(m.head, m.s)) ?? word.replace(/^(?:the|a|an)\s+/i, '');
+  const resolve = (m: Mention, pos: number): Reading => people.resolve(m, pos);
+  const said = (r: Reading, q: QuoteSpan) => {
+    spoken.add(r.name);
+    people.spoke(r, q.start, q.end);
   };
 
   const bounds: { sentStart: number; sentEnd: number; sentOpen: number }[] = [];
@@ -156,9 +101,9 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
       const words = label[1].split(/\s+/).filter(w => !TITLES.has(w.toLowerCase())).map(w => w[0] + w.slice(1).toLowerCase());
       if (words.length && colon > i && toks[colon]?.t === ':') {
         const name = names.canonical(words.join(' '));
-        resolved.push({ name, mention: { s: toks[i].s, e: toks[colon - 1].e, kind: 'name', i, j: colon }, cue: { s: toks[colon].s, e: toks[colon].e } });
-        lastSpeaker = { name, pos: q.end };
-        spoken.add(name);
+        const reading: Reading = { name, chain: [name] };
+        resolved.push({ name, mention: { s: toks[i].s, e: toks[colon - 1].e, kind: 'name', i, j: colon }, cue: { s: toks[colon].s, e: toks[colon].e }, rule: 'transcript label', reading });
+        said(reading, q);
         continue;
       }
     }
@@ -180,11 +125,9 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     }
     if (att) att = pollSource(toks, att, b.sentOpen, b.sentEnd) ?? accordingToSource(toks, att, q.start, q.end, b.sentOpen, b.sentEnd) ?? att;
     if (att) {
-      const name = resolve(att.mention, q.start);
-      resolved.push({ name, mention: att.mention, cue: att.cue });
-      lastSpeaker = { name, pos: q.end };
-      spoken.add(name);
-      if (att.mention.kind !== 'description' && !ORG_WORDS.test(name)) lastPerson = { name, pos: q.end };
+      const reading = resolve(att.mention, q.start);
+      resolved.push({ name: reading.name, mention: att.mention, cue: att.cue, rule: 'cue', reading });
+      said(reading, q);
     } else resolved.push(null);
   }
 
@@ -204,12 +147,12 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     // a lone capitalised word known as no one's name ("Legal observers note the White House wouldn't “close” …")
     const lone = att && att.mention.kind === 'name' && att.mention.j - att.mention.i === 1 ? text.slice(att.mention.s, att.mention.e) : null;
     if (lone && names.canonical(lone) === lone && !spoken.has(lone) && !midSentenceCaps(toks).has(toks[att!.mention.i].l)) return;
-    if (att) resolved[n] = { name: resolve(att.mention, q.start), mention: att.mention, cue: att.cue, inherited: true };
+    if (att) { const reading = resolve(att.mention, q.start); resolved[n] = { name: reading.name, mention: att.mention, cue: att.cue, inherited: true, rule: 'sentence subject', reading }; }
   };
   for (let n = 0; n < spans.length; n++) subjectFallback(n, true);
 
   // inheritance: multi-paragraph groups, "A" and "B," he said, "A," he said. "B.", paragraphs of quote
-  const inherit = (to: number, from: number) => { const r = resolved[from]; if (r) resolved[to] = { ...r, inherited: true }; };
+  const inherit = (to: number, from: number) => { const r = resolved[from]; if (r) resolved[to] = { ...r, inherited: true, rule: 'continues a quote' }; };
   for (let n = 0; n < spans.length; n++) {
     if (resolved[n]) continue;
     const q = spans[n];
@@ -235,7 +178,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (wordCount(text, q.innerStart, q.innerEnd) < 4) continue;
     const para = paragraphOf(text, q.start);
     const att = attribute(toks, text, q.start, q.end, { sentStart: Math.max(para.s, n > 0 ? spans[n - 1].end : 0), sentEnd: Math.min(para.e, n + 1 < spans.length ? spans[n + 1].start : para.e) });
-    if (att) { resolved[n] = { name: resolve(att.mention, q.start), mention: att.mention, cue: att.cue, inherited: true }; continue; }
+    if (att) { const reading = resolve(att.mention, q.start); resolved[n] = { name: reading.name, mention: att.mention, cue: att.cue, inherited: true, rule: 'cue in the paragraph', reading }; continue; }
     let k = n - 1;
     while (k >= 0 && !resolved[k]) k--;
     // (only for a quote that opens its paragraph, as a paragraph of speech continuing the last one; a quote inside a
@@ -268,24 +211,27 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker: null, group: q.group };
     if (words <= 6) quote.partial = true;
     if (r) {
-      quote.speaker = { name: r.name, start: r.mention.s, end: r.mention.e };
+      quote.speaker = { name: r.name, start: r.mention.s, end: r.mention.e, ...(r.reading.unnamed ? { unnamed: true } : {}) };
       quote.cue = { start: r.cue.s, end: r.cue.e, text: text.slice(r.cue.s, r.cue.e) };
+      quote.why = { rule: r.rule, chain: r.reading.chain };
       addMention(r.name, { start: r.mention.s, end: r.mention.e });
     }
     quotes.push(quote);
   });
-  for (const run of names.runs) {
+  const descriptions = new Map<string, string>();
+  names.runs.forEach((run, k) => {
     const c = names.canonical(run.name);
-    if (bySpeaker.has(c) && !spans.some(q => run.s >= q.start && run.e <= q.end)) addMention(c, { start: run.s, end: run.e });
-  }
+    const d = names.descriptions.get(run.name);
+    if (d && !descriptions.has(c)) descriptions.set(c, d);
+    if (bySpeaker.has(c) && !people.inQuote(k)) addMention(c, { start: run.s, end: run.e });
+  });
   const speakers: Speaker[] = [];
   for (const [name, ms] of bySpeaker) {
     ms.sort((a, b) => a.start - b.start || a.end - b.end);
     const mentions: Span[] = [];
     for (const m of ms) if (!mentions.length || m.start >= mentions[mentions.length - 1].end) mentions.push(m);
-    const description = names.descriptions.get(name) ?? [...names.descriptions].find(([k]) => names.canonical(k) === name)?.[1];
-    const kind = ORG_WORDS.test(name) ? 'organization' : name.split(' ').length >= 2 ? 'person' : 'unknown';
-    speakers.push({ name, mentions, kind, ...(description ? { description } : {}) });
+    const description = descriptions.get(name);
+    speakers.push({ name, mentions, kind: people.kindOf(name), ...(description ? { description } : {}), ...(people.isUnnamed(name) ? { unnamed: true } : {}) });
   }
   speakers.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   return { quotes, speakers };

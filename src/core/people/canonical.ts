@@ -1,0 +1,80 @@
+/**
+ * One canonical name per person in an article: every form of a name ("Lavrov", "Sergei V. Lavrov", "Mr. Lavrov",
+ * "Sergey Lavrov") maps to the fullest form the article gives of that person. Linear: names are grouped by last
+ * name once, each group's forms by first-name key, and each distinct form's canonical name is found once.
+ */
+import { isKnownOrganization, isPlace } from './lexicon';
+import { BODY_WORD, cleanName, personKey } from './personName';
+
+export type NameKind = 'person' | 'organization' | 'place' | 'unknown';
+
+/** A body ("Syrian Observatory for Human Rights", "The Washington Post"), a place, or a person's name. */
+export function kindOfName(name: string): NameKind {
+  if (BODY_WORD.test(name) || isKnownOrganization(name)) return 'organization';
+  if (isPlace(name)) return 'place';
+  return name.includes(' ') ? 'person' : 'unknown';
+}
+
+/** The longest a canonical name may be: longer runs are titles or lists of names. */
+const MAX_NAME_WORDS = 5;
+
+interface Form {
+  name: string;
+  words: number;
+  count: number;
+  order: number;
+}
+
+const allCaps = (name: string): boolean => !/\p{Ll}/u.test(name);
+
+export class CanonicalNames {
+  /** last-name key → first-name key ('' for none) → forms. */
+  private readonly groups = new Map<string, Map<string, Form[]>>();
+  private readonly cache = new Map<string, string>();
+  private order = 0;
+
+  /** Counts one written form of a name. */
+  add(name: string): void {
+    if (kindOfName(name) !== 'person' && kindOfName(name) !== 'unknown') return;
+    const clean = cleanName(name);
+    const { last, first } = personKey(clean);
+    if (!last) return;
+    let byFirst = this.groups.get(last);
+    if (!byFirst) this.groups.set(last, (byFirst = new Map()));
+    let forms = byFirst.get(first);
+    if (!forms) byFirst.set(first, (forms = []));
+    const seen = forms.find(f => f.name === clean);
+    if (seen) seen.count++;
+    else if (forms.length < 64) forms.push({ name: clean, words: clean.split(' ').length, count: 1, order: this.order++ });
+    this.cache.clear();
+  }
+
+  /** The fullest form of this person's name in the article ("Lavrov" → "Sergei Lavrov"). */
+  canonical(name: string): string {
+    let c = this.cache.get(name);
+    if (c === undefined) this.cache.set(name, (c = this.find(name)));
+    return c;
+  }
+
+  private find(name: string): string {
+    if (kindOfName(name) === 'organization' || kindOfName(name) === 'place') return name;
+    const clean = cleanName(name);
+    const { last, first } = personKey(clean);
+    const byFirst = this.groups.get(last);
+    if (!byFirst) return clean;
+    let forms = byFirst.get(first);
+    if (!first) {
+      // a last name alone: the person of that name the article mentions most
+      let most = 0;
+      for (const [k, fs] of byFirst) {
+        const n = fs.reduce((a, f) => a + f.count, 0);
+        if (k && n > most) { most = n; forms = fs; }
+      }
+    }
+    let best: Form | undefined;
+    for (const f of forms ?? []) if (f.words <= MAX_NAME_WORDS && !allCaps(f.name) && (!best || f.words > best.words || (f.words === best.words && f.count > best.count))) best = f;
+    // a form as full as the one written stays as written, unless it is written in capitals ("WALLACE:")
+    const words = clean.split(' ').length;
+    return best && (best.words > words || (best.words === words && allCaps(clean))) ? best.name : clean;
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * The people stage of one article: every name the article mentions outside quotes, headlines and bylines, entered
+ * into the salience model (salience.ts) in text order with its sentence, whether it is the sentence's subject and
+ * the title it came with; then each speaker mention of an attribution is read as a person, body or document:
+ * a name to its canonical form, a pronoun to the most salient entity that agrees with it, a description to the
+ * entity the article described so, and a source the article never names to its own description, marked unnamed.
+ */
+import { sentenceOpener, type Mention } from '../quotes/attribution';
+import { DETERMINERS, TITLES } from '../quotes/lexicon';
+import { canonicalOf, type NameTable } from '../quotes/names';
+import { tokenAt, type Tok } from '../quotes/tokens';
+import { isRoleNoun } from './lexicon';
+import { People } from './salience';
+
+/** What a speaker mention was read as. */
+export interface Reading {
+  name: string;
+  /** From the mention to the name: ["she", "the Ohio senator", "Rob Portman"]. */
+  chain: string[];
+  unnamed?: boolean;
+}
+
+/** Determiners of a source the article does not name: "a protester", "one GOP source", "some voters". */
+const INDEFINITE = /^(?:a|an|one|another|some|several|many|other|others|two|three|few|most|both)$/;
+/** Bare plurals of people: "Protesters", "Demonstrators", "Democrats". */
+const PLURAL_GROUP = /^(?:\p{Lu})?[\p{Ll}-]+(?:ers|ors|ists|ants|ents|ians|ans|s)$/u;
+/** Lines that are page furniture, not prose: bylines, credits, prompts. */
+const FURNITURE = /^\s*(?:by|photo|photograph|credit|image|source|follow|share|read more|click|sign up|article continued|advertisement|related|watch|listen|copyright|©)\b|\b(?:AP Photo|Getty Images|Reuters\/|\/AP\b|All rights reserved)/i;
+/** How far back "who" looks for the name it follows. */
+const WHO_REACH = 300;
+
+export interface PeopleStage {
+  resolve(m: Mention, pos: number): Reading;
+  /** A quote at [s, e) was attributed as `r`. */
+  spoke(r: Reading, s: number, e: number): void;
+  /** Name run k lies inside a quote. */
+  inQuote(k: number): boolean;
+  kindOf(name: string): 'person' | 'organization' | 'unknown';
+  isUnnamed(name: string): boolean;
+}
+
+interface Span { start: number; end: number }
+
+export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes: readonly Span[]): PeopleStage {
+  const people = new People(text, names.names);
+  const inQuote: boolean[] = [];
+  const unnamed = new Set<string>();
+  const headlineEnd = headline(text);
+  let qi = 0, openerOf = -1, opener: Mention | null = null;
+  names.runs.forEach((run, k) => {
+    while (qi < quotes.length && quotes[qi].end <= run.s) qi++;
+    inQuote[k] = qi < quotes.length && run.s >= quotes[qi].start && run.e <= quotes[qi].end;
+    if (inQuote[k] || run.s < headlineEnd || furniture(text, run.s)) return;
+    const sent = people.sentences.sentence(run.s);
+    if (sent !== openerOf) {
+      openerOf = sent;
+      const start = tokenAt(toks, people.sentences.start(sent));
+      opener = sentenceOpener(toks, start, Math.min(toks.length, start + 60));
+    }
+    const subject = !!opener && opener.i <= run.i && run.i < opener.j;
+    people.mention({ s: run.s, e: run.e, name: names.canonical(run.name), subject }, run.title);
+  });
+
+  const nameBefore = (pos: number): string | undefined => {
+    let lo = 0, hi = names.runs.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].s < pos) lo = mid + 1; else hi = mid; }
+    for (let k = lo - 1; k >= 0 && pos - names.runs[k].e <= WHO_REACH; k--) if (!inQuote[k]) return names.canonical(names.runs[k].name);
+    return undefined;
+  };
+
+  const resolveDescription = (m: Mention, pos: number): Reading => {
+    const written = text.slice(m.s, m.e);
+    const det = toks[m.i]?.l ?? '';
+    const shown = written.replace(/^(?:the)\s+/i, '');
+    if (INDEFINITE.test(det) || (m.j - m.i === 1 && PLURAL_GROUP.test(written))) return { name: shown, chain: [written], unnamed: true };
+    const head = m.head?.toLowerCase();
+    const described = head ? names.byDescription(head, pos) : undefined;
+    if (described) return { name: described.name, chain: [written, described.description, described.name] };
+    // "the senator", "the Indiana governor": the most salient person of that role
+    if (head && DETERMINERS.has(det) && (TITLES.has(head) || isRoleNoun(head))) {
+      const r = people.resolveRole(head, written, m.s);
+      if (r) return { name: r.name, chain: [written, ...r.chain.slice(1)] };
+    }
+    return { name: shown, chain: [written], unnamed: true };
+  };
+
+  const stage: PeopleStage = {
+    resolve(m, pos) {
+      if (m.kind === 'name') {
+        const name = names.canonical(canonicalOf(toks, m.i, m.j).name);
+        return { name, chain: [name] };
+      }
+      const word = text.slice(m.s, m.e);
+      if (m.kind === 'description') {
+        const r = resolveDescription(m, pos);
+        if (r.unnamed) unnamed.add(r.name);
+        return r;
+      }
+      const l = word.toLowerCase();
+      const name = l === 'who' ? nameBefore(m.s) : people.resolvePronoun(l, m.s)?.name;
+      return name ? { name, chain: [word, name] } : { name: word, chain: [word] };
+    },
+    spoke(r, s, e) {
+      if (!r.unnamed) people.spoke(r.name, s, e);
+    },
+    inQuote: k => inQuote[k],
+    kindOf(name) {
+      const t = people.traitsOf(name);
+      return t.kind === 'organization' ? 'organization' : t.kind === 'person' || t.personEvidence ? 'person' : 'unknown';
+    },
+    isUnnamed: name => unnamed.has(name),
+  };
+  return stage;
+}
+
+/** The end of the article's title line: its first line when it reads as a headline (no sentence end, or Title Case). */
+function headline(text: string): number {
+  const start = text.search(/\S/);
+  if (start < 0) return 0;
+  let end = text.indexOf('\n', start);
+  if (end < 0) return 0;
+  const line = text.slice(start, end);
+  const long = line.match(/\p{L}{4,}/gu) ?? [];
+  const capitalised = long.filter(w => /^\p{Lu}/u.test(w)).length;
+  return !/[.!?]["”’']?$/.test(line.trim()) || capitalised >= 0.6 * long.length ? end : 0;
+}
+
+/** The line holding `pos` is page furniture (a byline, a photo credit, a share prompt). */
+function furniture(text: string, pos: number): boolean {
+  const s = text.lastIndexOf('\n', pos - 1) + 1;
+  return FURNITURE.test(text.slice(s, Math.min(text.length, s + 160)));
+}
