@@ -89,6 +89,8 @@ export class HoverProvider implements vscode.HoverProvider {
     const mention = q.speaker.start !== undefined && q.speaker.end !== undefined
       ? ` · ${revealLink(`“${doc.getText(new vscode.Range(doc.positionAt(q.speaker.start), doc.positionAt(q.speaker.end)))}”`, doc.uri, q.speaker.start, q.speaker.end)}`
       : '';
-    return `**${name}** · quote${q.cue ? ` · cue “${q.cue.text}”` : ''}${mention}`;
+    // why: the rule that attributed the quote and the chain from the mention to the name ("she → Ohio senator → Rob Portman")
+    const why = q.why ? `\n\n${vscode.l10n.t('Why: {0}, {1}', q.why.rule, q.why.chain.map(c => c.replace(/[\\`*_[\]<>]/g, '\\$&')).join(' → '))}` : '';
+    return `**${name}** · quote${q.cue ? ` · cue “${q.cue.text}”` : ''}${mention}${why}`;
   }
 }

@@ -3,16 +3,24 @@
  * "Sergey Lavrov") maps to the fullest form the article gives of that person. Linear: names are grouped by last
  * name once, each group's forms by first-name key, and each distinct form's canonical name is found once.
  */
-import { isKnownOrganization, isPlace } from './lexicon';
-import { BODY_WORD, cleanName, personKey } from './personName';
+import { isDemonym, isKnownOrganization, isPlace } from './lexicon';
+import { cleanName, isBodyName, isLabel, personKey } from './personName';
 
 export type NameKind = 'person' | 'organization' | 'place' | 'unknown';
 
+/** Words that make a name a place or a building ("Kent County", "Bank of America Stadium", "Trump Tower"). */
+const PLACE_WORD = /^(?:County|State|City|Street|Avenue|Square|Stadium|Arena|Tower|Hall|Airport|River|Lake|Mountain|Island|Park|Bridge|Road|Valley|Beach|Heights|Hills|Caucus|Conference|Convention|Summit|Act|Bill|War|Day|Week|Month|Year)$/;
+
 /** A body ("Syrian Observatory for Human Rights", "The Washington Post"), a place, or a person's name. */
 export function kindOfName(name: string): NameKind {
-  if (BODY_WORD.test(name) || isKnownOrganization(name)) return 'organization';
-  if (isPlace(name)) return 'place';
-  return name.includes(' ') ? 'person' : 'unknown';
+  const words = name.split(' ');
+  if (isBodyName(words) || isKnownOrganization(name)) return 'organization';
+  if (isPlace(name) || words.some(w => PLACE_WORD.test(w))) return 'place';
+  // "Libertarian", "Democratic Senate", "South Korean": labels and nationalities name no one
+  if (words.every(w => isLabel(w) || isDemonym(w) || isPlace(w))) return 'unknown';
+  // "DNC", "RT", "ISIS": an acronym is a body
+  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(name) && name.length <= 5) return 'organization';
+  return words.length > 1 ? 'person' : 'unknown';
 }
 
 /** The longest a canonical name may be: longer runs are titles or lists of names. */

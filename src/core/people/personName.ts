@@ -5,6 +5,7 @@
  * before it ("Republican Donald Trump", "Washington Post Trump"), a quantity before "of" ("Percent of Hillary
  * Clinton"), a time after "on" ("Berlin on Monday").
  */
+import { TITLES } from '../quotes/lexicon';
 import { firstNameGender, isDemonym, isHonorific, isKnownOrganization, isPlace } from './lexicon';
 
 /** Particles inside a person's name ("Osama bin Laden", "Ursula von der Leyen"). */
@@ -19,21 +20,40 @@ const QUANTITY_WORD = /^(?:percent|per|half|most|some|many|all|none|much|part|on
 const BREAK_WORD = /^(?:on|in|at|to|from|with|by|and|or|as|after|before|during|since|says|said)$/i;
 const INITIAL = /^\p{Lu}\.?$/u;
 
+/** Title words that modify the title after them, not head it ("State", "Foreign", "Vice", "Syrian"). */
+const TITLE_MODIFIER = /^(?:state|house|senate|security|national|federal|first|vice|deputy|assistant|associate|acting|former|majority|minority|foreign|defense|interior|treasury|homeland|u\.s\.|us|u\.n\.|un|gop|democratic|republican|democrat|prime|chief|general|lady|police|presidential)$/;
+/** A time after "on" or "in" ("on Friday", "in January"). */
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight)$/i;
+
+/** A title that heads the name after it ("Ohio Democratic Party Chairman David Pepper", "Charlotte Mayor Jennifer Roberts"). */
+const headTitle = (w: string): boolean => TITLES.has(w.toLowerCase()) && !TITLE_MODIFIER.test(w.toLowerCase()) && !isDemonym(w);
+
+/** A party label or epithet ("Republican", "Crooked"). */
+export const isLabel = (word: string): boolean => LABEL_WORD.test(word);
+
 /** The words of a name with what is no part of it dropped. */
 export function nameWords(name: string): string[] {
   let w = name.replace(/[“”"]\p{L}+[“”"]/gu, ' ').split(/\s+/).filter(Boolean);
+  // "United Nations Security Council on Friday"
+  if (w.length > 2 && TIME_WORD.test(w[w.length - 1]) && /^(?:on|in)$/i.test(w[w.length - 2])) w = w.slice(0, -2);
+  // "… Party Chairman David Pepper": the name after its last heading title word
+  for (let k = w.length - 2; k >= 1; k--) {
+    if (headTitle(w[k]) && /^\p{Lu}/u.test(w[k + 1]) && !w.slice(k + 1).some(x => BODY_WORD.test(x) || TITLES.has(x.toLowerCase()))) { w = w.slice(k + 1); break; }
+  }
+  if (isBodyName(w)) return w;
+  // "Charles B. Rangel of New York", "Cameron Easley for Morning Consult": a person's name ends before "of" or "for"
+  const ends = w.findIndex((x, k) => k >= 2 && /^(?:of|for)$/i.test(x));
+  if (ends >= 2 && (firstNameGender(w[0]) !== undefined || isPlace(w.slice(ends + 1).join(' ')))) w = w.slice(0, ends);
   // a time or place after a connector: "Berlin on Monday" (a particle stays: "Leyen")
   const cut = w.findIndex((x, k) => k > 0 && BREAK_WORD.test(x));
   if (cut > 0) w = w.slice(0, cut);
   // a quantity or a group before "of": "Percent of Hillary Clinton", "Supporters of Bernie Sanders"
   const of = w.findIndex(x => x.toLowerCase() === 'of');
   if (of > 0 && of < w.length - 1 && w.slice(0, of).every(x => QUANTITY_WORD.test(x))) w = w.slice(of + 1);
-  // labels, outlets and places glued on before a name: stop at a known first name, or at the last word
+  // labels, roles, outlets and places glued on before a name: the name starts at a known first name
+  // ("Crooked Hillary Clinton", "Pollster Dana Reyes", "Republican Donald Trump")
   const first = w.findIndex(x => firstNameGender(x) !== undefined);
-  if (first > 0 && w.slice(0, first).every(x => firstNameGender(x) === undefined) && (w.length - first >= 2 || w.slice(0, first).every(x => LABEL_WORD.test(x) || isDemonym(x)))) {
-    const before = w.slice(0, first);
-    if (before.every(x => LABEL_WORD.test(x) || isDemonym(x) || BODY_WORD.test(x) || isPlace(x)) || isPlace(before.join(' ')) || isKnownOrganization(before.join(' ')) || BODY_WORD.test(before.join(' '))) w = w.slice(first);
-  }
+  if (first > 0 && w.length - first >= 2 && !w.slice(0, first).some(x => x.toLowerCase() === 'of' || /^\p{Lu}\.?$/u.test(x))) w = w.slice(first);
   if (w.length >= 2 && first < 0) {
     // "Washington Post Trump", "Ohio Republican Portman": an outlet, a place or a label before a surname
     for (let k = w.length - 1; k >= 1; k--) {
@@ -43,6 +63,18 @@ export function nameWords(name: string): string[] {
   }
   while (w.length > 1 && isHonorific(w[0])) w = w.slice(1);
   return w;
+}
+
+/**
+ * The words name a body: a known organisation, or a body word ("Post", "Committee", "Observatory") that ends the
+ * name or is followed by its complement ("Syrian Observatory for Human Rights") — not one followed by a surname
+ * ("Washington Post Trump").
+ */
+export function isBodyName(w: readonly string[]): boolean {
+  if (isKnownOrganization(w.join(' '))) return true;
+  let b = -1;
+  w.forEach((x, k) => { if (BODY_WORD.test(x)) b = k; });
+  return b >= 0 && (b === w.length - 1 || /^(?:of|for|on|the|and|&|in|at)$/i.test(w[b + 1]));
 }
 
 /** The name as shown: `nameWords` joined. */

@@ -6,7 +6,7 @@
  */
 import { agrees, pronounClass, type EntityTraits, type PronounClass } from './agreement';
 import { CanonicalNames, kindOfName } from './canonical';
-import { titleGender, type Gender } from './lexicon';
+import { firstNameGender, titleGender, type Gender } from './lexicon';
 import { hasKnownFirstName, nameGender } from './personName';
 import { Sentences } from './sentences';
 
@@ -19,8 +19,9 @@ const SUBJECT_BONUS = 0.8;
 const SPEAKER_BONUS = 0.5;
 /** Each paragraph between the mention and the pronoun. */
 const PARAGRAPH_PENALTY = 15;
-/** Each further mention of the same entity in reach. */
+/** Each further mention of the same entity in reach, up to MAX_REPEATS of them. */
 const REPEAT_BONUS = 6;
+const MAX_REPEATS = 2;
 /** How far back a pronoun looks: sentences, and mentions. */
 const MAX_SENTENCES_BACK = 8;
 const MAX_MENTIONS_BACK = 40;
@@ -50,17 +51,25 @@ export class People {
   private readonly traits = new Map<string, EntityTraits>();
   private readonly genderVotes = new Map<string, Gender>();
 
-  constructor(text: string, readonly names: CanonicalNames) {
+  /**
+   * `commonWords`: the words the article also writes in lower case ("delegates", "police"): a capitalised one at a
+   * sentence start is no name.
+   */
+  constructor(text: string, readonly names: CanonicalNames, private readonly commonWords: ReadonlySet<string>) {
     this.sentences = new Sentences(text);
   }
 
   /** A name mentioned outside quotes, with the title it came with; in text order. */
   mention(m: EntityMention, title: string): void {
     this.mentions.push(m);
-    const g = titleGender(title) ?? nameGender(m.name);
+    const first = !m.name.includes(' ') ? firstNameGender(m.name) : undefined;
+    const g = titleGender(title) ?? nameGender(m.name) ?? (first === 'm' || first === 'f' ? first : undefined);
     if (g && !this.genderVotes.has(m.name)) this.genderVotes.set(m.name, g);
     const t = this.traitsOf(m.name);
-    if (title || hasKnownFirstName(m.name)) t.personEvidence = true;
+    // a title, a known first name, or a sentence's subject ("Obama arrived in Berlin on Monday."), unless the article
+    // also writes the word in lower case ("Delegates voted …")
+    const oneWord = !m.name.includes(' ');
+    if (title || hasKnownFirstName(m.name) || (oneWord && firstNameGender(m.name)) || (m.subject && !(oneWord && this.commonWords.has(m.name.toLowerCase())))) t.personEvidence = true;
   }
 
   /** The quote at [s, e) is attributed to `name`. */
@@ -100,7 +109,7 @@ export class People {
 
   private mostSalient(word: string, pos: number, p: PronounClass): Resolution | undefined {
     const here = this.sentences.sentence(pos);
-    const scores = new Map<string, number>();
+    const scores = new Map<string, { best: number; count: number }>();
     const consider = (m: EntityMention) => {
       const sent = this.sentences.sentence(m.s);
       const back = here - sent;
@@ -109,13 +118,16 @@ export class People {
       const paragraphs = this.sentences.paragraph(here) - this.sentences.paragraph(sent);
       const score = RECENCY * RECENCY_DECAY ** back * (1 + (m.subject ? SUBJECT_BONUS : 0) + (m.speaker ? SPEAKER_BONUS : 0)) - PARAGRAPH_PENALTY * paragraphs;
       const prev = scores.get(m.name);
-      scores.set(m.name, prev === undefined ? score : Math.max(prev, score) + REPEAT_BONUS);
+      if (prev) { prev.best = Math.max(prev.best, score); prev.count++; } else scores.set(m.name, { best: score, count: 1 });
       return true;
     };
     walkBack(this.mentions, pos, consider);
     walkBack(this.speakerEvents, pos, consider);
     let best: string | undefined, bestScore = -Infinity;
-    for (const [name, score] of scores) if (score > bestScore) { best = name; bestScore = score; }
+    for (const [name, { best: top, count }] of scores) {
+      const score = top + REPEAT_BONUS * Math.min(count - 1, MAX_REPEATS);
+      if (score > bestScore) { best = name; bestScore = score; }
+    }
     return best === undefined ? undefined : { name: best, chain: [word, best] };
   }
 }

@@ -9,7 +9,9 @@ import { sentenceOpener, type Mention } from '../quotes/attribution';
 import { DETERMINERS, TITLES } from '../quotes/lexicon';
 import { canonicalOf, type NameTable } from '../quotes/names';
 import { tokenAt, type Tok } from '../quotes/tokens';
+import { kindOfName } from './canonical';
 import { isRoleNoun } from './lexicon';
+import { hasKnownFirstName } from './personName';
 import { People } from './salience';
 
 /** What a speaker mention was read as. */
@@ -42,11 +44,13 @@ export interface PeopleStage {
 interface Span { start: number; end: number }
 
 export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes: readonly Span[]): PeopleStage {
-  const people = new People(text, names.names);
+  const lower = new Set<string>();
+  for (const t of toks) if (!t.cap && !t.punct) lower.add(t.l);
+  const people = new People(text, names.names, lower);
   const inQuote: boolean[] = [];
   const unnamed = new Set<string>();
   const headlineEnd = headline(text);
-  let qi = 0, openerOf = -1, opener: Mention | null = null;
+  let qi = 0, openerOf = -1, sentStart = 0, opener: Mention | null = null;
   names.runs.forEach((run, k) => {
     while (qi < quotes.length && quotes[qi].end <= run.s) qi++;
     inQuote[k] = qi < quotes.length && run.s >= quotes[qi].start && run.e <= quotes[qi].end;
@@ -54,10 +58,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const sent = people.sentences.sentence(run.s);
     if (sent !== openerOf) {
       openerOf = sent;
-      const start = tokenAt(toks, people.sentences.start(sent));
-      opener = sentenceOpener(toks, start, Math.min(toks.length, start + 60));
+      sentStart = tokenAt(toks, people.sentences.start(sent));
+      opener = sentenceOpener(toks, sentStart, Math.min(toks.length, sentStart + 60));
     }
-    const subject = !!opener && opener.i <= run.i && run.i < opener.j;
+    const subject = (!!opener && opener.i <= run.i && run.i < opener.j) || opensWithVerb(toks, sentStart, run.i, run.j);
     people.mention({ s: run.s, e: run.e, name: names.canonical(run.name), subject }, run.title);
   });
 
@@ -68,11 +72,24 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return undefined;
   };
 
+  const personIn = (s: number, e: number): string | undefined => {
+    let lo = 0, hi = names.runs.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].s < s) lo = mid + 1; else hi = mid; }
+    for (let k = lo; k < names.runs.length && names.runs[k].e <= e; k++) {
+      const name = names.canonical(names.runs[k].name);
+      if (kindOfName(name) === 'person' && hasKnownFirstName(name)) return name;
+    }
+    return undefined;
+  };
+
   const resolveDescription = (m: Mention, pos: number): Reading => {
     const written = text.slice(m.s, m.e);
     const det = toks[m.i]?.l ?? '';
     const shown = written.replace(/^(?:the)\s+/i, '');
     if (INDEFINITE.test(det) || (m.j - m.i === 1 && PLURAL_GROUP.test(written))) return { name: shown, chain: [written], unnamed: true };
+    // "Democratic candidate Hillary Clinton boldly": a description that holds a person's name is that person
+    const named = personIn(m.s, m.e);
+    if (named) return { name: named, chain: [written, named] };
     const head = m.head?.toLowerCase();
     const described = head ? names.byDescription(head, pos) : undefined;
     if (described) return { name: described.name, chain: [written, described.description, described.name] };
@@ -112,6 +129,20 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   };
   return stage;
 }
+
+/**
+ * A name that opens its sentence and is followed by a verb ("Obama arrived in Berlin", "Merkel met Obama"): the
+ * sentence's subject, even when it is a one-word name never written inside a sentence.
+ */
+function opensWithVerb(toks: Tok[], sentStart: number, i: number, j: number): boolean {
+  const next = toks[j];
+  if (i !== sentStart || !next || next.punct || next.cap || toks[j - 1].poss) return false;
+  if (DETERMINERS.has(next.l) || NOT_VERB.test(next.l)) return false;
+  return j - i > 1 || !/(?:ly|ing|ed)$/.test(toks[i].l);
+}
+
+/** Words after a capitalised sentence opener that show it is no subject ("Later he said", "In the end"). */
+const NOT_VERB = /^(?:he|she|they|we|i|you|it|of|in|on|at|for|to|and|or|but|the|a|an|as|with|from|by|about)$/;
 
 /** The end of the article's title line: its first line when it reads as a headline (no sentence end, or Title Case). */
 function headline(text: string): number {
