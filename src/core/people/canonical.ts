@@ -6,7 +6,8 @@
 import { isDemonym, isKnownOrganization, isPlace } from './lexicon';
 import { cleanName, isBodyName, isLabel, personKey } from './personName';
 
-export type NameKind = 'person' | 'organization' | 'place' | 'unknown';
+/** 'label': a party label, an epithet or a nationality ("Republican", "Libertarian", "American"): no one. */
+export type NameKind = 'person' | 'organization' | 'place' | 'label' | 'unknown';
 
 /** Words that make a name a place or a building ("Kent County", "Bank of America Stadium", "Trump Tower"). */
 const PLACE_WORD = /^(?:County|State|City|Street|Avenue|Square|Stadium|Arena|Tower|Hall|Airport|River|Lake|Mountain|Island|Park|Bridge|Road|Valley|Beach|Heights|Hills|Caucus|Conference|Convention|Summit|Act|Bill|War|Day|Week|Month|Year)$/;
@@ -17,7 +18,7 @@ export function kindOfName(name: string): NameKind {
   if (isBodyName(words) || isKnownOrganization(name)) return 'organization';
   if (isPlace(name) || words.some(w => PLACE_WORD.test(w))) return 'place';
   // "Libertarian", "Democratic Senate", "South Korean": labels and nationalities name no one
-  if (words.every(w => isLabel(w) || isDemonym(w) || isPlace(w))) return 'unknown';
+  if (words.every(w => isLabel(w) || isDemonym(w) || isPlace(w))) return 'label';
   // "DNC", "RT", "ISIS": an acronym is a body
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(name) && name.length <= 5) return 'organization';
   return words.length > 1 ? 'person' : 'unknown';

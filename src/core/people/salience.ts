@@ -23,7 +23,7 @@ const PARAGRAPH_PENALTY = 15;
 const REPEAT_BONUS = 6;
 const MAX_REPEATS = 2;
 /** How far back a pronoun looks: sentences, and mentions. */
-const MAX_SENTENCES_BACK = 8;
+const MAX_SENTENCES_BACK = 12;
 const MAX_MENTIONS_BACK = 40;
 
 export interface EntityMention {

@@ -28,6 +28,16 @@ const INDEFINITE = /^(?:a|an|one|another|some|several|many|other|others|two|thre
 const PLURAL_GROUP = /^(?:\p{Lu})?[\p{Ll}-]+(?:ers|ors|ists|ants|ents|ians|ans|s)$/u;
 /** Lines that are page furniture, not prose: bylines, credits, prompts. */
 const FURNITURE = /^\s*(?:by|photo|photograph|credit|image|source|follow|share|read more|click|sign up|article continued|advertisement|related|watch|listen|copyright|©)\b|\b(?:AP Photo|Getty Images|Reuters\/|\/AP\b|All rights reserved)/i;
+/** Nouns ending like a person's role that are things ("letter", "poster", "order"). */
+const THING_NOUN = /^(?:letter|newsletter|paper|poster|order|flier|flyer|banner|trailer|counter|chapter|folder|transcript|number|computer|character|matter|border|power|center|centre|water|quarter|cover|headquarters|member|minister)$/;
+/** A noun for a person ("manager", "spokeswoman", "strategist", "husband"), not a thing or a body. */
+function isPersonNoun(head: string): boolean {
+  if (THING_NOUN.test(head)) return head === 'member' || head === 'minister';
+  return TITLES.has(head) || isRoleNoun(head) || /(?:man|woman|men|women|person|er|or|ist|ian|ant|ee|husband|wife|son|daughter|father|mother|brother|sister|friend|aide|chief|head|source|official)$/.test(head);
+}
+
+/** Pronouns of a person in the text that keep the person salient. */
+const TEXT_PRONOUN = /^(?:he|she|him|his|her|hers)$/;
 /** How far back "who" looks for the name it follows. */
 const WHO_REACH = 300;
 
@@ -51,19 +61,39 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const unnamed = new Set<string>();
   const headlineEnd = headline(text);
   let qi = 0, openerOf = -1, sentStart = 0, opener: Mention | null = null;
-  names.runs.forEach((run, k) => {
-    while (qi < quotes.length && quotes[qi].end <= run.s) qi++;
-    inQuote[k] = qi < quotes.length && run.s >= quotes[qi].start && run.e <= quotes[qi].end;
-    if (inQuote[k] || run.s < headlineEnd || furniture(text, run.s)) return;
-    const sent = people.sentences.sentence(run.s);
+  const inAnyQuote = (s: number, e: number) => {
+    while (qi < quotes.length && quotes[qi].end <= s) qi++;
+    return qi < quotes.length && s >= quotes[qi].start && e <= quotes[qi].end;
+  };
+  const isSubject = (s: number, i: number, j: number) => {
+    const sent = people.sentences.sentence(s);
     if (sent !== openerOf) {
       openerOf = sent;
       sentStart = tokenAt(toks, people.sentences.start(sent));
       opener = sentenceOpener(toks, sentStart, Math.min(toks.length, sentStart + 60));
     }
-    const subject = (!!opener && opener.i <= run.i && run.i < opener.j) || opensWithVerb(toks, sentStart, run.i, run.j);
-    people.mention({ s: run.s, e: run.e, name: names.canonical(run.name), subject }, run.title);
-  });
+    return (!!opener && opener.i <= i && i < opener.j) || opensWithVerb(toks, sentStart, i, j);
+  };
+  // one pass in text order over names and the pronouns outside quotes: each pronoun resolved to the most salient
+  // entity so far counts as a mention of it ("Melanie thought … She was anxious … she said")
+  let r = 0;
+  for (let k = 0; k < toks.length; k++) {
+    const run = names.runs[r];
+    if (run && run.i === k) {
+      inQuote[r] = inAnyQuote(run.s, run.e);
+      if (!inQuote[r] && run.s >= headlineEnd && !furniture(text, run.s)) {
+        people.mention({ s: run.s, e: run.e, name: names.canonical(run.name), subject: isSubject(run.s, run.i, run.j) }, run.title);
+      }
+      r++;
+      k = run.j - 1;
+      continue;
+    }
+    const t = toks[k];
+    if (!TEXT_PRONOUN.test(t.l) || t.s < headlineEnd || inAnyQuote(t.s, t.e)) continue;
+    const resolved = people.resolvePronoun(t.l, t.s);
+    if (resolved) people.mention({ s: t.s, e: t.e, name: resolved.name, subject: /^(?:he|she)$/.test(t.l) && isSubject(t.s, k, k + 1) }, '');
+  }
+  for (; r < names.runs.length; r++) inQuote[r] = inAnyQuote(names.runs[r].s, names.runs[r].e);
 
   const nameBefore = (pos: number): string | undefined => {
     let lo = 0, hi = names.runs.length;
@@ -72,12 +102,13 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return undefined;
   };
 
-  const personIn = (s: number, e: number): string | undefined => {
+  /** A person's name (or, with `anyBody`, any name) written in [s, e). */
+  const personIn = (s: number, e: number, anyBody: boolean): string | undefined => {
     let lo = 0, hi = names.runs.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].s < s) lo = mid + 1; else hi = mid; }
     for (let k = lo; k < names.runs.length && names.runs[k].e <= e; k++) {
       const name = names.canonical(names.runs[k].name);
-      if (kindOfName(name) === 'person' && hasKnownFirstName(name)) return name;
+      if (anyBody || (kindOfName(name) === 'person' && hasKnownFirstName(name))) return name;
     }
     return undefined;
   };
@@ -87,10 +118,20 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const det = toks[m.i]?.l ?? '';
     const shown = written.replace(/^(?:the)\s+/i, '');
     if (INDEFINITE.test(det) || (m.j - m.i === 1 && PLURAL_GROUP.test(written))) return { name: shown, chain: [written], unnamed: true };
-    // "Democratic candidate Hillary Clinton boldly": a description that holds a person's name is that person
-    const named = personIn(m.s, m.e);
-    if (named) return { name: named, chain: [written, named] };
     const head = m.head?.toLowerCase();
+    // a possessor: "her economic plan", "His office", "Trump's campaign" are the possessor's; "Sanders's campaign
+    // manager" is another person
+    let owner = -1;
+    for (let k = m.i; k < m.j - 1 && owner < 0; k++) if (toks[k].poss || /^(?:his|her|their|its)$/.test(toks[k].l)) owner = k;
+    const personHead = !!head && isPersonNoun(head);
+    if (owner >= 0 && !personHead) {
+      const o = toks[owner];
+      const name = o.cap ? personIn(m.s, o.e, true) : people.resolvePronoun(o.l, o.s)?.name;
+      if (name) return { name, chain: [written, name] };
+    }
+    // "Democratic candidate Hillary Clinton boldly": a description that holds a person's name is that person
+    const named = owner >= 0 ? undefined : personIn(m.s, m.e, false);
+    if (named) return { name: named, chain: [written, named] };
     const described = head ? names.byDescription(head, pos) : undefined;
     if (described) return { name: described.name, chain: [written, described.description, described.name] };
     // "the senator", "the Indiana governor": the most salient person of that role
