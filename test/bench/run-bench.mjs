@@ -5,8 +5,10 @@
 //   2. Corpus index over generated corpora (test/bench/dupbench.mjs): time, peak memory and incremental
 //      update against the exact-line peer and jscpd.
 //   3. Editor timings measured in the real workbench by the e2e suite, when it left them in .bench/editor.json.
+//   4. Growth: the whole CLI on adversarial shapes of text at 0.2 and 1.6 MB (test/bench/growth-shapes.mjs; goal
+//      ≤ 12× for every shape, linear being 8×).
 // Prints a table and writes .bench/results.json. Options: --split dev|train (default dev), --runs N (default 3),
-// --sizes 200,1000,5000, --skip-dupbench.
+// --sizes 200,1000,5000, --skip-dupbench, --skip-growth.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -61,6 +63,12 @@ if (!args.includes('--skip-dupbench')) {
 const editor = path.join(out, 'editor.json');
 if (fs.existsSync(editor)) results.editor = JSON.parse(fs.readFileSync(editor, 'utf8'));
 
+// 4. growth on adversarial shapes
+if (!args.includes('--skip-growth')) {
+  const { runGrowth } = await import(pathToFileURL(path.join(root, 'test', 'bench', 'growth-shapes.mjs')).href);
+  results.growth = runGrowth({ quiet: true });
+}
+
 fs.writeFileSync(path.join(out, 'results.json'), JSON.stringify(results, null, 1));
 const d = results.documentAnalysis;
 console.log('document analysis (quotes, speakers, figures), PolNeAR ' + split);
@@ -68,6 +76,7 @@ console.log(`  news-lens  ${d.oursMBps} MB/s (${d.oursSeconds.toFixed(2)} s for 
 console.log(`  compromise baseline  ${d.baselineMBps} MB/s (${d.baselineSeconds.toFixed(2)} s)`);
 console.log(`  ratio  ${d.ratio}×  (goal ≥ 10×: ${d.met ? 'met' : 'NOT met'})`);
 if (results.corpusIndex) console.log('\ncorpus index\n' + (results.corpusIndex.table || JSON.stringify(results.corpusIndex, null, 1)));
+if (results.growth) console.log(`\ngrowth, whole CLI (--only quotes,figures), ${results.growth.small} → ${results.growth.large} MB of each shape\n${results.growth.table}`);
 if (results.editor) {
   // the goals of the editor, said plainly: met, or by how much not
   const e = results.editor;

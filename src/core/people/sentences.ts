@@ -1,30 +1,34 @@
 /**
- * Sentence and paragraph numbers of an article, for the distances salience is measured in. One linear pass; a
- * position's sentence is found by binary search.
+ * Sentence and paragraph numbers of an article, for the distances salience is measured in. One linear pass over the
+ * paragraphs with the quotes stage's sentence ends (../quotes/sentences.ts); a position's sentence is found by
+ * binary search.
  */
-const SENTENCE_END = /[.!?]["”’']?\s+(?=["“‘(]?[\p{Lu}\p{N}])|\n+/gu;
-/** A period after these is no sentence end ("Sen. Cruz", "Sergei V. Lavrov", "U.S. officials"). */
-const ABBREVIATION = /(?:^|[\s(])(?:\p{L}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Prof|Sens|Reps|Atty|Jr|Sr|St|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|U\.S|U\.N|D\.C|U\.K|E\.U)\.$/u;
+import { nextSentenceEnd } from '../quotes/sentences';
 
 export class Sentences {
   /** Start offset of each sentence, ascending. */
-  private readonly starts: number[] = [0];
+  private readonly starts: number[] = [];
   /** Paragraph number of each sentence. */
-  private readonly paras: number[] = [0];
+  private readonly paras: number[] = [];
 
   constructor(text: string) {
-    SENTENCE_END.lastIndex = 0;
     let para = 0;
-    for (let m: RegExpExecArray | null; (m = SENTENCE_END.exec(text));) {
-      const newline = m[0].includes('\n');
-      if (!newline && text[m.index] === '.' && ABBREVIATION.test(text.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
-      if (newline) para++;
-      const at = m.index + m[0].length;
-      if (at >= text.length) break;
-      if (at === this.starts[this.starts.length - 1]) { this.paras[this.paras.length - 1] = para; continue; }
-      this.starts.push(at);
-      this.paras.push(para);
+    for (let s = 0; s <= text.length; para++) {
+      let e = text.indexOf('\n', s);
+      if (e < 0) e = text.length;
+      if (e > s) {
+        this.starts.push(s);
+        this.paras.push(para);
+        for (let m: RegExpExecArray | null, from = s; (m = nextSentenceEnd(text, from, e)); from = m.index + m[0].length) {
+          const at = m.index + m[0].length;
+          if (at >= e) break;
+          this.starts.push(at);
+          this.paras.push(para);
+        }
+      }
+      s = e + 1;
     }
+    if (!this.starts.length) { this.starts.push(0); this.paras.push(0); }
   }
 
   /** The number of the sentence holding `pos`. */

@@ -8,6 +8,7 @@
 import { sentenceOpener, type Mention } from '../quotes/attribution';
 import { DETERMINERS, TITLES } from '../quotes/lexicon';
 import { canonicalOf, type NameTable } from '../quotes/names';
+import { paragraphOf } from '../quotes/sentences';
 import { tokenAt, type Tok } from '../quotes/tokens';
 import { kindOfName } from './canonical';
 import { isRoleNoun } from './lexicon';
@@ -199,6 +200,6 @@ function headline(text: string): number {
 
 /** The line holding `pos` is page furniture (a byline, a photo credit, a share prompt). */
 function furniture(text: string, pos: number): boolean {
-  const s = text.lastIndexOf('\n', pos - 1) + 1;
-  return FURNITURE.test(text.slice(s, Math.min(text.length, s + 160)));
+  const { s, e } = paragraphOf(text, pos);
+  return FURNITURE.test(text.slice(s, Math.min(e, s + 160)));
 }

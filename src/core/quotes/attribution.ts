@@ -25,6 +25,9 @@ export interface Attribution {
   cue: { s: number; e: number };
 }
 
+/** The closing marks (and spaces) at the end of a quote: " ” ’ ' and the German “ « (also »: «…»). */
+const CLOSING_MARKS = /["”“’'«»\s]+$/;
+
 /** Cues that introduce a quote only right next to it ('he continued: "…'). */
 const ADJACENT_ONLY: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'go', 'went', 'put', 'puts', 'begin', 'began', 'read', 'reads', 'offer', 'offered', 'note', 'notes', 'post', 'posted', 'posts', 'state', 'states', 'agree', 'agreed', 'worry', 'worried', 'order', 'ordered', 'point', 'pointed', 'add', 'adds']);
 
@@ -403,7 +406,8 @@ export function attribute(toks: Tok[], text: string, qs: number, qe: number, b: 
     // — unless the quote ends the classic way, '“…,” the Florida senator said'
     const early = pre();
     const earlyFirst = !!early && (closesSentence || tokenAt(toks, qs) - tokenAt(toks, early.cue.s) <= 8);
-    const classic = /[,?!]$/.test(text.slice(qs, qe).replace(/["”’'\s]+$/, ''));
+    // (the British way puts the comma after the mark: '‘…’, the Florida senator said')
+    const classic = /[,?!]$/.test(text.slice(qs, qe).replace(CLOSING_MARKS, '')) || text[qe] === ',';
     for (let c = k; c < endTok && c < k + (closesSentence ? 5 : 14); c++) {
       if (toks[c].punct && toks[c].t !== ',' && toks[c].t !== '—' && toks[c].t !== '–') break;
       if (earlyFirst && !(classic && c - k <= 4)) return early;

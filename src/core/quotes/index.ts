@@ -12,6 +12,7 @@ import { accordingToSource, attribute, pollSource, sentenceSubjectOf, type Attri
 import { TITLES } from './lexicon';
 import { findQuoteSpans, type QuoteSpan } from './marks';
 import { midSentenceCaps, NameTable } from './names';
+import { nextSentenceEnd, paragraphOf } from './sentences';
 import { tokenAt, tokenize, type Tok } from './tokens';
 
 /** A transcript's speaker label in capitals: "PENCE:", "MR. TRUMP:", "SEN. KAINE:" (not "Q:" or "U.S.:"). */
@@ -27,27 +28,6 @@ interface Resolved {
   inherited?: boolean;
   rule: AttributionRule;
   reading: Reading;
-}
-
-function paragraphOf(text: string, pos: number): { s: number; e: number } {
-  const s = text.lastIndexOf('\n', pos - 1) + 1;
-  let e = text.indexOf('\n', pos);
-  if (e < 0) e = text.length;
-  return { s, e };
-}
-
-const SENT_END = /[.!?]["”’']?\s+(?=["“‘(]?[\p{Lu}\p{N}])/gu;
-
-const ABBREV = /(?:^|[\s(])(?:\p{L}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Prof|Sens|Reps|Atty|Jr|Sr|St|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|U\.S|U\.N|D\.C|U\.K|E\.U)\.$/u;
-
-/** The next real sentence end at or after `from` (not "V. Lavrov", "Sen. Cruz", "U.S. officials"). */
-function nextSentenceEnd(text: string, from: number, limit: number): RegExpExecArray | null {
-  SENT_END.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = SENT_END.exec(text)) && m.index < limit) {
-    if (text[m.index] !== '.' || !ABBREV.test(text.slice(Math.max(0, m.index - 6), m.index + 1))) return m;
-  }
-  return null;
 }
 
 function sentenceBounds(text: string, q: QuoteSpan, prevEnd: number, nextStart: number): { sentStart: number; sentEnd: number; sentOpen: number } {
@@ -111,16 +91,17 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     // 'Cruz continued:' closing the paragraph before a paragraph of quote
     const para = paragraphOf(text, q.start);
     if (!att && q.start === para.s && para.s > 1) {
-      const prevEnd = text.slice(0, para.s).trimEnd();
-      if (prevEnd.endsWith(':')) {
-        const pp = paragraphOf(text, prevEnd.length - 1);
+      let prevEnd = para.s;
+      while (prevEnd > 0 && /\s/.test(text[prevEnd - 1])) prevEnd--;
+      if (text[prevEnd - 1] === ':') {
+        const pp = paragraphOf(text, prevEnd - 1);
         let from = pp.s;
         let m: RegExpExecArray | null;
-        for (let f = pp.s; (m = nextSentenceEnd(text, f, prevEnd.length)); f = m.index + m[0].length) from = m.index + m[0].length;
+        for (let f = pp.s; (m = nextSentenceEnd(text, f, prevEnd)); f = m.index + m[0].length) from = m.index + m[0].length;
         const sentStart = Math.max(from, n > 0 ? spans[n - 1].end : 0);
-        att = attribute(toks, text, prevEnd.length, q.end, { sentStart, sentEnd: q.start });
+        att = attribute(toks, text, prevEnd, q.end, { sentStart, sentEnd: q.start });
         // "On July 6, 2015, Sanders made the following comment:" — no cue verb, but the sentence's subject
-        if (!att) att = sentenceSubjectOf(toks, sentStart, prevEnd.length - 1);
+        if (!att) att = sentenceSubjectOf(toks, sentStart, prevEnd - 1);
       }
     }
     if (att) att = pollSource(toks, att, b.sentOpen, b.sentEnd) ?? accordingToSource(toks, att, q.start, q.end, b.sentOpen, b.sentEnd) ?? att;
@@ -131,6 +112,8 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     } else resolved.push(null);
   }
 
+  const groupSize = new Map<number, number>();
+  for (const q of spans) groupSize.set(q.group, (groupSize.get(q.group) ?? 0) + 1);
   // a quote with no cue in reach is the sentence subject's ("Gingrich cynically dismissed Estonia as being in the
   // “suburbs of St. Petersburg”")
   const subjectFallback = (n: number, embeddedOnly: boolean): void => {
@@ -141,7 +124,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
       const prev = spans[n - 1];
       if (tokenAt(toks, q.start) - tokenAt(toks, b.sentOpen) < 3) return;
       if (prev && prev.end > b.sentOpen) return;
-      if (spans.some((x, k) => k !== n && x.group === q.group)) return;
+      if ((groupSize.get(q.group) ?? 0) > 1) return;
     }
     const att = sentenceSubjectOf(toks, b.sentOpen, q.start);
     // a lone capitalised word known as no one's name ("Legal observers note the White House wouldn't “close” …")
@@ -153,10 +136,13 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
 
   // inheritance: multi-paragraph groups, "A" and "B," he said, "A," he said. "B.", paragraphs of quote
   const inherit = (to: number, from: number) => { const r = resolved[from]; if (r) resolved[to] = { ...r, inherited: true, rule: 'continues a quote' }; };
+  // (the first piece of each group attributed on its own: this loop only adds inherited ones)
+  const groupSpeaker = new Map<number, number>();
+  spans.forEach((x, k) => { if (resolved[k] && !resolved[k]!.inherited && !groupSpeaker.has(x.group)) groupSpeaker.set(x.group, k); });
   for (let n = 0; n < spans.length; n++) {
     if (resolved[n]) continue;
     const q = spans[n];
-    const sameGroup = spans.findIndex((x, k) => k !== n && x.group === q.group && resolved[k] && !resolved[k]?.inherited);
+    const sameGroup = groupSpeaker.get(q.group) ?? -1;
     if (sameGroup >= 0) { inherit(n, sameGroup); continue; }
     const next = spans[n + 1], prev = spans[n - 1];
     if (prev && resolved[n - 1] && !/[.!?\n]["”’']*\s/.test(text.slice(prev.end - 3, q.start))) { inherit(n, n - 1); continue; } // same sentence
@@ -172,15 +158,15 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
 
   // last resort for a quote of some length: the nearest attribution anywhere in its paragraph, else the speaker
   // of the previous paragraph's quote
-  for (let n = 0; n < spans.length; n++) {
+  for (let n = 0, lastResolved = -1; n < spans.length; n++) {
+    if (n > 0 && resolved[n - 1]) lastResolved = n - 1;
     if (resolved[n]) continue;
     const q = spans[n];
     if (wordCount(text, q.innerStart, q.innerEnd) < 4) continue;
     const para = paragraphOf(text, q.start);
     const att = attribute(toks, text, q.start, q.end, { sentStart: Math.max(para.s, n > 0 ? spans[n - 1].end : 0), sentEnd: Math.min(para.e, n + 1 < spans.length ? spans[n + 1].start : para.e) });
     if (att) { const reading = resolve(att.mention, q.start); resolved[n] = { name: reading.name, mention: att.mention, cue: att.cue, inherited: true, rule: 'cue in the paragraph', reading }; continue; }
-    let k = n - 1;
-    while (k >= 0 && !resolved[k]) k--;
+    const k = lastResolved;
     // (only for a quote that opens its paragraph, as a paragraph of speech continuing the last one; a quote inside a
     // paragraph with no attribution in reach keeps speaker: null rather than a guess)
     if (k >= 0 && q.start === para.s && q.start - spans[k].end < 600 && paragraphOf(text, spans[k].start).s !== para.s) inherit(n, k);

@@ -1,9 +1,11 @@
 /**
- * Finding quoted strings: quotation marks (" “ ” and the NYT-style '', guillemets « ») paired paragraph by
- * paragraph, the way news is written: a quote left open at the end of a paragraph continues when the next
- * paragraph re-opens with a mark (each paragraph's piece is its own span, tied by `group`); a quote that never
- * closes keeps only its first paragraph, so an unclosed mark never swallows the article. Marks inside markup
- * (<tweet id="…">) and inch marks (6'3") are not quotation marks; apostrophes are never considered. Linear time.
+ * Finding quoted strings: quotation marks (" “ ”, the NYT-style '', the PTB-style ``…'', German „…“, guillemets in
+ * either order, «…» and »…«) paired paragraph by paragraph, the way news is written: a quote left open at the end
+ * of a paragraph continues when the next paragraph re-opens with a mark (each paragraph's piece is its own span,
+ * tied by `group`); a quote that never closes keeps only its first paragraph, so an unclosed mark never swallows
+ * the article. Marks inside markup (<tweet id="…">) and inch marks (6'3") are not quotation marks. Single marks
+ * (‘…’, '…') quote only in a text that has no double marks at all (the British style: '…,' said Smith.), and
+ * never as an apostrophe (don't, Sanders’ campaign, 'em, '90s). Linear time.
  */
 
 export interface QuoteSpan {
@@ -26,7 +28,20 @@ const CLOSE_NEXT = /[\s.,;:!?)\]}\u2014\u2013\-\u2019\u2026'"]/;
 const CARRY_MAX = 3;
 const TAG = /<\/?[A-Za-z][\w-]*(?:\s+[\w-]+\s*=\s*"[^"\n]{0,500}")*\s*\/?>/g;
 
-function scanMarks(text: string): Mark[] {
+/**
+ * An apostrophe rather than a single quotation mark: inside a word (don't), an elision opening one ('em, '90s,
+ * ’til), or a plural possessive before the noun it qualifies (the players' union).
+ */
+const ELISION = /^['\u2019](?:em|til|tis|twas|cause|n|\d0s|\d\d)\b/i;
+const PLURAL_POSSESSIVE = /^s['\u2019]\s+\p{Ll}/u;
+const POSSESSIVE = /^['\u2019]s(?![\p{L}\p{N}])/u;
+function isApostrophe(text: string, i: number): boolean {
+  const letter = (k: number) => k >= 0 && k < text.length && /[\p{L}\p{N}]/u.test(text[k]);
+  return (letter(i - 1) && letter(i + 1)) || ELISION.test(text.slice(i, i + 6)) || POSSESSIVE.test(text.slice(i, i + 3)) || (i > 0 && PLURAL_POSSESSIVE.test(text.slice(i - 1, i + 3)));
+}
+
+/** The double quotation marks of the text, or (with `single`) its single ones. */
+function scanMarks(text: string, single = false): Mark[] {
   const masked: [number, number][] = [];
   if (text.includes('<')) {
     TAG.lastIndex = 0;
@@ -38,8 +53,10 @@ function scanMarks(text: string): Mark[] {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     let len = 0;
-    if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb) len = 1;
-    else if (c === 0x27 && text.charCodeAt(i + 1) === 0x27) len = 2;
+    if (single) {
+      if ((c === 0x27 || c === 0x2018 || c === 0x2019) && !isApostrophe(text, i)) len = 1;
+    } else if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) len = 1;
+    else if ((c === 0x27 || c === 0x60) && text.charCodeAt(i + 1) === c) len = 2;
     if (!len) continue;
     while (mi < masked.length && masked[mi][1] <= i) mi++;
     if (mi < masked.length && masked[mi][0] <= i) { i = masked[mi][1] - 1; continue; }
@@ -54,7 +71,9 @@ function scanMarks(text: string): Mark[] {
 }
 
 export function findQuoteSpans(text: string): QuoteSpan[] {
-  const marks = scanMarks(text);
+  let marks = scanMarks(text);
+  const single = !marks.length;
+  if (single) marks = scanMarks(text, true);
   if (!marks.length) return [];
   const paras: { s: number; e: number }[] = [];
   for (let i = 0; i < text.length;) {
@@ -68,14 +87,14 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   }
   const paraStart = new Set(paras.map(p => p.s));
   const cls = (mk: Mark): 'open' | 'close' | 'either' => {
-    if (mk.ch === '\u00AB') return 'open';
-    if (mk.ch === '\u00BB') return 'close';
+    if (mk.ch === '\u201E' || mk.ch === '``') return 'open';
     if (paraStart.has(mk.s)) return 'open';
     const prev = mk.s > 0 ? text[mk.s - 1] : '\n', next = mk.e < text.length ? text[mk.e] : '\n';
     const canOpen = OPEN_CTX.test(prev) && !/\s/.test(next);
     const canClose = !/\s/.test(prev) && CLOSE_NEXT.test(next);
-    if (mk.ch === '\u201C') return canClose && !canOpen ? 'close' : 'open';
-    if (mk.ch === '\u201D') return canOpen && !canClose ? 'open' : 'close';
+    // (« opens and » closes, «…», unless the context says otherwise: the German »…«)
+    if (mk.ch === '\u201C' || mk.ch === '\u00AB' || mk.ch === '\u2018') return canClose && !canOpen ? 'close' : 'open';
+    if (mk.ch === '\u201D' || mk.ch === '\u00BB' || mk.ch === '\u2019') return canOpen && !canClose ? 'open' : 'close';
     if (canOpen && !canClose) return 'open';
     if (canClose && !canOpen) return 'close';
     return 'either';
@@ -130,5 +149,27 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   // never overlapping (a bare continuation piece can meet the next opening in odd layouts)
   const clean: QuoteSpan[] = [];
   for (const q of res) if (!clean.length || q.start >= clean[clean.length - 1].end) clean.push(q);
-  return clean;
+  return single ? clean.filter(q => q.runsOn || q.continued || spokenEnd(text, q)) : clean;
+}
+
+/**
+ * A single-marked string reads as speech only when it ends as speech does, its stop or comma inside or just
+ * outside the mark ('We will win,' said Smith / 'We will win', said Smith), not as a title or a term does
+ * (upset ‘American Sniper’ fans, lobs 'Hail Carly' pass).
+ */
+function spokenEnd(text: string, q: QuoteSpan): boolean {
+  return /[.,!?;:\u2026]$/.test(text.slice(q.innerStart, q.innerEnd)) || /^[.,;:!?]/.test(text.slice(q.end, q.end + 1));
+}
+
+/**
+ * [s, e) lies inside one of `spans` (sorted, never overlapping, as findQuoteSpans returns them): the span that
+ * starts last at or before s, found by bisection.
+ */
+export function withinQuote(spans: readonly QuoteSpan[], s: number, e: number): boolean {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= s) lo = mid + 1; else hi = mid;
+  }
+  return lo > 0 && e <= spans[lo - 1].end;
 }

@@ -1,0 +1,64 @@
+/**
+ * Paragraphs and sentence ends of an article, in time bounded by the window asked about (never a scan of the whole
+ * text or paragraph per call): a table of newline offsets searched by bisection, and a sentence-end search that
+ * stops at its limit.
+ */
+
+/** Offsets of every '\n' of the last text asked about (one article is analysed at a time; a new text rebuilds it). */
+let newlines: { text: string; at: number[] } | null = null;
+
+function newlineTable(text: string): number[] {
+  if (newlines && newlines.text === text) return newlines.at;
+  const at: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) at.push(i);
+  newlines = { text, at };
+  return at;
+}
+
+/** Index of the first entry of the sorted `xs` that is ≥ `x`. */
+function firstAtLeast(xs: readonly number[], x: number): number {
+  let lo = 0, hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The paragraph (line) that holds `pos`: from after the previous '\n' to the next '\n' or the end of the text. The
+ * same offsets as `text.lastIndexOf('\n', pos - 1) + 1` and `text.indexOf('\n', pos)`, found by bisection.
+ */
+export function paragraphOf(text: string, pos: number): { s: number; e: number } {
+  const nl = newlineTable(text);
+  // (lastIndexOf clamps its start to [0, length - 1]: the last newline at or before that)
+  const back = Math.min(Math.max(pos - 1, 0), text.length - 1);
+  const k = firstAtLeast(nl, back + 1) - 1;
+  const s = k >= 0 ? nl[k] + 1 : 0;
+  const n = firstAtLeast(nl, Math.max(pos, 0));
+  const e = n < nl.length ? nl[n] : text.length;
+  return { s, e };
+}
+
+/** A sentence end: the stop, a closing mark, the space, and a capital or a digit (perhaps after an opening mark). */
+const SENT_END = /[.!?]["”’']?\s+(?=["“‘(]?[\p{Lu}\p{N}])/uy;
+
+const ABBREV = /(?:^|[\s(])(?:\p{L}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Prof|Sens|Reps|Atty|Jr|Sr|St|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|U\.S|U\.N|D\.C|U\.K|E\.U)\.$/u;
+
+/**
+ * The next real sentence end starting at or after `from` and before `limit` (not "V. Lavrov", "Sen. Cruz", "U.S.
+ * officials"). Only the stops in [from, limit) are tried, so a call costs its window, not the rest of the text.
+ */
+export function nextSentenceEnd(text: string, from: number, limit: number): RegExpExecArray | null {
+  const end = Math.min(limit, text.length);
+  for (let i = Math.max(from, 0); i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x2e && c !== 0x21 && c !== 0x3f) continue; // . ! ?
+    SENT_END.lastIndex = i;
+    const m = SENT_END.exec(text);
+    if (!m) continue;
+    if (c !== 0x2e || !ABBREV.test(text.slice(Math.max(0, i - 6), i + 1))) return m;
+    i += m[0].length - 1;
+  }
+  return null;
+}
