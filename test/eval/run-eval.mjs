@@ -10,6 +10,7 @@
 // The shared folder is $NEWS_LENS_SHARED, else ../shared beside the repository.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 import { args, opt, root, shared } from '../harness/paths.mjs';
@@ -59,7 +60,15 @@ row(`PolNeAR ${split}`, 'end-to-end attributed-quote F1', q.e2eF1, '≥ 0.88', q
 const refFile = path.join(pn, 'referents.json');
 if (fs.existsSync(refFile)) {
   const r = results.referents = score('referents-score.mjs', ['--pred', pnPred, '--referents', refFile, '--json']).referents.named.all;
-  row(`PolNeAR ${split}`, 'referents lenient / strict (by hand)', `${r.lenientPctOfFound}% / ${r.strictPctOfFound}%`, '≥ 90% / ≥ 85%', r.lenientPctOfFound >= 90 && r.strictPctOfFound >= 85);
+  row(`PolNeAR ${split}`, 'referents lenient / strict', `${r.lenientPctOfFound}% / ${r.strictPctOfFound}%`, '≥ 90% / ≥ 85%', r.lenientPctOfFound >= 90 && r.strictPctOfFound >= 85);
+}
+// speaker names a user sees across the split: distinct names, and persons as the panel, hovers and references group
+// them (src/core/people/workspace.ts), with the names that read worst (lower-case words, more than four words)
+{
+  const names = peopleNames(JSON.parse(fs.readFileSync(pnPred, 'utf8')));
+  results.speakerNames = names;
+  row(`PolNeAR ${split}`, 'distinct speaker names / people', `${names.distinct} / ${names.people}`, '', null);
+  row(`PolNeAR ${split}`, 'names for Trump (workspace)', names.trump.join(', ') || '-', '1', names.trump.length === 1);
 }
 const silver = results.silverReferents = silverReferents(JSON.parse(fs.readFileSync(path.join(pn, 'gold.json'), 'utf8')), JSON.parse(fs.readFileSync(pnPred, 'utf8')));
 delete silver.wrong;
@@ -116,4 +125,19 @@ function crossValidate() {
   console.log(`mean  ${String(files.length).padEnd(10)}${String(mean(acc)).padEnd(18)}${mean(ref)}`);
   console.log(`sd              ${String(sd(acc)).padEnd(18)}${sd(ref)}    (goal: speaker accuracy mean ≥ 0.92)`);
   fs.writeFileSync(path.join(work, 'cv.json'), JSON.stringify({ date: new Date().toISOString(), folds: FOLDS, speakerAccuracy: acc, silverReferents: ref, mean: mean(acc) }, null, 1));
+}
+
+/** Distinct speaker names of a prediction, and the people they name across its documents (the core's PeopleIndex). */
+function peopleNames(pred) {
+  const bundle = path.join(work, 'people.cjs');
+  execFileSync(path.join(root, 'node_modules', '.bin', 'esbuild'), [path.join(root, 'src', 'core', 'people', 'index.ts'), '--bundle', '--platform=node', '--format=cjs', `--outfile=${bundle}`, '--log-level=warning']);
+  const { PeopleIndex } = createRequire(import.meta.url)(bundle);
+  const perDoc = pred.documents.map(d => d.quotes.filter(q => q.speaker).map(q => q.speaker.name));
+  const index = new PeopleIndex(perDoc);
+  const all = [...new Set(perDoc.flat())];
+  const people = new Set(all.map(n => index.canonical(n)));
+  const trump = [...people].filter(n => /\bTrump\b/.test(n) && /^(?:Donald|Mr\.?|Trump$)/.test(n));
+  // (a description shown for an unnamed source starts in lower case: "a doctor", "one questioner")
+  const worst = all.filter(n => /^\p{Lu}/u.test(n) && (/\s\p{Ll}{3,}/u.test(n) || n.split(' ').length > 4 || /^\p{Lu}+$/u.test(n))).slice(0, 20);
+  return { distinct: all.length, people: people.size, trump, worst };
 }

@@ -4,7 +4,7 @@
  * name once, each group's forms by first-name key, and each distinct form's canonical name is found once.
  */
 import { isDemonym, isKnownOrganization, isPlace } from './lexicon';
-import { cleanName, isBodyName, isLabel, personKey } from './personName';
+import { cleanName, isBodyName, isLabel, nameWords, personKey } from './personName';
 
 /** 'label': a party label, an epithet or a nationality ("Republican", "Libertarian", "American"): no one. */
 export type NameKind = 'person' | 'organization' | 'place' | 'label' | 'unknown';
@@ -13,12 +13,13 @@ export type NameKind = 'person' | 'organization' | 'place' | 'label' | 'unknown'
 const PLACE_WORD = /^(?:County|State|City|Street|Avenue|Square|Stadium|Arena|Tower|Hall|Airport|River|Lake|Mountain|Island|Park|Bridge|Road|Valley|Beach|Heights|Hills|Caucus|Conference|Convention|Summit|Act|Bill|War|Day|Week|Month|Year)$/;
 
 /** A body ("Syrian Observatory for Human Rights", "The Washington Post"), a place, or a person's name. */
-export function kindOfName(name: string): NameKind {
-  const words = name.split(' ');
+export function kindOfName(written: string): NameKind {
+  const words = nameWords(written);
+  const name = words.join(' ');
   if (isBodyName(words) || isKnownOrganization(name)) return 'organization';
-  if (isPlace(name) || words.some(w => PLACE_WORD.test(w))) return 'place';
+  if (isPlace(name) || PLACE_WORD.test(words[words.length - 1] ?? '')) return 'place';
   // "Libertarian", "Democratic Senate", "South Korean": labels and nationalities name no one
-  if (words.every(w => isLabel(w) || isDemonym(w) || isPlace(w))) return 'label';
+  if (words.every(w => isLabel(w) || isDemonym(w) || isPlace(w)) || isLabel(words[words.length - 1] ?? '')) return 'label';
   // "DNC", "RT", "ISIS": an acronym is a body
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(name) && name.length <= 5) return 'organization';
   return words.length > 1 ? 'person' : 'unknown';
@@ -66,8 +67,8 @@ export class CanonicalNames {
   }
 
   private find(name: string): string {
-    if (kindOfName(name) === 'organization' || kindOfName(name) === 'place') return name;
     const clean = cleanName(name);
+    if (kindOfName(name) === 'organization' || kindOfName(name) === 'place') return clean;
     const { last, first } = personKey(clean);
     const byFirst = this.groups.get(last);
     if (!byFirst) return clean;
