@@ -27,6 +27,9 @@ export function kindOfName(written: string): NameKind {
 
 /** The longest a canonical name may be: longer runs are titles or lists of names. */
 const MAX_NAME_WORDS = 5;
+const MAX_BODY_WORDS = 8;
+/** Forms kept per group: enough for any article, and a bound on the work per name. */
+const MAX_FORMS = 64;
 
 interface Form {
   name: string;
@@ -41,11 +44,17 @@ export class CanonicalNames {
   /** last-name key → first-name key ('' for none) → forms. */
   private readonly groups = new Map<string, Map<string, Form[]>>();
   private readonly cache = new Map<string, string>();
+  /** A body's last word → its fuller names ("Council" → "United Nations Security Council"), at most MAX_FORMS. */
+  private readonly bodies = new Map<string, string[]>();
+  /** A body's initials → its name ("IMF" → "International Monetary Fund"). */
+  private readonly acronyms = new Map<string, string>();
   private order = 0;
 
   /** Counts one written form of a name. */
   add(name: string): void {
-    if (kindOfName(name) !== 'person' && kindOfName(name) !== 'unknown') return;
+    const kind = kindOfName(name);
+    if (kind === 'organization') { this.addBody(cleanName(name)); return; }
+    if (kind !== 'person' && kind !== 'unknown') return;
     const clean = cleanName(name);
     const { last, first } = personKey(clean);
     if (!last) return;
@@ -55,8 +64,33 @@ export class CanonicalNames {
     if (!forms) byFirst.set(first, (forms = []));
     const seen = forms.find(f => f.name === clean);
     if (seen) seen.count++;
-    else if (forms.length < 64) forms.push({ name: clean, words: clean.split(' ').length, count: 1, order: this.order++ });
+    else if (forms.length < MAX_FORMS) forms.push({ name: clean, words: clean.split(' ').length, count: 1, order: this.order++ });
     this.cache.clear();
+  }
+
+  private addBody(name: string): void {
+    const words = name.replace(/^the /i, '').split(' ');
+    const last = words[words.length - 1].toLowerCase();
+    const list = this.bodies.get(last) ?? [];
+    if (list.length < MAX_FORMS && !list.includes(name)) list.push(name);
+    this.bodies.set(last, list);
+    const caps = words.filter(w => /^\p{Lu}/u.test(w));
+    if (caps.length >= 2) {
+      const initials = caps.map(w => w[0]).join('');
+      if (!this.acronyms.has(initials)) this.acronyms.set(initials, name);
+    }
+    this.cache.clear();
+  }
+
+  /** The fullest name of a body the article gives ("Security Council" → "United Nations Security Council", "IMF"). */
+  private body(name: string): string {
+    const acronym = /^\p{Lu}{2,6}$/u.test(name) ? this.acronyms.get(name) : undefined;
+    if (acronym) return acronym;
+    const key = name.replace(/^the /i, '');
+    const last = key.split(' ').pop()!.toLowerCase();
+    let best = name;
+    for (const f of this.bodies.get(last) ?? []) if (f.length > best.length && f.endsWith(' ' + key) && f.split(' ').length <= MAX_BODY_WORDS) best = f;
+    return best;
   }
 
   /** The fullest form of this person's name in the article ("Lavrov" → "Sergei Lavrov"). */
@@ -68,7 +102,9 @@ export class CanonicalNames {
 
   private find(name: string): string {
     const clean = cleanName(name);
-    if (kindOfName(name) === 'organization' || kindOfName(name) === 'place') return clean;
+    const kind = kindOfName(name);
+    if (kind === 'organization' || (kind === 'unknown' && /^\p{Lu}{2,6}$/u.test(clean))) return this.body(clean);
+    if (kind === 'place') return clean;
     const { last, first } = personKey(clean);
     const byFirst = this.groups.get(last);
     if (!byFirst) return clean;
