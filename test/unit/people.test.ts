@@ -66,6 +66,29 @@ describe('people: descriptions and unnamed sources', () => {
   });
 });
 
+describe('people: bodies, possessors and pronoun chains', () => {
+  it('"the commission" is the body of that name the article mentioned last', () => {
+    const text = 'The Commission on Presidential Debates set the rules in June. "The rules are final," the commission said.';
+    assert.strictEqual(speakerOf(text, '"The rules')?.name, 'Commission on Presidential Debates');
+  });
+  it('a short name or an acronym of a body is its fullest name in the article', () => {
+    const text = 'The International Monetary Fund cut its forecast on Tuesday. "Growth is weak," the IMF said.';
+    assert.strictEqual(speakerOf(text, '"Growth')?.name, 'International Monetary Fund');
+    const council = 'The United Nations Security Council met on Friday. "We condemn the test," the Security Council said.';
+    assert.strictEqual(speakerOf(council, '"We condemn')?.name, 'United Nations Security Council');
+  });
+  it('a thing speaks for its possessor ("her economic plan"), a possessed role is someone else', () => {
+    const text = 'Hillary Clinton spoke in Ohio. "We will build it," her economic plan says.';
+    assert.strictEqual(speakerOf(text, '"We will')?.name, 'Hillary Clinton');
+    const manager = 'Bernie Sanders spoke in Ohio. "We will win," Sanders\'s campaign manager said.';
+    assert.notStrictEqual(speakerOf(manager, '"We will')?.name, 'Bernie Sanders');
+  });
+  it('pronouns in the text keep a person salient through paragraphs ("Melanie thought … She was … she said")', () => {
+    const text = 'Melanie Austin thought the whole thing was outrageous. Her doctor, Paul Gray, disagreed.\n\nShe was anxious, sure. She was angry at the hospital.\n\nHer husband left. Later that year she moved to Ohio with Tom Reed and Dan Cole.\n\n"It never crossed my mind," she said.';
+    assert.strictEqual(speakerOf(text, '"It never')?.name, 'Melanie Austin');
+  });
+});
+
 describe('people: one canonical name per person', () => {
   it('spellings, middle initials and honorifics of one person share a key', () => {
     assert.ok(samePerson('Sergei Lavrov', 'Sergey Lavrov'));

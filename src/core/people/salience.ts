@@ -107,6 +107,17 @@ export class People {
     return this.mostSalient(written, pos, g === 'f' ? 'she' : g === 'm' ? 'he' : 'speaker');
   }
 
+  /** The body last mentioned before `pos` whose name holds this head noun ("the commission" → "Commission on Presidential Debates"). */
+  bodyNamed(head: string, pos: number): string | undefined {
+    const word = new RegExp(`(?:^|\\s)${head.replace(/[^\p{L}-]/gu, '')}(?:\\s|$)`, 'iu');
+    let found: string | undefined;
+    walkBack(this.mentions, pos, m => {
+      if (this.traitsOf(m.name).kind === 'organization' && word.test(m.name)) found = m.name;
+      return !found;
+    });
+    return found;
+  }
+
   private mostSalient(word: string, pos: number, p: PronounClass): Resolution | undefined {
     const here = this.sentences.sentence(pos);
     const scores = new Map<string, { best: number; count: number }>();
@@ -123,6 +134,8 @@ export class People {
     };
     walkBack(this.mentions, pos, consider);
     walkBack(this.speakerEvents, pos, consider);
+    // one person alone in reach gives the pronoun's gender to a person the lexicon could not ("Obama … his")
+    if (scores.size === 1 && (p === 'he' || p === 'she')) for (const name of scores.keys()) this.setGender(name, p === 'he' ? 'm' : 'f');
     let best: string | undefined, bestScore = -Infinity;
     for (const [name, { best: top, count }] of scores) {
       const score = top + REPEAT_BONUS * Math.min(count - 1, MAX_REPEATS);

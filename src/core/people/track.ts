@@ -135,6 +135,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (named) return { name: named, chain: [written, named] };
     const described = head ? names.byDescription(head, pos) : undefined;
     if (described) return { name: described.name, chain: [written, described.description, described.name] };
+    // "the commission", "the committee": the body of that name mentioned last
+    const body = head && DETERMINERS.has(det) && !personHead ? people.bodyNamed(head, m.s) : undefined;
+    if (body) return { name: body, chain: [written, body] };
     // "the senator", "the Indiana governor": the most salient person of that role
     if (head && DETERMINERS.has(det) && (TITLES.has(head) || isRoleNoun(head))) {
       const r = people.resolveRole(head, written, m.s);
@@ -187,7 +190,7 @@ function opensWithVerb(toks: Tok[], sentStart: number, i: number, j: number): bo
 const NOT_VERB = /^(?:he|she|they|we|i|you|it|of|in|on|at|for|to|and|or|but|the|a|an|as|with|from|by|about)$/;
 
 /** The end of the article's title line: its first line when it reads as a headline (no sentence end, or Title Case). */
-function headline(text: string): number {
+export function headline(text: string): number {
   const start = text.search(/\S/);
   if (start < 0) return 0;
   let end = text.indexOf('\n', start);

@@ -6,7 +6,7 @@
  * the same sentence, the previous quote of the paragraph, or the previous paragraph's speaker when a paragraph
  * is all quote). Quoted strings with no speaker in reach keep `speaker: null`.
  */
-import { trackPeople, type Reading } from '../people/track';
+import { headline, trackPeople, type Reading } from '../people/track';
 import type { AttributionRule, Quote, Span, Speaker } from '../types';
 import { accordingToSource, attribute, pollSource, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
 import { TITLES } from './lexicon';
@@ -58,7 +58,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   const spans = findQuoteSpans(text);
   if (!spans.length) return { quotes: [], speakers: [] };
   const toks: Tok[] = tokenize(text);
-  const names = new NameTable(toks, text);
+  const names = new NameTable(toks, text, spans, headline(text));
   const resolved: (Resolved | null)[] = [];
   const people = trackPeople(text, toks, names, spans);
   /** Names that have spoken so far: a one-word name ("Lavrov") counts as a person once it has. */
@@ -66,7 +66,8 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   const resolve = (m: Mention, pos: number): Reading => people.resolve(m, pos);
   const said = (r: Reading, q: QuoteSpan) => {
     spoken.add(r.name);
-    people.spoke(r, q.start, q.end);
+    // (at the quote's end: its last sentence is the one the next pronoun is measured from)
+    people.spoke(r, Math.max(q.start, q.end - 1), q.end);
   };
 
   const bounds: { sentStart: number; sentEnd: number; sentOpen: number }[] = [];

@@ -83,7 +83,12 @@ export class NameTable {
   readonly descriptions = new Map<string, string>();
   readonly runs: NameRun[] = [];
 
-  constructor(private readonly toks: Tok[], private readonly text: string) {
+  /**
+   * `quotes`: the article's quoted spans, in order, and `titleEnd`: the end of its headline. A name's canonical form is
+   * never built from words inside a quote or the headline ("Crooked Hillary Clinton" in a Trump quote).
+   */
+  constructor(private readonly toks: Tok[], private readonly text: string, quotes: readonly { start: number; end: number }[] = [], titleEnd = 0) {
+    let q = 0;
     for (let k = 0; k < toks.length; k++) {
       const r = runAt(toks, k);
       if (!r || r.i !== k) continue;
@@ -91,7 +96,9 @@ export class NameTable {
       if (name.length < 2) { k = r.j - 1; continue; }
       const run: NameRun = { i: r.i, j: r.j, s: toks[r.i].s, e: toks[r.j - 1].poss ? toks[r.j - 1].e - 2 : toks[r.j - 1].e, name, title };
       this.runs.push(run);
-      this.names.add(name);
+      while (q < quotes.length && quotes[q].end <= run.s) q++;
+      const quoted = q < quotes.length && run.s >= quotes[q].start && run.e <= quotes[q].end;
+      if (!quoted && run.s >= titleEnd) this.names.add(name);
       this.learnDescriptions(run);
       k = r.j - 1;
     }
