@@ -37,6 +37,9 @@ function isPersonNoun(head: string): boolean {
   return TITLES.has(head) || isRoleNoun(head) || /(?:man|woman|men|women|person|er|or|ist|ian|ant|ee|husband|wife|son|daughter|father|mother|brother|sister|friend|aide|chief|head|source|official)$/.test(head);
 }
 
+const MAX_HEADLINE_WORDS = 20;
+/** Words a Title Case headline leaves in lower case. */
+const FUNCTION_WORD = /^(?:the|and|for|but|nor|yet|off|out|with|from|into|onto|over|than|that|via|per|its|are|was|has|had|not)$/i;
 /** Pronouns of a person in the text that keep the person salient. */
 const TEXT_PRONOUN = /^(?:he|she|him|his|her|hers)$/;
 /** How far back "who" looks for the name it follows. */
@@ -193,12 +196,15 @@ const NOT_VERB = /^(?:he|she|they|we|i|you|it|of|in|on|at|for|to|and|or|but|the|
 export function headline(text: string): number {
   const start = text.search(/\S/);
   if (start < 0) return 0;
-  let end = text.indexOf('\n', start);
+  const end = text.indexOf('\n', start);
   if (end < 0) return 0;
-  const line = text.slice(start, end);
-  const long = line.match(/\p{L}{4,}/gu) ?? [];
-  const capitalised = long.filter(w => /^\p{Lu}/u.test(w)).length;
-  return !/[.!?]["”’']?$/.test(line.trim()) || capitalised >= 0.6 * long.length ? end : 0;
+  const line = text.slice(start, end).trim();
+  // Title Case: every word of three letters or more capitalised but the short function words (one slip allowed)
+  const words = line.match(/[\p{L}'’-]{3,}/gu) ?? [];
+  const lower = words.filter(w => !/^\p{Lu}/u.test(w) && !FUNCTION_WORD.test(w)).length;
+  // or a short line with no sentence end (not a lead-in ending in a colon)
+  const unended = !/[.!?:]["”’']?$/.test(line) && words.length <= MAX_HEADLINE_WORDS;
+  return unended || (words.length >= 3 && lower <= 1 && lower < words.length / 4) ? end : 0;
 }
 
 /** The line holding `pos` is page furniture (a byline, a photo credit, a share prompt). */
