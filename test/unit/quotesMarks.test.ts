@@ -35,3 +35,51 @@ describe('quotes: marks of other styles', () => {
     assert.deepStrictEqual(read("''When I said, 'No boots on the ground,' I think the American people understood,'' he said.").map(([q]) => q), ["''When I said, 'No boots on the ground,' I think the American people understood,''"]);
   });
 });
+
+describe('quotes: layouts', () => {
+  it('a capitalised cue in a Title Case or capitals line is a cue, not a word of the name (PolNeAR train headlines)', () => {
+    assert.deepStrictEqual(read('Gina Rodriguez Questioned What It Means To Be “Latino Enough.”'), [['“Latino Enough.”', 'Gina Rodriguez']]);
+    assert.deepStrictEqual(read('Maria Lopez Said “The Plan Is Dead” After The Vote.'), [['“The Plan Is Dead”', 'Maria Lopez']]);
+    assert.deepStrictEqual(read('JOHN KASICH SAYS: “WE ARE GOING ALL THE WAY TO CLEVELAND.”'), [['“WE ARE GOING ALL THE WAY TO CLEVELAND.”', 'JOHN KASICH']]);
+  });
+  it('an inverted cue opening the sentence, its subject up to the quote: "Said Comey, “…”" (PolNeAR train)', () => {
+    const comey = 'Roof should have been prevented from buying the weapon. Said Comey, "The thought that an error on our part is connected to this guy\'s purchase of a gun is very painful to us."';
+    assert.deepStrictEqual(read(comey).map(([, who]) => who), ['Comey']);
+    const poynter = 'The small pink home on Grand Avenue was recently renovated and turned into a museum. Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”';
+    assert.deepStrictEqual(read(poynter).map(([, who]) => who), ['Dorothy Poynter']);
+  });
+});
+
+describe('quotes: labels of round-ups', () => {
+  it('"HEADLINE - Name and Name: “…”": the authors after the dash speak (PolNeAR train, HuffPollster)', () => {
+    const text = 'IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “Although the polls failed to predict Ted Cruz’s Iowa win on Tuesday night, it isn’t because they were dead wrong.” [HuffPost.]';
+    assert.deepStrictEqual(read(text).map(([, who]) => who), ['Mark Blumenthal and Jon Cohen']);
+  });
+  it('"Name, Outlet: “…”": the person speaks, not the outlet or role after the comma', () => {
+    const text = 'What the papers said on Monday.\n\nAnn Perry, The Daily Ledger: “The budget is a fantasy and everyone in the statehouse knows it.”\n\nDana Reyes, a retired teacher in Toledo: “I will vote for him.”';
+    assert.deepStrictEqual(read(text).map(([, who]) => who), ['Ann Perry', 'Dana Reyes']);
+  });
+});
+
+describe('quotes: page furniture', () => {
+  it('"Article continued below" between two paragraphs of one quote is no part of it', () => {
+    const text = '“We will not stop until every family in this state has clean water,\n\nArticle continued below\n\n“and we will not apologise for the cost,” Governor Dana Hale said.';
+    const quotes = analyzeQuotes(text).quotes;
+    assert.deepStrictEqual(quotes.map(q => q.text), ['“We will not stop until every family in this state has clean water,', '“and we will not apologise for the cost,”']);
+    assert.strictEqual(quotes[0].group, quotes[1].group);
+    assert.deepStrictEqual(quotes.map(q => q.speaker?.name), ['Dana Hale', 'Dana Hale']);
+  });
+  it('photo credits and follow prompts (PolNeAR train) hold no quote and name no speaker', () => {
+    const text = 'Neilson Barnard via Getty Images.\n\nFollow Pam Key on Twitter @pamkeyNEN.\n\nPhoto: "Trump rally" by Jim Watson/AFP';
+    assert.deepStrictEqual(analyzeQuotes(text).quotes, []);
+  });
+});
+
+describe('quotes: no clause or preposition taken for a description (PolNeAR train)', () => {
+  it('"that you can’t | yell", "The piece goes on to | slam" name no one', () => {
+    const fire = 'He notes that the right to free speech also comes with the limitation that you can’t yell “fire” in a theater.';
+    assert.notStrictEqual(read(fire)[0][1], 'that you can’t');
+    const piece = 'The piece goes on to slam Sanders’ “political revolution” for implying “a national consensus favoring his agenda when there is none.”';
+    for (const [, who] of read(piece)) assert.ok(who === null || !/\bto$/.test(who), String(who));
+  });
+});

@@ -45,7 +45,8 @@ export function nameWords(name: string): string[] {
   const ends = w.findIndex((x, k) => k >= 2 && /^(?:of|for)$/i.test(x));
   if (ends >= 2 && (firstNameGender(w[0]) !== undefined || isPlace(w.slice(ends + 1).join(' ')))) w = w.slice(0, ends);
   // a time or place after a connector: "Berlin on Monday" (a particle stays: "Leyen")
-  const cut = w.findIndex((x, k) => k > 0 && BREAK_WORD.test(x));
+  // (two people named together stay together: "Mark Blumenthal and Jon Cohen")
+  const cut = w.findIndex((x, k) => k > 0 && BREAK_WORD.test(x) && !(/^and$/i.test(x) && k >= 2 && w.length - k >= 3));
   if (cut > 0) w = w.slice(0, cut);
   // a quantity or a group before "of": "Percent of Hillary Clinton", "Supporters of Bernie Sanders"
   const of = w.findIndex(x => x.toLowerCase() === 'of');

@@ -8,6 +8,7 @@
 import { sentenceOpener, type Mention } from '../quotes/attribution';
 import { DETERMINERS, TITLES } from '../quotes/lexicon';
 import { canonicalOf, type NameTable } from '../quotes/names';
+import { isBoilerplateLine } from '../quotes/boilerplate';
 import { paragraphOf } from '../quotes/sentences';
 import { tokenAt, type Tok } from '../quotes/tokens';
 import { kindOfName } from './canonical';
@@ -27,8 +28,9 @@ export interface Reading {
 const INDEFINITE = /^(?:a|an|one|another|some|several|many|other|others|two|three|few|most|both)$/;
 /** Bare plurals of people: "Protesters", "Demonstrators", "Democrats". */
 const PLURAL_GROUP = /^(?:\p{Lu})?[\p{Ll}-]+(?:ers|ors|ists|ants|ents|ians|ans|s)$/u;
-/** Lines that are page furniture, not prose: bylines, credits, prompts. */
-const FURNITURE = /^\s*(?:by|photo|photograph|credit|image|source|follow|share|read more|click|sign up|article continued|advertisement|related|watch|listen|copyright|©)\b|\b(?:AP Photo|Getty Images|Reuters\/|\/AP\b|All rights reserved)/i;
+/** A byline ("By Ann Perry and Jon Cohen"). */
+const BYLINE = /^\s*by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*(?:,|and)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*\s*$/u;
+const BYLINE_MAX = 120;
 /** Nouns ending like a person's role that are things ("letter", "poster", "order"). */
 const THING_NOUN = /^(?:letter|newsletter|paper|poster|order|flier|flyer|banner|trailer|counter|chapter|folder|transcript|number|computer|character|matter|border|power|center|centre|water|quarter|cover|headquarters|member|minister)$/;
 /** A noun for a person ("manager", "spokeswoman", "strategist", "husband"), not a thing or a body. */
@@ -207,8 +209,8 @@ export function headline(text: string): number {
   return unended || (words.length >= 3 && lower <= 1 && lower < words.length / 4) ? end : 0;
 }
 
-/** The line holding `pos` is page furniture (a byline, a photo credit, a share prompt). */
+/** The line holding `pos` is a byline or page furniture (a photo credit, a share prompt: ../quotes/boilerplate.ts). */
 function furniture(text: string, pos: number): boolean {
   const { s, e } = paragraphOf(text, pos);
-  return FURNITURE.test(text.slice(s, Math.min(e, s + 160)));
+  return BYLINE.test(text.slice(s, Math.min(e, s + BYLINE_MAX))) || isBoilerplateLine(text, s, e);
 }

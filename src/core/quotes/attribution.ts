@@ -28,6 +28,12 @@ export interface Attribution {
 /** The closing marks (and spaces) at the end of a quote: " ” ’ ' and the German “ « (also »: «…»). */
 const CLOSING_MARKS = /["”“’'«»\s]+$/;
 
+/** A contracted verb ("can’t", "it’s", "they’re"): never a word of a description. */
+const CONTRACTION = /['’](?:t|s|re|ve|ll|d|m)$/;
+
+/** The most tokens an outlet or role may take in a round-up's label ("Ann Perry, The Daily Ledger:"). */
+const ROUND_UP_LABEL_MAX = 8;
+
 /** Cues that introduce a quote only right next to it ('he continued: "…'). */
 const ADJACENT_ONLY: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'go', 'went', 'put', 'puts', 'begin', 'began', 'read', 'reads', 'offer', 'offered', 'note', 'notes', 'post', 'posted', 'posts', 'state', 'states', 'agree', 'agreed', 'worry', 'worried', 'order', 'ordered', 'point', 'pointed', 'add', 'adds']);
 
@@ -194,9 +200,12 @@ function subjectBefore(toks: Tok[], k: number, floor: number): Mention | null {
     return null;
   }
   // a description: "the envoy", "Russia's foreign minister", "a spokesman for the campaign"
-  if (NOT_NOUN.has(t.l) || !/^[a-z][a-z'’-]*$/.test(t.l)) return null;
+  // (not a verb, a preposition or a contraction: "the limitation that you can’t | yell", "it’s safe to | say")
+  if (NOT_NOUN.has(t.l) || !/^[a-z][a-z'’-]*$/.test(t.l) || PREPOSITIONS.has(t.l) || CONTRACTION.test(t.l)) return null;
   let a = k;
   while (a > floor && a > k - 6 && !toks[a - 1].punct && !DETERMINERS.has(toks[a - 1].l) && !toks[a - 1].poss && !NOT_NOUN.has(toks[a - 1].l) && !PREPOSITIONS.has(toks[a - 1].l) && !CUES.has(toks[a - 1].l)) a--;
+  // (nor a clause with its own subject: "that you can’t", "it’s safe")
+  for (let x = a; x < k; x++) if (PERSON_PRONOUNS.has(toks[x].l) || OTHER_PRONOUNS.has(toks[x].l) || CONTRACTION.test(toks[x].l)) return null;
   // "The former first lady and U.S. senator said": both roles are the one description
   if (a - 2 > floor && toks[a - 1].l === 'and' && !toks[a - 2].punct && !toks[a - 2].cap && !NOT_NOUN.has(toks[a - 2].l)) {
     let d = a - 2;
@@ -466,20 +475,37 @@ function attributeBefore(toks: Tok[], text: string, qs: number, b: Bounds): Attr
   const before = tokenAt(toks, qs) - 1, startTok = tokenAt(toks, b.sentStart);
   const openTok = b.sentOpen !== undefined ? Math.min(startTok, tokenAt(toks, b.sentOpen)) : startTok;
   // before the quote: 'Lavrov said: "…' / 'X said that "…' / 'According to X, "…'
+  // a round-up's label, "Ann Perry, The Daily Ledger: “…”", "Tom Gale, a retired teacher: “…”": the person named
+  // first speaks; what follows the comma is their outlet or role
+  if (before >= startTok + 3 && toks[before].t === ':' && qs - toks[before].e <= 2 && toks[startTok].cap) {
+    const person = runAt(toks, startTok);
+    const comma = person ? person.j : -1;
+    if (person && person.i === startTok && person.j - person.i >= 2 && toks[comma]?.t === ',' && before - comma <= ROUND_UP_LABEL_MAX
+      && toks.slice(comma + 1, before).every(w => !w.punct || w.t === '.') && !CUES.has(toks[before - 1].l)) {
+      return { mention: nameMention(toks, person.i, person.j), cue: { s: toks[before].s, e: toks[before].e } };
+    }
+  }
   // a speaker's label, as in a transcript: 'Rep. Trey Gowdy (R-S.C.): "I have not heard …'
   if (before >= startTok + 1 && toks[before].t === ':' && qs - toks[before].e <= 2) {
-    const label = subjectBefore(toks, before - 1, startTok);
-    const prevTok = toks[(label?.i ?? 0) - 1];
-    const opensLabel = !!label && (label.i === startTok || prevTok.punct || /^\s+[-–—]\s+$/.test(text.slice(prevTok.e, toks[label.i].s))
+    let label = subjectBefore(toks, before - 1, startTok);
+    // (the label opens the sentence, or follows a dash: "IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Mark
+    // Blumenthal and Jon Cohen: “…”", a round-up's headline, then the authors of what it quotes)
+    const startsLabel = (i: number) => i === startTok || toks[i - 1].punct || /^\s+[-–—]\s+$/.test(text.slice(toks[i - 1].e, toks[i].s));
+    if (label && label.kind === 'name' && label.i - 2 >= startTok && toks[label.i - 1].l === 'and' && !startsLabel(label.i)) {
+      const first = runAt(toks, label.i - 2);
+      if (first && first.j === label.i - 1 && startsLabel(first.i)) label = nameMention(toks, first.i, label.j);
+    }
+    const opensLabel = !!label && (startsLabel(label.i)
       // "Former secretary of state Hillary Rodham Clinton:" — titles only before the name, not "told CNN:",
       // "some Catholics in public office:" or "Frank quotes former Carter adviser Alfred Kahn:"
       || toks.slice(startTok, label.i).every(w => !w.punct && (TITLES.has(w.l) || w.l === 'of')));
     if (label && label.kind === 'name' && opensLabel) return { mention: label, cue: { s: toks[before].s, e: toks[before].e } };
   }
-  // "Said Ellis: “I don’t get the sense …”", "Says Trump: “…”": an inverted cue opening the sentence
-  if (before - 1 > startTok && /^(?:said|says|added|asked|wrote|writes)$/.test(toks[startTok].l) && toks[before].t === ':') {
+  // "Said Ellis: “I don’t get the sense …”", "Says Trump: “…”", "Said Comey, “…”", "Said Dorothy Poynter, who grew
+  // up with Ali in the neighborhood, “…”": an inverted cue opening the sentence, its subject up to the quote
+  if (before - 1 > startTok && /^(?:said|says|added|asked|wrote|writes)$/.test(toks[startTok].l) && (toks[before].t === ':' || toks[before].t === ',')) {
     const subj = subjectAfter(toks, startTok + 1, before);
-    if (subj && subj.j === before) return { mention: subj, cue: { s: toks[startTok].s, e: toks[startTok].e } };
+    if (subj && (subj.j === before || (toks[before].t === ',' && toks[subj.j].t === ','))) return { mention: subj, cue: { s: toks[startTok].s, e: toks[startTok].e } };
   }
   // "As House Speaker Paul Ryan (R-Wis.) has pointed out, that’s basically the “textbook definition” of racism",
   // "As Ms. Simonyan put it in a statement …, RT is ''providing …''"

@@ -9,6 +9,7 @@
 import { headline, trackPeople, type Reading } from '../people/track';
 import type { AttributionRule, Quote, Span, Speaker } from '../types';
 import { accordingToSource, attribute, pollSource, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
+import { isBoilerplateLine } from './boilerplate';
 import { TITLES } from './lexicon';
 import { findQuoteSpans, type QuoteSpan } from './marks';
 import { midSentenceCaps, NameTable } from './names';
@@ -106,6 +107,8 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
       }
     }
     if (att) att = pollSource(toks, att, b.sentOpen, b.sentEnd) ?? accordingToSource(toks, att, q.start, q.end, b.sentOpen, b.sentEnd) ?? att;
+    // (a photo credit or a share prompt names no speaker)
+    if (att) { const line = paragraphOf(text, att.mention.s); if (isBoilerplateLine(text, line.s, line.e)) att = null; }
     if (att) {
       const reading = resolve(att.mention, q.start);
       resolved.push({ name: reading.name, mention: att.mention, cue: att.cue, rule: 'cue', reading });

@@ -3,10 +3,13 @@
  * either order, «…» and »…«) paired paragraph by paragraph, the way news is written: a quote left open at the end
  * of a paragraph continues when the next paragraph re-opens with a mark (each paragraph's piece is its own span,
  * tied by `group`); a quote that never closes keeps only its first paragraph, so an unclosed mark never swallows
- * the article. Marks inside markup (<tweet id="…">) and inch marks (6'3") are not quotation marks. Single marks
+ * the article. Marks inside markup (<tweet id="…">) and inch marks (6'3") are not quotation marks, and page furniture
+ * (boilerplate.ts) holds none. Single marks
  * (‘…’, '…') quote only in a text that has no double marks at all (the British style: '…,' said Smith.), and
  * never as an apostrophe (don't, Sanders’ campaign, 'em, '90s). Linear time.
  */
+
+import { isBoilerplateLine } from './boilerplate';
 
 export interface QuoteSpan {
   start: number;
@@ -82,7 +85,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     let s = i, e = j;
     while (s < e && /[\s\u200B-\u200F\u2060\uFEFF]/.test(text[s])) s++;
     while (e > s && /\s/.test(text[e - 1])) e--;
-    if (e > s) paras.push({ s, e });
+    // (page furniture between two paragraphs of one quote is no paragraph of it: "Article continued below")
+    if (e > s && !isBoilerplateLine(text, s, e)) paras.push({ s, e });
     i = j + 1;
   }
   const paraStart = new Set(paras.map(p => p.s));

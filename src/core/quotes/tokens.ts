@@ -1,4 +1,5 @@
 /** Word and punctuation tokens with offsets, for the attribution rules. One linear pass. */
+import { CUES, WEAK_CUES } from './lexicon';
 
 export interface Tok {
   s: number;
@@ -37,7 +38,41 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
     const cap = !punct && (/^\p{Lu}/u.test(t) || PARTICLE.test(t)) && !/['’](?:re|m|ve|ll|d|t)$/i.test(t);
     out.push({ s, e: s + t.length, t, l: (bare ? t.slice(0, -1) : poss ? t.slice(0, -2) : t).toLowerCase(), cap, poss, punct });
   }
+  uncapCuesOfTitleLines(text, out);
   return out;
+}
+
+/** Cue verbs that are never a noun or part of a name: what a capitalised "Said" or "Tells" is in a Title Case line. */
+const TITLE_LINE_CUES: ReadonlySet<string> = new Set([...CUES].filter(w => /(?:s|ed)$/.test(w) && !WEAK_CUES.has(w)).concat(['said', 'told', 'wrote']));
+/** A line is in Title Case or capitals when at least this share of its longer words is (the quote in it may not be). */
+const TITLE_LINE_SHARE = 0.75;
+const TITLE_LINE_MIN_WORDS = 3;
+
+/**
+ * In a line written in Title Case or in capitals ("Maria Lopez Said “The Plan Is Dead”", "MARIA LOPEZ SAID: …"), a
+ * cue verb is capitalised only by the style: it is a cue, not a word of a name (cap is cleared).
+ */
+function uncapCuesOfTitleLines(text: string, toks: Tok[]): void {
+  for (let a = 0; a < toks.length;) {
+    const nl = text.indexOf('\n', toks[a].s);
+    const lineEnd = nl < 0 ? text.length : nl;
+    let b = a;
+    while (b < toks.length && toks[b].s < lineEnd) b++;
+    let longer = 0, title = 0, caps = 0, cue = false;
+    for (let k = a; k < b; k++) {
+      const t = toks[k];
+      if (t.punct || !/\p{L}/u.test(t.t)) continue;
+      if (t.cap && TITLE_LINE_CUES.has(t.l)) cue = true;
+      if (t.t.length < 4) continue;
+      longer++;
+      if (/^\p{Lu}/u.test(t.t)) title++;
+      if (t.t === t.t.toUpperCase()) caps++;
+    }
+    if (cue && longer >= TITLE_LINE_MIN_WORDS && (title >= TITLE_LINE_SHARE * longer || caps >= TITLE_LINE_SHARE * longer)) {
+      for (let k = a; k < b; k++) if (toks[k].cap && TITLE_LINE_CUES.has(toks[k].l)) toks[k].cap = false;
+    }
+    a = b;
+  }
 }
 
 /** Index of the first token starting at or after `pos` (binary search). */
