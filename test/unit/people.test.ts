@@ -30,6 +30,10 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const text = 'Warner attacked Judge Pike. "Pike has never run anything," he said.';
     assert.strictEqual(speakerOf(text, '"Pike has')?.name, 'Warner');
   });
+  it('the name a description opens the sentence with is its subject, not the name inside it (PolNeAR train)', () => {
+    const text = 'But Trump campaign chairman Paul Manafort said the candidate’s appeal would transcend race. "We think those messages will resonate," he said.';
+    assert.strictEqual(speakerOf(text, '"We think')?.name, 'Paul Manafort');
+  });
   it('gender from first names: "she" skips a man named more recently', () => {
     const text = 'Hillary Clinton spoke in Ohio on Tuesday. Donald Trump had spoken there a day earlier. "We will win Ohio," she said.';
     assert.strictEqual(speakerOf(text, '"We will win')?.name, 'Hillary Clinton');

@@ -134,8 +134,6 @@ export class People {
     };
     walkBack(this.mentions, pos, consider);
     walkBack(this.speakerEvents, pos, consider);
-    // one person alone in reach gives the pronoun's gender to a person the lexicon could not ("Obama … his")
-    if (scores.size === 1 && (p === 'he' || p === 'she')) for (const name of scores.keys()) this.setGender(name, p === 'he' ? 'm' : 'f');
     let best: string | undefined, bestScore = -Infinity;
     for (const [name, { best: top, count }] of scores) {
       const score = top + REPEAT_BONUS * Math.min(count - 1, MAX_REPEATS);

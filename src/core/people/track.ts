@@ -40,6 +40,8 @@ function isPersonNoun(head: string): boolean {
 }
 
 const MAX_HEADLINE_WORDS = 20;
+/** Role words between a sentence's opening description and the name it introduces ("campaign chairman"). */
+const MAX_ROLE_WORDS = 3;
 /** Words a Title Case headline leaves in lower case. */
 const FUNCTION_WORD = /^(?:the|and|for|but|nor|yet|off|out|with|from|into|onto|over|than|that|via|per|its|are|was|has|had|not)$/i;
 /** Pronouns of a person in the text that keep the person salient. */
@@ -78,7 +80,14 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       sentStart = tokenAt(toks, people.sentences.start(sent));
       opener = sentenceOpener(toks, sentStart, Math.min(toks.length, sentStart + 60));
     }
-    return (!!opener && opener.i <= i && i < opener.j) || opensWithVerb(toks, sentStart, i, j);
+    if (!opener) return opensWithVerb(toks, sentStart, i, j);
+    // (or a one-word name the opener passed over as an opening word: "Merkel met Obama.")
+    if (opener.kind !== 'description') return (opener.i <= i && i < opener.j) || opensWithVerb(toks, sentStart, i, j);
+    // "Trump campaign chairman Paul Manafort said": the name after a description opening the sentence, not the name
+    // inside it
+    let k = opener.j;
+    while (k < i && k < opener.j + MAX_ROLE_WORDS && !toks[k].punct && !toks[k].cap) k++;
+    return k === i;
   };
   // one pass in text order over names and the pronouns outside quotes: each pronoun resolved to the most salient
   // entity so far counts as a mention of it ("Melanie thought … She was anxious … she said")
