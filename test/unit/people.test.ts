@@ -25,6 +25,8 @@ describe('people: pronouns resolve to the salient person that agrees with them',
   it('the most recent subject, not the previous speaker ("Pollster Dana Reyes was less sure … she said")', () => {
     const text = 'Gov. Hale said the state would win. Pollster Dana Reyes was less sure. "Turnout is soft," she said.';
     assert.strictEqual(speakerOf(text, '"Turnout')?.name, 'Dana Reyes');
+    const single = "Gov. Hale said the state would win. Pollster Dana Reyes was less sure. 'Turnout is soft,' she said.";
+    assert.strictEqual(speakerOf(single, "'Turnout")?.name, 'Dana Reyes');
   });
   it('not the person talked about, and never a name inside the quote ("Warner attacked Judge Pike")', () => {
     const text = 'Warner attacked Judge Pike. "Pike has never run anything," he said.';
