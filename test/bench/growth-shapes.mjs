@@ -59,6 +59,9 @@ export const SHAPES = {
   'nested quotes': b => repeat(b, i => `"He told me "go 'now' and "stay ${i % 10}" there," and left," Smith said. `),
   'X Smith said "…"': b => repeat(b, i => `${word(i)} Smith said "we will win this, ${i % 100} times over." `),
   'many names sharing a last word: Officials in X County': b => repeat(b, i => `Officials in ${word(i)} County said "the roads are closed." `),
+  // (the layouts of #12: single marks only, the British way; Title Case and capitals lines)
+  "single marks only: '…,' said Smith.": b => realText(b).replace(/["“”]|''/g, "'").replace(/'{2,}/g, "'"),
+  'Title Case and capitals lines': b => realText(b).replace(/[^\n]+/g, (line, at) => (at % 3 ? line.toUpperCase() : line.replace(/\b\p{Ll}/gu, c => c.toUpperCase()))),
 };
 
 function runOnce(cli, file, timeoutS) {

@@ -27,7 +27,9 @@ describe('quotes: marks of other styles', () => {
     assert.deepStrictEqual(read("Vice President Joseph R. Biden Jr.'s decision not to enter the race, and the players' union's view of the '90s, didn't matter."), []);
     assert.deepStrictEqual(read("'The players' union agrees with us,' said Smith."), [["'The players' union agrees with us,'", 'Smith']]);
   });
-  it('a single-marked title or term is no quote (Bradley Cooper upset ‘American Sniper’ fans)', () => {
+  it("a single-marked word or phrase is a quote ('rapists'), a single-marked title is none (Bradley Cooper upset ‘American Sniper’ fans)", () => {
+    const rapists = "Trump has staked much of his campaign on cracking down on illegal immigration, portraying Mexican immigrants, in particular, as 'rapists' and criminals who take American jobs.";
+    assert.deepStrictEqual(read(rapists).map(([q]) => q), ["'rapists'"]);
     assert.deepStrictEqual(read('Bradley Cooper upset ‘American Sniper’ fans by attending DNC.'), []);
     assert.deepStrictEqual(read("Trailing, Cruz lobs 'Hail Carly' pass."), []);
   });
@@ -81,5 +83,19 @@ describe('quotes: no clause or preposition taken for a description (PolNeAR trai
     assert.notStrictEqual(read(fire)[0][1], 'that you can’t');
     const piece = 'The piece goes on to slam Sanders’ “political revolution” for implying “a national consensus favoring his agenda when there is none.”';
     for (const [, who] of read(piece)) assert.ok(who === null || !/\bto$/.test(who), String(who));
+  });
+});
+
+describe('quotes: the name of a thing in quotation marks is no speech (PolNeAR train)', () => {
+  const speakerOfQuote = (text: string, quote: string) => analyzeQuotes(text).quotes.find(q => q.text.startsWith(quote))?.speaker?.name ?? null;
+  it('a show, a series, a book after an article, a preposition or a possessive, with no cue next to it', () => {
+    const scandal = 'Kerry Washington said she was proud. Washington, star of television’s “Scandal,” thanked Obama for “taking these steps to make us ALL safer.”';
+    assert.strictEqual(speakerOfQuote(scandal, '“Scandal'), null);
+    const xfiles = "''We are thrilled,'' Dana Walden said. Fox's revival of ''The X-Files'' was among this season's best-rated new shows.";
+    assert.strictEqual(speakerOfQuote(xfiles, "''The X-Files"), null);
+  });
+  it('a term someone gave stays theirs: "called the “Crossroads of America” by the citizens"', () => {
+    const text = 'Boasting 108,000 residents, with its nominal capital in Terre Haute, called the “Crossroads of America” by the citizens, the GOP leaners in the area seem enamored with Trump, according to Politico.';
+    assert.notStrictEqual(speakerOfQuote(text, '“Crossroads'), null);
   });
 });

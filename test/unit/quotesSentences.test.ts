@@ -10,7 +10,7 @@ import { nextSentenceEnd, paragraphOf } from '../../src/core/quotes/sentences';
 import { readSample } from './helpers';
 
 /** The scans the helpers replace, as they were written. */
-const REF_SENT_END = /[.!?]["”’']?\s+(?=["“‘(]?[\p{Lu}\p{N}])/gu;
+const REF_SENT_END = /[.!?]["”’'“«»]?\s+(?=["“‘(„»«]?[\p{Lu}\p{N}])/gu;
 const REF_ABBREV = /(?:^|[\s(])(?:\p{L}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Prof|Sens|Reps|Atty|Jr|Sr|St|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|U\.S|U\.N|D\.C|U\.K|E\.U)\.$/u;
 function refSentenceEnd(text: string, from: number, limit: number): [number, string] | null {
   REF_SENT_END.lastIndex = from;

@@ -14,6 +14,7 @@ import { TITLES } from './lexicon';
 import { findQuoteSpans, type QuoteSpan } from './marks';
 import { midSentenceCaps, NameTable } from './names';
 import { nextSentenceEnd, paragraphOf } from './sentences';
+import { namedThing } from './titles';
 import { tokenAt, tokenize, type Tok } from './tokens';
 
 /** A transcript's speaker label in capitals: "PENCE:", "MR. TRUMP:", "SEN. KAINE:" (not "Q:" or "U.S.:"). */
@@ -190,6 +191,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const lead = text.slice(Math.max(0, spans[n].start - 60), spans[n].start);
     const tail = text.slice(spans[n].end, spans[n].end + 24);
     if (TITLE_LEAD.test(lead) || /^,?\s*(?:star|stars|actor|actress|host|creator|episode|show|series|syllabus|segment|movement)\b/.test(tail)) resolved[n] = null;
+    else if (namedThing(toks, spans[n], resolved[n]!.cue)) resolved[n] = null;
   }
 
   const quotes: Quote[] = [];

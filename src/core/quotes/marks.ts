@@ -10,6 +10,7 @@
  */
 
 import { isBoilerplateLine } from './boilerplate';
+import { NOT_NOUN, PREPOSITIONS } from './lexicon';
 
 export interface QuoteSpan {
   start: number;
@@ -36,11 +37,14 @@ const TAG = /<\/?[A-Za-z][\w-]*(?:\s+[\w-]+\s*=\s*"[^"\n]{0,500}")*\s*\/?>/g;
  * ’til), or a plural possessive before the noun it qualifies (the players' union).
  */
 const ELISION = /^['\u2019](?:em|til|tis|twas|cause|n|\d0s|\d\d)\b/i;
-const PLURAL_POSSESSIVE = /^s['\u2019]\s+\p{Ll}/u;
+const PLURAL_POSSESSIVE = /^s['\u2019]\s+(\p{Ll}+)/u;
 const POSSESSIVE = /^['\u2019]s(?![\p{L}\p{N}])/u;
 function isApostrophe(text: string, i: number): boolean {
   const letter = (k: number) => k >= 0 && k < text.length && /[\p{L}\p{N}]/u.test(text[k]);
-  return (letter(i - 1) && letter(i + 1)) || ELISION.test(text.slice(i, i + 6)) || POSSESSIVE.test(text.slice(i, i + 3)) || (i > 0 && PLURAL_POSSESSIVE.test(text.slice(i - 1, i + 3)));
+  if ((letter(i - 1) && letter(i + 1)) || ELISION.test(text.slice(i, i + 6)) || POSSESSIVE.test(text.slice(i, i + 3))) return true;
+  // (the noun a plural possessive qualifies follows it; a function word follows a closing mark: 'rapists' and …)
+  const plural = i > 0 ? PLURAL_POSSESSIVE.exec(text.slice(i - 1, i + 24)) : null;
+  return !!plural && !NOT_NOUN.has(plural[1]) && !PREPOSITIONS.has(plural[1]);
 }
 
 /** The double quotation marks of the text, or (with `single`) its single ones. */
@@ -157,12 +161,15 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 }
 
 /**
- * A single-marked string reads as speech only when it ends as speech does, its stop or comma inside or just
- * outside the mark ('We will win,' said Smith / 'We will win', said Smith), not as a title or a term does
- * (upset ‘American Sniper’ fans, lobs 'Hail Carly' pass).
+ * A single-marked string reads as a quote when it ends as speech does, its stop or comma inside or just outside
+ * the mark ('We will win,' said Smith / 'We will win', said Smith), or when it is no title: a title is in Title
+ * Case (upset ‘American Sniper’ fans, lobs 'Hail Carly' pass), a quoted word or phrase is not ('deplorables').
  */
 function spokenEnd(text: string, q: QuoteSpan): boolean {
-  return /[.,!?;:\u2026]$/.test(text.slice(q.innerStart, q.innerEnd)) || /^[.,;:!?]/.test(text.slice(q.end, q.end + 1));
+  const inner = text.slice(q.innerStart, q.innerEnd);
+  if (/[.,!?;:\u2026]$/.test(inner) || /^[.,;:!?]/.test(text.slice(q.end, q.end + 1))) return true;
+  const longer = inner.split(/\s+/).filter(w => /^[\p{L}'’-]{4,}$/u.test(w));
+  return longer.length > 0 && !longer.every(w => /^\p{Lu}/u.test(w));
 }
 
 /**
