@@ -12,8 +12,21 @@ export type NameKind = 'person' | 'organization' | 'place' | 'label' | 'unknown'
 /** Words that make a name a place or a building ("Kent County", "Bank of America Stadium", "Trump Tower"). */
 const PLACE_WORD = /^(?:County|State|City|Street|Avenue|Square|Stadium|Arena|Tower|Hall|Airport|River|Lake|Mountain|Island|Park|Bridge|Road|Valley|Beach|Heights|Hills|Caucus|Conference|Convention|Summit|Act|Bill|War|Day|Week|Month|Year)$/;
 
+/** Names classified so far (bounded: cleared when full). */
+const kinds = new Map<string, NameKind>();
+const MAX_CACHED = 20000;
+
 /** A body ("Syrian Observatory for Human Rights", "The Washington Post"), a place, or a person's name. */
 export function kindOfName(written: string): NameKind {
+  let k = kinds.get(written);
+  if (k === undefined) {
+    if (kinds.size >= MAX_CACHED) kinds.clear();
+    kinds.set(written, (k = classify(written)));
+  }
+  return k;
+}
+
+function classify(written: string): NameKind {
   const words = nameWords(written);
   const name = words.join(' ');
   if (isBodyName(words) || isKnownOrganization(name)) return 'organization';

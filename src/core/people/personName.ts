@@ -78,8 +78,18 @@ export function isBodyName(w: readonly string[]): boolean {
   return b >= 0 && (b === w.length - 1 || /^(?:of|for|on|the|and|&|in|at)$/i.test(w[b + 1]));
 }
 
+const cleaned = new Map<string, string>();
+const MAX_CACHED = 20000;
+
 /** The name as shown: `nameWords` joined. */
-export const cleanName = (name: string): string => nameWords(name).join(' ') || name;
+export function cleanName(name: string): string {
+  let c = cleaned.get(name);
+  if (c === undefined) {
+    if (cleaned.size >= MAX_CACHED) cleaned.clear();
+    cleaned.set(name, (c = nameWords(name).join(' ') || name));
+  }
+  return c;
+}
 
 /** The spelling-free key of a first name: "Sergei" and "Sergey", "Mohammed" and "Muhammad" are one. */
 export function firstKey(word: string): string {
