@@ -27,9 +27,13 @@ const WHOLE_LINE = new RegExp(`^\\s*(?:${BOILERPLATE_LINE.source})\\s*$`, 'iu');
 /** A credit line of names, then the agency: "Scott Olson via Getty Images.", "Jim Urquhart / Reuters." */
 const CREDIT_LINE = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:\p{Lu}[\p{L}.'’-]*\s*)?(?:via\s+|\/\s*)(?:Getty Images|Getty|Reuters|AP|AFP|EPA|Shutterstock)\.?\s*$/u;
 
+/** A word every such line holds (a cheap test before the full one). */
+const FURNITURE_WORD = /continu|advert|share|tweet|email|print|click|sign up|subscribe|follow|read more|related|see also|photo|image|picture|getty|reuters|\bap\b|afp|epa|shutterstock/i;
+
 /** The line [s, e) of `text` is page furniture. */
 export function isBoilerplateLine(text: string, s: number, e: number): boolean {
   if (e - s > BOILERPLATE_MAX) return false;
   const line = text.slice(s, e);
+  if (!FURNITURE_WORD.test(line)) return false;
   return WHOLE_LINE.test(line) || CREDIT_LINE.test(line);
 }

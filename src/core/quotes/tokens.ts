@@ -58,17 +58,18 @@ function uncapCuesOfTitleLines(text: string, toks: Tok[]): void {
     const lineEnd = nl < 0 ? text.length : nl;
     let b = a;
     while (b < toks.length && toks[b].s < lineEnd) b++;
-    let longer = 0, title = 0, caps = 0, cue = false;
+    let cue = false;
+    for (let k = a; k < b && !cue; k++) cue = toks[k].cap && TITLE_LINE_CUES.has(toks[k].l);
+    if (!cue) { a = b; continue; }
+    let longer = 0, title = 0, caps = 0;
     for (let k = a; k < b; k++) {
       const t = toks[k];
-      if (t.punct || !/\p{L}/u.test(t.t)) continue;
-      if (t.cap && TITLE_LINE_CUES.has(t.l)) cue = true;
-      if (t.t.length < 4) continue;
+      if (t.punct || t.t.length < 4 || !/\p{L}/u.test(t.t)) continue;
       longer++;
       if (/^\p{Lu}/u.test(t.t)) title++;
       if (t.t === t.t.toUpperCase()) caps++;
     }
-    if (cue && longer >= TITLE_LINE_MIN_WORDS && (title >= TITLE_LINE_SHARE * longer || caps >= TITLE_LINE_SHARE * longer)) {
+    if (longer >= TITLE_LINE_MIN_WORDS && (title >= TITLE_LINE_SHARE * longer || caps >= TITLE_LINE_SHARE * longer)) {
       for (let k = a; k < b; k++) if (toks[k].cap && TITLE_LINE_CUES.has(toks[k].l)) toks[k].cap = false;
     }
     a = b;
