@@ -19,6 +19,17 @@ export interface SpeakerRef {
   /** The mention the attribution rests on (a name, a pronoun, a description), when there is one. */
   start?: number;
   end?: number;
+  /** A source the article never names ("a protester", "one GOP source"): `name` is that description. Not in the JSON output. */
+  unnamed?: boolean;
+}
+
+/** The rule family that attributed a quote. */
+export type AttributionRule = 'cue' | 'transcript label' | 'sentence subject' | 'continues a quote' | 'cue in the paragraph' | 'reported speech';
+
+/** Why a quote has its speaker: the rule, and the resolution chain from the mention to the name ("she" → "the Ohio senator" → "Rob Portman"). */
+export interface AttributionReason {
+  rule: AttributionRule;
+  chain: string[];
 }
 
 /** The attribution verb or phrase ("said", "told Al-Jazeera", "according to"). */
@@ -37,6 +48,8 @@ export interface Quote extends Span {
   partial?: boolean;
   /** Index of the first piece when a quote runs over several paragraphs. Not in the JSON output. */
   group?: number;
+  /** Why the quote has this speaker (the hover's "why"). Not in the JSON output. */
+  why?: AttributionReason;
 }
 
 export interface Speaker {
@@ -46,6 +59,8 @@ export interface Speaker {
   description?: string;
   /** Not in the JSON output. */
   kind?: 'person' | 'organization' | 'unknown';
+  /** An unnamed source shown by its description ("a protester"). Not in the JSON output. */
+  unnamed?: boolean;
 }
 
 export type FigureKind = 'count' | 'money' | 'percent' | 'range' | 'score' | 'vague' | 'duration' | 'age' | 'fraction';

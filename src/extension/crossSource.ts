@@ -5,35 +5,28 @@
 import type * as vscode from 'vscode';
 import { comparisonFor, type FigureComparison } from '../core/corpus/figureCompare';
 import type { Passage, Span } from '../core/types';
+import { PeopleIndex } from '../core/people';
 import type { Articles } from './articles';
 
 export class CrossSource implements vscode.Disposable {
-  private fullNames: Map<string, string> | undefined;
+  private peopleIndex: PeopleIndex | undefined;
   private readonly sub: vscode.Disposable;
 
   constructor(private readonly articles: Articles) {
-    this.sub = articles.onDidChange(() => { this.fullNames = undefined; });
+    this.sub = articles.onDidChange(() => { this.peopleIndex = undefined; });
+  }
+
+  /** One person across the workspace's articles (src/core/people/workspace.ts). */
+  get people(): PeopleIndex {
+    return (this.peopleIndex ??= new PeopleIndex([...this.articles.all()].map(a => (a.analysis?.speakers ?? []).filter(s => !s.unnamed).map(s => s.name))));
   }
 
   /**
-   * The fullest form of a speaker's name across the workspace: an article that only says "Lavrov" shows
-   * "Sergei Lavrov" when another article names him so (the most frequent full form with the same last name).
+   * The name a speaker goes by across the workspace: an article that only says "Lavrov" shows "Sergei Lavrov" when
+   * other articles name him so, and "Sergey Lavrov" shows as the form most articles use.
    */
   fullName(name: string): string {
-    if (name.includes(' ')) return name;
-    if (!this.fullNames) {
-      const counts = new Map<string, Map<string, number>>();
-      for (const a of this.articles.all()) for (const s of a.analysis?.speakers ?? []) {
-        const words = s.name.split(' ');
-        if (words.length < 2 || words.length > 4 || s.kind === 'organization') continue;
-        const last = words[words.length - 1].replace(/^(?:al|el)-/i, '').toLowerCase();
-        const m = counts.get(last) ?? new Map<string, number>();
-        m.set(s.name, (m.get(s.name) ?? 0) + 1); // one vote per article
-        counts.set(last, m);
-      }
-      this.fullNames = new Map([...counts].map(([last, m]) => [last, [...m].sort((x, y) => y[1] - x[1])[0][0]]));
-    }
-    return this.fullNames.get(name.replace(/^(?:al|el)-/i, '').toLowerCase()) ?? name;
+    return this.people.canonical(name);
   }
 
   figures(): FigureComparison[] {

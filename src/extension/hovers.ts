@@ -121,6 +121,8 @@ export class HoverProvider implements vscode.HoverProvider {
       ? ` · ${revealLink(`“${doc.getText(new vscode.Range(doc.positionAt(q.speaker.start), doc.positionAt(q.speaker.end)))}”`, doc.uri, q.speaker.start, q.speaker.end)}`
       : '';
     const what = q.kind === 'indirect' ? 'reported speech (paraphrase, not their words)' : 'quote';
-    return `**${asText(name)}** · ${what}${q.cue ? ` · cue “${asText(q.cue.text)}”` : ''}${mention}`;
+    // why: the rule that attributed the quote and the chain from the mention to the name ("she → Ohio senator → Rob Portman")
+    const why = q.why ? `\n\n${vscode.l10n.t('Why: {0}, {1}', q.why.rule, q.why.chain.map(asText).join(' → '))}` : '';
+    return `**${asText(name)}** · ${what}${q.cue ? ` · cue “${asText(q.cue.text)}”` : ''}${mention}${why}`;
   }
 }

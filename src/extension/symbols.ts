@@ -4,6 +4,7 @@
  * References on a speaker (every quote and mention of that person across the workspace's articles).
  */
 import * as vscode from 'vscode';
+import { PeopleIndex } from '../core/people';
 import type { Article, Articles } from './articles';
 import { clip } from './labels';
 import { outlineRuns } from './outlineRuns';
@@ -92,7 +93,9 @@ export class SpeakerReferences implements vscode.ReferenceProvider {
     const speaker = here.speakers.find(s => s.mentions.some(m => off >= m.start && off < m.end))
       ?? here.quotes.find(q => q.speaker && off >= q.start && off < q.end)?.speaker;
     if (!speaker) return [];
-    const same = sameSpeaker(speaker.name);
+    // one person across articles, as the CLI and the hovers see it (src/core/people/workspace.ts)
+    const people = new PeopleIndex([...this.articles.all()].map(a => (a.analysis?.speakers ?? []).filter(s => !s.unnamed).map(s => s.name)));
+    const same = (other: string) => people.same(other, speaker.name);
     const out: vscode.Location[] = [];
     for (const a of this.articles.all()) {
       if (!a.analysis) continue;
@@ -103,11 +106,4 @@ export class SpeakerReferences implements vscode.ReferenceProvider {
     }
     return out;
   }
-}
-
-/** One person across articles: the same canonical name, or the same last name when one name is a short form. */
-function sameSpeaker(name: string): (other: string) => boolean {
-  const last = (n: string) => n.toLowerCase().split(/\s+/).pop() ?? '';
-  const n = name.toLowerCase();
-  return other => other.toLowerCase() === n || (last(other) === last(name) && (other.split(/\s+/).length === 1 || name.split(/\s+/).length === 1 || other.toLowerCase().endsWith(n) || n.endsWith(other.toLowerCase())));
 }

@@ -4,12 +4,17 @@
 //   --split dev|train     the PolNeAR split to score (default dev)
 //   --dup-seed N          the dupbench seed (default 1); --dup-docs N (default 1000)
 //   --skip-dupbench       leave the 1,000-document duplicate benchmark out
+//   --cv                  5-fold cross-validation by article on train: speaker accuracy and silver referents per fold
+//                         and their mean, then exit (the rules have no fitted parameters, so the folds show how much the
+//                         score varies between sets of articles, not a train/test gap)
 // The shared folder is $NEWS_LENS_SHARED, else ../shared beside the repository.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 import { args, opt, root, shared } from '../harness/paths.mjs';
+import { silverReferents } from './silver-referents.mjs';
 
 const split = opt('--split', 'dev');
 const dupSeed = opt('--dup-seed', '1');
@@ -24,6 +29,8 @@ const cli = path.join(root, 'dist', 'cli.js');
 const node = (script, argv, opts = {}) => execFileSync(process.execPath, [script, ...argv], { maxBuffer: 1 << 30, encoding: 'utf8', stdio: ['ignore', 'pipe', opts.stderr ?? 'pipe'] });
 const analyze = (argv, out) => { fs.writeFileSync(out, node(cli, ['analyze', '--json', ...argv])); return out; };
 const score = (name, argv) => JSON.parse(node(path.join(shared, 'eval', name), argv));
+
+if (args.includes('--cv')) { crossValidate(); process.exit(0); }
 
 const results = {};
 const rows = [];
@@ -60,6 +67,22 @@ const q = results.polnearQuotes = score('polnear-score.mjs', ['--gold-json', pat
 row(`PolNeAR ${split}`, 'quote F1', q.quoteF1, '≥ 0.95', q.quoteF1 >= 0.95);
 row(`PolNeAR ${split}`, 'speaker accuracy', q.speakerAccuracy, '≥ 0.90', q.speakerAccuracy >= 0.9);
 row(`PolNeAR ${split}`, 'end-to-end attributed-quote F1', q.e2eF1, '≥ 0.88', q.e2eF1 >= 0.88);
+const refFile = path.join(pn, 'referents.json');
+if (fs.existsSync(refFile)) {
+  const r = results.referents = score('referents-score.mjs', ['--pred', pnPred, '--referents', refFile, '--json']).referents.named.all;
+  row(`PolNeAR ${split}`, 'referents lenient / strict', `${r.lenientPctOfFound}% / ${r.strictPctOfFound}%`, '≥ 90% / ≥ 85%', r.lenientPctOfFound >= 90 && r.strictPctOfFound >= 85);
+}
+// speaker names a user sees across the split: distinct names, and persons as the panel, hovers and references group
+// them (src/core/people/workspace.ts), with the names that read worst (lower-case words, more than four words)
+{
+  const names = peopleNames(JSON.parse(fs.readFileSync(pnPred, 'utf8')));
+  results.speakerNames = names;
+  row(`PolNeAR ${split}`, 'distinct speaker names / people', `${names.distinct} / ${names.people}`, '', null);
+  row(`PolNeAR ${split}`, 'names for Trump (workspace)', names.trump.join(', ') || '-', '1', names.trump.length === 1);
+}
+const silver = results.silverReferents = silverReferents(JSON.parse(fs.readFileSync(path.join(pn, 'gold.json'), 'utf8')), JSON.parse(fs.readFileSync(pnPred, 'utf8')));
+delete silver.wrong;
+row(`PolNeAR ${split}`, 'referents (CoreNLP silver, trend)', `${silver.rate} (${silver.right}/${silver.items})`, '', null);
 // PolNeAR: reported speech (indirect attributions) and all attributions together (#16)
 const ia = results.polnearAttributions = score('polnear-attributions-score.mjs', ['--gold-json', path.join(pn, 'gold-indirect.json'), '--text-dir', path.join(pn, 'text'), '--pred', pnPred, '--json-only']);
 const ind = ia.indirect, all = ia.allAttributions;
@@ -102,3 +125,46 @@ console.log(line(['area', 'measure', 'value', 'goal', 'met']));
 for (const r of rows) console.log(line([r.area, r.measure, r.value, r.goal, r.ok === null ? '' : r.ok ? 'yes' : 'NO']));
 const failed = rows.filter(r => r.ok === false).length;
 console.log(`\n${rows.filter(r => r.ok).length} targets met, ${failed} not met (details in .eval/results.json)`);
+
+/** 5 folds by article (sorted file names, article k in fold k mod 5): the scorers run on each fold's gold and predictions. */
+function crossValidate() {
+  const FOLDS = 5;
+  const tn = path.join(shared, 'bench', 'polnear', 'train');
+  const gold = JSON.parse(fs.readFileSync(path.join(tn, 'gold.json'), 'utf8'));
+  const pred = JSON.parse(fs.readFileSync(analyze(['--only', 'quotes', path.join(tn, 'text')], path.join(work, 'polnear-train-cv.json')), 'utf8'));
+  const files = gold.map(d => d.file).sort();
+  const foldOf = new Map(files.map((f, k) => [f, k % FOLDS]));
+  const acc = [], ref = [];
+  console.log('fold  articles  speaker accuracy  referents (silver)');
+  for (let k = 0; k < FOLDS; k++) {
+    const g = gold.filter(d => foldOf.get(d.file) === k);
+    const p = { ...pred, documents: pred.documents.filter(d => foldOf.get(path.basename(d.file)) === k) };
+    const gf = path.join(work, `cv-gold-${k}.json`), pf = path.join(work, `cv-pred-${k}.json`);
+    fs.writeFileSync(gf, JSON.stringify(g));
+    fs.writeFileSync(pf, JSON.stringify(p));
+    const q = score('polnear-score.mjs', ['--gold-json', gf, '--text-dir', path.join(tn, 'text'), '--pred', pf, '--json-only']);
+    const r = silverReferents(g, p);
+    acc.push(q.speakerAccuracy); ref.push(r.rate);
+    console.log(`${String(k + 1).padEnd(6)}${String(g.length).padEnd(10)}${String(q.speakerAccuracy).padEnd(18)}${r.rate}`);
+  }
+  const mean = xs => Math.round(10000 * xs.reduce((a, b) => a + b, 0) / xs.length) / 10000;
+  const sd = xs => { const m = mean(xs); return Math.round(10000 * Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / (xs.length - 1))) / 10000; };
+  console.log(`mean  ${String(files.length).padEnd(10)}${String(mean(acc)).padEnd(18)}${mean(ref)}`);
+  console.log(`sd              ${String(sd(acc)).padEnd(18)}${sd(ref)}    (goal: speaker accuracy mean ≥ 0.92)`);
+  fs.writeFileSync(path.join(work, 'cv.json'), JSON.stringify({ date: new Date().toISOString(), folds: FOLDS, speakerAccuracy: acc, silverReferents: ref, mean: mean(acc) }, null, 1));
+}
+
+/** Distinct speaker names of a prediction, and the people they name across its documents (the core's PeopleIndex). */
+function peopleNames(pred) {
+  const bundle = path.join(work, 'people.cjs');
+  execFileSync(path.join(root, 'node_modules', '.bin', 'esbuild'), [path.join(root, 'src', 'core', 'people', 'index.ts'), '--bundle', '--platform=node', '--format=cjs', `--outfile=${bundle}`, '--log-level=warning']);
+  const { PeopleIndex } = createRequire(import.meta.url)(bundle);
+  const perDoc = pred.documents.map(d => d.quotes.filter(q => q.speaker).map(q => q.speaker.name));
+  const index = new PeopleIndex(perDoc);
+  const all = [...new Set(perDoc.flat())];
+  const people = new Set(all.map(n => index.canonical(n)));
+  const trump = [...people].filter(n => /\bTrump\b/.test(n) && /^(?:Donald|Mr\.?|Trump$)/.test(n));
+  // (a description shown for an unnamed source starts in lower case: "a doctor", "one questioner")
+  const worst = all.filter(n => /^\p{Lu}/u.test(n) && (/\s\p{Ll}{3,}/u.test(n) || n.split(' ').length > 4 || /^\p{Lu}+$/u.test(n))).slice(0, 20);
+  return { distinct: all.length, people: people.size, trump, worst };
+}

@@ -6,18 +6,17 @@
  * the same sentence, the previous quote of the paragraph, or the previous paragraph's speaker when a paragraph
  * is all quote). Quoted strings with no speaker in reach keep `speaker: null`.
  */
-import type { Quote, Span, Speaker } from '../types';
-import { accordingToSource, attribute, pollSource, sentenceOpener, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
-import { PERSON_PRONOUNS, TITLES } from './lexicon';
+import { headline, trackPeople, type Reading } from '../people/track';
+import type { AttributionRule, Quote, Span, Speaker } from '../types';
+import { accordingToSource, attribute, pollSource, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
 import { isBoilerplateLine } from './boilerplate';
-import { findQuoteSpans, withinQuote, type QuoteSpan } from './marks';
-import { canonicalOf, midSentenceCaps, NameTable } from './names';
+import { TITLES } from './lexicon';
+import { findQuoteSpans, type QuoteSpan } from './marks';
+import { midSentenceCaps, NameTable } from './names';
 import { nextSentenceEnd, paragraphOf } from './sentences';
 import { namedThing } from './titles';
 import { tokenAt, tokenize, type Tok } from './tokens';
 import { findReportedSpeech } from '../reported';
-
-const ORG_WORDS = /\b(?:Observatory|Ministry|Council|Committee|Agency|Office|Party|Department|Times|Post|News|Journal|Network|Campaign|Institute|Foundation|Association|Union|Commission|Court|Army|Police|Government|Administration|Coalition|Group|Center|Centre|Bureau|Service|Corporation|Company|Inc|Corp|University|College|Church|Kremlin|Pentagon|House|Senate|Congress|Parliament|League|Organization|Organisation|Watch|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox)\b/;
 
 /** A transcript's speaker label in capitals: "PENCE:", "MR. TRUMP:", "SEN. KAINE:" (not "Q:" or "U.S.:"). */
 const LABEL = /^((?:[A-Z][A-Z'’-]+\.? ){0,3}[A-Z][A-Z'’-]+):\s/;
@@ -30,6 +29,8 @@ interface Resolved {
   mention: Mention;
   cue: Attribution['cue'];
   inherited?: boolean;
+  rule: AttributionRule;
+  reading: Reading;
 }
 
 function sentenceBounds(text: string, q: QuoteSpan, prevEnd: number, nextStart: number): { sentStart: number; sentEnd: number; sentOpen: number } {
@@ -59,71 +60,16 @@ function wordCount(text: string, s: number, e: number): number {
 export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speaker[] } {
   const spans = findQuoteSpans(text);
   const toks: Tok[] = tokenize(text);
-  const names = new NameTable(toks, text);
+  const names = new NameTable(toks, text, spans, headline(text));
   const resolved: (Resolved | null)[] = [];
-  let lastPerson: { name: string; pos: number } | null = null;
-  let lastSpeaker: { name: string; pos: number } | null = null;
+  const people = trackPeople(text, toks, names, spans);
   /** Names that have spoken so far: a one-word name ("Lavrov") counts as a person once it has. */
   const spoken = new Set<string>();
-
-  const nameBefore = (pos: number, personOnly: boolean): string | undefined => {
-    let lo = 0, hi = names.runs.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].s < pos) lo = mid + 1; else hi = mid; }
-    for (let r = lo - 1; r >= 0 && r >= lo - 12; r--) {
-      const run = names.runs[r];
-      if (pos - run.e > 1500) break;
-      if (personOnly && (ORG_WORDS.test(run.name) || (run.name.split(' ').length < 2 && names.canonical(run.name).split(' ').length < 2))) continue;
-      if (withinQuote(spans, run.s, run.e)) continue; // names inside quotes are not speakers
-      return names.canonical(run.name);
-    }
-    return undefined;
-  };
-
-  /** A person named at the start of the sentence that holds `pos` ("Brahimi, who …, which he said"). */
-  const sentenceSubject = (pos: number): string | undefined => {
-    const lo = Math.max(0, pos - 400);
-    let start = paragraphOf(text, pos).s;
-    let m: RegExpExecArray | null;
-    for (let from = Math.max(lo, start); (m = nextSentenceEnd(text, from, pos)); from = m.index + m[0].length) start = m.index + m[0].length;
-    const k = tokenAt(toks, start);
-    // the sentence's opening name, past datelines, introductory phrases and role words ("Former Pennsylvania
-    // governor Ed Rendell (D), a Clinton supporter, praised …"); not a pronoun, not a possessive
-    const o = sentenceOpener(toks, k, tokenAt(toks, pos));
-    if (!o || o.kind !== 'name' || o.e > pos) return undefined;
-    const name = names.canonical(canonicalOf(toks, o.i, o.j).name);
-    if (ORG_WORDS.test(name)) return undefined;
-    // "Later, he added": a lone capitalised word never written inside a sentence is no name
-    if (o.j - o.i === 1 && !midSentenceCaps(toks).has(toks[o.i].l) && !spoken.has(name)) return undefined;
-    return name;
-  };
-
-  /** The first person named in the paragraph before `pos`, outside quotes. */
-  const paragraphPerson = (pos: number): string | undefined => {
-    const para = paragraphOf(text, pos);
-    for (const run of names.runs) {
-      if (run.s < para.s) continue;
-      if (run.e > pos) break;
-      if (ORG_WORDS.test(run.name) || spans.some(q => run.s >= q.start && run.e <= q.end)) continue;
-      const c = names.canonical(run.name);
-      if (c.split(' ').length >= 2 || spoken.has(c)) return c;
-    }
-    return undefined;
-  };
-
-  const resolve = (m: Mention, pos: number): string => {
-    if (m.kind === 'name') return names.canonical(canonicalOf(toks, m.i, m.j).name);
-    const word = text.slice(m.s, m.e);
-    if (m.kind === 'pronoun') {
-      const l = ({ his: 'he', her: 'she' } as Record<string, string>)[word.toLowerCase()] ?? word.toLowerCase();
-      if (PERSON_PRONOUNS.has(l) || l === 'who') {
-        const subject = l === 'who' ? nameBefore(m.s, false) : sentenceSubject(m.s) ?? paragraphPerson(m.s);
-        if (subject) return subject;
-        if (lastSpeaker && pos - lastSpeaker.pos < 1200 && !ORG_WORDS.test(lastSpeaker.name)) return lastSpeaker.name;
-        return nameBefore(m.s, true) ?? (lastPerson && pos - lastPerson.pos < 3000 ? lastPerson.name : word);
-      }
-      return (lastSpeaker && pos - lastSpeaker.pos < 1200 ? lastSpeaker.name : nameBefore(m.s, false)) ?? word;
-    }
-    return (m.head && names.byDescription(m.head, m.s)) ?? word.replace(/^(?:the|a|an)\s+/i, '');
+  const resolve = (m: Mention, pos: number): Reading => people.resolve(m, pos);
+  const said = (r: Reading, q: QuoteSpan) => {
+    spoken.add(r.name);
+    // (at the quote's end: its last sentence is the one the next pronoun is measured from)
+    people.spoke(r, Math.max(q.start, q.end - 1), q.end);
   };
 
   const bounds: { sentStart: number; sentEnd: number; sentOpen: number }[] = [];
@@ -138,9 +84,9 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
       const words = label[1].split(/\s+/).filter(w => !TITLES.has(w.toLowerCase())).map(w => w[0] + w.slice(1).toLowerCase());
       if (words.length && colon > i && toks[colon]?.t === ':') {
         const name = names.canonical(words.join(' '));
-        resolved.push({ name, mention: { s: toks[i].s, e: toks[colon - 1].e, kind: 'name', i, j: colon }, cue: { s: toks[colon].s, e: toks[colon].e } });
-        lastSpeaker = { name, pos: q.end };
-        spoken.add(name);
+        const reading: Reading = { name, chain: [name] };
+        resolved.push({ name, mention: { s: toks[i].s, e: toks[colon - 1].e, kind: 'name', i, j: colon }, cue: { s: toks[colon].s, e: toks[colon].e }, rule: 'transcript label', reading });
+        said(reading, q);
         continue;
       }
     }
@@ -165,11 +111,9 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     // (a photo credit or a share prompt names no speaker)
     if (att) { const line = paragraphOf(text, att.mention.s); if (isBoilerplateLine(text, line.s, line.e)) att = null; }
     if (att) {
-      const name = resolve(att.mention, q.start);
-      resolved.push({ name, mention: att.mention, cue: att.cue });
-      lastSpeaker = { name, pos: q.end };
-      spoken.add(name);
-      if (att.mention.kind !== 'description' && !ORG_WORDS.test(name)) lastPerson = { name, pos: q.end };
+      const reading = resolve(att.mention, q.start);
+      resolved.push({ name: reading.name, mention: att.mention, cue: att.cue, rule: 'cue', reading });
+      said(reading, q);
     } else resolved.push(null);
   }
 
@@ -191,12 +135,12 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     // a lone capitalised word known as no one's name ("Legal observers note the White House wouldn't “close” …")
     const lone = att && att.mention.kind === 'name' && att.mention.j - att.mention.i === 1 ? text.slice(att.mention.s, att.mention.e) : null;
     if (lone && names.canonical(lone) === lone && !spoken.has(lone) && !midSentenceCaps(toks).has(toks[att!.mention.i].l)) return;
-    if (att) resolved[n] = { name: resolve(att.mention, q.start), mention: att.mention, cue: att.cue, inherited: true };
+    if (att) { const reading = resolve(att.mention, q.start); resolved[n] = { name: reading.name, mention: att.mention, cue: att.cue, inherited: true, rule: 'sentence subject', reading }; }
   };
   for (let n = 0; n < spans.length; n++) subjectFallback(n, true);
 
   // inheritance: multi-paragraph groups, "A" and "B," he said, "A," he said. "B.", paragraphs of quote
-  const inherit = (to: number, from: number) => { const r = resolved[from]; if (r) resolved[to] = { ...r, inherited: true }; };
+  const inherit = (to: number, from: number) => { const r = resolved[from]; if (r) resolved[to] = { ...r, inherited: true, rule: 'continues a quote' }; };
   // (the first piece of each group attributed on its own: this loop only adds inherited ones)
   const groupSpeaker = new Map<number, number>();
   spans.forEach((x, k) => { if (resolved[k] && !resolved[k]!.inherited && !groupSpeaker.has(x.group)) groupSpeaker.set(x.group, k); });
@@ -226,7 +170,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (wordCount(text, q.innerStart, q.innerEnd) < 4) continue;
     const para = paragraphOf(text, q.start);
     const att = attribute(toks, text, q.start, q.end, { sentStart: Math.max(para.s, n > 0 ? spans[n - 1].end : 0), sentEnd: Math.min(para.e, n + 1 < spans.length ? spans[n + 1].start : para.e) });
-    if (att) { resolved[n] = { name: resolve(att.mention, q.start), mention: att.mention, cue: att.cue, inherited: true }; continue; }
+    if (att) { const reading = resolve(att.mention, q.start); resolved[n] = { name: reading.name, mention: att.mention, cue: att.cue, inherited: true, rule: 'cue in the paragraph', reading }; continue; }
     const k = lastResolved;
     // (only for a quote that opens its paragraph, as a paragraph of speech continuing the last one; a quote inside a
     // paragraph with no attribution in reach keeps speaker: null rather than a guess)
@@ -259,40 +203,39 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker: null, group: q.group };
     if (words <= 6) quote.partial = true;
     if (r) {
-      quote.speaker = { name: r.name, start: r.mention.s, end: r.mention.e };
+      quote.speaker = { name: r.name, start: r.mention.s, end: r.mention.e, ...(r.reading.unnamed ? { unnamed: true } : {}) };
       quote.cue = { start: r.cue.s, end: r.cue.e, text: text.slice(r.cue.s, r.cue.e) };
+      quote.why = { rule: r.rule, chain: r.reading.chain };
       addMention(r.name, { start: r.mention.s, end: r.mention.e });
     }
     quotes.push(quote);
   });
-  // reported speech (../reported): appended after the direct quotes, its speakers resolved the same way
+  // reported speech (../reported): appended after the direct quotes, its speakers resolved by the same people stage
   for (const r of findReportedSpeech(text, toks, spans)) {
-    const name = resolve(r.mention, r.s);
-    quotes.push({ start: r.s, end: r.e, text: text.slice(r.s, r.e), kind: 'indirect', speaker: { name, start: r.mention.s, end: r.mention.e }, cue: { start: r.cue.s, end: r.cue.e, text: text.slice(r.cue.s, r.cue.e) } });
-    addMention(name, { start: r.mention.s, end: r.mention.e });
+    const reading = resolve(r.mention, r.s);
+    quotes.push({
+      start: r.s, end: r.e, text: text.slice(r.s, r.e), kind: 'indirect',
+      speaker: { name: reading.name, start: r.mention.s, end: r.mention.e, ...(reading.unnamed ? { unnamed: true } : {}) },
+      cue: { start: r.cue.s, end: r.cue.e, text: text.slice(r.cue.s, r.cue.e) },
+      why: { rule: 'reported speech', chain: reading.chain },
+    });
+    addMention(reading.name, { start: r.mention.s, end: r.mention.e });
   }
   quotes.sort((x, y) => x.start - y.start || x.end - y.end);
-  for (const run of names.runs) {
+  const descriptions = new Map<string, string>();
+  names.runs.forEach((run, k) => {
     const c = names.canonical(run.name);
-    if (bySpeaker.has(c) && !withinQuote(spans, run.s, run.e)) addMention(c, { start: run.s, end: run.e });
-  }
-  // the first description learnt under each canonical name, built once when a speaker has none of its own
-  let byCanonical: Map<string, string> | undefined;
-  const describedAs = (): Map<string, string> => {
-    if (!byCanonical) {
-      byCanonical = new Map();
-      for (const [k, d] of names.descriptions) { const c = names.canonical(k); if (!byCanonical.has(c)) byCanonical.set(c, d); }
-    }
-    return byCanonical;
-  };
+    const d = names.descriptions.get(run.name);
+    if (d && !descriptions.has(c)) descriptions.set(c, d);
+    if (bySpeaker.has(c) && !people.inQuote(k)) addMention(c, { start: run.s, end: run.e });
+  });
   const speakers: Speaker[] = [];
   for (const [name, ms] of bySpeaker) {
     ms.sort((a, b) => a.start - b.start || a.end - b.end);
     const mentions: Span[] = [];
     for (const m of ms) if (!mentions.length || m.start >= mentions[mentions.length - 1].end) mentions.push(m);
-    const description = names.descriptions.get(name) ?? describedAs().get(name);
-    const kind = ORG_WORDS.test(name) ? 'organization' : name.split(' ').length >= 2 ? 'person' : 'unknown';
-    speakers.push({ name, mentions, kind, ...(description ? { description } : {}) });
+    const description = descriptions.get(name);
+    speakers.push({ name, mentions, kind: people.kindOf(name), ...(description ? { description } : {}), ...(people.isUnnamed(name) ? { unnamed: true } : {}) });
   }
   speakers.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   return { quotes, speakers };

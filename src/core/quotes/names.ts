@@ -4,19 +4,12 @@
  * to the fullest form: "Lavrov" -> "Sergei Lavrov"), and what the article says they are ("Lakhdar Brahimi, the
  * U.N.'s envoy" -> envoy), so that "the envoy" can be resolved.
  */
+import { CanonicalNames } from '../people/canonical';
+import { cleanName } from '../people/personName';
 import { DETERMINERS, NOT_NAME, PREPOSITIONS, TITLES } from './lexicon';
 import type { Tok } from './tokens';
 
 const CONNECT = new Set(['of', 'for', 'the', 'de', 'bin', 'al', 'van', 'von', 'der', 'la', 'le', 'du', 'da', 'y', 'ibn', 'abu', 'on', '&']);
-
-/** "al-Khatib" and "Khatib" are one name. */
-function stripParticle(w: string): string {
-  return w.replace(/^(?:al|el|bin|ibn|abu)[-'’]/i, '');
-}
-
-function lastKey(name: string): string {
-  return stripParticle(name.split(' ').pop() ?? '').toLowerCase();
-}
 
 const NATIONALITY = /(?:an|ian|ese|ish|i|ic)$|^(?:national|federal|democratic|republican|gop|state|u\.s\.|us|u\.n\.|un|house|senate)$/;
 
@@ -75,15 +68,27 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   return { name: words.join(' ').replace(/\s+/g, ' '), title: toks.slice(i, a).map(t => t.t).join(' ') };
 }
 
+/** The words before a name that are no part of it ("Ohio Sen." in "Ohio Sen. Rob Portman"), or "". */
+function gluedTitle(name: string): string {
+  const clean = cleanName(name);
+  const at = name.lastIndexOf(clean);
+  return at > 0 ? name.slice(0, at).trim() : '';
+}
+
 export class NameTable {
-  private byLast = new Map<string, string[]>();
-  private count = new Map<string, number>();
+  /** Every form of a person's name to the fullest one (../people/canonical.ts). */
+  readonly names = new CanonicalNames();
   /** head noun of a description ("envoy") -> names described so, in text order with positions. */
-  private described = new Map<string, { name: string; pos: number }[]>();
+  private described = new Map<string, { name: string; pos: number; description: string }[]>();
   readonly descriptions = new Map<string, string>();
   readonly runs: NameRun[] = [];
 
-  constructor(private readonly toks: Tok[], private readonly text: string) {
+  /**
+   * `quotes`: the article's quoted spans, in order, and `titleEnd`: the end of its headline. A name's canonical form is
+   * never built from words inside a quote or the headline ("Crooked Hillary Clinton" in a Trump quote).
+   */
+  constructor(private readonly toks: Tok[], private readonly text: string, quotes: readonly { start: number; end: number }[] = [], titleEnd = 0) {
+    let q = 0;
     for (let k = 0; k < toks.length; k++) {
       const r = runAt(toks, k);
       if (!r || r.i !== k) continue;
@@ -91,46 +96,35 @@ export class NameTable {
       if (name.length < 2) { k = r.j - 1; continue; }
       const run: NameRun = { i: r.i, j: r.j, s: toks[r.i].s, e: toks[r.j - 1].poss ? toks[r.j - 1].e - 2 : toks[r.j - 1].e, name, title };
       this.runs.push(run);
-      this.add(name);
+      while (q < quotes.length && quotes[q].end <= run.s) q++;
+      const quoted = q < quotes.length && run.s >= quotes[q].start && run.e <= quotes[q].end;
+      if (!quoted && run.s >= titleEnd) this.names.add(name);
       this.learnDescriptions(run);
       k = r.j - 1;
     }
   }
 
-  private add(name: string): void {
-    const last = lastKey(name);
-    const list = this.byLast.get(last) ?? [];
-    if (!list.includes(name)) list.push(name);
-    this.byLast.set(last, list);
-    this.count.set(name, (this.count.get(name) ?? 0) + 1);
-  }
-
   /** The fullest form of a name in this article ("Lavrov" -> "Sergei Lavrov"). */
   canonical(name: string): string {
-    const words = name.split(' ');
-    const list = this.byLast.get(lastKey(name));
-    if (!list) return name;
-    let best = name;
-    for (const cand of list) {
-      const cw = cand.split(' ');
-      if (cw.length > best.split(' ').length && cw.length <= 5 && words.every(w => cw.includes(w) || cw.some(c => stripParticle(c) === w))) best = cand;
-    }
-    return best;
+    return this.names.canonical(name);
   }
 
   private describe(head: string, name: string, pos: number, description: string): void {
-    const list = this.described.get(head) ?? [];
-    list.push({ name, pos });
-    this.described.set(head, list);
+    const h = TITLE_HEADS[head] ?? head;
+    const list = this.described.get(h) ?? [];
+    list.push({ name, pos, description });
+    this.described.set(h, list);
     if (!this.descriptions.has(name) && description) this.descriptions.set(name, description);
   }
 
   private learnDescriptions(run: NameRun): void {
     const toks = this.toks;
-    // the title in the run itself: "Foreign Minister Sergei Lavrov"
-    if (run.title) {
-      const tw = run.title.toLowerCase().split(' ');
-      this.describe(tw[tw.length - 1], run.name, run.s, run.title);
+    // the title in the run itself: "Foreign Minister Sergei Lavrov", and labels glued on ("Ohio Sen. Rob Portman")
+    const glued = gluedTitle(run.name);
+    const title = [run.title, glued].filter(Boolean).join(' ');
+    if (title) {
+      const tw = title.toLowerCase().split(' ');
+      this.describe(tw[tw.length - 1], run.name, run.s, title);
     }
     // a role noun just before: "U.N.-Arab League envoy Lakhdar Brahimi", "spokesman John Kirby"
     const p = run.i - 1;
@@ -154,12 +148,23 @@ export class NameTable {
     }
   }
 
-  /** The name last described by this head noun before `pos` ("the envoy" -> "Lakhdar Brahimi"). */
-  byDescription(head: string, pos: number): string | undefined {
-    const list = this.described.get(head.toLowerCase());
+  /** The name last described by this head noun before `pos` ("the envoy" -> "Lakhdar Brahimi"), by binary search. */
+  byDescription(head: string, pos: number): { name: string; description: string } | undefined {
+    const h = head.toLowerCase();
+    const list = this.described.get(TITLE_HEADS[h] ?? h);
     if (!list) return undefined;
-    let best: string | undefined;
-    for (const d of list) if (d.pos <= pos || !best) best = d.name;
-    return best && this.canonical(best);
+    let lo = 0, hi = list.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].pos <= pos) lo = mid + 1; else hi = mid; }
+    const d = list[Math.max(0, lo - 1)];
+    return { name: this.canonical(d.name), description: d.description };
   }
 }
+
+/** Abbreviated titles and the role noun a description uses for them ("Gov. Hale" is "the governor"). */
+const TITLE_HEADS: Record<string, string> = {
+  'gov.': 'governor', gov: 'governor', 'sen.': 'senator', sen: 'senator', 'rep.': 'congressman', rep: 'congressman',
+  representative: 'congressman', congresswoman: 'congressman', 'gen.': 'general', gen: 'general', 'lt.': 'lieutenant',
+  'col.': 'colonel', 'capt.': 'captain', 'sgt.': 'sergeant', 'adm.': 'admiral', 'rev.': 'reverend', 'prof.': 'professor',
+  'dr.': 'doctor', spokeswoman: 'spokesman', spokesperson: 'spokesman', chairwoman: 'chairman', chair: 'chairman',
+  'atty.': 'attorney', premier: 'premier',
+};

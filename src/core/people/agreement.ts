@@ -1,0 +1,38 @@
+/**
+ * Agreement between a pronoun or a description and an entity: gender (from first names, honorifics and role nouns,
+ * and from what the article already said of the person), number, and person / organisation / document.
+ */
+import type { Gender } from './lexicon';
+import type { NameKind } from './canonical';
+
+export type PronounClass = 'he' | 'she' | 'speaker' | 'they' | 'it';
+
+const PRONOUN_CLASS: Record<string, PronounClass> = {
+  he: 'he', him: 'he', his: 'he', himself: 'he',
+  she: 'she', her: 'she', hers: 'she', herself: 'she',
+  i: 'speaker', me: 'speaker', my: 'speaker', we: 'they', our: 'they',
+  they: 'they', them: 'they', their: 'they',
+  it: 'it', its: 'it',
+};
+
+export const pronounClass = (word: string): PronounClass | undefined => PRONOUN_CLASS[word.toLowerCase()];
+
+export interface EntityTraits {
+  kind: NameKind;
+  gender?: Gender;
+  /** The article treats it as a person: a first name, a title, or a quote of its own. */
+  personEvidence: boolean;
+}
+
+/** A pronoun never resolves to an entity it disagrees with. */
+export function agrees(p: PronounClass, e: EntityTraits): boolean {
+  switch (p) {
+    case 'he': return e.gender !== 'f' && isPerson(e);
+    case 'she': return e.gender !== 'm' && isPerson(e);
+    case 'speaker': return isPerson(e);
+    case 'it': return e.kind === 'organization';
+    case 'they': return e.kind === 'organization';
+  }
+}
+
+const isPerson = (e: EntityTraits): boolean => e.kind === 'person' ? true : e.kind === 'unknown' && e.personEvidence;

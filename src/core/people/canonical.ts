@@ -1,0 +1,139 @@
+/**
+ * One canonical name per person in an article: every form of a name ("Lavrov", "Sergei V. Lavrov", "Mr. Lavrov",
+ * "Sergey Lavrov") maps to the fullest form the article gives of that person. Linear: names are grouped by last
+ * name once, each group's forms by first-name key, and each distinct form's canonical name is found once.
+ */
+import { isDemonym, isKnownOrganization, isPlace } from './lexicon';
+import { cleanName, isBodyName, isLabel, nameWords, personKey } from './personName';
+
+/** 'label': a party label, an epithet or a nationality ("Republican", "Libertarian", "American"): no one. */
+export type NameKind = 'person' | 'organization' | 'place' | 'label' | 'unknown';
+
+/** Words that make a name a place or a building ("Kent County", "Bank of America Stadium", "Trump Tower"). */
+const PLACE_WORD = /^(?:County|State|City|Street|Avenue|Square|Stadium|Arena|Tower|Hall|Airport|River|Lake|Mountain|Island|Park|Bridge|Road|Valley|Beach|Heights|Hills|Caucus|Conference|Convention|Summit|Act|Bill|War|Day|Week|Month|Year)$/;
+
+/** Names classified so far (bounded: cleared when full). */
+const kinds = new Map<string, NameKind>();
+const MAX_CACHED = 20000;
+
+/** A body ("Syrian Observatory for Human Rights", "The Washington Post"), a place, or a person's name. */
+export function kindOfName(written: string): NameKind {
+  let k = kinds.get(written);
+  if (k === undefined) {
+    if (kinds.size >= MAX_CACHED) kinds.clear();
+    kinds.set(written, (k = classify(written)));
+  }
+  return k;
+}
+
+function classify(written: string): NameKind {
+  const words = nameWords(written);
+  const name = words.join(' ');
+  if (isBodyName(words) || isKnownOrganization(name)) return 'organization';
+  if (isPlace(name) || PLACE_WORD.test(words[words.length - 1] ?? '')) return 'place';
+  // "Libertarian", "Democratic Senate", "South Korean": labels and nationalities name no one
+  if (words.every(w => isLabel(w) || isDemonym(w) || isPlace(w)) || isLabel(words[words.length - 1] ?? '')) return 'label';
+  // "DNC", "RT", "ISIS": an acronym is a body
+  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(name) && name.length <= 5) return 'organization';
+  return words.length > 1 ? 'person' : 'unknown';
+}
+
+/** The longest a canonical name may be: longer runs are titles or lists of names. */
+const MAX_NAME_WORDS = 5;
+const MAX_BODY_WORDS = 8;
+/** Forms kept per group: enough for any article, and a bound on the work per name. */
+const MAX_FORMS = 64;
+
+interface Form {
+  name: string;
+  words: number;
+  count: number;
+  order: number;
+}
+
+const allCaps = (name: string): boolean => !/\p{Ll}/u.test(name);
+
+export class CanonicalNames {
+  /** last-name key → first-name key ('' for none) → forms. */
+  private readonly groups = new Map<string, Map<string, Form[]>>();
+  private readonly cache = new Map<string, string>();
+  /** A body's last word → its fuller names ("Council" → "United Nations Security Council"), at most MAX_FORMS. */
+  private readonly bodies = new Map<string, string[]>();
+  /** A body's initials → its name ("IMF" → "International Monetary Fund"). */
+  private readonly acronyms = new Map<string, string>();
+  private order = 0;
+
+  /** Counts one written form of a name. */
+  add(name: string): void {
+    const kind = kindOfName(name);
+    if (kind === 'organization') { this.addBody(cleanName(name)); return; }
+    if (kind !== 'person' && kind !== 'unknown') return;
+    const clean = cleanName(name);
+    const { last, first } = personKey(clean);
+    if (!last) return;
+    let byFirst = this.groups.get(last);
+    if (!byFirst) this.groups.set(last, (byFirst = new Map()));
+    let forms = byFirst.get(first);
+    if (!forms) byFirst.set(first, (forms = []));
+    const seen = forms.find(f => f.name === clean);
+    if (seen) seen.count++;
+    else if (forms.length < MAX_FORMS) forms.push({ name: clean, words: clean.split(' ').length, count: 1, order: this.order++ });
+    this.cache.clear();
+  }
+
+  private addBody(name: string): void {
+    const words = name.replace(/^the /i, '').split(' ');
+    const last = words[words.length - 1].toLowerCase();
+    const list = this.bodies.get(last) ?? [];
+    if (list.length < MAX_FORMS && !list.includes(name)) list.push(name);
+    this.bodies.set(last, list);
+    const caps = words.filter(w => /^\p{Lu}/u.test(w));
+    if (caps.length >= 2) {
+      const initials = caps.map(w => w[0]).join('');
+      if (!this.acronyms.has(initials)) this.acronyms.set(initials, name);
+    }
+    this.cache.clear();
+  }
+
+  /** The fullest name of a body the article gives ("Security Council" → "United Nations Security Council", "IMF"). */
+  private body(name: string): string {
+    const acronym = /^\p{Lu}{2,6}$/u.test(name) ? this.acronyms.get(name) : undefined;
+    if (acronym) return acronym;
+    const key = name.replace(/^the /i, '');
+    const last = key.split(' ').pop()!.toLowerCase();
+    let best = name;
+    for (const f of this.bodies.get(last) ?? []) if (f.length > best.length && f.endsWith(' ' + key) && f.split(' ').length <= MAX_BODY_WORDS) best = f;
+    return best;
+  }
+
+  /** The fullest form of this person's name in the article ("Lavrov" → "Sergei Lavrov"). */
+  canonical(name: string): string {
+    let c = this.cache.get(name);
+    if (c === undefined) this.cache.set(name, (c = this.find(name)));
+    return c;
+  }
+
+  private find(name: string): string {
+    const clean = cleanName(name);
+    const kind = kindOfName(name);
+    if (kind === 'organization' || (kind === 'unknown' && /^\p{Lu}{2,6}$/u.test(clean))) return this.body(clean);
+    if (kind === 'place') return clean;
+    const { last, first } = personKey(clean);
+    const byFirst = this.groups.get(last);
+    if (!byFirst) return clean;
+    let forms = byFirst.get(first);
+    if (!first) {
+      // a last name alone: the person of that name the article mentions most
+      let most = 0;
+      for (const [k, fs] of byFirst) {
+        const n = fs.reduce((a, f) => a + f.count, 0);
+        if (k && n > most) { most = n; forms = fs; }
+      }
+    }
+    let best: Form | undefined;
+    for (const f of forms ?? []) if (f.words <= MAX_NAME_WORDS && !allCaps(f.name) && (!best || f.words > best.words || (f.words === best.words && f.count > best.count))) best = f;
+    // a form as full as the one written stays as written, unless it is written in capitals ("WALLACE:")
+    const words = clean.split(' ').length;
+    return best && (best.words > words || (best.words === words && allCaps(clean))) ? best.name : clean;
+  }
+}

@@ -1,0 +1,140 @@
+/**
+ * A person's name as written ("Sergei V. Lavrov", "Mr. Trump", "Crooked Hillary Clinton") and what identifies the
+ * person: the last name and the first name's spelling-free key ("Sergei" = "Sergey"), middle initials and nicknames
+ * left out. Words that are no part of a name are dropped: party labels, epithets, outlets and places glued on
+ * before it ("Republican Donald Trump", "Washington Post Trump"), a quantity before "of" ("Percent of Hillary
+ * Clinton"), a time after "on" ("Berlin on Monday").
+ */
+import { TITLES } from '../quotes/lexicon';
+import { firstNameGender, isDemonym, isHonorific, isKnownOrganization, isPlace } from './lexicon';
+
+/** Particles inside a person's name ("Osama bin Laden", "Ursula von der Leyen"). */
+const PARTICLES = /^(?:bin|ibn|abu|al|el|de|da|di|du|van|von|der|den|la|le|y|del|dos|das)$/i;
+/** Words that make a run of capitalised words a body, not a person. */
+export const BODY_WORD = /\b(?:Observatory|Ministry|Council|Committee|Agency|Office|Party|Department|Times|Post|News|Journal|Network|Campaign|Institute|Foundation|Association|Union|Commission|Court|Army|Police|Government|Administration|Coalition|Group|Center|Centre|Bureau|Service|Corporation|Company|Inc|Corp|University|College|Church|Kremlin|Pentagon|House|Senate|Congress|Parliament|League|Organization|Organisation|Watch|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|Tribune|Herald|Magazine|Daily|Gazette|Review|Club|Fund|Bank|Board|Authority|Forces|Republicans|Democrats|Street)\b/;
+/** Party labels and epithets written before a name ("Republican Donald Trump", "Crooked Hillary Clinton"). */
+const LABEL_WORD = /^(?:republican|democrat|democratic|gop|libertarian|independent|green|conservative|liberal|progressive|crooked|lyin['’]?|little|low-energy|crazy|sleepy|phony|candidate|nominee|presidential|billionaire|mogul|frontrunner|front-runner|former|then|late|sen\.?|rep\.?|gov\.?)$/i;
+/** Quantities before "of": "Percent of Hillary Clinton", "Half of …". */
+const QUANTITY_WORD = /^(?:percent|per|half|most|some|many|all|none|much|part|one|two|three|four|five|rest|majority|minority|share|portion|supporters|fans|voters|friends|critics|aides|allies)$/i;
+/** Connectors that end a name ("Berlin on Monday", "Speaking in Toledo"). */
+const BREAK_WORD = /^(?:on|in|at|to|from|with|by|and|or|as|after|before|during|since|says|said)$/i;
+const INITIAL = /^\p{Lu}\.?$/u;
+
+/** Title words that modify the title after them, not head it ("State", "Foreign", "Vice", "Syrian"). */
+const TITLE_MODIFIER = /^(?:state|house|senate|security|national|federal|first|vice|deputy|assistant|associate|acting|former|majority|minority|foreign|defense|interior|treasury|homeland|u\.s\.|us|u\.n\.|un|gop|democratic|republican|democrat|prime|chief|general|lady|police|presidential)$/;
+/** A time after "on" or "in" ("on Friday", "in January"). */
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight)$/i;
+
+/** A title that heads the name after it ("Ohio Democratic Party Chairman David Pepper", "Charlotte Mayor Jennifer Roberts"). */
+const headTitle = (w: string): boolean => TITLES.has(w.toLowerCase()) && !TITLE_MODIFIER.test(w.toLowerCase()) && !isDemonym(w);
+
+/** A party label or epithet ("Republican", "Crooked"). */
+export const isLabel = (word: string): boolean => LABEL_WORD.test(word);
+
+/** The words of a name with what is no part of it dropped. */
+export function nameWords(name: string): string[] {
+  let w = name.replace(/[“”"]\p{L}+[“”"]/gu, ' ').split(/\s+/).filter(Boolean);
+  // "United Nations Security Council on Friday"
+  if (w.length > 2 && TIME_WORD.test(w[w.length - 1]) && /^(?:on|in)$/i.test(w[w.length - 2])) w = w.slice(0, -2);
+  // "… Party Chairman David Pepper": the name after its last heading title word
+  for (let k = w.length - 2; k >= 1; k--) {
+    if (headTitle(w[k]) && /^\p{Lu}/u.test(w[k + 1]) && !w.slice(k + 1).some(x => BODY_WORD.test(x) || TITLES.has(x.toLowerCase()))) { w = w.slice(k + 1); break; }
+  }
+  if (isBodyName(w)) return w;
+  // "Charles B. Rangel of New York", "Cameron Easley for Morning Consult": a person's name ends before "of" or "for"
+  const ends = w.findIndex((x, k) => k >= 2 && /^(?:of|for)$/i.test(x));
+  if (ends >= 2 && (firstNameGender(w[0]) !== undefined || isPlace(w.slice(ends + 1).join(' ')))) w = w.slice(0, ends);
+  // a time or place after a connector: "Berlin on Monday" (a particle stays: "Leyen")
+  // (two people named together stay together: "Mark Blumenthal and Jon Cohen")
+  const cut = w.findIndex((x, k) => k > 0 && BREAK_WORD.test(x) && !(/^and$/i.test(x) && k >= 2 && w.length - k >= 3));
+  if (cut > 0) w = w.slice(0, cut);
+  // a quantity or a group before "of": "Percent of Hillary Clinton", "Supporters of Bernie Sanders"
+  const of = w.findIndex(x => x.toLowerCase() === 'of');
+  if (of > 0 && of < w.length - 1 && w.slice(0, of).every(x => QUANTITY_WORD.test(x))) w = w.slice(of + 1);
+  // labels, roles, outlets and places glued on before a name: the name starts at a known first name
+  // ("Crooked Hillary Clinton", "Pollster Dana Reyes", "Republican Donald Trump")
+  const first = w.findIndex(x => firstNameGender(x) !== undefined);
+  if (first > 0 && w.length - first >= 2 && !w.slice(0, first).some(x => x.toLowerCase() === 'of' || /^\p{Lu}\.?$/u.test(x))) w = w.slice(first);
+  if (w.length >= 2 && first < 0) {
+    // "Washington Post Trump", "Ohio Republican Portman": an outlet, a place or a label before a surname
+    for (let k = w.length - 1; k >= 1; k--) {
+      const before = w.slice(0, k).join(' ');
+      if (BODY_WORD.test(w[k - 1]) || isKnownOrganization(before) || (isPlace(before) && k === w.length - 1) || w.slice(0, k).every(x => LABEL_WORD.test(x) || isDemonym(x))) { w = w.slice(k); break; }
+    }
+  }
+  while (w.length > 1 && isHonorific(w[0])) w = w.slice(1);
+  return w;
+}
+
+/**
+ * The words name a body: a known organisation, or a body word ("Post", "Committee", "Observatory") that ends the
+ * name or is followed by its complement ("Syrian Observatory for Human Rights") — not one followed by a surname
+ * ("Washington Post Trump").
+ */
+export function isBodyName(w: readonly string[]): boolean {
+  if (isKnownOrganization(w.join(' '))) return true;
+  let b = -1;
+  w.forEach((x, k) => { if (BODY_WORD.test(x)) b = k; });
+  return b >= 0 && (b === w.length - 1 || /^(?:of|for|on|the|and|&|in|at)$/i.test(w[b + 1]));
+}
+
+const cleaned = new Map<string, string>();
+const MAX_CACHED = 20000;
+
+/** The name as shown: `nameWords` joined. */
+export function cleanName(name: string): string {
+  let c = cleaned.get(name);
+  if (c === undefined) {
+    if (cleaned.size >= MAX_CACHED) cleaned.clear();
+    cleaned.set(name, (c = nameWords(name).join(' ') || name));
+  }
+  return c;
+}
+
+/** The spelling-free key of a first name: "Sergei" and "Sergey", "Mohammed" and "Muhammad" are one. */
+export function firstKey(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ph/g, 'f').replace(/y/g, 'i').replace(/ou/g, 'u')
+    .replace(/[aeiou]/g, (v, k) => (k === 0 ? v : '')).replace(/(.)\1+/g, '$1');
+}
+
+/** The last name's key ("al-Khatib" = "Khatib"; "Jr." and middle initials are no last name). */
+export function lastKey(words: readonly string[]): string {
+  let k = words.length - 1;
+  while (k > 0 && /^(?:jr|sr|ii|iii|iv)\.?$/i.test(words[k].replace(/,$/, ''))) k--;
+  return (words[k] ?? '').replace(/['’]s$/, '').replace(/^(?:al|el|bin|ibn|abu)[-'’]/i, '').toLowerCase();
+}
+
+export interface PersonKey {
+  /** The last name's key. */
+  last: string;
+  /** The first name's key, when the name has one ("" for "Lavrov", "Mr. Trump"). */
+  first: string;
+}
+
+/** Who a name identifies: "Sergei V. Lavrov" and "Sergey Lavrov" give { last: "lavrov", first: "srgi" }. */
+export function personKey(name: string): PersonKey {
+  const w = nameWords(name).filter(x => !INITIAL.test(x) && !PARTICLES.test(x));
+  const last = lastKey(w);
+  const first = w.length >= 2 ? firstKey(w[0]) : '';
+  return { last, first };
+}
+
+/** The gender a name's first word gives ("Hillary Clinton" → f); undefined when unknown. */
+export function nameGender(name: string): 'm' | 'f' | undefined {
+  const w = nameWords(name);
+  if (w.length < 2) return undefined;
+  const g = firstNameGender(w[0]);
+  return g === 'm' || g === 'f' ? g : undefined;
+}
+
+/** A name whose first word is a first name compromise knows ("Dana Reyes"). */
+export const hasKnownFirstName = (name: string): boolean => {
+  const w = nameWords(name);
+  return w.length >= 2 && firstNameGender(w[0]) !== undefined;
+};
+
+/** Two names of one person: the same last name, and the same first name wherever both give one. */
+export function samePerson(a: string, b: string): boolean {
+  const x = personKey(a), y = personKey(b);
+  return !!x.last && x.last === y.last && (!x.first || !y.first || x.first === y.first);
+}

@@ -1,0 +1,151 @@
+/**
+ * The people, bodies and documents an article mentions, and how salient each is at a point of the text: how recent
+ * (in sentences), whether it is a sentence's subject, whether it has just been quoted, how many paragraphs back. A
+ * pronoun resolves to the most salient entity that agrees with it (agreement.ts); a description to the entity the
+ * article described so, else to the most salient person of that role.
+ */
+import { agrees, pronounClass, type EntityTraits, type PronounClass } from './agreement';
+import { CanonicalNames, kindOfName } from './canonical';
+import { firstNameGender, titleGender, type Gender } from './lexicon';
+import { hasKnownFirstName, nameGender } from './personName';
+import { Sentences } from './sentences';
+
+/** Salience of a mention in the pronoun's own sentence; each sentence back keeps RECENCY_DECAY of it. */
+const RECENCY = 100;
+const RECENCY_DECAY = 0.6;
+/** The subject of its sentence. */
+const SUBJECT_BONUS = 0.8;
+/** The speaker of a quote. */
+const SPEAKER_BONUS = 0.5;
+/** Each paragraph between the mention and the pronoun. */
+const PARAGRAPH_PENALTY = 15;
+/** Each further mention of the same entity in reach, up to MAX_REPEATS of them. */
+const REPEAT_BONUS = 6;
+const MAX_REPEATS = 2;
+/** How far back a pronoun looks: sentences, and mentions. */
+const MAX_SENTENCES_BACK = 12;
+const MAX_MENTIONS_BACK = 40;
+
+export interface EntityMention {
+  s: number;
+  e: number;
+  /** Canonical name. */
+  name: string;
+  subject: boolean;
+  /** A quote's attribution, not a mention in the text. */
+  speaker?: boolean;
+  /** The description the mention came with ("Ohio senator"), for the resolution chain. */
+  via?: string;
+}
+
+export interface Resolution {
+  name: string;
+  /** The steps from the mention to the name: ["she", "the Ohio senator", "Rob Portman"]. */
+  chain: string[];
+}
+
+export class People {
+  readonly sentences: Sentences;
+  private readonly mentions: EntityMention[] = [];
+  private readonly speakerEvents: EntityMention[] = [];
+  private readonly traits = new Map<string, EntityTraits>();
+  private readonly genderVotes = new Map<string, Gender>();
+
+  /**
+   * `commonWords`: the words the article also writes in lower case ("delegates", "police"): a capitalised one at a
+   * sentence start is no name.
+   */
+  constructor(text: string, readonly names: CanonicalNames, private readonly commonWords: ReadonlySet<string>) {
+    this.sentences = new Sentences(text);
+  }
+
+  /** A name mentioned outside quotes, with the title it came with; in text order. */
+  mention(m: EntityMention, title: string): void {
+    this.mentions.push(m);
+    const first = !m.name.includes(' ') ? firstNameGender(m.name) : undefined;
+    const g = titleGender(title) ?? nameGender(m.name) ?? (first === 'm' || first === 'f' ? first : undefined);
+    if (g && !this.genderVotes.has(m.name)) this.genderVotes.set(m.name, g);
+    const t = this.traitsOf(m.name);
+    // a title, a known first name, or a sentence's subject ("Obama arrived in Berlin on Monday."), unless the article
+    // also writes the word in lower case ("Delegates voted …")
+    const oneWord = !m.name.includes(' ');
+    if (title || hasKnownFirstName(m.name) || (oneWord && firstNameGender(m.name)) || (m.subject && !(oneWord && this.commonWords.has(m.name.toLowerCase())))) t.personEvidence = true;
+  }
+
+  /** The quote at [s, e) is attributed to `name`. */
+  spoke(name: string, s: number, e: number): void {
+    const last = this.speakerEvents[this.speakerEvents.length - 1];
+    if (last && last.s > s) return;
+    this.speakerEvents.push({ s, e, name, subject: true, speaker: true });
+    this.traitsOf(name).personEvidence = true;
+  }
+
+  traitsOf(name: string): EntityTraits {
+    let t = this.traits.get(name);
+    if (!t) this.traits.set(name, (t = { kind: kindOfName(name), personEvidence: false }));
+    t.gender = this.genderVotes.get(name) ?? t.gender;
+    return t;
+  }
+
+  /** A gender the article gives a person ("she" resolved to them by a sure rule, "Mrs."). */
+  setGender(name: string, g: Gender): void {
+    if (!this.genderVotes.has(name)) this.genderVotes.set(name, g);
+  }
+
+  /** The entity a pronoun at `pos` stands for, or undefined when no entity in reach agrees with it. */
+  resolvePronoun(word: string, pos: number): Resolution | undefined {
+    const p = pronounClass(word);
+    return p ? this.mostSalient(word, pos, p) : undefined;
+  }
+
+  /**
+   * The person a role description at `pos` ("the senator", "the 34-year-old mother of three") stands for when the
+   * article never described anyone so: the most salient person of its gender.
+   */
+  resolveRole(head: string, written: string, pos: number): Resolution | undefined {
+    const g = titleGender(written) ?? titleGender(head);
+    return this.mostSalient(written, pos, g === 'f' ? 'she' : g === 'm' ? 'he' : 'speaker');
+  }
+
+  /** The body last mentioned before `pos` whose name holds this head noun ("the commission" → "Commission on Presidential Debates"). */
+  bodyNamed(head: string, pos: number): string | undefined {
+    const word = new RegExp(`(?:^|\\s)${head.replace(/[^\p{L}-]/gu, '')}(?:\\s|$)`, 'iu');
+    let found: string | undefined;
+    walkBack(this.mentions, pos, m => {
+      if (this.traitsOf(m.name).kind === 'organization' && word.test(m.name)) found = m.name;
+      return !found;
+    });
+    return found;
+  }
+
+  private mostSalient(word: string, pos: number, p: PronounClass): Resolution | undefined {
+    const here = this.sentences.sentence(pos);
+    const scores = new Map<string, { best: number; count: number }>();
+    const consider = (m: EntityMention) => {
+      const sent = this.sentences.sentence(m.s);
+      const back = here - sent;
+      if (back < 0 || back > MAX_SENTENCES_BACK) return back <= MAX_SENTENCES_BACK;
+      if (!agrees(p, this.traitsOf(m.name))) return true;
+      const paragraphs = this.sentences.paragraph(here) - this.sentences.paragraph(sent);
+      const score = RECENCY * RECENCY_DECAY ** back * (1 + (m.subject ? SUBJECT_BONUS : 0) + (m.speaker ? SPEAKER_BONUS : 0)) - PARAGRAPH_PENALTY * paragraphs;
+      const prev = scores.get(m.name);
+      if (prev) { prev.best = Math.max(prev.best, score); prev.count++; } else scores.set(m.name, { best: score, count: 1 });
+      return true;
+    };
+    walkBack(this.mentions, pos, consider);
+    walkBack(this.speakerEvents, pos, consider);
+    let best: string | undefined, bestScore = -Infinity;
+    for (const [name, { best: top, count }] of scores) {
+      const score = top + REPEAT_BONUS * Math.min(count - 1, MAX_REPEATS);
+      if (score > bestScore) { best = name; bestScore = score; }
+    }
+    return best === undefined ? undefined : { name: best, chain: [word, best] };
+  }
+}
+
+/** Calls `f` on the mentions before `pos`, nearest first, until it returns false or the reach is exhausted. */
+function walkBack(list: readonly EntityMention[], pos: number, f: (m: EntityMention) => boolean): void {
+  let lo = 0, hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].s < pos) lo = mid + 1; else hi = mid; }
+  for (let k = lo - 1; k >= 0 && k >= lo - MAX_MENTIONS_BACK; k--) if (!f(list[k])) return;
+}

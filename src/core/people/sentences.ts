@@ -1,0 +1,48 @@
+/**
+ * Sentence and paragraph numbers of an article, for the distances salience is measured in. One linear pass over the
+ * paragraphs with the quotes stage's sentence ends (../quotes/sentences.ts); a position's sentence is found by
+ * binary search.
+ */
+import { nextSentenceEnd } from '../quotes/sentences';
+
+export class Sentences {
+  /** Start offset of each sentence, ascending. */
+  private readonly starts: number[] = [];
+  /** Paragraph number of each sentence. */
+  private readonly paras: number[] = [];
+
+  constructor(text: string) {
+    let para = 0;
+    for (let s = 0; s <= text.length; para++) {
+      let e = text.indexOf('\n', s);
+      if (e < 0) e = text.length;
+      if (e > s) {
+        this.starts.push(s);
+        this.paras.push(para);
+        for (let m: RegExpExecArray | null, from = s; (m = nextSentenceEnd(text, from, e)); from = m.index + m[0].length) {
+          const at = m.index + m[0].length;
+          if (at >= e) break;
+          this.starts.push(at);
+          this.paras.push(para);
+        }
+      }
+      s = e + 1;
+    }
+    if (!this.starts.length) { this.starts.push(0); this.paras.push(0); }
+  }
+
+  /** The number of the sentence holding `pos`. */
+  sentence(pos: number): number {
+    let lo = 0, hi = this.starts.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.starts[mid] <= pos) lo = mid + 1; else hi = mid; }
+    return Math.max(0, lo - 1);
+  }
+
+  start(sentence: number): number {
+    return this.starts[sentence];
+  }
+
+  paragraph(sentence: number): number {
+    return this.paras[sentence];
+  }
+}

@@ -1,0 +1,225 @@
+/**
+ * The people stage of one article: every name the article mentions outside quotes, headlines and bylines, entered
+ * into the salience model (salience.ts) in text order with its sentence, whether it is the sentence's subject and
+ * the title it came with; then each speaker mention of an attribution is read as a person, body or document:
+ * a name to its canonical form, a pronoun to the most salient entity that agrees with it, a description to the
+ * entity the article described so, and a source the article never names to its own description, marked unnamed.
+ */
+import { sentenceOpener, type Mention } from '../quotes/attribution';
+import { DETERMINERS, TITLES } from '../quotes/lexicon';
+import { canonicalOf, type NameTable } from '../quotes/names';
+import { isBoilerplateLine } from '../quotes/boilerplate';
+import { paragraphOf } from '../quotes/sentences';
+import { tokenAt, type Tok } from '../quotes/tokens';
+import { kindOfName } from './canonical';
+import { isRoleNoun } from './lexicon';
+import { hasKnownFirstName } from './personName';
+import { People } from './salience';
+
+/** What a speaker mention was read as. */
+export interface Reading {
+  name: string;
+  /** From the mention to the name: ["she", "the Ohio senator", "Rob Portman"]. */
+  chain: string[];
+  unnamed?: boolean;
+}
+
+/** Determiners of a source the article does not name: "a protester", "one GOP source", "some voters". */
+const INDEFINITE = /^(?:a|an|one|another|some|several|many|other|others|two|three|few|most|both)$/;
+/** Bare plurals of people: "Protesters", "Demonstrators", "Democrats". */
+const PLURAL_GROUP = /^(?:\p{Lu})?[\p{Ll}-]+(?:ers|ors|ists|ants|ents|ians|ans|s)$/u;
+/** A byline ("By Ann Perry and Jon Cohen"). */
+const BYLINE = /^\s*by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*(?:,|and)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*\s*$/u;
+const BYLINE_MAX = 120;
+/** Nouns ending like a person's role that are things ("letter", "poster", "order"). */
+const THING_NOUN = /^(?:letter|newsletter|paper|poster|order|flier|flyer|banner|trailer|counter|chapter|folder|transcript|number|computer|character|matter|border|power|center|centre|water|quarter|cover|headquarters|member|minister)$/;
+/** A noun for a person ("manager", "spokeswoman", "strategist", "husband"), not a thing or a body. */
+function isPersonNoun(head: string): boolean {
+  if (THING_NOUN.test(head)) return head === 'member' || head === 'minister';
+  return TITLES.has(head) || isRoleNoun(head) || /(?:man|woman|men|women|person|er|or|ist|ian|ant|ee|husband|wife|son|daughter|father|mother|brother|sister|friend|aide|chief|head|source|official)$/.test(head);
+}
+
+const MAX_HEADLINE_WORDS = 20;
+/** Role words between a sentence's opening description and the name it introduces ("campaign chairman"). */
+const MAX_ROLE_WORDS = 3;
+/** Words a Title Case headline leaves in lower case. */
+const FUNCTION_WORD = /^(?:the|and|for|but|nor|yet|off|out|with|from|into|onto|over|than|that|via|per|its|are|was|has|had|not)$/i;
+/** Pronouns of a person in the text that keep the person salient. */
+const TEXT_PRONOUN = /^(?:he|she|him|his|her|hers)$/;
+/** How far back "who" looks for the name it follows. */
+const WHO_REACH = 300;
+
+export interface PeopleStage {
+  resolve(m: Mention, pos: number): Reading;
+  /** A quote at [s, e) was attributed as `r`. */
+  spoke(r: Reading, s: number, e: number): void;
+  /** Name run k lies inside a quote. */
+  inQuote(k: number): boolean;
+  kindOf(name: string): 'person' | 'organization' | 'unknown';
+  isUnnamed(name: string): boolean;
+}
+
+interface Span { start: number; end: number }
+
+export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes: readonly Span[]): PeopleStage {
+  const lower = new Set<string>();
+  for (const t of toks) if (!t.cap && !t.punct) lower.add(t.l);
+  const people = new People(text, names.names, lower);
+  const inQuote: boolean[] = [];
+  const unnamed = new Set<string>();
+  const headlineEnd = headline(text);
+  let qi = 0, openerOf = -1, sentStart = 0, opener: Mention | null = null;
+  const inAnyQuote = (s: number, e: number) => {
+    while (qi < quotes.length && quotes[qi].end <= s) qi++;
+    return qi < quotes.length && s >= quotes[qi].start && e <= quotes[qi].end;
+  };
+  const isSubject = (s: number, i: number, j: number) => {
+    const sent = people.sentences.sentence(s);
+    if (sent !== openerOf) {
+      openerOf = sent;
+      sentStart = tokenAt(toks, people.sentences.start(sent));
+      opener = sentenceOpener(toks, sentStart, Math.min(toks.length, sentStart + 60));
+    }
+    if (!opener) return opensWithVerb(toks, sentStart, i, j);
+    // (or a one-word name the opener passed over as an opening word: "Merkel met Obama.")
+    if (opener.kind !== 'description') return (opener.i <= i && i < opener.j) || opensWithVerb(toks, sentStart, i, j);
+    // "Trump campaign chairman Paul Manafort said": the name after a description opening the sentence, not the name
+    // inside it
+    let k = opener.j;
+    while (k < i && k < opener.j + MAX_ROLE_WORDS && !toks[k].punct && !toks[k].cap) k++;
+    return k === i;
+  };
+  // one pass in text order over names and the pronouns outside quotes: each pronoun resolved to the most salient
+  // entity so far counts as a mention of it ("Melanie thought … She was anxious … she said")
+  let r = 0;
+  for (let k = 0; k < toks.length; k++) {
+    const run = names.runs[r];
+    if (run && run.i === k) {
+      inQuote[r] = inAnyQuote(run.s, run.e);
+      if (!inQuote[r] && run.s >= headlineEnd && !furniture(text, run.s)) {
+        people.mention({ s: run.s, e: run.e, name: names.canonical(run.name), subject: isSubject(run.s, run.i, run.j) }, run.title);
+      }
+      r++;
+      k = run.j - 1;
+      continue;
+    }
+    const t = toks[k];
+    if (!TEXT_PRONOUN.test(t.l) || t.s < headlineEnd || inAnyQuote(t.s, t.e)) continue;
+    const resolved = people.resolvePronoun(t.l, t.s);
+    if (resolved) people.mention({ s: t.s, e: t.e, name: resolved.name, subject: /^(?:he|she)$/.test(t.l) && isSubject(t.s, k, k + 1) }, '');
+  }
+  for (; r < names.runs.length; r++) inQuote[r] = inAnyQuote(names.runs[r].s, names.runs[r].e);
+
+  const nameBefore = (pos: number): string | undefined => {
+    let lo = 0, hi = names.runs.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].s < pos) lo = mid + 1; else hi = mid; }
+    for (let k = lo - 1; k >= 0 && pos - names.runs[k].e <= WHO_REACH; k--) if (!inQuote[k]) return names.canonical(names.runs[k].name);
+    return undefined;
+  };
+
+  /** A person's name (or, with `anyBody`, any name) written in [s, e). */
+  const personIn = (s: number, e: number, anyBody: boolean): string | undefined => {
+    let lo = 0, hi = names.runs.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].s < s) lo = mid + 1; else hi = mid; }
+    for (let k = lo; k < names.runs.length && names.runs[k].e <= e; k++) {
+      const name = names.canonical(names.runs[k].name);
+      if (anyBody || (kindOfName(name) === 'person' && hasKnownFirstName(name))) return name;
+    }
+    return undefined;
+  };
+
+  const resolveDescription = (m: Mention, pos: number): Reading => {
+    const written = text.slice(m.s, m.e);
+    const det = toks[m.i]?.l ?? '';
+    const shown = written.replace(/^(?:the)\s+/i, '');
+    if (INDEFINITE.test(det) || (m.j - m.i === 1 && PLURAL_GROUP.test(written))) return { name: shown, chain: [written], unnamed: true };
+    const head = m.head?.toLowerCase();
+    // a possessor: "her economic plan", "His office", "Trump's campaign" are the possessor's; "Sanders's campaign
+    // manager" is another person
+    let owner = -1;
+    for (let k = m.i; k < m.j - 1 && owner < 0; k++) if (toks[k].poss || /^(?:his|her|their|its)$/.test(toks[k].l)) owner = k;
+    const personHead = !!head && isPersonNoun(head);
+    if (owner >= 0 && !personHead) {
+      const o = toks[owner];
+      const name = o.cap ? personIn(m.s, o.e, true) : people.resolvePronoun(o.l, o.s)?.name;
+      if (name) return { name, chain: [written, name] };
+    }
+    // "Democratic candidate Hillary Clinton boldly": a description that holds a person's name is that person
+    const named = owner >= 0 ? undefined : personIn(m.s, m.e, false);
+    if (named) return { name: named, chain: [written, named] };
+    const described = head ? names.byDescription(head, pos) : undefined;
+    if (described) return { name: described.name, chain: [written, described.description, described.name] };
+    // "the commission", "the committee": the body of that name mentioned last
+    const body = head && DETERMINERS.has(det) && !personHead ? people.bodyNamed(head, m.s) : undefined;
+    if (body) return { name: body, chain: [written, body] };
+    // "the senator", "the Indiana governor": the most salient person of that role
+    if (head && DETERMINERS.has(det) && (TITLES.has(head) || isRoleNoun(head))) {
+      const r = people.resolveRole(head, written, m.s);
+      if (r) return { name: r.name, chain: [written, ...r.chain.slice(1)] };
+    }
+    return { name: shown, chain: [written], unnamed: true };
+  };
+
+  const stage: PeopleStage = {
+    resolve(m, pos) {
+      if (m.kind === 'name') {
+        const name = names.canonical(canonicalOf(toks, m.i, m.j).name);
+        return { name, chain: [name] };
+      }
+      const word = text.slice(m.s, m.e);
+      if (m.kind === 'description') {
+        const r = resolveDescription(m, pos);
+        if (r.unnamed) unnamed.add(r.name);
+        return r;
+      }
+      const l = word.toLowerCase();
+      const name = l === 'who' ? nameBefore(m.s) : people.resolvePronoun(l, m.s)?.name;
+      return name ? { name, chain: [word, name] } : { name: word, chain: [word] };
+    },
+    spoke(r, s, e) {
+      if (!r.unnamed) people.spoke(r.name, s, e);
+    },
+    inQuote: k => inQuote[k],
+    kindOf(name) {
+      const t = people.traitsOf(name);
+      return t.kind === 'organization' ? 'organization' : t.kind === 'person' || t.personEvidence ? 'person' : 'unknown';
+    },
+    isUnnamed: name => unnamed.has(name),
+  };
+  return stage;
+}
+
+/**
+ * A name that opens its sentence and is followed by a verb ("Obama arrived in Berlin", "Merkel met Obama"): the
+ * sentence's subject, even when it is a one-word name never written inside a sentence.
+ */
+function opensWithVerb(toks: Tok[], sentStart: number, i: number, j: number): boolean {
+  const next = toks[j];
+  if (i !== sentStart || !next || next.punct || next.cap || toks[j - 1].poss) return false;
+  if (DETERMINERS.has(next.l) || NOT_VERB.test(next.l)) return false;
+  return j - i > 1 || !/(?:ly|ing|ed)$/.test(toks[i].l);
+}
+
+/** Words after a capitalised sentence opener that show it is no subject ("Later he said", "In the end"). */
+const NOT_VERB = /^(?:he|she|they|we|i|you|it|of|in|on|at|for|to|and|or|but|the|a|an|as|with|from|by|about)$/;
+
+/** The end of the article's title line: its first line when it reads as a headline (no sentence end, or Title Case). */
+export function headline(text: string): number {
+  const start = text.search(/\S/);
+  if (start < 0) return 0;
+  const end = text.indexOf('\n', start);
+  if (end < 0) return 0;
+  const line = text.slice(start, end).trim();
+  // Title Case: every word of three letters or more capitalised but the short function words (one slip allowed)
+  const words = line.match(/[\p{L}'’-]{3,}/gu) ?? [];
+  const lower = words.filter(w => !/^\p{Lu}/u.test(w) && !FUNCTION_WORD.test(w)).length;
+  // or a short line with no sentence end (not a lead-in ending in a colon)
+  const unended = !/[.!?:]["”’']?$/.test(line) && words.length <= MAX_HEADLINE_WORDS;
+  return unended || (words.length >= 3 && lower <= 1 && lower < words.length / 4) ? end : 0;
+}
+
+/** The line holding `pos` is a byline or page furniture (a photo credit, a share prompt: ../quotes/boilerplate.ts). */
+function furniture(text: string, pos: number): boolean {
+  const { s, e } = paragraphOf(text, pos);
+  return BYLINE.test(text.slice(s, Math.min(e, s + BYLINE_MAX))) || isBoilerplateLine(text, s, e);
+}

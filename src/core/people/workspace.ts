@@ -1,0 +1,102 @@
+/**
+ * One name per person across articles: "Sergei V. Lavrov" in one article, "Sergey Lavrov" in another and "Lavrov" in a
+ * third are one person, shown everywhere by the form most articles use. The CLI's output, the hovers, Find All
+ * References, the outline and the panel all ask this module.
+ */
+import type { DocumentAnalysis } from '../types';
+import { kindOfName } from './canonical';
+import { cleanName, personKey } from './personName';
+
+interface Group {
+  /** Written form → number of articles that use it. */
+  forms: Map<string, number>;
+  articles: number;
+}
+
+export class PeopleIndex {
+  /** last-name key → first-name key ('' for none) → group. */
+  private readonly groups = new Map<string, Map<string, Group>>();
+  private readonly cache = new Map<string, string>();
+
+  /** `articles`: each article's speaker names (an article votes once for each form it uses). */
+  constructor(articles: Iterable<Iterable<string>>) {
+    for (const names of articles) {
+      const seen = new Set<string>();
+      for (const name of names) {
+        if (seen.has(name) || !isPersonName(name)) continue;
+        seen.add(name);
+        const clean = cleanName(name);
+        const { last, first } = personKey(clean);
+        if (!last) continue;
+        let byFirst = this.groups.get(last);
+        if (!byFirst) this.groups.set(last, (byFirst = new Map()));
+        let g = byFirst.get(first);
+        if (!g) byFirst.set(first, (g = { forms: new Map(), articles: 0 }));
+        g.forms.set(clean, (g.forms.get(clean) ?? 0) + 1);
+        g.articles++;
+      }
+    }
+  }
+
+  /** The name this person goes by across the workspace ("Lavrov" → "Sergei Lavrov"). */
+  canonical(name: string): string {
+    let c = this.cache.get(name);
+    if (c === undefined) this.cache.set(name, (c = this.find(name)));
+    return c;
+  }
+
+  /** Two names of one person across the workspace. */
+  same(a: string, b: string): boolean {
+    return a === b || this.canonical(a) === this.canonical(b);
+  }
+
+  private find(name: string): string {
+    if (!isPersonName(name)) return name;
+    const clean = cleanName(name);
+    const { last, first } = personKey(clean);
+    const byFirst = this.groups.get(last);
+    if (!byFirst) return clean;
+    let g = byFirst.get(first);
+    if (!first) {
+      // a last name alone: the person of that name most articles quote
+      let most = 0;
+      for (const [k, x] of byFirst) if (k && x.articles > most) { most = x.articles; g = x; }
+    }
+    if (!g) return clean;
+    let best = clean, votes = -1;
+    for (const [form, n] of g.forms) {
+      const words = form.split(' ').length, bestWords = best.split(' ').length;
+      if (n > votes || (n === votes && (words > bestWords || (words === bestWords && form < best)))) { best = form; votes = n; }
+    }
+    return best;
+  }
+}
+
+const isPersonName = (name: string): boolean => {
+  const k = kindOfName(name);
+  return k === 'person' || k === 'unknown';
+};
+
+/** Gives every speaker in these analyses the one name its person goes by across them (the CLI on a folder). */
+export function unifyPeople(documents: DocumentAnalysis[]): void {
+  const index = new PeopleIndex(documents.map(d => d.speakers.filter(s => !s.unnamed).map(s => s.name)));
+  for (const d of documents) {
+    const unnamed = new Set(d.speakers.filter(s => s.unnamed).map(s => s.name));
+    const rename = (n: string) => (unnamed.has(n) ? n : index.canonical(n));
+    for (const q of d.quotes) if (q.speaker) {
+      q.speaker.name = rename(q.speaker.name);
+      if (q.why) q.why.chain[q.why.chain.length - 1] = q.speaker.name;
+    }
+    // speakers whose names now coincide are one speaker
+    const merged = new Map<string, (typeof d.speakers)[number]>();
+    for (const s of d.speakers) {
+      const name = rename(s.name);
+      const m = merged.get(name);
+      if (!m) { merged.set(name, { ...s, name }); continue; }
+      m.mentions = [...m.mentions, ...s.mentions].sort((a, b) => a.start - b.start || a.end - b.end)
+        .filter((x, k, all) => k === 0 || x.start >= all[k - 1].end);
+      m.description ??= s.description;
+    }
+    d.speakers = [...merged.values()];
+  }
+}
