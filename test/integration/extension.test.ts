@@ -204,7 +204,7 @@ describe('News Lens in the extension host', function () {
       if (!g.children.length) continue;
       assert.ok(g.range.isEqual(g.children[0].range.union(g.children[g.children.length - 1].range)), `${g.name}'s range is its children's`);
       for (const c of g.children) {
-        if (c.kind === vscode.SymbolKind.String) assert.ok(doc.getText(c.range).replace(/\s+/g, ' ').startsWith(c.name.replace(/…$/, '')), `${c.name} spans its quote`);
+        if (c.kind === vscode.SymbolKind.String) assert.ok(doc.getText(c.range).replace(/\s+/g, ' ').startsWith(c.name.replace(/^≈ /, '').replace(/…$/, '')), `${c.name} spans its quote`);
       }
     }
     // the Geneva paragraph (no quote) is inside no group
@@ -231,7 +231,7 @@ describe('News Lens in the extension host', function () {
     const ann = new TextDecoder().decode(await vscode.workspace.fs.readFile(brat[0]));
     assert.match(ann, /^T1\t(Quote|Figure) \d+ \d+/m);
     const csv = await vscode.commands.executeCommand<vscode.Uri>('newsLens.exportCsv', vscode.Uri.joinPath(scratch, 'quotes.csv'));
-    assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(csv)), /^file,line,speaker,quote,cue\r\n/);
+    assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(csv)), /^file,line,speaker,quote,cue,kind\r\n/);
     const jsonl = await vscode.commands.executeCommand<vscode.Uri>('newsLens.exportDoccano', vscode.Uri.joinPath(scratch, 'd.jsonl'));
     const lines = new TextDecoder().decode(await vscode.workspace.fs.readFile(jsonl)).trim().split('\n').map(l => JSON.parse(l));
     assert.strictEqual(lines.length, 5);

@@ -63,13 +63,22 @@ export class PeopleIndex {
       for (const [k, x] of byFirst) if (k && x.articles > most) { most = x.articles; g = x; }
     }
     if (!g) return clean;
+    // the form most articles use; on a tie the fullest, a middle initial not counting ("Sergei Lavrov" before
+    // "Sergei V. Lavrov": the initial adds nothing a reader needs), then the first in order
     let best = clean, votes = -1;
     for (const [form, n] of g.forms) {
-      const words = form.split(' ').length, bestWords = best.split(' ').length;
-      if (n > votes || (n === votes && (words > bestWords || (words === bestWords && form < best)))) { best = form; votes = n; }
+      if (n > votes || (n === votes && fuller(form, best) > 0)) { best = form; votes = n; }
     }
     return best;
   }
+}
+
+/** Words that are not initials ("V."), and initials: the measures of how full a written name is. */
+const INITIAL = /^\p{Lu}\.?$/u;
+function fuller(a: string, b: string): number {
+  const count = (n: string) => { const w = n.split(' '); const initials = w.filter(x => INITIAL.test(x)).length; return [w.length - initials, -initials]; };
+  const [wa, ia] = count(a), [wb, ib] = count(b);
+  return wa - wb || ia - ib || (a < b ? 1 : a > b ? -1 : 0);
 }
 
 const isPersonName = (name: string): boolean => {
