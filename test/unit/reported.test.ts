@@ -110,6 +110,8 @@ describe('reported speech: the content before its attribution', () => {
   it('not a quote with its own cue, not a phrase with no verb, not the hearer of "told"', () => {
     assert.deepStrictEqual(reported('Lavrov said: "We will not go to Moscow," he added.'), []);
     assert.deepStrictEqual(reported('In a 1963 speech in Alabama before the convention, he declared.'), []);
+    // (PolNeAR train, Breitbart 2016-03-15: a relative clause and "added to" are no attribution)
+    assert.deepStrictEqual(reported('Sanders lost Ohio, Florida and North Carolina to Democratic rival Hillary Clinton, who added to her delegate lead.'), []);
     assert.deepStrictEqual(reported('“What they’ve been desperate to figure out is some mechanism,” Morton Blackwell, the Republican National Committeeman from Virginia, told AFP.'), []);
   });
 });

@@ -24,6 +24,9 @@ export function contentStart(ctx: SentenceContext): number {
 /** Say-verbs whose subject may follow them ("…, said Mirsky."). */
 const INVERTING = /^(?:said|says|added|adds|wrote|writes|asked|explained|noted|argued|continued|recalled|warned|insisted|declared|reported|stated)$/;
 
+/** A relative pronoun opening a clause after a comma. */
+const RELATIVE = /^(?:who|which|whose|whom)$/;
+
 /** What follows the cue at c is a short tail that ends the sentence ("he said Tuesday."), not more to come. */
 function tailEndsSentence(toks: Tok[], c: number, b: number): boolean {
   let n = c + 1;
@@ -36,9 +39,13 @@ export function frontedContent(ctx: SentenceContext): Report[] {
   const open = contentStart(ctx);
   for (let m = b - 2; m > open + 3 && m > b - 16; m--) {
     if (toks[m].t !== ',' || !attributionTail(toks, m, b)) continue;
+    // ("…to rival Hillary Clinton, who added to her delegate lead.": a relative clause, not an attribution)
+    if (m + 1 < b && RELATIVE.test(toks[m + 1].l)) return [];
     let c = m + 1;
     while (c < b && !TAIL_CUES.test(toks[c].l)) c++;
     if (c >= b || !tailEndsSentence(toks, c, b)) return [];
+    // ("added to her lead", "added to the confusion": a sum, not a say-verb)
+    if (c + 1 < b && toks[c].l === 'added' && toks[c + 1].l === 'to') return [];
     let mention: Mention | null = null;
     if (c === m + 1) {
       // "…, said Mirsky." — not "…, told AFP", whose object is the hearer, nor "…, says Cruz will win"
