@@ -33,11 +33,14 @@ export class StatusBar implements vscode.Disposable {
     } else {
       const a = article.analysis;
       const shared = this.articles.corpusNow?.spansOf(article.key).length ?? 0;
-      const quotes = counted(a.quotes.length, 'quote'), speakers = counted(a.speakers.length, 'speaker'), figures = counted(a.figures.length, 'figure');
-      this.item.text = `$(quote) ${quotes} · ${speakers} · ${figures} · ${shared} shared`;
+      // direct quotes and reported speech counted apart: a paraphrase is not someone's words
+      const direct = a.quotes.filter(q => q.kind !== 'indirect').length, reported = a.quotes.length - direct;
+      const quotes = counted(direct, 'quote'), speakers = counted(a.speakers.length, 'speaker'), figures = counted(a.figures.length, 'figure');
+      this.item.text = `$(quote) ${quotes}${reported ? ` · ${reported} reported` : ''} · ${speakers} · ${figures} · ${shared} shared`;
       const passages = `${counted(shared, 'passage')} shared with other articles`;
-      this.item.tooltip = `News Lens: ${quotes}, ${speakers}, ${figures}, ${passages}. Click to open the side panel.`;
-      this.item.accessibilityInformation = { label: `News Lens: ${quotes}, ${speakers}, ${figures}, ${passages}. Opens the side panel.`, role: 'button' };
+      const said = `${quotes}${reported ? `, ${counted(reported, 'reported statement')}` : ''}`;
+      this.item.tooltip = `News Lens: ${said}, ${speakers}, ${figures}, ${passages}. Click to open the side panel.`;
+      this.item.accessibilityInformation = { label: `News Lens: ${said}, ${speakers}, ${figures}, ${passages}. Opens the side panel.`, role: 'button' };
     }
     if (article.error || !article.analysis) this.item.accessibilityInformation = { label: String(this.item.tooltip), role: 'button' };
     this.item.show();

@@ -276,9 +276,9 @@ export const tests = [
       await item.waitFor({ timeout: 15_000 });
       await until(wb, 'the counts', async () => /quotes/.test(await item.innerText()));
       const text = await item.innerText();
-      assert.match(text, /\d+ quotes · \d+ speakers? · \d+ figures? · \d+ shared/);
+      assert.match(text, /\d+ quotes · (?:\d+ reported · )?\d+ speakers? · \d+ figures? · \d+ shared/);
       const label = await item.locator('[aria-label]').first().getAttribute('aria-label').catch(() => null) ?? await item.getAttribute('aria-label');
-      assert.match(String(label), /^News Lens: \d+ quotes, \d+ speakers?, \d+ figures?, \d+ passages? shared with other articles/);
+      assert.match(String(label), /^News Lens: \d+ quotes, (?:\d+ reported statements?, )?\d+ speakers?, \d+ figures?, \d+ passages? shared with other articles/);
       await wb.shot('status-bar');
     },
   },

@@ -201,9 +201,10 @@ export const tests = [
       for (const doc of web.cli.documents) {
         const shared = web.cli.duplicates.flatMap(g => g.passages).filter(p => p.file === doc.file).length;
         const n = (k, noun) => `${k} ${k === 1 ? noun : noun + 's'}`;
-        const expected = `${n(doc.quotes.length, 'quote')}, ${n(doc.speakers.length, 'speaker')}, ${n(doc.figures.length, 'figure')}, ${n(shared, 'passage')} shared with other articles`;
+        const direct = doc.quotes.filter(x => x.kind !== 'indirect').length, reported = doc.quotes.length - direct;
+        const expected = `${n(direct, 'quote')}, ${reported ? `${n(reported, 'reported statement')}, ` : ''}${n(doc.speakers.length, 'speaker')}, ${n(doc.figures.length, 'figure')}, ${n(shared, 'passage')} shared with other articles`;
         await wb.openFile(doc.file);
-        const read = async () => (/(\d+ quotes?, \d+ speakers?, \d+ figures?, \d+ passages? shared with other articles)/.exec(await item.getAttribute('aria-label', { timeout: 5_000 }).catch(() => '') ?? '') || [])[1];
+        const read = async () => (/(\d+ quotes?, (?:\d+ reported statements?, )?\d+ speakers?, \d+ figures?, \d+ passages? shared with other articles)/.exec(await item.getAttribute('aria-label', { timeout: 5_000 }).catch(() => '') ?? '') || [])[1];
         const last = await until(60_000, async () => { const got = await read(); return { got, done: got === expected }; }, page);
         assert.equal(last.got, expected, doc.file);
       }

@@ -188,8 +188,8 @@ describe('News Lens in the extension host', function () {
   it('status bar shows the active article’s counts', async () => {
     const { a } = await openAnalysed('003');
     a.testing!.statusBar.update();
-    assert.match(a.testing!.statusBar.item.text, /^\$\(quote\) \d+ quotes · \d+ speakers? · \d+ figures? · \d+ shared$/);
-    assert.match(String(a.testing!.statusBar.item.accessibilityInformation?.label), /^News Lens: \d+ quotes, \d+ speakers?, \d+ figures?, \d+ passages? shared with other articles/);
+    assert.match(a.testing!.statusBar.item.text, /^\$\(quote\) \d+ quotes(?: · \d+ reported)? · \d+ speakers? · \d+ figures? · \d+ shared$/);
+    assert.match(String(a.testing!.statusBar.item.accessibilityInformation?.label), /^News Lens: \d+ quotes, (?:\d+ reported statements?, )?\d+ speakers?, \d+ figures?, \d+ passages? shared with other articles/);
     assert.strictEqual(a.testing!.statusBar.item.command, 'newsLens.showPanel');
   });
 
