@@ -123,6 +123,12 @@ describe('people: one canonical name per person', () => {
     assert.ok(index.same('Lavrov', 'Sergey Lavrov'));
     assert.ok(!index.same('Lavrov', 'Lakhdar Brahimi'));
   });
+  it('across articles, a description names no one (PolNeAR train: "A top Donald Trump adviser", "a longtime adviser")', () => {
+    const index = new PeopleIndex([['Donald Trump', 'A top Donald Trump adviser'], ['Mr. Trump', 'a longtime adviser'], ['a senior Cruz adviser', 'Ted Cruz']]);
+    assert.strictEqual(index.canonical('A top Donald Trump adviser'), 'A top Donald Trump adviser');
+    assert.strictEqual(index.canonical('a longtime adviser'), 'a longtime adviser');
+    assert.strictEqual(index.canonical('Mr. Trump'), 'Donald Trump');
+  });
   it('the five samples: one name for Lavrov across them', () => {
     const names = sampleFiles().map(f => analyzeQuotes(readSample(f)).speakers.map(s => s.name));
     const index = new PeopleIndex(names);

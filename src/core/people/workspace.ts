@@ -81,7 +81,12 @@ function fuller(a: string, b: string): number {
   return wa - wb || ia - ib || (a < b ? 1 : a > b ? -1 : 0);
 }
 
+/** A description shown for an unnamed source ("a longtime adviser", "A top Donald Trump adviser", "one GOP source"). */
+const DESCRIPTION = /^(?:\p{Ll}|(?:A|An|One|Another|Some|The)\s)/u;
+
 const isPersonName = (name: string): boolean => {
+  // (a description names no one: "a longtime adviser" is not "a senior Cruz adviser", nor Donald Trump)
+  if (DESCRIPTION.test(name)) return false;
   const k = kindOfName(name);
   return k === 'person' || k === 'unknown';
 };
