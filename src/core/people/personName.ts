@@ -18,7 +18,8 @@ const LABEL_WORD = /^(?:republican|democrat|democratic|gop|libertarian|independe
 const QUANTITY_WORD = /^(?:percent|per|half|most|some|many|all|none|much|part|one|two|three|four|five|rest|majority|minority|share|portion|supporters|fans|voters|friends|critics|aides|allies)$/i;
 /** Connectors that end a name ("Berlin on Monday", "Speaking in Toledo"). */
 const BREAK_WORD = /^(?:on|in|at|to|from|with|by|and|or|as|after|before|during|since|says|said)$/i;
-const INITIAL = /^\p{Lu}\.?$/u;
+/** A middle initial ("V.", "J"). */
+export const isInitial = (word: string): boolean => /^\p{Lu}\.?$/u.test(word);
 
 /** Title words that modify the title after them, not head it ("State", "Foreign", "Vice", "Syrian"). */
 const TITLE_MODIFIER = /^(?:state|house|senate|security|national|federal|first|vice|deputy|assistant|associate|acting|former|majority|minority|foreign|defense|interior|treasury|homeland|u\.s\.|us|u\.n\.|un|gop|democratic|republican|democrat|prime|chief|general|lady|police|presidential)$/;
@@ -113,7 +114,7 @@ export interface PersonKey {
 
 /** Who a name identifies: "Sergei V. Lavrov" and "Sergey Lavrov" give { last: "lavrov", first: "srgi" }. */
 export function personKey(name: string): PersonKey {
-  const w = nameWords(name).filter(x => !INITIAL.test(x) && !PARTICLES.test(x));
+  const w = nameWords(name).filter(x => !isInitial(x) && !PARTICLES.test(x));
   const last = lastKey(w);
   const first = w.length >= 2 ? firstKey(w[0]) : '';
   return { last, first };

@@ -5,7 +5,7 @@
  */
 import type { DocumentAnalysis } from '../types';
 import { kindOfName } from './canonical';
-import { cleanName, personKey } from './personName';
+import { cleanName, isInitial, personKey } from './personName';
 
 interface Group {
   /** Written form → number of articles that use it. */
@@ -74,9 +74,8 @@ export class PeopleIndex {
 }
 
 /** Words that are not initials ("V."), and initials: the measures of how full a written name is. */
-const INITIAL = /^\p{Lu}\.?$/u;
 function fuller(a: string, b: string): number {
-  const count = (n: string) => { const w = n.split(' '); const initials = w.filter(x => INITIAL.test(x)).length; return [w.length - initials, -initials]; };
+  const count = (n: string) => { const w = n.split(' '); const initials = w.filter(isInitial).length; return [w.length - initials, -initials]; };
   const [wa, ia] = count(a), [wb, ib] = count(b);
   return wa - wb || ia - ib || (a < b ? 1 : a > b ? -1 : 0);
 }
