@@ -6,6 +6,7 @@ import type { AnalysisResult, DocumentAnalysis, Part } from './types';
 import { ALL_PARTS } from './types';
 import { analyzeQuotes } from './quotes';
 import { findFigures } from './figures';
+import { peopleOf } from './people';
 import { CorpusIndex } from './corpus';
 import type { DocTokens } from './corpus/tokenize';
 
@@ -64,6 +65,11 @@ export function analyzePrepared(inputs: readonly PreparedInput[], options: Analy
     else index.set(input.file, input.text, parts.includes('quotes') ? doc : undefined);
   }
   const result: AnalysisResult = { version: 1, documents, duplicates: index ? index.duplicates() : [] };
-  if (index && parts.includes('quotes')) result.quoteVariants = index.quoteVariants();
+  if (index && parts.includes('quotes')) {
+    // a group spans articles: its speaker is the name the person goes by across them (each document's own
+    // quotes and speakers keep the fullest name in that document, as the schema says)
+    const people = peopleOf(documents);
+    result.quoteVariants = index.quoteVariants().map(g => (g.speaker ? { ...g, speaker: people.canonical(g.speaker) } : g));
+  }
   return result;
 }

@@ -33,8 +33,8 @@ export function activateWith(context: vscode.ExtensionContext, makeWorker: Worke
   context.subscriptions.push(
     output, engine, settings, articles, cross, decorations, statusBar,
     vscode.languages.registerHoverProvider(SELECTOR, { provideHover: (d, p) => (articles.isArticle(d.uri) ? hovers.provideHover(d, p) : undefined) }),
-    vscode.languages.registerDocumentSymbolProvider(SELECTOR, new SymbolProvider(articles), { label: 'News Lens' }),
-    vscode.languages.registerReferenceProvider(SELECTOR, new SpeakerReferences(articles)),
+    vscode.languages.registerDocumentSymbolProvider(SELECTOR, new SymbolProvider(articles, cross), { label: 'News Lens' }),
+    vscode.languages.registerReferenceProvider(SELECTOR, new SpeakerReferences(articles, cross)),
   );
   registerCommands(context, articles, settings, cross, log);
   registerPanelSource(context, PANEL_VIEW_ID, panelSource(articles, cross), log);

@@ -49,7 +49,7 @@ export function registerCommands(context: vscode.ExtensionContext, articles: Art
   reg(COMMANDS.revealRange, revealRange);
   reg(COMMANDS.exportBrat, (target?: unknown) => exportBrat(articles, target, log));
   reg(COMMANDS.exportDoccano, (target?: unknown) => exportDoccano(articles, target, log));
-  reg(COMMANDS.exportCsv, (target?: unknown) => exportCsv(articles, target, log));
+  reg(COMMANDS.exportCsv, (target?: unknown) => exportCsv(articles, target, log, n => cross.fullName(n)));
   reg(COMMANDS.exportWebAnnotation, (target?: unknown) => exportWebAnnotation(articles, target, log));
   reg(COMMANDS.openSamples, async () => {
     const samples = vscode.Uri.joinPath(context.extensionUri, 'media', 'samples');

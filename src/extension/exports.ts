@@ -129,8 +129,9 @@ const noLog: Log = () => undefined;
 export const exportDoccano = (articles: Articles, target?: unknown, log: Log = noLog) =>
   exportText(articles, target, 'doccano JSONL', 'news-lens.doccano.jsonl', { 'doccano JSONL': ['jsonl'] }, list => toDoccanoJsonl(list.map(a => ({ doc: a.analysis!, text: a.text }))), log);
 
-export const exportCsv = (articles: Articles, target?: unknown, log: Log = noLog) =>
-  exportText(articles, target, 'the quotes as CSV', 'news-lens.quotes.csv', { CSV: ['csv'] }, list => toQuotesCsv(list.map(a => ({ doc: a.analysis!, text: a.text }))), log);
+/** The CSV lists each speaker under the name the person goes by across the workspace (`nameOf`). */
+export const exportCsv = (articles: Articles, target?: unknown, log: Log = noLog, nameOf: (name: string) => string = n => n) =>
+  exportText(articles, target, 'the quotes as CSV', 'news-lens.quotes.csv', { CSV: ['csv'] }, list => toQuotesCsv(list.map(a => ({ doc: a.analysis!, text: a.text })), nameOf), log);
 
 export const exportWebAnnotation = (articles: Articles, target?: unknown, log: Log = noLog) =>
   exportText(articles, target, 'the cross-source links (W3C Web Annotation)', 'news-lens.links.jsonld', { 'JSON-LD': ['jsonld', 'json'] }, list => {

@@ -116,13 +116,16 @@ export class HoverProvider implements vscode.HoverProvider {
   private quoteHover(q: Quote, doc: vscode.TextDocument): string {
     if (!q.speaker) return `**Quote** · no speaker found${q.cue ? ` · cue “${asText(q.cue.text)}”` : ''}`;
     const style = this.articles.settings.speakerNameStyle;
-    const name = displayName(this.cross.fullName(q.speaker.name), style);
+    const full = this.cross.fullName(q.speaker.name);
+    const name = displayName(full, style);
     const mention = q.speaker.start !== undefined && q.speaker.end !== undefined
       ? ` · ${revealLink(`“${doc.getText(new vscode.Range(doc.positionAt(q.speaker.start), doc.positionAt(q.speaker.end)))}”`, doc.uri, q.speaker.start, q.speaker.end)}`
       : '';
     const what = q.kind === 'indirect' ? 'reported speech (paraphrase, not their words)' : 'quote';
     // why: the rule that attributed the quote and the chain from the mention to the name ("she → Ohio senator → Rob Portman")
-    const why = q.why ? `\n\n${vscode.l10n.t('Why: {0}, {1}', q.why.rule, q.why.chain.map(asText).join(' → '))}` : '';
+    // (the chain ends at the name the person goes by across the workspace, the one shown above)
+    const chain = q.why ? [...q.why.chain.slice(0, -1), q.why.chain[q.why.chain.length - 1] === q.speaker.name ? full : q.why.chain[q.why.chain.length - 1]] : [];
+    const why = q.why ? `\n\n${vscode.l10n.t('Why: {0}, {1}', q.why.rule, chain.map(asText).join(' → '))}` : '';
     return `**${asText(name)}** · ${what}${q.cue ? ` · cue “${asText(q.cue.text)}”` : ''}${mention}${why}`;
   }
 }

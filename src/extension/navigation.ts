@@ -1,7 +1,15 @@
-/** Go to Next / Previous Quote in the active article, and List Quotes by Speaker (the article's or the workspace's). */
+/**
+ * Go to Next / Previous Quote in the active article, and List Quotes by Speaker (the article's or the workspace's).
+ *
+ * Next / Previous Quote step through direct quotes only — words in quotation marks, with or without a speaker,
+ * what the status bar counts as "quotes" — never through reported speech: a paraphrase is not a quote, and an
+ * article often holds more of it than quotes. Reported speech is reached through the outline (marked ≈) and
+ * List Quotes by Speaker (marked "reported"); Copy Quote with Attribution cites it as a paraphrase.
+ */
 import * as vscode from 'vscode';
 import type { Quote } from '../core/types';
 import type { Article, Articles } from './articles';
+import { citation, isDirect } from './citation';
 import { clip, fileLabel } from './labels';
 import { revealRange } from './links';
 import { positionsOf } from './positions';
@@ -20,8 +28,9 @@ function activeQuotes(articles: Articles): { editor: vscode.TextEditor; quotes: 
     void vscode.window.showInformationMessage('News Lens: open an article to move between its quotes.');
     return undefined;
   }
-  if (!a.analysis.quotes.length) void vscode.window.showInformationMessage('News Lens: this article has no quotes.');
-  return { editor, quotes: a.analysis.quotes };
+  const quotes = a.analysis.quotes.filter(isDirect);
+  if (!quotes.length) void vscode.window.showInformationMessage('News Lens: this article has no quotes.');
+  return { editor, quotes };
 }
 
 export function goToQuote(articles: Articles, direction: 1 | -1): void {
@@ -58,7 +67,7 @@ function quoteItems(list: Article[], nameOf: (name: string) => string, withFile:
       items.push({
         label: clip(quote.text, 120),
         description: withFile ? `${fileLabel(article.key)}:${line}` : `line ${line}`,
-        detail: quote.cue ? `${name} · ${quote.cue.text}` : name,
+        detail: [isDirect(quote) ? name : `≈ ${name} (reported speech)`, quote.cue?.text].filter(Boolean).join(' · '),
         quote, article,
       });
     }
@@ -108,20 +117,14 @@ export async function listQuotesBySpeaker(articles: Articles, nameOf: (name: str
   }
 }
 
-/** The quote as it is cited: “…” — Sergei Lavrov (said), 003_766a015ac4dc8b77.txt, line 4. */
-export function citation(q: Quote, speaker: string | undefined, file: string, line: number): string {
-  const text = q.text.trim();
-  const quoted = /^["“‘'«„]/.test(text) ? text : `“${text}”`;
-  const who = speaker ? ` — ${speaker}${q.cue ? ` (${q.cue.text})` : ''}` : ' — no speaker found';
-  return `${quoted}${who}, ${file.split(/[\\/]/).pop()}, line ${line}`;
-}
-
 /** Copy Quote with Attribution: the quote at the cursor, cited, to the clipboard. */
 export async function copyQuoteWithAttribution(articles: Articles, nameOf: (name: string) => string = n => n): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   const a = editor && articles.forDocument(editor.document);
   const at = editor && editor.document.offsetAt(editor.selection.active);
-  const q = at === undefined ? undefined : a?.analysis?.quotes.find(x => at >= x.start && at <= x.end);
+  const here = (x: Quote) => at !== undefined && at >= x.start && at <= x.end;
+  // a quote inside reported speech ("He said that the plan was 'dead'") is the one cited
+  const q = a?.analysis?.quotes.find(x => isDirect(x) && here(x)) ?? a?.analysis?.quotes.find(here);
   if (!editor || !a || !q) {
     void vscode.window.showInformationMessage('News Lens: put the cursor in a quote to copy it with its attribution.');
     return;

@@ -8,7 +8,7 @@ export function panelSource(articles: Articles, cross: CrossSource): PanelSource
   return {
     textOf: file => { const a = articles.get(file); return a && !a.error ? a.text : undefined; },
     duplicates: () => articles.corpusNow?.duplicates() ?? [],
-    quoteVariants: () => articles.corpusNow?.quoteVariants() ?? [],
+    quoteVariants: () => cross.quoteVariants(),
     figures: () => cross.figures().filter(c => new Set(c.entries.map(e => e.file)).size > 1),
     progress: () => articles.progress,
     uriOf: file => articles.get(file)?.uri ?? vscode.Uri.file(file),

@@ -5,7 +5,7 @@
  * \n as in VS Code; an offset inside a line break is put at the end of its line, as positionAt does.
  */
 import * as vscode from 'vscode';
-import { LineTable } from './lineTable';
+import { LineTable } from '../core/text/offsets';
 
 export class Positions extends LineTable {
   position(offset: number): vscode.Position {

@@ -1,11 +1,13 @@
 /**
  * Outline and Go to Symbol (quotes grouped under their speaker, figures in their own group: a group per run of
  * them, as wide as its children and no wider, see outlineRuns.ts; breadcrumbs and sticky scroll follow), and Find All
- * References on a speaker (every quote and mention of that person across the workspace's articles).
+ * References on a speaker (every quote and mention of that person across the workspace's articles). A speaker
+ * is named and matched as across the workspace (CrossSource.people: src/core/people/workspace.ts).
  */
 import * as vscode from 'vscode';
-import { PeopleIndex } from '../core/people';
+import type { PeopleIndex } from '../core/people';
 import type { Article, Articles } from './articles';
+import type { CrossSource } from './crossSource';
 import { clip } from './labels';
 import { outlineRuns } from './outlineRuns';
 import { positionsOf } from './positions';
@@ -23,18 +25,23 @@ export const OUTLINE_MAX_QUOTES = 300;
 export const OUTLINE_MAX_FIGURES = 150;
 
 export class SymbolProvider implements vscode.DocumentSymbolProvider {
-  /** The last outline made per article text and name style (VS Code asks again for the outline, breadcrumbs, sticky scroll). */
-  private readonly made = new WeakMap<Article, { style: string; symbols: vscode.DocumentSymbol[] }>();
+  /**
+   * The last outline made per article text, name style and workspace people (VS Code asks again for the outline,
+   * breadcrumbs, sticky scroll; a person's name may change when another article does).
+   */
+  private readonly made = new WeakMap<Article, { style: string; people: PeopleIndex; symbols: vscode.DocumentSymbol[] }>();
 
-  constructor(private readonly articles: Articles) {}
+  constructor(private readonly articles: Articles, private readonly cross: CrossSource) {}
 
   async provideDocumentSymbols(doc: vscode.TextDocument, token?: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
     const article = await this.articles.analysed(doc);
     const a = article?.analysis;
     if (!article || !a) return [];
     const style = this.articles.settings.speakerNameStyle;
+    const people = this.cross.people;
     const hit = this.made.get(article);
-    if (hit && hit.style === style) return hit.symbols;
+    if (hit && hit.style === style && hit.people === people) return hit.symbols;
+    const nameOf = (name: string) => displayName(people.canonical(name), style);
     const pos = positionsOf(article, article.text);
     const { Range, DocumentSymbol, SymbolKind } = vscode;
     const range = (s: number, e: number) => new Range(pos.position(s), pos.position(e));
@@ -48,7 +55,7 @@ export class SymbolProvider implements vscode.DocumentSymbolProvider {
     };
     const quotes = a.quotes.slice(0, OUTLINE_MAX_QUOTES);
     let made = 0;
-    for (const run of outlineRuns(quotes, q => (q.speaker ? displayName(q.speaker.name, style) : ''), article.text)) {
+    for (const run of outlineRuns(quotes, q => (q.speaker ? nameOf(q.speaker.name) : ''), article.text)) {
       const children: vscode.DocumentSymbol[] = [];
       for (const q of run.items) {
         if (++made % SLICE === 0) { await nextTask(); if (token?.isCancellationRequested) return []; }
@@ -78,13 +85,13 @@ export class SymbolProvider implements vscode.DocumentSymbolProvider {
       out.push(new DocumentSymbol(`… ${a.figures.length - figures.length} more figures`, '', SymbolKind.Null, r, r));
     }
     out.sort((x, y) => x.range.start.compareTo(y.range.start));
-    this.made.set(article, { style, symbols: out });
+    this.made.set(article, { style, people, symbols: out });
     return out;
   }
 }
 
 export class SpeakerReferences implements vscode.ReferenceProvider {
-  constructor(private readonly articles: Articles) {}
+  constructor(private readonly articles: Articles, private readonly cross: CrossSource) {}
 
   async provideReferences(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Location[]> {
     const here = (await this.articles.analysed(doc))?.analysis;
@@ -94,7 +101,7 @@ export class SpeakerReferences implements vscode.ReferenceProvider {
       ?? here.quotes.find(q => q.speaker && off >= q.start && off < q.end)?.speaker;
     if (!speaker) return [];
     // one person across articles, as the CLI and the hovers see it (src/core/people/workspace.ts)
-    const people = new PeopleIndex([...this.articles.all()].map(a => (a.analysis?.speakers ?? []).filter(s => !s.unnamed).map(s => s.name)));
+    const people = this.cross.people;
     const same = (other: string) => people.same(other, speaker.name);
     const out: vscode.Location[] = [];
     for (const a of this.articles.all()) {

@@ -145,10 +145,12 @@ describe('News Lens in the extension host', function () {
     assert.match(text, /disagree/i);
   });
 
-  it('Go to Next / Previous Quote select the quotes in order; List Quotes by Speaker jumps to the picked quote', async () => {
+  it('Go to Next / Previous Quote select the direct quotes in order, never reported speech; List Quotes by Speaker jumps to the picked quote', async () => {
     const { doc, editor, a } = await openAnalysed('003');
-    const quotes = a.analysisFor(doc.uri)?.quotes ?? [];
+    const all = a.analysisFor(doc.uri)?.quotes ?? [];
+    const quotes = all.filter(q => q.kind !== 'indirect');
     assert.ok(quotes.length >= 3);
+    assert.ok(all.some(q => q.kind === 'indirect'), 'sample 003 has reported speech');
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     const selected = () => doc.getText(editor.selection);
     await vscode.commands.executeCommand('newsLens.nextQuote');
@@ -159,6 +161,10 @@ describe('News Lens in the extension host', function () {
     assert.strictEqual(selected(), quotes[0].text);
     await vscode.commands.executeCommand('newsLens.previousQuote');
     assert.strictEqual(selected(), quotes[quotes.length - 1].text, 'wraps around');
+    // a full round forwards visits every direct quote once and no reported speech
+    const visited: string[] = [];
+    for (let i = 0; i < quotes.length; i++) { await vscode.commands.executeCommand('newsLens.nextQuote'); visited.push(selected()); }
+    assert.deepStrictEqual(visited, quotes.map(q => q.text));
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     const run = vscode.commands.executeCommand('newsLens.listQuotesBySpeaker');
     await sleep(500);

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { analyzeCorpus } from '../../src/core/analyze';
-import { toQuotesCsv } from '../../src/core/export/csv';
+import { csvCell, toQuotesCsv } from '../../src/core/export/csv';
 import { toDoccanoJsonl } from '../../src/core/export/doccano';
 import { toWebAnnotations } from '../../src/core/export/webAnnotation';
 import { toBrat } from '../../src/core/export/brat';
@@ -83,5 +83,33 @@ describe('exports', () => {
     assert.match(ann, /^T1\tQuote 9 14;15 20\t"One\. Two,"$/m);
     assert.match(ann, /^R1\tSaidBy Arg1:T1 Arg2:T2$/m);
     assert.match(ann, /^#\d+\tAnnotatorNotes T3\tvalue=45000 unit=person$/m);
+  });
+
+  it('brat: lines ending in \\r or \\r\\n split a span into fragments with no line break inside', () => {
+    for (const eol of ['\r', '\r\n']) {
+      const text = `He said: "One.${eol}Two," then left.`;
+      const end = text.indexOf(',"') + 2;
+      const ann = toBrat({ file: 'x.txt', quotes: [{ start: 9, end, text: text.slice(9, end), speaker: { name: 'He', start: 0, end: 2 } }], speakers: [], figures: [] }, text);
+      const second = 14 + eol.length;
+      assert.match(ann, new RegExp(`^T1\tQuote 9 14;${second} ${end}\t"One\\. Two,"$`, 'm'), JSON.stringify(ann));
+    }
+  });
+
+  it('CSV: a cell that a spreadsheet would run as a formula is written as text (OWASP CSV injection)', () => {
+    for (const v of ['=HYPERLINK("http://evil.example","x")', '+1+2', '-2+3', '@SUM(A1:A2)', '\tx', '\rx']) {
+      const cell = csvCell(v);
+      assert.ok(cell.startsWith(`"'`), `${JSON.stringify(v)} -> ${cell}`);
+      assert.deepStrictEqual(parseCsv(`${cell}\r\n`)[0], [`'${v}`]);
+    }
+    assert.strictEqual(csvCell('“We will,” he said'), '"“We will,” he said"');
+    assert.strictEqual(csvCell(12), '12');
+    assert.strictEqual(csvCell('Sergei Lavrov'), 'Sergei Lavrov');
+  });
+
+  it('CSV: the line column counts lines ended by \\r, \\r\\n or \\n, as the editor does', () => {
+    const text = 'Title\rBy A. Writer\r\rMOSCOW — "We will," Lavrov said.\nEnd.';
+    const start = text.indexOf('"We');
+    const csv = toQuotesCsv([{ doc: { file: 'cr.txt', quotes: [{ start, end: start + 10, text: text.slice(start, start + 10), speaker: { name: 'Lavrov' } }], speakers: [], figures: [] }, text }], n => `Sergei ${n}`);
+    assert.deepStrictEqual(parseCsv(csv)[1].slice(0, 3), ['cr.txt', '4', 'Sergei Lavrov']);
   });
 });

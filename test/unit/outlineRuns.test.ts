@@ -36,7 +36,7 @@ describe('outline groups: a run of one speaker’s quotes, no wider than its chi
   });
 });
 
-import { LineTable } from '../../src/extension/lineTable';
+import { LineTable } from '../../src/core/text/offsets';
 
 describe('the one line table (editor positions and the panel\'s line numbers)', () => {
   it('breaks lines at \\r\\n, \\r and \\n as VS Code does', () => {

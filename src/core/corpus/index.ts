@@ -127,7 +127,6 @@ export class CorpusIndex {
   private table = new ShingleTable();
   private words = new WordIds();
   private dirty = new Set<number>();
-  private isDirty = new Uint8Array(64);
   private pairs = new Map<number, SlotPiece[]>();
   private partners: Set<number>[] = [];
   /** Tokens of recently deleted texts, by text. */
@@ -168,7 +167,6 @@ export class CorpusIndex {
     else this.unindex(slot);
     this.docs[slot] = { file, text, key: contentKey(toks.ids), toks, quotes, indexed: false };
     this.dirty.add(slot);
-    this.isDirty[slot] = 1;
     this.changed.add(slot);
     this.variantCache = null;
   }
@@ -182,7 +180,6 @@ export class CorpusIndex {
     if (this.recycled.size > RECYCLE) this.recycled.delete(this.recycled.keys().next().value as string);
     this.docs[slot] = undefined;
     this.dirty.delete(slot);
-    this.isDirty[slot] = 0;
     this.slotOf.delete(file);
     this.freeSlots.push(slot);
     this.changed.add(slot);
@@ -263,7 +260,6 @@ export class CorpusIndex {
   private allocate(file: string): number {
     const slot = this.freeSlots.length ? (this.freeSlots.pop() as number) : this.docs.length;
     if (slot === this.docs.length) this.docs.push(undefined);
-    if (slot >= this.isDirty.length) { const b = new Uint8Array(this.isDirty.length * 2); b.set(this.isDirty); this.isDirty = b; }
     this.partners[slot] = new Set();
     this.slotOf.set(file, slot);
     return slot;
@@ -332,7 +328,6 @@ export class CorpusIndex {
       this.matchBatch(prints.hash.subarray(from, to), prints.pos.subarray(from, to), runDoc.subarray(lo, hi), runStart.slice(lo, hi + 1).map(x => x - from), hi - lo);
       lo = hi;
     }
-    for (const d of dirty) this.isDirty[d] = 0;
     this.dirty.clear();
   }
 

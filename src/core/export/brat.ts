@@ -3,7 +3,7 @@
  * SaidBy (quote -> speaker mention) with Arg1:/Arg2:; reported speech is a Quote with the A attribute Indirect;
  * figure values as A attributes (Value is not a fixed set in brat, so it goes in a # note) and the unit as a note too. Offsets in brat count Unicode code points,
  * so they are converted from the model's UTF-16 offsets. A span text that holds a newline is written as a
- * discontinuous span, one fragment per line, as brat requires.
+ * discontinuous span, one fragment per line (lines end at \n, \r\n or \r), as brat requires.
  */
 import type { DocumentAnalysis, Span } from '../types';
 import { codePointOffsets } from '../text/offsets';
@@ -21,11 +21,11 @@ export function toBrat(doc: DocumentAnalysis, text: string): string {
     ids.set(key, id);
     const frags: string[] = [];
     const texts: string[] = [];
-    let pos = s.start;
-    for (const piece of text.slice(s.start, s.end).split('\n')) {
-      const ps = pos, pe = pos + piece.length;
-      pos = pe + 1;
-      if (pe > ps) { frags.push(`${cp(ps)} ${cp(pe)}`); texts.push(piece); }
+    // one fragment per line, whatever ends the lines (\n, \r\n or a lone \r, as VS Code reads them)
+    for (const m of text.slice(s.start, s.end).matchAll(/[^\r\n]+/g)) {
+      const ps = s.start + (m.index ?? 0), pe = ps + m[0].length;
+      frags.push(`${cp(ps)} ${cp(pe)}`);
+      texts.push(m[0]);
     }
     lines.push(`${id}\t${type} ${frags.join(';')}\t${texts.join(' ')}`);
     return id;

@@ -113,3 +113,11 @@ export function unifyPeople(documents: DocumentAnalysis[]): void {
     d.speakers = [...merged.values()];
   }
 }
+
+/**
+ * The people of some articles' analyses (each article's named speakers; an unnamed source names no one): what the
+ * CLI, the editor's hovers, outline, references, panel and CSV export ask for one name per person.
+ */
+export function peopleOf(documents: Iterable<Pick<DocumentAnalysis, 'speakers'> | undefined>): PeopleIndex {
+  return new PeopleIndex([...documents].map(d => (d?.speakers ?? []).filter(s => !s.unnamed).map(s => s.name)));
+}

@@ -4,7 +4,7 @@
  * so an update after one saved file costs little even in a 5,000-article folder. Pure: no `vscode` import.
  */
 import type { Passage } from '../../core/types';
-import { LineTable } from '../lineTable';
+import { LineTable } from '../../core/text/offsets';
 import type { PassageView } from './messages';
 import { baseName, sentenceSnippet, snippet } from './snippets';
 
