@@ -13,7 +13,7 @@ import type { DocumentAnalysis } from '../core/types';
 import { checkText, decodeArticle, ENCODING_NAMES, fileProblem, type Encoding } from '../core/text/decode';
 import { CorpusView } from './corpusView';
 import { isSuperseded, type Engine } from './engine';
-import { isArticlePath } from './glob';
+import { isArticlePath, searchGlobs } from './glob';
 import { ARTICLE_SCHEMES } from './ids';
 import type { Settings, SettingsStore } from './settings';
 import type { IndexProgress } from './panel/messages';
@@ -191,7 +191,10 @@ export class Articles implements vscode.Disposable {
       const files = new Map<string, vscode.Uri>();
       if (this.settings.scanScope === 'workspace') {
         for (const folder of vscode.workspace.workspaceFolders ?? []) {
-          const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, this.store.globsFor(folder.uri).include), null, undefined, cts.token);
+          // VS Code lists the candidates; isArticle (glob.ts, the one matcher) decides
+          const { include, exclude } = this.store.globsFor(folder.uri);
+          const search = searchGlobs(include, exclude);
+          const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, search.include), search.exclude && new vscode.RelativePattern(folder, search.exclude), undefined, cts.token);
           for (const uri of found) if (this.isArticle(uri)) files.set(uri.toString(), uri);
         }
       }

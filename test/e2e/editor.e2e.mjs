@@ -189,7 +189,9 @@ export const tests = [
       const panel = wb.panel();
       await panel.locator('body[data-status="ready"] #nl-duplicates .nl-group').first().waitFor({ timeout: 30_000 });
       const all = Number(await panel.locator('#nl-duplicates').getAttribute('data-matching'));
-      assert.equal(await panel.locator('.nl-legend li').count(), 5);
+      // the legend: every kind of decoration the editor shows, reported speech's dotted underline among them
+      assert.deepStrictEqual(await panel.locator('.nl-legend li').allTextContents(), ['quote', 'no speaker', 'abreported speech', 'Abspeaker', 'figure', '↔in other articles']);
+      assert.equal(await panel.locator('.nl-swatch-reported').evaluate(e => getComputedStyle(e).borderBottomStyle), 'dotted');
       // the search box: only groups with the words
       await panel.locator('#nl-search').fill('no possibility');
       await until(wb, 'the search applied', async () => Number(await panel.locator('#nl-duplicates').getAttribute('data-matching')) < all);

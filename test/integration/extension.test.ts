@@ -289,6 +289,22 @@ describe('News Lens in the extension host', function () {
     assert.ok(analysis.figures.some(f => f.value === 45000), 'the figure 45,000');
   });
 
+  it('the workspace scan finds an article whose name is in capitals (X.TXT), as opening it would: one glob matcher', async () => {
+    const a = await api();
+    const dir = vscode.Uri.joinPath(folder(), 'Upper');
+    const upper = vscode.Uri.joinPath(dir, 'WIRE.TXT');
+    await vscode.workspace.fs.createDirectory(dir);
+    await vscode.workspace.fs.writeFile(upper, await vscode.workspace.fs.readFile(await sample('002')));
+    try {
+      await a.testing!.articles.rebuild();
+      assert.ok(a.testing!.articles.all().some(x => x.uri.toString() === upper.toString()), 'Upper/WIRE.TXT is indexed');
+    } finally {
+      await vscode.workspace.fs.delete(dir, { recursive: true });
+      await a.testing!.articles.rebuild();
+    }
+    assert.ok(!a.testing!.articles.all().some(x => x.uri.toString() === upper.toString()), 'and gone once deleted');
+  });
+
   it('a binary file and an oversized file get a clear note, never an exception', async () => {
     const a = await api();
     const bin = vscode.Uri.joinPath(folder(), 'zz-binary.txt');

@@ -78,6 +78,7 @@ export function buildPanelHtml(input: PanelHtmlInput): string {
   <ul class="nl-legend" aria-label="Colours in the editor">
     <li><span class="nl-swatch nl-swatch-quote"></span>quote</li>
     <li><span class="nl-swatch nl-swatch-unattributed"></span>no speaker</li>
+    <li><span class="nl-swatch nl-swatch-reported">ab</span>reported speech</li>
     <li><span class="nl-swatch nl-swatch-speaker">Ab</span>speaker</li>
     <li><span class="nl-swatch nl-swatch-figure"></span>figure</li>
     <li><span class="nl-swatch nl-swatch-shared">↔</span>in other articles</li>
