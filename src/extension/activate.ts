@@ -15,6 +15,7 @@ import { registerPanelSource } from './panel/register';
 import { panelSource } from './panelSource';
 import { SettingsStore } from './settings';
 import { StatusBar } from './statusBar';
+import { DecorationRecorder } from './testing';
 import { SpeakerReferences, SymbolProvider } from './symbols';
 
 const SELECTOR: vscode.DocumentSelector = ARTICLE_SCHEMES.map(scheme => ({ scheme }));
@@ -27,7 +28,9 @@ export function activateWith(context: vscode.ExtensionContext, makeWorker: Worke
   const settings = new SettingsStore(context.workspaceState);
   const articles = new Articles(engine, settings, log);
   const cross = new CrossSource(articles);
-  const decorations = new Decorations(articles, settings);
+  // the integration tests' recorder of what the decorations set (testing.ts); none in an installed extension
+  const recorder = context.extensionMode === vscode.ExtensionMode.Production ? undefined : new DecorationRecorder(articles);
+  const decorations = new Decorations(articles, settings, recorder);
   const hovers = new HoverProvider(articles, cross);
   const statusBar = new StatusBar(articles);
   context.subscriptions.push(
@@ -42,7 +45,7 @@ export function activateWith(context: vscode.ExtensionContext, makeWorker: Worke
   const activationMs = Date.now() - t0;
   log(`activated in ${activationMs} ms`);
   const live = (uri: vscode.Uri) => { const a = articles.forUri(uri); return a && !a.error ? a : undefined; };
-  const testing = context.extensionMode === vscode.ExtensionMode.Production ? undefined : { articles, decorations, engine, statusBar };
+  const testing = recorder && { articles, decorations: recorder, engine, statusBar };
   return {
     activationMs, testing, onDidChange: articles.onDidChange,
     getIndex: () => articles.corpusNow,

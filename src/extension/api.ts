@@ -1,16 +1,13 @@
 /**
  * What activate() returns: the typed surface another extension (`getExtension('news-lens.news-lens').exports`)
  * uses to read News Lens's results. Behaviour only: nothing here lets a caller change News Lens's state.
- * The integration tests reach the parts themselves through `testing`, which exists only when the extension
- * runs under development or tests (ExtensionMode.Development / Test), never in an installed extension.
+ * The integration tests reach the parts themselves through `testing` (src/extension/testing.ts), which exists only
+ * when the extension runs under development or tests (ExtensionMode.Development / Test), never in an installed extension.
  */
 import type * as vscode from 'vscode';
 import type { DocumentAnalysis } from '../core/types';
-import type { Articles } from './articles';
 import type { CorpusView } from './corpusView';
-import type { Decorations } from './decorations';
-import type { Engine } from './engine';
-import type { StatusBar } from './statusBar';
+import type { NewsLensTesting } from './testing';
 
 export interface NewsLensApi {
   /** How long activate() took, in milliseconds (the engine is loaded later, on first use). */
@@ -28,12 +25,4 @@ export interface NewsLensApi {
   textFor(uri: vscode.Uri): string | undefined;
   /** The parts themselves, for the integration tests only: undefined in an installed (production) extension. */
   readonly testing?: NewsLensTesting;
-}
-
-/** The extension's parts, as the integration tests inspect them. Not an API: it changes with the code. */
-export interface NewsLensTesting {
-  readonly articles: Articles;
-  readonly decorations: Decorations;
-  readonly engine: Engine;
-  readonly statusBar: StatusBar;
 }

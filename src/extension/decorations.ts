@@ -79,15 +79,55 @@ function makeRulerTypes(): Record<Category, vscode.TextEditorDecorationType> {
 
 interface Shown {
   version: number;
-  /** Per category: the source its decorations were set from, the window they cover (undefined: all), the ranges. */
+  /** Per category: the source its decorations were set from and the window they cover (undefined: all). */
   from: Partial<Record<Category, unknown>>;
   window: Partial<Record<Category, OffsetWindow | undefined>>;
-  ranges: Partial<Record<Category, vscode.Range[]>>;
   /** Per category: the source the whole-article ruler marks were set from (null: none set). */
   ruler: Partial<Record<Category, unknown>>;
-  rulerMarks: Partial<Record<Category, vscode.Range[]>>;
   /** The window the last refresh decorated, for deciding whether a scroll needs a new one. */
   last?: OffsetWindow;
+}
+
+/** What each category shows in an editor: the object its ranges are made from (null: nothing) and its spans. */
+export type CategorySources = { article: Article | undefined; parts: Record<Category, { from: unknown; spans: () => Iterable<Span> }> };
+
+/**
+ * What each category shows in an editor, as the object its ranges are made from (null: nothing): the
+ * analysis for quotes, speakers and figures, the index's passages of the file for cross-source marks.
+ */
+export function categorySources(articles: Articles, editor: vscode.TextEditor): CategorySources {
+  const article = articles.forDocument(editor.document);
+  const a = article?.analysis;
+  const on = articles.settings.enabled;
+  const none = { from: null, spans: () => [] };
+  if (!article || !a) return { article, parts: { quotes: none, unattributedQuotes: none, indirectQuotes: none, speakers: none, figures: none, crossSource: none } };
+  const cross = on.crossSource ? articles.corpusNow?.spansOf(article.key) : undefined;
+  return {
+    article,
+    parts: {
+      quotes: on.quotes ? { from: a, spans: () => a.quotes.filter(q => q.speaker && q.kind !== 'indirect') } : none,
+      unattributedQuotes: on.unattributedQuotes ? { from: a, spans: () => a.quotes.filter(q => !q.speaker && q.kind !== 'indirect') } : none,
+      indirectQuotes: on.indirectQuotes ? { from: a, spans: () => a.quotes.filter(q => q.kind === 'indirect') } : none,
+      speakers: on.speakers ? { from: a, spans: () => a.speakers.flatMap(s => s.mentions) } : none,
+      figures: on.figures ? { from: a, spans: () => a.figures } : none,
+      crossSource: cross?.length ? { from: cross, spans: () => cross } : none,
+    },
+  };
+}
+
+/**
+ * Told what the decorations give VS Code, as they give it (VS Code has no way to read an editor's decorations
+ * back). Only the integration tests listen (src/extension/testing.ts); the installed extension passes none.
+ */
+export interface DecorationListener {
+  /** A refresh of the editor began. */
+  started(editor: vscode.TextEditor): void;
+  /** A category's ranges were set: all of them, or on a long article those within `window`. */
+  set(editor: vscode.TextEditor, category: Category, ranges: vscode.Range[], window: OffsetWindow | undefined): void;
+  /** A long article's whole-article overview-ruler marks of a category were set. */
+  ruler(editor: vscode.TextEditor, category: Category, marks: vscode.Range[]): void;
+  /** The editor's latest refresh is done; `window`: the stretch of a long article it decorated. */
+  settled(editor: vscode.TextEditor, window: OffsetWindow | undefined): void;
 }
 
 export class Decorations implements vscode.Disposable {
@@ -104,7 +144,7 @@ export class Decorations implements vscode.Disposable {
   private readonly running = new WeakMap<vscode.TextEditor, number>();
   private runs = 0;
 
-  constructor(private readonly articles: Articles, settings: SettingsStore) {
+  constructor(private readonly articles: Articles, settings: SettingsStore, private readonly listener?: DecorationListener) {
     this.disposables.push(
       settings.onDidChange(change => { if (!change.rescan) this.refreshAll(); }),
       articles.onDidChange(() => this.refreshAll()),
@@ -118,54 +158,6 @@ export class Decorations implements vscode.Disposable {
   }
 
   /**
-   * What each category shows in an editor, as the object its ranges are made from (null: nothing): the
-   * analysis for quotes, speakers and figures, the index's passages of the file for cross-source marks.
-   */
-  private sources(editor: vscode.TextEditor): { article: Article | undefined; parts: Record<Category, { from: unknown; spans: () => Iterable<Span> }> } {
-    const article = this.articles.forDocument(editor.document);
-    const a = article?.analysis;
-    const on = this.articles.settings.enabled;
-    const none = { from: null, spans: () => [] };
-    if (!article || !a) return { article, parts: { quotes: none, unattributedQuotes: none, indirectQuotes: none, speakers: none, figures: none, crossSource: none } };
-    const cross = on.crossSource ? this.articles.corpusNow?.spansOf(article.key) : undefined;
-    return {
-      article,
-      parts: {
-        quotes: on.quotes ? { from: a, spans: () => a.quotes.filter(q => q.speaker && q.kind !== 'indirect') } : none,
-        unattributedQuotes: on.unattributedQuotes ? { from: a, spans: () => a.quotes.filter(q => !q.speaker && q.kind !== 'indirect') } : none,
-        indirectQuotes: on.indirectQuotes ? { from: a, spans: () => a.quotes.filter(q => q.kind === 'indirect') } : none,
-        speakers: on.speakers ? { from: a, spans: () => a.speakers.flatMap(s => s.mentions) } : none,
-        figures: on.figures ? { from: a, spans: () => a.figures } : none,
-        crossSource: cross?.length ? { from: cross, spans: () => cross } : none,
-      },
-    };
-  }
-
-  /**
-   * The ranges each category has in one editor over the whole article (empty where the analysis is out of
-   * date), whether or not they are all shown: see shownRanges.
-   */
-  rangesFor(editor: vscode.TextEditor): Record<Category, vscode.Range[]> {
-    const { article, parts } = this.sources(editor);
-    const out = {} as Record<Category, vscode.Range[]>;
-    for (const k of CATEGORIES) out[k] = article && parts[k].from ? positionsOf(article, article.text).ranges(parts[k].spans()) : [];
-    return out;
-  }
-
-  /**
-   * The ranges last given to VS Code per category in one editor: all of rangesFor on an ordinary article, those
-   * around the visible lines on a long one (WINDOWED_FROM); `window` is the stretch of offsets they cover and
-   * `rulerMarks` a long article's whole-article overview-ruler marks.
-   */
-  shownRanges(editor: vscode.TextEditor): Record<Category, vscode.Range[]> & { window?: OffsetWindow; rulerMarks: Record<Category, vscode.Range[]> } {
-    const shown = this.shown.get(editor);
-    const out = { rulerMarks: {} } as Record<Category, vscode.Range[]> & { window?: OffsetWindow; rulerMarks: Record<Category, vscode.Range[]> };
-    for (const k of CATEGORIES) { out[k] = shown?.ranges[k] ?? []; out.rulerMarks[k] = shown?.rulerMarks[k] ?? []; }
-    if (shown?.last) out.window = { ...shown.last };
-    return out;
-  }
-
-  /**
    * Sets the categories whose source changed since they were last set in this editor (an update of the index
    * leaves the quotes, speakers and figures of a long article alone, and the other way round), and on a long
    * article those whose window moved. Categories are set one per task when they are big or windowed, so that
@@ -175,12 +167,8 @@ export class Decorations implements vscode.Disposable {
   refresh(editor: vscode.TextEditor): void {
     const run = ++this.runs;
     this.running.set(editor, run);
+    this.listener?.started(editor);
     void this.apply(editor, run);
-  }
-
-  /** Whether no refresh of the editor is under way. */
-  settled(editor: vscode.TextEditor): boolean {
-    return !this.running.has(editor);
   }
 
   /** The visible lines moved: a long article's window follows once they come near its edge. */
@@ -227,10 +215,10 @@ export class Decorations implements vscode.Disposable {
     for (const k of CATEGORIES) {
       if (this.running.get(editor) !== run) return;
       if (windowed(this.articles.forUri(editor.document.uri)) && !(await pause())) return;
-      const { article, parts } = this.sources(editor);
+      const { article, parts } = categorySources(this.articles, editor);
       let shown = this.shown.get(editor);
       if (!shown || shown.version !== editor.document.version) {
-        this.shown.set(editor, (shown = { version: editor.document.version, from: {}, window: {}, ranges: {}, ruler: shown?.ruler ?? {}, rulerMarks: shown?.rulerMarks ?? {} }));
+        this.shown.set(editor, (shown = { version: editor.document.version, from: {}, window: {}, ruler: shown?.ruler ?? {} }));
       }
       const from = parts[k].from;
       const long = windowed(article);
@@ -245,9 +233,9 @@ export class Decorations implements vscode.Disposable {
           ranges = want ? pos.ranges(this.sortedSpans(k, from as object, parts[k].spans).within(want)) : pos.ranges(parts[k].spans());
         }
         editor.setDecorations(this.types[k], ranges);
+        this.listener?.set(editor, k, ranges, want);
         shown.from[k] = from;
         shown.window[k] = want;
-        shown.ranges[k] = ranges;
         sent += ranges.length;
       }
       // the whole article's ruler marks, once per source (only a long article has them)
@@ -265,14 +253,15 @@ export class Decorations implements vscode.Disposable {
           });
         }
         editor.setDecorations((this.rulerTypes ??= makeRulerTypes())[k], marks);
+        this.listener?.ruler(editor, k, marks);
         shown.ruler[k] = rulerFrom;
-        shown.rulerMarks[k] = marks;
         sent += marks.length;
       }
       if (sent > YIELD_AFTER || (long && sent > 0)) await yieldNow();
     }
     if (this.running.get(editor) !== run) return;
     this.running.delete(editor);
+    this.listener?.settled(editor, this.shown.get(editor)?.last);
     this.scrolled(editor); // the user may have scrolled on while this run was under way
   }
 

@@ -102,7 +102,7 @@ describe('News Lens in the extension host', function () {
     const key = (rs: vscode.Range[]) => rs.map(x => `${x.start.line}:${x.start.character}-${x.end.line}:${x.end.character}`);
     const shown = await until('the decorations sent', () => {
       const s = a.testing!.decorations.shownRanges(editor);
-      return a.testing!.decorations.settled(editor) && key(s.crossSource).join() === key(a.testing!.decorations.rangesFor(editor).crossSource).join() ? s : undefined;
+      return a.testing!.decorations.isSettled(editor) && key(s.crossSource).join() === key(a.testing!.decorations.rangesFor(editor).crossSource).join() ? s : undefined;
     });
     const all = a.testing!.decorations.rangesFor(editor);
     for (const k of ['quotes', 'unattributedQuotes', 'speakers', 'figures', 'crossSource'] as const) assert.deepStrictEqual(key(shown[k]), key(all[k]), k);

@@ -55,7 +55,7 @@ describe('a long article is decorated around the visible lines', function () {
 
     const lineOf = (r: vscode.Range) => r.start.line;
     const check = async (where: string) => {
-      await until(`${where}: the refresh done`, () => a.testing!.decorations.settled(editor));
+      await until(`${where}: the refresh done`, () => a.testing!.decorations.isSettled(editor));
       const s = a.testing!.decorations.shownRanges(editor);
       const all = a.testing!.decorations.rangesFor(editor);
       assert.ok(s.window, `${where}: a window`);
@@ -85,7 +85,7 @@ describe('a long article is decorated around the visible lines', function () {
     editor.revealRange(new vscode.Range(lastLine, 0, lastLine, 0), vscode.TextEditorRevealType.AtTop);
     editor.selection = new vscode.Selection(lastLine, 0, lastLine, 0);
     await until('the window at the end', () => (a.testing!.decorations.shownRanges(editor).window?.end ?? 0) >= doc.getText().length);
-    await until('the refresh done', () => a.testing!.decorations.settled(editor));
+    await until('the refresh done', () => a.testing!.decorations.isSettled(editor));
     const end = await check('at the end');
     assert.ok(Math.max(...end.quotes.map(lineOf)) > lastLine * 0.8, 'quotes near the end are decorated');
 

@@ -125,7 +125,7 @@ async function flow(api: NewsLensApi, uri: vscode.Uri, text: string, baseline?: 
     const doc = await vscode.workspace.openTextDocument(uri);
     const editor = await vscode.window.showTextDocument(doc);
     // what is sent to VS Code: the decorations around the visible lines (the article is long)
-    const decorated = () => until(() => api.testing!.decorations.settled(editor) && api.testing!.decorations.shownRanges(editor).crossSource.length > 0);
+    const decorated = () => until(() => api.testing!.decorations.isSettled(editor) && api.testing!.decorations.shownRanges(editor).crossSource.length > 0);
     const t0 = Date.now();
     await phase(async () => {
       await annotated(api, doc, t0);
@@ -142,7 +142,7 @@ async function flow(api: NewsLensApi, uri: vscode.Uri, text: string, baseline?: 
     for (const line of [doc.lineCount - 1, Math.floor(doc.lineCount / 2), 0]) {
       editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.InCenter);
       const at = doc.offsetAt(new vscode.Position(line, 0));
-      await phase(() => until(() => { const w = api.testing!.decorations.shownRanges(editor).window; return !!w && w.start <= at && at <= w.end && api.testing!.decorations.settled(editor); }));
+      await phase(() => until(() => { const w = api.testing!.decorations.shownRanges(editor).window; return !!w && w.start <= at && at <= w.end && api.testing!.decorations.isSettled(editor); }));
     }
     // an edit: the old text's results must give way to the new text's
     await editor.edit(e => e.insert(doc.positionAt(Math.floor(doc.getText().length / 2)), '\n\n“We will not change our position,” Sergei Lavrov said on Saturday.\n\n'));
