@@ -160,10 +160,10 @@ export const tests = [
     },
   },
   {
-    name: 'News Lens: Show Side Panel lists duplicate groups; clicking a passage opens the other file at it',
+    name: 'News Lens: Focus on Cross-source View (the one palette entry of the panel) lists duplicate groups; clicking a passage opens the other file at it',
     async run(wb) {
       await wb.openFile('003_766a015ac4dc8b77.txt');
-      await wb.command('News Lens: Show Side Panel');
+      await wb.command('News Lens: Focus on Cross-source View');
       const panel = wb.panel();
       await panel.locator('#nl-duplicates .nl-group').first().waitFor({ timeout: 30_000 });
       const groups = await panel.locator('#nl-duplicates .nl-group').count();
@@ -185,7 +185,7 @@ export const tests = [
     name: 'the panel: title-bar filter and collapse all, a search box, speaker and article filters, a colour legend',
     async run(wb) {
       await wb.openFile('003_766a015ac4dc8b77.txt');
-      await wb.command('News Lens: Show Side Panel');
+      await wb.command('News Lens: Focus on Cross-source View');
       const panel = wb.panel();
       await panel.locator('body[data-status="ready"] #nl-duplicates .nl-group').first().waitFor({ timeout: 30_000 });
       const all = Number(await panel.locator('#nl-duplicates').getAttribute('data-matching'));
@@ -228,7 +228,7 @@ export const tests = [
   {
     name: 'Compare opens the diff editor on two passages',
     async run(wb) {
-      await wb.command('News Lens: Show Side Panel');
+      await wb.command('News Lens: Focus on Cross-source View');
       const panel = wb.panel();
       await panel.locator('#nl-duplicates button.nl-compare').first().click();
       await wb.page.waitForSelector('.monaco-diff-editor', { timeout: 15_000 });
@@ -294,7 +294,7 @@ export const tests = [
       const evil = 'BEIRUT — "<img src=x onerror=window.parent.__pwned=1> is what they sent us," said Mr. Evil of the Example Front, adding </script><script>window.parent.__pwned=2</script> for good measure in the statement.\n';
       fs.writeFileSync(path.join(wb.folder, '900_evil.txt'), evil + '\nOther text one.\n');
       fs.writeFileSync(path.join(wb.folder, '901_evil.txt'), 'Different start.\n\n' + evil);
-      await wb.command('News Lens: Show Side Panel');
+      await wb.command('News Lens: Focus on Cross-source View');
       const panel = wb.panel();
       const row = panel.locator('#nl-duplicates .nl-passage[data-file*="900_evil"]').first();
       await row.waitFor({ timeout: 30_000 });
@@ -314,7 +314,7 @@ export const tests = [
   {
     name: 'the panel follows a save: a new copy of a passage appears (time recorded for npm run bench)',
     async run(wb) {
-      await wb.command('News Lens: Show Side Panel');
+      await wb.command('News Lens: Focus on Cross-source View');
       const panel = wb.panel();
       await panel.locator('#nl-duplicates .nl-group').first().waitFor({ timeout: 30_000 });
       const para = fs.readFileSync(path.join(wb.folder, '001_ccbae5c116037aeb.txt'), 'utf8').split('\n').filter(l => l.split(' ').length > 25)[0];

@@ -215,7 +215,7 @@ export const tests = [
     name: 'web host: the side panel lists the duplicate groups the Node build finds',
     async run() {
       const { wb, page } = need();
-      await wb.command('News Lens: Show Side Panel');
+      await wb.command('News Lens: Focus on Cross-source View');
       const panel = wb.panel();
       await panel.locator('body[data-status="ready"] #nl-duplicates .nl-group').first().waitFor({ timeout: 30_000 });
       const expected = web.cli.duplicates.map(g => g.passages.map(p => `${p.file}:${p.start}-${p.end}`).sort().join(' ')).sort();
