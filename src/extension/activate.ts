@@ -34,7 +34,7 @@ export function activateWith(context: vscode.ExtensionContext, makeWorker: Worke
   const hovers = new HoverProvider(articles, cross);
   const statusBar = new StatusBar(articles);
   context.subscriptions.push(
-    output, engine, settings, articles, cross, decorations, statusBar,
+    output, engine, settings, articles, decorations, statusBar,
     vscode.languages.registerHoverProvider(SELECTOR, { provideHover: (d, p) => (articles.isArticle(d.uri) ? hovers.provideHover(d, p) : undefined) }),
     vscode.languages.registerDocumentSymbolProvider(SELECTOR, new SymbolProvider(articles, cross), { label: 'News Lens' }),
     vscode.languages.registerReferenceProvider(SELECTOR, new SpeakerReferences(articles, cross)),

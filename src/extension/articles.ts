@@ -57,6 +57,7 @@ export class Articles implements vscode.Disposable {
   private rebuilding: Promise<IndexSummary | undefined> | undefined;
   private fireTimer: ReturnType<typeof setTimeout> | undefined;
   progress: IndexProgress | null = null;
+  private changes = 0;
   /** Fires (batched) when an article's analysis or the index changed; the uri when one article changed. */
   readonly onDidChange = this.emitter.event;
 
@@ -106,6 +107,14 @@ export class Articles implements vscode.Disposable {
     } catch {
       return [];
     }
+  }
+
+  /**
+   * A number that changes whenever an article is added, re-analysed or dropped (at once, not batched as
+   * onDidChange is): what caches over all the articles' analyses are keyed on.
+   */
+  get revision(): number {
+    return this.changes;
   }
 
   all(): Article[] {
@@ -276,6 +285,7 @@ export class Articles implements vscode.Disposable {
       // the same text keeps the same string: later comparisons of it (caches keyed on a text) take V8's fast path
       const article: Article = { key, uri, text: same ? had.text : text, analysis, version, rev: same ? had.rev : ++this.nextRev, encoding };
       this.byKey.set(key, article);
+      this.changes++;
       this.keyOfUri.set(u, key);
       if (!same) {
         this.view.invalidate();
@@ -294,6 +304,7 @@ export class Articles implements vscode.Disposable {
     if (had?.error !== error) this.log(`${key}: ${error}`);
     const article: Article = { key, uri, text: '', error };
     this.byKey.set(key, article);
+    this.changes++;
     this.keyOfUri.set(uri.toString(), key);
     this.unindex(key);
     return article;
@@ -308,6 +319,7 @@ export class Articles implements vscode.Disposable {
 
   private drop(key: string, u: string): void {
     this.byKey.delete(key);
+    this.changes++;
     this.keyOfUri.delete(u);
     this.unindex(key);
   }

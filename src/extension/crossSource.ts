@@ -3,25 +3,24 @@
  * read from its last snapshot), and the one name a person goes by across the workspace (src/core/people/workspace.ts),
  * which every part of the editor shows: hovers, outline, Find All References, quick picks, the panel, the CSV.
  */
-import type * as vscode from 'vscode';
 import { comparisonFor, type FigureComparison } from '../core/corpus/figureCompare';
 import type { Passage, QuoteVariantGroup, Span } from '../core/types';
 import { peopleOf, type PeopleIndex } from '../core/people';
 import type { Articles } from './articles';
 
-export class CrossSource implements vscode.Disposable {
-  private peopleIndex: PeopleIndex | undefined;
-  /** The index's quote-variant groups with their speakers by workspace name, per snapshot of the groups. */
-  private variants: { from: readonly QuoteVariantGroup[]; groups: QuoteVariantGroup[] } | undefined;
-  private readonly sub: vscode.Disposable;
+export class CrossSource {
+  /** The people of the articles' analyses as they were at `revision` (Articles.revision). */
+  private peopleIndex: { revision: number; people: PeopleIndex } | undefined;
+  /** The index's quote-variant groups with their speakers by workspace name, per snapshot of the groups and people. */
+  private variants: { from: readonly QuoteVariantGroup[]; people: PeopleIndex; groups: QuoteVariantGroup[] } | undefined;
 
-  constructor(private readonly articles: Articles) {
-    this.sub = articles.onDidChange(() => { this.peopleIndex = undefined; this.variants = undefined; });
-  }
+  constructor(private readonly articles: Articles) {}
 
-  /** One person across the workspace's articles (src/core/people/workspace.ts). */
+  /** One person across the workspace's articles (src/core/people/workspace.ts), as the analyses stand now. */
   get people(): PeopleIndex {
-    return (this.peopleIndex ??= peopleOf(this.articles.all().map(a => a.analysis)));
+    const revision = this.articles.revision;
+    if (this.peopleIndex?.revision !== revision) this.peopleIndex = { revision, people: peopleOf(this.articles.all().map(a => a.analysis)) };
+    return this.peopleIndex.people;
   }
 
   /**
@@ -35,8 +34,9 @@ export class CrossSource implements vscode.Disposable {
   /** The index's quote-variant groups, each under its speaker's workspace name. */
   quoteVariants(): readonly QuoteVariantGroup[] {
     const from = this.articles.corpusNow?.quoteVariants() ?? [];
-    if (this.variants?.from !== from) {
-      this.variants = { from, groups: from.map(g => (g.speaker ? { ...g, speaker: this.fullName(g.speaker) } : g)) };
+    const people = this.people;
+    if (this.variants?.from !== from || this.variants.people !== people) {
+      this.variants = { from, people, groups: from.map(g => (g.speaker ? { ...g, speaker: people.canonical(g.speaker) } : g)) };
     }
     return this.variants.groups;
   }
@@ -54,9 +54,5 @@ export class CrossSource implements vscode.Disposable {
     const overlaps = (p: Passage) => p.file === file && p.start < quote.end && quote.start < p.end;
     const group = this.quoteVariants().find(g => g.quotes.some(overlaps));
     return group ? group.quotes.filter(p => !overlaps(p)).sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start) : [];
-  }
-
-  dispose(): void {
-    this.sub.dispose();
   }
 }

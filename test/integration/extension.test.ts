@@ -170,7 +170,7 @@ describe('News Lens in the extension host', function () {
     await sleep(500);
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     await Promise.race([run, sleep(3000)]);
-    assert.ok(quotes.some(q => q.text === selected()), `picked a quote: ${selected().slice(0, 40)}`);
+    assert.ok(all.some(q => q.text === selected()), `picked a quote: ${selected().slice(0, 40)}`);
   });
 
   it('outline: quotes grouped under their speaker, figures in their own group', async () => {
@@ -189,6 +189,34 @@ describe('News Lens in the extension host', function () {
     const files = new Set(locs.map(l => l.uri.path.split('/').pop()?.slice(0, 3)));
     assert.ok(locs.length >= 5, `${locs.length} references`);
     assert.ok(files.size >= 3, `references in ${[...files].join(', ')}`);
+  });
+
+  it('one name per person across the samples: Lavrov is "Sergei Lavrov" in every outline, hover, reference and the CSV', async () => {
+    const lavrovNames = new Set<string>();
+    const named: string[] = [];
+    for (const prefix of ['000', '001', '002', '003', '004']) {
+      const { doc, a } = await openAnalysed(prefix);
+      const off = doc.getText().indexOf('Lavrov');
+      if (!a.analysisFor(doc.uri)?.speakers.some(sp => /Lavrov/.test(sp.name))) continue;
+      named.push(prefix);
+      const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', doc.uri)) ?? [];
+      for (const sym of symbols) if (/Lavrov/.test(sym.name)) lavrovNames.add(`outline: ${sym.name}`);
+      const hover = await hoverText(doc, off + 2);
+      for (const m of hover.matchAll(/\*\*([^*]+)\*\*/g)) if (/Lavrov/.test(m[1])) lavrovNames.add(`hover: ${m[1]}`);
+    }
+    assert.ok(named.length >= 4, `Lavrov is named in ${named.join(', ')}`);
+    assert.deepStrictEqual([...lavrovNames].sort(), ['hover: Sergei Lavrov', 'outline: Sergei Lavrov']);
+    // Find All References from one article reaches every article that names him
+    const { doc } = await openAnalysed('003');
+    const locs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, doc.positionAt(doc.getText().indexOf('Lavrov') + 1));
+    assert.deepStrictEqual([...new Set(locs.map(l => l.uri.path.split('/').pop()?.slice(0, 3)))].sort(), named);
+    // the CSV export lists him under that one name
+    await vscode.workspace.fs.createDirectory(scratch);
+    const csv = vscode.Uri.joinPath(scratch, 'quotes.csv');
+    await vscode.commands.executeCommand('newsLens.exportCsv', csv);
+    const rows = new TextDecoder().decode(await vscode.workspace.fs.readFile(csv)).split('\r\n');
+    const speakers = new Set(rows.map(r => r.split(',')[2]).filter(n => /Lavrov/.test(n ?? '')));
+    assert.deepStrictEqual([...speakers], ['Sergei Lavrov']);
   });
 
   it('status bar shows the active article’s counts', async () => {
