@@ -47,7 +47,7 @@ export function registerCommands(context: vscode.ExtensionContext, articles: Art
   reg(COMMANDS.copyQuote, () => copyQuoteWithAttribution(articles, n => cross.fullName(n)));
   reg(COMMANDS.listQuotesBySpeaker, () => listQuotesBySpeaker(articles, n => cross.fullName(n)));
   reg(COMMANDS.revealRange, revealRange);
-  reg(COMMANDS.exportBrat, (target?: unknown) => exportBrat(articles, target, log));
+  reg(COMMANDS.exportBrat, (target?: unknown) => exportBrat(articles, target, log, n => cross.fullName(n)));
   reg(COMMANDS.exportDoccano, (target?: unknown) => exportDoccano(articles, target, log));
   reg(COMMANDS.exportCsv, (target?: unknown) => exportCsv(articles, target, log, n => cross.fullName(n)));
   reg(COMMANDS.exportWebAnnotation, (target?: unknown) => exportWebAnnotation(articles, target, log));

@@ -73,7 +73,8 @@ async function occupied(uri: vscode.Uri, text: string): Promise<boolean> {
   return have.length !== want.length || have.some((b, i) => b !== want[i]);
 }
 
-export async function exportBrat(articles: Articles, target?: unknown, log: (line: string) => void = () => undefined): Promise<vscode.Uri[]> {
+/** The speakers' notes give the name each person goes by across the workspace (`nameOf`). */
+export async function exportBrat(articles: Articles, target?: unknown, log: (line: string) => void = () => undefined, nameOf: (name: string) => string = n => n): Promise<vscode.Uri[]> {
   const list = analysed(articles);
   if (!list.length) return [];
   let outDir: vscode.Uri | undefined;
@@ -102,7 +103,7 @@ export async function exportBrat(articles: Articles, target?: unknown, log: (lin
       if (!(await writeFile(txt, a.text, articles))) continue;
       copies++;
     }
-    if (await writeFile(ann, toBrat(a.analysis!, a.text), articles)) written.push(ann);
+    if (await writeFile(ann, toBrat(a.analysis!, a.text, nameOf), articles)) written.push(ann);
   }
   const conf = outDir && await writeFile(vscode.Uri.joinPath(outDir, 'annotation.conf'), BRAT_ANNOTATION_CONF, articles);
   if (kept.length) void vscode.window.showWarningMessage(`News Lens did not overwrite ${kept.length} file(s) already in that folder with other text (${kept.slice(0, 3).join(', ')}${kept.length > 3 ? ', …' : ''}); those articles were not exported. Choose an empty folder.`);

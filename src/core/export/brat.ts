@@ -8,7 +8,8 @@
 import type { DocumentAnalysis, Span } from '../types';
 import { codePointOffsets } from '../text/offsets';
 
-export function toBrat(doc: DocumentAnalysis, text: string): string {
+/** `nameOf`: the name a speaker's note gives (the editor passes the workspace's one name per person). */
+export function toBrat(doc: DocumentAnalysis, text: string, nameOf: (name: string) => string = n => n): string {
   const cp = codePointOffsets(text);
   const lines: string[] = [];
   let t = 0, r = 0, a = 0, n = 0;
@@ -37,7 +38,7 @@ export function toBrat(doc: DocumentAnalysis, text: string): string {
     if (q.speaker && q.speaker.start !== undefined && q.speaker.end !== undefined && q.speaker.end > q.speaker.start) {
       const sid = span('Speaker', { start: q.speaker.start, end: q.speaker.end });
       lines.push(`R${++r}\tSaidBy Arg1:${qid} Arg2:${sid}`);
-      lines.push(`#${++n}\tAnnotatorNotes ${sid}\t${oneLine(q.speaker.name)}`);
+      lines.push(`#${++n}\tAnnotatorNotes ${sid}\t${oneLine(nameOf(q.speaker.name))}`);
     }
   }
   for (const f of doc.figures) {
