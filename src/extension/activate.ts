@@ -16,7 +16,7 @@ import { panelSource } from './panelSource';
 import { SettingsStore } from './settings';
 import { StatusBar } from './statusBar';
 import { DecorationRecorder } from './testing';
-import { SpeakerReferences, SymbolProvider } from './symbols';
+import { registerOutline, SpeakerReferences } from './symbols';
 
 const SELECTOR: vscode.DocumentSelector = ARTICLE_SCHEMES.map(scheme => ({ scheme }));
 
@@ -36,7 +36,7 @@ export function activateWith(context: vscode.ExtensionContext, makeWorker: Worke
   context.subscriptions.push(
     output, engine, settings, articles, decorations, statusBar,
     vscode.languages.registerHoverProvider(SELECTOR, { provideHover: (d, p) => (articles.isArticle(d.uri) ? hovers.provideHover(d, p) : undefined) }),
-    vscode.languages.registerDocumentSymbolProvider(SELECTOR, new SymbolProvider(articles, cross), { label: 'News Lens' }),
+    registerOutline(SELECTOR, articles, cross),
     vscode.languages.registerReferenceProvider(SELECTOR, new SpeakerReferences(articles, cross)),
   );
   registerCommands(context, articles, settings, cross, log);

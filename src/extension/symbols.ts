@@ -23,6 +23,8 @@ const SLICE = 400;
  */
 export const OUTLINE_MAX_QUOTES = 300;
 export const OUTLINE_MAX_FIGURES = 150;
+/** After the articles changed, how long to wait before checking whether an outline's names changed, in ms. */
+const NAME_CHECK_DELAY = 400;
 
 export class SymbolProvider implements vscode.DocumentSymbolProvider {
   /**
@@ -30,6 +32,8 @@ export class SymbolProvider implements vscode.DocumentSymbolProvider {
    * breadcrumbs, sticky scroll; a person's name may change when another article does).
    */
   private readonly made = new WeakMap<Article, { style: string; people: PeopleIndex; symbols: vscode.DocumentSymbol[] }>();
+  /** Per document (uri): the speaker names its last outline showed, each as it was shown. */
+  private readonly shownNames = new Map<string, Map<string, string>>();
 
   constructor(private readonly articles: Articles, private readonly cross: CrossSource) {}
 
@@ -41,7 +45,12 @@ export class SymbolProvider implements vscode.DocumentSymbolProvider {
     const people = this.cross.people;
     const hit = this.made.get(article);
     if (hit && hit.style === style && hit.people === people) return hit.symbols;
-    const nameOf = (name: string) => displayName(people.canonical(name), style);
+    const names = new Map<string, string>();
+    const nameOf = (name: string) => {
+      let shown = names.get(name);
+      if (shown === undefined) names.set(name, (shown = displayName(people.canonical(name), style)));
+      return shown;
+    };
     const pos = positionsOf(article, article.text);
     const { Range, DocumentSymbol, SymbolKind } = vscode;
     const range = (s: number, e: number) => new Range(pos.position(s), pos.position(e));
@@ -86,8 +95,46 @@ export class SymbolProvider implements vscode.DocumentSymbolProvider {
     }
     out.sort((x, y) => x.range.start.compareTo(y.range.start));
     this.made.set(article, { style, people, symbols: out });
+    this.shownNames.set(doc.uri.toString(), names);
     return out;
   }
+
+  /**
+   * Whether a name an outline shows is no longer the one its person goes by (another article named them more
+   * fully, or the workspace was still being read when the outline was made). Forgets closed documents.
+   */
+  namesChanged(): boolean {
+    const people = this.cross.people;
+    const style = this.articles.settings.speakerNameStyle;
+    const open = new Set(vscode.workspace.textDocuments.map(d => d.uri.toString()));
+    let changed = false;
+    for (const [uri, names] of this.shownNames) {
+      if (!open.has(uri)) { this.shownNames.delete(uri); continue; }
+      for (const [name, shown] of names) if (displayName(people.canonical(name), style) !== shown) { changed = true; break; }
+    }
+    return changed;
+  }
+}
+
+/**
+ * The outline provider, registered again whenever a name an outline shows changed: VS Code keeps a document's
+ * outline (and breadcrumbs, sticky scroll) until the document or its symbol providers change, and the
+ * DocumentSymbolProvider API has no change event.
+ */
+export function registerOutline(selector: vscode.DocumentSelector, articles: Articles, cross: CrossSource): vscode.Disposable {
+  const provider = new SymbolProvider(articles, cross);
+  const register = () => vscode.languages.registerDocumentSymbolProvider(selector, provider, { label: 'News Lens' });
+  let registration = register();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const sub = articles.onDidChange(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (!provider.namesChanged()) return;
+      registration.dispose();
+      registration = register();
+    }, NAME_CHECK_DELAY);
+  });
+  return { dispose: () => { clearTimeout(timer); sub.dispose(); registration.dispose(); } };
 }
 
 export class SpeakerReferences implements vscode.ReferenceProvider {
