@@ -11,7 +11,8 @@ import type { Quote, Span } from '../core/types';
 import type { Articles } from './articles';
 import type { CrossSource } from './crossSource';
 import { COMMANDS } from './ids';
-import { clip, fileLabel } from './labels';
+import { isDirect } from './citation';
+import { clip, counted, fileLabel } from './labels';
 import { compareLink, revealLink } from './links';
 import { escapeMarkdown as asText } from './markdown';
 import { positionsOf } from './positions';
@@ -38,9 +39,12 @@ export class HoverProvider implements vscode.HoverProvider {
     if (speaker) {
       take(speaker.mentions.find(m => inside(m, off)) as Span);
       const quotes = a.quotes.filter(q => q.speaker?.name === speaker.name);
+      // quotes and reported speech counted apart, as the status bar does; a paraphrase is marked ≈ in the list
+      const direct = quotes.filter(isDirect).length;
+      const reported = quotes.length - direct;
       const lines = [`**${asText(this.cross.fullName(speaker.name))}** · speaker${speaker.description ? ` — ${asText(speaker.description)}` : ''}`,
-        `${quotes.length} quote${quotes.length === 1 ? '' : 's'} in this file, ${speaker.mentions.length} mention${speaker.mentions.length === 1 ? '' : 's'}`];
-      for (const q of quotes.slice(0, 12)) lines.push(`- line ${doc.positionAt(q.start).line + 1}: ${revealLink(clip(q.text), doc.uri, q.start, q.end)}`);
+        `${counted(direct, 'quote')}${reported ? `, ${reported} reported` : ''} in this file, ${counted(speaker.mentions.length, 'mention')}`];
+      for (const q of quotes.slice(0, 12)) lines.push(`- line ${doc.positionAt(q.start).line + 1}: ${isDirect(q) ? '' : '≈ '}${revealLink(clip(q.text), doc.uri, q.start, q.end)}`);
       if (quotes.length > 12) lines.push(`- … ${quotes.length - 12} more (News Lens: List Quotes by Speaker)`);
       parts.push(lines.join('\n\n'));
     }

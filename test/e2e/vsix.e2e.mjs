@@ -1,5 +1,6 @@
 // The packaged extension: `npm run package` builds the VSIX (under 5 MB), code-server installs it like a user
-// would, and the sample article shows its decorations with no development folder involved.
+// would, its README's images are in it (compressed), and the sample article shows its decorations with no
+// development folder involved.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,7 +23,16 @@ export const tests = [
       const entry = installCodeServer({ quiet: true });
       const out = execFileSync(process.execPath, [entry, '--extensions-dir', extDir, '--install-extension', vsix], { encoding: 'utf8', env: { ...process.env, HOME: extDir } });
       assert.match(out, /news-lens/i);
-      assert.ok(fs.readdirSync(extDir).some(d => d.startsWith('news-lens.news-lens-')), 'installed into the extensions folder');
+      const installed = fs.readdirSync(extDir).find(d => d.startsWith('news-lens.news-lens-'));
+      assert.ok(installed, 'installed into the extensions folder');
+      // the README the extension's page shows: every image it references is in the package, in a few hundred kB
+      const readme = fs.readFileSync(path.join(extDir, installed, 'README.md'), 'utf8');
+      const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map(m => m[1]);
+      assert.ok(images.length >= 5, `${images.length} images in the README`);
+      const bytes = images.map(i => { const f = path.join(extDir, installed, i); assert.ok(fs.existsSync(f), `${i} is in the VSIX`); return fs.statSync(f).size; });
+      const total = bytes.reduce((a, b) => a + b, 0);
+      assert.ok(total < 700 * 1024, `the README's images take ${Math.round(total / 1024)} kB`);
+      assert.ok(!fs.existsSync(path.join(extDir, installed, 'dist', 'cli.js')), 'the CLI is not in the VSIX');
       const server = await startCodeServer({ extensionsDir: extDir });
       const page = await wb.page.context().newPage();
       try {
