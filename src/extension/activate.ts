@@ -36,7 +36,7 @@ export function activateWith(context: vscode.ExtensionContext, makeWorker: Worke
   context.subscriptions.push(
     output, engine, settings, articles, decorations, statusBar,
     vscode.languages.registerHoverProvider(SELECTOR, { provideHover: (d, p) => (articles.isArticle(d.uri) ? hovers.provideHover(d, p) : undefined) }),
-    registerOutline(SELECTOR, articles, cross),
+    registerOutline(SELECTOR, articles, cross, settings),
     vscode.languages.registerReferenceProvider(SELECTOR, new SpeakerReferences(articles, cross)),
   );
   registerCommands(context, articles, settings, cross, log);

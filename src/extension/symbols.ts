@@ -11,7 +11,7 @@ import type { CrossSource } from './crossSource';
 import { clip } from './labels';
 import { outlineRuns } from './outlineRuns';
 import { positionsOf } from './positions';
-import { displayName } from './settings';
+import { displayName, type SettingsStore } from './settings';
 import { nextTask } from '../worker/nextTask';
 
 /** Symbols made between two yields to the event loop: a long article's outline never blocks it for long. */
@@ -121,20 +121,22 @@ export class SymbolProvider implements vscode.DocumentSymbolProvider {
  * outline (and breadcrumbs, sticky scroll) until the document or its symbol providers change, and the
  * DocumentSymbolProvider API has no change event.
  */
-export function registerOutline(selector: vscode.DocumentSelector, articles: Articles, cross: CrossSource): vscode.Disposable {
+export function registerOutline(selector: vscode.DocumentSelector, articles: Articles, cross: CrossSource, settings: SettingsStore): vscode.Disposable {
   const provider = new SymbolProvider(articles, cross);
   const register = () => vscode.languages.registerDocumentSymbolProvider(selector, provider, { label: 'News Lens' });
   let registration = register();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const sub = articles.onDidChange(() => {
+  const check = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       if (!provider.namesChanged()) return;
       registration.dispose();
       registration = register();
     }, NAME_CHECK_DELAY);
-  });
-  return { dispose: () => { clearTimeout(timer); sub.dispose(); registration.dispose(); } };
+  };
+  // (the articles, or the name style: newsLens.speakerNameStyle)
+  const subs = [articles.onDidChange(check), settings.onDidChange(check)];
+  return { dispose: () => { clearTimeout(timer); for (const s of subs) s.dispose(); registration.dispose(); } };
 }
 
 export class SpeakerReferences implements vscode.ReferenceProvider {
