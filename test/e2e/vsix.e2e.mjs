@@ -26,7 +26,10 @@ export const tests = [
       const installed = fs.readdirSync(extDir).find(d => d.startsWith('news-lens.news-lens-'));
       assert.ok(installed, 'installed into the extensions folder');
       // the README the extension's page shows: every image it references is in the package, in a few hundred kB
-      const readme = fs.readFileSync(path.join(extDir, installed, 'README.md'), 'utf8');
+      // (vsce stores it as readme.md)
+      const readmeName = fs.readdirSync(path.join(extDir, installed)).find(f => /^readme\.md$/i.test(f));
+      assert.ok(readmeName, 'the README is in the VSIX');
+      const readme = fs.readFileSync(path.join(extDir, installed, readmeName), 'utf8');
       const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map(m => m[1]);
       assert.ok(images.length >= 5, `${images.length} images in the README`);
       const bytes = images.map(i => { const f = path.join(extDir, installed, i); assert.ok(fs.existsSync(f), `${i} is in the VSIX`); return fs.statSync(f).size; });
