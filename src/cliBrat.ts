@@ -17,6 +17,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { BRAT_ANNOTATION_CONF, toBrat } from './core/export/brat';
+import { peopleOf } from './core/people';
 import type { AnalysisResult } from './core/types';
 
 export interface BratReport {
@@ -128,6 +129,9 @@ export function writeBratFiles(result: AnalysisResult, texts: Map<string, string
   for (const doc of result.documents) { try { inputs.add(idOf(fs.statSync(doc.file))); } catch { /* not there: nothing to protect */ } }
   const exported = result.documents.filter(d => d.error === undefined && texts.has(d.file));
   const byFile = new Map(exported.map(d => [d.file, d]));
+  // a speaker's note gives the name the person goes by across the articles exported, as the editor's export does
+  const people = peopleOf(exported);
+  const nameOf = (name: string) => people.canonical(name);
   const made = new Set<string>();
   const makeDir = (dir: string): string | null => {
     if (made.has(dir)) return null;
@@ -144,7 +148,7 @@ export function writeBratFiles(result: AnalysisResult, texts: Map<string, string
     const dirProblem = makeDir(dir);
     if (dirProblem) { fail(dirProblem); continue; }
     let annText: string;
-    try { annText = toBrat(doc, text); } catch (e) { fail(`brat export failed: ${(e as Error).message}`); continue; }
+    try { annText = toBrat(doc, text, nameOf); } catch (e) { fail(`brat export failed: ${(e as Error).message}`); continue; }
     const txtBytes = Buffer.from(text, 'utf8'), annBytes = Buffer.from(annText, 'utf8');
     const txtState = guard(txt, txtBytes, inputs, false);
     if (txtState !== null && txtState !== 'same') { fail(txtState); continue; }

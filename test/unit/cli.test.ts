@@ -110,5 +110,19 @@ describe('CLI: news-lens analyze', () => {
       assert.strictEqual(pieces.join(' '), t.text);
     }
     assert.ok(fs.existsSync(path.join(outDir, 'annotation.conf')));
+    // one name per person across the articles: every sample's note on Lavrov says "Sergei Lavrov" (002 writes
+    // "Sergey Lavrov", 003 "Lavrov", 004 "Sergei V. Lavrov"), while --json keeps each document's own name
+    const notes = sampleFiles().flatMap(f => [...fs.readFileSync(path.join(outDir, f.replace(/\.txt$/, '.ann')), 'utf8').matchAll(/AnnotatorNotes T\d+\t(.*Lavrov.*)$/gm)].map(m => m[1]));
+    assert.ok(notes.length >= 4, notes.join(', '));
+    assert.deepStrictEqual([...new Set(notes)], ['Sergei Lavrov']);
+  });
+
+  it('--json: quote-variant groups, which span articles, name their speaker as across the articles', () => {
+    const { json } = analyzeJson([SAMPLES]);
+    const names = new Set(json.quoteVariants.map((g: any) => g.speaker).filter((n: any) => /Lavrov/.test(n ?? '')));
+    assert.deepStrictEqual([...names], ['Sergei Lavrov']);
+    // each document keeps the fullest name it gives, as the schema defines speaker.name
+    const perDocument = new Set(json.documents.flatMap((d: any) => d.speakers.map((sp: any) => sp.name)).filter((n: string) => /Lavrov/.test(n)));
+    assert.ok(perDocument.size > 1, [...perDocument].join(', '));
   });
 });
