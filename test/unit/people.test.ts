@@ -89,6 +89,26 @@ describe('people: bodies, possessors and pronoun chains', () => {
     const manager = 'Bernie Sanders spoke in Ohio. "We will win," Sanders\'s campaign manager said.';
     assert.notStrictEqual(speakerOf(manager, '"We will')?.name, 'Bernie Sanders');
   });
+  it('a document speaks for its issuer, named with it or at its first mention (PolNeAR train)', () => {
+    const foxNews = '“Roger Ailes had three brief conversations with Donald Trump on Thursday,” Fox News said in a statement. “Furthermore, Trump offered to appear at the debate,” the statement said.';
+    assert.strictEqual(speakerOf(foxNews, '“Furthermore')?.name, 'Fox News');
+    const obama = 'In Washington, President Obama released a statement Thursday night condemning the attack. "We stand in solidarity and partnership with France," the statement said.';
+    assert.strictEqual(speakerOf(obama, '"We stand')?.name, 'Obama');
+    const cook = 'The Times said Cook provided a written statement in response to the newspapers’ inquiries about the emails. “After reviewing his email practices, the secretary believes it was a mistake,” the statement said in part.';
+    assert.strictEqual(speakerOf(cook, '“After')?.name, 'Cook');
+    const heritage = 'Then there is the Heritage Foundation website. “Conservatives should oppose it,” the Heritage Foundation website says.';
+    assert.strictEqual(speakerOf(heritage, '“Conservatives')?.name, 'Heritage Foundation');
+    const schott = 'According to a 2013 study by economists Peter Schott and Justin Pierce, the Great Recession is partly to blame for lost jobs and lost job growth, but so is this "major change in U.S. trade policy."';
+    assert.strictEqual(speakerOf(schott, '"major change')?.name, 'Peter Schott');
+    const pentagon = 'Defense Secretary Ash Carter spoke with his South Korean counterpart Han Min-koo "to discuss potential alliance responses to the recent apparent North Korean nuclear test," according to a Pentagon readout.';
+    assert.strictEqual(speakerOf(pentagon, '"to discuss')?.name, 'Pentagon');
+  });
+  it('a document whose issuer the article never gives stays its description; a person of a document is no document', () => {
+    const letter = 'The groups wrote to her on Thursday. “Mr. Trump recently refused to say whether he would have created camps,” the letter says.';
+    assert.deepStrictEqual([speakerOf(letter, '“Mr. Trump')?.name, speakerOf(letter, '“Mr. Trump')?.unnamed], ['letter', true]);
+    const narrator = 'The Clinton campaign released an ad on Monday. “He is dangerous,” says a narrator in the Clinton ad.';
+    assert.strictEqual(speakerOf(narrator, '“He is')?.unnamed, true);
+  });
   it('pronouns in the text keep a person salient through paragraphs ("Melanie thought … She was … she said")', () => {
     const text = 'Melanie Austin thought the whole thing was outrageous. Her doctor, Paul Gray, disagreed.\n\nShe was anxious, sure. She was angry at the hospital.\n\nHer husband left. Later that year she moved to Ohio with Tom Reed and Dan Cole.\n\n"It never crossed my mind," she said.';
     assert.strictEqual(speakerOf(text, '"It never')?.name, 'Melanie Austin');

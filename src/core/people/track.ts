@@ -5,13 +5,14 @@
  * a name to its canonical form, a pronoun to the most salient entity that agrees with it, a description to the
  * entity the article described so, and a source the article never names to its own description, marked unnamed.
  */
-import { sentenceOpener, type Mention } from '../quotes/attribution';
+import { sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { DETERMINERS, TITLES } from '../quotes/lexicon';
 import { canonicalOf, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { paragraphOf } from '../quotes/sentences';
 import { tokenAt, type Tok } from '../quotes/tokens';
 import { kindOfName } from './canonical';
+import { documentHead, issuerOf, type DocumentContext } from './documents';
 import { isRoleNoun } from './lexicon';
 import { hasKnownFirstName } from './personName';
 import { People } from './salience';
@@ -128,10 +129,33 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return undefined;
   };
 
+  const documents: DocumentContext = {
+    text,
+    toks,
+    runs: names.runs,
+    inQuote: k => inQuote[k],
+    canonical: name => names.canonical(name),
+    kindOf: kindOfName,
+    pronoun: (word, pos) => people.resolvePronoun(word, pos)?.name,
+    subjectOf(v) {
+      const start = tokenAt(toks, people.sentences.start(people.sentences.sentence(toks[v].s)));
+      const m = start < v ? subjectBefore(toks, v - 1, start) : null;
+      if (!m || m.kind === 'description') return undefined;
+      if (m.kind === 'pronoun') return people.resolvePronoun(toks[m.i].l, m.s)?.name;
+      const name = names.canonical(canonicalOf(toks, m.i, m.j).name);
+      const kind = kindOfName(name);
+      return kind === 'place' || kind === 'label' ? undefined : name;
+    },
+  };
+
   const resolveDescription = (m: Mention, pos: number): Reading => {
     const written = text.slice(m.s, m.e);
     const det = toks[m.i]?.l ?? '';
     const shown = written.replace(/^(?:the)\s+/i, '');
+    // "the statement said", "a Times article said": the document's issuer
+    const doc = documentHead(toks, m.i, m.j);
+    const issuer = doc >= 0 ? issuerOf(documents, m.i, doc) : undefined;
+    if (issuer) return { name: issuer, chain: [written, issuer] };
     if (INDEFINITE.test(det) || (m.j - m.i === 1 && PLURAL_GROUP.test(written))) return { name: shown, chain: [written], unnamed: true };
     const head = m.head?.toLowerCase();
     // a possessor: "her economic plan", "His office", "Trump's campaign" are the possessor's; "Sanders's campaign
