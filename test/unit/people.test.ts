@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import { analyzeQuotes } from '../../src/core/quotes';
 import { cleanName, PeopleIndex, personKey, samePerson } from '../../src/core/people';
-import { firstNameGender, titleGender } from '../../src/core/people/lexicon';
+import { firstNameGender, isCommonWord, isPeopleGroup, titleGender } from '../../src/core/people/lexicon';
 import { readSample, sampleFiles } from './helpers';
 import { SEED_SPEAKERS } from './seedSpeakers';
 import { speakerOf } from './helpers';
@@ -43,6 +43,12 @@ describe('people: pronouns resolve to the salient person that agrees with them',
   it('gender from honorifics ("Mrs. Clinton" is "she", "Mr. Trump" is "he")', () => {
     const text = 'Mrs. Clinton and Mr. Trump met in the hall. Mr. Trump left first. "It went well," she said later.';
     assert.strictEqual(speakerOf(text, '"It went')?.name, 'Clinton');
+  });
+  it('a common word opening a sentence is no one ("Sometimes confrontations …", "Yet there …"; PolNeAR train)', () => {
+    const sometimes = 'When Donald Trump held rallies all over the southwest he was received by waves of anti-Trump protestors, some of whom carried Mexican flags. Sometimes confrontations between supporters and protestors grew violent, and the GOP candidate took to Twitter to call out protestors. “Everybody is talking about the protesters burning the American flags,” he tweeted on May 2.';
+    assert.strictEqual(speakerOf(sometimes, '“Everybody')?.name, 'Donald Trump');
+    const yet = 'Agusein Garcia, a grocery store worker, stood at the back.\n\nThe assembled laborers roared with hearty approval. Yet there in the back was Garcia, the grocery store worker. He was not feeling it.\n\n"This - it\'s like a cheerleading contest," he said.';
+    assert.strictEqual(speakerOf(yet, '"This - it')?.name, 'Agusein Garcia');
   });
   it('the chain is recorded: she → the name, with the rule that attributed the quote', () => {
     const text = 'Pollster Dana Reyes was less sure. "Turnout is soft," she said.';
@@ -161,6 +167,12 @@ describe('people: one canonical name per person', () => {
     assert.strictEqual(titleGender('Mrs.'), 'f');
     assert.strictEqual(titleGender('Congresswoman'), 'f');
     assert.strictEqual(titleGender('Sen.'), undefined);
+  });
+  it("compromise's lexicon tells common words and groups from names (PolNeAR train sentence openers)", () => {
+    for (const w of ['Sometimes', 'Harsh', 'Yet', 'Across', 'Another', 'Things']) assert.ok(isCommonWord(w), w);
+    for (const w of ['Merkel', 'Obama', 'Christian', 'Orlando', 'Brahimi']) assert.ok(!isCommonWord(w), w);
+    for (const w of ['Germans', 'Voters', 'Friends']) assert.ok(isPeopleGroup(w), w);
+    assert.ok(!isPeopleGroup('Sanders'));
   });
 });
 

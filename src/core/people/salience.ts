@@ -52,10 +52,11 @@ export class People {
   private readonly genderVotes = new Map<string, Gender>();
 
   /**
-   * `commonWords`: the words the article also writes in lower case ("delegates", "police"): a capitalised one at a
+   * `isCommonWord`: a word the article also writes in lower case ("delegates", "police"), or a common word it never
+   * writes capitalised inside a sentence ("Sometimes", "Harsh", "Friends"): a capitalised one at a
    * sentence start is no name.
    */
-  constructor(text: string, readonly names: CanonicalNames, private readonly commonWords: ReadonlySet<string>) {
+  constructor(text: string, readonly names: CanonicalNames, private readonly isCommonWord: (word: string) => boolean) {
     this.sentences = new Sentences(text);
   }
 
@@ -69,7 +70,7 @@ export class People {
     // a title, a known first name, or a sentence's subject ("Obama arrived in Berlin on Monday."), unless the article
     // also writes the word in lower case ("Delegates voted …")
     const oneWord = !m.name.includes(' ');
-    if (title || hasKnownFirstName(m.name) || (oneWord && firstNameGender(m.name)) || (m.subject && !(oneWord && this.commonWords.has(m.name.toLowerCase())))) t.personEvidence = true;
+    if (title || hasKnownFirstName(m.name) || (oneWord && firstNameGender(m.name)) || (m.subject && !(oneWord && this.isCommonWord(m.name)))) t.personEvidence = true;
   }
 
   /** The quote at [s, e) is attributed to `name`. */

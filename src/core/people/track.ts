@@ -7,13 +7,13 @@
  */
 import { sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { DETERMINERS, TITLES } from '../quotes/lexicon';
-import { canonicalOf, type NameTable } from '../quotes/names';
+import { canonicalOf, midSentenceCaps, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { paragraphOf } from '../quotes/sentences';
 import { tokenAt, type Tok } from '../quotes/tokens';
 import { kindOfName } from './canonical';
 import { documentHead, issuerOf, type DocumentContext } from './documents';
-import { isRoleNoun } from './lexicon';
+import { isCommonWord, isPeopleGroup, isRoleNoun } from './lexicon';
 import { hasKnownFirstName } from './personName';
 import { People } from './salience';
 
@@ -65,7 +65,8 @@ interface Span { start: number; end: number }
 export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes: readonly Span[]): PeopleStage {
   const lower = new Set<string>();
   for (const t of toks) if (!t.cap && !t.punct) lower.add(t.l);
-  const people = new People(text, names.names, lower);
+  const midCaps = midSentenceCaps(toks);
+  const people = new People(text, names.names, w => lower.has(w.toLowerCase()) || (isCommonWord(w) && !midCaps.has(w.toLowerCase())) || isPeopleGroup(w));
   const inQuote: boolean[] = [];
   const unnamed = new Set<string>();
   const headlineEnd = headline(text);
