@@ -171,7 +171,7 @@ describe('people: one canonical name per person', () => {
   it("compromise's lexicon tells common words and groups from names (PolNeAR train sentence openers)", () => {
     for (const w of ['Sometimes', 'Harsh', 'Yet', 'Across', 'Another', 'Things']) assert.ok(isCommonWord(w), w);
     for (const w of ['Merkel', 'Obama', 'Christian', 'Orlando', 'Brahimi']) assert.ok(!isCommonWord(w), w);
-    for (const w of ['Germans', 'Voters', 'Friends']) assert.ok(isPeopleGroup(w), w);
+    for (const w of ['Germans', 'Friends', 'Americans']) assert.ok(isPeopleGroup(w), w);
     assert.ok(!isPeopleGroup('Sanders'));
   });
 });
