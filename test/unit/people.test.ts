@@ -50,6 +50,12 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const yet = 'Agusein Garcia, a grocery store worker, stood at the back.\n\nThe assembled laborers roared with hearty approval. Yet there in the back was Garcia, the grocery store worker. He was not feeling it.\n\n"This - it\'s like a cheerleading contest," he said.';
     assert.strictEqual(speakerOf(yet, '"This - it')?.name, 'Agusein Garcia');
   });
+  it('a person introduced with a description before the quote, over one named before (PolNeAR train)', () => {
+    const text = 'Ahead of the Democratic primary debate in Charleston earlier this month, Hillary Clinton highlighted endorsements from high profile black leaders, like former Attorney General Eric Holder. More black Democratic state lawmakers have endorsed her than Sanders. But state Rep. Gilda Cobb-Hunter, a member of the Democratic National Committee, recalled what happened in 2008 to point out that Clinton’s double-digit lead in South Carolina could erode.\n\n“South Carolina’s black vote is not a monolith,” she said.';
+    assert.strictEqual(speakerOf(text, '“South Carolina')?.name, 'Gilda Cobb-Hunter');
+    const henson = 'Cruz beat Dewhurst in the GOP primary runoff and went on to easily defeat his Democratic opponent to win the Senate seat.\n\nHis candidacy for president appears to be taking much the same tack: tirelessly attending meetings and spreading his anti-Washington message to Tea Party and evangelical groups, said James Henson, director of the Texas Politics Project at the University of Texas at Austin.\n\n"They\'ve been very clever and very effective at sustaining this insurgent image," he said.';
+    assert.strictEqual(speakerOf(henson, '"They')?.name, 'James Henson');
+  });
   it('the chain is recorded: she → the name, with the rule that attributed the quote', () => {
     const text = 'Pollster Dana Reyes was less sure. "Turnout is soft," she said.';
     const q = analyzeQuotes(text).quotes[0];

@@ -15,6 +15,8 @@ const RECENCY = 100;
 const RECENCY_DECAY = 0.6;
 /** The subject of its sentence. */
 const SUBJECT_BONUS = 0.8;
+/** A person the article introduces, with a description, for the first time ("Henry Crespo, president of …"); as salient as a subject (not more). */
+const INTRODUCED_BONUS = 0.8;
 /** The speaker of a quote. */
 const SPEAKER_BONUS = 0.5;
 /** Each paragraph between the mention and the pronoun. */
@@ -32,6 +34,8 @@ export interface EntityMention {
   /** Canonical name. */
   name: string;
   subject: boolean;
+  /** The first mention of the person, with a description (an apposition or a role before the name). */
+  introduced?: boolean;
   /** A quote's attribution, not a mention in the text. */
   speaker?: boolean;
   /** The description the mention came with ("Ohio senator"), for the resolution chain. */
@@ -128,7 +132,7 @@ export class People {
       if (back < 0 || back > MAX_SENTENCES_BACK) return back <= MAX_SENTENCES_BACK;
       if (!agrees(p, this.traitsOf(m.name))) return true;
       const paragraphs = this.sentences.paragraph(here) - this.sentences.paragraph(sent);
-      const score = RECENCY * RECENCY_DECAY ** back * (1 + (m.subject ? SUBJECT_BONUS : 0) + (m.speaker ? SPEAKER_BONUS : 0)) - PARAGRAPH_PENALTY * paragraphs;
+      const score = RECENCY * RECENCY_DECAY ** back * (1 + Math.max(m.subject ? SUBJECT_BONUS : 0, m.introduced ? INTRODUCED_BONUS : 0) + (m.speaker ? SPEAKER_BONUS : 0)) - PARAGRAPH_PENALTY * paragraphs;
       const prev = scores.get(m.name);
       if (prev) { prev.best = Math.max(prev.best, score); prev.count++; } else scores.set(m.name, { best: score, count: 1 });
       return true;

@@ -94,12 +94,16 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   // one pass in text order over names and the pronouns outside quotes: each pronoun resolved to the most salient
   // entity so far counts as a mention of it ("Melanie thought … She was anxious … she said")
   let r = 0;
+  const seen = new Set<string>();
   for (let k = 0; k < toks.length; k++) {
     const run = names.runs[r];
     if (run && run.i === k) {
       inQuote[r] = inAnyQuote(run.s, run.e);
       if (!inQuote[r] && run.s >= headlineEnd && !furniture(text, run.s)) {
-        people.mention({ s: run.s, e: run.e, name: names.canonical(run.name), subject: isSubject(run.s, run.i, run.j) }, run.title);
+        const name = names.canonical(run.name);
+        const introduced = !seen.has(name) && hasKnownFirstName(name) && introducedWith(toks, run.i, run.j);
+        seen.add(name);
+        people.mention({ s: run.s, e: run.e, name, subject: isSubject(run.s, run.i, run.j), introduced }, run.title);
       }
       r++;
       k = run.j - 1;
@@ -223,6 +227,18 @@ function opensWithVerb(toks: Tok[], sentStart: number, i: number, j: number): bo
   if (i !== sentStart || !next || next.punct || next.cap || toks[j - 1].poss) return false;
   if (DETERMINERS.has(next.l) || NOT_VERB.test(next.l)) return false;
   return j - i > 1 || !/(?:ly|ing|ed)$/.test(toks[i].l);
+}
+
+/**
+ * A name written with a description that introduces the person (for a name with a known first name): an apposition after it ("Henry Crespo, president of
+ * the Miami-based Florida Democratic Black Caucus", "Leslie Wimes, a South Florida-based president") or a role noun
+ * before it ("9/11 widow Terry Strada", "pollster Dana Reyes").
+ */
+function introducedWith(toks: Tok[], i: number, j: number): boolean {
+  const after = toks[j], next = toks[j + 1];
+  if (after?.t === ',' && next && !next.punct && !next.cap && (DETERMINERS.has(next.l) || isRoleNoun(next.l) || TITLES.has(next.l))) return true;
+  const before = toks[i - 1];
+  return !!before && !before.punct && !before.cap && isRoleNoun(before.l);
 }
 
 /** Words after a capitalised sentence opener that show it is no subject ("Later he said", "In the end"). */
