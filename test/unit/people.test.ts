@@ -56,6 +56,10 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const henson = 'Cruz beat Dewhurst in the GOP primary runoff and went on to easily defeat his Democratic opponent to win the Senate seat.\n\nHis candidacy for president appears to be taking much the same tack: tirelessly attending meetings and spreading his anti-Washington message to Tea Party and evangelical groups, said James Henson, director of the Texas Politics Project at the University of Texas at Austin.\n\n"They\'ve been very clever and very effective at sustaining this insurgent image," he said.';
     assert.strictEqual(speakerOf(henson, '"They')?.name, 'James Henson');
   });
+  it('a common word before a name makes no person ("Outside Carrier\'s plant"; PolNeAR train)', () => {
+    const text = "That is where Carrier and many other American manufacturers have built factories.\n\nOutside Carrier's plant on Hermenegildo Galeana Street in the suburb of Santa Catarina, a worker named Antonio Arroyo has nothing but positive things to say about his job, much like his colleagues in Indianapolis until last month. ''The atmosphere is relaxed, a healthy environment,'' he said.";
+    assert.strictEqual(speakerOf(text, "''The atmosphere")?.name, 'Antonio Arroyo');
+  });
   it('the chain is recorded: she → the name, with the rule that attributed the quote', () => {
     const text = 'Pollster Dana Reyes was less sure. "Turnout is soft," she said.';
     const q = analyzeQuotes(text).quotes[0];

@@ -6,7 +6,7 @@
  */
 import { agrees, pronounClass, type EntityTraits, type PronounClass } from './agreement';
 import { CanonicalNames, kindOfName } from './canonical';
-import { firstNameGender, titleGender, type Gender } from './lexicon';
+import { firstNameGender, isCommonWord, titleGender, type Gender } from './lexicon';
 import { hasKnownFirstName, nameGender } from './personName';
 import { Sentences } from './sentences';
 
@@ -74,7 +74,8 @@ export class People {
     // a title, a known first name, or a sentence's subject ("Obama arrived in Berlin on Monday."), unless the article
     // also writes the word in lower case ("Delegates voted …")
     const oneWord = !m.name.includes(' ');
-    if (title || hasKnownFirstName(m.name) || (oneWord && firstNameGender(m.name)) || (m.subject && !(oneWord && this.isCommonWord(m.name)))) t.personEvidence = true;
+    const head = oneWord ? m.name : m.name.slice(0, m.name.indexOf(' '));
+    if (title || hasKnownFirstName(m.name) || (oneWord && firstNameGender(m.name)) || (m.subject && !(oneWord ? this.isCommonWord(m.name) : t.kind === 'unknown' && isCommonWord(head)))) t.personEvidence = true;
   }
 
   /** The quote at [s, e) is attributed to `name`. */
