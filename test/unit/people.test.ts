@@ -125,6 +125,11 @@ describe('people: bodies, possessors and pronoun chains', () => {
     const narrator = 'The Clinton campaign released an ad on Monday. “He is dangerous,” says a narrator in the Clinton ad.';
     assert.strictEqual(speakerOf(narrator, '“He is')?.unnamed, true);
   });
+  it("people of an owner are not the owner: \"State's reviewers\" is an unnamed group (PolNeAR train)", () => {
+    const text = 'Until Friday, however, the State Department had declined to concur with that assessment.\n\nState\'s reviewers had said more than 1,300 Clinton emails contained classified material, but the vast majority were just "confidential," a lower level of sensitivity.';
+    const q = analyzeQuotes(text).quotes.find(x => x.text.startsWith('"confidential'));
+    assert.deepStrictEqual([q?.speaker?.name, q?.speaker?.unnamed], ["State's reviewers", true]);
+  });
   it('pronouns in the text keep a person salient through paragraphs ("Melanie thought … She was … she said")', () => {
     const text = 'Melanie Austin thought the whole thing was outrageous. Her doctor, Paul Gray, disagreed.\n\nShe was anxious, sure. She was angry at the hospital.\n\nHer husband left. Later that year she moved to Ohio with Tom Reed and Dan Cole.\n\n"It never crossed my mind," she said.';
     assert.strictEqual(speakerOf(text, '"It never')?.name, 'Melanie Austin');

@@ -167,7 +167,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // manager" is another person
     let owner = -1;
     for (let k = m.i; k < m.j - 1 && owner < 0; k++) if (toks[k].poss || /^(?:his|her|their|its)$/.test(toks[k].l)) owner = k;
-    const personHead = !!head && isPersonNoun(head);
+    // ("his operatives", "their attorneys": people of the owner's, not the owner)
+    const personHead = !!head && (isPersonNoun(head) || isPeopleGroup(head) || (head.length > 4 && head.endsWith('s') && isPersonNoun(head.slice(0, -1))));
     if (owner >= 0 && !personHead) {
       const o = toks[owner];
       const name = o.cap ? personIn(m.s, o.e, true) : people.resolvePronoun(o.l, o.s)?.name;
