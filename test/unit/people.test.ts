@@ -119,6 +119,13 @@ describe('people: bodies, possessors and pronoun chains', () => {
     const pentagon = 'Defense Secretary Ash Carter spoke with his South Korean counterpart Han Min-koo "to discuss potential alliance responses to the recent apparent North Korean nuclear test," according to a Pentagon readout.';
     assert.strictEqual(speakerOf(pentagon, '"to discuss')?.name, 'Pentagon');
   });
+  it('"it" after a document spoke is that document ("The lawsuit contends … It goes on"; PolNeAR train)', () => {
+    const text = 'Patricia Smith and Charles Woods, the parents of two Americans killed in the 2012 attacks on a U.S. diplomatic compound in Benghazi, Libya, have filed a wrongful death lawsuit against Hillary Clinton.\n\nThe lawsuit contends that "the deaths of Sean Smith and Tyrone Woods were directly and proximately caused by the negligent and reckless actions" of Clinton, who was secretary of State at the time. It goes on to specifically fault Clinton\'s use of a private email server while at the State Department, saying any information received or sent through her personal account was "compromised" and ultimately helped facilitate the attack.';
+    const q = analyzeQuotes(text).quotes.find(x => x.text.startsWith('"compromised'));
+    assert.deepStrictEqual(q?.why?.chain, ['It', 'The lawsuit', 'Patricia Smith and Charles Woods']);
+    const staff = "''We have accepted decades of back-room deals,'' the staff letter said.\n\nIt also pointed up a core complaint: that Mr. Kim was prone to making substantial changes with minimal consultation.\n\n''Only one in three understand where the senior management team is leading us,'' it added.";
+    assert.deepStrictEqual([speakerOf(staff, "''Only one")?.name, speakerOf(staff, "''Only one")?.unnamed], ['staff letter', true]);
+  });
   it('a document whose issuer the article never gives stays its description; a person of a document is no document', () => {
     const letter = 'The groups wrote to her on Thursday. “Mr. Trump recently refused to say whether he would have created camps,” the letter says.';
     assert.deepStrictEqual([speakerOf(letter, '“Mr. Trump')?.name, speakerOf(letter, '“Mr. Trump')?.unnamed], ['letter', true]);

@@ -11,6 +11,7 @@ import { canonicalOf, midSentenceCaps, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { paragraphOf } from '../quotes/sentences';
 import { tokenAt, type Tok } from '../quotes/tokens';
+import { pronounClass } from './agreement';
 import { kindOfName } from './canonical';
 import { documentHead, issuerOf, type DocumentContext } from './documents';
 import { isCommonWord, isPeopleGroup, isRoleNoun } from './lexicon';
@@ -23,6 +24,8 @@ export interface Reading {
   /** From the mention to the name: ["she", "the Ohio senator", "Rob Portman"]. */
   chain: string[];
   unnamed?: boolean;
+  /** A document or a body, not a person: "it" may stand for it ("The lawsuit contends … It goes on to say"). */
+  thing?: boolean;
 }
 
 /** Determiners of a source the article does not name: "a protester", "one GOP source", "some voters". */
@@ -47,6 +50,8 @@ const MAX_ROLE_WORDS = 3;
 const FUNCTION_WORD = /^(?:the|and|for|but|nor|yet|off|out|with|from|into|onto|over|than|that|via|per|its|are|was|has|had|not)$/i;
 /** Pronouns of a person in the text that keep the person salient. */
 const TEXT_PRONOUN = /^(?:he|she|him|his|her|hers)$/;
+/** How many sentences after a document spoke "it" may still stand for it. */
+const IT_REACH = 2;
 /** How far back "who" looks for the name it follows. */
 const WHO_REACH = 300;
 
@@ -160,7 +165,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // "the statement said", "a Times article said": the document's issuer
     const doc = documentHead(toks, m.i, m.j);
     const issuer = doc >= 0 ? issuerOf(documents, m.i, doc) : undefined;
-    if (issuer) return { name: issuer, chain: [written, issuer] };
+    if (issuer) return { name: issuer, chain: [written, issuer], thing: true };
+    if (doc >= 0) return { name: shown, chain: [written], unnamed: true, thing: true };
     if (INDEFINITE.test(det) || (m.j - m.i === 1 && PLURAL_GROUP.test(written))) return { name: shown, chain: [written], unnamed: true };
     const head = m.head?.toLowerCase();
     // a possessor: "her economic plan", "His office", "Trump's campaign" are the possessor's; "Sanders's campaign
@@ -181,7 +187,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (described) return { name: described.name, chain: [written, described.description, described.name] };
     // "the commission", "the committee": the body of that name mentioned last
     const body = head && DETERMINERS.has(det) && !personHead ? people.bodyNamed(head, m.s) : undefined;
-    if (body) return { name: body, chain: [written, body] };
+    if (body) return { name: body, chain: [written, body], thing: true };
     // "the senator", "the Indiana governor": the most salient person of that role
     if (head && DETERMINERS.has(det) && (TITLES.has(head) || isRoleNoun(head))) {
       const r = people.resolveRole(head, written, m.s);
@@ -190,6 +196,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return { name: shown, chain: [written], unnamed: true };
   };
 
+  let lastSpeaker: { reading: Reading; sentence: number } | undefined;
   const stage: PeopleStage = {
     resolve(m, pos) {
       if (m.kind === 'name') {
@@ -203,11 +210,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         return r;
       }
       const l = word.toLowerCase();
+      // "The lawsuit contends “…” It goes on to say": the document that spoke last
+      const thing = lastSpeaker?.reading.thing && l === 'it' && people.sentences.sentence(m.s) - lastSpeaker.sentence <= IT_REACH ? lastSpeaker.reading : undefined;
+      if (thing) return { ...thing, chain: [word, ...(pronounClass(thing.chain[0]) ? thing.chain.slice(1) : thing.chain)] };
       const name = l === 'who' ? nameBefore(m.s) : people.resolvePronoun(l, m.s)?.name;
       return name ? { name, chain: [word, name] } : { name: word, chain: [word] };
     },
     spoke(r, s, e) {
       if (!r.unnamed) people.spoke(r.name, s, e);
+      lastSpeaker = { reading: r, sentence: people.sentences.sentence(s) };
     },
     inQuote: k => inQuote[k],
     kindOf(name) {
