@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import { analyzeQuotes } from '../../src/core/quotes';
 import { cleanName, PeopleIndex, personKey, samePerson } from '../../src/core/people';
-import { firstNameGender, titleGender } from '../../src/core/people/lexicon';
+import { firstNameGender, isCommonWord, isPeopleGroup, titleGender } from '../../src/core/people/lexicon';
 import { readSample, sampleFiles } from './helpers';
 import { SEED_SPEAKERS } from './seedSpeakers';
 import { speakerOf } from './helpers';
@@ -43,6 +43,22 @@ describe('people: pronouns resolve to the salient person that agrees with them',
   it('gender from honorifics ("Mrs. Clinton" is "she", "Mr. Trump" is "he")', () => {
     const text = 'Mrs. Clinton and Mr. Trump met in the hall. Mr. Trump left first. "It went well," she said later.';
     assert.strictEqual(speakerOf(text, '"It went')?.name, 'Clinton');
+  });
+  it('a common word opening a sentence is no one ("Sometimes confrontations …", "Yet there …"; PolNeAR train)', () => {
+    const sometimes = 'When Donald Trump held rallies all over the southwest he was received by waves of anti-Trump protestors, some of whom carried Mexican flags. Sometimes confrontations between supporters and protestors grew violent, and the GOP candidate took to Twitter to call out protestors. “Everybody is talking about the protesters burning the American flags,” he tweeted on May 2.';
+    assert.strictEqual(speakerOf(sometimes, '“Everybody')?.name, 'Donald Trump');
+    const yet = 'Agusein Garcia, a grocery store worker, stood at the back.\n\nThe assembled laborers roared with hearty approval. Yet there in the back was Garcia, the grocery store worker. He was not feeling it.\n\n"This - it\'s like a cheerleading contest," he said.';
+    assert.strictEqual(speakerOf(yet, '"This - it')?.name, 'Agusein Garcia');
+  });
+  it('a person introduced with a description before the quote, over one named before (PolNeAR train)', () => {
+    const text = 'Ahead of the Democratic primary debate in Charleston earlier this month, Hillary Clinton highlighted endorsements from high profile black leaders, like former Attorney General Eric Holder. More black Democratic state lawmakers have endorsed her than Sanders. But state Rep. Gilda Cobb-Hunter, a member of the Democratic National Committee, recalled what happened in 2008 to point out that Clinton’s double-digit lead in South Carolina could erode.\n\n“South Carolina’s black vote is not a monolith,” she said.';
+    assert.strictEqual(speakerOf(text, '“South Carolina')?.name, 'Gilda Cobb-Hunter');
+    const henson = 'Cruz beat Dewhurst in the GOP primary runoff and went on to easily defeat his Democratic opponent to win the Senate seat.\n\nHis candidacy for president appears to be taking much the same tack: tirelessly attending meetings and spreading his anti-Washington message to Tea Party and evangelical groups, said James Henson, director of the Texas Politics Project at the University of Texas at Austin.\n\n"They\'ve been very clever and very effective at sustaining this insurgent image," he said.';
+    assert.strictEqual(speakerOf(henson, '"They')?.name, 'James Henson');
+  });
+  it('a common word before a name makes no person ("Outside Carrier\'s plant"; PolNeAR train)', () => {
+    const text = "That is where Carrier and many other American manufacturers have built factories.\n\nOutside Carrier's plant on Hermenegildo Galeana Street in the suburb of Santa Catarina, a worker named Antonio Arroyo has nothing but positive things to say about his job, much like his colleagues in Indianapolis until last month. ''The atmosphere is relaxed, a healthy environment,'' he said.";
+    assert.strictEqual(speakerOf(text, "''The atmosphere")?.name, 'Antonio Arroyo');
   });
   it('the chain is recorded: she → the name, with the rule that attributed the quote', () => {
     const text = 'Pollster Dana Reyes was less sure. "Turnout is soft," she said.';
@@ -88,6 +104,38 @@ describe('people: bodies, possessors and pronoun chains', () => {
     assert.strictEqual(speakerOf(text, '"We will')?.name, 'Hillary Clinton');
     const manager = 'Bernie Sanders spoke in Ohio. "We will win," Sanders\'s campaign manager said.';
     assert.notStrictEqual(speakerOf(manager, '"We will')?.name, 'Bernie Sanders');
+  });
+  it('a document speaks for its issuer, named with it or at its first mention (PolNeAR train)', () => {
+    const foxNews = '“Roger Ailes had three brief conversations with Donald Trump on Thursday,” Fox News said in a statement. “Furthermore, Trump offered to appear at the debate,” the statement said.';
+    assert.strictEqual(speakerOf(foxNews, '“Furthermore')?.name, 'Fox News');
+    const obama = 'In Washington, President Obama released a statement Thursday night condemning the attack. "We stand in solidarity and partnership with France," the statement said.';
+    assert.strictEqual(speakerOf(obama, '"We stand')?.name, 'Obama');
+    const cook = 'The Times said Cook provided a written statement in response to the newspapers’ inquiries about the emails. “After reviewing his email practices, the secretary believes it was a mistake,” the statement said in part.';
+    assert.strictEqual(speakerOf(cook, '“After')?.name, 'Cook');
+    const heritage = 'Then there is the Heritage Foundation website. “Conservatives should oppose it,” the Heritage Foundation website says.';
+    assert.strictEqual(speakerOf(heritage, '“Conservatives')?.name, 'Heritage Foundation');
+    const schott = 'According to a 2013 study by economists Peter Schott and Justin Pierce, the Great Recession is partly to blame for lost jobs and lost job growth, but so is this "major change in U.S. trade policy."';
+    assert.strictEqual(speakerOf(schott, '"major change')?.name, 'Peter Schott');
+    const pentagon = 'Defense Secretary Ash Carter spoke with his South Korean counterpart Han Min-koo "to discuss potential alliance responses to the recent apparent North Korean nuclear test," according to a Pentagon readout.';
+    assert.strictEqual(speakerOf(pentagon, '"to discuss')?.name, 'Pentagon');
+  });
+  it('"it" after a document spoke is that document ("The lawsuit contends … It goes on"; PolNeAR train)', () => {
+    const text = 'Patricia Smith and Charles Woods, the parents of two Americans killed in the 2012 attacks on a U.S. diplomatic compound in Benghazi, Libya, have filed a wrongful death lawsuit against Hillary Clinton.\n\nThe lawsuit contends that "the deaths of Sean Smith and Tyrone Woods were directly and proximately caused by the negligent and reckless actions" of Clinton, who was secretary of State at the time. It goes on to specifically fault Clinton\'s use of a private email server while at the State Department, saying any information received or sent through her personal account was "compromised" and ultimately helped facilitate the attack.';
+    const q = analyzeQuotes(text).quotes.find(x => x.text.startsWith('"compromised'));
+    assert.deepStrictEqual(q?.why?.chain, ['It', 'The lawsuit', 'Patricia Smith and Charles Woods']);
+    const staff = "''We have accepted decades of back-room deals,'' the staff letter said.\n\nIt also pointed up a core complaint: that Mr. Kim was prone to making substantial changes with minimal consultation.\n\n''Only one in three understand where the senior management team is leading us,'' it added.";
+    assert.deepStrictEqual([speakerOf(staff, "''Only one")?.name, speakerOf(staff, "''Only one")?.unnamed], ['staff letter', true]);
+  });
+  it('a document whose issuer the article never gives stays its description; a person of a document is no document', () => {
+    const letter = 'The groups wrote to her on Thursday. “Mr. Trump recently refused to say whether he would have created camps,” the letter says.';
+    assert.deepStrictEqual([speakerOf(letter, '“Mr. Trump')?.name, speakerOf(letter, '“Mr. Trump')?.unnamed], ['letter', true]);
+    const narrator = 'The Clinton campaign released an ad on Monday. “He is dangerous,” says a narrator in the Clinton ad.';
+    assert.strictEqual(speakerOf(narrator, '“He is')?.unnamed, true);
+  });
+  it("people of an owner are not the owner: \"State's reviewers\" is an unnamed group (PolNeAR train)", () => {
+    const text = 'Until Friday, however, the State Department had declined to concur with that assessment.\n\nState\'s reviewers had said more than 1,300 Clinton emails contained classified material, but the vast majority were just "confidential," a lower level of sensitivity.';
+    const q = analyzeQuotes(text).quotes.find(x => x.text.startsWith('"confidential'));
+    assert.deepStrictEqual([q?.speaker?.name, q?.speaker?.unnamed], ["State's reviewers", true]);
   });
   it('pronouns in the text keep a person salient through paragraphs ("Melanie thought … She was … she said")', () => {
     const text = 'Melanie Austin thought the whole thing was outrageous. Her doctor, Paul Gray, disagreed.\n\nShe was anxious, sure. She was angry at the hospital.\n\nHer husband left. Later that year she moved to Ohio with Tom Reed and Dan Cole.\n\n"It never crossed my mind," she said.';
@@ -141,6 +189,12 @@ describe('people: one canonical name per person', () => {
     assert.strictEqual(titleGender('Mrs.'), 'f');
     assert.strictEqual(titleGender('Congresswoman'), 'f');
     assert.strictEqual(titleGender('Sen.'), undefined);
+  });
+  it("compromise's lexicon tells common words and groups from names (PolNeAR train sentence openers)", () => {
+    for (const w of ['Sometimes', 'Harsh', 'Yet', 'Across', 'Another', 'Things']) assert.ok(isCommonWord(w), w);
+    for (const w of ['Merkel', 'Obama', 'Christian', 'Orlando', 'Brahimi']) assert.ok(!isCommonWord(w), w);
+    for (const w of ['Germans', 'Friends', 'Americans']) assert.ok(isPeopleGroup(w), w);
+    assert.ok(!isPeopleGroup('Sanders'));
   });
 });
 

@@ -3,7 +3,7 @@
  * "Sergey Lavrov") maps to the fullest form the article gives of that person. Linear: names are grouped by last
  * name once, each group's forms by first-name key, and each distinct form's canonical name is found once.
  */
-import { isDemonym, isKnownOrganization, isPlace } from './lexicon';
+import { firstNameGender, isCommonWord, isDemonym, isPeopleGroup, isKnownOrganization, isPlace } from './lexicon';
 import { cleanName, isBodyName, isLabel, nameWords, personKey } from './personName';
 
 /** 'label': a party label, an epithet or a nationality ("Republican", "Libertarian", "American"): no one. */
@@ -32,9 +32,12 @@ function classify(written: string): NameKind {
   if (isBodyName(words) || isKnownOrganization(name)) return 'organization';
   if (isPlace(name) || PLACE_WORD.test(words[words.length - 1] ?? '')) return 'place';
   // "Libertarian", "Democratic Senate", "South Korean": labels and nationalities name no one
-  if (words.every(w => isLabel(w) || isDemonym(w) || isPlace(w)) || isLabel(words[words.length - 1] ?? '')) return 'label';
+  // ("Turkish Americans", "New Yorkers": a group)
+  if (words.every(w => isLabel(w) || isDemonym(w) || isPlace(w)) || isLabel(words[words.length - 1] ?? '') || isPeopleGroup(words[words.length - 1] ?? '')) return 'label';
   // "DNC", "RT", "ISIS": an acronym is a body
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(name) && name.length <= 5) return 'organization';
+  // "Outside Carrier", "Team Trump", "Case for Trump": a common word before a name makes no person's name
+  if (words.length > 1 && isCommonWord(words[0]) && firstNameGender(words[0]) === undefined) return 'unknown';
   return words.length > 1 ? 'person' : 'unknown';
 }
 

@@ -2,7 +2,7 @@
  * What compromise's lexicon knows about people, read once from the table scripts/people-lexicon.mjs generates
  * (lexicon.generated.ts): the gender of first names and honorifics, role nouns, places and organisations.
  */
-import { DEMONYMS, FEMALE_FIRST_NAMES, GENDERED_HONORIFICS, HONORIFIC_ABBREVIATIONS, MALE_FIRST_NAMES, ORGANIZATIONS, OTHER_FIRST_NAMES, PLACES, ROLE_NOUNS } from './lexicon.generated';
+import { COMMON_WORDS, DEMONYMS, FEMALE_FIRST_NAMES, GENDERED_HONORIFICS, HONORIFIC_ABBREVIATIONS, MALE_FIRST_NAMES, ORGANIZATIONS, OTHER_FIRST_NAMES, PLACES, ROLE_NOUNS } from './lexicon.generated';
 
 export type Gender = 'm' | 'f';
 
@@ -16,6 +16,7 @@ const ROLES = words(ROLE_NOUNS, '|');
 const PLACE_NAMES = words(PLACES, '|');
 const DEMONYM_WORDS = words(DEMONYMS);
 const ORGANIZATION_NAMES = words(ORGANIZATIONS, '|');
+const COMMON = words(COMMON_WORDS);
 
 const key = (w: string): string => w.toLowerCase().replace(/\.$/, '');
 
@@ -50,3 +51,17 @@ export const isPlace = (name: string): boolean => PLACE_NAMES.has(name.toLowerCa
 export const isDemonym = (word: string): boolean => DEMONYM_WORDS.has(key(word));
 
 export const isKnownOrganization = (name: string): boolean => ORGANIZATION_NAMES.has(name.toLowerCase().replace(/^the /, ''));
+
+/** A common word ("Sometimes", "Harsh", "Across"), or the plural of one ("Audiences"): compromise lists no name or place among them. */
+export function isCommonWord(word: string): boolean {
+  const w = key(word);
+  return COMMON.has(w) || ROLES.has(w) || pluralOf(w, x => COMMON.has(x) || ROLES.has(x));
+}
+
+/** The plural of a people's or a role's name: a group, never one person ("Germans", "Friends", "Voters"). */
+export const isPeopleGroup = (word: string): boolean => pluralOf(key(word), x => ROLES.has(x) || DEMONYM_WORDS.has(x));
+
+function pluralOf(w: string, singular: (x: string) => boolean): boolean {
+  if (!w.endsWith('s') || w.length < 4) return false;
+  return [w.slice(0, -1), w.replace(/es$/, ''), w.replace(/ies$/, 'y')].some(singular);
+}

@@ -6,7 +6,7 @@
  */
 import { agrees, pronounClass, type EntityTraits, type PronounClass } from './agreement';
 import { CanonicalNames, kindOfName } from './canonical';
-import { firstNameGender, titleGender, type Gender } from './lexicon';
+import { firstNameGender, isCommonWord, titleGender, type Gender } from './lexicon';
 import { hasKnownFirstName, nameGender } from './personName';
 import { Sentences } from './sentences';
 
@@ -15,6 +15,8 @@ const RECENCY = 100;
 const RECENCY_DECAY = 0.6;
 /** The subject of its sentence. */
 const SUBJECT_BONUS = 0.8;
+/** A person the article introduces, with a description, for the first time ("Henry Crespo, president of …"); as salient as a subject (not more). */
+const INTRODUCED_BONUS = 0.8;
 /** The speaker of a quote. */
 const SPEAKER_BONUS = 0.5;
 /** Each paragraph between the mention and the pronoun. */
@@ -32,6 +34,8 @@ export interface EntityMention {
   /** Canonical name. */
   name: string;
   subject: boolean;
+  /** The first mention of the person, with a description (an apposition or a role before the name). */
+  introduced?: boolean;
   /** A quote's attribution, not a mention in the text. */
   speaker?: boolean;
   /** The description the mention came with ("Ohio senator"), for the resolution chain. */
@@ -52,10 +56,11 @@ export class People {
   private readonly genderVotes = new Map<string, Gender>();
 
   /**
-   * `commonWords`: the words the article also writes in lower case ("delegates", "police"): a capitalised one at a
+   * `isCommonWord`: a word the article also writes in lower case ("delegates", "police"), or a common word it never
+   * writes capitalised inside a sentence ("Sometimes", "Harsh", "Friends"): a capitalised one at a
    * sentence start is no name.
    */
-  constructor(text: string, readonly names: CanonicalNames, private readonly commonWords: ReadonlySet<string>) {
+  constructor(text: string, readonly names: CanonicalNames, private readonly isCommonWord: (word: string) => boolean) {
     this.sentences = new Sentences(text);
   }
 
@@ -69,7 +74,8 @@ export class People {
     // a title, a known first name, or a sentence's subject ("Obama arrived in Berlin on Monday."), unless the article
     // also writes the word in lower case ("Delegates voted …")
     const oneWord = !m.name.includes(' ');
-    if (title || hasKnownFirstName(m.name) || (oneWord && firstNameGender(m.name)) || (m.subject && !(oneWord && this.commonWords.has(m.name.toLowerCase())))) t.personEvidence = true;
+    const head = oneWord ? m.name : m.name.slice(0, m.name.indexOf(' '));
+    if (title || hasKnownFirstName(m.name) || (oneWord && firstNameGender(m.name)) || (m.subject && !(oneWord ? this.isCommonWord(m.name) : t.kind === 'unknown' && isCommonWord(head)))) t.personEvidence = true;
   }
 
   /** The quote at [s, e) is attributed to `name`. */
@@ -127,7 +133,7 @@ export class People {
       if (back < 0 || back > MAX_SENTENCES_BACK) return back <= MAX_SENTENCES_BACK;
       if (!agrees(p, this.traitsOf(m.name))) return true;
       const paragraphs = this.sentences.paragraph(here) - this.sentences.paragraph(sent);
-      const score = RECENCY * RECENCY_DECAY ** back * (1 + (m.subject ? SUBJECT_BONUS : 0) + (m.speaker ? SPEAKER_BONUS : 0)) - PARAGRAPH_PENALTY * paragraphs;
+      const score = RECENCY * RECENCY_DECAY ** back * (1 + Math.max(m.subject ? SUBJECT_BONUS : 0, m.introduced ? INTRODUCED_BONUS : 0) + (m.speaker ? SPEAKER_BONUS : 0)) - PARAGRAPH_PENALTY * paragraphs;
       const prev = scores.get(m.name);
       if (prev) { prev.best = Math.max(prev.best, score); prev.count++; } else scores.set(m.name, { best: score, count: 1 });
       return true;

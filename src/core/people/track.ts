@@ -5,14 +5,16 @@
  * a name to its canonical form, a pronoun to the most salient entity that agrees with it, a description to the
  * entity the article described so, and a source the article never names to its own description, marked unnamed.
  */
-import { sentenceOpener, type Mention } from '../quotes/attribution';
+import { sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { DETERMINERS, TITLES } from '../quotes/lexicon';
-import { canonicalOf, type NameTable } from '../quotes/names';
+import { canonicalOf, midSentenceCaps, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { paragraphOf } from '../quotes/sentences';
 import { tokenAt, type Tok } from '../quotes/tokens';
+import { pronounClass } from './agreement';
 import { kindOfName } from './canonical';
-import { isRoleNoun } from './lexicon';
+import { documentHead, issuerOf, type DocumentContext } from './documents';
+import { isCommonWord, isPeopleGroup, isRoleNoun } from './lexicon';
 import { hasKnownFirstName } from './personName';
 import { People } from './salience';
 
@@ -22,6 +24,8 @@ export interface Reading {
   /** From the mention to the name: ["she", "the Ohio senator", "Rob Portman"]. */
   chain: string[];
   unnamed?: boolean;
+  /** A document or a body, not a person: "it" may stand for it ("The lawsuit contends … It goes on to say"). */
+  thing?: boolean;
 }
 
 /** Determiners of a source the article does not name: "a protester", "one GOP source", "some voters". */
@@ -46,6 +50,8 @@ const MAX_ROLE_WORDS = 3;
 const FUNCTION_WORD = /^(?:the|and|for|but|nor|yet|off|out|with|from|into|onto|over|than|that|via|per|its|are|was|has|had|not)$/i;
 /** Pronouns of a person in the text that keep the person salient. */
 const TEXT_PRONOUN = /^(?:he|she|him|his|her|hers)$/;
+/** How many sentences after a document spoke "it" may still stand for it. */
+const IT_REACH = 2;
 /** How far back "who" looks for the name it follows. */
 const WHO_REACH = 300;
 
@@ -64,7 +70,8 @@ interface Span { start: number; end: number }
 export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes: readonly Span[]): PeopleStage {
   const lower = new Set<string>();
   for (const t of toks) if (!t.cap && !t.punct) lower.add(t.l);
-  const people = new People(text, names.names, lower);
+  const midCaps = midSentenceCaps(toks);
+  const people = new People(text, names.names, w => lower.has(w.toLowerCase()) || (isCommonWord(w) && !midCaps.has(w.toLowerCase())) || isPeopleGroup(w));
   const inQuote: boolean[] = [];
   const unnamed = new Set<string>();
   const headlineEnd = headline(text);
@@ -92,12 +99,16 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   // one pass in text order over names and the pronouns outside quotes: each pronoun resolved to the most salient
   // entity so far counts as a mention of it ("Melanie thought … She was anxious … she said")
   let r = 0;
+  const seen = new Set<string>();
   for (let k = 0; k < toks.length; k++) {
     const run = names.runs[r];
     if (run && run.i === k) {
       inQuote[r] = inAnyQuote(run.s, run.e);
       if (!inQuote[r] && run.s >= headlineEnd && !furniture(text, run.s)) {
-        people.mention({ s: run.s, e: run.e, name: names.canonical(run.name), subject: isSubject(run.s, run.i, run.j) }, run.title);
+        const name = names.canonical(run.name);
+        const introduced = !seen.has(name) && hasKnownFirstName(name) && introducedWith(toks, run.i, run.j);
+        seen.add(name);
+        people.mention({ s: run.s, e: run.e, name, subject: isSubject(run.s, run.i, run.j), introduced }, run.title);
       }
       r++;
       k = run.j - 1;
@@ -128,17 +139,42 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return undefined;
   };
 
+  const documents: DocumentContext = {
+    text,
+    toks,
+    runs: names.runs,
+    inQuote: k => inQuote[k],
+    canonical: name => names.canonical(name),
+    kindOf: kindOfName,
+    pronoun: (word, pos) => people.resolvePronoun(word, pos)?.name,
+    subjectOf(v) {
+      const start = tokenAt(toks, people.sentences.start(people.sentences.sentence(toks[v].s)));
+      const m = start < v ? subjectBefore(toks, v - 1, start) : null;
+      if (!m || m.kind === 'description') return undefined;
+      if (m.kind === 'pronoun') return people.resolvePronoun(toks[m.i].l, m.s)?.name;
+      const name = names.canonical(canonicalOf(toks, m.i, m.j).name);
+      const kind = kindOfName(name);
+      return kind === 'place' || kind === 'label' ? undefined : name;
+    },
+  };
+
   const resolveDescription = (m: Mention, pos: number): Reading => {
     const written = text.slice(m.s, m.e);
     const det = toks[m.i]?.l ?? '';
     const shown = written.replace(/^(?:the)\s+/i, '');
+    // "the statement said", "a Times article said": the document's issuer
+    const doc = documentHead(toks, m.i, m.j);
+    const issuer = doc >= 0 ? issuerOf(documents, m.i, doc) : undefined;
+    if (issuer) return { name: issuer, chain: [written, issuer], thing: true };
+    if (doc >= 0) return { name: shown, chain: [written], unnamed: true, thing: true };
     if (INDEFINITE.test(det) || (m.j - m.i === 1 && PLURAL_GROUP.test(written))) return { name: shown, chain: [written], unnamed: true };
     const head = m.head?.toLowerCase();
     // a possessor: "her economic plan", "His office", "Trump's campaign" are the possessor's; "Sanders's campaign
     // manager" is another person
     let owner = -1;
     for (let k = m.i; k < m.j - 1 && owner < 0; k++) if (toks[k].poss || /^(?:his|her|their|its)$/.test(toks[k].l)) owner = k;
-    const personHead = !!head && isPersonNoun(head);
+    // ("his operatives", "their attorneys": people of the owner's, not the owner)
+    const personHead = !!head && (isPersonNoun(head) || isPeopleGroup(head) || (head.length > 4 && head.endsWith('s') && isPersonNoun(head.slice(0, -1))));
     if (owner >= 0 && !personHead) {
       const o = toks[owner];
       const name = o.cap ? personIn(m.s, o.e, true) : people.resolvePronoun(o.l, o.s)?.name;
@@ -151,7 +187,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (described) return { name: described.name, chain: [written, described.description, described.name] };
     // "the commission", "the committee": the body of that name mentioned last
     const body = head && DETERMINERS.has(det) && !personHead ? people.bodyNamed(head, m.s) : undefined;
-    if (body) return { name: body, chain: [written, body] };
+    if (body) return { name: body, chain: [written, body], thing: true };
     // "the senator", "the Indiana governor": the most salient person of that role
     if (head && DETERMINERS.has(det) && (TITLES.has(head) || isRoleNoun(head))) {
       const r = people.resolveRole(head, written, m.s);
@@ -160,6 +196,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return { name: shown, chain: [written], unnamed: true };
   };
 
+  let lastSpeaker: { reading: Reading; sentence: number } | undefined;
   const stage: PeopleStage = {
     resolve(m, pos) {
       if (m.kind === 'name') {
@@ -173,11 +210,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         return r;
       }
       const l = word.toLowerCase();
+      // "The lawsuit contends “…” It goes on to say": the document that spoke last
+      const thing = lastSpeaker?.reading.thing && l === 'it' && people.sentences.sentence(m.s) - lastSpeaker.sentence <= IT_REACH ? lastSpeaker.reading : undefined;
+      if (thing) return { ...thing, chain: [word, ...(pronounClass(thing.chain[0]) ? thing.chain.slice(1) : thing.chain)] };
       const name = l === 'who' ? nameBefore(m.s) : people.resolvePronoun(l, m.s)?.name;
       return name ? { name, chain: [word, name] } : { name: word, chain: [word] };
     },
     spoke(r, s, e) {
       if (!r.unnamed) people.spoke(r.name, s, e);
+      lastSpeaker = { reading: r, sentence: people.sentences.sentence(s) };
     },
     inQuote: k => inQuote[k],
     kindOf(name) {
@@ -198,6 +239,18 @@ function opensWithVerb(toks: Tok[], sentStart: number, i: number, j: number): bo
   if (i !== sentStart || !next || next.punct || next.cap || toks[j - 1].poss) return false;
   if (DETERMINERS.has(next.l) || NOT_VERB.test(next.l)) return false;
   return j - i > 1 || !/(?:ly|ing|ed)$/.test(toks[i].l);
+}
+
+/**
+ * A name written with a description that introduces the person (for a name with a known first name): an apposition after it ("Henry Crespo, president of
+ * the Miami-based Florida Democratic Black Caucus", "Leslie Wimes, a South Florida-based president") or a role noun
+ * before it ("9/11 widow Terry Strada", "pollster Dana Reyes").
+ */
+function introducedWith(toks: Tok[], i: number, j: number): boolean {
+  const after = toks[j], next = toks[j + 1];
+  if (after?.t === ',' && next && !next.punct && !next.cap && (DETERMINERS.has(next.l) || isRoleNoun(next.l) || TITLES.has(next.l))) return true;
+  const before = toks[i - 1];
+  return !!before && !before.punct && !before.cap && isRoleNoun(before.l);
 }
 
 /** Words after a capitalised sentence opener that show it is no subject ("Later he said", "In the end"). */

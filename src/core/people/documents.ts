@@ -1,0 +1,172 @@
+/**
+ * A document that speaks ("the statement said", "the report found", "a Times article said") speaks for whoever issued
+ * it: the body or person named with it ("a Homeland Security memo", "a complaint filed by the Securities and Exchange
+ * Commission"), or, for "the statement", the issuer the article gave when it first mentioned that statement ("Fox News
+ * said in a statement. … the statement said", "President Obama released a statement … the statement said", "the
+ * editors of The Advocate, who aimed their Friday editorial at Clinton").
+ */
+import { PREPOSITIONS } from '../quotes/lexicon';
+import type { NameRun } from '../quotes/names';
+import type { Tok } from '../quotes/tokens';
+import type { NameKind } from './canonical';
+import { isHonorific, isRoleNoun } from './lexicon';
+
+/** Nouns of a document or a piece of media, which speak for their issuer. */
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'report', 'letter', 'email', 'e-mail', 'memo', 'memorandum', 'ad', 'advert',
+  'advertisement', 'commercial', 'editorial', 'column', 'article', 'piece', 'clip', 'video', 'book', 'memoir', 'study', 'survey', 'poll', 'ruling',
+  'opinion', 'complaint', 'lawsuit', 'filing', 'brief', 'document', 'release', 'readout', 'transcript', 'website', 'analysis', 'indictment', 'audit',
+  'petition', 'resolution', 'platform', 'manifesto', 'bylaws', 'guidelines', 'policy', 'notice', 'findings', 'finding', 'paper', 'review', 'blog']);
+
+/** Verbs of the participle between a document and its issuer ("a complaint filed by", "a statement issued by"). */
+const ISSUED = /^(?:filed|issued|released|published|written|signed|sent|authored|produced|prepared|commissioned|conducted|posted|put|drafted|compiled|obtained|made)$/;
+/** Words that lead from a document to its issuer ("by the federal Securities and Exchange Commission", "from Fox News"). */
+const BY = /^(?:by|from)$/;
+/** Verbs whose subject issued the document they take ("released a statement", "is running an ad"). */
+const ISSUE_VERB = /^(?:release[sd]?|releasing|issue[sd]?|issuing|publish(?:es|ed|ing)?|provided|sent|posted|aired|ran|runs|running|unveil(?:s|ed|ing)|wrote|writes|filed|files|filing|launch(?:es|ed|ing)|circulated|distributed|emailed|sent)$/;
+/** Verbs of speech before "in a statement" ("said in a statement", "wrote in a letter"). */
+const SAID = /^(?:said|says|wrote|writes|added|announced|noted|stated|argued|explained|declared|responded|warned|claimed|told)$/;
+/** Articles before a document's noun. */
+const ARTICLE = /^(?:a|an|the)$/;
+/** Determiners of a document the article has mentioned before ("the statement", "this report"). */
+const DEFINITE = /^(?:the|this|that)$/;
+/** Possessive determiners whose owner issued the document ("its 2013 report", "their Friday editorial"). */
+const POSSESSIVE_PRONOUN = /^(?:his|her|its|their)$/;
+/** Lower-case words that may stand between a document and its issuer's name ("by economists Peter Schott", "by the federal SEC"). */
+const MAX_FILLER = 3;
+/** How far back (in tokens) "the statement" looks for the statement's first mention, and how many mentions it tries. */
+const REACH_TOKENS = 600;
+const MAX_EARLIER = 4;
+
+/** What the issuer search reads of the article. */
+export interface DocumentContext {
+  text: string;
+  toks: Tok[];
+  /** The name runs of the article in text order. */
+  runs: readonly NameRun[];
+  /** Name run k lies inside a quote. */
+  inQuote(k: number): boolean;
+  canonical(name: string): string;
+  kindOf(name: string): NameKind;
+  /** The entity a pronoun at `pos` stands for. */
+  pronoun(word: string, pos: number): string | undefined;
+  /** The entity named or meant by the subject of the verb at token v ("Fox News said", "he released"). */
+  subjectOf(v: number): string | undefined;
+}
+
+/**
+ * The document noun heading a description in tokens [i, j) ("the statement", "a complaint filed"), as its token index,
+ * or -1 (also for a person of a document: "the ad's narrator").
+ */
+export function documentHead(toks: Tok[], i: number, j: number): number {
+  // (the head stands before any preposition or participle: "a narrator in the Clinton ad" is a person)
+  let k = i;
+  while (k < j && !toks[k].punct && !PREPOSITIONS.has(toks[k].l) && !ISSUED.test(toks[k].l)) k++;
+  k--;
+  return k >= i && DOCUMENT_NOUNS.has(toks[k].l) && !toks[k].cap && !toks[k].poss ? k : -1;
+}
+
+/**
+ * The issuer of the document a description names (its first token i, its document noun at `head`): a name inside it or
+ * after "by"/"from"; for a definite description also the issuer of that document's earlier mention.
+ */
+export function issuerOf(ctx: DocumentContext, i: number, head: number): string | undefined {
+  const own = nameIn(ctx, i, head) ?? issuerAfter(ctx, head + 1);
+  if (own) return own;
+  if (!DEFINITE.test(ctx.toks[i].l)) return undefined;
+  const word = ctx.toks[head].l;
+  let tried = 0;
+  for (let k = i - 1; k >= 0 && k >= i - REACH_TOKENS && tried < MAX_EARLIER; k--) {
+    if (ctx.toks[k].l !== word || ctx.toks[k].cap) continue;
+    tried++;
+    const found = issuerNear(ctx, k);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The issuer given with a mention of the document at token k. */
+function issuerNear(ctx: DocumentContext, k: number): string | undefined {
+  const { toks } = ctx;
+  // "a Times article", "the Sanders campaign's statement", "its 2013 report": a name or a possessive before the noun
+  let b = k - 1;
+  while (b >= 0 && k - b <= MAX_FILLER && !toks[b].punct && !toks[b].cap && !POSSESSIVE_PRONOUN.test(toks[b].l) && !ARTICLE.test(toks[b].l)) b--;
+  if (b < 0) return undefined;
+  if (POSSESSIVE_PRONOUN.test(toks[b].l)) return ctx.pronoun(toks[b].l, toks[b].s);
+  const before = runEndingAt(ctx, b + 1);
+  if (before) return before;
+  const after = issuerAfter(ctx, k + 1);
+  if (after) return after;
+  if (!ARTICLE.test(toks[b].l)) return undefined;
+  // "President Obama released a statement", "Cook provided a written statement": the subject of the verb of issuing
+  const v = b - 1;
+  if (v > 0 && ISSUE_VERB.test(toks[v].l)) return ctx.subjectOf(v);
+  // "Fox News said in a statement"
+  if (v > 1 && toks[v].l === 'in' && SAID.test(toks[v - 1].l)) return ctx.subjectOf(v - 1);
+  return undefined;
+}
+
+/** "filed by the federal Securities and Exchange Commission", "from Fox News", "by economists Peter Schott": the name after. */
+function issuerAfter(ctx: DocumentContext, k: number): string | undefined {
+  const { toks } = ctx;
+  if (toks[k] && ISSUED.test(toks[k].l)) k++;
+  if (!toks[k] || !BY.test(toks[k].l)) return undefined;
+  let n = k + 1;
+  while (n < toks.length && n - k <= MAX_FILLER && !toks[n].cap && !toks[n].punct) n++;
+  const r = runIndexStartingAt(ctx, n);
+  return r >= 0 ? issuerName(ctx, r) : undefined;
+}
+
+/** A name written in tokens [i, e) ("a Homeland Security memo", "the Heritage Foundation website"). */
+function nameIn(ctx: DocumentContext, i: number, e: number): string | undefined {
+  for (let r = runIndexStartingAt(ctx, i, e); r >= 0 && r < ctx.runs.length && ctx.runs[r].j <= e; r++) {
+    if (ctx.inQuote(r)) continue;
+    const name = issuerName(ctx, r);
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** The name of the run ending at token j (its last token j - 1), outside quotes. */
+function runEndingAt(ctx: DocumentContext, j: number): string | undefined {
+  const r = firstRunFrom(ctx, j - 1);
+  const run = ctx.runs[r - 1];
+  if (run && run.j === j && !ctx.inQuote(r - 1)) return issuerName(ctx, r - 1);
+  const at = ctx.runs[r];
+  return at && at.i <= j - 1 && at.j === j && !ctx.inQuote(r) ? issuerName(ctx, r) : undefined;
+}
+
+/** The first run starting at token `from` or later (before `ceil`), or -1. */
+function runIndexStartingAt(ctx: DocumentContext, from: number, ceil = from + 1): number {
+  const r = firstRunFrom(ctx, from);
+  return r < ctx.runs.length && ctx.runs[r].i < ceil && !ctx.inQuote(r) ? r : -1;
+}
+
+/** The index of the first run whose first token is at `k` or later (binary search). */
+function firstRunFrom(ctx: DocumentContext, k: number): number {
+  let lo = 0, hi = ctx.runs.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ctx.runs[mid].i < k) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/**
+ * The name of run r as an issuer: a body keeps its title words and the body joined to it by "and" ("Homeland
+ * Security", "Securities and Exchange Commission"); a person's name is canonical.
+ */
+function issuerName(ctx: DocumentContext, r: number): string | undefined {
+  const run = ctx.runs[r], next = ctx.runs[r + 1];
+  const written = ctx.text.slice(run.s, run.e);
+  if (next && next.i === run.j + 1 && ctx.toks[run.j].l === 'and') {
+    const joined = ctx.text.slice(run.s, next.e);
+    if (ctx.kindOf(joined) === 'organization') return joined;
+  }
+  // ("Homeland" was stripped as a title word; "Sen." and "President" are a person's)
+  const body = ctx.kindOf(written) === 'organization' || (run.title !== '' && !run.title.split(/\s+/).some(w => isHonorific(w) || isRoleNoun(w)));
+  return usable(ctx, ctx.canonical(body ? written : run.name));
+}
+
+/** A name that can issue a document: not a place, a party label or a date. */
+function usable(ctx: DocumentContext, name: string): string | undefined {
+  if (!name) return undefined;
+  const kind = ctx.kindOf(name);
+  return kind === 'place' || kind === 'label' ? undefined : name;
+}
