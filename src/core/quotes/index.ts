@@ -8,18 +8,14 @@
  */
 import { headline, trackPeople, type Reading } from '../people/track';
 import type { AttributionRule, Quote, Span, Speaker } from '../types';
-import { accordingToSource, attribute, pollSource, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
+import { accordingToSource, attribute, labelOpeningQuote, pollSource, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
 import { isBoilerplateLine } from './boilerplate';
-import { TITLES } from './lexicon';
 import { findQuoteSpans, type QuoteSpan } from './marks';
 import { midSentenceCaps, NameTable } from './names';
 import { nextSentenceEnd, paragraphOf } from './sentences';
 import { namedThing } from './titles';
 import { tokenAt, tokenize, type Tok } from './tokens';
 import { findReportedSpeech } from '../reported';
-
-/** A transcript's speaker label in capitals: "PENCE:", "MR. TRUMP:", "SEN. KAINE:" (not "Q:" or "U.S.:"). */
-const LABEL = /^((?:[A-Z][A-Z'’-]+\.? ){0,3}[A-Z][A-Z'’-]+):\s/;
 
 /** What stands before a title: "CNN’s", "the film", "star of", "titled", "on Fox News’ …". */
 const TITLE_LEAD = /(?:\p{Lu}[\p{L}.&-]*['’]s?|\b(?:show|film|movie|book|memoir|novel|series|program|programme|song|album|play|musical|column|documentary|episode|segment|sitcom|drama|comedy|broadcast|podcast|magazine|newspaper|titled|entitled|dubbed|called|named|star of|host of|hosts?|anchor of|author of|starred in|appearance on)),?\s*$/u;
@@ -78,17 +74,13 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const b = bounds[n] = sentenceBounds(text, q, n > 0 ? spans[n - 1].end : 0, n + 1 < spans.length ? spans[n + 1].start : text.length);
     const closes = /[.!?]$/.test(text.slice(q.innerStart, q.innerEnd));
     // a transcript's speaker label opening the quote: '"PENCE: Well, look, …'
-    const label = LABEL.exec(text.slice(q.innerStart, q.innerStart + 48));
+    const label = labelOpeningQuote(text, toks, q.innerStart);
     if (label) {
-      const i = tokenAt(toks, q.innerStart), colon = tokenAt(toks, q.innerStart + label[1].length);
-      const words = label[1].split(/\s+/).filter(w => !TITLES.has(w.toLowerCase())).map(w => w[0] + w.slice(1).toLowerCase());
-      if (words.length && colon > i && toks[colon]?.t === ':') {
-        const name = names.canonical(words.join(' '));
-        const reading: Reading = { name, chain: [name] };
-        resolved.push({ name, mention: { s: toks[i].s, e: toks[colon - 1].e, kind: 'name', i, j: colon }, cue: { s: toks[colon].s, e: toks[colon].e }, rule: 'transcript label', reading });
-        said(reading, q);
-        continue;
-      }
+      const name = names.canonical(label.words.join(' '));
+      const reading: Reading = { name, chain: [name] };
+      resolved.push({ name, mention: label.mention, cue: label.cue, rule: 'transcript label', reading });
+      said(reading, q);
+      continue;
     }
     let att = q.runsOn && !q.continued ? attribute(toks, text, q.start, q.end, { sentStart: b.sentStart, sentEnd: q.end }) ?? null : attribute(toks, text, q.start, q.end, b, closes);
     // 'Cruz continued:' closing the paragraph before a paragraph of quote
@@ -112,7 +104,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (att) { const line = paragraphOf(text, att.mention.s); if (isBoilerplateLine(text, line.s, line.e)) att = null; }
     if (att) {
       const reading = resolve(att.mention, q.start);
-      resolved.push({ name: reading.name, mention: att.mention, cue: att.cue, rule: 'cue', reading });
+      resolved.push({ name: reading.name, mention: att.mention, cue: att.cue, rule: att.rule, reading });
       said(reading, q);
     } else resolved.push(null);
   }

@@ -117,6 +117,106 @@ export const NOT_NAME: ReadonlySet<string> = new Set(['the', 'a', 'an', 'but', '
 /** Nouns that name a person or body, for descriptions ("the envoy", "the newspaper", "a spokesman"). */
 export const ROLE_HINT = /(?:man|woman|men|women|person|people|er|or|ist|ent|ant|ary|ian|ee|ive|ess|al|cy|ion|paper|times|post|house|office|agency|group|party|council|committee|board|department|ministry|campaign|team|court|police|army|government|administration|network|station|channel|magazine|journal|daily|watchdog|source|sources|official|officials|expert|experts|envoy|aide|aides|chief|head|leader|spokesman|spokeswoman|spokesperson|secretary|minister|president|governor|senator|mayor|candidate|nominee|lawmaker|lawmakers|judge|lawyer|attorney|doctor|witness|resident|residents|voter|voters|supporter|supporters|critic|critics|analyst|analysts|activist|activists|observatory|opposition|coalition|statement|study|poll|survey|website|site|blog|book|letter|report|article|memo|email|message|editorial|column|ad|transcript|narrator|reader|company|firm|bank|union|association|organization|organisation|foundation|institute|center|centre|agency|service|authority|authorities|regime|kremlin|pentagon|senate|congress|legislature|parliament|cabinet|bureau|commission|network|newspaper|broadcaster)$/i;
 
+// Closed classes of the attribution rules (./attribution/): each list exists once, under its name.
+
+/** Cues that introduce a quote only right next to it ('he continued: "…'). */
+export const ADJACENT_ONLY: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'go', 'went', 'put', 'puts', 'begin', 'began', 'read', 'reads', 'offer', 'offered', 'note', 'notes', 'post', 'posted', 'posts', 'state', 'states', 'agree', 'agreed', 'worry', 'worried', 'order', 'ordered', 'point', 'pointed', 'add', 'adds']);
+
+/** Cues whose subject may follow them ('said Mirsky'); the object of 'called' or 'told' is no speaker. */
+export const INVERTING: ReadonlySet<string> = new Set(['said', 'says', 'asked', 'asks', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'insisted', 'continued', 'replied', 'recalled', 'warned', 'tweeted', 'argued', 'declared', 'reported', 'reports', 'read', 'reads', 'posted', 'stated', 'countered', 'offered']);
+
+/** Inverted cues that may open a sentence before their subject and the quote ("Said Ellis: “…”", "Says Trump: “…”"). */
+export const OPENING_INVERTED_CUES: ReadonlySet<string> = new Set(['said', 'says', 'added', 'asked', 'wrote', 'writes']);
+
+/** Cue words that are also nouns in their bare form ("the Indiana state firefighters union", "a report"). */
+export const NOUN_TOO: ReadonlySet<string> = new Set(['state', 'report', 'call', 'claim', 'note', 'offer', 'promise', 'answer', 'comment', 'remark', 'remarks', 'post', 'tweet', 'reply', 'statement', 'word',
+  'charge', 'pledge', 'vow', 'warning', 'order', 'demand', 'estimate', 'counter', 'response', 'plea', 'boast', 'quip', 'joke']);
+
+/** Forms that are verbs after a name ("Conway notes", "CNN reports") but nouns after a determiner ("his claims"). */
+export const NOUN_AFTER_DET: ReadonlySet<string> = new Set(['claims', 'reports', 'calls', 'notes', 'promises', 'pledges', 'vows', 'tweets', 'posts', 'answers', 'replies', 'charges', 'warnings', 'demands', 'estimates', 'jokes']);
+
+/** Group nouns a name may modify ("Sanders supporters", "Clinton aides", "the Trump campaign"). */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set(['supporters', 'aides', 'officials', 'voters', 'advisers', 'advisors', 'allies', 'campaign', 'staff', 'staffers',
+  'spokesman', 'spokeswoman', 'spokesperson', 'administration', 'team', 'delegates', 'backers', 'donors', 'critics', 'lawyers', 'attorneys', 'camp', 'loyalists', 'surrogates', 'fans']);
+
+/** Nouns of speech whose possessor is the speaker ("her remark that", "Trump’s claim that"). */
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set(['remark', 'remarks', 'comment', 'comments', 'assertion', 'claim', 'claims', 'statement', 'statements',
+  'words', 'suggestion', 'warning', 'promise', 'pledge', 'argument', 'tweet', 'tweets', 'message', 'insistence', 'declaration', 'admission',
+  'vow', 'accusation', 'boast', 'quip', 'joke', 'slogan', 'contention', 'description', 'prediction', 'complaint', 'charge', 'plea', 'question', 'answer', 'response', 'reply', 'line', 'mantra', 'refrain', 'catchphrase', 'rallying', 'cry', 'retort', 'announcement']);
+
+/** Documents an issuer puts out ("issued a statement calling …", "put out a statement saying …"). */
+export const ISSUED_DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'letter', 'release', 'memo', 'email', 'e-mail', 'report', 'video', 'ad', 'post', 'tweet', 'message']);
+/** Verbs of putting a document out ("issued", "released", "put out"). */
+export const ISSUING_VERBS: ReadonlySet<string> = new Set(['issued', 'released', 'put', 'sent', 'posted', 'published', 'distributed', 'circulated', 'emailed', 'tweeted', 'aired', 'ran', 'unveiled', 'issues', 'releases', 'puts', 'sends']);
+
+/** What a poll is called ("a Quinnipiac poll", "the study"). */
+export const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'survey', 'study', 'report', 'analysis']);
+/** Words that open a share of respondents ("Some 55 percent of voters", "about half", "31% of Republicans"). */
+export const SHARE_WORDS: ReadonlySet<string> = new Set(['some', 'about', 'nearly', 'almost', 'most', 'half', 'majority', 'only', 'just', 'roughly', 'more', 'fewer', 'less']);
+/** Quantifiers that stand for people as a subject ("Some chanted “USA! USA!”", "Others said"). */
+export const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(['some', 'many', 'others', 'most', 'several', 'both', 'few']);
+
+/** "the", "a", "an". */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** Possessive determiners of the third person that stand for the speaker ("her remark that"). */
+export const PERSONAL_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+/** Third-person possessive determiners ("his", "its"). */
+export const THIRD_PERSON_POSSESSIVES: ReadonlySet<string> = new Set([...PERSONAL_POSSESSIVES, 'its']);
+/** Articles and possessive determiners of every person: after one, a cue word is a noun ("his proposed expansion"). */
+export const NOUN_MARKERS: ReadonlySet<string> = new Set([...ARTICLES, ...THIRD_PERSON_POSSESSIVES, 'our', 'my', 'your']);
+/** Articles and third-person possessives: before an adjective and a cue word ("An early tweet quoted"). */
+export const THIRD_PERSON_NOUN_MARKERS: ReadonlySet<string> = new Set([...ARTICLES, ...THIRD_PERSON_POSSESSIVES]);
+/** What opens a description of a person or body ("the GOP presidential candidate", "His office", "that panel"). */
+export const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set([...ARTICLES, 'this', 'that', ...THIRD_PERSON_POSSESSIVES]);
+
+/** Object pronouns: a cue word before one is a verb ("Obama and Clinton call them “lone wolves”"). */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'it', 'me', 'us', 'you']);
+/** Relative pronouns that open a clause after a description ("the candidate who …"). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
+/** Forms of "be" before a passive participle ("was asked by", "has been called … by"). */
+export const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'being', 'been']);
+/** "told", "tell": a cue whose object (the hearer) belongs to the cue span ("told Al-Jazeera television"). */
+export const TELL_FORMS: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling']);
+/** Coordinators before a quantifier subject ("… and others said"). */
+export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
+/** Words that open a clause whose subject the next name is ("Cruz and Trump have slammed", "while Clinton and Sanders …"). */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...COORDINATORS, 'while', 'as', 'when']);
+
+/** Prepositions that tie a role to its body ("a spokesman for the campaign", "a reporter at the Times"). */
+export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'at', 'with', 'from']);
+/** The same, and "in" ("a reporter in Moscow for …"), where a name follows the role. */
+export const ROLE_PREPOSITIONS_AND_IN: ReadonlySet<string> = new Set([...ROLE_PREPOSITIONS, 'in']);
+/** "James Pethokoukis of the American Enterprise Institute", "a fellow at Brookings": a person's body. */
+export const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'at']);
+/** "of", "from": a place set after a person ("Cory James, 22, of Flint"). */
+export const ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from']);
+/** Words before a name that make it part of a description ("the director of the Federal Bureau of Investigation"). */
+export const INSIDE_DESCRIPTION: ReadonlySet<string> = new Set(['of', 'the', 'at', 'for']);
+/** Prepositions of motion after a participle ("Protesters marching through the streets chanted"). */
+export const MOTION_PREPOSITIONS: ReadonlySet<string> = new Set(['through', 'across', 'along', 'around', 'outside', 'into', 'toward', 'towards']);
+/** "speaking to Fox News", "talking with CNN": what follows a participle of speech is the outlet. */
+export const SPEAKING_TO: ReadonlySet<string> = new Set(['to', 'with']);
+/** Prepositions before a gerund that shares the subject of the verb before it ("began by saying"). */
+export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'without']);
+/** Particles after a verb ("sent | out", "put | up"): the head of a description is before the verb. */
+export const VERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'down', 'off', 'over', 'back', 'instead', 'away']);
+/** Words of time or place after a capitalised opening word that show it opens a phrase, no name ("Hours later", "Speaking in"). */
+export const OPENING_PHRASE_FOLLOWERS: ReadonlySet<string> = new Set(['later', 'earlier', 'ago', 'after', 'before', 'at', 'in', 'on', 'of', 'for', 'with', 'from', 'by', 'to']);
+/** Days of the week (and "on" before one): a name followed by one is a place in a time phrase ("in Baltimore on Monday"). */
+export const DAY_WORDS: ReadonlySet<string> = new Set(['on', 'saturday', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday']);
+/** "last", "next", "this" before a time word ("last week"): no part of a description. */
+export const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set(['last', 'next', 'this']);
+/** Words ending in -ly that are no adverbs ("ally", "family"). */
+export const LY_NOUNS: ReadonlySet<string> = new Set(['ally', 'family']);
+/** Particles inside a name set after a quote with a dash ("― Gabriel de la Cruz"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'la', 'van', 'von', 'da', 'dos', 'bin']);
+/** News agencies in a dateline ("MOSCOW (AP) —"): no subject of the sentence. */
+export const NEWS_AGENCIES: ReadonlySet<string> = new Set(['AP', 'AFP', 'Reuters', 'UPI', 'CNN', 'Bloomberg']);
+/** Dashes that set off an apposition or a dateline. */
+export const DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
+/** Dashes that set a name after a quote, as under an epigraph ('“…” ― Sonya Herridge'). */
+export const SIGNATURE_DASHES: ReadonlySet<string> = new Set([...DASHES, '―']);
+
 // Reported speech (../reported): verbs of belief, intention and finding that PolNeAR attributes ("believes",
 // "hopes", "a poll shows"), and the closed classes its clause rules need.
 
