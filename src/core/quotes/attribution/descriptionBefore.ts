@@ -1,10 +1,10 @@
 /**
  * A lowercase subject ending at token k, for ./subjectBefore.ts: a description of a person or body. Examples
- * (PolNeAR train, the seeds):
+ * (PolNeAR train, the seeds; dev where marked):
  *   "the envoy warned", "Russia's foreign minister said", "a spokesman for the campaign said"
  *   "The former first lady and U.S. senator said" → both roles are the one description
- *   "Protesters marching through the streets chanted" → Protesters (the noun before the participle phrase)
- *   "the 34-year-old mother of three replied" → the head before the preposition
+ *   "Protesters marching through the streets chanted" (dev) → Protesters (the noun before the participle phrase)
+ *   "the 34-year-old mother of three replied" (dev) → the head before the preposition
  * Not a verb, a preposition or a clause with its own subject ("the limitation that you can’t | yell", "it’s safe to | say").
  */
 import { CUES, DETERMINERS, MOTION_PREPOSITIONS, NOT_NOUN, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT } from '../lexicon';

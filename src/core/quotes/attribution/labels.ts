@@ -1,12 +1,13 @@
 /**
  * Rule families "round up label" and "transcript label": a speaker's label and a colon before the quote, as in a
- * round-up of reactions or a transcript. Examples (PolNeAR train):
- *   'Ann Perry, The Daily Ledger: “…”', 'Tom Gale, a retired teacher: “…”' → the person named first (round up label;
- *     what follows the comma is their outlet or role)
+ * round-up of reactions or a transcript. Examples (PolNeAR train, but for the first):
+ *   'Ann Perry, The Daily Ledger: “…”' → Ann Perry (round up label; what follows the comma is the person's outlet or
+ *     role). The issue's example (#12): no train or dev article has this layout, the held-out split has.
  *   'Rep. Trey Gowdy (R-S.C.): "I have not heard …' → Trey Gowdy (transcript label)
  *   'IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “…”' → Mark Blumenthal and Jon Cohen
  *   'Former secretary of state Hillary Rodham Clinton: “…”' → Hillary Rodham Clinton (titles only before the name)
- *   '"PENCE: Well, look, …' → Pence (a label in capitals opening the quote, ./transcriptLabel in the quote)
+ *   '"PENCE: Well, look, …' (dev) → Pence (a label in capitals opening the quote)
+ *   '"CLINTON: I feel a great deal of sympathy …' → Clinton
  * Not 'told CNN:', 'some Catholics in public office:' or 'Frank quotes former Carter adviser Alfred Kahn:'.
  */
 import { CUES, TITLES } from '../lexicon';

@@ -1,10 +1,11 @@
 /**
  * Rule families "inverted cue opening the sentence" and "as clause": a cue at the head of the sentence before the
- * quote. Examples (PolNeAR train):
- *   'Said Ellis: “I don’t get the sense …”', 'Says Trump: “…”', 'Said Comey, “…”' → Ellis, Trump, Comey
+ * quote. Examples (PolNeAR train; dev where marked):
+ *   'Said Ellis: “I don’t get the sense …”' (dev), 'Said Comey, “…”' → Ellis, Comey
  *   'Said Dorothy Poynter, who grew up with Ali in the neighborhood, “…”' → Dorothy Poynter
  *   'As House Speaker Paul Ryan (R-Wis.) has pointed out, that’s basically the “textbook definition” of racism' → Paul Ryan
- *   'As Ms. Simonyan put it in a statement …, RT is ''providing …''' → Simonyan
+ *   'As Ms. Simonyan put it in a statement …, RT is ''providing …''' (dev) → Simonyan
+ *   "As Professor Foner put it: ''The United States does a better job …''" → Professor Foner
  */
 import { CUES, OPENING_INVERTED_CUES } from '../lexicon';
 import type { QuoteContext } from './context';

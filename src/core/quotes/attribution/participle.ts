@@ -1,11 +1,11 @@
 /**
  * Rule family "participle": the subject of a participle cue before the quote (", saying …", ", calling …"), and of a
  * far cue, is not the word before it but the sentence's subject, the cue's, or the issuer of a statement. Examples
- * (PolNeAR train):
- *   'Trump has delivered a defense of New York, saying the city embodied the "…"' → Trump (the sentence opener)
- *   '“We do not see a link to terrorism,” the mayor said, adding that …' → the mayor (a participle after a cue)
+ * (PolNeAR train; dev where marked):
+ *   "In 2016, Mrs. Schlafly endorsed Donald J. Trump for president, saying he had ''the courage and the energy''" → Mrs. Schlafly (the sentence opener)
+ *   '“We do not see a link to terrorism,” the mayor said, adding that …' (dev) → the mayor (a participle after a cue)
  *   'with Sen. John McCain calling it a “Chinese menu.”' → John McCain (the name right before the participle)
- *   'the Security Council issued a statement calling the test “a clear violation”' → the Security Council
+ *   "The Holocaust Memorial Museum in Washington issued a report this month charging the Islamic State with ''crimes …''" → the museum
  *   'When he returned he began by saying, “…' → he (a gerund after "by")
  *   'The Florida senator sought to calm his supporters, and took a heckler in stride, saying …' → The Florida senator
  */

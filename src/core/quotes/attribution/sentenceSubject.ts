@@ -1,10 +1,9 @@
 /**
  * Rule family "sentence subject": the sentence's own subject speaks a quote with no cue; the verb after it stands as
- * the cue. Examples (PolNeAR train):
- *   'Gingrich cynically dismissed Estonia as being in the “suburbs of St. Petersburg”' → Gingrich
- *   'In July, Clinton cited … as “Miss Piggy”' → Clinton
- *   'The GOP presidential candidate sent out an email …' → The GOP presidential candidate (a description)
- *   'In the hours after, a familiar voice celebrated the attacks on Twitter: “…' → a familiar voice
+ * the cue. Examples (PolNeAR train; dev where marked):
+ *   'Gingrich cynically dismissed Estonia as being in the “suburbs of St. Petersburg”' (dev) → Gingrich
+ *   'Donald Trump has delivered an impassioned defense of “New York values,” …' → Donald Trump
+ *   'The radioman pointed out that Trump was once an advocate for …, including “big government, …”' → The radioman (a description)
  *   'Corey Lewandowski, Donald Trump’s fired campaign manager, ripped …' → Corey Lewandowski (past an apposition)
  * Not a possessive ("Gary Johnson's doctor is calling …"), not a name inside a quote.
  */

@@ -1,6 +1,6 @@
 /**
  * Rule family "signature after a dash": a name set after the quote with a dash, as under an epigraph or a reader's
- * comment. Examples (PolNeAR train):
+ * comment. Examples (PolNeAR dev: the rule fires on no train article):
  *   '“…” ― Sonya Herridge' → Sonya Herridge
  * Not a byline after a quote whose sentence has its own cue ('Rajoy said … “…”--Kim Hjelmgaard.').
  */

@@ -1,8 +1,8 @@
 /**
- * Rule family "speech noun owner": a speech noun's possessor said what follows it. Examples (PolNeAR train):
+ * Rule family "speech noun owner": a speech noun's possessor said what follows it. Examples (PolNeAR train; dev where marked):
  *   'her remark that “there’s a special place in hell …”' → her
- *   'Donald Trump’s claim that there have been “…”' → Donald Trump
- *   'Politifact seized on Trump’s claim that there have been “thousands of shootings”' → Trump (the noun a little before)
+ *   'De Blasio also repeated his claim that “profit-making” was the motivation …' → his
+ *   'Politifact seized on Trump’s claim that there have been “thousands of shootings”' (dev) → Trump (the noun a little before)
  */
 import { PERSONAL_POSSESSIVES, SPEECH_NOUNS } from '../lexicon';
 import { runAt } from '../names';
