@@ -3,58 +3,14 @@
  * pronouns, titles, determiners and the small closed classes the attribution and clause rules need. What compromise
  * knows about people (first names, honorifics, role nouns, places) is in ../people/lexicon.ts.
  */
+import { CUE_VERB_FORMS } from './cueVerbs.generated';
 
-const CUE_STEMS: readonly [string, ...string[]][] = [
-  ['say', 'said', 'says', 'saying'], ['tell', 'told', 'tells', 'telling'], ['add', 'added', 'adds', 'adding'],
-  ['warn', 'warned', 'warns', 'warning'], ['insist', 'insisted', 'insists', 'insisting'], ['urge', 'urged', 'urges', 'urging'],
-  ['acknowledge', 'acknowledged', 'acknowledges'], ['argue', 'argued', 'argues', 'arguing'], ['write', 'wrote', 'writes', 'written', 'writing'],
-  ['claim', 'claimed', 'claims'], ['note', 'noted', 'notes', 'noting'], ['tweet', 'tweeted', 'tweets', 'tweeting'],
-  ['explain', 'explained', 'explains'], ['ask', 'asked', 'asks', 'asking'], ['reply', 'replied', 'replies'],
-  ['declare', 'declared', 'declares'], ['state', 'stated', 'states'], ['announce', 'announced', 'announces'],
-  ['continue', 'continued', 'continues'], ['recall', 'recalled', 'recalls'], ['suggest', 'suggested', 'suggests'],
-  ['stress', 'stressed', 'stresses'], ['emphasize', 'emphasized', 'emphasised', 'emphasizes'], ['admit', 'admitted', 'admits'],
-  ['complain', 'complained', 'complains'], ['assert', 'asserted', 'asserts'], ['contend', 'contended', 'contends'],
-  ['predict', 'predicted', 'predicts'], ['promised', 'promises'], ['concede', 'conceded', 'concedes'],
-  ['observe', 'observed', 'observes'], ['remark', 'remarked', 'remarks'], ['respond', 'responded', 'responds'],
-  ['testify', 'testified', 'testifies'], ['quip', 'quipped', 'quips'], ['joke', 'joked', 'jokes'], ['boast', 'boasted', 'boasts'],
-  ['shout', 'shouted', 'shouts'], ['recount', 'recounted', 'recounts'], ['reiterate', 'reiterated', 'reiterates'],
-  ['post', 'posted', 'posts'], ['muse', 'mused'], ['caution', 'cautioned', 'cautions'], ['maintain', 'maintained', 'maintains'],
-  ['counter', 'countered', 'counters'], ['charge', 'charged'], ['allege', 'alleged', 'alleges'], ['lament', 'lamented', 'laments'],
-  ['cry', 'cried'], ['yell', 'yelled'], ['scream', 'screamed'], ['exclaim', 'exclaimed'], ['whisper', 'whispered'],
-  ['confirm', 'confirmed', 'confirms'], ['deny', 'denied', 'denies'], ['demand', 'demanded', 'demands'],
-  ['proclaim', 'proclaimed'], ['vow', 'vowed', 'vows'], ['pledge', 'pledged', 'pledges'],
-  ['describe', 'described', 'describes'], ['call', 'called', 'calls'], ['report', 'reported', 'reports'], ['read', 'reads'],
-  ['chant', 'chanted'], ['sing', 'sang'], ['pray', 'prayed'], ['opine', 'opined'], ['offered'],
-  ['conclude', 'concluded', 'concludes'], ['reason', 'reasoned'], ['retort', 'retorted'], ['snap', 'snapped'], ['sigh', 'sighed'],
-  ['tout', 'touted', 'touts'], ['thunder', 'thundered'], ['rail', 'railed'], ['blast', 'blasted'], ['slam', 'slammed'],
-  ['accuse', 'accused'], ['criticize', 'criticized', 'criticised'], ['praise', 'praised'], ['hint', 'hinted'], ['speculate', 'speculated'],
-  ['worry', 'worried'], ['fret', 'fretted'], ['agree', 'agreed'], ['disagree', 'disagreed'], ['object', 'objected'],
-  ['interject', 'interjected'], ['begin', 'began'], ['go', 'went'], ['put', 'puts'], ['mention', 'mentioned'], ['point', 'pointed'],
-  ['estimate', 'estimated'], ['advise', 'advised'], ['order', 'ordered'], ['plead', 'pleaded', 'pled'], ['beg', 'begged'],
-  ['implore', 'implored'], ['propose', 'proposed'], ['recommend', 'recommended'], ['indicate', 'indicated'], ['signal', 'signaled', 'signalled'],
-  ['reveal', 'revealed'], ['disclose', 'disclosed'], ['pronounce', 'pronounced'], ['inform', 'informed'], ['assure', 'assured'],
-  ['reassure', 'reassured'], ['instruct', 'instructed'], ['wonder', 'wondered'],
-  ['summarize', 'summarized'], ['counsel', 'counseled'], ['grumble', 'grumbled'],
-  // what a poll or a study found ('Pew found that “about twice as many …”'; only next to the quote)
-  ['find', 'found', 'finds'],
-  // emotive verbs of speech ('“This is fantastic!” beamed Donald Hartley', '“…,” Toomey fumed on Tuesday')
-  ['fume', 'fumed', 'fumes'], ['beam', 'beamed'], ['gush', 'gushed'], ['scoff', 'scoffed'], ['marvel', 'marveled', 'marvelled'],
-  ['rave', 'raved'], ['chime', 'chimed'], ['rant', 'ranted'], ['brag', 'bragged', 'brags'], ['gripe', 'griped'], ['crow', 'crowed'],
-  ['sneer', 'sneered'], ['mock', 'mocked', 'mocks'], ['bark', 'barked'], ['growl', 'growled'], ['bellow', 'bellowed'], ['murmur', 'murmured'],
-  ['mutter', 'muttered'], ['stammer', 'stammered'], ['exult', 'exulted'], ['confide', 'confided'], ['confess', 'confessed'],
-  ['retaliate', 'retaliated'], ['rejoin', 'rejoined'], ['riff', 'riffed'], ['groan', 'groaned'], ['huff', 'huffed'],
-  ['answered'], ['pressed'], ['questioned'], ['started'], ['commented', 'commenting'],
-  ['texted'], ['emailed'], ['messaged'], ['blogged'], ['elaborated'], ['interrupted'], ['sniped'], ['mumbled'], ['laughed'],
-  ['chuckled'], ['reflected'], ['clarified'], ['echoed'], ['repeated'], ['affirmed'], ['protested'], ['lectured'],
-  // participles that introduce a quote after a clause ('…, calling the protester “a very obnoxious guy”')
-  ['calling', 'describing', 'claiming', 'declaring', 'announcing', 'stating', 'explaining', 'promising', 'vowing', 'predicting',
-    'praising', 'accusing', 'suggesting', 'complaining', 'joking', 'quipping', 'dubbing', 'labeling', 'labelling', 'branding',
-    'deriding', 'dismissing', 'blasting', 'slamming', 'touting', 'boasting', 'recalling', 'acknowledging', 'admitting', 'conceding',
-    'lamenting', 'pointing', 'referring', 'mocking', 'reminding', 'charging', 'pleading', 'demanding', 'stressing', 'cautioning'],
-];
-
-/** Cue verbs that introduce speech wherever they stand. */
-export const CUES: ReadonlySet<string> = new Set(CUE_STEMS.flat());
+/**
+ * Cue verbs that introduce speech wherever they stand, in the forms that are cues: the verbs and their forms are
+ * listed by lemma in ./cueVerbs.json, the forms spelled out by compromise's conjugations (scripts/cue-lexicon.mjs
+ * generates ./cueVerbs.generated.ts).
+ */
+export const CUES: ReadonlySet<string> = new Set(CUE_VERB_FORMS.split(' '));
 
 /** Cue verbs that only count next to a quote (they have other, common senses). */
 export const WEAK_CUES: ReadonlySet<string> = new Set(['started', 'find', 'found', 'finds', 'call', 'called', 'calls', 'describe', 'described', 'describes', 'report', 'reported', 'reports', 'read', 'reads',
