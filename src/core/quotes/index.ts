@@ -147,11 +147,15 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
       if (prev && prev.end > b.sentOpen) return;
       if ((groupSize.get(q.group) ?? 0) > 1) return;
     }
-    const att = sentenceSubjectOf(toks, b.sentOpen, q.start);
+    const subject = sentenceSubjectOf(toks, b.sentOpen, q.start);
+    // ("According to Variety, Trump brought “SNL” its highest ratings since …": the source the sentence names; not the
+    // next sentence's after a quote that closes its own: "… his guilty pleasure is “Football Life.” Christie has …")
+    const ownEnd = /[.!?]$/.test(text.slice(q.innerStart, q.innerEnd)) ? q.end : b.sentEnd;
+    const att = subject && (accordingToSource(toks, subject, q.start, q.end, b.sentOpen, ownEnd) ?? subject);
     // a lone capitalised word known as no one's name ("Legal observers note the White House wouldn't “close” …")
     const lone = att && att.mention.kind === 'name' && att.mention.j - att.mention.i === 1 ? text.slice(att.mention.s, att.mention.e) : null;
     if (lone && names.canonical(lone) === lone && !spoken.has(lone) && !midSentenceCaps(toks).has(toks[att!.mention.i].l)) return;
-    if (att) { const reading = resolve(att.mention, q.start); resolved[n] = { name: reading.name, mention: att.mention, cue: att.cue, inherited: true, rule: 'sentence subject', reading }; }
+    if (att) { const reading = resolve(att.mention, q.start); resolved[n] = { name: reading.name, mention: att.mention, cue: att.cue, inherited: true, rule: att.rule, reading }; }
   };
   for (let n = 0; n < spans.length; n++) subjectFallback(n, true);
 

@@ -2,6 +2,8 @@
  * Rule family "according to": what a sentence attributes "according to" someone is theirs. Examples (PolNeAR train):
  *   'According to GMA News, Salceda said the “ugliness …”' → GMA News (even when the sentence names who spoke)
  *   'Walker said, according to an Associated Press account, …' → an Associated Press account
+ *   'According to Variety, Trump brought “SNL” its highest ratings …' → Variety (a quote with no cue: the sentence
+ *     subject gives way to the source, ../index.ts)
  *   '“…,” according to X' (./cueAfterQuote.ts) and 'According to X, “…”' (before the quote, here)
  */
 import { tokenAt, type Tok } from '../tokens';
