@@ -30,4 +30,8 @@ describe('attribution rule: cue later in the sentence', () => {
     const text = "''The now-closely watched hourly earnings data showed the largest year-over-year increase since July 2009 - up 2.5 percent,'' Douglas Holtz-Eakin, an economic adviser to Republicans and former director of the nonpartisan Congressional Budget Office, wrote after the jobs report was released. ''This represents real wage growth, which has been a missing ingredient. The only nit to pick was flat average weekly hours.''";
     assert.deepStrictEqual(attributed(text, "''The now"), { mention: 'Douglas Holtz-Eakin', rule: 'cue later in the sentence' });
   });
+  it('not the subject of a new clause after "and"', () => {
+    const text = 'Ted Cruz accuses Obama of "leading from behind" and Donald Trump says he\'s "losing the war on terrorism," part of a verbal lashing they\'ve administered to the president since the shootings in San Bernardino, Calif.';
+    assert.deepStrictEqual(attributed(text, '"leading'), { mention: 'Ted Cruz', rule: 'sentence subject' });
+  });
 });

@@ -12,7 +12,7 @@
 import { CUE_ADVERBS, INVERTING, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, WEAK_CUES } from '../lexicon';
 import { tokenAt } from '../tokens';
 import type { QuoteContext } from './context';
-import type { Attribution } from './mention';
+import type { Attribution, Mention } from './mention';
 
 /** How far after the quote an inverted cue after a comma may stand ("…,'' like …, said Richard Curtin"). */
 const INVERTED_CUE_FURTHER_REACH = 30;
@@ -37,6 +37,11 @@ const INNER_MARKS: ReadonlySet<string> = new Set([',', '—', '–']);
 export function newSentenceAt(ctx: QuoteContext, c: number): boolean {
   const { toks } = ctx;
   return ctx.closesSentence && c + 1 < toks.length && !toks[c + 1].punct && !CUE_ADVERBS.has(toks[c + 1].l);
+}
+
+/** The subject stands after an "and" that follows the quote (at or after token `from`): it opens a clause of its own. */
+function newClauseSubject(ctx: QuoteContext, subj: Mention, from: number): boolean {
+  return ctx.word(subj.i - 1) === 'and' && subj.i - 1 >= from;
 }
 
 /** '…," said Mirsky' / '…," according to X': an inverted cue (or one that always means speech) right after the quote. */
@@ -87,7 +92,7 @@ export function subjectAndCueAfterQuote(ctx: QuoteContext): Attribution | null {
     if (!ctx.isCue(c) || c === k || ctx.isParticiple(c) || toks[c - 1].l === 'and' || newSentenceAt(ctx, c)) continue;
     const subj = ctx.subjectBefore(c - 1, k);
     // ('Ted Cruz accuses Obama of “leading from behind” and Donald Trump says …': a new clause's subject)
-    if (subj && toks[subj.i - 1]?.l === 'and' && subj.i - 1 >= k) continue;
+    if (subj && newClauseSubject(ctx, subj, k)) continue;
     if (subj) return ctx.byCue(subj, c, endTok, 'cue after the quote');
   }
   return null;
@@ -100,6 +105,8 @@ export function cueLaterInSentence(ctx: QuoteContext): Attribution | null {
   for (let c = after; c < endTok && c < after + reach; c++) {
     if (!ctx.isCue(c, true) || ctx.isParticiple(c) || newSentenceAt(ctx, c)) continue;
     const subj = ctx.subjectBefore(c - 1, after);
+    // ('Ted Cruz accuses Obama of "leading from behind" and Donald Trump says …': a new clause's subject)
+    if (subj && newClauseSubject(ctx, subj, after)) continue;
     if (subj) return ctx.byCue(subj, c, endTok, 'cue later in the sentence');
   }
   return null;
