@@ -1,10 +1,15 @@
 /**
  * Rule family "cue after the quote": the classic news layout, the cue and its subject right after the quote, in
  * either order. Examples (the seeds, PolNeAR train):
- *   '“…,” Lavrov said.' → Lavrov;  '“…,” the envoy warned' → the envoy
- *   '“…,” said Mirsky, a leading Mideast expert' → Mirsky (an inverted cue)
+ *   '“I am now sure we have enough evidence, what is happening is genocide …,” Clinton said.' → Clinton
+ *   '"Did he lose 20 minutes? Probably," said one former senior agency official.' → one former senior agency official
+ *   '“…,” said Mirsky, a leading Mideast expert' (the seeds) → Mirsky (an inverted cue)
  *   "''…,'' like the recent volatility of markets, said Richard Curtin" → Richard Curtin (an inverted cue further on)
- *   '“…,” according to X' → X (rule "according to")
+ *   '“Delegates are and should be able to vote the way they see fit,” Walker said, according to an Associated Press
+ *     account.' → Associated Press (rule "according to", ./accordingTo.ts)
+ * and, later in the sentence (rule "cue later in the sentence"):
+ *   '"The federal court's decision recognizes …," Robert McDuff, attorney for one of four groups to file suit over
+ *     the law, said in a statement.' → Robert McDuff
  * A quote that closes its sentence, or has a cue close before it, belongs first to that cue (./cueBeforeQuote.ts):
  * 'Jeb Bush called Trump “unhinged.” Sen. Marco Rubio called the statement …' — unless it ends the classic way,
  * '“…,” the Florida senator said'.

@@ -16,7 +16,7 @@
  *     speech noun owner               'Trump’s claim that there have been “…”'      ./speechNounOwner.ts
  *     cue before the quote            'Lavrov said: "…', with "according to", the passive agent and the
  *                                     participle rules tried at each cue            ./cueBeforeQuote.ts
- *  7. cue later in the sentence       '"…" is how Lavrov put it'                    ./cueAfterQuote.ts
+ *  7. cue later in the sentence       '"…," Robert McDuff, attorney for …, said'     ./cueAfterQuote.ts
  *
  * Stages the quotes stage (../index.ts) runs around this pipeline: the sentence subject of a quote with no cue
  * (./sentenceSubject.ts), a poll behind a share of respondents (./pollSource.ts) and a source named "according to"
