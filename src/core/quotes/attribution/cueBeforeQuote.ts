@@ -1,7 +1,9 @@
 /**
  * Rule family "cue before the quote": a cue in the quote's sentence before it, walking back from the lead-in, and
  * its subject. Examples (the seeds, PolNeAR train):
- *   'Lavrov said: "…' → Lavrov;  'X said that "…' → X;  'the envoy warned that “…”' → the envoy
+ *   'However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the Associated Press
+ *     (AP), “We, the Armenians …”' → Archbishop Aris Shirvanian;  'He added, “So Israel should have been …”' → He
+ *   'A reporter for Agence France-Presse called it "absolute chaos."' → A reporter for Agence France-Presse
  *   'he looked straight into my camera, furrowed his brow and said, “…' → he (a coordinated verb shares the
  *     sentence's subject; "Carson took the stage at the Grand Hotel in Baltimore and called …": the place is an object)
  *   'Trump joked …, but went on to say, “…' → Trump (an infinitive's subject is the sentence's)
