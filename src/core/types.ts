@@ -23,8 +23,13 @@ export interface SpeakerRef {
   unnamed?: boolean;
 }
 
-/** The rule family that attributed a quote. */
-export type AttributionRule = 'cue' | 'transcript label' | 'sentence subject' | 'continues a quote' | 'cue in the paragraph' | 'reported speech';
+/**
+ * The rule family that attributed a quote: one of the attribution pipeline's (src/core/quotes/attribution/), or a
+ * stage of the quotes stage around it (inheritance, the paragraph's cue, reported speech).
+ */
+export type AttributionRule = 'cue after the quote' | 'cue before the quote' | 'cue later in the sentence' | 'signature after a dash' | 'passive agent'
+  | 'according to' | 'round up label' | 'transcript label' | 'inverted cue opening the sentence' | 'as clause' | 'speech noun owner' | 'participle'
+  | 'sentence subject' | 'poll source' | 'continues a quote' | 'cue in the paragraph' | 'reported speech';
 
 /** Why a quote has its speaker: the rule, and the resolution chain from the mention to the name ("she" → "the Ohio senator" → "Rob Portman"). */
 export interface AttributionReason {

@@ -63,7 +63,7 @@ describe('people: pronouns resolve to the salient person that agrees with them',
   it('the chain is recorded: she → the name, with the rule that attributed the quote', () => {
     const text = 'Pollster Dana Reyes was less sure. "Turnout is soft," she said.';
     const q = analyzeQuotes(text).quotes[0];
-    assert.deepStrictEqual(q.why, { rule: 'cue', chain: ['she', 'Dana Reyes'] });
+    assert.deepStrictEqual(q.why, { rule: 'cue after the quote', chain: ['she', 'Dana Reyes'] });
   });
 });
 

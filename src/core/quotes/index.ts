@@ -8,9 +8,8 @@
  */
 import { headline, trackPeople, type Reading } from '../people/track';
 import type { AttributionRule, Quote, Span, Speaker } from '../types';
-import { accordingToSource, attribute, pollSource, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
+import { accordingToSource, attribute, labelOpeningQuote, pollSource, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
 import { isBoilerplateLine } from './boilerplate';
-import { TITLES } from './lexicon';
 import { findQuoteSpans, type QuoteSpan } from './marks';
 import { midSentenceCaps, NameTable } from './names';
 import { nextSentenceEnd, paragraphOf } from './sentences';
@@ -18,11 +17,32 @@ import { namedThing } from './titles';
 import { tokenAt, tokenize, type Tok } from './tokens';
 import { findReportedSpeech } from '../reported';
 
-/** A transcript's speaker label in capitals: "PENCE:", "MR. TRUMP:", "SEN. KAINE:" (not "Q:" or "U.S.:"). */
-const LABEL = /^((?:[A-Z][A-Z'’-]+\.? ){0,3}[A-Z][A-Z'’-]+):\s/;
-
 /** What stands before a title: "CNN’s", "the film", "star of", "titled", "on Fox News’ …". */
 const TITLE_LEAD = /(?:\p{Lu}[\p{L}.&-]*['’]s?|\b(?:show|film|movie|book|memoir|novel|series|program|programme|song|album|play|musical|column|documentary|episode|segment|sitcom|drama|comedy|broadcast|podcast|magazine|newspaper|titled|entitled|dubbed|called|named|star of|host of|hosts?|anchor of|author of|starred in|appearance on)),?\s*$/u;
+
+/** How far (in characters) before and after a quote its sentence is looked for. */
+const SENTENCE_REACH_CHARS = 600;
+/** A quote's own sentence has at least this many tokens before it for its subject to speak it before inheritance. */
+const SUBJECT_BEFORE_QUOTE_MIN_TOKENS = 3;
+/** A quote this close (in characters, no sentence end between) before the next one shares its speaker. */
+const NEXT_QUOTE_GAP_CHARS = 16;
+/** A quote of at least this many words inherits the speaker of the paragraph's previous quote. */
+const INHERIT_IN_PARAGRAPH_MIN_WORDS = 3;
+/** A quote opening its paragraph, of at least this many words, continues the previous paragraph's speaker. */
+const INHERIT_PARAGRAPH_MIN_WORDS = 4;
+/** Paragraphs at most this far apart (characters between them) are adjacent. */
+const ADJACENT_PARAGRAPH_GAP_CHARS = 4;
+/** …or the previous quote ends at most this far (characters) before the paragraph. */
+const PREVIOUS_QUOTE_REACH_CHARS = 400;
+/** The last speaker carries over to a paragraph of speech at most this far (characters) after their quote. */
+const LAST_SPEAKER_REACH_CHARS = 600;
+/** A title in quotation marks ("New Day") has at most this many words. */
+const TITLE_MAX_WORDS = 6;
+/** How much text before and after a quoted title is read for what names it ("CNN’s", ", star of"). */
+const TITLE_LEAD_CHARS = 60;
+const TITLE_TAIL_CHARS = 24;
+/** A quote of at most this many words is a partial quote (a fragment inside reported speech). */
+const PARTIAL_MAX_WORDS = 6;
 
 interface Resolved {
   name: string;
@@ -35,12 +55,12 @@ interface Resolved {
 
 function sentenceBounds(text: string, q: QuoteSpan, prevEnd: number, nextStart: number): { sentStart: number; sentEnd: number; sentOpen: number } {
   const para = paragraphOf(text, q.start);
-  const lo = Math.max(para.s, q.start - 600);
+  const lo = Math.max(para.s, q.start - SENTENCE_REACH_CHARS);
   let sentOpen = lo;
   let m: RegExpExecArray | null;
   for (let from = lo; (m = nextSentenceEnd(text, from, q.start)); from = m.index + m[0].length) sentOpen = m.index + m[0].length;
   const sentStart = Math.max(sentOpen, prevEnd);
-  const hi = Math.min(para.e, nextStart, q.end + 600);
+  const hi = Math.min(para.e, nextStart, q.end + SENTENCE_REACH_CHARS);
   let sentEnd = hi;
   // a quote that ends its own sentence ('…position."') is followed by the attribution only up to the next period
   if ((m = nextSentenceEnd(text, q.end, hi))) sentEnd = m.index + 1;
@@ -78,17 +98,13 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const b = bounds[n] = sentenceBounds(text, q, n > 0 ? spans[n - 1].end : 0, n + 1 < spans.length ? spans[n + 1].start : text.length);
     const closes = /[.!?]$/.test(text.slice(q.innerStart, q.innerEnd));
     // a transcript's speaker label opening the quote: '"PENCE: Well, look, …'
-    const label = LABEL.exec(text.slice(q.innerStart, q.innerStart + 48));
+    const label = labelOpeningQuote(text, toks, q.innerStart);
     if (label) {
-      const i = tokenAt(toks, q.innerStart), colon = tokenAt(toks, q.innerStart + label[1].length);
-      const words = label[1].split(/\s+/).filter(w => !TITLES.has(w.toLowerCase())).map(w => w[0] + w.slice(1).toLowerCase());
-      if (words.length && colon > i && toks[colon]?.t === ':') {
-        const name = names.canonical(words.join(' '));
-        const reading: Reading = { name, chain: [name] };
-        resolved.push({ name, mention: { s: toks[i].s, e: toks[colon - 1].e, kind: 'name', i, j: colon }, cue: { s: toks[colon].s, e: toks[colon].e }, rule: 'transcript label', reading });
-        said(reading, q);
-        continue;
-      }
+      const name = names.canonical(label.words.join(' '));
+      const reading: Reading = { name, chain: [name] };
+      resolved.push({ name, mention: label.mention, cue: label.cue, rule: 'transcript label', reading });
+      said(reading, q);
+      continue;
     }
     let att = q.runsOn && !q.continued ? attribute(toks, text, q.start, q.end, { sentStart: b.sentStart, sentEnd: q.end }) ?? null : attribute(toks, text, q.start, q.end, b, closes);
     // 'Cruz continued:' closing the paragraph before a paragraph of quote
@@ -112,7 +128,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (att) { const line = paragraphOf(text, att.mention.s); if (isBoilerplateLine(text, line.s, line.e)) att = null; }
     if (att) {
       const reading = resolve(att.mention, q.start);
-      resolved.push({ name: reading.name, mention: att.mention, cue: att.cue, rule: 'cue', reading });
+      resolved.push({ name: reading.name, mention: att.mention, cue: att.cue, rule: att.rule, reading });
       said(reading, q);
     } else resolved.push(null);
   }
@@ -127,15 +143,19 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     // (before inheritance, only for a quote inside a sentence of its own, not one that continues an earlier quote)
     if (embeddedOnly) {
       const prev = spans[n - 1];
-      if (tokenAt(toks, q.start) - tokenAt(toks, b.sentOpen) < 3) return;
+      if (tokenAt(toks, q.start) - tokenAt(toks, b.sentOpen) < SUBJECT_BEFORE_QUOTE_MIN_TOKENS) return;
       if (prev && prev.end > b.sentOpen) return;
       if ((groupSize.get(q.group) ?? 0) > 1) return;
     }
-    const att = sentenceSubjectOf(toks, b.sentOpen, q.start);
+    const subject = sentenceSubjectOf(toks, b.sentOpen, q.start);
+    // ("According to Variety, Trump brought “SNL” its highest ratings since …": the source the sentence names; not the
+    // next sentence's after a quote that closes its own: "… his guilty pleasure is “Football Life.” Christie has …")
+    const ownEnd = /[.!?]$/.test(text.slice(q.innerStart, q.innerEnd)) ? q.end : b.sentEnd;
+    const att = subject && (accordingToSource(toks, subject, q.start, q.end, b.sentOpen, ownEnd) ?? subject);
     // a lone capitalised word known as no one's name ("Legal observers note the White House wouldn't “close” …")
     const lone = att && att.mention.kind === 'name' && att.mention.j - att.mention.i === 1 ? text.slice(att.mention.s, att.mention.e) : null;
     if (lone && names.canonical(lone) === lone && !spoken.has(lone) && !midSentenceCaps(toks).has(toks[att!.mention.i].l)) return;
-    if (att) { const reading = resolve(att.mention, q.start); resolved[n] = { name: reading.name, mention: att.mention, cue: att.cue, inherited: true, rule: 'sentence subject', reading }; }
+    if (att) { const reading = resolve(att.mention, q.start); resolved[n] = { name: reading.name, mention: att.mention, cue: att.cue, inherited: true, rule: att.rule, reading }; }
   };
   for (let n = 0; n < spans.length; n++) subjectFallback(n, true);
 
@@ -151,13 +171,13 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (sameGroup >= 0) { inherit(n, sameGroup); continue; }
     const next = spans[n + 1], prev = spans[n - 1];
     if (prev && resolved[n - 1] && !/[.!?\n]["”’']*\s/.test(text.slice(prev.end - 3, q.start))) { inherit(n, n - 1); continue; } // same sentence
-    if (next && resolved[n + 1] && next.start - q.end < 16 && !/[.!?\n]/.test(text.slice(q.end, next.start))) { inherit(n, n + 1); continue; }
+    if (next && resolved[n + 1] && next.start - q.end < NEXT_QUOTE_GAP_CHARS && !/[.!?\n]/.test(text.slice(q.end, next.start))) { inherit(n, n + 1); continue; }
     const words = wordCount(text, q.innerStart, q.innerEnd);
     const para = paragraphOf(text, q.start);
-    if (prev && resolved[n - 1] && prev.start >= para.s && words >= 3) { inherit(n, n - 1); continue; }
-    if (prev && resolved[n - 1] && q.start === para.s && words >= 4) {
+    if (prev && resolved[n - 1] && prev.start >= para.s && words >= INHERIT_IN_PARAGRAPH_MIN_WORDS) { inherit(n, n - 1); continue; }
+    if (prev && resolved[n - 1] && q.start === para.s && words >= INHERIT_PARAGRAPH_MIN_WORDS) {
       const prevPara = paragraphOf(text, prev.start);
-      if (para.s - prevPara.e < 4 || para.s - prev.end < 400) inherit(n, n - 1);
+      if (para.s - prevPara.e < ADJACENT_PARAGRAPH_GAP_CHARS || para.s - prev.end < PREVIOUS_QUOTE_REACH_CHARS) inherit(n, n - 1);
     }
   }
 
@@ -167,14 +187,14 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (n > 0 && resolved[n - 1]) lastResolved = n - 1;
     if (resolved[n]) continue;
     const q = spans[n];
-    if (wordCount(text, q.innerStart, q.innerEnd) < 4) continue;
+    if (wordCount(text, q.innerStart, q.innerEnd) < INHERIT_PARAGRAPH_MIN_WORDS) continue;
     const para = paragraphOf(text, q.start);
     const att = attribute(toks, text, q.start, q.end, { sentStart: Math.max(para.s, n > 0 ? spans[n - 1].end : 0), sentEnd: Math.min(para.e, n + 1 < spans.length ? spans[n + 1].start : para.e) });
     if (att) { const reading = resolve(att.mention, q.start); resolved[n] = { name: reading.name, mention: att.mention, cue: att.cue, inherited: true, rule: 'cue in the paragraph', reading }; continue; }
     const k = lastResolved;
     // (only for a quote that opens its paragraph, as a paragraph of speech continuing the last one; a quote inside a
     // paragraph with no attribution in reach keeps speaker: null rather than a guess)
-    if (k >= 0 && q.start === para.s && q.start - spans[k].end < 600 && paragraphOf(text, spans[k].start).s !== para.s) inherit(n, k);
+    if (k >= 0 && q.start === para.s && q.start - spans[k].end < LAST_SPEAKER_REACH_CHARS && paragraphOf(text, spans[k].start).s !== para.s) inherit(n, k);
   }
 
   for (let n = 0; n < spans.length; n++) subjectFallback(n, false);
@@ -185,11 +205,11 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (!resolved[n]) continue;
     const inner = text.slice(spans[n].innerStart, spans[n].innerEnd).replace(/[.,!?;:]+$/, '');
     const words = inner.split(/\s+/).filter(Boolean);
-    if (words.length === 0 || words.length > 6) continue;
+    if (words.length === 0 || words.length > TITLE_MAX_WORDS) continue;
     const longer = words.filter(w => /^[\p{L}'’-]{4,}$/u.test(w));
     if (!longer.length || !longer.every(w => /^\p{Lu}/u.test(w))) continue;
-    const lead = text.slice(Math.max(0, spans[n].start - 60), spans[n].start);
-    const tail = text.slice(spans[n].end, spans[n].end + 24);
+    const lead = text.slice(Math.max(0, spans[n].start - TITLE_LEAD_CHARS), spans[n].start);
+    const tail = text.slice(spans[n].end, spans[n].end + TITLE_TAIL_CHARS);
     if (TITLE_LEAD.test(lead) || /^,?\s*(?:star|stars|actor|actress|host|creator|episode|show|series|syllabus|segment|movement)\b/.test(tail)) resolved[n] = null;
     else if (namedThing(toks, spans[n], resolved[n]!.cue)) resolved[n] = null;
   }
@@ -201,7 +221,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const r = resolved[n];
     const words = wordCount(text, q.innerStart, q.innerEnd);
     const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker: null, group: q.group };
-    if (words <= 6) quote.partial = true;
+    if (words <= PARTIAL_MAX_WORDS) quote.partial = true;
     if (r) {
       quote.speaker = { name: r.name, start: r.mention.s, end: r.mention.e, ...(r.reading.unnamed ? { unnamed: true } : {}) };
       quote.cue = { start: r.cue.s, end: r.cue.e, text: text.slice(r.cue.s, r.cue.e) };

@@ -1,56 +1,16 @@
-/** Word lists of the attribution engine: cue verbs in all their tenses, pronouns, titles, determiners. */
+/**
+ * The one lexicon of the quote and reported-speech stages: cue verbs in all their tenses, verbs of belief and stance,
+ * pronouns, titles, determiners and the small closed classes the attribution and clause rules need. What compromise
+ * knows about people (first names, honorifics, role nouns, places) is in ../people/lexicon.ts.
+ */
+import { CUE_VERB_FORMS } from './cueVerbs.generated';
 
-const CUE_STEMS: readonly [string, ...string[]][] = [
-  ['say', 'said', 'says', 'saying'], ['tell', 'told', 'tells', 'telling'], ['add', 'added', 'adds', 'adding'],
-  ['warn', 'warned', 'warns', 'warning'], ['insist', 'insisted', 'insists', 'insisting'], ['urge', 'urged', 'urges', 'urging'],
-  ['acknowledge', 'acknowledged', 'acknowledges'], ['argue', 'argued', 'argues', 'arguing'], ['write', 'wrote', 'writes', 'written', 'writing'],
-  ['claim', 'claimed', 'claims'], ['note', 'noted', 'notes', 'noting'], ['tweet', 'tweeted', 'tweets', 'tweeting'],
-  ['explain', 'explained', 'explains'], ['ask', 'asked', 'asks', 'asking'], ['reply', 'replied', 'replies'],
-  ['declare', 'declared', 'declares'], ['state', 'stated', 'states'], ['announce', 'announced', 'announces'],
-  ['continue', 'continued', 'continues'], ['recall', 'recalled', 'recalls'], ['suggest', 'suggested', 'suggests'],
-  ['stress', 'stressed', 'stresses'], ['emphasize', 'emphasized', 'emphasised', 'emphasizes'], ['admit', 'admitted', 'admits'],
-  ['complain', 'complained', 'complains'], ['assert', 'asserted', 'asserts'], ['contend', 'contended', 'contends'],
-  ['predict', 'predicted', 'predicts'], ['promised', 'promises'], ['concede', 'conceded', 'concedes'],
-  ['observe', 'observed', 'observes'], ['remark', 'remarked', 'remarks'], ['respond', 'responded', 'responds'],
-  ['testify', 'testified', 'testifies'], ['quip', 'quipped', 'quips'], ['joke', 'joked', 'jokes'], ['boast', 'boasted', 'boasts'],
-  ['shout', 'shouted', 'shouts'], ['recount', 'recounted', 'recounts'], ['reiterate', 'reiterated', 'reiterates'],
-  ['post', 'posted', 'posts'], ['muse', 'mused'], ['caution', 'cautioned', 'cautions'], ['maintain', 'maintained', 'maintains'],
-  ['counter', 'countered', 'counters'], ['charge', 'charged'], ['allege', 'alleged', 'alleges'], ['lament', 'lamented', 'laments'],
-  ['cry', 'cried'], ['yell', 'yelled'], ['scream', 'screamed'], ['exclaim', 'exclaimed'], ['whisper', 'whispered'],
-  ['announce', 'announced'], ['confirm', 'confirmed', 'confirms'], ['deny', 'denied', 'denies'], ['demand', 'demanded', 'demands'],
-  ['declare', 'declared'], ['proclaim', 'proclaimed'], ['vow', 'vowed', 'vows'], ['pledge', 'pledged', 'pledges'],
-  ['describe', 'described', 'describes'], ['call', 'called', 'calls'], ['report', 'reported', 'reports'], ['read', 'reads'],
-  ['told'], ['chant', 'chanted'], ['sing', 'sang'], ['pray', 'prayed'], ['opine', 'opined'], ['offered'],
-  ['conclude', 'concluded', 'concludes'], ['reason', 'reasoned'], ['retort', 'retorted'], ['snap', 'snapped'], ['sigh', 'sighed'],
-  ['tout', 'touted', 'touts'], ['thunder', 'thundered'], ['rail', 'railed'], ['blast', 'blasted'], ['slam', 'slammed'],
-  ['accuse', 'accused'], ['criticize', 'criticized', 'criticised'], ['praise', 'praised'], ['hint', 'hinted'], ['speculate', 'speculated'],
-  ['worry', 'worried'], ['fret', 'fretted'], ['insist'], ['agree', 'agreed'], ['disagree', 'disagreed'], ['object', 'objected'],
-  ['interject', 'interjected'], ['begin', 'began'], ['go', 'went'], ['put', 'puts'], ['mention', 'mentioned'], ['point', 'pointed'],
-  ['estimate', 'estimated'], ['advise', 'advised'], ['order', 'ordered'], ['plead', 'pleaded', 'pled'], ['beg', 'begged'],
-  ['implore', 'implored'], ['propose', 'proposed'], ['recommend', 'recommended'], ['indicate', 'indicated'], ['signal', 'signaled', 'signalled'],
-  ['reveal', 'revealed'], ['disclose', 'disclosed'], ['pronounce', 'pronounced'], ['inform', 'informed'], ['assure', 'assured'],
-  ['reassure', 'reassured'], ['caution', 'cautioned'], ['instruct', 'instructed'], ['muse', 'mused'], ['wonder', 'wondered'],
-  ['joke', 'joked'], ['recall', 'recalled'], ['summarize', 'summarized'], ['counsel', 'counseled'], ['grumble', 'grumbled'],
-  // what a poll or a study found ('Pew found that “about twice as many …”'; only next to the quote)
-  ['find', 'found', 'finds'],
-  // emotive verbs of speech ('“This is fantastic!” beamed Donald Hartley', '“…,” Toomey fumed on Tuesday')
-  ['fume', 'fumed', 'fumes'], ['beam', 'beamed'], ['gush', 'gushed'], ['scoff', 'scoffed'], ['marvel', 'marveled', 'marvelled'],
-  ['rave', 'raved'], ['chime', 'chimed'], ['rant', 'ranted'], ['brag', 'bragged', 'brags'], ['gripe', 'griped'], ['crow', 'crowed'],
-  ['sneer', 'sneered'], ['mock', 'mocked', 'mocks'], ['bark', 'barked'], ['growl', 'growled'], ['bellow', 'bellowed'], ['murmur', 'murmured'],
-  ['mutter', 'muttered'], ['stammer', 'stammered'], ['exult', 'exulted'], ['confide', 'confided'], ['confess', 'confessed'],
-  ['retaliate', 'retaliated'], ['rejoin', 'rejoined'], ['riff', 'riffed'], ['groan', 'groaned'], ['huff', 'huffed'],
-  ['answered'], ['pressed'], ['questioned'], ['wondered'], ['mused'], ['started'], ['commented', 'commenting'],
-  ['texted'], ['emailed'], ['messaged'], ['blogged'], ['elaborated'], ['interrupted'], ['sniped'], ['mumbled'], ['laughed'],
-  ['chuckled'], ['reflected'], ['clarified'], ['echoed'], ['repeated'], ['affirmed'], ['protested'], ['lectured'], ['recounted'],
-  // participles that introduce a quote after a clause ('…, calling the protester “a very obnoxious guy”')
-  ['calling', 'describing', 'claiming', 'declaring', 'announcing', 'stating', 'explaining', 'promising', 'vowing', 'predicting',
-    'praising', 'accusing', 'suggesting', 'complaining', 'joking', 'quipping', 'dubbing', 'labeling', 'labelling', 'branding',
-    'deriding', 'dismissing', 'blasting', 'slamming', 'touting', 'boasting', 'recalling', 'acknowledging', 'admitting', 'conceding',
-    'lamenting', 'pointing', 'referring', 'mocking', 'reminding', 'charging', 'pleading', 'demanding', 'stressing', 'cautioning'],
-];
-
-/** Cue verbs that introduce speech wherever they stand. */
-export const CUES: ReadonlySet<string> = new Set(CUE_STEMS.flat());
+/**
+ * Cue verbs that introduce speech wherever they stand, in the forms that are cues: the verbs and their forms are
+ * listed by lemma in ./cueVerbs.json, the forms spelled out by compromise's conjugations (scripts/cue-lexicon.mjs
+ * generates ./cueVerbs.generated.ts).
+ */
+export const CUES: ReadonlySet<string> = new Set(CUE_VERB_FORMS.split(' '));
 
 /** Cue verbs that only count next to a quote (they have other, common senses). */
 export const WEAK_CUES: ReadonlySet<string> = new Set(['started', 'find', 'found', 'finds', 'call', 'called', 'calls', 'describe', 'described', 'describes', 'report', 'reported', 'reports', 'read', 'reads',
@@ -61,10 +21,10 @@ export const WEAK_CUES: ReadonlySet<string> = new Set(['started', 'find', 'found
 
 /** Words that may stand between a subject and its cue ("Lavrov also said", "he has repeatedly said"). */
 export const CUE_ADVERBS: ReadonlySet<string> = new Set(['also', 'later', 'then', 'further', 'again', 'previously', 'recently', 'simply', 'once', 'repeatedly',
-  'has', 'have', 'had', 'was', 'is', 'were', 'would', 'will', 'had', 'did', 'does', 'do', 'just', 'often', 'frequently', 'earlier', 'flatly', 'bluntly',
-  'publicly', 'privately', 'quietly', 'angrily', 'firmly', 'reportedly', 'allegedly', 'famously', 'once', 'still', 'even', 'only', 'had', 'told', 'has',
-  'separately', 'subsequently', 'finally', 'initially', 'ultimately', 'recently', 'openly', 'emphatically', 'matter-of-factly', 'jokingly', 'tweeted',
-  'not', 'never', 'always', 'last', 'and', 'being', 'been', 'could', 'might', 'should', 'may', 'can', 'also', 'then']);
+  'has', 'have', 'had', 'was', 'is', 'were', 'would', 'will', 'did', 'does', 'do', 'just', 'often', 'frequently', 'earlier', 'flatly', 'bluntly',
+  'publicly', 'privately', 'quietly', 'angrily', 'firmly', 'reportedly', 'allegedly', 'famously', 'still', 'even', 'only', 'told',
+  'separately', 'subsequently', 'finally', 'initially', 'ultimately', 'openly', 'emphatically', 'matter-of-factly', 'jokingly', 'tweeted',
+  'not', 'never', 'always', 'last', 'and', 'being', 'been', 'could', 'might', 'should', 'may', 'can']);
 
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'i']);
 export const OTHER_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we', 'it', 'you', 'who']);
@@ -78,12 +38,12 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'wi
 export const NOT_NOUN: ReadonlySet<string> = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'when', 'where', 'while', 'because', 'as', 'if', 'than', 'so',
   'not', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'do', 'does',
   'did', 'there', 'here', 'what', 'how', 'why', 'also', 'then', 'just', 'now', 'very', 'too', 'still', 'even', 'after', 'before', 'since', 'until',
-  'said', 'says', 'told', 'added', 'when', 'whether', 'out', 'up', 'down', 'over', 'into', 'onto', 'all', 'more', 'most', 'such', 'no', 'yes', 'later',
+  'said', 'says', 'told', 'added', 'whether', 'out', 'up', 'down', 'over', 'into', 'onto', 'all', 'more', 'most', 'such', 'no', 'yes', 'later',
   'today', 'yesterday', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'year', 'ago', 'again',
   'interview', 'speech', 'tweet', 'post', 'video', 'release', 'conference', 'call', 'briefing',
   'meeting', 'rally', 'debate', 'hearing', 'show', 'program', 'broadcast', 'appearance', 'remarks', 'comments', 'note', 'op-ed',
   'page', 'account', 'platform', 'event', 'night', 'morning', 'afternoon',
-  'evening', 'day', 'month', 'time', 'way', 'thing', 'things', 'something', 'nothing', 'everything', 'anything', 'lot', 'it', 'this', 'that', 'those',
+  'evening', 'day', 'month', 'time', 'way', 'thing', 'things', 'something', 'nothing', 'everything', 'anything', 'lot', 'it', 'this', 'those',
   'these', 'them', 'him', 'her', 'us', 'me', 'himself', 'herself', 'themselves', 'itself', 'let', 'made', 'make', 'got', 'get']);
 
 /** Titles stripped from the front of a name ("Russian Foreign Minister Sergei Lavrov" -> "Sergei Lavrov"). */
@@ -112,3 +72,197 @@ export const NOT_NAME: ReadonlySet<string> = new Set(['the', 'a', 'an', 'but', '
 
 /** Nouns that name a person or body, for descriptions ("the envoy", "the newspaper", "a spokesman"). */
 export const ROLE_HINT = /(?:man|woman|men|women|person|people|er|or|ist|ent|ant|ary|ian|ee|ive|ess|al|cy|ion|paper|times|post|house|office|agency|group|party|council|committee|board|department|ministry|campaign|team|court|police|army|government|administration|network|station|channel|magazine|journal|daily|watchdog|source|sources|official|officials|expert|experts|envoy|aide|aides|chief|head|leader|spokesman|spokeswoman|spokesperson|secretary|minister|president|governor|senator|mayor|candidate|nominee|lawmaker|lawmakers|judge|lawyer|attorney|doctor|witness|resident|residents|voter|voters|supporter|supporters|critic|critics|analyst|analysts|activist|activists|observatory|opposition|coalition|statement|study|poll|survey|website|site|blog|book|letter|report|article|memo|email|message|editorial|column|ad|transcript|narrator|reader|company|firm|bank|union|association|organization|organisation|foundation|institute|center|centre|agency|service|authority|authorities|regime|kremlin|pentagon|senate|congress|legislature|parliament|cabinet|bureau|commission|network|newspaper|broadcaster)$/i;
+
+// Closed classes of the attribution rules (./attribution/): each list exists once, under its name.
+
+/** Cues that introduce a quote only right next to it ('he continued: "…'). */
+export const ADJACENT_ONLY: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'go', 'went', 'put', 'puts', 'begin', 'began', 'read', 'reads', 'offer', 'offered', 'note', 'notes', 'post', 'posted', 'posts', 'state', 'states', 'agree', 'agreed', 'worry', 'worried', 'order', 'ordered', 'point', 'pointed', 'add', 'adds']);
+
+/** Cues whose subject may follow them ('said Mirsky'); the object of 'called' or 'told' is no speaker. */
+export const INVERTING: ReadonlySet<string> = new Set(['said', 'says', 'asked', 'asks', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'insisted', 'continued', 'replied', 'recalled', 'warned', 'tweeted', 'argued', 'declared', 'reported', 'reports', 'read', 'reads', 'posted', 'stated', 'countered', 'offered']);
+
+/** Inverted cues that may open a sentence before their subject and the quote ("Said Ellis: “…”", "Says Trump: “…”"). */
+export const OPENING_INVERTED_CUES: ReadonlySet<string> = new Set(['said', 'says', 'added', 'asked', 'wrote', 'writes']);
+
+/** Cue words that are also nouns in their bare form ("the Indiana state firefighters union", "a report"). */
+export const NOUN_TOO: ReadonlySet<string> = new Set(['state', 'report', 'call', 'claim', 'note', 'offer', 'promise', 'answer', 'comment', 'remark', 'remarks', 'post', 'tweet', 'reply', 'statement', 'word',
+  'charge', 'pledge', 'vow', 'warning', 'order', 'demand', 'estimate', 'counter', 'response', 'plea', 'boast', 'quip', 'joke']);
+
+/** Forms that are verbs after a name ("Conway notes", "CNN reports") but nouns after a determiner ("his claims"). */
+export const NOUN_AFTER_DET: ReadonlySet<string> = new Set(['claims', 'reports', 'calls', 'notes', 'promises', 'pledges', 'vows', 'tweets', 'posts', 'answers', 'replies', 'charges', 'warnings', 'demands', 'estimates', 'jokes']);
+
+/** Group nouns a name may modify ("Sanders supporters", "Clinton aides", "the Trump campaign"). */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set(['supporters', 'aides', 'officials', 'voters', 'advisers', 'advisors', 'allies', 'campaign', 'staff', 'staffers',
+  'spokesman', 'spokeswoman', 'spokesperson', 'administration', 'team', 'delegates', 'backers', 'donors', 'critics', 'lawyers', 'attorneys', 'camp', 'loyalists', 'surrogates', 'fans']);
+
+/** Nouns of speech whose possessor is the speaker ("her remark that", "Trump’s claim that"). */
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set(['remark', 'remarks', 'comment', 'comments', 'assertion', 'claim', 'claims', 'statement', 'statements',
+  'words', 'suggestion', 'warning', 'promise', 'pledge', 'argument', 'tweet', 'tweets', 'message', 'insistence', 'declaration', 'admission',
+  'vow', 'accusation', 'boast', 'quip', 'joke', 'slogan', 'contention', 'description', 'prediction', 'complaint', 'charge', 'plea', 'question', 'answer', 'response', 'reply', 'line', 'mantra', 'refrain', 'catchphrase', 'rallying', 'cry', 'retort', 'announcement']);
+
+/** Documents an issuer puts out ("issued a statement calling …", "put out a statement saying …"). */
+export const ISSUED_DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'letter', 'release', 'memo', 'email', 'e-mail', 'report', 'video', 'ad', 'post', 'tweet', 'message']);
+/** Verbs of putting a document out ("issued", "released", "put out"). */
+export const ISSUING_VERBS: ReadonlySet<string> = new Set(['issued', 'released', 'put', 'sent', 'posted', 'published', 'distributed', 'circulated', 'emailed', 'tweeted', 'aired', 'ran', 'unveiled', 'issues', 'releases', 'puts', 'sends']);
+
+/** What a poll is called ("a Quinnipiac poll", "the study"). */
+export const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'survey', 'study', 'report', 'analysis']);
+/** Words that open a share of respondents ("Some 55 percent of voters", "about half", "31% of Republicans"). */
+export const SHARE_WORDS: ReadonlySet<string> = new Set(['some', 'about', 'nearly', 'almost', 'most', 'half', 'majority', 'only', 'just', 'roughly', 'more', 'fewer', 'less']);
+/** Quantifiers that stand for people as a subject ("Some chanted “USA! USA!”", "Others said"). */
+export const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(['some', 'many', 'others', 'most', 'several', 'both', 'few']);
+
+/** "the", "a", "an". */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** Possessive determiners of the third person that stand for the speaker ("her remark that"). */
+export const PERSONAL_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+/** Third-person possessive determiners ("his", "its"). */
+export const THIRD_PERSON_POSSESSIVES: ReadonlySet<string> = new Set([...PERSONAL_POSSESSIVES, 'its']);
+/** Articles and possessive determiners of every person: after one, a cue word is a noun ("his proposed expansion"). */
+export const NOUN_MARKERS: ReadonlySet<string> = new Set([...ARTICLES, ...THIRD_PERSON_POSSESSIVES, 'our', 'my', 'your']);
+/** Articles and third-person possessives: before an adjective and a cue word ("An early tweet quoted"). */
+export const THIRD_PERSON_NOUN_MARKERS: ReadonlySet<string> = new Set([...ARTICLES, ...THIRD_PERSON_POSSESSIVES]);
+/** What opens a description of a person or body ("the GOP presidential candidate", "His office", "that panel"). */
+export const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set([...ARTICLES, 'this', 'that', ...THIRD_PERSON_POSSESSIVES]);
+
+/** Object pronouns: a cue word before one is a verb ("Obama and Clinton call them “lone wolves”"). */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'it', 'me', 'us', 'you']);
+/** Relative pronouns that open a clause after a description ("the candidate who …"). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
+/** Forms of "be" before a passive participle ("was asked by", "has been called … by"). */
+export const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'being', 'been']);
+/** "told", "tell": a cue whose object (the hearer) belongs to the cue span ("told Al-Jazeera television"). */
+export const TELL_FORMS: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling']);
+/** Coordinators before a quantifier subject ("… and others said"). */
+export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
+/** Words that open a clause whose subject the next name is ("Cruz and Trump have slammed", "while Clinton and Sanders …"). */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...COORDINATORS, 'while', 'as', 'when']);
+
+/** Prepositions that tie a role to its body ("a spokesman for the campaign", "a reporter at the Times"). */
+export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'at', 'with', 'from']);
+/** The same, and "in" ("a reporter in Moscow for …"), where a name follows the role. */
+export const ROLE_PREPOSITIONS_AND_IN: ReadonlySet<string> = new Set([...ROLE_PREPOSITIONS, 'in']);
+/** "James Pethokoukis of the American Enterprise Institute", "a fellow at Brookings": a person's body. */
+export const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'at']);
+/** "of", "from": a place set after a person ("Cory James, 22, of Flint"). */
+export const ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from']);
+/** Words before a name that make it part of a description ("the director of the Federal Bureau of Investigation"). */
+export const INSIDE_DESCRIPTION: ReadonlySet<string> = new Set(['of', 'the', 'at', 'for']);
+/** Prepositions of motion after a participle ("Protesters marching through the streets chanted"). */
+export const MOTION_PREPOSITIONS: ReadonlySet<string> = new Set(['through', 'across', 'along', 'around', 'outside', 'into', 'toward', 'towards']);
+/** "speaking to Fox News", "talking with CNN": what follows a participle of speech is the outlet. */
+export const SPEAKING_TO: ReadonlySet<string> = new Set(['to', 'with']);
+/** Prepositions before a gerund that shares the subject of the verb before it ("began by saying"). */
+export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'without']);
+/** Particles after a verb ("sent | out", "put | up"): the head of a description is before the verb. */
+export const VERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'down', 'off', 'over', 'back', 'instead', 'away']);
+/** Words of time or place after a capitalised opening word that show it opens a phrase, no name ("Hours later", "Speaking in"). */
+export const OPENING_PHRASE_FOLLOWERS: ReadonlySet<string> = new Set(['later', 'earlier', 'ago', 'after', 'before', 'at', 'in', 'on', 'of', 'for', 'with', 'from', 'by', 'to']);
+/** The days of the week and the months ("on Monday", "in March"). */
+export const CALENDAR_NAMES: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** Days of the week (and "on" before one): a name followed by one is a place in a time phrase ("in Baltimore on Monday"). */
+export const DAY_WORDS: ReadonlySet<string> = new Set(['on', 'saturday', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday']);
+/** "last", "next", "this" before a time word ("last week"): no part of a description. */
+export const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set(['last', 'next', 'this']);
+/** Words ending in -ly that are no adverbs ("ally", "family"). */
+export const LY_NOUNS: ReadonlySet<string> = new Set(['ally', 'family']);
+/** Particles inside a name set after a quote with a dash ("― Gabriel de la Cruz"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'la', 'van', 'von', 'da', 'dos', 'bin']);
+/** News agencies in a dateline ("MOSCOW (AP) —"): no subject of the sentence. */
+export const NEWS_AGENCIES: ReadonlySet<string> = new Set(['AP', 'AFP', 'Reuters', 'UPI', 'CNN', 'Bloomberg']);
+/** Dashes that set off an apposition or a dateline. */
+export const DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
+/** Dashes that set a name after a quote, as under an epigraph ('“…” ― Sonya Herridge'). */
+export const SIGNATURE_DASHES: ReadonlySet<string> = new Set([...DASHES, '―']);
+
+// Reported speech (../reported): verbs of belief, intention and finding that PolNeAR attributes ("believes",
+// "hopes", "a poll shows"), and the closed classes its clause rules need.
+
+/** Verbs of belief, knowledge, intention and evidence that take a content clause ("Trump believes he will win"). */
+export const BELIEF_VERBS: ReadonlySet<string> = new Set([
+  'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared',
+  'expect', 'expects', 'expected', 'know', 'knows', 'knew', 'feel', 'feels', 'felt', 'doubt', 'doubts', 'doubted',
+  'show', 'shows', 'showed', 'shown', 'showing', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated',
+  'conclude', 'concludes', 'concluded', 'contend', 'contends', 'contended', 'realize', 'realizes', 'realized', 'recognize',
+  'recognizes', 'recognized', 'understand', 'understands', 'understood', 'assume', 'assumes', 'assumed', 'worry', 'worries',
+  'worried', 'bet', 'bets', 'reckon', 'reckons', 'figure', 'figured', 'guess', 'guessed', 'imagine', 'imagines', 'learned',
+  'determined', 'decided', 'acknowledge', 'acknowledges', 'acknowledged', 'insist', 'insists', 'insisted', 'argue', 'argues',
+  'argued', 'maintain', 'maintains', 'maintained', 'find', 'finds', 'found', 'agree', 'agrees', 'agreed', 'predict', 'predicts',
+  'predicted', 'warn', 'warns', 'warned', 'hinted', 'signaled', 'signalled', 'reveals', 'revealed', 'confirmed', 'confirms',
+  'denied', 'denies', 'estimates', 'estimated', 'allege', 'alleges', 'alleged', 'stipulates', 'mandates', 'requires', 'demands',
+]);
+
+/** Verbs whose content may follow with no "that" ("Lavrov said Assad would not step down"). */
+export const BARE_VERBS: ReadonlySet<string> = new Set([
+  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'think', 'thinks', 'thought', 'believe', 'believes',
+  'believed', 'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared', 'expect', 'expects', 'know', 'knows', 'knew', 'feel', 'feels',
+  'felt', 'insist', 'insists', 'insisted', 'argue', 'argues', 'argued', 'claim', 'claims', 'claimed', 'warn', 'warns', 'warned',
+  'predict', 'predicts', 'predicted', 'suggest', 'suggests', 'suggested', 'acknowledge', 'acknowledges', 'acknowledged', 'admit',
+  'admits', 'admitted', 'concede', 'concedes', 'conceded', 'add', 'adds', 'added', 'wrote', 'writes', 'tweeted', 'announced',
+  'announces', 'estimated', 'estimates', 'contend', 'contends', 'contended', 'maintain', 'maintains', 'maintained', 'assert',
+  'asserts', 'asserted', 'noted', 'notes', 'explained', 'explains', 'complained', 'complains', 'recalled', 'recalls', 'stressed',
+  'emphasized', 'bet', 'reckon', 'guess', 'figure', 'worried', 'worries', 'agreed', 'agrees', 'vowed', 'vows', 'pledged',
+  'promised', 'promises', 'swore', 'declared', 'declares', 'reported', 'reports', 'found', 'finds', 'show', 'shows', 'showed',
+  'adding', 'arguing', 'claiming', 'insisting', 'suggesting', 'noting', 'warning', 'explaining', 'acknowledging', 'predicting',
+]);
+
+/** Verbs that take what is said as an infinitive ("Clinton has vowed to repeal the Hyde Amendment"). */
+export const INFINITIVE_VERBS: ReadonlySet<string> = new Set([
+  'vow', 'vows', 'vowed', 'vowing', 'pledge', 'pledges', 'pledged', 'pledging', 'promise', 'promises', 'promised', 'promising',
+  'threaten', 'threatens', 'threatened', 'threatening', 'swore', 'swears',
+]);
+
+/**
+ * Verbs of stance whose object is what PolNeAR attributes, with the particle they need ('' for none). Only the
+ * verbs whose object PolNeAR's annotators took as content at least three times in four on train ("endorsed",
+ * "supported", "praised" and "announced" name a stance more often than they report one).
+ */
+export const OBJECT_VERBS: ReadonlyMap<string, string> = new Map([
+  ...['accused', 'accuses', 'accusing', 'described', 'describes', 'describing', 'criticized', 'criticizes', 'criticised', 'cited',
+    'cites', 'citing', 'urged', 'urges', 'urging', 'defended', 'rejected', 'mocked', 'dismissed', 'dismisses', 'dismissing',
+    'questioned', 'slammed', 'slams', 'slamming', 'condemned', 'touted', 'blamed', 'blames', 'blaming', 'demands', 'vowed',
+    'promising'].map(v => [v, ''] as [string, string]),
+  ...['called', 'calls', 'calling'].map(v => [v, 'for'] as [string, string]),
+  ...['pointed', 'points', 'pointing'].map(v => [v, 'to'] as [string, string]),
+  ...['talks', 'commented'].map(v => [v, v === 'talks' ? 'about' : 'on'] as [string, string]),
+]);
+
+/** Verbs that take a wh-clause as their content ("asked whether he would fundraise"). */
+export const WH_VERBS: ReadonlySet<string> = new Set([
+  'ask', 'asks', 'asked', 'asking', 'wonder', 'wonders', 'wondered', 'wondering', 'question', 'questions', 'questioned',
+  'explain', 'explains', 'explained', 'explaining', 'know', 'knows', 'knew', 'reveal', 'reveals', 'revealed', 'describe',
+  'describes', 'described', 'describing', 'recalled', 'recalls', 'say', 'says', 'said', 'told', 'tell', 'tells', 'show', 'shows',
+  'showed', 'decide', 'decides', 'decided', 'discussed', 'detailed', 'outlined',
+]);
+
+export const WH_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'when', 'where', 'which']);
+
+/** Cues whose object names the hearer before the content ("told reporters he would", "warned voters that"). */
+export const HEARER_VERBS: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling', 'warn', 'warns', 'warned', 'warning',
+  'assure', 'assures', 'assured', 'remind', 'reminds', 'reminded', 'reminding', 'inform', 'informs', 'informed', 'convince',
+  'convinced', 'persuaded', 'promised', 'promises', 'asked', 'asks', 'ask', 'urged', 'urges', 'urge', 'advised', 'reassured']);
+
+/** Subject pronouns that open a clause. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'there', 'this', 'nobody', 'everyone', 'someone', 'no']);
+
+/** Auxiliaries and modals: the finite verb of a clause ("the plan would fail"). */
+export const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'could', 'can', 'should',
+  'may', 'might', 'must', 'has', 'have', 'had', 'does', 'did', 'do', "won't", 'won’t', "can't", 'can’t', "isn't", 'isn’t',
+  "wasn't", 'wasn’t', "doesn't", 'doesn’t', "didn't", 'didn’t', "wouldn't", 'wouldn’t', "couldn't", 'couldn’t', "hasn't",
+  'hasn’t', "haven't", 'haven’t', "aren't", 'aren’t', "weren't", 'weren’t', 'needs', 'needed', 'remains', 'remained', 'wants', 'wanted']);
+
+/** Irregular past forms, finite verbs of a clause ("it found no evidence"). */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set(['found', 'made', 'said', 'told', 'took', 'gave', 'went', 'came', 'saw',
+  'knew', 'thought', 'got', 'felt', 'left', 'kept', 'lost', 'won', 'ran', 'paid', 'sent', 'spent', 'built', 'brought', 'bought',
+  'held', 'led', 'met', 'meant', 'became', 'began', 'wrote', 'spoke', 'chose', 'broke', 'fell', 'grew', 'drew', 'rose', 'sold',
+  'stood', 'understood', 'taught', 'caught', 'fought', 'sought', 'heard', 'hid', 'shot', 'struck', 'swore', 'threw', 'wore', 'forgot']);
+
+/** Words of time that may stand between a cue and its bare content ("said Tuesday he would"). */
+export const TIME_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'repeatedly', 'again', 'also', 'previously', 'publicly',
+  'privately', 'frequently', 'often', 'once', 'now', 'then', 'last', 'this', 'week', 'month', 'year', 'night', 'morning',
+  'afternoon', 'evening', 'on', 'in', 'at', 'during']);
+
+/** Participles after a comma that open a new attribution, not more content (", saying …", ", adding that …"). */
+export const TAIL_PARTICIPLES = /^(?:saying|adding|noting|arguing|citing|claiming|insisting|suggesting|warning|explaining|calling|describing|stating|declaring|telling|asking|according|acknowledging|referring|pointing|praising|accusing|urging|promising|vowing|predicting)$/;

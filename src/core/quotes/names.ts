@@ -6,7 +6,7 @@
  */
 import { CanonicalNames } from '../people/canonical';
 import { cleanName } from '../people/personName';
-import { DETERMINERS, NOT_NAME, PREPOSITIONS, TITLES } from './lexicon';
+import { CALENDAR_NAMES, DETERMINERS, NOT_NAME, PREPOSITIONS, TITLES } from './lexicon';
 import type { Tok } from './tokens';
 
 const CONNECT = new Set(['of', 'for', 'the', 'de', 'bin', 'al', 'van', 'von', 'der', 'la', 'le', 'du', 'da', 'y', 'ibn', 'abu', 'on', '&']);
@@ -25,12 +25,20 @@ export interface NameRun {
   title: string;
 }
 
+/**
+ * Token k joins the capitalised words around it into one name ("Secretary of State", "Commission on Presidential
+ * Debates") — but not "on" before a day or a month, which starts a time phrase ("Berlin on Monday", "Later on Sunday").
+ */
+function connects(toks: Tok[], k: number): boolean {
+  return CONNECT.has(toks[k].l) && !(toks[k].l === 'on' && CALENDAR_NAMES.has(toks[k + 1]?.l ?? ''));
+}
+
 /** The capitalised run that contains token k, or null. */
 export function runAt(toks: Tok[], k: number): { i: number; j: number } | null {
   if (k < 0 || k >= toks.length || !toks[k].cap) return null;
   let i = k, j = k + 1;
-  while (i > 0 && (toks[i - 1].cap && !toks[i - 1].poss || (CONNECT.has(toks[i - 1].l) && i > 1 && toks[i - 2].cap && !toks[i - 2].poss)) && toks[i - 1].e + 2 >= toks[i].s) i--;
-  while (j < toks.length && !toks[j - 1].poss && toks[j].s <= toks[j - 1].e + 2 && (toks[j].cap || (CONNECT.has(toks[j].l) && j + 1 < toks.length && toks[j + 1].cap))) j++;
+  while (i > 0 && (toks[i - 1].cap && !toks[i - 1].poss || (connects(toks, i - 1) && i > 1 && toks[i - 2].cap && !toks[i - 2].poss)) && toks[i - 1].e + 2 >= toks[i].s) i--;
+  while (j < toks.length && !toks[j - 1].poss && toks[j].s <= toks[j - 1].e + 2 && (toks[j].cap || (connects(toks, j) && j + 1 < toks.length && toks[j + 1].cap))) j++;
   while (j > i && !toks[j - 1].cap) j--;
   while (i < j && (!toks[i].cap || NOT_NAME.has(toks[i].l))) i++;
   return j > i ? { i, j } : null;

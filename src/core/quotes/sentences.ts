@@ -1,8 +1,10 @@
 /**
- * Paragraphs and sentence ends of an article, in time bounded by the window asked about (never a scan of the whole
- * text or paragraph per call): a table of newline offsets searched by bisection, and a sentence-end search that
- * stops at its limit.
+ * The one sentence splitter of the engine: paragraphs and sentence ends of an article, in time bounded by the window
+ * asked about (never a scan of the whole text or paragraph per call): a table of newline offsets searched by
+ * bisection, and a sentence-end search that stops at its limit; and the same article's sentences as token ranges
+ * (sentenceRanges), for the reported-speech rules.
  */
+import type { Tok } from './tokens';
 
 /** Offsets of every '\n' of the last text asked about (one article is analysed at a time; a new text rebuilds it). */
 let newlines: { text: string; at: number[] } | null = null;
@@ -61,4 +63,29 @@ export function nextSentenceEnd(text: string, from: number, limit: number): RegE
     i += m[0].length - 1;
   }
   return null;
+}
+
+/**
+ * Sentences as token ranges: a sentence ends after ".", "!" or "?" before a new sentence (abbreviations and initials
+ * keep their period inside the word token: "Mr.", "U.S.", "V."), at ";" never, and at every line break. One linear pass.
+ */
+export function sentenceRanges(toks: Tok[], text: string): { a: number; b: number }[] {
+  const out: { a: number; b: number }[] = [];
+  let a = 0;
+  for (let k = 0; k < toks.length; k++) {
+    if (k > a && lineBreakBetween(text, toks[k - 1].e, toks[k].s)) { out.push({ a, b: k }); a = k; }
+    const t = toks[k].t;
+    // ("(R-Ky.) said", "Inc., the …": a period before a bracket, a comma or a lower-case word ends no sentence)
+    const next = toks[k + 1];
+    // ("… attacks in the U.S. He says …": an abbreviation's period ends the sentence before a pronoun or an article)
+    if (t.length > 2 && t.endsWith('.') && next && /^(?:He|She|They|It|We|I|The|But|And|In|This|That|There)$/.test(next.t)) { out.push({ a, b: k + 1 }); a = k + 1; continue; }
+    if ((t === '.' || t === '!' || t === '?') && !(next && (/^[),;]$/.test(next.t) || (!next.punct && !next.cap && /^\p{Ll}/u.test(next.t))))) { out.push({ a, b: k + 1 }); a = k + 1; }
+  }
+  if (a < toks.length) out.push({ a, b: toks.length });
+  return out;
+}
+
+/** A '\n' in [from, to): the first line break at or after `from` comes before `to` (the newline table, by bisection). */
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  return paragraphOf(text, from).e < to;
 }

@@ -1,0 +1,113 @@
+/**
+ * Appositions between a subject and its cue, for ./subjectBefore.ts. Examples (PolNeAR train, the seeds):
+ *   "Russia's foreign minister, Sergei V. Lavrov, said" → Sergei V. Lavrov (the name in the apposition)
+ *   "Representative Steve Cohen, Democrat of Tennessee, told Mr. Obama" → Steve Cohen (the name before it)
+ *   "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone" → Daniloff (past two appositions)
+ *   "Gov. John Kasich (R-OH), said" → John Kasich (a party tag in parentheses)
+ *   "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said" → Giovanni Maria Vian
+ */
+import { DASHES, DETERMINERS, INSIDE_DESCRIPTION, ARTICLES, NOT_NAME, NOT_NOUN, PREPOSITIONS } from '../lexicon';
+import { runAt } from '../names';
+import type { Tok } from '../tokens';
+import { isFullName, nameMention, nameMentionAsWritten, type Mention } from './mention';
+import { subjectBefore } from './subjectBefore';
+
+/** How far back the "(" of a party tag may stand from its ")" ("(R-S.C.)"). */
+const PARTY_TAG_REACH = 8;
+/** How far back the comma or dash that opens an apposition may stand. */
+const APPOSITION_REACH = 40;
+/** How far back a description standing before an apposition's name may start. */
+const DESCRIPTION_BEFORE_NAME_REACH = 14;
+/** How far back, past an apposition, an earlier apposition's comma may stand. */
+const EARLIER_APPOSITION_REACH = 25;
+/** A town's or state's name in an apposition has at most this many words ("Raleigh, N.C."). */
+export const PLACE_MAX_WORDS = 2;
+
+/** What closes an apposition before a cue, and the marks that may open it. */
+const APPOSITION_OPENERS: ReadonlyMap<string, readonly string[]> = new Map([[',', [',', ...DASHES]], ...[...DASHES].map(d => [d, [',', ...DASHES]] as [string, string[]]), [')', ['(']]]);
+
+/**
+ * "Gov. John Kasich (R-OH), said": the party tag in parentheses before the comma belongs to the name. The subject
+ * before the tag, or undefined when there is no such tag at token k.
+ */
+export function partyTagBefore(toks: Tok[], k: number, floor: number): Mention | null | undefined {
+  if (toks[k].t !== ',' || toks[k - 1]?.t !== ')') return undefined;
+  let o = k - 2;
+  while (o >= floor && o > k - PARTY_TAG_REACH && toks[o].t !== '(' && toks[o].t !== ',') o--;
+  if (o > floor && toks[o].t === '(' && toks[o - 1].cap) return subjectBefore(toks, o - 1, floor);
+  return undefined;
+}
+
+/** A period glued to an abbreviation before a comma ("McConnell, R-Ky., said") does not end the clause. */
+function endsClause(toks: Tok[], a: number): boolean {
+  return toks[a].punct && /[.!?;:]/.test(toks[a].t) && !(toks[a].t === '.' && (toks[a + 1]?.t === ',' || toks[a + 1]?.t === ')') && toks[a - 1]?.e === toks[a].s);
+}
+
+/**
+ * An apposition closing at token k (a comma, a dash or a parenthesis): either the speaker it decides (`mention`,
+ * perhaps null) or the token `k` before it where the subject is looked for.
+ */
+export function appositionBefore(toks: Tok[], k: number, floor: number): { mention: Mention | null } | { k: number } {
+  const openers = APPOSITION_OPENERS.get(toks[k].t);
+  if (!openers) return { k };
+  let a = k - 1;
+  while (a >= floor && a > k - APPOSITION_REACH && !openers.includes(toks[a].t) && !endsClause(toks, a)) a--;
+  if (a < floor || !openers.includes(toks[a].t)) return { mention: null };
+  // "Russia's foreign minister, Sergei V. Lavrov, said": the name in the apposition is the speaker
+  const inner = a + 1 < k ? runAt(toks, a + 1) : null;
+  // but "Representative Steve Cohen, Democrat of Tennessee, told": a name before the apposition wins
+  // (a body inside a description is no such name: "the director of the Federal Bureau of Investigation, James B. Comey, said")
+  const outer = a - 1 >= floor && toks[a - 1].cap && !NOT_NAME.has(toks[a - 1].l) ? runAt(toks, a - 1) : null;
+  const outerIsName = !!outer && !INSIDE_DESCRIPTION.has(toks[outer.i - 1]?.l ?? '');
+  if (inner && !outerIsName && inner.i === a + 1 && inner.j === k && isFullName(inner)) {
+    return { mention: personBeforeDescription(toks, a, floor) ?? nameMention(toks, inner.i, inner.j) };
+  }
+  k = a - 1;
+  if (k < floor) return { mention: null };
+  const deeper = earlierApposition(toks, k, floor);
+  return deeper ? { mention: deeper } : { k };
+}
+
+/**
+ * "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said": the
+ * description before the apposition's name (which opens at token a) is itself an apposition of a person named before it.
+ */
+function personBeforeDescription(toks: Tok[], a: number, floor: number): Mention | null {
+  let ds = a - 1;
+  while (ds > floor && ds > a - DESCRIPTION_BEFORE_NAME_REACH && !toks[ds - 1].punct) ds--;
+  if (toks[ds - 1]?.t === ',' && ds - 2 >= floor && toks[ds - 2].cap && DETERMINERS.has(toks[ds].l)) {
+    const person = runAt(toks, ds - 2);
+    if (person && person.j === ds - 1 && isFullName(person)) return nameMentionAsWritten(toks, person.i, person.j);
+  }
+  return null;
+}
+
+/**
+ * What stands before an apposition (ending at token k) is itself the object of an earlier one ("Mr. Daniloff, now 81
+ * and retired in Cambridge, Mass., said", "Senator Richard Shelby, the Alabama Republican who heads the Senate
+ * Banking Committee, which oversees the Fed, said"): the subject is before the earlier comma.
+ */
+function earlierApposition(toks: Tok[], k: number, floor: number): Mention | null {
+  const run = toks[k].cap ? runAt(toks, k) : null;
+  let st = run && run.j === k + 1 ? run.i : k;
+  // ("of Raleigh, N.C., who …": a state after a town belongs to it)
+  if (run && run.j - run.i <= PLACE_MAX_WORDS && toks[st - 1]?.t === ',' && toks[st - 2]?.cap) {
+    const town = runAt(toks, st - 2);
+    if (town && town.j === st - 1 && PREPOSITIONS.has(toks[town.i - 1]?.l ?? '')) st = town.i;
+  }
+  if (ARTICLES.has(toks[st - 1]?.l ?? '')) st--;
+  const before = toks[st - 1];
+  // (only after a preposition or a verb: "retired in Cambridge", "heads the Senate Banking Committee" — not after
+  // "that", "who" or "and", which start a clause whose subject the name is: "charges that Rush Limbaugh, for one, called")
+  if (before && st - 1 >= floor && !before.punct && !before.cap && !before.poss && !DETERMINERS.has(before.l)
+    && (PREPOSITIONS.has(before.l) || (/(?:s|ed)$/.test(before.l) && !NOT_NOUN.has(before.l)))) {
+    for (let c = st - 2; c >= floor && c > st - EARLIER_APPOSITION_REACH; c--) {
+      if (toks[c].punct && toks[c].t !== ',') break;
+      if (toks[c].t !== ',') continue;
+      const deeper = subjectBefore(toks, c, floor) ?? subjectBefore(toks, c - 1, floor);
+      if (deeper && deeper.kind !== 'description') return deeper;
+      break;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,46 @@
+/**
+ * Cue words: is token c a verb of speech here, and how far does its cue span reach ("told Al-Jazeera television",
+ * "according to", "said that").
+ */
+import { CUES, DETERMINERS, NOUN_AFTER_DET, NOUN_MARKERS, NOUN_TOO, OBJECT_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, TELL_FORMS, THIRD_PERSON_NOUN_MARKERS, WEAK_CUES } from '../lexicon';
+import type { Tok } from '../tokens';
+
+/** The most words the hearer of "told" may take in the cue span ("told Al-Jazeera television"). */
+const HEARER_MAX_TOKENS = 4;
+
+const word = (toks: Tok[], k: number): string => toks[k]?.l ?? '';
+
+/** Token c is a speech cue; a noun-like cue after a determiner, a possessive or a capitalised word is a noun. */
+export function isCue(toks: Tok[], c: number, strongOnly: boolean): boolean {
+  const t = toks[c];
+  if (!t || t.cap || !CUES.has(t.l) || (strongOnly && WEAK_CUES.has(t.l))) return false;
+  const prev = toks[c - 1];
+  // ("Obama and Clinton call them “lone wolves”": a verb before its object pronoun)
+  const afterArticle = !!prev && NOUN_MARKERS.has(prev.l);
+  if (OBJECT_PRONOUNS.has(word(toks, c + 1)) && !afterArticle) return true;
+  // "his proposed expansion", "the alleged scheme", "a reported deal": after an article or a possessive it is no verb
+  // (but "He’s claiming", "Trump’s saying": a contracted "is" before a participle)
+  if (afterArticle || (prev && !prev.punct && prev.poss && !t.l.endsWith('ing') && !PERSON_PRONOUNS.has(prev.l) && !OTHER_PRONOUNS.has(prev.l))) return false;
+  // "the state of Ohio", "his claims were"
+  if (NOUN_TOO.has(t.l) && (word(toks, c + 1) === 'of' || prev?.l === 'of')) return false;
+  // "An early tweet quoted …": an article and an adjective before a noun-like cue
+  if (NOUN_TOO.has(t.l) && prev && !prev.punct && !prev.cap && (THIRD_PERSON_NOUN_MARKERS.has(word(toks, c - 2)) || !!toks[c - 2]?.poss)) return false;
+  if (NOUN_AFTER_DET.has(t.l)) return !(prev && !prev.punct && (prev.poss || DETERMINERS.has(prev.l)));
+  return !(NOUN_TOO.has(t.l) && prev && !prev.punct && (prev.cap || prev.poss || DETERMINERS.has(prev.l)));
+}
+
+/** The cue span of token c: "told" with its hearer ("told Al-Jazeera television", "told reporters"), "according to", "said that". */
+export function cueSpan(toks: Tok[], c: number, ceil: number): { s: number; e: number } {
+  const t = toks[c];
+  let e = t.e;
+  if (TELL_FORMS.has(t.l)) {
+    let j = c + 1;
+    while (j < ceil && j <= c + HEARER_MAX_TOKENS && !toks[j].punct && toks[j].l !== 'that' && !PREPOSITIONS.has(toks[j].l) && !CUES.has(toks[j].l)) j++;
+    if (j > c + 1) e = toks[j - 1].e;
+  } else if (t.l === 'according' && toks[c + 1]?.l === 'to') e = toks[c + 1].e;
+  else if (toks[c + 1] && toks[c + 1].l === 'that' && c + 1 < ceil) e = toks[c + 1].e;
+  return { s: t.s, e };
+}
+
+/** The cue of a single token (a label's colon, a dash before a signature, a speech noun). */
+export const tokenCue = (t: Tok): { s: number; e: number } => ({ s: t.s, e: t.e });

@@ -1,0 +1,118 @@
+/**
+ * Rule family "cue after the quote": the classic news layout, the cue and its subject right after the quote, in
+ * either order. Examples (the seeds, PolNeAR train):
+ *   '“I am now sure we have enough evidence, what is happening is genocide …,” Clinton said.' → Clinton
+ *   '"Did he lose 20 minutes? Probably," said one former senior agency official.' → one former senior agency official
+ *   '“…,” said Mirsky, a leading Mideast expert' (the seeds) → Mirsky (an inverted cue)
+ *   "''…,'' like the recent volatility of markets, said Richard Curtin" → Richard Curtin (an inverted cue further on)
+ *   '“Delegates are and should be able to vote the way they see fit,” Walker said, according to an Associated Press
+ *     account.' → Associated Press (rule "according to", ./accordingTo.ts)
+ * and, later in the sentence (rule "cue later in the sentence"):
+ *   '"The federal court's decision recognizes …," Robert McDuff, attorney for one of four groups to file suit over
+ *     the law, said in a statement.' → Robert McDuff
+ * A quote that closes its sentence, or has a cue close before it, belongs first to that cue (./cueBeforeQuote.ts):
+ * 'Jeb Bush called Trump “unhinged.” Sen. Marco Rubio called the statement …' — unless it ends the classic way,
+ * '“…,” the Florida senator said'.
+ */
+import { CUE_ADVERBS, INVERTING, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, WEAK_CUES } from '../lexicon';
+import { tokenAt } from '../tokens';
+import type { QuoteContext } from './context';
+import type { Attribution, Mention } from './mention';
+
+/** How far after the quote an inverted cue after a comma may stand ("…,'' like …, said Richard Curtin"). */
+const INVERTED_CUE_FURTHER_REACH = 30;
+/** How far after the quote a subject and its cue may stand; after a quote that closes its sentence, less. */
+const SUBJECT_AND_CUE_REACH = 14;
+const SUBJECT_AND_CUE_REACH_AFTER_CLOSE = 5;
+/** A cue before the quote this close to it (in tokens) is the quote's own, unless the quote ends the classic way. */
+const CLOSE_CUE_BEFORE = 8;
+/** In the classic layout, the subject and cue stand within this many tokens after the quote. */
+const CLASSIC_REACH = 4;
+/** How far after the quote a strong cue later in the sentence may stand. */
+const LATER_CUE_REACH = 25;
+/** The closing marks (and spaces) at the end of a quote: " ” ’ ' and the German “ « (also »: «…»). */
+const CLOSING_MARKS = /["”“’'«»\s]+$/;
+/** Marks that may stand between the quote and its subject and cue. */
+const INNER_MARKS: ReadonlySet<string> = new Set([',', '—', '–']);
+
+/**
+ * After a quote that closes its sentence, a cue followed by a word is a new sentence ("Russia insisted that …"),
+ * not "Lavrov said."
+ */
+export function newSentenceAt(ctx: QuoteContext, c: number): boolean {
+  const { toks } = ctx;
+  return ctx.closesSentence && c + 1 < toks.length && !toks[c + 1].punct && !CUE_ADVERBS.has(toks[c + 1].l);
+}
+
+/** The subject stands after an "and" that follows the quote (at or after token `from`): it opens a clause of its own. */
+function newClauseSubject(ctx: QuoteContext, subj: Mention, from: number): boolean {
+  return ctx.word(subj.i - 1) === 'and' && subj.i - 1 >= from;
+}
+
+/** '…," said Mirsky' / '…," according to X': an inverted cue (or one that always means speech) right after the quote. */
+export function invertedCueAfterQuote(ctx: QuoteContext): Attribution | null {
+  const { toks, next: k, endTok } = ctx;
+  if (k >= endTok) return null;
+  // ('…,” telling Fox 35 that …': what follows a participle is its object, not its subject)
+  // (and only a cue that inverts or always means speech: not '“…” found …', '“…” called for …')
+  const accordingTo = toks[k].l === 'according' && ctx.word(k + 1) === 'to';
+  if (!accordingTo && !(ctx.isCue(k) && !ctx.isParticiple(k) && (INVERTING.has(toks[k].l) || !WEAK_CUES.has(toks[k].l)))) return null;
+  let m = k + 1;
+  while (m < endTok && CUE_ADVERBS.has(toks[m].l) && !PERSON_PRONOUNS.has(toks[m].l)) m++;
+  if (accordingTo) m = k + 2;
+  const subj = ctx.subjectAfter(m, endTok);
+  // ("…,'' said the candidate could be …" is "[X] said [that] the candidate could …", no inverted subject)
+  const clause = !!subj && subj.kind === 'description' && !accordingTo && !!toks[subj.j] && subj.j < endTok && !toks[subj.j].punct && !toks[subj.j].cap && !PREPOSITIONS.has(toks[subj.j].l) && !RELATIVE_PRONOUNS.has(toks[subj.j].l);
+  return subj && !clause ? ctx.byCue(subj, k, endTok, accordingTo ? 'according to' : 'cue after the quote') : null;
+}
+
+/** '…,'' like the recent volatility of markets, said Richard Curtin': an inverted cue after a comma, further on. */
+export function invertedCueFurtherOn(ctx: QuoteContext): Attribution | null {
+  const { toks, next: k, endTok } = ctx;
+  if (k >= endTok) return null;
+  for (let c = k + 1; c < endTok && c < k + INVERTED_CUE_FURTHER_REACH; c++) {
+    if (toks[c - 1].t === ',' && INVERTING.has(toks[c].l)) {
+      const subj = ctx.subjectAfter(c + 1, endTok);
+      if (subj && subj.kind === 'name') return ctx.byCue(subj, c, endTok, 'cue after the quote');
+    }
+  }
+  return null;
+}
+
+/**
+ * '…," Lavrov said.' / '…," the envoy warned': a subject then its cue within a few tokens after the quote. When a
+ * cue before the quote has the first claim (see the file comment), only the classic layout is looked at here and
+ * the pipeline then takes the cue before.
+ */
+export function subjectAndCueAfterQuote(ctx: QuoteContext): Attribution | null {
+  const { toks, text, next: k, endTok } = ctx;
+  if (k >= endTok) return null;
+  const early = ctx.beforeQuote();
+  const earlyFirst = !!early && (ctx.closesSentence || ctx.quoteTok - tokenAt(toks, early.cue.s) <= CLOSE_CUE_BEFORE);
+  // (the British way puts the comma after the mark: '‘…’, the Florida senator said')
+  const classic = /[,?!]$/.test(text.slice(ctx.qs, ctx.qe).replace(CLOSING_MARKS, '')) || text[ctx.qe] === ',';
+  const reach = earlyFirst ? (classic ? CLASSIC_REACH + 1 : 0) : ctx.closesSentence ? SUBJECT_AND_CUE_REACH_AFTER_CLOSE : SUBJECT_AND_CUE_REACH;
+  for (let c = k; c < endTok && c < k + reach; c++) {
+    if (toks[c].punct && !INNER_MARKS.has(toks[c].t)) break;
+    if (!ctx.isCue(c) || c === k || ctx.isParticiple(c) || toks[c - 1].l === 'and' || newSentenceAt(ctx, c)) continue;
+    const subj = ctx.subjectBefore(c - 1, k);
+    // ('Ted Cruz accuses Obama of “leading from behind” and Donald Trump says …': a new clause's subject)
+    if (subj && newClauseSubject(ctx, subj, k)) continue;
+    if (subj) return ctx.byCue(subj, c, endTok, 'cue after the quote');
+  }
+  return null;
+}
+
+/** '"…" is how Lavrov put it', '"…" and, he added, …': a strong cue later in the sentence, not adjacent. */
+export function cueLaterInSentence(ctx: QuoteContext): Attribution | null {
+  const { after, endTok } = ctx;
+  const reach = ctx.closesSentence ? SUBJECT_AND_CUE_REACH_AFTER_CLOSE : LATER_CUE_REACH;
+  for (let c = after; c < endTok && c < after + reach; c++) {
+    if (!ctx.isCue(c, true) || ctx.isParticiple(c) || newSentenceAt(ctx, c)) continue;
+    const subj = ctx.subjectBefore(c - 1, after);
+    // ('Ted Cruz accuses Obama of "leading from behind" and Donald Trump says …': a new clause's subject)
+    if (subj && newClauseSubject(ctx, subj, after)) continue;
+    if (subj) return ctx.byCue(subj, c, endTok, 'cue later in the sentence');
+  }
+  return null;
+}

@@ -1,0 +1,59 @@
+/**
+ * Rule family "cue before the quote": a cue in the quote's sentence before it, walking back from the lead-in, and
+ * its subject. Examples (the seeds, PolNeAR train):
+ *   'However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the Associated Press
+ *     (AP), “We, the Armenians …”' → Archbishop Aris Shirvanian;  'He added, “So Israel should have been …”' → He
+ *   'A reporter for Agence France-Presse called it "absolute chaos."' → A reporter for Agence France-Presse
+ *   'he looked straight into my camera, furrowed his brow and said, “…' → he (a coordinated verb shares the
+ *     sentence's subject; "Carson took the stage at the Grand Hotel in Baltimore and called …": the place is an object)
+ *   'Trump joked …, but went on to say, “…' → Trump (an infinitive's subject is the sentence's)
+ * Each cue is tried in turn, nearest first, by "according to" (./accordingTo.ts), the passive agent
+ * (./passiveAgent.ts), the participle and far-cue rules (./participle.ts), then its own subject.
+ */
+import { ADJACENT_ONLY, DAY_WORDS, INVERTING, PREPOSITIONS, WEAK_CUES } from '../lexicon';
+import { accordingToBeforeQuote } from './accordingTo';
+import type { QuoteContext } from './context';
+import type { Attribution } from './mention';
+import { sentenceOpener } from './opener';
+import { participleSubject } from './participle';
+import { passiveAgentBeforeQuote } from './passiveAgent';
+
+/** How far back from the lead-in a cue before the quote may stand. */
+const CUE_BEFORE_REACH = 40;
+/** A cue this close to the lead-in (the lead-in itself or the word before it) is adjacent to the quote. */
+const ADJACENT_REACH = 1;
+
+export function cueBeforeQuote(ctx: QuoteContext): Attribution | null {
+  const p = ctx.leadIn();
+  for (let c = p; c >= ctx.startTok && c > p - CUE_BEFORE_REACH; c--) {
+    if (ctx.toks[c].t === ';') break;
+    const found = accordingToBeforeQuote(ctx, c) ?? (ctx.isCue(c) ? attributeCue(ctx, c, p - c <= ADJACENT_REACH) : null);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The speaker of the cue c before the quote (`adjacent`: right before the lead-in), or null. */
+function attributeCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribution | null {
+  return passiveAgentBeforeQuote(ctx, c)
+    ?? ((!adjacent || ctx.isParticiple(c)) && c > ctx.startTok ? participleSubject(ctx, c) : null)
+    ?? subjectOfCue(ctx, c, adjacent);
+}
+
+function subjectOfCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribution | null {
+  const { toks, openTok, before } = ctx;
+  let subj = ctx.subjectBefore(c - 1);
+  // "Trump joked …, but went on to say, “…": an infinitive's subject is the sentence's
+  if (subj && ctx.word(c - 1) === 'to' && subj.kind === 'description') subj = sentenceOpener(toks, openTok, c - 1) ?? subj;
+  // "he looked straight into my camera, furrowed his brow and said, “…": a coordinated verb shares the sentence's subject
+  // ("Carson took the stage at the Grand Hotel in Baltimore and called …": the place is an object)
+  else if (subj && ctx.word(c - 1) === 'and' && (subj.kind === 'description' || PREPOSITIONS.has(ctx.word(subj.i - 1)) || (subj.kind === 'name' && toks[subj.i - 1] && !toks[subj.i - 1].punct && DAY_WORDS.has(ctx.word(subj.j))))) {
+    const opener = sentenceOpener(toks, openTok, subj.i);
+    if (opener && opener.kind !== 'description' && !toks[opener.j - 1].poss) subj = opener;
+  }
+  const weak = WEAK_CUES.has(toks[c].l);
+  if (subj && (adjacent || !weak || (subj.kind !== 'description' && !ADJACENT_ONLY.has(toks[c].l)))) return ctx.byCue(subj, c, before + 1, 'cue before the quote');
+  if (!adjacent && weak) return null;
+  const obj = INVERTING.has(toks[c].l) ? ctx.subjectAfter(c + 1, before + 1) : null;
+  return obj && obj.kind === 'name' && c + 1 < before ? ctx.byCue(obj, c, before + 1, 'cue before the quote') : null;
+}

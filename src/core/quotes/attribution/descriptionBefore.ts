@@ -1,0 +1,60 @@
+/**
+ * A lowercase subject ending at token k, for ./subjectBefore.ts: a description of a person or body. Examples
+ * (PolNeAR train, the seeds; dev where marked):
+ *   "the envoy warned", "Russia's foreign minister said", "a spokesman for the campaign said"
+ *   "The former first lady and U.S. senator said" → both roles are the one description
+ *   "Protesters marching through the streets chanted" (dev) → Protesters (the noun before the participle phrase)
+ *   "the 34-year-old mother of three replied" (dev) → the head before the preposition
+ * Not a verb, a preposition or a clause with its own subject ("the limitation that you can’t | yell", "it’s safe to | say").
+ */
+import { CUES, DETERMINERS, MOTION_PREPOSITIONS, NOT_NOUN, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT } from '../lexicon';
+import type { Tok } from '../tokens';
+import type { Mention } from './mention';
+import { subjectBefore } from './subjectBefore';
+
+/** A contracted verb ("can’t", "it’s", "they’re"): never a word of a description. */
+const CONTRACTION = /['’](?:t|s|re|ve|ll|d|m)$/;
+/** The most words a description before its cue may take, its determiner left out. */
+const DESCRIPTION_REACH = 6;
+/** How far back the determiner of a first role coordinated with the description may stand ("The former first lady and …"). */
+const COORDINATED_ROLE_REACH = 8;
+
+const description = (toks: Tok[], i: number, k: number, head: string): Mention => ({ s: toks[i].s, e: toks[k].e, kind: 'description', i, j: k + 1, head });
+
+export function descriptionBefore(toks: Tok[], k: number, floor: number): Mention | null {
+  const t = toks[k];
+  if (NOT_NOUN.has(t.l) || !/^[a-z][a-z'’-]*$/.test(t.l) || PREPOSITIONS.has(t.l) || CONTRACTION.test(t.l)) return null;
+  let a = k;
+  while (a > floor && a > k - DESCRIPTION_REACH && !toks[a - 1].punct && !DETERMINERS.has(toks[a - 1].l) && !toks[a - 1].poss && !NOT_NOUN.has(toks[a - 1].l) && !PREPOSITIONS.has(toks[a - 1].l) && !CUES.has(toks[a - 1].l)) a--;
+  // (nor a clause with its own subject: "that you can’t", "it’s safe")
+  for (let x = a; x < k; x++) if (PERSON_PRONOUNS.has(toks[x].l) || OTHER_PRONOUNS.has(toks[x].l) || CONTRACTION.test(toks[x].l)) return null;
+  // "The former first lady and U.S. senator said": both roles are the one description
+  if (a - 2 > floor && toks[a - 1].l === 'and' && !toks[a - 2].punct && !toks[a - 2].cap && !NOT_NOUN.has(toks[a - 2].l)) {
+    let d = a - 2;
+    while (d > floor && d > a - COORDINATED_ROLE_REACH && !toks[d - 1].punct && !DETERMINERS.has(toks[d - 1].l) && !CUES.has(toks[d - 1].l)) d--;
+    if (d > floor && DETERMINERS.has(toks[d - 1].l)) return description(toks, d - 1, k, toks[a - 2].l);
+  }
+  const det = a > floor && (DETERMINERS.has(toks[a - 1].l) || toks[a - 1].poss) ? a - 1 : -1;
+  if (det >= 0) {
+    // "Protesters marching through the streets chanted": the noun before the participle phrase
+    if (det - 3 >= floor && (PREPOSITIONS.has(toks[det - 1].l) || MOTION_PREPOSITIONS.has(toks[det - 1].l)) && /ing$/.test(toks[det - 2].l) && !toks[det - 2].cap && !toks[det - 3].punct) {
+      const head = subjectBefore(toks, det - 3, floor);
+      if (head && head.kind !== 'pronoun') return head;
+    }
+    // "a spokesman for the campaign": the head is the noun before the preposition
+    if (det - 1 > floor && PREPOSITIONS.has(toks[det - 1].l)) {
+      const inner = subjectBefore(toks, det - 2, floor);
+      if (inner && inner.kind === 'description') return { ...inner, e: t.e, j: k + 1 };
+      if (inner && inner.kind === 'name') return inner;
+    }
+    return description(toks, det, k, t.l);
+  }
+  // "the 34-year-old mother of three replied": the head is before the preposition
+  if (a > floor + 1 && PREPOSITIONS.has(toks[a - 1].l)) {
+    const inner = subjectBefore(toks, a - 2, floor);
+    if (inner && inner.kind !== 'pronoun') return inner.kind === 'description' ? { ...inner, e: t.e, j: k + 1 } : inner;
+  }
+  if (a === k && !ROLE_HINT.test(t.l)) return null;
+  if (!ROLE_HINT.test(t.l) && !/s$/.test(t.l)) return null;
+  return description(toks, a, k, t.l);
+}

@@ -1,0 +1,78 @@
+/**
+ * Rule families "round up label" and "transcript label": a speaker's label and a colon before the quote, as in a
+ * round-up of reactions or a transcript. Examples (PolNeAR train, but for the first):
+ *   'Ann Perry, The Daily Ledger: “…”' → Ann Perry (round up label; what follows the comma is the person's outlet or
+ *     role). The issue's example (#12): no train or dev article has this layout, the held-out split has.
+ *   'Rep. Trey Gowdy (R-S.C.): "I have not heard …' → Trey Gowdy (transcript label)
+ *   'IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “…”' → Mark Blumenthal and Jon Cohen
+ *   'Former secretary of state Hillary Rodham Clinton: “…”' → Hillary Rodham Clinton (titles only before the name)
+ *   '"PENCE: Well, look, …' (dev) → Pence (a label in capitals opening the quote)
+ *   '"CLINTON: I feel a great deal of sympathy …' → Clinton
+ * Not 'told CNN:', 'some Catholics in public office:' or 'Frank quotes former Carter adviser Alfred Kahn:'.
+ */
+import { CUES, TITLES } from '../lexicon';
+import { runAt } from '../names';
+import { tokenAt, type Tok } from '../tokens';
+import type { QuoteContext } from './context';
+import { tokenCue } from './cue';
+import { isFullName, nameMention, type Attribution, type Mention } from './mention';
+
+/** The most tokens an outlet or role may take in a round-up's label ("Ann Perry, The Daily Ledger:"). */
+const ROUND_UP_LABEL_MAX = 8;
+/** A round-up label has at least a name's two words and a comma before its outlet or role. */
+const ROUND_UP_LABEL_MIN = 3;
+/** At most this many characters between a label's colon and the quote. */
+const LABEL_GAP_MAX = 2;
+/** How far into a quote a speaker label in capitals may reach ("MR. TRUMP:"). */
+const QUOTE_LABEL_MAX_CHARS = 48;
+/** A transcript's speaker label in capitals: "PENCE:", "MR. TRUMP:", "SEN. KAINE:" (not "Q:" or "U.S.:"). */
+const QUOTE_LABEL = /^((?:[A-Z][A-Z'’-]+\.? ){0,3}[A-Z][A-Z'’-]+):\s/;
+
+/** The token before the quote is a colon right before it. */
+function colonBeforeQuote(ctx: QuoteContext): boolean {
+  const { toks, before } = ctx;
+  return toks[before]?.t === ':' && ctx.qs - toks[before].e <= LABEL_GAP_MAX;
+}
+
+/** 'Ann Perry, The Daily Ledger: “…”': the person named first speaks, not their outlet or role. */
+export function roundUpLabel(ctx: QuoteContext): Attribution | null {
+  const { toks, before, startTok } = ctx;
+  if (before < startTok + ROUND_UP_LABEL_MIN || !colonBeforeQuote(ctx) || !toks[startTok].cap) return null;
+  const person = runAt(toks, startTok);
+  const comma = person ? person.j : -1;
+  if (person && person.i === startTok && isFullName(person) && toks[comma]?.t === ',' && before - comma <= ROUND_UP_LABEL_MAX
+    && toks.slice(comma + 1, before).every(w => !w.punct || w.t === '.') && !CUES.has(toks[before - 1].l)) {
+    return { mention: nameMention(toks, person.i, person.j), cue: tokenCue(toks[before]), rule: 'round up label' };
+  }
+  return null;
+}
+
+/** 'Rep. Trey Gowdy (R-S.C.): "I have not heard …': a name labelling the quote, opening its sentence or after a dash. */
+export function transcriptLabel(ctx: QuoteContext): Attribution | null {
+  const { toks, text, before, startTok } = ctx;
+  if (before < startTok + 1 || !colonBeforeQuote(ctx)) return null;
+  let label = ctx.subjectBefore(before - 1);
+  // (the label opens the sentence, or follows a dash: "IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Mark
+  // Blumenthal and Jon Cohen: “…”", a round-up's headline, then the authors of what it quotes)
+  const startsLabel = (i: number) => i === startTok || toks[i - 1].punct || /^\s+[-–—]\s+$/.test(text.slice(toks[i - 1].e, toks[i].s));
+  if (label && label.kind === 'name' && label.i - 2 >= startTok && toks[label.i - 1].l === 'and' && !startsLabel(label.i)) {
+    const first = runAt(toks, label.i - 2);
+    if (first && first.j === label.i - 1 && startsLabel(first.i)) label = nameMention(toks, first.i, label.j);
+  }
+  // "Former secretary of state Hillary Rodham Clinton:" — titles only before the name
+  const opensLabel = !!label && (startsLabel(label.i) || toks.slice(startTok, label.i).every(w => !w.punct && (TITLES.has(w.l) || w.l === 'of')));
+  return label && label.kind === 'name' && opensLabel ? { mention: label, cue: tokenCue(toks[before]), rule: 'transcript label' } : null;
+}
+
+/**
+ * A transcript's speaker label in capitals opening the quote ('"PENCE: Well, look, …'): the label's words (titles
+ * left out, in title case: "Pence", "Trump"), its mention and its colon; null when the quote opens with none.
+ */
+export function labelOpeningQuote(text: string, toks: Tok[], innerStart: number): { words: string[]; mention: Mention; cue: { s: number; e: number } } | null {
+  const label = QUOTE_LABEL.exec(text.slice(innerStart, innerStart + QUOTE_LABEL_MAX_CHARS));
+  if (!label) return null;
+  const i = tokenAt(toks, innerStart), colon = tokenAt(toks, innerStart + label[1].length);
+  const words = label[1].split(/\s+/).filter(w => !TITLES.has(w.toLowerCase())).map(w => w[0] + w.slice(1).toLowerCase());
+  if (!words.length || colon <= i || toks[colon]?.t !== ':') return null;
+  return { words, mention: { s: toks[i].s, e: toks[colon - 1].e, kind: 'name', i, j: colon }, cue: tokenCue(toks[colon]) };
+}

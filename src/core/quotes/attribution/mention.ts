@@ -1,0 +1,52 @@
+/** What the attribution rules find: the mention of a speaker (a name, a pronoun, a description) and its cue. */
+import type { AttributionRule } from '../../types';
+import type { Tok } from '../tokens';
+
+export type MentionKind = 'name' | 'pronoun' | 'description';
+
+export interface Mention {
+  s: number;
+  e: number;
+  kind: MentionKind;
+  /** Token range of the mention. */
+  i: number;
+  j: number;
+  /** Head noun of a description ("envoy"). */
+  head?: string;
+}
+
+export interface Attribution {
+  mention: Mention;
+  cue: { s: number; e: number };
+  /** The rule family that found it (the hover's "Why:"). */
+  rule: AttributionRule;
+}
+
+export interface Bounds {
+  /** Sentence start and end around the quote, and the neighbouring quotes' edges (what the cue may not cross). */
+  sentStart: number;
+  sentEnd: number;
+  /** Where the sentence really starts, when an earlier quote in it moved sentStart (for its opening subject). */
+  sentOpen?: number;
+}
+
+/** The mention of the name in tokens [i, j), its possessive ending left out ("Trump’s" → "Trump"). */
+export function nameMention(toks: Tok[], i: number, j: number): Mention {
+  const last = toks[j - 1];
+  return { s: toks[i].s, e: last.poss ? last.e - 2 : last.e, kind: 'name', i, j };
+}
+
+/** The mention of the name in tokens [i, j) as written, a possessive ending included. */
+export function nameMentionAsWritten(toks: Tok[], i: number, j: number): Mention {
+  return { s: toks[i].s, e: toks[j - 1].e, kind: 'name', i, j };
+}
+
+/** A one-token mention of a pronoun, its possessive ending left out ("his" stays, "he’s" → "he"). */
+export function pronounMention(toks: Tok[], k: number): Mention {
+  const t = toks[k];
+  return { s: t.s, e: t.poss ? t.e - 2 : t.e, kind: 'pronoun', i: k, j: k + 1 };
+}
+
+/** A name of at least two words ("Sergei Lavrov", not "Lavrov"): what several rules demand of a name they take. */
+export const FULL_NAME_MIN_WORDS = 2;
+export const isFullName = (m: { i: number; j: number }): boolean => m.j - m.i >= FULL_NAME_MIN_WORDS;

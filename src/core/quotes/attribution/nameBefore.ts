@@ -1,0 +1,87 @@
+/**
+ * A capitalised subject ending at token k, for ./subjectBefore.ts: the name, or the person an "of" phrase, a role
+ * or a coordination around it points to. Examples (PolNeAR train):
+ *   "Stacy Baker of Columbia, South Carolina says" → Stacy Baker (a state after a town after "of")
+ *   "Cory James, 22, of Flint, Mich., said" → Cory James (a place in an apposition is no speaker)
+ *   "A reporter for Agence France-Presse called it" → A reporter for Agence France-Presse (a role before its body)
+ *   "Another intelligence source speaking to Fox News said" → Another intelligence source (not the outlet)
+ *   "James Pethokoukis of the American Enterprise Institute wrote" → James Pethokoukis
+ *   "Cruz and Trump have slammed" → Cruz and Trump (both names speak)
+ */
+import { AFFILIATION_PREPOSITIONS, CLAUSE_OPENERS, DETERMINERS, NOT_NOUN, ORIGIN_PREPOSITIONS, PREPOSITIONS, ROLE_HINT, ROLE_PREPOSITIONS_AND_IN, SPEAKING_TO } from '../lexicon';
+import { runAt } from '../names';
+import type { Tok } from '../tokens';
+import { PLACE_MAX_WORDS } from './apposition';
+import { FULL_NAME_MIN_WORDS, isFullName, nameMention, type Mention } from './mention';
+import { subjectBefore } from './subjectBefore';
+
+/** How many lowercase modifiers may stand between a role's preposition and its body ("a spokesman for committee Democrats"). */
+const BODY_MODIFIERS_REACH = 4;
+
+/** The subject whose last word is the capitalised token k. */
+export function nameBefore(toks: Tok[], k: number, floor: number): Mention | null {
+  const r = runAt(toks, k);
+  if (!r || r.j !== k + 1) return null;
+  return placeAfterPerson(toks, r, floor) ?? roleOfBody(toks, r, floor) ?? personOfBody(toks, r, floor) ?? coordinatedNames(toks, r, floor) ?? nameMention(toks, r.i, r.j);
+}
+
+/** "Stacy Baker of Columbia, South Carolina says", "Cory James, 22, of Flint, Mich., said": the person before the place. */
+function placeAfterPerson(toks: Tok[], r: { i: number; j: number }, floor: number): Mention | null {
+  // "Stacy Baker of Columbia, South Carolina says": a state after a town after "of"
+  if (r.i - 3 >= floor && toks[r.i - 1].t === ',' && toks[r.i - 2].cap && r.j - r.i <= PLACE_MAX_WORDS) {
+    const town = runAt(toks, r.i - 2);
+    if (town && town.j === r.i - 1 && ORIGIN_PREPOSITIONS.has(toks[town.i - 1]?.l ?? '') && toks[town.i - 2]?.cap) {
+      const person = subjectBefore(toks, town.i - 2, floor);
+      if (person && person.kind === 'name') return person;
+    }
+    // (the name run may have swallowed "Stacy Baker of Columbia")
+    const of = town && town.j === r.i - 1 ? toks.slice(town.i, town.j).findIndex(w => w.l === 'of') : -1;
+    if (town && of >= FULL_NAME_MIN_WORDS) return { s: toks[town.i].s, e: toks[town.i + of - 1].e, kind: 'name', i: town.i, j: town.i + of };
+  }
+  // "Cory James, 22, of Flint, Mich., said": a place in an apposition is no speaker, the name before it is
+  if (r.i - 2 >= floor && ORIGIN_PREPOSITIONS.has(toks[r.i - 1].l) && toks[r.i - 2].t === ',') {
+    const person = subjectBefore(toks, r.i - 2, floor);
+    if (person && person.kind === 'name') return person;
+  }
+  return null;
+}
+
+/** "A reporter for Agence France-Presse called it", "Another intelligence source speaking to Fox News said": the role speaks. */
+function roleOfBody(toks: Tok[], r: { i: number; j: number }, floor: number): Mention | null {
+  let q = r.i - 1;
+  // ("a spokesman for committee Democrats said": lowercase modifiers before the body)
+  while (q > r.i - BODY_MODIFIERS_REACH && q > floor && toks[q] && !toks[q].punct && !toks[q].cap && !PREPOSITIONS.has(toks[q].l) && !DETERMINERS.has(toks[q].l) && !NOT_NOUN.has(toks[q].l)) q--;
+  if (toks[q]?.l === 'the') q--;
+  // "Another intelligence source speaking to Fox News said": the source, not the outlet
+  if (q - 2 >= floor && SPEAKING_TO.has(toks[q].l) && /ing$/.test(toks[q - 1].l) && !toks[q - 1].cap) {
+    const d = subjectBefore(toks, q - 2, floor);
+    if (d && d.kind !== 'pronoun') return d;
+  }
+  const role = toks[q - 1];
+  if (q - 1 >= floor && ROLE_PREPOSITIONS_AND_IN.has(toks[q].l) && role && !role.cap && !role.punct && ROLE_HINT.test(role.l)) {
+    const d = subjectBefore(toks, q - 1, floor);
+    if (d && d.kind === 'description') return { ...d, e: toks[r.j - 1].poss ? toks[r.j - 1].e - 2 : toks[r.j - 1].e, j: r.j };
+  }
+  return null;
+}
+
+/** "James Pethokoukis of the American Enterprise Institute wrote": the person before "of (the)" speaks. */
+function personOfBody(toks: Tok[], r: { i: number; j: number }, floor: number): Mention | null {
+  const p = r.i - 1 - (toks[r.i - 1]?.l === 'the' ? 1 : 0);
+  if (p - 1 >= floor && AFFILIATION_PREPOSITIONS.has(toks[p].l) && toks[p - 1].cap && !toks[p - 1].poss) {
+    const person = subjectBefore(toks, p - 1, floor);
+    if (person && person.kind === 'name' && isFullName(person)) return person;
+  }
+  return null;
+}
+
+/** "Cruz and Trump have slammed …": both names speak. */
+function coordinatedNames(toks: Tok[], r: { i: number; j: number }, floor: number): Mention | null {
+  if (r.i - 2 >= floor && toks[r.i - 1].l === 'and' && toks[r.i - 2].cap && !toks[r.i - 2].poss) {
+    const first = runAt(toks, r.i - 2);
+    if (first && first.j === r.i - 1 && (first.i === floor || toks[first.i - 1].punct || DETERMINERS.has(toks[first.i - 1].l) || CLAUSE_OPENERS.has(toks[first.i - 1].l))) {
+      return nameMention(toks, first.i, r.j);
+    }
+  }
+  return null;
+}

@@ -1,0 +1,93 @@
+/**
+ * The subject a sentence opens with: a name or a pronoun after any dateline and introductory phrase ("At a rally in
+ * Portsmouth, N.H., on Tuesday, Senator Bernie Sanders … endorsed …, saying"), or a description of a person or body
+ * followed by its verb ("the GOP presidential candidate | sent out", "His office | put out").
+ */
+import { CUES, DASHES, DESCRIPTION_OPENERS, DETERMINERS, GROUP_NOUNS, NEWS_AGENCIES, NOT_NOUN, OPENING_PHRASE_FOLLOWERS, PREPOSITIONS, ROLE_HINT, ROLE_PREPOSITIONS, VERB_PARTICLES } from '../lexicon';
+import { midSentenceCaps, runAt } from '../names';
+import type { Tok } from '../tokens';
+import type { Mention } from './mention';
+import { subjectAfter } from './subjectAfter';
+
+/** How far into the sentence the dash of a dateline may stand ("MOSCOW (AP) —"). */
+const DATELINE_REACH = 9;
+/** How far into the sentence the comma closing an introductory phrase may stand. */
+export const INTRODUCTION_REACH = 25;
+/** The most words a description opening a sentence may take before its verb. */
+const OPENING_DESCRIPTION_REACH = 6;
+
+/** The first token after a dateline ("WASHINGTON — Sen. Chuck Grassley …", "MOSCOW (AP) — …"), or startTok. */
+function afterDateline(toks: Tok[], startTok: number, ceil: number): number {
+  for (let x = startTok; x < ceil - 1 && x < startTok + DATELINE_REACH; x++) {
+    const agency = toks.slice(startTok, x).some(w => NEWS_AGENCIES.has(w.t));
+    if (DASHES.has(toks[x].t) && (agency || toks.slice(startTok, x).every(w => w.punct || (w.cap && w.t === w.t.toUpperCase())))) return x + 1;
+  }
+  return startTok;
+}
+
+/** The subject a sentence opening at startTok has before token `ceil`: a name or a pronoun (a group noun after a name makes a description). */
+export function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Mention | null {
+  startTok = afterDateline(toks, startTok, ceil);
+  const first = subjectAfter(toks, startTok, ceil);
+  // "Speaking at a town hall …, Trump went after Bush", "Hours later, Trump …": a capitalised opening word is no name
+  const opening = first && first.kind === 'name' && first.j - first.i === 1
+    && (/(?:ing|ly|ed)$/.test(toks[first.i].l) || OPENING_PHRASE_FOLLOWERS.has(toks[first.j]?.l ?? '')
+      || !midSentenceCaps(toks).has(toks[first.i].l));
+  // "Sanders supporters are crying “fraud”", "Clinton aides said": a name before a group noun modifies it
+  if (first && first.kind === 'name' && GROUP_NOUNS.has(toks[first.j]?.l ?? '') && !toks[first.j].cap) {
+    return { s: first.s, e: toks[first.j].e, kind: 'description', i: first.i, j: first.j + 1, head: toks[first.j].l };
+  }
+  // "Gary Johnson’s doctor is calling …": a possessive name is no subject
+  if (first && !opening && first.kind !== 'description' && !toks[first.j - 1].poss) return first;
+  if (first && toks[first.j - 1].poss) return null;
+  for (let x = startTok; x < ceil - 1 && x < startTok + INTRODUCTION_REACH; x++) {
+    if (toks[x].t !== ',') continue;
+    const m = subjectAfter(toks, x + 1, ceil);
+    // ("…, Rep. Hakeem Jeffries (D-N.Y.) reacted": a party tag may follow the name)
+    if (m && m.kind !== 'description' && m.j < ceil && !toks[m.j - 1].poss && (!toks[m.j].punct || toks[m.j].t === '(')) return m;
+  }
+  return null;
+}
+
+/**
+ * A description of a person or body starting at token k and followed by its verb, before token `limit`: "the GOP
+ * presidential candidate | sent out", "a familiar voice | celebrated", "Sanders’ campaign | called", "His office | put out".
+ */
+export function descriptionOpening(toks: Tok[], k: number, limit: number): Mention | null {
+  const stop = (t: Tok) => t.punct || PREPOSITIONS.has(t.l) || NOT_NOUN.has(t.l) || DETERMINERS.has(t.l) || CUES.has(t.l);
+  const owner = toks[k]?.cap ? runAt(toks, k) : null;
+  const from = owner && owner.i === k && toks[owner.j - 1].poss ? owner.j : DESCRIPTION_OPENERS.has(toks[k]?.l ?? '') ? k + 1 : -1;
+  if (from < 0) return null;
+  let j = from;
+  // (a past-tense verb ends it: "Hillary Clinton’s right-hand woman | rallied supporters")
+  while (j < limit && j < k + OPENING_DESCRIPTION_REACH && !stop(toks[j]) && !(j > from && /[^e]ed$/.test(toks[j].l) && !toks[j].cap)) j++;
+  // the head is the last word before the verb
+  // (when what stops it takes an object or a particle — "sent | out", "celebrated | the" — not a verb or an auxiliary:
+  // "The conservative publication | has been", "the Republican presidential candidate | told")
+  if (j < limit && j - 1 > from && !toks[j - 1].cap && !toks[j].punct && (DETERMINERS.has(toks[j].l) || (PREPOSITIONS.has(toks[j].l) && toks[j].l !== 'of') || VERB_PARTICLES.has(toks[j].l))) j--;
+  while (j > from + 1 && /ed$/.test(toks[j - 1].l)) j--;
+  const head = toks[j - 1];
+  if (j > from && j < limit && !head.cap && ROLE_HINT.test(head.l) && !toks[j].cap && !toks[j].punct && !PREPOSITIONS.has(toks[j].l)) {
+    return { s: toks[k].s, e: head.e, kind: 'description', i: k, j, head: head.l };
+  }
+  // "A spokeswoman for the House Armed Services Committee emailed …": a role with its body after it
+  if (j === from + 1 && j < limit && ROLE_PREPOSITIONS.has(toks[j].l) && !head.cap && ROLE_HINT.test(head.l) && k !== from) {
+    return { s: toks[k].s, e: head.e, kind: 'description', i: k, j, head: head.l };
+  }
+  return null;
+}
+
+/** How far into the sentence the comma before a main clause that opens with a description may stand. */
+const MAIN_CLAUSE_REACH = 20;
+/** A main clause after its comma has at least a word and its verb before the limit. */
+const MAIN_CLAUSE_MIN_TOKENS = 2;
+
+/**
+ * A description opening the sentence at startTok or its main clause after one of the first commas ("The GOP
+ * presidential candidate sent out an email", "In the hours after, a familiar voice celebrated the attacks").
+ */
+export function descriptionOpeningAnyClause(toks: Tok[], startTok: number, limit: number): Mention | null {
+  let d = descriptionOpening(toks, startTok, limit);
+  for (let x = startTok; !d && x < limit - MAIN_CLAUSE_MIN_TOKENS && x < startTok + MAIN_CLAUSE_REACH; x++) if (toks[x].t === ',') d = descriptionOpening(toks, x + 1, limit);
+  return d;
+}

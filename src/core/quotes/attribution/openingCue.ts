@@ -1,0 +1,40 @@
+/**
+ * Rule families "inverted cue opening the sentence" and "as clause": a cue at the head of the sentence before the
+ * quote. Examples (PolNeAR train; dev where marked):
+ *   'Said Ellis: “I don’t get the sense …”' (dev), 'Said Comey, “…”' → Ellis, Comey
+ *   'Said Dorothy Poynter, who grew up with Ali in the neighborhood, “…”' → Dorothy Poynter
+ *   'As House Speaker Paul Ryan (R-Wis.) has pointed out, that’s basically the “textbook definition” of racism' → Paul Ryan
+ *   'As Ms. Simonyan put it in a statement …, RT is ''providing …''' (dev) → Simonyan
+ *   "As Professor Foner put it: ''The United States does a better job …''" → Professor Foner
+ */
+import { CUES, OPENING_INVERTED_CUES } from '../lexicon';
+import type { QuoteContext } from './context';
+import { tokenCue } from './cue';
+import type { Attribution } from './mention';
+
+/** How far into an "As …" clause its cue may stand. */
+const AS_CLAUSE_REACH = 14;
+
+/** "Said Ellis: “…”": an inverted cue opening the sentence, its subject up to the quote. */
+export function invertedCueOpening(ctx: QuoteContext): Attribution | null {
+  const { toks, before, startTok } = ctx;
+  if (before - 1 <= startTok || !OPENING_INVERTED_CUES.has(toks[startTok].l) || (toks[before].t !== ':' && toks[before].t !== ',')) return null;
+  const subj = ctx.subjectAfter(startTok + 1, before);
+  if (subj && (subj.j === before || (toks[before].t === ',' && toks[subj.j].t === ','))) return { mention: subj, cue: tokenCue(toks[startTok]), rule: 'inverted cue opening the sentence' };
+  return null;
+}
+
+/** "As X has pointed out, …": the subject of a cue in an "As" clause opening the sentence. */
+export function asClause(ctx: QuoteContext): Attribution | null {
+  const { toks, before, openTok } = ctx;
+  if (ctx.word(openTok) !== 'as' || openTok >= before) return null;
+  for (let c = openTok + 2; c < before && c < openTok + AS_CLAUSE_REACH; c++) {
+    if (toks[c].t === '(') { while (c < before && toks[c].t !== ')') c++; continue; }
+    if (toks[c].punct) break;
+    if (!CUES.has(toks[c].l) || toks[c].cap) continue;
+    const subj = ctx.subjectBefore(c - 1, openTok + 1);
+    if (subj && subj.i === openTok + 1) return ctx.byCue(subj, c, before + 1, 'as clause');
+    break;
+  }
+  return null;
+}

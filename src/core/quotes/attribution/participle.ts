@@ -1,0 +1,84 @@
+/**
+ * Rule family "participle": the subject of a participle cue before the quote (", saying …", ", calling …"), and of a
+ * far cue, is not the word before it but the sentence's subject, the cue's, or the issuer of a statement. Examples
+ * (PolNeAR train; dev where marked):
+ *   "In 2016, Mrs. Schlafly endorsed Donald J. Trump for president, saying he had ''the courage and the energy''" → Mrs. Schlafly (the sentence opener)
+ *   '“We do not see a link to terrorism,” the mayor said, adding that …' (dev) → the mayor (a participle after a cue)
+ *   'with Sen. John McCain calling it a “Chinese menu.”' → John McCain (the name right before the participle)
+ *   "The Holocaust Memorial Museum in Washington issued a report this month charging the Islamic State with ''crimes …''" → the museum
+ *   'When he returned he began by saying, “…' → he (a gerund after "by")
+ *   'The Florida senator sought to calm his supporters, and took a heckler in stride, saying …' → The Florida senator
+ */
+import { ARTICLES, GERUND_PREPOSITIONS, INVERTING, ISSUED_DOCUMENTS, ISSUING_VERBS, NOT_NAME, PERSON_PRONOUNS, ROLE_HINT } from '../lexicon';
+import { runAt } from '../names';
+import type { QuoteContext } from './context';
+import { nameMentionAsWritten, type Attribution, type Mention } from './mention';
+import { descriptionOpeningAnyClause, sentenceOpener } from './opener';
+
+/** How far before a participle after a comma the cue whose subject it shares may stand ('the mayor said, adding'). */
+const SHARED_CUE_REACH = 8;
+/** A role description ending this close before the cue is its subject, not the sentence opener ("the adviser | later said"). */
+const ROLE_NEAR_REACH = 2;
+
+/** The participle c's (or the far cue c's) speaker, or null. */
+export function participleSubject(ctx: QuoteContext, c: number): Attribution | null {
+  const ing = ctx.isParticiple(c);
+  const found = (m: Mention | null, rule: Attribution['rule'] = 'participle') => (m ? ctx.byCue(m, c, ctx.before + 1, rule) : null);
+  if (ing) {
+    const shared = subjectOfCueBefore(ctx, c);
+    if (shared) return found(shared);
+  }
+  const opener = sentenceOpener(ctx.toks, ctx.openTok, c);
+  const fromOpener = openerAsSubject(ctx, c, opener);
+  if (fromOpener) return found(fromOpener, ing ? 'participle' : 'cue before the quote');
+  if (!ing) return null;
+  return found(nameRightBefore(ctx, c) ?? statementIssuer(ctx, c) ?? gerundAfterPreposition(ctx, c) ?? (!opener ? descriptionOpeningAnyClause(ctx.toks, ctx.openTok, c) : null));
+}
+
+/** '“…,” the mayor said, adding that …': a participle after a cue shares its subject. */
+function subjectOfCueBefore(ctx: QuoteContext, c: number): Mention | null {
+  const { toks, startTok } = ctx;
+  if (toks[c - 1]?.t !== ',') return null;
+  for (let c2 = c - 2; c2 >= startTok && c2 > c - SHARED_CUE_REACH; c2--) {
+    if (!ctx.isCue(c2) || ctx.isParticiple(c2)) continue;
+    const s2 = ctx.subjectBefore(c2 - 1) ?? (INVERTING.has(toks[c2].l) ? ctx.subjectAfter(c2 + 1, c - 1) : null);
+    return s2 && (s2.kind !== 'pronoun' || PERSON_PRONOUNS.has(toks[s2.i].l)) ? s2 : null;
+  }
+  return null;
+}
+
+/**
+ * The sentence's opening name or pronoun, for a participle or a far cue — unless the cue has a nearer subject of
+ * its own that is no description, or a role right before it ("Legal observers note that": the capitalised adjective
+ * is part of the nearer description, no name).
+ */
+function openerAsSubject(ctx: QuoteContext, c: number, opener: Mention | null): Mention | null {
+  const near = ctx.subjectBefore(c - 1);
+  const inNear = !!opener && !!near && near.i <= opener.i && opener.j <= near.j;
+  const roleNear = !!near && near.kind === 'description' && !!near.head && ROLE_HINT.test(near.head) && ARTICLES.has(ctx.toks[near.i].l) && c - near.j <= ROLE_NEAR_REACH;
+  return opener && !inNear && opener.kind !== 'description' && (ctx.isParticiple(c) || !near || (near.kind === 'description' && !roleNear)) ? opener : null;
+}
+
+/** "with Sen. John McCain calling it a “Chinese menu.”": the name right before the participle. */
+function nameRightBefore(ctx: QuoteContext, c: number): Mention | null {
+  const { toks } = ctx;
+  if (!toks[c - 1]?.cap || toks[c - 1].poss || c - 1 < ctx.startTok) return null;
+  const r = runAt(toks, c - 1);
+  return r && r.j === c && !NOT_NAME.has(toks[r.i].l) ? nameMentionAsWritten(toks, r.i, r.j) : null;
+}
+
+/** "the Security Council issued a statement calling …", "His office put out a statement saying …": the issuer speaks. */
+function statementIssuer(ctx: QuoteContext, c: number): Mention | null {
+  if (!ISSUED_DOCUMENTS.has(ctx.word(c - 1)) || !ARTICLES.has(ctx.word(c - 2))) return null;
+  let v = c - 3;
+  if (ctx.word(v) === 'out') v--;
+  return v > ctx.startTok && ISSUING_VERBS.has(ctx.toks[v].l) ? ctx.subjectBefore(v - 1) : null;
+}
+
+/** "When he returned he began by saying, “…": a gerund after "by" shares the subject of the verb before it. */
+function gerundAfterPreposition(ctx: QuoteContext, c: number): Mention | null {
+  const { toks } = ctx;
+  if (!GERUND_PREPOSITIONS.has(ctx.word(c - 1)) || c - 3 < ctx.startTok || toks[c - 2].punct || toks[c - 2].cap) return null;
+  const s3 = ctx.subjectBefore(c - 3);
+  return s3 && s3.kind !== 'description' ? s3 : null;
+}

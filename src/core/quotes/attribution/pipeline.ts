@@ -1,0 +1,65 @@
+/**
+ * Who said a quote: an ordered pipeline of rule families over the quote's sentence (./context.ts), each in a file
+ * of its own with its example sentences. The first family that finds a speaker wins, and the attribution records
+ * which one did (the hover's "Why:"):
+ *
+ *  1. signature after a dash          '“…” ― Sonya Herridge'                       ./signatureAfterDash.ts
+ *  2. passive agent (after the quote) 'called “…” by Joshua Hendrick'               ./passiveAgent.ts
+ *  3. cue after the quote, inverted   '“…,” said Mirsky', '“…,” according to X'     ./cueAfterQuote.ts
+ *  4. inverted cue further on         "''…,'' like …, said Richard Curtin"
+ *  5. subject and cue after the quote '“…,” Lavrov said.'
+ *  6. before the quote (once, and first when the quote closes its sentence or a cue stands close before it):
+ *     round up label                  'Ann Perry, The Daily Ledger: “…”'            ./labels.ts
+ *     transcript label                'Rep. Trey Gowdy (R-S.C.): "…'
+ *     inverted cue opening            'Said Ellis: “…”'                             ./openingCue.ts
+ *     as clause                       'As Paul Ryan has pointed out, … “…”'
+ *     speech noun owner               'Trump’s claim that there have been “…”'      ./speechNounOwner.ts
+ *     cue before the quote            'Lavrov said: "…', with "according to", the passive agent and the
+ *                                     participle rules tried at each cue            ./cueBeforeQuote.ts
+ *  7. cue later in the sentence       '"…," Robert McDuff, attorney for …, said'     ./cueAfterQuote.ts
+ *
+ * Stages the quotes stage (../index.ts) runs around this pipeline: the sentence subject of a quote with no cue
+ * (./sentenceSubject.ts), a poll behind a share of respondents (./pollSource.ts) and a source named "according to"
+ * anywhere in the sentence (./accordingTo.ts). The subject of a cue is found by ./subjectBefore.ts (names,
+ * appositions, descriptions) and ./subjectAfter.ts; the sentence's own subject by ./opener.ts.
+ */
+import type { Tok } from '../tokens';
+import { asClause, invertedCueOpening } from './openingCue';
+import { QuoteContext } from './context';
+import { cueBeforeQuote } from './cueBeforeQuote';
+import { cueLaterInSentence, invertedCueAfterQuote, invertedCueFurtherOn, subjectAndCueAfterQuote } from './cueAfterQuote';
+import { roundUpLabel, transcriptLabel } from './labels';
+import type { Attribution, Bounds } from './mention';
+import { passiveAgentAfterQuote } from './passiveAgent';
+import { signatureAfterDash } from './signatureAfterDash';
+import { speechNounOwner } from './speechNounOwner';
+
+type Rule = (ctx: QuoteContext) => Attribution | null;
+
+/** The rule families that look before the quote, in order. */
+const BEFORE_THE_QUOTE: readonly Rule[] = [roundUpLabel, transcriptLabel, invertedCueOpening, asClause, speechNounOwner, cueBeforeQuote];
+
+/** The attribution before the quote within its sentence, if any. */
+const beforeTheQuote: Rule = ctx => firstOf(BEFORE_THE_QUOTE, ctx);
+
+/** The whole pipeline, in order (see the file comment). */
+const PIPELINE: readonly Rule[] = [
+  signatureAfterDash, passiveAgentAfterQuote, invertedCueAfterQuote, invertedCueFurtherOn, subjectAndCueAfterQuote,
+  ctx => ctx.beforeQuote(), cueLaterInSentence,
+];
+
+function firstOf(rules: readonly Rule[], ctx: QuoteContext): Attribution | null {
+  for (const rule of rules) {
+    const found = rule(ctx);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * The attribution of the quote [qs, qe) whose sentence is [b.sentStart, b.sentEnd): first right after the quote,
+ * then right before it, then anywhere in its sentence.
+ */
+export function attribute(toks: Tok[], text: string, qs: number, qe: number, b: Bounds, closesSentence = false): Attribution | null {
+  return firstOf(PIPELINE, new QuoteContext(toks, text, qs, qe, b, closesSentence, beforeTheQuote));
+}

@@ -1,0 +1,48 @@
+/**
+ * Rule family "sentence subject": the sentence's own subject speaks a quote with no cue; the verb after it stands as
+ * the cue. Examples (PolNeAR train; dev where marked):
+ *   'Gingrich cynically dismissed Estonia as being in the “suburbs of St. Petersburg”' (dev) → Gingrich
+ *   'Donald Trump has delivered an impassioned defense of “New York values,” …' → Donald Trump
+ *   'The radioman pointed out that Trump was once an advocate for …, including “big government, …”' → The radioman (a description)
+ *   'Corey Lewandowski, Donald Trump’s fired campaign manager, ripped …' → Corey Lewandowski (past an apposition)
+ * Not a possessive ("Gary Johnson's doctor is calling …"), not a name inside a quote.
+ */
+import { CUE_ADVERBS, NOT_NOUN, PERSON_PRONOUNS } from '../lexicon';
+import { tokenAt, type Tok } from '../tokens';
+import { tokenCue } from './cue';
+import type { Attribution, Mention } from './mention';
+import { descriptionOpeningAnyClause, sentenceOpener } from './opener';
+
+/** A subject and its verb: at least this many tokens before the quote. */
+const SUBJECT_AND_VERB_MIN = 2;
+/** How far past the subject the comma closing its apposition may stand. */
+const APPOSITION_TO_VERB_REACH = 20;
+/** How far past the subject its verb may stand (adverbs and marks between). */
+const VERB_REACH = 24;
+
+/** Pronouns that may stand as a sentence's subject speaking: he, she, I, they, we, and "it" as a body. */
+function speakingPronoun(toks: Tok[], m: Mention): boolean {
+  const w = toks[m.i].l;
+  return PERSON_PRONOUNS.has(w) || w === 'they' || w === 'we' || (w === 'it' && !toks[m.i].poss && !CUE_ADVERBS.has(toks[m.j]?.l ?? '') && !NOT_NOUN.has(toks[m.j]?.l ?? ''));
+}
+
+/** The subject opening the sentence at sentStart before the quote at qs, and its verb as the cue; null when there is none. */
+export function sentenceSubjectOf(toks: Tok[], sentStart: number, qs: number): Attribution | null {
+  const startTok = tokenAt(toks, sentStart), qTok = tokenAt(toks, qs);
+  if (qTok - startTok < SUBJECT_AND_VERB_MIN) return null;
+  // a name or pronoun, or a description of a person or body opening the sentence or its main clause
+  const m = sentenceOpener(toks, startTok, qTok) ?? descriptionOpeningAnyClause(toks, startTok, qTok);
+  if (!m || m.j >= qTok) return null;
+  if (m.kind === 'pronoun' && !speakingPronoun(toks, m)) return null;
+  if (toks[m.j - 1].poss || (toks[m.j] && toks[m.j].poss)) return null;
+  let v = m.j;
+  // ("Corey Lewandowski, Donald Trump’s fired campaign manager, ripped …": past an apposition to the verb)
+  if (toks[v]?.t === ',' && m.kind !== 'description') {
+    let w = v + 1;
+    while (w < qTok && w < v + APPOSITION_TO_VERB_REACH && toks[w].t !== ',' && !(toks[w].punct && /[.;:!?]/.test(toks[w].t))) w++;
+    if (toks[w]?.t === ',') v = w + 1;
+  }
+  while (v < qTok && (toks[v].punct || CUE_ADVERBS.has(toks[v].l)) && v < m.j + VERB_REACH) v++;
+  if (v >= qTok || toks[v].cap || toks[v].punct) return null;
+  return { mention: m, cue: tokenCue(toks[v]), rule: 'sentence subject' };
+}

@@ -1,0 +1,91 @@
+/**
+ * The subject of an inverted cue, walking right from token k: "said Mirsky", "said the Britain-based Syrian
+ * Observatory for Human Rights", "said Republican strategist Ryan Williams", "said spokesman John Kirby",
+ * "said Florida’s Rick Wilson", "said former Vermont governor Howard Dean".
+ */
+import { CUE_ADVERBS, CUES, DETERMINERS, LY_NOUNS, NOT_NOUN, NOUN_AFTER_DET, NOUN_TOO, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_TIME_WORDS, ROLE_HINT } from '../lexicon';
+import { runAt } from '../names';
+import type { Tok } from '../tokens';
+import { isFullName, nameMention, nameMentionAsWritten, type Mention } from './mention';
+
+/** The most role words between a name and the name they introduce ("Republican strategist | Ryan Williams"). */
+const ROLE_WORDS_REACH = 4;
+/** How far after the cue the name after lowercase role words may start ("said former Obama adviser | David Axelrod"). */
+const ROLE_BEFORE_NAME_REACH = 5;
+/** The most words a description after an inverted cue may take. */
+const DESCRIPTION_AFTER_REACH = 8;
+
+/** The subject that starts at token k and ends before `ceil`. */
+export function subjectAfter(toks: Tok[], k: number, ceil: number): Mention | null {
+  if (k >= ceil) return null;
+  const t = toks[k];
+  if (t.punct) return null;
+  if (PERSON_PRONOUNS.has(t.l) || OTHER_PRONOUNS.has(t.l)) return { s: t.s, e: t.e, kind: 'pronoun', i: k, j: k + 1 };
+  if (t.cap) return capitalisedAfter(toks, k, ceil);
+  if (PREPOSITIONS.has(t.l) || NOT_NOUN.has(t.l)) return null;
+  if (!DETERMINERS.has(t.l)) return nameAfterRoleWords(toks, k, ceil);
+  return descriptionAfter(toks, k, ceil);
+}
+
+function capitalisedAfter(toks: Tok[], k: number, ceil: number): Mention | null {
+  const t = toks[k];
+  // "The Trayvon Martin Foundation did not …": a capitalised article before a name
+  if (t.l === 'the' && k + 1 < ceil && toks[k + 1].cap) {
+    const body = runAt(toks, k + 1);
+    // (but "The Florida senator", "The Q poll", "The Obama campaign" are descriptions: a noun follows the name)
+    const next = toks[body?.j ?? k];
+    const verbNext = !next || next.punct || NOT_NOUN.has(next.l) || CUES.has(next.l) || CUE_ADVERBS.has(next.l) || PREPOSITIONS.has(next.l) || (/(?:ed|s)$/.test(next.l) && !ROLE_HINT.test(next.l));
+    if (body && body.i === k + 1 && body.j <= ceil && verbNext) return nameMention(toks, body.i, body.j);
+  }
+  const r = runAt(toks, k);
+  if (!r || r.i !== k) return null;
+  // "said Florida’s Rick Wilson": the name after a possessive place
+  if (toks[r.j - 1].poss && r.j < ceil && toks[r.j].cap) {
+    const r2 = runAt(toks, r.j);
+    if (r2 && r2.i === r.j && isFullName(r2)) return nameMention(toks, r2.i, r2.j);
+  }
+  // "said Republican strategist Ryan Williams", "said RNC spokesman Sean Spicer": the name after the role words
+  let x = r.j;
+  while (x < ceil && x < r.j + ROLE_WORDS_REACH && !toks[x].punct && !toks[x].cap && !PREPOSITIONS.has(toks[x].l) && !NOT_NOUN.has(toks[x].l)) x++;
+  // only across role words, not a verb: "Mrs. Schlafly endorsed Donald J. Trump" is Schlafly
+  if (x > r.j && x < ceil && toks[x].cap && !toks.slice(r.j, x).some(w => (/(?:ed|es)$/.test(w.l) || (/ly$/.test(w.l) && !LY_NOUNS.has(w.l))) || CUES.has(w.l))) {
+    const r2 = runAt(toks, x);
+    if (r2 && r2.i === x && isFullName(r2)) return nameMention(toks, r2.i, r2.j);
+  }
+  return nameMention(toks, r.i, r.j);
+}
+
+/** "said spokesman John Kirby", "said former Sen. Evan Bayh", "said former Obama adviser David Axelrod". */
+function nameAfterRoleWords(toks: Tok[], k: number, ceil: number): Mention | null {
+  for (let x = k + 1; x < ceil && x < k + ROLE_BEFORE_NAME_REACH && !toks[x].punct; x++) {
+    if (toks[x].cap) {
+      const r = runAt(toks, x);
+      if (r && r.i === x) {
+        // "said former Vermont governor Howard Dean": a place before a role word qualifies the role
+        const y = r.j;
+        if (y + 1 < ceil && !toks[y].punct && !toks[y].cap && ROLE_HINT.test(toks[y].l) && toks[y + 1].cap && !toks[r.j - 1].poss) {
+          const r2 = runAt(toks, y + 1);
+          if (r2 && r2.i === y + 1) return nameMention(toks, r2.i, r2.j);
+        }
+        return nameMention(toks, r.i, r.j);
+      }
+    }
+    if (NOT_NOUN.has(toks[x].l) || PREPOSITIONS.has(toks[x].l)) break;
+  }
+  return null;
+}
+
+/** "said the Britain-based Syrian Observatory for Human Rights" (a name inside wins), "said a senior official". */
+function descriptionAfter(toks: Tok[], k: number, ceil: number): Mention | null {
+  const t = toks[k];
+  let j = k + 1;
+  while (j < ceil && j < k + DESCRIPTION_AFTER_REACH && !toks[j].punct && !PREPOSITIONS.has(toks[j].l) && !NOT_NOUN.has(toks[j].l) && (!CUES.has(toks[j].l) || NOUN_TOO.has(toks[j].l) || NOUN_AFTER_DET.has(toks[j].l)) && !(RELATIVE_TIME_WORDS.has(toks[j].l) && NOT_NOUN.has(toks[j + 1]?.l ?? ''))) j++;
+  if (j === k + 1) return null;
+  const last = toks[j - 1];
+  // "the Britain-based Syrian Observatory for Human Rights": a capitalised name inside the description wins
+  for (let x = k + 1; x < j; x++) if (toks[x].cap) {
+    const r = runAt(toks, x);
+    if (r && r.j >= j) return nameMentionAsWritten(toks, r.i, r.j);
+  }
+  return { s: t.s, e: last.e, kind: 'description', i: k, j, head: last.l };
+}

@@ -1,0 +1,38 @@
+/**
+ * The subject of a cue, walking left from the token before it: a pronoun, a quantifier standing for people, a name
+ * (./nameBefore.ts), or a description (./descriptionBefore.ts), past an apposition (./apposition.ts) and the adverbs
+ * and auxiliaries between a subject and its verb ("Lavrov also said", "he has repeatedly said") and a day ("Donald
+ * Trump on Thursday ratcheted up …, saying", "who Beck on Wednesday called “…”": PolNeAR train).
+ */
+import { CALENDAR_NAMES, COORDINATORS, CUE_ADVERBS, OTHER_PRONOUNS, PERSON_PRONOUNS, QUANTIFIER_SUBJECTS } from '../lexicon';
+import type { Tok } from '../tokens';
+import { appositionBefore, partyTagBefore } from './apposition';
+import { descriptionBefore } from './descriptionBefore';
+import { pronounMention, type Mention } from './mention';
+import { nameBefore } from './nameBefore';
+
+/** The first token at or before k that is no adverb or auxiliary standing between a subject and its verb. */
+function pastAdverbs(toks: Tok[], k: number, floor: number): number {
+  while (k >= floor && !toks[k].punct && CUE_ADVERBS.has(toks[k].l) && !PERSON_PRONOUNS.has(toks[k].l)) k--;
+  return k;
+}
+
+/** The subject that ends at token k (inclusive), walking left no further than `floor`; null when there is none. */
+export function subjectBefore(toks: Tok[], k: number, floor: number): Mention | null {
+  k = pastAdverbs(toks, k, floor);
+  // "Hillary Clinton on Tuesday called …", "Gov. Mike Pence on Thursday blamed": a day between the subject and its verb
+  if (k - 1 > floor && CALENDAR_NAMES.has(toks[k].l) && toks[k - 1].l === 'on') k = pastAdverbs(toks, k - 2, floor);
+  if (k < floor) return null;
+  const tagged = partyTagBefore(toks, k, floor);
+  if (tagged !== undefined) return tagged;
+  const past = appositionBefore(toks, k, floor);
+  if ('mention' in past) return past.mention;
+  k = past.k;
+  const t = toks[k];
+  if (t.punct) return null;
+  if (PERSON_PRONOUNS.has(t.l) || OTHER_PRONOUNS.has(t.l)) return pronounMention(toks, k);
+  // "Some chanted “USA! USA!”", "Others said": a quantifier standing for people
+  if (QUANTIFIER_SUBJECTS.has(t.l) && (k === floor || toks[k - 1].punct || COORDINATORS.has(toks[k - 1].l))) return { s: t.s, e: t.e, kind: 'description', i: k, j: k + 1, head: t.l };
+  if (t.cap) return nameBefore(toks, k, floor);
+  return descriptionBefore(toks, k, floor);
+}

@@ -1,0 +1,28 @@
+/** Rule family "according to" (src/core/quotes/attribution/accordingTo.ts), on sentences from PolNeAR train. */
+import * as assert from 'assert';
+import { attributed } from './attributed';
+
+describe('attribution rule: according to', () => {
+  it('the source named "according to" after the cue and its speaker', () => {
+    const text = '“Delegates are and should be able to vote the way they see fit,” Walker said, according to an Associated Press account.';
+    assert.deepStrictEqual(attributed(text, '“Delegates'), { mention: 'Associated Press', rule: 'according to' });
+  });
+  it('"According to X," before the quote', () => {
+    const text = 'There are two other class action suits over his university. According to the recently court-released Trump University playbook, his salespersons were told, "You don\'t sell products, benefits or solutions. You sell feelings."';
+    assert.deepStrictEqual(attributed(text, '"You don'), { mention: 'the recently court-released Trump University playbook', rule: 'according to' });
+  });
+  it('a poll "according to" which a share of voters said it', () => {
+    const text = "Some 55 percent of voters nationwide said they do not believe Mrs. Clinton ''cares about people like me,'' according to a Quinnipiac poll conducted in February.";
+    assert.deepStrictEqual(attributed(text, "''cares"), { mention: 'a Quinnipiac poll conducted', rule: 'according to' });
+  });
+  it('a quote with no cue: the source the sentence names "according to", not its subject', () => {
+    const text = 'According to Variety, Trump brought “SNL” its highest ratings since Jan. 7, 2012, when NBA Hall of Fame player Charles Barkley hosted and inaugural “American Idol” winner Kelly Clarkson performed.';
+    assert.deepStrictEqual(attributed(text, '“American'), { mention: 'Variety', rule: 'according to' });
+    const b = 'The campaign is paying "dozens" of canvassers $15 an hour to go door to door, primarily in the African American community, to pitch Sanders\'s candidacy, according to campaign manager Jeff Weaver.';
+    assert.deepStrictEqual(attributed(b, '"dozens'), { mention: 'Jeff Weaver', rule: 'according to' });
+  });
+  it('not the next sentence\'s source after a quote that closes its own', () => {
+    const text = 'New Jersey Gov. Chris Christie has been busy campaigning in New Hampshire, but his guilty pleasure is “Football Life.” Christie has attended numerous New York Jets and New York Giants football games since becoming governor, racking up a concessions bill in excess of $80,000, according to a New Jersey Watchdog report released by the governor’s office.';
+    assert.deepStrictEqual(attributed(text, '“Football'), { mention: 'New Jersey Gov. Chris Christie', rule: 'sentence subject' });
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * The subject of a cue past appositions, "of" phrases and places (src/core/quotes/attribution/apposition.ts,
+ * nameBefore.ts, descriptionBefore.ts), on sentences from PolNeAR train.
+ */
+import * as assert from 'assert';
+import { attributed } from './attributed';
+
+describe('attribution: the subject past an apposition or an "of" phrase', () => {
+  it('a name before an apposition that names a place', () => {
+    const text = "''That was a good speech you gave last night, Mr. President,'' Representative Steve Cohen, Democrat of Tennessee, told Mr. Obama as he stopped to have his picture taken with him in the photo line at the black-tie congressional ball last week.";
+    assert.deepStrictEqual(attributed(text, "''That was"), { mention: 'Representative Steve Cohen', rule: 'cue after the quote' });
+  });
+  it('past two appositions', () => {
+    const text = "''If Reagan had gone with Kemp, I would have been sitting in Siberia for a long time,'' Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone this week.";
+    assert.deepStrictEqual(attributed(text, "''If Reagan"), { mention: 'Mr. Daniloff', rule: 'cue later in the sentence' });
+  });
+  it('the person before "of the …"', () => {
+    const text = "''Big tax cuts, particularly for the wealthiest, do not work in an age of high inequality and heavy debt,'' James Pethokoukis of the American Enterprise Institute wrote recently.";
+    assert.deepStrictEqual(attributed(text, "''Big tax"), { mention: 'James Pethokoukis', rule: 'cue after the quote' });
+  });
+  it('a town and state after "of"', () => {
+    const text = 'Stacy Baker of Columbia, South Carolina says she really thinks Cruz can pull off a win if he keeps “doing what he’s doing.”';
+    assert.deepStrictEqual(attributed(text, '“doing'), { mention: 'Stacy Baker', rule: 'cue before the quote' });
+  });
+  it('an age and a place in appositions', () => {
+    const text = 'Cory James, 22, of Flint, Mich., said he hadn\'t given up hope that Sanders could pull a convention "surprise," because he could never vote for presumptive nominee Hillary Clinton.';
+    assert.deepStrictEqual(attributed(text, '"surprise'), { mention: 'Cory James', rule: 'cue before the quote' });
+  });
+});

@@ -1,0 +1,22 @@
+/** Rule family "cue before the quote" (src/core/quotes/attribution/cueBeforeQuote.ts), on sentences from PolNeAR train and the seeds. */
+import * as assert from 'assert';
+import { attributed } from './attributed';
+
+describe('attribution rule: cue before the quote', () => {
+  it('a pronoun and its cue before the quote', () => {
+    const text = 'However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the Associated Press (AP), “We, the Armenians and the Jewish people, have suffered the same fate, and the Armenian genocide has served as a predecessor to the Jewish Holocaust.” He added, “So Israel should have been actually one of the first countries to support and recognize the Armenian genocide.”';
+    assert.deepStrictEqual(attributed(text, '“So Israel'), { mention: 'He', rule: 'cue before the quote' });
+  });
+  it('a person of a body before the cue', () => {
+    const text = 'However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the Associated Press (AP), “We, the Armenians and the Jewish people, have suffered the same fate.”';
+    assert.deepStrictEqual(attributed(text, '“We, the'), { mention: 'Archbishop Aris Shirvanian', rule: 'cue before the quote' });
+  });
+  it('a role and its body before the cue ("A reporter for Agence France-Presse called it")', () => {
+    const text = 'A reporter for Agence France-Presse called it "absolute chaos."';
+    assert.deepStrictEqual(attributed(text, '"absolute'), { mention: 'A reporter for Agence France-Presse', rule: 'cue before the quote' });
+  });
+  it('the source, not the outlet it spoke to', () => {
+    const text = 'Another intelligence source speaking to Fox News said, “The agents are investigating the possible intersection of Clinton Foundation donations, the dispensation of State Department contracts and whether regular processes were followed.”';
+    assert.deepStrictEqual(attributed(text, '“The agents'), { mention: 'Another intelligence source', rule: 'cue before the quote' });
+  });
+});

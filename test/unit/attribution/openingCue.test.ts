@@ -1,0 +1,26 @@
+/** Rule families "inverted cue opening the sentence" and "as clause" (src/core/quotes/attribution/openingCue.ts), on PolNeAR train. */
+import * as assert from 'assert';
+import { attributed } from './attributed';
+
+describe('attribution rule: inverted cue opening the sentence', () => {
+  it('"Said X, who …, “…”"', () => {
+    const text = 'The small pink home on Grand Avenue was recently renovated and turned into a museum. Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”';
+    assert.deepStrictEqual(attributed(text, '“We were'), { mention: 'Dorothy Poynter', rule: 'inverted cue opening the sentence' });
+  });
+  it('the second piece of a quote split by "said X, …,"', () => {
+    const text = '"This used to be Russia\'s back yard," said Raffaello Pantucci, director of International Security Studies at the Royal United Services Institute in London, "but it is increasingly coming into China\'s thrall."';
+    assert.deepStrictEqual(attributed(text, '"This used'), { mention: 'Raffaello Pantucci', rule: 'cue after the quote' });
+    assert.deepStrictEqual(attributed(text, '"but it'), { mention: 'Raffaello Pantucci', rule: 'inverted cue opening the sentence' });
+  });
+});
+
+describe('attribution rule: as clause', () => {
+  it('"As X put it: …"', () => {
+    const text = "As Professor Foner put it: ''The United States does a better job at accepting immigrants as Americans in the making.''";
+    assert.deepStrictEqual(attributed(text, "''The United"), { mention: 'Professor Foner', rule: 'as clause' });
+  });
+  it('"As X reported, …"', () => {
+    const text = 'As Politico reported, “ … if the Republican primary were held on this evening, and limited to Politics and Pies attendees, Trump would win, and handily.”';
+    assert.deepStrictEqual(attributed(text, '“ … if'), { mention: 'Politico', rule: 'as clause' });
+  });
+});

@@ -1,0 +1,26 @@
+/** Rule family "participle" (src/core/quotes/attribution/participle.ts), on sentences from PolNeAR train. */
+import * as assert from 'assert';
+import { attributed } from './attributed';
+
+describe('attribution rule: participle', () => {
+  it('the sentence opener is the subject of ", saying"', () => {
+    const text = 'In 2016, Mrs. Schlafly endorsed Donald J. Trump for president, saying he had \'\'the courage and the energy\'\' to do it.';
+    assert.deepStrictEqual(attributed(text, "''the courage"), { mention: 'Mrs. Schlafly', rule: 'participle' });
+  });
+  it('the name right before the participle', () => {
+    const text = 'Republicans who agree that the prison should be closed were irritated about the lack of detail, with Sen. John McCain calling it a “Chinese menu.”';
+    assert.deepStrictEqual(attributed(text, '“Chinese'), { mention: 'Sen. John McCain', rule: 'participle' });
+  });
+  it('the issuer of a report', () => {
+    const text = "The Holocaust Memorial Museum in Washington issued a report this month charging the Islamic State with ''crimes against humanity,'' ''genocide'' and ''mass atrocities to control, expel, and exterminate ethnic and religious minorities.''";
+    assert.deepStrictEqual(attributed(text, "''crimes"), { mention: 'Holocaust Memorial Museum', rule: 'participle' });
+  });
+  it('a gerund after "by" shares the subject of the verb before it', () => {
+    const text = 'When he returned he began by saying, “I don’t think that it’s nec- essary for Mr. D’Souza to go to jail.” Just those words.';
+    assert.deepStrictEqual(attributed(text, '“I don’t'), { mention: 'he', rule: 'participle' });
+  });
+  it('a description opening the sentence', () => {
+    const text = 'The Florida senator sought to calm his supporters, and took a heckler in stride, saying the person would “not get beat up” at his rally, a swipe at the recent disturbances at some of Trump’s rallies.';
+    assert.deepStrictEqual(attributed(text, '“not get'), { mention: 'The Florida senator', rule: 'participle' });
+  });
+});

@@ -1,0 +1,34 @@
+/** Rule families "sentence subject" and "poll source" (src/core/quotes/attribution/sentenceSubject.ts, pollSource.ts), on PolNeAR train. */
+import * as assert from 'assert';
+import { attributed } from './attributed';
+
+describe('attribution rule: sentence subject', () => {
+  it('a name after an introductory phrase', () => {
+    const text = 'After blasting the Drudge Report for linking to a Breitbart article about his latest fast, Glenn Beck doubled down on his religious rhetoric by reciting a passage from the Bible about “boasters” and “blasphemers” to encourage Indiana voters to “turn away” from GOP frontrunner Donald Trump.';
+    assert.deepStrictEqual(attributed(text, '“boasters'), { mention: 'Glenn Beck', rule: 'sentence subject' });
+  });
+  it('a description opening the sentence', () => {
+    const text = 'The radioman pointed out that Trump was once an advocate for many of the policies Palin has campaigned against, including “big government, bailouts, executive orders, not just abortion but partial birth abortion, nationalizing of banks, stimulus, pathway to citizenship.”';
+    assert.deepStrictEqual(attributed(text, '“big government'), { mention: 'The radioman', rule: 'sentence subject' });
+  });
+  it('a name opening the sentence, before a quote with no cue', () => {
+    const text = 'Donald Trump has delivered an impassioned defense of “New York values,” saying the city embodied the “bravery, heart and soul of America.”';
+    assert.deepStrictEqual(attributed(text, '“New York'), { mention: 'Donald Trump', rule: 'sentence subject' });
+    assert.deepStrictEqual(attributed(text, '“bravery'), { mention: 'Donald Trump', rule: 'continues a quote' });
+  });
+  it('past an apposition to the verb', () => {
+    const text = 'Corey Lewandowski, Donald Trump’s fired campaign manager, ripped FBI Director James Comey for acting as “the judge and the jury” in his handling of the bureau’s probe of Hillary Clinton’s email habits.';
+    assert.deepStrictEqual(attributed(text, '“the judge'), { mention: 'Corey Lewandowski', rule: 'sentence subject' });
+  });
+});
+
+describe('attribution rule: poll source', () => {
+  it('the poll named in an opening phrase, not the share of respondents', () => {
+    const text = 'In a September Washington Post-ABC News poll, 75 percent of Republicans said "most people in politics" can\'t be trusted.';
+    assert.deepStrictEqual(attributed(text, '"most people'), { mention: 'a September Washington Post-ABC News poll', rule: 'poll source' });
+  });
+  it('the poll opening the sentence', () => {
+    const text = 'The Q poll also finds that, while 37 percent of Americans say Trump is "very responsible" for violence at his rallies, 39 percent blame his supporters and 22 percent say he is "not at all responsible."';
+    assert.deepStrictEqual(attributed(text, '"very'), { mention: 'The Q poll', rule: 'poll source' });
+  });
+});

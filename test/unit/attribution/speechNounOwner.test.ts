@@ -1,0 +1,18 @@
+/** Rule family "speech noun owner" (src/core/quotes/attribution/speechNounOwner.ts), on sentences from PolNeAR train. */
+import * as assert from 'assert';
+import { attributed } from './attributed';
+
+describe('attribution rule: speech noun owner', () => {
+  it('a possessive pronoun before the speech noun', () => {
+    const text = 'De Blasio also repeated his claim that “profit-making” was the motivation for some technology companies that are offering encryption technology that cannot be accessed by law enforcement during an investigation.';
+    assert.deepStrictEqual(attributed(text, '“profit'), { mention: 'his', rule: 'speech noun owner' });
+  });
+  it('a possessive name before the speech noun', () => {
+    const text = 'Donald Trump\'s accusation that Hillary Clinton is playing the "woman\'s card" and would be a failed candidate if she were a man touched off a contentious debate about gender politics and sexism that seems likely to define the presidential election as much as any issue.';
+    assert.deepStrictEqual(attributed(text, '"woman'), { mention: 'Donald Trump', rule: 'speech noun owner' });
+  });
+  it('"her remark that"', () => {
+    const text = 'Former US secretary of state Madeleine Albright, a Clinton supporter, fanned controversy earlier this year over her remark that “there’s a special place in hell for women who don’t help each other.”';
+    assert.deepStrictEqual(attributed(text, '“there’s'), { mention: 'her', rule: 'speech noun owner' });
+  });
+});

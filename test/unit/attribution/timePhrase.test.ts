@@ -1,0 +1,31 @@
+/**
+ * "on Monday" after a name is a time phrase, not a part of the name (src/core/quotes/names.ts runAt), and stands
+ * between a subject and its cue (src/core/quotes/attribution/subjectBefore.ts). Sentences from PolNeAR train.
+ */
+import * as assert from 'assert';
+import { analyzeQuotes } from '../../../src/core/quotes';
+import { attributed } from './attributed';
+
+describe('attribution: a day between the subject and its cue', () => {
+  it('"Later on Sunday" opening a sentence is no speaker', () => {
+    const text = 'Later on Sunday, Carson shared a syllabus for a 2002 psychology class called “Perception” on his Facebook page, writing “Allow me also to do the research for the Wall Street Journal reporter. Here is a syllabus for the class you claim never existed. Still waiting on the apology.”';
+    assert.deepStrictEqual(attributed(text, '“Allow me'), { mention: 'Carson', rule: 'participle' });
+  });
+  it('the name without its day, before a participle', () => {
+    const text = 'Donald Trump on Thursday ratcheted up his attacks on Rubio, saying he is "weak on illegal immigration, you know that. Weak - Rubio - weak on illegal immigration. Like weak like a baby."';
+    assert.deepStrictEqual(attributed(text, '"weak on'), { mention: 'Donald Trump', rule: 'participle' });
+  });
+  it('the name without its day, before its cue', () => {
+    const text = 'Much of Beck’s ire was also directed at Bannon, who Beck on Wednesday called “a horrible, despicable human being.”';
+    assert.deepStrictEqual(attributed(text, '“a horrible'), { mention: 'Beck', rule: 'cue before the quote' });
+  });
+  it('the issue\'s case: a place with its day is no speaker ("Berlin on Monday")', () => {
+    const text = 'Obama arrived in Berlin on Monday. "We will win this," he said.';
+    assert.deepStrictEqual(attributed(text, '"We will'), { mention: 'he', rule: 'cue after the quote' });
+    assert.strictEqual(quoteName(text), 'Obama');
+  });
+});
+
+function quoteName(text: string): string | undefined {
+  return analyzeQuotes(text).quotes[0]?.speaker?.name;
+}
