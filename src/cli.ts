@@ -9,6 +9,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { setFlagsFromString } from 'v8';
 import { isMainThread } from 'worker_threads';
 import { analyzePrepared } from './core/analyze';
 import { toSchemaJson } from './core/serialize';
@@ -169,7 +170,16 @@ export function runCli(argv: string[], io: CliIO, options: CliOptions = {}): num
   return 0;
 }
 
+/**
+ * How much bytecode a function runs before V8 considers optimising it: 8 times V8's default (67,584 in Node 20).
+ * A CLI run is short and every run starts cold: with the default, V8's optimising compiler spends more CPU
+ * compiling the engine's many functions than the optimised code then saves (PolNeAR dev: 1.3 s of CPU with
+ * the default, 0.7–0.9 s with this; train, 5.5 MB: 4.6–5.5 s against 3.7–4.2 s). The output is the same.
+ */
+const CLI_INTERRUPT_BUDGET = 8 * 67_584;
+
 if (isMainThread && require.main === module) {
+  setFlagsFromString(`--interrupt-budget=${CLI_INTERRUPT_BUDGET}`);
   const io: CliIO = {
     out: s => process.stdout.write(s),
     err: s => process.stderr.write(s.endsWith('\n') ? s : s + '\n'),
