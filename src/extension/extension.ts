@@ -12,7 +12,7 @@ import { Worker } from 'worker_threads';
 import { activateWith } from './activate';
 import type { NewsLensApi } from './api';
 import type { WorkerPort } from './engine';
-import type { WorkerResponse } from '../worker/protocol';
+import { WireReader, type WireMessage } from '../worker/wire';
 
 /** The worker as a child process; undefined when it could not be started (no pid: Node reports why later). */
 function childProcess(script: string): WorkerPort | undefined {
@@ -31,7 +31,7 @@ function childProcess(script: string): WorkerPort | undefined {
   child.channel?.unref();
   return {
     post: req => { child.send(req); },
-    onMessage: cb => child.on('message', (m: WorkerResponse) => cb(m)),
+    onMessage: cb => { const wire = new WireReader(cb); child.on('message', (m: WireMessage) => wire.receive(m)); },
     onFailure: cb => {
       child.on('error', cb);
       child.on('exit', (code, signal) => cb(new Error(`worker process exited (${signal ?? `code ${code}`})`)));
@@ -45,7 +45,7 @@ function workerThread(script: string): WorkerPort {
   w.unref();
   return {
     post: req => w.postMessage(req),
-    onMessage: cb => w.on('message', (m: WorkerResponse) => cb(m)),
+    onMessage: cb => { const wire = new WireReader(cb); w.on('message', (m: WireMessage) => wire.receive(m)); },
     onFailure: cb => { w.on('error', cb); w.on('exit', code => { if (code !== 0) cb(new Error(`worker exited with code ${code}`)); }); },
     terminate: () => void w.terminate(),
   };

@@ -4,10 +4,11 @@ import { activateWith } from './activate';
 import type { NewsLensApi } from './api';
 import type { WorkerPort } from './engine';
 import type { WorkerRequest, WorkerResponse } from '../worker/protocol';
+import { WireReader, type WireMessage } from '../worker/wire';
 
 declare const Worker: new (url: string, options?: { name?: string }) => {
   postMessage(m: unknown): void;
-  onmessage: ((e: { data: WorkerResponse }) => void) | null;
+  onmessage: ((e: { data: WireMessage }) => void) | null;
   onerror: ((e: { message?: string }) => void) | null;
   terminate(): void;
 };
@@ -31,7 +32,8 @@ function webWorker(context: vscode.ExtensionContext): WorkerPort | undefined {
   const fail = (e: Error) => { if (onFailure) onFailure(e); else failure = e; };
   const start = (url: string) => {
     const w = new Worker(url, { name: 'news-lens-analysis' });
-    w.onmessage = e => onMessage(e.data);
+    const wire = new WireReader(m => onMessage(m));
+    w.onmessage = e => wire.receive(e.data);
     w.onerror = e => fail(new Error(e.message ?? 'web worker error'));
     worker = w;
     for (const req of queue.splice(0)) w.postMessage(req);

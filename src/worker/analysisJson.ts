@@ -2,14 +2,17 @@
  * A document's analysis as the worker sends it to the extension host when asked for JSON: a long article's
  * analysis is tens of thousands of objects, which the host takes out of a structured-clone message several
  * times slower than it parses the same as JSON — and JSON can be parsed a piece per task. So the worker sends
- * the analysis's head and its quotes, speakers and figures in chunks of at most CHUNK items, and the host
- * parses one chunk per task (`decodeAnalysis`), never holding its event loop for long. An ordinary article's
- * analysis fits in one piece.
+ * the analysis's head and its quotes, speakers and figures in chunks of at most CHUNK items and about CHUNK_CHARS
+ * characters, each chunk a message of its own on the wire (wire.ts), and the host parses one chunk per task
+ * (`decodeAnalysis`), never holding its event loop for long. An ordinary article's analysis fits in one piece.
  */
 import type { DocumentAnalysis } from '../core/types';
 import { nextTask } from './nextTask';
+import { jsonPieces } from './wire';
 
 export const CHUNK = 400;
+/** ... and about this many characters of JSON (parsed in one task on the host: a few milliseconds at most). */
+export const CHUNK_CHARS = 64_000;
 const FIELDS = ['quotes', 'speakers', 'figures'] as const;
 
 export interface AnalysisJson {
@@ -21,7 +24,7 @@ export interface AnalysisJson {
 export function encodeAnalysis(a: DocumentAnalysis): AnalysisJson {
   if (FIELDS.every(f => a[f].length <= CHUNK)) return { json: JSON.stringify(a) };
   const chunks: AnalysisJson['chunks'] = [];
-  for (const field of FIELDS) for (let i = 0; i < a[field].length; i += CHUNK) chunks.push({ field, json: JSON.stringify(a[field].slice(i, i + CHUNK)) });
+  for (const field of FIELDS) for (const json of jsonPieces(a[field], CHUNK_CHARS, CHUNK)) chunks.push({ field, json });
   return { json: JSON.stringify({ ...a, quotes: [], speakers: [], figures: [] }), chunks };
 }
 

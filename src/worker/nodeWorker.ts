@@ -8,6 +8,7 @@ import { setPriority } from 'os';
 import { parentPort } from 'worker_threads';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 import { WorkerService } from './service';
+import { writeWire } from './wire';
 
 /** The lowest priority a process may give itself without privileges: background work. */
 const BACKGROUND = 19;
@@ -41,12 +42,12 @@ if (parentPort) {
   // whole extension host, so not there)
   if (process.platform === 'linux') lower(0, 10);
   const port = parentPort;
-  const service = new WorkerService(m => port.postMessage(m));
+  const service = new WorkerService(m => writeWire(m, w => port.postMessage(w)));
   port.on('message', (req: WorkerRequest) => service.receive(req));
 } else if (process.send) {
   backgroundProcess();
   const send = process.send.bind(process);
-  const service = new WorkerService((m: WorkerResponse) => send(m));
+  const service = new WorkerService((m: WorkerResponse) => writeWire(m, w => send(w)));
   process.on('message', (req: WorkerRequest) => service.receive(req));
   // the extension host went away (or closed the channel): so does this process
   process.on('disconnect', () => process.exit(0));

@@ -56,7 +56,7 @@ async function ensureBundles(log) {
   if (!fs.existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build:cli` first');
   const { buildSync } = await import('esbuild');
   log('bundling test/bench/corpusBench.ts ...');
-  buildSync({ entryPoints: [path.join(root, 'test', 'bench', 'corpusBench.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: path.join(benchDir, 'corpus-bench.js'), logLevel: 'warning' });
+  buildSync({ entryPoints: [path.join(root, 'test', 'bench', 'corpusBench.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', supported: { 'regexp-unicode-property-escapes': true }, outfile: path.join(benchDir, 'corpus-bench.js'), logLevel: 'warning' });
   return { cli, bench: path.join(benchDir, 'corpus-bench.js') };
 }
 

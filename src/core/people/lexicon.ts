@@ -18,7 +18,8 @@ const DEMONYM_WORDS = words(DEMONYMS);
 const ORGANIZATION_NAMES = words(ORGANIZATIONS, '|');
 const COMMON = words(COMMON_WORDS);
 
-const key = (w: string): string => w.toLowerCase().replace(/\.$/, '');
+/** Lower case, one final period dropped ("Sen." → "sen"). */
+const key = (w: string): string => { const l = w.toLowerCase(); return l.endsWith('.') ? l.slice(0, -1) : l; };
 
 /** A first name compromise knows, with its gender when it has one ('u': a first name of either gender). */
 export function firstNameGender(word: string): Gender | 'u' | undefined {

@@ -32,8 +32,21 @@ const headTitle = (w: string): boolean => TITLES.has(w.toLowerCase()) && !TITLE_
 /** A party label or epithet ("Republican", "Crooked"). */
 export const isLabel = (word: string): boolean => LABEL_WORD.test(word);
 
-/** The words of a name with what is no part of it dropped. */
-export function nameWords(name: string): string[] {
+/** Names remembered per cache (a cache is cleared when full). */
+const MAX_CACHED = 20000;
+const wordsOfName = new Map<string, readonly string[]>();
+
+/** The words of a name with what is no part of it dropped (computed once per distinct name; do not modify). */
+export function nameWords(name: string): readonly string[] {
+  let w = wordsOfName.get(name);
+  if (w === undefined) {
+    if (wordsOfName.size >= MAX_CACHED) wordsOfName.clear();
+    wordsOfName.set(name, (w = readNameWords(name)));
+  }
+  return w;
+}
+
+function readNameWords(name: string): string[] {
   let w = name.replace(/[“”"]\p{L}+[“”"]/gu, ' ').split(/\s+/).filter(Boolean);
   // "United Nations Security Council on Friday"
   if (w.length > 2 && TIME_WORD.test(w[w.length - 1]) && /^(?:on|in)$/i.test(w[w.length - 2])) w = w.slice(0, -2);
@@ -80,7 +93,6 @@ export function isBodyName(w: readonly string[]): boolean {
 }
 
 const cleaned = new Map<string, string>();
-const MAX_CACHED = 20000;
 
 /** The name as shown: `nameWords` joined. */
 export function cleanName(name: string): string {
@@ -114,6 +126,17 @@ export interface PersonKey {
 
 /** Who a name identifies: "Sergei V. Lavrov" and "Sergey Lavrov" give { last: "lavrov", first: "srgi" }. */
 export function personKey(name: string): PersonKey {
+  let k = keys.get(name);
+  if (k === undefined) {
+    if (keys.size >= MAX_CACHED) keys.clear();
+    keys.set(name, (k = readPersonKey(name)));
+  }
+  return k;
+}
+
+const keys = new Map<string, PersonKey>();
+
+function readPersonKey(name: string): PersonKey {
   const w = nameWords(name).filter(x => !isInitial(x) && !PARTICLES.test(x));
   const last = lastKey(w);
   const first = w.length >= 2 ? firstKey(w[0]) : '';

@@ -115,7 +115,7 @@ export class People {
 
   /** The body last mentioned before `pos` whose name holds this head noun ("the commission" → "Commission on Presidential Debates"). */
   bodyNamed(head: string, pos: number): string | undefined {
-    const word = new RegExp(`(?:^|\\s)${head.replace(/[^\p{L}-]/gu, '')}(?:\\s|$)`, 'iu');
+    const word = headWord(head);
     let found: string | undefined;
     walkBack(this.mentions, pos, m => {
       if (this.traitsOf(m.name).kind === 'organization' && word.test(m.name)) found = m.name;
@@ -147,6 +147,18 @@ export class People {
     }
     return best === undefined ? undefined : { name: best, chain: [word, best] };
   }
+}
+
+const headWords = new Map<string, RegExp>();
+
+/** A body's name holding this head noun as a word, case aside (compiled once per head). */
+function headWord(head: string): RegExp {
+  let re = headWords.get(head);
+  if (!re) {
+    if (headWords.size >= 1000) headWords.clear();
+    headWords.set(head, (re = new RegExp(`(?:^|\\s)${head.replace(/[^\p{L}-]/gu, '')}(?:\\s|$)`, 'iu')));
+  }
+  return re;
 }
 
 /** Calls `f` on the mentions before `pos`, nearest first, until it returns false or the reach is exhausted. */

@@ -271,8 +271,14 @@ export function headline(text: string): number {
   return unended || (words.length >= 3 && lower <= 1 && lower < words.length / 4) ? end : 0;
 }
 
+/** The last line `furniture` looked at (names come in text order: most share their line with the name before). */
+let lastLine: { text: string; s: number; e: number; furniture: boolean } | null = null;
+
 /** The line holding `pos` is a byline or page furniture (a photo credit, a share prompt: ../quotes/boilerplate.ts). */
 function furniture(text: string, pos: number): boolean {
   const { s, e } = paragraphOf(text, pos);
-  return BYLINE.test(text.slice(s, Math.min(e, s + BYLINE_MAX))) || isBoilerplateLine(text, s, e);
+  if (lastLine && lastLine.text === text && lastLine.s === s && lastLine.e === e) return lastLine.furniture;
+  const is = BYLINE.test(text.slice(s, Math.min(e, s + BYLINE_MAX))) || isBoilerplateLine(text, s, e);
+  lastLine = { text, s, e, furniture: is };
+  return is;
 }

@@ -16,6 +16,15 @@ export interface Tok {
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?\.?|[,;:—–―()!?]|\.|--/gu;
 const PARTICLE = /^(?:al|el|bin|ibn|abu|de|da|di|du|van|von|der|le|la|mc|mac|o)[-'’]\p{Lu}/u;
+// (the per-token tests, compiled once: a literal in the loop would be a new RegExp object per token)
+const INITIALS = /^(?:\p{L}\.)+$/u;
+const ABBREVIATION = /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|jr|sr|st|lt|col|capt|sgt|maj|adm|rev|prof|sens|reps|atty|supt|del|no|vs|inc|co|corp|ltd|jan|feb|aug|sept|oct|nov|dec)\.$/i;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const S_FINAL = /s$/i;
+const BARE_APOSTROPHE = /^['’]\s+\p{Ll}/u;
+const POSSESSIVE = /['’]s$/i;
+const UPPER_FIRST = /^\p{Lu}/u;
+const CONTRACTION = /['’](?:re|m|ve|ll|d|t)$/i;
 
 export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   const out: Tok[] = [];
@@ -25,17 +34,17 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
     let t = m[0];
     const s = m.index;
     // a trailing period belongs to the word only for abbreviations ("U.N.", "Mr.", "Jr.")
-    if (t.length > 1 && t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t) && !/^(?:mr|mrs|ms|dr|sen|rep|gov|gen|jr|sr|st|lt|col|capt|sgt|maj|adm|rev|prof|sens|reps|atty|supt|del|no|vs|inc|co|corp|ltd|jan|feb|aug|sept|oct|nov|dec)\.$/i.test(t)) {
+    if (t.length > 1 && t.endsWith('.') && !INITIALS.test(t) && !ABBREVIATION.test(t)) {
       t = t.slice(0, -1);
       WORD.lastIndex = s + t.length;
     }
-    const punct = !/[\p{L}\p{N}]/u.test(t);
+    const punct = !LETTER_OR_DIGIT.test(t);
     // "Sanders’ campaign": a plural or s-final possessive marked by a bare apostrophe
-    const bare = !punct && /s$/i.test(t) && /^['’]\s+\p{Ll}/u.test(text.slice(s + t.length, s + t.length + 3));
+    const bare = !punct && S_FINAL.test(t) && BARE_APOSTROPHE.test(text.slice(s + t.length, s + t.length + 3));
     if (bare) { t += text[s + t.length]; WORD.lastIndex = s + t.length; }
-    const poss = bare || (/['’]s$/i.test(t) && t.length > 2);
+    const poss = bare || (POSSESSIVE.test(t) && t.length > 2);
     // a contraction ("We’re", "Don’t", "I’ve") is never part of a name
-    const cap = !punct && (/^\p{Lu}/u.test(t) || PARTICLE.test(t)) && !/['’](?:re|m|ve|ll|d|t)$/i.test(t);
+    const cap = !punct && (UPPER_FIRST.test(t) || PARTICLE.test(t)) && !CONTRACTION.test(t);
     out.push({ s, e: s + t.length, t, l: (bare ? t.slice(0, -1) : poss ? t.slice(0, -2) : t).toLowerCase(), cap, poss, punct });
   }
   uncapCuesOfTitleLines(text, out);
