@@ -69,6 +69,18 @@ describe('reported speech: a bare complement clause', () => {
   it('a share of respondents speaks for a poll: "Nearly half said …"', () => {
     assert.strictEqual(reported('Nearly half said they prefer someone who has experience in politics.')[0].mention, 'Nearly half');
   });
+  it('a participle after a determiner or a particle is not the clause\'s verb (PolNeAR train)', () => {
+    assert.strictEqual(reported('Steven Cheung, a campaign spokesman, said the increased office space was needed to accommodate an anticipated increase in employees.')[0].content, 'the increased office space was needed to accommodate an anticipated increase in employees');
+    assert.strictEqual(reported('He said the majority of voters passing by were very polite.')[0].content, 'the majority of voters passing by were very polite');
+  });
+  it('"has said for weeks", and a subject whose verb is inside a quoted fragment (PolNeAR train)', () => {
+    assert.strictEqual(reported('Cruz has said for weeks he’s the only candidate in the field who can beat Trump one-on-one.')[0].content, 'he’s the only candidate in the field who can beat Trump one-on-one');
+    const r = reported('Ryan said Obama’s words and actions “amount to a form of intimidation that undermines liberty.”');
+    assert.deepStrictEqual([r[0].content, r[0].speaker], ['Obama’s words and actions “amount to a form of intimidation that undermines liberty.”', 'Ryan']);
+  });
+  it('a second cue of the reporter is not the verb of the first one\'s clause ("tweeted a photograph … and said")', () => {
+    assert.ok(reported('Fields later tweeted a photograph of her bruised forearm and said she had been yanked backward.').every(r => r.cue !== 'tweeted'));
+  });
   it('no clause, no report: "He said the words at a rally"', () => {
     assert.deepStrictEqual(reported('He said the words at a rally in Iowa.'), []);
     assert.deepStrictEqual(reported("''I am going to be the nominee,'' he said aboard his campaign plane on Monday as he crisscrossed Nevada."), []);
@@ -131,6 +143,13 @@ describe('reported speech: a pledge and its infinitive', () => {
     const [r] = reported('Clinton has vowed to work to repeal the Hyde Amendment, a longstanding federal provision.');
     assert.deepStrictEqual([r.mention, r.cue], ['Clinton', 'vowed']);
     assert.ok(r.content.startsWith('to work to repeal the Hyde Amendment'));
+  });
+  it('an intention or a refusal: "plans to", "declined to comment" (PolNeAR train)', () => {
+    const [plan] = reported('The Super PAC also plans to target Indiana voters via mail, phone calls and digital ads.');
+    assert.deepStrictEqual([plan.content, plan.mention, plan.cue], ['to target Indiana voters via mail, phone calls and digital ads', 'Super PAC', 'plans']);
+    assert.strictEqual(reported('The FDIC, a major U.S. banking regulator, declined to comment.')[0]?.content, 'to comment');
+    // ("wants" names a wish more often than PolNeAR attributes one)
+    assert.deepStrictEqual(reported('Hillary Clinton wants to see D.C. become a state.'), []);
   });
   it('a request with its hearer: "He asked the woman to …"', () => {
     const [r] = reported('He asked the woman to raise her voice and say the word louder.');

@@ -9,7 +9,7 @@ import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
 import { afterHearer } from './hearer';
 import { AUXILIARIES, BARE_VERBS, HEARER_VERBS, IRREGULAR_PAST, SUBJECT_PRONOUNS, TIME_WORDS } from './lexicon';
-import { quoteEndsAt } from './mixed';
+import { quoteAt, quoteEndsAt } from './mixed';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 
@@ -20,6 +20,7 @@ const PERSONAL = /^(?:he|she|they|we|i|you)$/;
 function pastTime(toks: Tok[], k: number, b: number): number {
   if (k < b && DAY.test(toks[k].l)) return k + 1;
   if (k + 1 < b && toks[k].l === 'on' && DAY.test(toks[k + 1].l)) return k + 2;
+  if (k + 1 < b && toks[k].l === 'for' && /^(?:weeks|months|years|days|decades)$/.test(toks[k + 1].l)) return k + 2;
   if (k + 1 < b && /^(?:last|this)$/.test(toks[k].l) && /^(?:week|month|year|night|weekend|spring|summer|fall|winter)$/.test(toks[k + 1].l)) return k + 2;
   return k;
 }
@@ -62,8 +63,34 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
       if (toks[close]?.t === ',') { j = close; continue; }
     }
     if (w.punct) return false;
-    if (finite(w) || presentVerb(toks, j)) return !DETERMINERS.has(toks[j - 1].l) && !PREPOSITIONS.has(toks[j - 1].l) && !/^(?:into|onto|through)$/.test(toks[j - 1].l);
+    // ("the increased office space was needed", "voters passing by were": a participle after a determiner or a
+    // particle is no verb of the clause; its verb comes later)
+    if (finite(w) || presentVerb(toks, j)) {
+      if (AUXILIARIES.has(w.l) ? !DETERMINERS.has(toks[j - 1].l) : !DETERMINERS.has(toks[j - 1].l) && !PREPOSITIONS.has(toks[j - 1].l) && !/^(?:into|onto|through)$/.test(toks[j - 1].l)) return true;
+      continue;
+    }
+    // ("tweeted a photograph of her bruised forearm and said she …": a second cue of the reporter is no verb of the clause)
+    if ((w.l === 'and' || w.l === 'but') && BARE_VERBS.has(toks[j + 1]?.l ?? '')) return false;
     if (/^(?:that|who|which)$/.test(w.l)) return false;
+  }
+  return false;
+}
+
+/** How many words of subject may come before a quoted predicate. */
+const QUOTED_PREDICATE_REACH = 6;
+
+/**
+ * 'Ryan said Obama’s words and actions “amount to a form of intimidation”': a subject of a few words, then a quotation
+ * that goes on with the clause's verb (the quotation marks are no tokens, so the clause's verb is not seen).
+ */
+function quotedPredicate(ctx: SentenceContext, k: number): boolean {
+  const { toks, b, quotes } = ctx;
+  const t = toks[k];
+  if (!t || t.punct || !(t.cap || t.poss || DETERMINERS.has(t.l) || SUBJECT_PRONOUNS.has(t.l))) return false;
+  for (let j = k + 1; j < b && j <= k + QUOTED_PREDICATE_REACH; j++) {
+    if (toks[j].punct) return false;
+    const q = quoteAt(quotes, toks[j].s);
+    if (q) return q.start > toks[j - 1].e && !/^\p{Lu}/u.test(toks[j].t);
   }
   return false;
 }
@@ -78,7 +105,7 @@ export function bareClauses(ctx: SentenceContext): Report[] {
     let k = c + 1;
     if (HEARER_VERBS.has(t.l)) k = afterHearer(toks, k, b);
     k = pastTime(toks, k, b);
-    if (k >= b || toks[k].l === 'that' || !clauseStart(toks, k, b)) continue;
+    if (k >= b || toks[k].l === 'that' || !(clauseStart(toks, k, b) || quotedPredicate(ctx, k))) continue;
     const end = contentEnd(ctx, k);
     if (words(toks, k, end) < 3) continue;
     const span = contentSpan(ctx, k, end);

@@ -6,7 +6,7 @@
  */
 import { CUES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
-import { BELIEF_VERBS, OBJECT_VERBS, TAIL_PARTICIPLES } from './lexicon';
+import { BELIEF_VERBS, IRREGULAR_PAST, OBJECT_VERBS, TAIL_PARTICIPLES } from './lexicon';
 import type { SentenceContext } from './report';
 
 /** Say-verbs of an attribution tail after a comma (", he said", ", said Mirsky"). */
@@ -41,7 +41,7 @@ const ADJACENT_ONLY = /^(?:continued|continues|went|goes|puts|began|read|reads|o
 function secondCue(toks: Tok[], k: number, b: number): boolean {
   while (k < b && /^(?:also|then|later|again|repeatedly|has|had|have)$/.test(toks[k].l)) k++;
   const t = toks[k];
-  return !!t && !t.cap && !t.punct && /(?:ed|s)$/.test(t.l) && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l)) && !ADJACENT_ONLY.test(t.l);
+  return !!t && !t.cap && !t.punct && (/(?:ed|s)$/.test(t.l) || IRREGULAR_PAST.has(t.l)) && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l)) && !ADJACENT_ONLY.test(t.l);
 }
 
 /** A second dash closes a parenthetical before the sentence ends ("571 of the 714 — a group of party leaders — supported"). */
