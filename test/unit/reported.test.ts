@@ -195,6 +195,31 @@ describe('reported speech: a verb of stance and its object', () => {
   });
 });
 
+describe('reported speech: a cue of several words and its that-clause', () => {
+  it('"pointed out that", "expressed concern that", "is convinced that" (PolNeAR train)', () => {
+    const [out] = reported('When Republican hopefuls sparred over military spending, Sanders pointed out that veterans’ issues were largely ignored.');
+    assert.deepStrictEqual([out.content, out.speaker, out.cue], ['veterans’ issues were largely ignored', 'Sanders', 'pointed out']);
+    const [concern] = reported('Kasich held back his criticism until recent days, when he expressed concern that the billionaire businessman was encouraging violence at his rallies.');
+    assert.deepStrictEqual([concern.content, concern.cue], ['the billionaire businessman was encouraging violence at his rallies', 'expressed concern']);
+    const [sure] = reported('But Mr. Ackman is convinced that Valeant will be a comeback story.');
+    assert.deepStrictEqual([sure.content, sure.speaker], ['Valeant will be a comeback story', 'Ackman']);
+  });
+});
+
+describe('reported speech: a verb of naming, its object and what it is called', () => {
+  it('"Jeb Bush called Trump “unhinged.”", "calling Trump a fascist", "called him divisive" (PolNeAR train)', () => {
+    const [bush] = reported('On Twitter, Former Florida Gov. Jeb Bush called Trump “unhinged.”');
+    assert.deepStrictEqual([bush.content, bush.speaker, bush.cue], ['Trump “unhinged.”', 'Jeb Bush', 'called']);
+    assert.strictEqual(reported('Sen. Marco Rubio called the statement “offensive and outlandish.”')[0].content, 'the statement “offensive and outlandish.”');
+    assert.strictEqual(reported('Other candidates went further, with former Maryland Gov. Martin O’Malley calling Trump a fascist.').find(r => r.cue === 'calling')?.content, 'Trump a fascist');
+    assert.strictEqual(reported('Sen. Bernie Sanders (I-Vt.) called him divisive and accused him of lying.')[0].content, 'him divisive');
+  });
+  it('not a name given to a thing, not a call to someone', () => {
+    assert.deepStrictEqual(reported('After the mayor was elected, a celebratory event was held called Politics and Pies.'), []);
+    assert.deepStrictEqual(reported('He called the police after the meeting.'), []);
+  });
+});
+
 describe('reported speech across sources', () => {
   it('quote variants are made of direct quotes only: a paraphrase would chain a speaker\'s quotes into one group', () => {
     const files = ['000', '002', '003', '004'].map(n => ({ file: n, text: readSample(n) }));
