@@ -190,8 +190,24 @@ describe('reported speech: a verb of stance and its object', () => {
     assert.deepStrictEqual([call.cue, call.mention], ['called for', 'Mike Huckabee']);
     assert.strictEqual(reported('Two leading Republicans have questioned the science of climate change and criticized the Paris agreement.')[0].content, 'the science of climate change');
   });
+  it('verbs of stance and of topic: "announced a series of …", "referred to Rubio as …", "talked about …" (PolNeAR train)', () => {
+    const [ann] = reported('Obama announced a series of non-legislative steps to tighten firearms sales in the U.S.');
+    assert.deepStrictEqual([ann.content, ann.cue], ['a series of non-legislative steps to tighten firearms sales in the U.S.', 'announced']);
+    const [ref] = reported('Bush referred to Rubio as “a bright, charismatic leader” but described him as unready.');
+    assert.deepStrictEqual([ref.content, ref.cue], ['Rubio as “a bright, charismatic leader”', 'referred to']);
+    assert.strictEqual(reported('Sanders talked about the state’s drug crisis at a rally in Concord.')[0].content, 'the state’s drug crisis at a rally in Concord');
+  });
   it('a verb that names a stance more often than it reports one is left out: "endorsed", "supported"', () => {
     assert.deepStrictEqual(reported('Schlafly endorsed Donald J. Trump for president in March.'), []);
+  });
+});
+
+describe('reported speech: a participle after the reporter\'s own clause', () => {
+  it('", saying that …" after a description that opens the sentence; ", falsely suggesting that …" (PolNeAR train)', () => {
+    const [r] = reported('A Clinton campaign official later walked back the comments, saying that Clinton “didn’t have a particular video in mind.”');
+    assert.deepStrictEqual([r.content, r.mention], ['Clinton “didn’t have a particular video in mind.”', 'A Clinton campaign official']);
+    const text = 'Obama met Trump in Iowa. Trump raised questions about Obama’s birthplace and religion, falsely suggesting that Obama was born outside the United States.';
+    assert.ok(reported(text).some(x => x.cue === 'suggesting' && x.content === 'Obama was born outside the United States' && x.speaker === 'Trump'));
   });
 });
 

@@ -7,6 +7,7 @@ import { isCue, sentenceOpener, subjectAfter, subjectBefore, type Mention } from
 import { CUES, DETERMINERS, PREPOSITIONS } from '../quotes/lexicon';
 import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
+import { contentStart } from './fronted';
 import type { SentenceContext } from './report';
 
 /** Verb forms that are also nouns ("the vain hope that", "three states that"). */
@@ -35,9 +36,32 @@ function participleSubject(ctx: SentenceContext, c: number): Mention | null {
     const t = toks[k];
     if (t.punct && t.t !== ',') break;
     if (t.punct || t.cap || t.l.endsWith('ing') || !isCue(toks, k, false)) continue;
-    return subjectBefore(toks, k - 1, a) ?? subjectAfter(toks, k + 1, c - 1);
+    const m = subjectBefore(toks, k - 1, a) ?? subjectAfter(toks, k + 1, c - 1);
+    if (m) return m;
+    break;
   }
-  return sentenceOpener(toks, a, c);
+  return sentenceOpener(toks, a, c) ?? openingDescription(ctx, c);
+}
+
+/**
+ * The description that opens the sentence and is its subject ("A Clinton campaign official later walked back the
+ * comments, saying that …"): the sentence opener of the quote rules takes names only.
+ */
+function openingDescription(ctx: SentenceContext, c: number): Mention | null {
+  const { toks } = ctx;
+  const open = contentStart(ctx);
+  const m = subjectAfter(toks, open, c);
+  if (m) return m.kind === 'description' && m.i === open && m.j < c && !toks[m.j].punct ? m : null;
+  // ("A Clinton campaign official later walked back …": an article, a few words, then an adverb or a verb in the past)
+  if (!/^(?:a|an|the)$/.test(toks[open]?.l ?? '')) return null;
+  for (let j = open + 2; j < c && j <= open + 7; j++) {
+    const t = toks[j];
+    if (t.punct || (PREPOSITIONS.has(t.l) && t.l !== 'of')) return null;
+    if (AUX.test(t.l) || /^(?:later|earlier|then|also|quickly|again)$/.test(t.l) || (!t.cap && /[^e]ed$/.test(t.l))) {
+      return { s: toks[open].s, e: toks[j - 1].e, kind: 'description', i: open, j, head: toks[j - 1].l };
+    }
+  }
+  return null;
 }
 
 /** The mention that the cue at token c rests on, or null (a passive "was asked" has no reporter in reach). */
@@ -47,6 +71,8 @@ export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
   if (!prev || c <= a) return null;
   if (PASSIVE.test(prev.l) && /(?:ed|en|wn|ld)$/.test(toks[c].l)) return null;
   if (toks[c].l.endsWith('ing') && prev.t === ',') return participleSubject(ctx, c);
+  // (", falsely suggesting that …": an adverb before the participle)
+  if (toks[c].l.endsWith('ing') && /ly$/.test(prev.l) && toks[c - 2]?.t === ',') return participleSubject(ctx, c - 1);
   // "China … should reduce its patrols and said …": a coordinated verb's subject is the sentence's
   if (prev.l === 'and' || prev.l === 'but') return sentenceOpener(toks, a, c);
   // "That stand allows Putin to tell …": an infinitive's subject is the name before "to", else the sentence's
