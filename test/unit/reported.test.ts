@@ -101,8 +101,23 @@ describe('reported speech: according to', () => {
     assert.ok(back.content.startsWith('Donald Trump has invested') && back.mention!.includes('financial documents'));
     const [mid] = reported('Trump gave his blessing, according to court documents reported previously by The Post, becoming a partner in the venture.');
     assert.ok(mid.content.startsWith('Trump gave his blessing') && mid.content.endsWith('becoming a partner in the venture'));
+    // (PolNeAR train: after ", which" the relative clause is what the source reports)
+    assert.strictEqual(reported("Sanders said it is proof the candidate can still close the gap in pledged delegates, which stood at 263 entering Tuesday's primary, according to the Associated Press.").find(r => r.cue === 'according to')?.content, "which stood at 263 entering Tuesday's primary");
     const [dash] = reported('According to the Associated Press, 571 of the 714 Democratic superdelegates — a group made up of influential party leaders — supported Clinton.');
     assert.ok(dash.content.endsWith('supported Clinton'));
+  });
+});
+
+describe('reported speech: a line that opens with a name and a colon', () => {
+  it('a headline\'s attribution: "Lynch: No outside influence …", "Clinton to Planned Parenthood: …" (PolNeAR train)', () => {
+    const [r] = reported('Lynch: No outside influence on FBI probe into Clinton emails.\nWASHINGTON (AP) — Attorney General Loretta Lynch is reaffirming her stance.');
+    assert.deepStrictEqual([r.content, r.mention, r.cue], ['No outside influence on FBI probe into Clinton emails', 'Lynch', ':']);
+    assert.strictEqual(reported('Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.')[0].content, 'Trump will reverse Roe v. Wade');
+  });
+  it('not a label, not a colon inside a sentence', () => {
+    assert.deepStrictEqual(reported('Update: The story was changed at 5 pm today.'), []);
+    assert.deepStrictEqual(reported('Revealed: What ISIS Propaganda Videos Actually Contain Makes Hillary’s Claim Worse.'), []);
+    assert.deepStrictEqual(reported('The message was clear: the party would not back down on the vote.'), []);
   });
 });
 

@@ -18,6 +18,16 @@ function sourceAfter(toks: Tok[], k: number, b: number): Mention | null {
   return j > k ? { s: toks[k].s, e: toks[j - 1].e, kind: 'description', i: k, j, head: toks[j - 1].l } : null;
 }
 
+/**
+ * Where the clause that "…, according to X" attributes begins: at the sentence's last ", which" — "…, ⟦which stood
+ * at 263⟧, according to the Associated Press" (PolNeAR's annotators attribute the relative clause, not the sentence;
+ * after ", and" or ", with" they take the whole sentence as often as the last clause).
+ */
+function lastClauseStart(toks: Tok[], open: number, c: number): number {
+  for (let k = c - 3; k > open; k--) if (toks[k].t === ',' && toks[k + 1].l === 'which') return k + 1;
+  return open;
+}
+
 export function accordingTo(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -42,7 +52,8 @@ export function accordingTo(ctx: SentenceContext): Report[] {
       let close = mention.j;
       while (close < b && close < mention.j + 12 && !toks[close].punct) close++;
       if (toks[c - 1].t === ',' && toks[close]?.t === ',' && words(toks, close + 1, contentEnd(ctx, close + 1)) >= 3) end = contentEnd(ctx, close + 1);
-      const span = words(toks, open, end) >= 3 ? contentSpan(ctx, open, end) : null;
+      const from = lastClauseStart(toks, open, c);
+      const span = words(toks, from, end) >= 3 ? contentSpan(ctx, from, end) : null;
       if (span) out.push({ ...span, cue, mention, rule: 'according-to' });
     }
   }
