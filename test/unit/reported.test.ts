@@ -52,6 +52,22 @@ describe('reported speech: a cue and its that-clause', () => {
   });
 });
 
+describe('reported speech: what a reader would see as nonsense is left out', () => {
+  it('a relative "that" after a cue\'s phrase (sample 002: "Neither official hinted at a possible solution that would …")', () => {
+    assert.deepStrictEqual(reported('Neither official hinted at a possible solution that would persuade the Syrian government and the opposition to agree to a ceasefire.'), []);
+  });
+  it('a sentence with its own say-verb is not "according to" a source that vouches for a detail (sample 000)', () => {
+    const r = reported('Lavrov said both he and Brahimi agreed there was a chance for a solution to the conflict that has lasted 21 months and claimed over 45,000 lives according to rights groups.');
+    assert.deepStrictEqual(r.map(x => x.cue), ['said']);
+  });
+  it('an aside between dashes, a content of time words, a noun "signal" (PolNeAR dev)', () => {
+    assert.deepStrictEqual(reported('Obama leaves a legacy: a raft of new rules, and an aggressive - some say unrealistic - pledge made in Paris to reduce emissions 80 percent.'), []);
+    assert.deepStrictEqual(reported('The event was cancelled, a spokesman announced Monday morning.').filter(r => r.cue === 'announced'), []);
+    assert.deepStrictEqual(reported('The chief sent a strong signal racism and sexism in the department will not be tolerated.'), []);
+    assert.strictEqual(reported('She has an edge on racial tensions over Mr. Trump - 60 percent of voters said Mrs. Clinton would be better at handling the issue.')[0].mention, '60 percent of voters');
+  });
+});
+
 describe('reported speech: a bare complement clause', () => {
   it('"Lavrov said Assad would not step down" and a party tag before the cue', () => {
     const [r] = reported('Sen. Rand Paul (R-Ky.) said Rubio\'s tax plan would give money to undocumented immigrants.');

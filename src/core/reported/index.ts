@@ -7,7 +7,7 @@
 import { SPEECH_NOUNS } from '../quotes/attribution';
 import { CUES } from '../quotes/lexicon';
 import type { QuoteSpan } from '../quotes/marks';
-import type { Tok } from '../quotes/tokens';
+import { tokenAt, type Tok } from '../quotes/tokens';
 import { accordingTo } from './accordingTo';
 import { bareClauses } from './bareClause';
 import { frontedContent } from './fronted';
@@ -46,6 +46,35 @@ function same(x: Report, y: Report): boolean {
   return ov > 0 && ov * 2 >= x.e - x.s && ov * 2 >= y.e - y.s;
 }
 
+/** The last dash inside a source's span. */
+const DASH_AT = /(?:\s-\s|—|–|--)(?!.*(?:\s-\s|—|–|--))/;
+/** Words of time alone are no content ("a spokesman announced Monday morning"). */
+const TIME_ONLY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|last|this|next|week|month|year|earlier|later|on|in|at)$/;
+
+/**
+ * What a reader would see as nonsense, left out: an aside between dashes ("an aggressive - some say unrealistic -
+ * pledge"), a content of time words only. A source that runs across a dash starts after it; one that ends on a
+ * relative pronoun ("a letter from his doctor Friday afternoon that [says]") loses it.
+ */
+function plausible(text: string, toks: Tok[], r: Report): boolean {
+  // ("… than Mr. Trump - 60 percent of voters said": the source starts after the dash; but "an aggressive - some say
+  // unrealistic - pledge" is an aside between dashes)
+  const m = DASH_AT.exec(text.slice(r.mention.s, r.mention.e));
+  if (m) {
+    if (/^\S+(?:\s\S+)?\s(?:-|—|–|--)\s/.test(text.slice(r.s, r.e))) return false;
+    const i = tokenAt(toks, r.mention.s + m.index + m[0].length);
+    if (i >= r.mention.j) return false;
+    r.mention = { ...r.mention, i, s: toks[i].s };
+  }
+  if (r.mention.j - r.mention.i > 1 && /^(?:that|which|who)$/.test(toks[r.mention.j - 1].l)) {
+    r.mention = { ...r.mention, j: r.mention.j - 1, e: toks[r.mention.j - 2].e };
+  }
+  const k0 = tokenAt(toks, r.s);
+  let timeOnly = true;
+  for (let k = k0; k < toks.length && toks[k].s < r.e && timeOnly; k++) if (!toks[k].punct && !TIME_ONLY.test(toks[k].l)) timeOnly = false;
+  return !timeOnly;
+}
+
 /** Reported speech in the article whose tokens are `toks` and whose direct quotes are `quotes` (sorted). */
 export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly QuoteSpan[]): Report[] {
   const out: Report[] = [];
@@ -63,6 +92,7 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
         // a source opens with a word that can open a noun phrase ("that joining international" is none)
         if (NO_SOURCE_START.test(toks[r.mention.i]?.l ?? '')) continue;
         if (directOnly(text, quotes, r.s, r.e)) continue;
+        if (!plausible(text, toks, r)) continue;
         if (kept.some(k => same(k, r))) continue;
         kept.push(r);
       }

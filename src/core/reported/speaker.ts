@@ -11,7 +11,7 @@ import { contentStart } from './fronted';
 import type { SentenceContext } from './report';
 
 /** Verb forms that are also nouns ("the vain hope that", "three states that"). */
-const NOUN_READING = /^(?:hope|hopes|fear|fears|doubt|doubts|show|shows|claim|claims|state|states|find|finds|bet|figure|guess|estimate|estimates|demands|requires|worry|worries|report|reports|promise|promises|pledge|pledges|vow|vows|threat|threats|notes|warning|remarks|comments|answers|replies|thoughts)$/;
+const NOUN_READING = /^(?:hope|hopes|fear|fears|doubt|doubts|show|shows|claim|claims|state|states|find|finds|bet|figure|guess|estimate|estimates|demands|requires|worry|worries|report|reports|promise|promises|pledge|pledges|vow|vows|threat|threats|notes|warning|remarks|comments|answers|replies|thoughts|signal|signals)$/;
 const QUANTITY = /^(?:nearly|almost|about|roughly|some|more|most|half|fewer|less|only|just|over|under|a|one|two|three|four|five|six|seven|eight|nine|ten|\w+-(?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|majority|majorities|plurality)$/;
 const AUX = /^(?:has|have|had|is|was|are|were|will|would|could|should|may|might|must|can|did|does|do|also|not|never|just|still)$/;
 const PASSIVE = /^(?:was|were|is|are|been|being|be|get|got)$/;
