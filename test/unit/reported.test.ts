@@ -275,4 +275,18 @@ describe('reported speech across sources', () => {
     assert.ok(indirect.size > 0);
     for (const g of result.quoteVariants ?? []) for (const p of g.quotes) assert.ok(!indirect.has(`${p.file}:${p.start}:${p.end}`));
   });
+  it('a paraphrase goes with the direct quotes of the same utterance in other outlets (samples: AP 002 and NYT 004 on Syrian lives)', () => {
+    const files = ['000', '002', '003', '004'].map(n => ({ file: n, text: readSample(n) }));
+    const result = analyzeCorpus(files);
+    const text = new Map(files.map(f => [f.file, f.text]));
+    const slice = (p: { file: string; start: number; end: number }) => text.get(p.file)!.slice(p.start, p.end);
+    const lives = (result.quoteVariants ?? []).find(g => g.quotes.some(p => slice(p).includes('more and more lives of Syrian citizens')));
+    assert.ok(lives && lives.quotes.some(p => p.file === '002' && slice(p).includes('The price for that precondition')));
+    const para = (lives.paraphrases ?? []).filter(p => slice(p).startsWith('the Syrian opposition risks sacrificing many more lives'));
+    assert.deepStrictEqual(para.map(p => p.file), ['002', '003']);
+    // every paraphrase is an indirect quote, and no paraphrase is attached to two groups
+    const indirect = new Set(result.documents.flatMap(d => d.quotes.filter(q => q.kind === 'indirect').map(q => `${d.file}:${q.start}`)));
+    const all = (result.quoteVariants ?? []).flatMap(g => g.paraphrases ?? []).map(p => `${p.file}:${p.start}`);
+    assert.ok(all.every(k => indirect.has(k)) && new Set(all).size === all.length);
+  });
 });
