@@ -150,6 +150,12 @@ describe('reported speech: the content before its attribution', () => {
     const [r] = reported('The 56-year-old often traveled for work and was headed to Cairo for meetings, the news site RTL Info reported.');
     assert.deepStrictEqual([r.content, r.cue], ['The 56-year-old often traveled for work and was headed to Cairo for meetings', 'reported']);
   });
+  it('"…, officials say.", and a longer tail with no clause of its own (PolNeAR train)', () => {
+    const [say] = reported('It is impossible to conduct an exhaustive investigation of each of them, law enforcement officials say.');
+    assert.deepStrictEqual([say.content, say.mention, say.cue], ['It is impossible to conduct an exhaustive investigation of each of them', 'law enforcement officials', 'say']);
+    const [long] = reported('Democrats had “put the biggest crack” yet in the glass ceiling for women, she said in a video message to the convention.').filter(r => r.content.startsWith('Democrats'));
+    assert.strictEqual(long.content, 'Democrats had “put the biggest crack” yet in the glass ceiling for women');
+  });
   it('not a quote with its own cue, not a phrase with no verb, not the hearer of "told"', () => {
     assert.deepStrictEqual(reported('Lavrov said: "We will not go to Moscow," he added.'), []);
     assert.deepStrictEqual(reported('In a 1963 speech in Alabama before the convention, he declared.'), []);

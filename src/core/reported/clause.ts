@@ -6,11 +6,11 @@
  */
 import { CUES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
-import { BELIEF_VERBS, IRREGULAR_PAST, OBJECT_VERBS, TAIL_PARTICIPLES } from './lexicon';
+import { AUXILIARIES, BELIEF_VERBS, IRREGULAR_PAST, OBJECT_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES } from './lexicon';
 import type { SentenceContext } from './report';
 
 /** Say-verbs of an attribution tail after a comma (", he said", ", said Mirsky"). */
-export const TAIL_CUES = /^(?:said|says|added|adds|told|wrote|writes|argued|argues|noted|notes|warned|warns|explained|insisted|asserted|asked|continued|recalled|tweeted|reported|reports|stated|declared|contended|acknowledged|conceded|predicted|claimed|claims|suggested|observed|maintained)$/;
+export const TAIL_CUES = /^(?:said|says|added|adds|told|wrote|writes|argued|argues|noted|notes|warned|warns|explained|insisted|asserted|asked|continued|recalled|tweeted|reported|reports|stated|declared|contended|acknowledged|conceded|predicted|claimed|claims|suggested|observed|maintained|say)$/;
 
 /** Words after a comma that open a clause of the reporter's own, not more content (", but he urged …"). */
 const CLAUSE_BREAK = /^(?:but|while|whereas|though|although|compared|which|who)$/;
@@ -20,15 +20,21 @@ const MAIN_SUBJECT = /^(?:he|she|they|we|I|he['’]s|she['’]s|they['’]re)$/;
 /** Words that open a subordinate clause, whose main clause follows its comma. */
 const SUBORDINATOR = /^(?:if|when|whenever|while|because|although|though|unless|once|after|before|as|since|until|even|despite|given|whether|should|had)$/;
 
+/** How many words may follow the cue of an attribution tail when none of them opens a clause. */
+const MAX_TAIL = 10;
+
 /** True when the tokens after the comma at k form an attribution tail reaching the end of the sentence or a comma. */
 export function attributionTail(toks: Tok[], k: number, b: number): boolean {
   for (let c = k + 1; c < b && c <= k + 8; c++) {
     const t = toks[c];
     if (t.punct || t.l === 'that') return false;
     if (!TAIL_CUES.test(t.l) || t.cap) continue;
-    // what follows the cue is short: a time, a place, the hearer ("he said Tuesday", "he told reporters")
+    // what follows the cue is short: a time, a place, the hearer ("he said Tuesday", "he told reporters"), or a
+    // longer phrase with no clause of its own ("she said in a video message to the convention")
     let n = c + 1;
     while (n < b && !toks[n].punct && n <= c + 6 && toks[n].l !== 'that') n++;
+    if (n >= b || toks[n].punct) return true;
+    for (n = c + 1; n < b && !toks[n].punct && n <= c + MAX_TAIL; n++) if (toks[n].l === 'that' || AUXILIARIES.has(toks[n].l) || SUBJECT_PRONOUNS.has(toks[n].l)) return false;
     return n >= b || toks[n].punct;
   }
   return false;

@@ -22,7 +22,7 @@ export function contentStart(ctx: SentenceContext): number {
 }
 
 /** Say-verbs whose subject may follow them ("…, said Mirsky."). */
-const INVERTING = /^(?:said|says|added|adds|wrote|writes|asked|explained|noted|argued|continued|recalled|warned|insisted|declared|reported|stated)$/;
+const INVERTING = /^(?:said|says|say|added|adds|wrote|writes|asked|explained|noted|argued|continued|recalled|warned|insisted|declared|reported|stated)$/;
 
 /** A relative pronoun opening a clause after a comma. */
 const RELATIVE = /^(?:who|which|whose|whom)$/;
