@@ -97,6 +97,14 @@ describe('reported speech: a bare complement clause', () => {
   it('a second cue of the reporter is not the verb of the first one\'s clause ("tweeted a photograph … and said")', () => {
     assert.ok(reported('Fields later tweeted a photograph of her bruised forearm and said she had been yanked backward.').every(r => r.cue !== 'tweeted'));
   });
+  it('a subject past an adverb or a phrase of time, an adverb after "it", a gerund subject (PolNeAR train)', () => {
+    assert.strictEqual(reported('Mrs. Clinton has since said she would support a wage increase similar to the one in New York.')[0]?.speaker, 'Clinton');
+    assert.strictEqual(reported('Trump spoke in Iowa. Trump at the time said he’d asked his “people” to “look into” paying the fees.').find(r => r.cue === 'said')?.mention, 'Trump');
+    assert.strictEqual(reported('In response, Twitter said it actively investigated potential terrorist threats.')[0]?.content, 'it actively investigated potential terrorist threats');
+    assert.strictEqual(reported('Since earlier this year, Mr. Xi and other leaders have said cutting that output must be a key part of their program.')[0]?.content, 'cutting that output must be a key part of their program');
+    // (a passive past an adverb has no reporter)
+    assert.deepStrictEqual(reported('His rhetoric has been widely condemned as fearmongering, both in America and abroad.'), []);
+  });
   it('no clause, no report: "He said the words at a rally"', () => {
     assert.deepStrictEqual(reported('He said the words at a rally in Iowa.'), []);
     assert.deepStrictEqual(reported("''I am going to be the nominee,'' he said aboard his campaign plane on Monday as he crisscrossed Nevada."), []);

@@ -28,6 +28,9 @@ function pastTime(toks: Tok[], k: number, b: number): number {
 /** How far the clause's verb may stand from its first word ("President Barack Obama’s new actions to more tightly regulate gun sales aren’t"). */
 const LOOKAHEAD = 14;
 
+/** How far a gerund subject's modal or auxiliary may stand ("cutting that output must"). */
+const GERUND_REACH = 7;
+
 /** A verb with tense: an auxiliary, or a past form ("Clinton lied"). */
 export function finite(t: Tok): boolean {
   return AUXILIARIES.has(t.l) || /n['’]t$/.test(t.l) || IRREGULAR_PAST.has(t.l) || (!t.cap && t.l.length > 4 && /[^e]ed$/.test(t.l));
@@ -51,7 +54,17 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
   if (SUBJECT_PRONOUNS.has(pronoun) && (pronoun !== t.l || t.poss)) return !next.punct;
   if (SUBJECT_PRONOUNS.has(t.l)) {
     if (next.punct) return false;
-    return PERSONAL.test(t.l) ? !PREPOSITIONS.has(next.l) : finite(next) || /^(?:'s|’s)$/.test(next.t) || /[^s]s$/.test(next.l);
+    // ("Twitter said it actively investigated …": an adverb before the verb)
+    const verb = /ly$/.test(next.l) && toks[k + 2] && !toks[k + 2].punct ? toks[k + 2] : next;
+    return PERSONAL.test(t.l) ? !PREPOSITIONS.has(next.l) : finite(verb) || /^(?:'s|’s)$/.test(verb.t) || /[^s]s$/.test(verb.l);
+  }
+  // ("leaders have said cutting that output must be a key part": a gerund's phrase and a modal)
+  if (!t.cap && /ing$/.test(t.l) && !CUES.has(t.l)) {
+    for (let j = k + 1; j < b && j <= k + GERUND_REACH; j++) {
+      if (toks[j].punct) return false;
+      if (AUXILIARIES.has(toks[j].l)) return true;
+    }
+    return false;
   }
   if (!(t.cap || t.poss || /^\d/.test(t.t) || (DETERMINERS.has(t.l) && t.l !== 'that') || (!NOT_NOUN.has(t.l) && !PREPOSITIONS.has(t.l) && !/ly$/.test(t.l) && !CUES.has(t.l)))) return false;
   for (let j = k + 1; j < b && j <= k + LOOKAHEAD; j++) {

@@ -89,7 +89,40 @@ export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
   }
   // ("Marley Anderson, 21, a junior from Las Vegas, said": past an apposition the quote rules do not read, the
   // sentence's opening name)
-  return subjectBefore(toks, c - 1, a) ?? quantitySubject(ctx, c) ?? (prev.t === ',' && CUES.has(toks[c].l) ? sentenceOpener(toks, a, c) : null);
+  return subjectBefore(toks, c - 1, a) ?? quantitySubject(ctx, c) ?? (prev.t === ',' && CUES.has(toks[c].l) ? sentenceOpener(toks, a, c) : null) ?? pastPhrase(ctx, c);
+}
+
+/** Adverbs between a subject and its verb that the quote rules do not skip ("Mrs. Clinton has since said"). */
+const MID_ADVERB = /^(?:since|already|long|once|now|then|later|earlier|still|again|also|recently|previously|repeatedly|publicly|privately|has|have|had|\w+ly)$/;
+/** How far back a phrase between the subject and the cue may reach ("One in four voters in a New York Times poll last year said"). */
+const MAX_PHRASE = 9;
+
+/**
+ * The subject before a short phrase of time or place, or an adverb, that stands between it and the cue: "Trump at
+ * the time said", "Mrs. Clinton has since said", "One in four voters in a New York Times poll last year said".
+ */
+function pastPhrase(ctx: SentenceContext, c: number): Mention | null {
+  const { toks, a } = ctx;
+  let k = c - 1;
+  while (k > a && MID_ADVERB.test(toks[k].l) && !toks[k].cap) k--;
+  // ("was widely criticized as", "has been widely condemned as": a passive has no reporter in reach)
+  if (k < c - 1 && PASSIVE.test(toks[k].l)) return null;
+  if (k < c - 1 && !toks[k].punct && !/^(?:who|which|that)$/.test(toks[k].l)) {
+    const m = subjectBefore(toks, k, a);
+    if (m) return m;
+  }
+  // (past a phrase only to the subject that opens the sentence, and only for a verb of saying: else the noun before a
+  // preposition is as often an object — "raising questions about ⟦…⟧")
+  if (!CUES.has(toks[c].l)) return null;
+  const open = contentStart(ctx);
+  for (let p = c - 1; p > a && p >= c - MAX_PHRASE; p--) {
+    const t = toks[p];
+    if (t.punct || (CUES.has(t.l) && !t.cap && p < c - 1)) return null;
+    if (!PREPOSITIONS.has(t.l) || t.l === 'of') continue;
+    const m = subjectBefore(toks, p - 1, a) ?? quantitySubject(ctx, p);
+    if (m) return m.i <= open + 2 ? m : null;
+  }
+  return null;
 }
 
 /** "Nearly half said", "47 percent said", "more than 4 in 10 said": a share of respondents opening its clause. */
