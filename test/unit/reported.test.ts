@@ -241,6 +241,8 @@ describe('reported speech: a verb of stance and its object', () => {
     const [ref] = reported('Bush referred to Rubio as “a bright, charismatic leader” but described him as unready.');
     assert.deepStrictEqual([ref.content, ref.cue], ['Rubio as “a bright, charismatic leader”', 'referred to']);
     assert.strictEqual(reported('Sanders talked about the state’s drug crisis at a rally in Concord.')[0].content, 'the state’s drug crisis at a rally in Concord');
+    const [poll] = reported('The Fox News results arrive just one day after a CNN/ORC poll showed a mere one-point difference between Clinton and Sanders.');
+    assert.deepStrictEqual([poll.content, poll.cue], ['a mere one-point difference between Clinton and Sanders', 'showed']);
   });
   it('a verb that names a stance more often than it reports one is left out: "endorsed", "supported"', () => {
     assert.deepStrictEqual(reported('Schlafly endorsed Donald J. Trump for president in March.'), []);

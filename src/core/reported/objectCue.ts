@@ -19,7 +19,7 @@ import { reporterOf, verbAt } from './speaker';
  */
 const STANCE = ['announced', 'announces', 'announcing', 'proposed', 'proposes', 'proposing', 'praised', 'attacked', 'oppose', 'opposed', 'opposing',
   'denounced', 'blasted', 'discuss', 'discussed', 'discusses', 'mention', 'mentioned', 'mentions', 'mentioning', 'revealed', 'reveals', 'defending',
-  'challenged', 'decried', 'decries', 'applauded', 'hailed', 'lamented', 'laments'];
+  'challenged', 'decried', 'decries', 'applauded', 'hailed', 'lamented', 'laments', 'shows', 'showed'];
 const ABOUT = ['talked', 'talking', 'questions', 'joked', 'complained'];
 const TO = ['referring', 'referred', 'refers', 'alluded'];
 
