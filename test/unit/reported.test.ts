@@ -110,6 +110,9 @@ describe('reported speech: a bare complement clause', () => {
     assert.deepStrictEqual(reported("''I am going to be the nominee,'' he said aboard his campaign plane on Monday as he crisscrossed Nevada."), []);
     assert.deepStrictEqual(reported('Mrs. Schlafly maintained an energetic pace into advanced age.'), []);
   });
+  it('", but that …" is a second complement of the same cue (PolNeAR train)', () => {
+    assert.strictEqual(reported('The Ohio governor said the U.S. needs to secure the border, but that he would not support mass deportation.')[0].content, 'the U.S. needs to secure the border, but that he would not support mass deportation');
+  });
   it('the content stops where the reporter\'s own clause goes on', () => {
     assert.strictEqual(reported('Rubio said the real extremist on abortion is Hillary Clinton, and he railed against Democratic debate moderators.')[0].content, 'the real extremist on abortion is Hillary Clinton');
     assert.strictEqual(reported('While Comey said there was clear evidence that Clinton was careless, he said there’s no precedent for prosecuting a case like hers.')[0].content, 'there was clear evidence that Clinton was careless');
@@ -177,6 +180,11 @@ describe('reported speech: an attribution set inside its content', () => {
   it('"The goal, he said, is …" and an adverbial opening left out', () => {
     assert.strictEqual(reported('The goal, he said, is to forge a durable cease-fire that would halt the bombings of Aleppo.')[0].content, 'The goal, he said, is to forge a durable cease-fire that would halt the bombings of Aleppo');
     assert.strictEqual(reported('If anything, Ash argued in his email, the incident is an illustration of why the convention should adopt Robert’s Rules of Order.')[0].content, 'the incident is an illustration of why the convention should adopt Robert’s Rules of Order');
+  });
+  it('a longer opening belongs to the content; a relative clause is no inset (PolNeAR train)', () => {
+    assert.strictEqual(reported('If it’s just a small number of delegates at stake, the campaign said, it may not bother taking that step.')[0].content, 'If it’s just a small number of delegates at stake, the campaign said, it may not bother taking that step');
+    const r = reported('Barkley, who said he typically votes democratic, said one candidate he likes so far is Kasich.');
+    assert.deepStrictEqual(r.map(x => x.content), ['he typically votes democratic', 'one candidate he likes so far is Kasich']);
   });
   it('not a direct quote followed by its speaker\'s apposition', () => {
     assert.deepStrictEqual(reported('"Bridgegate just was too big a hurdle to overcome," said John Weingart, associate director of Rutgers University\'s Eagleton Institute of Politics, on Monday.'), []);

@@ -71,7 +71,10 @@ export function contentEnd(ctx: SentenceContext, from: number): number {
       if (n.l === 'according' && toks[k + 2]?.l === 'to') return k;
       if (TAIL_PARTICIPLES.test(n.l) && CUES.has(n.l)) return k;
       if (attributionTail(toks, k, b)) return k;
-      if (CLAUSE_BREAK.test(n.l)) return k;
+      // (", but that …": a second complement of the same cue goes on; ", said one candidate …": the relative clause
+      // "X, who said …," closes before its subject's own verb)
+      if (t.t === ',' && TAIL_CUES.test(n.l) && !n.cap) return k;
+      if (CLAUSE_BREAK.test(n.l) && !(n.l === 'but' && toks[k + 2]?.l === 'that')) return k;
       // (", and he railed against …": a new clause of the reporter's own; " — a controversial idea": a comment on it)
       if (t.t === ',' && /^(?:and|but)$/.test(n.l) && MAIN_SUBJECT.test(toks[k + 2]?.t ?? '') && !SUBORDINATOR.test(toks[from]?.l ?? '')) return k;
       if (t.t !== ',' && /^(?:a|an)$/.test(n.l) && !dashAfter(toks, k + 1, b)) return k;
