@@ -102,6 +102,9 @@ describe('reported speech: a bare complement clause', () => {
     assert.strictEqual(reported('Trump spoke in Iowa. Trump at the time said he’d asked his “people” to “look into” paying the fees.').find(r => r.cue === 'said')?.mention, 'Trump');
     assert.strictEqual(reported('In response, Twitter said it actively investigated potential terrorist threats.')[0]?.content, 'it actively investigated potential terrorist threats');
     assert.strictEqual(reported('Since earlier this year, Mr. Xi and other leaders have said cutting that output must be a key part of their program.')[0]?.content, 'cutting that output must be a key part of their program');
+    assert.strictEqual(reported('Clinton spoke. Clinton says many doubted her in Nevada.').find(r => r.cue === 'says')?.content, 'many doubted her in Nevada');
+    const text = 'Trump and Democrats were there. Democrats trying to regain control of the Senate in November say they have a powerful new weapon: Donald Trump.';
+    assert.strictEqual(reported(text).find(r => r.cue === 'say')?.mention, 'Democrats');
     // (a passive past an adverb has no reporter)
     assert.deepStrictEqual(reported('His rhetoric has been widely condemned as fearmongering, both in America and abroad.'), []);
   });

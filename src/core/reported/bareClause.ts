@@ -28,6 +28,8 @@ function pastTime(toks: Tok[], k: number, b: number): number {
 /** How far the clause's verb may stand from its first word ("President Barack Obama’s new actions to more tightly regulate gun sales aren’t"). */
 const LOOKAHEAD = 14;
 
+const QUANTIFIER_SUBJECT = /^(?:many|some|most|few|several|both|all|others|none|each)$/;
+
 /** How far a gerund subject's modal or auxiliary may stand ("cutting that output must"). */
 const GERUND_REACH = 7;
 
@@ -58,6 +60,8 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
     const verb = /ly$/.test(next.l) && toks[k + 2] && !toks[k + 2].punct ? toks[k + 2] : next;
     return PERSONAL.test(t.l) ? !PREPOSITIONS.has(next.l) : finite(verb) || /^(?:'s|’s)$/.test(verb.t) || /[^s]s$/.test(verb.l);
   }
+  // ("Clinton says many doubted her in Nevada": a quantifier as the subject)
+  if (QUANTIFIER_SUBJECT.test(t.l) && (finite(next) || AUXILIARIES.has(next.l))) return true;
   // ("leaders have said cutting that output must be a key part": a gerund's phrase and a modal)
   if (!t.cap && /ing$/.test(t.l) && !CUES.has(t.l)) {
     for (let j = k + 1; j < b && j <= k + GERUND_REACH; j++) {

@@ -115,6 +115,14 @@ function pastPhrase(ctx: SentenceContext, c: number): Mention | null {
   // preposition is as often an object — "raising questions about ⟦…⟧")
   if (!CUES.has(toks[c].l)) return null;
   const open = contentStart(ctx);
+  // ("Democrats trying to regain control of the Senate in November say": the sentence's subject and a phrase with no
+  // verb of its own before the cue)
+  const first = sentenceOpener(toks, a, c);
+  if (first && first.i <= open + 1 && first.j < c && c - first.j <= MAX_PHRASE) {
+    let clean = true;
+    for (let k = first.j; k < c && clean; k++) if (toks[k].punct || AUX.test(toks[k].l) || CUES.has(toks[k].l) || /^(?:who|which|that|whose)$/.test(toks[k].l) || (!toks[k].cap && /[^e]ed$/.test(toks[k].l))) clean = false;
+    if (clean) return first;
+  }
   for (let p = c - 1; p > a && p >= c - MAX_PHRASE; p--) {
     const t = toks[p];
     if (t.punct || (CUES.has(t.l) && !t.cap && p < c - 1)) return null;
