@@ -207,6 +207,13 @@ describe('reported speech: a pledge and its infinitive', () => {
     // ("wants" names a wish more often than PolNeAR attributes one)
     assert.deepStrictEqual(reported('Hillary Clinton wants to see D.C. become a state.'), []);
   });
+  it('"told" with its hearer: an infinitive, a gathering, a place (PolNeAR train)', () => {
+    assert.strictEqual(reported('Since October, officials have told Flint residents not to drink the brown stuff coming out of their taps.')[0]?.content, 'Flint residents not to drink the brown stuff coming out of their taps');
+    const [conf] = reported('Ryan spoke. Ryan told a news conference they are “planting the seeds” to accomplish that.');
+    assert.deepStrictEqual([conf.content, conf.cue], ['they are “planting the seeds” to accomplish that', 'told a news conference']);
+    assert.strictEqual(reported('Hillary Clinton told a Planned Parenthood gathering in Washington she will protect reproductive rights.')[0]?.content, 'she will protect reproductive rights');
+    assert.strictEqual(reported('Podesta spoke. Podesta told the AP his firm worked closely with the nonprofit.').find(r => r.mention === 'Podesta')?.content, 'his firm worked closely with the nonprofit');
+  });
   it('a request with its hearer: "He asked the woman to …"', () => {
     const [r] = reported('He asked the woman to raise her voice and say the word louder.');
     assert.deepStrictEqual([r.content, r.mention, r.cue], ['the woman to raise her voice and say the word louder', 'He', 'asked']);

@@ -21,7 +21,7 @@ export const INTENTION_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs of request whose hearer comes before the infinitive ("asked X to", "called on X to", "encouraged X to"). */
-const REQUEST_VERBS = /^(?:asked|asks|asking|encouraged|encourages|encouraging|pressed|presses|pressing|begged|implored|challenged|challenges|called|calls|calling)$/;
+const REQUEST_VERBS = /^(?:told|tells|telling|asked|asks|asking|encouraged|encourages|encouraging|pressed|presses|pressing|begged|implored|challenged|challenges|called|calls|calling)$/;
 
 export function infinitives(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
@@ -31,7 +31,9 @@ export function infinitives(ctx: SentenceContext): Report[] {
     // "Sanders asked his supporters to stay in the race": a request names its hearer before the infinitive
     if (!t.cap && REQUEST_VERBS.test(t.l)) {
       const k = afterHearer(toks, c + 1 + (toks[c + 1]?.l === 'on' ? 1 : 0), b);
-      if (k > c + 1 && toks[k]?.l === 'to' && k + 1 < b && !toks[k + 1].punct && !toks[k + 1].cap && verbAt(toks, c, false)) {
+      // ("told Flint residents not to drink …")
+      const to = toks[k]?.l === 'not' ? k + 1 : k;
+      if (k > c + 1 && toks[to]?.l === 'to' && to + 1 < b && !toks[to + 1].punct && !toks[to + 1].cap && verbAt(toks, c, false)) {
         const end = contentEnd(ctx, c + 1);
         const span = words(toks, c + 1, end) >= 4 ? contentSpan(ctx, c + 1, end) : null;
         const mention = span ? reporterOf(ctx, c) : null;
