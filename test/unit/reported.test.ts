@@ -2,6 +2,7 @@
 import * as assert from 'assert';
 import { analyzeCorpus } from '../../src/core/analyze';
 import { analyzeQuotes } from '../../src/core/quotes';
+import { MAX_CONTENT } from '../../src/core/reported/clause';
 import { readSample } from './helpers';
 
 interface Found { content: string; speaker: string | null; mention: string | null; cue: string | null }
@@ -65,6 +66,15 @@ describe('reported speech: what a reader would see as nonsense is left out', () 
     assert.deepStrictEqual(reported('The event was cancelled, a spokesman announced Monday morning.').filter(r => r.cue === 'announced'), []);
     assert.deepStrictEqual(reported('The chief sent a strong signal racism and sexism in the department will not be tolerated.'), []);
     assert.strictEqual(reported('She has an edge on racial tensions over Mr. Trump - 60 percent of voters said Mrs. Clinton would be better at handling the issue.')[0].mention, '60 percent of voters');
+  });
+});
+
+describe('reported speech: any input', () => {
+  it('text with no full stops: no content runs past MAX_CONTENT tokens, and each cue is still read', () => {
+    const text = 'Trump said that the plan, according to aides, would fail and Clinton called him divisive, while Sanders pointed out that voters plan to vote '.repeat(300);
+    const r = reported(text);
+    assert.ok(r.length > 0);
+    for (const x of r) assert.ok(x.content.split(/\s+/).length <= MAX_CONTENT, `${x.content.length} characters`);
   });
 });
 

@@ -6,7 +6,7 @@
 import { subjectAfter, type Mention } from '../quotes/attribution';
 import { CUES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
-import { contentEnd, contentSpan, words } from './clause';
+import { contentEnd, contentSpan, MAX_CONTENT, words } from './clause';
 import { contentStart } from './fronted';
 import type { Report, SentenceContext } from './report';
 
@@ -58,6 +58,7 @@ export function accordingTo(ctx: SentenceContext): Report[] {
       let close = mention.j;
       while (close < b && close < mention.j + 12 && !toks[close].punct) close++;
       if (toks[c - 1].t === ',' && toks[close]?.t === ',' && words(toks, close + 1, contentEnd(ctx, close + 1)) >= 3) end = contentEnd(ctx, close + 1);
+      if (c - open > MAX_CONTENT) continue;
       const from = lastClauseStart(toks, open, c);
       // ("Lavrov said both he and Brahimi agreed there was a chance … that has claimed over 45,000 lives according to
       // rights groups": a sentence with its own say-verb is that speaker's; the source vouches for a detail in it)

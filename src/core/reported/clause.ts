@@ -56,9 +56,15 @@ function dashAfter(toks: Tok[], k: number, b: number): boolean {
   return false;
 }
 
+/** The longest content, in tokens, that a rule reports. */
+export const MAX_CONTENT = 200;
+
 /** The token index (exclusive) where a content starting at token `from` ends inside its sentence. */
 export function contentEnd(ctx: SentenceContext, from: number): number {
-  const { toks, b } = ctx;
+  const { toks } = ctx;
+  // (a content that does not end within MAX_CONTENT tokens — a list, text with no full stops — is none: each rule
+  // looks a bounded number of tokens around its cue, so the whole stays linear in the text)
+  const b = Math.min(ctx.b, from + MAX_CONTENT);
   for (let k = from; k < b; k++) {
     const t = toks[k];
     // "… and said that …", "… but insists …": a second cue of the same reporter opens a content of its own
@@ -83,6 +89,7 @@ export function contentEnd(ctx: SentenceContext, from: number): number {
       if (t.t === ',' && MAIN_SUBJECT.test(n.t) && !SUBORDINATOR.test(toks[from]?.l ?? '') && !toks[k + 2]?.punct) return k;
     }
   }
+  if (b < ctx.b) return from;
   let e = b;
   while (e > from && toks[e - 1].punct && /^[.!?,:—–-]+$/.test(toks[e - 1].t)) e--;
   return e;

@@ -6,7 +6,7 @@
  * words that label a line rather than name someone ("Update:", "Watch:", "Editor's note:") are no source.
  */
 import { runAt } from '../quotes/names';
-import { contentSpan, TAIL_CUES, words } from './clause';
+import { contentSpan, MAX_CONTENT, TAIL_CUES, words } from './clause';
 import type { Report, SentenceContext } from './report';
 
 /** Capitalised words that label a line (a section, a medium), not a source. */
@@ -18,8 +18,9 @@ const LINK = /^(?:on|to|at|in|about|for)$/;
 
 export function headlines(ctx: SentenceContext): Report[] {
   const { toks, text, a, b } = ctx;
-  // the sentence opens its line
-  for (let i = toks[a].s - 1; i >= 0 && text[i] !== '\n'; i--) if (!/\s/.test(text[i])) return [];
+  // the sentence opens its line (only the gap after the previous token is looked at: linear in the text)
+  if (a > 0 && !text.slice(toks[a - 1].e, toks[a].s).includes('\n')) return [];
+  for (let i = toks[a].s - 1; i >= (a > 0 ? toks[a - 1].e : 0) && text[i] !== '\n'; i--) if (!/\s/.test(text[i])) return [];
   const first = toks[a];
   if (!first.cap || first.poss || LABELS.test(first.t)) return [];
   const run = runAt(toks, a);
@@ -33,7 +34,7 @@ export function headlines(ctx: SentenceContext): Report[] {
   }
   let end = b;
   while (end > k + 1 && toks[end - 1].punct && /^[.!?,:;—–-]+$/.test(toks[end - 1].t)) end--;
-  if (words(toks, k + 1, end) < 3) return [];
+  if (words(toks, k + 1, end) < 3 || end - k > MAX_CONTENT) return [];
   // ('Åland: José said: "We agree"': a line with its own cue and colon is a dateline before a report, not a headline's)
   for (let n = k + 1; n < end; n++) if (toks[n].t === ':' || (!toks[n].cap && TAIL_CUES.test(toks[n].l))) return [];
   const span = contentSpan(ctx, k + 1, end);

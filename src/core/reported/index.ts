@@ -40,6 +40,9 @@ function triggered(toks: Tok[], a: number, b: number): boolean {
 /** Words a source never opens with. */
 const NO_SOURCE_START = /^(?:that|which|for|of|to|in|on|at|with|from|by|about|and|or|but|if|when|while|as|because)$/;
 
+/** Tokens per bucket of the duplicate check: more than the longest content (MAX_CONTENT) and its opening. */
+const BUCKET = 256;
+
 /** Two contents are one when each covers at least half of the other. */
 function same(x: Report, y: Report): boolean {
   const ov = Math.min(x.e, y.e) - Math.max(x.s, y.s);
@@ -82,6 +85,9 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
     if (b - a < 4 || !triggered(toks, a, b)) continue;
     const ctx: SentenceContext = { toks, text, a, b, quotes };
     const kept: Report[] = [];
+    // the kept reports by the token where they start, in buckets of BUCKET tokens: two contents that are one start
+    // less than a content's longest length apart (see MAX_CONTENT), so only the neighbouring buckets are compared
+    const near = new Map<number, Report[]>();
     for (const rule of RULES) {
       for (const r of rule(ctx)) {
         // a report inside someone's quotation marks is their speech, and a content that is only a quote is a direct quote
@@ -93,8 +99,11 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
         if (NO_SOURCE_START.test(toks[r.mention.i]?.l ?? '')) continue;
         if (directOnly(text, quotes, r.s, r.e)) continue;
         if (!plausible(text, toks, r)) continue;
-        if (kept.some(k => same(k, r))) continue;
+        const bucket = Math.floor(tokenAt(toks, r.s) / BUCKET);
+        if ([bucket - 1, bucket, bucket + 1].some(n => near.get(n)?.some(k => same(k, r)))) continue;
         kept.push(r);
+        const list = near.get(bucket);
+        if (list) list.push(r); else near.set(bucket, [r]);
       }
     }
     kept.sort((x, y) => x.s - y.s);
