@@ -42,7 +42,8 @@ export function toSchemaJson(r: AnalysisResult): object {
     })),
   };
   if (r.quoteVariants) {
-    out.quoteVariants = r.quoteVariants.map(g => ({ speaker: g.speaker, quotes: g.quotes.map(p => ({ file: p.file, start: p.start, end: p.end })) }));
+    const passage = (p: { file: string; start: number; end: number }) => ({ file: p.file, start: p.start, end: p.end });
+    out.quoteVariants = r.quoteVariants.map(g => ({ speaker: g.speaker, quotes: g.quotes.map(passage), ...(g.paraphrases ? { paraphrases: g.paraphrases.map(passage) } : {}) }));
   }
   return out;
 }

@@ -116,6 +116,12 @@ export interface DuplicateGroup {
 export interface QuoteVariantGroup {
   speaker: string | null;
   quotes: Passage[];
+  /**
+   * Reported speech (kind "indirect") of the same speaker in files other than a quote's, in the reporter's words but
+   * of the same utterance ("Lavrov also said that the Syrian opposition risks sacrificing many more lives …" beside
+   * "The price for that precondition will be the loss of more Syrian lives"). Absent when there is none.
+   */
+  paraphrases?: Passage[];
 }
 
 export interface AnalysisResult {

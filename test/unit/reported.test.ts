@@ -2,6 +2,7 @@
 import * as assert from 'assert';
 import { analyzeCorpus } from '../../src/core/analyze';
 import { analyzeQuotes } from '../../src/core/quotes';
+import { MAX_CONTENT } from '../../src/core/reported/clause';
 import { readSample } from './helpers';
 
 interface Found { content: string; speaker: string | null; mention: string | null; cue: string | null }
@@ -52,6 +53,31 @@ describe('reported speech: a cue and its that-clause', () => {
   });
 });
 
+describe('reported speech: what a reader would see as nonsense is left out', () => {
+  it('a relative "that" after a cue\'s phrase (sample 002: "Neither official hinted at a possible solution that would …")', () => {
+    assert.deepStrictEqual(reported('Neither official hinted at a possible solution that would persuade the Syrian government and the opposition to agree to a ceasefire.'), []);
+  });
+  it('a sentence with its own say-verb is not "according to" a source that vouches for a detail (sample 000)', () => {
+    const r = reported('Lavrov said both he and Brahimi agreed there was a chance for a solution to the conflict that has lasted 21 months and claimed over 45,000 lives according to rights groups.');
+    assert.deepStrictEqual(r.map(x => x.cue), ['said']);
+  });
+  it('an aside between dashes, a content of time words, a noun "signal" (PolNeAR dev)', () => {
+    assert.deepStrictEqual(reported('Obama leaves a legacy: a raft of new rules, and an aggressive - some say unrealistic - pledge made in Paris to reduce emissions 80 percent.'), []);
+    assert.deepStrictEqual(reported('The event was cancelled, a spokesman announced Monday morning.').filter(r => r.cue === 'announced'), []);
+    assert.deepStrictEqual(reported('The chief sent a strong signal racism and sexism in the department will not be tolerated.'), []);
+    assert.strictEqual(reported('She has an edge on racial tensions over Mr. Trump - 60 percent of voters said Mrs. Clinton would be better at handling the issue.')[0].mention, '60 percent of voters');
+  });
+});
+
+describe('reported speech: any input', () => {
+  it('text with no full stops: no content runs past MAX_CONTENT tokens, and each cue is still read', () => {
+    const text = 'Trump said that the plan, according to aides, would fail and Clinton called him divisive, while Sanders pointed out that voters plan to vote '.repeat(300);
+    const r = reported(text);
+    assert.ok(r.length > 0);
+    for (const x of r) assert.ok(x.content.split(/\s+/).length <= MAX_CONTENT, `${x.content.length} characters`);
+  });
+});
+
 describe('reported speech: a bare complement clause', () => {
   it('"Lavrov said Assad would not step down" and a party tag before the cue', () => {
     const [r] = reported('Sen. Rand Paul (R-Ky.) said Rubio\'s tax plan would give money to undocumented immigrants.');
@@ -69,10 +95,36 @@ describe('reported speech: a bare complement clause', () => {
   it('a share of respondents speaks for a poll: "Nearly half said …"', () => {
     assert.strictEqual(reported('Nearly half said they prefer someone who has experience in politics.')[0].mention, 'Nearly half');
   });
+  it('a participle after a determiner or a particle is not the clause\'s verb (PolNeAR train)', () => {
+    assert.strictEqual(reported('Steven Cheung, a campaign spokesman, said the increased office space was needed to accommodate an anticipated increase in employees.')[0].content, 'the increased office space was needed to accommodate an anticipated increase in employees');
+    assert.strictEqual(reported('He said the majority of voters passing by were very polite.')[0].content, 'the majority of voters passing by were very polite');
+  });
+  it('"has said for weeks", and a subject whose verb is inside a quoted fragment (PolNeAR train)', () => {
+    assert.strictEqual(reported('Cruz has said for weeks he’s the only candidate in the field who can beat Trump one-on-one.')[0].content, 'he’s the only candidate in the field who can beat Trump one-on-one');
+    const r = reported('Ryan said Obama’s words and actions “amount to a form of intimidation that undermines liberty.”');
+    assert.deepStrictEqual([r[0].content, r[0].speaker], ['Obama’s words and actions “amount to a form of intimidation that undermines liberty.”', 'Ryan']);
+  });
+  it('a second cue of the reporter is not the verb of the first one\'s clause ("tweeted a photograph … and said")', () => {
+    assert.ok(reported('Fields later tweeted a photograph of her bruised forearm and said she had been yanked backward.').every(r => r.cue !== 'tweeted'));
+  });
+  it('a subject past an adverb or a phrase of time, an adverb after "it", a gerund subject (PolNeAR train)', () => {
+    assert.strictEqual(reported('Mrs. Clinton has since said she would support a wage increase similar to the one in New York.')[0]?.speaker, 'Clinton');
+    assert.strictEqual(reported('Trump spoke in Iowa. Trump at the time said he’d asked his “people” to “look into” paying the fees.').find(r => r.cue === 'said')?.mention, 'Trump');
+    assert.strictEqual(reported('In response, Twitter said it actively investigated potential terrorist threats.')[0]?.content, 'it actively investigated potential terrorist threats');
+    assert.strictEqual(reported('Since earlier this year, Mr. Xi and other leaders have said cutting that output must be a key part of their program.')[0]?.content, 'cutting that output must be a key part of their program');
+    assert.strictEqual(reported('Clinton spoke. Clinton says many doubted her in Nevada.').find(r => r.cue === 'says')?.content, 'many doubted her in Nevada');
+    const text = 'Trump and Democrats were there. Democrats trying to regain control of the Senate in November say they have a powerful new weapon: Donald Trump.';
+    assert.strictEqual(reported(text).find(r => r.cue === 'say')?.mention, 'Democrats');
+    // (a passive past an adverb has no reporter)
+    assert.deepStrictEqual(reported('His rhetoric has been widely condemned as fearmongering, both in America and abroad.'), []);
+  });
   it('no clause, no report: "He said the words at a rally"', () => {
     assert.deepStrictEqual(reported('He said the words at a rally in Iowa.'), []);
     assert.deepStrictEqual(reported("''I am going to be the nominee,'' he said aboard his campaign plane on Monday as he crisscrossed Nevada."), []);
     assert.deepStrictEqual(reported('Mrs. Schlafly maintained an energetic pace into advanced age.'), []);
+  });
+  it('", but that …" is a second complement of the same cue (PolNeAR train)', () => {
+    assert.strictEqual(reported('The Ohio governor said the U.S. needs to secure the border, but that he would not support mass deportation.')[0].content, 'the U.S. needs to secure the border, but that he would not support mass deportation');
   });
   it('the content stops where the reporter\'s own clause goes on', () => {
     assert.strictEqual(reported('Rubio said the real extremist on abortion is Hillary Clinton, and he railed against Democratic debate moderators.')[0].content, 'the real extremist on abortion is Hillary Clinton');
@@ -89,8 +141,23 @@ describe('reported speech: according to', () => {
     assert.ok(back.content.startsWith('Donald Trump has invested') && back.mention!.includes('financial documents'));
     const [mid] = reported('Trump gave his blessing, according to court documents reported previously by The Post, becoming a partner in the venture.');
     assert.ok(mid.content.startsWith('Trump gave his blessing') && mid.content.endsWith('becoming a partner in the venture'));
+    // (PolNeAR train: after ", which" the relative clause is what the source reports)
+    assert.strictEqual(reported("Sanders said it is proof the candidate can still close the gap in pledged delegates, which stood at 263 entering Tuesday's primary, according to the Associated Press.").find(r => r.cue === 'according to')?.content, "which stood at 263 entering Tuesday's primary");
     const [dash] = reported('According to the Associated Press, 571 of the 714 Democratic superdelegates — a group made up of influential party leaders — supported Clinton.');
     assert.ok(dash.content.endsWith('supported Clinton'));
+  });
+});
+
+describe('reported speech: a line that opens with a name and a colon', () => {
+  it('a headline\'s attribution: "Lynch: No outside influence …", "Clinton to Planned Parenthood: …" (PolNeAR train)', () => {
+    const [r] = reported('Lynch: No outside influence on FBI probe into Clinton emails.\nWASHINGTON (AP) — Attorney General Loretta Lynch is reaffirming her stance.');
+    assert.deepStrictEqual([r.content, r.mention, r.cue], ['No outside influence on FBI probe into Clinton emails', 'Lynch', ':']);
+    assert.strictEqual(reported('Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.')[0].content, 'Trump will reverse Roe v. Wade');
+  });
+  it('not a label, not a colon inside a sentence', () => {
+    assert.deepStrictEqual(reported('Update: The story was changed at 5 pm today.'), []);
+    assert.deepStrictEqual(reported('Revealed: What ISIS Propaganda Videos Actually Contain Makes Hillary’s Claim Worse.'), []);
+    assert.deepStrictEqual(reported('The message was clear: the party would not back down on the vote.'), []);
   });
 });
 
@@ -107,6 +174,12 @@ describe('reported speech: the content before its attribution', () => {
     const [r] = reported('The 56-year-old often traveled for work and was headed to Cairo for meetings, the news site RTL Info reported.');
     assert.deepStrictEqual([r.content, r.cue], ['The 56-year-old often traveled for work and was headed to Cairo for meetings', 'reported']);
   });
+  it('"…, officials say.", and a longer tail with no clause of its own (PolNeAR train)', () => {
+    const [say] = reported('It is impossible to conduct an exhaustive investigation of each of them, law enforcement officials say.');
+    assert.deepStrictEqual([say.content, say.mention, say.cue], ['It is impossible to conduct an exhaustive investigation of each of them', 'law enforcement officials', 'say']);
+    const [long] = reported('Democrats had “put the biggest crack” yet in the glass ceiling for women, she said in a video message to the convention.').filter(r => r.content.startsWith('Democrats'));
+    assert.strictEqual(long.content, 'Democrats had “put the biggest crack” yet in the glass ceiling for women');
+  });
   it('not a quote with its own cue, not a phrase with no verb, not the hearer of "told"', () => {
     assert.deepStrictEqual(reported('Lavrov said: "We will not go to Moscow," he added.'), []);
     assert.deepStrictEqual(reported('In a 1963 speech in Alabama before the convention, he declared.'), []);
@@ -121,6 +194,11 @@ describe('reported speech: an attribution set inside its content', () => {
     assert.strictEqual(reported('The goal, he said, is to forge a durable cease-fire that would halt the bombings of Aleppo.')[0].content, 'The goal, he said, is to forge a durable cease-fire that would halt the bombings of Aleppo');
     assert.strictEqual(reported('If anything, Ash argued in his email, the incident is an illustration of why the convention should adopt Robert’s Rules of Order.')[0].content, 'the incident is an illustration of why the convention should adopt Robert’s Rules of Order');
   });
+  it('a longer opening belongs to the content; a relative clause is no inset (PolNeAR train)', () => {
+    assert.strictEqual(reported('If it’s just a small number of delegates at stake, the campaign said, it may not bother taking that step.')[0].content, 'If it’s just a small number of delegates at stake, the campaign said, it may not bother taking that step');
+    const r = reported('Barkley, who said he typically votes democratic, said one candidate he likes so far is Kasich.');
+    assert.deepStrictEqual(r.map(x => x.content), ['he typically votes democratic', 'one candidate he likes so far is Kasich']);
+  });
   it('not a direct quote followed by its speaker\'s apposition', () => {
     assert.deepStrictEqual(reported('"Bridgegate just was too big a hurdle to overcome," said John Weingart, associate director of Rutgers University\'s Eagleton Institute of Politics, on Monday.'), []);
   });
@@ -131,6 +209,20 @@ describe('reported speech: a pledge and its infinitive', () => {
     const [r] = reported('Clinton has vowed to work to repeal the Hyde Amendment, a longstanding federal provision.');
     assert.deepStrictEqual([r.mention, r.cue], ['Clinton', 'vowed']);
     assert.ok(r.content.startsWith('to work to repeal the Hyde Amendment'));
+  });
+  it('an intention or a refusal: "plans to", "declined to comment" (PolNeAR train)', () => {
+    const [plan] = reported('The Super PAC also plans to target Indiana voters via mail, phone calls and digital ads.');
+    assert.deepStrictEqual([plan.content, plan.mention, plan.cue], ['to target Indiana voters via mail, phone calls and digital ads', 'Super PAC', 'plans']);
+    assert.strictEqual(reported('The FDIC, a major U.S. banking regulator, declined to comment.')[0]?.content, 'to comment');
+    // ("wants" names a wish more often than PolNeAR attributes one)
+    assert.deepStrictEqual(reported('Hillary Clinton wants to see D.C. become a state.'), []);
+  });
+  it('"told" with its hearer: an infinitive, a gathering, a place (PolNeAR train)', () => {
+    assert.strictEqual(reported('Since October, officials have told Flint residents not to drink the brown stuff coming out of their taps.')[0]?.content, 'Flint residents not to drink the brown stuff coming out of their taps');
+    const [conf] = reported('Ryan spoke. Ryan told a news conference they are “planting the seeds” to accomplish that.');
+    assert.deepStrictEqual([conf.content, conf.cue], ['they are “planting the seeds” to accomplish that', 'told a news conference']);
+    assert.strictEqual(reported('Hillary Clinton told a Planned Parenthood gathering in Washington she will protect reproductive rights.')[0]?.content, 'she will protect reproductive rights');
+    assert.strictEqual(reported('Podesta spoke. Podesta told the AP his firm worked closely with the nonprofit.').find(r => r.mention === 'Podesta')?.content, 'his firm worked closely with the nonprofit');
   });
   it('a request with its hearer: "He asked the woman to …"', () => {
     const [r] = reported('He asked the woman to raise her voice and say the word louder.');
@@ -171,8 +263,51 @@ describe('reported speech: a verb of stance and its object', () => {
     assert.deepStrictEqual([call.cue, call.mention], ['called for', 'Mike Huckabee']);
     assert.strictEqual(reported('Two leading Republicans have questioned the science of climate change and criticized the Paris agreement.')[0].content, 'the science of climate change');
   });
+  it('verbs of stance and of topic: "announced a series of …", "referred to Rubio as …", "talked about …" (PolNeAR train)', () => {
+    const [ann] = reported('Obama announced a series of non-legislative steps to tighten firearms sales in the U.S.');
+    assert.deepStrictEqual([ann.content, ann.cue], ['a series of non-legislative steps to tighten firearms sales in the U.S.', 'announced']);
+    const [ref] = reported('Bush referred to Rubio as “a bright, charismatic leader” but described him as unready.');
+    assert.deepStrictEqual([ref.content, ref.cue], ['Rubio as “a bright, charismatic leader”', 'referred to']);
+    assert.strictEqual(reported('Sanders talked about the state’s drug crisis at a rally in Concord.')[0].content, 'the state’s drug crisis at a rally in Concord');
+    const [poll] = reported('The Fox News results arrive just one day after a CNN/ORC poll showed a mere one-point difference between Clinton and Sanders.');
+    assert.deepStrictEqual([poll.content, poll.cue], ['a mere one-point difference between Clinton and Sanders', 'showed']);
+  });
   it('a verb that names a stance more often than it reports one is left out: "endorsed", "supported"', () => {
     assert.deepStrictEqual(reported('Schlafly endorsed Donald J. Trump for president in March.'), []);
+  });
+});
+
+describe('reported speech: a participle after the reporter\'s own clause', () => {
+  it('", saying that …" after a description that opens the sentence; ", falsely suggesting that …" (PolNeAR train)', () => {
+    const [r] = reported('A Clinton campaign official later walked back the comments, saying that Clinton “didn’t have a particular video in mind.”');
+    assert.deepStrictEqual([r.content, r.mention], ['Clinton “didn’t have a particular video in mind.”', 'A Clinton campaign official']);
+    const text = 'Obama met Trump in Iowa. Trump raised questions about Obama’s birthplace and religion, falsely suggesting that Obama was born outside the United States.';
+    assert.ok(reported(text).some(x => x.cue === 'suggesting' && x.content === 'Obama was born outside the United States' && x.speaker === 'Trump'));
+  });
+});
+
+describe('reported speech: a cue of several words and its that-clause', () => {
+  it('"pointed out that", "expressed concern that", "is convinced that" (PolNeAR train)', () => {
+    const [out] = reported('When Republican hopefuls sparred over military spending, Sanders pointed out that veterans’ issues were largely ignored.');
+    assert.deepStrictEqual([out.content, out.speaker, out.cue], ['veterans’ issues were largely ignored', 'Sanders', 'pointed out']);
+    const [concern] = reported('Kasich held back his criticism until recent days, when he expressed concern that the billionaire businessman was encouraging violence at his rallies.');
+    assert.deepStrictEqual([concern.content, concern.cue], ['the billionaire businessman was encouraging violence at his rallies', 'expressed concern']);
+    const [sure] = reported('But Mr. Ackman is convinced that Valeant will be a comeback story.');
+    assert.deepStrictEqual([sure.content, sure.speaker], ['Valeant will be a comeback story', 'Ackman']);
+  });
+});
+
+describe('reported speech: a verb of naming, its object and what it is called', () => {
+  it('"Jeb Bush called Trump “unhinged.”", "calling Trump a fascist", "called him divisive" (PolNeAR train)', () => {
+    const [bush] = reported('On Twitter, Former Florida Gov. Jeb Bush called Trump “unhinged.”');
+    assert.deepStrictEqual([bush.content, bush.speaker, bush.cue], ['Trump “unhinged.”', 'Jeb Bush', 'called']);
+    assert.strictEqual(reported('Sen. Marco Rubio called the statement “offensive and outlandish.”')[0].content, 'the statement “offensive and outlandish.”');
+    assert.strictEqual(reported('Other candidates went further, with former Maryland Gov. Martin O’Malley calling Trump a fascist.').find(r => r.cue === 'calling')?.content, 'Trump a fascist');
+    assert.strictEqual(reported('Sen. Bernie Sanders (I-Vt.) called him divisive and accused him of lying.')[0].content, 'him divisive');
+  });
+  it('not a name given to a thing, not a call to someone', () => {
+    assert.deepStrictEqual(reported('After the mayor was elected, a celebratory event was held called Politics and Pies.'), []);
+    assert.deepStrictEqual(reported('He called the police after the meeting.'), []);
   });
 });
 
@@ -183,5 +318,19 @@ describe('reported speech across sources', () => {
     const indirect = new Set(result.documents.flatMap(d => d.quotes.filter(q => q.kind === 'indirect').map(q => `${d.file}:${q.start}:${q.end}`)));
     assert.ok(indirect.size > 0);
     for (const g of result.quoteVariants ?? []) for (const p of g.quotes) assert.ok(!indirect.has(`${p.file}:${p.start}:${p.end}`));
+  });
+  it('a paraphrase goes with the direct quotes of the same utterance in other outlets (samples: AP 002 and NYT 004 on Syrian lives)', () => {
+    const files = ['000', '002', '003', '004'].map(n => ({ file: n, text: readSample(n) }));
+    const result = analyzeCorpus(files);
+    const text = new Map(files.map(f => [f.file, f.text]));
+    const slice = (p: { file: string; start: number; end: number }) => text.get(p.file)!.slice(p.start, p.end);
+    const lives = (result.quoteVariants ?? []).find(g => g.quotes.some(p => slice(p).includes('more and more lives of Syrian citizens')));
+    assert.ok(lives && lives.quotes.some(p => p.file === '002' && slice(p).includes('The price for that precondition')));
+    const para = (lives.paraphrases ?? []).filter(p => slice(p).startsWith('the Syrian opposition risks sacrificing many more lives'));
+    assert.deepStrictEqual(para.map(p => p.file), ['002', '003']);
+    // every paraphrase is an indirect quote, and no paraphrase is attached to two groups
+    const indirect = new Set(result.documents.flatMap(d => d.quotes.filter(q => q.kind === 'indirect').map(q => `${d.file}:${q.start}`)));
+    const all = (result.quoteVariants ?? []).flatMap(g => g.paraphrases ?? []).map(p => `${p.file}:${p.start}`);
+    assert.ok(all.every(k => indirect.has(k)) && new Set(all).size === all.length);
   });
 });

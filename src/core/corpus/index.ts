@@ -16,8 +16,8 @@ import { WordIds } from './normalize';
 import { PostingPairs, ShingleTable, type ChainSample } from './postings';
 import { fingerprints, fingerprintsInto, PrintList } from './shingles';
 import { tokenize, type DocTokens } from './tokenize';
-import { quoteEntries, variantGroups, type QuoteEntry } from './quoteVariants';
-import { forQuoteVariants } from '../reported/variants';
+import { attachParaphrases, quoteEntries, variantGroups, type QuoteEntry } from './quoteVariants';
+import { forQuoteVariants, paraphrasesOf } from '../reported/variants';
 
 /**
  * A new place of a shingle is compared with every other place of it when they are few (at most WALK places,
@@ -50,6 +50,8 @@ interface DocEntry {
   key: number;
   toks: DocTokens;
   quotes: QuoteEntry[];
+  /** Its paraphrases (indirect quotes), attached to the variant groups they match. */
+  paraphrases: QuoteEntry[];
   /** Whether its shingles are in the table (they go in, in one batch, when results are next asked for). */
   indexed: boolean;
 }
@@ -155,9 +157,10 @@ export class CorpusIndex {
     let slot = this.slotOf.get(file);
     // (reported speech stays out of the quote variants: see ../reported/variants.ts)
     const quotes = analysis ? quoteEntries(forQuoteVariants(analysis)) : [];
+    const paraphrases = analysis ? quoteEntries(paraphrasesOf(analysis)) : [];
     const old = slot === undefined ? undefined : this.docs[slot];
     if (old && old.text === text) {
-      if (analysis) { old.quotes = quotes; this.variantCache = null; }
+      if (analysis) { old.quotes = quotes; old.paraphrases = paraphrases; this.variantCache = null; }
       return;
     }
     const recycled = this.recycled.size ? this.recycled.get(text) : undefined;
@@ -165,7 +168,7 @@ export class CorpusIndex {
     const toks = recycled ?? given ?? tokenize(text, this.words);
     if (slot === undefined) slot = this.allocate(file);
     else this.unindex(slot);
-    this.docs[slot] = { file, text, key: contentKey(toks.ids), toks, quotes, indexed: false };
+    this.docs[slot] = { file, text, key: contentKey(toks.ids), toks, quotes, paraphrases, indexed: false };
     this.dirty.add(slot);
     this.changed.add(slot);
     this.variantCache = null;
@@ -226,8 +229,12 @@ export class CorpusIndex {
   quoteVariants(): QuoteVariantGroup[] {
     if (!this.variantCache) {
       const entries: { file: string; quotes: QuoteEntry[] }[] = [];
-      for (const d of this.docs) if (d && d.quotes.length) entries.push({ file: d.file, quotes: d.quotes });
-      this.variantCache = variantGroups(entries);
+      const paraphrases: { file: string; quotes: QuoteEntry[] }[] = [];
+      for (const d of this.docs) {
+        if (d && d.quotes.length) entries.push({ file: d.file, quotes: d.quotes });
+        if (d && d.paraphrases.length) paraphrases.push({ file: d.file, quotes: d.paraphrases });
+      }
+      this.variantCache = attachParaphrases(variantGroups(entries), entries, paraphrases);
     }
     return this.variantCache;
   }

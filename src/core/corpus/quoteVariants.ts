@@ -15,7 +15,7 @@
  * Near-linear: identical quotes are one node; a pair is looked at only when it shares a stem that at most
  * RARE_NODES quotes of the speaker have (a speaker quoted ten thousand times is not compared pairwise).
  */
-import type { DocumentAnalysis, QuoteVariantGroup } from '../types';
+import type { DocumentAnalysis, Passage, QuoteVariantGroup } from '../types';
 import { canonicalWord } from './normalize';
 import { FUNCTION_WORDS } from './functionWords';
 
@@ -243,4 +243,54 @@ export function variantGroups(docs: readonly { file: string; quotes: readonly Qu
     }
   }
   return groups.sort((g, h) => h.quotes.length - g.quotes.length || (g.speaker ?? '').localeCompare(h.speaker ?? '') || g.quotes[0].file.localeCompare(h.quotes[0].file) || g.quotes[0].start - h.quotes[0].start);
+}
+
+/**
+ * The paraphrases (indirect quotes) of each group's speaker that report the utterance of the group: a paraphrase
+ * goes with the group one of whose quotes, in another file, it is a variant of (areVariants, the stems weighed as
+ * for the groups), the group with the heaviest shared evidence when several are. A paraphrase that holds one of the
+ * group's quotes inside it (a mixed quote around its own fragment) is the quote's, not a paraphrase of it.
+ */
+export function attachParaphrases(groups: QuoteVariantGroup[], docs: readonly { file: string; quotes: readonly QuoteEntry[] }[], paraphrases: readonly { file: string; quotes: readonly QuoteEntry[] }[]): QuoteVariantGroup[] {
+  if (!groups.length || !paraphrases.length) return groups;
+  const entryAt = new Map<string, QuoteEntry>();
+  for (const d of docs) for (const q of d.quotes) entryAt.set(`${d.file}\u0000${q.start}`, q);
+  const distinct = new Map<string, readonly string[]>();
+  for (const d of docs) for (const q of d.quotes) distinct.set(q.seq.join(' '), q.seq);
+  const weight = stemWeights(distinct.values());
+  // the groups' quotes by speaker key
+  const byKey = new Map<string, { g: number; file: string; q: QuoteEntry }[]>();
+  groups.forEach((grp, g) => {
+    for (const p of grp.quotes) {
+      const q = entryAt.get(`${p.file}\u0000${p.start}`);
+      if (!q) continue;
+      let l = byKey.get(q.key);
+      if (!l) byKey.set(q.key, (l = []));
+      l.push({ g, file: p.file, q });
+    }
+  });
+  const attached = new Map<number, Passage[]>();
+  for (const d of paraphrases) {
+    for (const para of d.quotes) {
+      const candidates = byKey.get(para.key);
+      if (!candidates) continue;
+      let best = -1, bestMass = 0;
+      const inside = new Set<number>();
+      for (const c of candidates) if (c.file === d.file && c.q.start >= para.start && c.q.end <= para.end) inside.add(c.g);
+      for (const c of candidates) {
+        if (c.file === d.file || inside.has(c.g) || !areVariants(para, c.q, weight)) continue;
+        const { mass } = sharedEvidence(para, c.q, weight);
+        if (mass > bestMass) { best = c.g; bestMass = mass; }
+      }
+      if (best < 0) continue;
+      let l = attached.get(best);
+      if (!l) attached.set(best, (l = []));
+      l.push({ file: d.file, start: para.start, end: para.end });
+    }
+  }
+  if (!attached.size) return groups;
+  return groups.map((grp, g) => {
+    const l = attached.get(g);
+    return l ? { ...grp, paraphrases: l.sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : x.start - y.start)) } : grp;
+  });
 }

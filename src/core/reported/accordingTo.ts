@@ -4,8 +4,9 @@
  * new poll". The source is what follows "according to"; the content is the rest of the clause.
  */
 import { subjectAfter, type Mention } from '../quotes/attribution';
+import { CUES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
-import { contentEnd, contentSpan, words } from './clause';
+import { contentEnd, contentSpan, MAX_CONTENT, words } from './clause';
 import { contentStart } from './fronted';
 import type { Report, SentenceContext } from './report';
 
@@ -16,6 +17,21 @@ function sourceAfter(toks: Tok[], k: number, b: number): Mention | null {
   let j = k;
   while (j < b && j < k + 8 && !toks[j].punct) j++;
   return j > k ? { s: toks[k].s, e: toks[j - 1].e, kind: 'description', i: k, j, head: toks[j - 1].l } : null;
+}
+
+/**
+ * Where the clause that "…, according to X" attributes begins: at the sentence's last ", which" — "…, ⟦which stood
+ * at 263⟧, according to the Associated Press" (PolNeAR's annotators attribute the relative clause, not the sentence;
+ * after ", and" or ", with" they take the whole sentence as often as the last clause).
+ */
+function hasCue(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!toks[k].cap && CUES.has(toks[k].l)) return true;
+  return false;
+}
+
+function lastClauseStart(toks: Tok[], open: number, c: number): number {
+  for (let k = c - 3; k > open; k--) if (toks[k].t === ',' && toks[k + 1].l === 'which') return k + 1;
+  return open;
 }
 
 export function accordingTo(ctx: SentenceContext): Report[] {
@@ -42,7 +58,12 @@ export function accordingTo(ctx: SentenceContext): Report[] {
       let close = mention.j;
       while (close < b && close < mention.j + 12 && !toks[close].punct) close++;
       if (toks[c - 1].t === ',' && toks[close]?.t === ',' && words(toks, close + 1, contentEnd(ctx, close + 1)) >= 3) end = contentEnd(ctx, close + 1);
-      const span = words(toks, open, end) >= 3 ? contentSpan(ctx, open, end) : null;
+      if (c - open > MAX_CONTENT) continue;
+      const from = lastClauseStart(toks, open, c);
+      // ("Lavrov said both he and Brahimi agreed there was a chance … that has claimed over 45,000 lives according to
+      // rights groups": a sentence with its own say-verb is that speaker's; the source vouches for a detail in it)
+      if (toks[c - 1].t !== ',' && hasCue(toks, from, end)) continue;
+      const span = words(toks, from, end) >= 3 ? contentSpan(ctx, from, end) : null;
       if (span) out.push({ ...span, cue, mention, rule: 'according-to' });
     }
   }

@@ -9,7 +9,7 @@ import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
 import { afterHearer } from './hearer';
 import { AUXILIARIES, BARE_VERBS, HEARER_VERBS, IRREGULAR_PAST, SUBJECT_PRONOUNS, TIME_WORDS } from './lexicon';
-import { quoteEndsAt } from './mixed';
+import { quoteAt, quoteEndsAt } from './mixed';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 
@@ -20,12 +20,18 @@ const PERSONAL = /^(?:he|she|they|we|i|you)$/;
 function pastTime(toks: Tok[], k: number, b: number): number {
   if (k < b && DAY.test(toks[k].l)) return k + 1;
   if (k + 1 < b && toks[k].l === 'on' && DAY.test(toks[k + 1].l)) return k + 2;
+  if (k + 1 < b && toks[k].l === 'for' && /^(?:weeks|months|years|days|decades)$/.test(toks[k + 1].l)) return k + 2;
   if (k + 1 < b && /^(?:last|this)$/.test(toks[k].l) && /^(?:week|month|year|night|weekend|spring|summer|fall|winter)$/.test(toks[k + 1].l)) return k + 2;
   return k;
 }
 
 /** How far the clause's verb may stand from its first word ("President Barack Obama’s new actions to more tightly regulate gun sales aren’t"). */
 const LOOKAHEAD = 14;
+
+const QUANTIFIER_SUBJECT = /^(?:many|some|most|few|several|both|all|others|none|each)$/;
+
+/** How far a gerund subject's modal or auxiliary may stand ("cutting that output must"). */
+const GERUND_REACH = 7;
 
 /** A verb with tense: an auxiliary, or a past form ("Clinton lied"). */
 export function finite(t: Tok): boolean {
@@ -50,7 +56,19 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
   if (SUBJECT_PRONOUNS.has(pronoun) && (pronoun !== t.l || t.poss)) return !next.punct;
   if (SUBJECT_PRONOUNS.has(t.l)) {
     if (next.punct) return false;
-    return PERSONAL.test(t.l) ? !PREPOSITIONS.has(next.l) : finite(next) || /^(?:'s|’s)$/.test(next.t) || /[^s]s$/.test(next.l);
+    // ("Twitter said it actively investigated …": an adverb before the verb)
+    const verb = /ly$/.test(next.l) && toks[k + 2] && !toks[k + 2].punct ? toks[k + 2] : next;
+    return PERSONAL.test(t.l) ? !PREPOSITIONS.has(next.l) : finite(verb) || /^(?:'s|’s)$/.test(verb.t) || /[^s]s$/.test(verb.l);
+  }
+  // ("Clinton says many doubted her in Nevada": a quantifier as the subject)
+  if (QUANTIFIER_SUBJECT.test(t.l) && (finite(next) || AUXILIARIES.has(next.l))) return true;
+  // ("leaders have said cutting that output must be a key part": a gerund's phrase and a modal)
+  if (!t.cap && /ing$/.test(t.l) && !CUES.has(t.l)) {
+    for (let j = k + 1; j < b && j <= k + GERUND_REACH; j++) {
+      if (toks[j].punct) return false;
+      if (AUXILIARIES.has(toks[j].l)) return true;
+    }
+    return false;
   }
   if (!(t.cap || t.poss || /^\d/.test(t.t) || (DETERMINERS.has(t.l) && t.l !== 'that') || (!NOT_NOUN.has(t.l) && !PREPOSITIONS.has(t.l) && !/ly$/.test(t.l) && !CUES.has(t.l)))) return false;
   for (let j = k + 1; j < b && j <= k + LOOKAHEAD; j++) {
@@ -62,8 +80,34 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
       if (toks[close]?.t === ',') { j = close; continue; }
     }
     if (w.punct) return false;
-    if (finite(w) || presentVerb(toks, j)) return !DETERMINERS.has(toks[j - 1].l) && !PREPOSITIONS.has(toks[j - 1].l) && !/^(?:into|onto|through)$/.test(toks[j - 1].l);
+    // ("the increased office space was needed", "voters passing by were": a participle after a determiner or a
+    // particle is no verb of the clause; its verb comes later)
+    if (finite(w) || presentVerb(toks, j)) {
+      if (AUXILIARIES.has(w.l) ? !DETERMINERS.has(toks[j - 1].l) : !DETERMINERS.has(toks[j - 1].l) && !PREPOSITIONS.has(toks[j - 1].l) && !/^(?:into|onto|through)$/.test(toks[j - 1].l)) return true;
+      continue;
+    }
+    // ("tweeted a photograph of her bruised forearm and said she …": a second cue of the reporter is no verb of the clause)
+    if ((w.l === 'and' || w.l === 'but') && BARE_VERBS.has(toks[j + 1]?.l ?? '')) return false;
     if (/^(?:that|who|which)$/.test(w.l)) return false;
+  }
+  return false;
+}
+
+/** How many words of subject may come before a quoted predicate. */
+const QUOTED_PREDICATE_REACH = 6;
+
+/**
+ * 'Ryan said Obama’s words and actions “amount to a form of intimidation”': a subject of a few words, then a quotation
+ * that goes on with the clause's verb (the quotation marks are no tokens, so the clause's verb is not seen).
+ */
+function quotedPredicate(ctx: SentenceContext, k: number): boolean {
+  const { toks, b, quotes } = ctx;
+  const t = toks[k];
+  if (!t || t.punct || !(t.cap || t.poss || DETERMINERS.has(t.l) || SUBJECT_PRONOUNS.has(t.l))) return false;
+  for (let j = k + 1; j < b && j <= k + QUOTED_PREDICATE_REACH; j++) {
+    if (toks[j].punct) return false;
+    const q = quoteAt(quotes, toks[j].s);
+    if (q) return q.start > toks[j - 1].e && !/^\p{Lu}/u.test(toks[j].t);
   }
   return false;
 }
@@ -78,7 +122,7 @@ export function bareClauses(ctx: SentenceContext): Report[] {
     let k = c + 1;
     if (HEARER_VERBS.has(t.l)) k = afterHearer(toks, k, b);
     k = pastTime(toks, k, b);
-    if (k >= b || toks[k].l === 'that' || !clauseStart(toks, k, b)) continue;
+    if (k >= b || toks[k].l === 'that' || !(clauseStart(toks, k, b) || quotedPredicate(ctx, k))) continue;
     const end = contentEnd(ctx, k);
     if (words(toks, k, end) < 3) continue;
     const span = contentSpan(ctx, k, end);

@@ -6,11 +6,11 @@
  */
 import { CUES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
-import { BELIEF_VERBS, OBJECT_VERBS, TAIL_PARTICIPLES } from './lexicon';
+import { AUXILIARIES, BELIEF_VERBS, IRREGULAR_PAST, OBJECT_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES } from './lexicon';
 import type { SentenceContext } from './report';
 
 /** Say-verbs of an attribution tail after a comma (", he said", ", said Mirsky"). */
-export const TAIL_CUES = /^(?:said|says|added|adds|told|wrote|writes|argued|argues|noted|notes|warned|warns|explained|insisted|asserted|asked|continued|recalled|tweeted|reported|reports|stated|declared|contended|acknowledged|conceded|predicted|claimed|claims|suggested|observed|maintained)$/;
+export const TAIL_CUES = /^(?:said|says|added|adds|told|wrote|writes|argued|argues|noted|notes|warned|warns|explained|insisted|asserted|asked|continued|recalled|tweeted|reported|reports|stated|declared|contended|acknowledged|conceded|predicted|claimed|claims|suggested|observed|maintained|say)$/;
 
 /** Words after a comma that open a clause of the reporter's own, not more content (", but he urged …"). */
 const CLAUSE_BREAK = /^(?:but|while|whereas|though|although|compared|which|who)$/;
@@ -20,15 +20,21 @@ const MAIN_SUBJECT = /^(?:he|she|they|we|I|he['’]s|she['’]s|they['’]re)$/;
 /** Words that open a subordinate clause, whose main clause follows its comma. */
 const SUBORDINATOR = /^(?:if|when|whenever|while|because|although|though|unless|once|after|before|as|since|until|even|despite|given|whether|should|had)$/;
 
+/** How many words may follow the cue of an attribution tail when none of them opens a clause. */
+const MAX_TAIL = 10;
+
 /** True when the tokens after the comma at k form an attribution tail reaching the end of the sentence or a comma. */
 export function attributionTail(toks: Tok[], k: number, b: number): boolean {
   for (let c = k + 1; c < b && c <= k + 8; c++) {
     const t = toks[c];
     if (t.punct || t.l === 'that') return false;
     if (!TAIL_CUES.test(t.l) || t.cap) continue;
-    // what follows the cue is short: a time, a place, the hearer ("he said Tuesday", "he told reporters")
+    // what follows the cue is short: a time, a place, the hearer ("he said Tuesday", "he told reporters"), or a
+    // longer phrase with no clause of its own ("she said in a video message to the convention")
     let n = c + 1;
     while (n < b && !toks[n].punct && n <= c + 6 && toks[n].l !== 'that') n++;
+    if (n >= b || toks[n].punct) return true;
+    for (n = c + 1; n < b && !toks[n].punct && n <= c + MAX_TAIL; n++) if (toks[n].l === 'that' || AUXILIARIES.has(toks[n].l) || SUBJECT_PRONOUNS.has(toks[n].l)) return false;
     return n >= b || toks[n].punct;
   }
   return false;
@@ -41,7 +47,7 @@ const ADJACENT_ONLY = /^(?:continued|continues|went|goes|puts|began|read|reads|o
 function secondCue(toks: Tok[], k: number, b: number): boolean {
   while (k < b && /^(?:also|then|later|again|repeatedly|has|had|have)$/.test(toks[k].l)) k++;
   const t = toks[k];
-  return !!t && !t.cap && !t.punct && /(?:ed|s)$/.test(t.l) && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l)) && !ADJACENT_ONLY.test(t.l);
+  return !!t && !t.cap && !t.punct && (/(?:ed|s)$/.test(t.l) || IRREGULAR_PAST.has(t.l)) && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l)) && !ADJACENT_ONLY.test(t.l);
 }
 
 /** A second dash closes a parenthetical before the sentence ends ("571 of the 714 — a group of party leaders — supported"). */
@@ -50,9 +56,15 @@ function dashAfter(toks: Tok[], k: number, b: number): boolean {
   return false;
 }
 
+/** The longest content, in tokens, that a rule reports. */
+export const MAX_CONTENT = 200;
+
 /** The token index (exclusive) where a content starting at token `from` ends inside its sentence. */
 export function contentEnd(ctx: SentenceContext, from: number): number {
-  const { toks, b } = ctx;
+  const { toks } = ctx;
+  // (a content that does not end within MAX_CONTENT tokens — a list, text with no full stops — is none: each rule
+  // looks a bounded number of tokens around its cue, so the whole stays linear in the text)
+  const b = Math.min(ctx.b, from + MAX_CONTENT);
   for (let k = from; k < b; k++) {
     const t = toks[k];
     // "… and said that …", "… but insists …": a second cue of the same reporter opens a content of its own
@@ -65,7 +77,10 @@ export function contentEnd(ctx: SentenceContext, from: number): number {
       if (n.l === 'according' && toks[k + 2]?.l === 'to') return k;
       if (TAIL_PARTICIPLES.test(n.l) && CUES.has(n.l)) return k;
       if (attributionTail(toks, k, b)) return k;
-      if (CLAUSE_BREAK.test(n.l)) return k;
+      // (", but that …": a second complement of the same cue goes on; ", said one candidate …": the relative clause
+      // "X, who said …," closes before its subject's own verb)
+      if (t.t === ',' && TAIL_CUES.test(n.l) && !n.cap) return k;
+      if (CLAUSE_BREAK.test(n.l) && !(n.l === 'but' && toks[k + 2]?.l === 'that')) return k;
       // (", and he railed against …": a new clause of the reporter's own; " — a controversial idea": a comment on it)
       if (t.t === ',' && /^(?:and|but)$/.test(n.l) && MAIN_SUBJECT.test(toks[k + 2]?.t ?? '') && !SUBORDINATOR.test(toks[from]?.l ?? '')) return k;
       if (t.t !== ',' && /^(?:a|an)$/.test(n.l) && !dashAfter(toks, k + 1, b)) return k;
@@ -74,6 +89,7 @@ export function contentEnd(ctx: SentenceContext, from: number): number {
       if (t.t === ',' && MAIN_SUBJECT.test(n.t) && !SUBORDINATOR.test(toks[from]?.l ?? '') && !toks[k + 2]?.punct) return k;
     }
   }
+  if (b < ctx.b) return from;
   let e = b;
   while (e > from && toks[e - 1].punct && /^[.!?,:—–-]+$/.test(toks[e - 1].t)) e--;
   return e;

@@ -6,7 +6,7 @@ import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution
 import { CUES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { finite, presentVerb } from './bareClause';
-import { attributionTail, contentSpan, TAIL_CUES, words } from './clause';
+import { attributionTail, contentSpan, MAX_CONTENT, TAIL_CUES, words } from './clause';
 import type { Report, SentenceContext } from './report';
 
 /** The first token of a sentence's content, past a dateline ("WASHINGTON (AP) —") and an opening "But"/"And". */
@@ -22,7 +22,7 @@ export function contentStart(ctx: SentenceContext): number {
 }
 
 /** Say-verbs whose subject may follow them ("…, said Mirsky."). */
-const INVERTING = /^(?:said|says|added|adds|wrote|writes|asked|explained|noted|argued|continued|recalled|warned|insisted|declared|reported|stated)$/;
+const INVERTING = /^(?:said|says|say|added|adds|wrote|writes|asked|explained|noted|argued|continued|recalled|warned|insisted|declared|reported|stated)$/;
 
 /** A relative pronoun opening a clause after a comma. */
 const RELATIVE = /^(?:who|which|whose|whom)$/;
@@ -57,7 +57,7 @@ export function frontedContent(ctx: SentenceContext): Report[] {
       // ("…, the news site RTL Info reported.": a description before the name is part of the source)
       else if (subj && subj.i <= m + 6 && toks.slice(m + 1, subj.i).every(t => !t.punct && !t.cap && !CUES.has(t.l))) mention = { ...subj, s: toks[m + 1].s, i: m + 1 };
     }
-    if (!mention || words(toks, open, m) < 4) return [];
+    if (!mention || words(toks, open, m) < 4 || m - open > MAX_CONTENT) return [];
     // a content is a clause with its verb ("He had no known political affiliations"), not "In a 1963 speech"
     if (!toks.slice(open, m).some((t, n) => finite(t) || /^(?:is|are|was|were|has|have|had)$/.test(t.l) || presentVerb(toks, open + n))) return [];
     // ('Lavrov said: "We will not go," he added.': a content with its own cue is a quote's, not this tail's)

@@ -15,12 +15,28 @@ export function afterHearer(toks: Tok[], k: number, b: number): number {
   if (t.cap) {
     // ("told The Associated Press": the run starts after its capitalised article)
     const r = runAt(toks, k);
-    return r && (r.i === k || (r.i === k + 1 && t.l === 'the')) && r.j <= b ? r.j : k;
+    if (!(r && (r.i === k || (r.i === k + 1 && t.l === 'the')) && r.j <= b)) return k;
+    // ("told Flint residents not to drink …": a plural noun after the name is the hearer's head)
+    const head = toks[r.j], next = toks[r.j + 1];
+    return head && next && !head.cap && !head.punct && /[^s]s$/.test(head.l) && /^(?:to|not|that)$/.test(next.l) ? r.j + 1 : r.j;
   }
   if (DETERMINERS.has(t.l) && t.l !== 'that') {
     let j = k + 1;
-    while (j < b && j < k + 5 && !toks[j].punct && !NOT_NOUN.has(toks[j].l) && !PREPOSITIONS.has(toks[j].l) && toks[j].l !== 'that') j++;
-    return j > k + 1 ? j : k;
+    // ("told the AP his firm worked …": the hearer ends before a possessive or a pronoun that opens the clause)
+    while (j < b && j < k + 5 && !toks[j].punct && !(NOT_NOUN.has(toks[j].l) && !GATHERING.test(toks[j].l)) && !PREPOSITIONS.has(toks[j].l) && toks[j].l !== 'that' && !CLAUSE_OPENER.test(toks[j].l)) j++;
+    return j > k + 1 ? pastPlace(toks, j, b) : k;
   }
   return k;
+}
+
+/** Words that are no subject's head but may end a hearer ("told a news conference", "told a briefing"). */
+const GATHERING = /^(?:conference|briefing|interview|call|speech|meeting|rally|hearing|forum|summit|audience|crowd|gathering)$/;
+
+const CLAUSE_OPENER = /^(?:his|her|their|its|our|my|he|she|they|we|it|i)$/;
+
+/** Past a short phrase of place after the hearer ("told a Planned Parenthood gathering in Washington she will …"). */
+function pastPlace(toks: Tok[], j: number, b: number): number {
+  if (j + 1 >= b || !/^(?:in|at)$/.test(toks[j].l) || !toks[j + 1].cap) return j;
+  const r = runAt(toks, j + 1);
+  return r && r.i === j + 1 && r.j < b && CLAUSE_OPENER.test(toks[r.j].l) ? r.j : j;
 }

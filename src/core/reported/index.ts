@@ -7,27 +7,30 @@
 import { SPEECH_NOUNS } from '../quotes/attribution';
 import { CUES } from '../quotes/lexicon';
 import type { QuoteSpan } from '../quotes/marks';
-import type { Tok } from '../quotes/tokens';
+import { tokenAt, type Tok } from '../quotes/tokens';
 import { accordingTo } from './accordingTo';
 import { bareClauses } from './bareClause';
 import { frontedContent } from './fronted';
-import { infinitives } from './infinitive';
+import { headlines } from './headline';
+import { infinitives, INTENTION_VERBS } from './infinitive';
 import { BARE_VERBS, BELIEF_VERBS, INFINITIVE_VERBS, OBJECT_VERBS } from './lexicon';
 import { directOnly, endAroundQuotes, quoteAt } from './mixed';
+import { NAMING_VERBS, namings } from './naming';
 import type { Report, SentenceContext } from './report';
 import { sentenceRanges } from './sentences';
-import { objectCues } from './objectCue';
+import { objectCues, TOPIC_VERBS } from './objectCue';
 import { parentheticals } from './parenthetical';
+import { CONVICTION, PHRASES, phrasalCues } from './phrasal';
 import { speechNouns } from './speechNoun';
 import { thatClauses } from './thatClause';
 
 export type { Report } from './report';
 
 /** The rule families, most specific first: an earlier family's find wins over a later one's for the same content. */
-const RULES: readonly ((ctx: SentenceContext) => Report[])[] = [accordingTo, speechNouns, thatClauses, infinitives, bareClauses, frontedContent, parentheticals, objectCues];
+const RULES: readonly ((ctx: SentenceContext) => Report[])[] = [accordingTo, speechNouns, thatClauses, phrasalCues, infinitives, bareClauses, frontedContent, parentheticals, namings, objectCues, headlines];
 
 /** Words without which no rule finds anything: a sentence with none of them is skipped at once. */
-const TRIGGERS: ReadonlySet<string> = new Set([...CUES, ...BELIEF_VERBS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...OBJECT_VERBS.keys(), ...SPEECH_NOUNS, 'according']);
+const TRIGGERS: ReadonlySet<string> = new Set([...CUES, ...BELIEF_VERBS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, 'according', ':']);
 
 function triggered(toks: Tok[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (TRIGGERS.has(toks[k].l)) return true;
@@ -37,10 +40,42 @@ function triggered(toks: Tok[], a: number, b: number): boolean {
 /** Words a source never opens with. */
 const NO_SOURCE_START = /^(?:that|which|for|of|to|in|on|at|with|from|by|about|and|or|but|if|when|while|as|because)$/;
 
+/** Tokens per bucket of the duplicate check: more than the longest content (MAX_CONTENT) and its opening. */
+const BUCKET = 256;
+
 /** Two contents are one when each covers at least half of the other. */
 function same(x: Report, y: Report): boolean {
   const ov = Math.min(x.e, y.e) - Math.max(x.s, y.s);
   return ov > 0 && ov * 2 >= x.e - x.s && ov * 2 >= y.e - y.s;
+}
+
+/** The last dash inside a source's span. */
+const DASH_AT = /(?:\s-\s|—|–|--)(?!.*(?:\s-\s|—|–|--))/;
+/** Words of time alone are no content ("a spokesman announced Monday morning"). */
+const TIME_ONLY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|last|this|next|week|month|year|earlier|later|on|in|at)$/;
+
+/**
+ * What a reader would see as nonsense, left out: an aside between dashes ("an aggressive - some say unrealistic -
+ * pledge"), a content of time words only. A source that runs across a dash starts after it; one that ends on a
+ * relative pronoun ("a letter from his doctor Friday afternoon that [says]") loses it.
+ */
+function plausible(text: string, toks: Tok[], r: Report): boolean {
+  // ("… than Mr. Trump - 60 percent of voters said": the source starts after the dash; but "an aggressive - some say
+  // unrealistic - pledge" is an aside between dashes)
+  const m = DASH_AT.exec(text.slice(r.mention.s, r.mention.e));
+  if (m) {
+    if (/^\S+(?:\s\S+)?\s(?:-|—|–|--)\s/.test(text.slice(r.s, r.e))) return false;
+    const i = tokenAt(toks, r.mention.s + m.index + m[0].length);
+    if (i >= r.mention.j) return false;
+    r.mention = { ...r.mention, i, s: toks[i].s };
+  }
+  if (r.mention.j - r.mention.i > 1 && /^(?:that|which|who)$/.test(toks[r.mention.j - 1].l)) {
+    r.mention = { ...r.mention, j: r.mention.j - 1, e: toks[r.mention.j - 2].e };
+  }
+  const k0 = tokenAt(toks, r.s);
+  let timeOnly = true;
+  for (let k = k0; k < toks.length && toks[k].s < r.e && timeOnly; k++) if (!toks[k].punct && !TIME_ONLY.test(toks[k].l)) timeOnly = false;
+  return !timeOnly;
 }
 
 /** Reported speech in the article whose tokens are `toks` and whose direct quotes are `quotes` (sorted). */
@@ -50,6 +85,9 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
     if (b - a < 4 || !triggered(toks, a, b)) continue;
     const ctx: SentenceContext = { toks, text, a, b, quotes };
     const kept: Report[] = [];
+    // the kept reports by the token where they start, in buckets of BUCKET tokens: two contents that are one start
+    // less than a content's longest length apart (see MAX_CONTENT), so only the neighbouring buckets are compared
+    const near = new Map<number, Report[]>();
     for (const rule of RULES) {
       for (const r of rule(ctx)) {
         // a report inside someone's quotation marks is their speech, and a content that is only a quote is a direct quote
@@ -60,8 +98,12 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
         // a source opens with a word that can open a noun phrase ("that joining international" is none)
         if (NO_SOURCE_START.test(toks[r.mention.i]?.l ?? '')) continue;
         if (directOnly(text, quotes, r.s, r.e)) continue;
-        if (kept.some(k => same(k, r))) continue;
+        if (!plausible(text, toks, r)) continue;
+        const bucket = Math.floor(tokenAt(toks, r.s) / BUCKET);
+        if ([bucket - 1, bucket, bucket + 1].some(n => near.get(n)?.some(k => same(k, r)))) continue;
         kept.push(r);
+        const list = near.get(bucket);
+        if (list) list.push(r); else near.set(bucket, [r]);
       }
     }
     kept.sort((x, y) => x.s - y.s);

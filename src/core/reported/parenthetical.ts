@@ -15,6 +15,9 @@ import type { Report, SentenceContext } from './report';
 /** Words that open an adverbial phrase, not the content's subject. */
 const ADVERBIAL = /^(?:in|on|at|after|before|if|while|when|of|so|still|however|instead|indeed|as|yet|also|then|for|with|by|during|since|until|although|though|because|but|and|later|earlier|overall|now|today|yesterday|again|meanwhile|\w+ly|\w+ing)$/;
 
+/** Openings that comment on what follows rather than belong to it. */
+const SET_PHRASE = /^(?:if anything|in fact|of course|in short|in addition|at the same time|in other words|for example|for instance|in the end|by contrast)$/i;
+
 /** How long the opening before the attribution may be ("The goal", "Russia's military successes in Syria …"). */
 const MAX_OPENING = 14;
 
@@ -43,6 +46,8 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     // ('"…," said X, a pollster.': a comma inside a quotation is a direct quote's; an opening with its own cue is no content)
     if (quoteAt(ctx.quotes, toks[m].s)) return [];
     if (cueBetween(toks, open, m)) return [];
+    // ("Barkley, who said he typically votes democratic, said …": a relative clause, not an inset attribution)
+    if (/^(?:who|which|whose)$/.test(toks[m + 1]?.l ?? '')) continue;
     let c = m + 1;
     while (c < b && c <= m + MAX_INSET && !toks[c].punct && !(TAIL_CUES.test(toks[c].l) && !toks[c].cap)) c++;
     if (c >= b || toks[c].punct || c > m + MAX_INSET) continue;
@@ -60,7 +65,10 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     const end = contentEnd(ctx, close + 1);
     if (words(toks, close + 1, end) < 3) continue;
     // ("If anything, Ash argued in his email, the incident is …": an adverbial opening is no part of the content)
-    const span = contentSpan(ctx, ADVERBIAL.test(toks[open].l) ? close + 1 : open, end);
+    // (but a longer opening is part of what is reported: "If it’s just a small number of delegates at stake, the
+    // campaign said, it may not bother", "In his state, Christie said, …")
+    const aside = ADVERBIAL.test(toks[open].l) && (m === open + 1 || SET_PHRASE.test(ctx.text.slice(toks[open].s, toks[m - 1].e)));
+    const span = contentSpan(ctx, aside ? close + 1 : open, end);
     if (span) return [{ ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'parenthetical' }];
   }
   return [];

@@ -8,7 +8,8 @@ import { cueSpan } from '../quotes/attribution';
 import { CUES, PREPOSITIONS, WEAK_CUES } from '../quotes/lexicon';
 import { contentEnd, contentSpan, words } from './clause';
 import { afterHearer } from './hearer';
-import { BELIEF_VERBS, HEARER_VERBS, TIME_WORDS, WH_VERBS, WH_WORDS } from './lexicon';
+import { finite } from './bareClause';
+import { AUXILIARIES, BELIEF_VERBS, HEARER_VERBS, TIME_WORDS, WH_VERBS, WH_WORDS } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 
@@ -29,7 +30,8 @@ function complementizer(ctx: SentenceContext, c: number, wh: boolean): number {
   for (let g = k + 1; g < b && g <= k + MAX_GAP; g++) {
     const t = toks[g];
     if (t.punct && t.t !== ',') return -1;
-    if (t.l === 'that') return g;
+    // ("hinted at a possible solution that would persuade …": a "that" followed by its verb is a relative pronoun)
+    if (t.l === 'that') return g + 1 < b && (AUXILIARIES.has(toks[g + 1].l) || finite(toks[g + 1])) ? -1 : g;
     if (CUES.has(t.l) && !t.cap) return -1;
   }
   return -1;

@@ -1,0 +1,71 @@
+/**
+ * Rule family 9 — a verb of naming, its object and what the object is called: "Former Florida Gov. Jeb Bush called
+ * Trump “unhinged.”", "Martin O’Malley calling Trump a fascist", "Sen. Bernie Sanders (I-Vt.) called him divisive",
+ * "Rubio called the statement “offensive and outlandish.”". PolNeAR attributes the object and its name as content.
+ * A pronoun or a name as object may be followed by any predicate noun or adjective; a longer noun phrase only by a
+ * quotation, whose opening mark shows where the object ends ("called his standing in the crowded candidate field
+ * “unheard of.”").
+ */
+import { DETERMINERS, NOT_NOUN, PREPOSITIONS } from '../quotes/lexicon';
+import { runAt } from '../quotes/names';
+import type { Tok } from '../quotes/tokens';
+import { contentEnd, contentSpan, words } from './clause';
+import { quoteAt } from './mixed';
+import type { Report, SentenceContext } from './report';
+import { reporterOf, verbAt } from './speaker';
+
+export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling']);
+
+const OBJECT_PRONOUNS = /^(?:him|her|them|it|himself|herself|themselves|itself|me|us|you)$/;
+/** How many tokens a noun-phrase object may take before its quoted name. */
+const MAX_OBJECT = 9;
+
+/** The token after the object at k (a pronoun, a name, or a noun phrase up to a quotation), or -1. */
+function objectEnd(ctx: SentenceContext, k: number): { j: number; quoted: boolean } | null {
+  const { toks, b, quotes } = ctx;
+  const t = toks[k];
+  if (!t || t.punct) return null;
+  if (OBJECT_PRONOUNS.test(t.l)) return { j: k + 1, quoted: false };
+  if (t.cap && !t.poss) {
+    const r = runAt(toks, k);
+    if (r && r.i === k && r.j < b) return { j: r.j, quoted: false };
+  }
+  if (!(t.cap || t.poss || (DETERMINERS.has(t.l) && t.l !== 'that'))) return null;
+  for (let j = k + 1; j < b && j <= k + MAX_OBJECT; j++) {
+    if (toks[j].punct) return null;
+    const q = quoteAt(quotes, toks[j].s);
+    if (q) return q.start > toks[j - 1].e ? { j, quoted: true } : null;
+  }
+  return null;
+}
+
+/** What the object is called opens at token j: a quotation, "a"/"an", or a bare noun or adjective ("divisive"). */
+function predicateAt(ctx: SentenceContext, j: number, quoted: boolean): boolean {
+  const { toks, quotes } = ctx;
+  const t = toks[j];
+  if (!t || t.punct) return false;
+  const q = quoteAt(quotes, t.s);
+  if (q && q.start > toks[j - 1].e) return true;
+  if (quoted) return false;
+  if (t.l === 'a' || t.l === 'an') return true;
+  return !t.cap && !PREPOSITIONS.has(t.l) && !NOT_NOUN.has(t.l) && !DETERMINERS.has(t.l) && !/(?:ly|ing|ed)$/.test(t.l) && !/^(?:back|off|out|up|for|on|to|names)$/.test(t.l);
+}
+
+export function namings(ctx: SentenceContext): Report[] {
+  const { toks, a, b } = ctx;
+  const out: Report[] = [];
+  for (let c = a + 1; c < b - 2; c++) {
+    const t: Tok = toks[c];
+    if (!NAMING_VERBS.has(t.l) || t.cap || !verbAt(toks, c, false)) continue;
+    // ("the so-called establishment", "was called", "a celebratory event was held called Politics and Pies")
+    if (/^(?:is|was|were|are|be|been|being|so)$/.test(toks[c - 1].l)) continue;
+    const obj = objectEnd(ctx, c + 1);
+    if (!obj || !predicateAt(ctx, obj.j, obj.quoted)) continue;
+    const end = contentEnd(ctx, c + 1);
+    if (end <= obj.j || words(toks, c + 1, end) < 2) continue;
+    const span = contentSpan(ctx, c + 1, end);
+    const mention = reporterOf(ctx, c);
+    if (span && mention) out.push({ ...span, cue: { s: t.s, e: t.e }, mention, rule: 'naming' });
+  }
+  return out;
+}

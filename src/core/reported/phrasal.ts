@@ -1,0 +1,51 @@
+/**
+ * Rule family 10 — a cue of several words and its that-clause: "Sanders pointed out that veterans’ issues were
+ * largely ignored", "some Republicans made clear that they would like to see him come around", "he expressed
+ * concern that the billionaire businessman was encouraging violence", "Mr. Ackman is convinced that Valeant will be a
+ * comeback story" (PolNeAR train: "pointed out" 27, "made clear" 22, "concern" 9, "convinced" 8, "confident" 6 missed
+ * before this rule).
+ */
+import { contentEnd, contentSpan, words } from './clause';
+import type { Report, SentenceContext } from './report';
+import { reporterOf, verbAt } from './speaker';
+
+/** A verb and the words that complete it as a cue ("pointed" + "out"); each alternative is a word sequence. */
+type Phrases = readonly (readonly string[])[];
+const POINT: Phrases = [['out']];
+const MAKE: Phrases = [['clear'], ['it', 'clear'], ['the', 'case'], ['the', 'argument'], ['the', 'point'], ['plain']];
+const EXPRESS: Phrases = [['concern'], ['concerns'], ['confidence'], ['hope'], ['optimism'], ['fear'], ['fears'], ['doubt'], ['doubts'], ['skepticism'], ['frustration']];
+export const PHRASES: ReadonlyMap<string, Phrases> = new Map([
+  ...['point', 'points', 'pointed', 'pointing'].map((v): [string, Phrases] => [v, POINT]),
+  ...['make', 'makes', 'made', 'making'].map((v): [string, Phrases] => [v, MAKE]),
+  ...['express', 'expresses', 'expressed', 'expressing', 'voice', 'voiced', 'voicing'].map((v): [string, Phrases] => [v, EXPRESS]),
+]);
+
+/** Adjectives of conviction after a copula ("is convinced that", "remain confident that"). */
+export const CONVICTION: ReadonlySet<string> = new Set(['convinced', 'confident', 'certain', 'sure', 'hopeful', 'optimistic', 'adamant', 'aware', 'worried', 'concerned', 'skeptical']);
+const COPULA = /^(?:is|are|was|were|am|remain|remains|remained|seemed|seems|appeared|appears|be|been|feel|feels|felt)$/;
+
+export function phrasalCues(ctx: SentenceContext): Report[] {
+  const { toks, a, b } = ctx;
+  const out: Report[] = [];
+  for (let c = a + 1; c < b - 3; c++) {
+    const t = toks[c];
+    if (t.cap || t.punct) continue;
+    let k = -1, verb = c;
+    const alts = PHRASES.get(t.l);
+    if (alts && verbAt(toks, c, false)) {
+      for (const alt of alts) if (alt.every((w, n) => toks[c + 1 + n]?.l === w)) { k = c + 1 + alt.length; break; }
+    } else if (CONVICTION.has(t.l) && COPULA.test(toks[c - 1].l)) {
+      // (the copula's subject reports: "Mr. Ackman is convinced that", "they remain confident that")
+      k = c + 1;
+      verb = c - 1;
+      while (verb > a + 1 && /^(?:not|also|still|now|very|so|quite|increasingly|more)$/.test(toks[verb].l)) verb--;
+    }
+    if (k < 0 || toks[k]?.l !== 'that') continue;
+    const end = contentEnd(ctx, k + 1);
+    if (words(toks, k + 1, end) < 3) continue;
+    const span = contentSpan(ctx, k + 1, end);
+    const mention = reporterOf(ctx, verb);
+    if (span && mention) out.push({ ...span, cue: { s: t.s, e: toks[k - 1].e }, mention, rule: 'phrasal' });
+  }
+  return out;
+}
