@@ -7,12 +7,15 @@ export function formatSummary(r: AnalysisResult): string {
   for (const d of r.documents) {
     const file = printable(d.file);
     if (d.error !== undefined) { lines.push(`${file}: error: ${printable(d.error)}`); continue; }
-    const attributed = d.quotes.filter(q => q.speaker).length;
-    lines.push(`${file}: ${d.quotes.length} quotes (${attributed} attributed), ${d.speakers.length} speakers, ${d.figures.length} figures`);
+    const direct = d.quotes.filter(q => q.kind !== 'indirect');
+    const attributed = direct.filter(q => q.speaker).length;
+    const reported = d.quotes.length - direct.length;
+    lines.push(`${file}: ${direct.length} quotes (${attributed} attributed), ${reported} reported, ${d.speakers.length} speakers, ${d.figures.length} figures`);
     for (const q of d.quotes) {
       const who = q.speaker ? printable(q.speaker.name) : '(no speaker)';
       const cue = q.cue ? ` [${printable(q.cue.text)}]` : '';
-      lines.push(`  quote  ${q.start}-${q.end}  ${who}${cue}: ${clip(q.text, 90)}`);
+      // reported speech is labelled as such: a reader must tell verbatim words from paraphrase
+      lines.push(`  ${q.kind === 'indirect' ? 'reported' : 'quote '} ${q.start}-${q.end}  ${who}${cue}: ${clip(q.text, 90)}`);
     }
     for (const f of d.figures) {
       lines.push(`  figure ${f.start}-${f.end}  ${printable(f.text)} = ${f.value ?? '(vague)'}${f.unit ? ' ' + printable(f.unit) : ''}${f.approximate ? ' (approximate)' : ''}`);

@@ -11,6 +11,15 @@ describe('figures: "one" that counts nothing', () => {
     assert.deepStrictEqual(texts('Hillary Clinton has come up with one.'), []);
     assert.deepStrictEqual(texts('The best one I know of'), []);
   });
+  it('"either one", "neither one": the pronoun (PolNeAR train, Politico 2015-12-03)', () => {
+    assert.deepStrictEqual(texts('“I don’t think either one helped themselves particularly,” said Ari Fleischer.'), []);
+    assert.deepStrictEqual(texts('Neither one of them showed up.'), []);
+  });
+  it('a year after an apostrophe: "‘16 And President" (PolNeAR train, HuffPost 2015-12-17), "class of \'98"; but "‘16 people died’" counts', () => {
+    assert.deepStrictEqual(texts('the eighth installment of ‘16 And President, the HuffPost series'), []);
+    assert.deepStrictEqual(texts("She graduated with the class of '98, he said."), []);
+    assert.deepStrictEqual(texts('He wrote ‘16 people died’ in his notes.'), ['16 people']);
+  });
   it('idioms: "one hell of", "at one point", "one day" meaning someday, "one thing", "number one issue"', () => {
     assert.deepStrictEqual(texts('Trump says voter fraud "would be one hell of a way to lose."'), []);
     assert.deepStrictEqual(texts('the partner being supportive of her - at one point even admonishing the client'), []);

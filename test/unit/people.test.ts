@@ -32,6 +32,18 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const text = 'Warner attacked Judge Pike. "Pike has never run anything," he said.';
     assert.strictEqual(speakerOf(text, '"Pike has')?.name, 'Warner');
   });
+  it('a person the quoted words name in the third person is not their speaker (PolNeAR train, Breitbart 2016-01-19)', () => {
+    const text = '“He’s what we’ve waited for,” Viguerie adds.\n\nCruz is not only right on the issues, he is also the most able candidate Viguerie argues.\n\n“Cruz is our best debater, our most articulate fighter,” he says.';
+    assert.strictEqual(speakerOf(text, '“Cruz is our')?.name, 'Viguerie');
+  });
+  it('nor is a person the reported words name ("He also thinks Cruz will win", PolNeAR train)', () => {
+    const text = 'Bozell agrees with Viguerie that Cruz is the best candidate. He also thinks Cruz will win his current battle with Donald Trump.';
+    const r = analyzeQuotes(text).quotes.find(q => q.kind === 'indirect' && q.text.startsWith('Cruz will win'));
+    assert.strictEqual(r?.speaker?.name, 'Bozell');
+  });
+  it('with no one else in reach, a speaker may still name himself', () => {
+    assert.strictEqual(speakerOf('Trump spoke in Ohio. "Trump will win," he said.', '"Trump will')?.name, 'Trump');
+  });
   it('the name a description opens the sentence with is its subject, not the name inside it (PolNeAR train)', () => {
     const text = 'But Trump campaign chairman Paul Manafort said the candidate’s appeal would transcend race. "We think those messages will resonate," he said.';
     assert.strictEqual(speakerOf(text, '"We think')?.name, 'Paul Manafort');

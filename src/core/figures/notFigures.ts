@@ -52,6 +52,17 @@ export function isYearNumber(w: string): boolean {
   return v >= 1500 && v <= 2100;
 }
 
+/**
+ * A year written with two digits after an apostrophe, opening a word: "‘16 And President", "the class of '98" (but
+ * "‘16 people died’" is a count in single quotation marks: a lower-case word follows).
+ */
+export function isYearAbbreviation(text: string, start: number, end: number): boolean {
+  if (end - start !== 2 || !/^[’‘']$/.test(text[start - 1] ?? '')) return false;
+  const before = text[start - 2];
+  if (before !== undefined && !/[\s(“"]/.test(before)) return false;
+  return !/^\s*\p{Ll}/u.test(text.slice(end, end + 3));
+}
+
 /** A name or identifier word right before the number ("No. 14", "Section 3", "#2"). */
 export function isIdentifierBefore(text: string, prev: Tok[]): boolean {
   const p0 = prev[0];

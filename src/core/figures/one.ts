@@ -8,8 +8,8 @@ import { isNumberWord } from './numberWords';
 import type { Tok } from './tokens';
 import { looksAdverb } from './units';
 
-/** Words before "one" that make it the pronoun or part of a name ("no one", "the one", "number one"). */
-const NOT_COUNTING_BEFORE = new Set(['no', 'any', 'every', 'each', 'the', 'this', 'that', 'which', 'another', 'number', 'someone', 'day']);
+/** Words before "one" that make it the pronoun or part of a name ("no one", "the one", "number one", "either one helped themselves"). */
+const NOT_COUNTING_BEFORE = new Set(['no', 'any', 'every', 'each', 'the', 'this', 'that', 'which', 'another', 'number', 'someone', 'day', 'either', 'neither']);
 /** Words right after "one" that make an idiom. */
 const IDIOM_AFTER = new Set(['hell', 'heck', 'thing', 'another', 'anyone', 'way']);
 /** Prepositions that keep "one day" a duration ("in one day", "for one day"); without one it means "someday". */

@@ -24,6 +24,11 @@ const PARAGRAPH_PENALTY = 15;
 /** Each further mention of the same entity in reach, up to MAX_REPEATS of them. */
 const REPEAT_BONUS = 6;
 const MAX_REPEATS = 2;
+/**
+ * A person the attributed words name in the third person ("“Cruz is our best debater,” he says.", "He also thinks
+ * Cruz will win"): whoever says them is someone else, unless no one else is in reach.
+ */
+const NAMED_IN_WORDS_PENALTY = 80;
 /** How far back a pronoun looks: sentences, and mentions. */
 const MAX_SENTENCES_BACK = 12;
 const MAX_MENTIONS_BACK = 40;
@@ -99,9 +104,9 @@ export class People {
   }
 
   /** The entity a pronoun at `pos` stands for, or undefined when no entity in reach agrees with it. */
-  resolvePronoun(word: string, pos: number): Resolution | undefined {
+  resolvePronoun(word: string, pos: number, said?: string): Resolution | undefined {
     const p = pronounClass(word);
-    return p ? this.mostSalient(word, pos, p) : undefined;
+    return p ? this.mostSalient(word, pos, p, said) : undefined;
   }
 
   /**
@@ -124,7 +129,7 @@ export class People {
     return found;
   }
 
-  private mostSalient(word: string, pos: number, p: PronounClass): Resolution | undefined {
+  private mostSalient(word: string, pos: number, p: PronounClass, said?: string): Resolution | undefined {
     const here = this.sentences.sentence(pos);
     const scores = new Map<string, { best: number; count: number }>();
     const consider = (m: EntityMention) => {
@@ -142,11 +147,19 @@ export class People {
     walkBack(this.speakerEvents, pos, consider);
     let best: string | undefined, bestScore = -Infinity;
     for (const [name, { best: top, count }] of scores) {
-      const score = top + REPEAT_BONUS * Math.min(count - 1, MAX_REPEATS);
+      const score = top + REPEAT_BONUS * Math.min(count - 1, MAX_REPEATS) - (said && namedIn(said, name) ? NAMED_IN_WORDS_PENALTY : 0);
       if (score > bestScore) { best = name; bestScore = score; }
     }
     return best === undefined ? undefined : { name: best, chain: [word, best] };
   }
+}
+
+/** The words name this person in the third person: the surname (a body's name whole) as a capitalised word. */
+function namedIn(said: string, name: string): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  if (last.length < 3 || !/^\p{Lu}/u.test(last)) return false;
+  const at = said.indexOf(last);
+  return at >= 0 && !/[\p{L}\p{N}]/u.test(said[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(said[at + last.length] ?? ' ');
 }
 
 const headWords = new Map<string, RegExp>();

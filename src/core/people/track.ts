@@ -56,7 +56,8 @@ const IT_REACH = 2;
 const WHO_REACH = 300;
 
 export interface PeopleStage {
-  resolve(m: Mention, pos: number): Reading;
+  /** `said`: the words attributed (a quote's or a paraphrase's), whose third-person names are not their speaker. */
+  resolve(m: Mention, pos: number, said?: string): Reading;
   /** A quote at [s, e) was attributed as `r`. */
   spoke(r: Reading, s: number, e: number): void;
   /** Name run k lies inside a quote. */
@@ -198,7 +199,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
 
   let lastSpeaker: { reading: Reading; sentence: number } | undefined;
   const stage: PeopleStage = {
-    resolve(m, pos) {
+    resolve(m, pos, said) {
       if (m.kind === 'name') {
         const name = names.canonical(canonicalOf(toks, m.i, m.j).name);
         return { name, chain: [name] };
@@ -213,7 +214,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // "The lawsuit contends “…” It goes on to say": the document that spoke last
       const thing = lastSpeaker?.reading.thing && l === 'it' && people.sentences.sentence(m.s) - lastSpeaker.sentence <= IT_REACH ? lastSpeaker.reading : undefined;
       if (thing) return { ...thing, chain: [word, ...(pronounClass(thing.chain[0]) ? thing.chain.slice(1) : thing.chain)] };
-      const name = l === 'who' ? nameBefore(m.s) : people.resolvePronoun(l, m.s)?.name;
+      const name = l === 'who' ? nameBefore(m.s) : people.resolvePronoun(l, m.s, said)?.name;
       return name ? { name, chain: [word, name] } : { name: word, chain: [word] };
     },
     spoke(r, s, e) {

@@ -85,7 +85,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   const people = trackPeople(text, toks, names, spans);
   /** Names that have spoken so far: a one-word name ("Lavrov") counts as a person once it has. */
   const spoken = new Set<string>();
-  const resolve = (m: Mention, pos: number): Reading => people.resolve(m, pos);
+  const resolve = (m: Mention, pos: number, said?: string): Reading => people.resolve(m, pos, said);
   const said = (r: Reading, q: QuoteSpan) => {
     spoken.add(r.name);
     // (at the quote's end: its last sentence is the one the next pronoun is measured from)
@@ -127,7 +127,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     // (a photo credit or a share prompt names no speaker)
     if (att) { const line = paragraphOf(text, att.mention.s); if (isBoilerplateLine(text, line.s, line.e)) att = null; }
     if (att) {
-      const reading = resolve(att.mention, q.start);
+      const reading = resolve(att.mention, q.start, text.slice(q.innerStart, q.innerEnd));
       resolved.push({ name: reading.name, mention: att.mention, cue: att.cue, rule: att.rule, reading });
       said(reading, q);
     } else resolved.push(null);
@@ -155,7 +155,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     // a lone capitalised word known as no one's name ("Legal observers note the White House wouldn't “close” …")
     const lone = att && att.mention.kind === 'name' && att.mention.j - att.mention.i === 1 ? text.slice(att.mention.s, att.mention.e) : null;
     if (lone && names.canonical(lone) === lone && !spoken.has(lone) && !midSentenceCaps(toks).has(toks[att!.mention.i].l)) return;
-    if (att) { const reading = resolve(att.mention, q.start); resolved[n] = { name: reading.name, mention: att.mention, cue: att.cue, inherited: true, rule: att.rule, reading }; }
+    if (att) { const reading = resolve(att.mention, q.start, text.slice(q.innerStart, q.innerEnd)); resolved[n] = { name: reading.name, mention: att.mention, cue: att.cue, inherited: true, rule: att.rule, reading }; }
   };
   for (let n = 0; n < spans.length; n++) subjectFallback(n, true);
 
@@ -190,7 +190,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (wordCount(text, q.innerStart, q.innerEnd) < INHERIT_PARAGRAPH_MIN_WORDS) continue;
     const para = paragraphOf(text, q.start);
     const att = attribute(toks, text, q.start, q.end, { sentStart: Math.max(para.s, n > 0 ? spans[n - 1].end : 0), sentEnd: Math.min(para.e, n + 1 < spans.length ? spans[n + 1].start : para.e) });
-    if (att) { const reading = resolve(att.mention, q.start); resolved[n] = { name: reading.name, mention: att.mention, cue: att.cue, inherited: true, rule: 'cue in the paragraph', reading }; continue; }
+    if (att) { const reading = resolve(att.mention, q.start, text.slice(q.innerStart, q.innerEnd)); resolved[n] = { name: reading.name, mention: att.mention, cue: att.cue, inherited: true, rule: 'cue in the paragraph', reading }; continue; }
     const k = lastResolved;
     // (only for a quote that opens its paragraph, as a paragraph of speech continuing the last one; a quote inside a
     // paragraph with no attribution in reach keeps speaker: null rather than a guess)
@@ -232,7 +232,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   });
   // reported speech (../reported): appended after the direct quotes, its speakers resolved by the same people stage
   for (const r of findReportedSpeech(text, toks, spans)) {
-    const reading = resolve(r.mention, r.s);
+    const reading = resolve(r.mention, r.s, text.slice(r.s, r.e));
     quotes.push({
       start: r.s, end: r.e, text: text.slice(r.s, r.e), kind: 'indirect',
       speaker: { name: reading.name, start: r.mention.s, end: r.mention.e, ...(reading.unnamed ? { unnamed: true } : {}) },
