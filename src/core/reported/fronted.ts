@@ -24,6 +24,9 @@ export function contentStart(ctx: SentenceContext): number {
 /** Say-verbs whose subject may follow them ("…, said Mirsky."). */
 const INVERTING = /^(?:said|says|say|added|adds|wrote|writes|asked|explained|noted|argued|continued|recalled|warned|insisted|declared|reported|stated)$/;
 
+/** A conjunction that makes the clause after the comma one of its own ("…, though Mrs. Fiorina said she doubted …"). */
+const SUBORDINATOR = /^(?:though|although|while|whereas|because|since|as|but|and|when|if|unless)$/;
+
 /** A relative pronoun opening a clause after a comma. */
 const RELATIVE = /^(?:who|which|whose|whom)$/;
 
@@ -40,7 +43,7 @@ export function frontedContent(ctx: SentenceContext): Report[] {
   for (let m = b - 2; m > open + 3 && m > b - 16; m--) {
     if (toks[m].t !== ',' || !attributionTail(toks, m, b)) continue;
     // ("…to rival Hillary Clinton, who added to her delegate lead.": a relative clause, not an attribution)
-    if (m + 1 < b && RELATIVE.test(toks[m + 1].l)) return [];
+    if (m + 1 < b && (RELATIVE.test(toks[m + 1].l) || SUBORDINATOR.test(toks[m + 1].l))) return [];
     let c = m + 1;
     while (c < b && !TAIL_CUES.test(toks[c].l)) c++;
     if (c >= b || !tailEndsSentence(toks, c, b)) return [];
