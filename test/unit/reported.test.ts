@@ -186,7 +186,7 @@ describe('reported speech: the content before its attribution', () => {
     // (PolNeAR train, Breitbart 2016-03-15: a relative clause and "added to" are no attribution)
     assert.deepStrictEqual(reported('Sanders lost Ohio, Florida and North Carolina to Democratic rival Hillary Clinton, who added to her delegate lead.'), []);
     assert.deepStrictEqual(reported('“What they’ve been desperate to figure out is some mechanism,” Morton Blackwell, the Republican National Committeeman from Virginia, told AFP.'), []);
-  }
+  });
   it('not a clause a conjunction opens: "…, though Mrs. Fiorina said she doubted voters would care." (PolNeAR train, NYT 2015-12-31)', () => {
     const found = reported("Other Republican candidates, including Carly Fiorina and Ben Carson, have followed Mr. Trump's lead, saying Mr. Clinton's history is a legitimate criticism, though Mrs. Fiorina said she doubted voters would care.");
     assert.ok(!found.some(r => r.content.startsWith('Other Republican')), JSON.stringify(found));
