@@ -41,6 +41,17 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const r = analyzeQuotes(text).quotes.find(q => q.kind === 'indirect' && q.text.startsWith('Cruz will win'));
     assert.strictEqual(r?.speaker?.name, 'Bozell');
   });
+  it('"the woman" after "a young woman": that unnamed person, not a named one (PolNeAR train, NYT 2015-12-31; Politico 2016-01-31)', () => {
+    const text = "At a recent town hall meeting in New Hampshire, a young woman asked Mrs. Clinton about several women.\n\n''You say that all rape victims should be believed,'' the woman said.";
+    const q = analyzeQuotes(text).quotes.find(x => x.text.includes('rape victims'));
+    assert.deepStrictEqual([q?.speaker?.name, q?.speaker?.unnamed], ['a young woman', true]);
+    const greeted = 'Ebeling and her husband, Tom, were greeted by an organizer at a field office.\n\n“You guys are gonna be the most effective messengers,” the organizer told them.';
+    assert.strictEqual(speakerOf(greeted, '“You guys')?.name, 'an organizer');
+  });
+  it('not when the phrase describes a named person ("Ivanka Trump, a fashion designer,")', () => {
+    const text = 'Ivanka Trump, a fashion designer, spoke on Monday. "It is hard enough," the designer said.';
+    assert.notStrictEqual(speakerOf(text, '"It is hard')?.name, 'a fashion designer');
+  });
   it('with no one else in reach, a speaker may still name himself', () => {
     assert.strictEqual(speakerOf('Trump spoke in Ohio. "Trump will win," he said.', '"Trump will')?.name, 'Trump');
   });

@@ -52,6 +52,14 @@ const FUNCTION_WORD = /^(?:the|and|for|but|nor|yet|off|out|with|from|into|onto|o
 const TEXT_PRONOUN = /^(?:he|she|him|his|her|hers)$/;
 /** How many sentences after a document spoke "it" may still stand for it. */
 const IT_REACH = 2;
+/** How many sentences back "the woman" looks for "a young woman" the article introduced. */
+const INTRODUCED_REACH = 3;
+/** How many words may stand between the article and the head noun ("a young woman", "an elderly Syrian man"). */
+const INTRODUCED_MODIFIERS = 3;
+/** Words that end the modifiers of "a … woman" (prepositions, conjunctions). */
+const NOT_A_MODIFIER = /^(?:with|of|in|for|to|at|on|by|from|and|or|as|about|than|that|who)$/;
+/** A copula before "a …": a predicate ("Trump is a businessman"), not someone new. */
+const COPULA = /^(?:is|was|are|were|be|been|being|becomes|became|remains|remained|as)$/;
 /** How far back "who" looks for the name it follows. */
 const WHO_REACH = 300;
 
@@ -186,6 +194,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (named) return { name: named, chain: [written, named] };
     const described = head ? names.byDescription(head, pos) : undefined;
     if (described) return { name: described.name, chain: [written, described.description, described.name] };
+    // "A young woman asked Mrs. Clinton … “…,” the woman said.": the unnamed person the article introduced so
+    const introduced = head && det === 'the' && isPersonNoun(head.toLowerCase()) ? introducedAs(head.toLowerCase(), m.i) : undefined;
+    if (introduced) return { name: introduced, chain: [written, introduced], unnamed: true };
     // "the commission", "the committee": the body of that name mentioned last
     const body = head && DETERMINERS.has(det) && !personHead ? people.bodyNamed(head, m.s) : undefined;
     if (body) return { name: body, chain: [written, body], thing: true };
@@ -195,6 +206,30 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       if (r) return { name: r.name, chain: [written, ...r.chain.slice(1)] };
     }
     return { name: shown, chain: [written], unnamed: true };
+  };
+
+  /**
+   * "a young woman" a few sentences before token `before`, whose head noun is `head`: the written phrase. Not an
+   * apposition or a predicate of a name ("Ivanka Trump, a fashion designer,", "Trump is a businessman"): that person
+   * has a name, found by the description table. Not a noun modifying another ("a landmark Supreme Court ruling").
+   */
+  const introducedAs = (head: string, before: number): string | undefined => {
+    const floor = people.sentences.start(Math.max(0, people.sentences.sentence(toks[before].s) - INTRODUCED_REACH));
+    for (let k = before - 1; k >= 0 && toks[k].s >= floor; k--) {
+      if (toks[k].l !== head || toks[k].cap) continue;
+      const next = toks[k + 1];
+      if (next && !next.punct && (next.cap || isRoleNoun(next.l) || isPersonNoun(next.l))) continue;
+      for (let a = k - 1; a >= 0 && a >= k - 1 - INTRODUCED_MODIFIERS; a--) {
+        if (toks[a].punct || DETERMINERS.has(toks[a].l) || NOT_A_MODIFIER.test(toks[a].l)) {
+          if (toks[a].l !== 'a' && toks[a].l !== 'an') break;
+          const prev = toks[a - 1];
+          if (prev && ((prev.t === ',' && (!next || next.punct)) || COPULA.test(prev.l))) break;
+          if (next && next.t === ',' && toks[k + 2]?.cap) break;
+          return text.slice(toks[a].s, toks[k].e).replace(/^A/, 'a');
+        }
+      }
+    }
+    return undefined;
   };
 
   let lastSpeaker: { reading: Reading; sentence: number } | undefined;
