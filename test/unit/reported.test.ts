@@ -146,6 +146,13 @@ describe('reported speech: according to', () => {
     const [dash] = reported('According to the Associated Press, 571 of the 714 Democratic superdelegates — a group made up of influential party leaders — supported Clinton.');
     assert.ok(dash.content.endsWith('supported Clinton'));
   });
+  it('the source is the phrase a name only modifies, its apposition is not content, an adjunct ends it (PolNeAR train, NYT 2015-12-31)', () => {
+    const [blair] = reported("According to White House-era documents from Diane D. Blair, a close friend of Mrs. Clinton's who died in 2000, the first lady had referred to Ms. Lewinsky as a narcissistic loony toon.");
+    assert.strictEqual(blair.mention, 'White House-era documents from Diane D. Blair');
+    assert.ok(blair.content.startsWith('the first lady had referred'), blair.content);
+    const [nyt] = reported("His criticism, according to an interview with The New York Times at the time, was the president's lack of judgment.");
+    assert.strictEqual(nyt.mention, 'an interview with The New York Times');
+  });
 });
 
 describe('reported speech: a line that opens with a name and a colon', () => {

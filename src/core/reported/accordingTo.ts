@@ -10,12 +10,24 @@ import { contentEnd, contentSpan, MAX_CONTENT, words } from './clause';
 import { contentStart } from './fronted';
 import type { Report, SentenceContext } from './report';
 
-/** The source after "according to" at token k: a name, a description, else the noun phrase up to a comma. */
+/** Words that end the source's noun phrase: an adjunct of time or a relative clause ("… at the time", "… who"). */
+const PHRASE_END = /^(?:at|on|during|when|while|who|which|that|last|this|earlier|later)$/;
+/** How many words the source's noun phrase may have when no name is found. */
+const MAX_SOURCE_WORDS = 8;
+/** How far past the source's comma an apposition of the source may run ("…, a close friend of Mrs. Clinton's who died in 2000,"). */
+const MAX_APPOSITION = 16;
+
+/**
+ * The source after "according to" at token k: a name, a description, else the noun phrase up to a comma or an
+ * adjunct. A name that only modifies a noun ("White House-era documents from Diane D. Blair") is not the source:
+ * the phrase is.
+ */
 function sourceAfter(toks: Tok[], k: number, b: number): Mention | null {
   const m = subjectAfter(toks, k, b);
-  if (m) return m;
+  const modifier = m && m.j < b && !toks[m.j].punct && !toks[m.j].cap && PHRASE_END.test(toks[m.j].l) === false && /^\p{Ll}/u.test(toks[m.j].t) && !CUES.has(toks[m.j].l);
+  if (m && !modifier) return m;
   let j = k;
-  while (j < b && j < k + 8 && !toks[j].punct) j++;
+  while (j < b && j < k + MAX_SOURCE_WORDS && (!toks[j].punct || (toks[j].t === '.' && toks[j - 1]?.t.length === 1)) && !(j > k && PHRASE_END.test(toks[j].l))) j++;
   return j > k ? { s: toks[k].s, e: toks[j - 1].e, kind: 'description', i: k, j, head: toks[j - 1].l } : null;
 }
 
@@ -48,6 +60,13 @@ export function accordingTo(ctx: SentenceContext): Report[] {
       let k = mention.j;
       while (k < b && k < mention.j + 12 && toks[k].t !== ',') k++;
       if (toks[k]?.t !== ',') continue;
+      // ("According to documents from Diane D. Blair, ⟦a close friend of Mrs. Clinton's who died in 2000,⟧ the first
+      // lady had …": the source's apposition is not what it says)
+      if (toks[k + 1] && /^(?:a|an)$/.test(toks[k + 1].l)) {
+        let n = k + 2;
+        while (n < b && n < k + MAX_APPOSITION && toks[n].t !== ',') n++;
+        if (toks[n]?.t === ',') k = n;
+      }
       const end = contentEnd(ctx, k + 1);
       const span = words(toks, k + 1, end) >= 3 ? contentSpan(ctx, k + 1, end) : null;
       if (span) out.push({ ...span, cue, mention, rule: 'according-to' });
