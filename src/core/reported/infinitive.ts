@@ -20,6 +20,9 @@ export const INTENTION_VERBS: ReadonlySet<string> = new Set([
   'decline', 'declines', 'declined', 'declining', 'agree', 'agreed', 'offer', 'offers', 'offered', 'refuses',
 ]);
 
+/** A refusal, whose infinitive may be two words ("declined to comment"). */
+const REFUSAL = /^(?:declin|refus)/;
+
 /** Verbs of request whose hearer comes before the infinitive ("asked X to", "called on X to", "encouraged X to"). */
 const REQUEST_VERBS = /^(?:told|tells|telling|asked|asks|asking|encouraged|encourages|encouraging|pressed|presses|pressing|begged|implored|challenged|challenges|called|calls|calling)$/;
 
@@ -46,8 +49,9 @@ export function infinitives(ctx: SentenceContext): Report[] {
     const v = toks[c + 2];
     if (v.punct || v.cap || DETERMINERS.has(v.l) || /^\d/.test(v.t) || !verbAt(toks, c, false)) continue;
     const end = contentEnd(ctx, c + 1);
-    // ("declined to comment": a refusal of two words is content too)
-    if (words(toks, c + 1, end) < (intention ? 2 : 3)) continue;
+    // ("declined to comment": a refusal of two words is content too; "the best friend Trump always hoped to have." is
+    // a wish whose object is the friend before it, not content)
+    if (words(toks, c + 1, end) < (REFUSAL.test(t.l) ? 2 : 3)) continue;
     const span = contentSpan(ctx, c + 1, end);
     const mention = reporterOf(ctx, c);
     if (span && mention) out.push({ ...span, cue: { s: t.s, e: t.e }, mention, rule: 'infinitive' });
