@@ -19,4 +19,8 @@ describe('attribution rule: cue before the quote', () => {
     const text = 'Another intelligence source speaking to Fox News said, “The agents are investigating the possible intersection of Clinton Foundation donations, the dispensation of State Department contracts and whether regular processes were followed.”';
     assert.deepStrictEqual(attributed(text, '“The agents'), { mention: 'Another intelligence source', rule: 'cue before the quote' });
   });
+  it('a cue inside a reported clause: the reporting speaker ("X said Clinton called on members to be “…”")', () => {
+    const text = 'Rep. Steve Israel (D-N.Y) said Clinton called on members to be “closely coordinated.” She added that the race can’t just be about reacting to Trump.';
+    assert.deepStrictEqual(attributed(text, '“closely'), { mention: 'Rep. Steve Israel', rule: 'cue before the quote' });
+  });
 });

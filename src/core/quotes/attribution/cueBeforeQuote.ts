@@ -7,6 +7,8 @@
  *   'he looked straight into my camera, furrowed his brow and said, “…' → he (a coordinated verb shares the
  *     sentence's subject; "Carson took the stage at the Grand Hotel in Baltimore and called …": the place is an object)
  *   'Trump joked …, but went on to say, “…' → Trump (an infinitive's subject is the sentence's)
+ *   'Rep. Steve Israel (D-N.Y) said Clinton called on members to be “closely coordinated.”' → Rep. Steve Israel (a cue
+ *     inside what an earlier cue reports: the reporting speaker's)
  * Each cue is tried in turn, nearest first, by "according to" (./accordingTo.ts), the passive agent
  * (./passiveAgent.ts), the participle and far-cue rules (./participle.ts), then its own subject.
  */
@@ -40,6 +42,18 @@ function attributeCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribut
     ?? subjectOfCue(ctx, c, adjacent);
 }
 
+/**
+ * The speaker of a clause reported by an earlier cue: 'Rep. Steve Israel (D-N.Y) said Clinton called on members to be
+ * “closely coordinated.”' → Rep. Steve Israel, not Clinton (the subject at token i stands right after "X said (that)").
+ */
+function outerSpeaker(ctx: QuoteContext, i: number): Attribution | null {
+  let k = i - 1;
+  if (ctx.word(k) === 'that') k--;
+  if (k <= ctx.startTok || !ctx.isCue(k, true) || ctx.toks[k].punct) return null;
+  const outer = ctx.subjectBefore(k - 1);
+  return outer ? ctx.byCue(outer, k, ctx.before + 1, 'cue before the quote') : null;
+}
+
 function subjectOfCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribution | null {
   const { toks, openTok, before } = ctx;
   let subj = ctx.subjectBefore(c - 1);
@@ -52,7 +66,7 @@ function subjectOfCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribut
     if (opener && opener.kind !== 'description' && !toks[opener.j - 1].poss) subj = opener;
   }
   const weak = WEAK_CUES.has(toks[c].l);
-  if (subj && (adjacent || !weak || (subj.kind !== 'description' && !ADJACENT_ONLY.has(toks[c].l)))) return ctx.byCue(subj, c, before + 1, 'cue before the quote');
+  if (subj && (adjacent || !weak || (subj.kind !== 'description' && !ADJACENT_ONLY.has(toks[c].l)))) return outerSpeaker(ctx, subj.i) ?? ctx.byCue(subj, c, before + 1, 'cue before the quote');
   if (!adjacent && weak) return null;
   const obj = INVERTING.has(toks[c].l) ? ctx.subjectAfter(c + 1, before + 1) : null;
   return obj && obj.kind === 'name' && c + 1 < before ? ctx.byCue(obj, c, before + 1, 'cue before the quote') : null;
