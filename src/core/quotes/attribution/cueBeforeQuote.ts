@@ -7,6 +7,7 @@
  *   'he looked straight into my camera, furrowed his brow and said, “…' → he (a coordinated verb shares the
  *     sentence's subject; "Carson took the stage at the Grand Hotel in Baltimore and called …": the place is an object)
  *   'Trump joked …, but went on to say, “…' → Trump (an infinitive's subject is the sentence's)
+ *   'After former California Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “I suppose …' → Hillary
  *   'Rep. Steve Israel (D-N.Y) said Clinton called on members to be “closely coordinated.”' → Rep. Steve Israel (a cue
  *     inside what an earlier cue reports: the reporting speaker's)
  * Each cue is tried in turn, nearest first, by "according to" (./accordingTo.ts), the passive agent
