@@ -29,4 +29,8 @@ describe('attribution rule: cue before the quote', () => {
     const rubio = 'When Trump suggested that Cuba would sue the U.S. for reneging on the Obama administration’s deal, Rubio fired back forcefully: “If they sue us in a court in Miami, they’re going to lose,” referencing the large number of Cuban immigrants in the region.';
     assert.deepStrictEqual(attributed(rubio, '“If they'), { mention: 'Rubio', rule: 'cue before the quote' });
   });
+  it('the name before an apposition no comma closes ("Anthony Anton, president and CEO of … stated, “…")', () => {
+    const text = 'Anthony Anton, president and CEO of Washington Restaurant Association stated, “It’s not a political problem; it’s a math problem.”';
+    assert.deepStrictEqual(attributed(text, '“It’s'), { mention: 'Anthony Anton', rule: 'cue before the quote' });
+  });
 });
