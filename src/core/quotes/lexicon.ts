@@ -155,6 +155,8 @@ export const SPEAKING_TO: ReadonlySet<string> = new Set(['to', 'with']);
 /** Prepositions before a gerund that shares the subject of the verb before it ("began by saying"). */
 export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'without']);
 /** Particles after a verb ("sent | out", "put | up"): the head of a description is before the verb. */
+/** Particles a cue may take before the clause ends ('“…?” Trump went on, as if …', 'chimed in.', 'fired back.'). */
+export const CUE_PARTICLES: ReadonlySet<string> = new Set(['on', 'back', 'in', 'up']);
 export const VERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'down', 'off', 'over', 'back', 'instead', 'away']);
 /** Words of time or place after a capitalised opening word that show it opens a phrase, no name ("Hours later", "Speaking in"). */
 export const OPENING_PHRASE_FOLLOWERS: ReadonlySet<string> = new Set(['later', 'earlier', 'ago', 'after', 'before', 'at', 'in', 'on', 'of', 'for', 'with', 'from', 'by', 'to']);

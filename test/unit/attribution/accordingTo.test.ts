@@ -25,4 +25,8 @@ describe('attribution rule: according to', () => {
     const text = 'New Jersey Gov. Chris Christie has been busy campaigning in New Hampshire, but his guilty pleasure is “Football Life.” Christie has attended numerous New York Jets and New York Giants football games since becoming governor, racking up a concessions bill in excess of $80,000, according to a New Jersey Watchdog report released by the governor’s office.';
     assert.deepStrictEqual(attributed(text, '“Football'), { mention: 'New Jersey Gov. Chris Christie', rule: 'sentence subject' });
   });
+  it('a bare noun after "according to" ("according to officials with knowledge of …")', () => {
+    const text = 'Trump has continued to needle his detractors. "You\'ve been very critical of me," he told Sen. Jeff Flake (R-Ariz.), according to officials with knowledge of the closed-door meeting.';
+    assert.deepStrictEqual(attributed(text, '"You'), { mention: 'officials', rule: 'according to' });
+  });
 });

@@ -26,4 +26,8 @@ describe('attribution: the subject past an apposition or an "of" phrase', () => 
     const text = 'Cory James, 22, of Flint, Mich., said he hadn\'t given up hope that Sanders could pull a convention "surprise," because he could never vote for presumptive nominee Hillary Clinton.';
     assert.deepStrictEqual(attributed(text, '"surprise'), { mention: 'Cory James', rule: 'cue before the quote' });
   });
+  it('a description in parentheses is no party tag ("Jeff Bechdel, chairman of America Rising (a Republican PAC), tweeted")', () => {
+    const text = 'They were also immediately noticed on social media. Jeff Bechdel, chairman of America Rising (a Republican PAC), tweeted: “People behind @HillaryClinton wearing “Settle For Hillary” shirts at her event in Hudson, NH… ouch.”';
+    assert.deepStrictEqual(attributed(text, '“People'), { mention: 'Jeff Bechdel', rule: 'transcript label' });
+  });
 });

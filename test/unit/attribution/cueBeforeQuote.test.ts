@@ -19,4 +19,18 @@ describe('attribution rule: cue before the quote', () => {
     const text = 'Another intelligence source speaking to Fox News said, “The agents are investigating the possible intersection of Clinton Foundation donations, the dispensation of State Department contracts and whether regular processes were followed.”';
     assert.deepStrictEqual(attributed(text, '“The agents'), { mention: 'Another intelligence source', rule: 'cue before the quote' });
   });
+  it('a cue inside a reported clause: the reporting speaker ("X said Clinton called on members to be “…”")', () => {
+    const text = 'Rep. Steve Israel (D-N.Y) said Clinton called on members to be “closely coordinated.” She added that the race can’t just be about reacting to Trump.';
+    assert.deepStrictEqual(attributed(text, '“closely'), { mention: 'Rep. Steve Israel', rule: 'cue before the quote' });
+  });
+  it('a retort ("Hillary shot back, “…", "Rubio fired back forcefully:")', () => {
+    const text = 'After former California Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “I suppose I could have chosen to bake cookies and have teas, but I chose to fulfill my profession.”';
+    assert.deepStrictEqual(attributed(text, '“I suppose'), { mention: 'Hillary', rule: 'cue before the quote' });
+    const rubio = 'When Trump suggested that Cuba would sue the U.S. for reneging on the Obama administration’s deal, Rubio fired back forcefully: “If they sue us in a court in Miami, they’re going to lose,” referencing the large number of Cuban immigrants in the region.';
+    assert.deepStrictEqual(attributed(rubio, '“If they'), { mention: 'Rubio', rule: 'cue before the quote' });
+  });
+  it('the name before an apposition no comma closes ("Anthony Anton, president and CEO of … stated, “…")', () => {
+    const text = 'Anthony Anton, president and CEO of Washington Restaurant Association stated, “It’s not a political problem; it’s a math problem.”';
+    assert.deepStrictEqual(attributed(text, '“It’s'), { mention: 'Anthony Anton', rule: 'cue before the quote' });
+  });
 });

@@ -23,4 +23,8 @@ describe('attribution rule: participle', () => {
     const text = 'The Florida senator sought to calm his supporters, and took a heckler in stride, saying the person would “not get beat up” at his rally, a swipe at the recent disturbances at some of Trump’s rallies.';
     assert.deepStrictEqual(attributed(text, '“not get'), { mention: 'The Florida senator', rule: 'participle' });
   });
+  it('the noun phrase after "with" ("The 60 second ad ends with a voice over saying: “…")', () => {
+    const text = 'The 60 second ad ends with a voice over saying: “Amnesty for illegal immigrants. Big money for himself. Can conservatives Trust Donald Trump?”';
+    assert.deepStrictEqual(attributed(text, '“Amnesty'), { mention: 'a voice over', rule: 'participle' });
+  });
 });

@@ -5,12 +5,33 @@
  *   'According to Variety, Trump brought “SNL” its highest ratings …' → Variety (a quote with no cue: the sentence
  *     subject gives way to the source, ../index.ts)
  *   '“…,” according to X' (./cueAfterQuote.ts) and 'According to X, “…”' (before the quote, here)
+ *   '“…,” Mr. Pence said during the closed-door session, according to audio provided to The Times.' → audio (a bare
+ *     noun: "according to officials with knowledge of the closed-door meeting" → officials)
  */
 import { tokenAt, type Tok } from '../tokens';
 import type { QuoteContext } from './context';
 import { cueSpan } from './cue';
-import type { Attribution } from './mention';
+import { CUE_ADVERBS, CUES, NOT_NOUN, PREPOSITIONS } from '../lexicon';
+import type { Attribution, Mention } from './mention';
 import { subjectAfter } from './subjectAfter';
+
+/** The most words a bare description after "according to" may take ("excerpts", "senior officials"). */
+const BARE_DESCRIPTION_REACH = 3;
+
+/**
+ * The source starting at token k after "according to": a subject (./subjectAfter.ts), else a bare noun phrase without
+ * a determiner ("audio provided to The Times" → audio, "officials with knowledge of …" → officials).
+ */
+function sourceAfter(toks: Tok[], k: number, ceil: number): Mention | null {
+  const subj = subjectAfter(toks, k, ceil);
+  if (subj) return subj;
+  const isWord = (x: number): boolean => x < ceil && !toks[x].punct && !toks[x].cap && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[x].t)
+    && !PREPOSITIONS.has(toks[x].l) && !NOT_NOUN.has(toks[x].l) && !CUE_ADVERBS.has(toks[x].l) && !CUES.has(toks[x].l) && !/(?:ed|ing|ly)$/.test(toks[x].l);
+  let j = k;
+  while (j < k + BARE_DESCRIPTION_REACH && isWord(j)) j++;
+  if (j === k) return null;
+  return { s: toks[k].s, e: toks[j - 1].e, kind: 'description', i: k, j, head: toks[j - 1].l };
+}
 
 const isAccordingTo = (toks: Tok[], c: number): boolean => toks[c].l === 'according' && toks[c + 1]?.l === 'to';
 
@@ -29,7 +50,7 @@ export function accordingToSource(toks: Tok[], att: Attribution, qs: number, qe:
   const lo = tokenAt(toks, sentOpen), hi = tokenAt(toks, sentEnd);
   for (let c = lo; c + 2 < hi; c++) {
     if (!isAccordingTo(toks, c) || (toks[c].s >= qs && toks[c].s < qe) || toks[c].s === att.cue.s) continue;
-    const src = subjectAfter(toks, c + 2, hi);
+    const src = sourceAfter(toks, c + 2, hi);
     if (src && src.kind !== 'pronoun' && (src.s < qs || src.s >= qe)) return { mention: src, cue: cueSpan(toks, c, hi), rule: 'according to' };
   }
   return null;

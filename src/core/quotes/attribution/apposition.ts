@@ -4,6 +4,7 @@
  *   "Representative Steve Cohen, Democrat of Tennessee, told Mr. Obama" → Steve Cohen (the name before it)
  *   "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone" → Daniloff (past two appositions)
  *   "Gov. John Kasich (R-OH), said" → John Kasich (a party tag in parentheses)
+ *   "Jeff Bechdel, chairman of America Rising (a Republican PAC), tweeted" → Jeff Bechdel (a description in them is none)
  *   "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said" → Giovanni Maria Vian
  */
 import { DASHES, DETERMINERS, INSIDE_DESCRIPTION, ARTICLES, NOT_NAME, NOT_NOUN, PREPOSITIONS } from '../lexicon';
@@ -34,7 +35,8 @@ export function partyTagBefore(toks: Tok[], k: number, floor: number): Mention |
   if (toks[k].t !== ',' || toks[k - 1]?.t !== ')') return undefined;
   let o = k - 2;
   while (o >= floor && o > k - PARTY_TAG_REACH && toks[o].t !== '(' && toks[o].t !== ',') o--;
-  if (o > floor && toks[o].t === '(' && toks[o - 1].cap) return subjectBefore(toks, o - 1, floor);
+  // (not a description in parentheses: "Jeff Bechdel, chairman of America Rising (a Republican PAC), tweeted")
+  if (o > floor && toks[o].t === '(' && toks[o - 1].cap && !DETERMINERS.has(toks[o + 1]?.l ?? '')) return subjectBefore(toks, o - 1, floor);
   return undefined;
 }
 

@@ -5,6 +5,7 @@
  *   '"Did he lose 20 minutes? Probably," said one former senior agency official.' → one former senior agency official
  *   '“…,” said Mirsky, a leading Mideast expert' (the seeds) → Mirsky (an inverted cue)
  *   "''…,'' like the recent volatility of markets, said Richard Curtin" → Richard Curtin (an inverted cue further on)
+ *   '“You know, it happens, right?” Trump went on, as if he didn’t hear her.' → Trump (a cue and its particle)
  *   '“Delegates are and should be able to vote the way they see fit,” Walker said, according to an Associated Press
  *     account.' → Associated Press (rule "according to", ./accordingTo.ts)
  * and, later in the sentence (rule "cue later in the sentence"):
@@ -14,7 +15,7 @@
  * 'Jeb Bush called Trump “unhinged.” Sen. Marco Rubio called the statement …' — unless it ends the classic way,
  * '“…,” the Florida senator said'.
  */
-import { CUE_ADVERBS, INVERTING, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, WEAK_CUES } from '../lexicon';
+import { CUE_ADVERBS, CUE_PARTICLES, INVERTING, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, WEAK_CUES } from '../lexicon';
 import { tokenAt } from '../tokens';
 import type { QuoteContext } from './context';
 import type { Attribution, Mention } from './mention';
@@ -37,10 +38,12 @@ const INNER_MARKS: ReadonlySet<string> = new Set([',', '—', '–']);
 
 /**
  * After a quote that closes its sentence, a cue followed by a word is a new sentence ("Russia insisted that …"),
- * not "Lavrov said."
+ * not "Lavrov said." — nor '“You know, it happens, right?” Trump went on, as if he didn’t hear her.' (a particle
+ * that ends the clause).
  */
 export function newSentenceAt(ctx: QuoteContext, c: number): boolean {
   const { toks } = ctx;
+  if (CUE_PARTICLES.has(ctx.word(c + 1)) && (!toks[c + 2] || toks[c + 2].punct)) return false;
   return ctx.closesSentence && c + 1 < toks.length && !toks[c + 1].punct && !CUE_ADVERBS.has(toks[c + 1].l);
 }
 

@@ -7,13 +7,19 @@
  *   'he looked straight into my camera, furrowed his brow and said, “…' → he (a coordinated verb shares the
  *     sentence's subject; "Carson took the stage at the Grand Hotel in Baltimore and called …": the place is an object)
  *   'Trump joked …, but went on to say, “…' → Trump (an infinitive's subject is the sentence's)
+ *   'After former California Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “I suppose …' → Hillary
+ *   'Anthony Anton, president and CEO of Washington Restaurant Association stated, “It’s not a political problem; …'
+ *     → Anthony Anton (an apposition no comma closes)
+ *   'Rep. Steve Israel (D-N.Y) said Clinton called on members to be “closely coordinated.”' → Rep. Steve Israel (a cue
+ *     inside what an earlier cue reports: the reporting speaker's)
  * Each cue is tried in turn, nearest first, by "according to" (./accordingTo.ts), the passive agent
  * (./passiveAgent.ts), the participle and far-cue rules (./participle.ts), then its own subject.
  */
 import { ADJACENT_ONLY, DAY_WORDS, INVERTING, PREPOSITIONS, WEAK_CUES } from '../lexicon';
+import { runAt } from '../names';
 import { accordingToBeforeQuote } from './accordingTo';
 import type { QuoteContext } from './context';
-import type { Attribution } from './mention';
+import { isFullName, nameMention, type Attribution, type Mention } from './mention';
 import { sentenceOpener } from './opener';
 import { participleSubject } from './participle';
 import { passiveAgentBeforeQuote } from './passiveAgent';
@@ -40,6 +46,38 @@ function attributeCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribut
     ?? subjectOfCue(ctx, c, adjacent);
 }
 
+/**
+ * The speaker of a clause reported by an earlier cue: 'Rep. Steve Israel (D-N.Y) said Clinton called on members to be
+ * “closely coordinated.”' → Rep. Steve Israel, not Clinton (the subject at token i stands right after "X said (that)").
+ */
+function outerSpeaker(ctx: QuoteContext, i: number): Attribution | null {
+  let k = i - 1;
+  if (ctx.word(k) === 'that') k--;
+  if (k <= ctx.startTok || !ctx.isCue(k, true) || ctx.toks[k].punct) return null;
+  const outer = ctx.subjectBefore(k - 1);
+  return outer ? ctx.byCue(outer, k, ctx.before + 1, 'cue before the quote') : null;
+}
+
+/** How far back from the subject the comma opening an apposition left open may stand. */
+const OPEN_APPOSITION_REACH = 12;
+/** An apposition that describes ('Gary Byrne, a former Secret Service agent for …'). */
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/**
+ * 'Anthony Anton, president and CEO of Washington Restaurant Association stated, “…': an apposition with no comma to
+ * close it; the full name opening the sentence before its comma is the subject, not the description's last words.
+ */
+function nameBeforeOpenApposition(ctx: QuoteContext, subj: Mention): Mention | null {
+  const { toks } = ctx;
+  let a = subj.i - 1;
+  while (a > ctx.startTok && a > subj.i - OPEN_APPOSITION_REACH && !toks[a].punct) a--;
+  if (toks[a]?.t !== ',' || a + 1 >= toks.length || toks[a + 1].cap || toks[a + 1].punct || subj.kind === 'pronoun') return null;
+  // ("Appearing on CBS' Face the Nation, the GOP front-runner said": a definite subject after an opening phrase)
+  if (subj.i === a + 1 && !INDEFINITE_ARTICLES.has(toks[a + 1].l)) return null;
+  const name = runAt(toks, a - 1);
+  return name && name.j === a && name.i === ctx.startTok && isFullName(name) ? nameMention(toks, name.i, name.j) : null;
+}
+
 function subjectOfCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribution | null {
   const { toks, openTok, before } = ctx;
   let subj = ctx.subjectBefore(c - 1);
@@ -52,7 +90,7 @@ function subjectOfCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribut
     if (opener && opener.kind !== 'description' && !toks[opener.j - 1].poss) subj = opener;
   }
   const weak = WEAK_CUES.has(toks[c].l);
-  if (subj && (adjacent || !weak || (subj.kind !== 'description' && !ADJACENT_ONLY.has(toks[c].l)))) return ctx.byCue(subj, c, before + 1, 'cue before the quote');
+  if (subj && (adjacent || !weak || (subj.kind !== 'description' && !ADJACENT_ONLY.has(toks[c].l)))) return outerSpeaker(ctx, subj.i) ?? ctx.byCue(nameBeforeOpenApposition(ctx, subj) ?? subj, c, before + 1, 'cue before the quote');
   if (!adjacent && weak) return null;
   const obj = INVERTING.has(toks[c].l) ? ctx.subjectAfter(c + 1, before + 1) : null;
   return obj && obj.kind === 'name' && c + 1 < before ? ctx.byCue(obj, c, before + 1, 'cue before the quote') : null;

@@ -5,6 +5,8 @@
  *   "In 2016, Mrs. Schlafly endorsed Donald J. Trump for president, saying he had ''the courage and the energy''" → Mrs. Schlafly (the sentence opener)
  *   '“We do not see a link to terrorism,” the mayor said, adding that …' (dev) → the mayor (a participle after a cue)
  *   'with Sen. John McCain calling it a “Chinese menu.”' → John McCain (the name right before the participle)
+ *   'The 60 second ad ends with a voice over saying: “Amnesty for illegal immigrants. …”' → a voice over (a noun
+ *     phrase after "with" is the participle's subject, up to an "of": 'with the campaign of the former senator …')
  *   "The Holocaust Memorial Museum in Washington issued a report this month charging the Islamic State with ''crimes …''" → the museum
  *   'When he returned he began by saying, “…' → he (a gerund after "by")
  *   'The Florida senator sought to calm his supporters, and took a heckler in stride, saying …' → The Florida senator
@@ -32,7 +34,7 @@ export function participleSubject(ctx: QuoteContext, c: number): Attribution | n
   const fromOpener = openerAsSubject(ctx, c, opener);
   if (fromOpener) return found(fromOpener, ing ? 'participle' : 'cue before the quote');
   if (!ing) return null;
-  return found(nameRightBefore(ctx, c) ?? statementIssuer(ctx, c) ?? gerundAfterPreposition(ctx, c) ?? (!opener ? descriptionOpeningAnyClause(ctx.toks, ctx.openTok, c) : null));
+  return found(subjectAfterWith(ctx, c) ?? nameRightBefore(ctx, c) ?? statementIssuer(ctx, c) ?? gerundAfterPreposition(ctx, c) ?? (!opener ? descriptionOpeningAnyClause(ctx.toks, ctx.openTok, c) : null));
 }
 
 /** '“…,” the mayor said, adding that …': a participle after a cue shares its subject. */
@@ -57,6 +59,23 @@ function openerAsSubject(ctx: QuoteContext, c: number, opener: Mention | null): 
   const inNear = !!opener && !!near && near.i <= opener.i && opener.j <= near.j;
   const roleNear = !!near && near.kind === 'description' && !!near.head && ROLE_HINT.test(near.head) && ARTICLES.has(ctx.toks[near.i].l) && c - near.j <= ROLE_NEAR_REACH;
   return opener && !inNear && opener.kind !== 'description' && (ctx.isParticiple(c) || !near || (near.kind === 'description' && !roleNear)) ? opener : null;
+}
+
+/** How far before its participle the "with" of an absolute phrase may stand. */
+const WITH_PHRASE_REACH = 8;
+
+/**
+ * "with the campaign of the former senator from Pennsylvania saying Cruz was "not a real conservative …"": the noun
+ * phrase after "with" is the participle's subject, up to its "of" (a body or a person named after "of" is not it).
+ */
+function subjectAfterWith(ctx: QuoteContext, c: number): Mention | null {
+  const { toks } = ctx;
+  let w = c - 1;
+  while (w > ctx.startTok && w > c - WITH_PHRASE_REACH && !toks[w].punct && toks[w].l !== 'with') w--;
+  if (toks[w]?.l !== 'with' || !ARTICLES.has(ctx.word(w + 1)) || w + 2 >= c) return null;
+  let j = w + 2;
+  while (j < c && toks[j].l !== 'of') j++;
+  return { s: toks[w + 1].s, e: toks[j - 1].e, kind: 'description', i: w + 1, j, head: toks[j - 1].l };
 }
 
 /** "with Sen. John McCain calling it a “Chinese menu.”": the name right before the participle. */
