@@ -52,6 +52,10 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const text = 'Ivanka Trump, a fashion designer, spoke on Monday. "It is hard enough," the designer said.';
     assert.notStrictEqual(speakerOf(text, '"It is hard')?.name, 'a fashion designer');
   });
+  it('"Marc Lasry of Avenue Capital Group": the person is known by the name before "of" (PolNeAR train, HuffPost 2015-11-17)', () => {
+    const text = 'Hedge funds and Clinton\n\nThese include Blair Effron of Centerview Partners, Marc Lasry of Avenue Capital Group, Orin Kramer of Boston Provident.\n\n“She is moving a bit to the left,” Lasry told Bloomberg Politics in March.';
+    assert.strictEqual(speakerOf(text, '“She is')?.name, 'Marc Lasry');
+  });
   it('with no one else in reach, a speaker may still name himself', () => {
     assert.strictEqual(speakerOf('Trump spoke in Ohio. "Trump will win," he said.', '"Trump will')?.name, 'Trump');
   });

@@ -5,6 +5,7 @@
  * U.N.'s envoy" -> envoy), so that "the envoy" can be resolved.
  */
 import { CanonicalNames } from '../people/canonical';
+import { firstNameGender } from '../people/lexicon';
 import { cleanName } from '../people/personName';
 import { CALENDAR_NAMES, DETERMINERS, NOT_NAME, PREPOSITIONS, TITLES } from './lexicon';
 import type { Tok } from './tokens';
@@ -31,6 +32,14 @@ export interface NameRun {
  */
 function connects(toks: Tok[], k: number): boolean {
   return CONNECT.has(toks[k].l) && !(toks[k].l === 'on' && CALENDAR_NAMES.has(toks[k + 1]?.l ?? ''));
+}
+
+/** "Marc Lasry" in "Marc Lasry of Avenue Capital Group": a first name the lexicon knows and a surname before "of". */
+const PERSON_OF = /^(\p{Lu}[\p{L}'’-]+) (\p{Lu}[\p{L}'’-]+) (?:of|for) (?:the )?\p{Lu}/u;
+
+export function personBeforeOf(name: string): string | undefined {
+  const m = PERSON_OF.exec(name);
+  return m && firstNameGender(m[1]) && !TITLES.has(m[1].toLowerCase()) ? `${m[1]} ${m[2]}` : undefined;
 }
 
 /** The capitalised run that contains token k, or null. */
@@ -106,7 +115,12 @@ export class NameTable {
       this.runs.push(run);
       while (q < quotes.length && quotes[q].end <= run.s) q++;
       const quoted = q < quotes.length && run.s >= quotes[q].start && run.e <= quotes[q].end;
-      if (!quoted && run.s >= titleEnd) this.names.add(name);
+      if (!quoted && run.s >= titleEnd) {
+        this.names.add(name);
+        // "Marc Lasry of Avenue Capital Group": the person is known by the name before "of" ("Lasry told …")
+        const person = personBeforeOf(name);
+        if (person) this.names.add(person);
+      }
       this.learnDescriptions(run);
       k = r.j - 1;
     }
