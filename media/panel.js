@@ -167,7 +167,26 @@
     ]);
     div.dataset.speaker = g.speaker || '';
     div.append(passageList(g.quotes, g.id, true, g.more));
+    if (g.paraphrases && g.paraphrases.length) div.append(paraphraseList(g.paraphrases, g.id, g.moreParaphrases));
     return div;
+  }
+
+  /**
+   * A group's paraphrases (reported speech of the same utterance in other articles), after its quotes: marked
+   * "\u2248 reported speech" and dotted as the legend's swatch, so they never read as someone's words; no Compare.
+   */
+  function paraphraseList(/** @type {PassageView[]} */ passages, /** @type {string} */ groupId, /** @type {number | undefined} */ more) {
+    const ul = el('ul', 'nl-passages nl-paraphrases');
+    ul.setAttribute('aria-label', 'Reported speech (paraphrase, not their words)');
+    ul.append(el('li', 'nl-paraphrase-head', '\u2248 reported speech'));
+    passages.forEach((p, i) => {
+      const row = passageRow(p, null, groupId + ':para:' + i, undefined);
+      row.classList.add('nl-paraphrase');
+      row.title = 'Reported speech: a paraphrase of the same words, not a quote';
+      ul.append(row);
+    });
+    if (more) ul.append(moreLine(more));
+    return ul;
   }
 
   function figureGroup(/** @type {FigureComparisonView} */ c) {

@@ -104,8 +104,11 @@ export class CorpusView {
     }
     const variants: QuoteVariantGroup[] = [];
     for (const g of this.variants) {
-      if (g.quotes.every(ok)) variants.push(g);
-      else { const quotes = g.quotes.filter(ok); if (quotes.length >= 2) variants.push({ ...g, quotes }); }
+      if (g.quotes.every(ok) && (g.paraphrases ?? []).every(ok)) variants.push(g);
+      else {
+        const quotes = g.quotes.filter(ok), paraphrases = g.paraphrases?.filter(ok);
+        if (quotes.length >= 2) variants.push(paraphrases?.length ? { ...g, quotes, paraphrases } : { speaker: g.speaker, quotes });
+      }
     }
     // a comparison's agreement and summary were worked out over all its entries: keep only whole ones
     const figs = this.figs.filter(c => c.entries.every(ok));

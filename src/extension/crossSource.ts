@@ -49,10 +49,18 @@ export class CrossSource {
     return comparisonFor(this.figures(), file, start);
   }
 
-  /** The other renderings of a quote across the workspace (its quote-variant group, less itself), in file order. */
-  variantsOf(file: string, quote: Span): Passage[] {
+  /**
+   * The other renderings of a quote across the workspace, in file order: for a direct quote, its quote-variant
+   * group's other quotes and the group's paraphrases (reported speech of the same utterance); for a paraphrase
+   * attached to a group, the group's quotes in other files (and no paraphrases).
+   */
+  variantsOf(file: string, quote: Span): { quotes: Passage[]; paraphrases: Passage[] } {
     const overlaps = (p: Passage) => p.file === file && p.start < quote.end && quote.start < p.end;
-    const group = this.quoteVariants().find(g => g.quotes.some(overlaps));
-    return group ? group.quotes.filter(p => !overlaps(p)).sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start) : [];
+    const inOrder = (list: Passage[]) => list.sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start);
+    const groups = this.quoteVariants();
+    const group = groups.find(g => g.quotes.some(overlaps));
+    if (group) return { quotes: inOrder(group.quotes.filter(p => !overlaps(p))), paraphrases: inOrder((group.paraphrases ?? []).filter(p => !overlaps(p))) };
+    const reported = groups.find(g => g.paraphrases?.some(overlaps));
+    return { quotes: reported ? inOrder(reported.quotes.filter(p => p.file !== file)) : [], paraphrases: [] };
   }
 }

@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import { describeFigure } from '../core/figures';
-import type { Quote, Span } from '../core/types';
+import type { Passage, Quote, Span } from '../core/types';
 import type { Articles } from './articles';
 import type { CrossSource } from './crossSource';
 import { COMMANDS } from './ids';
@@ -21,6 +21,8 @@ import { displayName } from './settings';
 const inside = (s: Span, off: number) => off >= s.start && off < s.end;
 /** Most other renderings of a quote its hover lists. */
 const MAX_RENDERINGS = 8;
+/** Most paraphrases (reported speech of the same utterance) a quote's hover lists after its renderings. */
+const MAX_PARAPHRASES = 3;
 
 export class HoverProvider implements vscode.HoverProvider {
   constructor(private readonly articles: Articles, private readonly cross: CrossSource) {}
@@ -95,25 +97,33 @@ export class HoverProvider implements vscode.HoverProvider {
   }
 
   /**
-   * The quote's other renderings (its quote-variant group): "Also reported by 002, 004 as:" and per rendering a
-   * link to it and a Compare link (VS Code's diff editor on the two quotes).
+   * The quote's other renderings: "Also reported by 002, 004 as:" and per rendering a link to it and a Compare link
+   * (VS Code's diff editor on the two quotes), then the group's paraphrases ("002 (reported speech): ≈ …"); a
+   * paraphrase's hover lists the group's direct quotes in other files ("Quoted directly by 004 as:").
    */
   private otherRenderings(file: string, q: Quote, doc: vscode.TextDocument): string {
-    const others = this.cross.variantsOf(file, q);
-    if (!others.length) return '';
+    const { quotes, paraphrases } = this.cross.variantsOf(file, q);
+    if (!quotes.length && !paraphrases.length) return '';
     const fold = (t: string) => t.replace(/[\s"“”‘’'«»‹›„‚,.]+/g, ' ').trim().toLowerCase();
     const mine = fold(q.text);
-    const sources = [...new Set(others.map(o => (o.file === file ? 'this file' : fileLabel(o.file))))];
-    const lines = [`$(references) **Also reported by ${sources.join(', ')}** as:`];
-    for (const o of others.slice(0, MAX_RENDERINGS)) {
+    const reported = q.kind === 'indirect';
+    const label = (o: Passage) => (o.file === file ? 'this file' : fileLabel(o.file));
+    const sources = [...new Set([...quotes, ...paraphrases].map(label))];
+    const lines = [`$(references) **${reported ? 'Quoted directly by' : 'Also reported by'} ${sources.join(', ')}** as:`];
+    // the paraphrases keep their place after a long list of quotes
+    const shown = [...quotes.slice(0, MAX_RENDERINGS).map(o => ({ o, para: false })), ...paraphrases.slice(0, MAX_PARAPHRASES).map(o => ({ o, para: true }))];
+    const rest = quotes.length + paraphrases.length - shown.length;
+    for (const { o, para } of shown) {
       const target = this.articles.get(o.file);
       const text = target?.text.slice(o.start, o.end) ?? '';
-      const where = o.file === file ? `line ${doc.positionAt(o.start).line + 1}` : `${fileLabel(o.file)}, line ${target ? positionsOf(target, target.text).lineOf(o.start) + 1 : '?'}`;
-      const label = fold(text) === mine ? `${where}: the same words` : `${where}: “${clip(text.replace(/^["“‘'«]|["”’'»]$/g, ''))}”`;
-      const link = target ? revealLink(label, target.uri, o.start, o.end) : label;
-      lines.push(`- ${link} · ${compareLink('Compare', { file, start: q.start, end: q.end }, { file: o.file, start: o.start, end: o.end })}`);
+      const line = o.file === file ? doc.positionAt(o.start).line + 1 : target ? positionsOf(target, target.text).lineOf(o.start) + 1 : '?';
+      const where = `${o.file === file ? '' : `${fileLabel(o.file)}, `}line ${line}${para ? ' (reported speech)' : ''}`;
+      const words = fold(text) === mine ? 'the same words' : `${para ? '≈ ' : ''}“${clip(text.replace(/^["“‘'«]|["”’'»]$/g, ''))}”`;
+      const link = target ? revealLink(`${where}: ${words}`, target.uri, o.start, o.end) : `${where}: ${words}`;
+      // Compare sets two quotes side by side; a paraphrase beside a quote has no words in common to diff
+      lines.push(`- ${link}${para || reported ? '' : ` · ${compareLink('Compare', { file, start: q.start, end: q.end }, { file: o.file, start: o.start, end: o.end })}`}`);
     }
-    if (others.length > MAX_RENDERINGS) lines.push(`- … ${others.length - MAX_RENDERINGS} more (side panel: Quote variants)`);
+    if (rest > 0) lines.push(`- … ${rest} more (side panel: Quote variants)`);
     return lines.join('\n\n');
   }
 

@@ -166,7 +166,7 @@ export const tests = [
     },
   },
   {
-    name: 'the side panel names Lavrov once: the speaker filter and the quote variants say "Sergei Lavrov"',
+    name: 'the side panel names Lavrov once: the speaker filter and the quote variants say "Sergei Lavrov"; AP 002 paraphrases one of his quotes',
     async run(wb) {
       await wb.command('News Lens: Focus on Cross-source View');
       const panel = wb.panel();
@@ -175,6 +175,13 @@ export const tests = [
       assert.deepStrictEqual(options, ['Sergei Lavrov']);
       const names = (await panel.locator('#nl-variants .nl-speaker').allInnerTexts()).filter(n => /Lavrov/.test(n));
       assert.ok(names.length > 0 && names.every(n => n === 'Sergei Lavrov'), names.join(', '));
+      // AP 002's paraphrase of his words on Syrian lives is listed, as reported speech, with the group quoting them
+      const reported = panel.locator('.nl-paraphrase[data-file*="002_"] .nl-snippet', { hasText: 'the Syrian opposition risks sacrificing' });
+      const group = panel.locator('#nl-variants .nl-variant-group', { has: reported });
+      await group.first().waitFor({ timeout: 10_000 });
+      assert.equal(await group.first().getAttribute('data-speaker'), 'Sergei Lavrov');
+      assert.match((await group.first().locator('.nl-paraphrase-head').innerText()), /≈ reported speech/);
+      assert.ok((await group.first().locator('.nl-passage:not(.nl-paraphrase) .nl-snippet').allInnerTexts()).some(t => /more and more lives of Syrian citizens/.test(t)));
       await wb.shot('panel-one-lavrov');
     },
   },

@@ -75,6 +75,12 @@ describe('exports', () => {
         assert.ok(text.includes(quote.prefix + quote.exact + quote.suffix));
       }
     }
+    // a group's paraphrases are its last targets (samples: AP 002 and 003 report Lavrov's words on Syrian lives)
+    const lives = items.find((a: any) => a.target.some((t: any) => t.selector[0].exact.includes('more and more lives of Syrian citizens')));
+    assert.match(lives.body.value, /the last \d+ targets are paraphrases \(reported speech/);
+    const n = Number(/the last (\d+) targets/.exec(lives.body.value)![1]);
+    const last = lives.target.slice(-n).map((t: any) => t.selector[0].exact);
+    assert.ok(last.filter((e: string) => e.startsWith('the Syrian opposition risks sacrificing many more lives')).length === 2, last.join(' | '));
   });
 
   it('brat: a span over a line break becomes fragments; figures carry their value as a note', () => {

@@ -104,6 +104,29 @@ describe('panel model: duplicate groups and quote variants as the panel lists th
     assert.deepStrictEqual(views[1].quotes.map(q => q.name.slice(0, 3)), ['000', '002', '004']);
   });
 
+  it('lists a group\'s paraphrases after its quotes (samples: AP 002 and 003 report Lavrov on Syrian lives; NYT 004 quotes him)', () => {
+    const result = analyzeCorpus([...texts].map(([file, text]) => ({ file, text })), { parts: ['duplicates', 'quotes'] });
+    const slice = (p: { file: string; start: number; end: number }) => texts.get(p.file)!.slice(p.start, p.end);
+    const { views } = variantViews(result.quoteVariants ?? [], reader(), all);
+    const lives = views.find(v => v.quotes.some(q => slice(q).includes('more and more lives of Syrian citizens')));
+    assert.ok(lives, 'the group of NYT 004\'s quote is listed');
+    assert.ok(lives.quotes.some(q => q.name.startsWith('002') && slice(q).includes('The price for that precondition')));
+    const para = (lives.paraphrases ?? []).filter(p => slice(p).startsWith('the Syrian opposition risks sacrificing many more lives'));
+    assert.deepStrictEqual(para.map(p => p.name.slice(0, 3)), ['002', '003']);
+    for (const p of para) {
+      assert.strictEqual(p.line, texts.get(p.file)!.slice(0, p.start).split('\n').length);
+      assert.ok(p.snippet.startsWith('the Syrian opposition risks'), p.snippet);
+    }
+    // a paraphrase is never listed among the quotes, and a group without one has no `paraphrases`
+    const reported = new Set(views.flatMap(v => v.paraphrases ?? []).map(p => `${p.file}:${p.start}`));
+    assert.ok(views.every(v => v.quotes.every(q => !reported.has(`${q.file}:${q.start}`))));
+    assert.ok(views.some(v => !('paraphrases' in v)));
+    // the file filter keeps a group reported in that file
+    const f3 = `file:///ws/${sampleFiles()[3]}`;
+    const in3 = variantViews(result.quoteVariants ?? [], reader(), { onlyFile: f3 }).views;
+    assert.ok(in3.some(v => (v.paraphrases ?? []).some(p => p.file === f3 && slice(p).startsWith('the Syrian opposition'))));
+  });
+
   it('keeps snippets readable: whitespace collapsed, cut at a word with an ellipsis', () => {
     assert.strictEqual(snippet('  MOSCOW —\n\n  Russia’s foreign   minister said '), 'MOSCOW — Russia’s foreign minister said');
     const long = 'The conflict has claimed over 45,000 lives since it began, according to the Syrian Observatory for Human Rights, a Britain-based monitoring group that relies on a network of activists.';

@@ -1,6 +1,7 @@
 /**
  * W3C Web Annotation (JSON-LD) for the cross-file links: every duplicate group and quote-variant group becomes
- * one annotation with motivation "linking" whose targets are the passages, each selected by a
+ * one annotation with motivation "linking" whose targets are the passages (a quote-variant group's paraphrases
+ * last, its body saying how many), each selected by a
  * TextQuoteSelector (exact, prefix, suffix) and a TextPositionSelector in code points (the model's offsets
  * are UTF-16 and are converted here).
  */
@@ -40,11 +41,16 @@ export function toWebAnnotations(result: AnalysisResult, o: WebAnnotationOptions
     body: { type: 'TextualBody', value: `Duplicate passage (${g.kind}, similarity ${Math.round(g.similarity * 100)}%) in ${g.passages.length} places`, format: 'text/plain' },
     target: g.passages.map(target),
   }));
-  (result.quoteVariants ?? []).forEach((g, i) => items.push({
-    id: `${base}:quote-variant:${i + 1}`, type: 'Annotation', motivation: 'linking',
-    body: { type: 'TextualBody', value: `The same quote${g.speaker ? ` of ${g.speaker}` : ''} reported in different words`, format: 'text/plain' },
-    target: g.quotes.map(target),
-  }));
+  // a group's paraphrases (reported speech of the same utterance) are its last targets, as the body says
+  (result.quoteVariants ?? []).forEach((g, i) => {
+    const reported = g.paraphrases?.length ?? 0;
+    const paraphrases = reported ? `; the last ${reported === 1 ? 'target is a paraphrase' : `${reported} targets are paraphrases`} (reported speech, not their words)` : '';
+    items.push({
+      id: `${base}:quote-variant:${i + 1}`, type: 'Annotation', motivation: 'linking',
+      body: { type: 'TextualBody', value: `The same quote${g.speaker ? ` of ${g.speaker}` : ''} reported in different words${paraphrases}`, format: 'text/plain' },
+      target: [...g.quotes, ...(g.paraphrases ?? [])].map(target),
+    });
+  });
   return {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     id: base, type: 'AnnotationCollection', label: 'News Lens cross-source links', total: items.length,

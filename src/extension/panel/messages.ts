@@ -67,6 +67,13 @@ export interface VariantGroupView {
   quotes: PassageView[];
   /** Quotes of the group not listed (beyond PASSAGES_PER_FILE in one file); absent when none. */
   more?: number;
+  /**
+   * The speaker's reported speech (indirect quotes) of the same utterance, in order, listed after the quotes and
+   * marked as paraphrase (at most PASSAGES_PER_FILE per file); absent when none.
+   */
+  paraphrases?: PassageView[];
+  /** Paraphrases not listed; absent when none. */
+  moreParaphrases?: number;
 }
 
 export interface FigureEntryView extends PassageView {

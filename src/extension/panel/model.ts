@@ -116,7 +116,9 @@ export function duplicateViews(groups: readonly DuplicateGroup[], reader: Passag
 /** Quote-variant groups (two quotes or more) by speaker name (unattributed last), then by size. */
 export function variantViews(groups: readonly QuoteVariantGroup[], reader: PassageReader, options: ModelOptions) {
   const first = new Map(groups.map(g => [g, firstOf(g.quotes)]));
-  const { shown, count } = select(groups, g => g.quotes, (a, b) =>
+  // a group's paraphrases count for the filters and the search (a group reported in this file is in this file)
+  const passagesOf = (g: QuoteVariantGroup): readonly Passage[] => (g.paraphrases?.length ? [...g.quotes, ...g.paraphrases] : g.quotes);
+  const { shown, count } = select(groups, passagesOf, (a, b) =>
     (a.speaker === null ? 1 : 0) - (b.speaker === null ? 1 : 0) ||
     (a.speaker ?? '').localeCompare(b.speaker ?? '') ||
     b.quotes.length - a.quotes.length ||
@@ -126,6 +128,11 @@ export function variantViews(groups: readonly QuoteVariantGroup[], reader: Passa
     const { list, more } = listed(g.quotes);
     const view: VariantGroupView = { id: `var-${i}`, speaker: g.speaker, quotes: list.map(p => reader.view(p)) };
     if (more) view.more = more;
+    if (g.paraphrases?.length) {
+      const reported = listed(g.paraphrases);
+      view.paraphrases = reported.list.map(p => reader.view(p));
+      if (reported.more) view.moreParaphrases = reported.more;
+    }
     return view;
   });
   return { views, count };
@@ -172,7 +179,7 @@ export function panelModel(
 function choices(source: Pick<PanelSource, 'duplicates' | 'quoteVariants' | 'figures'>): { speakers: string[]; files: FileChoice[] } {
   const speakers = new Set<string>();
   const files = new Set<string>();
-  for (const g of source.quoteVariants()) { if (g.speaker) speakers.add(g.speaker); for (const p of g.quotes) files.add(p.file); }
+  for (const g of source.quoteVariants()) { if (g.speaker) speakers.add(g.speaker); for (const p of g.quotes) files.add(p.file); for (const p of g.paraphrases ?? []) files.add(p.file); }
   for (const g of source.duplicates()) for (const p of g.passages) files.add(p.file);
   for (const c of source.figures()) for (const e of c.entries) files.add(e.file);
   return {
