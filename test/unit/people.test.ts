@@ -15,6 +15,10 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const text = 'Obama arrived in Berlin on Monday. "We will win this," he said.';
     assert.strictEqual(speakerOf(text, '"We will')?.name, 'Obama');
   });
+  it('an honorific in the article overrides the first name\'s gender ("Senator Lindsey Graham … Mr. Graham … he said", train)', () => {
+    const text = "Senator Lindsey Graham, Republican of South Carolina, said on Sunday that Mr. Trump had crossed another  line. Like his comments about Mr. Curiel, Mr. Graham said, Mr. Trump's jabs at Mr. and Mrs. Khan were entirely unacceptable. ''This is going to a place where we've never gone before, to push back against the families of the fallen,'' he said.";
+    assert.strictEqual(speakerOf(text, "''This is going")?.name, 'Lindsey Graham');
+  });
   it('the subject before the object ("Merkel met Obama … she said")', () => {
     assert.strictEqual(speakerOf('Merkel met Obama. "We agree on this," she said.', '"We agree')?.name, 'Merkel');
   });

@@ -6,7 +6,7 @@
  * entity the article described so, and a source the article never names to its own description, marked unnamed.
  */
 import { sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
-import { DETERMINERS, TITLES } from '../quotes/lexicon';
+import { DETERMINERS, PREPOSITIONS, TITLES } from '../quotes/lexicon';
 import { canonicalOf, midSentenceCaps, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { paragraphOf } from '../quotes/sentences';
@@ -14,7 +14,7 @@ import { tokenAt, type Tok } from '../quotes/tokens';
 import { pronounClass } from './agreement';
 import { kindOfName } from './canonical';
 import { documentHead, issuerOf, type DocumentContext } from './documents';
-import { isCommonWord, isPeopleGroup, isRoleNoun } from './lexicon';
+import { isCommonWord, isPeopleGroup, isRoleNoun, titleGender, type Gender } from './lexicon';
 import { hasKnownFirstName } from './personName';
 import { People } from './salience';
 
@@ -50,6 +50,8 @@ const MAX_ROLE_WORDS = 3;
 const FUNCTION_WORD = /^(?:the|and|for|but|nor|yet|off|out|with|from|into|onto|over|than|that|via|per|its|are|was|has|had|not)$/i;
 /** Pronouns of a person in the text that keep the person salient. */
 const TEXT_PRONOUN = /^(?:he|she|him|his|her|hers)$/;
+/** Possessive pronouns that refer back to their sentence's subject ("Graham said his …", "Clinton and her husband"). */
+const BACK_REFERENCE = /^(?:his|her)$/;
 /** How many sentences after a document spoke "it" may still stand for it. */
 const IT_REACH = 2;
 /** How far back "who" looks for the name it follows. */
@@ -100,6 +102,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   // entity so far counts as a mention of it ("Melanie thought … She was anxious … she said")
   let r = 0;
   const seen = new Set<string>();
+  // the subject name of the current sentence, while no other name follows it there (for genderFromPronoun)
+  let subjectName: { name: string; sentence: number } | undefined;
   for (let k = 0; k < toks.length; k++) {
     const run = names.runs[r];
     if (run && run.i === k) {
@@ -108,7 +112,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         const name = names.canonical(run.name);
         const introduced = !seen.has(name) && hasKnownFirstName(name) && introducedWith(toks, run.i, run.j);
         seen.add(name);
-        people.mention({ s: run.s, e: run.e, name, subject: isSubject(run.s, run.i, run.j), introduced }, run.title);
+        const subject = isSubject(run.s, run.i, run.j);
+        people.mention({ s: run.s, e: run.e, name, subject, introduced }, run.title);
+        const role = roleGender(toks, run.i, run.j);
+        if (role) people.genderFromArticle(name, role);
+        subjectName = subject ? { name, sentence: people.sentences.sentence(run.s) } : undefined;
       }
       r++;
       k = run.j - 1;
@@ -116,6 +124,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     }
     const t = toks[k];
     if (!TEXT_PRONOUN.test(t.l) || t.s < headlineEnd || inAnyQuote(t.s, t.e)) continue;
+    // "Graham … his": a possessive pronoun referring back to the sentence's subject with no other name between
+    // (not when another person of that gender is in reach: "Clinton … Groberg admits … her party")
+    if (subjectName && BACK_REFERENCE.test(t.l) && possessive(toks, k) && people.sentences.sentence(t.s) === subjectName.sentence) {
+      const g = t.l === 'his' ? 'm' : 'f';
+      if (!people.otherOfGender(subjectName.name, g, t.s)) people.genderFromPronoun(subjectName.name, g);
+    }
     const resolved = people.resolvePronoun(t.l, t.s);
     if (resolved) people.mention({ s: t.s, e: t.e, name: resolved.name, subject: /^(?:he|she)$/.test(t.l) && isSubject(t.s, k, k + 1) }, '');
   }
@@ -251,6 +265,22 @@ function introducedWith(toks: Tok[], i: number, j: number): boolean {
   if (after?.t === ',' && next && !next.punct && !next.cap && (DETERMINERS.has(next.l) || isRoleNoun(next.l) || TITLES.has(next.l))) return true;
   const before = toks[i - 1];
   return !!before && !before.punct && !before.cap && isRoleNoun(before.l);
+}
+
+/** "his"/"her" as a possessive before a noun ("her husband"), not "her" as an object ("told her that"). */
+function possessive(toks: Tok[], k: number): boolean {
+  if (toks[k].l === 'his') return true;
+  const next = toks[k + 1];
+  return !!next && !next.punct && !next.cap && !DETERMINERS.has(next.l) && !PREPOSITIONS.has(next.l) && !NOT_VERB.test(next.l) && next.l !== 'that';
+}
+
+/** Words a name is introduced with that give its person's gender: "spokeswoman Jen Psaki", "Nan Whaley, a congresswoman,". */
+function roleGender(toks: Tok[], i: number, j: number): Gender | undefined {
+  const before = toks[i - 1];
+  if (before && !before.punct && !before.cap && isRoleNoun(before.l)) return titleGender(before.l);
+  if (toks[j]?.t !== ',' || !toks[j + 1] || !DETERMINERS.has(toks[j + 1].l)) return undefined;
+  for (let k = j + 2; k < toks.length && k <= j + 1 + MAX_ROLE_WORDS && !toks[k].punct; k++) if (isRoleNoun(toks[k].l)) return titleGender(toks[k].l);
+  return undefined;
 }
 
 /** Words after a capitalised sentence opener that show it is no subject ("Later he said", "In the end"). */
