@@ -19,6 +19,11 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const text = "Senator Lindsey Graham, Republican of South Carolina, said on Sunday that Mr. Trump had crossed another  line. Like his comments about Mr. Curiel, Mr. Graham said, Mr. Trump's jabs at Mr. and Mrs. Khan were entirely unacceptable. ''This is going to a place where we've never gone before, to push back against the families of the fallen,'' he said.";
     assert.strictEqual(speakerOf(text, "''This is going")?.name, 'Lindsey Graham');
   });
+  it('a relative "who" after a description of people is that description, not the name before it ("… Hillary Clinton to repudiate the support of a retired general who suggested", train)', () => {
+    const text = 'Eleven progressive and Muslim organizations are asking Hillary Clinton to repudiate the support of a retired general who suggested over the summer that the United States should “segregate” Islamic radicals.';
+    const speaker = speakerOf(text, '“segregate');
+    assert.strictEqual(speaker?.name, 'a retired general');
+  });
   it('the subject before the object ("Merkel met Obama … she said")', () => {
     assert.strictEqual(speakerOf('Merkel met Obama. "We agree on this," she said.', '"We agree')?.name, 'Merkel');
   });

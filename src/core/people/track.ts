@@ -43,6 +43,11 @@ function isPersonNoun(head: string): boolean {
   return TITLES.has(head) || isRoleNoun(head) || /(?:man|woman|men|women|person|er|or|ist|ian|ant|ee|husband|wife|son|daughter|father|mother|brother|sister|friend|aide|chief|head|source|official)$/.test(head);
 }
 
+/** A head noun for a person or a group of people ("manager", "operatives", "attorneys", "Germans"). */
+function isPersonHead(head: string): boolean {
+  return isPersonNoun(head) || isPeopleGroup(head) || (head.length > 4 && head.endsWith('s') && isPersonNoun(head.slice(0, -1)));
+}
+
 const MAX_HEADLINE_WORDS = 20;
 /** Role words between a sentence's opening description and the name it introduces ("campaign chairman"). */
 const MAX_ROLE_WORDS = 3;
@@ -54,6 +59,8 @@ const TEXT_PRONOUN = /^(?:he|she|him|his|her|hers)$/;
 const BACK_REFERENCE = /^(?:his|her)$/;
 /** How many sentences after a document spoke "it" may still stand for it. */
 const IT_REACH = 2;
+/** The longest description "who" may follow ("the influential delegate and conservative activist"). */
+const MAX_DESCRIPTION_WORDS = 7;
 /** How far back "who" looks for the name it follows. */
 const WHO_REACH = 300;
 
@@ -188,7 +195,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     let owner = -1;
     for (let k = m.i; k < m.j - 1 && owner < 0; k++) if (toks[k].poss || /^(?:his|her|their|its)$/.test(toks[k].l)) owner = k;
     // ("his operatives", "their attorneys": people of the owner's, not the owner)
-    const personHead = !!head && (isPersonNoun(head) || isPeopleGroup(head) || (head.length > 4 && head.endsWith('s') && isPersonNoun(head.slice(0, -1))));
+    const personHead = !!head && isPersonHead(head);
     if (owner >= 0 && !personHead) {
       const o = toks[owner];
       const name = o.cap ? personIn(m.s, o.e, true) : people.resolvePronoun(o.l, o.s)?.name;
@@ -227,6 +234,13 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // "The lawsuit contends “…” It goes on to say": the document that spoke last
       const thing = lastSpeaker?.reading.thing && l === 'it' && people.sentences.sentence(m.s) - lastSpeaker.sentence <= IT_REACH ? lastSpeaker.reading : undefined;
       if (thing) return { ...thing, chain: [word, ...(pronounClass(thing.chain[0]) ? thing.chain.slice(1) : thing.chain)] };
+      // "a campaign surrogate who said", "his show's listeners, who wondered": the description "who" follows
+      const np = l === 'who' ? descriptionBefore(toks, m.i) : undefined;
+      if (np) {
+        const r = resolveDescription(np, pos);
+        if (r.unnamed) unnamed.add(r.name);
+        return { ...r, chain: [word, ...r.chain] };
+      }
       const name = l === 'who' ? nameBefore(m.s) : people.resolvePronoun(l, m.s)?.name;
       return name ? { name, chain: [word, name] } : { name: word, chain: [word] };
     },
@@ -265,6 +279,35 @@ function introducedWith(toks: Tok[], i: number, j: number): boolean {
   if (after?.t === ',' && next && !next.punct && !next.cap && (DETERMINERS.has(next.l) || isRoleNoun(next.l) || TITLES.has(next.l))) return true;
   const before = toks[i - 1];
   return !!before && !before.punct && !before.cap && isRoleNoun(before.l);
+}
+
+/**
+ * The description of people a relative "who" at token w follows, as a mention: a determiner, adjectives and a person
+ * noun ("a campaign surrogate who said", "his show's listeners, who wondered", "those who said"), or a bare plural of
+ * people ("drawing the ire of lawmakers who thought"); undefined after a name or any other word ("Trump is a … bully
+ * who", "23 percent who").
+ */
+function descriptionBefore(toks: Tok[], w: number): Mention | undefined {
+  let j = w;
+  if (toks[j - 1]?.t === ',') j--;
+  const last = toks[j - 1];
+  if (!last || last.punct) return undefined;
+  if (last.l === 'those') return { s: last.s, e: last.e, kind: 'description', i: j - 1, j, head: last.t };
+  if (last.cap || !isPersonHead(last.l)) return undefined;
+  let i = j - 1;
+  while (i > 0 && j - i < MAX_DESCRIPTION_WORDS && !DETERMINERS.has(toks[i].l)) {
+    const prev = toks[i - 1];
+    if (prev.punct || (prev.cap && !prev.poss) || PREPOSITIONS.has(prev.l) || /^(?:and|or|but)$/.test(prev.l)) break;
+    i--;
+  }
+  if (!DETERMINERS.has(toks[i].l) && !toks[i].poss) {
+    // a bare plural of people, alone
+    if (!isPeopleGroup(last.l) && !(last.l.endsWith('s') && isPersonNoun(last.l.slice(0, -1))) && !/(?:men|women|people)$/.test(last.l)) return undefined;
+    i = j - 1;
+  }
+  // an apposition to a name ("Jesús "Chuy" García, a little-known county commissioner who accused him") is the name's
+  if (toks[i - 1]?.t === ',' && toks[i - 2]?.cap) return undefined;
+  return { s: toks[i].s, e: last.e, kind: 'description', i, j, head: last.t };
 }
 
 /** "his"/"her" as a possessive before a noun ("her husband"), not "her" as an object ("told her that"). */
