@@ -98,6 +98,14 @@ describe('people: descriptions and unnamed sources', () => {
 });
 
 describe('people: bodies, possessors and pronoun chains', () => {
+  it('a document the mention itself says was issued speaks for the issuer ("Black Lives Matter issued a statement saying", train)', () => {
+    const text = 'Black Lives Matter issued a statement saying it took the action "because of the unsafe conditions created for our communities by law enforcement."';
+    assert.strictEqual(speakerOf(text, '"because of')?.name, 'Black Lives Matter');
+  });
+  it('a document sent by a named campaign speaks for the campaign ("The Cruz campaign sent a fundraising email … the email read", train)', () => {
+    const text = 'The Cruz campaign sent a fundraising email Wednesday saying that the results in Iowa and New Hampshire show Cruz and Trump are in a two-man race.\n\n"Friend, let me be blunt. I can beat Hillary Clinton. Donald can\'t," the email read.';
+    assert.match(speakerOf(text, '"Friend')?.name ?? '', /Cruz/);
+  });
   it('"the commission" is the body of that name the article mentioned last', () => {
     const text = 'The Commission on Presidential Debates set the rules in June. "The rules are final," the commission said.';
     assert.strictEqual(speakerOf(text, '"The rules')?.name, 'Commission on Presidential Debates');

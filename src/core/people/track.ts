@@ -171,7 +171,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     subjectOf(v) {
       const start = tokenAt(toks, people.sentences.start(people.sentences.sentence(toks[v].s)));
       const m = start < v ? subjectBefore(toks, v - 1, start) : null;
-      if (!m || m.kind === 'description') return undefined;
+      if (!m) return undefined;
+      // "The Cruz campaign sent a fundraising email": a description of a named body or of someone's people
+      if (m.kind === 'description') {
+        const r = resolveDescription(m, toks[v].s);
+        return !r.unnamed || holdsName(toks, m.i, m.j) ? r.name : undefined;
+      }
       if (m.kind === 'pronoun') return people.resolvePronoun(toks[m.i].l, m.s)?.name;
       const name = names.canonical(canonicalOf(toks, m.i, m.j).name);
       const kind = kindOfName(name);
@@ -308,6 +313,12 @@ function descriptionBefore(toks: Tok[], w: number): Mention | undefined {
   // an apposition to a name ("Jesús "Chuy" García, a little-known county commissioner who accused him") is the name's
   if (toks[i - 1]?.t === ',' && toks[i - 2]?.cap) return undefined;
   return { s: toks[i].s, e: last.e, kind: 'description', i, j, head: last.t };
+}
+
+/** A capitalised word other than a determiner in tokens [i, j) ("The Cruz campaign"). */
+function holdsName(toks: Tok[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (toks[k].cap && !DETERMINERS.has(toks[k].l)) return true;
+  return false;
 }
 
 /** "his"/"her" as a possessive before a noun ("her husband"), not "her" as an object ("told her that"). */
