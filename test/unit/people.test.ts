@@ -161,6 +161,11 @@ describe('people: bodies, possessors and pronoun chains', () => {
 });
 
 describe('people: one canonical name per person', () => {
+  it('a sentence opener glued to a name is no part of it ("Yet Bloomberg says it started marking down her wealth", train)', () => {
+    assert.strictEqual(cleanName('Yet Bloomberg'), 'Bloomberg');
+    assert.strictEqual(cleanName('Yet the Clinton'), 'Clinton');
+    assert.strictEqual(cleanName('Carter however'), 'Carter');
+  });
   it('spellings, middle initials and honorifics of one person share a key', () => {
     assert.ok(samePerson('Sergei Lavrov', 'Sergey Lavrov'));
     assert.ok(samePerson('Sergei V. Lavrov', 'Sergey Lavrov'));
