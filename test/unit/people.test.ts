@@ -24,6 +24,10 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const speaker = speakerOf(text, '“segregate');
     assert.strictEqual(speaker?.name, 'a retired general');
   });
+  it('a relative "who" after the object of a verb is not that object ("Mr. Bush tells voters who wonder why …", train)', () => {
+    const text = "Mr. Bush tells voters who wonder why he cannot summon Mr. Trump's TV-friendly fury that he ''wasn't brought up that way.''";
+    assert.strictEqual(speakerOf(text, "''wasn't")?.name, 'Bush');
+  });
   it('the subject before the object ("Merkel met Obama … she said")', () => {
     assert.strictEqual(speakerOf('Merkel met Obama. "We agree on this," she said.', '"We agree')?.name, 'Merkel');
   });

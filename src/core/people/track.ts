@@ -61,6 +61,8 @@ const BACK_REFERENCE = /^(?:his|her)$/;
 const IT_REACH = 2;
 /** The longest description "who" may follow ("the influential delegate and conservative activist"). */
 const MAX_DESCRIPTION_WORDS = 7;
+/** A word that reads as a verb before its object ("tells", "rebuked", "slamming"). */
+const VERB_ENDING = /(?:s|ed|ing)$/;
 /** How far back "who" looks for the name it follows. */
 const WHO_REACH = 300;
 
@@ -306,8 +308,10 @@ function descriptionBefore(toks: Tok[], w: number): Mention | undefined {
     i--;
   }
   if (!DETERMINERS.has(toks[i].l) && !toks[i].poss) {
-    // a bare plural of people, alone
+    // a bare plural of people, alone, not the object of a verb ("Mr. Bush tells voters who wonder why … that he")
     if (!isPeopleGroup(last.l) && !(last.l.endsWith('s') && isPersonNoun(last.l.slice(0, -1))) && !/(?:men|women|people)$/.test(last.l)) return undefined;
+    const before = toks[j - 2];
+    if (before && !before.punct && !before.cap && VERB_ENDING.test(before.l)) return undefined;
     i = j - 1;
   }
   // an apposition to a name ("Jesús "Chuy" García, a little-known county commissioner who accused him") is the name's
