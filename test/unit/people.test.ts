@@ -15,6 +15,19 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const text = 'Obama arrived in Berlin on Monday. "We will win this," he said.';
     assert.strictEqual(speakerOf(text, '"We will')?.name, 'Obama');
   });
+  it('an honorific in the article overrides the first name\'s gender ("Senator Lindsey Graham … Mr. Graham … he said", train)', () => {
+    const text = "Senator Lindsey Graham, Republican of South Carolina, said on Sunday that Mr. Trump had crossed another  line. Like his comments about Mr. Curiel, Mr. Graham said, Mr. Trump's jabs at Mr. and Mrs. Khan were entirely unacceptable. ''This is going to a place where we've never gone before, to push back against the families of the fallen,'' he said.";
+    assert.strictEqual(speakerOf(text, "''This is going")?.name, 'Lindsey Graham');
+  });
+  it('a relative "who" after a description of people is that description, not the name before it ("… Hillary Clinton to repudiate the support of a retired general who suggested", train)', () => {
+    const text = 'Eleven progressive and Muslim organizations are asking Hillary Clinton to repudiate the support of a retired general who suggested over the summer that the United States should “segregate” Islamic radicals.';
+    const speaker = speakerOf(text, '“segregate');
+    assert.strictEqual(speaker?.name, 'a retired general');
+  });
+  it('a relative "who" after the object of a verb is not that object ("Mr. Bush tells voters who wonder why …", train)', () => {
+    const text = "Mr. Bush tells voters who wonder why he cannot summon Mr. Trump's TV-friendly fury that he ''wasn't brought up that way.''";
+    assert.strictEqual(speakerOf(text, "''wasn't")?.name, 'Bush');
+  });
   it('the subject before the object ("Merkel met Obama … she said")', () => {
     assert.strictEqual(speakerOf('Merkel met Obama. "We agree on this," she said.', '"We agree')?.name, 'Merkel');
   });
@@ -116,6 +129,14 @@ describe('people: descriptions and unnamed sources', () => {
 });
 
 describe('people: bodies, possessors and pronoun chains', () => {
+  it('a document the mention itself says was issued speaks for the issuer ("Black Lives Matter issued a statement saying", train)', () => {
+    const text = 'Black Lives Matter issued a statement saying it took the action "because of the unsafe conditions created for our communities by law enforcement."';
+    assert.strictEqual(speakerOf(text, '"because of')?.name, 'Black Lives Matter');
+  });
+  it('a document sent by a named campaign speaks for the campaign ("The Cruz campaign sent a fundraising email … the email read", train)', () => {
+    const text = 'The Cruz campaign sent a fundraising email Wednesday saying that the results in Iowa and New Hampshire show Cruz and Trump are in a two-man race.\n\n"Friend, let me be blunt. I can beat Hillary Clinton. Donald can\'t," the email read.';
+    assert.match(speakerOf(text, '"Friend')?.name ?? '', /Cruz/);
+  });
   it('"the commission" is the body of that name the article mentioned last', () => {
     const text = 'The Commission on Presidential Debates set the rules in June. "The rules are final," the commission said.';
     assert.strictEqual(speakerOf(text, '"The rules')?.name, 'Commission on Presidential Debates');
@@ -171,6 +192,11 @@ describe('people: bodies, possessors and pronoun chains', () => {
 });
 
 describe('people: one canonical name per person', () => {
+  it('a sentence opener glued to a name is no part of it ("Yet Bloomberg says it started marking down her wealth", train)', () => {
+    assert.strictEqual(cleanName('Yet Bloomberg'), 'Bloomberg');
+    assert.strictEqual(cleanName('Yet the Clinton'), 'Clinton');
+    assert.strictEqual(cleanName('Carter however'), 'Carter');
+  });
   it('spellings, middle initials and honorifics of one person share a key', () => {
     assert.ok(samePerson('Sergei Lavrov', 'Sergey Lavrov'));
     assert.ok(samePerson('Sergei V. Lavrov', 'Sergey Lavrov'));

@@ -70,7 +70,8 @@ export function documentHead(toks: Tok[], i: number, j: number): number {
  * after "by"/"from"; for a definite description also the issuer of that document's earlier mention.
  */
 export function issuerOf(ctx: DocumentContext, i: number, head: number): string | undefined {
-  const own = nameIn(ctx, i, head) ?? issuerAfter(ctx, head + 1);
+  // ("Black Lives Matter issued a statement saying": the mention itself, as any earlier one)
+  const own = nameIn(ctx, i, head) ?? issuerAfter(ctx, head + 1) ?? issuerNear(ctx, head);
   if (own) return own;
   if (!DEFINITE.test(ctx.toks[i].l)) return undefined;
   const word = ctx.toks[head].l;
@@ -92,13 +93,15 @@ function issuerNear(ctx: DocumentContext, k: number): string | undefined {
   while (b >= 0 && k - b <= MAX_FILLER && !toks[b].punct && !toks[b].cap && !POSSESSIVE_PRONOUN.test(toks[b].l) && !ARTICLE.test(toks[b].l)) b--;
   if (b < 0) return undefined;
   if (POSSESSIVE_PRONOUN.test(toks[b].l)) return ctx.pronoun(toks[b].l, toks[b].s);
-  const before = runEndingAt(ctx, b + 1);
+  // (not a name ending in the article: "entering the U.S.  A petition")
+  const before = ARTICLE.test(toks[b].l) ? undefined : runEndingAt(ctx, b + 1);
   if (before) return before;
   const after = issuerAfter(ctx, k + 1);
   if (after) return after;
   if (!ARTICLE.test(toks[b].l)) return undefined;
   // "President Obama released a statement", "Cook provided a written statement": the subject of the verb of issuing
-  const v = b - 1;
+  // ("his campaign sent out a text message": the verb before its particle)
+  const v = toks[b - 1]?.l === 'out' ? b - 2 : b - 1;
   if (v > 0 && ISSUE_VERB.test(toks[v].l)) return ctx.subjectOf(v);
   // "Fox News said in a statement"
   if (v > 1 && toks[v].l === 'in' && SAID.test(toks[v - 1].l)) return ctx.subjectOf(v - 1);

@@ -18,6 +18,8 @@ const LABEL_WORD = /^(?:republican|democrat|democratic|gop|libertarian|independe
 const QUANTITY_WORD = /^(?:percent|per|half|most|some|many|all|none|much|part|one|two|three|four|five|rest|majority|minority|share|portion|supporters|fans|voters|friends|critics|aides|allies)$/i;
 /** Connectors that end a name ("Berlin on Monday", "Speaking in Toledo"). */
 const BREAK_WORD = /^(?:on|in|at|to|from|with|by|and|or|as|after|before|during|since|says|said)$/i;
+/** Words that open a sentence, never a name ("Yet Bloomberg says"). */
+const OPENER_WORD = /^(?:yet|but|and|so|still|however|meanwhile|instead|thus|indeed|moreover|nonetheless|nevertheless)$/i;
 /** A middle initial ("V.", "J"). */
 export const isInitial = (word: string): boolean => /^\p{Lu}\.?$/u.test(word);
 
@@ -77,6 +79,9 @@ function readNameWords(name: string): string[] {
     }
   }
   while (w.length > 1 && isHonorific(w[0])) w = w.slice(1);
+  // a sentence's opening word glued on: "Yet Bloomberg", "Yet the Clinton", "Carter however"
+  if (w.length > 1 && OPENER_WORD.test(w[0])) w = w.slice(/^the$/i.test(w[1] ?? '') && w.length > 2 ? 2 : 1);
+  if (w.length > 1 && /^however$/i.test(w[w.length - 1])) w = w.slice(0, -1);
   return w;
 }
 

@@ -32,6 +32,8 @@ const NAMED_IN_WORDS_PENALTY = 80;
 /** How far back a pronoun looks: sentences, and mentions. */
 const MAX_SENTENCES_BACK = 12;
 const MAX_MENTIONS_BACK = 40;
+/** Pronouns referring back to a subject name that override the gender of its first name. */
+const PRONOUN_VOTES_TO_OVERRIDE = 2;
 
 export interface EntityMention {
   s: number;
@@ -59,6 +61,10 @@ export class People {
   private readonly speakerEvents: EntityMention[] = [];
   private readonly traits = new Map<string, EntityTraits>();
   private readonly genderVotes = new Map<string, Gender>();
+  /** The gender the article states for a person (null: it states both); overrides the first-name lexicon. */
+  private readonly statedGender = new Map<string, Gender | null>();
+  /** Pronoun votes for a person's gender (genderFromPronoun). */
+  private readonly pronounVotes = new Map<string, { m: number; f: number }>();
 
   /**
    * `isCommonWord`: a word the article also writes in lower case ("delegates", "police"), or a common word it never
@@ -75,6 +81,8 @@ export class People {
     const first = !m.name.includes(' ') ? firstNameGender(m.name) : undefined;
     const g = titleGender(title) ?? nameGender(m.name) ?? (first === 'm' || first === 'f' ? first : undefined);
     if (g && !this.genderVotes.has(m.name)) this.genderVotes.set(m.name, g);
+    const said = titleGender(title);
+    if (said) this.genderFromArticle(m.name, said);
     const t = this.traitsOf(m.name);
     // a title, a known first name, or a sentence's subject ("Obama arrived in Berlin on Monday."), unless the article
     // also writes the word in lower case ("Delegates voted …")
@@ -94,8 +102,49 @@ export class People {
   traitsOf(name: string): EntityTraits {
     let t = this.traits.get(name);
     if (!t) this.traits.set(name, (t = { kind: kindOfName(name), personEvidence: false }));
-    t.gender = this.genderVotes.get(name) ?? t.gender;
+    t.gender = this.statedGender.get(name) ?? this.pronounGender(name) ?? this.genderVotes.get(name) ?? t.gender;
     return t;
+  }
+
+  /**
+   * A gender the article states for a person: an honorific ("Mr. Graham") or a gendered role noun written with the
+   * name ("spokeswoman Jen Psaki", "Nan Whaley, a congresswoman,"). It overrides the first-name lexicon; where the
+   * article says both, neither counts.
+   */
+  genderFromArticle(name: string, g: Gender): void {
+    const had = this.statedGender.get(name);
+    this.statedGender.set(name, had === undefined || had === g ? g : null);
+  }
+
+  /**
+   * A possessive or reflexive pronoun that refers back to a sentence's subject name with no other name between
+   * ("Graham … his"): fills in a gender the first-name lexicon lacks ("Barack", "Bill"); overrides a lexicon gender
+   * ("Lindsey" as female) only when PRONOUN_VOTES_TO_OVERRIDE pronouns agree and none disagrees.
+   */
+  genderFromPronoun(name: string, g: Gender): void {
+    const v = this.pronounVotes.get(name) ?? { m: 0, f: 0 };
+    v[g]++;
+    this.pronounVotes.set(name, v);
+  }
+
+  /** Another person in a pronoun's reach whose gender is known to be `g` ("Clinton … Groberg admits … her party"). */
+  otherOfGender(name: string, g: Gender, pos: number): boolean {
+    const here = this.sentences.sentence(pos);
+    let found = false;
+    walkBack(this.mentions, pos, m => {
+      if (here - this.sentences.sentence(m.s) > MAX_SENTENCES_BACK) return false;
+      found = m.name !== name && this.traitsOf(m.name).gender === g;
+      return !found;
+    });
+    return found;
+  }
+
+  private pronounGender(name: string): Gender | undefined {
+    const v = this.pronounVotes.get(name);
+    if (!v || (v.m > 0 && v.f > 0)) return undefined;
+    const g: Gender = v.m > 0 ? 'm' : 'f';
+    const lexicon = this.genderVotes.get(name);
+    return !lexicon || lexicon === g || v[g] >= PRONOUN_VOTES_TO_OVERRIDE ? g : undefined;
   }
 
   /** A gender the article gives a person ("she" resolved to them by a sure rule, "Mrs."). */

@@ -6,7 +6,7 @@
  * entity the article described so, and a source the article never names to its own description, marked unnamed.
  */
 import { sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
-import { DETERMINERS, TITLES } from '../quotes/lexicon';
+import { DETERMINERS, PREPOSITIONS, TITLES } from '../quotes/lexicon';
 import { canonicalOf, midSentenceCaps, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { paragraphOf } from '../quotes/sentences';
@@ -14,7 +14,7 @@ import { tokenAt, type Tok } from '../quotes/tokens';
 import { pronounClass } from './agreement';
 import { kindOfName } from './canonical';
 import { documentHead, issuerOf, type DocumentContext } from './documents';
-import { isCommonWord, isPeopleGroup, isRoleNoun } from './lexicon';
+import { isCommonWord, isPeopleGroup, isRoleNoun, titleGender, type Gender } from './lexicon';
 import { hasKnownFirstName } from './personName';
 import { People } from './salience';
 
@@ -43,6 +43,11 @@ function isPersonNoun(head: string): boolean {
   return TITLES.has(head) || isRoleNoun(head) || /(?:man|woman|men|women|person|er|or|ist|ian|ant|ee|husband|wife|son|daughter|father|mother|brother|sister|friend|aide|chief|head|source|official)$/.test(head);
 }
 
+/** A head noun for a person or a group of people ("manager", "operatives", "attorneys", "Germans"). */
+function isPersonHead(head: string): boolean {
+  return isPersonNoun(head) || isPeopleGroup(head) || (head.length > 4 && head.endsWith('s') && isPersonNoun(head.slice(0, -1)));
+}
+
 const MAX_HEADLINE_WORDS = 20;
 /** Role words between a sentence's opening description and the name it introduces ("campaign chairman"). */
 const MAX_ROLE_WORDS = 3;
@@ -50,6 +55,8 @@ const MAX_ROLE_WORDS = 3;
 const FUNCTION_WORD = /^(?:the|and|for|but|nor|yet|off|out|with|from|into|onto|over|than|that|via|per|its|are|was|has|had|not)$/i;
 /** Pronouns of a person in the text that keep the person salient. */
 const TEXT_PRONOUN = /^(?:he|she|him|his|her|hers)$/;
+/** Possessive pronouns that refer back to their sentence's subject ("Graham said his …", "Clinton and her husband"). */
+const BACK_REFERENCE = /^(?:his|her)$/;
 /** How many sentences after a document spoke "it" may still stand for it. */
 const IT_REACH = 2;
 /** How many sentences back "the woman" looks for "a young woman" the article introduced. */
@@ -60,6 +67,10 @@ const INTRODUCED_MODIFIERS = 3;
 const NOT_A_MODIFIER = /^(?:with|of|in|for|to|at|on|by|from|and|or|as|about|than|that|who)$/;
 /** A copula before "a …": a predicate ("Trump is a businessman"), not someone new. */
 const COPULA = /^(?:is|was|are|were|be|been|being|becomes|became|remains|remained|as)$/;
+/** The longest description "who" may follow ("the influential delegate and conservative activist"). */
+const MAX_DESCRIPTION_WORDS = 7;
+/** A word that reads as a verb before its object ("tells", "rebuked", "slamming"). */
+const VERB_ENDING = /(?:s|ed|ing)$/;
 /** How far back "who" looks for the name it follows. */
 const WHO_REACH = 300;
 
@@ -109,6 +120,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   // entity so far counts as a mention of it ("Melanie thought … She was anxious … she said")
   let r = 0;
   const seen = new Set<string>();
+  // the subject name of the current sentence, while no other name follows it there (for genderFromPronoun)
+  let subjectName: { name: string; sentence: number } | undefined;
   for (let k = 0; k < toks.length; k++) {
     const run = names.runs[r];
     if (run && run.i === k) {
@@ -117,7 +130,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         const name = names.canonical(run.name);
         const introduced = !seen.has(name) && hasKnownFirstName(name) && introducedWith(toks, run.i, run.j);
         seen.add(name);
-        people.mention({ s: run.s, e: run.e, name, subject: isSubject(run.s, run.i, run.j), introduced }, run.title);
+        const subject = isSubject(run.s, run.i, run.j);
+        people.mention({ s: run.s, e: run.e, name, subject, introduced }, run.title);
+        const role = roleGender(toks, run.i, run.j);
+        if (role) people.genderFromArticle(name, role);
+        subjectName = subject ? { name, sentence: people.sentences.sentence(run.s) } : undefined;
       }
       r++;
       k = run.j - 1;
@@ -125,6 +142,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     }
     const t = toks[k];
     if (!TEXT_PRONOUN.test(t.l) || t.s < headlineEnd || inAnyQuote(t.s, t.e)) continue;
+    // "Graham … his": a possessive pronoun referring back to the sentence's subject with no other name between
+    // (not when another person of that gender is in reach: "Clinton … Groberg admits … her party")
+    if (subjectName && BACK_REFERENCE.test(t.l) && possessive(toks, k) && people.sentences.sentence(t.s) === subjectName.sentence) {
+      const g = t.l === 'his' ? 'm' : 'f';
+      if (!people.otherOfGender(subjectName.name, g, t.s)) people.genderFromPronoun(subjectName.name, g);
+    }
     const resolved = people.resolvePronoun(t.l, t.s);
     if (resolved) people.mention({ s: t.s, e: t.e, name: resolved.name, subject: /^(?:he|she)$/.test(t.l) && isSubject(t.s, k, k + 1) }, '');
   }
@@ -159,7 +182,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     subjectOf(v) {
       const start = tokenAt(toks, people.sentences.start(people.sentences.sentence(toks[v].s)));
       const m = start < v ? subjectBefore(toks, v - 1, start) : null;
-      if (!m || m.kind === 'description') return undefined;
+      if (!m) return undefined;
+      // "The Cruz campaign sent a fundraising email": a description of a named body or of someone's people
+      if (m.kind === 'description') {
+        const r = resolveDescription(m, toks[v].s);
+        return !r.unnamed || holdsName(toks, m.i, m.j) ? r.name : undefined;
+      }
       if (m.kind === 'pronoun') return people.resolvePronoun(toks[m.i].l, m.s)?.name;
       const name = names.canonical(canonicalOf(toks, m.i, m.j).name);
       const kind = kindOfName(name);
@@ -183,7 +211,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     let owner = -1;
     for (let k = m.i; k < m.j - 1 && owner < 0; k++) if (toks[k].poss || /^(?:his|her|their|its)$/.test(toks[k].l)) owner = k;
     // ("his operatives", "their attorneys": people of the owner's, not the owner)
-    const personHead = !!head && (isPersonNoun(head) || isPeopleGroup(head) || (head.length > 4 && head.endsWith('s') && isPersonNoun(head.slice(0, -1))));
+    const personHead = !!head && isPersonHead(head);
     if (owner >= 0 && !personHead) {
       const o = toks[owner];
       const name = o.cap ? personIn(m.s, o.e, true) : people.resolvePronoun(o.l, o.s)?.name;
@@ -249,6 +277,13 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // "The lawsuit contends “…” It goes on to say": the document that spoke last
       const thing = lastSpeaker?.reading.thing && l === 'it' && people.sentences.sentence(m.s) - lastSpeaker.sentence <= IT_REACH ? lastSpeaker.reading : undefined;
       if (thing) return { ...thing, chain: [word, ...(pronounClass(thing.chain[0]) ? thing.chain.slice(1) : thing.chain)] };
+      // "a campaign surrogate who said", "his show's listeners, who wondered": the description "who" follows
+      const np = l === 'who' ? descriptionBefore(toks, m.i) : undefined;
+      if (np) {
+        const r = resolveDescription(np, pos);
+        if (r.unnamed) unnamed.add(r.name);
+        return { ...r, chain: [word, ...r.chain] };
+      }
       const name = l === 'who' ? nameBefore(m.s) : people.resolvePronoun(l, m.s, said)?.name;
       return name ? { name, chain: [word, name] } : { name: word, chain: [word] };
     },
@@ -287,6 +322,59 @@ function introducedWith(toks: Tok[], i: number, j: number): boolean {
   if (after?.t === ',' && next && !next.punct && !next.cap && (DETERMINERS.has(next.l) || isRoleNoun(next.l) || TITLES.has(next.l))) return true;
   const before = toks[i - 1];
   return !!before && !before.punct && !before.cap && isRoleNoun(before.l);
+}
+
+/**
+ * The description of people a relative "who" at token w follows, as a mention: a determiner, adjectives and a person
+ * noun ("a campaign surrogate who said", "his show's listeners, who wondered", "those who said"), or a bare plural of
+ * people ("drawing the ire of lawmakers who thought"); undefined after a name or any other word ("Trump is a … bully
+ * who", "23 percent who").
+ */
+function descriptionBefore(toks: Tok[], w: number): Mention | undefined {
+  let j = w;
+  if (toks[j - 1]?.t === ',') j--;
+  const last = toks[j - 1];
+  if (!last || last.punct) return undefined;
+  if (last.l === 'those') return { s: last.s, e: last.e, kind: 'description', i: j - 1, j, head: last.t };
+  if (last.cap || !isPersonHead(last.l)) return undefined;
+  let i = j - 1;
+  while (i > 0 && j - i < MAX_DESCRIPTION_WORDS && !DETERMINERS.has(toks[i].l)) {
+    const prev = toks[i - 1];
+    if (prev.punct || (prev.cap && !prev.poss) || PREPOSITIONS.has(prev.l) || /^(?:and|or|but)$/.test(prev.l)) break;
+    i--;
+  }
+  if (!DETERMINERS.has(toks[i].l) && !toks[i].poss) {
+    // a bare plural of people, alone, not the object of a verb ("Mr. Bush tells voters who wonder why … that he")
+    if (!isPeopleGroup(last.l) && !(last.l.endsWith('s') && isPersonNoun(last.l.slice(0, -1))) && !/(?:men|women|people)$/.test(last.l)) return undefined;
+    const before = toks[j - 2];
+    if (before && !before.punct && !before.cap && VERB_ENDING.test(before.l)) return undefined;
+    i = j - 1;
+  }
+  // an apposition to a name ("Jesús "Chuy" García, a little-known county commissioner who accused him") is the name's
+  if (toks[i - 1]?.t === ',' && toks[i - 2]?.cap) return undefined;
+  return { s: toks[i].s, e: last.e, kind: 'description', i, j, head: last.t };
+}
+
+/** A capitalised word other than a determiner in tokens [i, j) ("The Cruz campaign"). */
+function holdsName(toks: Tok[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (toks[k].cap && !DETERMINERS.has(toks[k].l)) return true;
+  return false;
+}
+
+/** "his"/"her" as a possessive before a noun ("her husband"), not "her" as an object ("told her that"). */
+function possessive(toks: Tok[], k: number): boolean {
+  if (toks[k].l === 'his') return true;
+  const next = toks[k + 1];
+  return !!next && !next.punct && !next.cap && !DETERMINERS.has(next.l) && !PREPOSITIONS.has(next.l) && !NOT_VERB.test(next.l) && next.l !== 'that';
+}
+
+/** Words a name is introduced with that give its person's gender: "spokeswoman Jen Psaki", "Nan Whaley, a congresswoman,". */
+function roleGender(toks: Tok[], i: number, j: number): Gender | undefined {
+  const before = toks[i - 1];
+  if (before && !before.punct && !before.cap && isRoleNoun(before.l)) return titleGender(before.l);
+  if (toks[j]?.t !== ',' || !toks[j + 1] || !DETERMINERS.has(toks[j + 1].l)) return undefined;
+  for (let k = j + 2; k < toks.length && k <= j + 1 + MAX_ROLE_WORDS && !toks[k].punct; k++) if (isRoleNoun(toks[k].l)) return titleGender(toks[k].l);
+  return undefined;
 }
 
 /** Words after a capitalised sentence opener that show it is no subject ("Later he said", "In the end"). */
