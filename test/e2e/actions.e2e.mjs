@@ -113,8 +113,10 @@ export const tests = [
       await wb.openFile(SAMPLE_003);
       await wb.command('News Lens: Focus on Cross-source View');
       await panelMenu(wb, 'Export brat Standoff');
-      await wb.page.keyboard.type('Beside', { delay: 10 });
-      await wb.pickRow('Beside each article');
+      // (the pick is clicked once it shows: keys typed before it opens go to the editor on a loaded machine)
+      const beside = wb.page.locator('.quick-input-list .monaco-list-row[aria-label*="Beside each article"]').first();
+      await beside.waitFor({ timeout: 20_000 });
+      await beside.click();
       const written = () => fs.readdirSync(wb.folder).filter(f => f.endsWith('.ann'));
       try {
         const { toast: t, buttons } = await toast(wb, /brat \.ann files? beside the articles/);
