@@ -69,6 +69,11 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const text = 'Hedge funds and Clinton\n\nThese include Blair Effron of Centerview Partners, Marc Lasry of Avenue Capital Group, Orin Kramer of Boston Provident.\n\n“She is moving a bit to the left,” Lasry told Bloomberg Politics in March.';
     assert.strictEqual(speakerOf(text, '“She is')?.name, 'Marc Lasry');
   });
+  it('a name never runs across a line break ("Hedge funds and Clinton⏎⏎These include …")', () => {
+    const q = analyzeQuotes('Hedge funds and Clinton\n\nThese include Marc Lasry. “She is moving a bit to the left,” Lasry said.').quotes[0];
+    assert.strictEqual(q.speaker?.name, 'Marc Lasry');
+    assert.ok(!analyzeQuotes('Hedge funds and Clinton\n\nThese include Marc Lasry.').speakers.some(s => /These/.test(s.name)));
+  });
   it('with no one else in reach, a speaker may still name himself', () => {
     assert.strictEqual(speakerOf('Trump spoke in Ohio. "Trump will win," he said.', '"Trump will')?.name, 'Trump');
   });

@@ -46,8 +46,8 @@ export function personBeforeOf(name: string): string | undefined {
 export function runAt(toks: Tok[], k: number): { i: number; j: number } | null {
   if (k < 0 || k >= toks.length || !toks[k].cap) return null;
   let i = k, j = k + 1;
-  while (i > 0 && (toks[i - 1].cap && !toks[i - 1].poss || (connects(toks, i - 1) && i > 1 && toks[i - 2].cap && !toks[i - 2].poss)) && toks[i - 1].e + 2 >= toks[i].s) i--;
-  while (j < toks.length && !toks[j - 1].poss && toks[j].s <= toks[j - 1].e + 2 && (toks[j].cap || (connects(toks, j) && j + 1 < toks.length && toks[j + 1].cap))) j++;
+  while (i > 0 && !toks[i].br && (toks[i - 1].cap && !toks[i - 1].poss || (connects(toks, i - 1) && i > 1 && toks[i - 2].cap && !toks[i - 2].poss)) && toks[i - 1].e + 2 >= toks[i].s) i--;
+  while (j < toks.length && !toks[j].br && !toks[j - 1].poss && toks[j].s <= toks[j - 1].e + 2 && (toks[j].cap || (connects(toks, j) && j + 1 < toks.length && toks[j + 1].cap))) j++;
   while (j > i && !toks[j - 1].cap) j--;
   while (i < j && (!toks[i].cap || NOT_NAME.has(toks[i].l))) i++;
   return j > i ? { i, j } : null;

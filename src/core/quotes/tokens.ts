@@ -12,6 +12,8 @@ export interface Tok {
   /** A possessive ("Russia's"). */
   poss: boolean;
   punct: boolean;
+  /** A line break stands between this token and the one before it (a name never runs across it). */
+  br: boolean;
 }
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?\.?|[,;:—–―()!?]|\.|--/gu;
@@ -25,6 +27,7 @@ const BARE_APOSTROPHE = /^['’]\s+\p{Ll}/u;
 const POSSESSIVE = /['’]s$/i;
 const UPPER_FIRST = /^\p{Lu}/u;
 const CONTRACTION = /['’](?:re|m|ve|ll|d|t)$/i;
+const NEWLINE = 10;
 
 export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   const out: Tok[] = [];
@@ -45,7 +48,9 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
     const poss = bare || (POSSESSIVE.test(t) && t.length > 2);
     // a contraction ("We’re", "Don’t", "I’ve") is never part of a name
     const cap = !punct && (UPPER_FIRST.test(t) || PARTICLE.test(t)) && !CONTRACTION.test(t);
-    out.push({ s, e: s + t.length, t, l: (bare ? t.slice(0, -1) : poss ? t.slice(0, -2) : t).toLowerCase(), cap, poss, punct });
+    let br = false;
+    for (let x = out.length ? out[out.length - 1].e : from; x < s && !br; x++) br = text.charCodeAt(x) === NEWLINE;
+    out.push({ s, e: s + t.length, t, l: (bare ? t.slice(0, -1) : poss ? t.slice(0, -2) : t).toLowerCase(), cap, poss, punct, br });
   }
   uncapCuesOfTitleLines(text, out);
   return out;
