@@ -34,8 +34,18 @@ export class SymbolProvider implements vscode.DocumentSymbolProvider {
   private readonly made = new WeakMap<Article, { style: string; people: PeopleIndex; symbols: vscode.DocumentSymbol[] }>();
   /** Per document (uri): the speaker names its last outline showed, each as it was shown. */
   private readonly shownNames = new Map<string, Map<string, string>>();
+  private readonly staleEmitter = new vscode.EventEmitter<void>();
+  /**
+   * Fires when an outline was finished with the workspace's people as they were when it started, and they have
+   * changed since (more articles read meanwhile): its names are to be checked again.
+   */
+  readonly onDidMakeStale = this.staleEmitter.event;
 
   constructor(private readonly articles: Articles, private readonly cross: CrossSource) {}
+
+  dispose(): void {
+    this.staleEmitter.dispose();
+  }
 
   async provideDocumentSymbols(doc: vscode.TextDocument, token?: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
     const article = await this.articles.analysed(doc);
@@ -43,6 +53,7 @@ export class SymbolProvider implements vscode.DocumentSymbolProvider {
     if (!article || !a) return [];
     const style = this.articles.settings.speakerNameStyle;
     const people = this.cross.people;
+    const revision = this.articles.revision;
     const hit = this.made.get(article);
     if (hit && hit.style === style && hit.people === people) return hit.symbols;
     const names = new Map<string, string>();
@@ -96,6 +107,8 @@ export class SymbolProvider implements vscode.DocumentSymbolProvider {
     out.sort((x, y) => x.range.start.compareTo(y.range.start));
     this.made.set(article, { style, people, symbols: out });
     this.shownNames.set(doc.uri.toString(), names);
+    // (a check that ran while this outline was being made did not see its names)
+    if (this.articles.revision !== revision) this.staleEmitter.fire();
     return out;
   }
 
@@ -135,8 +148,8 @@ export function registerOutline(selector: vscode.DocumentSelector, articles: Art
     }, NAME_CHECK_DELAY);
   };
   // (the articles, or the name style: newsLens.speakerNameStyle)
-  const subs = [articles.onDidChange(check), settings.onDidChange(check)];
-  return { dispose: () => { clearTimeout(timer); for (const s of subs) s.dispose(); registration.dispose(); } };
+  const subs = [articles.onDidChange(check), settings.onDidChange(check), provider.onDidMakeStale(check)];
+  return { dispose: () => { clearTimeout(timer); for (const s of subs) s.dispose(); registration.dispose(); provider.dispose(); } };
 }
 
 export class SpeakerReferences implements vscode.ReferenceProvider {
