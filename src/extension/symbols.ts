@@ -112,6 +112,11 @@ export class SymbolProvider implements vscode.DocumentSymbolProvider {
     return out;
   }
 
+  /** Whether an outline of an open document has been made (and may be kept by VS Code). */
+  hasShown(): boolean {
+    return this.shownNames.size > 0;
+  }
+
   /**
    * Whether a name an outline shows is no longer the one its person goes by (another article named them more
    * fully, or the workspace was still being read when the outline was made). Forgets closed documents.
@@ -138,11 +143,16 @@ export function registerOutline(selector: vscode.DocumentSelector, articles: Art
   const provider = new SymbolProvider(articles, cross);
   const register = () => vscode.languages.registerDocumentSymbolProvider(selector, provider, { label: 'News Lens' });
   let registration = register();
+  /** The articles' revision when the provider was registered: outlines made since may name people as they were. */
+  let registeredAt = articles.revision;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const check = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      if (!provider.namesChanged()) return;
+      // (a name shown differs now, or the articles changed since the outlines VS Code keeps were asked for: the
+      // names check alone missed an outline made while the workspace was still being read)
+      if (!provider.namesChanged() && !(articles.revision !== registeredAt && provider.hasShown())) return;
+      registeredAt = articles.revision;
       registration.dispose();
       registration = register();
     }, NAME_CHECK_DELAY);

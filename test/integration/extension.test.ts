@@ -207,7 +207,7 @@ describe('News Lens in the extension host', function () {
       // (an outline made while the workspace was still being read is made again once a name in it changed)
       const outlineNames = async () => ((await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', doc.uri)) ?? []).map(sym => sym.name).filter(n => /Lavrov/.test(n));
       await until(`${prefix}'s outline names Lavrov once`, async () => (await outlineNames()).every(n => n === 'Sergei Lavrov'), 15_000).catch(() => undefined);
-      for (const n of await outlineNames()) lavrovNames.add(`outline: ${n}`);
+      for (const n of await outlineNames()) lavrovNames.add(n === 'Sergei Lavrov' ? `outline: ${n}` : `outline: ${n} (${prefix})`);
       const hover = await hoverText(doc, off + 2);
       for (const m of hover.matchAll(/\*\*([^*]+)\*\*/g)) if (/Lavrov/.test(m[1])) lavrovNames.add(`hover: ${m[1]}`);
     }
