@@ -5,19 +5,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { until } from './workbench.mjs';
 
 const SAMPLE_003 = '003_766a015ac4dc8b77.txt';
 const exportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-e2e-export-'));
-
-async function until(wb, what, fn, ms = 20_000) {
-  const t0 = Date.now();
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() - t0 > ms) throw new Error(`timed out waiting for ${what}`);
-    await wb.page.waitForTimeout(250);
-  }
-}
 
 /** The palette's rows for a typed text (their labels), then closes it. */
 async function paletteRows(wb, typed) {

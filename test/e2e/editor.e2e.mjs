@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { until } from './workbench.mjs';
 
 /** Timings for `npm run bench` (never asserted here): merged into .bench/editor.json. */
 function recordEditorTiming(wb, values) {
@@ -46,16 +47,6 @@ async function backgroundsByClass(wb) {
     for (const c of o.cls.split(/\s+/).filter(c => c.startsWith('ced-'))) out.set(c, (out.get(c) ?? 0) + 1);
   }
   return out;
-}
-
-async function until(wb, what, fn, ms = 20_000) {
-  const t0 = Date.now();
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() - t0 > ms) throw new Error(`timed out waiting for ${what}`);
-    await wb.page.waitForTimeout(250);
-  }
 }
 
 export const tests = [

@@ -1,6 +1,17 @@
 // A small page object over the VS Code 1.100 workbench (selectors measured in ../shared/docs/real-vscode.md).
 import path from 'node:path';
 
+/** Polls `fn` every 250 ms until it returns a truthy value (returned), or fails after `ms`. */
+export async function until(wb, what, fn, ms = 20_000) {
+  const t0 = Date.now();
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() - t0 > ms) throw new Error(`timed out waiting for ${what}`);
+    await wb.page.waitForTimeout(250);
+  }
+}
+
 export class Workbench {
   constructor(page, { shots, folder, root, server }) {
     this.page = page;

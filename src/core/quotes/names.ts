@@ -37,7 +37,7 @@ function connects(toks: Tok[], k: number): boolean {
 /** "Marc Lasry" in "Marc Lasry of Avenue Capital Group": a first name the lexicon knows and a surname before "of". */
 const PERSON_OF = /^(\p{Lu}[\p{L}'’-]+) (\p{Lu}[\p{L}'’-]+) (?:of|for) (?:the )?\p{Lu}/u;
 
-export function personBeforeOf(name: string): string | undefined {
+function personBeforeOf(name: string): string | undefined {
   const m = PERSON_OF.exec(name);
   return m && firstNameGender(m[1]) && !TITLES.has(m[1].toLowerCase()) ? `${m[1]} ${m[2]}` : undefined;
 }

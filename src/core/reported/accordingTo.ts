@@ -12,6 +12,8 @@ import type { Report, SentenceContext } from './report';
 
 /** Words that end the source's noun phrase: an adjunct of time or a relative clause ("… at the time", "… who"). */
 const PHRASE_END = /^(?:at|on|during|when|while|who|which|that|last|this|earlier|later)$/;
+/** A word in lower case: a noun the name before it modifies ("White House-era documents"). */
+const LOWER_FIRST = /^\p{Ll}/u;
 /** How many words the source's noun phrase may have when no name is found. */
 const MAX_SOURCE_WORDS = 8;
 /** How far past the source's comma an apposition of the source may run ("…, a close friend of Mrs. Clinton's who died in 2000,"). */
@@ -24,10 +26,11 @@ const MAX_APPOSITION = 16;
  */
 function sourceAfter(toks: Tok[], k: number, b: number): Mention | null {
   const m = subjectAfter(toks, k, b);
-  const modifier = m && m.j < b && !toks[m.j].punct && !toks[m.j].cap && PHRASE_END.test(toks[m.j].l) === false && /^\p{Ll}/u.test(toks[m.j].t) && !CUES.has(toks[m.j].l);
+  const next = m && m.j < b ? toks[m.j] : undefined;
+  const modifier = !!next && LOWER_FIRST.test(next.t) && !PHRASE_END.test(next.l) && !CUES.has(next.l);
   if (m && !modifier) return m;
   let j = k;
-  while (j < b && j < k + MAX_SOURCE_WORDS && (!toks[j].punct || (toks[j].t === '.' && toks[j - 1]?.t.length === 1)) && !(j > k && PHRASE_END.test(toks[j].l))) j++;
+  while (j < b && j < k + MAX_SOURCE_WORDS && !toks[j].punct && !(j > k && PHRASE_END.test(toks[j].l))) j++;
   return j > k ? { s: toks[k].s, e: toks[j - 1].e, kind: 'description', i: k, j, head: toks[j - 1].l } : null;
 }
 
