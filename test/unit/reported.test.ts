@@ -153,6 +153,22 @@ describe('reported speech: according to', () => {
     const [nyt] = reported("His criticism, according to an interview with The New York Times at the time, was the president's lack of judgment.");
     assert.strictEqual(nyt.mention, 'an interview with The New York Times');
   });
+  it('a relative clause or an apposition after the source is not content; the content after "because, according to X," is (PolNeAR train)', () => {
+    const acc = (t: string) => reported(t).find(r => r.cue?.toLowerCase() === 'according to');
+    assert.strictEqual(acc("Her favorability among whites at this point in the election cycle is worse than President Obama's ever has been, according to Bill McInturff, a Republican pollster who conducted the NBC-Wall Street Journal poll with Democratic pollster Peter Hart.")?.content, "Her favorability among whites at this point in the election cycle is worse than President Obama's ever has been");
+    assert.strictEqual(acc('The Islamic State has previously called for attacks using vehicles, according to the SITE Intelligence Group, which monitors extremist statements.')?.content, 'The Islamic State has previously called for attacks using vehicles');
+    assert.strictEqual(acc('Trump went to that debate, and he’ll probably go to the debate on December 15th, because, according to Trump, the media would call him a “chicken” if he didn’t.')?.content, 'the media would call him a “chicken” if he didn’t');
+    assert.strictEqual(acc('He crossed the border more than 30 years ago after, according to him, Mexico’s powerful Televisa network censured his first report.')?.content, 'Mexico’s powerful Televisa network censured his first report');
+    // (an apposition after the source is none: "…, according to John Weaver, a Republican strategist.")
+    assert.ok(acc('While it is not unusual for campaigns to sign NDAs with vendors, not all campaigns require staffers to sign NDAs, according to John Weaver, a Republican strategist.')?.content.endsWith('not all campaigns require staffers to sign NDAs'));
+  });
+  it('after a colon, the words after it (PolNeAR train)', () => {
+    const acc = (t: string) => reported(t).find(r => r.cue?.toLowerCase() === 'according to');
+    assert.strictEqual(acc('At the same time, the tax has apparently not made the U.K. less attractive to financial firms: London was the financial capital of the world in 2015, according to one global index.')?.content, 'London was the financial capital of the world in 2015');
+    assert.strictEqual(acc('And it hasn’t gone unnoticed: According to recent polls, Trump holds only 14 percent of the Latino vote compared to Hillary Clinton’s 76 percent.')?.content, 'Trump holds only 14 percent of the Latino vote compared to Hillary Clinton’s 76 percent');
+    // (not the colon of a time)
+    assert.ok(acc('About 10:03 p.m., according to a congressional timeline, the CIA security contractors left for the diplomatic compound.')?.content.startsWith('About 10:03 p.m.'));
+  });
 });
 
 describe('reported speech: a line that opens with a name and a colon', () => {

@@ -6,6 +6,7 @@
 import { subjectAfter, type Mention } from '../quotes/attribution';
 import { CUES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
+import { clauseStart } from './bareClause';
 import { contentEnd, contentSpan, MAX_CONTENT, words } from './clause';
 import { contentStart } from './fronted';
 import type { Report, SentenceContext } from './report';
@@ -45,8 +46,58 @@ function hasCue(toks: Tok[], from: number, to: number): boolean {
 }
 
 function lastClauseStart(toks: Tok[], open: number, c: number): number {
-  for (let k = c - 3; k > open; k--) if (toks[k].t === ',' && toks[k + 1].l === 'which') return k + 1;
+  for (let k = c - 3; k > open; k--) {
+    if (toks[k].t === ',' && toks[k + 1].l === 'which') return k + 1;
+    // ("… financial firms: ⟦London was the financial capital of the world in 2015⟧, according to one global index":
+    // what follows the colon, not the colon of a time)
+    if (toks[k].t === ':' && toks[k + 1].s > toks[k].e) return k + 1;
+  }
   return open;
+}
+
+/** Subordinators whose clause, opening the sentence, is background to the main clause that the source vouches for. */
+const OPENING_SUBORDINATOR = /^(?:though|although|while|whereas|because|since|if|unless|when|after|before|once)$/;
+
+/** The token after the comma that closes a subordinate clause opening the sentence ("While most of those were elevated …, "); `open` when there is none. */
+function subordinateSkipped(toks: Tok[], open: number, c: number): number {
+  let k = open;
+  if (toks[k]?.l === 'even' && toks[k + 1]?.l === 'though') k++;
+  if (!OPENING_SUBORDINATOR.test(toks[k]?.l ?? '')) return open;
+  for (let j = k + 1; j < c - 3; j++) if (toks[j].t === ',') return j + 1;
+  return open;
+}
+
+/** Words after the source's closing comma that open an apposition or a relative clause of the source, not more content. */
+const NOT_CONTINUATION = /^(?:who|which|whose|a|an)$/;
+
+/**
+ * True when the words after the comma that closes the source at `close` go on with the sentence the source's
+ * phrase interrupts ("At the heart of the trouble, according to X, was …"; "Trump gave his blessing, according to
+ * court documents, becoming a partner"), not with an apposition or a relative clause of the source ("…, according
+ * to Bill McInturff, a Republican pollster who …"; "…, according to the SITE Intelligence Group, which monitors …").
+ */
+function continuesAfterSource(toks: Tok[], close: number): boolean {
+  const n = toks[close + 1];
+  return !!n && !n.punct && !NOT_CONTINUATION.test(n.l);
+}
+
+/** Words before ", according to X," that leave their clause to what follows the source ("because, according to Trump, the media …"). */
+const OPENS_CLAUSE = /^(?:because|after|before|that|when|while|if|since|though|although|where)$/;
+
+/**
+ * Where the content starts after the source of a mid-sentence "…, according to X, CONTENT": when the words before
+ * the source are a conjunction ("because, according to Trump, ⟦the media would call him …⟧") or a subordinate
+ * clause that opens the sentence ("While most of those were elevated …, according to a State Department official,
+ * ⟦two in the most recent batch were upgraded …⟧"). -1 when the content is before the source.
+ */
+function contentAfterSource(ctx: SentenceContext, open: number, c: number, close: number): number {
+  const { toks } = ctx;
+  // (the words after the source open a clause of their own, not an apposition: "…, according to John Weaver, a
+  // Republican strategist")
+  if (toks[c - 1].t !== ',' || toks[close]?.t !== ',' || !clauseStart(toks, close + 1, ctx.b)) return -1;
+  const before = toks[c - 2];
+  if (before && OPENS_CLAUSE.test(before.l)) return close + 1;
+  return subordinateSkipped(toks, open, c) > open ? close + 1 : -1;
 }
 
 export function accordingTo(ctx: SentenceContext): Report[] {
@@ -58,7 +109,8 @@ export function accordingTo(ctx: SentenceContext): Report[] {
     if (!mention) continue;
     const cue = { s: toks[c].s, e: toks[c + 1].e };
     const open = contentStart(ctx);
-    if (c <= open + 1) {
+    // ("And it hasn’t gone unnoticed: According to recent polls, ⟦Trump holds …⟧": a colon opens the sentence anew)
+    if (c <= open + 1 || (toks[c].cap && toks[c - 1]?.t === ':')) {
       // "According to X, CONTENT." — past the source's phrase to its comma
       let k = mention.j;
       while (k < b && k < mention.j + 12 && toks[k].t !== ',') k++;
@@ -79,8 +131,15 @@ export function accordingTo(ctx: SentenceContext): Report[] {
       let end = toks[c - 1].t === ',' ? c - 1 : c;
       let close = mention.j;
       while (close < b && close < mention.j + 12 && !toks[close].punct) close++;
-      if (toks[c - 1].t === ',' && toks[close]?.t === ',' && words(toks, close + 1, contentEnd(ctx, close + 1)) >= 3) end = contentEnd(ctx, close + 1);
       if (c - open > MAX_CONTENT) continue;
+      const after = contentAfterSource(ctx, open, c, close);
+      if (after >= 0) {
+        const e = contentEnd(ctx, after);
+        const span = words(toks, after, e) >= 3 ? contentSpan(ctx, after, e) : null;
+        if (span) out.push({ ...span, cue, mention, rule: 'according-to' });
+        continue;
+      }
+      if (toks[c - 1].t === ',' && toks[close]?.t === ',' && continuesAfterSource(toks, close) && words(toks, close + 1, contentEnd(ctx, close + 1)) >= 3) end = contentEnd(ctx, close + 1);
       const from = lastClauseStart(toks, open, c);
       // ("Lavrov said both he and Brahimi agreed there was a chance … that has claimed over 45,000 lives according to
       // rights groups": a sentence with its own say-verb is that speaker's; the source vouches for a detail in it)
