@@ -67,6 +67,22 @@ describe('reported speech: what a reader would see as nonsense is left out', () 
     assert.deepStrictEqual(reported('The chief sent a strong signal racism and sexism in the department will not be tolerated.'), []);
     assert.strictEqual(reported('She has an edge on racial tensions over Mr. Trump - 60 percent of voters said Mrs. Clinton would be better at handling the issue.')[0].mention, '60 percent of voters');
   });
+  it('no source: a participle, "most of whom", a phrase ending in a preposition, "a widely" (PolNeAR train)', () => {
+    const cues = (t: string) => reported(t).map(r => r.cue);
+    assert.ok(!cues('Having announced that he would not send me to prison, Judge Berman proceeded to hand down his sentence.').includes('announced'));
+    assert.ok(!cues('He saw the 2008 shift in attitude in his own Detroit family, most of whom thought Obama had no shot with white America.').includes('thought'));
+    assert.ok(!cues('Clinton has spent most of her time campaigning in California without mentioning Sanders, but that has begun to change in recent days.').includes('mentioning'));
+    assert.ok(!cues('But that headline, which mirrors a widely denounced tweet by Ann Coulter, is misleading: The editorial is actually a rousing defense of the governor.').includes('denounced'));
+  });
+  it('"showed up" has no object; "dampened plans to return home", "her own plans to" are nouns (PolNeAR train)', () => {
+    assert.deepStrictEqual(reported('Still, it was well below the nearly 120,000 who showed up in 2008 for Hillary Clinton’s contest against Barack Obama.'), []);
+    assert.deepStrictEqual(reported("Fidel Castro's revolution in 1959 dampened plans to return home.").filter(r => r.cue === 'plans'), []);
+    assert.deepStrictEqual(reported('The bill would go disproportionately to wealthy people like him, and her own plans to boost incomes and provide Americans with greater economic security would not.').filter(r => r.cue === 'plans'), []);
+    // (but a verb of speech before "plans" leaves it a report: "announced plans to sue the panel")
+    assert.ok(reported('Next month, a former Republican committee staffer announced plans to sue the panel, claiming he was fired.').some(r => r.content.includes('to sue the panel')));
+    // ("blasted out a barrage of news releases": a particle that keeps the object)
+    assert.ok(reported("Rubio's campaign has blasted out a barrage of news releases aimed at portraying Cruz as a flip-flopping politician.").some(r => r.cue === 'blasted'));
+  });
 });
 
 describe('reported speech: any input', () => {

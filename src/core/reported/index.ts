@@ -37,8 +37,25 @@ function triggered(toks: Tok[], a: number, b: number): boolean {
   return false;
 }
 
-/** Words a source never opens with. */
-const NO_SOURCE_START = /^(?:that|which|for|of|to|in|on|at|with|from|by|about|and|or|but|if|when|while|as|because)$/;
+/** Words a source never opens with ("Having announced that …, Judge Berman proceeded": a participle, no source). */
+const NO_SOURCE_START = /^(?:that|which|for|of|to|in|on|at|with|from|by|about|and|or|but|if|when|while|as|because|having|being)$/;
+/**
+ * Words a source never ends with: a preposition ("most of her time campaigning in California without [mentioning]"),
+ * "whom" ("his family, most of whom [thought]": the antecedent is out of the phrase's reach).
+ */
+const NO_SOURCE_END = /^(?:of|for|at|with|in|from|on|to|by|about|without|whom)$/;
+
+/**
+ * A source that is no source: one that opens with a participle or a preposition, ends with a preposition or "whom",
+ * or is an article and an adverb ("a widely [denounced] tweet": the adjective's adverb). The source after "according
+ * to" is that rule's own phrase ("according to an interview his brother gave to …").
+ */
+function noSource(toks: Tok[], r: Report): boolean {
+  const first = toks[r.mention.i], last = toks[r.mention.j - 1];
+  if (!first || !last || NO_SOURCE_START.test(first.l)) return true;
+  if (r.rule !== 'according-to' && !last.cap && NO_SOURCE_END.test(last.l)) return true;
+  return r.mention.j - r.mention.i === 2 && /^(?:a|an|the)$/.test(first.l) && /ly$/.test(last.l);
+}
 
 /** Tokens per bucket of the duplicate check: more than the longest content (MAX_CONTENT) and its opening. */
 const BUCKET = 256;
@@ -96,7 +113,7 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
         r.e = end;
         if (r.rule !== 'parenthetical' && r.rule !== 'according-to' && r.mention.s < r.e && r.mention.e > r.s) continue;
         // a source opens with a word that can open a noun phrase ("that joining international" is none)
-        if (NO_SOURCE_START.test(toks[r.mention.i]?.l ?? '')) continue;
+        if (noSource(toks, r)) continue;
         if (directOnly(text, quotes, r.s, r.e)) continue;
         if (!plausible(text, toks, r)) continue;
         const bucket = Math.floor(tokenAt(toks, r.s) / BUCKET);

@@ -2,10 +2,12 @@
  * Rule family 6 — a pledge, a promise or a threat and its infinitive: "Clinton has vowed to work to
  * repeal the Hyde Amendment", "At rally after rally, he vows to impose a 35 percent tax on Carrier products".
  */
-import { DETERMINERS } from '../quotes/lexicon';
+import { CUES, DETERMINERS } from '../quotes/lexicon';
+import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
 import { afterHearer } from './hearer';
 import { INFINITIVE_VERBS } from './lexicon';
+import { TOPIC_VERBS } from './objectCue';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 
@@ -19,6 +21,16 @@ export const INTENTION_VERBS: ReadonlySet<string> = new Set([
   'plans', 'planned', 'planning', 'hope', 'hopes', 'hoped', 'hoping', 'intend', 'intends', 'intended', 'seek', 'sought',
   'decline', 'declines', 'declined', 'declining', 'agree', 'agreed', 'offer', 'offers', 'offered', 'refuses',
 ]);
+
+/** Forms of intention that are as often nouns ("plans to", "hopes to", "offers to"). */
+const NOUN_FORMS = /^(?:plans|hopes|offers)$/;
+/** Words before such a form that make it a noun: a verb in the past ("dampened plans"), "own", an adjective of size. */
+const NOUN_AFTER = /^(?:own|grander|grand|big|bigger|new|ambitious|future|commercial|earlier|initial|original)$/;
+
+/** The word before a form of NOUN_FORMS makes it a noun: a verb in the past that does not report ("dampened", not "announced"). */
+function nounAfter(prev: Tok | undefined): boolean {
+  return !!prev && !prev.cap && (NOUN_AFTER.test(prev.l) || (/[^e]ed$/.test(prev.l) && !CUES.has(prev.l) && !TOPIC_VERBS.has(prev.l)));
+}
 
 /** A refusal, whose infinitive may be two words ("declined to comment"). */
 const REFUSAL = /^(?:declin|refus)/;
@@ -46,6 +58,9 @@ export function infinitives(ctx: SentenceContext): Report[] {
     }
     const intention = INTENTION_VERBS.has(t.l);
     if (t.cap || !(INFINITIVE_VERBS.has(t.l) || intention) || toks[c + 1].l !== 'to') continue;
+    // ("Fidel Castro's revolution dampened plans to return home", "her own plans to boost incomes": a noun after a verb
+    // in the past or "own", not the verb of intention)
+    if (NOUN_FORMS.test(t.l) && nounAfter(toks[c - 1])) continue;
     const v = toks[c + 2];
     if (v.punct || v.cap || DETERMINERS.has(v.l) || /^\d/.test(v.t) || !verbAt(toks, c, false)) continue;
     const end = contentEnd(ctx, c + 1);

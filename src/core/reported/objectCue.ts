@@ -23,6 +23,9 @@ const STANCE = ['announced', 'announces', 'announcing', 'proposed', 'proposes', 
 const ABOUT = ['talked', 'talking', 'questions', 'joked', 'complained'];
 const TO = ['referring', 'referred', 'refers', 'alluded'];
 
+/** Particles that make a verb of stance another verb ("showed up"; but "blasted out an email" keeps its object). */
+const PARTICLE = /^(?:up|off|down|away|back|around)$/;
+
 export const TOPIC_VERBS: ReadonlyMap<string, readonly string[]> = (() => {
   const m = new Map<string, string[]>();
   const add = (verbs: readonly string[], particle: string) => { for (const v of verbs) m.set(v, [...(m.get(v) ?? []), particle]); };
@@ -48,6 +51,8 @@ export function objectCues(ctx: SentenceContext): Report[] {
     if (particle) k++;
     else if (!particles.includes('') || PREPOSITIONS.has(toks[k]?.l ?? '')) continue;
     const o = toks[k];
+    // ("the nearly 120,000 who showed up in 2008": a phrasal verb of its own, no object)
+    if (!particle && PARTICLE.test(o?.l ?? '')) continue;
     // the object opens a noun phrase: a determiner, a possessive, a name, a noun or a gerund — not "that", a clause's job
     if (!o || o.punct || o.l === 'that' || (!o.cap && !o.poss && !DETERMINERS.has(o.l) && /^(?:to|it|him|her|them|us|me|you|himself|herself|themselves)$/.test(o.l))) continue;
     const end = contentEnd(ctx, k);
