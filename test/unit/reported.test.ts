@@ -193,6 +193,16 @@ describe('reported speech: a line that opens with a name and a colon', () => {
     assert.deepStrictEqual([r.content, r.mention, r.cue], ['No outside influence on FBI probe into Clinton emails', 'Lynch', ':']);
     assert.strictEqual(reported('Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.')[0].content, 'Trump will reverse Roe v. Wade');
   });
+  it('a source with a noun ("Clinton camp:"), after a label and a dash, a poll; a title-case "Says" is the headline\'s words (PolNeAR train)', () => {
+    const one = (t: string) => reported(t).map(r => [r.mention, r.content]);
+    assert.deepStrictEqual(one('Clinton camp: Trump’s Islamaphobia threatens national security.\nWASHINGTON, Dec. 8 (UPI) — In response'), [['Clinton camp', 'Trump’s Islamaphobia threatens national security']]);
+    assert.deepStrictEqual(one('EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines.\nThere is serious concern about voter fraud.'), [['Roger Stone', 'Don’t Trust the Voting Machines']]);
+    assert.deepStrictEqual(one('Poll: Bernie Sanders Burns Hillary Clinton With First-Ever National Lead.\nFor the first time, a poll shows it.').slice(0, 1), [['Poll', 'Bernie Sanders Burns Hillary Clinton With First-Ever National Lead']]);
+    assert.deepStrictEqual(one('Wash Post Fact-Check: If Obama Says It, It’s True.\nIf Republicans choose to not believe it.').map(x => x[1]), ['If Obama Says It, It’s True']);
+  });
+  it('not a roster of names after a place and a colon (PolNeAR train, POLITICO Caucus)', () => {
+    assert.deepStrictEqual(reported('Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Bonnie Campbell, Dave Caris, Sam Clovis.\nNevada: Adam Khan.'), []);
+  });
   it('not a label, not a colon inside a sentence', () => {
     assert.deepStrictEqual(reported('Update: The story was changed at 5 pm today.'), []);
     assert.deepStrictEqual(reported('Revealed: What ISIS Propaganda Videos Actually Contain Makes Hillary’s Claim Worse.'), []);

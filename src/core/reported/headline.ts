@@ -5,40 +5,70 @@
  * follows the colon to the name (train: 123 such attributions missed before this rule). The name must open its line;
  * words that label a line rather than name someone ("Update:", "Watch:", "Editor's note:") are no source.
  */
+import { DETERMINERS, NOT_NOUN } from '../quotes/lexicon';
 import { runAt } from '../quotes/names';
+import type { Tok } from '../quotes/tokens';
 import { contentSpan, MAX_CONTENT, TAIL_CUES, words } from './clause';
 import type { Report, SentenceContext } from './report';
 
 /** Capitalised words that label a line (a section, a medium), not a source. */
-const LABELS = /^(?:update|updated|note|watch|related|video|videos|photo|photos|editor|editors|breaking|exclusive|read|correction|subscribe|follow|click|tags|tag|transcript|listen|see|also|more|live|here|q|a|question|answer|topics|category|source|sources|credit|image|caption|by|posted|published|filed|top|stories|story|why|what|how|when|where|who|the|in|on|at|and|but|so|now|today|tonight|quote|quotes|bottom|line|first|then|plus|bonus|fact|facts|step|part|chapter|act|scene|day|week|round|lesson|rule|warning|alert|advisory|disclaimer|full|partial|p\.s\.?|wow|boom|look|revealed|bombshell|shocking|contributing|name|age|city|job|pay|paid|fast-forward|delegate|fix|flashback|reminder|spoiler|poll)$/i;
+const LABELS = /^(?:update|updated|note|watch|related|video|videos|photo|photos|editor|editors|breaking|exclusive|read|correction|subscribe|follow|click|tags|tag|transcript|listen|see|also|more|live|here|q|a|question|answer|topics|category|source|sources|credit|image|caption|by|posted|published|filed|top|stories|story|why|what|how|when|where|who|the|in|on|at|and|but|so|now|today|tonight|quote|quotes|bottom|line|first|then|plus|bonus|fact|facts|step|part|chapter|act|scene|day|week|round|lesson|rule|warning|alert|advisory|disclaimer|full|partial|p\.s\.?|wow|boom|look|revealed|bombshell|shocking|contributing|name|age|city|job|pay|paid|fast-forward|delegate|fix|flashback|reminder|spoiler)$/i;
 
 /** How many tokens the source's phrase may take before the colon ("Former AG Mukasey at RNC"). */
 const MAX_HEAD = 8;
 const LINK = /^(?:on|to|at|in|about|for)$/;
+
+/** A dash after a label that opens the line ("EXCLUSIVE – Roger Stone: …"). */
+const DASH = /^(?:-|–|—|--)$/;
+
+/**
+ * The source's tokens [i, j) and its colon k at the start of the line at token a: a capitalised run ("Lynch"), the
+ * run and a phrase that links it to its hearer or topic ("Clinton to Planned Parenthood"), the run and one noun in
+ * lower case ("Clinton camp"); a label and a dash before it are passed ("EXCLUSIVE – Roger Stone").
+ */
+function headOf(toks: Tok[], a: number, b: number): { i: number; j: number; k: number } | null {
+  let i = a;
+  if (LABELS.test(toks[i].t) && DASH.test(toks[i + 1]?.t ?? '')) i += 2;
+  const first = toks[i];
+  if (!first || !first.cap || first.poss || LABELS.test(first.t)) return null;
+  const run = runAt(toks, i);
+  if (!run || run.i !== i) return null;
+  let k = run.j;
+  if (toks[k]?.t === ':') return { i, j: run.j, k };
+  // ("Clinton camp: Trump’s Islamaphobia threatens national security")
+  const noun = toks[k];
+  if (noun && !noun.punct && !noun.cap && !LINK.test(noun.l) && !NOT_NOUN.has(noun.l) && !DETERMINERS.has(noun.l) && toks[k + 1]?.t === ':') return { i, j: k + 1, k: k + 1 };
+  if (!LINK.test(noun?.l ?? '')) return null;
+  while (k < b && k < a + MAX_HEAD && toks[k].t !== ':' && !toks[k].punct) k++;
+  return toks[k]?.t === ':' ? { i, j: run.j, k } : null;
+}
+
+/** A content that is a list of names ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …"): a roster, not a statement. */
+function roster(toks: Tok[], from: number, to: number): boolean {
+  let commas = 0, caps = 0, all = 0;
+  for (let n = from; n < to; n++) {
+    if (toks[n].t === ',') commas++;
+    else if (!toks[n].punct) { all++; if (toks[n].cap) caps++; }
+  }
+  return commas >= 3 && caps * 10 >= all * 8;
+}
 
 export function headlines(ctx: SentenceContext): Report[] {
   const { toks, text, a, b } = ctx;
   // the sentence opens its line (only the gap after the previous token is looked at: linear in the text)
   if (a > 0 && !text.slice(toks[a - 1].e, toks[a].s).includes('\n')) return [];
   for (let i = toks[a].s - 1; i >= (a > 0 ? toks[a - 1].e : 0) && text[i] !== '\n'; i--) if (!/\s/.test(text[i])) return [];
-  const first = toks[a];
-  if (!first.cap || first.poss || LABELS.test(first.t)) return [];
-  const run = runAt(toks, a);
-  if (!run || run.i !== a) return [];
-  // the colon after the name, or after a short phrase that links it to its hearer or topic ("Clinton to Planned Parenthood:")
-  let k = run.j;
-  if (toks[k]?.t !== ':') {
-    if (!LINK.test(toks[k]?.l ?? '')) return [];
-    while (k < b && k < a + MAX_HEAD && toks[k].t !== ':' && !toks[k].punct) k++;
-    if (toks[k]?.t !== ':') return [];
-  }
+  const head = headOf(toks, a, b);
+  if (!head) return [];
+  const { k } = head;
   let end = b;
   while (end > k + 1 && toks[end - 1].punct && /^[.!?,:;—–-]+$/.test(toks[end - 1].t)) end--;
-  if (words(toks, k + 1, end) < 3 || end - k > MAX_CONTENT) return [];
-  // ('Åland: José said: "We agree"': a line with its own cue and colon is a dateline before a report, not a headline's)
-  for (let n = k + 1; n < end; n++) if (toks[n].t === ':' || (!toks[n].cap && TAIL_CUES.test(toks[n].l))) return [];
+  if (words(toks, k + 1, end) < 3 || end - k > MAX_CONTENT || roster(toks, k + 1, end)) return [];
+  // ('Åland: José said: "We agree"': a line with its own cue and colon is a dateline before a report, not a headline's;
+  // a cue in a headline's title case, "If Obama Says It, It’s True", is its words)
+  for (let n = k + 1; n < end; n++) if (toks[n].t === ':' || (/^\p{Ll}/u.test(toks[n].t) && TAIL_CUES.test(toks[n].l))) return [];
   const span = contentSpan(ctx, k + 1, end);
   if (!span) return [];
-  const mention = { s: toks[run.i].s, e: toks[run.j - 1].e, kind: 'name' as const, i: run.i, j: run.j };
+  const mention = { s: toks[head.i].s, e: toks[head.j - 1].e, kind: 'name' as const, i: head.i, j: head.j };
   return [{ ...span, cue: { s: toks[k].s, e: toks[k].e }, mention, rule: 'headline' }];
 }
