@@ -4,7 +4,7 @@
  * (", he said", ", the envoy warned"). The content's span takes in a closing quotation mark right after it, so that
  * a mixed quote's fragment stays whole inside it.
  */
-import { CUES } from '../quotes/lexicon';
+import { CUES, PREPOSITIONS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { AUXILIARIES, BELIEF_VERBS, IRREGULAR_PAST, OBJECT_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES } from './lexicon';
 import type { SentenceContext } from './report';
@@ -50,6 +50,11 @@ function secondCue(toks: Tok[], k: number, b: number): boolean {
   return !!t && !t.cap && !t.punct && (/(?:ed|s)$/.test(t.l) || IRREGULAR_PAST.has(t.l)) && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l)) && !ADJACENT_ONLY.test(t.l);
 }
 
+/** A verb with tense, by its form: an auxiliary, a past in "-ed", an irregular past. */
+function tensedVerb(l: string): boolean {
+  return AUXILIARIES.has(l) || IRREGULAR_PAST.has(l) || (l.length > 4 && /[^e]ed$/.test(l));
+}
+
 /** A second dash closes a parenthetical before the sentence ends ("571 of the 714 — a group of party leaders — supported"). */
 function dashAfter(toks: Tok[], k: number, b: number): boolean {
   for (let j = k; j < b; j++) if (/^(?:—|–|--)$/.test(toks[j].t)) return true;
@@ -65,8 +70,15 @@ export function contentEnd(ctx: SentenceContext, from: number): number {
   // (a content that does not end within MAX_CONTENT tokens — a list, text with no full stops — is none: each rule
   // looks a bounded number of tokens around its cue, so the whole stays linear in the text)
   const b = Math.min(ctx.b, from + MAX_CONTENT);
+  // (a content that opens with an adjunct — "that, for $35,000, they might meet Trump", "that in a race between Trump
+  // and Cruz, he would support the former" — is not closed by the comma after the adjunct: only once it has reached a
+  // verb with tense)
+  const first = toks[from]?.l ?? '';
+  const adjunct = (PREPOSITIONS.has(first) && first !== 'to') || /^(?:contrary|during|after|before|despite|under|over|thanks|given|due)$/.test(first);
+  let tensed = !adjunct;
   for (let k = from; k < b; k++) {
     const t = toks[k];
+    if (!tensed && !t.punct && !t.cap && tensedVerb(t.l)) tensed = true;
     // "… and said that …", "… but insists …": a second cue of the same reporter opens a content of its own
     if ((t.l === 'and' || t.l === 'but') && k > from && secondCue(toks, k + 1, b)) return toks[k - 1].t === ',' ? k - 1 : k;
     if (!t.punct) continue;
@@ -86,7 +98,7 @@ export function contentEnd(ctx: SentenceContext, from: number): number {
       if (t.t !== ',' && /^(?:a|an)$/.test(n.l) && !dashAfter(toks, k + 1, b)) return k;
       // ("While Comey said there was clear evidence …, he said there's no precedent": the main clause after a
       // subordinate one — but inside a content that opens with "if" or "when" the clause after the comma is its own)
-      if (t.t === ',' && MAIN_SUBJECT.test(n.t) && !SUBORDINATOR.test(toks[from]?.l ?? '') && !toks[k + 2]?.punct) return k;
+      if (t.t === ',' && MAIN_SUBJECT.test(n.t) && !SUBORDINATOR.test(toks[from]?.l ?? '') && !toks[k + 2]?.punct && tensed) return k;
     }
   }
   if (b < ctx.b) return from;

@@ -48,7 +48,9 @@ export function thatClauses(ctx: SentenceContext): Report[] {
     if (!verbAt(toks, c, speech)) continue;
     const k = complementizer(ctx, c, WH_VERBS.has(t.l));
     if (k < 0) continue;
-    const from = toks[k].l === 'that' ? k + 1 : k;
+    // ("thought that, for $35,000, they might …": the comma after "that" is no content)
+    let from = toks[k].l === 'that' ? k + 1 : k;
+    if (toks[from]?.t === ',') from++;
     const end = contentEnd(ctx, from);
     if (words(toks, from, end) < 2) continue;
     const span = contentSpan(ctx, from, end);
