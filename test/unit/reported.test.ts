@@ -28,6 +28,12 @@ describe('reported speech: a cue and its that-clause', () => {
     // (a content that has its verb still ends at the main clause after it: "…, he said there's no precedent")
     assert.strictEqual(reported('When Trump announced his candidacy in June 2015, he infamously referred to Mexican immigrants as criminals.').find(r => r.cue === 'announced')?.content, 'his candidacy in June 2015');
   });
+  it('a report inside a subordinate clause ends where the main clause begins (PolNeAR train)', () => {
+    assert.strictEqual(reported('Lynch has the final say, and though she has said she’ll accept the recommendation of the career prosecutors, Republicans are still crying foul.').find(r => r.cue === 'said')?.content, 'she’ll accept the recommendation of the career prosecutors');
+    assert.strictEqual(reported('In a September debate, while most of his competitors called for a bigger military effort to destroy the Islamic State, Trump hewed more to President Obama\'s approach.')[0].content, 'a bigger military effort to destroy the Islamic State');
+    // (a comma inside a quotation stays inside: the quotation is taken whole)
+    assert.strictEqual(reported('When Maddow pointed out that Sanders refers to it as "Medicare for all," Clinton seized upon the reference.')[0].content, 'Sanders refers to it as "Medicare for all,"');
+  });
   it('past a hearer and a time: "She told The Associated Press on Monday that …"', () => {
     const [r] = reported('She told The Associated Press on Monday that the FBI investigation is independent and is being conducted by career lawyers looking at the facts and evidence.');
     assert.strictEqual(r.mention, 'She');

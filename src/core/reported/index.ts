@@ -22,6 +22,7 @@ import { objectCues, TOPIC_VERBS } from './objectCue';
 import { parentheticals } from './parenthetical';
 import { CONVICTION, PHRASES, phrasalCues } from './phrasal';
 import { speechNouns } from './speechNoun';
+import { endOfSubordinate } from './subordinate';
 import { thatClauses } from './thatClause';
 
 export type { Report } from './report';
@@ -108,6 +109,7 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
     for (const rule of RULES) {
       for (const r of rule(ctx)) {
         // a report inside someone's quotation marks is their speech, and a content that is only a quote is a direct quote
+        endOfSubordinate(ctx, r, pos => tokenAt(toks, pos));
         const end = endAroundQuotes(quotes, r.s, r.e);
         if (end === null || quoteAt(quotes, r.mention.s)) continue;
         r.e = end;
