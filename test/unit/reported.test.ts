@@ -331,6 +331,12 @@ describe('reported speech: a verb of stance and its object', () => {
     assert.deepStrictEqual([call.cue, call.mention], ['called for', 'Mike Huckabee']);
     assert.strictEqual(reported('Two leading Republicans have questioned the science of climate change and criticized the Paris agreement.')[0].content, 'the science of climate change');
   });
+  it('an object or an infinitive ends before "and" and the reporter\'s next verb with tense (PolNeAR train)', () => {
+    assert.strictEqual(reported('Trump has proposed temporarily banning Muslims from entering the United States and has gone so far as to justify the killing of the families of jihadists overseas.')[0].content, 'temporarily banning Muslims from entering the United States');
+    assert.strictEqual(reported('Democratic presidential nominee Hillary Clinton has vowed to keep abortion legal and celebrated the ruling Monday.')[0].content, 'to keep abortion legal');
+    // (two participles of one phrase stay: "that had been forged and led by")
+    assert.ok(reported('Sen. Barry Goldwater forcefully challenged the Republican Eastern establishment that had been forged and led by former president Dwight Eisenhower.')[0].content.endsWith('led by former president Dwight Eisenhower'));
+  });
   it('verbs of stance and of topic: "announced a series of …", "referred to Rubio as …", "talked about …" (PolNeAR train)', () => {
     const [ann] = reported('Obama announced a series of non-legislative steps to tighten firearms sales in the U.S.');
     assert.deepStrictEqual([ann.content, ann.cue], ['a series of non-legislative steps to tighten firearms sales in the U.S.', 'announced']);

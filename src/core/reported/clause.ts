@@ -50,6 +50,13 @@ function secondCue(toks: Tok[], k: number, b: number): boolean {
   return !!t && !t.cap && !t.punct && (/(?:ed|s)$/.test(t.l) || IRREGULAR_PAST.has(t.l)) && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l)) && !ADJACENT_ONLY.test(t.l);
 }
 
+/** A verb with tense after "and", past an adverb: the reporter's second verb phrase ("and has gone so far as to", "and even questioned"). */
+function coordinatedVerb(toks: Tok[], k: number, b: number): boolean {
+  while (k < b && /^(?:also|then|later|even|recently|repeatedly|still|never|quickly)$/.test(toks[k].l)) k++;
+  const t = toks[k];
+  return !!t && !t.cap && !t.punct && !t.l.includes('-') && (/^(?:has|have|had|is|was|were|did|does)$/.test(t.l) || IRREGULAR_PAST.has(t.l) || (t.l.length > 4 && /[^e]ed$/.test(t.l)));
+}
+
 /** A verb with tense, by its form: an auxiliary, a past in "-ed", an irregular past. */
 function tensedVerb(l: string): boolean {
   return AUXILIARIES.has(l) || IRREGULAR_PAST.has(l) || (l.length > 4 && /[^e]ed$/.test(l));
@@ -64,8 +71,13 @@ function dashAfter(toks: Tok[], k: number, b: number): boolean {
 /** The longest content, in tokens, that a rule reports. */
 export const MAX_CONTENT = 200;
 
-/** The token index (exclusive) where a content starting at token `from` ends inside its sentence. */
-export function contentEnd(ctx: SentenceContext, from: number): number {
+/**
+ * The token index (exclusive) where a content starting at token `from` ends inside its sentence. A content with no
+ * subject of its own (`subjectless`: an object, an infinitive) also ends before "and" and a verb with tense: that
+ * verb is the reporter's ("attacked her Spanish-language skills and even questioned …", "vowed to keep abortion
+ * legal and celebrated the ruling").
+ */
+export function contentEnd(ctx: SentenceContext, from: number, subjectless = false): number {
   const { toks } = ctx;
   // (a content that does not end within MAX_CONTENT tokens — a list, text with no full stops — is none: each rule
   // looks a bounded number of tokens around its cue, so the whole stays linear in the text)
@@ -81,6 +93,8 @@ export function contentEnd(ctx: SentenceContext, from: number): number {
     if (!tensed && !t.punct && !t.cap && tensedVerb(t.l)) tensed = true;
     // "… and said that …", "… but insists …": a second cue of the same reporter opens a content of its own
     if ((t.l === 'and' || t.l === 'but') && k > from && secondCue(toks, k + 1, b)) return toks[k - 1].t === ',' ? k - 1 : k;
+    // ("had been forged and led by": two participles of one phrase)
+    if (subjectless && t.l === 'and' && k > from + 1 && !/(?:ed|en)$/.test(toks[k - 1].l) && coordinatedVerb(toks, k + 1, b)) return toks[k - 1].t === ',' ? k - 1 : k;
     if (!t.punct) continue;
     if (t.t === ';') return k;
     if (t.t === ',' || t.t === '—' || t.t === '–' || t.t === '--') {

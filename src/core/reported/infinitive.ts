@@ -63,7 +63,7 @@ export function infinitives(ctx: SentenceContext): Report[] {
     if (NOUN_FORMS.test(t.l) && nounAfter(toks[c - 1])) continue;
     const v = toks[c + 2];
     if (v.punct || v.cap || DETERMINERS.has(v.l) || /^\d/.test(v.t) || !verbAt(toks, c, false)) continue;
-    const end = contentEnd(ctx, c + 1);
+    const end = contentEnd(ctx, c + 1, true);
     // ("declined to comment": a refusal of two words is content too; "the best friend Trump always hoped to have." is
     // a wish whose object is the friend before it, not content)
     if (words(toks, c + 1, end) < (REFUSAL.test(t.l) ? 2 : 3)) continue;

@@ -55,7 +55,7 @@ export function objectCues(ctx: SentenceContext): Report[] {
     if (!particle && PARTICLE.test(o?.l ?? '')) continue;
     // the object opens a noun phrase: a determiner, a possessive, a name, a noun or a gerund — not "that", a clause's job
     if (!o || o.punct || o.l === 'that' || (!o.cap && !o.poss && !DETERMINERS.has(o.l) && /^(?:to|it|him|her|them|us|me|you|himself|herself|themselves)$/.test(o.l))) continue;
-    const end = contentEnd(ctx, k);
+    const end = contentEnd(ctx, k, true);
     if (words(toks, k, end) < 2) continue;
     const span = contentSpan(ctx, k, end);
     const mention = reporterOf(ctx, c);
