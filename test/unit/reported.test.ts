@@ -331,6 +331,14 @@ describe('reported speech: a verb of stance and its object', () => {
     assert.deepStrictEqual([call.cue, call.mention], ['called for', 'Mike Huckabee']);
     assert.strictEqual(reported('Two leading Republicans have questioned the science of climate change and criticized the Paris agreement.')[0].content, 'the science of climate change');
   });
+  it('a verb of stance in an infinitive after "started to", "continued to", "seemed to": its subject reports (PolNeAR train)', () => {
+    const [r] = reported('The media stayed quiet on the subject – and long before White House officials started to portray the apparent jihad shooting as a “workplace” or “gun control” issue.');
+    assert.deepStrictEqual([r?.mention, r?.cue], ['White House officials', 'portray']);
+    assert.ok(r.content.startsWith('the apparent jihad shooting as a “workplace”'));
+    assert.deepStrictEqual(reported("In an interview with CNN, Trump continued to question Cruz's temperament, saying the Texas senator could not be trusted.").filter(x => x.cue === 'question').map(x => [x.mention, x.content]), [['Trump', "Cruz's temperament"]]);
+    // (a term someone "used to describe" is no report of theirs)
+    assert.deepStrictEqual(reported('He used a term Rubio has used to describe Donald Trump on a call with reporters.').filter(x => x.cue === 'describe'), []);
+  });
   it('an object or an infinitive ends before "and" and the reporter\'s next verb with tense (PolNeAR train)', () => {
     assert.strictEqual(reported('Trump has proposed temporarily banning Muslims from entering the United States and has gone so far as to justify the killing of the families of jihadists overseas.')[0].content, 'temporarily banning Muslims from entering the United States');
     assert.strictEqual(reported('Democratic presidential nominee Hillary Clinton has vowed to keep abortion legal and celebrated the ruling Monday.')[0].content, 'to keep abortion legal');

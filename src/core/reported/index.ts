@@ -10,6 +10,7 @@ import type { QuoteSpan } from '../quotes/marks';
 import { tokenAt, type Tok } from '../quotes/tokens';
 import { accordingTo } from './accordingTo';
 import { bareClauses } from './bareClause';
+import { CONTROL_VERBS, controlledCues } from './controlled';
 import { frontedContent } from './fronted';
 import { headlines } from './headline';
 import { infinitives, INTENTION_VERBS } from './infinitive';
@@ -28,10 +29,10 @@ import { thatClauses } from './thatClause';
 export type { Report } from './report';
 
 /** The rule families, most specific first: an earlier family's find wins over a later one's for the same content. */
-const RULES: readonly ((ctx: SentenceContext) => Report[])[] = [accordingTo, speechNouns, thatClauses, phrasalCues, infinitives, bareClauses, frontedContent, parentheticals, namings, objectCues, headlines];
+const RULES: readonly ((ctx: SentenceContext) => Report[])[] = [accordingTo, speechNouns, thatClauses, phrasalCues, infinitives, bareClauses, frontedContent, parentheticals, namings, objectCues, controlledCues, headlines];
 
 /** Words without which no rule finds anything: a sentence with none of them is skipped at once. */
-const TRIGGERS: ReadonlySet<string> = new Set([...CUES, ...BELIEF_VERBS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, 'according', ':']);
+const TRIGGERS: ReadonlySet<string> = new Set([...CUES, ...BELIEF_VERBS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...CONTROL_VERBS, 'according', ':']);
 
 function triggered(toks: Tok[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (TRIGGERS.has(toks[k].l)) return true;
