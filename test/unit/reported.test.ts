@@ -256,6 +256,10 @@ describe('reported speech: the content before its attribution', () => {
 });
 
 describe('reported speech: an attribution set inside its content', () => {
+  it('a scene, the speaker and a direct quote are the quote\'s introduction, not an inset attribution (PolNeAR train)', () => {
+    assert.deepStrictEqual(reported('In an interview with TMZ Sports, Walker said, “I’ve had a lot of people cancel speech engagements with me because of Trump.”'), []);
+    assert.ok(reported('Asked what characteristics he would like the nominee to embody, Adelson said, “They have got to be strong.”').every(r => !r.content.includes('Adelson said')));
+  });
   it('"The goal, he said, is …" and an adverbial opening left out', () => {
     assert.strictEqual(reported('The goal, he said, is to forge a durable cease-fire that would halt the bombings of Aleppo.')[0].content, 'The goal, he said, is to forge a durable cease-fire that would halt the bombings of Aleppo');
     assert.strictEqual(reported('If anything, Ash argued in his email, the incident is an illustration of why the convention should adopt Robert’s Rules of Order.')[0].content, 'the incident is an illustration of why the convention should adopt Robert’s Rules of Order');

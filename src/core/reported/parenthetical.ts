@@ -35,6 +35,19 @@ function cueBetween(toks: Tok[], from: number, to: number): boolean {
   return false;
 }
 
+/** Openings of a scene, not of a content: a place or time ("In an interview with TMZ Sports,"), a participle ("Asked what …,", "Holding open a book,"). */
+const SCENE = /^(?:in|on|at|during|asked|less|\w+ing)$/;
+
+/**
+ * "In an interview with TMZ Sports, Walker said, “I’ve had …”", "Asked what he would like the nominee to embody, Adelson
+ * said, “They have got to …”": a scene, the speaker and a direct quote — the quote's introduction, not an inset
+ * attribution (but "An economic downturn, he said, “could be a good time …”" is a mixed quote around its subject).
+ */
+function introducesQuote(ctx: SentenceContext, open: number, close: number): boolean {
+  const next = ctx.toks[close + 1];
+  return !!next && !!quoteAt(ctx.quotes, next.s) && SCENE.test(ctx.toks[open].l);
+}
+
 /** How many tokens the subject and cue may take between the two commas. */
 const MAX_INSET = 9;
 
@@ -61,7 +74,7 @@ export function parentheticals(ctx: SentenceContext): Report[] {
       const subj = subjectBefore(toks, c - 1, m + 1);
       if (subj && subj.i <= m + 2) mention = subj;
     }
-    if (!mention || !continues(toks, close + 1, b)) continue;
+    if (!mention || introducesQuote(ctx, open, close) || !continues(toks, close + 1, b)) continue;
     const end = contentEnd(ctx, close + 1);
     if (words(toks, close + 1, end) < 3) continue;
     // ("If anything, Ash argued in his email, the incident is …": an adverbial opening is no part of the content)
