@@ -391,6 +391,9 @@ describe('reported speech: a verb of naming, its object and what it is called', 
     assert.strictEqual(reported('Other candidates went further, with former Maryland Gov. Martin O’Malley calling Trump a fascist.').find(r => r.cue === 'calling')?.content, 'Trump a fascist');
     assert.strictEqual(reported('Sen. Bernie Sanders (I-Vt.) called him divisive and accused him of lying.')[0].content, 'him divisive');
   });
+  it('a number goes on with the name: "a group of disaffected Ethiopians called Ginbot 7, was …" (PolNeAR train)', () => {
+    assert.deepStrictEqual(reported('In the Eritrean side, a group of disaffected Ethiopians called Ginbot 7, was a force that Nega helped create.').filter(r => r.cue === 'called'), []);
+  });
   it('not a name given to a thing, not a call to someone', () => {
     assert.deepStrictEqual(reported('After the mayor was elected, a celebratory event was held called Politics and Pies.'), []);
     assert.deepStrictEqual(reported('He called the police after the meeting.'), []);

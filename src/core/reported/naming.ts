@@ -48,6 +48,9 @@ function predicateAt(ctx: SentenceContext, j: number, quoted: boolean): boolean 
   if (q && q.start > toks[j - 1].e) return true;
   if (quoted) return false;
   if (t.l === 'a' || t.l === 'an') return true;
+  // ("a group of disaffected Ethiopians called Ginbot 7, was …", "a super PAC called Future 45 ran": a number goes on
+  // with the name, no predicate)
+  if (/^\d/.test(t.t)) return false;
   return !t.cap && !PREPOSITIONS.has(t.l) && !NOT_NOUN.has(t.l) && !DETERMINERS.has(t.l) && !/(?:ly|ing|ed)$/.test(t.l) && !/^(?:back|off|out|up|for|on|to|names)$/.test(t.l);
 }
 
