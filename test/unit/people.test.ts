@@ -85,6 +85,18 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const text = 'Hillary Clinton spoke in Ohio on Tuesday. Donald Trump had spoken there a day earlier. "We will win Ohio," she said.';
     assert.strictEqual(speakerOf(text, '"We will win')?.name, 'Hillary Clinton');
   });
+  it('gender from a kinship noun written with the name ("wife Huma Abedin"; "the prime minister\'s wife,"; PolNeAR train)', () => {
+    const wife = "It's been reported that former congressman Anthony Weiner has been sexting again, which prompted wife Huma Abedin to ask for a separation. \"It is a sad day,\" he said.";
+    assert.strictEqual(speakerOf(wife, '"It is a sad')?.name, 'Anthony Weiner');
+    // (the apposition's head noun, past the possessive: "Terry" is a man's name in the lexicon)
+    const apposition = 'He charmed Terry Netanyahu, the prime minister\'s wife, at a dinner. "It was a lovely evening," she said.';
+    assert.strictEqual(speakerOf(apposition, '"It was a lovely')?.name, 'Terry Netanyahu');
+  });
+  it('someone\'s relative is not the most salient person of that gender ("his wife whispered to him", PolNeAR train)', () => {
+    const text = 'Hillary Clinton won the primary. As the crowd cheered Sanders in California Tuesday night, The Washington Post\'s Robert Costa reported, his wife whispered to him: "They\'re still with you."';
+    const sp = speakerOf(text, '"They\'re still');
+    assert.deepStrictEqual([sp?.name, sp?.unnamed], ['his wife', true]);
+  });
   it('gender from honorifics ("Mrs. Clinton" is "she", "Mr. Trump" is "he")', () => {
     const text = 'Mrs. Clinton and Mr. Trump met in the hall. Mr. Trump left first. "It went well," she said later.';
     assert.strictEqual(speakerOf(text, '"It went')?.name, 'Clinton');

@@ -14,7 +14,7 @@ import { tokenAt, type Tok } from '../quotes/tokens';
 import { pronounClass } from './agreement';
 import { kindOfName } from './canonical';
 import { documentHead, issuerOf, type DocumentContext } from './documents';
-import { isCommonWord, isPeopleGroup, isRoleNoun, titleGender, type Gender } from './lexicon';
+import { isCommonWord, isPeopleGroup, isRoleNoun, nounGender, titleGender, type Gender } from './lexicon';
 import { hasKnownFirstName } from './personName';
 import { People } from './salience';
 
@@ -30,6 +30,8 @@ export interface Reading {
 
 /** Determiners of a source the article does not name: "a protester", "one GOP source", "some voters". */
 const INDEFINITE = /^(?:a|an|one|another|some|several|many|other|others|two|three|few|most|both)$/;
+/** A first-person possessive opening a description ("my father", "our mother"). */
+const FIRST_PERSON_OWNER = /^(?:my|our)$/;
 /** Bare plurals of people: "Protesters", "Demonstrators", "Democrats". */
 const PLURAL_GROUP = /^(?:\p{Lu})?[\p{Ll}-]+(?:ers|ors|ists|ants|ents|ians|ans|s)$/u;
 /** A byline ("By Ann Perry and Jon Cohen"). */
@@ -51,6 +53,8 @@ function isPersonHead(head: string): boolean {
 const MAX_HEADLINE_WORDS = 20;
 /** Role words between a sentence's opening description and the name it introduces ("campaign chairman"). */
 const MAX_ROLE_WORDS = 3;
+/** Words of an apposition read for its head noun ("Ivanka Trump, the Republican presidential nominee's eldest daughter,"). */
+const MAX_APPOSITION_WORDS = 6;
 /** Words a Title Case headline leaves in lower case. */
 const FUNCTION_WORD = /^(?:the|and|for|but|nor|yet|off|out|with|from|into|onto|over|than|that|via|per|its|are|was|has|had|not)$/i;
 /** Pronouns of a person in the text that keep the person salient. */
@@ -228,8 +232,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // "the commission", "the committee": the body of that name mentioned last
     const body = head && DETERMINERS.has(det) && !personHead ? people.bodyNamed(head, m.s) : undefined;
     if (body) return { name: body, chain: [written, body], thing: true };
-    // "the senator", "the Indiana governor": the most salient person of that role
-    if (head && DETERMINERS.has(det) && (TITLES.has(head) || isRoleNoun(head))) {
+    // "the senator", "the Indiana governor": the most salient person of that role (not someone's relative: "his wife"
+    // is not whichever woman is most salient)
+    if (head && DETERMINERS.has(det) && (TITLES.has(head) || isRoleNoun(head)) && !(nounGender(head) && (owner >= 0 || FIRST_PERSON_OWNER.test(det)))) {
       const r = people.resolveRole(head, written, m.s);
       if (r) return { name: r.name, chain: [written, ...r.chain.slice(1)] };
     }
@@ -371,10 +376,12 @@ function possessive(toks: Tok[], k: number): boolean {
 /** Words a name is introduced with that give its person's gender: "spokeswoman Jen Psaki", "Nan Whaley, a congresswoman,". */
 function roleGender(toks: Tok[], i: number, j: number): Gender | undefined {
   const before = toks[i - 1];
-  if (before && !before.punct && !before.cap && isRoleNoun(before.l)) return titleGender(before.l);
+  if (before && !before.punct && !before.cap && (isRoleNoun(before.l) || nounGender(before.l))) return titleGender(before.l);
   if (toks[j]?.t !== ',' || !toks[j + 1] || !DETERMINERS.has(toks[j + 1].l)) return undefined;
-  for (let k = j + 2; k < toks.length && k <= j + 1 + MAX_ROLE_WORDS && !toks[k].punct; k++) if (isRoleNoun(toks[k].l)) return titleGender(toks[k].l);
-  return undefined;
+  // the apposition's head noun: its last word before a punctuation mark or a preposition ("the nominee's eldest daughter,")
+  let head: Tok | undefined;
+  for (let k = j + 2; k < toks.length && k <= j + 1 + MAX_APPOSITION_WORDS && !toks[k].punct && !PREPOSITIONS.has(toks[k].l); k++) if (!toks[k].poss) head = toks[k];
+  return head && (isRoleNoun(head.l) || nounGender(head.l)) ? titleGender(head.l) : undefined;
 }
 
 /** Words after a capitalised sentence opener that show it is no subject ("Later he said", "In the end"). */
