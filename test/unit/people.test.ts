@@ -113,6 +113,17 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const henson = 'Cruz beat Dewhurst in the GOP primary runoff and went on to easily defeat his Democratic opponent to win the Senate seat.\n\nHis candidacy for president appears to be taking much the same tack: tirelessly attending meetings and spreading his anti-Washington message to Tea Party and evangelical groups, said James Henson, director of the Texas Politics Project at the University of Texas at Austin.\n\n"They\'ve been very clever and very effective at sustaining this insurgent image," he said.';
     assert.strictEqual(speakerOf(henson, '"They')?.name, 'James Henson');
   });
+  it('a number opening a sentence is no one ("Seventy-two percent now believe he could win", PolNeAR train, Breitbart 2016-02-18)', () => {
+    const text = 'Republican voters are increasingly confident in Donald Trump. Seventy-two percent now believe he could win the general election, a 21 percentage point increase from the last time the survey was conducted in December. "We are going to win big," he said.';
+    assert.strictEqual(speakerOf(text, '"We are going')?.name, 'Donald Trump');
+  });
+  it('a name set off after the description the sentence opens with is its subject ("His campaign manager, Jeff Weaver, said", PolNeAR train, Washington Post 2016-02-10)', () => {
+    const text = 'His campaign manager, Jeff Weaver, said Sanders believes those efforts - which include Spanish-language radio ads in Nevada and an army of paid door-knockers in South Carolina - will pay off in coming weeks. He should also get a boost from the win Tuesday, Sanders said.\n\n"For many voters, there was a question about whether Senator Sanders\'s message and his campaign could go toe to toe with the Clinton organization, and I think in Iowa he proved that we could," he said.';
+    assert.strictEqual(speakerOf(text, '"For many voters')?.name, 'Jeff Weaver');
+    // (not a place after a description's last word: "The meeting at a hotel in Washington, D.C., was")
+    const place = 'Bernie Sanders spoke first. The meeting at a hotel in Washington, D.C., was the first in the committee’s tour. “We will fight for every vote,” he said.';
+    assert.strictEqual(speakerOf(place, '“We will fight')?.name, 'Bernie Sanders');
+  });
   it('a common word before a name makes no person ("Outside Carrier\'s plant"; PolNeAR train)', () => {
     const text = "That is where Carrier and many other American manufacturers have built factories.\n\nOutside Carrier's plant on Hermenegildo Galeana Street in the suburb of Santa Catarina, a worker named Antonio Arroyo has nothing but positive things to say about his job, much like his colleagues in Indianapolis until last month. ''The atmosphere is relaxed, a healthy environment,'' he said.";
     assert.strictEqual(speakerOf(text, "''The atmosphere")?.name, 'Antonio Arroyo');
@@ -128,6 +139,10 @@ describe('people: descriptions and unnamed sources', () => {
   it('a description resolves to the person it was attached to ("The envoy, Lakhdar Brahimi, … the envoy said")', () => {
     const text = 'The envoy, Lakhdar Brahimi, arrived. "It is hell," the envoy said.';
     assert.strictEqual(speakerOf(text, '"It is hell')?.name, 'Lakhdar Brahimi');
+  });
+  it('"the president" is not the vice president named last (PolNeAR train, Breitbart 2016-06-08)', () => {
+    const text = 'President Obama met with Sanders in the Oval Office on Thursday.\n\n“Oh, let him make that decision,” said Vice President Joe Biden, urging those calling for Sanders’ withdrawal to “give him time.”\n\n“We had a good talk,” the president said.';
+    assert.strictEqual(speakerOf(text, '“We had a good')?.name, 'Obama');
   });
   it('an apposition gives the description ("Lakhdar Brahimi, the U.N. envoy, … the envoy said")', () => {
     const text = 'Lakhdar Brahimi, the U.N. envoy, met Sergei Lavrov in Moscow. Lavrov spoke first. "Syria is burning," the envoy said.';

@@ -3,6 +3,7 @@
  * "Sergey Lavrov") maps to the fullest form the article gives of that person. Linear: names are grouped by last
  * name once, each group's forms by first-name key, and each distinct form's canonical name is found once.
  */
+import { isNumberWord } from '../figures/numberWords';
 import { firstNameGender, isCommonWord, isDemonym, isPeopleGroup, isKnownOrganization, isPlace } from './lexicon';
 import { cleanName, isBodyName, isLabel, nameWords, personKey } from './personName';
 
@@ -34,6 +35,8 @@ function classify(written: string): NameKind {
   // "Libertarian", "Democratic Senate", "South Korean": labels and nationalities name no one
   // ("Turkish Americans", "New Yorkers": a group)
   if (words.every(w => isLabel(w) || isDemonym(w) || isPlace(w)) || isLabel(words[words.length - 1] ?? '') || isPeopleGroup(words[words.length - 1] ?? '')) return 'label';
+  // "Sixty-two percent of Republicans agreed": a number opening a sentence is no one
+  if (words.every(w => w.split('-').every(p => isNumberWord(p.toLowerCase())))) return 'label';
   // "DNC", "RT", "ISIS": an acronym is a body
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(name) && name.length <= 5) return 'organization';
   // "Outside Carrier", "Team Trump", "Case for Trump": a common word before a name makes no person's name

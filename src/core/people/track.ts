@@ -111,7 +111,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       sentStart = tokenAt(toks, people.sentences.start(sent));
       opener = sentenceOpener(toks, sentStart, Math.min(toks.length, sentStart + 60));
     }
-    if (!opener) return opensWithVerb(toks, sentStart, i, j);
+    if (!opener) return opensWithVerb(toks, sentStart, i, j) || appositionToOpening(toks, sentStart, i, j);
     // (or a one-word name the opener passed over as an opening word: "Merkel met Obama.")
     if (opener.kind !== 'description') return (opener.i <= i && i < opener.j) || opensWithVerb(toks, sentStart, i, j);
     // "Trump campaign chairman Paul Manafort said": the name after a description opening the sentence, not the name
@@ -224,7 +224,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // "Democratic candidate Hillary Clinton boldly": a description that holds a person's name is that person
     const named = owner >= 0 ? undefined : personIn(m.s, m.e, false);
     if (named) return { name: named, chain: [written, named] };
-    const described = head ? names.byDescription(head, pos) : undefined;
+    const described = head ? names.byDescription(head, pos, written) : undefined;
     if (described) return { name: described.name, chain: [written, described.description, described.name] };
     // "A young woman asked Mrs. Clinton … “…,” the woman said.": the unnamed person the article introduced so
     const introduced = head && det === 'the' && isPersonNoun(head.toLowerCase()) ? introducedAs(head.toLowerCase(), m.i) : undefined;
@@ -315,6 +315,24 @@ function opensWithVerb(toks: Tok[], sentStart: number, i: number, j: number): bo
   if (i !== sentStart || !next || next.punct || next.cap || toks[j - 1].poss) return false;
   if (DETERMINERS.has(next.l) || NOT_VERB.test(next.l)) return false;
   return j - i > 1 || !/(?:ly|ing|ed)$/.test(toks[i].l);
+}
+
+/** The most tokens of a description opening a sentence before the apposition that names it. */
+const OPENING_DESCRIPTION_TOKENS = 8;
+/** Determiners opening a description ("The minister of the economy, Mr. Guajardo Villarreal, argues"). */
+const OPENING_DETERMINER = /^(?:the|a|an|his|her|their|its)$/;
+
+/**
+ * A name set off by commas after the description the sentence opens with: that description's apposition, and so the
+ * subject ("The minister of the economy, Mr. Guajardo Villarreal, argues", "The Mexican president, Enrique Peña
+ * Nieto, has already tripped over himself").
+ */
+function appositionToOpening(toks: Tok[], sentStart: number, i: number, j: number): boolean {
+  // (the description ends in its head noun: not "The meeting at a hotel in Washington, D.C., was")
+  if (toks[i - 1]?.t !== ',' || toks[j]?.t !== ',' || !OPENING_DETERMINER.test(toks[sentStart].l) || toks[i - 2]?.cap) return false;
+  if (i - 1 - sentStart > OPENING_DESCRIPTION_TOKENS) return false;
+  for (let k = sentStart + 1; k < i - 1; k++) if (toks[k].punct) return false;
+  return true;
 }
 
 /**

@@ -170,17 +170,28 @@ export class NameTable {
     }
   }
 
-  /** The name last described by this head noun before `pos` ("the envoy" -> "Lakhdar Brahimi"), by binary search. */
-  byDescription(head: string, pos: number): { name: string; description: string } | undefined {
+  /**
+   * The name last described by this head noun before `pos` ("the envoy" -> "Lakhdar Brahimi"), by binary search; not
+   * one whose title a rank word changes that `written` (the description being resolved) lacks: "the president" is not
+   * "Vice President Joseph R. Biden Jr.".
+   */
+  byDescription(head: string, pos: number, written = head): { name: string; description: string } | undefined {
     const h = head.toLowerCase();
     const list = this.described.get(TITLE_HEADS[h] ?? h);
     if (!list) return undefined;
     let lo = 0, hi = list.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].pos <= pos) lo = mid + 1; else hi = mid; }
-    const d = list[Math.max(0, lo - 1)];
-    return { name: this.canonical(d.name), description: d.description };
+    const ranks = new Set(written.toLowerCase().split(/[\s-]+/).filter(w => RANK_WORD.test(w)));
+    const fits = (d: { description: string }) => d.description.toLowerCase().split(/[\s-]+/).every(w => !RANK_WORD.test(w) || ranks.has(w));
+    // the last fitting one before `pos`, else the first after it
+    for (let k = lo - 1; k >= 0; k--) if (fits(list[k])) return { name: this.canonical(list[k].name), description: list[k].description };
+    for (let k = lo; k < list.length; k++) if (fits(list[k])) return { name: this.canonical(list[k].name), description: list[k].description };
+    return undefined;
   }
 }
+
+/** Words before a title that make it another office ("Vice President", "Deputy Secretary", "Lt. Gov."). */
+const RANK_WORD = /^(?:vice|deputy|assistant|associate|acting|lieutenant|lt\.?|under|co)$/;
 
 /** Abbreviated titles and the role noun a description uses for them ("Gov. Hale" is "the governor"). */
 const TITLE_HEADS: Record<string, string> = {
