@@ -173,6 +173,12 @@ describe('people: bodies, possessors and pronoun chains', () => {
     const text = 'The Commission on Presidential Debates set the rules in June. "The rules are final," the commission said.';
     assert.strictEqual(speakerOf(text, '"The rules')?.name, 'Commission on Presidential Debates');
   });
+  it('"the company", "the group": the body named last, never a school or an outlet (PolNeAR train, NYT 2016-02-08; USA Today 2016-07-27)', () => {
+    const twitter = "Twitter acknowledged that the issue remained tricky. ''We have always sought to strike a balance between the enforcement of our own Twitter rules covering prohibited behaviors, the legitimate needs of law enforcement and the ability of users to share their views freely,'' the company said.";
+    assert.strictEqual(speakerOf(twitter, "''We have always")?.name, 'Twitter');
+    const temple = 'Carrying homemade placards and flags, the crowd -- which rallied at Temple University before a planned march to City Hall -- represented the most ethnically and racially diverse of the demonstrations so far.\n\n"Power to the people!" the group shouted from the street outside a north Philadelphia church.';
+    assert.notStrictEqual(speakerOf(temple, '"Power to')?.name, 'Temple University');
+  });
   it('a short name or an acronym of a body is its fullest name in the article', () => {
     const text = 'The International Monetary Fund cut its forecast on Tuesday. "Growth is weak," the IMF said.';
     assert.strictEqual(speakerOf(text, '"Growth')?.name, 'International Monetary Fund');
@@ -184,6 +190,10 @@ describe('people: bodies, possessors and pronoun chains', () => {
     assert.strictEqual(speakerOf(text, '"We will')?.name, 'Hillary Clinton');
     const manager = 'Bernie Sanders spoke in Ohio. "We will win," Sanders\'s campaign manager said.';
     assert.notStrictEqual(speakerOf(manager, '"We will')?.name, 'Bernie Sanders');
+  });
+  it('"the paper" is the report of that kind the article mentioned, with its issuer (PolNeAR train, HuffPost 2016-02-21)', () => {
+    const text = 'A 2009 report by the progressive Center for Economic and Policy Research found that a 0.5 percent tax on financial transactions would raise $220 billion annually.\n\nBut even if the tax reduced the volume of trades by half, it would still "raise $110 billion a year," according to the 2009 paper.';
+    assert.strictEqual(speakerOf(text, '"raise $110')?.name, 'Center for Economic and Policy Research');
   });
   it('a document speaks for its issuer, named with it or at its first mention (PolNeAR train)', () => {
     const foxNews = '“Roger Ailes had three brief conversations with Donald Trump on Thursday,” Fox News said in a statement. “Furthermore, Trump offered to appear at the debate,” the statement said.';

@@ -32,6 +32,8 @@ const NAMED_IN_WORDS_PENALTY = 80;
 /** How far back a pronoun looks: sentences, and mentions. */
 const MAX_SENTENCES_BACK = 12;
 const MAX_MENTIONS_BACK = 40;
+/** How many sentences back a generic body noun ("the union") looks for the body it stands for. */
+const BODY_REACH = 4;
 /** Pronouns referring back to a subject name that override the gender of its first name. */
 const PRONOUN_VOTES_TO_OVERRIDE = 2;
 
@@ -173,6 +175,22 @@ export class People {
     let found: string | undefined;
     walkBack(this.mentions, pos, m => {
       if (this.traitsOf(m.name).kind === 'organization' && word.test(m.name)) found = m.name;
+      return !found;
+    });
+    return found;
+  }
+
+  /**
+   * The body a generic body noun at `pos` stands for when no body's name holds it ("the union" after "the Association
+   * of Flight Attendants", "the agency" after "Homeland Security Investigations"): the last body mentioned within
+   * BODY_REACH sentences.
+   */
+  lastBody(pos: number): string | undefined {
+    const here = this.sentences.sentence(pos);
+    let found: string | undefined;
+    walkBack(this.mentions, pos, m => {
+      if (here - this.sentences.sentence(m.s) > BODY_REACH) return false;
+      if (this.traitsOf(m.name).kind === 'organization') found = m.name;
       return !found;
     });
     return found;

@@ -30,6 +30,13 @@ export interface Reading {
 
 /** Determiners of a source the article does not name: "a protester", "one GOP source", "some voters". */
 const INDEFINITE = /^(?:a|an|one|another|some|several|many|other|others|two|three|few|most|both)$/;
+/** Nouns for a body in general, which stand for the body the article just named ("the union", "the agency"). */
+const BODY_NOUN = /^(?:agency|union|group|organization|organisation|association|company|firm|department|bureau|coalition|institute|foundation|network)$/;
+/** Body nouns for a group of people, which an outlet or a school is not. */
+const GROUP_NOUN = /^(?:group|organization|organisation|association|coalition)$/;
+const NOT_A_GROUP = /\b(?:Times|Post|News|Journal|Tribune|Herald|Magazine|Daily|Gazette|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|University|College|School)$/;
+/** A party's people, named as a body ("Democrats"): no body a description stands for. */
+const PEOPLE_OF_A_PARTY = /^(?:Democrats|Republicans)$/;
 /** A first-person possessive opening a description ("my father", "our mother"). */
 const FIRST_PERSON_OWNER = /^(?:my|our)$/;
 /** Bare plurals of people: "Protesters", "Demonstrators", "Democrats". */
@@ -230,7 +237,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const introduced = head && det === 'the' && isPersonNoun(head.toLowerCase()) ? introducedAs(head.toLowerCase(), m.i) : undefined;
     if (introduced) return { name: introduced, chain: [written, introduced], unnamed: true };
     // "the commission", "the committee": the body of that name mentioned last
-    const body = head && DETERMINERS.has(det) && !personHead ? people.bodyNamed(head, m.s) : undefined;
+    const body = head && DETERMINERS.has(det) && !personHead ? people.bodyNamed(head, m.s) ?? genericBody(head, m) : undefined;
     if (body) return { name: body, chain: [written, body], thing: true };
     // "the senator", "the Indiana governor": the most salient person of that role (not someone's relative: "his wife"
     // is not whichever woman is most salient)
@@ -239,6 +246,17 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       if (r) return { name: r.name, chain: [written, ...r.chain.slice(1)] };
     }
     return { name: shown, chain: [written], unnamed: true };
+  };
+
+  /**
+   * "the union", "the agency": the body the article named last, when the description is just that noun; a group is
+   * no outlet, school or party's voters ("the group" after "the Chicago Sun-Times reported").
+   */
+  const genericBody = (head: string, m: Mention): string | undefined => {
+    if (toks[m.i].l !== 'the' || m.j - m.i !== 2 || !BODY_NOUN.test(head)) return undefined;
+    const body = people.lastBody(m.s);
+    if (!body || PEOPLE_OF_A_PARTY.test(body) || (GROUP_NOUN.test(head) && NOT_A_GROUP.test(body))) return undefined;
+    return body;
   };
 
   /**
