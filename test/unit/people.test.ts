@@ -144,6 +144,14 @@ describe('people: descriptions and unnamed sources', () => {
     const text = 'President Obama met with Sanders in the Oval Office on Thursday.\n\n“Oh, let him make that decision,” said Vice President Joe Biden, urging those calling for Sanders’ withdrawal to “give him time.”\n\n“We had a good talk,” the president said.';
     assert.strictEqual(speakerOf(text, '“We had a good')?.name, 'Obama');
   });
+  it('a name set off after a description gives it ("Sanders\'s campaign manager, Jeff Weaver,"; PolNeAR train, Washington Post 2016-04-21)', () => {
+    const text = 'After the results from New York were in Tuesday night, Sanders\'s campaign manager, Jeff Weaver, appeared on MSNBC in front of a map of remaining states.\n\nOn Wednesday afternoon, Sanders\'s campaign manager said he expects the senator to be a member of the party "for life."';
+    const q = analyzeQuotes(text).quotes.find(x => x.text.includes('for life'));
+    assert.strictEqual(q?.speaker?.name, 'Jeff Weaver');
+    // (not a possessive pronoun's, whose owner changes: "her eventual boss, Alan C. Greenberg," … "her boss told her"; NYT 2016-02-01)
+    const boss = 'In his younger days, her father worked as a porter in the same Fifth Avenue building where her eventual boss, Alan C. Greenberg, the legendary chairman of Bear Stearns, had an apartment.\n\nIn the early 1990s, Ms. Ripert said, her boss told her "he had booked a room for them."';
+    assert.notStrictEqual(speakerOf(boss, '"he had booked')?.name, 'Alan C. Greenberg');
+  });
   it('an apposition gives the description ("Lakhdar Brahimi, the U.N. envoy, … the envoy said")', () => {
     const text = 'Lakhdar Brahimi, the U.N. envoy, met Sergei Lavrov in Moscow. Lavrov spoke first. "Syria is burning," the envoy said.';
     const q = analyzeQuotes(text).quotes[0];

@@ -5,7 +5,7 @@
  * U.N.'s envoy" -> envoy), so that "the envoy" can be resolved.
  */
 import { CanonicalNames } from '../people/canonical';
-import { firstNameGender } from '../people/lexicon';
+import { firstNameGender, isRoleNoun } from '../people/lexicon';
 import { cleanName } from '../people/personName';
 import { CALENDAR_NAMES, DETERMINERS, NOT_NAME, PREPOSITIONS, TITLES } from './lexicon';
 import type { Tok } from './tokens';
@@ -155,6 +155,17 @@ export class NameTable {
       while (a > 0 && a > p - 5 && !toks[a - 1].punct && (toks[a - 1].cap || /^[a-z-]+$/.test(toks[a - 1].l)) && !DETERMINERS.has(toks[a - 1].l) && !PREPOSITIONS.has(toks[a - 1].l)) a--;
       this.describe(toks[p].l, run.name, run.s, this.text.slice(toks[a].s, toks[p].e));
     }
+    // the name as an apposition to a description before it: "Sanders's campaign manager, Jeff Weaver, appeared"
+    // ("His campaign manager, Jeff Weaver,", "The minister of the economy, Mr. Guajardo Villarreal,")
+    if (p >= 1 && toks[p].t === ',' && (toks[run.j]?.punct ?? true)) {
+      const head = toks[p - 1];
+      let a = p - 1;
+      while (a > 0 && p - a < APPOSED_DESCRIPTION_TOKENS && !toks[a - 1].punct && !DETERMINERS.has(toks[a].l) && !toks[a].poss) a--;
+      // (not after a possessive pronoun, whose owner changes: "her eventual boss, Alan C. Greenberg," … "her boss told her")
+      const opens = (DETERMINERS.has(toks[a].l) && !POSSESSIVE_PRONOUN.test(toks[a].l)) || toks[a].poss;
+      // (one person's role: not "During Mr. Clinton's 1992 campaign, Betsey Wright,", "their attorneys, Justin Bamberg,")
+      if (opens && !head.cap && (isRoleNoun(head.l) || TITLES.has(head.l))) this.describe(head.l, run.name, run.s, this.text.slice(toks[a].s, head.e));
+    }
     // an apposition after: "Lakhdar Brahimi, the U.N.'s envoy for the Syrian crisis,"
     const c = run.j;
     if (c + 2 < toks.length && toks[c].t === ',' && DETERMINERS.has(toks[c + 1].l)) {
@@ -189,6 +200,11 @@ export class NameTable {
     return undefined;
   }
 }
+
+/** The most tokens of a description a name is set off after ("Sanders's campaign manager, Jeff Weaver,"). */
+const APPOSED_DESCRIPTION_TOKENS = 6;
+
+const POSSESSIVE_PRONOUN = /^(?:his|her|their|its|my|our|your)$/;
 
 /** Words before a title that make it another office ("Vice President", "Deputy Secretary", "Lt. Gov."). */
 const RANK_WORD = /^(?:vice|deputy|assistant|associate|acting|lieutenant|lt\.?|under|co)$/;
