@@ -81,6 +81,10 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const text = 'But Trump campaign chairman Paul Manafort said the candidate’s appeal would transcend race. "We think those messages will resonate," he said.';
     assert.strictEqual(speakerOf(text, '"We think')?.name, 'Paul Manafort');
   });
+  it('the person an article keeps naming outweighs a name written once just before ("Paradata"; PolNeAR train, NYT 2016-06-03)', () => {
+    const text = "Scott Slinker, a 55-year-old entrepreneur in San Jose, Calif., gave the candidate $250 last summer. ''I know Trump's supporters are here,'' he said. ''They're just not vocal. They don't want to be stereotyped and pigeonholed and labeled.''\n\nIn at least some cases, this is correct. One employee at a software firm declined to speak on the record, saying it would be a bad career move for a Google search of his name to turn up any Republican connection, let alone one with Mr. Trump.\n\nMr. Slinker, whose latest start-up, Paradata, uses big data to help brands find suppliers, said Mr. Trump was a candidate very much in the spirit of Silicon Valley: ''He's a start-up kind of guy. He has a lot of ideas and pivots away from them if they don't work, just like the valley does. He's more viral than Facebook ever was.''\n\nStill, even Mr. Slinker says there is good reason for the lack of enthusiasm. ''Silicon Valley is an extremely disruptive place, but the one thing it doesn't want disrupted is Silicon Valley,'' he said. ''And so it's pushing back on Trump.''";
+    assert.strictEqual(speakerOf(text, "''Silicon Valley is")?.name, 'Scott Slinker');
+  });
   it('gender from first names: "she" skips a man named more recently', () => {
     const text = 'Hillary Clinton spoke in Ohio on Tuesday. Donald Trump had spoken there a day earlier. "We will win Ohio," she said.';
     assert.strictEqual(speakerOf(text, '"We will win')?.name, 'Hillary Clinton');

@@ -23,7 +23,7 @@ const SPEAKER_BONUS = 0.5;
 const PARAGRAPH_PENALTY = 15;
 /** Each further mention of the same entity in reach, up to MAX_REPEATS of them. */
 const REPEAT_BONUS = 6;
-const MAX_REPEATS = 2;
+const MAX_REPEATS = 3;
 /**
  * A person the attributed words name in the third person ("“Cruz is our best debater,” he says.", "He also thinks
  * Cruz will win"): whoever says them is someone else, unless no one else is in reach.
