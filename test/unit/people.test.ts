@@ -162,6 +162,14 @@ describe('people: descriptions and unnamed sources', () => {
     assert.strictEqual(q.speaker?.name, 'Lakhdar Brahimi');
     assert.deepStrictEqual(q.why?.chain, ['the envoy', 'the U.N. envoy', 'Lakhdar Brahimi']);
   });
+  it('a moderator or an announcer is never the most salient person ("the moderator said", PolNeAR train, HuffPost 2016-02-07; "the host", HuffPost 2016-02-26)', () => {
+    const text = 'Donald Trump was asked about cell phone encryption.\n\n"There are many who argue that cell phone encryption is important," the moderator said.';
+    const sp = speakerOf(text, '"There are many');
+    assert.deepStrictEqual([sp?.name, sp?.unnamed], ['moderator', true]);
+    // (an epithet still stands for the person an article follows: "the real estate developer", NYT 2015-12-31)
+    const epithet = "When Mr. Clinton had trouble joining a conservative Westchester golf club, Mr. Trump boasted that he welcomed the former president to a newly built Trump National Golf Club.\n\n''He's a great gentleman, a good golfer and a wonderful guy,'' the real estate developer said of Mr. Clinton.";
+    assert.strictEqual(speakerOf(epithet, "''He's a great")?.name, 'Trump');
+  });
   it('a source the article never names is shown as its description and marked unnamed', () => {
     const text = 'Police questioned residents near the square. "We heard shots," a protester said.';
     const sp = speakerOf(text, '"We heard');

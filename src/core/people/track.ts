@@ -37,6 +37,11 @@ const GROUP_NOUN = /^(?:group|organization|organisation|association|coalition)$/
 const NOT_A_GROUP = /\b(?:Times|Post|News|Journal|Tribune|Herald|Magazine|Daily|Gazette|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|University|College|School)$/;
 /** A party's people, named as a body ("Democrats"): no body a description stands for. */
 const PEOPLE_OF_A_PARTY = /^(?:Democrats|Republicans)$/;
+/**
+ * Role nouns for someone other than the people an article follows (a debate's moderator, an ad's announcer, a
+ * physician): never resolved to the most salient person, so shown as the description, unnamed.
+ */
+const OTHER_PARTICIPANT = /^(?:moderator|host|announcer|narrator|anchor|interviewer|questioner|caller|stranger|colleague|physician|doctor|nurse|neighbor|neighbour)$/;
 /** A first-person possessive opening a description ("my father", "our mother"). */
 const FIRST_PERSON_OWNER = /^(?:my|our)$/;
 /** Bare plurals of people: "Protesters", "Demonstrators", "Democrats". */
@@ -239,9 +244,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // "the commission", "the committee": the body of that name mentioned last
     const body = head && DETERMINERS.has(det) && !personHead ? people.bodyNamed(head, m.s) ?? genericBody(head, m) : undefined;
     if (body) return { name: body, chain: [written, body], thing: true };
-    // "the senator", "the Indiana governor": the most salient person of that role (not someone's relative: "his wife"
-    // is not whichever woman is most salient)
-    if (head && DETERMINERS.has(det) && (TITLES.has(head) || isRoleNoun(head)) && !(nounGender(head) && (owner >= 0 || FIRST_PERSON_OWNER.test(det)))) {
+    // "the senator", "the Indiana governor", "the billionaire businessman": the most salient person of that role (not
+    // someone's relative: "his wife" is not whichever woman is most salient; nor a part the people an article is about
+    // do not play: "the moderator", "the announcer")
+    if (head && DETERMINERS.has(det) && (TITLES.has(head) || isRoleNoun(head)) && !OTHER_PARTICIPANT.test(head) && !(nounGender(head) && (owner >= 0 || FIRST_PERSON_OWNER.test(det)))) {
       const r = people.resolveRole(head, written, m.s);
       if (r) return { name: r.name, chain: [written, ...r.chain.slice(1)] };
     }
