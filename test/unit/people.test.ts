@@ -247,6 +247,10 @@ describe('people: bodies, possessors and pronoun chains', () => {
     const q = analyzeQuotes(text).quotes.find(x => x.text.startsWith('"confidential'));
     assert.deepStrictEqual([q?.speaker?.name, q?.speaker?.unnamed], ["State's reviewers", true]);
   });
+  it('a block quote of another text is narration: its names keep people salient (lead-in and block from PolNeAR train, Breitbart 2016-01-19)', () => {
+    const text = "Ronald Reagan praised the movement, as the Heritage Foundation website notes:\n\n\"In the fall of 1960, some 90 young conservatives met at the Sharon, Connecticut, home of National Review editor William F. Buckley, Jr., where they founded Young Americans for Freedom. He was their host, and his statement of their principles became their creed. “We will not retreat,” he told them.";
+    assert.strictEqual(speakerOf(text, '“We will not')?.name, 'William F. Buckley');
+  });
   it('pronouns in the text keep a person salient through paragraphs ("Melanie thought … She was … she said")', () => {
     const text = 'Melanie Austin thought the whole thing was outrageous. Her doctor, Paul Gray, disagreed.\n\nShe was anxious, sure. She was angry at the hospital.\n\nHer husband left. Later that year she moved to Ohio with Tom Reed and Dan Cole.\n\n"It never crossed my mind," she said.';
     assert.strictEqual(speakerOf(text, '"It never')?.name, 'Melanie Austin');

@@ -116,6 +116,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     while (qi < quotes.length && quotes[qi].end <= s) qi++;
     return qi < quotes.length && s >= quotes[qi].start && e <= quotes[qi].end;
   };
+  // a quoted passage of another text's narration ("McCrummen reports: ⏎ "Melanie thought … She was anxious …"): its
+  // names and pronouns keep people salient as the article's own text does (the quote at qi holds the last span asked)
+  const narration = new Map<number, boolean>();
+  const inSpeech = (s: number, e: number): boolean => {
+    if (!inAnyQuote(s, e)) return false;
+    let n = narration.get(qi);
+    if (n === undefined) narration.set(qi, (n = isNarration(text, quotes[qi])));
+    return !n;
+  };
   const isSubject = (s: number, i: number, j: number) => {
     const sent = people.sentences.sentence(s);
     if (sent !== openerOf) {
@@ -142,7 +151,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const run = names.runs[r];
     if (run && run.i === k) {
       inQuote[r] = inAnyQuote(run.s, run.e);
-      if (!inQuote[r] && run.s >= headlineEnd && !furniture(text, run.s)) {
+      if ((!inQuote[r] || !inSpeech(run.s, run.e)) && run.s >= headlineEnd && !furniture(text, run.s)) {
         const name = names.canonical(run.name);
         const introduced = !seen.has(name) && hasKnownFirstName(name) && introducedWith(toks, run.i, run.j);
         seen.add(name);
@@ -157,7 +166,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       continue;
     }
     const t = toks[k];
-    if (!TEXT_PRONOUN.test(t.l) || t.s < headlineEnd || inAnyQuote(t.s, t.e)) continue;
+    if (!TEXT_PRONOUN.test(t.l) || t.s < headlineEnd || inSpeech(t.s, t.e)) continue;
     // "Graham … his": a possessive pronoun referring back to the sentence's subject with no other name between
     // (not when another person of that gender is in reach: "Clinton … Groberg admits … her party")
     if (subjectName && BACK_REFERENCE.test(t.l) && possessive(toks, k) && people.sentences.sentence(t.s) === subjectName.sentence) {
@@ -345,6 +354,34 @@ function opensWithVerb(toks: Tok[], sentStart: number, i: number, j: number): bo
 const OPENING_DESCRIPTION_TOKENS = 8;
 /** Determiners opening a description ("The minister of the economy, Mr. Guajardo Villarreal, argues"). */
 const OPENING_DETERMINER = /^(?:the|a|an|his|her|their|its)$/;
+
+/** The fewest words of a quoted passage of narration, and the fewest third-person pronouns in it. */
+const NARRATION_MIN_WORDS = 20;
+const NARRATION_MIN_PRONOUNS = 2;
+const FIRST_OR_SECOND_PERSON = /(?:^|[^\p{L}'’])(?:I|me|my|mine|we|us|our|ours|you|your|yours)(?!\p{L})/iu;
+/** How many paragraphs back the lead-in of a block quote may end with its colon ("McCrummen reports:"). */
+const BLOCK_QUOTE_PARAGRAPHS = 3;
+const THIRD_PERSON = /(?:^|[^\p{L}'’])(?:he|she|him|his|her|they|them|their)(?![\p{L}'’])/giu;
+
+/**
+ * A quote that opens its paragraph, in a block quote a lead-in ending with a colon introduced a few paragraphs before
+ * ("McCrummen reports:"), and reads as that text's narration, not speech: long, in the third person, with no first or
+ * second person ("Melanie thought the whole thing was outrageous. She wasn't a person with homicidal ideation. She
+ * was anxious, sure.").
+ */
+function isNarration(text: string, q: Span): boolean {
+  const line = text.lastIndexOf('\n', q.start - 1) + 1;
+  if (text.slice(line, q.start).trim() !== '' || !afterLeadIn(text, line)) return false;
+  const inner = text.slice(q.start, q.end);
+  if ((inner.match(/\S+/g) ?? []).length < NARRATION_MIN_WORDS || FIRST_OR_SECOND_PERSON.test(inner)) return false;
+  return (inner.match(THIRD_PERSON) ?? []).length >= NARRATION_MIN_PRONOUNS;
+}
+
+/** One of the few paragraphs before the line at `line` ends with a colon: a block quote's lead-in. */
+function afterLeadIn(text: string, line: number): boolean {
+  const before = text.slice(Math.max(0, line - 4000), line).split(/\n/).map(l => l.trim()).filter(Boolean);
+  return before.slice(-BLOCK_QUOTE_PARAGRAPHS).some(l => l.endsWith(':'));
+}
 
 /**
  * A name set off by commas after the description the sentence opens with: that description's apposition, and so the
