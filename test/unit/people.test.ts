@@ -284,6 +284,12 @@ describe('people: one canonical name per person', () => {
     const text = 'Russian Foreign Minister Sergei V. Lavrov met the envoy. "We agree," Lavrov said. Mr. Lavrov left.';
     assert.strictEqual(speakerOf(text, '"We agree')?.name, 'Sergei V. Lavrov');
   });
+  it('a two-word surname maps to the fullest form ("Wasserman Schultz" → "Debbie Wasserman Schultz", PolNeAR train, Politico 2016-04-20), never to a phrase ending in it', () => {
+    const text = 'Democratic National Committee Chair Debbie Wasserman Schultz dismissed Bernie Sanders’ accusations.\n\n“Both candidates have a joint fundraising agreement that is exactly like the joint fundraising agreements that we’ve had with our previous candidates for president,” Wasserman Schultz said in an interview.';
+    assert.strictEqual(speakerOf(text, '“Both candidates')?.name, 'Debbie Wasserman Schultz');
+    const phrase = 'Christie Is Over Marco Rubio, some said.\n\nMarco Rubio answered. “It is a difficult issue,” Marco Rubio said.';
+    assert.strictEqual(speakerOf(phrase, '“It is a difficult')?.name, 'Marco Rubio');
+  });
   it('across articles, one name per person, the form most articles use', () => {
     const index = new PeopleIndex([['Sergei V. Lavrov', 'Lakhdar Brahimi'], ['Sergey Lavrov'], ['Sergei V. Lavrov'], ['Lavrov']]);
     for (const n of ['Sergei V. Lavrov', 'Sergey Lavrov', 'Lavrov', 'Sergei Lavrov']) assert.strictEqual(index.canonical(n), 'Sergei V. Lavrov');
