@@ -81,9 +81,25 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const text = 'But Trump campaign chairman Paul Manafort said the candidate’s appeal would transcend race. "We think those messages will resonate," he said.';
     assert.strictEqual(speakerOf(text, '"We think')?.name, 'Paul Manafort');
   });
+  it('the person an article keeps naming outweighs a name written once just before ("Paradata"; PolNeAR train, NYT 2016-06-03)', () => {
+    const text = "Scott Slinker, a 55-year-old entrepreneur in San Jose, Calif., gave the candidate $250 last summer. ''I know Trump's supporters are here,'' he said. ''They're just not vocal. They don't want to be stereotyped and pigeonholed and labeled.''\n\nIn at least some cases, this is correct. One employee at a software firm declined to speak on the record, saying it would be a bad career move for a Google search of his name to turn up any Republican connection, let alone one with Mr. Trump.\n\nMr. Slinker, whose latest start-up, Paradata, uses big data to help brands find suppliers, said Mr. Trump was a candidate very much in the spirit of Silicon Valley: ''He's a start-up kind of guy. He has a lot of ideas and pivots away from them if they don't work, just like the valley does. He's more viral than Facebook ever was.''\n\nStill, even Mr. Slinker says there is good reason for the lack of enthusiasm. ''Silicon Valley is an extremely disruptive place, but the one thing it doesn't want disrupted is Silicon Valley,'' he said. ''And so it's pushing back on Trump.''";
+    assert.strictEqual(speakerOf(text, "''Silicon Valley is")?.name, 'Scott Slinker');
+  });
   it('gender from first names: "she" skips a man named more recently', () => {
     const text = 'Hillary Clinton spoke in Ohio on Tuesday. Donald Trump had spoken there a day earlier. "We will win Ohio," she said.';
     assert.strictEqual(speakerOf(text, '"We will win')?.name, 'Hillary Clinton');
+  });
+  it('gender from a kinship noun written with the name ("wife Huma Abedin"; "the prime minister\'s wife,"; PolNeAR train)', () => {
+    const wife = "It's been reported that former congressman Anthony Weiner has been sexting again, which prompted wife Huma Abedin to ask for a separation. \"It is a sad day,\" he said.";
+    assert.strictEqual(speakerOf(wife, '"It is a sad')?.name, 'Anthony Weiner');
+    // (the apposition's head noun, past the possessive: "Terry" is a man's name in the lexicon)
+    const apposition = 'He charmed Terry Netanyahu, the prime minister\'s wife, at a dinner. "It was a lovely evening," she said.';
+    assert.strictEqual(speakerOf(apposition, '"It was a lovely')?.name, 'Terry Netanyahu');
+  });
+  it('someone\'s relative is not the most salient person of that gender ("his wife whispered to him", PolNeAR train)', () => {
+    const text = 'Hillary Clinton won the primary. As the crowd cheered Sanders in California Tuesday night, The Washington Post\'s Robert Costa reported, his wife whispered to him: "They\'re still with you."';
+    const sp = speakerOf(text, '"They\'re still');
+    assert.deepStrictEqual([sp?.name, sp?.unnamed], ['his wife', true]);
   });
   it('gender from honorifics ("Mrs. Clinton" is "she", "Mr. Trump" is "he")', () => {
     const text = 'Mrs. Clinton and Mr. Trump met in the hall. Mr. Trump left first. "It went well," she said later.';
@@ -101,6 +117,17 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const henson = 'Cruz beat Dewhurst in the GOP primary runoff and went on to easily defeat his Democratic opponent to win the Senate seat.\n\nHis candidacy for president appears to be taking much the same tack: tirelessly attending meetings and spreading his anti-Washington message to Tea Party and evangelical groups, said James Henson, director of the Texas Politics Project at the University of Texas at Austin.\n\n"They\'ve been very clever and very effective at sustaining this insurgent image," he said.';
     assert.strictEqual(speakerOf(henson, '"They')?.name, 'James Henson');
   });
+  it('a number opening a sentence is no one ("Seventy-two percent now believe he could win", PolNeAR train, Breitbart 2016-02-18)', () => {
+    const text = 'Republican voters are increasingly confident in Donald Trump. Seventy-two percent now believe he could win the general election, a 21 percentage point increase from the last time the survey was conducted in December. "We are going to win big," he said.';
+    assert.strictEqual(speakerOf(text, '"We are going')?.name, 'Donald Trump');
+  });
+  it('a name set off after the description the sentence opens with is its subject ("His campaign manager, Jeff Weaver, said", PolNeAR train, Washington Post 2016-02-10)', () => {
+    const text = 'His campaign manager, Jeff Weaver, said Sanders believes those efforts - which include Spanish-language radio ads in Nevada and an army of paid door-knockers in South Carolina - will pay off in coming weeks. He should also get a boost from the win Tuesday, Sanders said.\n\n"For many voters, there was a question about whether Senator Sanders\'s message and his campaign could go toe to toe with the Clinton organization, and I think in Iowa he proved that we could," he said.';
+    assert.strictEqual(speakerOf(text, '"For many voters')?.name, 'Jeff Weaver');
+    // (not a place after a description's last word: "The meeting at a hotel in Washington, D.C., was")
+    const place = 'Bernie Sanders spoke first. The meeting at a hotel in Washington, D.C., was the first in the committee’s tour. “We will fight for every vote,” he said.';
+    assert.strictEqual(speakerOf(place, '“We will fight')?.name, 'Bernie Sanders');
+  });
   it('a common word before a name makes no person ("Outside Carrier\'s plant"; PolNeAR train)', () => {
     const text = "That is where Carrier and many other American manufacturers have built factories.\n\nOutside Carrier's plant on Hermenegildo Galeana Street in the suburb of Santa Catarina, a worker named Antonio Arroyo has nothing but positive things to say about his job, much like his colleagues in Indianapolis until last month. ''The atmosphere is relaxed, a healthy environment,'' he said.";
     assert.strictEqual(speakerOf(text, "''The atmosphere")?.name, 'Antonio Arroyo');
@@ -117,11 +144,31 @@ describe('people: descriptions and unnamed sources', () => {
     const text = 'The envoy, Lakhdar Brahimi, arrived. "It is hell," the envoy said.';
     assert.strictEqual(speakerOf(text, '"It is hell')?.name, 'Lakhdar Brahimi');
   });
+  it('"the president" is not the vice president named last (PolNeAR train, Breitbart 2016-06-08)', () => {
+    const text = 'President Obama met with Sanders in the Oval Office on Thursday.\n\n“Oh, let him make that decision,” said Vice President Joe Biden, urging those calling for Sanders’ withdrawal to “give him time.”\n\n“We had a good talk,” the president said.';
+    assert.strictEqual(speakerOf(text, '“We had a good')?.name, 'Obama');
+  });
+  it('a name set off after a description gives it ("Sanders\'s campaign manager, Jeff Weaver,"; PolNeAR train, Washington Post 2016-04-21)', () => {
+    const text = 'After the results from New York were in Tuesday night, Sanders\'s campaign manager, Jeff Weaver, appeared on MSNBC in front of a map of remaining states.\n\nOn Wednesday afternoon, Sanders\'s campaign manager said he expects the senator to be a member of the party "for life."';
+    const q = analyzeQuotes(text).quotes.find(x => x.text.includes('for life'));
+    assert.strictEqual(q?.speaker?.name, 'Jeff Weaver');
+    // (not a possessive pronoun's, whose owner changes: "her eventual boss, Alan C. Greenberg," … "her boss told her"; NYT 2016-02-01)
+    const boss = 'In his younger days, her father worked as a porter in the same Fifth Avenue building where her eventual boss, Alan C. Greenberg, the legendary chairman of Bear Stearns, had an apartment.\n\nIn the early 1990s, Ms. Ripert said, her boss told her "he had booked a room for them."';
+    assert.notStrictEqual(speakerOf(boss, '"he had booked')?.name, 'Alan C. Greenberg');
+  });
   it('an apposition gives the description ("Lakhdar Brahimi, the U.N. envoy, … the envoy said")', () => {
     const text = 'Lakhdar Brahimi, the U.N. envoy, met Sergei Lavrov in Moscow. Lavrov spoke first. "Syria is burning," the envoy said.';
     const q = analyzeQuotes(text).quotes[0];
     assert.strictEqual(q.speaker?.name, 'Lakhdar Brahimi');
     assert.deepStrictEqual(q.why?.chain, ['the envoy', 'the U.N. envoy', 'Lakhdar Brahimi']);
+  });
+  it('a moderator or an announcer is never the most salient person ("the moderator said", PolNeAR train, HuffPost 2016-02-07; "the host", HuffPost 2016-02-26)', () => {
+    const text = 'Donald Trump was asked about cell phone encryption.\n\n"There are many who argue that cell phone encryption is important," the moderator said.';
+    const sp = speakerOf(text, '"There are many');
+    assert.deepStrictEqual([sp?.name, sp?.unnamed], ['moderator', true]);
+    // (an epithet still stands for the person an article follows: "the real estate developer", NYT 2015-12-31)
+    const epithet = "When Mr. Clinton had trouble joining a conservative Westchester golf club, Mr. Trump boasted that he welcomed the former president to a newly built Trump National Golf Club.\n\n''He's a great gentleman, a good golfer and a wonderful guy,'' the real estate developer said of Mr. Clinton.";
+    assert.strictEqual(speakerOf(epithet, "''He's a great")?.name, 'Trump');
   });
   it('a source the article never names is shown as its description and marked unnamed', () => {
     const text = 'Police questioned residents near the square. "We heard shots," a protester said.';
@@ -146,6 +193,12 @@ describe('people: bodies, possessors and pronoun chains', () => {
     const text = 'The Commission on Presidential Debates set the rules in June. "The rules are final," the commission said.';
     assert.strictEqual(speakerOf(text, '"The rules')?.name, 'Commission on Presidential Debates');
   });
+  it('"the company", "the group": the body named last, never a school or an outlet (PolNeAR train, NYT 2016-02-08; USA Today 2016-07-27)', () => {
+    const twitter = "Twitter acknowledged that the issue remained tricky. ''We have always sought to strike a balance between the enforcement of our own Twitter rules covering prohibited behaviors, the legitimate needs of law enforcement and the ability of users to share their views freely,'' the company said.";
+    assert.strictEqual(speakerOf(twitter, "''We have always")?.name, 'Twitter');
+    const temple = 'Carrying homemade placards and flags, the crowd -- which rallied at Temple University before a planned march to City Hall -- represented the most ethnically and racially diverse of the demonstrations so far.\n\n"Power to the people!" the group shouted from the street outside a north Philadelphia church.';
+    assert.notStrictEqual(speakerOf(temple, '"Power to')?.name, 'Temple University');
+  });
   it('a short name or an acronym of a body is its fullest name in the article', () => {
     const text = 'The International Monetary Fund cut its forecast on Tuesday. "Growth is weak," the IMF said.';
     assert.strictEqual(speakerOf(text, '"Growth')?.name, 'International Monetary Fund');
@@ -157,6 +210,10 @@ describe('people: bodies, possessors and pronoun chains', () => {
     assert.strictEqual(speakerOf(text, '"We will')?.name, 'Hillary Clinton');
     const manager = 'Bernie Sanders spoke in Ohio. "We will win," Sanders\'s campaign manager said.';
     assert.notStrictEqual(speakerOf(manager, '"We will')?.name, 'Bernie Sanders');
+  });
+  it('"the paper" is the report of that kind the article mentioned, with its issuer (PolNeAR train, HuffPost 2016-02-21)', () => {
+    const text = 'A 2009 report by the progressive Center for Economic and Policy Research found that a 0.5 percent tax on financial transactions would raise $220 billion annually.\n\nBut even if the tax reduced the volume of trades by half, it would still "raise $110 billion a year," according to the 2009 paper.';
+    assert.strictEqual(speakerOf(text, '"raise $110')?.name, 'Center for Economic and Policy Research');
   });
   it('a document speaks for its issuer, named with it or at its first mention (PolNeAR train)', () => {
     const foxNews = '“Roger Ailes had three brief conversations with Donald Trump on Thursday,” Fox News said in a statement. “Furthermore, Trump offered to appear at the debate,” the statement said.';
@@ -190,6 +247,10 @@ describe('people: bodies, possessors and pronoun chains', () => {
     const q = analyzeQuotes(text).quotes.find(x => x.text.startsWith('"confidential'));
     assert.deepStrictEqual([q?.speaker?.name, q?.speaker?.unnamed], ["State's reviewers", true]);
   });
+  it('a block quote of another text is narration: its names keep people salient (lead-in and block from PolNeAR train, Breitbart 2016-01-19)', () => {
+    const text = "Ronald Reagan praised the movement, as the Heritage Foundation website notes:\n\n\"In the fall of 1960, some 90 young conservatives met at the Sharon, Connecticut, home of National Review editor William F. Buckley, Jr., where they founded Young Americans for Freedom. He was their host, and his statement of their principles became their creed. “We will not retreat,” he told them.";
+    assert.strictEqual(speakerOf(text, '“We will not')?.name, 'William F. Buckley');
+  });
   it('pronouns in the text keep a person salient through paragraphs ("Melanie thought … She was … she said")', () => {
     const text = 'Melanie Austin thought the whole thing was outrageous. Her doctor, Paul Gray, disagreed.\n\nShe was anxious, sure. She was angry at the hospital.\n\nHer husband left. Later that year she moved to Ohio with Tom Reed and Dan Cole.\n\n"It never crossed my mind," she said.';
     assert.strictEqual(speakerOf(text, '"It never')?.name, 'Melanie Austin');
@@ -222,6 +283,12 @@ describe('people: one canonical name per person', () => {
   it('in an article, every form maps to the fullest ("Lavrov" → "Sergei V. Lavrov")', () => {
     const text = 'Russian Foreign Minister Sergei V. Lavrov met the envoy. "We agree," Lavrov said. Mr. Lavrov left.';
     assert.strictEqual(speakerOf(text, '"We agree')?.name, 'Sergei V. Lavrov');
+  });
+  it('a two-word surname maps to the fullest form ("Wasserman Schultz" → "Debbie Wasserman Schultz", PolNeAR train, Politico 2016-04-20), never to a phrase ending in it', () => {
+    const text = 'Democratic National Committee Chair Debbie Wasserman Schultz dismissed Bernie Sanders’ accusations.\n\n“Both candidates have a joint fundraising agreement that is exactly like the joint fundraising agreements that we’ve had with our previous candidates for president,” Wasserman Schultz said in an interview.';
+    assert.strictEqual(speakerOf(text, '“Both candidates')?.name, 'Debbie Wasserman Schultz');
+    const phrase = 'Christie Is Over Marco Rubio, some said.\n\nMarco Rubio answered. “It is a difficult issue,” Marco Rubio said.';
+    assert.strictEqual(speakerOf(phrase, '“It is a difficult')?.name, 'Marco Rubio');
   });
   it('across articles, one name per person, the form most articles use', () => {
     const index = new PeopleIndex([['Sergei V. Lavrov', 'Lakhdar Brahimi'], ['Sergey Lavrov'], ['Sergei V. Lavrov'], ['Lavrov']]);

@@ -3,6 +3,7 @@
  * "Sergey Lavrov") maps to the fullest form the article gives of that person. Linear: names are grouped by last
  * name once, each group's forms by first-name key, and each distinct form's canonical name is found once.
  */
+import { isNumberWord } from '../figures/numberWords';
 import { firstNameGender, isCommonWord, isDemonym, isPeopleGroup, isKnownOrganization, isPlace } from './lexicon';
 import { cleanName, isBodyName, isLabel, nameWords, personKey } from './personName';
 
@@ -34,6 +35,8 @@ function classify(written: string): NameKind {
   // "Libertarian", "Democratic Senate", "South Korean": labels and nationalities name no one
   // ("Turkish Americans", "New Yorkers": a group)
   if (words.every(w => isLabel(w) || isDemonym(w) || isPlace(w)) || isLabel(words[words.length - 1] ?? '') || isPeopleGroup(words[words.length - 1] ?? '')) return 'label';
+  // "Sixty-two percent of Republicans agreed": a number opening a sentence is no one
+  if (words.every(w => w.split('-').every(p => isNumberWord(p.toLowerCase())))) return 'label';
   // "DNC", "RT", "ISIS": an acronym is a body
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(name) && name.length <= 5) return 'organization';
   // "Outside Carrier", "Team Trump", "Case for Trump": a common word before a name makes no person's name
@@ -55,6 +58,8 @@ interface Form {
 }
 
 const allCaps = (name: string): boolean => !/\p{Ll}/u.test(name);
+/** Words before a surname that read as given names ("Debbie", "Aung San", "Robert C."), not page furniture or a phrase ("Christie Is Over"). */
+const givenNames = (words: string): boolean => words.split(' ').every(w => /^\p{Lu}(?:[\p{Ll}'’-]+|\.)?$/u.test(w) && !isCommonWord(w));
 
 export class CanonicalNames {
   /** last-name key → first-name key ('' for none) → forms. */
@@ -135,6 +140,13 @@ export class CanonicalNames {
     }
     let best: Form | undefined;
     for (const f of forms ?? []) if (f.words <= MAX_NAME_WORDS && !allCaps(f.name) && (!best || f.words > best.words || (f.words === best.words && f.count > best.count))) best = f;
+    // "Suu Kyi" is "Aung San Suu Kyi": a name of two words or more that ends a fuller form of the same last name
+    if (first && clean.includes(' ')) {
+      for (const [k, fs] of byFirst) {
+        if (k === first) continue;
+        for (const f of fs) if (f.words <= MAX_NAME_WORDS && f.name.endsWith(' ' + clean) && givenNames(f.name.slice(0, -clean.length - 1)) && (!best || f.words > best.words)) best = f;
+      }
+    }
     // a form as full as the one written stays as written, unless it is written in capitals ("WALLACE:")
     const words = clean.split(' ').length;
     return best && (best.words > words || (best.words === words && allCaps(clean))) ? best.name : clean;

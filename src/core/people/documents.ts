@@ -17,6 +17,26 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'report', 'let
   'opinion', 'complaint', 'lawsuit', 'filing', 'brief', 'document', 'release', 'readout', 'transcript', 'website', 'analysis', 'indictment', 'audit',
   'petition', 'resolution', 'platform', 'manifesto', 'bylaws', 'guidelines', 'policy', 'notice', 'findings', 'finding', 'paper', 'review', 'blog']);
 
+/**
+ * Document nouns that name the same kind of document, so that a later "the book" is the "memoir" an article mentioned
+ * ("Mariano wrote a memoir … the book said"), "the clip" the "web video" ("A web video by the Republican National
+ * Committee … The clip says").
+ */
+const DOCUMENT_FAMILIES: readonly (readonly string[])[] = [
+  ['book', 'memoir'],
+  ['clip', 'video', 'ad', 'advert', 'advertisement', 'commercial'],
+  ['report', 'study', 'analysis', 'audit', 'review', 'findings', 'paper'],
+  ['article', 'piece', 'column', 'editorial', 'blog'],
+  ['statement', 'release', 'readout'],
+  ['ruling', 'opinion'],
+  ['lawsuit', 'complaint', 'filing', 'brief', 'indictment'],
+  ['memo', 'memorandum'],
+  ['email', 'e-mail'],
+];
+const FAMILY_OF = new Map<string, readonly string[]>();
+for (const f of DOCUMENT_FAMILIES) for (const w of f) FAMILY_OF.set(w, f);
+const sameKind = (a: string, b: string): boolean => a === b || (FAMILY_OF.get(a)?.includes(b) ?? false);
+
 /** Verbs of the participle between a document and its issuer ("a complaint filed by", "a statement issued by"). */
 const ISSUED = /^(?:filed|issued|released|published|written|signed|sent|authored|produced|prepared|commissioned|conducted|posted|put|drafted|compiled|obtained|made)$/;
 /** Words that lead from a document to its issuer ("by the federal Securities and Exchange Commission", "from Fox News"). */
@@ -67,7 +87,8 @@ export function documentHead(toks: Tok[], i: number, j: number): number {
 
 /**
  * The issuer of the document a description names (its first token i, its document noun at `head`): a name inside it or
- * after "by"/"from"; for a definite description also the issuer of that document's earlier mention.
+ * after "by"/"from"; for a definite description also the issuer of that document's earlier mention (by its noun or
+ * another of its kind: DOCUMENT_FAMILIES).
  */
 export function issuerOf(ctx: DocumentContext, i: number, head: number): string | undefined {
   // ("Black Lives Matter issued a statement saying": the mention itself, as any earlier one)
@@ -77,7 +98,7 @@ export function issuerOf(ctx: DocumentContext, i: number, head: number): string 
   const word = ctx.toks[head].l;
   let tried = 0;
   for (let k = i - 1; k >= 0 && k >= i - REACH_TOKENS && tried < MAX_EARLIER; k--) {
-    if (ctx.toks[k].l !== word || ctx.toks[k].cap) continue;
+    if (!sameKind(word, ctx.toks[k].l) || ctx.toks[k].cap) continue;
     tried++;
     const found = issuerNear(ctx, k);
     if (found) return found;

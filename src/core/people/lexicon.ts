@@ -27,11 +27,24 @@ export function firstNameGender(word: string): Gender | 'u' | undefined {
   return MALE.has(w) ? 'm' : FEMALE.has(w) ? 'f' : OTHER.has(w) ? 'u' : undefined;
 }
 
-/** The gender a title gives ("Mrs.", "Congresswoman", "first lady", "spokesman"); undefined when it gives none. */
+/**
+ * Nouns for a person that give a gender compromise does not mark (kinship and the like: "9/11 widow Terry Strada",
+ * "Ivanka Trump, the Republican presidential nominee's eldest daughter,"); "-woman", "-ess" and "-man" role nouns are
+ * read from the role lexicon.
+ */
+const GENDERED_NOUNS = new Map<string, Gender>([
+  ...['widow', 'wife', 'mother', 'daughter', 'sister', 'grandmother', 'granddaughter', 'aunt', 'niece', 'girlfriend', 'girl', 'mom', 'bride', 'lady', 'stepmother', 'stepdaughter'].map(w => [w, 'f'] as const),
+  ...['widower', 'husband', 'father', 'son', 'brother', 'grandfather', 'grandson', 'uncle', 'nephew', 'boyfriend', 'boy', 'dad', 'groom', 'gentleman', 'stepfather', 'stepson'].map(w => [w, 'm'] as const),
+]);
+
+/** A noun that gives its person a gender ("widow", "husband"). */
+export const nounGender = (word: string): Gender | undefined => GENDERED_NOUNS.get(key(word));
+
+/** The gender a title gives ("Mrs.", "Congresswoman", "first lady", "spokesman", "widow"); undefined when it gives none. */
 export function titleGender(title: string): Gender | undefined {
   const t = title.toLowerCase().replace(/\./g, '');
   for (const w of t.split(/\s+/).reverse()) {
-    const g = HONORIFIC_GENDER.get(w);
+    const g = HONORIFIC_GENDER.get(w) ?? GENDERED_NOUNS.get(w);
     if (g) return g;
     if (/(?:wom[ae]n|ess)$/.test(w) && ROLES.has(w)) return 'f';
     if (/m[ae]n$/.test(w) && ROLES.has(w)) return 'm';

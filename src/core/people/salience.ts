@@ -23,7 +23,7 @@ const SPEAKER_BONUS = 0.5;
 const PARAGRAPH_PENALTY = 15;
 /** Each further mention of the same entity in reach, up to MAX_REPEATS of them. */
 const REPEAT_BONUS = 6;
-const MAX_REPEATS = 2;
+const MAX_REPEATS = 3;
 /**
  * A person the attributed words name in the third person ("“Cruz is our best debater,” he says.", "He also thinks
  * Cruz will win"): whoever says them is someone else, unless no one else is in reach.
@@ -32,6 +32,8 @@ const NAMED_IN_WORDS_PENALTY = 80;
 /** How far back a pronoun looks: sentences, and mentions. */
 const MAX_SENTENCES_BACK = 12;
 const MAX_MENTIONS_BACK = 40;
+/** How many sentences back a generic body noun ("the union") looks for the body it stands for. */
+const BODY_REACH = 4;
 /** Pronouns referring back to a subject name that override the gender of its first name. */
 const PRONOUN_VOTES_TO_OVERRIDE = 2;
 
@@ -173,6 +175,22 @@ export class People {
     let found: string | undefined;
     walkBack(this.mentions, pos, m => {
       if (this.traitsOf(m.name).kind === 'organization' && word.test(m.name)) found = m.name;
+      return !found;
+    });
+    return found;
+  }
+
+  /**
+   * The body a generic body noun at `pos` stands for when no body's name holds it ("the union" after "the Association
+   * of Flight Attendants", "the agency" after "Homeland Security Investigations"): the last body mentioned within
+   * BODY_REACH sentences.
+   */
+  lastBody(pos: number): string | undefined {
+    const here = this.sentences.sentence(pos);
+    let found: string | undefined;
+    walkBack(this.mentions, pos, m => {
+      if (here - this.sentences.sentence(m.s) > BODY_REACH) return false;
+      if (this.traitsOf(m.name).kind === 'organization') found = m.name;
       return !found;
     });
     return found;

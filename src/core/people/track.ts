@@ -14,7 +14,7 @@ import { tokenAt, type Tok } from '../quotes/tokens';
 import { pronounClass } from './agreement';
 import { kindOfName } from './canonical';
 import { documentHead, issuerOf, type DocumentContext } from './documents';
-import { isCommonWord, isPeopleGroup, isRoleNoun, titleGender, type Gender } from './lexicon';
+import { isCommonWord, isPeopleGroup, isRoleNoun, nounGender, titleGender, type Gender } from './lexicon';
 import { hasKnownFirstName } from './personName';
 import { People } from './salience';
 
@@ -30,6 +30,20 @@ export interface Reading {
 
 /** Determiners of a source the article does not name: "a protester", "one GOP source", "some voters". */
 const INDEFINITE = /^(?:a|an|one|another|some|several|many|other|others|two|three|few|most|both)$/;
+/** Nouns for a body in general, which stand for the body the article just named ("the union", "the agency"). */
+const BODY_NOUN = /^(?:agency|union|group|organization|organisation|association|company|firm|department|bureau|coalition|institute|foundation|network)$/;
+/** Body nouns for a group of people, which an outlet or a school is not. */
+const GROUP_NOUN = /^(?:group|organization|organisation|association|coalition)$/;
+const NOT_A_GROUP = /\b(?:Times|Post|News|Journal|Tribune|Herald|Magazine|Daily|Gazette|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|University|College|School)$/;
+/** A party's people, named as a body ("Democrats"): no body a description stands for. */
+const PEOPLE_OF_A_PARTY = /^(?:Democrats|Republicans)$/;
+/**
+ * Role nouns for someone other than the people an article follows (a debate's moderator, an ad's announcer, a
+ * physician): never resolved to the most salient person, so shown as the description, unnamed.
+ */
+const OTHER_PARTICIPANT = /^(?:moderator|host|announcer|narrator|anchor|interviewer|questioner|caller|stranger|colleague|physician|doctor|nurse|neighbor|neighbour)$/;
+/** A first-person possessive opening a description ("my father", "our mother"). */
+const FIRST_PERSON_OWNER = /^(?:my|our)$/;
 /** Bare plurals of people: "Protesters", "Demonstrators", "Democrats". */
 const PLURAL_GROUP = /^(?:\p{Lu})?[\p{Ll}-]+(?:ers|ors|ists|ants|ents|ians|ans|s)$/u;
 /** A byline ("By Ann Perry and Jon Cohen"). */
@@ -51,6 +65,8 @@ function isPersonHead(head: string): boolean {
 const MAX_HEADLINE_WORDS = 20;
 /** Role words between a sentence's opening description and the name it introduces ("campaign chairman"). */
 const MAX_ROLE_WORDS = 3;
+/** Words of an apposition read for its head noun ("Ivanka Trump, the Republican presidential nominee's eldest daughter,"). */
+const MAX_APPOSITION_WORDS = 6;
 /** Words a Title Case headline leaves in lower case. */
 const FUNCTION_WORD = /^(?:the|and|for|but|nor|yet|off|out|with|from|into|onto|over|than|that|via|per|its|are|was|has|had|not)$/i;
 /** Pronouns of a person in the text that keep the person salient. */
@@ -100,6 +116,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     while (qi < quotes.length && quotes[qi].end <= s) qi++;
     return qi < quotes.length && s >= quotes[qi].start && e <= quotes[qi].end;
   };
+  // a quoted passage of another text's narration ("McCrummen reports: ⏎ "Melanie thought … She was anxious …"): its
+  // names and pronouns keep people salient as the article's own text does (the quote at qi holds the last span asked)
+  const narration = new Map<number, boolean>();
+  const inSpeech = (s: number, e: number): boolean => {
+    if (!inAnyQuote(s, e)) return false;
+    let n = narration.get(qi);
+    if (n === undefined) narration.set(qi, (n = isNarration(text, quotes[qi])));
+    return !n;
+  };
   const isSubject = (s: number, i: number, j: number) => {
     const sent = people.sentences.sentence(s);
     if (sent !== openerOf) {
@@ -107,7 +132,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       sentStart = tokenAt(toks, people.sentences.start(sent));
       opener = sentenceOpener(toks, sentStart, Math.min(toks.length, sentStart + 60));
     }
-    if (!opener) return opensWithVerb(toks, sentStart, i, j);
+    if (!opener) return opensWithVerb(toks, sentStart, i, j) || appositionToOpening(toks, sentStart, i, j);
     // (or a one-word name the opener passed over as an opening word: "Merkel met Obama.")
     if (opener.kind !== 'description') return (opener.i <= i && i < opener.j) || opensWithVerb(toks, sentStart, i, j);
     // "Trump campaign chairman Paul Manafort said": the name after a description opening the sentence, not the name
@@ -126,7 +151,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const run = names.runs[r];
     if (run && run.i === k) {
       inQuote[r] = inAnyQuote(run.s, run.e);
-      if (!inQuote[r] && run.s >= headlineEnd && !furniture(text, run.s)) {
+      if ((!inQuote[r] || !inSpeech(run.s, run.e)) && run.s >= headlineEnd && !furniture(text, run.s)) {
         const name = names.canonical(run.name);
         const introduced = !seen.has(name) && hasKnownFirstName(name) && introducedWith(toks, run.i, run.j);
         seen.add(name);
@@ -141,7 +166,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       continue;
     }
     const t = toks[k];
-    if (!TEXT_PRONOUN.test(t.l) || t.s < headlineEnd || inAnyQuote(t.s, t.e)) continue;
+    if (!TEXT_PRONOUN.test(t.l) || t.s < headlineEnd || inSpeech(t.s, t.e)) continue;
     // "Graham … his": a possessive pronoun referring back to the sentence's subject with no other name between
     // (not when another person of that gender is in reach: "Clinton … Groberg admits … her party")
     if (subjectName && BACK_REFERENCE.test(t.l) && possessive(toks, k) && people.sentences.sentence(t.s) === subjectName.sentence) {
@@ -220,20 +245,33 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // "Democratic candidate Hillary Clinton boldly": a description that holds a person's name is that person
     const named = owner >= 0 ? undefined : personIn(m.s, m.e, false);
     if (named) return { name: named, chain: [written, named] };
-    const described = head ? names.byDescription(head, pos) : undefined;
+    const described = head ? names.byDescription(head, pos, written) : undefined;
     if (described) return { name: described.name, chain: [written, described.description, described.name] };
     // "A young woman asked Mrs. Clinton … “…,” the woman said.": the unnamed person the article introduced so
     const introduced = head && det === 'the' && isPersonNoun(head.toLowerCase()) ? introducedAs(head.toLowerCase(), m.i) : undefined;
     if (introduced) return { name: introduced, chain: [written, introduced], unnamed: true };
     // "the commission", "the committee": the body of that name mentioned last
-    const body = head && DETERMINERS.has(det) && !personHead ? people.bodyNamed(head, m.s) : undefined;
+    const body = head && DETERMINERS.has(det) && !personHead ? people.bodyNamed(head, m.s) ?? genericBody(head, m) : undefined;
     if (body) return { name: body, chain: [written, body], thing: true };
-    // "the senator", "the Indiana governor": the most salient person of that role
-    if (head && DETERMINERS.has(det) && (TITLES.has(head) || isRoleNoun(head))) {
+    // "the senator", "the Indiana governor", "the billionaire businessman": the most salient person of that role (not
+    // someone's relative: "his wife" is not whichever woman is most salient; nor a part the people an article is about
+    // do not play: "the moderator", "the announcer")
+    if (head && DETERMINERS.has(det) && (TITLES.has(head) || isRoleNoun(head)) && !OTHER_PARTICIPANT.test(head) && !(nounGender(head) && (owner >= 0 || FIRST_PERSON_OWNER.test(det)))) {
       const r = people.resolveRole(head, written, m.s);
       if (r) return { name: r.name, chain: [written, ...r.chain.slice(1)] };
     }
     return { name: shown, chain: [written], unnamed: true };
+  };
+
+  /**
+   * "the union", "the agency": the body the article named last, when the description is just that noun; a group is
+   * no outlet, school or party's voters ("the group" after "the Chicago Sun-Times reported").
+   */
+  const genericBody = (head: string, m: Mention): string | undefined => {
+    if (toks[m.i].l !== 'the' || m.j - m.i !== 2 || !BODY_NOUN.test(head)) return undefined;
+    const body = people.lastBody(m.s);
+    if (!body || PEOPLE_OF_A_PARTY.test(body) || (GROUP_NOUN.test(head) && NOT_A_GROUP.test(body))) return undefined;
+    return body;
   };
 
   /**
@@ -312,6 +350,52 @@ function opensWithVerb(toks: Tok[], sentStart: number, i: number, j: number): bo
   return j - i > 1 || !/(?:ly|ing|ed)$/.test(toks[i].l);
 }
 
+/** The most tokens of a description opening a sentence before the apposition that names it. */
+const OPENING_DESCRIPTION_TOKENS = 8;
+/** Determiners opening a description ("The minister of the economy, Mr. Guajardo Villarreal, argues"). */
+const OPENING_DETERMINER = /^(?:the|a|an|his|her|their|its)$/;
+
+/** The fewest words of a quoted passage of narration, and the fewest third-person pronouns in it. */
+const NARRATION_MIN_WORDS = 20;
+const NARRATION_MIN_PRONOUNS = 2;
+const FIRST_OR_SECOND_PERSON = /(?:^|[^\p{L}'’])(?:I|me|my|mine|we|us|our|ours|you|your|yours)(?!\p{L})/iu;
+/** How many paragraphs back the lead-in of a block quote may end with its colon ("McCrummen reports:"). */
+const BLOCK_QUOTE_PARAGRAPHS = 3;
+const THIRD_PERSON = /(?:^|[^\p{L}'’])(?:he|she|him|his|her|they|them|their)(?![\p{L}'’])/giu;
+
+/**
+ * A quote that opens its paragraph, in a block quote a lead-in ending with a colon introduced a few paragraphs before
+ * ("McCrummen reports:"), and reads as that text's narration, not speech: long, in the third person, with no first or
+ * second person ("Melanie thought the whole thing was outrageous. She wasn't a person with homicidal ideation. She
+ * was anxious, sure.").
+ */
+function isNarration(text: string, q: Span): boolean {
+  const line = text.lastIndexOf('\n', q.start - 1) + 1;
+  if (text.slice(line, q.start).trim() !== '' || !afterLeadIn(text, line)) return false;
+  const inner = text.slice(q.start, q.end);
+  if ((inner.match(/\S+/g) ?? []).length < NARRATION_MIN_WORDS || FIRST_OR_SECOND_PERSON.test(inner)) return false;
+  return (inner.match(THIRD_PERSON) ?? []).length >= NARRATION_MIN_PRONOUNS;
+}
+
+/** One of the few paragraphs before the line at `line` ends with a colon: a block quote's lead-in. */
+function afterLeadIn(text: string, line: number): boolean {
+  const before = text.slice(Math.max(0, line - 4000), line).split(/\n/).map(l => l.trim()).filter(Boolean);
+  return before.slice(-BLOCK_QUOTE_PARAGRAPHS).some(l => l.endsWith(':'));
+}
+
+/**
+ * A name set off by commas after the description the sentence opens with: that description's apposition, and so the
+ * subject ("The minister of the economy, Mr. Guajardo Villarreal, argues", "The Mexican president, Enrique Peña
+ * Nieto, has already tripped over himself").
+ */
+function appositionToOpening(toks: Tok[], sentStart: number, i: number, j: number): boolean {
+  // (the description ends in its head noun: not "The meeting at a hotel in Washington, D.C., was")
+  if (toks[i - 1]?.t !== ',' || toks[j]?.t !== ',' || !OPENING_DETERMINER.test(toks[sentStart].l) || toks[i - 2]?.cap) return false;
+  if (i - 1 - sentStart > OPENING_DESCRIPTION_TOKENS) return false;
+  for (let k = sentStart + 1; k < i - 1; k++) if (toks[k].punct) return false;
+  return true;
+}
+
 /**
  * A name written with a description that introduces the person (for a name with a known first name): an apposition after it ("Henry Crespo, president of
  * the Miami-based Florida Democratic Black Caucus", "Leslie Wimes, a South Florida-based president") or a role noun
@@ -371,10 +455,12 @@ function possessive(toks: Tok[], k: number): boolean {
 /** Words a name is introduced with that give its person's gender: "spokeswoman Jen Psaki", "Nan Whaley, a congresswoman,". */
 function roleGender(toks: Tok[], i: number, j: number): Gender | undefined {
   const before = toks[i - 1];
-  if (before && !before.punct && !before.cap && isRoleNoun(before.l)) return titleGender(before.l);
+  if (before && !before.punct && !before.cap && (isRoleNoun(before.l) || nounGender(before.l))) return titleGender(before.l);
   if (toks[j]?.t !== ',' || !toks[j + 1] || !DETERMINERS.has(toks[j + 1].l)) return undefined;
-  for (let k = j + 2; k < toks.length && k <= j + 1 + MAX_ROLE_WORDS && !toks[k].punct; k++) if (isRoleNoun(toks[k].l)) return titleGender(toks[k].l);
-  return undefined;
+  // the apposition's head noun: its last word before a punctuation mark or a preposition ("the nominee's eldest daughter,")
+  let head: Tok | undefined;
+  for (let k = j + 2; k < toks.length && k <= j + 1 + MAX_APPOSITION_WORDS && !toks[k].punct && !PREPOSITIONS.has(toks[k].l); k++) if (!toks[k].poss) head = toks[k];
+  return head && (isRoleNoun(head.l) || nounGender(head.l)) ? titleGender(head.l) : undefined;
 }
 
 /** Words after a capitalised sentence opener that show it is no subject ("Later he said", "In the end"). */

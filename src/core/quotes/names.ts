@@ -5,7 +5,7 @@
  * U.N.'s envoy" -> envoy), so that "the envoy" can be resolved.
  */
 import { CanonicalNames } from '../people/canonical';
-import { firstNameGender } from '../people/lexicon';
+import { firstNameGender, isRoleNoun } from '../people/lexicon';
 import { cleanName } from '../people/personName';
 import { CALENDAR_NAMES, DETERMINERS, NOT_NAME, PREPOSITIONS, TITLES } from './lexicon';
 import type { Tok } from './tokens';
@@ -155,6 +155,17 @@ export class NameTable {
       while (a > 0 && a > p - 5 && !toks[a - 1].punct && (toks[a - 1].cap || /^[a-z-]+$/.test(toks[a - 1].l)) && !DETERMINERS.has(toks[a - 1].l) && !PREPOSITIONS.has(toks[a - 1].l)) a--;
       this.describe(toks[p].l, run.name, run.s, this.text.slice(toks[a].s, toks[p].e));
     }
+    // the name as an apposition to a description before it: "Sanders's campaign manager, Jeff Weaver, appeared"
+    // ("His campaign manager, Jeff Weaver,", "The minister of the economy, Mr. Guajardo Villarreal,")
+    if (p >= 1 && toks[p].t === ',' && (toks[run.j]?.punct ?? true)) {
+      const head = toks[p - 1];
+      let a = p - 1;
+      while (a > 0 && p - a < APPOSED_DESCRIPTION_TOKENS && !toks[a - 1].punct && !DETERMINERS.has(toks[a].l) && !toks[a].poss) a--;
+      // (not after a possessive pronoun, whose owner changes: "her eventual boss, Alan C. Greenberg," … "her boss told her")
+      const opens = (DETERMINERS.has(toks[a].l) && !POSSESSIVE_PRONOUN.test(toks[a].l)) || toks[a].poss;
+      // (one person's role: not "During Mr. Clinton's 1992 campaign, Betsey Wright,", "their attorneys, Justin Bamberg,")
+      if (opens && !head.cap && (isRoleNoun(head.l) || TITLES.has(head.l))) this.describe(head.l, run.name, run.s, this.text.slice(toks[a].s, head.e));
+    }
     // an apposition after: "Lakhdar Brahimi, the U.N.'s envoy for the Syrian crisis,"
     const c = run.j;
     if (c + 2 < toks.length && toks[c].t === ',' && DETERMINERS.has(toks[c + 1].l)) {
@@ -170,17 +181,33 @@ export class NameTable {
     }
   }
 
-  /** The name last described by this head noun before `pos` ("the envoy" -> "Lakhdar Brahimi"), by binary search. */
-  byDescription(head: string, pos: number): { name: string; description: string } | undefined {
+  /**
+   * The name last described by this head noun before `pos` ("the envoy" -> "Lakhdar Brahimi"), by binary search; not
+   * one whose title a rank word changes that `written` (the description being resolved) lacks: "the president" is not
+   * "Vice President Joseph R. Biden Jr.".
+   */
+  byDescription(head: string, pos: number, written = head): { name: string; description: string } | undefined {
     const h = head.toLowerCase();
     const list = this.described.get(TITLE_HEADS[h] ?? h);
     if (!list) return undefined;
     let lo = 0, hi = list.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].pos <= pos) lo = mid + 1; else hi = mid; }
-    const d = list[Math.max(0, lo - 1)];
-    return { name: this.canonical(d.name), description: d.description };
+    const ranks = new Set(written.toLowerCase().split(/[\s-]+/).filter(w => RANK_WORD.test(w)));
+    const fits = (d: { description: string }) => d.description.toLowerCase().split(/[\s-]+/).every(w => !RANK_WORD.test(w) || ranks.has(w));
+    // the last fitting one before `pos`, else the first after it
+    for (let k = lo - 1; k >= 0; k--) if (fits(list[k])) return { name: this.canonical(list[k].name), description: list[k].description };
+    for (let k = lo; k < list.length; k++) if (fits(list[k])) return { name: this.canonical(list[k].name), description: list[k].description };
+    return undefined;
   }
 }
+
+/** The most tokens of a description a name is set off after ("Sanders's campaign manager, Jeff Weaver,"). */
+const APPOSED_DESCRIPTION_TOKENS = 6;
+
+const POSSESSIVE_PRONOUN = /^(?:his|her|their|its|my|our|your)$/;
+
+/** Words before a title that make it another office ("Vice President", "Deputy Secretary", "Lt. Gov."). */
+const RANK_WORD = /^(?:vice|deputy|assistant|associate|acting|lieutenant|lt\.?|under|co)$/;
 
 /** Abbreviated titles and the role noun a description uses for them ("Gov. Hale" is "the governor"). */
 const TITLE_HEADS: Record<string, string> = {
