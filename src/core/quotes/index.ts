@@ -15,7 +15,7 @@ import { midSentenceCaps, NameTable } from './names';
 import { nextSentenceEnd, paragraphOf } from './sentences';
 import { namedThing } from './titles';
 import { tokenAt, tokenize, type Tok } from './tokens';
-import { findReportedSpeech } from '../reported';
+import { findReportedSpeech, type Report } from '../reported';
 
 /** What stands before a title: "CNN’s", "the film", "star of", "titled", "on Fox News’ …". */
 const TITLE_LEAD = /(?:\p{Lu}[\p{L}.&-]*['’]s?|\b(?:show|film|movie|book|memoir|novel|series|program|programme|song|album|play|musical|column|documentary|episode|segment|sitcom|drama|comedy|broadcast|podcast|magazine|newspaper|titled|entitled|dubbed|called|named|star of|host of|hosts?|anchor of|author of|starred in|appearance on)),?\s*$/u;
@@ -65,6 +65,14 @@ function sentenceBounds(text: string, q: QuoteSpan, prevEnd: number, nextStart: 
   // a quote that ends its own sentence ('…position."') is followed by the attribution only up to the next period
   if ((m = nextSentenceEnd(text, q.end, hi))) sentEnd = m.index + 1;
   return { sentStart, sentEnd, sentOpen };
+}
+
+/** The reported speech whose content holds the whole quote q (a fragment quoted inside a paraphrase), if any. */
+function reportAround(reports: readonly Report[], q: QuoteSpan): Report | null {
+  let lo = 0, hi = reports.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (reports[mid].s <= q.start) lo = mid + 1; else hi = mid; }
+  for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (reports[k].e >= q.end) return reports[k];
+  return null;
 }
 
 function wordCount(text: string, s: number, e: number): number {
@@ -157,6 +165,16 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (lone && names.canonical(lone) === lone && !spoken.has(lone) && !midSentenceCaps(toks).has(toks[att!.mention.i].l)) return;
     if (att) { const reading = resolve(att.mention, q.start, text.slice(q.innerStart, q.innerEnd)); resolved[n] = { name: reading.name, mention: att.mention, cue: att.cue, inherited: true, rule: att.rule, reading }; }
   };
+  // a quote inside reported speech is its speaker's ("Trump at the time said he’d asked his “people” to “look into”
+  // paying the fees"): before the sentence subject, which would take the sentence's opening name
+  const reports = findReportedSpeech(text, toks, spans);
+  for (let n = 0; n < spans.length; n++) {
+    const r = resolved[n] ? null : reportAround(reports, spans[n]);
+    if (!r) continue;
+    const q = spans[n];
+    const reading = resolve(r.mention, q.start, text.slice(q.innerStart, q.innerEnd));
+    resolved[n] = { name: reading.name, mention: r.mention, cue: r.cue, inherited: true, rule: 'inside reported speech', reading };
+  }
   for (let n = 0; n < spans.length; n++) subjectFallback(n, true);
 
   // inheritance: multi-paragraph groups, "A" and "B," he said, "A," he said. "B.", paragraphs of quote
@@ -231,7 +249,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     quotes.push(quote);
   });
   // reported speech (../reported): appended after the direct quotes, its speakers resolved by the same people stage
-  for (const r of findReportedSpeech(text, toks, spans)) {
+  for (const r of reports) {
     const reading = resolve(r.mention, r.s, text.slice(r.s, r.e));
     quotes.push({
       start: r.s, end: r.e, text: text.slice(r.s, r.e), kind: 'indirect',

@@ -17,9 +17,10 @@ describe('attribution rule: according to', () => {
   });
   it('a quote with no cue: the source the sentence names "according to", not its subject', () => {
     const text = 'According to Variety, Trump brought “SNL” its highest ratings since Jan. 7, 2012, when NBA Hall of Fame player Charles Barkley hosted and inaugural “American Idol” winner Kelly Clarkson performed.';
-    assert.deepStrictEqual(attributed(text, '“American'), { mention: 'Variety', rule: 'according to' });
+    // (the sentence is reported speech "according to" Variety, so its fragments are Variety's before any subject is looked for)
+    assert.deepStrictEqual(attributed(text, '“American'), { mention: 'Variety', rule: 'inside reported speech' });
     const b = 'The campaign is paying "dozens" of canvassers $15 an hour to go door to door, primarily in the African American community, to pitch Sanders\'s candidacy, according to campaign manager Jeff Weaver.';
-    assert.deepStrictEqual(attributed(b, '"dozens'), { mention: 'Jeff Weaver', rule: 'according to' });
+    assert.deepStrictEqual(attributed(b, '"dozens'), { mention: 'Jeff Weaver', rule: 'inside reported speech' });
   });
   it('not the next sentence\'s source after a quote that closes its own', () => {
     const text = 'New Jersey Gov. Chris Christie has been busy campaigning in New Hampshire, but his guilty pleasure is “Football Life.” Christie has attended numerous New York Jets and New York Giants football games since becoming governor, racking up a concessions bill in excess of $80,000, according to a New Jersey Watchdog report released by the governor’s office.';
