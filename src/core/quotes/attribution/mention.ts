@@ -1,6 +1,6 @@
 /** What the attribution rules find: the mention of a speaker (a name, a pronoun, a description) and its cue. */
 import type { AttributionRule } from '../../types';
-import type { Tok } from '../tokens';
+import { wordEnd, type Tok } from '../tokens';
 
 export type MentionKind = 'name' | 'pronoun' | 'description';
 
@@ -33,7 +33,7 @@ export interface Bounds {
 /** The mention of the name in tokens [i, j), its possessive ending left out ("Trump’s" → "Trump"). */
 export function nameMention(toks: Tok[], i: number, j: number): Mention {
   const last = toks[j - 1];
-  return { s: toks[i].s, e: last.poss ? last.e - 2 : last.e, kind: 'name', i, j };
+  return { s: toks[i].s, e: wordEnd(last), kind: 'name', i, j };
 }
 
 /** The mention of the name in tokens [i, j) as written, a possessive ending included. */
@@ -44,7 +44,7 @@ export function nameMentionAsWritten(toks: Tok[], i: number, j: number): Mention
 /** A one-token mention of a pronoun, its possessive ending left out ("his" stays, "he’s" → "he"). */
 export function pronounMention(toks: Tok[], k: number): Mention {
   const t = toks[k];
-  return { s: t.s, e: t.poss ? t.e - 2 : t.e, kind: 'pronoun', i: k, j: k + 1 };
+  return { s: t.s, e: wordEnd(t), kind: 'pronoun', i: k, j: k + 1 };
 }
 
 /** A name of at least two words ("Sergei Lavrov", not "Lavrov"): what several rules demand of a name they take. */
