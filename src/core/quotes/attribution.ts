@@ -4,7 +4,7 @@
  * opening subject, cue words). The module the rest of the engine imports.
  */
 export { attribute } from './attribution/pipeline';
-export { accordingToSource } from './attribution/accordingTo';
+export { accordingToSource, accordingToSourceAt } from './attribution/accordingTo';
 export { cueSpan, isCue } from './attribution/cue';
 export { labelOpeningQuote } from './attribution/labels';
 export type { Attribution, Bounds, Mention, MentionKind } from './attribution/mention';

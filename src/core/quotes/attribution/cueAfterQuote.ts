@@ -17,6 +17,7 @@
  */
 import { CUE_ADVERBS, CUE_PARTICLES, INVERTING, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, WEAK_CUES } from '../lexicon';
 import { tokenAt } from '../tokens';
+import { accordingToSourceAt } from './accordingTo';
 import type { QuoteContext } from './context';
 import type { Attribution, Mention } from './mention';
 
@@ -61,9 +62,8 @@ export function invertedCueAfterQuote(ctx: QuoteContext): Attribution | null {
   const accordingTo = toks[k].l === 'according' && ctx.word(k + 1) === 'to';
   if (!accordingTo && !(ctx.isCue(k) && !ctx.isParticiple(k) && (INVERTING.has(toks[k].l) || !WEAK_CUES.has(toks[k].l)))) return null;
   let m = k + 1;
-  while (m < endTok && CUE_ADVERBS.has(toks[m].l) && !PERSON_PRONOUNS.has(toks[m].l)) m++;
-  if (accordingTo) m = k + 2;
-  const subj = ctx.subjectAfter(m, endTok);
+  while (!accordingTo && m < endTok && CUE_ADVERBS.has(toks[m].l) && !PERSON_PRONOUNS.has(toks[m].l)) m++;
+  const subj = accordingTo ? accordingToSourceAt(toks, k + 2, endTok) : ctx.subjectAfter(m, endTok);
   // ("…,'' said the candidate could be …" is "[X] said [that] the candidate could …", no inverted subject)
   const clause = !!subj && subj.kind === 'description' && !accordingTo && !!toks[subj.j] && subj.j < endTok && !toks[subj.j].punct && !toks[subj.j].cap && !PREPOSITIONS.has(toks[subj.j].l) && !RELATIVE_PRONOUNS.has(toks[subj.j].l);
   return subj && !clause ? ctx.byCue(subj, k, endTok, accordingTo ? 'according to' : 'cue after the quote') : null;
