@@ -178,6 +178,13 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   for (let n = 0; n < spans.length; n++) subjectFallback(n, true);
 
   // inheritance: multi-paragraph groups, "A" and "B," he said, "A," he said. "B.", paragraphs of quote
+  // the quote is a sentence of its own: after a sentence's end, ending with one
+  const ownSentence = (q: QuoteSpan): boolean => /[.!?]$/.test(text.slice(q.innerStart, q.innerEnd)) && /(?:^|[.!?]["”’']*)\s*$/.test(text.slice(Math.max(0, q.start - 4), q.start));
+  // the quote's own attribution is a cue after it, in its sentence
+  const cueClosesSentence = (k: number): boolean => {
+    const r = resolved[k];
+    return !!r && !r.inherited && r.cue.s >= spans[k].end && !/[.!?\n]/.test(text.slice(spans[k].end, r.cue.s));
+  };
   const inherit = (to: number, from: number) => { const r = resolved[from]; if (r) resolved[to] = { ...r, inherited: true, rule: 'continues a quote' }; };
   // (the first piece of each group attributed on its own: this loop only adds inherited ones)
   const groupSpeaker = new Map<number, number>();
@@ -190,9 +197,13 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const next = spans[n + 1], prev = spans[n - 1];
     if (prev && resolved[n - 1] && !/[.!?\n]["”’']*\s/.test(text.slice(prev.end - 3, q.start))) { inherit(n, n - 1); continue; } // same sentence
     if (next && resolved[n + 1] && next.start - q.end < NEXT_QUOTE_GAP_CHARS && !/[.!?\n]/.test(text.slice(q.end, next.start))) { inherit(n, n + 1); continue; }
+    // ('… will carry "a great deal of weight" and help bring candidates the "grass-roots firepower" they need to win, DFA
+    // spokesman Neil Sroka said.': the cue after the sentence's last quote speaks for its earlier ones)
+    if (next && cueClosesSentence(n + 1) && !/[.!?]$/.test(text.slice(q.innerStart, q.innerEnd)) && !/[.!?\n]/.test(text.slice(q.end, next.start))) { inherit(n, n + 1); continue; }
     const words = wordCount(text, q.innerStart, q.innerEnd);
     const para = paragraphOf(text, q.start);
-    if (prev && resolved[n - 1] && prev.start >= para.s && words >= INHERIT_IN_PARAGRAPH_MIN_WORDS) { inherit(n, n - 1); continue; }
+    // (a shorter quote only when it is a sentence of its own: '"…," Tester said. "Very good."')
+    if (prev && resolved[n - 1] && prev.start >= para.s && (words >= INHERIT_IN_PARAGRAPH_MIN_WORDS || ownSentence(q))) { inherit(n, n - 1); continue; }
     if (prev && resolved[n - 1] && q.start === para.s && words >= INHERIT_PARAGRAPH_MIN_WORDS) {
       const prevPara = paragraphOf(text, prev.start);
       if (para.s - prevPara.e < ADJACENT_PARAGRAPH_GAP_CHARS || para.s - prev.end < PREVIOUS_QUOTE_REACH_CHARS) inherit(n, n - 1);
