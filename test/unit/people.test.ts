@@ -88,6 +88,14 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const run = new NameTable(tokenize(text), text).runs[0];
     assert.deepStrictEqual([run.name, text.slice(run.s, run.e)], ['Sanders', 'Sanders']);
   });
+  it('an adjective of nation or party before a noun is never a speaker ("Mexican immigrants", "Republican claims of"; PolNeAR train)', () => {
+    const mexican = 'The GOP nominee has staked much of his campaign on cracking down on illegal immigration, portraying Mexican immigrants, in particular, as "rapists" and criminals who take American jobs.';
+    assert.notStrictEqual(speakerOf(mexican, '"rapists')?.name, 'Mexican');
+    const claims = 'Democrats on the House Select Committee on Benghazi plan to release a slew of interview transcripts in an effort to disprove Republican claims of "significant breakthroughs" in the investigation of the 2012 attacks.';
+    assert.notStrictEqual(speakerOf(claims, '"significant')?.name, 'Republican');
+    const cuban = 'Mark Cuban spoke on Sunday. "Well, it\'s certainly more of a consideration than it was," Cuban said in an interview airing Sunday on NBC\'s "Meet the Press."';
+    assert.strictEqual(speakerOf(cuban, '"Well')?.name, 'Mark Cuban');
+  });
   it('a plural title before names they share is no part of a name ("Senators Rubio and Cruz", PolNeAR train)', () => {
     const text = 'Marco Rubio and Ted Cruz spoke. Together, Senators Rubio and Cruz, of Florida and Texas, represent a watershed moment.';
     const run = new NameTable(tokenize(text), text).runs.find(r => r.title === 'Senators');

@@ -8,6 +8,7 @@ export { accordingToSource, accordingToSourceAt } from './attribution/accordingT
 export { cueSpan, isCue } from './attribution/cue';
 export { labelOpeningQuote } from './attribution/labels';
 export type { Attribution, Bounds, Mention, MentionKind } from './attribution/mention';
+export { modifierOnly } from './attribution/mention';
 export { sentenceOpener } from './attribution/opener';
 export { pollSource } from './attribution/pollSource';
 export { sentenceSubjectOf } from './attribution/sentenceSubject';

@@ -1,5 +1,7 @@
 /** What the attribution rules find: the mention of a speaker (a name, a pronoun, a description) and its cue. */
 import type { AttributionRule } from '../../types';
+import { isDemonym } from '../../people/lexicon';
+import { AUXILIARIES, CUE_ADVERBS, CUES } from '../lexicon';
 import { wordEnd, type Tok } from '../tokens';
 
 export type MentionKind = 'name' | 'pronoun' | 'description';
@@ -50,3 +52,19 @@ export function pronounMention(toks: Tok[], k: number): Mention {
 /** A name of at least two words ("Sergei Lavrov", not "Lavrov"): what several rules demand of a name they take. */
 export const FULL_NAME_MIN_WORDS = 2;
 export const isFullName = (m: { i: number; j: number }): boolean => m.j - m.i >= FULL_NAME_MIN_WORDS;
+
+/** Party adjectives that modify a noun as a demonym does ("Democratic leaders", "Republican claims"). */
+const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(['democratic', 'republican']);
+
+/**
+ * A one-word name that is an adjective of nation or party and modifies the noun after it is no speaker: "Mexican
+ * immigrants", "Democratic leaders", "Republican claims of …" (PolNeAR train) — but "Cuban said" is Mark Cuban.
+ */
+export function modifierOnly(toks: Tok[], m: Mention): boolean {
+  if (m.kind !== 'name' || m.j - m.i !== 1) return false;
+  const w = toks[m.i], next = toks[m.j];
+  if (w.poss || !(isDemonym(w.t) || PARTY_ADJECTIVES.has(w.l)) || !next || next.punct || next.cap || next.br) return false;
+  // (a cue word is the name's verb, unless a noun's "of" follows it: "Republican claims of")
+  const verb = CUES.has(next.l) || AUXILIARIES.has(next.l) || CUE_ADVERBS.has(next.l);
+  return !verb || toks[m.j + 1]?.l === 'of';
+}
