@@ -170,8 +170,10 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   // a quote inside reported speech is its speaker's ("Trump at the time said he’d asked his “people” to “look into”
   // paying the fees"): before the sentence subject, which would take the sentence's opening name
   const reports = findReportedSpeech(text, toks, spans);
+  // (not a quote whose sentence has an attributed quote before it: that one's speaker goes on, below)
+  const sameSentenceAsPrevious = (n: number): boolean => n > 0 && !!resolved[n - 1] && !/[.!?\n]["”’']*\s/.test(text.slice(spans[n - 1].end - 3, spans[n].start));
   for (let n = 0; n < spans.length; n++) {
-    const r = resolved[n] ? null : reportAround(reports, spans[n]);
+    const r = resolved[n] || sameSentenceAsPrevious(n) ? null : reportAround(reports, spans[n]);
     if (!r) continue;
     const q = spans[n];
     const reading = resolve(r.mention, q.start, text.slice(q.innerStart, q.innerEnd));
@@ -197,7 +199,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const sameGroup = groupSpeaker.get(q.group) ?? -1;
     if (sameGroup >= 0) { inherit(n, sameGroup); continue; }
     const next = spans[n + 1], prev = spans[n - 1];
-    if (prev && resolved[n - 1] && !/[.!?\n]["”’']*\s/.test(text.slice(prev.end - 3, q.start))) { inherit(n, n - 1); continue; } // same sentence
+    if (sameSentenceAsPrevious(n)) { inherit(n, n - 1); continue; }
     if (next && resolved[n + 1] && next.start - q.end < NEXT_QUOTE_GAP_CHARS && !/[.!?\n]/.test(text.slice(q.end, next.start))) { inherit(n, n + 1); continue; }
     // ('… will carry "a great deal of weight" and help bring candidates the "grass-roots firepower" they need to win, DFA
     // spokesman Neil Sroka said.': the cue after the sentence's last quote speaks for its earlier ones)
