@@ -2,8 +2,9 @@
  * Quotes and speakers of one article: quoted strings (marks.ts), their attribution (attribution.ts) and the
  * resolution of every mention to a canonical name (names.ts): pronouns to the person last speaking or named,
  * descriptions ("the envoy") to the person the article described so, short names to the fullest form.
- * A quote with no cue inherits from the quote it continues (the same multi-paragraph quote, the next quote of
- * the same sentence, the previous quote of the paragraph, or the previous paragraph's speaker when a paragraph
+ * A quote with no cue of its own that stands inside reported speech is the reported speaker's ("Trump said he’d
+ * asked his “people” to …"); else it inherits from the quote it continues (the same multi-paragraph quote, a quote
+ * of the same sentence, the previous quote of the paragraph, or the previous paragraph's speaker when a paragraph
  * is all quote). Quoted strings with no speaker in reach keep `speaker: null`.
  */
 import { headline, trackPeople, type Reading } from '../people/track';

@@ -3,10 +3,11 @@
  *   'According to GMA News, Salceda said the “ugliness …”' → GMA News (even when the sentence names who spoke)
  *   'Walker said, according to an Associated Press account, …' → an Associated Press account
  *   'According to Variety, Trump brought “SNL” its highest ratings …' → Variety (a quote with no cue: the sentence
- *     subject gives way to the source, ../index.ts)
+ *     subject gives way to the source, ../index.ts; reported speech finds the same source, ../../reported/accordingTo.ts)
  *   '“…,” according to X' (./cueAfterQuote.ts) and 'According to X, “…”' (before the quote, here)
- *   '“…,” Mr. Pence said during the closed-door session, according to audio provided to The Times.' → audio (a bare
- *     noun: "according to officials with knowledge of the closed-door meeting" → officials)
+ *   '“…,” Mr. Pence said during the closed-door session, according to audio provided to The Times.' → audio provided
+ *     to The Times (a noun phrase: "according to officials with knowledge of the closed-door meeting")
+ * The source after "according to" is found in one place, accordingToSourceAt, for every rule that reads one.
  */
 import { tokenAt, type Tok } from '../tokens';
 import type { QuoteContext } from './context';
