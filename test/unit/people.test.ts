@@ -4,6 +4,8 @@
  */
 import * as assert from 'assert';
 import { analyzeQuotes } from '../../src/core/quotes';
+import { NameTable } from '../../src/core/quotes/names';
+import { tokenize } from '../../src/core/quotes/tokens';
 import { cleanName, PeopleIndex, personKey, samePerson } from '../../src/core/people';
 import { firstNameGender, isCommonWord, isPeopleGroup, titleGender } from '../../src/core/people/lexicon';
 import { readSample, sampleFiles } from './helpers';
@@ -73,6 +75,31 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const q = analyzeQuotes('Hedge funds and Clinton\n\nThese include Marc Lasry. “She is moving a bit to the left,” Lasry said.').quotes[0];
     assert.strictEqual(q.speaker?.name, 'Marc Lasry');
     assert.ok(!analyzeQuotes('Hedge funds and Clinton\n\nThese include Marc Lasry.').speakers.some(s => /These/.test(s.name)));
+  });
+  it('a plural possessive before a name ends the name ("the Clintons\' Chappaqua, N.Y., home", PolNeAR train)', () => {
+    const text = "Mr. Trump boasted that he welcomed the former president to a newly built Trump National Golf Club, a five-minute drive from the Clintons' Chappaqua, N.Y., home. ''I welcomed him,'' Mr. Trump said.";
+    const names = analyzeQuotes(text).speakers.map(s => s.name);
+    assert.ok(!names.some(n => /Chappaqua/.test(n)), names.join(', '));
+    const run = new NameTable(tokenize(text), text).runs.find(r => /Clintons/.test(r.name));
+    assert.strictEqual(run?.name, 'Clintons');
+  });
+  it('a bare apostrophe is one character of a possessive: "Sanders’ campaign" names Sanders, not "Sander"', () => {
+    const text = 'Sanders’ campaign manager, Jeff Weaver, said the campaign would keep going.';
+    const run = new NameTable(tokenize(text), text).runs[0];
+    assert.deepStrictEqual([run.name, text.slice(run.s, run.e)], ['Sanders', 'Sanders']);
+  });
+  it('an adjective of nation or party before a noun is never a speaker ("Mexican immigrants", "Republican claims of"; PolNeAR train)', () => {
+    const mexican = 'The GOP nominee has staked much of his campaign on cracking down on illegal immigration, portraying Mexican immigrants, in particular, as "rapists" and criminals who take American jobs.';
+    assert.notStrictEqual(speakerOf(mexican, '"rapists')?.name, 'Mexican');
+    const claims = 'Democrats on the House Select Committee on Benghazi plan to release a slew of interview transcripts in an effort to disprove Republican claims of "significant breakthroughs" in the investigation of the 2012 attacks.';
+    assert.notStrictEqual(speakerOf(claims, '"significant')?.name, 'Republican');
+    const cuban = 'Mark Cuban spoke on Sunday. "Well, it\'s certainly more of a consideration than it was," Cuban said in an interview airing Sunday on NBC\'s "Meet the Press."';
+    assert.strictEqual(speakerOf(cuban, '"Well')?.name, 'Mark Cuban');
+  });
+  it('a plural title before names they share is no part of a name ("Senators Rubio and Cruz", PolNeAR train)', () => {
+    const text = 'Marco Rubio and Ted Cruz spoke. Together, Senators Rubio and Cruz, of Florida and Texas, represent a watershed moment.';
+    const run = new NameTable(tokenize(text), text).runs.find(r => r.title === 'Senators');
+    assert.strictEqual(run?.name, 'Rubio');
   });
   it('with no one else in reach, a speaker may still name himself', () => {
     assert.strictEqual(speakerOf('Trump spoke in Ohio. "Trump will win," he said.', '"Trump will')?.name, 'Trump');

@@ -9,7 +9,7 @@ import { nextSentenceEnd, paragraphOf } from '../../src/core/quotes/sentences';
 import { directQuotes, readSample } from './helpers';
 
 /** The scans the helpers replace, as they were written. */
-const REF_SENT_END = /[.!?]["”’'“«»]?\s+(?=["“‘(„»«]?[\p{Lu}\p{N}])/gu;
+const REF_SENT_END = /[.!?](?:''|["”’'“«»])?\s+(?=(?:''|``|["“‘'(„»«])?[\p{Lu}\p{N}])/gu;
 const REF_ABBREV = /(?:^|[\s(])(?:\p{L}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Prof|Sens|Reps|Atty|Jr|Sr|St|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|U\.S|U\.N|D\.C|U\.K|E\.U)\.$/u;
 function refSentenceEnd(text: string, from: number, limit: number): [number, string] | null {
   REF_SENT_END.lastIndex = from;
@@ -29,6 +29,7 @@ describe('quotes: paragraphs and sentence ends in bounded time', () => {
     readSample('000'),
     '\nMoscow (AP) — Russian Foreign Minister Sergei V. Lavrov said Monday. "We will not." U.S. officials agreed!\n\nSen. Cruz asked? "Yes."  Then\n',
     'no newline at all. Dr. Who? Yes. 12 people.',
+    "''It is,'' he said. ''Nobody knows.'' Then ``Yes.'' Done.",
     '\n\n\n',
     '',
   ];
@@ -51,6 +52,15 @@ describe('quotes: paragraphs and sentence ends in bounded time', () => {
         }
       }
     }
+  });
+  it("NYT's double apostrophes close and open sentences (PolNeAR train): the cue of an earlier sentence is not the next quote's", () => {
+    const text = "''I wouldn't put out any moral arguments about his work,'' said Yevgeny E. Kopachko, a pollster with Mr. Yanukovych's former party who cooperated with Mr. Manafort for years and called him a pragmatic and effective strategist. ''Nobody has a monopoly on truth and morals.''";
+    const m = nextSentenceEnd(text, text.indexOf('strategist'), text.length);
+    assert.strictEqual(m?.index, text.indexOf('strategist.') + 'strategist'.length);
+    const q = directQuotes(text).find(x => x.text.startsWith("''Nobody"));
+    assert.deepStrictEqual([q?.speaker?.name, q?.why?.rule], ['Yevgeny E. Kopachko', 'continues a quote']);
+    const closing = "''We will win.'' He left.";
+    assert.strictEqual(nextSentenceEnd(closing, 0, closing.length)?.index, closing.indexOf(".''"));
   });
   it('a name inside a quotation is found by bisection over the quotes', () => {
     const text = 'Lavrov said "Kerry agreed" and "Brahimi too," Smith said.';

@@ -4,10 +4,11 @@
  * opening subject, cue words). The module the rest of the engine imports.
  */
 export { attribute } from './attribution/pipeline';
-export { accordingToSource } from './attribution/accordingTo';
+export { accordingToSource, accordingToSourceAt } from './attribution/accordingTo';
 export { cueSpan, isCue } from './attribution/cue';
 export { labelOpeningQuote } from './attribution/labels';
 export type { Attribution, Bounds, Mention, MentionKind } from './attribution/mention';
+export { modifierOnly } from './attribution/mention';
 export { sentenceOpener } from './attribution/opener';
 export { pollSource } from './attribution/pollSource';
 export { sentenceSubjectOf } from './attribution/sentenceSubject';

@@ -2,20 +2,21 @@
  * Quotes and speakers of one article: quoted strings (marks.ts), their attribution (attribution.ts) and the
  * resolution of every mention to a canonical name (names.ts): pronouns to the person last speaking or named,
  * descriptions ("the envoy") to the person the article described so, short names to the fullest form.
- * A quote with no cue inherits from the quote it continues (the same multi-paragraph quote, the next quote of
- * the same sentence, the previous quote of the paragraph, or the previous paragraph's speaker when a paragraph
+ * A quote with no cue of its own that stands inside reported speech is the reported speaker's ("Trump said he’d
+ * asked his “people” to …"); else it inherits from the quote it continues (the same multi-paragraph quote, a quote
+ * of the same sentence, the previous quote of the paragraph, or the previous paragraph's speaker when a paragraph
  * is all quote). Quoted strings with no speaker in reach keep `speaker: null`.
  */
 import { headline, trackPeople, type Reading } from '../people/track';
 import type { AttributionRule, Quote, Span, Speaker } from '../types';
-import { accordingToSource, attribute, labelOpeningQuote, pollSource, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
+import { accordingToSource, attribute, labelOpeningQuote, modifierOnly, pollSource, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
 import { isBoilerplateLine } from './boilerplate';
 import { findQuoteSpans, type QuoteSpan } from './marks';
 import { midSentenceCaps, NameTable } from './names';
 import { nextSentenceEnd, paragraphOf } from './sentences';
 import { namedThing } from './titles';
 import { tokenAt, tokenize, type Tok } from './tokens';
-import { findReportedSpeech } from '../reported';
+import { findReportedSpeech, type Report } from '../reported';
 
 /** What stands before a title: "CNN’s", "the film", "star of", "titled", "on Fox News’ …". */
 const TITLE_LEAD = /(?:\p{Lu}[\p{L}.&-]*['’]s?|\b(?:show|film|movie|book|memoir|novel|series|program|programme|song|album|play|musical|column|documentary|episode|segment|sitcom|drama|comedy|broadcast|podcast|magazine|newspaper|titled|entitled|dubbed|called|named|star of|host of|hosts?|anchor of|author of|starred in|appearance on)),?\s*$/u;
@@ -65,6 +66,14 @@ function sentenceBounds(text: string, q: QuoteSpan, prevEnd: number, nextStart: 
   // a quote that ends its own sentence ('…position."') is followed by the attribution only up to the next period
   if ((m = nextSentenceEnd(text, q.end, hi))) sentEnd = m.index + 1;
   return { sentStart, sentEnd, sentOpen };
+}
+
+/** The reported speech whose content holds the whole quote q (a fragment quoted inside a paraphrase), if any. */
+function reportAround(reports: readonly Report[], q: QuoteSpan): Report | null {
+  let lo = 0, hi = reports.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (reports[mid].s <= q.start) lo = mid + 1; else hi = mid; }
+  for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (reports[k].e >= q.end) return reports[k];
+  return null;
 }
 
 function wordCount(text: string, s: number, e: number): number {
@@ -126,6 +135,8 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (att) att = pollSource(toks, att, b.sentOpen, b.sentEnd) ?? accordingToSource(toks, att, q.start, q.end, b.sentOpen, b.sentEnd) ?? att;
     // (a photo credit or a share prompt names no speaker)
     if (att) { const line = paragraphOf(text, att.mention.s); if (isBoilerplateLine(text, line.s, line.e)) att = null; }
+    // (nor does a word that only modifies a noun: "Mexican immigrants", "Democratic leaders")
+    if (att && modifierOnly(toks, att.mention)) att = null;
     if (att) {
       const reading = resolve(att.mention, q.start, text.slice(q.innerStart, q.innerEnd));
       resolved.push({ name: reading.name, mention: att.mention, cue: att.cue, rule: att.rule, reading });
@@ -151,15 +162,34 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     // ("According to Variety, Trump brought “SNL” its highest ratings since …": the source the sentence names; not the
     // next sentence's after a quote that closes its own: "… his guilty pleasure is “Football Life.” Christie has …")
     const ownEnd = /[.!?]$/.test(text.slice(q.innerStart, q.innerEnd)) ? q.end : b.sentEnd;
-    const att = subject && (accordingToSource(toks, subject, q.start, q.end, b.sentOpen, ownEnd) ?? subject);
+    const att = subject && !modifierOnly(toks, subject.mention) ? accordingToSource(toks, subject, q.start, q.end, b.sentOpen, ownEnd) ?? subject : null;
     // a lone capitalised word known as no one's name ("Legal observers note the White House wouldn't “close” …")
     const lone = att && att.mention.kind === 'name' && att.mention.j - att.mention.i === 1 ? text.slice(att.mention.s, att.mention.e) : null;
     if (lone && names.canonical(lone) === lone && !spoken.has(lone) && !midSentenceCaps(toks).has(toks[att!.mention.i].l)) return;
     if (att) { const reading = resolve(att.mention, q.start, text.slice(q.innerStart, q.innerEnd)); resolved[n] = { name: reading.name, mention: att.mention, cue: att.cue, inherited: true, rule: att.rule, reading }; }
   };
+  // a quote inside reported speech is its speaker's ("Trump at the time said he’d asked his “people” to “look into”
+  // paying the fees"): before the sentence subject, which would take the sentence's opening name
+  const reports = findReportedSpeech(text, toks, spans);
+  // (not a quote whose sentence has an attributed quote before it: that one's speaker goes on, below)
+  const sameSentenceAsPrevious = (n: number): boolean => n > 0 && !!resolved[n - 1] && !/[.!?\n]["”’']*\s/.test(text.slice(spans[n - 1].end - 3, spans[n].start));
+  for (let n = 0; n < spans.length; n++) {
+    const r = resolved[n] || sameSentenceAsPrevious(n) ? null : reportAround(reports, spans[n]);
+    if (!r) continue;
+    const q = spans[n];
+    const reading = resolve(r.mention, q.start, text.slice(q.innerStart, q.innerEnd));
+    resolved[n] = { name: reading.name, mention: r.mention, cue: r.cue, inherited: true, rule: 'inside reported speech', reading };
+  }
   for (let n = 0; n < spans.length; n++) subjectFallback(n, true);
 
   // inheritance: multi-paragraph groups, "A" and "B," he said, "A," he said. "B.", paragraphs of quote
+  // the quote is a sentence of its own: after a sentence's end, ending with one
+  const ownSentence = (q: QuoteSpan): boolean => /[.!?]$/.test(text.slice(q.innerStart, q.innerEnd)) && /(?:^|[.!?]["”’']*)\s*$/.test(text.slice(Math.max(0, q.start - 4), q.start));
+  // the quote's own attribution is a cue after it, in its sentence
+  const cueClosesSentence = (k: number): boolean => {
+    const r = resolved[k];
+    return !!r && !r.inherited && r.cue.s >= spans[k].end && !/[.!?\n]/.test(text.slice(spans[k].end, r.cue.s));
+  };
   const inherit = (to: number, from: number) => { const r = resolved[from]; if (r) resolved[to] = { ...r, inherited: true, rule: 'continues a quote' }; };
   // (the first piece of each group attributed on its own: this loop only adds inherited ones)
   const groupSpeaker = new Map<number, number>();
@@ -170,11 +200,15 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const sameGroup = groupSpeaker.get(q.group) ?? -1;
     if (sameGroup >= 0) { inherit(n, sameGroup); continue; }
     const next = spans[n + 1], prev = spans[n - 1];
-    if (prev && resolved[n - 1] && !/[.!?\n]["”’']*\s/.test(text.slice(prev.end - 3, q.start))) { inherit(n, n - 1); continue; } // same sentence
+    if (sameSentenceAsPrevious(n)) { inherit(n, n - 1); continue; }
     if (next && resolved[n + 1] && next.start - q.end < NEXT_QUOTE_GAP_CHARS && !/[.!?\n]/.test(text.slice(q.end, next.start))) { inherit(n, n + 1); continue; }
+    // ('… will carry "a great deal of weight" and help bring candidates the "grass-roots firepower" they need to win, DFA
+    // spokesman Neil Sroka said.': the cue after the sentence's last quote speaks for its earlier ones)
+    if (next && cueClosesSentence(n + 1) && !/[.!?]$/.test(text.slice(q.innerStart, q.innerEnd)) && !/[.!?\n]/.test(text.slice(q.end, next.start))) { inherit(n, n + 1); continue; }
     const words = wordCount(text, q.innerStart, q.innerEnd);
     const para = paragraphOf(text, q.start);
-    if (prev && resolved[n - 1] && prev.start >= para.s && words >= INHERIT_IN_PARAGRAPH_MIN_WORDS) { inherit(n, n - 1); continue; }
+    // (a shorter quote only when it is a sentence of its own: '"…," Tester said. "Very good."')
+    if (prev && resolved[n - 1] && prev.start >= para.s && (words >= INHERIT_IN_PARAGRAPH_MIN_WORDS || ownSentence(q))) { inherit(n, n - 1); continue; }
     if (prev && resolved[n - 1] && q.start === para.s && words >= INHERIT_PARAGRAPH_MIN_WORDS) {
       const prevPara = paragraphOf(text, prev.start);
       if (para.s - prevPara.e < ADJACENT_PARAGRAPH_GAP_CHARS || para.s - prev.end < PREVIOUS_QUOTE_REACH_CHARS) inherit(n, n - 1);
@@ -231,7 +265,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     quotes.push(quote);
   });
   // reported speech (../reported): appended after the direct quotes, its speakers resolved by the same people stage
-  for (const r of findReportedSpeech(text, toks, spans)) {
+  for (const r of reports) {
     const reading = resolve(r.mention, r.s, text.slice(r.s, r.e));
     quotes.push({
       start: r.s, end: r.e, text: text.slice(r.s, r.e), kind: 'indirect',

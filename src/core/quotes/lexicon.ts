@@ -46,6 +46,10 @@ export const NOT_NOUN: ReadonlySet<string> = new Set(['and', 'or', 'but', 'that'
   'evening', 'day', 'month', 'time', 'way', 'thing', 'things', 'something', 'nothing', 'everything', 'anything', 'lot', 'it', 'this', 'those',
   'these', 'them', 'him', 'her', 'us', 'me', 'himself', 'herself', 'themselves', 'itself', 'let', 'made', 'make', 'got', 'get']);
 
+/** Plural titles before names they share ("Senators Rubio and Cruz"): stripped from the front of a name too, never a person's description. */
+export const PLURAL_TITLES: ReadonlySet<string> = new Set(['senators', 'representatives', 'governors', 'congressmen', 'congresswomen', 'mayors',
+  'presidents', 'ministers', 'secretaries', 'ambassadors', 'generals', 'justices', 'judges']);
+
 /** Titles stripped from the front of a name ("Russian Foreign Minister Sergei Lavrov" -> "Sergei Lavrov"). */
 export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime', 'minister', 'foreign', 'secretary', 'general', 'gen', 'gen.', 'sen', 'sen.', 'senator',
   'rep', 'rep.', 'representative', 'gov', 'gov.', 'governor', 'mayor', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'professor',

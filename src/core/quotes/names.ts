@@ -7,8 +7,8 @@
 import { CanonicalNames } from '../people/canonical';
 import { firstNameGender, isRoleNoun } from '../people/lexicon';
 import { cleanName } from '../people/personName';
-import { CALENDAR_NAMES, DETERMINERS, NOT_NAME, PREPOSITIONS, TITLES } from './lexicon';
-import type { Tok } from './tokens';
+import { CALENDAR_NAMES, DETERMINERS, NOT_NAME, PLURAL_TITLES, PREPOSITIONS, TITLES } from './lexicon';
+import { wordEnd, type Tok } from './tokens';
 
 const CONNECT = new Set(['of', 'for', 'the', 'de', 'bin', 'al', 'van', 'von', 'der', 'la', 'le', 'du', 'da', 'y', 'ibn', 'abu', 'on', '&']);
 
@@ -73,7 +73,7 @@ export function midSentenceCaps(toks: Tok[]): Set<string> {
 
 export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; title: string } {
   let a = i;
-  const title = (k: number) => TITLES.has(toks[k].l) || TITLES.has(toks[k].t.toLowerCase());
+  const title = (k: number) => TITLES.has(toks[k].l) || TITLES.has(toks[k].t.toLowerCase()) || PLURAL_TITLES.has(toks[k].l);
   // a nationality is part of a title only before another title word ("Russian Foreign Minister", not "Syrian Observatory")
   const strip = (k: number) => /-(?:based|born|led|backed|run|owned)$/i.test(toks[k].t) || (title(k) && (!NATIONALITY.test(toks[k].l) || (k + 1 < j - 1 && title(k + 1))));
   // "Secretary of State John F. Kerry", "Minister of Defense …": "of" and the department belong to the title
@@ -81,7 +81,7 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   const body = /^(?:Council|Committee|Department|Ministry|Office|Agency|Commission|Court|Senate|House|Party|Board|Bureau|Service|Administration|Institute|Foundation|Association|Union|Center|Centre)$/.test(toks[j - 1].t);
   while (!body && a < j - 1 && (strip(a) || (toks[a].l === 'of' && a > i && title(a - 1) && a + 2 < j))) a += toks[a].l === 'of' ? 2 : 1;
   while (a < j - 1 && CONNECT.has(toks[a].l)) a++;
-  const words = toks.slice(a, j).map((t, n, arr) => (n === arr.length - 1 && t.poss ? t.t.slice(0, -2) : t.t));
+  const words = toks.slice(a, j).map((t, n, arr) => (n === arr.length - 1 ? t.t.slice(0, wordEnd(t) - t.s) : t.t));
   return { name: words.join(' ').replace(/\s+/g, ' '), title: toks.slice(i, a).map(t => t.t).join(' ') };
 }
 
@@ -111,7 +111,7 @@ export class NameTable {
       if (!r || r.i !== k) continue;
       const { name, title } = canonicalOf(toks, r.i, r.j);
       if (name.length < 2) { k = r.j - 1; continue; }
-      const run: NameRun = { i: r.i, j: r.j, s: toks[r.i].s, e: toks[r.j - 1].poss ? toks[r.j - 1].e - 2 : toks[r.j - 1].e, name, title };
+      const run: NameRun = { i: r.i, j: r.j, s: toks[r.i].s, e: wordEnd(toks[r.j - 1]), name, title };
       this.runs.push(run);
       while (q < quotes.length && quotes[q].end <= run.s) q++;
       const quoted = q < quotes.length && run.s >= quotes[q].start && run.e <= quotes[q].end;

@@ -42,8 +42,8 @@ export function paragraphOf(text: string, pos: number): { s: number; e: number }
   return { s, e };
 }
 
-/** A sentence end: the stop, a closing mark, the space, and a capital or a digit (perhaps after an opening mark). */
-const SENT_END = /[.!?]["”’'“«»]?\s+(?=["“‘(„»«]?[\p{Lu}\p{N}])/uy;
+/** A sentence end: the stop, a closing mark, the space, and a capital or a digit (perhaps after an opening mark, NYT's '' included). */
+const SENT_END = /[.!?](?:''|["”’'“«»])?\s+(?=(?:''|``|["“‘'(„»«])?[\p{Lu}\p{N}])/uy;
 
 const ABBREV = /(?:^|[\s(])(?:\p{L}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Prof|Sens|Reps|Atty|Jr|Sr|St|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|U\.S|U\.N|D\.C|U\.K|E\.U)\.$/u;
 

@@ -24,6 +24,8 @@ const ABBREVIATION = /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|jr|sr|st|lt|col|capt|sgt|
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const S_FINAL = /s$/i;
 const BARE_APOSTROPHE = /^['’]\s+\p{Ll}/u;
+/** …and before a name when the word is a capitalised plural ("the Clintons' Chappaqua, N.Y., home"). */
+const BARE_APOSTROPHE_BEFORE_NAME = /^['’]\s+\p{Lu}/u;
 const POSSESSIVE = /['’]s$/i;
 const UPPER_FIRST = /^\p{Lu}/u;
 const CONTRACTION = /['’](?:re|m|ve|ll|d|t)$/i;
@@ -42,8 +44,9 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
       WORD.lastIndex = s + t.length;
     }
     const punct = !LETTER_OR_DIGIT.test(t);
-    // "Sanders’ campaign": a plural or s-final possessive marked by a bare apostrophe
-    const bare = !punct && S_FINAL.test(t) && BARE_APOSTROPHE.test(text.slice(s + t.length, s + t.length + 3));
+    // "Sanders’ campaign", "the Clintons' Chappaqua": a plural or s-final possessive marked by a bare apostrophe
+    const after = !punct && S_FINAL.test(t) ? text.slice(s + t.length, s + t.length + 3) : '';
+    const bare = after !== '' && (BARE_APOSTROPHE.test(after) || (UPPER_FIRST.test(t) && BARE_APOSTROPHE_BEFORE_NAME.test(after)));
     if (bare) { t += text[s + t.length]; WORD.lastIndex = s + t.length; }
     const poss = bare || (POSSESSIVE.test(t) && t.length > 2);
     // a contraction ("We’re", "Don’t", "I’ve") is never part of a name
@@ -88,6 +91,11 @@ function uncapCuesOfTitleLines(text: string, toks: Tok[]): void {
     }
     a = b;
   }
+}
+
+/** Where token t's word ends without its possessive ending ("Trump’s" → "Trump", "Sanders’" → "Sanders"). */
+export function wordEnd(t: Tok): number {
+  return t.poss ? t.e - (POSSESSIVE.test(t.t) ? 2 : 1) : t.e;
 }
 
 /** Index of the first token starting at or after `pos` (binary search). */

@@ -1,9 +1,10 @@
 /**
  * Rule family 3 — "according to X": "According to Trump, he was once part of the so-called establishment",
  * "The 56-year-old often traveled for work, according to the news site", "Clinton leads by 6 points according to a
- * new poll". The source is what follows "according to"; the content is the rest of the clause.
+ * new poll". The source is what follows "according to" (found as for direct quotes, ../quotes/attribution/accordingTo.ts);
+ * the content is the rest of the clause.
  */
-import { subjectAfter, type Mention } from '../quotes/attribution';
+import { accordingToSourceAt } from '../quotes/attribution';
 import { CUES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { clauseStart } from './bareClause';
@@ -11,29 +12,8 @@ import { contentEnd, contentSpan, MAX_CONTENT, words } from './clause';
 import { contentStart } from './fronted';
 import type { Report, SentenceContext } from './report';
 
-/** Words that end the source's noun phrase: an adjunct of time or a relative clause ("… at the time", "… who"). */
-const PHRASE_END = /^(?:at|on|during|when|while|who|which|that|last|this|earlier|later)$/;
-/** A word in lower case: a noun the name before it modifies ("White House-era documents"). */
-const LOWER_FIRST = /^\p{Ll}/u;
-/** How many words the source's noun phrase may have when no name is found. */
-const MAX_SOURCE_WORDS = 8;
 /** How far past the source's comma an apposition of the source may run ("…, a close friend of Mrs. Clinton's who died in 2000,"). */
 const MAX_APPOSITION = 16;
-
-/**
- * The source after "according to" at token k: a name, a description, else the noun phrase up to a comma or an
- * adjunct. A name that only modifies a noun ("White House-era documents from Diane D. Blair") is not the source:
- * the phrase is.
- */
-function sourceAfter(toks: Tok[], k: number, b: number): Mention | null {
-  const m = subjectAfter(toks, k, b);
-  const next = m && m.j < b ? toks[m.j] : undefined;
-  const modifier = !!next && LOWER_FIRST.test(next.t) && !PHRASE_END.test(next.l) && !CUES.has(next.l);
-  if (m && !modifier) return m;
-  let j = k;
-  while (j < b && j < k + MAX_SOURCE_WORDS && !toks[j].punct && !(j > k && PHRASE_END.test(toks[j].l))) j++;
-  return j > k ? { s: toks[k].s, e: toks[j - 1].e, kind: 'description', i: k, j, head: toks[j - 1].l } : null;
-}
 
 /**
  * Where the clause that "…, according to X" attributes begins: at the sentence's last ", which" — "…, ⟦which stood
@@ -105,7 +85,7 @@ export function accordingTo(ctx: SentenceContext): Report[] {
   const out: Report[] = [];
   for (let c = a; c < b - 2; c++) {
     if (toks[c].l !== 'according' || toks[c + 1].l !== 'to') continue;
-    const mention = sourceAfter(toks, c + 2, b);
+    const mention = accordingToSourceAt(toks, c + 2, b);
     if (!mention) continue;
     const cue = { s: toks[c].s, e: toks[c + 1].e };
     const open = contentStart(ctx);

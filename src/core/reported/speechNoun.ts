@@ -4,6 +4,7 @@
  */
 import { SPEECH_NOUNS, type Mention } from '../quotes/attribution';
 import { runAt } from '../quotes/names';
+import { wordEnd } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
 import type { Report, SentenceContext } from './report';
 
@@ -22,7 +23,7 @@ export function speechNouns(ctx: SentenceContext): Report[] {
     if (POSSESSIVE_PRONOUNS.test(owner.l)) mention = { s: owner.s, e: owner.e, kind: 'pronoun', i: o, j: o + 1 };
     else if (owner.poss && owner.cap) {
       const r = runAt(toks, o);
-      if (r && r.j === o + 1) mention = { s: toks[r.i].s, e: owner.e - 2, kind: 'name', i: r.i, j: r.j };
+      if (r && r.j === o + 1) mention = { s: toks[r.i].s, e: wordEnd(owner), kind: 'name', i: r.i, j: r.j };
     }
     if (!mention) continue;
     const end = contentEnd(ctx, n + 2);

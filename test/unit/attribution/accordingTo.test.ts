@@ -1,11 +1,12 @@
 /** Rule family "according to" (src/core/quotes/attribution/accordingTo.ts), on sentences from PolNeAR train. */
 import * as assert from 'assert';
+import { analyzeQuotes } from '../../../src/core/quotes';
 import { attributed } from './attributed';
 
 describe('attribution rule: according to', () => {
   it('the source named "according to" after the cue and its speaker', () => {
     const text = '“Delegates are and should be able to vote the way they see fit,” Walker said, according to an Associated Press account.';
-    assert.deepStrictEqual(attributed(text, '“Delegates'), { mention: 'Associated Press', rule: 'according to' });
+    assert.deepStrictEqual(attributed(text, '“Delegates'), { mention: 'an Associated Press account', rule: 'according to' });
   });
   it('"According to X," before the quote', () => {
     const text = 'There are two other class action suits over his university. According to the recently court-released Trump University playbook, his salespersons were told, "You don\'t sell products, benefits or solutions. You sell feelings."';
@@ -13,20 +14,34 @@ describe('attribution rule: according to', () => {
   });
   it('a poll "according to" which a share of voters said it', () => {
     const text = "Some 55 percent of voters nationwide said they do not believe Mrs. Clinton ''cares about people like me,'' according to a Quinnipiac poll conducted in February.";
-    assert.deepStrictEqual(attributed(text, "''cares"), { mention: 'a Quinnipiac poll conducted', rule: 'according to' });
+    assert.deepStrictEqual(attributed(text, "''cares"), { mention: 'a Quinnipiac poll conducted in February', rule: 'according to' });
   });
   it('a quote with no cue: the source the sentence names "according to", not its subject', () => {
     const text = 'According to Variety, Trump brought “SNL” its highest ratings since Jan. 7, 2012, when NBA Hall of Fame player Charles Barkley hosted and inaugural “American Idol” winner Kelly Clarkson performed.';
-    assert.deepStrictEqual(attributed(text, '“American'), { mention: 'Variety', rule: 'according to' });
+    // (the sentence is reported speech "according to" Variety, so its fragments are Variety's before any subject is looked for)
+    assert.deepStrictEqual(attributed(text, '“American'), { mention: 'Variety', rule: 'inside reported speech' });
     const b = 'The campaign is paying "dozens" of canvassers $15 an hour to go door to door, primarily in the African American community, to pitch Sanders\'s candidacy, according to campaign manager Jeff Weaver.';
-    assert.deepStrictEqual(attributed(b, '"dozens'), { mention: 'Jeff Weaver', rule: 'according to' });
+    assert.deepStrictEqual(attributed(b, '"dozens'), { mention: 'Jeff Weaver', rule: 'inside reported speech' });
   });
   it('not the next sentence\'s source after a quote that closes its own', () => {
     const text = 'New Jersey Gov. Chris Christie has been busy campaigning in New Hampshire, but his guilty pleasure is “Football Life.” Christie has attended numerous New York Jets and New York Giants football games since becoming governor, racking up a concessions bill in excess of $80,000, according to a New Jersey Watchdog report released by the governor’s office.';
     assert.deepStrictEqual(attributed(text, '“Football'), { mention: 'New Jersey Gov. Chris Christie', rule: 'sentence subject' });
   });
-  it('a bare noun after "according to" ("according to officials with knowledge of …")', () => {
+  it('a noun phrase after "according to" ("according to officials with knowledge of …")', () => {
     const text = 'Trump has continued to needle his detractors. "You\'ve been very critical of me," he told Sen. Jeff Flake (R-Ariz.), according to officials with knowledge of the closed-door meeting.';
-    assert.deepStrictEqual(attributed(text, '"You'), { mention: 'officials', rule: 'according to' });
+    assert.deepStrictEqual(attributed(text, '"You'), { mention: 'officials with knowledge of the closed-door meeting', rule: 'according to' });
+  });
+  it('a name that only modifies a noun is not the source: the noun phrase is (PolNeAR train)', () => {
+    const text = "According to White House-era documents from Diane D. Blair, a close friend of Mrs. Clinton's who died in 2000, the first lady had referred to Ms. Lewinsky as ''a narcissistic loony toon.''";
+    assert.deepStrictEqual(attributed(text, "''a narcissistic"), { mention: 'White House-era documents from Diane D. Blair', rule: 'according to' });
+  });
+  it('one source finder: reported speech and the direct quote inside it name the same source', () => {
+    const text = "According to White House-era documents from Diane D. Blair, a close friend of Mrs. Clinton's who died in 2000, the first lady had referred to Ms. Lewinsky as ''a narcissistic loony toon.''";
+    const sources = analyzeQuotes(text).quotes.map(q => q.speaker && text.slice(q.speaker.start, q.speaker.end));
+    assert.deepStrictEqual(sources, ['White House-era documents from Diane D. Blair', 'White House-era documents from Diane D. Blair']);
+  });
+  it('a noun phrase with a participle ("audio provided to The Times"; PolNeAR train)', () => {
+    const text = "''We're still winning hearts and minds every day despite an avalanche of negative media coverage,'' Mr. Pence said during the closed-door session, according to audio provided to The Times.";
+    assert.deepStrictEqual(attributed(text, "''We're"), { mention: 'audio provided to The Times', rule: 'according to' });
   });
 });

@@ -30,6 +30,12 @@ describe('attribution rule: cue later in the sentence', () => {
     const text = "''The now-closely watched hourly earnings data showed the largest year-over-year increase since July 2009 - up 2.5 percent,'' Douglas Holtz-Eakin, an economic adviser to Republicans and former director of the nonpartisan Congressional Budget Office, wrote after the jobs report was released. ''This represents real wage growth, which has been a missing ingredient. The only nit to pick was flat average weekly hours.''";
     assert.deepStrictEqual(attributed(text, "''The now"), { mention: 'Douglas Holtz-Eakin', rule: 'cue later in the sentence' });
   });
+  it('the subject right after the quote, a long apposition with commas inside, then ", said"', () => {
+    const text = 'The new plans “will not solve this challenge, but are steps in the right direction,” Anne Richards, assistant secretary of state for population, refugees, and migration, said on the same call.';
+    assert.deepStrictEqual(attributed(text, '“will not'), { mention: 'Anne Richards', rule: 'cue later in the sentence' });
+    const trump = '“Very good reporter, very good reporter this guy,” Trump, the 2016 GOP presidential frontrunner nationally and current polling leader in South Carolina by a wide margin after winning the New Hampshire primaries, said when Boyle asked him a question.';
+    assert.deepStrictEqual(attributed(trump, '“Very good'), { mention: 'Trump', rule: 'cue later in the sentence' });
+  });
   it('not the subject of a new clause after "and"', () => {
     const text = 'Ted Cruz accuses Obama of "leading from behind" and Donald Trump says he\'s "losing the war on terrorism," part of a verbal lashing they\'ve administered to the president since the shootings in San Bernardino, Calif.';
     assert.deepStrictEqual(attributed(text, '"leading'), { mention: 'Ted Cruz', rule: 'sentence subject' });

@@ -23,4 +23,8 @@ describe('attribution rule: as clause', () => {
     const text = 'As Politico reported, “ … if the Republican primary were held on this evening, and limited to Politics and Pies attendees, Trump would win, and handily.”';
     assert.deepStrictEqual(attributed(text, '“ … if'), { mention: 'Politico', rule: 'as clause' });
   });
+  it('"As Owner’s X pointed out, …": the name past its possessive owner', () => {
+    const text = 'As RealClearPolitics’ David Byler pointed out in December, “In the week before the 2016 convention, the delegates will have multiple opportunities to change it, so no GOP presidential campaign has to worry about getting delegate majorities in at least eight states.”';
+    assert.deepStrictEqual(attributed(text, '“In the week'), { mention: 'David Byler', rule: 'as clause' });
+  });
 });

@@ -7,14 +7,14 @@ describe('attribution rule: sentence subject', () => {
     const text = 'After blasting the Drudge Report for linking to a Breitbart article about his latest fast, Glenn Beck doubled down on his religious rhetoric by reciting a passage from the Bible about “boasters” and “blasphemers” to encourage Indiana voters to “turn away” from GOP frontrunner Donald Trump.';
     assert.deepStrictEqual(attributed(text, '“boasters'), { mention: 'Glenn Beck', rule: 'sentence subject' });
   });
-  it('a description opening the sentence', () => {
+  it('a description opening the sentence (its paraphrase, found as reported speech, speaks first)', () => {
     const text = 'The radioman pointed out that Trump was once an advocate for many of the policies Palin has campaigned against, including “big government, bailouts, executive orders, not just abortion but partial birth abortion, nationalizing of banks, stimulus, pathway to citizenship.”';
-    assert.deepStrictEqual(attributed(text, '“big government'), { mention: 'The radioman', rule: 'sentence subject' });
+    assert.deepStrictEqual(attributed(text, '“big government'), { mention: 'The radioman', rule: 'inside reported speech' });
   });
   it('a name opening the sentence, before a quote with no cue', () => {
     const text = 'Donald Trump has delivered an impassioned defense of “New York values,” saying the city embodied the “bravery, heart and soul of America.”';
     assert.deepStrictEqual(attributed(text, '“New York'), { mention: 'Donald Trump', rule: 'sentence subject' });
-    assert.deepStrictEqual(attributed(text, '“bravery'), { mention: 'Donald Trump', rule: 'continues a quote' });
+    assert.deepStrictEqual(attributed(text, '“bravery'), { mention: 'Donald Trump', rule: 'inside reported speech' });
   });
   it('past an apposition to the verb', () => {
     const text = 'Corey Lewandowski, Donald Trump’s fired campaign manager, ripped FBI Director James Comey for acting as “the judge and the jury” in his handling of the bureau’s probe of Hillary Clinton’s email habits.';

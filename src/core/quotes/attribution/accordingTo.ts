@@ -3,34 +3,56 @@
  *   'According to GMA News, Salceda said the “ugliness …”' → GMA News (even when the sentence names who spoke)
  *   'Walker said, according to an Associated Press account, …' → an Associated Press account
  *   'According to Variety, Trump brought “SNL” its highest ratings …' → Variety (a quote with no cue: the sentence
- *     subject gives way to the source, ../index.ts)
+ *     subject gives way to the source, ../index.ts; reported speech finds the same source, ../../reported/accordingTo.ts)
  *   '“…,” according to X' (./cueAfterQuote.ts) and 'According to X, “…”' (before the quote, here)
- *   '“…,” Mr. Pence said during the closed-door session, according to audio provided to The Times.' → audio (a bare
- *     noun: "according to officials with knowledge of the closed-door meeting" → officials)
+ *   '“…,” Mr. Pence said during the closed-door session, according to audio provided to The Times.' → audio provided
+ *     to The Times (a noun phrase: "according to officials with knowledge of the closed-door meeting")
+ * The source after "according to" is found in one place, accordingToSourceAt, for every rule that reads one.
  */
 import { tokenAt, type Tok } from '../tokens';
 import type { QuoteContext } from './context';
 import { cueSpan } from './cue';
-import { CUE_ADVERBS, CUES, NOT_NOUN, PREPOSITIONS } from '../lexicon';
+import { CUES, DETERMINERS, PREPOSITIONS } from '../lexicon';
 import type { Attribution, Mention } from './mention';
 import { subjectAfter } from './subjectAfter';
 
-/** The most words a bare description after "according to" may take ("excerpts", "senior officials"). */
-const BARE_DESCRIPTION_REACH = 3;
+/** Words that end the source's noun phrase: an adjunct of time or a relative clause ("… at the time", "… who"). */
+const PHRASE_END = /^(?:at|on|during|when|while|who|which|that|last|this|earlier|later)$/;
+/** A word in lower case: a noun the name before it modifies ("White House-era documents"). */
+const LOWER_FIRST = /^\p{Ll}/u;
+/** A participle or an adverb: no head noun ("audio provided to The Times": audio). */
+const NOT_HEAD = /(?:ed|ing|ly)$/;
+/** How many words the source's noun phrase may have when no name or description is found. */
+const MAX_SOURCE_WORDS = 8;
 
 /**
- * The source starting at token k after "according to": a subject (./subjectAfter.ts), else a bare noun phrase without
- * a determiner ("audio provided to The Times" → audio, "officials with knowledge of …" → officials).
+ * The source named after "according to", at token k (before `ceil`): the one source finder of "according to" for
+ * direct quotes, polls and reported speech alike.
+ *  - a name or a description (./subjectAfter.ts): "according to GMA News", "according to the news site";
+ *  - but not a name or description that only modifies the words after it: "according to White House-era documents
+ *    from Diane D. Blair" is the documents, not "White House-era"; "according to an Associated Press account" the
+ *    account; then the source is the noun phrase up to a mark, an adjunct or a relative pronoun, at most
+ *    MAX_SOURCE_WORDS words ("officials with knowledge of the closed-door meeting"), its head the last noun before its
+ *    first preposition.
  */
-function sourceAfter(toks: Tok[], k: number, ceil: number): Mention | null {
-  const subj = subjectAfter(toks, k, ceil);
-  if (subj) return subj;
-  const isWord = (x: number): boolean => x < ceil && !toks[x].punct && !toks[x].cap && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[x].t)
-    && !PREPOSITIONS.has(toks[x].l) && !NOT_NOUN.has(toks[x].l) && !CUE_ADVERBS.has(toks[x].l) && !CUES.has(toks[x].l) && !/(?:ed|ing|ly)$/.test(toks[x].l);
+export function accordingToSourceAt(toks: Tok[], k: number, ceil: number): Mention | null {
+  const m = subjectAfter(toks, k, ceil);
+  const next = m && m.j < ceil ? toks[m.j] : undefined;
+  const modifier = !!next && !next.punct && LOWER_FIRST.test(next.t) && !PHRASE_END.test(next.l) && !CUES.has(next.l);
+  if (m && !modifier) return m;
   let j = k;
-  while (j < k + BARE_DESCRIPTION_REACH && isWord(j)) j++;
-  if (j === k) return null;
-  return { s: toks[k].s, e: toks[j - 1].e, kind: 'description', i: k, j, head: toks[j - 1].l };
+  while (j < ceil && j < k + MAX_SOURCE_WORDS && !toks[j].punct && !(j > k && PHRASE_END.test(toks[j].l))) j++;
+  while (j > k && (PREPOSITIONS.has(toks[j - 1].l) || DETERMINERS.has(toks[j - 1].l))) j--;
+  if (j === k || PREPOSITIONS.has(toks[k].l)) return null;
+  return { s: toks[k].s, e: toks[j - 1].e, kind: 'description', i: k, j, head: toks[headOf(toks, k, j)].l };
+}
+
+/** The head of the noun phrase [k, j): its last lower-case noun before its first preposition, else its last word. */
+function headOf(toks: Tok[], k: number, j: number): number {
+  let end = j;
+  for (let x = k + 1; x < j; x++) if (PREPOSITIONS.has(toks[x].l)) { end = x; break; }
+  for (let x = end - 1; x >= k; x--) if (!toks[x].cap && !DETERMINERS.has(toks[x].l) && !(x > k && NOT_HEAD.test(toks[x].l))) return x;
+  return end - 1;
 }
 
 const isAccordingTo = (toks: Tok[], c: number): boolean => toks[c].l === 'according' && toks[c + 1]?.l === 'to';
@@ -38,7 +60,7 @@ const isAccordingTo = (toks: Tok[], c: number): boolean => toks[c].l === 'accord
 /** 'According to X, “…”': token c opens "according to" before the quote. */
 export function accordingToBeforeQuote(ctx: QuoteContext, c: number): Attribution | null {
   if (!isAccordingTo(ctx.toks, c)) return null;
-  const subj = ctx.subjectAfter(c + 2, ctx.before + 1);
+  const subj = accordingToSourceAt(ctx.toks, c + 2, ctx.before + 1);
   return subj ? ctx.byCue(subj, c, ctx.before + 1, 'according to') : null;
 }
 
@@ -50,7 +72,7 @@ export function accordingToSource(toks: Tok[], att: Attribution, qs: number, qe:
   const lo = tokenAt(toks, sentOpen), hi = tokenAt(toks, sentEnd);
   for (let c = lo; c + 2 < hi; c++) {
     if (!isAccordingTo(toks, c) || (toks[c].s >= qs && toks[c].s < qe) || toks[c].s === att.cue.s) continue;
-    const src = sourceAfter(toks, c + 2, hi);
+    const src = accordingToSourceAt(toks, c + 2, hi);
     if (src && src.kind !== 'pronoun' && (src.s < qs || src.s >= qe)) return { mention: src, cue: cueSpan(toks, c, hi), rule: 'according to' };
   }
   return null;
@@ -60,7 +82,7 @@ export function accordingToSource(toks: Tok[], att: Attribution, qs: number, qe:
 export function firstAccordingTo(toks: Tok[], lo: number, hi: number): Attribution | null {
   for (let c = lo; c + 2 < hi; c++) {
     if (!isAccordingTo(toks, c)) continue;
-    const src = subjectAfter(toks, c + 2, hi);
+    const src = accordingToSourceAt(toks, c + 2, hi);
     if (src && src.kind !== 'pronoun') return { mention: src, cue: cueSpan(toks, c, hi), rule: 'poll source' };
   }
   return null;

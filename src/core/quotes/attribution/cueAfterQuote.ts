@@ -11,12 +11,15 @@
  * and, later in the sentence (rule "cue later in the sentence"):
  *   '"The federal court's decision recognizes …," Robert McDuff, attorney for one of four groups to file suit over
  *     the law, said in a statement.' → Robert McDuff
+ *   '“…,” Anne Richards, assistant secretary of state for population, refugees, and migration, said on the same call.'
+ *     → Anne Richards (an apposition with commas inside, too long for the reach above)
  * A quote that closes its sentence, or has a cue close before it, belongs first to that cue (./cueBeforeQuote.ts):
  * 'Jeb Bush called Trump “unhinged.” Sen. Marco Rubio called the statement …' — unless it ends the classic way,
  * '“…,” the Florida senator said'.
  */
 import { CUE_ADVERBS, CUE_PARTICLES, INVERTING, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, WEAK_CUES } from '../lexicon';
 import { tokenAt } from '../tokens';
+import { accordingToSourceAt } from './accordingTo';
 import type { QuoteContext } from './context';
 import type { Attribution, Mention } from './mention';
 
@@ -29,6 +32,8 @@ const SUBJECT_AND_CUE_REACH_AFTER_CLOSE = 5;
 const CLOSE_CUE_BEFORE = 8;
 /** In the classic layout, the subject and cue stand within this many tokens after the quote. */
 const CLASSIC_REACH = 4;
+/** How far past a subject right after the quote its apposition, commas and all, may run before ', said'. */
+const LONG_APPOSITION_REACH = 40;
 /** How far after the quote a strong cue later in the sentence may stand. */
 const LATER_CUE_REACH = 25;
 /** The closing marks (and spaces) at the end of a quote: " ” ’ ' and the German “ « (also »: «…»). */
@@ -61,9 +66,8 @@ export function invertedCueAfterQuote(ctx: QuoteContext): Attribution | null {
   const accordingTo = toks[k].l === 'according' && ctx.word(k + 1) === 'to';
   if (!accordingTo && !(ctx.isCue(k) && !ctx.isParticiple(k) && (INVERTING.has(toks[k].l) || !WEAK_CUES.has(toks[k].l)))) return null;
   let m = k + 1;
-  while (m < endTok && CUE_ADVERBS.has(toks[m].l) && !PERSON_PRONOUNS.has(toks[m].l)) m++;
-  if (accordingTo) m = k + 2;
-  const subj = ctx.subjectAfter(m, endTok);
+  while (!accordingTo && m < endTok && CUE_ADVERBS.has(toks[m].l) && !PERSON_PRONOUNS.has(toks[m].l)) m++;
+  const subj = accordingTo ? accordingToSourceAt(toks, k + 2, endTok) : ctx.subjectAfter(m, endTok);
   // ("…,'' said the candidate could be …" is "[X] said [that] the candidate could …", no inverted subject)
   const clause = !!subj && subj.kind === 'description' && !accordingTo && !!toks[subj.j] && subj.j < endTok && !toks[subj.j].punct && !toks[subj.j].cap && !PREPOSITIONS.has(toks[subj.j].l) && !RELATIVE_PRONOUNS.has(toks[subj.j].l);
   return subj && !clause ? ctx.byCue(subj, k, endTok, accordingTo ? 'according to' : 'cue after the quote') : null;
@@ -116,6 +120,22 @@ export function cueLaterInSentence(ctx: QuoteContext): Attribution | null {
     // ('Ted Cruz accuses Obama of "leading from behind" and Donald Trump says …': a new clause's subject)
     if (subj && newClauseSubject(ctx, subj, after)) continue;
     if (subj) return ctx.byCue(subj, c, endTok, 'cue later in the sentence');
+  }
+  return null;
+}
+
+/**
+ * '“…,” Anne Richards, assistant secretary of state for population, refugees, and migration, said on the same call.':
+ * the subject right after a quote that ends the classic way, then an apposition (commas inside it), then ', said'.
+ */
+export function subjectAppositionCue(ctx: QuoteContext): Attribution | null {
+  const { toks, text, next: k, endTok } = ctx;
+  if (k >= endTok || !/[,?!]$/.test(text.slice(ctx.qs, ctx.qe).replace(CLOSING_MARKS, ''))) return null;
+  const subj = ctx.subjectAfter(k, endTok);
+  if (!subj || subj.kind === 'pronoun' || toks[subj.j]?.t !== ',') return null;
+  for (let c = subj.j + 2; c < endTok && c < subj.j + LONG_APPOSITION_REACH; c++) {
+    if (toks[c].punct && toks[c].t !== ',' && toks[c].t !== '(' && toks[c].t !== ')') return null;
+    if (toks[c - 1].t === ',' && ctx.isCue(c) && !ctx.isParticiple(c)) return ctx.byCue(subj, c, endTok, 'cue later in the sentence');
   }
   return null;
 }

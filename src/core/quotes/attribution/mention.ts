@@ -1,6 +1,8 @@
 /** What the attribution rules find: the mention of a speaker (a name, a pronoun, a description) and its cue. */
 import type { AttributionRule } from '../../types';
-import type { Tok } from '../tokens';
+import { isDemonym } from '../../people/lexicon';
+import { AUXILIARIES, CUE_ADVERBS, CUES } from '../lexicon';
+import { wordEnd, type Tok } from '../tokens';
 
 export type MentionKind = 'name' | 'pronoun' | 'description';
 
@@ -33,7 +35,7 @@ export interface Bounds {
 /** The mention of the name in tokens [i, j), its possessive ending left out ("Trump’s" → "Trump"). */
 export function nameMention(toks: Tok[], i: number, j: number): Mention {
   const last = toks[j - 1];
-  return { s: toks[i].s, e: last.poss ? last.e - 2 : last.e, kind: 'name', i, j };
+  return { s: toks[i].s, e: wordEnd(last), kind: 'name', i, j };
 }
 
 /** The mention of the name in tokens [i, j) as written, a possessive ending included. */
@@ -44,9 +46,25 @@ export function nameMentionAsWritten(toks: Tok[], i: number, j: number): Mention
 /** A one-token mention of a pronoun, its possessive ending left out ("his" stays, "he’s" → "he"). */
 export function pronounMention(toks: Tok[], k: number): Mention {
   const t = toks[k];
-  return { s: t.s, e: t.poss ? t.e - 2 : t.e, kind: 'pronoun', i: k, j: k + 1 };
+  return { s: t.s, e: wordEnd(t), kind: 'pronoun', i: k, j: k + 1 };
 }
 
 /** A name of at least two words ("Sergei Lavrov", not "Lavrov"): what several rules demand of a name they take. */
 export const FULL_NAME_MIN_WORDS = 2;
 export const isFullName = (m: { i: number; j: number }): boolean => m.j - m.i >= FULL_NAME_MIN_WORDS;
+
+/** Party adjectives that modify a noun as a demonym does ("Democratic leaders", "Republican claims"). */
+const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(['democratic', 'republican']);
+
+/**
+ * A one-word name that is an adjective of nation or party and modifies the noun after it is no speaker: "Mexican
+ * immigrants", "Democratic leaders", "Republican claims of …" (PolNeAR train) — but "Cuban said" is Mark Cuban.
+ */
+export function modifierOnly(toks: Tok[], m: Mention): boolean {
+  if (m.kind !== 'name' || m.j - m.i !== 1) return false;
+  const w = toks[m.i], next = toks[m.j];
+  if (w.poss || !(isDemonym(w.t) || PARTY_ADJECTIVES.has(w.l)) || !next || next.punct || next.cap || next.br) return false;
+  // (a cue word is the name's verb, unless a noun's "of" follows it: "Republican claims of")
+  const verb = CUES.has(next.l) || AUXILIARIES.has(next.l) || CUE_ADVERBS.has(next.l);
+  return !verb || toks[m.j + 1]?.l === 'of';
+}

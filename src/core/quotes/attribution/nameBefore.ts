@@ -10,7 +10,7 @@
  */
 import { AFFILIATION_PREPOSITIONS, CLAUSE_OPENERS, DETERMINERS, NOT_NOUN, ORIGIN_PREPOSITIONS, PREPOSITIONS, ROLE_HINT, ROLE_PREPOSITIONS_AND_IN, SPEAKING_TO } from '../lexicon';
 import { runAt } from '../names';
-import type { Tok } from '../tokens';
+import { wordEnd, type Tok } from '../tokens';
 import { PLACE_MAX_WORDS } from './apposition';
 import { FULL_NAME_MIN_WORDS, isFullName, nameMention, type Mention } from './mention';
 import { subjectBefore } from './subjectBefore';
@@ -60,7 +60,7 @@ function roleOfBody(toks: Tok[], r: { i: number; j: number }, floor: number): Me
   const role = toks[q - 1];
   if (q - 1 >= floor && ROLE_PREPOSITIONS_AND_IN.has(toks[q].l) && role && !role.cap && !role.punct && ROLE_HINT.test(role.l)) {
     const d = subjectBefore(toks, q - 1, floor);
-    if (d && d.kind === 'description') return { ...d, e: toks[r.j - 1].poss ? toks[r.j - 1].e - 2 : toks[r.j - 1].e, j: r.j };
+    if (d && d.kind === 'description') return { ...d, e: wordEnd(toks[r.j - 1]), j: r.j };
   }
   return null;
 }

@@ -6,6 +6,7 @@
  *   'As House Speaker Paul Ryan (R-Wis.) has pointed out, that’s basically the “textbook definition” of racism' → Paul Ryan
  *   'As Ms. Simonyan put it in a statement …, RT is ''providing …''' (dev) → Simonyan
  *   "As Professor Foner put it: ''The United States does a better job …''" → Professor Foner
+ *   'As RealClearPolitics’ David Byler pointed out in December, “In the week before …”' → David Byler (past its owner)
  */
 import { CUES, OPENING_INVERTED_CUES } from '../lexicon';
 import type { QuoteContext } from './context';
@@ -24,6 +25,13 @@ export function invertedCueOpening(ctx: QuoteContext): Attribution | null {
   return null;
 }
 
+/** Tokens [a, i) are a capitalised possessive owner ("RealClearPolitics’" before "David Byler"). */
+function ownerBefore(toks: QuoteContext['toks'], a: number, i: number): boolean {
+  if (i <= a || !toks[i - 1].poss) return false;
+  for (let k = a; k < i; k++) if (!toks[k].cap) return false;
+  return true;
+}
+
 /** "As X has pointed out, …": the subject of a cue in an "As" clause opening the sentence. */
 export function asClause(ctx: QuoteContext): Attribution | null {
   const { toks, before, openTok } = ctx;
@@ -33,7 +41,7 @@ export function asClause(ctx: QuoteContext): Attribution | null {
     if (toks[c].punct) break;
     if (!CUES.has(toks[c].l) || toks[c].cap) continue;
     const subj = ctx.subjectBefore(c - 1, openTok + 1);
-    if (subj && subj.i === openTok + 1) return ctx.byCue(subj, c, before + 1, 'as clause');
+    if (subj && (subj.i === openTok + 1 || ownerBefore(toks, openTok + 1, subj.i))) return ctx.byCue(subj, c, before + 1, 'as clause');
     break;
   }
   return null;

@@ -17,6 +17,7 @@
  *     cue before the quote            'Lavrov said: "…', with "according to", the passive agent and the
  *                                     participle rules tried at each cue            ./cueBeforeQuote.ts
  *  7. cue later in the sentence       '"…," Robert McDuff, attorney for …, said'     ./cueAfterQuote.ts
+ *     …past a long apposition        '“…,” Anne Richards, assistant secretary of …, refugees, and migration, said'
  *
  * Stages the quotes stage (../index.ts) runs around this pipeline: the sentence subject of a quote with no cue
  * (./sentenceSubject.ts), a poll behind a share of respondents (./pollSource.ts) and a source named "according to"
@@ -27,7 +28,7 @@ import type { Tok } from '../tokens';
 import { asClause, invertedCueOpening } from './openingCue';
 import { QuoteContext } from './context';
 import { cueBeforeQuote } from './cueBeforeQuote';
-import { cueLaterInSentence, invertedCueAfterQuote, invertedCueFurtherOn, subjectAndCueAfterQuote } from './cueAfterQuote';
+import { cueLaterInSentence, invertedCueAfterQuote, invertedCueFurtherOn, subjectAndCueAfterQuote, subjectAppositionCue } from './cueAfterQuote';
 import { roundUpLabel, transcriptLabel } from './labels';
 import type { Attribution, Bounds } from './mention';
 import { passiveAgentAfterQuote } from './passiveAgent';
@@ -45,7 +46,7 @@ const beforeTheQuote: Rule = ctx => firstOf(BEFORE_THE_QUOTE, ctx);
 /** The whole pipeline, in order (see the file comment). */
 const PIPELINE: readonly Rule[] = [
   signatureAfterDash, passiveAgentAfterQuote, invertedCueAfterQuote, invertedCueFurtherOn, subjectAndCueAfterQuote,
-  ctx => ctx.beforeQuote(), cueLaterInSentence,
+  ctx => ctx.beforeQuote(), cueLaterInSentence, subjectAppositionCue,
 ];
 
 function firstOf(rules: readonly Rule[], ctx: QuoteContext): Attribution | null {

@@ -6,6 +6,7 @@
  */
 import { PERSONAL_POSSESSIVES, SPEECH_NOUNS } from '../lexicon';
 import { runAt } from '../names';
+import { wordEnd } from '../tokens';
 import type { QuoteContext } from './context';
 import { tokenCue } from './cue';
 import type { Attribution } from './mention';
@@ -26,7 +27,7 @@ export function speechNounOwner(ctx: QuoteContext): Attribution | null {
   if (PERSONAL_POSSESSIVES.has(owner.l)) return { mention: { s: owner.s, e: owner.e, kind: 'pronoun', i: sn - 1, j: sn }, cue: tokenCue(toks[sn]), rule: 'speech noun owner' };
   if (owner.poss && owner.cap) {
     const r = runAt(toks, sn - 1);
-    if (r && r.j === sn) return { mention: { s: toks[r.i].s, e: owner.e - 2, kind: 'name', i: r.i, j: r.j }, cue: tokenCue(toks[sn]), rule: 'speech noun owner' };
+    if (r && r.j === sn) return { mention: { s: toks[r.i].s, e: wordEnd(owner), kind: 'name', i: r.i, j: r.j }, cue: tokenCue(toks[sn]), rule: 'speech noun owner' };
   }
   return null;
 }

@@ -1,0 +1,27 @@
+/** Stage "continues a quote" (src/core/quotes/index.ts): a quote with no cue of its own takes a neighbour's speaker; sentences from PolNeAR train. */
+import * as assert from 'assert';
+import { quoteOf } from '../helpers';
+import { attributed } from './attributed';
+
+describe('attribution stage: continues a quote', () => {
+  it("the cue after a sentence's last quote speaks for its earlier quotes", () => {
+    const text = 'Given Sanders\' electoral success, his endorsements will carry "a great deal of weight" and help bring candidates the "grass-roots firepower" they need to win, DFA spokesman Neil Sroka said.';
+    assert.deepStrictEqual(attributed(text, '"grass-roots'), { mention: 'Neil Sroka', rule: 'cue after the quote' });
+    assert.deepStrictEqual(attributed(text, '"a great deal'), { mention: 'Neil Sroka', rule: 'continues a quote' });
+  });
+  it('a short quote that is a sentence of its own continues the quote before it', () => {
+    const text = '"I feel very good about chances in November," Tester said. "Very good."';
+    assert.deepStrictEqual(attributed(text, '"Very good'), { mention: 'Tester', rule: 'continues a quote' });
+  });
+  it("a quote in the sentence of an attributed quote goes on with its speaker, before any reported speech around it", () => {
+    const text = "Beck, who has in the past described Trump as “a pathological narcissistic sociopath” and “a narcissistic psychopath” whose presidency “will lead to civil war or worst,” clearly intended the Indiana audience to “recognize” Trump in that passage and “turn away” from him.";
+    assert.deepStrictEqual(attributed(text, '“a narcissistic'), { mention: 'who', rule: 'continues a quote' });
+    assert.strictEqual(quoteOf(text, '“a narcissistic').speaker?.name, 'Beck');
+    const christie = 'Chris Christie — who is being vetted as a possible running mate for Trump — made revitalizing Atlantic City a priority in his first term, but the effort stalled, and he has battled with Guardian over how best to stabilize the city\'s finances, at one point calling the mayor a "liar" who was not "honorable."';
+    assert.strictEqual(attributed(christie, '"honorable').mention, attributed(christie, '"liar').mention);
+  });
+  it("not across a quote that closes its own sentence (a constructed guard)", () => {
+    const text = 'The senator called it "a disgrace." "We will fight it," Tester said.';
+    assert.notDeepStrictEqual(attributed(text, '"a disgrace'), { mention: 'Tester', rule: 'continues a quote' });
+  });
+});
