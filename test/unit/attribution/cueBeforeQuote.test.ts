@@ -33,4 +33,10 @@ describe('attribution rule: cue before the quote', () => {
     const text = 'Anthony Anton, president and CEO of Washington Restaurant Association stated, “It’s not a political problem; it’s a math problem.”';
     assert.deepStrictEqual(attributed(text, '“It’s'), { mention: 'Anthony Anton', rule: 'cue before the quote' });
   });
+  it('no speaker from "it" and a weak cue away from the quote, nor from a noun "reason" (scare quotes)', () => {
+    const clock = 'Cable news networks were carrying saturation coverage of Thursday’s meeting—it started Wednesday with a “countdown clock” ticking down to the meeting.';
+    assert.deepStrictEqual(attributed(clock, '“countdown'), { mention: null, rule: undefined });
+    const nixon = 'That\'s one reason the "new" Richard Nixon who ran for president in 1968 was not so new.';
+    assert.deepStrictEqual(attributed(nixon, '"new"'), { mention: null, rule: undefined });
+  });
 });

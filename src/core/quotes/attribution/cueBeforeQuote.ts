@@ -90,7 +90,9 @@ function subjectOfCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribut
     if (opener && opener.kind !== 'description' && !toks[opener.j - 1].poss) subj = opener;
   }
   const weak = WEAK_CUES.has(toks[c].l);
-  if (subj && (adjacent || !weak || (subj.kind !== 'description' && !ADJACENT_ONLY.has(toks[c].l)))) return outerSpeaker(ctx, subj.i) ?? ctx.byCue(nameBeforeOpenApposition(ctx, subj) ?? subj, c, before + 1, 'cue before the quote');
+  // ("it started Wednesday with a “countdown clock” ticking down": a weak cue away from the quote needs a person)
+  const person = subj && subj.kind !== 'description' && !(subj.kind === 'pronoun' && toks[subj.i].l === 'it');
+  if (subj && (adjacent || !weak || (person && !ADJACENT_ONLY.has(toks[c].l)))) return outerSpeaker(ctx, subj.i) ?? ctx.byCue(nameBeforeOpenApposition(ctx, subj) ?? subj, c, before + 1, 'cue before the quote');
   if (!adjacent && weak) return null;
   const obj = INVERTING.has(toks[c].l) ? ctx.subjectAfter(c + 1, before + 1) : null;
   return obj && obj.kind === 'name' && c + 1 < before ? ctx.byCue(obj, c, before + 1, 'cue before the quote') : null;
