@@ -67,14 +67,28 @@ function sentenceBounds(text: string, q: QuoteSpan, prevEnd: number, nextStart: 
   return { sentStart, sentEnd, sentOpen };
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Runs of letters and digits in [s, e) (each UTF-16 unit tested alone; ASCII without a regular expression). */
 function wordCount(text: string, s: number, e: number): number {
   let n = 0;
   for (let i = s, inWord = false; i < e; i++) {
-    const w = /[\p{L}\p{N}]/u.test(text[i]);
+    const c = text.charCodeAt(i);
+    const w = c < 0x80 ? (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) : LETTER_OR_DIGIT.test(text[i]);
     if (w && !inWord) n++;
     inWord = w;
   }
   return n;
+}
+
+const NOT_SPACE = /\S+/g;
+
+/** `s` holds more than `max` words between white space (what split(/\s+/) keeps), counted no further than that. */
+function moreWordsThan(s: string, max: number): boolean {
+  NOT_SPACE.lastIndex = 0;
+  let n = 0;
+  while (NOT_SPACE.exec(s)) if (++n > max) return true;
+  return false;
 }
 
 export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speaker[] } {
@@ -133,6 +147,10 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     } else resolved.push(null);
   }
 
+  /** The words of quote n's inner text, counted once. */
+  const counts: number[] = [];
+  const wordsOf = (n: number): number => (counts[n] ??= wordCount(text, spans[n].innerStart, spans[n].innerEnd));
+
   const groupSize = new Map<number, number>();
   for (const q of spans) groupSize.set(q.group, (groupSize.get(q.group) ?? 0) + 1);
   // a quote with no cue in reach is the sentence subject's ("Gingrich cynically dismissed Estonia as being in the
@@ -172,7 +190,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const next = spans[n + 1], prev = spans[n - 1];
     if (prev && resolved[n - 1] && !/[.!?\n]["”’']*\s/.test(text.slice(prev.end - 3, q.start))) { inherit(n, n - 1); continue; } // same sentence
     if (next && resolved[n + 1] && next.start - q.end < NEXT_QUOTE_GAP_CHARS && !/[.!?\n]/.test(text.slice(q.end, next.start))) { inherit(n, n + 1); continue; }
-    const words = wordCount(text, q.innerStart, q.innerEnd);
+    const words = wordsOf(n);
     const para = paragraphOf(text, q.start);
     if (prev && resolved[n - 1] && prev.start >= para.s && words >= INHERIT_IN_PARAGRAPH_MIN_WORDS) { inherit(n, n - 1); continue; }
     if (prev && resolved[n - 1] && q.start === para.s && words >= INHERIT_PARAGRAPH_MIN_WORDS) {
@@ -187,7 +205,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (n > 0 && resolved[n - 1]) lastResolved = n - 1;
     if (resolved[n]) continue;
     const q = spans[n];
-    if (wordCount(text, q.innerStart, q.innerEnd) < INHERIT_PARAGRAPH_MIN_WORDS) continue;
+    if (wordsOf(n) < INHERIT_PARAGRAPH_MIN_WORDS) continue;
     const para = paragraphOf(text, q.start);
     const att = attribute(toks, text, q.start, q.end, { sentStart: Math.max(para.s, n > 0 ? spans[n - 1].end : 0), sentEnd: Math.min(para.e, n + 1 < spans.length ? spans[n + 1].start : para.e) });
     if (att) { const reading = resolve(att.mention, q.start, text.slice(q.innerStart, q.innerEnd)); resolved[n] = { name: reading.name, mention: att.mention, cue: att.cue, inherited: true, rule: 'cue in the paragraph', reading }; continue; }
@@ -204,6 +222,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   for (let n = 0; n < spans.length; n++) {
     if (!resolved[n]) continue;
     const inner = text.slice(spans[n].innerStart, spans[n].innerEnd).replace(/[.,!?;:]+$/, '');
+    if (moreWordsThan(inner, TITLE_MAX_WORDS)) continue;
     const words = inner.split(/\s+/).filter(Boolean);
     if (words.length === 0 || words.length > TITLE_MAX_WORDS) continue;
     const longer = words.filter(w => /^[\p{L}'’-]{4,}$/u.test(w));
@@ -219,7 +238,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   const addMention = (name: string, s: Span) => { const l = bySpeaker.get(name) ?? []; l.push(s); bySpeaker.set(name, l); };
   spans.forEach((q, n) => {
     const r = resolved[n];
-    const words = wordCount(text, q.innerStart, q.innerEnd);
+    const words = wordsOf(n);
     const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker: null, group: q.group };
     if (words <= PARTIAL_MAX_WORDS) quote.partial = true;
     if (r) {
