@@ -25,8 +25,18 @@ const key = (w: string): string => { const l = w.toLowerCase(); return l.endsWit
 
 /** A first name compromise knows, with its gender when it has one ('u': a first name of either gender). */
 export function firstNameGender(word: string): Gender | 'u' | undefined {
-  return FIRST_NAMES.get(key(word));
+  // (asked for the same words again and again: each distinct word is looked up once)
+  let g = firstNameOf.get(word);
+  if (g === undefined) {
+    if (firstNameOf.size >= MAX_WORDS_CACHED) firstNameOf.clear();
+    firstNameOf.set(word, (g = FIRST_NAMES.get(key(word)) ?? null));
+  }
+  return g ?? undefined;
 }
+
+/** Words asked about so far (bounded: cleared when full). */
+const firstNameOf = new Map<string, Gender | 'u' | null>();
+const MAX_WORDS_CACHED = 20000;
 
 /** The gender a title gives ("Mrs.", "Congresswoman", "first lady", "spokesman"); undefined when it gives none. */
 export function titleGender(title: string): Gender | undefined {
