@@ -81,6 +81,13 @@ function wordCount(text: string, s: number, e: number): number {
   return n;
 }
 
+/** The quote's inner text ends on a full stop, an exclamation or a question mark. */
+function endsOnStop(text: string, q: QuoteSpan): boolean {
+  if (q.innerEnd <= q.innerStart) return false;
+  const c = text.charCodeAt(q.innerEnd - 1);
+  return c === 0x2e || c === 0x21 || c === 0x3f;
+}
+
 const NOT_SPACE = /\S+/g;
 
 /** `s` holds more than `max` words between white space (what split(/\s+/) keeps), counted no further than that. */
@@ -110,7 +117,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   for (let n = 0; n < spans.length; n++) {
     const q = spans[n];
     const b = bounds[n] = sentenceBounds(text, q, n > 0 ? spans[n - 1].end : 0, n + 1 < spans.length ? spans[n + 1].start : text.length);
-    const closes = /[.!?]$/.test(text.slice(q.innerStart, q.innerEnd));
+    const closes = endsOnStop(text, q);
     // a transcript's speaker label opening the quote: '"PENCE: Well, look, …'
     const label = labelOpeningQuote(text, toks, q.innerStart);
     if (label) {
@@ -168,7 +175,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const subject = sentenceSubjectOf(toks, b.sentOpen, q.start);
     // ("According to Variety, Trump brought “SNL” its highest ratings since …": the source the sentence names; not the
     // next sentence's after a quote that closes its own: "… his guilty pleasure is “Football Life.” Christie has …")
-    const ownEnd = /[.!?]$/.test(text.slice(q.innerStart, q.innerEnd)) ? q.end : b.sentEnd;
+    const ownEnd = endsOnStop(text, q) ? q.end : b.sentEnd;
     const att = subject && (accordingToSource(toks, subject, q.start, q.end, b.sentOpen, ownEnd) ?? subject);
     // a lone capitalised word known as no one's name ("Legal observers note the White House wouldn't “close” …")
     const lone = att && att.mention.kind === 'name' && att.mention.j - att.mention.i === 1 ? text.slice(att.mention.s, att.mention.e) : null;
