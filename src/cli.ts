@@ -180,8 +180,17 @@ export function runCli(argv: string[], io: CliIO, options: CliOptions = {}): num
  */
 const CLI_INTERRUPT_BUDGET = 16 * 67_584;
 
+/**
+ * Each regular expression compiled once, to machine code, when first run: by default V8 first compiles it for its
+ * regexp interpreter and compiles it again at its second run, and the engine runs hundreds of them (many with
+ * Unicode property classes, costly to compile). Measured with valgrind on PolNeAR dev, whole CLI: 4.57 → 4.20 G
+ * instructions (−8%); the output is the same.
+ */
+const CLI_REGEXP_FLAGS = '--no-regexp-tier-up';
+
 if (isMainThread && require.main === module) {
   setFlagsFromString(`--interrupt-budget=${CLI_INTERRUPT_BUDGET}`);
+  setFlagsFromString(CLI_REGEXP_FLAGS);
   const io: CliIO = {
     out: s => process.stdout.write(s),
     err: s => process.stderr.write(s.endsWith('\n') ? s : s + '\n'),

@@ -4,7 +4,8 @@
 //      --only quotes,figures` against ../shared/eval/baseline-compromise.mjs on the same files (goal ≥ 10×).
 //   2. Corpus index over generated corpora (test/bench/dupbench.mjs): time, peak memory and incremental
 //      update against the exact-line peer and jscpd.
-//   3. Editor timings measured in the real workbench by the e2e suite, when it left them in .bench/editor.json.
+//   3. Editor timings measured in the real workbench by the integration and e2e suites, when they left them in
+//      .bench/editor.json (not measured here: printed with when they were measured and whether the code changed since).
 //   4. Growth (test/bench/growth.mjs): the whole CLI on each input shape at a small size and 8× that (goal ≤ 12×).
 // Prints a table and writes .bench/results.json. Options: --split dev|train (default dev), --runs N (default 3),
 // --sizes 200,1000,5000, --skip-dupbench, --skip-growth.
@@ -79,9 +80,29 @@ if (!args.includes('--skip-growth')) {
   results.growth = runGrowth({ quiet: true });
 }
 
-// 3. editor timings from the e2e run
+// 3. editor timings: not measured by this run, read from what the integration (stall) and e2e suites last left
 const editor = path.join(out, 'editor.json');
-if (fs.existsSync(editor)) results.editor = JSON.parse(fs.readFileSync(editor, 'utf8'));
+if (fs.existsSync(editor)) {
+  results.editor = JSON.parse(fs.readFileSync(editor, 'utf8'));
+  results.editor.provenance = editorProvenance(results.editor);
+}
+
+/**
+ * Where the editor numbers come from, said plainly: which suite measured them and when, how long before this bench
+ * run, and whether the code they measure (src/, media/) has been committed to since (then they may be stale).
+ */
+function editorProvenance(e) {
+  const lastChange = spawnSync('git', ['log', '-1', '--format=%cI', '--', 'src', 'media'], { cwd: root, encoding: 'utf8' }).stdout.trim();
+  const uncommitted = spawnSync('git', ['status', '--porcelain', '--', 'src', 'media'], { cwd: root, encoding: 'utf8' }).stdout.trim() !== '';
+  const describe = (what, date) => {
+    if (!date) return `${what}: date unknown`;
+    const hours = (Date.parse(results.date) - Date.parse(date)) / 3.6e6;
+    const changed = (lastChange && Date.parse(lastChange) > Date.parse(date)) || uncommitted;
+    return `${what} on ${date} (${hours.toFixed(1)} h before this run)${changed ? `, and src/ or media/ changed since (${uncommitted ? 'uncommitted changes' : `last commit ${lastChange}`}): may be stale` : ''}`;
+  };
+  return [describe('stall and activation by the integration suite (npm run test:integration)', e.hostStallDate),
+    describe('open, panel and save timings by the e2e suite (npm run test:e2e)', e.date)];
+}
 
 fs.writeFileSync(path.join(out, 'results.json'), JSON.stringify(results, null, 1));
 const d = results.documentAnalysis;
@@ -105,7 +126,8 @@ if (results.editor) {
     ['  the most CPU the host thread spent in one stall (its own work, waits for a CPU left out)', e.hostMaxCpuInAStallMs !== undefined ? `${e.hostMaxCpuInAStallMs} ms; on the file left alone ${e.hostMaxCpuInAStallVSCodeAloneMs ?? '—'} ms` : '—', ''],
     ['side panel updated after a save (e2e)', e.panelUpdateAfterSaveMs !== undefined ? `${e.panelUpdateAfterSaveMs} ms` : '—', goal(e.panelUpdateAfterSaveMs, 1000, 'ms')],
   ];
-  console.log(`\neditor (measured in the real workbench by npm test; ${e.date ?? 'date unknown'})`);
+  console.log('\neditor: NOT measured by this run; the numbers .bench/editor.json holds from earlier runs:');
+  for (const line of e.provenance) console.log(`  ${line}`);
   for (const [what, value, verdict] of rows) console.log(`  ${what}\n      ${value}   ${verdict}`);
 }
 console.log(`\nresults written to ${path.relative(root, path.join(out, 'results.json'))}`);

@@ -64,15 +64,22 @@ const isCloser = (c: number): boolean =>
 const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
 const isBlank = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
 
-/** Character classes of the first TABLE_SIZE code points, precomputed (the tokenizer's inner loop). */
+/**
+ * Character classes of the first TABLE_SIZE code points, precomputed (the tokenizer's inner loop) when the first
+ * article is tokenized (buildTables): a run that asks for no duplicates never pays for them.
+ */
 const C_WORD = 1, C_APOS = 2, C_OPENER = 4, C_CLOSER = 8, C_STOP = 16, C_UPPER_DIGIT = 32, C_BLANK = 64;
 const TABLE_SIZE = 0x2100;
 const CLASS = new Uint8Array(TABLE_SIZE);
 const LOWER = new Uint16Array(TABLE_SIZE);
-for (let c = 0; c < TABLE_SIZE; c++) {
-  CLASS[c] = (isWordCode(c) ? C_WORD : 0) | (isApostrophe(c) ? C_APOS : 0) | (isOpener(c) ? C_OPENER : 0) |
-    (isCloser(c) ? C_CLOSER : 0) | (isStop(c) ? C_STOP : 0) | (isUpperOrDigit(c) ? C_UPPER_DIGIT : 0) | (isBlank(c) ? C_BLANK : 0);
-  LOWER[c] = lowerCode(c);
+let tablesBuilt = false;
+function buildTables(): void {
+  for (let c = 0; c < TABLE_SIZE; c++) {
+    CLASS[c] = (isWordCode(c) ? C_WORD : 0) | (isApostrophe(c) ? C_APOS : 0) | (isOpener(c) ? C_OPENER : 0) |
+      (isCloser(c) ? C_CLOSER : 0) | (isStop(c) ? C_STOP : 0) | (isUpperOrDigit(c) ? C_UPPER_DIGIT : 0) | (isBlank(c) ? C_BLANK : 0);
+    LOWER[c] = lowerCode(c);
+  }
+  tablesBuilt = true;
 }
 const classOf = (c: number): number =>
   c < TABLE_SIZE ? CLASS[c] : (isWordCode(c) ? C_WORD : 0) | (isUpperOrDigit(c) ? C_UPPER_DIGIT : 0);
@@ -245,6 +252,7 @@ export function unpackTokens(packed: PackedTokens, k: number): DocTokens {
 
 /** Tokenize one article into the shared scratch arrays. */
 function scan(text: string, words: WordIds): void {
+  if (!tablesBuilt) buildTables();
   const out = scratch;
   out.reset(text.length);
   const paras = paragraphSpans(text, isFurniture);

@@ -86,7 +86,7 @@ export class CanonicalNames {
     const seen = forms.find(f => f.name === clean);
     if (seen) seen.count++;
     else if (forms.length < MAX_FORMS) forms.push({ name: clean, words: clean.split(' ').length, count: 1, order: this.order++ });
-    this.cache.clear();
+    if (this.cache.size) this.cache.clear();
   }
 
   private addBody(name: string): void {
@@ -100,7 +100,7 @@ export class CanonicalNames {
       const initials = caps.map(w => w[0]).join('');
       if (!this.acronyms.has(initials)) this.acronyms.set(initials, name);
     }
-    this.cache.clear();
+    if (this.cache.size) this.cache.clear();
   }
 
   /** The fullest name of a body the article gives ("Security Council" → "United Nations Security Council", "IMF"). */

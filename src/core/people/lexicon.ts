@@ -7,7 +7,9 @@ import { COMMON_WORDS, DEMONYMS, FEMALE_FIRST_NAMES, GENDERED_HONORIFICS, HONORI
 export type Gender = 'm' | 'f';
 
 const words = (s: string, sep = ' '): Set<string> => new Set(s.split(sep));
-const MALE = words(MALE_FIRST_NAMES), FEMALE = words(FEMALE_FIRST_NAMES), OTHER = words(OTHER_FIRST_NAMES);
+/** First name → gender, in one table: a name listed as male is male, else one listed as female is female, else 'u'. */
+const FIRST_NAMES = new Map<string, Gender | 'u'>();
+for (const [list, g] of [[OTHER_FIRST_NAMES, 'u'], [FEMALE_FIRST_NAMES, 'f'], [MALE_FIRST_NAMES, 'm']] as const) for (const w of list.split(' ')) FIRST_NAMES.set(w, g);
 const HONORIFIC_GENDER = new Map<string, Gender>(GENDERED_HONORIFICS);
 // "Ms." is missing from compromise's gendered honorifics
 HONORIFIC_GENDER.set('ms', 'f');
@@ -23,8 +25,13 @@ const key = (w: string): string => { const l = w.toLowerCase(); return l.endsWit
 
 /** A first name compromise knows, with its gender when it has one ('u': a first name of either gender). */
 export function firstNameGender(word: string): Gender | 'u' | undefined {
-  const w = key(word);
-  return MALE.has(w) ? 'm' : FEMALE.has(w) ? 'f' : OTHER.has(w) ? 'u' : undefined;
+  // (asked for the same words again and again: each distinct word is looked up once)
+  let g = firstNameOf.get(word);
+  if (g === undefined) {
+    if (firstNameOf.size >= MAX_WORDS_CACHED) firstNameOf.clear();
+    firstNameOf.set(word, (g = FIRST_NAMES.get(key(word)) ?? null));
+  }
+  return g ?? undefined;
 }
 
 /**
@@ -40,8 +47,26 @@ const GENDERED_NOUNS = new Map<string, Gender>([
 /** A noun that gives its person a gender ("widow", "husband"). */
 export const nounGender = (word: string): Gender | undefined => GENDERED_NOUNS.get(key(word));
 
+/** Words asked about so far (bounded: cleared when full). */
+const firstNameOf = new Map<string, Gender | 'u' | null>();
+const MAX_WORDS_CACHED = 20000;
+
 /** The gender a title gives ("Mrs.", "Congresswoman", "first lady", "spokesman", "widow"); undefined when it gives none. */
 export function titleGender(title: string): Gender | undefined {
+  // (asked for every mention of a name: the few titles an article has are read once)
+  let g = titleGenders.get(title);
+  if (g === undefined) {
+    if (titleGenders.size >= MAX_TITLES_CACHED) titleGenders.clear();
+    titleGenders.set(title, (g = readTitleGender(title) ?? null));
+  }
+  return g ?? undefined;
+}
+
+/** Titles read so far (bounded: cleared when full). */
+const titleGenders = new Map<string, Gender | null>();
+const MAX_TITLES_CACHED = 5000;
+
+function readTitleGender(title: string): Gender | undefined {
   const t = title.toLowerCase().replace(/\./g, '');
   for (const w of t.split(/\s+/).reverse()) {
     const g = HONORIFIC_GENDER.get(w) ?? GENDERED_NOUNS.get(w);

@@ -70,7 +70,7 @@ const MAX_APPOSITION_WORDS = 6;
 /** Words a Title Case headline leaves in lower case. */
 const FUNCTION_WORD = /^(?:the|and|for|but|nor|yet|off|out|with|from|into|onto|over|than|that|via|per|its|are|was|has|had|not)$/i;
 /** Pronouns of a person in the text that keep the person salient. */
-const TEXT_PRONOUN = /^(?:he|she|him|his|her|hers)$/;
+const TEXT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'his', 'her', 'hers']);
 /** Possessive pronouns that refer back to their sentence's subject ("Graham said his …", "Clinton and her husband"). */
 const BACK_REFERENCE = /^(?:his|her)$/;
 /** How many sentences after a document spoke "it" may still stand for it. */
@@ -166,7 +166,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       continue;
     }
     const t = toks[k];
-    if (!TEXT_PRONOUN.test(t.l) || t.s < headlineEnd || inSpeech(t.s, t.e)) continue;
+    if (!TEXT_PRONOUNS.has(t.l) || t.s < headlineEnd || inSpeech(t.s, t.e)) continue;
     // "Graham … his": a possessive pronoun referring back to the sentence's subject with no other name between
     // (not when another person of that gender is in reach: "Clinton … Groberg admits … her party")
     if (subjectName && BACK_REFERENCE.test(t.l) && possessive(toks, k) && people.sentences.sentence(t.s) === subjectName.sentence) {

@@ -76,14 +76,35 @@ function reportAround(reports: readonly Report[], q: QuoteSpan): Report | null {
   return null;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Runs of letters and digits in [s, e) (each UTF-16 unit tested alone; ASCII without a regular expression). */
 function wordCount(text: string, s: number, e: number): number {
   let n = 0;
   for (let i = s, inWord = false; i < e; i++) {
-    const w = /[\p{L}\p{N}]/u.test(text[i]);
+    const c = text.charCodeAt(i);
+    const w = c < 0x80 ? (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) : LETTER_OR_DIGIT.test(text[i]);
     if (w && !inWord) n++;
     inWord = w;
   }
   return n;
+}
+
+/** The quote's inner text ends on a full stop, an exclamation or a question mark. */
+function endsOnStop(text: string, q: QuoteSpan): boolean {
+  if (q.innerEnd <= q.innerStart) return false;
+  const c = text.charCodeAt(q.innerEnd - 1);
+  return c === 0x2e || c === 0x21 || c === 0x3f;
+}
+
+const NOT_SPACE = /\S+/g;
+
+/** `s` holds more than `max` words between white space (what split(/\s+/) keeps), counted no further than that. */
+function moreWordsThan(s: string, max: number): boolean {
+  NOT_SPACE.lastIndex = 0;
+  let n = 0;
+  while (NOT_SPACE.exec(s)) if (++n > max) return true;
+  return false;
 }
 
 export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speaker[] } {
@@ -105,7 +126,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   for (let n = 0; n < spans.length; n++) {
     const q = spans[n];
     const b = bounds[n] = sentenceBounds(text, q, n > 0 ? spans[n - 1].end : 0, n + 1 < spans.length ? spans[n + 1].start : text.length);
-    const closes = /[.!?]$/.test(text.slice(q.innerStart, q.innerEnd));
+    const closes = endsOnStop(text, q);
     // a transcript's speaker label opening the quote: '"PENCE: Well, look, …'
     const label = labelOpeningQuote(text, toks, q.innerStart);
     if (label) {
@@ -144,6 +165,10 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     } else resolved.push(null);
   }
 
+  /** The words of quote n's inner text, counted once. */
+  const counts: number[] = [];
+  const wordsOf = (n: number): number => (counts[n] ??= wordCount(text, spans[n].innerStart, spans[n].innerEnd));
+
   const groupSize = new Map<number, number>();
   for (const q of spans) groupSize.set(q.group, (groupSize.get(q.group) ?? 0) + 1);
   // a quote with no cue in reach is the sentence subject's ("Gingrich cynically dismissed Estonia as being in the
@@ -161,7 +186,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const subject = sentenceSubjectOf(toks, b.sentOpen, q.start);
     // ("According to Variety, Trump brought “SNL” its highest ratings since …": the source the sentence names; not the
     // next sentence's after a quote that closes its own: "… his guilty pleasure is “Football Life.” Christie has …")
-    const ownEnd = /[.!?]$/.test(text.slice(q.innerStart, q.innerEnd)) ? q.end : b.sentEnd;
+    const ownEnd = endsOnStop(text, q) ? q.end : b.sentEnd;
     const att = subject && !modifierOnly(toks, subject.mention) ? accordingToSource(toks, subject, q.start, q.end, b.sentOpen, ownEnd) ?? subject : null;
     // a lone capitalised word known as no one's name ("Legal observers note the White House wouldn't “close” …")
     const lone = att && att.mention.kind === 'name' && att.mention.j - att.mention.i === 1 ? text.slice(att.mention.s, att.mention.e) : null;
@@ -184,7 +209,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
 
   // inheritance: multi-paragraph groups, "A" and "B," he said, "A," he said. "B.", paragraphs of quote
   // the quote is a sentence of its own: after a sentence's end, ending with one
-  const ownSentence = (q: QuoteSpan): boolean => /[.!?]$/.test(text.slice(q.innerStart, q.innerEnd)) && /(?:^|[.!?]["”’']*)\s*$/.test(text.slice(Math.max(0, q.start - 4), q.start));
+  const ownSentence = (q: QuoteSpan): boolean => endsOnStop(text, q) && /(?:^|[.!?]["”’']*)\s*$/.test(text.slice(Math.max(0, q.start - 4), q.start));
   // the quote's own attribution is a cue after it, in its sentence
   const cueClosesSentence = (k: number): boolean => {
     const r = resolved[k];
@@ -204,8 +229,8 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (next && resolved[n + 1] && next.start - q.end < NEXT_QUOTE_GAP_CHARS && !/[.!?\n]/.test(text.slice(q.end, next.start))) { inherit(n, n + 1); continue; }
     // ('… will carry "a great deal of weight" and help bring candidates the "grass-roots firepower" they need to win, DFA
     // spokesman Neil Sroka said.': the cue after the sentence's last quote speaks for its earlier ones)
-    if (next && cueClosesSentence(n + 1) && !/[.!?]$/.test(text.slice(q.innerStart, q.innerEnd)) && !/[.!?\n]/.test(text.slice(q.end, next.start))) { inherit(n, n + 1); continue; }
-    const words = wordCount(text, q.innerStart, q.innerEnd);
+    if (next && cueClosesSentence(n + 1) && !endsOnStop(text, q) && !/[.!?\n]/.test(text.slice(q.end, next.start))) { inherit(n, n + 1); continue; }
+    const words = wordsOf(n);
     const para = paragraphOf(text, q.start);
     // (a shorter quote only when it is a sentence of its own: '"…," Tester said. "Very good."')
     if (prev && resolved[n - 1] && prev.start >= para.s && (words >= INHERIT_IN_PARAGRAPH_MIN_WORDS || ownSentence(q))) { inherit(n, n - 1); continue; }
@@ -221,7 +246,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (n > 0 && resolved[n - 1]) lastResolved = n - 1;
     if (resolved[n]) continue;
     const q = spans[n];
-    if (wordCount(text, q.innerStart, q.innerEnd) < INHERIT_PARAGRAPH_MIN_WORDS) continue;
+    if (wordsOf(n) < INHERIT_PARAGRAPH_MIN_WORDS) continue;
     const para = paragraphOf(text, q.start);
     const att = attribute(toks, text, q.start, q.end, { sentStart: Math.max(para.s, n > 0 ? spans[n - 1].end : 0), sentEnd: Math.min(para.e, n + 1 < spans.length ? spans[n + 1].start : para.e) });
     if (att) { const reading = resolve(att.mention, q.start, text.slice(q.innerStart, q.innerEnd)); resolved[n] = { name: reading.name, mention: att.mention, cue: att.cue, inherited: true, rule: 'cue in the paragraph', reading }; continue; }
@@ -238,6 +263,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   for (let n = 0; n < spans.length; n++) {
     if (!resolved[n]) continue;
     const inner = text.slice(spans[n].innerStart, spans[n].innerEnd).replace(/[.,!?;:]+$/, '');
+    if (moreWordsThan(inner, TITLE_MAX_WORDS)) continue;
     const words = inner.split(/\s+/).filter(Boolean);
     if (words.length === 0 || words.length > TITLE_MAX_WORDS) continue;
     const longer = words.filter(w => /^[\p{L}'’-]{4,}$/u.test(w));
@@ -253,7 +279,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   const addMention = (name: string, s: Span) => { const l = bySpeaker.get(name) ?? []; l.push(s); bySpeaker.set(name, l); };
   spans.forEach((q, n) => {
     const r = resolved[n];
-    const words = wordCount(text, q.innerStart, q.innerEnd);
+    const words = wordsOf(n);
     const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker: null, group: q.group };
     if (words <= PARTIAL_MAX_WORDS) quote.partial = true;
     if (r) {

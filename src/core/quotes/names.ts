@@ -71,14 +71,19 @@ export function midSentenceCaps(toks: Tok[]): Set<string> {
   return set;
 }
 
+/** A compound that says where someone comes from or who runs them ("Texas-based"): no part of the name. */
+const AFFILIATION = /-(?:based|born|led|backed|run|owned)$/i;
+/** The last word of a body's name ("Security Council", "State Department"). */
+const BODY_HEAD = /^(?:Council|Committee|Department|Ministry|Office|Agency|Commission|Court|Senate|House|Party|Board|Bureau|Service|Administration|Institute|Foundation|Association|Union|Center|Centre)$/;
+
 export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; title: string } {
   let a = i;
   const title = (k: number) => TITLES.has(toks[k].l) || TITLES.has(toks[k].t.toLowerCase()) || PLURAL_TITLES.has(toks[k].l);
   // a nationality is part of a title only before another title word ("Russian Foreign Minister", not "Syrian Observatory")
-  const strip = (k: number) => /-(?:based|born|led|backed|run|owned)$/i.test(toks[k].t) || (title(k) && (!NATIONALITY.test(toks[k].l) || (k + 1 < j - 1 && title(k + 1))));
+  const strip = (k: number) => AFFILIATION.test(toks[k].t) || (title(k) && (!NATIONALITY.test(toks[k].l) || (k + 1 < j - 1 && title(k + 1))));
   // "Secretary of State John F. Kerry", "Minister of Defense …": "of" and the department belong to the title
   // (a body's name keeps its words: "Security Council", "State Department", "Foreign Ministry")
-  const body = /^(?:Council|Committee|Department|Ministry|Office|Agency|Commission|Court|Senate|House|Party|Board|Bureau|Service|Administration|Institute|Foundation|Association|Union|Center|Centre)$/.test(toks[j - 1].t);
+  const body = BODY_HEAD.test(toks[j - 1].t);
   while (!body && a < j - 1 && (strip(a) || (toks[a].l === 'of' && a > i && title(a - 1) && a + 2 < j))) a += toks[a].l === 'of' ? 2 : 1;
   while (a < j - 1 && CONNECT.has(toks[a].l)) a++;
   const words = toks.slice(a, j).map((t, n, arr) => (n === arr.length - 1 ? t.t.slice(0, wordEnd(t) - t.s) : t.t));

@@ -69,11 +69,12 @@ export function nextSentenceEnd(text: string, from: number, limit: number): RegE
  * Sentences as token ranges: a sentence ends after ".", "!" or "?" before a new sentence (abbreviations and initials
  * keep their period inside the word token: "Mr.", "U.S.", "V."), at ";" never, and at every line break. One linear pass.
  */
-export function sentenceRanges(toks: Tok[], text: string): { a: number; b: number }[] {
+export function sentenceRanges(toks: Tok[]): { a: number; b: number }[] {
   const out: { a: number; b: number }[] = [];
   let a = 0;
   for (let k = 0; k < toks.length; k++) {
-    if (k > a && lineBreakBetween(text, toks[k - 1].e, toks[k].s)) { out.push({ a, b: k }); a = k; }
+    // (a token knows whether a line break stands before it: see Tok.br)
+    if (k > a && toks[k].br) { out.push({ a, b: k }); a = k; }
     const t = toks[k].t;
     // ("(R-Ky.) said", "Inc., the …": a period before a bracket, a comma or a lower-case word ends no sentence)
     const next = toks[k + 1];
@@ -83,9 +84,4 @@ export function sentenceRanges(toks: Tok[], text: string): { a: number; b: numbe
   }
   if (a < toks.length) out.push({ a, b: toks.length });
   return out;
-}
-
-/** A '\n' in [from, to): the first line break at or after `from` comes before `to` (the newline table, by bisection). */
-function lineBreakBetween(text: string, from: number, to: number): boolean {
-  return paragraphOf(text, from).e < to;
 }

@@ -16,44 +16,115 @@ export interface Tok {
   br: boolean;
 }
 
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?\.?|[,;:—–―()!?]|\.|--/gu;
+/**
+ * The tokens, as the regular expression
+ *   /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?\.?|[,;:—–―()!?]|\.|--/gu
+ * would find them, read by hand (`nextToken`): a word from a letter or a digit to its last letter or digit before
+ * a character that cannot be inside a word, and its period when one follows; one punctuation mark; a double hyphen.
+ */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+/** BMP code points known to be a letter or a digit (1) or not (2), learnt as they are met (0: not yet). */
+const WORD_CHAR = new Uint8Array(0x10000);
+const HIGH_SURROGATE = 0xd800, LOW_SURROGATE = 0xdc00, SURROGATE_END = 0xe000;
+
+/** The width (1, or 2 for a surrogate pair) of the letter or digit at i, or 0 when none stands there. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ? 1 : 0;
+  if (c >= HIGH_SURROGATE && c < LOW_SURROGATE) {
+    const d = text.charCodeAt(i + 1);
+    return d >= LOW_SURROGATE && d < SURROGATE_END && LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  if (c >= LOW_SURROGATE && c < SURROGATE_END) return 0;
+  let known = WORD_CHAR[c];
+  if (known === 0) WORD_CHAR[c] = known = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
+
+/** Inside a word besides letters and digits: ' ’ . & - */
+const isInnerMark = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x26 || c === 0x2d;
+/** A one-character punctuation token: , ; : — – ― ( ) ! ? and the period. */
+const isMark = (c: number): boolean => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x21 || c === 0x3f || c === 0x2e || (c >= 0x2013 && c <= 0x2015);
+
+/** Where the next token at or after `from` starts and ends, written into `at`; false when there is none. */
+function nextToken(text: string, from: number, at: { s: number; e: number }): boolean {
+  for (let i = from; i < text.length; i++) {
+    const w = wordCharAt(text, i);
+    if (w > 0) {
+      let end = i + w;
+      for (let k = end; k < text.length;) {
+        const x = wordCharAt(text, k);
+        if (x > 0) { k += x; end = k; } else if (isInnerMark(text.charCodeAt(k))) k++; else break;
+      }
+      if (text.charCodeAt(end) === 0x2e) end++;
+      at.s = i; at.e = end;
+      return true;
+    }
+    const c = text.charCodeAt(i);
+    if (isMark(c)) { at.s = i; at.e = i + 1; return true; }
+    if (c === 0x2d && text.charCodeAt(i + 1) === 0x2d) { at.s = i; at.e = i + 2; return true; }
+    // (a surrogate pair that is no letter is passed over whole, as the expression would)
+    if (c >= HIGH_SURROGATE && c < LOW_SURROGATE && text.charCodeAt(i + 1) >= LOW_SURROGATE && text.charCodeAt(i + 1) < SURROGATE_END) i++;
+  }
+  return false;
+}
+
 const PARTICLE = /^(?:al|el|bin|ibn|abu|de|da|di|du|van|von|der|le|la|mc|mac|o)[-'’]\p{Lu}/u;
-// (the per-token tests, compiled once: a literal in the loop would be a new RegExp object per token)
+// (the per-token tests, compiled once: a literal in the loop would be a new RegExp object per token; the cheap ones
+// are character tests, which is where a run spends most of its tokenizing)
 const INITIALS = /^(?:\p{L}\.)+$/u;
 const ABBREVIATION = /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|jr|sr|st|lt|col|capt|sgt|maj|adm|rev|prof|sens|reps|atty|supt|del|no|vs|inc|co|corp|ltd|jan|feb|aug|sept|oct|nov|dec)\.$/i;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const S_FINAL = /s$/i;
-const BARE_APOSTROPHE = /^['’]\s+\p{Ll}/u;
+const BARE_APOSTROPHE = /['’]\s+\p{Ll}/uy;
 /** …and before a name when the word is a capitalised plural ("the Clintons' Chappaqua, N.Y., home"). */
-const BARE_APOSTROPHE_BEFORE_NAME = /^['’]\s+\p{Lu}/u;
+const BARE_APOSTROPHE_BEFORE_NAME = /['’]\s+\p{Lu}/uy;
 const POSSESSIVE = /['’]s$/i;
 const UPPER_FIRST = /^\p{Lu}/u;
 const CONTRACTION = /['’](?:re|m|ve|ll|d|t)$/i;
-const NEWLINE = 10;
+const NEWLINE = 10, PERIOD = 0x2e, APOSTROPHE = 0x27, RIGHT_QUOTE = 0x2019;
+
+/**
+ * A token nextToken found is punctuation when it does not open with a letter or a digit: only its punctuation
+ * alternatives (`, ; : — – ― ( ) ! ?`, `.`, `--`) do, and every one of them opens with a character below U+2000
+ * that is ASCII or a dash.
+ */
+const isPunctStart = (c: number): boolean => c < 0x80 ? !((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) : c >= 0x2013 && c <= 0x2015;
+/** "s" or "S". */
+const isS = (c: number): boolean => (c | 0x20) === 0x73;
+/** An apostrophe, straight or curly. */
+const isApostrophe = (c: number): boolean => c === APOSTROPHE || c === RIGHT_QUOTE;
+/** The token opens with an upper-case letter (ASCII answered at once, anything else by \p{Lu}). */
+const upperFirst = (t: string): boolean => { const c = t.charCodeAt(0); return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_FIRST.test(t); };
 
 export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   const out: Tok[] = [];
-  WORD.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) && m.index < to) {
-    let t = m[0];
-    const s = m.index;
+  const at = { s: 0, e: 0 };
+  let prevEnd = from;
+  for (let pos = from; nextToken(text, pos, at) && at.s < to;) {
+    const s = at.s;
+    let t = text.slice(s, at.e);
     // a trailing period belongs to the word only for abbreviations ("U.N.", "Mr.", "Jr.")
-    if (t.length > 1 && t.endsWith('.') && !INITIALS.test(t) && !ABBREVIATION.test(t)) {
-      t = t.slice(0, -1);
-      WORD.lastIndex = s + t.length;
-    }
-    const punct = !LETTER_OR_DIGIT.test(t);
+    if (t.length > 1 && t.charCodeAt(t.length - 1) === PERIOD && !INITIALS.test(t) && !ABBREVIATION.test(t)) t = t.slice(0, -1);
+    const punct = isPunctStart(t.charCodeAt(0));
     // "Sanders’ campaign", "the Clintons' Chappaqua": a plural or s-final possessive marked by a bare apostrophe
-    const after = !punct && S_FINAL.test(t) ? text.slice(s + t.length, s + t.length + 3) : '';
-    const bare = after !== '' && (BARE_APOSTROPHE.test(after) || (UPPER_FIRST.test(t) && BARE_APOSTROPHE_BEFORE_NAME.test(after)));
-    if (bare) { t += text[s + t.length]; WORD.lastIndex = s + t.length; }
-    const poss = bare || (POSSESSIVE.test(t) && t.length > 2);
+    let bare = false;
+    if (!punct && isS(t.charCodeAt(t.length - 1))) {
+      BARE_APOSTROPHE.lastIndex = s + t.length;
+      bare = BARE_APOSTROPHE.test(text) && BARE_APOSTROPHE.lastIndex <= s + t.length + 3;
+      if (!bare && upperFirst(t)) {
+        BARE_APOSTROPHE_BEFORE_NAME.lastIndex = s + t.length;
+        bare = BARE_APOSTROPHE_BEFORE_NAME.test(text) && BARE_APOSTROPHE_BEFORE_NAME.lastIndex <= s + t.length + 3;
+      }
+    }
+    if (bare) t += text[s + t.length];
+    const n = t.length;
+    pos = s + n;
+    const poss = bare || (n > 2 && isS(t.charCodeAt(n - 1)) && isApostrophe(t.charCodeAt(n - 2)));
     // a contraction ("We’re", "Don’t", "I’ve") is never part of a name
-    const cap = !punct && (UPPER_FIRST.test(t) || PARTICLE.test(t)) && !CONTRACTION.test(t);
+    const cap = !punct && (upperFirst(t) || PARTICLE.test(t)) && !CONTRACTION.test(t);
     let br = false;
-    for (let x = out.length ? out[out.length - 1].e : from; x < s && !br; x++) br = text.charCodeAt(x) === NEWLINE;
-    out.push({ s, e: s + t.length, t, l: (bare ? t.slice(0, -1) : poss ? t.slice(0, -2) : t).toLowerCase(), cap, poss, punct, br });
+    for (let x = prevEnd; x < s && !br; x++) br = text.charCodeAt(x) === NEWLINE;
+    prevEnd = s + n;
+    out.push({ s, e: s + n, t, l: (bare ? t.slice(0, -1) : poss ? t.slice(0, -2) : t).toLowerCase(), cap, poss, punct, br });
   }
   uncapCuesOfTitleLines(text, out);
   return out;

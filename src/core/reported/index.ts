@@ -100,7 +100,7 @@ function plausible(text: string, toks: Tok[], r: Report): boolean {
 /** Reported speech in the article whose tokens are `toks` and whose direct quotes are `quotes` (sorted). */
 export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly QuoteSpan[]): Report[] {
   const out: Report[] = [];
-  for (const { a, b } of sentenceRanges(toks, text)) {
+  for (const { a, b } of sentenceRanges(toks)) {
     if (b - a < 4 || !triggered(toks, a, b)) continue;
     const ctx: SentenceContext = { toks, text, a, b, quotes };
     const kept: Report[] = [];

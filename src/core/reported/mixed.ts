@@ -49,6 +49,13 @@ export function directOnly(text: string, quotes: readonly QuoteSpan[], s: number
     pos = Math.max(pos, quotes[n].end);
   }
   if (pos < e) outside += ' ' + text.slice(pos, e);
-  const ws = outside.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  return ws.every(w => GLUE.has(w));
+  // (word by word, stopping at the first that is no glue)
+  const lower = outside.toLowerCase();
+  CONTENT_WORD.lastIndex = 0;
+  for (let m = CONTENT_WORD.exec(lower); m; m = CONTENT_WORD.exec(lower)) {
+    if (!GLUE.has(m[0])) { CONTENT_WORD.lastIndex = 0; return false; }
+  }
+  return true;
 }
+
+const CONTENT_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
