@@ -16,6 +16,7 @@ import { infinitives, INTENTION_VERBS } from './infinitive';
 import { BARE_VERBS, BELIEF_VERBS, INFINITIVE_VERBS, OBJECT_VERBS } from './lexicon';
 import { directOnly, endAroundQuotes, quoteAt } from './mixed';
 import { NAMING_VERBS, namings } from './naming';
+import { endOfOpeningClause } from './openingClause';
 import type { Report, SentenceContext } from './report';
 import { sentenceRanges } from './sentences';
 import { objectCues, TOPIC_VERBS } from './objectCue';
@@ -94,6 +95,7 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
         const end = endAroundQuotes(quotes, r.s, r.e);
         if (end === null || quoteAt(quotes, r.mention.s)) continue;
         r.e = end;
+        r.e = endOfOpeningClause(ctx, r);
         if (r.rule !== 'parenthetical' && r.rule !== 'according-to' && r.mention.s < r.e && r.mention.e > r.s) continue;
         // a source opens with a word that can open a noun phrase ("that joining international" is none)
         if (NO_SOURCE_START.test(toks[r.mention.i]?.l ?? '')) continue;

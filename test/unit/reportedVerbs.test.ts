@@ -1,0 +1,46 @@
+/** Reported speech after verbs of saying, believing and asking (src/core/reported): boundaries and constructions, on real PolNeAR train sentences. */
+import * as assert from 'assert';
+import { analyzeQuotes } from '../../src/core/quotes';
+
+interface Found { content: string; speaker: string | null; mention: string | null; cue: string | null }
+
+/** The indirect quotes of `text`: their content, speaker's name, the mention they rest on and the cue. */
+function reported(text: string): Found[] {
+  return analyzeQuotes(text).quotes.filter(q => q.kind === 'indirect').map(q => ({
+    content: q.text,
+    speaker: q.speaker?.name ?? null,
+    mention: q.speaker?.start !== undefined ? text.slice(q.speaker.start, q.speaker.end) : null,
+    cue: q.cue?.text ?? null,
+  }));
+}
+
+/** The content reported with the cue `cue`. */
+function contentOf(text: string, cue: string): string | undefined {
+  return reported(text).find(r => r.cue === cue)?.content;
+}
+
+describe('reported speech: a cue inside a subordinate clause that opens the sentence', () => {
+  it('"While X said …, [main clause]": the content ends with the subordinate clause', () => {
+    assert.strictEqual(contentOf('While the president has repeatedly said he opposes sending Americans to fight in far-flung countries, his administration carves out exceptions for Special Operations.', 'said'),
+      'he opposes sending Americans to fight in far-flung countries');
+    assert.strictEqual(contentOf('Having announced that he would not send me to prison, Judge Berman proceeded to hand down his sentence.', 'announced'), 'that he would not send me to prison');
+  });
+  it('"Even as X said that …," and a number\'s comma is no clause end', () => {
+    assert.strictEqual(contentOf('Even as Mr. Obama has repeatedly said that he opposes American boots on the ground in far-flung parts of the world, his administration continues to carve out exceptions.', 'said'),
+      'that he opposes American boots on the ground in far-flung parts of the world');
+    assert.strictEqual(contentOf('While one company says there are more than 2,400 billionaires in the world, another says there are about 1,800.', 'says'), 'there are more than 2,400 billionaires in the world');
+  });
+  it('but a content after the opening clause\'s comma is the main clause\'s ("As X reported, …")', () => {
+    const r = reported('After a meeting with Lakhdar Brahimi, the U.N.\'s envoy for the Syrian crisis, Sergey Lavrov also said that the Syrian opposition risks sacrificing many more lives if it continues to insist on Assad leaving office.');
+    assert.ok(r.some(x => x.content.endsWith('insist on Assad leaving office') && x.speaker === 'Sergey Lavrov'));
+  });
+});
+
+describe('reported speech: where a content ends', () => {
+  it('a relative clause on "where" or "whom" after a comma is the reporter\'s', () => {
+    assert.strictEqual(contentOf('Amnesty International spokesman Eric Ferrero said groups of observers were dispatched with the marchers, whom he described as peaceful.', 'said'),
+      'groups of observers were dispatched with the marchers');
+    assert.strictEqual(contentOf('Sanders’ campaign launched a $1.5 million ad buy in California on Tuesday and announced it would seek a recanvass in last week’s Kentucky primary, where he trailed Clinton by less than one-half of 1 percent.', 'announced'),
+      'it would seek a recanvass in last week’s Kentucky primary');
+  });
+});
