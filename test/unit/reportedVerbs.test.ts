@@ -44,3 +44,29 @@ describe('reported speech: where a content ends', () => {
       'it would seek a recanvass in last week’s Kentucky primary');
   });
 });
+
+describe('reported speech: who reports, when the quote rules find no subject next to the cue', () => {
+  it('a cue coordinated with an earlier verb has the sentence\'s subject: a name, a pronoun, past the second verb\'s auxiliary', () => {
+    assert.deepStrictEqual(reported('Fields later tweeted a photograph of her bruised forearm and said she had been yanked backward.').map(r => [r.content, r.mention]),
+      [['she had been yanked backward', 'Fields']]);
+    const he = reported('He’s comparing the gun actions to Obama’s executive action on immigration and says Obama is flouting the proper constitutional process for lawmaking.');
+    assert.deepStrictEqual(he.map(r => [r.content, r.mention]), [['Obama is flouting the proper constitutional process for lawmaking', 'He']]);
+    const clinton = reported('Clinton has expressed concerns but has said she wants to see the bill move forward to stop Puerto Rico\'s problems from worsening.');
+    assert.ok(clinton.some(r => r.cue === 'said' && r.mention === 'Clinton' && r.content.startsWith('she wants to see the bill')));
+  });
+  it('the noun phrase that opens the sentence, when the cue is its first verb ("New polls released Sunday showed …")', () => {
+    assert.deepStrictEqual(reported('New polls released Sunday showed Clinton taking a lead in the presidential race.').map(r => [r.content, r.mention]),
+      [['Clinton taking a lead in the presidential race', 'New polls released Sunday']]);
+    assert.deepStrictEqual(reported('Exit polling showed that Clinton won every demographic tracked except voters under 30.').map(r => r.mention), ['Exit polling']);
+  });
+  it('but not a noun phrase whose last word is one of degree ("The only hope the Gulf States have")', () => {
+    assert.deepStrictEqual(reported('The only hope the Gulf States have now is for Washington to oppose Erdogan’s policy dictated by the post-coup reality.'), []);
+  });
+});
+
+describe('reported speech: an attribution inside its content', () => {
+  it('a whole clause, its attribution and a participle of another: the content is the clause alone', () => {
+    const r = reported('Trump’s “excesses” are sickening, Hollande said Tuesday in Paris, noting the Republican nominee “makes you want to retch.”');
+    assert.ok(r.some(x => x.cue === 'said' && x.content === 'Trump’s “excesses” are sickening' && x.mention === 'Hollande'));
+  });
+});
