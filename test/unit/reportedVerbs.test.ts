@@ -70,3 +70,15 @@ describe('reported speech: an attribution inside its content', () => {
     assert.ok(r.some(x => x.cue === 'said' && x.content === 'Trump’s “excesses” are sickening' && x.mention === 'Hollande'));
   });
 });
+
+describe('reported speech: a document or a poll and its verb', () => {
+  it('"a poll shows", "The emails show": the cue agrees with the document before it, so it is a verb, not a noun', () => {
+    assert.deepStrictEqual(reported('Still, the poll shows that GOP moderates may be pliable — and that Democratic efforts to corral GOP votes shouldn’t end with just looking for moderates.').map(r => [r.cue, r.mention]),
+      [['shows', 'the poll']]);
+    assert.deepStrictEqual(reported('The emails show that Labott took directions from Clinton staffer Philippe Reines by posting criticisms of Kentucky Republican Senator Rand Paul.').map(r => [r.cue, r.mention]),
+      [['show', 'The emails']]);
+  });
+  it('but a number before it makes a noun of it ("the three states that voted Tuesday")', () => {
+    assert.deepStrictEqual(reported('Clinton won in the most populous of the three states that voted Tuesday.'), []);
+  });
+});

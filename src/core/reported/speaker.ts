@@ -4,7 +4,7 @@
  * said" are read the same way for reported speech as for quotes.
  */
 import { isCue, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { CUES, DETERMINERS, IRREGULAR_PAST, PREPOSITIONS, VERB_PARTICLES } from '../quotes/lexicon';
+import { CUES, DETERMINERS, IRREGULAR_PAST, PREPOSITIONS, ROLE_HINT, VERB_PARTICLES } from '../quotes/lexicon';
 import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { contentStart } from './fronted';
@@ -16,6 +16,16 @@ const QUANTITY = /^(?:nearly|almost|about|roughly|some|more|most|half|fewer|less
 const AUX = /^(?:has|have|had|is|was|are|were|will|would|could|should|may|might|must|can|did|does|do|also|not|never|just|still)$/;
 const PASSIVE = /^(?:was|were|is|are|been|being|be|get|got)$/;
 
+/**
+ * A cue form that agrees with the document or body before it is its verb: "a poll | shows", "The reports | show" (not
+ * "the vain | hope", "three | states").
+ */
+function agreesWithNoun(noun: Tok, cue: Tok): boolean {
+  if (DETERMINERS.has(noun.l) || QUANTITY.test(noun.l)) return false;
+  if (/s$/.test(cue.l)) return !/s$/.test(noun.l) && ROLE_HINT.test(noun.l);
+  return /[^s]s$/.test(noun.l) && ROLE_HINT.test(noun.l.slice(0, -1));
+}
+
 /** The cue at token c is a verb (not "his claims", "the alleged scheme", "Reported Speech"). */
 export function verbAt(toks: Tok[], c: number, speechCue: boolean): boolean {
   const t = toks[c], prev = toks[c - 1];
@@ -24,7 +34,7 @@ export function verbAt(toks: Tok[], c: number, speechCue: boolean): boolean {
   const before = toks[c - 2];
   // "sit down for talks about", "rooted in fear that": after a preposition it is a noun
   if (prev && !prev.punct && PREPOSITIONS.has(prev.l) && prev.l !== 'to') return false;
-  if (NOUN_READING.test(t.l) && prev && before && !prev.punct && !prev.cap && (DETERMINERS.has(before.l) || /^\d/.test(prev.t) || DETERMINERS.has(prev.l) && /s$/.test(t.l) && !prev.poss) && !/(?:ly|ed)$/.test(prev.l) && !AUX.test(prev.l)) return false;
+  if (NOUN_READING.test(t.l) && prev && before && !prev.punct && !prev.cap && (DETERMINERS.has(before.l) || /^\d/.test(prev.t) || DETERMINERS.has(prev.l) && /s$/.test(t.l) && !prev.poss) && !/(?:ly|ed)$/.test(prev.l) && !AUX.test(prev.l) && !agreesWithNoun(prev, t)) return false;
   if (speechCue) return isCue(toks, c, false);
   return !(prev && !prev.punct && (DETERMINERS.has(prev.l) || prev.poss || prev.l === 'to' && !/(?:ed|en)$/.test(t.l)));
 }
