@@ -82,3 +82,19 @@ describe('reported speech: a document or a poll and its verb', () => {
     assert.deepStrictEqual(reported('Clinton won in the most populous of the three states that voted Tuesday.'), []);
   });
 });
+
+describe('reported speech: a verb of saying inside a relative clause', () => {
+  it('"which I said was …": the content runs from the relative pronoun, the reporter inside it', () => {
+    assert.deepStrictEqual(reported('I urged the judge to give me a fair sentence, which I said was not a prison sentence.').filter(r => r.cue === 'said').map(r => [r.content, r.mention]),
+      [['which I said was not a prison sentence', 'I']]);
+    const r = reported('The American sailors were swiftly released, displaying what many analysts said was a sign of Iran\'s improving relations with the West, but the incident still provided timely ammunition.');
+    assert.ok(r.some(x => x.content === 'what many analysts said was a sign of Iran\'s improving relations with the West' && x.mention === 'many analysts'));
+  });
+  it('a relative clause between commas ends at the second ("Mrs. Clinton\'s Iraq war vote, which she has repeatedly said was a mistake, was …")', () => {
+    const r = reported('Mrs. Clinton\'s Iraq war vote, which she has repeatedly said was a mistake, was a major factor in her defeat in the 2008 primary, and it remains a vulnerability.');
+    assert.deepStrictEqual(r.map(x => [x.content, x.mention]), [['which she has repeatedly said was a mistake', 'she']]);
+  });
+  it('but not a question after "asked" ("when asked who they thought was America’s closest ally")', () => {
+    assert.deepStrictEqual(reported('And when asked who they thought was America’s closest ally, the vast majority named Britain.').filter(x => x.cue === 'thought'), []);
+  });
+});
