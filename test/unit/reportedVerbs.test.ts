@@ -98,3 +98,14 @@ describe('reported speech: a verb of saying inside a relative clause', () => {
     assert.deepStrictEqual(reported('And when asked who they thought was America’s closest ally, the vast majority named Britain.').filter(x => x.cue === 'thought'), []);
   });
 });
+
+describe('reported speech: a short answer', () => {
+  it('"said yes", "say the same of X": the answer is the content', () => {
+    assert.deepStrictEqual(reported('Everyone but Hewlett said yes.').map(r => r.content), ['yes']);
+    const r = reported('Seventy-four percent of Democratic registered voters say they have a favorable view of Clinton, compared with 64 percent who say the same of Sanders.');
+    assert.ok(r.some(x => x.content === 'the same of Sanders' && x.cue === 'say'));
+  });
+  it('but "the same" that opens a noun phrase is no answer ("Mr. Farid said the same technology could be applied")', () => {
+    assert.ok(reported('Mr. Farid said the same technology could be applied to terror content, so long as companies were motivated to do so.').every(x => x.content !== 'the same'));
+  });
+});
