@@ -109,3 +109,10 @@ describe('reported speech: a short answer', () => {
     assert.ok(reported('Mr. Farid said the same technology could be applied to terror content, so long as companies were motivated to do so.').every(x => x.content !== 'the same'));
   });
 });
+
+describe('reported speech: a wh-clause after a verb of saying', () => {
+  it('"isn’t saying what …", and a wh-word alone ("did not say when")', () => {
+    assert.ok(reported('Trump isn’t saying what other interrogation techniques he would support.').some(x => x.content === 'what other interrogation techniques he would support' && x.mention === 'Trump'));
+    assert.ok(reported('Cook said Carter stopped the practice, but Cook did not say when.').some(x => x.content === 'when' && x.cue === 'say'));
+  });
+});

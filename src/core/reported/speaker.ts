@@ -102,6 +102,11 @@ export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
   }
   // ("Marley Anderson, 21, a junior from Las Vegas, said": past an apposition the quote rules do not read, the
   // sentence's opening name)
+  // ("Trump isn’t saying": past a negated auxiliary, which the quote rules would read as part of a description)
+  if (NEGATED_AUX.test(prev.l) && c - 2 >= a) {
+    const m = subjectBefore(toks, c - 2, a);
+    if (m) return m;
+  }
   return subjectBefore(toks, c - 1, a) ?? quantitySubject(ctx, c) ?? (prev.t === ',' && CUES.has(toks[c].l) ? sentenceOpener(toks, a, c) : null) ?? pastPhrase(ctx, c) ?? wholeSubject(ctx, c);
 }
 
@@ -163,6 +168,9 @@ function openingSubject(ctx: SentenceContext, conj: number): Mention | null {
   }
   return null;
 }
+
+/** A negated auxiliary ("isn’t", "didn't"). */
+const NEGATED_AUX = /^(?:is|are|was|were|does|do|did|has|have|had|would|could|should|wo|ca)n['’]t$/;
 
 /** Adverbs between a subject and its verb that the quote rules do not skip ("Mrs. Clinton has since said"). */
 const MID_ADVERB = /^(?:since|already|long|once|now|then|later|earlier|still|again|also|recently|previously|repeatedly|publicly|privately|has|have|had|\w+ly)$/;

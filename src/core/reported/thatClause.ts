@@ -50,7 +50,8 @@ export function thatClauses(ctx: SentenceContext): Report[] {
     if (k < 0) continue;
     const from = toks[k].l === 'that' ? k + 1 : k;
     const end = contentEnd(ctx, from);
-    if (words(toks, from, end) < 2) continue;
+    // ("Cook did not say when.": a wh-word alone is a question's content too)
+    if (words(toks, from, end) < (end === k + 1 && WH_WORDS.has(toks[k].l) ? 1 : 2)) continue;
     // (the content keeps its "that", as PolNeAR's annotators mark it: 2,312 of 2,341 train contents after a "that")
     const span = contentSpan(ctx, k, end);
     const mention = reporterOf(ctx, c);
