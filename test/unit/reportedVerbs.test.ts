@@ -116,3 +116,10 @@ describe('reported speech: a wh-clause after a verb of saying', () => {
     assert.ok(reported('Cook said Carter stopped the practice, but Cook did not say when.').some(x => x.content === 'when' && x.cue === 'say'));
   });
 });
+
+describe('reported speech: "said when …" is a time, not a question', () => {
+  it('"said when Boyle asked him a question" reports no content "when …"', () => {
+    const r = reported('Trump, who won South Carolina by a wide margin after winning the New Hampshire primaries, said when Boyle asked him a question that he was a very good reporter.');
+    assert.ok(r.every(x => !x.content.startsWith('when Boyle')));
+  });
+});
