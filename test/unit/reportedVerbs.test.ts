@@ -123,3 +123,10 @@ describe('reported speech: "said when …" is a time, not a question', () => {
     assert.ok(r.every(x => !x.content.startsWith('when Boyle')));
   });
 });
+
+describe('reported speech: the subject of the first of two coordinated verbs', () => {
+  it('"Sanders claimed momentum and argued …": the subject right before the first verb reports', () => {
+    const r = reported('In a victory speech from Wyoming -- which holds a caucus on Saturday -- Sanders claimed momentum and argued he is a stronger general election candidate than Clinton.');
+    assert.ok(r.some(x => x.cue === 'argued' && x.mention === 'Sanders' && x.content === 'he is a stronger general election candidate than Clinton'));
+  });
+});

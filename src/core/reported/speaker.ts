@@ -87,7 +87,7 @@ export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
   // ("Clinton has expressed concerns but has said …": past the auxiliaries of the second verb)
   let conj = c - 1;
   while (conj > a && conj > c - 4 && AUX.test(toks[conj].l)) conj--;
-  if (toks[conj].l === 'and' || toks[conj].l === 'but') return sentenceOpener(toks, a, c) ?? openingSubject(ctx, conj);
+  if (toks[conj].l === 'and' || toks[conj].l === 'but') return sentenceOpener(toks, a, c) ?? openingSubject(ctx, conj) ?? firstVerbSubject(ctx, conj);
   // "That stand allows Putin to tell …": an infinitive's subject is the name before "to", else the sentence's
   if (prev.l === 'to') {
     const r = toks[c - 2]?.cap && !toks[c - 2].poss ? runAt(toks, c - 2) : null;
@@ -171,6 +171,25 @@ function openingSubject(ctx: SentenceContext, conj: number): Mention | null {
 
 /** A negated auxiliary ("isn’t", "didn't"). */
 const NEGATED_AUX = /^(?:is|are|was|were|does|do|did|has|have|had|would|could|should|wo|ca)n['’]t$/;
+
+/** How far back the first of two coordinated verbs may stand ("when Rubio thanked Miami and said"). */
+const COORDINATION_REACH = 12;
+
+/**
+ * The subject right before the verb that a coordinated cue at `conj` follows: "Some in the crowd booed, and when
+ * Rubio thanked Miami and said it was great to be home" — "Rubio", the subject of "thanked".
+ */
+function firstVerbSubject(ctx: SentenceContext, conj: number): Mention | null {
+  const { toks, a } = ctx;
+  for (let k = conj - 1; k > a && k >= conj - COORDINATION_REACH; k--) {
+    const t = toks[k];
+    if (t.punct || t.cap) continue;
+    if (!(CUES.has(t.l) || /[^e]ed$/.test(t.l) || IRREGULAR_PAST.has(t.l))) continue;
+    const m = subjectBefore(toks, k - 1, a);
+    return m && m.j === k ? m : null;
+  }
+  return null;
+}
 
 /** Adverbs between a subject and its verb that the quote rules do not skip ("Mrs. Clinton has since said"). */
 const MID_ADVERB = /^(?:since|already|long|once|now|then|later|earlier|still|again|also|recently|previously|repeatedly|publicly|privately|has|have|had|\w+ly)$/;
