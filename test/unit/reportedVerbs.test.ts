@@ -30,6 +30,11 @@ describe('reported speech: a cue inside a subordinate clause that opens the sent
       'that he opposes American boots on the ground in far-flung parts of the world');
     assert.strictEqual(contentOf('While one company says there are more than 2,400 billionaires in the world, another says there are about 1,800.', 'says'), 'there are more than 2,400 billionaires in the world');
   });
+  it('a subordinate clause after ", and" ("…, and when Rubio thanked Miami and said …, a man yelled"), not one that trails its main clause', () => {
+    assert.strictEqual(contentOf('Some in the crowd booed, and when Rubio thanked Miami and said it was great to be home, a man yelled “Stay there!”', 'said'), 'it was great to be home');
+    assert.strictEqual(contentOf('The moment came during Saturday’s primary debate, when she claimed that the self-described Islamic State, or ISIS, has used real estate mogul Donald Trump in its recruitment efforts.', 'claimed'),
+      'that the self-described Islamic State, or ISIS, has used real estate mogul Donald Trump in its recruitment efforts');
+  });
   it('but a content after the opening clause\'s comma is the main clause\'s ("As X reported, …")', () => {
     const r = reported('After a meeting with Lakhdar Brahimi, the U.N.\'s envoy for the Syrian crisis, Sergey Lavrov also said that the Syrian opposition risks sacrificing many more lives if it continues to insist on Assad leaving office.');
     assert.ok(r.some(x => x.content.endsWith('insist on Assad leaving office') && x.speaker === 'Sergey Lavrov'));

@@ -5,6 +5,7 @@
  * that clause, at its first comma; the main clause after it is the reporter's own.
  */
 import { tokenAt } from '../quotes/tokens';
+import { finite } from './bareClause';
 import { contentSpan } from './clause';
 import { contentStart } from './fronted';
 import { quoteAt } from './mixed';
@@ -18,10 +19,29 @@ const AFTER_EVEN = /^(?:as|though|if|when|after|before)$/;
 /** A comma or a dash: the opening clause has ended. */
 const CLAUSE_MARK = /^(?:,|—|–|--|-)$/;
 
+/** The first word of the clause that holds token c: after the sentence's opening, or after the last comma before c ("…, and when Rubio thanked Miami and said"). */
+function clauseOpening(ctx: SentenceContext, c: number): number {
+  const { toks } = ctx;
+  const open = contentStart(ctx);
+  let k = c - 1;
+  while (k > open && toks[k].t !== ',') k--;
+  if (k <= open) return open;
+  const comma = k++;
+  // (after ", and" a new clause opens; after a bare comma only when what precedes has no verb, an opening phrase —
+  // "Last month, when I asked Bernie Sanders if …" — not a main clause that the subordinate one trails, as in
+  // "…, when she claimed that the self-described Islamic State, or ISIS, has used …")
+  if (/^(?:and|but|so)$/.test(toks[k]?.l ?? '')) {
+    while (k < c && /^(?:and|but|so)$/.test(toks[k].l)) k++;
+    return k;
+  }
+  for (let j = open; j < comma; j++) if (!toks[j].punct && (finite(toks[j]) || /^(?:is|are|was|were|has|have)$/.test(toks[j].l))) return open;
+  return k;
+}
+
 /** The end (exclusive offset) of the content of `r` when its cue stands in an opening subordinate clause, else r.e. */
 export function endOfOpeningClause(ctx: SentenceContext, r: Report): number {
   const { toks } = ctx;
-  const open = contentStart(ctx);
+  const open = clauseOpening(ctx, tokenAt(toks, r.cue.s));
   const first = toks[open];
   if (!first || !(OPENING_SUBORDINATOR.test(first.l) || (first.l === 'even' && AFTER_EVEN.test(toks[open + 1]?.l ?? '')))) return r.e;
   const c = tokenAt(toks, r.cue.s), i = tokenAt(toks, r.s);
