@@ -16,6 +16,9 @@ const OPENING_SUBORDINATOR = /^(?:while|when|whenever|as|after|although|though|i
 /** The word after "even" that makes it a subordinator ("Even as", "Even though"). */
 const AFTER_EVEN = /^(?:as|though|if|when|after|before)$/;
 
+/** How far into its sentence a cue in an opening subordinate clause may stand, in tokens. */
+const MAX_OPENING = 60;
+
 /** A comma or a dash: the opening clause has ended. */
 const CLAUSE_MARK = /^(?:,|—|–|--|-)$/;
 
@@ -23,6 +26,8 @@ const CLAUSE_MARK = /^(?:,|—|–|--|-)$/;
 function clauseOpening(ctx: SentenceContext, c: number): number {
   const { toks } = ctx;
   const open = contentStart(ctx);
+  // (each report looks a bounded number of tokens back, so that a sentence with no full stop stays linear)
+  if (c - open > MAX_OPENING) return -1;
   let k = c - 1;
   while (k > open && toks[k].t !== ',') k--;
   if (k <= open) return open;
@@ -42,6 +47,7 @@ function clauseOpening(ctx: SentenceContext, c: number): number {
 export function endOfOpeningClause(ctx: SentenceContext, r: Report): number {
   const { toks } = ctx;
   const open = clauseOpening(ctx, tokenAt(toks, r.cue.s));
+  if (open < 0) return r.e;
   const first = toks[open];
   if (!first || !(OPENING_SUBORDINATOR.test(first.l) || (first.l === 'even' && AFTER_EVEN.test(toks[open + 1]?.l ?? '')))) return r.e;
   const c = tokenAt(toks, r.cue.s), i = tokenAt(toks, r.s);
