@@ -18,9 +18,9 @@ function reported(text: string): Found[] {
 }
 
 describe('reported speech: a cue and its that-clause', () => {
-  it('"X said that …", the content after "that"', () => {
+  it('"X said that …", the content with its "that" (PolNeAR\'s annotators keep it in 2,312 of 2,341 train contents)', () => {
     const [r] = reported('Linick said that he considers his recommendation handled satisfactorily, but he urged the State Department to review all its paper.');
-    assert.deepStrictEqual([r.content, r.speaker, r.cue], ['he considers his recommendation handled satisfactorily', 'Linick', 'said']);
+    assert.deepStrictEqual([r.content, r.speaker, r.cue], ['that he considers his recommendation handled satisfactorily', 'Linick', 'said']);
   });
   it('a content that opens with an adjunct goes on past the adjunct\'s comma; the comma after "that" is not content (PolNeAR train)', () => {
     assert.strictEqual(reported('Nevertheless, Cuban said that in a race between Trump and Texas Sen. Ted Cruz, he would support the former.')[0].content, 'in a race between Trump and Texas Sen. Ted Cruz, he would support the former');
@@ -37,12 +37,12 @@ describe('reported speech: a cue and its that-clause', () => {
   it('past a hearer and a time: "She told The Associated Press on Monday that …"', () => {
     const [r] = reported('She told The Associated Press on Monday that the FBI investigation is independent and is being conducted by career lawyers looking at the facts and evidence.');
     assert.strictEqual(r.mention, 'She');
-    assert.ok(r.content.startsWith('the FBI investigation is independent'));
+    assert.ok(r.content.startsWith('that the FBI investigation is independent'));
   });
   it('a poll that shows, an inspector general who found', () => {
     const [poll] = reported('Polling of union voters shows that Mrs. Clinton remains broadly popular and would carry most Sanders supporters in a matchup against Mr. Trump.');
     assert.strictEqual(poll.cue, 'shows');
-    assert.ok(poll.content.startsWith('Mrs. Clinton remains broadly popular'));
+    assert.ok(poll.content.startsWith('that Mrs. Clinton remains broadly popular'));
     const [ig] = reported('The inspector general found that Mills tasked a member of her staff to follow up on the request.');
     assert.strictEqual(ig.mention, 'The inspector general');
   });
@@ -52,7 +52,7 @@ describe('reported speech: a cue and its that-clause', () => {
   });
   it('an infinitive\'s reporter is the name before "to" (sample 002: "That stand allows Putin to tell …")', () => {
     const r = reported('That stand allows Putin to tell his domestic audience that Russia has defended its ally until the end against overwhelming odds, said Mirsky.');
-    assert.ok(r.some(x => x.mention === 'Putin' && x.content.startsWith('Russia has defended its ally')));
+    assert.ok(r.some(x => x.mention === 'Putin' && x.content.startsWith('that Russia has defended its ally')));
     assert.ok(r.every(x => x.mention === 'Putin' || x.mention === 'Mirsky'));
   });
   it('after a preposition a cue word is a noun: "sit down for talks about", "rooted in fear that"', () => {
@@ -318,7 +318,7 @@ describe('reported speech: mixed quotes and direct quotes', () => {
   it('the samples: AP 002\'s Lavrov paraphrase is his, and every indirect quote sits around direct quotes, never across one', () => {
     const text = readSample('002');
     const r = analyzeQuotes(text);
-    const lavrov = r.quotes.find(q => q.kind === 'indirect' && q.text.startsWith('the Syrian opposition risks sacrificing'));
+    const lavrov = r.quotes.find(q => q.kind === 'indirect' && q.text.startsWith('that the Syrian opposition risks sacrificing'));
     assert.match(lavrov?.speaker?.name ?? '', /Lavrov$/);
     const direct = r.quotes.filter(q => q.kind !== 'indirect');
     for (const q of r.quotes.filter(x => x.kind === 'indirect')) {
@@ -366,9 +366,9 @@ describe('reported speech: a verb of stance and its object', () => {
 describe('reported speech: a participle after the reporter\'s own clause', () => {
   it('", saying that …" after a description that opens the sentence; ", falsely suggesting that …" (PolNeAR train)', () => {
     const [r] = reported('A Clinton campaign official later walked back the comments, saying that Clinton “didn’t have a particular video in mind.”');
-    assert.deepStrictEqual([r.content, r.mention], ['Clinton “didn’t have a particular video in mind.”', 'A Clinton campaign official']);
+    assert.deepStrictEqual([r.content, r.mention], ['that Clinton “didn’t have a particular video in mind.”', 'A Clinton campaign official']);
     const text = 'Obama met Trump in Iowa. Trump raised questions about Obama’s birthplace and religion, falsely suggesting that Obama was born outside the United States.';
-    assert.ok(reported(text).some(x => x.cue === 'suggesting' && x.content === 'Obama was born outside the United States' && x.speaker === 'Trump'));
+    assert.ok(reported(text).some(x => x.cue === 'suggesting' && x.content === 'that Obama was born outside the United States' && x.speaker === 'Trump'));
   });
 });
 
@@ -417,9 +417,9 @@ describe('reported speech across sources', () => {
     assert.ok(lives && lives.quotes.some(p => p.file === '002' && slice(p).includes('The price for that precondition')));
     const para = (lives.paraphrases ?? []).filter(p => slice(p).startsWith('the Syrian opposition risks sacrificing many more lives'));
     assert.deepStrictEqual(para.map(p => p.file), ['002', '003']);
-    // every paraphrase is an indirect quote, and no paraphrase is attached to two groups
-    const indirect = new Set(result.documents.flatMap(d => d.quotes.filter(q => q.kind === 'indirect').map(q => `${d.file}:${q.start}`)));
-    const all = (result.quoteVariants ?? []).flatMap(g => g.paraphrases ?? []).map(p => `${p.file}:${p.start}`);
+    // every paraphrase is an indirect quote (less its opening "that"), and no paraphrase is attached to two groups
+    const indirect = new Set(result.documents.flatMap(d => d.quotes.filter(q => q.kind === 'indirect').map(q => `${d.file}:${q.end}`)));
+    const all = (result.quoteVariants ?? []).flatMap(g => g.paraphrases ?? []).map(p => `${p.file}:${p.end}`);
     assert.ok(all.every(k => indirect.has(k)) && new Set(all).size === all.length);
   });
 });

@@ -239,7 +239,8 @@ export const WH_VERBS: ReadonlySet<string> = new Set([
   'ask', 'asks', 'asked', 'asking', 'wonder', 'wonders', 'wondered', 'wondering', 'question', 'questions', 'questioned',
   'explain', 'explains', 'explained', 'explaining', 'know', 'knows', 'knew', 'reveal', 'reveals', 'revealed', 'describe',
   'describes', 'described', 'describing', 'recalled', 'recalls', 'say', 'says', 'said', 'told', 'tell', 'tells', 'show', 'shows',
-  'showed', 'decide', 'decides', 'decided', 'discussed', 'detailed', 'outlined',
+  'showed', 'decide', 'decides', 'decided', 'discussed', 'detailed', 'outlined', 'saying', 'noted', 'notes', 'noting',
+  'disclose', 'disclosed', 'indicate', 'indicated', 'predict', 'predicted',
 ]);
 
 export const WH_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'when', 'where', 'which']);

@@ -13,7 +13,7 @@ import type { SentenceContext } from './report';
 export const TAIL_CUES = /^(?:said|says|added|adds|told|wrote|writes|argued|argues|noted|notes|warned|warns|explained|insisted|asserted|asked|continued|recalled|tweeted|reported|reports|stated|declared|contended|acknowledged|conceded|predicted|claimed|claims|suggested|observed|maintained|say)$/;
 
 /** Words after a comma that open a clause of the reporter's own, not more content (", but he urged …"). */
-const CLAUSE_BREAK = /^(?:but|while|whereas|though|although|compared|which|who)$/;
+const CLAUSE_BREAK = /^(?:but|while|whereas|though|although|compared|which|who|where|whom)$/;
 
 /** Subject pronouns that open a main clause after a comma. */
 const MAIN_SUBJECT = /^(?:he|she|they|we|I|he['’]s|she['’]s|they['’]re)$/;

@@ -17,11 +17,14 @@ import { infinitives, INTENTION_VERBS } from './infinitive';
 import { BARE_VERBS, BELIEF_VERBS, INFINITIVE_VERBS, OBJECT_VERBS } from './lexicon';
 import { directOnly, endAroundQuotes, quoteAt } from './mixed';
 import { NAMING_VERBS, namings } from './naming';
+import { endOfOpeningClause } from './openingClause';
 import type { Report, SentenceContext } from './report';
 import { sentenceRanges } from './sentences';
 import { objectCues, TOPIC_VERBS } from './objectCue';
 import { parentheticals } from './parenthetical';
 import { CONVICTION, PHRASES, phrasalCues } from './phrasal';
+import { relativeClauses } from './relativeClause';
+import { shortAnswers } from './shortAnswer';
 import { speechNouns } from './speechNoun';
 import { endOfSubordinate } from './subordinate';
 import { thatClauses } from './thatClause';
@@ -29,7 +32,7 @@ import { thatClauses } from './thatClause';
 export type { Report } from './report';
 
 /** The rule families, most specific first: an earlier family's find wins over a later one's for the same content. */
-const RULES: readonly ((ctx: SentenceContext) => Report[])[] = [accordingTo, speechNouns, thatClauses, phrasalCues, infinitives, bareClauses, frontedContent, parentheticals, namings, objectCues, controlledCues, headlines];
+const RULES: readonly ((ctx: SentenceContext) => Report[])[] = [accordingTo, speechNouns, thatClauses, phrasalCues, infinitives, bareClauses, relativeClauses, shortAnswers, frontedContent, parentheticals, namings, objectCues, controlledCues, headlines];
 
 /** Words without which no rule finds anything: a sentence with none of them is skipped at once. */
 const TRIGGERS: ReadonlySet<string> = new Set([...CUES, ...BELIEF_VERBS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...CONTROL_VERBS, 'according', ':']);
@@ -38,6 +41,9 @@ function triggered(toks: Tok[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (TRIGGERS.has(toks[k].l)) return true;
   return false;
 }
+
+/** The rule families whose content holds its reporter ("The goal, he said, is …", "which I said was …"). */
+const REPORTER_INSIDE: ReadonlySet<Report['rule']> = new Set(['parenthetical', 'according-to', 'relative']);
 
 /** Words a source never opens with ("Having announced that …, Judge Berman proceeded": a participle, no source). */
 const NO_SOURCE_START = /^(?:that|which|for|of|to|in|on|at|with|from|by|about|and|or|but|if|when|while|as|because|having|being)$/;
@@ -114,7 +120,8 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
         const end = endAroundQuotes(quotes, r.s, r.e);
         if (end === null || quoteAt(quotes, r.mention.s)) continue;
         r.e = end;
-        if (r.rule !== 'parenthetical' && r.rule !== 'according-to' && r.mention.s < r.e && r.mention.e > r.s) continue;
+        r.e = endOfOpeningClause(ctx, r);
+        if (!REPORTER_INSIDE.has(r.rule) && r.mention.s < r.e && r.mention.e > r.s) continue;
         // a source opens with a word that can open a noun phrase ("that joining international" is none)
         if (noSource(toks, r)) continue;
         if (directOnly(text, quotes, r.s, r.e)) continue;

@@ -8,6 +8,7 @@ import { CUES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { finite } from './bareClause';
 import { contentEnd, contentSpan, TAIL_CUES, words } from './clause';
+import { TAIL_PARTICIPLES } from './lexicon';
 import { quoteAt } from './mixed';
 import { contentStart } from './fronted';
 import type { Report, SentenceContext } from './report';
@@ -27,6 +28,12 @@ function continues(toks: Tok[], k: number, b: number): boolean {
     if (toks[j].punct) return false;
     if (finite(toks[j]) || /^(?:is|are|was|were|has|have)$/.test(toks[j].l)) return true;
   }
+  return false;
+}
+
+/** A finite verb among tokens [from, to). */
+function hasVerb(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!toks[k].punct && (finite(toks[k]) || /^(?:is|are|was|were|has|have)$/.test(toks[k].l))) return true;
   return false;
 }
 
@@ -74,7 +81,14 @@ export function parentheticals(ctx: SentenceContext): Report[] {
       const subj = subjectBefore(toks, c - 1, m + 1);
       if (subj && subj.i <= m + 2) mention = subj;
     }
-    if (!mention || introducesQuote(ctx, open, close) || !continues(toks, close + 1, b)) continue;
+    if (!mention || introducesQuote(ctx, open, close)) continue;
+    // ('Trump’s “excesses” are sickening, Hollande said Tuesday in Paris, noting that …': a participle of another
+    // attribution after the closing comma; what was said is the opening alone)
+    if (TAIL_PARTICIPLES.test(toks[close + 1]?.l ?? '') && !ADVERBIAL.test(toks[open].l) && hasVerb(toks, open, m)) {
+      const span = contentSpan(ctx, open, m);
+      return span ? [{ ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'parenthetical' }] : [];
+    }
+    if (!continues(toks, close + 1, b)) continue;
     const end = contentEnd(ctx, close + 1);
     if (words(toks, close + 1, end) < 3) continue;
     // ("If anything, Ash argued in his email, the incident is …": an adverbial opening is no part of the content)

@@ -4,7 +4,7 @@
  * said" are read the same way for reported speech as for quotes.
  */
 import { isCue, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { CUES, DETERMINERS, PREPOSITIONS } from '../quotes/lexicon';
+import { CUES, DETERMINERS, IRREGULAR_PAST, PREPOSITIONS, ROLE_HINT, VERB_PARTICLES } from '../quotes/lexicon';
 import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { contentStart } from './fronted';
@@ -16,6 +16,16 @@ const QUANTITY = /^(?:nearly|almost|about|roughly|some|more|most|half|fewer|less
 const AUX = /^(?:has|have|had|is|was|are|were|will|would|could|should|may|might|must|can|did|does|do|also|not|never|just|still)$/;
 const PASSIVE = /^(?:was|were|is|are|been|being|be|get|got)$/;
 
+/**
+ * A cue form that agrees with the document or body before it is its verb: "a poll | shows", "The reports | show" (not
+ * "the vain | hope", "three | states").
+ */
+function agreesWithNoun(noun: Tok, cue: Tok): boolean {
+  if (DETERMINERS.has(noun.l) || QUANTITY.test(noun.l)) return false;
+  if (/s$/.test(cue.l)) return !/s$/.test(noun.l) && ROLE_HINT.test(noun.l);
+  return /[^s]s$/.test(noun.l) && ROLE_HINT.test(noun.l.slice(0, -1));
+}
+
 /** The cue at token c is a verb (not "his claims", "the alleged scheme", "Reported Speech"). */
 export function verbAt(toks: Tok[], c: number, speechCue: boolean): boolean {
   const t = toks[c], prev = toks[c - 1];
@@ -24,7 +34,7 @@ export function verbAt(toks: Tok[], c: number, speechCue: boolean): boolean {
   const before = toks[c - 2];
   // "sit down for talks about", "rooted in fear that": after a preposition it is a noun
   if (prev && !prev.punct && PREPOSITIONS.has(prev.l) && prev.l !== 'to') return false;
-  if (NOUN_READING.test(t.l) && prev && before && !prev.punct && !prev.cap && (DETERMINERS.has(before.l) || /^\d/.test(prev.t) || DETERMINERS.has(prev.l) && /s$/.test(t.l) && !prev.poss) && !/(?:ly|ed)$/.test(prev.l) && !AUX.test(prev.l)) return false;
+  if (NOUN_READING.test(t.l) && prev && before && !prev.punct && !prev.cap && (DETERMINERS.has(before.l) || /^\d/.test(prev.t) || DETERMINERS.has(prev.l) && /s$/.test(t.l) && !prev.poss) && !/(?:ly|ed)$/.test(prev.l) && !AUX.test(prev.l) && !agreesWithNoun(prev, t)) return false;
   if (speechCue) return isCue(toks, c, false);
   return !(prev && !prev.punct && (DETERMINERS.has(prev.l) || prev.poss || prev.l === 'to' && !/(?:ed|en)$/.test(t.l)));
 }
@@ -74,7 +84,10 @@ export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
   // (", falsely suggesting that …": an adverb before the participle)
   if (toks[c].l.endsWith('ing') && /ly$/.test(prev.l) && toks[c - 2]?.t === ',') return participleSubject(ctx, c - 1);
   // "China … should reduce its patrols and said …": a coordinated verb's subject is the sentence's
-  if (prev.l === 'and' || prev.l === 'but') return sentenceOpener(toks, a, c);
+  // ("Clinton has expressed concerns but has said …": past the auxiliaries of the second verb)
+  let conj = c - 1;
+  while (conj > a && conj > c - 4 && AUX.test(toks[conj].l)) conj--;
+  if (toks[conj].l === 'and' || toks[conj].l === 'but') return sentenceOpener(toks, a, c) ?? openingSubject(ctx, conj) ?? firstVerbSubject(ctx, conj);
   // "That stand allows Putin to tell …": an infinitive's subject is the name before "to", else the sentence's
   if (prev.l === 'to') {
     const r = toks[c - 2]?.cap && !toks[c - 2].poss ? runAt(toks, c - 2) : null;
@@ -89,7 +102,93 @@ export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
   }
   // ("Marley Anderson, 21, a junior from Las Vegas, said": past an apposition the quote rules do not read, the
   // sentence's opening name)
-  return subjectBefore(toks, c - 1, a) ?? quantitySubject(ctx, c) ?? (prev.t === ',' && CUES.has(toks[c].l) ? sentenceOpener(toks, a, c) : null) ?? pastPhrase(ctx, c);
+  // ("Trump isn’t saying": past a negated auxiliary, which the quote rules would read as part of a description)
+  if (NEGATED_AUX.test(prev.l) && c - 2 >= a) {
+    const m = subjectBefore(toks, c - 2, a);
+    if (m) return m;
+  }
+  return subjectBefore(toks, c - 1, a) ?? quantitySubject(ctx, c) ?? (prev.t === ',' && CUES.has(toks[c].l) ? sentenceOpener(toks, a, c) : null) ?? pastPhrase(ctx, c) ?? wholeSubject(ctx, c);
+}
+
+/** The longest subject, in tokens, that wholeSubject takes ("Majorities of Democrats in five states going to the polls Tuesday"). */
+const MAX_SUBJECT = 14;
+/** Words of degree before an adjective or a noun, never a subject's head ("The only hope", "The most telling"). */
+const DEGREE = /^(?:only|most|more|very|so|too|least|less)$/;
+/** Words that end a subject: a clause or a verb of its own begins ("Republicans who …", "If you …"). */
+const NOT_IN_SUBJECT = /^(?:that|who|which|whom|whose|if|when|while|because|although|though|as|since|he|she|they|we|i|you|it|there|and|but|or|than)$/;
+
+/**
+ * The noun phrase that opens the sentence, when the cue is its first verb: "A news report published Wednesday said",
+ * "Surveys of caucus-goers taken as they entered caucus sites showed", "Nevada’s Democratic party’s initial
+ * estimates are showing" — subjects too long or too plain for the quote rules' names and descriptions.
+ */
+function wholeSubject(ctx: SentenceContext, c: number): Mention | null {
+  const { toks } = ctx;
+  const open = contentStart(ctx);
+  let v = c;
+  while (v - 1 > open && AUX.test(toks[v - 1].l)) v--;
+  if (v - open < 2 || v - open > MAX_SUBJECT) return null;
+  const first = toks[open];
+  if (!(first.cap || first.poss || DETERMINERS.has(first.l) || /^\d/.test(first.t) || QUANTITY.test(first.l)) || NOT_IN_SUBJECT.test(first.l) || PREPOSITIONS.has(first.l)) return null;
+  for (let k = open; k < v; k++) {
+    const t = toks[k];
+    if (t.punct || (k > open && NOT_IN_SUBJECT.test(t.l)) || (!t.cap && (CUES.has(t.l) || AUX.test(t.l) || IRREGULAR_PAST.has(t.l)))) return null;
+  }
+  // (the subject ends on its head noun: "The only hope | the Gulf States have" is a noun phrase, and "Hundreds more
+  // showed up" a verb with its particle)
+  const last = toks[v - 1];
+  if (!last.cap && (PREPOSITIONS.has(last.l) || DETERMINERS.has(last.l) || DEGREE.test(last.l))) return null;
+  if (VERB_PARTICLES.has(toks[c + 1]?.l ?? '')) return null;
+  return { s: first.s, e: last.e, kind: 'description', i: open, j: v, head: last.l };
+}
+
+/** Personal pronouns, alone or with a contracted auxiliary ("He’s comparing …"). */
+const OPENING_PRONOUN = /^(he|she|they|we|i)(?:['’](?:s|re|ve|d|ll|m))?$/;
+/** How far the first verb may stand from the opening subject of a coordination ("Fields later tweeted"). */
+const OPENING_VERB_REACH = 3;
+
+/**
+ * The subject that opens the sentence of a coordinated cue at `conj`: "Fields later tweeted a photograph of her
+ * bruised forearm and said …", "He’s comparing the gun actions to … and says …" — a pronoun, or a one-word name
+ * that a verb follows within a word or two (the sentence opener of the quote rules wants a name it has seen mid-sentence).
+ */
+function openingSubject(ctx: SentenceContext, conj: number): Mention | null {
+  const { toks } = ctx;
+  const open = contentStart(ctx);
+  const t = toks[open];
+  if (!t || open >= conj) return null;
+  const pronoun = OPENING_PRONOUN.exec(t.l);
+  if (pronoun) return { s: t.s, e: t.s + pronoun[1].length, kind: 'pronoun', i: open, j: open + 1 };
+  const r = t.cap && !t.poss ? runAt(toks, open) : null;
+  if (!r || r.i !== open || r.j >= conj) return null;
+  for (let k = r.j; k < conj && k <= r.j + OPENING_VERB_REACH; k++) {
+    const w = toks[k];
+    if (w.punct || w.cap) return null;
+    if (AUX.test(w.l) || /[^e]ed$/.test(w.l) || CUES.has(w.l)) return { s: t.s, e: toks[r.j - 1].e, kind: 'name', i: open, j: r.j };
+  }
+  return null;
+}
+
+/** A negated auxiliary ("isn’t", "didn't"). */
+const NEGATED_AUX = /^(?:is|are|was|were|does|do|did|has|have|had|would|could|should|wo|ca)n['’]t$/;
+
+/** How far back the first of two coordinated verbs may stand ("when Rubio thanked Miami and said"). */
+const COORDINATION_REACH = 12;
+
+/**
+ * The subject right before the verb that a coordinated cue at `conj` follows: "Some in the crowd booed, and when
+ * Rubio thanked Miami and said it was great to be home" — "Rubio", the subject of "thanked".
+ */
+function firstVerbSubject(ctx: SentenceContext, conj: number): Mention | null {
+  const { toks, a } = ctx;
+  for (let k = conj - 1; k > a && k >= conj - COORDINATION_REACH; k--) {
+    const t = toks[k];
+    if (t.punct || t.cap) continue;
+    if (!(CUES.has(t.l) || /[^e]ed$/.test(t.l) || IRREGULAR_PAST.has(t.l))) continue;
+    const m = subjectBefore(toks, k - 1, a);
+    return m && m.j === k ? m : null;
+  }
+  return null;
 }
 
 /** Adverbs between a subject and its verb that the quote rules do not skip ("Mrs. Clinton has since said"). */

@@ -13,6 +13,9 @@ import { AUXILIARIES, BELIEF_VERBS, HEARER_VERBS, TIME_WORDS, WH_VERBS, WH_WORDS
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 
+/** Forms of "say", after which "when" and "where" open a time or a place more often than a question. */
+const SAY_FORMS = /^(?:say|says|said|saying)$/;
+
 /** How far a prepositional or time phrase may separate the cue from "that" ("said in a statement Tuesday that"). */
 const MAX_GAP = 8;
 
@@ -52,8 +55,12 @@ export function thatClauses(ctx: SentenceContext): Report[] {
     let from = toks[k].l === 'that' ? k + 1 : k;
     if (toks[from]?.t === ',') from++;
     const end = contentEnd(ctx, from);
-    if (words(toks, from, end) < 2) continue;
-    const span = contentSpan(ctx, from, end);
+    // ("Cook did not say when.": a wh-word alone is a question's content too; but "said when Boyle asked him a
+    // question" is a time, not a question)
+    const alone = end === k + 1 && WH_WORDS.has(toks[k].l);
+    if (words(toks, from, end) < (alone ? 1 : 2) || (!alone && SAY_FORMS.test(t.l) && /^(?:when|where)$/.test(toks[k].l))) continue;
+    // (the content keeps its "that", as PolNeAR's annotators mark it: 2,312 of 2,341 train contents after a "that")
+    const span = contentSpan(ctx, k, end);
     const mention = reporterOf(ctx, c);
     if (!span || !mention) continue;
     out.push({ ...span, cue: cueSpan(toks, c, k), mention, rule: 'that-clause' });

@@ -11,7 +11,16 @@ export function forQuoteVariants(doc: DocumentAnalysis): DocumentAnalysis {
   return doc.quotes.some(q => q.kind === 'indirect') ? { ...doc, quotes: doc.quotes.filter(q => q.kind !== 'indirect') } : doc;
 }
 
-/** The document's paraphrases (its indirect quotes) alone. */
+/** A content's opening complementizer ("that the Syrian opposition risks …"): no word of what was said. */
+const COMPLEMENTIZER = /^that\s+/i;
+
+/** The document's paraphrases (its indirect quotes) alone, each without its opening "that". */
 export function paraphrasesOf(doc: DocumentAnalysis): DocumentAnalysis {
-  return { ...doc, quotes: doc.quotes.filter(q => q.kind === 'indirect') };
+  return {
+    ...doc,
+    quotes: doc.quotes.filter(q => q.kind === 'indirect').map(q => {
+      const m = COMPLEMENTIZER.exec(q.text);
+      return m ? { ...q, start: q.start + m[0].length, text: q.text.slice(m[0].length) } : q;
+    }),
+  };
 }

@@ -1,0 +1,47 @@
+/**
+ * Rule family — a short answer after a verb of saying: "72 percent of Democrats said yes", "after 55 percent said
+ * so", "64 percent who say the same of Sanders", "the Republican presidential candidate said no". What was said is
+ * the answer alone (PolNeAR marks it so).
+ */
+import { cueSpan } from '../quotes/attribution';
+import { contentSpan } from './clause';
+import type { Report, SentenceContext } from './report';
+import { reporterOf, verbAt } from './speaker';
+
+const SAY = /^(?:say|says|said|saying|answered|replied)$/;
+/** One-word answers. */
+const ANSWER = /^(?:yes|no|so)$/;
+/** "the same", "the opposite", optionally "thing" and "of"/"about" a name or noun phrase up to the clause's end. */
+const SAME = /^(?:same|opposite)$/;
+/** What may follow "the same" when it is the whole answer. */
+const AFTER_SAME = /^(?:of|about|for|in|at|on|last|this|while|but|and|when|as)$/;
+/** How far "the same of …" may run. */
+const MAX_SAME = 6;
+
+export function shortAnswers(ctx: SentenceContext): Report[] {
+  const { toks, a, b } = ctx;
+  const out: Report[] = [];
+  for (let c = a + 1; c < b - 1; c++) {
+    const t = toks[c];
+    if (t.cap || !SAY.test(t.l)) continue;
+    let end = -1;
+    const n = toks[c + 1];
+    if (ANSWER.test(n.l) && !n.cap && (c + 2 >= b || toks[c + 2].punct || /^(?:while|but|and|when)$/.test(toks[c + 2].l))) end = c + 2;
+    else if (n.l === 'the' && SAME.test(toks[c + 2]?.l ?? '')) {
+      end = c + 3;
+      if (toks[end]?.l === 'thing') end++;
+      // ("said the same technology could …": "the same" opens a noun phrase of the clause)
+      if (end < b && !toks[end].punct && !AFTER_SAME.test(toks[end].l)) continue;
+      if (/^(?:of|about|for)$/.test(toks[end]?.l ?? '')) {
+        let k = end + 1;
+        while (k < b && k <= end + MAX_SAME && !toks[k].punct && !/^(?:while|but|and|when)$/.test(toks[k].l)) k++;
+        end = k;
+      }
+    }
+    if (end < 0 || !verbAt(toks, c, true)) continue;
+    const span = contentSpan(ctx, c + 1, end);
+    const mention = reporterOf(ctx, c);
+    if (span && mention) out.push({ ...span, cue: cueSpan(toks, c, c + 1), mention, rule: 'short-answer' });
+  }
+  return out;
+}
