@@ -17,7 +17,6 @@ import { infinitives, INTENTION_VERBS } from './infinitive';
 import { BARE_VERBS, BELIEF_VERBS, INFINITIVE_VERBS, OBJECT_VERBS } from './lexicon';
 import { directOnly, endAroundQuotes, quoteAt } from './mixed';
 import { NAMING_VERBS, namings } from './naming';
-import { endOfOpeningClause } from './openingClause';
 import type { Report, SentenceContext } from './report';
 import { sentenceRanges } from './sentences';
 import { objectCues, TOPIC_VERBS } from './objectCue';
@@ -115,12 +114,12 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
     const near = new Map<number, Report[]>();
     for (const rule of RULES) {
       for (const r of rule(ctx)) {
+        // a report made inside a subordinate clause ends where the main clause begins
+        endOfSubordinate(ctx, r);
         // a report inside someone's quotation marks is their speech, and a content that is only a quote is a direct quote
-        endOfSubordinate(ctx, r, pos => tokenAt(toks, pos));
         const end = endAroundQuotes(quotes, r.s, r.e);
         if (end === null || quoteAt(quotes, r.mention.s)) continue;
         r.e = end;
-        r.e = endOfOpeningClause(ctx, r);
         if (!REPORTER_INSIDE.has(r.rule) && r.mention.s < r.e && r.mention.e > r.s) continue;
         // a source opens with a word that can open a noun phrase ("that joining international" is none)
         if (noSource(toks, r)) continue;

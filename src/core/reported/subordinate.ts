@@ -1,11 +1,19 @@
 /**
- * A report made inside a subordinate clause ends where the main clause begins: "Though she has said ⟦she'll accept the
- * recommendation of the career prosecutors⟧, Republicans are still crying foul", "While Comey talked about
- * ⟦vulnerability to hackers⟧, he didn't mention any bad consequences". The subordinator stands between the start of
- * the sentence (or the comma before the reporter) and the cue; the main clause after a comma has a subject and a verb.
+ * A report made inside a subordinate clause ends where the main clause begins, in two layouts:
+ * - the subordinator right before the reporter (at the sentence's start or after a comma): "Though she has said ⟦she'll
+ *   accept the recommendation of the career prosecutors⟧, Republicans are still crying foul", "While Comey talked
+ *   about ⟦vulnerability to hackers⟧, he didn't mention any bad consequences"; the main clause after a comma has a
+ *   subject and a verb;
+ * - the cue anywhere in a clause that opens the sentence: "While the president has repeatedly said he opposes sending
+ *   Americans to fight in far-flung countries, his administration carves out exceptions", "Having announced that he
+ *   would not send me to prison, Judge Berman proceeded to hand down his sentence"; what was said ends at that
+ *   clause's first comma.
  */
-import type { Tok } from '../quotes/tokens';
-import { clauseStart } from './bareClause';
+import { tokenAt, type Tok } from '../quotes/tokens';
+import { clauseStart, finite } from './bareClause';
+import { contentSpan } from './clause';
+import { contentStart } from './fronted';
+import { quoteAt } from './mixed';
 import type { Report, SentenceContext } from './report';
 
 /** Conjunctions that open a clause subordinate to the sentence's main clause. */
@@ -24,14 +32,71 @@ function subordinatorBefore(toks: Tok[], a: number, i: number): number {
 }
 
 /** The report's content, cut at the comma that opens the main clause when the report sits in a subordinate clause. */
-export function endOfSubordinate(ctx: SentenceContext, r: Report, tokenAtOffset: (pos: number) => number): void {
+function cutAtMainClause(ctx: SentenceContext, r: Report): void {
   const { toks, a } = ctx;
   // (only a content after its cue: "In the old Soviet Union, as Hedrick Smith reported, ⟦…⟧" is the parenthetical's)
   if (r.s < r.cue.e || r.mention.i < a || subordinatorBefore(toks, a, r.mention.i) < 0) return;
-  const from = tokenAtOffset(r.s);
+  const from = tokenAt(toks, r.s);
   for (let k = from + 1; k < ctx.b && toks[k].s < r.e; k++) {
     if (toks[k].t !== ',' || !clauseStart(toks, k + 1, ctx.b)) continue;
     r.e = toks[k - 1].e;
     return;
   }
+}
+
+/** Words that open a subordinate clause before the main one ("Even as", "Having said"). */
+const OPENING_SUBORDINATOR = /^(?:while|when|whenever|as|after|although|though|if|because|since|before|once|until|unless|whereas|having)$/;
+/** The word after "even" that makes it a subordinator ("Even as", "Even though"). */
+const AFTER_EVEN = /^(?:as|though|if|when|after|before)$/;
+
+/** How far into its sentence a cue in an opening subordinate clause may stand, in tokens. */
+const MAX_OPENING = 60;
+
+/** A comma or a dash: the opening clause has ended. */
+const CLAUSE_MARK = /^(?:,|—|–|--|-)$/;
+
+/** The first word of the clause that holds token c: after the sentence's opening, or after the last comma before c ("…, and when Rubio thanked Miami and said"). */
+function clauseOpening(ctx: SentenceContext, c: number): number {
+  const { toks } = ctx;
+  const open = contentStart(ctx);
+  // (each report looks a bounded number of tokens back, so that a sentence with no full stop stays linear)
+  if (c - open > MAX_OPENING) return -1;
+  let k = c - 1;
+  while (k > open && toks[k].t !== ',') k--;
+  if (k <= open) return open;
+  const comma = k++;
+  // (after ", and" a new clause opens; after a bare comma only when what precedes has no verb, an opening phrase —
+  // "Last month, when I asked Bernie Sanders if …" — not a main clause that the subordinate one trails, as in
+  // "…, when she claimed that the self-described Islamic State, or ISIS, has used …")
+  if (/^(?:and|but|so)$/.test(toks[k]?.l ?? '')) {
+    while (k < c && /^(?:and|but|so)$/.test(toks[k].l)) k++;
+    return k;
+  }
+  for (let j = open; j < comma; j++) if (!toks[j].punct && (finite(toks[j]) || /^(?:is|are|was|were|has|have)$/.test(toks[j].l))) return open;
+  return k;
+}
+
+/** The end (exclusive offset) of the content of `r` when its cue stands in an opening subordinate clause, else r.e. */
+function endOfOpeningClause(ctx: SentenceContext, r: Report): number {
+  const { toks } = ctx;
+  const open = clauseOpening(ctx, tokenAt(toks, r.cue.s));
+  if (open < 0) return r.e;
+  const first = toks[open];
+  if (!first || !(OPENING_SUBORDINATOR.test(first.l) || (first.l === 'even' && AFTER_EVEN.test(toks[open + 1]?.l ?? '')))) return r.e;
+  const c = tokenAt(toks, r.cue.s), i = tokenAt(toks, r.s);
+  if (c <= open || i <= c) return r.e;
+  // the cue and the content's start are in the opening clause: no comma or dash before the content starts
+  for (let k = open; k < i; k++) if (CLAUSE_MARK.test(toks[k].t)) return r.e;
+  for (let k = i + 1; k < ctx.b && toks[k].s < r.e; k++) {
+    // (a comma inside a number, "2,400", or inside a quotation is none)
+    if (toks[k].t !== ',' || toks[k + 1]?.s === toks[k].e || quoteAt(ctx.quotes, toks[k].s)) continue;
+    return contentSpan(ctx, i, k)?.e ?? r.e;
+  }
+  return r.e;
+}
+
+/** Cuts the content of `r` where the main clause begins when its reporter or its cue stands in a subordinate clause. */
+export function endOfSubordinate(ctx: SentenceContext, r: Report): void {
+  cutAtMainClause(ctx, r);
+  r.e = endOfOpeningClause(ctx, r);
 }
