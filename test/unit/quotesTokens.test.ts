@@ -22,7 +22,8 @@ function refTokens(text: string): { s: number; e: number; t: string; poss: boole
     const s = m.index;
     if (t.length > 1 && t.endsWith('.') && !REF_INITIALS.test(t) && !REF_ABBREVIATION.test(t)) { t = t.slice(0, -1); REF_WORD.lastIndex = s + t.length; }
     const punct = !/[\p{L}\p{N}]/u.test(t);
-    const bare = !punct && /s$/i.test(t) && /^['’]\s+\p{Ll}/u.test(text.slice(s + t.length, s + t.length + 3));
+    const after = !punct && /s$/i.test(t) ? text.slice(s + t.length, s + t.length + 3) : '';
+    const bare = after !== '' && (/^['’]\s+\p{Ll}/u.test(after) || (/^\p{Lu}/u.test(t) && /^['’]\s+\p{Lu}/u.test(after)));
     if (bare) { t += text[s + t.length]; REF_WORD.lastIndex = s + t.length; }
     const poss = bare || (/['’]s$/i.test(t) && t.length > 2);
     const prev = out.length ? out[out.length - 1].e : 0;
