@@ -422,4 +422,9 @@ describe('reported speech across sources', () => {
     const all = (result.quoteVariants ?? []).flatMap(g => g.paraphrases ?? []).map(p => `${p.file}:${p.end}`);
     assert.ok(all.every(k => indirect.has(k)) && new Set(all).size === all.length);
   });
+  it('"show" reports what evidence shows, not what a person shows (the seeds; PolNeAR train)', () => {
+    assert.deepStrictEqual(reported('However the head of the group –- formed in November with the encouragement of the West –- showed little enthusiasm for the idea, saying such talks could not take place in Moscow.').filter(r => r.cue === 'showed'), []);
+    assert.deepStrictEqual(reported('Bernie Sanders showed no sign of backing down, releasing a statement that promised a fight.').filter(r => r.cue === 'showed'), []);
+    assert.ok(reported('A CNN/ORC poll last month showed Mr. Trump leading Mr. Cruz nationally, 45 percent to 18 percent, among white evangelicals.').some(r => r.cue === 'showed'));
+  });
 });

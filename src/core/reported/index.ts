@@ -26,6 +26,7 @@ import { relativeClauses } from './relativeClause';
 import { shortAnswers } from './shortAnswer';
 import { speechNouns } from './speechNoun';
 import { endOfSubordinate } from './subordinate';
+import { personShows } from './evidence';
 import { thatClauses } from './thatClause';
 
 export type { Report } from './report';
@@ -122,7 +123,7 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
         r.e = end;
         if (!REPORTER_INSIDE.has(r.rule) && r.mention.s < r.e && r.mention.e > r.s) continue;
         // a source opens with a word that can open a noun phrase ("that joining international" is none)
-        if (noSource(toks, r)) continue;
+        if (noSource(toks, r) || personShows(text, toks, r)) continue;
         if (directOnly(text, quotes, r.s, r.e)) continue;
         if (!plausible(text, toks, r)) continue;
         const bucket = Math.floor(tokenAt(toks, r.s) / BUCKET);

@@ -1,0 +1,28 @@
+/**
+ * "show" reports what evidence shows ("FEC records show", "A CNN/ORC poll last month showed Mr. Trump leading"), not
+ * what a person or a group shows ("the head of the group showed little enthusiasm for the idea", the seeds; "Bernie
+ * Sanders showed no sign of backing down", "Republicans showed limited enthusiasm for Mr. Trump", PolNeAR train).
+ */
+import { kindOfName } from '../people/canonical';
+import { isPeopleGroup } from '../people/lexicon';
+import { PREPOSITIONS } from '../quotes/lexicon';
+import { tokenAt, type Tok } from '../quotes/tokens';
+import type { Report } from './report';
+
+const SHOW = /^(?:show|shows|showed|shown|showing)$/;
+const EVIDENCE = /^(?:polls?|polling|surveys?|records?|data|figures|numbers|results|documents?|emails?|e-mails?|stud(?:y|ies)|reports?|statistics|estimates|research|analys[ie]s|findings|memos?|filings?|returns|tall(?:y|ies)|counts?|projections?|models?|averages?|footage|videos?|photos?|images?|pictures?)$/;
+
+/** A report whose cue is "show" and whose reporter is a person or a group of people, not evidence. */
+export function personShows(text: string, toks: readonly Tok[], r: Report): boolean {
+  const cue = toks[tokenAt(toks as Tok[], r.cue.s)];
+  if (!cue || !SHOW.test(cue.l)) return false;
+  const m = r.mention;
+  for (let k = m.i; k < m.j; k++) if (EVIDENCE.test(toks[k].l)) return false;
+  // (the head noun stands before any preposition: "the head of the group")
+  let h = m.i;
+  while (h + 1 < m.j && !PREPOSITIONS.has(toks[h + 1].l)) h++;
+  const head = toks[h];
+  // a body may show it ("Pew", "the Federal Election Commission"); a person, a pronoun or a common noun does not
+  if (head.cap) return kindOfName(text.slice(m.s, head.e)) === 'person' || isPeopleGroup(head.t);
+  return true;
+}
