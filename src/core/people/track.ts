@@ -152,7 +152,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (run && run.i === k) {
       inQuote[r] = inAnyQuote(run.s, run.e);
       if ((!inQuote[r] || !inSpeech(run.s, run.e)) && run.s >= headlineEnd && !furniture(text, run.s)) {
-        const name = names.canonical(run.name);
+        const name = names.canonicalAt(run.name, run.s, run.title);
         const introduced = !seen.has(name) && hasKnownFirstName(name) && introducedWith(toks, run.i, run.j);
         seen.add(name);
         const subject = isSubject(run.s, run.i, run.j);
@@ -302,7 +302,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const stage: PeopleStage = {
     resolve(m, pos, said) {
       if (m.kind === 'name') {
-        const name = names.canonical(canonicalOf(toks, m.i, m.j).name);
+        const written = canonicalOf(toks, m.i, m.j);
+        const name = names.canonicalAt(written.name, m.s, written.title);
         return { name, chain: [name] };
       }
       const word = text.slice(m.s, m.e);
