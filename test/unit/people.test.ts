@@ -303,6 +303,10 @@ describe('people: one canonical name per person', () => {
     const mrs = "When President Obama flew to Boise, he met privately with Naghmeh Abedini, the wife of a pastor held in Iran. Naghmeh Abedini thanked him.\n\nA year later, Mr. Obama called Naghmeh Abedini. Her husband, Saeed Abedini, was free and would soon be coming home, the president told her. ''I could see his love and compassion as he spoke last year and again today,'' Mrs. Abedini wrote on her Facebook page on Sunday.";
     assert.strictEqual(speakerOf(mrs, "''I could see")?.name, 'Naghmeh Abedini');
   });
+  it('a document speaks for the person of the shared last name written there, as a speaker would ("A document on the Trump campaign\'s website states")', () => {
+    const text = "Ivanka Trump spoke in Ohio. Ivanka Trump wrote a column. Ivanka Trump met voters.\n\nDonald Trump's new proposal for paid maternity leave is vague, experts say. A document on the Trump campaign's website states that same-sex couples would receive the leave only if their marriage is recognized under state law.";
+    assert.strictEqual(speakerOf(text, 'same-sex couples')?.name, 'Donald Trump');
+  });
   it('across articles, one name per person, the form most articles use', () => {
     const index = new PeopleIndex([['Sergei V. Lavrov', 'Lakhdar Brahimi'], ['Sergey Lavrov'], ['Sergei V. Lavrov'], ['Lavrov']]);
     for (const n of ['Sergei V. Lavrov', 'Sergey Lavrov', 'Lavrov', 'Sergei Lavrov']) assert.strictEqual(index.canonical(n), 'Sergei V. Lavrov');

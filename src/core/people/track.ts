@@ -201,7 +201,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     toks,
     runs: names.runs,
     inQuote: k => inQuote[k],
-    canonical: name => names.canonical(name),
+    canonical: (name, pos, title) => (pos === undefined ? names.canonical(name) : names.canonicalAt(name, pos, title)),
     kindOf: kindOfName,
     pronoun: (word, pos) => people.resolvePronoun(word, pos)?.name,
     subjectOf(v) {
