@@ -257,6 +257,15 @@ describe('people: bodies, possessors and pronoun chains', () => {
   });
 });
 
+describe('people: the narrator of an essay', () => {
+  it('"I" in the narration is the author the closing bio line names (PolNeAR train, Breitbart 2016-08-11, USA Today 2016-01-08)', () => {
+    const essay = 'If you are not voting for Trump, you are voting for Clinton.\n\nI learned that the hard way: when I was 19 years old, deep into left-wing utopianism, I wrote in “Ralph Nader” on my first presidential ballot in 1996.\n\nDonald Trump is no Ralph Nader.\n\nJoel B. Pollak is Senior Editor-at-Large at Breitbart News.';
+    assert.strictEqual(speakerOf(essay, '“Ralph Nader”')?.name, 'Joel B. Pollak');
+    const news = 'I learned that the hard way: when I was 19 years old, I wrote in “Ralph Nader” on my first presidential ballot in 1996.\n\nDonald Trump is no Ralph Nader, and the campaign has a long way to go before November, when voters in every state will decide which of the two real choices they prefer for the country and for themselves and for their children.';
+    assert.notStrictEqual(speakerOf(news, '“Ralph Nader”')?.name, 'Donald Trump');
+  });
+});
+
 describe('people: one canonical name per person', () => {
   it('a sentence opener glued to a name is no part of it ("Yet Bloomberg says it started marking down her wealth", train)', () => {
     assert.strictEqual(cleanName('Yet Bloomberg'), 'Bloomberg');
