@@ -284,6 +284,15 @@ describe('people: bodies, possessors and pronoun chains', () => {
   });
 });
 
+describe('people: the narrator of an essay', () => {
+  it('"I" in the narration is the author the closing bio line names (PolNeAR train, Breitbart 2016-08-11, USA Today 2016-01-08)', () => {
+    const essay = 'If you are not voting for Trump, you are voting for Clinton.\n\nI learned that the hard way: when I was 19 years old, deep into left-wing utopianism, I wrote in “Ralph Nader” on my first presidential ballot in 1996.\n\nDonald Trump is no Ralph Nader.\n\nJoel B. Pollak is Senior Editor-at-Large at Breitbart News.';
+    assert.strictEqual(speakerOf(essay, '“Ralph Nader”')?.name, 'Joel B. Pollak');
+    const news = 'I learned that the hard way: when I was 19 years old, I wrote in “Ralph Nader” on my first presidential ballot in 1996.\n\nDonald Trump is no Ralph Nader, and the campaign has a long way to go before November, when voters in every state will decide which of the two real choices they prefer for the country and for themselves and for their children.';
+    assert.notStrictEqual(speakerOf(news, '“Ralph Nader”')?.name, 'Donald Trump');
+  });
+});
+
 describe('people: one canonical name per person', () => {
   it('a sentence opener glued to a name is no part of it ("Yet Bloomberg says it started marking down her wealth", train)', () => {
     assert.strictEqual(cleanName('Yet Bloomberg'), 'Bloomberg');
@@ -316,6 +325,23 @@ describe('people: one canonical name per person', () => {
     assert.strictEqual(speakerOf(text, '“Both candidates')?.name, 'Debbie Wasserman Schultz');
     const phrase = 'Christie Is Over Marco Rubio, some said.\n\nMarco Rubio answered. “It is a difficult issue,” Marco Rubio said.';
     assert.strictEqual(speakerOf(phrase, '“It is a difficult')?.name, 'Marco Rubio');
+  });
+  it('a last name two people share is the one that is the subject just before (PolNeAR train, Western Journal 2016-03-15; Breitbart 2016-03-01)', () => {
+    const smith = 'Four Americans died: U.S. Ambassador Chris Stevens, information officer Sean Smith, and Glen Doherty. Sean Smith was 34.\n\nLast week, Clinton said the families of the Benghazi victims were wrong in their recollections. However, Patricia Smith, mother of Benghazi victim Sean Smith, forcefully rejected Clinton’s claim.\n\n“We were nose-to-nose at the coffin ceremony. She lied to me,” Smith said, “She told me it was the fault of the video.”';
+    assert.strictEqual(speakerOf(smith, '“We were nose')?.name, 'Patricia Smith');
+    assert.strictEqual(speakerOf(smith, '“She told me')?.name, 'Patricia Smith');
+    const bill = 'Hillary Clinton won Massachusetts. Hillary Clinton thanked voters. Hillary Clinton spoke in Boston.\n\nBill Clinton spoke with voters outside the polling location before heading inside with Walsh. At one point, a woman asked for a photo and Clinton said, “as long as we’re not violating any election laws.”';
+    assert.strictEqual(speakerOf(bill, '“as long as')?.name, 'Bill Clinton');
+  });
+  it('a shared last name keeps to the person the article mentions most when the subject is two paragraphs back or disagrees with its title (PolNeAR train: Politico 2016-04-11, NYT 2016-01-20)', () => {
+    const herself = 'Hillary Clinton won New York. Hillary Clinton thanked voters.\n\nBill Clinton got in on the game, bashing Sanders during a rally in Brooklyn on Monday. “Sometimes in this primary I get the feeling that the gentleman is running harder against President Obama and me,” the former president said.\n\n“After he’s been a Democrat a little while longer, he’ll get used to it,” he said.\n\nClinton herself also signaled that she is girding for a fight. "I have noticed that Sen. Sanders has had trouble answering questions," she said.';
+    assert.strictEqual(speakerOf(herself, '"I have noticed')?.name, 'Hillary Clinton');
+    const mrs = "When President Obama flew to Boise, he met privately with Naghmeh Abedini, the wife of a pastor held in Iran. Naghmeh Abedini thanked him.\n\nA year later, Mr. Obama called Naghmeh Abedini. Her husband, Saeed Abedini, was free and would soon be coming home, the president told her. ''I could see his love and compassion as he spoke last year and again today,'' Mrs. Abedini wrote on her Facebook page on Sunday.";
+    assert.strictEqual(speakerOf(mrs, "''I could see")?.name, 'Naghmeh Abedini');
+  });
+  it('a document speaks for the person of the shared last name written there, as a speaker would ("A document on the Trump campaign\'s website states")', () => {
+    const text = "Ivanka Trump spoke in Ohio. Ivanka Trump wrote a column. Ivanka Trump met voters.\n\nDonald Trump's new proposal for paid maternity leave is vague, experts say. A document on the Trump campaign's website states that same-sex couples would receive the leave only if their marriage is recognized under state law.";
+    assert.strictEqual(speakerOf(text, 'that same-sex couples')?.name, 'Donald Trump');
   });
   it('across articles, one name per person, the form most articles use', () => {
     const index = new PeopleIndex([['Sergei V. Lavrov', 'Lakhdar Brahimi'], ['Sergey Lavrov'], ['Sergei V. Lavrov'], ['Lavrov']]);

@@ -114,6 +114,15 @@ export class CanonicalNames {
     return best;
   }
 
+  /** A last name alone that the article gives to more than one person ("Smith": Patricia Smith and Sean Smith). */
+  sharedLastName(name: string): boolean {
+    const { last, first } = personKey(cleanName(name));
+    if (first || kindOfName(name) === 'organization') return false;
+    let people = 0;
+    for (const k of this.groups.get(last)?.keys() ?? []) if (k && ++people > 1) return true;
+    return false;
+  }
+
   /** The fullest form of this person's name in the article ("Lavrov" → "Sergei Lavrov"). */
   canonical(name: string): string {
     let c = this.cache.get(name);

@@ -65,7 +65,8 @@ export interface DocumentContext {
   runs: readonly NameRun[];
   /** Name run k lies inside a quote. */
   inQuote(k: number): boolean;
-  canonical(name: string): string;
+  /** The fullest form of a name; with `pos` and `title`, of the name written there (a last name two people share). */
+  canonical(name: string, pos?: number, title?: string): string;
   kindOf(name: string): NameKind;
   /** The entity a pronoun at `pos` stands for. */
   pronoun(word: string, pos: number): string | undefined;
@@ -185,7 +186,7 @@ function issuerName(ctx: DocumentContext, r: number): string | undefined {
   }
   // ("Homeland" was stripped as a title word; "Sen." and "President" are a person's)
   const body = ctx.kindOf(written) === 'organization' || (run.title !== '' && !run.title.split(/\s+/).some(w => isHonorific(w) || isRoleNoun(w)));
-  return usable(ctx, ctx.canonical(body ? written : run.name));
+  return usable(ctx, body ? ctx.canonical(written) : ctx.canonical(run.name, run.s, run.title));
 }
 
 /** A name that can issue a document: not a place, a party label or a date. */

@@ -12,6 +12,7 @@ import { isBoilerplateLine } from '../quotes/boilerplate';
 import { paragraphOf } from '../quotes/sentences';
 import { tokenAt, type Tok } from '../quotes/tokens';
 import { pronounClass } from './agreement';
+import { authorOf } from './author';
 import { kindOfName } from './canonical';
 import { documentHead, issuerOf, type DocumentContext } from './documents';
 import { isCommonWord, isPeopleGroup, isRoleNoun, nounGender, titleGender, type Gender } from './lexicon';
@@ -152,7 +153,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (run && run.i === k) {
       inQuote[r] = inAnyQuote(run.s, run.e);
       if ((!inQuote[r] || !inSpeech(run.s, run.e)) && run.s >= headlineEnd && !furniture(text, run.s)) {
-        const name = names.canonical(run.name);
+        const name = names.canonicalAt(run.name, run.s, run.title);
         const introduced = !seen.has(name) && hasKnownFirstName(name) && introducedWith(toks, run.i, run.j);
         seen.add(name);
         const subject = isSubject(run.s, run.i, run.j);
@@ -201,7 +202,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     toks,
     runs: names.runs,
     inQuote: k => inQuote[k],
-    canonical: name => names.canonical(name),
+    canonical: (name, pos, title) => (pos === undefined ? names.canonical(name) : names.canonicalAt(name, pos, title)),
     kindOf: kindOfName,
     pronoun: (word, pos) => people.resolvePronoun(word, pos)?.name,
     subjectOf(v) {
@@ -299,10 +300,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   };
 
   let lastSpeaker: { reading: Reading; sentence: number } | undefined;
+  const author = authorOf(text) ?? '';
   const stage: PeopleStage = {
     resolve(m, pos, said) {
       if (m.kind === 'name') {
-        const name = names.canonical(canonicalOf(toks, m.i, m.j).name);
+        const written = canonicalOf(toks, m.i, m.j);
+        const name = names.canonicalAt(written.name, m.s, written.title);
         return { name, chain: [name] };
       }
       const word = text.slice(m.s, m.e);
@@ -322,6 +325,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         if (r.unnamed) unnamed.add(r.name);
         return { ...r, chain: [word, ...r.chain] };
       }
+      // "I" in the narration of an essay whose closing bio line names its author ("Charlotte Meehan is playwright …")
+      if (author && FIRST_PERSON_SINGULAR.test(l)) return { name: author, chain: [word, author] };
       const name = l === 'who' ? nameBefore(m.s) : people.resolvePronoun(l, m.s, said)?.name;
       return name ? { name, chain: [word, name] } : { name: word, chain: [word] };
     },
@@ -358,6 +363,9 @@ const OPENING_DETERMINER = /^(?:the|a|an|his|her|their|its)$/;
 /** The fewest words of a quoted passage of narration, and the fewest third-person pronouns in it. */
 const NARRATION_MIN_WORDS = 20;
 const NARRATION_MIN_PRONOUNS = 2;
+/** The narrator's "I" (a cue's subject: "I wrote", "my column said"). */
+const FIRST_PERSON_SINGULAR = /^(?:i|me|my)$/;
+
 const FIRST_OR_SECOND_PERSON = /(?:^|[^\p{L}'’])(?:I|me|my|mine|we|us|our|ours|you|your|yours)(?!\p{L})/iu;
 /** How many paragraphs back the lead-in of a block quote may end with its colon ("McCrummen reports:"). */
 const BLOCK_QUOTE_PARAGRAPHS = 3;

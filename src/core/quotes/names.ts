@@ -4,9 +4,10 @@
  * to the fullest form: "Lavrov" -> "Sergei Lavrov"), and what the article says they are ("Lakhdar Brahimi, the
  * U.N.'s envoy" -> envoy), so that "the envoy" can be resolved.
  */
-import { CanonicalNames } from '../people/canonical';
-import { firstNameGender, isRoleNoun } from '../people/lexicon';
-import { cleanName } from '../people/personName';
+import { CanonicalNames, kindOfName } from '../people/canonical';
+import { firstNameGender, isRoleNoun, titleGender } from '../people/lexicon';
+import { cleanName, hasKnownFirstName, nameGender, personKey } from '../people/personName';
+import { Sentences } from '../people/sentences';
 import { CALENDAR_NAMES, DETERMINERS, NOT_NAME, PLURAL_TITLES, PREPOSITIONS, TITLES } from './lexicon';
 import { wordEnd, type Tok } from './tokens';
 
@@ -90,6 +91,12 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   return { name: words.join(' ').replace(/\s+/g, ' '), title: toks.slice(i, a).map(t => t.t).join(' ') };
 }
 
+/** A name's first name does not give the other gender than its title ("Mrs. Abedini" is not "Saeed Abedini"). */
+function agrees(name: string, title: string): boolean {
+  const g = title ? titleGender(title) : undefined;
+  return !g || nameGender(cleanName(name)) !== (g === 'm' ? 'f' : 'm');
+}
+
 /** The words before a name that are no part of it ("Ohio Sen." in "Ohio Sen. Rob Portman"), or "". */
 function gluedTitle(name: string): string {
   const clean = cleanName(name);
@@ -104,6 +111,9 @@ export class NameTable {
   private described = new Map<string, { name: string; pos: number; description: string }[]>();
   readonly descriptions = new Map<string, string>();
   readonly runs: NameRun[] = [];
+  /** Per run: inside a quote or the headline (its words name no one the article's own text introduces). */
+  private readonly quotedRun: boolean[] = [];
+  private sentences: Sentences | undefined;
 
   /**
    * `quotes`: the article's quoted spans, in order, and `titleEnd`: the end of its headline. A name's canonical form is
@@ -120,6 +130,7 @@ export class NameTable {
       this.runs.push(run);
       while (q < quotes.length && quotes[q].end <= run.s) q++;
       const quoted = q < quotes.length && run.s >= quotes[q].start && run.e <= quotes[q].end;
+      this.quotedRun.push(quoted || run.s < titleEnd);
       if (!quoted && run.s >= titleEnd) {
         this.names.add(name);
         // "Marc Lasry of Avenue Capital Group": the person is known by the name before "of" ("Lasry told …")
@@ -134,6 +145,44 @@ export class NameTable {
   /** The fullest form of a name in this article ("Lavrov" -> "Sergei Lavrov"). */
   canonical(name: string): string {
     return this.names.canonical(name);
+  }
+
+  /**
+   * The fullest form of the name written at `pos`. A last name alone that two people of the article share is the one
+   * that is the subject of this sentence or of one just before ("Patricia Smith, mother of Benghazi victim Sean Smith,
+   * rejected Clinton's claim. “We were nose-to-nose …,” Smith said" → Patricia Smith); else the one the article
+   * mentions most. Not one whose gender the name's title (`title`: "Mrs.", "Mr.") denies.
+   */
+  canonicalAt(name: string, pos: number, title = ''): string {
+    if (!this.names.sharedLastName(name)) return this.canonical(name);
+    const last = personKey(cleanName(name)).last;
+    const sentences = (this.sentences ??= new Sentences(this.text));
+    const here = sentences.sentence(pos);
+    // this sentence's subject, else that of the last sentence before it with a name outside quotes, in this paragraph
+    // or the one before; the last name alone again carries the reach on ("“She lied to me,” Smith said")
+    let para = sentences.paragraph(here), crossed = 0;
+    for (let n = here; n >= Math.max(0, here - SUBJECT_SENTENCES_BACK); n--) {
+      if (sentences.paragraph(n) !== para) {
+        para = sentences.paragraph(n);
+        if (++crossed > SUBJECT_PARAGRAPHS_BACK) break;
+      }
+      const subject = this.subjectOf(sentences.start(n), n === here ? pos : sentences.start(n + 1));
+      if (!subject) continue;
+      const key = personKey(cleanName(subject));
+      if (key.last !== last) { if (n < here) break; continue; }
+      // (a person's name, not "Had Sanders", "Neither Johnson", "Actress Amandla Stenberg")
+      if (key.first) return kindOfName(subject) === 'person' && hasKnownFirstName(cleanName(subject)) && agrees(subject, title) ? this.canonical(subject) : this.canonical(name);
+      crossed = 0;
+    }
+    return this.canonical(name);
+  }
+
+  /** The first name written in [s, e) outside quotes: the sentence's subject, as far as names go. */
+  private subjectOf(s: number, e: number): string | undefined {
+    let lo = 0, hi = this.runs.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.runs[mid].s < s) lo = mid + 1; else hi = mid; }
+    for (let k = lo; k < this.runs.length && this.runs[k].s < e; k++) if (!this.quotedRun[k]) return this.runs[k].name;
+    return undefined;
   }
 
   private describe(head: string, name: string, pos: number, description: string): void {
@@ -205,6 +254,11 @@ export class NameTable {
     return undefined;
   }
 }
+
+/** Sentences looked back over for the subject a shared last name may refer to (a paragraph of quote holds several, and no subject). */
+const SUBJECT_SENTENCES_BACK = 20;
+/** Paragraphs before the one of the last name alone that its subject may stand in (not "Bill Clinton got in on the game … ⏎ “…,” he said. ⏎ Clinton herself also signaled"). */
+const SUBJECT_PARAGRAPHS_BACK = 1;
 
 /** The most tokens of a description a name is set off after ("Sanders's campaign manager, Jeff Weaver,"). */
 const APPOSED_DESCRIPTION_TOKENS = 6;
