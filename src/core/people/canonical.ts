@@ -58,6 +58,8 @@ interface Form {
 }
 
 const allCaps = (name: string): boolean => !/\p{Ll}/u.test(name);
+/** The last two words of a name, lower case ("Aung San Suu Kyi" → "suu kyi"). */
+const tailKey = (name: string): string => name.toLowerCase().split(' ').slice(-2).join(' ');
 /** Words before a surname that read as given names ("Debbie", "Aung San", "Robert C."), not page furniture or a phrase ("Christie Is Over"). */
 const givenNames = (words: string): boolean => words.split(' ').every(w => /^\p{Lu}(?:[\p{Ll}'’-]+|\.)?$/u.test(w) && !isCommonWord(w));
 
@@ -65,6 +67,12 @@ export class CanonicalNames {
   /** last-name key → first-name key ('' for none) → forms. */
   private readonly groups = new Map<string, Map<string, Form[]>>();
   private readonly cache = new Map<string, string>();
+  /** last-name key → the first-name key mentioned most (ties: the one met first), kept as names are added. */
+  private readonly leaders = new Map<string, { key: string; total: number; order: number }>();
+  /** last-name key → first-name key → its mentions and when it was met. */
+  private readonly totals = new Map<string, Map<string, { total: number; order: number }>>();
+  /** The last two words of a form of three words or more, lower case → those forms ("suu kyi" → "Aung San Suu Kyi"). */
+  private readonly tails = new Map<string, Form[]>();
   /** A body's last word → its fuller names ("Council" → "United Nations Security Council"), at most MAX_FORMS. */
   private readonly bodies = new Map<string, string[]>();
   /** A body's initials → its name ("IMF" → "International Monetary Fund"). */
@@ -85,8 +93,29 @@ export class CanonicalNames {
     if (!forms) byFirst.set(first, (forms = []));
     const seen = forms.find(f => f.name === clean);
     if (seen) seen.count++;
-    else if (forms.length < MAX_FORMS) forms.push({ name: clean, words: clean.split(' ').length, count: 1, order: this.order++ });
+    else if (forms.length < MAX_FORMS) {
+      const form: Form = { name: clean, words: clean.split(' ').length, count: 1, order: this.order++ };
+      forms.push(form);
+      if (form.words >= 3) {
+        const tail = tailKey(clean);
+        const list = this.tails.get(tail);
+        if (!list) this.tails.set(tail, [form]); else if (list.length < MAX_FORMS) list.push(form);
+      }
+    } else return;
+    if (first) this.count(last, first);
     if (this.cache.size) this.cache.clear();
+  }
+
+  /** One more mention of the person (last, first): the leader of the last name follows (linear: no walk of the group). */
+  private count(last: string, first: string): void {
+    let byFirst = this.totals.get(last);
+    if (!byFirst) this.totals.set(last, (byFirst = new Map()));
+    let t = byFirst.get(first);
+    if (!t) byFirst.set(first, (t = { total: 0, order: this.order }));
+    t.total++;
+    const leader = this.leaders.get(last);
+    if (!leader || t.total > leader.total || (t.total === leader.total && t.order < leader.order)) this.leaders.set(last, { key: first, total: t.total, order: t.order });
+    else if (leader.key === first) leader.total = t.total;
   }
 
   private addBody(name: string): void {
@@ -139,21 +168,15 @@ export class CanonicalNames {
     const byFirst = this.groups.get(last);
     if (!byFirst) return clean;
     let forms = byFirst.get(first);
-    if (!first) {
-      // a last name alone: the person of that name the article mentions most
-      let most = 0;
-      for (const [k, fs] of byFirst) {
-        const n = fs.reduce((a, f) => a + f.count, 0);
-        if (k && n > most) { most = n; forms = fs; }
-      }
-    }
+    // a last name alone: the person of that name the article mentions most
+    if (!first) { const leader = this.leaders.get(last); if (leader) forms = byFirst.get(leader.key); }
     let best: Form | undefined;
     for (const f of forms ?? []) if (f.words <= MAX_NAME_WORDS && !allCaps(f.name) && (!best || f.words > best.words || (f.words === best.words && f.count > best.count))) best = f;
     // "Suu Kyi" is "Aung San Suu Kyi": a name of two words or more that ends a fuller form of the same last name
     if (first && clean.includes(' ')) {
-      for (const [k, fs] of byFirst) {
-        if (k === first) continue;
-        for (const f of fs) if (f.words <= MAX_NAME_WORDS && f.name.endsWith(' ' + clean) && givenNames(f.name.slice(0, -clean.length - 1)) && (!best || f.words > best.words)) best = f;
+      for (const f of this.tails.get(tailKey(clean)) ?? []) {
+        if (personKey(f.name).first === first) continue;
+        if (f.words <= MAX_NAME_WORDS && f.name.endsWith(' ' + clean) && givenNames(f.name.slice(0, -clean.length - 1)) && (!best || f.words > best.words)) best = f;
       }
     }
     // a form as full as the one written stays as written, unless it is written in capitals ("WALLACE:")

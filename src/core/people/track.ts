@@ -362,6 +362,7 @@ const OPENING_DETERMINER = /^(?:the|a|an|his|her|their|its)$/;
 
 /** The fewest words of a quoted passage of narration, and the fewest third-person pronouns in it. */
 const NARRATION_MIN_WORDS = 20;
+const NEWLINE = 10;
 const NARRATION_MIN_PRONOUNS = 2;
 /** The narrator's "I" (a cue's subject: "I wrote", "my column said"). */
 const FIRST_PERSON_SINGULAR = /^(?:i|me|my)$/;
@@ -378,8 +379,13 @@ const THIRD_PERSON = /(?:^|[^\p{L}'’])(?:he|she|him|his|her|they|them|their)(?
  * was anxious, sure.").
  */
 function isNarration(text: string, q: Span): boolean {
-  const line = text.lastIndexOf('\n', q.start - 1) + 1;
-  if (text.slice(line, q.start).trim() !== '' || !afterLeadIn(text, line)) return false;
+  // (the quote opens its line: only blanks stand between it and the line break before; read back from the quote, never
+  // from the line's start, which a text with no line breaks puts at its first character)
+  let k = q.start - 1;
+  while (k >= 0 && text.charCodeAt(k) !== NEWLINE && /\s/.test(text[k])) k--;
+  if (k >= 0 && text.charCodeAt(k) !== NEWLINE) return false;
+  const line = k + 1;
+  if (!afterLeadIn(text, line)) return false;
   const inner = text.slice(q.start, q.end);
   if ((inner.match(/\S+/g) ?? []).length < NARRATION_MIN_WORDS || FIRST_OR_SECOND_PERSON.test(inner)) return false;
   return (inner.match(THIRD_PERSON) ?? []).length >= NARRATION_MIN_PRONOUNS;
