@@ -36,8 +36,13 @@ async function panelMenu(wb, entry) {
 async function saveAs(wb, file) {
   const input = wb.page.locator('.quick-input-widget:not([style*="display: none"]) input').first();
   await input.waitFor({ timeout: 15_000 });
-  await input.fill(file);
-  await wb.page.waitForTimeout(300);
+  // (the dialog writes its default path into the box once it has read the folder, which on a loaded machine can come
+  // after our typing: type again until the box keeps the path a moment)
+  await until(wb, 'the save dialog to keep the path typed', async () => {
+    if ((await input.inputValue()) !== file) await input.fill(file);
+    await wb.page.waitForTimeout(300);
+    return (await input.inputValue()) === file;
+  });
   await wb.page.keyboard.press('Enter');
 }
 
