@@ -26,6 +26,11 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const speaker = speakerOf(text, '“segregate');
     assert.strictEqual(speaker?.name, 'a retired general');
   });
+  it('a relative "who" after a share of people is that share, not the name before it ("… a favorable view of Clinton, compared with 64 percent who say", train)', () => {
+    const text = 'Seventy-four percent of Democratic registered voters say they have a favorable view of Clinton, compared with 64 percent who say the same of Sanders. That’s a 10-point increase for Sanders from December, when 54 percent of Democratic registered voters held a favorable opinion of him.';
+    const q = analyzeQuotes(text).quotes.find(x => x.text.startsWith('the same of Sanders'));
+    assert.deepStrictEqual([q?.speaker?.name, q?.speaker?.unnamed], ['64 percent', true]);
+  });
   it('a relative "who" after the object of a verb is not that object ("Mr. Bush tells voters who wonder why …", train)', () => {
     const text = "Mr. Bush tells voters who wonder why he cannot summon Mr. Trump's TV-friendly fury that he ''wasn't brought up that way.''";
     assert.strictEqual(speakerOf(text, "''wasn't")?.name, 'Bush');
@@ -262,6 +267,15 @@ describe('people: bodies, possessors and pronoun chains', () => {
     assert.deepStrictEqual(q?.why?.chain, ['It', 'The lawsuit', 'Patricia Smith and Charles Woods']);
     const staff = "''We have accepted decades of back-room deals,'' the staff letter said.\n\nIt also pointed up a core complaint: that Mr. Kim was prone to making substantial changes with minimal consultation.\n\n''Only one in three understand where the senior management team is leading us,'' it added.";
     assert.deepStrictEqual([speakerOf(staff, "''Only one")?.name, speakerOf(staff, "''Only one")?.unnamed], ['staff letter', true]);
+  });
+  it('a story speaks for the outlet that published it ("a story by the website Politco says … The story also noted"; PolNeAR train, Western Journal 2016-04-02)', () => {
+    const text = 'Amid what the New York Times and Los Angeles Times each called a “rough week” for Trump, and with polls showing rival Sen. Ted Cruz, R-Texas, leading the race in Wisconsin, a story by the website Politco says that “already more than a hundred delegates are poised to break with him on a second ballot.”\n\nThe story also noted that only one of the 168 Republican National Committee members publicly supports Trump, with only a few others supporting him privately.';
+    const q = analyzeQuotes(text).quotes.find(x => x.text.startsWith('that only one of the 168'));
+    assert.deepStrictEqual(q?.why?.chain, ['The story', 'Politco']);
+    // (a story told is no story published: "his life story", "his story of a violent … upbringing"; USA Today 2015-11-09)
+    const told = 'Carson, has begun to attract more attention to his life story.\n\nEarlier last week, it was suggestions that his story of a violent and angry upbringing in Detroit wasn\'t as violent and angry as he suggested.\n\nAnd on Friday, it was a report by Politico that he "fabricated" the story of an offer to attend West Point. Carson called that report Friday a "boldfaced lie."\n\n(Politico responded late Friday with an editor\'s note on the story saying that Carson had implied he applied to West Point but that was not the case.)';
+    const note = analyzeQuotes(told).quotes.find(x => x.text.startsWith('Carson had implied'));
+    assert.ok(!['Carson', 'Earlier'].includes(note?.speaker?.name ?? ''), JSON.stringify(note?.speaker));
   });
   it('a document whose issuer the article never gives stays its description; a person of a document is no document', () => {
     const letter = 'The groups wrote to her on Thursday. “Mr. Trump recently refused to say whether he would have created camps,” the letter says.';

@@ -428,6 +428,12 @@ function descriptionBefore(toks: Tok[], w: number): Mention | undefined {
   const last = toks[j - 1];
   if (!last || last.punct) return undefined;
   if (last.l === 'those') return { s: last.s, e: last.e, kind: 'description', i: j - 1, j, head: last.t };
+  // "compared with 64 percent who say", "29 others who only specified": a share or a count of people, never the name
+  // written before it
+  if (QUANTITY_HEAD.test(last.l)) {
+    const i = NUMBER.test(toks[j - 2]?.l ?? '') ? j - 2 : j - 1;
+    return { s: toks[i].s, e: last.e, kind: 'description', i, j, head: last.t };
+  }
   if (last.cap || !isPersonHead(last.l)) return undefined;
   let i = j - 1;
   while (i > 0 && j - i < MAX_DESCRIPTION_WORDS && !DETERMINERS.has(toks[i].l)) {
@@ -446,6 +452,11 @@ function descriptionBefore(toks: Tok[], w: number): Mention | undefined {
   if (toks[i - 1]?.t === ',' && toks[i - 2]?.cap) return undefined;
   return { s: toks[i].s, e: last.e, kind: 'description', i, j, head: last.t };
 }
+
+/** Nouns of a share or a count of people before "who" ("64 percent who say", "29 others who"). */
+const QUANTITY_HEAD = /^(?:percent|per-cent|%|others)$/;
+/** A number written in figures or words ("64", "1,200", "six"). */
+const NUMBER = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)$/;
 
 /** A capitalised word other than a determiner in tokens [i, j) ("The Cruz campaign"). */
 function holdsName(toks: Tok[], i: number, j: number): boolean {
