@@ -10,7 +10,7 @@ import { cleanName, PeopleIndex, personKey, samePerson } from '../../src/core/pe
 import { firstNameGender, isCommonWord, isPeopleGroup, titleGender } from '../../src/core/people/lexicon';
 import { readSample, sampleFiles } from './helpers';
 import { SEED_SPEAKERS } from './seedSpeakers';
-import { speakerOf } from './helpers';
+import { quoteOf, speakerOf } from './helpers';
 
 describe('people: pronouns resolve to the salient person that agrees with them', () => {
   it('a place or a time is never the person ("Obama arrived in Berlin on Monday")', () => {
@@ -276,6 +276,21 @@ describe('people: bodies, possessors and pronoun chains', () => {
     const told = 'Carson, has begun to attract more attention to his life story.\n\nEarlier last week, it was suggestions that his story of a violent and angry upbringing in Detroit wasn\'t as violent and angry as he suggested.\n\nAnd on Friday, it was a report by Politico that he "fabricated" the story of an offer to attend West Point. Carson called that report Friday a "boldfaced lie."\n\n(Politico responded late Friday with an editor\'s note on the story saying that Carson had implied he applied to West Point but that was not the case.)';
     const note = analyzeQuotes(told).quotes.find(x => x.text.startsWith('Carson had implied'));
     assert.ok(!['Carson', 'Earlier'].includes(note?.speaker?.name ?? ''), JSON.stringify(note?.speaker));
+  });
+  it('a campaign is a body named for its candidate, and "the campaign" is the one named last (PolNeAR train: HuffPost 2016-08-01, 2016-03-16)', () => {
+    const own = 'PHILADELPHIA ― Hillary Clinton’s campaign said it is looking for a progressive replacement to Rep. Debbie Wasserman Schultz (D-Fla.) to chair the Democratic National Committee.';
+    const q = analyzeQuotes(own).quotes.find(x => x.text.startsWith('it is looking'));
+    assert.deepStrictEqual(q?.why?.chain, ['Clinton’s campaign', 'Clinton campaign']);
+    const last = 'During a press call with reporters Wednesday afternoon, the Sanders campaign said it would assess its options and look into the recount process in Missouri. If it’s just a small number of delegates at stake, the campaign said, it may not bother taking that step.';
+    const later = analyzeQuotes(last).quotes.find(x => x.text.includes('may not bother'));
+    assert.deepStrictEqual(later?.why?.chain, ['the campaign', 'Sanders campaign']);
+    // (a person of a campaign is that person: "a national security adviser to his campaign"; Washington Post 2015-11-23)
+    const adviser = 'Duane R. Clarridge, a former CIA official who is a national security adviser to Ben Carson, said Mr. Carson was struggling.\n\nA national security adviser to his campaign said Carson "needs to be smarter."';
+    assert.notStrictEqual(speakerOf(adviser, '"needs to be')?.name, 'Carson campaign');
+  });
+  it('"it" after a sentence that opens with a campaign is the campaign ("Trump’s campaign immediately backtracked … In cases of abortion, it said"; PolNeAR train, HuffPost 2016-06-27)', () => {
+    const text = 'The anti-abortion movement has traditionally argued that abortion providers should be punished, but not women who seek abortions.\n\nTrump’s campaign immediately backtracked, putting out a statement contradicting his earlier comments. In cases of abortion, it said, “the woman is a victim.”';
+    assert.deepStrictEqual(quoteOf(text, '“the woman').why?.chain, ['it', 'Trump campaign']);
   });
   it('a document whose issuer the article never gives stays its description; a person of a document is no document', () => {
     const letter = 'The groups wrote to her on Thursday. “Mr. Trump recently refused to say whether he would have created camps,” the letter says.';

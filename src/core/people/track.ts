@@ -13,6 +13,7 @@ import { paragraphOf } from '../quotes/sentences';
 import { tokenAt, type Tok } from '../quotes/tokens';
 import { pronounClass } from './agreement';
 import { authorOf } from './author';
+import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, issuerOf, type DocumentContext } from './documents';
 import { isCommonWord, isPeopleGroup, isRoleNoun, nounGender, titleGender, type Gender } from './lexicon';
@@ -221,6 +222,18 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     },
   };
 
+  const sentenceStartOf = (sentence: number) => tokenAt(toks, people.sentences.start(sentence));
+  const campaigns: CampaignContext = {
+    toks,
+    runs: names.runs,
+    inQuote: k => inQuote[k],
+    canonical: (name, pos, title) => names.canonicalAt(name, pos, title),
+    kindOf: kindOfName,
+    pronoun: (word, pos) => people.resolvePronoun(word, pos)?.name,
+    sentenceStart: k => sentenceStartOf(people.sentences.sentence(toks[k].s)),
+    previousSentenceStart: k => sentenceStartOf(Math.max(0, people.sentences.sentence(toks[k].s) - 1)),
+  };
+
   const resolveDescription = (m: Mention, pos: number): Reading => {
     const written = text.slice(m.s, m.e);
     const det = toks[m.i]?.l ?? '';
@@ -230,6 +243,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const issuer = doc >= 0 ? issuerOf(documents, m.i, doc) : undefined;
     if (issuer) return { name: issuer, chain: [written, issuer], thing: true };
     if (doc >= 0) return { name: shown, chain: [written], unnamed: true, thing: true };
+    // "Clinton's campaign", "the Sanders campaign", "the campaign": the candidate's campaign, a body
+    const campaign = campaignOf(campaigns, m.i, m.j);
+    if (campaign) return { name: campaign, chain: [written, campaign], thing: true };
     if (INDEFINITE.test(det) || (m.j - m.i === 1 && PLURAL_GROUP.test(written))) return { name: shown, chain: [written], unnamed: true };
     const head = m.head?.toLowerCase();
     // a possessor: "her economic plan", "His office", "Trump's campaign" are the possessor's; "Sanders's campaign
@@ -318,6 +334,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // "The lawsuit contends “…” It goes on to say": the document that spoke last
       const thing = lastSpeaker?.reading.thing && l === 'it' && people.sentences.sentence(m.s) - lastSpeaker.sentence <= IT_REACH ? lastSpeaker.reading : undefined;
       if (thing) return { ...thing, chain: [word, ...(pronounClass(thing.chain[0]) ? thing.chain.slice(1) : thing.chain)] };
+      // "Donald Trump's campaign is defending his tweets. It's denouncing what it calls …": the campaign
+      const campaign = campaignPronoun(campaigns, m.i);
+      if (campaign) return { name: campaign, chain: [word, campaign], thing: true };
       // "a campaign surrogate who said", "his show's listeners, who wondered": the description "who" follows
       const np = l === 'who' ? descriptionBefore(toks, m.i) : undefined;
       if (np) {
