@@ -4,7 +4,7 @@
  */
 import * as assert from 'assert';
 import { analyzeQuotes } from '../../src/core/quotes';
-import { NameTable } from '../../src/core/quotes/names';
+import { NameTable, runsFromRunInHead } from '../../src/core/quotes/names';
 import { tokenize } from '../../src/core/quotes/tokens';
 import { cleanName, PeopleIndex, personKey, samePerson } from '../../src/core/people';
 import { firstNameGender, isCommonWord, isPeopleGroup, titleGender } from '../../src/core/people/lexicon';
@@ -310,6 +310,23 @@ describe('people: bodies, possessors and pronoun chains', () => {
   it('pronouns in the text keep a person salient through paragraphs ("Melanie thought … She was … she said")', () => {
     const text = 'Melanie Austin thought the whole thing was outrageous. Her doctor, Paul Gray, disagreed.\n\nShe was anxious, sure. She was angry at the hospital.\n\nHer husband left. Later that year she moved to Ohio with Tom Reed and Dan Cole.\n\n"It never crossed my mind," she said.';
     assert.strictEqual(speakerOf(text, '"It never')?.name, 'Melanie Austin');
+  });
+});
+
+describe('people: run-in heads', () => {
+  it('words in capitals opening a paragraph are a run-in head, no name run on into the sentence (PolNeAR train: HuffPost 2016-01-12, Washington Post 2016-04-28)', () => {
+    const headed = (text: string) => {
+      const toks = tokenize(text);
+      return new NameTable(toks, text).runs.map(r => runsFromRunInHead(toks, r.i, r.j));
+    };
+    const tide = 'ROLL TIDE Alabama beat undefeated Clemson 45-40 to take the National Championship.';
+    assert.strictEqual(headed(tide)[0], true);
+    const bern = 'HILLARY CLINTON IS FEELING THE BERN As the race tightens in Iowa, Bernie Sanders said his rival candidate is in “serious trouble.” [NYT.]';
+    assert.strictEqual(headed(bern)[0], true);
+    assert.strictEqual(speakerOf(bern, '“serious')?.name, 'Bernie Sanders');
+    // (an acronym opening a sentence is no head: "A USA Today/Suffolk University poll", "CNN President Jeff Zucker")
+    assert.deepStrictEqual(headed('A USA Today/Suffolk University poll released this week found 66 percent of likely women voters nationwide have an unfavorable view of Trump.').filter(Boolean), []);
+    assert.deepStrictEqual(headed('CNN President Jeff Zucker isn’t kowtowing to Republican candidates.').filter(Boolean), []);
   });
 });
 
