@@ -5,6 +5,7 @@
  * a name to its canonical form, a pronoun to the most salient entity that agrees with it, a description to the
  * entity the article described so, and a source the article never names to its own description, marked unnamed.
  */
+import { isNumberWord } from '../figures/numberWords';
 import { sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { DETERMINERS, PREPOSITIONS, TITLES } from '../quotes/lexicon';
 import { canonicalOf, midSentenceCaps, runsFromRunInHead, type NameTable } from '../quotes/names';
@@ -248,8 +249,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (campaign) return { name: campaign, chain: [written, campaign], thing: true };
     if (INDEFINITE.test(det) || (m.j - m.i === 1 && PLURAL_GROUP.test(written))) return { name: shown, chain: [written], unnamed: true };
     const head = m.head?.toLowerCase();
-    // a possessor: "her economic plan", "His office", "Trump's campaign" are the possessor's; "Sanders's campaign
-    // manager" is another person
+    // a possessor: "her economic plan", "His office" are the possessor's (a campaign is a body of its own, above);
+    // "Sanders's campaign manager" is another person
     let owner = -1;
     for (let k = m.i; k < m.j - 1 && owner < 0; k++) if (toks[k].poss || /^(?:his|her|their|its)$/.test(toks[k].l)) owner = k;
     // ("his operatives", "their attorneys": people of the owner's, not the owner)
@@ -450,7 +451,8 @@ function descriptionBefore(toks: Tok[], w: number): Mention | undefined {
   // "compared with 64 percent who say", "29 others who only specified": a share or a count of people, never the name
   // written before it
   if (QUANTITY_HEAD.test(last.l)) {
-    const i = NUMBER.test(toks[j - 2]?.l ?? '') ? j - 2 : j - 1;
+    const count = toks[j - 2]?.l ?? '';
+    const i = FIGURE.test(count) || isNumberWord(count) ? j - 2 : j - 1;
     return { s: toks[i].s, e: last.e, kind: 'description', i, j, head: last.t };
   }
   if (last.cap || !isPersonHead(last.l)) return undefined;
@@ -474,8 +476,8 @@ function descriptionBefore(toks: Tok[], w: number): Mention | undefined {
 
 /** Nouns of a share or a count of people before "who" ("64 percent who say", "29 others who"). */
 const QUANTITY_HEAD = /^(?:percent|per-cent|%|others)$/;
-/** A number written in figures or words ("64", "1,200", "six"). */
-const NUMBER = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)$/;
+/** A number written in figures ("64", "1,200"); in words, figures/numberWords.ts reads it ("six", "twenty"). */
+const FIGURE = /^\d[\d,.]*$/;
 
 /** A capitalised word other than a determiner in tokens [i, j) ("The Cruz campaign"). */
 function holdsName(toks: Tok[], i: number, j: number): boolean {

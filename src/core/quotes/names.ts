@@ -64,8 +64,8 @@ const RUN_IN_HEAD_WORDS = 2;
 /**
  * The name run [i, j) runs from a run-in head into its paragraph's first sentence: words in capitals opening the
  * paragraph, then the sentence's opening word ("THE BORROWING Back when he wrote his book", "SPEND A QUARTER This",
- * "ROLL TIDE Alabama beat
- * undefeated Clemson", "AUSTRALIAN OLYMPIC TEAM REFUSES TO STAY IN OLYMPIC VILLAGE The team cited"): no one's name.
+ * "ROLL TIDE Alabama beat undefeated Clemson", "AUSTRALIAN OLYMPIC TEAM REFUSES TO STAY IN OLYMPIC VILLAGE The team
+ * cited"): no one's name.
  */
 export function runsFromRunInHead(toks: Tok[], i: number, j: number): boolean {
   let a = i;
