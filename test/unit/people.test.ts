@@ -4,13 +4,13 @@
  */
 import * as assert from 'assert';
 import { analyzeQuotes } from '../../src/core/quotes';
-import { NameTable } from '../../src/core/quotes/names';
+import { NameTable, runsFromRunInHead } from '../../src/core/quotes/names';
 import { tokenize } from '../../src/core/quotes/tokens';
 import { cleanName, PeopleIndex, personKey, samePerson } from '../../src/core/people';
 import { firstNameGender, isCommonWord, isPeopleGroup, titleGender } from '../../src/core/people/lexicon';
 import { readSample, sampleFiles } from './helpers';
 import { SEED_SPEAKERS } from './seedSpeakers';
-import { speakerOf } from './helpers';
+import { quoteOf, speakerOf } from './helpers';
 
 describe('people: pronouns resolve to the salient person that agrees with them', () => {
   it('a place or a time is never the person ("Obama arrived in Berlin on Monday")', () => {
@@ -25,6 +25,11 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const text = 'Eleven progressive and Muslim organizations are asking Hillary Clinton to repudiate the support of a retired general who suggested over the summer that the United States should “segregate” Islamic radicals.';
     const speaker = speakerOf(text, '“segregate');
     assert.strictEqual(speaker?.name, 'a retired general');
+  });
+  it('a relative "who" after a share of people is that share, not the name before it ("… a favorable view of Clinton, compared with 64 percent who say", train)', () => {
+    const text = 'Seventy-four percent of Democratic registered voters say they have a favorable view of Clinton, compared with 64 percent who say the same of Sanders. That’s a 10-point increase for Sanders from December, when 54 percent of Democratic registered voters held a favorable opinion of him.';
+    const q = analyzeQuotes(text).quotes.find(x => x.text.startsWith('the same of Sanders'));
+    assert.deepStrictEqual([q?.speaker?.name, q?.speaker?.unnamed], ['64 percent', true]);
   });
   it('a relative "who" after the object of a verb is not that object ("Mr. Bush tells voters who wonder why …", train)', () => {
     const text = "Mr. Bush tells voters who wonder why he cannot summon Mr. Trump's TV-friendly fury that he ''wasn't brought up that way.''";
@@ -263,6 +268,30 @@ describe('people: bodies, possessors and pronoun chains', () => {
     const staff = "''We have accepted decades of back-room deals,'' the staff letter said.\n\nIt also pointed up a core complaint: that Mr. Kim was prone to making substantial changes with minimal consultation.\n\n''Only one in three understand where the senior management team is leading us,'' it added.";
     assert.deepStrictEqual([speakerOf(staff, "''Only one")?.name, speakerOf(staff, "''Only one")?.unnamed], ['staff letter', true]);
   });
+  it('a story speaks for the outlet that published it ("a story by the website Politco says … The story also noted"; PolNeAR train, Western Journal 2016-04-02)', () => {
+    const text = 'Amid what the New York Times and Los Angeles Times each called a “rough week” for Trump, and with polls showing rival Sen. Ted Cruz, R-Texas, leading the race in Wisconsin, a story by the website Politco says that “already more than a hundred delegates are poised to break with him on a second ballot.”\n\nThe story also noted that only one of the 168 Republican National Committee members publicly supports Trump, with only a few others supporting him privately.';
+    const q = analyzeQuotes(text).quotes.find(x => x.text.startsWith('that only one of the 168'));
+    assert.deepStrictEqual(q?.why?.chain, ['The story', 'Politco']);
+    // (a story told is no story published: "his life story", "his story of a violent … upbringing"; USA Today 2015-11-09)
+    const told = 'Carson, has begun to attract more attention to his life story.\n\nEarlier last week, it was suggestions that his story of a violent and angry upbringing in Detroit wasn\'t as violent and angry as he suggested.\n\nAnd on Friday, it was a report by Politico that he "fabricated" the story of an offer to attend West Point. Carson called that report Friday a "boldfaced lie."\n\n(Politico responded late Friday with an editor\'s note on the story saying that Carson had implied he applied to West Point but that was not the case.)';
+    const note = analyzeQuotes(told).quotes.find(x => x.text.startsWith('Carson had implied'));
+    assert.ok(!['Carson', 'Earlier'].includes(note?.speaker?.name ?? ''), JSON.stringify(note?.speaker));
+  });
+  it('a campaign is a body named for its candidate, and "the campaign" is the one named last (PolNeAR train: HuffPost 2016-08-01, 2016-03-16)', () => {
+    const own = 'PHILADELPHIA ― Hillary Clinton’s campaign said it is looking for a progressive replacement to Rep. Debbie Wasserman Schultz (D-Fla.) to chair the Democratic National Committee.';
+    const q = analyzeQuotes(own).quotes.find(x => x.text.startsWith('it is looking'));
+    assert.deepStrictEqual(q?.why?.chain, ['Clinton’s campaign', 'Clinton campaign']);
+    const last = 'During a press call with reporters Wednesday afternoon, the Sanders campaign said it would assess its options and look into the recount process in Missouri. If it’s just a small number of delegates at stake, the campaign said, it may not bother taking that step.';
+    const later = analyzeQuotes(last).quotes.find(x => x.text.includes('may not bother'));
+    assert.deepStrictEqual(later?.why?.chain, ['the campaign', 'Sanders campaign']);
+    // (a person of a campaign is that person: "a national security adviser to his campaign"; Washington Post 2015-11-23)
+    const adviser = 'Duane R. Clarridge, a former CIA official who is a national security adviser to Ben Carson, said Mr. Carson was struggling.\n\nA national security adviser to his campaign said Carson "needs to be smarter."';
+    assert.notStrictEqual(speakerOf(adviser, '"needs to be')?.name, 'Carson campaign');
+  });
+  it('"it" after a sentence that opens with a campaign is the campaign ("Trump’s campaign immediately backtracked … In cases of abortion, it said"; PolNeAR train, HuffPost 2016-06-27)', () => {
+    const text = 'The anti-abortion movement has traditionally argued that abortion providers should be punished, but not women who seek abortions.\n\nTrump’s campaign immediately backtracked, putting out a statement contradicting his earlier comments. In cases of abortion, it said, “the woman is a victim.”';
+    assert.deepStrictEqual(quoteOf(text, '“the woman').why?.chain, ['it', 'Trump campaign']);
+  });
   it('a document whose issuer the article never gives stays its description; a person of a document is no document', () => {
     const letter = 'The groups wrote to her on Thursday. “Mr. Trump recently refused to say whether he would have created camps,” the letter says.';
     assert.deepStrictEqual([speakerOf(letter, '“Mr. Trump')?.name, speakerOf(letter, '“Mr. Trump')?.unnamed], ['letter', true]);
@@ -281,6 +310,23 @@ describe('people: bodies, possessors and pronoun chains', () => {
   it('pronouns in the text keep a person salient through paragraphs ("Melanie thought … She was … she said")', () => {
     const text = 'Melanie Austin thought the whole thing was outrageous. Her doctor, Paul Gray, disagreed.\n\nShe was anxious, sure. She was angry at the hospital.\n\nHer husband left. Later that year she moved to Ohio with Tom Reed and Dan Cole.\n\n"It never crossed my mind," she said.';
     assert.strictEqual(speakerOf(text, '"It never')?.name, 'Melanie Austin');
+  });
+});
+
+describe('people: run-in heads', () => {
+  it('words in capitals opening a paragraph are a run-in head, no name run on into the sentence (PolNeAR train: HuffPost 2016-01-12, Washington Post 2016-04-28)', () => {
+    const headed = (text: string) => {
+      const toks = tokenize(text);
+      return new NameTable(toks, text).runs.map(r => runsFromRunInHead(toks, r.i, r.j));
+    };
+    const tide = 'ROLL TIDE Alabama beat undefeated Clemson 45-40 to take the National Championship.';
+    assert.strictEqual(headed(tide)[0], true);
+    const bern = 'HILLARY CLINTON IS FEELING THE BERN As the race tightens in Iowa, Bernie Sanders said his rival candidate is in “serious trouble.” [NYT.]';
+    assert.strictEqual(headed(bern)[0], true);
+    assert.strictEqual(speakerOf(bern, '“serious')?.name, 'Bernie Sanders');
+    // (an acronym opening a sentence is no head: "A USA Today/Suffolk University poll", "CNN President Jeff Zucker")
+    assert.deepStrictEqual(headed('A USA Today/Suffolk University poll released this week found 66 percent of likely women voters nationwide have an unfavorable view of Trump.').filter(Boolean), []);
+    assert.deepStrictEqual(headed('CNN President Jeff Zucker isn’t kowtowing to Republican candidates.').filter(Boolean), []);
   });
 });
 

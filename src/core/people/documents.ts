@@ -14,7 +14,7 @@ import { isHonorific, isRoleNoun } from './lexicon';
 /** Nouns of a document or a piece of media, which speak for their issuer. */
 const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'report', 'letter', 'email', 'e-mail', 'memo', 'memorandum', 'ad', 'advert',
   'advertisement', 'commercial', 'editorial', 'column', 'article', 'piece', 'clip', 'video', 'book', 'memoir', 'study', 'survey', 'poll', 'ruling',
-  'opinion', 'complaint', 'lawsuit', 'filing', 'brief', 'document', 'release', 'readout', 'transcript', 'website', 'analysis', 'indictment', 'audit',
+  'opinion', 'story', 'feature', 'complaint', 'lawsuit', 'filing', 'brief', 'document', 'release', 'readout', 'transcript', 'website', 'analysis', 'indictment', 'audit',
   'petition', 'resolution', 'platform', 'manifesto', 'bylaws', 'guidelines', 'policy', 'notice', 'findings', 'finding', 'paper', 'review', 'blog']);
 
 /**
@@ -26,7 +26,7 @@ const DOCUMENT_FAMILIES: readonly (readonly string[])[] = [
   ['book', 'memoir'],
   ['clip', 'video', 'ad', 'advert', 'advertisement', 'commercial'],
   ['report', 'study', 'analysis', 'audit', 'review', 'findings', 'paper'],
-  ['article', 'piece', 'column', 'editorial', 'blog'],
+  ['article', 'piece', 'story', 'feature', 'column', 'editorial', 'blog'],
   ['statement', 'release', 'readout'],
   ['ruling', 'opinion'],
   ['lawsuit', 'complaint', 'filing', 'brief', 'indictment'],
@@ -99,12 +99,22 @@ export function issuerOf(ctx: DocumentContext, i: number, head: number): string 
   const word = ctx.toks[head].l;
   let tried = 0;
   for (let k = i - 1; k >= 0 && k >= i - REACH_TOKENS && tried < MAX_EARLIER; k--) {
-    if (!sameKind(word, ctx.toks[k].l) || ctx.toks[k].cap) continue;
+    if (!sameKind(word, ctx.toks[k].l) || ctx.toks[k].cap || toldStory(ctx.toks, k)) continue;
     tried++;
     const found = issuerNear(ctx, k);
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * "his story of a violent and angry upbringing", "the story of an offer to attend West Point", "his life story": a story
+ * told, not a published one ("a story by the website Politco", "a Politico story" are published).
+ */
+function toldStory(toks: Tok[], k: number): boolean {
+  if (toks[k].l !== 'story') return false;
+  const prev = toks[k - 1];
+  return toks[k + 1]?.l === 'of' || !prev || !(ARTICLE.test(prev.l) || DEFINITE.test(prev.l) || prev.cap);
 }
 
 /** The issuer given with a mention of the document at token k. */

@@ -5,14 +5,16 @@
  * a name to its canonical form, a pronoun to the most salient entity that agrees with it, a description to the
  * entity the article described so, and a source the article never names to its own description, marked unnamed.
  */
+import { isNumberWord } from '../figures/numberWords';
 import { sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { DETERMINERS, PREPOSITIONS, TITLES } from '../quotes/lexicon';
-import { canonicalOf, midSentenceCaps, type NameTable } from '../quotes/names';
+import { canonicalOf, midSentenceCaps, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { paragraphOf } from '../quotes/sentences';
 import { tokenAt, type Tok } from '../quotes/tokens';
 import { pronounClass } from './agreement';
 import { authorOf } from './author';
+import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, issuerOf, type DocumentContext } from './documents';
 import { isCommonWord, isPeopleGroup, isRoleNoun, nounGender, titleGender, type Gender } from './lexicon';
@@ -152,7 +154,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const run = names.runs[r];
     if (run && run.i === k) {
       inQuote[r] = inAnyQuote(run.s, run.e);
-      if ((!inQuote[r] || !inSpeech(run.s, run.e)) && run.s >= headlineEnd && !furniture(text, run.s)) {
+      if ((!inQuote[r] || !inSpeech(run.s, run.e)) && run.s >= headlineEnd && !furniture(text, run.s) && !runsFromRunInHead(toks, run.i, run.j)) {
         const name = names.canonicalAt(run.name, run.s, run.title);
         const introduced = !seen.has(name) && hasKnownFirstName(name) && introducedWith(toks, run.i, run.j);
         seen.add(name);
@@ -221,6 +223,18 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     },
   };
 
+  const sentenceStartOf = (sentence: number) => tokenAt(toks, people.sentences.start(sentence));
+  const campaigns: CampaignContext = {
+    toks,
+    runs: names.runs,
+    inQuote: k => inQuote[k],
+    canonical: (name, pos, title) => names.canonicalAt(name, pos, title),
+    kindOf: kindOfName,
+    pronoun: (word, pos) => people.resolvePronoun(word, pos)?.name,
+    sentenceStart: k => sentenceStartOf(people.sentences.sentence(toks[k].s)),
+    previousSentenceStart: k => sentenceStartOf(Math.max(0, people.sentences.sentence(toks[k].s) - 1)),
+  };
+
   const resolveDescription = (m: Mention, pos: number): Reading => {
     const written = text.slice(m.s, m.e);
     const det = toks[m.i]?.l ?? '';
@@ -230,10 +244,13 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const issuer = doc >= 0 ? issuerOf(documents, m.i, doc) : undefined;
     if (issuer) return { name: issuer, chain: [written, issuer], thing: true };
     if (doc >= 0) return { name: shown, chain: [written], unnamed: true, thing: true };
+    // "Clinton's campaign", "the Sanders campaign", "the campaign": the candidate's campaign, a body
+    const campaign = campaignOf(campaigns, m.i, m.j);
+    if (campaign) return { name: campaign, chain: [written, campaign], thing: true };
     if (INDEFINITE.test(det) || (m.j - m.i === 1 && PLURAL_GROUP.test(written))) return { name: shown, chain: [written], unnamed: true };
     const head = m.head?.toLowerCase();
-    // a possessor: "her economic plan", "His office", "Trump's campaign" are the possessor's; "Sanders's campaign
-    // manager" is another person
+    // a possessor: "her economic plan", "His office" are the possessor's (a campaign is a body of its own, above);
+    // "Sanders's campaign manager" is another person
     let owner = -1;
     for (let k = m.i; k < m.j - 1 && owner < 0; k++) if (toks[k].poss || /^(?:his|her|their|its)$/.test(toks[k].l)) owner = k;
     // ("his operatives", "their attorneys": people of the owner's, not the owner)
@@ -318,6 +335,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // "The lawsuit contends “…” It goes on to say": the document that spoke last
       const thing = lastSpeaker?.reading.thing && l === 'it' && people.sentences.sentence(m.s) - lastSpeaker.sentence <= IT_REACH ? lastSpeaker.reading : undefined;
       if (thing) return { ...thing, chain: [word, ...(pronounClass(thing.chain[0]) ? thing.chain.slice(1) : thing.chain)] };
+      // "Donald Trump's campaign is defending his tweets. It's denouncing what it calls …": the campaign
+      const campaign = campaignPronoun(campaigns, m.i);
+      if (campaign) return { name: campaign, chain: [word, campaign], thing: true };
       // "a campaign surrogate who said", "his show's listeners, who wondered": the description "who" follows
       const np = l === 'who' ? descriptionBefore(toks, m.i) : undefined;
       if (np) {
@@ -434,6 +454,13 @@ function descriptionBefore(toks: Tok[], w: number): Mention | undefined {
   const last = toks[j - 1];
   if (!last || last.punct) return undefined;
   if (last.l === 'those') return { s: last.s, e: last.e, kind: 'description', i: j - 1, j, head: last.t };
+  // "compared with 64 percent who say", "29 others who only specified": a share or a count of people, never the name
+  // written before it
+  if (QUANTITY_HEAD.test(last.l)) {
+    const count = toks[j - 2]?.l ?? '';
+    const i = FIGURE.test(count) || isNumberWord(count) ? j - 2 : j - 1;
+    return { s: toks[i].s, e: last.e, kind: 'description', i, j, head: last.t };
+  }
   if (last.cap || !isPersonHead(last.l)) return undefined;
   let i = j - 1;
   while (i > 0 && j - i < MAX_DESCRIPTION_WORDS && !DETERMINERS.has(toks[i].l)) {
@@ -452,6 +479,11 @@ function descriptionBefore(toks: Tok[], w: number): Mention | undefined {
   if (toks[i - 1]?.t === ',' && toks[i - 2]?.cap) return undefined;
   return { s: toks[i].s, e: last.e, kind: 'description', i, j, head: last.t };
 }
+
+/** Nouns of a share or a count of people before "who" ("64 percent who say", "29 others who"). */
+const QUANTITY_HEAD = /^(?:percent|per-cent|%|others)$/;
+/** A number written in figures ("64", "1,200"); in words, figures/numberWords.ts reads it ("six", "twenty"). */
+const FIGURE = /^\d[\d,.]*$/;
 
 /** A capitalised word other than a determiner in tokens [i, j) ("The Cruz campaign"). */
 function holdsName(toks: Tok[], i: number, j: number): boolean {

@@ -54,6 +54,28 @@ export function runAt(toks: Tok[], k: number): { i: number; j: number } | null {
   return j > i ? { i, j } : null;
 }
 
+/** A word in capitals ("BORROWING", "A", "GOP"). */
+const ALL_CAPS = /^\p{Lu}[\p{Lu}\d'’.&-]*$/u;
+/** A word in capitals longer than an acronym ("TIDE", "QUARTER"; not "FBI", "USA"). */
+const ALL_CAPS_WORD = /^\p{Lu}{4,}/u;
+/** The fewest words in capitals that open a paragraph as its run-in head ("ROLL TIDE", "SPEND A QUARTER"). */
+const RUN_IN_HEAD_WORDS = 2;
+
+/**
+ * The name run [i, j) runs from a run-in head into its paragraph's first sentence: words in capitals opening the
+ * paragraph, then the sentence's opening word ("THE BORROWING Back when he wrote his book", "SPEND A QUARTER This",
+ * "ROLL TIDE Alabama beat undefeated Clemson", "AUSTRALIAN OLYMPIC TEAM REFUSES TO STAY IN OLYMPIC VILLAGE The team
+ * cited"): no one's name.
+ */
+export function runsFromRunInHead(toks: Tok[], i: number, j: number): boolean {
+  let a = i;
+  while (a > 0 && !toks[a].br && ALL_CAPS.test(toks[a - 1].t)) a--;
+  if (a > 0 && !toks[a].br) return false;
+  let c = a, word = false;
+  for (; c < j && ALL_CAPS.test(toks[c].t); c++) word ||= ALL_CAPS_WORD.test(toks[c].t);
+  return word && c - a >= RUN_IN_HEAD_WORDS && c > i && c < j;
+}
+
 const midCapsCache = new WeakMap<Tok[], Set<string>>();
 
 /**
