@@ -41,3 +41,15 @@ export function mentionOf(text: string, quoteStart: string): string | null {
   const sp = speakerOf(text, quoteStart);
   return sp ? text.slice(sp.start, sp.end) : null;
 }
+
+export interface Found { content: string; speaker: string | null; mention: string | null; cue: string | null }
+
+/** The indirect quotes of `text`: their content, speaker's name, the mention they rest on and the cue. */
+export function reported(text: string): Found[] {
+  return analyzeQuotes(text).quotes.filter(q => q.kind === 'indirect').map(q => ({
+    content: q.text,
+    speaker: q.speaker?.name ?? null,
+    mention: q.speaker?.start !== undefined ? text.slice(q.speaker.start, q.speaker.end) : null,
+    cue: q.cue?.text ?? null,
+  }));
+}

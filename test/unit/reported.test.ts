@@ -3,19 +3,7 @@ import * as assert from 'assert';
 import { analyzeCorpus } from '../../src/core/analyze';
 import { analyzeQuotes } from '../../src/core/quotes';
 import { MAX_CONTENT } from '../../src/core/reported/clause';
-import { readSample } from './helpers';
-
-interface Found { content: string; speaker: string | null; mention: string | null; cue: string | null }
-
-/** The indirect quotes of `text`: their content, speaker's name, the mention they rest on and the cue. */
-function reported(text: string): Found[] {
-  return analyzeQuotes(text).quotes.filter(q => q.kind === 'indirect').map(q => ({
-    content: q.text,
-    speaker: q.speaker?.name ?? null,
-    mention: q.speaker?.start !== undefined ? text.slice(q.speaker.start, q.speaker.end) : null,
-    cue: q.cue?.text ?? null,
-  }));
-}
+import { readSample, reported } from './helpers';
 
 describe('reported speech: a cue and its that-clause', () => {
   it('"X said that …", the content with its "that" (PolNeAR\'s annotators keep it in 2,312 of 2,341 train contents)', () => {

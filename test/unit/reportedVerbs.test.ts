@@ -1,18 +1,6 @@
 /** Reported speech after verbs of saying, believing and asking (src/core/reported): boundaries and constructions, on real PolNeAR train sentences. */
 import * as assert from 'assert';
-import { analyzeQuotes } from '../../src/core/quotes';
-
-interface Found { content: string; speaker: string | null; mention: string | null; cue: string | null }
-
-/** The indirect quotes of `text`: their content, speaker's name, the mention they rest on and the cue. */
-function reported(text: string): Found[] {
-  return analyzeQuotes(text).quotes.filter(q => q.kind === 'indirect').map(q => ({
-    content: q.text,
-    speaker: q.speaker?.name ?? null,
-    mention: q.speaker?.start !== undefined ? text.slice(q.speaker.start, q.speaker.end) : null,
-    cue: q.cue?.text ?? null,
-  }));
-}
+import { reported } from './helpers';
 
 /** The content reported with the cue `cue`. */
 function contentOf(text: string, cue: string): string | undefined {

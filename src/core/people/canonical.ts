@@ -68,7 +68,7 @@ export class CanonicalNames {
   private readonly groups = new Map<string, Map<string, Form[]>>();
   private readonly cache = new Map<string, string>();
   /** last-name key → the first-name key mentioned most (ties: the one met first), kept as names are added. */
-  private readonly leaders = new Map<string, { key: string; total: number; order: number }>();
+  private readonly leaders = new Map<string, string>();
   /** last-name key → first-name key → its mentions and when it was met. */
   private readonly totals = new Map<string, Map<string, { total: number; order: number }>>();
   /** The last two words of a form of three words or more, lower case → those forms ("suu kyi" → "Aung San Suu Kyi"). */
@@ -113,9 +113,8 @@ export class CanonicalNames {
     let t = byFirst.get(first);
     if (!t) byFirst.set(first, (t = { total: 0, order: this.order }));
     t.total++;
-    const leader = this.leaders.get(last);
-    if (!leader || t.total > leader.total || (t.total === leader.total && t.order < leader.order)) this.leaders.set(last, { key: first, total: t.total, order: t.order });
-    else if (leader.key === first) leader.total = t.total;
+    const leader = byFirst.get(this.leaders.get(last) ?? '');
+    if (!leader || t.total > leader.total || (t.total === leader.total && t.order < leader.order)) this.leaders.set(last, first);
   }
 
   private addBody(name: string): void {
@@ -169,7 +168,7 @@ export class CanonicalNames {
     if (!byFirst) return clean;
     let forms = byFirst.get(first);
     // a last name alone: the person of that name the article mentions most
-    if (!first) { const leader = this.leaders.get(last); if (leader) forms = byFirst.get(leader.key); }
+    if (!first) { const leader = this.leaders.get(last); if (leader !== undefined) forms = byFirst.get(leader); }
     let best: Form | undefined;
     for (const f of forms ?? []) if (f.words <= MAX_NAME_WORDS && !allCaps(f.name) && (!best || f.words > best.words || (f.words === best.words && f.count > best.count))) best = f;
     // "Suu Kyi" is "Aung San Suu Kyi": a name of two words or more that ends a fuller form of the same last name

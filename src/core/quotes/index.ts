@@ -15,7 +15,7 @@ import { findQuoteSpans, type QuoteSpan } from './marks';
 import { midSentenceCaps, NameTable } from './names';
 import { nextSentenceEnd, paragraphOf } from './sentences';
 import { namedThing } from './titles';
-import { tokenAt, tokenize, type Tok } from './tokens';
+import { isAsciiLetterOrDigit, tokenAt, tokenize, type Tok } from './tokens';
 import { findReportedSpeech, type Report } from '../reported';
 
 /** What stands before a title: "CNN’s", "the film", "star of", "titled", "on Fox News’ …". */
@@ -83,7 +83,7 @@ function wordCount(text: string, s: number, e: number): number {
   let n = 0;
   for (let i = s, inWord = false; i < e; i++) {
     const c = text.charCodeAt(i);
-    const w = c < 0x80 ? (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) : LETTER_OR_DIGIT.test(text[i]);
+    const w = c < 0x80 ? isAsciiLetterOrDigit(c) : LETTER_OR_DIGIT.test(text[i]);
     if (w && !inWord) n++;
     inWord = w;
   }

@@ -27,10 +27,13 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 const WORD_CHAR = new Uint8Array(0x10000);
 const HIGH_SURROGATE = 0xd800, LOW_SURROGATE = 0xdc00, SURROGATE_END = 0xe000;
 
+/** An ASCII code unit that is a letter or a digit (the cheap test before \p{L}\p{N} for the rest). */
+export const isAsciiLetterOrDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+
 /** The width (1, or 2 for a surrogate pair) of the letter or digit at i, or 0 when none stands there. */
 function wordCharAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ? 1 : 0;
+  if (c < 0x80) return isAsciiLetterOrDigit(c) ? 1 : 0;
   if (c >= HIGH_SURROGATE && c < LOW_SURROGATE) {
     const d = text.charCodeAt(i + 1);
     return d >= LOW_SURROGATE && d < SURROGATE_END && LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
@@ -87,7 +90,7 @@ const NEWLINE = 10, PERIOD = 0x2e, APOSTROPHE = 0x27, RIGHT_QUOTE = 0x2019;
  * alternatives (`, ; : — – ― ( ) ! ?`, `.`, `--`) do, and every one of them opens with a character below U+2000
  * that is ASCII or a dash.
  */
-const isPunctStart = (c: number): boolean => c < 0x80 ? !((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) : c >= 0x2013 && c <= 0x2015;
+const isPunctStart = (c: number): boolean => c < 0x80 ? !isAsciiLetterOrDigit(c) : c >= 0x2013 && c <= 0x2015;
 /** "s" or "S". */
 const isS = (c: number): boolean => (c | 0x20) === 0x73;
 /** An apostrophe, straight or curly. */

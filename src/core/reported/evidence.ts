@@ -13,8 +13,8 @@ const SHOW = /^(?:show|shows|showed|shown|showing)$/;
 const EVIDENCE = /^(?:polls?|polling|surveys?|records?|data|figures|numbers|results|documents?|emails?|e-mails?|stud(?:y|ies)|reports?|statistics|estimates|research|analys[ie]s|findings|memos?|filings?|returns|tall(?:y|ies)|counts?|projections?|models?|averages?|footage|videos?|photos?|images?|pictures?)$/;
 
 /** A report whose cue is "show" and whose reporter is a person or a group of people, not evidence. */
-export function personShows(text: string, toks: readonly Tok[], r: Report): boolean {
-  const cue = toks[tokenAt(toks as Tok[], r.cue.s)];
+export function personShows(text: string, toks: Tok[], r: Report): boolean {
+  const cue = toks[tokenAt(toks, r.cue.s)];
   if (!cue || !SHOW.test(cue.l)) return false;
   const m = r.mention;
   for (let k = m.i; k < m.j; k++) if (EVIDENCE.test(toks[k].l)) return false;

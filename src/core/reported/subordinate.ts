@@ -45,7 +45,7 @@ function cutAtMainClause(ctx: SentenceContext, r: Report): void {
 }
 
 /** Words that open a subordinate clause before the main one ("Even as", "Having said"). */
-const OPENING_SUBORDINATOR = /^(?:while|when|whenever|as|after|although|though|if|because|since|before|once|until|unless|whereas|having)$/;
+const opensSubordinate = (l: string): boolean => SUBORDINATOR.test(l) || l === 'having';
 /** The word after "even" that makes it a subordinator ("Even as", "Even though"). */
 const AFTER_EVEN = /^(?:as|though|if|when|after|before)$/;
 
@@ -82,7 +82,7 @@ function endOfOpeningClause(ctx: SentenceContext, r: Report): number {
   const open = clauseOpening(ctx, tokenAt(toks, r.cue.s));
   if (open < 0) return r.e;
   const first = toks[open];
-  if (!first || !(OPENING_SUBORDINATOR.test(first.l) || (first.l === 'even' && AFTER_EVEN.test(toks[open + 1]?.l ?? '')))) return r.e;
+  if (!first || !(opensSubordinate(first.l) || (first.l === 'even' && AFTER_EVEN.test(toks[open + 1]?.l ?? '')))) return r.e;
   const c = tokenAt(toks, r.cue.s), i = tokenAt(toks, r.s);
   if (c <= open || i <= c) return r.e;
   // the cue and the content's start are in the opening clause: no comma or dash before the content starts
