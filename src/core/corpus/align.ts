@@ -69,8 +69,10 @@ function maximalMatches(A: DocTokens, B: DocTokens, si: Int32Array, sj: Int32Arr
     const floor = diag === curDiag ? curEnd : 0;
     let a0 = i, b0 = j;
     while (a0 > floor && b0 > 0 && eq(A, a0 - 1, B, b0 - 1)) { a0--; b0--; }
+    // (within one text a match ends where its copy begins: extending past it would only be cut back)
+    const aEnd = same ? Math.min(A.length, b0) : A.length;
     let a1 = i, b1 = j;
-    while (a1 < A.length && b1 < B.length && eq(A, a1, B, b1)) { a1++; b1++; }
+    while (a1 < aEnd && b1 < B.length && eq(A, a1, B, b1)) { a1++; b1++; }
     if (same && a1 > b0) a1 = b0;
     curDiag = diag;
     curEnd = Math.max(a1, i + 1);
