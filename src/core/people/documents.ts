@@ -17,6 +17,9 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'report', 'let
   'opinion', 'story', 'feature', 'complaint', 'lawsuit', 'filing', 'brief', 'document', 'release', 'readout', 'transcript', 'website', 'analysis', 'indictment', 'audit',
   'petition', 'resolution', 'platform', 'manifesto', 'bylaws', 'guidelines', 'policy', 'notice', 'findings', 'finding', 'paper', 'review', 'blog']);
 
+/** A noun of a document or a piece of media ("statement", "ad"), which speaks for its issuer. */
+export const isDocumentNoun = (word: string): boolean => DOCUMENT_NOUNS.has(word);
+
 /**
  * Document nouns that name the same kind of document, so that a later "the book" is the "memoir" an article mentioned
  * ("Mariano wrote a memoir … the book said"), "the clip" the "web video" ("A web video by the Republican National

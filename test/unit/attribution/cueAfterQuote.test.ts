@@ -21,6 +21,23 @@ describe('attribution rule: cue after the quote', () => {
   });
 });
 
+describe('attribution rule: cue after the quote, unnamed sources described whole', () => {
+  it('a capitalised word that is also a cue verb stays in the description ("State")', () => {
+    const text = 'In a statement for this story, a State Department official said, "We are not going to speak to the content of these documents."';
+    assert.deepStrictEqual(attributed(text, '"We are'), { mention: 'a State Department official', rule: 'cue before the quote' });
+  });
+  it('a name joined by "of" qualifies the description\'s head, as a State Department spokeswoman does', () => {
+    const text = '"We are committed to reducing waiting times," a Department of Health spokesperson said.';
+    assert.deepStrictEqual(attributed(text, '"We are'), { mention: 'a Department of Health spokesperson', rule: 'cue after the quote' });
+  });
+  it('the body a description speaks for, after an inverted cue, as before a cue ("a spokesman for Bernie Sanders could only quip")', () => {
+    const text = '"The convention will go on as planned," said a spokesman for the Democratic National Convention.';
+    assert.deepStrictEqual(attributed(text, '"The convention'), { mention: 'a spokesman for the Democratic National Convention', rule: 'cue after the quote' });
+    const familiar = '"It is going to be substantial," said one well-connected Democrat familiar with the Clinton campaign\'s organization, who requested anonymity.';
+    assert.deepStrictEqual(attributed(familiar, '"It is'), { mention: 'one well-connected Democrat familiar', rule: 'cue after the quote' });
+  });
+});
+
 describe('attribution rule: cue later in the sentence', () => {
   it('a long apposition between the quote and its cue', () => {
     const text = "\"The federal court's decision recognizes that religious freedom can be preserved along with equal rights for all people regardless of race, religion, or sexual orientation,\" Robert McDuff, attorney for one of four groups to file suit over the law, said in a statement.";

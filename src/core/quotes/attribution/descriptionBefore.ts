@@ -5,15 +5,20 @@
  *   "The former first lady and U.S. senator said" → both roles are the one description
  *   "Protesters marching through the streets chanted" (dev) → Protesters (the noun before the participle phrase)
  *   "the 34-year-old mother of three replied" (dev) → the head before the preposition
+ *   "a State Department official said" (PolNeAR train) → the whole description ("State" is no cue here)
+ *   "a Department of Health spokesperson said" → the whole description, the name with its "of" included
  * Not a verb, a preposition or a clause with its own subject ("the limitation that you can’t | yell", "it’s safe to | say").
  */
 import { CUES, DETERMINERS, MOTION_PREPOSITIONS, NOT_NOUN, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT } from '../lexicon';
+import { isDocumentNoun } from '../../people/documents';
 import type { Tok } from '../tokens';
 import type { Mention } from './mention';
 import { subjectBefore } from './subjectBefore';
 
 /** A contracted verb ("can’t", "it’s", "they’re"): never a word of a description. */
 const CONTRACTION = /['’](?:t|s|re|ve|ll|d|m)$/;
+/** Prepositions inside a capitalised name that modifies a head ("Department of Health", "Bank of England"). */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for']);
 /** The most words a description before its cue may take, its determiner left out. */
 const DESCRIPTION_REACH = 6;
 /** How far back the determiner of a first role coordinated with the description may stand ("The former first lady and …"). */
@@ -25,7 +30,9 @@ export function descriptionBefore(toks: Tok[], k: number, floor: number): Mentio
   const t = toks[k];
   if (NOT_NOUN.has(t.l) || !/^[a-z][a-z'’-]*$/.test(t.l) || PREPOSITIONS.has(t.l) || CONTRACTION.test(t.l)) return null;
   let a = k;
-  while (a > floor && a > k - DESCRIPTION_REACH && !toks[a - 1].punct && !DETERMINERS.has(toks[a - 1].l) && !toks[a - 1].poss && !NOT_NOUN.has(toks[a - 1].l) && !PREPOSITIONS.has(toks[a - 1].l) && !CUES.has(toks[a - 1].l)) a--;
+  // (a capitalised word is a name's, never a cue: "a State Department spokeswoman said")
+  const modifier = (x: number) => !toks[x].punct && !DETERMINERS.has(toks[x].l) && !toks[x].poss && !NOT_NOUN.has(toks[x].l) && !PREPOSITIONS.has(toks[x].l) && (toks[x].cap || !CUES.has(toks[x].l));
+  while (a > floor && a > k - DESCRIPTION_REACH && modifier(a - 1)) a--;
   // (nor a clause with its own subject: "that you can’t", "it’s safe")
   for (let x = a; x < k; x++) if (PERSON_PRONOUNS.has(toks[x].l) || OTHER_PRONOUNS.has(toks[x].l) || CONTRACTION.test(toks[x].l)) return null;
   // "The former first lady and U.S. senator said": both roles are the one description
@@ -53,6 +60,14 @@ export function descriptionBefore(toks: Tok[], k: number, floor: number): Mentio
   if (a > floor + 1 && PREPOSITIONS.has(toks[a - 1].l)) {
     const inner = subjectBefore(toks, a - 2, floor);
     if (inner && inner.kind !== 'pronoun') return inner.kind === 'description' ? { ...inner, e: t.e, j: k + 1 } : inner;
+    // "a Department of Health spokesperson said": a name joined by "of" that is no speaker qualifies the head (not a
+    // document's, which speaks for its issuer: "One Club for Growth ad … argues")
+    let b = a;
+    while (!isDocumentNoun(t.l) && b - 2 > floor && b > k - DESCRIPTION_REACH && toks[b].cap && NAME_JOINERS.has(toks[b - 1].l) && toks[b - 2].cap && modifier(b - 2)) {
+      b -= 2;
+      while (b > floor && b > k - DESCRIPTION_REACH && toks[b - 1].cap && modifier(b - 1)) b--;
+    }
+    if (b < a && b > floor && DETERMINERS.has(toks[b - 1].l)) return description(toks, b - 1, k, t.l);
   }
   if (a === k && !ROLE_HINT.test(t.l)) return null;
   if (!ROLE_HINT.test(t.l) && !/s$/.test(t.l)) return null;

@@ -75,7 +75,10 @@ function nameAfterRoleWords(toks: Tok[], k: number, ceil: number): Mention | nul
   return null;
 }
 
-/** "said the Britain-based Syrian Observatory for Human Rights" (a name inside wins), "said a senior official". */
+/**
+ * "said the Britain-based Syrian Observatory for Human Rights" (a name inside wins), "said a senior official",
+ * "said a spokesman for the Ministry of Defence" (the body it speaks for included).
+ */
 function descriptionAfter(toks: Tok[], k: number, ceil: number): Mention | null {
   const t = toks[k];
   let j = k + 1;
@@ -87,5 +90,31 @@ function descriptionAfter(toks: Tok[], k: number, ceil: number): Mention | null 
     const r = runAt(toks, x);
     if (r && r.j >= j) return nameMentionAsWritten(toks, r.i, r.j);
   }
-  return { s: t.s, e: last.e, kind: 'description', i: k, j, head: last.l };
+  const owner = ownerAfter(toks, j, ceil);
+  return { s: t.s, e: (owner ? toks[owner - 1] : last).e, kind: 'description', i: k, j: owner ?? j, head: last.l };
 }
+
+/** Prepositions that tie a description to the body it speaks for ("a spokesman for the Ministry of Defence"). */
+const OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'at', 'of', 'with']);
+/** The most words of the body's name after the preposition. */
+const OWNER_REACH = 8;
+
+/**
+ * "said a spokesman for the Ministry of Defence", "said an official at the State Department": the capitalised body,
+ * ending the phrase, after the head's preposition belongs to the description (the end token past it), as "a spokesman for the campaign
+ * said" does before a cue (./descriptionBefore.ts).
+ */
+function ownerAfter(toks: Tok[], j: number, ceil: number): number | null {
+  if (j + 1 >= ceil || !OWNER_PREPOSITIONS.has(toks[j].l)) return null;
+  let x = j + 1;
+  if (toks[x].l === 'the' && !toks[x].punct) x++;
+  if (x >= ceil || !toks[x].cap || toks[x].punct) return null;
+  const limit = Math.min(ceil, x + OWNER_REACH);
+  let end = x;
+  while (end < limit && !toks[end].punct && !toks[end].poss && (toks[end].cap || (NAME_JOINERS.has(toks[end].l) && end + 1 < limit && toks[end + 1].cap))) end++;
+  // (only a whole name that ends the phrase: not "familiar with the Clinton campaign's organization")
+  return end >= ceil || toks[end].punct ? end : null;
+}
+
+/** Lowercase words inside a body's name ("Ministry of Defence", "Society for Acute Medicine"). */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and']);
