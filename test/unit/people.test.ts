@@ -366,6 +366,12 @@ describe('people: one canonical name per person', () => {
     const text = 'Russian Foreign Minister Sergei V. Lavrov met the envoy. "We agree," Lavrov said. Mr. Lavrov left.';
     assert.strictEqual(speakerOf(text, '"We agree')?.name, 'Sergei V. Lavrov');
   });
+  it('a last name the lexicon knows as a company is the person the article names in full ("Ford" → "Doug Ford", the issue\'s "Ontario Premier Doug Ford")', () => {
+    const text = 'Ontario Premier Doug Ford says his government will cap class sizes.\n\n"We\'re going to make sure every student gets the attention they deserve," Ford told reporters on Tuesday.';
+    assert.strictEqual(speakerOf(text, '"We\'re going')?.name, 'Doug Ford');
+    const company = 'Shares of Ford fell. "We expect a weak quarter," Ford said in a statement.';
+    assert.strictEqual(speakerOf(company, '"We expect')?.name, 'Ford');
+  });
   it('a two-word surname maps to the fullest form ("Wasserman Schultz" → "Debbie Wasserman Schultz", PolNeAR train, Politico 2016-04-20), never to a phrase ending in it', () => {
     const text = 'Democratic National Committee Chair Debbie Wasserman Schultz dismissed Bernie Sanders’ accusations.\n\n“Both candidates have a joint fundraising agreement that is exactly like the joint fundraising agreements that we’ve had with our previous candidates for president,” Wasserman Schultz said in an interview.';
     assert.strictEqual(speakerOf(text, '“Both candidates')?.name, 'Debbie Wasserman Schultz');

@@ -151,6 +151,21 @@ export class CanonicalNames {
     return false;
   }
 
+  /**
+   * A one-word name the lexicon knows as a body that is the last name of a person the article names in full:
+   * "Ford" after "Ontario Premier Doug Ford", "Bloomberg" after "Michael Bloomberg".
+   */
+  private personsLastName(clean: string): boolean {
+    if (clean.includes(' ') || /^\p{Lu}{2,}$/u.test(clean)) return false;
+    const { last } = personKey(clean);
+    const leader = this.leaders.get(last);
+    // (a real given name before it: not "Several Twitter" or "Will Twitter" opening a sentence)
+    return !!leader && !!this.groups.get(last)?.get(leader)?.some(f => {
+      const given = f.name.split(' ')[0];
+      return firstNameGender(given) !== undefined && !isCommonWord(given);
+    });
+  }
+
   /** The fullest form of this person's name in the article ("Lavrov" → "Sergei Lavrov"). */
   canonical(name: string): string {
     let c = this.cache.get(name);
@@ -161,7 +176,7 @@ export class CanonicalNames {
   private find(name: string): string {
     const clean = cleanName(name);
     const kind = kindOfName(name);
-    if (kind === 'organization' || (kind === 'unknown' && /^\p{Lu}{2,6}$/u.test(clean))) return this.body(clean);
+    if ((kind === 'organization' && !this.personsLastName(clean)) || (kind === 'unknown' && /^\p{Lu}{2,6}$/u.test(clean))) return this.body(clean);
     if (kind === 'place') return clean;
     const { last, first } = personKey(clean);
     const byFirst = this.groups.get(last);
