@@ -372,6 +372,18 @@ describe('people: one canonical name per person', () => {
     const company = 'Shares of Ford fell. "We expect a weak quarter," Ford said in a statement.';
     assert.strictEqual(speakerOf(company, '"We expect')?.name, 'Ford');
   });
+  it('a given name alone is the one person the article gives it to (PolNeAR train, Washington Post 2016-04-21: "his wife, Jane" … "Jane Sanders")', () => {
+    const text = 'But his wife, Jane, offered a preview of the candidate\'s thinking in an interview with The Washington Post.\n\n"If he\'s president, he wants to keep this movement going," Jane said.\n\nIn the Post interview, Jane Sanders made it clear that her husband\'s supporters won\'t simply fall in line.';
+    assert.strictEqual(speakerOf(text, '"If he')?.name, 'Jane Sanders');
+    // (not when two people share it, nor a word that is no given name)
+    const two = 'Jane Sanders and Jane Kleeb spoke.\n\n"We will keep going," Jane said.';
+    assert.strictEqual(speakerOf(two, '"We will')?.name, 'Jane');
+  });
+  it('a British title before a given name ("Sir Keir" → "Keir Starmer"), and "Mr" without its stop is a title', () => {
+    const text = 'Sir Keir Starmer has ruled out a wealth tax. Speaking in Manchester, Sir Keir said: "Working people will not pay more."\n\nMr Sunak disagreed. "This is a tax bombshell," he told the BBC.';
+    assert.strictEqual(speakerOf(text, '"Working people')?.name, 'Keir Starmer');
+    assert.strictEqual(speakerOf(text, '"This is')?.name, 'Sunak');
+  });
   it('a two-word surname maps to the fullest form ("Wasserman Schultz" → "Debbie Wasserman Schultz", PolNeAR train, Politico 2016-04-20), never to a phrase ending in it', () => {
     const text = 'Democratic National Committee Chair Debbie Wasserman Schultz dismissed Bernie Sanders’ accusations.\n\n“Both candidates have a joint fundraising agreement that is exactly like the joint fundraising agreements that we’ve had with our previous candidates for president,” Wasserman Schultz said in an interview.';
     assert.strictEqual(speakerOf(text, '“Both candidates')?.name, 'Debbie Wasserman Schultz');

@@ -5,7 +5,7 @@
  */
 import { isNumberWord } from '../figures/numberWords';
 import { firstNameGender, isCommonWord, isDemonym, isPeopleGroup, isKnownOrganization, isPlace } from './lexicon';
-import { cleanName, isBodyName, isLabel, nameWords, personKey } from './personName';
+import { cleanName, firstKey, isBodyName, isLabel, nameWords, personKey } from './personName';
 
 /** 'label': a party label, an epithet or a nationality ("Republican", "Libertarian", "American"): no one. */
 export type NameKind = 'person' | 'organization' | 'place' | 'label' | 'unknown';
@@ -44,6 +44,9 @@ function classify(written: string): NameKind {
   return words.length > 1 ? 'person' : 'unknown';
 }
 
+/** One capitalised word, as a given name is written ("Bernie", "Jean-Luc"; not "U.S.", "GOP"). */
+const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
 /** The longest a canonical name may be: longer runs are titles or lists of names. */
 const MAX_NAME_WORDS = 5;
 const MAX_BODY_WORDS = 8;
@@ -73,6 +76,8 @@ export class CanonicalNames {
   private readonly totals = new Map<string, Map<string, { total: number; order: number }>>();
   /** The last two words of a form of three words or more, lower case → those forms ("suu kyi" → "Aung San Suu Kyi"). */
   private readonly tails = new Map<string, Form[]>();
+  /** first-name key → the last-name keys of the people the article gives that first name ("kr" → "starmer"). */
+  private readonly byGiven = new Map<string, Set<string>>();
   /** A body's last word → its fuller names ("Council" → "United Nations Security Council"), at most MAX_FORMS. */
   private readonly bodies = new Map<string, string[]>();
   /** A body's initials → its name ("IMF" → "International Monetary Fund"). */
@@ -102,7 +107,11 @@ export class CanonicalNames {
         if (!list) this.tails.set(tail, [form]); else if (list.length < MAX_FORMS) list.push(form);
       }
     } else return;
-    if (first) this.count(last, first);
+    if (first) {
+      this.count(last, first);
+      const lasts = this.byGiven.get(first);
+      if (!lasts) this.byGiven.set(first, new Set([last])); else if (lasts.size < MAX_FORMS) lasts.add(last);
+    }
     if (this.cache.size) this.cache.clear();
   }
 
@@ -166,6 +175,29 @@ export class CanonicalNames {
     });
   }
 
+  /**
+   * A given name alone that no one in the article has as a last name, and exactly one person has as a first name,
+   * written the same: that person's forms ("Bernie" after "Bernie Sanders", "Xi" after "Xi Jinping"). The lexicon must
+   * know it as a given name, unless the title says it is one (`given`: "Sir Keir" after "Sir Keir Starmer").
+   */
+  private givenNameOnly(clean: string, given = false): Map<string, Form[]> | undefined {
+    if (!GIVEN_NAME.test(clean) || isCommonWord(clean) || (!given && firstNameGender(clean) === undefined)) return undefined;
+    const key = firstKey(clean);
+    const lasts = this.byGiven.get(key);
+    if (!lasts || lasts.size !== 1) return undefined;
+    const forms = this.groups.get([...lasts][0])?.get(key)?.filter(f => f.name.startsWith(clean + ' ') && kindOfName(f.name) === 'person');
+    return forms?.length ? new Map([['', forms]]) : undefined;
+  }
+
+  /** The fullest form of a given name written after a title that goes with given names ("Sir Keir" → "Keir Starmer"). */
+  canonicalGiven(name: string): string {
+    const clean = cleanName(name);
+    const forms = this.leaders.has(personKey(clean).last) ? undefined : this.givenNameOnly(clean, true)?.get('');
+    let best: Form | undefined;
+    for (const f of forms ?? []) if (f.words <= MAX_NAME_WORDS && !allCaps(f.name) && (!best || f.words > best.words)) best = f;
+    return best?.name ?? this.canonical(name);
+  }
+
   /** The fullest form of this person's name in the article ("Lavrov" → "Sergei Lavrov"). */
   canonical(name: string): string {
     let c = this.cache.get(name);
@@ -179,7 +211,8 @@ export class CanonicalNames {
     if ((kind === 'organization' && !this.personsLastName(clean)) || (kind === 'unknown' && /^\p{Lu}{2,6}$/u.test(clean))) return this.body(clean);
     if (kind === 'place') return clean;
     const { last, first } = personKey(clean);
-    const byFirst = this.groups.get(last);
+    // (a word no full name of the article ends with may be a given name: "Sir Keir")
+    const byFirst = (this.leaders.has(last) ? undefined : this.givenNameOnly(clean)) ?? this.groups.get(last);
     if (!byFirst) return clean;
     let forms = byFirst.get(first);
     // a last name alone: the person of that name the article mentions most

@@ -68,7 +68,7 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
 export const NOT_NAME: ReadonlySet<string> = new Set(['the', 'a', 'an', 'but', 'and', 'or', 'so', 'in', 'on', 'at', 'for', 'of', 'to', 'it', 'its', 'he', 'she', 'they', 'we',
   'i', 'you', 'this', 'that', 'these', 'those', 'there', 'here', 'when', 'while', 'if', 'as', 'after', 'before', 'since', 'with', 'by', 'from', 'his', 'her',
   'their', 'our', 'my', 'what', 'who', 'how', 'why', 'where', 'yes', 'no', 'not', 'then', 'now', 'still', 'also', 'even', 'meanwhile', 'however', 'although',
-  'though', 'instead', 'indeed', 'according', 'asked', 'said', 'says', 'some', 'many', 'most', 'all', 'both', 'one', 'two', 'mr', 'mrs', 'ms', 'dr',
+  'though', 'instead', 'indeed', 'according', 'asked', 'said', 'says', 'some', 'many', 'most', 'all', 'both', 'one', 'two',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
   'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'we\'re', 'it\'s', 'i\'m', 'let', 'our', 'thank',
   'please', 'well', 'oh', 'because', 'until', 'without', 'under', 'over', 'about', 'into', 'during', 'despite', 'do', 'does', 'did', 'is', 'are', 'was',

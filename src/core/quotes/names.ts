@@ -94,6 +94,9 @@ export function midSentenceCaps(toks: Tok[]): Set<string> {
   return set;
 }
 
+/** Titles written before a given name rather than a last name ("Sir Keir", "Dame Judi"). */
+const GIVEN_NAME_TITLE = /^(?:Sir|Dame)$/;
+
 /** A compound that says where someone comes from or who runs them ("Texas-based"): no part of the name. */
 const AFFILIATION = /-(?:based|born|led|backed|run|owned)$/i;
 /** The last word of a body's name ("Security Council", "State Department"). */
@@ -176,6 +179,8 @@ export class NameTable {
    * mentions most. Not one whose gender the name's title (`title`: "Mrs.", "Mr.") denies.
    */
   canonicalAt(name: string, pos: number, title = ''): string {
+    // ("Sir Keir", "Dame Judi": a British title before a given name)
+    if (GIVEN_NAME_TITLE.test(title) && !name.includes(' ')) return this.names.canonicalGiven(name);
     if (!this.names.sharedLastName(name)) return this.canonical(name);
     const last = personKey(cleanName(name)).last;
     const sentences = (this.sentences ??= new Sentences(this.text));
