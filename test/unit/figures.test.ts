@@ -77,6 +77,23 @@ describe('figures: money', () => {
   });
 });
 
+describe('figures: as other countries\' papers write them', () => {
+  it('reads "6.2pc" and "6.2 pc" as percent (British papers)', () => {
+    assert.deepStrictEqual([fig('Rents rose 6.2pc in a year.', '6.2pc').value, fig('Rents rose 6.2pc in a year.', '6.2pc').unit], [6.2, 'percent']);
+    assert.strictEqual(fig('Rents rose 6.2 pc in a year.', '6.2 pc').unit, 'percent');
+  });
+  it('reads a measure written against the digits ("12,000km", "40kg"), but not "5m" or "3D"', () => {
+    assert.deepStrictEqual([fig('The 12,000km pipeline opened.', '12,000km').value, fig('The 12,000km pipeline opened.', '12,000km').unit], [12000, 'kilometer']);
+    assert.strictEqual(fig('It weighs 40kg.', '40kg').unit, 'kilogram');
+    assert.deepStrictEqual(figs('A 3D film and a 5G phone.'), []);
+  });
+  it('reads lakh and crore, and "Rs" before the number (South Asian English)', () => {
+    const text = 'India pledged Rs 500 crore and 2 lakh homes.';
+    assert.deepStrictEqual([fig(text, 'Rs 500 crore').value, fig(text, 'Rs 500 crore').unit], [5e9, 'INR']);
+    assert.deepStrictEqual([fig(text, '2 lakh homes').value, fig(text, '2 lakh homes').unit], [2e5, 'home']);
+  });
+});
+
 describe('figures: percentages and ranges', () => {
   it('reads "4.4 percent", "12%", "per cent" and percentage points', () => {
     assert.deepStrictEqual([fig('figures that represent 4.4 percent of the population', '4.4 percent').value, fig('figures that represent 4.4 percent of the population', '4.4 percent').unit], [4.4, 'percent']);

@@ -14,7 +14,7 @@ import { readFraction } from './fraction';
 
 export type { Reading } from './reading';
 import { readSuffix } from './suffix';
-import { impliedUnit, TIME_UNITS, unitNoun } from './units';
+import { impliedUnit, isJoinedMeasure, TIME_UNITS, unitNoun } from './units';
 import { readVague, vagueCounted, vagueLead } from './vague';
 
 
@@ -194,7 +194,8 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
       const w = toks[i + 1]?.l ?? '';
       // ordinals, decades ("1990s"; but "a handful of $20s" is money), clock times
       if (/^(?:st|nd|rd|th|am|pm|a|p)$/.test(w) || (w === 's' && !code)) return reject(runEnd(text, t.e, ''));
-      if (!(w in SCALES) && !/^(?:bn|bln|tn|trn|mn|mln|m|b|k|s|percent|percentage)$/.test(w)) return reject(runEnd(text, t.e, ''));
+      // (scales, percent as British papers write it: "6.2pc", and measures: "12,000km")
+      if (!(w in SCALES) && !/^(?:bn|bln|tn|trn|mn|mln|m|b|k|s|percent|percentage|pc)$/.test(w) && !isJoinedMeasure(w)) return reject(runEnd(text, t.e, ''));
     }
     if (!code && i === 0 && isListNumber(text, t.s, t.e)) return reject(t.e);
     if (isIdentifierBefore(text, prev) || isYearAbbreviation(text, t.s, t.e)) return reject(runEnd(text, t.e, '-'));

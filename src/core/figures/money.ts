@@ -102,7 +102,12 @@ export function currencyWord(toks: Tok[], i: number): CurrencyAfter | null {
   return { code: dollars && whose ? whose : c.code, fraction: c.fraction ?? 1, next: j + 1 };
 }
 
+/** Abbreviations written before the number as a code is ("Rs 500 crore": Indian rupees). */
+const CODE_WORDS: ReadonlyMap<string, string> = new Map([['Rs', 'INR']]);
+
 /** An ISO code written before the number ("DKK 45,000", "USD 5 million"), in capitals: its code, or null. */
 export function codeBefore(t: Tok | undefined): string | null {
+  const word = t && t.k === 'w' ? CODE_WORDS.get(t.w) : undefined;
+  if (word) return word;
   return t && t.k === 'w' && /^[A-Z]{3}$/.test(t.w) && LEXICON_CURRENCY_CODES.includes(t.l) ? t.w : null;
 }

@@ -13,6 +13,8 @@ export const TENS: Readonly<Record<string, number>> = {
 };
 export const SCALES: Readonly<Record<string, number>> = {
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  // (South Asian English: "2 lakh homes", "Rs 500 crore")
+  lakh: 1e5, crore: 1e7,
 };
 /** Scale abbreviations written against the digits ("2.3bn", "$5m", "$50k"). `money` ones need a currency. */
 export const SCALE_ABBREV: Readonly<Record<string, { value: number; money: boolean }>> = {

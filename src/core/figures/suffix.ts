@@ -36,6 +36,8 @@ export function readSuffix(toks: Tok[], j: number, value: number, code: string |
   if (!t) return out(code ? 'money' : 'count', code, j);
   // percent
   if (t.w === '%' || t.w === '％') return out('percent', 'percent', j + 1);
+  // "6.2pc", "6.2 pc": percent as British papers write it
+  if (t.l === 'pc' && t.k === 'w' && !t.nl && !code) return out('percent', 'percent', j + 1);
   // temperatures and angles ("25°C", "40 °F", "a 45° tilt")
   if (t.w === '°' && !code) {
     const scale = toks[j + 1]?.k === 'w' && joined(t, toks[j + 1]) ? DEGREE_SCALES[toks[j + 1].w] : undefined;

@@ -54,6 +54,10 @@ const MEASURES: Readonly<Record<string, string>> = {
   ohms: 'ohm', volts: 'volt', kelvins: 'kelvin', pascals: 'pascal', barrels: 'barrel', barrel: 'barrel',
 };
 
+/** Measures written against the digits ("12,000km", "40kg", "70mph"): abbreviations only, never a word ("5m" is no measure). */
+const JOINED_MEASURES: ReadonlySet<string> = new Set(['mph', 'kph', 'km', 'kms', 'kg', 'kgs', 'lb', 'lbs', 'ft', 'hp', 'mw', 'gw']);
+export const isJoinedMeasure = (l: string): boolean => JOINED_MEASURES.has(l);
+
 /** "refugees" -> "refugee", "casualties" -> "casualty", "people" -> "person". */
 export function singular(word: string): string {
   const w = word.toLowerCase();
@@ -125,9 +129,9 @@ export interface UnitNoun {
  */
 export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null {
   let j = i;
-  // a measure right after the number ("87 mph", "300 horsepower", "5 km", "12 acres")
+  // a measure right after the number ("87 mph", "300 horsepower", "5 km", "12 acres", "12,000km")
   const m = toks[i];
-  if (m && m.k === 'w' && m.sp && !m.nl && m.l in MEASURES) return { unit: MEASURES[m.l], next: i + 1 };
+  if (m && m.k === 'w' && (m.sp || JOINED_MEASURES.has(m.l)) && !m.nl && m.l in MEASURES) return { unit: MEASURES[m.l], next: i + 1 };
   let oneAdjective = false;
   for (let k = 0; k < 3 && j < toks.length; k++) {
     const t = toks[j];
