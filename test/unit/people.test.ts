@@ -384,6 +384,12 @@ describe('people: one canonical name per person', () => {
     assert.strictEqual(speakerOf(text, '"Working people')?.name, 'Keir Starmer');
     assert.strictEqual(speakerOf(text, '"This is')?.name, 'Sunak');
   });
+  it('a place before a common noun or a body\'s noun names a body, not a person\'s surname after a place (PolNeAR train, NYT 2016-05-19: "Oxford Economics")', () => {
+    const text = "A projection by the consulting firm Oxford Economics, prepared for the National Retail Federation, predicted that a ''disproportionate number of workers'' would lose hours.";
+    assert.strictEqual(speakerOf(text, "''disproportionate")?.name, 'Oxford Economics');
+    const health = 'In a statement, Nova Scotia Health said emergency departments were "experiencing significant pressures."';
+    assert.strictEqual(speakerOf(health, '"experiencing')?.name, 'Nova Scotia Health');
+  });
   it('a two-word surname maps to the fullest form ("Wasserman Schultz" → "Debbie Wasserman Schultz", PolNeAR train, Politico 2016-04-20), never to a phrase ending in it', () => {
     const text = 'Democratic National Committee Chair Debbie Wasserman Schultz dismissed Bernie Sanders’ accusations.\n\n“Both candidates have a joint fundraising agreement that is exactly like the joint fundraising agreements that we’ve had with our previous candidates for president,” Wasserman Schultz said in an interview.';
     assert.strictEqual(speakerOf(text, '“Both candidates')?.name, 'Debbie Wasserman Schultz');

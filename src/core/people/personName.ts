@@ -6,13 +6,15 @@
  * Clinton"), a time after "on" ("Berlin on Monday").
  */
 import { TITLES } from '../quotes/lexicon';
-import { firstNameGender, isDemonym, isHonorific, isKnownOrganization, isPlace } from './lexicon';
+import { firstNameGender, isCommonWord, isDemonym, isHonorific, isKnownOrganization, isPlace } from './lexicon';
 
 /** Particles inside a person's name ("Osama bin Laden", "Ursula von der Leyen"). */
 const PARTICLES = /^(?:bin|ibn|abu|al|el|de|da|di|du|van|von|der|den|la|le|y|del|dos|das)$/i;
 /** Words that make a run of capitalised words a body, not a person. */
 export const BODY_WORD = /\b(?:Observatory|Ministry|Council|Committee|Agency|Office|Party|Department|Times|Post|News|Journal|Network|Campaign|Institute|Foundation|Association|Union|Commission|Court|Army|Police|Government|Administration|Coalition|Group|Center|Centre|Bureau|Service|Corporation|Company|Inc|Corp|University|College|Church|Kremlin|Pentagon|House|Senate|Congress|Parliament|League|Organization|Organisation|Watch|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|Tribune|Herald|Magazine|Daily|Gazette|Review|Club|Fund|Bank|Board|Authority|Forces|Republicans|Democrats|Street|Enforcement|Investigations)\b/;
 /** Party labels and epithets written before a name ("Republican Donald Trump", "Crooked Hillary Clinton"). */
+/** Nouns that make a place's name a body's ("Nova Scotia Health", "Alberta Health Services", "Ontario Power"). */
+const PLACE_BODY_TAIL = /^(?:Health|Services|Energy|Power|Hydro|Transit|Education)$/;
 const LABEL_WORD = /^(?:republican|democrat|democratic|gop|libertarian|independent|green|conservative|liberal|progressive|crooked|lyin['’]?|little|low-energy|crazy|sleepy|phony|candidate|nominee|presidential|billionaire|mogul|frontrunner|front-runner|former|then|late|sen\.?|rep\.?|gov\.?)$/i;
 /** Quantities before "of": "Percent of Hillary Clinton", "Half of …". */
 const QUANTITY_WORD = /^(?:percent|per|half|most|some|many|all|none|much|part|one|two|three|four|five|rest|majority|minority|share|portion|supporters|fans|voters|friends|critics|aides|allies)$/i;
@@ -75,7 +77,8 @@ function readNameWords(name: string): string[] {
     // "Washington Post Trump", "Ohio Republican Portman": an outlet, a place or a label before a surname
     for (let k = w.length - 1; k >= 1; k--) {
       const before = w.slice(0, k).join(' ');
-      if (BODY_WORD.test(w[k - 1]) || isKnownOrganization(before) || (isPlace(before) && k === w.length - 1) || w.slice(0, k).every(x => LABEL_WORD.test(x) || isDemonym(x))) { w = w.slice(k); break; }
+      // (but a place before a body word or a common noun names a body: "Nova Scotia Health", "Oxford Economics")
+      if (BODY_WORD.test(w[k - 1]) || isKnownOrganization(before) || (isPlace(before) && k === w.length - 1 && !BODY_WORD.test(w[k]) && !PLACE_BODY_TAIL.test(w[k]) && (LABEL_WORD.test(w[k]) || !isCommonWord(w[k]))) || w.slice(0, k).every(x => LABEL_WORD.test(x) || isDemonym(x))) { w = w.slice(k); break; }
     }
   }
   while (w.length > 1 && isHonorific(w[0])) w = w.slice(1);
