@@ -10,7 +10,7 @@ import { cleanName, PeopleIndex, personKey, samePerson } from '../../src/core/pe
 import { firstNameGender, isCommonWord, isPeopleGroup, titleGender } from '../../src/core/people/lexicon';
 import { readSample, sampleFiles } from './helpers';
 import { SEED_SPEAKERS } from './seedSpeakers';
-import { quoteOf, speakerOf } from './helpers';
+import { quoteOf, reported, speakerOf } from './helpers';
 
 describe('people: pronouns resolve to the salient person that agrees with them', () => {
   it('a place or a time is never the person ("Obama arrived in Berlin on Monday")', () => {
@@ -389,6 +389,12 @@ describe('people: one canonical name per person', () => {
     assert.strictEqual(speakerOf(text, "''disproportionate")?.name, 'Oxford Economics');
     const health = 'In a statement, Nova Scotia Health said emergency departments were "experiencing significant pressures."';
     assert.strictEqual(speakerOf(health, '"experiencing')?.name, 'Nova Scotia Health');
+  });
+  it('the people around someone speak for themselves, not for the possessor (PolNeAR train, Politico 2016-05-12: "Trump\'s inner circle believes")', () => {
+    const text = "Recognizing the daylight between some of the candidate's positions and the traditional GOP platform, Trump's inner circle believes that the nominee has earned the right to dictate the terms.";
+    assert.deepStrictEqual(reported(text).map(r => r.speaker), ["Trump's inner circle"]);
+    const family = 'Scott\'s family has called on police to release the videos "as a matter of the greater good and transparency" and called on people to protest peacefully.';
+    assert.strictEqual(speakerOf(family, '"as a matter')?.name, "Scott's family");
   });
   it('a two-word surname maps to the fullest form ("Wasserman Schultz" → "Debbie Wasserman Schultz", PolNeAR train, Politico 2016-04-20), never to a phrase ending in it', () => {
     const text = 'Democratic National Committee Chair Debbie Wasserman Schultz dismissed Bernie Sanders’ accusations.\n\n“Both candidates have a joint fundraising agreement that is exactly like the joint fundraising agreements that we’ve had with our previous candidates for president,” Wasserman Schultz said in an interview.';

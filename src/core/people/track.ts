@@ -60,9 +60,12 @@ function isPersonNoun(head: string): boolean {
   return TITLES.has(head) || isRoleNoun(head) || /(?:man|woman|men|women|person|er|or|ist|ian|ant|ee|husband|wife|son|daughter|father|mother|brother|sister|friend|aide|chief|head|source|official)$/.test(head);
 }
 
+/** Nouns for the people around someone, who speak for themselves ("Scott's family", "Trump's inner circle"). */
+const PEOPLE_AROUND: ReadonlySet<string> = new Set(['family', 'families', 'relatives', 'friends', 'staff', 'circle']);
+
 /** A head noun for a person or a group of people ("manager", "operatives", "attorneys", "Germans"). */
 function isPersonHead(head: string): boolean {
-  return isPersonNoun(head) || isPeopleGroup(head) || (head.length > 4 && head.endsWith('s') && isPersonNoun(head.slice(0, -1)));
+  return isPersonNoun(head) || PEOPLE_AROUND.has(head) || isPeopleGroup(head) || (head.length > 4 && head.endsWith('s') && isPersonNoun(head.slice(0, -1)));
 }
 
 const MAX_HEADLINE_WORDS = 20;
