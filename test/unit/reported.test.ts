@@ -67,6 +67,10 @@ describe('reported speech: what a reader would see as nonsense is left out', () 
     assert.deepStrictEqual(reported('The chief sent a strong signal racism and sexism in the department will not be tolerated.'), []);
     assert.strictEqual(reported('She has an edge on racial tensions over Mr. Trump - 60 percent of voters said Mrs. Clinton would be better at handling the issue.')[0].mention, '60 percent of voters');
   });
+  it('a content that opens on money keeps its currency sign (PolNeAR train, NYT 2016-06-15)', () => {
+    const r = reported('For instance, she is proposing $275 billion in federal infrastructure investment over five years.');
+    assert.deepStrictEqual(r.map(x => x.content), ['$275 billion in federal infrastructure investment over five years']);
+  });
   it('no source: a participle, "most of whom", a phrase ending in a preposition, "a widely" (PolNeAR train)', () => {
     const cues = (t: string) => reported(t).map(r => r.cue);
     assert.ok(!cues('Having announced that he would not send me to prison, Judge Berman proceeded to hand down his sentence.').includes('announced'));

@@ -126,6 +126,8 @@ export function contentSpan(ctx: SentenceContext, i: number, j: number): { s: nu
   const { toks, text } = ctx;
   if (j <= i) return null;
   let s = toks[i].s, e = toks[j - 1].e;
+  // (a currency sign is no token of its own: "announced $1.5 billion for provinces")
+  while (s > 0 && /\p{Sc}/u.test(text[s - 1])) s--;
   if (/["“‘']/.test(text[s - 1] ?? '')) s--;
   const close = /^[.,!?]?(?:["”’]|'')/.exec(text.slice(e, e + 3));
   if (close) e += close[0].length;
