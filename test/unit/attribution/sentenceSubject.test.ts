@@ -31,4 +31,8 @@ describe('attribution rule: poll source', () => {
     const text = 'The Q poll also finds that, while 37 percent of Americans say Trump is "very responsible" for violence at his rallies, 39 percent blame his supporters and 22 percent say he is "not at all responsible."';
     assert.deepStrictEqual(attributed(text, '"very'), { mention: 'The Q poll', rule: 'poll source' });
   });
+  it('not a name that modifies a plural noun of people ("The GOP leaders have signaled", PolNeAR train, HuffPost 2015-12-08)', () => {
+    const text = 'The GOP leaders have signaled their support for the Cadillac tax delay as part of the big tax package — as long as it comes with a similar, two-year “pause” in a tax on the medical device industry.';
+    assert.notStrictEqual(attributed(text, '“pause”').mention, 'GOP');
+  });
 });

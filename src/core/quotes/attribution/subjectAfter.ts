@@ -4,6 +4,7 @@
  * "said Florida’s Rick Wilson", "said former Vermont governor Howard Dean".
  */
 import { CUE_ADVERBS, CUES, DETERMINERS, LY_NOUNS, NOT_NOUN, NOUN_AFTER_DET, NOUN_TOO, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_TIME_WORDS, ROLE_HINT } from '../lexicon';
+import { isPeopleGroup } from '../../people/lexicon';
 import { runAt } from '../names';
 import type { Tok } from '../tokens';
 import { isFullName, nameMention, nameMentionAsWritten, type Mention } from './mention';
@@ -32,9 +33,9 @@ function capitalisedAfter(toks: Tok[], k: number, ceil: number): Mention | null 
   // "The Trayvon Martin Foundation did not …": a capitalised article before a name
   if (t.l === 'the' && k + 1 < ceil && toks[k + 1].cap) {
     const body = runAt(toks, k + 1);
-    // (but "The Florida senator", "The Q poll", "The Obama campaign" are descriptions: a noun follows the name)
+    // (but "The Florida senator", "The Q poll", "The Obama campaign", "The GOP leaders" are descriptions: a noun follows the name)
     const next = toks[body?.j ?? k];
-    const verbNext = !next || next.punct || NOT_NOUN.has(next.l) || CUES.has(next.l) || CUE_ADVERBS.has(next.l) || PREPOSITIONS.has(next.l) || (/(?:ed|s)$/.test(next.l) && !ROLE_HINT.test(next.l));
+    const verbNext = !next || next.punct || NOT_NOUN.has(next.l) || CUES.has(next.l) || CUE_ADVERBS.has(next.l) || PREPOSITIONS.has(next.l) || (/(?:ed|s)$/.test(next.l) && !ROLE_HINT.test(next.l) && !isPeopleGroup(next.l));
     if (body && body.i === k + 1 && body.j <= ceil && verbNext) return nameMention(toks, body.i, body.j);
   }
   const r = runAt(toks, k);
