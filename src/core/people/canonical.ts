@@ -161,8 +161,8 @@ export class CanonicalNames {
   }
 
   /**
-   * A one-word name the lexicon knows as a body that is the last name of a person the article names in full:
-   * "Ford" after "Ontario Premier Doug Ford", "Bloomberg" after "Michael Bloomberg".
+   * A one-word name the lexicon knows as a body or a place that is the last name of a person the article names in
+   * full: "Ford" after "Ontario Premier Doug Ford", "Bloomberg" after "Michael Bloomberg", "Dutton" after "Peter Dutton".
    */
   private personsLastName(clean: string): boolean {
     if (clean.includes(' ') || /^\p{Lu}{2,}$/u.test(clean)) return false;
@@ -209,7 +209,7 @@ export class CanonicalNames {
     const clean = cleanName(name);
     const kind = kindOfName(name);
     if ((kind === 'organization' && !this.personsLastName(clean)) || (kind === 'unknown' && /^\p{Lu}{2,6}$/u.test(clean))) return this.body(clean);
-    if (kind === 'place') return clean;
+    if (kind === 'place' && !this.personsLastName(clean)) return clean;
     const { last, first } = personKey(clean);
     // (a word no full name of the article ends with may be a given name: "Sir Keir")
     const byFirst = (this.leaders.has(last) ? undefined : this.givenNameOnly(clean)) ?? this.groups.get(last);
