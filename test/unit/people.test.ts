@@ -370,7 +370,7 @@ describe('people: one canonical name per person', () => {
     const text = 'Ontario Premier Doug Ford says his government will cap class sizes.\n\n"We\'re going to make sure every student gets the attention they deserve," Ford told reporters on Tuesday.';
     assert.strictEqual(speakerOf(text, '"We\'re going')?.name, 'Doug Ford');
     // (a last name the lexicon knows as a place: PolNeAR train, Breitbart 2016-05-05 "John Bolton … Bolton said")
-    const bolton = 'Former U.N. Ambassador John Bolton spoke on Breitbart News Daily.\n\n“I’m going to support him, and support him enthusiastically,” Bolton said.';
+    const bolton = 'Bolton and Gorka Slam ‘Neocons For Hillary.’\n\nFormer U.N. Ambassador John Bolton and Breitbart News National Security editor Dr. Sebastian Gorka both denounced the nascent “Neocons For Hillary” movement.\n\n“I’m going to support him, and support him enthusiastically,” Bolton said.';
     assert.strictEqual(speakerOf(bolton, '“I’m going')?.name, 'John Bolton');
     const company = 'Shares of Ford fell. "We expect a weak quarter," Ford said in a statement.';
     assert.strictEqual(speakerOf(company, '"We expect')?.name, 'Ford');
