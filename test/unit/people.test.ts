@@ -382,6 +382,10 @@ describe('people: one canonical name per person', () => {
     const two = 'Jane Sanders and Jane Kleeb spoke.\n\n"We will keep going," Jane said.';
     assert.strictEqual(speakerOf(two, '"We will')?.name, 'Jane');
   });
+  it('the first of two surnames, written after an honorific, is the person named in full (PolNeAR train, NYT 2015-12-01: "Ms. Acosta" → "Melba Acosta Febo")', () => {
+    const text = "''Guarantees are good when you have a good venture,'' said Melba Acosta Febo, the president and chairwoman of the bank. A lawyer and Harvard-trained accountant, Ms. Acosta is also now serving as a kind of financial magician.\n\n''It is complicated,'' Ms. Acosta said.";
+    assert.strictEqual(speakerOf(text, "''It is")?.name, 'Melba Acosta Febo');
+  });
   it('a British title before a given name ("Sir Keir" → "Keir Starmer"), and "Mr" without its stop is a title', () => {
     const text = 'Sir Keir Starmer has ruled out a wealth tax. Speaking in Manchester, Sir Keir said: "Working people will not pay more."\n\nMr Sunak disagreed. "This is a tax bombshell," he told the BBC.';
     assert.strictEqual(speakerOf(text, '"Working people')?.name, 'Keir Starmer');

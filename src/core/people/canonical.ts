@@ -4,7 +4,7 @@
  * name once, each group's forms by first-name key, and each distinct form's canonical name is found once.
  */
 import { isNumberWord } from '../figures/numberWords';
-import { firstNameGender, isCommonWord, isDemonym, isPeopleGroup, isKnownOrganization, isPlace } from './lexicon';
+import { firstNameGender, isCommonWord, isDemonym, isHonorific, isPeopleGroup, isKnownOrganization, isPlace } from './lexicon';
 import { cleanName, firstKey, isBodyName, isLabel, nameWords, personKey } from './personName';
 
 /** 'label': a party label, an epithet or a nationality ("Republican", "Libertarian", "American"): no one. */
@@ -76,6 +76,10 @@ export class CanonicalNames {
   private readonly totals = new Map<string, Map<string, { total: number; order: number }>>();
   /** The last two words of a form of three words or more, lower case → those forms ("suu kyi" → "Aung San Suu Kyi"). */
   private readonly tails = new Map<string, Form[]>();
+  /** The next-to-last word of a form of three words or more, lower case → those forms ("acosta" → "Melba Acosta Febo"). */
+  private readonly middles = new Map<string, Form[]>();
+  /** One-word names the article writes after an honorific ("Ms. Acosta"): a surname, by the article's own use. */
+  private readonly titledSingles = new Set<string>();
   /** first-name key → the last-name keys of the people the article gives that first name ("kr" → "starmer"). */
   private readonly byGiven = new Map<string, Set<string>>();
   /** A body's last word → its fuller names ("Council" → "United Nations Security Council"), at most MAX_FORMS. */
@@ -84,9 +88,10 @@ export class CanonicalNames {
   private readonly acronyms = new Map<string, string>();
   private order = 0;
 
-  /** Counts one written form of a name. */
-  add(name: string): void {
+  /** Counts one written form of a name (`title`: the title written before it, "Ms."). */
+  add(name: string, title = ''): void {
     const kind = kindOfName(name);
+    if (title && isHonorific(title.split(' ').pop()!) && !name.includes(' ')) this.titledSingles.add(cleanName(name).toLowerCase());
     if (kind === 'organization') { this.addBody(cleanName(name)); return; }
     if (kind !== 'person' && kind !== 'unknown') return;
     const clean = cleanName(name);
@@ -105,6 +110,9 @@ export class CanonicalNames {
         const tail = tailKey(clean);
         const list = this.tails.get(tail);
         if (!list) this.tails.set(tail, [form]); else if (list.length < MAX_FORMS) list.push(form);
+        const middle = tail.split(' ')[0];
+        const mids = this.middles.get(middle);
+        if (!mids) this.middles.set(middle, [form]); else if (mids.length < MAX_FORMS) mids.push(form);
       }
     } else return;
     if (first) {
@@ -189,6 +197,17 @@ export class CanonicalNames {
     return forms?.length ? new Map([['', forms]]) : undefined;
   }
 
+  /**
+   * A one-word name the article writes after an honorific ("Ms. Acosta") that is the first of two surnames of exactly
+   * one person it names in full, and no one's last name: that person's forms ("Acosta" → "Melba Acosta Febo", PolNeAR train; "García" → "Alejandro García Padilla").
+   */
+  private firstSurname(clean: string): Map<string, Form[]> | undefined {
+    if (!GIVEN_NAME.test(clean) || isCommonWord(clean) || !this.titledSingles.has(clean.toLowerCase())) return undefined;
+    const forms = this.middles.get(clean.toLowerCase())?.filter(f => kindOfName(f.name) === 'person' && givenNames(f.name.split(' ')[0]));
+    if (!forms?.length || forms.some(f => personKey(f.name).last !== personKey(forms[0].name).last)) return undefined;
+    return new Map([['', forms]]);
+  }
+
   /** The fullest form of a given name written after a title that goes with given names ("Sir Keir" → "Keir Starmer"). */
   canonicalGiven(name: string): string {
     const clean = cleanName(name);
@@ -211,8 +230,9 @@ export class CanonicalNames {
     if ((kind === 'organization' && !this.personsLastName(clean)) || (kind === 'unknown' && /^\p{Lu}{2,6}$/u.test(clean))) return this.body(clean);
     if (kind === 'place' && !this.personsLastName(clean)) return clean;
     const { last, first } = personKey(clean);
-    // (a word no full name of the article ends with may be a given name: "Sir Keir")
-    const byFirst = (this.leaders.has(last) ? undefined : this.givenNameOnly(clean)) ?? this.groups.get(last);
+    // (a word no full name of the article ends with may be a given name, "Sir Keir", or the first of two surnames,
+    // "Acosta" for "Melba Acosta Febo")
+    const byFirst = (this.leaders.has(last) ? undefined : this.givenNameOnly(clean) ?? this.firstSurname(clean)) ?? this.groups.get(last);
     if (!byFirst) return clean;
     let forms = byFirst.get(first);
     // a last name alone: the person of that name the article mentions most

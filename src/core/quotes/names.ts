@@ -157,7 +157,7 @@ export class NameTable {
       const quoted = q < quotes.length && run.s >= quotes[q].start && run.e <= quotes[q].end;
       this.quotedRun.push(quoted || run.s < titleEnd);
       if (!quoted && run.s >= titleEnd) {
-        this.names.add(name);
+        this.names.add(name, title);
         // "Marc Lasry of Avenue Capital Group": the person is known by the name before "of" ("Lasry told …")
         const person = personBeforeOf(name);
         if (person) this.names.add(person);
