@@ -79,12 +79,9 @@ const DASH_AT = /(?:\s-\s|—|–|--)(?!.*(?:\s-\s|—|–|--))/;
 /** Words of time alone are no content ("a spokesman announced Monday morning"). */
 const TIME_ONLY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|last|this|next|week|month|year|earlier|later|on|in|at)$/;
 
-/** A question word that may stand alone after a cue ("did not say when"). */
-const WH_ONLY = /^(?:when|why|how|where|whether|what|who|which)$/;
-
 /**
  * What a reader would see as nonsense, left out: an aside between dashes ("an aggressive - some say unrealistic -
- * pledge"), a content of time words only or a question word alone ("did not say when"). A source that runs across a dash starts after it; one that ends on a
+ * pledge"), a content of time words only. A source that runs across a dash starts after it; one that ends on a
  * relative pronoun ("a letter from his doctor Friday afternoon that [says]") loses it.
  */
 function plausible(text: string, toks: Tok[], r: Report): boolean {
@@ -101,8 +98,6 @@ function plausible(text: string, toks: Tok[], r: Report): boolean {
     r.mention = { ...r.mention, j: r.mention.j - 1, e: toks[r.mention.j - 2].e };
   }
   const k0 = tokenAt(toks, r.s);
-  // ("Cook did not say when": a question word alone says nothing)
-  if (WH_ONLY.test(toks[k0]?.l ?? '') && (k0 + 1 >= toks.length || toks[k0 + 1].s >= r.e)) return false;
   let timeOnly = true;
   for (let k = k0; k < toks.length && toks[k].s < r.e && timeOnly; k++) if (!toks[k].punct && !TIME_ONLY.test(toks[k].l)) timeOnly = false;
   return !timeOnly;
