@@ -386,6 +386,10 @@ describe('people: one canonical name per person', () => {
     const text = "''Guarantees are good when you have a good venture,'' said Melba Acosta Febo, the president and chairwoman of the bank. A lawyer and Harvard-trained accountant, Ms. Acosta is also now serving as a kind of financial magician.\n\n''It is complicated,'' Ms. Acosta said.";
     assert.strictEqual(speakerOf(text, "''It is")?.name, 'Melba Acosta Febo');
   });
+  it('a family name written first, after an honorific, is the person named in full (PolNeAR train, NYT 2016-06-15: "Ms. Gao" → "Gao Junlan")', () => {
+    const text = "Gao Junlan, a lawyer from the southwestern Chinese province of Sichuan, was concerned about her daughter, a third-year chemistry student.\n\n''I think the American government should tighten its gun control,'' Ms. Gao said by telephone.";
+    assert.strictEqual(speakerOf(text, "''I think")?.name, 'Gao Junlan');
+  });
   it('a British title before a given name ("Sir Keir" → "Keir Starmer"), and "Mr" without its stop is a title', () => {
     const text = 'Sir Keir Starmer has ruled out a wealth tax. Speaking in Manchester, Sir Keir said: "Working people will not pay more."\n\nMr Sunak disagreed. "This is a tax bombshell," he told the BBC.';
     assert.strictEqual(speakerOf(text, '"Working people')?.name, 'Keir Starmer');

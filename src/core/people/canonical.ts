@@ -185,11 +185,14 @@ export class CanonicalNames {
 
   /**
    * A given name alone that no one in the article has as a last name, and exactly one person has as a first name,
-   * written the same: that person's forms ("Bernie" after "Bernie Sanders", "Xi" after "Xi Jinping"). The lexicon must
-   * know it as a given name, unless the title says it is one (`given`: "Sir Keir" after "Sir Keir Starmer").
+   * written the same: that person's forms ("Bernie" after "Bernie Sanders"). The lexicon must know it as a given name,
+   * unless the title says it is one (`given`: "Sir Keir" after "Sir Keir Starmer") or it is a family name written first
+   * and the article puts an honorific before it ("Mr. Xi" after "Xi Jinping", "Mr. Ban" after "Ban Ki-moon").
    */
   private givenNameOnly(clean: string, given = false): Map<string, Form[]> | undefined {
-    if (!GIVEN_NAME.test(clean) || isCommonWord(clean) || (!given && firstNameGender(clean) === undefined)) return undefined;
+    // ("Mr. Xi", "Mr. Ban": a one-word name after an honorific that opens a full name is a family name written first)
+    const familyFirst = this.titledSingles.has(clean.toLowerCase());
+    if (!GIVEN_NAME.test(clean) || (isCommonWord(clean) && !familyFirst) || (!given && !familyFirst && firstNameGender(clean) === undefined)) return undefined;
     const key = firstKey(clean);
     const lasts = this.byGiven.get(key);
     if (!lasts || lasts.size !== 1) return undefined;
