@@ -97,6 +97,16 @@ function endsOnStop(text: string, q: QuoteSpan): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f;
 }
 
+/**
+ * A quote ending on a question or an exclamation mark, followed by a lowercase word, does not close its sentence:
+ * '“But why?” reporter Jackie Nespral asked him.', '"They want me!" he said.' (PolNeAR train).
+ */
+function closesItsSentence(text: string, q: QuoteSpan): boolean {
+  if (!endsOnStop(text, q)) return false;
+  const last = text.charCodeAt(q.innerEnd - 1);
+  return last === 0x2e || !/^\s*\p{Ll}/u.test(text.slice(q.end, q.end + 8));
+}
+
 const NOT_SPACE = /\S+/g;
 
 /** `s` holds more than `max` words between white space (what split(/\s+/) keeps), counted no further than that. */
@@ -126,7 +136,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   for (let n = 0; n < spans.length; n++) {
     const q = spans[n];
     const b = bounds[n] = sentenceBounds(text, q, n > 0 ? spans[n - 1].end : 0, n + 1 < spans.length ? spans[n + 1].start : text.length);
-    const closes = endsOnStop(text, q);
+    const closes = closesItsSentence(text, q);
     // a transcript's speaker label opening the quote: '"PENCE: Well, look, …'
     const label = labelOpeningQuote(text, toks, q.innerStart);
     if (label) {

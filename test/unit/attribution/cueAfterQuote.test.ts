@@ -19,6 +19,14 @@ describe('attribution rule: cue after the quote', () => {
     const text = "''We looked at tens of thousands of interviews, and everyone who had done the interviews and what they scored the candidate, and how that person ultimately performed in their job,'' Google's chief human resources executive, Laszlo Bock, told The New York Times in 2013. ''We found zero relationship. It's a complete random mess.''";
     assert.deepStrictEqual(attributed(text, "''We looked"), { mention: 'Laszlo Bock', rule: 'cue after the quote' });
   });
+  it('after a question or an exclamation mark, a lowercase word goes on with the sentence', () => {
+    const text = '“Obama is the most valuable player award from ISIS.” “But why?” reporter Jackie Nespral asked him. “When he took the soldiers out.”';
+    assert.deepStrictEqual(attributed(text, '“But why'), { mention: 'Jackie Nespral', rule: 'cue after the quote' });
+    const rally = 'Trump promised to deport "dangerous, dangerous criminals." "We will build a great wall along the southern border!" he said to an enormous cheer.';
+    assert.deepStrictEqual(attributed(rally, '"We will'), { mention: 'he', rule: 'cue after the quote' });
+    const crowd = '"Do we complain about how bad things are?" "Nooooo!" the crowd cried out, booing.';
+    assert.deepStrictEqual(attributed(crowd, '"Nooooo'), { mention: 'the crowd', rule: 'cue after the quote' });
+  });
 });
 
 describe('attribution rule: cue later in the sentence', () => {
