@@ -68,6 +68,13 @@ function sentenceBounds(text: string, q: QuoteSpan, prevEnd: number, nextStart: 
   return { sentStart, sentEnd, sentOpen };
 }
 
+/** The last reported speech that ends at or before `pos`, if any. */
+function lastReportBefore(reports: readonly Report[], pos: number): Report | null {
+  let lo = 0, hi = reports.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (reports[mid].e <= pos) lo = mid + 1; else hi = mid; }
+  return lo > 0 ? reports[lo - 1] : null;
+}
+
 /** The reported speech whose content holds the whole quote q (a fragment quoted inside a paraphrase), if any. */
 function reportAround(reports: readonly Report[], q: QuoteSpan): Report | null {
   let lo = 0, hi = reports.length;
@@ -225,6 +232,21 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const r = resolved[k];
     return !!r && !r.inherited && r.cue.s >= spans[k].end && !/[.!?\n]/.test(text.slice(spans[k].end, r.cue.s));
   };
+  /**
+   * A paragraph of quote right after a paragraph that reports someone's speech, later than the previous quote, goes
+   * on with that speaker ("Carter said that for decades some critics had been predicting … ⏎ “That’s because this
+   * region … remains the most consequential for America’s own security.”": PolNeAR train).
+   */
+  const continueReport = (n: number): boolean => {
+    const q = spans[n];
+    const r = lastReportBefore(reports, q.start);
+    if (!r || (n > 0 && r.s < spans[n - 1].end)) return false;
+    // (the report's paragraph is the one right before the quote's)
+    if (!/^\s*$/.test(text.slice(paragraphOf(text, r.e).e, q.start))) return false;
+    const reading = resolve(r.mention, q.start, text.slice(q.innerStart, q.innerEnd));
+    resolved[n] = { name: reading.name, mention: r.mention, cue: r.cue, inherited: true, rule: 'continues reported speech', reading };
+    return true;
+  };
   const inherit = (to: number, from: number) => { const r = resolved[from]; if (r) resolved[to] = { ...r, inherited: true, rule: 'continues a quote' }; };
   // (the first piece of each group attributed on its own: this loop only adds inherited ones)
   const groupSpeaker = new Map<number, number>();
@@ -244,6 +266,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const para = paragraphOf(text, q.start);
     // (a shorter quote only when it is a sentence of its own: '"…," Tester said. "Very good."')
     if (prev && resolved[n - 1] && prev.start >= para.s && (words >= INHERIT_IN_PARAGRAPH_MIN_WORDS || ownSentence(q))) { inherit(n, n - 1); continue; }
+    if (q.start === para.s && words >= INHERIT_PARAGRAPH_MIN_WORDS && continueReport(n)) continue;
     if (prev && resolved[n - 1] && q.start === para.s && words >= INHERIT_PARAGRAPH_MIN_WORDS) {
       const prevPara = paragraphOf(text, prev.start);
       if (para.s - prevPara.e < ADJACENT_PARAGRAPH_GAP_CHARS || para.s - prev.end < PREVIOUS_QUOTE_REACH_CHARS) inherit(n, n - 1);

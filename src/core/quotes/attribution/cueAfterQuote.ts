@@ -17,7 +17,7 @@
  * 'Jeb Bush called Trump “unhinged.” Sen. Marco Rubio called the statement …' — unless it ends the classic way,
  * '“…,” the Florida senator said'.
  */
-import { CUE_ADVERBS, CUE_PARTICLES, INVERTING, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, WEAK_CUES } from '../lexicon';
+import { CUE_ADVERBS, CUE_PARTICLES, INVERTING, OBJECT_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, WEAK_CUES } from '../lexicon';
 import { tokenAt } from '../tokens';
 import { accordingToSourceAt } from './accordingTo';
 import type { QuoteContext } from './context';
@@ -49,7 +49,17 @@ const INNER_MARKS: ReadonlySet<string> = new Set([',', '—', '–']);
 export function newSentenceAt(ctx: QuoteContext, c: number): boolean {
   const { toks } = ctx;
   if (CUE_PARTICLES.has(ctx.word(c + 1)) && (!toks[c + 2] || toks[c + 2].punct)) return false;
-  return ctx.closesSentence && c + 1 < toks.length && !toks[c + 1].punct && !CUE_ADVERBS.has(toks[c + 1].l);
+  if (!ctx.closesSentence || c + 1 >= toks.length || toks[c + 1].punct || CUE_ADVERBS.has(toks[c + 1].l)) return false;
+  // (after a question or an exclamation, a cue with its hearer or a preposition is the quote's: '“Who do they think
+  // they are?” Trump said of Apple in February', '“…, who knows?” Trump told Britain’s ITV television'; not '“…!” She
+  // replied to him that …')
+  const hearerOrPreposition = toks[c + 1].cap || (PREPOSITIONS.has(toks[c + 1].l) && !OBJECT_PRONOUNS.has(ctx.word(c + 2)));
+  return !(endsOnQuestionOrExclamation(ctx) && hearerOrPreposition);
+}
+
+/** The quote's words end on a question or an exclamation mark. */
+function endsOnQuestionOrExclamation(ctx: QuoteContext): boolean {
+  return /[?!]$/.test(ctx.text.slice(ctx.qs, ctx.qe).replace(CLOSING_MARKS, ''));
 }
 
 /** The subject stands after an "and" that follows the quote (at or after token `from`): it opens a clause of its own. */
