@@ -19,6 +19,14 @@ describe('attribution rule: cue after the quote', () => {
     const text = "''We looked at tens of thousands of interviews, and everyone who had done the interviews and what they scored the candidate, and how that person ultimately performed in their job,'' Google's chief human resources executive, Laszlo Bock, told The New York Times in 2013. ''We found zero relationship. It's a complete random mess.''";
     assert.deepStrictEqual(attributed(text, "''We looked"), { mention: 'Laszlo Bock', rule: 'cue after the quote' });
   });
+  it('after a quote that is no sentence of its own, a weak cue is another clause\'s verb', () => {
+    const text = 'Manafort said Trump has “several ways” of reaching the magic number, including with the 100 or so “unbound” delegates who go to Cleveland.';
+    assert.deepStrictEqual(attributed(text, '“unbound'), { mention: 'Manafort', rule: 'continues a quote' });
+  });
+  it('a quote that is no sentence of its own belongs to the cue before it, not to the next clause\'s subject', () => {
+    const text = 'North Carolina’s HB2 took effect on March 23 of this year.\n\nLynch announced on Monday the DOJ lawsuit against the state of North Carolina. “We are seeking a court order declaring HB2’s restroom restriction impermissibly discriminatory.” She further announced that the DOJ was retaining the right of curtailing federal funding.\n';
+    assert.strictEqual(attributed(text, '“We are').mention, 'Lynch');
+  });
   it('after a question or an exclamation mark, a lowercase word goes on with the sentence', () => {
     const text = '“Obama is the most valuable player award from ISIS.” “But why?” reporter Jackie Nespral asked him. “When he took the soldiers out.”';
     assert.deepStrictEqual(attributed(text, '“But why'), { mention: 'Jackie Nespral', rule: 'cue after the quote' });

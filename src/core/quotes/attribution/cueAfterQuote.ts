@@ -105,13 +105,15 @@ export function subjectAndCueAfterQuote(ctx: QuoteContext): Attribution | null {
   const { toks, text, next: k, endTok } = ctx;
   if (k >= endTok) return null;
   const early = ctx.beforeQuote();
-  const earlyFirst = !!early && (ctx.closesSentence || ctx.quoteTok - tokenAt(toks, early.cue.s) <= CLOSE_CUE_BEFORE);
   // (the British way puts the comma after the mark: '‘…’, the Florida senator said')
   const classic = /[,?!]$/.test(text.slice(ctx.qs, ctx.qe).replace(CLOSING_MARKS, '')) || text[ctx.qe] === ',';
+  const earlyFirst = !!early && (ctx.closesSentence || !classic || ctx.quoteTok - tokenAt(toks, early.cue.s) <= CLOSE_CUE_BEFORE);
   const reach = earlyFirst ? (classic ? CLASSIC_REACH + 1 : 0) : ctx.closesSentence ? SUBJECT_AND_CUE_REACH_AFTER_CLOSE : SUBJECT_AND_CUE_REACH;
   for (let c = k; c < endTok && c < k + reach; c++) {
     if (toks[c].punct && !INNER_MARKS.has(toks[c].t)) break;
-    if (!ctx.isCue(c) || c === k || ctx.isParticiple(c) || toks[c - 1].l === 'and' || newSentenceAt(ctx, c)) continue;
+    // (after a quote that is no sentence of its own, a weak cue is another clause's verb: '… the 100 or so “unbound”
+    // delegates who go to Cleveland')
+    if (!ctx.isCue(c, !classic) || c === k || ctx.isParticiple(c) || toks[c - 1].l === 'and' || newSentenceAt(ctx, c)) continue;
     const subj = ctx.subjectBefore(c - 1, k);
     // ('Ted Cruz accuses Obama of “leading from behind” and Donald Trump says …': a new clause's subject)
     if (subj && newClauseSubject(ctx, subj, k)) continue;
