@@ -1,5 +1,6 @@
 /** Rule family "cue after the quote" (src/core/quotes/attribution/cueAfterQuote.ts), on sentences from PolNeAR train. */
 import * as assert from 'assert';
+import { quoteOf } from '../helpers';
 import { attributed } from './attributed';
 
 describe('attribution rule: cue after the quote', () => {
@@ -18,6 +19,16 @@ describe('attribution rule: cue after the quote', () => {
   it('the name in an apposition after the quote, with the hearer in the cue', () => {
     const text = "''We looked at tens of thousands of interviews, and everyone who had done the interviews and what they scored the candidate, and how that person ultimately performed in their job,'' Google's chief human resources executive, Laszlo Bock, told The New York Times in 2013. ''We found zero relationship. It's a complete random mess.''";
     assert.deepStrictEqual(attributed(text, "''We looked"), { mention: 'Laszlo Bock', rule: 'cue after the quote' });
+  });
+  it('a surname that is also an auxiliary: Will, May', () => {
+    const text = 'Columnist George Will did not hold back. “The eruption of war in the capital of a NATO ally is a reminder that the nominating process will potentially send a commander in chief to Washington,” Will wrote.';
+    assert.deepStrictEqual(attributed(text, '“The eruption'), { mention: 'Will', rule: 'cue after the quote' });
+    assert.strictEqual(quoteOf(text, '“The eruption').speaker?.name, 'George Will');
+    const may = 'Prime Minister Theresa May spoke in Birmingham. “Brexit means Brexit,” May said. “We are going to make a success of it,” said May.';
+    assert.deepStrictEqual(attributed(may, '“Brexit'), { mention: 'May', rule: 'cue after the quote' });
+    assert.deepStrictEqual(attributed(may, '“We are'), { mention: 'May', rule: 'cue after the quote' });
+    const doyle = '"It\'s a pretty expensive business model," said Will Doyle, a professor of higher education at Vanderbilt University in Nashville, Tennessee.';
+    assert.deepStrictEqual(attributed(doyle, '"It\'s'), { mention: 'Will Doyle', rule: 'cue after the quote' });
   });
   it('after a quote that is no sentence of its own, a weak cue is another clause\'s verb', () => {
     const text = 'Manafort said Trump has “several ways” of reaching the magic number, including with the 100 or so “unbound” delegates who go to Cleveland.';
