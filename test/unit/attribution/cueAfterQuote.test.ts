@@ -20,6 +20,11 @@ describe('attribution rule: cue after the quote', () => {
     const text = "''We looked at tens of thousands of interviews, and everyone who had done the interviews and what they scored the candidate, and how that person ultimately performed in their job,'' Google's chief human resources executive, Laszlo Bock, told The New York Times in 2013. ''We found zero relationship. It's a complete random mess.''";
     assert.deepStrictEqual(attributed(text, "''We looked"), { mention: 'Laszlo Bock', rule: 'cue after the quote' });
   });
+  it('a capitalised title after "the" is a description of its holder, not a name', () => {
+    const text = 'Prime Minister Scott Morrison returned from Hawaii on Sunday. "I don\'t hold a hose, mate," the Prime Minister said.';
+    assert.deepStrictEqual(attributed(text, '"I don'), { mention: 'the Prime Minister', rule: 'cue after the quote' });
+    assert.strictEqual(quoteOf(text, '"I don').speaker?.name, 'Scott Morrison');
+  });
   it('a surname that is also an auxiliary: Will, May', () => {
     const text = 'Columnist George Will did not hold back. “The eruption of war in the capital of a NATO ally is a reminder that the nominating process will potentially send a commander in chief to Washington,” Will wrote.';
     assert.deepStrictEqual(attributed(text, '“The eruption'), { mention: 'Will', rule: 'cue after the quote' });
