@@ -20,6 +20,12 @@ describe('attribution rule: cue after the quote', () => {
     const text = "''We looked at tens of thousands of interviews, and everyone who had done the interviews and what they scored the candidate, and how that person ultimately performed in their job,'' Google's chief human resources executive, Laszlo Bock, told The New York Times in 2013. ''We found zero relationship. It's a complete random mess.''";
     assert.deepStrictEqual(attributed(text, "''We looked"), { mention: 'Laszlo Bock', rule: 'cue after the quote' });
   });
+  it('present forms of "agree" and "accuse" are cues (PolNeAR train)', () => {
+    const text = 'The American dream looks different to the young. "Our ideas of \'success\' are different," agrees Michelle Stevens, 30, of Gainesville, Fla.';
+    assert.deepStrictEqual(attributed(text, '"Our ideas'), { mention: 'Michelle Stevens', rule: 'cue after the quote' });
+    const accuses = 'Hillary Clinton accuses Bernie Sanders of subjecting her to an “artful smear” regarding her Wall Street links while Sanders suggests the former secretary of state is a captive of the establishment.';
+    assert.deepStrictEqual(attributed(accuses, '“artful'), { mention: 'Hillary Clinton', rule: 'cue before the quote' });
+  });
   it('a capitalised title after "the" is a description of its holder, not a name', () => {
     const text = 'Prime Minister Scott Morrison returned from Hawaii on Sunday. "I don\'t hold a hose, mate," the Prime Minister said.';
     assert.deepStrictEqual(attributed(text, '"I don'), { mention: 'the Prime Minister', rule: 'cue after the quote' });
@@ -68,9 +74,9 @@ describe('attribution rule: cue later in the sentence', () => {
     const trump = '“Very good reporter, very good reporter this guy,” Trump, the 2016 GOP presidential frontrunner nationally and current polling leader in South Carolina by a wide margin after winning the New Hampshire primaries, said when Boyle asked him a question.';
     assert.deepStrictEqual(attributed(trump, '“Very good'), { mention: 'Trump', rule: 'cue later in the sentence' });
   });
-  it('not the subject of a new clause after "and"', () => {
+  it('not the subject of a new clause after "and" (the cue "accuses" before the quote)', () => {
     const text = 'Ted Cruz accuses Obama of "leading from behind" and Donald Trump says he\'s "losing the war on terrorism," part of a verbal lashing they\'ve administered to the president since the shootings in San Bernardino, Calif.';
-    assert.deepStrictEqual(attributed(text, '"leading'), { mention: 'Ted Cruz', rule: 'sentence subject' });
+    assert.deepStrictEqual(attributed(text, '"leading'), { mention: 'Ted Cruz', rule: 'cue before the quote' });
   });
   it('a cue with a particle after a quote that closes its sentence ("Trump went on, as if …")', () => {
     const text = 'Kelly responded pointedly, with a smile: “Can happen when you’re 45.” She is 45. “You know, it happens, right?” Trump went on, as if he didn’t hear her. “But you gotta get over it. Fight back, do whatever you have to do.”';
