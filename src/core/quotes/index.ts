@@ -9,7 +9,7 @@
  */
 import { headline, trackPeople, type Reading } from '../people/track';
 import type { AttributionRule, Quote, Span, Speaker } from '../types';
-import { accordingToSource, attribute, labelOpeningQuote, modifierOnly, pollSource, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
+import { accordingToSource, attribute, colonLeadIn, labelOpeningQuote, modifierOnly, pollSource, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
 import { isBoilerplateLine } from './boilerplate';
 import { findQuoteSpans, type QuoteSpan } from './marks';
 import { midSentenceCaps, NameTable } from './names';
@@ -68,6 +68,13 @@ function sentenceBounds(text: string, q: QuoteSpan, prevEnd: number, nextStart: 
   return { sentStart, sentEnd, sentOpen };
 }
 
+/** The last reported speech that ends at or before `pos`, if any. */
+function lastReportBefore(reports: readonly Report[], pos: number): Report | null {
+  let lo = 0, hi = reports.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (reports[mid].e <= pos) lo = mid + 1; else hi = mid; }
+  return lo > 0 ? reports[lo - 1] : null;
+}
+
 /** The reported speech whose content holds the whole quote q (a fragment quoted inside a paraphrase), if any. */
 function reportAround(reports: readonly Report[], q: QuoteSpan): Report | null {
   let lo = 0, hi = reports.length;
@@ -95,6 +102,16 @@ function endsOnStop(text: string, q: QuoteSpan): boolean {
   if (q.innerEnd <= q.innerStart) return false;
   const c = text.charCodeAt(q.innerEnd - 1);
   return c === 0x2e || c === 0x21 || c === 0x3f;
+}
+
+/**
+ * A quote ending on a question or an exclamation mark, followed by a lowercase word, does not close its sentence:
+ * '“But why?” reporter Jackie Nespral asked him.', '"They want me!" he said.' (PolNeAR train).
+ */
+function closesItsSentence(text: string, q: QuoteSpan): boolean {
+  if (!endsOnStop(text, q)) return false;
+  const last = text.charCodeAt(q.innerEnd - 1);
+  return last === 0x2e || !/^\s*\p{Ll}/u.test(text.slice(q.end, q.end + 8));
 }
 
 const NOT_SPACE = /\S+/g;
@@ -126,7 +143,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   for (let n = 0; n < spans.length; n++) {
     const q = spans[n];
     const b = bounds[n] = sentenceBounds(text, q, n > 0 ? spans[n - 1].end : 0, n + 1 < spans.length ? spans[n + 1].start : text.length);
-    const closes = endsOnStop(text, q);
+    const closes = closesItsSentence(text, q);
     // a transcript's speaker label opening the quote: '"PENCE: Well, look, …'
     const label = labelOpeningQuote(text, toks, q.innerStart);
     if (label) {
@@ -153,6 +170,9 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
         if (!att) att = sentenceSubjectOf(toks, sentStart, prevEnd - 1);
       }
     }
+    // '… delivered a blunt message to Trump: "It's time to quit …"': a lead-in with no cue, and a colon (in a
+    // sentence with no quote before this one: not '… host of “The Apprentice,” listed an NBC show as …: “…”')
+    if (!att && b.sentStart === b.sentOpen) att = colonLeadIn(toks, b.sentStart, q.start);
     if (att) att = pollSource(toks, att, b.sentOpen, b.sentEnd) ?? accordingToSource(toks, att, q.start, q.end, b.sentOpen, b.sentEnd) ?? att;
     // (a photo credit or a share prompt names no speaker)
     if (att) { const line = paragraphOf(text, att.mention.s); if (isBoilerplateLine(text, line.s, line.e)) att = null; }
@@ -215,6 +235,21 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const r = resolved[k];
     return !!r && !r.inherited && r.cue.s >= spans[k].end && !/[.!?\n]/.test(text.slice(spans[k].end, r.cue.s));
   };
+  /**
+   * A paragraph of quote right after a paragraph that reports someone's speech, later than the previous quote, goes
+   * on with that speaker ("Carter said that for decades some critics had been predicting … ⏎ “That’s because this
+   * region … remains the most consequential for America’s own security.”": PolNeAR train).
+   */
+  const continueReport = (n: number): boolean => {
+    const q = spans[n];
+    const r = lastReportBefore(reports, q.start);
+    if (!r || (n > 0 && r.s < spans[n - 1].end)) return false;
+    // (the report's paragraph is the one right before the quote's)
+    if (!/^\s*$/.test(text.slice(paragraphOf(text, r.e).e, q.start))) return false;
+    const reading = resolve(r.mention, q.start, text.slice(q.innerStart, q.innerEnd));
+    resolved[n] = { name: reading.name, mention: r.mention, cue: r.cue, inherited: true, rule: 'continues reported speech', reading };
+    return true;
+  };
   const inherit = (to: number, from: number) => { const r = resolved[from]; if (r) resolved[to] = { ...r, inherited: true, rule: 'continues a quote' }; };
   // (the first piece of each group attributed on its own: this loop only adds inherited ones)
   const groupSpeaker = new Map<number, number>();
@@ -234,6 +269,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const para = paragraphOf(text, q.start);
     // (a shorter quote only when it is a sentence of its own: '"…," Tester said. "Very good."')
     if (prev && resolved[n - 1] && prev.start >= para.s && (words >= INHERIT_IN_PARAGRAPH_MIN_WORDS || ownSentence(q))) { inherit(n, n - 1); continue; }
+    if (q.start === para.s && words >= INHERIT_PARAGRAPH_MIN_WORDS && continueReport(n)) continue;
     if (prev && resolved[n - 1] && q.start === para.s && words >= INHERIT_PARAGRAPH_MIN_WORDS) {
       const prevPara = paragraphOf(text, prev.start);
       if (para.s - prevPara.e < ADJACENT_PARAGRAPH_GAP_CHARS || para.s - prev.end < PREVIOUS_QUOTE_REACH_CHARS) inherit(n, n - 1);

@@ -90,7 +90,8 @@ export const OPENING_INVERTED_CUES: ReadonlySet<string> = new Set(['said', 'says
 
 /** Cue words that are also nouns in their bare form ("the Indiana state firefighters union", "a report"). */
 export const NOUN_TOO: ReadonlySet<string> = new Set(['state', 'report', 'call', 'claim', 'note', 'offer', 'promise', 'answer', 'comment', 'remark', 'remarks', 'post', 'tweet', 'reply', 'statement', 'word',
-  'charge', 'pledge', 'vow', 'warning', 'order', 'demand', 'estimate', 'counter', 'response', 'plea', 'boast', 'quip', 'joke', 'reason']);
+  'charge', 'pledge', 'vow', 'warning', 'order', 'demand', 'estimate', 'counter', 'response', 'plea', 'boast', 'quip', 'joke', 'reason',
+  'chant', 'retort', 'shout', 'cry', 'yell', 'scream', 'whisper', 'sigh', 'rant', 'gripe', 'murmur', 'groan']);
 
 /** Forms that are verbs after a name ("Conway notes", "CNN reports") but nouns after a determiner ("his claims"). */
 export const NOUN_AFTER_DET: ReadonlySet<string> = new Set(['claims', 'reports', 'calls', 'notes', 'promises', 'pledges', 'vows', 'tweets', 'posts', 'answers', 'replies', 'charges', 'warnings', 'demands', 'estimates', 'jokes']);

@@ -1,5 +1,6 @@
 /** Rule family "cue after the quote" (src/core/quotes/attribution/cueAfterQuote.ts), on sentences from PolNeAR train. */
 import * as assert from 'assert';
+import { quoteOf } from '../helpers';
 import { attributed } from './attributed';
 
 describe('attribution rule: cue after the quote', () => {
@@ -18,6 +19,43 @@ describe('attribution rule: cue after the quote', () => {
   it('the name in an apposition after the quote, with the hearer in the cue', () => {
     const text = "''We looked at tens of thousands of interviews, and everyone who had done the interviews and what they scored the candidate, and how that person ultimately performed in their job,'' Google's chief human resources executive, Laszlo Bock, told The New York Times in 2013. ''We found zero relationship. It's a complete random mess.''";
     assert.deepStrictEqual(attributed(text, "''We looked"), { mention: 'Laszlo Bock', rule: 'cue after the quote' });
+  });
+  it('present forms of "agree" and "accuse" are cues (PolNeAR train)', () => {
+    const text = 'The American dream looks different to the young. "Our ideas of \'success\' are different," agrees Michelle Stevens, 30, of Gainesville, Fla.';
+    assert.deepStrictEqual(attributed(text, '"Our ideas'), { mention: 'Michelle Stevens', rule: 'cue after the quote' });
+    const accuses = 'Hillary Clinton accuses Bernie Sanders of subjecting her to an “artful smear” regarding her Wall Street links while Sanders suggests the former secretary of state is a captive of the establishment.';
+    assert.deepStrictEqual(attributed(accuses, '“artful'), { mention: 'Hillary Clinton', rule: 'cue before the quote' });
+  });
+  it('a capitalised title after "the" is a description of its holder, not a name', () => {
+    const text = 'Prime Minister Scott Morrison returned from Hawaii on Sunday. "I don\'t hold a hose, mate," the Prime Minister said.';
+    assert.deepStrictEqual(attributed(text, '"I don'), { mention: 'the Prime Minister', rule: 'cue after the quote' });
+    assert.strictEqual(quoteOf(text, '"I don').speaker?.name, 'Scott Morrison');
+  });
+  it('a surname that is also an auxiliary: Will, May', () => {
+    const text = 'Columnist George Will did not hold back. “The eruption of war in the capital of a NATO ally is a reminder that the nominating process will potentially send a commander in chief to Washington,” Will wrote.';
+    assert.deepStrictEqual(attributed(text, '“The eruption'), { mention: 'Will', rule: 'cue after the quote' });
+    assert.strictEqual(quoteOf(text, '“The eruption').speaker?.name, 'George Will');
+    const may = 'Prime Minister Theresa May spoke in Birmingham. “Brexit means Brexit,” May said. “We are going to make a success of it,” said May.';
+    assert.deepStrictEqual(attributed(may, '“Brexit'), { mention: 'May', rule: 'cue after the quote' });
+    assert.deepStrictEqual(attributed(may, '“We are'), { mention: 'May', rule: 'cue after the quote' });
+    const doyle = '"It\'s a pretty expensive business model," said Will Doyle, a professor of higher education at Vanderbilt University in Nashville, Tennessee.';
+    assert.deepStrictEqual(attributed(doyle, '"It\'s'), { mention: 'Will Doyle', rule: 'cue after the quote' });
+  });
+  it('after a quote that is no sentence of its own, a weak cue is another clause\'s verb', () => {
+    const text = 'Manafort said Trump has “several ways” of reaching the magic number, including with the 100 or so “unbound” delegates who go to Cleveland.';
+    assert.deepStrictEqual(attributed(text, '“unbound'), { mention: 'Manafort', rule: 'continues a quote' });
+  });
+  it('a quote that is no sentence of its own belongs to the cue before it, not to the next clause\'s subject', () => {
+    const text = 'North Carolina’s HB2 took effect on March 23 of this year.\n\nLynch announced on Monday the DOJ lawsuit against the state of North Carolina. “We are seeking a court order declaring HB2’s restroom restriction impermissibly discriminatory.” She further announced that the DOJ was retaining the right of curtailing federal funding.\n';
+    assert.strictEqual(attributed(text, '“We are').mention, 'Lynch');
+  });
+  it('after a question or an exclamation mark, a lowercase word goes on with the sentence', () => {
+    const text = '“Obama is the most valuable player award from ISIS.” “But why?” reporter Jackie Nespral asked him. “When he took the soldiers out.”';
+    assert.deepStrictEqual(attributed(text, '“But why'), { mention: 'Jackie Nespral', rule: 'cue after the quote' });
+    const rally = 'Trump promised to deport "dangerous, dangerous criminals." "We will build a great wall along the southern border!" he said to an enormous cheer.';
+    assert.deepStrictEqual(attributed(rally, '"We will'), { mention: 'he', rule: 'cue after the quote' });
+    const crowd = '"Do we complain about how bad things are?" "Nooooo!" the crowd cried out, booing.';
+    assert.deepStrictEqual(attributed(crowd, '"Nooooo'), { mention: 'the crowd', rule: 'cue after the quote' });
   });
 });
 
@@ -53,9 +91,9 @@ describe('attribution rule: cue later in the sentence', () => {
     const trump = '“Very good reporter, very good reporter this guy,” Trump, the 2016 GOP presidential frontrunner nationally and current polling leader in South Carolina by a wide margin after winning the New Hampshire primaries, said when Boyle asked him a question.';
     assert.deepStrictEqual(attributed(trump, '“Very good'), { mention: 'Trump', rule: 'cue later in the sentence' });
   });
-  it('not the subject of a new clause after "and"', () => {
+  it('not the subject of a new clause after "and" (the cue "accuses" before the quote)', () => {
     const text = 'Ted Cruz accuses Obama of "leading from behind" and Donald Trump says he\'s "losing the war on terrorism," part of a verbal lashing they\'ve administered to the president since the shootings in San Bernardino, Calif.';
-    assert.deepStrictEqual(attributed(text, '"leading'), { mention: 'Ted Cruz', rule: 'sentence subject' });
+    assert.deepStrictEqual(attributed(text, '"leading'), { mention: 'Ted Cruz', rule: 'cue before the quote' });
   });
   it('a cue with a particle after a quote that closes its sentence ("Trump went on, as if …")', () => {
     const text = 'Kelly responded pointedly, with a smile: “Can happen when you’re 45.” She is 45. “You know, it happens, right?” Trump went on, as if he didn’t hear her. “But you gotta get over it. Fight back, do whatever you have to do.”';

@@ -4,6 +4,14 @@ import { quoteOf } from '../helpers';
 import { attributed } from './attributed';
 
 describe('attribution stage: continues a quote', () => {
+  it('a paragraph of quote after a paragraph reporting someone else goes on with the reported speaker', () => {
+    const text = '“The uncertainty of China’s future trajectory is arguably the main driving concern about possible military competition now and in the future,” Malaysian Defence Minister Hishammuddin Hussein said.\n\nCarter said that for decades some critics had been predicting an impending U.S. withdrawal from the region, but this would not happen.\n\n“That’s because this region, which is home to nearly half the world’s population and nearly half the global economy, remains the most consequential for America’s own security and prosperity.”\n';
+    assert.deepStrictEqual(attributed(text, '“That’s'), { mention: 'Carter', rule: 'continues reported speech' });
+  });
+  it('a quote with a cue of its own is not taken by the reported speech before it', () => {
+    const text = '“I love Oreos. I will never eat them again,” Trump said in August after Nabisco announced it was laying off 600 bakery workers in Chicago and building a new facility in Mexico. Trump reported between $5,000 and $15,000 in interest income from a now-sold investment in Nabisco’s parent company.\n\n“Who do they think they are?” Trump said of Apple in February, when the company balked at hacking an iPhone.\n';
+    assert.deepStrictEqual(attributed(text, '“Who do'), { mention: 'Trump', rule: 'cue after the quote' });
+  });
   it("the cue after a sentence's last quote speaks for its earlier quotes", () => {
     const text = 'Given Sanders\' electoral success, his endorsements will carry "a great deal of weight" and help bring candidates the "grass-roots firepower" they need to win, DFA spokesman Neil Sroka said.';
     assert.deepStrictEqual(attributed(text, '"grass-roots'), { mention: 'Neil Sroka', rule: 'cue after the quote' });

@@ -27,4 +27,16 @@ describe('attribution rule: participle', () => {
     const text = 'The 60 second ad ends with a voice over saying: “Amnesty for illegal immigrants. Big money for himself. Can conservatives Trust Donald Trump?”';
     assert.deepStrictEqual(attributed(text, '“Amnesty'), { mention: 'a voice over', rule: 'participle' });
   });
+  it('an absolute phrase after "with" has its own subject, before the sentence opener', () => {
+    const text = 'The Republican senators complained about the lack of detail, with Sen. John McCain calling it a “Chinese menu.”';
+    assert.deepStrictEqual(attributed(text, '“Chinese'), { mention: 'Sen. John McCain', rule: 'participle' });
+    const aft = 'Unions have lined up behind Hillary Clinton, with the American Federation of Teachers calling her “the champion working families need” this week.';
+    assert.deepStrictEqual(attributed(aft, '“the champion'), { mention: 'American Federation of Teachers', rule: 'participle' });
+    const rick = 'Donald Trump turned his sights on Cruz, with the campaign of the former senator from Pennsylvania saying Cruz was "not a real conservative on immigration."';
+    assert.deepStrictEqual(attributed(rick, '"not a real'), { mention: 'the campaign', rule: 'participle' });
+  });
+  it('no absolute phrase across a preposition and a dash', () => {
+    const text = "He struggles with a basic task in politics - bragging - conceding that, when he does, he feels ''the looming presence of Barbara Bush,'' his boast-averse mother.";
+    assert.deepStrictEqual(attributed(text, "''the looming"), { mention: 'He', rule: 'participle' });
+  });
 });

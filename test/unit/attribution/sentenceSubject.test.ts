@@ -20,6 +20,12 @@ describe('attribution rule: sentence subject', () => {
     const text = 'Corey Lewandowski, Donald Trump’s fired campaign manager, ripped FBI Director James Comey for acting as “the judge and the jury” in his handling of the bureau’s probe of Hillary Clinton’s email habits.';
     assert.deepStrictEqual(attributed(text, '“the judge'), { mention: 'Corey Lewandowski', rule: 'sentence subject' });
   });
+  it('past a coordinator opening the sentence', () => {
+    const text = "Mr. Rubio sounded scripted and kind of robotic. And Mr. Christie gloated: ''I told you he wouldn't be ready.''";
+    assert.deepStrictEqual(attributed(text, "''I told"), { mention: 'Mr. Christie', rule: 'sentence subject' });
+    const but = 'The party urged him to "do the right thing." But Mr. Sanders showed no sign of backing down, accusing the Democratic leadership in Nevada of using "its power to prevent a fair and transparent process from taking place."';
+    assert.deepStrictEqual(attributed(but, '"its power'), { mention: 'Mr. Sanders', rule: 'sentence subject' });
+  });
 });
 
 describe('attribution rule: poll source', () => {

@@ -17,11 +17,11 @@
  * 'Jeb Bush called Trump “unhinged.” Sen. Marco Rubio called the statement …' — unless it ends the classic way,
  * '“…,” the Florida senator said'.
  */
-import { CUE_ADVERBS, CUE_PARTICLES, INVERTING, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, WEAK_CUES } from '../lexicon';
+import { CUE_ADVERBS, CUE_PARTICLES, INVERTING, OBJECT_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, WEAK_CUES } from '../lexicon';
 import { tokenAt } from '../tokens';
 import { accordingToSourceAt } from './accordingTo';
 import type { QuoteContext } from './context';
-import type { Attribution, Mention } from './mention';
+import { nameMention, type Attribution, type Mention } from './mention';
 
 /** How far after the quote an inverted cue after a comma may stand ("…,'' like …, said Richard Curtin"). */
 const INVERTED_CUE_FURTHER_REACH = 30;
@@ -49,7 +49,36 @@ const INNER_MARKS: ReadonlySet<string> = new Set([',', '—', '–']);
 export function newSentenceAt(ctx: QuoteContext, c: number): boolean {
   const { toks } = ctx;
   if (CUE_PARTICLES.has(ctx.word(c + 1)) && (!toks[c + 2] || toks[c + 2].punct)) return false;
-  return ctx.closesSentence && c + 1 < toks.length && !toks[c + 1].punct && !CUE_ADVERBS.has(toks[c + 1].l);
+  if (!ctx.closesSentence || c + 1 >= toks.length || toks[c + 1].punct || CUE_ADVERBS.has(toks[c + 1].l)) return false;
+  // (after a question or an exclamation, a cue with its hearer or a preposition is the quote's: '“Who do they think
+  // they are?” Trump said of Apple in February', '“…, who knows?” Trump told Britain’s ITV television'; not '“…!” She
+  // replied to him that …')
+  const hearerOrPreposition = toks[c + 1].cap || (PREPOSITIONS.has(toks[c + 1].l) && !OBJECT_PRONOUNS.has(ctx.word(c + 2)));
+  return !(endsOnQuestionOrExclamation(ctx) && hearerOrPreposition);
+}
+
+/** The quote's words end on a question or an exclamation mark. */
+function endsOnQuestionOrExclamation(ctx: QuoteContext): boolean {
+  return /[?!]$/.test(ctx.text.slice(ctx.qs, ctx.qe).replace(CLOSING_MARKS, ''));
+}
+
+/** Surnames that are also auxiliaries, which the name rules read as verbs: Theresa May, George Will. */
+const AUXILIARY_SURNAMES: ReadonlySet<string> = new Set(['may', 'will']);
+
+/**
+ * '“Brexit means Brexit,” May said.', '“…,” said May.', '“…,” Will wrote.' (PolNeAR train: the columnist George
+ * Will): a capitalised auxiliary right after the quote and before its cue, or right after an inverted cue and
+ * before the clause's end, is a surname (or a first name before one).
+ */
+function auxiliarySurname(ctx: QuoteContext, k: number, inverted: boolean): Mention | null {
+  const { toks } = ctx;
+  const t = toks[k];
+  if (!t || !t.cap || t.poss || !AUXILIARY_SURNAMES.has(t.l)) return null;
+  if (!inverted) return toks[k + 1] && ctx.isCue(k + 1) ? nameMention(toks, k, k + 1) : null;
+  // (or a first name: '“…,” said Will Doyle, a professor of higher education')
+  let j = k + 1;
+  while (j < toks.length && toks[j].cap && !toks[j - 1].poss) j++;
+  return !toks[j] || toks[j].punct ? nameMention(toks, k, j) : null;
 }
 
 /** The subject stands after an "and" that follows the quote (at or after token `from`): it opens a clause of its own. */
@@ -66,8 +95,9 @@ export function invertedCueAfterQuote(ctx: QuoteContext): Attribution | null {
   const accordingTo = toks[k].l === 'according' && ctx.word(k + 1) === 'to';
   if (!accordingTo && !(ctx.isCue(k) && !ctx.isParticiple(k) && (INVERTING.has(toks[k].l) || !WEAK_CUES.has(toks[k].l)))) return null;
   let m = k + 1;
-  while (!accordingTo && m < endTok && CUE_ADVERBS.has(toks[m].l) && !PERSON_PRONOUNS.has(toks[m].l)) m++;
-  const subj = accordingTo ? accordingToSourceAt(toks, k + 2, endTok) : ctx.subjectAfter(m, endTok);
+  // (a capitalised one is a name: '“…,” said May.')
+  while (!accordingTo && m < endTok && CUE_ADVERBS.has(toks[m].l) && !PERSON_PRONOUNS.has(toks[m].l) && !toks[m].cap) m++;
+  const subj = accordingTo ? accordingToSourceAt(toks, k + 2, endTok) : ctx.subjectAfter(m, endTok) ?? auxiliarySurname(ctx, m, true);
   // ("…,'' said the candidate could be …" is "[X] said [that] the candidate could …", no inverted subject)
   const clause = !!subj && subj.kind === 'description' && !accordingTo && !!toks[subj.j] && subj.j < endTok && !toks[subj.j].punct && !toks[subj.j].cap && !PREPOSITIONS.has(toks[subj.j].l) && !RELATIVE_PRONOUNS.has(toks[subj.j].l);
   return subj && !clause ? ctx.byCue(subj, k, endTok, accordingTo ? 'according to' : 'cue after the quote') : null;
@@ -95,14 +125,16 @@ export function subjectAndCueAfterQuote(ctx: QuoteContext): Attribution | null {
   const { toks, text, next: k, endTok } = ctx;
   if (k >= endTok) return null;
   const early = ctx.beforeQuote();
-  const earlyFirst = !!early && (ctx.closesSentence || ctx.quoteTok - tokenAt(toks, early.cue.s) <= CLOSE_CUE_BEFORE);
   // (the British way puts the comma after the mark: '‘…’, the Florida senator said')
   const classic = /[,?!]$/.test(text.slice(ctx.qs, ctx.qe).replace(CLOSING_MARKS, '')) || text[ctx.qe] === ',';
+  const earlyFirst = !!early && (ctx.closesSentence || !classic || ctx.quoteTok - tokenAt(toks, early.cue.s) <= CLOSE_CUE_BEFORE);
   const reach = earlyFirst ? (classic ? CLASSIC_REACH + 1 : 0) : ctx.closesSentence ? SUBJECT_AND_CUE_REACH_AFTER_CLOSE : SUBJECT_AND_CUE_REACH;
   for (let c = k; c < endTok && c < k + reach; c++) {
     if (toks[c].punct && !INNER_MARKS.has(toks[c].t)) break;
-    if (!ctx.isCue(c) || c === k || ctx.isParticiple(c) || toks[c - 1].l === 'and' || newSentenceAt(ctx, c)) continue;
-    const subj = ctx.subjectBefore(c - 1, k);
+    // (after a quote that is no sentence of its own, a weak cue is another clause's verb: '… the 100 or so “unbound”
+    // delegates who go to Cleveland')
+    if (!ctx.isCue(c, !classic) || c === k || ctx.isParticiple(c) || toks[c - 1].l === 'and' || newSentenceAt(ctx, c)) continue;
+    const subj = ctx.subjectBefore(c - 1, k) ?? (c - 1 === k ? auxiliarySurname(ctx, k, false) : null);
     // ('Ted Cruz accuses Obama of “leading from behind” and Donald Trump says …': a new clause's subject)
     if (subj && newClauseSubject(ctx, subj, k)) continue;
     if (subj) return ctx.byCue(subj, c, endTok, 'cue after the quote');

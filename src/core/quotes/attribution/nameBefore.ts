@@ -8,7 +8,7 @@
  *   "James Pethokoukis of the American Enterprise Institute wrote" → James Pethokoukis
  *   "Cruz and Trump have slammed" → Cruz and Trump (both names speak)
  */
-import { AFFILIATION_PREPOSITIONS, CLAUSE_OPENERS, DETERMINERS, NOT_NOUN, ORIGIN_PREPOSITIONS, PREPOSITIONS, ROLE_HINT, ROLE_PREPOSITIONS_AND_IN, SPEAKING_TO } from '../lexicon';
+import { AFFILIATION_PREPOSITIONS, CLAUSE_OPENERS, DETERMINERS, NOT_NOUN, ORIGIN_PREPOSITIONS, PREPOSITIONS, ROLE_HINT, ROLE_PREPOSITIONS_AND_IN, SPEAKING_TO, TITLES } from '../lexicon';
 import { runAt } from '../names';
 import { wordEnd, type Tok } from '../tokens';
 import { PLACE_MAX_WORDS } from './apposition';
@@ -22,7 +22,17 @@ const BODY_MODIFIERS_REACH = 4;
 export function nameBefore(toks: Tok[], k: number, floor: number): Mention | null {
   const r = runAt(toks, k);
   if (!r || r.j !== k + 1) return null;
-  return placeAfterPerson(toks, r, floor) ?? roleOfBody(toks, r, floor) ?? personOfBody(toks, r, floor) ?? coordinatedNames(toks, r, floor) ?? nameMention(toks, r.i, r.j);
+  return titleOnly(toks, r, floor) ?? placeAfterPerson(toks, r, floor) ?? roleOfBody(toks, r, floor) ?? personOfBody(toks, r, floor) ?? coordinatedNames(toks, r, floor) ?? nameMention(toks, r.i, r.j);
+}
+
+/**
+ * "the Prime Minister said", "The President told reporters": a capitalised title after "the" with no name is a
+ * description of whoever holds it, as in British, Canadian and Australian copy — not a name "Minister".
+ */
+export function titleOnly(toks: Tok[], r: { i: number; j: number }, floor: number): Mention | null {
+  const the = r.i - 1;
+  if (the < floor || toks[the].l !== 'the' || !toks.slice(r.i, r.j).every(w => TITLES.has(w.l))) return null;
+  return { s: toks[the].s, e: wordEnd(toks[r.j - 1]), kind: 'description', i: the, j: r.j, head: toks[r.j - 1].l };
 }
 
 /** "Stacy Baker of Columbia, South Carolina says", "Cory James, 22, of Flint, Mich., said": the person before the place. */

@@ -4,14 +4,15 @@
  * (PolNeAR train; dev where marked):
  *   "In 2016, Mrs. Schlafly endorsed Donald J. Trump for president, saying he had ''the courage and the energy''" → Mrs. Schlafly (the sentence opener)
  *   '“We do not see a link to terrorism,” the mayor said, adding that …' (dev) → the mayor (a participle after a cue)
- *   'with Sen. John McCain calling it a “Chinese menu.”' → John McCain (the name right before the participle)
+ *   'Republicans complained about the lack of detail, with Sen. John McCain calling it a “Chinese menu.”' → John
+ *     McCain (an absolute phrase's subject, before the sentence's)
  *   'The 60 second ad ends with a voice over saying: “Amnesty for illegal immigrants. …”' → a voice over (a noun
  *     phrase after "with" is the participle's subject, up to an "of": 'with the campaign of the former senator …')
  *   "The Holocaust Memorial Museum in Washington issued a report this month charging the Islamic State with ''crimes …''" → the museum
  *   'When he returned he began by saying, “…' → he (a gerund after "by")
  *   'The Florida senator sought to calm his supporters, and took a heckler in stride, saying …' → The Florida senator
  */
-import { ARTICLES, GERUND_PREPOSITIONS, INVERTING, ISSUED_DOCUMENTS, ISSUING_VERBS, NOT_NAME, PERSON_PRONOUNS, ROLE_HINT } from '../lexicon';
+import { ARTICLES, DESCRIPTION_OPENERS, GERUND_PREPOSITIONS, INVERTING, ISSUED_DOCUMENTS, ISSUING_VERBS, NOT_NAME, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT } from '../lexicon';
 import { runAt } from '../names';
 import type { QuoteContext } from './context';
 import { nameMentionAsWritten, type Attribution, type Mention } from './mention';
@@ -29,12 +30,15 @@ export function participleSubject(ctx: QuoteContext, c: number): Attribution | n
   if (ing) {
     const shared = subjectOfCueBefore(ctx, c);
     if (shared) return found(shared);
+    // (an absolute phrase has its own subject, before the sentence's: '…, with Sen. John McCain calling it …')
+    const absolute = subjectAfterWith(ctx, c) ?? nameAfterWith(ctx, c);
+    if (absolute) return found(absolute);
   }
   const opener = sentenceOpener(ctx.toks, ctx.openTok, c);
   const fromOpener = openerAsSubject(ctx, c, opener);
   if (fromOpener) return found(fromOpener, ing ? 'participle' : 'cue before the quote');
   if (!ing) return null;
-  return found(subjectAfterWith(ctx, c) ?? nameRightBefore(ctx, c) ?? statementIssuer(ctx, c) ?? gerundAfterPreposition(ctx, c) ?? (!opener ? descriptionOpeningAnyClause(ctx.toks, ctx.openTok, c) : null));
+  return found(nameRightBefore(ctx, c) ?? statementIssuer(ctx, c) ?? gerundAfterPreposition(ctx, c) ?? (!opener ? descriptionOpeningAnyClause(ctx.toks, ctx.openTok, c) : null));
 }
 
 /** '“…,” the mayor said, adding that …': a participle after a cue shares its subject. */
@@ -62,7 +66,7 @@ function openerAsSubject(ctx: QuoteContext, c: number, opener: Mention | null): 
 }
 
 /** How far before its participle the "with" of an absolute phrase may stand. */
-const WITH_PHRASE_REACH = 8;
+const WITH_PHRASE_REACH = 10;
 
 /**
  * "with the campaign of the former senator from Pennsylvania saying Cruz was "not a real conservative …"": the noun
@@ -72,13 +76,23 @@ function subjectAfterWith(ctx: QuoteContext, c: number): Mention | null {
   const { toks } = ctx;
   let w = c - 1;
   while (w > ctx.startTok && w > c - WITH_PHRASE_REACH && !toks[w].punct && toks[w].l !== 'with') w--;
-  if (toks[w]?.l !== 'with' || !ARTICLES.has(ctx.word(w + 1)) || w + 2 >= c) return null;
+  if (toks[w]?.l !== 'with' || !(DESCRIPTION_OPENERS.has(ctx.word(w + 1)) || ctx.word(w + 1) === 'one') || w + 2 >= c) return null;
+  // ("with the American Federation of Teachers calling her …": a capitalised name, "of" and all)
+  if (ARTICLES.has(ctx.word(w + 1)) && toks.slice(w + 2, c).every(t => t.cap || t.l === 'of') && toks[c - 1].cap) return nameMentionAsWritten(toks, w + 2, c);
   let j = w + 2;
   while (j < c && toks[j].l !== 'of') j++;
+  // (the noun phrase runs up to the participle: not 'with a basic task in politics - bragging - conceding')
+  if (toks.slice(w + 1, j).some(t => PREPOSITIONS.has(t.l)) || /\s-\s/.test(ctx.text.slice(toks[w].e, toks[c].s))) return null;
   return { s: toks[w + 1].s, e: toks[j - 1].e, kind: 'description', i: w + 1, j, head: toks[j - 1].l };
 }
 
-/** "with Sen. John McCain calling it a “Chinese menu.”": the name right before the participle. */
+/** "with Sen. John McCain calling it a “Chinese menu.”": the name right after "with", right before the participle. */
+function nameAfterWith(ctx: QuoteContext, c: number): Mention | null {
+  const m = nameRightBefore(ctx, c);
+  return m && ctx.word(m.i - 1) === 'with' ? m : null;
+}
+
+/** "Lori Bernstein held up a sign saying …" is not hers: the name right before the participle. */
 function nameRightBefore(ctx: QuoteContext, c: number): Mention | null {
   const { toks } = ctx;
   if (!toks[c - 1]?.cap || toks[c - 1].poss || c - 1 < ctx.startTok) return null;

@@ -19,8 +19,8 @@
  *  7. cue later in the sentence       '"…," Robert McDuff, attorney for …, said'     ./cueAfterQuote.ts
  *     …past a long apposition        '“…,” Anne Richards, assistant secretary of …, refugees, and migration, said'
  *
- * Stages the quotes stage (../index.ts) runs around this pipeline: the sentence subject of a quote with no cue
- * (./sentenceSubject.ts), a poll behind a share of respondents (./pollSource.ts) and a source named "according to"
+ * Stages the quotes stage (../index.ts) runs around this pipeline: the subject of a lead-in that ends on a colon
+ * when no rule found a speaker (./colonLeadIn.ts), the sentence subject of a quote with no cue (./sentenceSubject.ts), a poll behind a share of respondents (./pollSource.ts) and a source named "according to"
  * anywhere in the sentence (./accordingTo.ts). The subject of a cue is found by ./subjectBefore.ts (names,
  * appositions, descriptions) and ./subjectAfter.ts; the sentence's own subject by ./opener.ts.
  */

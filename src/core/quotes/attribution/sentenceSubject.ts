@@ -5,9 +5,10 @@
  *   'Donald Trump has delivered an impassioned defense of “New York values,” …' → Donald Trump
  *   'The radioman pointed out that Trump was once an advocate for …, including “big government, …”' → The radioman (a description)
  *   'Corey Lewandowski, Donald Trump’s fired campaign manager, ripped …' → Corey Lewandowski (past an apposition)
+ *   "And Mr. Christie gloated: ''I told you he wouldn't be ready.''" → Mr. Christie (past the opening "And")
  * Not a possessive ("Gary Johnson's doctor is calling …"), not a name inside a quote.
  */
-import { CUE_ADVERBS, NOT_NOUN, PERSON_PRONOUNS } from '../lexicon';
+import { COORDINATORS, CUE_ADVERBS, NOT_NOUN, PERSON_PRONOUNS } from '../lexicon';
 import { tokenAt, type Tok } from '../tokens';
 import { tokenCue } from './cue';
 import type { Attribution, Mention } from './mention';
@@ -28,7 +29,10 @@ function speakingPronoun(toks: Tok[], m: Mention): boolean {
 
 /** The subject opening the sentence at sentStart before the quote at qs, and its verb as the cue; null when there is none. */
 export function sentenceSubjectOf(toks: Tok[], sentStart: number, qs: number): Attribution | null {
-  const startTok = tokenAt(toks, sentStart), qTok = tokenAt(toks, qs);
+  const qTok = tokenAt(toks, qs);
+  let startTok = tokenAt(toks, sentStart);
+  // ("And Mr. Christie gloated: …": a sentence opening with a coordinator)
+  if (COORDINATORS.has(toks[startTok]?.l ?? '') && startTok + 1 < qTok) startTok++;
   if (qTok - startTok < SUBJECT_AND_VERB_MIN) return null;
   // a name or pronoun, or a description of a person or body opening the sentence or its main clause
   const m = sentenceOpener(toks, startTok, qTok) ?? descriptionOpeningAnyClause(toks, startTok, qTok);

@@ -1,0 +1,70 @@
+/**
+ * Rule family "colon lead-in": a sentence with no cue that introduces a quote of full sentences with a colon; its
+ * subject speaks, the colon stands as the cue. Tried when no other rule found a speaker. Examples (PolNeAR train):
+ *   'Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "It's time to quit …"'
+ *     → Mitch McConnell (past the party tag)
+ *   'The Clinton campaign, in a Q&A on the e-mail controversy, worded it even more carefully: "Clinton's practice …"'
+ *     → The Clinton campaign (a description, past an aside)
+ *   'A footnote in the report makes that clear: "These assessments do not apply …"' → A footnote
+ *   'More from Jones: “The partisanship of the state population is …”', 'From the report: “In general, …”' → Jones,
+ *     the report (a source named after "from")
+ * Not a fragment after the colon ('… the slogan: “Dump Trump.”' is a quote of full sentences only when it opens with
+ * a capital; a title or slogan is left to the title rules).
+ */
+import { ARTICLES, DESCRIPTION_OPENERS, NOT_NOUN, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT } from '../lexicon';
+import { tokenAt, type Tok } from '../tokens';
+import { tokenCue } from './cue';
+import type { Attribution, Mention } from './mention';
+import { descriptionOpening, sentenceOpener } from './opener';
+import { subjectAfter } from './subjectAfter';
+
+/** At most this many characters between the colon and the quotation mark. */
+const COLON_GAP_MAX = 2;
+/** The lead-in has at least a subject and a word before its colon. */
+const LEAD_IN_MIN_TOKENS = 2;
+/** The most words a description opening the lead-in may take. */
+const DESCRIPTION_MAX_WORDS = 5;
+/** Pronouns of a group that may lead in: they, we. */
+const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we']);
+
+/** How far before the colon a source label's "from" may stand. */
+const SOURCE_LABEL_REACH = 8;
+
+/**
+ * 'From the report:', '… - More from Jones:': the source named after a "from" that opens the sentence or follows a
+ * capitalised "More" (a label after a headline and a dash), reaching the colon.
+ */
+function sourceLabel(toks: Tok[], startTok: number, colon: number): Mention | null {
+  for (let k = colon - 1; k > startTok - 1 && k >= colon - SOURCE_LABEL_REACH; k--) {
+    if (toks[k].l !== 'from') continue;
+    const opens = k === startTok || (toks[k - 1].l === 'more' && toks[k - 1].cap);
+    const m = opens ? subjectAfter(toks, k + 1, colon) : null;
+    return m && m.j === colon && m.kind !== 'pronoun' ? m : null;
+  }
+  return null;
+}
+
+/** "A footnote in the report", "The Clinton campaign,": an article and a few words, the last a noun of a person, body or document. */
+function openingDescription(toks: Tok[], startTok: number, colon: number): Mention | null {
+  if (!ARTICLES.has(toks[startTok].l)) return null;
+  let j = startTok + 1;
+  while (j < colon && j <= startTok + DESCRIPTION_MAX_WORDS && !toks[j].punct && !PREPOSITIONS.has(toks[j].l) && !NOT_NOUN.has(toks[j].l)) j++;
+  const head = toks[j - 1];
+  if (j === startTok + 1 || j >= colon || head.poss || !ROLE_HINT.test(head.l)) return null;
+  return { s: toks[startTok].s, e: head.e, kind: 'description', i: startTok, j, head: head.l };
+}
+
+/** The speaker of the quote at qs after a colon lead-in in the sentence from sentStart; null when it has none. */
+export function colonLeadIn(toks: Tok[], sentStart: number, qs: number): Attribution | null {
+  const qTok = tokenAt(toks, qs), colon = qTok - 1, startTok = tokenAt(toks, sentStart);
+  if (colon - startTok < LEAD_IN_MIN_TOKENS || toks[colon]?.t !== ':' || qs - toks[colon].e > COLON_GAP_MAX) return null;
+  // (a quote of full sentences: it opens with a capital)
+  if (!toks[qTok] || !/^\p{Lu}/u.test(toks[qTok].t)) return null;
+  const m = sourceLabel(toks, startTok, colon)
+    ?? sentenceOpener(toks, startTok, colon)
+    ?? (DESCRIPTION_OPENERS.has(toks[startTok].l) ? descriptionOpening(toks, startTok, colon) : null)
+    ?? openingDescription(toks, startTok, colon);
+  // (a pronoun only for a person or a group: not "it", "you", "who")
+  if (!m || (m.kind === 'pronoun' && !PERSON_PRONOUNS.has(toks[m.i].l) && !GROUP_PRONOUNS.has(toks[m.i].l))) return null;
+  return { mention: m, cue: tokenCue(toks[colon]), rule: 'colon lead-in' };
+}

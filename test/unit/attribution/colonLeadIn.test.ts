@@ -1,0 +1,28 @@
+/** Rule family "colon lead-in" (src/core/quotes/attribution/colonLeadIn.ts), on sentences from PolNeAR train. */
+import * as assert from 'assert';
+import { attributed } from './attributed';
+
+describe('attribution rule: colon lead-in', () => {
+  it('the subject of a lead-in with no cue, past a party tag', () => {
+    const text = 'Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "It\'s time to quit attacking various people that you competed with or various minority groups in the country and get on message."';
+    assert.deepStrictEqual(attributed(text, '"It\'s'), { mention: 'Senate Majority Leader Mitch McConnell', rule: 'colon lead-in' });
+  });
+  it('a description opening the lead-in, past an aside', () => {
+    const text = 'The Clinton campaign, in a Q&A on the e-mail controversy, worded it even more carefully: "Clinton\'s practice was to email government officials on their \'.gov\' accounts, so her work emails would be captured and preserved in government record-keeping systems."';
+    assert.deepStrictEqual(attributed(text, '"Clinton\'s'), { mention: 'The Clinton campaign', rule: 'colon lead-in' });
+  });
+  it('the source after "from"', () => {
+    const text = 'Not all web panels are created equal. From the report: “In general, samples with more elaborate sampling and weighting procedures and longer field periods produced more accurate results.”';
+    assert.deepStrictEqual(attributed(text, '“In general'), { mention: 'the report', rule: 'colon lead-in' });
+    const more = 'What that means for this year’s presidential election - More from Jones: “The partisanship of the state population is a starting point in determining a state’s likely vote.”';
+    assert.deepStrictEqual(attributed(more, '“The partisanship'), { mention: 'Jones', rule: 'colon lead-in' });
+  });
+  it('no lead-in for a title after an earlier quote of the sentence', () => {
+    const text = 'Donald Trump, the Republican front-runner and former host of the reality show “The Apprentice,” listed an NBC show as his guilty pleasure: “Saturday Night Live” — and more specifically his most recent appearance.';
+    assert.notStrictEqual(attributed(text, '“Saturday').rule, 'colon lead-in');
+  });
+  it('a cue noun after an adjective is no verb: "a snappy retort"', () => {
+    const text = 'Clinton defended the health law against Sanders. Sanders delivered a snappy retort: "No one is tearing this up. We\'re going to go forward."';
+    assert.deepStrictEqual(attributed(text, '"No one'), { mention: 'Sanders', rule: 'colon lead-in' });
+  });
+});
