@@ -1,0 +1,28 @@
+/** Reported speech found more often (src/core/reported): constructions the other rules miss, on real PolNeAR train sentences. */
+import * as assert from 'assert';
+import { reported } from './helpers';
+
+/** The content reported with the cue `cue`. */
+function contentOf(text: string, cue: string): string | undefined {
+  return reported(text).find(r => r.cue === cue)?.content;
+}
+
+describe('reported speech: "say" and the clause after it (sayClause.ts)', () => {
+  it('a long subject or a present verb the bare-clause rule does not read', () => {
+    assert.strictEqual(contentOf('The party says 34,570 U.S. citizens living abroad in 38 countries cast votes by Internet, mail and in person from March 1-8.', 'says'),
+      '34,570 U.S. citizens living abroad in 38 countries cast votes by Internet, mail and in person from March 1-8');
+    assert.strictEqual(contentOf('Still, Democrats say those revelations show that the issue of retroactively classified material showing up on private servers is not restricted to just Clinton.', 'say'),
+      'those revelations show that the issue of retroactively classified material showing up on private servers is not restricted to just Clinton');
+    assert.strictEqual(contentOf('The White House says expanding a national monument off the coast of Hawaii will protect more than 7,000 species and improve the ecosystem’s resiliency.', 'says'),
+      'expanding a national monument off the coast of Hawaii will protect more than 7,000 species and improve the ecosystem’s resiliency');
+  });
+  it('a comma after the cue opens the content', () => {
+    assert.strictEqual(contentOf('Even my own folks say, jeez, Joe, you got 60-70% of the American people think we’re going in the wrong direction.', 'say'),
+      'jeez, Joe, you got 60-70% of the American people think we’re going in the wrong direction');
+  });
+  it('not an inverted attribution, an adjunct of the saying or a clause with no verb', () => {
+    assert.strictEqual(contentOf('“It would be more or create more of a discussion on the platform,” said Jenna Golden, Twitter’s director of political ad sales.', 'said'), undefined);
+    assert.strictEqual(contentOf('Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly as confetti fluttered down around him.', 'said'), undefined);
+    assert.strictEqual(contentOf('Ms. Brainard joined the Fed in the summer of 2014, but she said almost nothing about monetary policy until October 2015.', 'said'), undefined);
+  });
+});
