@@ -26,3 +26,16 @@ describe('reported speech: "say" and the clause after it (sayClause.ts)', () => 
     assert.strictEqual(contentOf('Ms. Brainard joined the Fed in the summer of 2014, but she said almost nothing about monetary policy until October 2015.', 'said'), undefined);
   });
 });
+
+describe('reported speech: the main clause\'s subject reports for a participle or a second verb (mainSubject.ts)', () => {
+  it('", saying …" after the reporter\'s own clause, past an opening adverbial', () => {
+    const r = reported('In May, a U.S. District Court judge sided with the Democrats, saying the law violated the Constitution and the Voting Rights Act.');
+    assert.ok(r.some(x => x.content === 'the law violated the Constitution and the Voting Rights Act' && x.mention === 'a U.S. District Court judge'), JSON.stringify(r));
+    const s = reported('Both parents stiffened their denunciation of Mr. Trump, saying that he lacked the moral character and basic empathy to be president.');
+    assert.ok(s.some(x => x.content === 'that he lacked the moral character and basic empathy to be president' && x.mention === 'Both parents'), JSON.stringify(s));
+  });
+  it('"… and said …": a long description as the subject of the first verb', () => {
+    const r = reported('A spokesman for Mayor Frank G. Jackson of Cleveland defended the prescribed march route and said the police had trained for 18 months to deal with protesters.');
+    assert.ok(r.some(x => x.content === 'the police had trained for 18 months to deal with protesters' && x.mention === 'A spokesman for Mayor Frank G. Jackson of Cleveland'), JSON.stringify(r));
+  });
+});
