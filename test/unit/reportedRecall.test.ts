@@ -52,3 +52,17 @@ describe('reported speech: the content before a long attribution (fronted.ts)', 
     assert.ok(s.some(x => x.content.endsWith('a common practice among ISIS supporters') && x.mention === 'experts'), JSON.stringify(s));
   });
 });
+
+describe('reported speech: a "that" past an aside after its cue (wideGap.ts)', () => {
+  it('past a hearer with a time, an adverb, an aside between commas or dashes', () => {
+    const told = reported('Patrick told Cruz backers Saturday night that Cruz has “taken every punch they’ve thrown, and he’s standing tall.”');
+    assert.ok(told.some(x => x.content === 'that Cruz has “taken every punch they’ve thrown, and he’s standing tall.”' && x.mention === 'Patrick'), JSON.stringify(told));
+    assert.strictEqual(contentOf('Mr. Sanders did not attack Mrs. Clinton directly in his remarks on Tuesday night but argued insistently that he would be a superior general-election candidate.', 'argued'),
+      'that he would be a superior general-election candidate');
+    assert.strictEqual(contentOf('His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump raised about $4 million that day.', 'said'), 'that Trump raised about $4 million that day');
+  });
+  it('not a relative clause after an object, nor the "that" after an inset attribution', () => {
+    assert.strictEqual(contentOf('As I left the courtroom, my smile reflected the fact that all these scenarios were moving quickly through my mind.', 'reflected'), undefined);
+    assert.ok(!reported('Donald Trump was placed on the short list because of the “impact,” Jacobs said, that he’s had on the news this year.').some(x => x.content.startsWith('that he’s had')));
+  });
+});
