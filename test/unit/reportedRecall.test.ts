@@ -66,3 +66,21 @@ describe('reported speech: a "that" past an aside after its cue (wideGap.ts)', (
     assert.ok(!reported('Donald Trump was placed on the short list because of the “impact,” Jacobs said, that he’s had on the news this year.').some(x => x.content.startsWith('that he’s had')));
   });
 });
+
+describe('reported speech with no source (sourceless.ts)', () => {
+  it('"X is expected to …", "X seemed …": the whole clause, with no speaker', () => {
+    const r = reported('Those events are part of the point for addressing current problems to benefit future generations. The birth of the newest Clinton is expected to coincide with the Republican and Democratic national conventions in the second half of July.');
+    assert.ok(r.some(x => x.content === 'The birth of the newest Clinton is expected to coincide with the Republican and Democratic national conventions in the second half of July' && x.speaker === null && x.cue === 'is expected'), JSON.stringify(r));
+    const s = reported('In the past few days, the politician with the outsized personality seemed to be shrinking in political stature.');
+    assert.ok(s.some(x => x.content === 'the politician with the outsized personality seemed to be shrinking in political stature' && x.speaker === null), JSON.stringify(s));
+  });
+  it('"It appears, though, that …": an empty "it", the that-clause is the content', () => {
+    const r = reported('It appears, though, that the NFL championship game wasn’t boring to everyone.');
+    assert.ok(r.some(x => x.content === 'that the NFL championship game wasn’t boring to everyone' && x.speaker === null), JSON.stringify(r));
+  });
+  it('not an appearance somewhere, and a subordinate clause ends at its comma', () => {
+    assert.deepStrictEqual(reported('Earlier Wednesday, Schilling appeared on a show on WEEI radio in Boston.'), []);
+    const r = reported('While the topic is not expected to surface in the Obama-Xi talks, China has also become an issue in the American presidential campaign.');
+    assert.ok(r.some(x => x.content === 'the topic is not expected to surface in the Obama-Xi talks'), JSON.stringify(r));
+  });
+});
