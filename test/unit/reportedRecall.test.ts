@@ -84,3 +84,15 @@ describe('reported speech with no source (sourceless.ts)', () => {
     assert.ok(r.some(x => x.content === 'the topic is not expected to surface in the Obama-Xi talks'), JSON.stringify(r));
   });
 });
+
+describe('reported speech with no source: the question after a passive "asked" (sourceless.ts)', () => {
+  it('"when asked whether …", "Asked about …": the question is the content, with no speaker', () => {
+    const r = reported('"You bet I would," Christie said when asked whether he would issue a quarantine for people traveling into the U.S. from Brazil.');
+    assert.ok(r.some(x => x.content === 'whether he would issue a quarantine for people traveling into the U.S. from Brazil' && x.speaker === null), JSON.stringify(r));
+    const s = reported('Asked about her own vote in the event that Clinton faces Republican frontrunner Trump, she said she would not vote.');
+    assert.ok(s.some(x => x.content === 'her own vote in the event that Clinton faces Republican frontrunner Trump' && x.speaker === null && x.cue === 'Asked about'), JSON.stringify(s));
+  });
+  it('not when the asker is named ("asked by a host if …")', () => {
+    assert.ok(!reported('When asked by a host if the revelations by Edward Snowden about intelligence gathering efforts led to the Paris attacks, he said no.').some(x => x.speaker === null));
+  });
+});

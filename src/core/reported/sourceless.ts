@@ -53,11 +53,43 @@ function clauseStart(toks: Tok[], a: number, v: number): number {
   return -1;
 }
 
+/** Words that open the question after a passive "asked" ("when asked whether …", "Asked why …"). */
+const QUESTION_OPENER = /^(?:whether|if|why|how|what|who|whom|which|where|when)$/;
+/** What may stand before a passive "asked": a subordinator, a form of "be", nothing (the sentence's start) or a comma. */
+const BEFORE_ASKED = /^(?:when|after|before|while|once|if|was|were|been|being|is|are|later|again|repeatedly|specifically|also|directly|first|then)$/;
+
+/**
+ * "When asked whether …", "Asked about her own vote in the event …", "when pressed about …": a question put by
+ * someone unnamed — the question is the content (the answer is the subject's own, reported by the other rules).
+ */
+function askedQuestion(ctx: SentenceContext, c: number, out: Unsourced[]): void {
+  const { toks, a, b } = ctx;
+  const prev = toks[c - 1];
+  if (c > a && !(prev.t === ',' || BEFORE_ASKED.test(prev.l))) return;
+  let k = c + 1;
+  // ("asked by a host if …": the asker is named, not this rule's)
+  if (k >= b || toks[k].l === 'by') return;
+  if (toks[k].l === 'about') k++;
+  else if (!QUESTION_OPENER.test(toks[k].l)) return;
+  let end = k;
+  while (end < b && !toks[end].punct && end < k + MAX_QUESTION) end++;
+  // (the question runs to the comma before the answer, or to the sentence's end)
+  if (end < b && !/^(?:,|\.|\?|;|:|—|–|--)$/.test(toks[end].t)) return;
+  if (words(toks, k, end) < 2) return;
+  const span = contentSpan(ctx, toks[k - 1].l === 'about' ? k : k, end);
+  if (span) out.push({ ...span, cue: { s: toks[c].s, e: toks[k - 1].l === 'about' ? toks[k - 1].e : toks[c].e } });
+}
+
+/** The longest question after a passive "asked", in tokens. */
+const MAX_QUESTION = 40;
+
 function inSentence(ctx: SentenceContext, out: Unsourced[]): void {
   const { toks, a, b, quotes } = ctx;
   for (let c = a; c < b - 1; c++) {
     const t = toks[c];
-    if (t.cap || t.punct) continue;
+    if (t.punct) continue;
+    if (/^(?:asked|pressed|questioned)$/.test(t.l)) { askedQuestion(ctx, c, out); continue; }
+    if (t.cap) continue;
     let v = c;
     if (EXPECTATION.test(t.l)) {
       let p = c - 1;
