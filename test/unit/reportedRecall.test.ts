@@ -20,6 +20,10 @@ describe('reported speech: "say" and the clause after it (sayClause.ts)', () => 
     assert.strictEqual(contentOf('Even my own folks say, jeez, Joe, you got 60-70% of the American people think we’re going in the wrong direction.', 'say'),
       'jeez, Joe, you got 60-70% of the American people think we’re going in the wrong direction');
   });
+  it('after the subject\'s apposition between commas', () => {
+    const r = reported('Montana Sen. Jon Tester, chairman of the Democratic Senatorial Campaign Committee, said having Trump at the top of the GOP ticket puts even such senior Republicans as Arizona\'s John McCain and Iowa\'s Chuck Grassley at risk of losing their seats.');
+    assert.ok(r.some(x => x.content.startsWith('having Trump at the top of the GOP ticket puts') && x.speaker === 'Jon Tester'), JSON.stringify(r));
+  });
   it('not an inverted attribution, an adjunct of the saying or a clause with no verb', () => {
     assert.strictEqual(contentOf('“It would be more or create more of a discussion on the platform,” said Jenna Golden, Twitter’s director of political ad sales.', 'said'), undefined);
     assert.strictEqual(contentOf('Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly as confetti fluttered down around him.', 'said'), undefined);

@@ -5,11 +5,12 @@
  * in the race". After "say" with its reporter before it, what follows in the sentence is what was said, when it has
  * a verb of its own.
  */
-import { cueSpan } from '../quotes/attribution';
-import { DETERMINERS, NOT_NOUN, PREPOSITIONS } from '../quotes/lexicon';
+import { cueSpan, subjectAfter } from '../quotes/attribution';
+import { CUES, DETERMINERS, NOT_NOUN, PREPOSITIONS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { finite, pastTime, presentVerb } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
+import { contentStart } from './fronted';
 import { afterHearer } from './hearer';
 import { AUXILIARIES } from './lexicon';
 import { quoteAt, quoteEndsAt } from './mixed';
@@ -38,13 +39,41 @@ function hasVerb(toks: Tok[], from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * "Rep. Chris Collins, R-NY, says meeting participants outlined …", "Nigel Farage, leader of the anti-immigration UK
+ * Independence Party, says such votes are …": the comma before the cue closes an apposition of the sentence's
+ * subject — not '"…," said Jenna Golden, Twitter’s director' or "…, said Mr. Smith.", whose subject follows the cue.
+ */
+function afterApposition(ctx: SentenceContext, c: number): boolean {
+  const { toks, b } = ctx;
+  if (toks[c - 1].t !== ',') return false;
+  const open = contentStart(ctx);
+  const first = toks[open];
+  if (!first || !(first.cap || first.poss || /^(?:the|a|an)$/.test(first.l)) || quoteAt(ctx.quotes, first.s)) return false;
+  // the sentence opens with its subject and the apposition: a comma after it, none other before the cue, no verb
+  let commas = 0;
+  for (let k = open + 1; k < c - 1; k++) {
+    const t = toks[k];
+    if (t.t === ',') commas++;
+    else if (t.punct && t.t !== '(' && t.t !== ')' && t.t !== '.') return false;
+    else if (!t.cap && (finite(t) || AUXILIARIES.has(t.l) || CUES.has(t.l) || /^(?:who|which|that|whose)$/.test(t.l))) return false;
+  }
+  if (commas < 1 || commas > 2 || c - open > MAX_APPOSED_SUBJECT) return false;
+  // (an inverted cue's subject follows it: "…, said Mr. Smith.")
+  const after = subjectAfter(toks, c + 1, b);
+  return !(after && (after.j >= b || toks[after.j].punct));
+}
+
+/** The longest subject with its apposition before the cue, in tokens. */
+const MAX_APPOSED_SUBJECT = 24;
+
 export function sayClauses(ctx: SentenceContext): Report[] {
   const { toks, a, b, quotes } = ctx;
   const out: Report[] = [];
   for (let c = a + 1; c < b - 2; c++) {
     const t = toks[c];
     // ('"…," said Jenna Golden, …': after a comma or a quote the cue's subject comes after it)
-    if (t.cap || t.punct || !SAY_VERBS.test(t.l) || toks[c - 1].punct || !verbAt(toks, c, true)) continue;
+    if (t.cap || t.punct || !SAY_VERBS.test(t.l) || (toks[c - 1].punct && !afterApposition(ctx, c)) || !verbAt(toks, c, true)) continue;
     let k = TELL.test(t.l) ? afterHearer(toks, c + 1, b) : c + 1;
     if (TELL.test(t.l) && k === c + 1) continue;
     k = pastTime(toks, k, b);
