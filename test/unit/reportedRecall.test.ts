@@ -100,3 +100,14 @@ describe('reported speech with no source: the question after a passive "asked" (
     assert.ok(!reported('When asked by a host if the revelations by Edward Snowden about intelligence gathering efforts led to the Paris attacks, he said no.').some(x => x.speaker === null));
   });
 });
+
+describe('reported speech: an "as" clause of attribution before its content (asClause.ts)', () => {
+  it('"As X noted, …", "But as X noted, …", "As reported by X, …"', () => {
+    const r = reported('As the paper noted, it is surprising because Trump has not always had good things to say about China.');
+    assert.ok(r.some(x => x.content === 'it is surprising because Trump has not always had good things to say about China' && x.mention === 'the paper'), JSON.stringify(r));
+    const s = reported('Trump supporters were excited to see him. But as a Politico reporter noted, he didn’t even fill the place to the 20-yard line.');
+    assert.ok(s.some(x => x.content === 'he didn’t even fill the place to the 20-yard line' && x.mention === 'a Politico reporter'), JSON.stringify(s));
+    const t = reported('As reported by Western Journalism, there are 150 delegates at stake in Tuesday night’s contests in Michigan, Mississippi, Idaho, and Hawaii.');
+    assert.ok(t.some(x => x.content.startsWith('there are 150 delegates at stake') && x.speaker === 'Western Journalism'), JSON.stringify(t));
+  });
+});

@@ -28,7 +28,7 @@ const ADJUNCT = /^(?:during|after|before|per|as|while|since|because|until|withou
 const MIN_WORDS = 3;
 
 /** A verb with tense among the content's tokens after its first: "citizens … cast", "revelations show", "he’s staying". */
-function hasVerb(toks: Tok[], from: number, to: number): boolean {
+export function hasVerb(toks: Tok[], from: number, to: number): boolean {
   for (let j = from + 1; j < to; j++) {
     const w = toks[j], prev = toks[j - 1];
     if (w.punct || w.cap) continue;
