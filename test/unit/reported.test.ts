@@ -36,7 +36,8 @@ describe('reported speech: a cue and its that-clause', () => {
   });
   it('a wh-clause after "asked", but not a passive "when asked" with no reporter', () => {
     assert.strictEqual(reported('Breitbart News asked several times whether Sen. Cruz disavowed Lindsey Graham’s endorsement.')[0].content, 'whether Sen. Cruz disavowed Lindsey Graham’s endorsement');
-    assert.deepStrictEqual(reported('Sanders had previously said, “We’ll see,” when asked whether he would fundraise on behalf of other candidates.'), []);
+    // (the question is reported with no speaker: sourceless.ts)
+    assert.deepStrictEqual(reported('Sanders had previously said, “We’ll see,” when asked whether he would fundraise on behalf of other candidates.').filter(x => x.speaker !== null), []);
   });
   it('an infinitive\'s reporter is the name before "to" (sample 002: "That stand allows Putin to tell …")', () => {
     const r = reported('That stand allows Putin to tell his domestic audience that Russia has defended its ally until the end against overwhelming odds, said Mirsky.');

@@ -17,6 +17,7 @@ import { nextSentenceEnd, paragraphOf } from './sentences';
 import { namedThing } from './titles';
 import { isAsciiLetterOrDigit, tokenAt, tokenize, type Tok } from './tokens';
 import { findReportedSpeech, type Report } from '../reported';
+import { findUnsourced } from '../reported/sourceless';
 
 /** What stands before a title: "CNN’s", "the film", "star of", "titled", "on Fox News’ …". */
 const TITLE_LEAD = /(?:\p{Lu}[\p{L}.&-]*['’]s?|\b(?:show|film|movie|book|memoir|novel|series|program|programme|song|album|play|musical|column|documentary|episode|segment|sitcom|drama|comedy|broadcast|podcast|magazine|newspaper|titled|entitled|dubbed|called|named|star of|host of|hosts?|anchor of|author of|starred in|appearance on)),?\s*$/u;
@@ -336,6 +337,10 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
       why: { rule: 'reported speech', chain: reading.chain },
     });
     addMention(reading.name, { start: r.mention.s, end: r.mention.e });
+  }
+  // contents no one is named for ("X is expected to …", "X seems …"): reported speech with no speaker
+  for (const u of findUnsourced(text, toks, spans, reports)) {
+    quotes.push({ start: u.s, end: u.e, text: text.slice(u.s, u.e), kind: 'indirect', speaker: null, cue: { start: u.cue.s, end: u.cue.e, text: text.slice(u.cue.s, u.cue.e) }, why: { rule: 'reported speech', chain: [] } });
   }
   quotes.sort((x, y) => x.start - y.start || x.end - y.end);
   const descriptions = new Map<string, string>();

@@ -17,7 +17,7 @@ const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|
 const PERSONAL = /^(?:he|she|they|we|i|you)$/;
 
 /** Past a time word or two between the cue and the clause ("said Tuesday", "said on Monday", "said last week"). */
-function pastTime(toks: Tok[], k: number, b: number): number {
+export function pastTime(toks: Tok[], k: number, b: number): number {
   if (k < b && DAY.test(toks[k].l)) return k + 1;
   if (k + 1 < b && toks[k].l === 'on' && DAY.test(toks[k + 1].l)) return k + 2;
   if (k + 1 < b && toks[k].l === 'for' && /^(?:weeks|months|years|days|decades)$/.test(toks[k + 1].l)) return k + 2;

@@ -8,6 +8,8 @@ import type { Tok } from '../quotes/tokens';
 import { finite, presentVerb } from './bareClause';
 import { attributionTail, contentSpan, MAX_CONTENT, TAIL_CUES, words } from './clause';
 import type { Report, SentenceContext } from './report';
+import { quoteAt } from './mixed';
+import { reporterOf } from './speaker';
 
 /** The first token of a sentence's content, past a dateline ("WASHINGTON (AP) —") and an opening "But"/"And". */
 export function contentStart(ctx: SentenceContext): number {
@@ -30,23 +32,55 @@ const SUBORDINATOR = /^(?:though|although|while|whereas|because|since|as|but|and
 /** A relative pronoun opening a clause after a comma. */
 const RELATIVE = /^(?:who|which|whose|whom)$/;
 
-/** What follows the cue at c is a short tail that ends the sentence ("he said Tuesday."), not more to come. */
+/** What follows the cue at c ends the sentence: a short tail or an inverted source's apposition. */
 function tailEndsSentence(toks: Tok[], c: number, b: number): boolean {
+  return shortTail(toks, c, b) || appositionEndsSentence(toks, c, b);
+}
+
+/** What follows the cue at c is a short tail that ends the sentence ("he said Tuesday."), not more to come. */
+function shortTail(toks: Tok[], c: number, b: number): boolean {
   let n = c + 1;
   while (n < b && n <= c + 8 && (!toks[n].punct || toks[n].t === ',' || toks[n].t === '(' || toks[n].t === ')')) n++;
   return n >= b || (n === b - 1 && /^[.!?]$/.test(toks[n].t));
 }
 
+/** Words that open a subordinate clause or an adjunct before the main clause. */
+const SUBORDINATE_OPENING = /^(?:as|while|though|although|with|when|if|because|since|whatever|whether|after|before|in|despite|unless|until)$/;
+
+/** How long an apposition after an inverted source may be ("…, said Mark Jones, a political scientist at Rice University."). */
+const MAX_APPOSITION = 30;
+
+/**
+ * '…, said Mark Jones, a political scientist at Rice University.': the cue, the source's name, a comma and an
+ * apposition with no verb of its own to the sentence's end.
+ */
+function appositionEndsSentence(toks: Tok[], c: number, b: number): boolean {
+  if (!INVERTING.test(toks[c].l)) return false;
+  const name = subjectAfter(toks, c + 1, b);
+  if (!name || toks[name.j]?.t !== ',' || b - name.j > MAX_APPOSITION) return false;
+  for (let k = name.j + 1; k < b; k++) {
+    const t = toks[k];
+    if (t.punct ? !/^(?:[,.!?()]|—|–|--)$/.test(t.t) || (/^[.!?]$/.test(t.t) && k < b - 1) : t.l === 'that' || (!t.cap && CUES.has(t.l) && !/(?:ed|ing)$/.test(t.l))) return false;
+  }
+  return true;
+}
+
+/** How many tokens before the cue a source may take, title and all ("Donald Trump’s longtime confidant Roger Stone"). */
+const MAX_SOURCE = 8;
+
 export function frontedContent(ctx: SentenceContext): Report[] {
   const { toks, b } = ctx;
   const open = contentStart(ctx);
-  for (let m = b - 2; m > open + 3 && m > b - 16; m--) {
+  for (let m = b - 2; m > open + 3 && m > b - 16 - MAX_APPOSITION; m--) {
     if (toks[m].t !== ',' || !attributionTail(toks, m, b)) continue;
     // ("…to rival Hillary Clinton, who added to her delegate lead.": a relative clause, not an attribution)
     if (m + 1 < b && (RELATIVE.test(toks[m + 1].l) || SUBORDINATOR.test(toks[m + 1].l))) return [];
     let c = m + 1;
     while (c < b && !TAIL_CUES.test(toks[c].l)) c++;
     if (c >= b || !tailEndsSentence(toks, c, b)) return [];
+    // (a source with a long apposition or a title, read only before a content that opens with its main clause:
+    // "While 86 percent of black voters …, 43 percent said …" ends its report where the main clause begins)
+    let extended = !shortTail(toks, c, b);
     // ("added to her lead", "added to the confusion": a sum, not a say-verb)
     if (c + 1 < b && toks[c].l === 'added' && toks[c + 1].l === 'to') return [];
     let mention: Mention | null = null;
@@ -59,12 +93,22 @@ export function frontedContent(ctx: SentenceContext): Report[] {
       if (subj && subj.i <= m + 2) mention = subj;
       // ("…, the news site RTL Info reported.": a description before the name is part of the source)
       else if (subj && subj.i <= m + 6 && toks.slice(m + 1, subj.i).every(t => !t.punct && !t.cap && !CUES.has(t.l))) mention = { ...subj, s: toks[m + 1].s, i: m + 1 };
+      // ("…, Donald Trump’s longtime confidant Roger Stone stated.", "…, Sen. Chuck Grassley (R-Iowa) told POLITICO.": a
+      // title with names, or a party tag, between the comma and the cue)
+      // (not before a content with quotes in it: those keep the speaker the quote rules give them)
+      else if (c - m - 1 <= MAX_SOURCE && !toks.slice(open, m).some(t => quoteAt(ctx.quotes, t.s))) {
+        const r = reporterOf(ctx, c);
+        if (r && r.i > m && r.i <= m + MAX_SOURCE && toks.slice(m + 1, r.i).every(t => !t.punct && !CUES.has(t.l))) mention = r.i === m + 1 ? r : { ...r, s: toks[m + 1].s, i: m + 1 };
+        extended = true;
+      }
     }
     if (!mention || words(toks, open, m) < 4 || m - open > MAX_CONTENT) return [];
+    if (extended && SUBORDINATE_OPENING.test(toks[open].l)) return [];
     // a content is a clause with its verb ("He had no known political affiliations"), not "In a 1963 speech"
     if (!toks.slice(open, m).some((t, n) => finite(t) || /^(?:is|are|was|were|has|have|had)$/.test(t.l) || presentVerb(toks, open + n))) return [];
     // ('Lavrov said: "We will not go," he added.': a content with its own cue is a quote's, not this tail's)
-    for (let k = open; k < m; k++) if (toks[k].t === ':' || (TAIL_CUES.test(toks[k].l) && !toks[k].cap)) return [];
+    // (but "users who have continued creating new accounts" is no cue: a say-verb counts before a colon, a comma or a quote)
+    for (let k = open; k < m; k++) if (toks[k].t === ':' || (TAIL_CUES.test(toks[k].l) && !toks[k].cap && (!/^(?:continued|reported|asked|noted|recalled|observed|maintained|explained|suggested|predicted|acknowledged|conceded)$/.test(toks[k].l) || /^[,:"“]/.test(toks[k + 1]?.t ?? '')))) return [];
     const span = contentSpan(ctx, open, m);
     return span ? [{ ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'fronted' }] : [];
   }

@@ -9,6 +9,7 @@ import { CUES } from '../quotes/lexicon';
 import type { QuoteSpan } from '../quotes/marks';
 import { tokenAt, type Tok } from '../quotes/tokens';
 import { accordingTo } from './accordingTo';
+import { asClauses } from './asClause';
 import { bareClauses } from './bareClause';
 import { CONTROL_VERBS, controlledCues } from './controlled';
 import { frontedContent } from './fronted';
@@ -23,6 +24,7 @@ import { objectCues, TOPIC_VERBS } from './objectCue';
 import { parentheticals } from './parenthetical';
 import { CONVICTION, PHRASES, phrasalCues } from './phrasal';
 import { relativeClauses } from './relativeClause';
+import { sayClauses } from './sayClause';
 import { shortAnswers } from './shortAnswer';
 import { speechNouns } from './speechNoun';
 import { endOfSubordinate } from './subordinate';
@@ -32,7 +34,7 @@ import { thatClauses } from './thatClause';
 export type { Report } from './report';
 
 /** The rule families, most specific first: an earlier family's find wins over a later one's for the same content. */
-const RULES: readonly ((ctx: SentenceContext) => Report[])[] = [accordingTo, speechNouns, thatClauses, phrasalCues, infinitives, bareClauses, relativeClauses, shortAnswers, frontedContent, parentheticals, namings, objectCues, controlledCues, headlines];
+const RULES: readonly ((ctx: SentenceContext) => Report[])[] = [accordingTo, asClauses, speechNouns, thatClauses, phrasalCues, infinitives, bareClauses, relativeClauses, shortAnswers, frontedContent, parentheticals, namings, objectCues, controlledCues, sayClauses, headlines];
 
 /** Words without which no rule finds anything: a sentence with none of them is skipped at once. */
 const TRIGGERS: ReadonlySet<string> = new Set([...CUES, ...BELIEF_VERBS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...CONTROL_VERBS, 'according', ':']);

@@ -8,6 +8,7 @@ import { CUES, DETERMINERS, IRREGULAR_PAST, PREPOSITIONS, ROLE_HINT, VERB_PARTIC
 import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { contentStart } from './fronted';
+import { mainClauseSubject } from './mainSubject';
 import type { SentenceContext } from './report';
 
 /** Verb forms that are also nouns ("the vain hope that", "three states that"). */
@@ -50,7 +51,7 @@ function participleSubject(ctx: SentenceContext, c: number): Mention | null {
     if (m) return m;
     break;
   }
-  return sentenceOpener(toks, a, c) ?? openingDescription(ctx, c);
+  return sentenceOpener(toks, a, c) ?? openingDescription(ctx, c) ?? mainClauseSubject(ctx, c);
 }
 
 /**
@@ -87,7 +88,7 @@ export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
   // ("Clinton has expressed concerns but has said …": past the auxiliaries of the second verb)
   let conj = c - 1;
   while (conj > a && conj > c - 4 && AUX.test(toks[conj].l)) conj--;
-  if (toks[conj].l === 'and' || toks[conj].l === 'but') return sentenceOpener(toks, a, c) ?? openingSubject(ctx, conj) ?? firstVerbSubject(ctx, conj);
+  if (toks[conj].l === 'and' || toks[conj].l === 'but') return sentenceOpener(toks, a, c) ?? openingSubject(ctx, conj) ?? firstVerbSubject(ctx, conj) ?? mainClauseSubject(ctx, conj);
   // "That stand allows Putin to tell …": an infinitive's subject is the name before "to", else the sentence's
   if (prev.l === 'to') {
     const r = toks[c - 2]?.cap && !toks[c - 2].poss ? runAt(toks, c - 2) : null;

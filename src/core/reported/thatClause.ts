@@ -12,6 +12,7 @@ import { finite } from './bareClause';
 import { AUXILIARIES, BELIEF_VERBS, HEARER_VERBS, TIME_WORDS, WH_VERBS, WH_WORDS } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
+import { wideGapCue, wideGapThat } from './wideGap';
 
 /** Forms of "say", after which "when" and "where" open a time or a place more often than a question. */
 const SAY_FORMS = /^(?:say|says|said|saying)$/;
@@ -49,7 +50,9 @@ export function thatClauses(ctx: SentenceContext): Report[] {
     const speech = CUES.has(t.l);
     if (!speech && !BELIEF_VERBS.has(t.l)) continue;
     if (!verbAt(toks, c, speech)) continue;
-    const k = complementizer(ctx, c, WH_VERBS.has(t.l));
+    // (else a "that" further on, past an aside: wideGap.ts)
+    let k = complementizer(ctx, c, WH_VERBS.has(t.l));
+    if (k < 0 && wideGapCue(t)) k = wideGapThat(toks, c, b);
     if (k < 0) continue;
     // ("thought that, for $35,000, they might …": the comma after "that" is no content)
     let from = toks[k].l === 'that' ? k + 1 : k;

@@ -1,0 +1,61 @@
+/**
+ * The subject of a sentence's main clause, for a cue that has none of its own next to it: a participle after the
+ * reporter's own clause ("The attorney general of the state of New York is suing Trump for $40 million, claiming
+ * Trump University is a fraud") or the second of two coordinated verbs ("A spokesman for Mayor Frank G. Jackson of
+ * Cleveland defended the prescribed march route and said …"). It is the noun phrase before the clause's first verb.
+ */
+import { subjectBefore, type Mention } from '../quotes/attribution';
+import { DETERMINERS, NOT_NOUN, PREPOSITIONS } from '../quotes/lexicon';
+import type { Tok } from '../quotes/tokens';
+import { finite } from './bareClause';
+import { contentStart } from './fronted';
+import { AUXILIARIES } from './lexicon';
+import type { SentenceContext } from './report';
+
+/** Words that open an adverbial phrase before the main clause ("In December, the prince called …"). */
+const OPENING_ADVERBIAL = /^(?:in|on|at|amid|among|following|from|across|against|throughout|within|beyond|around|toward|towards|into|upon|like|unlike|to|of|about|even|given|after|before|during|since|until|when|while|as|if|though|although|because|by|for|with|without|despite|under|over|last|this|earlier|later|now|then|still|meanwhile|instead|however|yet|also|once|\w+ly)$/;
+/** How far the first comma may close an opening adverbial phrase. */
+const OPENING_REACH = 16;
+/** The longest subject, in tokens ("The attorney general of the state of New York"). */
+const MAX_SUBJECT = 12;
+/** Words that end a subject: a clause of its own begins. */
+const NOT_IN_SUBJECT = /^(?:that|who|which|whom|whose|if|when|while|because|although|though|as|since|and|but|or|than)$/;
+const QUANTITY = /^(?:some|many|most|few|several|both|all|half|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+
+/** The clause's first verb with tense after token s, before c; -1 when none is seen. */
+function firstVerb(toks: Tok[], s: number, c: number): number {
+  for (let v = s + 1; v < c && v <= s + MAX_SUBJECT; v++) {
+    const t = toks[v], prev = toks[v - 1];
+    if (t.punct) return t.t === '(' || t.t === ')' ? -2 : -1;
+    if (t.cap || t.poss || NOT_NOUN.has(t.l) && !AUXILIARIES.has(t.l)) continue;
+    if (finite(t) || AUXILIARIES.has(t.l)) return DETERMINERS.has(prev.l) ? -1 : v;
+    // (a verb in the present after its subject: "CITIC runs an oil field", not "the Republican field")
+    if (/[^su]s$/.test(t.l) && !prev.punct && !prev.poss && !DETERMINERS.has(prev.l) && !PREPOSITIONS.has(prev.l) && DETERMINERS.has(toks[v + 1]?.l ?? '')) return v;
+  }
+  return -1;
+}
+
+/** The subject of the main clause of the sentence, before token c (the cue or the conjunction before it); null when unsure. */
+export function mainClauseSubject(ctx: SentenceContext, c: number): Mention | null {
+  const { toks } = ctx;
+  let s = contentStart(ctx);
+  if (s >= c) return null;
+  if (OPENING_ADVERBIAL.test(toks[s].l)) {
+    let comma = s + 1;
+    while (comma < c && comma <= s + OPENING_REACH && toks[comma].t !== ',') comma++;
+    if (toks[comma]?.t !== ',' || comma >= c) return null;
+    s = comma + 1;
+  }
+  const first = toks[s];
+  if (!first || first.punct || NOT_IN_SUBJECT.test(first.l) || PREPOSITIONS.has(first.l)) return null;
+  const v = firstVerb(toks, s, c);
+  if (v < 0) return null;
+  const m = subjectBefore(toks, v - 1, s);
+  if (m) return m.i === s ? m : null;
+  // a plain noun phrase opening the clause: "The attorney general of the state of New York"
+  if (/ing$/.test(first.l) || !(first.cap || first.poss || DETERMINERS.has(first.l) || /^\d/.test(first.t) || QUANTITY.test(first.l)) || first.l === 'that') return null;
+  for (let k = s + 1; k < v; k++) if (toks[k].punct || NOT_IN_SUBJECT.test(toks[k].l)) return null;
+  const last = toks[v - 1];
+  if (!last.cap && (PREPOSITIONS.has(last.l) || DETERMINERS.has(last.l))) return null;
+  return { s: first.s, e: last.e, kind: 'description', i: s, j: v, head: last.l };
+}

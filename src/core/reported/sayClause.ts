@@ -1,0 +1,100 @@
+/**
+ * Rule family — a verb of saying and the clause after it that the bare-clause rule cannot read as one (its subject is
+ * long, or its verb a present form the rule does not know): "The party says 34,570 U.S. citizens living abroad in 38
+ * countries cast votes", "Democrats say those revelations show that …", "Marco Rubio says, win or lose …, he’s staying
+ * in the race". After "say" with its reporter before it, what follows in the sentence is what was said, when it has
+ * a verb of its own.
+ */
+import { cueSpan, subjectAfter } from '../quotes/attribution';
+import { CUES, DETERMINERS, NOT_NOUN, PREPOSITIONS } from '../quotes/lexicon';
+import type { Tok } from '../quotes/tokens';
+import { finite, pastTime, presentVerb } from './bareClause';
+import { contentEnd, contentSpan, words } from './clause';
+import { contentStart } from './fronted';
+import { afterHearer } from './hearer';
+import { AUXILIARIES } from './lexicon';
+import { quoteAt, quoteEndsAt } from './mixed';
+import type { Report, SentenceContext } from './report';
+import { reporterOf, verbAt } from './speaker';
+
+/** The forms of "say" and "tell" whose bare complement this rule reads. */
+const SAY_VERBS = /^(?:say|says|said|tell|tells|told)$/;
+const TELL = /^(?:tell|tells|told)$/;
+
+/** Words that open an adjunct of the saying, not its content ("said Tuesday during a taping …", "said, per a translator, that"). */
+const ADJUNCT = /^(?:during|after|before|per|as|while|since|because|until|without|amid|through|via|into|instead|back|and|or|but|matter-of-factly|\w+ly)$/;
+
+/** The fewest words of a content this rule reports. */
+const MIN_WORDS = 3;
+
+/** A verb with tense among the content's tokens after its first: "citizens … cast", "revelations show", "he’s staying". */
+export function hasVerb(toks: Tok[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) {
+    const w = toks[j], prev = toks[j - 1];
+    if (w.punct || w.cap) continue;
+    if (finite(w) || presentVerb(toks, j) || /['’](?:s|re|ll|d|ve|m)$/.test(w.t) && !w.poss) return true;
+    // ("the law unfairly targets gay and lesbian people": a present form after its subject, past an adverb)
+    if (/[^su]s$/.test(w.l) && !NOT_NOUN.has(w.l) && !PREPOSITIONS.has(w.l) && !prev.punct && !prev.poss && !DETERMINERS.has(prev.l) && !PREPOSITIONS.has(prev.l)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Rep. Chris Collins, R-NY, says meeting participants outlined …", "Nigel Farage, leader of the anti-immigration UK
+ * Independence Party, says such votes are …": the comma before the cue closes an apposition of the sentence's
+ * subject — not '"…," said Jenna Golden, Twitter’s director' or "…, said Mr. Smith.", whose subject follows the cue.
+ */
+function afterApposition(ctx: SentenceContext, c: number): boolean {
+  const { toks, b } = ctx;
+  if (toks[c - 1].t !== ',') return false;
+  const open = contentStart(ctx);
+  const first = toks[open];
+  if (!first || !(first.cap || first.poss || /^(?:the|a|an)$/.test(first.l)) || quoteAt(ctx.quotes, first.s)) return false;
+  // the sentence opens with its subject and the apposition: a comma after it, none other before the cue, no verb
+  let commas = 0;
+  for (let k = open + 1; k < c - 1; k++) {
+    const t = toks[k];
+    if (t.t === ',') commas++;
+    else if (t.punct && t.t !== '(' && t.t !== ')' && t.t !== '.') return false;
+    else if (!t.cap && (finite(t) || AUXILIARIES.has(t.l) || CUES.has(t.l) || /^(?:who|which|that|whose)$/.test(t.l))) return false;
+  }
+  if (commas < 1 || commas > 2 || c - open > MAX_APPOSED_SUBJECT) return false;
+  // (an inverted cue's subject follows it: "…, said Mr. Smith.")
+  const after = subjectAfter(toks, c + 1, b);
+  return !(after && (after.j >= b || toks[after.j].punct));
+}
+
+/** The longest subject with its apposition before the cue, in tokens. */
+const MAX_APPOSED_SUBJECT = 24;
+
+export function sayClauses(ctx: SentenceContext): Report[] {
+  const { toks, a, b, quotes } = ctx;
+  const out: Report[] = [];
+  for (let c = a + 1; c < b - 2; c++) {
+    const t = toks[c];
+    // ('"…," said Jenna Golden, …': after a comma or a quote the cue's subject comes after it)
+    if (t.cap || t.punct || !SAY_VERBS.test(t.l) || (toks[c - 1].punct && !afterApposition(ctx, c)) || !verbAt(toks, c, true)) continue;
+    let k = TELL.test(t.l) ? afterHearer(toks, c + 1, b) : c + 1;
+    if (TELL.test(t.l) && k === c + 1) continue;
+    k = pastTime(toks, k, b);
+    const mention = reporterOf(ctx, c);
+    // the reporter stands before the cue (not '…, said Mr. Smith'), and not as a relative clause's ("which officials said will …")
+    if (!mention || mention.e > t.s || /^(?:which|that|who|whom)$/.test(toks[mention.i - 1]?.l ?? '')) continue;
+    // a comma right after the cue opens the content ("Rubio says, win or lose, …"), unless the attribution is set
+    // inside its sentence between commas ("The good news for Cruz, Woolson said, is …": the inset rule's)
+    if (toks[k]?.t === ',') {
+      if (toks[mention.i - 1]?.t === ',' || c === a + 1) continue;
+      k++;
+    }
+    const first = toks[k];
+    if (!first || first.punct || first.l === 'that' || PREPOSITIONS.has(first.l) || ADJUNCT.test(first.l) || AUXILIARIES.has(first.l) || quoteAt(quotes, first.s)) continue;
+    const end = contentEnd(ctx, k);
+    if (words(toks, k, end) < MIN_WORDS || !hasVerb(toks, k, end)) continue;
+    // (after "told", a "that" soon after means the hearer was read short: "told The Post and Courier … that")
+    if (TELL.test(t.l) && toks.slice(k, Math.min(end, k + 8)).some(x => x.l === 'that')) continue;
+    const span = contentSpan(ctx, k, end);
+    if (!span || quoteEndsAt(quotes, ctx.text, mention.s)) continue;
+    out.push({ ...span, cue: cueSpan(toks, c, k), mention, rule: 'say-clause' });
+  }
+  return out;
+}

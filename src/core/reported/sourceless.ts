@@ -1,0 +1,154 @@
+/**
+ * Attributions with no source (PolNeAR's Attribution-no-source): an impression or an expectation the writer reports
+ * without saying whose it is — "The birth of the newest Clinton is expected to coincide with the conventions", "Mr.
+ * Putin seemed most concerned with driving home the point", "It appears, though, that the NFL championship game
+ * wasn’t boring to everyone". The content is the whole clause, its subject and cue included (as PolNeAR marks it),
+ * or the "that"-clause after an empty "it". They are reported with no speaker: a reader sees a claim no one is named for.
+ */
+import { PREPOSITIONS } from '../quotes/lexicon';
+import type { QuoteSpan } from '../quotes/marks';
+import type { Tok } from '../quotes/tokens';
+import { contentEnd, contentSpan, words } from './clause';
+import { quoteAt } from './mixed';
+import type { SentenceContext } from './report';
+import { sentenceRanges } from './sentences';
+
+/** A content with no source: its span and its cue. */
+export interface Unsourced {
+  s: number;
+  e: number;
+  cue: { s: number; e: number };
+}
+
+/** Verbs of impression whose subject's clause is the content ("X seems to …", "X appears weak"). */
+const IMPRESSION = /^(?:seem|seems|seemed|appear|appears|appeared)$/;
+/** Participles of expectation after a form of "be" ("X is expected to …", "X was widely expected to …"). */
+const EXPECTATION = /^(?:expected|rumored|rumoured|reputed|thought|believed|considered|presumed|supposed)$/;
+const BE = /^(?:is|are|was|were|be|been|being|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|['’]s|['’]re)$/;
+/** Adverbs between "be" and the participle. */
+const BE_ADVERB = /^(?:also|not|widely|still|now|generally|largely|broadly|already|long|once|n['’]t)$/;
+/** Words that open the clause the cue belongs to: its content starts after them. */
+const CLAUSE_OPENER = /^(?:but|and|or|if|while|as|because|though|although|when|since|whereas|so|yet|until|unless|after|before|that|even|however|indeed|still)$/;
+/** Openers of a subordinate clause, whose main clause follows its comma. */
+const SUBORDINATOR = /^(?:if|while|as|because|though|although|when|since|whereas|until|unless|after|before)$/;
+/** Words after "appear" that place an appearance rather than state an impression. */
+const PLACE_AFTER_APPEAR = /^(?:before|together|alongside|onstage|live|in|on|at|with|during|next|here|there|as)$/;
+/** Relative pronouns that PolNeAR keeps in the content ("who seemed to be confused …"). */
+const RELATIVE = /^(?:who|which)$/;
+/** How far back the clause's subject may start. */
+const MAX_SUBJECT = 16;
+
+/** The first token of the clause whose verb is at v, or -1 when none is found within reach. */
+function clauseStart(toks: Tok[], a: number, v: number): number {
+  for (let k = v - 1; k >= a && k >= v - MAX_SUBJECT; k--) {
+    const t = toks[k];
+    // ("250,000 Iowans": a comma inside a number is none)
+    if (t.punct && t.t === ',' && toks[k - 1]?.e === t.s && toks[k + 1]?.s === t.e) continue;
+    // (after a comma the clause starts there; a comma right before the verb closes an apposition inside the subject: unsure)
+    if (t.punct && !/^['’]/.test(t.t)) return t.t === ',' && k + 1 >= v ? -1 : k + 1;
+    if (RELATIVE.test(t.l)) return k;
+    if (CLAUSE_OPENER.test(t.l)) return k + 1;
+    if (k === a) return a;
+  }
+  return -1;
+}
+
+/** Words that open the question after a passive "asked" ("when asked whether …", "Asked why …"). */
+const QUESTION_OPENER = /^(?:whether|if|why|how|what|who|whom|which|where|when)$/;
+/** What may stand before a passive "asked": a subordinator, a form of "be", nothing (the sentence's start) or a comma. */
+const BEFORE_ASKED = /^(?:when|after|before|while|once|if|was|were|been|being|is|are|later|again|repeatedly|specifically|also|directly|first|then)$/;
+
+/**
+ * "When asked whether …", "Asked about her own vote in the event …", "when pressed about …": a question put by
+ * someone unnamed — the question is the content (the answer is the subject's own, reported by the other rules).
+ */
+function askedQuestion(ctx: SentenceContext, c: number, out: Unsourced[]): void {
+  const { toks, a, b } = ctx;
+  const prev = toks[c - 1];
+  if (c > a && !(prev.t === ',' || BEFORE_ASKED.test(prev.l))) return;
+  let k = c + 1;
+  // ("asked by a host if …": the asker is named, not this rule's)
+  if (k >= b || toks[k].l === 'by') return;
+  if (toks[k].l === 'about') k++;
+  else if (!QUESTION_OPENER.test(toks[k].l)) return;
+  let end = k;
+  while (end < b && !toks[end].punct && end < k + MAX_QUESTION) end++;
+  // (the question runs to the comma before the answer, or to the sentence's end)
+  if (end < b && !/^(?:,|\.|\?|;|:|—|–|--)$/.test(toks[end].t)) return;
+  if (words(toks, k, end) < 2) return;
+  const span = contentSpan(ctx, toks[k - 1].l === 'about' ? k : k, end);
+  if (span) out.push({ ...span, cue: { s: toks[c].s, e: toks[k - 1].l === 'about' ? toks[k - 1].e : toks[c].e } });
+}
+
+/** The longest question after a passive "asked", in tokens. */
+const MAX_QUESTION = 40;
+
+function inSentence(ctx: SentenceContext, out: Unsourced[]): void {
+  const { toks, a, b, quotes } = ctx;
+  for (let c = a; c < b - 1; c++) {
+    const t = toks[c];
+    if (t.punct) continue;
+    if (/^(?:asked|pressed|questioned)$/.test(t.l)) { askedQuestion(ctx, c, out); continue; }
+    if (t.cap) continue;
+    let v = c;
+    if (EXPECTATION.test(t.l)) {
+      let p = c - 1;
+      while (p > a && BE_ADVERB.test(toks[p].l)) p--;
+      // ("is expected to", not "as expected", "the expected winner", "Trump expected …" with its own subject)
+      if (p <= a || !BE.test(toks[p].l) || toks[c + 1]?.l !== 'to') continue;
+      v = p;
+    } else if (!IMPRESSION.test(t.l)) continue;
+    const next = toks[c + 1];
+    if (!next || next.punct && next.t !== ',') continue;
+    // ("appeared on a show", "appear before a grand jury", "appeared together": to be seen somewhere is no impression)
+    if (/^appear/.test(t.l) && (PREPOSITIONS.has(next.l) && next.l !== 'to' || PLACE_AFTER_APPEAR.test(next.l))) continue;
+    const start = clauseStart(toks, a, v);
+    if (start < 0 || start >= v || quoteAt(quotes, toks[start].s)) continue;
+    // "It appears, though, that …", "It seems that …": an empty "it" — the content is what follows
+    if (start === v - 1 && toks[start].l === 'it') {
+      let k = c + 1;
+      while (k < b && (toks[k].t === ',' || /^(?:though|however|now|clear|likely|increasingly)$/.test(toks[k].l))) k++;
+      if (toks[k]?.l !== 'that') continue;
+      const end = contentEnd(ctx, k + 1);
+      const span = words(toks, k + 1, end) >= 3 ? contentSpan(ctx, k, end) : null;
+      if (span) out.push({ ...span, cue: { s: toks[start].s, e: t.e } });
+      continue;
+    }
+    // (a subject of its own: a pronoun "it"/"there" or "this" alone is too little, "that seems" is a relative clause's)
+    if (/^(?:it|there|this|that|what)$/.test(toks[start].l) && start === v - 1) continue;
+    let end = contentEnd(ctx, c + 1);
+    // ("If such a group’s existence seems improbable …, Georgia businessman Bruce LeVell believes": a subordinate
+    // clause's content ends at its comma, where the main clause begins)
+    if (start > a && SUBORDINATOR.test(toks[start - 1].l)) for (let k = c + 1; k < end; k++) if (toks[k].t === ',') { end = k; break; }
+    if (end <= c + 1 || words(toks, start, end) < 4) continue;
+    const span = contentSpan(ctx, start, end);
+    if (span) out.push({ ...span, cue: { s: toks[v].s, e: t.e } });
+  }
+}
+
+/** How many sourced reports from the first that ends after a content's start are compared with it. */
+const NEAR_REPORTS = 8;
+
+/** Two spans that are one report (each covers at least half of the other). */
+function same(x: { s: number; e: number }, y: { s: number; e: number }): boolean {
+  const ov = Math.min(x.e, y.e) - Math.max(x.s, y.s);
+  return ov > 0 && ov * 2 >= x.e - x.s && ov * 2 >= y.e - y.s;
+}
+
+/**
+ * The contents with no source in the article, leaving out those that a sourced report (`reports`, sorted by start)
+ * already covers. Linear: each cue looks a bounded number of tokens around it; the overlap check walks both lists once.
+ */
+export function findUnsourced(text: string, toks: Tok[], quotes: readonly QuoteSpan[], reports: readonly { s: number; e: number }[]): Unsourced[] {
+  const found: Unsourced[] = [];
+  for (const { a, b } of sentenceRanges(toks)) if (b - a >= 4) inSentence({ toks, text, a, b, quotes }, found);
+  const out: Unsourced[] = [];
+  let r = 0;
+  for (const u of found) {
+    while (r < reports.length && reports[r].e <= u.s) r++;
+    let clash = false;
+    for (let k = r; k < reports.length && k < r + NEAR_REPORTS && reports[k].s < u.e && !clash; k++) clash = same(reports[k], u) || (reports[k].s <= u.s && reports[k].e >= u.e);
+    if (!clash) out.push(u);
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+/**
+ * The "that" of a content clause further from its cue than the that-clause rule looks: past an adverb, a hearer with
+ * a phrase of place or time, an aside between commas or dashes — "Patrick told Cruz backers Saturday night that …",
+ * "Mr. Obama argued emphatically - rebuking Mr. Trump eight times by name - that …", "Guccifer said, per a
+ * translator, that …", "Cruz said Thursday during a taping of a MSNBC town hall meeting in Buffalo, New York, that …".
+ */
+import { CUES, PREPOSITIONS, WEAK_CUES } from '../quotes/lexicon';
+import type { Tok } from '../quotes/tokens';
+import { finite } from './bareClause';
+import { AUXILIARIES, BELIEF_VERBS, HEARER_VERBS, IRREGULAR_PAST } from './lexicon';
+
+/** How far "that" may stand from its cue. */
+const MAX_WIDE_GAP = 16;
+/** Words that open a clause of their own: the gap is no aside then. */
+const CLAUSE_WORD = /^(?:which|who|whom|whose|because|when|whether|if|and|but|or|so|than|while|although|though|where|what|how|why|to)$/;
+/** Words that open an aside between a cue and its "that" ("argued emphatically", "said twice", "suggest however"). */
+const ASIDE_OPENER = /^(?:\w+ly|however|twice|again|once|repeatedly|later|earlier|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|following|after|before|during|per|through|via|without|amid|since|over|under|long)$/;
+/** Nouns of time that end an aside ("found last week that", "argued a few days ago that"). */
+const TIME_NOUN = /^(?:week|weeks|month|months|year|years|night|morning|afternoon|evening|weekend|ago|day|days|summer|spring|fall|winter|times|things|point)$/;
+/** Punctuation an aside may hold. */
+const ASIDE_PUNCT = /^(?:,|—|–|--|-|\(|\))$/;
+
+/** A cue whose "that" may stand far from it: a verb of saying (not one with other common senses), belief or telling. */
+export function wideGapCue(t: Tok): boolean {
+  return (CUES.has(t.l) && !WEAK_CUES.has(t.l)) || BELIEF_VERBS.has(t.l) || HEARER_VERBS.has(t.l);
+}
+
+/** The token of the complementizer "that" after the cue at c, past a longer gap with no clause of its own; -1 when none. */
+export function wideGapThat(toks: Tok[], c: number, b: number): number {
+  // (after a verb that names no hearer the gap is an aside, not an object: "reflected the fact that …", "find jobs
+  // that …" hold a relative clause)
+  const first = toks[c + 1], hearer = HEARER_VERBS.has(toks[c].l);
+  if (!first || (!hearer && !(first.punct || first.cap || PREPOSITIONS.has(first.l) || ASIDE_OPENER.test(first.l)))) return -1;
+  for (let g = c + 1; g < b && g <= c + MAX_WIDE_GAP; g++) {
+    const t = toks[g];
+    if (t.punct) { if (ASIDE_PUNCT.test(t.t)) continue; return -1; }
+    if (t.l === 'that') {
+      const n = toks[g + 1];
+      // ("the poll that shows …", "the man that would …": a "that" followed by its verb is a relative pronoun)
+      if (g <= c + 1 || !n || n.punct || /^['’]/.test(n.t) || AUXILIARIES.has(n.l) || finite(n) || CUES.has(n.l)) return -1;
+      // ('…, Jacobs said, that he’s had': a comma alone is an inset attribution's; "with a passion that …": after a
+      // verb that names no hearer, the word before "that" closes an aside, not a noun of its own)
+      const p = toks[g - 1];
+      if (g === c + 2 && p.t === ',') return -1;
+      return hearer || p.punct || p.cap || /^\d/.test(p.t) || ASIDE_OPENER.test(p.l) || TIME_NOUN.test(p.l) ? g : -1;
+    }
+    if (t.cap) continue;
+    if (CLAUSE_WORD.test(t.l) || AUXILIARIES.has(t.l) || IRREGULAR_PAST.has(t.l) || (CUES.has(t.l) && !/ing$/.test(t.l)) || finite(t)) return -1;
+  }
+  return -1;
+}

@@ -1,0 +1,113 @@
+/** Reported speech found more often (src/core/reported): constructions the other rules miss, on real PolNeAR train sentences. */
+import * as assert from 'assert';
+import { reported } from './helpers';
+
+/** The content reported with the cue `cue`. */
+function contentOf(text: string, cue: string): string | undefined {
+  return reported(text).find(r => r.cue === cue)?.content;
+}
+
+describe('reported speech: "say" and the clause after it (sayClause.ts)', () => {
+  it('a long subject or a present verb the bare-clause rule does not read', () => {
+    assert.strictEqual(contentOf('The party says 34,570 U.S. citizens living abroad in 38 countries cast votes by Internet, mail and in person from March 1-8.', 'says'),
+      '34,570 U.S. citizens living abroad in 38 countries cast votes by Internet, mail and in person from March 1-8');
+    assert.strictEqual(contentOf('Still, Democrats say those revelations show that the issue of retroactively classified material showing up on private servers is not restricted to just Clinton.', 'say'),
+      'those revelations show that the issue of retroactively classified material showing up on private servers is not restricted to just Clinton');
+    assert.strictEqual(contentOf('The White House says expanding a national monument off the coast of Hawaii will protect more than 7,000 species and improve the ecosystem’s resiliency.', 'says'),
+      'expanding a national monument off the coast of Hawaii will protect more than 7,000 species and improve the ecosystem’s resiliency');
+  });
+  it('a comma after the cue opens the content', () => {
+    assert.strictEqual(contentOf('Even my own folks say, jeez, Joe, you got 60-70% of the American people think we’re going in the wrong direction.', 'say'),
+      'jeez, Joe, you got 60-70% of the American people think we’re going in the wrong direction');
+  });
+  it('after the subject\'s apposition between commas', () => {
+    const r = reported('Montana Sen. Jon Tester, chairman of the Democratic Senatorial Campaign Committee, said having Trump at the top of the GOP ticket puts even such senior Republicans as Arizona\'s John McCain and Iowa\'s Chuck Grassley at risk of losing their seats.');
+    assert.ok(r.some(x => x.content.startsWith('having Trump at the top of the GOP ticket puts') && x.speaker === 'Jon Tester'), JSON.stringify(r));
+  });
+  it('not an inverted attribution, an adjunct of the saying or a clause with no verb', () => {
+    assert.strictEqual(contentOf('“It would be more or create more of a discussion on the platform,” said Jenna Golden, Twitter’s director of political ad sales.', 'said'), undefined);
+    assert.strictEqual(contentOf('Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly as confetti fluttered down around him.', 'said'), undefined);
+    assert.strictEqual(contentOf('Ms. Brainard joined the Fed in the summer of 2014, but she said almost nothing about monetary policy until October 2015.', 'said'), undefined);
+  });
+});
+
+describe('reported speech: the main clause\'s subject reports for a participle or a second verb (mainSubject.ts)', () => {
+  it('", saying …" after the reporter\'s own clause, past an opening adverbial', () => {
+    const r = reported('In May, a U.S. District Court judge sided with the Democrats, saying the law violated the Constitution and the Voting Rights Act.');
+    assert.ok(r.some(x => x.content === 'the law violated the Constitution and the Voting Rights Act' && x.mention === 'a U.S. District Court judge'), JSON.stringify(r));
+    const s = reported('Both parents stiffened their denunciation of Mr. Trump, saying that he lacked the moral character and basic empathy to be president.');
+    assert.ok(s.some(x => x.content === 'that he lacked the moral character and basic empathy to be president' && x.mention === 'Both parents'), JSON.stringify(s));
+  });
+  it('"… and said …": a long description as the subject of the first verb', () => {
+    const r = reported('A spokesman for Mayor Frank G. Jackson of Cleveland defended the prescribed march route and said the police had trained for 18 months to deal with protesters.');
+    assert.ok(r.some(x => x.content === 'the police had trained for 18 months to deal with protesters' && x.mention === 'A spokesman for Mayor Frank G. Jackson of Cleveland'), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: the content before a long attribution (fronted.ts)', () => {
+  it('"…, said Mark Jones, a political scientist at Rice University.": an apposition after the inverted source', () => {
+    const r = reported('Cruz\'s strategy was to attach himself to the anti-establishment Tea Party and crisscross the state to attend every local meeting and gathering he could get into, said Mark Jones, a political scientist at Rice University.');
+    assert.ok(r.some(x => x.content.startsWith('Cruz\'s strategy was') && x.content.endsWith('he could get into') && x.mention === 'Mark Jones'), JSON.stringify(r));
+  });
+  it('a title with names before the source, and "continued" inside the content is no cue of its own', () => {
+    const r = reported('There is serious concern about voter fraud and the manipulation of voting machines in the upcoming presidential election, Donald Trump’s longtime confidant Roger Stone stated.');
+    assert.ok(r.some(x => x.content.endsWith('upcoming presidential election') && x.mention === 'Donald Trump’s longtime confidant Roger Stone'), JSON.stringify(r));
+    const s = reported('The 125,000 suspensions could include users who have continued creating new accounts after previous ones are suspended, a common practice among ISIS supporters, experts said.');
+    assert.ok(s.some(x => x.content.endsWith('a common practice among ISIS supporters') && x.mention === 'experts'), JSON.stringify(s));
+  });
+});
+
+describe('reported speech: a "that" past an aside after its cue (wideGap.ts)', () => {
+  it('past a hearer with a time, an adverb, an aside between commas or dashes', () => {
+    const told = reported('Patrick told Cruz backers Saturday night that Cruz has “taken every punch they’ve thrown, and he’s standing tall.”');
+    assert.ok(told.some(x => x.content === 'that Cruz has “taken every punch they’ve thrown, and he’s standing tall.”' && x.mention === 'Patrick'), JSON.stringify(told));
+    assert.strictEqual(contentOf('Mr. Sanders did not attack Mrs. Clinton directly in his remarks on Tuesday night but argued insistently that he would be a superior general-election candidate.', 'argued'),
+      'that he would be a superior general-election candidate');
+    assert.strictEqual(contentOf('His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump raised about $4 million that day.', 'said'), 'that Trump raised about $4 million that day');
+  });
+  it('not a relative clause after an object, nor the "that" after an inset attribution', () => {
+    assert.strictEqual(contentOf('As I left the courtroom, my smile reflected the fact that all these scenarios were moving quickly through my mind.', 'reflected'), undefined);
+    assert.ok(!reported('Donald Trump was placed on the short list because of the “impact,” Jacobs said, that he’s had on the news this year.').some(x => x.content.startsWith('that he’s had')));
+  });
+});
+
+describe('reported speech with no source (sourceless.ts)', () => {
+  it('"X is expected to …", "X seemed …": the whole clause, with no speaker', () => {
+    const r = reported('Those events are part of the point for addressing current problems to benefit future generations. The birth of the newest Clinton is expected to coincide with the Republican and Democratic national conventions in the second half of July.');
+    assert.ok(r.some(x => x.content === 'The birth of the newest Clinton is expected to coincide with the Republican and Democratic national conventions in the second half of July' && x.speaker === null && x.cue === 'is expected'), JSON.stringify(r));
+    const s = reported('In the past few days, the politician with the outsized personality seemed to be shrinking in political stature.');
+    assert.ok(s.some(x => x.content === 'the politician with the outsized personality seemed to be shrinking in political stature' && x.speaker === null), JSON.stringify(s));
+  });
+  it('"It appears, though, that …": an empty "it", the that-clause is the content', () => {
+    const r = reported('It appears, though, that the NFL championship game wasn’t boring to everyone.');
+    assert.ok(r.some(x => x.content === 'that the NFL championship game wasn’t boring to everyone' && x.speaker === null), JSON.stringify(r));
+  });
+  it('not an appearance somewhere, and a subordinate clause ends at its comma', () => {
+    assert.deepStrictEqual(reported('Earlier Wednesday, Schilling appeared on a show on WEEI radio in Boston.'), []);
+    const r = reported('While the topic is not expected to surface in the Obama-Xi talks, China has also become an issue in the American presidential campaign.');
+    assert.ok(r.some(x => x.content === 'the topic is not expected to surface in the Obama-Xi talks'), JSON.stringify(r));
+  });
+});
+
+describe('reported speech with no source: the question after a passive "asked" (sourceless.ts)', () => {
+  it('"when asked whether …", "Asked about …": the question is the content, with no speaker', () => {
+    const r = reported('"You bet I would," Christie said when asked whether he would issue a quarantine for people traveling into the U.S. from Brazil.');
+    assert.ok(r.some(x => x.content === 'whether he would issue a quarantine for people traveling into the U.S. from Brazil' && x.speaker === null), JSON.stringify(r));
+    const s = reported('Asked about her own vote in the event that Clinton faces Republican frontrunner Trump, she said she would not vote.');
+    assert.ok(s.some(x => x.content === 'her own vote in the event that Clinton faces Republican frontrunner Trump' && x.speaker === null && x.cue === 'Asked about'), JSON.stringify(s));
+  });
+  it('not when the asker is named ("asked by a host if …")', () => {
+    assert.ok(!reported('When asked by a host if the revelations by Edward Snowden about intelligence gathering efforts led to the Paris attacks, he said no.').some(x => x.speaker === null));
+  });
+});
+
+describe('reported speech: an "as" clause of attribution before its content (asClause.ts)', () => {
+  it('"As X noted, …", "But as X noted, …", "As reported by X, …"', () => {
+    const r = reported('As the paper noted, it is surprising because Trump has not always had good things to say about China.');
+    assert.ok(r.some(x => x.content === 'it is surprising because Trump has not always had good things to say about China' && x.mention === 'the paper'), JSON.stringify(r));
+    const s = reported('Trump supporters were excited to see him. But as a Politico reporter noted, he didn’t even fill the place to the 20-yard line.');
+    assert.ok(s.some(x => x.content === 'he didn’t even fill the place to the 20-yard line' && x.mention === 'a Politico reporter'), JSON.stringify(s));
+    const t = reported('As reported by Western Journalism, there are 150 delegates at stake in Tuesday night’s contests in Michigan, Mississippi, Idaho, and Hawaii.');
+    assert.ok(t.some(x => x.content.startsWith('there are 150 delegates at stake') && x.speaker === 'Western Journalism'), JSON.stringify(t));
+  });
+});
