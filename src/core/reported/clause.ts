@@ -68,6 +68,28 @@ function dashAfter(toks: Tok[], k: number, b: number): boolean {
   return false;
 }
 
+/** How far a relative clause inside a content's subject may reach before its closing comma. */
+const MAX_RELATIVE = 25;
+
+/**
+ * A relative clause between commas inside the content's subject, before the content has a verb: "that the Cruz
+ * campaign's announcement, which some have argued was intended to …, was an “insult”", "the New York billionaire, who
+ * is now the presumptive Republican presidential nominee, would unite Britain". Returns the closing comma's token
+ * when a verb follows it, else -1.
+ */
+function relativeInSubject(toks: Tok[], from: number, k: number, b: number): number {
+  if (!/^(?:which|who)$/.test(toks[k + 1]?.l ?? '')) return -1;
+  for (let j = from; j < k; j++) if (!toks[j].punct && !toks[j].cap && tensedVerb(toks[j].l)) return -1;
+  for (let j = k + 2; j < b && j <= k + MAX_RELATIVE; j++) {
+    const t = toks[j];
+    if (!t.punct) continue;
+    if (t.t !== ',') return -1;
+    const v = toks[j + 1];
+    return v && !v.cap && !v.punct && (tensedVerb(v.l) || /n['’]t$/.test(v.l)) ? j : -1;
+  }
+  return -1;
+}
+
 /** The longest content, in tokens, that a rule reports. */
 export const MAX_CONTENT = 200;
 
@@ -106,6 +128,10 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
       // (", but that …": a second complement of the same cue goes on; ", said one candidate …": the relative clause
       // "X, who said …," closes before its subject's own verb)
       if (t.t === ',' && TAIL_CUES.test(n.l) && !n.cap) return k;
+      if (t.t === ',') {
+        const close = relativeInSubject(toks, from, k, b);
+        if (close > 0) { k = close; continue; }
+      }
       if (CLAUSE_BREAK.test(n.l) && !(n.l === 'but' && toks[k + 2]?.l === 'that')) return k;
       // (", and he railed against …": a new clause of the reporter's own; " — a controversial idea": a comment on it)
       if (t.t === ',' && /^(?:and|but)$/.test(n.l) && MAIN_SUBJECT.test(toks[k + 2]?.t ?? '') && !SUBORDINATOR.test(toks[from]?.l ?? '')) return k;
