@@ -16,3 +16,19 @@ describe('reported speech: where a content ends', () => {
       'the fading attention on the Democratic race this time helped Clinton');
   });
 });
+
+describe('reported speech: who the source is', () => {
+  it('the noun phrase that opens the sentence, not the object of its preposition', () => {
+    const [pages] = reported('Editorial pages across the country, including USA TODAY, warned that the sky was falling because of legal gun carriers.');
+    assert.strictEqual(pages.mention, 'Editorial pages across the country');
+    assert.strictEqual(reported('People briefed on the situation say that Gov. Alejandro García Padilla, who must make the final decision, has revealed almost nothing about his intentions.')[0].mention, 'People briefed on the situation');
+  });
+});
+
+describe('reported speech: the hearer of "show"', () => {
+  it('"show voters he is serious": the voters are the hearer, not the content; "shows voters prefer" keeps them', () => {
+    assert.strictEqual(reported('By offering Kasich the second spot on the ticket, Trump would show voters he is serious about finding help from seasoned politicians.').find(r => r.cue === 'show')?.content,
+      'he is serious about finding help from seasoned politicians');
+    assert.strictEqual(reported('A new poll shows voters prefer Clinton by a wide margin.')[0].content, 'voters prefer Clinton by a wide margin');
+  });
+});

@@ -107,7 +107,32 @@ export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
     const m = subjectBefore(toks, c - 2, a);
     if (m) return m;
   }
-  return subjectBefore(toks, c - 1, a) ?? quantitySubject(ctx, c) ?? (prev.t === ',' && CUES.has(toks[c].l) ? sentenceOpener(toks, a, c) : null) ?? pastPhrase(ctx, c) ?? wholeSubject(ctx, c);
+  const before = subjectBefore(toks, c - 1, a);
+  if (before) return phraseHead(ctx, before);
+  return quantitySubject(ctx, c) ?? (prev.t === ',' && CUES.has(toks[c].l) ? sentenceOpener(toks, a, c) : null) ?? pastPhrase(ctx, c) ?? wholeSubject(ctx, c);
+}
+
+/** How many words a noun and its participle may take before the preposition of phraseHead ("People briefed on"). */
+const MAX_HEAD = 4;
+/** Prepositions that tie a phrase of place or topic to the noun before them. */
+const PHRASE_PREPOSITION = /^(?:across|around|among|throughout|in|at|on|from|with|for|near|inside|within|outside|under|over)$/;
+
+/**
+ * The noun phrase that opens the sentence, when the subject found is only the object of its preposition: "Editorial
+ * pages across ⟨the country⟩, including USA TODAY, warned", "People briefed on ⟨the situation⟩ say". The phrase must
+ * open the sentence with a noun, a name or a determiner and hold no verb but a participle.
+ */
+function phraseHead(ctx: SentenceContext, m: Mention): Mention {
+  const { toks } = ctx;
+  const open = contentStart(ctx), p = m.i - 1;
+  if (p <= open || p - open > MAX_HEAD || !PHRASE_PREPOSITION.test(toks[p].l)) return m;
+  const first = toks[open];
+  if (!(first.cap || first.poss || DETERMINERS.has(first.l) || /[^s]s$/.test(first.l)) || NOT_IN_SUBJECT.test(first.l) || PREPOSITIONS.has(first.l)) return m;
+  for (let k = open; k < p; k++) {
+    const t = toks[k];
+    if (t.punct || (k > open && NOT_IN_SUBJECT.test(t.l)) || PREPOSITIONS.has(t.l) || (!t.cap && (CUES.has(t.l) || AUX.test(t.l) || IRREGULAR_PAST.has(t.l) || /ly$/.test(t.l)))) return m;
+  }
+  return { s: first.s, e: m.e, kind: 'description', i: open, j: m.j, head: toks[p - 1].l };
 }
 
 /** The longest subject, in tokens, that wholeSubject takes ("Majorities of Democrats in five states going to the polls Tuesday"). */

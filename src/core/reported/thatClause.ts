@@ -7,9 +7,9 @@
 import { cueSpan } from '../quotes/attribution';
 import { CUES, PREPOSITIONS, WEAK_CUES } from '../quotes/lexicon';
 import { contentEnd, contentSpan, words } from './clause';
-import { afterHearer } from './hearer';
+import { hearerEnd } from './hearer';
 import { finite } from './bareClause';
-import { AUXILIARIES, BELIEF_VERBS, HEARER_VERBS, TIME_WORDS, WH_VERBS, WH_WORDS } from './lexicon';
+import { AUXILIARIES, BELIEF_VERBS, TIME_WORDS, WH_VERBS, WH_WORDS } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 
@@ -23,7 +23,7 @@ const MAX_GAP = 8;
 function complementizer(ctx: SentenceContext, c: number, wh: boolean): number {
   const { toks, b } = ctx;
   let k = c + 1;
-  if (HEARER_VERBS.has(toks[c].l)) k = afterHearer(toks, k, b);
+  k = hearerEnd(toks, c, k, b);
   const isComp = (t: typeof toks[number]) => t.l === 'that' || (wh && WH_WORDS.has(t.l));
   if (k < b && isComp(toks[k])) return k;
   // a phrase of time or place between: it must open with a preposition or a word of time
