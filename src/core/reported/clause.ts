@@ -50,6 +50,26 @@ function secondCue(toks: Tok[], k: number, b: number): boolean {
   return !!t && !t.cap && !t.punct && (/(?:ed|s)$/.test(t.l) || IRREGULAR_PAST.has(t.l)) && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l)) && !ADJACENT_ONLY.test(t.l);
 }
 
+/** How many words the subject of a second reporter may take ("and one in four said", "but U.S. officials have said"). */
+const MAX_SECOND_SUBJECT = 6;
+
+/**
+ * A clause of another reporter after "and" or "but" at k: a subject and a verb of saying or belief ("… and she accused
+ * Trump of …", "… but U.S. officials have said they do not believe …", "… and more than 4 in 10 said …").
+ */
+function secondReporter(toks: Tok[], k: number, b: number): boolean {
+  const first = toks[k + 1];
+  if (!first || first.punct || !(first.cap || SUBJECT_PRONOUNS.has(first.l) || /^(?:the|a|an|some|many|most|others|other|more|one|two|three|four|five|six|seven|eight|nine|ten|half|several)$/.test(first.l) || /^\d/.test(first.t))) return false;
+  for (let j = k + 2; j < b && j <= k + 1 + MAX_SECOND_SUBJECT; j++) {
+    const t = toks[j];
+    if (t.punct || t.l === 'that' || t.l === 'who' || t.l === 'which') return false;
+    if (t.cap) continue;
+    if (secondCue(toks, j, b)) return true;
+    if (AUXILIARIES.has(t.l) || tensedVerb(t.l)) return false;
+  }
+  return false;
+}
+
 /** A verb with tense after "and", past an adverb: the reporter's second verb phrase ("and has gone so far as to", "and even questioned"). */
 function coordinatedVerb(toks: Tok[], k: number, b: number): boolean {
   while (k < b && /^(?:also|then|later|even|recently|repeatedly|still|never|quickly)$/.test(toks[k].l)) k++;
@@ -115,6 +135,7 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
     if (!tensed && !t.punct && !t.cap && tensedVerb(t.l)) tensed = true;
     // "… and said that …", "… but insists …": a second cue of the same reporter opens a content of its own
     if ((t.l === 'and' || t.l === 'but') && k > from && secondCue(toks, k + 1, b)) return toks[k - 1].t === ',' ? k - 1 : k;
+    if ((t.l === 'and' || t.l === 'but') && k > from + 1 && secondReporter(toks, k, b)) return toks[k - 1].t === ',' ? k - 1 : k;
     // ("had been forged and led by": two participles of one phrase)
     if (subjectless && t.l === 'and' && k > from + 1 && !/(?:ed|en)$/.test(toks[k - 1].l) && coordinatedVerb(toks, k + 1, b)) return toks[k - 1].t === ',' ? k - 1 : k;
     if (!t.punct) continue;

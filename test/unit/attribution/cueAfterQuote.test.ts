@@ -38,7 +38,8 @@ describe('attribution rule: cue later in the sentence', () => {
   });
   it('not the subject of a new clause after "and"', () => {
     const text = 'Ted Cruz accuses Obama of "leading from behind" and Donald Trump says he\'s "losing the war on terrorism," part of a verbal lashing they\'ve administered to the president since the shootings in San Bernardino, Calif.';
-    assert.deepStrictEqual(attributed(text, '"leading'), { mention: 'Ted Cruz', rule: 'sentence subject' });
+    // (the quote sits inside Cruz's reported speech, which now ends before "and Donald Trump says")
+    assert.deepStrictEqual(attributed(text, '"leading'), { mention: 'Ted Cruz', rule: 'inside reported speech' });
   });
   it('a cue with a particle after a quote that closes its sentence ("Trump went on, as if …")', () => {
     const text = 'Kelly responded pointedly, with a smile: “Can happen when you’re 45.” She is 45. “You know, it happens, right?” Trump went on, as if he didn’t hear her. “But you gotta get over it. Fight back, do whatever you have to do.”';
