@@ -40,3 +40,10 @@ describe('reported speech: the hearer of "show"', () => {
     assert.strictEqual(reported('A new poll shows voters prefer Clinton by a wide margin.')[0].content, 'voters prefer Clinton by a wide margin');
   });
 });
+
+describe('reported speech: what can "show" something', () => {
+  it('a document of the people stage\'s list shows, a person does not', () => {
+    assert.strictEqual(reported('Audit files from NGP VAN show that four different Sanders-linked accounts conducted 24 separate searches of Clinton data during a 40-minute period.')[0]?.mention, 'Audit files from NGP VAN');
+    assert.deepStrictEqual(reported('The head of the group showed little enthusiasm for the idea.'), []);
+  });
+});

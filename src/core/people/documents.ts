@@ -18,6 +18,16 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'report', 'let
   'petition', 'resolution', 'platform', 'manifesto', 'bylaws', 'guidelines', 'policy', 'notice', 'findings', 'finding', 'paper', 'review', 'blog']);
 
 /**
+ * A document noun, singular or plural ("poll", "polls", "studies", "emails"): the issuer lookup below, and the
+ * reported-speech rules' test of what can "show" something (../reported/evidence.ts), read the one list.
+ */
+export function isDocumentNoun(word: string): boolean {
+  const l = word.toLowerCase();
+  return DOCUMENT_NOUNS.has(l) || (l.endsWith('ies') && DOCUMENT_NOUNS.has(l.slice(0, -3) + 'y')) || (l.endsWith('s') && DOCUMENT_NOUNS.has(l.slice(0, -1)))
+    || (l.endsWith('es') && DOCUMENT_NOUNS.has(l.slice(0, -2)));
+}
+
+/**
  * Document nouns that name the same kind of document, so that a later "the book" is the "memoir" an article mentioned
  * ("Mariano wrote a memoir … the book said"), "the clip" the "web video" ("A web video by the Republican National
  * Committee … The clip says").
