@@ -31,6 +31,12 @@ describe('reported speech: who the source is', () => {
     assert.strictEqual(pages.mention, 'Editorial pages across the country');
     assert.strictEqual(reported('People briefed on the situation say that Gov. Alejandro García Padilla, who must make the final decision, has revealed almost nothing about his intentions.')[0].mention, 'People briefed on the situation');
   });
+  it('a share and the group it counts, two subjects joined by "and", sources close to someone', () => {
+    assert.strictEqual(reported('In Texas, half of GOP primary voters said they were angry at the government.')[0].mention, 'half of GOP primary voters');
+    assert.strictEqual(reported('Even so, three-quarters of the voters said they were very worried about the direction of the nation’s economy.')[0].mention, 'three-quarters of the voters');
+    assert.strictEqual(reported('RNC members and officials, in fact, even insist that the party is united behind its nominee.')[0].mention, 'RNC members and officials');
+    assert.strictEqual(reported('Rather, sources close to her campaign say she is not worried about the polls.')[0].mention, 'sources close to her campaign');
+  });
 });
 
 describe('reported speech: the hearer of "show"', () => {

@@ -112,22 +112,34 @@ export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
   return quantitySubject(ctx, c) ?? (prev.t === ',' && CUES.has(toks[c].l) ? sentenceOpener(toks, a, c) : null) ?? pastPhrase(ctx, c) ?? wholeSubject(ctx, c);
 }
 
-/** How many words a noun and its participle may take before the preposition of phraseHead ("People briefed on"). */
+/** How many words a noun and its participle may take before the word that links them to the subject found ("People briefed on"). */
 const MAX_HEAD = 4;
 /** Prepositions that tie a phrase of place or topic to the noun before them. */
 const PHRASE_PREPOSITION = /^(?:across|around|among|throughout|in|at|on|from|with|for|near|inside|within|outside|under|over)$/;
+/** Shares and counts whose "of" phrase names who they count ("half of GOP primary voters", "three-quarters of the voters"). */
+const SHARE = /^(?:half|quarter|quarters|third|thirds|three-quarters|two-thirds|percent|majority|majorities|most|many|some|all|none|each|both|dozens|hundreds|thousands|millions)$/;
+
+/** The word at p links the noun phrase before it to the subject found after it. */
+function linksToSubject(toks: Tok[], p: number): boolean {
+  const l = toks[p].l, before = toks[p - 1]?.l ?? '';
+  return PHRASE_PREPOSITION.test(l) || (l === 'of' && SHARE.test(before)) || (l === 'to' && before === 'close') || l === 'and';
+}
 
 /**
- * The noun phrase that opens the sentence, when the subject found is only the object of its preposition: "Editorial
- * pages across ⟨the country⟩, including USA TODAY, warned", "People briefed on ⟨the situation⟩ say". The phrase must
- * open the sentence with a noun, a name or a determiner and hold no verb but a participle.
+ * The noun phrase that opens the subject, when the subject found is only the object of its preposition, the counted
+ * group of a share or the last of two subjects: "Editorial pages across ⟨the country⟩, including USA TODAY, warned",
+ * "People briefed on ⟨the situation⟩ say", "sources close to ⟨her campaign⟩ say", "In Texas, half of ⟨GOP primary
+ * voters⟩ said", "RNC members and ⟨officials⟩ … insist". The phrase opens the sentence (or follows its opening
+ * adjunct's comma) with a noun, a name, a number or a determiner and holds no verb but a participle.
  */
 function phraseHead(ctx: SentenceContext, m: Mention): Mention {
   const { toks } = ctx;
-  const open = contentStart(ctx), p = m.i - 1;
-  if (p <= open || p - open > MAX_HEAD || !PHRASE_PREPOSITION.test(toks[p].l)) return m;
+  const p = m.i - 1;
+  let open = contentStart(ctx);
+  for (let k = p - 1; k > open; k--) if (toks[k].t === ',') { open = k + 1; break; }
+  if (p <= open || p - open > MAX_HEAD || !linksToSubject(toks, p)) return m;
   const first = toks[open];
-  if (!(first.cap || first.poss || DETERMINERS.has(first.l) || /[^s]s$/.test(first.l)) || NOT_IN_SUBJECT.test(first.l) || PREPOSITIONS.has(first.l)) return m;
+  if (!(first.cap || first.poss || DETERMINERS.has(first.l) || /[^s]s$/.test(first.l) || SHARE.test(first.l) || QUANTITY.test(first.l) || /^\d/.test(first.t)) || NOT_IN_SUBJECT.test(first.l) || PREPOSITIONS.has(first.l)) return m;
   for (let k = open; k < p; k++) {
     const t = toks[k];
     if (t.punct || (k > open && NOT_IN_SUBJECT.test(t.l)) || PREPOSITIONS.has(t.l) || (!t.cap && (CUES.has(t.l) || AUX.test(t.l) || IRREGULAR_PAST.has(t.l) || /ly$/.test(t.l)))) return m;
