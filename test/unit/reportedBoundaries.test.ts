@@ -37,6 +37,12 @@ describe('reported speech: who the source is', () => {
     assert.strictEqual(reported('RNC members and officials, in fact, even insist that the party is united behind its nominee.')[0].mention, 'RNC members and officials');
     assert.strictEqual(reported('Rather, sources close to her campaign say she is not worried about the polls.')[0].mention, 'sources close to her campaign');
   });
+  it('a pronoun and another subject, a determiner or "even" before the second, a document and "by" its issuer', () => {
+    assert.strictEqual(reported('She and her aides have vowed to win the state in November.')[0].mention, 'She and her aides');
+    assert.strictEqual(reported('Clinton and the State Department have asserted that the emails were not classified at the time.')[0].mention, 'Clinton and the State Department');
+    assert.strictEqual(reported('Politicians and even some technologists say Silicon Valley should do more to block them.')[0].mention, 'Politicians and even some technologists');
+    assert.strictEqual(reported('The poll by the Public Policy Institute of California shows Clinton ahead of Sanders in California.')[0].mention, 'The poll by the Public Policy Institute of California');
+  });
 });
 
 describe('reported speech: the hearer of "show"', () => {
