@@ -59,3 +59,15 @@ describe('reported speech: what can "show" something', () => {
     assert.deepStrictEqual(reported('The head of the group showed little enthusiasm for the idea.'), []);
   });
 });
+
+describe('reported speech: a relative clause whose object is the noun before it', () => {
+  it('no content where the verb\'s object is the antecedent ("the policy points he hopes to see", "whom he attacked viciously")', () => {
+    assert.deepStrictEqual(reported('Sanders has made no secret of the policy points he hopes to see on the party platform in Philadelphia.').filter(r => r.cue === 'hopes'), []);
+    assert.deepStrictEqual(reported('Mr. Ryan is shaping an agenda that he plans to roll out right before the convention.').filter(r => r.cue === 'plans'), []);
+    assert.deepStrictEqual(reported('He had some kind words about Mr. Bush, whom he attacked viciously during the campaign.').filter(r => r.cue === 'attacked'), []);
+    // (an infinitive with its own object, a subject relative pronoun and a predicate after "described" stay)
+    assert.strictEqual(reported('Trump said the wall he plans to build will be paid for by Mexico.').length > 0, true);
+    assert.strictEqual(reported('It’s still a rare presidential candidate who hopes to compete in Iowa while flouting the ethanol industry altogether.')[0]?.cue, 'hopes');
+    assert.strictEqual(reported('Limbaugh used his platform Friday to discuss what he described as the “brilliant” decision Donald Trump made.')[0]?.cue, 'described');
+  });
+});
