@@ -71,3 +71,13 @@ describe('reported speech: a relative clause whose object is the noun before it'
     assert.strictEqual(reported('Limbaugh used his platform Friday to discuss what he described as the “brilliant” decision Donald Trump made.')[0]?.cue, 'described');
   });
 });
+
+describe('reported speech: an attribution set inside its content', () => {
+  it('a tail followed by the rest of the clause is no fronted content of its own', () => {
+    const rs = reported('After being informed that he would be charged, police said, Lewandowski voluntarily went to police headquarters.');
+    assert.deepStrictEqual(rs.filter(r => r.content === 'After being informed that he would be charged'), []);
+    // (a tail followed by "and" and a clause of its own still closes the content before it)
+    assert.strictEqual(reported('“A big truck” plowed through security barriers that had been set up for the day’s festivities, he said, and “everyone started running.”')[0]?.content,
+      '“A big truck” plowed through security barriers that had been set up for the day’s festivities');
+  });
+});
