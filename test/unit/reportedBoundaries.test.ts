@@ -81,3 +81,10 @@ describe('reported speech: an attribution set inside its content', () => {
       '“A big truck” plowed through security barriers that had been set up for the day’s festivities');
   });
 });
+
+describe('reported speech: a plural noun that is also a cue', () => {
+  it('"states that have …" is a noun and its relative clause; "reports that question …" stays a report', () => {
+    assert.deepStrictEqual(reported('The nation\'s working class had another opportunity to demonstrate its political clout Tuesday, as primary voters went to the polls in Illinois and Ohio, Rust Belt states that have suffered intensely from the loss of good manufacturing jobs.'), []);
+    assert.strictEqual(reported('Carson appeared on Sunday interview shows amid news reports that question his past statements about his life story.')[0]?.cue, 'reports');
+  });
+});

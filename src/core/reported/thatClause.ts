@@ -40,6 +40,9 @@ function complementizer(ctx: SentenceContext, c: number, wh: boolean): number {
   return -1;
 }
 
+/** Plural nouns that are also forms of a cue ("states", "reports"). */
+const PLURAL_NOUN = /^(?:states|reports|claims|promises|pledges|vows|threats|notes|remarks|comments|estimates|demands)$/;
+
 export function thatClauses(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -51,6 +54,8 @@ export function thatClauses(ctx: SentenceContext): Report[] {
     if (!verbAt(toks, c, speech)) continue;
     const k = complementizer(ctx, c, WH_VERBS.has(t.l));
     if (k < 0) continue;
+    // ("Rust Belt states that have suffered intensely": a plural noun and its relative clause, whose verb follows "that")
+    if (PLURAL_NOUN.test(t.l) && toks[k].l === 'that' && k + 1 < b && (AUXILIARIES.has(toks[k + 1].l) || finite(toks[k + 1]))) continue;
     // ("thought that, for $35,000, they might …": the comma after "that" is no content)
     let from = toks[k].l === 'that' ? k + 1 : k;
     if (toks[from]?.t === ',') from++;
