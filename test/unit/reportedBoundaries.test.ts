@@ -88,3 +88,11 @@ describe('reported speech: a plural noun that is also a cue', () => {
     assert.strictEqual(reported('Carson appeared on Sunday interview shows amid news reports that question his past statements about his life story.')[0]?.cue, 'reports');
   });
 });
+
+describe('reported speech: a report inside another report\'s content', () => {
+  it('is part of what the outer reporter said, not a report of its own', () => {
+    const rs = reported('UK Independence Party leader Nigel Farage said the warning was indicative that the President did not know what he was talking about.');
+    assert.deepStrictEqual(rs.map(r => r.cue), ['said']);
+    assert.strictEqual(rs[0].content, 'the warning was indicative that the President did not know what he was talking about');
+  });
+});
