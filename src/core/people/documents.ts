@@ -17,8 +17,15 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'report', 'let
   'opinion', 'story', 'feature', 'complaint', 'lawsuit', 'filing', 'brief', 'document', 'release', 'readout', 'transcript', 'website', 'analysis', 'indictment', 'audit',
   'petition', 'resolution', 'platform', 'manifesto', 'bylaws', 'guidelines', 'policy', 'notice', 'findings', 'finding', 'paper', 'review', 'blog']);
 
-/** A noun of a document or a piece of media ("statement", "ad"), which speaks for its issuer. */
-export const isDocumentNoun = (word: string): boolean => DOCUMENT_NOUNS.has(word);
+/**
+ * A document noun, singular or plural ("poll", "polls", "studies", "emails"): the issuer lookup below, and the
+ * reported-speech rules' test of what can "show" something (../reported/evidence.ts), read the one list.
+ */
+export function isDocumentNoun(word: string): boolean {
+  const l = word.toLowerCase();
+  return DOCUMENT_NOUNS.has(l) || (l.endsWith('ies') && DOCUMENT_NOUNS.has(l.slice(0, -3) + 'y')) || (l.endsWith('s') && DOCUMENT_NOUNS.has(l.slice(0, -1)))
+    || (l.endsWith('es') && DOCUMENT_NOUNS.has(l.slice(0, -2)));
+}
 
 /**
  * Document nouns that name the same kind of document, so that a later "the book" is the "memoir" an article mentioned

@@ -50,6 +50,26 @@ function secondCue(toks: Tok[], k: number, b: number): boolean {
   return !!t && !t.cap && !t.punct && (/(?:ed|s)$/.test(t.l) || IRREGULAR_PAST.has(t.l)) && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l)) && !ADJACENT_ONLY.test(t.l);
 }
 
+/** How many words the subject of a second reporter may take ("and one in four said", "but U.S. officials have said"). */
+const MAX_SECOND_SUBJECT = 6;
+
+/**
+ * A clause of another reporter after "and" or "but" at k: a subject and a verb of saying or belief ("… and she accused
+ * Trump of …", "… but U.S. officials have said they do not believe …", "… and more than 4 in 10 said …").
+ */
+function secondReporter(toks: Tok[], k: number, b: number): boolean {
+  const first = toks[k + 1];
+  if (!first || first.punct || !(first.cap || SUBJECT_PRONOUNS.has(first.l) || /^(?:the|a|an|some|many|most|others|other|more|one|two|three|four|five|six|seven|eight|nine|ten|half|several)$/.test(first.l) || /^\d/.test(first.t))) return false;
+  for (let j = k + 2; j < b && j <= k + 1 + MAX_SECOND_SUBJECT; j++) {
+    const t = toks[j];
+    if (t.punct || t.l === 'that' || t.l === 'who' || t.l === 'which') return false;
+    if (t.cap) continue;
+    if (secondCue(toks, j, b)) return true;
+    if (AUXILIARIES.has(t.l) || tensedVerb(t.l)) return false;
+  }
+  return false;
+}
+
 /** A verb with tense after "and", past an adverb: the reporter's second verb phrase ("and has gone so far as to", "and even questioned"). */
 function coordinatedVerb(toks: Tok[], k: number, b: number): boolean {
   while (k < b && /^(?:also|then|later|even|recently|repeatedly|still|never|quickly)$/.test(toks[k].l)) k++;
@@ -66,6 +86,28 @@ function tensedVerb(l: string): boolean {
 function dashAfter(toks: Tok[], k: number, b: number): boolean {
   for (let j = k; j < b; j++) if (/^(?:—|–|--)$/.test(toks[j].t)) return true;
   return false;
+}
+
+/** How far a relative clause inside a content's subject may reach before its closing comma. */
+const MAX_RELATIVE = 25;
+
+/**
+ * A relative clause between commas inside the content's subject, before the content has a verb: "that the Cruz
+ * campaign's announcement, which some have argued was intended to …, was an “insult”", "the New York billionaire, who
+ * is now the presumptive Republican presidential nominee, would unite Britain". Returns the closing comma's token
+ * when a verb follows it, else -1.
+ */
+function relativeInSubject(toks: Tok[], from: number, k: number, b: number): number {
+  if (!/^(?:which|who)$/.test(toks[k + 1]?.l ?? '')) return -1;
+  for (let j = from; j < k; j++) if (!toks[j].punct && !toks[j].cap && tensedVerb(toks[j].l)) return -1;
+  for (let j = k + 2; j < b && j <= k + MAX_RELATIVE; j++) {
+    const t = toks[j];
+    if (!t.punct) continue;
+    if (t.t !== ',') return -1;
+    const v = toks[j + 1];
+    return v && !v.cap && !v.punct && (tensedVerb(v.l) || /n['’]t$/.test(v.l)) ? j : -1;
+  }
+  return -1;
 }
 
 /** The longest content, in tokens, that a rule reports. */
@@ -93,6 +135,7 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
     if (!tensed && !t.punct && !t.cap && tensedVerb(t.l)) tensed = true;
     // "… and said that …", "… but insists …": a second cue of the same reporter opens a content of its own
     if ((t.l === 'and' || t.l === 'but') && k > from && secondCue(toks, k + 1, b)) return toks[k - 1].t === ',' ? k - 1 : k;
+    if ((t.l === 'and' || t.l === 'but') && k > from + 1 && secondReporter(toks, k, b)) return toks[k - 1].t === ',' ? k - 1 : k;
     // ("had been forged and led by": two participles of one phrase)
     if (subjectless && t.l === 'and' && k > from + 1 && !/(?:ed|en)$/.test(toks[k - 1].l) && coordinatedVerb(toks, k + 1, b)) return toks[k - 1].t === ',' ? k - 1 : k;
     if (!t.punct) continue;
@@ -106,6 +149,10 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
       // (", but that …": a second complement of the same cue goes on; ", said one candidate …": the relative clause
       // "X, who said …," closes before its subject's own verb)
       if (t.t === ',' && TAIL_CUES.test(n.l) && !n.cap) return k;
+      if (t.t === ',') {
+        const close = relativeInSubject(toks, from, k, b);
+        if (close > 0) { k = close; continue; }
+      }
       if (CLAUSE_BREAK.test(n.l) && !(n.l === 'but' && toks[k + 2]?.l === 'that')) return k;
       // (", and he railed against …": a new clause of the reporter's own; " — a controversial idea": a comment on it)
       if (t.t === ',' && /^(?:and|but)$/.test(n.l) && MAIN_SUBJECT.test(toks[k + 2]?.t ?? '') && !SUBORDINATOR.test(toks[from]?.l ?? '')) return k;

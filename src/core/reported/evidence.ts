@@ -4,20 +4,22 @@
  * Sanders showed no sign of backing down", "Republicans showed limited enthusiasm for Mr. Trump", PolNeAR train).
  */
 import { kindOfName } from '../people/canonical';
+import { isDocumentNoun } from '../people/documents';
 import { isPeopleGroup } from '../people/lexicon';
 import { PREPOSITIONS } from '../quotes/lexicon';
 import { tokenAt, type Tok } from '../quotes/tokens';
 import type { Report } from './report';
 
 const SHOW = /^(?:show|shows|showed|shown|showing)$/;
-const EVIDENCE = /^(?:polls?|polling|surveys?|records?|data|figures|numbers|results|documents?|emails?|e-mails?|stud(?:y|ies)|reports?|statistics|estimates|research|analys[ie]s|findings|memos?|filings?|returns|tall(?:y|ies)|counts?|projections?|models?|averages?|footage|videos?|photos?|images?|pictures?)$/;
+/** Evidence that is no document (documents are ../people/documents.ts's: "poll", "study", "report", "email", "video"). */
+const EVIDENCE = /^(?:polling|records?|data|figures|numbers|results|statistics|estimates|research|analyses|returns|tall(?:y|ies)|counts?|projections?|models?|averages?|footage|photos?|images?|pictures?)$/;
 
 /** A report whose cue is "show" and whose reporter is a person or a group of people, not evidence. */
 export function personShows(text: string, toks: Tok[], r: Report): boolean {
   const cue = toks[tokenAt(toks, r.cue.s)];
   if (!cue || !SHOW.test(cue.l)) return false;
   const m = r.mention;
-  for (let k = m.i; k < m.j; k++) if (EVIDENCE.test(toks[k].l)) return false;
+  for (let k = m.i; k < m.j; k++) if (EVIDENCE.test(toks[k].l) || isDocumentNoun(toks[k].l)) return false;
   // (the head noun stands before any preposition: "the head of the group")
   let h = m.i;
   while (h + 1 < m.j && !PREPOSITIONS.has(toks[h + 1].l)) h++;

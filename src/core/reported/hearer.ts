@@ -2,7 +2,7 @@
  * The hearer a cue may name before its content: "told reporters", "told CNN", "warned the crowd", "told him".
  * Returns the token after the hearer, or `k` when there is none.
  */
-import { DETERMINERS, NOT_NOUN, PREPOSITIONS } from '../quotes/lexicon';
+import { DETERMINERS, HEARER_VERBS, NOT_NOUN, PREPOSITIONS } from '../quotes/lexicon';
 import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 
@@ -39,4 +39,22 @@ function pastPlace(toks: Tok[], j: number, b: number): number {
   if (j + 1 >= b || !/^(?:in|at)$/.test(toks[j].l) || !toks[j + 1].cap) return j;
   const r = runAt(toks, j + 1);
   return r && r.i === j + 1 && r.j < b && CLAUSE_OPENER.test(toks[r.j].l) ? r.j : j;
+}
+
+/** Forms of "show", whose object may be a hearer ("would show voters he is serious"). */
+const SHOW = /^(?:show|shows|showed|showing)$/;
+/** Subjects that open a clause after the hearer of "show". */
+const SHOWN_SUBJECT = /^(?:that|he|she|they|we|i|it|you)$/;
+
+/**
+ * The token after the hearer of the cue at c, or `k` when it names none: a verb of telling takes any hearer ("told
+ * reporters"); "show" only one before "that" or a pronoun that opens a clause ("Trump would show voters he is serious"
+ * — not "the poll shows voters prefer Clinton", where the voters are the clause's subject).
+ */
+export function hearerEnd(toks: Tok[], c: number, k: number, b: number): number {
+  const cue = toks[c].l;
+  if (HEARER_VERBS.has(cue)) return afterHearer(toks, k, b);
+  if (!SHOW.test(cue)) return k;
+  const j = afterHearer(toks, k, b);
+  return j > k && j < b && SHOWN_SUBJECT.test(toks[j].l) ? j : k;
 }

@@ -5,6 +5,7 @@
 import { CUES, DETERMINERS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
+import { objectGap } from './gap';
 import { afterHearer } from './hearer';
 import { INFINITIVE_VERBS } from './lexicon';
 import { TOPIC_VERBS } from './objectCue';
@@ -69,7 +70,8 @@ export function infinitives(ctx: SentenceContext): Report[] {
     if (words(toks, c + 1, end) < (REFUSAL.test(t.l) ? 2 : 3)) continue;
     const span = contentSpan(ctx, c + 1, end);
     const mention = reporterOf(ctx, c);
-    if (span && mention) out.push({ ...span, cue: { s: t.s, e: t.e }, mention, rule: 'infinitive' });
+    // ("the policy points he hopes to see": the wish's object is the noun before its reporter)
+    if (span && mention && !objectGap(toks, mention, c + 2)) out.push({ ...span, cue: { s: t.s, e: t.e }, mention, rule: 'infinitive' });
   }
   return out;
 }

@@ -6,6 +6,7 @@
  */
 import { DETERMINERS, PREPOSITIONS } from '../quotes/lexicon';
 import { contentEnd, contentSpan, words } from './clause';
+import { objectGap } from './gap';
 import { OBJECT_VERBS } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
@@ -59,7 +60,8 @@ export function objectCues(ctx: SentenceContext): Report[] {
     if (words(toks, k, end) < 2) continue;
     const span = contentSpan(ctx, k, end);
     const mention = reporterOf(ctx, c);
-    if (span && mention) out.push({ ...span, cue: { s: t.s, e: (particle ? toks[c + 1] : t).e }, mention, rule: 'object' });
+    // ("Mr. Bush, whom he attacked viciously during the campaign": the verb's object is the noun before its reporter)
+    if (span && mention && !objectGap(toks, mention, k - 1)) out.push({ ...span, cue: { s: t.s, e: (particle ? toks[c + 1] : t).e }, mention, rule: 'object' });
   }
   return out;
 }

@@ -5,6 +5,7 @@
  */
 import { isCue, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
 import { CUES, DETERMINERS, IRREGULAR_PAST, PREPOSITIONS, ROLE_HINT, VERB_PARTICLES } from '../quotes/lexicon';
+import { isDocumentNoun } from '../people/documents';
 import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { contentStart } from './fronted';
@@ -108,7 +109,55 @@ export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
     const m = subjectBefore(toks, c - 2, a);
     if (m) return m;
   }
-  return subjectBefore(toks, c - 1, a) ?? quantitySubject(ctx, c) ?? (prev.t === ',' && CUES.has(toks[c].l) ? sentenceOpener(toks, a, c) : null) ?? pastPhrase(ctx, c) ?? wholeSubject(ctx, c);
+  const before = subjectBefore(toks, c - 1, a);
+  if (before) return phraseHead(ctx, before);
+  return quantitySubject(ctx, c) ?? (prev.t === ',' && CUES.has(toks[c].l) ? sentenceOpener(toks, a, c) : null) ?? pastPhrase(ctx, c) ?? wholeSubject(ctx, c);
+}
+
+/** How many words a noun and its participle may take before the word that links them to the subject found ("People briefed on"). */
+const MAX_HEAD = 4;
+/** Prepositions that tie a phrase of place or topic to the noun before them. */
+const PHRASE_PREPOSITION = /^(?:across|around|among|throughout|in|at|on|from|with|for|near|inside|within|outside|under|over)$/;
+/** Shares and counts whose "of" phrase names who they count ("half of GOP primary voters", "three-quarters of the voters"). */
+const SHARE = /^(?:half|quarter|quarters|third|thirds|three-quarters|two-thirds|percent|majority|majorities|most|many|some|all|none|each|both|dozens|hundreds|thousands|millions)$/;
+
+/** The word at p links the noun phrase before it to the subject found after it. */
+function linksToSubject(toks: Tok[], p: number): boolean {
+  const l = toks[p].l, before = toks[p - 1]?.l ?? '';
+  return PHRASE_PREPOSITION.test(l) || (l === 'of' && SHARE.test(before)) || (l === 'to' && before === 'close') || l === 'and'
+    || ((l === 'by' || l === 'of') && isDocumentNoun(before));
+}
+
+/** How many words of description may stand between "by" and the issuer's name ("by the liberal watchdog group Media Matters"). */
+const MAX_ISSUER = 6;
+/** Words between the link and the subject found ("Clinton and ⟨the State Department⟩", "Politicians and even ⟨some technologists⟩"). */
+const BETWEEN = /^(?:the|even|also|other)$/;
+
+/**
+ * The noun phrase that opens the subject, when the subject found is only the object of its preposition, the counted
+ * group of a share or the last of two subjects: "Editorial pages across ⟨the country⟩, including USA TODAY, warned",
+ * "People briefed on ⟨the situation⟩ say", "sources close to ⟨her campaign⟩ say", "In Texas, half of ⟨GOP primary
+ * voters⟩ said", "RNC members and ⟨officials⟩ … insist". The phrase opens the sentence (or follows its opening
+ * adjunct's comma) with a noun, a name, a number or a determiner and holds no verb but a participle.
+ */
+function phraseHead(ctx: SentenceContext, m: Mention): Mention {
+  const { toks } = ctx;
+  let p = m.i - 1;
+  let open = contentStart(ctx);
+  if (p - 1 > open && BETWEEN.test(toks[p].l) && !toks[p].cap) p--;
+  // ("A study by the liberal watchdog group ⟨Media Matters⟩ found": the issuer's description before its name)
+  for (let q = p; q > open && q >= m.i - MAX_ISSUER && !toks[q].punct && !toks[q].cap; q--) if (toks[q].l === 'by' && isDocumentNoun(toks[q - 1].l)) { p = q; break; }
+  for (let k = p - 1; k > open; k--) if (toks[k].t === ',') { open = k + 1; break; }
+  if (p <= open || p - open > MAX_HEAD || !linksToSubject(toks, p)) return m;
+  const first = toks[open];
+  // ("She and her aides have vowed": a pronoun opens two subjects)
+  const pronoun = toks[p].l === 'and' && /^(?:he|she|they|we|i)$/.test(first.l);
+  if (!pronoun && (!(first.cap || first.poss || DETERMINERS.has(first.l) || /[^s]s$/.test(first.l) || SHARE.test(first.l) || QUANTITY.test(first.l) || /^\d/.test(first.t)) || NOT_IN_SUBJECT.test(first.l) || PREPOSITIONS.has(first.l))) return m;
+  for (let k = open; k < p; k++) {
+    const t = toks[k];
+    if (t.punct || (k > open && NOT_IN_SUBJECT.test(t.l)) || (PREPOSITIONS.has(t.l) && t.l !== 'of') || (!t.cap && (CUES.has(t.l) || AUX.test(t.l) || IRREGULAR_PAST.has(t.l) || /ly$/.test(t.l)))) return m;
+  }
+  return { s: first.s, e: m.e, kind: 'description', i: open, j: m.j, head: toks[p - 1].l };
 }
 
 /** The longest subject, in tokens, that wholeSubject takes ("Majorities of Democrats in five states going to the polls Tuesday"). */

@@ -7,9 +7,9 @@
 import { cueSpan } from '../quotes/attribution';
 import { CUES, PREPOSITIONS, WEAK_CUES } from '../quotes/lexicon';
 import { contentEnd, contentSpan, words } from './clause';
-import { afterHearer } from './hearer';
+import { hearerEnd } from './hearer';
 import { finite } from './bareClause';
-import { AUXILIARIES, BELIEF_VERBS, HEARER_VERBS, TIME_WORDS, WH_VERBS, WH_WORDS } from './lexicon';
+import { AUXILIARIES, BELIEF_VERBS, TIME_WORDS, WH_VERBS, WH_WORDS } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 import { wideGapCue, wideGapThat } from './wideGap';
@@ -24,7 +24,7 @@ const MAX_GAP = 8;
 function complementizer(ctx: SentenceContext, c: number, wh: boolean): number {
   const { toks, b } = ctx;
   let k = c + 1;
-  if (HEARER_VERBS.has(toks[c].l)) k = afterHearer(toks, k, b);
+  k = hearerEnd(toks, c, k, b);
   const isComp = (t: typeof toks[number]) => t.l === 'that' || (wh && WH_WORDS.has(t.l));
   if (k < b && isComp(toks[k])) return k;
   // a phrase of time or place between: it must open with a preposition or a word of time
@@ -41,6 +41,9 @@ function complementizer(ctx: SentenceContext, c: number, wh: boolean): number {
   return -1;
 }
 
+/** Plural nouns that are also forms of a cue ("states", "reports"). */
+const PLURAL_NOUN = /^(?:states|reports|claims|promises|pledges|vows|threats|notes|remarks|comments|estimates|demands)$/;
+
 export function thatClauses(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -54,6 +57,8 @@ export function thatClauses(ctx: SentenceContext): Report[] {
     let k = complementizer(ctx, c, WH_VERBS.has(t.l));
     if (k < 0 && wideGapCue(t)) k = wideGapThat(toks, c, b);
     if (k < 0) continue;
+    // ("Rust Belt states that have suffered intensely": a plural noun and its relative clause, whose verb follows "that")
+    if (PLURAL_NOUN.test(t.l) && toks[k].l === 'that' && k + 1 < b && (AUXILIARIES.has(toks[k + 1].l) || finite(toks[k + 1]))) continue;
     // ("thought that, for $35,000, they might …": the comma after "that" is no content)
     let from = toks[k].l === 'that' ? k + 1 : k;
     if (toks[from]?.t === ',') from++;

@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+// Reported speech (#16), a development aid for precision: every indirect prediction with a speaker that matches no
+// gold attribution, sorted by why. A false positive that overlaps a gold Content is a BOUNDARY mismatch, told by where
+// the two spans part: 'long end' (ours runs past the gold's end), 'short end', 'early start', 'late start'; one that
+// overlaps nothing is a plain false positive ('none'). Each line shows the prediction ⟦…⟧ and, for a boundary
+// mismatch, the gold span ⟪…⟫ in the same context.
+//   node test/eval/reported-boundaries.mjs [--split train|dev] [--pred PRED.json] [--kind long-end|short-end|early-start|late-start|none] [--rule RULE] [--limit N]
+// Without --pred it runs dist/cli.js (npm run build:cli first) on the split. --rule filters by the cue's text.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+import { opt, shared } from '../harness/paths.mjs';
+
+const split = opt('--split', 'train');
+const only = opt('--kind', null);
+const cueOnly = opt('--cue', null);
+const limit = Number(opt('--limit', '1000000'));
+const pn = path.join(shared, 'bench', 'polnear', split);
+const S = await import(pathToFileURL(path.join(shared, 'eval', 'polnear-attributions-score.mjs')).href);
+
+let predFile = opt('--pred', null);
+if (!predFile) {
+  predFile = path.join(process.env.TMPDIR || '/tmp', `reported-boundaries-${split}.json`);
+  const cli = path.join(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'dist', 'cli.js');
+  fs.writeFileSync(predFile, execFileSync(process.execPath, [cli, 'analyze', '--json', '--only', 'quotes', path.join(pn, 'text')], { maxBuffer: 1 << 30, encoding: 'utf8' }));
+}
+const gold = S.loadGoldJson(path.join(pn, 'gold-indirect.json'), path.join(pn, 'text'));
+const pred = JSON.parse(fs.readFileSync(predFile, 'utf8'));
+const res = S.score(gold, pred);
+const docs = new Map(gold.docs.map(d => [d.file, d]));
+
+/** How far apart two spans' ends and starts are, in characters, and which parting matters most. */
+function parting(p, g) {
+  const ds = p.start - g.start, de = p.end - g.end;
+  if (Math.abs(de) >= Math.abs(ds)) return de > 0 ? 'long-end' : 'short-end';
+  return ds < 0 ? 'early-start' : 'late-start';
+}
+const one = x => x.replace(/\s*\n\s*/g, ' ⏎ ');
+/** The text from a little before to a little after both spans, with ⟦⟧ around the prediction and ⟪⟫ around the gold. */
+function show(text, p, g) {
+  const marks = [[p.start, '⟦'], [p.end, '⟧']];
+  if (g) marks.push([g.start, '⟪'], [g.end, '⟫']);
+  const lo = Math.max(0, Math.min(...marks.map(m => m[0])) - 50), hi = Math.min(text.length, Math.max(...marks.map(m => m[0])) + 30);
+  marks.sort((x, y) => x[0] - y[0]);
+  let out = '', at = lo;
+  for (const [o, m] of marks) { out += text.slice(at, o) + m; at = o; }
+  return '…' + one(out + text.slice(at, hi)) + '…';
+}
+
+const groups = new Map();
+for (const { file, p } of res.falsePositives) {
+  const d = docs.get(file);
+  let best = null, bestO = 0;
+  for (const g of d.indirect) {
+    const o = Math.max(0, Math.min(p.end, g.end) - Math.max(p.start, g.start));
+    if (o > bestO) { bestO = o; best = g; }
+  }
+  const kind = best ? parting(p, best) : 'none';
+  if (only && kind !== only) continue;
+  if (cueOnly && (p.cue?.text ?? '').toLowerCase() !== cueOnly) continue;
+  if (!groups.has(kind)) groups.set(kind, []);
+  groups.get(kind).push(`${file.slice(0, 36)} [${p.speaker?.name ?? 'null'} | ${p.cue?.text ?? '-'}] ${show(d.text, p, best)}`);
+}
+const s = res.summary.indirect;
+console.log(`${split}: content P ${s.contentPrecision} R ${s.contentRecall} F1 ${s.contentF1}; ${res.falsePositives.length} false positives:`
+  + [...groups].map(([k, v]) => ` ${k} ${v.length}`).join(','));
+for (const [k, v] of [...groups].sort((x, y) => y[1].length - x[1].length)) {
+  console.log(`\n## ${k}  ${v.length}`);
+  for (const l of v.slice(0, limit)) console.log('  ' + l);
+}

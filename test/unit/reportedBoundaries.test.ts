@@ -1,0 +1,98 @@
+/**
+ * Reported speech (src/core/reported): where a content starts and ends, and who its source is, on real sentences from
+ * PolNeAR train (#16's precision work; test/eval/reported-boundaries.mjs lists the split's mismatches).
+ */
+import * as assert from 'assert';
+import { reported } from './helpers';
+
+describe('reported speech: where a content ends', () => {
+  it('a relative clause between commas inside the content\'s subject goes on to the subject\'s verb', () => {
+    assert.strictEqual(reported('He said that the Cruz campaign’s announcement, which some have argued was intended to get Carson supporters to caucus for Cruz, was an “insult” to the young volunteers.')[0].content,
+      'that the Cruz campaign’s announcement, which some have argued was intended to get Carson supporters to caucus for Cruz, was an “insult” to the young volunteers');
+    assert.strictEqual(reported('But Mr. Kerry said the annual talks, which started in a smaller form a decade ago, remained a good opportunity.')[0].content,
+      'the annual talks, which started in a smaller form a decade ago, remained a good opportunity');
+    // (a relative clause after the content's verb still ends it)
+    assert.strictEqual(reported('Axelrod said the fading attention on the Democratic race this time helped Clinton, who does not need to demonstrate her staying power.')[0].content,
+      'the fading attention on the Democratic race this time helped Clinton');
+  });
+  it('"and" or "but" with another subject and its verb of saying opens a report of its own', () => {
+    const rs = reported('Many prominent Republicans have said they will not attend the convention and others have said they are not interested in speaking.');
+    assert.deepStrictEqual(rs.map(r => [r.mention, r.content]), [['Republicans', 'they will not attend the convention'], ['others', 'they are not interested in speaking']]);
+    assert.strictEqual(reported('Hillary Clinton said Russian intelligence services hacked into Democratic National Committee computers and she accused Republican contender Donald Trump of showing support for Russian President Vladimir Putin.')[0].content,
+      'Russian intelligence services hacked into Democratic National Committee computers');
+    // (two subjects of the content's own verb stay in it)
+    assert.strictEqual(reported('He said that Smith and Jones agreed to the plan.')[0].content, 'that Smith and Jones agreed to the plan');
+  });
+});
+
+describe('reported speech: who the source is', () => {
+  it('the noun phrase that opens the sentence, not the object of its preposition', () => {
+    const [pages] = reported('Editorial pages across the country, including USA TODAY, warned that the sky was falling because of legal gun carriers.');
+    assert.strictEqual(pages.mention, 'Editorial pages across the country');
+    assert.strictEqual(reported('People briefed on the situation say that Gov. Alejandro García Padilla, who must make the final decision, has revealed almost nothing about his intentions.')[0].mention, 'People briefed on the situation');
+  });
+  it('a share and the group it counts, two subjects joined by "and", sources close to someone', () => {
+    assert.strictEqual(reported('In Texas, half of GOP primary voters said they were angry at the government.')[0].mention, 'half of GOP primary voters');
+    assert.strictEqual(reported('Even so, three-quarters of the voters said they were very worried about the direction of the nation’s economy.')[0].mention, 'three-quarters of the voters');
+    assert.strictEqual(reported('RNC members and officials, in fact, even insist that the party is united behind its nominee.')[0].mention, 'RNC members and officials');
+    assert.strictEqual(reported('Rather, sources close to her campaign say she is not worried about the polls.')[0].mention, 'sources close to her campaign');
+  });
+  it('a pronoun and another subject, a determiner or "even" before the second, a document and "by" its issuer', () => {
+    assert.strictEqual(reported('She and her aides have vowed to win the state in November.')[0].mention, 'She and her aides');
+    assert.strictEqual(reported('Clinton and the State Department have asserted that the emails were not classified at the time.')[0].mention, 'Clinton and the State Department');
+    assert.strictEqual(reported('Politicians and even some technologists say Silicon Valley should do more to block them.')[0].mention, 'Politicians and even some technologists');
+    assert.strictEqual(reported('The poll by the Public Policy Institute of California shows Clinton ahead of Sanders in California.')[0].mention, 'The poll by the Public Policy Institute of California');
+  });
+});
+
+describe('reported speech: the hearer of "show"', () => {
+  it('"show voters he is serious": the voters are the hearer, not the content; "shows voters prefer" keeps them', () => {
+    assert.strictEqual(reported('By offering Kasich the second spot on the ticket, Trump would show voters he is serious about finding help from seasoned politicians.').find(r => r.cue === 'show')?.content,
+      'he is serious about finding help from seasoned politicians');
+    assert.strictEqual(reported('A new poll shows voters prefer Clinton by a wide margin.')[0].content, 'voters prefer Clinton by a wide margin');
+  });
+});
+
+describe('reported speech: what can "show" something', () => {
+  it('a document of the people stage\'s list shows, a person does not', () => {
+    assert.strictEqual(reported('Audit files from NGP VAN show that four different Sanders-linked accounts conducted 24 separate searches of Clinton data during a 40-minute period.')[0]?.mention, 'Audit files from NGP VAN');
+    assert.deepStrictEqual(reported('The head of the group showed little enthusiasm for the idea.'), []);
+  });
+});
+
+describe('reported speech: a relative clause whose object is the noun before it', () => {
+  it('no content where the verb\'s object is the antecedent ("the policy points he hopes to see", "whom he attacked viciously")', () => {
+    assert.deepStrictEqual(reported('Sanders has made no secret of the policy points he hopes to see on the party platform in Philadelphia.').filter(r => r.cue === 'hopes'), []);
+    assert.deepStrictEqual(reported('Mr. Ryan is shaping an agenda that he plans to roll out right before the convention.').filter(r => r.cue === 'plans'), []);
+    assert.deepStrictEqual(reported('He had some kind words about Mr. Bush, whom he attacked viciously during the campaign.').filter(r => r.cue === 'attacked'), []);
+    // (an infinitive with its own object, a subject relative pronoun and a predicate after "described" stay)
+    assert.strictEqual(reported('Trump said the wall he plans to build will be paid for by Mexico.').length > 0, true);
+    assert.strictEqual(reported('It’s still a rare presidential candidate who hopes to compete in Iowa while flouting the ethanol industry altogether.')[0]?.cue, 'hopes');
+    assert.strictEqual(reported('Limbaugh used his platform Friday to discuss what he described as the “brilliant” decision Donald Trump made.')[0]?.cue, 'described');
+  });
+});
+
+describe('reported speech: an attribution set inside its content', () => {
+  it('a tail followed by the rest of the clause is no fronted content of its own', () => {
+    const rs = reported('After being informed that he would be charged, police said, Lewandowski voluntarily went to police headquarters.');
+    assert.deepStrictEqual(rs.filter(r => r.content === 'After being informed that he would be charged'), []);
+    // (a tail followed by "and" and a clause of its own still closes the content before it)
+    assert.strictEqual(reported('“A big truck” plowed through security barriers that had been set up for the day’s festivities, he said, and “everyone started running.”')[0]?.content,
+      '“A big truck” plowed through security barriers that had been set up for the day’s festivities');
+  });
+});
+
+describe('reported speech: a plural noun that is also a cue', () => {
+  it('"states that have …" is a noun and its relative clause; "reports that question …" stays a report', () => {
+    assert.deepStrictEqual(reported('The nation\'s working class had another opportunity to demonstrate its political clout Tuesday, as primary voters went to the polls in Illinois and Ohio, Rust Belt states that have suffered intensely from the loss of good manufacturing jobs.'), []);
+    assert.strictEqual(reported('Carson appeared on Sunday interview shows amid news reports that question his past statements about his life story.')[0]?.cue, 'reports');
+  });
+});
+
+describe('reported speech: a report inside another report\'s content', () => {
+  it('is part of what the outer reporter said, not a report of its own', () => {
+    const rs = reported('UK Independence Party leader Nigel Farage said the warning was indicative that the President did not know what he was talking about.');
+    assert.deepStrictEqual(rs.map(r => r.cue), ['said']);
+    assert.strictEqual(rs[0].content, 'the warning was indicative that the President did not know what he was talking about');
+  });
+});
