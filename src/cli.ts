@@ -126,6 +126,8 @@ export interface CliOptions {
   threads?: number;
   /** (Tests.) With threads > 1: the main thread leaves every chunk of files to the workers and waits for them. */
   workersOnly?: boolean;
+  /** Told the parts analysed, once at least one file was (the launcher's code cache: see cliLaunch.ts). */
+  onAnalysed?: (parts: readonly Part[]) => void;
 }
 
 export function runCli(argv: string[], io: CliIO, options: CliOptions = {}): number {
@@ -152,6 +154,7 @@ export function runCli(argv: string[], io: CliIO, options: CliOptions = {}): num
   }
   const result: AnalysisResult = analyzePrepared(inputs, { parts: o.parts });
   const analysed = result.documents.filter(d => d.error === undefined).length;
+  if (analysed > 0) options.onAnalysed?.(o.parts);
   let exported = true;
   if (o.json) io.out(JSON.stringify(toSchemaJson(result)) + '\n');
   else if (o.brat === undefined) io.out(formatSummary(result));
@@ -172,16 +175,18 @@ export function runCli(argv: string[], io: CliIO, options: CliOptions = {}): num
 
 /**
  * The CLI as a process: the arguments, stdout and stderr, the exit code. (Run by the launcher, cliLaunch.ts, once
- * it has set the V8 flags and loaded this bundle; or when this file is run itself.)
+ * it has set the V8 flags and loaded this bundle; or when this file is run itself.) Returns the parts it analysed
+ * (none: no file analysed, or no analysis asked for).
  */
-export function main(): void {
+export function main(): readonly Part[] {
+  let analysed: readonly Part[] = [];
   const io: CliIO = {
     out: s => process.stdout.write(s),
     err: s => process.stderr.write(s.endsWith('\n') ? s : s + '\n'),
   };
   let code: number;
   try {
-    code = runCli(process.argv.slice(2), io);
+    code = runCli(process.argv.slice(2), io, { onAnalysed: parts => { analysed = parts; } });
   } catch (e) {
     // a failure nobody foresaw: one line, not a stack trace (NEWS_LENS_DEBUG=1 shows it)
     io.err(`news-lens: ${printable(process.env.NEWS_LENS_DEBUG ? String((e as Error).stack ?? e) : String((e as Error).message ?? e))}`);
@@ -194,6 +199,7 @@ export function main(): void {
   const done = (): void => { if (--pending === 0) process.exit(code); };
   process.stdout.write('', done);
   process.stderr.write('', done);
+  return analysed;
 }
 
 if (isMainThread && require.main === module) {

@@ -10,16 +10,19 @@
  * another version, flags or source. Anything wrong (no cache folder, unwritable, stale, truncated, corrupt) only
  * means the bundle is compiled from source as without a cache; the output never depends on it.
  */
-import { createHash } from 'crypto';
 import * as fs from 'fs';
 import Module from 'module';
 import * as os from 'os';
 import * as path from 'path';
 import * as vm from 'vm';
+import * as zlib from 'zlib';
 
-/** The first bytes of a cache file, then the payload's SHA-1, then the payload (V8's cached data). */
+/**
+ * A cache file: these first bytes, the digest (see digest) of the rest, the length of the coverage and the coverage
+ * (what the run that wrote it did, as a comma-separated list: see LoadedBundle.save), then V8's cached data.
+ */
 const MAGIC = Buffer.from('NLV8', 'latin1');
-const DIGEST_BYTES = 20;
+const DIGEST_BYTES = 4;
 /** Cache files kept in the folder (the newest ones): one per engine build and Node version in use. */
 const KEEP_FILES = 4;
 const FILE_PREFIX = 'cli-';
@@ -42,34 +45,64 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env, platform: string 
   return base ? path.join(base, 'news-lens') : undefined;
 }
 
-const sha1 = (...parts: (string | Buffer)[]): Buffer => {
-  const h = createHash('sha1');
+/**
+ * CRC-32 of the parts, chained (zlib.crc32, Node ≥ 20.15: a tenth of a millisecond for the bundle, where loading
+ * Node's crypto module alone costs a few milliseconds of a run of a few hundred; else the first 4 bytes of a SHA-1).
+ * A check against accidents (a stale or damaged file), not against an attacker: the cache folder is the user's own.
+ */
+function digest(...parts: (string | Buffer)[]): Buffer {
+  const out = Buffer.alloc(DIGEST_BYTES);
+  const crc32 = (zlib as { crc32?: (data: string | Buffer, value?: number) => number }).crc32;
+  if (crc32) {
+    let c = 0;
+    for (const p of parts) c = crc32(p, c);
+    out.writeUInt32BE(c >>> 0);
+    return out;
+  }
+  const h = (require('crypto') as typeof import('crypto')).createHash('sha1');
   for (const p of parts) h.update(p);
-  return h.digest();
-};
-
-/** The cache file for this bundle (its bytes), this Node and these V8 flags. */
-export function cacheFileName(source: Buffer, v8Flags: string): string {
-  const key = sha1(source, '\0', process.version, '\0', process.arch, '\0', process.platform, '\0', v8Flags);
-  return `${FILE_PREFIX}${key.toString('hex').slice(0, 24)}${FILE_SUFFIX}`;
+  return h.digest().subarray(0, DIGEST_BYTES);
 }
 
-/** The payload of a cache file if it is whole (magic, digest of the payload); else undefined. */
-function readCache(file: string): Buffer | undefined {
-  let data: Buffer;
-  try { data = fs.readFileSync(file); } catch { return undefined; }
+/**
+ * The cache file for this bundle (its length and the digest of its bytes), this Node, these V8 flags and the
+ * process's own options (node's flags and NODE_OPTIONS, which V8's check of the cache may depend on too).
+ */
+export function cacheFileName(source: Buffer, v8Flags: string): string {
+  const node = [process.version, process.arch, process.platform, v8Flags, ...process.execArgv, process.env.NODE_OPTIONS ?? ''].join('\0');
+  const key = digest(source, '\0', node);
+  return `${FILE_PREFIX}${source.length.toString(36)}-${key.toString('hex')}${FILE_SUFFIX}`;
+}
+
+interface CacheFile {
+  /** What the run that wrote it did. */
+  coverage: string[];
+  data: Buffer;
+}
+
+/** The cache file's content if it is whole (magic, the digest of the rest); else undefined. */
+function readCache(file: string): CacheFile | undefined {
+  let bytes: Buffer;
+  try { bytes = fs.readFileSync(file); } catch { return undefined; }
   const head = MAGIC.length + DIGEST_BYTES;
-  if (data.length <= head || !data.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
-  const payload = data.subarray(head);
-  return sha1(payload).equals(data.subarray(MAGIC.length, head)) ? payload : undefined;
+  if (bytes.length <= head + 1 || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+  const rest = bytes.subarray(head);
+  if (!digest(rest).equals(bytes.subarray(MAGIC.length, head))) return undefined;
+  const n = rest[0];
+  if (rest.length <= 1 + n) return undefined;
+  const coverage = rest.subarray(1, 1 + n).toString('latin1');
+  return { coverage: coverage ? coverage.split(',') : [], data: rest.subarray(1 + n) };
 }
 
 /** Write the cache file whole or not at all (a temporary file renamed), and keep only the newest few. */
-function writeCache(dir: string, name: string, payload: Buffer): void {
+function writeCache(dir: string, name: string, c: CacheFile): void {
+  const coverage = Buffer.from(c.coverage.join(','), 'latin1');
+  if (coverage.length > 255) throw new Error('coverage too long');
+  const rest = Buffer.concat([Buffer.from([coverage.length]), coverage, c.data]);
   fs.mkdirSync(dir, { recursive: true });
   const tmp = path.join(dir, `${name}.${process.pid}.${Date.now()}.tmp`);
   try {
-    fs.writeFileSync(tmp, Buffer.concat([MAGIC, sha1(payload), payload]), { mode: 0o600 });
+    fs.writeFileSync(tmp, Buffer.concat([MAGIC, digest(rest), rest]), { mode: 0o600 });
     fs.renameSync(tmp, path.join(dir, name));
   } finally {
     try { fs.unlinkSync(tmp); } catch { /* renamed */ }
@@ -85,6 +118,8 @@ export interface CacheUse {
   file?: string;
   /** A cache was read and V8 took it. */
   used: boolean;
+  /** What the run that wrote the cache used did (see LoadedBundle.save). */
+  coverage: string[];
   /** A new cache was written (by `save`). */
   written: boolean;
 }
@@ -93,10 +128,12 @@ export interface LoadedBundle {
   exports: any;
   cache: CacheUse;
   /**
-   * Write the cache if none was used, once the bundle has run what a run runs (functions compiled lazily go into
-   * the cache too). Never throws.
+   * Once the bundle has done its run: write the cache (every function the run compiled goes into it), unless the
+   * one used covers `coverage` already. `coverage` says what the run did (the CLI: the parts it analysed), as
+   * words without commas; an empty one (a run that did nothing worth caching: --help, a usage error) writes
+   * nothing, so that the cache is made by a run that compiled the engine's functions. Never throws.
    */
-  save(): void;
+  save(coverage: readonly string[]): void;
 }
 
 /**
@@ -107,10 +144,12 @@ export interface LoadedBundle {
 export function loadWithCodeCache(file: string, dir: string | undefined, v8Flags: string): LoadedBundle {
   const source = fs.readFileSync(file);
   const cacheFile = dir ? path.join(dir, cacheFileName(source, v8Flags)) : undefined;
-  const cachedData = cacheFile ? readCache(cacheFile) : undefined;
+  const cached = cacheFile ? readCache(cacheFile) : undefined;
+  const cachedData = cached?.data;
   const wrapper = Module.wrap(source.toString('utf8').replace(/^#!.*/, ''));
   const script = new vm.Script(wrapper, { filename: file, cachedData });
-  const cache: CacheUse = { file: cacheFile, used: cachedData !== undefined && !script.cachedDataRejected, written: false };
+  const used = cached !== undefined && !script.cachedDataRejected;
+  const cache: CacheUse = { file: cacheFile, used, coverage: used ? cached.coverage : [], written: false };
   const mod = new Module(file, require.main);
   mod.filename = file;
   mod.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(path.dirname(file));
@@ -120,10 +159,11 @@ export function loadWithCodeCache(file: string, dir: string | undefined, v8Flags
   return {
     exports: mod.exports,
     cache,
-    save: () => {
-      if (!dir || !cacheFile || cache.used || cache.written) return;
+    save: coverage => {
+      if (!dir || !cacheFile || cache.written || !coverage.length || coverage.every(c => cache.coverage.includes(c))) return;
       try {
-        writeCache(dir, path.basename(cacheFile), script.createCachedData());
+        const union = [...new Set([...cache.coverage, ...coverage])].sort();
+        writeCache(dir, path.basename(cacheFile), { coverage: union, data: script.createCachedData() });
         cache.written = true;
       } catch { /* no cache this time: the next run compiles from source again */ }
     },

@@ -12,6 +12,7 @@ export const ENGINE_FILE = 'cli-engine.js';
 
 setCliV8Flags();
 const engine = loadWithCodeCache(path.join(__dirname, ENGINE_FILE), cacheDir(), CLI_V8_FLAGS.join(' '));
-(engine.exports as { main(): void }).main();
-// (after the run's own work, so that the cache holds every function it compiled; only when there was none)
-engine.save();
+const analysed = (engine.exports as { main(): readonly string[] }).main();
+// (after the run's own work, so that the cache holds every function it compiled: written by a run that analysed
+// files, when there was none or the one used was written by a run that analysed fewer parts)
+engine.save(analysed);

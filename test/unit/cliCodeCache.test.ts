@@ -31,24 +31,41 @@ describe('CLI code cache (cliCodeCache.ts)', () => {
     assert.strictEqual(first.exports.base, 'engine.js');
     assert.strictEqual(first.exports.dir, path.dirname(bundle));
     assert.strictEqual(first.exports.isMain, false, 'the bundle is not the main module: it does not run itself');
-    assert.deepStrictEqual(first.cache, { file: path.join(dir, cacheFileName(fs.readFileSync(bundle), '--flag')), used: false, written: false });
-    first.save();
+    assert.deepStrictEqual(first.cache, { file: path.join(dir, cacheFileName(fs.readFileSync(bundle), '--flag')), used: false, coverage: [], written: false });
+    first.save(['quotes']);
     assert.strictEqual(first.cache.written, true);
     assert.deepStrictEqual(cacheFiles(), [path.basename(first.cache.file!)]);
     const second = loadWithCodeCache(bundle, dir, '--flag');
     assert.strictEqual(second.cache.used, true, 'V8 took the cache');
     assert.strictEqual(second.exports.twice(4), 8);
-    second.save();
+    second.save(['quotes']);
     assert.strictEqual(second.cache.written, false, 'a cache that was used is not written again');
   });
 
+  it('is written by a run that did something, and again by a run that did more than the one that wrote it', () => {
+    const help = loadWithCodeCache(bundle, dir, '');
+    help.save([]);
+    assert.strictEqual(help.cache.written, false, 'a run that analysed nothing (--help) writes no cache');
+    const figures = loadWithCodeCache(bundle, dir, '');
+    figures.save(['figures']);
+    assert.strictEqual(figures.cache.written, true);
+    const again = loadWithCodeCache(bundle, dir, '');
+    assert.deepStrictEqual([again.cache.used, again.cache.coverage], [true, ['figures']]);
+    again.save(['figures']);
+    assert.strictEqual(again.cache.written, false, 'covered already');
+    const more = loadWithCodeCache(bundle, dir, '');
+    more.save(['quotes', 'figures']);
+    assert.strictEqual(more.cache.written, true, 'quotes were not covered');
+    assert.deepStrictEqual(loadWithCodeCache(bundle, dir, '').cache.coverage, ['figures', 'quotes']);
+  });
+
   it('never writes beside the bundle or its inputs: only into the cache folder', () => {
-    loadWithCodeCache(bundle, dir, '').save();
+    loadWithCodeCache(bundle, dir, '').save(['quotes']);
     assert.deepStrictEqual(fs.readdirSync(path.dirname(bundle)), ['engine.js']);
   });
 
   it('keys the cache on the bundle’s content and the V8 flags: a changed bundle is compiled from source', () => {
-    loadWithCodeCache(bundle, dir, '--a').save();
+    loadWithCodeCache(bundle, dir, '--a').save(['quotes']);
     assert.strictEqual(loadWithCodeCache(bundle, dir, '--b').cache.used, false, 'other flags');
     fs.writeFileSync(bundle, BUNDLE.replace('2 * x', '3 * x'));
     const changed = loadWithCodeCache(bundle, dir, '--a');
@@ -58,7 +75,7 @@ describe('CLI code cache (cliCodeCache.ts)', () => {
 
   it('ignores a corrupt or truncated cache file and writes a good one again', () => {
     const first = loadWithCodeCache(bundle, dir, '');
-    first.save();
+    first.save(['quotes']);
     const file = first.cache.file!;
     const data = fs.readFileSync(file);
     data[data.length - 10] ^= 0xff;
@@ -66,7 +83,7 @@ describe('CLI code cache (cliCodeCache.ts)', () => {
     const corrupt = loadWithCodeCache(bundle, dir, '');
     assert.strictEqual(corrupt.cache.used, false);
     assert.strictEqual(corrupt.exports.twice(5), 10);
-    corrupt.save();
+    corrupt.save(['quotes']);
     assert.strictEqual(loadWithCodeCache(bundle, dir, '').cache.used, true);
     fs.writeFileSync(file, fs.readFileSync(file).subarray(0, 30));
     assert.strictEqual(loadWithCodeCache(bundle, dir, '').cache.used, false, 'truncated');
@@ -77,17 +94,17 @@ describe('CLI code cache (cliCodeCache.ts)', () => {
     fs.writeFileSync(file, '');
     const blocked = loadWithCodeCache(bundle, path.join(file, 'news-lens'), '');
     assert.strictEqual(blocked.exports.twice(1), 2);
-    assert.doesNotThrow(() => blocked.save());
+    assert.doesNotThrow(() => blocked.save(['quotes']));
     assert.strictEqual(blocked.cache.written, false);
     const none = loadWithCodeCache(bundle, undefined, '');
-    none.save();
-    assert.deepStrictEqual(none.cache, { file: undefined, used: false, written: false });
+    none.save(['quotes']);
+    assert.deepStrictEqual(none.cache, { file: undefined, used: false, coverage: [], written: false });
   });
 
   it('keeps the newest few cache files, one per engine build', () => {
     for (let v = 0; v < 6; v++) {
       fs.writeFileSync(bundle, BUNDLE.replace('2 * x', `${v + 2} * x`));
-      loadWithCodeCache(bundle, dir, '').save();
+      loadWithCodeCache(bundle, dir, '').save(['quotes']);
     }
     assert.strictEqual(cacheFiles().length, 4);
     assert.ok(cacheFiles().includes(cacheFileName(fs.readFileSync(bundle), '')), 'the newest is kept');
