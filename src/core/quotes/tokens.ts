@@ -44,8 +44,11 @@ function wordCharAt(text: string, i: number): number {
   return known === 1 ? 1 : 0;
 }
 
-/** Inside a word besides letters and digits: ' ’ . & - */
-const isInnerMark = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x26 || c === 0x2d;
+/**
+ * The rest of a word after its first letter or digit: to its last letter or digit before a character that cannot
+ * be inside a word (letters, digits and ' ’ . & - can), and its period when one follows.
+ */
+const WORD_REST = /(?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?\.?/uy;
 /** A one-character punctuation token: , ; : — – ― ( ) ! ? and the period. */
 const isMark = (c: number): boolean => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x21 || c === 0x3f || c === 0x2e || (c >= 0x2013 && c <= 0x2015);
 
@@ -54,13 +57,10 @@ function nextToken(text: string, from: number, at: { s: number; e: number }): bo
   for (let i = from; i < text.length; i++) {
     const w = wordCharAt(text, i);
     if (w > 0) {
-      let end = i + w;
-      for (let k = end; k < text.length;) {
-        const x = wordCharAt(text, k);
-        if (x > 0) { k += x; end = k; } else if (isInnerMark(text.charCodeAt(k))) k++; else break;
-      }
-      if (text.charCodeAt(end) === 0x2e) end++;
-      at.s = i; at.e = end;
+      // (the rest of the word and its period: one expression, run in native code, that always matches)
+      WORD_REST.lastIndex = i + w;
+      WORD_REST.test(text);
+      at.s = i; at.e = WORD_REST.lastIndex;
       return true;
     }
     const c = text.charCodeAt(i);
