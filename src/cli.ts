@@ -9,7 +9,6 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { setFlagsFromString } from 'v8';
 import { isMainThread } from 'worker_threads';
 import { analyzePrepared } from './core/analyze';
 import { toSchemaJson } from './core/serialize';
@@ -21,6 +20,7 @@ import { formatSummary } from './core/summary';
 import { bratDirProblem, writeBratFiles } from './cliBrat';
 import { expand, type ReadInput } from './cliInputs';
 import { defaultThreads, prepareInputs } from './cliParallel';
+import { setCliV8Flags } from './cliV8Flags';
 
 const USAGE = `usage: news-lens analyze [--json | --brat OUTDIR] [--only quotes,figures,duplicates] [--max-file-size-mb N] [--] PATH...
        news-lens --help | --version
@@ -126,6 +126,8 @@ export interface CliOptions {
   threads?: number;
   /** (Tests.) With threads > 1: the main thread leaves every chunk of files to the workers and waits for them. */
   workersOnly?: boolean;
+  /** Told the parts analysed, once at least one file was (the launcher's code cache: see cliLaunch.ts). */
+  onAnalysed?: (parts: readonly Part[]) => void;
 }
 
 export function runCli(argv: string[], io: CliIO, options: CliOptions = {}): number {
@@ -152,6 +154,7 @@ export function runCli(argv: string[], io: CliIO, options: CliOptions = {}): num
   }
   const result: AnalysisResult = analyzePrepared(inputs, { parts: o.parts });
   const analysed = result.documents.filter(d => d.error === undefined).length;
+  if (analysed > 0) options.onAnalysed?.(o.parts);
   let exported = true;
   if (o.json) io.out(JSON.stringify(toSchemaJson(result)) + '\n');
   else if (o.brat === undefined) io.out(formatSummary(result));
@@ -171,33 +174,19 @@ export function runCli(argv: string[], io: CliIO, options: CliOptions = {}): num
 }
 
 /**
- * How much bytecode a function runs before V8 considers optimising it: 16 times V8's default (67,584 in Node 20).
- * A CLI run is short and every run starts cold: with the default, V8's optimising compiler spends more CPU
- * compiling the engine's many functions than the optimised code then saves (measured on the 2-core build
- * machine, CPU time of the whole process: PolNeAR dev 1.3 s with the default, 0.65 s with this, 0.69 s with
- * 8 times, 0.60 s with 32 times; train, 5.5 MB: 4.6–5.5 s with the default, 3.2–3.8 s with this). The output
- * is the same.
+ * The CLI as a process: the arguments, stdout and stderr, the exit code. (Run by the launcher, cliLaunch.ts, once
+ * it has set the V8 flags and loaded this bundle; or when this file is run itself.) Returns the parts it analysed
+ * (none: no file analysed, or no analysis asked for).
  */
-const CLI_INTERRUPT_BUDGET = 16 * 67_584;
-
-/**
- * Each regular expression compiled once, to machine code, when first run: by default V8 first compiles it for its
- * regexp interpreter and compiles it again at its second run, and the engine runs hundreds of them (many with
- * Unicode property classes, costly to compile). Measured with valgrind on PolNeAR dev, whole CLI: 4.57 → 4.20 G
- * instructions (−8%); the output is the same.
- */
-const CLI_REGEXP_FLAGS = '--no-regexp-tier-up';
-
-if (isMainThread && require.main === module) {
-  setFlagsFromString(`--interrupt-budget=${CLI_INTERRUPT_BUDGET}`);
-  setFlagsFromString(CLI_REGEXP_FLAGS);
+export function main(): readonly Part[] {
+  let analysed: readonly Part[] = [];
   const io: CliIO = {
     out: s => process.stdout.write(s),
     err: s => process.stderr.write(s.endsWith('\n') ? s : s + '\n'),
   };
   let code: number;
   try {
-    code = runCli(process.argv.slice(2), io);
+    code = runCli(process.argv.slice(2), io, { onAnalysed: parts => { analysed = parts; } });
   } catch (e) {
     // a failure nobody foresaw: one line, not a stack trace (NEWS_LENS_DEBUG=1 shows it)
     io.err(`news-lens: ${printable(process.env.NEWS_LENS_DEBUG ? String((e as Error).stack ?? e) : String((e as Error).message ?? e))}`);
@@ -210,4 +199,10 @@ if (isMainThread && require.main === module) {
   const done = (): void => { if (--pending === 0) process.exit(code); };
   process.stdout.write('', done);
   process.stderr.write('', done);
+  return analysed;
+}
+
+if (isMainThread && require.main === module) {
+  setCliV8Flags();
+  main();
 }

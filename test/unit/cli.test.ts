@@ -125,4 +125,13 @@ describe('CLI: news-lens analyze', () => {
     const perDocument = new Set(json.documents.flatMap((d: any) => d.speakers.map((sp: any) => sp.name)).filter((n: string) => /Lavrov/.test(n)));
     assert.ok(perDocument.size > 1, [...perDocument].join(', '));
   });
+
+  it('tells onAnalysed which parts it analysed, and only when at least one file was (what the launcher caches)', () => {
+    const told: (readonly string[])[] = [];
+    const onAnalysed = (parts: readonly string[]): void => { told.push(parts); };
+    assert.strictEqual(runCli(['analyze', '--json', '--only', 'figures', SAMPLES], captureIO().io, { onAnalysed }), 0);
+    assert.strictEqual(runCli(['--help'], captureIO().io, { onAnalysed }), 0);
+    assert.strictEqual(runCli(['analyze', path.join(tmp, 'missing.txt')], captureIO().io, { onAnalysed }), 1);
+    assert.deepStrictEqual(told, [['figures']]);
+  });
 });

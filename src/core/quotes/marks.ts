@@ -47,6 +47,11 @@ function isApostrophe(text: string, i: number): boolean {
   return !!plural && !NOT_NOUN.has(plural[1]) && !PREPOSITIONS.has(plural[1]);
 }
 
+/** A double quotation mark: one of " “ ” „ « », or a doubled '' or `` (tried in this order at each position). */
+const DOUBLE_MARK = /["\u201c\u201d\u201e\u00ab\u00bb]|''|``/g;
+/** A single mark: ' ‘ ’ (a quotation mark unless it is an apostrophe). */
+const SINGLE_MARK = /['\u2018\u2019]/g;
+
 /** The double quotation marks of the text, or (with `single`) its single ones. */
 function scanMarks(text: string, single = false): Mark[] {
   const masked: [number, number][] = [];
@@ -57,22 +62,19 @@ function scanMarks(text: string, single = false): Mark[] {
   }
   const marks: Mark[] = [];
   let mi = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let len = 0;
-    if (single) {
-      if ((c === 0x27 || c === 0x2018 || c === 0x2019) && !isApostrophe(text, i)) len = 1;
-    } else if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) len = 1;
-    else if ((c === 0x27 || c === 0x60) && text.charCodeAt(i + 1) === c) len = 2;
-    if (!len) continue;
+  // (the expression finds the next candidate mark in native code; the text between is never looked at here)
+  const candidates = single ? SINGLE_MARK : DOUBLE_MARK;
+  candidates.lastIndex = 0;
+  for (let m = candidates.exec(text); m; m = candidates.exec(text)) {
+    const i = m.index, len = m[0].length, c = text.charCodeAt(i);
+    if (single && isApostrophe(text, i)) continue;
     while (mi < masked.length && masked[mi][1] <= i) mi++;
-    if (mi < masked.length && masked[mi][0] <= i) { i = masked[mi][1] - 1; continue; }
-    const ch = text.slice(i, i + len);
+    if (mi < masked.length && masked[mi][0] <= i) { candidates.lastIndex = masked[mi][1]; continue; }
+    const ch = m[0];
     if (len === 1 && (c === 0x22 || c === 0x201d) && /\d['\u2019]\d{1,2}$/.test(text.slice(Math.max(0, i - 5), i))) continue; // 6'3"
     const last = marks[marks.length - 1];
-    if (last && last.e === i && !(ch === '\u00AB' || ch === '\u00BB')) { last.e += len; last.ch = last.ch === ch && ch !== "''" ? last.ch : '"'; i += len - 1; continue; }
+    if (last && last.e === i && !(ch === '\u00AB' || ch === '\u00BB')) { last.e += len; last.ch = last.ch === ch && ch !== "''" ? last.ch : '"'; continue; }
     marks.push({ s: i, e: i + len, ch });
-    i += len - 1;
   }
   return marks;
 }

@@ -44,8 +44,11 @@ function wordCharAt(text: string, i: number): number {
   return known === 1 ? 1 : 0;
 }
 
-/** Inside a word besides letters and digits: ' ’ . & - */
-const isInnerMark = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x26 || c === 0x2d;
+/**
+ * The rest of a word after its first letter or digit: to its last letter or digit before a character that cannot
+ * be inside a word (letters, digits and ' ’ . & - can), and its period when one follows.
+ */
+const WORD_REST = /(?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?\.?/uy;
 /** A one-character punctuation token: , ; : — – ― ( ) ! ? and the period. */
 const isMark = (c: number): boolean => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x21 || c === 0x3f || c === 0x2e || (c >= 0x2013 && c <= 0x2015);
 
@@ -54,13 +57,10 @@ function nextToken(text: string, from: number, at: { s: number; e: number }): bo
   for (let i = from; i < text.length; i++) {
     const w = wordCharAt(text, i);
     if (w > 0) {
-      let end = i + w;
-      for (let k = end; k < text.length;) {
-        const x = wordCharAt(text, k);
-        if (x > 0) { k += x; end = k; } else if (isInnerMark(text.charCodeAt(k))) k++; else break;
-      }
-      if (text.charCodeAt(end) === 0x2e) end++;
-      at.s = i; at.e = end;
+      // (the rest of the word and its period: one expression, run in native code, that always matches)
+      WORD_REST.lastIndex = i + w;
+      WORD_REST.test(text);
+      at.s = i; at.e = WORD_REST.lastIndex;
       return true;
     }
     const c = text.charCodeAt(i);
@@ -95,6 +95,21 @@ const isPunctStart = (c: number): boolean => c < 0x80 ? !isAsciiLetterOrDigit(c)
 const isS = (c: number): boolean => (c | 0x20) === 0x73;
 /** An apostrophe, straight or curly. */
 const isApostrophe = (c: number): boolean => c === APOSTROPHE || c === RIGHT_QUOTE;
+/** A particle's mark: - ' ’ */
+const isParticleMark = (c: number): boolean => c === 0x2d || isApostrophe(c);
+/**
+ * A particle of a name and its mark ("al-Assad", "O'Brien", "van-…"), tested by PARTICLE only when a mark stands
+ * where one can (after the first one to three letters): most tokens are answered without running the expression.
+ */
+const particleName = (t: string): boolean => {
+  const n = t.length;
+  return ((n > 1 && isParticleMark(t.charCodeAt(1))) || (n > 2 && isParticleMark(t.charCodeAt(2))) || (n > 3 && isParticleMark(t.charCodeAt(3)))) && PARTICLE.test(t);
+};
+/** A contraction ("We’re", "Don’t"), tested by CONTRACTION only when an apostrophe stands where one can. */
+const contraction = (t: string): boolean => {
+  const n = t.length;
+  return ((n > 1 && isApostrophe(t.charCodeAt(n - 2))) || (n > 2 && isApostrophe(t.charCodeAt(n - 3)))) && CONTRACTION.test(t);
+};
 /** The token opens with an upper-case letter (ASCII answered at once, anything else by \p{Lu}). */
 const upperFirst = (t: string): boolean => { const c = t.charCodeAt(0); return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_FIRST.test(t); };
 
@@ -110,7 +125,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
     const punct = isPunctStart(t.charCodeAt(0));
     // "Sanders’ campaign", "the Clintons' Chappaqua": a plural or s-final possessive marked by a bare apostrophe
     let bare = false;
-    if (!punct && isS(t.charCodeAt(t.length - 1))) {
+    if (!punct && isS(t.charCodeAt(t.length - 1)) && s + t.length < text.length && isApostrophe(text.charCodeAt(s + t.length))) {
       BARE_APOSTROPHE.lastIndex = s + t.length;
       bare = BARE_APOSTROPHE.test(text) && BARE_APOSTROPHE.lastIndex <= s + t.length + 3;
       if (!bare && upperFirst(t)) {
@@ -123,7 +138,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
     pos = s + n;
     const poss = bare || (n > 2 && isS(t.charCodeAt(n - 1)) && isApostrophe(t.charCodeAt(n - 2)));
     // a contraction ("We’re", "Don’t", "I’ve") is never part of a name
-    const cap = !punct && (upperFirst(t) || PARTICLE.test(t)) && !CONTRACTION.test(t);
+    const cap = !punct && (upperFirst(t) || particleName(t)) && !contraction(t);
     let br = false;
     for (let x = prevEnd; x < s && !br; x++) br = text.charCodeAt(x) === NEWLINE;
     prevEnd = s + n;
