@@ -35,6 +35,10 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const text = "Mr. Bush tells voters who wonder why he cannot summon Mr. Trump's TV-friendly fury that he ''wasn't brought up that way.''";
     assert.strictEqual(speakerOf(text, "''wasn't")?.name, 'Bush');
   });
+  it('a word written only to open a sentence, of no known gender, comes after a person who agrees ("Similar firearms normally sell …", PolNeAR train, USA Today 2016-05-13)', () => {
+    const text = 'Zimmerman wrote in both listings he was "honored and humbled" to announce the sale of the weapon and set the bidding to start at $5,000. Similar firearms normally sell for around $200.\n\n"The firearm for sale is the firearm that was used to defend my life and end the brutal attack from Trayvon Martin on 2/26/2012," he wrote.';
+    assert.strictEqual(speakerOf(text, '"The firearm')?.name, 'Zimmerman');
+  });
   it('the subject before the object ("Merkel met Obama … she said")', () => {
     assert.strictEqual(speakerOf('Merkel met Obama. "We agree on this," she said.', '"We agree')?.name, 'Merkel');
   });
