@@ -10,7 +10,7 @@ import { cleanName, PeopleIndex, personKey, samePerson } from '../../src/core/pe
 import { firstNameGender, isCommonWord, isPeopleGroup, titleGender } from '../../src/core/people/lexicon';
 import { readSample, sampleFiles } from './helpers';
 import { SEED_SPEAKERS } from './seedSpeakers';
-import { quoteOf, speakerOf } from './helpers';
+import { quoteOf, reported, speakerOf } from './helpers';
 
 describe('people: pronouns resolve to the salient person that agrees with them', () => {
   it('a place or a time is never the person ("Obama arrived in Berlin on Monday")', () => {
@@ -25,6 +25,18 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const text = 'Eleven progressive and Muslim organizations are asking Hillary Clinton to repudiate the support of a retired general who suggested over the summer that the United States should “segregate” Islamic radicals.';
     const speaker = speakerOf(text, '“segregate');
     assert.strictEqual(speaker?.name, 'a retired general');
+  });
+  it('a relative "who" after a description with capitalised modifiers is that description ("a former East German spymaster who wrote", "an Abraham Lincoln impersonator who promises", PolNeAR train)', () => {
+    const spymaster = 'In the weeks since the DNC email leaks, cyber specialists on Twitter have been circulating a passage from the memoirs of a former East German spymaster who wrote about the “creative” use of forgeries in conjunction with leaks.';
+    const q = quoteOf(spymaster, '“creative”');
+    assert.deepStrictEqual([q.speaker?.name, q.speaker?.unnamed], ['a former East German spymaster', true]);
+    const ad = 'One ad, "Balanced Rebellion," stars an Abraham Lincoln impersonator who promises that Johnson won\'t "send you to fight wars overseas."';
+    assert.strictEqual(speakerOf(ad, '"send you')?.name, 'an Abraham Lincoln impersonator');
+  });
+  it('a relative "who" after an apposition to a name is that name, not a name inside the apposition ("Scott Reed, the Chamber\'s chief political strategist, who added", PolNeAR train, Washington Post 2016-03-24)', () => {
+    const text = '"We think early money sets the terms of the debate, and we\'re gearing up," said Scott Reed, the Chamber\'s chief political strategist, who added that his organization plans to zero in on local issues.';
+    const r = reported(text).find(x => x.content.startsWith('that his organization'));
+    assert.strictEqual(r?.speaker, 'Scott Reed');
   });
   it('a relative "who" after a share of people is that share, not the name before it ("… a favorable view of Clinton, compared with 64 percent who say", train)', () => {
     const text = 'Seventy-four percent of Democratic registered voters say they have a favorable view of Clinton, compared with 64 percent who say the same of Sanders. That’s a 10-point increase for Sanders from December, when 54 percent of Democratic registered voters held a favorable opinion of him.';

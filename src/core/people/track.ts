@@ -347,7 +347,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       }
       // "I" in the narration of an essay whose closing bio line names its author ("Charlotte Meehan is playwright …")
       if (author && FIRST_PERSON_SINGULAR.test(l)) return { name: author, chain: [word, author] };
-      const name = l === 'who' ? nameBefore(m.s) : people.resolvePronoun(l, m.s, said)?.name;
+      // ("Scott Reed, the Chamber's chief political strategist, who added": the name the apposition describes)
+      const name = l === 'who' ? nameBefore(toks[appositionBefore(toks, m.i) ?? m.i].s) : people.resolvePronoun(l, m.s, said)?.name;
       return name ? { name, chain: [word, name] } : { name: word, chain: [word] };
     },
     spoke(r, s, e) {
@@ -449,6 +450,13 @@ function introducedWith(toks: Tok[], i: number, j: number): boolean {
  * who", "23 percent who").
  */
 function descriptionBefore(toks: Tok[], w: number): Mention | undefined {
+  const d = descriptionPhrase(toks, w);
+  // an apposition to a name ("Jesús "Chuy" García, a little-known county commissioner who accused him") is the name's
+  return d && !(toks[d.i - 1]?.t === ',' && toks[d.i - 2]?.cap) ? d : undefined;
+}
+
+/** The description of people before a relative "who" at token w, appositions to a name included (descriptionBefore). */
+function descriptionPhrase(toks: Tok[], w: number): Mention | undefined {
   let j = w;
   if (toks[j - 1]?.t === ',') j--;
   const last = toks[j - 1];
@@ -468,6 +476,10 @@ function descriptionBefore(toks: Tok[], w: number): Mention | undefined {
     if (prev.punct || (prev.cap && !prev.poss) || PREPOSITIONS.has(prev.l) || /^(?:and|or|but)$/.test(prev.l)) break;
     i--;
   }
+  // "a former East German spymaster who", "an Abraham Lincoln impersonator who", "the Chamber's chief political
+  // strategist, who": capitalised modifiers between a determiner and the head noun are the description's too
+  const withNames = determinerBefore(toks, i, j);
+  if (withNames >= 0) i = withNames;
   if (!DETERMINERS.has(toks[i].l) && !toks[i].poss) {
     // a bare plural of people, alone, not the object of a verb ("Mr. Bush tells voters who wonder why … that he")
     if (!isPeopleGroup(last.l) && !(last.l.endsWith('s') && isPersonNoun(last.l.slice(0, -1))) && !/(?:men|women|people)$/.test(last.l)) return undefined;
@@ -475,9 +487,30 @@ function descriptionBefore(toks: Tok[], w: number): Mention | undefined {
     if (before && !before.punct && !before.cap && VERB_ENDING.test(before.l)) return undefined;
     i = j - 1;
   }
-  // an apposition to a name ("Jesús "Chuy" García, a little-known county commissioner who accused him") is the name's
-  if (toks[i - 1]?.t === ',' && toks[i - 2]?.cap) return undefined;
   return { s: toks[i].s, e: last.e, kind: 'description', i, j, head: last.t };
+}
+
+/**
+ * The determiner opening a description whose words from `i` to the head noun before `j` may hold capitalised modifiers
+ * ("a former East German spymaster"): its token index, when it is within MAX_DESCRIPTION_WORDS of the head and only
+ * words (no punctuation, preposition or conjunction) stand between; else -1.
+ */
+function determinerBefore(toks: Tok[], i: number, j: number): number {
+  for (let k = i; k >= 0 && j - k <= MAX_DESCRIPTION_WORDS; k--) {
+    const t = toks[k];
+    if (DETERMINERS.has(t.l)) return k;
+    if (t.punct || PREPOSITIONS.has(t.l) || /^(?:and|or|but)$/.test(t.l)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The comma before an apposition to a name that a relative "who" at token w follows ("Scott Reed, the Chamber's chief
+ * political strategist, who"), as its token index; undefined for anything else.
+ */
+function appositionBefore(toks: Tok[], w: number): number | undefined {
+  const d = descriptionPhrase(toks, w);
+  return d && toks[d.i - 1]?.t === ',' && toks[d.i - 2]?.cap ? d.i - 1 : undefined;
 }
 
 /** Nouns of a share or a count of people before "who" ("64 percent who say", "29 others who"). */
