@@ -233,6 +233,13 @@ describe('people: bodies, possessors and pronoun chains', () => {
     const text = 'Black Lives Matter issued a statement saying it took the action "because of the unsafe conditions created for our communities by law enforcement."';
     assert.strictEqual(speakerOf(text, '"because of')?.name, 'Black Lives Matter');
   });
+  it('a lawsuit no earlier mention introduces speaks for the subject of "sued" ("His campaign sued the DNC … The complaint … alleged", PolNeAR train, HuffPost 2015-12-20)', () => {
+    const text = 'In the third Democratic presidential primary debate Saturday, Sen. Bernie Sanders (I-Vt.) apologized to his supporters and to Hillary Clinton for his campaign’s accessing of her proprietary voter data earlier in the week.\n\nHis campaign sued the DNC in federal court on Friday, seeking an injunction to immediately overturn the DNC’s denial of access, claiming the party’s move would cost the campaign $600,000 a day in donations. The complaint, which was filed in federal district court in Washington, alleged that the DNC “failed to implement reasonable data security measures,” which led to “the inadvertent disclosure” this week of Clinton’s confidential voter information.';
+    assert.strictEqual(speakerOf(text, '“failed to')?.name, 'Sanders campaign');
+    // (not when subjects are joined: "The Democratic Party and the presidential campaigns of Hillary Clinton and Bernie Sanders will sue", Washington Post 2016-04-15)
+    const joined = 'The Democratic Party and the presidential campaigns of Hillary Clinton and Bernie Sanders will sue the state of Arizona over voter access to the polls.\n\nThe lawsuit, which will be filed on Friday, focuses on Maricopa County.\n\nArizona\'s "alarmingly inadequate number of voting centers resulted in severe, inexcusable burdens on voters county-wide," the lawsuit says.';
+    assert.notStrictEqual(speakerOf(joined, '"alarmingly')?.name, 'Bernie Sanders');
+  });
   it('a document sent by a named campaign speaks for the campaign ("The Cruz campaign sent a fundraising email … the email read", train)', () => {
     const text = 'The Cruz campaign sent a fundraising email Wednesday saying that the results in Iowa and New Hampshire show Cruz and Trump are in a two-man race.\n\n"Friend, let me be blunt. I can beat Hillary Clinton. Donald can\'t," the email read.';
     assert.match(speakerOf(text, '"Friend')?.name ?? '', /Cruz/);

@@ -14,7 +14,7 @@ import { isHonorific, isRoleNoun } from './lexicon';
 /** Nouns of a document or a piece of media, which speak for their issuer. */
 const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'report', 'letter', 'email', 'e-mail', 'memo', 'memorandum', 'ad', 'advert',
   'advertisement', 'commercial', 'editorial', 'column', 'article', 'piece', 'clip', 'video', 'book', 'memoir', 'study', 'survey', 'poll', 'ruling',
-  'opinion', 'story', 'feature', 'complaint', 'lawsuit', 'filing', 'brief', 'document', 'release', 'readout', 'transcript', 'website', 'analysis', 'indictment', 'audit',
+  'opinion', 'story', 'feature', 'complaint', 'lawsuit', 'suit', 'filing', 'brief', 'document', 'release', 'readout', 'transcript', 'website', 'analysis', 'indictment', 'audit',
   'petition', 'resolution', 'platform', 'manifesto', 'bylaws', 'guidelines', 'policy', 'notice', 'findings', 'finding', 'paper', 'review', 'blog']);
 
 /**
@@ -29,13 +29,24 @@ const DOCUMENT_FAMILIES: readonly (readonly string[])[] = [
   ['article', 'piece', 'story', 'feature', 'column', 'editorial', 'blog'],
   ['statement', 'release', 'readout'],
   ['ruling', 'opinion'],
-  ['lawsuit', 'complaint', 'filing', 'brief', 'indictment'],
+  ['lawsuit', 'suit', 'complaint', 'filing', 'brief', 'indictment'],
   ['memo', 'memorandum'],
   ['email', 'e-mail'],
 ];
 const FAMILY_OF = new Map<string, readonly string[]>();
 for (const f of DOCUMENT_FAMILIES) for (const w of f) FAMILY_OF.set(w, f);
 const sameKind = (a: string, b: string): boolean => a === b || (FAMILY_OF.get(a)?.includes(b) ?? false);
+
+/**
+ * Verbs whose subject issues a document of that kind without naming it ("The Democratic Party … will sue the state of
+ * Arizona … The lawsuit, which will be filed on Friday, …", "His campaign sued the DNC … The complaint … alleged",
+ * "the appeals court ruled … the ruling said"): a definite document no earlier mention introduces is theirs.
+ */
+const ISSUED_BY_VERB: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/^(?:sue|sues|sued|suing)$/, ['lawsuit', 'suit', 'complaint', 'filing']],
+  [/^(?:rule|rules|ruled)$/, ['ruling', 'opinion']],
+  [/^(?:poll|polls|polled|survey|surveys|surveyed)$/, ['poll', 'survey']],
+];
 
 /** Verbs of the participle between a document and its issuer ("a complaint filed by", "a statement issued by"). */
 const ISSUED = /^(?:filed|issued|released|published|written|signed|sent|authored|produced|prepared|commissioned|conducted|posted|put|drafted|compiled|obtained|made)$/;
@@ -104,8 +115,26 @@ export function issuerOf(ctx: DocumentContext, i: number, head: number): string 
     const found = issuerNear(ctx, k);
     if (found) return found;
   }
+  return issuerByVerb(ctx, i, word);
+}
+
+/** The subject of the nearest verb before token i that issues a document of this kind ("… will sue … The lawsuit"). */
+function issuerByVerb(ctx: DocumentContext, i: number, word: string): string | undefined {
+  const verb = ISSUED_BY_VERB.find(([, nouns]) => nouns.includes(word))?.[0];
+  if (!verb) return undefined;
+  for (let k = i - 1; k > 0 && k >= i - REACH_TOKENS; k--) if (verb.test(ctx.toks[k].l) && !ctx.toks[k].cap) return coordinated(ctx.toks, k) ? undefined : ctx.subjectOf(k);
   return undefined;
 }
+
+/**
+ * An "and" between the start of the sentence and the verb at token v: subjects joined ("The Democratic Party and the
+ * presidential campaigns of Hillary Clinton and Bernie Sanders will sue"), whose issuer no one name is.
+ */
+function coordinated(toks: Tok[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && !SENTENCE_END.test(toks[k].t); k--) if (toks[k].l === 'and') return true;
+  return false;
+}
+const SENTENCE_END = /^[.!?]$/;
 
 /**
  * "his story of a violent and angry upbringing", "the story of an offer to attend West Point", "his life story": a story
