@@ -240,6 +240,16 @@ describe('people: bodies, possessors and pronoun chains', () => {
     const joined = 'The Democratic Party and the presidential campaigns of Hillary Clinton and Bernie Sanders will sue the state of Arizona over voter access to the polls.\n\nThe lawsuit, which will be filed on Friday, focuses on Maricopa County.\n\nArizona\'s "alarmingly inadequate number of voting centers resulted in severe, inexcusable burdens on voters county-wide," the lawsuit says.';
     assert.notStrictEqual(speakerOf(joined, '"alarmingly')?.name, 'Bernie Sanders');
   });
+  it('"In a statement, the business mogul announced": the statement is the subject\'s (PolNeAR train, Washington Post 2016-04-09)', () => {
+    const text = 'On Thursday, Trump announced that Manafort would play an increasingly influential role in his campaign as it heads toward a possibly contested Republican convention in Cleveland. In a statement, the business mogul announced that "he is consolidating the functions related to the nomination process" and "assigning" them to Manafort.\n\n"Mr. Manafort will oversee, manage, and be responsible for all activities that pertain to Mr. Trump\'s delegate process and the Cleveland Convention," the statement said.';
+    assert.strictEqual(speakerOf(text, '"Mr. Manafort will')?.name, 'Trump');
+  });
+  it('a statement just confirmed by a body is that body\'s ("Fox News confirmed that … According to the statement", "The company confirmed …", PolNeAR train)', () => {
+    const fox = 'Fox News confirmed that Kelly met with Trump.\n\nAccording to the statement, Kelly met with Trump to discuss plans for a Fox Broadcasting special, similar to those performed by Barbara Walters.\n\n“Fox News Chairman and CEO Roger Ailes has spoken to Donald Trump a few times over the past three months. Kelly requested a meeting with Mr. Trump, which took place at Trump Tower this morning,” the statement read.';
+    assert.strictEqual(speakerOf(fox, '“Fox News Chairman')?.name, 'Fox News');
+    const company = 'Supré worked as the Europe regional finance director at Vanguard Logistics Services in Belgium, where he lived with his wife and three children. The company confirmed he was a passenger on the plane via Facebook on Friday. He had worked for Vanguard for more than eight years and was “a greatly respected and well liked colleague,” the statement added.';
+    assert.strictEqual(speakerOf(company, '“a greatly')?.name, 'Vanguard Logistics Services');
+  });
   it('a document sent by a named campaign speaks for the campaign ("The Cruz campaign sent a fundraising email … the email read", train)', () => {
     const text = 'The Cruz campaign sent a fundraising email Wednesday saying that the results in Iowa and New Hampshire show Cruz and Trump are in a two-man race.\n\n"Friend, let me be blunt. I can beat Hillary Clinton. Donald can\'t," the email read.';
     assert.match(speakerOf(text, '"Friend')?.name ?? '', /Cruz/);
