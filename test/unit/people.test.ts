@@ -51,6 +51,10 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const text = 'Zimmerman wrote in both listings he was "honored and humbled" to announce the sale of the weapon and set the bidding to start at $5,000. Similar firearms normally sell for around $200.\n\n"The firearm for sale is the firearm that was used to defend my life and end the brutal attack from Trayvon Martin on 2/26/2012," he wrote.';
     assert.strictEqual(speakerOf(text, '"The firearm')?.name, 'Zimmerman');
   });
+  it('a name after an opening word and its comma is the subject ("Still, Tad Devine, a senior adviser to Mr. Sanders, said", PolNeAR train, NYT 2016-04-28)', () => {
+    const text = "Still, Tad Devine, a senior adviser to Mr. Sanders, said on Tuesday that the campaign would not mislead voters about his chances at winning the nomination. ''If we are sitting here and there's no sort of mathematical way to do it, we will be upfront about that,'' he said.";
+    assert.strictEqual(speakerOf(text, "''If we are")?.name, 'Tad Devine');
+  });
   it('the subject before the object ("Merkel met Obama … she said")', () => {
     assert.strictEqual(speakerOf('Merkel met Obama. "We agree on this," she said.', '"We agree')?.name, 'Merkel');
   });

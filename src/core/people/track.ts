@@ -135,7 +135,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       sentStart = tokenAt(toks, people.sentences.start(sent));
       opener = sentenceOpener(toks, sentStart, Math.min(toks.length, sentStart + 60));
     }
-    if (!opener) return opensWithVerb(toks, sentStart, i, j) || appositionToOpening(toks, sentStart, i, j);
+    if (!opener) return opensWithVerb(toks, sentStart, i, j) || appositionToOpening(toks, sentStart, i, j) || afterOpeningWord(toks, sentStart, i, j);
     // (or a one-word name the opener passed over as an opening word: "Merkel met Obama.")
     if (opener.kind !== 'description') return (opener.i <= i && i < opener.j) || opensWithVerb(toks, sentStart, i, j);
     // "Trump campaign chairman Paul Manafort said": the name after a description opening the sentence, not the name
@@ -429,6 +429,17 @@ function appositionToOpening(toks: Tok[], sentStart: number, i: number, j: numbe
   if (i - 1 - sentStart > OPENING_DESCRIPTION_TOKENS) return false;
   for (let k = sentStart + 1; k < i - 1; k++) if (toks[k].punct) return false;
   return true;
+}
+
+/**
+ * A name after one opening word and its comma, itself followed by an apposition ("Still, Tad Devine, a senior adviser
+ * to Mr. Sanders, said"): the subject the opener search passes over for the comma after it.
+ */
+function afterOpeningWord(toks: Tok[], sentStart: number, i: number, j: number): boolean {
+  const word = toks[sentStart];
+  if (i !== sentStart + 2 || !word || word.punct || toks[sentStart + 1]?.t !== ',' || !/(?:ly|^\p{Lu}[\p{Ll}]+)$/u.test(word.t)) return false;
+  const next = toks[j + 1];
+  return toks[j]?.t === ',' && !!next && !next.punct && !next.cap && (DETERMINERS.has(next.l) || isRoleNoun(next.l) || TITLES.has(next.l));
 }
 
 /**
