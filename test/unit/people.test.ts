@@ -222,6 +222,13 @@ describe('people: descriptions and unnamed sources', () => {
     const epithet = "When Mr. Clinton had trouble joining a conservative Westchester golf club, Mr. Trump boasted that he welcomed the former president to a newly built Trump National Golf Club.\n\n''He's a great gentleman, a good golfer and a wonderful guy,'' the real estate developer said of Mr. Clinton.";
     assert.strictEqual(speakerOf(epithet, "''He's a great")?.name, 'Trump');
   });
+  it('someone\'s people are not that someone: shown as the description, unnamed ("Trump\'s opponents said", "his parents", "a campaign surrogate who said", PolNeAR train)', () => {
+    const opponents = reported("The real estate mogul declined to elaborate on his planned message to AIPAC. Trump's opponents said the U.S. should stand with Israel, not declare neutrality.").find(r => r.content.startsWith('the U.S. should'));
+    assert.deepStrictEqual([opponents?.speaker, opponents?.mention], ["Trump's opponents", "Trump's opponents"]);
+    const surrogate = 'Democratic presidential candidate Bernie Sanders is disavowing remarks made by a campaign surrogate who said voters shouldn’t “continue to elect corporate Democratic whores” during a large New York City rally.';
+    const sp = speakerOf(surrogate, '“continue to elect');
+    assert.deepStrictEqual([sp?.name, sp?.unnamed], ['a campaign surrogate', true]);
+  });
   it('a source the article never names is shown as its description and marked unnamed', () => {
     const text = 'Police questioned residents near the square. "We heard shots," a protester said.';
     const sp = speakerOf(text, '"We heard');

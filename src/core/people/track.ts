@@ -60,9 +60,15 @@ function isPersonNoun(head: string): boolean {
   return TITLES.has(head) || isRoleNoun(head) || /(?:man|woman|men|women|person|er|or|ist|ian|ant|ee|husband|wife|son|daughter|father|mother|brother|sister|friend|aide|chief|head|source|official)$/.test(head);
 }
 
+/**
+ * Nouns for someone's people, never that someone ("his operatives", "Trump's opponents", "Clinton's allies", "her
+ * team", "his family", "her boss"): an owner before them is not the speaker.
+ */
+const PEOPLE_OF_SOMEONE = /^(?:operatives?|opponents?|rivals?|allies|ally|critics?|supporters?|backers?|loyalists?|surrogates?|associates?|team|staff|staffers?|forces|family|families|parents?|children|kids|relatives?|boss|bosses|circle|entourage|people|camp)$/;
+
 /** A head noun for a person or a group of people ("manager", "operatives", "attorneys", "Germans"). */
 function isPersonHead(head: string): boolean {
-  return isPersonNoun(head) || isPeopleGroup(head) || (head.length > 4 && head.endsWith('s') && isPersonNoun(head.slice(0, -1)));
+  return isPersonNoun(head) || isPeopleGroup(head) || PEOPLE_OF_SOMEONE.test(head) || (head.length > 4 && head.endsWith('s') && isPersonNoun(head.slice(0, -1)));
 }
 
 const MAX_HEADLINE_WORDS = 20;
@@ -253,8 +259,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // "Sanders's campaign manager" is another person
     let owner = -1;
     for (let k = m.i; k < m.j - 1 && owner < 0; k++) if (toks[k].poss || /^(?:his|her|their|its)$/.test(toks[k].l)) owner = k;
-    // ("his operatives", "their attorneys": people of the owner's, not the owner)
+    // ("his operatives", "their attorneys": people of the owner's, not the owner; "his parents", "Scott's family",
+    // "her boss": not whoever the article describes so either)
     const personHead = !!head && isPersonHead(head);
+    if (owner >= 0 && head && PEOPLE_OF_SOMEONE.test(head)) return { name: shown, chain: [written], unnamed: true };
     if (owner >= 0 && !personHead) {
       const o = toks[owner];
       const name = o.cap ? personIn(m.s, o.e, true) : people.resolvePronoun(o.l, o.s)?.name;
