@@ -55,6 +55,22 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const text = "Still, Tad Devine, a senior adviser to Mr. Sanders, said on Tuesday that the campaign would not mislead voters about his chances at winning the nomination. ''If we are sitting here and there's no sort of mathematical way to do it, we will be upfront about that,'' he said.";
     assert.strictEqual(speakerOf(text, "''If we are")?.name, 'Tad Devine');
   });
+  it('a shoal, a command or a time zone is no one ("the Scarborough Shoal", "the United States Pacific Command", "7:19 p.m. EST", PolNeAR train)', () => {
+    const shoal = "Adm. Harry B. Harris Jr. makes no apologies for accusing the Chinese of militarizing disputed waters.\n\nAsked later - war or not over the Scarborough Shoal - the admiral chuckled.\n\n''It is good that my voice is low,'' he said.";
+    assert.strictEqual(speakerOf(shoal, "''It is good")?.name, 'Harry B. Harris Jr.');
+    const command = "Adm. Harry B. Harris Jr., who leads the United States Pacific Command, makes no apologies.\n\n''In some respects, they try to demonize me,'' he said.";
+    assert.strictEqual(speakerOf(command, "''In some")?.name, 'Harry B. Harris Jr.');
+    const email = 'The email, released by Judicial Watch, was sent at 7:19 p.m. EST by then-Department of Defense Chief of Staff Jeremy Bash. Two Americans were killed at each location.\n\n“I just tried you on the phone but you were all in with S,” it reads.';
+    assert.notStrictEqual(speakerOf(email, '“I just tried')?.name, 'EST');
+  });
+  it('a one-word name after "in" or "at" is a place, not a person ("a gay nightclub in Orlando", PolNeAR train, Washington Post 2016-06-14)', () => {
+    const text = '"We are frustrated and horrified" by the mass shooting at a gay nightclub in Orlando that had drawn worldwide attention and more local scrutiny, Nefzi said.\n\n"We don\'t teach anything" against homosexuality in the mosque meetings, he said.';
+    assert.strictEqual(speakerOf(text, '"We don\'t')?.name, 'Nefzi');
+  });
+  it('a name right before a verb of speech is its subject wherever it stands ("…, Romero said. Millennials age 18-34 comprise …", PolNeAR train, USA Today 2016-06-03)', () => {
+    const text = 'But California has seen an unprecedented surge of newly registered voters -- 1.1 million between January and April -- driven largely by an easier online registration process launched in 2012, Romero said. Millennials age 18-34 comprise more than 53% of those voters.\n\n"We think that these voters are particularly motivated," she said.';
+    assert.strictEqual(speakerOf(text, '"We think')?.name, 'Romero');
+  });
   it('the subject before the object ("Merkel met Obama … she said")', () => {
     assert.strictEqual(speakerOf('Merkel met Obama. "We agree on this," she said.', '"We agree')?.name, 'Merkel');
   });
@@ -228,6 +244,11 @@ describe('people: descriptions and unnamed sources', () => {
     const surrogate = 'Democratic presidential candidate Bernie Sanders is disavowing remarks made by a campaign surrogate who said voters shouldn’t “continue to elect corporate Democratic whores” during a large New York City rally.';
     const sp = speakerOf(surrogate, '“continue to elect');
     assert.deepStrictEqual([sp?.name, sp?.unnamed], ['a campaign surrogate', true]);
+  });
+  it('"the person" is the unnamed source quoted just before ("said a longtime adviser to both Clintons … the person added", PolNeAR train, Politico 2016-09-01)', () => {
+    const text = '“We have a ton of work to do,” said a longtime adviser to both Clintons, who, like many of the two dozen other top Democrats interviewed by POLITICO requested anonymity to speak freely.\n\n“Being candid and trustworthy are the two last, big hurdles for her, and the debate is as much about dealing with those as disqualifying Trump,” the person added.';
+    const sp = speakerOf(text, '“Being candid');
+    assert.deepStrictEqual([sp?.name, sp?.unnamed], ['a longtime adviser', true]);
   });
   it('a source the article never names is shown as its description and marked unnamed', () => {
     const text = 'Police questioned residents near the square. "We heard shots," a protester said.';

@@ -7,7 +7,7 @@
  */
 import { isNumberWord } from '../figures/numberWords';
 import { sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
-import { DETERMINERS, PREPOSITIONS, TITLES } from '../quotes/lexicon';
+import { CUES, DETERMINERS, PREPOSITIONS, TITLES, WEAK_CUES } from '../quotes/lexicon';
 import { canonicalOf, midSentenceCaps, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { paragraphOf } from '../quotes/sentences';
@@ -96,6 +96,10 @@ const COPULA = /^(?:is|was|are|were|be|been|being|becomes|became|remains|remaine
 const MAX_DESCRIPTION_WORDS = 7;
 /** A word that reads as a verb before its object ("tells", "rebuked", "slamming"). */
 const VERB_ENDING = /(?:s|ed|ing)$/;
+/** Nouns for a source that stand for the unnamed source quoted just before ("the person added", "the source said"). */
+const GENERIC_SOURCE = /^(?:person|source|official)$/;
+/** How many sentences after an unnamed source spoke "the person" may still stand for it. */
+const UNNAMED_SOURCE_REACH = 3;
 /** How far back "who" looks for the name it follows. */
 const WHO_REACH = 300;
 
@@ -160,11 +164,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const run = names.runs[r];
     if (run && run.i === k) {
       inQuote[r] = inAnyQuote(run.s, run.e);
-      if ((!inQuote[r] || !inSpeech(run.s, run.e)) && run.s >= headlineEnd && !furniture(text, run.s) && !runsFromRunInHead(toks, run.i, run.j)) {
+      if ((!inQuote[r] || !inSpeech(run.s, run.e)) && run.s >= headlineEnd && !furniture(text, run.s) && !runsFromRunInHead(toks, run.i, run.j) && !placeAfterPreposition(toks, run.i, run.j)) {
         const name = names.canonicalAt(run.name, run.s, run.title);
         const introduced = !seen.has(name) && hasKnownFirstName(name) && introducedWith(toks, run.i, run.j);
         seen.add(name);
-        const subject = isSubject(run.s, run.i, run.j);
+        const subject = isSubject(run.s, run.i, run.j) || cueFollows(toks, run.j);
         people.mention({ s: run.s, e: run.e, name, subject, introduced }, run.title);
         const role = roleGender(toks, run.i, run.j);
         if (role) people.genderFromArticle(name, role);
@@ -183,7 +187,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       if (!people.otherOfGender(subjectName.name, g, t.s)) people.genderFromPronoun(subjectName.name, g);
     }
     const resolved = people.resolvePronoun(t.l, t.s);
-    if (resolved) people.mention({ s: t.s, e: t.e, name: resolved.name, subject: /^(?:he|she)$/.test(t.l) && isSubject(t.s, k, k + 1) }, '');
+    if (resolved) people.mention({ s: t.s, e: t.e, name: resolved.name, subject: /^(?:he|she)$/.test(t.l) && (isSubject(t.s, k, k + 1) || cueFollows(toks, k + 1)) }, '');
   }
   for (; r < names.runs.length; r++) inQuote[r] = inAnyQuote(names.runs[r].s, names.runs[r].e);
 
@@ -241,6 +245,18 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     previousSentenceStart: k => sentenceStartOf(Math.max(0, people.sentences.sentence(toks[k].s) - 1)),
   };
 
+  let lastSpeaker: { reading: Reading; sentence: number } | undefined;
+  /**
+   * "said a longtime adviser to both Clintons … the person added", "one GOP source said … the source added": the
+   * unnamed source quoted just before, when the description is a generic one or has that source's head noun.
+   */
+  const sameUnnamedSource = (head: string, pos: number): Reading | undefined => {
+    const last = lastSpeaker;
+    if (!last?.reading.unnamed || last.reading.thing || people.sentences.sentence(pos) - last.sentence > UNNAMED_SOURCE_REACH) return undefined;
+    const lastHead = last.reading.name.slice(last.reading.name.lastIndexOf(' ') + 1).toLowerCase();
+    return GENERIC_SOURCE.test(head) || lastHead === head ? last.reading : undefined;
+  };
+
   const resolveDescription = (m: Mention, pos: number): Reading => {
     const written = text.slice(m.s, m.e);
     const det = toks[m.i]?.l ?? '';
@@ -276,6 +292,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // "A young woman asked Mrs. Clinton … “…,” the woman said.": the unnamed person the article introduced so
     const introduced = head && det === 'the' && isPersonNoun(head.toLowerCase()) ? introducedAs(head.toLowerCase(), m.i) : undefined;
     if (introduced) return { name: introduced, chain: [written, introduced], unnamed: true };
+    const again = head && det === 'the' && m.j - m.i === 2 ? sameUnnamedSource(head.toLowerCase(), m.s) : undefined;
+    if (again) return { name: again.name, chain: [written, again.name], unnamed: true };
     // "the commission", "the committee": the body of that name mentioned last
     const body = head && DETERMINERS.has(det) && !personHead ? people.bodyNamed(head, m.s) ?? genericBody(head, m) : undefined;
     if (body) return { name: body, chain: [written, body], thing: true };
@@ -324,7 +342,6 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return undefined;
   };
 
-  let lastSpeaker: { reading: Reading; sentence: number } | undefined;
   const author = authorOf(text) ?? '';
   const stage: PeopleStage = {
     resolve(m, pos, said) {
@@ -437,6 +454,21 @@ function appositionToOpening(toks: Tok[], sentStart: number, i: number, j: numbe
   if (i - 1 - sentStart > OPENING_DESCRIPTION_TOKENS) return false;
   for (let k = sentStart + 1; k < i - 1; k++) if (toks[k].punct) return false;
   return true;
+}
+
+/** A verb of speech right after a name or pronoun (", Nefzi said."): the name is that verb's subject wherever it stands. */
+function cueFollows(toks: Tok[], j: number): boolean {
+  const next = toks[j];
+  return !!next && !next.cap && CUES.has(next.l) && !WEAK_CUES.has(next.l);
+}
+
+/** Prepositions of place: a one-word name after one is a place ("a gay nightclub in Orlando"), not a person. */
+const LOCATIVE = /^(?:in|at|near)$/;
+
+/** A one-word name written right after a preposition of place, not as a possessive ("in Orlando", not "in Trump's"). */
+function placeAfterPreposition(toks: Tok[], i: number, j: number): boolean {
+  const before = toks[i - 1];
+  return j - i === 1 && !!before && !before.cap && LOCATIVE.test(before.l) && !toks[i].poss;
 }
 
 /**
