@@ -250,6 +250,11 @@ describe('people: descriptions and unnamed sources', () => {
     const sp = speakerOf(text, '“Being candid');
     assert.deepStrictEqual([sp?.name, sp?.unnamed], ['a longtime adviser', true]);
   });
+  it('a description with another owner is not the person described so ("Grayson\'s spokeswoman" after "Murphy’s spokeswoman Galia Slayen", PolNeAR train, Politico 2016-05-23)', () => {
+    const text = 'Murphy’s spokeswoman Galia Slayen said Murphy is “proud” to support Clinton’s plan.\n\n(Grayson\'s spokeswoman challenged the assertion that Grayson had ever "attacked" Clinton, and said he "maintains that she will be a very competent president.")';
+    const sp = speakerOf(text, '"maintains');
+    assert.deepStrictEqual([sp?.name, sp?.unnamed], ["Grayson's spokeswoman", true]);
+  });
   it('a source the article never names is shown as its description and marked unnamed', () => {
     const text = 'Police questioned residents near the square. "We heard shots," a protester said.';
     const sp = speakerOf(text, '"We heard');

@@ -64,7 +64,7 @@ function isPersonNoun(head: string): boolean {
  * Nouns for someone's people, never that someone ("his operatives", "Trump's opponents", "Clinton's allies", "her
  * team", "his family", "her boss"): an owner before them is not the speaker.
  */
-const PEOPLE_OF_SOMEONE = /^(?:operatives?|opponents?|rivals?|allies|ally|critics?|supporters?|backers?|loyalists?|surrogates?|associates?|team|staff|staffers?|forces|family|families|parents?|children|kids|relatives?|boss|bosses|circle|entourage|people|camp)$/;
+const PEOPLE_OF_SOMEONE = /^(?:operatives?|opponents?|rivals?|allies|ally|critics?|supporters?|backers?|loyalists?|surrogates?|associates?|team|staff|staffers?|counsel|forces|family|families|parents?|children|kids|relatives?|boss|bosses|circle|entourage|people|camp)$/;
 
 /** A head noun for a person or a group of people ("manager", "operatives", "attorneys", "Germans"). */
 function isPersonHead(head: string): boolean {
@@ -287,7 +287,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // "Democratic candidate Hillary Clinton boldly": a description that holds a person's name is that person
     const named = owner >= 0 ? undefined : personIn(m.s, m.e, false);
     if (named) return { name: named, chain: [written, named] };
-    const described = head ? names.byDescription(head, pos, written) : undefined;
+    const found = head ? names.byDescription(head, pos, written) : undefined;
+    // ("Grayson's spokeswoman" is not the person described as "Murphy’s spokeswoman")
+    const described = found && sameOwner(written, found.description) ? found : undefined;
     if (described) return { name: described.name, chain: [written, described.description, described.name] };
     // "A young woman asked Mrs. Clinton … “…,” the woman said.": the unnamed person the article introduced so
     const introduced = head && det === 'the' && isPersonNoun(head.toLowerCase()) ? introducedAs(head.toLowerCase(), m.i) : undefined;
@@ -460,6 +462,15 @@ function appositionToOpening(toks: Tok[], sentStart: number, i: number, j: numbe
 function cueFollows(toks: Tok[], j: number): boolean {
   const next = toks[j];
   return !!next && !next.cap && CUES.has(next.l) && !WEAK_CUES.has(next.l);
+}
+
+/** The capitalised possessor opening a description ("Grayson" of "Grayson's spokeswoman"), lower case. */
+const POSSESSOR = /(\p{Lu}[\p{L}.-]*)(?:['’]s|['’])(?=\s)/u;
+
+/** Two descriptions whose possessors, where both have one, are the same ("Murphy’s spokeswoman" ≠ "Grayson's spokeswoman"). */
+function sameOwner(a: string, b: string): boolean {
+  const x = POSSESSOR.exec(a)?.[1], y = POSSESSOR.exec(b)?.[1];
+  return !x || !y || x.toLowerCase() === y.toLowerCase();
 }
 
 /** Prepositions of place: a one-word name after one is a place ("a gay nightclub in Orlando"), not a person. */
