@@ -255,6 +255,10 @@ describe('people: descriptions and unnamed sources', () => {
     const sp = speakerOf(text, '"maintains');
     assert.deepStrictEqual([sp?.name, sp?.unnamed], ["Grayson's spokeswoman", true]);
   });
+  it('a name with a sentence adverb after it is that name ("Carter however said", PolNeAR train, HuffPost 2016-06-04)', () => {
+    const text = 'Defense Secretary Ash Carter said the U.S. approach to the Asia-Pacific remained “one of commitment, strength and inclusion”, but he also warned China against provocative behavior in the South China Sea.\n\nCarter however said he would welcome China’s participation in a “principled security network” for Asia.';
+    assert.strictEqual(speakerOf(text, '“principled')?.name, 'Ash Carter');
+  });
   it('a source the article never names is shown as its description and marked unnamed', () => {
     const text = 'Police questioned residents near the square. "We heard shots," a protester said.';
     const sp = speakerOf(text, '"We heard');

@@ -96,6 +96,8 @@ const COPULA = /^(?:is|was|are|were|be|been|being|becomes|became|remains|remaine
 const MAX_DESCRIPTION_WORDS = 7;
 /** A word that reads as a verb before its object ("tells", "rebuked", "slamming"). */
 const VERB_ENDING = /(?:s|ed|ing)$/;
+/** Sentence adverbs written between a subject and its verb ("Carter however said", "Obama too said"). */
+const TRAILING_ADVERB = /^(?:however|though|too|also|meanwhile|instead|then|later|himself|herself)$/;
 /** Nouns for a source that stand for the unnamed source quoted just before ("the person added", "the source said"). */
 const GENERIC_SOURCE = /^(?:person|source|official)$/;
 /** How many sentences after an unnamed source spoke "the person" may still stand for it. */
@@ -266,6 +268,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const issuer = doc >= 0 ? issuerOf(documents, m.i, doc) : undefined;
     if (issuer) return { name: issuer, chain: [written, issuer], thing: true };
     if (doc >= 0) return { name: shown, chain: [written], unnamed: true, thing: true };
+    // "Carter however said": a name with a sentence adverb after it is that name
+    if (m.j - m.i >= 2 && toks[m.i].cap && TRAILING_ADVERB.test(toks[m.j - 1].l)) {
+      const name = personIn(m.s, toks[m.j - 2].e, true);
+      if (name) return { name, chain: [written, name] };
+    }
     // "Clinton's campaign", "the Sanders campaign", "the campaign": the candidate's campaign, a body
     const campaign = campaignOf(campaigns, m.i, m.j);
     if (campaign) return { name: campaign, chain: [written, campaign], thing: true };
