@@ -26,6 +26,18 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const speaker = speakerOf(text, '“segregate');
     assert.strictEqual(speaker?.name, 'a retired general');
   });
+  it('a relative "who" after a description with capitalised modifiers is that description ("a former East German spymaster who wrote", "an Abraham Lincoln impersonator who promises", PolNeAR train)', () => {
+    const spymaster = 'In the weeks since the DNC email leaks, cyber specialists on Twitter have been circulating a passage from the memoirs of a former East German spymaster who wrote about the “creative” use of forgeries in conjunction with leaks.';
+    const q = quoteOf(spymaster, '“creative”');
+    assert.deepStrictEqual([q.speaker?.name, q.speaker?.unnamed], ['a former East German spymaster', true]);
+    const ad = 'One ad, "Balanced Rebellion," stars an Abraham Lincoln impersonator who promises that Johnson won\'t "send you to fight wars overseas."';
+    assert.strictEqual(speakerOf(ad, '"send you')?.name, 'an Abraham Lincoln impersonator');
+  });
+  it('a relative "who" after an apposition to a name is that name, not a name inside the apposition ("Scott Reed, the Chamber\'s chief political strategist, who added", PolNeAR train, Washington Post 2016-03-24)', () => {
+    const text = '"We think early money sets the terms of the debate, and we\'re gearing up," said Scott Reed, the Chamber\'s chief political strategist, who added that his organization plans to zero in on local issues.';
+    const r = reported(text).find(x => x.content.startsWith('that his organization'));
+    assert.strictEqual(r?.speaker, 'Scott Reed');
+  });
   it('a relative "who" after a share of people is that share, not the name before it ("… a favorable view of Clinton, compared with 64 percent who say", train)', () => {
     const text = 'Seventy-four percent of Democratic registered voters say they have a favorable view of Clinton, compared with 64 percent who say the same of Sanders. That’s a 10-point increase for Sanders from December, when 54 percent of Democratic registered voters held a favorable opinion of him.';
     const q = analyzeQuotes(text).quotes.find(x => x.text.startsWith('the same of Sanders'));
@@ -34,6 +46,30 @@ describe('people: pronouns resolve to the salient person that agrees with them',
   it('a relative "who" after the object of a verb is not that object ("Mr. Bush tells voters who wonder why …", train)', () => {
     const text = "Mr. Bush tells voters who wonder why he cannot summon Mr. Trump's TV-friendly fury that he ''wasn't brought up that way.''";
     assert.strictEqual(speakerOf(text, "''wasn't")?.name, 'Bush');
+  });
+  it('a word written only to open a sentence, of no known gender, comes after a person who agrees ("Similar firearms normally sell …", PolNeAR train, USA Today 2016-05-13)', () => {
+    const text = 'Zimmerman wrote in both listings he was "honored and humbled" to announce the sale of the weapon and set the bidding to start at $5,000. Similar firearms normally sell for around $200.\n\n"The firearm for sale is the firearm that was used to defend my life and end the brutal attack from Trayvon Martin on 2/26/2012," he wrote.';
+    assert.strictEqual(speakerOf(text, '"The firearm')?.name, 'Zimmerman');
+  });
+  it('a name after an opening word and its comma is the subject ("Still, Tad Devine, a senior adviser to Mr. Sanders, said", PolNeAR train, NYT 2016-04-28)', () => {
+    const text = "Still, Tad Devine, a senior adviser to Mr. Sanders, said on Tuesday that the campaign would not mislead voters about his chances at winning the nomination. ''If we are sitting here and there's no sort of mathematical way to do it, we will be upfront about that,'' he said.";
+    assert.strictEqual(speakerOf(text, "''If we are")?.name, 'Tad Devine');
+  });
+  it('a shoal, a command or a time zone is no one ("the Scarborough Shoal", "the United States Pacific Command", "7:19 p.m. EST", PolNeAR train)', () => {
+    const shoal = "Adm. Harry B. Harris Jr. makes no apologies for accusing the Chinese of militarizing disputed waters.\n\nAsked later - war or not over the Scarborough Shoal - the admiral chuckled.\n\n''It is good that my voice is low,'' he said.";
+    assert.strictEqual(speakerOf(shoal, "''It is good")?.name, 'Harry B. Harris Jr.');
+    const command = "Adm. Harry B. Harris Jr., who leads the United States Pacific Command, makes no apologies.\n\n''In some respects, they try to demonize me,'' he said.";
+    assert.strictEqual(speakerOf(command, "''In some")?.name, 'Harry B. Harris Jr.');
+    const email = 'The email, released by Judicial Watch, was sent at 7:19 p.m. EST by then-Department of Defense Chief of Staff Jeremy Bash. Two Americans were killed at each location.\n\n“I just tried you on the phone but you were all in with S,” it reads.';
+    assert.notStrictEqual(speakerOf(email, '“I just tried')?.name, 'EST');
+  });
+  it('a one-word name after "in" or "at" is a place, not a person ("a gay nightclub in Orlando", PolNeAR train, Washington Post 2016-06-14)', () => {
+    const text = '"We are frustrated and horrified" by the mass shooting at a gay nightclub in Orlando that had drawn worldwide attention and more local scrutiny, Nefzi said.\n\n"We don\'t teach anything" against homosexuality in the mosque meetings, he said.';
+    assert.strictEqual(speakerOf(text, '"We don\'t')?.name, 'Nefzi');
+  });
+  it('a name right before a verb of speech is its subject wherever it stands ("…, Romero said. Millennials age 18-34 comprise …", PolNeAR train, USA Today 2016-06-03)', () => {
+    const text = 'But California has seen an unprecedented surge of newly registered voters -- 1.1 million between January and April -- driven largely by an easier online registration process launched in 2012, Romero said. Millennials age 18-34 comprise more than 53% of those voters.\n\n"We think that these voters are particularly motivated," she said.';
+    assert.strictEqual(speakerOf(text, '"We think')?.name, 'Romero');
   });
   it('the subject before the object ("Merkel met Obama … she said")', () => {
     assert.strictEqual(speakerOf('Merkel met Obama. "We agree on this," she said.', '"We agree')?.name, 'Merkel');
@@ -202,6 +238,27 @@ describe('people: descriptions and unnamed sources', () => {
     const epithet = "When Mr. Clinton had trouble joining a conservative Westchester golf club, Mr. Trump boasted that he welcomed the former president to a newly built Trump National Golf Club.\n\n''He's a great gentleman, a good golfer and a wonderful guy,'' the real estate developer said of Mr. Clinton.";
     assert.strictEqual(speakerOf(epithet, "''He's a great")?.name, 'Trump');
   });
+  it('someone\'s people are not that someone: shown as the description, unnamed ("Trump\'s opponents said", "his parents", "a campaign surrogate who said", PolNeAR train)', () => {
+    const opponents = reported("The real estate mogul declined to elaborate on his planned message to AIPAC. Trump's opponents said the U.S. should stand with Israel, not declare neutrality.").find(r => r.content.startsWith('the U.S. should'));
+    assert.deepStrictEqual([opponents?.speaker, opponents?.mention], ["Trump's opponents", "Trump's opponents"]);
+    const surrogate = 'Democratic presidential candidate Bernie Sanders is disavowing remarks made by a campaign surrogate who said voters shouldn’t “continue to elect corporate Democratic whores” during a large New York City rally.';
+    const sp = speakerOf(surrogate, '“continue to elect');
+    assert.deepStrictEqual([sp?.name, sp?.unnamed], ['a campaign surrogate', true]);
+  });
+  it('"the person" is the unnamed source quoted just before ("said a longtime adviser to both Clintons … the person added", PolNeAR train, Politico 2016-09-01)', () => {
+    const text = '“We have a ton of work to do,” said a longtime adviser to both Clintons, who, like many of the two dozen other top Democrats interviewed by POLITICO requested anonymity to speak freely.\n\n“Being candid and trustworthy are the two last, big hurdles for her, and the debate is as much about dealing with those as disqualifying Trump,” the person added.';
+    const sp = speakerOf(text, '“Being candid');
+    assert.deepStrictEqual([sp?.name, sp?.unnamed], ['a longtime adviser', true]);
+  });
+  it('a description with another owner is not the person described so ("Grayson\'s spokeswoman" after "Murphy’s spokeswoman Galia Slayen", PolNeAR train, Politico 2016-05-23)', () => {
+    const text = 'Murphy’s spokeswoman Galia Slayen said Murphy is “proud” to support Clinton’s plan.\n\n(Grayson\'s spokeswoman challenged the assertion that Grayson had ever "attacked" Clinton, and said he "maintains that she will be a very competent president.")';
+    const sp = speakerOf(text, '"maintains');
+    assert.deepStrictEqual([sp?.name, sp?.unnamed], ["Grayson's spokeswoman", true]);
+  });
+  it('a name with a sentence adverb after it is that name ("Carter however said", PolNeAR train, HuffPost 2016-06-04)', () => {
+    const text = 'Defense Secretary Ash Carter said the U.S. approach to the Asia-Pacific remained “one of commitment, strength and inclusion”, but he also warned China against provocative behavior in the South China Sea.\n\nCarter however said he would welcome China’s participation in a “principled security network” for Asia.';
+    assert.strictEqual(speakerOf(text, '“principled')?.name, 'Ash Carter');
+  });
   it('a source the article never names is shown as its description and marked unnamed', () => {
     const text = 'Police questioned residents near the square. "We heard shots," a protester said.';
     const sp = speakerOf(text, '"We heard');
@@ -216,6 +273,23 @@ describe('people: bodies, possessors and pronoun chains', () => {
   it('a document the mention itself says was issued speaks for the issuer ("Black Lives Matter issued a statement saying", train)', () => {
     const text = 'Black Lives Matter issued a statement saying it took the action "because of the unsafe conditions created for our communities by law enforcement."';
     assert.strictEqual(speakerOf(text, '"because of')?.name, 'Black Lives Matter');
+  });
+  it('a lawsuit no earlier mention introduces speaks for the subject of "sued" ("His campaign sued the DNC … The complaint … alleged", PolNeAR train, HuffPost 2015-12-20)', () => {
+    const text = 'In the third Democratic presidential primary debate Saturday, Sen. Bernie Sanders (I-Vt.) apologized to his supporters and to Hillary Clinton for his campaign’s accessing of her proprietary voter data earlier in the week.\n\nHis campaign sued the DNC in federal court on Friday, seeking an injunction to immediately overturn the DNC’s denial of access, claiming the party’s move would cost the campaign $600,000 a day in donations. The complaint, which was filed in federal district court in Washington, alleged that the DNC “failed to implement reasonable data security measures,” which led to “the inadvertent disclosure” this week of Clinton’s confidential voter information.';
+    assert.strictEqual(speakerOf(text, '“failed to')?.name, 'Sanders campaign');
+    // (not when subjects are joined: "The Democratic Party and the presidential campaigns of Hillary Clinton and Bernie Sanders will sue", Washington Post 2016-04-15)
+    const joined = 'The Democratic Party and the presidential campaigns of Hillary Clinton and Bernie Sanders will sue the state of Arizona over voter access to the polls.\n\nThe lawsuit, which will be filed on Friday, focuses on Maricopa County.\n\nArizona\'s "alarmingly inadequate number of voting centers resulted in severe, inexcusable burdens on voters county-wide," the lawsuit says.';
+    assert.notStrictEqual(speakerOf(joined, '"alarmingly')?.name, 'Bernie Sanders');
+  });
+  it('"In a statement, the business mogul announced": the statement is the subject\'s (PolNeAR train, Washington Post 2016-04-09)', () => {
+    const text = 'On Thursday, Trump announced that Manafort would play an increasingly influential role in his campaign as it heads toward a possibly contested Republican convention in Cleveland. In a statement, the business mogul announced that "he is consolidating the functions related to the nomination process" and "assigning" them to Manafort.\n\n"Mr. Manafort will oversee, manage, and be responsible for all activities that pertain to Mr. Trump\'s delegate process and the Cleveland Convention," the statement said.';
+    assert.strictEqual(speakerOf(text, '"Mr. Manafort will')?.name, 'Trump');
+  });
+  it('a statement just confirmed by a body is that body\'s ("Fox News confirmed that … According to the statement", "The company confirmed …", PolNeAR train)', () => {
+    const fox = 'Fox News confirmed that Kelly met with Trump.\n\nAccording to the statement, Kelly met with Trump to discuss plans for a Fox Broadcasting special, similar to those performed by Barbara Walters.\n\n“Fox News Chairman and CEO Roger Ailes has spoken to Donald Trump a few times over the past three months. Kelly requested a meeting with Mr. Trump, which took place at Trump Tower this morning,” the statement read.';
+    assert.strictEqual(speakerOf(fox, '“Fox News Chairman')?.name, 'Fox News');
+    const company = 'Supré worked as the Europe regional finance director at Vanguard Logistics Services in Belgium, where he lived with his wife and three children. The company confirmed he was a passenger on the plane via Facebook on Friday. He had worked for Vanguard for more than eight years and was “a greatly respected and well liked colleague,” the statement added.';
+    assert.strictEqual(speakerOf(company, '“a greatly')?.name, 'Vanguard Logistics Services');
   });
   it('a document sent by a named campaign speaks for the campaign ("The Cruz campaign sent a fundraising email … the email read", train)', () => {
     const text = 'The Cruz campaign sent a fundraising email Wednesday saying that the results in Iowa and New Hampshire show Cruz and Trump are in a two-man race.\n\n"Friend, let me be blunt. I can beat Hillary Clinton. Donald can\'t," the email read.';
@@ -336,6 +410,10 @@ describe('people: the narrator of an essay', () => {
     assert.strictEqual(speakerOf(essay, '“Ralph Nader”')?.name, 'Joel B. Pollak');
     const news = 'I learned that the hard way: when I was 19 years old, I wrote in “Ralph Nader” on my first presidential ballot in 1996.\n\nDonald Trump is no Ralph Nader, and the campaign has a long way to go before November, when voters in every state will decide which of the two real choices they prefer for the country and for themselves and for their children.';
     assert.notStrictEqual(speakerOf(news, '“Ralph Nader”')?.name, 'Donald Trump');
+  });
+  it('"I" in a book excerpt is the author its credit line names ("From STEALING AMERICA by Dinesh D’Souza.", PolNeAR train, Breitbart 2015-11-19)', () => {
+    const text = 'Then Brafman exposed the government’s below-the-belt tactics.\n\nI looked at the judge. “I am not shy,” I said. “I have not been reluctant to express my views in public.”\n\nFrom STEALING AMERICA by Dinesh D’Souza. Copyright © 2015 by Dinesh D’Souza. Reprinted courtesy of Broadside Books, an imprint of HarperCollins Publishers.';
+    assert.strictEqual(speakerOf(text, '“I am not shy')?.name, 'Dinesh D’Souza');
   });
 });
 

@@ -22,6 +22,8 @@ export interface EntityTraits {
   gender?: Gender;
   /** The article treats it as a person: a first name, a title, or a quote of its own. */
   personEvidence: boolean;
+  /** Written only as a sentence's first word(s) ("Millennials age 18-34 comprise …", "AT&T just finished …"), where any word is capitalised. */
+  onlyOpensSentences?: boolean;
 }
 
 /** A pronoun never resolves to an entity it disagrees with. */

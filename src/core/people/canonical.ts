@@ -11,7 +11,10 @@ import { cleanName, firstKey, isBodyName, isLabel, nameWords, personKey } from '
 export type NameKind = 'person' | 'organization' | 'place' | 'label' | 'unknown';
 
 /** Words that make a name a place or a building ("Kent County", "Bank of America Stadium", "Trump Tower"). */
-const PLACE_WORD = /^(?:County|State|City|Street|Avenue|Square|Stadium|Arena|Tower|Hall|Airport|River|Lake|Mountain|Island|Park|Bridge|Road|Valley|Beach|Heights|Hills|Caucus|Conference|Convention|Summit|Act|Bill|War|Day|Week|Month|Year)$/;
+const PLACE_WORD = /^(?:County|State|City|Street|Avenue|Square|Stadium|Arena|Tower|Hall|Airport|River|Lake|Mountain|Island|Park|Bridge|Road|Valley|Beach|Heights|Hills|Shoal|Sea|Ocean|Gulf|Strait|Peninsula|Caucus|Conference|Convention|Summit|Act|Bill|War|Day|Week|Month|Year)$/;
+
+/** Time zones written after a time ("7:19 p.m. EST"). */
+const TIME_ZONE = /^(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|PT|GMT|UTC|BST|CET|CEST)$/;
 
 /** Names classified so far (bounded: cleared when full). */
 const kinds = new Map<string, NameKind>();
@@ -37,6 +40,8 @@ function classify(written: string): NameKind {
   if (words.every(w => isLabel(w) || isDemonym(w) || isPlace(w)) || isLabel(words[words.length - 1] ?? '') || isPeopleGroup(words[words.length - 1] ?? '')) return 'label';
   // "Sixty-two percent of Republicans agreed": a number opening a sentence is no one
   if (words.every(w => w.split('-').every(p => isNumberWord(p.toLowerCase())))) return 'label';
+  // "7:19 p.m. EST": a time zone is no one
+  if (words.length === 1 && TIME_ZONE.test(name)) return 'label';
   // "DNC", "RT", "ISIS": an acronym is a body
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(name) && name.length <= 5) return 'organization';
   // "Outside Carrier", "Team Trump", "Case for Trump": a common word before a name makes no person's name

@@ -14,7 +14,7 @@ import { isHonorific, isRoleNoun } from './lexicon';
 /** Nouns of a document or a piece of media, which speak for their issuer. */
 const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'report', 'letter', 'email', 'e-mail', 'memo', 'memorandum', 'ad', 'advert',
   'advertisement', 'commercial', 'editorial', 'column', 'article', 'piece', 'clip', 'video', 'book', 'memoir', 'study', 'survey', 'poll', 'ruling',
-  'opinion', 'story', 'feature', 'complaint', 'lawsuit', 'filing', 'brief', 'document', 'release', 'readout', 'transcript', 'website', 'analysis', 'indictment', 'audit',
+  'opinion', 'story', 'feature', 'complaint', 'lawsuit', 'suit', 'filing', 'brief', 'document', 'release', 'readout', 'transcript', 'website', 'analysis', 'indictment', 'audit',
   'petition', 'resolution', 'platform', 'manifesto', 'bylaws', 'guidelines', 'policy', 'notice', 'findings', 'finding', 'paper', 'review', 'blog']);
 
 /**
@@ -39,13 +39,33 @@ const DOCUMENT_FAMILIES: readonly (readonly string[])[] = [
   ['article', 'piece', 'story', 'feature', 'column', 'editorial', 'blog'],
   ['statement', 'release', 'readout'],
   ['ruling', 'opinion'],
-  ['lawsuit', 'complaint', 'filing', 'brief', 'indictment'],
+  ['lawsuit', 'suit', 'complaint', 'filing', 'brief', 'indictment'],
   ['memo', 'memorandum'],
   ['email', 'e-mail'],
 ];
 const FAMILY_OF = new Map<string, readonly string[]>();
 for (const f of DOCUMENT_FAMILIES) for (const w of f) FAMILY_OF.set(w, f);
 const sameKind = (a: string, b: string): boolean => a === b || (FAMILY_OF.get(a)?.includes(b) ?? false);
+
+/** How far back (in tokens) "the statement" looks for the statement's first mention, and how many mentions it tries. */
+const REACH_TOKENS = 600;
+const MAX_EARLIER = 4;
+/** How far back (in tokens) "the statement" looks for a verb of announcing whose subject issued it. */
+const STATEMENT_REACH_TOKENS = 80;
+
+/**
+ * Verbs whose subject issues a document of that kind without naming it ("The Democratic Party … will sue the state of
+ * Arizona … The lawsuit, which will be filed on Friday, …", "His campaign sued the DNC … The complaint … alleged",
+ * "the appeals court ruled … the ruling said"): a definite document no earlier mention introduces is theirs.
+ */
+const ISSUED_BY_VERB: readonly (readonly [RegExp, readonly string[], number])[] = [
+  [/^(?:sue|sues|sued|suing)$/, ['lawsuit', 'suit', 'complaint', 'filing'], REACH_TOKENS],
+  [/^(?:rule|rules|ruled)$/, ['ruling', 'opinion'], REACH_TOKENS],
+  [/^(?:poll|polls|polled|survey|surveys|surveyed)$/, ['poll', 'survey'], REACH_TOKENS],
+  // ("Fox News confirmed that Kelly met with Trump. According to the statement, …", "The Trump campaign on Tuesday
+  // responded that … “…,” the statement said.": only just before, these verbs being common)
+  [/^(?:confirmed|responded|announced)$/, ['statement', 'release'], STATEMENT_REACH_TOKENS],
+];
 
 /** Verbs of the participle between a document and its issuer ("a complaint filed by", "a statement issued by"). */
 const ISSUED = /^(?:filed|issued|released|published|written|signed|sent|authored|produced|prepared|commissioned|conducted|posted|put|drafted|compiled|obtained|made)$/;
@@ -55,6 +75,8 @@ const BY = /^(?:by|from)$/;
 const ISSUE_VERB = /^(?:release[sd]?|releasing|issue[sd]?|issuing|publish(?:es|ed|ing)?|provided|sent|posted|aired|ran|runs|running|unveil(?:s|ed|ing)|wrote|writes|filed|files|filing|launch(?:es|ed|ing)|circulated|distributed|emailed|sent)$/;
 /** Verbs of speech before "in a statement" ("said in a statement", "wrote in a letter"). */
 const SAID = /^(?:said|says|wrote|writes|added|announced|noted|stated|argued|explained|declared|responded|warned|claimed|told)$/;
+/** The most words of the subject after an opening "In a statement," before its verb. */
+const OPENING_CLAUSE_SUBJECT = 6;
 /** Articles before a document's noun. */
 const ARTICLE = /^(?:a|an|the)$/;
 /** Determiners of a document the article has mentioned before ("the statement", "this report"). */
@@ -64,8 +86,6 @@ const POSSESSIVE_PRONOUN = /^(?:his|her|its|their)$/;
 /** Lower-case words that may stand between a document and its issuer's name ("by economists Peter Schott", "by the federal SEC"). */
 const MAX_FILLER = 3;
 /** How far back (in tokens) "the statement" looks for the statement's first mention, and how many mentions it tries. */
-const REACH_TOKENS = 600;
-const MAX_EARLIER = 4;
 
 /** What the issuer search reads of the article. */
 export interface DocumentContext {
@@ -107,15 +127,35 @@ export function issuerOf(ctx: DocumentContext, i: number, head: number): string 
   if (own) return own;
   if (!DEFINITE.test(ctx.toks[i].l)) return undefined;
   const word = ctx.toks[head].l;
-  let tried = 0;
+  let tried = 0, first = i;
   for (let k = i - 1; k >= 0 && k >= i - REACH_TOKENS && tried < MAX_EARLIER; k--) {
     if (!sameKind(word, ctx.toks[k].l) || ctx.toks[k].cap || toldStory(ctx.toks, k)) continue;
     tried++;
+    first = k;
     const found = issuerNear(ctx, k);
     if (found) return found;
   }
+  // (before the first mention found: "Fox News confirmed that … According to the statement, … “…,” the statement read.")
+  return issuerByVerb(ctx, first, word);
+}
+
+/** The subject of the nearest verb before token i that issues a document of this kind ("… will sue … The lawsuit"). */
+function issuerByVerb(ctx: DocumentContext, i: number, word: string): string | undefined {
+  const [verb, , reach] = ISSUED_BY_VERB.find(([, nouns]) => nouns.includes(word)) ?? [];
+  if (!verb || !reach) return undefined;
+  for (let k = i - 1; k > 0 && k >= i - reach; k--) if (verb.test(ctx.toks[k].l) && !ctx.toks[k].cap) return coordinated(ctx.toks, k) ? undefined : ctx.subjectOf(k);
   return undefined;
 }
+
+/**
+ * An "and" between the start of the sentence and the verb at token v: subjects joined ("The Democratic Party and the
+ * presidential campaigns of Hillary Clinton and Bernie Sanders will sue"), whose issuer no one name is.
+ */
+function coordinated(toks: Tok[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && !SENTENCE_END.test(toks[k].t); k--) if (toks[k].l === 'and') return true;
+  return false;
+}
+const SENTENCE_END = /^[.!?]$/;
 
 /**
  * "his story of a violent and angry upbringing", "the story of an offer to attend West Point", "his life story": a story
@@ -147,6 +187,13 @@ function issuerNear(ctx: DocumentContext, k: number): string | undefined {
   if (v > 0 && ISSUE_VERB.test(toks[v].l)) return ctx.subjectOf(v);
   // "Fox News said in a statement"
   if (v > 1 && toks[v].l === 'in' && SAID.test(toks[v - 1].l)) return ctx.subjectOf(v - 1);
+  // "In a statement, the business mogul announced that": the subject of the verb of speech after the comma
+  if (v >= 0 && toks[v].l === 'in' && toks[k + 1]?.t === ',') {
+    for (let w = k + 2; w < toks.length && w <= k + 2 + OPENING_CLAUSE_SUBJECT; w++) {
+      if (toks[w].punct) break;
+      if (SAID.test(toks[w].l) || ISSUE_VERB.test(toks[w].l)) return w > k + 2 ? ctx.subjectOf(w) : undefined;
+    }
+  }
   return undefined;
 }
 

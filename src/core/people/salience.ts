@@ -29,6 +29,13 @@ const MAX_REPEATS = 3;
  * Cruz will win"): whoever says them is someone else, unless no one else is in reach.
  */
 const NAMED_IN_WORDS_PENALTY = 80;
+/**
+ * An entity of no known gender for "he" or "she" (a one-word name that only opened a sentence: "Millennials age
+ * 18-34 comprise …", "AT&T just finished laying …"): a person whose gender agrees comes first, unless far less salient.
+ */
+const UNKNOWN_GENDER_PENALTY = 60;
+/** What may come before a sentence's first word: blanks, quotation marks, brackets, a dash. */
+const SENTENCE_LEAD = /^[\s"'“‘(\[—–-]*$/;
 /** How far back a pronoun looks: sentences, and mentions. */
 const MAX_SENTENCES_BACK = 12;
 const MAX_MENTIONS_BACK = 40;
@@ -73,7 +80,7 @@ export class People {
    * writes capitalised inside a sentence ("Sometimes", "Harsh", "Friends"): a capitalised one at a
    * sentence start is no name.
    */
-  constructor(text: string, readonly names: CanonicalNames, private readonly isCommonWord: (word: string) => boolean) {
+  constructor(private readonly text: string, readonly names: CanonicalNames, private readonly isCommonWord: (word: string) => boolean) {
     this.sentences = new Sentences(text);
   }
 
@@ -91,6 +98,8 @@ export class People {
     const oneWord = !m.name.includes(' ');
     const head = oneWord ? m.name : m.name.slice(0, m.name.indexOf(' '));
     if (title || hasKnownFirstName(m.name) || (oneWord && firstNameGender(m.name)) || (m.subject && !(oneWord ? this.isCommonWord(m.name) : t.kind === 'unknown' && isCommonWord(head)))) t.personEvidence = true;
+    const opens = this.opensSentence(m.s);
+    t.onlyOpensSentences = opens && t.onlyOpensSentences !== false;
   }
 
   /** The quote at [s, e) is attributed to `name`. */
@@ -99,6 +108,11 @@ export class People {
     if (last && last.s > s) return;
     this.speakerEvents.push({ s, e, name, subject: true, speaker: true });
     this.traitsOf(name).personEvidence = true;
+  }
+
+  /** Only blanks, quotation marks or brackets stand between the start of the sentence holding `pos` and `pos`. */
+  private opensSentence(pos: number): boolean {
+    return SENTENCE_LEAD.test(this.text.slice(this.sentences.start(this.sentences.sentence(pos)), pos));
   }
 
   traitsOf(name: string): EntityTraits {
@@ -203,9 +217,11 @@ export class People {
       const sent = this.sentences.sentence(m.s);
       const back = here - sent;
       if (back < 0 || back > MAX_SENTENCES_BACK) return back <= MAX_SENTENCES_BACK;
-      if (!agrees(p, this.traitsOf(m.name))) return true;
+      const traits = this.traitsOf(m.name);
+      if (!agrees(p, traits)) return true;
+      const unknownGender = (p === 'he' || p === 'she') && !traits.gender && traits.onlyOpensSentences && traits.kind !== 'person' ? UNKNOWN_GENDER_PENALTY : 0;
       const paragraphs = this.sentences.paragraph(here) - this.sentences.paragraph(sent);
-      const score = RECENCY * RECENCY_DECAY ** back * (1 + Math.max(m.subject ? SUBJECT_BONUS : 0, m.introduced ? INTRODUCED_BONUS : 0) + (m.speaker ? SPEAKER_BONUS : 0)) - PARAGRAPH_PENALTY * paragraphs;
+      const score = RECENCY * RECENCY_DECAY ** back * (1 + Math.max(m.subject ? SUBJECT_BONUS : 0, m.introduced ? INTRODUCED_BONUS : 0) + (m.speaker ? SPEAKER_BONUS : 0)) - PARAGRAPH_PENALTY * paragraphs - unknownGender;
       const prev = scores.get(m.name);
       if (prev) { prev.best = Math.max(prev.best, score); prev.count++; } else scores.set(m.name, { best: score, count: 1 });
       return true;

@@ -7,7 +7,7 @@
  */
 import { isNumberWord } from '../figures/numberWords';
 import { sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
-import { DETERMINERS, PREPOSITIONS, TITLES } from '../quotes/lexicon';
+import { CUES, DETERMINERS, PREPOSITIONS, TITLES, WEAK_CUES } from '../quotes/lexicon';
 import { canonicalOf, midSentenceCaps, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { paragraphOf } from '../quotes/sentences';
@@ -60,12 +60,15 @@ function isPersonNoun(head: string): boolean {
   return TITLES.has(head) || isRoleNoun(head) || /(?:man|woman|men|women|person|er|or|ist|ian|ant|ee|husband|wife|son|daughter|father|mother|brother|sister|friend|aide|chief|head|source|official)$/.test(head);
 }
 
-/** Nouns for the people around someone, who speak for themselves ("Scott's family", "Trump's inner circle"). */
-const PEOPLE_AROUND: ReadonlySet<string> = new Set(['family', 'families', 'relatives', 'friends', 'staff', 'circle']);
+/**
+ * Nouns for someone's people, never that someone ("his operatives", "Trump's opponents", "Clinton's allies", "her
+ * team", "his family", "her boss"): an owner before them is not the speaker.
+ */
+const PEOPLE_OF_SOMEONE = /^(?:operatives?|opponents?|rivals?|allies|ally|critics?|supporters?|backers?|loyalists?|surrogates?|associates?|team|staff|staffers?|counsel|forces|family|families|friends|parents?|children|kids|relatives?|boss|bosses|circle|entourage|people|camp)$/;
 
 /** A head noun for a person or a group of people ("manager", "operatives", "attorneys", "Germans"). */
 function isPersonHead(head: string): boolean {
-  return isPersonNoun(head) || PEOPLE_AROUND.has(head) || isPeopleGroup(head) || (head.length > 4 && head.endsWith('s') && isPersonNoun(head.slice(0, -1)));
+  return isPersonNoun(head) || isPeopleGroup(head) || PEOPLE_OF_SOMEONE.test(head) || (head.length > 4 && head.endsWith('s') && isPersonNoun(head.slice(0, -1)));
 }
 
 const MAX_HEADLINE_WORDS = 20;
@@ -93,6 +96,12 @@ const COPULA = /^(?:is|was|are|were|be|been|being|becomes|became|remains|remaine
 const MAX_DESCRIPTION_WORDS = 7;
 /** A word that reads as a verb before its object ("tells", "rebuked", "slamming"). */
 const VERB_ENDING = /(?:s|ed|ing)$/;
+/** Sentence adverbs written between a subject and its verb ("Carter however said", "Obama too said"). */
+const TRAILING_ADVERB = /^(?:however|though|too|also|meanwhile|instead|then|later|himself|herself)$/;
+/** Nouns for a source that stand for the unnamed source quoted just before ("the person added", "the source said"). */
+const GENERIC_SOURCE = /^(?:person|source|official)$/;
+/** How many sentences after an unnamed source spoke "the person" may still stand for it. */
+const UNNAMED_SOURCE_REACH = 3;
 /** How far back "who" looks for the name it follows. */
 const WHO_REACH = 300;
 
@@ -138,7 +147,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       sentStart = tokenAt(toks, people.sentences.start(sent));
       opener = sentenceOpener(toks, sentStart, Math.min(toks.length, sentStart + 60));
     }
-    if (!opener) return opensWithVerb(toks, sentStart, i, j) || appositionToOpening(toks, sentStart, i, j);
+    if (!opener) return opensWithVerb(toks, sentStart, i, j) || appositionToOpening(toks, sentStart, i, j) || afterOpeningWord(toks, sentStart, i, j);
     // (or a one-word name the opener passed over as an opening word: "Merkel met Obama.")
     if (opener.kind !== 'description') return (opener.i <= i && i < opener.j) || opensWithVerb(toks, sentStart, i, j);
     // "Trump campaign chairman Paul Manafort said": the name after a description opening the sentence, not the name
@@ -157,11 +166,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const run = names.runs[r];
     if (run && run.i === k) {
       inQuote[r] = inAnyQuote(run.s, run.e);
-      if ((!inQuote[r] || !inSpeech(run.s, run.e)) && run.s >= headlineEnd && !furniture(text, run.s) && !runsFromRunInHead(toks, run.i, run.j)) {
+      if ((!inQuote[r] || !inSpeech(run.s, run.e)) && run.s >= headlineEnd && !furniture(text, run.s) && !runsFromRunInHead(toks, run.i, run.j) && !placeAfterPreposition(toks, run.i, run.j)) {
         const name = names.canonicalAt(run.name, run.s, run.title);
         const introduced = !seen.has(name) && hasKnownFirstName(name) && introducedWith(toks, run.i, run.j);
         seen.add(name);
-        const subject = isSubject(run.s, run.i, run.j);
+        const subject = isSubject(run.s, run.i, run.j) || cueFollows(toks, run.j);
         people.mention({ s: run.s, e: run.e, name, subject, introduced }, run.title);
         const role = roleGender(toks, run.i, run.j);
         if (role) people.genderFromArticle(name, role);
@@ -180,7 +189,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       if (!people.otherOfGender(subjectName.name, g, t.s)) people.genderFromPronoun(subjectName.name, g);
     }
     const resolved = people.resolvePronoun(t.l, t.s);
-    if (resolved) people.mention({ s: t.s, e: t.e, name: resolved.name, subject: /^(?:he|she)$/.test(t.l) && isSubject(t.s, k, k + 1) }, '');
+    if (resolved) people.mention({ s: t.s, e: t.e, name: resolved.name, subject: /^(?:he|she)$/.test(t.l) && (isSubject(t.s, k, k + 1) || cueFollows(toks, k + 1)) }, '');
   }
   for (; r < names.runs.length; r++) inQuote[r] = inAnyQuote(names.runs[r].s, names.runs[r].e);
 
@@ -238,6 +247,18 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     previousSentenceStart: k => sentenceStartOf(Math.max(0, people.sentences.sentence(toks[k].s) - 1)),
   };
 
+  let lastSpeaker: { reading: Reading; sentence: number } | undefined;
+  /**
+   * "said a longtime adviser to both Clintons … the person added", "one GOP source said … the source added": the
+   * unnamed source quoted just before, when the description is a generic one or has that source's head noun.
+   */
+  const sameUnnamedSource = (head: string, pos: number): Reading | undefined => {
+    const last = lastSpeaker;
+    if (!last?.reading.unnamed || last.reading.thing || people.sentences.sentence(pos) - last.sentence > UNNAMED_SOURCE_REACH) return undefined;
+    const lastHead = last.reading.name.slice(last.reading.name.lastIndexOf(' ') + 1).toLowerCase();
+    return GENERIC_SOURCE.test(head) || lastHead === head ? last.reading : undefined;
+  };
+
   const resolveDescription = (m: Mention, pos: number): Reading => {
     const written = text.slice(m.s, m.e);
     const det = toks[m.i]?.l ?? '';
@@ -247,6 +268,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const issuer = doc >= 0 ? issuerOf(documents, m.i, doc) : undefined;
     if (issuer) return { name: issuer, chain: [written, issuer], thing: true };
     if (doc >= 0) return { name: shown, chain: [written], unnamed: true, thing: true };
+    // "Carter however said": a name with a sentence adverb after it is that name
+    if (m.j - m.i >= 2 && toks[m.i].cap && TRAILING_ADVERB.test(toks[m.j - 1].l)) {
+      const name = personIn(m.s, toks[m.j - 2].e, true);
+      if (name) return { name, chain: [written, name] };
+    }
     // "Clinton's campaign", "the Sanders campaign", "the campaign": the candidate's campaign, a body
     const campaign = campaignOf(campaigns, m.i, m.j);
     if (campaign) return { name: campaign, chain: [written, campaign], thing: true };
@@ -256,8 +282,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // "Sanders's campaign manager" is another person
     let owner = -1;
     for (let k = m.i; k < m.j - 1 && owner < 0; k++) if (toks[k].poss || /^(?:his|her|their|its)$/.test(toks[k].l)) owner = k;
-    // ("his operatives", "their attorneys": people of the owner's, not the owner)
+    // ("his operatives", "their attorneys": people of the owner's, not the owner; "his parents", "Scott's family",
+    // "her boss": not whoever the article describes so either)
     const personHead = !!head && isPersonHead(head);
+    if (owner >= 0 && head && PEOPLE_OF_SOMEONE.test(head)) return { name: shown, chain: [written], unnamed: true };
     if (owner >= 0 && !personHead) {
       const o = toks[owner];
       const name = o.cap ? personIn(m.s, o.e, true) : people.resolvePronoun(o.l, o.s)?.name;
@@ -266,11 +294,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // "Democratic candidate Hillary Clinton boldly": a description that holds a person's name is that person
     const named = owner >= 0 ? undefined : personIn(m.s, m.e, false);
     if (named) return { name: named, chain: [written, named] };
-    const described = head ? names.byDescription(head, pos, written) : undefined;
+    const found = head ? names.byDescription(head, pos, written) : undefined;
+    // ("Grayson's spokeswoman" is not the person described as "Murphy’s spokeswoman")
+    const described = found && sameOwner(written, found.description) ? found : undefined;
     if (described) return { name: described.name, chain: [written, described.description, described.name] };
     // "A young woman asked Mrs. Clinton … “…,” the woman said.": the unnamed person the article introduced so
     const introduced = head && det === 'the' && isPersonNoun(head.toLowerCase()) ? introducedAs(head.toLowerCase(), m.i) : undefined;
     if (introduced) return { name: introduced, chain: [written, introduced], unnamed: true };
+    const again = head && det === 'the' && m.j - m.i === 2 ? sameUnnamedSource(head.toLowerCase(), m.s) : undefined;
+    if (again) return { name: again.name, chain: [written, again.name], unnamed: true };
     // "the commission", "the committee": the body of that name mentioned last
     const body = head && DETERMINERS.has(det) && !personHead ? people.bodyNamed(head, m.s) ?? genericBody(head, m) : undefined;
     if (body) return { name: body, chain: [written, body], thing: true };
@@ -319,7 +351,6 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return undefined;
   };
 
-  let lastSpeaker: { reading: Reading; sentence: number } | undefined;
   const author = authorOf(text) ?? '';
   const stage: PeopleStage = {
     resolve(m, pos, said) {
@@ -350,7 +381,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       }
       // "I" in the narration of an essay whose closing bio line names its author ("Charlotte Meehan is playwright …")
       if (author && FIRST_PERSON_SINGULAR.test(l)) return { name: author, chain: [word, author] };
-      const name = l === 'who' ? nameBefore(m.s) : people.resolvePronoun(l, m.s, said)?.name;
+      // ("Scott Reed, the Chamber's chief political strategist, who added": the name the apposition describes)
+      const name = l === 'who' ? nameBefore(toks[appositionBefore(toks, m.i) ?? m.i].s) : people.resolvePronoun(l, m.s, said)?.name;
       return name ? { name, chain: [word, name] } : { name: word, chain: [word] };
     },
     spoke(r, s, e) {
@@ -433,6 +465,41 @@ function appositionToOpening(toks: Tok[], sentStart: number, i: number, j: numbe
   return true;
 }
 
+/** A verb of speech right after a name or pronoun (", Nefzi said."): the name is that verb's subject wherever it stands. */
+function cueFollows(toks: Tok[], j: number): boolean {
+  const next = toks[j];
+  return !!next && !next.cap && CUES.has(next.l) && !WEAK_CUES.has(next.l);
+}
+
+/** The capitalised possessor opening a description ("Grayson" of "Grayson's spokeswoman"), lower case. */
+const POSSESSOR = /(\p{Lu}[\p{L}.-]*)(?:['’]s|['’])(?=\s)/u;
+
+/** Two descriptions whose possessors, where both have one, are the same ("Murphy’s spokeswoman" ≠ "Grayson's spokeswoman"). */
+function sameOwner(a: string, b: string): boolean {
+  const x = POSSESSOR.exec(a)?.[1], y = POSSESSOR.exec(b)?.[1];
+  return !x || !y || x.toLowerCase() === y.toLowerCase();
+}
+
+/** Prepositions of place: a one-word name after one is a place ("a gay nightclub in Orlando"), not a person. */
+const LOCATIVE = /^(?:in|at|near)$/;
+
+/** A one-word name written right after a preposition of place, not as a possessive ("in Orlando", not "in Trump's"). */
+function placeAfterPreposition(toks: Tok[], i: number, j: number): boolean {
+  const before = toks[i - 1];
+  return j - i === 1 && !!before && !before.cap && LOCATIVE.test(before.l) && !toks[i].poss;
+}
+
+/**
+ * A name after one opening word and its comma, itself followed by an apposition ("Still, Tad Devine, a senior adviser
+ * to Mr. Sanders, said"): the subject the opener search passes over for the comma after it.
+ */
+function afterOpeningWord(toks: Tok[], sentStart: number, i: number, j: number): boolean {
+  const word = toks[sentStart];
+  if (i !== sentStart + 2 || !word || word.punct || toks[sentStart + 1]?.t !== ',' || !/(?:ly|^\p{Lu}[\p{Ll}]+)$/u.test(word.t)) return false;
+  const next = toks[j + 1];
+  return toks[j]?.t === ',' && !!next && !next.punct && !next.cap && (DETERMINERS.has(next.l) || isRoleNoun(next.l) || TITLES.has(next.l));
+}
+
 /**
  * A name written with a description that introduces the person (for a name with a known first name): an apposition after it ("Henry Crespo, president of
  * the Miami-based Florida Democratic Black Caucus", "Leslie Wimes, a South Florida-based president") or a role noun
@@ -452,6 +519,13 @@ function introducedWith(toks: Tok[], i: number, j: number): boolean {
  * who", "23 percent who").
  */
 function descriptionBefore(toks: Tok[], w: number): Mention | undefined {
+  const d = descriptionPhrase(toks, w);
+  // an apposition to a name ("Jesús "Chuy" García, a little-known county commissioner who accused him") is the name's
+  return d && !(toks[d.i - 1]?.t === ',' && toks[d.i - 2]?.cap) ? d : undefined;
+}
+
+/** The description of people before a relative "who" at token w, appositions to a name included (descriptionBefore). */
+function descriptionPhrase(toks: Tok[], w: number): Mention | undefined {
   let j = w;
   if (toks[j - 1]?.t === ',') j--;
   const last = toks[j - 1];
@@ -471,6 +545,10 @@ function descriptionBefore(toks: Tok[], w: number): Mention | undefined {
     if (prev.punct || (prev.cap && !prev.poss) || PREPOSITIONS.has(prev.l) || /^(?:and|or|but)$/.test(prev.l)) break;
     i--;
   }
+  // "a former East German spymaster who", "an Abraham Lincoln impersonator who", "the Chamber's chief political
+  // strategist, who": capitalised modifiers between a determiner and the head noun are the description's too
+  const withNames = determinerBefore(toks, i, j);
+  if (withNames >= 0) i = withNames;
   if (!DETERMINERS.has(toks[i].l) && !toks[i].poss) {
     // a bare plural of people, alone, not the object of a verb ("Mr. Bush tells voters who wonder why … that he")
     if (!isPeopleGroup(last.l) && !(last.l.endsWith('s') && isPersonNoun(last.l.slice(0, -1))) && !/(?:men|women|people)$/.test(last.l)) return undefined;
@@ -478,9 +556,30 @@ function descriptionBefore(toks: Tok[], w: number): Mention | undefined {
     if (before && !before.punct && !before.cap && VERB_ENDING.test(before.l)) return undefined;
     i = j - 1;
   }
-  // an apposition to a name ("Jesús "Chuy" García, a little-known county commissioner who accused him") is the name's
-  if (toks[i - 1]?.t === ',' && toks[i - 2]?.cap) return undefined;
   return { s: toks[i].s, e: last.e, kind: 'description', i, j, head: last.t };
+}
+
+/**
+ * The determiner opening a description whose words from `i` to the head noun before `j` may hold capitalised modifiers
+ * ("a former East German spymaster"): its token index, when it is within MAX_DESCRIPTION_WORDS of the head and only
+ * words (no punctuation, preposition or conjunction) stand between; else -1.
+ */
+function determinerBefore(toks: Tok[], i: number, j: number): number {
+  for (let k = i; k >= 0 && j - k <= MAX_DESCRIPTION_WORDS; k--) {
+    const t = toks[k];
+    if (DETERMINERS.has(t.l)) return k;
+    if (t.punct || PREPOSITIONS.has(t.l) || /^(?:and|or|but)$/.test(t.l)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The comma before an apposition to a name that a relative "who" at token w follows ("Scott Reed, the Chamber's chief
+ * political strategist, who"), as its token index; undefined for anything else.
+ */
+function appositionBefore(toks: Tok[], w: number): number | undefined {
+  const d = descriptionPhrase(toks, w);
+  return d && toks[d.i - 1]?.t === ',' && toks[d.i - 2]?.cap ? d.i - 1 : undefined;
 }
 
 /** Nouns of a share or a count of people before "who" ("64 percent who say", "29 others who"). */
