@@ -82,6 +82,10 @@ describe('reported speech with no source (sourceless.ts)', () => {
     const r = reported('It appears, though, that the NFL championship game wasn’t boring to everyone.');
     assert.ok(r.some(x => x.content === 'that the NFL championship game wasn’t boring to everyone' && x.speaker === null), JSON.stringify(r));
   });
+  it('"it was widely reported that …": an impersonal passive, the that-clause is the content', () => {
+    const r = reported('The purchase price was not disclosed, though it was widely reported that Mr. Trump paid $100 million.');
+    assert.ok(r.some(x => x.content === 'that Mr. Trump paid $100 million' && x.speaker === null && x.cue === 'it was widely reported'), JSON.stringify(r));
+  });
   it('not an appearance somewhere, and a subordinate clause ends at its comma', () => {
     assert.deepStrictEqual(reported('Earlier Wednesday, Schilling appeared on a show on WEEI radio in Boston.'), []);
     const r = reported('While the topic is not expected to surface in the Obama-Xi talks, China has also become an issue in the American presidential campaign.');

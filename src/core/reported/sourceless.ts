@@ -83,6 +83,31 @@ function askedQuestion(ctx: SentenceContext, c: number, out: Unsourced[]): void 
 /** The longest question after a passive "asked", in tokens. */
 const MAX_QUESTION = 40;
 
+/** Participles of an impersonal passive: "it was widely reported that …", "it is assumed that …". */
+const IMPERSONAL = /^(?:reported|said|announced|believed|thought|alleged|claimed|argued|suggested|known|expected|rumored|rumoured|estimated|feared|understood|assumed|noted)$/;
+/** Forms of "be" (with "has been") after an impersonal "it". */
+const IMPERSONAL_BE = /^(?:is|was|been|’s|'s|isn['’]t|wasn['’]t)$/;
+
+/**
+ * "Though it was widely reported that Mr. Trump paid $100 million", "it is assumed that …": an impersonal "it", a form of
+ * "be", the participle and its that-clause — the that-clause is the content. True when reported.
+ */
+function impersonal(ctx: SentenceContext, c: number, out: Unsourced[]): boolean {
+  const { toks, a } = ctx;
+  let p = c - 1;
+  while (p > a && BE_ADVERB.test(toks[p].l)) p--;
+  if (p <= a || !IMPERSONAL_BE.test(toks[p].l) || toks[p - 1].l !== 'it' && !(toks[p - 1].l === 'has' && toks[p - 2]?.l === 'it')) return false;
+  const k = c + 1;
+  if (toks[k]?.l !== 'that' || quoteAt(ctx.quotes, toks[k].s)) return false;
+  const end = contentEnd(ctx, k + 1);
+  if (words(toks, k + 1, end) < 3) return false;
+  const span = contentSpan(ctx, k, end);
+  if (!span) return false;
+  const it = toks[p - 1].l === 'it' ? p - 1 : p - 2;
+  out.push({ ...span, cue: { s: toks[it].s, e: toks[c].e } });
+  return true;
+}
+
 function inSentence(ctx: SentenceContext, out: Unsourced[]): void {
   const { toks, a, b, quotes } = ctx;
   for (let c = a; c < b - 1; c++) {
@@ -91,6 +116,7 @@ function inSentence(ctx: SentenceContext, out: Unsourced[]): void {
     if (/^(?:asked|pressed|questioned)$/.test(t.l)) { askedQuestion(ctx, c, out); continue; }
     if (t.cap) continue;
     let v = c;
+    if (IMPERSONAL.test(t.l) && impersonal(ctx, c, out)) continue;
     if (EXPECTATION.test(t.l)) {
       let p = c - 1;
       while (p > a && BE_ADVERB.test(toks[p].l)) p--;
