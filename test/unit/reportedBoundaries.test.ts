@@ -96,3 +96,15 @@ describe('reported speech: a report inside another report\'s content', () => {
     assert.strictEqual(rs[0].content, 'the warning was indicative that the President did not know what he was talking about');
   });
 });
+
+describe('reported speech: an aside between dashes', () => {
+  const text = 'Still, Sanders - who digested his new circumstances and discussed a path ahead with advisers and family Wednesday aboard a cross-country flight home to Vermont - has vowed to fight on.';
+  it('a content that starts inside the aside ends with it, and the reporter after it is the subject before it', () => {
+    const rs = reported(text);
+    assert.strictEqual(rs.find(r => r.cue === 'discussed')?.content, 'a path ahead with advisers and family Wednesday aboard a cross-country flight home to Vermont');
+    assert.deepStrictEqual(rs.filter(r => r.cue === 'vowed').map(r => [r.mention, r.content]), [['Sanders', 'to fight on']]);
+  });
+  it('a report in an aside of another content is the writer\'s aside, not part of that content', () => {
+    assert.ok(reported('But Sanders pressed on - he has vowed to fight on to the convention - and his aides said that the race was far from over.').some(r => r.cue === 'vowed'));
+  });
+});

@@ -110,6 +110,23 @@ function relativeInSubject(toks: Tok[], from: number, k: number, b: number): num
   return -1;
 }
 
+/** A dash token, and a dash between two tokens (a spaced hyphen is no token: " - "). */
+const DASH = /^(?:-|—|–|--)$/;
+const DASH_GAP = /\s-+\s|[—–]/;
+
+/** Token k is a dash or follows one. */
+function dashAt(ctx: SentenceContext, k: number): boolean {
+  const { toks, text } = ctx;
+  return DASH.test(toks[k].t) || (k > 0 && DASH_GAP.test(text.slice(toks[k - 1].e, toks[k].s)));
+}
+
+/** The number of dashes among tokens [i, j). */
+function dashesBetween(ctx: SentenceContext, i: number, j: number): number {
+  let n = 0;
+  for (let k = i; k < j; k++) if (dashAt(ctx, k)) n++;
+  return n;
+}
+
 /** The longest content, in tokens, that a rule reports. */
 export const MAX_CONTENT = 200;
 
@@ -130,6 +147,9 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
   const first = toks[from]?.l ?? '';
   const adjunct = (PREPOSITIONS.has(first) && first !== 'to') || /^(?:contrary|during|after|before|despite|under|over|thanks|given|due)$/.test(first);
   let tensed = !adjunct;
+  // (a content that starts inside an aside between dashes ends where the aside does: "Sanders - who discussed a path
+  // ahead with advisers … - has vowed to fight on")
+  const inAside = dashesBetween(ctx, ctx.a + 1, from) % 2 === 1;
   for (let k = from; k < b; k++) {
     const t = toks[k];
     if (!tensed && !t.punct && !t.cap && tensedVerb(t.l)) tensed = true;
@@ -138,6 +158,7 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
     if ((t.l === 'and' || t.l === 'but') && k > from + 1 && secondReporter(toks, k, b)) return toks[k - 1].t === ',' ? k - 1 : k;
     // ("had been forged and led by": two participles of one phrase)
     if (subjectless && t.l === 'and' && k > from + 1 && !/(?:ed|en)$/.test(toks[k - 1].l) && coordinatedVerb(toks, k + 1, b)) return toks[k - 1].t === ',' ? k - 1 : k;
+    if (inAside && k > from && dashAt(ctx, k)) return k;
     if (!t.punct) continue;
     if (t.t === ';') return k;
     if (t.t === ',' || t.t === '—' || t.t === '–' || t.t === '--') {

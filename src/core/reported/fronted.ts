@@ -68,24 +68,6 @@ function appositionEndsSentence(toks: Tok[], c: number, b: number): boolean {
 /** How many tokens before the cue a source may take, title and all ("Donald Trump’s longtime confidant Roger Stone"). */
 const MAX_SOURCE = 8;
 
-/**
- * After the tail's cue at c a comma opens a clause with its verb: the tail is set inside its content ("After being
- * informed that he would be charged, police said, Lewandowski voluntarily went to police headquarters"), which the
- * parenthetical rule reads whole.
- */
-function contentAfterTail(toks: Tok[], c: number, b: number): boolean {
-  let k = c + 1;
-  while (k < b && toks[k].t !== ',') { if (toks[k].punct) return false; k++; }
-  // (", he said, and “everyone started running.”": a clause of its own after the tail)
-  if (/^(?:and|but|or)$/.test(toks[k + 1]?.l ?? '')) return false;
-  for (let j = k + 1; j < b; j++) {
-    const t = toks[j];
-    if (t.punct) return false;
-    if (!t.cap && (finite(t) || presentVerb(toks, j))) return true;
-  }
-  return false;
-}
-
 export function frontedContent(ctx: SentenceContext): Report[] {
   const { toks, b } = ctx;
   const open = contentStart(ctx);
@@ -95,12 +77,13 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     if (m + 1 < b && (RELATIVE.test(toks[m + 1].l) || SUBORDINATOR.test(toks[m + 1].l))) return [];
     let c = m + 1;
     while (c < b && !TAIL_CUES.test(toks[c].l)) c++;
-    if (c >= b || !tailEndsSentence(toks, c, b) || contentAfterTail(toks, c, b)) return [];
+    if (c >= b || !tailEndsSentence(toks, c, b)) return [];
     // (a source with a long apposition or a title, read only before a content that opens with its main clause:
     // "While 86 percent of black voters …, 43 percent said …" ends its report where the main clause begins)
     let extended = !shortTail(toks, c, b);
     // ("added to her lead", "added to the confusion": a sum, not a say-verb)
     if (c + 1 < b && toks[c].l === 'added' && toks[c + 1].l === 'to') return [];
+    if (contentAfterTail(toks, c, b)) return [];
     let mention: Mention | null = null;
     if (c === m + 1) {
       // "…, said Mirsky." — not "…, told AFP", whose object is the hearer, nor "…, says Cruz will win"
@@ -131,4 +114,22 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     return span ? [{ ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'fronted' }] : [];
   }
   return [];
+}
+
+/**
+ * After the tail's cue at c a comma opens a clause with its verb: the tail is set inside its content ("After being
+ * informed that he would be charged, police said, Lewandowski voluntarily went to police headquarters"), which the
+ * parenthetical rule reads whole.
+ */
+function contentAfterTail(toks: Tok[], c: number, b: number): boolean {
+  let k = c + 1;
+  while (k < b && toks[k].t !== ',') { if (toks[k].punct) return false; k++; }
+  // (", he said, and “everyone started running.”": a clause of its own after the tail)
+  if (/^(?:and|but|or)$/.test(toks[k + 1]?.l ?? '')) return false;
+  for (let j = k + 1; j < b; j++) {
+    const t = toks[j];
+    if (t.punct) return false;
+    if (!t.cap && (finite(t) || presentVerb(toks, j))) return true;
+  }
+  return false;
 }

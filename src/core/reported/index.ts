@@ -111,9 +111,12 @@ function plausible(text: string, toks: Tok[], r: Report): boolean {
  * attribute the outer content and leave the inner report to it (on train, 107 of 115 such inner reports beside a
  * matched outer one are in no gold attribution).
  */
-function nestedIn(kept: readonly Report[], r: Report): boolean {
-  return kept.some(k => k !== r && !REPORTER_INSIDE.has(k.rule) && k.s <= r.mention.s && r.cue.e <= k.e && k.e - k.s > r.e - r.s);
+function nestedIn(text: string, kept: readonly Report[], r: Report): boolean {
+  // (an aside between dashes or parentheses is the writer's again: "… - has vowed to fight on", "(Obama has proposed …)")
+  return kept.some(k => k !== r && !REPORTER_INSIDE.has(k.rule) && k.s <= r.mention.s && r.cue.e <= k.e && k.e - k.s > r.e - r.s && !ASIDE.test(text.slice(k.s, Math.min(r.mention.s, r.cue.s))));
 }
+/** A dash or an opening parenthesis. */
+const ASIDE = /\s[-—–]\s|—|–|\(/;
 
 /** Reported speech in the article whose tokens are `toks` and whose direct quotes are `quotes` (sorted). */
 export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly QuoteSpan[]): Report[] {
@@ -146,7 +149,7 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
       }
     }
     kept.sort((x, y) => x.s - y.s);
-    out.push(...kept.filter(r => !nestedIn(kept, r)));
+    out.push(...kept.filter(r => !nestedIn(text, kept, r)));
   }
   return out;
 }

@@ -76,12 +76,34 @@ function openingDescription(ctx: SentenceContext, c: number): Mention | null {
   return null;
 }
 
+/** A spaced hyphen or a dash between two tokens (the tokenizer keeps no token for " - "). */
+const DASH_GAP = /\s-+\s|[—–]/;
+
+/**
+ * The subject before an aside between dashes that ends right before the cue (or its auxiliaries): "Sanders - who
+ * digested his new circumstances … aboard a cross-country flight home to Vermont - has vowed to fight on".
+ */
+function pastAside(ctx: SentenceContext, c: number): Mention | null {
+  const { toks, text, a } = ctx;
+  let v = c;
+  while (v - 1 > a && AUX.test(toks[v - 1].l)) v--;
+  if (v - 1 <= a || !DASH_GAP.test(text.slice(toks[v - 1].e, toks[v].s))) return null;
+  for (let k = v - 1; k > a + 1; k--) {
+    if (!DASH_GAP.test(text.slice(toks[k - 1].e, toks[k].s))) continue;
+    const m = subjectBefore(toks, k - 1, a);
+    return m && m.j === k ? m : null;
+  }
+  return null;
+}
+
 /** The mention that the cue at token c rests on, or null (a passive "was asked" has no reporter in reach). */
 export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
   const { toks, a } = ctx;
   const prev = toks[c - 1];
   if (!prev || c <= a) return null;
   if (PASSIVE.test(prev.l) && /(?:ed|en|wn|ld)$/.test(toks[c].l)) return null;
+  const aside = pastAside(ctx, c);
+  if (aside) return aside;
   if (toks[c].l.endsWith('ing') && prev.t === ',') return participleSubject(ctx, c);
   // (", falsely suggesting that …": an adverb before the participle)
   if (toks[c].l.endsWith('ing') && /ly$/.test(prev.l) && toks[c - 2]?.t === ',') return participleSubject(ctx, c - 1);
