@@ -259,6 +259,10 @@ describe('people: descriptions and unnamed sources', () => {
     const text = 'Defense Secretary Ash Carter said the U.S. approach to the Asia-Pacific remained “one of commitment, strength and inclusion”, but he also warned China against provocative behavior in the South China Sea.\n\nCarter however said he would welcome China’s participation in a “principled security network” for Asia.';
     assert.strictEqual(speakerOf(text, '“principled')?.name, 'Ash Carter');
   });
+  it('"the Florida senator" is not the last person described as "Sen." without Florida (PolNeAR train, Breitbart 2016-03-01)', () => {
+    const text = 'Florida Sen. Marco Rubio has won the Republican presidential caucuses in Minnesota, earning his first victory in the 2016 race for the White House.\n\nClinton earned her latest win in the string of contests known as Super Tuesday. She has also won the Democratic primaries in Georgia, Virginia, Alabama and Tennessee, putting her ahead of her rival, Sen. Bernie Sanders, who has won the race in his home state of Vermont.\n\nThe Florida senator is telling reporters in Minnesota that he will have “a lot of delegates” after Super Tuesday balloting in 11 states holding Republican contests.';
+    assert.notStrictEqual(speakerOf(text, '“a lot of')?.name, 'Bernie Sanders');
+  });
   it('a source the article never names is shown as its description and marked unnamed', () => {
     const text = 'Police questioned residents near the square. "We heard shots," a protester said.';
     const sp = speakerOf(text, '"We heard');
