@@ -156,6 +156,12 @@ export class CanonicalNames {
     return false;
   }
 
+  /** A person's name with a first name whose last name is this word ("John Bolton" for "Bolton"). */
+  private hasFullName(word: string): boolean {
+    for (const k of this.groups.get(personKey(word).last)?.keys() ?? []) if (k) return true;
+    return false;
+  }
+
   /** The fullest form of this person's name in the article ("Lavrov" → "Sergei Lavrov"). */
   canonical(name: string): string {
     let c = this.cache.get(name);
@@ -167,7 +173,9 @@ export class CanonicalNames {
     const clean = cleanName(name);
     const kind = kindOfName(name);
     if (kind === 'organization' || (kind === 'unknown' && /^\p{Lu}{2,6}$/u.test(clean))) return this.body(clean);
-    if (kind === 'place') return clean;
+    // (a one-word place that is the last name of a person the article names in full is that person: "Bolton" after
+    // "Ambassador John Bolton", not the town)
+    if (kind === 'place' && (clean.includes(' ') || !this.hasFullName(clean))) return clean;
     const { last, first } = personKey(clean);
     const byFirst = this.groups.get(last);
     if (!byFirst) return clean;
