@@ -63,6 +63,11 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const email = 'The email, released by Judicial Watch, was sent at 7:19 p.m. EST by then-Department of Defense Chief of Staff Jeremy Bash. Two Americans were killed at each location.\n\n“I just tried you on the phone but you were all in with S,” it reads.';
     assert.notStrictEqual(speakerOf(email, '“I just tried')?.name, 'EST');
   });
+  it('a one-word place that is the last name of a person the article names in full is that person ("Bolton" after "Ambassador John Bolton", PolNeAR train, Breitbart 2016-05-05)', () => {
+    const text = 'Bolton and Gorka Slam ‘Neocons For Hillary’.\n\nFormer U.N. Ambassador John Bolton and Breitbart News National Security editor Dr. Sebastian Gorka both denounced the nascent “Neocons For Hillary” movement in their Breitbart News Daily on SiriusXM appearances Thursday morning.\n\nBolton had a comparable assessment of Trump’s thin foreign policy record.\n\n“I’ve always said, before this campaign began, that I would support the Republican nominee,” said Bolton.\n\n“One of the things that’s misunderstood, even among conservatives, is exactly where Hillary is on national security issues,” he continued.';
+    assert.strictEqual(speakerOf(text, '“One of the things')?.name, 'John Bolton');
+    assert.strictEqual(speakerOf(text, '“I’ve always')?.name, 'John Bolton');
+  });
   it('a one-word name after "in" or "at" is a place, not a person ("a gay nightclub in Orlando", PolNeAR train, Washington Post 2016-06-14)', () => {
     const text = '"We are frustrated and horrified" by the mass shooting at a gay nightclub in Orlando that had drawn worldwide attention and more local scrutiny, Nefzi said.\n\n"We don\'t teach anything" against homosexuality in the mosque meetings, he said.';
     assert.strictEqual(speakerOf(text, '"We don\'t')?.name, 'Nefzi');
@@ -258,6 +263,10 @@ describe('people: descriptions and unnamed sources', () => {
   it('a name with a sentence adverb after it is that name ("Carter however said", PolNeAR train, HuffPost 2016-06-04)', () => {
     const text = 'Defense Secretary Ash Carter said the U.S. approach to the Asia-Pacific remained “one of commitment, strength and inclusion”, but he also warned China against provocative behavior in the South China Sea.\n\nCarter however said he would welcome China’s participation in a “principled security network” for Asia.';
     assert.strictEqual(speakerOf(text, '“principled')?.name, 'Ash Carter');
+  });
+  it('"the Florida senator" is not the last person described as "Sen." without Florida (PolNeAR train, Breitbart 2016-03-01)', () => {
+    const text = 'Florida Sen. Marco Rubio has won the Republican presidential caucuses in Minnesota, earning his first victory in the 2016 race for the White House.\n\nClinton earned her latest win in the string of contests known as Super Tuesday. She has also won the Democratic primaries in Georgia, Virginia, Alabama and Tennessee, putting her ahead of her rival, Sen. Bernie Sanders, who has won the race in his home state of Vermont.\n\nThe Florida senator is telling reporters in Minnesota that he will have “a lot of delegates” after Super Tuesday balloting in 11 states holding Republican contests.';
+    assert.notStrictEqual(speakerOf(text, '“a lot of')?.name, 'Bernie Sanders');
   });
   it('a source the article never names is shown as its description and marked unnamed', () => {
     const text = 'Police questioned residents near the square. "We heard shots," a protester said.';

@@ -5,7 +5,7 @@
  * U.N.'s envoy" -> envoy), so that "the envoy" can be resolved.
  */
 import { CanonicalNames, kindOfName } from '../people/canonical';
-import { firstNameGender, isRoleNoun, titleGender } from '../people/lexicon';
+import { firstNameGender, isPlace, isRoleNoun, titleGender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, nameGender, personKey } from '../people/personName';
 import { Sentences } from '../people/sentences';
 import { CALENDAR_NAMES, DETERMINERS, NOT_NAME, PLURAL_TITLES, PREPOSITIONS, TITLES } from './lexicon';
@@ -274,7 +274,10 @@ export class NameTable {
     let lo = 0, hi = list.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].pos <= pos) lo = mid + 1; else hi = mid; }
     const ranks = new Set(written.toLowerCase().split(/[\s-]+/).filter(w => RANK_WORD.test(w)));
-    const fits = (d: { description: string }) => d.description.toLowerCase().split(/[\s-]+/).every(w => !RANK_WORD.test(w) || ranks.has(w));
+    // (nor one of another place: "the Florida senator" is not the one described as "Sen." alone or "Iowa Sen.")
+    const places = placesIn(written);
+    const fits = (d: { description: string }) => d.description.toLowerCase().split(/[\s-]+/).every(w => !RANK_WORD.test(w) || ranks.has(w))
+      && (!places.length || places.some(p => d.description.includes(p)));
     // the last fitting one before `pos`, else the first after it
     for (let k = lo - 1; k >= 0; k--) if (fits(list[k])) return { name: this.canonical(list[k].name), description: list[k].description };
     for (let k = lo; k < list.length; k++) if (fits(list[k])) return { name: this.canonical(list[k].name), description: list[k].description };
@@ -291,6 +294,17 @@ const SUBJECT_PARAGRAPHS_BACK = 1;
 const APPOSED_DESCRIPTION_TOKENS = 6;
 
 const POSSESSIVE_PRONOUN = /^(?:his|her|their|its|my|our|your)$/;
+
+/** The places a description names, one or two capitalised words each ("Florida", "New Hampshire"). */
+function placesIn(description: string): string[] {
+  const words = description.split(/\s+/);
+  const found: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const pair = k + 1 < words.length ? `${words[k]} ${words[k + 1]}` : '';
+    if (pair && /^\p{Lu}/u.test(pair) && isPlace(pair)) { found.push(pair); k++; } else if (/^\p{Lu}\p{Ll}/u.test(words[k]) && isPlace(words[k])) found.push(words[k]);
+  }
+  return found;
+}
 
 /** Words before a title that make it another office ("Vice President", "Deputy Secretary", "Lt. Gov."). */
 const RANK_WORD = /^(?:vice|deputy|assistant|associate|acting|lieutenant|lt\.?|under|co)$/;
