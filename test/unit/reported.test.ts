@@ -68,6 +68,12 @@ describe('reported speech: what a reader would see as nonsense is left out', () 
     assert.deepStrictEqual(reported('The chief sent a strong signal racism and sexism in the department will not be tolerated.'), []);
     assert.strictEqual(reported('She has an edge on racial tensions over Mr. Trump - 60 percent of voters said Mrs. Clinton would be better at handling the issue.')[0].mention, '60 percent of voters');
   });
+  it('an adverb before the cue is no part of the source (PolNeAR train, Breitbart 2016-07-21; HuffPost 2015-11-11), a noun in -ly is', () => {
+    const r = reported('Despite the week’s turmoil over the Trump nomination, Thursday night was a one-sided affair, and several delegates cheerfully sought to put to rest the assertions that Republicans were in disarray.');
+    assert.ok(r.length > 0 && r.every(x => x.mention === 'several delegates'), JSON.stringify(r));
+    const opposed = reported('After the candidates unanimously opposed an increase to the federal minimum wage, O’Malley reminded viewers that he had raised it.');
+    assert.ok(opposed.every(x => x.mention !== 'candidates unanimously'), JSON.stringify(opposed));
+  });
   it('a content that opens on money keeps its currency sign (PolNeAR train, NYT 2016-06-15)', () => {
     const r = reported('For instance, she is proposing $275 billion in federal infrastructure investment over five years.');
     assert.deepStrictEqual(r.map(x => x.content), ['$275 billion in federal infrastructure investment over five years']);

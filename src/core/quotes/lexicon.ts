@@ -173,7 +173,7 @@ export const DAY_WORDS: ReadonlySet<string> = new Set(['on', 'saturday', 'sunday
 /** "last", "next", "this" before a time word ("last week"): no part of a description. */
 export const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set(['last', 'next', 'this']);
 /** Words ending in -ly that are no adverbs ("ally", "family"). */
-export const LY_NOUNS: ReadonlySet<string> = new Set(['ally', 'family']);
+export const LY_NOUNS: ReadonlySet<string> = new Set(['ally', 'family', 'tally', 'rally', 'assembly', 'supply', 'monopoly', 'anomaly', 'bully', 'belly', 'homily', 'folly']);
 /** Particles inside a name set after a quote with a dash ("― Gabriel de la Cruz"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'la', 'van', 'von', 'da', 'dos', 'bin']);
 /** News agencies in a dateline ("MOSCOW (AP) —"): no subject of the sentence. */

@@ -5,7 +5,7 @@
  * looks a bounded number of tokens around each cue.
  */
 import { SPEECH_NOUNS } from '../quotes/attribution';
-import { CUES } from '../quotes/lexicon';
+import { CUES, LY_NOUNS } from '../quotes/lexicon';
 import type { QuoteSpan } from '../quotes/marks';
 import { tokenAt, type Tok } from '../quotes/tokens';
 import { accordingTo } from './accordingTo';
@@ -99,6 +99,13 @@ function plausible(text: string, toks: Tok[], r: Report): boolean {
   if (r.mention.j - r.mention.i > 1 && /^(?:that|which|who)$/.test(toks[r.mention.j - 1].l)) {
     r.mention = { ...r.mention, j: r.mention.j - 1, e: toks[r.mention.j - 2].e };
   }
+  // ("several delegates cheerfully [said]", "Kerry's … partners in Tehran relentlessly [insisted]", "a state and Cruz
+  // strongly [denied]": the adverb before the cue, and a coordinator left before it, are no part of the source)
+  let j = r.mention.j;
+  while (r.mention.kind !== 'pronoun' && !/^(?:he|she|they|it|i|we|you)(?:['’]s)?$/.test(toks[r.mention.i].l) && j - r.mention.i > 1 && !toks[j - 1].cap && ((/ly$/.test(toks[j - 1].l) && !LY_NOUNS.has(toks[j - 1].l)) || /^(?:and|or)$/.test(toks[j - 1].l))) j--;
+  if (j < r.mention.j) r.mention = { ...r.mention, j, e: toks[j - 1].e };
+  // (a lone -ing word is no source: "dueling", "borrowing", "Polling [shows]" as a verb's subject is the activity)
+  if (r.mention.j - r.mention.i === 1 && /ing$/.test(toks[r.mention.i].l) && !/^(?:king|ping|ming|ling)$/.test(toks[r.mention.i].l) && !toks[r.mention.i].cap) return false;
   const k0 = tokenAt(toks, r.s);
   let timeOnly = true;
   for (let k = k0; k < toks.length && toks[k].s < r.e && timeOnly; k++) if (!toks[k].punct && !TIME_ONLY.test(toks[k].l)) timeOnly = false;
