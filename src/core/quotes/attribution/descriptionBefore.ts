@@ -7,7 +7,7 @@
  *   "the 34-year-old mother of three replied" (dev) → the head before the preposition
  * Not a verb, a preposition or a clause with its own subject ("the limitation that you can’t | yell", "it’s safe to | say").
  */
-import { CUES, DETERMINERS, MOTION_PREPOSITIONS, NOT_NOUN, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT } from '../lexicon';
+import { CUES, DETERMINERS, ISSUED_DOCUMENTS, MOTION_PREPOSITIONS, NOT_NOUN, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT } from '../lexicon';
 import type { Tok } from '../tokens';
 import type { Mention } from './mention';
 import { subjectBefore } from './subjectBefore';
@@ -23,7 +23,10 @@ const description = (toks: Tok[], i: number, k: number, head: string): Mention =
 
 export function descriptionBefore(toks: Tok[], k: number, floor: number): Mention | null {
   const t = toks[k];
-  if (NOT_NOUN.has(t.l) || !/^[a-z][a-z'’-]*$/.test(t.l) || PREPOSITIONS.has(t.l) || CONTRACTION.test(t.l)) return null;
+  // "One tweet said: ''…''", "the release said": a document after its determiner speaks, though "tweet" is no subject's
+  // head elsewhere ("in a tweet")
+  const document = ISSUED_DOCUMENTS.has(t.l) && k - 1 >= floor && (DETERMINERS.has(toks[k - 1].l) || toks[k - 1].l === 'one');
+  if ((NOT_NOUN.has(t.l) && !document) || !/^[a-z][a-z'’-]*$/.test(t.l) || PREPOSITIONS.has(t.l) || CONTRACTION.test(t.l)) return null;
   let a = k;
   while (a > floor && a > k - DESCRIPTION_REACH && !toks[a - 1].punct && !DETERMINERS.has(toks[a - 1].l) && !toks[a - 1].poss && !NOT_NOUN.has(toks[a - 1].l) && !PREPOSITIONS.has(toks[a - 1].l) && !CUES.has(toks[a - 1].l)) a--;
   // (nor a clause with its own subject: "that you can’t", "it’s safe")
