@@ -12,6 +12,7 @@ export type { Attribution, Bounds, Mention, MentionKind } from './attribution/me
 export { modifierOnly } from './attribution/mention';
 export { sentenceOpener } from './attribution/opener';
 export { pollSource } from './attribution/pollSource';
+export { reportedBy } from './attribution/reportedBy';
 export { sentenceSubjectOf } from './attribution/sentenceSubject';
 export { subjectAfter } from './attribution/subjectAfter';
 export { subjectBefore } from './attribution/subjectBefore';

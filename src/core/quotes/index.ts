@@ -9,7 +9,7 @@
  */
 import { headline, trackPeople, type Reading } from '../people/track';
 import type { AttributionRule, Quote, Span, Speaker } from '../types';
-import { accordingToSource, attribute, colonLeadIn, labelOpeningQuote, modifierOnly, pollSource, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
+import { accordingToSource, attribute, colonLeadIn, labelOpeningQuote, modifierOnly, pollSource, reportedBy, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
 import { isBoilerplateLine } from './boilerplate';
 import { findQuoteSpans, type QuoteSpan } from './marks';
 import { midSentenceCaps, NameTable } from './names';
@@ -174,6 +174,8 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     // '… delivered a blunt message to Trump: "It's time to quit …"': a lead-in with no cue, and a colon (in a
     // sentence with no quote before this one: not '… host of “The Apprentice,” listed an NBC show as …: “…”')
     if (!att && b.sentStart === b.sentOpen) att = colonLeadIn(toks, b.sentStart, q.start);
+    // ('…,” said Kristen Day, …, reports USA Today.': the outlet the sentence closes on; not the next sentence's)
+    if (!closes) att = reportedBy(toks, q.end, b.sentOpen, b.sentEnd) ?? att;
     if (att) att = pollSource(toks, att, b.sentOpen, b.sentEnd) ?? accordingToSource(toks, att, q.start, q.end, b.sentOpen, b.sentEnd) ?? att;
     // (a photo credit or a share prompt names no speaker)
     if (att) { const line = paragraphOf(text, att.mention.s); if (isBoilerplateLine(text, line.s, line.e)) att = null; }

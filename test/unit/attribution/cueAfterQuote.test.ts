@@ -20,6 +20,22 @@ describe('attribution rule: cue after the quote', () => {
     const text = "''We looked at tens of thousands of interviews, and everyone who had done the interviews and what they scored the candidate, and how that person ultimately performed in their job,'' Google's chief human resources executive, Laszlo Bock, told The New York Times in 2013. ''We found zero relationship. It's a complete random mess.''";
     assert.deepStrictEqual(attributed(text, "''We looked"), { mention: 'Laszlo Bock', rule: 'cue after the quote' });
   });
+  it('a document after its determiner speaks ("the release said", "One tweet said:")', () => {
+    const text = 'Palin announced she wasn’t coming. “The Donald Trump campaign has informed the Wyoming Republican Party that Sarah Palin will not be attending the State GOP Convention,” the release said.';
+    assert.deepStrictEqual(attributed(text, '“The Donald'), { mention: 'the release', rule: 'cue after the quote' });
+    const tweet = "Twitter became a place to offer support. One tweet said: ''This is very very sad. That's about all I can say.''";
+    assert.deepStrictEqual(attributed(tweet, "''This is"), { mention: 'One tweet', rule: 'cue before the quote' });
+  });
+  it('the surname From ("Al From")', () => {
+    const text = 'Al From founded the Democratic Leadership Council. Many Americans then saw the Democrats as "the party of overwhelming government," From said. "Our challenge was: How do you tackle those problems?"';
+    assert.deepStrictEqual(attributed(text, '"the party'), { mention: 'From', rule: 'cue after the quote' });
+  });
+  it('a part of a group after an inverted cue ("said one of those advisers")', () => {
+    const text = 'Clinton advisers say the delegate math is settled. "There won\'t be a path for Bernie to succeed," said one of those advisers, who spoke on the condition of anonymity to share internal information.';
+    assert.deepStrictEqual(attributed(text, '"There won'), { mention: 'one of those advisers', rule: 'cue after the quote' });
+    const witnesses = '“It was unseemly: Alan definitely tried to torpedo Randolph’s endorsement. It was awful,” said one of two witnesses who relayed the same story.';
+    assert.deepStrictEqual(attributed(witnesses, '“It was'), { mention: 'one of two witnesses', rule: 'cue after the quote' });
+  });
   it('present forms of "agree" and "accuse" are cues (PolNeAR train)', () => {
     const text = 'The American dream looks different to the young. "Our ideas of \'success\' are different," agrees Michelle Stevens, 30, of Gainesville, Fla.';
     assert.deepStrictEqual(attributed(text, '"Our ideas'), { mention: 'Michelle Stevens', rule: 'cue after the quote' });

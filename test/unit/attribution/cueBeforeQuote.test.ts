@@ -7,6 +7,12 @@ describe('attribution rule: cue before the quote', () => {
     const text = 'However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the Associated Press (AP), “We, the Armenians and the Jewish people, have suffered the same fate, and the Armenian genocide has served as a predecessor to the Jewish Holocaust.” He added, “So Israel should have been actually one of the first countries to support and recognize the Armenian genocide.”';
     assert.deepStrictEqual(attributed(text, '“So Israel'), { mention: 'He', rule: 'cue before the quote' });
   });
+  it('a coordinated cue after a verb and its object: the verb\'s subject speaks, not its object', () => {
+    const text = 'With the help of a comedy show, the actor held a fake audition and asked white actors to act “whiter.”';
+    assert.deepStrictEqual(attributed(text, '“whiter'), { mention: 'the actor', rule: 'cue before the quote' });
+    const adl = 'Some rabbis called for a boycott of his speech, and the prominent Jewish civil rights organization the Anti-Defamation League strongly denounced Trump\'s rhetoric and said it would "redirect" the conversation.';
+    assert.deepStrictEqual(attributed(adl, '"redirect'), { mention: 'Anti-Defamation League', rule: 'cue before the quote' });
+  });
   it('a person of a body before the cue', () => {
     const text = 'However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the Associated Press (AP), “We, the Armenians and the Jewish people, have suffered the same fate.”';
     assert.deepStrictEqual(attributed(text, '“We, the'), { mention: 'Archbishop Aris Shirvanian', rule: 'cue before the quote' });

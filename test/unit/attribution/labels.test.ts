@@ -1,5 +1,6 @@
 /** Rule families "transcript label" and "round up label" (src/core/quotes/attribution/labels.ts). */
 import * as assert from 'assert';
+import { quoteOf } from '../helpers';
 import { attributed } from './attributed';
 
 describe('attribution rule: transcript label', () => {
@@ -18,5 +19,17 @@ describe('attribution rule: round up label', () => {
   it('the person named first, not the outlet after the comma', () => {
     const text = 'What the papers said on Monday.\n\nAnn Perry, The Daily Ledger: “The budget is a fantasy and everyone in the statehouse knows it.”';
     assert.deepStrictEqual(attributed(text, '“The budget'), { mention: 'Ann Perry', rule: 'round up label' });
+  });
+});
+
+describe('layout: a Q&A transcript', () => {
+  // (PolNeAR train has one, politico's interview with Joe Biden, its answers unquoted: the "Q:" and "A:" labels name
+  // no one, and a quote inside an answer is the interviewee's, named in the introduction)
+  it('a quote in an answer is the interviewee\'s, the labels no speaker', () => {
+    const text = 'Vice President Joe Biden spent Thursday morning in St. Paul, Minnesota, where he visited a downtown train station. Here is the edited transcript of the interview.\n\nQ: You’ve been talking about how the country is on the upswing.\n\nA: It’s a big mistake. My staff cautioned me not to make that speech at Davos, but I said, “Hey, you’ve got to change the culture.”\n\nQ: Are you surprised?\n\nA: “I am surprised,” I told them. Take a look at all the campaigns in the last cycle.\n';
+    assert.deepStrictEqual(attributed(text, '“Hey'), { mention: 'I', rule: 'cue before the quote' });
+    assert.strictEqual(quoteOf(text, '“Hey').speaker?.name, 'Joe Biden');
+    assert.deepStrictEqual(attributed(text, '“I am'), { mention: 'I', rule: 'cue after the quote' });
+    assert.strictEqual(quoteOf(text, '“I am').speaker?.name, 'Joe Biden');
   });
 });

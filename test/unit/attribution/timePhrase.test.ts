@@ -24,6 +24,10 @@ describe('attribution: a day between the subject and its cue', () => {
     assert.deepStrictEqual(attributed(text, '"We will'), { mention: 'he', rule: 'cue after the quote' });
     assert.strictEqual(quoteName(text), 'Obama');
   });
+  it('a day after "later" between the subject and its cue ("Priebus later Thursday told Fox News:")', () => {
+    const text = 'Reince Priebus spoke to both men. Priebus later Thursday told Fox News: “Both Donald Trump and Paul Ryan are meeting up next week to talk about these things.”';
+    assert.deepStrictEqual(attributed(text, '“Both'), { mention: 'Priebus', rule: 'cue before the quote' });
+  });
 });
 
 function quoteName(text: string): string | undefined {

@@ -62,12 +62,12 @@ function endsOnQuestionOrExclamation(ctx: QuoteContext): boolean {
   return /[?!]$/.test(ctx.text.slice(ctx.qs, ctx.qe).replace(CLOSING_MARKS, ''));
 }
 
-/** Surnames that are also auxiliaries, which the name rules read as verbs: Theresa May, George Will. */
-const AUXILIARY_SURNAMES: ReadonlySet<string> = new Set(['may', 'will']);
+/** Surnames that are also function words, which the name rules read as verbs or prepositions: Theresa May, George Will, Al From. */
+const AUXILIARY_SURNAMES: ReadonlySet<string> = new Set(['may', 'will', 'from']);
 
 /**
- * '“Brexit means Brexit,” May said.', '“…,” said May.', '“…,” Will wrote.' (PolNeAR train: the columnist George
- * Will): a capitalised auxiliary right after the quote and before its cue, or right after an inverted cue and
+ * '“Brexit means Brexit,” May said.', '“…,” said May.', '“…,” Will wrote.', '"…," From said.' (PolNeAR train: the
+ * columnist George Will, the Democratic strategist Al From): a capitalised function word right after the quote and before its cue, or right after an inverted cue and
  * before the clause's end, is a surname (or a first name before one).
  */
 function auxiliarySurname(ctx: QuoteContext, k: number, inverted: boolean): Mention | null {

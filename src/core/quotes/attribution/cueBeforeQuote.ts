@@ -15,7 +15,7 @@
  * Each cue is tried in turn, nearest first, by "according to" (./accordingTo.ts), the passive agent
  * (./passiveAgent.ts), the participle and far-cue rules (./participle.ts), then its own subject.
  */
-import { ADJACENT_ONLY, DAY_WORDS, INVERTING, PREPOSITIONS, WEAK_CUES } from '../lexicon';
+import { ADJACENT_ONLY, ARTICLES, DAY_WORDS, DETERMINERS, INVERTING, NOT_NOUN, PREPOSITIONS, WEAK_CUES } from '../lexicon';
 import { runAt } from '../names';
 import { accordingToBeforeQuote } from './accordingTo';
 import type { QuoteContext } from './context';
@@ -58,6 +58,17 @@ function outerSpeaker(ctx: QuoteContext, i: number): Attribution | null {
   return outer ? ctx.byCue(outer, k, ctx.before + 1, 'cue before the quote') : null;
 }
 
+/** The subject of the verb right before the object `obj` ("the actor | held | a fake audition"), or null. */
+function verbSubjectBefore(ctx: QuoteContext, obj: Mention): Mention | null {
+  const verb = ctx.toks[obj.i - 1];
+  if (!verb || verb.punct || verb.cap || obj.i - 2 < ctx.startTok || PREPOSITIONS.has(verb.l) || NOT_NOUN.has(verb.l) || DETERMINERS.has(verb.l)) return null;
+  // (past an adverb: "the Anti-Defamation League strongly denounced Trump's rhetoric and said …")
+  let v = obj.i - 2;
+  while (v > ctx.startTok && !ctx.toks[v].cap && /ly$/.test(ctx.toks[v].l)) v--;
+  const subj = ctx.subjectBefore(v);
+  return subj && (subj.kind !== 'description' || ARTICLES.has(ctx.word(subj.i))) && subj.kind !== 'pronoun' ? subj : null;
+}
+
 /** How far back from the subject the comma opening an apposition left open may stand. */
 const OPEN_APPOSITION_REACH = 12;
 /** An apposition that describes ('Gary Byrne, a former Secret Service agent for …'). */
@@ -88,6 +99,9 @@ function subjectOfCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribut
   else if (subj && ctx.word(c - 1) === 'and' && (subj.kind === 'description' || PREPOSITIONS.has(ctx.word(subj.i - 1)) || (subj.kind === 'name' && toks[subj.i - 1] && !toks[subj.i - 1].punct && DAY_WORDS.has(ctx.word(subj.j))))) {
     const opener = sentenceOpener(toks, openTok, subj.i);
     if (opener && opener.kind !== 'description' && !toks[opener.j - 1].poss) subj = opener;
+    // ("the actor held a fake audition and asked white actors to act “whiter.”": the object of the verb before it is
+    // no speaker, that verb's subject is)
+    else if (subj.kind === 'description') subj = verbSubjectBefore(ctx, subj) ?? subj;
   }
   const weak = WEAK_CUES.has(toks[c].l);
   // ("it started Wednesday with a “countdown clock” ticking down": a weak cue away from the quote needs a person)

@@ -9,7 +9,7 @@
  *   "a Department of Health spokesperson said" → the whole description, the name with its "of" included
  * Not a verb, a preposition or a clause with its own subject ("the limitation that you can’t | yell", "it’s safe to | say").
  */
-import { CUES, DETERMINERS, MOTION_PREPOSITIONS, NOT_NOUN, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT } from '../lexicon';
+import { CUES, DETERMINERS, ISSUED_DOCUMENTS, MOTION_PREPOSITIONS, NOT_NOUN, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT } from '../lexicon';
 import { isDocumentNoun } from '../../people/documents';
 import type { Tok } from '../tokens';
 import type { Mention } from './mention';
@@ -28,7 +28,10 @@ const description = (toks: Tok[], i: number, k: number, head: string): Mention =
 
 export function descriptionBefore(toks: Tok[], k: number, floor: number): Mention | null {
   const t = toks[k];
-  if (NOT_NOUN.has(t.l) || !/^[a-z][a-z'’-]*$/.test(t.l) || PREPOSITIONS.has(t.l) || CONTRACTION.test(t.l)) return null;
+  // "One tweet said: ''…''", "the release said": a document after its determiner speaks, though "tweet" is no subject's
+  // head elsewhere ("in a tweet")
+  const document = ISSUED_DOCUMENTS.has(t.l) && k - 1 >= floor && (DETERMINERS.has(toks[k - 1].l) || toks[k - 1].l === 'one');
+  if ((NOT_NOUN.has(t.l) && !document) || !/^[a-z][a-z'’-]*$/.test(t.l) || PREPOSITIONS.has(t.l) || CONTRACTION.test(t.l)) return null;
   let a = k;
   // (a capitalised word is a name's, never a cue: "a State Department spokeswoman said")
   const modifier = (x: number) => !toks[x].punct && !DETERMINERS.has(toks[x].l) && !toks[x].poss && !NOT_NOUN.has(toks[x].l) && !PREPOSITIONS.has(toks[x].l) && (toks[x].cap || !CUES.has(toks[x].l));

@@ -20,8 +20,10 @@
  *     …past a long apposition        '“…,” Anne Richards, assistant secretary of …, refugees, and migration, said'
  *
  * Stages the quotes stage (../index.ts) runs around this pipeline: the subject of a lead-in that ends on a colon
- * when no rule found a speaker (./colonLeadIn.ts), the sentence subject of a quote with no cue (./sentenceSubject.ts), a poll behind a share of respondents (./pollSource.ts) and a source named "according to"
- * anywhere in the sentence (./accordingTo.ts). The subject of a cue is found by ./subjectBefore.ts (names,
+ * when no rule found a speaker (./colonLeadIn.ts), the sentence subject of a quote with no cue
+ * (./sentenceSubject.ts), an outlet the sentence closes on (", reports USA Today.": ./reportedBy.ts), a poll behind
+ * a share of respondents (./pollSource.ts) and a source named "according to" anywhere in the sentence
+ * (./accordingTo.ts). The subject of a cue is found by ./subjectBefore.ts (names,
  * appositions, descriptions) and ./subjectAfter.ts; the sentence's own subject by ./opener.ts.
  */
 import type { Tok } from '../tokens';

@@ -23,6 +23,7 @@ export function subjectAfter(toks: Tok[], k: number, ceil: number): Mention | nu
   if (t.punct) return null;
   if (PERSON_PRONOUNS.has(t.l) || OTHER_PRONOUNS.has(t.l)) return { s: t.s, e: t.e, kind: 'pronoun', i: k, j: k + 1 };
   if (t.cap) return capitalisedAfter(toks, k, ceil);
+  if (PART_OF_GROUP.has(t.l) && toks[k + 1]?.l === 'of') return partOfGroupAfter(toks, k, ceil);
   if (PREPOSITIONS.has(t.l) || NOT_NOUN.has(t.l)) return null;
   if (!DETERMINERS.has(t.l)) return nameAfterRoleWords(toks, k, ceil);
   return descriptionAfter(toks, k, ceil);
@@ -54,6 +55,20 @@ function capitalisedAfter(toks: Tok[], k: number, ceil: number): Mention | null 
     if (r2 && r2.i === x && isFullName(r2)) return nameMention(toks, r2.i, r2.j);
   }
   return nameMention(toks, r.i, r.j);
+}
+
+/** Words for some of a group before "of" ("said one of those advisers"). */
+const PART_OF_GROUP: ReadonlySet<string> = new Set(['one', 'some', 'many', 'several', 'two', 'three', 'both', 'most']);
+
+/**
+ * '"There won't be a path for Bernie to succeed," said one of those advisers, who spoke on the condition of
+ * anonymity', 'said one of two witnesses who relayed the same story' (PolNeAR train): the part and its group.
+ */
+function partOfGroupAfter(toks: Tok[], k: number, ceil: number): Mention | null {
+  let j = k + 2;
+  while (j < ceil && j < k + 2 + DESCRIPTION_AFTER_REACH && !toks[j].punct && !PREPOSITIONS.has(toks[j].l) && (!NOT_NOUN.has(toks[j].l) || DETERMINERS.has(toks[j].l)) && !CUES.has(toks[j].l)) j++;
+  if (j === k + 2 || DETERMINERS.has(toks[j - 1].l)) return null;
+  return { s: toks[k].s, e: toks[j - 1].e, kind: 'description', i: k, j, head: toks[j - 1].l };
 }
 
 /** "said spokesman John Kirby", "said former Sen. Evan Bayh", "said former Obama adviser David Axelrod". */

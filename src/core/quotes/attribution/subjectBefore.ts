@@ -2,7 +2,8 @@
  * The subject of a cue, walking left from the token before it: a pronoun, a quantifier standing for people, a name
  * (./nameBefore.ts), or a description (./descriptionBefore.ts), past an apposition (./apposition.ts) and the adverbs
  * and auxiliaries between a subject and its verb ("Lavrov also said", "he has repeatedly said") and a day ("Donald
- * Trump on Thursday ratcheted up …, saying", "who Beck on Wednesday called “…”": PolNeAR train).
+ * Trump on Thursday ratcheted up …, saying", "who Beck on Wednesday called “…”", "Priebus later Thursday told Fox
+ * News": PolNeAR train).
  */
 import { CALENDAR_NAMES, COORDINATORS, CUE_ADVERBS, OTHER_PRONOUNS, PERSON_PRONOUNS, QUANTIFIER_SUBJECTS } from '../lexicon';
 import type { Tok } from '../tokens';
@@ -10,6 +11,9 @@ import { appositionBefore, partyTagBefore } from './apposition';
 import { descriptionBefore } from './descriptionBefore';
 import { pronounMention, type Mention } from './mention';
 import { nameBefore } from './nameBefore';
+
+/** Words before a day between a subject and its verb: "on Thursday", "later Thursday", "earlier Thursday". */
+const DAY_LEAD_INS: ReadonlySet<string> = new Set(['on', 'later', 'earlier']);
 
 /** The first token at or before k that is no adverb or auxiliary standing between a subject and its verb. */
 function pastAdverbs(toks: Tok[], k: number, floor: number): number {
@@ -21,7 +25,8 @@ function pastAdverbs(toks: Tok[], k: number, floor: number): number {
 export function subjectBefore(toks: Tok[], k: number, floor: number): Mention | null {
   k = pastAdverbs(toks, k, floor);
   // "Hillary Clinton on Tuesday called …", "Gov. Mike Pence on Thursday blamed": a day between the subject and its verb
-  if (k - 1 > floor && CALENDAR_NAMES.has(toks[k].l) && toks[k - 1].l === 'on') k = pastAdverbs(toks, k - 2, floor);
+  // ("Priebus later Thursday told Fox News", "Gowdy earlier Thursday said")
+  if (k - 1 > floor && CALENDAR_NAMES.has(toks[k].l) && DAY_LEAD_INS.has(toks[k - 1].l)) k = pastAdverbs(toks, k - 2, floor);
   if (k < floor) return null;
   const tagged = partyTagBefore(toks, k, floor);
   if (tagged !== undefined) return tagged;
