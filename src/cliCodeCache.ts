@@ -23,6 +23,8 @@ import * as zlib from 'zlib';
  */
 const MAGIC = Buffer.from('NLV8', 'latin1');
 const DIGEST_BYTES = 4;
+/** A cache file larger than this is not read (the engine's is under 1 MB). */
+const MAX_CACHE_BYTES = 64 << 20;
 /** Cache files kept in the folder (the newest ones): one per engine build and Node version in use. */
 const KEEP_FILES = 4;
 const FILE_PREFIX = 'cli-';
@@ -83,7 +85,12 @@ interface CacheFile {
 /** The cache file's content if it is whole (magic, the digest of the rest); else undefined. */
 function readCache(file: string): CacheFile | undefined {
   let bytes: Buffer;
-  try { bytes = fs.readFileSync(file); } catch { return undefined; }
+  try {
+    // (only a regular file of a sane size is read: never a FIFO or a device that would block or never end)
+    const st = fs.statSync(file);
+    if (!st.isFile() || st.size > MAX_CACHE_BYTES) return undefined;
+    bytes = fs.readFileSync(file);
+  } catch { return undefined; }
   const head = MAGIC.length + DIGEST_BYTES;
   if (bytes.length <= head + 1 || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
   const rest = bytes.subarray(head);
@@ -94,12 +101,31 @@ function readCache(file: string): CacheFile | undefined {
   return { coverage: coverage ? coverage.split(',') : [], data: rest.subarray(1 + n) };
 }
 
+/** Parent folders made for the cache folder at most (~/.cache/news-lens: two). */
+const MAX_PARENTS = 8;
+
+/**
+ * Make the folder and the parents it lacks. (Not fs.mkdirSync's `recursive`, which in Node 20 never returns for a
+ * folder in /proc: mkdir there answers ENOENT for ever.)
+ */
+function makeDir(dir: string, depth = 0): void {
+  try {
+    fs.mkdirSync(dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code, parent = path.dirname(dir);
+    if (code === 'EEXIST') return;
+    if (code !== 'ENOENT' || parent === dir || depth >= MAX_PARENTS) throw e;
+    makeDir(parent, depth + 1);
+    fs.mkdirSync(dir);
+  }
+}
+
 /** Write the cache file whole or not at all (a temporary file renamed), and keep only the newest few. */
 function writeCache(dir: string, name: string, c: CacheFile): void {
   const coverage = Buffer.from(c.coverage.join(','), 'latin1');
   if (coverage.length > 255) throw new Error('coverage too long');
   const rest = Buffer.concat([Buffer.from([coverage.length]), coverage, c.data]);
-  fs.mkdirSync(dir, { recursive: true });
+  makeDir(dir);
   const tmp = path.join(dir, `${name}.${process.pid}.${Date.now()}.tmp`);
   try {
     fs.writeFileSync(tmp, Buffer.concat([MAGIC, digest(rest), rest]), { mode: 0o600 });

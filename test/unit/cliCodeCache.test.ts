@@ -87,6 +87,9 @@ describe('CLI code cache (cliCodeCache.ts)', () => {
     assert.strictEqual(loadWithCodeCache(bundle, dir, '').cache.used, true);
     fs.writeFileSync(file, fs.readFileSync(file).subarray(0, 30));
     assert.strictEqual(loadWithCodeCache(bundle, dir, '').cache.used, false, 'truncated');
+    fs.rmSync(file);
+    fs.mkdirSync(file);
+    assert.strictEqual(loadWithCodeCache(bundle, dir, '').cache.used, false, 'a folder where the file should be');
   });
 
   it('runs without a cache when the cache folder cannot be made or written (a read-only home), or there is none', () => {
@@ -96,6 +99,12 @@ describe('CLI code cache (cliCodeCache.ts)', () => {
     assert.strictEqual(blocked.exports.twice(1), 2);
     assert.doesNotThrow(() => blocked.save(['quotes']));
     assert.strictEqual(blocked.cache.written, false);
+    if (fs.existsSync('/proc/self')) {
+      // (a folder where mkdir answers ENOENT for ever: Node's recursive mkdirSync never returns there)
+      const proc = loadWithCodeCache(bundle, '/proc/news-lens-test/cache', '');
+      proc.save(['quotes']);
+      assert.strictEqual(proc.cache.written, false);
+    }
     const none = loadWithCodeCache(bundle, undefined, '');
     none.save(['quotes']);
     assert.deepStrictEqual(none.cache, { file: undefined, used: false, coverage: [], written: false });
