@@ -477,6 +477,12 @@ describe('people: one canonical name per person', () => {
     const text = "Gao Junlan, a lawyer from the southwestern Chinese province of Sichuan, was concerned about her daughter, a third-year chemistry student.\n\n''I think the American government should tighten its gun control,'' Ms. Gao said by telephone.";
     assert.strictEqual(speakerOf(text, "''I think")?.name, 'Gao Junlan');
   });
+  it('a dateline names no one (PolNeAR train, Washington Post 2016-01-18 and 2015-11-08: "CHARLESTON, S.C. - … as she sought", "NASHUA, N.H. -")', () => {
+    const text = "A sharper tone as stakes rise.\n\nCHARLESTON, S.C. - Democratic front-runner Hillary Clinton aggressively prosecuted Sen. Bernie Sanders on issues from gun control to health care at a presidential debate Sunday as she sought to puncture Sanders's insurgent appeal.";
+    assert.deepStrictEqual(reported(text).filter(r => r.mention === 'she').map(r => r.speaker), ['Hillary Clinton']);
+    const union = 'The American Federation of Teachers endorsed Hillary Clinton on Saturday.\n\n"She is the champion we need," the American Federation of Teachers said in a statement.';
+    assert.strictEqual(speakerOf(union, '"She is')?.name, 'American Federation of Teachers');
+  });
   it('a British title before a given name ("Sir Keir" → "Keir Starmer"), and "Mr" without its stop is a title', () => {
     const text = 'Sir Keir Starmer has ruled out a wealth tax. Speaking in Manchester, Sir Keir said: "Working people will not pay more."\n\nMr Sunak disagreed. "This is a tax bombshell," he told the BBC.';
     assert.strictEqual(speakerOf(text, '"Working people')?.name, 'Keir Starmer');

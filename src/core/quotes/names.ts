@@ -8,7 +8,7 @@ import { CanonicalNames, kindOfName } from '../people/canonical';
 import { firstNameGender, isPlace, isRoleNoun, titleGender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, nameGender, personKey } from '../people/personName';
 import { Sentences } from '../people/sentences';
-import { CALENDAR_NAMES, DETERMINERS, NOT_NAME, PLURAL_TITLES, PREPOSITIONS, TITLES } from './lexicon';
+import { CALENDAR_NAMES, DASHES, DETERMINERS, NEWS_AGENCIES, NOT_NAME, PLURAL_TITLES, PREPOSITIONS, TITLES } from './lexicon';
 import { wordEnd, type Tok } from './tokens';
 
 const CONNECT = new Set(['of', 'for', 'the', 'de', 'bin', 'al', 'van', 'von', 'der', 'la', 'le', 'du', 'da', 'y', 'ibn', 'abu', 'on', '&']);
@@ -102,6 +102,26 @@ const AFFILIATION = /-(?:based|born|led|backed|run|owned)$/i;
 /** The last word of a body's name ("Security Council", "State Department"). */
 const BODY_HEAD = /^(?:Council|Committee|Department|Ministry|Office|Agency|Commission|Court|Senate|House|Party|Board|Bureau|Service|Administration|Institute|Foundation|Association|Union|Center|Centre)$/;
 
+/** A dateline opening a paragraph: a place in capitals, its state or country, an agency, then a dash. */
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)*(?:\s*\([\p{L} ]+\))?\s*(?:—|–|--|-)\s/u;
+const DATELINE_MAX_CHARS = 60;
+/** The gap a spaced hyphen leaves between two tokens (" - "). */
+const SPACED_HYPHEN_GAP = 3;
+/** How far into the sentence the dash of a dateline may stand ("MOSCOW (AP) —"). */
+const DATELINE_REACH = 9;
+
+/** The first token after a dateline ("WASHINGTON — Sen. Chuck Grassley …", "MOSCOW (AP) — …"), or startTok. */
+export function afterDateline(toks: Tok[], startTok: number, ceil: number): number {
+  for (let x = startTok; x < ceil - 1 && x < startTok + DATELINE_REACH; x++) {
+    const agency = toks.slice(startTok, x).some(w => NEWS_AGENCIES.has(w.t));
+    const capitals = () => toks.slice(startTok, x).every(w => w.punct || (w.cap && w.t === w.t.toUpperCase()));
+    if (DASHES.has(toks[x].t) && (agency || capitals())) return x + 1;
+    // (a spaced hyphen is no token: "CHARLESTON, S.C. - Democratic …" leaves a gap of three characters)
+    if (x > startTok && toks[x].s - toks[x - 1].e >= SPACED_HYPHEN_GAP && capitals()) return x;
+  }
+  return startTok;
+}
+
 export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; title: string } {
   let a = i;
   const title = (k: number) => TITLES.has(toks[k].l) || TITLES.has(toks[k].t.toLowerCase()) || PLURAL_TITLES.has(toks[k].l);
@@ -145,8 +165,14 @@ export class NameTable {
    * never built from words inside a quote or the headline ("Crooked Hillary Clinton" in a Trump quote).
    */
   constructor(private readonly toks: Tok[], private readonly text: string, quotes: readonly { start: number; end: number }[] = [], titleEnd = 0) {
-    let q = 0;
+    let q = 0, dateline = -1;
     for (let k = 0; k < toks.length; k++) {
+      // (a dateline names a place, never a person: "NASHUA, N.H. -", "MOSCOW (AP) —")
+      if ((k === 0 || toks[k].br) && toks[k].cap && toks[k].t === toks[k].t.toUpperCase()) {
+        const m = DATELINE.exec(text.slice(toks[k].s, toks[k].s + DATELINE_MAX_CHARS));
+        if (m) dateline = toks[k].s + m[0].length;
+      }
+      if (toks[k].s < dateline) continue;
       const r = runAt(toks, k);
       if (!r || r.i !== k) continue;
       const { name, title } = canonicalOf(toks, r.i, r.j);

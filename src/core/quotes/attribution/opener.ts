@@ -3,27 +3,16 @@
  * Portsmouth, N.H., on Tuesday, Senator Bernie Sanders … endorsed …, saying"), or a description of a person or body
  * followed by its verb ("the GOP presidential candidate | sent out", "His office | put out").
  */
-import { CUES, DASHES, DESCRIPTION_OPENERS, DETERMINERS, GROUP_NOUNS, NEWS_AGENCIES, NOT_NOUN, OPENING_PHRASE_FOLLOWERS, PREPOSITIONS, ROLE_HINT, ROLE_PREPOSITIONS, VERB_PARTICLES } from '../lexicon';
-import { midSentenceCaps, runAt } from '../names';
+import { CUES, DESCRIPTION_OPENERS, DETERMINERS, GROUP_NOUNS, NOT_NOUN, OPENING_PHRASE_FOLLOWERS, PREPOSITIONS, ROLE_HINT, ROLE_PREPOSITIONS, VERB_PARTICLES } from '../lexicon';
+import { afterDateline, midSentenceCaps, runAt } from '../names';
 import type { Tok } from '../tokens';
 import type { Mention } from './mention';
 import { subjectAfter } from './subjectAfter';
 
-/** How far into the sentence the dash of a dateline may stand ("MOSCOW (AP) —"). */
-const DATELINE_REACH = 9;
 /** How far into the sentence the comma closing an introductory phrase may stand. */
 export const INTRODUCTION_REACH = 25;
 /** The most words a description opening a sentence may take before its verb. */
 const OPENING_DESCRIPTION_REACH = 6;
-
-/** The first token after a dateline ("WASHINGTON — Sen. Chuck Grassley …", "MOSCOW (AP) — …"), or startTok. */
-function afterDateline(toks: Tok[], startTok: number, ceil: number): number {
-  for (let x = startTok; x < ceil - 1 && x < startTok + DATELINE_REACH; x++) {
-    const agency = toks.slice(startTok, x).some(w => NEWS_AGENCIES.has(w.t));
-    if (DASHES.has(toks[x].t) && (agency || toks.slice(startTok, x).every(w => w.punct || (w.cap && w.t === w.t.toUpperCase())))) return x + 1;
-  }
-  return startTok;
-}
 
 /** The subject a sentence opening at startTok has before token `ceil`: a name or a pronoun (a group noun after a name makes a description). */
 export function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Mention | null {
