@@ -71,6 +71,13 @@ const tailKey = (name: string): string => name.toLowerCase().split(' ').slice(-2
 /** Words before a surname that read as given names ("Debbie", "Aung San", "Robert C."), not page furniture or a phrase ("Christie Is Over"). */
 const givenNames = (words: string): boolean => words.split(' ').every(w => /^\p{Lu}(?:[\p{Ll}'’-]+|\.)?$/u.test(w) && !isCommonWord(w));
 
+/** The fullest of a person's forms: the most words (at most MAX_NAME_WORDS), then the most mentions; none in capitals. */
+function fullest(forms: readonly Form[] | undefined): Form | undefined {
+  let best: Form | undefined;
+  for (const f of forms ?? []) if (f.words <= MAX_NAME_WORDS && !allCaps(f.name) && (!best || f.words > best.words || (f.words === best.words && f.count > best.count))) best = f;
+  return best;
+}
+
 export class CanonicalNames {
   /** last-name key → first-name key ('' for none) → forms. */
   private readonly groups = new Map<string, Map<string, Form[]>>();
@@ -220,9 +227,7 @@ export class CanonicalNames {
   canonicalGiven(name: string): string {
     const clean = cleanName(name);
     const forms = this.leaders.has(personKey(clean).last) ? undefined : this.givenNameOnly(clean, true)?.get('');
-    let best: Form | undefined;
-    for (const f of forms ?? []) if (f.words <= MAX_NAME_WORDS && !allCaps(f.name) && (!best || f.words > best.words)) best = f;
-    return best?.name ?? this.canonical(name);
+    return fullest(forms)?.name ?? this.canonical(name);
   }
 
   /** The fullest form of this person's name in the article ("Lavrov" → "Sergei Lavrov"). */
@@ -245,8 +250,7 @@ export class CanonicalNames {
     let forms = byFirst.get(first);
     // a last name alone: the person of that name the article mentions most
     if (!first) { const leader = this.leaders.get(last); if (leader !== undefined) forms = byFirst.get(leader); }
-    let best: Form | undefined;
-    for (const f of forms ?? []) if (f.words <= MAX_NAME_WORDS && !allCaps(f.name) && (!best || f.words > best.words || (f.words === best.words && f.count > best.count))) best = f;
+    let best = fullest(forms);
     // "Suu Kyi" is "Aung San Suu Kyi": a name of two words or more that ends a fuller form of the same last name
     if (first && clean.includes(' ')) {
       for (const f of this.tails.get(tailKey(clean)) ?? []) {

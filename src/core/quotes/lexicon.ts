@@ -180,6 +180,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'la', '
 export const NEWS_AGENCIES: ReadonlySet<string> = new Set(['AP', 'AFP', 'Reuters', 'UPI', 'CNN', 'Bloomberg']);
 /** Dashes that set off an apposition or a dateline. */
 export const DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
+/** A dash token or a hyphen standing as one ("EXCLUSIVE - Roger Stone", "Sanders - who …"). */
+export const DASH_TOKENS: ReadonlySet<string> = new Set(['-', ...DASHES]);
 /** Dashes that set a name after a quote, as under an epigraph ('“…” ― Sonya Herridge'). */
 export const SIGNATURE_DASHES: ReadonlySet<string> = new Set([...DASHES, '―']);
 

@@ -4,7 +4,7 @@
  * (", he said", ", the envoy warned"). The content's span takes in a closing quotation mark right after it, so that
  * a mixed quote's fragment stays whole inside it.
  */
-import { CUES, PREPOSITIONS } from '../quotes/lexicon';
+import { CUES, DASH_TOKENS, PREPOSITIONS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { AUXILIARIES, BELIEF_VERBS, IRREGULAR_PAST, OBJECT_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES } from './lexicon';
 import type { SentenceContext } from './report';
@@ -110,14 +110,13 @@ function relativeInSubject(toks: Tok[], from: number, k: number, b: number): num
   return -1;
 }
 
-/** A dash token, and a dash between two tokens (a spaced hyphen is no token: " - "). */
-const DASH = /^(?:-|—|–|--)$/;
+/** A dash between two tokens (a spaced hyphen is no token: " - "). */
 const DASH_GAP = /\s-+\s|[—–]/;
 
 /** Token k is a dash or follows one. */
 function dashAt(ctx: SentenceContext, k: number): boolean {
   const { toks, text } = ctx;
-  return DASH.test(toks[k].t) || (k > 0 && DASH_GAP.test(text.slice(toks[k - 1].e, toks[k].s)));
+  return DASH_TOKENS.has(toks[k].t) || (k > 0 && DASH_GAP.test(text.slice(toks[k - 1].e, toks[k].s)));
 }
 
 /** The number of dashes among tokens [i, j). */

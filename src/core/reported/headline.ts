@@ -5,7 +5,7 @@
  * follows the colon to the name (train: 123 such attributions missed before this rule). The name must open its line;
  * words that label a line rather than name someone ("Update:", "Watch:", "Editor's note:") are no source.
  */
-import { DETERMINERS, NOT_NOUN } from '../quotes/lexicon';
+import { DASH_TOKENS, DETERMINERS, NOT_NOUN } from '../quotes/lexicon';
 import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { contentSpan, MAX_CONTENT, TAIL_CUES, words } from './clause';
@@ -18,9 +18,6 @@ const LABELS = /^(?:update|updated|note|watch|related|video|videos|photo|photos|
 const MAX_HEAD = 8;
 const LINK = /^(?:on|to|at|in|about|for)$/;
 
-/** A dash after a label that opens the line ("EXCLUSIVE – Roger Stone: …"). */
-const DASH = /^(?:-|–|—|--)$/;
-
 /**
  * The source's tokens [i, j) and its colon k at the start of the line at token a: a capitalised run ("Lynch"), the
  * run and a phrase that links it to its hearer or topic ("Clinton to Planned Parenthood"), the run and one noun in
@@ -28,7 +25,7 @@ const DASH = /^(?:-|–|—|--)$/;
  */
 function headOf(toks: Tok[], a: number, b: number): { i: number; j: number; k: number } | null {
   let i = a;
-  if (LABELS.test(toks[i].t) && DASH.test(toks[i + 1]?.t ?? '')) i += 2;
+  if (LABELS.test(toks[i].t) && DASH_TOKENS.has(toks[i + 1]?.t ?? '')) i += 2;
   const first = toks[i];
   if (!first || !first.cap || first.poss || LABELS.test(first.t)) return null;
   const run = runAt(toks, i);
