@@ -4,7 +4,7 @@
  */
 import * as assert from 'assert';
 import { analyzeQuotes } from '../../src/core/quotes';
-import { NameTable, runsFromRunInHead } from '../../src/core/quotes/names';
+import { afterDateline, NameTable, runsFromRunInHead } from '../../src/core/quotes/names';
 import { tokenize } from '../../src/core/quotes/tokens';
 import { cleanName, PeopleIndex, personKey, samePerson } from '../../src/core/people';
 import { firstNameGender, isCommonWord, isPeopleGroup, titleGender } from '../../src/core/people/lexicon';
@@ -482,6 +482,14 @@ describe('people: one canonical name per person', () => {
     assert.deepStrictEqual(reported(text).filter(r => r.mention === 'she').map(r => r.speaker), ['Hillary Clinton']);
     const union = 'The American Federation of Teachers endorsed Hillary Clinton on Saturday.\n\n"She is the champion we need," the American Federation of Teachers said in a statement.';
     assert.strictEqual(speakerOf(union, '"She is')?.name, 'American Federation of Teachers');
+  });
+  it('one dateline reader for the name table and the sentence opener: a state after the comma, a date, an agency (PolNeAR train, UPI 2016-07-19, Washington Post 2016-02-21, AFP 2016-03-29)', () => {
+    const upi = "CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told delegates at the Republican National Convention that Hillary Clinton's use of a private email server should disqualify her.\n\n\"Over the years, Hillary Clinton has done a lot of things,\" Mukasey said.";
+    assert.strictEqual(speakerOf(upi, '"Over the years')?.name, 'Michael Mukasey');
+    const first = (t: string) => { const toks = tokenize(t); return toks[afterDateline(toks, 0, toks.length)].t; };
+    assert.strictEqual(first('PORTLAND, Ore. - Peter Santilli, a self-styled journalist, was named last week.'), 'Peter');
+    assert.strictEqual(first('New York (AFP) – Oscar-winning actress Susan Sarandon is not sure.'), 'Oscar-winning');
+    assert.strictEqual(first('Hillary Clinton — the front-runner — spoke.'), 'Hillary');
   });
   it('a British title before a given name ("Sir Keir" → "Keir Starmer"), and "Mr" without its stop is a title', () => {
     const text = 'Sir Keir Starmer has ruled out a wealth tax. Speaking in Manchester, Sir Keir said: "Working people will not pay more."\n\nMr Sunak disagreed. "This is a tax bombshell," he told the BBC.';

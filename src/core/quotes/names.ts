@@ -102,22 +102,32 @@ const AFFILIATION = /-(?:based|born|led|backed|run|owned)$/i;
 /** The last word of a body's name ("Security Council", "State Department"). */
 const BODY_HEAD = /^(?:Council|Committee|Department|Ministry|Office|Agency|Commission|Court|Senate|House|Party|Board|Bureau|Service|Administration|Institute|Foundation|Association|Union|Center|Centre)$/;
 
-/** A dateline opening a paragraph: a place in capitals, its state or country, an agency, then a dash. */
-const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)*(?:\s*\([\p{L} ]+\))?\s*(?:—|–|--|-)\s/u;
-const DATELINE_MAX_CHARS = 60;
 /** The gap a spaced hyphen leaves between two tokens (" - "). */
 const SPACED_HYPHEN_GAP = 3;
-/** How far into the sentence the dash of a dateline may stand ("MOSCOW (AP) —"). */
+/** How far into the sentence the dash of a dateline may stand ("MOSCOW (AP) —", "CHARLESTON, S.C. -"). */
 const DATELINE_REACH = 9;
 
-/** The first token after a dateline ("WASHINGTON — Sen. Chuck Grassley …", "MOSCOW (AP) — …"), or startTok. */
+/** A word of a dateline: a place in capitals ("NASHUA") or, after its comma, a state or country ("N.H.", "Calif."). */
+function datelineWord(toks: Tok[], startTok: number, k: number): boolean {
+  const w = toks[k];
+  if (w.punct || (w.cap && w.t === w.t.toUpperCase())) return true;
+  return w.cap && toks.slice(startTok, k).some(x => x.t === ',');
+}
+
+/**
+ * The first token after a dateline ("WASHINGTON — Sen. Chuck Grassley …", "MOSCOW (AP) — …", "NASHUA, N.H. - …"), or
+ * startTok. A dateline names a place, never a person.
+ */
 export function afterDateline(toks: Tok[], startTok: number, ceil: number): number {
-  for (let x = startTok; x < ceil - 1 && x < startTok + DATELINE_REACH; x++) {
+  if (!toks[startTok]?.cap) return startTok;
+  const capitals = toks[startTok].t === toks[startTok].t.toUpperCase();
+  for (let x = startTok + 1; x < ceil - 1 && x < startTok + DATELINE_REACH; x++) {
+    // ("New York (AFP) –": an agency's dateline may write its place in mixed case)
     const agency = toks.slice(startTok, x).some(w => NEWS_AGENCIES.has(w.t));
-    const capitals = () => toks.slice(startTok, x).every(w => w.punct || (w.cap && w.t === w.t.toUpperCase()));
-    if (DASHES.has(toks[x].t) && (agency || capitals())) return x + 1;
+    const place = () => capitals && toks.slice(startTok, x).every((_, n) => datelineWord(toks, startTok, startTok + n));
+    if (DASHES.has(toks[x].t) && (agency || place())) return x + 1;
     // (a spaced hyphen is no token: "CHARLESTON, S.C. - Democratic …" leaves a gap of three characters)
-    if (x > startTok && toks[x].s - toks[x - 1].e >= SPACED_HYPHEN_GAP && capitals()) return x;
+    if (toks[x].s - toks[x - 1].e >= SPACED_HYPHEN_GAP && place()) return x;
   }
   return startTok;
 }
@@ -165,14 +175,11 @@ export class NameTable {
    * never built from words inside a quote or the headline ("Crooked Hillary Clinton" in a Trump quote).
    */
   constructor(private readonly toks: Tok[], private readonly text: string, quotes: readonly { start: number; end: number }[] = [], titleEnd = 0) {
-    let q = 0, dateline = -1;
+    let q = 0;
     for (let k = 0; k < toks.length; k++) {
-      // (a dateline names a place, never a person: "NASHUA, N.H. -", "MOSCOW (AP) —")
-      if ((k === 0 || toks[k].br) && toks[k].cap && toks[k].t === toks[k].t.toUpperCase()) {
-        const m = DATELINE.exec(text.slice(toks[k].s, toks[k].s + DATELINE_MAX_CHARS));
-        if (m) dateline = toks[k].s + m[0].length;
-      }
-      if (toks[k].s < dateline) continue;
+      // (a dateline opening a paragraph names a place, never a person: "NASHUA, N.H. -", "MOSCOW (AP) —")
+      if (k === 0 || toks[k].br) k = afterDateline(toks, k, toks.length);
+      if (k >= toks.length) break;
       const r = runAt(toks, k);
       if (!r || r.i !== k) continue;
       const { name, title } = canonicalOf(toks, r.i, r.j);
