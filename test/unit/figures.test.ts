@@ -87,6 +87,12 @@ describe('figures: as other countries\' papers write them', () => {
     assert.strictEqual(fig('It weighs 40kg.', '40kg').unit, 'kilogram');
     assert.deepStrictEqual(figs('A 3D film and a 5G phone.'), []);
   });
+  it('reads metric abbreviations, capital degrees and a speed against the digits ("340mm of rain", "38C", "120km/h"), but not a path', () => {
+    const text = 'With 340mm of rain, 15cm of snow and 250ml bottles on a 5ha site, it reached 38C in Seville and 104F in Phoenix, with 120km/h gusts.';
+    assert.deepStrictEqual(['340mm', '15cm', '250ml', '5ha', '38C', '104F', '120km/h'].map(w => fig(text, w).unit),
+      ['millimeter', 'centimeter', 'milliliter', 'hectare', 'degree celsius', 'degree fahrenheit', 'kph']);
+    assert.deepStrictEqual(figs('See www.example.com/120km/h for more.'), []);
+  });
   it('reads lakh and crore, and "Rs" before the number (South Asian English)', () => {
     const text = 'India pledged Rs 500 crore and 2 lakh homes.';
     assert.deepStrictEqual([fig(text, 'Rs 500 crore').value, fig(text, 'Rs 500 crore').unit], [5e9, 'INR']);

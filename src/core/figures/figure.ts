@@ -191,11 +191,11 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     if ((after === ':' || after === '/' || after === '.') && isDigit(after2)) return reject(runEnd(text, t.e, ':/.'));
     if (after === '⁄' || (before && before.charCodeAt(0) >= 0x300 && before.charCodeAt(0) <= 0x36f)) return reject(runEnd(text, t.e, '⁄'));
     if (after && isLetter(after.charCodeAt(0))) {
-      const w = toks[i + 1]?.l ?? '';
+      const w = toks[i + 1]?.l ?? '', written = toks[i + 1]?.w ?? '';
       // ordinals, decades ("1990s"; but "a handful of $20s" is money), clock times
       if (/^(?:st|nd|rd|th|am|pm|a|p)$/.test(w) || (w === 's' && !code)) return reject(runEnd(text, t.e, ''));
       // (scales, percent as British papers write it: "6.2pc", and measures: "12,000km")
-      if (!(w in SCALES) && !/^(?:bn|bln|tn|trn|mn|mln|m|b|k|s|percent|percentage|pc)$/.test(w) && !isJoinedMeasure(w)) return reject(runEnd(text, t.e, ''));
+      if (!(w in SCALES) && !/^(?:bn|bln|tn|trn|mn|mln|m|b|k|s|percent|percentage|pc)$/.test(w) && !isJoinedMeasure(written)) return reject(runEnd(text, t.e, ''));
     }
     if (!code && i === 0 && isListNumber(text, t.s, t.e)) return reject(t.e);
     if (isIdentifierBefore(text, prev) || isYearAbbreviation(text, t.s, t.e)) return reject(runEnd(text, t.e, '-'));

@@ -97,6 +97,9 @@ export function isListNumber(text: string, start: number, end: number): boolean 
 
 const CHUNK = 64;
 
+/** A speed written against its number, the one unit with a slash that reads like a path. */
+const SPEED = /^[("'“‘]*\d[\d.,]*km\/h\W*$/;
+
 /** The number stands in a URL, an e-mail address, a hashtag or a handle (judged on its whitespace-free chunk). */
 export function inLinkOrHandle(text: string, start: number, end: number): boolean {
   let a = start, b = end;
@@ -106,6 +109,8 @@ export function inLinkOrHandle(text: string, start: number, end: number): boolea
   const chunk = text.slice(a, b);
   if (/^[("'“‘[]*[#@]/.test(chunk)) return true;
   if (/:\/\/|www\.|@[A-Za-z]|\.(?:com|org|net|gov|edu|html?|php|aspx?)\b/i.test(chunk)) return true;
+  // (a speed is no path: "120km/h")
+  if (SPEED.test(chunk)) return false;
   return /[A-Za-z]\/|\/[A-Za-z]/.test(chunk) && /\//.test(text.slice(Math.max(a, start - 3), Math.min(b, end + 3)));
 }
 

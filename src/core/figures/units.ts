@@ -52,11 +52,15 @@ const MEASURES: Readonly<Record<string, string>> = {
   mi: 'mile', miles: 'mile', ft: 'foot', feet: 'foot', foot: 'foot', inch: 'inch', inches: 'inch', yard: 'yard', yards: 'yard',
   degree: 'degree', degrees: 'degree', tons: 'ton', megawatt: 'megawatt', megawatts: 'megawatt', mw: 'megawatt', gw: 'gigawatt',
   ohms: 'ohm', volts: 'volt', kelvins: 'kelvin', pascals: 'pascal', barrels: 'barrel', barrel: 'barrel',
+  // (the metric abbreviations papers outside the US print: "340mm of rain", "15cm", "250ml", "a 5ha site", "3kW")
+  mm: 'millimeter', cm: 'centimeter', ml: 'milliliter', ha: 'hectare', kw: 'kilowatt', kwh: 'kilowatt hour', 'km/h': 'kph',
 };
 
 /** Measures written against the digits ("12,000km", "40kg", "70mph"): abbreviations only, never a word ("5m" is no measure). */
-const JOINED_MEASURES: ReadonlySet<string> = new Set(['mph', 'kph', 'km', 'kms', 'kg', 'kgs', 'lb', 'lbs', 'ft', 'hp', 'mw', 'gw']);
-export const isJoinedMeasure = (l: string): boolean => JOINED_MEASURES.has(l);
+const JOINED_MEASURES: ReadonlySet<string> = new Set(['mph', 'kph', 'km', 'kms', 'kg', 'kgs', 'lb', 'lbs', 'ft', 'hp', 'mw', 'gw', 'mm', 'cm', 'ml', 'ha', 'kw', 'kwh', 'km/h']);
+/** Degrees written against the digits in capitals, as British and Australian papers do ("38C", "104F"). */
+const JOINED_DEGREES: Readonly<Record<string, string>> = { C: 'degree celsius', F: 'degree fahrenheit' };
+export const isJoinedMeasure = (w: string): boolean => JOINED_MEASURES.has(w.toLowerCase()) || w in JOINED_DEGREES;
 
 /** "refugees" -> "refugee", "casualties" -> "casualty", "people" -> "person". */
 export function singular(word: string): string {
@@ -131,7 +135,12 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
   let j = i;
   // a measure right after the number ("87 mph", "300 horsepower", "5 km", "12 acres", "12,000km")
   const m = toks[i];
-  if (m && m.k === 'w' && (m.sp || JOINED_MEASURES.has(m.l)) && !m.nl && m.l in MEASURES) return { unit: MEASURES[m.l], next: i + 1 };
+  if (m && m.k === 'w' && (m.sp || JOINED_MEASURES.has(m.l)) && !m.nl && m.l in MEASURES) {
+    // "120km/h": a speed
+    if (m.l === 'km' && toks[i + 1]?.w === '/' && !toks[i + 1].sp && toks[i + 2]?.l === 'h' && !toks[i + 2].sp) return { unit: 'kph', next: i + 3 };
+    return { unit: MEASURES[m.l], next: i + 1 };
+  }
+  if (m && m.k === 'w' && !m.sp && m.w in JOINED_DEGREES) return { unit: JOINED_DEGREES[m.w], next: i + 1 };
   let oneAdjective = false;
   for (let k = 0; k < 3 && j < toks.length; k++) {
     const t = toks[j];
