@@ -491,6 +491,13 @@ describe('people: one canonical name per person', () => {
     assert.strictEqual(first('New York (AFP) – Oscar-winning actress Susan Sarandon is not sure.'), 'Oscar-winning');
     assert.strictEqual(first('Hillary Clinton — the front-runner — spoke.'), 'Hillary');
   });
+  it('an office written in capitals with no name is the office, never its last word as a name ("the Prime Minister said", not "Minister")', () => {
+    const text = '"We have full confidence in the agency," the Prime Minister said.\n\nThe Foreign Secretary told MPs: "We are ready."';
+    assert.strictEqual(speakerOf(text, '"We have')?.name, 'Prime Minister');
+    assert.strictEqual(speakerOf(text, '"We are ready')?.name, 'Foreign Secretary');
+    const named = 'Prime Minister Justin Trudeau spoke in Ottawa on Monday.\n\n"We will act," the Prime Minister said.';
+    assert.strictEqual(speakerOf(named, '"We will act')?.name, 'Justin Trudeau');
+  });
   it('a British title before a given name ("Sir Keir" → "Keir Starmer"), and "Mr" without its stop is a title', () => {
     const text = 'Sir Keir Starmer has ruled out a wealth tax. Speaking in Manchester, Sir Keir said: "Working people will not pay more."\n\nMr Sunak disagreed. "This is a tax bombshell," he told the BBC.';
     assert.strictEqual(speakerOf(text, '"Working people')?.name, 'Keir Starmer');

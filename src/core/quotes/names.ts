@@ -132,6 +132,19 @@ export function afterDateline(toks: Tok[], startTok: number, ceil: number): numb
   return startTok;
 }
 
+/** The last word of an office's title ("Prime Minister", "Attorney General", "Vice President"). */
+const OFFICE_HEADS: ReadonlySet<string> = new Set(['minister', 'president', 'secretary', 'chancellor', 'premier', 'general', 'governor', 'mayor', 'speaker']);
+
+/**
+ * Tokens [i, j) are two or more words of a title and nothing else ("Prime Minister", "Foreign Minister", "Vice
+ * President"). (One title word alone may be a surname — "King", "Marshall" — or a body — "Senate".)
+ */
+export function onlyTitles(toks: Tok[], i: number, j: number): boolean {
+  if (j - i < 2 || !OFFICE_HEADS.has(toks[j - 1].l)) return false;
+  for (let k = i; k < j; k++) if (!TITLES.has(toks[k].l)) return false;
+  return true;
+}
+
 export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; title: string } {
   let a = i;
   const title = (k: number) => TITLES.has(toks[k].l) || TITLES.has(toks[k].t.toLowerCase()) || PLURAL_TITLES.has(toks[k].l);
@@ -183,7 +196,8 @@ export class NameTable {
       const r = runAt(toks, k);
       if (!r || r.i !== k) continue;
       const { name, title } = canonicalOf(toks, r.i, r.j);
-      if (name.length < 2) { k = r.j - 1; continue; }
+      // (a run of title words alone names an office, not a person: "the Prime Minister", "the President")
+      if (name.length < 2 || onlyTitles(toks, r.i, r.j)) { k = r.j - 1; continue; }
       const run: NameRun = { i: r.i, j: r.j, s: toks[r.i].s, e: wordEnd(toks[r.j - 1]), name, title };
       this.runs.push(run);
       while (q < quotes.length && quotes[q].end <= run.s) q++;

@@ -2,6 +2,7 @@
 import type { AttributionRule } from '../../types';
 import { isDemonym } from '../../people/lexicon';
 import { AUXILIARIES, CUE_ADVERBS, CUES } from '../lexicon';
+import { onlyTitles } from '../names';
 import { wordEnd, type Tok } from '../tokens';
 
 export type MentionKind = 'name' | 'pronoun' | 'description';
@@ -32,9 +33,17 @@ export interface Bounds {
   sentOpen?: number;
 }
 
-/** The mention of the name in tokens [i, j), its possessive ending left out ("Trump’s" → "Trump"). */
+/**
+ * The mention of the name in tokens [i, j), its possessive ending left out ("Trump’s" → "Trump"). A run of title words
+ * alone names no one: "the Prime Minister said", "the Foreign Minister said" is a description of whoever holds the
+ * office, as "the prime minister said" is (never the name "Minister").
+ */
 export function nameMention(toks: Tok[], i: number, j: number): Mention {
   const last = toks[j - 1];
+  if (onlyTitles(toks, i, j)) {
+    const a = i > 0 && toks[i - 1].l === 'the' ? i - 1 : i;
+    return { s: toks[a].s, e: wordEnd(last), kind: 'description', i: a, j, head: last.l };
+  }
   return { s: toks[i].s, e: wordEnd(last), kind: 'name', i, j };
 }
 
