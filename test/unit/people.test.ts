@@ -363,7 +363,7 @@ describe('people: bodies, possessors and pronoun chains', () => {
   it('a campaign is a body named for its candidate, and "the campaign" is the one named last (PolNeAR train: HuffPost 2016-08-01, 2016-03-16)', () => {
     const own = 'PHILADELPHIA ― Hillary Clinton’s campaign said it is looking for a progressive replacement to Rep. Debbie Wasserman Schultz (D-Fla.) to chair the Democratic National Committee.';
     const q = analyzeQuotes(own).quotes.find(x => x.text.startsWith('it is looking'));
-    assert.deepStrictEqual(q?.why?.chain, ['Clinton’s campaign', 'Clinton campaign']);
+    assert.deepStrictEqual(q?.why?.chain, ['Hillary Clinton’s campaign', 'Clinton campaign']);
     const last = 'During a press call with reporters Wednesday afternoon, the Sanders campaign said it would assess its options and look into the recount process in Missouri. If it’s just a small number of delegates at stake, the campaign said, it may not bother taking that step.';
     const later = analyzeQuotes(last).quotes.find(x => x.text.includes('may not bother'));
     assert.deepStrictEqual(later?.why?.chain, ['the campaign', 'Sanders campaign']);
@@ -497,6 +497,11 @@ describe('people: one canonical name per person', () => {
     assert.strictEqual(speakerOf(text, '"We are ready')?.name, 'Foreign Secretary');
     const named = 'Prime Minister Justin Trudeau spoke in Ottawa on Monday.\n\n"We will act," the Prime Minister said.';
     assert.strictEqual(speakerOf(named, '"We will act')?.name, 'Justin Trudeau');
+  });
+  it('a description owned by a name keeps the whole name and its article ("the Prime Minister\'s official spokesman", not "Minister\'s official spokesman")', () => {
+    const text = '"We have full confidence," the Prime Minister\'s official spokesman said.';
+    assert.strictEqual(quoteOf(text, '"We have')?.speaker?.start, text.indexOf('the Prime'));
+    assert.strictEqual(speakerOf(text, '"We have')?.name, "Prime Minister's official spokesman");
   });
   it('a British title before a given name ("Sir Keir" → "Keir Starmer"), and "Mr" without its stop is a title', () => {
     const text = 'Sir Keir Starmer has ruled out a wealth tax. Speaking in Manchester, Sir Keir said: "Working people will not pay more."\n\nMr Sunak disagreed. "This is a tax bombshell," he told the BBC.';

@@ -11,6 +11,7 @@
  */
 import { CUES, DETERMINERS, ISSUED_DOCUMENTS, MOTION_PREPOSITIONS, NOT_NOUN, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT } from '../lexicon';
 import { isDocumentNoun } from '../../people/documents';
+import { runAt } from '../names';
 import type { Tok } from '../tokens';
 import type { Mention } from './mention';
 import { subjectBefore } from './subjectBefore';
@@ -25,6 +26,17 @@ const DESCRIPTION_REACH = 6;
 const COORDINATED_ROLE_REACH = 8;
 
 const description = (toks: Tok[], i: number, k: number, head: string): Mention => ({ s: toks[i].s, e: toks[k].e, kind: 'description', i, j: k + 1, head });
+
+/**
+ * Where a possessive owner at token `det` starts: the whole capitalised name it ends and the article before it ("the
+ * Prime Minister's official spokesman", not "Minister's official spokesman"; "Russia's foreign minister").
+ */
+function ownerStart(toks: Tok[], det: number, floor: number): number {
+  if (!toks[det].poss || !toks[det].cap) return det;
+  const r = runAt(toks, det);
+  const i = r && r.j === det + 1 ? Math.max(r.i, floor) : det;
+  return i > floor && toks[i - 1].l === 'the' ? i - 1 : i;
+}
 
 export function descriptionBefore(toks: Tok[], k: number, floor: number): Mention | null {
   const t = toks[k];
@@ -57,7 +69,7 @@ export function descriptionBefore(toks: Tok[], k: number, floor: number): Mentio
       if (inner && inner.kind === 'description') return { ...inner, e: t.e, j: k + 1 };
       if (inner && inner.kind === 'name') return inner;
     }
-    return description(toks, det, k, t.l);
+    return description(toks, ownerStart(toks, det, floor), k, t.l);
   }
   // "the 34-year-old mother of three replied": the head is before the preposition
   if (a > floor + 1 && PREPOSITIONS.has(toks[a - 1].l)) {
