@@ -77,6 +77,13 @@ describe('figures: money', () => {
   });
 });
 
+describe('figures: "one" and its noun', () => {
+  it('a year between the adjective and the noun modifies the noun (PolNeAR train, Politico 2015-11-30: "One influential 2009 paper found")', () => {
+    assert.strictEqual(fig('One influential 2009 paper found improvements in math scores.', 'One influential 2009 paper').unit, 'paper');
+    assert.strictEqual(fig('One influential 2009 found nothing.', 'One influential').unit, 'influential');
+  });
+});
+
 describe('figures: as other countries\' papers write them', () => {
   it('reads "6.2pc" and "6.2 pc" as percent (British papers)', () => {
     assert.deepStrictEqual([fig('Rents rose 6.2pc in a year.', '6.2pc').value, fig('Rents rose 6.2pc in a year.', '6.2pc').unit], [6.2, 'percent']);

@@ -161,6 +161,10 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
       // after a name, a verb ends the phrase ("At least one Democrat wasn’t", "one Graham filed")
       if (k > 0 && (verbOrFunctionWord(toks, j, end) || /(?:ed|['’]t)$/.test(last.l))) return null;
       const n = toks[end];
+      // "One influential 2009 paper": a year between the adjective and the noun modifies the noun
+      if (n && n.k === 'n' && n.sp && YEAR.test(n.w) && toks[end + 1]?.k === 'w' && toks[end + 1].sp && /^[a-z]/.test(toks[end + 1].w) && !STOP.has(toks[end + 1].l) && !LEXICON_IRREGULAR_PAST.has(toks[end + 1].l) && !/(?:ed|ing)$/.test(toks[end + 1].l)) {
+        return { unit: toks[end + 1].l, next: end + 2 };
+      }
       const more = n && n.k === 'w' && n.sp && !n.nl && /^[a-z]/.test(n.w) && !STOP.has(n.l) && !LEXICON_NOT_COUNTED.has(n.l) && !LEXICON_IRREGULAR_PAST.has(n.l) && !/(?:ed|ing)$/.test(n.l) && !looksAdverb(n.l);
       if (!more || k === 2) return { unit: last.l, next: end };
       oneAdjective = true;
@@ -169,6 +173,9 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
   }
   return null;
 }
+
+/** A year written as a modifier ("a 2009 paper"). */
+const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /** Verbs whose bare numeric object counts people ("has already killed tens of thousands", "hired 300"). */
 const PEOPLE_VERBS = new Set(['killed', 'kill', 'kills', 'wounded', 'injured', 'displaced', 'evacuated', 'arrested', 'detained', 'hired', 'fired', 'employs', 'employed', 'employ', 'rescued', 'executed', 'deported', 'slaughtered', 'massacred']);
