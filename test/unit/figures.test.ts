@@ -78,6 +78,11 @@ describe('figures: money', () => {
 });
 
 describe('figures: "one" and its noun', () => {
+  it('a plural noun that modifies the plural head after it is not the unit (PolNeAR train, HuffPost 2015-12-03: "four cable news networks"; HuffPost 2016-06-02: "10 arms exporters")', () => {
+    assert.strictEqual(fig('We don’t think there’s room for four cable news networks in the U.S.', 'four cable news networks').unit, 'network');
+    assert.strictEqual(fig('The top 10 arms exporters met.', '10 arms exporters').unit, 'exporter');
+    assert.strictEqual(fig('There were 30 arms on the table.', '30 arms').unit, 'arm');
+  });
   it('a year between the adjective and the noun modifies the noun (PolNeAR train, Politico 2015-11-30: "One influential 2009 paper found")', () => {
     assert.strictEqual(fig('One influential 2009 paper found improvements in math scores.', 'One influential 2009 paper').unit, 'paper');
     assert.strictEqual(fig('One influential 2009 found nothing.', 'One influential').unit, 'influential');

@@ -152,7 +152,9 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
     const capital = /^[A-Z]/.test(last.w);
     // "four plain-clothes officers": a hyphenated modifier before the plural head
     const compound = end > j + 1 && toks[end]?.k === 'w' && toks[end].sp && looksPlural(toks[end].l);
-    if (looksPlural(last.l) && !compound) return { unit: capital ? capitalisedUnit(last) : singular(last.l), next: end };
+    // ("four cable news networks", "two sports teams": a plural noun that modifies the plural head after it)
+    const modifier = PLURAL_MODIFIERS.has(last.l) && toks[end]?.k === 'w' && toks[end].sp && !toks[end].nl && looksPlural(toks[end].l);
+    if (looksPlural(last.l) && !compound && !modifier) return { unit: capital ? capitalisedUnit(last) : singular(last.l), next: end };
     // "one family", "at least one recent attempt" (the noun after its adjectives), but not "One came." or "one soon"
     // "one Syrian refugee", "one Trump campaign source": a proper adjective before the noun
     if (one && capital) oneAdjective = true;
@@ -173,6 +175,9 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
   }
   return null;
 }
+
+/** Nouns in -s that modify a noun after them ("news networks", "sports teams", "arms dealers"). */
+const PLURAL_MODIFIERS: ReadonlySet<string> = new Set(['news', 'sports', 'arms', 'sales', 'savings', 'goods', 'services', 'operations', 'communications', 'electronics', 'customs']);
 
 /** A year written as a modifier ("a 2009 paper"). */
 const YEAR = /^(?:1[89]|20)\d\d$/;
