@@ -203,6 +203,10 @@ describe('reported speech: a line that opens with a name and a colon', () => {
     const [r] = reported('Lynch: No outside influence on FBI probe into Clinton emails.\nWASHINGTON (AP) — Attorney General Loretta Lynch is reaffirming her stance.');
     assert.deepStrictEqual([r.content, r.mention, r.cue], ['No outside influence on FBI probe into Clinton emails', 'Lynch', ':']);
     assert.strictEqual(reported('Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.')[0].content, 'Trump will reverse Roe v. Wade');
+    // (in Title Case the link word is capitalised too: HuffPost 2015-12-03, Obama 2016-05-25)
+    assert.strictEqual(reported('CNN President On Trump: We Do Not Pay Candidates To Appear At Debates.\nCNN President Jeff Zucker said.')[0].mention, 'CNN President');
+    assert.strictEqual(reported('Obama To Asians Worried About U.S. Election: It’s Going To Be OK.\nPresident Barack Obama spoke.')[0].mention, 'Obama');
+    assert.deepStrictEqual(reported('Interview: Mayor Olivia Chow on transit and taxes.\nChow sat down with us.'), []);
   });
   it('a source with a noun ("Clinton camp:"), after a label and a dash, a poll; a title-case "Says" is the headline\'s words (PolNeAR train)', () => {
     const one = (t: string) => reported(t).map(r => [r.mention, r.content]);

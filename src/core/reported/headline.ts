@@ -12,7 +12,7 @@ import { contentSpan, MAX_CONTENT, TAIL_CUES, words } from './clause';
 import type { Report, SentenceContext } from './report';
 
 /** Capitalised words that label a line (a section, a medium), not a source. */
-const LABELS = /^(?:update|updated|note|watch|related|video|videos|photo|photos|editor|editors|breaking|exclusive|read|correction|subscribe|follow|click|tags|tag|transcript|listen|see|also|more|live|here|q|a|question|answer|topics|category|source|sources|credit|image|caption|by|posted|published|filed|top|stories|story|why|what|how|when|where|who|the|in|on|at|and|but|so|now|today|tonight|quote|quotes|bottom|line|first|then|plus|bonus|fact|facts|step|part|chapter|act|scene|day|week|round|lesson|rule|warning|alert|advisory|disclaimer|full|partial|p\.s\.?|wow|boom|look|revealed|bombshell|shocking|contributing|name|age|city|job|pay|paid|fast-forward|delegate|fix|flashback|reminder|spoiler)$/i;
+const LABELS = /^(?:update|updated|note|watch|related|video|videos|photo|photos|editor|editors|breaking|exclusive|read|correction|subscribe|follow|click|tags|tag|transcript|listen|see|also|more|live|here|q|a|question|answer|topics|category|source|sources|credit|image|caption|by|posted|published|filed|top|stories|story|why|what|how|when|where|who|the|in|on|at|and|but|so|now|today|tonight|quote|quotes|bottom|line|first|then|plus|bonus|fact|facts|step|part|chapter|act|scene|day|week|round|lesson|rule|warning|alert|advisory|disclaimer|full|partial|p\.s\.?|wow|boom|look|revealed|bombshell|shocking|contributing|name|age|city|job|pay|paid|fast-forward|delegate|fix|flashback|reminder|spoiler|interview|opinion|analysis|commentary|editorial|podcast)$/i;
 
 /** How many tokens the source's phrase may take before the colon ("Former AG Mukasey at RNC"). */
 const MAX_HEAD = 8;
@@ -28,9 +28,13 @@ function headOf(toks: Tok[], a: number, b: number): { i: number; j: number; k: n
   if (LABELS.test(toks[i].t) && DASH_TOKENS.has(toks[i + 1]?.t ?? '')) i += 2;
   const first = toks[i];
   if (!first || !first.cap || first.poss || LABELS.test(first.t)) return null;
-  const run = runAt(toks, i);
-  if (!run || run.i !== i) return null;
-  let k = run.j;
+  const found = runAt(toks, i);
+  if (!found || found.i !== i) return null;
+  // (a Title Case headline capitalises its link word: "CNN President On Trump:" is the president's, not "On Trump")
+  let cut = found.j;
+  for (let x = i + 1; x < found.j; x++) if (LINK.test(toks[x].l)) { cut = x; break; }
+  const run = { i, j: cut };
+  let k = cut < found.j ? found.j : run.j;
   if (toks[k]?.t === ':') return { i, j: run.j, k };
   // ("Clinton camp: Trump’s Islamaphobia threatens national security")
   const noun = toks[k];
