@@ -8,6 +8,10 @@ describe('attribution rule: transcript label', () => {
     const text = 'VOTERS CARE MORE ABOUT CANDIDATES’ ABILITY TO INSPIRE THAN THEIR COMPETITIVENESS - Frank Newport and Jim Harter: “We found that, across candidates, the leadership strengths most highly correlated with likelihood to vote for a given candidate were inspiring, cares about individuals, visionary and courageous.”';
     assert.deepStrictEqual(attributed(text, '“We found'), { mention: 'Frank Newport and Jim Harter', rule: 'transcript label' });
   });
+  it('a Title Case headline\'s capitalised link word is no part of the label (PolNeAR train, HuffPost 2015-12-03)', () => {
+    const text = 'CNN President On Trump: ‘We Do Not Pay Candidates To Appear At Debates.’\n\nCNN President Jeff Zucker said Wednesday.';
+    assert.deepStrictEqual(attributed(text, '‘We Do Not'), { mention: 'CNN President', rule: 'transcript label' });
+  });
   it('a speaker label in capitals opening the quote (PolNeAR train)', () => {
     const text = '"CLINTON: I feel a great deal of sympathy for the families of the four brave Americans that we lost at Benghazi, and I certainly can’t even imagine the grief that she has for losing her son, but she’s wrong."';
     assert.deepStrictEqual(attributed(text, '"CLINTON'), { mention: 'CLINTON', rule: 'transcript label' });

@@ -28,6 +28,9 @@ const QUOTE_LABEL_MAX_CHARS = 48;
 /** A transcript's speaker label in capitals: "PENCE:", "MR. TRUMP:", "SEN. KAINE:" (not "Q:" or "U.S.:"). */
 const QUOTE_LABEL = /^((?:[A-Z][A-Z'’-]+\.? ){0,3}[A-Z][A-Z'’-]+):\s/;
 
+/** A link word as a Title Case headline writes it ("On", "To", "About"): never inside a speaker's name. */
+const TITLE_CASE_LINK = /^(?:On|To|At|About|For)$/;
+
 /** The token before the quote is a colon right before it. */
 function colonBeforeQuote(ctx: QuoteContext): boolean {
   const { toks, before } = ctx;
@@ -58,6 +61,10 @@ export function transcriptLabel(ctx: QuoteContext): Attribution | null {
   if (label && label.kind === 'name' && label.i - 2 >= startTok && toks[label.i - 1].l === 'and' && !startsLabel(label.i)) {
     const first = runAt(toks, label.i - 2);
     if (first && first.j === label.i - 1 && startsLabel(first.i)) label = nameMention(toks, first.i, label.j);
+  }
+  // (a Title Case headline capitalises its link word: "CNN President On Trump: ‘…’" is the president's, not "On Trump")
+  if (label && label.kind === 'name') {
+    for (let x = label.i + 1; x < label.j; x++) if (TITLE_CASE_LINK.test(toks[x].t)) { label = nameMention(toks, label.i, x); break; }
   }
   // "Former secretary of state Hillary Rodham Clinton:" — titles only before the name
   const opensLabel = !!label && (startsLabel(label.i) || toks.slice(startTok, label.i).every(w => !w.punct && (TITLES.has(w.l) || w.l === 'of')));
