@@ -396,6 +396,21 @@ describe('people: bodies, possessors and pronoun chains', () => {
   });
 });
 
+describe('people: a role description opening a sentence is a mention of its person', () => {
+  it('"The former ambassador also discussed …" keeps the ambassador salient for the "he" two sentences on (PolNeAR train, Breitbart 2016-08-24)', () => {
+    const text = 'In discussing the various scandals swirling around Democrat presidential nominee Hillary Clinton, former UN Ambassador John Bolton told Breitbart News Daily SiriusXM host Matt Boyle, “Hillary’s campaign slogan might as well be Vote for Hillary Clinton – Not Indicted, Yet!”\n\nThe former ambassador also discussed the vast differences between the anticipated foreign policy approaches of Clinton versus GOP nominee Donald Trump. He stated that there were plenty of conservatives willing to serve in a Trump administration, even if it were the so called Never Trumpers who were generating headlines. For his part, he said he would be honored to serve should the opportunity present itself.';
+    assert.strictEqual(reported(text).find(r => r.content.startsWith('he would be honored'))?.speaker, 'John Bolton');
+  });
+  it('a role of a body named in an apposition is not a mention of someone else of that role ("The director of the European Centre, Ina Kirsch, told", PolNeAR train, Politico 2016-08-17)', () => {
+    const text = "Pointing to Manafort's involvement, Weber told AP that Manafort discussed the project before it began in a conference call with Podesta and himself.\n\nThe director of the European Centre, Ina Kirsch, told the AP her group never worked with Manafort or Gates and said the group hired the Washington lobbyists on its own. She said she had met with Manafort twice.";
+    assert.strictEqual(reported(text).find(r => r.content.startsWith('she had met'))?.speaker, 'Ina Kirsch');
+  });
+  it('"the vice-presidential nominee" is not the person described as the presidential nominee, nor the other way round (PolNeAR train, Washington Post 2016-08-26)', () => {
+    const text = 'At a rally here last week, Mike Pence showed the crowd a clip of Gov. Maggie Hassan awkwardly trying to defend Hillary Clinton\'s honesty.\n\n"Governor Hassan, let me help you out - the answer\'s no," the Republican vice-presidential nominee riffed on Hassan\'s non-answer to whether Clinton was honest.\n\nIt isn\'t as if she hasn\'t endorsed a presidential candidate in the past - she was a full-fledged booster of 2012 GOP presidential nominee Mitt Romney.';
+    assert.strictEqual(speakerOf(text, '"Governor Hassan')?.name, 'Mike Pence');
+  });
+});
+
 describe('people: run-in heads', () => {
   it('words in capitals opening a paragraph are a run-in head, no name run on into the sentence (PolNeAR train: HuffPost 2016-01-12, Washington Post 2016-04-28)', () => {
     const headed = (text: string) => {

@@ -7,6 +7,7 @@
  */
 import { isNumberWord } from '../figures/numberWords';
 import { sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
+import { descriptionOpening } from '../quotes/attribution/opener';
 import { CUES, DETERMINERS, PREPOSITIONS, TITLES, WEAK_CUES } from '../quotes/lexicon';
 import { canonicalOf, midSentenceCaps, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
@@ -19,7 +20,7 @@ import { kindOfName } from './canonical';
 import { documentHead, issuerOf, type DocumentContext } from './documents';
 import { isCommonWord, isPeopleGroup, isRoleNoun, nounGender, titleGender, type Gender } from './lexicon';
 import { hasKnownFirstName } from './personName';
-import { People } from './salience';
+import { People, type EntityMention } from './salience';
 
 /** What a speaker mention was read as. */
 export interface Reading {
@@ -102,6 +103,8 @@ const TRAILING_ADVERB = /^(?:however|though|too|also|meanwhile|instead|then|late
 const GENERIC_SOURCE = /^(?:person|source|official)$/;
 /** How many sentences after an unnamed source spoke "the person" may still stand for it. */
 const UNNAMED_SOURCE_REACH = 3;
+/** Tokens of a sentence read for a role description opening it ("The Republican vice presidential nominee | was"). */
+const ROLE_SUBJECT_TOKENS = 12;
 /** How far back "who" looks for the name it follows. */
 const WHO_REACH = 300;
 
@@ -156,13 +159,35 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     while (k < i && k < opener.j + MAX_ROLE_WORDS && !toks[k].punct && !toks[k].cap) k++;
     return k === i;
   };
+  /**
+   * The person a role description opening the sentence at token k stands for ("The Indiana governor said …"): the
+   * person the article described so, else the most salient person of the role's gender; as a subject mention.
+   */
+  const roleSubject = (k: number): EntityMention | undefined => {
+    const d = descriptionOpening(toks, k, Math.min(toks.length, k + ROLE_SUBJECT_TOKENS));
+    const head = d?.head;
+    // (not "The director of the European Centre, Ina Kirsch, told": a role of a body, named after it)
+    if (!d || !head || toks[d.i].l !== 'the' || toks[d.j - 1].poss || PREPOSITIONS.has(toks[d.j]?.l ?? '') || !(TITLES.has(head) || isRoleNoun(head)) || OTHER_PARTICIPANT.test(head) || nounGender(head)) return undefined;
+    const written = text.slice(d.s, d.e);
+    const name = names.byDescription(head, d.s, written)?.name ?? people.resolveRole(head, written, d.s)?.name;
+    return name ? { s: d.s, e: d.e, name, subject: true, via: written } : undefined;
+  };
   // one pass in text order over names and the pronouns outside quotes: each pronoun resolved to the most salient
   // entity so far counts as a mention of it ("Melanie thought … She was anxious … she said")
   let r = 0;
   const seen = new Set<string>();
   // the subject name of the current sentence, while no other name follows it there (for genderFromPronoun)
   let subjectName: { name: string; sentence: number } | undefined;
+  let sentenceOfToken = -1;
   for (let k = 0; k < toks.length; k++) {
+    const sentence = people.sentences.sentence(toks[k].s);
+    if (sentence !== sentenceOfToken) {
+      sentenceOfToken = sentence;
+      // "The Republican vice presidential nominee was speaking …": a role description opening the sentence is a
+      // mention of the person it stands for, as the sentence's subject
+      const described = toks[k].s >= headlineEnd && !inSpeech(toks[k].s, toks[k].e) ? roleSubject(k) : undefined;
+      if (described) people.mention(described, '');
+    }
     const run = names.runs[r];
     if (run && run.i === k) {
       inQuote[r] = inAnyQuote(run.s, run.e);
