@@ -111,8 +111,8 @@ const WHO_REACH = 300;
 export interface PeopleStage {
   /** `said`: the words attributed (a quote's or a paraphrase's), whose third-person names are not their speaker. */
   resolve(m: Mention, pos: number, said?: string): Reading;
-  /** A quote at [s, e) was attributed as `r`. */
-  spoke(r: Reading, s: number, e: number): void;
+  /** A quote (or, `reported`, reported speech) at [s, e) was attributed as `r`. */
+  spoke(r: Reading, s: number, e: number, reported?: boolean): void;
   /** Name run k lies inside a quote. */
   inQuote(k: number): boolean;
   kindOf(name: string): 'person' | 'organization' | 'unknown';
@@ -410,9 +410,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const name = l === 'who' ? nameBefore(toks[appositionBefore(toks, m.i) ?? m.i].s) : people.resolvePronoun(l, m.s, said)?.name;
       return name ? { name, chain: [word, name] } : { name: word, chain: [word] };
     },
-    spoke(r, s, e) {
-      if (!r.unnamed) people.spoke(r.name, s, e);
-      lastSpeaker = { reading: r, sentence: people.sentences.sentence(s) };
+    spoke(r, s, e, reported) {
+      if (!r.unnamed) people.spoke(r.name, s, e, reported);
+      // (the quote "it" or "the source" goes on from: reported speech between leaves it as it was)
+      if (!reported) lastSpeaker = { reading: r, sentence: people.sentences.sentence(s) };
     },
     inQuote: k => inQuote[k],
     kindOf(name) {
