@@ -530,6 +530,12 @@ describe('people: one canonical name per person', () => {
     const family = 'Scott\'s family has called on police to release the videos "as a matter of the greater good and transparency" and called on people to protest peacefully.';
     assert.strictEqual(speakerOf(family, '"as a matter')?.name, "Scott's family");
   });
+  it('a surname that is also a label is a person\'s after a known first name ("Jennifer Green", "Benjamin Green"; PolNeAR train, USA Today 2015-12-29, NYT 2016-04-27)', () => {
+    const text = 'Another complaint is that some try to convert new arrivals to Christianity. Jennifer Green, director of the Mommy and Me literacy program, said she encourages participants in her program to share their cultural and religious ideas with classmates. "This is a way to do theology in a way that is multi-faith and welcoming," she said.';
+    assert.strictEqual(speakerOf(text, '"This is a way')?.name, 'Jennifer Green');
+    const neighbor = "Ms. Hughes avoids discussing the election with her mother, but their neighbor Benjamin Green, 83, knows just what Washington needs. ''It'll take a junkyard dog to straighten this country out,'' he said.";
+    assert.strictEqual(speakerOf(neighbor, "''It'll take")?.name, 'Benjamin Green');
+  });
   it('a two-word surname maps to the fullest form ("Wasserman Schultz" → "Debbie Wasserman Schultz", PolNeAR train, Politico 2016-04-20), never to a phrase ending in it', () => {
     const text = 'Democratic National Committee Chair Debbie Wasserman Schultz dismissed Bernie Sanders’ accusations.\n\n“Both candidates have a joint fundraising agreement that is exactly like the joint fundraising agreements that we’ve had with our previous candidates for president,” Wasserman Schultz said in an interview.';
     assert.strictEqual(speakerOf(text, '“Both candidates')?.name, 'Debbie Wasserman Schultz');
