@@ -536,6 +536,15 @@ describe('people: one canonical name per person', () => {
     const neighbor = "Ms. Hughes avoids discussing the election with her mother, but their neighbor Benjamin Green, 83, knows just what Washington needs. ''It'll take a junkyard dog to straighten this country out,'' he said.";
     assert.strictEqual(speakerOf(neighbor, "''It'll take")?.name, 'Benjamin Green');
   });
+  it('"People" opening a sentence is a group, no one a pronoun stands for ("Lu Kang repeated that … People should provide evidence …, he told reporters.", PolNeAR train, HuffPost 2016-07-14)', () => {
+    const text = 'Speaking in Beijing, Chinese Foreign Ministry spokesman Lu Kang repeated that China opposed hacking and acted against it. People should provide evidence for their accusations and not wave around speculative words like “maybe” and “perhaps”, he told reporters. “This is extremely irresponsible.”';
+    assert.strictEqual(speakerOf(text, '“This is extremely')?.name, 'Lu Kang');
+    assert.ok(isPeopleGroup('People') && isPeopleGroup('Women'));
+  });
+  it('a capitalised possessive pronoun opening a description is still a pronoun ("Her economic plan promises to …" → Clinton, PolNeAR train, Washington Post 2016-04-28)', () => {
+    const text = 'Clinton has built a 2016 campaign focused on issues of keen interest to female voters, including equal pay, health care and paid family leave. Her economic plan promises to "lift up participation in the workforce - especially for women."';
+    assert.strictEqual(speakerOf(text, '"lift up')?.name, 'Clinton');
+  });
   it('a two-word surname maps to the fullest form ("Wasserman Schultz" → "Debbie Wasserman Schultz", PolNeAR train, Politico 2016-04-20), never to a phrase ending in it', () => {
     const text = 'Democratic National Committee Chair Debbie Wasserman Schultz dismissed Bernie Sanders’ accusations.\n\n“Both candidates have a joint fundraising agreement that is exactly like the joint fundraising agreements that we’ve had with our previous candidates for president,” Wasserman Schultz said in an interview.';
     assert.strictEqual(speakerOf(text, '“Both candidates')?.name, 'Debbie Wasserman Schultz');

@@ -313,7 +313,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (owner >= 0 && head && PEOPLE_OF_SOMEONE.test(head)) return { name: shown, chain: [written], unnamed: true };
     if (owner >= 0 && !personHead) {
       const o = toks[owner];
-      const name = o.cap ? personIn(m.s, o.e, true) : people.resolvePronoun(o.l, o.s)?.name;
+      // ("Her economic plan" opening a sentence: a capitalised pronoun is still a pronoun)
+      const name = o.cap && !pronounClass(o.l) ? personIn(m.s, o.e, true) : people.resolvePronoun(o.l, o.s)?.name;
       if (name) return { name, chain: [written, name] };
     }
     // "Democratic candidate Hillary Clinton boldly": a description that holds a person's name is that person
