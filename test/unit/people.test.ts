@@ -411,6 +411,14 @@ describe('people: a role description opening a sentence is a mention of its pers
   });
 });
 
+describe('people: role descriptions', () => {
+  it('a compound ending in a role noun is a role ("the retired neurosurgeon"), and a TV channel is a body, no candidate (PolNeAR train, Politico 2016-07-18)', () => {
+    const text = 'Donald Trump plans to empower the black community in the United States by fostering an environment of "entrepreneurial risk-taking and capital investment," Ben Carson said Monday.\n\n"Well first of all, they have to stop and listen and recognize that the black community has been moving in a downward spiral for a while now," the retired neurosurgeon told REVOLT TV in a video posted to its Twitter account.\n\nThe former Republican presidential candidate continued, saying, "You need somebody who understands economics."';
+    assert.strictEqual(speakerOf(text, '"Well first')?.name, 'Ben Carson');
+    assert.strictEqual(speakerOf(text, '"You need')?.name, 'Ben Carson');
+  });
+});
+
 describe('people: reported speech and quotes resolved in text order', () => {
   it('a report is the last thing its source said for the pronoun after it ("Bloomberg\'s pollster, Douglas Schoen, says his man has … "…," he says.", PolNeAR train, USA Today 2016-02-18)', () => {
     const text = "Bloomberg has an impressive rÃ©sumÃ©: a self-made billionaire who founded a global financial information company; a philanthropist who's given billions; a mayor who presided over historic reductions in crime, helped the city recover from 9/11 and banned smoking in bars.\n\nHe's covered all the political bases. Initially a Democrat, he ran in 2001 for mayor as a Republican and declared himself an independent in 2007.\n\nMore than half of respondents in the USA TODAY/Suffolk poll said  the nation needs more than two political parties to represent political views.\n\nBloomberg's pollster, Douglas Schoen, says his man has the money, message, independence and time to fill that need. \"I don't think the conventional wisdom\" -- that Bloomberg is perceived as a New York nanny-state liberal -- \"is going to last,\" he says.";

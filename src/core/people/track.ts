@@ -61,6 +61,16 @@ function isPersonNoun(head: string): boolean {
   return TITLES.has(head) || isRoleNoun(head) || /(?:man|woman|men|women|person|er|or|ist|ian|ant|ee|husband|wife|son|daughter|father|mother|brother|sister|friend|aide|chief|head|source|official)$/.test(head);
 }
 
+/** The fewest letters of a role noun a compound ends in ("neurosurgeon" → "surgeon"). */
+const MIN_ROLE_TAIL = 5;
+
+/** A title or role noun, or a compound ending in one ("the retired neurosurgeon"): the head of a description of one person. */
+function isRoleHead(head: string): boolean {
+  if (TITLES.has(head) || isRoleNoun(head)) return true;
+  for (let k = 1; head.length - k >= MIN_ROLE_TAIL; k++) if (isRoleNoun(head.slice(k))) return true;
+  return false;
+}
+
 /**
  * Nouns for someone's people, never that someone ("his operatives", "Trump's opponents", "Clinton's allies", "her
  * team", "his family", "her boss"): an owner before them is not the speaker.
@@ -167,7 +177,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const d = descriptionOpening(toks, k, Math.min(toks.length, k + ROLE_SUBJECT_TOKENS));
     const head = d?.head;
     // (not "The director of the European Centre, Ina Kirsch, told": a role of a body, named after it)
-    if (!d || !head || toks[d.i].l !== 'the' || toks[d.j - 1].poss || PREPOSITIONS.has(toks[d.j]?.l ?? '') || !(TITLES.has(head) || isRoleNoun(head)) || OTHER_PARTICIPANT.test(head) || nounGender(head)) return undefined;
+    if (!d || !head || toks[d.i].l !== 'the' || toks[d.j - 1].poss || PREPOSITIONS.has(toks[d.j]?.l ?? '') || !isRoleHead(head) || OTHER_PARTICIPANT.test(head) || nounGender(head)) return undefined;
     const written = text.slice(d.s, d.e);
     const name = names.byDescription(head, d.s, written)?.name ?? people.resolveRole(head, written, d.s)?.name;
     return name ? { s: d.s, e: d.e, name, subject: true, via: written } : undefined;
@@ -335,7 +345,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // "the senator", "the Indiana governor", "the billionaire businessman": the most salient person of that role (not
     // someone's relative: "his wife" is not whichever woman is most salient; nor a part the people an article is about
     // do not play: "the moderator", "the announcer")
-    if (head && DETERMINERS.has(det) && (TITLES.has(head) || isRoleNoun(head)) && !OTHER_PARTICIPANT.test(head) && !(nounGender(head) && (owner >= 0 || FIRST_PERSON_OWNER.test(det)))) {
+    if (head && DETERMINERS.has(det) && isRoleHead(head) && !OTHER_PARTICIPANT.test(head) && !(nounGender(head) && (owner >= 0 || FIRST_PERSON_OWNER.test(det)))) {
       const r = people.resolveRole(head, written, m.s);
       if (r) return { name: r.name, chain: [written, ...r.chain.slice(1)] };
     }
