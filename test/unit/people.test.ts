@@ -396,6 +396,44 @@ describe('people: bodies, possessors and pronoun chains', () => {
   });
 });
 
+describe('people: a role description opening a sentence is a mention of its person', () => {
+  it('"The former ambassador also discussed …" keeps the ambassador salient for the "he" two sentences on (PolNeAR train, Breitbart 2016-08-24)', () => {
+    const text = 'In discussing the various scandals swirling around Democrat presidential nominee Hillary Clinton, former UN Ambassador John Bolton told Breitbart News Daily SiriusXM host Matt Boyle, “Hillary’s campaign slogan might as well be Vote for Hillary Clinton – Not Indicted, Yet!”\n\nThe former ambassador also discussed the vast differences between the anticipated foreign policy approaches of Clinton versus GOP nominee Donald Trump. He stated that there were plenty of conservatives willing to serve in a Trump administration, even if it were the so called Never Trumpers who were generating headlines. For his part, he said he would be honored to serve should the opportunity present itself.';
+    assert.strictEqual(reported(text).find(r => r.content.startsWith('he would be honored'))?.speaker, 'John Bolton');
+  });
+  it('a role of a body named in an apposition is not a mention of someone else of that role ("The director of the European Centre, Ina Kirsch, told", PolNeAR train, Politico 2016-08-17)', () => {
+    const text = "Pointing to Manafort's involvement, Weber told AP that Manafort discussed the project before it began in a conference call with Podesta and himself.\n\nThe director of the European Centre, Ina Kirsch, told the AP her group never worked with Manafort or Gates and said the group hired the Washington lobbyists on its own. She said she had met with Manafort twice.";
+    assert.strictEqual(reported(text).find(r => r.content.startsWith('she had met'))?.speaker, 'Ina Kirsch');
+  });
+  it('"the vice-presidential nominee" is not the person described as the presidential nominee, nor the other way round (PolNeAR train, Washington Post 2016-08-26)', () => {
+    const text = 'At a rally here last week, Mike Pence showed the crowd a clip of Gov. Maggie Hassan awkwardly trying to defend Hillary Clinton\'s honesty.\n\n"Governor Hassan, let me help you out - the answer\'s no," the Republican vice-presidential nominee riffed on Hassan\'s non-answer to whether Clinton was honest.\n\nIt isn\'t as if she hasn\'t endorsed a presidential candidate in the past - she was a full-fledged booster of 2012 GOP presidential nominee Mitt Romney.';
+    assert.strictEqual(speakerOf(text, '"Governor Hassan')?.name, 'Mike Pence');
+  });
+});
+
+describe('people: role descriptions', () => {
+  it('a compound ending in a role noun is a role ("the retired neurosurgeon"), and a TV channel is a body, no candidate (PolNeAR train, Politico 2016-07-18)', () => {
+    const text = 'Donald Trump plans to empower the black community in the United States by fostering an environment of "entrepreneurial risk-taking and capital investment," Ben Carson said Monday.\n\n"Well first of all, they have to stop and listen and recognize that the black community has been moving in a downward spiral for a while now," the retired neurosurgeon told REVOLT TV in a video posted to its Twitter account.\n\nThe former Republican presidential candidate continued, saying, "You need somebody who understands economics."';
+    assert.strictEqual(speakerOf(text, '"Well first')?.name, 'Ben Carson');
+    assert.strictEqual(speakerOf(text, '"You need')?.name, 'Ben Carson');
+  });
+});
+
+describe('people: reported speech and quotes resolved in text order', () => {
+  it('a report is the last thing its source said for the pronoun after it ("Bloomberg\'s pollster, Douglas Schoen, says his man has … "…," he says.", PolNeAR train, USA Today 2016-02-18)', () => {
+    const text = "Bloomberg has an impressive rÃ©sumÃ©: a self-made billionaire who founded a global financial information company; a philanthropist who's given billions; a mayor who presided over historic reductions in crime, helped the city recover from 9/11 and banned smoking in bars.\n\nHe's covered all the political bases. Initially a Democrat, he ran in 2001 for mayor as a Republican and declared himself an independent in 2007.\n\nMore than half of respondents in the USA TODAY/Suffolk poll said  the nation needs more than two political parties to represent political views.\n\nBloomberg's pollster, Douglas Schoen, says his man has the money, message, independence and time to fill that need. \"I don't think the conventional wisdom\" -- that Bloomberg is perceived as a New York nanny-state liberal -- \"is going to last,\" he says.";
+    assert.strictEqual(speakerOf(text, '"I don\'t think')?.name, 'Douglas Schoen');
+  });
+  it('a quote\'s attribution is no further mention of its speaker: "Clinton said of Trump" counts once for Clinton and once for Trump (PolNeAR train, Washington Post 2015-12-20)', () => {
+    const text = "\"The first line of defense against radicalization is within the Muslim American community,\" said former secretary of state Hillary Clinton, who praised former Republican president George W. Bush for reaching out to Muslims when he was in the White House.\n\nClinton, the Democratic front-runner, was especially critical of the man who is leading the GOP race.\n\n\"I worry greatly that the rhetoric coming from the Republicans, particularly Donald Trump, is sending a message to Muslims here in the United States, and particularly around the world, that there is a clash of civilizations,\" she said, adding that such talk \"fans the flames of radicalization.\"\n\n\"He is becoming ISIS's best recruiter,\" Clinton said of Trump, using another name for the Islamic State terrorist organization.\n\nTrump has proposed temporarily banning Muslims from entering the United States and has gone so far as to justify the killing of the families of jihadists overseas.\n\nOther GOP candidates have been nearly as bellicose. Sen. Ted Cruz (Tex.) has said that he would \"carpet-bomb [the Islamic militants] into oblivion. I don't know if sand can glow in the dark, but we're going to find out.\"\n\nEven as Clinton was criticizing Trump, however, she came under fire from Republicans over her assertion during the debate that \"we now finally are where we need to be\" in coming up with a strategy to confront the Islamic State.";
+    assert.strictEqual(speakerOf(text, '"we now finally')?.name, 'Hillary Clinton');
+  });
+  it('of two as salient, the later speaker ("When Ms. Friedan … recommended that she burn at the stake, Mrs. Schlafly replied …", PolNeAR train, NYT 2016-09-07)', () => {
+    const text = "In her time, Mrs. Schlafly was one of the most polarizing figures in American public life, a self-described housewife who displayed a moral ferocity reminiscent of the ax-wielding prohibitionist Carry Nation. Richard Viguerie, who masterminded the use of direct mail to finance right-wing causes, called her ''the first lady of the conservative movement.''\n\nOn the left, Betty Friedan, the feminist leader and author, compared her to a religious heretic, telling her in a debate that she should burn at the stake for opposing the Equal Rights Amendment. Ms. Friedan called Mrs. Schlafly an ''Aunt Tom.''\n\nMrs. Schlafly's pronouncements drove her antagonists to distraction, though they suspected that her biting language was calculated precisely to provoke their outrage. She said that ''sexual harassment on the job is not a problem for virtuous women'' and that ''sex-education classes are like in-home sales parties for abortions.'' She called the atom bomb ''a marvelous gift that was given to our country by a wise God.''\n\nWhen Ms. Friedan, during a debate at Indiana University in 1973, recommended that she burn at the stake, Mrs. Schlafly replied in an even voice that she was pleased Ms. Friedan had said that because, she said, the comment had made it plain to the audience just how intolerant ''intemperate, agitating proponents of the E.R.A.'' were.";
+    assert.strictEqual(speakerOf(text, "''intemperate")?.name, 'Schlafly');
+  });
+});
+
 describe('people: run-in heads', () => {
   it('words in capitals opening a paragraph are a run-in head, no name run on into the sentence (PolNeAR train: HuffPost 2016-01-12, Washington Post 2016-04-28)', () => {
     const headed = (text: string) => {
@@ -519,6 +557,21 @@ describe('people: one canonical name per person', () => {
     assert.deepStrictEqual(reported(text).map(r => r.speaker), ["Trump's inner circle"]);
     const family = 'Scott\'s family has called on police to release the videos "as a matter of the greater good and transparency" and called on people to protest peacefully.';
     assert.strictEqual(speakerOf(family, '"as a matter')?.name, "Scott's family");
+  });
+  it('a surname that is also a label is a person\'s after a known first name ("Jennifer Green", "Benjamin Green"; PolNeAR train, USA Today 2015-12-29, NYT 2016-04-27)', () => {
+    const text = 'Another complaint is that some try to convert new arrivals to Christianity. Jennifer Green, director of the Mommy and Me literacy program, said she encourages participants in her program to share their cultural and religious ideas with classmates. "This is a way to do theology in a way that is multi-faith and welcoming," she said.';
+    assert.strictEqual(speakerOf(text, '"This is a way')?.name, 'Jennifer Green');
+    const neighbor = "Ms. Hughes avoids discussing the election with her mother, but their neighbor Benjamin Green, 83, knows just what Washington needs. ''It'll take a junkyard dog to straighten this country out,'' he said.";
+    assert.strictEqual(speakerOf(neighbor, "''It'll take")?.name, 'Benjamin Green');
+  });
+  it('"People" opening a sentence is a group, no one a pronoun stands for ("Lu Kang repeated that … People should provide evidence …, he told reporters.", PolNeAR train, HuffPost 2016-07-14)', () => {
+    const text = 'Speaking in Beijing, Chinese Foreign Ministry spokesman Lu Kang repeated that China opposed hacking and acted against it. People should provide evidence for their accusations and not wave around speculative words like “maybe” and “perhaps”, he told reporters. “This is extremely irresponsible.”';
+    assert.strictEqual(speakerOf(text, '“This is extremely')?.name, 'Lu Kang');
+    assert.ok(isPeopleGroup('People') && isPeopleGroup('Women'));
+  });
+  it('a capitalised possessive pronoun opening a description is still a pronoun ("Her economic plan promises to …" → Clinton, PolNeAR train, Washington Post 2016-04-28)', () => {
+    const text = 'Clinton has built a 2016 campaign focused on issues of keen interest to female voters, including equal pay, health care and paid family leave. Her economic plan promises to "lift up participation in the workforce - especially for women."';
+    assert.strictEqual(speakerOf(text, '"lift up')?.name, 'Clinton');
   });
   it('a two-word surname maps to the fullest form ("Wasserman Schultz" → "Debbie Wasserman Schultz", PolNeAR train, Politico 2016-04-20), never to a phrase ending in it', () => {
     const text = 'Democratic National Committee Chair Debbie Wasserman Schultz dismissed Bernie Sanders’ accusations.\n\n“Both candidates have a joint fundraising agreement that is exactly like the joint fundraising agreements that we’ve had with our previous candidates for president,” Wasserman Schultz said in an interview.';

@@ -30,6 +30,9 @@ export function kindOfName(written: string): NameKind {
   return k;
 }
 
+/** Labels that are also common surnames ("Green" of the Green Party, "Little" of an epithet). */
+const SURNAME_LABEL = /^(?:Green|Little)$/;
+
 function classify(written: string): NameKind {
   const words = nameWords(written);
   const name = words.join(' ');
@@ -37,7 +40,9 @@ function classify(written: string): NameKind {
   if (isPlace(name) || PLACE_WORD.test(words[words.length - 1] ?? '')) return 'place';
   // "Libertarian", "Democratic Senate", "South Korean": labels and nationalities name no one
   // ("Turkish Americans", "New Yorkers": a group)
-  if (words.every(w => isLabel(w) || isDemonym(w) || isPlace(w)) || isLabel(words[words.length - 1] ?? '') || isPeopleGroup(words[words.length - 1] ?? '')) return 'label';
+  // (a known first name before a label that is also a common surname is a person: "Jennifer Green", "Grant Green")
+  const surnameAfterFirstName = words.length > 1 && firstNameGender(words[0]) !== undefined && SURNAME_LABEL.test(words[words.length - 1]);
+  if (words.every(w => isLabel(w) || isDemonym(w) || isPlace(w)) || (!surnameAfterFirstName && isLabel(words[words.length - 1] ?? '')) || isPeopleGroup(words[words.length - 1] ?? '')) return 'label';
   // "Sixty-two percent of Republicans agreed": a number opening a sentence is no one
   if (words.every(w => w.split('-').every(p => isNumberWord(p.toLowerCase())))) return 'label';
   // "7:19 p.m. EST": a time zone is no one

@@ -97,8 +97,11 @@ export function isCommonWord(word: string): boolean {
   return COMMON.has(w) || ROLES.has(w) || pluralOf(w, x => COMMON.has(x) || ROLES.has(x));
 }
 
-/** The plural of a people's or a role's name: a group, never one person ("Germans", "Friends", "Voters"). */
-export const isPeopleGroup = (word: string): boolean => pluralOf(key(word), x => ROLES.has(x) || DEMONYM_WORDS.has(x));
+/** Plurals of people that add no "-s" ("People should provide evidence …, he told reporters": no one's name). */
+const IRREGULAR_PEOPLE_PLURAL = /^(?:people|men|women|children|folks)$/;
+
+/** The plural of a people's or a role's name: a group, never one person ("Germans", "Friends", "Voters", "People"). */
+export const isPeopleGroup = (word: string): boolean => IRREGULAR_PEOPLE_PLURAL.test(key(word)) || pluralOf(key(word), x => ROLES.has(x) || DEMONYM_WORDS.has(x));
 
 function pluralOf(w: string, singular: (x: string) => boolean): boolean {
   if (!w.endsWith('s') || w.length < 4) return false;

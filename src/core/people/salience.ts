@@ -102,12 +102,15 @@ export class People {
     t.onlyOpensSentences = opens && t.onlyOpensSentences !== false;
   }
 
-  /** The quote at [s, e) is attributed to `name`. */
-  spoke(name: string, s: number, e: number): void {
+  /**
+   * The quote at [s, e) is attributed to `name`. Reported speech (`reported`) is no evidence of a person: bodies,
+   * groups and misread words are its sources too ("Delegates said", "Tuesday said").
+   */
+  spoke(name: string, s: number, e: number, reported = false): void {
     const last = this.speakerEvents[this.speakerEvents.length - 1];
     if (last && last.s > s) return;
     this.speakerEvents.push({ s, e, name, subject: true, speaker: true });
-    this.traitsOf(name).personEvidence = true;
+    if (!reported) this.traitsOf(name).personEvidence = true;
   }
 
   /** Only blanks, quotation marks or brackets stand between the start of the sentence holding `pos` and `pos`. */
@@ -212,7 +215,7 @@ export class People {
 
   private mostSalient(word: string, pos: number, p: PronounClass, said?: string): Resolution | undefined {
     const here = this.sentences.sentence(pos);
-    const scores = new Map<string, { best: number; count: number }>();
+    const scores = new Map<string, { best: number; at: number; count: number }>();
     const consider = (m: EntityMention) => {
       const sent = this.sentences.sentence(m.s);
       const back = here - sent;
@@ -223,15 +226,23 @@ export class People {
       const paragraphs = this.sentences.paragraph(here) - this.sentences.paragraph(sent);
       const score = RECENCY * RECENCY_DECAY ** back * (1 + Math.max(m.subject ? SUBJECT_BONUS : 0, m.introduced ? INTRODUCED_BONUS : 0) + (m.speaker ? SPEAKER_BONUS : 0)) - PARAGRAPH_PENALTY * paragraphs - unknownGender;
       const prev = scores.get(m.name);
-      if (prev) { prev.best = Math.max(prev.best, score); prev.count++; } else scores.set(m.name, { best: score, count: 1 });
+      // (a quote's attribution repeats the mention its cue holds: no further mention)
+      const repeat = m.speaker ? 0 : 1;
+      if (!prev) scores.set(m.name, { best: score, at: m.s, count: repeat });
+      else {
+        if (score > prev.best || (score === prev.best && m.s > prev.at)) { prev.best = score; prev.at = m.s; }
+        prev.count += repeat;
+      }
       return true;
     };
     walkBack(this.mentions, pos, consider);
     walkBack(this.speakerEvents, pos, consider);
-    let best: string | undefined, bestScore = -Infinity;
-    for (const [name, { best: top, count }] of scores) {
-      const score = top + REPEAT_BONUS * Math.min(count - 1, MAX_REPEATS) - (said && namedIn(said, name) ? NAMED_IN_WORDS_PENALTY : 0);
-      if (score > bestScore) { best = name; bestScore = score; }
+    // (of two as salient, the one whose most salient mention is the later: "Ms. Friedan … recommended that she burn at
+    // the stake, Mrs. Schlafly replied … that she was pleased …, she said")
+    let best: string | undefined, bestScore = -Infinity, bestAt = -1;
+    for (const [name, { best: top, at, count }] of scores) {
+      const score = top + REPEAT_BONUS * Math.max(0, Math.min(count - 1, MAX_REPEATS)) - (said && namedIn(said, name) ? NAMED_IN_WORDS_PENALTY : 0);
+      if (score > bestScore || (score === bestScore && at > bestAt)) { best = name; bestScore = score; bestAt = at; }
     }
     return best === undefined ? undefined : { name: best, chain: [word, best] };
   }

@@ -7,6 +7,7 @@
  */
 import { isNumberWord } from '../figures/numberWords';
 import { sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
+import { descriptionOpening } from '../quotes/attribution/opener';
 import { CUES, DETERMINERS, PREPOSITIONS, TITLES, WEAK_CUES } from '../quotes/lexicon';
 import { canonicalOf, midSentenceCaps, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
@@ -19,7 +20,7 @@ import { kindOfName } from './canonical';
 import { documentHead, issuerOf, type DocumentContext } from './documents';
 import { isCommonWord, isPeopleGroup, isRoleNoun, nounGender, titleGender, type Gender } from './lexicon';
 import { hasKnownFirstName } from './personName';
-import { People } from './salience';
+import { People, type EntityMention } from './salience';
 
 /** What a speaker mention was read as. */
 export interface Reading {
@@ -58,6 +59,16 @@ const THING_NOUN = /^(?:letter|newsletter|paper|poster|order|flier|flyer|banner|
 function isPersonNoun(head: string): boolean {
   if (THING_NOUN.test(head)) return head === 'member' || head === 'minister';
   return TITLES.has(head) || isRoleNoun(head) || /(?:man|woman|men|women|person|er|or|ist|ian|ant|ee|husband|wife|son|daughter|father|mother|brother|sister|friend|aide|chief|head|source|official)$/.test(head);
+}
+
+/** The fewest letters of a role noun a compound ends in ("neurosurgeon" → "surgeon"). */
+const MIN_ROLE_TAIL = 5;
+
+/** A title or role noun, or a compound ending in one ("the retired neurosurgeon"): the head of a description of one person. */
+function isRoleHead(head: string): boolean {
+  if (TITLES.has(head) || isRoleNoun(head)) return true;
+  for (let k = 1; head.length - k >= MIN_ROLE_TAIL; k++) if (isRoleNoun(head.slice(k))) return true;
+  return false;
 }
 
 /**
@@ -102,14 +113,16 @@ const TRAILING_ADVERB = /^(?:however|though|too|also|meanwhile|instead|then|late
 const GENERIC_SOURCE = /^(?:person|source|official)$/;
 /** How many sentences after an unnamed source spoke "the person" may still stand for it. */
 const UNNAMED_SOURCE_REACH = 3;
+/** Tokens of a sentence read for a role description opening it ("The Republican vice presidential nominee | was"). */
+const ROLE_SUBJECT_TOKENS = 12;
 /** How far back "who" looks for the name it follows. */
 const WHO_REACH = 300;
 
 export interface PeopleStage {
   /** `said`: the words attributed (a quote's or a paraphrase's), whose third-person names are not their speaker. */
   resolve(m: Mention, pos: number, said?: string): Reading;
-  /** A quote at [s, e) was attributed as `r`. */
-  spoke(r: Reading, s: number, e: number): void;
+  /** A quote (or, `reported`, reported speech) at [s, e) was attributed as `r`. */
+  spoke(r: Reading, s: number, e: number, reported?: boolean): void;
   /** Name run k lies inside a quote. */
   inQuote(k: number): boolean;
   kindOf(name: string): 'person' | 'organization' | 'unknown';
@@ -156,13 +169,35 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     while (k < i && k < opener.j + MAX_ROLE_WORDS && !toks[k].punct && !toks[k].cap) k++;
     return k === i;
   };
+  /**
+   * The person a role description opening the sentence at token k stands for ("The Indiana governor said …"): the
+   * person the article described so, else the most salient person of the role's gender; as a subject mention.
+   */
+  const roleSubject = (k: number): EntityMention | undefined => {
+    const d = descriptionOpening(toks, k, Math.min(toks.length, k + ROLE_SUBJECT_TOKENS));
+    const head = d?.head;
+    // (not "The director of the European Centre, Ina Kirsch, told": a role of a body, named after it)
+    if (!d || !head || toks[d.i].l !== 'the' || toks[d.j - 1].poss || PREPOSITIONS.has(toks[d.j]?.l ?? '') || !isRoleHead(head) || OTHER_PARTICIPANT.test(head) || nounGender(head)) return undefined;
+    const written = text.slice(d.s, d.e);
+    const name = names.byDescription(head, d.s, written)?.name ?? people.resolveRole(head, written, d.s)?.name;
+    return name ? { s: d.s, e: d.e, name, subject: true, via: written } : undefined;
+  };
   // one pass in text order over names and the pronouns outside quotes: each pronoun resolved to the most salient
   // entity so far counts as a mention of it ("Melanie thought … She was anxious … she said")
   let r = 0;
   const seen = new Set<string>();
   // the subject name of the current sentence, while no other name follows it there (for genderFromPronoun)
   let subjectName: { name: string; sentence: number } | undefined;
+  let sentenceOfToken = -1;
   for (let k = 0; k < toks.length; k++) {
+    const sentence = people.sentences.sentence(toks[k].s);
+    if (sentence !== sentenceOfToken) {
+      sentenceOfToken = sentence;
+      // "The Republican vice presidential nominee was speaking …": a role description opening the sentence is a
+      // mention of the person it stands for, as the sentence's subject
+      const described = toks[k].s >= headlineEnd && !inSpeech(toks[k].s, toks[k].e) ? roleSubject(k) : undefined;
+      if (described) people.mention(described, '');
+    }
     const run = names.runs[r];
     if (run && run.i === k) {
       inQuote[r] = inAnyQuote(run.s, run.e);
@@ -288,7 +323,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (owner >= 0 && head && PEOPLE_OF_SOMEONE.test(head)) return { name: shown, chain: [written], unnamed: true };
     if (owner >= 0 && !personHead) {
       const o = toks[owner];
-      const name = o.cap ? personIn(m.s, o.e, true) : people.resolvePronoun(o.l, o.s)?.name;
+      // ("Her economic plan" opening a sentence: a capitalised pronoun is still a pronoun)
+      const name = o.cap && !pronounClass(o.l) ? personIn(m.s, o.e, true) : people.resolvePronoun(o.l, o.s)?.name;
       if (name) return { name, chain: [written, name] };
     }
     // "Democratic candidate Hillary Clinton boldly": a description that holds a person's name is that person
@@ -309,7 +345,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // "the senator", "the Indiana governor", "the billionaire businessman": the most salient person of that role (not
     // someone's relative: "his wife" is not whichever woman is most salient; nor a part the people an article is about
     // do not play: "the moderator", "the announcer")
-    if (head && DETERMINERS.has(det) && (TITLES.has(head) || isRoleNoun(head)) && !OTHER_PARTICIPANT.test(head) && !(nounGender(head) && (owner >= 0 || FIRST_PERSON_OWNER.test(det)))) {
+    if (head && DETERMINERS.has(det) && isRoleHead(head) && !OTHER_PARTICIPANT.test(head) && !(nounGender(head) && (owner >= 0 || FIRST_PERSON_OWNER.test(det)))) {
       const r = people.resolveRole(head, written, m.s);
       if (r) return { name: r.name, chain: [written, ...r.chain.slice(1)] };
     }
@@ -385,9 +421,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const name = l === 'who' ? nameBefore(toks[appositionBefore(toks, m.i) ?? m.i].s) : people.resolvePronoun(l, m.s, said)?.name;
       return name ? { name, chain: [word, name] } : { name: word, chain: [word] };
     },
-    spoke(r, s, e) {
-      if (!r.unnamed) people.spoke(r.name, s, e);
-      lastSpeaker = { reading: r, sentence: people.sentences.sentence(s) };
+    spoke(r, s, e, reported) {
+      if (!r.unnamed) people.spoke(r.name, s, e, reported);
+      // (the quote "it" or "the source" goes on from: reported speech between leaves it as it was)
+      if (!reported) lastSpeaker = { reading: r, sentence: people.sentences.sentence(s) };
     },
     inQuote: k => inQuote[k],
     kindOf(name) {

@@ -98,6 +98,9 @@ function wordCount(text: string, s: number, e: number): number {
   return n;
 }
 
+/** Where a report ends: its content or, in "…, Trump said", its speaker. */
+const reportEnd = (r: Report): number => Math.max(r.e, r.mention.e);
+
 /** The quote's inner text ends on a full stop, an exclamation or a question mark. */
 function endsOnStop(text: string, q: QuoteSpan): boolean {
   if (q.innerEnd <= q.innerStart) return false;
@@ -140,9 +143,26 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     people.spoke(r, Math.max(q.start, q.end - 1), q.end);
   };
 
+  // reported speech (../reported), resolved in text order with the direct quotes: a report is as much "the last
+  // thing someone said" for the next pronoun as a quote is ("Mike Pence says too much is made of Donald Trump's
+  // tweets. … The Indiana governor said")
+  const reports = findReportedSpeech(text, toks, spans);
+  const reportReadings: Reading[] = [];
+  const reportsInOrder = reports.map((_, k) => k).sort((a, b) => reportEnd(reports[a]) - reportEnd(reports[b]));
+  let nextReport = 0;
+  /** Resolves the reports that end before `pos`, each as speech of its speaker. */
+  const reportsBefore = (pos: number): void => {
+    for (; nextReport < reportsInOrder.length && reportEnd(reports[reportsInOrder[nextReport]]) <= pos; nextReport++) {
+      const k = reportsInOrder[nextReport], r = reports[k];
+      const reading = reportReadings[k] = resolve(r.mention, r.s, text.slice(r.s, r.e));
+      people.spoke(reading, reportEnd(r) - 1, reportEnd(r), true);
+    }
+  };
+
   const bounds: { sentStart: number; sentEnd: number; sentOpen: number }[] = [];
   for (let n = 0; n < spans.length; n++) {
     const q = spans[n];
+    reportsBefore(q.start);
     const b = bounds[n] = sentenceBounds(text, q, n > 0 ? spans[n - 1].end : 0, n + 1 < spans.length ? spans[n + 1].start : text.length);
     const closes = closesItsSentence(text, q);
     // a transcript's speaker label opening the quote: '"PENCE: Well, look, …'
@@ -218,7 +238,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   };
   // a quote inside reported speech is its speaker's ("Trump at the time said he’d asked his “people” to “look into”
   // paying the fees"): before the sentence subject, which would take the sentence's opening name
-  const reports = findReportedSpeech(text, toks, spans);
+  reportsBefore(Infinity);
   // (not a quote whose sentence has an attributed quote before it: that one's speaker goes on, below)
   const sameSentenceAsPrevious = (n: number): boolean => n > 0 && !!resolved[n - 1] && !/[.!?\n]["”’']*\s/.test(text.slice(spans[n - 1].end - 3, spans[n].start));
   for (let n = 0; n < spans.length; n++) {
@@ -330,8 +350,8 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     quotes.push(quote);
   });
   // reported speech (../reported): appended after the direct quotes, its speakers resolved by the same people stage
-  for (const r of reports) {
-    const reading = resolve(r.mention, r.s, text.slice(r.s, r.e));
+  reports.forEach((r, k) => {
+    const reading = reportReadings[k];
     quotes.push({
       start: r.s, end: r.e, text: text.slice(r.s, r.e), kind: 'indirect',
       speaker: { name: reading.name, start: r.mention.s, end: r.mention.e, ...(reading.unnamed ? { unnamed: true } : {}) },
@@ -339,7 +359,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
       why: { rule: 'reported speech', chain: reading.chain },
     });
     addMention(reading.name, { start: r.mention.s, end: r.mention.e });
-  }
+  });
   // contents no one is named for ("X is expected to …", "X seems …"): reported speech with no speaker
   for (const u of findUnsourced(text, toks, spans, reports)) {
     quotes.push({ start: u.s, end: u.e, text: text.slice(u.s, u.e), kind: 'indirect', speaker: null, cue: { start: u.cue.s, end: u.cue.e, text: text.slice(u.cue.s, u.cue.e) }, why: { rule: 'reported speech', chain: [] } });

@@ -323,7 +323,8 @@ export class NameTable {
     const ranks = new Set(written.toLowerCase().split(/[\s-]+/).filter(w => RANK_WORD.test(w)));
     // (nor one of another place: "the Florida senator" is not the one described as "Sen." alone or "Iowa Sen.")
     const places = placesIn(written);
-    const fits = (d: { description: string }) => d.description.toLowerCase().split(/[\s-]+/).every(w => !RANK_WORD.test(w) || ranks.has(w))
+    // (the same rank both ways: "the vice presidential nominee" is not the one described as "presidential nominee")
+    const fits = (d: { description: string }) => sameRanks(d.description.toLowerCase().split(/[\s-]+/).filter(w => RANK_WORD.test(w)), ranks)
       && (!places.length || places.some(p => d.description.includes(p)));
     // the last fitting one before `pos`, else the first after it
     for (let k = lo - 1; k >= 0; k--) if (fits(list[k])) return { name: this.canonical(list[k].name), description: list[k].description };
@@ -351,6 +352,11 @@ function placesIn(description: string): string[] {
     if (pair && /^\p{Lu}/u.test(pair) && isPlace(pair)) { found.push(pair); k++; } else if (/^\p{Lu}\p{Ll}/u.test(words[k]) && isPlace(words[k])) found.push(words[k]);
   }
   return found;
+}
+
+/** The rank words of a description are those of another (as sets). */
+function sameRanks(words: readonly string[], ranks: ReadonlySet<string>): boolean {
+  return words.every(w => ranks.has(w)) && [...ranks].every(w => words.includes(w));
 }
 
 /** Words before a title that make it another office ("Vice President", "Deputy Secretary", "Lt. Gov."). */
