@@ -1,0 +1,38 @@
+/** Reported speech: cue families read by rules of their own (src/core/reported), on real PolNeAR train sentences. */
+import * as assert from 'assert';
+import { reported } from './helpers';
+
+describe('reported speech: what a poll, a study or a record shows or found (findings.ts)', () => {
+  it('an object and what is said of it, with no "that"', () => {
+    const r = reported('Public polls show Trump leading slightly in Indiana.');
+    assert.ok(r.some(x => x.cue === 'show' && x.content === 'Trump leading slightly in Indiana' && x.mention === 'Public polls'), JSON.stringify(r));
+    const s = reported('A recent CNN survey found 90 percent support for background checks.');
+    assert.ok(s.some(x => x.cue === 'found' && x.content === '90 percent support for background checks'), JSON.stringify(s));
+  });
+  it('a participle after the document that is its subject', () => {
+    const r = reported('He will need their support with recent polls showing a tightening of the race with Donald J. Trump, who last week injected a volatile new element into the campaign.');
+    assert.ok(r.some(x => x.cue === 'showing' && x.content === 'a tightening of the race with Donald J. Trump' && x.mention === 'recent polls'), JSON.stringify(r));
+  });
+  it('a colon ends the finding; a person who shows or finds something reports nothing', () => {
+    const r = reported('Early polls show voters in the area resoundingly rejecting Mr. Trump: A Quinnipiac University poll this month found Mr. Trump about even with Mrs. Clinton statewide.');
+    assert.ok(r.some(x => x.cue === 'show' && x.content === 'voters in the area resoundingly rejecting Mr. Trump'), JSON.stringify(r));
+    assert.strictEqual(reported('But Mr. Romney found it difficult in 2012 to overcome a catastrophic defeat in Miami.').length, 0);
+  });
+});
+
+describe('reported speech: a question and its topic (questions.ts)', () => {
+  it('"asked X about …", "asked X for …": the asker reports the topic', () => {
+    const r = reported('In the same debate, CNBC moderator Carl Quintanilla asked Carson about his relationship with a nutritional-supplement-maker called Mannatech.');
+    assert.ok(r.some(x => x.cue === 'asked' && x.content === 'his relationship with a nutritional-supplement-maker called Mannatech' && x.speaker === 'Carl Quintanilla'), JSON.stringify(r));
+    const s = reported('Michigan Attorney General Bill Schuette (R) asked the Supreme Court for quick action.');
+    assert.ok(s.some(x => x.cue === 'asked' && x.content === 'quick action'), JSON.stringify(s));
+  });
+  it('the passive, whose asker follows "by"', () => {
+    const r = reported('When asked by a reporter whether this differed from Nazi Germany requiring Jews to register, Trump reportedly said, "You tell me."');
+    assert.ok(r.some(x => x.cue === 'asked' && x.content === 'whether this differed from Nazi Germany requiring Jews to register' && x.mention === 'a reporter'), JSON.stringify(r));
+  });
+  it('no asker in reach: "Nobody asked about …"', () => {
+    const r = reported('Nobody asked about the Republicans\' refugee rhetoric - so Obama, in need of a change of subject, brought it up himself.');
+    assert.ok(!r.some(x => x.cue === 'asked'), JSON.stringify(r));
+  });
+});
