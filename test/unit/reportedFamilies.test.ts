@@ -36,3 +36,12 @@ describe('reported speech: a question and its topic (questions.ts)', () => {
     assert.ok(!r.some(x => x.cue === 'asked'), JSON.stringify(r));
   });
 });
+
+describe('reported speech: a finding before its evidence at the sentence\'s end (findings.ts)', () => {
+  it('"…, new fundraising reports show.", "…, the poll found."', () => {
+    const r = reported('More than 40 percent of that money arrived in February alone, new fundraising reports show.');
+    assert.ok(r.some(x => x.cue === 'show' && x.content === 'More than 40 percent of that money arrived in February alone' && x.mention === 'new fundraising reports'), JSON.stringify(r));
+    const s = reported('Eighty-four percent of Latino voters in Florida have an unfavorable view of Trump, the poll found.');
+    assert.ok(s.some(x => x.cue === 'found' && x.content === 'Eighty-four percent of Latino voters in Florida have an unfavorable view of Trump' && x.mention === 'the poll'), JSON.stringify(s));
+  });
+});

@@ -10,6 +10,8 @@ import { DETERMINERS, NOT_NAME, PREPOSITIONS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
 import { evidenceMention } from './evidence';
+import { contentStart } from './fronted';
+import { hasVerb } from './sayClause';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 
@@ -28,9 +30,36 @@ function clauseEnd(toks: Tok[], k: number, end: number, participle: boolean): nu
   return end;
 }
 
+/** How many tokens the evidence of a finding's tail may take ("new fundraising reports", "a Quinnipiac University poll"). */
+const MAX_TAIL_SOURCE = 8;
+
+/**
+ * The finding before its evidence at the sentence's end: "More than 40 percent of that money arrived in February
+ * alone, new fundraising reports show.", "Eighty-four percent of Latino voters in Florida have an unfavorable view of
+ * Trump, the poll found."
+ */
+function findingTail(ctx: SentenceContext): Report | null {
+  const { toks, b } = ctx;
+  let e = b;
+  while (e > ctx.a && toks[e - 1].punct && /^[.!?]$/.test(toks[e - 1].t)) e--;
+  const c = e - 1, t = toks[c];
+  if (!t || t.cap || !FINDING_VERBS.has(t.l) || t.l.endsWith('ing')) return null;
+  let m = c - 1;
+  while (m > ctx.a && m >= c - MAX_TAIL_SOURCE && !toks[m].punct) m--;
+  if (toks[m]?.t !== ',' || m >= c - 1) return null;
+  const mention: Mention = { s: toks[m + 1].s, e: toks[c - 1].e, kind: 'description', i: m + 1, j: c, head: toks[c - 1].l };
+  if (!evidenceMention(toks, mention) || !isDocumentNoun(toks[c - 1].l) && !/^(?:records|data|figures|numbers|results|statistics|polling)$/.test(toks[c - 1].l)) return null;
+  const open = contentStart(ctx);
+  if (words(toks, open, m) < MIN_WORDS + 1 || !hasVerb(toks, open, m)) return null;
+  const span = contentSpan(ctx, open, m);
+  return span ? { ...span, cue: { s: t.s, e: t.e }, mention, rule: 'fronted' } : null;
+}
+
 export function findings(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
+  const tail = findingTail(ctx);
+  if (tail) out.push(tail);
   for (let c = a + 1; c < b - 2; c++) {
     const t = toks[c];
     if (t.cap || !FINDING_VERBS.has(t.l)) continue;
