@@ -45,3 +45,18 @@ describe('reported speech: a finding before its evidence at the sentence\'s end 
     assert.ok(s.some(x => x.cue === 'found' && x.content === 'Eighty-four percent of Latino voters in Florida have an unfavorable view of Trump' && x.mention === 'the poll'), JSON.stringify(s));
   });
 });
+
+describe('reported speech with no source: "reportedly" (sourceless.ts)', () => {
+  it('the clause, subject and all, with no speaker', () => {
+    const r = reported('The FBI is reportedly making arrangements to interview Hillary Clinton as it nears the end of its investigation.');
+    assert.ok(r.some(x => x.cue === 'reportedly' && x.content.startsWith('The FBI is reportedly making arrangements to interview Hillary Clinton') && x.speaker === null), JSON.stringify(r));
+  });
+  it('an opening "Reportedly," before its clause', () => {
+    const r = reported('Reportedly, he made ISIS-sympathetic comments to co-workers and had been under investigation by the FBI.');
+    assert.ok(r.some(x => x.cue === 'Reportedly' && x.content.startsWith('he made ISIS-sympathetic comments to co-workers') && x.speaker === null), JSON.stringify(r));
+  });
+  it('not before a verb of saying, whose report names its source', () => {
+    const r = reported('Trump reportedly said the wall would cost $8 billion.');
+    assert.ok(!r.some(x => x.cue === 'reportedly'), JSON.stringify(r));
+  });
+});
