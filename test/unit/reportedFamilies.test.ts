@@ -31,6 +31,14 @@ describe('reported speech: a question and its topic (questions.ts)', () => {
     const r = reported('When asked by a reporter whether this differed from Nazi Germany requiring Jews to register, Trump reportedly said, "You tell me."');
     assert.ok(r.some(x => x.cue === 'asked' && x.content === 'whether this differed from Nazi Germany requiring Jews to register' && x.mention === 'a reporter'), JSON.stringify(r));
   });
+  it('a title before the asker after "by"; a hearer of several words before "whether" or "if"', () => {
+    const r = reported('On CBS\'s "Face the Nation," Sanders was asked by host John Dickerson whether his aim was similar to Kennedy\'s.');
+    assert.ok(r.some(x => x.cue === 'asked' && x.content === 'whether his aim was similar to Kennedy\'s' && x.speaker === 'John Dickerson'), JSON.stringify(r));
+    const s = reported('Speaking from the Gulf Coast region, HuffPost asked the 2016 Democratic White House contender if he’s been preparing himself mentally for the possibility that he could become president.');
+    assert.ok(s.some(x => x.cue === 'asked' && x.content === 'if he’s been preparing himself mentally for the possibility that he could become president' && x.mention === 'HuffPost'), JSON.stringify(s));
+    const u = reported('Fiorina went around the room, asking each for a yes-no answer on whether the rocky merger should stop or go on as planned.');
+    assert.ok(!u.some(x => x.cue === 'asking'), JSON.stringify(u));
+  });
   it('no asker in reach: "Nobody asked about …"', () => {
     const r = reported('Nobody asked about the Republicans\' refugee rhetoric - so Obama, in need of a change of subject, brought it up himself.');
     assert.ok(!r.some(x => x.cue === 'asked'), JSON.stringify(r));
