@@ -68,3 +68,18 @@ describe('reported speech with no source: "reportedly" (sourceless.ts)', () => {
     assert.ok(!r.some(x => x.cue === 'reportedly'), JSON.stringify(r));
   });
 });
+
+describe('reported speech: a request, its hearer and the infinitive (requests.ts)', () => {
+  it('"called on" a hearer with a title and a party tag', () => {
+    const r = reported('On Saturday, Sen. Bernie Sanders (I-Vt.) called on Michigan Gov. Rick Snyder (R) to resign over the lead poisoning crisis in Flint.');
+    assert.ok(r.some(x => x.cue === 'called on' && x.content === 'Michigan Gov. Rick Snyder (R) to resign over the lead poisoning crisis in Flint' && x.speaker === 'Bernie Sanders'), JSON.stringify(r));
+  });
+  it('"asked" a hearer of several words to do something', () => {
+    const r = reported('The American Legion has asked the campaign of Democratic presidential candidate Bernie Sanders to stop using the organization’s emblem in campaign fliers.');
+    assert.ok(r.some(x => x.cue === 'asked' && x.content === 'the campaign of Democratic presidential candidate Bernie Sanders to stop using the organization’s emblem in campaign fliers' && x.mention === 'American Legion'), JSON.stringify(r));
+  });
+  it('not "called on stage", nor a hearer that a verb interrupts', () => {
+    assert.ok(!reported('Then Mr. Trump called on stage a supporter who had traveled from Ohio to see him.').some(x => x.cue === 'called on'));
+    assert.ok(!reported('Mr. Cruz urged voters who said they were undecided to think hard about the nominee.').some(x => x.cue === 'urged' && x.content.startsWith('voters who said')));
+  });
+});
