@@ -13,10 +13,11 @@ import { evidenceMention } from './evidence';
 import { contentStart } from './fronted';
 import { hasVerb } from './sayClause';
 import type { Report, SentenceContext } from './report';
+import { REPORTED_VERB_FORMS } from './reportedVerbs.generated';
 import { reporterOf, verbAt } from './speaker';
 
-/** Verbs of evidence in the forms that take an object. */
-export const FINDING_VERBS: ReadonlySet<string> = new Set(['show', 'shows', 'showed', 'showing', 'found', 'finds', 'find', 'finding']);
+/** Verbs of evidence ("show", "find") in every form (./reportedVerbs.json). */
+export const FINDING_VERBS: ReadonlySet<string> = new Set(REPORTED_VERB_FORMS.finding.split(' '));
 
 /** The fewest words of a finding. */
 const MIN_WORDS = 3;

@@ -14,9 +14,11 @@ import { contentEnd, contentSpan, words } from './clause';
 import { afterHearer } from './hearer';
 import { AUXILIARIES, WH_WORDS } from './lexicon';
 import type { Report, SentenceContext } from './report';
+import { REPORTED_VERB_FORMS } from './reportedVerbs.generated';
 import { reporterOf, verbAt } from './speaker';
 
-export const ASKING_VERBS: ReadonlySet<string> = new Set(['asked', 'asks', 'asking', 'ask']);
+/** The forms of "ask" (./reportedVerbs.json). */
+export const ASKING_VERBS: ReadonlySet<string> = new Set(REPORTED_VERB_FORMS.asking.split(' '));
 
 /** What opens the topic of a question ("about", "for") or the question itself ("whether", "if", "why"). */
 const TOPIC = /^(?:about|for)$/;

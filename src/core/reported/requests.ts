@@ -10,12 +10,13 @@ import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
 import { AUXILIARIES } from './lexicon';
 import type { Report, SentenceContext } from './report';
+import { REPORTED_VERB_FORMS } from './reportedVerbs.generated';
 import { reporterOf, verbAt } from './speaker';
 
-/** Verbs of request and the particle each takes before its hearer ('' for none). */
+/** Verbs of request in every form (./reportedVerbs.json) and the particles each takes before its hearer ('' for none). */
 export const REQUEST_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
-  ...['called', 'calls', 'calling', 'call'].map((v): [string, readonly string[]] => [v, ['on', 'upon']]),
-  ...['urged', 'urges', 'urging', 'urge', 'asked', 'asks', 'asking', 'ask'].map((v): [string, readonly string[]] => [v, ['']]),
+  ...REPORTED_VERB_FORMS.requestOn.split(' ').map((v): [string, readonly string[]] => [v, ['on', 'upon']]),
+  ...REPORTED_VERB_FORMS.request.split(' ').map((v): [string, readonly string[]] => [v, ['']]),
 ]);
 
 /** How many tokens the hearer may take before "to". */
