@@ -83,3 +83,19 @@ describe('reported speech: a request, its hearer and the infinitive (requests.ts
     assert.ok(!reported('Mr. Cruz urged voters who said they were undecided to think hard about the nominee.').some(x => x.cue === 'urged' && x.content.startsWith('voters who said')));
   });
 });
+
+describe('reported speech: an endorsement and its object (endorsement.ts)', () => {
+  it('the object without the adjuncts after it', () => {
+    const r = reported('Cementing his support among everyone, especially in Democratic-leaning New Jersey, Christie endorsed Trump last week and has appeared at the billionaire’s rallies.');
+    assert.ok(r.some(x => x.cue === 'endorsed' && x.content === 'Trump' && x.mention === 'Christie'), JSON.stringify(r));
+    const s = reported('In 2016, Mrs. Schlafly endorsed Donald J. Trump for president, saying he had the courage to stand up.');
+    assert.ok(s.some(x => x.cue === 'endorsed' && x.content === 'Donald J. Trump for president'), JSON.stringify(s));
+    const u = reported('Jeb Bush endorsed Cruz Wednesday.');
+    assert.ok(u.some(x => x.cue === 'endorsed' && x.content === 'Cruz'), JSON.stringify(u));
+  });
+  it('not a passive, a relative clause or an object that names no choice', () => {
+    assert.ok(!reported('Cruz was also endorsed the day before by former rival Carly Fiorina.').some(x => x.cue === 'endorsed'));
+    assert.ok(!reported('In the interview, Reid, who endorsed Clinton in February, reiterated those concerns.').some(x => x.cue === 'endorsed'));
+    assert.ok(!reported('The CTU has not endorsed a candidate.').some(x => x.cue === 'endorsed'));
+  });
+});

@@ -13,6 +13,7 @@ import { asClauses } from './asClause';
 import { bareClauses } from './bareClause';
 import { CONTROL_VERBS, controlledCues } from './controlled';
 import { FINDING_VERBS, findings } from './findings';
+import { endorsements, ENDORSING_VERBS } from './endorsement';
 import { frontedContent } from './fronted';
 import { ASKING_VERBS, questions } from './questions';
 import { headlines } from './headline';
@@ -37,10 +38,10 @@ import { thatClauses } from './thatClause';
 export type { Report } from './report';
 
 /** The rule families, most specific first: an earlier family's find wins over a later one's for the same content. */
-const RULES: readonly ((ctx: SentenceContext) => Report[])[] = [accordingTo, asClauses, speechNouns, thatClauses, phrasalCues, infinitives, bareClauses, relativeClauses, shortAnswers, frontedContent, parentheticals, namings, objectCues, controlledCues, findings, questions, requests, sayClauses, headlines];
+const RULES: readonly ((ctx: SentenceContext) => Report[])[] = [accordingTo, asClauses, speechNouns, thatClauses, phrasalCues, infinitives, bareClauses, relativeClauses, shortAnswers, frontedContent, parentheticals, namings, objectCues, controlledCues, findings, questions, requests, endorsements, sayClauses, headlines];
 
 /** Words without which no rule finds anything: a sentence with none of them is skipped at once. */
-const TRIGGERS: ReadonlySet<string> = new Set([...CUES, ...BELIEF_VERBS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...CONTROL_VERBS, ...FINDING_VERBS, ...ASKING_VERBS, ...REQUEST_PARTICLES.keys(), 'according', ':']);
+const TRIGGERS: ReadonlySet<string> = new Set([...CUES, ...BELIEF_VERBS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...CONTROL_VERBS, ...FINDING_VERBS, ...ASKING_VERBS, ...REQUEST_PARTICLES.keys(), ...ENDORSING_VERBS, 'according', ':']);
 
 function triggered(toks: Tok[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (TRIGGERS.has(toks[k].l)) return true;

@@ -5,5 +5,6 @@ export const REPORTED_VERB_FORMS = {
   "finding": "find finding finds found show showed showing shows",
   "asking": "ask asked asking asks",
   "request": "ask asked asking asks urge urged urges urging",
-  "requestOn": "call called calling calls"
+  "requestOn": "call called calling calls",
+  "endorsing": "endorsed"
 } as const;
