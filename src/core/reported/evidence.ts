@@ -14,12 +14,18 @@ const SHOW = /^(?:show|shows|showed|shown|showing)$/;
 /** Evidence that is no document (documents are ../people/documents.ts's: "poll", "study", "report", "email", "video"). */
 const EVIDENCE = /^(?:polling|records?|data|figures|numbers|results|statistics|estimates|research|analyses|returns|tall(?:y|ies)|counts?|projections?|models?|averages?|footage|photos?|images?|pictures?)$/;
 
+/** A mention that names evidence or a document ("FEC records", "A Quinnipiac University poll this month"). */
+export function evidenceMention(toks: Tok[], m: { i: number; j: number }): boolean {
+  for (let k = m.i; k < m.j; k++) if (EVIDENCE.test(toks[k].l) || isDocumentNoun(toks[k].l)) return true;
+  return false;
+}
+
 /** A report whose cue is "show" and whose reporter is a person or a group of people, not evidence. */
 export function personShows(text: string, toks: Tok[], r: Report): boolean {
   const cue = toks[tokenAt(toks, r.cue.s)];
   if (!cue || !SHOW.test(cue.l)) return false;
   const m = r.mention;
-  for (let k = m.i; k < m.j; k++) if (EVIDENCE.test(toks[k].l) || isDocumentNoun(toks[k].l)) return false;
+  if (evidenceMention(toks, m)) return false;
   // (the head noun stands before any preposition: "the head of the group")
   let h = m.i;
   while (h + 1 < m.j && !PREPOSITIONS.has(toks[h + 1].l)) h++;

@@ -5,7 +5,7 @@
  * wasn’t boring to everyone". The content is the whole clause, its subject and cue included (as PolNeAR marks it),
  * or the "that"-clause after an empty "it". They are reported with no speaker: a reader sees a claim no one is named for.
  */
-import { PREPOSITIONS } from '../quotes/lexicon';
+import { BELIEF_VERBS, CUES, PREPOSITIONS } from '../quotes/lexicon';
 import type { QuoteSpan } from '../quotes/marks';
 import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
@@ -108,12 +108,38 @@ function impersonal(ctx: SentenceContext, c: number, out: Unsourced[]): boolean 
   return true;
 }
 
+/** An adverb that attributes its clause to unnamed reports ("The FBI is reportedly making arrangements to …"). */
+const HEARSAY = /^(?:reportedly)$/;
+
+/**
+ * "The Club for Growth is reportedly spending $1.5 million on television advertisements", "Reportedly, he made
+ * ISIS-sympathetic comments to co-workers": the clause is the content, subject and all (as PolNeAR marks it); not
+ * when a verb of saying follows ("Trump reportedly said, …": the say-rules' report, its source named).
+ */
+function hearsay(ctx: SentenceContext, c: number, out: Unsourced[]): void {
+  const { toks, a, b, quotes } = ctx;
+  const next = toks[c + 1];
+  if (!next || CUES.has(next.l) || BELIEF_VERBS.has(next.l)) return;
+  let start: number, from = c + 1;
+  if (c === a || toks[c].cap) {
+    // ("Reportedly, he made …": the clause after the comma)
+    if (next.t !== ',') return;
+    start = from = c + 2;
+  } else start = clauseStart(toks, a, c);
+  if (start < 0 || start >= b || quoteAt(quotes, toks[start].s)) return;
+  const end = contentEnd(ctx, from);
+  if (end <= from || words(toks, start, end) < 4) return;
+  const span = contentSpan(ctx, start, end);
+  if (span) out.push({ ...span, cue: { s: toks[c].s, e: toks[c].e } });
+}
+
 function inSentence(ctx: SentenceContext, out: Unsourced[]): void {
   const { toks, a, b, quotes } = ctx;
   for (let c = a; c < b - 1; c++) {
     const t = toks[c];
     if (t.punct) continue;
     if (/^(?:asked|pressed|questioned)$/.test(t.l)) { askedQuestion(ctx, c, out); continue; }
+    if (HEARSAY.test(t.l)) { hearsay(ctx, c, out); continue; }
     if (t.cap) continue;
     let v = c;
     if (IMPERSONAL.test(t.l) && impersonal(ctx, c, out)) continue;

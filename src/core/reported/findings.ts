@@ -1,0 +1,85 @@
+/**
+ * Rule family — what a poll, a study or a record shows or found, with no "that": "A University of New Hampshire poll
+ * out this week shows Clinton with an 8-point lead over Trump", "A recent CNN survey found 90 percent support for
+ * background checks", "with recent polls showing a tightening of the race". The object and what is said of it (a
+ * participle, a phrase) are the content, to the end of the clause.
+ */
+import type { Mention } from '../quotes/attribution';
+import { isDocumentNoun } from '../people/documents';
+import { DETERMINERS, NOT_NAME, PREPOSITIONS } from '../quotes/lexicon';
+import type { Tok } from '../quotes/tokens';
+import { contentEnd, contentSpan, words } from './clause';
+import { evidenceMention } from './evidence';
+import { contentStart } from './fronted';
+import { hasVerb } from './sayClause';
+import type { Report, SentenceContext } from './report';
+import { REPORTED_VERB_FORMS } from './reportedVerbs.generated';
+import { reporterOf, verbAt } from './speaker';
+
+/** Verbs of evidence ("show", "find") in every form (./reportedVerbs.json). */
+export const FINDING_VERBS: ReadonlySet<string> = new Set(REPORTED_VERB_FORMS.finding.split(' '));
+
+/** The fewest words of a finding. */
+const MIN_WORDS = 3;
+
+/**
+ * A finding ends at a colon, which opens its evidence ("Early polls show voters … rejecting Mr. Trump: A Quinnipiac
+ * University poll …"), and a participle's at a comma ("Despite polls showing her well behind, Clinton campaigned …").
+ */
+function clauseEnd(toks: Tok[], k: number, end: number, participle: boolean): number {
+  for (let j = k; j < end; j++) if (toks[j].t === ':' || (participle && toks[j].t === ',')) return j;
+  return end;
+}
+
+/** How many tokens the evidence of a finding's tail may take ("new fundraising reports", "a Quinnipiac University poll"). */
+const MAX_TAIL_SOURCE = 8;
+
+/**
+ * The finding before its evidence at the sentence's end: "More than 40 percent of that money arrived in February
+ * alone, new fundraising reports show.", "Eighty-four percent of Latino voters in Florida have an unfavorable view of
+ * Trump, the poll found."
+ */
+function findingTail(ctx: SentenceContext): Report | null {
+  const { toks, b } = ctx;
+  let e = b;
+  while (e > ctx.a && toks[e - 1].punct && /^[.!?]$/.test(toks[e - 1].t)) e--;
+  const c = e - 1, t = toks[c];
+  if (!t || t.cap || !FINDING_VERBS.has(t.l) || t.l.endsWith('ing')) return null;
+  let m = c - 1;
+  while (m > ctx.a && m >= c - MAX_TAIL_SOURCE && !toks[m].punct) m--;
+  if (toks[m]?.t !== ',' || m >= c - 1) return null;
+  const mention: Mention = { s: toks[m + 1].s, e: toks[c - 1].e, kind: 'description', i: m + 1, j: c, head: toks[c - 1].l };
+  if (!evidenceMention(toks, mention) || !isDocumentNoun(toks[c - 1].l) && !/^(?:records|data|figures|numbers|results|statistics|polling)$/.test(toks[c - 1].l)) return null;
+  const open = contentStart(ctx);
+  if (words(toks, open, m) < MIN_WORDS + 1 || !hasVerb(toks, open, m)) return null;
+  const span = contentSpan(ctx, open, m);
+  return span ? { ...span, cue: { s: t.s, e: t.e }, mention, rule: 'fronted' } : null;
+}
+
+export function findings(ctx: SentenceContext): Report[] {
+  const { toks, a, b } = ctx;
+  const out: Report[] = [];
+  const tail = findingTail(ctx);
+  if (tail) out.push(tail);
+  for (let c = a + 1; c < b - 2; c++) {
+    const t = toks[c];
+    if (t.cap || !FINDING_VERBS.has(t.l)) continue;
+    let k = c + 1;
+    if (toks[k].l === 'that') k++;
+    const o = toks[k];
+    if (!o || o.punct || PREPOSITIONS.has(o.l) || /^(?:up|off|signs?|no|little|how|why|what|whether|if|where|who|itself|themselves)$/.test(o.l)) continue;
+    let mention: Mention | null = null;
+    // "with recent polls showing …", "a new poll showing …": the participle's subject is the document before it
+    if (t.l.endsWith('ing') && !toks[c - 1].punct && isDocumentNoun(toks[c - 1].l)) {
+      let i = c - 1;
+      while (i > a && !toks[i - 1].punct && !NOT_NAME.has(toks[i - 1].l) && (toks[i - 1].cap || DETERMINERS.has(toks[i - 1].l) || /^(?:new|recent|latest|early|national|several|many|other)$/.test(toks[i - 1].l))) i--;
+      mention = { s: toks[i].s, e: toks[c - 1].e, kind: 'description', i, j: c, head: toks[c - 1].l };
+    } else if (verbAt(toks, c, false)) mention = reporterOf(ctx, c);
+    if (!mention || !evidenceMention(toks, mention) || mention.e > t.s) continue;
+    const end = clauseEnd(toks, k, contentEnd(ctx, k), t.l.endsWith('ing'));
+    if (words(toks, k, end) < MIN_WORDS) continue;
+    const span = contentSpan(ctx, k, end);
+    if (span) out.push({ ...span, cue: { s: t.s, e: t.e }, mention, rule: 'object' });
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+/**
+ * Rule family — a question and what it asks about: "CNBC moderator Carl Quintanilla asked Carson about his
+ * relationship with a nutritional-supplement-maker", "Attorney General Bill Schuette (R) asked the Supreme Court for
+ * quick action", and the passive whose asker follows "by": "Rubio was asked by Fox Business
+ * moderator Gerard Baker whether his proposed expansion of child tax credits …", "When asked by a reporter whether
+ * this differed from Nazi Germany …". PolNeAR attributes the topic or the question to the asker. (A wh-clause right
+ * after the asker's hearer is the that-clause rule's.)
+ */
+import { subjectAfter, type Mention } from '../quotes/attribution';
+import { CUES, PREPOSITIONS } from '../quotes/lexicon';
+import type { Tok } from '../quotes/tokens';
+import { contentStart } from './fronted';
+import { contentEnd, contentSpan, words } from './clause';
+import { afterHearer } from './hearer';
+import { AUXILIARIES, WH_WORDS } from './lexicon';
+import type { Report, SentenceContext } from './report';
+import { REPORTED_VERB_FORMS } from './reportedVerbs.generated';
+import { reporterOf, verbAt } from './speaker';
+
+/** The forms of "ask" (./reportedVerbs.json). */
+export const ASKING_VERBS: ReadonlySet<string> = new Set(REPORTED_VERB_FORMS.asking.split(' '));
+
+/** What opens the topic of a question ("about", "for") or the question itself ("whether", "if", "why"). */
+const TOPIC = /^(?:about|for)$/;
+
+/** The fewest words of a question's content. */
+const MIN_WORDS = 2;
+
+/** How many words of a title may stand before the asker's name ("by host John Dickerson", "by Fox Business moderator Gerard Baker"). */
+const MAX_ASKER_TITLE = 4;
+/** How many tokens a hearer may take before the question's "whether" or "if". */
+const MAX_HEARER = 9;
+/** Words that open a yes-no or an open question after its hearer. */
+const QUESTION_WORD = /^(?:whether|if|why|how)$/;
+
+/**
+ * The "whether"/"if"/"why"/"how" after a hearer of more than one word ("asked former Attorney General Eric Holder whether
+ * …"), or -1: the words between are no verb and no punctuation.
+ */
+function longHearer(toks: Tok[], c: number, b: number): number {
+  for (let k = c + 2; k < b && k <= c + 1 + MAX_HEARER; k++) {
+    const w = toks[k];
+    if (QUESTION_WORD.test(w.l)) return k;
+    if (w.punct || (!w.cap && (PREPOSITIONS.has(w.l) || CUES.has(w.l) || AUXILIARIES.has(w.l) || w.l === 'that' || w.l === 'to'))) return -1;
+  }
+  return -1;
+}
+
+export function questions(ctx: SentenceContext): Report[] {
+  const { toks, a, b } = ctx;
+  const out: Report[] = [];
+  for (let c = a + 1; c < b - 2; c++) {
+    const t = toks[c];
+    if ((t.cap && c > contentStart(ctx)) || !ASKING_VERBS.has(t.l)) continue;
+    let mention: Mention | null = null;
+    let k: number;
+    if (toks[c + 1].l === 'by') {
+      // the passive: the asker after "by" ("by host John Dickerson", "by a reporter"), then the question
+      const m = subjectAfter(toks, c + 2, b);
+      if (!m || m.i > c + 2 + MAX_ASKER_TITLE || toks.slice(c + 2, m.i).some(x => x.punct)) continue;
+      mention = m.i === c + 2 ? m : { ...m, s: toks[c + 2].s, i: c + 2 };
+      k = m.j;
+      if (!(WH_WORDS.has(toks[k]?.l ?? '') || TOPIC.test(toks[k]?.l ?? ''))) continue;
+    } else if (!t.cap && (k = longHearer(toks, c, b)) > 0) {
+      // "HuffPost asked the 2016 Democratic White House contender if …": a hearer longer than the that-clause rule reads
+      if (!verbAt(toks, c, false)) continue;
+      mention = reporterOf(ctx, c);
+    } else {
+      if (t.cap) continue;
+      if (!verbAt(toks, c, false)) continue;
+      // (the hearer is named: "Nobody asked about …", "he is often asked about …" have no asker in reach)
+      k = afterHearer(toks, c + 1, b);
+      if (k === c + 1 || !TOPIC.test(toks[k]?.l ?? '')) continue;
+      mention = reporterOf(ctx, c);
+    }
+    if (!mention) continue;
+    const from = TOPIC.test(toks[k].l) ? k + 1 : k;
+    const o = toks[from];
+    if (!o || o.punct || PREPOSITIONS.has(o.l)) continue;
+    const end = contentEnd(ctx, from, true);
+    if (words(toks, from, end) < MIN_WORDS) continue;
+    const span = contentSpan(ctx, from, end);
+    if (span) out.push({ ...span, cue: { s: t.s, e: t.e }, mention, rule: 'object' });
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+/**
+ * Rule family — a request and whom it asks to do what, when the hearer is longer than the infinitive rule reads it:
+ * "Sen. Bernie Sanders (I-Vt.) called on Michigan Gov. Rick Snyder (R) to resign over the lead poisoning crisis in
+ * Flint", "Trump called upon Mayor Bill de Blasio to restart surveillance of mosques", "The American Legion has asked
+ * the campaign of Democratic presidential candidate Bernie Sanders to “cease and desist” …". The hearer and the
+ * infinitive are the content, as PolNeAR marks them.
+ */
+import { CUES, PREPOSITIONS } from '../quotes/lexicon';
+import type { Tok } from '../quotes/tokens';
+import { contentEnd, contentSpan, words } from './clause';
+import { AUXILIARIES } from './lexicon';
+import type { Report, SentenceContext } from './report';
+import { REPORTED_VERB_FORMS } from './reportedVerbs.generated';
+import { reporterOf, verbAt } from './speaker';
+
+/** Verbs of request in every form (./reportedVerbs.json) and the particles each takes before its hearer ('' for none). */
+export const REQUEST_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
+  ...REPORTED_VERB_FORMS.requestOn.split(' ').map((v): [string, readonly string[]] => [v, ['on', 'upon']]),
+  ...REPORTED_VERB_FORMS.request.split(' ').map((v): [string, readonly string[]] => [v, ['']]),
+]);
+
+/** How many tokens the hearer may take before "to". */
+const MAX_HEARER = 16;
+/** The fewest words of the hearer and the infinitive. */
+const MIN_WORDS = 4;
+
+/** The "to" that opens the infinitive after a hearer starting at k, or -1: no verb, no "that", no punctuation but a parenthesised tag. */
+function infinitiveTo(toks: Tok[], k: number, b: number): number {
+  let paren = false;
+  for (let j = k + 1; j < b && j <= k + MAX_HEARER; j++) {
+    const w = toks[j];
+    if (w.t === '(') { paren = true; continue; }
+    if (w.t === ')') { paren = false; continue; }
+    if (paren) continue;
+    if (w.l === 'to' && !w.cap) {
+      const v = toks[j + 1];
+      return v && !v.punct && !v.cap && !PREPOSITIONS.has(v.l) && !/^(?:the|a|an|his|her|their|its|this|that)$/.test(v.l) && !/\d/.test(v.t) ? j : -1;
+    }
+    if (w.punct && w.t !== ',' && w.t !== '—' && w.t !== '-') return -1;
+    if (!w.cap && (w.l === 'that' || AUXILIARIES.has(w.l) || (CUES.has(w.l) && !/ing$/.test(w.l)))) return -1;
+  }
+  return -1;
+}
+
+export function requests(ctx: SentenceContext): Report[] {
+  const { toks, a, b } = ctx;
+  const out: Report[] = [];
+  for (let c = a + 1; c < b - 3; c++) {
+    const t = toks[c];
+    const particles = REQUEST_PARTICLES.get(t.l);
+    if (!particles || t.cap) continue;
+    let k = c + 1;
+    if (particles[0] !== '') {
+      if (!particles.includes(toks[k].l)) continue;
+      k++;
+    }
+    const h = toks[k];
+    if (!h || h.punct || h.l === 'to' || PREPOSITIONS.has(h.l) || !verbAt(toks, c, false)) continue;
+    const to = infinitiveTo(toks, k, b);
+    if (to < 0) continue;
+    const end = contentEnd(ctx, k);
+    if (end <= to + 1 || words(toks, k, end) < MIN_WORDS) continue;
+    const span = contentSpan(ctx, k, end);
+    const mention = reporterOf(ctx, c);
+    if (span && mention) out.push({ ...span, cue: { s: t.s, e: toks[k - 1].e }, mention, rule: 'infinitive' });
+  }
+  return out;
+}

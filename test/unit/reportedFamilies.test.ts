@@ -1,0 +1,101 @@
+/** Reported speech: cue families read by rules of their own (src/core/reported), on real PolNeAR train sentences. */
+import * as assert from 'assert';
+import { reported } from './helpers';
+
+describe('reported speech: what a poll, a study or a record shows or found (findings.ts)', () => {
+  it('an object and what is said of it, with no "that"', () => {
+    const r = reported('Public polls show Trump leading slightly in Indiana.');
+    assert.ok(r.some(x => x.cue === 'show' && x.content === 'Trump leading slightly in Indiana' && x.mention === 'Public polls'), JSON.stringify(r));
+    const s = reported('A recent CNN survey found 90 percent support for background checks.');
+    assert.ok(s.some(x => x.cue === 'found' && x.content === '90 percent support for background checks'), JSON.stringify(s));
+  });
+  it('a participle after the document that is its subject', () => {
+    const r = reported('He will need their support with recent polls showing a tightening of the race with Donald J. Trump, who last week injected a volatile new element into the campaign.');
+    assert.ok(r.some(x => x.cue === 'showing' && x.content === 'a tightening of the race with Donald J. Trump' && x.mention === 'recent polls'), JSON.stringify(r));
+  });
+  it('a colon ends the finding; a person who shows or finds something reports nothing', () => {
+    const r = reported('Early polls show voters in the area resoundingly rejecting Mr. Trump: A Quinnipiac University poll this month found Mr. Trump about even with Mrs. Clinton statewide.');
+    assert.ok(r.some(x => x.cue === 'show' && x.content === 'voters in the area resoundingly rejecting Mr. Trump'), JSON.stringify(r));
+    assert.strictEqual(reported('But Mr. Romney found it difficult in 2012 to overcome a catastrophic defeat in Miami.').length, 0);
+  });
+});
+
+describe('reported speech: a question and its topic (questions.ts)', () => {
+  it('"asked X about …", "asked X for …": the asker reports the topic', () => {
+    const r = reported('In the same debate, CNBC moderator Carl Quintanilla asked Carson about his relationship with a nutritional-supplement-maker called Mannatech.');
+    assert.ok(r.some(x => x.cue === 'asked' && x.content === 'his relationship with a nutritional-supplement-maker called Mannatech' && x.speaker === 'Carl Quintanilla'), JSON.stringify(r));
+    const s = reported('Michigan Attorney General Bill Schuette (R) asked the Supreme Court for quick action.');
+    assert.ok(s.some(x => x.cue === 'asked' && x.content === 'quick action'), JSON.stringify(s));
+  });
+  it('the passive, whose asker follows "by"', () => {
+    const r = reported('When asked by a reporter whether this differed from Nazi Germany requiring Jews to register, Trump reportedly said, "You tell me."');
+    assert.ok(r.some(x => x.cue === 'asked' && x.content === 'whether this differed from Nazi Germany requiring Jews to register' && x.mention === 'a reporter'), JSON.stringify(r));
+  });
+  it('a title before the asker after "by"; a hearer of several words before "whether" or "if"', () => {
+    const r = reported('On CBS\'s "Face the Nation," Sanders was asked by host John Dickerson whether his aim was similar to Kennedy\'s.');
+    assert.ok(r.some(x => x.cue === 'asked' && x.content === 'whether his aim was similar to Kennedy\'s' && x.speaker === 'John Dickerson'), JSON.stringify(r));
+    const s = reported('Speaking from the Gulf Coast region, HuffPost asked the 2016 Democratic White House contender if he’s been preparing himself mentally for the possibility that he could become president.');
+    assert.ok(s.some(x => x.cue === 'asked' && x.content === 'if he’s been preparing himself mentally for the possibility that he could become president' && x.mention === 'HuffPost'), JSON.stringify(s));
+    const u = reported('Fiorina went around the room, asking each for a yes-no answer on whether the rocky merger should stop or go on as planned.');
+    assert.ok(!u.some(x => x.cue === 'asking'), JSON.stringify(u));
+  });
+  it('no asker in reach: "Nobody asked about …"', () => {
+    const r = reported('Nobody asked about the Republicans\' refugee rhetoric - so Obama, in need of a change of subject, brought it up himself.');
+    assert.ok(!r.some(x => x.cue === 'asked'), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: a finding before its evidence at the sentence\'s end (findings.ts)', () => {
+  it('"…, new fundraising reports show.", "…, the poll found."', () => {
+    const r = reported('More than 40 percent of that money arrived in February alone, new fundraising reports show.');
+    assert.ok(r.some(x => x.cue === 'show' && x.content === 'More than 40 percent of that money arrived in February alone' && x.mention === 'new fundraising reports'), JSON.stringify(r));
+    const s = reported('Eighty-four percent of Latino voters in Florida have an unfavorable view of Trump, the poll found.');
+    assert.ok(s.some(x => x.cue === 'found' && x.content === 'Eighty-four percent of Latino voters in Florida have an unfavorable view of Trump' && x.mention === 'the poll'), JSON.stringify(s));
+  });
+});
+
+describe('reported speech with no source: "reportedly" (sourceless.ts)', () => {
+  it('the clause, subject and all, with no speaker', () => {
+    const r = reported('The FBI is reportedly making arrangements to interview Hillary Clinton as it nears the end of its investigation.');
+    assert.ok(r.some(x => x.cue === 'reportedly' && x.content.startsWith('The FBI is reportedly making arrangements to interview Hillary Clinton') && x.speaker === null), JSON.stringify(r));
+  });
+  it('an opening "Reportedly," before its clause', () => {
+    const r = reported('Reportedly, he made ISIS-sympathetic comments to co-workers and had been under investigation by the FBI.');
+    assert.ok(r.some(x => x.cue === 'Reportedly' && x.content.startsWith('he made ISIS-sympathetic comments to co-workers') && x.speaker === null), JSON.stringify(r));
+  });
+  it('not before a verb of saying, whose report names its source', () => {
+    const r = reported('Trump reportedly said the wall would cost $8 billion.');
+    assert.ok(!r.some(x => x.cue === 'reportedly'), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: a request, its hearer and the infinitive (requests.ts)', () => {
+  it('"called on" a hearer with a title and a party tag', () => {
+    const r = reported('On Saturday, Sen. Bernie Sanders (I-Vt.) called on Michigan Gov. Rick Snyder (R) to resign over the lead poisoning crisis in Flint.');
+    assert.ok(r.some(x => x.cue === 'called on' && x.content === 'Michigan Gov. Rick Snyder (R) to resign over the lead poisoning crisis in Flint' && x.speaker === 'Bernie Sanders'), JSON.stringify(r));
+  });
+  it('"asked" a hearer of several words to do something', () => {
+    const r = reported('The American Legion has asked the campaign of Democratic presidential candidate Bernie Sanders to stop using the organization’s emblem in campaign fliers.');
+    assert.ok(r.some(x => x.cue === 'asked' && x.content === 'the campaign of Democratic presidential candidate Bernie Sanders to stop using the organization’s emblem in campaign fliers' && x.mention === 'American Legion'), JSON.stringify(r));
+  });
+  it('not "called on stage", nor a hearer that a verb interrupts', () => {
+    assert.ok(!reported('Then Mr. Trump called on stage a supporter who had traveled from Ohio to see him.').some(x => x.cue === 'called on'));
+    assert.ok(!reported('Mr. Cruz urged voters who said they were undecided to think hard about the nominee.').some(x => x.cue === 'urged' && x.content.startsWith('voters who said')));
+  });
+});
+
+describe('reported speech: an endorsement and its object (endorsement.ts)', () => {
+  it('the object without the adjuncts after it', () => {
+    const r = reported('Cementing his support among everyone, especially in Democratic-leaning New Jersey, Christie endorsed Trump last week and has appeared at the billionaire’s rallies.');
+    assert.ok(r.some(x => x.cue === 'endorsed' && x.content === 'Trump' && x.mention === 'Christie'), JSON.stringify(r));
+    const s = reported('In 2016, Mrs. Schlafly endorsed Donald J. Trump for president, saying he had the courage to stand up.');
+    assert.ok(s.some(x => x.cue === 'endorsed' && x.content === 'Donald J. Trump for president'), JSON.stringify(s));
+    const u = reported('Jeb Bush endorsed Cruz Wednesday.');
+    assert.ok(u.some(x => x.cue === 'endorsed' && x.content === 'Cruz'), JSON.stringify(u));
+  });
+  it('not a passive, a relative clause or an object that names no choice', () => {
+    assert.ok(!reported('Cruz was also endorsed the day before by former rival Carly Fiorina.').some(x => x.cue === 'endorsed'));
+    assert.ok(!reported('In the interview, Reid, who endorsed Clinton in February, reiterated those concerns.').some(x => x.cue === 'endorsed'));
+    assert.ok(!reported('The CTU has not endorsed a candidate.').some(x => x.cue === 'endorsed'));
+  });
+});
