@@ -25,6 +25,30 @@ describe('reported speech: where a content ends', () => {
   });
 });
 
+describe('reported speech: where a content ends, before the writer\'s own words', () => {
+  it('"and" or "but" and a second participle of saying is the reporter\'s, not the content\'s', () => {
+    assert.strictEqual(reported('Sanders\' chief aide intensified the campaign\'s crackdown on attacks on Clinton\'s fitness to be president, saying she\'s experienced "on paper" but suggesting that might not be enough.').find(r => r.cue === 'saying')?.content,
+      'she\'s experienced "on paper"');
+    assert.strictEqual(reported('Mr. Rubio did take Mr. Trump on, he did it sideways, acknowledging that Mr. Trump had tapped into a vein but warning that his style would have repercussions.').find(r => r.cue === 'acknowledging')?.content,
+      'that Mr. Trump had tapped into a vein');
+    // (a participle of the content's own subject stays: "showing" is no cue of the reporter's)
+    assert.strictEqual(reported('Former Florida Gov. Jeb Bush says President Barack Obama is acting unlawfully and showing disregard for the Second Amendment with his actions on gun control.')[0].content,
+      'President Barack Obama is acting unlawfully and showing disregard for the Second Amendment with his actions on gun control');
+  });
+  it('", a …" to the sentence\'s end is a comment on the content, not part of it', () => {
+    assert.strictEqual(reported('In September, a still-struggling HP announced it would slash up to 30,000 jobs, a mass layoff rivaling that of the cuts under Fiorina in the wake of the Compaq deal.')[0].content,
+      'it would slash up to 30,000 jobs');
+    assert.strictEqual(reported('The GOP front-runner complained that the contest had been "rigged" against him, a charge that Colorado Republican leaders strongly denied.')[0].content,
+      'that the contest had been "rigged" against him');
+    // (but an apposition closed by a comma, a list, and a clause whose subject follows the comma go on)
+    assert.strictEqual(reported('Mr. Band wrote that he needed to connect Gilbert Chagoury, a Lebanese-Nigerian billionaire who was one of the foundation\'s top donors, with someone at the State Department.')[0].content,
+      'that he needed to connect Gilbert Chagoury, a Lebanese-Nigerian billionaire who was one of the foundation\'s top donors, with someone at the State Department');
+    assert.strictEqual(reported('For his part, Bush tweeted Monday that Trump is a “loser,” a “liar” and a “whiner.”')[0].content, 'that Trump is a “loser,” a “liar” and a “whiner.”');
+    assert.strictEqual(reported('Democratic Party officials say that, even if they thought it was appropriate, a recount of Monday’s vote could not be done.')[0].content,
+      'that, even if they thought it was appropriate, a recount of Monday’s vote could not be done');
+  });
+});
+
 describe('reported speech: who the source is', () => {
   it('the noun phrase that opens the sentence, not the object of its preposition', () => {
     const [pages] = reported('Editorial pages across the country, including USA TODAY, warned that the sky was falling because of legal gun carriers.');

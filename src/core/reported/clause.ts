@@ -77,6 +77,36 @@ function coordinatedVerb(toks: Tok[], k: number, b: number): boolean {
   return !!t && !t.cap && !t.punct && !t.l.includes('-') && (/^(?:has|have|had|is|was|were|did|does)$/.test(t.l) || IRREGULAR_PAST.has(t.l) || (t.l.length > 4 && /[^e]ed$/.test(t.l)));
 }
 
+/**
+ * A participle of saying or belief at k, past an adverb: the reporter's second one after "and" or "but" ("saying … and
+ * calling him", "acknowledging … but warning", "referring to the business mogul but not naming him"); not "showing",
+ * which follows the content's own subject as often ("Obama is acting unlawfully and showing disregard for …").
+ */
+function cueParticiple(toks: Tok[], k: number, b: number): boolean {
+  while (k < b && /^(?:also|then|later|even|again|not)$/.test(toks[k].l)) k++;
+  const t = toks[k];
+  return !!t && !t.cap && !t.punct && /ing$/.test(t.l) && t.l !== 'showing' && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l));
+}
+
+/**
+ * The noun phrase at k ("a", "an") runs to the sentence's end as a comment on what came before, not as more of it: no
+ * comma or other mark closes it first (an apposition inside the content: "connect Gilbert Chagoury, a Lebanese-Nigerian
+ * billionaire …, with someone at the State Department"), it lists nothing ("a “loser,” a “liar” and a “whiner”") and
+ * its noun is no clause's subject ("that, for the first time in history, a Latino is named"); a relative clause
+ * after its noun is the comment's own ("a charge that Colorado Republican leaders strongly denied").
+ */
+function closingComment(toks: Tok[], k: number, b: number): boolean {
+  let head = true;
+  for (let j = k + 1; j < b; j++) {
+    const t = toks[j];
+    if (t.punct) return j === b - 1 && /^[.!?]+$/.test(t.t);
+    if (t.l === 'and' && /^(?:a|an)$/.test(toks[j + 1]?.l ?? '')) return false;
+    if (head && (/^(?:that|which|who|whom|whose|the|his|her|their|its|our|my|your)$/.test(t.l) || t.poss)) head = false;
+    if (head && !t.cap && (tensedVerb(t.l) || /n['’]t$/.test(t.l))) return false;
+  }
+  return true;
+}
+
 /** A verb with tense, by its form: an auxiliary, a past in "-ed", an irregular past. */
 function tensedVerb(l: string): boolean {
   return AUXILIARIES.has(l) || IRREGULAR_PAST.has(l) || (l.length > 4 && /[^e]ed$/.test(l));
@@ -157,6 +187,9 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
     if ((t.l === 'and' || t.l === 'but') && k > from + 1 && secondReporter(toks, k, b)) return toks[k - 1].t === ',' ? k - 1 : k;
     // ("had been forged and led by": two participles of one phrase)
     if (subjectless && t.l === 'and' && k > from + 1 && !/(?:ed|en)$/.test(toks[k - 1].l) && coordinatedVerb(toks, k + 1, b)) return toks[k - 1].t === ',' ? k - 1 : k;
+    // ("saying she's experienced “on paper” but suggesting that …", "calling them rapists and vowing to …": the
+    // reporter's second participle of saying)
+    if ((t.l === 'and' || t.l === 'but') && k > from + 1 && cueParticiple(toks, k + 1, b)) return toks[k - 1].t === ',' ? k - 1 : k;
     if (inAside && k > from && dashAt(ctx, k)) return k;
     if (!t.punct) continue;
     if (t.t === ';') return k;
@@ -177,6 +210,7 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
       // (", and he railed against …": a new clause of the reporter's own; " — a controversial idea": a comment on it)
       if (t.t === ',' && /^(?:and|but)$/.test(n.l) && MAIN_SUBJECT.test(toks[k + 2]?.t ?? '') && !SUBORDINATOR.test(toks[from]?.l ?? '')) return k;
       if (t.t !== ',' && /^(?:a|an)$/.test(n.l) && !dashAfter(toks, k + 1, b)) return k;
+      if (t.t === ',' && tensed && /^(?:a|an)$/.test(n.l) && k > from + 2 && !SUBORDINATOR.test(toks[from].l) && closingComment(toks, k + 1, b)) return k;
       // ("While Comey said there was clear evidence …, he said there's no precedent": the main clause after a
       // subordinate one — but inside a content that opens with "if" or "when" the clause after the comma is its own)
       if (t.t === ',' && MAIN_SUBJECT.test(n.t) && !SUBORDINATOR.test(toks[from]?.l ?? '') && !toks[k + 2]?.punct && tensed) return k;
