@@ -61,6 +61,14 @@ describe('reported speech: who the source is', () => {
     assert.strictEqual(reported('RNC members and officials, in fact, even insist that the party is united behind its nominee.')[0].mention, 'RNC members and officials');
     assert.strictEqual(reported('Rather, sources close to her campaign say she is not worried about the polls.')[0].mention, 'sources close to her campaign');
   });
+  it('a share with its own adverbs ("about four in 10", "at least half of"), and a plural noun\'s "of" phrase', () => {
+    assert.strictEqual(reported('About four in 10 South Carolina Republican primary voters say they would be dissatisfied if Donald Trump won the nomination.')[0].mention,
+      'four in 10 South Carolina Republican primary voters');
+    assert.strictEqual(reported('At least half of voters in each state say the economy is the most important issue facing the country.')[0].mention, 'half of voters in each state');
+    assert.strictEqual(reported('Republican members of Congress criticized the decision to close the base.')[0].mention, 'Republican members of Congress');
+    // (a share that is itself the subject keeps it: "Many of you noted …")
+    assert.strictEqual(reported('Many of you noted that the debate was a disaster for the party.')[0].mention, 'Many of you');
+  });
   it('a pronoun and another subject, a determiner or "even" before the second, a document and "by" its issuer', () => {
     assert.strictEqual(reported('She and her aides have vowed to win the state in November.')[0].mention, 'She and her aides');
     assert.strictEqual(reported('Clinton and the State Department have asserted that the emails were not classified at the time.')[0].mention, 'Clinton and the State Department');
