@@ -49,6 +49,14 @@ describe('reported speech: where a content ends, before the writer\'s own words'
   });
 });
 
+describe('reported speech: a preposition is no verb of a complement clause', () => {
+  it('"power centers around him" has no verb, so "maintains" has no clause to report', () => {
+    assert.deepStrictEqual(reported('Rather, the GOP presidential nominee maintains a floating array of power centers around him.'), []);
+    // (a clause with its own verb after the same cue stays)
+    assert.strictEqual(reported('The campaign maintains that the emails were not marked classified at the time.')[0]?.content, 'that the emails were not marked classified at the time');
+  });
+});
+
 describe('reported speech: who the source is', () => {
   it('the noun phrase that opens the sentence, not the object of its preposition', () => {
     const [pages] = reported('Editorial pages across the country, including USA TODAY, warned that the sky was falling because of legal gun carriers.');
