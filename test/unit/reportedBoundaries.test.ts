@@ -35,6 +35,15 @@ describe('reported speech: where a content ends, before the writer\'s own words'
     assert.strictEqual(reported('Former Florida Gov. Jeb Bush says President Barack Obama is acting unlawfully and showing disregard for the Second Amendment with his actions on gun control.')[0].content,
       'President Barack Obama is acting unlawfully and showing disregard for the Second Amendment with his actions on gun control');
   });
+  it('", and" and a clause with a subject of its own ends the content; ", and that …" goes on', () => {
+    assert.strictEqual(reported('Protest groups say the restrictions are less for safety than to minimize their visibility, and the American Civil Liberties Union of Ohio has already sued the city over the rules.')[0].content,
+      'the restrictions are less for safety than to minimize their visibility');
+    assert.strictEqual(reported('Sanders is burrowing in for a floor fight. He\'s suggesting that delegates from states he won should flip to his column, and his campaign is approaching delegates to back the candidate.').find(r => r.cue === 'suggesting')?.content,
+      'that delegates from states he won should flip to his column');
+    // (a second complement of the same cue stays in the content)
+    assert.strictEqual(reported('She added that the race can’t just be about reacting to Trump, and that 2016 “is going to be a national security election.”')[0].content,
+      'that the race can’t just be about reacting to Trump, and that 2016 “is going to be a national security election.”');
+  });
   it('", a …" to the sentence\'s end is a comment on the content, not part of it', () => {
     assert.strictEqual(reported('In September, a still-struggling HP announced it would slash up to 30,000 jobs, a mass layoff rivaling that of the cuts under Fiorina in the wake of the Compaq deal.')[0].content,
       'it would slash up to 30,000 jobs');
