@@ -1,6 +1,7 @@
 /**
  * Reported speech (src/core/reported): where a content starts and ends, and who its source is, on real sentences from
- * PolNeAR train (#16's precision work; test/eval/reported-boundaries.mjs lists the split's mismatches).
+ * PolNeAR train (#16's precision work; test/eval/reported-boundaries.mjs lists the split's mismatches, and
+ * test/eval/reported-diff.mjs what a change gained and lost between two predictions).
  */
 import * as assert from 'assert';
 import { reported } from './helpers';
