@@ -1,6 +1,7 @@
 /**
  * Reported speech (src/core/reported): where a content starts and ends, and who its source is, on real sentences from
- * PolNeAR train (#16's precision work; test/eval/reported-boundaries.mjs lists the split's mismatches).
+ * PolNeAR train (#16's precision work; test/eval/reported-boundaries.mjs lists the split's mismatches, and
+ * test/eval/reported-diff.mjs what a change gained and lost between two predictions).
  */
 import * as assert from 'assert';
 import { reported } from './helpers';
@@ -25,6 +26,47 @@ describe('reported speech: where a content ends', () => {
   });
 });
 
+describe('reported speech: where a content ends, before the writer\'s own words', () => {
+  it('"and" or "but" and a second participle of saying is the reporter\'s, not the content\'s', () => {
+    assert.strictEqual(reported('Sanders\' chief aide intensified the campaign\'s crackdown on attacks on Clinton\'s fitness to be president, saying she\'s experienced "on paper" but suggesting that might not be enough.').find(r => r.cue === 'saying')?.content,
+      'she\'s experienced "on paper"');
+    assert.strictEqual(reported('Mr. Rubio did take Mr. Trump on, he did it sideways, acknowledging that Mr. Trump had tapped into a vein but warning that his style would have repercussions.').find(r => r.cue === 'acknowledging')?.content,
+      'that Mr. Trump had tapped into a vein');
+    // (a participle of the content's own subject stays: "showing" is no cue of the reporter's)
+    assert.strictEqual(reported('Former Florida Gov. Jeb Bush says President Barack Obama is acting unlawfully and showing disregard for the Second Amendment with his actions on gun control.')[0].content,
+      'President Barack Obama is acting unlawfully and showing disregard for the Second Amendment with his actions on gun control');
+  });
+  it('", and" and a clause with a subject of its own ends the content; ", and that …" goes on', () => {
+    assert.strictEqual(reported('Protest groups say the restrictions are less for safety than to minimize their visibility, and the American Civil Liberties Union of Ohio has already sued the city over the rules.')[0].content,
+      'the restrictions are less for safety than to minimize their visibility');
+    assert.strictEqual(reported('Sanders is burrowing in for a floor fight. He\'s suggesting that delegates from states he won should flip to his column, and his campaign is approaching delegates to back the candidate.').find(r => r.cue === 'suggesting')?.content,
+      'that delegates from states he won should flip to his column');
+    // (a second complement of the same cue stays in the content)
+    assert.strictEqual(reported('She added that the race can’t just be about reacting to Trump, and that 2016 “is going to be a national security election.”')[0].content,
+      'that the race can’t just be about reacting to Trump, and that 2016 “is going to be a national security election.”');
+  });
+  it('", a …" to the sentence\'s end is a comment on the content, not part of it', () => {
+    assert.strictEqual(reported('In September, a still-struggling HP announced it would slash up to 30,000 jobs, a mass layoff rivaling that of the cuts under Fiorina in the wake of the Compaq deal.')[0].content,
+      'it would slash up to 30,000 jobs');
+    assert.strictEqual(reported('The GOP front-runner complained that the contest had been "rigged" against him, a charge that Colorado Republican leaders strongly denied.')[0].content,
+      'that the contest had been "rigged" against him');
+    // (but an apposition closed by a comma, a list, and a clause whose subject follows the comma go on)
+    assert.strictEqual(reported('Mr. Band wrote that he needed to connect Gilbert Chagoury, a Lebanese-Nigerian billionaire who was one of the foundation\'s top donors, with someone at the State Department.')[0].content,
+      'that he needed to connect Gilbert Chagoury, a Lebanese-Nigerian billionaire who was one of the foundation\'s top donors, with someone at the State Department');
+    assert.strictEqual(reported('For his part, Bush tweeted Monday that Trump is a “loser,” a “liar” and a “whiner.”')[0].content, 'that Trump is a “loser,” a “liar” and a “whiner.”');
+    assert.strictEqual(reported('Democratic Party officials say that, even if they thought it was appropriate, a recount of Monday’s vote could not be done.')[0].content,
+      'that, even if they thought it was appropriate, a recount of Monday’s vote could not be done');
+  });
+});
+
+describe('reported speech: a preposition is no verb of a complement clause', () => {
+  it('"power centers around him" has no verb, so "maintains" has no clause to report', () => {
+    assert.deepStrictEqual(reported('Rather, the GOP presidential nominee maintains a floating array of power centers around him.'), []);
+    // (a clause with its own verb after the same cue stays)
+    assert.strictEqual(reported('The campaign maintains that the emails were not marked classified at the time.')[0]?.content, 'that the emails were not marked classified at the time');
+  });
+});
+
 describe('reported speech: who the source is', () => {
   it('the noun phrase that opens the sentence, not the object of its preposition', () => {
     const [pages] = reported('Editorial pages across the country, including USA TODAY, warned that the sky was falling because of legal gun carriers.');
@@ -36,6 +78,14 @@ describe('reported speech: who the source is', () => {
     assert.strictEqual(reported('Even so, three-quarters of the voters said they were very worried about the direction of the nation’s economy.')[0].mention, 'three-quarters of the voters');
     assert.strictEqual(reported('RNC members and officials, in fact, even insist that the party is united behind its nominee.')[0].mention, 'RNC members and officials');
     assert.strictEqual(reported('Rather, sources close to her campaign say she is not worried about the polls.')[0].mention, 'sources close to her campaign');
+  });
+  it('a share with its own adverbs ("about four in 10", "at least half of"), and a plural noun\'s "of" phrase', () => {
+    assert.strictEqual(reported('About four in 10 South Carolina Republican primary voters say they would be dissatisfied if Donald Trump won the nomination.')[0].mention,
+      'four in 10 South Carolina Republican primary voters');
+    assert.strictEqual(reported('At least half of voters in each state say the economy is the most important issue facing the country.')[0].mention, 'half of voters in each state');
+    assert.strictEqual(reported('Republican members of Congress criticized the decision to close the base.')[0].mention, 'Republican members of Congress');
+    // (a share that is itself the subject keeps it: "Many of you noted …")
+    assert.strictEqual(reported('Many of you noted that the debate was a disaster for the party.')[0].mention, 'Many of you');
   });
   it('a pronoun and another subject, a determiner or "even" before the second, a document and "by" its issuer', () => {
     assert.strictEqual(reported('She and her aides have vowed to win the state in November.')[0].mention, 'She and her aides');

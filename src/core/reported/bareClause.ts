@@ -38,10 +38,16 @@ export function finite(t: Tok): boolean {
   return AUXILIARIES.has(t.l) || /n['’]t$/.test(t.l) || IRREGULAR_PAST.has(t.l) || (!t.cap && t.l.length > 4 && /[^e]ed$/.test(t.l));
 }
 
+/**
+ * Prepositions that the shared list (../quotes/lexicon.ts, kept short for the quote rules) leaves out, and that take a
+ * pronoun or a determiner as a verb does: "power centers around him" is no clause.
+ */
+const MORE_PREPOSITIONS = /^(?:around|among|amongst|against|toward|towards|across|behind|beside|besides|beyond|throughout|upon|via|per|past|like|unlike|despite|without|under|through|during|amid|between|below|above|along|alongside|atop|underneath|versus|vs)$/;
+
 /** A verb in the present before its object: "news outlets | undercount his supporters", "Trump | likes the plan". */
 export function presentVerb(toks: Tok[], j: number): boolean {
   const w = toks[j], next = toks[j + 1], prev = toks[j - 1];
-  if (!next || !prev || w.cap || w.poss || NOT_NOUN.has(w.l) || PREPOSITIONS.has(w.l) || DETERMINERS.has(w.l) || TIME_WORDS.has(w.l) || /ly$/.test(w.l)) return false;
+  if (!next || !prev || w.cap || w.poss || NOT_NOUN.has(w.l) || PREPOSITIONS.has(w.l) || MORE_PREPOSITIONS.test(w.l) || DETERMINERS.has(w.l) || TIME_WORDS.has(w.l) || /ly$/.test(w.l)) return false;
   if (prev.punct || DETERMINERS.has(prev.l) || PREPOSITIONS.has(prev.l)) return false;
   return (DETERMINERS.has(next.l) && next.l !== 'that') || /^(?:him|them|it|us|me)$/.test(next.l);
 }

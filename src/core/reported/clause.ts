@@ -4,7 +4,7 @@
  * (", he said", ", the envoy warned"). The content's span takes in a closing quotation mark right after it, so that
  * a mixed quote's fragment stays whole inside it.
  */
-import { CUES, DASH_TOKENS, PREPOSITIONS } from '../quotes/lexicon';
+import { CUES, DASH_TOKENS, DETERMINERS, PREPOSITIONS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { AUXILIARIES, BELIEF_VERBS, IRREGULAR_PAST, OBJECT_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES } from './lexicon';
 import type { SentenceContext } from './report';
@@ -75,6 +75,63 @@ function coordinatedVerb(toks: Tok[], k: number, b: number): boolean {
   while (k < b && /^(?:also|then|later|even|recently|repeatedly|still|never|quickly)$/.test(toks[k].l)) k++;
   const t = toks[k];
   return !!t && !t.cap && !t.punct && !t.l.includes('-') && (/^(?:has|have|had|is|was|were|did|does)$/.test(t.l) || IRREGULAR_PAST.has(t.l) || (t.l.length > 4 && /[^e]ed$/.test(t.l)));
+}
+
+/**
+ * A participle of saying or belief at k, past an adverb: the reporter's second one after "and" or "but" ("saying … and
+ * calling him", "acknowledging … but warning", "referring to the business mogul but not naming him"); not "showing",
+ * which follows the content's own subject as often ("Obama is acting unlawfully and showing disregard for …").
+ */
+function cueParticiple(toks: Tok[], k: number, b: number): boolean {
+  while (k < b && /^(?:also|then|later|even|again|not)$/.test(toks[k].l)) k++;
+  const t = toks[k];
+  return !!t && !t.cap && !t.punct && /ing$/.test(t.l) && t.l !== 'showing' && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l));
+}
+
+/**
+ * The noun phrase at k ("a", "an") runs to the sentence's end as a comment on what came before, not as more of it: no
+ * comma or other mark closes it first (an apposition inside the content: "connect Gilbert Chagoury, a Lebanese-Nigerian
+ * billionaire …, with someone at the State Department"), it lists nothing ("a “loser,” a “liar” and a “whiner”") and
+ * its noun is no clause's subject ("that, for the first time in history, a Latino is named"); a relative clause
+ * after its noun is the comment's own ("a charge that Colorado Republican leaders strongly denied").
+ */
+function closingComment(toks: Tok[], k: number, b: number): boolean {
+  let head = true;
+  for (let j = k + 1; j < b; j++) {
+    const t = toks[j];
+    if (t.punct) return j === b - 1 && /^[.!?]+$/.test(t.t);
+    if (t.l === 'and' && /^(?:a|an)$/.test(toks[j + 1]?.l ?? '')) return false;
+    if (head && (/^(?:that|which|who|whom|whose|the|his|her|their|its|our|my|your)$/.test(t.l) || t.poss)) head = false;
+    if (head && !t.cap && (tensedVerb(t.l) || /n['’]t$/.test(t.l))) return false;
+  }
+  return true;
+}
+
+/**
+ * A clause with a subject of its own at k (after ", and"): a name, a possessive or a determiner, then a verb with
+ * tense within reach ("…, and the American Civil Liberties Union of Ohio has already sued", "…, and his campaign is
+ * approaching delegates", "…, and now some close Clinton allies are hoping"); not "that" (a second complement of the
+ * same cue: "…, and that the criticism … was misleading"), "there" or a number, which go on as often as not.
+ */
+function newSubjectClause(toks: Tok[], k: number, b: number): boolean {
+  while (k < b && /^(?:now|then|also|even)$/.test(toks[k].l)) k++;
+  const f = toks[k];
+  if (!f || f.punct || !(f.cap || f.poss || (DETERMINERS.has(f.l) && f.l !== 'that') || /^(?:another|other|others|several|both)$/.test(f.l))) return false;
+  for (let j = k + 1; j < b && j <= k + MAX_SECOND_SUBJECT + 2; j++) {
+    const w = toks[j], prev = toks[j - 1];
+    if (w.punct || /^(?:that|who|which)$/.test(w.l)) return false;
+    if (w.cap) continue;
+    // ("… is", "… has already sued", "… aren't", "another scared her", "Wealth-X has it": a verb with tense, or a
+    // present form after its subject's noun)
+    if (tensedVerb(w.l) || /n['’]t$/.test(w.l) || /^(?:says|say|are|has|have)$/.test(w.l) || (/[^su]s$/.test(w.l) && j > k + 1 && !prev.cap && !DETERMINERS.has(prev.l) && !PREPOSITIONS.has(prev.l))) return true;
+  }
+  return false;
+}
+
+/** A comma among tokens [from, k): the content already lists or sets off something, and ", and" may end that list. */
+function commaBefore(toks: Tok[], from: number, k: number): boolean {
+  for (let j = from; j < k; j++) if (toks[j].t === ',') return true;
+  return false;
 }
 
 /** A verb with tense, by its form: an auxiliary, a past in "-ed", an irregular past. */
@@ -157,6 +214,9 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
     if ((t.l === 'and' || t.l === 'but') && k > from + 1 && secondReporter(toks, k, b)) return toks[k - 1].t === ',' ? k - 1 : k;
     // ("had been forged and led by": two participles of one phrase)
     if (subjectless && t.l === 'and' && k > from + 1 && !/(?:ed|en)$/.test(toks[k - 1].l) && coordinatedVerb(toks, k + 1, b)) return toks[k - 1].t === ',' ? k - 1 : k;
+    // ("saying she's experienced “on paper” but suggesting that …", "calling them rapists and vowing to …": the
+    // reporter's second participle of saying)
+    if ((t.l === 'and' || t.l === 'but') && k > from + 1 && cueParticiple(toks, k + 1, b)) return toks[k - 1].t === ',' ? k - 1 : k;
     if (inAside && k > from && dashAt(ctx, k)) return k;
     if (!t.punct) continue;
     if (t.t === ';') return k;
@@ -176,7 +236,11 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
       if (CLAUSE_BREAK.test(n.l) && !(n.l === 'but' && toks[k + 2]?.l === 'that')) return k;
       // (", and he railed against …": a new clause of the reporter's own; " — a controversial idea": a comment on it)
       if (t.t === ',' && /^(?:and|but)$/.test(n.l) && MAIN_SUBJECT.test(toks[k + 2]?.t ?? '') && !SUBORDINATOR.test(toks[from]?.l ?? '')) return k;
+      // (", and the American Civil Liberties Union of Ohio has already sued …": a clause with a subject of its own, when
+      // no comma before it in the content could make it the last item of a list)
+      if (t.t === ',' && n.l === 'and' && tensed && k > from + 2 && !SUBORDINATOR.test(toks[from]?.l ?? '') && !commaBefore(toks, from, k) && newSubjectClause(toks, k + 2, b)) return k;
       if (t.t !== ',' && /^(?:a|an)$/.test(n.l) && !dashAfter(toks, k + 1, b)) return k;
+      if (t.t === ',' && tensed && /^(?:a|an)$/.test(n.l) && k > from + 2 && !SUBORDINATOR.test(toks[from].l) && closingComment(toks, k + 1, b)) return k;
       // ("While Comey said there was clear evidence …, he said there's no precedent": the main clause after a
       // subordinate one — but inside a content that opens with "if" or "when" the clause after the comma is its own)
       if (t.t === ',' && MAIN_SUBJECT.test(n.t) && !SUBORDINATOR.test(toks[from]?.l ?? '') && !toks[k + 2]?.punct && tensed) return k;

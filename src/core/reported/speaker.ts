@@ -143,10 +143,13 @@ const PHRASE_PREPOSITION = /^(?:across|around|among|throughout|in|at|on|from|wit
 /** Shares and counts whose "of" phrase names who they count ("half of GOP primary voters", "three-quarters of the voters"). */
 const SHARE = /^(?:half|quarter|quarters|third|thirds|three-quarters|two-thirds|percent|majority|majorities|most|many|some|all|none|each|both|dozens|hundreds|thousands|millions)$/;
 
+/** Adverbs that open a share or a count ("about four in 10", "at least half", "more than a third", "as many as 40 percent"). */
+const QUANTITY_ADVERB = /^(?:about|around|nearly|almost|roughly|approximately|at|least|more|less|fewer|than|as|only|just|close|to|over|under|well)$/;
+
 /** The word at p links the noun phrase before it to the subject found after it. */
 function linksToSubject(toks: Tok[], p: number): boolean {
   const l = toks[p].l, before = toks[p - 1]?.l ?? '';
-  return PHRASE_PREPOSITION.test(l) || (l === 'of' && SHARE.test(before)) || (l === 'to' && before === 'close') || l === 'and'
+  return PHRASE_PREPOSITION.test(l) || (l === 'of' && (SHARE.test(before) || (!toks[p - 1].cap && !toks[p - 1].punct && /s$/.test(before)))) || (l === 'to' && before === 'close') || l === 'and'
     || ((l === 'by' || l === 'of') && isDocumentNoun(before));
 }
 
@@ -170,16 +173,21 @@ function phraseHead(ctx: SentenceContext, m: Mention): Mention {
   // ("A study by the liberal watchdog group ⟨Media Matters⟩ found": the issuer's description before its name)
   for (let q = p; q > open && q >= m.i - MAX_ISSUER && !toks[q].punct && !toks[q].cap; q--) if (toks[q].l === 'by' && isDocumentNoun(toks[q - 1].l)) { p = q; break; }
   for (let k = p - 1; k > open; k--) if (toks[k].t === ',') { open = k + 1; break; }
-  if (p <= open || p - open > MAX_HEAD || !linksToSubject(toks, p)) return m;
+  // ("About four in 10 …", "At least half of …", "More than a third of …": a share's own adverbs open the phrase)
+  let head = open;
+  while (head < p && QUANTITY_ADVERB.test(toks[head].l)) head++;
+  if (head > open && /^(?:a|an)$/.test(toks[head]?.l ?? '')) head++;
+  if (p <= open || p - head > MAX_HEAD || !linksToSubject(toks, p)) return m;
   const first = toks[open];
   // ("She and her aides have vowed": a pronoun opens two subjects)
   const pronoun = toks[p].l === 'and' && /^(?:he|she|they|we|i)$/.test(first.l);
-  if (!pronoun && (!(first.cap || first.poss || DETERMINERS.has(first.l) || /[^s]s$/.test(first.l) || SHARE.test(first.l) || QUANTITY.test(first.l) || /^\d/.test(first.t)) || NOT_IN_SUBJECT.test(first.l) || PREPOSITIONS.has(first.l))) return m;
-  for (let k = open; k < p; k++) {
+  if (!pronoun && head === open && (!(first.cap || first.poss || DETERMINERS.has(first.l) || /[^s]s$/.test(first.l) || SHARE.test(first.l) || QUANTITY.test(first.l) || /^\d/.test(first.t)) || NOT_IN_SUBJECT.test(first.l) || PREPOSITIONS.has(first.l))) return m;
+  if (head > open && !(head < p && (SHARE.test(toks[head].l) || QUANTITY.test(toks[head].l) || /^\d/.test(toks[head].t)))) return m;
+  for (let k = head; k < p; k++) {
     const t = toks[k];
     if (t.punct || (k > open && NOT_IN_SUBJECT.test(t.l)) || (PREPOSITIONS.has(t.l) && t.l !== 'of') || (!t.cap && (CUES.has(t.l) || AUX.test(t.l) || IRREGULAR_PAST.has(t.l) || /ly$/.test(t.l)))) return m;
   }
-  return { s: first.s, e: m.e, kind: 'description', i: open, j: m.j, head: toks[p - 1].l };
+  return { s: toks[head].s, e: m.e, kind: 'description', i: head, j: m.j, head: toks[p - 1].l };
 }
 
 /** The longest subject, in tokens, that wholeSubject takes ("Majorities of Democrats in five states going to the polls Tuesday"). */
