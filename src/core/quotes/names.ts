@@ -149,10 +149,16 @@ function gluedTitle(name: string): string {
   return at > 0 ? name.slice(0, at).trim() : '';
 }
 
-/** A person's name in a headline that may stand as a form of the name: its first word a given name, no common word. */
+/**
+ * A person's name in a Title Case headline that may stand as a form of the name: a given name the lexicon knows and a
+ * last name, a middle initial at most between them (not "Hillary Clinton Slams Donald Trump", "Hillary Clinton Wins
+ * Delaware": a Title Case headline runs names and verbs together).
+ */
 function headlineForm(name: string): boolean {
   const clean = cleanName(name);
-  return kindOfName(clean) === 'person' && hasKnownFirstName(clean) && !isCommonWord(clean.split(' ')[0]);
+  const words = clean.split(' ');
+  const short = words.length === 2 || (words.length === 3 && /^\p{Lu}\.?$/u.test(words[1]));
+  return short && kindOfName(clean) === 'person' && hasKnownFirstName(clean) && !isCommonWord(words[0]);
 }
 
 /**
