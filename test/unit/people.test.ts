@@ -487,6 +487,27 @@ describe('people: one canonical name per person', () => {
     assert.strictEqual(cleanName('Charles B. Rangel of New York'), 'Charles B. Rangel');
     assert.strictEqual(cleanName('Syrian Observatory for Human Rights'), 'Syrian Observatory for Human Rights');
   });
+  it('a headline\'s epithet is never a form of the name, though its names still count (PolNeAR train, Washington Post 2016-07-06, 2016-07-15, 2016-08-26, HuffPost 2016-04-08)', () => {
+    const perez = ['Understated Perez raises political profile.',
+      'Just before the United flight took off, the pilot needed to balance the jet\'s weight and asked for volunteers to move to the back. So Labor Secretary Thomas Perez stopped writing his speech, packed up his papers and moved to the cramped last row.',
+      'As he walked the length of the plane, no other passenger recognized the Cabinet member, who has quietly gained stature in the Obama administration and is widely expected to hold a top job in a Hillary Clinton administration; his name is even being raised as a possible candidate for vice president.',
+      'Perez, the Spanish-speaking son of Dominican immigrants, is the least-known name on a list of vice-presidential contenders that includes Sens. Timothy M. Kaine (D-Va.), Elizabeth Warren (D-Mass.) and Cory Booker (D-N.J.).',
+      'But he is increasingly showing up on television and in swing states to stump for Clinton.',
+      '"Donald Trump is a fraud," Perez said Sunday on NBC\'s "Meet the Press." "Listening to him talk about how he is going to put America first again - he\'s spent his entire career putting his profits first."'].join('\n\n');
+    assert.strictEqual(speakerOf(perez, '"Donald Trump is')?.name, 'Thomas Perez');
+    const trump = '\'Thin-skinned\' Trump quells critics with threats, lawsuits.\n\nFirst, Donald Trump filed a potentially ruinous defamation suit against the onetime customer of his real-estate seminar business.\n\nTrump called her a "disgraceful" witness.';
+    assert.strictEqual(speakerOf(trump, '"disgraceful"')?.name, 'Donald Trump');
+    // (a given name the lexicon knows, with a last name the text gives, is a form: the text names her in full only inside a quote)
+    const ayotte = 'A shaky balancing act for Kelly Ayotte.\n\n"And that\'s why we need Kelly Ayotte back in the U.S. Senate!"\n\n"For every person you vote for, essentially you\'re always going to leave open the opportunity to reevaluate," Ayotte said.';
+    assert.strictEqual(speakerOf(ayotte, '"For every person')?.name, 'Kelly Ayotte');
+    // (a Title Case headline's name is a form when its first word is a given name and the text gives its last name;
+    // HuffPost 2016-04-08, where the text says only "Richards")
+    const richards = 'Cecile Richards: ‘I’m Sick Of Men Telling Us What To Do With Our Bodies.’\n\n“It’s really important that we take away the stigma that’s been put on women for making important personal decisions about our reproductive care,” Richards said.';
+    assert.strictEqual(speakerOf(richards, '“It’s really')?.name, 'Cecile Richards');
+    // (but not a run of names and verbs: HuffPost 2016-06-27)
+    const slams = 'Hillary Clinton Slams Donald Trump On Abortion After SCOTUS Ruling.\n\nThe tweet was a not-so-subtle dig at Trump’s statement earlier this year that women who seek out abortions should be punished if the procedure is ever outlawed. “There has to be some form of punishment,” Trump said at a town hall in March.\n\nEditor’s note: Donald Trump regularly incites political violence and is a serial liar, rampant xenophobe, racist, misogynist and birther who has repeatedly pledged to ban all Muslims — 1.6 billion members of an entire religion — from entering the U.S.';
+    assert.deepStrictEqual(reported(slams).map(r => r.speaker), ['Donald Trump']);
+  });
   it('in an article, every form maps to the fullest ("Lavrov" → "Sergei V. Lavrov")', () => {
     const text = 'Russian Foreign Minister Sergei V. Lavrov met the envoy. "We agree," Lavrov said. Mr. Lavrov left.';
     assert.strictEqual(speakerOf(text, '"We agree')?.name, 'Sergei V. Lavrov');

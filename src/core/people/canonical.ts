@@ -140,6 +140,27 @@ export class CanonicalNames {
     if (this.cache.size) this.cache.clear();
   }
 
+  /** The article has already written this very form of a person's name, or this body's name (see `add`). */
+  knows(name: string): boolean {
+    const clean = cleanName(name);
+    if (kindOfName(name) === 'organization') return this.bodies.get(clean.split(' ').pop()!.toLowerCase())?.includes(clean) ?? false;
+    const { last, first } = personKey(clean);
+    return !!this.groups.get(last)?.get(first)?.some(f => f.name === clean);
+  }
+
+  /** The article has written a person's name with this last name ("Ayotte" for "Kelly Ayotte"). */
+  knowsLastName(name: string): boolean {
+    const { last } = personKey(cleanName(name));
+    return !!last && this.groups.has(last);
+  }
+
+  /** The article gives this last name with another first word ("Thomas Perez" for "Understated Perez"). */
+  knowsOtherFirst(name: string): boolean {
+    const { last, first } = personKey(cleanName(name));
+    for (const k of this.groups.get(last)?.keys() ?? []) if (k && k !== first) return true;
+    return false;
+  }
+
   /** One more mention of the person (last, first): the leader of the last name follows (linear: no walk of the group). */
   private count(last: string, first: string): void {
     let byFirst = this.totals.get(last);

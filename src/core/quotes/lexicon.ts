@@ -106,7 +106,7 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set(['remark', 'remarks', '
   'vow', 'accusation', 'boast', 'quip', 'joke', 'slogan', 'contention', 'description', 'prediction', 'complaint', 'charge', 'plea', 'question', 'answer', 'response', 'reply', 'line', 'mantra', 'refrain', 'catchphrase', 'rallying', 'cry', 'retort', 'announcement']);
 
 /** Documents an issuer puts out ("issued a statement calling …", "put out a statement saying …"). */
-export const ISSUED_DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'letter', 'release', 'memo', 'email', 'e-mail', 'report', 'video', 'ad', 'post', 'tweet', 'message']);
+export const ISSUED_DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'letter', 'release', 'memo', 'email', 'e-mail', 'report', 'video', 'ad', 'post', 'tweet', 'message', 'note']);
 /** Verbs of putting a document out ("issued", "released", "put out"). */
 export const ISSUING_VERBS: ReadonlySet<string> = new Set(['issued', 'released', 'put', 'sent', 'posted', 'published', 'distributed', 'circulated', 'emailed', 'tweeted', 'aired', 'ran', 'unveiled', 'issues', 'releases', 'puts', 'sends']);
 

@@ -5,7 +5,7 @@
  * U.N.'s envoy" -> envoy), so that "the envoy" can be resolved.
  */
 import { CanonicalNames, kindOfName } from '../people/canonical';
-import { firstNameGender, isPlace, isRoleNoun, titleGender } from '../people/lexicon';
+import { firstNameGender, isCommonWord, isPlace, isRoleNoun, titleGender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, nameGender, personKey } from '../people/personName';
 import { Sentences } from '../people/sentences';
 import { CALENDAR_NAMES, DASHES, DETERMINERS, NEWS_AGENCIES, NOT_NAME, PLURAL_TITLES, PREPOSITIONS, TITLES } from './lexicon';
@@ -172,6 +172,28 @@ function gluedTitle(name: string): string {
   return at > 0 ? name.slice(0, at).trim() : '';
 }
 
+/**
+ * A person's name in a Title Case headline that may stand as a form of the name: a given name the lexicon knows and a
+ * last name, a middle initial at most between them (not "Hillary Clinton Slams Donald Trump", "Hillary Clinton Wins
+ * Delaware": a Title Case headline runs names and verbs together).
+ */
+function headlineForm(name: string): boolean {
+  const clean = cleanName(name);
+  const words = clean.split(' ');
+  const short = words.length === 2 || (words.length === 3 && /^\p{Lu}\.?$/u.test(words[1]));
+  return short && kindOfName(clean) === 'person' && hasKnownFirstName(clean) && !isCommonWord(words[0]);
+}
+
+/**
+ * The text's first name run, of two words or more, opens with a word that is no given name the lexicon knows
+ * ("Understated Perez", "Thin-skinned Trump"): it may be a headline's epithet glued to the name.
+ */
+function openingEpithet(toks: Tok[], run: NameRun): boolean {
+  for (let k = 0; k < run.i; k++) if (!toks[k].punct) return false;
+  const words = cleanName(run.name).split(' ');
+  return words.length >= 2 && kindOfName(run.name) !== 'organization' && firstNameGender(words[0]) === undefined;
+}
+
 export class NameTable {
   /** Every form of a person's name to the fullest one (../people/canonical.ts). */
   readonly names = new CanonicalNames();
@@ -189,6 +211,7 @@ export class NameTable {
    */
   constructor(private readonly toks: Tok[], private readonly text: string, quotes: readonly { start: number; end: number }[] = [], titleEnd = 0) {
     let q = 0;
+    const titled: NameRun[] = [], epithets: NameRun[] = [];
     for (let k = 0; k < toks.length; k++) {
       // (a dateline opening a paragraph names a place, never a person: "NASHUA, N.H. -", "MOSCOW (AP) —")
       if (k === 0 || toks[k].br) k = afterDateline(toks, k, toks.length);
@@ -203,15 +226,25 @@ export class NameTable {
       while (q < quotes.length && quotes[q].end <= run.s) q++;
       const quoted = q < quotes.length && run.s >= quotes[q].start && run.e <= quotes[q].end;
       this.quotedRun.push(quoted || run.s < titleEnd);
-      if (!quoted && run.s >= titleEnd) {
+      const opening = this.runs.length === 1 && run.s >= titleEnd && openingEpithet(toks, run);
+      if (opening && !quoted) epithets.push(run);
+      else if (!quoted && run.s >= titleEnd) {
         this.names.add(name, title);
         // "Marc Lasry of Avenue Capital Group": the person is known by the name before "of" ("Lasry told …")
         const person = personBeforeOf(name);
         if (person) this.names.add(person);
       }
+      else if (!quoted) titled.push(run);
       this.learnDescriptions(run);
       k = r.j - 1;
     }
+    // a name a Title Case headline shares with the text counts as one more mention of it; a form of its own needs a
+    // given name the lexicon knows and a last name the text gives ("Cecile Richards: ‘I’m Sick Of Men …’" and "Richards
+    // said"), not "Hillary Clinton Wins Delaware"
+    for (const run of titled) if (this.names.knows(run.name) || (headlineForm(run.name) && this.names.knowsLastName(run.name))) this.names.add(run.name, run.title);
+    // an epithet opening the text is no given name when the text gives the person's own ("Understated Perez raises
+    // political profile." and "Labor Secretary Thomas Perez"; "'Thin-skinned' Trump quells critics" and "Donald Trump")
+    for (const run of epithets) if (this.names.knows(run.name) || !this.names.knowsOtherFirst(run.name)) this.names.add(run.name, run.title);
   }
 
   /** The fullest form of a name in this article ("Lavrov" -> "Sergei Lavrov"). */

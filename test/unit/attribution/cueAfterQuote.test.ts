@@ -20,11 +20,14 @@ describe('attribution rule: cue after the quote', () => {
     const text = "''We looked at tens of thousands of interviews, and everyone who had done the interviews and what they scored the candidate, and how that person ultimately performed in their job,'' Google's chief human resources executive, Laszlo Bock, told The New York Times in 2013. ''We found zero relationship. It's a complete random mess.''";
     assert.deepStrictEqual(attributed(text, "''We looked"), { mention: 'Laszlo Bock', rule: 'cue after the quote' });
   });
-  it('a document after its determiner speaks ("the release said", "One tweet said:")', () => {
+  it('a document after its determiner speaks ("the release said", "One tweet said:", "the note says")', () => {
     const text = 'Palin announced she wasn’t coming. “The Donald Trump campaign has informed the Wyoming Republican Party that Sarah Palin will not be attending the State GOP Convention,” the release said.';
     assert.deepStrictEqual(attributed(text, '“The Donald'), { mention: 'the release', rule: 'cue after the quote' });
     const tweet = "Twitter became a place to offer support. One tweet said: ''This is very very sad. That's about all I can say.''";
     assert.deepStrictEqual(attributed(tweet, "''This is"), { mention: 'One tweet', rule: 'cue before the quote' });
+    // ("note" is a cue word too; PolNeAR train, NYT 2016-07-05)
+    const note = "On his bedroom wall, the New Yorker writer Mark Singer has a framed, handwritten note from Donald J. Trump. ''Mark, you are a total loser! And your book (and writings) sucks!'' the note says.";
+    assert.deepStrictEqual(attributed(note, "''Mark"), { mention: 'the note', rule: 'cue after the quote' });
   });
   it('the surname From ("Al From")', () => {
     const text = 'Al From founded the Democratic Leadership Council. Many Americans then saw the Democrats as "the party of overwhelming government," From said. "Our challenge was: How do you tackle those problems?"';

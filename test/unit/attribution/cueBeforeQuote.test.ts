@@ -13,6 +13,19 @@ describe('attribution rule: cue before the quote', () => {
     const adl = 'Some rabbis called for a boycott of his speech, and the prominent Jewish civil rights organization the Anti-Defamation League strongly denounced Trump\'s rhetoric and said it would "redirect" the conversation.';
     assert.deepStrictEqual(attributed(adl, '"redirect'), { mention: 'Anti-Defamation League', rule: 'cue before the quote' });
   });
+  it('a cue coordinated with an earlier verb: the subject of that verb, not its object (PolNeAR train: Washington Post 2016-05-26, 2016-07-22, Western Journalism 2016-02-23, 2016-06-18)', () => {
+    const lazar = 'In an interview with journalist Matei Rosca last year, Lazar said he welcomed extradition to the United States and added, "I\'ll plead guilty, no problem."';
+    assert.deepStrictEqual(attributed(lazar, '"I\'ll plead'), { mention: 'Lazar', rule: 'cue before the quote' });
+    const trump = 'When Trump later referred to the recent massacre at a gay nightclub in Orlando and said he would "protect our LGBTQ citizens," the crowd applauded loudly.';
+    assert.deepStrictEqual(attributed(trump, '"protect'), { mention: 'Trump', rule: 'cue before the quote' });
+    const sharpton = 'Eight years ago, he supported Barack Obama over Clinton and said, “Hillary Clinton has never done nothing for us.”';
+    assert.deepStrictEqual(attributed(sharpton, '“Hillary'), { mention: 'he', rule: 'cue before the quote' });
+    const wilkerson = 'Lawrence Wilkerson started Maher’s rant when he brought up the Oklahoma City bombing and later said, “It’s not just Muslims shooting people.”';
+    assert.deepStrictEqual(attributed(wilkerson, '“It’s not'), { mention: 'he', rule: 'cue before the quote' });
+    // (a mark inside a number opens no clause: the object "2,000 supporters" is not a subject; Breitbart 2016-02-20)
+    const rally = 'She greeted 2,000 supporters at a rowdy rally late Saturday night in Houston and told them that together they’d “build ladders of opportunity.”';
+    assert.deepStrictEqual(attributed(rally, '“build'), { mention: 'She', rule: 'cue before the quote' });
+  });
   it('a person of a body before the cue', () => {
     const text = 'However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the Associated Press (AP), “We, the Armenians and the Jewish people, have suffered the same fate.”';
     assert.deepStrictEqual(attributed(text, '“We, the'), { mention: 'Archbishop Aris Shirvanian', rule: 'cue before the quote' });

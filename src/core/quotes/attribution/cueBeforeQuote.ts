@@ -15,7 +15,7 @@
  * Each cue is tried in turn, nearest first, by "according to" (./accordingTo.ts), the passive agent
  * (./passiveAgent.ts), the participle and far-cue rules (./participle.ts), then its own subject.
  */
-import { ADJACENT_ONLY, ARTICLES, DAY_WORDS, DETERMINERS, INVERTING, NOT_NOUN, PREPOSITIONS, WEAK_CUES } from '../lexicon';
+import { ADJACENT_ONLY, ARTICLES, CLAUSE_OPENERS, CUE_ADVERBS, DAY_WORDS, DETERMINERS, INVERTING, NOT_NOUN, PREPOSITIONS, WEAK_CUES } from '../lexicon';
 import { runAt } from '../names';
 import { accordingToBeforeQuote } from './accordingTo';
 import type { QuoteContext } from './context';
@@ -89,14 +89,56 @@ function nameBeforeOpenApposition(ctx: QuoteContext, subj: Mention): Mention | n
   return name && name.j === a && name.i === ctx.startTok && isFullName(name) ? nameMention(toks, name.i, name.j) : null;
 }
 
+/** How far back from a coordinated cue the subject its conjunct shares may stand. */
+const COORDINATED_REACH = 40;
+/** Words after which a mention opens a clause as its subject ("when Cruz knocked …", "Lazar said he welcomed …"). */
+const SUBJECT_LEAD_INS: ReadonlySet<string> = new Set([...CLAUSE_OPENERS, 'that', 'because', 'after', 'before', 'since', 'if', 'then', 'so']);
+
+/** The mention stands where a clause's subject stands: at its sentence's start, after a mark, a clause opener or a cue. */
+function inSubjectPlace(ctx: QuoteContext, m: Mention): boolean {
+  const prev = m.i - 1;
+  if (prev < ctx.startTok) return true;
+  // (a mark inside a number is no clause boundary: "greeted 2,000 supporters")
+  if (ctx.toks[prev].punct) return ctx.toks[prev].e < ctx.toks[m.i].s;
+  return SUBJECT_LEAD_INS.has(ctx.word(prev)) || ctx.isCue(prev);
+}
+
+/**
+ * The subject of a cue coordinated with an earlier verb when the mention before "and" is that verb's object: 'when he
+ * brought up the Oklahoma City bombing and later said, “…' → he; 'Lazar said he welcomed extradition to the United
+ * States and added, "…' → he (Lazar); 'when Cruz knocked Rubio on trade and called him a "moderate"' → Cruz (PolNeAR
+ * train). The nearest name or pronoun before it in a subject's place, followed by a word (its verb), not "it".
+ */
+function coordinatedSubject(ctx: QuoteContext, c: number, obj: Mention): Mention | null {
+  let a = c - 1;
+  while (a > ctx.startTok && ctx.word(a) !== 'and' && CUE_ADVERBS.has(ctx.word(a))) a--;
+  if (ctx.word(a) !== 'and' || obj.j !== a || inSubjectPlace(ctx, obj)) return null;
+  for (let x = obj.i - 1; x >= ctx.startTok && x > c - COORDINATED_REACH; x--) {
+    const t = ctx.toks[x];
+    if (t.t === ';') break;
+    const next = ctx.toks[x + 1];
+    if (t.punct || next.punct || next.cap || PREPOSITIONS.has(next.l) || DETERMINERS.has(next.l)) continue;
+    const m = ctx.subjectBefore(x);
+    if (!m || (m.kind === 'pronoun' && ctx.word(m.i) === 'it') || !inSubjectPlace(ctx, m)) continue;
+    if (m.kind !== 'description') return m;
+    // (a description opening a clause ends the search: "the prominent Jewish civil rights organization the
+    // Anti-Defamation League strongly denounced Trump's rhetoric and said" is left to the rules below; one after a
+    // cue is its object: "She then urges her husband to come out of the car and repeatedly says", dev)
+    if (!ctx.isCue(m.i - 1)) return null;
+  }
+  return null;
+}
+
 function subjectOfCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribution | null {
   const { toks, openTok, before } = ctx;
   let subj = ctx.subjectBefore(c - 1);
+  const shared = subj && coordinatedSubject(ctx, c, subj);
+  if (shared) subj = shared;
   // "Trump joked …, but went on to say, “…": an infinitive's subject is the sentence's
   if (subj && ctx.word(c - 1) === 'to' && subj.kind === 'description') subj = sentenceOpener(toks, openTok, c - 1) ?? subj;
   // "he looked straight into my camera, furrowed his brow and said, “…": a coordinated verb shares the sentence's subject
   // ("Carson took the stage at the Grand Hotel in Baltimore and called …": the place is an object)
-  else if (subj && ctx.word(c - 1) === 'and' && (subj.kind === 'description' || PREPOSITIONS.has(ctx.word(subj.i - 1)) || (subj.kind === 'name' && toks[subj.i - 1] && !toks[subj.i - 1].punct && DAY_WORDS.has(ctx.word(subj.j))))) {
+  else if (subj && !shared && ctx.word(c - 1) === 'and' && (subj.kind === 'description' || PREPOSITIONS.has(ctx.word(subj.i - 1)) || (subj.kind === 'name' && toks[subj.i - 1] && !toks[subj.i - 1].punct && DAY_WORDS.has(ctx.word(subj.j))))) {
     const opener = sentenceOpener(toks, openTok, subj.i);
     if (opener && opener.kind !== 'description' && !toks[opener.j - 1].poss) subj = opener;
     // ("the actor held a fake audition and asked white actors to act “whiter.”": the object of the verb before it is
