@@ -7,7 +7,7 @@
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { firstNameGender, isPlace, isRoleNoun, titleGender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, nameGender, personKey } from '../people/personName';
-import { Sentences } from '../people/sentences';
+import { sentencesOf, type Sentences } from '../people/sentences';
 import { CALENDAR_NAMES, DASHES, DETERMINERS, NEWS_AGENCIES, NOT_NAME, PLURAL_TITLES, PREPOSITIONS, TITLES } from './lexicon';
 import { wordEnd, type Tok } from './tokens';
 
@@ -112,12 +112,17 @@ const DATELINE_REACH = 9;
 
 /** The first token after a dateline ("WASHINGTON — Sen. Chuck Grassley …", "MOSCOW (AP) — …"), or startTok. */
 export function afterDateline(toks: Tok[], startTok: number, ceil: number): number {
+  // (whether tokens [startTok, x) hold a news agency, and are all punctuation or words in capitals, kept as x grows)
+  let agency = false, capitals = true;
   for (let x = startTok; x < ceil - 1 && x < startTok + DATELINE_REACH; x++) {
-    const agency = toks.slice(startTok, x).some(w => NEWS_AGENCIES.has(w.t));
-    const capitals = () => toks.slice(startTok, x).every(w => w.punct || (w.cap && w.t === w.t.toUpperCase()));
-    if (DASHES.has(toks[x].t) && (agency || capitals())) return x + 1;
+    if (x > startTok) {
+      const w = toks[x - 1];
+      agency ||= NEWS_AGENCIES.has(w.t);
+      capitals &&= w.punct || (w.cap && w.t === w.t.toUpperCase());
+    }
+    if (DASHES.has(toks[x].t) && (agency || capitals)) return x + 1;
     // (a spaced hyphen is no token: "CHARLESTON, S.C. - Democratic …" leaves a gap of three characters)
-    if (x > startTok && toks[x].s - toks[x - 1].e >= SPACED_HYPHEN_GAP && capitals()) return x;
+    if (x > startTok && toks[x].s - toks[x - 1].e >= SPACED_HYPHEN_GAP && capitals) return x;
   }
   return startTok;
 }
@@ -132,8 +137,11 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   const body = BODY_HEAD.test(toks[j - 1].t);
   while (!body && a < j - 1 && (strip(a) || (toks[a].l === 'of' && a > i && title(a - 1) && a + 2 < j))) a += toks[a].l === 'of' ? 2 : 1;
   while (a < j - 1 && CONNECT.has(toks[a].l)) a++;
-  const words = toks.slice(a, j).map((t, n, arr) => (n === arr.length - 1 ? t.t.slice(0, wordEnd(t) - t.s) : t.t));
-  return { name: words.join(' ').replace(/\s+/g, ' '), title: toks.slice(i, a).map(t => t.t).join(' ') };
+  let name = '';
+  for (let k = a; k < j; k++) name += (k > a ? ' ' : '') + (k === j - 1 ? toks[k].t.slice(0, wordEnd(toks[k]) - toks[k].s) : toks[k].t);
+  let stripped = '';
+  for (let k = i; k < a; k++) stripped += (k > i ? ' ' : '') + toks[k].t;
+  return { name: name.replace(/\s+/g, ' '), title: stripped };
 }
 
 /** A name's first name does not give the other gender than its title ("Mrs. Abedini" is not "Saeed Abedini"). */
@@ -209,7 +217,7 @@ export class NameTable {
     if (GIVEN_NAME_TITLE.test(title) && !name.includes(' ')) return this.names.canonicalGiven(name);
     if (!this.names.sharedLastName(name)) return this.canonical(name);
     const last = personKey(cleanName(name)).last;
-    const sentences = (this.sentences ??= new Sentences(this.text));
+    const sentences = (this.sentences ??= sentencesOf(this.text));
     const here = sentences.sentence(pos);
     // this sentence's subject, else that of the last sentence before it with a name outside quotes, in this paragraph
     // or the one before; the last name alone again carries the reach on ("“She lied to me,” Smith said")
