@@ -114,6 +114,17 @@ export function cleanName(name: string): string {
 
 /** The spelling-free key of a first name: "Sergei" and "Sergey", "Mohammed" and "Muhammad" are one. */
 export function firstKey(word: string): string {
+  let k = firstKeys.get(word);
+  if (k === undefined) {
+    if (firstKeys.size >= MAX_CACHED) firstKeys.clear();
+    firstKeys.set(word, (k = readFirstKey(word)));
+  }
+  return k;
+}
+
+const firstKeys = new Map<string, string>();
+
+function readFirstKey(word: string): string {
   return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ph/g, 'f').replace(/y/g, 'i').replace(/ou/g, 'u')
     .replace(/[aeiou]/g, (v, k) => (k === 0 ? v : '')).replace(/(.)\1+/g, '$1');
 }

@@ -8,7 +8,7 @@ import { agrees, pronounClass, type EntityTraits, type PronounClass } from './ag
 import { CanonicalNames, kindOfName } from './canonical';
 import { firstNameGender, isCommonWord, titleGender, type Gender } from './lexicon';
 import { hasKnownFirstName, nameGender } from './personName';
-import { Sentences } from './sentences';
+import { sentencesOf, type Sentences } from './sentences';
 
 /** Salience of a mention in the pronoun's own sentence; each sentence back keeps RECENCY_DECAY of it. */
 const RECENCY = 100;
@@ -56,6 +56,8 @@ export interface EntityMention {
   speaker?: boolean;
   /** The description the mention came with ("Ohio senator"), for the resolution chain. */
   via?: string;
+  /** (The number of the sentence holding `s`, once asked: see People.sentenceOf.) */
+  sentence?: number;
 }
 
 export interface Resolution {
@@ -81,7 +83,7 @@ export class People {
    * sentence start is no name.
    */
   constructor(private readonly text: string, readonly names: CanonicalNames, private readonly isCommonWord: (word: string) => boolean) {
-    this.sentences = new Sentences(text);
+    this.sentences = sentencesOf(text);
   }
 
   /** A name mentioned outside quotes, with the title it came with; in text order. */
@@ -118,6 +120,11 @@ export class People {
     return SENTENCE_LEAD.test(this.text.slice(this.sentences.start(this.sentences.sentence(pos)), pos));
   }
 
+  /** The number of the sentence holding mention m (found once per mention: a mention is looked at by many pronouns). */
+  private sentenceOf(m: EntityMention): number {
+    return (m.sentence ??= this.sentences.sentence(m.s));
+  }
+
   traitsOf(name: string): EntityTraits {
     let t = this.traits.get(name);
     if (!t) this.traits.set(name, (t = { kind: kindOfName(name), personEvidence: false }));
@@ -151,7 +158,7 @@ export class People {
     const here = this.sentences.sentence(pos);
     let found = false;
     walkBack(this.mentions, pos, m => {
-      if (here - this.sentences.sentence(m.s) > MAX_SENTENCES_BACK) return false;
+      if (here - this.sentenceOf(m) > MAX_SENTENCES_BACK) return false;
       found = m.name !== name && this.traitsOf(m.name).gender === g;
       return !found;
     });
@@ -206,7 +213,7 @@ export class People {
     const here = this.sentences.sentence(pos);
     let found: string | undefined;
     walkBack(this.mentions, pos, m => {
-      if (here - this.sentences.sentence(m.s) > BODY_REACH) return false;
+      if (here - this.sentenceOf(m) > BODY_REACH) return false;
       if (this.traitsOf(m.name).kind === 'organization') found = m.name;
       return !found;
     });
@@ -217,7 +224,7 @@ export class People {
     const here = this.sentences.sentence(pos);
     const scores = new Map<string, { best: number; at: number; count: number }>();
     const consider = (m: EntityMention) => {
-      const sent = this.sentences.sentence(m.s);
+      const sent = this.sentenceOf(m);
       const back = here - sent;
       if (back < 0 || back > MAX_SENTENCES_BACK) return back <= MAX_SENTENCES_BACK;
       const traits = this.traitsOf(m.name);

@@ -46,3 +46,14 @@ export class Sentences {
     return this.paras[sentence];
   }
 }
+
+/** The sentences of the last text asked about (the salience model and the name table read the same article's). */
+let last: { text: string; sentences: Sentences } | null = null;
+
+/** The Sentences of `text`, built once while the same article is asked about. */
+export function sentencesOf(text: string): Sentences {
+  if (last && last.text === text) return last.sentences;
+  const sentences = new Sentences(text);
+  last = { text, sentences };
+  return sentences;
+}

@@ -7,7 +7,7 @@
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { firstNameGender, isCommonWord, isPlace, isRoleNoun, titleGender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, nameGender, personKey } from '../people/personName';
-import { Sentences } from '../people/sentences';
+import { sentencesOf, type Sentences } from '../people/sentences';
 import { CALENDAR_NAMES, DASHES, DETERMINERS, NEWS_AGENCIES, NOT_NAME, PLURAL_TITLES, PREPOSITIONS, TITLES } from './lexicon';
 import { wordEnd, type Tok } from './tokens';
 
@@ -107,27 +107,25 @@ const SPACED_HYPHEN_GAP = 3;
 /** How far into the sentence the dash of a dateline may stand ("MOSCOW (AP) —", "CHARLESTON, S.C. -"). */
 const DATELINE_REACH = 9;
 
-/** A word of a dateline: a place in capitals ("NASHUA") or, after its comma, a state or country ("N.H.", "Calif."). */
-function datelineWord(toks: Tok[], startTok: number, k: number): boolean {
-  const w = toks[k];
-  if (w.punct || (w.cap && w.t === w.t.toUpperCase())) return true;
-  return w.cap && toks.slice(startTok, k).some(x => x.t === ',');
-}
-
 /**
  * The first token after a dateline ("WASHINGTON — Sen. Chuck Grassley …", "MOSCOW (AP) — …", "NASHUA, N.H. - …"), or
  * startTok. A dateline names a place, never a person.
  */
 export function afterDateline(toks: Tok[], startTok: number, ceil: number): number {
   if (!toks[startTok]?.cap) return startTok;
-  const capitals = toks[startTok].t === toks[startTok].t.toUpperCase();
+  // (whether tokens [startTok, x) hold a news agency, and are all words of a place, kept as x grows; "New York (AFP)
+  // –": an agency's dateline may write its place in mixed case)
+  let agency = NEWS_AGENCIES.has(toks[startTok].t), place = toks[startTok].t === toks[startTok].t.toUpperCase(), comma = false;
   for (let x = startTok + 1; x < ceil - 1 && x < startTok + DATELINE_REACH; x++) {
-    // ("New York (AFP) –": an agency's dateline may write its place in mixed case)
-    const agency = toks.slice(startTok, x).some(w => NEWS_AGENCIES.has(w.t));
-    const place = () => capitals && toks.slice(startTok, x).every((_, n) => datelineWord(toks, startTok, startTok + n));
-    if (DASHES.has(toks[x].t) && (agency || place())) return x + 1;
+    if (x > startTok + 1) {
+      const w = toks[x - 1];
+      agency ||= NEWS_AGENCIES.has(w.t);
+      place &&= w.punct || (w.cap && (w.t === w.t.toUpperCase() || comma));
+    }
+    comma ||= toks[x - 1].t === ',';
+    if (DASHES.has(toks[x].t) && (agency || place)) return x + 1;
     // (a spaced hyphen is no token: "CHARLESTON, S.C. - Democratic …" leaves a gap of three characters)
-    if (toks[x].s - toks[x - 1].e >= SPACED_HYPHEN_GAP && place()) return x;
+    if (toks[x].s - toks[x - 1].e >= SPACED_HYPHEN_GAP && place) return x;
   }
   return startTok;
 }
@@ -155,8 +153,11 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   const body = BODY_HEAD.test(toks[j - 1].t);
   while (!body && a < j - 1 && (strip(a) || (toks[a].l === 'of' && a > i && title(a - 1) && a + 2 < j))) a += toks[a].l === 'of' ? 2 : 1;
   while (a < j - 1 && CONNECT.has(toks[a].l)) a++;
-  const words = toks.slice(a, j).map((t, n, arr) => (n === arr.length - 1 ? t.t.slice(0, wordEnd(t) - t.s) : t.t));
-  return { name: words.join(' ').replace(/\s+/g, ' '), title: toks.slice(i, a).map(t => t.t).join(' ') };
+  let name = '';
+  for (let k = a; k < j; k++) name += (k > a ? ' ' : '') + (k === j - 1 ? toks[k].t.slice(0, wordEnd(toks[k]) - toks[k].s) : toks[k].t);
+  let stripped = '';
+  for (let k = i; k < a; k++) stripped += (k > i ? ' ' : '') + toks[k].t;
+  return { name: name.replace(/\s+/g, ' '), title: stripped };
 }
 
 /** A name's first name does not give the other gender than its title ("Mrs. Abedini" is not "Saeed Abedini"). */
@@ -263,7 +264,7 @@ export class NameTable {
     if (GIVEN_NAME_TITLE.test(title) && !name.includes(' ')) return this.names.canonicalGiven(name);
     if (!this.names.sharedLastName(name)) return this.canonical(name);
     const last = personKey(cleanName(name)).last;
-    const sentences = (this.sentences ??= new Sentences(this.text));
+    const sentences = (this.sentences ??= sentencesOf(this.text));
     const here = sentences.sentence(pos);
     // this sentence's subject, else that of the last sentence before it with a name outside quotes, in this paragraph
     // or the one before; the last name alone again carries the reach on ("“She lied to me,” Smith said")

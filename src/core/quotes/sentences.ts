@@ -65,11 +65,21 @@ export function nextSentenceEnd(text: string, from: number, limit: number): RegE
   return null;
 }
 
+/** The sentences of the token arrays asked about (the reported-speech rules and the sourceless ones ask for the same). */
+const rangesOf = new WeakMap<Tok[], readonly { a: number; b: number }[]>();
+
 /**
  * Sentences as token ranges: a sentence ends after ".", "!" or "?" before a new sentence (abbreviations and initials
- * keep their period inside the word token: "Mr.", "U.S.", "V."), at ";" never, and at every line break. One linear pass.
+ * keep their period inside the word token: "Mr.", "U.S.", "V."), at ";" never, and at every line break. One linear
+ * pass, once per token array (do not modify the list).
  */
-export function sentenceRanges(toks: Tok[]): { a: number; b: number }[] {
+export function sentenceRanges(toks: Tok[]): readonly { a: number; b: number }[] {
+  let ranges = rangesOf.get(toks);
+  if (!ranges) rangesOf.set(toks, (ranges = readSentenceRanges(toks)));
+  return ranges;
+}
+
+function readSentenceRanges(toks: Tok[]): { a: number; b: number }[] {
   const out: { a: number; b: number }[] = [];
   let a = 0;
   for (let k = 0; k < toks.length; k++) {

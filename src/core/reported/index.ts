@@ -80,6 +80,15 @@ function same(x: Report, y: Report): boolean {
   return ov > 0 && ov * 2 >= x.e - x.s && ov * 2 >= y.e - y.s;
 }
 
+/** A kept report in bucket `bucket` or a neighbouring one is the same content as r. */
+function sameNear(near: ReadonlyMap<number, readonly Report[]>, bucket: number, r: Report): boolean {
+  for (let n = bucket - 1; n <= bucket + 1; n++) {
+    const list = near.get(n);
+    if (list) for (let k = 0; k < list.length; k++) if (same(list[k], r)) return true;
+  }
+  return false;
+}
+
 /** The last dash inside a source's span. */
 const DASH_AT = /(?:\s-\s|—|–|--)(?!.*(?:\s-\s|—|–|--))/;
 /** Words of time alone are no content ("a spokesman announced Monday morning"). */
@@ -139,8 +148,10 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
     // the kept reports by the token where they start, in buckets of BUCKET tokens: two contents that are one start
     // less than a content's longest length apart (see MAX_CONTENT), so only the neighbouring buckets are compared
     const near = new Map<number, Report[]>();
-    for (const rule of RULES) {
-      for (const r of rule(ctx)) {
+    for (let n = 0; n < RULES.length; n++) {
+      const found = RULES[n](ctx);
+      for (let f = 0; f < found.length; f++) {
+        const r = found[f];
         // a report made inside a subordinate clause ends where the main clause begins
         endOfSubordinate(ctx, r);
         // a report inside someone's quotation marks is their speech, and a content that is only a quote is a direct quote
@@ -153,7 +164,7 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
         if (directOnly(text, quotes, r.s, r.e)) continue;
         if (!plausible(text, toks, r)) continue;
         const bucket = Math.floor(tokenAt(toks, r.s) / BUCKET);
-        if ([bucket - 1, bucket, bucket + 1].some(n => near.get(n)?.some(k => same(k, r)))) continue;
+        if (sameNear(near, bucket, r)) continue;
         kept.push(r);
         const list = near.get(bucket);
         if (list) list.push(r); else near.set(bucket, [r]);
