@@ -67,6 +67,17 @@ describe('reported speech: a preposition is no verb of a complement clause', () 
   });
 });
 
+describe('reported speech: a name and a colon before a section\'s label', () => {
+  it('a short verbless phrase after the colon is the writer\'s label, not what the name said', () => {
+    const text = 'A look at what each candidate needs to do in Tuesday\'s primary.\n\nSanders: Win in a walk.\n\nVermont Sen. Bernie Sanders has led in New Hampshire polls for months.\n\nChristie: A closing surge.\n\nThe New Jersey governor was hoping for a late rise.';
+    assert.deepStrictEqual(reported(text).filter(r => r.cue === ':'), []);
+    // (a statement, a quotation, a title with its verb capitalised stay attributed to the name)
+    assert.strictEqual(reported('Obama on Climate Change: The Trends Are \'Terrifying.\'\n\nABSTRACT.')[0]?.cue, ':');
+    assert.strictEqual(reported('Clinton: I support D.C. statehood.\n\nHillary Clinton spoke in Washington on Monday.')[0]?.cue, ':');
+    assert.strictEqual(reported('Sanders: Clinton Email Story Has Moved.\n\nDemocratic presidential candidate Bernie Sanders spoke on Sunday.')[0]?.cue, ':');
+  });
+});
+
 describe('reported speech: who the source is', () => {
   it('the noun phrase that opens the sentence, not the object of its preposition', () => {
     const [pages] = reported('Editorial pages across the country, including USA TODAY, warned that the sky was falling because of legal gun carriers.');
