@@ -78,6 +78,14 @@ describe('reported speech: a name and a colon before a section\'s label', () => 
   });
 });
 
+describe('reported speech: "as" after the verb of an object cue', () => {
+  it('opens an adjunct after most verbs, and what the object is called after a verb of describing', () => {
+    assert.deepStrictEqual(reported('Sanders initially defended his vote on a 2005 bill that provided immunity for gun manufacturers, something she opposed as a senator from New York.').filter(r => r.cue === 'opposed'), []);
+    assert.deepStrictEqual(reported('Three names prominently mentioned as potential nominees are Jane Kelly, a judge on the United States Court of Appeals in Cedar Rapids, Iowa, and two judges in Washington.').filter(r => r.cue === 'mentioned'), []);
+    assert.strictEqual(reported('The arrest came after a clash with the Republican candidate, whom he described as "volatile," in a speech on Monday.').find(r => r.cue === 'described')?.content.startsWith('as "volatile,"'), true);
+  });
+});
+
 describe('reported speech: who the source is', () => {
   it('the noun phrase that opens the sentence, not the object of its preposition', () => {
     const [pages] = reported('Editorial pages across the country, including USA TODAY, warned that the sky was falling because of legal gun carriers.');
