@@ -86,6 +86,14 @@ describe('reported speech: "as" after the verb of an object cue', () => {
   });
 });
 
+describe('reported speech: a participle between a number and its noun', () => {
+  it('is an adjective, no cue ("4,051 pledged delegates")', () => {
+    assert.deepStrictEqual(reported('There are a total of 4,769 Democratic delegates - 4,051 pledged delegates allocated based on results in the states and 718 superdelegates.'), []);
+    // (a number as the subject of a verb of saying stays a reporter)
+    assert.strictEqual(reported('In the poll, 47 percent said they would vote for Clinton.')[0]?.cue, 'said');
+  });
+});
+
 describe('reported speech: who the source is', () => {
   it('the noun phrase that opens the sentence, not the object of its preposition', () => {
     const [pages] = reported('Editorial pages across the country, including USA TODAY, warned that the sky was falling because of legal gun carriers.');
