@@ -67,6 +67,33 @@ describe('reported speech: a preposition is no verb of a complement clause', () 
   });
 });
 
+describe('reported speech: a name and a colon before a section\'s label', () => {
+  it('a short verbless phrase after the colon is the writer\'s label, not what the name said', () => {
+    const text = 'A look at what each candidate needs to do in Tuesday\'s primary.\n\nSanders: Win in a walk.\n\nVermont Sen. Bernie Sanders has led in New Hampshire polls for months.\n\nChristie: A closing surge.\n\nThe New Jersey governor was hoping for a late rise.';
+    assert.deepStrictEqual(reported(text).filter(r => r.cue === ':'), []);
+    // (a statement, a quotation, a title with its verb capitalised stay attributed to the name)
+    assert.strictEqual(reported('Obama on Climate Change: The Trends Are \'Terrifying.\'\n\nABSTRACT.')[0]?.cue, ':');
+    assert.strictEqual(reported('Clinton: I support D.C. statehood.\n\nHillary Clinton spoke in Washington on Monday.')[0]?.cue, ':');
+    assert.strictEqual(reported('Sanders: Clinton Email Story Has Moved.\n\nDemocratic presidential candidate Bernie Sanders spoke on Sunday.')[0]?.cue, ':');
+  });
+});
+
+describe('reported speech: "as" after the verb of an object cue', () => {
+  it('opens an adjunct after most verbs, and what the object is called after a verb of describing', () => {
+    assert.deepStrictEqual(reported('Sanders initially defended his vote on a 2005 bill that provided immunity for gun manufacturers, something she opposed as a senator from New York.').filter(r => r.cue === 'opposed'), []);
+    assert.deepStrictEqual(reported('Three names prominently mentioned as potential nominees are Jane Kelly, a judge on the United States Court of Appeals in Cedar Rapids, Iowa, and two judges in Washington.').filter(r => r.cue === 'mentioned'), []);
+    assert.strictEqual(reported('The arrest came after a clash with the Republican candidate, whom he described as "volatile," in a speech on Monday.').find(r => r.cue === 'described')?.content.startsWith('as "volatile,"'), true);
+  });
+});
+
+describe('reported speech: a participle between a number and its noun', () => {
+  it('is an adjective, no cue ("4,051 pledged delegates")', () => {
+    assert.deepStrictEqual(reported('There are a total of 4,769 Democratic delegates - 4,051 pledged delegates allocated based on results in the states and 718 superdelegates.'), []);
+    // (a number as the subject of a verb of saying stays a reporter)
+    assert.strictEqual(reported('In the poll, 47 percent said they would vote for Clinton.')[0]?.cue, 'said');
+  });
+});
+
 describe('reported speech: who the source is', () => {
   it('the noun phrase that opens the sentence, not the object of its preposition', () => {
     const [pages] = reported('Editorial pages across the country, including USA TODAY, warned that the sky was falling because of legal gun carriers.');

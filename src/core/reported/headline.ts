@@ -9,7 +9,9 @@ import { DASH_TOKENS, DETERMINERS, NOT_NOUN } from '../quotes/lexicon';
 import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { contentSpan, MAX_CONTENT, TAIL_CUES, words } from './clause';
+import { AUXILIARIES, SUBJECT_PRONOUNS, WH_WORDS } from './lexicon';
 import type { Report, SentenceContext } from './report';
+import { hasVerb } from './sayClause';
 
 /** Capitalised words that label a line (a section, a medium), not a source. */
 const LABELS = /^(?:update|updated|note|watch|related|video|videos|photo|photos|editor|editors|breaking|exclusive|read|correction|subscribe|follow|click|tags|tag|transcript|listen|see|also|more|live|here|q|a|question|answer|topics|category|source|sources|credit|image|caption|by|posted|published|filed|top|stories|story|why|what|how|when|where|who|the|in|on|at|and|but|so|now|today|tonight|quote|quotes|bottom|line|first|then|plus|bonus|fact|facts|step|part|chapter|act|scene|day|week|round|lesson|rule|warning|alert|advisory|disclaimer|full|partial|p\.s\.?|wow|boom|look|revealed|bombshell|shocking|contributing|name|age|city|job|pay|paid|fast-forward|delegate|fix|flashback|reminder|spoiler|interview|opinion|analysis|commentary|editorial|podcast)$/i;
@@ -54,6 +56,24 @@ function roster(toks: Tok[], from: number, to: number): boolean {
   return commas >= 3 && caps * 10 >= all * 8;
 }
 
+/** The most words of a phrase after a colon that labels a section rather than states something. */
+const LABEL_MAX_WORDS = 4;
+
+/**
+ * A short phrase with no verb and no quotation marks after the colon: a section's label in the writer's voice
+ * ("Sanders: Win in a walk", "Christie: A closing surge", "Breitbart News Daily: A World at War"), not what the name
+ * said ("Carly Fiorina: 'Bill Clinton's fair game'", "Trump stirs 'ugliness'", "I support D.C. statehood", "Why not
+ * debate", "Obama on Climate Change: The Trends Are 'Terrifying'"). On train, 8 such lines were attributions no annotator marked, and none was one.
+ */
+function sectionLabel(ctx: SentenceContext, from: number, to: number): boolean {
+  const { toks, text } = ctx;
+  if (words(toks, from, to) > LABEL_MAX_WORDS || /["“”‘’']/.test(text.slice(toks[from].s - 1, toks[to - 1].e + 1))) return false;
+  if (SUBJECT_PRONOUNS.has(toks[from].l) || WH_WORDS.has(toks[from].l)) return false;
+  // (a title's verb is capitalised too: "The Trends Are 'Terrifying'")
+  for (let k = from; k < to; k++) if (AUXILIARIES.has(toks[k].l)) return false;
+  return !hasVerb(toks, from, to);
+}
+
 export function headlines(ctx: SentenceContext): Report[] {
   const { toks, text, a, b } = ctx;
   // the sentence opens its line (only the gap after the previous token is looked at: linear in the text)
@@ -68,6 +88,7 @@ export function headlines(ctx: SentenceContext): Report[] {
   // ('Åland: José said: "We agree"': a line with its own cue and colon is a dateline before a report, not a headline's;
   // a cue in a headline's title case, "If Obama Says It, It’s True", is its words)
   for (let n = k + 1; n < end; n++) if (toks[n].t === ':' || (/^\p{Ll}/u.test(toks[n].t) && TAIL_CUES.test(toks[n].l))) return [];
+  if (sectionLabel(ctx, k + 1, end)) return [];
   const span = contentSpan(ctx, k + 1, end);
   if (!span) return [];
   const mention = { s: toks[head.i].s, e: toks[head.j - 1].e, kind: 'name' as const, i: head.i, j: head.j };

@@ -24,6 +24,9 @@ const STANCE = ['announced', 'announces', 'announcing', 'proposed', 'proposes', 
 const ABOUT = ['talked', 'talking', 'questions', 'joked', 'complained'];
 const TO = ['referring', 'referred', 'refers', 'alluded'];
 
+/** Verbs of describing, judging and citing that take "X as Y" ("described as", "blasted as", "refers to … as", "pointed to … as"). */
+const PREDICATIVE = /^(?:describ|portray|characteri[sz]|blast|slam|paint|cast|dismiss|denounc|critici[sz]|prais|hail|brand|label|attack|condemn|decr|view|regard|defend|refer|point|cit)/;
+
 /** Particles that make a verb of stance another verb ("showed up"; but "blasted out an email" keeps its object). */
 const PARTICLE = /^(?:up|off|down|away|back|around)$/;
 
@@ -56,6 +59,10 @@ export function objectCues(ctx: SentenceContext): Report[] {
     if (!particle && PARTICLE.test(o?.l ?? '')) continue;
     // the object opens a noun phrase: a determiner, a possessive, a name, a noun or a gerund — not "that", a clause's job
     if (!o || o.punct || o.l === 'that' || (!o.cap && !o.poss && !DETERMINERS.has(o.l) && /^(?:to|it|him|her|them|us|me|you|himself|herself|themselves)$/.test(o.l))) continue;
+    // ("something she opposed as a senator", "Three names prominently mentioned as potential nominees are …": after a
+    // verb that names, judges or cites, "as" opens what its object is called — "whom he described as “volatile”",
+    // "which RT pointed to as an example" —, after any other it opens an adjunct and the verb's object is elsewhere)
+    if (o.l === 'as' && !PREDICATIVE.test(t.l)) continue;
     const end = contentEnd(ctx, k, true);
     if (words(toks, k, end) < 2) continue;
     const span = contentSpan(ctx, k, end);
