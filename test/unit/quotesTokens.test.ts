@@ -12,7 +12,7 @@ import { readSample } from './helpers';
 /** The tokens as the regular expression found them (the fields the hand reading computes; `cap` is set the same way after). */
 const REF_WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?\.?|[,;:—–―()!?]|\.|--/gu;
 const REF_INITIALS = /^(?:\p{L}\.)+$/u;
-const REF_ABBREVIATION = /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|jr|sr|st|lt|col|capt|sgt|maj|adm|rev|prof|sens|reps|atty|supt|del|no|vs|inc|co|corp|ltd|jan|feb|aug|sept|oct|nov|dec)\.$/i;
+const REF_ABBREVIATION = /^(?:[a-z]+-)?(?:mr|mrs|ms|dr|sen|rep|gov|gen|jr|sr|st|lt|col|capt|sgt|maj|adm|rev|prof|sens|reps|atty|supt|del|no|vs|inc|co|corp|ltd|jan|feb|aug|sept|oct|nov|dec)\.$/i;
 function refTokens(text: string): { s: number; e: number; t: string; poss: boolean; punct: boolean; br: boolean }[] {
   const out: { s: number; e: number; t: string; poss: boolean; punct: boolean; br: boolean }[] = [];
   REF_WORD.lastIndex = 0;
@@ -73,5 +73,9 @@ describe('quotes: the tokenizer reads by hand what its regular expression read',
       const toks = tokenize(text);
       assert.deepStrictEqual(sentenceRanges(toks), refSentenceRanges(toks, text));
     }
+  });
+  it('a title after a hyphen keeps its period and ends no sentence (PolNeAR train, Washington Post 2016-03-10: "then-Sen. Barack Obama")', () => {
+    const text = 'She went through this in 2008 against then-Sen. Barack Obama, but from the other side.';
+    assert.strictEqual(sentenceRanges(tokenize(text)).length, 1);
   });
 });
