@@ -419,6 +419,13 @@ describe('people: role descriptions', () => {
   });
 });
 
+describe('people: descriptions of one party are not a person described with another', () => {
+  it('"the GOP front-runner" is not "Democratic front-runner Clinton" (PolNeAR train, USA Today 2016-01-04)', () => {
+    const text = "Donald Trump said Hillary Clinton \"caused death.\" Bernie Sanders called Trump a \"pathological liar.\" Carly Fiorina said Ted Cruz \"says whatever he needs to say to get elected.\"\n\nWith voters four weeks away from getting in on the act in Iowa, the leading Democratic and Republican candidates for president found themselves increasingly targeted Sunday by challengers with little time left to make their cases.\n\nEight candidates went on the attack on television as at least four worked the crowds in New Hampshire, scene of the first-in-the-nation primaries that will follow Iowa's Feb. 1 caucuses.\n\nAs usual, it was Trump who commanded most of the attention. Appearing on CBS' Face the Nation, the GOP front-runner said Democratic front-runner Clinton \"caused tremendous death\" as secretary of State.";
+    assert.notStrictEqual(speakerOf(text, '"caused tremendous')?.name, 'Hillary Clinton');
+  });
+});
+
 describe('people: reported speech and quotes resolved in text order', () => {
   it('a report is the last thing its source said for the pronoun after it ("Bloomberg\'s pollster, Douglas Schoen, says his man has … "…," he says.", PolNeAR train, USA Today 2016-02-18)', () => {
     const text = "Bloomberg has an impressive rÃ©sumÃ©: a self-made billionaire who founded a global financial information company; a philanthropist who's given billions; a mayor who presided over historic reductions in crime, helped the city recover from 9/11 and banned smoking in bars.\n\nHe's covered all the political bases. Initially a Democrat, he ran in 2001 for mayor as a Republican and declared himself an independent in 2007.\n\nMore than half of respondents in the USA TODAY/Suffolk poll said  the nation needs more than two political parties to represent political views.\n\nBloomberg's pollster, Douglas Schoen, says his man has the money, message, independence and time to fill that need. \"I don't think the conventional wisdom\" -- that Bloomberg is perceived as a New York nanny-state liberal -- \"is going to last,\" he says.";

@@ -303,7 +303,10 @@ export class NameTable {
     // (nor one of another place: "the Florida senator" is not the one described as "Sen." alone or "Iowa Sen.")
     const places = placesIn(written);
     // (the same rank both ways: "the vice presidential nominee" is not the one described as "presidential nominee")
+    // (nor one of another party: "the GOP front-runner" is not the one described as "Democratic front-runner")
+    const party = partyOf(written);
     const fits = (d: { description: string }) => sameRanks(d.description.toLowerCase().split(/[\s-]+/).filter(w => RANK_WORD.test(w)), ranks)
+      && (!party || !partyOf(d.description) || partyOf(d.description) === party)
       && (!places.length || places.some(p => d.description.includes(p)));
     // the last fitting one before `pos`, else the first after it
     for (let k = lo - 1; k >= 0; k--) if (fits(list[k])) return { name: this.canonical(list[k].name), description: list[k].description };
@@ -331,6 +334,16 @@ function placesIn(description: string): string[] {
     if (pair && /^\p{Lu}/u.test(pair) && isPlace(pair)) { found.push(pair); k++; } else if (/^\p{Lu}\p{Ll}/u.test(words[k]) && isPlace(words[k])) found.push(words[k]);
   }
   return found;
+}
+
+/** Party words and the party each names. */
+const PARTY_WORDS: Record<string, string> = { republican: 'R', gop: 'R', democratic: 'D', democrat: 'D', libertarian: 'L' };
+
+/** The party a description names ("the GOP front-runner" → R), if any: the last one, nearest the name it describes. */
+function partyOf(description: string): string | undefined {
+  let party: string | undefined;
+  for (const w of description.toLowerCase().split(/[\s-]+/)) party = PARTY_WORDS[w] ?? party;
+  return party;
 }
 
 /** The rank words of a description are those of another (as sets). */
