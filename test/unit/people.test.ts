@@ -560,6 +560,11 @@ describe('people: one canonical name per person', () => {
     const text = 'Clinton has built a 2016 campaign focused on issues of keen interest to female voters, including equal pay, health care and paid family leave. Her economic plan promises to "lift up participation in the workforce - especially for women."';
     assert.strictEqual(speakerOf(text, '"lift up')?.name, 'Clinton');
   });
+  it('a shared last name after a gendered honorific is the person of that gender ("Mrs. Clinton" after "Bill Clinton\'s policies … Hillary Clinton", PolNeAR train, NYT 2016-05-18)', () => {
+    const text = "In an election year when Bill Clinton's policies and personal indiscretions have faced intense scrutiny, Hillary Clinton is beginning to shape the role her husband would play in her administration, zeroing in on economic growth and job creation as crucial missions for the former president.\n\nMrs. Clinton told voters in Kentucky on Sunday that Mr. Clinton would be ''in charge of revitalizing the economy, because, you know, he knows how to do it,'' especially ''in places like coal country and inner cities.'' On a campaign swing this month before the West Virginia primary on May 10, she said her husband had ''got to come out of retirement and be in charge'' of creating jobs.\n\nShe has not provided details about how a former president would fit into a policy-making role in her administration, a position never before seen in American politics. Asked on Monday whether Mr. Clinton would hold a cabinet position, Mrs. Clinton shook her head and said, ''No.''";
+    assert.strictEqual(speakerOf(text, "''in charge")?.name, 'Hillary Clinton');
+    assert.strictEqual(speakerOf(text, "''No.''")?.name, 'Hillary Clinton');
+  });
   it('a two-word surname maps to the fullest form ("Wasserman Schultz" → "Debbie Wasserman Schultz", PolNeAR train, Politico 2016-04-20), never to a phrase ending in it', () => {
     const text = 'Democratic National Committee Chair Debbie Wasserman Schultz dismissed Bernie Sanders’ accusations.\n\n“Both candidates have a joint fundraising agreement that is exactly like the joint fundraising agreements that we’ve had with our previous candidates for president,” Wasserman Schultz said in an interview.';
     assert.strictEqual(speakerOf(text, '“Both candidates')?.name, 'Debbie Wasserman Schultz');

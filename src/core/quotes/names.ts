@@ -224,10 +224,19 @@ export class NameTable {
       const key = personKey(cleanName(subject));
       if (key.last !== last) { if (n < here) break; continue; }
       // (a person's name, not "Had Sanders", "Neither Johnson", "Actress Amandla Stenberg")
-      if (key.first) return kindOfName(subject) === 'person' && hasKnownFirstName(cleanName(subject)) && agrees(subject, title) ? this.canonical(subject) : this.canonical(name);
+      if (key.first) return kindOfName(subject) === 'person' && hasKnownFirstName(cleanName(subject)) && agrees(subject, title) ? this.byTitleGender(name, title, this.canonical(subject)) : this.byTitleGender(name, title);
       crossed = 0;
     }
-    return this.canonical(name);
+    return this.byTitleGender(name, title);
+  }
+
+  /**
+   * A shared last name's person: of the honorific's gender ("Mrs. Clinton" after "Bill Clinton's policies … Hillary
+   * Clinton"), else `otherwise`, by default the one mentioned most.
+   */
+  private byTitleGender(name: string, title: string, otherwise?: string): string {
+    const g = title ? titleGender(title) : undefined;
+    return (g && this.names.canonicalOfGender(name, g, otherwise)) || (otherwise ?? this.canonical(name));
   }
 
   /** The first name written in [s, e) outside quotes: the sentence's subject, as far as names go. */
