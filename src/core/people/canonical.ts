@@ -4,8 +4,8 @@
  * name once, each group's forms by first-name key, and each distinct form's canonical name is found once.
  */
 import { isNumberWord } from '../figures/numberWords';
-import { firstNameGender, isCommonWord, isDemonym, isHonorific, isPeopleGroup, isKnownOrganization, isPlace } from './lexicon';
-import { cleanName, firstKey, isBodyName, isLabel, nameWords, personKey } from './personName';
+import { firstNameGender, isCommonWord, isDemonym, isHonorific, isPeopleGroup, isKnownOrganization, isPlace, type Gender } from './lexicon';
+import { cleanName, firstKey, isBodyName, isLabel, nameGender, nameWords, personKey } from './personName';
 
 /** 'label': a party label, an epithet or a nationality ("Republican", "Libertarian", "American"): no one. */
 export type NameKind = 'person' | 'organization' | 'place' | 'label' | 'unknown';
@@ -247,6 +247,29 @@ export class CanonicalNames {
     const forms = this.middles.get(clean.toLowerCase())?.filter(f => kindOfName(f.name) === 'person' && givenNames(f.name.split(' ')[0]));
     if (!forms?.length || forms.some(f => personKey(f.name).last !== personKey(forms[0].name).last)) return undefined;
     return new Map([['', forms]]);
+  }
+
+  /**
+   * A last name alone written with a gendered honorific ("Mrs. Clinton") that the article gives to more than one
+   * person: the person of that last name the article mentions most whose first name has that gender ("Hillary
+   * Clinton", though "Bill Clinton" is mentioned more); undefined when the one mentioned most may have it or none has.
+   */
+  canonicalOfGender(name: string, g: Gender, otherwise?: string): string | undefined {
+    const { last, first } = personKey(cleanName(name));
+    const byFirst = this.groups.get(last), totals = this.totals.get(last);
+    if (first || !byFirst || !totals) return undefined;
+    // (the one it would be otherwise, by default the one mentioned most, keeps it unless the lexicon knows its first
+    // name as of either gender or the other: "Bill", not "Jeb", whose gender it does not know)
+    const leader = otherwise ?? fullest(byFirst.get(this.leaders.get(last) ?? ''))?.name;
+    const leaderGiven = leader ? firstNameGender(nameWords(leader)[0] ?? '') : undefined;
+    if (!leader || leaderGiven === undefined || leaderGiven === g) return undefined;
+    let best: Form | undefined, bestTotal = -1;
+    for (const [key, forms] of byFirst) {
+      const f = key ? fullest(forms) : undefined;
+      const total = totals.get(key)?.total ?? 0;
+      if (f && nameGender(f.name) === g && total > bestTotal) { best = f; bestTotal = total; }
+    }
+    return best?.name;
   }
 
   /** The fullest form of a given name written after a title that goes with given names ("Sir Keir" → "Keir Starmer"). */

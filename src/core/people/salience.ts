@@ -251,7 +251,12 @@ export class People {
       const score = top + REPEAT_BONUS * Math.max(0, Math.min(count - 1, MAX_REPEATS)) - (said && namedIn(said, name) ? NAMED_IN_WORDS_PENALTY : 0);
       if (score > bestScore || (score === bestScore && at > bestAt)) { best = name; bestScore = score; bestAt = at; }
     }
-    return best === undefined ? undefined : { name: best, chain: [word, best] };
+    if (best === undefined) return undefined;
+    // "Clinton, without naming him, … “…,” she said": a last name two people share, read as the one mentioned most
+    // ("Bill Clinton", of either gender), is the one the pronoun's gender names ("Hillary Clinton")
+    const g = p === 'he' ? 'm' : p === 'she' ? 'f' : undefined;
+    const other = g && !this.traitsOf(best).gender ? this.names.canonicalOfGender(best.slice(best.lastIndexOf(' ') + 1), g, best) : undefined;
+    return other ? { name: other, chain: [word, other] } : { name: best, chain: [word, best] };
   }
 }
 

@@ -449,6 +449,10 @@ function opensWithVerb(toks: Tok[], sentStart: number, i: number, j: number): bo
 
 /** The most tokens of a description opening a sentence before the apposition that names it. */
 const OPENING_DESCRIPTION_TOKENS = 8;
+/** Conjunctions a sentence may open with before its subject ("But the other candidate …"). */
+const OPENING_CONJUNCTION = /^(?:but|and|yet|so)$/;
+/** Words that date a title before a name ("former Secretary of State Hillary Clinton"). */
+const TITLE_TIME = /^(?:former|then|late)$/;
 /** Determiners opening a description ("The minister of the economy, Mr. Guajardo Villarreal, argues"). */
 const OPENING_DETERMINER = /^(?:the|a|an|his|her|their|its)$/;
 
@@ -496,6 +500,10 @@ function afterLeadIn(text: string, line: number): boolean {
  */
 function appositionToOpening(toks: Tok[], sentStart: number, i: number, j: number): boolean {
   // (the description ends in its head noun: not "The meeting at a hotel in Washington, D.C., was")
+  // ("But the other candidate on the stage, former Secretary of State Hillary Clinton, drew": after a conjunction, and
+  // a word that dates the title)
+  if (OPENING_CONJUNCTION.test(toks[sentStart]?.l ?? '') && !toks[sentStart + 1]?.punct) sentStart++;
+  if (TITLE_TIME.test(toks[i - 1]?.l ?? '') && !toks[i - 1].cap) i--;
   if (toks[i - 1]?.t !== ',' || toks[j]?.t !== ',' || !OPENING_DETERMINER.test(toks[sentStart].l) || toks[i - 2]?.cap) return false;
   if (i - 1 - sentStart > OPENING_DESCRIPTION_TOKENS) return false;
   for (let k = sentStart + 1; k < i - 1; k++) if (toks[k].punct) return false;

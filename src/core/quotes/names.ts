@@ -279,10 +279,19 @@ export class NameTable {
       const key = personKey(cleanName(subject));
       if (key.last !== last) { if (n < here) break; continue; }
       // (a person's name, not "Had Sanders", "Neither Johnson", "Actress Amandla Stenberg")
-      if (key.first) return kindOfName(subject) === 'person' && hasKnownFirstName(cleanName(subject)) && agrees(subject, title) ? this.canonical(subject) : this.canonical(name);
+      if (key.first) return kindOfName(subject) === 'person' && hasKnownFirstName(cleanName(subject)) && agrees(subject, title) ? this.byTitleGender(name, title, this.canonical(subject)) : this.byTitleGender(name, title);
       crossed = 0;
     }
-    return this.canonical(name);
+    return this.byTitleGender(name, title);
+  }
+
+  /**
+   * A shared last name's person: of the honorific's gender ("Mrs. Clinton" after "Bill Clinton's policies … Hillary
+   * Clinton"), else `otherwise`, by default the one mentioned most.
+   */
+  private byTitleGender(name: string, title: string, otherwise?: string): string {
+    const g = title ? titleGender(title) : undefined;
+    return (g && this.names.canonicalOfGender(name, g, otherwise)) || (otherwise ?? this.canonical(name));
   }
 
   /** The first name written in [s, e) outside quotes: the sentence's subject, as far as names go. */
@@ -358,7 +367,10 @@ export class NameTable {
     // (nor one of another place: "the Florida senator" is not the one described as "Sen." alone or "Iowa Sen.")
     const places = placesIn(written);
     // (the same rank both ways: "the vice presidential nominee" is not the one described as "presidential nominee")
+    // (nor one of another party: "the GOP front-runner" is not the one described as "Democratic front-runner")
+    const party = partyOf(written);
     const fits = (d: { description: string }) => sameRanks(d.description.toLowerCase().split(/[\s-]+/).filter(w => RANK_WORD.test(w)), ranks)
+      && (!party || !partyOf(d.description) || partyOf(d.description) === party)
       && (!places.length || places.some(p => d.description.includes(p)));
     // the last fitting one before `pos`, else the first after it
     for (let k = lo - 1; k >= 0; k--) if (fits(list[k])) return { name: this.canonical(list[k].name), description: list[k].description };
@@ -386,6 +398,16 @@ function placesIn(description: string): string[] {
     if (pair && /^\p{Lu}/u.test(pair) && isPlace(pair)) { found.push(pair); k++; } else if (/^\p{Lu}\p{Ll}/u.test(words[k]) && isPlace(words[k])) found.push(words[k]);
   }
   return found;
+}
+
+/** Party words and the party each names. */
+const PARTY_WORDS: Record<string, string> = { republican: 'R', gop: 'R', democratic: 'D', democrat: 'D', libertarian: 'L' };
+
+/** The party a description names ("the GOP front-runner" → R), if any: the last one, nearest the name it describes. */
+function partyOf(description: string): string | undefined {
+  let party: string | undefined;
+  for (const w of description.toLowerCase().split(/[\s-]+/)) party = PARTY_WORDS[w] ?? party;
+  return party;
 }
 
 /** The rank words of a description are those of another (as sets). */
