@@ -99,3 +99,15 @@ describe('reported speech: an endorsement and its object (endorsement.ts)', () =
     assert.ok(!reported('The CTU has not endorsed a candidate.').some(x => x.cue === 'endorsed'));
   });
 });
+
+describe('reported speech: a depiction and its "as" phrase (depiction.ts)', () => {
+  it('the object and what it is made out to be, an object pronoun too', () => {
+    const r = reported('On Wednesday night, the president portrayed Mr. Trump as a nasty and divisive candidate who would govern from the White House by dividing the country.');
+    assert.ok(r.some(x => x.cue === 'portrayed' && x.content.startsWith('Mr. Trump as a nasty and divisive candidate') && x.mention === 'the president'), JSON.stringify(r));
+    const s = reported('On the campaign trail, Cruz describes himself as "a consistent conservative."');
+    assert.ok(s.some(x => x.cue === 'describes' && x.content.startsWith('himself as "a consistent conservative') && x.speaker === 'Cruz'), JSON.stringify(s));
+  });
+  it('no "as" after a short object: no depiction', () => {
+    assert.ok(!reported('The report described the meeting in detail, including who attended.').some(x => x.cue === 'described' && x.content.includes(' as ')));
+  });
+});

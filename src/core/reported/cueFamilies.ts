@@ -1,8 +1,9 @@
 /**
  * The cue families read at their verb, in one pass over a sentence's tokens: what a poll shows or found
  * (./findings.ts), a question's topic (./questions.ts), a request's hearer and infinitive (./requests.ts), an
- * endorsement's object (./endorsement.ts). Each family looks a bounded number of tokens around its verb.
+ * endorsement's object (./endorsement.ts), a depiction's object and its "as" phrase (./depiction.ts). Each family looks a bounded number of tokens around its verb.
  */
+import { DEPICTING_VERBS, depictionAt } from './depiction';
 import { ENDORSING_VERBS, endorsementAt } from './endorsement';
 import { FINDING_VERBS, findingAt, findingTail } from './findings';
 import { ASKING_VERBS, questionAt } from './questions';
@@ -19,6 +20,7 @@ const FAMILIES_OF: ReadonlyMap<string, readonly FamilyAt[]> = (() => {
   add(ASKING_VERBS, questionAt);
   add(REQUEST_PARTICLES.keys(), requestAt);
   add(ENDORSING_VERBS, endorsementAt);
+  add(DEPICTING_VERBS, depictionAt);
   return m;
 })();
 
