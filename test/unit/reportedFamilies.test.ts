@@ -111,3 +111,15 @@ describe('reported speech: a depiction and its "as" phrase (depiction.ts)', () =
     assert.ok(!reported('The report described the meeting in detail, including who attended.').some(x => x.cue === 'described' && x.content.includes(' as ')));
   });
 });
+
+describe('reported speech: a charge, a thanks or a credit, its object and its reason (charge.ts)', () => {
+  it('an object pronoun and its reason', () => {
+    const r = reported('Sen. Bernie Sanders (I-Vt.) called him divisive and accused him of preventing Americans from being able to stand together.');
+    assert.ok(r.some(x => x.cue === 'accused' && x.content === 'him of preventing Americans from being able to stand together' && x.speaker === 'Bernie Sanders'), JSON.stringify(r));
+    const s = reported('Sanders is thanking Nevadans for their support.');
+    assert.ok(s.some(x => x.cue === 'thanking' && x.content === 'Nevadans for their support' && x.mention === 'Sanders'), JSON.stringify(s));
+  });
+  it('not a passive whose agent follows "by"', () => {
+    assert.ok(!reported('He was suspected of plotting murder, and accused by the news media of beating his wife.').some(x => x.cue === 'accused'));
+  });
+});

@@ -1,8 +1,9 @@
 /**
  * The cue families read at their verb, in one pass over a sentence's tokens: what a poll shows or found
  * (./findings.ts), a question's topic (./questions.ts), a request's hearer and infinitive (./requests.ts), an
- * endorsement's object (./endorsement.ts), a depiction's object and its "as" phrase (./depiction.ts). Each family looks a bounded number of tokens around its verb.
+ * endorsement's object (./endorsement.ts), a depiction's object and its "as" phrase (./depiction.ts), a charge's or a thanks' object and reason (./charge.ts). Each family looks a bounded number of tokens around its verb.
  */
+import { CHARGING_VERBS, chargeAt } from './charge';
 import { DEPICTING_VERBS, depictionAt } from './depiction';
 import { ENDORSING_VERBS, endorsementAt } from './endorsement';
 import { FINDING_VERBS, findingAt, findingTail } from './findings';
@@ -21,6 +22,7 @@ const FAMILIES_OF: ReadonlyMap<string, readonly FamilyAt[]> = (() => {
   add(REQUEST_PARTICLES.keys(), requestAt);
   add(ENDORSING_VERBS, endorsementAt);
   add(DEPICTING_VERBS, depictionAt);
+  add(CHARGING_VERBS, chargeAt);
   return m;
 })();
 

@@ -11,17 +11,18 @@ import { reporterOf, verbAt } from './speaker';
 /** The verbs of depiction in their finite forms (./reportedVerbs.json). */
 export const DEPICTING_VERBS: ReadonlySet<string> = new Set(REPORTED_VERB_FORMS.depicting.split(' '));
 
-/** How many tokens the object may take before "as". */
+const AS = /^as$/;
+/** How many tokens the object may take before its particle. */
 const MAX_OBJECT = 8;
 /** The fewest words of the object and its "as" phrase. */
 const MIN_WORDS = 3;
 
-/** The "as" after the object that starts at k, or -1: no punctuation and no "that" between. */
-function asAfterObject(ctx: SentenceContext, k: number): number {
+/** The particle (`particle`: "as", "of", …) after the object that starts at k, or -1: no punctuation and no "that" between. */
+export function particleAfterObject(ctx: SentenceContext, k: number, particle: RegExp): number {
   const { toks, b } = ctx;
   for (let j = k + 1; j < b && j <= k + MAX_OBJECT; j++) {
     const w = toks[j];
-    if (w.l === 'as' && !w.cap) return j;
+    if (particle.test(w.l) && !w.cap) return j;
     if (w.punct || w.l === 'that' || w.l === 'to') return -1;
   }
   return -1;
@@ -35,7 +36,7 @@ export function depictionAt(ctx: SentenceContext, c: number): Report | null {
   if (t.cap || !verbAt(toks, c, false)) return null;
   const k = c + 1, o = toks[k];
   if (!o || o.punct || o.l === 'as' || o.l === 'that' || o.l === 'to') return null;
-  const as = asAfterObject(ctx, k);
+  const as = particleAfterObject(ctx, k, AS);
   if (as < 0 || as + 1 >= b || toks[as + 1].punct) return null;
   const end = contentEnd(ctx, k, true);
   if (end <= as + 1 || words(toks, k, end) < MIN_WORDS) return null;
