@@ -99,3 +99,27 @@ describe('reported speech: an endorsement and its object (endorsement.ts)', () =
     assert.ok(!reported('The CTU has not endorsed a candidate.').some(x => x.cue === 'endorsed'));
   });
 });
+
+describe('reported speech: a depiction and its "as" phrase (depiction.ts)', () => {
+  it('the object and what it is made out to be, an object pronoun too', () => {
+    const r = reported('On Wednesday night, the president portrayed Mr. Trump as a nasty and divisive candidate who would govern from the White House by dividing the country.');
+    assert.ok(r.some(x => x.cue === 'portrayed' && x.content.startsWith('Mr. Trump as a nasty and divisive candidate') && x.mention === 'the president'), JSON.stringify(r));
+    const s = reported('On the campaign trail, Cruz describes himself as "a consistent conservative."');
+    assert.ok(s.some(x => x.cue === 'describes' && x.content.startsWith('himself as "a consistent conservative') && x.speaker === 'Cruz'), JSON.stringify(s));
+  });
+  it('no "as" after a short object: no depiction', () => {
+    assert.ok(!reported('The report described the meeting in detail, including who attended.').some(x => x.cue === 'described' && x.content.includes(' as ')));
+  });
+});
+
+describe('reported speech: a charge, a thanks or a credit, its object and its reason (charge.ts)', () => {
+  it('an object pronoun and its reason', () => {
+    const r = reported('Sen. Bernie Sanders (I-Vt.) called him divisive and accused him of preventing Americans from being able to stand together.');
+    assert.ok(r.some(x => x.cue === 'accused' && x.content === 'him of preventing Americans from being able to stand together' && x.speaker === 'Bernie Sanders'), JSON.stringify(r));
+    const s = reported('Sanders is thanking Nevadans for their support.');
+    assert.ok(s.some(x => x.cue === 'thanking' && x.content === 'Nevadans for their support' && x.mention === 'Sanders'), JSON.stringify(s));
+  });
+  it('not a passive whose agent follows "by"', () => {
+    assert.ok(!reported('He was suspected of plotting murder, and accused by the news media of beating his wife.').some(x => x.cue === 'accused'));
+  });
+});

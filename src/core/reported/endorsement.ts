@@ -40,23 +40,21 @@ function objectEnd(toks: Tok[], k: number, b: number): number {
   return e;
 }
 
-export function endorsements(ctx: SentenceContext): Report[] {
+/** The endorsement whose verb is at token c ("endorsed"), or null. */
+export function endorsementAt(ctx: SentenceContext, c: number): Report | null {
   const { toks, a, b } = ctx;
-  const out: Report[] = [];
-  for (let c = a + 1; c < b - 1; c++) {
-    const t = toks[c];
-    if (t.cap || !ENDORSING_VERBS.has(t.l) || !verbAt(toks, c, false)) continue;
-    const o = toks[c + 1];
-    if (!o || o.punct || NO_CHOICE.test(o.l) || (!o.cap && PHRASE_END.test(o.l))) continue;
-    // (the subject of a relative clause: "Reid, who endorsed Clinton in February,")
-    let v = c - 1;
-    while (v > a && /^(?:has|have|had|not|also|previously|already|since|publicly|formally|officially|n['’]t|hasn['’]t|haven['’]t)$/.test(toks[v].l)) v--;
-    if (RELATIVE.test(toks[v].l) || /^(?:was|were|is|are|been|be|being)$/.test(toks[v].l)) continue;
-    const end = objectEnd(toks, c + 1, b);
-    if (end <= c + 1) continue;
-    const span = contentSpan(ctx, c + 1, end);
-    const mention = reporterOf(ctx, c);
-    if (span && mention && mention.e <= t.s) out.push({ ...span, cue: { s: t.s, e: t.e }, mention, rule: 'object' });
-  }
-  return out;
+  if (c >= b - 1) return null;
+  const t = toks[c];
+  if (t.cap || !ENDORSING_VERBS.has(t.l) || !verbAt(toks, c, false)) return null;
+  const o = toks[c + 1];
+  if (!o || o.punct || NO_CHOICE.test(o.l) || (!o.cap && PHRASE_END.test(o.l))) return null;
+  // (the subject of a relative clause: "Reid, who endorsed Clinton in February,")
+  let v = c - 1;
+  while (v > a && /^(?:has|have|had|not|also|previously|already|since|publicly|formally|officially|n['’]t|hasn['’]t|haven['’]t)$/.test(toks[v].l)) v--;
+  if (RELATIVE.test(toks[v].l) || /^(?:was|were|is|are|been|be|being)$/.test(toks[v].l)) return null;
+  const end = objectEnd(toks, c + 1, b);
+  if (end <= c + 1) return null;
+  const span = contentSpan(ctx, c + 1, end);
+  const mention = reporterOf(ctx, c);
+  return span && mention && mention.e <= t.s ? { ...span, cue: { s: t.s, e: t.e }, mention, rule: 'object' } : null;
 }

@@ -39,7 +39,7 @@ const MAX_TAIL_SOURCE = 8;
  * alone, new fundraising reports show.", "Eighty-four percent of Latino voters in Florida have an unfavorable view of
  * Trump, the poll found."
  */
-function findingTail(ctx: SentenceContext): Report | null {
+export function findingTail(ctx: SentenceContext): Report | null {
   const { toks, b } = ctx;
   let e = b;
   while (e > ctx.a && toks[e - 1].punct && /^[.!?]$/.test(toks[e - 1].t)) e--;
@@ -56,30 +56,34 @@ function findingTail(ctx: SentenceContext): Report | null {
   return span ? { ...span, cue: { s: t.s, e: t.e }, mention, rule: 'fronted' } : null;
 }
 
-export function findings(ctx: SentenceContext): Report[] {
+/** How far before the cue the evidence's noun may stand ("A poll from Marquette Law School released Wednesday found"). */
+const EVIDENCE_REACH = 12;
+
+/** A word of evidence or a document among the tokens before the cue at c, a cheap test before the reporter is looked for. */
+function evidenceBefore(toks: Tok[], a: number, c: number): boolean {
+  return evidenceMention(toks, { i: Math.max(a, c - EVIDENCE_REACH), j: c });
+}
+
+/** The finding whose verb is at token c (a cue of FINDING_VERBS), or null. */
+export function findingAt(ctx: SentenceContext, c: number): Report | null {
   const { toks, a, b } = ctx;
-  const out: Report[] = [];
-  const tail = findingTail(ctx);
-  if (tail) out.push(tail);
-  for (let c = a + 1; c < b - 2; c++) {
-    const t = toks[c];
-    if (t.cap || !FINDING_VERBS.has(t.l)) continue;
-    let k = c + 1;
-    if (toks[k].l === 'that') k++;
-    const o = toks[k];
-    if (!o || o.punct || PREPOSITIONS.has(o.l) || /^(?:up|off|signs?|no|little|how|why|what|whether|if|where|who|itself|themselves)$/.test(o.l)) continue;
-    let mention: Mention | null = null;
-    // "with recent polls showing …", "a new poll showing …": the participle's subject is the document before it
-    if (t.l.endsWith('ing') && !toks[c - 1].punct && isDocumentNoun(toks[c - 1].l)) {
-      let i = c - 1;
-      while (i > a && !toks[i - 1].punct && !NOT_NAME.has(toks[i - 1].l) && (toks[i - 1].cap || DETERMINERS.has(toks[i - 1].l) || /^(?:new|recent|latest|early|national|several|many|other)$/.test(toks[i - 1].l))) i--;
-      mention = { s: toks[i].s, e: toks[c - 1].e, kind: 'description', i, j: c, head: toks[c - 1].l };
-    } else if (verbAt(toks, c, false)) mention = reporterOf(ctx, c);
-    if (!mention || !evidenceMention(toks, mention) || mention.e > t.s) continue;
-    const end = clauseEnd(toks, k, contentEnd(ctx, k), t.l.endsWith('ing'));
-    if (words(toks, k, end) < MIN_WORDS) continue;
-    const span = contentSpan(ctx, k, end);
-    if (span) out.push({ ...span, cue: { s: t.s, e: t.e }, mention, rule: 'object' });
-  }
-  return out;
+  if (c >= b - 2) return null;
+  const t = toks[c];
+  if (t.cap || !FINDING_VERBS.has(t.l)) return null;
+  let k = c + 1;
+  if (toks[k].l === 'that') k++;
+  const o = toks[k];
+  if (!o || o.punct || PREPOSITIONS.has(o.l) || /^(?:up|off|signs?|no|little|how|why|what|whether|if|where|who|itself|themselves)$/.test(o.l)) return null;
+  let mention: Mention | null = null;
+  // "with recent polls showing …", "a new poll showing …": the participle's subject is the document before it
+  if (t.l.endsWith('ing') && !toks[c - 1].punct && isDocumentNoun(toks[c - 1].l)) {
+    let i = c - 1;
+    while (i > a && !toks[i - 1].punct && !NOT_NAME.has(toks[i - 1].l) && (toks[i - 1].cap || DETERMINERS.has(toks[i - 1].l) || /^(?:new|recent|latest|early|national|several|many|other)$/.test(toks[i - 1].l))) i--;
+    mention = { s: toks[i].s, e: toks[c - 1].e, kind: 'description', i, j: c, head: toks[c - 1].l };
+  } else if (evidenceBefore(toks, a, c) && verbAt(toks, c, false)) mention = reporterOf(ctx, c);
+  if (!mention || !evidenceMention(toks, mention) || mention.e > t.s) return null;
+  const end = clauseEnd(toks, k, contentEnd(ctx, k), t.l.endsWith('ing'));
+  if (words(toks, k, end) < MIN_WORDS) return null;
+  const span = contentSpan(ctx, k, end);
+  return span ? { ...span, cue: { s: t.s, e: t.e }, mention, rule: 'object' } : null;
 }

@@ -12,10 +12,8 @@ import { accordingTo } from './accordingTo';
 import { asClauses } from './asClause';
 import { bareClauses } from './bareClause';
 import { CONTROL_VERBS, controlledCues } from './controlled';
-import { FINDING_VERBS, findings } from './findings';
-import { endorsements, ENDORSING_VERBS } from './endorsement';
+import { cueFamilies, FAMILY_VERBS } from './cueFamilies';
 import { frontedContent } from './fronted';
-import { ASKING_VERBS, questions } from './questions';
 import { headlines } from './headline';
 import { infinitives, INTENTION_VERBS } from './infinitive';
 import { BARE_VERBS, BELIEF_VERBS, INFINITIVE_VERBS, OBJECT_VERBS } from './lexicon';
@@ -27,7 +25,6 @@ import { objectCues, TOPIC_VERBS } from './objectCue';
 import { parentheticals } from './parenthetical';
 import { CONVICTION, PHRASES, phrasalCues } from './phrasal';
 import { relativeClauses } from './relativeClause';
-import { REQUEST_PARTICLES, requests } from './requests';
 import { sayClauses } from './sayClause';
 import { shortAnswers } from './shortAnswer';
 import { speechNouns } from './speechNoun';
@@ -38,10 +35,10 @@ import { thatClauses } from './thatClause';
 export type { Report } from './report';
 
 /** The rule families, most specific first: an earlier family's find wins over a later one's for the same content. */
-const RULES: readonly ((ctx: SentenceContext) => Report[])[] = [accordingTo, asClauses, speechNouns, thatClauses, phrasalCues, infinitives, bareClauses, relativeClauses, shortAnswers, frontedContent, parentheticals, namings, objectCues, controlledCues, findings, questions, requests, endorsements, sayClauses, headlines];
+const RULES: readonly ((ctx: SentenceContext) => Report[])[] = [accordingTo, asClauses, speechNouns, thatClauses, phrasalCues, infinitives, bareClauses, relativeClauses, shortAnswers, frontedContent, parentheticals, namings, objectCues, controlledCues, cueFamilies, sayClauses, headlines];
 
 /** Words without which no rule finds anything: a sentence with none of them is skipped at once. */
-const TRIGGERS: ReadonlySet<string> = new Set([...CUES, ...BELIEF_VERBS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...CONTROL_VERBS, ...FINDING_VERBS, ...ASKING_VERBS, ...REQUEST_PARTICLES.keys(), ...ENDORSING_VERBS, 'according', ':']);
+const TRIGGERS: ReadonlySet<string> = new Set([...CUES, ...BELIEF_VERBS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...CONTROL_VERBS, ...FAMILY_VERBS, 'according', ':']);
 
 function triggered(toks: Tok[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (TRIGGERS.has(toks[k].l)) return true;

@@ -46,41 +46,39 @@ function longHearer(toks: Tok[], c: number, b: number): number {
   return -1;
 }
 
-export function questions(ctx: SentenceContext): Report[] {
-  const { toks, a, b } = ctx;
-  const out: Report[] = [];
-  for (let c = a + 1; c < b - 2; c++) {
-    const t = toks[c];
-    if ((t.cap && c > contentStart(ctx)) || !ASKING_VERBS.has(t.l)) continue;
-    let mention: Mention | null = null;
-    let k: number;
-    if (toks[c + 1].l === 'by') {
-      // the passive: the asker after "by" ("by host John Dickerson", "by a reporter"), then the question
-      const m = subjectAfter(toks, c + 2, b);
-      if (!m || m.i > c + 2 + MAX_ASKER_TITLE || toks.slice(c + 2, m.i).some(x => x.punct)) continue;
-      mention = m.i === c + 2 ? m : { ...m, s: toks[c + 2].s, i: c + 2 };
-      k = m.j;
-      if (!(WH_WORDS.has(toks[k]?.l ?? '') || TOPIC.test(toks[k]?.l ?? ''))) continue;
-    } else if (!t.cap && (k = longHearer(toks, c, b)) > 0) {
-      // "HuffPost asked the 2016 Democratic White House contender if …": a hearer longer than the that-clause rule reads
-      if (!verbAt(toks, c, false)) continue;
-      mention = reporterOf(ctx, c);
-    } else {
-      if (t.cap) continue;
-      if (!verbAt(toks, c, false)) continue;
-      // (the hearer is named: "Nobody asked about …", "he is often asked about …" have no asker in reach)
-      k = afterHearer(toks, c + 1, b);
-      if (k === c + 1 || !TOPIC.test(toks[k]?.l ?? '')) continue;
-      mention = reporterOf(ctx, c);
-    }
-    if (!mention) continue;
-    const from = TOPIC.test(toks[k].l) ? k + 1 : k;
-    const o = toks[from];
-    if (!o || o.punct || PREPOSITIONS.has(o.l)) continue;
-    const end = contentEnd(ctx, from, true);
-    if (words(toks, from, end) < MIN_WORDS) continue;
-    const span = contentSpan(ctx, from, end);
-    if (span) out.push({ ...span, cue: { s: t.s, e: t.e }, mention, rule: 'object' });
+/** The question whose verb is at token c (a form of "ask"), or null. */
+export function questionAt(ctx: SentenceContext, c: number): Report | null {
+  const { toks, b } = ctx;
+  if (c >= b - 2) return null;
+  const t = toks[c];
+  if (!ASKING_VERBS.has(t.l) || (t.cap && c > contentStart(ctx))) return null;
+  let mention: Mention | null = null;
+  let k: number;
+  if (toks[c + 1].l === 'by') {
+    // the passive: the asker after "by" ("by host John Dickerson", "by a reporter"), then the question
+    const m = subjectAfter(toks, c + 2, b);
+    if (!m || m.i > c + 2 + MAX_ASKER_TITLE || toks.slice(c + 2, m.i).some(x => x.punct)) return null;
+    mention = m.i === c + 2 ? m : { ...m, s: toks[c + 2].s, i: c + 2 };
+    k = m.j;
+    if (!(WH_WORDS.has(toks[k]?.l ?? '') || TOPIC.test(toks[k]?.l ?? ''))) return null;
+  } else if (!t.cap && (k = longHearer(toks, c, b)) > 0) {
+    // "HuffPost asked the 2016 Democratic White House contender if …": a hearer longer than the that-clause rule reads
+    if (!verbAt(toks, c, false)) return null;
+    mention = reporterOf(ctx, c);
+  } else {
+    if (t.cap) return null;
+    if (!verbAt(toks, c, false)) return null;
+    // (the hearer is named: "Nobody asked about …", "he is often asked about …" have no asker in reach)
+    k = afterHearer(toks, c + 1, b);
+    if (k === c + 1 || !TOPIC.test(toks[k]?.l ?? '')) return null;
+    mention = reporterOf(ctx, c);
   }
-  return out;
+  if (!mention) return null;
+  const from = TOPIC.test(toks[k].l) ? k + 1 : k;
+  const o = toks[from];
+  if (!o || o.punct || PREPOSITIONS.has(o.l)) return null;
+  const end = contentEnd(ctx, from, true);
+  if (words(toks, from, end) < MIN_WORDS) return null;
+  const span = contentSpan(ctx, from, end);
+  return span ? { ...span, cue: { s: t.s, e: t.e }, mention, rule: 'object' } : null;
 }

@@ -6,5 +6,7 @@ export const REPORTED_VERB_FORMS = {
   "asking": "ask asked asking asks",
   "request": "ask asked asking asks urge urged urges urging",
   "requestOn": "call called calling calls",
-  "endorsing": "endorsed"
+  "endorsing": "endorsed",
+  "depicting": "characterised characterized characterizes characterizing depicted depicting depicts described describes describing portrayed portraying portrays regarded regards",
+  "charging": "accused accuses accusing credited crediting credits thanked thanking thanks"
 } as const;

@@ -42,27 +42,25 @@ function infinitiveTo(toks: Tok[], k: number, b: number): number {
   return -1;
 }
 
-export function requests(ctx: SentenceContext): Report[] {
-  const { toks, a, b } = ctx;
-  const out: Report[] = [];
-  for (let c = a + 1; c < b - 3; c++) {
-    const t = toks[c];
-    const particles = REQUEST_PARTICLES.get(t.l);
-    if (!particles || t.cap) continue;
-    let k = c + 1;
-    if (particles[0] !== '') {
-      if (!particles.includes(toks[k].l)) continue;
-      k++;
-    }
-    const h = toks[k];
-    if (!h || h.punct || h.l === 'to' || PREPOSITIONS.has(h.l) || !verbAt(toks, c, false)) continue;
-    const to = infinitiveTo(toks, k, b);
-    if (to < 0) continue;
-    const end = contentEnd(ctx, k);
-    if (end <= to + 1 || words(toks, k, end) < MIN_WORDS) continue;
-    const span = contentSpan(ctx, k, end);
-    const mention = reporterOf(ctx, c);
-    if (span && mention) out.push({ ...span, cue: { s: t.s, e: toks[k - 1].e }, mention, rule: 'infinitive' });
+/** The request whose verb is at token c (a verb of REQUEST_PARTICLES), or null. */
+export function requestAt(ctx: SentenceContext, c: number): Report | null {
+  const { toks, b } = ctx;
+  if (c >= b - 3) return null;
+  const t = toks[c];
+  const particles = REQUEST_PARTICLES.get(t.l);
+  if (!particles || t.cap) return null;
+  let k = c + 1;
+  if (particles[0] !== '') {
+    if (!particles.includes(toks[k].l)) return null;
+    k++;
   }
-  return out;
+  const h = toks[k];
+  if (!h || h.punct || h.l === 'to' || PREPOSITIONS.has(h.l) || !verbAt(toks, c, false)) return null;
+  const to = infinitiveTo(toks, k, b);
+  if (to < 0) return null;
+  const end = contentEnd(ctx, k);
+  if (end <= to + 1 || words(toks, k, end) < MIN_WORDS) return null;
+  const span = contentSpan(ctx, k, end);
+  const mention = reporterOf(ctx, c);
+  return span && mention ? { ...span, cue: { s: t.s, e: toks[k - 1].e }, mention, rule: 'infinitive' } : null;
 }

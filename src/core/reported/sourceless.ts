@@ -109,7 +109,7 @@ function impersonal(ctx: SentenceContext, c: number, out: Unsourced[]): boolean 
 }
 
 /** An adverb that attributes its clause to unnamed reports ("The FBI is reportedly making arrangements to …"). */
-const HEARSAY = /^(?:reportedly)$/;
+const HEARSAY = 'reportedly';
 
 /**
  * "The Club for Growth is reportedly spending $1.5 million on television advertisements", "Reportedly, he made
@@ -139,7 +139,7 @@ function inSentence(ctx: SentenceContext, out: Unsourced[]): void {
     const t = toks[c];
     if (t.punct) continue;
     if (/^(?:asked|pressed|questioned)$/.test(t.l)) { askedQuestion(ctx, c, out); continue; }
-    if (HEARSAY.test(t.l)) { hearsay(ctx, c, out); continue; }
+    if (t.l === HEARSAY) { hearsay(ctx, c, out); continue; }
     if (t.cap) continue;
     let v = c;
     if (IMPERSONAL.test(t.l) && impersonal(ctx, c, out)) continue;

@@ -1,0 +1,46 @@
+/**
+ * The cue families read at their verb, in one pass over a sentence's tokens: what a poll shows or found
+ * (./findings.ts), a question's topic (./questions.ts), a request's hearer and infinitive (./requests.ts), an
+ * endorsement's object (./endorsement.ts), a depiction's object and its "as" phrase (./depiction.ts), a charge's or a thanks' object and reason (./charge.ts). Each family looks a bounded number of tokens around its verb.
+ */
+import { CHARGING_VERBS, chargeAt } from './charge';
+import { DEPICTING_VERBS, depictionAt } from './depiction';
+import { ENDORSING_VERBS, endorsementAt } from './endorsement';
+import { FINDING_VERBS, findingAt, findingTail } from './findings';
+import { ASKING_VERBS, questionAt } from './questions';
+import type { Report, SentenceContext } from './report';
+import { REQUEST_PARTICLES, requestAt } from './requests';
+
+type FamilyAt = (ctx: SentenceContext, c: number) => Report | null;
+
+/** The families to try at each verb form, in the order their finds win over each other's. */
+const FAMILIES_OF: ReadonlyMap<string, readonly FamilyAt[]> = (() => {
+  const m = new Map<string, FamilyAt[]>();
+  const add = (words: Iterable<string>, at: FamilyAt) => { for (const w of words) m.set(w, [...(m.get(w) ?? []), at]); };
+  add(FINDING_VERBS, findingAt);
+  add(ASKING_VERBS, questionAt);
+  add(REQUEST_PARTICLES.keys(), requestAt);
+  add(ENDORSING_VERBS, endorsementAt);
+  add(DEPICTING_VERBS, depictionAt);
+  add(CHARGING_VERBS, chargeAt);
+  return m;
+})();
+
+/** Every verb form of the families: a sentence with none of them (and no finding's tail) has nothing for them. */
+export const FAMILY_VERBS: readonly string[] = [...FAMILIES_OF.keys()];
+
+export function cueFamilies(ctx: SentenceContext): Report[] {
+  const { toks, a, b } = ctx;
+  const out: Report[] = [];
+  const tail = findingTail(ctx);
+  if (tail) out.push(tail);
+  for (let c = a + 1; c < b; c++) {
+    const families = FAMILIES_OF.get(toks[c].l);
+    if (!families) continue;
+    for (const at of families) {
+      const r = at(ctx, c);
+      if (r) out.push(r);
+    }
+  }
+  return out;
+}
