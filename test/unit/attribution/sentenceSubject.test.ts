@@ -1,5 +1,6 @@
 /** Rule families "sentence subject" and "poll source" (src/core/quotes/attribution/sentenceSubject.ts, pollSource.ts), on PolNeAR train. */
 import * as assert from 'assert';
+import { quoteOf } from '../helpers';
 import { attributed } from './attributed';
 
 describe('attribution rule: sentence subject', () => {
@@ -41,5 +42,10 @@ describe('attribution rule: poll source', () => {
   it('not a name that modifies a plural noun of people ("The GOP leaders have signaled", PolNeAR train, HuffPost 2015-12-08)', () => {
     const text = 'The GOP leaders have signaled their support for the Cadillac tax delay as part of the big tax package — as long as it comes with a similar, two-year “pause” in a tax on the medical device industry.';
     assert.notStrictEqual(attributed(text, '“pause”').mention, 'GOP');
+  });
+  it('a quote inside the relative clause after the subject is the "who"\'s, which names the subject (PolNeAR train, Western Journalism 2016-07-23)', () => {
+    const text = 'Republican nominee Donald Trump spoke on Friday. Trump, who has postured himself as the “law and order candidate,” has taken a hardline stance against Islamic terrorism since the San Bernardino and Paris terrorist attacks, which occurred last year.';
+    assert.deepStrictEqual(attributed(text, '“law and order'), { mention: 'who', rule: 'sentence subject' });
+    assert.strictEqual(quoteOf(text, '“law and order').speaker?.name, 'Donald Trump');
   });
 });
