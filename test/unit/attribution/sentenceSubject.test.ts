@@ -48,4 +48,12 @@ describe('attribution rule: poll source', () => {
     assert.deepStrictEqual(attributed(text, '“law and order'), { mention: 'who', rule: 'sentence subject' });
     assert.strictEqual(quoteOf(text, '“law and order').speaker?.name, 'Donald Trump');
   });
+  it('a quote with no cue inside a relative clause further on is the "who"\'s (PolNeAR train, Politico 2016-05-26), not a title in one', () => {
+    const text = 'Hillary Clinton leads in the polls. A Sanders win, on the other hand, creates an awkward situation for Clinton, who could be celebrating being dubbed the “presumptive nominee” even as she loses the nation’s largest state — and one of its most diverse.';
+    assert.deepStrictEqual(attributed(text, '“presumptive'), { mention: 'who', rule: 'sentence subject' });
+    assert.strictEqual(quoteOf(text, '“presumptive').speaker?.name, 'Hillary Clinton');
+    // (HuffPost 2016-08-05: a show's name)
+    const title = 'The two-time Tony-winning actor-singer, who also stars on the Netflix serial thriller, “Bloodline,” and the PBS medical drama, “Mercy Street,” returns to the New York stage this week.';
+    assert.notStrictEqual(attributed(title, '“Bloodline').mention, 'who');
+  });
 });

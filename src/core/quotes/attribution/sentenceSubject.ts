@@ -32,12 +32,36 @@ function speakingPronoun(toks: Tok[], m: Mention): boolean {
  * after the subject is spoken by its "who" (which resolves to the name), its verb the cue (PolNeAR train).
  */
 function relativeClauseHolding(toks: Tok[], m: Mention, qTok: number): Attribution | null {
-  const who = m.j + 1;
-  if (m.kind !== 'name' || toks[m.j]?.t !== ',' || toks[who]?.l !== 'who') return null;
-  for (let x = who + 1; x < qTok; x++) if (toks[x].punct) return null;
+  return m.kind === 'name' && toks[m.j]?.t === ',' ? whoClause(toks, m.j + 1, qTok) : null;
+}
+
+/** The "who" at token `who` and its verb before the quote at qTok, with no sentence mark between them. */
+function whoClause(toks: Tok[], who: number, qTok: number): Attribution | null {
+  if (toks[who]?.l !== 'who') return null;
+  for (let x = who + 1; x < qTok; x++) if (toks[x].punct && toks[x].t !== ',') return null;
   let v = who + 1;
   while (v < qTok && CUE_ADVERBS.has(toks[v].l)) v++;
-  return v < qTok && !toks[v].cap ? { mention: pronounMention(toks, who), cue: tokenCue(toks[v]), rule: 'sentence subject' } : null;
+  return v < qTok && !toks[v].cap && !toks[v].punct ? { mention: pronounMention(toks, who), cue: tokenCue(toks[v]), rule: 'sentence subject' } : null;
+}
+
+/** Relative words that open a clause of their own between a "who" and the quote ("Kelly Ripa, whose ''Live'' program"). */
+const OTHER_RELATIVES: ReadonlySet<string> = new Set(['whose', 'which', 'whom']);
+/** How far back from a quote with no cue the ", who" of the relative clause holding it may stand. */
+const RELATIVE_REACH = 30;
+
+/**
+ * A quote with no cue inside a relative clause further on in its sentence is the "who"'s: "the star journalist, who
+ * is promoting his 12th book, “Sin Miedo”", "an introduction by his daughter Ivanka Trump, who portrayed him as … "the
+ * people's champion"" (PolNeAR train). The nearest ", who" before the quote, its clause not closed by a sentence mark.
+ */
+export function relativeClauseSpeaker(toks: Tok[], sentStart: number, qs: number): Attribution | null {
+  const qTok = tokenAt(toks, qs);
+  const from = tokenAt(toks, sentStart);
+  for (let w = qTok - 1; w > from && w > qTok - RELATIVE_REACH; w--) {
+    if ((toks[w].punct && toks[w].t !== ',') || OTHER_RELATIVES.has(toks[w].l)) return null;
+    if (toks[w].l === 'who') return toks[w - 1].t === ',' ? whoClause(toks, w, qTok) : null;
+  }
+  return null;
 }
 
 /** The subject opening the sentence at sentStart before the quote at qs, and its verb as the cue; null when there is none. */
