@@ -9,7 +9,7 @@
  */
 import { headline, trackPeople, type Reading } from '../people/track';
 import type { AttributionRule, Quote, Span, Speaker } from '../types';
-import { accordingToSource, attribute, colonLeadIn, labelOpeningQuote, modifierOnly, pollSource, reportedBy, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
+import { accordingToSource, attribute, colonLeadIn, labelOpeningQuote, modifierOnly, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
 import { isBoilerplateLine } from './boilerplate';
 import { findQuoteSpans, type QuoteSpan } from './marks';
 import { midSentenceCaps, NameTable } from './names';
@@ -128,6 +128,16 @@ function moreWordsThan(s: string, max: number): boolean {
   return false;
 }
 
+/** The quote's words are few and every longer one is capitalised ("Trainwreck", "New Day"): it may be a title. */
+function shortTitleCase(text: string, q: QuoteSpan): boolean {
+  const inner = text.slice(q.innerStart, q.innerEnd).replace(/[.,!?;:]+$/, '');
+  if (moreWordsThan(inner, TITLE_MAX_WORDS)) return false;
+  const words = inner.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > TITLE_MAX_WORDS) return false;
+  const longer = words.filter(w => /^[\p{L}'’-]{4,}$/u.test(w));
+  return longer.length > 0 && longer.every(w => /^\p{Lu}/u.test(w));
+}
+
 export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speaker[] } {
   const spans = findQuoteSpans(text);
   const toks: Tok[] = tokenize(text);
@@ -226,7 +236,8 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
       if (prev && prev.end > b.sentOpen) return;
       if ((groupSize.get(q.group) ?? 0) > 1) return;
     }
-    const subject = sentenceSubjectOf(toks, b.sentOpen, q.start);
+    // (a title inside a relative clause is no speech of its "who": "Norbert Leo Butz, who stars in “Bloodline,”")
+    const subject = (shortTitleCase(text, q) ? null : relativeClauseSpeaker(toks, b.sentOpen, q.start)) ?? sentenceSubjectOf(toks, b.sentOpen, q.start);
     // ("According to Variety, Trump brought “SNL” its highest ratings since …": the source the sentence names; not the
     // next sentence's after a quote that closes its own: "… his guilty pleasure is “Football Life.” Christie has …")
     const ownEnd = endsOnStop(text, q) ? q.end : b.sentEnd;
@@ -320,13 +331,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   // a title in quotation marks is no speech: a show, a film, a book, a slogan's name ("on CNN’s “New Day,”",
   // "her blockbuster film, “Trainwreck.”") — short, every longer word capitalised
   for (let n = 0; n < spans.length; n++) {
-    if (!resolved[n]) continue;
-    const inner = text.slice(spans[n].innerStart, spans[n].innerEnd).replace(/[.,!?;:]+$/, '');
-    if (moreWordsThan(inner, TITLE_MAX_WORDS)) continue;
-    const words = inner.split(/\s+/).filter(Boolean);
-    if (words.length === 0 || words.length > TITLE_MAX_WORDS) continue;
-    const longer = words.filter(w => /^[\p{L}'’-]{4,}$/u.test(w));
-    if (!longer.length || !longer.every(w => /^\p{Lu}/u.test(w))) continue;
+    if (!resolved[n] || !shortTitleCase(text, spans[n])) continue;
     const lead = text.slice(Math.max(0, spans[n].start - TITLE_LEAD_CHARS), spans[n].start);
     const tail = text.slice(spans[n].end, spans[n].end + TITLE_TAIL_CHARS);
     if (TITLE_LEAD.test(lead) || /^,?\s*(?:star|stars|actor|actress|host|creator|episode|show|series|syllabus|segment|movement)\b/.test(tail)) resolved[n] = null;

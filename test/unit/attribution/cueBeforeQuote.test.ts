@@ -33,6 +33,14 @@ describe('attribution rule: cue before the quote', () => {
   it('a role and its body before the cue ("A reporter for Agence France-Presse called it")', () => {
     const text = 'A reporter for Agence France-Presse called it "absolute chaos."';
     assert.deepStrictEqual(attributed(text, '"absolute'), { mention: 'A reporter for Agence France-Presse', rule: 'cue before the quote' });
+    // (a work by its author: PolNeAR train, NYT 2016-05-19)
+    const projection = "A projection by the consulting firm Oxford Economics, prepared for the National Retail Federation, predicted that a ''disproportionate number of workers'' who became eligible for overtime would see their hourly rates decreased.";
+    assert.deepStrictEqual(attributed(projection, "''disproportionate"), { mention: 'A projection by the consulting firm Oxford Economics', rule: 'cue before the quote' });
+    // (a source familiar with something: PolNeAR train, HuffPost 2016-07-14, Politico 2016-01-28)
+    const fdic = 'But a source familiar with the FDIC’s internal investigation said the areas of the regulator’s network that were hacked suggested the intruders were seeking “economic intelligence.”';
+    assert.deepStrictEqual(attributed(fdic, '“economic'), { mention: 'a source familiar with the FDIC’s internal investigation', rule: 'cue before the quote' });
+    const ad = 'Source familiar with the ad says the group is spending “substantial” funds to air it.';
+    assert.deepStrictEqual(attributed(ad, '“substantial'), { mention: 'Source familiar with the ad', rule: 'cue before the quote' });
   });
   it('the source, not the outlet it spoke to', () => {
     const text = 'Another intelligence source speaking to Fox News said, “The agents are investigating the possible intersection of Clinton Foundation donations, the dispensation of State Department contracts and whether regular processes were followed.”';

@@ -1,5 +1,6 @@
 /** Rule families "sentence subject" and "poll source" (src/core/quotes/attribution/sentenceSubject.ts, pollSource.ts), on PolNeAR train. */
 import * as assert from 'assert';
+import { quoteOf } from '../helpers';
 import { attributed } from './attributed';
 
 describe('attribution rule: sentence subject', () => {
@@ -41,5 +42,18 @@ describe('attribution rule: poll source', () => {
   it('not a name that modifies a plural noun of people ("The GOP leaders have signaled", PolNeAR train, HuffPost 2015-12-08)', () => {
     const text = 'The GOP leaders have signaled their support for the Cadillac tax delay as part of the big tax package — as long as it comes with a similar, two-year “pause” in a tax on the medical device industry.';
     assert.notStrictEqual(attributed(text, '“pause”').mention, 'GOP');
+  });
+  it('a quote inside the relative clause after the subject is the "who"\'s, which names the subject (PolNeAR train, Western Journalism 2016-07-23)', () => {
+    const text = 'Republican nominee Donald Trump spoke on Friday. Trump, who has postured himself as the “law and order candidate,” has taken a hardline stance against Islamic terrorism since the San Bernardino and Paris terrorist attacks, which occurred last year.';
+    assert.deepStrictEqual(attributed(text, '“law and order'), { mention: 'who', rule: 'sentence subject' });
+    assert.strictEqual(quoteOf(text, '“law and order').speaker?.name, 'Donald Trump');
+  });
+  it('a quote with no cue inside a relative clause further on is the "who"\'s (PolNeAR train, Politico 2016-05-26), not a title in one', () => {
+    const text = 'Hillary Clinton leads in the polls. A Sanders win, on the other hand, creates an awkward situation for Clinton, who could be celebrating being dubbed the “presumptive nominee” even as she loses the nation’s largest state — and one of its most diverse.';
+    assert.deepStrictEqual(attributed(text, '“presumptive'), { mention: 'who', rule: 'sentence subject' });
+    assert.strictEqual(quoteOf(text, '“presumptive').speaker?.name, 'Hillary Clinton');
+    // (HuffPost 2016-08-05: a show's name)
+    const title = 'The two-time Tony-winning actor-singer, who also stars on the Netflix serial thriller, “Bloodline,” and the PBS medical drama, “Mercy Street,” returns to the New York stage this week.';
+    assert.notStrictEqual(attributed(title, '“Bloodline').mention, 'who');
   });
 });

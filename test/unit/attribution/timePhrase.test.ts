@@ -7,6 +7,11 @@ import { analyzeQuotes } from '../../../src/core/quotes';
 import { attributed } from './attributed';
 
 describe('attribution: a day between the subject and its cue', () => {
+  it('"in the past" between the subject and its cue ("Beck, who has in the past described Trump as “…”", PolNeAR train, Breitbart 2016-05-03)', () => {
+    const text = 'Glenn Beck campaigned for Ted Cruz. Beck, who has in the past described Trump as “a pathological narcissistic sociopath” and “a narcissistic psychopath” whose presidency “will lead to civil war or worst,” clearly intended the Indiana audience to “recognize” Trump in that passage and “turn away” from him.';
+    assert.deepStrictEqual(attributed(text, '“a pathological'), { mention: 'who', rule: 'cue before the quote' });
+    assert.strictEqual(analyzeQuotes(text).quotes.find(q => text.slice(q.start).startsWith('“a pathological'))?.speaker?.name, 'Glenn Beck');
+  });
   it('"Later on Sunday" opening a sentence is no speaker', () => {
     const text = 'Later on Sunday, Carson shared a syllabus for a 2002 psychology class called “Perception” on his Facebook page, writing “Allow me also to do the research for the Wall Street Journal reporter. Here is a syllabus for the class you claim never existed. Still waiting on the apology.”';
     assert.deepStrictEqual(attributed(text, '“Allow me'), { mention: 'Carson', rule: 'participle' });

@@ -20,6 +20,8 @@ import { subjectBefore } from './subjectBefore';
 const CONTRACTION = /['’](?:t|s|re|ve|ll|d|m)$/;
 /** Prepositions inside a capitalised name that modifies a head ("Department of Health", "Bank of England"). */
 const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for']);
+/** Adjectives that tie a source to what it knows ("a source familiar with …", "a person close to …"). */
+const ATTACHED_ADJECTIVES: ReadonlySet<string> = new Set(['familiar', 'close']);
 /** The most words a description before its cue may take, its determiner left out. */
 const DESCRIPTION_REACH = 6;
 /** How far back the determiner of a first role coordinated with the description may stand ("The former first lady and …"). */
@@ -62,6 +64,16 @@ export function descriptionBefore(toks: Tok[], k: number, floor: number): Mentio
     if (det - 3 >= floor && (PREPOSITIONS.has(toks[det - 1].l) || MOTION_PREPOSITIONS.has(toks[det - 1].l)) && /ing$/.test(toks[det - 2].l) && !toks[det - 2].cap && !toks[det - 3].punct) {
       const head = subjectBefore(toks, det - 3, floor);
       if (head && head.kind !== 'pronoun') return head;
+    }
+    // "a source familiar with the FDIC’s internal investigation said", "Source familiar with the ad says": the head is
+    // the noun before the adjective and its preposition (PolNeAR train)
+    let p = det - 1;
+    if (toks[det].poss && toks[p]?.l === 'the') p--;
+    if (p - 2 >= floor && PREPOSITIONS.has(toks[p].l) && ATTACHED_ADJECTIVES.has(toks[p - 1].l)) {
+      const inner = subjectBefore(toks, p - 2, floor);
+      if (inner && inner.kind === 'description') return { ...inner, e: t.e, j: k + 1 };
+      // (a role word opening the sentence, capitalised: "Source familiar with …")
+      if (p - 2 === floor && ROLE_HINT.test(toks[p - 2].l)) return description(toks, p - 2, k, toks[p - 2].l);
     }
     // "a spokesman for the campaign": the head is the noun before the preposition
     if (det - 1 > floor && PREPOSITIONS.has(toks[det - 1].l)) {

@@ -9,6 +9,7 @@
  *   "Cruz and Trump have slammed" → Cruz and Trump (both names speak)
  */
 import { AFFILIATION_PREPOSITIONS, CLAUSE_OPENERS, DETERMINERS, NOT_NOUN, ORIGIN_PREPOSITIONS, PREPOSITIONS, ROLE_HINT, ROLE_PREPOSITIONS_AND_IN, SPEAKING_TO, TITLES } from '../lexicon';
+import { isDocumentNoun } from '../../people/documents';
 import { runAt } from '../names';
 import { wordEnd, type Tok } from '../tokens';
 import { PLACE_MAX_WORDS } from './apposition';
@@ -68,7 +69,9 @@ function roleOfBody(toks: Tok[], r: { i: number; j: number }, floor: number): Me
     if (d && d.kind !== 'pronoun') return d;
   }
   const role = toks[q - 1];
-  if (q - 1 >= floor && ROLE_PREPOSITIONS_AND_IN.has(toks[q].l) && role && !role.cap && !role.punct && ROLE_HINT.test(role.l)) {
+  // ("A recent survey by Comcast Xfinity found": a work by its author)
+  const byAuthor = toks[q]?.l === 'by' && !!role && isDocumentNoun(role.l);
+  if (q - 1 >= floor && (ROLE_PREPOSITIONS_AND_IN.has(toks[q].l) || byAuthor) && role && !role.cap && !role.punct && ROLE_HINT.test(role.l)) {
     const d = subjectBefore(toks, q - 1, floor);
     if (d && d.kind === 'description') return { ...d, e: wordEnd(toks[r.j - 1]), j: r.j };
   }

@@ -11,7 +11,7 @@
 import { COORDINATORS, CUE_ADVERBS, NOT_NOUN, PERSON_PRONOUNS } from '../lexicon';
 import { tokenAt, type Tok } from '../tokens';
 import { tokenCue } from './cue';
-import type { Attribution, Mention } from './mention';
+import { pronounMention, type Attribution, type Mention } from './mention';
 import { descriptionOpeningAnyClause, sentenceOpener } from './opener';
 
 /** A subject and its verb: at least this many tokens before the quote. */
@@ -27,6 +27,43 @@ function speakingPronoun(toks: Tok[], m: Mention): boolean {
   return PERSON_PRONOUNS.has(w) || w === 'they' || w === 'we' || (w === 'it' && !toks[m.i].poss && !CUE_ADVERBS.has(toks[m.j]?.l ?? '') && !NOT_NOUN.has(toks[m.j]?.l ?? ''));
 }
 
+/**
+ * "Trump, who has postured himself as the “law and order candidate,” has taken …": a quote inside the relative clause
+ * after the subject is spoken by its "who" (which resolves to the name), its verb the cue (PolNeAR train).
+ */
+function relativeClauseHolding(toks: Tok[], m: Mention, qTok: number): Attribution | null {
+  return m.kind === 'name' && toks[m.j]?.t === ',' ? whoClause(toks, m.j + 1, qTok) : null;
+}
+
+/** The "who" at token `who` and its verb before the quote at qTok, with no sentence mark between them. */
+function whoClause(toks: Tok[], who: number, qTok: number): Attribution | null {
+  if (toks[who]?.l !== 'who') return null;
+  for (let x = who + 1; x < qTok; x++) if (toks[x].punct && toks[x].t !== ',') return null;
+  let v = who + 1;
+  while (v < qTok && CUE_ADVERBS.has(toks[v].l)) v++;
+  return v < qTok && !toks[v].cap && !toks[v].punct ? { mention: pronounMention(toks, who), cue: tokenCue(toks[v]), rule: 'sentence subject' } : null;
+}
+
+/** Relative words that open a clause of their own between a "who" and the quote ("Kelly Ripa, whose ''Live'' program"). */
+const OTHER_RELATIVES: ReadonlySet<string> = new Set(['whose', 'which', 'whom']);
+/** How far back from a quote with no cue the ", who" of the relative clause holding it may stand. */
+const RELATIVE_REACH = 30;
+
+/**
+ * A quote with no cue inside a relative clause further on in its sentence is the "who"'s: "the star journalist, who
+ * is promoting his 12th book, “Sin Miedo”", "an introduction by his daughter Ivanka Trump, who portrayed him as … "the
+ * people's champion"" (PolNeAR train). The nearest ", who" before the quote, its clause not closed by a sentence mark.
+ */
+export function relativeClauseSpeaker(toks: Tok[], sentStart: number, qs: number): Attribution | null {
+  const qTok = tokenAt(toks, qs);
+  const from = tokenAt(toks, sentStart);
+  for (let w = qTok - 1; w > from && w > qTok - RELATIVE_REACH; w--) {
+    if ((toks[w].punct && toks[w].t !== ',') || OTHER_RELATIVES.has(toks[w].l)) return null;
+    if (toks[w].l === 'who') return toks[w - 1].t === ',' ? whoClause(toks, w, qTok) : null;
+  }
+  return null;
+}
+
 /** The subject opening the sentence at sentStart before the quote at qs, and its verb as the cue; null when there is none. */
 export function sentenceSubjectOf(toks: Tok[], sentStart: number, qs: number): Attribution | null {
   const qTok = tokenAt(toks, qs);
@@ -39,6 +76,8 @@ export function sentenceSubjectOf(toks: Tok[], sentStart: number, qs: number): A
   if (!m || m.j >= qTok) return null;
   if (m.kind === 'pronoun' && !speakingPronoun(toks, m)) return null;
   if (toks[m.j - 1].poss || (toks[m.j] && toks[m.j].poss)) return null;
+  const relative = relativeClauseHolding(toks, m, qTok);
+  if (relative) return relative;
   let v = m.j;
   // ("Corey Lewandowski, Donald Trump’s fired campaign manager, ripped …": past an apposition to the verb)
   if (toks[v]?.t === ',' && m.kind !== 'description') {

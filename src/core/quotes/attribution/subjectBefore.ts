@@ -1,7 +1,7 @@
 /**
  * The subject of a cue, walking left from the token before it: a pronoun, a quantifier standing for people, a name
  * (./nameBefore.ts), or a description (./descriptionBefore.ts), past an apposition (./apposition.ts) and the adverbs
- * and auxiliaries between a subject and its verb ("Lavrov also said", "he has repeatedly said") and a day ("Donald
+ * and auxiliaries between a subject and its verb ("Lavrov also said", "he has repeatedly said"), "in the past" and a day ("Donald
  * Trump on Thursday ratcheted up …, saying", "who Beck on Wednesday called “…”", "Priebus later Thursday told Fox
  * News": PolNeAR train).
  */
@@ -27,6 +27,8 @@ export function subjectBefore(toks: Tok[], k: number, floor: number): Mention | 
   // "Hillary Clinton on Tuesday called …", "Gov. Mike Pence on Thursday blamed": a day between the subject and its verb
   // ("Priebus later Thursday told Fox News", "Gowdy earlier Thursday said")
   if (k - 1 > floor && CALENDAR_NAMES.has(toks[k].l) && DAY_LEAD_INS.has(toks[k - 1].l)) k = pastAdverbs(toks, k - 2, floor);
+  // ("Beck, who has in the past described Trump as “…”": a time phrase between the subject and its verb)
+  else if (k - 2 > floor && toks[k].l === 'past' && toks[k - 1].l === 'the' && toks[k - 2].l === 'in') k = pastAdverbs(toks, k - 3, floor);
   if (k < floor) return null;
   const tagged = partyTagBefore(toks, k, floor);
   if (tagged !== undefined) return tagged;
