@@ -3,6 +3,7 @@
 // standard: CoreNLP's own coreference mistakes are in it, so read it as a trend, never as the figure
 // (dev/referents.json, resolved by hand, is). Lenient as referents-score.mjs: the gold name's last word is a word of
 // the predicted speaker name. Matching of quotes as polnear-score.mjs (≥ 50% of the gold quote's inner span).
+// A module, not a command: `node test/eval/run-eval.mjs --split train [--cv]` prints its figure ("silver referents").
 import path from 'node:path';
 
 const overlap = (a0, a1, b0, b1) => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
