@@ -4,7 +4,7 @@
  * (", he said", ", the envoy warned"). The content's span takes in a closing quotation mark right after it, so that
  * a mixed quote's fragment stays whole inside it.
  */
-import { CUES, DASH_TOKENS, PREPOSITIONS } from '../quotes/lexicon';
+import { CUES, DASH_TOKENS, DASHES, PREPOSITIONS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { AUXILIARIES, BELIEF_VERBS, IRREGULAR_PAST, OBJECT_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES } from './lexicon';
 import type { SentenceContext } from './report';
@@ -84,7 +84,7 @@ function tensedVerb(l: string): boolean {
 
 /** A second dash closes a parenthetical before the sentence ends ("571 of the 714 — a group of party leaders — supported"). */
 function dashAfter(toks: Tok[], k: number, b: number): boolean {
-  for (let j = k; j < b; j++) if (/^(?:—|–|--)$/.test(toks[j].t)) return true;
+  for (let j = k; j < b; j++) if (DASHES.has(toks[j].t)) return true;
   return false;
 }
 

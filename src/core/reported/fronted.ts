@@ -3,7 +3,7 @@
  * Cairo for meetings, the news site RTL Info reported.", "It is a national disgrace, said Mirsky."
  */
 import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { CUES } from '../quotes/lexicon';
+import { CUES, DASHES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { finite, presentVerb } from './bareClause';
 import { attributionTail, contentSpan, MAX_CONTENT, TAIL_CUES, words } from './clause';
@@ -16,7 +16,7 @@ export function contentStart(ctx: SentenceContext): number {
   const { toks, a, b } = ctx;
   let k = a;
   for (let x = a; x < b && x < a + 9; x++) {
-    if (/^(?:—|–|--)$/.test(toks[x].t) && toks.slice(a, x).every(w => w.punct || w.t === w.t.toUpperCase())) { k = x + 1; break; }
+    if (DASHES.has(toks[x].t) && toks.slice(a, x).every(w => w.punct || w.t === w.t.toUpperCase())) { k = x + 1; break; }
   }
   if (k < b && /^(?:but|and|so|still|yet)$/.test(toks[k].l)) k++;
   if (k < b && toks[k].t === ',') k++;
