@@ -83,13 +83,16 @@ export const isHonorific = (word: string): boolean => HONORIFICS.has(key(word)) 
 /** A noun for a person's role or occupation ("envoy", "spokeswoman", "pollster"). */
 export const isRoleNoun = (word: string): boolean => ROLES.has(key(word));
 
+/** A lower-case name without its opening "the ". */
+const withoutThe = (l: string): string => (l.startsWith('the ') ? l.slice(4) : l);
+
 /** A country, region, city or other place ("New Mexico", "Berlin", "United States"). */
-export const isPlace = (name: string): boolean => PLACE_NAMES.has(name.toLowerCase().replace(/^the /, ''));
+export const isPlace = (name: string): boolean => PLACE_NAMES.has(withoutThe(name.toLowerCase()));
 
 /** "American", "Syrian". */
 export const isDemonym = (word: string): boolean => DEMONYM_WORDS.has(key(word));
 
-export const isKnownOrganization = (name: string): boolean => ORGANIZATION_NAMES.has(name.toLowerCase().replace(/^the /, ''));
+export const isKnownOrganization = (name: string): boolean => ORGANIZATION_NAMES.has(withoutThe(name.toLowerCase()));
 
 /** A common word ("Sometimes", "Harsh", "Across"), or the plural of one ("Audiences"): compromise lists no name or place among them. */
 export function isCommonWord(word: string): boolean {

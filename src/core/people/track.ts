@@ -202,7 +202,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (run && run.i === k) {
       inQuote[r] = inAnyQuote(run.s, run.e);
       if ((!inQuote[r] || !inSpeech(run.s, run.e)) && run.s >= headlineEnd && !furniture(text, run.s) && !runsFromRunInHead(toks, run.i, run.j) && !placeAfterPreposition(toks, run.i, run.j)) {
-        const name = names.canonicalAt(run.name, run.s, run.title);
+        const name = names.canonicalOfRun(r);
         const introduced = !seen.has(name) && hasKnownFirstName(name) && introducedWith(toks, run.i, run.j);
         seen.add(name);
         const subject = isSubject(run.s, run.i, run.j) || cueFollows(toks, run.j);
@@ -487,10 +487,26 @@ function isNarration(text: string, q: Span): boolean {
   return (inner.match(THIRD_PERSON) ?? []).length >= NARRATION_MIN_PRONOUNS;
 }
 
+/** How far before a quote's line its lead-in is looked for (characters). */
+const LEAD_IN_REACH = 4000;
+
 /** One of the few paragraphs before the line at `line` ends with a colon: a block quote's lead-in. */
 function afterLeadIn(text: string, line: number): boolean {
-  const before = text.slice(Math.max(0, line - 4000), line).split(/\n/).map(l => l.trim()).filter(Boolean);
-  return before.slice(-BLOCK_QUOTE_PARAGRAPHS).some(l => l.endsWith(':'));
+  // (the lines of the LEAD_IN_REACH characters before it, read back from it: no split of them all)
+  const from = Math.max(0, line - LEAD_IN_REACH);
+  let end = line;
+  for (let found = 0; found < BLOCK_QUOTE_PARAGRAPHS;) {
+    const nl = end > 0 ? text.lastIndexOf('\n', end - 1) : -1;
+    const start = nl >= from ? nl + 1 : from;
+    const l = text.slice(start, end).trim();
+    if (l) {
+      if (l.endsWith(':')) return true;
+      found++;
+    }
+    if (start <= from) return false;
+    end = start - 1;
+  }
+  return false;
 }
 
 /**
@@ -661,6 +677,17 @@ const NOT_VERB = /^(?:he|she|they|we|i|you|it|of|in|on|at|for|to|and|or|but|the|
 
 /** The end of the article's title line: its first line when it reads as a headline (no sentence end, or Title Case). */
 export function headline(text: string): number {
+  // (asked for by the quotes stage and the people stage of the same article: read once)
+  if (lastHeadline && lastHeadline.text === text) return lastHeadline.end;
+  const end = readHeadline(text);
+  lastHeadline = { text, end };
+  return end;
+}
+
+/** The last text headline() read, and its answer. */
+let lastHeadline: { text: string; end: number } | null = null;
+
+function readHeadline(text: string): number {
   const start = text.search(/\S/);
   if (start < 0) return 0;
   const end = text.indexOf('\n', start);

@@ -372,7 +372,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   quotes.sort((x, y) => x.start - y.start || x.end - y.end);
   const descriptions = new Map<string, string>();
   names.runs.forEach((run, k) => {
-    const c = names.canonicalAt(run.name, run.s, run.title);
+    const c = names.canonicalOfRun(k);
     const d = names.descriptions.get(run.name);
     if (d && !descriptions.has(c)) descriptions.set(c, d);
     if (bySpeaker.has(c) && !people.inQuote(k)) addMention(c, { start: run.s, end: run.e });

@@ -205,6 +205,8 @@ export class NameTable {
   /** Per run: inside a quote or the headline (its words name no one the article's own text introduces). */
   private readonly quotedRun: boolean[] = [];
   private sentences: Sentences | undefined;
+  /** canonicalOfRun's answers, by run. */
+  private readonly runCanonical: string[] = [];
 
   /**
    * `quotes`: the article's quoted spans, in order, and `titleEnd`: the end of its headline. A name's canonical form is
@@ -261,7 +263,7 @@ export class NameTable {
    */
   canonicalAt(name: string, pos: number, title = ''): string {
     // ("Sir Keir", "Dame Judi": a British title before a given name)
-    if (GIVEN_NAME_TITLE.test(title) && !name.includes(' ')) return this.names.canonicalGiven(name);
+    if (title && GIVEN_NAME_TITLE.test(title) && !name.includes(' ')) return this.names.canonicalGiven(name);
     if (!this.names.sharedLastName(name)) return this.canonical(name);
     const last = personKey(cleanName(name)).last;
     const sentences = (this.sentences ??= sentencesOf(this.text));
@@ -292,6 +294,12 @@ export class NameTable {
   private byTitleGender(name: string, title: string, otherwise?: string): string {
     const g = title ? titleGender(title) : undefined;
     return (g && this.names.canonicalOfGender(name, g, otherwise)) || (otherwise ?? this.canonical(name));
+  }
+
+  /** canonicalAt of name run k (the people stage and the speakers' mentions both ask: found once per run). */
+  canonicalOfRun(k: number): string {
+    const run = this.runs[k];
+    return (this.runCanonical[k] ??= this.canonicalAt(run.name, run.s, run.title));
   }
 
   /** The first name written in [s, e) outside quotes: the sentence's subject, as far as names go. */

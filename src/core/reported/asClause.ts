@@ -23,7 +23,7 @@ export function asClauses(ctx: SentenceContext): Report[] {
     const prev = toks[p - 1];
     if (p > a && !(prev.t === ',' || /^(?:but|and|so|yet)$/.test(prev.l))) continue;
     let c = p + 1;
-    while (c < b && c <= p + MAX_SUBJECT && !toks[c].punct && !(TAIL_CUES.test(toks[c].l) && !toks[c].cap || toks[c].l === 'pointed' && toks[c + 1]?.l === 'out')) c++;
+    while (c < b && c <= p + MAX_SUBJECT && !toks[c].punct && !(TAIL_CUES.has(toks[c].l) && !toks[c].cap || toks[c].l === 'pointed' && toks[c + 1]?.l === 'out')) c++;
     if (c >= b || c > p + MAX_SUBJECT || toks[c].punct) continue;
     let mention: Mention | null = null;
     if (c === p + 1 && toks[c + 1]?.l === 'by') {

@@ -3,7 +3,7 @@
  * Cairo for meetings, the news site RTL Info reported.", "It is a national disgrace, said Mirsky."
  */
 import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { CUES } from '../quotes/lexicon';
+import { CUES, DASHES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { finite, presentVerb } from './bareClause';
 import { attributionTail, contentSpan, MAX_CONTENT, TAIL_CUES, words } from './clause';
@@ -11,14 +11,17 @@ import type { Report, SentenceContext } from './report';
 import { quoteAt } from './mixed';
 import { reporterOf } from './speaker';
 
+/** Conjunctions that may open a sentence before its content ("But", "And"). */
+const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'so', 'still', 'yet']);
+
 /** The first token of a sentence's content, past a dateline ("WASHINGTON (AP) —") and an opening "But"/"And". */
 export function contentStart(ctx: SentenceContext): number {
   const { toks, a, b } = ctx;
   let k = a;
   for (let x = a; x < b && x < a + 9; x++) {
-    if (/^(?:—|–|--)$/.test(toks[x].t) && toks.slice(a, x).every(w => w.punct || w.t === w.t.toUpperCase())) { k = x + 1; break; }
+    if (DASHES.has(toks[x].t) && toks.slice(a, x).every(w => w.punct || w.t === w.t.toUpperCase())) { k = x + 1; break; }
   }
-  if (k < b && /^(?:but|and|so|still|yet)$/.test(toks[k].l)) k++;
+  if (k < b && OPENING_CONJUNCTIONS.has(toks[k].l)) k++;
   if (k < b && toks[k].t === ',') k++;
   return k;
 }
@@ -76,7 +79,7 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     // ("…to rival Hillary Clinton, who added to her delegate lead.": a relative clause, not an attribution)
     if (m + 1 < b && (RELATIVE.test(toks[m + 1].l) || SUBORDINATOR.test(toks[m + 1].l))) return [];
     let c = m + 1;
-    while (c < b && !TAIL_CUES.test(toks[c].l)) c++;
+    while (c < b && !TAIL_CUES.has(toks[c].l)) c++;
     if (c >= b || !tailEndsSentence(toks, c, b)) return [];
     // (a source with a long apposition or a title, read only before a content that opens with its main clause:
     // "While 86 percent of black voters …, 43 percent said …" ends its report where the main clause begins)
@@ -110,7 +113,7 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     if (!toks.slice(open, m).some((t, n) => finite(t) || /^(?:is|are|was|were|has|have|had)$/.test(t.l) || presentVerb(toks, open + n))) return [];
     // ('Lavrov said: "We will not go," he added.': a content with its own cue is a quote's, not this tail's)
     // (but "users who have continued creating new accounts" is no cue: a say-verb counts before a colon, a comma or a quote)
-    for (let k = open; k < m; k++) if (toks[k].t === ':' || (TAIL_CUES.test(toks[k].l) && !toks[k].cap && (!/^(?:continued|reported|asked|noted|recalled|observed|maintained|explained|suggested|predicted|acknowledged|conceded)$/.test(toks[k].l) || /^[,:"“]/.test(toks[k + 1]?.t ?? '')))) return [];
+    for (let k = open; k < m; k++) if (toks[k].t === ':' || (TAIL_CUES.has(toks[k].l) && !toks[k].cap && (!/^(?:continued|reported|asked|noted|recalled|observed|maintained|explained|suggested|predicted|acknowledged|conceded)$/.test(toks[k].l) || /^[,:"“]/.test(toks[k + 1]?.t ?? '')))) return [];
     const span = contentSpan(ctx, open, m);
     return span ? [{ ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'fronted' }] : [];
   }

@@ -87,7 +87,7 @@ export function headlines(ctx: SentenceContext): Report[] {
   if (words(toks, k + 1, end) < 3 || end - k > MAX_CONTENT || roster(toks, k + 1, end)) return [];
   // ('Åland: José said: "We agree"': a line with its own cue and colon is a dateline before a report, not a headline's;
   // a cue in a headline's title case, "If Obama Says It, It’s True", is its words)
-  for (let n = k + 1; n < end; n++) if (toks[n].t === ':' || (/^\p{Ll}/u.test(toks[n].t) && TAIL_CUES.test(toks[n].l))) return [];
+  for (let n = k + 1; n < end; n++) if (toks[n].t === ':' || (/^\p{Ll}/u.test(toks[n].t) && TAIL_CUES.has(toks[n].l))) return [];
   if (sectionLabel(ctx, k + 1, end)) return [];
   const span = contentSpan(ctx, k + 1, end);
   if (!span) return [];

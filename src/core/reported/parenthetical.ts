@@ -69,7 +69,7 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     // ("Barkley, who said he typically votes democratic, said …": a relative clause, not an inset attribution)
     if (/^(?:who|which|whose)$/.test(toks[m + 1]?.l ?? '')) continue;
     let c = m + 1;
-    while (c < b && c <= m + MAX_INSET && !toks[c].punct && !(TAIL_CUES.test(toks[c].l) && !toks[c].cap)) c++;
+    while (c < b && c <= m + MAX_INSET && !toks[c].punct && !(TAIL_CUES.has(toks[c].l) && !toks[c].cap)) c++;
     if (c >= b || toks[c].punct || c > m + MAX_INSET) continue;
     // the closing comma, after a short tail ("he said Tuesday,", "say experts like Paul Bauman, a geophysicist,")
     let close = c + 1;

@@ -18,7 +18,7 @@ import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 
 /** The forms of "say" and "tell" whose bare complement this rule reads. */
-const SAY_VERBS = /^(?:say|says|said|tell|tells|told)$/;
+const SAY_VERBS: ReadonlySet<string> = new Set(['say', 'says', 'said', 'tell', 'tells', 'told']);
 const TELL = /^(?:tell|tells|told)$/;
 
 /** Words that open an adjunct of the saying, not its content ("said Tuesday during a taping …", "said, per a translator, that"). */
@@ -73,7 +73,7 @@ export function sayClauses(ctx: SentenceContext): Report[] {
   for (let c = a + 1; c < b - 2; c++) {
     const t = toks[c];
     // ('"…," said Jenna Golden, …': after a comma or a quote the cue's subject comes after it)
-    if (t.cap || t.punct || !SAY_VERBS.test(t.l) || (toks[c - 1].punct && !afterApposition(ctx, c)) || !verbAt(toks, c, true)) continue;
+    if (t.cap || t.punct || !SAY_VERBS.has(t.l) || (toks[c - 1].punct && !afterApposition(ctx, c)) || !verbAt(toks, c, true)) continue;
     let k = TELL.test(t.l) ? afterHearer(toks, c + 1, b) : c + 1;
     if (TELL.test(t.l) && k === c + 1) continue;
     k = pastTime(toks, k, b);

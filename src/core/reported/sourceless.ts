@@ -21,9 +21,9 @@ export interface Unsourced {
 }
 
 /** Verbs of impression whose subject's clause is the content ("X seems to …", "X appears weak"). */
-const IMPRESSION = /^(?:seem|seems|seemed|appear|appears|appeared)$/;
+const IMPRESSION: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 /** Participles of expectation after a form of "be" ("X is expected to …", "X was widely expected to …"). */
-const EXPECTATION = /^(?:expected|rumored|rumoured|reputed|thought|believed|considered|presumed|supposed)$/;
+const EXPECTATION: ReadonlySet<string> = new Set(['expected', 'rumored', 'rumoured', 'reputed', 'thought', 'believed', 'considered', 'presumed', 'supposed']);
 const BE = /^(?:is|are|was|were|be|been|being|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|['’]s|['’]re)$/;
 /** Adverbs between "be" and the participle. */
 const BE_ADVERB = /^(?:also|not|widely|still|now|generally|largely|broadly|already|long|once|n['’]t)$/;
@@ -84,7 +84,7 @@ function askedQuestion(ctx: SentenceContext, c: number, out: Unsourced[]): void 
 const MAX_QUESTION = 40;
 
 /** Participles of an impersonal passive: "it was widely reported that …", "it is assumed that …". */
-const IMPERSONAL = /^(?:reported|said|announced|believed|thought|alleged|claimed|argued|suggested|known|expected|rumored|rumoured|estimated|feared|understood|assumed|noted)$/;
+const IMPERSONAL: ReadonlySet<string> = new Set(['reported', 'said', 'announced', 'believed', 'thought', 'alleged', 'claimed', 'argued', 'suggested', 'known', 'expected', 'rumored', 'rumoured', 'estimated', 'feared', 'understood', 'assumed', 'noted']);
 /** Forms of "be" (with "has been") after an impersonal "it". */
 const IMPERSONAL_BE = /^(?:is|was|been|’s|'s|isn['’]t|wasn['’]t)$/;
 
@@ -133,23 +133,26 @@ function hearsay(ctx: SentenceContext, c: number, out: Unsourced[]): void {
   if (span) out.push({ ...span, cue: { s: toks[c].s, e: toks[c].e } });
 }
 
+/** Passive cues of a question ("when asked whether …"). */
+const ASKED: ReadonlySet<string> = new Set(['asked', 'pressed', 'questioned']);
+
 function inSentence(ctx: SentenceContext, out: Unsourced[]): void {
   const { toks, a, b, quotes } = ctx;
   for (let c = a; c < b - 1; c++) {
     const t = toks[c];
     if (t.punct) continue;
-    if (/^(?:asked|pressed|questioned)$/.test(t.l)) { askedQuestion(ctx, c, out); continue; }
+    if (ASKED.has(t.l)) { askedQuestion(ctx, c, out); continue; }
     if (t.l === HEARSAY) { hearsay(ctx, c, out); continue; }
     if (t.cap) continue;
     let v = c;
-    if (IMPERSONAL.test(t.l) && impersonal(ctx, c, out)) continue;
-    if (EXPECTATION.test(t.l)) {
+    if (IMPERSONAL.has(t.l) && impersonal(ctx, c, out)) continue;
+    if (EXPECTATION.has(t.l)) {
       let p = c - 1;
       while (p > a && BE_ADVERB.test(toks[p].l)) p--;
       // ("is expected to", not "as expected", "the expected winner", "Trump expected …" with its own subject)
       if (p <= a || !BE.test(toks[p].l) || toks[c + 1]?.l !== 'to') continue;
       v = p;
-    } else if (!IMPRESSION.test(t.l)) continue;
+    } else if (!IMPRESSION.has(t.l)) continue;
     const next = toks[c + 1];
     if (!next || next.punct && next.t !== ',') continue;
     // ("appeared on a show", "appear before a grand jury", "appeared together": to be seen somewhere is no impression)
