@@ -569,6 +569,12 @@ describe('people: one canonical name per person', () => {
     assert.strictEqual(quoteOf(text, '"We have')?.speaker?.start, text.indexOf('the Prime'));
     assert.strictEqual(speakerOf(text, '"We have')?.name, "Prime Minister's official spokesman");
   });
+  it('an office is never someone the article gives another office ("the Prime Minister said" after "President Obama"; PolNeAR train, Washington Post 2016-02-09: "the former president" is not Sen. Bernie Sanders)', () => {
+    const text = 'A spokesman for President Obama said: "No comment."\n\n"No," the Prime Minister said.';
+    assert.strictEqual(speakerOf(text, '"No,"')?.name, 'Prime Minister');
+    const named = 'Prime Minister Justin Trudeau met President Barack Obama.\n\n"We will act," the Prime Minister said.';
+    assert.strictEqual(speakerOf(named, '"We will act')?.name, 'Justin Trudeau');
+  });
   it('a British title before a given name ("Sir Keir" → "Keir Starmer"), and "Mr" without its stop is a title', () => {
     const text = 'Sir Keir Starmer has ruled out a wealth tax. Speaking in Manchester, Sir Keir said: "Working people will not pay more."\n\nMr Sunak disagreed. "This is a tax bombshell," he told the BBC.';
     assert.strictEqual(speakerOf(text, '"Working people')?.name, 'Keir Starmer');

@@ -347,7 +347,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // do not play: "the moderator", "the announcer")
     if (head && DETERMINERS.has(det) && isRoleHead(head) && !OTHER_PARTICIPANT.test(head) && !(nounGender(head) && (owner >= 0 || FIRST_PERSON_OWNER.test(det)))) {
       const r = people.resolveRole(head, written, m.s);
-      if (r) return { name: r.name, chain: [written, ...r.chain.slice(1)] };
+      // (never someone the article gives another office: "the Foreign Minister said" is not President Obama)
+      if (r && !names.holdsOtherOffice(r.name, head)) return { name: r.name, chain: [written, ...r.chain.slice(1)] };
     }
     return { name: shown, chain: [written], unnamed: true };
   };

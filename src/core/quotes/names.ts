@@ -130,6 +130,12 @@ export function afterDateline(toks: Tok[], startTok: number, ceil: number): numb
   return startTok;
 }
 
+/** Words of a title that name an office, as written -> the office ("Gov." and "governor" are one). */
+const OFFICE_OF: Readonly<Record<string, string>> = {
+  minister: 'minister', president: 'president', secretary: 'secretary', chancellor: 'chancellor', premier: 'premier',
+  governor: 'governor', gov: 'governor', 'gov.': 'governor', mayor: 'mayor', senator: 'senator', sen: 'senator', 'sen.': 'senator',
+};
+
 /** The last word of an office's title ("Prime Minister", "Attorney General", "Vice President"). */
 const OFFICE_HEADS: ReadonlySet<string> = new Set(['minister', 'president', 'secretary', 'chancellor', 'premier', 'general', 'governor', 'mayor', 'speaker']);
 
@@ -295,6 +301,34 @@ export class NameTable {
     const g = title ? titleGender(title) : undefined;
     return (g && this.names.canonicalOfGender(name, g, otherwise)) || (otherwise ?? this.canonical(name));
   }
+
+  /**
+   * The person `name` holds an office other than `head` and not `head` ("Foreign Minister" is not "President Barack
+   * Obama"): from the titles written before the person's name in the article. False when the article gives the person
+   * no office, or `head` is no office.
+   */
+  holdsOtherOffice(name: string, head: string): boolean {
+    const office = OFFICE_OF[head];
+    if (!office) return false;
+    if (!this.offices) {
+      this.offices = new Map();
+      for (let k = 0; k < this.runs.length; k++) {
+        const t = this.runs[k].title;
+        if (!t) continue;
+        for (const w of t.toLowerCase().split(/\s+/)) {
+          const o = OFFICE_OF[w];
+          if (!o) continue;
+          const key = this.canonicalOfRun(k);
+          let set = this.offices.get(key);
+          if (!set) this.offices.set(key, (set = new Set()));
+          set.add(o);
+        }
+      }
+    }
+    const held = this.offices.get(name);
+    return !!held && !held.has(office);
+  }
+  private offices: Map<string, Set<string>> | undefined;
 
   /** canonicalAt of name run k (the people stage and the speakers' mentions both ask: found once per run). */
   canonicalOfRun(k: number): string {
