@@ -85,6 +85,21 @@ describe('reported speech: what a reader would see as nonsense is left out', () 
     assert.ok(!cues('Clinton has spent most of her time campaigning in California without mentioning Sanders, but that has begun to change in recent days.').includes('mentioning'));
     assert.ok(!cues('But that headline, which mirrors a widely denounced tweet by Ann Coulter, is misleading: The editorial is actually a rousing defense of the governor.').includes('denounced'));
   });
+  it('a verb of saying in an impersonal frame reports nobody ("too soon to say", "fair to say", "time will tell"; PolNeAR train)', () => {
+    assert.deepStrictEqual(reported('It is too soon to say how severe the damage to Mr. Trump\'s campaign might be, but the clash has already energized critics.'), []);
+    assert.deepStrictEqual(reported('Only time will tell if his staying power will last through the nomination process.'), []);
+    assert.deepStrictEqual(reported('Sanders has a net positive of nine points - although it\'s fair to say that one reason for that is that he has received far less in the way of attacks.').filter(r => r.cue === 'say'), []);
+    // (a person's "hard to say" stays theirs when said: "Trump said it was hard to believe he would lose")
+    assert.ok(reported('Trump said it was hard to believe he would lose.').some(r => r.cue === 'said'));
+  });
+  it('"knew" tells what someone knew, not what they said (PolNeAR train: 1 of 9 such contents gold)', () => {
+    const knew = (t: string) => reported(t).filter(r => r.cue === 'knew');
+    assert.deepStrictEqual(knew('I had won—for now. But I knew I still had an ordeal ahead.'), []);
+    assert.deepStrictEqual(knew('Mr. Trump, it turned out, knew their voters better than they did.'), []);
+    assert.deepStrictEqual(knew('He got divorced, quit flying because he knew his drinking presented a danger and failed at commercial fishing in Florida.'), []);
+    // (the present still reports a stance: "Trump knows we must rethink our immigration policies")
+    assert.ok(reported('Trump knows we must rethink our immigration policies.').some(r => r.cue === 'knows'));
+  });
   it('"showed up" has no object; "dampened plans to return home", "her own plans to" are nouns (PolNeAR train)', () => {
     assert.deepStrictEqual(reported('Still, it was well below the nearly 120,000 who showed up in 2008 for Hillary Clinton’s contest against Barack Obama.'), []);
     assert.deepStrictEqual(reported("Fidel Castro's revolution in 1959 dampened plans to return home.").filter(r => r.cue === 'plans'), []);

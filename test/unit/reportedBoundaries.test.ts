@@ -7,6 +7,14 @@ import * as assert from 'assert';
 import { reported } from './helpers';
 
 describe('reported speech: where a content ends', () => {
+  it('a concessive aside inside a noun phrase ("a crucial, although brief, opportunity") does not end the content (NYT 2015-12-15, Politico 2016-03-07)', () => {
+    assert.strictEqual(reported('Ann Compton, who covered the White House for 40 years for ABC News, said she almost always treated the photo line as a crucial, although brief, opportunity to buttonhole the president with a question only he could answer.')[0].content,
+      'she almost always treated the photo line as a crucial, although brief, opportunity to buttonhole the president with a question only he could answer');
+    assert.strictEqual(reported('But he said Trump could crack traditionally Democratic, though culturally conservative, areas of the state.')[0].content,
+      'Trump could crack traditionally Democratic, though culturally conservative, areas of the state');
+    // (a clause after "but" and a linking adverb is the writer's own: "…, but so far, kudos are in order")
+    assert.ok(reported('It is too soon to say whether her policies will prove successful, but so far, kudos are in order.').every(r => !r.content.includes('kudos')));
+  });
   it('a relative clause between commas inside the content\'s subject goes on to the subject\'s verb', () => {
     assert.strictEqual(reported('He said that the Cruz campaign’s announcement, which some have argued was intended to get Carson supporters to caucus for Cruz, was an “insult” to the young volunteers.')[0].content,
       'that the Cruz campaign’s announcement, which some have argued was intended to get Carson supporters to caucus for Cruz, was an “insult” to the young volunteers');

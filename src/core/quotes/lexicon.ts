@@ -191,7 +191,7 @@ export const SIGNATURE_DASHES: ReadonlySet<string> = new Set([...DASHES, '―'])
 /** Verbs of belief, knowledge, intention and evidence that take a content clause ("Trump believes he will win"). */
 export const BELIEF_VERBS: ReadonlySet<string> = new Set([
   'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared',
-  'expect', 'expects', 'expected', 'know', 'knows', 'knew', 'feel', 'feels', 'felt', 'doubt', 'doubts', 'doubted',
+  'expect', 'expects', 'expected', 'know', 'knows', 'feel', 'feels', 'felt', 'doubt', 'doubts', 'doubted',
   'show', 'shows', 'showed', 'shown', 'showing', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated',
   'conclude', 'concludes', 'concluded', 'contend', 'contends', 'contended', 'realize', 'realizes', 'realized', 'recognize',
   'recognizes', 'recognized', 'understand', 'understands', 'understood', 'assume', 'assumes', 'assumed', 'worry', 'worries',
@@ -205,7 +205,7 @@ export const BELIEF_VERBS: ReadonlySet<string> = new Set([
 /** Verbs whose content may follow with no "that" ("Lavrov said Assad would not step down"). */
 export const BARE_VERBS: ReadonlySet<string> = new Set([
   'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'think', 'thinks', 'thought', 'believe', 'believes',
-  'believed', 'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared', 'expect', 'expects', 'know', 'knows', 'knew', 'feel', 'feels',
+  'believed', 'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared', 'expect', 'expects', 'know', 'knows', 'feel', 'feels',
   'felt', 'insist', 'insists', 'insisted', 'argue', 'argues', 'argued', 'claim', 'claims', 'claimed', 'warn', 'warns', 'warned',
   'predict', 'predicts', 'predicted', 'suggest', 'suggests', 'suggested', 'acknowledge', 'acknowledges', 'acknowledged', 'admit',
   'admits', 'admitted', 'concede', 'concedes', 'conceded', 'add', 'adds', 'added', 'wrote', 'writes', 'tweeted', 'announced',
@@ -240,7 +240,7 @@ export const OBJECT_VERBS: ReadonlyMap<string, string> = new Map([
 /** Verbs that take a wh-clause as their content ("asked whether he would fundraise"). */
 export const WH_VERBS: ReadonlySet<string> = new Set([
   'ask', 'asks', 'asked', 'asking', 'wonder', 'wonders', 'wondered', 'wondering', 'question', 'questions', 'questioned',
-  'explain', 'explains', 'explained', 'explaining', 'know', 'knows', 'knew', 'reveal', 'reveals', 'revealed', 'describe',
+  'explain', 'explains', 'explained', 'explaining', 'know', 'knows', 'reveal', 'reveals', 'revealed', 'describe',
   'describes', 'described', 'describing', 'recalled', 'recalls', 'say', 'says', 'said', 'told', 'tell', 'tells', 'show', 'shows',
   'showed', 'decide', 'decides', 'decided', 'discussed', 'detailed', 'outlined', 'saying', 'noted', 'notes', 'noting',
   'disclose', 'disclosed', 'indicate', 'indicated', 'predict', 'predicted',

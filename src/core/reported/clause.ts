@@ -20,6 +20,29 @@ const MAIN_SUBJECT = /^(?:he|she|they|we|I|he['’]s|she['’]s|they['’]re)$/;
 /** Words that open a subordinate clause, whose main clause follows its comma. */
 const SUBORDINATOR = /^(?:if|when|whenever|while|because|although|though|unless|once|after|before|as|since|until|even|despite|given|whether|should|had)$/;
 
+/** The most words of a concessive aside between commas ("although brief", "though culturally conservative"). */
+const MAX_ASIDE = 3;
+/** Adverbs that link clauses, not words ("…, but so far, kudos are in order", "…, but yet, also, respecting …"). */
+const SENTENCE_ADVERB = /^(?:so|yet|also|now|still|then|far|again|instead|rather)$/;
+
+/**
+ * A concessive aside between commas inside a noun phrase, with the phrase going on after it: "the photo line as a
+ * crucial, although brief, opportunity to buttonhole the president", "Trump could crack traditionally Democratic,
+ * though culturally conservative, areas". Returns the closing comma's token, else -1.
+ */
+function concessiveAside(toks: Tok[], k: number, b: number): number {
+  if (!/^(?:though|although|but)$/.test(toks[k + 1]?.l ?? '')) return -1;
+  for (let j = k + 2; j < b && j <= k + 2 + MAX_ASIDE; j++) {
+    const w = toks[j];
+    if (w.t === ',') {
+      const after = toks[j + 1];
+      return j > k + 2 && after && !after.punct && !after.cap && !DETERMINERS.has(after.l) && !SUBJECT_PRONOUNS.has(after.l) && !tensedVerb(after.l) ? j : -1;
+    }
+    if (w.punct || w.cap || tensedVerb(w.l) || /n['’]t$/.test(w.l) || DETERMINERS.has(w.l) || SUBJECT_PRONOUNS.has(w.l) || SENTENCE_ADVERB.test(w.l)) return -1;
+  }
+  return -1;
+}
+
 /** How many words may follow the cue of an attribution tail when none of them opens a clause. */
 const MAX_TAIL = 10;
 
@@ -234,6 +257,7 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
         const close = relativeInSubject(toks, from, k, b);
         if (close > 0) { k = close; continue; }
       }
+      if (t.t === ',' && concessiveAside(toks, k, b) > 0) { k = concessiveAside(toks, k, b); continue; }
       if (CLAUSE_BREAK.test(n.l) && !(n.l === 'but' && toks[k + 2]?.l === 'that')) return k;
       // (", and he railed against …": a new clause of the reporter's own; " — a controversial idea": a comment on it)
       if (t.t === ',' && /^(?:and|but)$/.test(n.l) && MAIN_SUBJECT.test(toks[k + 2]?.t ?? '') && !SUBORDINATOR.test(toks[from]?.l ?? '')) return k;

@@ -92,11 +92,21 @@ const DASH_AT = /(?:\s-\s|—|–|--)(?!.*(?:\s-\s|—|–|--))/;
 const TIME_ONLY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|last|this|next|week|month|year|earlier|later|on|in|at)$/;
 
 /**
+ * A verb of saying in an impersonal frame tells nobody's words: "It is too soon to say whether her policies will
+ * prove successful", "it's fair to say that …", "Only time will tell if his staying power will last" (PolNeAR train:
+ * 4 such reports, none gold).
+ */
+const IMPERSONAL_FRAME = /(?:\b(?:too (?:soon|early)|fair|safe|hard|difficult|impossible|needless|suffice it) to|\btime will)\s+$/i;
+/** How far before the cue the frame is looked for, in characters. */
+const IMPERSONAL_REACH = 24;
+
+/**
  * What a reader would see as nonsense, left out: an aside between dashes ("an aggressive - some say unrealistic -
  * pledge"), a content of time words only. A source that runs across a dash starts after it; one that ends on a
  * relative pronoun ("a letter from his doctor Friday afternoon that [says]") loses it.
  */
 function plausible(text: string, toks: Tok[], r: Report): boolean {
+  if (IMPERSONAL_FRAME.test(text.slice(Math.max(0, r.cue.s - IMPERSONAL_REACH), r.cue.s))) return false;
   // ("… than Mr. Trump - 60 percent of voters said": the source starts after the dash; but "an aggressive - some say
   // unrealistic - pledge" is an aside between dashes)
   const m = DASH_AT.exec(text.slice(r.mention.s, r.mention.e));
