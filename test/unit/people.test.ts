@@ -21,6 +21,13 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const text = "Senator Lindsey Graham, Republican of South Carolina, said on Sunday that Mr. Trump had crossed another  line. Like his comments about Mr. Curiel, Mr. Graham said, Mr. Trump's jabs at Mr. and Mrs. Khan were entirely unacceptable. ''This is going to a place where we've never gone before, to push back against the families of the fallen,'' he said.";
     assert.strictEqual(speakerOf(text, "''This is going")?.name, 'Lindsey Graham');
   });
+  it('a "she" opening the sentence after the name\'s overrides the first name\'s gender ("Marty Walz … Walz approaches it … She said", PolNeAR train)', () => {
+    const text = "“And I think in a state like this where such a large proportion of the people are Democrats, it's important,” said Marty Walz, chair of the Massachusetts DFER advisory council.\n\n"
+      + '“This charter school question is a wolf in sheep’s clothing,” Tolman told POLITICO Massachusetts earlier this week.\n\n'
+      + 'Walz approaches it a bit more diplomatically. She said she\'d rather see money spent to elect Hillary Clinton than seeing it spent on the campaign to stop the cap increase.\n\n'
+      + '“They’re essentially trying to defeat opportunity for kids," she said.';
+    assert.strictEqual(speakerOf(text, '“They’re essentially')?.name, 'Marty Walz');
+  });
   it('a relative "who" after a description of people is that description, not the name before it ("… Hillary Clinton to repudiate the support of a retired general who suggested", train)', () => {
     const text = 'Eleven progressive and Muslim organizations are asking Hillary Clinton to repudiate the support of a retired general who suggested over the summer that the United States should “segregate” Islamic radicals.';
     const speaker = speakerOf(text, '“segregate');

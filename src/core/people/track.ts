@@ -91,6 +91,10 @@ const MAX_APPOSITION_WORDS = 6;
 const FUNCTION_WORD = /^(?:the|and|for|but|nor|yet|off|out|with|from|into|onto|over|than|that|via|per|its|are|was|has|had|not)$/i;
 /** Pronouns of a person in the text that keep the person salient. */
 const TEXT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'his', 'her', 'hers']);
+/** Subject pronouns whose gender, opening the sentence after a name's, is that person's ("Walz … . She said"). */
+const SUBJECT_PRONOUN_GENDER: Readonly<Record<string, Gender | undefined>> = { he: 'm', she: 'f' };
+/** Only blanks and quotation marks between a sentence's start and `pos`. */
+const opensSentence = (text: string, start: number, pos: number): boolean => /^[\s"'“‘(]*$/.test(text.slice(start, pos));
 /** Possessive pronouns that refer back to their sentence's subject ("Graham said his …", "Clinton and her husband"). */
 const BACK_REFERENCE = /^(?:his|her)$/;
 /** How many sentences after a document spoke "it" may still stand for it. */
@@ -223,6 +227,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const g = t.l === 'his' ? 'm' : 'f';
       if (!people.otherOfGender(subjectName.name, g, t.s)) people.genderFromPronoun(subjectName.name, g);
     }
+    // "Walz approaches it a bit more diplomatically. She said …": a "he"/"she" opening the sentence right after the
+    // one a name is the subject of, no other name between, states that person's gender (not when another person of
+    // that gender is in reach)
+    const g = SUBJECT_PRONOUN_GENDER[t.l];
+    if (g && subjectName && people.sentences.sentence(t.s) === subjectName.sentence + 1 && opensSentence(text, people.sentences.start(subjectName.sentence + 1), t.s)
+      && !people.otherOfGender(subjectName.name, g, t.s)) people.genderFromNextSentence(subjectName.name, g);
     const resolved = people.resolvePronoun(t.l, t.s);
     if (resolved) people.mention({ s: t.s, e: t.e, name: resolved.name, subject: /^(?:he|she)$/.test(t.l) && (isSubject(t.s, k, k + 1) || cueFollows(toks, k + 1)) }, '');
   }
