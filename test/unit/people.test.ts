@@ -286,6 +286,14 @@ describe('people: descriptions and unnamed sources', () => {
 });
 
 describe('people: bodies, possessors and pronoun chains', () => {
+  it('a document issued by two bodies joined by "and" speaks for both, a time between it and "by" allowed ("a study last year by economists at Duke University and the University of Ottawa", PolNeAR train)', () => {
+    const text = "The tax, which rose from 10 Canadian dollars per ton of carbon dioxide in 2008 to 30 dollars by 2012, reduced emissions by 5 percent to 15 percent with ''negligible effects on aggregate economic performance,'' according to a study last year by economists at Duke University and the University of Ottawa.";
+    assert.strictEqual(speakerOf(text, "''negligible")?.name, 'Duke University and the University of Ottawa');
+  });
+  it('"according to a report Tuesday from WKOW": the report\'s issuer ("Report: Walker to speak at Republican National Convention", PolNeAR train)', () => {
+    const text = 'Report: Walker to speak at Republican National Convention.\n\nWisconsin Gov. Scott Walker will speak at the Republican National Convention in Cleveland later this month, according to a report Tuesday from WKOW, the ABC affiliate in Madison, Wisconsin.';
+    assert.strictEqual(reported(text).find(r => r.content.startsWith('Wisconsin Gov.'))?.speaker, 'WKOW');
+  });
   it('a document the mention itself says was issued speaks for the issuer ("Black Lives Matter issued a statement saying", train)', () => {
     const text = 'Black Lives Matter issued a statement saying it took the action "because of the unsafe conditions created for our communities by law enforcement."';
     assert.strictEqual(speakerOf(text, '"because of')?.name, 'Black Lives Matter');
