@@ -220,6 +220,12 @@ describe('people: pronouns resolve to the salient person that agrees with them',
 });
 
 describe('people: descriptions and unnamed sources', () => {
+  it('a name set off after a description of a person is that person ("said another Twitter user, Johanna Bayer.", "said his best friend at Lehigh, Bruce Turry, who", PolNeAR train)', () => {
+    const bayer = "Even those not directly blaming the migrants or the politicians showed the strain of attacks four months apart on public places in major European cities. ''We're anxious,'' said another Twitter user, Johanna Bayer. ''Paris-Brussels - the attacks are getting ever closer.''";
+    assert.strictEqual(speakerOf(bayer, "''We're anxious")?.name, 'Johanna Bayer');
+    const turry = "When he enrolled at Lehigh University in Pennsylvania, the boy with blond hair who had attended an Episcopal boys' preparatory school on Long Island joined a Jewish fraternity.\n\n''It may have been Freddy's first attempt to make his own statement to his father,'' said his best friend at Lehigh, Bruce Turry, who, like several other former fraternity brothers, remembered Freddy claiming that his father, the son of German immigrants, was Jewish.";
+    assert.strictEqual(speakerOf(turry, "''It may have been")?.name, 'Bruce Turry');
+  });
   it('a description resolves to the person it was attached to ("The envoy, Lakhdar Brahimi, … the envoy said")', () => {
     const text = 'The envoy, Lakhdar Brahimi, arrived. "It is hell," the envoy said.';
     assert.strictEqual(speakerOf(text, '"It is hell')?.name, 'Lakhdar Brahimi');

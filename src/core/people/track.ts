@@ -61,6 +61,8 @@ function isPersonNoun(head: string): boolean {
   return TITLES.has(head) || isRoleNoun(head) || /(?:man|woman|men|women|person|er|or|ist|ian|ant|ee|husband|wife|son|daughter|father|mother|brother|sister|friend|aide|chief|head|source|official)$/.test(head);
 }
 
+/** What ends a name set off after a description ("the company's chief executive, John J. Ferriola."). */
+const APPOSITION_END = /^[,.;]$/;
 /** The fewest letters of a role noun a compound ends in ("neurosurgeon" → "surgeon"). */
 const MIN_ROLE_TAIL = 5;
 
@@ -256,6 +258,18 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return undefined;
   };
 
+  /** A person's name set off by a comma at token k and ended by a comma or a period ("…, Bruce Turry, who"), outside quotes. */
+  const apposedName = (k: number): string | undefined => {
+    const comma = toks[k], first = toks[k + 1];
+    if (comma?.t !== ',' || !first) return undefined;
+    let lo = 0, hi = names.runs.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].i < k + 1) lo = mid + 1; else hi = mid; }
+    const run = names.runs[lo];
+    if (!run || run.i !== k + 1 || inQuote[lo] || run.title !== '' || (toks[run.j] && !APPOSITION_END.test(toks[run.j].t))) return undefined;
+    const name = names.canonicalAt(run.name, run.s, run.title);
+    return kindOfName(name) === 'person' && hasKnownFirstName(name) ? name : undefined;
+  };
+
   const documents: DocumentContext = {
     text,
     toks,
@@ -321,8 +335,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // "Clinton's campaign", "the Sanders campaign", "the campaign": the candidate's campaign, a body
     const campaign = campaignOf(campaigns, m.i, m.j);
     if (campaign) return { name: campaign, chain: [written, campaign], thing: true };
-    if (INDEFINITE.test(det) || (m.j - m.i === 1 && PLURAL_GROUP.test(written))) return { name: shown, chain: [written], unnamed: true };
     const head = m.head?.toLowerCase();
+    // "said the company's chief executive, John J. Ferriola.", "another Twitter user, Johanna Bayer.": the name set off
+    // after a description of a person is that person
+    const apposed = head && isPersonNoun(head) ? apposedName(m.j) : undefined;
+    if (apposed) return { name: apposed, chain: [written, apposed] };
+    if (INDEFINITE.test(det) || (m.j - m.i === 1 && PLURAL_GROUP.test(written))) return { name: shown, chain: [written], unnamed: true };
     // a possessor: "her economic plan", "His office" are the possessor's (a campaign is a body of its own, above);
     // "Sanders's campaign manager" is another person
     let owner = -1;
