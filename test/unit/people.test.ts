@@ -226,6 +226,10 @@ describe('people: descriptions and unnamed sources', () => {
     const turry = "When he enrolled at Lehigh University in Pennsylvania, the boy with blond hair who had attended an Episcopal boys' preparatory school on Long Island joined a Jewish fraternity.\n\n''It may have been Freddy's first attempt to make his own statement to his father,'' said his best friend at Lehigh, Bruce Turry, who, like several other former fraternity brothers, remembered Freddy claiming that his father, the son of German immigrants, was Jewish.";
     assert.strictEqual(speakerOf(turry, "''It may have been")?.name, 'Bruce Turry');
   });
+  it('"the company\'s chief executive, John J. Ferriola": an executive is a person, named by the apposition (PolNeAR train)', () => {
+    const text = 'In nearby Decatur, the big Nucor steel plant is hanging on, but it is under intense pressure from Asian imports, said the company\'s chief executive, John J. Ferriola. Nucor has a no-layoff policy, but pay and bonuses have been cut at the company\'s five Alabama facilities.';
+    assert.strictEqual(reported(text).find(r => r.content.startsWith('In nearby Decatur'))?.speaker, 'John J. Ferriola');
+  });
   it('a description resolves to the person it was attached to ("The envoy, Lakhdar Brahimi, … the envoy said")', () => {
     const text = 'The envoy, Lakhdar Brahimi, arrived. "It is hell," the envoy said.';
     assert.strictEqual(speakerOf(text, '"It is hell')?.name, 'Lakhdar Brahimi');

@@ -58,7 +58,7 @@ const THING_NOUN = /^(?:letter|newsletter|paper|poster|order|flier|flyer|banner|
 /** A noun for a person ("manager", "spokeswoman", "strategist", "husband"), not a thing or a body. */
 function isPersonNoun(head: string): boolean {
   if (THING_NOUN.test(head)) return head === 'member' || head === 'minister';
-  return TITLES.has(head) || isRoleNoun(head) || /(?:man|woman|men|women|person|er|or|ist|ian|ant|ee|husband|wife|son|daughter|father|mother|brother|sister|friend|aide|chief|head|source|official)$/.test(head);
+  return TITLES.has(head) || isRoleNoun(head) || /(?:man|woman|men|women|person|er|or|ist|ian|ant|ee|husband|wife|son|daughter|father|mother|brother|sister|friend|aide|chief|head|source|official|executive)$/.test(head);
 }
 
 /** What ends a name set off after a description ("the company's chief executive, John J. Ferriola."). */
