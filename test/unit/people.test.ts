@@ -21,6 +21,13 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const text = "Senator Lindsey Graham, Republican of South Carolina, said on Sunday that Mr. Trump had crossed another  line. Like his comments about Mr. Curiel, Mr. Graham said, Mr. Trump's jabs at Mr. and Mrs. Khan were entirely unacceptable. ''This is going to a place where we've never gone before, to push back against the families of the fallen,'' he said.";
     assert.strictEqual(speakerOf(text, "''This is going")?.name, 'Lindsey Graham');
   });
+  it('a "she" opening the sentence after the name\'s overrides the first name\'s gender ("Marty Walz … Walz approaches it … She said", PolNeAR train)', () => {
+    const text = "“And I think in a state like this where such a large proportion of the people are Democrats, it's important,” said Marty Walz, chair of the Massachusetts DFER advisory council.\n\n"
+      + '“This charter school question is a wolf in sheep’s clothing,” Tolman told POLITICO Massachusetts earlier this week.\n\n'
+      + 'Walz approaches it a bit more diplomatically. She said she\'d rather see money spent to elect Hillary Clinton than seeing it spent on the campaign to stop the cap increase.\n\n'
+      + '“They’re essentially trying to defeat opportunity for kids," she said.';
+    assert.strictEqual(speakerOf(text, '“They’re essentially')?.name, 'Marty Walz');
+  });
   it('a relative "who" after a description of people is that description, not the name before it ("… Hillary Clinton to repudiate the support of a retired general who suggested", train)', () => {
     const text = 'Eleven progressive and Muslim organizations are asking Hillary Clinton to repudiate the support of a retired general who suggested over the summer that the United States should “segregate” Islamic radicals.';
     const speaker = speakerOf(text, '“segregate');
@@ -213,6 +220,16 @@ describe('people: pronouns resolve to the salient person that agrees with them',
 });
 
 describe('people: descriptions and unnamed sources', () => {
+  it('a name set off after a description of a person is that person ("said another Twitter user, Johanna Bayer.", "said his best friend at Lehigh, Bruce Turry, who", PolNeAR train)', () => {
+    const bayer = "Even those not directly blaming the migrants or the politicians showed the strain of attacks four months apart on public places in major European cities. ''We're anxious,'' said another Twitter user, Johanna Bayer. ''Paris-Brussels - the attacks are getting ever closer.''";
+    assert.strictEqual(speakerOf(bayer, "''We're anxious")?.name, 'Johanna Bayer');
+    const turry = "When he enrolled at Lehigh University in Pennsylvania, the boy with blond hair who had attended an Episcopal boys' preparatory school on Long Island joined a Jewish fraternity.\n\n''It may have been Freddy's first attempt to make his own statement to his father,'' said his best friend at Lehigh, Bruce Turry, who, like several other former fraternity brothers, remembered Freddy claiming that his father, the son of German immigrants, was Jewish.";
+    assert.strictEqual(speakerOf(turry, "''It may have been")?.name, 'Bruce Turry');
+  });
+  it('"the company\'s chief executive, John J. Ferriola": an executive is a person, named by the apposition (PolNeAR train)', () => {
+    const text = 'In nearby Decatur, the big Nucor steel plant is hanging on, but it is under intense pressure from Asian imports, said the company\'s chief executive, John J. Ferriola. Nucor has a no-layoff policy, but pay and bonuses have been cut at the company\'s five Alabama facilities.';
+    assert.strictEqual(reported(text).find(r => r.content.startsWith('In nearby Decatur'))?.speaker, 'John J. Ferriola');
+  });
   it('a description resolves to the person it was attached to ("The envoy, Lakhdar Brahimi, … the envoy said")', () => {
     const text = 'The envoy, Lakhdar Brahimi, arrived. "It is hell," the envoy said.';
     assert.strictEqual(speakerOf(text, '"It is hell')?.name, 'Lakhdar Brahimi');
@@ -279,6 +296,14 @@ describe('people: descriptions and unnamed sources', () => {
 });
 
 describe('people: bodies, possessors and pronoun chains', () => {
+  it('a document issued by two bodies joined by "and" speaks for both, a time between it and "by" allowed ("a study last year by economists at Duke University and the University of Ottawa", PolNeAR train)', () => {
+    const text = "The tax, which rose from 10 Canadian dollars per ton of carbon dioxide in 2008 to 30 dollars by 2012, reduced emissions by 5 percent to 15 percent with ''negligible effects on aggregate economic performance,'' according to a study last year by economists at Duke University and the University of Ottawa.";
+    assert.strictEqual(speakerOf(text, "''negligible")?.name, 'Duke University and the University of Ottawa');
+  });
+  it('"according to a report Tuesday from WKOW": the report\'s issuer ("Report: Walker to speak at Republican National Convention", PolNeAR train)', () => {
+    const text = 'Report: Walker to speak at Republican National Convention.\n\nWisconsin Gov. Scott Walker will speak at the Republican National Convention in Cleveland later this month, according to a report Tuesday from WKOW, the ABC affiliate in Madison, Wisconsin.';
+    assert.strictEqual(reported(text).find(r => r.content.startsWith('Wisconsin Gov.'))?.speaker, 'WKOW');
+  });
   it('a document the mention itself says was issued speaks for the issuer ("Black Lives Matter issued a statement saying", train)', () => {
     const text = 'Black Lives Matter issued a statement saying it took the action "because of the unsafe conditions created for our communities by law enforcement."';
     assert.strictEqual(speakerOf(text, '"because of')?.name, 'Black Lives Matter');

@@ -84,6 +84,9 @@ const ARTICLE = /^(?:a|an|the)$/;
 const DEFINITE = /^(?:the|this|that)$/;
 /** Possessive determiners whose owner issued the document ("its 2013 report", "their Friday editorial"). */
 const POSSESSIVE_PRONOUN = /^(?:his|her|its|their)$/;
+/** Words of a time between a document and its issuer ("a study last year by", "a report this week by", "a poll on Sunday by"). */
+const TIME_WORD = /^(?:last|this|earlier|year|week|month|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const MAX_TIME_WORDS = 2;
 /** Lower-case words that may stand between a document and its issuer's name ("by economists Peter Schott", "by the federal SEC"). */
 const MAX_FILLER = 3;
 /** How far back (in tokens) "the statement" looks for the statement's first mention, and how many mentions it tries. */
@@ -201,6 +204,8 @@ function issuerNear(ctx: DocumentContext, k: number): string | undefined {
 /** "filed by the federal Securities and Exchange Commission", "from Fox News", "by economists Peter Schott": the name after. */
 function issuerAfter(ctx: DocumentContext, k: number): string | undefined {
   const { toks } = ctx;
+  // ("a study last year by economists at Duke University": a time between the document and its issuer)
+  for (let t = 0; t < MAX_TIME_WORDS && toks[k] && TIME_WORD.test(toks[k].l); t++) k++;
   if (toks[k] && ISSUED.test(toks[k].l)) k++;
   if (!toks[k] || !BY.test(toks[k].l)) return undefined;
   let n = k + 1;
@@ -251,6 +256,13 @@ function issuerName(ctx: DocumentContext, r: number): string | undefined {
   if (next && next.i === run.j + 1 && ctx.toks[run.j].l === 'and') {
     const joined = ctx.text.slice(run.s, next.e);
     if (ctx.kindOf(joined) === 'organization') return joined;
+  }
+  // "by Vanderbilt University and the Pennsylvania State University Graduate School of Education", "by economists at
+  // Duke University and the University of Ottawa": two bodies joined by "and" issued it together
+  const both = next && ctx.toks[run.j]?.l === 'and' && !ctx.inQuote(r + 1) ? next.i - run.j - 1 : -1;
+  if (both === 0 || (both === 1 && ctx.toks[run.j + 1].l === 'the')) {
+    const second = ctx.text.slice(next.s, next.e);
+    if (ctx.kindOf(written) === 'organization' && ctx.kindOf(second) === 'organization') return ctx.text.slice(run.s, next.e);
   }
   // ("Homeland" was stripped as a title word; "Sen." and "President" are a person's)
   const body = ctx.kindOf(written) === 'organization' || (run.title !== '' && !run.title.split(/\s+/).some(w => isHonorific(w) || isRoleNoun(w)));

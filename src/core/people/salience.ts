@@ -153,6 +153,17 @@ export class People {
     this.pronounVotes.set(name, v);
   }
 
+  /**
+   * A "he"/"she" opening the sentence right after the one a name is the subject of ("Walz approaches it a bit more
+   * diplomatically. She said …"): as sure as PRONOUN_VOTES_TO_OVERRIDE possessive pronouns, so it overrides a first
+   * name the lexicon gives the other gender ("Marty"), unless other pronouns disagree.
+   */
+  genderFromNextSentence(name: string, g: Gender): void {
+    const v = this.pronounVotes.get(name) ?? { m: 0, f: 0 };
+    v[g] = Math.max(v[g] + 1, PRONOUN_VOTES_TO_OVERRIDE);
+    this.pronounVotes.set(name, v);
+  }
+
   /** Another person in a pronoun's reach whose gender is known to be `g` ("Clinton … Groberg admits … her party"). */
   otherOfGender(name: string, g: Gender, pos: number): boolean {
     const here = this.sentences.sentence(pos);

@@ -58,9 +58,11 @@ const THING_NOUN = /^(?:letter|newsletter|paper|poster|order|flier|flyer|banner|
 /** A noun for a person ("manager", "spokeswoman", "strategist", "husband"), not a thing or a body. */
 function isPersonNoun(head: string): boolean {
   if (THING_NOUN.test(head)) return head === 'member' || head === 'minister';
-  return TITLES.has(head) || isRoleNoun(head) || /(?:man|woman|men|women|person|er|or|ist|ian|ant|ee|husband|wife|son|daughter|father|mother|brother|sister|friend|aide|chief|head|source|official)$/.test(head);
+  return TITLES.has(head) || isRoleNoun(head) || /(?:man|woman|men|women|person|er|or|ist|ian|ant|ee|husband|wife|son|daughter|father|mother|brother|sister|friend|aide|chief|head|source|official|executive)$/.test(head);
 }
 
+/** What ends a name set off after a description ("the company's chief executive, John J. Ferriola."). */
+const APPOSITION_END = /^[,.;]$/;
 /** The fewest letters of a role noun a compound ends in ("neurosurgeon" → "surgeon"). */
 const MIN_ROLE_TAIL = 5;
 
@@ -91,6 +93,10 @@ const MAX_APPOSITION_WORDS = 6;
 const FUNCTION_WORD = /^(?:the|and|for|but|nor|yet|off|out|with|from|into|onto|over|than|that|via|per|its|are|was|has|had|not)$/i;
 /** Pronouns of a person in the text that keep the person salient. */
 const TEXT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'his', 'her', 'hers']);
+/** Subject pronouns whose gender, opening the sentence after a name's, is that person's ("Walz … . She said"). */
+const SUBJECT_PRONOUN_GENDER: Readonly<Record<string, Gender | undefined>> = { he: 'm', she: 'f' };
+/** Only blanks and quotation marks between a sentence's start and `pos`. */
+const opensSentence = (text: string, start: number, pos: number): boolean => /^[\s"'“‘(]*$/.test(text.slice(start, pos));
 /** Possessive pronouns that refer back to their sentence's subject ("Graham said his …", "Clinton and her husband"). */
 const BACK_REFERENCE = /^(?:his|her)$/;
 /** How many sentences after a document spoke "it" may still stand for it. */
@@ -223,6 +229,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const g = t.l === 'his' ? 'm' : 'f';
       if (!people.otherOfGender(subjectName.name, g, t.s)) people.genderFromPronoun(subjectName.name, g);
     }
+    // "Walz approaches it a bit more diplomatically. She said …": a "he"/"she" opening the sentence right after the
+    // one a name is the subject of, no other name between, states that person's gender (not when another person of
+    // that gender is in reach)
+    const g = SUBJECT_PRONOUN_GENDER[t.l];
+    if (g && subjectName && people.sentences.sentence(t.s) === subjectName.sentence + 1 && opensSentence(text, people.sentences.start(subjectName.sentence + 1), t.s)
+      && !people.otherOfGender(subjectName.name, g, t.s)) people.genderFromNextSentence(subjectName.name, g);
     const resolved = people.resolvePronoun(t.l, t.s);
     if (resolved) people.mention({ s: t.s, e: t.e, name: resolved.name, subject: /^(?:he|she)$/.test(t.l) && (isSubject(t.s, k, k + 1) || cueFollows(toks, k + 1)) }, '');
   }
@@ -244,6 +256,18 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       if (anyBody || (kindOfName(name) === 'person' && hasKnownFirstName(name))) return name;
     }
     return undefined;
+  };
+
+  /** A person's name set off by a comma at token k and ended by a comma or a period ("…, Bruce Turry, who"), outside quotes. */
+  const apposedName = (k: number): string | undefined => {
+    const comma = toks[k], first = toks[k + 1];
+    if (comma?.t !== ',' || !first) return undefined;
+    let lo = 0, hi = names.runs.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].i < k + 1) lo = mid + 1; else hi = mid; }
+    const run = names.runs[lo];
+    if (!run || run.i !== k + 1 || inQuote[lo] || run.title !== '' || (toks[run.j] && !APPOSITION_END.test(toks[run.j].t))) return undefined;
+    const name = names.canonicalAt(run.name, run.s, run.title);
+    return kindOfName(name) === 'person' && hasKnownFirstName(name) ? name : undefined;
   };
 
   const documents: DocumentContext = {
@@ -311,8 +335,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // "Clinton's campaign", "the Sanders campaign", "the campaign": the candidate's campaign, a body
     const campaign = campaignOf(campaigns, m.i, m.j);
     if (campaign) return { name: campaign, chain: [written, campaign], thing: true };
-    if (INDEFINITE.test(det) || (m.j - m.i === 1 && PLURAL_GROUP.test(written))) return { name: shown, chain: [written], unnamed: true };
     const head = m.head?.toLowerCase();
+    // "said the company's chief executive, John J. Ferriola.", "another Twitter user, Johanna Bayer.": the name set off
+    // after a description of a person is that person
+    const apposed = head && isPersonNoun(head) ? apposedName(m.j) : undefined;
+    if (apposed) return { name: apposed, chain: [written, apposed] };
+    if (INDEFINITE.test(det) || (m.j - m.i === 1 && PLURAL_GROUP.test(written))) return { name: shown, chain: [written], unnamed: true };
     // a possessor: "her economic plan", "His office" are the possessor's (a campaign is a body of its own, above);
     // "Sanders's campaign manager" is another person
     let owner = -1;
