@@ -29,4 +29,15 @@ describe('speaker names: what is glued on and what is kept', () => {
     const named = analyzeText('x', text).quotes.map(q => q.speaker?.name ?? '');
     assert.ok(!named.some(n => n.includes('T-shirts')), JSON.stringify(named));
   });
+  it('a one-word name after a common noun and its role noun speaks ("Band member Flea … writing")', () => {
+    const text = 'Band member Flea shared the news on social media last week, writing “Feels great to support someone I believe in. This is a man with integrity.”';
+    assert.strictEqual(speakerOf(text, '“Feels')?.name, 'Flea');
+  });
+  it('"the poll found" is the pollster named with the survey, not a name in the headline ("… ahead of Sanders in latest poll")', () => {
+    const text = 'Clinton stays well ahead of Sanders in latest poll.\n\nDespite a month of sharpened attacks, Senator Bernie Sanders of Vermont has failed to significantly dent Hillary Rodham Clinton\'s lead in the Democratic presidential race, according to a New York Times/CBS News survey released on Thursday.\n\nMrs. Clinton has support from 52 percent of Democratic primary voters, while Mr. Sanders has backing from 33 percent, the poll found. In an early-October CBS News poll, she led Mr. Sanders 56 percent to 32 percent.';
+    const found = analyzeText('x', text).quotes.find(q => text.slice(q.start, q.end).startsWith('Mrs. Clinton has support'));
+    assert.ok(found, 'the finding is reported speech');
+    assert.notStrictEqual(found.speaker?.name, 'Bernie Sanders');
+    assert.strictEqual(found.speaker?.name, 'New York Times/CBS News');
+  });
 });
