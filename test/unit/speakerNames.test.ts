@@ -40,4 +40,13 @@ describe('speaker names: what is glued on and what is kept', () => {
     assert.notStrictEqual(found.speaker?.name, 'Bernie Sanders');
     assert.strictEqual(found.speaker?.name, 'New York Times/CBS News');
   });
+  it('a quote chanted in an absolute phrase ("…, with many marchers … chanting") is not the sentence subject\'s ("Orlando")', () => {
+    const text = 'Orlando was not far from the thoughts of celebrants, with many marchers and spectators chanting "We are Orlando" and "Disarm hate."';
+    const named = analyzeText('x', text).quotes.map(q => q.speaker?.name);
+    assert.strictEqual(named.length, 2);
+    assert.ok(!named.includes('Orlando'), JSON.stringify(named));
+    // (a participle that does not open the quote leaves the sentence subject: "Purple PAC … with cable spots casting Johnson as an")
+    const other = 'Purple PAC, steered by former Cato Institute president Ed Crane, began a $1 million ad buy last week, with cable spots casting Johnson as an "honorable choice" who favors tolerance.';
+    assert.strictEqual(speakerOf(other, '"honorable')?.name, 'Purple PAC');
+  });
 });
