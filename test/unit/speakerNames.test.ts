@@ -49,4 +49,12 @@ describe('speaker names: what is glued on and what is kept', () => {
     const other = 'Purple PAC, steered by former Cato Institute president Ed Crane, began a $1 million ad buy last week, with cable spots casting Johnson as an "honorable choice" who favors tolerance.';
     assert.strictEqual(speakerOf(other, '"honorable')?.name, 'Purple PAC');
   });
+  it('a title that opens the name is no part of it ("Chairman Reince Priebus")', () => {
+    assert.strictEqual(cleanName('Chairman Reince Priebus'), 'Reince Priebus');
+    // (a body keeps its words: "Justice Department")
+    assert.strictEqual(cleanName('Justice Department'), 'Justice Department');
+    const text = 'The operation is being led by Lew Eisenberg, the RNC\'s finance chairman, and is getting a big boost from experienced finance staff at the party headquarters. Chairman Reince Priebus is even calling major fundraisers himself, asking them to host events.';
+    const names = analyzeText('x', text).speakers.map(s => s.name);
+    assert.ok(!names.includes('Chairman Reince Priebus'), JSON.stringify(names));
+  });
 });

@@ -55,7 +55,8 @@ function readNameWords(name: string): string[] {
   // "United Nations Security Council on Friday"
   if (w.length > 2 && TIME_WORD.test(w[w.length - 1]) && /^(?:on|in)$/i.test(w[w.length - 2])) w = w.slice(0, -2);
   // "… Party Chairman David Pepper": the name after its last heading title word
-  for (let k = w.length - 2; k >= 1; k--) {
+  // (also a title that opens it: "Chairman Reince Priebus", after "party" or "Republican National Committee")
+  for (let k = w.length - 2; k >= 0; k--) {
     if (headTitle(w[k]) && /^\p{Lu}/u.test(w[k + 1]) && !w.slice(k + 1).some(x => BODY_WORD.test(x) || TITLES.has(x.toLowerCase()))) { w = w.slice(k + 1); break; }
   }
   if (isBodyName(w)) return w;
