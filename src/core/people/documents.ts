@@ -43,6 +43,7 @@ const DOCUMENT_FAMILIES: readonly (readonly string[])[] = [
   ['lawsuit', 'suit', 'complaint', 'filing', 'brief', 'indictment'],
   ['memo', 'memorandum'],
   ['email', 'e-mail'],
+  ['poll', 'survey'],
 ];
 const FAMILY_OF = new Map<string, readonly string[]>();
 for (const f of DOCUMENT_FAMILIES) for (const w of f) FAMILY_OF.set(w, f);
@@ -131,25 +132,43 @@ export function issuerOf(ctx: DocumentContext, i: number, head: number): string 
   if (own) return own;
   if (!DEFINITE.test(ctx.toks[i].l)) return undefined;
   const word = ctx.toks[head].l;
+  // (its own noun first, then another of its kind: "the poll" is "The poll, released … by the Public Policy Institute
+  // of California" before "A survey by the organization in March"; "a New York Times/CBS News survey" when no earlier
+  // "poll" has an issuer)
+  const same = earlierIssuer(ctx, i, w => w === word);
+  if (same.issuer) return same.issuer;
+  const kin = FAMILY_OF.has(word) ? earlierIssuer(ctx, i, w => w !== word && sameKind(word, w)) : same;
+  if (kin.issuer) return kin.issuer;
+  // (before the first mention found: "Fox News confirmed that … According to the statement, … “…,” the statement read.")
+  return issuerByVerb(ctx, Math.min(same.first, kin.first), word);
+}
+
+/** The issuer given with one of the last few earlier mentions (before token i) of a document noun `matches` accepts, and the first such mention's token. */
+function earlierIssuer(ctx: DocumentContext, i: number, matches: (word: string) => boolean): { issuer?: string; first: number } {
   let tried = 0, first = i;
   for (let k = i - 1; k >= 0 && k >= i - REACH_TOKENS && tried < MAX_EARLIER; k--) {
-    if (!sameKind(word, ctx.toks[k].l) || ctx.toks[k].cap || toldStory(ctx.toks, k)) continue;
+    if (!matches(ctx.toks[k].l) || ctx.toks[k].cap || toldStory(ctx.toks, k)) continue;
     tried++;
     first = k;
-    const found = issuerNear(ctx, k);
-    if (found) return found;
+    const issuer = issuerNear(ctx, k);
+    if (issuer) return { issuer, first };
   }
-  // (before the first mention found: "Fox News confirmed that … According to the statement, … “…,” the statement read.")
-  return issuerByVerb(ctx, first, word);
+  return { first };
 }
 
 /** The subject of the nearest verb before token i that issues a document of this kind ("… will sue … The lawsuit"). */
 function issuerByVerb(ctx: DocumentContext, i: number, word: string): string | undefined {
   const [verb, , reach] = ISSUED_BY_VERB.find(([, nouns]) => nouns.includes(word)) ?? [];
   if (!verb || !reach) return undefined;
-  for (let k = i - 1; k > 0 && k >= i - reach; k--) if (verb.test(ctx.toks[k].l) && !ctx.toks[k].cap) return coordinated(ctx.toks, k) ? undefined : ctx.subjectOf(k);
+  for (let k = i - 1; k > 0 && k >= i - reach; k--) if (verb.test(ctx.toks[k].l) && !ctx.toks[k].cap && !nounUse(ctx.toks, k)) return coordinated(ctx.toks, k) ? undefined : ctx.subjectOf(k);
   return undefined;
 }
+
+/**
+ * The word at k is a noun, not a verb: a form with no "-ed" after an article or a name ("a New York Times/CBS News
+ * survey released"; but "Fox News confirmed").
+ */
+const nounUse = (toks: Tok[], k: number): boolean => !/ed$/.test(toks[k].l) && (ARTICLE.test(toks[k - 1].l) || toks[k - 1].cap);
 
 /**
  * An "and" between the start of the sentence and the verb at token v: subjects joined ("The Democratic Party and the
@@ -176,7 +195,8 @@ function issuerNear(ctx: DocumentContext, k: number): string | undefined {
   const { toks } = ctx;
   // "a Times article", "the Sanders campaign's statement", "its 2013 report": a name or a possessive before the noun
   let b = k - 1;
-  while (b >= 0 && k - b <= MAX_FILLER && !toks[b].punct && !toks[b].cap && !POSSESSIVE_PRONOUN.test(toks[b].l) && !ARTICLE.test(toks[b].l)) b--;
+  // (a preposition ends it: "Clinton stays well ahead of Sanders in latest poll" is no poll of Sanders')
+  while (b >= 0 && k - b <= MAX_FILLER && !toks[b].punct && !toks[b].cap && !POSSESSIVE_PRONOUN.test(toks[b].l) && !ARTICLE.test(toks[b].l) && !PREPOSITIONS.has(toks[b].l)) b--;
   if (b < 0) return undefined;
   if (POSSESSIVE_PRONOUN.test(toks[b].l)) return ctx.pronoun(toks[b].l, toks[b].s);
   // (not a name ending in the article: "entering the U.S.  A petition")

@@ -11,7 +11,7 @@ import { firstNameGender, isCommonWord, isDemonym, isHonorific, isKnownOrganizat
 /** Particles inside a person's name ("Osama bin Laden", "Ursula von der Leyen"). */
 const PARTICLES = /^(?:bin|ibn|abu|al|el|de|da|di|du|van|von|der|den|la|le|y|del|dos|das)$/i;
 /** Words that make a run of capitalised words a body, not a person. */
-export const BODY_WORD = /\b(?:Observatory|Ministry|Council|Committee|Agency|Office|Party|Department|Times|Post|News|Journal|Network|Campaign|Institute|Foundation|Association|Union|Commission|Court|Army|Police|Government|Administration|Coalition|Group|Center|Centre|Bureau|Service|Services|Industries|Holdings|Partners|Airlines|Airways|Technologies|Enterprises|Logistics|Corporation|Company|Inc|Corp|University|College|Church|Kremlin|Pentagon|House|Senate|Congress|Parliament|League|Organization|Organisation|Watch|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|Tribune|Herald|Magazine|Daily|Gazette|Review|Club|Fund|Bank|Board|Authority|Forces|Command|Republicans|Democrats|Street|Enforcement|Investigations|Federation|Alliance|Society|TV)\b/;
+export const BODY_WORD = /\b(?:Observatory|Ministry|Council|Committee|Agency|Office|Party|Department|Times|Post|News|Journal|Network|Campaign|Institute|Foundation|Association|Union|Commission|Court|Army|Police|Government|Administration|Coalition|Group|Center|Centre|Bureau|Service|Services|Industries|Holdings|Partners|Airlines|Airways|Technologies|Enterprises|Logistics|Corporation|Company|Inc|Corp|University|College|Church|Kremlin|Pentagon|House|Senate|Congress|Parliament|League|Organization|Organisation|Watch|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|Tribune|Herald|Magazine|Daily|Gazette|Review|Club|Fund|Bank|Board|Authority|Forces|Command|Republicans|Democrats|Street|Enforcement|Investigations|Federation|Alliance|Society|Legion|TV)\b/;
 /** Party labels and epithets written before a name ("Republican Donald Trump", "Crooked Hillary Clinton"). */
 /** Nouns that make a place's name a body's ("Nova Scotia Health", "Alberta Health Services", "Ontario Power"). */
 const PLACE_BODY_TAIL = /^(?:Health|Services|Energy|Power|Hydro|Transit|Education)$/;
@@ -55,7 +55,8 @@ function readNameWords(name: string): string[] {
   // "United Nations Security Council on Friday"
   if (w.length > 2 && TIME_WORD.test(w[w.length - 1]) && /^(?:on|in)$/i.test(w[w.length - 2])) w = w.slice(0, -2);
   // "… Party Chairman David Pepper": the name after its last heading title word
-  for (let k = w.length - 2; k >= 1; k--) {
+  // (also a title that opens it: "Chairman Reince Priebus", after "party" or "Republican National Committee")
+  for (let k = w.length - 2; k >= 0; k--) {
     if (headTitle(w[k]) && /^\p{Lu}/u.test(w[k + 1]) && !w.slice(k + 1).some(x => BODY_WORD.test(x) || TITLES.has(x.toLowerCase()))) { w = w.slice(k + 1); break; }
   }
   if (isBodyName(w)) return w;
@@ -72,7 +73,9 @@ function readNameWords(name: string): string[] {
   // labels, roles, outlets and places glued on before a name: the name starts at a known first name
   // ("Crooked Hillary Clinton", "Pollster Dana Reyes", "Republican Donald Trump")
   const first = w.findIndex(x => firstNameGender(x) !== undefined);
-  if (first > 0 && w.length - first >= 2 && !w.slice(0, first).some(x => x.toLowerCase() === 'of' || /^\p{Lu}\.?$/u.test(x))) w = w.slice(first);
+  // (a first name that ends a place is the place's: "San Francisco Supervisor Jane Kim" → "Jane Kim")
+  const personFirst = w.findIndex((x, k) => firstNameGender(x) !== undefined && !endsPlace(w, k));
+  if (personFirst > 0 && w.length - personFirst >= 2 && !w.slice(0, personFirst).some(x => x.toLowerCase() === 'of' || /^\p{Lu}\.?$/u.test(x))) w = w.slice(personFirst);
   if (w.length >= 2 && first < 0) {
     // "Washington Post Trump", "Ohio Republican Portman": an outlet, a place or a label before a surname
     for (let k = w.length - 1; k >= 1; k--) {
@@ -88,6 +91,15 @@ function readNameWords(name: string): string[] {
   return w;
 }
 
+/** A name in capitals longer than an acronym, as an outlet writes its own ("POLITICO"). */
+const OUTLET_IN_CAPITALS = /^\p{Lu}{6,}$/u;
+
+/** The word at k ends a place's name that starts before it ("San Francisco", "Santa Monica"). */
+function endsPlace(w: readonly string[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 2); j--) if (isPlace(w.slice(j, k + 1).join(' '))) return true;
+  return false;
+}
+
 /**
  * The words name a body: a known organisation, or a body word ("Post", "Committee", "Observatory") that ends the
  * name or is followed by its complement ("Syrian Observatory for Human Rights") — not one followed by a surname
@@ -97,6 +109,8 @@ export function isBodyName(w: readonly string[]): boolean {
   if (isKnownOrganization(w.join(' '))) return true;
   let b = -1;
   w.forEach((x, k) => { if (BODY_WORD.test(x)) b = k; });
+  // (a body's or an outlet's edition for a place is the body's: "Reuters Libya", "POLITICO Massachusetts")
+  if (w.length >= 2 && (b === 0 || OUTLET_IN_CAPITALS.test(w[0])) && isPlace(w.slice(1).join(' '))) return true;
   return b >= 0 && (b === w.length - 1 || /^(?:of|for|on|the|and|&|in|at)$/i.test(w[b + 1]));
 }
 

@@ -198,7 +198,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
         const sentStart = Math.max(from, n > 0 ? spans[n - 1].end : 0);
         att = attribute(toks, text, prevEnd, q.end, { sentStart, sentEnd: q.start });
         // "On July 6, 2015, Sanders made the following comment:" — no cue verb, but the sentence's subject
-        if (!att) att = sentenceSubjectOf(toks, sentStart, prevEnd - 1);
+        if (!att) att = sentenceSubjectOf(toks, text, sentStart, prevEnd - 1);
       }
     }
     // '… delivered a blunt message to Trump: "It's time to quit …"': a lead-in with no cue, and a colon (in a
@@ -237,7 +237,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
       if ((groupSize.get(q.group) ?? 0) > 1) return;
     }
     // (a title inside a relative clause is no speech of its "who": "Norbert Leo Butz, who stars in “Bloodline,”")
-    const subject = (shortTitleCase(text, q) ? null : relativeClauseSpeaker(toks, b.sentOpen, q.start)) ?? sentenceSubjectOf(toks, b.sentOpen, q.start);
+    const subject = (shortTitleCase(text, q) ? null : relativeClauseSpeaker(toks, b.sentOpen, q.start)) ?? sentenceSubjectOf(toks, text, b.sentOpen, q.start);
     // ("According to Variety, Trump brought “SNL” its highest ratings since …": the source the sentence names; not the
     // next sentence's after a quote that closes its own: "… his guilty pleasure is “Football Life.” Christie has …")
     const ownEnd = endsOnStop(text, q) ? q.end : b.sentEnd;

@@ -233,7 +233,9 @@ export class NameTable {
       const run: NameRun = { i: r.i, j: r.j, s: toks[r.i].s, e: wordEnd(toks[r.j - 1]), name, title };
       this.runs.push(run);
       while (q < quotes.length && quotes[q].end <= run.s) q++;
-      const quoted = q < quotes.length && run.s >= quotes[q].start && run.e <= quotes[q].end;
+      // (a run that starts inside a quote is quoted, also where it runs on past the quote's end into the noun after
+      // it: '"We are Orlando" T-shirts')
+      const quoted = q < quotes.length && run.s >= quotes[q].start;
       this.quotedRun.push(quoted || run.s < titleEnd);
       const opening = this.runs.length === 1 && run.s >= titleEnd && openingEpithet(toks, run);
       if (opening && !quoted) epithets.push(run);

@@ -64,8 +64,27 @@ export function relativeClauseSpeaker(toks: Tok[], sentStart: number, qs: number
   return null;
 }
 
+/** What follows a participle that opens a quote: '"…', ', "…', ': “…'. */
+const OPENS_QUOTE = /^[,:]?\s*["“‘']/;
+/** The most characters between a participle and its quote's opening mark. */
+const PARTICIPLE_TO_MARK = 3;
+
+/**
+ * The quote at qTok stands in an absolute phrase after the verb at v, whose own subject speaks it, not the sentence's:
+ * "Orlando was not far from the thoughts of celebrants, with many marchers and spectators chanting "We are Orlando""
+ * (PolNeAR train) — ", with" and a word in "-ing" that opens a quote (this one or one before it).
+ */
+function inAbsolutePhrase(toks: Tok[], text: string, v: number, qTok: number): boolean {
+  for (let w = v + 1; w + 1 < qTok; w++) {
+    if (toks[w].t !== ',' || toks[w + 1].l !== 'with') continue;
+    // (the participle opens a quote: not "with cable spots casting Johnson as an "honorable choice"")
+    for (let x = w + 2; x < qTok; x++) if (/ing$/.test(toks[x].l) && !toks[x].cap && OPENS_QUOTE.test(text.slice(toks[x].e, toks[x].e + PARTICIPLE_TO_MARK))) return true;
+  }
+  return false;
+}
+
 /** The subject opening the sentence at sentStart before the quote at qs, and its verb as the cue; null when there is none. */
-export function sentenceSubjectOf(toks: Tok[], sentStart: number, qs: number): Attribution | null {
+export function sentenceSubjectOf(toks: Tok[], text: string, sentStart: number, qs: number): Attribution | null {
   const qTok = tokenAt(toks, qs);
   let startTok = tokenAt(toks, sentStart);
   // ("And Mr. Christie gloated: …": a sentence opening with a coordinator)
@@ -86,6 +105,6 @@ export function sentenceSubjectOf(toks: Tok[], sentStart: number, qs: number): A
     if (toks[w]?.t === ',') v = w + 1;
   }
   while (v < qTok && (toks[v].punct || CUE_ADVERBS.has(toks[v].l)) && v < m.j + VERB_REACH) v++;
-  if (v >= qTok || toks[v].cap || toks[v].punct) return null;
+  if (v >= qTok || toks[v].cap || toks[v].punct || inAbsolutePhrase(toks, text, v, qTok)) return null;
   return { mention: m, cue: tokenCue(toks[v]), rule: 'sentence subject' };
 }

@@ -4,7 +4,7 @@
  * "said Florida’s Rick Wilson", "said former Vermont governor Howard Dean".
  */
 import { CUE_ADVERBS, CUES, DETERMINERS, LY_NOUNS, NOT_NOUN, NOUN_AFTER_DET, NOUN_TOO, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_TIME_WORDS, ROLE_HINT } from '../lexicon';
-import { isPeopleGroup } from '../../people/lexicon';
+import { isCommonWord, isPeopleGroup } from '../../people/lexicon';
 import { runAt } from '../names';
 import type { Tok } from '../tokens';
 import { isFullName, nameMention, nameMentionAsWritten, type Mention } from './mention';
@@ -53,6 +53,9 @@ function capitalisedAfter(toks: Tok[], k: number, ceil: number): Mention | null 
   if (x > r.j && x < ceil && toks[x].cap && !toks.slice(r.j, x).some(w => (/(?:ed|es)$/.test(w.l) || (/ly$/.test(w.l) && !LY_NOUNS.has(w.l))) || CUES.has(w.l))) {
     const r2 = runAt(toks, x);
     if (r2 && r2.i === x && isFullName(r2)) return nameMention(toks, r2.i, r2.j);
+    // "Band member Flea shared …": a one-word name after a common noun and a role noun is the person's (the common
+    // noun is no name)
+    if (r2 && r2.i === x && r2.j === x + 1 && r.j === r.i + 1 && ROLE_HINT.test(toks[x - 1].l) && isCommonWord(toks[r.i].t) && !isCommonWord(toks[x].t)) return nameMention(toks, r2.i, r2.j);
   }
   return nameMention(toks, r.i, r.j);
 }

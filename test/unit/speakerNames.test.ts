@@ -1,0 +1,60 @@
+/** Speaker names a reader sees at once: no place, outlet or quoted words glued on, a body's words kept (PolNeAR train). */
+import * as assert from 'assert';
+import { kindOfName } from '../../src/core/people/canonical';
+import { cleanName } from '../../src/core/people/personName';
+import { analyzeText } from '../../src/core';
+import { speakerOf } from './helpers';
+
+describe('speaker names: what is glued on and what is kept', () => {
+  it('a place before a role before a name leaves the name ("San Francisco Supervisor Jane Kim")', () => {
+    const text = 'The fundraising email to his supporters notes that San Francisco Supervisor Jane Kim, who is running for the state Senate, “is a civil rights attorney who’s fought for affordable housing and fair wages in her city.”';
+    assert.strictEqual(speakerOf(text, '“is a civil')?.name, 'Jane Kim');
+    assert.strictEqual(cleanName('San Francisco Supervisor Jane Kim'), 'Jane Kim');
+    // (a place alone stays a place: "Puerto Rico", not "Rico")
+    assert.strictEqual(cleanName('Puerto Rico'), 'Puerto Rico');
+  });
+  it('a body keeps its words ("The American Legion", not "Legion")', () => {
+    const text = 'The American Legion has asked the campaign of Democratic presidential candidate Bernie Sanders to “cease and desist” from using the organization’s emblem in campaign fliers.';
+    assert.strictEqual(speakerOf(text, '“cease')?.name, 'American Legion');
+    assert.strictEqual(kindOfName('The American Legion'), 'organization');
+  });
+  it('an outlet and its place is a body, never a person ("POLITICO Massachusetts")', () => {
+    assert.strictEqual(kindOfName('POLITICO Massachusetts'), 'organization');
+    const text = '“This charter school question is a wolf in sheep’s clothing,” Tolman told POLITICO Massachusetts earlier this week.\n\nWalz approaches it a bit more diplomatically. She said she\'d rather see money spent to elect Hillary Clinton.';
+    const named = analyzeText('x', text).quotes.map(q => q.speaker?.name);
+    assert.ok(!named.includes('POLITICO Massachusetts'), JSON.stringify(named));
+  });
+  it('no name runs out of a quotation into the noun after it (\'"We are Orlando" T-shirts\')', () => {
+    const text = 'Orlando was not far from the thoughts of celebrants, with many marchers and spectators chanting "We are Orlando" and "Disarm hate."\n\nIn downtown San Francisco, a group dressed in "We are Orlando" T-shirts marched in silence.';
+    const named = analyzeText('x', text).quotes.map(q => q.speaker?.name ?? '');
+    assert.ok(!named.some(n => n.includes('T-shirts')), JSON.stringify(named));
+  });
+  it('a one-word name after a common noun and its role noun speaks ("Band member Flea … writing")', () => {
+    const text = 'Band member Flea shared the news on social media last week, writing “Feels great to support someone I believe in. This is a man with integrity.”';
+    assert.strictEqual(speakerOf(text, '“Feels')?.name, 'Flea');
+  });
+  it('"the poll found" is the pollster named with the survey, not a name in the headline ("… ahead of Sanders in latest poll")', () => {
+    const text = 'Clinton stays well ahead of Sanders in latest poll.\n\nDespite a month of sharpened attacks, Senator Bernie Sanders of Vermont has failed to significantly dent Hillary Rodham Clinton\'s lead in the Democratic presidential race, according to a New York Times/CBS News survey released on Thursday.\n\nMrs. Clinton has support from 52 percent of Democratic primary voters, while Mr. Sanders has backing from 33 percent, the poll found. In an early-October CBS News poll, she led Mr. Sanders 56 percent to 32 percent.';
+    const found = analyzeText('x', text).quotes.find(q => text.slice(q.start, q.end).startsWith('Mrs. Clinton has support'));
+    assert.ok(found, 'the finding is reported speech');
+    assert.notStrictEqual(found.speaker?.name, 'Bernie Sanders');
+    assert.strictEqual(found.speaker?.name, 'New York Times/CBS News');
+  });
+  it('a quote chanted in an absolute phrase ("…, with many marchers … chanting") is not the sentence subject\'s ("Orlando")', () => {
+    const text = 'Orlando was not far from the thoughts of celebrants, with many marchers and spectators chanting "We are Orlando" and "Disarm hate."';
+    const named = analyzeText('x', text).quotes.map(q => q.speaker?.name);
+    assert.strictEqual(named.length, 2);
+    assert.ok(!named.includes('Orlando'), JSON.stringify(named));
+    // (a participle that does not open the quote leaves the sentence subject: "Purple PAC … with cable spots casting Johnson as an")
+    const other = 'Purple PAC, steered by former Cato Institute president Ed Crane, began a $1 million ad buy last week, with cable spots casting Johnson as an "honorable choice" who favors tolerance.';
+    assert.strictEqual(speakerOf(other, '"honorable')?.name, 'Purple PAC');
+  });
+  it('a title that opens the name is no part of it ("Chairman Reince Priebus")', () => {
+    assert.strictEqual(cleanName('Chairman Reince Priebus'), 'Reince Priebus');
+    // (a body keeps its words: "Justice Department")
+    assert.strictEqual(cleanName('Justice Department'), 'Justice Department');
+    const text = 'The operation is being led by Lew Eisenberg, the RNC\'s finance chairman, and is getting a big boost from experienced finance staff at the party headquarters. Chairman Reince Priebus is even calling major fundraisers himself, asking them to host events.';
+    const names = analyzeText('x', text).speakers.map(s => s.name);
+    assert.ok(!names.includes('Chairman Reince Priebus'), JSON.stringify(names));
+  });
+});
