@@ -600,6 +600,13 @@ describe('people: one canonical name per person', () => {
     const named = 'Prime Minister Justin Trudeau met President Barack Obama.\n\n"We will act," the Prime Minister said.';
     assert.strictEqual(speakerOf(named, '"We will act')?.name, 'Justin Trudeau');
   });
+  it('a capitalised "Al" or "La" opening a name is its first word ("Al Sharpton", PolNeAR train, Western Journal 2016-02-23; "La Raza")', () => {
+    const text = 'There is a fragile bridge that connects Democratic presidential candidate Hillary Clinton and New York City-based activist Al Sharpton — a bridge built more on mutual needs and political self-interest than full and open trust.\n\nAsked by Thrush if Clinton “gets” race, Sharpton avoided a declarative answer.\n\n“I think she’s familiar with it,” Sharpton said.';
+    assert.strictEqual(speakerOf(text, '“I think')?.name, 'Al Sharpton');
+    const toks = tokenize('the National Council of La Raza');
+    const t = new NameTable(toks, 'the National Council of La Raza');
+    assert.ok(t.runs.some(r => r.name.endsWith('La Raza')), JSON.stringify(t.runs.map(r => r.name)));
+  });
   it('a family name written first, alone and without an honorific, is the person named in full (PolNeAR train, Washington Post 2016-05-09: "Ban" → "Ban Ki-moon")', () => {
     const text = 'Ban Ki-moon, the globe-trotting secretary general of the United Nations, sat inside the Mayflower Hotel in Washington on a rainy morning this week, sounding relaxed and reflective.\n\n"That was one of the most difficult moments for me, personally," Ban recalled.';
     assert.strictEqual(speakerOf(text, '"That was')?.name, 'Ban Ki-moon');
