@@ -600,6 +600,20 @@ describe('people: one canonical name per person', () => {
     const named = 'Prime Minister Justin Trudeau met President Barack Obama.\n\n"We will act," the Prime Minister said.';
     assert.strictEqual(speakerOf(named, '"We will act')?.name, 'Justin Trudeau');
   });
+  it('a capitalised "Al" or "La" opening a name is its first word ("Al Sharpton", PolNeAR train, Western Journal 2016-02-23; "La Raza")', () => {
+    const text = 'There is a fragile bridge that connects Democratic presidential candidate Hillary Clinton and New York City-based activist Al Sharpton — a bridge built more on mutual needs and political self-interest than full and open trust.\n\nAsked by Thrush if Clinton “gets” race, Sharpton avoided a declarative answer.\n\n“I think she’s familiar with it,” Sharpton said.';
+    assert.strictEqual(speakerOf(text, '“I think')?.name, 'Al Sharpton');
+    const toks = tokenize('the National Council of La Raza');
+    const t = new NameTable(toks, 'the National Council of La Raza');
+    assert.ok(t.runs.some(r => r.name.endsWith('La Raza')), JSON.stringify(t.runs.map(r => r.name)));
+  });
+  it('a family name written first, alone and without an honorific, is the person named in full (PolNeAR train, Washington Post 2016-05-09: "Ban" → "Ban Ki-moon")', () => {
+    const text = 'Ban Ki-moon, the globe-trotting secretary general of the United Nations, sat inside the Mayflower Hotel in Washington on a rainy morning this week, sounding relaxed and reflective.\n\n"That was one of the most difficult moments for me, personally," Ban recalled.';
+    assert.strictEqual(speakerOf(text, '"That was')?.name, 'Ban Ki-moon');
+    // (a hyphenated given name in two capitals is no such sign: "Jean-Luc Picard" is still known as "Picard")
+    const western = 'Jean-Luc Picard took command on Monday.\n\n"Make it so," Picard said.';
+    assert.strictEqual(speakerOf(western, '"Make it')?.name, 'Jean-Luc Picard');
+  });
   it('a British title before a given name ("Sir Keir" → "Keir Starmer"), and "Mr" without its stop is a title', () => {
     const text = 'Sir Keir Starmer has ruled out a wealth tax. Speaking in Manchester, Sir Keir said: "Working people will not pay more."\n\nMr Sunak disagreed. "This is a tax bombshell," he told the BBC.';
     assert.strictEqual(speakerOf(text, '"Working people')?.name, 'Keir Starmer');

@@ -57,6 +57,12 @@ function classify(written: string): NameKind {
 /** One capitalised word, as a given name is written ("Bernie", "Jean-Luc"; not "U.S.", "GOP"). */
 const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
+/**
+ * A full name written family name first, as Korean names are: a one-syllable-group family name, then a given name of
+ * two syllables joined by a hyphen, the second in lower case ("Ban Ki-moon", "Park Geun-hye", "Kim Jong-un").
+ */
+const FAMILY_FIRST_FULL_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
 /** The longest a canonical name may be: longer runs are titles or lists of names. */
 const MAX_NAME_WORDS = 5;
 const MAX_BODY_WORDS = 8;
@@ -97,6 +103,8 @@ export class CanonicalNames {
   private readonly middles = new Map<string, Form[]>();
   /** One-word names the article writes after an honorific ("Ms. Acosta"): a surname, by the article's own use. */
   private readonly titledSingles = new Set<string>();
+  /** First words of full names written family name first, known by their given name ("ban" of "Ban Ki-moon"). */
+  private readonly familyFirstNames = new Set<string>();
   /** first-name key → the last-name keys of the people the article gives that first name ("kr" → "starmer"). */
   private readonly byGiven = new Map<string, Set<string>>();
   /** A body's last word → its fuller names ("Council" → "United Nations Security Council"), at most MAX_FORMS. */
@@ -109,6 +117,7 @@ export class CanonicalNames {
   add(name: string, title = ''): void {
     const kind = kindOfName(name);
     if (title && isHonorific(title.split(' ').pop()!) && !name.includes(' ')) this.titledSingles.add(cleanName(name).toLowerCase());
+    if (FAMILY_FIRST_FULL_NAME.test(cleanName(name))) this.familyFirstNames.add(cleanName(name).split(' ')[0].toLowerCase());
     if (kind === 'organization') { this.addBody(cleanName(name)); return; }
     if (kind !== 'person' && kind !== 'unknown') return;
     const clean = cleanName(name);
@@ -228,13 +237,14 @@ export class CanonicalNames {
    * and the article puts an honorific before it ("Mr. Xi" after "Xi Jinping", "Mr. Ban" after "Ban Ki-moon").
    */
   private givenNameOnly(clean: string, given = false): Map<string, Form[]> | undefined {
-    // ("Mr. Xi", "Mr. Ban": a one-word name after an honorific that opens a full name is a family name written first)
-    const familyFirst = this.titledSingles.has(clean.toLowerCase());
+    // ("Mr. Xi", "Mr. Ban": a one-word name after an honorific that opens a full name is a family name written first;
+    // so is the first word of a name whose given name reads so: "Ban" after "Ban Ki-moon", PolNeAR train)
+    const familyFirst = this.titledSingles.has(clean.toLowerCase()) || this.familyFirstNames.has(clean.toLowerCase());
     if (!GIVEN_NAME.test(clean) || (isCommonWord(clean) && !familyFirst) || (!given && !familyFirst && firstNameGender(clean) === undefined)) return undefined;
     const key = firstKey(clean);
     const lasts = this.byGiven.get(key);
     if (!lasts || lasts.size !== 1) return undefined;
-    const forms = this.groups.get([...lasts][0])?.get(key)?.filter(f => f.name.startsWith(clean + ' ') && kindOfName(f.name) === 'person');
+    const forms = this.groups.get([...lasts][0])?.get(key)?.filter(f => f.name.startsWith(clean + ' ') && (kindOfName(f.name) === 'person' || FAMILY_FIRST_FULL_NAME.test(f.name)));
     return forms?.length ? new Map([['', forms]]) : undefined;
   }
 

@@ -12,6 +12,12 @@ import { CALENDAR_NAMES, DASHES, DETERMINERS, NEWS_AGENCIES, NOT_NAME, PLURAL_TI
 import { wordEnd, type Tok } from './tokens';
 
 const CONNECT = new Set(['of', 'for', 'the', 'de', 'bin', 'al', 'van', 'von', 'der', 'la', 'le', 'du', 'da', 'y', 'ibn', 'abu', 'on', '&']);
+/**
+ * Connecting words that, capitalised, open a name as its first word: the given name "Al" ("Al Gore", "Al Sharpton")
+ * and the article of a body's name ("La Raza", "La Stampa"). (Not "Le", "Abu": "Le Pen" and "Abu-Laban" are the
+ * surnames the article writes in full after the given name.)
+ */
+const NAME_OPENERS: ReadonlySet<string> = new Set(['al', 'la']);
 
 const NATIONALITY = /(?:an|ian|ese|ish|i|ic)$|^(?:national|federal|democratic|republican|gop|state|u\.s\.|us|u\.n\.|un|house|senate)$/;
 
@@ -158,7 +164,8 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   // (a body's name keeps its words: "Security Council", "State Department", "Foreign Ministry")
   const body = BODY_HEAD.test(toks[j - 1].t);
   while (!body && a < j - 1 && (strip(a) || (toks[a].l === 'of' && a > i && title(a - 1) && a + 2 < j))) a += toks[a].l === 'of' ? 2 : 1;
-  while (a < j - 1 && CONNECT.has(toks[a].l)) a++;
+  // (not a capitalised word that opens names: "Al Gore", "La Raza")
+  while (a < j - 1 && CONNECT.has(toks[a].l) && !(toks[a].cap && NAME_OPENERS.has(toks[a].l))) a++;
   let name = '';
   for (let k = a; k < j; k++) name += (k > a ? ' ' : '') + (k === j - 1 ? toks[k].t.slice(0, wordEnd(toks[k]) - toks[k].s) : toks[k].t);
   let stripped = '';
