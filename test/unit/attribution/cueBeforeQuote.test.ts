@@ -66,4 +66,11 @@ describe('attribution rule: cue before the quote', () => {
     const nixon = 'That\'s one reason the "new" Richard Nixon who ran for president in 1968 was not so new.';
     assert.deepStrictEqual(attributed(nixon, '"new"'), { mention: null, rule: undefined });
   });
+  it('"counsel" before a name is a title, not the cue (PolNeAR train: Breitbart 2016-02-08)', () => {
+    const text = 'In a letter filed in federal court Monday as part of a Freedom of Information lawsuit, FBI general counsel James Baker said the probe is “ongoing.”';
+    assert.deepStrictEqual(attributed(text, '“ongoing'), { mention: 'James Baker', rule: 'cue before the quote' });
+    // (a verb after a modal stays a cue word)
+    const verb = 'Podesta said he would counsel Clinton to say “I made a mistake.”';
+    assert.strictEqual(attributed(verb, '“I made').rule, 'cue before the quote');
+  });
 });
