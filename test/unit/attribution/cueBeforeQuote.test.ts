@@ -73,4 +73,14 @@ describe('attribution rule: cue before the quote', () => {
     const verb = 'Podesta said he would counsel Clinton to say “I made a mistake.”';
     assert.strictEqual(attributed(verb, '“I made').rule, 'cue before the quote');
   });
+  it('a thing\'s relative "which" after a mark is the subject of a cue right before the quote (PolNeAR train: Breitbart 2016-08-23, 2016-03-01)', () => {
+    const report = 'Pence linked to the Associated Press report, which notes, “More than half the people outside the government who met with Hillary Clinton while she was secretary of state gave money.”';
+    assert.deepStrictEqual(attributed(report, '“More than'), { mention: 'which', rule: 'cue before the quote' });
+    const sign = 'He held up the sign — which read “Hispanics 4 Trump” — and waved it around.';
+    assert.deepStrictEqual(attributed(sign, '“Hispanics'), { mention: 'which', rule: 'cue before the quote' });
+    // (not when the cue does not lead into a quotation: "the annual talks, which started in a smaller form a decade
+    // ago, remained ''…''": NYT 2016-06-07)
+    const talks = "But Mr. Kerry said the annual talks, which started in a smaller form a decade ago, remained ''one of the best opportunities that we have to discuss our differences.''";
+    assert.notStrictEqual(attributed(talks, "''one of").mention, 'which');
+  });
 });
