@@ -83,4 +83,10 @@ describe('attribution rule: cue before the quote', () => {
     const talks = "But Mr. Kerry said the annual talks, which started in a smaller form a decade ago, remained ''one of the best opportunities that we have to discuss our differences.''";
     assert.notStrictEqual(attributed(talks, "''one of").mention, 'which');
   });
+  it('a share of a group before the cue is part of the subject (PolNeAR train: Breitbart 2016-02-20, 2016-03-15)', () => {
+    const four = 'About four in 10 South Carolina Republican primary voters say that an important quality in a candidate is that they “shares my values.”';
+    assert.strictEqual(attributed(four, '“shares').mention, 'About four in 10 South Carolina Republican primary voters');
+    const half = 'At least half of voters in each state say each of the two candidates’ positions on the issues are “about right.”';
+    assert.strictEqual(attributed(half, '“about').mention, 'At least half of voters in each state');
+  });
 });
