@@ -28,6 +28,10 @@ const SENTENCE_REACH_CHARS = 600;
 const SUBJECT_BEFORE_QUOTE_MIN_TOKENS = 3;
 /** A quote this close (in characters, no sentence end between) before the next one shares its speaker. */
 const NEXT_QUOTE_GAP_CHARS = 16;
+/** A dash right before an attribution's mention opens an aside ("the sign — which read “…” —"). */
+const ASIDE_DASH_BEFORE = /[—–]\s*$/;
+/** How far before the mention that dash is looked for (the dash and its spaces). */
+const ASIDE_DASH_LOOKBACK_CHARS = 3;
 /** A quote of at least this many words inherits the speaker of the paragraph's previous quote. */
 const INHERIT_IN_PARAGRAPH_MIN_WORDS = 3;
 /** A quote opening its paragraph, of at least this many words, continues the previous paragraph's speaker. */
@@ -284,6 +288,15 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     resolved[n] = { name: reading.name, mention: r.mention, cue: r.cue, inherited: true, rule: 'continues reported speech', reading };
     return true;
   };
+  /**
+   * The previous quote's attribution stands in an aside set off by dashes that closes before this quote: "He held up
+   * the sign — which read “Hispanics 4 Trump” — and waved it around, mouthing “thank you”" (PolNeAR train): the sign
+   * speaks only inside the aside.
+   */
+  const leavesAside = (n: number): boolean => {
+    const m = resolved[n - 1]?.mention;
+    return !!m && ASIDE_DASH_BEFORE.test(text.slice(Math.max(0, m.s - ASIDE_DASH_LOOKBACK_CHARS), m.s)) && /[—–]/.test(text.slice(spans[n - 1].end, spans[n].start));
+  };
   const inherit = (to: number, from: number) => { const r = resolved[from]; if (r) resolved[to] = { ...r, inherited: true, rule: 'continues a quote' }; };
   // (the first piece of each group attributed on its own: this loop only adds inherited ones)
   const groupSpeaker = new Map<number, number>();
@@ -294,7 +307,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const sameGroup = groupSpeaker.get(q.group) ?? -1;
     if (sameGroup >= 0) { inherit(n, sameGroup); continue; }
     const next = spans[n + 1], prev = spans[n - 1];
-    if (sameSentenceAsPrevious(n)) { inherit(n, n - 1); continue; }
+    if (sameSentenceAsPrevious(n) && !leavesAside(n)) { inherit(n, n - 1); continue; }
     if (next && resolved[n + 1] && next.start - q.end < NEXT_QUOTE_GAP_CHARS && !/[.!?\n]/.test(text.slice(q.end, next.start))) { inherit(n, n + 1); continue; }
     // ('… will carry "a great deal of weight" and help bring candidates the "grass-roots firepower" they need to win, DFA
     // spokesman Neil Sroka said.': the cue after the sentence's last quote speaks for its earlier ones)

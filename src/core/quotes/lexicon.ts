@@ -93,6 +93,10 @@ export const NOUN_TOO: ReadonlySet<string> = new Set(['state', 'report', 'call',
   'charge', 'pledge', 'vow', 'warning', 'order', 'demand', 'estimate', 'counter', 'response', 'plea', 'boast', 'quip', 'joke', 'reason',
   'chant', 'retort', 'shout', 'cry', 'yell', 'scream', 'whisper', 'sigh', 'rant', 'gripe', 'murmur', 'groan']);
 
+/** Cue words that are also a job title before a name ("FBI general counsel James Baker said", "senior trial counsel
+ * Caroline Lewis Wolverton wrote"). */
+export const TITLE_TOO: ReadonlySet<string> = new Set(['counsel']);
+
 /** Forms that are verbs after a name ("Conway notes", "CNN reports") but nouns after a determiner ("his claims"). */
 export const NOUN_AFTER_DET: ReadonlySet<string> = new Set(['claims', 'reports', 'calls', 'notes', 'promises', 'pledges', 'vows', 'tweets', 'posts', 'answers', 'replies', 'charges', 'warnings', 'demands', 'estimates', 'jokes']);
 

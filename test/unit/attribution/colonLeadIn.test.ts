@@ -25,4 +25,10 @@ describe('attribution rule: colon lead-in', () => {
     const text = 'Clinton defended the health law against Sanders. Sanders delivered a snappy retort: "No one is tearing this up. We\'re going to go forward."';
     assert.deepStrictEqual(attributed(text, '"No one'), { mention: 'Sanders', rule: 'colon lead-in' });
   });
+  it('a name with its number opening the lead-in: the number is part of what speaks (PolNeAR train: HuffPost 2016-03-10, Western Journalism 2015-11-10)', () => {
+    const article = 'Refoulement is also prohibited under Article 3 of the 1984 Convention against Torture. Article 33 affirms: “No Contracting State shall expel or return a refugee in any manner whatsoever to the frontiers of territories where his life or freedom would be threatened.”';
+    assert.deepStrictEqual(attributed(article, '“No Contracting'), { mention: 'Article 33', rule: 'colon lead-in' });
+    const verse = '“I sensed the Lord tell me to look at the 45th Chapter of Isaiah to see who the 45th President of the United States should be.”\n\nIsaiah 45:1 reads: “This is what the LORD says TO HIS ANOINTED, CYRUS, whose right hand I have grasped to subdue nations before him.”';
+    assert.deepStrictEqual(attributed(verse, '“This is'), { mention: 'Isaiah 45:1', rule: 'colon lead-in' });
+  });
 });

@@ -118,4 +118,8 @@ describe('attribution rule: cue later in the sentence', () => {
     const text = 'Kelly responded pointedly, with a smile: “Can happen when you’re 45.” She is 45. “You know, it happens, right?” Trump went on, as if he didn’t hear her. “But you gotta get over it. Fight back, do whatever you have to do.”';
     assert.deepStrictEqual(attributed(text, '“You know'), { mention: 'Trump', rule: 'cue after the quote' });
   });
+  it('"counsel" before a name is a title: the name is the subject of the cue later in the sentence (PolNeAR train: Washington Post 2016-07-13)', () => {
+    const text = '"If State obtains additional State Department records, it intends to search them for records" that would respond to requests from Judicial Watch, Justice Department senior trial counsel Caroline Lewis Wolverton wrote in a court filing.';
+    assert.deepStrictEqual(attributed(text, '"If State'), { mention: 'Caroline Lewis Wolverton', rule: 'cue later in the sentence' });
+  });
 });

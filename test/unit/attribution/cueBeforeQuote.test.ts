@@ -66,4 +66,27 @@ describe('attribution rule: cue before the quote', () => {
     const nixon = 'That\'s one reason the "new" Richard Nixon who ran for president in 1968 was not so new.';
     assert.deepStrictEqual(attributed(nixon, '"new"'), { mention: null, rule: undefined });
   });
+  it('"counsel" before a name is a title, not the cue (PolNeAR train: Breitbart 2016-02-08)', () => {
+    const text = 'In a letter filed in federal court Monday as part of a Freedom of Information lawsuit, FBI general counsel James Baker said the probe is “ongoing.”';
+    assert.deepStrictEqual(attributed(text, '“ongoing'), { mention: 'James Baker', rule: 'cue before the quote' });
+    // (a verb after a modal stays a cue word)
+    const verb = 'Podesta said he would counsel Clinton to say “I made a mistake.”';
+    assert.strictEqual(attributed(verb, '“I made').rule, 'cue before the quote');
+  });
+  it('a thing\'s relative "which" after a mark is the subject of a cue right before the quote (PolNeAR train: Breitbart 2016-08-23, 2016-03-01)', () => {
+    const report = 'Pence linked to the Associated Press report, which notes, “More than half the people outside the government who met with Hillary Clinton while she was secretary of state gave money.”';
+    assert.deepStrictEqual(attributed(report, '“More than'), { mention: 'which', rule: 'cue before the quote' });
+    const sign = 'He held up the sign — which read “Hispanics 4 Trump” — and waved it around.';
+    assert.deepStrictEqual(attributed(sign, '“Hispanics'), { mention: 'which', rule: 'cue before the quote' });
+    // (not when the cue does not lead into a quotation: "the annual talks, which started in a smaller form a decade
+    // ago, remained ''…''": NYT 2016-06-07)
+    const talks = "But Mr. Kerry said the annual talks, which started in a smaller form a decade ago, remained ''one of the best opportunities that we have to discuss our differences.''";
+    assert.notStrictEqual(attributed(talks, "''one of").mention, 'which');
+  });
+  it('a share of a group before the cue is part of the subject (PolNeAR train: Breitbart 2016-02-20, 2016-03-15)', () => {
+    const four = 'About four in 10 South Carolina Republican primary voters say that an important quality in a candidate is that they “shares my values.”';
+    assert.strictEqual(attributed(four, '“shares').mention, 'About four in 10 South Carolina Republican primary voters');
+    const half = 'At least half of voters in each state say each of the two candidates’ positions on the issues are “about right.”';
+    assert.strictEqual(attributed(half, '“about').mention, 'At least half of voters in each state');
+  });
 });

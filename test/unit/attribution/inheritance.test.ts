@@ -4,6 +4,11 @@ import { quoteOf } from '../helpers';
 import { attributed } from './attributed';
 
 describe('attribution stage: continues a quote', () => {
+  it('a quote after an aside set off by dashes does not take the speaker of the aside\'s quote (PolNeAR train: Breitbart 2016-03-01)', () => {
+    const text = 'Trump spotted a sign in the crowd and asked it to be fetched for him. He held up the sign — which read “Hispanics 4 Trump” — and waved it around, mouthing “thank you” toward the audience.';
+    assert.strictEqual(attributed(text, '“Hispanics').mention, 'which');
+    assert.strictEqual(attributed(text, '“thank you').mention, 'He');
+  });
   it('a paragraph of quote after a paragraph reporting someone else goes on with the reported speaker', () => {
     const text = '“The uncertainty of China’s future trajectory is arguably the main driving concern about possible military competition now and in the future,” Malaysian Defence Minister Hishammuddin Hussein said.\n\nCarter said that for decades some critics had been predicting an impending U.S. withdrawal from the region, but this would not happen.\n\n“That’s because this region, which is home to nearly half the world’s population and nearly half the global economy, remains the most consequential for America’s own security and prosperity.”\n';
     assert.deepStrictEqual(attributed(text, '“That’s'), { mention: 'Carter', rule: 'continues reported speech' });

@@ -39,4 +39,8 @@ describe('attribution rule: participle', () => {
     const text = "He struggles with a basic task in politics - bragging - conceding that, when he does, he feels ''the looming presence of Barbara Bush,'' his boast-averse mother.";
     assert.deepStrictEqual(attributed(text, "''the looming"), { mention: 'He', rule: 'participle' });
   });
+  it('a sign right before the participle speaks, not the one who holds it (PolNeAR train: Washington Post 2016-03-22)', () => {
+    const text = 'Lori Bernstein held up a sign saying "Jews Against Trump - Because We\'ve Seen This Before."';
+    assert.deepStrictEqual(attributed(text, '"Jews'), { mention: 'a sign', rule: 'participle' });
+  });
 });

@@ -54,14 +54,27 @@ function openingDescription(toks: Tok[], startTok: number, colon: number): Menti
   return { s: toks[startTok].s, e: head.e, kind: 'description', i: startTok, j, head: head.l };
 }
 
+/** A number or verse right after a name ("Article 33", "Isaiah 45:1"): numbered text the name alone does not name. */
+const NUMBER_TOKEN = /^\d+(?::\d+)?$/;
+
+/** The name mention m with the number after it, when one follows before the colon ("Article 33 affirms:"). */
+function withNumber(toks: Tok[], m: Mention, colon: number): Mention {
+  if (m.kind !== 'name' || m.j >= colon || !NUMBER_TOKEN.test(toks[m.j].t)) return m;
+  let j = m.j + 1;
+  // ("45:1": a chapter, its colon and a verse written together)
+  while (j + 1 < colon && toks[j].t === ':' && toks[j].s === toks[j - 1].e && toks[j + 1].s === toks[j].e && NUMBER_TOKEN.test(toks[j + 1].t)) j += 2;
+  return { ...m, e: toks[j - 1].e, j };
+}
+
 /** The speaker of the quote at qs after a colon lead-in in the sentence from sentStart; null when it has none. */
 export function colonLeadIn(toks: Tok[], sentStart: number, qs: number): Attribution | null {
   const qTok = tokenAt(toks, qs), colon = qTok - 1, startTok = tokenAt(toks, sentStart);
   if (colon - startTok < LEAD_IN_MIN_TOKENS || toks[colon]?.t !== ':' || qs - toks[colon].e > COLON_GAP_MAX) return null;
   // (a quote of full sentences: it opens with a capital)
   if (!toks[qTok] || !/^\p{Lu}/u.test(toks[qTok].t)) return null;
+  const opener = sentenceOpener(toks, startTok, colon);
   const m = sourceLabel(toks, startTok, colon)
-    ?? sentenceOpener(toks, startTok, colon)
+    ?? (opener && withNumber(toks, opener, colon))
     ?? (DESCRIPTION_OPENERS.has(toks[startTok].l) ? descriptionOpening(toks, startTok, colon) : null)
     ?? openingDescription(toks, startTok, colon);
   // (a pronoun only for a person or a group: not "it", "you", "who")

@@ -2,7 +2,7 @@
  * Cue words: is token c a verb of speech here, and how far does its cue span reach ("told Al-Jazeera television",
  * "according to", "said that").
  */
-import { CUES, DETERMINERS, NOUN_AFTER_DET, NOUN_MARKERS, NOUN_TOO, OBJECT_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, TELL_FORMS, THIRD_PERSON_NOUN_MARKERS, WEAK_CUES } from '../lexicon';
+import { AUXILIARIES, CUES, DETERMINERS, NOUN_AFTER_DET, NOUN_MARKERS, NOUN_TOO, OBJECT_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, TELL_FORMS, THIRD_PERSON_NOUN_MARKERS, TITLE_TOO, WEAK_CUES } from '../lexicon';
 import type { Tok } from '../tokens';
 
 /** The most words the hearer of "told" may take in the cue span ("told Al-Jazeera television"). */
@@ -21,6 +21,9 @@ export function isCue(toks: Tok[], c: number, strongOnly: boolean): boolean {
   // "his proposed expansion", "the alleged scheme", "a reported deal": after an article or a possessive it is no verb
   // (but "He’s claiming", "Trump’s saying": a contracted "is" before a participle)
   if (afterArticle || (prev && !prev.punct && prev.poss && !t.l.endsWith('ing') && !PERSON_PRONOUNS.has(prev.l) && !OTHER_PRONOUNS.has(prev.l))) return false;
+  // "FBI general counsel James Baker said": a title before a name, not a verb after its subject ("he would counsel Clinton")
+  if (TITLE_TOO.has(t.l) && toks[c + 1]?.cap && prev && !prev.punct && !AUXILIARIES.has(prev.l) && prev.l !== 'to'
+    && !PERSON_PRONOUNS.has(prev.l) && !OTHER_PRONOUNS.has(prev.l)) return false;
   // "the state of Ohio", "his claims were"
   if (NOUN_TOO.has(t.l) && (word(toks, c + 1) === 'of' || prev?.l === 'of')) return false;
   // "An early tweet quoted …": an article and an adjective before a noun-like cue

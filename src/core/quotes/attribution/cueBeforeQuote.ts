@@ -15,7 +15,8 @@
  * Each cue is tried in turn, nearest first, by "according to" (./accordingTo.ts), the passive agent
  * (./passiveAgent.ts), the participle and far-cue rules (./participle.ts), then its own subject.
  */
-import { ADJACENT_ONLY, ARTICLES, CLAUSE_OPENERS, CUE_ADVERBS, DAY_WORDS, DETERMINERS, INVERTING, NOT_NOUN, PREPOSITIONS, WEAK_CUES } from '../lexicon';
+import { ADJACENT_ONLY, ARTICLES, CLAUSE_OPENERS, CUE_ADVERBS, DAY_WORDS, DETERMINERS, INVERTING, NOT_NOUN, PREPOSITIONS, SHARE_WORDS, WEAK_CUES } from '../lexicon';
+import type { Tok } from '../tokens';
 import { runAt } from '../names';
 import { accordingToBeforeQuote } from './accordingTo';
 import type { QuoteContext } from './context';
@@ -129,9 +130,29 @@ function coordinatedSubject(ctx: QuoteContext, c: number, obj: Mention): Mention
   return null;
 }
 
+/** Number words of a share "four in 10" opens with. */
+const SHARE_COUNTS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$/;
+
+/**
+ * A description with the share of it that speaks: "About four in 10 South Carolina Republican primary voters say", "At
+ * least half of voters in each state say" (PolNeAR train), not "10 South Carolina …", "voters in each state".
+ */
+function withShare(toks: Tok[], d: Mention, floor: number): Mention {
+  if (d.kind !== 'description') return d;
+  let i = d.i;
+  if (i - 2 >= floor && /^\d+$/.test(toks[i].t) && toks[i - 1].l === 'in' && SHARE_COUNTS.test(toks[i - 2].l)) i -= 2;
+  else if (i - 2 >= floor && toks[i - 1].l === 'of' && SHARE_WORDS.has(toks[i - 2].l)) i -= 2;
+  else return d;
+  // ("About four in 10", "At least half")
+  if (i - 1 >= floor && SHARE_WORDS.has(toks[i - 1].l)) i--;
+  else if (i - 2 >= floor && toks[i - 1].l === 'least' && toks[i - 2].l === 'at') i -= 2;
+  return { ...d, s: toks[i].s, i };
+}
+
 function subjectOfCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribution | null {
   const { toks, openTok, before } = ctx;
   let subj = ctx.subjectBefore(c - 1);
+  if (subj) subj = withShare(toks, subj, ctx.startTok);
   const shared = subj && coordinatedSubject(ctx, c, subj);
   if (shared) subj = shared;
   // "Trump joked …, but went on to say, “…": an infinitive's subject is the sentence's

@@ -23,11 +23,17 @@ const SHARED_CUE_REACH = 8;
 /** A role description ending this close before the cue is its subject, not the sentence opener ("the adviser | later said"). */
 const ROLE_NEAR_REACH = 2;
 
+/** Things carried or worn whose words a participle quotes ("a sign saying", "a banner declaring"). */
+const SIGNS: ReadonlySet<string> = new Set(['sign', 'banner', 'placard', 'poster', 'shirt', 't-shirt', 'hat', 'billboard', 'sticker']);
+
 /** The participle c's (or the far cue c's) speaker, or null. */
 export function participleSubject(ctx: QuoteContext, c: number): Attribution | null {
   const ing = ctx.isParticiple(c);
   const found = (m: Mention | null, rule: Attribution['rule'] = 'participle') => (m ? ctx.byCue(m, c, ctx.before + 1, rule) : null);
   if (ing) {
+    // ('Lori Bernstein held up a sign saying "Jews Against Trump …"': a written thing right before the participle speaks)
+    const sign = SIGNS.has(ctx.word(c - 1)) ? ctx.subjectBefore(c - 1) : null;
+    if (sign && sign.kind === 'description') return found(sign);
     const shared = subjectOfCueBefore(ctx, c);
     if (shared) return found(shared);
     // (an absolute phrase has its own subject, before the sentence's: '…, with Sen. John McCain calling it …')

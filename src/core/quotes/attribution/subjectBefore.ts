@@ -5,7 +5,7 @@
  * Trump on Thursday ratcheted up …, saying", "who Beck on Wednesday called “…”", "Priebus later Thursday told Fox
  * News": PolNeAR train).
  */
-import { CALENDAR_NAMES, COORDINATORS, CUE_ADVERBS, OTHER_PRONOUNS, PERSON_PRONOUNS, QUANTIFIER_SUBJECTS } from '../lexicon';
+import { CALENDAR_NAMES, COORDINATORS, CUE_ADVERBS, CUES, OTHER_PRONOUNS, PERSON_PRONOUNS, QUANTIFIER_SUBJECTS } from '../lexicon';
 import type { Tok } from '../tokens';
 import { appositionBefore, partyTagBefore } from './apposition';
 import { descriptionBefore } from './descriptionBefore';
@@ -20,6 +20,9 @@ function pastAdverbs(toks: Tok[], k: number, floor: number): number {
   while (k >= floor && !toks[k].punct && CUE_ADVERBS.has(toks[k].l) && !PERSON_PRONOUNS.has(toks[k].l)) k--;
   return k;
 }
+
+/** A mark follows token j: a punctuation token, or a quotation mark (which the tokens leave out) before the next word. */
+const markAfter = (toks: Tok[], j: number): boolean => !toks[j + 1] || toks[j + 1].punct || toks[j + 1].s > toks[j].e + 1;
 
 /** The subject that ends at token k (inclusive), walking left no further than `floor`; null when there is none. */
 export function subjectBefore(toks: Tok[], k: number, floor: number): Mention | null {
@@ -38,6 +41,10 @@ export function subjectBefore(toks: Tok[], k: number, floor: number): Mention | 
   const t = toks[k];
   if (t.punct) return null;
   if (PERSON_PRONOUNS.has(t.l) || OTHER_PRONOUNS.has(t.l)) return pronounMention(toks, k);
+  // "the Associated Press report, which notes, “…”", "He held up the sign — which read “Hispanics 4 Trump”": the
+  // relative pronoun of a thing after a mark is the subject of the cue right after it, when a mark follows that cue
+  // ("the annual talks, which started in a smaller form a decade ago, remained ''…''": no)
+  if (t.l === 'which' && k > floor && toks[k - 1].punct && CUES.has(toks[k + 1]?.l ?? '') && markAfter(toks, k + 1)) return pronounMention(toks, k);
   // "Some chanted “USA! USA!”", "Others said": a quantifier standing for people
   if (QUANTIFIER_SUBJECTS.has(t.l) && (k === floor || toks[k - 1].punct || COORDINATORS.has(toks[k - 1].l))) return { s: t.s, e: t.e, kind: 'description', i: k, j: k + 1, head: t.l };
   if (t.cap) return nameBefore(toks, k, floor);
