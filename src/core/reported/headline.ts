@@ -35,15 +35,14 @@ function headOf(toks: Tok[], a: number, b: number): { i: number; j: number; k: n
   // (a Title Case headline capitalises its link word: "CNN President On Trump:" is the president's, not "On Trump")
   let cut = found.j;
   for (let x = i + 1; x < found.j; x++) if (LINK.test(toks[x].l)) { cut = x; break; }
-  const run = { i, j: cut };
-  let k = cut < found.j ? found.j : run.j;
-  if (toks[k]?.t === ':') return { i, j: run.j, k };
+  let k = found.j;
+  if (toks[k]?.t === ':') return { i, j: cut, k };
   // ("Clinton camp: Trump’s Islamaphobia threatens national security")
   const noun = toks[k];
   if (noun && !noun.punct && !noun.cap && !LINK.test(noun.l) && !NOT_NOUN.has(noun.l) && !DETERMINERS.has(noun.l) && toks[k + 1]?.t === ':') return { i, j: k + 1, k: k + 1 };
   if (!LINK.test(noun?.l ?? '')) return null;
   while (k < b && k < a + MAX_HEAD && toks[k].t !== ':' && !toks[k].punct) k++;
-  return toks[k]?.t === ':' ? { i, j: run.j, k } : null;
+  return toks[k]?.t === ':' ? { i, j: cut, k } : null;
 }
 
 /** A content that is a list of names ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …"): a roster, not a statement. */
