@@ -113,6 +113,12 @@ describe('figures: as other countries\' papers write them', () => {
 });
 
 describe('figures: percentages and ranges', () => {
+  it('reads the sign written as a word ("minus 40"), but not in a margin ("plus or minus 4") or a sum', () => {
+    assert.strictEqual(fig('Temperatures fell overnight, with wind chills near minus 40.', 'minus 40').value, -40);
+    assert.strictEqual(fig('Her only salvation is that Trump’s net negative is minus 41.', 'minus 41').value, -41);
+    assert.strictEqual(fig('a margin of error of plus or minus 4 percentage points', '4 percentage points').value, 4);
+    assert.strictEqual(fig('Ten minus 3 is 7; 10 minus 3 is 7.', '3').value, 3);
+  });
   it('reads "4.4 percent", "12%", "per cent" and percentage points', () => {
     assert.deepStrictEqual([fig('figures that represent 4.4 percent of the population', '4.4 percent').value, fig('figures that represent 4.4 percent of the population', '4.4 percent').unit], [4.4, 'percent']);
     assert.strictEqual(fig('unemployment fell to 12% last year', '12%').value, 12);
@@ -219,6 +225,7 @@ describe('figures: what is not a figure', () => {
     none('things to watch:\n\n1. The race\n\n2) The art');
     none('under Article 21 of the Charter and Section 2 of the Act');
     none('an F-16 and a G20 summit, No. 14-915');
+    none('Post-9/11 Rebuilding Isn’t The Only Reason. The post-9/11 GI Bill pays.');
   });
   it('numbers in URLs, e-mail addresses, hashtags and markup', () => {
     none('see https://example.com/2016/05/story-123 and www.site.org/a1');

@@ -4,7 +4,7 @@
  */
 import { approximatorAfter, approximatorBefore } from './approximators';
 import { codeBefore, currencySymbol, currencyWord, dollarPrefix } from './money';
-import { digitValue, FRACTIONS, PLURAL_SCALES, readCardinal, SCALES, tidy } from './numberWords';
+import { digitValue, FRACTIONS, isNumberWord, PLURAL_SCALES, readCardinal, SCALES, tidy } from './numberWords';
 import { inLinkOrHandle, isDatePart, isEnumeration, isIdentifierBefore, isListItem, isListNumber, isNamePart, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
 import { isDigit, isLetter, isSpace, joined, tokensBefore, tokensFrom, type Tok } from './tokens';
 import { oneCountsNothing } from './one';
@@ -119,6 +119,12 @@ function readVagueFigure(text: string, toks: Tok[], i: number, start: number, pr
   return { figure: fig, skip: end };
 }
 
+/** The word before `pos` is a number ("10 minus 3", "ten minus three"), whether or not it was read as a figure. */
+function afterNumber(text: string, pos: number): boolean {
+  const m = /([\p{L}\d]+)\s+$/u.exec(text.slice(Math.max(0, pos - 24), pos));
+  return !!m && (/\d$/.test(m[1]) || isNumberWord(m[1].toLowerCase()));
+}
+
 /** Read the figure whose first character is at `pos` (a digit, a currency symbol or a number word). */
 export function readFigure(text: string, pos: number, floor: number, opts: Options = {}): Reading {
   // a currency symbol not followed by a number costs nothing more
@@ -167,7 +173,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     const ph = phoneEnd(text, t.s);
     if (ph > 0) return reject(ph);
     // the tail of a hyphenated name ("F-16", "Hawaii Five-0", "COVID-19")
-    if (!code && before === '-' && isLetter(text.charCodeAt(t.s - 2))) return reject(runEnd(text, t.e, '-'));
+    if (!code && before === '-' && isLetter(text.charCodeAt(t.s - 2))) return reject(runEnd(text, t.e, '-/'));
     // an ISO date ("2016-06-29")
     if (isYearNumber(t.w) && /^-\d\d-\d\d/.test(text.slice(t.e, t.e + 6))) return reject(t.e + 6);
     // a decade written with an apostrophe ("the 90's", "the 1980’s")
@@ -264,6 +270,9 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
       start = prev[0].s; prev = prev.slice(1);
     }
   }
+  // the sign written as a word ("wind chills near minus 40", "a net rating of minus 41"), not a sum ("10 minus 3")
+  // nor a margin ("plus or minus 4 percentage points")
+  if (!code && prev[0]?.l === 'minus' && !afterNumber(text, prev[0].s) && !(prev[1]?.l === 'or' && prev[2]?.l === 'plus')) { value = -value; start = prev[0].s; prev = prev.slice(1); }
 
   const sfx = readSuffix(toks, j, value, code);
   if (sfx.date) return reject(toks[sfx.next - 1].e);
