@@ -6,6 +6,11 @@ import { analyzeText } from '../../src/core';
 import { speakerOf } from './helpers';
 
 describe('speaker names: what is glued on and what is kept', () => {
+  it('a national body named by common words and the country keeps its first word ("Food Banks Canada")', () => {
+    assert.strictEqual(cleanName('Food Banks Canada'), 'Food Banks Canada');
+    const text = 'Roughly 1.2 million Canadians use food banks each month, according to Food Banks Canada.';
+    assert.strictEqual(speakerOf(text, 'Roughly')?.name, 'Food Banks Canada');
+  });
   it('a place before a role before a name leaves the name ("San Francisco Supervisor Jane Kim")', () => {
     const text = 'The fundraising email to his supporters notes that San Francisco Supervisor Jane Kim, who is running for the state Senate, “is a civil rights attorney who’s fought for affordable housing and fair wages in her city.”';
     assert.strictEqual(speakerOf(text, '“is a civil')?.name, 'Jane Kim');

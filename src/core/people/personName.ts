@@ -74,7 +74,8 @@ function readNameWords(name: string): string[] {
   // ("Crooked Hillary Clinton", "Pollster Dana Reyes", "Republican Donald Trump")
   const first = w.findIndex(x => firstNameGender(x) !== undefined);
   // (a first name that ends a place is the place's: "San Francisco Supervisor Jane Kim" → "Jane Kim")
-  const personFirst = w.findIndex((x, k) => firstNameGender(x) !== undefined && !endsPlace(w, k));
+  // (nor a common word before a place, the way national bodies are named: "Food Banks Canada", "Statistics Canada")
+  const personFirst = w.findIndex((x, k) => firstNameGender(x) !== undefined && !endsPlace(w, k) && !(isCommonWord(x) && isPlace(w[w.length - 1])));
   if (personFirst > 0 && w.length - personFirst >= 2 && !w.slice(0, personFirst).some(x => x.toLowerCase() === 'of' || /^\p{Lu}\.?$/u.test(x))) w = w.slice(personFirst);
   if (w.length >= 2 && first < 0) {
     // "Washington Post Trump", "Ohio Republican Portman": an outlet, a place or a label before a surname
