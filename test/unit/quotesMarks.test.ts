@@ -33,6 +33,27 @@ describe('quotes: marks of other styles', () => {
     assert.deepStrictEqual(read('Bradley Cooper upset ‘American Sniper’ fans by attending DNC.'), []);
     assert.deepStrictEqual(read("Trailing, Cruz lobs 'Hail Carly' pass."), []);
   });
+  it('single marks quote in a body that quotes mostly with them, beside a few double marks (a British layout)', () => {
+    const text = [
+      'Starmer vows to fix the foundations as Labour sets out spending plans',
+      'The prime minister has promised to "fix the foundations" of the economy.',
+      "Speaking in Birmingham, Keir Starmer said: 'We inherited a black hole. We will not duck the difficult decisions.'",
+      "Rachel Reeves, the chancellor, spoke to the BBC. 'I am not going to put up income tax,' she said.",
+      "The shadow chancellor, Jeremy Hunt, was scathing. He said: 'This is a choice, not a necessity.'",
+      'A Treasury spokesperson said the figures were "a matter of public record".',
+    ].join('\n\n');
+    assert.deepStrictEqual(read(text), [
+      ['"fix the foundations"', 'Keir Starmer'],
+      ["'We inherited a black hole. We will not duck the difficult decisions.'", 'Keir Starmer'],
+      ["'I am not going to put up income tax,'", 'Rachel Reeves'],
+      ["'This is a choice, not a necessity.'", 'Jeremy Hunt'],
+      ['"a matter of public record"', 'A Treasury spokesperson'],
+    ]);
+  });
+  it('single marks in a headline above a body in double marks are no quote (PolNeAR train)', () => {
+    const text = 'Former Mexico leader Calderon calls Trump’s idea for border wall ‘stupid’, ‘useless.’\n\nMEXICO CITY, Feb. 8 (UPI) — Former Mexican President Felipe Calderon said: “It is stupid.”';
+    assert.deepStrictEqual(read(text).map(([q]) => q), ['“It is stupid.”']);
+  });
   it('single marks inside double ones stay part of the double quote', () => {
     assert.deepStrictEqual(read("''When I said, 'No boots on the ground,' I think the American people understood,'' he said.").map(([q]) => q), ["''When I said, 'No boots on the ground,' I think the American people understood,''"]);
   });

@@ -80,10 +80,33 @@ function scanMarks(text: string, single = false): Mark[] {
 }
 
 export function findQuoteSpans(text: string): QuoteSpan[] {
-  let marks = scanMarks(text);
-  const single = !marks.length;
-  if (single) marks = scanMarks(text, true);
-  if (!marks.length) return [];
+  const doubles = scanMarks(text);
+  const singles = scanMarks(text, true);
+  if (!doubles.length && !singles.length) return [];
+  const paras = paragraphsOf(text);
+  // the British style: a text with no double marks quotes with single ones
+  if (!doubles.length) return pairMarks(text, paras, singles).filter(q => q.runsOn || q.continued || spokenEnd(text, q));
+  const spans = pairMarks(text, paras, doubles);
+  if (!singles.length) return spans;
+  // a text that mixes the styles, its body quoting with single marks and a few double ones (a quote within a
+  // quote, a term): single marks quote in a paragraph that holds no double mark and lies in no double quote, when
+  // they open and close in it and end as speech does, and when below the title line they quote more often than
+  // the double marks do. (The American style keeps single marks for headlines and nested quotes: "Calderon calls
+  // Trump's idea 'stupid'" above a body in double marks is no quote of its own.)
+  const doubleParas = new Set<number>();
+  for (let pi = 0, mi = 0; pi < paras.length; pi++) {
+    while (mi < doubles.length && doubles[mi].e <= paras[pi].s) mi++;
+    if (mi < doubles.length && doubles[mi].s < paras[pi].e) doubleParas.add(pi);
+  }
+  const freeParas = paras.filter((P, pi) => !doubleParas.has(pi) && !withinQuote(spans, P.s, P.e));
+  const extra = pairMarks(text, freeParas, singles).filter(q => !q.runsOn && !q.continued && spokenEnd(text, q));
+  const bodyStart = paras.length > 1 ? paras[1].s : text.length;
+  if (extra.filter(q => q.start >= bodyStart).length <= spans.length) return spans;
+  return [...spans, ...extra].sort((x, y) => x.start - y.start);
+}
+
+/** The paragraphs of a text, trimmed, page furniture left out ("Article continued below"). */
+function paragraphsOf(text: string): { s: number; e: number }[] {
   const paras: { s: number; e: number }[] = [];
   for (let i = 0; i < text.length;) {
     let j = text.indexOf('\n', i);
@@ -95,6 +118,14 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     if (e > s && !isBoilerplateLine(text, s, e)) paras.push({ s, e });
     i = j + 1;
   }
+  return paras;
+}
+
+/**
+ * Pair `marks` into quoted spans paragraph by paragraph (only marks inside `paras` count): a quote left open at
+ * the end of a paragraph continues when the next one re-opens with a mark.
+ */
+function pairMarks(text: string, paras: readonly { s: number; e: number }[], marks: readonly Mark[]): QuoteSpan[] {
   const paraStart = new Set(paras.map(p => p.s));
   const cls = (mk: Mark): 'open' | 'close' | 'either' => {
     if (mk.ch === '\u201E' || mk.ch === '``') return 'open';
@@ -159,7 +190,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   // never overlapping (a bare continuation piece can meet the next opening in odd layouts)
   const clean: QuoteSpan[] = [];
   for (const q of res) if (!clean.length || q.start >= clean[clean.length - 1].end) clean.push(q);
-  return single ? clean.filter(q => q.runsOn || q.continued || spokenEnd(text, q)) : clean;
+  return clean;
 }
 
 /**
