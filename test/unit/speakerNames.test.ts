@@ -6,6 +6,12 @@ import { analyzeText } from '../../src/core';
 import { speakerOf } from './helpers';
 
 describe('speaker names: what is glued on and what is kept', () => {
+  it('a member of a parliament the article does not name is a description ("one Labour MP"); a named one is the name', () => {
+    assert.strictEqual(speakerOf('“It’s going to be a tough winter,” one Labour MP told the Guardian.', '“It’s')?.name, 'one Labour MP');
+    assert.strictEqual(speakerOf('“We lost,” said a Liberal MPP.', '“We lost')?.name, 'a Liberal MPP');
+    assert.strictEqual(speakerOf('“We lost,” said Liberal MPP Mitzie Hunter.', '“We lost')?.name, 'Mitzie Hunter');
+    assert.strictEqual(speakerOf('“It is a mess,” NDP MP Charlie Angus said.', '“It is')?.name, 'Charlie Angus');
+  });
   it('a national body named by common words and the country keeps its first word ("Food Banks Canada")', () => {
     assert.strictEqual(cleanName('Food Banks Canada'), 'Food Banks Canada');
     const text = 'Roughly 1.2 million Canadians use food banks each month, according to Food Banks Canada.';

@@ -50,6 +50,9 @@ export const NOT_NOUN: ReadonlySet<string> = new Set(['and', 'or', 'but', 'that'
 export const PLURAL_TITLES: ReadonlySet<string> = new Set(['senators', 'representatives', 'governors', 'congressmen', 'congresswomen', 'mayors',
   'presidents', 'ministers', 'secretaries', 'ambassadors', 'generals', 'justices', 'judges']);
 
+/** A member's title written in capitals, the role noun of parliaments: "a Labour MP", "one Liberal MPP", "an MNA". */
+export const LEGISLATOR_TITLES: ReadonlySet<string> = new Set(['MP', 'MPs', 'MPP', 'MPPs', 'MLA', 'MLAs', 'MNA', 'MNAs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'TD', 'TDs']);
+
 /** Titles stripped from the front of a name ("Russian Foreign Minister Sergei Lavrov" -> "Sergei Lavrov"). */
 export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime', 'minister', 'foreign', 'secretary', 'general', 'gen', 'gen.', 'sen', 'sen.', 'senator',
   'rep', 'rep.', 'representative', 'gov', 'gov.', 'governor', 'mayor', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'professor',
@@ -62,7 +65,8 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   'presidential', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'sheriff', 'police', 'pastor', 'rabbi', 'imam', 'bishop', 'cardinal',
   'lord', 'sir', 'dame', 'emir', 'sultan', 'chancellor', 'premier', 'delegate', 'del.', 'atty.', 'supt.', 'superintendent', 'inspector', 'agent',
   'russian', 'syrian', 'american', 'british', 'french', 'german', 'chinese', 'iranian', 'israeli', 'turkish', 'egyptian', 'iraqi', 'saudi', 'arab',
-  'russia\'s', 'syria\'s', 'national', 'federal', 'mexican', 'canadian', 'japanese', 'indian', 'pakistani', 'afghan', 'european', 'ukrainian']);
+  'russia\'s', 'syria\'s', 'national', 'federal', 'mexican', 'canadian', 'japanese', 'indian', 'pakistani', 'afghan', 'european', 'ukrainian',
+  ...[...LEGISLATOR_TITLES].map(t => t.toLowerCase())]);
 
 /** Capitalised words that start sentences but are no names. */
 export const NOT_NAME: ReadonlySet<string> = new Set(['the', 'a', 'an', 'but', 'and', 'or', 'so', 'in', 'on', 'at', 'for', 'of', 'to', 'it', 'its', 'he', 'she', 'they', 'we',

@@ -3,7 +3,7 @@
  * Observatory for Human Rights", "said Republican strategist Ryan Williams", "said spokesman John Kirby",
  * "said Florida’s Rick Wilson", "said former Vermont governor Howard Dean".
  */
-import { CUE_ADVERBS, CUES, DETERMINERS, LY_NOUNS, NOT_NOUN, NOUN_AFTER_DET, NOUN_TOO, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_TIME_WORDS, ROLE_HINT } from '../lexicon';
+import { CUE_ADVERBS, CUES, DETERMINERS, LEGISLATOR_TITLES, LY_NOUNS, NOT_NOUN, NOUN_AFTER_DET, NOUN_TOO, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_TIME_WORDS, ROLE_HINT } from '../lexicon';
 import { isCommonWord, isPeopleGroup } from '../../people/lexicon';
 import { runAt } from '../names';
 import type { Tok } from '../tokens';
@@ -105,9 +105,10 @@ function descriptionAfter(toks: Tok[], k: number, ceil: number): Mention | null 
   if (j === k + 1) return null;
   const last = toks[j - 1];
   // "the Britain-based Syrian Observatory for Human Rights": a capitalised name inside the description wins
+  // (but not a member's title: "said a Tory MP" is a description of someone unnamed)
   for (let x = k + 1; x < j; x++) if (toks[x].cap) {
     const r = runAt(toks, x);
-    if (r && r.j >= j) return nameMentionAsWritten(toks, r.i, r.j);
+    if (r && r.j >= j && !(r.j === j && LEGISLATOR_TITLES.has(toks[j - 1].t))) return nameMentionAsWritten(toks, r.i, r.j);
   }
   const owner = ownerAfter(toks, j, ceil);
   return { s: t.s, e: (owner ? toks[owner - 1] : last).e, kind: 'description', i: k, j: owner ?? j, head: last.l };

@@ -5,7 +5,7 @@
  * Trump on Thursday ratcheted up …, saying", "who Beck on Wednesday called “…”", "Priebus later Thursday told Fox
  * News": PolNeAR train).
  */
-import { CALENDAR_NAMES, COORDINATORS, CUE_ADVERBS, CUES, OTHER_PRONOUNS, PERSON_PRONOUNS, QUANTIFIER_SUBJECTS } from '../lexicon';
+import { CALENDAR_NAMES, COORDINATORS, CUE_ADVERBS, CUES, DETERMINERS, LEGISLATOR_TITLES, OTHER_PRONOUNS, PERSON_PRONOUNS, QUANTIFIER_SUBJECTS } from '../lexicon';
 import type { Tok } from '../tokens';
 import { appositionBefore, partyTagBefore } from './apposition';
 import { descriptionBefore } from './descriptionBefore';
@@ -14,6 +14,21 @@ import { nameBefore } from './nameBefore';
 
 /** Words before a day between a subject and its verb: "on Thursday", "later Thursday", "earlier Thursday". */
 const DAY_LEAD_INS: ReadonlySet<string> = new Set(['on', 'later', 'earlier']);
+
+/** The most capitalised words (a party, a seniority) between the determiner and the title: "a senior Tory MP". */
+const LEGISLATOR_MODIFIERS = 3;
+
+/**
+ * "one Labour MP told the Guardian", "a Liberal MPP said": a determiner, a party and a member's title is a description
+ * of someone the article does not name (a title before a name stays the name's: "Labour MP Jess Phillips said").
+ */
+function legislatorBefore(toks: Tok[], k: number, floor: number): Mention | null {
+  if (!LEGISLATOR_TITLES.has(toks[k].t)) return null;
+  let a = k;
+  while (a > floor && a > k - LEGISLATOR_MODIFIERS && !toks[a - 1].punct && !DETERMINERS.has(toks[a - 1].l) && (toks[a - 1].cap || /^[a-z]+$/.test(toks[a - 1].t))) a--;
+  if (a <= floor || !DETERMINERS.has(toks[a - 1].l)) return null;
+  return { s: toks[a - 1].s, e: toks[k].e, kind: 'description', i: a - 1, j: k + 1, head: toks[k].l };
+}
 
 /** The first token at or before k that is no adverb or auxiliary standing between a subject and its verb. */
 function pastAdverbs(toks: Tok[], k: number, floor: number): number {
@@ -47,6 +62,6 @@ export function subjectBefore(toks: Tok[], k: number, floor: number): Mention | 
   if (t.l === 'which' && k > floor && toks[k - 1].punct && CUES.has(toks[k + 1]?.l ?? '') && markAfter(toks, k + 1)) return pronounMention(toks, k);
   // "Some chanted “USA! USA!”", "Others said": a quantifier standing for people
   if (QUANTIFIER_SUBJECTS.has(t.l) && (k === floor || toks[k - 1].punct || COORDINATORS.has(toks[k - 1].l))) return { s: t.s, e: t.e, kind: 'description', i: k, j: k + 1, head: t.l };
-  if (t.cap) return nameBefore(toks, k, floor);
+  if (t.cap) return legislatorBefore(toks, k, floor) ?? nameBefore(toks, k, floor);
   return descriptionBefore(toks, k, floor);
 }
