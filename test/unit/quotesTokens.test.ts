@@ -10,7 +10,7 @@ import { tokenize, type Tok } from '../../src/core/quotes/tokens';
 import { readSample } from './helpers';
 
 /** The tokens as the regular expression found them (the fields the hand reading computes; `cap` is set the same way after). */
-const REF_WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?\.?|[,;:—–―()!?]|\.|--/gu;
+const REF_WORD = /[\p{L}\p{N}](?:(?:[\p{L}\p{N}'’.&-]|(?<=\d),(?=\d{3}(?!\d)))*[\p{L}\p{N}])?\.?|[,;:—–―()!?]|\.|--/gu;
 const REF_INITIALS = /^(?:\p{L}\.)+$/u;
 const REF_ABBREVIATION = /^(?:[a-z]+-)?(?:mr|mrs|ms|dr|sen|rep|gov|gen|jr|sr|st|lt|col|capt|sgt|maj|adm|rev|prof|sens|reps|atty|supt|del|no|vs|inc|co|corp|ltd|jan|feb|aug|sept|oct|nov|dec)\.$/i;
 function refTokens(text: string): { s: number; e: number; t: string; poss: boolean; punct: boolean; br: boolean }[] {
@@ -54,12 +54,13 @@ describe('quotes: the tokenizer reads by hand what its regular expression read',
     'al-Assad met Van der Berg in the U.N. on Jan. 5.\nA.B.C. news — ― – (first) ! ? ; : ok... end.',
     'Math 𝐀𝐁 and 😀 emoji, ٣ digits ３ wide, e\u0301 combining, İstanbul, ſ, K (Kelvin), ǅ, Ⅻ.',
     'lone \ud800 high and \udc00 low surrogates; x--y a-.-b abc.def. Rev. Dr. No. 7 Inc.\n\n\nThe end',
+    'She said 1,200 people, 3,500,000 dollars and 12,5 or 1,23 or 1,2345 or 2015, 200 and a,123 died.',
   ];
   it('on samples and written edge cases', () => {
     for (const text of written) assert.deepStrictEqual(plain(tokenize(text)), refTokens(text), text.slice(0, 60));
   });
   it('on random strings of the characters that matter', () => {
-    const alphabet = ['a', 's', 'S', 'T', 'é', 'É', 'Ω', '中', '𝐀', '😀', '1', '٣', '３', "'", '’', '.', '&', '-', ',', ';', ':', '—', '–', '―', '(', ')', '!', '?', ' ', '\n', '\ud800', '\udc00', '\u0301', 'Mr', 'al', 're', '"', '“', '\u00a0'];
+    const alphabet = ['a', 's', 'S', 'T', 'é', 'É', 'Ω', '中', '𝐀', '😀', '1', '123', '٣', '３', "'", '’', '.', '&', '-', ',', ';', ':', '—', '–', '―', '(', ')', '!', '?', ' ', '\n', '\ud800', '\udc00', '\u0301', 'Mr', 'al', 're', '"', '“', '\u00a0'];
     let seed = 7;
     const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
     for (let k = 0; k < 3000; k++) {
@@ -73,6 +74,10 @@ describe('quotes: the tokenizer reads by hand what its regular expression read',
       const toks = tokenize(text);
       assert.deepStrictEqual(sentenceRanges(toks), refSentenceRanges(toks, text));
     }
+  });
+  it('a comma that groups digits is inside the number ("1,200"), any other is a token of its own', () => {
+    assert.deepStrictEqual(tokenize('She said 1,200 people, 3,500,000 dollars and 2015, 200 more.').map(t => t.t),
+      ['She', 'said', '1,200', 'people', ',', '3,500,000', 'dollars', 'and', '2015', ',', '200', 'more', '.']);
   });
   it('a title after a hyphen keeps its period and ends no sentence (PolNeAR train, Washington Post 2016-03-10: "then-Sen. Barack Obama")', () => {
     const text = 'She went through this in 2008 against then-Sen. Barack Obama, but from the other side.';

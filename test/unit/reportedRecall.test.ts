@@ -16,6 +16,11 @@ describe('reported speech: "say" and the clause after it (sayClause.ts)', () => 
     assert.strictEqual(contentOf('The White House says expanding a national monument off the coast of Hawaii will protect more than 7,000 species and improve the ecosystem’s resiliency.', 'says'),
       'expanding a national monument off the coast of Hawaii will protect more than 7,000 species and improve the ecosystem’s resiliency');
   });
+  it('a number with a thousands comma or a short past ("died") in the clause (Canadian and PolNeAR train layouts)', () => {
+    assert.strictEqual(contentOf('Henry said 1,200 new cases were reported over the weekend.', 'said'), '1,200 new cases were reported over the weekend');
+    assert.strictEqual(contentOf('Police said 12 people died in the fire.', 'said'), '12 people died in the fire');
+    assert.strictEqual(contentOf('The Sanders campaign said the party’s move would cost the campaign $600,000 a day in donations.', 'said'), 'the party’s move would cost the campaign $600,000 a day in donations');
+  });
   it('a comma after the cue opens the content', () => {
     assert.strictEqual(contentOf('Even my own folks say, jeez, Joe, you got 60-70% of the American people think we’re going in the wrong direction.', 'say'),
       'jeez, Joe, you got 60-70% of the American people think we’re going in the wrong direction');

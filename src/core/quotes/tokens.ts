@@ -46,9 +46,10 @@ function wordCharAt(text: string, i: number): number {
 
 /**
  * The rest of a word after its first letter or digit: to its last letter or digit before a character that cannot
- * be inside a word (letters, digits and ' ’ . & - can), and its period when one follows.
+ * be inside a word (letters, digits and ' ’ . & - can, and a comma that groups digits: "1,200"), and its period when
+ * one follows.
  */
-const WORD_REST = /(?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?\.?/uy;
+const WORD_REST = /(?:(?:[\p{L}\p{N}'’.&-]|(?<=\d),(?=\d{3}(?!\d)))*[\p{L}\p{N}])?\.?/uy;
 /** A one-character punctuation token: , ; : — – ― ( ) ! ? and the period. */
 const isMark = (c: number): boolean => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x21 || c === 0x3f || c === 0x2e || (c >= 0x2013 && c <= 0x2015);
 
