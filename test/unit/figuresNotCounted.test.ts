@@ -11,6 +11,15 @@ describe('figures: "one" that counts nothing', () => {
     assert.deepStrictEqual(texts('Hillary Clinton has come up with one.'), []);
     assert.deepStrictEqual(texts('The best one I know of'), []);
   });
+  it('the pronoun before its verb: "no matter how one feels", "One offered to shelter", "one considered an adversary" (PolNeAR train)', () => {
+    assert.deepStrictEqual(texts('an argument that, no matter how one feels about his support for a single-payer system'), []);
+    assert.deepStrictEqual(texts('The militias they contacted were evasive. One offered to shelter the U.S. personnel.'), []);
+    assert.deepStrictEqual(texts('especially one considered an adversary, she said.'), []);
+    assert.deepStrictEqual(texts('Not a single one budged.'), []);
+    // (a participle before its noun still counts: "one undeleted section", "one discredited leak")
+    assert.deepStrictEqual(texts('In one undeleted section, however, Mr. Band wrote'), ['one undeleted section']);
+    assert.deepStrictEqual(texts('Ward said they need to make just one series count.'), ['one series']);
+  });
   it('"either one", "neither one": the pronoun (PolNeAR train, Politico 2015-12-03)', () => {
     assert.deepStrictEqual(texts('“I don’t think either one helped themselves particularly,” said Ari Fleischer.'), []);
     assert.deepStrictEqual(texts('Neither one of them showed up.'), []);

@@ -154,6 +154,9 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
     const compound = end > j + 1 && toks[end]?.k === 'w' && toks[end].sp && looksPlural(toks[end].l);
     // ("four cable news networks", "two sports teams": a plural noun that modifies the plural head after it)
     const modifier = PLURAL_MODIFIERS.has(last.l) && toks[end]?.k === 'w' && toks[end].sp && !toks[end].nl && looksPlural(toks[end].l);
+    // ("one adds Nebraska", "no matter how one feels", "One offered to shelter": after "one", a verb in -s or -ed
+    // makes it the pronoun, which counts nothing; a plural cannot follow it)
+    if (k === 0 && toks[i - 1]?.l === 'one' && !capital && end === j + 1 && (looksPlural(last.l) ? !(last.l in IRREGULAR) && !modifier : REGULAR_PAST.test(last.l) && !nounAfter(toks[end]))) return null;
     if (looksPlural(last.l) && !compound && !modifier) return { unit: capital ? capitalisedUnit(last) : singular(last.l), next: end };
     // "one family", "at least one recent attempt" (the noun after its adjectives), but not "One came." or "one soon"
     // "one Syrian refugee", "one Trump campaign source": a proper adjective before the noun
@@ -175,6 +178,12 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
   }
   return null;
 }
+
+/** A word that can go on a noun phrase ("one undeleted | section", "one unaligned | Florida Republican strategist"), not a verb's object or an ending ("One offered | to"). */
+const nounAfter = (n: Tok | undefined): boolean => !!n && n.k === 'w' && n.sp && !n.nl && !STOP.has(n.l) && !AFTER_VERB.has(n.l) && !LEXICON_NOT_COUNTED.has(n.l);
+
+/** A regular past or participle ("budged", "offered", "considered"), five letters or more so that "bed", "shed" and "seed" are none. */
+const REGULAR_PAST = /^[a-z]{2,}[^e]ed$/;
 
 /** Nouns in -s that modify a noun after them ("news networks", "sports teams", "arms dealers"). */
 const PLURAL_MODIFIERS: ReadonlySet<string> = new Set(['news', 'sports', 'arms', 'sales', 'savings', 'goods', 'services', 'operations', 'communications', 'electronics', 'customs']);
