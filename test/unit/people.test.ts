@@ -490,6 +490,13 @@ describe('people: the narrator of an essay', () => {
     const news = 'I learned that the hard way: when I was 19 years old, I wrote in “Ralph Nader” on my first presidential ballot in 1996.\n\nDonald Trump is no Ralph Nader, and the campaign has a long way to go before November, when voters in every state will decide which of the two real choices they prefer for the country and for themselves and for their children.';
     assert.notStrictEqual(speakerOf(news, '“Ralph Nader”')?.name, 'Donald Trump');
   });
+  it('"I" in the narration of an article with no bio line is its writer, never a person it names; a transcript\'s "I" is the label\'s (PolNeAR train, USA Today 2016-06-08, CNN transcript)', () => {
+    const oped = 'What that means in practice is that Sanders needs to keep doing what he\'s doing.\n\nI remain as strong a Sanders supporter now as I was the day I became the first member of Congress to endorse him. I believe that he understands this moment, in all its dimensions, better than anyone else.';
+    const r = reported(oped).find(x => x.content.startsWith('that he understands'));
+    assert.strictEqual(r?.speaker, 'I');
+    const transcript = 'TAPPER: Do you think Donald Trump has campaigned as a racial healer?\n\nFALLIN: I think he is trying to campaign as a racial healer. I think that has been part of his message.';
+    assert.strictEqual(reported(transcript).find(x => x.content.startsWith('that has been'))?.speaker, 'FALLIN');
+  });
   it('"I" in a book excerpt is the author its credit line names ("From STEALING AMERICA by Dinesh D’Souza.", PolNeAR train, Breitbart 2015-11-19)', () => {
     const text = 'Then Brafman exposed the government’s below-the-belt tactics.\n\nI looked at the judge. “I am not shy,” I said. “I have not been reluctant to express my views in public.”\n\nFrom STEALING AMERICA by Dinesh D’Souza. Copyright © 2015 by Dinesh D’Souza. Reprinted courtesy of Broadside Books, an imprint of HarperCollins Publishers.';
     assert.strictEqual(speakerOf(text, '“I am not shy')?.name, 'Dinesh D’Souza');

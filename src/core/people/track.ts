@@ -446,6 +446,18 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       }
       // "I" in the narration of an essay whose closing bio line names its author ("Charlotte Meehan is playwright …")
       if (author && FIRST_PERSON_SINGULAR.test(l)) return { name: author, chain: [word, author] };
+      // ("I believe that he understands this moment", an op-ed with no bio line: the narration's "I" is its writer,
+      // never a person the article names)
+      // (but a transcript's answer is its label's, "FALLIN: Well, I think …", and a tweet's "I" or an unnamed
+      // answer's, "A: I think …", is left to salience)
+      if (FIRST_PERSON_SINGULAR.test(l) && !insideSpan(quotes, m.s)) {
+        const label = paragraphLabel(text, m.s);
+        if (label === undefined) return { name: word, chain: [word] };
+        if (label.length > 1) {
+          const name = names.canonicalAt(label, m.s);
+          return { name, chain: [word, name] };
+        }
+      }
       // ("Scott Reed, the Chamber's chief political strategist, who added": the name the apposition describes)
       const name = l === 'who' ? nameBefore(toks[appositionBefore(toks, m.i) ?? m.i].s) : people.resolvePronoun(l, m.s, said)?.name;
       return name ? { name, chain: [word, name] } : { name: word, chain: [word] };
@@ -463,6 +475,31 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     isUnnamed: name => unnamed.has(name),
   };
   return stage;
+}
+
+/** A paragraph that opens with a speaker's label or a tweet's markup ("FALLIN: Well, I think", "A: I think", "<tweet …>I didn’t"). */
+const LABELLED_OPENING = /^\s*(?:(<tweet)\b|((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s*:)/u;
+/** How far into a paragraph its label may end. */
+const LABEL_REACH = 60;
+
+/**
+ * The label that opens the paragraph holding `pos` ("FALLIN", "A"), '' for a tweet's markup, undefined when the
+ * paragraph opens with neither.
+ */
+function paragraphLabel(text: string, pos: number): string | undefined {
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  const m = LABELLED_OPENING.exec(text.slice(start, Math.min(pos, start + LABEL_REACH)));
+  return m ? m[2] ?? '' : undefined;
+}
+
+/** Position `pos` lies inside one of `spans` (sorted by start, never overlapping), found by bisection. */
+function insideSpan(spans: readonly Span[], pos: number): boolean {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= pos) lo = mid + 1; else hi = mid;
+  }
+  return lo > 0 && pos < spans[lo - 1].end;
 }
 
 /**
