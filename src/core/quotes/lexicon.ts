@@ -280,3 +280,35 @@ export const TIME_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'we
 
 /** Participles after a comma that open a new attribution, not more content (", saying …", ", adding that …"). */
 export const TAIL_PARTICIPLES = /^(?:saying|adding|noting|arguing|citing|claiming|insisting|suggesting|warning|explaining|calling|describing|stating|declaring|telling|asking|according|acknowledging|referring|pointing|praising|accusing|urging|promising|vowing|predicting)$/;
+
+// Closed classes written once: a base list each, and the variants rules use, named, built from the base with what
+// they add or leave out and why. A variant marked "as found" keeps a rule's membership that differs from the base
+// with no reason known; it is kept so that the rule matches what it matched before the lists were merged.
+
+/** The words of `base` but `words`. */
+const without = (base: ReadonlySet<string>, ...words: string[]): ReadonlySet<string> => new Set([...base].filter(w => !words.includes(w)));
+
+/** Conjunctions that open a clause subordinate to the main clause ("though", "because", "until"). */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['though', 'although', 'while', 'whereas', 'when', 'whenever', 'because', 'since',
+  'after', 'before', 'once', 'if', 'unless', 'as', 'until']);
+/** What opens a content with a subordinate clause of its own, whose comma is no break ("If Trump wins, he said …"): also
+ * "even", "despite", "given", "whether" and the inverted conditionals ("Should he win", "Had he known"); "whereas" as found. */
+export const CONTENT_SUBORDINATORS: ReadonlySet<string> = new Set([...without(SUBORDINATORS, 'whereas'), 'even', 'despite', 'given', 'whether', 'should', 'had']);
+/** Subordinators whose clause, opening the sentence, is background to the main clause a source vouches for;
+ * "as", "whenever", "until" as found. */
+export const BACKGROUND_SUBORDINATORS: ReadonlySet<string> = without(SUBORDINATORS, 'as', 'whenever', 'until');
+/** Words before ", according to X," that leave their clause to what follows the source ("because, according to
+ * Trump, the media …"): also "that", "where"; "whereas", "whenever", "once", "unless", "as", "until" as found. */
+export const CLAUSE_BEFORE_SOURCE: ReadonlySet<string> = new Set([...without(SUBORDINATORS, 'whereas', 'whenever', 'once', 'unless', 'as', 'until'), 'that', 'where']);
+/** Subordinators before a content whose clause ends at its comma, where the main clause begins ("If such a group’s
+ * existence seems improbable …, LeVell believes"); "whenever" and "once" as found. */
+export const COMMA_SUBORDINATORS: ReadonlySet<string> = without(SUBORDINATORS, 'whenever', 'once');
+/** Words that open the clause a cue belongs to, its content starting after them: also the coordinators, "that" and
+ * linking adverbs ("but", "so", "however", "still"). */
+export const CUE_CLAUSE_OPENERS: ReadonlySet<string> = new Set([...COMMA_SUBORDINATORS, 'but', 'and', 'or', 'so', 'yet', 'that', 'even', 'however', 'indeed', 'still']);
+/** Conjunctions after a comma that make the clause after it one of its own ("…, though Mrs. Fiorina said …"): also
+ * the coordinators "and", "but"; "whenever", "once", "after", "before", "until" as found. */
+export const OWN_CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set([...without(SUBORDINATORS, 'whenever', 'once', 'after', 'before', 'until'), 'but', 'and']);
+/** Words that open a subordinate clause or an adjunct before the main clause: also "with", "in", "despite",
+ * "whether", "whatever" ("With Trump ahead, …"); "whereas", "whenever", "once" as found. */
+export const OPENING_ADJUNCTS: ReadonlySet<string> = new Set([...without(SUBORDINATORS, 'whereas', 'whenever', 'once'), 'with', 'whatever', 'whether', 'in', 'despite']);

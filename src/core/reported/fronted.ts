@@ -3,7 +3,7 @@
  * Cairo for meetings, the news site RTL Info reported.", "It is a national disgrace, said Mirsky."
  */
 import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { CUES, DASHES } from '../quotes/lexicon';
+import { CUES, DASHES, OPENING_ADJUNCTS, OWN_CLAUSE_CONJUNCTIONS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { finite, presentVerb } from './bareClause';
 import { attributionTail, contentSpan, MAX_CONTENT, TAIL_CUES, words } from './clause';
@@ -29,9 +29,6 @@ export function contentStart(ctx: SentenceContext): number {
 /** Say-verbs whose subject may follow them ("…, said Mirsky."). */
 const INVERTING = /^(?:said|says|say|added|adds|wrote|writes|asked|explained|noted|argued|continued|recalled|warned|insisted|declared|reported|stated)$/;
 
-/** A conjunction that makes the clause after the comma one of its own ("…, though Mrs. Fiorina said she doubted …"). */
-const SUBORDINATOR = /^(?:though|although|while|whereas|because|since|as|but|and|when|if|unless)$/;
-
 /** A relative pronoun opening a clause after a comma. */
 const RELATIVE = /^(?:who|which|whose|whom)$/;
 
@@ -46,9 +43,6 @@ function shortTail(toks: Tok[], c: number, b: number): boolean {
   while (n < b && n <= c + 8 && (!toks[n].punct || toks[n].t === ',' || toks[n].t === '(' || toks[n].t === ')')) n++;
   return n >= b || (n === b - 1 && /^[.!?]$/.test(toks[n].t));
 }
-
-/** Words that open a subordinate clause or an adjunct before the main clause. */
-const SUBORDINATE_OPENING = /^(?:as|while|though|although|with|when|if|because|since|whatever|whether|after|before|in|despite|unless|until)$/;
 
 /** How long an apposition after an inverted source may be ("…, said Mark Jones, a political scientist at Rice University."). */
 const MAX_APPOSITION = 30;
@@ -77,7 +71,7 @@ export function frontedContent(ctx: SentenceContext): Report[] {
   for (let m = b - 2; m > open + 3 && m > b - 16 - MAX_APPOSITION; m--) {
     if (toks[m].t !== ',' || !attributionTail(toks, m, b)) continue;
     // ("…to rival Hillary Clinton, who added to her delegate lead.": a relative clause, not an attribution)
-    if (m + 1 < b && (RELATIVE.test(toks[m + 1].l) || SUBORDINATOR.test(toks[m + 1].l))) return [];
+    if (m + 1 < b && (RELATIVE.test(toks[m + 1].l) || OWN_CLAUSE_CONJUNCTIONS.has(toks[m + 1].l))) return [];
     let c = m + 1;
     while (c < b && !TAIL_CUES.has(toks[c].l)) c++;
     if (c >= b || !tailEndsSentence(toks, c, b)) return [];
@@ -108,7 +102,7 @@ export function frontedContent(ctx: SentenceContext): Report[] {
       }
     }
     if (!mention || words(toks, open, m) < 4 || m - open > MAX_CONTENT) return [];
-    if (extended && SUBORDINATE_OPENING.test(toks[open].l)) return [];
+    if (extended && OPENING_ADJUNCTS.has(toks[open].l)) return [];
     // a content is a clause with its verb ("He had no known political affiliations"), not "In a 1963 speech"
     if (!toks.slice(open, m).some((t, n) => finite(t) || /^(?:is|are|was|were|has|have|had)$/.test(t.l) || presentVerb(toks, open + n))) return [];
     // ('Lavrov said: "We will not go," he added.': a content with its own cue is a quote's, not this tail's)
