@@ -136,8 +136,10 @@ export const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set([...ARTICLES, 't
 
 /** Object pronouns: a cue word before one is a verb ("Obama and Clinton call them “lone wolves”"). */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'it', 'me', 'us', 'you']);
-/** Relative pronouns that open a clause after a description ("the candidate who …"). */
-export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
+/** Relative pronouns ("the candidate who …", "Kelly Ripa, whose program …"); the variants are at the end of this file. */
+export const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
+/** Relative pronouns that open a clause after a description ("the candidate who …"); "whom", "whose" as found. */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = without(RELATIVES, 'whom', 'whose');
 /** Forms of "be" before a passive participle ("was asked by", "has been called … by"). */
 export const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'being', 'been']);
 /** "told", "tell": a cue whose object (the hearer) belongs to the cue span ("told Al-Jazeera television"). */
@@ -285,8 +287,10 @@ export const TAIL_PARTICIPLES = /^(?:saying|adding|noting|arguing|citing|claimin
 // they add or leave out and why. A variant marked "as found" keeps a rule's membership that differs from the base
 // with no reason known; it is kept so that the rule matches what it matched before the lists were merged.
 
-/** The words of `base` but `words`. */
-const without = (base: ReadonlySet<string>, ...words: string[]): ReadonlySet<string> => new Set([...base].filter(w => !words.includes(w)));
+/** The words of `base` but `words` (a declaration, so that lists above may use it). */
+function without(base: ReadonlySet<string>, ...words: string[]): ReadonlySet<string> {
+  return new Set([...base].filter(w => !words.includes(w)));
+}
 
 /** Conjunctions that open a clause subordinate to the main clause ("though", "because", "until"). */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(['though', 'although', 'while', 'whereas', 'when', 'whenever', 'because', 'since',
@@ -312,3 +316,22 @@ export const OWN_CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set([...without(
 /** Words that open a subordinate clause or an adjunct before the main clause: also "with", "in", "despite",
  * "whether", "whatever" ("With Trump ahead, …"); "whereas", "whenever", "once" as found. */
 export const OPENING_ADJUNCTS: ReadonlySet<string> = new Set([...without(SUBORDINATORS, 'whereas', 'whenever', 'once'), 'with', 'whatever', 'whether', 'in', 'despite']);
+
+/** Relatives after a comma: all but "that", which opens no clause set off by commas ("…, who added to her lead."). */
+export const COMMA_RELATIVES: ReadonlySet<string> = without(RELATIVES, 'that');
+/** The relatives after a comma other than the "who" whose clause a rule follows ("Kelly Ripa, whose ''Live'' program"). */
+export const OTHER_RELATIVES: ReadonlySet<string> = without(COMMA_RELATIVES, 'who');
+/** "who", "which": the relatives that open a clause with its own verb ("the decision, which struck down …, was"). */
+export const CLAUSE_RELATIVES: ReadonlySet<string> = without(RELATIVE_PRONOUNS, 'that');
+/** Relatives that stand for their clause's object ("an agenda that he plans to"): "who" is a subject's; also "what", a
+ * free relative. */
+export const OBJECT_RELATIVES: ReadonlySet<string> = new Set([...without(RELATIVES, 'who', 'whose'), 'what']);
+/** Relatives that open a relative clause holding a cue ("which she has repeatedly said"): also "what", a free
+ * relative; "whose" as found. */
+export const CUE_RELATIVES: ReadonlySet<string> = new Set([...without(RELATIVES, 'whose'), 'what']);
+/** Relatives but "whom", as found ("who", "which", "that", "whose"). */
+export const RELATIVES_BUT_WHOM: ReadonlySet<string> = without(RELATIVES, 'whom');
+/** Relatives but "whose", as found ("who", "which", "that", "whom"). */
+export const RELATIVES_BUT_WHOSE: ReadonlySet<string> = without(RELATIVES, 'whose');
+/** Relatives after a comma but "whom", as found ("who", "which", "whose"). */
+export const COMMA_RELATIVES_BUT_WHOM: ReadonlySet<string> = without(COMMA_RELATIVES, 'whom');

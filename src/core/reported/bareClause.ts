@@ -4,7 +4,7 @@
  * The clause must open with a subject (a pronoun, a name, a noun phrase) and reach a finite verb soon after.
  */
 import { cueSpan } from '../quotes/attribution';
-import { CUES, DETERMINERS, NOT_NOUN, PREPOSITIONS } from '../quotes/lexicon';
+import { CLAUSE_RELATIVES, CUES, DETERMINERS, NOT_NOUN, PREPOSITIONS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
 import { hearerEnd } from './hearer';
@@ -80,7 +80,7 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
   for (let j = k + 1; j < b && j <= k + LOOKAHEAD; j++) {
     const w = toks[j];
     // ("the decision, which struck down restrictions …, was a setback": past a relative clause between commas)
-    if (w.t === ',' && /^(?:which|who)$/.test(toks[j + 1]?.l ?? '')) {
+    if (w.t === ',' && CLAUSE_RELATIVES.has(toks[j + 1]?.l ?? '')) {
       let close = j + 2;
       while (close < b && close < j + 20 && !toks[close].punct) close++;
       if (toks[close]?.t === ',') { j = close; continue; }
@@ -94,7 +94,7 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
     }
     // ("tweeted a photograph of her bruised forearm and said she …": a second cue of the reporter is no verb of the clause)
     if ((w.l === 'and' || w.l === 'but') && BARE_VERBS.has(toks[j + 1]?.l ?? '')) return false;
-    if (/^(?:that|who|which)$/.test(w.l)) return false;
+    if (RELATIVE_PRONOUNS.has(w.l)) return false;
   }
   return false;
 }

@@ -4,7 +4,7 @@
  * (", he said", ", the envoy warned"). The content's span takes in a closing quotation mark right after it, so that
  * a mixed quote's fragment stays whole inside it.
  */
-import { CONTENT_SUBORDINATORS, CUES, DASH_TOKENS, DASHES, DETERMINERS, PREPOSITIONS } from '../quotes/lexicon';
+import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH_TOKENS, DASHES, DETERMINERS, PREPOSITIONS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { AUXILIARIES, BELIEF_VERBS, IRREGULAR_PAST, OBJECT_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES } from './lexicon';
 import type { SentenceContext } from './report';
@@ -140,7 +140,7 @@ function newSubjectClause(toks: Tok[], k: number, b: number): boolean {
   if (!f || f.punct || !(f.cap || f.poss || (DETERMINERS.has(f.l) && f.l !== 'that') || /^(?:another|other|others|several|both)$/.test(f.l))) return false;
   for (let j = k + 1; j < b && j <= k + MAX_SECOND_SUBJECT + 2; j++) {
     const w = toks[j], prev = toks[j - 1];
-    if (w.punct || /^(?:that|who|which)$/.test(w.l)) return false;
+    if (w.punct || RELATIVE_PRONOUNS.has(w.l)) return false;
     if (w.cap) continue;
     // ("… is", "… has already sued", "… aren't", "another scared her", "Wealth-X has it": a verb with tense, or a
     // present form after its subject's noun)
@@ -176,7 +176,7 @@ const MAX_RELATIVE = 25;
  * when a verb follows it, else -1.
  */
 function relativeInSubject(toks: Tok[], from: number, k: number, b: number): number {
-  if (!/^(?:which|who)$/.test(toks[k + 1]?.l ?? '')) return -1;
+  if (!CLAUSE_RELATIVES.has(toks[k + 1]?.l ?? '')) return -1;
   for (let j = from; j < k; j++) if (!toks[j].punct && !toks[j].cap && tensedVerb(toks[j].l)) return -1;
   for (let j = k + 2; j < b && j <= k + MAX_RELATIVE; j++) {
     const t = toks[j];

@@ -4,7 +4,7 @@
  * has not endorsed Mr. Trump". PolNeAR attributes the object as content: a name or a noun phrase, without the
  * adjuncts of time and place after it.
  */
-import { CALENDAR_NAMES } from '../quotes/lexicon';
+import { CALENDAR_NAMES, RELATIVES_BUT_WHOSE } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { contentSpan } from './clause';
 import type { Report, SentenceContext } from './report';
@@ -25,8 +25,6 @@ const OBJECT_PRONOUN = /^(?:him|her|them|us|me|you)$/;
 const NO_CHOICE = /^(?:a|an|anyone|anybody|any|no|none|nobody|one|it|this|that)$/;
 /** The longest object, in tokens. */
 const MAX_PHRASE = 20;
-/** Relative pronouns before the cue: the annotators mostly leave "X, who endorsed Y," to the sentence's main clause. */
-const RELATIVE = /^(?:who|which|that|whom)$/;
 
 /** Where the object that starts at token k ends (exclusive): at punctuation, a word of PHRASE_END or a day or a month. */
 function objectEnd(toks: Tok[], k: number, b: number): number {
@@ -51,7 +49,8 @@ export function endorsementAt(ctx: SentenceContext, c: number): Report | null {
   // (the subject of a relative clause: "Reid, who endorsed Clinton in February,")
   let v = c - 1;
   while (v > a && /^(?:has|have|had|not|also|previously|already|since|publicly|formally|officially|n['’]t|hasn['’]t|haven['’]t)$/.test(toks[v].l)) v--;
-  if (RELATIVE.test(toks[v].l) || /^(?:was|were|is|are|been|be|being)$/.test(toks[v].l)) return null;
+  // (a relative pronoun before the cue: the annotators mostly leave "X, who endorsed Y," to the sentence's main clause)
+  if (RELATIVES_BUT_WHOSE.has(toks[v].l) || /^(?:was|were|is|are|been|be|being)$/.test(toks[v].l)) return null;
   const end = objectEnd(toks, c + 1, b);
   if (end <= c + 1) return null;
   const span = contentSpan(ctx, c + 1, end);

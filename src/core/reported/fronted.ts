@@ -3,7 +3,7 @@
  * Cairo for meetings, the news site RTL Info reported.", "It is a national disgrace, said Mirsky."
  */
 import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { CUES, DASHES, OPENING_ADJUNCTS, OWN_CLAUSE_CONJUNCTIONS } from '../quotes/lexicon';
+import { COMMA_RELATIVES, CUES, DASHES, OPENING_ADJUNCTS, OWN_CLAUSE_CONJUNCTIONS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { finite, presentVerb } from './bareClause';
 import { attributionTail, contentSpan, MAX_CONTENT, TAIL_CUES, words } from './clause';
@@ -28,9 +28,6 @@ export function contentStart(ctx: SentenceContext): number {
 
 /** Say-verbs whose subject may follow them ("…, said Mirsky."). */
 const INVERTING = /^(?:said|says|say|added|adds|wrote|writes|asked|explained|noted|argued|continued|recalled|warned|insisted|declared|reported|stated)$/;
-
-/** A relative pronoun opening a clause after a comma. */
-const RELATIVE = /^(?:who|which|whose|whom)$/;
 
 /** What follows the cue at c ends the sentence: a short tail or an inverted source's apposition. */
 function tailEndsSentence(toks: Tok[], c: number, b: number): boolean {
@@ -71,7 +68,7 @@ export function frontedContent(ctx: SentenceContext): Report[] {
   for (let m = b - 2; m > open + 3 && m > b - 16 - MAX_APPOSITION; m--) {
     if (toks[m].t !== ',' || !attributionTail(toks, m, b)) continue;
     // ("…to rival Hillary Clinton, who added to her delegate lead.": a relative clause, not an attribution)
-    if (m + 1 < b && (RELATIVE.test(toks[m + 1].l) || OWN_CLAUSE_CONJUNCTIONS.has(toks[m + 1].l))) return [];
+    if (m + 1 < b && (COMMA_RELATIVES.has(toks[m + 1].l) || OWN_CLAUSE_CONJUNCTIONS.has(toks[m + 1].l))) return [];
     let c = m + 1;
     while (c < b && !TAIL_CUES.has(toks[c].l)) c++;
     if (c >= b || !tailEndsSentence(toks, c, b)) return [];

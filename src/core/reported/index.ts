@@ -5,7 +5,7 @@
  * looks a bounded number of tokens around each cue.
  */
 import { SPEECH_NOUNS } from '../quotes/attribution';
-import { CUES, LY_NOUNS } from '../quotes/lexicon';
+import { CUES, LY_NOUNS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
 import type { QuoteSpan } from '../quotes/marks';
 import { tokenAt, type Tok } from '../quotes/tokens';
 import { accordingTo } from './accordingTo';
@@ -116,7 +116,7 @@ function plausible(text: string, toks: Tok[], r: Report): boolean {
     if (i >= r.mention.j) return false;
     r.mention = { ...r.mention, i, s: toks[i].s };
   }
-  if (r.mention.j - r.mention.i > 1 && /^(?:that|which|who)$/.test(toks[r.mention.j - 1].l)) {
+  if (r.mention.j - r.mention.i > 1 && RELATIVE_PRONOUNS.has(toks[r.mention.j - 1].l)) {
     r.mention = { ...r.mention, j: r.mention.j - 1, e: toks[r.mention.j - 2].e };
   }
   // ("several delegates cheerfully [said]", "Kerry's … partners in Tehran relentlessly [insisted]", "a state and Cruz

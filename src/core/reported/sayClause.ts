@@ -6,7 +6,7 @@
  * a verb of its own.
  */
 import { cueSpan, subjectAfter } from '../quotes/attribution';
-import { CUES, DETERMINERS, NOT_NOUN, PREPOSITIONS } from '../quotes/lexicon';
+import { CUES, DETERMINERS, NOT_NOUN, PREPOSITIONS, RELATIVES_BUT_WHOM, RELATIVES_BUT_WHOSE } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { finite, pastTime, presentVerb } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
@@ -56,7 +56,7 @@ function afterApposition(ctx: SentenceContext, c: number): boolean {
     const t = toks[k];
     if (t.t === ',') commas++;
     else if (t.punct && t.t !== '(' && t.t !== ')' && t.t !== '.') return false;
-    else if (!t.cap && (finite(t) || AUXILIARIES.has(t.l) || CUES.has(t.l) || /^(?:who|which|that|whose)$/.test(t.l))) return false;
+    else if (!t.cap && (finite(t) || AUXILIARIES.has(t.l) || CUES.has(t.l) || RELATIVES_BUT_WHOM.has(t.l))) return false;
   }
   if (commas < 1 || commas > 2 || c - open > MAX_APPOSED_SUBJECT) return false;
   // (an inverted cue's subject follows it: "…, said Mr. Smith.")
@@ -79,7 +79,7 @@ export function sayClauses(ctx: SentenceContext): Report[] {
     k = pastTime(toks, k, b);
     const mention = reporterOf(ctx, c);
     // the reporter stands before the cue (not '…, said Mr. Smith'), and not as a relative clause's ("which officials said will …")
-    if (!mention || mention.e > t.s || /^(?:which|that|who|whom)$/.test(toks[mention.i - 1]?.l ?? '')) continue;
+    if (!mention || mention.e > t.s || RELATIVES_BUT_WHOSE.has(toks[mention.i - 1]?.l ?? '')) continue;
     // a comma right after the cue opens the content ("Rubio says, win or lose, …"), unless the attribution is set
     // inside its sentence between commas ("The good news for Cruz, Woolson said, is …": the inset rule's)
     if (toks[k]?.t === ',') {

@@ -5,7 +5,7 @@
  * wasn’t boring to everyone". The content is the whole clause, its subject and cue included (as PolNeAR marks it),
  * or the "that"-clause after an empty "it". They are reported with no speaker: a reader sees a claim no one is named for.
  */
-import { BELIEF_VERBS, COMMA_SUBORDINATORS, CUE_CLAUSE_OPENERS, CUES, PREPOSITIONS } from '../quotes/lexicon';
+import { BELIEF_VERBS, CLAUSE_RELATIVES, COMMA_SUBORDINATORS, CUE_CLAUSE_OPENERS, CUES, PREPOSITIONS } from '../quotes/lexicon';
 import type { QuoteSpan } from '../quotes/marks';
 import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
@@ -29,8 +29,6 @@ const BE = /^(?:is|are|was|were|be|been|being|isn['’]t|aren['’]t|wasn['’]t
 const BE_ADVERB = /^(?:also|not|widely|still|now|generally|largely|broadly|already|long|once|n['’]t)$/;
 /** Words after "appear" that place an appearance rather than state an impression. */
 const PLACE_AFTER_APPEAR = /^(?:before|together|alongside|onstage|live|in|on|at|with|during|next|here|there|as)$/;
-/** Relative pronouns that PolNeAR keeps in the content ("who seemed to be confused …"). */
-const RELATIVE = /^(?:who|which)$/;
 /** How far back the clause's subject may start. */
 const MAX_SUBJECT = 16;
 
@@ -42,7 +40,8 @@ function clauseStart(toks: Tok[], a: number, v: number): number {
     if (t.punct && t.t === ',' && toks[k - 1]?.e === t.s && toks[k + 1]?.s === t.e) continue;
     // (after a comma the clause starts there; a comma right before the verb closes an apposition inside the subject: unsure)
     if (t.punct && !/^['’]/.test(t.t)) return t.t === ',' && k + 1 >= v ? -1 : k + 1;
-    if (RELATIVE.test(t.l)) return k;
+    // (a relative pronoun PolNeAR keeps in the content: "who seemed to be confused …")
+    if (CLAUSE_RELATIVES.has(t.l)) return k;
     if (CUE_CLAUSE_OPENERS.has(t.l)) return k + 1;
     if (k === a) return a;
   }

@@ -4,7 +4,7 @@
  * said" are read the same way for reported speech as for quotes.
  */
 import { isCue, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { CUES, DETERMINERS, IRREGULAR_PAST, PREPOSITIONS, ROLE_HINT, VERB_PARTICLES } from '../quotes/lexicon';
+import { CUES, DETERMINERS, IRREGULAR_PAST, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, VERB_PARTICLES } from '../quotes/lexicon';
 import { isDocumentNoun } from '../people/documents';
 import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
@@ -289,7 +289,7 @@ function pastPhrase(ctx: SentenceContext, c: number): Mention | null {
   while (k > a && MID_ADVERB.test(toks[k].l) && !toks[k].cap) k--;
   // ("was widely criticized as", "has been widely condemned as": a passive has no reporter in reach)
   if (k < c - 1 && PASSIVE.test(toks[k].l)) return null;
-  if (k < c - 1 && !toks[k].punct && !/^(?:who|which|that)$/.test(toks[k].l)) {
+  if (k < c - 1 && !toks[k].punct && !RELATIVE_PRONOUNS.has(toks[k].l)) {
     const m = subjectBefore(toks, k, a);
     if (m) return m;
   }
@@ -302,7 +302,7 @@ function pastPhrase(ctx: SentenceContext, c: number): Mention | null {
   const first = sentenceOpener(toks, a, c);
   if (first && first.i <= open + 1 && first.j < c && c - first.j <= MAX_PHRASE) {
     let clean = true;
-    for (let k = first.j; k < c && clean; k++) if (toks[k].punct || AUX.test(toks[k].l) || CUES.has(toks[k].l) || /^(?:who|which|that|whose)$/.test(toks[k].l) || (!toks[k].cap && /[^e]ed$/.test(toks[k].l))) clean = false;
+    for (let k = first.j; k < c && clean; k++) if (toks[k].punct || AUX.test(toks[k].l) || CUES.has(toks[k].l) || RELATIVES_BUT_WHOM.has(toks[k].l) || (!toks[k].cap && /[^e]ed$/.test(toks[k].l))) clean = false;
     if (clean) return first;
   }
   for (let p = c - 1; p > a && p >= c - MAX_PHRASE; p--) {
