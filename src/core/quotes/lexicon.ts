@@ -4,6 +4,7 @@
  * knows about people (first names, honorifics, role nouns, places) is in ../people/lexicon.ts.
  */
 import { CUE_VERB_FORMS } from './cueVerbs.generated';
+import { SMALL, TENS } from '../figures/numberWords';
 
 /**
  * Cue verbs that introduce speech wherever they stand, in the forms that are cues: the verbs and their forms are
@@ -335,3 +336,15 @@ export const RELATIVES_BUT_WHOM: ReadonlySet<string> = without(RELATIVES, 'whom'
 export const RELATIVES_BUT_WHOSE: ReadonlySet<string> = without(RELATIVES, 'whose');
 /** Relatives after a comma but "whom", as found ("who", "which", "whose"). */
 export const COMMA_RELATIVES_BUT_WHOM: ReadonlySet<string> = without(COMMA_RELATIVES, 'whom');
+
+/** Number words from one to ten, from the figures' number lexicon. */
+export const NUMBER_WORDS_TO_TEN: ReadonlySet<string> = new Set(Object.keys(SMALL).filter(w => SMALL[w] >= 1 && SMALL[w] <= 10));
+/** The tens, "twenty" to "ninety". */
+export const TENS_WORDS: ReadonlySet<string> = new Set(Object.keys(TENS));
+/** A compound number written with a hyphen ("twenty-one", "forty-nine"). */
+export const COMPOUND_NUMBER = /^\w+-(?:one|two|three|four|five|six|seven|eight|nine)$/;
+/** Quantifiers and numbers that open a subject of people ("Some voters", "Both candidates", "Three senators"). */
+export const SUBJECT_QUANTITIES: ReadonlySet<string> = new Set(['some', 'many', 'most', 'few', 'several', 'both', 'all', 'half', ...NUMBER_WORDS_TO_TEN]);
+/** What opens a share of a group as a subject ("Nearly half of voters", "a majority", "Over twenty"): the share words,
+ * "over", "under", "a", "majorities", "plurality" and the numbers to ninety (with COMPOUND_NUMBER, the compounds). */
+export const SHARE_QUANTITIES: ReadonlySet<string> = new Set([...SHARE_WORDS, 'over', 'under', 'a', 'majorities', 'plurality', ...NUMBER_WORDS_TO_TEN, ...TENS_WORDS]);

@@ -5,7 +5,7 @@
  * Cleveland defended the prescribed march route and said …"). It is the noun phrase before the clause's first verb.
  */
 import { subjectBefore, type Mention } from '../quotes/attribution';
-import { DETERMINERS, NOT_NOUN, PREPOSITIONS } from '../quotes/lexicon';
+import { DETERMINERS, NOT_NOUN, PREPOSITIONS, SUBJECT_QUANTITIES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { finite } from './bareClause';
 import { contentStart } from './fronted';
@@ -20,7 +20,6 @@ const OPENING_REACH = 16;
 const MAX_SUBJECT = 12;
 /** Words that end a subject: a clause of its own begins. */
 const NOT_IN_SUBJECT = /^(?:that|who|which|whom|whose|if|when|while|because|although|though|as|since|and|but|or|than)$/;
-const QUANTITY = /^(?:some|many|most|few|several|both|all|half|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 /** The clause's first verb with tense after token s, before c; -1 when none is seen. */
 function firstVerb(toks: Tok[], s: number, c: number): number {
@@ -53,7 +52,7 @@ export function mainClauseSubject(ctx: SentenceContext, c: number): Mention | nu
   const m = subjectBefore(toks, v - 1, s);
   if (m) return m.i === s ? m : null;
   // a plain noun phrase opening the clause: "The attorney general of the state of New York"
-  if (/ing$/.test(first.l) || !(first.cap || first.poss || DETERMINERS.has(first.l) || /^\d/.test(first.t) || QUANTITY.test(first.l)) || first.l === 'that') return null;
+  if (/ing$/.test(first.l) || !(first.cap || first.poss || DETERMINERS.has(first.l) || /^\d/.test(first.t) || SUBJECT_QUANTITIES.has(first.l)) || first.l === 'that') return null;
   for (let k = s + 1; k < v; k++) if (toks[k].punct || NOT_IN_SUBJECT.test(toks[k].l)) return null;
   const last = toks[v - 1];
   if (!last.cap && (PREPOSITIONS.has(last.l) || DETERMINERS.has(last.l))) return null;

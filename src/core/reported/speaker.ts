@@ -4,7 +4,7 @@
  * said" are read the same way for reported speech as for quotes.
  */
 import { isCue, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { CUES, DETERMINERS, IRREGULAR_PAST, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, VERB_PARTICLES } from '../quotes/lexicon';
+import { COMPOUND_NUMBER, CUES, DETERMINERS, IRREGULAR_PAST, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, VERB_PARTICLES } from '../quotes/lexicon';
 import { isDocumentNoun } from '../people/documents';
 import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
@@ -14,7 +14,8 @@ import type { SentenceContext } from './report';
 
 /** Verb forms that are also nouns ("the vain hope that", "three states that"). */
 const NOUN_READING = /^(?:hope|hopes|fear|fears|doubt|doubts|show|shows|claim|claims|state|states|find|finds|bet|figure|guess|estimate|estimates|demands|requires|worry|worries|report|reports|promise|promises|pledge|pledges|vow|vows|threat|threats|notes|warning|remarks|comments|answers|replies|thoughts|signal|signals)$/;
-const QUANTITY = /^(?:nearly|almost|about|roughly|some|more|most|half|fewer|less|only|just|over|under|a|one|two|three|four|five|six|seven|eight|nine|ten|\w+-(?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|majority|majorities|plurality)$/;
+/** A word that opens a share or a number of people ("Nearly half", "twenty-one"). */
+const isQuantity = (l: string): boolean => SHARE_QUANTITIES.has(l) || COMPOUND_NUMBER.test(l);
 const AUX = /^(?:has|have|had|is|was|are|were|will|would|could|should|may|might|must|can|did|does|do|also|not|never|just|still)$/;
 const PASSIVE = /^(?:was|were|is|are|been|being|be|get|got)$/;
 
@@ -23,7 +24,7 @@ const PASSIVE = /^(?:was|were|is|are|been|being|be|get|got)$/;
  * "the vain | hope", "three | states").
  */
 function agreesWithNoun(noun: Tok, cue: Tok): boolean {
-  if (DETERMINERS.has(noun.l) || QUANTITY.test(noun.l)) return false;
+  if (DETERMINERS.has(noun.l) || isQuantity(noun.l)) return false;
   if (/s$/.test(cue.l)) return !/s$/.test(noun.l) && ROLE_HINT.test(noun.l);
   return /[^s]s$/.test(noun.l) && ROLE_HINT.test(noun.l.slice(0, -1));
 }
@@ -184,8 +185,8 @@ function phraseHead(ctx: SentenceContext, m: Mention): Mention {
   const first = toks[open];
   // ("She and her aides have vowed": a pronoun opens two subjects)
   const pronoun = toks[p].l === 'and' && /^(?:he|she|they|we|i)$/.test(first.l);
-  if (!pronoun && head === open && (!(first.cap || first.poss || DETERMINERS.has(first.l) || /[^s]s$/.test(first.l) || SHARE.test(first.l) || QUANTITY.test(first.l) || /^\d/.test(first.t)) || NOT_IN_SUBJECT.test(first.l) || PREPOSITIONS.has(first.l))) return m;
-  if (head > open && !(head < p && (SHARE.test(toks[head].l) || QUANTITY.test(toks[head].l) || /^\d/.test(toks[head].t)))) return m;
+  if (!pronoun && head === open && (!(first.cap || first.poss || DETERMINERS.has(first.l) || /[^s]s$/.test(first.l) || SHARE.test(first.l) || isQuantity(first.l) || /^\d/.test(first.t)) || NOT_IN_SUBJECT.test(first.l) || PREPOSITIONS.has(first.l))) return m;
+  if (head > open && !(head < p && (SHARE.test(toks[head].l) || isQuantity(toks[head].l) || /^\d/.test(toks[head].t)))) return m;
   for (let k = head; k < p; k++) {
     const t = toks[k];
     if (t.punct || (k > open && NOT_IN_SUBJECT.test(t.l)) || (PREPOSITIONS.has(t.l) && t.l !== 'of') || (!t.cap && (CUES.has(t.l) || AUX.test(t.l) || IRREGULAR_PAST.has(t.l) || /ly$/.test(t.l)))) return m;
@@ -212,7 +213,7 @@ function wholeSubject(ctx: SentenceContext, c: number): Mention | null {
   while (v - 1 > open && AUX.test(toks[v - 1].l)) v--;
   if (v - open < 2 || v - open > MAX_SUBJECT) return null;
   const first = toks[open];
-  if (!(first.cap || first.poss || DETERMINERS.has(first.l) || /^\d/.test(first.t) || QUANTITY.test(first.l)) || NOT_IN_SUBJECT.test(first.l) || PREPOSITIONS.has(first.l)) return null;
+  if (!(first.cap || first.poss || DETERMINERS.has(first.l) || /^\d/.test(first.t) || isQuantity(first.l)) || NOT_IN_SUBJECT.test(first.l) || PREPOSITIONS.has(first.l)) return null;
   for (let k = open; k < v; k++) {
     const t = toks[k];
     if (t.punct || (k > open && NOT_IN_SUBJECT.test(t.l)) || (!t.cap && (CUES.has(t.l) || AUX.test(t.l) || IRREGULAR_PAST.has(t.l)))) return null;
@@ -321,7 +322,7 @@ function quantitySubject(ctx: SentenceContext, c: number): Mention | null {
   let i = c - 1;
   while (i > a && i > c - 8 && !toks[i - 1].punct) i--;
   const first = toks[i];
-  if (i >= c || !first || !(/^\d/.test(first.t) || QUANTITY.test(first.l))) return null;
+  if (i >= c || !first || !(/^\d/.test(first.t) || isQuantity(first.l))) return null;
   if (toks.slice(i, c).some(t => t.punct || CUES.has(t.l) && !t.cap)) return null;
   return { s: first.s, e: toks[c - 1].e, kind: 'description', i, j: c, head: toks[c - 1].l };
 }
