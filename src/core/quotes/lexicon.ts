@@ -348,3 +348,10 @@ export const SUBJECT_QUANTITIES: ReadonlySet<string> = new Set(['some', 'many', 
 /** What opens a share of a group as a subject ("Nearly half of voters", "a majority", "Over twenty"): the share words,
  * "over", "under", "a", "majorities", "plurality" and the numbers to ninety (with COMPOUND_NUMBER, the compounds). */
 export const SHARE_QUANTITIES: ReadonlySet<string> = new Set([...SHARE_WORDS, 'over', 'under', 'a', 'majorities', 'plurality', ...NUMBER_WORDS_TO_TEN, ...TENS_WORDS]);
+
+/** Words that link a headline's source to its hearer or topic ("Clinton to Planned Parenthood:", "CNN President On
+ * Trump:"): never inside a speaker's name. */
+export const LINK_WORDS: ReadonlySet<string> = new Set(['on', 'to', 'at', 'in', 'about', 'for']);
+/** The link words as a Title Case headline writes them ("On", "To", "About"), matched on the token as written; "In" as
+ * found. */
+export const TITLE_CASE_LINK_WORDS: ReadonlySet<string> = new Set([...without(LINK_WORDS, 'in')].map(w => w[0].toUpperCase() + w.slice(1)));
