@@ -355,3 +355,14 @@ export const LINK_WORDS: ReadonlySet<string> = new Set(['on', 'to', 'at', 'in', 
 /** The link words as a Title Case headline writes them ("On", "To", "About"), matched on the token as written; "In" as
  * found. */
 export const TITLE_CASE_LINK_WORDS: ReadonlySet<string> = new Set([...without(LINK_WORDS, 'in')].map(w => w[0].toUpperCase() + w.slice(1)));
+
+/** Offices a title names ("Prime Minister", "Gov.", "Mayor"). */
+export const OFFICES: ReadonlySet<string> = new Set(['minister', 'president', 'secretary', 'chancellor', 'premier', 'governor', 'mayor']);
+/** The last word of an office's title ("Prime Minister", "Attorney General", "House Speaker"): also "general",
+ * "speaker", which end a title and are no office alone; "senator" as found. */
+export const OFFICE_HEADS: ReadonlySet<string> = new Set([...OFFICES, 'general', 'speaker']);
+/** Words of a title that name an office, as written -> the office ("Gov." and "governor" are one): also "senator". */
+export const OFFICE_OF: Readonly<Record<string, string>> = {
+  ...Object.fromEntries([...OFFICES, 'senator'].map(w => [w, w])),
+  gov: 'governor', 'gov.': 'governor', sen: 'senator', 'sen.': 'senator',
+};

@@ -8,7 +8,7 @@ import { CanonicalNames, kindOfName } from '../people/canonical';
 import { firstNameGender, isCommonWord, isPlace, isRoleNoun, titleGender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
-import { CALENDAR_NAMES, DASHES, DETERMINERS, NEWS_AGENCIES, NOT_NAME, PLURAL_TITLES, PREPOSITIONS, TITLES } from './lexicon';
+import { CALENDAR_NAMES, DASHES, DETERMINERS, NEWS_AGENCIES, NOT_NAME, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, PREPOSITIONS, TITLES } from './lexicon';
 import { wordEnd, type Tok } from './tokens';
 
 const CONNECT = new Set(['of', 'for', 'the', 'de', 'bin', 'al', 'van', 'von', 'der', 'la', 'le', 'du', 'da', 'y', 'ibn', 'abu', 'on', '&']);
@@ -135,15 +135,6 @@ export function afterDateline(toks: Tok[], startTok: number, ceil: number): numb
   }
   return startTok;
 }
-
-/** Words of a title that name an office, as written -> the office ("Gov." and "governor" are one). */
-const OFFICE_OF: Readonly<Record<string, string>> = {
-  minister: 'minister', president: 'president', secretary: 'secretary', chancellor: 'chancellor', premier: 'premier',
-  governor: 'governor', gov: 'governor', 'gov.': 'governor', mayor: 'mayor', senator: 'senator', sen: 'senator', 'sen.': 'senator',
-};
-
-/** The last word of an office's title ("Prime Minister", "Attorney General", "Vice President"). */
-const OFFICE_HEADS: ReadonlySet<string> = new Set(['minister', 'president', 'secretary', 'chancellor', 'premier', 'general', 'governor', 'mayor', 'speaker']);
 
 /**
  * Tokens [i, j) are two or more words of a title and nothing else ("Prime Minister", "Foreign Minister", "Vice
