@@ -128,8 +128,10 @@ export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 export const PERSONAL_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 /** Third-person possessive determiners ("his", "its"). */
 export const THIRD_PERSON_POSSESSIVES: ReadonlySet<string> = new Set([...PERSONAL_POSSESSIVES, 'its']);
+/** Possessive determiners of every person ("his", "its", "our", "your"). */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([...THIRD_PERSON_POSSESSIVES, 'our', 'my', 'your']);
 /** Articles and possessive determiners of every person: after one, a cue word is a noun ("his proposed expansion"). */
-export const NOUN_MARKERS: ReadonlySet<string> = new Set([...ARTICLES, ...THIRD_PERSON_POSSESSIVES, 'our', 'my', 'your']);
+export const NOUN_MARKERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
 /** Articles and third-person possessives: before an adjective and a cue word ("An early tweet quoted"). */
 export const THIRD_PERSON_NOUN_MARKERS: ReadonlySet<string> = new Set([...ARTICLES, ...THIRD_PERSON_POSSESSIVES]);
 /** What opens a description of a person or body ("the GOP presidential candidate", "His office", "that panel"). */
@@ -366,3 +368,15 @@ export const OFFICE_OF: Readonly<Record<string, string>> = {
   ...Object.fromEntries([...OFFICES, 'senator'].map(w => [w, w])),
   gov: 'governor', 'gov.': 'governor', sen: 'senator', 'sen.': 'senator',
 };
+
+/** Object pronouns that may stand for a person ("told him", "endorsed them"): "it" stands for a thing. */
+export const PERSON_OBJECT_PRONOUNS: ReadonlySet<string> = without(OBJECT_PRONOUNS, 'it');
+/** Reflexive pronouns ("himself", "itself"). */
+export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'itself']);
+/** Object and reflexive pronouns: a verb's object ("to tell him", "calling himself"). */
+export const OBJECT_AND_REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set([...OBJECT_PRONOUNS, ...REFLEXIVE_PRONOUNS]);
+/** Who a cue may be told to, a person's object pronoun or a plural of the public ("told reporters", "warned voters"). */
+export const HEARERS: ReadonlySet<string> = new Set([...PERSON_OBJECT_PRONOUNS, 'reporters', 'supporters', 'voters', 'viewers', 'listeners', 'readers',
+  'followers', 'donors', 'lawmakers', 'journalists', 'students', 'members', 'people', 'everyone']);
+/** Possessive determiners but "your", as found. */
+export const POSSESSIVES_BUT_YOUR: ReadonlySet<string> = without(POSSESSIVE_DETERMINERS, 'your');

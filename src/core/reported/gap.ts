@@ -4,7 +4,7 @@
  * the reporter), so it is no content of its own.
  */
 import type { Mention } from '../quotes/attribution';
-import { AUXILIARIES, BELIEF_VERBS, CUES, DETERMINERS, NOT_NOUN, OBJECT_RELATIVES, PREPOSITIONS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
+import { AUXILIARIES, BELIEF_VERBS, CUES, DETERMINERS, NOT_NOUN, OBJECT_AND_REFLEXIVE_PRONOUNS, OBJECT_RELATIVES, POSSESSIVES_BUT_YOUR, PREPOSITIONS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 
 /** Subjects short enough to open such a clause: a pronoun or a name of up to three words. */
@@ -12,7 +12,6 @@ const MAX_GAP_SUBJECT = 3;
 /** How far back from the word before the reporter the noun phrase's determiner may stand ("the policy points he"). */
 const NOUN_REACH = 3;
 /** Words that open an object after the infinitive's verb ("to build a wall", "to protect Christianity", "to tell him"). */
-const OBJECT_START = /^(?:him|her|them|it|us|me|you|himself|herself|themselves|itself)$/;
 
 /** The lower-case word at k heads a noun phrase that a determiner or a possessive opens within reach. */
 function nounHead(toks: Tok[], k: number): boolean {
@@ -31,7 +30,7 @@ function nounHead(toks: Tok[], k: number): boolean {
 /** The verb at v takes an object of its own (a determiner, a name, a pronoun, a number, a gerund) or a predicate ("described as"). */
 function hasObject(toks: Tok[], v: number): boolean {
   const o = toks[v + 1];
-  return !!o && !o.punct && (o.l === 'as' || (DETERMINERS.has(o.l) && o.l !== 'that') || o.poss || o.cap || OBJECT_START.test(o.l) || /^\d/.test(o.t) || /ing$/.test(o.l) || /^(?:his|her|their|its|our|my)$/.test(o.l));
+  return !!o && !o.punct && (o.l === 'as' || (DETERMINERS.has(o.l) && o.l !== 'that') || o.poss || o.cap || OBJECT_AND_REFLEXIVE_PRONOUNS.has(o.l) || /^\d/.test(o.t) || /ing$/.test(o.l) || POSSESSIVES_BUT_YOUR.has(o.l));
 }
 
 /**
