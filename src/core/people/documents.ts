@@ -5,7 +5,7 @@
  * said in a statement. … the statement said", "President Obama released a statement … the statement said", "the
  * editors of The Advocate, who aimed their Friday editorial at Clinton").
  */
-import { ARTICLES, PREPOSITIONS, THIRD_PERSON_POSSESSIVES } from '../quotes/lexicon';
+import { ARTICLES, DAY_WORDS, PREPOSITIONS, THIRD_PERSON_POSSESSIVES } from '../quotes/lexicon';
 import type { NameRun } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import type { NameKind } from './canonical';
@@ -82,7 +82,7 @@ const OPENING_CLAUSE_SUBJECT = 6;
 /** Determiners of a document the article has mentioned before ("the statement", "this report"). */
 const DEFINITE = /^(?:the|this|that)$/;
 /** Words of a time between a document and its issuer ("a study last year by", "a report this week by", "a poll on Sunday by"). */
-const TIME_WORD = /^(?:last|this|earlier|year|week|month|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const TIME_WORDS: ReadonlySet<string> = new Set(['last', 'this', 'earlier', 'year', 'week', 'month', ...DAY_WORDS]);
 const MAX_TIME_WORDS = 2;
 /** Lower-case words that may stand between a document and its issuer's name ("by economists Peter Schott", "by the federal SEC"). */
 const MAX_FILLER = 3;
@@ -221,7 +221,7 @@ function issuerNear(ctx: DocumentContext, k: number): string | undefined {
 function issuerAfter(ctx: DocumentContext, k: number): string | undefined {
   const { toks } = ctx;
   // ("a study last year by economists at Duke University": a time between the document and its issuer)
-  for (let t = 0; t < MAX_TIME_WORDS && toks[k] && TIME_WORD.test(toks[k].l); t++) k++;
+  for (let t = 0; t < MAX_TIME_WORDS && toks[k] && TIME_WORDS.has(toks[k].l); t++) k++;
   if (toks[k] && ISSUED.test(toks[k].l)) k++;
   if (!toks[k] || !BY.test(toks[k].l)) return undefined;
   let n = k + 1;

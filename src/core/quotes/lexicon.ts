@@ -5,6 +5,7 @@
  */
 import { CUE_VERB_FORMS } from './cueVerbs.generated';
 import { SMALL, TENS } from '../figures/numberWords';
+import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 
 /**
  * Cue verbs that introduce speech wherever they stand, in the forms that are cues: the verbs and their forms are
@@ -40,7 +41,7 @@ export const NOT_NOUN: ReadonlySet<string> = new Set(['and', 'or', 'but', 'that'
   'not', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'do', 'does',
   'did', 'there', 'here', 'what', 'how', 'why', 'also', 'then', 'just', 'now', 'very', 'too', 'still', 'even', 'after', 'before', 'since', 'until',
   'said', 'says', 'told', 'added', 'whether', 'out', 'up', 'down', 'over', 'into', 'onto', 'all', 'more', 'most', 'such', 'no', 'yes', 'later',
-  'today', 'yesterday', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'year', 'ago', 'again',
+  'today', 'yesterday', 'tomorrow', 'tonight', ...WEEKDAYS, 'week', 'year', 'ago', 'again',
   'interview', 'speech', 'tweet', 'post', 'video', 'release', 'conference', 'call', 'briefing',
   'meeting', 'rally', 'debate', 'hearing', 'show', 'program', 'broadcast', 'appearance', 'remarks', 'comments', 'note', 'op-ed',
   'page', 'account', 'platform', 'event', 'night', 'morning', 'afternoon',
@@ -70,8 +71,7 @@ export const NOT_NAME: ReadonlySet<string> = new Set(['the', 'a', 'an', 'but', '
   'i', 'you', 'this', 'that', 'these', 'those', 'there', 'here', 'when', 'while', 'if', 'as', 'after', 'before', 'since', 'with', 'by', 'from', 'his', 'her',
   'their', 'our', 'my', 'what', 'who', 'how', 'why', 'where', 'yes', 'no', 'not', 'then', 'now', 'still', 'also', 'even', 'meanwhile', 'however', 'although',
   'though', 'instead', 'indeed', 'according', 'asked', 'said', 'says', 'some', 'many', 'most', 'all', 'both', 'one', 'two',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
-  'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'we\'re', 'it\'s', 'i\'m', 'let', 'our', 'thank',
+  ...WEEKDAYS, ...MONTHS, 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'we\'re', 'it\'s', 'i\'m', 'let', 'our', 'thank',
   'please', 'well', 'oh', 'because', 'until', 'without', 'under', 'over', 'about', 'into', 'during', 'despite', 'do', 'does', 'did', 'is', 'are', 'was',
   'were', 'will', 'would', 'can', 'could', 'should', 'more', 'other', 'such', 'every', 'each', 'any', 'among', 'between', 'like', 'unlike', 'just', 'only']);
 
@@ -175,10 +175,9 @@ export const VERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'down',
 /** Words of time or place after a capitalised opening word that show it opens a phrase, no name ("Hours later", "Speaking in"). */
 export const OPENING_PHRASE_FOLLOWERS: ReadonlySet<string> = new Set(['later', 'earlier', 'ago', 'after', 'before', 'at', 'in', 'on', 'of', 'for', 'with', 'from', 'by', 'to']);
 /** The days of the week and the months ("on Monday", "in March"). */
-export const CALENDAR_NAMES: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+export const CALENDAR_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
 /** Days of the week (and "on" before one): a name followed by one is a place in a time phrase ("in Baltimore on Monday"). */
-export const DAY_WORDS: ReadonlySet<string> = new Set(['on', 'saturday', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday']);
+export const DAY_WORDS: ReadonlySet<string> = new Set(['on', ...WEEKDAYS]);
 /** "last", "next", "this" before a time word ("last week"): no part of a description. */
 export const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set(['last', 'next', 'this']);
 /** Words ending in -ly that are no adverbs ("ally", "family"). */
@@ -278,8 +277,7 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set(['found', 'made', 'sa
   'stood', 'understood', 'taught', 'caught', 'fought', 'sought', 'heard', 'hid', 'shot', 'struck', 'swore', 'threw', 'wore', 'forgot']);
 
 /** Words of time that may stand between a cue and its bare content ("said Tuesday he would"). */
-export const TIME_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'repeatedly', 'again', 'also', 'previously', 'publicly',
+export const TIME_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...RELATIVE_DAYS, 'earlier', 'later', 'recently', 'repeatedly', 'again', 'also', 'previously', 'publicly',
   'privately', 'frequently', 'often', 'once', 'now', 'then', 'last', 'this', 'week', 'month', 'year', 'night', 'morning',
   'afternoon', 'evening', 'on', 'in', 'at', 'during']);
 

@@ -4,6 +4,7 @@
  * The clause must open with a subject (a pronoun, a name, a noun phrase) and reach a finite verb soon after.
  */
 import { cueSpan } from '../quotes/attribution';
+import { RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import { CLAUSE_RELATIVES, CUES, DETERMINERS, NOT_NOUN, PREPOSITIONS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
@@ -13,13 +14,13 @@ import { quoteAt, quoteEndsAt } from './mixed';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 
-const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently|repeatedly|again|privately|publicly)$/;
+const DAY: ReadonlySet<string> = new Set([...WEEKDAYS, ...RELATIVE_DAYS, 'earlier', 'later', 'recently', 'repeatedly', 'again', 'privately', 'publicly']);
 const PERSONAL = /^(?:he|she|they|we|i|you)$/;
 
 /** Past a time word or two between the cue and the clause ("said Tuesday", "said on Monday", "said last week"). */
 export function pastTime(toks: Tok[], k: number, b: number): number {
-  if (k < b && DAY.test(toks[k].l)) return k + 1;
-  if (k + 1 < b && toks[k].l === 'on' && DAY.test(toks[k + 1].l)) return k + 2;
+  if (k < b && DAY.has(toks[k].l)) return k + 1;
+  if (k + 1 < b && toks[k].l === 'on' && DAY.has(toks[k + 1].l)) return k + 2;
   if (k + 1 < b && toks[k].l === 'for' && /^(?:weeks|months|years|days|decades)$/.test(toks[k + 1].l)) return k + 2;
   if (k + 1 < b && /^(?:last|this)$/.test(toks[k].l) && /^(?:week|month|year|night|weekend|spring|summer|fall|winter)$/.test(toks[k + 1].l)) return k + 2;
   return k;
