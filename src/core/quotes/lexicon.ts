@@ -378,3 +378,9 @@ export const HEARERS: ReadonlySet<string> = new Set([...PERSON_OBJECT_PRONOUNS, 
   'followers', 'donors', 'lawmakers', 'journalists', 'students', 'members', 'people', 'everyone']);
 /** Possessive determiners but "your", as found. */
 export const POSSESSIVES_BUT_YOUR: ReadonlySet<string> = without(POSSESSIVE_DETERMINERS, 'your');
+
+/** Words that end a subject, a clause of its own beginning: relatives, subordinators, coordinators and "than". */
+export const SUBJECT_ENDS: ReadonlySet<string> = new Set([...RELATIVES, 'if', 'when', 'while', 'because', 'although', 'though', 'as', 'since',
+  'and', 'but', 'or', 'than']);
+/** The same and the subject pronouns and "there", which open a clause of their own after a description ("the plan he"). */
+export const SUBJECT_ENDS_AND_PRONOUNS: ReadonlySet<string> = new Set([...SUBJECT_ENDS, ...PERSON_PRONOUNS, ...OTHER_PRONOUNS, 'there']);
