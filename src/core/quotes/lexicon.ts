@@ -384,3 +384,8 @@ export const SUBJECT_ENDS: ReadonlySet<string> = new Set([...RELATIVES, 'if', 'w
   'and', 'but', 'or', 'than']);
 /** The same and the subject pronouns and "there", which open a clause of their own after a description ("the plan he"). */
 export const SUBJECT_ENDS_AND_PRONOUNS: ReadonlySet<string> = new Set([...SUBJECT_ENDS, ...PERSON_PRONOUNS, ...OTHER_PRONOUNS, 'there']);
+
+/** "be" in every form ("be", "was", "been"). */
+export const BE_AND_FORMS: ReadonlySet<string> = new Set([...BE_FORMS, 'be']);
+/** The auxiliaries of a passive, "be" in every form and "get" ("was criticized", "got fired"). */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([...BE_AND_FORMS, 'get', 'got']);

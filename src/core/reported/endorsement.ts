@@ -4,7 +4,7 @@
  * has not endorsed Mr. Trump". PolNeAR attributes the object as content: a name or a noun phrase, without the
  * adjuncts of time and place after it.
  */
-import { CALENDAR_NAMES, PERSON_OBJECT_PRONOUNS, RELATIVES_BUT_WHOSE } from '../quotes/lexicon';
+import { BE_AND_FORMS, CALENDAR_NAMES, PERSON_OBJECT_PRONOUNS, RELATIVES_BUT_WHOSE } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { contentSpan } from './clause';
 import type { Report, SentenceContext } from './report';
@@ -49,7 +49,7 @@ export function endorsementAt(ctx: SentenceContext, c: number): Report | null {
   let v = c - 1;
   while (v > a && /^(?:has|have|had|not|also|previously|already|since|publicly|formally|officially|n['’]t|hasn['’]t|haven['’]t)$/.test(toks[v].l)) v--;
   // (a relative pronoun before the cue: the annotators mostly leave "X, who endorsed Y," to the sentence's main clause)
-  if (RELATIVES_BUT_WHOSE.has(toks[v].l) || /^(?:was|were|is|are|been|be|being)$/.test(toks[v].l)) return null;
+  if (RELATIVES_BUT_WHOSE.has(toks[v].l) || BE_AND_FORMS.has(toks[v].l)) return null;
   const end = objectEnd(toks, c + 1, b);
   if (end <= c + 1) return null;
   const span = contentSpan(ctx, c + 1, end);

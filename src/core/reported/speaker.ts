@@ -4,7 +4,7 @@
  * said" are read the same way for reported speech as for quotes.
  */
 import { isCue, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { COMPOUND_NUMBER, CUES, DETERMINERS, IRREGULAR_PAST, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SUBJECT_ENDS_AND_PRONOUNS, VERB_PARTICLES } from '../quotes/lexicon';
+import { COMPOUND_NUMBER, CUES, DETERMINERS, IRREGULAR_PAST, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SUBJECT_ENDS_AND_PRONOUNS, VERB_PARTICLES } from '../quotes/lexicon';
 import { isDocumentNoun } from '../people/documents';
 import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
@@ -17,7 +17,6 @@ const NOUN_READING = /^(?:hope|hopes|fear|fears|doubt|doubts|show|shows|claim|cl
 /** A word that opens a share or a number of people ("Nearly half", "twenty-one"). */
 const isQuantity = (l: string): boolean => SHARE_QUANTITIES.has(l) || COMPOUND_NUMBER.test(l);
 const AUX = /^(?:has|have|had|is|was|are|were|will|would|could|should|may|might|must|can|did|does|do|also|not|never|just|still)$/;
-const PASSIVE = /^(?:was|were|is|are|been|being|be|get|got)$/;
 
 /**
  * A cue form that agrees with the document or body before it is its verb: "a poll | shows", "The reports | show" (not
@@ -105,7 +104,7 @@ export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
   const { toks, a } = ctx;
   const prev = toks[c - 1];
   if (!prev || c <= a) return null;
-  if (PASSIVE.test(prev.l) && /(?:ed|en|wn|ld)$/.test(toks[c].l)) return null;
+  if (PASSIVE_AUXILIARIES.has(prev.l) && /(?:ed|en|wn|ld)$/.test(toks[c].l)) return null;
   const aside = pastAside(ctx, c);
   if (aside) return aside;
   if (toks[c].l.endsWith('ing') && prev.t === ',') return participleSubject(ctx, c);
@@ -287,7 +286,7 @@ function pastPhrase(ctx: SentenceContext, c: number): Mention | null {
   let k = c - 1;
   while (k > a && MID_ADVERB.test(toks[k].l) && !toks[k].cap) k--;
   // ("was widely criticized as", "has been widely condemned as": a passive has no reporter in reach)
-  if (k < c - 1 && PASSIVE.test(toks[k].l)) return null;
+  if (k < c - 1 && PASSIVE_AUXILIARIES.has(toks[k].l)) return null;
   if (k < c - 1 && !toks[k].punct && !RELATIVE_PRONOUNS.has(toks[k].l)) {
     const m = subjectBefore(toks, k, a);
     if (m) return m;
