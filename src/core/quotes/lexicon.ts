@@ -389,3 +389,12 @@ export const SUBJECT_ENDS_AND_PRONOUNS: ReadonlySet<string> = new Set([...SUBJEC
 export const BE_AND_FORMS: ReadonlySet<string> = new Set([...BE_FORMS, 'be']);
 /** The auxiliaries of a passive, "be" in every form and "get" ("was criticized", "got fired"). */
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([...BE_AND_FORMS, 'get', 'got']);
+
+/** The forms of "say" ("says", "saying"). */
+export const SAY_FORMS: ReadonlySet<string> = new Set(['say', 'says', 'said', 'saying']);
+/** The finite forms of "tell", whose subject stands before them ("told", not "telling"). */
+export const FINITE_TELL_FORMS: ReadonlySet<string> = without(TELL_FORMS, 'telling');
+/** The finite forms of "say" and "tell", whose bare complement a clause rule reads ("said he would"). */
+export const FINITE_SAY_TELL_FORMS: ReadonlySet<string> = new Set([...without(SAY_FORMS, 'saying'), ...FINITE_TELL_FORMS]);
+/** "say" and the verbs of a reply, before a one-word answer ("said no", "replied yes"). */
+export const ANSWER_CUES: ReadonlySet<string> = new Set([...SAY_FORMS, 'answered', 'replied']);
