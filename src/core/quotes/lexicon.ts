@@ -398,3 +398,6 @@ export const FINITE_TELL_FORMS: ReadonlySet<string> = without(TELL_FORMS, 'telli
 export const FINITE_SAY_TELL_FORMS: ReadonlySet<string> = new Set([...without(SAY_FORMS, 'saying'), ...FINITE_TELL_FORMS]);
 /** "say" and the verbs of a reply, before a one-word answer ("said no", "replied yes"). */
 export const ANSWER_CUES: ReadonlySet<string> = new Set([...SAY_FORMS, 'answered', 'replied']);
+
+/** What opens an indirect question ("asked whether …", "asked whom …"): the wh-words and "whom". */
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set([...WH_WORDS, 'whom']);

@@ -5,7 +5,7 @@
  * wasn’t boring to everyone". The content is the whole clause, its subject and cue included (as PolNeAR marks it),
  * or the "that"-clause after an empty "it". They are reported with no speaker: a reader sees a claim no one is named for.
  */
-import { BELIEF_VERBS, CLAUSE_RELATIVES, COMMA_SUBORDINATORS, CUE_CLAUSE_OPENERS, CUES, PREPOSITIONS } from '../quotes/lexicon';
+import { BELIEF_VERBS, CLAUSE_RELATIVES, COMMA_SUBORDINATORS, CUE_CLAUSE_OPENERS, CUES, PREPOSITIONS, QUESTION_OPENERS } from '../quotes/lexicon';
 import type { QuoteSpan } from '../quotes/marks';
 import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
@@ -48,8 +48,6 @@ function clauseStart(toks: Tok[], a: number, v: number): number {
   return -1;
 }
 
-/** Words that open the question after a passive "asked" ("when asked whether …", "Asked why …"). */
-const QUESTION_OPENER = /^(?:whether|if|why|how|what|who|whom|which|where|when)$/;
 /** What may stand before a passive "asked": a subordinator, a form of "be", nothing (the sentence's start) or a comma. */
 const BEFORE_ASKED = /^(?:when|after|before|while|once|if|was|were|been|being|is|are|later|again|repeatedly|specifically|also|directly|first|then)$/;
 
@@ -65,7 +63,7 @@ function askedQuestion(ctx: SentenceContext, c: number, out: Unsourced[]): void 
   // ("asked by a host if …": the asker is named, not this rule's)
   if (k >= b || toks[k].l === 'by') return;
   if (toks[k].l === 'about') k++;
-  else if (!QUESTION_OPENER.test(toks[k].l)) return;
+  else if (!QUESTION_OPENERS.has(toks[k].l)) return;
   let end = k;
   while (end < b && !toks[end].punct && end < k + MAX_QUESTION) end++;
   // (the question runs to the comma before the answer, or to the sentence's end)
