@@ -401,3 +401,7 @@ export const ANSWER_CUES: ReadonlySet<string> = new Set([...SAY_FORMS, 'answered
 
 /** What opens an indirect question ("asked whether …", "asked whom …"): the wh-words and "whom". */
 export const QUESTION_OPENERS: ReadonlySet<string> = new Set([...WH_WORDS, 'whom']);
+
+/** Quantifiers that stand for people or things as a clause's subject ("all agree", "none was"): also "all", "none",
+ * "each". */
+export const QUANTIFIER_CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([...QUANTIFIER_SUBJECTS, 'all', 'none', 'each']);

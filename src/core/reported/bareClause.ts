@@ -5,7 +5,7 @@
  */
 import { cueSpan } from '../quotes/attribution';
 import { RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
-import { CLAUSE_RELATIVES, CUES, DETERMINERS, NOT_NOUN, PREPOSITIONS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
+import { CLAUSE_RELATIVES, CUES, DETERMINERS, NOT_NOUN, PREPOSITIONS, QUANTIFIER_CLAUSE_SUBJECTS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
 import { hearerEnd } from './hearer';
@@ -29,7 +29,6 @@ export function pastTime(toks: Tok[], k: number, b: number): number {
 /** How far the clause's verb may stand from its first word ("President Barack Obama’s new actions to more tightly regulate gun sales aren’t"). */
 const LOOKAHEAD = 14;
 
-const QUANTIFIER_SUBJECT = /^(?:many|some|most|few|several|both|all|others|none|each)$/;
 
 /** How far a gerund subject's modal or auxiliary may stand ("cutting that output must"). */
 const GERUND_REACH = 7;
@@ -68,7 +67,7 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
     return PERSONAL.test(t.l) ? !PREPOSITIONS.has(next.l) : finite(verb) || /^(?:'s|’s)$/.test(verb.t) || /[^s]s$/.test(verb.l);
   }
   // ("Clinton says many doubted her in Nevada": a quantifier as the subject)
-  if (QUANTIFIER_SUBJECT.test(t.l) && (finite(next) || AUXILIARIES.has(next.l))) return true;
+  if (QUANTIFIER_CLAUSE_SUBJECTS.has(t.l) && (finite(next) || AUXILIARIES.has(next.l))) return true;
   // ("leaders have said cutting that output must be a key part": a gerund's phrase and a modal)
   if (!t.cap && /ing$/.test(t.l) && !CUES.has(t.l)) {
     for (let j = k + 1; j < b && j <= k + GERUND_REACH; j++) {
