@@ -405,3 +405,7 @@ export const QUESTION_OPENERS: ReadonlySet<string> = new Set([...WH_WORDS, 'whom
 /** Quantifiers that stand for people or things as a clause's subject ("all agree", "none was"): also "all", "none",
  * "each". */
 export const QUANTIFIER_CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([...QUANTIFIER_SUBJECTS, 'all', 'none', 'each']);
+
+/** Say-verbs whose subject may follow them at a content's end ("…, said Mirsky."): also "say"; "asks", "replied",
+ * "tweeted", "reports", "read", "reads", "posted", "countered", "offered" left out as found. */
+export const TAIL_INVERTING: ReadonlySet<string> = new Set([...without(INVERTING, 'asks', 'replied', 'tweeted', 'reports', 'read', 'reads', 'posted', 'countered', 'offered'), 'say']);

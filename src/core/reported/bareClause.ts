@@ -29,7 +29,6 @@ export function pastTime(toks: Tok[], k: number, b: number): number {
 /** How far the clause's verb may stand from its first word ("President Barack Obama’s new actions to more tightly regulate gun sales aren’t"). */
 const LOOKAHEAD = 14;
 
-
 /** How far a gerund subject's modal or auxiliary may stand ("cutting that output must"). */
 const GERUND_REACH = 7;
 

@@ -3,7 +3,7 @@
  * Cairo for meetings, the news site RTL Info reported.", "It is a national disgrace, said Mirsky."
  */
 import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { COMMA_RELATIVES, CUES, DASHES, OPENING_ADJUNCTS, OWN_CLAUSE_CONJUNCTIONS } from '../quotes/lexicon';
+import { COMMA_RELATIVES, CUES, DASHES, OPENING_ADJUNCTS, OWN_CLAUSE_CONJUNCTIONS, TAIL_INVERTING } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { finite, presentVerb } from './bareClause';
 import { attributionTail, contentSpan, MAX_CONTENT, TAIL_CUES, words } from './clause';
@@ -26,9 +26,6 @@ export function contentStart(ctx: SentenceContext): number {
   return k;
 }
 
-/** Say-verbs whose subject may follow them ("…, said Mirsky."). */
-const INVERTING = /^(?:said|says|say|added|adds|wrote|writes|asked|explained|noted|argued|continued|recalled|warned|insisted|declared|reported|stated)$/;
-
 /** What follows the cue at c ends the sentence: a short tail or an inverted source's apposition. */
 function tailEndsSentence(toks: Tok[], c: number, b: number): boolean {
   return shortTail(toks, c, b) || appositionEndsSentence(toks, c, b);
@@ -49,7 +46,7 @@ const MAX_APPOSITION = 30;
  * apposition with no verb of its own to the sentence's end.
  */
 function appositionEndsSentence(toks: Tok[], c: number, b: number): boolean {
-  if (!INVERTING.test(toks[c].l)) return false;
+  if (!TAIL_INVERTING.has(toks[c].l)) return false;
   const name = subjectAfter(toks, c + 1, b);
   if (!name || toks[name.j]?.t !== ',' || b - name.j > MAX_APPOSITION) return false;
   for (let k = name.j + 1; k < b; k++) {
@@ -81,7 +78,7 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     let mention: Mention | null = null;
     if (c === m + 1) {
       // "…, said Mirsky." — not "…, told AFP", whose object is the hearer, nor "…, says Cruz will win"
-      mention = INVERTING.test(toks[c].l) ? subjectAfter(toks, c + 1, b) : null;
+      mention = TAIL_INVERTING.has(toks[c].l) ? subjectAfter(toks, c + 1, b) : null;
       if (mention && mention.j < b && !toks[mention.j].punct) mention = null;
     } else {
       const subj = subjectBefore(toks, c - 1, m + 1);
