@@ -5,7 +5,7 @@
  * said in a statement. … the statement said", "President Obama released a statement … the statement said", "the
  * editors of The Advocate, who aimed their Friday editorial at Clinton").
  */
-import { ARTICLES, DAY_WORDS, PREPOSITIONS, THIRD_PERSON_POSSESSIVES } from '../quotes/lexicon';
+import { ARTICLES, DAY_WORDS, DEFINITE_DETERMINERS, PREPOSITIONS, THIRD_PERSON_POSSESSIVES } from '../quotes/lexicon';
 import type { NameRun } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import type { NameKind } from './canonical';
@@ -79,8 +79,6 @@ const ISSUE_VERB = /^(?:release[sd]?|releasing|issue[sd]?|issuing|publish(?:es|e
 const SAID = /^(?:said|says|wrote|writes|added|announced|noted|stated|argued|explained|declared|responded|warned|claimed|told)$/;
 /** The most words of the subject after an opening "In a statement," before its verb. */
 const OPENING_CLAUSE_SUBJECT = 6;
-/** Determiners of a document the article has mentioned before ("the statement", "this report"). */
-const DEFINITE = /^(?:the|this|that)$/;
 /** Words of a time between a document and its issuer ("a study last year by", "a report this week by", "a poll on Sunday by"). */
 const TIME_WORDS: ReadonlySet<string> = new Set(['last', 'this', 'earlier', 'year', 'week', 'month', ...DAY_WORDS]);
 const MAX_TIME_WORDS = 2;
@@ -126,7 +124,7 @@ export function issuerOf(ctx: DocumentContext, i: number, head: number): string 
   // ("Black Lives Matter issued a statement saying": the mention itself, as any earlier one)
   const own = nameIn(ctx, i, head) ?? issuerAfter(ctx, head + 1) ?? issuerNear(ctx, head);
   if (own) return own;
-  if (!DEFINITE.test(ctx.toks[i].l)) return undefined;
+  if (!DEFINITE_DETERMINERS.has(ctx.toks[i].l)) return undefined;
   const word = ctx.toks[head].l;
   // (its own noun first, then another of its kind: "the poll" is "The poll, released … by the Public Policy Institute
   // of California" before "A survey by the organization in March"; "a New York Times/CBS News survey" when no earlier
@@ -183,7 +181,7 @@ const SENTENCE_END = /^[.!?]$/;
 function toldStory(toks: Tok[], k: number): boolean {
   if (toks[k].l !== 'story') return false;
   const prev = toks[k - 1];
-  return toks[k + 1]?.l === 'of' || !prev || !(ARTICLES.has(prev.l) || DEFINITE.test(prev.l) || prev.cap);
+  return toks[k + 1]?.l === 'of' || !prev || !(ARTICLES.has(prev.l) || DEFINITE_DETERMINERS.has(prev.l) || prev.cap);
 }
 
 /** The issuer given with a mention of the document at token k. */

@@ -409,3 +409,12 @@ export const QUANTIFIER_CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([...QUANT
 /** Say-verbs whose subject may follow them at a content's end ("…, said Mirsky."): also "say"; "asks", "replied",
  * "tweeted", "reports", "read", "reads", "posted", "countered", "offered" left out as found. */
 export const TAIL_INVERTING: ReadonlySet<string> = new Set([...without(INVERTING, 'asks', 'replied', 'tweeted', 'reports', 'read', 'reads', 'posted', 'countered', 'offered'), 'say']);
+
+/** "a", "an". */
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = without(ARTICLES, 'the');
+/** Determiners of something the article has named before ("the statement", "this report", "that campaign"). */
+export const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that']);
+/** The same but "this", as found ("the campaign", "that campaign"). */
+export const DEFINITE_BUT_THIS: ReadonlySet<string> = without(DEFINITE_DETERMINERS, 'this');
+/** Possessive determiners of one person ("his", "her"). */
+export const SINGULAR_PERSONAL_POSSESSIVES: ReadonlySet<string> = without(PERSONAL_POSSESSIVES, 'their');
