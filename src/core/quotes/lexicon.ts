@@ -418,3 +418,11 @@ export const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this',
 export const DEFINITE_BUT_THIS: ReadonlySet<string> = without(DEFINITE_DETERMINERS, 'this');
 /** Possessive determiners of one person ("his", "her"). */
 export const SINGULAR_PERSONAL_POSSESSIVES: ReadonlySet<string> = without(PERSONAL_POSSESSIVES, 'their');
+
+/** Prepositions inside a capitalised name ("Department of Health", "Society for Acute Medicine"). */
+export const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for']);
+/** Lowercase words inside a body's name: also "and" ("Department of Health and Human Services"). */
+export const BODY_NAME_JOINERS: ReadonlySet<string> = new Set([...NAME_PREPOSITIONS, 'and']);
+/** Prepositions that tie a description to the body it speaks for ("a spokesman for the Ministry of Defence"): the
+ * role prepositions but "from", as found. */
+export const OWNER_PREPOSITIONS: ReadonlySet<string> = without(ROLE_PREPOSITIONS, 'from');
