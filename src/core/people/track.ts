@@ -8,7 +8,7 @@
 import { isNumberWord } from '../figures/numberWords';
 import { sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
-import { CUES, DETERMINERS, PREPOSITIONS, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, TITLES, WEAK_CUES } from '../quotes/lexicon';
+import { CUES, DETERMINERS, OPENING_CONJUNCTIONS, PREPOSITIONS, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, TITLES, WEAK_CUES } from '../quotes/lexicon';
 import { canonicalOf, midSentenceCaps, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { paragraphOf } from '../quotes/sentences';
@@ -476,8 +476,6 @@ function opensWithVerb(toks: Tok[], sentStart: number, i: number, j: number): bo
 
 /** The most tokens of a description opening a sentence before the apposition that names it. */
 const OPENING_DESCRIPTION_TOKENS = 8;
-/** Conjunctions a sentence may open with before its subject ("But the other candidate …"). */
-const OPENING_CONJUNCTION = /^(?:but|and|yet|so)$/;
 /** Words that date a title before a name ("former Secretary of State Hillary Clinton"). */
 const TITLE_TIME = /^(?:former|then|late)$/;
 
@@ -543,7 +541,7 @@ function appositionToOpening(toks: Tok[], sentStart: number, i: number, j: numbe
   // (the description ends in its head noun: not "The meeting at a hotel in Washington, D.C., was")
   // ("But the other candidate on the stage, former Secretary of State Hillary Clinton, drew": after a conjunction, and
   // a word that dates the title)
-  if (OPENING_CONJUNCTION.test(toks[sentStart]?.l ?? '') && !toks[sentStart + 1]?.punct) sentStart++;
+  if (OPENING_CONJUNCTIONS.has(toks[sentStart]?.l ?? '') && !toks[sentStart + 1]?.punct) sentStart++;
   if (TITLE_TIME.test(toks[i - 1]?.l ?? '') && !toks[i - 1].cap) i--;
   if (toks[i - 1]?.t !== ',' || toks[j]?.t !== ',' || !THIRD_PERSON_NOUN_MARKERS.has(toks[sentStart].l) || toks[i - 2]?.cap) return false;
   if (i - 1 - sentStart > OPENING_DESCRIPTION_TOKENS) return false;

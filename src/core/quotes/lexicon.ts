@@ -426,3 +426,8 @@ export const BODY_NAME_JOINERS: ReadonlySet<string> = new Set([...NAME_PREPOSITI
 /** Prepositions that tie a description to the body it speaks for ("a spokesman for the Ministry of Defence"): the
  * role prepositions but "from", as found. */
 export const OWNER_PREPOSITIONS: ReadonlySet<string> = without(ROLE_PREPOSITIONS, 'from');
+
+/** Conjunctions a sentence may open with before its subject or content ("But the other candidate …", "And"). */
+export const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so']);
+/** The same and "Still" ("Still, the poll shows …"), before a content. */
+export const CONTENT_OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set([...OPENING_CONJUNCTIONS, 'still']);

@@ -3,16 +3,13 @@
  * Cairo for meetings, the news site RTL Info reported.", "It is a national disgrace, said Mirsky."
  */
 import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { COMMA_RELATIVES, CUES, DASHES, OPENING_ADJUNCTS, OWN_CLAUSE_CONJUNCTIONS, TAIL_INVERTING } from '../quotes/lexicon';
+import { COMMA_RELATIVES, CONTENT_OPENING_CONJUNCTIONS, CUES, DASHES, OPENING_ADJUNCTS, OWN_CLAUSE_CONJUNCTIONS, TAIL_INVERTING } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { finite, presentVerb } from './bareClause';
 import { attributionTail, contentSpan, MAX_CONTENT, TAIL_CUES, words } from './clause';
 import type { Report, SentenceContext } from './report';
 import { quoteAt } from './mixed';
 import { reporterOf } from './speaker';
-
-/** Conjunctions that may open a sentence before its content ("But", "And"). */
-const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'so', 'still', 'yet']);
 
 /** The first token of a sentence's content, past a dateline ("WASHINGTON (AP) —") and an opening "But"/"And". */
 export function contentStart(ctx: SentenceContext): number {
@@ -21,7 +18,7 @@ export function contentStart(ctx: SentenceContext): number {
   for (let x = a; x < b && x < a + 9; x++) {
     if (DASHES.has(toks[x].t) && toks.slice(a, x).every(w => w.punct || w.t === w.t.toUpperCase())) { k = x + 1; break; }
   }
-  if (k < b && OPENING_CONJUNCTIONS.has(toks[k].l)) k++;
+  if (k < b && CONTENT_OPENING_CONJUNCTIONS.has(toks[k].l)) k++;
   if (k < b && toks[k].t === ',') k++;
   return k;
 }
