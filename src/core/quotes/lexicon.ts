@@ -431,3 +431,8 @@ export const OWNER_PREPOSITIONS: ReadonlySet<string> = without(ROLE_PREPOSITIONS
 export const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so']);
 /** The same and "Still" ("Still, the poll shows …"), before a content. */
 export const CONTENT_OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set([...OPENING_CONJUNCTIONS, 'still']);
+
+/** The forms of "show" ("a poll shows", "would show voters"). */
+export const SHOW_FORMS: ReadonlySet<string> = new Set(['show', 'shows', 'showed', 'shown', 'showing']);
+/** The forms of "show" whose object may be a hearer ("would show voters he is serious"); "shown" left out as found. */
+export const HEARER_SHOW_FORMS: ReadonlySet<string> = without(SHOW_FORMS, 'shown');
