@@ -2,13 +2,11 @@
  * Numbers that are not figures: dates and times, years and decades, ordinals, identifiers ("No. 14",
  * "Section 3", "G20"), phone numbers, list numbering, numbers inside URLs, e-mail addresses and hashtags.
  */
+import { MONTH_ABBREVIATIONS, MONTHS as MONTH_NAMES, WEEKDAYS } from '../text/calendar';
 import { isDigit, isSpace, type Tok } from './tokens';
 
-const MONTHS = new Set([
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-]);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** The months, written out or abbreviated. */
+const MONTHS: ReadonlySet<string> = new Set([...MONTH_ABBREVIATIONS, ...MONTH_NAMES]);
 /** Words a number after which is a name or an identifier, not a quantity ("Section 3", "Flight 370"). */
 const IDENTIFIER_BEFORE = new Set([
   'no', 'nos', 'section', 'sec', 'article', 'chapter', 'title', 'proposition', 'prop', 'route', 'highway', 'interstate',

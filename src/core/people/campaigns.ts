@@ -5,16 +5,12 @@
  * right after a sentence that opens with a campaign is that campaign ("Donald Trump's campaign is defending his
  * early-morning tweets … It's denouncing what it calls …").
  */
-import { PREPOSITIONS } from '../quotes/lexicon';
+import { DEFINITE_BUT_THIS, PREPOSITIONS, SINGULAR_PERSONAL_POSSESSIVES } from '../quotes/lexicon';
 import type { NameRun } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import type { NameKind } from './canonical';
 
 const CAMPAIGN = 'campaign';
-/** Possessive pronouns whose owner runs the campaign ("his campaign", "her campaign"). */
-const OWNER_PRONOUN = /^(?:his|her)$/;
-/** Determiners of the campaign the article named last ("the campaign", "that campaign"). */
-const DEFINITE = /^(?:the|that)$/;
 /** Pronouns that may stand for a campaign. */
 const BODY_PRONOUN = /^(?:it|they)$/;
 /** How far back (in tokens) "the campaign" looks for the campaign it names. */
@@ -45,7 +41,7 @@ export function campaignAt(ctx: CampaignContext, k: number): string | undefined 
   if (toks[k]?.l !== CAMPAIGN || toks[k].cap) return undefined;
   const prev = toks[k - 1];
   if (!prev || prev.punct) return undefined;
-  if (OWNER_PRONOUN.test(prev.l)) return named(ctx, ctx.pronoun(prev.l, prev.s));
+  if (SINGULAR_PERSONAL_POSSESSIVES.has(prev.l)) return named(ctx, ctx.pronoun(prev.l, prev.s));
   const r = runEndingAt(ctx, k);
   return r >= 0 ? named(ctx, ctx.canonical(ctx.runs[r].name, ctx.runs[r].s, ctx.runs[r].title)) : undefined;
 }
@@ -59,7 +55,7 @@ export function campaignOf(ctx: CampaignContext, i: number, j: number): string |
   // (a person of a campaign is no campaign: "a national security adviser to his campaign")
   for (let k = i; k < j - 1; k++) if (PREPOSITIONS.has(ctx.toks[k].l)) return undefined;
   const own = campaignAt(ctx, j - 1);
-  if (own || j - i !== 2 || !DEFINITE.test(ctx.toks[i].l)) return own;
+  if (own || j - i !== 2 || !DEFINITE_BUT_THIS.has(ctx.toks[i].l)) return own;
   for (let k = i - 1; k >= 0 && k >= i - REACH_TOKENS; k--) {
     const found = ctx.toks[k].l === CAMPAIGN ? campaignAt(ctx, k) : undefined;
     if (found) return found;

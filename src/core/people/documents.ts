@@ -5,7 +5,7 @@
  * said in a statement. … the statement said", "President Obama released a statement … the statement said", "the
  * editors of The Advocate, who aimed their Friday editorial at Clinton").
  */
-import { PREPOSITIONS } from '../quotes/lexicon';
+import { ARTICLES, DAY_WORDS, DEFINITE_DETERMINERS, PREPOSITIONS, THIRD_PERSON_POSSESSIVES } from '../quotes/lexicon';
 import type { NameRun } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import type { NameKind } from './canonical';
@@ -79,14 +79,8 @@ const ISSUE_VERB = /^(?:release[sd]?|releasing|issue[sd]?|issuing|publish(?:es|e
 const SAID = /^(?:said|says|wrote|writes|added|announced|noted|stated|argued|explained|declared|responded|warned|claimed|told)$/;
 /** The most words of the subject after an opening "In a statement," before its verb. */
 const OPENING_CLAUSE_SUBJECT = 6;
-/** Articles before a document's noun. */
-const ARTICLE = /^(?:a|an|the)$/;
-/** Determiners of a document the article has mentioned before ("the statement", "this report"). */
-const DEFINITE = /^(?:the|this|that)$/;
-/** Possessive determiners whose owner issued the document ("its 2013 report", "their Friday editorial"). */
-const POSSESSIVE_PRONOUN = /^(?:his|her|its|their)$/;
 /** Words of a time between a document and its issuer ("a study last year by", "a report this week by", "a poll on Sunday by"). */
-const TIME_WORD = /^(?:last|this|earlier|year|week|month|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const TIME_WORDS: ReadonlySet<string> = new Set(['last', 'this', 'earlier', 'year', 'week', 'month', ...DAY_WORDS]);
 const MAX_TIME_WORDS = 2;
 /** Lower-case words that may stand between a document and its issuer's name ("by economists Peter Schott", "by the federal SEC"). */
 const MAX_FILLER = 3;
@@ -130,7 +124,7 @@ export function issuerOf(ctx: DocumentContext, i: number, head: number): string 
   // ("Black Lives Matter issued a statement saying": the mention itself, as any earlier one)
   const own = nameIn(ctx, i, head) ?? issuerAfter(ctx, head + 1) ?? issuerNear(ctx, head);
   if (own) return own;
-  if (!DEFINITE.test(ctx.toks[i].l)) return undefined;
+  if (!DEFINITE_DETERMINERS.has(ctx.toks[i].l)) return undefined;
   const word = ctx.toks[head].l;
   // (its own noun first, then another of its kind: "the poll" is "The poll, released … by the Public Policy Institute
   // of California" before "A survey by the organization in March"; "a New York Times/CBS News survey" when no earlier
@@ -168,7 +162,7 @@ function issuerByVerb(ctx: DocumentContext, i: number, word: string): string | u
  * The word at k is a noun, not a verb: a form with no "-ed" after an article or a name ("a New York Times/CBS News
  * survey released"; but "Fox News confirmed").
  */
-const nounUse = (toks: Tok[], k: number): boolean => !/ed$/.test(toks[k].l) && (ARTICLE.test(toks[k - 1].l) || toks[k - 1].cap);
+const nounUse = (toks: Tok[], k: number): boolean => !/ed$/.test(toks[k].l) && (ARTICLES.has(toks[k - 1].l) || toks[k - 1].cap);
 
 /**
  * An "and" between the start of the sentence and the verb at token v: subjects joined ("The Democratic Party and the
@@ -187,7 +181,7 @@ const SENTENCE_END = /^[.!?]$/;
 function toldStory(toks: Tok[], k: number): boolean {
   if (toks[k].l !== 'story') return false;
   const prev = toks[k - 1];
-  return toks[k + 1]?.l === 'of' || !prev || !(ARTICLE.test(prev.l) || DEFINITE.test(prev.l) || prev.cap);
+  return toks[k + 1]?.l === 'of' || !prev || !(ARTICLES.has(prev.l) || DEFINITE_DETERMINERS.has(prev.l) || prev.cap);
 }
 
 /** The issuer given with a mention of the document at token k. */
@@ -196,15 +190,15 @@ function issuerNear(ctx: DocumentContext, k: number): string | undefined {
   // "a Times article", "the Sanders campaign's statement", "its 2013 report": a name or a possessive before the noun
   let b = k - 1;
   // (a preposition ends it: "Clinton stays well ahead of Sanders in latest poll" is no poll of Sanders')
-  while (b >= 0 && k - b <= MAX_FILLER && !toks[b].punct && !toks[b].cap && !POSSESSIVE_PRONOUN.test(toks[b].l) && !ARTICLE.test(toks[b].l) && !PREPOSITIONS.has(toks[b].l)) b--;
+  while (b >= 0 && k - b <= MAX_FILLER && !toks[b].punct && !toks[b].cap && !THIRD_PERSON_POSSESSIVES.has(toks[b].l) && !ARTICLES.has(toks[b].l) && !PREPOSITIONS.has(toks[b].l)) b--;
   if (b < 0) return undefined;
-  if (POSSESSIVE_PRONOUN.test(toks[b].l)) return ctx.pronoun(toks[b].l, toks[b].s);
+  if (THIRD_PERSON_POSSESSIVES.has(toks[b].l)) return ctx.pronoun(toks[b].l, toks[b].s);
   // (not a name ending in the article: "entering the U.S.  A petition")
-  const before = ARTICLE.test(toks[b].l) ? undefined : runEndingAt(ctx, b + 1);
+  const before = ARTICLES.has(toks[b].l) ? undefined : runEndingAt(ctx, b + 1);
   if (before) return before;
   const after = issuerAfter(ctx, k + 1);
   if (after) return after;
-  if (!ARTICLE.test(toks[b].l)) return undefined;
+  if (!ARTICLES.has(toks[b].l)) return undefined;
   // "President Obama released a statement", "Cook provided a written statement": the subject of the verb of issuing
   // ("his campaign sent out a text message": the verb before its particle)
   const v = toks[b - 1]?.l === 'out' ? b - 2 : b - 1;
@@ -225,7 +219,7 @@ function issuerNear(ctx: DocumentContext, k: number): string | undefined {
 function issuerAfter(ctx: DocumentContext, k: number): string | undefined {
   const { toks } = ctx;
   // ("a study last year by economists at Duke University": a time between the document and its issuer)
-  for (let t = 0; t < MAX_TIME_WORDS && toks[k] && TIME_WORD.test(toks[k].l); t++) k++;
+  for (let t = 0; t < MAX_TIME_WORDS && toks[k] && TIME_WORDS.has(toks[k].l); t++) k++;
   if (toks[k] && ISSUED.test(toks[k].l)) k++;
   if (!toks[k] || !BY.test(toks[k].l)) return undefined;
   let n = k + 1;

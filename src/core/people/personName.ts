@@ -5,7 +5,8 @@
  * before it ("Republican Donald Trump", "Washington Post Trump"), a quantity before "of" ("Percent of Hillary
  * Clinton"), a time after "on" ("Berlin on Monday").
  */
-import { TITLES } from '../quotes/lexicon';
+import { CALENDAR_NAMES, TITLES } from '../quotes/lexicon';
+import { RELATIVE_DAYS } from '../text/calendar';
 import { firstNameGender, isCommonWord, isDemonym, isHonorific, isKnownOrganization, isPlace } from './lexicon';
 
 /** Particles inside a person's name ("Osama bin Laden", "Ursula von der Leyen"). */
@@ -28,7 +29,7 @@ export const isInitial = (word: string): boolean => /^\p{Lu}\.?$/u.test(word);
 /** Title words that modify the title after them, not head it ("State", "Foreign", "Vice", "Syrian"). */
 const TITLE_MODIFIER = /^(?:state|house|senate|security|national|federal|first|vice|deputy|assistant|associate|acting|former|majority|minority|foreign|defense|interior|treasury|homeland|u\.s\.|us|u\.n\.|un|gop|democratic|republican|democrat|prime|chief|general|lady|police|presidential)$/;
 /** A time after "on" or "in" ("on Friday", "in January"). */
-const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight)$/i;
+const TIME_WORDS: ReadonlySet<string> = new Set([...CALENDAR_NAMES, ...RELATIVE_DAYS]);
 
 /** A title that heads the name after it ("Ohio Democratic Party Chairman David Pepper", "Charlotte Mayor Jennifer Roberts"). */
 const headTitle = (w: string): boolean => TITLES.has(w.toLowerCase()) && !TITLE_MODIFIER.test(w.toLowerCase()) && !isDemonym(w);
@@ -53,7 +54,7 @@ export function nameWords(name: string): readonly string[] {
 function readNameWords(name: string): string[] {
   let w = name.replace(/[“”"]\p{L}+[“”"]/gu, ' ').split(/\s+/).filter(Boolean);
   // "United Nations Security Council on Friday"
-  if (w.length > 2 && TIME_WORD.test(w[w.length - 1]) && /^(?:on|in)$/i.test(w[w.length - 2])) w = w.slice(0, -2);
+  if (w.length > 2 && TIME_WORDS.has(w[w.length - 1].toLowerCase()) && /^(?:on|in)$/i.test(w[w.length - 2])) w = w.slice(0, -2);
   // "… Party Chairman David Pepper": the name after its last heading title word
   // (also a title that opens it: "Chairman Reince Priebus", after "party" or "Republican National Committee")
   for (let k = w.length - 2; k >= 0; k--) {

@@ -8,7 +8,7 @@
 import { isNumberWord } from '../figures/numberWords';
 import { sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
-import { CUES, DETERMINERS, PREPOSITIONS, TITLES, WEAK_CUES } from '../quotes/lexicon';
+import { CUES, DETERMINERS, OPENING_CONJUNCTIONS, PREPOSITIONS, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, TITLES, WEAK_CUES } from '../quotes/lexicon';
 import { canonicalOf, midSentenceCaps, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { paragraphOf } from '../quotes/sentences';
@@ -97,8 +97,6 @@ const TEXT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'his', '
 const SUBJECT_PRONOUN_GENDER: Readonly<Record<string, Gender | undefined>> = { he: 'm', she: 'f' };
 /** Only blanks and quotation marks between a sentence's start and `pos`. */
 const opensSentence = (text: string, start: number, pos: number): boolean => /^[\s"'“‘(]*$/.test(text.slice(start, pos));
-/** Possessive pronouns that refer back to their sentence's subject ("Graham said his …", "Clinton and her husband"). */
-const BACK_REFERENCE = /^(?:his|her)$/;
 /** How many sentences after a document spoke "it" may still stand for it. */
 const IT_REACH = 2;
 /** How many sentences back "the woman" looks for "a young woman" the article introduced. */
@@ -225,7 +223,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (!TEXT_PRONOUNS.has(t.l) || t.s < headlineEnd || inSpeech(t.s, t.e)) continue;
     // "Graham … his": a possessive pronoun referring back to the sentence's subject with no other name between
     // (not when another person of that gender is in reach: "Clinton … Groberg admits … her party")
-    if (subjectName && BACK_REFERENCE.test(t.l) && possessive(toks, k) && people.sentences.sentence(t.s) === subjectName.sentence) {
+    if (subjectName && SINGULAR_PERSONAL_POSSESSIVES.has(t.l) && possessive(toks, k) && people.sentences.sentence(t.s) === subjectName.sentence) {
       const g = t.l === 'his' ? 'm' : 'f';
       if (!people.otherOfGender(subjectName.name, g, t.s)) people.genderFromPronoun(subjectName.name, g);
     }
@@ -515,12 +513,8 @@ function opensWithVerb(toks: Tok[], sentStart: number, i: number, j: number): bo
 
 /** The most tokens of a description opening a sentence before the apposition that names it. */
 const OPENING_DESCRIPTION_TOKENS = 8;
-/** Conjunctions a sentence may open with before its subject ("But the other candidate …"). */
-const OPENING_CONJUNCTION = /^(?:but|and|yet|so)$/;
 /** Words that date a title before a name ("former Secretary of State Hillary Clinton"). */
 const TITLE_TIME = /^(?:former|then|late)$/;
-/** Determiners opening a description ("The minister of the economy, Mr. Guajardo Villarreal, argues"). */
-const OPENING_DETERMINER = /^(?:the|a|an|his|her|their|its)$/;
 
 /** The fewest words of a quoted passage of narration, and the fewest third-person pronouns in it. */
 const NARRATION_MIN_WORDS = 20;
@@ -584,9 +578,9 @@ function appositionToOpening(toks: Tok[], sentStart: number, i: number, j: numbe
   // (the description ends in its head noun: not "The meeting at a hotel in Washington, D.C., was")
   // ("But the other candidate on the stage, former Secretary of State Hillary Clinton, drew": after a conjunction, and
   // a word that dates the title)
-  if (OPENING_CONJUNCTION.test(toks[sentStart]?.l ?? '') && !toks[sentStart + 1]?.punct) sentStart++;
+  if (OPENING_CONJUNCTIONS.has(toks[sentStart]?.l ?? '') && !toks[sentStart + 1]?.punct) sentStart++;
   if (TITLE_TIME.test(toks[i - 1]?.l ?? '') && !toks[i - 1].cap) i--;
-  if (toks[i - 1]?.t !== ',' || toks[j]?.t !== ',' || !OPENING_DETERMINER.test(toks[sentStart].l) || toks[i - 2]?.cap) return false;
+  if (toks[i - 1]?.t !== ',' || toks[j]?.t !== ',' || !THIRD_PERSON_NOUN_MARKERS.has(toks[sentStart].l) || toks[i - 2]?.cap) return false;
   if (i - 1 - sentStart > OPENING_DESCRIPTION_TOKENS) return false;
   for (let k = sentStart + 1; k < i - 1; k++) if (toks[k].punct) return false;
   return true;

@@ -1,10 +1,12 @@
-import { LEXICON_IRREGULAR_PAST } from '../figures/lexicon.generated';
 /**
  * The one lexicon of the quote and reported-speech stages: cue verbs in all their tenses, verbs of belief and stance,
  * pronouns, titles, determiners and the small closed classes the attribution and clause rules need. What compromise
  * knows about people (first names, honorifics, role nouns, places) is in ../people/lexicon.ts.
  */
 import { CUE_VERB_FORMS } from './cueVerbs.generated';
+import { LEXICON_IRREGULAR_PAST } from '../figures/lexicon.generated';
+import { SMALL, TENS } from '../figures/numberWords';
+import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 
 /**
  * Cue verbs that introduce speech wherever they stand, in the forms that are cues: the verbs and their forms are
@@ -40,7 +42,7 @@ export const NOT_NOUN: ReadonlySet<string> = new Set(['and', 'or', 'but', 'that'
   'not', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'do', 'does',
   'did', 'there', 'here', 'what', 'how', 'why', 'also', 'then', 'just', 'now', 'very', 'too', 'still', 'even', 'after', 'before', 'since', 'until',
   'said', 'says', 'told', 'added', 'whether', 'out', 'up', 'down', 'over', 'into', 'onto', 'all', 'more', 'most', 'such', 'no', 'yes', 'later',
-  'today', 'yesterday', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'year', 'ago', 'again',
+  'today', 'yesterday', 'tomorrow', 'tonight', ...WEEKDAYS, 'week', 'year', 'ago', 'again',
   'interview', 'speech', 'tweet', 'post', 'video', 'release', 'conference', 'call', 'briefing',
   'meeting', 'rally', 'debate', 'hearing', 'show', 'program', 'broadcast', 'appearance', 'remarks', 'comments', 'note', 'op-ed',
   'page', 'account', 'platform', 'event', 'night', 'morning', 'afternoon',
@@ -74,8 +76,7 @@ export const NOT_NAME: ReadonlySet<string> = new Set(['the', 'a', 'an', 'but', '
   'i', 'you', 'this', 'that', 'these', 'those', 'there', 'here', 'when', 'while', 'if', 'as', 'after', 'before', 'since', 'with', 'by', 'from', 'his', 'her',
   'their', 'our', 'my', 'what', 'who', 'how', 'why', 'where', 'yes', 'no', 'not', 'then', 'now', 'still', 'also', 'even', 'meanwhile', 'however', 'although',
   'though', 'instead', 'indeed', 'according', 'asked', 'said', 'says', 'some', 'many', 'most', 'all', 'both', 'one', 'two',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
-  'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'we\'re', 'it\'s', 'i\'m', 'let', 'our', 'thank',
+  ...WEEKDAYS, ...MONTHS, 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'we\'re', 'it\'s', 'i\'m', 'let', 'our', 'thank',
   'please', 'well', 'oh', 'because', 'until', 'without', 'under', 'over', 'about', 'into', 'during', 'despite', 'do', 'does', 'did', 'is', 'are', 'was',
   'were', 'will', 'would', 'can', 'could', 'should', 'more', 'other', 'such', 'every', 'each', 'any', 'among', 'between', 'like', 'unlike', 'just', 'only']);
 
@@ -132,8 +133,10 @@ export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 export const PERSONAL_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 /** Third-person possessive determiners ("his", "its"). */
 export const THIRD_PERSON_POSSESSIVES: ReadonlySet<string> = new Set([...PERSONAL_POSSESSIVES, 'its']);
+/** Possessive determiners of every person ("his", "its", "our", "your"). */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([...THIRD_PERSON_POSSESSIVES, 'our', 'my', 'your']);
 /** Articles and possessive determiners of every person: after one, a cue word is a noun ("his proposed expansion"). */
-export const NOUN_MARKERS: ReadonlySet<string> = new Set([...ARTICLES, ...THIRD_PERSON_POSSESSIVES, 'our', 'my', 'your']);
+export const NOUN_MARKERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
 /** Articles and third-person possessives: before an adjective and a cue word ("An early tweet quoted"). */
 export const THIRD_PERSON_NOUN_MARKERS: ReadonlySet<string> = new Set([...ARTICLES, ...THIRD_PERSON_POSSESSIVES]);
 /** What opens a description of a person or body ("the GOP presidential candidate", "His office", "that panel"). */
@@ -141,8 +144,10 @@ export const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set([...ARTICLES, 't
 
 /** Object pronouns: a cue word before one is a verb ("Obama and Clinton call them “lone wolves”"). */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'it', 'me', 'us', 'you']);
-/** Relative pronouns that open a clause after a description ("the candidate who …"). */
-export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
+/** Relative pronouns ("the candidate who …", "Kelly Ripa, whose program …"); the variants are at the end of this file. */
+export const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
+/** Relative pronouns that open a clause after a description ("the candidate who …"); "whom", "whose" as found. */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = without(RELATIVES, 'whom', 'whose');
 /** Forms of "be" before a passive participle ("was asked by", "has been called … by"). */
 export const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'being', 'been']);
 /** "told", "tell": a cue whose object (the hearer) belongs to the cue span ("told Al-Jazeera television"). */
@@ -175,10 +180,9 @@ export const VERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'down',
 /** Words of time or place after a capitalised opening word that show it opens a phrase, no name ("Hours later", "Speaking in"). */
 export const OPENING_PHRASE_FOLLOWERS: ReadonlySet<string> = new Set(['later', 'earlier', 'ago', 'after', 'before', 'at', 'in', 'on', 'of', 'for', 'with', 'from', 'by', 'to']);
 /** The days of the week and the months ("on Monday", "in March"). */
-export const CALENDAR_NAMES: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+export const CALENDAR_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
 /** Days of the week (and "on" before one): a name followed by one is a place in a time phrase ("in Baltimore on Monday"). */
-export const DAY_WORDS: ReadonlySet<string> = new Set(['on', 'saturday', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday']);
+export const DAY_WORDS: ReadonlySet<string> = new Set(['on', ...WEEKDAYS]);
 /** "last", "next", "this" before a time word ("last week"): no part of a description. */
 export const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set(['last', 'next', 'this']);
 /** Words ending in -ly that are no adverbs ("ally", "family"). */
@@ -280,10 +284,162 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([...LEXICON_IRREGULAR
   'understood', 'sought', 'died', 'lied', 'sued', 'owed', 'vied']);
 
 /** Words of time that may stand between a cue and its bare content ("said Tuesday he would"). */
-export const TIME_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'repeatedly', 'again', 'also', 'previously', 'publicly',
+export const TIME_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...RELATIVE_DAYS, 'earlier', 'later', 'recently', 'repeatedly', 'again', 'also', 'previously', 'publicly',
   'privately', 'frequently', 'often', 'once', 'now', 'then', 'last', 'this', 'week', 'month', 'year', 'night', 'morning',
   'afternoon', 'evening', 'on', 'in', 'at', 'during']);
 
 /** Participles after a comma that open a new attribution, not more content (", saying …", ", adding that …"). */
 export const TAIL_PARTICIPLES = /^(?:saying|adding|noting|arguing|citing|claiming|insisting|suggesting|warning|explaining|calling|describing|stating|declaring|telling|asking|according|acknowledging|referring|pointing|praising|accusing|urging|promising|vowing|predicting)$/;
+
+// Closed classes written once: a base list each, and the variants rules use, named, built from the base with what
+// they add or leave out and why. A variant marked "as found" keeps a rule's membership that differs from the base
+// with no reason known; it is kept so that the rule matches what it matched before the lists were merged.
+
+/** The words of `base` but `words` (a declaration, so that lists above may use it). */
+function without(base: ReadonlySet<string>, ...words: string[]): ReadonlySet<string> {
+  return new Set([...base].filter(w => !words.includes(w)));
+}
+
+/** Conjunctions that open a clause subordinate to the main clause ("though", "because", "until"). */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['though', 'although', 'while', 'whereas', 'when', 'whenever', 'because', 'since',
+  'after', 'before', 'once', 'if', 'unless', 'as', 'until']);
+/** What opens a content with a subordinate clause of its own, whose comma is no break ("If Trump wins, he said …"): also
+ * "even", "despite", "given", "whether" and the inverted conditionals ("Should he win", "Had he known"); "whereas" as found. */
+export const CONTENT_SUBORDINATORS: ReadonlySet<string> = new Set([...without(SUBORDINATORS, 'whereas'), 'even', 'despite', 'given', 'whether', 'should', 'had']);
+/** Subordinators whose clause, opening the sentence, is background to the main clause a source vouches for;
+ * "as", "whenever", "until" as found. */
+export const BACKGROUND_SUBORDINATORS: ReadonlySet<string> = without(SUBORDINATORS, 'as', 'whenever', 'until');
+/** Words before ", according to X," that leave their clause to what follows the source ("because, according to
+ * Trump, the media …"): also "that", "where"; "whereas", "whenever", "once", "unless", "as", "until" as found. */
+export const CLAUSE_BEFORE_SOURCE: ReadonlySet<string> = new Set([...without(SUBORDINATORS, 'whereas', 'whenever', 'once', 'unless', 'as', 'until'), 'that', 'where']);
+/** Subordinators before a content whose clause ends at its comma, where the main clause begins ("If such a group’s
+ * existence seems improbable …, LeVell believes"); "whenever" and "once" as found. */
+export const COMMA_SUBORDINATORS: ReadonlySet<string> = without(SUBORDINATORS, 'whenever', 'once');
+/** Words that open the clause a cue belongs to, its content starting after them: also the coordinators, "that" and
+ * linking adverbs ("but", "so", "however", "still"). */
+export const CUE_CLAUSE_OPENERS: ReadonlySet<string> = new Set([...COMMA_SUBORDINATORS, 'but', 'and', 'or', 'so', 'yet', 'that', 'even', 'however', 'indeed', 'still']);
+/** Conjunctions after a comma that make the clause after it one of its own ("…, though Mrs. Fiorina said …"): also
+ * the coordinators "and", "but"; "whenever", "once", "after", "before", "until" as found. */
+export const OWN_CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set([...without(SUBORDINATORS, 'whenever', 'once', 'after', 'before', 'until'), 'but', 'and']);
+/** Words that open a subordinate clause or an adjunct before the main clause: also "with", "in", "despite",
+ * "whether", "whatever" ("With Trump ahead, …"); "whereas", "whenever", "once" as found. */
+export const OPENING_ADJUNCTS: ReadonlySet<string> = new Set([...without(SUBORDINATORS, 'whereas', 'whenever', 'once'), 'with', 'whatever', 'whether', 'in', 'despite']);
+
+/** Relatives after a comma: all but "that", which opens no clause set off by commas ("…, who added to her lead."). */
+export const COMMA_RELATIVES: ReadonlySet<string> = without(RELATIVES, 'that');
+/** The relatives after a comma other than the "who" whose clause a rule follows ("Kelly Ripa, whose ''Live'' program"). */
+export const OTHER_RELATIVES: ReadonlySet<string> = without(COMMA_RELATIVES, 'who');
+/** "who", "which": the relatives that open a clause with its own verb ("the decision, which struck down …, was"). */
+export const CLAUSE_RELATIVES: ReadonlySet<string> = without(RELATIVE_PRONOUNS, 'that');
+/** Relatives that stand for their clause's object ("an agenda that he plans to"): "who" is a subject's; also "what", a
+ * free relative. */
+export const OBJECT_RELATIVES: ReadonlySet<string> = new Set([...without(RELATIVES, 'who', 'whose'), 'what']);
+/** Relatives that open a relative clause holding a cue ("which she has repeatedly said"): also "what", a free
+ * relative; "whose" as found. */
+export const CUE_RELATIVES: ReadonlySet<string> = new Set([...without(RELATIVES, 'whose'), 'what']);
+/** Relatives but "whom", as found ("who", "which", "that", "whose"). */
+export const RELATIVES_BUT_WHOM: ReadonlySet<string> = without(RELATIVES, 'whom');
+/** Relatives but "whose", as found ("who", "which", "that", "whom"). */
+export const RELATIVES_BUT_WHOSE: ReadonlySet<string> = without(RELATIVES, 'whose');
+/** Relatives after a comma but "whom", as found ("who", "which", "whose"). */
+export const COMMA_RELATIVES_BUT_WHOM: ReadonlySet<string> = without(COMMA_RELATIVES, 'whom');
+
+/** Number words from one to ten, from the figures' number lexicon. */
+export const NUMBER_WORDS_TO_TEN: ReadonlySet<string> = new Set(Object.keys(SMALL).filter(w => SMALL[w] >= 1 && SMALL[w] <= 10));
+/** The tens, "twenty" to "ninety". */
+export const TENS_WORDS: ReadonlySet<string> = new Set(Object.keys(TENS));
+/** A compound number written with a hyphen ("twenty-one", "forty-nine"). */
+export const COMPOUND_NUMBER = /^\w+-(?:one|two|three|four|five|six|seven|eight|nine)$/;
+/** Quantifiers and numbers that open a subject of people ("Some voters", "Both candidates", "Three senators"). */
+export const SUBJECT_QUANTITIES: ReadonlySet<string> = new Set(['some', 'many', 'most', 'few', 'several', 'both', 'all', 'half', ...NUMBER_WORDS_TO_TEN]);
+/** What opens a share of a group as a subject ("Nearly half of voters", "a majority", "Over twenty"): the share words,
+ * "over", "under", "a", "majorities", "plurality" and the numbers to ninety (with COMPOUND_NUMBER, the compounds). */
+export const SHARE_QUANTITIES: ReadonlySet<string> = new Set([...SHARE_WORDS, 'over', 'under', 'a', 'majorities', 'plurality', ...NUMBER_WORDS_TO_TEN, ...TENS_WORDS]);
+
+/** Words that link a headline's source to its hearer or topic ("Clinton to Planned Parenthood:", "CNN President On
+ * Trump:"): never inside a speaker's name. */
+export const LINK_WORDS: ReadonlySet<string> = new Set(['on', 'to', 'at', 'in', 'about', 'for']);
+/** The link words as a Title Case headline writes them ("On", "To", "About"), matched on the token as written; "In" as
+ * found. */
+export const TITLE_CASE_LINK_WORDS: ReadonlySet<string> = new Set([...without(LINK_WORDS, 'in')].map(w => w[0].toUpperCase() + w.slice(1)));
+
+/** Offices a title names ("Prime Minister", "Gov.", "Mayor"). */
+export const OFFICES: ReadonlySet<string> = new Set(['minister', 'president', 'secretary', 'chancellor', 'premier', 'governor', 'mayor']);
+/** The last word of an office's title ("Prime Minister", "Attorney General", "House Speaker"): also "general",
+ * "speaker", which end a title and are no office alone; "senator" as found. */
+export const OFFICE_HEADS: ReadonlySet<string> = new Set([...OFFICES, 'general', 'speaker']);
+/** Words of a title that name an office, as written -> the office ("Gov." and "governor" are one): also "senator". */
+export const OFFICE_OF: Readonly<Record<string, string>> = {
+  ...Object.fromEntries([...OFFICES, 'senator'].map(w => [w, w])),
+  gov: 'governor', 'gov.': 'governor', sen: 'senator', 'sen.': 'senator',
+};
+
+/** Object pronouns that may stand for a person ("told him", "endorsed them"): "it" stands for a thing. */
+export const PERSON_OBJECT_PRONOUNS: ReadonlySet<string> = without(OBJECT_PRONOUNS, 'it');
+/** Reflexive pronouns ("himself", "itself"). */
+export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'itself']);
+/** Object and reflexive pronouns: a verb's object ("to tell him", "calling himself"). */
+export const OBJECT_AND_REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set([...OBJECT_PRONOUNS, ...REFLEXIVE_PRONOUNS]);
+/** Who a cue may be told to, a person's object pronoun or a plural of the public ("told reporters", "warned voters"). */
+export const HEARERS: ReadonlySet<string> = new Set([...PERSON_OBJECT_PRONOUNS, 'reporters', 'supporters', 'voters', 'viewers', 'listeners', 'readers',
+  'followers', 'donors', 'lawmakers', 'journalists', 'students', 'members', 'people', 'everyone']);
+/** Possessive determiners but "your", as found. */
+export const POSSESSIVES_BUT_YOUR: ReadonlySet<string> = without(POSSESSIVE_DETERMINERS, 'your');
+
+/** Words that end a subject, a clause of its own beginning: relatives, subordinators, coordinators and "than". */
+export const SUBJECT_ENDS: ReadonlySet<string> = new Set([...RELATIVES, 'if', 'when', 'while', 'because', 'although', 'though', 'as', 'since',
+  'and', 'but', 'or', 'than']);
+/** The same and the subject pronouns and "there", which open a clause of their own after a description ("the plan he"). */
+export const SUBJECT_ENDS_AND_PRONOUNS: ReadonlySet<string> = new Set([...SUBJECT_ENDS, ...PERSON_PRONOUNS, ...OTHER_PRONOUNS, 'there']);
+
+/** "be" in every form ("be", "was", "been"). */
+export const BE_AND_FORMS: ReadonlySet<string> = new Set([...BE_FORMS, 'be']);
+/** The auxiliaries of a passive, "be" in every form and "get" ("was criticized", "got fired"). */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([...BE_AND_FORMS, 'get', 'got']);
+
+/** The forms of "say" ("says", "saying"). */
+export const SAY_FORMS: ReadonlySet<string> = new Set(['say', 'says', 'said', 'saying']);
+/** The finite forms of "tell", whose subject stands before them ("told", not "telling"). */
+export const FINITE_TELL_FORMS: ReadonlySet<string> = without(TELL_FORMS, 'telling');
+/** The finite forms of "say" and "tell", whose bare complement a clause rule reads ("said he would"). */
+export const FINITE_SAY_TELL_FORMS: ReadonlySet<string> = new Set([...without(SAY_FORMS, 'saying'), ...FINITE_TELL_FORMS]);
+/** "say" and the verbs of a reply, before a one-word answer ("said no", "replied yes"). */
+export const ANSWER_CUES: ReadonlySet<string> = new Set([...SAY_FORMS, 'answered', 'replied']);
+
+/** What opens an indirect question ("asked whether …", "asked whom …"): the wh-words and "whom". */
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set([...WH_WORDS, 'whom']);
+
+/** Quantifiers that stand for people or things as a clause's subject ("all agree", "none was"): also "all", "none",
+ * "each". */
+export const QUANTIFIER_CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([...QUANTIFIER_SUBJECTS, 'all', 'none', 'each']);
+
+/** Say-verbs whose subject may follow them at a content's end ("…, said Mirsky."): also "say"; "asks", "replied",
+ * "tweeted", "reports", "read", "reads", "posted", "countered", "offered" left out as found. */
+export const TAIL_INVERTING: ReadonlySet<string> = new Set([...without(INVERTING, 'asks', 'replied', 'tweeted', 'reports', 'read', 'reads', 'posted', 'countered', 'offered'), 'say']);
+
+/** "a", "an". */
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = without(ARTICLES, 'the');
+/** Determiners of something the article has named before ("the statement", "this report", "that campaign"). */
+export const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that']);
+/** The same but "this", as found ("the campaign", "that campaign"). */
+export const DEFINITE_BUT_THIS: ReadonlySet<string> = without(DEFINITE_DETERMINERS, 'this');
+/** Possessive determiners of one person ("his", "her"). */
+export const SINGULAR_PERSONAL_POSSESSIVES: ReadonlySet<string> = without(PERSONAL_POSSESSIVES, 'their');
+
+/** Prepositions inside a capitalised name ("Department of Health", "Society for Acute Medicine"). */
+export const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for']);
+/** Lowercase words inside a body's name: also "and" ("Department of Health and Human Services"). */
+export const BODY_NAME_JOINERS: ReadonlySet<string> = new Set([...NAME_PREPOSITIONS, 'and']);
+/** Prepositions that tie a description to the body it speaks for ("a spokesman for the Ministry of Defence"): the
+ * role prepositions but "from", as found. */
+export const OWNER_PREPOSITIONS: ReadonlySet<string> = without(ROLE_PREPOSITIONS, 'from');
+
+/** Conjunctions a sentence may open with before its subject or content ("But the other candidate …", "And"). */
+export const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so']);
+/** The same and "Still" ("Still, the poll shows …"), before a content. */
+export const CONTENT_OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set([...OPENING_CONJUNCTIONS, 'still']);
+
+/** The forms of "show" ("a poll shows", "would show voters"). */
+export const SHOW_FORMS: ReadonlySet<string> = new Set(['show', 'shows', 'showed', 'shown', 'showing']);
+/** The forms of "show" whose object may be a hearer ("would show voters he is serious"); "shown" left out as found. */
+export const HEARER_SHOW_FORMS: ReadonlySet<string> = without(SHOW_FORMS, 'shown');

@@ -8,7 +8,7 @@ import { CanonicalNames, kindOfName } from '../people/canonical';
 import { firstNameGender, isCommonWord, isPlace, isRoleNoun, titleGender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
-import { CALENDAR_NAMES, DASHES, DETERMINERS, NEWS_AGENCIES, NOT_NAME, PLURAL_TITLES, PREPOSITIONS, TITLES } from './lexicon';
+import { CALENDAR_NAMES, DASHES, DETERMINERS, NEWS_AGENCIES, NOT_NAME, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, TITLES } from './lexicon';
 import { wordEnd, type Tok } from './tokens';
 
 const CONNECT = new Set(['of', 'for', 'the', 'de', 'bin', 'al', 'van', 'von', 'der', 'la', 'le', 'du', 'da', 'y', 'ibn', 'abu', 'on', '&']);
@@ -135,15 +135,6 @@ export function afterDateline(toks: Tok[], startTok: number, ceil: number): numb
   }
   return startTok;
 }
-
-/** Words of a title that name an office, as written -> the office ("Gov." and "governor" are one). */
-const OFFICE_OF: Readonly<Record<string, string>> = {
-  minister: 'minister', president: 'president', secretary: 'secretary', chancellor: 'chancellor', premier: 'premier',
-  governor: 'governor', gov: 'governor', 'gov.': 'governor', mayor: 'mayor', senator: 'senator', sen: 'senator', 'sen.': 'senator',
-};
-
-/** The last word of an office's title ("Prime Minister", "Attorney General", "Vice President"). */
-const OFFICE_HEADS: ReadonlySet<string> = new Set(['minister', 'president', 'secretary', 'chancellor', 'premier', 'general', 'governor', 'mayor', 'speaker']);
 
 /**
  * Tokens [i, j) are two or more words of a title and nothing else ("Prime Minister", "Foreign Minister", "Vice
@@ -384,7 +375,7 @@ export class NameTable {
       let a = p - 1;
       while (a > 0 && p - a < APPOSED_DESCRIPTION_TOKENS && !toks[a - 1].punct && !DETERMINERS.has(toks[a].l) && !toks[a].poss) a--;
       // (not after a possessive pronoun, whose owner changes: "her eventual boss, Alan C. Greenberg," … "her boss told her")
-      const opens = (DETERMINERS.has(toks[a].l) && !POSSESSIVE_PRONOUN.test(toks[a].l)) || toks[a].poss;
+      const opens = (DETERMINERS.has(toks[a].l) && !POSSESSIVE_DETERMINERS.has(toks[a].l)) || toks[a].poss;
       // (one person's role: not "During Mr. Clinton's 1992 campaign, Betsey Wright,", "their attorneys, Justin Bamberg,")
       if (opens && !head.cap && (isRoleNoun(head.l) || TITLES.has(head.l))) this.describe(head.l, run.name, run.s, this.text.slice(toks[a].s, head.e));
     }
@@ -437,8 +428,6 @@ const SUBJECT_PARAGRAPHS_BACK = 1;
 
 /** The most tokens of a description a name is set off after ("Sanders's campaign manager, Jeff Weaver,"). */
 const APPOSED_DESCRIPTION_TOKENS = 6;
-
-const POSSESSIVE_PRONOUN = /^(?:his|her|their|its|my|our|your)$/;
 
 /** The places a description names, one or two capitalised words each ("Florida", "New Hampshire"). */
 function placesIn(description: string): string[] {

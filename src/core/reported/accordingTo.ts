@@ -5,7 +5,7 @@
  * the content is the rest of the clause.
  */
 import { accordingToSourceAt } from '../quotes/attribution';
-import { CUES } from '../quotes/lexicon';
+import { BACKGROUND_SUBORDINATORS, CLAUSE_BEFORE_SOURCE, CUES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { clauseStart } from './bareClause';
 import { contentEnd, contentSpan, MAX_CONTENT, words } from './clause';
@@ -35,14 +35,11 @@ function lastClauseStart(toks: Tok[], open: number, c: number): number {
   return open;
 }
 
-/** Subordinators whose clause, opening the sentence, is background to the main clause that the source vouches for. */
-const OPENING_SUBORDINATOR = /^(?:though|although|while|whereas|because|since|if|unless|when|after|before|once)$/;
-
 /** The token after the comma that closes a subordinate clause opening the sentence ("While most of those were elevated …, "); `open` when there is none. */
 function subordinateSkipped(toks: Tok[], open: number, c: number): number {
   let k = open;
   if (toks[k]?.l === 'even' && toks[k + 1]?.l === 'though') k++;
-  if (!OPENING_SUBORDINATOR.test(toks[k]?.l ?? '')) return open;
+  if (!BACKGROUND_SUBORDINATORS.has(toks[k]?.l ?? '')) return open;
   for (let j = k + 1; j < c - 3; j++) if (toks[j].t === ',') return j + 1;
   return open;
 }
@@ -61,9 +58,6 @@ function continuesAfterSource(toks: Tok[], close: number): boolean {
   return !!n && !n.punct && !NOT_CONTINUATION.test(n.l);
 }
 
-/** Words before ", according to X," that leave their clause to what follows the source ("because, according to Trump, the media …"). */
-const OPENS_CLAUSE = /^(?:because|after|before|that|when|while|if|since|though|although|where)$/;
-
 /**
  * Where the content starts after the source of a mid-sentence "…, according to X, CONTENT": when the words before
  * the source are a conjunction ("because, according to Trump, ⟦the media would call him …⟧") or a subordinate
@@ -76,7 +70,7 @@ function contentAfterSource(ctx: SentenceContext, open: number, c: number, close
   // Republican strategist")
   if (toks[c - 1].t !== ',' || toks[close]?.t !== ',' || !clauseStart(toks, close + 1, ctx.b)) return -1;
   const before = toks[c - 2];
-  if (before && OPENS_CLAUSE.test(before.l)) return close + 1;
+  if (before && CLAUSE_BEFORE_SOURCE.has(before.l)) return close + 1;
   return subordinateSkipped(toks, open, c) > open ? close + 1 : -1;
 }
 

@@ -4,7 +4,8 @@
  * The clause must open with a subject (a pronoun, a name, a noun phrase) and reach a finite verb soon after.
  */
 import { cueSpan } from '../quotes/attribution';
-import { CUES, DETERMINERS, NOT_NOUN, PREPOSITIONS } from '../quotes/lexicon';
+import { RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
+import { CLAUSE_RELATIVES, CUES, DETERMINERS, NOT_NOUN, PREPOSITIONS, QUANTIFIER_CLAUSE_SUBJECTS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
 import { hearerEnd } from './hearer';
@@ -13,13 +14,13 @@ import { quoteAt, quoteEndsAt } from './mixed';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 
-const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently|repeatedly|again|privately|publicly)$/;
+const DAY: ReadonlySet<string> = new Set([...WEEKDAYS, ...RELATIVE_DAYS, 'earlier', 'later', 'recently', 'repeatedly', 'again', 'privately', 'publicly']);
 const PERSONAL = /^(?:he|she|they|we|i|you)$/;
 
 /** Past a time word or two between the cue and the clause ("said Tuesday", "said on Monday", "said last week"). */
 export function pastTime(toks: Tok[], k: number, b: number): number {
-  if (k < b && DAY.test(toks[k].l)) return k + 1;
-  if (k + 1 < b && toks[k].l === 'on' && DAY.test(toks[k + 1].l)) return k + 2;
+  if (k < b && DAY.has(toks[k].l)) return k + 1;
+  if (k + 1 < b && toks[k].l === 'on' && DAY.has(toks[k + 1].l)) return k + 2;
   if (k + 1 < b && toks[k].l === 'for' && /^(?:weeks|months|years|days|decades)$/.test(toks[k + 1].l)) return k + 2;
   if (k + 1 < b && /^(?:last|this)$/.test(toks[k].l) && /^(?:week|month|year|night|weekend|spring|summer|fall|winter)$/.test(toks[k + 1].l)) return k + 2;
   return k;
@@ -27,8 +28,6 @@ export function pastTime(toks: Tok[], k: number, b: number): number {
 
 /** How far the clause's verb may stand from its first word ("President Barack Obama’s new actions to more tightly regulate gun sales aren’t"). */
 const LOOKAHEAD = 14;
-
-const QUANTIFIER_SUBJECT = /^(?:many|some|most|few|several|both|all|others|none|each)$/;
 
 /** How far a gerund subject's modal or auxiliary may stand ("cutting that output must"). */
 const GERUND_REACH = 7;
@@ -67,7 +66,7 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
     return PERSONAL.test(t.l) ? !PREPOSITIONS.has(next.l) : finite(verb) || /^(?:'s|’s)$/.test(verb.t) || /[^s]s$/.test(verb.l);
   }
   // ("Clinton says many doubted her in Nevada": a quantifier as the subject)
-  if (QUANTIFIER_SUBJECT.test(t.l) && (finite(next) || AUXILIARIES.has(next.l))) return true;
+  if (QUANTIFIER_CLAUSE_SUBJECTS.has(t.l) && (finite(next) || AUXILIARIES.has(next.l))) return true;
   // ("leaders have said cutting that output must be a key part": a gerund's phrase and a modal)
   if (!t.cap && /ing$/.test(t.l) && !CUES.has(t.l)) {
     for (let j = k + 1; j < b && j <= k + GERUND_REACH; j++) {
@@ -80,7 +79,7 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
   for (let j = k + 1; j < b && j <= k + LOOKAHEAD; j++) {
     const w = toks[j];
     // ("the decision, which struck down restrictions …, was a setback": past a relative clause between commas)
-    if (w.t === ',' && /^(?:which|who)$/.test(toks[j + 1]?.l ?? '')) {
+    if (w.t === ',' && CLAUSE_RELATIVES.has(toks[j + 1]?.l ?? '')) {
       let close = j + 2;
       while (close < b && close < j + 20 && !toks[close].punct) close++;
       if (toks[close]?.t === ',') { j = close; continue; }
@@ -94,7 +93,7 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
     }
     // ("tweeted a photograph of her bruised forearm and said she …": a second cue of the reporter is no verb of the clause)
     if ((w.l === 'and' || w.l === 'but') && BARE_VERBS.has(toks[j + 1]?.l ?? '')) return false;
-    if (/^(?:that|who|which)$/.test(w.l)) return false;
+    if (RELATIVE_PRONOUNS.has(w.l)) return false;
   }
   return false;
 }

@@ -4,7 +4,7 @@
  * (", he said", ", the envoy warned"). The content's span takes in a closing quotation mark right after it, so that
  * a mixed quote's fragment stays whole inside it.
  */
-import { CUES, DASH_TOKENS, DASHES, DETERMINERS, PREPOSITIONS } from '../quotes/lexicon';
+import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH_TOKENS, DASHES, DETERMINERS, PREPOSITIONS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { AUXILIARIES, BELIEF_VERBS, IRREGULAR_PAST, OBJECT_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES } from './lexicon';
 import type { SentenceContext } from './report';
@@ -17,8 +17,6 @@ const CLAUSE_BREAK = /^(?:but|while|whereas|though|although|compared|which|who|w
 
 /** Subject pronouns that open a main clause after a comma. */
 const MAIN_SUBJECT = /^(?:he|she|they|we|I|he['’]s|she['’]s|they['’]re)$/;
-/** Words that open a subordinate clause, whose main clause follows its comma. */
-const SUBORDINATOR = /^(?:if|when|whenever|while|because|although|though|unless|once|after|before|as|since|until|even|despite|given|whether|should|had)$/;
 
 /** The most words of a concessive aside between commas ("although brief", "though culturally conservative"). */
 const MAX_ASIDE = 3;
@@ -142,7 +140,7 @@ function newSubjectClause(toks: Tok[], k: number, b: number): boolean {
   if (!f || f.punct || !(f.cap || f.poss || (DETERMINERS.has(f.l) && f.l !== 'that') || /^(?:another|other|others|several|both)$/.test(f.l))) return false;
   for (let j = k + 1; j < b && j <= k + MAX_SECOND_SUBJECT + 2; j++) {
     const w = toks[j], prev = toks[j - 1];
-    if (w.punct || /^(?:that|who|which)$/.test(w.l)) return false;
+    if (w.punct || RELATIVE_PRONOUNS.has(w.l)) return false;
     if (w.cap) continue;
     // ("… is", "… has already sued", "… aren't", "another scared her", "Wealth-X has it": a verb with tense, or a
     // present form after its subject's noun)
@@ -178,7 +176,7 @@ const MAX_RELATIVE = 25;
  * when a verb follows it, else -1.
  */
 function relativeInSubject(toks: Tok[], from: number, k: number, b: number): number {
-  if (!/^(?:which|who)$/.test(toks[k + 1]?.l ?? '')) return -1;
+  if (!CLAUSE_RELATIVES.has(toks[k + 1]?.l ?? '')) return -1;
   for (let j = from; j < k; j++) if (!toks[j].punct && !toks[j].cap && tensedVerb(toks[j].l)) return -1;
   for (let j = k + 2; j < b && j <= k + MAX_RELATIVE; j++) {
     const t = toks[j];
@@ -260,15 +258,15 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
       if (t.t === ',' && concessiveAside(toks, k, b) > 0) { k = concessiveAside(toks, k, b); continue; }
       if (CLAUSE_BREAK.test(n.l) && !(n.l === 'but' && toks[k + 2]?.l === 'that')) return k;
       // (", and he railed against …": a new clause of the reporter's own; " — a controversial idea": a comment on it)
-      if (t.t === ',' && /^(?:and|but)$/.test(n.l) && MAIN_SUBJECT.test(toks[k + 2]?.t ?? '') && !SUBORDINATOR.test(toks[from]?.l ?? '')) return k;
+      if (t.t === ',' && /^(?:and|but)$/.test(n.l) && MAIN_SUBJECT.test(toks[k + 2]?.t ?? '') && !CONTENT_SUBORDINATORS.has(toks[from]?.l ?? '')) return k;
       // (", and the American Civil Liberties Union of Ohio has already sued …": a clause with a subject of its own, when
       // no comma before it in the content could make it the last item of a list)
-      if (t.t === ',' && n.l === 'and' && tensed && k > from + 2 && !SUBORDINATOR.test(toks[from]?.l ?? '') && !commaBefore(toks, from, k) && newSubjectClause(toks, k + 2, b)) return k;
+      if (t.t === ',' && n.l === 'and' && tensed && k > from + 2 && !CONTENT_SUBORDINATORS.has(toks[from]?.l ?? '') && !commaBefore(toks, from, k) && newSubjectClause(toks, k + 2, b)) return k;
       if (t.t !== ',' && /^(?:a|an)$/.test(n.l) && !dashAfter(toks, k + 1, b)) return k;
-      if (t.t === ',' && tensed && /^(?:a|an)$/.test(n.l) && k > from + 2 && !SUBORDINATOR.test(toks[from].l) && closingComment(toks, k + 1, b)) return k;
+      if (t.t === ',' && tensed && /^(?:a|an)$/.test(n.l) && k > from + 2 && !CONTENT_SUBORDINATORS.has(toks[from].l) && closingComment(toks, k + 1, b)) return k;
       // ("While Comey said there was clear evidence …, he said there's no precedent": the main clause after a
       // subordinate one — but inside a content that opens with "if" or "when" the clause after the comma is its own)
-      if (t.t === ',' && MAIN_SUBJECT.test(n.t) && !SUBORDINATOR.test(toks[from]?.l ?? '') && !toks[k + 2]?.punct && tensed) return k;
+      if (t.t === ',' && MAIN_SUBJECT.test(n.t) && !CONTENT_SUBORDINATORS.has(toks[from]?.l ?? '') && !toks[k + 2]?.punct && tensed) return k;
     }
   }
   if (b < ctx.b) return from;

@@ -4,7 +4,7 @@
  * has not endorsed Mr. Trump". PolNeAR attributes the object as content: a name or a noun phrase, without the
  * adjuncts of time and place after it.
  */
-import { CALENDAR_NAMES } from '../quotes/lexicon';
+import { BE_AND_FORMS, CALENDAR_NAMES, PERSON_OBJECT_PRONOUNS, RELATIVES_BUT_WHOSE } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { contentSpan } from './clause';
 import type { Report, SentenceContext } from './report';
@@ -20,17 +20,14 @@ export const ENDORSING_VERBS: ReadonlySet<string> = new Set(REPORTED_VERB_FORMS.
 /** Words that end the object: prepositions of adjuncts, words of time, conjunctions, relative pronouns, verbs. */
 const PHRASE_END = /^(?:in|on|at|by|to|with|from|after|before|during|since|until|amid|over|despite|because|as|when|while|but|and|or|that|who|which|whom|whose|if|than|last|this|next|early|earlier|later|today|yesterday|tonight|now|then|week|month|year|again|too|instead|up|out|back|so|is|was|are|were|has|had|have|will|would|said|says|saying|even|just|only|also)$/;
 /** Object pronouns, a content of their own ("endorsed her"). */
-const OBJECT_PRONOUN = /^(?:him|her|them|us|me|you)$/;
 /** Objects that name no choice ("has not endorsed a candidate", "anyone"). */
 const NO_CHOICE = /^(?:a|an|anyone|anybody|any|no|none|nobody|one|it|this|that)$/;
 /** The longest object, in tokens. */
 const MAX_PHRASE = 20;
-/** Relative pronouns before the cue: the annotators mostly leave "X, who endorsed Y," to the sentence's main clause. */
-const RELATIVE = /^(?:who|which|that|whom)$/;
 
 /** Where the object that starts at token k ends (exclusive): at punctuation, a word of PHRASE_END or a day or a month. */
 function objectEnd(toks: Tok[], k: number, b: number): number {
-  if (OBJECT_PRONOUN.test(toks[k].l)) return k + 1;
+  if (PERSON_OBJECT_PRONOUNS.has(toks[k].l)) return k + 1;
   let e = k;
   while (e < b && e < k + MAX_PHRASE) {
     const t = toks[e];
@@ -51,7 +48,8 @@ export function endorsementAt(ctx: SentenceContext, c: number): Report | null {
   // (the subject of a relative clause: "Reid, who endorsed Clinton in February,")
   let v = c - 1;
   while (v > a && /^(?:has|have|had|not|also|previously|already|since|publicly|formally|officially|n['’]t|hasn['’]t|haven['’]t)$/.test(toks[v].l)) v--;
-  if (RELATIVE.test(toks[v].l) || /^(?:was|were|is|are|been|be|being)$/.test(toks[v].l)) return null;
+  // (a relative pronoun before the cue: the annotators mostly leave "X, who endorsed Y," to the sentence's main clause)
+  if (RELATIVES_BUT_WHOSE.has(toks[v].l) || BE_AND_FORMS.has(toks[v].l)) return null;
   const end = objectEnd(toks, c + 1, b);
   if (end <= c + 1) return null;
   const span = contentSpan(ctx, c + 1, end);

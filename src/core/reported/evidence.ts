@@ -6,11 +6,10 @@
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
 import { isPeopleGroup } from '../people/lexicon';
-import { PREPOSITIONS } from '../quotes/lexicon';
+import { PREPOSITIONS, SHOW_FORMS } from '../quotes/lexicon';
 import { tokenAt, type Tok } from '../quotes/tokens';
 import type { Report } from './report';
 
-const SHOW = /^(?:show|shows|showed|shown|showing)$/;
 /** Evidence that is no document (documents are ../people/documents.ts's: "poll", "study", "report", "email", "video"). */
 const EVIDENCE = /^(?:polling|records?|data|figures|numbers|results|statistics|estimates|research|analyses|returns|tall(?:y|ies)|counts?|projections?|models?|averages?|footage|photos?|images?|pictures?)$/;
 
@@ -23,7 +22,7 @@ export function evidenceMention(toks: Tok[], m: { i: number; j: number }): boole
 /** A report whose cue is "show" and whose reporter is a person or a group of people, not evidence. */
 export function personShows(text: string, toks: Tok[], r: Report): boolean {
   const cue = toks[tokenAt(toks, r.cue.s)];
-  if (!cue || !SHOW.test(cue.l)) return false;
+  if (!cue || !SHOW_FORMS.has(cue.l)) return false;
   const m = r.mention;
   if (evidenceMention(toks, m)) return false;
   // (the head noun stands before any preposition: "the head of the group")

@@ -3,16 +3,13 @@
  * Cairo for meetings, the news site RTL Info reported.", "It is a national disgrace, said Mirsky."
  */
 import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { CUES, DASHES } from '../quotes/lexicon';
+import { COMMA_RELATIVES, CONTENT_OPENING_CONJUNCTIONS, CUES, DASHES, OPENING_ADJUNCTS, OWN_CLAUSE_CONJUNCTIONS, TAIL_INVERTING } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { finite, presentVerb } from './bareClause';
 import { attributionTail, contentSpan, MAX_CONTENT, TAIL_CUES, words } from './clause';
 import type { Report, SentenceContext } from './report';
 import { quoteAt } from './mixed';
 import { reporterOf } from './speaker';
-
-/** Conjunctions that may open a sentence before its content ("But", "And"). */
-const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'so', 'still', 'yet']);
 
 /** The first token of a sentence's content, past a dateline ("WASHINGTON (AP) —") and an opening "But"/"And". */
 export function contentStart(ctx: SentenceContext): number {
@@ -21,19 +18,10 @@ export function contentStart(ctx: SentenceContext): number {
   for (let x = a; x < b && x < a + 9; x++) {
     if (DASHES.has(toks[x].t) && toks.slice(a, x).every(w => w.punct || w.t === w.t.toUpperCase())) { k = x + 1; break; }
   }
-  if (k < b && OPENING_CONJUNCTIONS.has(toks[k].l)) k++;
+  if (k < b && CONTENT_OPENING_CONJUNCTIONS.has(toks[k].l)) k++;
   if (k < b && toks[k].t === ',') k++;
   return k;
 }
-
-/** Say-verbs whose subject may follow them ("…, said Mirsky."). */
-const INVERTING = /^(?:said|says|say|added|adds|wrote|writes|asked|explained|noted|argued|continued|recalled|warned|insisted|declared|reported|stated)$/;
-
-/** A conjunction that makes the clause after the comma one of its own ("…, though Mrs. Fiorina said she doubted …"). */
-const SUBORDINATOR = /^(?:though|although|while|whereas|because|since|as|but|and|when|if|unless)$/;
-
-/** A relative pronoun opening a clause after a comma. */
-const RELATIVE = /^(?:who|which|whose|whom)$/;
 
 /** What follows the cue at c ends the sentence: a short tail or an inverted source's apposition. */
 function tailEndsSentence(toks: Tok[], c: number, b: number): boolean {
@@ -47,9 +35,6 @@ function shortTail(toks: Tok[], c: number, b: number): boolean {
   return n >= b || (n === b - 1 && /^[.!?]$/.test(toks[n].t));
 }
 
-/** Words that open a subordinate clause or an adjunct before the main clause. */
-const SUBORDINATE_OPENING = /^(?:as|while|though|although|with|when|if|because|since|whatever|whether|after|before|in|despite|unless|until)$/;
-
 /** How long an apposition after an inverted source may be ("…, said Mark Jones, a political scientist at Rice University."). */
 const MAX_APPOSITION = 30;
 
@@ -58,7 +43,7 @@ const MAX_APPOSITION = 30;
  * apposition with no verb of its own to the sentence's end.
  */
 function appositionEndsSentence(toks: Tok[], c: number, b: number): boolean {
-  if (!INVERTING.test(toks[c].l)) return false;
+  if (!TAIL_INVERTING.has(toks[c].l)) return false;
   const name = subjectAfter(toks, c + 1, b);
   if (!name || toks[name.j]?.t !== ',' || b - name.j > MAX_APPOSITION) return false;
   for (let k = name.j + 1; k < b; k++) {
@@ -77,7 +62,7 @@ export function frontedContent(ctx: SentenceContext): Report[] {
   for (let m = b - 2; m > open + 3 && m > b - 16 - MAX_APPOSITION; m--) {
     if (toks[m].t !== ',' || !attributionTail(toks, m, b)) continue;
     // ("…to rival Hillary Clinton, who added to her delegate lead.": a relative clause, not an attribution)
-    if (m + 1 < b && (RELATIVE.test(toks[m + 1].l) || SUBORDINATOR.test(toks[m + 1].l))) return [];
+    if (m + 1 < b && (COMMA_RELATIVES.has(toks[m + 1].l) || OWN_CLAUSE_CONJUNCTIONS.has(toks[m + 1].l))) return [];
     let c = m + 1;
     while (c < b && !TAIL_CUES.has(toks[c].l)) c++;
     if (c >= b || !tailEndsSentence(toks, c, b)) return [];
@@ -90,7 +75,7 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     let mention: Mention | null = null;
     if (c === m + 1) {
       // "…, said Mirsky." — not "…, told AFP", whose object is the hearer, nor "…, says Cruz will win"
-      mention = INVERTING.test(toks[c].l) ? subjectAfter(toks, c + 1, b) : null;
+      mention = TAIL_INVERTING.has(toks[c].l) ? subjectAfter(toks, c + 1, b) : null;
       if (mention && mention.j < b && !toks[mention.j].punct) mention = null;
     } else {
       const subj = subjectBefore(toks, c - 1, m + 1);
@@ -108,7 +93,7 @@ export function frontedContent(ctx: SentenceContext): Report[] {
       }
     }
     if (!mention || words(toks, open, m) < 4 || m - open > MAX_CONTENT) return [];
-    if (extended && SUBORDINATE_OPENING.test(toks[open].l)) return [];
+    if (extended && OPENING_ADJUNCTS.has(toks[open].l)) return [];
     // a content is a clause with its verb ("He had no known political affiliations"), not "In a 1963 speech"
     if (!toks.slice(open, m).some((t, n) => finite(t) || /^(?:is|are|was|were|has|have|had)$/.test(t.l) || presentVerb(toks, open + n))) return [];
     // ('Lavrov said: "We will not go," he added.': a content with its own cue is a quote's, not this tail's)

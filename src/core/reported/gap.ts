@@ -4,17 +4,14 @@
  * the reporter), so it is no content of its own.
  */
 import type { Mention } from '../quotes/attribution';
-import { AUXILIARIES, BELIEF_VERBS, CUES, DETERMINERS, NOT_NOUN, PREPOSITIONS } from '../quotes/lexicon';
+import { AUXILIARIES, BELIEF_VERBS, CUES, DETERMINERS, NOT_NOUN, OBJECT_AND_REFLEXIVE_PRONOUNS, OBJECT_RELATIVES, POSSESSIVES_BUT_YOUR, PREPOSITIONS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 
 /** Subjects short enough to open such a clause: a pronoun or a name of up to three words. */
 const MAX_GAP_SUBJECT = 3;
 /** How far back from the word before the reporter the noun phrase's determiner may stand ("the policy points he"). */
 const NOUN_REACH = 3;
-/** Relative pronouns that open a clause whose object is their antecedent. */
-const RELATIVE = /^(?:that|which|whom|what)$/;
 /** Words that open an object after the infinitive's verb ("to build a wall", "to protect Christianity", "to tell him"). */
-const OBJECT_START = /^(?:him|her|them|it|us|me|you|himself|herself|themselves|itself)$/;
 
 /** The lower-case word at k heads a noun phrase that a determiner or a possessive opens within reach. */
 function nounHead(toks: Tok[], k: number): boolean {
@@ -33,7 +30,7 @@ function nounHead(toks: Tok[], k: number): boolean {
 /** The verb at v takes an object of its own (a determiner, a name, a pronoun, a number, a gerund) or a predicate ("described as"). */
 function hasObject(toks: Tok[], v: number): boolean {
   const o = toks[v + 1];
-  return !!o && !o.punct && (o.l === 'as' || (DETERMINERS.has(o.l) && o.l !== 'that') || o.poss || o.cap || OBJECT_START.test(o.l) || /^\d/.test(o.t) || /ing$/.test(o.l) || /^(?:his|her|their|its|our|my)$/.test(o.l));
+  return !!o && !o.punct && (o.l === 'as' || (DETERMINERS.has(o.l) && o.l !== 'that') || o.poss || o.cap || OBJECT_AND_REFLEXIVE_PRONOUNS.has(o.l) || /^\d/.test(o.t) || /ing$/.test(o.l) || POSSESSIVES_BUT_YOUR.has(o.l));
 }
 
 /**
@@ -42,10 +39,10 @@ function hasObject(toks: Tok[], v: number): boolean {
  */
 export function objectGap(toks: Tok[], m: Mention, v: number): boolean {
   // ("a rare presidential candidate who hopes to": the relative pronoun is the subject, the clause keeps its object)
-  if (m.j - m.i > MAX_GAP_SUBJECT || hasObject(toks, v) || /^(?:who|that|which)$/.test(toks[m.i].l)) return false;
+  if (m.j - m.i > MAX_GAP_SUBJECT || hasObject(toks, v) || RELATIVE_PRONOUNS.has(toks[m.i].l)) return false;
   const k = m.i - 1, x = toks[k];
   if (!x || x.punct) return false;
   // "an agenda that he plans to", "the $64 million it pledged": "that"/"which" after a noun, or the noun itself
-  if (RELATIVE.test(x.l)) return x.l === 'what' || x.l === 'whom' || nounHead(toks, k - 1);
+  if (OBJECT_RELATIVES.has(x.l)) return x.l === 'what' || x.l === 'whom' || nounHead(toks, k - 1);
   return nounHead(toks, k);
 }

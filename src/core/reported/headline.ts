@@ -5,7 +5,7 @@
  * follows the colon to the name (train: 123 such attributions missed before this rule). The name must open its line;
  * words that label a line rather than name someone ("Update:", "Watch:", "Editor's note:") are no source.
  */
-import { DASH_TOKENS, DETERMINERS, NOT_NOUN } from '../quotes/lexicon';
+import { DASH_TOKENS, DETERMINERS, LINK_WORDS, NOT_NOUN } from '../quotes/lexicon';
 import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { contentSpan, MAX_CONTENT, TAIL_CUES, words } from './clause';
@@ -18,7 +18,6 @@ const LABELS = /^(?:update|updated|note|watch|related|video|videos|photo|photos|
 
 /** How many tokens the source's phrase may take before the colon ("Former AG Mukasey at RNC"). */
 const MAX_HEAD = 8;
-const LINK = /^(?:on|to|at|in|about|for)$/;
 
 /**
  * The source's tokens [i, j) and its colon k at the start of the line at token a: a capitalised run ("Lynch"), the
@@ -34,13 +33,13 @@ function headOf(toks: Tok[], a: number, b: number): { i: number; j: number; k: n
   if (!found || found.i !== i) return null;
   // (a Title Case headline capitalises its link word: "CNN President On Trump:" is the president's, not "On Trump")
   let cut = found.j;
-  for (let x = i + 1; x < found.j; x++) if (LINK.test(toks[x].l)) { cut = x; break; }
+  for (let x = i + 1; x < found.j; x++) if (LINK_WORDS.has(toks[x].l)) { cut = x; break; }
   let k = found.j;
   if (toks[k]?.t === ':') return { i, j: cut, k };
   // ("Clinton camp: Trump’s Islamaphobia threatens national security")
   const noun = toks[k];
-  if (noun && !noun.punct && !noun.cap && !LINK.test(noun.l) && !NOT_NOUN.has(noun.l) && !DETERMINERS.has(noun.l) && toks[k + 1]?.t === ':') return { i, j: k + 1, k: k + 1 };
-  if (!LINK.test(noun?.l ?? '')) return null;
+  if (noun && !noun.punct && !noun.cap && !LINK_WORDS.has(noun.l) && !NOT_NOUN.has(noun.l) && !DETERMINERS.has(noun.l) && toks[k + 1]?.t === ':') return { i, j: k + 1, k: k + 1 };
+  if (!LINK_WORDS.has(noun?.l ?? '')) return null;
   while (k < b && k < a + MAX_HEAD && toks[k].t !== ':' && !toks[k].punct) k++;
   return toks[k]?.t === ':' ? { i, j: cut, k } : null;
 }

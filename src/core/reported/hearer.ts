@@ -2,16 +2,14 @@
  * The hearer a cue may name before its content: "told reporters", "told CNN", "warned the crowd", "told him".
  * Returns the token after the hearer, or `k` when there is none.
  */
-import { DETERMINERS, HEARER_VERBS, NOT_NOUN, PREPOSITIONS } from '../quotes/lexicon';
+import { DETERMINERS, HEARER_SHOW_FORMS, HEARER_VERBS, HEARERS, NOT_NOUN, PREPOSITIONS } from '../quotes/lexicon';
 import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
-
-const OBJECT_PRONOUNS = /^(?:him|her|them|us|me|you|reporters|supporters|voters|viewers|listeners|readers|followers|donors|lawmakers|journalists|students|members|people|everyone)$/;
 
 export function afterHearer(toks: Tok[], k: number, b: number): number {
   const t = toks[k];
   if (!t || k >= b || t.punct) return k;
-  if (OBJECT_PRONOUNS.test(t.l)) return k + 1;
+  if (HEARERS.has(t.l)) return k + 1;
   if (t.cap) {
     // ("told The Associated Press": the run starts after its capitalised article)
     const r = runAt(toks, k);
@@ -41,8 +39,6 @@ function pastPlace(toks: Tok[], j: number, b: number): number {
   return r && r.i === j + 1 && r.j < b && CLAUSE_OPENER.test(toks[r.j].l) ? r.j : j;
 }
 
-/** Forms of "show", whose object may be a hearer ("would show voters he is serious"). */
-const SHOW = /^(?:show|shows|showed|showing)$/;
 /** Subjects that open a clause after the hearer of "show". */
 const SHOWN_SUBJECT = /^(?:that|he|she|they|we|i|it|you)$/;
 
@@ -54,7 +50,7 @@ const SHOWN_SUBJECT = /^(?:that|he|she|they|we|i|it|you)$/;
 export function hearerEnd(toks: Tok[], c: number, k: number, b: number): number {
   const cue = toks[c].l;
   if (HEARER_VERBS.has(cue)) return afterHearer(toks, k, b);
-  if (!SHOW.test(cue)) return k;
+  if (!HEARER_SHOW_FORMS.has(cue)) return k;
   const j = afterHearer(toks, k, b);
   return j > k && j < b && SHOWN_SUBJECT.test(toks[j].l) ? j : k;
 }

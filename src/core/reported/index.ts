@@ -5,7 +5,8 @@
  * looks a bounded number of tokens around each cue.
  */
 import { SPEECH_NOUNS } from '../quotes/attribution';
-import { CUES, LY_NOUNS } from '../quotes/lexicon';
+import { CUES, LY_NOUNS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
+import { RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import type { QuoteSpan } from '../quotes/marks';
 import { tokenAt, type Tok } from '../quotes/tokens';
 import { accordingTo } from './accordingTo';
@@ -89,7 +90,7 @@ function sameNear(near: ReadonlyMap<number, readonly Report[]>, bucket: number, 
 /** The last dash inside a source's span. */
 const DASH_AT = /(?:\s-\s|—|–|--)(?!.*(?:\s-\s|—|–|--))/;
 /** Words of time alone are no content ("a spokesman announced Monday morning"). */
-const TIME_ONLY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|last|this|next|week|month|year|earlier|later|on|in|at)$/;
+const TIME_ONLY: ReadonlySet<string> = new Set([...WEEKDAYS, ...RELATIVE_DAYS, 'morning', 'afternoon', 'evening', 'night', 'last', 'this', 'next', 'week', 'month', 'year', 'earlier', 'later', 'on', 'in', 'at']);
 
 /**
  * A verb of saying in an impersonal frame tells nobody's words: "It is too soon to say whether her policies will
@@ -116,7 +117,7 @@ function plausible(text: string, toks: Tok[], r: Report): boolean {
     if (i >= r.mention.j) return false;
     r.mention = { ...r.mention, i, s: toks[i].s };
   }
-  if (r.mention.j - r.mention.i > 1 && /^(?:that|which|who)$/.test(toks[r.mention.j - 1].l)) {
+  if (r.mention.j - r.mention.i > 1 && RELATIVE_PRONOUNS.has(toks[r.mention.j - 1].l)) {
     r.mention = { ...r.mention, j: r.mention.j - 1, e: toks[r.mention.j - 2].e };
   }
   // ("several delegates cheerfully [said]", "Kerry's … partners in Tehran relentlessly [insisted]", "a state and Cruz
@@ -128,7 +129,7 @@ function plausible(text: string, toks: Tok[], r: Report): boolean {
   if (r.mention.j - r.mention.i === 1 && /ing$/.test(toks[r.mention.i].l) && !/^(?:king|ping|ming|ling)$/.test(toks[r.mention.i].l) && !toks[r.mention.i].cap) return false;
   const k0 = tokenAt(toks, r.s);
   let timeOnly = true;
-  for (let k = k0; k < toks.length && toks[k].s < r.e && timeOnly; k++) if (!toks[k].punct && !TIME_ONLY.test(toks[k].l)) timeOnly = false;
+  for (let k = k0; k < toks.length && toks[k].s < r.e && timeOnly; k++) if (!toks[k].punct && !TIME_ONLY.has(toks[k].l)) timeOnly = false;
   return !timeOnly;
 }
 

@@ -5,7 +5,7 @@
  * Cleveland defended the prescribed march route and said …"). It is the noun phrase before the clause's first verb.
  */
 import { subjectBefore, type Mention } from '../quotes/attribution';
-import { DETERMINERS, NOT_NOUN, PREPOSITIONS } from '../quotes/lexicon';
+import { DETERMINERS, NOT_NOUN, PREPOSITIONS, SUBJECT_ENDS, SUBJECT_QUANTITIES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { finite } from './bareClause';
 import { contentStart } from './fronted';
@@ -18,9 +18,6 @@ const OPENING_ADVERBIAL = /^(?:in|on|at|amid|among|following|from|across|against
 const OPENING_REACH = 16;
 /** The longest subject, in tokens ("The attorney general of the state of New York"). */
 const MAX_SUBJECT = 12;
-/** Words that end a subject: a clause of its own begins. */
-const NOT_IN_SUBJECT = /^(?:that|who|which|whom|whose|if|when|while|because|although|though|as|since|and|but|or|than)$/;
-const QUANTITY = /^(?:some|many|most|few|several|both|all|half|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 /** The clause's first verb with tense after token s, before c; -1 when none is seen. */
 function firstVerb(toks: Tok[], s: number, c: number): number {
@@ -47,14 +44,14 @@ export function mainClauseSubject(ctx: SentenceContext, c: number): Mention | nu
     s = comma + 1;
   }
   const first = toks[s];
-  if (!first || first.punct || NOT_IN_SUBJECT.test(first.l) || PREPOSITIONS.has(first.l)) return null;
+  if (!first || first.punct || SUBJECT_ENDS.has(first.l) || PREPOSITIONS.has(first.l)) return null;
   const v = firstVerb(toks, s, c);
   if (v < 0) return null;
   const m = subjectBefore(toks, v - 1, s);
   if (m) return m.i === s ? m : null;
   // a plain noun phrase opening the clause: "The attorney general of the state of New York"
-  if (/ing$/.test(first.l) || !(first.cap || first.poss || DETERMINERS.has(first.l) || /^\d/.test(first.t) || QUANTITY.test(first.l)) || first.l === 'that') return null;
-  for (let k = s + 1; k < v; k++) if (toks[k].punct || NOT_IN_SUBJECT.test(toks[k].l)) return null;
+  if (/ing$/.test(first.l) || !(first.cap || first.poss || DETERMINERS.has(first.l) || /^\d/.test(first.t) || SUBJECT_QUANTITIES.has(first.l)) || first.l === 'that') return null;
+  for (let k = s + 1; k < v; k++) if (toks[k].punct || SUBJECT_ENDS.has(toks[k].l)) return null;
   const last = toks[v - 1];
   if (!last.cap && (PREPOSITIONS.has(last.l) || DETERMINERS.has(last.l))) return null;
   return { s: first.s, e: last.e, kind: 'description', i: s, j: v, head: last.l };

@@ -6,7 +6,7 @@
  * quotation, whose opening mark shows where the object ends ("called his standing in the crowded candidate field
  * “unheard of.”").
  */
-import { DETERMINERS, NOT_NOUN, PREPOSITIONS } from '../quotes/lexicon';
+import { DETERMINERS, NOT_NOUN, OBJECT_AND_REFLEXIVE_PRONOUNS, PREPOSITIONS } from '../quotes/lexicon';
 import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
@@ -16,7 +16,6 @@ import { reporterOf, verbAt } from './speaker';
 
 export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling']);
 
-const OBJECT_PRONOUNS = /^(?:him|her|them|it|himself|herself|themselves|itself|me|us|you)$/;
 /** How many tokens a noun-phrase object may take before its quoted name. */
 const MAX_OBJECT = 9;
 
@@ -25,7 +24,7 @@ function objectEnd(ctx: SentenceContext, k: number): { j: number; quoted: boolea
   const { toks, b, quotes } = ctx;
   const t = toks[k];
   if (!t || t.punct) return null;
-  if (OBJECT_PRONOUNS.test(t.l)) return { j: k + 1, quoted: false };
+  if (OBJECT_AND_REFLEXIVE_PRONOUNS.has(t.l)) return { j: k + 1, quoted: false };
   if (t.cap && !t.poss) {
     const r = runAt(toks, k);
     if (r && r.i === k && r.j < b) return { j: r.j, quoted: false };

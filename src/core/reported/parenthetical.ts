@@ -4,7 +4,7 @@
  * in detecting tunnels, say experts like Paul Bauman, is the ground".
  */
 import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { CUES } from '../quotes/lexicon';
+import { COMMA_RELATIVES_BUT_WHOM, CUES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { finite } from './bareClause';
 import { contentEnd, contentSpan, TAIL_CUES, words } from './clause';
@@ -67,7 +67,7 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     if (quoteAt(ctx.quotes, toks[m].s)) return [];
     if (cueBetween(toks, open, m)) return [];
     // ("Barkley, who said he typically votes democratic, said …": a relative clause, not an inset attribution)
-    if (/^(?:who|which|whose)$/.test(toks[m + 1]?.l ?? '')) continue;
+    if (COMMA_RELATIVES_BUT_WHOM.has(toks[m + 1]?.l ?? '')) continue;
     let c = m + 1;
     while (c < b && c <= m + MAX_INSET && !toks[c].punct && !(TAIL_CUES.has(toks[c].l) && !toks[c].cap)) c++;
     if (c >= b || toks[c].punct || c > m + MAX_INSET) continue;

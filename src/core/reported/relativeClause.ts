@@ -5,7 +5,7 @@
  * pronoun to the end of its clause, the reporter and the cue inside it (as PolNeAR marks it).
  */
 import { cueSpan, subjectBefore } from '../quotes/attribution';
-import { AUXILIARIES, OTHER_PRONOUNS, PERSON_PRONOUNS } from '../quotes/lexicon';
+import { AUXILIARIES, CUE_RELATIVES, OTHER_PRONOUNS, PERSON_PRONOUNS } from '../quotes/lexicon';
 import { WH_VERBS } from './lexicon';
 import { finite } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
@@ -15,8 +15,6 @@ import type { Report, SentenceContext } from './report';
 const RELATIVE_CUES: ReadonlySet<string> = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 'believe', 'believes', 'believed',
   'argue', 'argues', 'argued', 'contend', 'contends', 'contended', 'insist', 'insists', 'insisted', 'think', 'thinks', 'thought',
   'estimate', 'estimates', 'estimated', 'allege', 'alleges', 'alleged']);
-/** Relative pronouns that open the clause ("what" as a free relative). */
-const RELATIVE = /^(?:which|that|who|what|whom)$/;
 /** Auxiliaries and adverbs between the reporter and the cue ("which she has repeatedly said"). */
 const BETWEEN = /^(?:has|have|had|also|once|repeatedly|previously|long|often|publicly|privately|later|earlier|now|himself|herself|themselves)$/;
 /** How many tokens the reporter may take between the pronoun and the cue. */
@@ -44,7 +42,7 @@ export function relativeClauses(ctx: SentenceContext): Report[] {
       if (m && m.j === v) { rel = m.i - 1; mention = m; }
     }
     // ("when asked who they thought was …": a question, not a relative clause)
-    if (rel < a || !mention || !RELATIVE.test(toks[rel].l) || WH_VERBS.has(toks[rel - 1]?.l ?? '')) continue;
+    if (rel < a || !mention || !CUE_RELATIVES.has(toks[rel].l) || WH_VERBS.has(toks[rel - 1]?.l ?? '')) continue;
     let end = contentEnd(ctx, c + 1);
     // (", which she has repeatedly said was a mistake, was a major factor": a clause between commas ends at the second)
     if (toks[rel - 1]?.t === ',') for (let k = c + 1; k < end; k++) if (toks[k].t === ',') { end = k; break; }

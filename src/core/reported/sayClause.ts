@@ -6,7 +6,7 @@
  * a verb of its own.
  */
 import { cueSpan, subjectAfter } from '../quotes/attribution';
-import { CUES, DETERMINERS, NOT_NOUN, PREPOSITIONS } from '../quotes/lexicon';
+import { CUES, DETERMINERS, FINITE_SAY_TELL_FORMS, FINITE_TELL_FORMS, NOT_NOUN, PREPOSITIONS, RELATIVES_BUT_WHOM, RELATIVES_BUT_WHOSE } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { finite, pastTime, presentVerb } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
@@ -17,9 +17,6 @@ import { quoteAt, quoteEndsAt } from './mixed';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 
-/** The forms of "say" and "tell" whose bare complement this rule reads. */
-const SAY_VERBS: ReadonlySet<string> = new Set(['say', 'says', 'said', 'tell', 'tells', 'told']);
-const TELL = /^(?:tell|tells|told)$/;
 
 /** Words that open an adjunct of the saying, not its content ("said Tuesday during a taping …", "said, per a translator, that"). */
 const ADJUNCT = /^(?:during|after|before|per|as|while|since|because|until|without|amid|through|via|into|instead|back|and|or|but|matter-of-factly|\w+ly)$/;
@@ -56,7 +53,7 @@ function afterApposition(ctx: SentenceContext, c: number): boolean {
     const t = toks[k];
     if (t.t === ',') commas++;
     else if (t.punct && t.t !== '(' && t.t !== ')' && t.t !== '.') return false;
-    else if (!t.cap && (finite(t) || AUXILIARIES.has(t.l) || CUES.has(t.l) || /^(?:who|which|that|whose)$/.test(t.l))) return false;
+    else if (!t.cap && (finite(t) || AUXILIARIES.has(t.l) || CUES.has(t.l) || RELATIVES_BUT_WHOM.has(t.l))) return false;
   }
   if (commas < 1 || commas > 2 || c - open > MAX_APPOSED_SUBJECT) return false;
   // (an inverted cue's subject follows it: "…, said Mr. Smith.")
@@ -73,13 +70,13 @@ export function sayClauses(ctx: SentenceContext): Report[] {
   for (let c = a + 1; c < b - 2; c++) {
     const t = toks[c];
     // ('"…," said Jenna Golden, …': after a comma or a quote the cue's subject comes after it)
-    if (t.cap || t.punct || !SAY_VERBS.has(t.l) || (toks[c - 1].punct && !afterApposition(ctx, c)) || !verbAt(toks, c, true)) continue;
-    let k = TELL.test(t.l) ? afterHearer(toks, c + 1, b) : c + 1;
-    if (TELL.test(t.l) && k === c + 1) continue;
+    if (t.cap || t.punct || !FINITE_SAY_TELL_FORMS.has(t.l) || (toks[c - 1].punct && !afterApposition(ctx, c)) || !verbAt(toks, c, true)) continue;
+    let k = FINITE_TELL_FORMS.has(t.l) ? afterHearer(toks, c + 1, b) : c + 1;
+    if (FINITE_TELL_FORMS.has(t.l) && k === c + 1) continue;
     k = pastTime(toks, k, b);
     const mention = reporterOf(ctx, c);
     // the reporter stands before the cue (not '…, said Mr. Smith'), and not as a relative clause's ("which officials said will …")
-    if (!mention || mention.e > t.s || /^(?:which|that|who|whom)$/.test(toks[mention.i - 1]?.l ?? '')) continue;
+    if (!mention || mention.e > t.s || RELATIVES_BUT_WHOSE.has(toks[mention.i - 1]?.l ?? '')) continue;
     // a comma right after the cue opens the content ("Rubio says, win or lose, …"), unless the attribution is set
     // inside its sentence between commas ("The good news for Cruz, Woolson said, is …": the inset rule's)
     if (toks[k]?.t === ',') {
@@ -91,7 +88,7 @@ export function sayClauses(ctx: SentenceContext): Report[] {
     const end = contentEnd(ctx, k);
     if (words(toks, k, end) < MIN_WORDS || !hasVerb(toks, k, end)) continue;
     // (after "told", a "that" soon after means the hearer was read short: "told The Post and Courier … that")
-    if (TELL.test(t.l) && toks.slice(k, Math.min(end, k + 8)).some(x => x.l === 'that')) continue;
+    if (FINITE_TELL_FORMS.has(t.l) && toks.slice(k, Math.min(end, k + 8)).some(x => x.l === 'that')) continue;
     const span = contentSpan(ctx, k, end);
     if (!span || quoteEndsAt(quotes, ctx.text, mention.s)) continue;
     out.push({ ...span, cue: cueSpan(toks, c, k), mention, rule: 'say-clause' });

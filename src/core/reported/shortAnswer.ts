@@ -3,12 +3,12 @@
  * so", "64 percent who say the same of Sanders", "the Republican presidential candidate said no". What was said is
  * the answer alone (PolNeAR marks it so).
  */
+import { ANSWER_CUES } from '../quotes/lexicon';
 import { cueSpan } from '../quotes/attribution';
 import { contentSpan } from './clause';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 
-const SAY: ReadonlySet<string> = new Set(['say', 'says', 'said', 'saying', 'answered', 'replied']);
 /** One-word answers. */
 const ANSWER = /^(?:yes|no|so)$/;
 /** "the same", "the opposite", optionally "thing" and "of"/"about" a name or noun phrase up to the clause's end. */
@@ -23,7 +23,7 @@ export function shortAnswers(ctx: SentenceContext): Report[] {
   const out: Report[] = [];
   for (let c = a + 1; c < b - 1; c++) {
     const t = toks[c];
-    if (t.cap || !SAY.has(t.l)) continue;
+    if (t.cap || !ANSWER_CUES.has(t.l)) continue;
     let end = -1;
     const n = toks[c + 1];
     if (ANSWER.test(n.l) && !n.cap && (c + 2 >= b || toks[c + 2].punct || /^(?:while|but|and|when)$/.test(toks[c + 2].l))) end = c + 2;

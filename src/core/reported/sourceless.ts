@@ -5,7 +5,7 @@
  * wasn’t boring to everyone". The content is the whole clause, its subject and cue included (as PolNeAR marks it),
  * or the "that"-clause after an empty "it". They are reported with no speaker: a reader sees a claim no one is named for.
  */
-import { BELIEF_VERBS, CUES, PREPOSITIONS } from '../quotes/lexicon';
+import { BELIEF_VERBS, CLAUSE_RELATIVES, COMMA_SUBORDINATORS, CUE_CLAUSE_OPENERS, CUES, PREPOSITIONS, QUESTION_OPENERS } from '../quotes/lexicon';
 import type { QuoteSpan } from '../quotes/marks';
 import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
@@ -27,14 +27,8 @@ const EXPECTATION: ReadonlySet<string> = new Set(['expected', 'rumored', 'rumour
 const BE = /^(?:is|are|was|were|be|been|being|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|['’]s|['’]re)$/;
 /** Adverbs between "be" and the participle. */
 const BE_ADVERB = /^(?:also|not|widely|still|now|generally|largely|broadly|already|long|once|n['’]t)$/;
-/** Words that open the clause the cue belongs to: its content starts after them. */
-const CLAUSE_OPENER = /^(?:but|and|or|if|while|as|because|though|although|when|since|whereas|so|yet|until|unless|after|before|that|even|however|indeed|still)$/;
-/** Openers of a subordinate clause, whose main clause follows its comma. */
-const SUBORDINATOR = /^(?:if|while|as|because|though|although|when|since|whereas|until|unless|after|before)$/;
 /** Words after "appear" that place an appearance rather than state an impression. */
 const PLACE_AFTER_APPEAR = /^(?:before|together|alongside|onstage|live|in|on|at|with|during|next|here|there|as)$/;
-/** Relative pronouns that PolNeAR keeps in the content ("who seemed to be confused …"). */
-const RELATIVE = /^(?:who|which)$/;
 /** How far back the clause's subject may start. */
 const MAX_SUBJECT = 16;
 
@@ -46,15 +40,14 @@ function clauseStart(toks: Tok[], a: number, v: number): number {
     if (t.punct && t.t === ',' && toks[k - 1]?.e === t.s && toks[k + 1]?.s === t.e) continue;
     // (after a comma the clause starts there; a comma right before the verb closes an apposition inside the subject: unsure)
     if (t.punct && !/^['’]/.test(t.t)) return t.t === ',' && k + 1 >= v ? -1 : k + 1;
-    if (RELATIVE.test(t.l)) return k;
-    if (CLAUSE_OPENER.test(t.l)) return k + 1;
+    // (a relative pronoun PolNeAR keeps in the content: "who seemed to be confused …")
+    if (CLAUSE_RELATIVES.has(t.l)) return k;
+    if (CUE_CLAUSE_OPENERS.has(t.l)) return k + 1;
     if (k === a) return a;
   }
   return -1;
 }
 
-/** Words that open the question after a passive "asked" ("when asked whether …", "Asked why …"). */
-const QUESTION_OPENER = /^(?:whether|if|why|how|what|who|whom|which|where|when)$/;
 /** What may stand before a passive "asked": a subordinator, a form of "be", nothing (the sentence's start) or a comma. */
 const BEFORE_ASKED = /^(?:when|after|before|while|once|if|was|were|been|being|is|are|later|again|repeatedly|specifically|also|directly|first|then)$/;
 
@@ -70,7 +63,7 @@ function askedQuestion(ctx: SentenceContext, c: number, out: Unsourced[]): void 
   // ("asked by a host if …": the asker is named, not this rule's)
   if (k >= b || toks[k].l === 'by') return;
   if (toks[k].l === 'about') k++;
-  else if (!QUESTION_OPENER.test(toks[k].l)) return;
+  else if (!QUESTION_OPENERS.has(toks[k].l)) return;
   let end = k;
   while (end < b && !toks[end].punct && end < k + MAX_QUESTION) end++;
   // (the question runs to the comma before the answer, or to the sentence's end)
@@ -174,7 +167,7 @@ function inSentence(ctx: SentenceContext, out: Unsourced[]): void {
     let end = contentEnd(ctx, c + 1);
     // ("If such a group’s existence seems improbable …, Georgia businessman Bruce LeVell believes": a subordinate
     // clause's content ends at its comma, where the main clause begins)
-    if (start > a && SUBORDINATOR.test(toks[start - 1].l)) for (let k = c + 1; k < end; k++) if (toks[k].t === ',') { end = k; break; }
+    if (start > a && COMMA_SUBORDINATORS.has(toks[start - 1].l)) for (let k = c + 1; k < end; k++) if (toks[k].t === ',') { end = k; break; }
     if (end <= c + 1 || words(toks, start, end) < 4) continue;
     const span = contentSpan(ctx, start, end);
     if (span) out.push({ ...span, cue: { s: toks[v].s, e: t.e } });

@@ -4,7 +4,7 @@
  * said" are read the same way for reported speech as for quotes.
  */
 import { isCue, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { CUES, DETERMINERS, IRREGULAR_PAST, PREPOSITIONS, ROLE_HINT, VERB_PARTICLES } from '../quotes/lexicon';
+import { COMPOUND_NUMBER, CUES, DETERMINERS, IRREGULAR_PAST, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SUBJECT_ENDS_AND_PRONOUNS, VERB_PARTICLES } from '../quotes/lexicon';
 import { isDocumentNoun } from '../people/documents';
 import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
@@ -14,16 +14,16 @@ import type { SentenceContext } from './report';
 
 /** Verb forms that are also nouns ("the vain hope that", "three states that"). */
 const NOUN_READING = /^(?:hope|hopes|fear|fears|doubt|doubts|show|shows|claim|claims|state|states|find|finds|bet|figure|guess|estimate|estimates|demands|requires|worry|worries|report|reports|promise|promises|pledge|pledges|vow|vows|threat|threats|notes|warning|remarks|comments|answers|replies|thoughts|signal|signals)$/;
-const QUANTITY = /^(?:nearly|almost|about|roughly|some|more|most|half|fewer|less|only|just|over|under|a|one|two|three|four|five|six|seven|eight|nine|ten|\w+-(?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|majority|majorities|plurality)$/;
+/** A word that opens a share or a number of people ("Nearly half", "twenty-one"). */
+const isQuantity = (l: string): boolean => SHARE_QUANTITIES.has(l) || COMPOUND_NUMBER.test(l);
 const AUX = /^(?:has|have|had|is|was|are|were|will|would|could|should|may|might|must|can|did|does|do|also|not|never|just|still)$/;
-const PASSIVE = /^(?:was|were|is|are|been|being|be|get|got)$/;
 
 /**
  * A cue form that agrees with the document or body before it is its verb: "a poll | shows", "The reports | show" (not
  * "the vain | hope", "three | states").
  */
 function agreesWithNoun(noun: Tok, cue: Tok): boolean {
-  if (DETERMINERS.has(noun.l) || QUANTITY.test(noun.l)) return false;
+  if (DETERMINERS.has(noun.l) || isQuantity(noun.l)) return false;
   if (/s$/.test(cue.l)) return !/s$/.test(noun.l) && ROLE_HINT.test(noun.l);
   return /[^s]s$/.test(noun.l) && ROLE_HINT.test(noun.l.slice(0, -1));
 }
@@ -104,7 +104,7 @@ export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
   const { toks, a } = ctx;
   const prev = toks[c - 1];
   if (!prev || c <= a) return null;
-  if (PASSIVE.test(prev.l) && /(?:ed|en|wn|ld)$/.test(toks[c].l)) return null;
+  if (PASSIVE_AUXILIARIES.has(prev.l) && /(?:ed|en|wn|ld)$/.test(toks[c].l)) return null;
   const aside = pastAside(ctx, c);
   if (aside) return aside;
   if (toks[c].l.endsWith('ing') && prev.t === ',') return participleSubject(ctx, c);
@@ -184,11 +184,11 @@ function phraseHead(ctx: SentenceContext, m: Mention): Mention {
   const first = toks[open];
   // ("She and her aides have vowed": a pronoun opens two subjects)
   const pronoun = toks[p].l === 'and' && /^(?:he|she|they|we|i)$/.test(first.l);
-  if (!pronoun && head === open && (!(first.cap || first.poss || DETERMINERS.has(first.l) || /[^s]s$/.test(first.l) || SHARE.test(first.l) || QUANTITY.test(first.l) || /^\d/.test(first.t)) || NOT_IN_SUBJECT.test(first.l) || PREPOSITIONS.has(first.l))) return m;
-  if (head > open && !(head < p && (SHARE.test(toks[head].l) || QUANTITY.test(toks[head].l) || /^\d/.test(toks[head].t)))) return m;
+  if (!pronoun && head === open && (!(first.cap || first.poss || DETERMINERS.has(first.l) || /[^s]s$/.test(first.l) || SHARE.test(first.l) || isQuantity(first.l) || /^\d/.test(first.t)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l))) return m;
+  if (head > open && !(head < p && (SHARE.test(toks[head].l) || isQuantity(toks[head].l) || /^\d/.test(toks[head].t)))) return m;
   for (let k = head; k < p; k++) {
     const t = toks[k];
-    if (t.punct || (k > open && NOT_IN_SUBJECT.test(t.l)) || (PREPOSITIONS.has(t.l) && t.l !== 'of') || (!t.cap && (CUES.has(t.l) || AUX.test(t.l) || IRREGULAR_PAST.has(t.l) || /ly$/.test(t.l)))) return m;
+    if (t.punct || (k > open && SUBJECT_ENDS_AND_PRONOUNS.has(t.l)) || (PREPOSITIONS.has(t.l) && t.l !== 'of') || (!t.cap && (CUES.has(t.l) || AUX.test(t.l) || IRREGULAR_PAST.has(t.l) || /ly$/.test(t.l)))) return m;
   }
   return { s: toks[head].s, e: m.e, kind: 'description', i: head, j: m.j, head: toks[p - 1].l };
 }
@@ -197,8 +197,6 @@ function phraseHead(ctx: SentenceContext, m: Mention): Mention {
 const MAX_SUBJECT = 14;
 /** Words of degree before an adjective or a noun, never a subject's head ("The only hope", "The most telling"). */
 const DEGREE = /^(?:only|most|more|very|so|too|least|less)$/;
-/** Words that end a subject: a clause or a verb of its own begins ("Republicans who …", "If you …"). */
-const NOT_IN_SUBJECT = /^(?:that|who|which|whom|whose|if|when|while|because|although|though|as|since|he|she|they|we|i|you|it|there|and|but|or|than)$/;
 
 /**
  * The noun phrase that opens the sentence, when the cue is its first verb: "A news report published Wednesday said",
@@ -212,10 +210,10 @@ function wholeSubject(ctx: SentenceContext, c: number): Mention | null {
   while (v - 1 > open && AUX.test(toks[v - 1].l)) v--;
   if (v - open < 2 || v - open > MAX_SUBJECT) return null;
   const first = toks[open];
-  if (!(first.cap || first.poss || DETERMINERS.has(first.l) || /^\d/.test(first.t) || QUANTITY.test(first.l)) || NOT_IN_SUBJECT.test(first.l) || PREPOSITIONS.has(first.l)) return null;
+  if (!(first.cap || first.poss || DETERMINERS.has(first.l) || /^\d/.test(first.t) || isQuantity(first.l)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l)) return null;
   for (let k = open; k < v; k++) {
     const t = toks[k];
-    if (t.punct || (k > open && NOT_IN_SUBJECT.test(t.l)) || (!t.cap && (CUES.has(t.l) || AUX.test(t.l) || IRREGULAR_PAST.has(t.l)))) return null;
+    if (t.punct || (k > open && SUBJECT_ENDS_AND_PRONOUNS.has(t.l)) || (!t.cap && (CUES.has(t.l) || AUX.test(t.l) || IRREGULAR_PAST.has(t.l)))) return null;
   }
   // (the subject ends on its head noun: "The only hope | the Gulf States have" is a noun phrase, and "Hundreds more
   // showed up" a verb with its particle)
@@ -288,8 +286,8 @@ function pastPhrase(ctx: SentenceContext, c: number): Mention | null {
   let k = c - 1;
   while (k > a && MID_ADVERB.test(toks[k].l) && !toks[k].cap) k--;
   // ("was widely criticized as", "has been widely condemned as": a passive has no reporter in reach)
-  if (k < c - 1 && PASSIVE.test(toks[k].l)) return null;
-  if (k < c - 1 && !toks[k].punct && !/^(?:who|which|that)$/.test(toks[k].l)) {
+  if (k < c - 1 && PASSIVE_AUXILIARIES.has(toks[k].l)) return null;
+  if (k < c - 1 && !toks[k].punct && !RELATIVE_PRONOUNS.has(toks[k].l)) {
     const m = subjectBefore(toks, k, a);
     if (m) return m;
   }
@@ -302,7 +300,7 @@ function pastPhrase(ctx: SentenceContext, c: number): Mention | null {
   const first = sentenceOpener(toks, a, c);
   if (first && first.i <= open + 1 && first.j < c && c - first.j <= MAX_PHRASE) {
     let clean = true;
-    for (let k = first.j; k < c && clean; k++) if (toks[k].punct || AUX.test(toks[k].l) || CUES.has(toks[k].l) || /^(?:who|which|that|whose)$/.test(toks[k].l) || (!toks[k].cap && /[^e]ed$/.test(toks[k].l))) clean = false;
+    for (let k = first.j; k < c && clean; k++) if (toks[k].punct || AUX.test(toks[k].l) || CUES.has(toks[k].l) || RELATIVES_BUT_WHOM.has(toks[k].l) || (!toks[k].cap && /[^e]ed$/.test(toks[k].l))) clean = false;
     if (clean) return first;
   }
   for (let p = c - 1; p > a && p >= c - MAX_PHRASE; p--) {
@@ -321,7 +319,7 @@ function quantitySubject(ctx: SentenceContext, c: number): Mention | null {
   let i = c - 1;
   while (i > a && i > c - 8 && !toks[i - 1].punct) i--;
   const first = toks[i];
-  if (i >= c || !first || !(/^\d/.test(first.t) || QUANTITY.test(first.l))) return null;
+  if (i >= c || !first || !(/^\d/.test(first.t) || isQuantity(first.l))) return null;
   if (toks.slice(i, c).some(t => t.punct || CUES.has(t.l) && !t.cap)) return null;
   return { s: first.s, e: toks[c - 1].e, kind: 'description', i, j: c, head: toks[c - 1].l };
 }

@@ -9,6 +9,7 @@
  *   would not send me to prison, Judge Berman proceeded to hand down his sentence"; what was said ends at that
  *   clause's first comma.
  */
+import { SUBORDINATORS } from '../quotes/lexicon';
 import { tokenAt, type Tok } from '../quotes/tokens';
 import { clauseStart, finite } from './bareClause';
 import { contentSpan } from './clause';
@@ -16,8 +17,6 @@ import { contentStart } from './fronted';
 import { quoteAt } from './mixed';
 import type { Report, SentenceContext } from './report';
 
-/** Conjunctions that open a clause subordinate to the sentence's main clause. */
-const SUBORDINATOR = /^(?:though|although|while|whereas|when|whenever|because|since|after|before|once|if|unless|as|until)$/;
 /** How far before the reporter the subordinator may stand. */
 const REACH = 6;
 
@@ -26,7 +25,7 @@ function subordinatorBefore(toks: Tok[], a: number, i: number): number {
   for (let k = i - 1; k >= a && k >= i - REACH; k--) {
     const t = toks[k];
     if (t.punct) return -1;
-    if (SUBORDINATOR.test(t.l) && (k === a || toks[k - 1].punct || /^(?:but|and|even|so)$/.test(toks[k - 1].l))) return k;
+    if (SUBORDINATORS.has(t.l) && (k === a || toks[k - 1].punct || /^(?:but|and|even|so)$/.test(toks[k - 1].l))) return k;
   }
   return -1;
 }
@@ -45,7 +44,7 @@ function cutAtMainClause(ctx: SentenceContext, r: Report): void {
 }
 
 /** Words that open a subordinate clause before the main one ("Even as", "Having said"). */
-const opensSubordinate = (l: string): boolean => SUBORDINATOR.test(l) || l === 'having';
+const opensSubordinate = (l: string): boolean => SUBORDINATORS.has(l) || l === 'having';
 /** The word after "even" that makes it a subordinator ("Even as", "Even though"). */
 const AFTER_EVEN = /^(?:as|though|if|when|after|before)$/;
 

@@ -5,7 +5,7 @@
  * said, “We’ll see,” when asked whether he would fundraise" (a passive "asked" has no reporter: not taken).
  */
 import { cueSpan } from '../quotes/attribution';
-import { CUES, PREPOSITIONS, WEAK_CUES } from '../quotes/lexicon';
+import { CUES, PREPOSITIONS, SAY_FORMS, WEAK_CUES } from '../quotes/lexicon';
 import { contentEnd, contentSpan, words } from './clause';
 import { hearerEnd } from './hearer';
 import { finite } from './bareClause';
@@ -14,8 +14,6 @@ import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 import { wideGapCue, wideGapThat } from './wideGap';
 
-/** Forms of "say", after which "when" and "where" open a time or a place more often than a question. */
-const SAY_FORMS = /^(?:say|says|said|saying)$/;
 
 /** How far a prepositional or time phrase may separate the cue from "that" ("said in a statement Tuesday that"). */
 const MAX_GAP = 8;
@@ -66,7 +64,7 @@ export function thatClauses(ctx: SentenceContext): Report[] {
     // ("Cook did not say when.": a wh-word alone is a question's content too; but "said when Boyle asked him a
     // question" is a time, not a question)
     const alone = end === k + 1 && WH_WORDS.has(toks[k].l);
-    if (words(toks, from, end) < (alone ? 1 : 2) || (!alone && SAY_FORMS.test(t.l) && /^(?:when|where)$/.test(toks[k].l))) continue;
+    if (words(toks, from, end) < (alone ? 1 : 2) || (!alone && SAY_FORMS.has(t.l) && /^(?:when|where)$/.test(toks[k].l))) continue;
     // (the content keeps its "that", as PolNeAR's annotators mark it: 2,312 of 2,341 train contents after a "that")
     const span = contentSpan(ctx, k, end);
     const mention = reporterOf(ctx, c);

@@ -15,7 +15,7 @@
  * Each cue is tried in turn, nearest first, by "according to" (./accordingTo.ts), the passive agent
  * (./passiveAgent.ts), the participle and far-cue rules (./participle.ts), then its own subject.
  */
-import { ADJACENT_ONLY, ARTICLES, CLAUSE_OPENERS, CUE_ADVERBS, DAY_WORDS, DETERMINERS, INVERTING, NOT_NOUN, PREPOSITIONS, SHARE_WORDS, WEAK_CUES } from '../lexicon';
+import { ADJACENT_ONLY, ARTICLES, CLAUSE_OPENERS, CUE_ADVERBS, DAY_WORDS, DETERMINERS, INDEFINITE_ARTICLES, INVERTING, NOT_NOUN, PREPOSITIONS, SHARE_WORDS, WEAK_CUES } from '../lexicon';
 import type { Tok } from '../tokens';
 import { runAt } from '../names';
 import { accordingToBeforeQuote } from './accordingTo';
@@ -72,8 +72,6 @@ function verbSubjectBefore(ctx: QuoteContext, obj: Mention): Mention | null {
 
 /** How far back from the subject the comma opening an apposition left open may stand. */
 const OPEN_APPOSITION_REACH = 12;
-/** An apposition that describes ('Gary Byrne, a former Secret Service agent for …'). */
-const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 /**
  * 'Anthony Anton, president and CEO of Washington Restaurant Association stated, “…': an apposition with no comma to

@@ -9,7 +9,7 @@
  *   "a Department of Health spokesperson said" → the whole description, the name with its "of" included
  * Not a verb, a preposition or a clause with its own subject ("the limitation that you can’t | yell", "it’s safe to | say").
  */
-import { CUES, DETERMINERS, ISSUED_DOCUMENTS, MOTION_PREPOSITIONS, NOT_NOUN, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT } from '../lexicon';
+import { CUES, DETERMINERS, ISSUED_DOCUMENTS, MOTION_PREPOSITIONS, NAME_PREPOSITIONS, NOT_NOUN, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT } from '../lexicon';
 import { isDocumentNoun } from '../../people/documents';
 import { runAt } from '../names';
 import type { Tok } from '../tokens';
@@ -18,8 +18,6 @@ import { subjectBefore } from './subjectBefore';
 
 /** A contracted verb ("can’t", "it’s", "they’re"): never a word of a description. */
 const CONTRACTION = /['’](?:t|s|re|ve|ll|d|m)$/;
-/** Prepositions inside a capitalised name that modifies a head ("Department of Health", "Bank of England"). */
-const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for']);
 /** Adjectives that tie a source to what it knows ("a source familiar with …", "a person close to …"). */
 const ATTACHED_ADJECTIVES: ReadonlySet<string> = new Set(['familiar', 'close']);
 /** The most words a description before its cue may take, its determiner left out. */
@@ -90,7 +88,7 @@ export function descriptionBefore(toks: Tok[], k: number, floor: number): Mentio
     // "a Department of Health spokesperson said": a name joined by "of" that is no speaker qualifies the head (not a
     // document's, which speaks for its issuer: "One Club for Growth ad … argues")
     let b = a;
-    while (!isDocumentNoun(t.l) && b - 2 > floor && b > k - DESCRIPTION_REACH && toks[b].cap && NAME_JOINERS.has(toks[b - 1].l) && toks[b - 2].cap && modifier(b - 2)) {
+    while (!isDocumentNoun(t.l) && b - 2 > floor && b > k - DESCRIPTION_REACH && toks[b].cap && NAME_PREPOSITIONS.has(toks[b - 1].l) && toks[b - 2].cap && modifier(b - 2)) {
       b -= 2;
       while (b > floor && b > k - DESCRIPTION_REACH && toks[b - 1].cap && modifier(b - 1)) b--;
     }

@@ -10,7 +10,7 @@
  *   '"CLINTON: I feel a great deal of sympathy …' → Clinton
  * Not 'told CNN:', 'some Catholics in public office:' or 'Frank quotes former Carter adviser Alfred Kahn:'.
  */
-import { CUES, TITLES } from '../lexicon';
+import { CUES, TITLE_CASE_LINK_WORDS, TITLES } from '../lexicon';
 import { runAt } from '../names';
 import { tokenAt, type Tok } from '../tokens';
 import type { QuoteContext } from './context';
@@ -27,9 +27,6 @@ const LABEL_GAP_MAX = 2;
 const QUOTE_LABEL_MAX_CHARS = 48;
 /** A transcript's speaker label in capitals: "PENCE:", "MR. TRUMP:", "SEN. KAINE:" (not "Q:" or "U.S.:"). */
 const QUOTE_LABEL = /^((?:[A-Z][A-Z'’-]+\.? ){0,3}[A-Z][A-Z'’-]+):\s/;
-
-/** A link word as a Title Case headline writes it ("On", "To", "About"): never inside a speaker's name. */
-const TITLE_CASE_LINK = /^(?:On|To|At|About|For)$/;
 
 /** The token before the quote is a colon right before it. */
 function colonBeforeQuote(ctx: QuoteContext): boolean {
@@ -64,7 +61,7 @@ export function transcriptLabel(ctx: QuoteContext): Attribution | null {
   }
   // (a Title Case headline capitalises its link word: "CNN President On Trump: ‘…’" is the president's, not "On Trump")
   if (label && label.kind === 'name') {
-    for (let x = label.i + 1; x < label.j; x++) if (TITLE_CASE_LINK.test(toks[x].t)) { label = nameMention(toks, label.i, x); break; }
+    for (let x = label.i + 1; x < label.j; x++) if (TITLE_CASE_LINK_WORDS.has(toks[x].t)) { label = nameMention(toks, label.i, x); break; }
   }
   // "Former secretary of state Hillary Rodham Clinton:" — titles only before the name
   const opensLabel = !!label && (startsLabel(label.i) || toks.slice(startTok, label.i).every(w => !w.punct && (TITLES.has(w.l) || w.l === 'of')));

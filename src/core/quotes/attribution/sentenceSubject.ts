@@ -8,7 +8,7 @@
  *   "And Mr. Christie gloated: ''I told you he wouldn't be ready.''" → Mr. Christie (past the opening "And")
  * Not a possessive ("Gary Johnson's doctor is calling …"), not a name inside a quote.
  */
-import { COORDINATORS, CUE_ADVERBS, NOT_NOUN, PERSON_PRONOUNS } from '../lexicon';
+import { COORDINATORS, CUE_ADVERBS, NOT_NOUN, OTHER_RELATIVES, PERSON_PRONOUNS } from '../lexicon';
 import { tokenAt, type Tok } from '../tokens';
 import { tokenCue } from './cue';
 import { pronounMention, type Attribution, type Mention } from './mention';
@@ -44,8 +44,6 @@ function whoClause(toks: Tok[], who: number, qTok: number): Attribution | null {
   return v < qTok && !toks[v].cap && !toks[v].punct ? { mention: pronounMention(toks, who), cue: tokenCue(toks[v]), rule: 'sentence subject' } : null;
 }
 
-/** Relative words that open a clause of their own between a "who" and the quote ("Kelly Ripa, whose ''Live'' program"). */
-const OTHER_RELATIVES: ReadonlySet<string> = new Set(['whose', 'which', 'whom']);
 /** How far back from a quote with no cue the ", who" of the relative clause holding it may stand. */
 const RELATIVE_REACH = 30;
 

@@ -3,7 +3,7 @@
  * Observatory for Human Rights", "said Republican strategist Ryan Williams", "said spokesman John Kirby",
  * "said Florida’s Rick Wilson", "said former Vermont governor Howard Dean".
  */
-import { CUE_ADVERBS, CUES, DETERMINERS, LEGISLATOR_TITLES, LY_NOUNS, NOT_NOUN, NOUN_AFTER_DET, NOUN_TOO, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_TIME_WORDS, ROLE_HINT } from '../lexicon';
+import { BODY_NAME_JOINERS, CUE_ADVERBS, CUES, DETERMINERS, LEGISLATOR_TITLES, LY_NOUNS, NOT_NOUN, NOUN_AFTER_DET, NOUN_TOO, OTHER_PRONOUNS, OWNER_PREPOSITIONS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_TIME_WORDS, ROLE_HINT } from '../lexicon';
 import { isCommonWord, isPeopleGroup } from '../../people/lexicon';
 import { runAt } from '../names';
 import type { Tok } from '../tokens';
@@ -114,8 +114,6 @@ function descriptionAfter(toks: Tok[], k: number, ceil: number): Mention | null 
   return { s: t.s, e: (owner ? toks[owner - 1] : last).e, kind: 'description', i: k, j: owner ?? j, head: last.l };
 }
 
-/** Prepositions that tie a description to the body it speaks for ("a spokesman for the Ministry of Defence"). */
-const OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'at', 'of', 'with']);
 /** The most words of the body's name after the preposition. */
 const OWNER_REACH = 8;
 
@@ -131,10 +129,7 @@ function ownerAfter(toks: Tok[], j: number, ceil: number): number | null {
   if (x >= ceil || !toks[x].cap || toks[x].punct) return null;
   const limit = Math.min(ceil, x + OWNER_REACH);
   let end = x;
-  while (end < limit && !toks[end].punct && !toks[end].poss && (toks[end].cap || (NAME_JOINERS.has(toks[end].l) && end + 1 < limit && toks[end + 1].cap))) end++;
+  while (end < limit && !toks[end].punct && !toks[end].poss && (toks[end].cap || (BODY_NAME_JOINERS.has(toks[end].l) && end + 1 < limit && toks[end + 1].cap))) end++;
   // (only a whole name that ends the phrase: not "familiar with the Clinton campaign's organization")
   return end >= ceil || toks[end].punct ? end : null;
 }
-
-/** Lowercase words inside a body's name ("Ministry of Defence", "Society for Acute Medicine"). */
-const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and']);

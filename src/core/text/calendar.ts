@@ -1,0 +1,14 @@
+/**
+ * The words of the calendar, in lower case, for every stage that reads dates (figures, quotes, people): the days of
+ * the week, the months and the months' abbreviations.
+ */
+
+/** The days of the week ("on Monday"). */
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** The months ("in March"). */
+export const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december']);
+/** The months' abbreviations, without their period ("Jan", "Sept"). */
+export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/** The days named from today ("today", "yesterday", "tonight"). */
+export const RELATIVE_DAYS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight']);
