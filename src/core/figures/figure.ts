@@ -9,6 +9,7 @@ import { inLinkOrHandle, isDatePart, isEnumeration, isIdentifierBefore, isListIt
 import { isDigit, isLetter, isSpace, joined, tokensBefore, tokensFrom, type Tok } from './tokens';
 import { oneCountsNothing } from './one';
 import { readRangeEnd } from './range';
+import { POSSESSIVE_DETERMINERS, without } from '../text/determiners';
 import { figureOf, type Reading, reject } from './reading';
 import { readFraction } from './fraction';
 
@@ -53,7 +54,8 @@ function atSentenceStart(prev: Tok[]): boolean {
   return /^[.!?:;"“”'‘’(—–\-•*|\]]$/.test(p.w) || /^[A-Z]{2,}$/.test(p.w);
 }
 
-const POSSESSIVE = new Set(['their', 'his', 'her', 'my', 'our', 'your']);
+/** Possessives of people, before an age ("in their 80s"): the possessive determiners but "its", a thing's. */
+const POSSESSIVE: ReadonlySet<string> = without(POSSESSIVE_DETERMINERS, 'its');
 const PART_OF_TENS: Readonly<Record<string, [number, number]>> = {
   low: [0, 3], lower: [0, 3], early: [0, 3], mid: [3, 6], high: [6, 9], upper: [6, 9], late: [6, 9],
 };

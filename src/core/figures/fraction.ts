@@ -7,13 +7,15 @@ import { approximatorBefore } from './approximators';
 import { digitValue, FRACTIONS, SCALES, tidy } from './numberWords';
 import { figureOf, type Reading, reject } from './reading';
 import { readSuffix } from './suffix';
+import { DEMONSTRATIVES, POSSESSIVE_DETERMINERS } from '../text/determiners';
 import { joined, type Tok } from './tokens';
 import { TIME_UNITS, unitNoun } from './units';
 
 /** Words before "half" that make it a part of something in time or space ("the second half", "the other half"). */
 const NOT_HALF_BEFORE = new Set(['first', 'second', 'other', 'latter', 'last', 'back', 'front', 'opening', 'closing', 'better', 'a', 'an', 'one']);
-/** Determiners after a fraction with no "of" ("half the money", "half its members"). */
-const DETERMINERS = new Set(['the', 'all', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'those', 'these', 'that', 'this']);
+/** Determiners after a fraction with no "of" ("half the money", "half its members"): "the", "all", the possessives
+ * and the demonstratives. */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'all', ...POSSESSIVE_DETERMINERS, ...DEMONSTRATIVES]);
 /** Position words of a share of a ranked whole ("the bottom fifth", "the middle one-fifth", "the top half"). */
 const POSITIONS = new Set(['bottom', 'top', 'middle', 'lower', 'upper', 'poorest', 'richest', 'wealthiest']);
 

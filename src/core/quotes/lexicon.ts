@@ -7,6 +7,7 @@ import { CUE_VERB_FORMS } from './cueVerbs.generated';
 import { LEXICON_IRREGULAR_PAST } from '../figures/lexicon.generated';
 import { SMALL, TENS } from '../figures/numberWords';
 import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
+import { PERSONAL_POSSESSIVES, POSSESSIVE_DETERMINERS, THIRD_PERSON_POSSESSIVES, without } from '../text/determiners';
 
 /**
  * Cue verbs that introduce speech wherever they stand, in the forms that are cues: the verbs and their forms are
@@ -129,12 +130,8 @@ export const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(['some', 'many',
 
 /** "the", "a", "an". */
 export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
-/** Possessive determiners of the third person that stand for the speaker ("her remark that"). */
-export const PERSONAL_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
-/** Third-person possessive determiners ("his", "its"). */
-export const THIRD_PERSON_POSSESSIVES: ReadonlySet<string> = new Set([...PERSONAL_POSSESSIVES, 'its']);
-/** Possessive determiners of every person ("his", "its", "our", "your"). */
-export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([...THIRD_PERSON_POSSESSIVES, 'our', 'my', 'your']);
+/** The possessive determiners (one of the third person that stands for the speaker: "her remark that"), from ../text. */
+export { PERSONAL_POSSESSIVES, THIRD_PERSON_POSSESSIVES, POSSESSIVE_DETERMINERS };
 /** Articles and possessive determiners of every person: after one, a cue word is a noun ("his proposed expansion"). */
 export const NOUN_MARKERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
 /** Articles and third-person possessives: before an adjective and a cue word ("An early tweet quoted"). */
@@ -294,11 +291,6 @@ export const TAIL_PARTICIPLES = /^(?:saying|adding|noting|arguing|citing|claimin
 // Closed classes written once: a base list each, and the variants rules use, named, built from the base with what
 // they add or leave out and why. A variant marked "as found" keeps a rule's membership that differs from the base
 // with no reason known; it is kept so that the rule matches what it matched before the lists were merged.
-
-/** The words of `base` but `words` (a declaration, so that lists above may use it). */
-function without(base: ReadonlySet<string>, ...words: string[]): ReadonlySet<string> {
-  return new Set([...base].filter(w => !words.includes(w)));
-}
 
 /** Conjunctions that open a clause subordinate to the main clause ("though", "because", "until"). */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(['though', 'although', 'while', 'whereas', 'when', 'whenever', 'because', 'since',

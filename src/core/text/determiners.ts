@@ -1,0 +1,18 @@
+/**
+ * The determiners of English, in lower case, for every stage that reads them (figures, quotes, people): the
+ * possessives and the demonstratives. The quote stage's variants are at the end of ../quotes/lexicon.ts.
+ */
+
+/** The words of `base` but `words`. */
+export function without(base: ReadonlySet<string>, ...words: string[]): ReadonlySet<string> {
+  return new Set([...base].filter(w => !words.includes(w)));
+}
+
+/** Possessive determiners of the third person that stand for a person ("her remark that"). */
+export const PERSONAL_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+/** Third-person possessive determiners ("his", "its"). */
+export const THIRD_PERSON_POSSESSIVES: ReadonlySet<string> = new Set([...PERSONAL_POSSESSIVES, 'its']);
+/** Possessive determiners of every person ("his", "its", "our", "your"). */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([...THIRD_PERSON_POSSESSIVES, 'our', 'my', 'your']);
+/** The demonstratives ("this", "those"). */
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
