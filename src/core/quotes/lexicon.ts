@@ -435,3 +435,7 @@ export const CONTENT_OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set([...OPE
 export const SHOW_FORMS: ReadonlySet<string> = new Set(['show', 'shows', 'showed', 'shown', 'showing']);
 /** The forms of "show" whose object may be a hearer ("would show voters he is serious"); "shown" left out as found. */
 export const HEARER_SHOW_FORMS: ReadonlySet<string> = without(SHOW_FORMS, 'shown');
+
+/** Determiners of a source the article does not name ("a protester", "one GOP source", "some voters"): the indefinite
+ * articles, the quantifier subjects and "one", "another", "other", "two", "three". */
+export const UNNAMED_SOURCE_DETERMINERS: ReadonlySet<string> = new Set([...INDEFINITE_ARTICLES, ...QUANTIFIER_SUBJECTS, 'one', 'another', 'other', 'two', 'three']);
