@@ -8,7 +8,7 @@
 import { isNumberWord } from '../figures/numberWords';
 import { sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
-import { CUES, DETERMINERS, OPENING_CONJUNCTIONS, PREPOSITIONS, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
+import { CUES, DETERMINERS, OPENING_CONJUNCTIONS, PREDICATE_OPENERS, PREPOSITIONS, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { canonicalOf, midSentenceCaps, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { paragraphOf } from '../quotes/sentences';
@@ -103,8 +103,6 @@ const INTRODUCED_REACH = 3;
 const INTRODUCED_MODIFIERS = 3;
 /** Words that end the modifiers of "a … woman" (prepositions, conjunctions). */
 const NOT_A_MODIFIER = /^(?:with|of|in|for|to|at|on|by|from|and|or|as|about|than|that|who)$/;
-/** A copula before "a …": a predicate ("Trump is a businessman"), not someone new. */
-const COPULA = /^(?:is|was|are|were|be|been|being|becomes|became|remains|remained|as)$/;
 /** The longest description "who" may follow ("the influential delegate and conservative activist"). */
 const MAX_DESCRIPTION_WORDS = 7;
 /** A word that reads as a verb before its object ("tells", "rebuked", "slamming"). */
@@ -403,7 +401,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         if (toks[a].punct || DETERMINERS.has(toks[a].l) || NOT_A_MODIFIER.test(toks[a].l)) {
           if (toks[a].l !== 'a' && toks[a].l !== 'an') break;
           const prev = toks[a - 1];
-          if (prev && ((prev.t === ',' && (!next || next.punct)) || COPULA.test(prev.l))) break;
+          if (prev && ((prev.t === ',' && (!next || next.punct)) || PREDICATE_OPENERS.has(prev.l))) break;
           if (next && next.t === ',' && toks[k + 2]?.cap) break;
           return text.slice(toks[a].s, toks[k].e).replace(/^A/, 'a');
         }

@@ -439,3 +439,6 @@ export const HEARER_SHOW_FORMS: ReadonlySet<string> = without(SHOW_FORMS, 'shown
 /** Determiners of a source the article does not name ("a protester", "one GOP source", "some voters"): the indefinite
  * articles, the quantifier subjects and "one", "another", "other", "two", "three". */
 export const UNNAMED_SOURCE_DETERMINERS: ReadonlySet<string> = new Set([...INDEFINITE_ARTICLES, ...QUANTIFIER_SUBJECTS, 'one', 'another', 'other', 'two', 'three']);
+/** A copula or "as" before "a …": a predicate ("Trump is a businessman", "served as a senator"), not someone new: "be"
+ * in every form, "becomes", "became", "remains", "remained" and "as". */
+export const PREDICATE_OPENERS: ReadonlySet<string> = new Set([...BE_AND_FORMS, 'becomes', 'became', 'remains', 'remained', 'as']);
