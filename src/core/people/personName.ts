@@ -5,12 +5,10 @@
  * before it ("Republican Donald Trump", "Washington Post Trump"), a quantity before "of" ("Percent of Hillary
  * Clinton"), a time after "on" ("Berlin on Monday").
  */
-import { CALENDAR_NAMES, TITLES } from '../quotes/lexicon';
+import { CALENDAR_NAMES, SURNAME_PARTICLES, TITLES } from '../quotes/lexicon';
 import { RELATIVE_DAYS } from '../text/calendar';
 import { firstNameGender, isCommonWord, isDemonym, isHonorific, isKnownOrganization, isPlace } from './lexicon';
 
-/** Particles inside a person's name ("Osama bin Laden", "Ursula von der Leyen"). */
-const PARTICLES = /^(?:bin|ibn|abu|al|el|de|da|di|du|van|von|der|den|la|le|y|del|dos|das)$/i;
 /** Words that make a run of capitalised words a body, not a person. */
 export const BODY_WORD = /\b(?:Observatory|Ministry|Council|Committee|Agency|Office|Party|Department|Times|Post|News|Journal|Network|Campaign|Institute|Foundation|Association|Union|Commission|Court|Army|Police|Government|Administration|Coalition|Group|Center|Centre|Bureau|Service|Services|Industries|Holdings|Partners|Airlines|Airways|Technologies|Enterprises|Logistics|Corporation|Company|Inc|Corp|University|College|Church|Kremlin|Pentagon|House|Senate|Congress|Parliament|League|Organization|Organisation|Watch|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|Tribune|Herald|Magazine|Daily|Gazette|Review|Club|Fund|Bank|Board|Authority|Forces|Command|Republicans|Democrats|Street|Enforcement|Investigations|Federation|Alliance|Society|Legion|TV)\b/;
 /** Party labels and epithets written before a name ("Republican Donald Trump", "Crooked Hillary Clinton"). */
@@ -172,7 +170,7 @@ export function personKey(name: string): PersonKey {
 const keys = new Map<string, PersonKey>();
 
 function readPersonKey(name: string): PersonKey {
-  const w = nameWords(name).filter(x => !isInitial(x) && !PARTICLES.test(x));
+  const w = nameWords(name).filter(x => !isInitial(x) && !SURNAME_PARTICLES.has(x.toLowerCase()));
   const last = lastKey(w);
   const first = w.length >= 2 ? firstKey(w[0]) : '';
   return { last, first };

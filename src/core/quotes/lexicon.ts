@@ -184,8 +184,12 @@ export const DAY_WORDS: ReadonlySet<string> = new Set(['on', ...WEEKDAYS]);
 export const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set(['last', 'next', 'this']);
 /** Words ending in -ly that are no adverbs ("ally", "family"). */
 export const LY_NOUNS: ReadonlySet<string> = new Set(['ally', 'family', 'tally', 'rally', 'assembly', 'supply', 'monopoly', 'anomaly', 'bully', 'belly', 'homily', 'folly']);
-/** Particles inside a name set after a quote with a dash ("― Gabriel de la Cruz"). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'la', 'van', 'von', 'da', 'dos', 'bin']);
+/** Particles inside a person's name ("Osama bin Laden", "Ursula von der Leyen", "Gabriel de la Cruz"). */
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'abu', 'al', 'el', 'de', 'da', 'di', 'du', 'van', 'von', 'der',
+  'den', 'la', 'le', 'y', 'del', 'dos', 'das']);
+/** Particles inside a name set after a quote with a dash ("― Gabriel de la Cruz"): "de", "del", "la", "van", "von",
+ * "da", "dos", "bin" of the particles, as found. */
+export const NAME_PARTICLES: ReadonlySet<string> = without(SURNAME_PARTICLES, 'ibn', 'abu', 'al', 'el', 'di', 'du', 'der', 'den', 'le', 'y', 'das');
 /** News agencies in a dateline ("MOSCOW (AP) —"): no subject of the sentence. */
 export const NEWS_AGENCIES: ReadonlySet<string> = new Set(['AP', 'AFP', 'Reuters', 'UPI', 'CNN', 'Bloomberg']);
 /** Dashes that set off an apposition or a dateline. */
@@ -442,3 +446,6 @@ export const UNNAMED_SOURCE_DETERMINERS: ReadonlySet<string> = new Set([...INDEF
 /** A copula or "as" before "a …": a predicate ("Trump is a businessman", "served as a senator"), not someone new: "be"
  * in every form, "becomes", "became", "remains", "remained" and "as". */
 export const PREDICATE_OPENERS: ReadonlySet<string> = new Set([...BE_AND_FORMS, 'becomes', 'became', 'remains', 'remained', 'as']);
+/** Lowercase words that join the capitalised words of one name ("Bureau of Investigation", "bin Laden", "Barnes &
+ * Noble"): the name prepositions, "the", "on", "&" and the particles but "el", "di", "den", "del", "dos", "das", as found. */
+export const NAME_JOINERS: ReadonlySet<string> = new Set([...NAME_PREPOSITIONS, 'the', 'on', '&', ...without(SURNAME_PARTICLES, 'el', 'di', 'den', 'del', 'dos', 'das')]);

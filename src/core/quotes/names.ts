@@ -8,10 +8,9 @@ import { CanonicalNames, kindOfName } from '../people/canonical';
 import { firstNameGender, isCommonWord, isPlace, isRoleNoun, titleGender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
-import { CALENDAR_NAMES, DASHES, DETERMINERS, NEWS_AGENCIES, NOT_NAME, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, TITLES } from './lexicon';
+import { CALENDAR_NAMES, DASHES, DETERMINERS, NAME_JOINERS, NEWS_AGENCIES, NOT_NAME, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, TITLES } from './lexicon';
 import { wordEnd, type Tok } from './tokens';
 
-const CONNECT = new Set(['of', 'for', 'the', 'de', 'bin', 'al', 'van', 'von', 'der', 'la', 'le', 'du', 'da', 'y', 'ibn', 'abu', 'on', '&']);
 /**
  * Connecting words that, capitalised, open a name as its first word: the given name "Al" ("Al Gore", "Al Sharpton")
  * and the article of a body's name ("La Raza", "La Stampa"). (Not "Le", "Abu": "Le Pen" and "Abu-Laban" are the
@@ -38,7 +37,7 @@ export interface NameRun {
  * Debates") — but not "on" before a day or a month, which starts a time phrase ("Berlin on Monday", "Later on Sunday").
  */
 function connects(toks: Tok[], k: number): boolean {
-  return CONNECT.has(toks[k].l) && !(toks[k].l === 'on' && CALENDAR_NAMES.has(toks[k + 1]?.l ?? ''));
+  return NAME_JOINERS.has(toks[k].l) && !(toks[k].l === 'on' && CALENDAR_NAMES.has(toks[k + 1]?.l ?? ''));
 }
 
 /** "Marc Lasry" in "Marc Lasry of Avenue Capital Group": a first name the lexicon knows and a surname before "of". */
@@ -156,7 +155,7 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   const body = BODY_HEAD.test(toks[j - 1].t);
   while (!body && a < j - 1 && (strip(a) || (toks[a].l === 'of' && a > i && title(a - 1) && a + 2 < j))) a += toks[a].l === 'of' ? 2 : 1;
   // (not a capitalised word that opens names: "Al Gore", "La Raza")
-  while (a < j - 1 && CONNECT.has(toks[a].l) && !(toks[a].cap && NAME_OPENERS.has(toks[a].l))) a++;
+  while (a < j - 1 && NAME_JOINERS.has(toks[a].l) && !(toks[a].cap && NAME_OPENERS.has(toks[a].l))) a++;
   let name = '';
   for (let k = a; k < j; k++) name += (k > a ? ' ' : '') + (k === j - 1 ? toks[k].t.slice(0, wordEnd(toks[k]) - toks[k].s) : toks[k].t);
   let stripped = '';
