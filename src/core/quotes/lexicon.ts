@@ -449,3 +449,9 @@ export const PREDICATE_OPENERS: ReadonlySet<string> = new Set([...BE_AND_FORMS, 
 /** Lowercase words that join the capitalised words of one name ("Bureau of Investigation", "bin Laden", "Barnes &
  * Noble"): the name prepositions, "the", "on", "&" and the particles but "el", "di", "den", "del", "dos", "das", as found. */
 export const NAME_JOINERS: ReadonlySet<string> = new Set([...NAME_PREPOSITIONS, 'the', 'on', '&', ...without(SURNAME_PARTICLES, 'el', 'di', 'den', 'del', 'dos', 'das')]);
+
+/** The subject pronouns of people ("he", "she", "i", "they", "we", "you"): the person pronouns and the other pronouns
+ * but "it" and "who". */
+export const PERSONAL_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([...PERSON_PRONOUNS, ...without(OTHER_PRONOUNS, 'it', 'who')]);
+/** Subjects that open a clause after the hearer of "show" ("would show voters he is serious"): also "it", "that". */
+export const SHOWN_SUBJECTS: ReadonlySet<string> = new Set([...PERSONAL_SUBJECT_PRONOUNS, 'it', 'that']);

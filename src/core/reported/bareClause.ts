@@ -5,7 +5,7 @@
  */
 import { cueSpan } from '../quotes/attribution';
 import { RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
-import { CLAUSE_RELATIVES, CUES, DETERMINERS, NOT_NOUN, PREPOSITIONS, QUANTIFIER_CLAUSE_SUBJECTS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
+import { CLAUSE_RELATIVES, CUES, DETERMINERS, NOT_NOUN, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, QUANTIFIER_CLAUSE_SUBJECTS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
 import { hearerEnd } from './hearer';
@@ -15,7 +15,6 @@ import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 
 const DAY: ReadonlySet<string> = new Set([...WEEKDAYS, ...RELATIVE_DAYS, 'earlier', 'later', 'recently', 'repeatedly', 'again', 'privately', 'publicly']);
-const PERSONAL = /^(?:he|she|they|we|i|you)$/;
 
 /** Past a time word or two between the cue and the clause ("said Tuesday", "said on Monday", "said last week"). */
 export function pastTime(toks: Tok[], k: number, b: number): number {
@@ -63,7 +62,7 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
     if (next.punct) return false;
     // ("Twitter said it actively investigated …": an adverb before the verb)
     const verb = /ly$/.test(next.l) && toks[k + 2] && !toks[k + 2].punct ? toks[k + 2] : next;
-    return PERSONAL.test(t.l) ? !PREPOSITIONS.has(next.l) : finite(verb) || /^(?:'s|’s)$/.test(verb.t) || /[^s]s$/.test(verb.l);
+    return PERSONAL_SUBJECT_PRONOUNS.has(t.l) ? !PREPOSITIONS.has(next.l) : finite(verb) || /^(?:'s|’s)$/.test(verb.t) || /[^s]s$/.test(verb.l);
   }
   // ("Clinton says many doubted her in Nevada": a quantifier as the subject)
   if (QUANTIFIER_CLAUSE_SUBJECTS.has(t.l) && (finite(next) || AUXILIARIES.has(next.l))) return true;

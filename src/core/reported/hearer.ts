@@ -2,7 +2,7 @@
  * The hearer a cue may name before its content: "told reporters", "told CNN", "warned the crowd", "told him".
  * Returns the token after the hearer, or `k` when there is none.
  */
-import { DETERMINERS, HEARER_SHOW_FORMS, HEARER_VERBS, HEARERS, NOT_NOUN, PREPOSITIONS } from '../quotes/lexicon';
+import { DETERMINERS, HEARER_SHOW_FORMS, HEARER_VERBS, HEARERS, NOT_NOUN, PREPOSITIONS, SHOWN_SUBJECTS } from '../quotes/lexicon';
 import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 
@@ -39,8 +39,6 @@ function pastPlace(toks: Tok[], j: number, b: number): number {
   return r && r.i === j + 1 && r.j < b && CLAUSE_OPENER.test(toks[r.j].l) ? r.j : j;
 }
 
-/** Subjects that open a clause after the hearer of "show". */
-const SHOWN_SUBJECT = /^(?:that|he|she|they|we|i|it|you)$/;
 
 /**
  * The token after the hearer of the cue at c, or `k` when it names none: a verb of telling takes any hearer ("told
@@ -52,5 +50,5 @@ export function hearerEnd(toks: Tok[], c: number, k: number, b: number): number 
   if (HEARER_VERBS.has(cue)) return afterHearer(toks, k, b);
   if (!HEARER_SHOW_FORMS.has(cue)) return k;
   const j = afterHearer(toks, k, b);
-  return j > k && j < b && SHOWN_SUBJECT.test(toks[j].l) ? j : k;
+  return j > k && j < b && SHOWN_SUBJECTS.has(toks[j].l) ? j : k;
 }
