@@ -455,3 +455,11 @@ export const NAME_JOINERS: ReadonlySet<string> = new Set([...NAME_PREPOSITIONS, 
 export const PERSONAL_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([...PERSON_PRONOUNS, ...without(OTHER_PRONOUNS, 'it', 'who')]);
 /** Subjects that open a clause after the hearer of "show" ("would show voters he is serious"): also "it", "that". */
 export const SHOWN_SUBJECTS: ReadonlySet<string> = new Set([...PERSONAL_SUBJECT_PRONOUNS, 'it', 'that']);
+
+/** Marks that may stand between a quote and its subject and cue ('“…,” she said', '“…” — said'): a comma or a dash
+ * but "--", as found. */
+export const INNER_MARKS: ReadonlySet<string> = new Set([',', ...without(DASHES, '--')]);
+/** Marks between a lead-in and its quote ('said: “', 'said, “', 'said — “'): the same and a colon. */
+export const LEAD_IN_MARKS: ReadonlySet<string> = new Set([...INNER_MARKS, ':']);
+/** A comma or a dash, a hyphen standing as one too: an opening clause has ended. */
+export const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ...DASH_TOKENS]);

@@ -9,7 +9,7 @@
  *   would not send me to prison, Judge Berman proceeded to hand down his sentence"; what was said ends at that
  *   clause's first comma.
  */
-import { SUBORDINATORS } from '../quotes/lexicon';
+import { CLAUSE_MARKS, SUBORDINATORS } from '../quotes/lexicon';
 import { tokenAt, type Tok } from '../quotes/tokens';
 import { clauseStart, finite } from './bareClause';
 import { contentSpan } from './clause';
@@ -51,8 +51,6 @@ const AFTER_EVEN = /^(?:as|though|if|when|after|before)$/;
 /** How far into its sentence a cue in an opening subordinate clause may stand, in tokens. */
 const MAX_OPENING = 60;
 
-/** A comma or a dash: the opening clause has ended. */
-const CLAUSE_MARK = /^(?:,|—|–|--|-)$/;
 
 /** The first word of the clause that holds token c: after the sentence's opening, or after the last comma before c ("…, and when Rubio thanked Miami and said"). */
 function clauseOpening(ctx: SentenceContext, c: number): number {
@@ -85,7 +83,7 @@ function endOfOpeningClause(ctx: SentenceContext, r: Report): number {
   const c = tokenAt(toks, r.cue.s), i = tokenAt(toks, r.s);
   if (c <= open || i <= c) return r.e;
   // the cue and the content's start are in the opening clause: no comma or dash before the content starts
-  for (let k = open; k < i; k++) if (CLAUSE_MARK.test(toks[k].t)) return r.e;
+  for (let k = open; k < i; k++) if (CLAUSE_MARKS.has(toks[k].t)) return r.e;
   for (let k = i + 1; k < ctx.b && toks[k].s < r.e; k++) {
     // (a comma inside a number, "2,400", or inside a quotation is none)
     if (toks[k].t !== ',' || toks[k + 1]?.s === toks[k].e || quoteAt(ctx.quotes, toks[k].s)) continue;

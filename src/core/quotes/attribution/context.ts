@@ -3,14 +3,13 @@
  * sentence reaches on either side, and named helpers for what every rule asks (the subject before or after a token,
  * the cue span, is this a cue).
  */
+import { LEAD_IN_MARKS } from '../lexicon';
 import { tokenAt, type Tok } from '../tokens';
 import { cueSpan, isCue } from './cue';
 import type { Attribution, Bounds, Mention } from './mention';
 import { subjectAfter } from './subjectAfter';
 import { subjectBefore } from './subjectBefore';
 
-/** Marks between a lead-in and its quote ('said: “', 'said, “', 'said — “'). */
-const LEAD_IN_MARKS: ReadonlySet<string> = new Set([',', ':', '—', '–']);
 
 export class QuoteContext {
   /** The quote's first token, and the last token before it (-1 when none). */

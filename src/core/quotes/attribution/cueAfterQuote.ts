@@ -17,7 +17,7 @@
  * 'Jeb Bush called Trump “unhinged.” Sen. Marco Rubio called the statement …' — unless it ends the classic way,
  * '“…,” the Florida senator said'.
  */
-import { CUE_ADVERBS, CUE_PARTICLES, INVERTING, OBJECT_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, WEAK_CUES } from '../lexicon';
+import { CUE_ADVERBS, CUE_PARTICLES, INNER_MARKS, INVERTING, OBJECT_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, WEAK_CUES } from '../lexicon';
 import { tokenAt } from '../tokens';
 import { accordingToSourceAt } from './accordingTo';
 import type { QuoteContext } from './context';
@@ -38,8 +38,6 @@ const LONG_APPOSITION_REACH = 40;
 const LATER_CUE_REACH = 25;
 /** The closing marks (and spaces) at the end of a quote: " ” ’ ' and the German “ « (also »: «…»). */
 const CLOSING_MARKS = /["”“’'«»\s]+$/;
-/** Marks that may stand between the quote and its subject and cue. */
-const INNER_MARKS: ReadonlySet<string> = new Set([',', '—', '–']);
 
 /**
  * After a quote that closes its sentence, a cue followed by a word is a new sentence ("Russia insisted that …"),
