@@ -4,6 +4,7 @@
  */
 import { LEXICON_IRREGULAR_PAST, LEXICON_NOT_COUNTED, LEXICON_UNITS } from './lexicon.generated';
 import type { Tok } from './tokens';
+import { FUNCTION_WORDS } from '../text/functionWords';
 
 const IRREGULAR: Readonly<Record<string, string>> = {
   people: 'person', persons: 'person', children: 'child', men: 'man', women: 'woman', lives: 'life', wives: 'wife',
@@ -19,20 +20,15 @@ const IRREGULAR: Readonly<Record<string, string>> = {
 const SINGULAR_OF = new Map<string, string>();
 for (const [pl, sg] of Object.entries(IRREGULAR)) if (!SINGULAR_OF.has(sg)) SINGULAR_OF.set(sg, pl);
 
-/** Words that end a noun phrase or cannot be its head. */
-const STOP = new Set([
-  'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'with', 'by', 'from', 'into', 'onto', 'over', 'under',
-  'that', 'which', 'who', 'whom', 'whose', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has',
-  'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should',
-  'more', 'less', 'than', 'as', 'per', 'each', 'this', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we',
-  'you', 'i', 'his', 'her', 'their', 'our', 'my', 'your', 'said', 'says', 'say', 'told', 'not', 'no', 'so', 'if',
-  'when', 'while', 'where', 'after', 'before', 'since', 'until', 'about', 'also', 'only', 'just', 'even', 'all',
-  'both', 'there', 'here', 'then', 'now', 'again', 'ago', 'later', 'earlier', 'yet', 'still', 'because', 'though',
-  'against', 'among', 'between', 'through', 'during', 'without', 'within', 'across', 'toward', 'towards', 'up',
-  'down', 'out', 'off', 'what', 'how', 'why', 'too', 'very', 'plus', 'minus', 'times', 'percent', 'cent', 'either',
-  'neither', 'nor', 'such', 'like', 'unlike', 'via', 'vs', 'versus', 'including', 'except', 'thus', 'always', 'unless',
-  'whereas', 'perhaps', 'yes', 'us', 'them', 'him', 'me', 'is', 'this', 'his', 'its', 'has', 'does', 'was', 'as',
-  'alone', 'apiece', 'total', 'overall', 'respectively', 'away', 'back', 'around', 'instead', 'ahead',
+/** Words that end a noun phrase or cannot be its head: the function words, the other prepositions, conjunctions and
+ * adverbs, the arithmetic words ("plus", "times", "percent") and the words of a total ("apiece", "overall"). */
+const STOP: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS,
+  'onto', 'whose', 'shall', 'less', 'per', 'say', 'told', 'since', 'until', 'again', 'ago', 'later', 'earlier', 'yet',
+  'though', 'against', 'among', 'between', 'through', 'during', 'without', 'within', 'across', 'toward', 'towards',
+  'down', 'off', 'too', 'plus', 'minus', 'times', 'percent', 'cent', 'either', 'neither', 'nor', 'like', 'unlike',
+  'via', 'vs', 'versus', 'including', 'except', 'thus', 'always', 'unless', 'whereas', 'perhaps', 'yes', 'alone',
+  'apiece', 'total', 'overall', 'respectively', 'away', 'back', 'around', 'instead', 'ahead',
 ]);
 /** Time units: a number of them is a duration ("21 months"), or an age with "-old". */
 export const TIME_UNITS: Readonly<Record<string, string>> = {
