@@ -463,3 +463,7 @@ export const INNER_MARKS: ReadonlySet<string> = new Set([',', ...without(DASHES,
 export const LEAD_IN_MARKS: ReadonlySet<string> = new Set([...INNER_MARKS, ':']);
 /** A comma or a dash, a hyphen standing as one too: an opening clause has ended. */
 export const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ...DASH_TOKENS]);
+
+/** What opens the subject of a second reporter after "and", "but" ("… and more than 4 in 10 said", "but some officials
+ * said"): the articles, the subject quantities but "few", "both", "all", and "others", "other", "more". */
+export const SECOND_SUBJECT_OPENERS: ReadonlySet<string> = new Set([...ARTICLES, ...without(SUBJECT_QUANTITIES, 'few', 'both', 'all'), 'others', 'other', 'more']);

@@ -4,7 +4,7 @@
  * (", he said", ", the envoy warned"). The content's span takes in a closing quotation mark right after it, so that
  * a mixed quote's fragment stays whole inside it.
  */
-import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH_TOKENS, DASHES, DETERMINERS, PREPOSITIONS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
+import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH_TOKENS, DASHES, DETERMINERS, PREPOSITIONS, RELATIVE_PRONOUNS, SECOND_SUBJECT_OPENERS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { AUXILIARIES, BELIEF_VERBS, IRREGULAR_PAST, OBJECT_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES } from './lexicon';
 import type { SentenceContext } from './report';
@@ -80,7 +80,7 @@ const MAX_SECOND_SUBJECT = 6;
  */
 function secondReporter(toks: Tok[], k: number, b: number): boolean {
   const first = toks[k + 1];
-  if (!first || first.punct || !(first.cap || SUBJECT_PRONOUNS.has(first.l) || /^(?:the|a|an|some|many|most|others|other|more|one|two|three|four|five|six|seven|eight|nine|ten|half|several)$/.test(first.l) || /^\d/.test(first.t))) return false;
+  if (!first || first.punct || !(first.cap || SUBJECT_PRONOUNS.has(first.l) || SECOND_SUBJECT_OPENERS.has(first.l) || /^\d/.test(first.t))) return false;
   for (let j = k + 2; j < b && j <= k + 1 + MAX_SECOND_SUBJECT; j++) {
     const t = toks[j];
     if (t.punct || t.l === 'that' || t.l === 'who' || t.l === 'which') return false;
