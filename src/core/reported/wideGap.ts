@@ -4,7 +4,7 @@
  * "Mr. Obama argued emphatically - rebuking Mr. Trump eight times by name - that …", "Guccifer said, per a
  * translator, that …", "Cruz said Thursday during a taping of a MSNBC town hall meeting in Buffalo, New York, that …".
  */
-import { CUES, PREPOSITIONS, WEAK_CUES } from '../quotes/lexicon';
+import { ASIDE_OPENERS, CUES, LY_ADVERB, PREPOSITIONS, WEAK_CUES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { finite } from './bareClause';
 import { AUXILIARIES, BELIEF_VERBS, HEARER_VERBS, IRREGULAR_PAST } from './lexicon';
@@ -13,8 +13,8 @@ import { AUXILIARIES, BELIEF_VERBS, HEARER_VERBS, IRREGULAR_PAST } from './lexic
 const MAX_WIDE_GAP = 16;
 /** Words that open a clause of their own: the gap is no aside then. */
 const CLAUSE_WORD = /^(?:which|who|whom|whose|because|when|whether|if|and|but|or|so|than|while|although|though|where|what|how|why|to)$/;
-/** Words that open an aside between a cue and its "that" ("argued emphatically", "said twice", "suggest however"). */
-const ASIDE_OPENER = /^(?:\w+ly|however|twice|again|once|repeatedly|later|earlier|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|following|after|before|during|per|through|via|without|amid|since|over|under|long)$/;
+/** A word that opens an aside between a cue and its "that" ("argued emphatically", "said twice", "suggest however"). */
+const asideOpener = (l: string): boolean => LY_ADVERB.test(l) || ASIDE_OPENERS.has(l);
 /** Nouns of time that end an aside ("found last week that", "argued a few days ago that"). */
 const TIME_NOUN = /^(?:week|weeks|month|months|year|years|night|morning|afternoon|evening|weekend|ago|day|days|summer|spring|fall|winter|times|things|point)$/;
 /** Punctuation an aside may hold. */
@@ -30,7 +30,7 @@ export function wideGapThat(toks: Tok[], c: number, b: number): number {
   // (after a verb that names no hearer the gap is an aside, not an object: "reflected the fact that …", "find jobs
   // that …" hold a relative clause)
   const first = toks[c + 1], hearer = HEARER_VERBS.has(toks[c].l);
-  if (!first || (!hearer && !(first.punct || first.cap || PREPOSITIONS.has(first.l) || ASIDE_OPENER.test(first.l)))) return -1;
+  if (!first || (!hearer && !(first.punct || first.cap || PREPOSITIONS.has(first.l) || asideOpener(first.l)))) return -1;
   for (let g = c + 1; g < b && g <= c + MAX_WIDE_GAP; g++) {
     const t = toks[g];
     if (t.punct) { if (ASIDE_PUNCT.test(t.t)) continue; return -1; }
@@ -42,7 +42,7 @@ export function wideGapThat(toks: Tok[], c: number, b: number): number {
       // verb that names no hearer, the word before "that" closes an aside, not a noun of its own)
       const p = toks[g - 1];
       if (g === c + 2 && p.t === ',') return -1;
-      return hearer || p.punct || p.cap || /^\d/.test(p.t) || ASIDE_OPENER.test(p.l) || TIME_NOUN.test(p.l) ? g : -1;
+      return hearer || p.punct || p.cap || /^\d/.test(p.t) || asideOpener(p.l) || TIME_NOUN.test(p.l) ? g : -1;
     }
     if (t.cap) continue;
     if (CLAUSE_WORD.test(t.l) || AUXILIARIES.has(t.l) || IRREGULAR_PAST.has(t.l) || (CUES.has(t.l) && !/ing$/.test(t.l)) || finite(t)) return -1;
