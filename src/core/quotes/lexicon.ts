@@ -474,3 +474,10 @@ export const LY_ADVERB = /^\w+ly$/;
  * "said during …"): the days named and of the week, adverbs of time and order, and prepositions of time and means. */
 export const ASIDE_OPENERS: ReadonlySet<string> = new Set([...WEEKDAYS, ...RELATIVE_DAYS, 'however', 'twice', 'again', 'once', 'repeatedly', 'later',
   'earlier', 'last', 'this', 'following', 'after', 'before', 'during', 'per', 'through', 'via', 'without', 'amid', 'since', 'over', 'under', 'long']);
+/** Marks an aside between a cue and its "that" may hold: a comma, a dash, parentheses. */
+export const ASIDE_MARKS: ReadonlySet<string> = new Set([...CLAUSE_MARKS, '(', ')']);
+/** Words that open a clause of their own between a cue and its "that" (the gap is no aside then): the relatives after
+ * a comma, the wh-words, "because", "while", "although", "though", the coordinators "and", "but", "or", "so", "than"
+ * and "to". */
+export const GAP_CLAUSE_WORDS: ReadonlySet<string> = new Set([...COMMA_RELATIVES, ...WH_WORDS, 'because', 'while', 'although', 'though', 'and', 'but', 'or',
+  'so', 'than', 'to']);

@@ -4,21 +4,17 @@
  * "Mr. Obama argued emphatically - rebuking Mr. Trump eight times by name - that …", "Guccifer said, per a
  * translator, that …", "Cruz said Thursday during a taping of a MSNBC town hall meeting in Buffalo, New York, that …".
  */
-import { ASIDE_OPENERS, CUES, LY_ADVERB, PREPOSITIONS, WEAK_CUES } from '../quotes/lexicon';
+import { ASIDE_MARKS, ASIDE_OPENERS, CUES, GAP_CLAUSE_WORDS, LY_ADVERB, PREPOSITIONS, WEAK_CUES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { finite } from './bareClause';
 import { AUXILIARIES, BELIEF_VERBS, HEARER_VERBS, IRREGULAR_PAST } from './lexicon';
 
 /** How far "that" may stand from its cue. */
 const MAX_WIDE_GAP = 16;
-/** Words that open a clause of their own: the gap is no aside then. */
-const CLAUSE_WORD = /^(?:which|who|whom|whose|because|when|whether|if|and|but|or|so|than|while|although|though|where|what|how|why|to)$/;
 /** A word that opens an aside between a cue and its "that" ("argued emphatically", "said twice", "suggest however"). */
 const asideOpener = (l: string): boolean => LY_ADVERB.test(l) || ASIDE_OPENERS.has(l);
 /** Nouns of time that end an aside ("found last week that", "argued a few days ago that"). */
 const TIME_NOUN = /^(?:week|weeks|month|months|year|years|night|morning|afternoon|evening|weekend|ago|day|days|summer|spring|fall|winter|times|things|point)$/;
-/** Punctuation an aside may hold. */
-const ASIDE_PUNCT = /^(?:,|—|–|--|-|\(|\))$/;
 
 /** A cue whose "that" may stand far from it: a verb of saying (not one with other common senses), belief or telling. */
 export function wideGapCue(t: Tok): boolean {
@@ -33,7 +29,7 @@ export function wideGapThat(toks: Tok[], c: number, b: number): number {
   if (!first || (!hearer && !(first.punct || first.cap || PREPOSITIONS.has(first.l) || asideOpener(first.l)))) return -1;
   for (let g = c + 1; g < b && g <= c + MAX_WIDE_GAP; g++) {
     const t = toks[g];
-    if (t.punct) { if (ASIDE_PUNCT.test(t.t)) continue; return -1; }
+    if (t.punct) { if (ASIDE_MARKS.has(t.t)) continue; return -1; }
     if (t.l === 'that') {
       const n = toks[g + 1];
       // ("the poll that shows …", "the man that would …": a "that" followed by its verb is a relative pronoun)
@@ -45,7 +41,7 @@ export function wideGapThat(toks: Tok[], c: number, b: number): number {
       return hearer || p.punct || p.cap || /^\d/.test(p.t) || asideOpener(p.l) || TIME_NOUN.test(p.l) ? g : -1;
     }
     if (t.cap) continue;
-    if (CLAUSE_WORD.test(t.l) || AUXILIARIES.has(t.l) || IRREGULAR_PAST.has(t.l) || (CUES.has(t.l) && !/ing$/.test(t.l)) || finite(t)) return -1;
+    if (GAP_CLAUSE_WORDS.has(t.l) || AUXILIARIES.has(t.l) || IRREGULAR_PAST.has(t.l) || (CUES.has(t.l) && !/ing$/.test(t.l)) || finite(t)) return -1;
   }
   return -1;
 }
