@@ -8,7 +8,7 @@
 import { isNumberWord } from '../figures/numberWords';
 import { sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
-import { CUES, DETERMINERS, OPENING_CONJUNCTIONS, PREDICATE_OPENERS, PREPOSITIONS, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
+import { CUES, DETERMINERS, OPENING_CONJUNCTIONS, PREDICATE_OPENERS, PREPOSITIONS, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { canonicalOf, midSentenceCaps, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { paragraphOf } from '../quotes/sentences';
@@ -338,7 +338,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // a possessor: "her economic plan", "His office" are the possessor's (a campaign is a body of its own, above);
     // "Sanders's campaign manager" is another person
     let owner = -1;
-    for (let k = m.i; k < m.j - 1 && owner < 0; k++) if (toks[k].poss || /^(?:his|her|their|its)$/.test(toks[k].l)) owner = k;
+    for (let k = m.i; k < m.j - 1 && owner < 0; k++) if (toks[k].poss || THIRD_PERSON_POSSESSIVES.has(toks[k].l)) owner = k;
     // ("his operatives", "their attorneys": people of the owner's, not the owner; "his parents", "Scott's family",
     // "her boss": not whoever the article describes so either)
     const personHead = !!head && isPersonHead(head);

@@ -5,7 +5,7 @@
  * looks a bounded number of tokens around each cue.
  */
 import { SPEECH_NOUNS } from '../quotes/attribution';
-import { CUES, LY_NOUNS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
+import { ARTICLES, CUES, LY_NOUNS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
 import { RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import type { QuoteSpan } from '../quotes/marks';
 import { tokenAt, type Tok } from '../quotes/tokens';
@@ -66,7 +66,7 @@ function noSource(toks: Tok[], r: Report): boolean {
   const first = toks[r.mention.i], last = toks[r.mention.j - 1];
   if (!first || !last || NO_SOURCE_START.test(first.l)) return true;
   if (r.rule !== 'according-to' && !last.cap && NO_SOURCE_END.test(last.l)) return true;
-  return r.mention.j - r.mention.i === 2 && /^(?:a|an|the)$/.test(first.l) && /ly$/.test(last.l);
+  return r.mention.j - r.mention.i === 2 && ARTICLES.has(first.l) && /ly$/.test(last.l);
 }
 
 /** Tokens per bucket of the duplicate check: more than the longest content (MAX_CONTENT) and its opening. */

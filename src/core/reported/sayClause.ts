@@ -6,7 +6,7 @@
  * a verb of its own.
  */
 import { cueSpan, subjectAfter } from '../quotes/attribution';
-import { CUES, DETERMINERS, FINITE_SAY_TELL_FORMS, FINITE_TELL_FORMS, NOT_NOUN, PREPOSITIONS, RELATIVES_BUT_WHOM, RELATIVES_BUT_WHOSE } from '../quotes/lexicon';
+import { ARTICLES, CUES, DETERMINERS, FINITE_SAY_TELL_FORMS, FINITE_TELL_FORMS, NOT_NOUN, PREPOSITIONS, RELATIVES_BUT_WHOM, RELATIVES_BUT_WHOSE } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { finite, pastTime, presentVerb } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
@@ -46,7 +46,7 @@ function afterApposition(ctx: SentenceContext, c: number): boolean {
   if (toks[c - 1].t !== ',') return false;
   const open = contentStart(ctx);
   const first = toks[open];
-  if (!first || !(first.cap || first.poss || /^(?:the|a|an)$/.test(first.l)) || quoteAt(ctx.quotes, first.s)) return false;
+  if (!first || !(first.cap || first.poss || ARTICLES.has(first.l)) || quoteAt(ctx.quotes, first.s)) return false;
   // the sentence opens with its subject and the apposition: a comma after it, none other before the cue, no verb
   let commas = 0;
   for (let k = open + 1; k < c - 1; k++) {

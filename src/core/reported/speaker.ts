@@ -4,7 +4,7 @@
  * said" are read the same way for reported speech as for quotes.
  */
 import { isCue, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { COMPOUND_NUMBER, CUES, DETERMINERS, IRREGULAR_PAST, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SUBJECT_ENDS_AND_PRONOUNS, VERB_PARTICLES } from '../quotes/lexicon';
+import { ARTICLES, COMPOUND_NUMBER, CUES, DETERMINERS, IRREGULAR_PAST, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SUBJECT_ENDS_AND_PRONOUNS, VERB_PARTICLES } from '../quotes/lexicon';
 import { isDocumentNoun } from '../people/documents';
 import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
@@ -68,7 +68,7 @@ function openingDescription(ctx: SentenceContext, c: number): Mention | null {
   const m = subjectAfter(toks, open, c);
   if (m) return m.kind === 'description' && m.i === open && m.j < c && !toks[m.j].punct ? m : null;
   // ("A Clinton campaign official later walked back …": an article, a few words, then an adverb or a verb in the past)
-  if (!/^(?:a|an|the)$/.test(toks[open]?.l ?? '')) return null;
+  if (!ARTICLES.has(toks[open]?.l ?? '')) return null;
   for (let j = open + 2; j < c && j <= open + 7; j++) {
     const t = toks[j];
     if (t.punct || (PREPOSITIONS.has(t.l) && t.l !== 'of')) return null;
