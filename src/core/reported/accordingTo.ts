@@ -5,7 +5,7 @@
  * the content is the rest of the clause.
  */
 import { accordingToSourceAt } from '../quotes/attribution';
-import { BACKGROUND_SUBORDINATORS, CLAUSE_BEFORE_SOURCE, CUES } from '../quotes/lexicon';
+import { BACKGROUND_SUBORDINATORS, CLAUSE_BEFORE_SOURCE, CUES, INDEFINITE_ARTICLES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { clauseStart } from './bareClause';
 import { contentEnd, contentSpan, MAX_CONTENT, words } from './clause';
@@ -91,7 +91,7 @@ export function accordingTo(ctx: SentenceContext): Report[] {
       if (toks[k]?.t !== ',') continue;
       // ("According to documents from Diane D. Blair, ⟦a close friend of Mrs. Clinton's who died in 2000,⟧ the first
       // lady had …": the source's apposition is not what it says)
-      if (toks[k + 1] && /^(?:a|an)$/.test(toks[k + 1].l)) {
+      if (toks[k + 1] && INDEFINITE_ARTICLES.has(toks[k + 1].l)) {
         let n = k + 2;
         while (n < b && n < k + MAX_APPOSITION && toks[n].t !== ',') n++;
         if (toks[n]?.t === ',') k = n;

@@ -4,7 +4,7 @@
  * (", he said", ", the envoy warned"). The content's span takes in a closing quotation mark right after it, so that
  * a mixed quote's fragment stays whole inside it.
  */
-import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH_TOKENS, DASHES, DETERMINERS, PREPOSITIONS, RELATIVE_PRONOUNS, SECOND_SUBJECT_OPENERS } from '../quotes/lexicon';
+import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH_TOKENS, DASHES, DETERMINERS, INDEFINITE_ARTICLES, PREPOSITIONS, RELATIVE_PRONOUNS, SECOND_SUBJECT_OPENERS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { AUXILIARIES, BELIEF_VERBS, IRREGULAR_PAST, OBJECT_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES } from './lexicon';
 import type { SentenceContext } from './report';
@@ -121,7 +121,7 @@ function closingComment(toks: Tok[], k: number, b: number): boolean {
   for (let j = k + 1; j < b; j++) {
     const t = toks[j];
     if (t.punct) return j === b - 1 && /^[.!?]+$/.test(t.t);
-    if (t.l === 'and' && /^(?:a|an)$/.test(toks[j + 1]?.l ?? '')) return false;
+    if (t.l === 'and' && INDEFINITE_ARTICLES.has(toks[j + 1]?.l ?? '')) return false;
     if (head && (/^(?:that|which|who|whom|whose|the|his|her|their|its|our|my|your)$/.test(t.l) || t.poss)) head = false;
     if (head && !t.cap && (tensedVerb(t.l) || /n['’]t$/.test(t.l))) return false;
   }
@@ -262,8 +262,8 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
       // (", and the American Civil Liberties Union of Ohio has already sued …": a clause with a subject of its own, when
       // no comma before it in the content could make it the last item of a list)
       if (t.t === ',' && n.l === 'and' && tensed && k > from + 2 && !CONTENT_SUBORDINATORS.has(toks[from]?.l ?? '') && !commaBefore(toks, from, k) && newSubjectClause(toks, k + 2, b)) return k;
-      if (t.t !== ',' && /^(?:a|an)$/.test(n.l) && !dashAfter(toks, k + 1, b)) return k;
-      if (t.t === ',' && tensed && /^(?:a|an)$/.test(n.l) && k > from + 2 && !CONTENT_SUBORDINATORS.has(toks[from].l) && closingComment(toks, k + 1, b)) return k;
+      if (t.t !== ',' && INDEFINITE_ARTICLES.has(n.l) && !dashAfter(toks, k + 1, b)) return k;
+      if (t.t === ',' && tensed && INDEFINITE_ARTICLES.has(n.l) && k > from + 2 && !CONTENT_SUBORDINATORS.has(toks[from].l) && closingComment(toks, k + 1, b)) return k;
       // ("While Comey said there was clear evidence …, he said there's no precedent": the main clause after a
       // subordinate one — but inside a content that opens with "if" or "when" the clause after the comma is its own)
       if (t.t === ',' && MAIN_SUBJECT.test(n.t) && !CONTENT_SUBORDINATORS.has(toks[from]?.l ?? '') && !toks[k + 2]?.punct && tensed) return k;

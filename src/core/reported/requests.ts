@@ -5,7 +5,7 @@
  * the campaign of Democratic presidential candidate Bernie Sanders to “cease and desist” …". The hearer and the
  * infinitive are the content, as PolNeAR marks them.
  */
-import { CUES, PREPOSITIONS } from '../quotes/lexicon';
+import { CUES, DESCRIPTION_OPENERS, PREPOSITIONS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
 import { AUXILIARIES } from './lexicon';
@@ -34,7 +34,7 @@ function infinitiveTo(toks: Tok[], k: number, b: number): number {
     if (paren) continue;
     if (w.l === 'to' && !w.cap) {
       const v = toks[j + 1];
-      return v && !v.punct && !v.cap && !PREPOSITIONS.has(v.l) && !/^(?:the|a|an|his|her|their|its|this|that)$/.test(v.l) && !/\d/.test(v.t) ? j : -1;
+      return v && !v.punct && !v.cap && !PREPOSITIONS.has(v.l) && !DESCRIPTION_OPENERS.has(v.l) && !/\d/.test(v.t) ? j : -1;
     }
     if (w.punct && w.t !== ',' && w.t !== '—' && w.t !== '-') return -1;
     if (!w.cap && (w.l === 'that' || AUXILIARIES.has(w.l) || (CUES.has(w.l) && !/ing$/.test(w.l)))) return -1;

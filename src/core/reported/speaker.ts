@@ -4,7 +4,7 @@
  * said" are read the same way for reported speech as for quotes.
  */
 import { isCue, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { ARTICLES, COMPOUND_NUMBER, CUES, DETERMINERS, IRREGULAR_PAST, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SUBJECT_ENDS_AND_PRONOUNS, VERB_PARTICLES } from '../quotes/lexicon';
+import { ARTICLES, COMPOUND_NUMBER, CUES, DETERMINERS, INDEFINITE_ARTICLES, IRREGULAR_PAST, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SUBJECT_ENDS_AND_PRONOUNS, VERB_PARTICLES } from '../quotes/lexicon';
 import { isDocumentNoun } from '../people/documents';
 import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
@@ -179,7 +179,7 @@ function phraseHead(ctx: SentenceContext, m: Mention): Mention {
   // ("About four in 10 …", "At least half of …", "More than a third of …": a share's own adverbs open the phrase)
   let head = open;
   while (head < p && QUANTITY_ADVERB.test(toks[head].l)) head++;
-  if (head > open && /^(?:a|an)$/.test(toks[head]?.l ?? '')) head++;
+  if (head > open && INDEFINITE_ARTICLES.has(toks[head]?.l ?? '')) head++;
   if (p <= open || p - head > MAX_HEAD || !linksToSubject(toks, p)) return m;
   const first = toks[open];
   // ("She and her aides have vowed": a pronoun opens two subjects)
