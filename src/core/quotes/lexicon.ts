@@ -481,3 +481,6 @@ export const ASIDE_MARKS: ReadonlySet<string> = new Set([...CLAUSE_MARKS, '(', '
  * and "to". */
 export const GAP_CLAUSE_WORDS: ReadonlySet<string> = new Set([...COMMA_RELATIVES, ...WH_WORDS, 'because', 'while', 'although', 'though', 'and', 'but', 'or',
   'so', 'than', 'to']);
+
+/** The finite forms of "be" and the present of "have", each a clause's finite verb ("it is", "they have"). */
+export const FINITE_BE_HAVE: ReadonlySet<string> = new Set([...without(BE_FORMS, 'being', 'been'), 'has', 'have']);

@@ -4,7 +4,7 @@
  * in detecting tunnels, say experts like Paul Bauman, is the ground".
  */
 import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { COMMA_RELATIVES_BUT_WHOM, CUES } from '../quotes/lexicon';
+import { COMMA_RELATIVES_BUT_WHOM, CUES, FINITE_BE_HAVE } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { finite } from './bareClause';
 import { contentEnd, contentSpan, TAIL_CUES, words } from './clause';
@@ -26,14 +26,14 @@ const MAX_OPENING = 14;
 function continues(toks: Tok[], k: number, b: number): boolean {
   for (let j = k; j < b && j < k + 10; j++) {
     if (toks[j].punct) return false;
-    if (finite(toks[j]) || /^(?:is|are|was|were|has|have)$/.test(toks[j].l)) return true;
+    if (finite(toks[j]) || FINITE_BE_HAVE.has(toks[j].l)) return true;
   }
   return false;
 }
 
 /** A finite verb among tokens [from, to). */
 function hasVerb(toks: Tok[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!toks[k].punct && (finite(toks[k]) || /^(?:is|are|was|were|has|have)$/.test(toks[k].l))) return true;
+  for (let k = from; k < to; k++) if (!toks[k].punct && (finite(toks[k]) || FINITE_BE_HAVE.has(toks[k].l))) return true;
   return false;
 }
 

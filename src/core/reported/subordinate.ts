@@ -9,7 +9,7 @@
  *   would not send me to prison, Judge Berman proceeded to hand down his sentence"; what was said ends at that
  *   clause's first comma.
  */
-import { CLAUSE_MARKS, SUBORDINATORS } from '../quotes/lexicon';
+import { CLAUSE_MARKS, FINITE_BE_HAVE, SUBORDINATORS } from '../quotes/lexicon';
 import { tokenAt, type Tok } from '../quotes/tokens';
 import { clauseStart, finite } from './bareClause';
 import { contentSpan } from './clause';
@@ -69,7 +69,7 @@ function clauseOpening(ctx: SentenceContext, c: number): number {
     while (k < c && /^(?:and|but|so)$/.test(toks[k].l)) k++;
     return k;
   }
-  for (let j = open; j < comma; j++) if (!toks[j].punct && (finite(toks[j]) || /^(?:is|are|was|were|has|have)$/.test(toks[j].l))) return open;
+  for (let j = open; j < comma; j++) if (!toks[j].punct && (finite(toks[j]) || FINITE_BE_HAVE.has(toks[j].l))) return open;
   return k;
 }
 
