@@ -8,7 +8,7 @@
 import { isNumberWord } from '../figures/numberWords';
 import { sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
-import { CUES, DETERMINERS, OPENING_CONJUNCTIONS, PREDICATE_OPENERS, PREPOSITIONS, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
+import { COORDINATORS_AND_OR, CUES, DETERMINERS, OPENING_CONJUNCTIONS, PREDICATE_OPENERS, PREPOSITIONS, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { canonicalOf, midSentenceCaps, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { paragraphOf } from '../quotes/sentences';
@@ -659,7 +659,7 @@ function descriptionPhrase(toks: Tok[], w: number): Mention | undefined {
   let i = j - 1;
   while (i > 0 && j - i < MAX_DESCRIPTION_WORDS && !DETERMINERS.has(toks[i].l)) {
     const prev = toks[i - 1];
-    if (prev.punct || (prev.cap && !prev.poss) || PREPOSITIONS.has(prev.l) || /^(?:and|or|but)$/.test(prev.l)) break;
+    if (prev.punct || (prev.cap && !prev.poss) || PREPOSITIONS.has(prev.l) || COORDINATORS_AND_OR.has(prev.l)) break;
     i--;
   }
   // "a former East German spymaster who", "an Abraham Lincoln impersonator who", "the Chamber's chief political
@@ -685,7 +685,7 @@ function determinerBefore(toks: Tok[], i: number, j: number): number {
   for (let k = i; k >= 0 && j - k <= MAX_DESCRIPTION_WORDS; k--) {
     const t = toks[k];
     if (DETERMINERS.has(t.l)) return k;
-    if (t.punct || PREPOSITIONS.has(t.l) || /^(?:and|or|but)$/.test(t.l)) return -1;
+    if (t.punct || PREPOSITIONS.has(t.l) || COORDINATORS_AND_OR.has(t.l)) return -1;
   }
   return -1;
 }

@@ -484,3 +484,12 @@ export const GAP_CLAUSE_WORDS: ReadonlySet<string> = new Set([...COMMA_RELATIVES
 
 /** The finite forms of "be" and the present of "have", each a clause's finite verb ("it is", "they have"). */
 export const FINITE_BE_HAVE: ReadonlySet<string> = new Set([...without(BE_FORMS, 'being', 'been'), 'has', 'have']);
+
+/** The coordinators and "or" ("and", "but", "or"). */
+export const COORDINATORS_AND_OR: ReadonlySet<string> = new Set([...COORDINATORS, 'or']);
+/** Coordinators after a comma that open a new clause (", and when …", ", but if …"): the opening conjunctions but
+ * "yet", as found. */
+export const CLAUSE_COORDINATORS: ReadonlySet<string> = without(OPENING_CONJUNCTIONS, 'yet');
+/** Words after a one-word answer that open the next clause ("said no while …", "replied yes and"): the clause openers
+ * but "as", as found. */
+export const ANSWER_ENDS: ReadonlySet<string> = without(CLAUSE_OPENERS, 'as');

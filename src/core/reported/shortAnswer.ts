@@ -3,7 +3,7 @@
  * so", "64 percent who say the same of Sanders", "the Republican presidential candidate said no". What was said is
  * the answer alone (PolNeAR marks it so).
  */
-import { ANSWER_CUES } from '../quotes/lexicon';
+import { ANSWER_CUES, ANSWER_ENDS } from '../quotes/lexicon';
 import { cueSpan } from '../quotes/attribution';
 import { contentSpan } from './clause';
 import type { Report, SentenceContext } from './report';
@@ -26,7 +26,7 @@ export function shortAnswers(ctx: SentenceContext): Report[] {
     if (t.cap || !ANSWER_CUES.has(t.l)) continue;
     let end = -1;
     const n = toks[c + 1];
-    if (ANSWER.test(n.l) && !n.cap && (c + 2 >= b || toks[c + 2].punct || /^(?:while|but|and|when)$/.test(toks[c + 2].l))) end = c + 2;
+    if (ANSWER.test(n.l) && !n.cap && (c + 2 >= b || toks[c + 2].punct || ANSWER_ENDS.has(toks[c + 2].l))) end = c + 2;
     else if (n.l === 'the' && SAME.test(toks[c + 2]?.l ?? '')) {
       end = c + 3;
       if (toks[end]?.l === 'thing') end++;
@@ -34,7 +34,7 @@ export function shortAnswers(ctx: SentenceContext): Report[] {
       if (end < b && !toks[end].punct && !AFTER_SAME.test(toks[end].l)) continue;
       if (/^(?:of|about|for)$/.test(toks[end]?.l ?? '')) {
         let k = end + 1;
-        while (k < b && k <= end + MAX_SAME && !toks[k].punct && !/^(?:while|but|and|when)$/.test(toks[k].l)) k++;
+        while (k < b && k <= end + MAX_SAME && !toks[k].punct && !ANSWER_ENDS.has(toks[k].l)) k++;
         end = k;
       }
     }

@@ -9,7 +9,7 @@
  *   would not send me to prison, Judge Berman proceeded to hand down his sentence"; what was said ends at that
  *   clause's first comma.
  */
-import { CLAUSE_MARKS, FINITE_BE_HAVE, SUBORDINATORS } from '../quotes/lexicon';
+import { CLAUSE_COORDINATORS, CLAUSE_MARKS, FINITE_BE_HAVE, SUBORDINATORS } from '../quotes/lexicon';
 import { tokenAt, type Tok } from '../quotes/tokens';
 import { clauseStart, finite } from './bareClause';
 import { contentSpan } from './clause';
@@ -65,8 +65,8 @@ function clauseOpening(ctx: SentenceContext, c: number): number {
   // (after ", and" a new clause opens; after a bare comma only when what precedes has no verb, an opening phrase —
   // "Last month, when I asked Bernie Sanders if …" — not a main clause that the subordinate one trails, as in
   // "…, when she claimed that the self-described Islamic State, or ISIS, has used …")
-  if (/^(?:and|but|so)$/.test(toks[k]?.l ?? '')) {
-    while (k < c && /^(?:and|but|so)$/.test(toks[k].l)) k++;
+  if (CLAUSE_COORDINATORS.has(toks[k]?.l ?? '')) {
+    while (k < c && CLAUSE_COORDINATORS.has(toks[k].l)) k++;
     return k;
   }
   for (let j = open; j < comma; j++) if (!toks[j].punct && (finite(toks[j]) || FINITE_BE_HAVE.has(toks[j].l))) return open;
