@@ -493,3 +493,9 @@ export const CLAUSE_COORDINATORS: ReadonlySet<string> = without(OPENING_CONJUNCT
 /** Words after a one-word answer that open the next clause ("said no while …", "replied yes and"): the clause openers
  * but "as", as found. */
 export const ANSWER_ENDS: ReadonlySet<string> = without(CLAUSE_OPENERS, 'as');
+
+/** Words after a source's closing comma that open an apposition or a relative clause of the source, not more content
+ * ("…, according to Smith, who …", "…, a spokesman"): the relatives after a comma but "whom", and "a", "an". */
+export const APPOSITION_OPENERS: ReadonlySet<string> = new Set([...COMMA_RELATIVES_BUT_WHOM, ...INDEFINITE_ARTICLES]);
+/** The relatives, "the" and the possessive determiners: after one, a closing comment has its head ("…, the only one"). */
+export const RELATIVES_AND_DEFINITE: ReadonlySet<string> = new Set([...RELATIVES, 'the', ...POSSESSIVE_DETERMINERS]);

@@ -5,7 +5,7 @@
  * the content is the rest of the clause.
  */
 import { accordingToSourceAt } from '../quotes/attribution';
-import { BACKGROUND_SUBORDINATORS, CLAUSE_BEFORE_SOURCE, CUES, INDEFINITE_ARTICLES } from '../quotes/lexicon';
+import { APPOSITION_OPENERS, BACKGROUND_SUBORDINATORS, CLAUSE_BEFORE_SOURCE, CUES, INDEFINITE_ARTICLES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { clauseStart } from './bareClause';
 import { contentEnd, contentSpan, MAX_CONTENT, words } from './clause';
@@ -44,8 +44,6 @@ function subordinateSkipped(toks: Tok[], open: number, c: number): number {
   return open;
 }
 
-/** Words after the source's closing comma that open an apposition or a relative clause of the source, not more content. */
-const NOT_CONTINUATION = /^(?:who|which|whose|a|an)$/;
 
 /**
  * True when the words after the comma that closes the source at `close` go on with the sentence the source's
@@ -55,7 +53,7 @@ const NOT_CONTINUATION = /^(?:who|which|whose|a|an)$/;
  */
 function continuesAfterSource(toks: Tok[], close: number): boolean {
   const n = toks[close + 1];
-  return !!n && !n.punct && !NOT_CONTINUATION.test(n.l);
+  return !!n && !n.punct && !APPOSITION_OPENERS.has(n.l);
 }
 
 /**

@@ -4,7 +4,7 @@
  * (", he said", ", the envoy warned"). The content's span takes in a closing quotation mark right after it, so that
  * a mixed quote's fragment stays whole inside it.
  */
-import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH_TOKENS, DASHES, DETERMINERS, INDEFINITE_ARTICLES, PREPOSITIONS, RELATIVE_PRONOUNS, SECOND_SUBJECT_OPENERS } from '../quotes/lexicon';
+import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH_TOKENS, DASHES, DETERMINERS, INDEFINITE_ARTICLES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { AUXILIARIES, BELIEF_VERBS, IRREGULAR_PAST, OBJECT_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES } from './lexicon';
 import type { SentenceContext } from './report';
@@ -122,7 +122,7 @@ function closingComment(toks: Tok[], k: number, b: number): boolean {
     const t = toks[j];
     if (t.punct) return j === b - 1 && /^[.!?]+$/.test(t.t);
     if (t.l === 'and' && INDEFINITE_ARTICLES.has(toks[j + 1]?.l ?? '')) return false;
-    if (head && (/^(?:that|which|who|whom|whose|the|his|her|their|its|our|my|your)$/.test(t.l) || t.poss)) head = false;
+    if (head && (RELATIVES_AND_DEFINITE.has(t.l) || t.poss)) head = false;
     if (head && !t.cap && (tensedVerb(t.l) || /n['’]t$/.test(t.l))) return false;
   }
   return true;
