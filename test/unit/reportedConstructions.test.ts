@@ -23,3 +23,28 @@ describe('reported speech: an "as" clause before its content (asClause.ts)', () 
     assert.ok(r.some(x => x.content === 'she’ll accept the recommendation of the career prosecutors'), JSON.stringify(r));
   });
 });
+
+describe('reported speech: an attribution set inside its content (parenthetical.ts)', () => {
+  it('after an opening word and its comma: the content is what follows the attribution', () => {
+    const r = reported('Still, he said, officials have to decide who gets extra scrutiny.');
+    assert.ok(r.some(x => x.content === 'officials have to decide who gets extra scrutiny' && x.mention === 'he' && x.cue === 'said'), JSON.stringify(r));
+    const s = reported('But, Carson added, he did not support issuing quarantines "willy-nilly."');
+    assert.ok(s.some(x => x.content === 'he did not support issuing quarantines "willy-nilly."' && x.mention === 'Carson'), JSON.stringify(s));
+  });
+  it('an opening whose noun is also a cue\'s form, or a verb that is a cue only next to a quote', () => {
+    const r = reported('In his state, Christie said, nonviolent first-time drug offenders are sent to mandatory drug treatment.');
+    assert.ok(r.some(x => x.content === 'In his state, Christie said, nonviolent first-time drug offenders are sent to mandatory drug treatment' && x.mention === 'Christie'), JSON.stringify(r));
+    const s = reported('At one point, she said, she was considering supporting Donald Trump.');
+    assert.ok(s.some(x => x.content === 'At one point, she said, she was considering supporting Donald Trump'), JSON.stringify(s));
+    const t = reported('Russia\'s military successes in Syria since the campaign began last year, they said, could be solidified by a political settlement.');
+    assert.ok(t.some(x => x.content === 'Russia\'s military successes in Syria since the campaign began last year, they said, could be solidified by a political settlement' && x.mention === 'they'), JSON.stringify(t));
+  });
+  it('a content that goes on with a present verb', () => {
+    const r = reported('And, he acknowledged, it\'s unclear how far his advice goes with Mr. Trump.');
+    assert.ok(r.some(x => x.content === 'it\'s unclear how far his advice goes with Mr. Trump' && x.cue === 'acknowledged'), JSON.stringify(r));
+  });
+  it('not an inverted source\'s apposition after it', () => {
+    const r = reported('Federal mandates are a burden that distract from teaching and learning in schools, said Wilcox, an Orlando Republican who founded lucrative defense and transportation companies.');
+    assert.ok(!r.some(x => x.content.includes('an Orlando Republican')), JSON.stringify(r));
+  });
+});
