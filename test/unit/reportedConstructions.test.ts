@@ -48,3 +48,49 @@ describe('reported speech: an attribution set inside its content (parenthetical.
     assert.ok(!r.some(x => x.content.includes('an Orlando Republican')), JSON.stringify(r));
   });
 });
+
+describe('reported speech: a cue\'s gerund and its that-clause, reported by the main clause\'s subject (gerund.ts)', () => {
+  it('after a preposition', () => {
+    const r = reported('Lewandowski could fight the charge, perhaps by arguing that he saw Fields as a threat to Trump\'s safety.');
+    assert.ok(r.some(x => x.content === 'that he saw Fields as a threat to Trump\'s safety' && x.mention === 'Lewandowski' && x.cue === 'arguing'), JSON.stringify(r));
+    const s = reported('She and her aides have vowed to win back the public\'s trust, while acknowledging that this will be tough.');
+    assert.ok(s.some(x => x.content === 'that this will be tough' && x.cue === 'acknowledging'), JSON.stringify(s));
+    const t = reported('"Thank you, son," Cruz replied, before adding that he thinks "children should actually speak with respect."');
+    assert.ok(t.some(x => x.content === 'that he thinks "children should actually speak with respect."' && x.mention === 'Cruz'), JSON.stringify(t));
+  });
+  it('after a comma, a gerund the cue lexicon lacks or one past a short phrase', () => {
+    const r = reported('Trump has sought $10 million in damages from Samuel Nunberg, alleging that the former campaign consultant violated a nondisclosure agreement by leaking confidential information to the press.');
+    assert.ok(r.some(x => x.content === 'that the former campaign consultant violated a nondisclosure agreement by leaking confidential information to the press' && x.cue === 'alleging'), JSON.stringify(r));
+    const s = reported('The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming without any evidence that President Obama wanted to take in 250,000 Syrian refugees.');
+    assert.ok(s.some(x => x.content === 'that President Obama wanted to take in 250,000 Syrian refugees' && x.mention === 'Mr. Trump'), JSON.stringify(s));
+  });
+  it('opening the sentence, reported by the subject after its comma', () => {
+    const r = reported('Noting that both Reagan and Trump battled staunch opposition from the media, Schlafly put her finger on one of the strongest similarities.');
+    assert.ok(r.some(x => x.content === 'that both Reagan and Trump battled staunch opposition from the media' && x.mention === 'Schlafly' && x.cue === 'Noting'), JSON.stringify(r));
+  });
+  it('not a relative "that" before its verb', () => {
+    const r = reported('The campaign kept sending messages, warning voters about the plan that was announced on Monday.');
+    assert.ok(!r.some(x => x.content.startsWith('that was announced')), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: a "that" past a longer phrase after its cue (wideGap.ts)', () => {
+  it('a hearer whose name holds "and", a cue\'s form as the clause\'s subject', () => {
+    const r = reported('Wilson told The Post and Courier newspaper of Charleston on Saturday that he cast his ballot for Rubio.');
+    assert.ok(r.some(x => x.content === 'that he cast his ballot for Rubio' && x.mention === 'Wilson'), JSON.stringify(r));
+    const s = reported('Cruz said Thursday during taping of a MSNBC town hall in Buffalo, New York, that states can pass such laws because "men should not be going to the bathroom with little girls."');
+    assert.ok(s.some(x => x.content.startsWith('that states can pass such laws') && x.mention === 'Cruz'), JSON.stringify(s));
+  });
+  it('a participle after a determiner, a channel of speech before "that"', () => {
+    const r = reported('Jill Martin, assistant general counsel for the Trump Organization, said in a written statement in March that the allegations had "no substance."');
+    assert.ok(r.some(x => x.content === 'that the allegations had "no substance."' && x.mention === 'Jill Martin'), JSON.stringify(r));
+    const s = reported('Mr. Chagoury explained through a spokesman that he had simply wanted to provide insights on elections in Lebanon.');
+    assert.ok(s.some(x => x.content === 'that he had simply wanted to provide insights on elections in Lebanon' && x.cue === 'explained'), JSON.stringify(s));
+  });
+  it('"reported" past a phrase of time alone, not a plural noun before a relative clause', () => {
+    const r = reported('Western Journalism reported on Saturday that Bloomberg is considering a third party run for the White House.');
+    assert.ok(r.some(x => x.content === 'that Bloomberg is considering a third party run for the White House' && x.mention === 'Western Journalism'), JSON.stringify(r));
+    const s = reported('With the Florida results in, the Democratic race now moves to Western states this week that Sanders is counting on winning to cut into Clinton’s lead.');
+    assert.ok(!s.some(x => x.content.startsWith('that Sanders is counting')), JSON.stringify(s));
+  });
+});

@@ -14,9 +14,10 @@ import { bareClauses } from './bareClause';
 import { CONTROL_VERBS, controlledCues } from './controlled';
 import { cueFamilies, FAMILY_VERBS } from './cueFamilies';
 import { frontedContent } from './fronted';
+import { gerunds } from './gerund';
 import { headlines } from './headline';
 import { infinitives, INTENTION_VERBS } from './infinitive';
-import { BARE_VERBS, BELIEF_VERBS, INFINITIVE_VERBS, OBJECT_VERBS } from './lexicon';
+import { BARE_VERBS, BELIEF_VERBS, INFINITIVE_VERBS, OBJECT_VERBS, THAT_GERUNDS } from './lexicon';
 import { directOnly, endAroundQuotes, quoteAt } from './mixed';
 import { NAMING_VERBS, namings } from './naming';
 import type { Report, SentenceContext } from './report';
@@ -35,10 +36,10 @@ import { thatClauses } from './thatClause';
 export type { Report } from './report';
 
 /** The rule families, most specific first: an earlier family's find wins over a later one's for the same content. */
-const RULES: readonly ((ctx: SentenceContext) => Report[])[] = [accordingTo, asClauses, speechNouns, thatClauses, phrasalCues, infinitives, bareClauses, relativeClauses, shortAnswers, frontedContent, parentheticals, namings, objectCues, controlledCues, cueFamilies, sayClauses, headlines];
+const RULES: readonly ((ctx: SentenceContext) => Report[])[] = [accordingTo, asClauses, speechNouns, thatClauses, gerunds, phrasalCues, infinitives, bareClauses, relativeClauses, shortAnswers, frontedContent, parentheticals, namings, objectCues, controlledCues, cueFamilies, sayClauses, headlines];
 
 /** Words without which no rule finds anything: a sentence with none of them is skipped at once. */
-const TRIGGERS: ReadonlySet<string> = new Set([...CUES, ...BELIEF_VERBS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...CONTROL_VERBS, ...FAMILY_VERBS, 'according', ':']);
+const TRIGGERS: ReadonlySet<string> = new Set([...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...CONTROL_VERBS, ...FAMILY_VERBS, 'according', ':']);
 
 function triggered(toks: Tok[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (TRIGGERS.has(toks[k].l)) return true;

@@ -44,8 +44,11 @@ export function verbAt(toks: Tok[], c: number, speechCue: boolean): boolean {
   return !(prev && !prev.punct && (DETERMINERS.has(prev.l) || prev.poss || prev.l === 'to' && !/(?:ed|en)$/.test(t.l)));
 }
 
-/** For a participle after a comma (", adding that …"), the subject of the cue before it ('Trump said, adding'). */
-function participleSubject(ctx: SentenceContext, c: number): Mention | null {
+/**
+ * For a participle after a comma (", adding that …") or a preposition ("before adding that …"), the subject of the cue
+ * before it ('Trump said, adding'), else the sentence's.
+ */
+export function participleSubject(ctx: SentenceContext, c: number): Mention | null {
   const { toks, a } = ctx;
   for (let k = c - 2; k >= a && k > c - 10; k--) {
     const t = toks[k];
