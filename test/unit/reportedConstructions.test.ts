@@ -94,3 +94,40 @@ describe('reported speech: a "that" past a longer phrase after its cue (wideGap.
     assert.ok(!s.some(x => x.content.startsWith('that Sanders is counting')), JSON.stringify(s));
   });
 });
+
+describe('reported speech: a reporter with a party tag and a time before the cue (speaker.ts)', () => {
+  it('"(D-Calif.) last week said"', () => {
+    const r = reported('Senate Intelligence Ranking Democrat Dianne Feinstein (D-Calif.) last week said Clinton was not the originator of any "top secret" email chains.');
+    assert.ok(r.some(x => x.content === 'Clinton was not the originator of any "top secret" email chains' && x.speaker === 'Dianne Feinstein'), JSON.stringify(r));
+  });
+});
+
+describe('reported speech with no source: a question or a request put to the subject (sourceless.ts)', () => {
+  it('past a phrase of time or place after "asked"', () => {
+    const r = reported('Asked in Iowa recently whether he would support Donald Trump if Trump is the GOP nominee, Rubio gave a roundabout answer.');
+    assert.ok(r.some(x => x.content === 'whether he would support Donald Trump if Trump is the GOP nominee' && x.speaker === null), JSON.stringify(r));
+    const s = reported('Asked at a briefing Monday in Washington about Suu Kyi\'s future role, White House press secretary Josh Earnest said the election was a step forward.');
+    assert.ok(s.some(x => x.content === 'Suu Kyi\'s future role' && x.speaker === null), JSON.stringify(s));
+  });
+  it('a request in the infinitive after a passive "asked"', () => {
+    const r = reported('Clinton has been asked to release the transcripts of these speeches.');
+    assert.ok(r.some(x => x.content === 'to release the transcripts of these speeches' && x.speaker === null), JSON.stringify(r));
+  });
+  it('not a phrase that names the asker', () => {
+    const r = reported('Asked on Thursday by a reporter whether she would run, Warren laughed.');
+    assert.ok(!r.some(x => x.speaker === null && x.content.startsWith('whether she would run')), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: a bare clause whose subject opens with a quantity (bareClause.ts)', () => {
+  it('"said about half of …", "reported at least six …"', () => {
+    const r = reported('The budget office said about half of the higher adjustment in its deficit projections reflected revenue losses from the compromise tax cuts.');
+    assert.ok(r.some(x => x.content === 'about half of the higher adjustment in its deficit projections reflected revenue losses from the compromise tax cuts' && x.cue === 'said'), JSON.stringify(r));
+    const s = reported('On Friday morning, as the Rose Bowl parade rolled through Pasadena, CNN reported at least six skywriting planes filled the skies with anti-Trump messages.');
+    assert.ok(s.some(x => x.content === 'at least six skywriting planes filled the skies with anti-Trump messages' && x.mention === 'CNN'), JSON.stringify(s));
+  });
+  it('not a preposition before an article', () => {
+    const r = reported('Western Journalism reported recently about a hapless college student referred to on social media as #stickerboy, who was able to get into a Hillary Clinton rally.');
+    assert.ok(!r.some(x => x.content.startsWith('about a hapless')), JSON.stringify(r));
+  });
+});
