@@ -131,3 +131,39 @@ describe('reported speech: a bare clause whose subject opens with a quantity (ba
     assert.ok(!r.some(x => x.content.startsWith('about a hapless')), JSON.stringify(r));
   });
 });
+
+describe('reported speech: a share of a poll\'s respondents as the source (index.ts)', () => {
+  it('"About 4 in 10 say …": the quantity\'s "about" opens a source', () => {
+    const r = reported('About 4 in 10 say they want the next president to have more liberal policies.');
+    assert.ok(r.some(x => x.content === 'they want the next president to have more liberal policies' && x.mention === 'About 4 in 10'), JSON.stringify(r));
+  });
+  it('not a preposition that opens a phrase', () => {
+    const r = reported('About the race, voters say they are still undecided.');
+    assert.ok(!r.some(x => x.mention?.startsWith('About')), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: a title-case headline with a capitalised cue (titleHeadline.ts)', () => {
+  it('the name that opens the headline and what follows its verb', () => {
+    const r = reported('Hillary Clinton Campaign Wants A Progressive DNC Chair.\n\nPHILADELPHIA ― Hillary Clinton’s campaign wants a progressive chair.');
+    assert.ok(r.some(x => x.content === 'A Progressive DNC Chair' && x.mention === 'Hillary Clinton Campaign' && x.cue === 'Wants'), JSON.stringify(r));
+    const s = reported('Trump Calls On Obama To Resign.\n\nJust after the attack, Trump spoke.');
+    assert.ok(s.some(x => x.content === 'Obama To Resign' && x.cue === 'Calls On'), JSON.stringify(s));
+  });
+  it('past a dash before the source', () => {
+    const r = reported('Bombshell Hillary Photo From DURING Debate Surfaces — Some Say It Proves She Cheated.\n\nFox News Channel reported it.');
+    assert.ok(r.some(x => x.content === 'It Proves She Cheated' && x.mention === 'Some'), JSON.stringify(r));
+  });
+  it('not a line of running text', () => {
+    const r = reported('Clinton Says little about the plan in her speech on Tuesday, aides said.');
+    assert.ok(!r.some(x => x.cue === 'Says'), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: a title-case headline whose cue the tokenizer does not mark as capitalised (titleHeadline.ts)', () => {
+  it('"Clinton Says …, Calls …": two cues, one source', () => {
+    const r = reported('Clinton Says Russians Hacked DNC, Calls Trump’s Putin Remarks ‘Troubling.’\n\nWASHINGTON (Reuters) - U.S. Democratic presidential nominee Hillary Clinton said on Sunday that Russian intelligence services hacked the DNC.');
+    assert.ok(r.some(x => x.content === 'Russians Hacked DNC' && x.mention === 'Clinton' && x.cue === 'Says'), JSON.stringify(r));
+    assert.ok(r.some(x => x.content === 'Trump’s Putin Remarks ‘Troubling.’' && x.mention === 'Clinton' && x.cue === 'Calls'), JSON.stringify(r));
+  });
+});

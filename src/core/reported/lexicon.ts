@@ -18,3 +18,10 @@ export const THAT_GERUNDS: ReadonlySet<string> = new Set(['alleging', 'asserting
 export const CHANNEL_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'statement', 'interview', 'letter',
   'tweet', 'email', 'e-mail', 'video', 'speech', 'memo', 'filing', 'release', 'post', 'op-ed', 'column', 'broadcast', 'appearance',
   'podcast', 'call', 'conference', 'briefing', 'hearing', 'debate', 'rally', 'forum', 'remarks', 'editorial', 'essay', 'book', 'message']);
+
+/**
+ * Verbs that attribute in a title-case headline, in lower case ("Clinton Says …", "Mike Pence Calls for …", "Ben
+ * Carson Slams Hillary And The Media"): ./titleHeadline.ts.
+ */
+export const TITLE_CUES: ReadonlySet<string> = new Set(['says', 'said', 'say', 'tells', 'told', 'warns', 'claims', 'thinks', 'calls', 'wants',
+  'admits', 'urges', 'vows', 'insists', 'slams', 'blasts', 'predicts', 'reveals', 'explains', 'defends', 'accuses', 'suggests', 'asks']);
