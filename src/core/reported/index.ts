@@ -15,9 +15,10 @@ import { bareClauses } from './bareClause';
 import { CONTROL_VERBS, controlledCues } from './controlled';
 import { cueFamilies, FAMILY_VERBS } from './cueFamilies';
 import { frontedContent } from './fronted';
+import { gerunds } from './gerund';
 import { headlines } from './headline';
 import { infinitives, INTENTION_VERBS } from './infinitive';
-import { BARE_VERBS, BELIEF_VERBS, INFINITIVE_VERBS, OBJECT_VERBS } from './lexicon';
+import { BARE_VERBS, BELIEF_VERBS, INFINITIVE_VERBS, OBJECT_VERBS, THAT_GERUNDS, TITLE_CUES } from './lexicon';
 import { directOnly, endAroundQuotes, quoteAt } from './mixed';
 import { NAMING_VERBS, namings } from './naming';
 import type { Report, SentenceContext } from './report';
@@ -32,14 +33,15 @@ import { speechNouns } from './speechNoun';
 import { endOfSubordinate } from './subordinate';
 import { personShows } from './evidence';
 import { thatClauses } from './thatClause';
+import { titleHeadlines } from './titleHeadline';
 
 export type { Report } from './report';
 
 /** The rule families, most specific first: an earlier family's find wins over a later one's for the same content. */
-const RULES: readonly ((ctx: SentenceContext) => Report[])[] = [accordingTo, asClauses, speechNouns, thatClauses, phrasalCues, infinitives, bareClauses, relativeClauses, shortAnswers, frontedContent, parentheticals, namings, objectCues, controlledCues, cueFamilies, sayClauses, headlines];
+const RULES: readonly ((ctx: SentenceContext) => Report[])[] = [accordingTo, asClauses, speechNouns, thatClauses, gerunds, phrasalCues, infinitives, bareClauses, relativeClauses, shortAnswers, frontedContent, parentheticals, namings, objectCues, controlledCues, cueFamilies, sayClauses, headlines, titleHeadlines];
 
 /** Words without which no rule finds anything: a sentence with none of them is skipped at once. */
-const TRIGGERS: ReadonlySet<string> = new Set([...CUES, ...BELIEF_VERBS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...CONTROL_VERBS, ...FAMILY_VERBS, 'according', ':']);
+const TRIGGERS: ReadonlySet<string> = new Set([...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...CONTROL_VERBS, ...FAMILY_VERBS, ...TITLE_CUES, 'according', ':']);
 
 function triggered(toks: Tok[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (TRIGGERS.has(toks[k].l)) return true;
@@ -51,6 +53,8 @@ const REPORTER_INSIDE: ReadonlySet<Report['rule']> = new Set(['parenthetical', '
 
 /** Words a source never opens with ("Having announced that …, Judge Berman proceeded": a participle, no source). */
 const NO_SOURCE_START = /^(?:that|which|for|of|to|in|on|at|with|from|by|about|and|or|but|if|when|while|as|because|having|being)$/;
+/** The opening of a quantity that is a source ("About 4 in 10", "about half", "at least half"). */
+const QUANTITY_START = /^(?:about (?:\d[\d,.]*|half|a third|one|two|three|four|five|six|seven|eight|nine|ten)|at (?:least|most))\b/;
 /**
  * Words a source never ends with: a preposition ("most of her time campaigning in California without [mentioning]"),
  * "whom" ("his family, most of whom [thought]": the antecedent is out of the phrase's reach).
@@ -64,7 +68,8 @@ const NO_SOURCE_END = /^(?:of|for|at|with|in|from|on|to|by|about|without|whom)$/
  */
 function noSource(toks: Tok[], r: Report): boolean {
   const first = toks[r.mention.i], last = toks[r.mention.j - 1];
-  if (!first || !last || NO_SOURCE_START.test(first.l)) return true;
+  // (but "About 4 in 10 say …", "at least half said …": a quantity's opening word)
+  if (!first || !last || (NO_SOURCE_START.test(first.l) && !QUANTITY_START.test(`${first.l} ${toks[r.mention.i + 1]?.l ?? ''}`))) return true;
   if (r.rule !== 'according-to' && !last.cap && NO_SOURCE_END.test(last.l)) return true;
   return r.mention.j - r.mention.i === 2 && /^(?:a|an|the)$/.test(first.l) && /ly$/.test(last.l);
 }

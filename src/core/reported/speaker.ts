@@ -44,8 +44,11 @@ export function verbAt(toks: Tok[], c: number, speechCue: boolean): boolean {
   return !(prev && !prev.punct && (DETERMINERS.has(prev.l) || prev.poss || prev.l === 'to' && !/(?:ed|en)$/.test(t.l)));
 }
 
-/** For a participle after a comma (", adding that …"), the subject of the cue before it ('Trump said, adding'). */
-function participleSubject(ctx: SentenceContext, c: number): Mention | null {
+/**
+ * For a participle after a comma (", adding that …") or a preposition ("before adding that …"), the subject of the cue
+ * before it ('Trump said, adding'), else the sentence's.
+ */
+export function participleSubject(ctx: SentenceContext, c: number): Mention | null {
   const { toks, a } = ctx;
   for (let k = c - 2; k >= a && k > c - 10; k--) {
     const t = toks[k];
@@ -99,6 +102,16 @@ function pastAside(ctx: SentenceContext, c: number): Mention | null {
   return null;
 }
 
+/** Words of time between a party tag and its cue ("(D-Calif.) last week said"). */
+const TAG_TIME = /^(?:last|this|week|month|year|night|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|recently|previously|earlier)$/;
+
+/** The token of the ")" that closes a party tag before the cue at c, past a few words of time; -1 when none. */
+function partyTagEnd(toks: Tok[], a: number, c: number): number {
+  let k = c - 1;
+  while (k > a && k > c - 4 && TAG_TIME.test(toks[k].l)) k--;
+  return toks[k]?.t === ')' ? k : -1;
+}
+
 /** The mention that the cue at token c rests on, or null (a passive "was asked" has no reporter in reach). */
 export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
   const { toks, a } = ctx;
@@ -121,10 +134,11 @@ export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
     if (r && r.j === c - 1 && r.i >= a) return { s: toks[r.i].s, e: toks[r.j - 1].e, kind: 'name', i: r.i, j: r.j };
     return sentenceOpener(toks, a, c);
   }
-  // "Sen. Rand Paul (R-Ky.) said": past a party tag in parentheses
-  if (prev.t === ')') {
-    let o = c - 2;
-    while (o > a && o > c - 8 && toks[o].t !== '(') o--;
+  // "Sen. Rand Paul (R-Ky.) said": past a party tag in parentheses (and a time after it: "(D-Calif.) last week said")
+  const tag = partyTagEnd(toks, a, c);
+  if (tag >= 0) {
+    let o = tag - 1;
+    while (o > a && o > tag - 7 && toks[o].t !== '(') o--;
     if (toks[o]?.t === '(') return subjectBefore(toks, o - 1, a);
   }
   // ("Marley Anderson, 21, a junior from Las Vegas, said": past an apposition the quote rules do not read, the
