@@ -128,6 +128,21 @@ describe('reported speech: who the source is', () => {
     assert.strictEqual(reported('Politicians and even some technologists say Silicon Valley should do more to block them.')[0].mention, 'Politicians and even some technologists');
     assert.strictEqual(reported('The poll by the Public Policy Institute of California shows Clinton ahead of Sanders in California.')[0].mention, 'The poll by the Public Policy Institute of California');
   });
+  it('the whole subject after a comma and its conjunction, "all", a sentence-initial plural, aides "to" someone (PolNeAR train)', () => {
+    const mention = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.mention;
+    assert.strictEqual(mention('Asked whether Clinton “has the integrity to serve effectively as president,” 75 percent of Democrats said yes, but 55 percent of all voters say she does not.', 'say'), '55 percent of all voters');
+    assert.strictEqual(mention('About two-thirds of Republican primary voters in all five states voting Tuesday support temporarily banning non-citizen Muslims from entering the United States, but majorities in all five say they want immigrants already in the United States illegally to be allowed a chance to stay.', 'say'), 'majorities in all five');
+    assert.strictEqual(mention('Clinton didn’t stop to answer any questions from press, but at least a dozen members of Congress told The Huffington Post she thinks the House is within reach.', 'told The Huffington'), 'dozen members of Congress');
+    assert.strictEqual(mention('Aides to Clinton say she’s shifting her tack toward rival Bernie Sanders with the argument that the county must tackle problems beyond income inequality.', 'say'), 'Aides to Clinton');
+    assert.strictEqual(mention('A judge had ordered the department to release all of the emails by the end of January, but attorneys for the department said this week that they would miss the deadline.', 'said'), 'attorneys for the department');
+  });
+  it('two subjects joined by "and" with a longer first one, a group "led by" or a survey "conducted by" someone (PolNeAR train)', () => {
+    assert.strictEqual(reported('Republican presidential hopefuls Jeb Bush and Chris Christie say Florida Sen. Marco Rubio hasn’t been tested in a way that the governors have.')[0].mention,
+      'Republican presidential hopefuls Jeb Bush and Chris Christie');
+    assert.strictEqual(reported('A panel of reporters led by MSNBC’s Chris Matthews agreed Saturday that the plan would never pass Congress.')[0].mention, 'A panel of reporters led by MSNBC’s Chris Matthews');
+    assert.strictEqual(reported('Nevertheless, a survey conducted by independent analyst Elena Sadovskaya found that Kazakh attitudes toward Chinese migrant workers reflect fears that China would one day dominate the country.')[0].mention,
+      'a survey conducted by independent analyst Elena Sadovskaya');
+  });
 });
 
 describe('reported speech: the hearer of "show"', () => {
