@@ -15,6 +15,14 @@ describe('reported speech: where a content ends', () => {
     // (a clause after "but" and a linking adverb is the writer's own: "…, but so far, kudos are in order")
     assert.ok(reported('It is too soon to say whether her policies will prove successful, but so far, kudos are in order.').every(r => !r.content.includes('kudos')));
   });
+  it('a concession after the content\'s comma is part of it, unless it reports on its own (PolNeAR train)', () => {
+    assert.strictEqual(reported('He said the policy changes were an improvement, although eligibility is still too narrow.')[0].content,
+      'the policy changes were an improvement, although eligibility is still too narrow');
+    assert.strictEqual(reported('Regarding the military action against Libya, Obama defended the process, though not the results.')[0].content, 'the process, though not the results');
+    // (", although he tweeted that …": a report of its own ends the content before it)
+    const rs = reported('Netanyahu said late Wednesday that he would go ahead with the Trump meeting, although he tweeted that he "rejects Donald Trump\'s latest comments about Muslims."');
+    assert.ok(rs.find(r => r.cue?.startsWith('said'))?.content.endsWith('that he would go ahead with the Trump meeting'), JSON.stringify(rs));
+  });
   it('a relative clause between commas inside the content\'s subject goes on to the subject\'s verb', () => {
     assert.strictEqual(reported('He said that the Cruz campaign’s announcement, which some have argued was intended to get Carson supporters to caucus for Cruz, was an “insult” to the young volunteers.')[0].content,
       'that the Cruz campaign’s announcement, which some have argued was intended to get Carson supporters to caucus for Cruz, was an “insult” to the young volunteers');
