@@ -15,6 +15,9 @@ describe('reported speech: where a content ends', () => {
     // (a clause after "but" and a linking adverb is the writer's own: "…, but so far, kudos are in order")
     assert.ok(reported('It is too soon to say whether her policies will prove successful, but so far, kudos are in order.').every(r => !r.content.includes('kudos')));
   });
+  it('an infinitive ends before "and" and an auxiliary of the reporter\'s own (PolNeAR train)', () => {
+    assert.strictEqual(reported('“He doesn’t know the new demographics,” said a longtime adviser to Trump, who declined to be identified and is not in the Lewandowski camp.').find(r => r.cue === 'declined')?.content, 'to be identified');
+  });
   it('a concession after the content\'s comma is part of it, unless it reports on its own (PolNeAR train)', () => {
     assert.strictEqual(reported('He said the policy changes were an improvement, although eligibility is still too narrow.')[0].content,
       'the policy changes were an improvement, although eligibility is still too narrow');

@@ -112,6 +112,9 @@ function secondReporter(toks: Tok[], k: number, b: number): boolean {
   return false;
 }
 
+/** Auxiliaries with tense that open a verb phrase of their own after "and" ("and is not", "and has said"). */
+const FINITE_AUX = /^(?:is|was|are|were|has|have|had)$/;
+
 /** A verb with tense after "and", past an adverb: the reporter's second verb phrase ("and has gone so far as to", "and even questioned"). */
 function coordinatedVerb(toks: Tok[], k: number, b: number): boolean {
   while (k < b && /^(?:also|then|later|even|recently|repeatedly|still|never|quickly)$/.test(toks[k].l)) k++;
@@ -255,8 +258,9 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
     // "… and said that …", "… but insists …": a second cue of the same reporter opens a content of its own
     if ((t.l === 'and' || t.l === 'but') && k > from && secondCue(toks, k + 1, b)) return toks[k - 1].t === ',' ? k - 1 : k;
     if ((t.l === 'and' || t.l === 'but') && k > from + 1 && secondReporter(toks, k, b)) return toks[k - 1].t === ',' ? k - 1 : k;
-    // ("had been forged and led by": two participles of one phrase)
-    if (subjectless && t.l === 'and' && k > from + 1 && !/(?:ed|en)$/.test(toks[k - 1].l) && coordinatedVerb(toks, k + 1, b)) return toks[k - 1].t === ',' ? k - 1 : k;
+    // ("had been forged and led by": two participles of one phrase; but "declined to be identified and is not in the
+    // Lewandowski camp": an auxiliary after "and" is the reporter's own verb)
+    if (subjectless && t.l === 'and' && k > from + 1 && (!/(?:ed|en)$/.test(toks[k - 1].l) || FINITE_AUX.test(toks[k + 1]?.l ?? '')) && coordinatedVerb(toks, k + 1, b)) return toks[k - 1].t === ',' ? k - 1 : k;
     // ("saying she's experienced “on paper” but suggesting that …", "calling them rapists and vowing to …": the
     // reporter's second participle of saying)
     if ((t.l === 'and' || t.l === 'but') && k > from + 1 && cueParticiple(toks, k + 1, b)) return toks[k - 1].t === ',' ? k - 1 : k;
