@@ -105,6 +105,13 @@ describe('reported speech: "as" after the verb of an object cue', () => {
   });
 });
 
+describe('reported speech: a participle between a determiner and a noun that is also a cue', () => {
+  it('is an adjective, and the cue a noun ("his oft-stated promise to build", "a failed promise to change"; PolNeAR train)', () => {
+    assert.deepStrictEqual(reported('The only regret he acknowledged was a failed promise to change the tone of Washington.').filter(r => r.cue === 'promise'), []);
+    assert.deepStrictEqual(reported('“They said it’s negotiable on the wall,” Hannity said in reference to Trump’s stance on Mexican immigration and his oft-stated promise to build a border wall.').filter(r => r.cue === 'promise'), []);
+  });
+});
+
 describe('reported speech: a participle between a number and its noun', () => {
   it('is an adjective, no cue ("4,051 pledged delegates")', () => {
     assert.deepStrictEqual(reported('There are a total of 4,769 Democratic delegates - 4,051 pledged delegates allocated based on results in the states and 718 superdelegates.'), []);

@@ -29,6 +29,9 @@ function agreesWithNoun(noun: Tok, cue: Tok): boolean {
   return /[^s]s$/.test(noun.l) && ROLE_HINT.test(noun.l.slice(0, -1));
 }
 
+/** A participle as an adjective between a determiner and its noun ("his oft-stated promise", "a failed promise"). */
+const ADJECTIVE_PARTICIPLE = (det: Tok, w: Tok): boolean => DETERMINERS.has(det.l) && /[^e]ed$/.test(w.l);
+
 /** The cue at token c is a verb (not "his claims", "the alleged scheme", "Reported Speech"). */
 export function verbAt(toks: Tok[], c: number, speechCue: boolean): boolean {
   const t = toks[c], prev = toks[c - 1];
@@ -37,7 +40,7 @@ export function verbAt(toks: Tok[], c: number, speechCue: boolean): boolean {
   const before = toks[c - 2];
   // "sit down for talks about", "rooted in fear that": after a preposition it is a noun
   if (prev && !prev.punct && PREPOSITIONS.has(prev.l) && prev.l !== 'to') return false;
-  if (NOUN_READING.test(t.l) && prev && before && !prev.punct && !prev.cap && (DETERMINERS.has(before.l) || /^\d/.test(prev.t) || DETERMINERS.has(prev.l) && /s$/.test(t.l) && !prev.poss) && !/(?:ly|ed)$/.test(prev.l) && !AUX.test(prev.l) && !agreesWithNoun(prev, t)) return false;
+  if (NOUN_READING.test(t.l) && prev && before && !prev.punct && !prev.cap && (DETERMINERS.has(before.l) || /^\d/.test(prev.t) || DETERMINERS.has(prev.l) && /s$/.test(t.l) && !prev.poss) && (!/(?:ly|ed)$/.test(prev.l) || ADJECTIVE_PARTICIPLE(before, prev)) && !AUX.test(prev.l) && !agreesWithNoun(prev, t)) return false;
   // ("4,051 pledged delegates": a participle between a number and its noun is an adjective)
   const next = toks[c + 1];
   if (prev && /^\d/.test(prev.t) && /ed$/.test(t.l) && next && !next.punct && !next.cap && /s$/.test(next.l) && !DETERMINERS.has(next.l) && !PREPOSITIONS.has(next.l) && !/^(?:his|hers|its|this|was|is|has|does|us)$/.test(next.l)) return false;
