@@ -112,6 +112,13 @@ describe('reported speech: a participle between a determiner and a noun that is 
   });
 });
 
+describe('reported speech: a name after a possessive before a noun that is also a cue', () => {
+  it('makes the cue a noun ("ABC’s TV show Scandal", "NBC\'s Today show"; PolNeAR train)', () => {
+    assert.deepStrictEqual(reported('The Media Research Center’s Dan Gainor will be interviewed about ABC’s TV show Scandal showing an on-air abortion to the tune of “Silent Night.”').filter(r => r.cue === 'show'), []);
+    assert.deepStrictEqual(reported('"Certainly if they play the woman\'s card with respect to me, that will be fair game," Trump told NBC\'s Today show when asked about Bill Clinton.').filter(r => r.cue === 'show'), []);
+  });
+});
+
 describe('reported speech: a participle between a number and its noun', () => {
   it('is an adjective, no cue ("4,051 pledged delegates")', () => {
     assert.deepStrictEqual(reported('There are a total of 4,769 Democratic delegates - 4,051 pledged delegates allocated based on results in the states and 718 superdelegates.'), []);

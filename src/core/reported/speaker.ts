@@ -41,6 +41,8 @@ export function verbAt(toks: Tok[], c: number, speechCue: boolean): boolean {
   // "sit down for talks about", "rooted in fear that": after a preposition it is a noun
   if (prev && !prev.punct && PREPOSITIONS.has(prev.l) && prev.l !== 'to') return false;
   if (NOUN_READING.test(t.l) && prev && before && !prev.punct && !prev.cap && (DETERMINERS.has(before.l) || /^\d/.test(prev.t) || DETERMINERS.has(prev.l) && /s$/.test(t.l) && !prev.poss) && (!/(?:ly|ed)$/.test(prev.l) || ADJECTIVE_PARTICIPLE(before, prev)) && !AUX.test(prev.l) && !agreesWithNoun(prev, t)) return false;
+  // ("ABC’s TV show Scandal", "NBC's Today show": a name after a possessive is the noun's modifier)
+  if (NOUN_READING.test(t.l) && prev?.cap && !prev.poss && before?.poss) return false;
   // ("4,051 pledged delegates": a participle between a number and its noun is an adjective)
   const next = toks[c + 1];
   if (prev && /^\d/.test(prev.t) && /ed$/.test(t.l) && next && !next.punct && !next.cap && /s$/.test(next.l) && !DETERMINERS.has(next.l) && !PREPOSITIONS.has(next.l) && !/^(?:his|hers|its|this|was|is|has|does|us)$/.test(next.l)) return false;
