@@ -112,6 +112,13 @@ describe('reported speech: a participle between a determiner and a noun that is 
   });
 });
 
+describe('reported speech: a source never ends on an adverb of frequency or a comparative', () => {
+  it('"it can sometimes feel like …", "have a larger say than …" report nothing (PolNeAR train)', () => {
+    assert.deepStrictEqual(reported('But it can sometimes feel like Republicans are falling in line, not in love.'), []);
+    assert.deepStrictEqual(reported('This is the biggest and least talked about development in traditional print media as it converts to digital.'), []);
+  });
+});
+
 describe('reported speech: a name after a possessive before a noun that is also a cue', () => {
   it('makes the cue a noun ("ABC’s TV show Scandal", "NBC\'s Today show"; PolNeAR train)', () => {
     assert.deepStrictEqual(reported('The Media Research Center’s Dan Gainor will be interviewed about ABC’s TV show Scandal showing an on-air abortion to the tune of “Silent Night.”').filter(r => r.cue === 'show'), []);

@@ -16,7 +16,7 @@ import { cueFamilies, FAMILY_VERBS } from './cueFamilies';
 import { frontedContent } from './fronted';
 import { headlines } from './headline';
 import { infinitives, INTENTION_VERBS } from './infinitive';
-import { BARE_VERBS, BELIEF_VERBS, INFINITIVE_VERBS, OBJECT_VERBS } from './lexicon';
+import { BARE_VERBS, BELIEF_VERBS, INFINITIVE_VERBS, NOT_A_HEAD, OBJECT_VERBS } from './lexicon';
 import { directOnly, endAroundQuotes, quoteAt } from './mixed';
 import { NAMING_VERBS, namings } from './naming';
 import type { Report, SentenceContext } from './report';
@@ -57,14 +57,15 @@ const NO_SOURCE_START = /^(?:that|which|for|of|to|in|on|at|with|from|by|about|an
 const NO_SOURCE_END = /^(?:of|for|at|with|in|from|on|to|by|about|without|whom)$/;
 
 /**
- * A source that is no source: one that opens with a participle or a preposition, ends with a preposition or "whom",
+ * A source that is no source: one that opens with a participle or a preposition, ends with a preposition, "whom", an
+ * adverb of frequency or a comparative (NOT_A_HEAD),
  * or is an article and an adverb ("a widely [denounced] tweet": the adjective's adverb). The source after "according
  * to" is that rule's own phrase ("according to an interview his brother gave to …").
  */
 function noSource(toks: Tok[], r: Report): boolean {
   const first = toks[r.mention.i], last = toks[r.mention.j - 1];
   if (!first || !last || NO_SOURCE_START.test(first.l)) return true;
-  if (r.rule !== 'according-to' && !last.cap && NO_SOURCE_END.test(last.l)) return true;
+  if (r.rule !== 'according-to' && !last.cap && (NO_SOURCE_END.test(last.l) || NOT_A_HEAD.test(last.l))) return true;
   return r.mention.j - r.mention.i === 2 && /^(?:a|an|the)$/.test(first.l) && /ly$/.test(last.l);
 }
 

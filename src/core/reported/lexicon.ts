@@ -9,3 +9,9 @@ export { BELIEF_VERBS, BARE_VERBS, INFINITIVE_VERBS, OBJECT_VERBS, WH_VERBS, WH_
  * speaker is the entourage, not the person it serves.
  */
 export const ENTOURAGE = /^(?:aides|advisers|advisors|allies|associates|lawyers|attorneys|spokesmen|spokespeople|heirs|successors|confidants|donors)$/;
+
+/**
+ * Words no source ends with, though the subject rules may stop on them: adverbs of frequency and comparatives ("it can
+ * sometimes [feel] like", "Grayson had ever [said]", "have a larger [say] than", "deflected numerous [questions about]").
+ */
+export const NOT_A_HEAD = /^(?:sometimes|instead|ever|never|always|often|again|too|very|least|larger|smaller|numerous)$/;
