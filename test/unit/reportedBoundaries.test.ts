@@ -168,6 +168,12 @@ describe('reported speech: who the source is', () => {
     assert.strictEqual(mention('Aides to Clinton say she’s shifting her tack toward rival Bernie Sanders with the argument that the county must tackle problems beyond income inequality.', 'say'), 'Aides to Clinton');
     assert.strictEqual(mention('A judge had ordered the department to release all of the emails by the end of January, but attorneys for the department said this week that they would miss the deadline.', 'said'), 'attorneys for the department');
   });
+  it('the noun phrase before "who", not a noun inside its relative clause (PolNeAR train)', () => {
+    assert.strictEqual(reported('Friends of Mr. Clinton\'s who have seen him on the trail recently say that the ebullient energy he is known for has matured into an elder statesman\'s self-assurance.')[0].mention,
+      'Friends of Mr. Clinton\'s');
+    assert.strictEqual(reported('Senior campaign advisers who have run the numbers argue that by month\'s end, Clinton will have accumulated roughly 90 percent of the delegates needed to clinch the nomination.')[0].mention,
+      'Senior campaign advisers');
+  });
   it('two subjects joined by "and" with a longer first one, a group "led by" or a survey "conducted by" someone (PolNeAR train)', () => {
     assert.strictEqual(reported('Republican presidential hopefuls Jeb Bush and Chris Christie say Florida Sen. Marco Rubio hasn’t been tested in a way that the governors have.')[0].mention,
       'Republican presidential hopefuls Jeb Bush and Chris Christie');

@@ -141,8 +141,30 @@ export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
     if (m) return m;
   }
   const before = subjectBefore(toks, c - 1, a);
-  if (before) return phraseHead(ctx, before);
+  if (before) return relativeAntecedent(ctx, before) ?? phraseHead(ctx, before);
   return quantitySubject(ctx, c) ?? (prev.t === ',' && CUES.has(toks[c].l) ? sentenceOpener(toks, a, c) : null) ?? pastPhrase(ctx, c) ?? wholeSubject(ctx, c);
+}
+
+/** How far back a relative clause's "who" may stand from the subject found inside it. */
+const MAX_RELATIVE_CLAUSE = 12;
+
+/**
+ * The noun phrase that opens the sentence, when the subject found lies inside its relative clause: "Friends of Mr.
+ * Clinton's who have seen him on ⟨the trail⟩ recently say", "people who have battled ⟨other online threats⟩ say".
+ */
+function relativeAntecedent(ctx: SentenceContext, m: Mention): Mention | null {
+  const { toks } = ctx;
+  const open = contentStart(ctx);
+  let w = m.i - 1;
+  while (w > open && w >= m.i - MAX_RELATIVE_CLAUSE && !toks[w].punct && toks[w].l !== 'who') w--;
+  if (w <= open || toks[w].l !== 'who' || toks[w - 1].punct) return null;
+  const first = toks[open];
+  if (!(first.cap || DETERMINERS.has(first.l) || SHARE.test(first.l) || QUANTITY.test(first.l) || /[^s]s$/.test(first.l)) || NOT_IN_SUBJECT.test(first.l) || PREPOSITIONS.has(first.l)) return null;
+  for (let k = open; k < w; k++) {
+    const t = toks[k];
+    if (t.punct || (k > open && NOT_IN_SUBJECT.test(t.l)) || (!t.cap && (CUES.has(t.l) || AUX.test(t.l) || IRREGULAR_PAST.has(t.l)))) return null;
+  }
+  return { s: first.s, e: toks[w - 1].e, kind: 'description', i: open, j: w, head: toks[w - 1].l };
 }
 
 /** How many words a noun and its participle may take before the word that links them to the subject found ("People briefed on"). */
