@@ -18,7 +18,7 @@ import { frontedContent } from './fronted';
 import { gerunds } from './gerund';
 import { headlines } from './headline';
 import { infinitives, INTENTION_VERBS } from './infinitive';
-import { BARE_VERBS, BELIEF_VERBS, INFINITIVE_VERBS, OBJECT_VERBS, THAT_GERUNDS, TITLE_CUES } from './lexicon';
+import { BARE_VERBS, BELIEF_VERBS, INFINITIVE_VERBS, NOT_A_HEAD, OBJECT_VERBS, THAT_GERUNDS, TITLE_CUES } from './lexicon';
 import { directOnly, endAroundQuotes, quoteAt } from './mixed';
 import { NAMING_VERBS, namings } from './naming';
 import type { Report, SentenceContext } from './report';
@@ -62,7 +62,8 @@ const QUANTITY_START = /^(?:about (?:\d[\d,.]*|half|a third|one|two|three|four|f
 const NO_SOURCE_END = /^(?:of|for|at|with|in|from|on|to|by|about|without|whom)$/;
 
 /**
- * A source that is no source: one that opens with a participle or a preposition, ends with a preposition or "whom",
+ * A source that is no source: one that opens with a participle or a preposition, ends with a preposition, "whom", an
+ * adverb of frequency or a comparative (NOT_A_HEAD),
  * or is an article and an adverb ("a widely [denounced] tweet": the adjective's adverb). The source after "according
  * to" is that rule's own phrase ("according to an interview his brother gave to …").
  */
@@ -70,7 +71,7 @@ function noSource(toks: Tok[], r: Report): boolean {
   const first = toks[r.mention.i], last = toks[r.mention.j - 1];
   // (but "About 4 in 10 say …", "at least half said …": a quantity's opening word)
   if (!first || !last || (NO_SOURCE_START.test(first.l) && !QUANTITY_START.test(`${first.l} ${toks[r.mention.i + 1]?.l ?? ''}`))) return true;
-  if (r.rule !== 'according-to' && !last.cap && NO_SOURCE_END.test(last.l)) return true;
+  if (r.rule !== 'according-to' && !last.cap && (NO_SOURCE_END.test(last.l) || NOT_A_HEAD.test(last.l))) return true;
   return r.mention.j - r.mention.i === 2 && /^(?:a|an|the)$/.test(first.l) && /ly$/.test(last.l);
 }
 

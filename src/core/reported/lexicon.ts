@@ -25,3 +25,15 @@ export const CHANNEL_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokesw
  */
 export const TITLE_CUES: ReadonlySet<string> = new Set(['says', 'said', 'say', 'tells', 'told', 'warns', 'claims', 'thinks', 'calls', 'wants',
   'admits', 'urges', 'vows', 'insists', 'slams', 'blasts', 'predicts', 'reveals', 'explains', 'defends', 'accuses', 'suggests', 'asks']);
+
+/**
+ * People who speak for someone named after "to" ("Aides to Clinton say", "advisers to the island's government"): the
+ * speaker is the entourage, not the person it serves.
+ */
+export const ENTOURAGE = /^(?:aides|advisers|advisors|allies|associates|lawyers|attorneys|spokesmen|spokespeople|heirs|successors|confidants|donors)$/;
+
+/**
+ * Words no source ends with, though the subject rules may stop on them: adverbs of frequency and comparatives ("it can
+ * sometimes [feel] like", "Grayson had ever [said]", "have a larger [say] than", "deflected numerous [questions about]").
+ */
+export const NOT_A_HEAD = /^(?:sometimes|instead|ever|never|always|often|again|too|very|least|larger|smaller|numerous)$/;

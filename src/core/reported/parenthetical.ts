@@ -16,6 +16,7 @@ import { TAIL_PARTICIPLES } from './lexicon';
 import { quoteAt } from './mixed';
 import { contentStart } from './fronted';
 import type { Report, SentenceContext } from './report';
+import { phraseHead } from './speaker';
 
 /** Words that open an adverbial phrase, not the content's subject. */
 const ADVERBIAL = /^(?:in|on|at|after|before|if|while|when|of|so|still|however|instead|indeed|as|yet|also|then|for|with|by|during|since|until|although|though|because|but|and|later|earlier|overall|now|today|yesterday|again|meanwhile|\w+ly|\w+ing)$/;
@@ -94,7 +95,9 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     let mention: Mention | null = null;
     if (c === m + 1) mention = subjectAfter(toks, c + 1, close);
     else {
-      const subj = subjectBefore(toks, c - 1, m + 1);
+      // ("in recent days, advisers to Mr. Obama say, the president has grown …": the whole subject, not its last name)
+      const found = subjectBefore(toks, c - 1, m + 1);
+      const subj = found && phraseHead(ctx, found);
       if (subj && subj.i <= m + 2) mention = subj;
     }
     if (!mention || introducesQuote(ctx, open, close)) continue;
