@@ -57,4 +57,25 @@ describe('speaker names: what is glued on and what is kept', () => {
     const names = analyzeText('x', text).speakers.map(s => s.name);
     assert.ok(!names.includes('Chairman Reince Priebus'), JSON.stringify(names));
   });
+  it('a title with its department or place after "of" is no part of the name ("Secretary of State John Kerry", "RNC Chief of Staff Katie Walsh")', () => {
+    assert.strictEqual(cleanName('Secretary of State John Kerry'), 'John Kerry');
+    assert.strictEqual(cleanName('Missouri Secretary of State Jason Kander'), 'Jason Kander');
+    assert.strictEqual(cleanName('RNC Chief of Staff Katie Walsh'), 'Katie Walsh');
+    assert.strictEqual(cleanName('Prime Minister of Canada Justin Trudeau'), 'Justin Trudeau');
+    // (the office alone and a body's "of" stay: "Secretary of State", "Bank of America", "State of the Union")
+    assert.strictEqual(cleanName('Secretary of State'), 'Secretary of State');
+    assert.strictEqual(cleanName('Bank of America'), 'Bank of America');
+    const text = 'Missouri Secretary of State Jason Kander announced Wednesday that the unofficial voter turnout in the presidential primary was "a record."';
+    assert.strictEqual(speakerOf(text, '"a record')?.name, 'Jason Kander');
+  });
+  it('an award\'s title glued on before a name is no part of it ("Liar-of the Year Barack Obama")', () => {
+    assert.strictEqual(cleanName('Liar-of the Year Barack Obama'), 'Barack Obama');
+    const text = 'If Republicans choose to not believe Liar-of the Year Barack Obama, the documented fact-checking frauds will award you four Pinocchios.\n\n"We are not admitting them," Obama said.';
+    assert.strictEqual(speakerOf(text, '"We are not')?.name, 'Barack Obama');
+  });
+  it('a follow prompt\'s verb is no part of the outlet\'s name ("Follow Breitbart News investigative reporter … on Twitter")', () => {
+    assert.strictEqual(cleanName('Follow Breitbart News'), 'Breitbart News');
+    const text = 'As Breitbart News reported, even on Friday morning, the White House was refusing to call the attack "terrorism."\n\nFollow Breitbart News investigative reporter and Citizen Journalism School founder Lee Stranahan on Twitter at @Stranahan.';
+    assert.strictEqual(speakerOf(text, '"terrorism')?.name, 'Breitbart News');
+  });
 });

@@ -33,6 +33,27 @@ const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 /** A title that heads the name after it ("Ohio Democratic Party Chairman David Pepper", "Charlotte Mayor Jennifer Roberts"). */
 const headTitle = (w: string): boolean => TITLES.has(w.toLowerCase()) && !TITLE_MODIFIER.test(w.toLowerCase()) && !isDemonym(w);
 
+/** An award's title before a name ("Liar of the Year", "Person of the Year"), with the space after it. */
+const AWARD_TITLE = /^.*\bof the (?:Year|Decade|Century)\s+(?=\p{Lu})/u;
+/** Verbs of a share or follow prompt, never a word of a name ("Follow Breitbart News …"). */
+const SHARE_VERB = /^(?:Follow|Subscribe|Share|Tweet|Email|Like)$/;
+/** Words of a department a title names after "of" ("Secretary of State", "Director of National Intelligence"). */
+const DEPARTMENT_WORD = /^(?:state|defen[cs]e|homeland|security|national|intelligence|staff|treasury|labou?r|energy|commerce|agriculture|education|transportation|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|the)$/i;
+
+/**
+ * The index of the first word of the name after a title, "of" and its department ("Secretary of State | John Kerry",
+ * "Chief of Staff | Reince Priebus"), or -1 when the words are no such title (a body's "of": "Bank of America").
+ */
+function officeOfDepartment(w: readonly string[]): number {
+  for (let k = 0; k + 3 < w.length; k++) {
+    if (!/^of$/i.test(w[k + 1]) || !TITLES.has(w[k].toLowerCase()) || DEPARTMENT_WORD.test(w[k])) continue;
+    let n = k + 2;
+    while (n < w.length - 1 && (DEPARTMENT_WORD.test(w[n]) || isPlace(w[n]))) n++;
+    return n > k + 2 && /^\p{Lu}/u.test(w[n]) ? n : -1;
+  }
+  return -1;
+}
+
 /** A party label or epithet ("Republican", "Crooked"). */
 export const isLabel = (word: string): boolean => LABEL_WORD.test(word);
 
@@ -51,9 +72,16 @@ export function nameWords(name: string): readonly string[] {
 }
 
 function readNameWords(name: string): string[] {
-  let w = name.replace(/[“”"]\p{L}+[“”"]/gu, ' ').split(/\s+/).filter(Boolean);
+  // ("Liar-of the Year Barack Obama": an award's title glued on before the name)
+  let w = name.replace(/[“”"]\p{L}+[“”"]/gu, ' ').replace(AWARD_TITLE, '').split(/\s+/).filter(Boolean);
+  // a share prompt's verb opening the name ("Follow Breitbart News investigative reporter … on Twitter")
+  if (w.length > 1 && SHARE_VERB.test(w[0])) w = w.slice(1);
   // "United Nations Security Council on Friday"
   if (w.length > 2 && TIME_WORD.test(w[w.length - 1]) && /^(?:on|in)$/i.test(w[w.length - 2])) w = w.slice(0, -2);
+  // "Secretary of State John Kerry", "Missouri Secretary of State Jason Kander", "Prime Minister of Canada Justin
+  // Trudeau": the department or the place after a title's "of" is the title's too
+  const office = officeOfDepartment(w);
+  if (office > 0) w = w.slice(office);
   // "… Party Chairman David Pepper": the name after its last heading title word
   // (also a title that opens it: "Chairman Reince Priebus", after "party" or "Republican National Committee")
   for (let k = w.length - 2; k >= 0; k--) {
