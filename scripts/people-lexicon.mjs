@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Generates src/core/people/lexicon.generated.ts from compromise's lexicon (node_modules/compromise): first names
-// with their gender, gendered honorifics, honorific abbreviations, role nouns (Actor), places, demonyms,
+// with their gender, gendered honorifics, honorific abbreviations, role nouns (Actor), places (countries apart), demonyms,
 // organisations and common words (adverbs, adjectives, prepositions, common nouns). The engine ships this table
 // instead of loading compromise at run time (no Node API, no 350 kB tagger in the worker). Run: node scripts/people-lexicon.mjs (npm run gen:people).
 import fs from 'node:fs';
@@ -48,6 +48,7 @@ export const GENDERED_HONORIFICS: readonly (readonly [string, 'm' | 'f'])[] = ${
 export const HONORIFIC_ABBREVIATIONS = ${JSON.stringify(uniq(honorificAbbreviations).join(' '))};
 export const ROLE_NOUNS = ${JSON.stringify(uniq([...words('Actor'), ...words('Actor|Verb')]).join('|'))};
 export const PLACES = ${JSON.stringify(places.join('|'))};
+export const COUNTRIES = ${JSON.stringify(uniq(words('Country')).join('|'))};
 export const DEMONYMS = ${JSON.stringify(uniq(words('Demonym')).join(' '))};
 export const ORGANIZATIONS = ${JSON.stringify(uniq(words('Organization')).join('|'))};
 export const COMMON_WORDS = ${JSON.stringify(common.join(' '))};

@@ -78,4 +78,18 @@ describe('speaker names: what is glued on and what is kept', () => {
     const text = 'As Breitbart News reported, even on Friday morning, the White House was refusing to call the attack "terrorism."\n\nFollow Breitbart News investigative reporter and Citizen Journalism School founder Lee Stranahan on Twitter at @Stranahan.';
     assert.strictEqual(speakerOf(text, '"terrorism')?.name, 'Breitbart News');
   });
+  it('a relative "which" after a comma or a dash is the thing it follows, never the name "which" (PolNeAR train)', () => {
+    const report = 'Pence’s press release linked to the Associated Press report, which notes, “More than half the people outside the government who met with Hillary Clinton gave money.”';
+    assert.strictEqual(speakerOf(report, '“More than half')?.name, 'Associated Press');
+    const sign = 'The crowd cheered when Trump spotted a sign in the crowd. He held up the sign — which read “Hispanics 4 Trump” — and waved it around.';
+    assert.strictEqual(speakerOf(sign, '“Hispanics')?.name, 'sign');
+  });
+  it('a one-word country before a last name is a given name, a state before one is where the person stands ("America Ferrera", "America Rising"; "Wisconsin Trump")', () => {
+    assert.strictEqual(cleanName('America Ferrera'), 'America Ferrera');
+    assert.strictEqual(cleanName('Wisconsin Trump'), 'Trump');
+    const text = 'After Donald Trump announced his candidacy, actress America Ferrera wrote a viral blog against the mogul.\n\nThe actress explained why being portrayed as such is actually a “backhanded compliment.”';
+    assert.strictEqual(speakerOf(text, '“backhanded')?.name, 'America Ferrera');
+    const pac = 'And America Rising, a conservative political action committee, called the former president less an asset than "a walking liability" for his wife.';
+    assert.strictEqual(speakerOf(pac, '"a walking')?.name, 'America Rising');
+  });
 });

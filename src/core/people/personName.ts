@@ -6,7 +6,7 @@
  * Clinton"), a time after "on" ("Berlin on Monday").
  */
 import { TITLES } from '../quotes/lexicon';
-import { firstNameGender, isCommonWord, isDemonym, isHonorific, isKnownOrganization, isPlace } from './lexicon';
+import { firstNameGender, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPlace } from './lexicon';
 
 /** Particles inside a person's name ("Osama bin Laden", "Ursula von der Leyen"). */
 const PARTICLES = /^(?:bin|ibn|abu|al|el|de|da|di|du|van|von|der|den|la|le|y|del|dos|das)$/i;
@@ -109,7 +109,7 @@ function readNameWords(name: string): string[] {
     for (let k = w.length - 1; k >= 1; k--) {
       const before = w.slice(0, k).join(' ');
       // (but a place before a body word or a common noun names a body: "Nova Scotia Health", "Oxford Economics")
-      if (BODY_WORD.test(w[k - 1]) || isKnownOrganization(before) || (isPlace(before) && k === w.length - 1 && !BODY_WORD.test(w[k]) && !PLACE_BODY_TAIL.test(w[k]) && (LABEL_WORD.test(w[k]) || !isCommonWord(w[k]))) || w.slice(0, k).every(x => LABEL_WORD.test(x) || isDemonym(x))) { w = w.slice(k); break; }
+      if (BODY_WORD.test(w[k - 1]) || isKnownOrganization(before) || (isPlace(before) && k === w.length - 1 && !givenCountry(w, k) && !BODY_WORD.test(w[k]) && !PLACE_BODY_TAIL.test(w[k]) && (LABEL_WORD.test(w[k]) || !isCommonWord(w[k]))) || w.slice(0, k).every(x => LABEL_WORD.test(x) || isDemonym(x))) { w = w.slice(k); break; }
     }
   }
   while (w.length > 1 && isHonorific(w[0])) w = w.slice(1);
@@ -121,6 +121,12 @@ function readNameWords(name: string): string[] {
 
 /** A name in capitals longer than an acronym, as an outlet writes its own ("POLITICO"). */
 const OUTLET_IN_CAPITALS = /^\p{Lu}{6,}$/u;
+
+/**
+ * A one-word country before a last name is a given name, not where the person stands ("America Ferrera", PolNeAR
+ * train; "Israel Kamakawiwo'ole"), as a state or a city is not ("Wisconsin Trump", "New Hampshire Sanders").
+ */
+const givenCountry = (w: readonly string[], k: number): boolean => k === 1 && isCountry(w[0]);
 
 /** The word at k ends a place's name that starts before it ("San Francisco", "Santa Monica"). */
 function endsPlace(w: readonly string[], k: number): boolean {
