@@ -92,4 +92,13 @@ describe('speaker names: what is glued on and what is kept', () => {
     const pac = 'And America Rising, a conservative political action committee, called the former president less an asset than "a walking liability" for his wife.';
     assert.strictEqual(speakerOf(pac, '"a walking')?.name, 'America Rising');
   });
+  it('a given name the lexicon does not know, alone, is the one person the article gives it ("Melania" after "Melania Trump"; "Megyn" after "Megyn Kelly")', () => {
+    const text = 'We asked whether Melania Trump would speak at the convention.\n\nGive her a break. "I will tell my story in a few weeks," Melania said.';
+    assert.strictEqual(speakerOf(text, '"I will tell')?.name, 'Melania Trump');
+    const megyn = 'Megyn Kelly interviewed me on Fox News that evening. Megyn was incredulous. “Only you, Dinesh,” she said.';
+    assert.strictEqual(speakerOf(megyn, '“Only you')?.name, 'Megyn Kelly');
+    // (not a full name whose other words are common words: "Latino" is no given name of "Latino Problem")
+    const latino = 'Hispanic Voters Have A Latino Problem. A Latino group rallied. "We are here," Latino said.';
+    assert.notStrictEqual(speakerOf(latino, '"We are here')?.name, 'Latino Problem');
+  });
 });
