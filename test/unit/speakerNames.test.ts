@@ -101,4 +101,14 @@ describe('speaker names: what is glued on and what is kept', () => {
     const latino = 'Hispanic Voters Have A Latino Problem. A Latino group rallied. "We are here," Latino said.';
     assert.notStrictEqual(speakerOf(latino, '"We are here')?.name, 'Latino Problem');
   });
+  it('an adverb or a number opening the sentence is no part of a name ("Maybe Trump", "Six Trump"), and a department before a known given name is the title\'s ("UMWA Director of Government Affairs Phil Smith")', () => {
+    assert.strictEqual(cleanName('Maybe Trump'), 'Trump');
+    assert.strictEqual(cleanName('Six Trump'), 'Trump');
+    assert.strictEqual(cleanName('UMWA Director of Government Affairs Phil Smith'), 'Phil Smith');
+    // (a given name that is also a word stays: "Will Rogers", "Rex Early")
+    assert.strictEqual(cleanName('Will Rogers'), 'Will Rogers');
+    assert.strictEqual(cleanName('Rex Early'), 'Rex Early');
+    const text = 'Trump’s one and only policy guy is Stephen Miller, who was Sen. Jeff Sessions’ main immigration guy.\n\nMaybe Trump is the Manchurian Candidate and he really just wants fancy people in Manhattan to like him.\n\nTo wit, Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation which was maniacal.”';
+    assert.strictEqual(speakerOf(text, '“had a crazy')?.name, 'Trump');
+  });
 });

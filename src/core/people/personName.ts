@@ -6,7 +6,7 @@
  * Clinton"), a time after "on" ("Berlin on Monday").
  */
 import { TITLES } from '../quotes/lexicon';
-import { firstNameGender, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPlace } from './lexicon';
+import { firstNameGender, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace } from './lexicon';
 
 /** Particles inside a person's name ("Osama bin Laden", "Ursula von der Leyen"). */
 const PARTICLES = /^(?:bin|ibn|abu|al|el|de|da|di|du|van|von|der|den|la|le|y|del|dos|das)$/i;
@@ -49,7 +49,11 @@ function officeOfDepartment(w: readonly string[]): number {
     if (!/^of$/i.test(w[k + 1]) || !TITLES.has(w[k].toLowerCase()) || DEPARTMENT_WORD.test(w[k])) continue;
     let n = k + 2;
     while (n < w.length - 1 && (DEPARTMENT_WORD.test(w[n]) || isPlace(w[n]))) n++;
-    return n > k + 2 && /^\p{Lu}/u.test(w[n]) ? n : -1;
+    if (n > k + 2 && /^\p{Lu}/u.test(w[n])) return n;
+    // (any department before a known given name that opens the last two words: "UMWA Director of Government Affairs |
+    // Phil Smith")
+    const given = w.length - 2;
+    return given > k + 2 && firstNameGender(w[given]) !== undefined && /^\p{Lu}/u.test(w[given + 1]) ? given : -1;
   }
   return -1;
 }
@@ -114,7 +118,8 @@ function readNameWords(name: string): string[] {
   }
   while (w.length > 1 && isHonorific(w[0])) w = w.slice(1);
   // a sentence's opening word glued on: "Yet Bloomberg", "Yet the Clinton", "Carter however"
-  if (w.length > 1 && OPENER_WORD.test(w[0])) w = w.slice(/^the$/i.test(w[1] ?? '') && w.length > 2 ? 2 : 1);
+  // ("Maybe Trump", "Six Trump", "Perhaps Russia": an adverb, a number opening the sentence)
+  if (w.length > 1 && (OPENER_WORD.test(w[0]) || isOpeningWord(w[0]))) w = w.slice(/^the$/i.test(w[1] ?? '') && w.length > 2 ? 2 : 1);
   if (w.length > 1 && /^however$/i.test(w[w.length - 1])) w = w.slice(0, -1);
   return w;
 }
