@@ -111,4 +111,10 @@ describe('speaker names: what is glued on and what is kept', () => {
     const text = 'Trump’s one and only policy guy is Stephen Miller, who was Sen. Jeff Sessions’ main immigration guy.\n\nMaybe Trump is the Manchurian Candidate and he really just wants fancy people in Manhattan to like him.\n\nTo wit, Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation which was maniacal.”';
     assert.strictEqual(speakerOf(text, '“had a crazy')?.name, 'Trump');
   });
+  it('a person "of" a body is the person, not the body ("David Woodard of Clemson University" → "David Woodard", PolNeAR train)', () => {
+    assert.strictEqual(cleanName('David Woodard of Clemson University'), 'David Woodard');
+    assert.strictEqual(cleanName('University of Texas'), 'University of Texas');
+    const text = 'Another pollster, David Woodard of Clemson University, said his survey of Republicans showed Mr. Trump\'s support holding steady after the debate.\n\n\'\'Even after Trump\'s debate performance, the next day his numbers were the same as before the debate! Go figure,\'\' he said in an email.';
+    assert.strictEqual(speakerOf(text, "''Even after")?.name, 'David Woodard');
+  });
 });

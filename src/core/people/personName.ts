@@ -91,9 +91,11 @@ function readNameWords(name: string): string[] {
   for (let k = w.length - 2; k >= 0; k--) {
     if (headTitle(w[k]) && /^\p{Lu}/u.test(w[k + 1]) && !w.slice(k + 1).some(x => BODY_WORD.test(x) || TITLES.has(x.toLowerCase()))) { w = w.slice(k + 1); break; }
   }
-  if (isBodyName(w)) return w;
   // "Charles B. Rangel of New York", "Cameron Easley for Morning Consult": a person's name ends before "of" or "for"
+  // (also before a body's name: "Robert Gordon of Northwestern University", "Meenakshi Ganguly of Human Rights Watch")
   const ends = w.findIndex((x, k) => k >= 2 && /^(?:of|for)$/i.test(x));
+  const personOfBody = ends >= 2 && firstNameGender(w[0]) !== undefined && !w.slice(0, ends).some(x => BODY_WORD.test(x)) && isBodyName(w.slice(ends + 1));
+  if (!personOfBody && isBodyName(w)) return w;
   if (ends >= 2 && (firstNameGender(w[0]) !== undefined || isPlace(w.slice(ends + 1).join(' ')))) w = w.slice(0, ends);
   // a time or place after a connector: "Berlin on Monday" (a particle stays: "Leyen")
   // (two people named together stay together: "Mark Blumenthal and Jon Cohen")
