@@ -101,9 +101,9 @@ describe('speaker names: what is glued on and what is kept', () => {
     const latino = 'Hispanic Voters Have A Latino Problem. A Latino group rallied. "We are here," Latino said.';
     assert.notStrictEqual(speakerOf(latino, '"We are here')?.name, 'Latino Problem');
   });
-  it('an adverb or a number opening the sentence is no part of a name ("Maybe Trump", "Six Trump"), and a department before a known given name is the title\'s ("UMWA Director of Government Affairs Phil Smith")', () => {
+  it('an adverb opening the sentence is no part of a name ("Maybe Trump"; a number is: "Zero Hedge"), and a department before a known given name is the title\'s ("UMWA Director of Government Affairs Phil Smith")', () => {
     assert.strictEqual(cleanName('Maybe Trump'), 'Trump');
-    assert.strictEqual(cleanName('Six Trump'), 'Trump');
+    assert.strictEqual(cleanName('Zero Hedge'), 'Zero Hedge');
     assert.strictEqual(cleanName('UMWA Director of Government Affairs Phil Smith'), 'Phil Smith');
     // (a given name that is also a word stays: "Will Rogers", "Rex Early")
     assert.strictEqual(cleanName('Will Rogers'), 'Will Rogers');
@@ -116,5 +116,12 @@ describe('speaker names: what is glued on and what is kept', () => {
     assert.strictEqual(cleanName('University of Texas'), 'University of Texas');
     const text = 'Another pollster, David Woodard of Clemson University, said his survey of Republicans showed Mr. Trump\'s support holding steady after the debate.\n\n\'\'Even after Trump\'s debate performance, the next day his numbers were the same as before the debate! Go figure,\'\' he said in an email.';
     assert.strictEqual(speakerOf(text, "''Even after")?.name, 'David Woodard');
+  });
+  it('an office written alone after an inverted cue is a description, never the name "Minister"; two offices joined before a name are that person\'s ("said Deputy Prime Minister and Finance Minister Chrystia Freeland")', () => {
+    // (no PolNeAR train case: the layout of Canadian and British papers, which the independent corpus holds)
+    const alone = '"We are listening to Canadians," said the Deputy Prime Minister.';
+    assert.notStrictEqual(speakerOf(alone, '"We are')?.name, 'Minister');
+    const joined = 'Conservative Leader Pierre Poilievre, speaking in Ottawa, said: "Axe the tax."\n\n"We are listening to Canadians," said Deputy Prime Minister and Finance Minister Chrystia Freeland.';
+    assert.strictEqual(speakerOf(joined, '"We are')?.name, 'Chrystia Freeland');
   });
 });

@@ -105,7 +105,7 @@ export function isCommonWord(word: string): boolean {
   return COMMON.has(w) || ROLES.has(w) || pluralOf(w, x => COMMON.has(x) || ROLES.has(x));
 }
 
-/** An adverb, a conjunction, a number or a question word ("Maybe", "Yet", "Six", "Who"): it opens a sentence, never a name. */
+/** An adverb, a conjunction or a question word ("Maybe", "Yet", "Who"): it opens a sentence, never a name. */
 export const isOpeningWord = (word: string): boolean => OPENING.has(key(word));
 
 /** Plurals of people that add no "-s" ("People should provide evidence …, he told reporters": no one's name). */

@@ -120,7 +120,7 @@ function readNameWords(name: string): string[] {
   }
   while (w.length > 1 && isHonorific(w[0])) w = w.slice(1);
   // a sentence's opening word glued on: "Yet Bloomberg", "Yet the Clinton", "Carter however"
-  // ("Maybe Trump", "Six Trump", "Perhaps Russia": an adverb, a number opening the sentence)
+  // ("Maybe Trump", "Perhaps Russia": an adverb opening the sentence; a number stays, "Zero Hedge")
   if (w.length > 1 && (OPENER_WORD.test(w[0]) || isOpeningWord(w[0]))) w = w.slice(/^the$/i.test(w[1] ?? '') && w.length > 2 ? 2 : 1);
   if (w.length > 1 && /^however$/i.test(w[w.length - 1])) w = w.slice(0, -1);
   return w;
