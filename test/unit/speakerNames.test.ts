@@ -124,4 +124,10 @@ describe('speaker names: what is glued on and what is kept', () => {
     const joined = 'Conservative Leader Pierre Poilievre, speaking in Ottawa, said: "Axe the tax."\n\n"We are listening to Canadians," said Deputy Prime Minister and Finance Minister Chrystia Freeland.';
     assert.strictEqual(speakerOf(joined, '"We are')?.name, 'Chrystia Freeland');
   });
+  it('an opening time or place phrase is no name ("Earlier Wednesday", "Across Asia"), so "he" goes on to the person (PolNeAR train, NYT 2016-04-21)', () => {
+    const text = 'ESPN fired Curt Schilling on Wednesday over a post about transgender people.\n\nEarlier Wednesday, Schilling defended himself on a Boston radio show. \'\'To be in a place where people actually believe I\'m a racist says to me that something has gone horribly askew,\'\' he told the hosts on WEEI.';
+    assert.strictEqual(speakerOf(text, "''To be")?.name, 'Curt Schilling');
+    const asia = 'Across Asia, policymakers have been startled by Trump’s “isolationist” foreign policy pronouncements.';
+    assert.notStrictEqual(speakerOf(asia, '“isolationist')?.name, 'Across Asia');
+  });
 });
