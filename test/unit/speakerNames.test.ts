@@ -105,6 +105,7 @@ describe('speaker names: what is glued on and what is kept', () => {
     assert.strictEqual(cleanName('Maybe Trump'), 'Trump');
     assert.strictEqual(cleanName('Zero Hedge'), 'Zero Hedge');
     assert.strictEqual(cleanName('UMWA Director of Government Affairs Phil Smith'), 'Phil Smith');
+    assert.strictEqual(cleanName('Palm Beach County Supervisor of Elections Susan Bucher'), 'Susan Bucher');
     // (a given name that is also a word stays: "Will Rogers", "Rex Early")
     assert.strictEqual(cleanName('Will Rogers'), 'Will Rogers');
     assert.strictEqual(cleanName('Rex Early'), 'Rex Early');

@@ -56,7 +56,7 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   'judge', 'justice', 'chief', 'director', 'chairman', 'chairwoman', 'chair', 'speaker', 'leader', 'king', 'queen', 'prince', 'princess', 'pope', 'rev',
   'rev.', 'reverend', 'father', 'sister', 'brother', 'sheikh', 'sheik', 'ayatollah', 'lt', 'lt.', 'col', 'col.', 'colonel', 'capt', 'capt.', 'captain',
   'sgt', 'sgt.', 'sergeant', 'maj', 'maj.', 'major', 'adm', 'adm.', 'admiral', 'officer', 'detective', 'attorney', 'ambassador', 'envoy', 'spokesman',
-  'spokeswoman', 'spokesperson', 'commissioner', 'councilman', 'councilwoman', 'candidate', 'nominee', 'gop', 'democratic', 'republican', 'democrat',
+  'spokeswoman', 'spokesperson', 'commissioner', 'supervisor', 'councilman', 'councilwoman', 'candidate', 'nominee', 'gop', 'democratic', 'republican', 'democrat',
   'sens.', 'reps.', 'state', 'defense', 'interior', 'treasury', 'homeland', 'security', 'deputy', 'assistant', 'associate', 'acting', 'former', 'first',
   'lady', 'u.s.', 'us', 'u.n.', 'un', 'house', 'senate', 'majority', 'minority', 'whip', 'coach', 'ceo', 'founder', 'economist', 'analyst', 'activist',
   'presidential', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'sheriff', 'police', 'pastor', 'rabbi', 'imam', 'bishop', 'cardinal',
