@@ -442,6 +442,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         if (r.unnamed) unnamed.add(r.name);
         return { ...r, chain: [word, ...r.chain] };
       }
+      // "the Associated Press report, which notes", "He held up the sign — which read": the thing "which" follows
+      const antecedent = l === 'which' ? thingBefore(toks, m.i) : undefined;
+      if (antecedent) {
+        const r = resolveDescription(antecedent, pos);
+        return { ...r, chain: [word, ...r.chain], thing: true };
+      }
       // "I" in the narration of an essay whose closing bio line names its author ("Charlotte Meehan is playwright …")
       if (author && FIRST_PERSON_SINGULAR.test(l)) return { name: author, chain: [word, author] };
       // ("I believe that he understands this moment", an op-ed with no bio line: the narration's "I" is its writer,
@@ -692,6 +698,23 @@ function determinerBefore(toks: Tok[], i: number, j: number): number {
     if (t.punct || PREPOSITIONS.has(t.l) || /^(?:and|or|but)$/.test(t.l)) return -1;
   }
   return -1;
+}
+
+/** Marks a relative "which" follows its noun after ("the report, which", "the sign — which"). */
+const RELATIVE_MARKS: ReadonlySet<string> = new Set([',', '—', '–']);
+
+/**
+ * The noun phrase a relative "which" at token w follows after a comma or a dash, as a description: a determiner or a
+ * possessive, then words (capitalised ones too) up to its lower-case head noun ("the Associated Press report, which
+ * notes", "the sign — which read": PolNeAR train); undefined for anything else.
+ */
+function thingBefore(toks: Tok[], w: number): Mention | undefined {
+  const mark = toks[w - 1];
+  if (!mark || !RELATIVE_MARKS.has(mark.t)) return undefined;
+  const j = w - 1, last = toks[j - 1];
+  if (!last || last.punct || last.cap || last.poss || PREPOSITIONS.has(last.l) || DETERMINERS.has(last.l)) return undefined;
+  const i = determinerBefore(toks, j - 1, j);
+  return i >= 0 && i < j - 1 ? { s: toks[i].s, e: last.e, kind: 'description', i, j, head: last.t } : undefined;
 }
 
 /**
