@@ -600,6 +600,24 @@ describe('people: one canonical name per person', () => {
     const named = 'Prime Minister Justin Trudeau met President Barack Obama.\n\n"We will act," the Prime Minister said.';
     assert.strictEqual(speakerOf(named, '"We will act')?.name, 'Justin Trudeau');
   });
+  it('a role description re-mentions the subject of the sentence before it, of no other office and no other part ("Bill Clinton got in on the game … “…,” the former president said", PolNeAR train, Politico 2016-04-11; HuffPost 2016-02-26; Western Journal 2016-03-03)', () => {
+    const bill = 'Bill Clinton got in on the game, bashing Sanders during a rally in Brooklyn on Monday. “Sometimes in this primary I get the feeling that the gentleman who’s running against Hillary is running harder against President Obama and me than he is against the legacy of the Bush administration and trickle-down economics,” the former president said, going on to jab the self-described democratic socialist for his party affiliation.';
+    assert.strictEqual(speakerOf(bill, '“Sometimes')?.name, 'Bill Clinton');
+    const mika = 'WASHINGTON — Hillary Clinton doesn’t recognize the vile bigotry of Republican presidential front-runner Donald Trump as the man she, sort of, used to know.\n\nIn an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate stated that Trump’s “divisive” and “mean-spirited” comments do not “fit with what I thought I knew about him.”';
+    assert.strictEqual(speakerOf(mika, '“divisive')?.name, 'Hillary Clinton');
+    // (not the moderator who asked: "Moderator Bret Baier started …" is no senator)
+    const rubio = 'Moderator Bret Baier started the exchange off by asking Rubio why he decided to attack Trump personally when he had stated last month that he did not want to go that route.\n\nRubio responded that Donald Trump had been ridiculing and engaging in personal attacks the entire campaign, and the senator finally felt he had to give the billionaire candidate some of his own medicine.';
+    assert.strictEqual(reported(rubio).find(r => r.content.startsWith('he had to give'))?.speaker, 'Rubio');
+  });
+  it('a role description is the most salient of the people described so in reach, not the last one described ("President Obama" … "World Bank President Jim Yong Kim" … "the president said", PolNeAR train, Washington Post 2015-12-13)', () => {
+    const text = 'On an unseasonably mild December day in Washington, President Obama had reason to bask in the sun.\n\n"This agreement represents the best chance we\'ve had to save the one planet we\'ve got," Obama said Saturday at the White House after spending the early afternoon playing golf with World Bank President Jim Yong Kim. "Together we\'ve shown what\'s possible when the world stands as one."\n\nObama said the accord would send a powerful signal, channel investment into low-carbon projects and spur job creation in those areas.\n\nThe president also said that he imagined walking with his grandchildren watching a "quiet sunset" and knowing that "our work here and now gave future generations cleaner air and cleaner water."';
+    assert.strictEqual(speakerOf(text, '"quiet sunset')?.name, 'Obama');
+  });
+  it('a role description is the unnamed person the article just introduced so before anyone described so later ("a Carrier executive tells employees … the executive says", PolNeAR train, NYT 2016-03-21)', () => {
+    const text = "''This is strictly a business decision,'' a Carrier executive tells employees, describing how their 1,400 jobs making furnaces and heating equipment will be sent to Mexico. Workers there typically earn about $19 a day - less than what many on the assembly line here make in an hour. As boos and curses erupt from the crowd, the executive says, ''Please quiet down.''\n\n''We have to look around the corner and see how this market will change in order to invest and stay in business for another 100 years,'' said Robert McDonough, a senior executive at Carrier's parent company, United Technologies.";
+    const q = quoteOf(text, "''Please quiet");
+    assert.deepStrictEqual([q.speaker?.name, q.speaker?.unnamed], ['a Carrier executive', true]);
+  });
   it('a capitalised "Al" or "La" opening a name is its first word ("Al Sharpton", PolNeAR train, Western Journal 2016-02-23; "La Raza")', () => {
     const text = 'There is a fragile bridge that connects Democratic presidential candidate Hillary Clinton and New York City-based activist Al Sharpton — a bridge built more on mutual needs and political self-interest than full and open trust.\n\nAsked by Thrush if Clinton “gets” race, Sharpton avoided a declarative answer.\n\n“I think she’s familiar with it,” Sharpton said.';
     assert.strictEqual(speakerOf(text, '“I think')?.name, 'Al Sharpton');

@@ -358,13 +358,19 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // "Democratic candidate Hillary Clinton boldly": a description that holds a person's name is that person
     const named = owner >= 0 ? undefined : personIn(m.s, m.e, false);
     if (named) return { name: named, chain: [written, named] };
-    const found = head ? names.byDescription(head, pos, written) : undefined;
     // ("Grayson's spokeswoman" is not the person described as "Murphy’s spokeswoman")
-    const described = found && sameOwner(written, found.description) ? found : undefined;
-    if (described) return { name: described.name, chain: [written, described.description, described.name] };
+    const near = head ? describedSalient(head, written, m.s) : undefined;
+    if (near) return { name: near.name, chain: [written, near.description, near.name] };
     // "A young woman asked Mrs. Clinton … “…,” the woman said.": the unnamed person the article introduced so
     const introduced = head && det === 'the' && isPersonNoun(head.toLowerCase()) ? introducedAs(head.toLowerCase(), m.i) : undefined;
     if (introduced) return { name: introduced, chain: [written, introduced], unnamed: true };
+    // "Rubio sought to stoke positive energy … Walking into the office …, the senator said": the subject just before
+    const subject = head && det === 'the' && owner < 0 && toks[m.j - 1].l === head.toLowerCase() && isRoleHead(head) && !OTHER_PARTICIPANT.test(head) && !nounGender(head)
+      ? people.recentSubject(head, written, m.s, quoteStartBefore(m.s)) : undefined;
+    if (subject && head && !names.holdsOtherOffice(subject, head) && !describedAsOtherParticipant(subject)) return { name: subject, chain: [written, subject] };
+    const found = head ? names.byDescription(head, pos, written) : undefined;
+    const described = found && sameOwner(written, found.description) ? found : undefined;
+    if (described) return { name: described.name, chain: [written, described.description, described.name] };
     const again = head && det === 'the' && m.j - m.i === 2 ? sameUnnamedSource(head.toLowerCase(), m.s) : undefined;
     if (again) return { name: again.name, chain: [written, again.name], unnamed: true };
     // "the commission", "the committee": the body of that name mentioned last
@@ -379,6 +385,36 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       if (r && !names.holdsOtherOffice(r.name, head)) return { name: r.name, chain: [written, ...r.chain.slice(1)] };
     }
     return { name: shown, chain: [written], unnamed: true };
+  };
+
+  /**
+   * "the senator" where the article described someone so before, in reach ("World Bank President Jim Yong Kim" …
+   * "Obama said …" … "the president said"): the most salient of the people described so.
+   */
+  const describedSalient = (head: string, written: string, pos: number): { name: string; description: string } | undefined => {
+    const described = names.describedBefore(head, pos, written).filter(d => sameOwner(written, d.description));
+    if (!described.length) return undefined;
+    const r = people.resolveRoleAmong(new Set(described.map(d => d.name)), head, written, pos);
+    return r && described.find(d => d.name === r.name);
+  };
+
+  /** The start of the last quote between the start of the sentence holding `pos` and `pos`; -1 when none. */
+  const quoteStartBefore = (pos: number): number => {
+    const start = people.sentences.start(people.sentences.sentence(pos));
+    let found = -1;
+    for (const q of quotes) {
+      if (q.start >= pos) break;
+      if (q.start >= start && q.end <= pos) found = q.start;
+    }
+    return found;
+  };
+
+  /** The article describes this person as a part others play ("Moderator Bret Baier"). */
+  const describedAsOtherParticipant = (name: string): boolean => {
+    for (const [written, description] of names.descriptions) {
+      if (names.canonical(written) === name && OTHER_PARTICIPANT.test(description.slice(description.lastIndexOf(' ') + 1).toLowerCase())) return true;
+    }
+    return false;
   };
 
   /**

@@ -414,6 +414,22 @@ export class NameTable {
     if (!list) return undefined;
     let lo = 0, hi = list.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].pos <= pos) lo = mid + 1; else hi = mid; }
+    const fits = this.fitting(written);
+    // the last fitting one before `pos`, else the first after it
+    for (let k = lo - 1; k >= 0; k--) if (fits(list[k])) return { name: this.canonical(list[k].name), description: list[k].description };
+    for (let k = lo; k < list.length; k++) if (fits(list[k])) return { name: this.canonical(list[k].name), description: list[k].description };
+    return undefined;
+  }
+
+  /** Every name described by this head noun before `pos` as byDescription would accept it, with its description. */
+  describedBefore(head: string, pos: number, written = head): { name: string; description: string }[] {
+    const h = head.toLowerCase();
+    const fits = this.fitting(written);
+    return (this.described.get(TITLE_HEADS[h] ?? h) ?? []).filter(d => d.pos < pos && fits(d)).map(d => ({ name: this.canonical(d.name), description: d.description }));
+  }
+
+  /** Whether a description the article gave fits `written`, the description being resolved (byDescription). */
+  private fitting(written: string): (d: { description: string }) => boolean {
     const ranks = new Set(written.toLowerCase().split(/[\s-]+/).filter(w => RANK_WORD.test(w)));
     // (nor one of another place: "the Florida senator" is not the one described as "Sen." alone or "Iowa Sen.")
     const places = placesIn(written);
@@ -423,10 +439,7 @@ export class NameTable {
     const fits = (d: { description: string }) => sameRanks(d.description.toLowerCase().split(/[\s-]+/).filter(w => RANK_WORD.test(w)), ranks)
       && (!party || !partyOf(d.description) || partyOf(d.description) === party)
       && (!places.length || places.some(p => d.description.includes(p)));
-    // the last fitting one before `pos`, else the first after it
-    for (let k = lo - 1; k >= 0; k--) if (fits(list[k])) return { name: this.canonical(list[k].name), description: list[k].description };
-    for (let k = lo; k < list.length; k++) if (fits(list[k])) return { name: this.canonical(list[k].name), description: list[k].description };
-    return undefined;
+    return fits;
   }
 }
 
