@@ -56,6 +56,8 @@ export interface EntityMention {
   introduced?: boolean;
   /** A quote's attribution, not a mention in the text. */
   speaker?: boolean;
+  /** The attribution of reported speech, not of a quote. */
+  reported?: boolean;
   /** The description the mention came with ("Ohio senator"), for the resolution chain. */
   via?: string;
   /** (The number of the sentence holding `s`, once asked: see People.sentenceOf.) */
@@ -113,7 +115,7 @@ export class People {
   spoke(name: string, s: number, e: number, reported = false): void {
     const last = this.speakerEvents[this.speakerEvents.length - 1];
     if (last && last.s > s) return;
-    this.speakerEvents.push({ s, e, name, subject: true, speaker: true });
+    this.speakerEvents.push({ s, e, name, subject: true, speaker: true, reported });
     if (!reported) this.traitsOf(name).personEvidence = true;
   }
 
@@ -216,8 +218,8 @@ export class People {
   }
 
   /**
-   * The subject of the sentence just before the one holding `pos`, or of this one before a quote starting at
-   * `quoteStart` (-1: none), when it is a person of the role's gender: whom a role description written at `pos`
+   * The speaker, else the first subject, of the sentence just before the one holding `pos`, or of this one before a
+   * quote starting at `quoteStart` (-1: none), when it is a person of the role's gender: whom a role description written at `pos`
    * re-mentions ("Rubio sought to stoke positive energy … Walking into the office …, the senator said"; "Cruz defends
    * his outsider bona fides in a commercial: “…,” the senator says").
    */
@@ -225,12 +227,21 @@ export class People {
     const here = this.sentences.sentence(pos);
     const g = titleGender(written) ?? titleGender(head);
     const p: PronounClass = g === 'f' ? 'she' : g === 'm' ? 'he' : 'speaker';
-    let found: string | undefined;
-    walkBack(this.mentions, pos, m => {
+    // (whoever that sentence quotes: "Donald Trump plans to … “…,” Ben Carson said Monday." is Carson's)
+    let found: string | undefined, sentence = -1;
+    walkBack(this.speakerEvents, pos, m => {
       const back = here - this.sentenceOf(m);
       if (back > RECENT_SUBJECT_SENTENCES) return false;
-      if ((back > 0 || m.e <= quoteStart) && m.subject && agrees(p, this.traitsOf(m.name))) found = m.name;
+      if ((back > 0 || m.e <= quoteStart) && !m.reported && agrees(p, this.traitsOf(m.name))) found = m.name;
       return !found;
+    });
+    if (found) return found;
+    // (else its first subject: "Mike Pence says too much is made of Donald Trump’s tweets." is Pence's)
+    walkBack(this.mentions, pos, m => {
+      const back = here - this.sentenceOf(m);
+      if (back > RECENT_SUBJECT_SENTENCES || (found && back !== sentence)) return false;
+      if ((back > 0 || m.e <= quoteStart) && m.subject && agrees(p, this.traitsOf(m.name))) { found = m.name; sentence = back; }
+      return true;
     });
     return found;
   }

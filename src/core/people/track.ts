@@ -176,8 +176,50 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return k === i;
   };
   /**
+   * "the senator" where the article described someone so before, in reach ("World Bank President Jim Yong Kim" …
+   * "Obama said …" … "the president said"): the most salient of the people described so.
+   */
+  const describedSalient = (head: string, written: string, pos: number): { name: string; description: string } | undefined => {
+    const described = names.describedBefore(head, pos, written).filter(d => sameOwner(written, d.description));
+    if (!described.length) return undefined;
+    const r = people.resolveRoleAmong(new Set(described.map(d => d.name)), head, written, pos);
+    return r && described.find(d => d.name === r.name);
+  };
+
+  /** The start of the last quote between the start of the sentence holding `pos` and `pos`; -1 when none. */
+  const quoteStartBefore = (pos: number): number => {
+    const start = people.sentences.start(people.sentences.sentence(pos));
+    let found = -1;
+    for (const q of quotes) {
+      if (q.start >= pos) break;
+      if (q.start >= start && q.end <= pos) found = q.start;
+    }
+    return found;
+  };
+
+  /**
+   * "Rubio sought to stoke positive energy … Walking into the office …, the senator said": the subject of the sentence
+   * before a role description at `pos`, of no other office or rank ("Vice President Joe Biden" is not "the president")
+   * and no part others play.
+   */
+  const subjectReMentioned = (head: string, written: string, pos: number): string | undefined => {
+    const subject = people.recentSubject(head, written, pos, quoteStartBefore(pos));
+    return subject && !names.holdsOtherOffice(subject, head) && !names.describedOtherwise(subject, head, written) && !describedAsOtherParticipant(subject) ? subject : undefined;
+  };
+
+  /** The article describes this person as a part others play ("Moderator Bret Baier"). */
+  const describedAsOtherParticipant = (name: string): boolean => {
+    for (const [written, description] of names.descriptions) {
+      if (names.canonical(written) === name && OTHER_PARTICIPANT.test(description.slice(description.lastIndexOf(' ') + 1).toLowerCase())) return true;
+    }
+    return false;
+  };
+
+  /**
    * The person a role description opening the sentence at token k stands for ("The Indiana governor said …"): the
-   * person the article described so, else the most salient person of the role's gender; as a subject mention.
+   * most salient person the article described so, else the subject of the sentence before ("Mike Pence says … ⏎ The
+   * Republican vice presidential nominee was speaking"), else anyone described so, else the most salient person of
+   * the role's gender; as a subject mention.
    */
   const roleSubject = (k: number): EntityMention | undefined => {
     const d = descriptionOpening(toks, k, Math.min(toks.length, k + ROLE_SUBJECT_TOKENS));
@@ -185,7 +227,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // (not "The director of the European Centre, Ina Kirsch, told": a role of a body, named after it)
     if (!d || !head || toks[d.i].l !== 'the' || toks[d.j - 1].poss || PREPOSITIONS.has(toks[d.j]?.l ?? '') || !isRoleHead(head) || OTHER_PARTICIPANT.test(head) || nounGender(head)) return undefined;
     const written = text.slice(d.s, d.e);
-    const name = names.byDescription(head, d.s, written)?.name ?? people.resolveRole(head, written, d.s)?.name;
+    const name = describedSalient(head, written, d.s)?.name ?? subjectReMentioned(head, written, d.s) ?? names.byDescription(head, d.s, written)?.name ?? people.resolveRole(head, written, d.s)?.name;
     return name ? { s: d.s, e: d.e, name, subject: true, via: written } : undefined;
   };
   // one pass in text order over names and the pronouns outside quotes: each pronoun resolved to the most salient
@@ -366,8 +408,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (introduced) return { name: introduced, chain: [written, introduced], unnamed: true };
     // "Rubio sought to stoke positive energy … Walking into the office …, the senator said": the subject just before
     const subject = head && det === 'the' && owner < 0 && toks[m.j - 1].l === head.toLowerCase() && isRoleHead(head) && !OTHER_PARTICIPANT.test(head) && !nounGender(head)
-      ? people.recentSubject(head, written, m.s, quoteStartBefore(m.s)) : undefined;
-    if (subject && head && !names.holdsOtherOffice(subject, head) && !describedAsOtherParticipant(subject)) return { name: subject, chain: [written, subject] };
+      ? subjectReMentioned(head, written, m.s) : undefined;
+    if (subject) return { name: subject, chain: [written, subject] };
     const found = head ? names.byDescription(head, pos, written) : undefined;
     const described = found && sameOwner(written, found.description) ? found : undefined;
     if (described) return { name: described.name, chain: [written, described.description, described.name] };
@@ -385,36 +427,6 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       if (r && !names.holdsOtherOffice(r.name, head)) return { name: r.name, chain: [written, ...r.chain.slice(1)] };
     }
     return { name: shown, chain: [written], unnamed: true };
-  };
-
-  /**
-   * "the senator" where the article described someone so before, in reach ("World Bank President Jim Yong Kim" …
-   * "Obama said …" … "the president said"): the most salient of the people described so.
-   */
-  const describedSalient = (head: string, written: string, pos: number): { name: string; description: string } | undefined => {
-    const described = names.describedBefore(head, pos, written).filter(d => sameOwner(written, d.description));
-    if (!described.length) return undefined;
-    const r = people.resolveRoleAmong(new Set(described.map(d => d.name)), head, written, pos);
-    return r && described.find(d => d.name === r.name);
-  };
-
-  /** The start of the last quote between the start of the sentence holding `pos` and `pos`; -1 when none. */
-  const quoteStartBefore = (pos: number): number => {
-    const start = people.sentences.start(people.sentences.sentence(pos));
-    let found = -1;
-    for (const q of quotes) {
-      if (q.start >= pos) break;
-      if (q.start >= start && q.end <= pos) found = q.start;
-    }
-    return found;
-  };
-
-  /** The article describes this person as a part others play ("Moderator Bret Baier"). */
-  const describedAsOtherParticipant = (name: string): boolean => {
-    for (const [written, description] of names.descriptions) {
-      if (names.canonical(written) === name && OTHER_PARTICIPANT.test(description.slice(description.lastIndexOf(' ') + 1).toLowerCase())) return true;
-    }
-    return false;
   };
 
   /**

@@ -428,6 +428,13 @@ export class NameTable {
     return (this.described.get(TITLE_HEADS[h] ?? h) ?? []).filter(d => d.pos < pos && fits(d)).map(d => ({ name: this.canonical(d.name), description: d.description }));
   }
 
+  /** The article describes this person by this head noun, but never as `written` ("Vice President Joe Biden" for "the president"). */
+  describedOtherwise(name: string, head: string, written = head): boolean {
+    const h = head.toLowerCase();
+    const own = (this.described.get(TITLE_HEADS[h] ?? h) ?? []).filter(d => this.canonical(d.name) === name);
+    return own.length > 0 && !own.some(this.fitting(written));
+  }
+
   /** Whether a description the article gave fits `written`, the description being resolved (byDescription). */
   private fitting(written: string): (d: { description: string }) => boolean {
     const ranks = new Set(written.toLowerCase().split(/[\s-]+/).filter(w => RANK_WORD.test(w)));
