@@ -30,6 +30,8 @@ export interface Reading {
   unnamed?: boolean;
   /** A document or a body, not a person: "it" may stand for it ("The lawsuit contends … It goes on to say"). */
   thing?: boolean;
+  /** Two people ("Mike Crapo and Jim Risch"): no one "he" or "she" may stand for. */
+  pair?: boolean;
 }
 
 /** Determiners of a source the article does not name: "a protester", "one GOP source", "some voters". */
@@ -121,6 +123,10 @@ const GENERIC_SOURCE = /^(?:person|source|official)$/;
 const UNNAMED_SOURCE_REACH = 3;
 /** Tokens of a sentence read for a role description opening it ("The Republican vice presidential nominee | was"). */
 const ROLE_SUBJECT_TOKENS = 12;
+/** How many name runs an apposition after the first of two people joined by "and" may hold (", Republican of Iowa,"). */
+const PAIR_RUNS_BETWEEN = 2;
+/** The most tokens of an apposition or a bracket after the first of two people joined by "and" (", Republican of Iowa,"). */
+const PAIR_APPOSITION_TOKENS = 6;
 /** How far back "who" looks for the name it follows. */
 const WHO_REACH = 300;
 
@@ -286,6 +292,32 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     let lo = 0, hi = names.runs.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].s < pos) lo = mid + 1; else hi = mid; }
     for (let k = lo - 1; k >= 0 && pos - names.runs[k].e <= WHO_REACH; k--) if (!inQuote[k]) return names.canonical(names.runs[k].name);
+    return undefined;
+  };
+
+  /**
+   * Two people's names joined by "and" outside quotes, in the sentence holding `pos` (before it) or the one before
+   * ("Sens. Mike Crapo and Jim Risch", "Wilcox and Beruff, a Sarasota Republican,"), the last such: "A and B".
+   */
+  const pairBefore = (pos: number): string | undefined => {
+    // (further back across sentences that "They" opens: "… are Anna Palmer and Jake Sherman … ⏎ They are confident …
+    // “mind-melds” …")
+    let first = people.sentences.sentence(pos) - 1;
+    while (first > 0 && toks[sentenceStartOf(first)]?.t === 'They') first--;
+    const floor = people.sentences.start(Math.max(0, first));
+    let lo = 0, hi = names.runs.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].s < pos) lo = mid + 1; else hi = mid; }
+    const person = (name: string, title: string) => !!title || (kindOfName(name) === 'person' && hasKnownFirstName(name));
+    for (let k = lo - 1; k > 0 && names.runs[k].s >= floor; k--) {
+      const b = names.runs[k];
+      if (inQuote[k]) continue;
+      // (the first name may have runs of its own in the apposition after it: ", Republican of Iowa,")
+      for (let a = k - 1; a >= 0 && a >= k - 1 - PAIR_RUNS_BETWEEN && names.runs[a].s >= floor; a--) {
+        if (inQuote[a] || !coordinationGap(toks, names.runs[a].j, b.i)) continue;
+        const x = names.canonicalOfRun(a), y = names.canonicalOfRun(k);
+        if (x !== y && person(x, names.runs[a].title) && person(y, b.title)) return `${x} and ${y}`;
+      }
+    }
     return undefined;
   };
 
@@ -495,11 +527,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // "I" in the narration of an essay whose closing bio line names its author ("Charlotte Meehan is playwright …")
       if (author && FIRST_PERSON_SINGULAR.test(l)) return { name: author, chain: [word, author] };
       // ("Scott Reed, the Chamber's chief political strategist, who added": the name the apposition describes)
+      // "Take Idaho Republican Sens. Mike Crapo and Jim Risch. Last week, they enthusiastically endorsed": two people
+      // joined by "and" just before
+      const pair = l === 'they' ? pairBefore(m.s) : undefined;
+      if (pair) return { name: pair, chain: [word, pair], pair: true };
       const name = l === 'who' ? nameBefore(toks[appositionBefore(toks, m.i) ?? m.i].s) : people.resolvePronoun(l, m.s, said)?.name;
       return name ? { name, chain: [word, name] } : { name: word, chain: [word] };
     },
     spoke(r, s, e, reported) {
-      if (!r.unnamed) people.spoke(r.name, s, e, reported);
+      if (!r.unnamed && !r.pair) people.spoke(r.name, s, e, reported);
       // (the quote "it" or "the source" goes on from: reported speech between leaves it as it was)
       if (!reported) lastSpeaker = { reading: r, sentence: people.sentences.sentence(s) };
     },
@@ -600,6 +636,28 @@ function appositionToOpening(toks: Tok[], sentStart: number, i: number, j: numbe
   if (toks[i - 1]?.t !== ',' || toks[j]?.t !== ',' || !OPENING_DETERMINER.test(toks[sentStart].l) || toks[i - 2]?.cap) return false;
   if (i - 1 - sentStart > OPENING_DESCRIPTION_TOKENS) return false;
   for (let k = sentStart + 1; k < i - 1; k++) if (toks[k].punct) return false;
+  return true;
+}
+
+/**
+ * Tokens [j, i) join two names: "and", after an apposition set off by commas or a bracket after the first
+ * (", Republican of Iowa, and", " (R-Iowa) and"), before the second's title words ("and Mr.").
+ */
+function coordinationGap(toks: Tok[], j: number, i: number): boolean {
+  let k = j;
+  const open = toks[k]?.t;
+  if (open === ',' || open === '(') {
+    const close = open === ',' ? ',' : ')';
+    let c = k + 1;
+    while (c < i && c <= k + PAIR_APPOSITION_TOKENS && toks[c].t !== close) {
+      if (open === ',' && (CUES.has(toks[c].l) || DETERMINERS.has(toks[c].l) || toks[c].l === 'and')) return false;
+      c++;
+    }
+    if (toks[c]?.t !== close) return false;
+    k = c + 1;
+  }
+  if (toks[k]?.l !== 'and') return false;
+  for (k++; k < i; k++) if (!TITLES.has(toks[k].l)) return false;
   return true;
 }
 
