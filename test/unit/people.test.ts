@@ -633,6 +633,10 @@ describe('people: one canonical name per person', () => {
     const q = quoteOf(text, "''Please quiet");
     assert.deepStrictEqual([q.speaker?.name, q.speaker?.unnamed], ['a Carrier executive', true]);
   });
+  it('a last name two people share is the one written in full last, in this paragraph or the one before, though the other is mentioned more ("Last Monday, Jeb Bush told … “…,” Bush said", PolNeAR train, USA Today 2015-12-07)', () => {
+    const text = 'Last Monday, Jeb Bush told an Iowa audience that the Islamic State is taking hold in Libya. "This is the place that Hillary Clinton, even in the debate in Las Vegas, said was an example of success in foreign policy, of smart power. Really?" Bush said. "Libya today is completely chaotic."\n\n"It\'s classic Karl Rove: Hit your opponent where she\'s strong," said Heather Hurlburt, a former speechwriter to Secretary of State Madeline Albright, referring to President George W. Bush\'s former chief political strategist.\n\nSome accusations concerning high-level national security decisions made in the most private of meetings, are difficult to prove, while others aren\'t meaningful to the public, said Grant Green, a  national security official under Presidents  Reagan and George W. Bush.';
+    assert.strictEqual(speakerOf(text, '"This is the place')?.name, 'Jeb Bush');
+  });
   it('a capitalised "Al" or "La" opening a name is its first word ("Al Sharpton", PolNeAR train, Western Journal 2016-02-23; "La Raza")', () => {
     const text = 'There is a fragile bridge that connects Democratic presidential candidate Hillary Clinton and New York City-based activist Al Sharpton — a bridge built more on mutual needs and political self-interest than full and open trust.\n\nAsked by Thrush if Clinton “gets” race, Sharpton avoided a declarative answer.\n\n“I think she’s familiar with it,” Sharpton said.';
     assert.strictEqual(speakerOf(text, '“I think')?.name, 'Al Sharpton');

@@ -299,7 +299,24 @@ export class NameTable {
       if (key.first) return kindOfName(subject) === 'person' && hasKnownFirstName(cleanName(subject)) && agrees(subject, title) ? this.byTitleGender(name, title, this.canonical(subject)) : this.byTitleGender(name, title);
       crossed = 0;
     }
-    return this.byTitleGender(name, title);
+    // (else the one of them written in full last, in this paragraph or the one before: "Homeland Security Secretary Jeh
+    // Johnson … Johnson said", though "Gary Johnson" is mentioned more)
+    return this.byTitleGender(name, title, this.lastFullForm(last, pos));
+  }
+
+  /** The canonical name of the last run before `pos` outside quotes that gives last name `last` with a first name, within SUBJECT_PARAGRAPHS_BACK paragraphs. */
+  private lastFullForm(last: string, pos: number): string | undefined {
+    const sentences = (this.sentences ??= sentencesOf(this.text));
+    const floor = sentences.paragraph(sentences.sentence(pos)) - SUBJECT_PARAGRAPHS_BACK;
+    let lo = 0, hi = this.runs.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.runs[mid].s < pos) lo = mid + 1; else hi = mid; }
+    for (let k = lo - 1; k >= 0 && sentences.paragraph(sentences.sentence(this.runs[k].s)) >= floor; k--) {
+      if (this.quotedRun[k]) continue;
+      const key = personKey(cleanName(this.runs[k].name));
+      // (a given name, not an abbreviation in capitals: "AG Lynch")
+      if (key.last === last && key.first && kindOfName(this.runs[k].name) === 'person' && !/^\p{Lu}+$/u.test(cleanName(this.runs[k].name).split(' ')[0])) return this.canonical(this.runs[k].name);
+    }
+    return undefined;
   }
 
   /**
