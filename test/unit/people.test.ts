@@ -40,6 +40,11 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const ad = 'One ad, "Balanced Rebellion," stars an Abraham Lincoln impersonator who promises that Johnson won\'t "send you to fight wars overseas."';
     assert.strictEqual(speakerOf(ad, '"send you')?.name, 'an Abraham Lincoln impersonator');
   });
+  it('a relative "who" after people of a party and a phrase of place is those people, unnamed ("criticism from Democrats and Republicans in Congress who agree", PolNeAR train, Washington Post 2015-11-24)', () => {
+    const text = "Pfizer's deal with Botox-maker Allergan, which would create the world's largest drugmaker, immediately sparked criticism from Democrats and Republicans in Congress who agree that such deals are problematic but have so far not taken legislative action against them.";
+    const q = analyzeQuotes(text).quotes.find(x => x.text.startsWith('that such deals'));
+    assert.deepStrictEqual([q?.speaker?.name, q?.speaker?.unnamed], ['Democrats and Republicans in Congress', true]);
+  });
   it('a relative "who" after an apposition to a name is that name, not a name inside the apposition ("Scott Reed, the Chamber\'s chief political strategist, who added", PolNeAR train, Washington Post 2016-03-24)', () => {
     const text = '"We think early money sets the terms of the debate, and we\'re gearing up," said Scott Reed, the Chamber\'s chief political strategist, who added that his organization plans to zero in on local issues.';
     const r = reported(text).find(x => x.content.startsWith('that his organization'));

@@ -734,6 +734,10 @@ function descriptionPhrase(toks: Tok[], w: number): Mention | undefined {
     const i = FIGURE.test(count) || isNumberWord(count) ? j - 2 : j - 1;
     return { s: toks[i].s, e: last.e, kind: 'description', i, j, head: last.t };
   }
+  // "echoed by her campaign and Democrats across the country, who highlighted": people of a party or a plural of people
+  // before a phrase of place, never a name written before them
+  const placed = peopleBeforePlace(toks, j);
+  if (placed >= 0) return { s: toks[placed].s, e: last.e, kind: 'description', i: placed, j, head: toks[placed].t };
   if (last.cap || !isPersonHead(last.l)) return undefined;
   let i = j - 1;
   while (i > 0 && j - i < MAX_DESCRIPTION_WORDS && !DETERMINERS.has(toks[i].l)) {
@@ -754,6 +758,30 @@ function descriptionPhrase(toks: Tok[], w: number): Mention | undefined {
   }
   return { s: toks[i].s, e: last.e, kind: 'description', i, j, head: last.t };
 }
+
+/** The most words of a phrase of place after a plural of people ("across the country"). */
+const PLACE_PHRASE_WORDS = 4;
+
+/**
+ * A bare plural of people or a party's people, or two joined by "and", followed by a phrase of place that ends at
+ * token j ("Democrats across the country", "Democrats and Republicans in Congress"): the first plural's token index,
+ * else -1.
+ */
+function peopleBeforePlace(toks: Tok[], j: number): number {
+  for (let p = j - 2; p >= 1 && p >= j - 1 - PLACE_PHRASE_WORDS; p--) {
+    const t = toks[p];
+    if (t.punct) return -1;
+    if (!PLACE_PREPOSITION.test(t.l)) continue;
+    const people = (t: Tok | undefined) => !!t && !t.punct && (isPeopleGroup(t.l) || PEOPLE_OF_A_PARTY.test(t.t));
+    if (!people(toks[p - 1])) return -1;
+    // (two of them joined: "Democrats and Republicans in Congress")
+    return toks[p - 2]?.l === 'and' && people(toks[p - 3]) ? p - 3 : p - 1;
+  }
+  return -1;
+}
+
+/** Prepositions opening a phrase of place after people ("across the country", "in Congress", "around the world"). */
+const PLACE_PREPOSITION = /^(?:across|in|around|throughout|from|on)$/;
 
 /**
  * The determiner opening a description whose words from `i` to the head noun before `j` may hold capitalised modifiers
