@@ -195,12 +195,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   /** The start of the last quote between the start of the sentence holding `pos` and `pos`; -1 when none. */
   const quoteStartBefore = (pos: number): number => {
     const start = people.sentences.start(people.sentences.sentence(pos));
-    let found = -1;
-    for (const q of quotes) {
-      if (q.start >= pos) break;
-      if (q.start >= start && q.end <= pos) found = q.start;
-    }
-    return found;
+    // (the quotes in text order: the last one starting before `pos`, found by bisection, and those before it in the sentence)
+    let lo = 0, hi = quotes.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid].start < pos) lo = mid + 1; else hi = mid; }
+    for (let k = lo - 1; k >= 0 && quotes[k].start >= start; k--) if (quotes[k].end <= pos) return quotes[k].start;
+    return -1;
   };
 
   /**
@@ -214,11 +213,16 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   };
 
   /** The article describes this person as a part others play ("Moderator Bret Baier"). */
+  let otherParticipants: Set<string> | undefined;
   const describedAsOtherParticipant = (name: string): boolean => {
-    for (const [written, description] of names.descriptions) {
-      if (names.canonical(written) === name && OTHER_PARTICIPANT.test(description.slice(description.lastIndexOf(' ') + 1).toLowerCase())) return true;
+    // (read once per article: the people its descriptions end in such a part)
+    if (!otherParticipants) {
+      otherParticipants = new Set();
+      for (const [written, description] of names.descriptions) {
+        if (OTHER_PARTICIPANT.test(description.slice(description.lastIndexOf(' ') + 1).toLowerCase())) otherParticipants.add(names.canonical(written));
+      }
     }
-    return false;
+    return otherParticipants.has(name);
   };
 
   /**

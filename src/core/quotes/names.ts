@@ -304,13 +304,16 @@ export class NameTable {
     return this.byTitleGender(name, title, this.lastFullForm(last, pos));
   }
 
-  /** The canonical name of the last run before `pos` outside quotes that gives last name `last` with a first name, within SUBJECT_PARAGRAPHS_BACK paragraphs. */
+  /**
+   * The canonical name of the last run before `pos` outside quotes that gives last name `last` with a first name,
+   * within SUBJECT_PARAGRAPHS_BACK paragraphs and FULL_FORM_RUNS_BACK runs.
+   */
   private lastFullForm(last: string, pos: number): string | undefined {
     const sentences = (this.sentences ??= sentencesOf(this.text));
     const floor = sentences.paragraph(sentences.sentence(pos)) - SUBJECT_PARAGRAPHS_BACK;
     let lo = 0, hi = this.runs.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (this.runs[mid].s < pos) lo = mid + 1; else hi = mid; }
-    for (let k = lo - 1; k >= 0 && sentences.paragraph(sentences.sentence(this.runs[k].s)) >= floor; k--) {
+    for (let k = lo - 1; k >= 0 && k >= lo - FULL_FORM_RUNS_BACK && sentences.paragraph(sentences.sentence(this.runs[k].s)) >= floor; k--) {
       if (this.quotedRun[k]) continue;
       const key = personKey(cleanName(this.runs[k].name));
       // (a given name, not an abbreviation in capitals: "AG Lynch")
@@ -471,6 +474,9 @@ export class NameTable {
 const SUBJECT_SENTENCES_BACK = 20;
 /** Paragraphs before the one of the last name alone that its subject may stand in (not "Bill Clinton got in on the game … ⏎ “…,” he said. ⏎ Clinton herself also signaled"). */
 const SUBJECT_PARAGRAPHS_BACK = 1;
+
+/** How many name runs back a shared last name looks for its full form (a text with no line breaks is one paragraph). */
+const FULL_FORM_RUNS_BACK = 200;
 
 /** The most tokens of a description a name is set off after ("Sanders's campaign manager, Jeff Weaver,"). */
 const APPOSED_DESCRIPTION_TOKENS = 6;
