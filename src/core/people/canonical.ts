@@ -283,12 +283,16 @@ export class CanonicalNames {
     const leaderGiven = leader ? firstNameGender(nameWords(leader)[0] ?? '') : undefined;
     if (!leader || leaderGiven === undefined || leaderGiven === g) return undefined;
     let best: Form | undefined, bestTotal = -1;
+    // (else the one person of that last name whose given name the lexicon does not know: "Mr. Obama" after "Michelle
+    // Obama" and "Barack Obama", whose "Barack" it lacks; not "Unfortunately for Clinton")
+    const unknown: Form[] = [];
     for (const [key, forms] of byFirst) {
       const f = key ? fullest(forms) : undefined;
       const total = totals.get(key)?.total ?? 0;
       if (f && nameGender(f.name) === g && total > bestTotal) { best = f; bestTotal = total; }
+      if (f && firstNameGender(nameWords(f.name)[0] ?? '') === undefined && givenNames(f.name.slice(0, f.name.lastIndexOf(' ')))) unknown.push(f);
     }
-    return best?.name;
+    return best?.name ?? (unknown.length === 1 ? unknown[0].name : undefined);
   }
 
   /** The fullest form of a given name written after a title that goes with given names ("Sir Keir" → "Keir Starmer"). */

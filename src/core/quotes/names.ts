@@ -290,7 +290,27 @@ export class NameTable {
       if (key.first) return kindOfName(subject) === 'person' && hasKnownFirstName(cleanName(subject)) && agrees(subject, title) ? this.byTitleGender(name, title, this.canonical(subject)) : this.byTitleGender(name, title);
       crossed = 0;
     }
-    return this.byTitleGender(name, title);
+    // (else the one of them written in full last, in this paragraph or the one before: "Homeland Security Secretary Jeh
+    // Johnson … Johnson said", though "Gary Johnson" is mentioned more)
+    return this.byTitleGender(name, title, this.lastFullForm(last, pos));
+  }
+
+  /**
+   * The canonical name of the last run before `pos` outside quotes that gives last name `last` with a first name,
+   * within SUBJECT_PARAGRAPHS_BACK paragraphs and FULL_FORM_RUNS_BACK runs.
+   */
+  private lastFullForm(last: string, pos: number): string | undefined {
+    const sentences = (this.sentences ??= sentencesOf(this.text));
+    const floor = sentences.paragraph(sentences.sentence(pos)) - SUBJECT_PARAGRAPHS_BACK;
+    let lo = 0, hi = this.runs.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.runs[mid].s < pos) lo = mid + 1; else hi = mid; }
+    for (let k = lo - 1; k >= 0 && k >= lo - FULL_FORM_RUNS_BACK && sentences.paragraph(sentences.sentence(this.runs[k].s)) >= floor; k--) {
+      if (this.quotedRun[k]) continue;
+      const key = personKey(cleanName(this.runs[k].name));
+      // (a given name, not an abbreviation in capitals: "AG Lynch")
+      if (key.last === last && key.first && kindOfName(this.runs[k].name) === 'person' && !/^\p{Lu}+$/u.test(cleanName(this.runs[k].name).split(' ')[0])) return this.canonical(this.runs[k].name);
+    }
+    return undefined;
   }
 
   /**
@@ -405,6 +425,29 @@ export class NameTable {
     if (!list) return undefined;
     let lo = 0, hi = list.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].pos <= pos) lo = mid + 1; else hi = mid; }
+    const fits = this.fitting(written);
+    // the last fitting one before `pos`, else the first after it
+    for (let k = lo - 1; k >= 0; k--) if (fits(list[k])) return { name: this.canonical(list[k].name), description: list[k].description };
+    for (let k = lo; k < list.length; k++) if (fits(list[k])) return { name: this.canonical(list[k].name), description: list[k].description };
+    return undefined;
+  }
+
+  /** Every name described by this head noun before `pos` as byDescription would accept it, with its description. */
+  describedBefore(head: string, pos: number, written = head): { name: string; description: string }[] {
+    const h = head.toLowerCase();
+    const fits = this.fitting(written);
+    return (this.described.get(TITLE_HEADS[h] ?? h) ?? []).filter(d => d.pos < pos && fits(d)).map(d => ({ name: this.canonical(d.name), description: d.description }));
+  }
+
+  /** The article describes this person by this head noun, but never as `written` ("Vice President Joe Biden" for "the president"). */
+  describedOtherwise(name: string, head: string, written = head): boolean {
+    const h = head.toLowerCase();
+    const own = (this.described.get(TITLE_HEADS[h] ?? h) ?? []).filter(d => this.canonical(d.name) === name);
+    return own.length > 0 && !own.some(this.fitting(written));
+  }
+
+  /** Whether a description the article gave fits `written`, the description being resolved (byDescription). */
+  private fitting(written: string): (d: { description: string }) => boolean {
     const ranks = new Set(written.toLowerCase().split(/[\s-]+/).filter(w => RANK_WORD.test(w)));
     // (nor one of another place: "the Florida senator" is not the one described as "Sen." alone or "Iowa Sen.")
     const places = placesIn(written);
@@ -414,10 +457,7 @@ export class NameTable {
     const fits = (d: { description: string }) => sameRanks(d.description.toLowerCase().split(/[\s-]+/).filter(w => RANK_WORD.test(w)), ranks)
       && (!party || !partyOf(d.description) || partyOf(d.description) === party)
       && (!places.length || places.some(p => d.description.includes(p)));
-    // the last fitting one before `pos`, else the first after it
-    for (let k = lo - 1; k >= 0; k--) if (fits(list[k])) return { name: this.canonical(list[k].name), description: list[k].description };
-    for (let k = lo; k < list.length; k++) if (fits(list[k])) return { name: this.canonical(list[k].name), description: list[k].description };
-    return undefined;
+    return fits;
   }
 }
 
@@ -425,6 +465,9 @@ export class NameTable {
 const SUBJECT_SENTENCES_BACK = 20;
 /** Paragraphs before the one of the last name alone that its subject may stand in (not "Bill Clinton got in on the game … ⏎ “…,” he said. ⏎ Clinton herself also signaled"). */
 const SUBJECT_PARAGRAPHS_BACK = 1;
+
+/** How many name runs back a shared last name looks for its full form (a text with no line breaks is one paragraph). */
+const FULL_FORM_RUNS_BACK = 200;
 
 /** The most tokens of a description a name is set off after ("Sanders's campaign manager, Jeff Weaver,"). */
 const APPOSED_DESCRIPTION_TOKENS = 6;
