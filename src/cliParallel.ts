@@ -7,10 +7,10 @@
  *
  * The main thread never waits for a worker: once no chunk is left to take, it does again the chunks the
  * workers have taken and not given back yet (or failed on). Start-up of a worker costs some 30–50 ms of a
- * core: only worth it for many files. By default two threads when the run analyses documents (quotes or figures) on
- * a machine with two cores or more, one for the corpus index alone (see defaultThreads).
+ * core: only worth it for many files. By default a second thread when the run analyses documents (quotes or
+ * figures) and the machine has a core its load leaves idle, one for the corpus index alone (see defaultThreads).
  */
-import { availableParallelism, cpus } from 'os';
+import { availableParallelism, cpus, loadavg } from 'os';
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'worker_threads';
 import { analyzeText } from './core/analyze';
 import { WordIds } from './core/corpus/normalize';
@@ -73,19 +73,28 @@ function coreCount(): number {
   try { return typeof availableParallelism === 'function' ? availableParallelism() : cpus().length; } catch { return 1; }
 }
 
+/** The machine's load: runnable tasks over the last minute (0 where the platform has none: Windows). */
+function loadAverage(): number {
+  try { return loadavg()[0] ?? 0; } catch { return 0; }
+}
+
 /**
  * The default number of threads: NEWS_LENS_THREADS if set; else, when the documents are analysed (quotes or
- * figures), two on a machine with two cores or more; else one. (Measured on the 2-core build machine, per thread's
- * CPU, PolNeAR dev, 84 files, quotes and figures: the main thread's 0.78–1.12 s alone against 0.55–0.68 s beside a
- * worker's 0.56 s, the output the same. The corpus index alone, 5,000 articles: two threads were no faster than one,
- * 1.18 s against 1.15 s, for 0.36 s more CPU: V8's own background threads — concurrent marking, parallel scavenges,
+ * figures), one more per core the machine's load leaves idle (a worker on a busy core only duplicates what the main
+ * thread then does again: see prepareInputs), at most two in all; else one. (Measured on the 2-core build machine,
+ * PolNeAR dev, 84 files, quotes and figures, per thread's CPU: the main thread's 0.54–0.68 s beside a worker against
+ * 0.70–0.96 s alone, the whole process's 25% more; at a load average of 14, ten runs each, two threads took 4.00 s
+ * against one's 3.38 s (medians). The corpus index alone, 5,000 articles: two threads were no faster than one, 1.18 s
+ * against 1.15 s, for 0.36 s more CPU: V8's own background threads — concurrent marking, parallel scavenges,
  * concurrent compilation — already keep the second core a third busy, and two isolates reading and tokenizing at
  * once slow each other down.)
  */
-export function defaultThreads(parts: readonly Part[] = [], env: NodeJS.ProcessEnv = process.env, cores = coreCount()): number {
+export function defaultThreads(parts: readonly Part[] = [], env: NodeJS.ProcessEnv = process.env, cores = coreCount(), load = loadAverage()): number {
   const set = Number(env.NEWS_LENS_THREADS);
   if (Number.isInteger(set) && set >= 1) return Math.min(set, 16);
-  return analyses(parts) ? Math.max(1, Math.min(cores, MAX_DEFAULT_THREADS)) : 1;
+  if (!analyses(parts)) return 1;
+  const idle = Math.floor(cores - load);
+  return Math.max(1, Math.min(1 + idle, cores, MAX_DEFAULT_THREADS));
 }
 
 function chunkSizeFor(files: number): number {

@@ -85,16 +85,18 @@ describe('CLI on several threads', function () {
     assert.ok(two.out === one.out, 'stdout differs');
   });
 
-  it('uses two threads by default when documents are analysed on two cores or more, one for the index alone or one core', () => {
+  it('adds a thread by default when documents are analysed and a core is idle; one for the index alone, one core or a busy machine', () => {
     const none = {};
-    assert.strictEqual(defaultThreads(['quotes', 'figures'], none, 2), 2);
-    assert.strictEqual(defaultThreads(['figures'], none, 8), 2);
-    assert.strictEqual(defaultThreads(['quotes', 'figures', 'duplicates'], none, 1), 1);
-    assert.strictEqual(defaultThreads(['duplicates'], none, 8), 1);
+    assert.strictEqual(defaultThreads(['quotes', 'figures'], none, 2, 0.3), 2);
+    assert.strictEqual(defaultThreads(['figures'], none, 8, 0), 2);
+    assert.strictEqual(defaultThreads(['quotes', 'figures'], none, 2, 1.2), 1, 'no core left idle by the load');
+    assert.strictEqual(defaultThreads(['quotes', 'figures'], none, 2, 14), 1);
+    assert.strictEqual(defaultThreads(['quotes', 'figures', 'duplicates'], none, 1, 0), 1);
+    assert.strictEqual(defaultThreads(['duplicates'], none, 8, 0), 1);
     // NEWS_LENS_THREADS decides when set to a whole number of at least one
-    assert.strictEqual(defaultThreads(['duplicates'], { NEWS_LENS_THREADS: '3' }, 2), 3);
-    assert.strictEqual(defaultThreads(['quotes'], { NEWS_LENS_THREADS: '1' }, 2), 1);
-    assert.strictEqual(defaultThreads(['quotes'], { NEWS_LENS_THREADS: 'x' }, 2), 2);
+    assert.strictEqual(defaultThreads(['duplicates'], { NEWS_LENS_THREADS: '3' }, 2, 14), 3);
+    assert.strictEqual(defaultThreads(['quotes'], { NEWS_LENS_THREADS: '1' }, 2, 0), 1);
+    assert.strictEqual(defaultThreads(['quotes'], { NEWS_LENS_THREADS: 'x' }, 2, 0), 2);
     assert.strictEqual(parallelMinFiles(['quotes']), PARALLEL_MIN_ANALYSED_FILES);
     assert.strictEqual(parallelMinFiles(['duplicates']), PARALLEL_MIN_FILES);
   });
