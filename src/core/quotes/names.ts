@@ -115,25 +115,46 @@ const DATELINE_REACH = 9;
 
 /**
  * The first token after a dateline ("WASHINGTON — Sen. Chuck Grassley …", "MOSCOW (AP) — …", "NASHUA, N.H. - …"), or
- * startTok. A dateline names a place, never a person.
+ * startTok. A dateline names a place, never a person. (Asked for the same sentence opening by every cue of the
+ * sentence with a different `ceil`: the scan is made once per opening token, unbounded, and `ceil` applied to where
+ * it stopped.)
  */
 export function afterDateline(toks: Tok[], startTok: number, ceil: number): number {
   if (!toks[startTok]?.cap) return startTok;
+  if (datelines.toks !== toks) datelines = { toks, end: new Int32Array(toks.length).fill(DATELINE_UNKNOWN) };
+  let found = datelines.end[startTok];
+  if (found === DATELINE_UNKNOWN) datelines.end[startTok] = found = datelineEnd(toks, startTok);
+  if (found === DATELINE_NONE) return startTok;
+  // (the scan stopped at token found >> 1: a bounded scan gets there only if that token is before ceil - 1)
+  const x = found >> 1;
+  return x < ceil - 1 ? x + (found & 1) : startTok;
+}
+
+/** datelineEnd's answers for the last token array asked about (one article is analysed at a time). */
+let datelines: { toks: Tok[] | null; end: Int32Array } = { toks: null, end: new Int32Array(0) };
+const DATELINE_UNKNOWN = -2, DATELINE_NONE = -1;
+
+/**
+ * Where afterDateline's scan from startTok (a capitalised token) stops with no ceiling but the text's end: 2x + 1 for a
+ * dash at token x (the dateline ends after it), 2x for a spaced hyphen before token x (it ends there), DATELINE_NONE
+ * when neither stands within DATELINE_REACH.
+ */
+function datelineEnd(toks: Tok[], startTok: number): number {
   // (whether tokens [startTok, x) hold a news agency, and are all words of a place, kept as x grows; "New York (AFP)
   // –": an agency's dateline may write its place in mixed case)
   let agency = NEWS_AGENCIES.has(toks[startTok].t), place = toks[startTok].t === toks[startTok].t.toUpperCase(), comma = false;
-  for (let x = startTok + 1; x < ceil - 1 && x < startTok + DATELINE_REACH; x++) {
+  for (let x = startTok + 1; x < toks.length - 1 && x < startTok + DATELINE_REACH; x++) {
     if (x > startTok + 1) {
       const w = toks[x - 1];
       agency ||= NEWS_AGENCIES.has(w.t);
       place &&= w.punct || (w.cap && (w.t === w.t.toUpperCase() || comma));
     }
     comma ||= toks[x - 1].t === ',';
-    if (DASHES.has(toks[x].t) && (agency || place)) return x + 1;
+    if (DASHES.has(toks[x].t) && (agency || place)) return 2 * x + 1;
     // (a spaced hyphen is no token: "CHARLESTON, S.C. - Democratic …" leaves a gap of three characters)
-    if (toks[x].s - toks[x - 1].e >= SPACED_HYPHEN_GAP && place) return x;
+    if (toks[x].s - toks[x - 1].e >= SPACED_HYPHEN_GAP && place) return 2 * x;
   }
-  return startTok;
+  return DATELINE_NONE;
 }
 
 /**
