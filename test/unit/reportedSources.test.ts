@@ -1,0 +1,41 @@
+/** Reported speech: the source a reader sees (src/core/reported/sourcePhrase.ts), on real PolNeAR train sentences. */
+import * as assert from 'assert';
+import { reported } from './helpers';
+
+describe('reported speech: the source as a reader names it (sourcePhrase.ts)', () => {
+  it('"according to" a document with a participle: its time and its agent belong to the source', () => {
+    const r = reported('The State Department has removed from its unclassified electronic records system some emails, according to a memo released Friday by the agency\'s watchdog.');
+    assert.ok(r.some(x => x.cue === 'according to' && x.mention === 'a memo released Friday by the agency\'s watchdog'), JSON.stringify(r));
+    const s = reported('The vast majority of Americans say they prefer lower prices, according to an Associated Press-GfK poll released Thursday.');
+    assert.ok(s.some(x => x.cue === 'according to' && x.mention === 'an Associated Press-GfK poll released Thursday'), JSON.stringify(s));
+  });
+  it('a Title Case headline before its colon: the subject of its verb, not the whole line', () => {
+    const r = reported('Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald Trump.\n\nCarly Fiorina threw her support behind Ted Cruz on Wednesday.');
+    assert.ok(r.some(x => x.mention === 'Carly Fiorina' && x.content.startsWith('I Am')), JSON.stringify(r));
+    const s = reported('Clinton Wades In: Urges Britain to Remain In European Union.\n\nWhite House hopeful Hillary Clinton spoke on Friday.');
+    assert.ok(s.some(x => x.mention === 'Clinton' && x.content === 'Urges Britain to Remain In European Union'), JSON.stringify(s));
+    // (a name in "-s" after a first name is no verb)
+    const t = reported('Bernie Sanders: I’m Not Much Of A Socialist Compared To Eisenhower.\n\nSanders spoke on Monday.');
+    assert.ok(t.some(x => x.mention === 'Bernie Sanders'), JSON.stringify(t));
+  });
+  it('the generic "you" reports nothing; an interviewer\'s "you" does', () => {
+    assert.ok(!reported('As long as he’s fighting on the American side you can bet he’s fighting to win the war and distinguish himself as a great General.').some(x => x.mention === 'you'));
+    assert.ok(!reported('The economy added 151,000 jobs during the month – something you wouldn’t know if you listen to the likes of Donald Trump and his GOP rivals, Obama said.').some(x => x.mention === 'you'));
+    const r = reported('Q: Do you think Glass-Steagall should be reinstated?');
+    assert.ok(r.some(x => x.mention === 'you' && x.cue === 'think'), JSON.stringify(r));
+  });
+  it('the verb that governs a noun cue is no part of the source', () => {
+    const r = reported('In December, the White House expressed doubt that North Korea had the capability to build a hydrogen bomb.');
+    assert.ok(r.some(x => x.mention === 'the White House' || x.mention === 'White House'), JSON.stringify(r));
+    assert.ok(!r.some(x => x.mention?.endsWith('expressed')), JSON.stringify(r));
+    const s = reported('The next month, a former Republican committee staffer announced plans to sue the panel.');
+    assert.ok(s.some(x => x.mention === 'a former Republican committee staffer' && x.cue === 'announced plans' && x.content === 'to sue the panel'), JSON.stringify(s));
+  });
+  it('a modifier of the cue noun is no source: its possessor is, else the sentence\'s named subject, else none', () => {
+    assert.ok(!reported('The only regret he acknowledged was a failed promise to change the tone of Washington.').some(x => x.mention === 'a failed'));
+    const r = reported('Such policies are a harder sell to many voters than Mr. Trump\'s fire-breathing vows to trash bad trade deals and use tariffs as economic weapons.');
+    assert.ok(r.some(x => x.mention === 'Mr. Trump' && x.cue === 'vows'), JSON.stringify(r));
+    const s = reported('Clinton began Sunday with a personally signed tweet that drew no conclusions about the incident.');
+    assert.ok(s.some(x => x.mention === 'Clinton' && x.cue === 'tweet'), JSON.stringify(s));
+  });
+});
