@@ -39,3 +39,18 @@ describe('reported speech: the source as a reader names it (sourcePhrase.ts)', (
     assert.ok(s.some(x => x.mention === 'Clinton' && x.cue === 'tweet'), JSON.stringify(s));
   });
 });
+
+describe('reported speech: the whole noun phrase as the source (sourcePhrase.ts)', () => {
+  it('a share, a group or two names before the part the rules found', () => {
+    const r = reported('Clinton didn’t stop to answer any questions from press, but at least a dozen members of Congress told The Huffington Post she thinks the House is within reach.');
+    assert.ok(r.some(x => x.mention === 'at least a dozen members of Congress' && x.content === 'she thinks the House is within reach'), JSON.stringify(r));
+    const s = reported('Both Blocher and the SVP have long complained that the political class does not heed the will of the people.');
+    assert.ok(s.some(x => x.mention === 'Both Blocher and the SVP'), JSON.stringify(s));
+    const t = reported('One in four voters in a New York Times poll last year said illegal immigrants should be required to leave the country.');
+    assert.ok(t.some(x => x.mention === 'One in four voters' && x.cue === 'said'), JSON.stringify(t));
+  });
+  it('past the conjunction that opens the clause, to the phrase\'s head and its place', () => {
+    const r = reported('On his personal blog on Tuesday, Schilling did not back down, even as advocates in the transgender community called for his dismissal.');
+    assert.ok(r.some(x => x.mention === 'advocates in the transgender community' && x.content === 'his dismissal'), JSON.stringify(r));
+  });
+});

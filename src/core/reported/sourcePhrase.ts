@@ -6,7 +6,7 @@
  * modifier of a cue noun ("a failed promise to …").
  */
 import { subjectBefore } from '../quotes/attribution';
-import { CALENDAR_NAMES, CUES, DETERMINERS, IRREGULAR_PAST, NOUN_AFTER_DET, NOUN_TOO } from '../quotes/lexicon';
+import { AUXILIARIES, BARE_VERBS, BELIEF_VERBS, CALENDAR_NAMES, CUES, DETERMINERS, IRREGULAR_PAST, NOUN_AFTER_DET, NOUN_TOO, OBJECT_VERBS, SUBJECT_PRONOUNS } from '../quotes/lexicon';
 import { tokenAt, wordEnd, type Tok } from '../quotes/tokens';
 import { firstNameGender, isKnownOrganization, isPlace } from '../people/lexicon';
 import { mainClauseSubject } from './mainSubject';
@@ -139,6 +139,52 @@ function governingVerb(toks: Tok[], r: Report): 'kept' | 'trimmed' | 'none' {
   return 'trimmed';
 }
 
+/** Words that open a clause before its subject, passed to reach the subject's first word ("after", "but", "even as"). */
+const CLAUSE_OPENER = /^(?:and|but|or|yet|so|as|after|while|when|because|since|though|although|if|even|until|before|once|whereas)$/;
+/** Words that tie the source found to the noun phrase before it ("members ⟨of⟩ Congress", "advocates ⟨in⟩ the …", "Blocher ⟨and⟩ the SVP"). */
+const PHRASE_LINK = /^(?:of|and|in|at|on|from|with|for|across|around|among|near|inside|within|outside|under|over)$/;
+/** Words between the link and the source found ("Blocher and ⟨the⟩ SVP"). */
+const LINK_DETERMINER = /^(?:the|a|an|his|her|their|its)$/;
+/** The most tokens the phrase before the source may take ("Republican presidential hopefuls Jeb Bush and"). */
+const MAX_PHRASE_BEFORE = 8;
+/** Shares and quantities that open a noun phrase ("at least a dozen members of", "Hundreds of", "One in four voters in"). */
+const PHRASE_QUANTITY = /^(?:at|least|about|nearly|almost|more|than|some|many|most|all|both|half|several|few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)$/;
+
+/**
+ * The whole noun phrase whose last part the rules found as the source: "⟨at least a dozen members of Congress⟩ told",
+ * "⟨Both Blocher and the SVP⟩ have long complained", "⟨Republican presidential hopefuls Jeb Bush and Chris Christie⟩
+ * say", "even as ⟨advocates in the transgender community⟩ called for", "⟨One in four voters in a New York Times poll last
+ * year⟩ said" — not "Congress", "SVP", "Chris Christie", "transgender community", "four voters". The phrase opens its
+ * clause (after a comma, a dash or a conjunction) with a name, a determiner, a quantity or a plural noun, and holds no
+ * verb, pronoun, mark or second link of "and".
+ */
+function wholePhrase(ctx: SentenceContext, r: Report): void {
+  const { toks, text, a } = ctx;
+  const m = r.mention;
+  if (m.kind === 'pronoun' || r.rule === 'according-to' || r.rule === 'headline' || m.j > tokenAt(toks, r.cue.s)) return;
+  let link = m.i - 1;
+  if (link > a && LINK_DETERMINER.test(toks[link].l) && !toks[link].cap) link--;
+  if (link <= a || !PHRASE_LINK.test(toks[link].l) || toks[link].cap) return;
+  // the phrase's first word: after the clause's opening mark and conjunctions
+  let start = link;
+  while (start > a && link - start < MAX_PHRASE_BEFORE && !toks[start - 1].punct && !/\S/.test(text.slice(toks[start - 1].e, toks[start].s))) start--;
+  while (start < link && CLAUSE_OPENER.test(toks[start].l)) start++;
+  if (start >= link || (start > a && !toks[start - 1].punct && !CLAUSE_OPENER.test(toks[start - 1].l) && !/\S/.test(text.slice(toks[start - 1].e, toks[start].s)))) return;
+  const first = toks[start];
+  if (!(first.cap || first.poss || DETERMINERS.has(first.l) || PHRASE_QUANTITY.test(first.l) || /^\d/.test(first.t) || /[^s]s$/.test(first.l)) || (PREPOSITIONS_OPENING.test(first.l) && toks[start + 1]?.l !== 'least')) return;
+  if (SUBJECT_PRONOUNS.has(first.l) || AUXILIARIES.has(first.l)) return;
+  for (let k = start; k < link; k++) {
+    const t = toks[k];
+    if (t.punct || SUBJECT_PRONOUNS.has(t.l) || /^(?:who|which|that|whose|whom|or|but)$/.test(t.l) || (k > start && CLAUSE_OPENER.test(t.l))) return;
+    if (!t.cap && (AUXILIARIES.has(t.l) || IRREGULAR_PAST.has(t.l) || CUES.has(t.l) || BELIEF_VERBS.has(t.l) || BARE_VERBS.has(t.l) || OBJECT_VERBS.has(t.l) || FINDING.test(t.l) || /ly$/.test(t.l) || (/ed$/.test(t.l) && !/s$/.test(toks[k - 1]?.l ?? '')))) return;
+  }
+  r.mention = { s: first.s, e: m.e, kind: 'description', i: start, j: m.j, head: toks[link - 1].l };
+}
+/** Verbs of finding and showing, which the verb lists above leave to their own rules. */
+const FINDING = /^(?:show|shows|showed|shown|find|finds|found|suggest|suggests|suggested)$/;
+/** Prepositions that open an adjunct, not a noun phrase. */
+const PREPOSITIONS_OPENING = /^(?:of|in|at|on|from|with|for|by|to|about|into|during|under|over|across|among|through|without)$/;
+
 /**
  * The report's source made whole or trimmed to who reports (`r` is changed in place); false when its words name no
  * one and the report is no report.
@@ -150,6 +196,7 @@ export function readerSource(ctx: SentenceContext, r: Report): boolean {
   if (verb > 0) r.mention = { ...r.mention, j: verb, e: toks[verb - 1].e };
   wholeAccordingSource(ctx, r);
   if (r.rule === 'according-to') return true;
+  wholePhrase(ctx, r);
   const modifier = cueNounModifier(toks, r);
   if (modifier === 'none') {
     // ("Clinton began Sunday with a personally signed tweet that …": the sentence's subject, when it is a name)
