@@ -52,5 +52,7 @@ describe('reported speech: the whole noun phrase as the source (sourcePhrase.ts)
   it('past the conjunction that opens the clause, to the phrase\'s head and its place', () => {
     const r = reported('On his personal blog on Tuesday, Schilling did not back down, even as advocates in the transgender community called for his dismissal.');
     assert.ok(r.some(x => x.mention === 'advocates in the transgender community' && x.content === 'his dismissal'), JSON.stringify(r));
+    const s = reported('The amount of time spent on testing in schools has been a priority issue for teachers unions and both the American Federation of Teachers and the National Education Association endorsed her early over Democratic rivals.');
+    assert.ok(s.some(x => x.mention === 'both the American Federation of Teachers and the National Education Association'), JSON.stringify(s));
   });
 });
