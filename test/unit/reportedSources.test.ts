@@ -9,6 +9,11 @@ describe('reported speech: the source as a reader names it (sourcePhrase.ts)', (
     const s = reported('The vast majority of Americans say they prefer lower prices, according to an Associated Press-GfK poll released Thursday.');
     assert.ok(s.some(x => x.cue === 'according to' && x.mention === 'an Associated Press-GfK poll released Thursday'), JSON.stringify(s));
   });
+  it('"According to X, …": a list that goes on from the source is the source\'s, not the content', () => {
+    const r = reported('But according to interviews with more than a half-dozen of Cruz’s friends, aides and allies, he wants to be engaged this fall on behalf of his GOP colleagues.');
+    assert.ok(r.some(x => x.cue === 'according to' && x.mention === 'interviews with more than a half-dozen of Cruz’s friends, aides and allies' && x.content === 'he wants to be engaged this fall on behalf of his GOP colleagues'), JSON.stringify(r));
+    assert.ok(!r.some(x => x.content === 'aides and allies'), JSON.stringify(r));
+  });
   it('a Title Case headline before its colon: the subject of its verb, not the whole line', () => {
     const r = reported('Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald Trump.\n\nCarly Fiorina threw her support behind Ted Cruz on Wednesday.');
     assert.ok(r.some(x => x.mention === 'Carly Fiorina' && x.content.startsWith('I Am')), JSON.stringify(r));

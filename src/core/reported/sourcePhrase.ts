@@ -42,6 +42,29 @@ export function wholeAccordingSource(ctx: SentenceContext, r: Report): void {
   if (j > m.j) r.mention = { ...m, j, e: toks[j - 1].e };
 }
 
+/** The most tokens a list may add to an "according to" source after its first comma ("aides and allies"). */
+const MAX_SOURCE_LIST = 10;
+
+/**
+ * The comma that closes a list going on from the source of an opening "According to X, …" at the comma k: "According
+ * to interviews with more than a half-dozen of Cruz’s friends, ⟨aides and allies⟩, he wants to be engaged …" — the
+ * list's last item follows "and" or "or", and no item holds a verb or a pronoun. Returns k when no list goes on.
+ */
+export function sourceListEnd(toks: Tok[], k: number, b: number): number {
+  let last = false;
+  for (let j = k + 1; j < b && j <= k + MAX_SOURCE_LIST; j++) {
+    const t = toks[j];
+    if (t.t === ',') {
+      if (last && j > k + 2) return j;
+      continue;
+    }
+    if (t.punct || SUBJECT_PRONOUNS.has(t.l) || CLAUSE_WORD.test(t.l) && !/^(?:and|or)$/.test(t.l)) return k;
+    if (!t.cap && (AUXILIARIES.has(t.l) || IRREGULAR_PAST.has(t.l) || CUES.has(t.l) || /(?:ed|ly)$/.test(t.l))) return k;
+    if (/^(?:and|or)$/.test(t.l)) { if (toks[j + 1]?.punct) return k; last = true; }
+  }
+  return k;
+}
+
 /**
  * The verb in "-s" of a Title Case headline before its colon, with more of the headline after it ("Carly Fiorina
  * Endorses Ted Cruz: …", "Trump Addresses Munich Attack: …", "Woman Steps Forward With Bombshell Claim: …", "Clinton
