@@ -33,6 +33,9 @@ describe('reported speech: the source as a reader names it (sourcePhrase.ts)', (
     const r = reported('In December, the White House expressed doubt that North Korea had the capability to build a hydrogen bomb.');
     assert.ok(r.some(x => x.mention === 'the White House' || x.mention === 'White House'), JSON.stringify(r));
     assert.ok(!r.some(x => x.mention?.endsWith('expressed')), JSON.stringify(r));
+    const d = reported('The documents raised new questions about whether the charitable foundation worked to reward its donors.');
+    assert.ok(d.some(x => x.mention === 'The documents' && x.cue === 'raised new questions about'), JSON.stringify(d));
+    assert.ok(!reported('Republicans saw the tragic event as a chance to raise questions about her record.').some(x => x.mention === 'a chance to raise'));
     const s = reported('The next month, a former Republican committee staffer announced plans to sue the panel.');
     assert.ok(s.some(x => x.mention === 'a former Republican committee staffer' && x.cue === 'announced plans' && x.content === 'to sue the panel'), JSON.stringify(s));
   });

@@ -139,8 +139,17 @@ function cueNounModifier(toks: Tok[], r: Report): 'none' | 'kept' | 'possessor' 
  */
 function governingVerb(toks: Tok[], r: Report): 'kept' | 'trimmed' | 'none' {
   const m = r.mention;
-  const v = m.j - 1, verb = toks[v];
-  if (m.j - m.i < 2 || verb.cap || toks[m.j]?.s !== r.cue.s || !cueNoun(toks[m.j].l)) return 'kept';
+  if (m.j - m.i < 2 || toks[m.j]?.s !== r.cue.s || !cueNoun(toks[m.j].l)) return 'kept';
+  let v = m.j - 1;
+  // ("the documents raised ⟨new⟩ questions", "deflected ⟨numerous⟩ questions": an adjective of the cue noun after its verb)
+  for (let n = 0; n < MAX_CUE_ADJECTIVES && v - 1 > m.i && adjectiveAfterVerb(toks, v); n++) v--;
+  // ("Emanuel continues to face questions about …": the verb with its infinitive; "a chance to raise questions": none)
+  if (v - 2 >= m.i && toks[v - 1].l === 'to' && !toks[v].cap && !toks[v].punct) {
+    if (!/(?:[^s]s|ed)$/.test(toks[v - 2].l) || toks[v - 2].cap || v - 2 === m.i) return 'none';
+    v -= 2;
+  }
+  const verb = toks[v];
+  if (verb.cap) return 'kept';
   const before = toks[v - 1];
   const finite = (verb.l.length > 4 && /[^e]ed$/.test(verb.l)) || IRREGULAR_PAST.has(verb.l) || (/ing$/.test(verb.l) && /['’]s$|^(?:is|are|was|were)$/.test(before.l));
   if (!finite) return /ing$/.test(verb.l) && !before.poss && !DETERMINERS.has(before.l) && !CALENDAR_NAMES.has(before.l) && (before.l === 'and' || /s$/.test(before.l)) && !/^(?:the|a|an)$/.test(toks[m.i].l) ? 'none' : 'kept';
@@ -157,9 +166,19 @@ function governingVerb(toks: Tok[], r: Report): 'kept' | 'trimmed' | 'none' {
   if (j - m.i < 1 || toks.slice(m.i, j).every(t => DETERMINERS.has(t.l))) return 'none';
   // (the subject as the quote rules read it, "the White House" a name; else the words before the verb as a description)
   const read = subjectBefore(toks, j - 1, m.i);
-  r.mention = read && read.j === j && read.i >= m.i ? read : { ...m, j, e: toks[j - 1].e, head: toks[j - 1].l };
+  r.mention = read && read.j === j && (read.i === m.i || (read.i === m.i + 1 && toks[m.i].l === 'the')) ? read : { ...m, j, e: toks[j - 1].e, head: toks[j - 1].l };
   r.cue = { s: verb.s, e: r.cue.e };
   return 'trimmed';
+}
+
+/** How many adjectives may stand between a cue noun and its verb ("raised new", "posed concrete"). */
+const MAX_CUE_ADJECTIVES = 2;
+
+/** Token v is an adjective of the cue noun right after a verb in the past or in "-ing" ("raised ⟨new⟩", "endured ⟨relentless⟩"). */
+function adjectiveAfterVerb(toks: Tok[], v: number): boolean {
+  const t = toks[v], verb = toks[v - 1];
+  if (t.cap || t.punct || /(?:s|ed|ing)$/.test(t.l) || DETERMINERS.has(t.l) || PREPOSITIONS_OPENING.test(t.l) || verb.cap) return false;
+  return (verb.l.length > 4 && /[^e]ed$/.test(verb.l)) || IRREGULAR_PAST.has(verb.l) || /ing$/.test(verb.l);
 }
 
 /** Words that open a clause before its subject, passed to reach the subject's first word ("after", "but", "even as"). */
