@@ -23,6 +23,12 @@ describe('reported speech: the source as a reader names it (sourcePhrase.ts)', (
     const t = reported('Bernie Sanders: I’m Not Much Of A Socialist Compared To Eisenhower.\n\nSanders spoke on Monday.');
     assert.ok(t.some(x => x.mention === 'Bernie Sanders'), JSON.stringify(t));
   });
+  it('an adverb that opens the sentence is no part of the source', () => {
+    const r = reported('Plus Democrats are defending a number of red states in 2018.');
+    assert.ok(r.some(x => x.mention === 'Democrats' && x.cue === 'defending'), JSON.stringify(r));
+    const s = reported('Perhaps Russia will oppose any move in this direction.');
+    assert.ok(s.some(x => x.mention === 'Russia'), JSON.stringify(s));
+  });
   it('the generic "you" reports nothing; an interviewer\'s "you" does', () => {
     assert.ok(!reported('As long as he’s fighting on the American side you can bet he’s fighting to win the war and distinguish himself as a great General.').some(x => x.mention === 'you'));
     assert.ok(!reported('The economy added 151,000 jobs during the month – something you wouldn’t know if you listen to the likes of Donald Trump and his GOP rivals, Obama said.').some(x => x.mention === 'you'));

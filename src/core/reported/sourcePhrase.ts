@@ -231,6 +231,9 @@ const FINDING = /^(?:show|shows|showed|shown|find|finds|found|suggest|suggests|s
 /** Prepositions that open an adjunct, not a noun phrase. */
 const PREPOSITIONS_OPENING = /^(?:of|in|at|on|from|with|for|by|to|about|into|during|under|over|across|among|through|without)$/;
 
+/** Adverbs and conjunctions that open a sentence before its subject, never part of a source. */
+const SENTENCE_ADVERB = /^(?:yet|perhaps|maybe|plus|still|also|now|indeed|instead|meanwhile|however|thus|and|but|so)$/;
+
 /**
  * The report's source made whole or trimmed to who reports (`r` is changed in place); false when its words name no
  * one and the report is no report.
@@ -238,6 +241,9 @@ const PREPOSITIONS_OPENING = /^(?:of|in|at|on|from|with|for|by|to|about|into|dur
 export function readerSource(ctx: SentenceContext, r: Report): boolean {
   const { toks } = ctx;
   if (genericYou(toks, r)) return false;
+  // ("⟨Yet⟩ the Democrats acknowledged", "⟨Perhaps⟩ Russia will oppose", "⟨Plus⟩ Democrats are defending": the sentence's adverb)
+  const m = r.mention;
+  if (m.j - m.i > 1 && SENTENCE_ADVERB.test(toks[m.i].l) && toks[m.i].cap && !toks[m.i + 1].punct) r.mention = { ...m, i: m.i + 1, s: toks[m.i + 1].s };
   const verb = headlineVerb(toks, r);
   if (verb > 0) r.mention = { ...r.mention, j: verb, e: toks[verb - 1].e };
   wholeAccordingSource(ctx, r);
