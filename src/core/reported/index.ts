@@ -29,6 +29,7 @@ import { CONVICTION, PHRASES, phrasalCues } from './phrasal';
 import { relativeClauses } from './relativeClause';
 import { sayClauses } from './sayClause';
 import { shortAnswers } from './shortAnswer';
+import { readerSource } from './sourcePhrase';
 import { speechNouns } from './speechNoun';
 import { endOfSubordinate } from './subordinate';
 import { personShows } from './evidence';
@@ -176,7 +177,7 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
         // a source opens with a word that can open a noun phrase ("that joining international" is none)
         if (noSource(toks, r) || personShows(text, toks, r)) continue;
         if (directOnly(text, quotes, r.s, r.e)) continue;
-        if (!plausible(text, toks, r)) continue;
+        if (!plausible(text, toks, r) || !readerSource(ctx, r)) continue;
         const bucket = Math.floor(tokenAt(toks, r.s) / BUCKET);
         if (sameNear(near, bucket, r)) continue;
         kept.push(r);
