@@ -495,6 +495,10 @@ describe('people: the narrator of an essay', () => {
     const news = 'I learned that the hard way: when I was 19 years old, I wrote in “Ralph Nader” on my first presidential ballot in 1996.\n\nDonald Trump is no Ralph Nader, and the campaign has a long way to go before November, when voters in every state will decide which of the two real choices they prefer for the country and for themselves and for their children.';
     assert.notStrictEqual(speakerOf(news, '“Ralph Nader”')?.name, 'Donald Trump');
   });
+  it('a role description is the one person the article titles so, not someone with another office (issue #12: "the Ohio senator", named two paragraphs up)', () => {
+    const text = 'Sen. Rob Portman announced his support for the bill on Monday.\n\nThe measure faces opposition from conservatives in the House. Speaker Paul Ryan has not said whether he will bring it to a vote.\n\n"This is a good bill for Ohio," the Ohio senator said in a statement.';
+    assert.strictEqual(speakerOf(text, '"This is a good bill')?.name, 'Rob Portman');
+  });
   it('"I" in the narration of an article with no bio line is its writer, never a person it names; a transcript\'s "I" is the label\'s (PolNeAR train, USA Today 2016-06-08, CNN transcript)', () => {
     const oped = 'What that means in practice is that Sanders needs to keep doing what he\'s doing.\n\nI remain as strong a Sanders supporter now as I was the day I became the first member of Congress to endorse him. I believe that he understands this moment, in all its dimensions, better than anyone else.';
     const r = reported(oped).find(x => x.content.startsWith('that he understands'));

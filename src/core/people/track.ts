@@ -459,6 +459,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const r = people.resolveRole(head, written, m.s);
       // (never someone the article gives another office: "the Foreign Minister said" is not President Obama)
       if (r && !names.holdsOtherOffice(r.name, head)) return { name: r.name, chain: [written, ...r.chain.slice(1)] };
+      // (else the one person the article titles so: "Sen. Rob Portman … Speaker Paul Ryan … the Ohio senator said")
+      const holder = names.soleHolderOf(head);
+      if (holder) return { name: holder, chain: [written, holder] };
     }
     return { name: shown, chain: [written], unnamed: true };
   };

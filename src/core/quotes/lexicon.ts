@@ -369,9 +369,12 @@ export const OFFICES: ReadonlySet<string> = new Set(['minister', 'president', 's
 /** The last word of an office's title ("Prime Minister", "Attorney General", "House Speaker"): also "general",
  * "speaker", which end a title and are no office alone; "senator" as found. */
 export const OFFICE_HEADS: ReadonlySet<string> = new Set([...OFFICES, 'general', 'speaker']);
-/** Words of a title that name an office, as written -> the office ("Gov." and "governor" are one): also "senator". */
+/**
+ * Words of a title that name an office, as written -> the office ("Gov." and "governor" are one): also "senator",
+ * and "speaker" ("Speaker Paul Ryan" is not "the Ohio senator").
+ */
 export const OFFICE_OF: Readonly<Record<string, string>> = {
-  ...Object.fromEntries([...OFFICES, 'senator'].map(w => [w, w])),
+  ...Object.fromEntries([...OFFICES, 'senator', 'speaker'].map(w => [w, w])),
   gov: 'governor', 'gov.': 'governor', sen: 'senator', 'sen.': 'senator',
 };
 

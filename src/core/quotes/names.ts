@@ -351,6 +351,28 @@ export class NameTable {
   holdsOtherOffice(name: string, head: string): boolean {
     const office = OFFICE_OF[head];
     if (!office) return false;
+    const held = this.officesHeld().get(name);
+    return !!held && !held.has(office);
+  }
+
+  /**
+   * The one person the article gives the office `head` names by a title ("Sen. Rob Portman" for "the Ohio senator"),
+   * or undefined when it gives it to no one or to more than one.
+   */
+  soleHolderOf(head: string): string | undefined {
+    const office = OFFICE_OF[head];
+    if (!office) return undefined;
+    let holder: string | undefined;
+    for (const [name, held] of this.officesHeld()) {
+      if (!held.has(office)) continue;
+      if (holder !== undefined) return undefined;
+      holder = name;
+    }
+    return holder;
+  }
+
+  /** The offices the article's titles give each person (canonical name → offices), read once. */
+  private officesHeld(): Map<string, Set<string>> {
     if (!this.offices) {
       this.offices = new Map();
       for (let k = 0; k < this.runs.length; k++) {
@@ -366,8 +388,7 @@ export class NameTable {
         }
       }
     }
-    const held = this.offices.get(name);
-    return !!held && !held.has(office);
+    return this.offices;
   }
   private offices: Map<string, Set<string>> | undefined;
 
