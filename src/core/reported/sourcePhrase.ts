@@ -204,6 +204,14 @@ function wholePhrase(ctx: SentenceContext, r: Report): void {
   const { toks, text, a } = ctx;
   const m = r.mention;
   if (m.kind === 'pronoun' || r.rule === 'according-to' || r.rule === 'headline' || m.j > tokenAt(toks, r.cue.s)) return;
+  // ("but ⟨at least a⟩ dozen members of Congress told": the quantity words before a phrase the subject rules found
+  // whole, back to the clause's opening)
+  let q = m.i;
+  while (q > a && q > m.i - MAX_PHRASE_BEFORE && PHRASE_QUANTITY.test(toks[q - 1].l) && !toks[q - 1].cap) q--;
+  if (q < m.i && (q === a || toks[q - 1].punct || CLAUSE_OPENER.test(toks[q - 1].l))) {
+    r.mention = { ...m, s: toks[q].s, i: q };
+    return;
+  }
   let link = m.i - 1;
   if (link > a && LINK_DETERMINER.test(toks[link].l) && !toks[link].cap) link--;
   if (link <= a || !PHRASE_LINK.test(toks[link].l) || toks[link].cap) return;
