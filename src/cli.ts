@@ -20,6 +20,7 @@ import { formatSummary } from './core/summary';
 import { bratDirProblem, writeBratFiles } from './cliBrat';
 import { expand, type ReadInput } from './cliInputs';
 import { defaultThreads, prepareInputs } from './cliParallel';
+export { setWorkerEntry } from './cliParallel';
 import { setCliV8Flags } from './cliV8Flags';
 
 const USAGE = `usage: news-lens analyze [--json | --brat OUTDIR] [--only quotes,figures,duplicates] [--max-file-size-mb N] [--] PATH...
@@ -120,8 +121,8 @@ function version(): string {
 
 export interface CliOptions {
   /**
-   * Threads to read, analyse and tokenize the files on, the main thread included (default: NEWS_LENS_THREADS,
-   * else one; with fewer than PARALLEL_MIN_FILES files, always one). The output is the same for any number.
+   * Threads to read, analyse and tokenize the files on, the main thread included (default: see defaultThreads; with
+   * fewer files than parallelMinFiles, always one). The output is the same for any number.
    */
   threads?: number;
   /** (Tests.) With threads > 1: the main thread leaves every chunk of files to the workers and waits for them. */
@@ -147,7 +148,7 @@ export function runCli(argv: string[], io: CliIO, options: CliOptions = {}): num
     if (problem) { say(printable(problem)); return 2; }
   }
   const inputs: ReadInput[] = prepareInputs(expand(o.paths, s => io.err(printable(s))), o.parts, o.maxMB,
-    options.threads ?? defaultThreads(), { workersOnly: options.workersOnly === true });
+    options.threads ?? defaultThreads(o.parts), { workersOnly: options.workersOnly === true });
   for (const i of inputs) {
     if (i.error) say(`${printable(i.file)}: ${printable(i.error)}`);
     else if (i.encoding) say(`${printable(i.file)}: read as ${ENCODING_NAMES[i.encoding]}`);

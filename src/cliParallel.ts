@@ -7,8 +7,10 @@
  *
  * The main thread never waits for a worker: once no chunk is left to take, it does again the chunks the
  * workers have taken and not given back yet (or failed on). Start-up of a worker costs some 30–50 ms of a
- * core: only worth it for many files. Off unless asked for (NEWS_LENS_THREADS=N, or runCli's `threads`).
+ * core: only worth it for many files. By default a second thread when the run analyses documents (quotes or
+ * figures) and the machine has a core its load leaves idle, one for the corpus index alone (see defaultThreads).
  */
+import { availableParallelism, cpus, loadavg } from 'os';
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'worker_threads';
 import { analyzeText } from './core/analyze';
 import { WordIds } from './core/corpus/normalize';
@@ -16,8 +18,28 @@ import { TokenPacker, unpackTokens, type PackedTokens } from './core/corpus/toke
 import type { DocumentAnalysis, Part } from './core/types';
 import { readInput, type FileRef, type ReadInput } from './cliInputs';
 
-/** Below this many files everything is done on the main thread. */
+/** Below this many files everything is done on the main thread (the corpus index alone: reading and tokenizing). */
 export const PARALLEL_MIN_FILES = 200;
+/**
+ * …and below this many when the documents are analysed (quotes or figures): a worker's start-up is a few files'
+ * analysis, and each thread warms up its own compiled code.
+ */
+export const PARALLEL_MIN_ANALYSED_FILES = 24;
+
+/** Quotes or figures are asked for: the per-document analysis, most of a run's work. */
+const analyses = (parts: readonly Part[]): boolean => parts.includes('quotes') || parts.includes('figures');
+
+/** Fewer files than this: one thread. */
+export const parallelMinFiles = (parts: readonly Part[]): number => (analyses(parts) ? PARALLEL_MIN_ANALYSED_FILES : PARALLEL_MIN_FILES);
+
+/**
+ * The script a worker thread runs: this bundle by default; the CLI's launcher sets itself (setWorkerEntry), so that a
+ * worker compiles the engine from the same code cache as the main thread (cliLaunch.ts) instead of from source.
+ */
+let workerEntry = __filename;
+export function setWorkerEntry(file: string): void {
+  workerEntry = file;
+}
 /** Slots of the shared control array: the next chunk to take; how many chunks the workers have posted. */
 const NEXT_CHUNK = 0, POSTED = 1;
 
@@ -43,15 +65,36 @@ interface ChunkResult {
   failed?: string;
 }
 
+/** Threads a run uses by default at most (each warms up its own compiled code: more gain less). */
+const MAX_DEFAULT_THREADS = 2;
+
+/** The cores this process may run on. */
+function coreCount(): number {
+  try { return typeof availableParallelism === 'function' ? availableParallelism() : cpus().length; } catch { return 1; }
+}
+
+/** The machine's load: runnable tasks over the last minute (0 where the platform has none: Windows). */
+function loadAverage(): number {
+  try { return loadavg()[0] ?? 0; } catch { return 0; }
+}
+
 /**
- * The default number of threads: NEWS_LENS_THREADS if set, else one. (Measured on the 2-core build machine,
- * 5,000 articles: two threads were no faster than one, 1.18 s against 1.15 s, for 0.36 s more CPU; V8's own
- * background threads — concurrent marking, parallel scavenges, concurrent compilation — already keep the
- * second core a third busy, and two isolates reading and tokenizing at once slow each other down.)
+ * The default number of threads: NEWS_LENS_THREADS if set; else, when the documents are analysed (quotes or
+ * figures), one more per core the machine's load leaves idle (a worker on a busy core only duplicates what the main
+ * thread then does again: see prepareInputs), at most two in all; else one. (Measured on the 2-core build machine,
+ * PolNeAR dev, 84 files, quotes and figures, per thread's CPU: the main thread's 0.54–0.68 s beside a worker against
+ * 0.70–0.96 s alone, the whole process's 25% more; at a load average of 14, ten runs each, two threads took 4.00 s
+ * against one's 3.38 s (medians). The corpus index alone, 5,000 articles: two threads were no faster than one, 1.18 s
+ * against 1.15 s, for 0.36 s more CPU: V8's own background threads — concurrent marking, parallel scavenges,
+ * concurrent compilation — already keep the second core a third busy, and two isolates reading and tokenizing at
+ * once slow each other down.)
  */
-export function defaultThreads(): number {
-  const set = Number(process.env.NEWS_LENS_THREADS);
-  return Number.isInteger(set) && set >= 1 ? Math.min(set, 16) : 1;
+export function defaultThreads(parts: readonly Part[] = [], env: NodeJS.ProcessEnv = process.env, cores = coreCount(), load = loadAverage()): number {
+  const set = Number(env.NEWS_LENS_THREADS);
+  if (Number.isInteger(set) && set >= 1) return Math.min(set, 16);
+  if (!analyses(parts)) return 1;
+  const idle = Math.floor(cores - load);
+  return Math.max(1, Math.min(1 + idle, cores, MAX_DEFAULT_THREADS));
 }
 
 function chunkSizeFor(files: number): number {
@@ -82,7 +125,7 @@ export const lastRun = { chunks: 0, fromWorkers: 0 };
  */
 export function prepareInputs(refs: FileRef[], parts: readonly Part[], maxMB: number, threads: number,
   testing?: { workersOnly: boolean }): ReadInput[] {
-  if (threads <= 1 || refs.length < PARALLEL_MIN_FILES) return refs.map(r => readInput(r, maxMB));
+  if (threads <= 1 || refs.length < parallelMinFiles(parts)) return refs.map(r => readInput(r, maxMB));
   const chunkSize = chunkSizeFor(refs.length), chunks = Math.ceil(refs.length / chunkSize);
   const control = new SharedArrayBuffer(8), ctl = new Int32Array(control);
   const workers: { worker: Worker; port: MessagePort }[] = [];
@@ -90,7 +133,7 @@ export function prepareInputs(refs: FileRef[], parts: readonly Part[], maxMB: nu
     try {
       const { port1, port2 } = new MessageChannel();
       const job: Job = { newsLensJob: true, refs, parts: [...parts], maxMB, chunkSize, control, port: port2 };
-      const worker = new Worker(__filename, { workerData: job, transferList: [port2], stdout: false, stderr: false });
+      const worker = new Worker(workerEntry, { workerData: job, transferList: [port2], stdout: false, stderr: false });
       worker.unref();
       worker.on('error', () => { /* its chunks are done here (see below) */ });
       workers.push({ worker, port: port1 });

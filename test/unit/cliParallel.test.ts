@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../../src/cli';
-import { lastRun, PARALLEL_MIN_FILES } from '../../src/cliParallel';
+import { defaultThreads, lastRun, PARALLEL_MIN_ANALYSED_FILES, PARALLEL_MIN_FILES, parallelMinFiles } from '../../src/cliParallel';
 import { captureIO, readSample, sampleFiles } from './helpers';
 
 /**
@@ -70,6 +70,35 @@ describe('CLI on several threads', function () {
     assert.ok(JSON.parse(one.out).documents.some((d: { quotes: unknown[] }) => d.quotes.length));
     assert.strictEqual(two.err, one.err);
     assert.ok(two.out === one.out, 'stdout differs');
+  });
+
+  it('gives the same quotes and figures on one thread and on two for a folder just over PARALLEL_MIN_ANALYSED_FILES', () => {
+    const dir = path.join(tmp, 'analysed');
+    fs.mkdirSync(dir);
+    makeCorpus(dir, PARALLEL_MIN_ANALYSED_FILES + 6, 2500);
+    const argv = ['analyze', '--json', '--only', 'quotes,figures', dir];
+    const one = run(argv, 1), two = run(argv, 2, true);
+    assert.strictEqual(one.code, 0);
+    assert.ok(lastRun.chunks > 1 && lastRun.fromWorkers === lastRun.chunks, `${lastRun.fromWorkers} of ${lastRun.chunks} chunks from the worker`);
+    assert.ok(JSON.parse(one.out).documents.some((d: { quotes: unknown[] }) => d.quotes.length));
+    assert.strictEqual(two.err, one.err);
+    assert.ok(two.out === one.out, 'stdout differs');
+  });
+
+  it('adds a thread by default when documents are analysed and a core is idle; one for the index alone, one core or a busy machine', () => {
+    const none = {};
+    assert.strictEqual(defaultThreads(['quotes', 'figures'], none, 2, 0.3), 2);
+    assert.strictEqual(defaultThreads(['figures'], none, 8, 0), 2);
+    assert.strictEqual(defaultThreads(['quotes', 'figures'], none, 2, 1.2), 1, 'no core left idle by the load');
+    assert.strictEqual(defaultThreads(['quotes', 'figures'], none, 2, 14), 1);
+    assert.strictEqual(defaultThreads(['quotes', 'figures', 'duplicates'], none, 1, 0), 1);
+    assert.strictEqual(defaultThreads(['duplicates'], none, 8, 0), 1);
+    // NEWS_LENS_THREADS decides when set to a whole number of at least one
+    assert.strictEqual(defaultThreads(['duplicates'], { NEWS_LENS_THREADS: '3' }, 2, 14), 3);
+    assert.strictEqual(defaultThreads(['quotes'], { NEWS_LENS_THREADS: '1' }, 2, 0), 1);
+    assert.strictEqual(defaultThreads(['quotes'], { NEWS_LENS_THREADS: 'x' }, 2, 0), 2);
+    assert.strictEqual(parallelMinFiles(['quotes']), PARALLEL_MIN_ANALYSED_FILES);
+    assert.strictEqual(parallelMinFiles(['duplicates']), PARALLEL_MIN_FILES);
   });
 
   it('stays on one thread below PARALLEL_MIN_FILES files (same output either way)', () => {

@@ -287,6 +287,11 @@ describe('reported speech: an attribution set inside its content', () => {
     const r = reported('Barkley, who said he typically votes democratic, said one candidate he likes so far is Kasich.');
     assert.deepStrictEqual(r.map(x => x.content), ['he typically votes democratic', 'one candidate he likes so far is Kasich']);
   });
+  it('the inset\'s whole subject, not the name at its end ("The plan, an inside source said, is …"; PolNeAR train)', () => {
+    const [r] = reported('The plan, an inside source said, is to have volunteers pass out reprints of the editorial and let the newspaper make the case against Sanders, with no commentary necessary from the campaign.');
+    assert.deepStrictEqual([r.mention, r.cue], ['an inside source', 'said']);
+    assert.ok(r.content.startsWith('The plan, an inside source said, is to have volunteers'));
+  });
   it('not a direct quote followed by its speaker\'s apposition', () => {
     assert.deepStrictEqual(reported('"Bridgegate just was too big a hurdle to overcome," said John Weingart, associate director of Rutgers University\'s Eagleton Institute of Politics, on Monday.'), []);
   });

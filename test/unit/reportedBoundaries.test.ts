@@ -15,6 +15,17 @@ describe('reported speech: where a content ends', () => {
     // (a clause after "but" and a linking adverb is the writer's own: "…, but so far, kudos are in order")
     assert.ok(reported('It is too soon to say whether her policies will prove successful, but so far, kudos are in order.').every(r => !r.content.includes('kudos')));
   });
+  it('an infinitive ends before "and" and an auxiliary of the reporter\'s own (PolNeAR train)', () => {
+    assert.strictEqual(reported('“He doesn’t know the new demographics,” said a longtime adviser to Trump, who declined to be identified and is not in the Lewandowski camp.').find(r => r.cue === 'declined')?.content, 'to be identified');
+  });
+  it('a concession after the content\'s comma is part of it, unless it reports on its own (PolNeAR train)', () => {
+    assert.strictEqual(reported('He said the policy changes were an improvement, although eligibility is still too narrow.')[0].content,
+      'the policy changes were an improvement, although eligibility is still too narrow');
+    assert.strictEqual(reported('Regarding the military action against Libya, Obama defended the process, though not the results.')[0].content, 'the process, though not the results');
+    // (", although he tweeted that …": a report of its own ends the content before it)
+    const rs = reported('Netanyahu said late Wednesday that he would go ahead with the Trump meeting, although he tweeted that he "rejects Donald Trump\'s latest comments about Muslims."');
+    assert.ok(rs.find(r => r.cue?.startsWith('said'))?.content.endsWith('that he would go ahead with the Trump meeting'), JSON.stringify(rs));
+  });
   it('a relative clause between commas inside the content\'s subject goes on to the subject\'s verb', () => {
     assert.strictEqual(reported('He said that the Cruz campaign’s announcement, which some have argued was intended to get Carson supporters to caucus for Cruz, was an “insult” to the young volunteers.')[0].content,
       'that the Cruz campaign’s announcement, which some have argued was intended to get Carson supporters to caucus for Cruz, was an “insult” to the young volunteers');
@@ -94,6 +105,27 @@ describe('reported speech: "as" after the verb of an object cue', () => {
   });
 });
 
+describe('reported speech: a participle between a determiner and a noun that is also a cue', () => {
+  it('is an adjective, and the cue a noun ("his oft-stated promise to build", "a failed promise to change"; PolNeAR train)', () => {
+    assert.deepStrictEqual(reported('The only regret he acknowledged was a failed promise to change the tone of Washington.').filter(r => r.cue === 'promise'), []);
+    assert.deepStrictEqual(reported('“They said it’s negotiable on the wall,” Hannity said in reference to Trump’s stance on Mexican immigration and his oft-stated promise to build a border wall.').filter(r => r.cue === 'promise'), []);
+  });
+});
+
+describe('reported speech: a source never ends on an adverb of frequency or a comparative', () => {
+  it('"it can sometimes feel like …", "have a larger say than …" report nothing (PolNeAR train)', () => {
+    assert.deepStrictEqual(reported('But it can sometimes feel like Republicans are falling in line, not in love.'), []);
+    assert.deepStrictEqual(reported('This is the biggest and least talked about development in traditional print media as it converts to digital.'), []);
+  });
+});
+
+describe('reported speech: a name after a possessive before a noun that is also a cue', () => {
+  it('makes the cue a noun ("ABC’s TV show Scandal", "NBC\'s Today show"; PolNeAR train)', () => {
+    assert.deepStrictEqual(reported('The Media Research Center’s Dan Gainor will be interviewed about ABC’s TV show Scandal showing an on-air abortion to the tune of “Silent Night.”').filter(r => r.cue === 'show'), []);
+    assert.deepStrictEqual(reported('"Certainly if they play the woman\'s card with respect to me, that will be fair game," Trump told NBC\'s Today show when asked about Bill Clinton.').filter(r => r.cue === 'show'), []);
+  });
+});
+
 describe('reported speech: a participle between a number and its noun', () => {
   it('is an adjective, no cue ("4,051 pledged delegates")', () => {
     assert.deepStrictEqual(reported('There are a total of 4,769 Democratic delegates - 4,051 pledged delegates allocated based on results in the states and 718 superdelegates.'), []);
@@ -127,6 +159,27 @@ describe('reported speech: who the source is', () => {
     assert.strictEqual(reported('Clinton and the State Department have asserted that the emails were not classified at the time.')[0].mention, 'Clinton and the State Department');
     assert.strictEqual(reported('Politicians and even some technologists say Silicon Valley should do more to block them.')[0].mention, 'Politicians and even some technologists');
     assert.strictEqual(reported('The poll by the Public Policy Institute of California shows Clinton ahead of Sanders in California.')[0].mention, 'The poll by the Public Policy Institute of California');
+  });
+  it('the whole subject after a comma and its conjunction, "all", a sentence-initial plural, aides "to" someone (PolNeAR train)', () => {
+    const mention = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.mention;
+    assert.strictEqual(mention('Asked whether Clinton “has the integrity to serve effectively as president,” 75 percent of Democrats said yes, but 55 percent of all voters say she does not.', 'say'), '55 percent of all voters');
+    assert.strictEqual(mention('About two-thirds of Republican primary voters in all five states voting Tuesday support temporarily banning non-citizen Muslims from entering the United States, but majorities in all five say they want immigrants already in the United States illegally to be allowed a chance to stay.', 'say'), 'majorities in all five');
+    assert.strictEqual(mention('Clinton didn’t stop to answer any questions from press, but at least a dozen members of Congress told The Huffington Post she thinks the House is within reach.', 'told The Huffington'), 'at least a dozen members of Congress');
+    assert.strictEqual(mention('Aides to Clinton say she’s shifting her tack toward rival Bernie Sanders with the argument that the county must tackle problems beyond income inequality.', 'say'), 'Aides to Clinton');
+    assert.strictEqual(mention('A judge had ordered the department to release all of the emails by the end of January, but attorneys for the department said this week that they would miss the deadline.', 'said'), 'attorneys for the department');
+  });
+  it('the noun phrase before "who", not a noun inside its relative clause (PolNeAR train)', () => {
+    assert.strictEqual(reported('Friends of Mr. Clinton\'s who have seen him on the trail recently say that the ebullient energy he is known for has matured into an elder statesman\'s self-assurance.')[0].mention,
+      'Friends of Mr. Clinton\'s');
+    assert.strictEqual(reported('Senior campaign advisers who have run the numbers argue that by month\'s end, Clinton will have accumulated roughly 90 percent of the delegates needed to clinch the nomination.')[0].mention,
+      'Senior campaign advisers');
+  });
+  it('two subjects joined by "and" with a longer first one, a group "led by" or a survey "conducted by" someone (PolNeAR train)', () => {
+    assert.strictEqual(reported('Republican presidential hopefuls Jeb Bush and Chris Christie say Florida Sen. Marco Rubio hasn’t been tested in a way that the governors have.')[0].mention,
+      'Republican presidential hopefuls Jeb Bush and Chris Christie');
+    assert.strictEqual(reported('A panel of reporters led by MSNBC’s Chris Matthews agreed Saturday that the plan would never pass Congress.')[0].mention, 'A panel of reporters led by MSNBC’s Chris Matthews');
+    assert.strictEqual(reported('Nevertheless, a survey conducted by independent analyst Elena Sadovskaya found that Kazakh attitudes toward Chinese migrant workers reflect fears that China would one day dominate the country.')[0].mention,
+      'a survey conducted by independent analyst Elena Sadovskaya');
   });
 });
 

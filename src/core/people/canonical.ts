@@ -63,6 +63,9 @@ const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
  */
 const FAMILY_FIRST_FULL_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
+/** A word that may be a given name the lexicon does not know ("Melania", "Ivanka", "Reince"): no place, body or label. */
+const unknownGivenName = (word: string): boolean => !isPlace(word) && !isKnownOrganization(word) && !isDemonym(word) && !isPeopleGroup(word) && !isHonorific(word);
+
 /** The longest a canonical name may be: longer runs are titles or lists of names. */
 const MAX_NAME_WORDS = 5;
 const MAX_BODY_WORDS = 8;
@@ -232,19 +235,25 @@ export class CanonicalNames {
 
   /**
    * A given name alone that no one in the article has as a last name, and exactly one person has as a first name,
-   * written the same: that person's forms ("Bernie" after "Bernie Sanders"). The lexicon must know it as a given name,
-   * unless the title says it is one (`given`: "Sir Keir" after "Sir Keir Starmer") or it is a family name written first
-   * and the article puts an honorific before it ("Mr. Xi" after "Xi Jinping", "Mr. Ban" after "Ban Ki-moon").
+   * written the same: that person's forms ("Bernie" after "Bernie Sanders"). A word the lexicon does not know as a
+   * given name must be no place, body or label ("Melania" after "Melania Trump"), or the title says it is a given name
+   * (`given`: "Sir Keir" after "Sir Keir Starmer"), or it is a family name written first and the article puts an
+   * honorific before it ("Mr. Xi" after "Xi Jinping", "Mr. Ban" after "Ban Ki-moon").
    */
   private givenNameOnly(clean: string, given = false): Map<string, Form[]> | undefined {
     // ("Mr. Xi", "Mr. Ban": a one-word name after an honorific that opens a full name is a family name written first;
     // so is the first word of a name whose given name reads so: "Ban" after "Ban Ki-moon", PolNeAR train)
     const familyFirst = this.titledSingles.has(clean.toLowerCase()) || this.familyFirstNames.has(clean.toLowerCase());
-    if (!GIVEN_NAME.test(clean) || (isCommonWord(clean) && !familyFirst) || (!given && !familyFirst && firstNameGender(clean) === undefined)) return undefined;
+    // (a given name the lexicon does not know is read by the article's own use: "Melania" after "Melania Trump", when
+    // no place and no body has it)
+    if (!GIVEN_NAME.test(clean) || (isCommonWord(clean) && !familyFirst) || (!given && !familyFirst && firstNameGender(clean) === undefined && !unknownGivenName(clean))) return undefined;
     const key = firstKey(clean);
     const lasts = this.byGiven.get(key);
     if (!lasts || lasts.size !== 1) return undefined;
-    const forms = this.groups.get([...lasts][0])?.get(key)?.filter(f => f.name.startsWith(clean + ' ') && (kindOfName(f.name) === 'person' || FAMILY_FIRST_FULL_NAME.test(f.name)));
+    // (for a word the lexicon does not know, a full name whose other words are names too: not "Latino Problem")
+    const unknown = !given && !familyFirst && firstNameGender(clean) === undefined;
+    const forms = this.groups.get([...lasts][0])?.get(key)?.filter(f => f.name.startsWith(clean + ' ') && (kindOfName(f.name) === 'person' || FAMILY_FIRST_FULL_NAME.test(f.name))
+      && !(unknown && f.name.split(' ').slice(1).some(w => isCommonWord(w))));
     return forms?.length ? new Map([['', forms]]) : undefined;
   }
 
@@ -274,12 +283,16 @@ export class CanonicalNames {
     const leaderGiven = leader ? firstNameGender(nameWords(leader)[0] ?? '') : undefined;
     if (!leader || leaderGiven === undefined || leaderGiven === g) return undefined;
     let best: Form | undefined, bestTotal = -1;
+    // (else the one person of that last name whose given name the lexicon does not know: "Mr. Obama" after "Michelle
+    // Obama" and "Barack Obama", whose "Barack" it lacks; not "Unfortunately for Clinton")
+    const unknown: Form[] = [];
     for (const [key, forms] of byFirst) {
       const f = key ? fullest(forms) : undefined;
       const total = totals.get(key)?.total ?? 0;
       if (f && nameGender(f.name) === g && total > bestTotal) { best = f; bestTotal = total; }
+      if (f && firstNameGender(nameWords(f.name)[0] ?? '') === undefined && givenNames(f.name.slice(0, f.name.lastIndexOf(' ')))) unknown.push(f);
     }
-    return best?.name;
+    return best?.name ?? (unknown.length === 1 ? unknown[0].name : undefined);
   }
 
   /** The fullest form of a given name written after a title that goes with given names ("Sir Keir" → "Keir Starmer"). */

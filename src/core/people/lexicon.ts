@@ -2,7 +2,7 @@
  * What compromise's lexicon knows about people, read once from the table scripts/people-lexicon.mjs generates
  * (lexicon.generated.ts): the gender of first names and honorifics, role nouns, places and organisations.
  */
-import { COMMON_WORDS, DEMONYMS, FEMALE_FIRST_NAMES, GENDERED_HONORIFICS, HONORIFIC_ABBREVIATIONS, MALE_FIRST_NAMES, ORGANIZATIONS, OTHER_FIRST_NAMES, PLACES, ROLE_NOUNS } from './lexicon.generated';
+import { COMMON_WORDS, COUNTRIES, DEMONYMS, FEMALE_FIRST_NAMES, GENDERED_HONORIFICS, HONORIFIC_ABBREVIATIONS, MALE_FIRST_NAMES, OPENING_WORDS, ORGANIZATIONS, OTHER_FIRST_NAMES, PLACES, ROLE_NOUNS } from './lexicon.generated';
 
 export type Gender = 'm' | 'f';
 
@@ -16,9 +16,11 @@ HONORIFIC_GENDER.set('ms', 'f');
 const HONORIFICS = words(HONORIFIC_ABBREVIATIONS);
 const ROLES = words(ROLE_NOUNS, '|');
 const PLACE_NAMES = words(PLACES, '|');
+const COUNTRY_NAMES = words(COUNTRIES, '|');
 const DEMONYM_WORDS = words(DEMONYMS);
 const ORGANIZATION_NAMES = words(ORGANIZATIONS, '|');
 const COMMON = words(COMMON_WORDS);
+const OPENING = words(OPENING_WORDS);
 
 /** Lower case, one final period dropped ("Sen." → "sen"). */
 const key = (w: string): string => { const l = w.toLowerCase(); return l.endsWith('.') ? l.slice(0, -1) : l; };
@@ -89,6 +91,9 @@ const withoutThe = (l: string): string => (l.startsWith('the ') ? l.slice(4) : l
 /** A country, region, city or other place ("New Mexico", "Berlin", "United States"). */
 export const isPlace = (name: string): boolean => PLACE_NAMES.has(withoutThe(name.toLowerCase()));
 
+/** A country ("America", "Israel", "New Zealand"), of the places. */
+export const isCountry = (name: string): boolean => COUNTRY_NAMES.has(withoutThe(name.toLowerCase()));
+
 /** "American", "Syrian". */
 export const isDemonym = (word: string): boolean => DEMONYM_WORDS.has(key(word));
 
@@ -99,6 +104,9 @@ export function isCommonWord(word: string): boolean {
   const w = key(word);
   return COMMON.has(w) || ROLES.has(w) || pluralOf(w, x => COMMON.has(x) || ROLES.has(x));
 }
+
+/** An adverb, a conjunction or a question word ("Maybe", "Yet", "Who"): it opens a sentence, never a name. */
+export const isOpeningWord = (word: string): boolean => OPENING.has(key(word));
 
 /** Plurals of people that add no "-s" ("People should provide evidence …, he told reporters": no one's name). */
 const IRREGULAR_PEOPLE_PLURAL = /^(?:people|men|women|children|folks)$/;

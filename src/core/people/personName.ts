@@ -7,7 +7,7 @@
  */
 import { CALENDAR_NAMES, SURNAME_PARTICLES, TITLES } from '../quotes/lexicon';
 import { RELATIVE_DAYS } from '../text/calendar';
-import { firstNameGender, isCommonWord, isDemonym, isHonorific, isKnownOrganization, isPlace } from './lexicon';
+import { firstNameGender, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace } from './lexicon';
 
 /** Words that make a run of capitalised words a body, not a person. */
 export const BODY_WORD = /\b(?:Observatory|Ministry|Council|Committee|Agency|Office|Party|Department|Times|Post|News|Journal|Network|Campaign|Institute|Foundation|Association|Union|Commission|Court|Army|Police|Government|Administration|Coalition|Group|Center|Centre|Bureau|Service|Services|Industries|Holdings|Partners|Airlines|Airways|Technologies|Enterprises|Logistics|Corporation|Company|Inc|Corp|University|College|Church|Kremlin|Pentagon|House|Senate|Congress|Parliament|League|Organization|Organisation|Watch|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|Tribune|Herald|Magazine|Daily|Gazette|Review|Club|Fund|Bank|Board|Authority|Forces|Command|Republicans|Democrats|Street|Enforcement|Investigations|Federation|Alliance|Society|Legion|TV)\b/;
@@ -32,6 +32,31 @@ const TIME_WORDS: ReadonlySet<string> = new Set([...CALENDAR_NAMES, ...RELATIVE_
 /** A title that heads the name after it ("Ohio Democratic Party Chairman David Pepper", "Charlotte Mayor Jennifer Roberts"). */
 const headTitle = (w: string): boolean => TITLES.has(w.toLowerCase()) && !TITLE_MODIFIER.test(w.toLowerCase()) && !isDemonym(w);
 
+/** An award's title before a name ("Liar of the Year", "Person of the Year"), with the space after it. */
+const AWARD_TITLE = /^.*\bof the (?:Year|Decade|Century)\s+(?=\p{Lu})/u;
+/** Verbs of a share or follow prompt, never a word of a name ("Follow Breitbart News …"). */
+const SHARE_VERB = /^(?:Follow|Subscribe|Share|Tweet|Email|Like)$/;
+/** Words of a department a title names after "of" ("Secretary of State", "Director of National Intelligence"). */
+const DEPARTMENT_WORD = /^(?:state|defen[cs]e|homeland|security|national|intelligence|staff|treasury|labou?r|energy|commerce|agriculture|education|transportation|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|the)$/i;
+
+/**
+ * The index of the first word of the name after a title, "of" and its department ("Secretary of State | John Kerry",
+ * "Chief of Staff | Reince Priebus"), or -1 when the words are no such title (a body's "of": "Bank of America").
+ */
+function officeOfDepartment(w: readonly string[]): number {
+  for (let k = 0; k + 3 < w.length; k++) {
+    if (!/^of$/i.test(w[k + 1]) || !TITLES.has(w[k].toLowerCase()) || DEPARTMENT_WORD.test(w[k])) continue;
+    let n = k + 2;
+    while (n < w.length - 1 && (DEPARTMENT_WORD.test(w[n]) || isPlace(w[n]))) n++;
+    if (n > k + 2 && /^\p{Lu}/u.test(w[n])) return n;
+    // (any department before a known given name that opens the last two words: "UMWA Director of Government Affairs |
+    // Phil Smith")
+    const given = w.length - 2;
+    return given > k + 2 && firstNameGender(w[given]) !== undefined && /^\p{Lu}/u.test(w[given + 1]) ? given : -1;
+  }
+  return -1;
+}
+
 /** A party label or epithet ("Republican", "Crooked"). */
 export const isLabel = (word: string): boolean => LABEL_WORD.test(word);
 
@@ -50,17 +75,26 @@ export function nameWords(name: string): readonly string[] {
 }
 
 function readNameWords(name: string): string[] {
-  let w = name.replace(/[“”"]\p{L}+[“”"]/gu, ' ').split(/\s+/).filter(Boolean);
+  // ("Liar-of the Year Barack Obama": an award's title glued on before the name)
+  let w = name.replace(/[“”"]\p{L}+[“”"]/gu, ' ').replace(AWARD_TITLE, '').split(/\s+/).filter(Boolean);
+  // a share prompt's verb opening the name ("Follow Breitbart News investigative reporter … on Twitter")
+  if (w.length > 1 && SHARE_VERB.test(w[0])) w = w.slice(1);
   // "United Nations Security Council on Friday"
   if (w.length > 2 && TIME_WORDS.has(w[w.length - 1].toLowerCase()) && /^(?:on|in)$/i.test(w[w.length - 2])) w = w.slice(0, -2);
+  // "Secretary of State John Kerry", "Missouri Secretary of State Jason Kander", "Prime Minister of Canada Justin
+  // Trudeau": the department or the place after a title's "of" is the title's too
+  const office = officeOfDepartment(w);
+  if (office > 0) w = w.slice(office);
   // "… Party Chairman David Pepper": the name after its last heading title word
   // (also a title that opens it: "Chairman Reince Priebus", after "party" or "Republican National Committee")
   for (let k = w.length - 2; k >= 0; k--) {
     if (headTitle(w[k]) && /^\p{Lu}/u.test(w[k + 1]) && !w.slice(k + 1).some(x => BODY_WORD.test(x) || TITLES.has(x.toLowerCase()))) { w = w.slice(k + 1); break; }
   }
-  if (isBodyName(w)) return w;
   // "Charles B. Rangel of New York", "Cameron Easley for Morning Consult": a person's name ends before "of" or "for"
+  // (also before a body's name: "Robert Gordon of Northwestern University", "Meenakshi Ganguly of Human Rights Watch")
   const ends = w.findIndex((x, k) => k >= 2 && /^(?:of|for)$/i.test(x));
+  const personOfBody = ends >= 2 && firstNameGender(w[0]) !== undefined && !w.slice(0, ends).some(x => BODY_WORD.test(x)) && isBodyName(w.slice(ends + 1));
+  if (!personOfBody && isBodyName(w)) return w;
   if (ends >= 2 && (firstNameGender(w[0]) !== undefined || isPlace(w.slice(ends + 1).join(' ')))) w = w.slice(0, ends);
   // a time or place after a connector: "Berlin on Monday" (a particle stays: "Leyen")
   // (two people named together stay together: "Mark Blumenthal and Jon Cohen")
@@ -81,18 +115,25 @@ function readNameWords(name: string): string[] {
     for (let k = w.length - 1; k >= 1; k--) {
       const before = w.slice(0, k).join(' ');
       // (but a place before a body word or a common noun names a body: "Nova Scotia Health", "Oxford Economics")
-      if (BODY_WORD.test(w[k - 1]) || isKnownOrganization(before) || (isPlace(before) && k === w.length - 1 && !BODY_WORD.test(w[k]) && !PLACE_BODY_TAIL.test(w[k]) && (LABEL_WORD.test(w[k]) || !isCommonWord(w[k]))) || w.slice(0, k).every(x => LABEL_WORD.test(x) || isDemonym(x))) { w = w.slice(k); break; }
+      if (BODY_WORD.test(w[k - 1]) || isKnownOrganization(before) || (isPlace(before) && k === w.length - 1 && !givenCountry(w, k) && !BODY_WORD.test(w[k]) && !PLACE_BODY_TAIL.test(w[k]) && (LABEL_WORD.test(w[k]) || !isCommonWord(w[k]))) || w.slice(0, k).every(x => LABEL_WORD.test(x) || isDemonym(x))) { w = w.slice(k); break; }
     }
   }
   while (w.length > 1 && isHonorific(w[0])) w = w.slice(1);
   // a sentence's opening word glued on: "Yet Bloomberg", "Yet the Clinton", "Carter however"
-  if (w.length > 1 && OPENER_WORD.test(w[0])) w = w.slice(/^the$/i.test(w[1] ?? '') && w.length > 2 ? 2 : 1);
+  // ("Maybe Trump", "Perhaps Russia": an adverb opening the sentence; a number stays, "Zero Hedge")
+  if (w.length > 1 && (OPENER_WORD.test(w[0]) || isOpeningWord(w[0]))) w = w.slice(/^the$/i.test(w[1] ?? '') && w.length > 2 ? 2 : 1);
   if (w.length > 1 && /^however$/i.test(w[w.length - 1])) w = w.slice(0, -1);
   return w;
 }
 
 /** A name in capitals longer than an acronym, as an outlet writes its own ("POLITICO"). */
 const OUTLET_IN_CAPITALS = /^\p{Lu}{6,}$/u;
+
+/**
+ * A one-word country before a last name is a given name, not where the person stands ("America Ferrera", PolNeAR
+ * train; "Israel Kamakawiwo'ole"), as a state or a city is not ("Wisconsin Trump", "New Hampshire Sanders").
+ */
+const givenCountry = (w: readonly string[], k: number): boolean => k === 1 && isCountry(w[0]);
 
 /** The word at k ends a place's name that starts before it ("San Francisco", "Santa Monica"). */
 function endsPlace(w: readonly string[], k: number): boolean {

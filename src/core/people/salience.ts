@@ -41,6 +41,8 @@ const MAX_SENTENCES_BACK = 12;
 const MAX_MENTIONS_BACK = 40;
 /** How many sentences back a generic body noun ("the union") looks for the body it stands for. */
 const BODY_REACH = 4;
+/** How many sentences back a role description looks for the subject it re-mentions (recentSubject). */
+const RECENT_SUBJECT_SENTENCES = 1;
 /** Pronouns referring back to a subject name that override the gender of its first name. */
 const PRONOUN_VOTES_TO_OVERRIDE = 2;
 
@@ -54,6 +56,8 @@ export interface EntityMention {
   introduced?: boolean;
   /** A quote's attribution, not a mention in the text. */
   speaker?: boolean;
+  /** The attribution of reported speech, not of a quote. */
+  reported?: boolean;
   /** The description the mention came with ("Ohio senator"), for the resolution chain. */
   via?: string;
   /** (The number of the sentence holding `s`, once asked: see People.sentenceOf.) */
@@ -111,7 +115,7 @@ export class People {
   spoke(name: string, s: number, e: number, reported = false): void {
     const last = this.speakerEvents[this.speakerEvents.length - 1];
     if (last && last.s > s) return;
-    this.speakerEvents.push({ s, e, name, subject: true, speaker: true });
+    this.speakerEvents.push({ s, e, name, subject: true, speaker: true, reported });
     if (!reported) this.traitsOf(name).personEvidence = true;
   }
 
@@ -204,6 +208,44 @@ export class People {
     return this.mostSalient(written, pos, g === 'f' ? 'she' : g === 'm' ? 'he' : 'speaker');
   }
 
+  /**
+   * Of `among`, the people the article described with a role ("Sen. John McCain", "Sen. Ted Cruz"), the one most
+   * salient at `pos` for the role description there ("the senator"); undefined when none of them is in reach.
+   */
+  resolveRoleAmong(among: ReadonlySet<string>, head: string, written: string, pos: number): Resolution | undefined {
+    const g = titleGender(written) ?? titleGender(head);
+    return this.mostSalient(written, pos, g === 'f' ? 'she' : g === 'm' ? 'he' : 'speaker', undefined, among);
+  }
+
+  /**
+   * The speaker, else the first subject, of the sentence just before the one holding `pos`, or of this one before a
+   * quote starting at `quoteStart` (-1: none), when it is a person of the role's gender: whom a role description written at `pos`
+   * re-mentions ("Rubio sought to stoke positive energy … Walking into the office …, the senator said"; "Cruz defends
+   * his outsider bona fides in a commercial: “…,” the senator says").
+   */
+  recentSubject(head: string, written: string, pos: number, quoteStart: number): string | undefined {
+    const here = this.sentences.sentence(pos);
+    const g = titleGender(written) ?? titleGender(head);
+    const p: PronounClass = g === 'f' ? 'she' : g === 'm' ? 'he' : 'speaker';
+    // (whoever that sentence quotes: "Donald Trump plans to … “…,” Ben Carson said Monday." is Carson's)
+    let found: string | undefined, sentence = -1;
+    walkBack(this.speakerEvents, pos, m => {
+      const back = here - this.sentenceOf(m);
+      if (back > RECENT_SUBJECT_SENTENCES) return false;
+      if ((back > 0 || m.e <= quoteStart) && !m.reported && agrees(p, this.traitsOf(m.name))) found = m.name;
+      return !found;
+    });
+    if (found) return found;
+    // (else its first subject: "Mike Pence says too much is made of Donald Trump’s tweets." is Pence's)
+    walkBack(this.mentions, pos, m => {
+      const back = here - this.sentenceOf(m);
+      if (back > RECENT_SUBJECT_SENTENCES || (found && back !== sentence)) return false;
+      if ((back > 0 || m.e <= quoteStart) && m.subject && agrees(p, this.traitsOf(m.name))) { found = m.name; sentence = back; }
+      return true;
+    });
+    return found;
+  }
+
   /** The body last mentioned before `pos` whose name holds this head noun ("the commission" → "Commission on Presidential Debates"). */
   bodyNamed(head: string, pos: number): string | undefined {
     const word = headWord(head);
@@ -231,13 +273,15 @@ export class People {
     return found;
   }
 
-  private mostSalient(word: string, pos: number, p: PronounClass, said?: string): Resolution | undefined {
+  /** `among`: only these entities count. */
+  private mostSalient(word: string, pos: number, p: PronounClass, said?: string, among?: ReadonlySet<string>): Resolution | undefined {
     const here = this.sentences.sentence(pos);
     const scores = new Map<string, { best: number; at: number; count: number }>();
     const consider = (m: EntityMention) => {
       const sent = this.sentenceOf(m);
       const back = here - sent;
       if (back < 0 || back > MAX_SENTENCES_BACK) return back <= MAX_SENTENCES_BACK;
+      if (among && !among.has(m.name)) return true;
       const traits = this.traitsOf(m.name);
       if (!agrees(p, traits)) return true;
       const unknownGender = (p === 'he' || p === 'she') && !traits.gender && traits.onlyOpensSentences && traits.kind !== 'person' ? UNKNOWN_GENDER_PENALTY : 0;

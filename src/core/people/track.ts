@@ -30,6 +30,8 @@ export interface Reading {
   unnamed?: boolean;
   /** A document or a body, not a person: "it" may stand for it ("The lawsuit contends … It goes on to say"). */
   thing?: boolean;
+  /** Two people ("Mike Crapo and Jim Risch"): no one "he" or "she" may stand for. */
+  pair?: boolean;
 }
 
 /** Nouns for a body in general, which stand for the body the article just named ("the union", "the agency"). */
@@ -115,6 +117,10 @@ const GENERIC_SOURCE = /^(?:person|source|official)$/;
 const UNNAMED_SOURCE_REACH = 3;
 /** Tokens of a sentence read for a role description opening it ("The Republican vice presidential nominee | was"). */
 const ROLE_SUBJECT_TOKENS = 12;
+/** How many name runs an apposition after the first of two people joined by "and" may hold (", Republican of Iowa,"). */
+const PAIR_RUNS_BETWEEN = 2;
+/** The most tokens of an apposition or a bracket after the first of two people joined by "and" (", Republican of Iowa,"). */
+const PAIR_APPOSITION_TOKENS = 6;
 /** How far back "who" looks for the name it follows. */
 const WHO_REACH = 300;
 
@@ -170,8 +176,54 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return k === i;
   };
   /**
+   * "the senator" where the article described someone so before, in reach ("World Bank President Jim Yong Kim" …
+   * "Obama said …" … "the president said"): the most salient of the people described so.
+   */
+  const describedSalient = (head: string, written: string, pos: number): { name: string; description: string } | undefined => {
+    const described = names.describedBefore(head, pos, written).filter(d => sameOwner(written, d.description));
+    if (!described.length) return undefined;
+    const r = people.resolveRoleAmong(new Set(described.map(d => d.name)), head, written, pos);
+    return r && described.find(d => d.name === r.name);
+  };
+
+  /** The start of the last quote between the start of the sentence holding `pos` and `pos`; -1 when none. */
+  const quoteStartBefore = (pos: number): number => {
+    const start = people.sentences.start(people.sentences.sentence(pos));
+    // (the quotes in text order: the last one starting before `pos`, found by bisection, and those before it in the sentence)
+    let lo = 0, hi = quotes.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid].start < pos) lo = mid + 1; else hi = mid; }
+    for (let k = lo - 1; k >= 0 && quotes[k].start >= start; k--) if (quotes[k].end <= pos) return quotes[k].start;
+    return -1;
+  };
+
+  /**
+   * "Rubio sought to stoke positive energy … Walking into the office …, the senator said": the subject of the sentence
+   * before a role description at `pos`, of no other office or rank ("Vice President Joe Biden" is not "the president")
+   * and no part others play.
+   */
+  const subjectReMentioned = (head: string, written: string, pos: number): string | undefined => {
+    const subject = people.recentSubject(head, written, pos, quoteStartBefore(pos));
+    return subject && !names.holdsOtherOffice(subject, head) && !names.describedOtherwise(subject, head, written) && !describedAsOtherParticipant(subject) ? subject : undefined;
+  };
+
+  /** The article describes this person as a part others play ("Moderator Bret Baier"). */
+  let otherParticipants: Set<string> | undefined;
+  const describedAsOtherParticipant = (name: string): boolean => {
+    // (read once per article: the people its descriptions end in such a part)
+    if (!otherParticipants) {
+      otherParticipants = new Set();
+      for (const [written, description] of names.descriptions) {
+        if (OTHER_PARTICIPANT.test(description.slice(description.lastIndexOf(' ') + 1).toLowerCase())) otherParticipants.add(names.canonical(written));
+      }
+    }
+    return otherParticipants.has(name);
+  };
+
+  /**
    * The person a role description opening the sentence at token k stands for ("The Indiana governor said …"): the
-   * person the article described so, else the most salient person of the role's gender; as a subject mention.
+   * most salient person the article described so, else the subject of the sentence before ("Mike Pence says … ⏎ The
+   * Republican vice presidential nominee was speaking"), else anyone described so, else the most salient person of
+   * the role's gender; as a subject mention.
    */
   const roleSubject = (k: number): EntityMention | undefined => {
     const d = descriptionOpening(toks, k, Math.min(toks.length, k + ROLE_SUBJECT_TOKENS));
@@ -179,7 +231,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // (not "The director of the European Centre, Ina Kirsch, told": a role of a body, named after it)
     if (!d || !head || toks[d.i].l !== 'the' || toks[d.j - 1].poss || PREPOSITIONS.has(toks[d.j]?.l ?? '') || !isRoleHead(head) || OTHER_PARTICIPANT.test(head) || nounGender(head)) return undefined;
     const written = text.slice(d.s, d.e);
-    const name = names.byDescription(head, d.s, written)?.name ?? people.resolveRole(head, written, d.s)?.name;
+    const name = describedSalient(head, written, d.s)?.name ?? subjectReMentioned(head, written, d.s) ?? names.byDescription(head, d.s, written)?.name ?? people.resolveRole(head, written, d.s)?.name;
     return name ? { s: d.s, e: d.e, name, subject: true, via: written } : undefined;
   };
   // one pass in text order over names and the pronouns outside quotes: each pronoun resolved to the most salient
@@ -238,6 +290,32 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     let lo = 0, hi = names.runs.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].s < pos) lo = mid + 1; else hi = mid; }
     for (let k = lo - 1; k >= 0 && pos - names.runs[k].e <= WHO_REACH; k--) if (!inQuote[k]) return names.canonical(names.runs[k].name);
+    return undefined;
+  };
+
+  /**
+   * Two people's names joined by "and" outside quotes, in the sentence holding `pos` (before it) or the one before
+   * ("Sens. Mike Crapo and Jim Risch", "Wilcox and Beruff, a Sarasota Republican,"), the last such: "A and B".
+   */
+  const pairBefore = (pos: number): string | undefined => {
+    // (further back across sentences that "They" opens: "… are Anna Palmer and Jake Sherman … ⏎ They are confident …
+    // “mind-melds” …")
+    let first = people.sentences.sentence(pos) - 1;
+    while (first > 0 && toks[sentenceStartOf(first)]?.t === 'They') first--;
+    const floor = people.sentences.start(Math.max(0, first));
+    let lo = 0, hi = names.runs.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].s < pos) lo = mid + 1; else hi = mid; }
+    const person = (name: string, title: string) => !!title || (kindOfName(name) === 'person' && hasKnownFirstName(name));
+    for (let k = lo - 1; k > 0 && names.runs[k].s >= floor; k--) {
+      const b = names.runs[k];
+      if (inQuote[k]) continue;
+      // (the first name may have runs of its own in the apposition after it: ", Republican of Iowa,")
+      for (let a = k - 1; a >= 0 && a >= k - 1 - PAIR_RUNS_BETWEEN && names.runs[a].s >= floor; a--) {
+        if (inQuote[a] || !coordinationGap(toks, names.runs[a].j, b.i)) continue;
+        const x = names.canonicalOfRun(a), y = names.canonicalOfRun(k);
+        if (x !== y && person(x, names.runs[a].title) && person(y, b.title)) return `${x} and ${y}`;
+      }
+    }
     return undefined;
   };
 
@@ -352,13 +430,19 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // "Democratic candidate Hillary Clinton boldly": a description that holds a person's name is that person
     const named = owner >= 0 ? undefined : personIn(m.s, m.e, false);
     if (named) return { name: named, chain: [written, named] };
-    const found = head ? names.byDescription(head, pos, written) : undefined;
     // ("Grayson's spokeswoman" is not the person described as "Murphy’s spokeswoman")
-    const described = found && sameOwner(written, found.description) ? found : undefined;
-    if (described) return { name: described.name, chain: [written, described.description, described.name] };
+    const near = head ? describedSalient(head, written, m.s) : undefined;
+    if (near) return { name: near.name, chain: [written, near.description, near.name] };
     // "A young woman asked Mrs. Clinton … “…,” the woman said.": the unnamed person the article introduced so
     const introduced = head && det === 'the' && isPersonNoun(head.toLowerCase()) ? introducedAs(head.toLowerCase(), m.i) : undefined;
     if (introduced) return { name: introduced, chain: [written, introduced], unnamed: true };
+    // "Rubio sought to stoke positive energy … Walking into the office …, the senator said": the subject just before
+    const subject = head && det === 'the' && owner < 0 && toks[m.j - 1].l === head.toLowerCase() && isRoleHead(head) && !OTHER_PARTICIPANT.test(head) && !nounGender(head)
+      ? subjectReMentioned(head, written, m.s) : undefined;
+    if (subject) return { name: subject, chain: [written, subject] };
+    const found = head ? names.byDescription(head, pos, written) : undefined;
+    const described = found && sameOwner(written, found.description) ? found : undefined;
+    if (described) return { name: described.name, chain: [written, described.description, described.name] };
     const again = head && det === 'the' && m.j - m.i === 2 ? sameUnnamedSource(head.toLowerCase(), m.s) : undefined;
     if (again) return { name: again.name, chain: [written, again.name], unnamed: true };
     // "the commission", "the committee": the body of that name mentioned last
@@ -371,6 +455,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const r = people.resolveRole(head, written, m.s);
       // (never someone the article gives another office: "the Foreign Minister said" is not President Obama)
       if (r && !names.holdsOtherOffice(r.name, head)) return { name: r.name, chain: [written, ...r.chain.slice(1)] };
+      // (else the one person the article titles so: "Sen. Rob Portman … Speaker Paul Ryan … the Ohio senator said")
+      const holder = names.soleHolderOf(head);
+      if (holder) return { name: holder, chain: [written, holder] };
     }
     return { name: shown, chain: [written], unnamed: true };
   };
@@ -438,6 +525,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         if (r.unnamed) unnamed.add(r.name);
         return { ...r, chain: [word, ...r.chain] };
       }
+      // "the Associated Press report, which notes", "He held up the sign — which read": the thing "which" follows
+      const antecedent = l === 'which' ? thingBefore(toks, m.i) : undefined;
+      if (antecedent) {
+        const r = resolveDescription(antecedent, pos);
+        return { ...r, chain: [word, ...r.chain], thing: true };
+      }
       // "I" in the narration of an essay whose closing bio line names its author ("Charlotte Meehan is playwright …")
       if (author && FIRST_PERSON_SINGULAR.test(l)) return { name: author, chain: [word, author] };
       // ("I believe that he understands this moment", an op-ed with no bio line: the narration's "I" is its writer,
@@ -453,11 +546,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         }
       }
       // ("Scott Reed, the Chamber's chief political strategist, who added": the name the apposition describes)
+      // "Take Idaho Republican Sens. Mike Crapo and Jim Risch. Last week, they enthusiastically endorsed": two people
+      // joined by "and" just before
+      const pair = l === 'they' ? pairBefore(m.s) : undefined;
+      if (pair) return { name: pair, chain: [word, pair], pair: true };
       const name = l === 'who' ? nameBefore(toks[appositionBefore(toks, m.i) ?? m.i].s) : people.resolvePronoun(l, m.s, said)?.name;
       return name ? { name, chain: [word, name] } : { name: word, chain: [word] };
     },
     spoke(r, s, e, reported) {
-      if (!r.unnamed) people.spoke(r.name, s, e, reported);
+      if (!r.unnamed && !r.pair) people.spoke(r.name, s, e, reported);
       // (the quote "it" or "the source" goes on from: reported speech between leaves it as it was)
       if (!reported) lastSpeaker = { reading: r, sentence: people.sentences.sentence(s) };
     },
@@ -582,6 +679,28 @@ function appositionToOpening(toks: Tok[], sentStart: number, i: number, j: numbe
   return true;
 }
 
+/**
+ * Tokens [j, i) join two names: "and", after an apposition set off by commas or a bracket after the first
+ * (", Republican of Iowa, and", " (R-Iowa) and"), before the second's title words ("and Mr.").
+ */
+function coordinationGap(toks: Tok[], j: number, i: number): boolean {
+  let k = j;
+  const open = toks[k]?.t;
+  if (open === ',' || open === '(') {
+    const close = open === ',' ? ',' : ')';
+    let c = k + 1;
+    while (c < i && c <= k + PAIR_APPOSITION_TOKENS && toks[c].t !== close) {
+      if (open === ',' && (CUES.has(toks[c].l) || DETERMINERS.has(toks[c].l) || toks[c].l === 'and')) return false;
+      c++;
+    }
+    if (toks[c]?.t !== close) return false;
+    k = c + 1;
+  }
+  if (toks[k]?.l !== 'and') return false;
+  for (k++; k < i; k++) if (!TITLES.has(toks[k].l)) return false;
+  return true;
+}
+
 /** A verb of speech right after a name or pronoun (", Nefzi said."): the name is that verb's subject wherever it stands. */
 function cueFollows(toks: Tok[], j: number): boolean {
   const next = toks[j];
@@ -655,6 +774,10 @@ function descriptionPhrase(toks: Tok[], w: number): Mention | undefined {
     const i = FIGURE.test(count) || isNumberWord(count) ? j - 2 : j - 1;
     return { s: toks[i].s, e: last.e, kind: 'description', i, j, head: last.t };
   }
+  // "echoed by her campaign and Democrats across the country, who highlighted": people of a party or a plural of people
+  // before a phrase of place, never a name written before them
+  const placed = peopleBeforePlace(toks, j);
+  if (placed >= 0) return { s: toks[placed].s, e: last.e, kind: 'description', i: placed, j, head: toks[placed].t };
   if (last.cap || !isPersonHead(last.l)) return undefined;
   let i = j - 1;
   while (i > 0 && j - i < MAX_DESCRIPTION_WORDS && !DETERMINERS.has(toks[i].l)) {
@@ -676,6 +799,30 @@ function descriptionPhrase(toks: Tok[], w: number): Mention | undefined {
   return { s: toks[i].s, e: last.e, kind: 'description', i, j, head: last.t };
 }
 
+/** The most words of a phrase of place after a plural of people ("across the country"). */
+const PLACE_PHRASE_WORDS = 4;
+
+/**
+ * A bare plural of people or a party's people, or two joined by "and", followed by a phrase of place that ends at
+ * token j ("Democrats across the country", "Democrats and Republicans in Congress"): the first plural's token index,
+ * else -1.
+ */
+function peopleBeforePlace(toks: Tok[], j: number): number {
+  for (let p = j - 2; p >= 1 && p >= j - 1 - PLACE_PHRASE_WORDS; p--) {
+    const t = toks[p];
+    if (t.punct) return -1;
+    if (!PLACE_PREPOSITION.test(t.l)) continue;
+    const people = (t: Tok | undefined) => !!t && !t.punct && (isPeopleGroup(t.l) || PEOPLE_OF_A_PARTY.test(t.t));
+    if (!people(toks[p - 1])) return -1;
+    // (two of them joined: "Democrats and Republicans in Congress")
+    return toks[p - 2]?.l === 'and' && people(toks[p - 3]) ? p - 3 : p - 1;
+  }
+  return -1;
+}
+
+/** Prepositions opening a phrase of place after people ("across the country", "in Congress", "around the world"). */
+const PLACE_PREPOSITION = /^(?:across|in|around|throughout|from|on)$/;
+
 /**
  * The determiner opening a description whose words from `i` to the head noun before `j` may hold capitalised modifiers
  * ("a former East German spymaster"): its token index, when it is within MAX_DESCRIPTION_WORDS of the head and only
@@ -688,6 +835,23 @@ function determinerBefore(toks: Tok[], i: number, j: number): number {
     if (t.punct || PREPOSITIONS.has(t.l) || COORDINATORS_AND_OR.has(t.l)) return -1;
   }
   return -1;
+}
+
+/** Marks a relative "which" follows its noun after ("the report, which", "the sign — which"). */
+const RELATIVE_MARKS: ReadonlySet<string> = new Set([',', '—', '–']);
+
+/**
+ * The noun phrase a relative "which" at token w follows after a comma or a dash, as a description: a determiner or a
+ * possessive, then words (capitalised ones too) up to its lower-case head noun ("the Associated Press report, which
+ * notes", "the sign — which read": PolNeAR train); undefined for anything else.
+ */
+function thingBefore(toks: Tok[], w: number): Mention | undefined {
+  const mark = toks[w - 1];
+  if (!mark || !RELATIVE_MARKS.has(mark.t)) return undefined;
+  const j = w - 1, last = toks[j - 1];
+  if (!last || last.punct || last.cap || last.poss || PREPOSITIONS.has(last.l) || DETERMINERS.has(last.l)) return undefined;
+  const i = determinerBefore(toks, j - 1, j);
+  return i >= 0 && i < j - 1 ? { s: toks[i].s, e: last.e, kind: 'description', i, j, head: last.t } : undefined;
 }
 
 /**

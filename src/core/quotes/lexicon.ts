@@ -63,7 +63,7 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   'judge', 'justice', 'chief', 'director', 'chairman', 'chairwoman', 'chair', 'speaker', 'leader', 'king', 'queen', 'prince', 'princess', 'pope', 'rev',
   'rev.', 'reverend', 'father', 'sister', 'brother', 'sheikh', 'sheik', 'ayatollah', 'lt', 'lt.', 'col', 'col.', 'colonel', 'capt', 'capt.', 'captain',
   'sgt', 'sgt.', 'sergeant', 'maj', 'maj.', 'major', 'adm', 'adm.', 'admiral', 'officer', 'detective', 'attorney', 'ambassador', 'envoy', 'spokesman',
-  'spokeswoman', 'spokesperson', 'commissioner', 'councilman', 'councilwoman', 'candidate', 'nominee', 'gop', 'democratic', 'republican', 'democrat',
+  'spokeswoman', 'spokesperson', 'commissioner', 'supervisor', 'councilman', 'councilwoman', 'candidate', 'nominee', 'gop', 'democratic', 'republican', 'democrat',
   'sens.', 'reps.', 'state', 'defense', 'interior', 'treasury', 'homeland', 'security', 'deputy', 'assistant', 'associate', 'acting', 'former', 'first',
   'lady', 'u.s.', 'us', 'u.n.', 'un', 'house', 'senate', 'majority', 'minority', 'whip', 'coach', 'ceo', 'founder', 'economist', 'analyst', 'activist',
   'presidential', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'sheriff', 'police', 'pastor', 'rabbi', 'imam', 'bishop', 'cardinal',
@@ -79,7 +79,8 @@ export const NOT_NAME: ReadonlySet<string> = new Set(['the', 'a', 'an', 'but', '
   'though', 'instead', 'indeed', 'according', 'asked', 'said', 'says', 'some', 'many', 'most', 'all', 'both', 'one', 'two',
   ...WEEKDAYS, ...MONTHS, 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'we\'re', 'it\'s', 'i\'m', 'let', 'our', 'thank',
   'please', 'well', 'oh', 'because', 'until', 'without', 'under', 'over', 'about', 'into', 'during', 'despite', 'do', 'does', 'did', 'is', 'are', 'was',
-  'were', 'will', 'would', 'can', 'could', 'should', 'more', 'other', 'such', 'every', 'each', 'any', 'among', 'between', 'like', 'unlike', 'just', 'only']);
+  'were', 'will', 'would', 'can', 'could', 'should', 'more', 'other', 'such', 'every', 'each', 'any', 'among', 'between', 'like', 'unlike', 'just', 'only',
+  'across', 'throughout', 'amid', 'perhaps', 'maybe', 'earlier', 'later']);
 
 /** Nouns that name a person or body, for descriptions ("the envoy", "the newspaper", "a spokesman"). */
 export const ROLE_HINT = /(?:man|woman|men|women|person|people|er|or|ist|ent|ant|ary|ian|ee|ive|ess|al|cy|ion|paper|times|post|house|office|agency|group|party|council|committee|board|department|ministry|campaign|team|court|police|army|government|administration|network|station|channel|magazine|journal|daily|watchdog|source|sources|official|officials|expert|experts|envoy|aide|aides|chief|head|leader|spokesman|spokeswoman|spokesperson|secretary|minister|president|governor|senator|mayor|candidate|nominee|lawmaker|lawmakers|judge|lawyer|attorney|doctor|witness|resident|residents|voter|voters|supporter|supporters|critic|critics|analyst|analysts|activist|activists|observatory|opposition|coalition|statement|study|poll|survey|website|site|blog|book|letter|report|article|memo|email|message|editorial|column|ad|transcript|narrator|reader|company|firm|bank|union|association|organization|organisation|foundation|institute|center|centre|agency|service|authority|authorities|regime|kremlin|pentagon|senate|congress|legislature|parliament|cabinet|bureau|commission|network|newspaper|broadcaster|family|families)$/i;
@@ -364,9 +365,12 @@ export const OFFICES: ReadonlySet<string> = new Set(['minister', 'president', 's
 /** The last word of an office's title ("Prime Minister", "Attorney General", "House Speaker"): also "general",
  * "speaker", which end a title and are no office alone; "senator" as found. */
 export const OFFICE_HEADS: ReadonlySet<string> = new Set([...OFFICES, 'general', 'speaker']);
-/** Words of a title that name an office, as written -> the office ("Gov." and "governor" are one): also "senator". */
+/**
+ * Words of a title that name an office, as written -> the office ("Gov." and "governor" are one): also "senator",
+ * and "speaker" ("Speaker Paul Ryan" is not "the Ohio senator").
+ */
 export const OFFICE_OF: Readonly<Record<string, string>> = {
-  ...Object.fromEntries([...OFFICES, 'senator'].map(w => [w, w])),
+  ...Object.fromEntries([...OFFICES, 'senator', 'speaker'].map(w => [w, w])),
   gov: 'governor', 'gov.': 'governor', sen: 'senator', 'sen.': 'senator',
 };
 

@@ -114,25 +114,46 @@ const DATELINE_REACH = 9;
 
 /**
  * The first token after a dateline ("WASHINGTON — Sen. Chuck Grassley …", "MOSCOW (AP) — …", "NASHUA, N.H. - …"), or
- * startTok. A dateline names a place, never a person.
+ * startTok. A dateline names a place, never a person. (Asked for the same sentence opening by every cue of the
+ * sentence with a different `ceil`: the scan is made once per opening token, unbounded, and `ceil` applied to where
+ * it stopped.)
  */
 export function afterDateline(toks: Tok[], startTok: number, ceil: number): number {
   if (!toks[startTok]?.cap) return startTok;
+  if (datelines.toks !== toks) datelines = { toks, end: new Int32Array(toks.length).fill(DATELINE_UNKNOWN) };
+  let found = datelines.end[startTok];
+  if (found === DATELINE_UNKNOWN) datelines.end[startTok] = found = datelineEnd(toks, startTok);
+  if (found === DATELINE_NONE) return startTok;
+  // (the scan stopped at token found >> 1: a bounded scan gets there only if that token is before ceil - 1)
+  const x = found >> 1;
+  return x < ceil - 1 ? x + (found & 1) : startTok;
+}
+
+/** datelineEnd's answers for the last token array asked about (one article is analysed at a time). */
+let datelines: { toks: Tok[] | null; end: Int32Array } = { toks: null, end: new Int32Array(0) };
+const DATELINE_UNKNOWN = -2, DATELINE_NONE = -1;
+
+/**
+ * Where afterDateline's scan from startTok (a capitalised token) stops with no ceiling but the text's end: 2x + 1 for a
+ * dash at token x (the dateline ends after it), 2x for a spaced hyphen before token x (it ends there), DATELINE_NONE
+ * when neither stands within DATELINE_REACH.
+ */
+function datelineEnd(toks: Tok[], startTok: number): number {
   // (whether tokens [startTok, x) hold a news agency, and are all words of a place, kept as x grows; "New York (AFP)
   // –": an agency's dateline may write its place in mixed case)
   let agency = NEWS_AGENCIES.has(toks[startTok].t), place = toks[startTok].t === toks[startTok].t.toUpperCase(), comma = false;
-  for (let x = startTok + 1; x < ceil - 1 && x < startTok + DATELINE_REACH; x++) {
+  for (let x = startTok + 1; x < toks.length - 1 && x < startTok + DATELINE_REACH; x++) {
     if (x > startTok + 1) {
       const w = toks[x - 1];
       agency ||= NEWS_AGENCIES.has(w.t);
       place &&= w.punct || (w.cap && (w.t === w.t.toUpperCase() || comma));
     }
     comma ||= toks[x - 1].t === ',';
-    if (DASHES.has(toks[x].t) && (agency || place)) return x + 1;
+    if (DASHES.has(toks[x].t) && (agency || place)) return 2 * x + 1;
     // (a spaced hyphen is no token: "CHARLESTON, S.C. - Democratic …" leaves a gap of three characters)
-    if (toks[x].s - toks[x - 1].e >= SPACED_HYPHEN_GAP && place) return x;
+    if (toks[x].s - toks[x - 1].e >= SPACED_HYPHEN_GAP && place) return 2 * x;
   }
-  return startTok;
+  return DATELINE_NONE;
 }
 
 /**
@@ -289,7 +310,27 @@ export class NameTable {
       if (key.first) return kindOfName(subject) === 'person' && hasKnownFirstName(cleanName(subject)) && agrees(subject, title) ? this.byTitleGender(name, title, this.canonical(subject)) : this.byTitleGender(name, title);
       crossed = 0;
     }
-    return this.byTitleGender(name, title);
+    // (else the one of them written in full last, in this paragraph or the one before: "Homeland Security Secretary Jeh
+    // Johnson … Johnson said", though "Gary Johnson" is mentioned more)
+    return this.byTitleGender(name, title, this.lastFullForm(last, pos));
+  }
+
+  /**
+   * The canonical name of the last run before `pos` outside quotes that gives last name `last` with a first name,
+   * within SUBJECT_PARAGRAPHS_BACK paragraphs and FULL_FORM_RUNS_BACK runs.
+   */
+  private lastFullForm(last: string, pos: number): string | undefined {
+    const sentences = (this.sentences ??= sentencesOf(this.text));
+    const floor = sentences.paragraph(sentences.sentence(pos)) - SUBJECT_PARAGRAPHS_BACK;
+    let lo = 0, hi = this.runs.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.runs[mid].s < pos) lo = mid + 1; else hi = mid; }
+    for (let k = lo - 1; k >= 0 && k >= lo - FULL_FORM_RUNS_BACK && sentences.paragraph(sentences.sentence(this.runs[k].s)) >= floor; k--) {
+      if (this.quotedRun[k]) continue;
+      const key = personKey(cleanName(this.runs[k].name));
+      // (a given name, not an abbreviation in capitals: "AG Lynch")
+      if (key.last === last && key.first && kindOfName(this.runs[k].name) === 'person' && !/^\p{Lu}+$/u.test(cleanName(this.runs[k].name).split(' ')[0])) return this.canonical(this.runs[k].name);
+    }
+    return undefined;
   }
 
   /**
@@ -309,6 +350,28 @@ export class NameTable {
   holdsOtherOffice(name: string, head: string): boolean {
     const office = OFFICE_OF[head];
     if (!office) return false;
+    const held = this.officesHeld().get(name);
+    return !!held && !held.has(office);
+  }
+
+  /**
+   * The one person the article gives the office `head` names by a title ("Sen. Rob Portman" for "the Ohio senator"),
+   * or undefined when it gives it to no one or to more than one.
+   */
+  soleHolderOf(head: string): string | undefined {
+    const office = OFFICE_OF[head];
+    if (!office) return undefined;
+    let holder: string | undefined;
+    for (const [name, held] of this.officesHeld()) {
+      if (!held.has(office)) continue;
+      if (holder !== undefined) return undefined;
+      holder = name;
+    }
+    return holder;
+  }
+
+  /** The offices the article's titles give each person (canonical name → offices), read once. */
+  private officesHeld(): Map<string, Set<string>> {
     if (!this.offices) {
       this.offices = new Map();
       for (let k = 0; k < this.runs.length; k++) {
@@ -324,8 +387,7 @@ export class NameTable {
         }
       }
     }
-    const held = this.offices.get(name);
-    return !!held && !held.has(office);
+    return this.offices;
   }
   private offices: Map<string, Set<string>> | undefined;
 
@@ -404,6 +466,29 @@ export class NameTable {
     if (!list) return undefined;
     let lo = 0, hi = list.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].pos <= pos) lo = mid + 1; else hi = mid; }
+    const fits = this.fitting(written);
+    // the last fitting one before `pos`, else the first after it
+    for (let k = lo - 1; k >= 0; k--) if (fits(list[k])) return { name: this.canonical(list[k].name), description: list[k].description };
+    for (let k = lo; k < list.length; k++) if (fits(list[k])) return { name: this.canonical(list[k].name), description: list[k].description };
+    return undefined;
+  }
+
+  /** Every name described by this head noun before `pos` as byDescription would accept it, with its description. */
+  describedBefore(head: string, pos: number, written = head): { name: string; description: string }[] {
+    const h = head.toLowerCase();
+    const fits = this.fitting(written);
+    return (this.described.get(TITLE_HEADS[h] ?? h) ?? []).filter(d => d.pos < pos && fits(d)).map(d => ({ name: this.canonical(d.name), description: d.description }));
+  }
+
+  /** The article describes this person by this head noun, but never as `written` ("Vice President Joe Biden" for "the president"). */
+  describedOtherwise(name: string, head: string, written = head): boolean {
+    const h = head.toLowerCase();
+    const own = (this.described.get(TITLE_HEADS[h] ?? h) ?? []).filter(d => this.canonical(d.name) === name);
+    return own.length > 0 && !own.some(this.fitting(written));
+  }
+
+  /** Whether a description the article gave fits `written`, the description being resolved (byDescription). */
+  private fitting(written: string): (d: { description: string }) => boolean {
     const ranks = new Set(written.toLowerCase().split(/[\s-]+/).filter(w => RANK_WORD.test(w)));
     // (nor one of another place: "the Florida senator" is not the one described as "Sen." alone or "Iowa Sen.")
     const places = placesIn(written);
@@ -413,10 +498,7 @@ export class NameTable {
     const fits = (d: { description: string }) => sameRanks(d.description.toLowerCase().split(/[\s-]+/).filter(w => RANK_WORD.test(w)), ranks)
       && (!party || !partyOf(d.description) || partyOf(d.description) === party)
       && (!places.length || places.some(p => d.description.includes(p)));
-    // the last fitting one before `pos`, else the first after it
-    for (let k = lo - 1; k >= 0; k--) if (fits(list[k])) return { name: this.canonical(list[k].name), description: list[k].description };
-    for (let k = lo; k < list.length; k++) if (fits(list[k])) return { name: this.canonical(list[k].name), description: list[k].description };
-    return undefined;
+    return fits;
   }
 }
 
@@ -424,6 +506,9 @@ export class NameTable {
 const SUBJECT_SENTENCES_BACK = 20;
 /** Paragraphs before the one of the last name alone that its subject may stand in (not "Bill Clinton got in on the game … ⏎ “…,” he said. ⏎ Clinton herself also signaled"). */
 const SUBJECT_PARAGRAPHS_BACK = 1;
+
+/** How many name runs back a shared last name looks for its full form (a text with no line breaks is one paragraph). */
+const FULL_FORM_RUNS_BACK = 200;
 
 /** The most tokens of a description a name is set off after ("Sanders's campaign manager, Jeff Weaver,"). */
 const APPOSED_DESCRIPTION_TOKENS = 6;

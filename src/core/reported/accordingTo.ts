@@ -11,6 +11,7 @@ import { clauseStart } from './bareClause';
 import { contentEnd, contentSpan, MAX_CONTENT, words } from './clause';
 import { contentStart } from './fronted';
 import type { Report, SentenceContext } from './report';
+import { sourceListEnd } from './sourcePhrase';
 
 /** How far past the source's comma an apposition of the source may run ("…, a close friend of Mrs. Clinton's who died in 2000,"). */
 const MAX_APPOSITION = 16;
@@ -87,6 +88,9 @@ export function accordingTo(ctx: SentenceContext): Report[] {
       let k = mention.j;
       while (k < b && k < mention.j + 12 && toks[k].t !== ',') k++;
       if (toks[k]?.t !== ',') continue;
+      const list = sourceListEnd(toks, k, b);
+      const source = list > k ? { ...mention, j: list, e: toks[list - 1].e } : mention;
+      k = list;
       // ("According to documents from Diane D. Blair, ⟦a close friend of Mrs. Clinton's who died in 2000,⟧ the first
       // lady had …": the source's apposition is not what it says)
       if (toks[k + 1] && INDEFINITE_ARTICLES.has(toks[k + 1].l)) {
@@ -96,7 +100,7 @@ export function accordingTo(ctx: SentenceContext): Report[] {
       }
       const end = contentEnd(ctx, k + 1);
       const span = words(toks, k + 1, end) >= 3 ? contentSpan(ctx, k + 1, end) : null;
-      if (span) out.push({ ...span, cue, mention, rule: 'according-to' });
+      if (span) out.push({ ...span, cue, mention: source, rule: 'according-to' });
     } else {
       // "CONTENT, according to X." — the clause before it; "At the heart of the trouble, according to X, was …" —
       // the sentence around it

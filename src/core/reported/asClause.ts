@@ -1,7 +1,10 @@
 /**
  * Rule family — an "as" clause of attribution before its content: "As The Atlantic recently noted, trust in government
  * is collapsing around the world", "As reported by Western Journalism, the former secretary of state was made aware …",
- * "But as Clyburn noted, those voters will give Sanders a second look". The content is the main clause after the comma.
+ * "But as Clyburn noted, those voters will give Sanders a second look", "As The Hill reported, Donald Trump was also
+ * accused of breaking debate rules" (a name's article before it). The content is the main clause after the comma,
+ * whole even when it opens with a subordinate clause of its own ("As The Washington Post reported, even if Sanders
+ * managed to split delegates …, he would then need to win 55 percent …": see ./subordinate.ts).
  */
 import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
 import { contentEnd, contentSpan, TAIL_CUES, words } from './clause';
@@ -11,6 +14,8 @@ import { hasVerb } from './sayClause';
 
 /** How far the cue may stand from "as" ("As another Pew study from 2011 noted"). */
 const MAX_SUBJECT = 10;
+/** An article before a source's name ("As The Hill reported"). */
+const ARTICLE = /^(?:the|a|an)$/;
 /** How long the tail after the cue may be before its comma ("as The Times reported on Saturday,"). */
 const MAX_TAIL = 8;
 
@@ -32,7 +37,8 @@ export function asClauses(ctx: SentenceContext): Report[] {
       if (m && toks[m.j]?.t === ',') mention = m;
     } else if (c > p + 1) {
       const m = subjectBefore(toks, c - 1, p + 1);
-      if (m && m.i === p + 1) mention = m;
+      // ("As The Hill reported,": the name's article before it is no part of the mention)
+      if (m && (m.i === p + 1 || (m.i === p + 2 && ARTICLE.test(toks[p + 1].l)))) mention = m;
     }
     if (!mention) continue;
     let comma = Math.max(c + 1, mention.j);

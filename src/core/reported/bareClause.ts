@@ -97,6 +97,30 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
   return false;
 }
 
+/** Words that open a quantity before its number ("about half of …", "at least six …", "more than 4 in 10 …"). */
+const QUANTITY_OPENER = /^(?:about|nearly|almost|roughly|approximately|around|only|just|some|fewer|less|more|at)$/;
+/** The word after "at" or "more" in a quantity's opening ("at least", "more than"). */
+const QUANTITY_SECOND = /^(?:least|most|than)$/;
+/** Fractions after "a" ("a third", "a quarter"). */
+const FRACTION = /^(?:third|quarter|fifth|dozen|majority|handful)$/;
+/** Counts after the opening ("half", "six", "40"). */
+const COUNT = /^(?:\d[\d,.]*%?|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|twice|double)$/;
+
+/**
+ * A clause whose subject opens with a quantity ("The budget office said about half of the higher adjustment … reflected
+ * revenue losses", "CNN reported at least six skywriting planes filled the skies …"): the clause's start past the
+ * quantity's opening word(s).
+ */
+function quantityClause(toks: Tok[], k: number, b: number): boolean {
+  if (!QUANTITY_OPENER.test(toks[k].l)) return false;
+  let n = k + 1;
+  if ((toks[k].l === 'at' || toks[k].l === 'more') && QUANTITY_SECOND.test(toks[n]?.l ?? '')) n++;
+  else if (toks[k].l === 'at' || toks[k].l === 'more') return false;
+  // ("about a third of …", not "about a hapless college student")
+  const count = COUNT.test(toks[n]?.l ?? '') || (toks[n]?.l === 'a' && FRACTION.test(toks[n + 1]?.l ?? ''));
+  return n < b && count && clauseStart(toks, n, b);
+}
+
 /** How many words of subject may come before a quoted predicate. */
 const QUOTED_PREDICATE_REACH = 6;
 
@@ -126,7 +150,7 @@ export function bareClauses(ctx: SentenceContext): Report[] {
     let k = c + 1;
     k = hearerEnd(toks, c, k, b);
     k = pastTime(toks, k, b);
-    if (k >= b || toks[k].l === 'that' || !(clauseStart(toks, k, b) || quotedPredicate(ctx, k))) continue;
+    if (k >= b || toks[k].l === 'that' || !(clauseStart(toks, k, b) || quotedPredicate(ctx, k) || quantityClause(toks, k, b))) continue;
     const end = contentEnd(ctx, k);
     if (words(toks, k, end) < 3) continue;
     const span = contentSpan(ctx, k, end);

@@ -1,7 +1,8 @@
 /**
  * Where a reported content clause ends: at the end of its sentence, or earlier at a semicolon, at ", according to",
  * at a participle that opens another attribution (", saying …", ", adding that …") and at an attribution tail
- * (", he said", ", the envoy warned"). The content's span takes in a closing quotation mark right after it, so that
+ * (", he said", ", the envoy warned"); not at a concession with no report of its own ("He said the policy changes were
+ * an improvement, although eligibility is still too narrow"). The content's span takes in a closing quotation mark right after it, so that
  * a mixed quote's fragment stays whole inside it.
  */
 import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH_TOKENS, DASHES, DETERMINERS, INDEFINITE_ARTICLES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS } from '../quotes/lexicon';
@@ -14,6 +15,9 @@ export const TAIL_CUES: ReadonlySet<string> = new Set(['said', 'says', 'added', 
 
 /** Words after a comma that open a clause of the reporter's own, not more content (", but he urged …"). */
 const CLAUSE_BREAK = /^(?:but|while|whereas|though|although|compared|which|who|where|whom)$/;
+
+/** Conjunctions of a concession after a comma (", though …", ", although …"). */
+const CONCESSION = /^(?:though|although)$/;
 
 /** Subject pronouns that open a main clause after a comma. */
 const MAIN_SUBJECT = /^(?:he|she|they|we|I|he['’]s|she['’]s|they['’]re)$/;
@@ -71,6 +75,21 @@ function secondCue(toks: Tok[], k: number, b: number): boolean {
   return !!t && !t.cap && !t.punct && (/(?:ed|s)$/.test(t.l) || IRREGULAR_PAST.has(t.l)) && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l)) && !ADJACENT_ONLY.test(t.l);
 }
 
+/** How far a concession may reach for a cue of its own. */
+const MAX_CONCESSION = 12;
+
+/**
+ * A verb of saying, stance or belief in the clause at k, before its first mark: "…, though she said she did not …",
+ * "…, although he tweeted that …" — a report of its own, where "…, though he left open the possibility" is not.
+ */
+function cueInClause(toks: Tok[], k: number, b: number): boolean {
+  for (let j = k; j < b && j < k + MAX_CONCESSION && !toks[j].punct; j++) {
+    const t = toks[j];
+    if (!t.cap && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l))) return true;
+  }
+  return false;
+}
+
 /** How many words the subject of a second reporter may take ("and one in four said", "but U.S. officials have said"). */
 const MAX_SECOND_SUBJECT = 6;
 
@@ -90,6 +109,9 @@ function secondReporter(toks: Tok[], k: number, b: number): boolean {
   }
   return false;
 }
+
+/** Auxiliaries with tense that open a verb phrase of their own after "and" ("and is not", "and has said"). */
+const FINITE_AUX = /^(?:is|was|are|were|has|have|had)$/;
 
 /** A verb with tense after "and", past an adverb: the reporter's second verb phrase ("and has gone so far as to", "and even questioned"). */
 function coordinatedVerb(toks: Tok[], k: number, b: number): boolean {
@@ -234,8 +256,9 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
     // "… and said that …", "… but insists …": a second cue of the same reporter opens a content of its own
     if ((t.l === 'and' || t.l === 'but') && k > from && secondCue(toks, k + 1, b)) return toks[k - 1].t === ',' ? k - 1 : k;
     if ((t.l === 'and' || t.l === 'but') && k > from + 1 && secondReporter(toks, k, b)) return toks[k - 1].t === ',' ? k - 1 : k;
-    // ("had been forged and led by": two participles of one phrase)
-    if (subjectless && t.l === 'and' && k > from + 1 && !/(?:ed|en)$/.test(toks[k - 1].l) && coordinatedVerb(toks, k + 1, b)) return toks[k - 1].t === ',' ? k - 1 : k;
+    // ("had been forged and led by": two participles of one phrase; but "declined to be identified and is not in the
+    // Lewandowski camp": an auxiliary after "and" is the reporter's own verb)
+    if (subjectless && t.l === 'and' && k > from + 1 && (!/(?:ed|en)$/.test(toks[k - 1].l) || FINITE_AUX.test(toks[k + 1]?.l ?? '')) && coordinatedVerb(toks, k + 1, b)) return toks[k - 1].t === ',' ? k - 1 : k;
     // ("saying she's experienced “on paper” but suggesting that …", "calling them rapists and vowing to …": the
     // reporter's second participle of saying)
     if ((t.l === 'and' || t.l === 'but') && k > from + 1 && cueParticiple(toks, k + 1, b)) return toks[k - 1].t === ',' ? k - 1 : k;
@@ -256,6 +279,9 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
         if (close > 0) { k = close; continue; }
       }
       if (t.t === ',' && concessiveAside(toks, k, b) > 0) { k = concessiveAside(toks, k, b); continue; }
+      // (", though there’s still lingering Sanders support", ", although eligibility is still too narrow": a concession
+      // is part of what was said, unless it reports on its own — ", although he tweeted that …")
+      if (t.t === ',' && CONCESSION.test(n.l) && !cueInClause(toks, k + 2, b)) continue;
       if (CLAUSE_BREAK.test(n.l) && !(n.l === 'but' && toks[k + 2]?.l === 'that')) return k;
       // (", and he railed against …": a new clause of the reporter's own; " — a controversial idea": a comment on it)
       if (t.t === ',' && /^(?:and|but)$/.test(n.l) && MAIN_SUBJECT.test(toks[k + 2]?.t ?? '') && !CONTENT_SUBORDINATORS.has(toks[from]?.l ?? '')) return k;

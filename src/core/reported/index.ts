@@ -15,9 +15,10 @@ import { bareClauses } from './bareClause';
 import { CONTROL_VERBS, controlledCues } from './controlled';
 import { cueFamilies, FAMILY_VERBS } from './cueFamilies';
 import { frontedContent } from './fronted';
+import { gerunds } from './gerund';
 import { headlines } from './headline';
 import { infinitives, INTENTION_VERBS } from './infinitive';
-import { BARE_VERBS, BELIEF_VERBS, INFINITIVE_VERBS, OBJECT_VERBS } from './lexicon';
+import { BARE_VERBS, BELIEF_VERBS, INFINITIVE_VERBS, NOT_A_HEAD, OBJECT_VERBS, THAT_GERUNDS, TITLE_CUES } from './lexicon';
 import { directOnly, endAroundQuotes, quoteAt } from './mixed';
 import { NAMING_VERBS, namings } from './naming';
 import type { Report, SentenceContext } from './report';
@@ -28,18 +29,20 @@ import { CONVICTION, PHRASES, phrasalCues } from './phrasal';
 import { relativeClauses } from './relativeClause';
 import { sayClauses } from './sayClause';
 import { shortAnswers } from './shortAnswer';
+import { readerSource } from './sourcePhrase';
 import { speechNouns } from './speechNoun';
 import { endOfSubordinate } from './subordinate';
 import { personShows } from './evidence';
 import { thatClauses } from './thatClause';
+import { titleHeadlines } from './titleHeadline';
 
 export type { Report } from './report';
 
 /** The rule families, most specific first: an earlier family's find wins over a later one's for the same content. */
-const RULES: readonly ((ctx: SentenceContext) => Report[])[] = [accordingTo, asClauses, speechNouns, thatClauses, phrasalCues, infinitives, bareClauses, relativeClauses, shortAnswers, frontedContent, parentheticals, namings, objectCues, controlledCues, cueFamilies, sayClauses, headlines];
+const RULES: readonly ((ctx: SentenceContext) => Report[])[] = [accordingTo, asClauses, speechNouns, thatClauses, gerunds, phrasalCues, infinitives, bareClauses, relativeClauses, shortAnswers, frontedContent, parentheticals, namings, objectCues, controlledCues, cueFamilies, sayClauses, headlines, titleHeadlines];
 
 /** Words without which no rule finds anything: a sentence with none of them is skipped at once. */
-const TRIGGERS: ReadonlySet<string> = new Set([...CUES, ...BELIEF_VERBS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...CONTROL_VERBS, ...FAMILY_VERBS, 'according', ':']);
+const TRIGGERS: ReadonlySet<string> = new Set([...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...CONTROL_VERBS, ...FAMILY_VERBS, ...TITLE_CUES, 'according', ':']);
 
 function triggered(toks: Tok[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (TRIGGERS.has(toks[k].l)) return true;
@@ -51,6 +54,8 @@ const REPORTER_INSIDE: ReadonlySet<Report['rule']> = new Set(['parenthetical', '
 
 /** Words a source never opens with ("Having announced that …, Judge Berman proceeded": a participle, no source). */
 const NO_SOURCE_START = /^(?:that|which|for|of|to|in|on|at|with|from|by|about|and|or|but|if|when|while|as|because|having|being)$/;
+/** The opening of a quantity that is a source ("About 4 in 10", "about half", "at least half"). */
+const QUANTITY_START = /^(?:about (?:\d[\d,.]*|half|a third|one|two|three|four|five|six|seven|eight|nine|ten)|at (?:least|most))\b/;
 /**
  * Words a source never ends with: a preposition ("most of her time campaigning in California without [mentioning]"),
  * "whom" ("his family, most of whom [thought]": the antecedent is out of the phrase's reach).
@@ -58,14 +63,16 @@ const NO_SOURCE_START = /^(?:that|which|for|of|to|in|on|at|with|from|by|about|an
 const NO_SOURCE_END = /^(?:of|for|at|with|in|from|on|to|by|about|without|whom)$/;
 
 /**
- * A source that is no source: one that opens with a participle or a preposition, ends with a preposition or "whom",
+ * A source that is no source: one that opens with a participle or a preposition, ends with a preposition, "whom", an
+ * adverb of frequency or a comparative (NOT_A_HEAD),
  * or is an article and an adverb ("a widely [denounced] tweet": the adjective's adverb). The source after "according
  * to" is that rule's own phrase ("according to an interview his brother gave to …").
  */
 function noSource(toks: Tok[], r: Report): boolean {
   const first = toks[r.mention.i], last = toks[r.mention.j - 1];
-  if (!first || !last || NO_SOURCE_START.test(first.l)) return true;
-  if (r.rule !== 'according-to' && !last.cap && NO_SOURCE_END.test(last.l)) return true;
+  // (but "About 4 in 10 say …", "at least half said …": a quantity's opening word)
+  if (!first || !last || (NO_SOURCE_START.test(first.l) && !QUANTITY_START.test(`${first.l} ${toks[r.mention.i + 1]?.l ?? ''}`))) return true;
+  if (r.rule !== 'according-to' && !last.cap && (NO_SOURCE_END.test(last.l) || NOT_A_HEAD.test(last.l))) return true;
   return r.mention.j - r.mention.i === 2 && ARTICLES.has(first.l) && /ly$/.test(last.l);
 }
 
@@ -170,7 +177,7 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
         // a source opens with a word that can open a noun phrase ("that joining international" is none)
         if (noSource(toks, r) || personShows(text, toks, r)) continue;
         if (directOnly(text, quotes, r.s, r.e)) continue;
-        if (!plausible(text, toks, r)) continue;
+        if (!plausible(text, toks, r) || !readerSource(ctx, r)) continue;
         const bucket = Math.floor(tokenAt(toks, r.s) / BUCKET);
         if (sameNear(near, bucket, r)) continue;
         kept.push(r);

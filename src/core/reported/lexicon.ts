@@ -3,3 +3,37 @@
  * ../quotes/lexicon.ts (merged there so that no word list exists twice).
  */
 export { BELIEF_VERBS, BARE_VERBS, INFINITIVE_VERBS, OBJECT_VERBS, WH_VERBS, WH_WORDS, HEARER_VERBS, SUBJECT_PRONOUNS, AUXILIARIES, IRREGULAR_PAST, TIME_WORDS, TAIL_PARTICIPLES } from '../quotes/lexicon';
+
+/**
+ * Gerunds of saying that take a "that"-clause and are in neither the cue nor the belief lexicon (./gerund.ts reads
+ * them with those): "alleging that the company's marketing efforts inspired …", "implying that she was forbidden …".
+ */
+export const THAT_GERUNDS: ReadonlySet<string> = new Set(['alleging', 'asserting', 'remarking', 'implying', 'contending', 'reporting',
+  'maintaining', 'indicating', 'pledging', 'hinting', 'signaling', 'signalling', 'emphasizing', 'insinuating', 'revealing', 'confirming', 'proclaiming']);
+
+/**
+ * Nouns of a channel or an occasion of speech that may end the phrase between a cue and its "that" ("explained through
+ * a spokesman that …", "said in a statement that …", "wrote in an op-ed that …"): ./wideGap.ts.
+ */
+export const CHANNEL_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'statement', 'interview', 'letter',
+  'tweet', 'email', 'e-mail', 'video', 'speech', 'memo', 'filing', 'release', 'post', 'op-ed', 'column', 'broadcast', 'appearance',
+  'podcast', 'call', 'conference', 'briefing', 'hearing', 'debate', 'rally', 'forum', 'remarks', 'editorial', 'essay', 'book', 'message']);
+
+/**
+ * Verbs that attribute in a title-case headline, in lower case ("Clinton Says …", "Mike Pence Calls for …", "Ben
+ * Carson Slams Hillary And The Media"): ./titleHeadline.ts.
+ */
+export const TITLE_CUES: ReadonlySet<string> = new Set(['says', 'said', 'say', 'tells', 'told', 'warns', 'claims', 'thinks', 'calls', 'wants',
+  'admits', 'urges', 'vows', 'insists', 'slams', 'blasts', 'predicts', 'reveals', 'explains', 'defends', 'accuses', 'suggests', 'asks']);
+
+/**
+ * People who speak for someone named after "to" ("Aides to Clinton say", "advisers to the island's government"): the
+ * speaker is the entourage, not the person it serves.
+ */
+export const ENTOURAGE = /^(?:aides|advisers|advisors|allies|associates|lawyers|attorneys|spokesmen|spokespeople|heirs|successors|confidants|donors)$/;
+
+/**
+ * Words no source ends with, though the subject rules may stop on them: adverbs of frequency and comparatives ("it can
+ * sometimes [feel] like", "Grayson had ever [said]", "have a larger [say] than", "deflected numerous [questions about]").
+ */
+export const NOT_A_HEAD = /^(?:sometimes|instead|ever|never|always|often|again|too|very|least|larger|smaller|numerous)$/;

@@ -1,17 +1,22 @@
 /**
  * Rule family 7 — an attribution set in the middle of its content: "The goal, he said, is to forge a durable
  * cease-fire", "Survival, Mr. VandeHei says, depends on giving readers what they really want", "Part of the problem
- * in detecting tunnels, say experts like Paul Bauman, is the ground".
+ * in detecting tunnels, say experts like Paul Bauman, is the ground"; after an opening word and its comma ("Still, he
+ * said, officials have to decide who gets extra scrutiny", "But, Carson added, he did not support …"); an opening
+ * whose noun is also a cue's form ("In his state, Christie said, nonviolent first-time drug offenders are sent …",
+ * "At one point, she said, she was considering …"); a content that goes on as a clause with a present verb ("And, he
+ * acknowledged, it's unclear how far his advice goes").
  */
 import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { COMMA_RELATIVES_BUT_WHOM, CUES, FINITE_BE_HAVE } from '../quotes/lexicon';
+import { ADJACENT_ONLY, COMMA_RELATIVES_BUT_WHOM, CUES, DETERMINERS, FINITE_BE_HAVE } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
-import { finite } from './bareClause';
+import { clauseStart, finite } from './bareClause';
 import { contentEnd, contentSpan, TAIL_CUES, words } from './clause';
 import { TAIL_PARTICIPLES } from './lexicon';
 import { quoteAt } from './mixed';
 import { contentStart } from './fronted';
 import type { Report, SentenceContext } from './report';
+import { phraseHead } from './speaker';
 
 /** Words that open an adverbial phrase, not the content's subject. */
 const ADVERBIAL = /^(?:in|on|at|after|before|if|while|when|of|so|still|however|instead|indeed|as|yet|also|then|for|with|by|during|since|until|although|though|because|but|and|later|earlier|overall|now|today|yesterday|again|meanwhile|\w+ly|\w+ing)$/;
@@ -37,9 +42,19 @@ function hasVerb(toks: Tok[], from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * A cue among tokens [from, to): the opening has its own reporter. A cue's form after a determiner, a possessive or
+ * "one" is a noun ("In his state, Christie said, …", "At one point, she said, …"), and a verb that is a cue only next
+ * to a quote is none here ("Russia's military successes in Syria since the campaign began last year, they said, …").
+ */
 function cueBetween(toks: Tok[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!toks[k].cap && CUES.has(toks[k].l)) return true;
+  for (let k = from; k < to; k++) if (!toks[k].cap && CUES.has(toks[k].l) && !ADJACENT_ONLY.has(toks[k].l) && !nounAfter(toks, k)) return true;
   return false;
+}
+
+function nounAfter(toks: Tok[], k: number): boolean {
+  const prev = toks[k - 1];
+  return !!prev && !prev.punct && (DETERMINERS.has(prev.l) || prev.poss || prev.l === 'one');
 }
 
 /** Openings of a scene, not of a content: a place or time ("In an interview with TMZ Sports,"), a participle ("Asked what …,", "Holding open a book,"). */
@@ -61,7 +76,9 @@ const MAX_INSET = 9;
 export function parentheticals(ctx: SentenceContext): Report[] {
   const { toks, b } = ctx;
   const open = contentStart(ctx);
-  for (let m = open + 1; m < b - 4 && m <= open + MAX_OPENING; m++) {
+  // ("Still, he said, officials have to decide …": after an opening word and its comma the attribution may come first)
+  const first = toks[open - 1]?.t === ',' && open - 1 > ctx.a ? open - 1 : open + 1;
+  for (let m = first; m < b - 4 && m <= open + MAX_OPENING; m++) {
     if (toks[m].t !== ',') continue;
     // ('"…," said X, a pollster.': a comma inside a quotation is a direct quote's; an opening with its own cue is no content)
     if (quoteAt(ctx.quotes, toks[m].s)) return [];
@@ -78,7 +95,9 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     let mention: Mention | null = null;
     if (c === m + 1) mention = subjectAfter(toks, c + 1, close);
     else {
-      const subj = subjectBefore(toks, c - 1, m + 1);
+      // ("in recent days, advisers to Mr. Obama say, the president has grown …": the whole subject, not its last name)
+      const found = subjectBefore(toks, c - 1, m + 1);
+      const subj = found && phraseHead(ctx, found);
       if (subj && subj.i <= m + 2) mention = subj;
     }
     if (!mention || introducesQuote(ctx, open, close)) continue;
@@ -88,13 +107,16 @@ export function parentheticals(ctx: SentenceContext): Report[] {
       const span = contentSpan(ctx, open, m);
       return span ? [{ ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'parenthetical' }] : [];
     }
-    if (!continues(toks, close + 1, b)) continue;
+    if (!continues(toks, close + 1, b) && !clauseStart(toks, close + 1, b)) continue;
+    // ("That will be true up to a point, said Sherman, a George Washington University grad whose aggressiveness has
+    // driven …": an inverted source's apposition, no more content)
+    if (c === m + 1 && /^(?:a|an|the)$/.test(toks[close + 1]?.l ?? '')) continue;
     const end = contentEnd(ctx, close + 1);
     if (words(toks, close + 1, end) < 3) continue;
     // ("If anything, Ash argued in his email, the incident is …": an adverbial opening is no part of the content)
     // (but a longer opening is part of what is reported: "If it’s just a small number of delegates at stake, the
     // campaign said, it may not bother", "In his state, Christie said, …")
-    const aside = ADVERBIAL.test(toks[open].l) && (m === open + 1 || SET_PHRASE.test(ctx.text.slice(toks[open].s, toks[m - 1].e)));
+    const aside = m < open || (ADVERBIAL.test(toks[open].l) && (m === open + 1 || SET_PHRASE.test(ctx.text.slice(toks[open].s, toks[m - 1].e))));
     const span = contentSpan(ctx, aside ? close + 1 : open, end);
     if (span) return [{ ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'parenthetical' }];
   }

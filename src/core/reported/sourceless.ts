@@ -52,25 +52,50 @@ function clauseStart(toks: Tok[], a: number, v: number): number {
 const BEFORE_ASKED = /^(?:when|after|before|while|once|if|was|were|been|being|is|are|later|again|repeatedly|specifically|also|directly|first|then)$/;
 
 /**
- * "When asked whether …", "Asked about her own vote in the event …", "when pressed about …": a question put by
- * someone unnamed — the question is the content (the answer is the subject's own, reported by the other rules).
+ * "When asked whether …", "Asked about her own vote in the event …", "when pressed about …", "Asked in Iowa recently
+ * whether …" (past a phrase of time or place), "Clinton has been asked to release the transcripts" (a request): a
+ * question put by someone unnamed — the question is the content (the answer is the subject's own, reported by the other rules).
  */
 function askedQuestion(ctx: SentenceContext, c: number, out: Unsourced[]): void {
   const { toks, a, b } = ctx;
   const prev = toks[c - 1];
   if (c > a && !(prev.t === ',' || BEFORE_ASKED.test(prev.l))) return;
-  let k = c + 1;
+  let k = pastAskedAdjunct(toks, c + 1, b);
   // ("asked by a host if …": the asker is named, not this rule's)
   if (k >= b || toks[k].l === 'by') return;
   if (toks[k].l === 'about') k++;
+  // ("Clinton has been asked to release the transcripts", "when asked to leave": a request put to the subject)
+  else if (toks[k].l === 'to' && prev && PASSIVE_BE.test(prev.l) && !toks[k + 1]?.punct && !toks[k + 1]?.cap) k++;
   else if (!QUESTION_OPENERS.has(toks[k].l)) return;
   let end = k;
   while (end < b && !toks[end].punct && end < k + MAX_QUESTION) end++;
   // (the question runs to the comma before the answer, or to the sentence's end)
   if (end < b && !/^(?:,|\.|\?|;|:|—|–|--)$/.test(toks[end].t)) return;
   if (words(toks, k, end) < 2) return;
-  const span = contentSpan(ctx, toks[k - 1].l === 'about' ? k : k, end);
+  // (a request keeps its "to", as PolNeAR marks it: "asked ⟦to release the transcripts⟧")
+  const span = contentSpan(ctx, toks[k - 1].l === 'to' ? k - 1 : k, end);
   if (span) out.push({ ...span, cue: { s: toks[c].s, e: toks[k - 1].l === 'about' ? toks[k - 1].e : toks[c].e } });
+}
+
+/** Forms of "be" and the subordinator "when" before a passive "asked" whose infinitive is a request ("has been asked to …"). */
+const PASSIVE_BE = /^(?:when|was|were|been|being|is|are)$/;
+/** Words that open a phrase of time or place between "asked" and its question ("Asked in Iowa recently whether …"). */
+const ASKED_ADJUNCT_OPENER = /^(?:in|at|during|on|later|again|recently|specifically|directly|repeatedly|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last|this|earlier)$/;
+/** How many tokens that phrase may take. */
+const MAX_ASKED_ADJUNCT = 8;
+
+/**
+ * The token after a phrase of time or place that follows "asked" ("Asked during a January debate why …", "Asked at a
+ * briefing Monday in Washington about …", "when asked in May if …"), or k when there is none or it leads nowhere.
+ */
+function pastAskedAdjunct(toks: Tok[], k: number, b: number): number {
+  if (k >= b || !ASKED_ADJUNCT_OPENER.test(toks[k].l)) return k;
+  for (let j = k + 1; j < b && j <= k + MAX_ASKED_ADJUNCT; j++) {
+    const t = toks[j];
+    if (t.punct || t.l === 'by' || t.l === 'that') return k;
+    if (!t.cap && (t.l === 'about' || QUESTION_OPENERS.has(t.l))) return j;
+  }
+  return k;
 }
 
 /** The longest question after a passive "asked", in tokens. */

@@ -9,6 +9,7 @@ import { isDocumentNoun } from '../people/documents';
 import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { contentStart } from './fronted';
+import { ENTOURAGE } from './lexicon';
 import { mainClauseSubject } from './mainSubject';
 import type { SentenceContext } from './report';
 
@@ -28,6 +29,9 @@ function agreesWithNoun(noun: Tok, cue: Tok): boolean {
   return /[^s]s$/.test(noun.l) && ROLE_HINT.test(noun.l.slice(0, -1));
 }
 
+/** A participle as an adjective between a determiner and its noun ("his oft-stated promise", "a failed promise"). */
+const ADJECTIVE_PARTICIPLE = (det: Tok, w: Tok): boolean => DETERMINERS.has(det.l) && /[^e]ed$/.test(w.l);
+
 /** The cue at token c is a verb (not "his claims", "the alleged scheme", "Reported Speech"). */
 export function verbAt(toks: Tok[], c: number, speechCue: boolean): boolean {
   const t = toks[c], prev = toks[c - 1];
@@ -36,7 +40,9 @@ export function verbAt(toks: Tok[], c: number, speechCue: boolean): boolean {
   const before = toks[c - 2];
   // "sit down for talks about", "rooted in fear that": after a preposition it is a noun
   if (prev && !prev.punct && PREPOSITIONS.has(prev.l) && prev.l !== 'to') return false;
-  if (NOUN_READING.test(t.l) && prev && before && !prev.punct && !prev.cap && (DETERMINERS.has(before.l) || /^\d/.test(prev.t) || DETERMINERS.has(prev.l) && /s$/.test(t.l) && !prev.poss) && !/(?:ly|ed)$/.test(prev.l) && !AUX.test(prev.l) && !agreesWithNoun(prev, t)) return false;
+  if (NOUN_READING.test(t.l) && prev && before && !prev.punct && !prev.cap && (DETERMINERS.has(before.l) || /^\d/.test(prev.t) || DETERMINERS.has(prev.l) && /s$/.test(t.l) && !prev.poss) && (!/(?:ly|ed)$/.test(prev.l) || ADJECTIVE_PARTICIPLE(before, prev)) && !AUX.test(prev.l) && !agreesWithNoun(prev, t)) return false;
+  // ("ABC’s TV show Scandal", "NBC's Today show": a name after a possessive is the noun's modifier)
+  if (NOUN_READING.test(t.l) && prev?.cap && !prev.poss && before?.poss) return false;
   // ("4,051 pledged delegates": a participle between a number and its noun is an adjective)
   const next = toks[c + 1];
   if (prev && /^\d/.test(prev.t) && /ed$/.test(t.l) && next && !next.punct && !next.cap && /s$/.test(next.l) && !DETERMINERS.has(next.l) && !PREPOSITIONS.has(next.l) && !/^(?:his|hers|its|this|was|is|has|does|us)$/.test(next.l)) return false;
@@ -44,8 +50,11 @@ export function verbAt(toks: Tok[], c: number, speechCue: boolean): boolean {
   return !(prev && !prev.punct && (DETERMINERS.has(prev.l) || prev.poss || prev.l === 'to' && !/(?:ed|en)$/.test(t.l)));
 }
 
-/** For a participle after a comma (", adding that …"), the subject of the cue before it ('Trump said, adding'). */
-function participleSubject(ctx: SentenceContext, c: number): Mention | null {
+/**
+ * For a participle after a comma (", adding that …") or a preposition ("before adding that …"), the subject of the cue
+ * before it ('Trump said, adding'), else the sentence's.
+ */
+export function participleSubject(ctx: SentenceContext, c: number): Mention | null {
   const { toks, a } = ctx;
   for (let k = c - 2; k >= a && k > c - 10; k--) {
     const t = toks[k];
@@ -99,6 +108,16 @@ function pastAside(ctx: SentenceContext, c: number): Mention | null {
   return null;
 }
 
+/** Words of time between a party tag and its cue ("(D-Calif.) last week said"). */
+const TAG_TIME = /^(?:last|this|week|month|year|night|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|recently|previously|earlier)$/;
+
+/** The token of the ")" that closes a party tag before the cue at c, past a few words of time; -1 when none. */
+function partyTagEnd(toks: Tok[], a: number, c: number): number {
+  let k = c - 1;
+  while (k > a && k > c - 4 && TAG_TIME.test(toks[k].l)) k--;
+  return toks[k]?.t === ')' ? k : -1;
+}
+
 /** The mention that the cue at token c rests on, or null (a passive "was asked" has no reporter in reach). */
 export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
   const { toks, a } = ctx;
@@ -121,10 +140,11 @@ export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
     if (r && r.j === c - 1 && r.i >= a) return { s: toks[r.i].s, e: toks[r.j - 1].e, kind: 'name', i: r.i, j: r.j };
     return sentenceOpener(toks, a, c);
   }
-  // "Sen. Rand Paul (R-Ky.) said": past a party tag in parentheses
-  if (prev.t === ')') {
-    let o = c - 2;
-    while (o > a && o > c - 8 && toks[o].t !== '(') o--;
+  // "Sen. Rand Paul (R-Ky.) said": past a party tag in parentheses (and a time after it: "(D-Calif.) last week said")
+  const tag = partyTagEnd(toks, a, c);
+  if (tag >= 0) {
+    let o = tag - 1;
+    while (o > a && o > tag - 7 && toks[o].t !== '(') o--;
     if (toks[o]?.t === '(') return subjectBefore(toks, o - 1, a);
   }
   // ("Marley Anderson, 21, a junior from Las Vegas, said": past an apposition the quote rules do not read, the
@@ -135,31 +155,62 @@ export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
     if (m) return m;
   }
   const before = subjectBefore(toks, c - 1, a);
-  if (before) return phraseHead(ctx, before);
+  if (before) return relativeAntecedent(ctx, before) ?? phraseHead(ctx, before);
   return quantitySubject(ctx, c) ?? (prev.t === ',' && CUES.has(toks[c].l) ? sentenceOpener(toks, a, c) : null) ?? pastPhrase(ctx, c) ?? wholeSubject(ctx, c);
+}
+
+/** How far back a relative clause's "who" may stand from the subject found inside it. */
+const MAX_RELATIVE_CLAUSE = 12;
+
+/**
+ * The noun phrase that opens the sentence, when the subject found lies inside its relative clause: "Friends of Mr.
+ * Clinton's who have seen him on ⟨the trail⟩ recently say", "people who have battled ⟨other online threats⟩ say".
+ */
+function relativeAntecedent(ctx: SentenceContext, m: Mention): Mention | null {
+  const { toks } = ctx;
+  const open = contentStart(ctx);
+  let w = m.i - 1;
+  while (w > open && w >= m.i - MAX_RELATIVE_CLAUSE && !toks[w].punct && toks[w].l !== 'who') w--;
+  if (w <= open || toks[w].l !== 'who' || toks[w - 1].punct) return null;
+  const first = toks[open];
+  if (!(first.cap || DETERMINERS.has(first.l) || SHARE.test(first.l) || isQuantity(first.l) || /[^s]s$/.test(first.l)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l)) return null;
+  for (let k = open; k < w; k++) {
+    const t = toks[k];
+    if (t.punct || (k > open && SUBJECT_ENDS_AND_PRONOUNS.has(t.l)) || (!t.cap && (CUES.has(t.l) || AUX.test(t.l) || IRREGULAR_PAST.has(t.l)))) return null;
+  }
+  return { s: first.s, e: toks[w - 1].e, kind: 'description', i: open, j: w, head: toks[w - 1].l };
 }
 
 /** How many words a noun and its participle may take before the word that links them to the subject found ("People briefed on"). */
 const MAX_HEAD = 4;
+/** How many words the first of two coordinated subjects may take ("Republican presidential hopefuls Jeb Bush and ⟨Chris Christie⟩ say"). */
+const MAX_COORDINATED = 7;
+/** Participles that tie a group or a document to the person after "by" ("a panel led by", "a memo seen by", "a poll conducted by"). */
+const BY_PARTICIPLE = /^(?:led|run|headed|chaired|seen|obtained|conducted|commissioned|sponsored|released|issued|published|filed|written|signed|organized|organised|funded|founded)$/;
 /** Prepositions that tie a phrase of place or topic to the noun before them. */
 const PHRASE_PREPOSITION = /^(?:across|around|among|throughout|in|at|on|from|with|for|near|inside|within|outside|under|over)$/;
 /** Shares and counts whose "of" phrase names who they count ("half of GOP primary voters", "three-quarters of the voters"). */
-const SHARE = /^(?:half|quarter|quarters|third|thirds|three-quarters|two-thirds|percent|majority|majorities|most|many|some|all|none|each|both|dozens|hundreds|thousands|millions)$/;
+const SHARE = /^(?:half|quarter|quarters|third|thirds|three-quarters|two-thirds|percent|majority|majorities|most|many|some|all|none|each|both|dozen|dozens|hundreds|thousands|millions)$/;
 
 /** Adverbs that open a share or a count ("about four in 10", "at least half", "more than a third", "as many as 40 percent"). */
 const QUANTITY_ADVERB = /^(?:about|around|nearly|almost|roughly|approximately|at|least|more|less|fewer|than|as|only|just|close|to|over|under|well)$/;
 
 /** The word at p links the noun phrase before it to the subject found after it. */
-function linksToSubject(toks: Tok[], p: number): boolean {
+function linksToSubject(toks: Tok[], p: number, open: number): boolean {
   const l = toks[p].l, before = toks[p - 1]?.l ?? '';
-  return PHRASE_PREPOSITION.test(l) || (l === 'of' && (SHARE.test(before) || (!toks[p - 1].cap && !toks[p - 1].punct && /s$/.test(before)))) || (l === 'to' && before === 'close') || l === 'and'
+  if (BY_PARTICIPLE.test(l) && toks[p + 1]?.l === 'by') return true;
+  // (a plural noun: lower case, or capitalised only as the sentence's first word — "Members of Congress say")
+  const plural = (!toks[p - 1].cap || p - 1 === open) && !toks[p - 1].punct && /s$/.test(before);
+  return PHRASE_PREPOSITION.test(l) || (l === 'of' && (SHARE.test(before) || plural)) || (l === 'to' && (before === 'close' || (plural && ENTOURAGE.test(before)))) || l === 'and'
     || ((l === 'by' || l === 'of') && isDocumentNoun(before));
 }
 
 /** How many words of description may stand between "by" and the issuer's name ("by the liberal watchdog group Media Matters"). */
 const MAX_ISSUER = 6;
+/** Conjunctions that open a clause after a comma, before its subject ("…, but 55 percent of all voters say"). */
+const CLAUSE_OPENER = /^(?:but|and|while|whereas|although|though|as|because|since|so|yet|when|if)$/;
 /** Words between the link and the subject found ("Clinton and ⟨the State Department⟩", "Politicians and even ⟨some technologists⟩"). */
-const BETWEEN = /^(?:the|even|also|other)$/;
+const BETWEEN = /^(?:the|even|also|other|all)$/;
 
 /**
  * The noun phrase that opens the subject, when the subject found is only the object of its preposition, the counted
@@ -168,19 +219,25 @@ const BETWEEN = /^(?:the|even|also|other)$/;
  * voters⟩ said", "RNC members and ⟨officials⟩ … insist". The phrase opens the sentence (or follows its opening
  * adjunct's comma) with a noun, a name, a number or a determiner and holds no verb but a participle.
  */
-function phraseHead(ctx: SentenceContext, m: Mention): Mention {
+export function phraseHead(ctx: SentenceContext, m: Mention): Mention {
   const { toks } = ctx;
   let p = m.i - 1;
   let open = contentStart(ctx);
   if (p - 1 > open && BETWEEN.test(toks[p].l) && !toks[p].cap) p--;
   // ("A study by the liberal watchdog group ⟨Media Matters⟩ found": the issuer's description before its name)
-  for (let q = p; q > open && q >= m.i - MAX_ISSUER && !toks[q].punct && !toks[q].cap; q--) if (toks[q].l === 'by' && isDocumentNoun(toks[q - 1].l)) { p = q; break; }
+  // ("A panel of reporters led by MSNBC’s ⟨Chris Matthews⟩ agreed": a group and the participle that ties it to its leader)
+  for (let q = p; q > open && q >= m.i - MAX_ISSUER && !toks[q].punct && (!toks[q].cap || toks[q].poss); q--) {
+    if (toks[q].l === 'by' && isDocumentNoun(toks[q - 1].l)) { p = q; break; }
+    if (toks[q].l === 'by' && BY_PARTICIPLE.test(toks[q - 1].l) && q - 2 > open) { p = q - 1; break; }
+  }
   for (let k = p - 1; k > open; k--) if (toks[k].t === ',') { open = k + 1; break; }
+  // ("…, but 55 percent of all voters say": a clause after a comma opens with its conjunction)
+  if (open < p && CLAUSE_OPENER.test(toks[open].l) && open > contentStart(ctx)) open++;
   // ("About four in 10 …", "At least half of …", "More than a third of …": a share's own adverbs open the phrase)
   let head = open;
   while (head < p && QUANTITY_ADVERB.test(toks[head].l)) head++;
   if (head > open && INDEFINITE_ARTICLES.has(toks[head]?.l ?? '')) head++;
-  if (p <= open || p - head > MAX_HEAD || !linksToSubject(toks, p)) return m;
+  if (p <= open || p - head > (toks[p].l === 'and' ? MAX_COORDINATED : MAX_HEAD) || !linksToSubject(toks, p, open)) return m;
   const first = toks[open];
   // ("She and her aides have vowed": a pronoun opens two subjects)
   const pronoun = toks[p].l === 'and' && /^(?:he|she|they|we|i)$/.test(first.l);

@@ -36,6 +36,9 @@ function cutAtMainClause(ctx: SentenceContext, r: Report): void {
   // (only a content after its cue: "In the old Soviet Union, as Hedrick Smith reported, ⟦…⟧" is the parenthetical's)
   if (r.s < r.cue.e || r.mention.i < a || subordinatorBefore(toks, a, r.mention.i) < 0) return;
   const from = tokenAt(toks, r.s);
+  // (a comma between the cue and the content closes the reporter's clause: "As The Washington Post reported, ⟦even if
+  // Sanders managed to split delegates …, he would then need …⟧" is the main clause, whole)
+  for (let k = tokenAt(toks, r.cue.e); k < from; k++) if (toks[k].t === ',') return;
   for (let k = from + 1; k < ctx.b && toks[k].s < r.e; k++) {
     if (toks[k].t !== ',' || !clauseStart(toks, k + 1, ctx.b)) continue;
     r.e = toks[k - 1].e;

@@ -12,7 +12,7 @@ import { finite } from './bareClause';
 import { AUXILIARIES, BELIEF_VERBS, TIME_WORDS, WH_VERBS, WH_WORDS } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
-import { wideGapCue, wideGapThat } from './wideGap';
+import { timeGapThat, wideGapCue, wideGapThat } from './wideGap';
 
 
 /** How far a prepositional or time phrase may separate the cue from "that" ("said in a statement Tuesday that"). */
@@ -54,6 +54,8 @@ export function thatClauses(ctx: SentenceContext): Report[] {
     // (else a "that" further on, past an aside: wideGap.ts)
     let k = complementizer(ctx, c, WH_VERBS.has(t.l));
     if (k < 0 && wideGapCue(t)) k = wideGapThat(toks, c, b);
+    // (a cue with other common senses, "reported", only past a phrase of time: not "moves to Western states this week that …")
+    else if (k < 0 && WEAK_CUES.has(t.l) && !PLURAL_NOUN.test(t.l)) k = timeGapThat(toks, c, b);
     if (k < 0) continue;
     // ("Rust Belt states that have suffered intensely": a plural noun and its relative clause, whose verb follows "that")
     if (PLURAL_NOUN.test(t.l) && toks[k].l === 'that' && k + 1 < b && (AUXILIARIES.has(toks[k + 1].l) || finite(toks[k + 1]))) continue;

@@ -2,12 +2,15 @@
  * The "that" of a content clause further from its cue than the that-clause rule looks: past an adverb, a hearer with
  * a phrase of place or time, an aside between commas or dashes — "Patrick told Cruz backers Saturday night that …",
  * "Mr. Obama argued emphatically - rebuking Mr. Trump eight times by name - that …", "Guccifer said, per a
- * translator, that …", "Cruz said Thursday during a taping of a MSNBC town hall meeting in Buffalo, New York, that …".
+ * translator, that …", "Cruz said Thursday during a taping of a MSNBC town hall meeting in Buffalo, New York, that …",
+ * "Wilson told The Post and Courier newspaper of Charleston on Saturday that …", "said in a written statement in March
+ * that …", "explained through a spokesman that …"; after "reported", a phrase of time alone ("reported on Saturday
+ * that …").
  */
-import { ASIDE_MARKS, ASIDE_OPENERS, CUES, GAP_CLAUSE_WORDS, LY_ADVERB, PREPOSITIONS, WEAK_CUES } from '../quotes/lexicon';
+import { ASIDE_MARKS, ASIDE_OPENERS, CUES, DETERMINERS, GAP_CLAUSE_WORDS, LY_ADVERB, PREPOSITIONS, WEAK_CUES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { finite } from './bareClause';
-import { AUXILIARIES, BELIEF_VERBS, HEARER_VERBS, IRREGULAR_PAST } from './lexicon';
+import { AUXILIARIES, BELIEF_VERBS, CHANNEL_NOUNS, HEARER_VERBS, IRREGULAR_PAST } from './lexicon';
 
 /** How far "that" may stand from its cue. */
 const MAX_WIDE_GAP = 16;
@@ -33,15 +36,41 @@ export function wideGapThat(toks: Tok[], c: number, b: number): number {
     if (t.l === 'that') {
       const n = toks[g + 1];
       // ("the poll that shows …", "the man that would …": a "that" followed by its verb is a relative pronoun)
-      if (g <= c + 1 || !n || n.punct || /^['’]/.test(n.t) || AUXILIARIES.has(n.l) || finite(n) || CUES.has(n.l)) return -1;
+      // (but a cue's form before an auxiliary is the clause's subject: "that states can pass such laws")
+      if (g <= c + 1 || !n || n.punct || /^['’]/.test(n.t) || AUXILIARIES.has(n.l) || finite(n) || (CUES.has(n.l) && !AUXILIARIES.has(toks[g + 2]?.l ?? ''))) return -1;
       // ('…, Jacobs said, that he’s had': a comma alone is an inset attribution's; "with a passion that …": after a
       // verb that names no hearer, the word before "that" closes an aside, not a noun of its own)
       const p = toks[g - 1];
       if (g === c + 2 && p.t === ',') return -1;
-      return hearer || p.punct || p.cap || /^\d/.test(p.t) || asideOpener(p.l) || TIME_NOUN.test(p.l) ? g : -1;
+      return hearer || p.punct || p.cap || /^\d/.test(p.t) || asideOpener(p.l) || TIME_NOUN.test(p.l) || CHANNEL_NOUNS.has(p.l) ? g : -1;
     }
     if (t.cap) continue;
+    // ("told The Post and Courier newspaper …": "and" inside a name; "in a written statement": a participle after a
+    // determiner is an adjective)
+    if (t.l === 'and' && toks[g - 1].cap && toks[g + 1]?.cap) continue;
+    if (DETERMINERS.has(toks[g - 1].l) && !GAP_CLAUSE_WORDS.has(t.l) && !AUXILIARIES.has(t.l)) continue;
     if (GAP_CLAUSE_WORDS.has(t.l) || AUXILIARIES.has(t.l) || IRREGULAR_PAST.has(t.l) || (CUES.has(t.l) && !/ing$/.test(t.l)) || finite(t)) return -1;
+  }
+  return -1;
+}
+
+/** Words of a gap of time alone ("reported on Saturday that", "reported this week that"). */
+const TIME_GAP = /^(?:on|last|this|early|late|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|morning|afternoon|evening|night|weekend)$/;
+/** How many words a gap of time may take. */
+const MAX_TIME_GAP = 3;
+
+/**
+ * The "that" after a cue with other common senses ("reported"), past a phrase of time alone: "Western Journalism
+ * reported on Saturday that Bloomberg is considering …", "Tal Schneider, reported this week that …"; -1 when none.
+ */
+export function timeGapThat(toks: Tok[], c: number, b: number): number {
+  for (let g = c + 1; g < b && g <= c + 1 + MAX_TIME_GAP; g++) {
+    const t = toks[g];
+    if (t.l === 'that') {
+      const n = toks[g + 1];
+      return g > c + 1 && n && !n.punct && !AUXILIARIES.has(n.l) && !finite(n) ? g : -1;
+    }
+    if (t.punct || !TIME_GAP.test(t.l)) return -1;
   }
   return -1;
 }

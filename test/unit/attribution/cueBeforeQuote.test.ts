@@ -50,6 +50,17 @@ describe('attribution rule: cue before the quote', () => {
     const text = 'Rep. Steve Israel (D-N.Y) said Clinton called on members to be “closely coordinated.” She added that the race can’t just be about reacting to Trump.';
     assert.deepStrictEqual(attributed(text, '“closely'), { mention: 'Rep. Steve Israel', rule: 'cue before the quote' });
   });
+  it('a cue further inside a reported clause: the reporting speaker, not a comma away (PolNeAR train: Breitbart, NYT, Politico, Washington Post)', () => {
+    const obama = 'Asked about Republican presidential nominee Donald Trump, President Barack Obama said he expected that Americans will say “no” to Trump’s policy measures.';
+    assert.deepStrictEqual(attributed(obama, '“no'), { mention: 'President Barack Obama', rule: 'cue before the quote' });
+    const mccaskill = 'Of Sanders, McCaskill said a lot of voters in her state would find it "very hard to look past" Sanders\' self-description of being a "democratic socialist."';
+    assert.deepStrictEqual(attributed(mccaskill, '"very hard'), { mention: 'McCaskill', rule: 'cue before the quote' });
+    const clinton = "Mrs. Clinton said that when Ms. Warren railed against Wall Street and corporate excesses from her perch in the Senate, ''she is speaking for all of us.''";
+    assert.strictEqual(attributed(clinton, "''she is").mention, 'Mrs. Clinton');
+    // (not across a comma: "after a debate, Hillary shot back", "Miami and said it was great to be home, a man yelled")
+    const man = 'Rubio returned to Miami and said it was great to be home, a man yelled “Stay there!”';
+    assert.strictEqual(attributed(man, '“Stay').mention, 'a man');
+  });
   it('a retort ("Hillary shot back, “…", "Rubio fired back forcefully:")', () => {
     const text = 'After former California Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “I suppose I could have chosen to bake cookies and have teas, but I chose to fulfill my profession.”';
     assert.deepStrictEqual(attributed(text, '“I suppose'), { mention: 'Hillary', rule: 'cue before the quote' });

@@ -15,4 +15,12 @@ describe('attribution rule: speech noun owner', () => {
     const text = 'Former US secretary of state Madeleine Albright, a Clinton supporter, fanned controversy earlier this year over her remark that “there’s a special place in hell for women who don’t help each other.”';
     assert.deepStrictEqual(attributed(text, '“there’s'), { mention: 'her', rule: 'speech noun owner' });
   });
+  it('a call for the quoted words, its owner\'s, not when the owner is a verb\'s object (PolNeAR train: Washington Post 2016-06-01, 2016-06-13; Politico 2015-11-11)', () => {
+    const sanders = 'While Sanders\'s clarion call for a "revolution" draws thousands of liberals to his rallies, Clinton\'s campaign is more cautious.';
+    assert.deepStrictEqual(attributed(sanders, '"revolution'), { mention: 'Sanders', rule: 'speech noun owner' });
+    const his = 'Trump drew criticism for his response to the shootings in San Bernardino, Calif., and his call for "a total and complete ban" on all Muslims entering the United States.';
+    assert.deepStrictEqual(attributed(his, '"a total'), { mention: 'his', rule: 'speech noun owner' });
+    const object = 'The Democratic presidential candidate blasted Trump\'s call for a "deportation force" on Wednesday, calling it "absurd."';
+    assert.notStrictEqual(attributed(object, '"deportation')?.mention, 'Trump');
+  });
 });

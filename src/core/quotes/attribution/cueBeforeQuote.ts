@@ -11,7 +11,8 @@
  *   'Anthony Anton, president and CEO of Washington Restaurant Association stated, “It’s not a political problem; …'
  *     → Anthony Anton (an apposition no comma closes)
  *   'Rep. Steve Israel (D-N.Y) said Clinton called on members to be “closely coordinated.”' → Rep. Steve Israel (a cue
- *     inside what an earlier cue reports: the reporting speaker's)
+ *     inside what an earlier cue reports: the reporting speaker's; also further in, with no mark between: 'McCaskill
+ *     said a lot of voters in her state would find it "very hard to look past"' → McCaskill)
  * Each cue is tried in turn, nearest first, by "according to" (./accordingTo.ts), the passive agent
  * (./passiveAgent.ts), the participle and far-cue rules (./participle.ts), then its own subject.
  */
@@ -49,14 +50,35 @@ function attributeCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribut
 
 /**
  * The speaker of a clause reported by an earlier cue: 'Rep. Steve Israel (D-N.Y) said Clinton called on members to be
- * “closely coordinated.”' → Rep. Steve Israel, not Clinton (the subject at token i stands right after "X said (that)").
+ * “closely coordinated.”' → Rep. Steve Israel, not Clinton (the subject at token i stands right after "X said (that)",
+ * or a few words after a strong cue that reports a clause, with no mark between).
  */
 function outerSpeaker(ctx: QuoteContext, i: number): Attribution | null {
   let k = i - 1;
   if (ctx.word(k) === 'that') k--;
-  if (k <= ctx.startTok || !ctx.isCue(k, true) || ctx.toks[k].punct) return null;
-  const outer = ctx.subjectBefore(k - 1);
-  return outer ? ctx.byCue(outer, k, ctx.before + 1, 'cue before the quote') : null;
+  if (k > ctx.startTok && ctx.isCue(k, true) && !ctx.toks[k].punct) {
+    const outer = ctx.subjectBefore(k - 1);
+    if (outer) return ctx.byCue(outer, k, ctx.before + 1, 'cue before the quote');
+  }
+  // further back, past the words of the reported clause: 'Obama said he expected that Americans will say “no”',
+  // 'McCaskill said a lot of voters in her state would find it "very hard to look past"' (PolNeAR train)
+  for (k = i - 1; k > ctx.startTok && k >= i - OUTER_CUE_REACH; k--) {
+    if (ctx.toks[k].punct) return null;
+    if (!ctx.isCue(k, true) || ctx.isParticiple(k) || !reportsClause(ctx, k)) continue;
+    const outer = ctx.subjectBefore(k - 1);
+    return outer && outer.kind !== 'description' ? ctx.byCue(outer, k, ctx.before + 1, 'cue before the quote') : null;
+  }
+  return null;
+}
+
+/** Pronouns that open a reported clause as its subject. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+/** How far before the inner clause's subject the cue that reports it may stand. */
+const OUTER_CUE_REACH = 12;
+/** The cue k reports a clause: "that" or a subject follows it, not an object or a preposition ("said in", "told him"). */
+function reportsClause(ctx: QuoteContext, k: number): boolean {
+  const next = ctx.word(k + 1);
+  return next === 'that' || SUBJECT_PRONOUNS.has(next) || DETERMINERS.has(next) || (ctx.toks[k + 1]?.cap ?? false);
 }
 
 /** The subject of the verb right before the object `obj` ("the actor | held | a fake audition"), or null. */

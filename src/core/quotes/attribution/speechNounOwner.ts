@@ -3,8 +3,10 @@
  *   'her remark that “there’s a special place in hell …”' → her
  *   'De Blasio also repeated his claim that “profit-making” was the motivation …' → his
  *   'Politifact seized on Trump’s claim that there have been “thousands of shootings”' (dev) → Trump (the noun a little before)
+ *   'While Sanders's clarion call for a "revolution" draws thousands' → Sanders (the noun, "for" and the quote; not
+ *     the object of a verb: 'The Democratic presidential candidate blasted Trump's call for a "deportation force"')
  */
-import { PERSONAL_POSSESSIVES, SPEECH_NOUNS } from '../lexicon';
+import { ARTICLES, CLAUSE_OPENERS, COORDINATORS, PERSONAL_POSSESSIVES, PREPOSITIONS, SPEECH_NOUNS } from '../lexicon';
 import { runAt } from '../names';
 import { wordEnd } from '../tokens';
 import type { QuoteContext } from './context';
@@ -22,12 +24,49 @@ export function speechNounOwner(ctx: QuoteContext): Attribution | null {
     if (toks[c].punct || ctx.isCue(c)) break;
     if (SPEECH_NOUNS.has(toks[c].l) && ctx.word(c + 1) === 'that') { sn = c; break; }
   }
-  if (sn <= startTok || !SPEECH_NOUNS.has(toks[sn].l) || toks[sn].poss || ctx.word(sn + 1) !== 'that') return null;
-  const owner = toks[sn - 1];
-  if (PERSONAL_POSSESSIVES.has(owner.l)) return { mention: { s: owner.s, e: owner.e, kind: 'pronoun', i: sn - 1, j: sn }, cue: tokenCue(toks[sn]), rule: 'speech noun owner' };
+  if (sn > startTok && SPEECH_NOUNS.has(toks[sn].l) && !toks[sn].poss && ctx.word(sn + 1) === 'that') return ownerOf(ctx, sn, sn - 1);
+  return nounBeforeQuote(ctx, p);
+}
+
+/** Prepositions between a speech noun and the words it quotes ("his call for “…”", "his promise of “…”"). */
+const QUOTING_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'against']);
+/** Nouns of a demand or an appeal that quote their words after "for" ("Trump's call for a “…”"). */
+const CALL_NOUNS: ReadonlySet<string> = new Set(['call', 'calls', 'appeal', 'demand']);
+
+/**
+ * 'Trump's call for a "total and complete shutdown"', 'Sanders's clarion call for a "revolution"', 'his promise of
+ * “…”' (PolNeAR train): the owner of a speech noun right before the quote, past its preposition and an article (and
+ * one word between the owner and the noun).
+ */
+function nounBeforeQuote(ctx: QuoteContext, p: number): Attribution | null {
+  let k = p;
+  if (ARTICLES.has(ctx.word(k))) k--;
+  if (!QUOTING_PREPOSITIONS.has(ctx.word(k))) return null;
+  const sn = k - 1, noun = ctx.word(sn);
+  if (sn <= ctx.startTok || ctx.toks[sn].poss || !(SPEECH_NOUNS.has(noun) || CALL_NOUNS.has(noun))) return null;
+  const o = ctx.toks[sn - 1].poss || PERSONAL_POSSESSIVES.has(ctx.word(sn - 1)) ? sn - 1 : sn - 2;
+  // (one word at most between them, a lower-case one: "Sanders's clarion call")
+  if (o < ctx.startTok || (o < sn - 1 && (ctx.toks[sn - 1].punct || ctx.toks[sn - 1].cap))) return null;
+  // (not the object of a verb, whose subject speaks of it: 'Tom Fitton called Clinton's assertion of a "claim of right"
+  // …', 'The Democratic presidential candidate blasted Trump's call for a "deportation force"')
+  const before = (runAt(ctx.toks, o)?.i ?? o) - 1;
+  return ownerAfterVerb(ctx, before) ? null : ownerOf(ctx, sn, o);
+}
+
+/** Token k (before a possessor) is a verb's: a lower-case word that is no preposition, conjunction or clause opener. */
+function ownerAfterVerb(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.toks[k];
+  return k >= ctx.startTok && !!t && !t.punct && !t.cap && !PREPOSITIONS.has(t.l) && !COORDINATORS.has(t.l) && !CLAUSE_OPENERS.has(t.l);
+}
+
+/** The possessor at token o of the speech noun at sn ("her remark", "Trump's claim"), or null. */
+function ownerOf(ctx: QuoteContext, sn: number, o: number): Attribution | null {
+  const { toks } = ctx;
+  const owner = toks[o];
+  if (PERSONAL_POSSESSIVES.has(owner.l)) return { mention: { s: owner.s, e: owner.e, kind: 'pronoun', i: o, j: o + 1 }, cue: tokenCue(toks[sn]), rule: 'speech noun owner' };
   if (owner.poss && owner.cap) {
-    const r = runAt(toks, sn - 1);
-    if (r && r.j === sn) return { mention: { s: toks[r.i].s, e: wordEnd(owner), kind: 'name', i: r.i, j: r.j }, cue: tokenCue(toks[sn]), rule: 'speech noun owner' };
+    const r = runAt(toks, o);
+    if (r && r.j === o + 1) return { mention: { s: toks[r.i].s, e: wordEnd(owner), kind: 'name', i: r.i, j: r.j }, cue: tokenCue(toks[sn]), rule: 'speech noun owner' };
   }
   return null;
 }

@@ -3,9 +3,9 @@
  * Observatory for Human Rights", "said Republican strategist Ryan Williams", "said spokesman John Kirby",
  * "said Florida’s Rick Wilson", "said former Vermont governor Howard Dean".
  */
-import { BODY_NAME_JOINERS, CUE_ADVERBS, CUES, DETERMINERS, LEGISLATOR_TITLES, LY_NOUNS, NOT_NOUN, NOUN_AFTER_DET, NOUN_TOO, OTHER_PRONOUNS, OWNER_PREPOSITIONS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_TIME_WORDS, ROLE_HINT } from '../lexicon';
+import { BODY_NAME_JOINERS, CUE_ADVERBS, CUES, DETERMINERS, LEGISLATOR_TITLES, LY_NOUNS, NOT_NOUN, NOUN_AFTER_DET, NOUN_TOO, OTHER_PRONOUNS, OWNER_PREPOSITIONS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_TIME_WORDS, ROLE_HINT, TITLES } from '../lexicon';
 import { isCommonWord, isPeopleGroup } from '../../people/lexicon';
-import { runAt } from '../names';
+import { onlyTitles, runAt } from '../names';
 import type { Tok } from '../tokens';
 import { isFullName, nameMention, nameMentionAsWritten, type Mention } from './mention';
 
@@ -41,6 +41,11 @@ function capitalisedAfter(toks: Tok[], k: number, ceil: number): Mention | null 
   }
   const r = runAt(toks, k);
   if (!r || r.i !== k) return null;
+  // "said Deputy Prime Minister and Finance Minister Chrystia Freeland": two offices joined, then the name
+  if (onlyTitles(toks, r.i, r.j) && toks[r.j]?.l === 'and' && r.j + 1 < ceil) {
+    const held = runAt(toks, r.j + 1);
+    if (held && held.i === r.j + 1 && held.j <= ceil && !onlyTitles(toks, held.i, held.j) && toks.slice(held.i, held.j - 1).some(w => TITLES.has(w.l))) return nameMention(toks, held.i, held.j);
+  }
   // "said Florida’s Rick Wilson": the name after a possessive place
   if (toks[r.j - 1].poss && r.j < ceil && toks[r.j].cap) {
     const r2 = runAt(toks, r.j);
@@ -105,10 +110,11 @@ function descriptionAfter(toks: Tok[], k: number, ceil: number): Mention | null 
   if (j === k + 1) return null;
   const last = toks[j - 1];
   // "the Britain-based Syrian Observatory for Human Rights": a capitalised name inside the description wins
-  // (but not a member's title: "said a Tory MP" is a description of someone unnamed)
+  // (but not an office's title words alone, "said the Deputy Prime Minister", nor a member's title, "said a Tory MP":
+  // the description of someone unnamed stays)
   for (let x = k + 1; x < j; x++) if (toks[x].cap) {
     const r = runAt(toks, x);
-    if (r && r.j >= j && !(r.j === j && LEGISLATOR_TITLES.has(toks[j - 1].t))) return nameMentionAsWritten(toks, r.i, r.j);
+    if (r && r.j >= j && !onlyTitles(toks, r.i, r.j) && !(r.j === j && LEGISLATOR_TITLES.has(toks[j - 1].t))) return nameMentionAsWritten(toks, r.i, r.j);
   }
   const owner = ownerAfter(toks, j, ceil);
   return { s: t.s, e: (owner ? toks[owner - 1] : last).e, kind: 'description', i: k, j: owner ?? j, head: last.l };

@@ -1,0 +1,276 @@
+/**
+ * The source a reader sees: a report's source as the whole noun phrase that names who reports ("according to a memo
+ * released Friday by the agency's watchdog", not "a memo released"), without the verb that governs a noun cue ("the
+ * White House expressed | doubt that …" is the White House's), and never words that are no one: a Title Case
+ * headline before its colon ("Carly Fiorina Endorses Ted Cruz: …"), the generic "you" ("you can bet that …"), the
+ * modifier of a cue noun ("a failed promise to …").
+ */
+import { subjectBefore } from '../quotes/attribution';
+import { AUXILIARIES, BARE_VERBS, BELIEF_VERBS, CALENDAR_NAMES, CUES, DETERMINERS, IRREGULAR_PAST, NOUN_AFTER_DET, NOUN_TOO, OBJECT_VERBS, SUBJECT_PRONOUNS } from '../quotes/lexicon';
+import { tokenAt, wordEnd, type Tok } from '../quotes/tokens';
+import { firstNameGender, isKnownOrganization, isPlace } from '../people/lexicon';
+import { mainClauseSubject } from './mainSubject';
+import type { Report, SentenceContext } from './report';
+
+/** How many tokens an "according to" source's participle phrase may add ("released on Friday by Latino Decisions"). */
+const MAX_PARTICIPLE_PHRASE = 12;
+/** A participle that a phrase of time or agent follows ("released", "conducted", "taken", "reviewed"). */
+const PARTICIPLE = /^(?:[a-z]+ed|taken|given|drawn|written|shown|seen|known|made|done)$/;
+/** Words that end a source's participle phrase: a clause or a report of its own begins. */
+const CLAUSE_WORD = /^(?:that|who|which|whom|whose|when|while|because|as|if|than|but|or|to|he|she|they|we|i|you|it|there|is|are|was|were|has|have|had|will|would)$/;
+
+/**
+ * The whole source after "according to" when it ends on a participle: its time and its agent ("according to ⟨an
+ * Associated Press-GfK poll released Thursday⟩", "according to ⟨a memo released Friday by the agency's watchdog⟩",
+ * "according to ⟨early results of the exit poll conducted by Edison Research for the Associated Press and Television
+ * Networks⟩"). The phrase stops at a mark, a dash, a clause word, a verb of saying or the content.
+ */
+export function wholeAccordingSource(ctx: SentenceContext, r: Report): void {
+  const { toks, text, b } = ctx;
+  const m = r.mention;
+  const last = toks[m.j - 1];
+  if (r.rule !== 'according-to' || !last || last.cap || !PARTICIPLE.test(last.l)) return;
+  let j = m.j;
+  while (j < b && j < m.j + MAX_PARTICIPLE_PHRASE) {
+    const t = toks[j];
+    if (t.punct || t.s >= r.s && t.s < r.e || CLAUSE_WORD.test(t.l) || (!t.cap && CUES.has(t.l) && !/^by$/.test(t.l))) break;
+    if (/\S/.test(text.slice(toks[j - 1].e, t.s))) break;
+    j++;
+  }
+  // (the phrase ends on a name, a noun or a time, not on a preposition or a determiner: "released on Friday by")
+  while (j > m.j && (DETERMINERS.has(toks[j - 1].l) || /^(?:on|in|by|for|of|at|from|with|and|last|this)$/.test(toks[j - 1].l))) j--;
+  if (j > m.j) r.mention = { ...m, j, e: toks[j - 1].e };
+}
+
+/** The most tokens a list may add to an "according to" source after its first comma ("aides and allies"). */
+const MAX_SOURCE_LIST = 10;
+
+/**
+ * The comma that closes a list going on from the source of an opening "According to X, …" at the comma k: "According
+ * to interviews with more than a half-dozen of Cruz’s friends, ⟨aides and allies⟩, he wants to be engaged …" — the
+ * list's last item follows "and" or "or", and no item holds a verb or a pronoun. Returns k when no list goes on.
+ */
+export function sourceListEnd(toks: Tok[], k: number, b: number): number {
+  let last = false;
+  for (let j = k + 1; j < b && j <= k + MAX_SOURCE_LIST; j++) {
+    const t = toks[j];
+    if (t.t === ',') {
+      if (last && j > k + 2) return j;
+      continue;
+    }
+    if (t.punct || SUBJECT_PRONOUNS.has(t.l) || CLAUSE_WORD.test(t.l) && !/^(?:and|or)$/.test(t.l)) return k;
+    if (!t.cap && (AUXILIARIES.has(t.l) || IRREGULAR_PAST.has(t.l) || CUES.has(t.l) || /(?:ed|ly)$/.test(t.l))) return k;
+    if (/^(?:and|or)$/.test(t.l)) { if (toks[j + 1]?.punct) return k; last = true; }
+  }
+  return k;
+}
+
+/**
+ * The verb in "-s" of a Title Case headline before its colon, with more of the headline after it ("Carly Fiorina
+ * Endorses Ted Cruz: …", "Trump Addresses Munich Attack: …", "Woman Steps Forward With Bombshell Claim: …", "Clinton
+ * Wades In: …"): the headline's subject before it is the source (PolNeAR attributes what follows the colon to
+ * Fiorina, Trump, the woman, Clinton), not the whole line. A surname in "-s" after a first name ("Bernie Sanders
+ * Campaign"), a place or an organisation ("Des Moines Register") is no such verb. -1 when there is none.
+ */
+function headlineVerb(toks: Tok[], r: Report): number {
+  if (r.rule !== 'headline') return -1;
+  const m = r.mention;
+  for (let k = m.i + 1; k < m.j; k++) {
+    const w = toks[k], prev = toks[k - 1], next = toks[k + 1];
+    if (!w.cap || w.poss || w.t.length < 4 || w.t === w.t.toUpperCase() || !/[^su'’]s$/.test(w.t)) continue;
+    if (!next || next.s >= r.cue.s) continue;
+    if (firstNameGender(prev.t) !== undefined && k - 1 === m.i) continue;
+    const pair = `${prev.t} ${w.t}`;
+    if (isPlace(pair) || isKnownOrganization(pair) || isPlace(`${pair} ${next.t}`) || isKnownOrganization(`${pair} ${next.t}`)) continue;
+    return k;
+  }
+  return -1;
+}
+
+/** Modal verbs after which "you" is anyone ("you can bet", "you wouldn't know", "you should have said"). */
+const GENERIC_MODAL = /^(?:can|could|should|might|may|must|can['’]t|couldn['’]t|wouldn['’]t|shouldn['’]t|won['’]t)$/;
+
+/**
+ * The generic "you" reports nothing: "you can bet that the Democrats do not want …", "something you wouldn’t know if
+ * you listen to …", "You know times have changed when …". A "you" asked in an interview ("Q: Do you think …") is the
+ * interviewee, and stays.
+ */
+function genericYou(toks: Tok[], r: Report): boolean {
+  const m = r.mention;
+  if (m.j - m.i !== 1 || toks[m.i].l !== 'you') return false;
+  const next = toks[m.j];
+  return !!next && (GENERIC_MODAL.test(next.l) || (next.l === 'know' && next.s === r.cue.s));
+}
+
+/** Cue forms that read as nouns after a modifier ("promise", "questions", "vows", "tweet", "states"). */
+const NOUN_CUES = /^(?:questions|fears|hopes|doubt|doubts|states|plans|tweet)$/;
+const cueNoun = (l: string): boolean => NOUN_TOO.has(l) || NOUN_AFTER_DET.has(l) || NOUN_CUES.test(l);
+
+/** Words that may stand before the modifier of a cue noun ("a failed", "the nagging", "his oft-stated", "other early"). */
+const BEFORE_MODIFIER = /^(?:other|early|personally|oft|\w+ly)$/;
+
+/**
+ * A source that is only the modifier of the cue's noun, with its determiner: "⟨a failed⟩ promise to change the tone",
+ * "⟨the nagging⟩ questions about his polarizing candidacy", "⟨his oft-stated⟩ promise to build a border wall", "⟨a
+ * personally signed⟩ tweet". The possessor, if any, is the source ("⟨Mr. Trump's⟩ fire-breathing vows to …"); else
+ * there is none.
+ */
+function cueNounModifier(toks: Tok[], r: Report): 'none' | 'kept' | 'possessor' {
+  const m = r.mention;
+  const last = toks[m.j - 1], cue = toks[m.j];
+  if (m.j - m.i < 2 || last.cap || !/(?:ed|ing)$/.test(last.l) || cue?.s !== r.cue.s || !cueNoun(cue.l)) return 'kept';
+  let possessor = -1;
+  for (let k = m.i; k < m.j - 1; k++) {
+    const t = toks[k];
+    if (t.poss) { possessor = k; continue; }
+    if (possessor >= 0 && k > possessor) { if (!BEFORE_MODIFIER.test(t.l) && !/-/.test(t.l)) return 'kept'; continue; }
+    if (!(DETERMINERS.has(t.l) || BEFORE_MODIFIER.test(t.l) || (t.cap && toks[k + 1]?.poss))) return 'kept';
+  }
+  if (possessor < 0) return 'none';
+  const pronoun = /^(?:his|her|its|their|our|my|your)$/.test(toks[possessor].l);
+  return pronoun ? 'none' : 'possessor';
+}
+
+/**
+ * A source that ends on the verb governing a noun cue: "⟨the White House expressed⟩ doubt that …", "after ⟨the news
+ * organization raised⟩ questions about …", "⟨a former Republican committee staffer announced⟩ plans to sue". The verb
+ * joins the cue and the source is its subject; a gerund with no subject before it ("⟨candidates dodging⟩ questions
+ * about …", "walking past a long line of caucus-goers and answering questions about") reports nothing.
+ */
+function governingVerb(toks: Tok[], r: Report): 'kept' | 'trimmed' | 'none' {
+  const m = r.mention;
+  if (m.j - m.i < 2 || toks[m.j]?.s !== r.cue.s || !cueNoun(toks[m.j].l)) return 'kept';
+  let v = m.j - 1;
+  // ("the documents raised ⟨new⟩ questions", "deflected ⟨numerous⟩ questions": an adjective of the cue noun after its verb)
+  for (let n = 0; n < MAX_CUE_ADJECTIVES && v - 1 > m.i && adjectiveAfterVerb(toks, v); n++) v--;
+  // ("Emanuel continues to face questions about …": the verb with its infinitive; "a chance to raise questions": none)
+  if (v - 2 >= m.i && toks[v - 1].l === 'to' && !toks[v].cap && !toks[v].punct) {
+    if (!/(?:[^s]s|ed)$/.test(toks[v - 2].l) || toks[v - 2].cap || v - 2 === m.i) return 'none';
+    v -= 2;
+  }
+  const verb = toks[v];
+  if (verb.cap) return 'kept';
+  const before = toks[v - 1];
+  const finite = (verb.l.length > 4 && /[^e]ed$/.test(verb.l)) || IRREGULAR_PAST.has(verb.l) || (/ing$/.test(verb.l) && /['’]s$|^(?:is|are|was|were)$/.test(before.l));
+  if (!finite) return /ing$/.test(verb.l) && !before.poss && !DETERMINERS.has(before.l) && !CALENDAR_NAMES.has(before.l) && (before.l === 'and' || /s$/.test(before.l)) && !/^(?:the|a|an)$/.test(toks[m.i].l) ? 'none' : 'kept';
+  // (a participle after its noun is the noun's: "a memo released", "the photo Trump posted")
+  if (DETERMINERS.has(before.l)) return 'kept';
+  let j = v;
+  if (/['’]s$/.test(before.l) && /ing$/.test(verb.l)) {
+    // ("whether ⟨it's raising⟩ questions about …": the contracted auxiliary goes with the verb)
+    r.mention = { ...m, j, e: before.s + before.t.length - 2 };
+    r.cue = { s: verb.s, e: r.cue.e };
+    return 'trimmed';
+  }
+  if (/^(?:is|are|was|were)$/.test(before.l)) j--;
+  if (j - m.i < 1 || toks.slice(m.i, j).every(t => DETERMINERS.has(t.l))) return 'none';
+  // (the subject as the quote rules read it, "the White House" a name; else the words before the verb as a description)
+  const read = subjectBefore(toks, j - 1, m.i);
+  r.mention = read && read.j === j && (read.i === m.i || (read.i === m.i + 1 && toks[m.i].l === 'the')) ? read : { ...m, j, e: toks[j - 1].e, head: toks[j - 1].l };
+  r.cue = { s: verb.s, e: r.cue.e };
+  return 'trimmed';
+}
+
+/** How many adjectives may stand between a cue noun and its verb ("raised new", "posed concrete"). */
+const MAX_CUE_ADJECTIVES = 2;
+
+/** Token v is an adjective of the cue noun right after a verb in the past or in "-ing" ("raised ⟨new⟩", "endured ⟨relentless⟩"). */
+function adjectiveAfterVerb(toks: Tok[], v: number): boolean {
+  const t = toks[v], verb = toks[v - 1];
+  if (t.cap || t.punct || /(?:s|ed|ing)$/.test(t.l) || DETERMINERS.has(t.l) || PREPOSITIONS_OPENING.test(t.l) || verb.cap) return false;
+  return (verb.l.length > 4 && /[^e]ed$/.test(verb.l)) || IRREGULAR_PAST.has(verb.l) || /ing$/.test(verb.l);
+}
+
+/** Words that open a clause before its subject, passed to reach the subject's first word ("after", "but", "even as"). */
+const CLAUSE_OPENER = /^(?:and|but|or|yet|so|as|after|while|when|because|since|though|although|if|even|until|before|once|whereas)$/;
+/** Words that tie the source found to the noun phrase before it ("members ⟨of⟩ Congress", "advocates ⟨in⟩ the …", "Blocher ⟨and⟩ the SVP"). */
+const PHRASE_LINK = /^(?:of|and|in|at|on|from|with|for|across|around|among|near|inside|within|outside|under|over)$/;
+/** Words between the link and the source found ("Blocher and ⟨the⟩ SVP"). */
+const LINK_DETERMINER = /^(?:the|a|an|his|her|their|its)$/;
+/** The most tokens the phrase before the source may take ("Republican presidential hopefuls Jeb Bush and"). */
+const MAX_PHRASE_BEFORE = 8;
+/** Shares and quantities that open a noun phrase ("at least a dozen members of", "Hundreds of", "One in four voters in"). */
+const PHRASE_QUANTITY = /^(?:at|least|about|nearly|almost|more|than|some|many|most|all|both|half|several|few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)$/;
+
+/**
+ * The whole noun phrase whose last part the rules found as the source: "⟨at least a dozen members of Congress⟩ told",
+ * "⟨Both Blocher and the SVP⟩ have long complained", "⟨Republican presidential hopefuls Jeb Bush and Chris Christie⟩
+ * say", "even as ⟨advocates in the transgender community⟩ called for", "⟨One in four voters in a New York Times poll last
+ * year⟩ said" — not "Congress", "SVP", "Chris Christie", "transgender community", "four voters". The phrase opens its
+ * clause (after a comma, a dash or a conjunction) with a name, a determiner, a quantity or a plural noun, and holds no
+ * verb, pronoun, mark or second link of "and".
+ */
+function wholePhrase(ctx: SentenceContext, r: Report): void {
+  const { toks, text, a } = ctx;
+  const m = r.mention;
+  if (m.kind === 'pronoun' || r.rule === 'according-to' || r.rule === 'headline' || m.j > tokenAt(toks, r.cue.s)) return;
+  // ("but ⟨at least a⟩ dozen members of Congress told": the quantity words before a phrase the subject rules found
+  // whole, back to the clause's opening)
+  let q = m.i;
+  while (q > a && q > m.i - MAX_PHRASE_BEFORE && PHRASE_QUANTITY.test(toks[q - 1].l) && !toks[q - 1].cap) q--;
+  if (q < m.i && (q === a || toks[q - 1].punct || CLAUSE_OPENER.test(toks[q - 1].l))) {
+    r.mention = { ...m, s: toks[q].s, i: q };
+    return;
+  }
+  let link = m.i - 1;
+  if (link > a && LINK_DETERMINER.test(toks[link].l) && !toks[link].cap) link--;
+  if (link <= a || !PHRASE_LINK.test(toks[link].l) || toks[link].cap) return;
+  // the phrase's first word: after the clause's opening mark and conjunctions
+  let start = link;
+  while (start > a && link - start < MAX_PHRASE_BEFORE && !toks[start - 1].punct && !(CLAUSE_OPENER.test(toks[start - 1].l) && !toks[start - 1].cap) && !/\S/.test(text.slice(toks[start - 1].e, toks[start].s))) start--;
+  while (start < link && CLAUSE_OPENER.test(toks[start].l)) start++;
+  if (start >= link || (start > a && !toks[start - 1].punct && !CLAUSE_OPENER.test(toks[start - 1].l) && !/\S/.test(text.slice(toks[start - 1].e, toks[start].s)))) return;
+  const first = toks[start];
+  if (!(first.cap || first.poss || DETERMINERS.has(first.l) || PHRASE_QUANTITY.test(first.l) || /^\d/.test(first.t) || /[^s]s$/.test(first.l)) || (PREPOSITIONS_OPENING.test(first.l) && toks[start + 1]?.l !== 'least')) return;
+  // ("my editor at the time at Politico": the writer's own acquaintance is left as the rules found it)
+  if (SUBJECT_PRONOUNS.has(first.l) || AUXILIARIES.has(first.l) || /^(?:my|our|your)$/.test(first.l)) return;
+  for (let k = start; k < link; k++) {
+    const t = toks[k];
+    if (t.punct || SUBJECT_PRONOUNS.has(t.l) || /^(?:who|which|that|whose|whom|or|but)$/.test(t.l) || (k > start && CLAUSE_OPENER.test(t.l))) return;
+    if (!t.cap && (AUXILIARIES.has(t.l) || IRREGULAR_PAST.has(t.l) || CUES.has(t.l) || BELIEF_VERBS.has(t.l) || BARE_VERBS.has(t.l) || OBJECT_VERBS.has(t.l) || FINDING.test(t.l) || /ly$/.test(t.l) || (/ed$/.test(t.l) && !/s$/.test(toks[k - 1]?.l ?? '')))) return;
+  }
+  // (its head: the noun before its first preposition, "⟨members⟩ of Congress", "the ⟨Office⟩ of the Inspector General for …")
+  let head = link;
+  for (let k = start + 1; k < link; k++) if (PREPOSITIONS_OPENING.test(toks[k].l)) { head = k; break; }
+  r.mention = { s: first.s, e: m.e, kind: 'description', i: start, j: m.j, head: toks[head - 1].l };
+}
+/** Verbs of finding and showing, which the verb lists above leave to their own rules. */
+const FINDING = /^(?:show|shows|showed|shown|find|finds|found|suggest|suggests|suggested)$/;
+/** Prepositions that open an adjunct, not a noun phrase. */
+const PREPOSITIONS_OPENING = /^(?:of|in|at|on|from|with|for|by|to|about|into|during|under|over|across|among|through|without)$/;
+
+/** Adverbs and conjunctions that open a sentence before its subject, never part of a source. */
+const SENTENCE_ADVERB = /^(?:yet|perhaps|maybe|plus|still|also|now|indeed|instead|meanwhile|however|thus|and|but|so)$/;
+
+/**
+ * The report's source made whole or trimmed to who reports (`r` is changed in place); false when its words name no
+ * one and the report is no report.
+ */
+export function readerSource(ctx: SentenceContext, r: Report): boolean {
+  const { toks } = ctx;
+  if (genericYou(toks, r)) return false;
+  // ("⟨Yet⟩ the Democrats acknowledged", "⟨Perhaps⟩ Russia will oppose", "⟨Plus⟩ Democrats are defending": the sentence's adverb)
+  const m = r.mention;
+  if (m.j - m.i > 1 && SENTENCE_ADVERB.test(toks[m.i].l) && toks[m.i].cap && !toks[m.i + 1].punct) r.mention = { ...m, i: m.i + 1, s: toks[m.i + 1].s };
+  const verb = headlineVerb(toks, r);
+  if (verb > 0) r.mention = { ...r.mention, j: verb, e: toks[verb - 1].e };
+  wholeAccordingSource(ctx, r);
+  if (r.rule === 'according-to') return true;
+  wholePhrase(ctx, r);
+  const modifier = cueNounModifier(toks, r);
+  if (modifier === 'none') {
+    // ("Clinton began Sunday with a personally signed tweet that …": the sentence's subject, when it is a name)
+    const subject = mainClauseSubject(ctx, tokenAt(toks, r.cue.s));
+    if (!subject || subject.kind !== 'name') return false;
+    r.mention = subject;
+    return true;
+  }
+  if (modifier === 'possessor') {
+    const p = r.mention;
+    let k = p.i;
+    while (!toks[k].poss) k++;
+    r.mention = { ...p, j: k + 1, e: wordEnd(toks[k]), kind: 'name' };
+    return true;
+  }
+  return governingVerb(toks, r) !== 'none';
+}

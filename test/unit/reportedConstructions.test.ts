@@ -1,0 +1,169 @@
+/**
+ * Reported speech found in constructions the rules used to miss (src/core/reported), each on real PolNeAR train
+ * sentences.
+ */
+import * as assert from 'assert';
+import { reported } from './helpers';
+
+describe('reported speech: an "as" clause before its content (asClause.ts)', () => {
+  it('a source named with its article ("As The Hill reported,")', () => {
+    const r = reported('As The Hill reported, Donald Trump was also accused of breaking debate rules.');
+    assert.ok(r.some(x => x.content === 'Donald Trump was also accused of breaking debate rules' && x.mention === 'Hill' && x.cue === 'reported'), JSON.stringify(r));
+    const s = reported('As the International Business Times noted, Clinton raised more than $1.1 million from the securities and investment industry for her 2000 Senate campaign.');
+    assert.ok(s.some(x => x.content === 'Clinton raised more than $1.1 million from the securities and investment industry for her 2000 Senate campaign' && x.mention === 'International Business Times'), JSON.stringify(s));
+  });
+  it('the main clause whole, past a subordinate clause or an adverbial of its own', () => {
+    const r = reported('As The Washington Post reported, even if Sanders managed to split delegates with Clinton in Tuesday’s contests, he would then need to win 55 percent of the remaining delegates in order to tie the front-runner.');
+    assert.ok(r.some(x => x.content === 'even if Sanders managed to split delegates with Clinton in Tuesday’s contests, he would then need to win 55 percent of the remaining delegates in order to tie the front-runner'), JSON.stringify(r));
+    const s = reported('As reported by Western Journalism, investigators found over 2,200 emails from Clinton’s server containing classified information.');
+    assert.ok(s.some(x => x.content === 'investigators found over 2,200 emails from Clinton’s server containing classified information' && x.mention === 'Western Journalism'), JSON.stringify(s));
+  });
+  it('a report inside an opening subordinate clause still ends where the main clause begins', () => {
+    const r = reported('Though she has said she’ll accept the recommendation of the career prosecutors, Republicans are still crying foul.');
+    assert.ok(r.some(x => x.content === 'she’ll accept the recommendation of the career prosecutors'), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: an attribution set inside its content (parenthetical.ts)', () => {
+  it('after an opening word and its comma: the content is what follows the attribution', () => {
+    const r = reported('Still, he said, officials have to decide who gets extra scrutiny.');
+    assert.ok(r.some(x => x.content === 'officials have to decide who gets extra scrutiny' && x.mention === 'he' && x.cue === 'said'), JSON.stringify(r));
+    const s = reported('But, Carson added, he did not support issuing quarantines "willy-nilly."');
+    assert.ok(s.some(x => x.content === 'he did not support issuing quarantines "willy-nilly."' && x.mention === 'Carson'), JSON.stringify(s));
+  });
+  it('an opening whose noun is also a cue\'s form, or a verb that is a cue only next to a quote', () => {
+    const r = reported('In his state, Christie said, nonviolent first-time drug offenders are sent to mandatory drug treatment.');
+    assert.ok(r.some(x => x.content === 'In his state, Christie said, nonviolent first-time drug offenders are sent to mandatory drug treatment' && x.mention === 'Christie'), JSON.stringify(r));
+    const s = reported('At one point, she said, she was considering supporting Donald Trump.');
+    assert.ok(s.some(x => x.content === 'At one point, she said, she was considering supporting Donald Trump'), JSON.stringify(s));
+    const t = reported('Russia\'s military successes in Syria since the campaign began last year, they said, could be solidified by a political settlement.');
+    assert.ok(t.some(x => x.content === 'Russia\'s military successes in Syria since the campaign began last year, they said, could be solidified by a political settlement' && x.mention === 'they'), JSON.stringify(t));
+  });
+  it('a content that goes on with a present verb', () => {
+    const r = reported('And, he acknowledged, it\'s unclear how far his advice goes with Mr. Trump.');
+    assert.ok(r.some(x => x.content === 'it\'s unclear how far his advice goes with Mr. Trump' && x.cue === 'acknowledged'), JSON.stringify(r));
+  });
+  it('not an inverted source\'s apposition after it', () => {
+    const r = reported('Federal mandates are a burden that distract from teaching and learning in schools, said Wilcox, an Orlando Republican who founded lucrative defense and transportation companies.');
+    assert.ok(!r.some(x => x.content.includes('an Orlando Republican')), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: a cue\'s gerund and its that-clause, reported by the main clause\'s subject (gerund.ts)', () => {
+  it('after a preposition', () => {
+    const r = reported('Lewandowski could fight the charge, perhaps by arguing that he saw Fields as a threat to Trump\'s safety.');
+    assert.ok(r.some(x => x.content === 'that he saw Fields as a threat to Trump\'s safety' && x.mention === 'Lewandowski' && x.cue === 'arguing'), JSON.stringify(r));
+    const s = reported('She and her aides have vowed to win back the public\'s trust, while acknowledging that this will be tough.');
+    assert.ok(s.some(x => x.content === 'that this will be tough' && x.cue === 'acknowledging'), JSON.stringify(s));
+    const t = reported('"Thank you, son," Cruz replied, before adding that he thinks "children should actually speak with respect."');
+    assert.ok(t.some(x => x.content === 'that he thinks "children should actually speak with respect."' && x.mention === 'Cruz'), JSON.stringify(t));
+  });
+  it('after a comma, a gerund the cue lexicon lacks or one past a short phrase', () => {
+    const r = reported('Trump has sought $10 million in damages from Samuel Nunberg, alleging that the former campaign consultant violated a nondisclosure agreement by leaking confidential information to the press.');
+    assert.ok(r.some(x => x.content === 'that the former campaign consultant violated a nondisclosure agreement by leaking confidential information to the press' && x.cue === 'alleging'), JSON.stringify(r));
+    const s = reported('The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming without any evidence that President Obama wanted to take in 250,000 Syrian refugees.');
+    assert.ok(s.some(x => x.content === 'that President Obama wanted to take in 250,000 Syrian refugees' && x.mention === 'Mr. Trump'), JSON.stringify(s));
+  });
+  it('opening the sentence, reported by the subject after its comma', () => {
+    const r = reported('Noting that both Reagan and Trump battled staunch opposition from the media, Schlafly put her finger on one of the strongest similarities.');
+    assert.ok(r.some(x => x.content === 'that both Reagan and Trump battled staunch opposition from the media' && x.mention === 'Schlafly' && x.cue === 'Noting'), JSON.stringify(r));
+  });
+  it('not a relative "that" before its verb', () => {
+    const r = reported('The campaign kept sending messages, warning voters about the plan that was announced on Monday.');
+    assert.ok(!r.some(x => x.content.startsWith('that was announced')), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: a "that" past a longer phrase after its cue (wideGap.ts)', () => {
+  it('a hearer whose name holds "and", a cue\'s form as the clause\'s subject', () => {
+    const r = reported('Wilson told The Post and Courier newspaper of Charleston on Saturday that he cast his ballot for Rubio.');
+    assert.ok(r.some(x => x.content === 'that he cast his ballot for Rubio' && x.mention === 'Wilson'), JSON.stringify(r));
+    const s = reported('Cruz said Thursday during taping of a MSNBC town hall in Buffalo, New York, that states can pass such laws because "men should not be going to the bathroom with little girls."');
+    assert.ok(s.some(x => x.content.startsWith('that states can pass such laws') && x.mention === 'Cruz'), JSON.stringify(s));
+  });
+  it('a participle after a determiner, a channel of speech before "that"', () => {
+    const r = reported('Jill Martin, assistant general counsel for the Trump Organization, said in a written statement in March that the allegations had "no substance."');
+    assert.ok(r.some(x => x.content === 'that the allegations had "no substance."' && x.mention === 'Jill Martin'), JSON.stringify(r));
+    const s = reported('Mr. Chagoury explained through a spokesman that he had simply wanted to provide insights on elections in Lebanon.');
+    assert.ok(s.some(x => x.content === 'that he had simply wanted to provide insights on elections in Lebanon' && x.cue === 'explained'), JSON.stringify(s));
+  });
+  it('"reported" past a phrase of time alone, not a plural noun before a relative clause', () => {
+    const r = reported('Western Journalism reported on Saturday that Bloomberg is considering a third party run for the White House.');
+    assert.ok(r.some(x => x.content === 'that Bloomberg is considering a third party run for the White House' && x.mention === 'Western Journalism'), JSON.stringify(r));
+    const s = reported('With the Florida results in, the Democratic race now moves to Western states this week that Sanders is counting on winning to cut into Clinton’s lead.');
+    assert.ok(!s.some(x => x.content.startsWith('that Sanders is counting')), JSON.stringify(s));
+  });
+});
+
+describe('reported speech: a reporter with a party tag and a time before the cue (speaker.ts)', () => {
+  it('"(D-Calif.) last week said"', () => {
+    const r = reported('Senate Intelligence Ranking Democrat Dianne Feinstein (D-Calif.) last week said Clinton was not the originator of any "top secret" email chains.');
+    assert.ok(r.some(x => x.content === 'Clinton was not the originator of any "top secret" email chains' && x.speaker === 'Dianne Feinstein'), JSON.stringify(r));
+  });
+});
+
+describe('reported speech with no source: a question or a request put to the subject (sourceless.ts)', () => {
+  it('past a phrase of time or place after "asked"', () => {
+    const r = reported('Asked in Iowa recently whether he would support Donald Trump if Trump is the GOP nominee, Rubio gave a roundabout answer.');
+    assert.ok(r.some(x => x.content === 'whether he would support Donald Trump if Trump is the GOP nominee' && x.speaker === null), JSON.stringify(r));
+    const s = reported('Asked at a briefing Monday in Washington about Suu Kyi\'s future role, White House press secretary Josh Earnest said the election was a step forward.');
+    assert.ok(s.some(x => x.content === 'Suu Kyi\'s future role' && x.speaker === null), JSON.stringify(s));
+  });
+  it('a request in the infinitive after a passive "asked"', () => {
+    const r = reported('Clinton has been asked to release the transcripts of these speeches.');
+    assert.ok(r.some(x => x.content === 'to release the transcripts of these speeches' && x.speaker === null), JSON.stringify(r));
+  });
+  it('not a phrase that names the asker', () => {
+    const r = reported('Asked on Thursday by a reporter whether she would run, Warren laughed.');
+    assert.ok(!r.some(x => x.speaker === null && x.content.startsWith('whether she would run')), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: a bare clause whose subject opens with a quantity (bareClause.ts)', () => {
+  it('"said about half of …", "reported at least six …"', () => {
+    const r = reported('The budget office said about half of the higher adjustment in its deficit projections reflected revenue losses from the compromise tax cuts.');
+    assert.ok(r.some(x => x.content === 'about half of the higher adjustment in its deficit projections reflected revenue losses from the compromise tax cuts' && x.cue === 'said'), JSON.stringify(r));
+    const s = reported('On Friday morning, as the Rose Bowl parade rolled through Pasadena, CNN reported at least six skywriting planes filled the skies with anti-Trump messages.');
+    assert.ok(s.some(x => x.content === 'at least six skywriting planes filled the skies with anti-Trump messages' && x.mention === 'CNN'), JSON.stringify(s));
+  });
+  it('not a preposition before an article', () => {
+    const r = reported('Western Journalism reported recently about a hapless college student referred to on social media as #stickerboy, who was able to get into a Hillary Clinton rally.');
+    assert.ok(!r.some(x => x.content.startsWith('about a hapless')), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: a share of a poll\'s respondents as the source (index.ts)', () => {
+  it('"About 4 in 10 say …": the quantity\'s "about" opens a source', () => {
+    const r = reported('About 4 in 10 say they want the next president to have more liberal policies.');
+    assert.ok(r.some(x => x.content === 'they want the next president to have more liberal policies' && x.mention === 'About 4 in 10'), JSON.stringify(r));
+  });
+  it('not a preposition that opens a phrase', () => {
+    const r = reported('About the race, voters say they are still undecided.');
+    assert.ok(!r.some(x => x.mention?.startsWith('About')), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: a title-case headline with a capitalised cue (titleHeadline.ts)', () => {
+  it('the name that opens the headline and what follows its verb', () => {
+    const r = reported('Hillary Clinton Campaign Wants A Progressive DNC Chair.\n\nPHILADELPHIA ― Hillary Clinton’s campaign wants a progressive chair.');
+    assert.ok(r.some(x => x.content === 'A Progressive DNC Chair' && x.mention === 'Hillary Clinton Campaign' && x.cue === 'Wants'), JSON.stringify(r));
+    const s = reported('Trump Calls On Obama To Resign.\n\nJust after the attack, Trump spoke.');
+    assert.ok(s.some(x => x.content === 'Obama To Resign' && x.cue === 'Calls On'), JSON.stringify(s));
+  });
+  it('past a dash before the source', () => {
+    const r = reported('Bombshell Hillary Photo From DURING Debate Surfaces — Some Say It Proves She Cheated.\n\nFox News Channel reported it.');
+    assert.ok(r.some(x => x.content === 'It Proves She Cheated' && x.mention === 'Some'), JSON.stringify(r));
+  });
+  it('not a line of running text', () => {
+    const r = reported('Clinton Says little about the plan in her speech on Tuesday, aides said.');
+    assert.ok(!r.some(x => x.cue === 'Says'), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: a title-case headline whose cue the tokenizer does not mark as capitalised (titleHeadline.ts)', () => {
+  it('"Clinton Says …, Calls …": two cues, one source', () => {
+    const r = reported('Clinton Says Russians Hacked DNC, Calls Trump’s Putin Remarks ‘Troubling.’\n\nWASHINGTON (Reuters) - U.S. Democratic presidential nominee Hillary Clinton said on Sunday that Russian intelligence services hacked the DNC.');
+    assert.ok(r.some(x => x.content === 'Russians Hacked DNC' && x.mention === 'Clinton' && x.cue === 'Says'), JSON.stringify(r));
+    assert.ok(r.some(x => x.content === 'Trump’s Putin Remarks ‘Troubling.’' && x.mention === 'Clinton' && x.cue === 'Calls'), JSON.stringify(r));
+  });
+});

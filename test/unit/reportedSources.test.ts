@@ -1,0 +1,72 @@
+/** Reported speech: the source a reader sees (src/core/reported/sourcePhrase.ts), on real PolNeAR train sentences. */
+import * as assert from 'assert';
+import { reported } from './helpers';
+
+describe('reported speech: the source as a reader names it (sourcePhrase.ts)', () => {
+  it('"according to" a document with a participle: its time and its agent belong to the source', () => {
+    const r = reported('The State Department has removed from its unclassified electronic records system some emails, according to a memo released Friday by the agency\'s watchdog.');
+    assert.ok(r.some(x => x.cue === 'according to' && x.mention === 'a memo released Friday by the agency\'s watchdog'), JSON.stringify(r));
+    const s = reported('The vast majority of Americans say they prefer lower prices, according to an Associated Press-GfK poll released Thursday.');
+    assert.ok(s.some(x => x.cue === 'according to' && x.mention === 'an Associated Press-GfK poll released Thursday'), JSON.stringify(s));
+  });
+  it('"According to X, …": a list that goes on from the source is the source\'s, not the content', () => {
+    const r = reported('But according to interviews with more than a half-dozen of Cruz’s friends, aides and allies, he wants to be engaged this fall on behalf of his GOP colleagues.');
+    assert.ok(r.some(x => x.cue === 'according to' && x.mention === 'interviews with more than a half-dozen of Cruz’s friends, aides and allies' && x.content === 'he wants to be engaged this fall on behalf of his GOP colleagues'), JSON.stringify(r));
+    assert.ok(!r.some(x => x.content === 'aides and allies'), JSON.stringify(r));
+  });
+  it('a Title Case headline before its colon: the subject of its verb, not the whole line', () => {
+    const r = reported('Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald Trump.\n\nCarly Fiorina threw her support behind Ted Cruz on Wednesday.');
+    assert.ok(r.some(x => x.mention === 'Carly Fiorina' && x.content.startsWith('I Am')), JSON.stringify(r));
+    const s = reported('Clinton Wades In: Urges Britain to Remain In European Union.\n\nWhite House hopeful Hillary Clinton spoke on Friday.');
+    assert.ok(s.some(x => x.mention === 'Clinton' && x.content === 'Urges Britain to Remain In European Union'), JSON.stringify(s));
+    // (a name in "-s" after a first name is no verb)
+    const t = reported('Bernie Sanders: I’m Not Much Of A Socialist Compared To Eisenhower.\n\nSanders spoke on Monday.');
+    assert.ok(t.some(x => x.mention === 'Bernie Sanders'), JSON.stringify(t));
+  });
+  it('an adverb that opens the sentence is no part of the source', () => {
+    const r = reported('Plus Democrats are defending a number of red states in 2018.');
+    assert.ok(r.some(x => x.mention === 'Democrats' && x.cue === 'defending'), JSON.stringify(r));
+    const s = reported('Perhaps Russia will oppose any move in this direction.');
+    assert.ok(s.some(x => x.mention === 'Russia'), JSON.stringify(s));
+  });
+  it('the generic "you" reports nothing; an interviewer\'s "you" does', () => {
+    assert.ok(!reported('As long as he’s fighting on the American side you can bet he’s fighting to win the war and distinguish himself as a great General.').some(x => x.mention === 'you'));
+    assert.ok(!reported('The economy added 151,000 jobs during the month – something you wouldn’t know if you listen to the likes of Donald Trump and his GOP rivals, Obama said.').some(x => x.mention === 'you'));
+    const r = reported('Q: Do you think Glass-Steagall should be reinstated?');
+    assert.ok(r.some(x => x.mention === 'you' && x.cue === 'think'), JSON.stringify(r));
+  });
+  it('the verb that governs a noun cue is no part of the source', () => {
+    const r = reported('In December, the White House expressed doubt that North Korea had the capability to build a hydrogen bomb.');
+    assert.ok(r.some(x => x.mention === 'the White House' || x.mention === 'White House'), JSON.stringify(r));
+    assert.ok(!r.some(x => x.mention?.endsWith('expressed')), JSON.stringify(r));
+    const d = reported('The documents raised new questions about whether the charitable foundation worked to reward its donors.');
+    assert.ok(d.some(x => x.mention === 'The documents' && x.cue === 'raised new questions about'), JSON.stringify(d));
+    assert.ok(!reported('Republicans saw the tragic event as a chance to raise questions about her record.').some(x => x.mention === 'a chance to raise'));
+    const s = reported('The next month, a former Republican committee staffer announced plans to sue the panel.');
+    assert.ok(s.some(x => x.mention === 'a former Republican committee staffer' && x.cue === 'announced plans' && x.content === 'to sue the panel'), JSON.stringify(s));
+  });
+  it('a modifier of the cue noun is no source: its possessor is, else the sentence\'s named subject, else none', () => {
+    assert.ok(!reported('The only regret he acknowledged was a failed promise to change the tone of Washington.').some(x => x.mention === 'a failed'));
+    const r = reported('Such policies are a harder sell to many voters than Mr. Trump\'s fire-breathing vows to trash bad trade deals and use tariffs as economic weapons.');
+    assert.ok(r.some(x => x.mention === 'Mr. Trump' && x.cue === 'vows'), JSON.stringify(r));
+    const s = reported('Clinton began Sunday with a personally signed tweet that drew no conclusions about the incident.');
+    assert.ok(s.some(x => x.mention === 'Clinton' && x.cue === 'tweet'), JSON.stringify(s));
+  });
+});
+
+describe('reported speech: the whole noun phrase as the source (sourcePhrase.ts)', () => {
+  it('a share, a group or two names before the part the rules found', () => {
+    const r = reported('Clinton didn’t stop to answer any questions from press, but at least a dozen members of Congress told The Huffington Post she thinks the House is within reach.');
+    assert.ok(r.some(x => x.mention === 'at least a dozen members of Congress' && x.content === 'she thinks the House is within reach'), JSON.stringify(r));
+    const s = reported('Both Blocher and the SVP have long complained that the political class does not heed the will of the people.');
+    assert.ok(s.some(x => x.mention === 'Both Blocher and the SVP'), JSON.stringify(s));
+    const t = reported('One in four voters in a New York Times poll last year said illegal immigrants should be required to leave the country.');
+    assert.ok(t.some(x => x.mention === 'One in four voters' && x.cue === 'said'), JSON.stringify(t));
+  });
+  it('past the conjunction that opens the clause, to the phrase\'s head and its place', () => {
+    const r = reported('On his personal blog on Tuesday, Schilling did not back down, even as advocates in the transgender community called for his dismissal.');
+    assert.ok(r.some(x => x.mention === 'advocates in the transgender community' && x.content === 'his dismissal'), JSON.stringify(r));
+    const s = reported('The amount of time spent on testing in schools has been a priority issue for teachers unions and both the American Federation of Teachers and the National Education Association endorsed her early over Democratic rivals.');
+    assert.ok(s.some(x => x.mention === 'both the American Federation of Teachers and the National Education Association'), JSON.stringify(s));
+  });
+});
