@@ -9,6 +9,7 @@
  */
 import { ASIDE_MARKS, ASIDE_OPENERS, CUES, DETERMINERS, GAP_CLAUSE_WORDS, LY_ADVERB, PREPOSITIONS, WEAK_CUES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
+import { WEEKDAYS } from '../text/calendar';
 import { finite } from './bareClause';
 import { AUXILIARIES, BELIEF_VERBS, CHANNEL_NOUNS, HEARER_VERBS, IRREGULAR_PAST } from './lexicon';
 
@@ -55,7 +56,8 @@ export function wideGapThat(toks: Tok[], c: number, b: number): number {
 }
 
 /** Words of a gap of time alone ("reported on Saturday that", "reported this week that"). */
-const TIME_GAP = /^(?:on|last|this|early|late|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|morning|afternoon|evening|night|weekend)$/;
+const TIME_GAP: ReadonlySet<string> = new Set(['on', 'last', 'this', 'early', 'late', 'earlier', 'later', ...WEEKDAYS, 'today', 'yesterday', 'week',
+  'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend']);
 /** How many words a gap of time may take. */
 const MAX_TIME_GAP = 3;
 
@@ -70,7 +72,7 @@ export function timeGapThat(toks: Tok[], c: number, b: number): number {
       const n = toks[g + 1];
       return g > c + 1 && n && !n.punct && !AUXILIARIES.has(n.l) && !finite(n) ? g : -1;
     }
-    if (t.punct || !TIME_GAP.test(t.l)) return -1;
+    if (t.punct || !TIME_GAP.has(t.l)) return -1;
   }
   return -1;
 }
