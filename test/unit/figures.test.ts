@@ -113,6 +113,14 @@ describe('figures: as other countries\' papers write them', () => {
 });
 
 describe('figures: percentages and ranges', () => {
+  it('"one" and a modifier before a name counts the person the phrase names (PolNeAR train: "one former GOP leadership aide", "one senior Democrat")', () => {
+    assert.strictEqual(fig('said one former GOP leadership aide. “Republican House members …', 'one former GOP leadership aide').unit, 'aide');
+    assert.strictEqual(fig('“It is reluctant,” one senior Democrat said.', 'one senior Democrat').unit, 'democrat');
+    assert.strictEqual(fig('said one well-connected Democrat familiar with the campaign', 'one well-connected Democrat').unit, 'democrat');
+    assert.strictEqual(fig('Now, one kind-hearted Canadian wants to help Americans', 'one kind-hearted Canadian').unit, 'person');
+    // (a noun before a relative clause keeps its own unit: "one case Internet activists criticized")
+    assert.strictEqual(fig('said that in one case Internet activists criticized his company', 'one case').unit, 'case');
+  });
   it('reads the sign written as a word ("minus 40"), but not in a margin ("plus or minus 4") or a sum', () => {
     assert.strictEqual(fig('Temperatures fell overnight, with wind chills near minus 40.', 'minus 40').value, -40);
     assert.strictEqual(fig('Her only salvation is that Trump’s net negative is minus 41.', 'minus 41').value, -41);

@@ -166,6 +166,11 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
       if (n && n.k === 'n' && n.sp && YEAR.test(n.w) && toks[end + 1]?.k === 'w' && toks[end + 1].sp && /^[a-z]/.test(toks[end + 1].w) && !STOP.has(toks[end + 1].l) && !LEXICON_IRREGULAR_PAST.has(toks[end + 1].l) && !/(?:ed|ing)$/.test(toks[end + 1].l)) {
         return { unit: toks[end + 1].l, next: end + 2 };
       }
+      // "one former GOP leadership aide", "one senior Democrat": past a name that a modifier leads into, the head
+      if (k === 0 && n && n.k === 'w' && n.sp && !n.nl && /^[A-Z]/.test(n.w) && modifierLike(last.l) && !verbOrFunctionWord(toks, j, end)) {
+        const head = headAfterName(toks, end);
+        if (head) return head;
+      }
       const more = n && n.k === 'w' && n.sp && !n.nl && /^[a-z]/.test(n.w) && !STOP.has(n.l) && !LEXICON_NOT_COUNTED.has(n.l) && !LEXICON_IRREGULAR_PAST.has(n.l) && !/(?:ed|ing)$/.test(n.l) && !looksAdverb(n.l);
       if (!more || k === 2) return { unit: last.l, next: end };
       oneAdjective = true;
@@ -173,6 +178,34 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
     j = end;
   }
   return null;
+}
+
+/** Words that modify a name after "one" ("one former GOP aide", "one senior Democrat", "one longtime Clinton ally"). */
+const NAME_MODIFIERS: ReadonlySet<string> = new Set(['former', 'senior', 'top', 'leading', 'prominent', 'longtime', 'veteran', 'young', 'local', 'lone', 'single', 'retired', 'long', 'unaligned', 'undecided']);
+/** A modifier by its word or its ending ("well-connected", "kind-hearted", "conservative", "political"), not a noun ("one case", "one reason"). */
+const modifierLike = (l: string): boolean => NAME_MODIFIERS.has(l) || /(?:ed|al|ous|ive|ful|ic)$/.test(l);
+
+/** Adjectives that tie a person to something after them ("familiar with", "close to"). */
+const ATTACHED: ReadonlySet<string> = new Set(['familiar', 'close', 'loyal', 'opposed', 'allied', 'aligned']);
+
+/** The most capitalised words and lower-case nouns after "one" and its modifier ("one former | GOP leadership aide"). */
+const NAME_AND_HEAD_REACH = 4;
+
+/**
+ * The head of "one" + modifier + a name (+ nouns): the last lower-case noun after the name ("GOP leadership aide" →
+ * aide), or the name's own word when no noun follows it ("one senior Democrat" → democrat).
+ */
+function headAfterName(toks: Tok[], i: number): UnitNoun | null {
+  let j = i;
+  while (j < toks.length && j < i + NAME_AND_HEAD_REACH && toks[j].k === 'w' && toks[j].sp && !toks[j].nl && /^[A-Z]/.test(toks[j].w)) j++;
+  let last = j - 1;
+  // (a singular noun: after "one", a word in -s is the name's verb, "one kind-hearted Canadian wants"; nor an
+  // adjective that ties the name to something, "one well-connected Democrat familiar with")
+  while (j < toks.length && j < i + NAME_AND_HEAD_REACH && toks[j].k === 'w' && toks[j].sp && !toks[j].nl && /^[a-z]/.test(toks[j].w) && !STOP.has(toks[j].l) && !LEXICON_NOT_COUNTED.has(toks[j].l) && !LEXICON_IRREGULAR_PAST.has(toks[j].l) && !/(?:ed|ing|ly|s)$/.test(toks[j].l) && !ATTACHED.has(toks[j].l)) last = j++;
+  if (last < i) return null;
+  const t = toks[last];
+  // ("one kind-hearted Canadian": a demonym in the singular counts a person, as its plural does)
+  return { unit: /^[A-Z]/.test(t.w) ? (/(?:an|ese)$/.test(t.l) ? 'person' : capitalisedUnit(t)) : singular(t.l), next: last + 1 };
 }
 
 /** A word that can go on a noun phrase ("one undeleted | section", "one unaligned | Florida Republican strategist"), not a verb's object or an ending ("One offered | to"). */
