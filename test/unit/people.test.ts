@@ -301,6 +301,22 @@ describe('people: descriptions and unnamed sources', () => {
 });
 
 describe('people: bodies, possessors and pronoun chains', () => {
+  it('"they" after its words is the unnamed group that spoke last, never a body named in passing or inside those words ("… their Senate seats. The freshman senator wants to return … as a conservative surrogate for Republicans …, they say.", PolNeAR train, Politico 2016-05-31)', () => {
+    const text = 'Ted Cruz’s associates insist he’s returning to the Senate as the same uncompromising, hell-bent conservative he’s always been.\n\n'
+      + 'And the first step to improving his rancorous relationships, the Texas senator’s allies say, will be to help them keep their Senate seats. The freshman senator wants to return to the campaign trail this fall as a conservative surrogate for Republicans aiming to turn out the GOP base, they say.';
+    const r = reported(text).find(f => f.content.startsWith('The freshman senator'));
+    assert.strictEqual(r?.mention, 'they');
+    assert.notStrictEqual(r?.speaker, 'Senate');
+    assert.notStrictEqual(r?.speaker, 'Republicans');
+    assert.strictEqual(r?.speaker, 'Ted Cruz’s associates');
+  });
+  it('"its website" is a body of its own paragraph, and "DC" is a place, never a body ("Dalton Brody is a Washington, DC, gifts and accessories store, which sells …, according to its website.", PolNeAR train, Western Journal 2015-12-01)', () => {
+    const text = 'In the most recent batch of Hillary Clinton emails released by the State Department, the candidate appeared to show particular callousness.\n\n'
+      + 'Clinton’s response was: “Is Dalton Brody off Conn or Wisconsin?” Dalton Brody is a Washington, DC, gifts and accessories store, which sells such items as leather goods, crystal, and pottery, according to its website.';
+    const r = reported(text).find(f => f.mention === 'its website');
+    assert.ok(r, 'the report according to its website');
+    assert.strictEqual(r.speaker, 'its website');
+  });
   it('a document issued by two bodies joined by "and" speaks for both, a time between it and "by" allowed ("a study last year by economists at Duke University and the University of Ottawa", PolNeAR train)', () => {
     const text = "The tax, which rose from 10 Canadian dollars per ton of carbon dioxide in 2008 to 30 dollars by 2012, reduced emissions by 5 percent to 15 percent with ''negligible effects on aggregate economic performance,'' according to a study last year by economists at Duke University and the University of Ottawa.";
     assert.strictEqual(speakerOf(text, "''negligible")?.name, 'Duke University and the University of Ottawa');

@@ -16,6 +16,9 @@ const PLACE_WORD = /^(?:County|State|City|Street|Avenue|Square|Stadium|Arena|Tow
 /** Time zones written after a time ("7:19 p.m. EST"). */
 const TIME_ZONE = /^(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|PT|GMT|UTC|BST|CET|CEST)$/;
 
+/** Places written as capitals that are no body ("Washington, DC, gifts and accessories store"). */
+const PLACE_ABBREVIATION = /^(?:DC|D\.C\.?)$/;
+
 /** Names classified so far (bounded: cleared when full). */
 const kinds = new Map<string, NameKind>();
 const MAX_CACHED = 20000;
@@ -47,6 +50,7 @@ function classify(written: string): NameKind {
   if (words.every(w => w.split('-').every(p => isNumberWord(p.toLowerCase())))) return 'label';
   // "7:19 p.m. EST": a time zone is no one
   if (words.length === 1 && TIME_ZONE.test(name)) return 'label';
+  if (words.length === 1 && PLACE_ABBREVIATION.test(name)) return 'place';
   // "DNC", "RT", "ISIS": an acronym is a body
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(name) && name.length <= 5) return 'organization';
   // "Outside Carrier", "Team Trump", "Case for Trump": a common word before a name makes no person's name
