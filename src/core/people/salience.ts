@@ -9,6 +9,7 @@ import { CanonicalNames, kindOfName } from './canonical';
 import { firstNameGender, isCommonWord, titleGender, type Gender } from './lexicon';
 import { hasKnownFirstName, nameGender } from './personName';
 import { sentencesOf, type Sentences } from './sentences';
+import { WIRE_SERVICES } from '../quotes/lexicon';
 
 /** Salience of a mention in the pronoun's own sentence; each sentence back keeps RECENCY_DECAY of it. */
 const RECENCY = 100;
@@ -276,17 +277,29 @@ export class People {
   /**
    * The body a generic body noun at `pos` stands for when no body's name holds it ("the union" after "the Association
    * of Flight Attendants", "the agency" after "Homeland Security Investigations"): the last body mentioned within
-   * BODY_REACH sentences.
+   * BODY_REACH sentences (not a wire service named as the reporter's source, unless it spoke there: "Statistics Canada
+   * said the jobless rate rose … Economists surveyed by The Canadian Press … “…,” the agency said" is Statistics Canada).
    */
   lastBody(pos: number): string | undefined {
     const here = this.sentences.sentence(pos);
     let found: string | undefined;
     walkBack(this.mentions, pos, m => {
       if (here - this.sentenceOf(m) > BODY_REACH) return false;
-      if (this.traitsOf(m.name).kind === 'organization') found = m.name;
+      if (this.traitsOf(m.name).kind === 'organization' && !(WIRE_SERVICES.has(m.name) && !this.spokeSince(m.name, here - BODY_REACH, pos))) found = m.name;
       return !found;
     });
     return found;
+  }
+
+  /** `name` is the source of speech (quoted or reported) that ends before `pos`, from sentence `sentence` on. */
+  private spokeSince(name: string, sentence: number, pos: number): boolean {
+    let spoke = false;
+    walkBack(this.speakerEvents, pos, m => {
+      if (this.sentenceOf(m) < sentence) return false;
+      spoke = m.name === name;
+      return !spoke;
+    });
+    return spoke;
   }
 
   /**
