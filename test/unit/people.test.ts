@@ -301,6 +301,31 @@ describe('people: descriptions and unnamed sources', () => {
 });
 
 describe('people: bodies, possessors and pronoun chains', () => {
+  it('"the agency" is the body that spoke, not a wire service named as the reporter\'s source in between, and "Statistics Canada" is a body (written in the style of the Canadian Press)', () => {
+    const text = 'Statistics Canada said Friday the jobless rate rose to 6.5 per cent in October, the highest in two years.\n\n'
+      + 'Economists surveyed by The Canadian Press had expected the rate to hold steady.\n\n'
+      + '"Employment was little changed in October," the agency said.';
+    assert.strictEqual(speakerOf(text, '"Employment was')?.name, 'Statistics Canada');
+    // (a wire service that spoke is still the agency)
+    const wire = 'The Canadian Press reported on Monday that the count was final.\n\n"No recount is planned," the agency said.';
+    assert.strictEqual(speakerOf(wire, '"No recount')?.name, 'Canadian Press');
+  });
+  it('"they" after its words is the unnamed group that spoke last, never a body named in passing or inside those words ("… their Senate seats. The freshman senator wants to return … as a conservative surrogate for Republicans …, they say.", PolNeAR train, Politico 2016-05-31)', () => {
+    const text = 'Ted Cruz’s associates insist he’s returning to the Senate as the same uncompromising, hell-bent conservative he’s always been.\n\n'
+      + 'And the first step to improving his rancorous relationships, the Texas senator’s allies say, will be to help them keep their Senate seats. The freshman senator wants to return to the campaign trail this fall as a conservative surrogate for Republicans aiming to turn out the GOP base, they say.';
+    const r = reported(text).find(f => f.content.startsWith('The freshman senator'));
+    assert.strictEqual(r?.mention, 'they');
+    assert.notStrictEqual(r?.speaker, 'Senate');
+    assert.notStrictEqual(r?.speaker, 'Republicans');
+    assert.strictEqual(r?.speaker, 'Ted Cruz’s associates');
+  });
+  it('"its website" is a body of its own paragraph, and "DC" is a place, never a body ("Dalton Brody is a Washington, DC, gifts and accessories store, which sells …, according to its website.", PolNeAR train, Western Journal 2015-12-01)', () => {
+    const text = 'In the most recent batch of Hillary Clinton emails released by the State Department, the candidate appeared to show particular callousness.\n\n'
+      + 'Clinton’s response was: “Is Dalton Brody off Conn or Wisconsin?” Dalton Brody is a Washington, DC, gifts and accessories store, which sells such items as leather goods, crystal, and pottery, according to its website.';
+    const r = reported(text).find(f => f.mention === 'its website');
+    assert.ok(r, 'the report according to its website');
+    assert.strictEqual(r.speaker, 'its website');
+  });
   it('a document issued by two bodies joined by "and" speaks for both, a time between it and "by" allowed ("a study last year by economists at Duke University and the University of Ottawa", PolNeAR train)', () => {
     const text = "The tax, which rose from 10 Canadian dollars per ton of carbon dioxide in 2008 to 30 dollars by 2012, reduced emissions by 5 percent to 15 percent with ''negligible effects on aggregate economic performance,'' according to a study last year by economists at Duke University and the University of Ottawa.";
     assert.strictEqual(speakerOf(text, "''negligible")?.name, 'Duke University and the University of Ottawa');
@@ -617,6 +642,12 @@ describe('people: one canonical name per person', () => {
     assert.strictEqual(speakerOf(text, '"No,"')?.name, 'Prime Minister');
     const named = 'Prime Minister Justin Trudeau met President Barack Obama.\n\n"We will act," the Prime Minister said.';
     assert.strictEqual(speakerOf(named, '"We will act')?.name, 'Justin Trudeau');
+  });
+  it('a deputy holds another office: "the Prime Minister said" is never the Deputy Prime Minister (written in the style of the Canadian Press)', () => {
+    const text = 'Deputy Prime Minister Chrystia Freeland spoke to reporters in Ottawa on Tuesday about the tariffs.\n\n"We will respond in kind," the Prime Minister said.';
+    assert.strictEqual(speakerOf(text, '"We will respond')?.name, 'Prime Minister');
+    const vice = 'Vice President Joe Biden spoke in Scranton on Monday.\n\n"We will act," the President said.';
+    assert.notStrictEqual(speakerOf(vice, '"We will act')?.name, 'Joe Biden');
   });
   it('a role description re-mentions the subject of the sentence before it, of no other office and no other part ("Bill Clinton got in on the game … “…,” the former president said", PolNeAR train, Politico 2016-04-11; HuffPost 2016-02-26; Western Journal 2016-03-03)', () => {
     const bill = 'Bill Clinton got in on the game, bashing Sanders during a rally in Brooklyn on Monday. “Sometimes in this primary I get the feeling that the gentleman who’s running against Hillary is running harder against President Obama and me than he is against the legacy of the Bush administration and trickle-down economics,” the former president said, going on to jab the self-described democratic socialist for his party affiliation.';

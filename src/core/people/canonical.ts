@@ -4,7 +4,7 @@
  * name once, each group's forms by first-name key, and each distinct form's canonical name is found once.
  */
 import { isNumberWord } from '../figures/numberWords';
-import { firstNameGender, isCommonWord, isDemonym, isHonorific, isPeopleGroup, isKnownOrganization, isPlace, type Gender } from './lexicon';
+import { firstNameGender, isCommonWord, isDemonym, isCountry, isHonorific, isPeopleGroup, isKnownOrganization, isPlace, type Gender } from './lexicon';
 import { cleanName, firstKey, isBodyName, isLabel, nameGender, nameWords, personKey } from './personName';
 
 /** 'label': a party label, an epithet or a nationality ("Republican", "Libertarian", "American"): no one. */
@@ -15,6 +15,12 @@ const PLACE_WORD = /^(?:County|State|City|Street|Avenue|Square|Stadium|Arena|Tow
 
 /** Time zones written after a time ("7:19 p.m. EST"). */
 const TIME_ZONE = /^(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|PT|GMT|UTC|BST|CET|CEST)$/;
+
+/** Words that make a country's name a part of the world ("North America", "Central Asia"). */
+const REGION_WORD = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Greater|Latin|Middle|Far|Near)$/;
+
+/** Places written as capitals that are no body ("Washington, DC, gifts and accessories store"). */
+const PLACE_ABBREVIATION = /^(?:DC|D\.C\.?)$/;
 
 /** Names classified so far (bounded: cleared when full). */
 const kinds = new Map<string, NameKind>();
@@ -47,6 +53,10 @@ function classify(written: string): NameKind {
   if (words.every(w => w.split('-').every(p => isNumberWord(p.toLowerCase())))) return 'label';
   // "7:19 p.m. EST": a time zone is no one
   if (words.length === 1 && TIME_ZONE.test(name)) return 'label';
+  if (words.length === 1 && PLACE_ABBREVIATION.test(name)) return 'place';
+  // "Statistics Canada", "Health Canada", "Air Canada": a country's name after a capitalised word that is no first
+  // name and no part of the world ("Central America") is a body
+  if (words.length === 2 && isCountry(words[1]) && /^\p{Lu}\p{Ll}/u.test(words[0]) && !REGION_WORD.test(words[0]) && firstNameGender(words[0]) === undefined) return 'organization';
   // "DNC", "RT", "ISIS": an acronym is a body
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(name) && name.length <= 5) return 'organization';
   // "Outside Carrier", "Team Trump", "Case for Trump": a common word before a name makes no person's name

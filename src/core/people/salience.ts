@@ -9,6 +9,7 @@ import { CanonicalNames, kindOfName } from './canonical';
 import { firstNameGender, isCommonWord, titleGender, type Gender } from './lexicon';
 import { hasKnownFirstName, nameGender } from './personName';
 import { sentencesOf, type Sentences } from './sentences';
+import { WIRE_SERVICES } from '../quotes/lexicon';
 
 /** Salience of a mention in the pronoun's own sentence; each sentence back keeps RECENCY_DECAY of it. */
 const RECENCY = 100;
@@ -62,6 +63,12 @@ export interface EntityMention {
   via?: string;
   /** (The number of the sentence holding `s`, once asked: see People.sentenceOf.) */
   sentence?: number;
+}
+
+/** A stretch of the text, [s, e). */
+export interface Span {
+  s: number;
+  e: number;
 }
 
 export interface Resolution {
@@ -194,9 +201,19 @@ export class People {
   }
 
   /** The entity a pronoun at `pos` stands for, or undefined when no entity in reach agrees with it. */
-  resolvePronoun(word: string, pos: number, said?: string): Resolution | undefined {
+  resolvePronoun(word: string, pos: number, said?: string, saidSpan?: Span): Resolution | undefined {
     const p = pronounClass(word);
-    return p ? this.mostSalient(word, pos, p, said) : undefined;
+    return p ? this.mostSalient(word, pos, p, said, undefined, false, saidSpan) : undefined;
+  }
+
+  /**
+   * The body a possessive "its" at `pos` stands for when it owns a source ("according to its website", "its analysis
+   * found"): the most salient body of the pronoun's own paragraph ("Dalton Brody is a Washington, DC, gifts and
+   * accessories store, which sells …, according to its website." is not the State Department of the paragraph before).
+   */
+  resolveOwnerInParagraph(word: string, pos: number): Resolution | undefined {
+    const p = pronounClass(word);
+    return p ? this.mostSalient(word, pos, p, undefined, undefined, true) : undefined;
   }
 
   /**
@@ -260,32 +277,48 @@ export class People {
   /**
    * The body a generic body noun at `pos` stands for when no body's name holds it ("the union" after "the Association
    * of Flight Attendants", "the agency" after "Homeland Security Investigations"): the last body mentioned within
-   * BODY_REACH sentences.
+   * BODY_REACH sentences (not a wire service named as the reporter's source, unless it spoke there: "Statistics Canada
+   * said the jobless rate rose … Economists surveyed by The Canadian Press … “…,” the agency said" is Statistics Canada).
    */
   lastBody(pos: number): string | undefined {
     const here = this.sentences.sentence(pos);
     let found: string | undefined;
     walkBack(this.mentions, pos, m => {
       if (here - this.sentenceOf(m) > BODY_REACH) return false;
-      if (this.traitsOf(m.name).kind === 'organization') found = m.name;
+      if (this.traitsOf(m.name).kind === 'organization' && !(WIRE_SERVICES.has(m.name) && !this.spokeSince(m.name, here - BODY_REACH, pos))) found = m.name;
       return !found;
     });
     return found;
   }
 
-  /** `among`: only these entities count. */
-  private mostSalient(word: string, pos: number, p: PronounClass, said?: string, among?: ReadonlySet<string>): Resolution | undefined {
+  /** `name` is the source of speech (quoted or reported) that ends before `pos`, from sentence `sentence` on. */
+  private spokeSince(name: string, sentence: number, pos: number): boolean {
+    let spoke = false;
+    walkBack(this.speakerEvents, pos, m => {
+      if (this.sentenceOf(m) < sentence) return false;
+      spoke = m.name === name;
+      return !spoke;
+    });
+    return spoke;
+  }
+
+  /**
+   * `among`: only these entities count; `paragraphOnly`: only mentions in the paragraph holding `pos`; `saidSpan`: the
+   * attributed words, whose mentions are not their speaker.
+   */
+  private mostSalient(word: string, pos: number, p: PronounClass, said?: string, among?: ReadonlySet<string>, paragraphOnly = false, saidSpan?: Span): Resolution | undefined {
     const here = this.sentences.sentence(pos);
     const scores = new Map<string, { best: number; at: number; count: number }>();
     const consider = (m: EntityMention) => {
       const sent = this.sentenceOf(m);
       const back = here - sent;
       if (back < 0 || back > MAX_SENTENCES_BACK) return back <= MAX_SENTENCES_BACK;
-      if (among && !among.has(m.name)) return true;
+      if ((among && !among.has(m.name)) || (saidSpan && m.s >= saidSpan.s && m.e <= saidSpan.e)) return true;
       const traits = this.traitsOf(m.name);
       if (!agrees(p, traits)) return true;
       const unknownGender = (p === 'he' || p === 'she') && !traits.gender && traits.onlyOpensSentences && traits.kind !== 'person' ? UNKNOWN_GENDER_PENALTY : 0;
       const paragraphs = this.sentences.paragraph(here) - this.sentences.paragraph(sent);
+      if (paragraphOnly && paragraphs > 0) return false;
       const score = RECENCY * RECENCY_DECAY ** back * (1 + Math.max(m.subject ? SUBJECT_BONUS : 0, m.introduced ? INTRODUCED_BONUS : 0) + (m.speaker ? SPEAKER_BONUS : 0)) - PARAGRAPH_PENALTY * paragraphs - unknownGender;
       const prev = scores.get(m.name);
       // (a quote's attribution repeats the mention its cue holds: no further mention)

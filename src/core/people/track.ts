@@ -8,7 +8,7 @@
 import { isNumberWord } from '../figures/numberWords';
 import { sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
-import { COORDINATORS_AND_OR, CUES, DETERMINERS, OPENING_CONJUNCTIONS, PREDICATE_OPENERS, PREPOSITIONS, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
+import { COORDINATORS_AND_OR, CUES, DETERMINERS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { canonicalOf, midSentenceCaps, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { paragraphOf } from '../quotes/sentences';
@@ -49,6 +49,8 @@ const OTHER_PARTICIPANT = /^(?:moderator|host|announcer|narrator|anchor|intervie
 /** A first-person possessive opening a description ("my father", "our mother"). */
 const FIRST_PERSON_OWNER = /^(?:my|our)$/;
 /** Bare plurals of people: "Protesters", "Demonstrators", "Democrats". */
+/** A description whose last word is a plural noun ("Ted Cruz’s associates", "three senators"). */
+const PLURAL_HEAD = /(?:^|\s)[\p{Ll}-]+[^s’'\s]s$/u;
 const PLURAL_GROUP = /^(?:\p{Lu})?[\p{Ll}-]+(?:ers|ors|ists|ants|ents|ians|ans|s)$/u;
 /** A byline ("By Ann Perry and Jon Cohen"). */
 const BYLINE = /^\s*by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*(?:,|and)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*\s*$/u;
@@ -253,7 +255,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const run = names.runs[r];
     if (run && run.i === k) {
       inQuote[r] = inAnyQuote(run.s, run.e);
-      if ((!inQuote[r] || !inSpeech(run.s, run.e)) && run.s >= headlineEnd && !furniture(text, run.s) && !runsFromRunInHead(toks, run.i, run.j) && !placeAfterPreposition(toks, run.i, run.j)) {
+      if ((!inQuote[r] || !inSpeech(run.s, run.e)) && run.s >= headlineEnd && !furniture(text, run.s) && !runsFromRunInHead(toks, run.i, run.j) && !placeAfterPreposition(toks, run.i, run.j) && !modifierOfOwnedNoun(toks, run.i, run.j)) {
         const name = names.canonicalOfRun(r);
         const introduced = !seen.has(name) && hasKnownFirstName(name) && introducedWith(toks, run.i, run.j);
         seen.add(name);
@@ -342,6 +344,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return kindOfName(name) === 'person' && hasKnownFirstName(name) ? name : undefined;
   };
 
+  /** The entity a possessive pronoun owning a source stands for ("its website" is a body of its own paragraph). */
+  const ownerPronoun = (word: string, pos: number): string | undefined =>
+    (word === 'its' ? people.resolveOwnerInParagraph(word, pos) : people.resolvePronoun(word, pos))?.name;
+
   const documents: DocumentContext = {
     text,
     toks,
@@ -349,7 +355,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     inQuote: k => inQuote[k],
     canonical: (name, pos, title) => (pos === undefined ? names.canonical(name) : names.canonicalAt(name, pos, title)),
     kindOf: kindOfName,
-    pronoun: (word, pos) => people.resolvePronoun(word, pos)?.name,
+    pronoun: ownerPronoun,
     subjectOf(v) {
       const start = tokenAt(toks, people.sentences.start(people.sentences.sentence(toks[v].s)));
       const m = start < v ? subjectBefore(toks, v - 1, start) : null;
@@ -379,6 +385,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   };
 
   let lastSpeaker: { reading: Reading; sentence: number } | undefined;
+  /** The last source of speech (quoted or reported), when it was an unnamed group ("the Texas senator's allies say"). */
+  let lastGroup: { reading: Reading; sentence: number } | undefined;
   /**
    * "said a longtime adviser to both Clintons … the person added", "one GOP source said … the source added": the
    * unnamed source quoted just before, when the description is a generic one or has that source's head noun.
@@ -424,7 +432,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (owner >= 0 && !personHead) {
       const o = toks[owner];
       // ("Her economic plan" opening a sentence: a capitalised pronoun is still a pronoun)
-      const name = o.cap && !pronounClass(o.l) ? personIn(m.s, o.e, true) : people.resolvePronoun(o.l, o.s)?.name;
+      const name = o.cap && !pronounClass(o.l) ? personIn(m.s, o.e, true) : ownerPronoun(o.l, o.s);
       if (name) return { name, chain: [written, name] };
     }
     // "Democratic candidate Hillary Clinton boldly": a description that holds a person's name is that person
@@ -550,11 +558,18 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // joined by "and" just before
       const pair = l === 'they' ? pairBefore(m.s) : undefined;
       if (pair) return { name: pair, chain: [word, pair], pair: true };
-      const name = l === 'who' ? nameBefore(toks[appositionBefore(toks, m.i) ?? m.i].s) : people.resolvePronoun(l, m.s, said)?.name;
+      // "Ted Cruz’s associates insist … The freshman senator wants to return …, they say.": the unnamed group that spoke
+      // last, not a body named in passing
+      const group = l === 'they' && lastGroup && people.sentences.sentence(m.s) - lastGroup.sentence <= UNNAMED_SOURCE_REACH ? lastGroup.reading : undefined;
+      if (group) return { ...group, chain: [word, ...group.chain] };
+      // ("…, they say": not a name inside the words they are said to say, "a surrogate for Republicans aiming to …")
+      const saidSpan = l === 'they' && said !== undefined && m.s >= pos + said.length ? { s: pos, e: pos + said.length } : undefined;
+      const name = l === 'who' ? nameBefore(toks[appositionBefore(toks, m.i) ?? m.i].s) : people.resolvePronoun(l, m.s, said, saidSpan)?.name;
       return name ? { name, chain: [word, name] } : { name: word, chain: [word] };
     },
     spoke(r, s, e, reported) {
       if (!r.unnamed && !r.pair) people.spoke(r.name, s, e, reported);
+      lastGroup = r.unnamed && !r.thing && PLURAL_HEAD.test(r.name) ? { reading: r, sentence: people.sentences.sentence(s) } : undefined;
       // (the quote "it" or "the source" goes on from: reported speech between leaves it as it was)
       if (!reported) lastSpeaker = { reading: r, sentence: people.sentences.sentence(s) };
     },
@@ -718,6 +733,15 @@ function sameOwner(a: string, b: string): boolean {
 
 /** Prepositions of place: a one-word name after one is a place ("a gay nightclub in Orlando"), not a person. */
 const LOCATIVE = /^(?:in|at|near)$/;
+
+/**
+ * A name between a possessive determiner and the lower-case noun it modifies ("keep their Senate seats", "his Fox
+ * interview"): a word of someone else's noun phrase, no mention of its own for a pronoun to go back to.
+ */
+function modifierOfOwnedNoun(toks: Tok[], i: number, j: number): boolean {
+  const before = toks[i - 1], after = toks[j];
+  return !!before && !!after && POSSESSIVE_DETERMINERS.has(before.l) && !toks[j - 1].poss && !after.punct && !after.cap && /^\p{L}/u.test(after.t);
+}
 
 /** A one-word name written right after a preposition of place, not as a possessive ("in Orlando", not "in Trump's"). */
 function placeAfterPreposition(toks: Tok[], i: number, j: number): boolean {

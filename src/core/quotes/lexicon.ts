@@ -193,6 +193,8 @@ export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'ab
 export const NAME_PARTICLES: ReadonlySet<string> = without(SURNAME_PARTICLES, 'ibn', 'abu', 'al', 'el', 'di', 'du', 'der', 'den', 'le', 'y', 'das');
 /** News agencies in a dateline ("MOSCOW (AP) —"): no subject of the sentence. */
 export const NEWS_AGENCIES: ReadonlySet<string> = new Set(['AP', 'AFP', 'Reuters', 'UPI', 'CNN', 'Bloomberg']);
+/** Wire services by the names a story gives them ("told The Canadian Press", "surveyed by the Associated Press"). */
+export const WIRE_SERVICES: ReadonlySet<string> = new Set([...NEWS_AGENCIES, 'Canadian Press', 'Associated Press', 'Agence France-Presse', 'Press Association', 'United Press International', 'Bloomberg News']);
 /** Dashes that set off an apposition or a dateline. */
 export const DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
 /** A dash token or a hyphen standing as one ("EXCLUSIVE - Roger Stone", "Sanders - who …"). */

@@ -377,8 +377,11 @@ export class NameTable {
       for (let k = 0; k < this.runs.length; k++) {
         const t = this.runs[k].title;
         if (!t) continue;
+        // (a rank before the office makes it another one: "Deputy Prime Minister Chrystia Freeland" is no "Prime Minister")
+        let rank = '';
         for (const w of t.toLowerCase().split(/\s+/)) {
-          const o = OFFICE_OF[w];
+          if (RANK_WORD.test(w)) rank = `${rank}${w} `;
+          const o = OFFICE_OF[w] && rank + OFFICE_OF[w];
           if (!o) continue;
           const key = this.canonicalOfRun(k);
           let set = this.offices.get(key);
