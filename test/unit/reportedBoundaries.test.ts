@@ -267,4 +267,11 @@ describe('reported speech: a reader\'s reports of a budget story (#16, s9-report
     const rs = reported('The federal deficit will reach $28.4 billion this year, Finance Minister Chrystia Freeland said Tuesday, up 4.4 per cent from last year\'s forecast.');
     assert.deepStrictEqual(rs.map(r => [r.mention, r.content]), [['Finance Minister Chrystia Freeland', 'The federal deficit will reach $28.4 billion this year']]);
   });
+  it('the content before "…, X said, adding that …" is found, and the participle\'s report is the same source\'s (NYT 2016-06-07, PolNeAR train)', () => {
+    const rs = reported('Washington did not complain when China\'s spending helped global growth, a Chinese official said, adding that the impact of closing factories was hard to estimate.');
+    assert.deepStrictEqual(rs.map(r => [r.cue, r.mention, r.content]), [
+      ['said', 'a Chinese official', 'Washington did not complain when China\'s spending helped global growth'],
+      ['adding', 'a Chinese official', 'that the impact of closing factories was hard to estimate'],
+    ]);
+  });
 });
