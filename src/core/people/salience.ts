@@ -336,6 +336,9 @@ export class People {
     // the stake, Mrs. Schlafly replied … that she was pleased …, she said")
     let best: string | undefined, bestScore = -Infinity, bestAt = -1;
     for (const [name, { best: top, at, count }] of scores) {
+      // (a thing its own words name is never what "it" stands for: "It means acknowledging that his message is the
+      // future of the Democratic Party" is not the party's; a person may still be, when no one else is in reach)
+      if (said && p === 'it' && namedIn(said, name)) continue;
       const score = top + REPEAT_BONUS * Math.max(0, Math.min(count - 1, MAX_REPEATS)) - (said && namedIn(said, name) ? NAMED_IN_WORDS_PENALTY : 0);
       if (score > bestScore || (score === bestScore && at > bestAt)) { best = name; bestScore = score; bestAt = at; }
     }

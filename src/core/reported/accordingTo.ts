@@ -5,13 +5,16 @@
  * the content is the rest of the clause.
  */
 import { accordingToSourceAt } from '../quotes/attribution';
-import { APPOSITION_OPENERS, BACKGROUND_SUBORDINATORS, CLAUSE_BEFORE_SOURCE, CUES, INDEFINITE_ARTICLES } from '../quotes/lexicon';
+import { APPOSITION_OPENERS, BACKGROUND_SUBORDINATORS, CLAUSE_BEFORE_SOURCE, COORDINATORS, CUES, INDEFINITE_ARTICLES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
-import { clauseStart } from './bareClause';
+import { clauseStart, finite } from './bareClause';
 import { contentEnd, contentSpan, MAX_CONTENT, words } from './clause';
 import { contentStart } from './fronted';
 import type { Report, SentenceContext } from './report';
 import { sourceListEnd } from './sourcePhrase';
+
+/** The subject of an existential clause ("there were …"). */
+const EXISTENTIAL = 'there';
 
 /** How far past the source's comma an apposition of the source may run ("…, a close friend of Mrs. Clinton's who died in 2000,"). */
 const MAX_APPOSITION = 16;
@@ -54,7 +57,20 @@ function subordinateSkipped(toks: Tok[], open: number, c: number): number {
  */
 function continuesAfterSource(toks: Tok[], close: number): boolean {
   const n = toks[close + 1];
-  return !!n && !n.punct && !APPOSITION_OPENERS.has(n.l);
+  return !!n && !n.punct && !APPOSITION_OPENERS.has(n.l) && !newSubjectAfterCoordinator(toks, close + 1);
+}
+
+/**
+ * A coordinator at k opens a clause with a subject of its own, the writer's next point: "Roughly 1.2 million
+ * Canadians use food banks each month, according to Food Banks Canada, ⟦and rents in Toronto rose⟧ …", "…, according
+ * to a CNN tally, but his pathway to outright victory is narrowing". Not a verb that shares the content's subject
+ * ("Trump leads by 15 points in Indiana, according to the 50-state poll, and has a small three-point lead in Ohio")
+ * nor an existential "there" that adds to the same count ("Only one person was killed by a gun last year in Japan,
+ * according to the National Police Agency, and there were only eight reported incidents": PolNeAR takes both).
+ */
+function newSubjectAfterCoordinator(toks: Tok[], k: number): boolean {
+  const next = toks[k + 1];
+  return COORDINATORS.has(toks[k].l) && !!next && !next.punct && next.l !== EXISTENTIAL && !finite(next);
 }
 
 /**

@@ -3,7 +3,7 @@
  * Cairo for meetings, the news site RTL Info reported.", "It is a national disgrace, said Mirsky."
  */
 import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { COMMA_RELATIVES, CONTENT_OPENING_CONJUNCTIONS, CUES, DASHES, OPENING_ADJUNCTS, OWN_CLAUSE_CONJUNCTIONS, TAIL_INVERTING } from '../quotes/lexicon';
+import { COMMA_RELATIVES, CONTENT_OPENING_CONJUNCTIONS, CUES, DASHES, OPENING_ADJUNCTS, OWN_CLAUSE_CONJUNCTIONS, TAIL_INVERTING, TAIL_PARTICIPLES, TIME_WORDS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { finite, presentVerb } from './bareClause';
 import { attributionTail, contentSpan, MAX_CONTENT, TAIL_CUES, words } from './clause';
@@ -23,9 +23,47 @@ export function contentStart(ctx: SentenceContext): number {
   return k;
 }
 
-/** What follows the cue at c ends the sentence: a short tail or an inverted source's apposition. */
+/** What follows the cue at c ends the sentence: a short tail, an inverted source's apposition or a verbless detail. */
 function tailEndsSentence(toks: Tok[], c: number, b: number): boolean {
-  return shortTail(toks, c, b) || appositionEndsSentence(toks, c, b);
+  return shortTail(toks, c, b) || appositionEndsSentence(toks, c, b) || verblessTail(toks, c, b) || participleTail(toks, c, b);
+}
+
+/** The comma after the cue at c and its words of time ("said Thursday night,"), or -1 when another word stands there. */
+function commaPastTime(toks: Tok[], c: number, b: number): number {
+  let k = c + 1;
+  while (k < b && k <= c + MAX_TAIL_TIME && TIME_WORDS.has(toks[k].l)) k++;
+  return toks[k]?.t === ',' ? k : -1;
+}
+
+/**
+ * "Washington did not complain when China's spending helped global growth, a Chinese official said, adding that the
+ * impact of closing factories was hard to estimate.": a participle of saying and its "that" after the cue's comma open
+ * the same source's next report (the gerund rule's), not more of this content.
+ */
+function participleTail(toks: Tok[], c: number, b: number): boolean {
+  const k = commaPastTime(toks, c, b);
+  return k >= 0 && k + 2 < b && TAIL_PARTICIPLES.test(toks[k + 1].l) && toks[k + 2].l === 'that';
+}
+
+/** How many words of time may stand between the cue and the comma of a verbless tail ("said Thursday night, …"). */
+const MAX_TAIL_TIME = 4;
+
+/**
+ * "…, Finance Minister Chrystia Freeland said Tuesday, up 4.4 per cent from last year's forecast.": words of time
+ * after the cue, a comma and a phrase with no verb, cue or "that" of its own to the sentence's end — a detail of the
+ * content, not more to come.
+ */
+function verblessTail(toks: Tok[], c: number, b: number): boolean {
+  const k = commaPastTime(toks, c, b);
+  if (k <= c + 1 || k + 1 >= b - 1) return false;
+  if (COMMA_RELATIVES.has(toks[k + 1].l) || OWN_CLAUSE_CONJUNCTIONS.has(toks[k + 1].l)) return false;
+  for (let j = k + 1; j < b; j++) {
+    const t = toks[j];
+    if (t.punct) {
+      if (/^[.!?]$/.test(t.t) ? j < b - 1 : !/^[,$%()]$/.test(t.t)) return false;
+    } else if (t.l === 'that' || finite(t) || presentVerb(toks, j) || (!t.cap && CUES.has(t.l))) return false;
+  }
+  return true;
 }
 
 /** What follows the cue at c is a short tail that ends the sentence ("he said Tuesday."), not more to come. */
@@ -113,8 +151,9 @@ export function frontedContent(ctx: SentenceContext): Report[] {
 function contentAfterTail(toks: Tok[], c: number, b: number): boolean {
   let k = c + 1;
   while (k < b && toks[k].t !== ',') { if (toks[k].punct) return false; k++; }
-  // (", he said, and “everyone started running.”": a clause of its own after the tail)
-  if (/^(?:and|but|or)$/.test(toks[k + 1]?.l ?? '')) return false;
+  // (", he said, and “everyone started running.”": a clause of its own after the tail; ", he said, adding that …":
+  // the source's next report)
+  if (/^(?:and|but|or)$/.test(toks[k + 1]?.l ?? '') || TAIL_PARTICIPLES.test(toks[k + 1]?.l ?? '')) return false;
   for (let j = k + 1; j < b; j++) {
     const t = toks[j];
     if (t.punct) return false;

@@ -5,7 +5,7 @@
  * wasn’t boring to everyone". The content is the whole clause, its subject and cue included (as PolNeAR marks it),
  * or the "that"-clause after an empty "it". They are reported with no speaker: a reader sees a claim no one is named for.
  */
-import { BELIEF_VERBS, CLAUSE_RELATIVES, COMMA_SUBORDINATORS, CUE_CLAUSE_OPENERS, CUES, PREPOSITIONS, QUESTION_OPENERS } from '../quotes/lexicon';
+import { BELIEF_VERBS, CLAUSE_RELATIVES, COMMA_SUBORDINATORS, CUE_ADVERBS, CUE_CLAUSE_OPENERS, CUES, PREPOSITIONS, QUESTION_OPENERS } from '../quotes/lexicon';
 import type { QuoteSpan } from '../quotes/marks';
 import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
@@ -72,9 +72,24 @@ function askedQuestion(ctx: SentenceContext, c: number, out: Unsourced[]): void 
   // (the question runs to the comma before the answer, or to the sentence's end)
   if (end < b && !/^(?:,|\.|\?|;|:|—|–|--)$/.test(toks[end].t)) return;
   if (words(toks, k, end) < 2) return;
+  if (prev?.t === ',' && subjectsCueFollows(toks, end, b)) return;
   // (a request keeps its "to", as PolNeAR marks it: "asked ⟦to release the transcripts⟧")
   const span = contentSpan(ctx, toks[k - 1].l === 'to' ? k - 1 : k, end);
   if (span) out.push({ ...span, cue: { s: toks[c].s, e: toks[k - 1].l === 'about' ? toks[k - 1].e : toks[c].e } });
+}
+
+/**
+ * True when the comma at `end`, closing a passive "asked" set off after a subject, is followed by that subject's own
+ * cue ("Prime Minister Justin Trudeau, asked about the project in Ottawa, said it was …"; "Mr. Trump, asked about the
+ * deaths of journalists under Mr. Putin, had said, …"): the apposition sets the scene of the subject's report and
+ * PolNeAR marks no question of its own there ("Trump, when asked about his own contradictions, often steam-rolls
+ * through the questions" and "McCain said, asked about the vagueness" keep theirs).
+ */
+function subjectsCueFollows(toks: Tok[], end: number, b: number): boolean {
+  if (toks[end]?.t !== ',') return false;
+  let k = end + 1;
+  while (k < b && CUE_ADVERBS.has(toks[k].l) && !CUES.has(toks[k].l)) k++;
+  return k < b && !toks[k].cap && CUES.has(toks[k].l);
 }
 
 /** Forms of "be" and the subordinator "when" before a passive "asked" whose infinitive is a request ("has been asked to …"). */
