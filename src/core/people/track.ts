@@ -11,6 +11,7 @@ import { descriptionOpening } from '../quotes/attribution/opener';
 import { COORDINATORS_AND_OR, CUES, DETERMINERS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { canonicalOf, midSentenceCaps, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
+import { withinQuote } from '../quotes/marks';
 import { paragraphOf } from '../quotes/sentences';
 import { tokenAt, type Tok } from '../quotes/tokens';
 import { pronounClass } from './agreement';
@@ -545,7 +546,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // never a person the article names)
       // (but a transcript's answer is its label's, "FALLIN: Well, I think …", and a tweet's "I" or an unnamed
       // answer's, "A: I think …", is left to salience)
-      if (FIRST_PERSON_SINGULAR.test(l) && !insideSpan(quotes, m.s)) {
+      if (FIRST_PERSON_SINGULAR.test(l) && !withinQuote(quotes, m.s, m.s + 1)) {
         const label = paragraphLabel(text, m.s);
         if (label === undefined) return { name: word, chain: [word] };
         if (label.length > 1) {
@@ -593,19 +594,9 @@ const LABEL_REACH = 60;
  * paragraph opens with neither.
  */
 function paragraphLabel(text: string, pos: number): string | undefined {
-  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  const start = paragraphOf(text, pos).s;
   const m = LABELLED_OPENING.exec(text.slice(start, Math.min(pos, start + LABEL_REACH)));
   return m ? m[2] ?? '' : undefined;
-}
-
-/** Position `pos` lies inside one of `spans` (sorted by start, never overlapping), found by bisection. */
-function insideSpan(spans: readonly Span[], pos: number): boolean {
-  let lo = 0, hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start <= pos) lo = mid + 1; else hi = mid;
-  }
-  return lo > 0 && pos < spans[lo - 1].end;
 }
 
 /**

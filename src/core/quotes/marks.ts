@@ -206,10 +206,10 @@ function spokenEnd(text: string, q: QuoteSpan): boolean {
 }
 
 /**
- * [s, e) lies inside one of `spans` (sorted, never overlapping, as findQuoteSpans returns them): the span that
- * starts last at or before s, found by bisection.
+ * [s, e) lies inside one of `spans` (sorted, never overlapping, as findQuoteSpans returns them or as any spans are
+ * kept): the span that starts last at or before s, found by bisection.
  */
-export function withinQuote(spans: readonly QuoteSpan[], s: number, e: number): boolean {
+export function withinQuote(spans: readonly { start: number; end: number }[], s: number, e: number): boolean {
   let lo = 0, hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
