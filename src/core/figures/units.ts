@@ -171,13 +171,21 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
         const head = headAfterName(toks, end);
         if (head) return head;
       }
-      const more = n && n.k === 'w' && n.sp && !n.nl && /^[a-z]/.test(n.w) && !STOP.has(n.l) && !LEXICON_NOT_COUNTED.has(n.l) && !LEXICON_IRREGULAR_PAST.has(n.l) && !/(?:ed|ing)$/.test(n.l) && !looksAdverb(n.l);
+      const more = !!n && nounWord(n) && !looksAdverb(n.l);
       if (!more || k === 2) return { unit: last.l, next: end };
       oneAdjective = true;
     }
     j = end;
   }
   return null;
+}
+
+/**
+ * A lower-case word on the same line that can go on a noun phrase: no function word, no word that counts nothing, no
+ * verb in the past and no participle or gerund ("one recent | attempt", "GOP | leadership aide").
+ */
+function nounWord(t: Tok): boolean {
+  return t.k === 'w' && t.sp && !t.nl && /^[a-z]/.test(t.w) && !STOP.has(t.l) && !LEXICON_NOT_COUNTED.has(t.l) && !LEXICON_IRREGULAR_PAST.has(t.l) && !/(?:ed|ing)$/.test(t.l);
 }
 
 /** Words that modify a name after "one" ("one former GOP aide", "one senior Democrat", "one longtime Clinton ally"). */
@@ -201,7 +209,7 @@ function headAfterName(toks: Tok[], i: number): UnitNoun | null {
   let last = j - 1;
   // (a singular noun: after "one", a word in -s is the name's verb, "one kind-hearted Canadian wants"; nor an
   // adjective that ties the name to something, "one well-connected Democrat familiar with")
-  while (j < toks.length && j < i + NAME_AND_HEAD_REACH && toks[j].k === 'w' && toks[j].sp && !toks[j].nl && /^[a-z]/.test(toks[j].w) && !STOP.has(toks[j].l) && !LEXICON_NOT_COUNTED.has(toks[j].l) && !LEXICON_IRREGULAR_PAST.has(toks[j].l) && !/(?:ed|ing|ly|s)$/.test(toks[j].l) && !ATTACHED.has(toks[j].l)) last = j++;
+  while (j < toks.length && j < i + NAME_AND_HEAD_REACH && nounWord(toks[j]) && !/(?:ly|s)$/.test(toks[j].l) && !ATTACHED.has(toks[j].l)) last = j++;
   if (last < i) return null;
   const t = toks[last];
   // ("one kind-hearted Canadian": a demonym in the singular counts a person, as its plural does)
