@@ -121,6 +121,13 @@ describe('figures: percentages and ranges', () => {
     // (a noun before a relative clause keeps its own unit: "one case Internet activists criticized")
     assert.strictEqual(fig('said that in one case Internet activists criticized his company', 'one case').unit, 'case');
   });
+  it('after "one" and a singular noun, a word in -s is the verb, not the counted noun (PolNeAR train: "one reader asks", "One poll shows", "one load gets")', () => {
+    assert.strictEqual(fig('(Every year, at least one reader asks about getting invited.)', 'at least one reader').unit, 'reader');
+    assert.strictEqual(fig('-One poll shows Ted Cruz 16 points ahead.', 'One poll').unit, 'poll');
+    assert.strictEqual(fig('But if even one load gets through before we find it', 'one load').unit, 'load');
+    // (an adjective or a possessive before a plural noun keeps the noun: "one positive jobs report", "one another's voters")
+    assert.strictEqual(fig('It will take more than one positive jobs report to do it.', 'more than one positive jobs').unit, 'job');
+  });
   it('reads the sign written as a word ("minus 40"), but not in a margin ("plus or minus 4") or a sum', () => {
     assert.strictEqual(fig('Temperatures fell overnight, with wind chills near minus 40.', 'minus 40').value, -40);
     assert.strictEqual(fig('Her only salvation is that Trump’s net negative is minus 41.', 'minus 41').value, -41);

@@ -171,7 +171,11 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
         const head = headAfterName(toks, end);
         if (head) return head;
       }
-      const more = !!n && nounWord(n) && !looksAdverb(n.l);
+      // "at least one reader asks": after "one" and a singular noun, a word in -s is the verb, not a plural head
+      // (not "one positive jobs report", "one another's voters", "one college savings, …")
+      const verbAfterOne = k === 0 && toks[i - 1]?.l === 'one' && !!n && looksPlural(n.l) && !(n.l in IRREGULAR) && !looksPlural(last.l)
+        && !modifierLike(last.l) && !/['’]s$/.test(last.l) && toks[end + 1]?.k === 'w' && toks[end + 1].sp;
+      const more = !!n && nounWord(n) && !looksAdverb(n.l) && !verbAfterOne;
       if (!more || k === 2) return { unit: last.l, next: end };
       oneAdjective = true;
     }
