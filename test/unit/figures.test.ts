@@ -128,6 +128,20 @@ describe('figures: percentages and ranges', () => {
     // (an adjective or a possessive before a plural noun keeps the noun: "one positive jobs report", "one another's voters")
     assert.strictEqual(fig('It will take more than one positive jobs report to do it.', 'more than one positive jobs').unit, 'job');
   });
+  it('reads "per cent" written with hyphens, as the Globe and Mail does ("a 3.5-per-cent drop", "two-per-cent")', () => {
+    const text = 'Shares fell after a 3.5-per-cent drop in sales; wages rose 2 per-cent and prices a two-per-cent rise.';
+    assert.deepStrictEqual([fig(text, '3.5-per-cent').value, fig(text, '3.5-per-cent').unit], [3.5, 'percent']);
+    assert.strictEqual(fig(text, '2 per-cent').unit, 'percent');
+    assert.strictEqual(fig(text, 'two-per-cent').value, 2);
+  });
+  it('reads a temperature\'s scale: "3.6 degrees Fahrenheit" (PolNeAR train), "highs of 40 C" (Canadian Press style), but not "Article 40 C"', () => {
+    const text = 'limiting the warming of the planet to 3.6 degrees Fahrenheit, or 2 degrees Celsius, above the preindustrial level.';
+    assert.strictEqual(fig(text, '3.6 degrees Fahrenheit').unit, 'degree fahrenheit');
+    assert.strictEqual(fig(text, '2 degrees Celsius').unit, 'degree celsius');
+    assert.strictEqual(fig('Temperatures reached highs of 40 C on the weekend.', '40 C').unit, 'degree celsius');
+    assert.strictEqual(fig('It was -30 F, the coldest day.', '-30 F').unit, 'degree fahrenheit');
+    assert.ok(!figs('Under Article 40 C of the treaty, and Grade 2 C classes, members may leave.').some(f => f.unit?.startsWith('degree')));
+  });
   it('reads the sign written as a word ("minus 40"), but not in a margin ("plus or minus 4") or a sum', () => {
     assert.strictEqual(fig('Temperatures fell overnight, with wind chills near minus 40.', 'minus 40').value, -40);
     assert.strictEqual(fig('Her only salvation is that Trump’s net negative is minus 41.', 'minus 41').value, -41);

@@ -28,6 +28,36 @@ export interface Suffix {
   compound?: boolean;
 }
 
+/** Scale names after "degrees" ("95 degrees Fahrenheit", "35 degrees C"). */
+const SCALE_WORDS: Readonly<Record<string, string>> = { celsius: 'celsius', fahrenheit: 'fahrenheit', centigrade: 'celsius', c: 'celsius', f: 'fahrenheit' };
+
+/**
+ * A temperature scale after the number at toks[j - 1]: "95 degrees Fahrenheit", or a bare capital as The Canadian
+ * Press writes it ("highs of 40 C", "minus 30 F on Monday"), though not in a name or code ("Article 40 C", "Group 2 C
+ * Final": a capitalised word before the number or after the letter).
+ */
+function temperatureScale(toks: Tok[], j: number): { name: string; next: number } | null {
+  const t = toks[j];
+  if (t.k !== 'w' || !t.sp || t.nl) return null;
+  if (/^degrees?$/.test(t.l)) {
+    const s = toks[j + 1];
+    const name = s && s.k === 'w' && s.sp && !s.nl ? SCALE_WORDS[s.l] : undefined;
+    return name && (s.w.length > 1 || !/^[A-Z0-9]/.test(toks[j + 2]?.w ?? '')) ? { name, next: j + 2 } : null;
+  }
+  if (!(t.w in DEGREE_SCALES)) return null;
+  const after = toks[j + 1], before = toks[j - 2];
+  if (after && !after.nl && (joined(t, after) ? after.k !== 'p' : /^[A-Z0-9]/.test(after.w))) return null;
+  if (before && !before.nl && before.k === 'w' && /^[A-Z]/.test(before.w) && toks[j - 1].sp) return null;
+  return { name: DEGREE_SCALES[t.w], next: j + 1 };
+}
+
+/** After "per" at toks[i]: the index past "cent" in "per cent" or "per-cent", or 0. */
+function perCentEnd(toks: Tok[], i: number): number {
+  const a = toks[i + 1];
+  if (a?.l === 'cent') return i + 2;
+  return a?.w === '-' && joined(toks[i], a) && toks[i + 2]?.l === 'cent' && joined(a, toks[i + 2]) ? i + 3 : 0;
+}
+
 /** Percent, currency word, age/duration and the counted noun after the number (toks[j] on). */
 export function readSuffix(toks: Tok[], j: number, value: number, code: string | null): Suffix {
   const t = toks[j];
@@ -43,12 +73,18 @@ export function readSuffix(toks: Tok[], j: number, value: number, code: string |
     const scale = toks[j + 1]?.k === 'w' && joined(t, toks[j + 1]) ? DEGREE_SCALES[toks[j + 1].w] : undefined;
     return out('count', scale ? `degree ${scale}` : 'degree', scale ? j + 2 : j + 1);
   }
+  if (!code) {
+    const scale = temperatureScale(toks, j);
+    if (scale) return out('count', `degree ${scale.name}`, scale.next);
+  }
   const hyphen = t.w === '-' && joined(toks[j - 1], t) && joined(t, toks[j + 1]);
   const w = hyphen ? toks[j + 1] : t;
   const wi = hyphen ? j + 1 : j;
   if (w && w.k === 'w' && (hyphen || w.sp) && !w.nl) {
-    if (w.l === 'percent' || w.l === 'pct' || (w.l === 'per' && toks[wi + 1]?.l === 'cent')) {
-      const next = w.l === 'per' ? wi + 2 : wi + 1;
+    // "per cent" and, as the Globe and Mail writes it, "a 3.5-per-cent drop", "3.5 per-cent"
+    const perCent = w.l === 'per' ? perCentEnd(toks, wi) : 0;
+    if (w.l === 'percent' || w.l === 'pct' || perCent) {
+      const next = perCent || wi + 1;
       return out('percent', 'percent', next);
     }
     if (w.l === 'percentage' && /^points?$/.test(toks[wi + 1]?.l ?? '')) return out('percent', 'percentage point', wi + 2);
