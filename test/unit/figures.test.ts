@@ -90,6 +90,13 @@ describe('figures: "one" and its noun', () => {
 });
 
 describe('figures: as other countries\' papers write them', () => {
+  it('takes the currency a "$" amount names after it ("$2.1-billion in Canadian dollars", "$45 CAD"), and keeps a measure\'s unit in a compound ("a 20-km stretch")', () => {
+    const text = 'The deal is worth $2.1-billion in Canadian dollars. Rooms cost $45 CAD a night, and $5 million Canadian companies paid. A 20-km stretch closed.';
+    assert.deepStrictEqual([fig(text, '$2.1-billion in Canadian dollars').value, fig(text, '$2.1-billion in Canadian dollars').unit], [2.1e9, 'CAD']);
+    assert.strictEqual(fig(text, '$45 CAD').unit, 'CAD');
+    assert.strictEqual(fig(text, '$5 million').unit, 'USD');
+    assert.strictEqual(fig(text, '20-km').unit, 'kilometer');
+  });
   it('reads "6.2pc" and "6.2 pc" as percent (British papers)', () => {
     assert.deepStrictEqual([fig('Rents rose 6.2pc in a year.', '6.2pc').value, fig('Rents rose 6.2pc in a year.', '6.2pc').unit], [6.2, 'percent']);
     assert.strictEqual(fig('Rents rose 6.2 pc in a year.', '6.2 pc').unit, 'percent');

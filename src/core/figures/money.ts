@@ -102,6 +102,29 @@ export function currencyWord(toks: Tok[], i: number): CurrencyAfter | null {
   return { code: dollars && whose ? whose : c.code, fraction: c.fraction ?? 1, next: j + 1 };
 }
 
+/** Codes papers write after a dollar amount ("$45 CAD", "$3 Cdn"). */
+const DOLLAR_CODE_AFTER: Readonly<Record<string, string>> = { cad: 'CAD', cdn: 'CAD', usd: 'USD', aud: 'AUD', nzd: 'NZD' };
+
+/**
+ * Whose dollars a "$" amount is when the text says so after it, from toks[i]: "$2.1-billion in Canadian dollars",
+ * "$5 million Canadian", "$45 CAD", "73.5 cents U.S." (not "$5 million Canadian companies paid": a word after the
+ * adjective makes it the adjective of that noun).
+ */
+export function dollarsNamedAfter(toks: Tok[], i: number): CurrencyPrefix | null {
+  let j = i;
+  const inWord = toks[j]?.l === 'in' && toks[j].sp;
+  if (inWord) j++;
+  const t = toks[j];
+  if (!t || t.k !== 'w' || !t.sp || t.nl) return null;
+  const code = DOLLAR_CODE_AFTER[t.l] ?? (/^[A-Z]/.test(t.w) ? DOLLAR_OF[t.l] : undefined);
+  if (!code) return null;
+  const n = toks[j + 1];
+  if (n && n.k === 'w' && n.sp && !n.nl && /^dollars?$/.test(n.l)) return { code, next: j + 2 };
+  // without "dollars" the currency word ends the phrase ("$5 million Canadian.", "$45 CAD a night")
+  if (inWord || (n && n.k === 'w' && n.sp && !n.nl && /^[a-z]/.test(n.w) && !/^(?:a|an|per|each|apiece|in|for|to|and|or|from|over|this|last|next|since|by)$/.test(n.l))) return null;
+  return { code, next: j + 1 };
+}
+
 /** Abbreviations written before the number as a code is ("Rs 500 crore": Indian rupees). */
 const CODE_WORDS: ReadonlyMap<string, string> = new Map([['Rs', 'INR']]);
 

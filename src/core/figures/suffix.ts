@@ -3,10 +3,10 @@
  * a time unit (a duration "21 months", an age "21-month-old", a date "two years ago"), or the counted noun.
  */
 import type { FigureKind } from '../types';
-import { currencyWord } from './money';
+import { currencyWord, dollarsNamedAfter } from './money';
 import { SCALES } from './numberWords';
 import { joined, type Tok } from './tokens';
-import { isStopWord, singular, TIME_UNITS, unitNoun } from './units';
+import { isStopWord, measureUnit, singular, TIME_UNITS, unitNoun } from './units';
 
 /** Temperature scales written against "°". */
 const DEGREE_SCALES: Readonly<Record<string, string>> = { C: 'celsius', F: 'fahrenheit' };
@@ -109,10 +109,14 @@ export function readSuffix(toks: Tok[], j: number, value: number, code: string |
       if (isStopWord(w.l) || ADJECTIVE_END.test(w.l) || joined(w, toks[wi + 1])) return out('count', null, j, { compound: true });
       // "seven-figure checks": a magnitude, not a count of figures
       if (w.l === 'figure') return out('vague', null, wi + 1);
-      return out('count', singular(w.l), wi + 1);
+      // ("a 20-km stretch": a measure keeps its unit's name)
+      return out('count', measureUnit(w.l) ?? singular(w.l), wi + 1);
     }
   }
-  if (code) return out('money', code, j);
+  if (code) {
+    const named = code === 'USD' ? dollarsNamedAfter(toks, j) : null;
+    return named ? out('money', named.code, named.next) : out('money', code, j);
+  }
   // "eight of them children"
   if (t.l === 'of' && (toks[j + 1]?.l === 'them' || toks[j + 1]?.l === 'whom')) {
     const u = unitNoun(toks, j + 2, false);

@@ -52,6 +52,9 @@ const MEASURES: Readonly<Record<string, string>> = {
   mm: 'millimeter', cm: 'centimeter', ml: 'milliliter', ha: 'hectare', kw: 'kilowatt', kwh: 'kilowatt hour', 'km/h': 'kph',
 };
 
+/** The unit a measure word names ("km" -> "kilometer", "acres" -> "acre"), or undefined for a word that is none. */
+export const measureUnit = (l: string): string | undefined => (Object.prototype.hasOwnProperty.call(MEASURES, l) ? MEASURES[l] : undefined);
+
 /** Measures written against the digits ("12,000km", "40kg", "70mph"): abbreviations only, never a word ("5m" is no measure). */
 const JOINED_MEASURES: ReadonlySet<string> = new Set(['mph', 'kph', 'km', 'kms', 'kg', 'kgs', 'lb', 'lbs', 'ft', 'hp', 'mw', 'gw', 'mm', 'cm', 'ml', 'ha', 'kw', 'kwh', 'km/h']);
 /** Degrees written against the digits in capitals, as British and Australian papers do ("38C", "104F"). */
