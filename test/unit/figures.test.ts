@@ -231,6 +231,10 @@ describe('figures: corpus sentences (PolNeAR)', () => {
 
 describe('figures: what is not a figure', () => {
   const none = (t: string): void => assert.deepStrictEqual(figs(t).map(f => f.text), [], t);
+  it('a province\'s bill, a pipeline and a jet\'s name (Canadian papers: "Bill 124", "the Line 5 pipeline", "F-35")', () => {
+    none('Bill 124 capped wages, and the Line 5 pipeline still runs.');
+    assert.deepStrictEqual(figs('Canada will buy 88 F-35 jets.').map(f => [f.text, f.unit]), [['88', null]]);
+  });
   it('dates, times and years', () => {
     none('the uprising began in March 2011.');
     none('December 29, 2012 - 7:19 PM');

@@ -13,7 +13,11 @@ const IDENTIFIER_BEFORE = new Set([
   'flight', 'room', 'suite', 'apt', 'page', 'pp', 'vol', 'volume', 'episode', 'precinct', 'district', 'ward', 'exhibit',
   'fig', 'figure', 'table', 'version', 'phase', 'amendment', 'resolution', 'gate', 'terminal', 'platform', 'unit',
   'rule', 'part', 'item', 'paragraph', 'clause', 'lot', 'level', 'grade', 'channel', 'ext', 'box', 'zone', 'tier',
+  // (capitalised only, as a province's bills and a pipeline are named: "Bill 124", "the Line 5 pipeline")
+  'bill', 'line',
 ]);
+/** Identifier words that are also common nouns: an identifier only when capitalised ("Grade 12" but "a grade 12 points higher"). */
+const CAPITALISED_IDENTIFIER: ReadonlySet<string> = new Set(['unit', 'level', 'grade', 'part', 'item', 'box', 'bill', 'line']);
 
 /** A capitalised month name (or its abbreviation) in a token. */
 export function isMonth(t: Tok | undefined): boolean {
@@ -69,7 +73,7 @@ export function isIdentifierBefore(text: string, prev: Tok[]): boolean {
   if (p0.w === '.' && prev[1]?.l === 'no' && /^No$/.test(prev[1].w)) return true;
   if (p0.k === 'w' && IDENTIFIER_BEFORE.has(p0.l)) {
     if (p0.l === 'no') return /^No$/.test(p0.w) && text.charCodeAt(p0.e) === 32 && isDigit(text.charCodeAt(p0.e + 1));
-    if (p0.l === 'unit' || p0.l === 'level' || p0.l === 'grade' || p0.l === 'part' || p0.l === 'item' || p0.l === 'box') return /^[A-Z]/.test(p0.w);
+    if (CAPITALISED_IDENTIFIER.has(p0.l)) return /^[A-Z]/.test(p0.w);
     return true;
   }
   return false;

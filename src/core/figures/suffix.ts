@@ -46,7 +46,8 @@ function temperatureScale(toks: Tok[], j: number): { name: string; next: number 
   }
   if (!(t.w in DEGREE_SCALES)) return null;
   const after = toks[j + 1], before = toks[j - 2];
-  if (after && !after.nl && (joined(t, after) ? after.k !== 'p' : /^[A-Z0-9]/.test(after.w))) return null;
+  // ("88 F-35 jets": a letter joined to a hyphen or a word is a name's)
+  if (after && !after.nl && (joined(t, after) ? !/^[,.;:)!?]$/.test(after.w) || (joined(after, toks[j + 2]) && toks[j + 2].k !== 'p') : /^[A-Z0-9]/.test(after.w))) return null;
   if (before && !before.nl && before.k === 'w' && /^[A-Z]/.test(before.w) && toks[j - 1].sp) return null;
   return { name: DEGREE_SCALES[t.w], next: j + 1 };
 }
