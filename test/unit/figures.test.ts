@@ -90,6 +90,13 @@ describe('figures: "one" and its noun', () => {
 });
 
 describe('figures: as other countries\' papers write them', () => {
+  it('reads a share of a scale word: "a quarter-million people", "a quarter million", "at least a half-billion dollars" (PolNeAR train)', () => {
+    assert.strictEqual(fig('A quarter-million people marched on Parliament Hill.', 'A quarter-million people').value, 250000);
+    assert.strictEqual(fig('A quarter million people marched.', 'A quarter million people').unit, 'person');
+    const t = 'the company has vowed to cut at least a half-billion dollars in costs annually';
+    assert.deepStrictEqual([fig(t, 'at least a half-billion dollars').value, fig(t, 'at least a half-billion dollars').unit], [5e8, 'USD']);
+    assert.strictEqual(fig('He spent a half billion dollars.', 'a half billion dollars').value, 5e8);
+  });
   it('takes the currency a "$" amount names after it ("$2.1-billion in Canadian dollars", "$45 CAD"), and keeps a measure\'s unit in a compound ("a 20-km stretch")', () => {
     const text = 'The deal is worth $2.1-billion in Canadian dollars. Rooms cost $45 CAD a night, and $5 million Canadian companies paid. A 20-km stretch closed.';
     assert.deepStrictEqual([fig(text, '$2.1-billion in Canadian dollars').value, fig(text, '$2.1-billion in Canadian dollars').unit], [2.1e9, 'CAD']);

@@ -21,6 +21,8 @@ const POSITIONS = new Set(['bottom', 'top', 'middle', 'lower', 'upper', 'poorest
 
 interface Ctx { text: string; toks: Tok[]; prev: Tok[]; start: number }
 
+const isArticle = (t: Tok | undefined): t is Tok => !!t && (t.l === 'a' || t.l === 'an');
+
 /** The figure from `start` to toks[last] with the approximator before `start`, if any. */
 function finish(c: Ctx, last: number, value: number, unit: string | null, kind: 'fraction' | 'percent' | 'duration' | 'count' | 'money'): Reading {
   const end = c.toks[last].e;
@@ -28,6 +30,14 @@ function finish(c: Ctx, last: number, value: number, unit: string | null, kind: 
   const fig = figureOf(c.text, ap ? ap.start : c.start, end, { value: tidy(value), unit, approximate: !!ap, kind });
   if (ap) fig.modifier = ap.modifier;
   return { figure: fig, skip: end };
+}
+
+/** A share of the scale word at toks[j] and what it counts ("half a million refugees", "a quarter-million people"). */
+function shareOfScale(c: Ctx, j: number, share: number): Reading {
+  const w = c.toks[j].l;
+  const v = tidy(share * (w === 'dozen' ? 12 : SCALES[w]));
+  const sfx = readSuffix(c.toks, j + 1, v, null);
+  return finish(c, sfx.next - 1, v * (1 / sfx.fraction), sfx.unit, sfx.kind === 'money' ? 'money' : 'count');
 }
 
 /**
@@ -44,12 +54,7 @@ function fractionOfAmount(c: Ctx, j: number, share: number): Reading | null {
     if (b.l === 'percentage' && /^points?$/.test(toks[j + 2]?.l ?? '')) return finish(c, j + 2, share, 'percentage point', 'percent');
     if (b.l === 'point') return finish(c, j + 1, share, 'point', 'count');
     if (b.l in TIME_UNITS) return finish(c, j + 1, share, TIME_UNITS[b.l], 'duration');
-    if (b.l in SCALES || b.l === 'dozen') {
-      const v = tidy(share * (b.l === 'dozen' ? 12 : SCALES[b.l]));
-      const sfx = readSuffix(toks, j + 2, v, null);
-      return finish(c, sfx.next - 1, v * (1 / sfx.fraction), sfx.unit, sfx.kind === 'money' ? 'money' : 'count');
-    }
-    return null;
+    return b.l in SCALES || b.l === 'dozen' ? shareOfScale(c, j + 1, share) : null;
   }
   // "half of 1 percent"
   if (a.k === 'n' && (b?.l === 'percent' || b?.w === '%')) return finish(c, j + 1, share * digitValue(a.w), 'percent', 'percent');
@@ -66,6 +71,9 @@ export function readFraction(text: string, toks: Tok[], h: number, num: number, 
   const share = num / FRACTIONS[w];
   const bare = h === 0 || (h === 1 && start === toks[0].s && toks[0].k === 'p');
   let free = hyphen;
+  // "a quarter million people", "a half billion dollars"
+  const n0 = toks[h + 1];
+  if (bare && (half || w === 'quarter') && isArticle(prev[0]) && n0 && n0.sp && !n0.nl && n0.l in SCALES) return shareOfScale({ text, toks, prev, start: prev[0].s }, h + 1, share);
   if (bare) {
     const p0 = prev[0], p1 = prev[1];
     if (p0 && (p0.l === 'a' || p0.l === 'an' || p0.l === 'one') && !half) {
@@ -84,8 +92,11 @@ export function readFraction(text: string, toks: Tok[], h: number, num: number, 
     if (half && x.l === 'dozen') { const sfx = readSuffix(toks, h + 3, 6, null); return finish({ ...c, start: prev[0]?.l === 'a' ? prev[0].s : start }, sfx.next - 1, 6, sfx.unit, 'count'); }
     // "a third-year student" is an ordinal
     if (x.l in TIME_UNITS && (half || w === 'quarter')) return finish(c, h + 2, share, TIME_UNITS[x.l], 'duration');
+    // "a quarter-million people", "a half-million refugees"
+    if (x.l in SCALES && (half || w === 'quarter') && isArticle(prev[0])) return shareOfScale({ ...c, start: prev[0].s }, h + 2, share);
     return reject(x.e);
   }
+
   if (half && n) {
     const amount = fractionOfAmount(c, h + 1, share);
     if (amount) return amount;
