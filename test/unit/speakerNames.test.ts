@@ -3,6 +3,8 @@ import * as assert from 'assert';
 import { kindOfName } from '../../src/core/people/canonical';
 import { cleanName } from '../../src/core/people/personName';
 import { analyzeText } from '../../src/core';
+import { runAt } from '../../src/core/quotes/names';
+import { tokenize } from '../../src/core/quotes/tokens';
 import { speakerOf } from './helpers';
 
 describe('speaker names: what is glued on and what is kept', () => {
@@ -11,6 +13,17 @@ describe('speaker names: what is glued on and what is kept', () => {
     assert.strictEqual(speakerOf('“We lost,” said a Liberal MPP.', '“We lost')?.name, 'a Liberal MPP');
     assert.strictEqual(speakerOf('“We lost,” said Liberal MPP Mitzie Hunter.', '“We lost')?.name, 'Mitzie Hunter');
     assert.strictEqual(speakerOf('“It is a mess,” NDP MP Charlie Angus said.', '“It is')?.name, 'Charlie Angus');
+  });
+  it('a capitalised "The" after a capitalised word opens a new phrase: a heading run into its paragraph is no name (PolNeAR train)', () => {
+    const text = 'Cheers, Ms. Yellen  The Federal Reserve chairwoman, Janet Yellen, seated on the dais, has been criticized for not raising rates. Yet she held firm until she believed she could raise rates without causing a panic.';
+    assert.strictEqual(speakerOf(text, 'she could raise')?.name, 'Janet Yellen');
+    const run = (t: string, word: string): string => {
+      const toks = tokenize(t), r = runAt(toks, toks.findIndex(x => x.t === word));
+      return r ? t.slice(toks[r.i].s, toks[r.j - 1].e) : '';
+    };
+    assert.strictEqual(run('Enter The Washington Post. “He is a politician,” the board wrote.', 'Post'), 'Washington Post');
+    // (after a joining word it is part of the name)
+    assert.strictEqual(run('said Maria Santos of The Nation magazine.', 'Nation'), 'Maria Santos of The Nation');
   });
   it('a national body named by common words and the country keeps its first word ("Food Banks Canada")', () => {
     assert.strictEqual(cleanName('Food Banks Canada'), 'Food Banks Canada');

@@ -48,12 +48,19 @@ function personBeforeOf(name: string): string | undefined {
   return m && firstNameGender(m[1]) && !TITLES.has(m[1].toLowerCase()) ? `${m[1]} ${m[2]}` : undefined;
 }
 
+/**
+ * A capitalised "The" right after a capitalised word opens a new phrase, not more of the name: a heading run into its
+ * paragraph ("Cheers, Ms. Yellen  The Federal Reserve chairwoman, Janet Yellen, …"). After a joining word it is
+ * part of the name ("Bank of The Philippine Islands").
+ */
+const opensPhrase = (t: Tok): boolean => t.cap && t.l === 'the';
+
 /** The capitalised run that contains token k, or null. */
 export function runAt(toks: Tok[], k: number): { i: number; j: number } | null {
   if (k < 0 || k >= toks.length || !toks[k].cap) return null;
   let i = k, j = k + 1;
-  while (i > 0 && !toks[i].br && (toks[i - 1].cap && !toks[i - 1].poss || (connects(toks, i - 1) && i > 1 && toks[i - 2].cap && !toks[i - 2].poss)) && toks[i - 1].e + 2 >= toks[i].s) i--;
-  while (j < toks.length && !toks[j].br && !toks[j - 1].poss && toks[j].s <= toks[j - 1].e + 2 && (toks[j].cap || (connects(toks, j) && j + 1 < toks.length && toks[j + 1].cap))) j++;
+  while (i > 0 && !toks[i].br && !(opensPhrase(toks[i]) && toks[i - 1].cap) && (toks[i - 1].cap && !toks[i - 1].poss || (connects(toks, i - 1) && i > 1 && toks[i - 2].cap && !toks[i - 2].poss)) && toks[i - 1].e + 2 >= toks[i].s) i--;
+  while (j < toks.length && !toks[j].br && !toks[j - 1].poss && toks[j].s <= toks[j - 1].e + 2 && (toks[j].cap ? !(opensPhrase(toks[j]) && toks[j - 1].cap) : connects(toks, j) && j + 1 < toks.length && toks[j + 1].cap)) j++;
   while (j > i && !toks[j - 1].cap) j--;
   while (i < j && (!toks[i].cap || NOT_NAME.has(toks[i].l))) i++;
   return j > i ? { i, j } : null;
