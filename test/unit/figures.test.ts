@@ -182,6 +182,11 @@ describe('figures: percentages and ranges', () => {
 });
 
 describe('figures: ages, durations and vague quantities', () => {
+  it('reads a rate of time in a longer period: "60 hours a week", "nine minutes a day" (PolNeAR train), not "12 years a decade ago"', () => {
+    assert.strictEqual(fig('when you do it for 60 hours a week, people are like family', '60 hours a week').unit, 'hour per week');
+    assert.strictEqual(fig('Users spent an average of nine minutes a day on all of its sites.', 'nine minutes a day').unit, 'minute per day');
+    assert.strictEqual(fig('He served 12 years a decade ago.', '12 years').unit, 'year');
+  });
   it('reads "21-month-old" as an age and "one-day" / "21 months" as durations', () => {
     const a = fig('the 21-month-old Syrian conflict can only be settled through talks', '21-month-old');
     assert.deepStrictEqual([a.value, a.unit, a.kind], [21, 'month', 'age']);

@@ -28,6 +28,9 @@ export interface Suffix {
   compound?: boolean;
 }
 
+/** The time units from the shortest. */
+const TIME_ORDER: readonly string[] = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century'];
+
 /** Scale names after "degrees" ("95 degrees Fahrenheit", "35 degrees C"). */
 const SCALE_WORDS: Readonly<Record<string, string>> = { celsius: 'celsius', fahrenheit: 'fahrenheit', centigrade: 'celsius', c: 'celsius', f: 'fahrenheit' };
 
@@ -102,6 +105,10 @@ export function readSuffix(toks: Tok[], j: number, value: number, code: string |
       if (a && a.l === 'old' && a.sp && a.k === 'w') return out('age', unit, next + 1);
       // "two years ago", "four years later", "30 years from now": a point in time
       if (a && a.k === 'w' && (a.l === 'ago' || a.l === 'later' || a.l === 'earlier' || (a.l === 'from' && b?.l === 'now'))) return out('duration', unit, next + 1, { date: true });
+      // "38.5 hours a week", "16 hours per day": a rate of a shorter unit in a longer one, not a length of time
+      const per = a && a.k === 'w' && a.sp && !a.nl && (a.l === 'a' || a.l === 'per') && b && b.k === 'w' && b.sp && !b.nl ? TIME_UNITS[b.l] : undefined;
+      // (not "12 years a decade ago": the period is a point in time)
+      if (per && TIME_ORDER.indexOf(unit) < TIME_ORDER.indexOf(per) && !/^(?:ago|earlier|later|before|after)$/.test(toks[next + 2]?.l ?? '')) return out('count', `${unit} per ${per}`, next + 2);
       return out('duration', unit, next);
     }
     // a compound that counts or measures ("a 52-count complaint", "a 100-page report", "a three-judge panel") is a
