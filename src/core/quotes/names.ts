@@ -51,9 +51,9 @@ function personBeforeOf(name: string): string | undefined {
 /**
  * A capitalised "The" right after a capitalised word opens a new phrase, not more of the name: a heading run into its
  * paragraph ("Cheers, Ms. Yellen  The Federal Reserve chairwoman, Janet Yellen, …"). After a joining word it is
- * part of the name ("Bank of The Philippine Islands").
+ * part of the name ("Bank of The Philippine Islands"); in capitals it is a heading's word ("IS FEELING THE BERN").
  */
-const opensPhrase = (t: Tok): boolean => t.cap && t.l === 'the';
+const opensPhrase = (t: Tok): boolean => t.t === 'The';
 
 /** The capitalised run that contains token k, or null. */
 export function runAt(toks: Tok[], k: number): { i: number; j: number } | null {
