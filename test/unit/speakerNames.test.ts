@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import { kindOfName } from '../../src/core/people/canonical';
 import { cleanName } from '../../src/core/people/personName';
 import { analyzeText } from '../../src/core';
-import { runAt } from '../../src/core/quotes/names';
+import { nameWithin, runAt } from '../../src/core/quotes/names';
 import { tokenize } from '../../src/core/quotes/tokens';
 import { speakerOf } from './helpers';
 
@@ -24,6 +24,14 @@ describe('speaker names: what is glued on and what is kept', () => {
     assert.strictEqual(run('Enter The Washington Post. “He is a politician,” the board wrote.', 'Post'), 'Washington Post');
     // (after a joining word it is part of the name)
     assert.strictEqual(run('said Maria Santos of The Nation magazine.', 'Nation'), 'Maria Santos of The Nation');
+  });
+  it('a speaker\'s mention in the editor is the name within its run, not the headline or affiliation around it (PolNeAR train, HuffPost 2015-11-17)', () => {
+    const text = 'Post-9/11 Rebuilding Isn’t The Only Reason Hedge Funds Support Hillary Clinton.\n\nWASHINGTON — Hillary Clinton argued that she could take a hard line. “You have two billionaire hedge fund managers,” Clinton said. These include Marc Lasry of Avenue Capital Group. “She is moving a bit to the left,” Lasry told Bloomberg Politics.';
+    const r = analyzeText('t.txt', text);
+    const shown = (name: string): string[] => r.speakers.find(s => s.name === name)!.mentions.map(m => text.slice(m.start, m.end));
+    assert.ok(!shown('Hillary Clinton').some(m => m.includes('Reason')), shown('Hillary Clinton').join(' ; '));
+    assert.deepStrictEqual(shown('Marc Lasry').filter(m => m.includes('Lasry')), ['Marc Lasry', 'Lasry']);
+    assert.deepStrictEqual(nameWithin('said President Barack Obama.', { s: 5, e: 27 }, 'Barack Obama'), { start: 15, end: 27 });
   });
   it('a national body named by common words and the country keeps its first word ("Food Banks Canada")', () => {
     assert.strictEqual(cleanName('Food Banks Canada'), 'Food Banks Canada');

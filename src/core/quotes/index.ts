@@ -12,7 +12,7 @@ import type { AttributionRule, Quote, Span, Speaker } from '../types';
 import { accordingToSource, attribute, colonLeadIn, labelOpeningQuote, modifierOnly, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
 import { isBoilerplateLine } from './boilerplate';
 import { findQuoteSpans, type QuoteSpan } from './marks';
-import { midSentenceCaps, NameTable } from './names';
+import { midSentenceCaps, NameTable, nameWithin } from './names';
 import { nextSentenceEnd, paragraphOf } from './sentences';
 import { namedThing } from './titles';
 import { isAsciiLetterOrDigit, tokenAt, tokenize, type Tok } from './tokens';
@@ -388,7 +388,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const c = names.canonicalOfRun(k);
     const d = names.descriptions.get(run.name);
     if (d && !descriptions.has(c)) descriptions.set(c, d);
-    if (bySpeaker.has(c) && !people.inQuote(k)) addMention(c, { start: run.s, end: run.e });
+    if (bySpeaker.has(c) && !people.inQuote(k)) addMention(c, nameWithin(text, run, c));
   });
   const speakers: Speaker[] = [];
   for (const [name, ms] of bySpeaker) {

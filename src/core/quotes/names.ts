@@ -49,6 +49,26 @@ function personBeforeOf(name: string): string | undefined {
 }
 
 /**
+ * The part of a name run that holds the name it is canonical for: from the first of the name's words in the run to
+ * the end of the last one ("Reason Hedge Funds Support Hillary Clinton" in a Title Case headline → "Hillary Clinton",
+ * "Marc Lasry of Avenue Capital Group" → "Marc Lasry", "President Barack Obama" → "Barack Obama"); the whole run
+ * when none of the name's words is in it. What the editor marks as a mention of that speaker.
+ */
+export function nameWithin(text: string, run: { s: number; e: number }, name: string): { start: number; end: number } {
+  const words = new Set(name.split(' '));
+  let start = -1, end = -1;
+  const word = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+  word.lastIndex = run.s;
+  for (let m = word.exec(text); m && m.index < run.e; m = word.exec(text)) {
+    const w = m[0].replace(/['’]s$/, '').replace(/\.$/, '');
+    if (!words.has(w) && !words.has(m[0])) continue;
+    if (start < 0) start = m.index;
+    end = Math.min(run.e, m.index + m[0].length);
+  }
+  return start < 0 ? { start: run.s, end: run.e } : { start, end };
+}
+
+/**
  * A capitalised "The" right after a capitalised word opens a new phrase, not more of the name: a heading run into its
  * paragraph ("Cheers, Ms. Yellen  The Federal Reserve chairwoman, Janet Yellen, …"). After a joining word it is
  * part of the name ("Bank of The Philippine Islands"); in capitals it is a heading's word ("IS FEELING THE BERN").
