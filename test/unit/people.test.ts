@@ -8,6 +8,7 @@ import { afterDateline, NameTable, runsFromRunInHead } from '../../src/core/quot
 import { tokenize } from '../../src/core/quotes/tokens';
 import { cleanName, PeopleIndex, personKey, samePerson } from '../../src/core/people';
 import { firstNameGender, isCommonWord, isPeopleGroup, titleGender } from '../../src/core/people/lexicon';
+import { Sentences } from '../../src/core/people/sentences';
 import { readSample, sampleFiles } from './helpers';
 import { SEED_SPEAKERS } from './seedSpeakers';
 import { quoteOf, reported, speakerOf } from './helpers';
@@ -534,6 +535,28 @@ describe('people: the narrator of an essay', () => {
   it('"I" in a book excerpt is the author its credit line names ("From STEALING AMERICA by Dinesh D’Souza.", PolNeAR train, Breitbart 2015-11-19)', () => {
     const text = 'Then Brafman exposed the government’s below-the-belt tactics.\n\nI looked at the judge. “I am not shy,” I said. “I have not been reluctant to express my views in public.”\n\nFrom STEALING AMERICA by Dinesh D’Souza. Copyright © 2015 by Dinesh D’Souza. Reprinted courtesy of Broadside Books, an imprint of HarperCollins Publishers.';
     assert.strictEqual(speakerOf(text, '“I am not shy')?.name, 'Dinesh D’Souza');
+  });
+});
+
+describe('people: paragraphs, the distance salience is measured in', () => {
+  // (PolNeAR train, nyt_2016-04-25: paragraphs set off by blank lines, as in 805 of its 840 articles; 35 huff-post
+  // articles have none)
+  const paragraphs = [
+    'But anonymity is not Mr. Trump\'s style. The jet has been famously renovated. The leather also graces the Eames chairs in Ivanka Trump\'s den.',
+    "''It's like a new plane,'' Mr. Trump said in a documentary that showed off some of the renovations.",
+    'Mr. Trump said a smaller Gulfstream jet would have cost more than twice as much.',
+  ];
+  it('a paragraph is a line with words on it: blank lines between two add no distance', () => {
+    for (const sep of ['\n', '\n\n', '\n \n\n']) {
+      const text = paragraphs.join(sep);
+      const s = new Sentences(text);
+      const numbers = ['Eames', "''It's", 'Gulfstream'].map(w => s.paragraph(s.sentence(text.indexOf(w))));
+      assert.deepStrictEqual(numbers, [0, 1, 2], JSON.stringify(sep));
+    }
+  });
+  it('a last name two people share is the full form of its own paragraph, not one in the paragraph before ("… Ivanka Trump\'s den. ⏎ “…,” Mr. Trump said", train)', () => {
+    const text = 'Of all the things connected to Donald J. Trump, few have given him more mileage than his fleet of aircraft.\n\n' + paragraphs.join('\n\n');
+    for (const t of [text, text.replace(/\n\n/g, '\n')]) assert.strictEqual(speakerOf(t, "''It's like")?.name, 'Donald J. Trump');
   });
 });
 
