@@ -475,6 +475,20 @@ describe('people: role descriptions', () => {
   });
 });
 
+describe('people: a party\'s member after a determiner is a description, not a name', () => {
+  it('"the Wisconsin Republican" is the subject just before, never "Republican" (PolNeAR train, Breitbart 2016-04-14)', () => {
+    const text = 'Speaker Paul Ryan says the whole world is watching American politics and that he can understand how Middle East allies would be rattled by Republican Donald Trump’s comments.\n\nIn an interview with reporters Thursday, the Wisconsin Republican criticized the president’s foreign policy and said allies wanted to know if the U.S. is “still in the game.” Ryan recently led a congressional delegation to five countries.';
+    assert.strictEqual(speakerOf(text, '“still in')?.name, 'Paul Ryan');
+  });
+  it('"said a New Hampshire Republican", "added another New Hampshire Democrat": an unnamed source shown as its description (PolNeAR train, Politico 2016-02-04)', () => {
+    const text = '“Trump will be defeated in this process, but I don\'t think he will collapse in a week,” said a New Hampshire Republican, who, like all respondents, responded anonymously.\n\n'
+      + '“It’s Bernie’s to lose at this point,” added another New Hampshire Democrat.';
+    const gop = quoteOf(text, '“Trump will'), dem = quoteOf(text, '“It’s Bernie');
+    assert.deepStrictEqual([gop.speaker?.name, gop.speaker?.unnamed], ['a New Hampshire Republican', true]);
+    assert.deepStrictEqual([dem.speaker?.name, dem.speaker?.unnamed], ['another New Hampshire Democrat', true]);
+  });
+});
+
 describe('people: descriptions of one party are not a person described with another', () => {
   it('"the GOP front-runner" is not "Democratic front-runner Clinton" (PolNeAR train, USA Today 2016-01-04)', () => {
     const text = "Donald Trump said Hillary Clinton \"caused death.\" Bernie Sanders called Trump a \"pathological liar.\" Carly Fiorina said Ted Cruz \"says whatever he needs to say to get elected.\"\n\nWith voters four weeks away from getting in on the act in Iowa, the leading Democratic and Republican candidates for president found themselves increasingly targeted Sunday by challengers with little time left to make their cases.\n\nEight candidates went on the attack on television as at least four worked the crowds in New Hampshire, scene of the first-in-the-nation primaries that will follow Iowa's Feb. 1 caucuses.\n\nAs usual, it was Trump who commanded most of the attention. Appearing on CBS' Face the Nation, the GOP front-runner said Democratic front-runner Clinton \"caused tremendous death\" as secretary of State.";

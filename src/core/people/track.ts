@@ -510,6 +510,14 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const stage: PeopleStage = {
     resolve(m, pos, said) {
       if (m.kind === 'name') {
+        // "the Wisconsin Republican criticized", "said a New Hampshire Republican": a party's member after a
+        // determiner is a description of a person, not a name
+        const member = partyMemberDescription(toks, m);
+        if (member) {
+          const r = resolveDescription(member, pos);
+          if (r.unnamed) unnamed.add(r.name);
+          return r;
+        }
         const written = canonicalOf(toks, m.i, m.j);
         const name = names.canonicalAt(written.name, m.s, written.title);
         return { name, chain: [name] };
@@ -582,6 +590,20 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     isUnnamed: name => unnamed.has(name),
   };
   return stage;
+}
+
+/** A member of a party, written capitalised ("Republican", "Democrat"). */
+const PARTY_MEMBER = /^(?:republican|democrat|libertarian|independent)$/;
+
+/**
+ * A name mention that is a party's member after a determiner, with the places and labels before it ("the Wisconsin
+ * Republican", "a New Hampshire Republican", "another New Hampshire Democrat"), as a description from the
+ * determiner on; undefined for any other name.
+ */
+function partyMemberDescription(toks: Tok[], m: Mention): Mention | undefined {
+  const det = toks[m.i - 1], head = toks[m.j - 1];
+  if (!det || !DETERMINERS.has(det.l) || !head || !PARTY_MEMBER.test(head.l) || kindOfName(toks.slice(m.i, m.j).map(t => t.t).join(' ')) !== 'label') return undefined;
+  return { s: det.s, e: m.e, kind: 'description', i: m.i - 1, j: m.j, head: head.t };
 }
 
 /** A paragraph that opens with a speaker's label or a tweet's markup ("FALLIN: Well, I think", "A: I think", "<tweet …>I didn’t"). */
