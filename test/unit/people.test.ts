@@ -487,6 +487,12 @@ describe('people: a party\'s member after a determiner is a description, not a n
     assert.deepStrictEqual([gop.speaker?.name, gop.speaker?.unnamed], ['a New Hampshire Republican', true]);
     assert.deepStrictEqual([dem.speaker?.name, dem.speaker?.unnamed], ['another New Hampshire Democrat', true]);
   });
+  it('a relative "who" after a party\'s member set off after a name is that name ("Mr. Guerrero, a Republican who described himself …", "Evan Bayh, a moderate Indiana Democrat who declined", PolNeAR train)', () => {
+    const guerrero = "But Mr. Guerrero, a Republican who described himself as a religious Catholic, said he recoiled when Mr. Trump began attacking Heidi Cruz, Senator Ted Cruz's wife.";
+    assert.deepStrictEqual(reported(guerrero).filter(r => r.mention === 'who').map(r => r.speaker), ['Guerrero']);
+    const bayh = '“Almost everybody but health care economists was opposed to the thing,” said former Sen. Evan Bayh, a moderate Indiana Democrat who declined to run for reelection after voting for Obamacare.';
+    assert.deepStrictEqual(reported(bayh).filter(r => r.mention === 'who').map(r => r.speaker), ['Evan Bayh']);
+  });
 });
 
 describe('people: descriptions of one party are not a person described with another', () => {

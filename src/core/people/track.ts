@@ -815,7 +815,9 @@ function descriptionPhrase(toks: Tok[], w: number): Mention | undefined {
   // before a phrase of place, never a name written before them
   const placed = peopleBeforePlace(toks, j);
   if (placed >= 0) return { s: toks[placed].s, e: last.e, kind: 'description', i: placed, j, head: toks[placed].t };
-  if (last.cap || !isPersonHead(last.l)) return undefined;
+  // (a party's member is capitalised: "Mr. Guerrero, a Republican who described himself", "Evan Bayh, a moderate
+  // Indiana Democrat who declined")
+  if ((last.cap && !PARTY_MEMBER.test(last.l)) || !isPersonHead(last.l)) return undefined;
   let i = j - 1;
   while (i > 0 && j - i < MAX_DESCRIPTION_WORDS && !DETERMINERS.has(toks[i].l)) {
     const prev = toks[i - 1];
