@@ -226,6 +226,18 @@ describe('people: pronouns resolve to the salient person that agrees with them',
 });
 
 describe('people: descriptions and unnamed sources', () => {
+  it('someone\'s role is never the most salient person, who may be its owner; "the spokesman" after it is that source again ("Cameron will work with … , the prime minister’s spokesman said. ⏎ “…,” the spokesman said.", PolNeAR train, Huffington Post 2016-05-16)', () => {
+    const text = 'Trump said he was unlikely to have a good relationship with British Prime Minister David Cameron.\n\n'
+      + 'Cameron will work with whoever is elected U.S. president and is committed to maintaining the special relationship, the prime minister’s spokesman said.\n\n'
+      + '“The PM has made his views on Donald Trump‘s comments very clear. He disagrees with them,” the spokesman said.';
+    const q = quoteOf(text, '“The PM');
+    assert.deepStrictEqual([q.speaker?.name, q.speaker?.unnamed], ['prime minister’s spokesman', true]);
+    assert.deepStrictEqual(reported(text).filter(r => r.content.startsWith('Cameron will')).map(r => r.speaker), ['prime minister’s spokesman']);
+  });
+  it('"the officer in charge of the CIA\'s Benghazi base" is that officer, unnamed, not the body inside it (PolNeAR train, Washington Post 2016-01-16)', () => {
+    const text = 'According to the officer in charge of the CIA\'s Benghazi base that night, the scene in the movie is entirely untrue.';
+    assert.deepStrictEqual(reported(text).map(r => r.speaker), ['officer in charge of the CIA\'s Benghazi']);
+  });
   it('a name set off after a description of a person is that person ("said another Twitter user, Johanna Bayer.", "said his best friend at Lehigh, Bruce Turry, who", PolNeAR train)', () => {
     const bayer = "Even those not directly blaming the migrants or the politicians showed the strain of attacks four months apart on public places in major European cities. ''We're anxious,'' said another Twitter user, Johanna Bayer. ''Paris-Brussels - the attacks are getting ever closer.''";
     assert.strictEqual(speakerOf(bayer, "''We're anxious")?.name, 'Johanna Bayer');

@@ -388,12 +388,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   let lastSpeaker: { reading: Reading; sentence: number } | undefined;
   /** The last source of speech (quoted or reported), when it was an unnamed group ("the Texas senator's allies say"). */
   let lastGroup: { reading: Reading; sentence: number } | undefined;
+  /** The last source of speech, quoted or reported. */
+  let lastSource: { reading: Reading; sentence: number } | undefined;
   /**
-   * "said a longtime adviser to both Clintons … the person added", "one GOP source said … the source added": the
-   * unnamed source quoted just before, when the description is a generic one or has that source's head noun.
+   * "said a longtime adviser to both Clintons … the person added", "one GOP source said … the source added", "…, the
+   * prime minister’s spokesman said. ⏎ “…,” the spokesman said.": the unnamed source that spoke just before (quoted or
+   * reported), when the description is a generic one or has that source's head noun.
    */
   const sameUnnamedSource = (head: string, pos: number): Reading | undefined => {
-    const last = lastSpeaker;
+    const last = lastSource;
     if (!last?.reading.unnamed || last.reading.thing || people.sentences.sentence(pos) - last.sentence > UNNAMED_SOURCE_REACH) return undefined;
     const lastHead = last.reading.name.slice(last.reading.name.lastIndexOf(' ') + 1).toLowerCase();
     return GENERIC_SOURCE.test(head) || lastHead === head ? last.reading : undefined;
@@ -446,21 +449,21 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const introduced = head && det === 'the' && isPersonNoun(head.toLowerCase()) ? introducedAs(head.toLowerCase(), m.i) : undefined;
     if (introduced) return { name: introduced, chain: [written, introduced], unnamed: true };
     // "Rubio sought to stoke positive energy … Walking into the office …, the senator said": the subject just before
+    const again = head && det === 'the' && m.j - m.i === 2 ? sameUnnamedSource(head.toLowerCase(), m.s) : undefined;
+    if (again) return { name: again.name, chain: [written, again.name], unnamed: true };
     const subject = head && det === 'the' && owner < 0 && toks[m.j - 1].l === head.toLowerCase() && isRoleHead(head) && !OTHER_PARTICIPANT.test(head) && !nounGender(head)
       ? subjectReMentioned(head, written, m.s) : undefined;
     if (subject) return { name: subject, chain: [written, subject] };
     const found = head ? names.byDescription(head, pos, written) : undefined;
     const described = found && sameOwner(written, found.description) ? found : undefined;
     if (described) return { name: described.name, chain: [written, described.description, described.name] };
-    const again = head && det === 'the' && m.j - m.i === 2 ? sameUnnamedSource(head.toLowerCase(), m.s) : undefined;
-    if (again) return { name: again.name, chain: [written, again.name], unnamed: true };
     // "the commission", "the committee": the body of that name mentioned last
     const body = head && DETERMINERS.has(det) && !personHead ? people.bodyNamed(head, m.s) ?? genericBody(head, m) : undefined;
     if (body) return { name: body, chain: [written, body], thing: true };
     // "the senator", "the Indiana governor", "the billionaire businessman": the most salient person of that role (not
     // someone's relative: "his wife" is not whichever woman is most salient; nor a part the people an article is about
     // do not play: "the moderator", "the announcer")
-    if (head && DETERMINERS.has(det) && isRoleHead(head) && !OTHER_PARTICIPANT.test(head) && !(nounGender(head) && (owner >= 0 || FIRST_PERSON_OWNER.test(det)))) {
+    if (head && DETERMINERS.has(det) && isRoleHead(head) && !OTHER_PARTICIPANT.test(head) && owner < 0 && !(nounGender(head) && FIRST_PERSON_OWNER.test(det))) {
       const r = people.resolveRole(head, written, m.s);
       // (never someone the article gives another office: "the Foreign Minister said" is not President Obama)
       if (r && !names.holdsOtherOffice(r.name, head)) return { name: r.name, chain: [written, ...r.chain.slice(1)] };
@@ -581,6 +584,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       lastGroup = r.unnamed && !r.thing && PLURAL_HEAD.test(r.name) ? { reading: r, sentence: people.sentences.sentence(s) } : undefined;
       // (the quote "it" or "the source" goes on from: reported speech between leaves it as it was)
       if (!reported) lastSpeaker = { reading: r, sentence: people.sentences.sentence(s) };
+      lastSource = { reading: r, sentence: people.sentences.sentence(s) };
     },
     inQuote: k => inQuote[k],
     kindOf(name) {
