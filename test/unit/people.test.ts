@@ -225,6 +225,15 @@ describe('people: pronouns resolve to the salient person that agrees with them',
   });
 });
 
+describe('people: two people named together', () => {
+  it('a mention joining two people\'s names by "and" is both, each by its canonical name ("Both Cruz and Fiorina criticized Trump", "Maine Sen. Susan Collins and Texas Rep. Louis Gohmert suggested", PolNeAR train)', () => {
+    const cruz = "As if to validate the importance of female voters and Trump's weakness with them, GOP rival Ted Cruz on Wednesday announced that he was choosing Carly Fiorina as his running mate. Both Cruz and Fiorina criticized Trump and his rhetoric.";
+    assert.deepStrictEqual(reported(cruz).filter(r => r.cue === 'criticized').map(r => r.speaker), ['Ted Cruz and Carly Fiorina']);
+    const collins = 'Kelly Ayotte’s campaign, for example, said she would “support the nominee” but “isn’t planning to endorse anyone this cycle,” while Maine Sen. Susan Collins and Texas Rep. Louis Gohmert suggested they would only offer conditional support.';
+    assert.deepStrictEqual(reported(collins).filter(r => r.cue === 'suggested').map(r => r.speaker), ['Susan Collins and Louis Gohmert']);
+  });
+});
+
 describe('people: descriptions and unnamed sources', () => {
   it('someone\'s role is never the most salient person, who may be its owner; "the spokesman" after it is that source again ("Cameron will work with … , the prime minister’s spokesman said. ⏎ “…,” the spokesman said.", PolNeAR train, Huffington Post 2016-05-16)', () => {
     const text = 'Trump said he was unlikely to have a good relationship with British Prime Minister David Cameron.\n\n'
@@ -547,6 +556,14 @@ describe('people: run-in heads', () => {
 });
 
 describe('people: the narrator of an essay', () => {
+  it('the narration\'s "we" is its writers, never a body the article names ("… the Democratic Party’s standard-bearer … ⏎ Yes, we know that Sanders grew up …", PolNeAR train, Politico 2016-02-11)', () => {
+    const text = 'Voters will be watching closely to see if his message is broad enough for him to serve as the Democratic Party’s standard-bearer.\n\n3) Bernie’s bio.\n\nYes, we know that Sanders grew up in a rent-controlled apartment in Brooklyn.';
+    assert.deepStrictEqual(reported(text).map(r => r.speaker), ['we']);
+  });
+  it('the letters page\'s "We" after a section\'s label is its editors ("Hail Trump for destroying the Republican Party. ⏎ Joseph Pitaru. ⏎ TWITTER. ⏎ We asked our followers …", PolNeAR train, USA Today 2016-08-16)', () => {
+    const text = 'Hopefully, this will be the end of the Republican era and maybe the party itself. Hail Trump for destroying the Republican Party.\n\nJoseph Pitaru.\n\nTWITTER.\n\nWe asked our followers what they thought Hillary Clinton was doing better than Donald Trump to attract young voters.';
+    assert.deepStrictEqual(reported(text).filter(r => r.mention === 'We').map(r => r.speaker), ['We']);
+  });
   it('"I" in the narration is the author the closing bio line names (PolNeAR train, Breitbart 2016-08-11, USA Today 2016-01-08)', () => {
     const essay = 'If you are not voting for Trump, you are voting for Clinton.\n\nI learned that the hard way: when I was 19 years old, deep into left-wing utopianism, I wrote in “Ralph Nader” on my first presidential ballot in 1996.\n\nDonald Trump is no Ralph Nader.\n\nJoel B. Pollak is Senior Editor-at-Large at Breitbart News.';
     assert.strictEqual(speakerOf(essay, '“Ralph Nader”')?.name, 'Joel B. Pollak');

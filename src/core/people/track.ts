@@ -322,6 +322,21 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return undefined;
   };
 
+  /**
+   * A name mention that joins two people's names by "and" ("Mr. Grassley and Mr. Leahy", "Edward-Isaac Dovere and
+   * Gabriel Debenedetti", "Wilcox and Beruff"): "A and B", each by its canonical name; undefined for anything else
+   * ("Science and Technology Directorate", "Trump and his attorneys").
+   */
+  const pairNamed = (m: Mention): string | undefined => {
+    let k = m.i + 1;
+    while (k < m.j - 1 && toks[k].l !== 'and') k++;
+    if (k >= m.j - 1 || !toks[k - 1].cap || !toks[k + 1].cap) return undefined;
+    const a = canonicalOf(toks, m.i, k), b = canonicalOf(toks, k + 1, m.j);
+    const x = names.canonicalAt(a.name, toks[m.i].s, a.title), y = names.canonicalAt(b.name, toks[k + 1].s, b.title);
+    const person = (name: string, title: string) => !!title || (kindOfName(name) === 'person' && hasKnownFirstName(name));
+    return x !== y && person(x, a.title) && person(y, b.title) ? `${x} and ${y}` : undefined;
+  };
+
   /** A person's name (or, with `anyBody`, any name) written in [s, e). */
   const personIn = (s: number, e: number, anyBody: boolean): string | undefined => {
     let lo = 0, hi = names.runs.length;
@@ -521,6 +536,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
           if (r.unnamed) unnamed.add(r.name);
           return r;
         }
+        const pair = pairNamed(m);
+        if (pair) return { name: pair, chain: [pair], pair: true };
         const written = canonicalOf(toks, m.i, m.j);
         const name = names.canonicalAt(written.name, m.s, written.title);
         return { name, chain: [name] };
@@ -565,6 +582,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
           return { name, chain: [word, name] };
         }
       }
+      // "Yes, we know that Sanders grew up …", "TWITTER. ⏎ We asked our followers …": the narration's "we" is its
+      // writers (or anyone), never a body the article names; a transcript's is left to salience, as its "I"
+      if (FIRST_PERSON_PLURAL.test(l) && !withinQuote(quotes, m.s, m.s + 1) && paragraphLabel(text, m.s) === undefined) return { name: word, chain: [word] };
       // ("Scott Reed, the Chamber's chief political strategist, who added": the name the apposition describes)
       // "Take Idaho Republican Sens. Mike Crapo and Jim Risch. Last week, they enthusiastically endorsed": two people
       // joined by "and" just before
@@ -647,6 +667,8 @@ const NEWLINE = 10;
 const NARRATION_MIN_PRONOUNS = 2;
 /** The narrator's "I" (a cue's subject: "I wrote", "my column said"). */
 const FIRST_PERSON_SINGULAR = /^(?:i|me|my)$/;
+/** The narrators' "we" ("we know", "our view"). */
+const FIRST_PERSON_PLURAL = /^(?:we|us|our)$/;
 
 const FIRST_OR_SECOND_PERSON = /(?:^|[^\p{L}'’])(?:I|me|my|mine|we|us|our|ours|you|your|yours)(?!\p{L})/iu;
 /** How many paragraphs back the lead-in of a block quote may end with its colon ("McCrummen reports:"). */
