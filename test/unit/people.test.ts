@@ -556,6 +556,13 @@ describe('people: run-in heads', () => {
 });
 
 describe('people: the narrator of an essay', () => {
+  it('a pronoun no one the article names stands for is shown as written, marked unnamed, and names no one across articles ("I told Sanders later last month …", PolNeAR train, USA Today 2016-07-25)', () => {
+    const text = 'I guess we can all agree now that he was joking. He is backing Hillary Clinton -- not me.\n\nI told Sanders later last month that his "endorsement" of me was mentioned by Yahoo News.';
+    const a = analyzeQuotes(text);
+    const i = a.quotes.find(q => q.kind === 'indirect' && q.text.startsWith('that his'));
+    assert.deepStrictEqual([i?.speaker?.name, i?.speaker?.unnamed], ['I', true]);
+    assert.deepStrictEqual(a.speakers.filter(s => s.name === 'I').map(s => s.unnamed), [true]);
+  });
   it('the narration\'s "we" is its writers, never a body the article names ("… the Democratic Party’s standard-bearer … ⏎ Yes, we know that Sanders grew up …", PolNeAR train, Politico 2016-02-11)', () => {
     const text = 'Voters will be watching closely to see if his message is broad enough for him to serve as the Democratic Party’s standard-bearer.\n\n3) Bernie’s bio.\n\nYes, we know that Sanders grew up in a rent-controlled apartment in Brooklyn.';
     assert.deepStrictEqual(reported(text).map(r => r.speaker), ['we']);

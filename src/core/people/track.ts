@@ -33,6 +33,8 @@ export interface Reading {
   thing?: boolean;
   /** Two people ("Mike Crapo and Jim Risch"): no one "he" or "she" may stand for. */
   pair?: boolean;
+  /** A pronoun no one the article names stands for, shown as written ("I" of the narration): still whoever speaks on. */
+  unresolved?: boolean;
 }
 
 /** Nouns for a body in general, which stand for the body the article just named ("the union", "the agency"). */
@@ -412,7 +414,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    */
   const sameUnnamedSource = (head: string, pos: number): Reading | undefined => {
     const last = lastSource;
-    if (!last?.reading.unnamed || last.reading.thing || people.sentences.sentence(pos) - last.sentence > UNNAMED_SOURCE_REACH) return undefined;
+    if (!last?.reading.unnamed || last.reading.thing || last.reading.unresolved || people.sentences.sentence(pos) - last.sentence > UNNAMED_SOURCE_REACH) return undefined;
     const lastHead = last.reading.name.slice(last.reading.name.lastIndexOf(' ') + 1).toLowerCase();
     return GENERIC_SOURCE.test(head) || lastHead === head ? last.reading : undefined;
   };
@@ -524,6 +526,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return undefined;
   };
 
+  /**
+   * A pronoun no one the article names stands for (the narration's "I" or "we", a "they" with no one in reach): shown as
+   * written, marked unnamed, so that no "he" of one article is taken for the "he" of another.
+   */
+  const unresolved = (word: string): Reading => {
+    unnamed.add(word);
+    return { name: word, chain: [word], unnamed: true, unresolved: true };
+  };
+
   const author = authorOf(text) ?? '';
   const stage: PeopleStage = {
     resolve(m, pos, said) {
@@ -576,7 +587,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // answer's, "A: I think …", is left to salience)
       if (FIRST_PERSON_SINGULAR.test(l) && !withinQuote(quotes, m.s, m.s + 1)) {
         const label = paragraphLabel(text, m.s);
-        if (label === undefined) return { name: word, chain: [word] };
+        if (label === undefined) return unresolved(word);
         if (label.length > 1) {
           const name = names.canonicalAt(label, m.s);
           return { name, chain: [word, name] };
@@ -584,7 +595,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       }
       // "Yes, we know that Sanders grew up …", "TWITTER. ⏎ We asked our followers …": the narration's "we" is its
       // writers (or anyone), never a body the article names; a transcript's is left to salience, as its "I"
-      if (FIRST_PERSON_PLURAL.test(l) && !withinQuote(quotes, m.s, m.s + 1) && paragraphLabel(text, m.s) === undefined) return { name: word, chain: [word] };
+      if (FIRST_PERSON_PLURAL.test(l) && !withinQuote(quotes, m.s, m.s + 1) && paragraphLabel(text, m.s) === undefined) return unresolved(word);
       // ("Scott Reed, the Chamber's chief political strategist, who added": the name the apposition describes)
       // "Take Idaho Republican Sens. Mike Crapo and Jim Risch. Last week, they enthusiastically endorsed": two people
       // joined by "and" just before
@@ -597,10 +608,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // ("…, they say": not a name inside the words they are said to say, "a surrogate for Republicans aiming to …")
       const saidSpan = l === 'they' && said !== undefined && m.s >= pos + said.length ? { s: pos, e: pos + said.length } : undefined;
       const name = l === 'who' ? nameBefore(toks[appositionBefore(toks, m.i) ?? m.i].s) : people.resolvePronoun(l, m.s, said, saidSpan)?.name;
-      return name ? { name, chain: [word, name] } : { name: word, chain: [word] };
+      return name ? { name, chain: [word, name] } : unresolved(word);
     },
     spoke(r, s, e, reported) {
-      if (!r.unnamed && !r.pair) people.spoke(r.name, s, e, reported);
+      if ((!r.unnamed || r.unresolved) && !r.pair) people.spoke(r.name, s, e, reported);
       lastGroup = r.unnamed && !r.thing && PLURAL_HEAD.test(r.name) ? { reading: r, sentence: people.sentences.sentence(s) } : undefined;
       // (the quote "it" or "the source" goes on from: reported speech between leaves it as it was)
       if (!reported) lastSpeaker = { reading: r, sentence: people.sentences.sentence(s) };
