@@ -21,7 +21,7 @@ const INTRODUCED_BONUS = 0.8;
 /** The speaker of a quote. */
 const SPEAKER_BONUS = 0.5;
 /** Each paragraph between the mention and the pronoun. */
-const PARAGRAPH_PENALTY = 15;
+const PARAGRAPH_PENALTY = 30;
 /** Each further mention of the same entity in reach, up to MAX_REPEATS of them. */
 const REPEAT_BONUS = 6;
 const MAX_REPEATS = 3;

@@ -1,9 +1,13 @@
 /**
- * Sentence and paragraph numbers of an article, for the distances salience is measured in. One linear pass over the
+ * Sentence and paragraph numbers of an article, for the distances salience is measured in: a paragraph is a line
+ * with words on it, however many blank lines stand between two. One linear pass over the
  * paragraphs with the quotes stage's sentence ends (../quotes/sentences.ts); a position's sentence is found by
  * binary search.
  */
 import { nextSentenceEnd } from '../quotes/sentences';
+
+/** A line of blanks only: it separates paragraphs and is none of them (a double-spaced article's blank lines add no distance). */
+const BLANK = /^\s*$/;
 
 export class Sentences {
   /** Start offset of each sentence, ascending. */
@@ -13,19 +17,22 @@ export class Sentences {
 
   constructor(text: string) {
     let para = 0;
-    for (let s = 0; s <= text.length; para++) {
+    for (let s = 0; s <= text.length;) {
       let e = text.indexOf('\n', s);
       if (e < 0) e = text.length;
-      if (e > s) {
-        this.starts.push(s);
-        this.paras.push(para);
-        for (let m: RegExpExecArray | null, from = s; (m = nextSentenceEnd(text, from, e)); from = m.index + m[0].length) {
-          const at = m.index + m[0].length;
-          if (at >= e) break;
-          this.starts.push(at);
-          this.paras.push(para);
-        }
+      if (BLANK.test(text.slice(s, e))) {
+        s = e + 1;
+        continue;
       }
+      this.starts.push(s);
+      this.paras.push(para);
+      for (let m: RegExpExecArray | null, from = s; (m = nextSentenceEnd(text, from, e)); from = m.index + m[0].length) {
+        const at = m.index + m[0].length;
+        if (at >= e) break;
+        this.starts.push(at);
+        this.paras.push(para);
+      }
+      para++;
       s = e + 1;
     }
     if (!this.starts.length) { this.starts.push(0); this.paras.push(0); }

@@ -33,6 +33,8 @@ export interface Reading {
   thing?: boolean;
   /** Two people ("Mike Crapo and Jim Risch"): no one "he" or "she" may stand for. */
   pair?: boolean;
+  /** A pronoun no one the article names stands for, shown as written ("I" of the narration): still whoever speaks on. */
+  unresolved?: boolean;
 }
 
 /** Nouns for a body in general, which stand for the body the article just named ("the union", "the agency"). */
@@ -322,6 +324,21 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return undefined;
   };
 
+  /**
+   * A name mention that joins two people's names by "and" ("Mr. Grassley and Mr. Leahy", "Edward-Isaac Dovere and
+   * Gabriel Debenedetti", "Wilcox and Beruff"): "A and B", each by its canonical name; undefined for anything else
+   * ("Science and Technology Directorate", "Trump and his attorneys").
+   */
+  const pairNamed = (m: Mention): string | undefined => {
+    let k = m.i + 1;
+    while (k < m.j - 1 && toks[k].l !== 'and') k++;
+    if (k >= m.j - 1 || !toks[k - 1].cap || !toks[k + 1].cap) return undefined;
+    const a = canonicalOf(toks, m.i, k), b = canonicalOf(toks, k + 1, m.j);
+    const x = names.canonicalAt(a.name, toks[m.i].s, a.title), y = names.canonicalAt(b.name, toks[k + 1].s, b.title);
+    const person = (name: string, title: string) => !!title || (kindOfName(name) === 'person' && hasKnownFirstName(name));
+    return x !== y && person(x, a.title) && person(y, b.title) ? `${x} and ${y}` : undefined;
+  };
+
   /** A person's name (or, with `anyBody`, any name) written in [s, e). */
   const personIn = (s: number, e: number, anyBody: boolean): string | undefined => {
     let lo = 0, hi = names.runs.length;
@@ -388,13 +405,16 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   let lastSpeaker: { reading: Reading; sentence: number } | undefined;
   /** The last source of speech (quoted or reported), when it was an unnamed group ("the Texas senator's allies say"). */
   let lastGroup: { reading: Reading; sentence: number } | undefined;
+  /** The last source of speech, quoted or reported. */
+  let lastSource: { reading: Reading; sentence: number } | undefined;
   /**
-   * "said a longtime adviser to both Clintons … the person added", "one GOP source said … the source added": the
-   * unnamed source quoted just before, when the description is a generic one or has that source's head noun.
+   * "said a longtime adviser to both Clintons … the person added", "one GOP source said … the source added", "…, the
+   * prime minister’s spokesman said. ⏎ “…,” the spokesman said.": the unnamed source that spoke just before (quoted or
+   * reported), when the description is a generic one or has that source's head noun.
    */
   const sameUnnamedSource = (head: string, pos: number): Reading | undefined => {
-    const last = lastSpeaker;
-    if (!last?.reading.unnamed || last.reading.thing || people.sentences.sentence(pos) - last.sentence > UNNAMED_SOURCE_REACH) return undefined;
+    const last = lastSource;
+    if (!last?.reading.unnamed || last.reading.thing || last.reading.unresolved || people.sentences.sentence(pos) - last.sentence > UNNAMED_SOURCE_REACH) return undefined;
     const lastHead = last.reading.name.slice(last.reading.name.lastIndexOf(' ') + 1).toLowerCase();
     return GENERIC_SOURCE.test(head) || lastHead === head ? last.reading : undefined;
   };
@@ -446,21 +466,21 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const introduced = head && det === 'the' && isPersonNoun(head.toLowerCase()) ? introducedAs(head.toLowerCase(), m.i) : undefined;
     if (introduced) return { name: introduced, chain: [written, introduced], unnamed: true };
     // "Rubio sought to stoke positive energy … Walking into the office …, the senator said": the subject just before
+    const again = head && det === 'the' && m.j - m.i === 2 ? sameUnnamedSource(head.toLowerCase(), m.s) : undefined;
+    if (again) return { name: again.name, chain: [written, again.name], unnamed: true };
     const subject = head && det === 'the' && owner < 0 && toks[m.j - 1].l === head.toLowerCase() && isRoleHead(head) && !OTHER_PARTICIPANT.test(head) && !nounGender(head)
       ? subjectReMentioned(head, written, m.s) : undefined;
     if (subject) return { name: subject, chain: [written, subject] };
     const found = head ? names.byDescription(head, pos, written) : undefined;
     const described = found && sameOwner(written, found.description) ? found : undefined;
     if (described) return { name: described.name, chain: [written, described.description, described.name] };
-    const again = head && det === 'the' && m.j - m.i === 2 ? sameUnnamedSource(head.toLowerCase(), m.s) : undefined;
-    if (again) return { name: again.name, chain: [written, again.name], unnamed: true };
     // "the commission", "the committee": the body of that name mentioned last
     const body = head && DETERMINERS.has(det) && !personHead ? people.bodyNamed(head, m.s) ?? genericBody(head, m) : undefined;
     if (body) return { name: body, chain: [written, body], thing: true };
     // "the senator", "the Indiana governor", "the billionaire businessman": the most salient person of that role (not
     // someone's relative: "his wife" is not whichever woman is most salient; nor a part the people an article is about
     // do not play: "the moderator", "the announcer")
-    if (head && DETERMINERS.has(det) && isRoleHead(head) && !OTHER_PARTICIPANT.test(head) && !(nounGender(head) && (owner >= 0 || FIRST_PERSON_OWNER.test(det)))) {
+    if (head && DETERMINERS.has(det) && isRoleHead(head) && !OTHER_PARTICIPANT.test(head) && owner < 0 && !(nounGender(head) && FIRST_PERSON_OWNER.test(det))) {
       const r = people.resolveRole(head, written, m.s);
       // (never someone the article gives another office: "the Foreign Minister said" is not President Obama)
       if (r && !names.holdsOtherOffice(r.name, head)) return { name: r.name, chain: [written, ...r.chain.slice(1)] };
@@ -506,10 +526,29 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return undefined;
   };
 
+  /**
+   * A pronoun no one the article names stands for (the narration's "I" or "we", a "they" with no one in reach): shown as
+   * written, marked unnamed, so that no "he" of one article is taken for the "he" of another.
+   */
+  const unresolved = (word: string): Reading => {
+    unnamed.add(word);
+    return { name: word, chain: [word], unnamed: true, unresolved: true };
+  };
+
   const author = authorOf(text) ?? '';
   const stage: PeopleStage = {
     resolve(m, pos, said) {
       if (m.kind === 'name') {
+        // "the Wisconsin Republican criticized", "said a New Hampshire Republican": a party's member after a
+        // determiner is a description of a person, not a name
+        const member = partyMemberDescription(toks, m);
+        if (member) {
+          const r = resolveDescription(member, pos);
+          if (r.unnamed) unnamed.add(r.name);
+          return r;
+        }
+        const pair = pairNamed(m);
+        if (pair) return { name: pair, chain: [pair], pair: true };
         const written = canonicalOf(toks, m.i, m.j);
         const name = names.canonicalAt(written.name, m.s, written.title);
         return { name, chain: [name] };
@@ -548,12 +587,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // answer's, "A: I think …", is left to salience)
       if (FIRST_PERSON_SINGULAR.test(l) && !withinQuote(quotes, m.s, m.s + 1)) {
         const label = paragraphLabel(text, m.s);
-        if (label === undefined) return { name: word, chain: [word] };
+        if (label === undefined) return unresolved(word);
         if (label.length > 1) {
           const name = names.canonicalAt(label, m.s);
           return { name, chain: [word, name] };
         }
       }
+      // "Yes, we know that Sanders grew up …", "TWITTER. ⏎ We asked our followers …": the narration's "we" is its
+      // writers (or anyone), never a body the article names; a transcript's is left to salience, as its "I"
+      if (FIRST_PERSON_PLURAL.test(l) && !withinQuote(quotes, m.s, m.s + 1) && paragraphLabel(text, m.s) === undefined) return unresolved(word);
       // ("Scott Reed, the Chamber's chief political strategist, who added": the name the apposition describes)
       // "Take Idaho Republican Sens. Mike Crapo and Jim Risch. Last week, they enthusiastically endorsed": two people
       // joined by "and" just before
@@ -566,13 +608,14 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // ("…, they say": not a name inside the words they are said to say, "a surrogate for Republicans aiming to …")
       const saidSpan = l === 'they' && said !== undefined && m.s >= pos + said.length ? { s: pos, e: pos + said.length } : undefined;
       const name = l === 'who' ? nameBefore(toks[appositionBefore(toks, m.i) ?? m.i].s) : people.resolvePronoun(l, m.s, said, saidSpan)?.name;
-      return name ? { name, chain: [word, name] } : { name: word, chain: [word] };
+      return name ? { name, chain: [word, name] } : unresolved(word);
     },
     spoke(r, s, e, reported) {
-      if (!r.unnamed && !r.pair) people.spoke(r.name, s, e, reported);
+      if ((!r.unnamed || r.unresolved) && !r.pair) people.spoke(r.name, s, e, reported);
       lastGroup = r.unnamed && !r.thing && PLURAL_HEAD.test(r.name) ? { reading: r, sentence: people.sentences.sentence(s) } : undefined;
       // (the quote "it" or "the source" goes on from: reported speech between leaves it as it was)
       if (!reported) lastSpeaker = { reading: r, sentence: people.sentences.sentence(s) };
+      lastSource = { reading: r, sentence: people.sentences.sentence(s) };
     },
     inQuote: k => inQuote[k],
     kindOf(name) {
@@ -582,6 +625,20 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     isUnnamed: name => unnamed.has(name),
   };
   return stage;
+}
+
+/** A member of a party, written capitalised ("Republican", "Democrat"). */
+const PARTY_MEMBER = /^(?:republican|democrat|libertarian|independent)$/;
+
+/**
+ * A name mention that is a party's member after a determiner, with the places and labels before it ("the Wisconsin
+ * Republican", "a New Hampshire Republican", "another New Hampshire Democrat"), as a description from the
+ * determiner on; undefined for any other name.
+ */
+function partyMemberDescription(toks: Tok[], m: Mention): Mention | undefined {
+  const det = toks[m.i - 1], head = toks[m.j - 1];
+  if (!det || !DETERMINERS.has(det.l) || !head || !PARTY_MEMBER.test(head.l) || kindOfName(toks.slice(m.i, m.j).map(t => t.t).join(' ')) !== 'label') return undefined;
+  return { s: det.s, e: m.e, kind: 'description', i: m.i - 1, j: m.j, head: head.t };
 }
 
 /** A paragraph that opens with a speaker's label or a tweet's markup ("FALLIN: Well, I think", "A: I think", "<tweet …>I didn’t"). */
@@ -621,6 +678,8 @@ const NEWLINE = 10;
 const NARRATION_MIN_PRONOUNS = 2;
 /** The narrator's "I" (a cue's subject: "I wrote", "my column said"). */
 const FIRST_PERSON_SINGULAR = /^(?:i|me|my)$/;
+/** The narrators' "we" ("we know", "our view"). */
+const FIRST_PERSON_PLURAL = /^(?:we|us|our)$/;
 
 const FIRST_OR_SECOND_PERSON = /(?:^|[^\p{L}'’])(?:I|me|my|mine|we|us|our|ours|you|your|yours)(?!\p{L})/iu;
 /** How many paragraphs back the lead-in of a block quote may end with its colon ("McCrummen reports:"). */
@@ -793,7 +852,9 @@ function descriptionPhrase(toks: Tok[], w: number): Mention | undefined {
   // before a phrase of place, never a name written before them
   const placed = peopleBeforePlace(toks, j);
   if (placed >= 0) return { s: toks[placed].s, e: last.e, kind: 'description', i: placed, j, head: toks[placed].t };
-  if (last.cap || !isPersonHead(last.l)) return undefined;
+  // (a party's member is capitalised: "Mr. Guerrero, a Republican who described himself", "Evan Bayh, a moderate
+  // Indiana Democrat who declined")
+  if ((last.cap && !PARTY_MEMBER.test(last.l)) || !isPersonHead(last.l)) return undefined;
   let i = j - 1;
   while (i > 0 && j - i < MAX_DESCRIPTION_WORDS && !DETERMINERS.has(toks[i].l)) {
     const prev = toks[i - 1];

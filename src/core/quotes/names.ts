@@ -337,18 +337,18 @@ export class NameTable {
       if (key.first) return kindOfName(subject) === 'person' && hasKnownFirstName(cleanName(subject)) && agrees(subject, title) ? this.byTitleGender(name, title, this.canonical(subject)) : this.byTitleGender(name, title);
       crossed = 0;
     }
-    // (else the one of them written in full last, in this paragraph or the one before: "Homeland Security Secretary Jeh
+    // (else the one of them written in full last, in this paragraph: "Homeland Security Secretary Jeh
     // Johnson … Johnson said", though "Gary Johnson" is mentioned more)
     return this.byTitleGender(name, title, this.lastFullForm(last, pos));
   }
 
   /**
    * The canonical name of the last run before `pos` outside quotes that gives last name `last` with a first name,
-   * within SUBJECT_PARAGRAPHS_BACK paragraphs and FULL_FORM_RUNS_BACK runs.
+   * in its own paragraph and within FULL_FORM_RUNS_BACK runs.
    */
   private lastFullForm(last: string, pos: number): string | undefined {
     const sentences = (this.sentences ??= sentencesOf(this.text));
-    const floor = sentences.paragraph(sentences.sentence(pos)) - SUBJECT_PARAGRAPHS_BACK;
+    const floor = sentences.paragraph(sentences.sentence(pos)) - FULL_FORM_PARAGRAPHS_BACK;
     let lo = 0, hi = this.runs.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (this.runs[mid].s < pos) lo = mid + 1; else hi = mid; }
     for (let k = lo - 1; k >= 0 && k >= lo - FULL_FORM_RUNS_BACK && sentences.paragraph(sentences.sentence(this.runs[k].s)) >= floor; k--) {
@@ -537,6 +537,11 @@ const SUBJECT_SENTENCES_BACK = 20;
 /** Paragraphs before the one of the last name alone that its subject may stand in (not "Bill Clinton got in on the game … ⏎ “…,” he said. ⏎ Clinton herself also signaled"). */
 const SUBJECT_PARAGRAPHS_BACK = 1;
 
+/**
+ * Paragraphs before the one of the last name alone that its full form may stand in: none ("… Ivanka Trump's den. ⏎
+ * “It's like a new plane,” Mr. Trump said" is not Ivanka; "Anne Marie Murphy could do that …” ⏎ Murphy has an ally").
+ */
+const FULL_FORM_PARAGRAPHS_BACK = 0;
 /** How many name runs back a shared last name looks for its full form (a text with no line breaks is one paragraph). */
 const FULL_FORM_RUNS_BACK = 200;
 
