@@ -164,8 +164,9 @@ function peopleNames(pred) {
   const index = new PeopleIndex(perDoc);
   const all = [...new Set(perDoc.flat())];
   const people = new Set(all.map(n => index.canonical(n)));
-  // ("Donald Trump’s campaign manager" is another person, shown by a description that holds Trump's name)
-  const trump = [...people].filter(n => /\bTrump\b/.test(n) && /^(?:Donald|Mr\.?|Trump$)/.test(n) && !/\bTrump['’]s\b/.test(n));
+  // ("Donald Trump’s campaign manager" is another person, shown by a description that holds Trump's name, and
+  // "Donald Trump and Ted Cruz" two people, a pair that spoke together)
+  const trump = [...people].filter(n => /\bTrump\b/.test(n) && /^(?:Donald|Mr\.?|Trump$)/.test(n) && !/\bTrump['’]s\b/.test(n) && !/ (?:and|&) /.test(n));
   // (a description shown for an unnamed source starts in lower case: "a doctor", "one questioner")
   const worst = all.filter(n => /^\p{Lu}/u.test(n) && (/\s\p{Ll}{3,}/u.test(n) || n.split(' ').length > 4 || /^\p{Lu}+$/u.test(n))).slice(0, 20);
   return { distinct: all.length, people: people.size, trump, worst };
