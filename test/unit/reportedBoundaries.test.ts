@@ -275,3 +275,13 @@ describe('reported speech: a reader\'s reports of a budget story (#16, s9-report
     ]);
   });
 });
+
+describe('reported speech: an editor\'s note is the outlet\'s label', () => {
+  it('a one-sentence "Editor’s note:" paragraph reports nobody (HuffPost 2016-02-24, PolNeAR train)', () => {
+    const note = 'Editor’s note: Donald Trump is a serial liar, rampant xenophobe, racist, misogynist, birther and bully who has repeatedly pledged to ban all Muslims — 1.6 billion members of an entire religion — from entering the U.S.';
+    assert.deepStrictEqual(reported(`Trump spoke in Nevada on Tuesday.\n\n${note}\n\nDeclared 2016 Presidential Candidates.`), []);
+    // (a correction of several sentences goes on reporting: NYT 2015-12-14)
+    const correction = 'Editor\'s Note: An article on Monday about Tashfeen Malik reported that she had talked openly on social media about her support for violent jihad. On Wednesday, however, the director of the Federal Bureau of Investigation, James B. Comey, said that online communications about jihad by Ms. Malik involved direct, private messages.';
+    assert.ok(reported(correction).some(r => r.content === 'that online communications about jihad by Ms. Malik involved direct, private messages'));
+  });
+});
