@@ -285,3 +285,15 @@ describe('reported speech: an editor\'s note is the outlet\'s label', () => {
     assert.ok(reported(correction).some(r => r.content === 'that online communications about jihad by Ms. Malik involved direct, private messages'));
   });
 });
+
+describe('reported speech: an object or infinitive ends before the writer\'s participle', () => {
+  it('", reversing …" after an infinitive or an object is the writer\'s comment (NYT 2016-06-07, Politico 2016-04-08, PolNeAR train)', () => {
+    assert.strictEqual(reported('Faced with pressure from ISIS and a more muscular Russia, Germany has pledged to bolster its military, reversing its decades-long instinctive pacifism.')[0].content,
+      'to bolster its military');
+    assert.strictEqual(reported('On Friday, families of those affected by mass shootings urged the Vermont senator to apologize for his recent comments on guns, reiterating calls that some of them said were previously unanswered.').find(r => r.cue === 'urged')?.content,
+      'the Vermont senator to apologize for his recent comments on guns');
+    // (but a list of participles or adjectives goes on: West Journal 2016-02-17, NYT 2015-12-01)
+    assert.strictEqual(reported('Chicago residents have accused Emanuel of covering up, delaying, and withholding facts surrounding the murder.')[0].content,
+      'Emanuel of covering up, delaying, and withholding facts surrounding the murder');
+  });
+});

@@ -75,6 +75,22 @@ function secondCue(toks: Tok[], k: number, b: number): boolean {
   return !!t && !t.cap && !t.punct && (/(?:ed|s)$/.test(t.l) || IRREGULAR_PAST.has(t.l)) && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l)) && !ADJACENT_ONLY.test(t.l);
 }
 
+/** Words in "-ing" after a comma that go on a content's noun phrase or list ("…, including Walmart", "…, spending and …"). */
+const NOT_A_TAIL_PARTICIPLE = /^(?:including|excluding|regarding|concerning|notwithstanding|during|according|nothing|something|anything|everything|thing|things|morning|evening|spring|king|wing|ring|string|spending|funding|housing|training|polling|meeting|building|hearing|ruling|shooting|bombing|wedding|being)$/;
+
+/**
+ * A participle at k after the content's comma opens the writer's own comment on the report, not more of it: "…
+ * Germany has pledged to bolster its military, reversing its decades-long instinctive pacifism", "… said they would
+ * at least consider voting for each Democrat, putting them at least slightly higher than …" (PolNeAR's annotators end
+ * the content at the comma).
+ */
+function participleTail(toks: Tok[], k: number): boolean {
+  const t = toks[k], n = toks[k + 1];
+  // (not one of a list: "of covering up, delaying, and withholding facts", "the big, free-standing enterprises")
+  if (!t || !n || n.punct || /^(?:and|or)$/.test(n.l) || t.l.includes('-')) return false;
+  return !t.cap && !t.punct && t.l.length > 5 && /ing$/.test(t.l) && !NOT_A_TAIL_PARTICIPLE.test(t.l);
+}
+
 /** How far a concession may reach for a cue of its own. */
 const MAX_CONCESSION = 12;
 
@@ -270,6 +286,7 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
       if (!n) return k;
       if (n.l === 'according' && toks[k + 2]?.l === 'to') return k;
       if (TAIL_PARTICIPLES.test(n.l) && CUES.has(n.l)) return k;
+      if (t.t === ',' && subjectless && k > from + 1 && !commaBefore(toks, from, k) && participleTail(toks, k + 1)) return k;
       if (attributionTail(toks, k, b)) return k;
       // (", but that …": a second complement of the same cue goes on; ", said one candidate …": the relative clause
       // "X, who said …," closes before its subject's own verb)
