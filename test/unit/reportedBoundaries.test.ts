@@ -292,8 +292,19 @@ describe('reported speech: an object or infinitive ends before the writer\'s par
       'to bolster its military');
     assert.strictEqual(reported('On Friday, families of those affected by mass shootings urged the Vermont senator to apologize for his recent comments on guns, reiterating calls that some of them said were previously unanswered.').find(r => r.cue === 'urged')?.content,
       'the Vermont senator to apologize for his recent comments on guns');
+    // (a tail that carries a quote stays, so that the quote is the reporter's: HuffPost 2016-04-06)
+    assert.strictEqual(reported('In one of her college columns, Bradley criticized people trying to bring attention to the AIDS epidemic, hitting “their misdirected compassion for the degenerates who basically commit suicide through their behavior.”').find(r => r.cue === 'criticized')?.content,
+      'people trying to bring attention to the AIDS epidemic, hitting “their misdirected compassion for the degenerates who basically commit suicide through their behavior.”');
     // (but a list of participles or adjectives goes on: West Journal 2016-02-17, NYT 2015-12-01)
     assert.strictEqual(reported('Chicago residents have accused Emanuel of covering up, delaying, and withholding facts surrounding the murder.')[0].content,
       'Emanuel of covering up, delaying, and withholding facts surrounding the murder');
+  });
+});
+
+describe('reported speech: a refused act is no statement', () => {
+  it('"declined to run", "declined to renew" report nothing; "declined to comment" does (Politico 2015-12-28, 2016-06-01, PolNeAR train)', () => {
+    assert.deepStrictEqual(reported('Former Sen. Evan Bayh, a moderate Indiana Democrat who declined to run for reelection after voting for Obamacare, spoke on Monday.').filter(r => r.cue === 'declined'), []);
+    assert.deepStrictEqual(reported('The tournament was played in March, but Cadillac declined to renew its sponsorship of the event.').filter(r => r.cue === 'declined'), []);
+    assert.strictEqual(reported('A spokeswoman for the Israeli Defense Ministry declined to comment.')[0]?.content, 'to comment');
   });
 });
