@@ -308,3 +308,16 @@ describe('reported speech: a refused act is no statement', () => {
     assert.strictEqual(reported('A spokeswoman for the Israeli Defense Ministry declined to comment.')[0]?.content, 'to comment');
   });
 });
+
+describe('reported speech: a report in its reporter\'s relative clause', () => {
+  it('ends at the comma before the antecedent\'s own verb (West Journal 2016-01-18, 2016-05-24, HuffPost 2016-08-12, PolNeAR train)', () => {
+    assert.strictEqual(reported('Juanita Broaddrick, who said Clinton raped her in 1978, recounted the incident on Aaron Klein Investigative Radio.').find(r => r.cue === 'said')?.content,
+      'Clinton raped her in 1978');
+    assert.strictEqual(reported('Sanders, who had said he would debate the front-runner, criticized Clinton on two fronts.').find(r => r.cue === 'said')?.content,
+      'he would debate the front-runner');
+    assert.strictEqual(reported('Clinton, who once praised the controversial Trans-Pacific Partnership trade agreement, offered her firmest promise yet that she would not allow the accord to pass.').find(r => r.cue === 'praised')?.content,
+      'the controversial Trans-Pacific Partnership trade agreement');
+    // (a comma inside the content's subject, before its verb, is no close: NYT 2015-12-18)
+    assert.ok(reported('“It is a big mistake,” said Jose Garcia, who also said that the two men, and Mr. Cruz in particular, must do more to address Latino sensitivities.').some(r => r.cue === 'said' && r.content === 'that the two men, and Mr. Cruz in particular, must do more to address Latino sensitivities'));
+  });
+});
