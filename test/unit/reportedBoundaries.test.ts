@@ -321,3 +321,14 @@ describe('reported speech: a report in its reporter\'s relative clause', () => {
     assert.ok(reported('“It is a big mistake,” said Jose Garcia, who also said that the two men, and Mr. Cruz in particular, must do more to address Latino sensitivities.').some(r => r.cue === 'said' && r.content === 'that the two men, and Mr. Cruz in particular, must do more to address Latino sensitivities'));
   });
 });
+
+describe('reported speech: an inset attribution has no object of its own', () => {
+  it('"X wrote a lashing dissent, …" is the sentence\'s verb, not an inset; "X told reporters, …" is one (NYT 2016-06-29, WaPo 2015-11-08, PolNeAR train)', () => {
+    const r = reported('This month, she wrote a lashing dissent, rooted in the concerns of the Black Lives Matter movement, in a case on police stops.');
+    assert.ok(!r.some(x => x.content.startsWith('This month')), JSON.stringify(r));
+    const s = reported('In 2010, he warned the Fed against buying bonds, because he thought it risked higher inflation.');
+    assert.ok(!s.some(x => x.content.startsWith('In 2010')), JSON.stringify(s));
+    const t = reported('Sooner or later, the New Jersey governor told reporters, "it starts to pay off."');
+    assert.ok(t.some(x => x.content.startsWith('Sooner or later')), JSON.stringify(t));
+  });
+});
