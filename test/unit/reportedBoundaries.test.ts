@@ -275,3 +275,60 @@ describe('reported speech: a reader\'s reports of a budget story (#16, s9-report
     ]);
   });
 });
+
+describe('reported speech: an editor\'s note is the outlet\'s label', () => {
+  it('a one-sentence "Editor’s note:" paragraph reports nobody (HuffPost 2016-02-24, PolNeAR train)', () => {
+    const note = 'Editor’s note: Donald Trump is a serial liar, rampant xenophobe, racist, misogynist, birther and bully who has repeatedly pledged to ban all Muslims — 1.6 billion members of an entire religion — from entering the U.S.';
+    assert.deepStrictEqual(reported(`Trump spoke in Nevada on Tuesday.\n\n${note}\n\nDeclared 2016 Presidential Candidates.`), []);
+    // (a correction of several sentences goes on reporting: NYT 2015-12-14)
+    const correction = 'Editor\'s Note: An article on Monday about Tashfeen Malik reported that she had talked openly on social media about her support for violent jihad. On Wednesday, however, the director of the Federal Bureau of Investigation, James B. Comey, said that online communications about jihad by Ms. Malik involved direct, private messages.';
+    assert.ok(reported(correction).some(r => r.content === 'that online communications about jihad by Ms. Malik involved direct, private messages'));
+  });
+});
+
+describe('reported speech: an object or infinitive ends before the writer\'s participle', () => {
+  it('", reversing …" after an infinitive or an object is the writer\'s comment (NYT 2016-06-07, Politico 2016-04-08, PolNeAR train)', () => {
+    assert.strictEqual(reported('Faced with pressure from ISIS and a more muscular Russia, Germany has pledged to bolster its military, reversing its decades-long instinctive pacifism.')[0].content,
+      'to bolster its military');
+    assert.strictEqual(reported('On Friday, families of those affected by mass shootings urged the Vermont senator to apologize for his recent comments on guns, reiterating calls that some of them said were previously unanswered.').find(r => r.cue === 'urged')?.content,
+      'the Vermont senator to apologize for his recent comments on guns');
+    // (a tail that carries a quote stays, so that the quote is the reporter's: HuffPost 2016-04-06)
+    assert.strictEqual(reported('In one of her college columns, Bradley criticized people trying to bring attention to the AIDS epidemic, hitting “their misdirected compassion for the degenerates who basically commit suicide through their behavior.”').find(r => r.cue === 'criticized')?.content,
+      'people trying to bring attention to the AIDS epidemic, hitting “their misdirected compassion for the degenerates who basically commit suicide through their behavior.”');
+    // (but a list of participles or adjectives goes on: West Journal 2016-02-17, NYT 2015-12-01)
+    assert.strictEqual(reported('Chicago residents have accused Emanuel of covering up, delaying, and withholding facts surrounding the murder.')[0].content,
+      'Emanuel of covering up, delaying, and withholding facts surrounding the murder');
+  });
+});
+
+describe('reported speech: a refused act is no statement', () => {
+  it('"declined to run", "declined to renew" report nothing; "declined to comment" does (Politico 2015-12-28, 2016-06-01, PolNeAR train)', () => {
+    assert.deepStrictEqual(reported('Former Sen. Evan Bayh, a moderate Indiana Democrat who declined to run for reelection after voting for Obamacare, spoke on Monday.').filter(r => r.cue === 'declined'), []);
+    assert.deepStrictEqual(reported('The tournament was played in March, but Cadillac declined to renew its sponsorship of the event.').filter(r => r.cue === 'declined'), []);
+    assert.strictEqual(reported('A spokeswoman for the Israeli Defense Ministry declined to comment.')[0]?.content, 'to comment');
+  });
+});
+
+describe('reported speech: a report in its reporter\'s relative clause', () => {
+  it('ends at the comma before the antecedent\'s own verb (West Journal 2016-01-18, 2016-05-24, HuffPost 2016-08-12, PolNeAR train)', () => {
+    assert.strictEqual(reported('Juanita Broaddrick, who said Clinton raped her in 1978, recounted the incident on Aaron Klein Investigative Radio.').find(r => r.cue === 'said')?.content,
+      'Clinton raped her in 1978');
+    assert.strictEqual(reported('Sanders, who had said he would debate the front-runner, criticized Clinton on two fronts.').find(r => r.cue === 'said')?.content,
+      'he would debate the front-runner');
+    assert.strictEqual(reported('Clinton, who once praised the controversial Trans-Pacific Partnership trade agreement, offered her firmest promise yet that she would not allow the accord to pass.').find(r => r.cue === 'praised')?.content,
+      'the controversial Trans-Pacific Partnership trade agreement');
+    // (a comma inside the content's subject, before its verb, is no close: NYT 2015-12-18)
+    assert.ok(reported('“It is a big mistake,” said Jose Garcia, who also said that the two men, and Mr. Cruz in particular, must do more to address Latino sensitivities.').some(r => r.cue === 'said' && r.content === 'that the two men, and Mr. Cruz in particular, must do more to address Latino sensitivities'));
+  });
+});
+
+describe('reported speech: an inset attribution has no object of its own', () => {
+  it('"X wrote a lashing dissent, …" is the sentence\'s verb, not an inset; "X told reporters, …" is one (NYT 2016-06-29, WaPo 2015-11-08, PolNeAR train)', () => {
+    const r = reported('This month, she wrote a lashing dissent, rooted in the concerns of the Black Lives Matter movement, in a case on police stops.');
+    assert.ok(!r.some(x => x.content.startsWith('This month')), JSON.stringify(r));
+    const s = reported('In 2010, he warned the Fed against buying bonds, because he thought it risked higher inflation.');
+    assert.ok(!s.some(x => x.content.startsWith('In 2010')), JSON.stringify(s));
+    const t = reported('Sooner or later, the New Jersey governor told reporters, "it starts to pay off."');
+    assert.ok(t.some(x => x.content.startsWith('Sooner or later')), JSON.stringify(t));
+  });
+});

@@ -78,3 +78,18 @@ describe('reported speech: a source never lies inside its own content (#16, s9-r
     assert.ok(x && x.speaker !== 'Democratic Party', JSON.stringify(r));
   });
 });
+
+describe('reported speech: coordinated subjects (speaker.ts)', () => {
+  it('the first of coordinated subjects leads, past possessives and party tags (HuffPost 2016-02, WaPo 2015-11, PolNeAR train)', () => {
+    const r = reported('Instead, Matthews, MSNBC’s Alex Seitz-Wald and Reuters’ Luciana Lopez argued that Sanders’ plan and the philosophy behind it could not be implemented.');
+    assert.deepStrictEqual(r.map(x => x.mention), ['Matthews']);
+    const s = reported('Former Maryland Gov. Martin O’Malley (D) and former Arkansas Gov. Mike Huckabee (R) announced they were suspending their campaigns.');
+    assert.deepStrictEqual(s.map(x => x.mention), ['Former Maryland Gov. Martin O’Malley']);
+  });
+  it('a clause joined by "and" keeps its own subject, and ", and" needs a list of three (PolNeAR train)', () => {
+    const r = reported('Although Johnson\'s agency declined to comment and Senate aides later said Reid\'s remark was not based on a briefing, the claim spread.');
+    assert.ok(r.some(x => x.mention === 'Senate aides' && x.cue === 'said'), JSON.stringify(r));
+    const s = reported('His adult children have emerged as his closest advisers, and aides say the open affection and respect between them is genuine.');
+    assert.ok(s.some(x => x.mention === 'aides' && x.cue === 'say'), JSON.stringify(s));
+  });
+});

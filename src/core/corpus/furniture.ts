@@ -23,6 +23,9 @@ const MAX_FURNITURE_CHARS = 400;
 /** A byline: "By JANE MORRISON", "Article by: Maria Delgado", "By The Associated Press | Star Herald". */
 const BYLINE = /^(?:(?:[Aa]rticle|[Ww]ritten|[Pp]osted|[Rr]eporting|[Ee]dited|[Ss]tory|[Pp]hotos?) )?(?:[Bb]y|BY)[:\s]+\p{Lu}/u;
 
+/** An editorial note's opening ("Editor’s note: …"): the outlet's own word on the article, at any length. */
+export const EDITORS_NOTE = /^editor['’]s note\b/i;
+
 const PATTERNS: readonly RegExp[] = [
   // credits
   /\bcontributed (?:reporting |additional reporting )?to this (?:report|story|article)\b/i,
@@ -37,7 +40,8 @@ const PATTERNS: readonly RegExp[] = [
   /\bfollow us on\b|\bshare this (?:article|story)\b|\blisten to this article\b|\bback to top\b|\bskip to (?:main )?content\b/i,
   /^(?:related (?:articles?|topics?|stories|coverage|content|links)|most (?:popular|read)|breaking news|advertisement|sponsored(?: content)?|comments?|trending(?: now)?|recommended(?: for you)?)\W*$/i,
   // editorial notes
-  /^editor['’]s note\b|\bthis (?:story|article) has been updated\b|\bupdated to include\b/i,
+  EDITORS_NOTE,
+  /\bthis (?:story|article) has been updated\b|\bupdated to include\b/i,
   /\bviews expressed\b|\bdo not necessarily reflect\b|\bwelcome your comments\b|\bpersonal attacks\b|\bkeep (?:them|it) civil\b/i,
 ];
 

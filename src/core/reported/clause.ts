@@ -8,6 +8,7 @@
 import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH_TOKENS, DASHES, DETERMINERS, INDEFINITE_ARTICLES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { AUXILIARIES, BELIEF_VERBS, IRREGULAR_PAST, OBJECT_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES } from './lexicon';
+import { quoteWithin } from './mixed';
 import type { SentenceContext } from './report';
 
 /** Say-verbs of an attribution tail after a comma (", he said", ", said Mirsky"). */
@@ -16,6 +17,7 @@ export const TAIL_CUES: ReadonlySet<string> = new Set(['said', 'says', 'added', 
 /** Words after a comma that open a clause of the reporter's own, not more content (", but he urged …"). */
 const CLAUSE_BREAK = /^(?:but|while|whereas|though|although|compared|which|who|where|whom)$/;
 
+const EXP_BREAK = process.env.S10BREAK ? new RegExp(process.env.S10BREAK) : null;
 /** Conjunctions of a concession after a comma (", though …", ", although …"). */
 const CONCESSION = /^(?:though|although)$/;
 
@@ -73,6 +75,22 @@ function secondCue(toks: Tok[], k: number, b: number): boolean {
   while (k < b && /^(?:also|then|later|again|repeatedly|has|had|have)$/.test(toks[k].l)) k++;
   const t = toks[k];
   return !!t && !t.cap && !t.punct && (/(?:ed|s)$/.test(t.l) || IRREGULAR_PAST.has(t.l)) && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l)) && !ADJACENT_ONLY.test(t.l);
+}
+
+/** Words in "-ing" after a comma that go on a content's noun phrase or list ("…, including Walmart", "…, spending and …"). */
+const NOT_A_TAIL_PARTICIPLE = /^(?:including|excluding|regarding|concerning|notwithstanding|during|according|nothing|something|anything|everything|thing|things|morning|evening|spring|king|wing|ring|string|spending|funding|housing|training|polling|meeting|building|hearing|ruling|shooting|bombing|wedding|being)$/;
+
+/**
+ * A participle at k after the content's comma opens the writer's own comment on the report, not more of it: "…
+ * Germany has pledged to bolster its military, reversing its decades-long instinctive pacifism", "… said they would
+ * at least consider voting for each Democrat, putting them at least slightly higher than …" (PolNeAR's annotators end
+ * the content at the comma).
+ */
+function participleTail(toks: Tok[], k: number): boolean {
+  const t = toks[k], n = toks[k + 1];
+  // (not one of a list: "of covering up, delaying, and withholding facts", "the big, free-standing enterprises")
+  if (!t || !n || n.punct || /^(?:and|or)$/.test(n.l) || t.l.includes('-')) return false;
+  return !t.cap && !t.punct && t.l.length > 5 && /ing$/.test(t.l) && !NOT_A_TAIL_PARTICIPLE.test(t.l);
 }
 
 /** How far a concession may reach for a cue of its own. */
@@ -270,6 +288,9 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
       if (!n) return k;
       if (n.l === 'according' && toks[k + 2]?.l === 'to') return k;
       if (TAIL_PARTICIPLES.test(n.l) && CUES.has(n.l)) return k;
+      // (but a tail that carries a quote stays, so that the quote is the reporter's: "… to call for more information
+      // about the fatal shooting …, looping the streets around Bank of America Stadium … while chanting, “Hands up”")
+      if (t.t === ',' && subjectless && k > from + 1 && !commaBefore(toks, from, k) && participleTail(toks, k + 1) && !quoteWithin(ctx.quotes, t.e, toks[ctx.b - 1].e)) return k;
       if (attributionTail(toks, k, b)) return k;
       // (", but that …": a second complement of the same cue goes on; ", said one candidate …": the relative clause
       // "X, who said …," closes before its subject's own verb)
@@ -283,6 +304,7 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
       // is part of what was said, unless it reports on its own — ", although he tweeted that …")
       if (t.t === ',' && CONCESSION.test(n.l) && !cueInClause(toks, k + 2, b)) continue;
       if (CLAUSE_BREAK.test(n.l) && !(n.l === 'but' && toks[k + 2]?.l === 'that')) return k;
+      if (t.t === ',' && EXP_BREAK && EXP_BREAK.test(n.l + ' ' + (toks[k + 2]?.l ?? ''))) return k;
       // (", and he railed against …": a new clause of the reporter's own; " — a controversial idea": a comment on it)
       if (t.t === ',' && /^(?:and|but)$/.test(n.l) && MAIN_SUBJECT.test(toks[k + 2]?.t ?? '') && !CONTENT_SUBORDINATORS.has(toks[from]?.l ?? '')) return k;
       // (", and the American Civil Liberties Union of Ohio has already sued …": a clause with a subject of its own, when

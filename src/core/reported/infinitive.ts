@@ -7,7 +7,7 @@ import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
 import { objectGap } from './gap';
 import { afterHearer } from './hearer';
-import { INFINITIVE_VERBS } from './lexicon';
+import { INFINITIVE_VERBS, REFUSED_ACTIONS } from './lexicon';
 import { TOPIC_VERBS } from './objectCue';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
@@ -64,6 +64,8 @@ export function infinitives(ctx: SentenceContext): Report[] {
     if (NOUN_FORMS.test(t.l) && nounAfter(toks[c - 1])) continue;
     const v = toks[c + 2];
     if (v.punct || v.cap || DETERMINERS.has(v.l) || /^\d/.test(v.t) || !verbAt(toks, c, false)) continue;
+    // ("declined to run for reelection": a refused act is no statement)
+    if (REFUSAL.test(t.l) && REFUSED_ACTIONS.has(v.l)) continue;
     const end = contentEnd(ctx, c + 1, true);
     // ("declined to comment": a refusal of two words is content too; "the best friend Trump always hoped to have." is
     // a wish whose object is the friend before it, not content)

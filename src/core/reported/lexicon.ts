@@ -27,6 +27,13 @@ export const TITLE_CUES: ReadonlySet<string> = new Set(['says', 'said', 'say', '
   'admits', 'urges', 'vows', 'insists', 'slams', 'blasts', 'predicts', 'reveals', 'explains', 'defends', 'accuses', 'suggests', 'asks']);
 
 /**
+ * Acts, not statements, that a refusal leaves undone ("Cadillac declined to renew its sponsorship", "a moderate
+ * Indiana Democrat who declined to run for reelection"): ./infinitive.ts reports no content after them (PolNeAR
+ * train: 6 such refusals, none gold; "declined to comment", "to say", "to be identified" are).
+ */
+export const REFUSED_ACTIONS: ReadonlySet<string> = new Set(['run', 'renew', 'join', 'follow', 'attend', 'participate', 'sign', 'vote', 'resign', 'seek']);
+
+/**
  * People who speak for someone named after "to" ("Aides to Clinton say", "advisers to the island's government"): the
  * speaker is the entourage, not the person it serves.
  */

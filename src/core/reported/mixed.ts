@@ -30,6 +30,13 @@ export function endAroundQuotes(quotes: readonly QuoteSpan[], s: number, e: numb
   return end;
 }
 
+/** A direct quote opens inside [s, e). */
+export function quoteWithin(quotes: readonly QuoteSpan[], s: number, e: number): boolean {
+  let lo = 0, hi = quotes.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid].start < s) lo = mid + 1; else hi = mid; }
+  return lo < quotes.length && quotes[lo].start < e;
+}
+
 /** A direct quote that ends on a comma closes right before `pos` ('"…," he said'; not '"…." He said'). */
 export function quoteEndsAt(quotes: readonly QuoteSpan[], text: string, pos: number): boolean {
   let lo = 0, hi = quotes.length;

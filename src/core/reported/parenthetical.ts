@@ -70,6 +70,14 @@ function introducesQuote(ctx: SentenceContext, open: number, close: number): boo
   return !!next && !!quoteAt(ctx.quotes, next.s) && SCENE.test(ctx.toks[open].l);
 }
 
+/** Words that open the short tail of an inset cue: a preposition, a time, an adverb, a hearer's name ("he said in his email", "they said Tuesday", "told POLITICO"). */
+const TAIL_OPENERS = /^(?:in|on|at|to|of|reporters|supporters|listeners|viewers|investors|donors|during|via|through|after|before|from|with|by|for|last|this|earlier|later|recently|yesterday|today|tonight|again|privately|publicly|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** Token t can open an inset cue's tail. */
+function insetTail(t: Tok): boolean {
+  return t.cap || TAIL_OPENERS.test(t.l) || (/ly$/.test(t.l) && t.l.length > 4);
+}
+
 /** How many tokens the subject and cue may take between the two commas. */
 const MAX_INSET = 9;
 
@@ -92,6 +100,9 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     let close = c + 1;
     while (close < b && close <= c + 6 && !toks[close].punct) close++;
     if (toks[close]?.t !== ',') continue;
+    // ("This month, she wrote a lashing dissent, rooted in …", "46 percent of voters said yes, compared with …": after a
+    // subject and its cue, a tail that is the cue's object makes the cue the sentence's verb, not an inset)
+    if (c > m + 1 && close > c + 1 && !insetTail(toks[c + 1])) continue;
     let mention: Mention | null = null;
     if (c === m + 1) mention = subjectAfter(toks, c + 1, close);
     else {

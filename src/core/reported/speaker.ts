@@ -4,7 +4,7 @@
  * said" are read the same way for reported speech as for quotes.
  */
 import { isCue, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { ARTICLES, COMPOUND_NUMBER, CUES, DETERMINERS, INDEFINITE_ARTICLES, IRREGULAR_PAST, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SUBJECT_ENDS_AND_PRONOUNS, VERB_PARTICLES } from '../quotes/lexicon';
+import { ARTICLES, COMPOUND_NUMBER, CUE_CLAUSE_OPENERS, CUES, DETERMINERS, INDEFINITE_ARTICLES, IRREGULAR_PAST, NOT_NAME, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SUBJECT_ENDS_AND_PRONOUNS, VERB_PARTICLES } from '../quotes/lexicon';
 import { isDocumentNoun } from '../people/documents';
 import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
@@ -120,6 +120,73 @@ function partyTagEnd(toks: Tok[], a: number, c: number): number {
 
 /** The mention that the cue at token c rests on, or null (a passive "was asked" has no reporter in reach). */
 export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
+  const m = cueSubject(ctx, c);
+  return m ? firstConjunct(ctx, m) : null;
+}
+
+/** How many conjuncts before the last a coordinated subject may list ("A, B, C and D said"). */
+const MAX_CONJUNCTS = 4;
+
+/**
+ * The first of coordinated subjects, when the subject found is the last: "Donald Trump and House Speaker Paul Ryan
+ * ⟨pledged⟩", "Matthews, MSNBC’s Alex Seitz-Wald and Reuters’ Luciana Lopez ⟨argued⟩", "She and her aides ⟨have
+ * vowed⟩". PolNeAR's Source is the whole coordination and its head the first conjunct; a reader reads the first
+ * name as the lead speaker. Only when the coordination opens its clause (the sentence's start, or after a mark),
+ * so that a clause joined by "and" keeps its own subject ("Clinton won Nevada and Sanders said …").
+ */
+function firstConjunct(ctx: SentenceContext, m: Mention): Mention {
+  const { toks, a } = ctx;
+  let first = m, and = false, serial = false, conjuncts = 1;
+  for (let n = 0; n < MAX_CONJUNCTS; n++) {
+    let k = first.i - 1;
+    // (past the conjunct's own modifiers the subject rules leave out: "Reuters’ Luciana Lopez", "former Arkansas Gov.")
+    while (k > a && (toks[k].poss || NP_MODIFIERS.test(toks[k].l))) k--;
+    if (k <= a) break;
+    // the "and" before the last conjunct, and the commas before the others
+    if (!and && toks[k].l === 'and') {
+      and = true;
+      if (toks[k - 1].t === ',') { serial = true; k--; }
+    } else if (!and || toks[k].t !== ',') break;
+    const prev = subjectBefore(toks, k - 1, a);
+    // (the conjunct ends right before, or before its party tag: "Martin O’Malley (D) and …")
+    const tagged = !!prev && toks[prev.j]?.t === '(' && toks[k - 1].t === ')' && k - prev.j <= MAX_TAG;
+    if (!prev || (prev.j !== k && !tagged) || (prev.kind === 'pronoun' && !SUBJECT_PRONOUN.test(toks[prev.i].l)) || noConjunct(toks, prev)) break;
+    first = prev;
+    conjuncts++;
+  }
+  // (", and" joins two clauses as often as the last of three subjects: "… as his closest advisers, and aides say")
+  if (first === m || (serial && conjuncts < 3)) return m;
+  const before = toks[first.i - 1];
+  return first.i === a || !before || before.punct || CLAUSE_OPENERS.test(before.l) ? first : m;
+}
+
+/**
+ * A mention that is no conjunct of a subject: one that holds a verb, a clause ("Johnson's agency declined to
+ * comment"); a description with a preposition, whose "and" joins the preposition's objects ("a 2014 study by Harvard
+ * and the University of California at Berkeley"); a sentence adverb read as a name ("Yet, …").
+ */
+function noConjunct(toks: Tok[], m: Mention): boolean {
+  if (m.j - m.i === 1 && (NOT_NAME.has(toks[m.i].l) || CUE_CLAUSE_OPENERS.has(toks[m.i].l))) return true;
+  for (let k = m.i; k < m.j; k++) {
+    const t = toks[k];
+    if (t.cap || t.punct) continue;
+    if (AUX.test(t.l) || CUES.has(t.l) || IRREGULAR_PAST.has(t.l) || (t.l.length > 4 && /[^e]ed$/.test(t.l))) return true;
+    if (m.kind === 'description' && PREPOSITIONS.has(t.l)) return true;
+  }
+  return false;
+}
+
+/** The most tokens of a party tag in parentheses ("(R-Texas)"). */
+const MAX_TAG = 6;
+/** Words that open a conjunct's noun phrase before its name ("former Arkansas Gov. Mike Huckabee"). */
+const NP_MODIFIERS = /^(?:former|then|fellow|current|the|both)$/;
+/** Subject pronouns that may lead a coordination ("She and her aides"). */
+const SUBJECT_PRONOUN = /^(?:he|she|i|we|they)$/;
+/** Words after which a coordinated subject opens its clause ("But Trump and Cruz said"). */
+const CLAUSE_OPENERS = /^(?:and|but|while|when|because|though|although|if|after|before|since|that|so)$/;
+
+/** The subject of the cue at token c, as the rules find it. */
+function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   const { toks, a } = ctx;
   const prev = toks[c - 1];
   if (!prev || c <= a) return null;

@@ -1,5 +1,5 @@
 /**
- * A report made inside a subordinate clause ends where the main clause begins, in two layouts:
+ * A report made inside a subordinate clause ends where the main clause begins, in three layouts:
  * - the subordinator right before the reporter (at the sentence's start or after a comma): "Though she has said ⟦she'll
  *   accept the recommendation of the career prosecutors⟧, Republicans are still crying foul", "While Comey talked
  *   about ⟦vulnerability to hackers⟧, he didn't mention any bad consequences"; the main clause after a comma has a
@@ -7,7 +7,10 @@
  * - the cue anywhere in a clause that opens the sentence: "While the president has repeatedly said he opposes sending
  *   Americans to fight in far-flung countries, his administration carves out exceptions", "Having announced that he
  *   would not send me to prison, Judge Berman proceeded to hand down his sentence"; what was said ends at that
- *   clause's first comma.
+ *   clause's first comma;
+ * - the reporter's relative clause between commas: "Juanita Broaddrick, who said ⟦Clinton raped her in 1978⟧,
+ *   recounted the incident", "Sanders, who had said ⟦he would debate the front-runner⟧, criticized Clinton"; what was
+ *   said ends at the comma before the antecedent's own verb.
  */
 import { CLAUSE_COORDINATORS, CLAUSE_MARKS, FINITE_BE_HAVE, SUBORDINATORS } from '../quotes/lexicon';
 import { tokenAt, type Tok } from '../quotes/tokens';
@@ -95,8 +98,34 @@ function endOfOpeningClause(ctx: SentenceContext, r: Report): number {
   return r.e;
 }
 
+/** Words between "who" and its cue ("who had said", "who once praised"). */
+const RELATIVE_AUX = /^(?:has|have|had|is|was|also|once|later|earlier|previously|repeatedly|publicly|never|already|long|often)$/;
+/** How many such words may stand there. */
+const MAX_RELATIVE_AUX = 3;
+
+/** The content of `r`, cut at the comma that closes its reporter's relative clause ("X, who said …, recounted"). */
+function cutAtRelativeClose(ctx: SentenceContext, r: Report): void {
+  const { toks, a } = ctx;
+  const c = tokenAt(toks, r.cue.s);
+  if (r.s < r.cue.e) return;
+  let w = c - 1;
+  while (w > a && w >= c - MAX_RELATIVE_AUX && RELATIVE_AUX.test(toks[w].l)) w--;
+  if (w <= a || toks[w].l !== 'who' || toks[w - 1].t !== ',') return;
+  // (a clause's comma before its own verb sets off an apposition: "who also said ⟦that the two men, and Mr. Cruz in
+  // particular, must do more …⟧"; an object has no verb of its own)
+  let verb = r.rule === 'object';
+  for (let k = tokenAt(toks, r.s) + 1; k < ctx.b && toks[k].s < r.e; k++) {
+    const t = toks[k], n = toks[k + 1];
+    if (!t.punct && (finite(t) || FINITE_BE_HAVE.has(t.l))) verb = true;
+    if (t.t !== ',' || !verb || !n || n.cap || n.punct || !(finite(n) || FINITE_BE_HAVE.has(n.l)) || quoteAt(ctx.quotes, t.s)) continue;
+    r.e = toks[k - 1].e;
+    return;
+  }
+}
+
 /** Cuts the content of `r` where the main clause begins when its reporter or its cue stands in a subordinate clause. */
 export function endOfSubordinate(ctx: SentenceContext, r: Report): void {
   cutAtMainClause(ctx, r);
+  cutAtRelativeClose(ctx, r);
   r.e = endOfOpeningClause(ctx, r);
 }
