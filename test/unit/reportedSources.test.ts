@@ -3,6 +3,11 @@ import * as assert from 'assert';
 import { reported } from './helpers';
 
 describe('reported speech: the source as a reader names it (sourcePhrase.ts)', () => {
+  it('an adverb in -ly between the subject and its cue is passed over ("Cruz strongly suggested", PolNeAR train, Breitbart 2016-03-01)', () => {
+    const r = reported('But no one other than Cruz and Rubio has won a state and Cruz strongly suggested they should drop out so the anti-Trump factions could coalesce around him.');
+    assert.ok(r.some(x => x.cue === 'suggested' && x.mention === 'Cruz'), JSON.stringify(r));
+    assert.ok(!r.some(x => x.mention?.includes('a state')), JSON.stringify(r));
+  });
   it('"according to" a document with a participle: its time and its agent belong to the source', () => {
     const r = reported('The State Department has removed from its unclassified electronic records system some emails, according to a memo released Friday by the agency\'s watchdog.');
     assert.ok(r.some(x => x.cue === 'according to' && x.mention === 'a memo released Friday by the agency\'s watchdog'), JSON.stringify(r));

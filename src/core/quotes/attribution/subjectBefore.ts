@@ -5,7 +5,7 @@
  * Trump on Thursday ratcheted up …, saying", "who Beck on Wednesday called “…”", "Priebus later Thursday told Fox
  * News": PolNeAR train).
  */
-import { CALENDAR_NAMES, COORDINATORS, CUE_ADVERBS, CUES, DETERMINERS, LEGISLATOR_TITLES, OTHER_PRONOUNS, PERSON_PRONOUNS, QUANTIFIER_SUBJECTS } from '../lexicon';
+import { CALENDAR_NAMES, COORDINATORS, CUE_ADVERBS, CUES, DETERMINERS, LEGISLATOR_TITLES, LY_ADVERB, LY_NOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, QUANTIFIER_SUBJECTS } from '../lexicon';
 import type { Tok } from '../tokens';
 import { appositionBefore, partyTagBefore } from './apposition';
 import { descriptionBefore } from './descriptionBefore';
@@ -32,7 +32,7 @@ function legislatorBefore(toks: Tok[], k: number, floor: number): Mention | null
 
 /** The first token at or before k that is no adverb or auxiliary standing between a subject and its verb. */
 function pastAdverbs(toks: Tok[], k: number, floor: number): number {
-  while (k >= floor && !toks[k].punct && CUE_ADVERBS.has(toks[k].l) && !PERSON_PRONOUNS.has(toks[k].l)) k--;
+  while (k >= floor && !toks[k].punct && (CUE_ADVERBS.has(toks[k].l) || (!toks[k].cap && LY_ADVERB.test(toks[k].l) && !LY_NOUNS.has(toks[k].l))) && !PERSON_PRONOUNS.has(toks[k].l)) k--;
   return k;
 }
 
