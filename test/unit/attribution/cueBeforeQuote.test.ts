@@ -100,4 +100,15 @@ describe('attribution rule: cue before the quote', () => {
     const half = 'At least half of voters in each state say each of the two candidates’ positions on the issues are “about right.”';
     assert.strictEqual(attributed(half, '“about').mention, 'At least half of voters in each state');
   });
+  it('an infinitive cue takes the subject before its verb chain, not an object or an impersonal "it" (PolNeAR train: NYT 2016-03-12, 2016-06-17, Western Journalism 2016-06-21, Politico 2015-12-06)', () => {
+    const trump = 'Much of the debate was so subdued that Mr. Trump was prompted to say, \'\'So far, I cannot believe how civil it\'s been up here.\'\'';
+    assert.deepStrictEqual(attributed(trump, "''So far"), { mention: 'Mr. Trump', rule: 'cue before the quote' });
+    const slate = 'Media critics piled on. The Slate technology columnist Dana Aubrey went so far as to say: \'\'Twitter as we know it is over.\'\'';
+    assert.deepStrictEqual(attributed(slate, "''Twitter"), { mention: 'Dana Aubrey', rule: 'cue before the quote' });
+    const bryne = 'Bryne went on to say, “From the bottom of my soul, I know this to be true.”';
+    assert.deepStrictEqual(attributed(bryne, '“From the'), { mention: 'Bryne', rule: 'cue before the quote' });
+    const obama = 'Hillary Clinton says the administration should be taking additional measures and that she expects President Barack Obama to announce an “intensification” in the campaign.';
+    assert.notStrictEqual(attributed(obama, '“intensification').mention, 'President Barack Obama');
+    assert.strictEqual(attributed('It is safe to say, "this race is over."', '"this race').mention, null);
+  });
 });

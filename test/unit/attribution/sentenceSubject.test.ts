@@ -23,7 +23,8 @@ describe('attribution rule: sentence subject', () => {
   });
   it('past a coordinator opening the sentence', () => {
     const text = "Mr. Rubio sounded scripted and kind of robotic. And Mr. Christie gloated: ''I told you he wouldn't be ready.''";
-    assert.deepStrictEqual(attributed(text, "''I told"), { mention: 'Mr. Christie', rule: 'sentence subject' });
+    // (the lead-in's colon reads the same subject past "And" first: ./colonLeadIn.ts)
+    assert.deepStrictEqual(attributed(text, "''I told"), { mention: 'Mr. Christie', rule: 'colon lead-in' });
     const but = 'The party urged him to "do the right thing." But Mr. Sanders showed no sign of backing down, accusing the Democratic leadership in Nevada of using "its power to prevent a fair and transparent process from taking place."';
     // (the quote also stands inside Sanders's reported speech, "accusing … of using …", whose rule speaks first)
     assert.strictEqual(attributed(but, '"its power').mention, 'Mr. Sanders');

@@ -3,7 +3,7 @@
  * Portsmouth, N.H., on Tuesday, Senator Bernie Sanders … endorsed …, saying"), or a description of a person or body
  * followed by its verb ("the GOP presidential candidate | sent out", "His office | put out").
  */
-import { CUES, DESCRIPTION_OPENERS, DETERMINERS, GROUP_NOUNS, NOT_NOUN, OPENING_PHRASE_FOLLOWERS, PREPOSITIONS, ROLE_HINT, ROLE_PREPOSITIONS, VERB_PARTICLES } from '../lexicon';
+import { CUES, DESCRIPTION_OPENERS, DETERMINERS, GROUP_NOUNS, NOT_NOUN, OPENING_CONJUNCTIONS, OPENING_PHRASE_FOLLOWERS, PREPOSITIONS, ROLE_HINT, ROLE_PREPOSITIONS, VERB_PARTICLES } from '../lexicon';
 import { afterDateline, midSentenceCaps, runAt } from '../names';
 import type { Tok } from '../tokens';
 import type { Mention } from './mention';
@@ -17,6 +17,8 @@ const OPENING_DESCRIPTION_REACH = 6;
 /** The subject a sentence opening at startTok has before token `ceil`: a name or a pronoun (a group noun after a name makes a description). */
 export function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Mention | null {
   startTok = afterDateline(toks, startTok, ceil);
+  // "But Sen. Pat Toomey (R-Pa.) refused …, responding that …", "And Trump …": past a conjunction opening the sentence
+  if (OPENING_CONJUNCTIONS.has(toks[startTok]?.l ?? '') && startTok + 1 < ceil && !toks[startTok + 1].punct) startTok++;
   const first = subjectAfter(toks, startTok, ceil);
   // "Speaking at a town hall …, Trump went after Bush", "Hours later, Trump …": a capitalised opening word is no name
   const opening = first && first.kind === 'name' && first.j - first.i === 1
