@@ -122,4 +122,10 @@ describe('attribution rule: cue later in the sentence', () => {
     const text = '"If State obtains additional State Department records, it intends to search them for records" that would respond to requests from Judicial Watch, Justice Department senior trial counsel Caroline Lewis Wolverton wrote in a court filing.';
     assert.deepStrictEqual(attributed(text, '"If State'), { mention: 'Caroline Lewis Wolverton', rule: 'cue later in the sentence' });
   });
+  it('an owner\'s role after an inverted cue is not the owner: the name beside it, else the role (PolNeAR train: Politico 2016-02-17)', () => {
+    const beeson = '“With about half the vote in by Election Day, we’re treating Feb. 15 to March 15 as one long Election Day in Florida,” said Rubio’s deputy campaign manager, Rich Beeson, who oversaw the 2012 ground game.';
+    assert.deepStrictEqual(attributed(beeson, '“With about'), { mention: 'Rich Beeson', rule: 'cue after the quote' });
+    const adviser = '"It is a test of leadership," said Clinton’s top foreign policy adviser.';
+    assert.deepStrictEqual(attributed(adviser, '"It is'), { mention: 'Clinton’s top foreign policy adviser', rule: 'cue after the quote' });
+  });
 });

@@ -111,4 +111,12 @@ describe('attribution rule: cue before the quote', () => {
     assert.notStrictEqual(attributed(obama, '“intensification').mention, 'President Barack Obama');
     assert.strictEqual(attributed('It is safe to say, "this race is over."', '"this race').mention, null);
   });
+  it('a relative clause closed by its comma opens no main clause: its antecedent speaks, not "who" (PolNeAR train: Breitbart 2016-04-15, Politico 2016-07-06, NYT 2016-02-17)', () => {
+    const delegate = 'The influential delegate and conservative activist, who backs Cruz, warned of a “ferocious” battle ahead that could split the party.';
+    assert.deepStrictEqual(attributed(delegate, '“ferocious'), { mention: 'The influential delegate and conservative activist', rule: 'cue before the quote' });
+    const giuliani = 'Former prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, trashed Comey on MSNBC’s “Morning Joe,” calling it a “no-brainer” to prosecute.';
+    assert.strictEqual(attributed(giuliani, '“no-brainer').mention, 'Former prosecutor and New York City Mayor Rudy Giuliani');
+    const trump = "The former president spoke hours after Mr. Trump, who has been leading in polls here, held a news conference nearby, mocking his famous ''Mission Accomplished'' appearance and pointedly saying the country was not ''safe'' during the president's tenure.";
+    assert.deepStrictEqual(attributed(trump, "''safe"), { mention: 'Mr. Trump', rule: 'participle' });
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * The subject of an inverted cue, walking right from token k: "said Mirsky", "said the Britain-based Syrian
  * Observatory for Human Rights", "said Republican strategist Ryan Williams", "said spokesman John Kirby",
- * "said Florida’s Rick Wilson", "said former Vermont governor Howard Dean".
+ * "said Florida’s Rick Wilson", "said former Vermont governor Howard Dean", "said Rubio’s deputy campaign manager, Rich
+ * Beeson," (the name beside the owner's role).
  */
 import { BODY_NAME_JOINERS, CUE_ADVERBS, CUES, DETERMINERS, LEGISLATOR_TITLES, LY_NOUNS, NOT_NOUN, NOUN_AFTER_DET, NOUN_TOO, OTHER_PRONOUNS, OWNER_PREPOSITIONS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_TIME_WORDS, ROLE_HINT, TITLES } from '../lexicon';
 import { isCommonWord, isPeopleGroup } from '../../people/lexicon';
@@ -61,6 +62,13 @@ function capitalisedAfter(toks: Tok[], k: number, ceil: number): Mention | null 
     // "Band member Flea shared …": a one-word name after a common noun and a role noun is the person's (the common
     // noun is no name)
     if (r2 && r2.i === x && r2.j === x + 1 && r.j === r.i + 1 && ROLE_HINT.test(toks[x - 1].l) && isCommonWord(toks[r.i].t) && !isCommonWord(toks[x].t)) return nameMention(toks, r2.i, r2.j);
+  }
+  // "said Rubio’s deputy campaign manager, Rich Beeson, who …": an owner's role is not the owner; the name set beside
+  // it speaks, else the description (PolNeAR train)
+  if (toks[r.j - 1].poss && x > r.j && ROLE_HINT.test(toks[x - 1].l)) {
+    const r2 = toks[x]?.t === ',' && x + 1 < ceil ? runAt(toks, x + 1) : null;
+    if (r2 && r2.i === x + 1 && isFullName(r2) && (r2.j >= ceil || toks[r2.j].punct)) return nameMention(toks, r2.i, r2.j);
+    return { s: toks[r.i].s, e: toks[x - 1].e, kind: 'description', i: r.i, j: x, head: toks[x - 1].l };
   }
   return nameMention(toks, r.i, r.j);
 }
