@@ -128,4 +128,16 @@ describe('attribution rule: cue later in the sentence', () => {
     const adviser = '"It is a test of leadership," said Clinton’s top foreign policy adviser.';
     assert.deepStrictEqual(attributed(adviser, '"It is'), { mention: 'Clinton’s top foreign policy adviser', rule: 'cue after the quote' });
   });
+  it('a past verb no cue list holds, inverted after the quote, with a name ending the clause (PolNeAR train: Washington Post 2016-01-20, 2016-06-01, Western Journalism 2015-12-07)', () => {
+    const verley = '"An awful lot of analysts said, \'No, don\'t do this,\' and she took it upon herself to prove them wrong," remembered Roy Verley, HP\'s former chief corporate spokesman.';
+    assert.deepStrictEqual(attributed(verley, '"An awful'), { mention: 'Roy Verley', rule: 'cue after the quote' });
+    const curtis = 'Then there was the most obvious change of all: "It\'s about time that we had a woman running this country," exhorted Clinton\'s introducer, actress Jamie Lee Curtis.';
+    assert.deepStrictEqual(attributed(curtis, '"It\'s about'), { mention: 'Jamie Lee Curtis', rule: 'cue after the quote' });
+    const trump = '“What sport is he talking about, and who? Is Obama profiling?” reacted Trump. Earlier Sunday, Trump was critical of Obama’s leadership.';
+    assert.deepStrictEqual(attributed(trump, '“What sport'), { mention: 'Trump', rule: 'cue after the quote' });
+    // (no name after the verb, or a clause that goes on: no inverted cue)
+    const book = "Mr. O'Brien, whose 2005 book ''TrumpNation,'' prompted a $5 billion, ultimately unsuccessful, defamation lawsuit, spoke.";
+    assert.notStrictEqual(attributed(book, "''TrumpNation").rule, 'cue after the quote');
+    assert.strictEqual(attributed('"We will win," angered Democrats in the House.', '"We will').mention, null);
+  });
 });

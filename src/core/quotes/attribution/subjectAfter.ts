@@ -66,8 +66,9 @@ function capitalisedAfter(toks: Tok[], k: number, ceil: number): Mention | null 
   // "said Rubio’s deputy campaign manager, Rich Beeson, who …": an owner's role is not the owner; the name set beside
   // it speaks, else the description (PolNeAR train)
   if (toks[r.j - 1].poss && x > r.j && ROLE_HINT.test(toks[x - 1].l)) {
-    const r2 = toks[x]?.t === ',' && x + 1 < ceil ? runAt(toks, x + 1) : null;
-    if (r2 && r2.i === x + 1 && isFullName(r2) && (r2.j >= ceil || toks[r2.j].punct)) return nameMention(toks, r2.i, r2.j);
+    // (after role words of its own: "exhorted Clinton's introducer, actress Jamie Lee Curtis.")
+    const beside = toks[x]?.t === ',' && x + 1 < ceil ? (toks[x + 1].cap ? capitalisedAfter(toks, x + 1, ceil) : nameAfterRoleWords(toks, x + 1, ceil)) : null;
+    if (beside && beside.kind === 'name' && isFullName(beside) && (beside.j >= ceil || toks[beside.j].punct)) return beside;
     return { s: toks[r.i].s, e: toks[x - 1].e, kind: 'description', i: r.i, j: x, head: toks[x - 1].l };
   }
   return nameMention(toks, r.i, r.j);
