@@ -140,4 +140,12 @@ describe('attribution rule: cue later in the sentence', () => {
     assert.notStrictEqual(attributed(book, "''TrumpNation").rule, 'cue after the quote');
     assert.strictEqual(attributed('"We will win," angered Democrats in the House.', '"We will').mention, null);
   });
+  it('an age stands for the person, and a day may date the document that speaks (PolNeAR train: HuffPost 2015-12-19, 2016-06-08)', () => {
+    const age = 'The British actor Peter Serafinowicz posted the clip to YouTube on Thursday. “What if Donald Trump had elocution lessons?” the 43-year-old asked in the video’s description.';
+    assert.deepStrictEqual(attributed(age, '“What if'), { mention: 'the 43-year-old', rule: 'cue after the quote' });
+    // (and the age resolves to the subject it re-mentions, src/core/people/track.ts)
+    assert.strictEqual(quoteOf(age, '“What if').speaker?.name, 'Peter Serafinowicz');
+    const editorial = 'Grassley has been taking heat back home. “There are invertebrates that have shown more spine than Sen. Charles Grassley,” reads a Wednesday editorial in The Des Moines Register.';
+    assert.deepStrictEqual(attributed(editorial, '“There are'), { mention: 'a Wednesday editorial', rule: 'cue after the quote' });
+  });
 });

@@ -4,7 +4,7 @@
  * "said Florida’s Rick Wilson", "said former Vermont governor Howard Dean", "said Rubio’s deputy campaign manager, Rich
  * Beeson," (the name beside the owner's role).
  */
-import { BODY_NAME_JOINERS, CUE_ADVERBS, CUES, DETERMINERS, LEGISLATOR_TITLES, LY_NOUNS, NOT_NOUN, NOUN_AFTER_DET, NOUN_TOO, OTHER_PRONOUNS, OWNER_PREPOSITIONS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_TIME_WORDS, ROLE_HINT, TITLES } from '../lexicon';
+import { BODY_NAME_JOINERS, CALENDAR_NAMES, CUE_ADVERBS, CUES, DETERMINERS, LEGISLATOR_TITLES, LY_NOUNS, NOT_NOUN, NOUN_AFTER_DET, NOUN_TOO, OTHER_PRONOUNS, OWNER_PREPOSITIONS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_TIME_WORDS, ROLE_HINT, TITLES } from '../lexicon';
 import { isCommonWord, isPeopleGroup } from '../../people/lexicon';
 import { onlyTitles, runAt } from '../names';
 import type { Tok } from '../tokens';
@@ -110,12 +110,13 @@ function nameAfterRoleWords(toks: Tok[], k: number, ceil: number): Mention | nul
 
 /**
  * "said the Britain-based Syrian Observatory for Human Rights" (a name inside wins), "said a senior official",
- * "said a spokesman for the Ministry of Defence" (the body it speaks for included).
+ * "said a spokesman for the Ministry of Defence" (the body it speaks for included), "reads a Wednesday editorial in
+ * The Des Moines Register" (a day before its noun).
  */
 function descriptionAfter(toks: Tok[], k: number, ceil: number): Mention | null {
   const t = toks[k];
   let j = k + 1;
-  while (j < ceil && j < k + DESCRIPTION_AFTER_REACH && !toks[j].punct && !PREPOSITIONS.has(toks[j].l) && !NOT_NOUN.has(toks[j].l) && (!CUES.has(toks[j].l) || NOUN_TOO.has(toks[j].l) || NOUN_AFTER_DET.has(toks[j].l)) && !(RELATIVE_TIME_WORDS.has(toks[j].l) && NOT_NOUN.has(toks[j + 1]?.l ?? ''))) j++;
+  while (j < ceil && j < k + DESCRIPTION_AFTER_REACH && !toks[j].punct && !PREPOSITIONS.has(toks[j].l) && (!NOT_NOUN.has(toks[j].l) || dayBeforeNoun(toks, j, ceil)) && (!CUES.has(toks[j].l) || NOUN_TOO.has(toks[j].l) || NOUN_AFTER_DET.has(toks[j].l)) && !(RELATIVE_TIME_WORDS.has(toks[j].l) && NOT_NOUN.has(toks[j + 1]?.l ?? ''))) j++;
   if (j === k + 1) return null;
   const last = toks[j - 1];
   // "the Britain-based Syrian Observatory for Human Rights": a capitalised name inside the description wins
@@ -127,6 +128,12 @@ function descriptionAfter(toks: Tok[], k: number, ceil: number): Mention | null 
   }
   const owner = ownerAfter(toks, j, ceil);
   return { s: t.s, e: (owner ? toks[owner - 1] : last).e, kind: 'description', i: k, j: owner ?? j, head: last.l };
+}
+
+/** A day's name before the noun it dates: "reads a Wednesday editorial in The Des Moines Register" (PolNeAR train). */
+function dayBeforeNoun(toks: Tok[], j: number, ceil: number): boolean {
+  const next = toks[j + 1];
+  return CALENDAR_NAMES.has(toks[j].l) && j + 1 < ceil && !next.punct && !next.cap && !NOT_NOUN.has(next.l) && !PREPOSITIONS.has(next.l);
 }
 
 /** The most words of the body's name after the preposition. */
