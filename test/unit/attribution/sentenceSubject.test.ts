@@ -57,4 +57,10 @@ describe('attribution rule: poll source', () => {
     const title = 'The two-time Tony-winning actor-singer, who also stars on the Netflix serial thriller, “Bloodline,” and the PBS medical drama, “Mercy Street,” returns to the New York stage this week.';
     assert.notStrictEqual(attributed(title, '“Bloodline').mention, 'who');
   });
+  it('not a short term quoted inside an apposition to a name: the writer\'s word, not the subject\'s (PolNeAR train: NYT 2016-01-18, USA Today 2016-02-10)', () => {
+    const fixer = "Josh Brolin stars, in a role inspired by and named for Eddie Mannix, a studio ''fixer'' who for decades kept obstreperous celebrities in line.";
+    assert.strictEqual(attributed(fixer, "''fixer").mention, null);
+    const kid = 'Clinton campaigned vigorously in the state that made her husband, Bill, the "comeback kid" in 1992.';
+    assert.strictEqual(attributed(kid, '"comeback').mention, null);
+  });
 });
