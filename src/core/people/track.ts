@@ -71,9 +71,12 @@ const APPOSITION_END = /^[,.;]$/;
 /** The fewest letters of a role noun a compound ends in ("neurosurgeon" → "surgeon"). */
 const MIN_ROLE_TAIL = 5;
 
+/** An age standing for a person ("the 43-year-old"). */
+const AGE_HEAD = /^\d+-year-old$/;
 /** A title or role noun, or a compound ending in one ("the retired neurosurgeon"): the head of a description of one person. */
 function isRoleHead(head: string): boolean {
-  if (TITLES.has(head) || isRoleNoun(head)) return true;
+  // ("the 43-year-old asked": an age stands for a person as a role does)
+  if (TITLES.has(head) || isRoleNoun(head) || AGE_HEAD.test(head)) return true;
   for (let k = 1; head.length - k >= MIN_ROLE_TAIL; k++) if (isRoleNoun(head.slice(k))) return true;
   return false;
 }

@@ -3,6 +3,7 @@
  * nameBefore.ts, descriptionBefore.ts), on sentences from PolNeAR train.
  */
 import * as assert from 'assert';
+import { quoteOf } from '../helpers';
 import { attributed } from './attributed';
 
 describe('attribution: the subject past an apposition or an "of" phrase', () => {
@@ -29,5 +30,9 @@ describe('attribution: the subject past an apposition or an "of" phrase', () => 
   it('a description in parentheses is no party tag ("Jeff Bechdel, chairman of America Rising (a Republican PAC), tweeted")', () => {
     const text = 'They were also immediately noticed on social media. Jeff Bechdel, chairman of America Rising (a Republican PAC), tweeted: “People behind @HillaryClinton wearing “Settle For Hillary” shirts at her event in Hudson, NH… ouch.”';
     assert.deepStrictEqual(attributed(text, '“People'), { mention: 'Jeff Bechdel', rule: 'transcript label' });
+  });
+  it('a title\'s "of" before a name with its party tag is no object of an earlier apposition (PolNeAR train: Breitbart 2016-07-05)', () => {
+    const ryan = 'Asked about a tweet featuring an image of Hillary Clinton, money and a six-pointed star likened to the Star of David, Speaker of the House Rep. Paul Ryan (R-WI) said “anti-Semitic images, they’ve got no place in a presidential campaign.”';
+    assert.strictEqual(quoteOf(ryan, '“anti-Semitic').speaker?.name, 'Paul Ryan');
   });
 });

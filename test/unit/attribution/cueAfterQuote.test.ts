@@ -122,4 +122,30 @@ describe('attribution rule: cue later in the sentence', () => {
     const text = '"If State obtains additional State Department records, it intends to search them for records" that would respond to requests from Judicial Watch, Justice Department senior trial counsel Caroline Lewis Wolverton wrote in a court filing.';
     assert.deepStrictEqual(attributed(text, '"If State'), { mention: 'Caroline Lewis Wolverton', rule: 'cue later in the sentence' });
   });
+  it('an owner\'s role after an inverted cue is not the owner: the name beside it, else the role (PolNeAR train: Politico 2016-02-17)', () => {
+    const beeson = '“With about half the vote in by Election Day, we’re treating Feb. 15 to March 15 as one long Election Day in Florida,” said Rubio’s deputy campaign manager, Rich Beeson, who oversaw the 2012 ground game.';
+    assert.deepStrictEqual(attributed(beeson, '“With about'), { mention: 'Rich Beeson', rule: 'cue after the quote' });
+    const adviser = '"It is a test of leadership," said Clinton’s top foreign policy adviser.';
+    assert.deepStrictEqual(attributed(adviser, '"It is'), { mention: 'Clinton’s top foreign policy adviser', rule: 'cue after the quote' });
+  });
+  it('a past verb no cue list holds, inverted after the quote, with a name ending the clause (PolNeAR train: Washington Post 2016-01-20, 2016-06-01, Western Journalism 2015-12-07)', () => {
+    const verley = '"An awful lot of analysts said, \'No, don\'t do this,\' and she took it upon herself to prove them wrong," remembered Roy Verley, HP\'s former chief corporate spokesman.';
+    assert.deepStrictEqual(attributed(verley, '"An awful'), { mention: 'Roy Verley', rule: 'cue after the quote' });
+    const curtis = 'Then there was the most obvious change of all: "It\'s about time that we had a woman running this country," exhorted Clinton\'s introducer, actress Jamie Lee Curtis.';
+    assert.deepStrictEqual(attributed(curtis, '"It\'s about'), { mention: 'Jamie Lee Curtis', rule: 'cue after the quote' });
+    const trump = '“What sport is he talking about, and who? Is Obama profiling?” reacted Trump. Earlier Sunday, Trump was critical of Obama’s leadership.';
+    assert.deepStrictEqual(attributed(trump, '“What sport'), { mention: 'Trump', rule: 'cue after the quote' });
+    // (no name after the verb, or a clause that goes on: no inverted cue)
+    const book = "Mr. O'Brien, whose 2005 book ''TrumpNation,'' prompted a $5 billion, ultimately unsuccessful, defamation lawsuit, spoke.";
+    assert.notStrictEqual(attributed(book, "''TrumpNation").rule, 'cue after the quote');
+    assert.strictEqual(attributed('"We will win," angered Democrats in the House.', '"We will').mention, null);
+  });
+  it('an age stands for the person, and a day may date the document that speaks (PolNeAR train: HuffPost 2015-12-19, 2016-06-08)', () => {
+    const age = 'The British actor Peter Serafinowicz posted the clip to YouTube on Thursday. “What if Donald Trump had elocution lessons?” the 43-year-old asked in the video’s description.';
+    assert.deepStrictEqual(attributed(age, '“What if'), { mention: 'the 43-year-old', rule: 'cue after the quote' });
+    // (and the age resolves to the subject it re-mentions, src/core/people/track.ts)
+    assert.strictEqual(quoteOf(age, '“What if').speaker?.name, 'Peter Serafinowicz');
+    const editorial = 'Grassley has been taking heat back home. “There are invertebrates that have shown more spine than Sen. Charles Grassley,” reads a Wednesday editorial in The Des Moines Register.';
+    assert.deepStrictEqual(attributed(editorial, '“There are'), { mention: 'a Wednesday editorial', rule: 'cue after the quote' });
+  });
 });

@@ -100,4 +100,23 @@ describe('attribution rule: cue before the quote', () => {
     const half = 'At least half of voters in each state say each of the two candidates’ positions on the issues are “about right.”';
     assert.strictEqual(attributed(half, '“about').mention, 'At least half of voters in each state');
   });
+  it('an infinitive cue takes the subject before its verb chain, not an object or an impersonal "it" (PolNeAR train: NYT 2016-03-12, 2016-06-17, Western Journalism 2016-06-21, Politico 2015-12-06)', () => {
+    const trump = 'Much of the debate was so subdued that Mr. Trump was prompted to say, \'\'So far, I cannot believe how civil it\'s been up here.\'\'';
+    assert.deepStrictEqual(attributed(trump, "''So far"), { mention: 'Mr. Trump', rule: 'cue before the quote' });
+    const slate = 'Media critics piled on. The Slate technology columnist Dana Aubrey went so far as to say: \'\'Twitter as we know it is over.\'\'';
+    assert.deepStrictEqual(attributed(slate, "''Twitter"), { mention: 'Dana Aubrey', rule: 'cue before the quote' });
+    const bryne = 'Bryne went on to say, “From the bottom of my soul, I know this to be true.”';
+    assert.deepStrictEqual(attributed(bryne, '“From the'), { mention: 'Bryne', rule: 'cue before the quote' });
+    const obama = 'Hillary Clinton says the administration should be taking additional measures and that she expects President Barack Obama to announce an “intensification” in the campaign.';
+    assert.notStrictEqual(attributed(obama, '“intensification').mention, 'President Barack Obama');
+    assert.strictEqual(attributed('It is safe to say, "this race is over."', '"this race').mention, null);
+  });
+  it('a relative clause closed by its comma opens no main clause: its antecedent speaks, not "who" (PolNeAR train: Breitbart 2016-04-15, Politico 2016-07-06, NYT 2016-02-17)', () => {
+    const delegate = 'The influential delegate and conservative activist, who backs Cruz, warned of a “ferocious” battle ahead that could split the party.';
+    assert.deepStrictEqual(attributed(delegate, '“ferocious'), { mention: 'The influential delegate and conservative activist', rule: 'cue before the quote' });
+    const giuliani = 'Former prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, trashed Comey on MSNBC’s “Morning Joe,” calling it a “no-brainer” to prosecute.';
+    assert.strictEqual(attributed(giuliani, '“no-brainer').mention, 'Former prosecutor and New York City Mayor Rudy Giuliani');
+    const trump = "The former president spoke hours after Mr. Trump, who has been leading in polls here, held a news conference nearby, mocking his famous ''Mission Accomplished'' appearance and pointedly saying the country was not ''safe'' during the president's tenure.";
+    assert.deepStrictEqual(attributed(trump, "''safe"), { mention: 'Mr. Trump', rule: 'participle' });
+  });
 });

@@ -43,4 +43,10 @@ describe('attribution rule: participle', () => {
     const text = 'Lori Bernstein held up a sign saying "Jews Against Trump - Because We\'ve Seen This Before."';
     assert.deepStrictEqual(attributed(text, '"Jews'), { mention: 'a sign', rule: 'participle' });
   });
+  it('the sentence subject past an opening "But", and "responding that" (PolNeAR train: Politico 2016-05-31, USA Today 2016-03-22)', () => {
+    const toomey = 'But Sen. Pat Toomey (R-Pa.) refused to entertain the possibility of campaigning alongside Cruz, responding that he’s “not going to go into what my campaign is doing.”';
+    assert.deepStrictEqual(attributed(toomey, '“not going'), { mention: 'Sen. Pat Toomey', rule: 'participle' });
+    const clinton = 'Yet she didn\'t limit her attacks to Israel policy, also calling on attendees to oppose "bigotry" after citing the proposed ban.';
+    assert.deepStrictEqual(attributed(clinton, '"bigotry'), { mention: 'she', rule: 'participle' });
+  });
 });

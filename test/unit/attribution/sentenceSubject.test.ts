@@ -23,7 +23,8 @@ describe('attribution rule: sentence subject', () => {
   });
   it('past a coordinator opening the sentence', () => {
     const text = "Mr. Rubio sounded scripted and kind of robotic. And Mr. Christie gloated: ''I told you he wouldn't be ready.''";
-    assert.deepStrictEqual(attributed(text, "''I told"), { mention: 'Mr. Christie', rule: 'sentence subject' });
+    // (the lead-in's colon reads the same subject past "And" first: ./colonLeadIn.ts)
+    assert.deepStrictEqual(attributed(text, "''I told"), { mention: 'Mr. Christie', rule: 'colon lead-in' });
     const but = 'The party urged him to "do the right thing." But Mr. Sanders showed no sign of backing down, accusing the Democratic leadership in Nevada of using "its power to prevent a fair and transparent process from taking place."';
     // (the quote also stands inside Sanders's reported speech, "accusing … of using …", whose rule speaks first)
     assert.strictEqual(attributed(but, '"its power').mention, 'Mr. Sanders');
@@ -55,5 +56,11 @@ describe('attribution rule: poll source', () => {
     // (HuffPost 2016-08-05: a show's name)
     const title = 'The two-time Tony-winning actor-singer, who also stars on the Netflix serial thriller, “Bloodline,” and the PBS medical drama, “Mercy Street,” returns to the New York stage this week.';
     assert.notStrictEqual(attributed(title, '“Bloodline').mention, 'who');
+  });
+  it('not a short term quoted inside an apposition to a name: the writer\'s word, not the subject\'s (PolNeAR train: NYT 2016-01-18, USA Today 2016-02-10)', () => {
+    const fixer = "Josh Brolin stars, in a role inspired by and named for Eddie Mannix, a studio ''fixer'' who for decades kept obstreperous celebrities in line.";
+    assert.strictEqual(attributed(fixer, "''fixer").mention, null);
+    const kid = 'Clinton campaigned vigorously in the state that made her husband, Bill, the "comeback kid" in 1992.';
+    assert.strictEqual(attributed(kid, '"comeback').mention, null);
   });
 });

@@ -23,4 +23,10 @@ describe('attribution rule: speech noun owner', () => {
     const object = 'The Democratic presidential candidate blasted Trump\'s call for a "deportation force" on Wednesday, calling it "absurd."';
     assert.notStrictEqual(attributed(object, '"deportation')?.mention, 'Trump');
   });
+  it('past the noun\'s modifiers and a copula before "that" (PolNeAR train: Western Journalism 2015-11-23, Washington Post 2015-12-12)', () => {
+    const podliska = 'But Podliska’s most explosive claim is that the House Select Committee on Benghazi is a “witch hunt” launched to “get” Hillary Clinton.';
+    assert.deepStrictEqual(attributed(podliska, '“witch'), { mention: 'Podliska', rule: 'speech noun owner' });
+    const trump = 'For example, Trump\'s recent evidence-free assertion that "thousands" of Muslim Americans in New Jersey celebrated the fall of the World Trade Center spread fast.';
+    assert.deepStrictEqual(attributed(trump, '"thousands'), { mention: 'Trump', rule: 'speech noun owner' });
+  });
 });

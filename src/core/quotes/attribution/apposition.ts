@@ -6,6 +6,7 @@
  *   "Gov. John Kasich (R-OH), said" → John Kasich (a party tag in parentheses)
  *   "Jeff Bechdel, chairman of America Rising (a Republican PAC), tweeted" → Jeff Bechdel (a description in them is none)
  *   "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said" → Giovanni Maria Vian
+ *   "Asked about …, Speaker of the House Rep. Paul Ryan (R-WI) said “…”" → Rep. Paul Ryan (a title's "of" is no object's)
  */
 import { DASHES, DETERMINERS, INSIDE_DESCRIPTION, ARTICLES, NOT_NAME, NOT_NOUN, PREPOSITIONS } from '../lexicon';
 import { runAt } from '../names';
@@ -101,7 +102,9 @@ function earlierApposition(toks: Tok[], k: number, floor: number): Mention | nul
   const before = toks[st - 1];
   // (only after a preposition or a verb: "retired in Cambridge", "heads the Senate Banking Committee" — not after
   // "that", "who" or "and", which start a clause whose subject the name is: "charges that Rush Limbaugh, for one, called")
-  if (before && st - 1 >= floor && !before.punct && !before.cap && !before.poss && !DETERMINERS.has(before.l)
+  // (nor after the "of" of a title: "…, Speaker of the House Rep. Paul Ryan (R-WI) said “…”", PolNeAR train)
+  const titleOf = before?.l === 'of' && !!toks[st - 2]?.cap;
+  if (before && st - 1 >= floor && !before.punct && !before.cap && !before.poss && !DETERMINERS.has(before.l) && !titleOf
     && (PREPOSITIONS.has(before.l) || (/(?:s|ed)$/.test(before.l) && !NOT_NOUN.has(before.l)))) {
     for (let c = st - 2; c >= floor && c > st - EARLIER_APPOSITION_REACH; c--) {
       if (toks[c].punct && toks[c].t !== ',') break;

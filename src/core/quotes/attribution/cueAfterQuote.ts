@@ -101,6 +101,26 @@ export function invertedCueAfterQuote(ctx: QuoteContext): Attribution | null {
   return subj && !clause ? ctx.byCue(subj, k, endTok, accordingTo ? 'according to' : 'cue after the quote') : null;
 }
 
+/**
+ * '“…,” remembered Roy Verley, HP's former chief corporate spokesman.', '"…," exhorted Clinton's introducer, actress
+ * Jamie Lee Curtis.', '“…?” reacted Trump.' (PolNeAR train): a past verb no cue list holds, right after a quote that
+ * ends the classic way, and a name (or an owner's role) that ends the clause is an inverted cue and its subject —
+ * not '"…," prompted a $5 billion, ultimately unsuccessful, defamation lawsuit' (no name), nor '"…," angered Democrats
+ * in the House' (the clause goes on).
+ */
+export function invertedVerbAfterQuote(ctx: QuoteContext): Attribution | null {
+  const { toks, text, next: k, endTok } = ctx;
+  if (k >= endTok || !/[,?!]$/.test(text.slice(ctx.qs, ctx.qe).replace(CLOSING_MARKS, ''))) return null;
+  const v = toks[k];
+  if (v.cap || v.punct || !PAST_VERB.test(v.l)) return null;
+  const subj = ctx.subjectAfter(k + 1, endTok);
+  if (!subj || !(subj.kind === 'name' || (subj.kind === 'description' && toks[subj.i].poss))) return null;
+  return subj.j >= endTok || toks[subj.j].punct ? ctx.byCue(subj, k, endTok, 'cue after the quote') : null;
+}
+
+/** A regular past form ("remembered", "exhorted"). */
+const PAST_VERB = /^[a-z]{3,}ed$/;
+
 /** '…,'' like the recent volatility of markets, said Richard Curtin': an inverted cue after a comma, further on. */
 export function invertedCueFurtherOn(ctx: QuoteContext): Attribution | null {
   const { toks, next: k, endTok } = ctx;

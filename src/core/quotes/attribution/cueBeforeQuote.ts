@@ -7,6 +7,8 @@
  *   'he looked straight into my camera, furrowed his brow and said, “…' → he (a coordinated verb shares the
  *     sentence's subject; "Carson took the stage at the Grand Hotel in Baltimore and called …": the place is an object)
  *   'Trump joked …, but went on to say, “…' → Trump (an infinitive's subject is the sentence's)
+ *   "Mr. Trump was prompted to say, ''…''", "The Slate technology columnist David Auerbach went so far as to say:
+ *     ''…''" → Mr. Trump, David Auerbach (the subject before the infinitive's verb chain)
  *   'After former California Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “I suppose …' → Hillary
  *   'Anthony Anton, president and CEO of Washington Restaurant Association stated, “It’s not a political problem; …'
  *     → Anthony Anton (an apposition no comma closes)
@@ -16,7 +18,7 @@
  * Each cue is tried in turn, nearest first, by "according to" (./accordingTo.ts), the passive agent
  * (./passiveAgent.ts), the participle and far-cue rules (./participle.ts), then its own subject.
  */
-import { ADJACENT_ONLY, ARTICLES, CLAUSE_OPENERS, CUE_ADVERBS, DAY_WORDS, DETERMINERS, INDEFINITE_ARTICLES, INVERTING, NOT_NOUN, PREPOSITIONS, SHARE_WORDS, WEAK_CUES } from '../lexicon';
+import { ADJACENT_ONLY, ARTICLES, AUXILIARIES, CLAUSE_OPENERS, CUE_ADVERBS, DAY_WORDS, DETERMINERS, INDEFINITE_ARTICLES, INVERTING, IRREGULAR_PAST, NOT_NOUN, PREPOSITIONS, ROLE_HINT, SHARE_WORDS, WEAK_CUES } from '../lexicon';
 import type { Tok } from '../tokens';
 import { runAt } from '../names';
 import { accordingToBeforeQuote } from './accordingTo';
@@ -169,14 +171,44 @@ function withShare(toks: Tok[], d: Mention, floor: number): Mention {
   return { ...d, s: toks[i].s, i };
 }
 
+/** Pronouns that never speak as an infinitive's subject ("it is safe to say", "you have to say"). */
+const IMPERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['it', 'you', 'this', 'that']);
+/** The most words of the verb chain between an infinitive cue's "to" and its subject ("went so far as | to say"). */
+const INFINITIVE_CHAIN_REACH = 6;
+/** Words of a verb chain before "to" that no test below knows ("went on", "went so far as", "is going", "tries"). */
+const CHAIN_WORDS: ReadonlySet<string> = new Set(['on', 'so', 'far', 'as', 'go', 'goes', 'going', 'seems', 'tries', 'began', 'begins', 'refuses', 'declines']);
+
+/** Token t is a word of the verb chain before an infinitive: an auxiliary, an adverb, a past or a chain word. */
+const chainWord = (t: Tok): boolean => !t.punct && !t.cap
+  && (AUXILIARIES.has(t.l) || CUE_ADVERBS.has(t.l) || IRREGULAR_PAST.has(t.l) || CHAIN_WORDS.has(t.l) || /[a-z]{3}ed$/.test(t.l) || /[a-z]ly$/.test(t.l));
+
+/**
+ * The subject of the infinitive cue c ("to say"): the name or pronoun right before its verb chain, in a subject's
+ * place ('The Slate technology columnist David Auerbach went so far as to say: ''…''', 'Mr. Trump was prompted to
+ * say, ''…''', 'Bryne went on to say, “…”': PolNeAR train; not the object in 'she expects President Barack Obama to
+ * announce an “intensification”'), else the sentence's opening name or pronoun ('Trump joked …, but went on to say,
+ * “…'); never an impersonal "it".
+ */
+function infinitiveSubject(ctx: QuoteContext, c: number): Mention | null {
+  const { toks } = ctx;
+  let x = c - 2;
+  while (x > ctx.startTok && x > c - 2 - INFINITIVE_CHAIN_REACH && chainWord(toks[x])) x--;
+  let subj = x < c - 2 && x >= ctx.startTok ? ctx.subjectBefore(x) : null;
+  // (a role before a name is the name's own: "The Slate technology columnist David Auerbach")
+  if (subj && (subj.kind === 'description' || !(inSubjectPlace(ctx, subj) || ROLE_HINT.test(ctx.word(subj.i - 1))))) subj = null;
+  subj ??= sentenceOpener(toks, ctx.openTok, c - 1);
+  return subj && !(subj.kind === 'pronoun' && IMPERSONAL_SUBJECTS.has(ctx.word(subj.i))) ? subj : null;
+}
+
 function subjectOfCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribution | null {
   const { toks, openTok, before } = ctx;
   let subj = ctx.subjectBefore(c - 1);
   if (subj) subj = withShare(toks, subj, ctx.startTok);
   const shared = subj && coordinatedSubject(ctx, c, subj);
   if (shared) subj = shared;
-  // "Trump joked …, but went on to say, “…": an infinitive's subject is the sentence's
-  if (subj && ctx.word(c - 1) === 'to' && subj.kind === 'description') subj = sentenceOpener(toks, openTok, c - 1) ?? subj;
+  // "Trump joked …, but went on to say, “…", "Bryne went on to say, “…", "Mr. Trump was prompted to say, ''…''": an
+  // infinitive's subject is the sentence's
+  if (ctx.word(c - 1) === 'to' && (!subj || subj.kind === 'description')) subj = infinitiveSubject(ctx, c) ?? subj;
   // "he looked straight into my camera, furrowed his brow and said, “…": a coordinated verb shares the sentence's subject
   // ("Carson took the stage at the Grand Hotel in Baltimore and called …": the place is an object)
   else if (subj && !shared && ctx.word(c - 1) === 'and' && (subj.kind === 'description' || PREPOSITIONS.has(ctx.word(subj.i - 1)) || (subj.kind === 'name' && toks[subj.i - 1] && !toks[subj.i - 1].punct && DAY_WORDS.has(ctx.word(subj.j))))) {

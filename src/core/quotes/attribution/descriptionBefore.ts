@@ -5,6 +5,7 @@
  *   "The former first lady and U.S. senator said" → both roles are the one description
  *   "Protesters marching through the streets chanted" (dev) → Protesters (the noun before the participle phrase)
  *   "the 34-year-old mother of three replied" (dev) → the head before the preposition
+ *   '“What if Donald Trump had elocution lessons?” the 43-year-old asked' (PolNeAR train) → the age stands for the person
  *   "a State Department official said" (PolNeAR train) → the whole description ("State" is no cue here)
  *   "a Department of Health spokesperson said" → the whole description, the name with its "of" included
  * Not a verb, a preposition or a clause with its own subject ("the limitation that you can’t | yell", "it’s safe to | say").
@@ -18,6 +19,8 @@ import { subjectBefore } from './subjectBefore';
 
 /** A contracted verb ("can’t", "it’s", "they’re"): never a word of a description. */
 const CONTRACTION = /['’](?:t|s|re|ve|ll|d|m)$/;
+/** An age standing for the person ("the 43-year-old asked": PolNeAR train). */
+const AGE_NOUN = /^\d+-year-old$/;
 /** Adjectives that tie a source to what it knows ("a source familiar with …", "a person close to …"). */
 const ATTACHED_ADJECTIVES: ReadonlySet<string> = new Set(['familiar', 'close']);
 /** The most words a description before its cue may take, its determiner left out. */
@@ -43,7 +46,7 @@ export function descriptionBefore(toks: Tok[], k: number, floor: number): Mentio
   // "One tweet said: ''…''", "the release said": a document after its determiner speaks, though "tweet" is no subject's
   // head elsewhere ("in a tweet")
   const document = ISSUED_DOCUMENTS.has(t.l) && k - 1 >= floor && (DETERMINERS.has(toks[k - 1].l) || toks[k - 1].l === 'one');
-  if ((NOT_NOUN.has(t.l) && !document) || !/^[a-z][a-z'’-]*$/.test(t.l) || PREPOSITIONS.has(t.l) || CONTRACTION.test(t.l)) return null;
+  if ((NOT_NOUN.has(t.l) && !document) || !(/^[a-z][a-z'’-]*$/.test(t.l) || AGE_NOUN.test(t.l)) || PREPOSITIONS.has(t.l) || CONTRACTION.test(t.l)) return null;
   let a = k;
   // (a capitalised word is a name's, never a cue: "a State Department spokeswoman said")
   const modifier = (x: number) => !toks[x].punct && !DETERMINERS.has(toks[x].l) && !toks[x].poss && !NOT_NOUN.has(toks[x].l) && !PREPOSITIONS.has(toks[x].l) && (toks[x].cap || !CUES.has(toks[x].l));

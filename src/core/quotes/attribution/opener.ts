@@ -1,22 +1,28 @@
 /**
- * The subject a sentence opens with: a name or a pronoun after any dateline and introductory phrase ("At a rally in
- * Portsmouth, N.H., on Tuesday, Senator Bernie Sanders … endorsed …, saying"), or a description of a person or body
- * followed by its verb ("the GOP presidential candidate | sent out", "His office | put out").
+ * The subject a sentence opens with: a name or a pronoun after any dateline, opening conjunction and introductory
+ * phrase ("At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders … endorsed …, saying", "But Sen. Pat
+ * Toomey (R-Pa.) refused …, responding that …"; a relative clause closed by its comma is no main clause: "… after
+ * Mr. Trump, who has been leading in polls here, held a news conference …, saying" → Mr. Trump), or a description of
+ * a person or body followed by its verb ("the GOP presidential candidate | sent out", "His office | put out").
  */
-import { CUES, DESCRIPTION_OPENERS, DETERMINERS, GROUP_NOUNS, NOT_NOUN, OPENING_PHRASE_FOLLOWERS, PREPOSITIONS, ROLE_HINT, ROLE_PREPOSITIONS, VERB_PARTICLES } from '../lexicon';
+import { CUES, DESCRIPTION_OPENERS, DETERMINERS, GROUP_NOUNS, NOT_NOUN, OPENING_CONJUNCTIONS, OPENING_PHRASE_FOLLOWERS, PREPOSITIONS, RELATIVE_PRONOUNS, ROLE_HINT, ROLE_PREPOSITIONS, VERB_PARTICLES } from '../lexicon';
 import { afterDateline, midSentenceCaps, runAt } from '../names';
 import type { Tok } from '../tokens';
-import type { Mention } from './mention';
+import { nameMention, type Mention } from './mention';
 import { subjectAfter } from './subjectAfter';
 
 /** How far into the sentence the comma closing an introductory phrase may stand. */
 export const INTRODUCTION_REACH = 25;
+/** The most words of a relative clause between commas ("…, who has been leading in polls here, held"). */
+const RELATIVE_CLAUSE_REACH = 20;
 /** The most words a description opening a sentence may take before its verb. */
 const OPENING_DESCRIPTION_REACH = 6;
 
 /** The subject a sentence opening at startTok has before token `ceil`: a name or a pronoun (a group noun after a name makes a description). */
 export function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Mention | null {
   startTok = afterDateline(toks, startTok, ceil);
+  // "But Sen. Pat Toomey (R-Pa.) refused …, responding that …", "And Trump …": past a conjunction opening the sentence
+  if (OPENING_CONJUNCTIONS.has(toks[startTok]?.l ?? '') && startTok + 1 < ceil && !toks[startTok + 1].punct) startTok++;
   const first = subjectAfter(toks, startTok, ceil);
   // "Speaking at a town hall …, Trump went after Bush", "Hours later, Trump …": a capitalised opening word is no name
   const opening = first && first.kind === 'name' && first.j - first.i === 1
@@ -33,9 +39,28 @@ export function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Men
     if (toks[x].t !== ',') continue;
     const m = subjectAfter(toks, x + 1, ceil);
     // ("…, Rep. Hakeem Jeffries (D-N.Y.) reacted": a party tag may follow the name)
-    if (m && m.kind !== 'description' && m.j < ceil && !toks[m.j - 1].poss && (!toks[m.j].punct || toks[m.j].t === '(')) return m;
+    if (!m || m.kind === 'description' || m.j >= ceil || toks[m.j - 1].poss || (toks[m.j].punct && toks[m.j].t !== '(')) continue;
+    if (!closedRelative(toks, m)) return m;
+    // (the relative's antecedent named before its comma speaks: "hours after Mr. Trump, who has been leading in polls
+    // here, held a news conference …, saying")
+    const antecedent = x > startTok && toks[x - 1].cap ? runAt(toks, x - 1) : null;
+    if (antecedent && antecedent.j === x && !toks[x - 1].poss) return nameMention(toks, antecedent.i, antecedent.j);
   }
   return null;
+}
+
+/**
+ * The mention is a relative pronoun whose clause a comma closes before the main verb: "The influential delegate and
+ * conservative activist, who backs Cruz, warned of a “ferocious” battle" (PolNeAR train) — it opens no main clause
+ * (but "…, who held a news conference …, mocking …" and "…, who is running for Congress and who worked the crowd,
+ * praising …" do: the participle is the relative clause's own).
+ */
+function closedRelative(toks: Tok[], m: Mention): boolean {
+  if (!RELATIVE_PRONOUNS.has(toks[m.i].l)) return false;
+  let x = m.j;
+  while (x < toks.length - 1 && x < m.j + RELATIVE_CLAUSE_REACH && !toks[x].punct) x++;
+  const next = toks[x + 1];
+  return toks[x]?.t === ',' && !!next && !next.punct && !next.cap && !/ing$/.test(next.l);
 }
 
 /**

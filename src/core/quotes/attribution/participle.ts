@@ -11,6 +11,8 @@
  *   "The Holocaust Memorial Museum in Washington issued a report this month charging the Islamic State with ''crimes …''" → the museum
  *   'When he returned he began by saying, “…' → he (a gerund after "by")
  *   'The Florida senator sought to calm his supporters, and took a heckler in stride, saying …' → The Florida senator
+ *   'But Sen. Pat Toomey (R-Pa.) refused to entertain …, responding that he’s “not going to …”' → Sen. Pat Toomey
+ *     (the sentence opener past an opening "But")
  */
 import { ARTICLES, DESCRIPTION_OPENERS, GERUND_PREPOSITIONS, INVERTING, ISSUED_DOCUMENTS, ISSUING_VERBS, NOT_NAME, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT } from '../lexicon';
 import { runAt } from '../names';

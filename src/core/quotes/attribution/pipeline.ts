@@ -6,6 +6,7 @@
  *  1. signature after a dash          '“…” ― Sonya Herridge'                       ./signatureAfterDash.ts
  *  2. passive agent (after the quote) 'called “…” by Joshua Hendrick'               ./passiveAgent.ts
  *  3. cue after the quote, inverted   '“…,” said Mirsky', '“…,” according to X'     ./cueAfterQuote.ts
+ *     …a past verb no list holds      '“…,” remembered Roy Verley, HP's former …'
  *  4. inverted cue further on         "''…,'' like …, said Richard Curtin"
  *  5. subject and cue after the quote '“…,” Lavrov said.'
  *  6. before the quote (once, and first when the quote closes its sentence or a cue stands close before it):
@@ -30,7 +31,7 @@ import type { Tok } from '../tokens';
 import { asClause, invertedCueOpening } from './openingCue';
 import { QuoteContext } from './context';
 import { cueBeforeQuote } from './cueBeforeQuote';
-import { cueLaterInSentence, invertedCueAfterQuote, invertedCueFurtherOn, subjectAndCueAfterQuote, subjectAppositionCue } from './cueAfterQuote';
+import { cueLaterInSentence, invertedCueAfterQuote, invertedCueFurtherOn, invertedVerbAfterQuote, subjectAndCueAfterQuote, subjectAppositionCue } from './cueAfterQuote';
 import { roundUpLabel, transcriptLabel } from './labels';
 import type { Attribution, Bounds } from './mention';
 import { passiveAgentAfterQuote } from './passiveAgent';
@@ -47,7 +48,7 @@ const beforeTheQuote: Rule = ctx => firstOf(BEFORE_THE_QUOTE, ctx);
 
 /** The whole pipeline, in order (see the file comment). */
 const PIPELINE: readonly Rule[] = [
-  signatureAfterDash, passiveAgentAfterQuote, invertedCueAfterQuote, invertedCueFurtherOn, subjectAndCueAfterQuote,
+  signatureAfterDash, passiveAgentAfterQuote, invertedCueAfterQuote, invertedVerbAfterQuote, invertedCueFurtherOn, subjectAndCueAfterQuote,
   ctx => ctx.beforeQuote(), cueLaterInSentence, subjectAppositionCue,
 ];
 

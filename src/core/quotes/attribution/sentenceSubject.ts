@@ -6,9 +6,10 @@
  *   'The radioman pointed out that Trump was once an advocate for …, including “big government, …”' → The radioman (a description)
  *   'Corey Lewandowski, Donald Trump’s fired campaign manager, ripped …' → Corey Lewandowski (past an apposition)
  *   "And Mr. Christie gloated: ''I told you he wouldn't be ready.''" → Mr. Christie (past the opening "And")
- * Not a possessive ("Gary Johnson's doctor is calling …"), not a name inside a quote.
+ * Not a possessive ("Gary Johnson's doctor is calling …"), not a name inside a quote, not a short term quoted inside
+ * an apposition to a name ("… named for Eddie Mannix, a studio ''fixer'' who …": the writer's word).
  */
-import { COORDINATORS, CUE_ADVERBS, NOT_NOUN, OTHER_RELATIVES, PERSON_PRONOUNS } from '../lexicon';
+import { ARTICLES, COORDINATORS, CUE_ADVERBS, NOT_NOUN, OTHER_RELATIVES, PERSON_PRONOUNS } from '../lexicon';
 import { tokenAt, type Tok } from '../tokens';
 import { tokenCue } from './cue';
 import { pronounMention, type Attribution, type Mention } from './mention';
@@ -81,10 +82,37 @@ function inAbsolutePhrase(toks: Tok[], text: string, v: number, qTok: number): b
   return false;
 }
 
+/** The most words of a term quoted inside an apposition ("a studio ''fixer''"). */
+const APPOSED_TERM_MAX_WORDS = 2;
+/** The most words between an apposition's comma and article and the quoted term ("a studio | ''fixer''"). */
+const APPOSED_TERM_REACH = 3;
+
+/**
+ * The quote at qs (token qTok) is a short term inside an apposition that describes a name: "Josh Brolin stars, in a
+ * role inspired by and named for Eddie Mannix, a studio ''fixer'' who for decades kept obstreperous celebrities in
+ * line" (PolNeAR train) — the writer's word for Mannix, not the sentence subject's.
+ */
+function termInApposition(toks: Tok[], text: string, qs: number, qTok: number): boolean {
+  const words = countWords(text, qs);
+  if (words > APPOSED_TERM_MAX_WORDS) return false;
+  for (let a = qTok - 1; a >= 1 && a >= qTok - APPOSED_TERM_REACH; a--) {
+    if (toks[a].punct) return false;
+    if (ARTICLES.has(toks[a].l)) return toks[a - 1].t === ',' && !!toks[a - 2]?.cap;
+  }
+  return false;
+}
+
+/** The words of the quote opening at qs, up to its closing mark. */
+function countWords(text: string, qs: number): number {
+  const m = /^["“‘'`]+([^"”’']*)/.exec(text.slice(qs, qs + 200));
+  return m ? m[1].trim().split(/\s+/).filter(Boolean).length : Infinity;
+}
+
 /** The subject opening the sentence at sentStart before the quote at qs, and its verb as the cue; null when there is none. */
 export function sentenceSubjectOf(toks: Tok[], text: string, sentStart: number, qs: number): Attribution | null {
   const qTok = tokenAt(toks, qs);
   let startTok = tokenAt(toks, sentStart);
+  if (termInApposition(toks, text, qs, qTok)) return null;
   // ("And Mr. Christie gloated: …": a sentence opening with a coordinator)
   if (COORDINATORS.has(toks[startTok]?.l ?? '') && startTok + 1 < qTok) startTok++;
   if (qTok - startTok < SUBJECT_AND_VERB_MIN) return null;

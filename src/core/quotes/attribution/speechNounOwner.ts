@@ -3,6 +3,8 @@
  *   'her remark that “there’s a special place in hell …”' → her
  *   'De Blasio also repeated his claim that “profit-making” was the motivation …' → his
  *   'Politifact seized on Trump’s claim that there have been “thousands of shootings”' (dev) → Trump (the noun a little before)
+ *   'But Podliska’s most explosive claim is that the House Select Committee on Benghazi is a “witch hunt”' → Podliska
+ *     (past the noun's modifiers, and a copula before "that")
  *   'While Sanders's clarion call for a "revolution" draws thousands' → Sanders (the noun, "for" and the quote; not
  *     the object of a verb: 'The Democratic presidential candidate blasted Trump's call for a "deportation force"')
  */
@@ -21,11 +23,33 @@ export function speechNounOwner(ctx: QuoteContext): Attribution | null {
   const p = ctx.leadIn();
   let sn = p;
   for (let c = p; c > startTok && c > p - SPEECH_NOUN_REACH; c--) {
-    if (toks[c].punct || ctx.isCue(c)) break;
-    if (SPEECH_NOUNS.has(toks[c].l) && ctx.word(c + 1) === 'that') { sn = c; break; }
+    if (toks[c].punct) break;
+    // (the noun before a cue check: "most explosive claim" is no verb "claim" of a subject "explosive")
+    if (SPEECH_NOUNS.has(toks[c].l) && thatAfter(ctx, c)) { sn = c; break; }
+    if (ctx.isCue(c)) break;
   }
-  if (sn > startTok && SPEECH_NOUNS.has(toks[sn].l) && !toks[sn].poss && ctx.word(sn + 1) === 'that') return ownerOf(ctx, sn, sn - 1);
+  if (sn > startTok && SPEECH_NOUNS.has(toks[sn].l) && !toks[sn].poss && thatAfter(ctx, sn)) return ownerOf(ctx, sn, possessorBefore(ctx, sn));
   return nounBeforeQuote(ctx, p);
+}
+
+/** Copulas between a speech noun and its "that" ("Podliska’s most explosive claim is that …"). */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'was']);
+/** The most lower-case words between a possessor and its speech noun ("Podliska’s most explosive | claim"). */
+const NOUN_MODIFIERS_REACH = 2;
+
+/** "that" follows the speech noun at sn, or a copula and "that" ("her claim that", "his argument was that"). */
+function thatAfter(ctx: QuoteContext, sn: number): boolean {
+  return ctx.word(sn + 1) === 'that' || (COPULAS.has(ctx.word(sn + 1)) && ctx.word(sn + 2) === 'that');
+}
+
+/** The possessor before the speech noun at sn, past a few lower-case modifiers ("Podliska’s most explosive claim"); sn - 1 else. */
+function possessorBefore(ctx: QuoteContext, sn: number): number {
+  for (let o = sn - 1; o >= ctx.startTok && o >= sn - 1 - NOUN_MODIFIERS_REACH; o--) {
+    const t = ctx.toks[o];
+    if (t.poss || PERSONAL_POSSESSIVES.has(t.l)) return o;
+    if (t.punct || t.cap) break;
+  }
+  return sn - 1;
 }
 
 /** Prepositions between a speech noun and the words it quotes ("his call for “…”", "his promise of “…”"). */

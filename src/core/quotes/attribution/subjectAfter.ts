@@ -1,9 +1,10 @@
 /**
  * The subject of an inverted cue, walking right from token k: "said Mirsky", "said the Britain-based Syrian
  * Observatory for Human Rights", "said Republican strategist Ryan Williams", "said spokesman John Kirby",
- * "said Florida’s Rick Wilson", "said former Vermont governor Howard Dean".
+ * "said Florida’s Rick Wilson", "said former Vermont governor Howard Dean", "said Rubio’s deputy campaign manager, Rich
+ * Beeson," (the name beside the owner's role).
  */
-import { BODY_NAME_JOINERS, CUE_ADVERBS, CUES, DETERMINERS, LEGISLATOR_TITLES, LY_NOUNS, NOT_NOUN, NOUN_AFTER_DET, NOUN_TOO, OTHER_PRONOUNS, OWNER_PREPOSITIONS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_TIME_WORDS, ROLE_HINT, TITLES } from '../lexicon';
+import { BODY_NAME_JOINERS, CALENDAR_NAMES, CUE_ADVERBS, CUES, DETERMINERS, LEGISLATOR_TITLES, LY_NOUNS, NOT_NOUN, NOUN_AFTER_DET, NOUN_TOO, OTHER_PRONOUNS, OWNER_PREPOSITIONS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_TIME_WORDS, ROLE_HINT, TITLES } from '../lexicon';
 import { isCommonWord, isPeopleGroup } from '../../people/lexicon';
 import { onlyTitles, runAt } from '../names';
 import type { Tok } from '../tokens';
@@ -62,6 +63,14 @@ function capitalisedAfter(toks: Tok[], k: number, ceil: number): Mention | null 
     // noun is no name)
     if (r2 && r2.i === x && r2.j === x + 1 && r.j === r.i + 1 && ROLE_HINT.test(toks[x - 1].l) && isCommonWord(toks[r.i].t) && !isCommonWord(toks[x].t)) return nameMention(toks, r2.i, r2.j);
   }
+  // "said Rubio’s deputy campaign manager, Rich Beeson, who …": an owner's role is not the owner; the name set beside
+  // it speaks, else the description (PolNeAR train)
+  if (toks[r.j - 1].poss && x > r.j && ROLE_HINT.test(toks[x - 1].l)) {
+    // (after role words of its own: "exhorted Clinton's introducer, actress Jamie Lee Curtis.")
+    const beside = toks[x]?.t === ',' && x + 1 < ceil ? (toks[x + 1].cap ? capitalisedAfter(toks, x + 1, ceil) : nameAfterRoleWords(toks, x + 1, ceil)) : null;
+    if (beside && beside.kind === 'name' && isFullName(beside) && (beside.j >= ceil || toks[beside.j].punct)) return beside;
+    return { s: toks[r.i].s, e: toks[x - 1].e, kind: 'description', i: r.i, j: x, head: toks[x - 1].l };
+  }
   return nameMention(toks, r.i, r.j);
 }
 
@@ -101,12 +110,13 @@ function nameAfterRoleWords(toks: Tok[], k: number, ceil: number): Mention | nul
 
 /**
  * "said the Britain-based Syrian Observatory for Human Rights" (a name inside wins), "said a senior official",
- * "said a spokesman for the Ministry of Defence" (the body it speaks for included).
+ * "said a spokesman for the Ministry of Defence" (the body it speaks for included), "reads a Wednesday editorial in
+ * The Des Moines Register" (a day before its noun).
  */
 function descriptionAfter(toks: Tok[], k: number, ceil: number): Mention | null {
   const t = toks[k];
   let j = k + 1;
-  while (j < ceil && j < k + DESCRIPTION_AFTER_REACH && !toks[j].punct && !PREPOSITIONS.has(toks[j].l) && !NOT_NOUN.has(toks[j].l) && (!CUES.has(toks[j].l) || NOUN_TOO.has(toks[j].l) || NOUN_AFTER_DET.has(toks[j].l)) && !(RELATIVE_TIME_WORDS.has(toks[j].l) && NOT_NOUN.has(toks[j + 1]?.l ?? ''))) j++;
+  while (j < ceil && j < k + DESCRIPTION_AFTER_REACH && !toks[j].punct && !PREPOSITIONS.has(toks[j].l) && (!NOT_NOUN.has(toks[j].l) || dayBeforeNoun(toks, j, ceil)) && (!CUES.has(toks[j].l) || NOUN_TOO.has(toks[j].l) || NOUN_AFTER_DET.has(toks[j].l)) && !(RELATIVE_TIME_WORDS.has(toks[j].l) && NOT_NOUN.has(toks[j + 1]?.l ?? ''))) j++;
   if (j === k + 1) return null;
   const last = toks[j - 1];
   // "the Britain-based Syrian Observatory for Human Rights": a capitalised name inside the description wins
@@ -118,6 +128,12 @@ function descriptionAfter(toks: Tok[], k: number, ceil: number): Mention | null 
   }
   const owner = ownerAfter(toks, j, ceil);
   return { s: t.s, e: (owner ? toks[owner - 1] : last).e, kind: 'description', i: k, j: owner ?? j, head: last.l };
+}
+
+/** A day's name before the noun it dates: "reads a Wednesday editorial in The Des Moines Register" (PolNeAR train). */
+function dayBeforeNoun(toks: Tok[], j: number, ceil: number): boolean {
+  const next = toks[j + 1];
+  return CALENDAR_NAMES.has(toks[j].l) && j + 1 < ceil && !next.punct && !next.cap && !NOT_NOUN.has(next.l) && !PREPOSITIONS.has(next.l);
 }
 
 /** The most words of the body's name after the preposition. */
