@@ -161,11 +161,13 @@ function firstConjunct(ctx: SentenceContext, m: Mention): Mention {
 }
 
 /**
- * A mention that is no conjunct of a subject: one that holds a verb, a clause ("Johnson's agency declined to
+ * A mention that is no conjunct of a subject: a role that titles the name after it; one that holds a verb, a clause ("Johnson's agency declined to
  * comment"); a description with a preposition, whose "and" joins the preposition's objects ("a 2014 study by Harvard
  * and the University of California at Berkeley"); a sentence adverb read as a name ("Yet, …").
  */
 function noConjunct(toks: Tok[], m: Mention): boolean {
+  // ("Former prosecutor and New York City Mayor Rudy Giuliani": a role with no article is a title of the name after it)
+  if (m.kind === 'description' && !DETERMINERS.has(toks[m.i].l) && !toks[m.i].poss && !/s$/.test(toks[m.j - 1].l)) return true;
   if (m.j - m.i === 1 && (NOT_NAME.has(toks[m.i].l) || CUE_CLAUSE_OPENERS.has(toks[m.i].l))) return true;
   for (let k = m.i; k < m.j; k++) {
     const t = toks[k];

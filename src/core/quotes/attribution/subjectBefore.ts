@@ -5,7 +5,7 @@
  * Trump on Thursday ratcheted up …, saying", "who Beck on Wednesday called “…”", "Priebus later Thursday told Fox
  * News": PolNeAR train).
  */
-import { CALENDAR_NAMES, COORDINATORS, CUE_ADVERBS, CUES, DETERMINERS, LEGISLATOR_TITLES, LY_ADVERB, LY_NOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, QUANTIFIER_SUBJECTS } from '../lexicon';
+import { CALENDAR_NAMES, COORDINATORS, CUE_ADVERBS, CUES, DETERMINERS, LEGISLATOR_TITLES, LY_ADVERB, LY_NOUNS, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, QUANTIFIER_SUBJECTS } from '../lexicon';
 import type { Tok } from '../tokens';
 import { appositionBefore, partyTagBefore } from './apposition';
 import { descriptionBefore } from './descriptionBefore';
@@ -30,9 +30,18 @@ function legislatorBefore(toks: Tok[], k: number, floor: number): Mention | null
   return { s: toks[a - 1].s, e: toks[k].e, kind: 'description', i: a - 1, j: k + 1, head: toks[k].l };
 }
 
+/**
+ * An adverb in -ly right after a subject ("Cruz strongly suggested"), not one of a passive, whose subject reports
+ * nothing ("it was widely reported that", "His rhetoric has been widely condemned").
+ */
+function lyAdverbOfSubject(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  return !t.cap && LY_ADVERB.test(t.l) && !LY_NOUNS.has(t.l) && !PASSIVE_AUXILIARIES.has(toks[k - 1]?.l ?? '');
+}
+
 /** The first token at or before k that is no adverb or auxiliary standing between a subject and its verb. */
 function pastAdverbs(toks: Tok[], k: number, floor: number): number {
-  while (k >= floor && !toks[k].punct && (CUE_ADVERBS.has(toks[k].l) || (!toks[k].cap && LY_ADVERB.test(toks[k].l) && !LY_NOUNS.has(toks[k].l))) && !PERSON_PRONOUNS.has(toks[k].l)) k--;
+  while (k >= floor && !toks[k].punct && (CUE_ADVERBS.has(toks[k].l) || lyAdverbOfSubject(toks, k)) && !PERSON_PRONOUNS.has(toks[k].l)) k--;
   return k;
 }
 
