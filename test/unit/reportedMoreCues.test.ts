@@ -1,0 +1,24 @@
+/** Reported speech: cues and constructions added for recall (src/core/reported), each on real PolNeAR train sentences. */
+import * as assert from 'assert';
+import { reported } from './helpers';
+
+/** The content reported with the cue `cue`. */
+function contentOf(text: string, cue: string): string | undefined {
+  return reported(text).find(r => r.cue === cue)?.content;
+}
+
+describe('reported speech: more verbs whose object is the content (objectCue.ts)', () => {
+  it('"noted", "recalled", "recalling", "indicated", "explained", "predicted" and a noun phrase', () => {
+    assert.strictEqual(contentOf('He recalled Ali’s generosity in support of an anti-hunger program in the city.', 'recalled'),
+      'Ali’s generosity in support of an anti-hunger program in the city');
+    assert.strictEqual(contentOf('CNN also noted the relatively sparse attendance.', 'noted'), 'the relatively sparse attendance');
+    assert.strictEqual(contentOf('A statement from Ryan’s office indicated the invitation was accepted.', 'indicated'), 'the invitation was accepted');
+    assert.strictEqual(contentOf('Patrick predicted a Cruz win in Texas, which votes on March 1.', 'predicted'), 'a Cruz win in Texas');
+    const r = reported('“That\'s the $64,000 question,” Clark said, noting he would support any of the other candidates if they secured the nomination.');
+    assert.ok(r.some(x => x.content === 'he would support any of the other candidates if they secured the nomination' && x.speaker === 'Clark'), JSON.stringify(r));
+  });
+  it('no object after an adverb before a preposition, or after a conjunction of time', () => {
+    assert.strictEqual(contentOf('Her new Iowa ad, which — as columnist Jonathan Chait noted recently in New York magazine — promises to “stop the Republicans.”', 'noted'), undefined);
+    assert.strictEqual(contentOf('He explained after winning his home state of Ohio he would have to take 68 percent of the remaining delegates.', 'explained'), undefined);
+  });
+});
