@@ -22,3 +22,15 @@ describe('reported speech: more verbs whose object is the content (objectCue.ts)
     assert.strictEqual(contentOf('He explained after winning his home state of Ohio he would have to take 68 percent of the remaining delegates.', 'explained'), undefined);
   });
 });
+
+describe('reported speech: a verb, its particle and the object (objectCue.ts)', () => {
+  it('"warned against", "pushed for", "balked at", "wary of", "campaigning against"', () => {
+    assert.strictEqual(contentOf('Cruz warned against the “fevered dreams” of a brokered convention, but had a more ominous take.', 'warned against'),
+      'the “fevered dreams” of a brokered convention');
+    assert.strictEqual(contentOf('While Democrats have pushed for new negotiations, Cornyn told reporters this was the only chance to pass a measure to fight Zika.', 'pushed for'), 'new negotiations');
+    assert.strictEqual(contentOf('Her father scared her so much about deportation that she balked at applying for legal residency.', 'balked at'), 'applying for legal residency');
+    assert.strictEqual(contentOf('Democratic leaders are wary of steering the party too far left, but they do not want to alienate voters.', 'wary of'), 'steering the party too far left');
+    assert.strictEqual(contentOf('Moreover, the SVP is campaigning against legislation which allows the government to override municipalities when building new asylum centers.', 'campaigning against'),
+      'legislation which allows the government to override municipalities when building new asylum centers');
+  });
+});
