@@ -34,3 +34,15 @@ describe('reported speech: a verb, its particle and the object (objectCue.ts)', 
       'legislation which allows the government to override municipalities when building new asylum centers');
   });
 });
+
+describe('reported speech: a view and its "as" phrase (depiction.ts)', () => {
+  it('"sees X as Y", "view X as Y"', () => {
+    assert.strictEqual(contentOf('Mr. Obama sees Mr. Netanyahu as captured by a hard-line philosophy that blocks progress.', 'sees'),
+      'Mr. Netanyahu as captured by a hard-line philosophy that blocks progress');
+    assert.strictEqual(contentOf('Yet voters increasingly view Mrs. Clinton as less able to fulfill that economic promise.', 'view'),
+      'Mrs. Clinton as less able to fulfill that economic promise');
+  });
+  it('not the noun "view" and its "of"', () => {
+    assert.strictEqual(contentOf('The grim view of the political climate comes as Americans experience heightened anxieties connected to their personal security.', 'view'), undefined);
+  });
+});
