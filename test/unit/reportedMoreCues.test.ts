@@ -46,3 +46,12 @@ describe('reported speech: a view and its "as" phrase (depiction.ts)', () => {
     assert.strictEqual(contentOf('The grim view of the political climate comes as Americans experience heightened anxieties connected to their personal security.', 'view'), undefined);
   });
 });
+
+describe('reported speech: a plural of a role\'s word as the source (../quotes/attribution/descriptionBefore.ts)', () => {
+  it('"But opponents say …", "And surveys suggest …"', () => {
+    const r = reported('But opponents say the rapid wage increase will push companies to leave the state or lay off workers en masse.');
+    assert.ok(r.some(x => x.content === 'the rapid wage increase will push companies to leave the state or lay off workers en masse' && x.mention === 'opponents'), JSON.stringify(r));
+    const s = reported('And surveys suggest that even some Republicans find him unlikable and lacking in compassion.');
+    assert.ok(s.some(x => x.content === 'that even some Republicans find him unlikable and lacking in compassion' && x.mention === 'surveys'), JSON.stringify(s));
+  });
+});
