@@ -55,3 +55,12 @@ describe('reported speech: a plural of a role\'s word as the source (../quotes/a
     assert.ok(s.some(x => x.content === 'that even some Republicans find him unlikable and lacking in compassion' && x.mention === 'surveys'), JSON.stringify(s));
   });
 });
+
+describe('reported speech: a gerund of saying after a preposition and its bare clause (gerund.ts)', () => {
+  it('"by saying he is ready …", "responded by saying …"', () => {
+    const r = reported('Donald Trump picked up from his daughter by saying he is ready to go to work for the country.');
+    assert.ok(r.some(x => x.content === 'he is ready to go to work for the country' && x.mention === 'Donald Trump'), JSON.stringify(r));
+    const s = reported('A Chinese official responded by saying Japan should be careful “not to interfere and stir up problems” in the waterway.');
+    assert.ok(s.some(x => x.content === 'Japan should be careful “not to interfere and stir up problems” in the waterway' && x.mention === 'A Chinese official'), JSON.stringify(s));
+  });
+});
