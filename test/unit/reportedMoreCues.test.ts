@@ -64,3 +64,9 @@ describe('reported speech: a gerund of saying after a preposition and its bare c
     assert.ok(s.some(x => x.content === 'Japan should be careful “not to interfere and stir up problems” in the waterway' && x.mention === 'A Chinese official'), JSON.stringify(s));
   });
 });
+
+describe('reported speech: an order and its object (objectCue.ts)', () => {
+  it('"ordered the city to …"', () => {
+    assert.strictEqual(contentOf('A judge last month ordered the city to make the video public.', 'ordered'), 'the city to make the video public');
+  });
+});

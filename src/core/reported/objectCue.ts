@@ -19,12 +19,14 @@ import { reporterOf, verbAt } from './speaker';
  * "backed", "voted for", "focused on", "named", "denied" were not (they name a choice or a fact more often). "noted",
  * "noting", "recalled", "recalling", "indicated", "explained", "predicted" (Clinton "recalled her opposition to …",
  * "Ryan … has indicated he has no plans …"): 38 train attributions found, 9 false positives; "told", "wrote",
- * "reported", "tweeted", "denied", "confirmed", "claimed" were tried and lost more than they gained.
+ * "reported", "tweeted", "denied", "confirmed", "claimed" were tried and lost more than they gained. "ordered", "condemning"
+ * ("A judge last month ordered the city to make the video public"): 12 found, 4 false positives; "attacking", "criticizing",
+ * "praising", "blasting" found as many false positives as attributions.
  */
 const STANCE = ['announced', 'announces', 'announcing', 'proposed', 'proposes', 'proposing', 'praised', 'attacked', 'oppose', 'opposed', 'opposing',
   'denounced', 'blasted', 'discuss', 'discussed', 'discusses', 'mention', 'mentioned', 'mentions', 'mentioning', 'revealed', 'reveals', 'defending',
   'challenged', 'decried', 'decries', 'applauded', 'hailed', 'lamented', 'laments', 'shows', 'showed', 'noted', 'noting', 'recalled', 'recalling', 'indicated',
-  'explained', 'predicted'];
+  'explained', 'predicted', 'ordered', 'orders', 'condemning', 'condemns'];
 const ABOUT = ['talked', 'talking', 'questions', 'joked', 'complained'];
 const TO = ['referring', 'referred', 'refers', 'alluded'];
 /**
