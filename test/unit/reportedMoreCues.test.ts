@@ -65,8 +65,12 @@ describe('reported speech: a gerund of saying after a preposition and its bare c
   });
 });
 
-describe('reported speech: an order and its object (objectCue.ts)', () => {
+describe('reported speech: an order or a suggestion and its object (objectCue.ts)', () => {
   it('"ordered the city to …"', () => {
     assert.strictEqual(contentOf('A judge last month ordered the city to make the video public.', 'ordered'), 'the city to make the video public');
+  });
+  it('"suggested" and a gerund\'s phrase', () => {
+    assert.strictEqual(contentOf('Carson also suggested rallying NATO and Middle Eastern allies and if necessary destroying oil fields to cut off the group\'s revenue.', 'suggested'),
+      'rallying NATO and Middle Eastern allies and if necessary destroying oil fields to cut off the group\'s revenue');
   });
 });
