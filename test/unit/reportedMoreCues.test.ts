@@ -35,6 +35,15 @@ describe('reported speech: a verb, its particle and the object (objectCue.ts)', 
   });
 });
 
+describe('reported speech: a verb and a particle of two words before the object (objectCue.ts)', () => {
+  it('"pushed back against", "took aim at"', () => {
+    assert.strictEqual(contentOf('The Clinton campaign pushed back against Mr. Sanders\'s attack on her qualifications, calling it the mark of a desperate campaign.', 'pushed back against'),
+      'Mr. Sanders\'s attack on her qualifications');
+    assert.strictEqual(contentOf('On Monday, Biden took aim at comments by Republican presidential candidate Donald Trump that Japan might need to join the world’s nuclear club to defend itself instead of relying upon America to defend the island nation.', 'took aim at'),
+      'comments by Republican presidential candidate Donald Trump that Japan might need to join the world’s nuclear club to defend itself instead of relying upon America to defend the island nation');
+  });
+});
+
 describe('reported speech: a view and its "as" phrase (depiction.ts)', () => {
   it('"sees X as Y", "view X as Y"', () => {
     assert.strictEqual(contentOf('Mr. Obama sees Mr. Netanyahu as captured by a hard-line philosophy that blocks progress.', 'sees'),
