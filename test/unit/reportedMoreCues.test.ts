@@ -83,3 +83,16 @@ describe('reported speech: an order or a suggestion and its object (objectCue.ts
       'rallying NATO and Middle Eastern allies and if necessary destroying oil fields to cut off the group\'s revenue');
   });
 });
+
+describe('reported speech: a view after an opening "To X," (toWhom.ts)', () => {
+  it('"To many, …" and a name', () => {
+    const r = reported('To many, Santilli is a provocateur, mouthpiece and broadcaster for the anti-government patriot movement, often screaming into a bullhorn while in Burns at any whiff of opposition.');
+    assert.ok(r.some(x => x.cue === 'To' && x.mention === 'many' && x.content.startsWith('Santilli is a provocateur')), JSON.stringify(r));
+    const s = reported('To Frank, issues of racial and class justice get attention from Democrats so long as they do not threaten existing benefits for the multicultural professional class, which sees itself as the enlightened and deserving recipient of those rewards.');
+    assert.ok(s.some(x => x.cue === 'To' && x.mention === 'Frank' && x.content.startsWith('issues of racial and class justice get attention from Democrats')), JSON.stringify(s));
+  });
+  it('not "To be sure," nor a purpose', () => {
+    assert.strictEqual(contentOf('To be sure, the campaign has spent heavily on television ads in the state.', 'To'), undefined);
+    assert.strictEqual(contentOf('To win the nomination, Trump needs 1,237 delegates.', 'To'), undefined);
+  });
+});
