@@ -44,6 +44,14 @@ describe('reported speech: a verb and a particle of two words before the object 
   });
 });
 
+describe('reported speech: "called out", "took issue with" and the object (objectCue.ts)', () => {
+  it('the object up to the clause\'s end', () => {
+    assert.strictEqual(contentOf('Republican presidential candidate Sen. Lindsey Graham (R-SC) called out his rival Donald Trump for alienating Hispanics, which he believes will make it impossible for a Republican to win the presidency in 2016.', 'called out'),
+      'his rival Donald Trump for alienating Hispanics');
+    assert.strictEqual(contentOf('Likely beneficiaries of the new overtime rule took issue with the prediction of looming morale problems.', 'took issue with'), 'the prediction of looming morale problems');
+  });
+});
+
 describe('reported speech: a view and its "as" phrase (depiction.ts)', () => {
   it('"sees X as Y", "view X as Y"', () => {
     assert.strictEqual(contentOf('Mr. Obama sees Mr. Netanyahu as captured by a hard-line philosophy that blocks progress.', 'sees'),
