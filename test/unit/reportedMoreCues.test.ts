@@ -44,11 +44,15 @@ describe('reported speech: a verb and a particle of two words before the object 
   });
 });
 
-describe('reported speech: "called out", "took issue with" and the object (objectCue.ts)', () => {
+describe('reported speech: "called out", "took issue with", "reflecting on" … and the object (objectCue.ts)', () => {
   it('the object up to the clause\'s end', () => {
     assert.strictEqual(contentOf('Republican presidential candidate Sen. Lindsey Graham (R-SC) called out his rival Donald Trump for alienating Hispanics, which he believes will make it impossible for a Republican to win the presidency in 2016.', 'called out'),
       'his rival Donald Trump for alienating Hispanics');
     assert.strictEqual(contentOf('Likely beneficiaries of the new overtime rule took issue with the prediction of looming morale problems.', 'took issue with'), 'the prediction of looming morale problems');
+  });
+  it('"reflecting on", "touched on", "confident in"', () => {
+    assert.ok((contentOf('On a snowy final day of campaigning in New Hampshire, John Kasich is reflecting on lessons from his parents’ death in 1987 and his short-lived presidential campaign in 1999.', 'reflecting on') ?? '').startsWith('lessons from his parents’ death in 1987'));
+    assert.strictEqual(contentOf('Some of those same activists are less confident in Mrs. Clinton.', 'confident in'), 'Mrs. Clinton');
   });
 });
 
