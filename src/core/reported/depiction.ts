@@ -1,7 +1,11 @@
 /**
  * Rule family — a depiction and what it makes of its object: "Democrats have portrayed Mr. Trump as a threat to the
  * nation's security", "Mr. Obama described him as a leader who …", "critics characterized the plan as a giveaway".
- * PolNeAR attributes the object and its "as" phrase as content; an object pronoun counts ("described him as").
+ * PolNeAR attributes the object and its "as" phrase as content; an object pronoun counts ("described him as"). A
+ * view is one too: "Mr. Obama sees Mr. Netanyahu as captured by a hard-line philosophy that blocks progress", "Yet
+ * voters increasingly view Mrs. Clinton as less able to fulfill that economic promise" ("see", "sees" and "view",
+ * "viewed", "views", train: 38 found, 7 false positives; "saw" is left out: "The Obama campaign saw the DNC as a tool …"
+ * was no attribution twice as often as it was one).
  */
 import { contentEnd, contentSpan, words } from './clause';
 import type { Report, SentenceContext } from './report';
@@ -35,7 +39,8 @@ export function depictionAt(ctx: SentenceContext, c: number): Report | null {
   const t = toks[c];
   if (t.cap || !verbAt(toks, c, false)) return null;
   const k = c + 1, o = toks[k];
-  if (!o || o.punct || o.l === 'as' || o.l === 'that' || o.l === 'to') return null;
+  // ("The grim view of the political climate": the noun, whose "of" opens no object)
+  if (!o || o.punct || o.l === 'as' || o.l === 'that' || o.l === 'to' || o.l === 'of') return null;
   const as = particleAfterObject(ctx, k, AS);
   if (as < 0 || as + 1 >= b || toks[as + 1].punct) return null;
   const end = contentEnd(ctx, k, true);

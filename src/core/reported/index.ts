@@ -37,17 +37,19 @@ import { endOfSubordinate } from './subordinate';
 import { personShows } from './evidence';
 import { thatClauses } from './thatClause';
 import { titleHeadlines } from './titleHeadline';
+import { toWhom } from './toWhom';
 
 export type { Report } from './report';
 
 /** The rule families, most specific first: an earlier family's find wins over a later one's for the same content. */
-const RULES: readonly ((ctx: SentenceContext) => Report[])[] = [accordingTo, asClauses, speechNouns, thatClauses, gerunds, phrasalCues, infinitives, bareClauses, relativeClauses, shortAnswers, frontedContent, parentheticals, namings, objectCues, controlledCues, cueFamilies, sayClauses, headlines, titleHeadlines];
+const RULES: readonly ((ctx: SentenceContext) => Report[])[] = [accordingTo, toWhom, asClauses, speechNouns, thatClauses, gerunds, phrasalCues, infinitives, bareClauses, relativeClauses, shortAnswers, frontedContent, parentheticals, namings, objectCues, controlledCues, cueFamilies, sayClauses, headlines, titleHeadlines];
 
 /** Words without which no rule finds anything: a sentence with none of them is skipped at once. */
 const TRIGGERS: ReadonlySet<string> = new Set([...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...CONTROL_VERBS, ...FAMILY_VERBS, ...TITLE_CUES, 'according', ':']);
 
 function triggered(toks: Tok[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (TRIGGERS.has(toks[k].l)) return true;
+  // (a capitalised "To" may open a view: "To many, …", ./toWhom.ts)
+  for (let k = a; k < b; k++) if (TRIGGERS.has(toks[k].l) || (toks[k].l === 'to' && toks[k].cap)) return true;
   return false;
 }
 

@@ -7,6 +7,6 @@ export const REPORTED_VERB_FORMS = {
   "request": "ask asked asking asks urge urged urges urging",
   "requestOn": "call called calling calls",
   "endorsing": "endorsed",
-  "depicting": "characterised characterized characterizes characterizing depicted depicting depicts described describes describing portrayed portraying portrays regarded regards",
+  "depicting": "characterised characterized characterizes characterizing depicted depicting depicts described describes describing portrayed portraying portrays regarded regards see sees view viewed views",
   "charging": "accused accuses accusing credited crediting credits thanked thanking thanks"
 } as const;

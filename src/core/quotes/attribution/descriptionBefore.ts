@@ -97,7 +97,10 @@ export function descriptionBefore(toks: Tok[], k: number, floor: number): Mentio
     }
     if (b < a && b > floor && DETERMINERS.has(toks[b - 1].l)) return description(toks, b - 1, k, t.l);
   }
-  if (a === k && !ROLE_HINT.test(t.l)) return null;
-  if (!ROLE_HINT.test(t.l) && !/s$/.test(t.l)) return null;
+  // (a plural of a role's word after a word, not in a list: "But opponents say", "where developers see"; but "for
+  // population, refugees, and migration, said")
+  const role = ROLE_HINT.test(t.l) || (/[^s]s$/.test(t.l) && ROLE_HINT.test(t.l.slice(0, -1)) && (k === floor || !toks[k - 1].punct));
+  if (a === k && !role) return null;
+  if (!role && !/s$/.test(t.l)) return null;
   return description(toks, a, k, t.l);
 }

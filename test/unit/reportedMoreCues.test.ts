@@ -1,0 +1,110 @@
+/** Reported speech: cues and constructions added for recall (src/core/reported), each on real PolNeAR train sentences. */
+import * as assert from 'assert';
+import { reported } from './helpers';
+
+/** The content reported with the cue `cue`. */
+function contentOf(text: string, cue: string): string | undefined {
+  return reported(text).find(r => r.cue === cue)?.content;
+}
+
+describe('reported speech: more verbs whose object is the content (objectCue.ts)', () => {
+  it('"noted", "recalled", "recalling", "indicated", "explained", "predicted" and a noun phrase', () => {
+    assert.strictEqual(contentOf('He recalled Ali’s generosity in support of an anti-hunger program in the city.', 'recalled'),
+      'Ali’s generosity in support of an anti-hunger program in the city');
+    assert.strictEqual(contentOf('CNN also noted the relatively sparse attendance.', 'noted'), 'the relatively sparse attendance');
+    assert.strictEqual(contentOf('A statement from Ryan’s office indicated the invitation was accepted.', 'indicated'), 'the invitation was accepted');
+    assert.strictEqual(contentOf('Patrick predicted a Cruz win in Texas, which votes on March 1.', 'predicted'), 'a Cruz win in Texas');
+    const r = reported('“That\'s the $64,000 question,” Clark said, noting he would support any of the other candidates if they secured the nomination.');
+    assert.ok(r.some(x => x.content === 'he would support any of the other candidates if they secured the nomination' && x.speaker === 'Clark'), JSON.stringify(r));
+  });
+  it('no object after an adverb before a preposition, or after a conjunction of time', () => {
+    assert.strictEqual(contentOf('Her new Iowa ad, which — as columnist Jonathan Chait noted recently in New York magazine — promises to “stop the Republicans.”', 'noted'), undefined);
+    assert.strictEqual(contentOf('He explained after winning his home state of Ohio he would have to take 68 percent of the remaining delegates.', 'explained'), undefined);
+  });
+});
+
+describe('reported speech: a verb, its particle and the object (objectCue.ts)', () => {
+  it('"warned against", "pushed for", "balked at", "wary of", "campaigning against"', () => {
+    assert.strictEqual(contentOf('Cruz warned against the “fevered dreams” of a brokered convention, but had a more ominous take.', 'warned against'),
+      'the “fevered dreams” of a brokered convention');
+    assert.strictEqual(contentOf('While Democrats have pushed for new negotiations, Cornyn told reporters this was the only chance to pass a measure to fight Zika.', 'pushed for'), 'new negotiations');
+    assert.strictEqual(contentOf('Her father scared her so much about deportation that she balked at applying for legal residency.', 'balked at'), 'applying for legal residency');
+    assert.strictEqual(contentOf('Democratic leaders are wary of steering the party too far left, but they do not want to alienate voters.', 'wary of'), 'steering the party too far left');
+    assert.strictEqual(contentOf('Moreover, the SVP is campaigning against legislation which allows the government to override municipalities when building new asylum centers.', 'campaigning against'),
+      'legislation which allows the government to override municipalities when building new asylum centers');
+  });
+});
+
+describe('reported speech: a verb and a particle of two words before the object (objectCue.ts)', () => {
+  it('"pushed back against", "took aim at"', () => {
+    assert.strictEqual(contentOf('The Clinton campaign pushed back against Mr. Sanders\'s attack on her qualifications, calling it the mark of a desperate campaign.', 'pushed back against'),
+      'Mr. Sanders\'s attack on her qualifications');
+    assert.strictEqual(contentOf('On Monday, Biden took aim at comments by Republican presidential candidate Donald Trump that Japan might need to join the world’s nuclear club to defend itself instead of relying upon America to defend the island nation.', 'took aim at'),
+      'comments by Republican presidential candidate Donald Trump that Japan might need to join the world’s nuclear club to defend itself instead of relying upon America to defend the island nation');
+  });
+});
+
+describe('reported speech: "called out", "took issue with", "reflecting on" … and the object (objectCue.ts)', () => {
+  it('the object up to the clause\'s end', () => {
+    assert.strictEqual(contentOf('Republican presidential candidate Sen. Lindsey Graham (R-SC) called out his rival Donald Trump for alienating Hispanics, which he believes will make it impossible for a Republican to win the presidency in 2016.', 'called out'),
+      'his rival Donald Trump for alienating Hispanics');
+    assert.strictEqual(contentOf('Likely beneficiaries of the new overtime rule took issue with the prediction of looming morale problems.', 'took issue with'), 'the prediction of looming morale problems');
+  });
+  it('"reflecting on", "touched on", "confident in"', () => {
+    assert.ok((contentOf('On a snowy final day of campaigning in New Hampshire, John Kasich is reflecting on lessons from his parents’ death in 1987 and his short-lived presidential campaign in 1999.', 'reflecting on') ?? '').startsWith('lessons from his parents’ death in 1987'));
+    assert.strictEqual(contentOf('Some of those same activists are less confident in Mrs. Clinton.', 'confident in'), 'Mrs. Clinton');
+  });
+});
+
+describe('reported speech: a view and its "as" phrase (depiction.ts)', () => {
+  it('"sees X as Y", "view X as Y"', () => {
+    assert.strictEqual(contentOf('Mr. Obama sees Mr. Netanyahu as captured by a hard-line philosophy that blocks progress.', 'sees'),
+      'Mr. Netanyahu as captured by a hard-line philosophy that blocks progress');
+    assert.strictEqual(contentOf('Yet voters increasingly view Mrs. Clinton as less able to fulfill that economic promise.', 'view'),
+      'Mrs. Clinton as less able to fulfill that economic promise');
+  });
+  it('not the noun "view" and its "of"', () => {
+    assert.strictEqual(contentOf('The grim view of the political climate comes as Americans experience heightened anxieties connected to their personal security.', 'view'), undefined);
+  });
+});
+
+describe('reported speech: a plural of a role\'s word as the source (../quotes/attribution/descriptionBefore.ts)', () => {
+  it('"But opponents say …", "And surveys suggest …"', () => {
+    const r = reported('But opponents say the rapid wage increase will push companies to leave the state or lay off workers en masse.');
+    assert.ok(r.some(x => x.content === 'the rapid wage increase will push companies to leave the state or lay off workers en masse' && x.mention === 'opponents'), JSON.stringify(r));
+    const s = reported('And surveys suggest that even some Republicans find him unlikable and lacking in compassion.');
+    assert.ok(s.some(x => x.content === 'that even some Republicans find him unlikable and lacking in compassion' && x.mention === 'surveys'), JSON.stringify(s));
+  });
+});
+
+describe('reported speech: a gerund of saying after a preposition and its bare clause (gerund.ts)', () => {
+  it('"by saying he is ready …", "responded by saying …"', () => {
+    const r = reported('Donald Trump picked up from his daughter by saying he is ready to go to work for the country.');
+    assert.ok(r.some(x => x.content === 'he is ready to go to work for the country' && x.mention === 'Donald Trump'), JSON.stringify(r));
+    const s = reported('A Chinese official responded by saying Japan should be careful “not to interfere and stir up problems” in the waterway.');
+    assert.ok(s.some(x => x.content === 'Japan should be careful “not to interfere and stir up problems” in the waterway' && x.mention === 'A Chinese official'), JSON.stringify(s));
+  });
+});
+
+describe('reported speech: an order or a suggestion and its object (objectCue.ts)', () => {
+  it('"ordered the city to …"', () => {
+    assert.strictEqual(contentOf('A judge last month ordered the city to make the video public.', 'ordered'), 'the city to make the video public');
+  });
+  it('"suggested" and a gerund\'s phrase', () => {
+    assert.strictEqual(contentOf('Carson also suggested rallying NATO and Middle Eastern allies and if necessary destroying oil fields to cut off the group\'s revenue.', 'suggested'),
+      'rallying NATO and Middle Eastern allies and if necessary destroying oil fields to cut off the group\'s revenue');
+  });
+});
+
+describe('reported speech: a view after an opening "To X," (toWhom.ts)', () => {
+  it('"To many, …" and a name', () => {
+    const r = reported('To many, Santilli is a provocateur, mouthpiece and broadcaster for the anti-government patriot movement, often screaming into a bullhorn while in Burns at any whiff of opposition.');
+    assert.ok(r.some(x => x.cue === 'To' && x.mention === 'many' && x.content.startsWith('Santilli is a provocateur')), JSON.stringify(r));
+    const s = reported('To Frank, issues of racial and class justice get attention from Democrats so long as they do not threaten existing benefits for the multicultural professional class, which sees itself as the enlightened and deserving recipient of those rewards.');
+    assert.ok(s.some(x => x.cue === 'To' && x.mention === 'Frank' && x.content.startsWith('issues of racial and class justice get attention from Democrats')), JSON.stringify(s));
+  });
+  it('not "To be sure," nor a purpose', () => {
+    assert.strictEqual(contentOf('To be sure, the campaign has spent heavily on television ads in the state.', 'To'), undefined);
+    assert.strictEqual(contentOf('To win the nomination, Trump needs 1,237 delegates.', 'To'), undefined);
+  });
+});
