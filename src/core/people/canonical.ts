@@ -92,8 +92,12 @@ interface Form {
 const allCaps = (name: string): boolean => !/\p{Ll}/u.test(name);
 /** The last two words of a name, lower case ("Aung San Suu Kyi" → "suu kyi"). */
 const tailKey = (name: string): string => name.toLowerCase().split(' ').slice(-2).join(' ');
-/** Words before a surname that read as given names ("Debbie", "Aung San", "Robert C."), not page furniture or a phrase ("Christie Is Over"). */
-const givenNames = (words: string): boolean => words.split(' ').every(w => /^\p{Lu}(?:[\p{Ll}'’-]+|\.)?$/u.test(w) && !isCommonWord(w));
+/**
+ * Words before a surname that read as given names ("Debbie", "Aung San", "Robert C.", "Jean-Pierre"), not page
+ * furniture or a phrase ("Christie Is Over").
+ */
+const GIVEN_WORD = /^\p{Lu}(?:[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*-?|\.)?$/u;
+const givenNames = (words: string): boolean => words.split(' ').every(w => GIVEN_WORD.test(w) && !isCommonWord(w));
 
 /** The fullest of a person's forms: the most words (at most MAX_NAME_WORDS), then the most mentions; none in capitals. */
 function fullest(forms: readonly Form[] | undefined): Form | undefined {

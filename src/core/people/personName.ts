@@ -30,7 +30,11 @@ const TITLE_MODIFIER = /^(?:state|house|senate|security|national|federal|first|v
 const TIME_WORDS: ReadonlySet<string> = new Set([...CALENDAR_NAMES, ...RELATIVE_DAYS]);
 
 /** A title that heads the name after it ("Ohio Democratic Party Chairman David Pepper", "Charlotte Mayor Jennifer Roberts"). */
-const headTitle = (w: string): boolean => TITLES.has(w.toLowerCase()) && !TITLE_MODIFIER.test(w.toLowerCase()) && !isDemonym(w);
+const headTitle = (w: string): boolean => {
+  const l = w.toLowerCase();
+  // (a hyphenated title of title words: "Vice-Chief Alys Bearchild-Cardinal")
+  return (TITLES.has(l) || (l.includes('-') && l.split('-').every(p => TITLES.has(p)))) && !TITLE_MODIFIER.test(l) && !isDemonym(w);
+};
 
 /** An award's title before a name ("Liar of the Year", "Person of the Year"), with the space after it. */
 const AWARD_TITLE = /^.*\bof the (?:Year|Decade|Century)\s+(?=\p{Lu})/u;

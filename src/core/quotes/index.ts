@@ -9,7 +9,7 @@
  */
 import { headline, trackPeople, type Reading } from '../people/track';
 import type { AttributionRule, Quote, Span, Speaker } from '../types';
-import { accordingToSource, attribute, colonLeadIn, labelOpeningQuote, modifierOnly, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
+import { accordingToSource, attribute, colonLeadIn, echoedQuote, labelOpeningQuote, modifierOnly, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
 import { isBoilerplateLine } from './boilerplate';
 import { findQuoteSpans, type QuoteSpan } from './marks';
 import { midSentenceCaps, NameTable } from './names';
@@ -349,6 +349,13 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const tail = text.slice(spans[n].end, spans[n].end + TITLE_TAIL_CHARS);
     if (TITLE_LEAD.test(lead) || /^,?\s*(?:star|stars|actor|actress|host|creator|episode|show|series|syllabus|segment|movement)\b/.test(tail)) resolved[n] = null;
     else if (namedThing(toks, spans[n], resolved[n]!.cue)) resolved[n] = null;
+  }
+
+  // a headline's quote that a body quote repeats is that quote's speaker's ("‘It’s a mess’: Riders fume …")
+  for (let n = 0; n < spans.length; n++) {
+    if (!spans[n].titleLine) continue;
+    const k = echoedQuote(text, spans, n, m => !!resolved[m]);
+    if (k >= 0) resolved[n] = { ...resolved[k]!, inherited: true, rule: 'headline echoes a quote' };
   }
 
   const quotes: Quote[] = [];
