@@ -1,6 +1,7 @@
 /** Layouts and names of Canadian, British and Australian outlets (#12, "other outlets"): one sentence each from test/fixtures/outlets. */
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core';
+import { isBoilerplateLine } from '../../src/core/quotes/boilerplate';
 import { directQuotes } from './helpers';
 
 const read = (text: string) => directQuotes(text).map(q => [q.text, q.speaker?.name ?? null]);
@@ -42,5 +43,34 @@ describe('other outlets: names and roles', () => {
     assert.deepStrictEqual(speakers('"Nadia did everything right," said Coun. Shelby Rollings-Dhillon, who represents the area.'), ['Shelby Rollings-Dhillon']);
     assert.deepStrictEqual(speakers('"If you\'ve been drinking, don\'t drive," said Const. Dani McKinnon-Ferland.'), ['Dani McKinnon-Ferland']);
     assert.deepStrictEqual(speakers('FSIN Vice-Chief Alys Bearchild-Cardinal spoke after the ceremony.\n\n"Kakisiwew Plains should not have had to fight this hard," Bearchild-Cardinal said.'), ['Alys Bearchild-Cardinal']);
+  });
+});
+
+describe('other outlets: page furniture of Canadian and British sites', () => {
+  const furniture = (line: string) => isBoilerplateLine(line, 0, line.length);
+  it('reads advertising slots, time stamps, credits, captions and agency notes as furniture', () => {
+    for (const line of ['Story continues below advertisement', 'Article continued below this advertisement', 'Advertisement 2',
+      'This advertisement has not loaded yet, but your article continues below.', 'Copy article link', 'Report an error', 'Related Topics',
+      '© 2024 Global News, a division of Corus Entertainment Inc.', 'WATCH: Residents describe chaotic evacuation as flames approach highway',
+      'Open this photo in gallery:', '(Chris Young/The Canadian Press)', 'THE CANADIAN PRESS/Darryl Dyck', 'Share via Email',
+      'Follow BBC Cumbria on X, Facebook and Instagram.', 'Posted Wed 7 May at 4:12pm, updated Wed 7 May at 6:40pm', 'Published Tuesday, March 4',
+      'Kendra Whitebear · CBC News · Posted: Oct 14', '— With files from Owen Hartigan in Ottawa', 'Image caption, Angela Threlkeld-Moss says she fell ill',
+      'This report by The Canadian Press was first published Jan. 28.']) assert.ok(furniture(line), line);
+  });
+  it('leaves sentences that open with the same words as text', () => {
+    for (const line of ['Updated figures show the economy grew 2 per cent last year, the agency said.', 'Posted by the ministry, the notice said 300 jobs would go.',
+      'Published reports said the company lost $4 million.', 'With files from the RCMP, police said 3 people were arrested.',
+      'Published in May 2016, the report said 30 people had died.']) assert.ok(!furniture(line), line);
+  });
+  it('the title a video player repeats reports no speech, and the quote after it stays with the speaker before it', () => {
+    const text = "Karl Blanchette-Ouimet said employers were struggling.\n\n\"Every week I hear from a manufacturer that cannot open a shift,\" he said.\n\nClick to play video: 'Quebec premier says province cannot absorb more newcomers'\n\nQuebec premier says province cannot absorb more newcomers\n\n\"We are not asking for an open door. We are asking for a door that is not locked.\"";
+    assert.deepStrictEqual(speakers(text), ['Karl Blanchette-Ouimet', 'Karl Blanchette-Ouimet']);
+    assert.ok(furniture('Advertisement 3'));
+  });
+  it('a short paragraph of quote right after a quote paragraph goes on with its speaker, a one-word cry does not', () => {
+    const shameful = 'The opposition Liberals said the government was blaming newcomers.\n\n"For six years, this government has cut, delayed and mismanaged," said Liberal immigration critic André Morin-Castellanos.\n\n"It is shameful."';
+    assert.deepStrictEqual(speakers(shameful), ['André Morin-Castellanos', 'André Morin-Castellanos']);
+    const crowd = 'Hillary Clinton spoke in Ohio.\n\n"Or do we make promises we can\'t keep and get people even more frustrated and angry?" Clinton asked.\n\n"Nooooo!"';
+    assert.deepStrictEqual(speakers(crowd), ['Hillary Clinton', null]);
   });
 });
