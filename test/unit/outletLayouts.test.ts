@@ -33,6 +33,10 @@ describe('other outlets: names and roles', () => {
     const chair = 'Campaign group Friends of the Kent said it would push for the money to be spent on the river.\n\n"A fine that goes to the Treasury does nothing for the fish," said its chair, Dr Owen Brathwaite-Ure.';
     assert.deepStrictEqual(speakers(chair), ['Owen Brathwaite-Ure']);
   });
+  it('"the spokesperson" of a quote is the unnamed spokesperson whose email the article reported just before, not a named minister', () => {
+    const text = 'In Quebec, the province\'s health minister said Quebec would watch closely.\n\n"We will protect what Quebecers already have," Geneviève Saint-Laurent said in French.\n\nA spokesperson for the minister said in an email that the department would publish the updated fee schedule before the end of the month.\n\n"The new schedule will reflect what we heard from providers in every region," the spokesperson wrote.';
+    assert.deepStrictEqual(speakers(text), ['Geneviève Saint-Laurent', 'A spokesperson for the minister']);
+  });
   it('a surname with a particle keeps the given name ("de Grandpré said" → Anne-Marie de Grandpré; "Mr. Laporte de Montigny")', () => {
     const judge = "Justice Anne-Marie de Grandpré of Manitoba Court of King's Bench handed down the sentence Friday.\n\n\"No sentence this court can impose will return what was taken,\" de Grandpré said.";
     assert.deepStrictEqual(speakers(judge), ['Anne-Marie de Grandpré']);
