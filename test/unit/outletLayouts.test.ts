@@ -37,6 +37,12 @@ describe('other outlets: names and roles', () => {
     const text = 'In Quebec, the province\'s health minister said Quebec would watch closely.\n\n"We will protect what Quebecers already have," Geneviève Saint-Laurent said in French.\n\nA spokesperson for the minister said in an email that the department would publish the updated fee schedule before the end of the month.\n\n"The new schedule will reflect what we heard from providers in every region," the spokesperson wrote.';
     assert.deepStrictEqual(speakers(text), ['Geneviève Saint-Laurent', 'A spokesperson for the minister']);
   });
+  it('"the statement" speaks for its issuer: a Canadian department named with the country, a chief executive who apologised in it', () => {
+    const isc = 'Indigenous Services Canada says 31 long-term advisories remain.\n\nIn a statement, the department says the plant is expected to be running by next September.\n\n"The department continues to work in partnership with the Nation," the statement says.';
+    assert.deepStrictEqual(speakers(isc), ['Indigenous Services Canada']);
+    const ceo = "Northfell Water's chief executive, Martin Quayle-Denholm, apologised in a statement read outside court by a company lawyer.\n\n\"We fell short of the standards our customers deserve,\" the statement said.";
+    assert.deepStrictEqual(speakers(ceo), ['Martin Quayle-Denholm']);
+  });
   it('a surname with a particle keeps the given name ("de Grandpré said" → Anne-Marie de Grandpré; "Mr. Laporte de Montigny")', () => {
     const judge = "Justice Anne-Marie de Grandpré of Manitoba Court of King's Bench handed down the sentence Friday.\n\n\"No sentence this court can impose will return what was taken,\" de Grandpré said.";
     assert.deepStrictEqual(speakers(judge), ['Anne-Marie de Grandpré']);

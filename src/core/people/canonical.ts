@@ -5,7 +5,7 @@
  */
 import { isNumberWord } from '../figures/numberWords';
 import { firstNameGender, isCommonWord, isDemonym, isCountry, isHonorific, isPeopleGroup, isKnownOrganization, isPlace, type Gender } from './lexicon';
-import { cleanName, firstKey, isBodyName, isLabel, nameGender, nameWords, personKey } from './personName';
+import { cleanName, countryDepartment, firstKey, isBodyName, isLabel, nameGender, nameWords, personKey } from './personName';
 
 /** 'label': a party label, an epithet or a nationality ("Republican", "Libertarian", "American"): no one. */
 export type NameKind = 'person' | 'organization' | 'place' | 'label' | 'unknown';
@@ -42,7 +42,7 @@ const SURNAME_LABEL = /^(?:Green|Little)$/;
 function classify(written: string): NameKind {
   const words = nameWords(written);
   const name = words.join(' ');
-  if (isBodyName(words) || isKnownOrganization(name)) return 'organization';
+  if (isBodyName(words) || isKnownOrganization(name) || countryDepartment(words)) return 'organization';
   if (isPlace(name) || PLACE_WORD.test(words[words.length - 1] ?? '')) return 'place';
   // "Libertarian", "Democratic Senate", "South Korean": labels and nationalities name no one
   // ("Turkish Americans", "New Yorkers": a group)

@@ -98,7 +98,7 @@ function readNameWords(name: string): string[] {
   // (also before a body's name: "Robert Gordon of Northwestern University", "Meenakshi Ganguly of Human Rights Watch")
   const ends = w.findIndex((x, k) => k >= 2 && /^(?:of|for)$/i.test(x));
   const personOfBody = ends >= 2 && firstNameGender(w[0]) !== undefined && !w.slice(0, ends).some(x => BODY_WORD.test(x)) && isBodyName(w.slice(ends + 1));
-  if (!personOfBody && isBodyName(w)) return w;
+  if (!personOfBody && (isBodyName(w) || countryDepartment(w))) return w;
   if (ends >= 2 && (firstNameGender(w[0]) !== undefined || isPlace(w.slice(ends + 1).join(' ')))) w = w.slice(0, ends);
   // a time or place after a connector: "Berlin on Monday" (a particle stays: "Leyen")
   // (two people named together stay together: "Mark Blumenthal and Jon Cohen")
@@ -143,6 +143,23 @@ const givenCountry = (w: readonly string[], k: number): boolean => k === 1 && is
 function endsPlace(w: readonly string[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 2); j--) if (isPlace(w.slice(j, k + 1).join(' '))) return true;
   return false;
+}
+
+/** Words that make a country's name a part of the world ("Central Canada"), as canonical.ts reads them. */
+const DEPARTMENT_REGION_WORD = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Greater|Atlantic)$/;
+/** Words that join the words of a department's name ("Fisheries and Oceans Canada"). */
+const DEPARTMENT_JOINER = /^(?:and|of)$/;
+
+/**
+ * A government department named by common words and the country, the Canadian way: "Indigenous Services Canada",
+ * "Global Affairs Canada", "Fisheries and Oceans Canada" (two words, "Health Canada", are read below): capitalised
+ * words, one of them a common word, no given name first, no place or part of the world before the country.
+ */
+export function countryDepartment(words: readonly string[]): boolean {
+  if (words.length < 3 || !isCountry(words[words.length - 1])) return false;
+  const before = words.slice(0, -1);
+  return before.every(w => /^\p{Lu}\p{Ll}/u.test(w) || DEPARTMENT_JOINER.test(w)) && !DEPARTMENT_REGION_WORD.test(before[0]) && firstNameGender(before[0]) === undefined
+    && !isPlace(before.join(' ')) && before.some(w => isCommonWord(w) && !DEPARTMENT_JOINER.test(w));
 }
 
 /**
