@@ -19,6 +19,11 @@ describe('other outlets: single-quote headlines above a body in double marks', (
     const text = '‘It’s a mess’: Riders fume as Eglinton line delayed again\n\nToronto transit riders vented their frustration Thursday.\n\n“It’s a mess,” said Kiran Baptiste-Holloway, who has commuted along Eglinton Ave. for nine years.';
     assert.deepStrictEqual(read(text), [['‘It’s a mess’', 'Kiran Baptiste-Holloway'], ['“It’s a mess,”', 'Kiran Baptiste-Holloway']]);
   });
+  it('a headline quote before a colon is the one person the rest of the line names, when the body names them too ("… : Q&A with … Étienne de La Fontaine")', () => {
+    const text = "'I am not going to apologize for wanting a smaller government': Q&A with Conservative leadership hopeful Étienne de La Fontaine\n\nÉtienne de La Fontaine, the former Quebec MNA now running for the federal Conservative leadership, sat down with the editorial board this week.\n\n\"Sandra is a friend,\" he said.";
+    assert.deepStrictEqual(read(text), [["'I am not going to apologize for wanting a smaller government'", 'Étienne de La Fontaine'], ['"Sandra is a friend,"', 'Étienne de La Fontaine']]);
+    assert.deepStrictEqual(read("'We are in shock, horrified': A mosque feels the spotlight\n\nThe mosque is small. \"We are a low-key small town,\" said Dennis Gaskin."), [["'We are in shock, horrified'", null], ['"We are a low-key small town,"', 'Dennis Gaskin']]);
+  });
   it("a title or a term in single marks in a headline stays no quote ('SNL' has fun …, calls … ‘stupid’)", () => {
     assert.deepStrictEqual(read("'SNL' has fun with Clinton's struggles\n\nThe show opened with a sketch. \"It was fun,\" said Kate McKinnon."), [['"It was fun,"', 'Kate McKinnon']]);
     const calderon = 'Former Mexico leader Calderon calls Trump’s idea for border wall ‘stupid’\n\nMEXICO CITY — Former Mexican President Felipe Calderon said: “It is stupid.”';

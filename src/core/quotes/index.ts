@@ -9,7 +9,7 @@
  */
 import { headline, trackPeople, type Reading } from '../people/track';
 import type { AttributionRule, Quote, Span, Speaker } from '../types';
-import { accordingToSource, attribute, colonLeadIn, echoedQuote, labelOpeningQuote, modifierOnly, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
+import { accordingToSource, attribute, colonLeadIn, echoedQuote, personAfterTitleQuote, labelOpeningQuote, modifierOnly, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
 import { isBoilerplateLine } from './boilerplate';
 import { findQuoteSpans, type QuoteSpan } from './marks';
 import { midSentenceCaps, NameTable } from './names';
@@ -373,7 +373,20 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   for (let n = 0; n < spans.length; n++) {
     if (!spans[n].titleLine) continue;
     const k = echoedQuote(text, spans, n, m => !!resolved[m]);
-    if (k >= 0) resolved[n] = { ...resolved[k]!, inherited: true, rule: 'headline echoes a quote' };
+    if (k >= 0) { resolved[n] = { ...resolved[k]!, inherited: true, rule: 'headline echoes a quote' }; continue; }
+    // ("'…': Q&A with Conservative leadership hopeful Étienne de La Fontaine": the one person the line names after it)
+    if (resolved[n]) continue;
+    const lineEnd = paragraphOf(text, spans[n].start).e;
+    const named = personAfterTitleQuote(text, names.runs, spans[n], lineEnd, run => {
+      const name = names.canonical(run.name);
+      // (a person the body names too)
+      return name.includes(' ') && people.kindOf(name) === 'person' && names.runs.some(r => r.s >= lineEnd && names.canonical(r.name) === name) ? name : undefined;
+    });
+    if (named) {
+      const { run, name } = named;
+      const reading: Reading = { name, chain: [name] };
+      resolved[n] = { name, mention: { s: run.s, e: run.e, kind: 'name', i: run.i, j: run.j }, cue: { s: spans[n].end, e: spans[n].end + 1 }, inherited: true, rule: 'headline names the speaker', reading };
+    }
   }
 
   const quotes: Quote[] = [];

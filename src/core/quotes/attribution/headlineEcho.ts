@@ -29,3 +29,28 @@ export function echoedQuote(text: string, spans: readonly QuoteSpan[], n: number
   }
   return -1;
 }
+
+/** A name run as the rule reads it (./names.ts NameRun). */
+interface Run { i: number; j: number; s: number; e: number; name: string }
+
+/**
+ * Rule family "headline names the speaker": a title-line quote no body quote repeats, before a colon, is the one
+ * person the rest of its line names, when the article names that person in full (`person` gives the canonical name,
+ * or undefined). Example (test/fixtures/outlets):
+ *   "'I am not going to apologize for wanting a smaller government': Q&A with Conservative leadership hopeful Étienne
+ *     de La Fontaine" → Étienne de La Fontaine
+ * A headline naming no one or two people ("‘We are in shock, horrified’: A mosque feels the spotlight") gives none.
+ */
+export function personAfterTitleQuote(text: string, runs: readonly Run[], q: QuoteSpan, lineEnd: number, person: (run: Run) => string | undefined): { run: Run; name: string } | undefined {
+  if (!/^\s*:/.test(text.slice(q.end, lineEnd))) return undefined;
+  let found: { run: Run; name: string } | undefined;
+  for (const run of runs) {
+    if (run.s < q.end) continue;
+    if (run.s >= lineEnd) break;
+    const name = person(run);
+    if (!name) continue;
+    if (found && found.name !== name) return undefined;
+    found = { run, name };
+  }
+  return found;
+}
