@@ -1,6 +1,8 @@
 /** Layouts and names of Canadian, British and Australian outlets (#12, "other outlets"): one sentence each from test/fixtures/outlets. */
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core';
+import { kindOfName } from '../../src/core/people/canonical';
+import { cleanName } from '../../src/core/people/personName';
 import { isBoilerplateLine } from '../../src/core/quotes/boilerplate';
 import { directQuotes } from './helpers';
 
@@ -58,6 +60,22 @@ describe('other outlets: names and roles', () => {
     assert.deepStrictEqual(speakers('"Nadia did everything right," said Coun. Shelby Rollings-Dhillon, who represents the area.'), ['Shelby Rollings-Dhillon']);
     assert.deepStrictEqual(speakers('"If you\'ve been drinking, don\'t drive," said Const. Dani McKinnon-Ferland.'), ['Dani McKinnon-Ferland']);
     assert.deepStrictEqual(speakers('FSIN Vice-Chief Alys Bearchild-Cardinal spoke after the ceremony.\n\n"Kakisiwew Plains should not have had to fight this hard," Bearchild-Cardinal said.'), ['Alys Bearchild-Cardinal']);
+  });
+});
+
+describe('other outlets: the speaker named in the sentence after the quote', () => {
+  it('"“…” That was the message from Chief Wilfred King …", not the previous paragraph\'s speaker', () => {
+    const text = 'Dr. Kieran Moore urged caution.\n\n"Please stay home if you are sick," Moore said.\n\n"We\'re not going anywhere." That was the message from Chief Wilfred King of the Gull Bay First Nation on Tuesday.';
+    assert.deepStrictEqual(speakers(text), ['Kieran Moore', 'Wilfred King']);
+  });
+  it('a quote paragraph opening a feature, then "That\'s how NAME describes …"', () => {
+    const text = 'The last general store on the coast is closing\n\n"People think a store is about groceries. It isn\'t. It\'s about who you see."\n\nThat\'s how Marie-Josée Gagnon-Poirier describes the general store she has run in Saint-Yvon since 1993.';
+    assert.deepStrictEqual(speakers(text), ['Marie-Josée Gagnon-Poirier']);
+  });
+  it('a Canadian department ("… of Canada", "Communications Workers of America") is a body; a country\'s own name ("Republic of Turkey") is none', () => {
+    assert.strictEqual(kindOfName('Fisheries and Oceans Canada'), 'organization');
+    assert.strictEqual(cleanName('Indigenous Services Canada'), 'Indigenous Services Canada');
+    assert.notStrictEqual(kindOfName('Republic of Turkey'), 'organization');
   });
 });
 

@@ -147,6 +147,8 @@ function endsPlace(w: readonly string[], k: number): boolean {
 
 /** Words that make a country's name a part of the world ("Central Canada"), as canonical.ts reads them. */
 const DEPARTMENT_REGION_WORD = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Greater|Atlantic)$/;
+/** Words that name a country itself ("Republic of Turkey", "Kingdom of Saudi Arabia"): a place, no department. */
+const POLITY_WORD = /^(?:Republic|Kingdom|Commonwealth|Federation|Union|State|States|Dominion|Principality|Emirate|Sultanate)$/;
 /** Words that join the words of a department's name ("Fisheries and Oceans Canada"). */
 const DEPARTMENT_JOINER = /^(?:and|of)$/;
 
@@ -158,7 +160,7 @@ const DEPARTMENT_JOINER = /^(?:and|of)$/;
 export function countryDepartment(words: readonly string[]): boolean {
   if (words.length < 3 || !isCountry(words[words.length - 1])) return false;
   const before = words.slice(0, -1);
-  return before.every(w => /^\p{Lu}\p{Ll}/u.test(w) || DEPARTMENT_JOINER.test(w)) && !DEPARTMENT_REGION_WORD.test(before[0]) && firstNameGender(before[0]) === undefined
+  return before.every(w => /^\p{Lu}\p{Ll}/u.test(w) || DEPARTMENT_JOINER.test(w)) && !DEPARTMENT_REGION_WORD.test(before[0]) && !before.some(w => POLITY_WORD.test(w)) && firstNameGender(before[0]) === undefined
     && !isPlace(before.join(' ')) && before.some(w => isCommonWord(w) && !DEPARTMENT_JOINER.test(w));
 }
 

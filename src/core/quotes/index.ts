@@ -9,7 +9,7 @@
  */
 import { headline, trackPeople, type Reading } from '../people/track';
 import type { AttributionRule, Quote, Span, Speaker } from '../types';
-import { accordingToSource, attribute, colonLeadIn, echoedQuote, personAfterTitleQuote, labelOpeningQuote, modifierOnly, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
+import { accordingToSource, attribute, colonLeadIn, echoedQuote, namedAfter, personAfterTitleQuote, labelOpeningQuote, modifierOnly, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
 import { isBoilerplateLine } from './boilerplate';
 import { findQuoteSpans, type QuoteSpan } from './marks';
 import { midSentenceCaps, NameTable } from './names';
@@ -220,6 +220,8 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     // ('…,” said Kristen Day, …, reports USA Today.': the outlet the sentence closes on; not the next sentence's)
     if (!closes) att = reportedBy(toks, q.end, b.sentOpen, b.sentEnd) ?? att;
     if (att) att = pollSource(toks, att, b.sentOpen, b.sentEnd) ?? accordingToSource(toks, att, q.start, q.end, b.sentOpen, b.sentEnd) ?? att;
+    // ('“We're not going anywhere.” That was the message from Chief Wilfred King …': the sentence after names them)
+    if (!att && endsOnStop(text, q)) att = namedAfter(toks, text, q.end);
     // (a photo credit or a share prompt names no speaker)
     if (att && inFurniture(text, att.mention.s)) att = null;
     // (nor does a word that only modifies a noun: "Mexican immigrants", "Democratic leaders")
