@@ -79,6 +79,13 @@ describe('other outlets: the speaker named in the sentence after the quote', () 
   });
 });
 
+describe('other outlets: a cue and its quote with an adverb set off between them', () => {
+  it('"Then she adds, more quietly: “…”" is hers, and the paragraph that goes on with it', () => {
+    const text = 'Gagnon-Poirier has heard that a lot this month. She says she understands.\n\n"I gave this village 31 years," she says.\n\nThen she adds, more quietly: "I will miss the coffee, though. And the talking.\n\n"Mostly the talking."';
+    assert.deepStrictEqual(speakers(text), ['Gagnon-Poirier', 'Gagnon-Poirier', 'Gagnon-Poirier']);
+  });
+});
+
 describe('other outlets: page furniture of Canadian and British sites', () => {
   const furniture = (line: string) => isBoilerplateLine(line, 0, line.length);
   it('reads advertising slots, time stamps, credits, captions and agency notes as furniture', () => {

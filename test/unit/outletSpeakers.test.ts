@@ -16,8 +16,8 @@ const DIR = path.join(ROOT, 'test', 'fixtures', 'outlets');
 type Judged = [snippet: string, speaker: string | string[]];
 const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR, 'speakers.json'), 'utf8'));
 
-/** The floor the fixture set must hold (measured at its last change: 245/250). */
-const NAME_ACCURACY_FLOOR = 0.97;
+/** The floor the fixture set must hold (measured at its last change: 247/250). */
+const NAME_ACCURACY_FLOOR = 0.98;
 
 /** A name as a reader compares it: case, curly apostrophes and a leading article aside. */
 const norm = (name: string): string => name.toLowerCase().replace(/[’‘]/g, "'").replace(/^(?:a|an|the)\s+/, '').trim();
