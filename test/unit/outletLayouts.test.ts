@@ -76,6 +76,12 @@ describe('other outlets: the speaker named in the sentence after the quote', () 
     assert.strictEqual(kindOfName('Fisheries and Oceans Canada'), 'organization');
     assert.strictEqual(cleanName('Indigenous Services Canada'), 'Indigenous Services Canada');
     assert.notStrictEqual(kindOfName('Republic of Turkey'), 'organization');
+    // (a company written "Co.", a Crown utility: "the company said in a statement" is theirs)
+    assert.strictEqual(kindOfName('Hudson Bay Railway Co.'), 'organization');
+    assert.strictEqual(kindOfName('Manitoba Hydro'), 'organization');
+    assert.notStrictEqual(kindOfName('Co-authored'), 'organization');
+    const railway = 'According to the Hudson Bay Railway Co., which owns the line, the washout stretches about 300 metres.\n\nThe company said in a statement that it was "working closely with both levels of government" and that engineers had begun assessing the damage.';
+    assert.deepStrictEqual(speakers(railway), ['Hudson Bay Railway Co.']);
   });
 });
 
