@@ -30,7 +30,8 @@ export interface SpeakerRef {
 export type AttributionRule = 'cue after the quote' | 'cue before the quote' | 'cue later in the sentence' | 'signature after a dash' | 'passive agent'
   | 'according to' | 'round up label' | 'transcript label' | 'inverted cue opening the sentence' | 'as clause' | 'speech noun owner' | 'participle'
   | 'sentence subject' | 'colon lead-in' | 'poll source' | 'reported by' | 'continues a quote' | 'continues reported speech' | 'cue in the paragraph' | 'inside reported speech'
-  | 'reported speech';
+  | 'reported speech' | 'headline echoes a quote' | 'headline names the speaker'
+  | 'named in the sentence after';
 
 /** Why a quote has its speaker: the rule, and the resolution chain from the mention to the name ("she" → "the Ohio senator" → "Rob Portman"). */
 export interface AttributionReason {

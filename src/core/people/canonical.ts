@@ -5,7 +5,7 @@
  */
 import { isNumberWord } from '../figures/numberWords';
 import { firstNameGender, isCommonWord, isDemonym, isCountry, isHonorific, isPeopleGroup, isKnownOrganization, isPlace, type Gender } from './lexicon';
-import { cleanName, firstKey, isBodyName, isLabel, nameGender, nameWords, personKey } from './personName';
+import { cleanName, countryDepartment, firstKey, isBodyName, isLabel, nameGender, nameWords, personKey } from './personName';
 
 /** 'label': a party label, an epithet or a nationality ("Republican", "Libertarian", "American"): no one. */
 export type NameKind = 'person' | 'organization' | 'place' | 'label' | 'unknown';
@@ -42,7 +42,7 @@ const SURNAME_LABEL = /^(?:Green|Little)$/;
 function classify(written: string): NameKind {
   const words = nameWords(written);
   const name = words.join(' ');
-  if (isBodyName(words) || isKnownOrganization(name)) return 'organization';
+  if (isBodyName(words) || isKnownOrganization(name) || countryDepartment(words)) return 'organization';
   if (isPlace(name) || PLACE_WORD.test(words[words.length - 1] ?? '')) return 'place';
   // "Libertarian", "Democratic Senate", "South Korean": labels and nationalities name no one
   // ("Turkish Americans", "New Yorkers": a group)
@@ -92,8 +92,12 @@ interface Form {
 const allCaps = (name: string): boolean => !/\p{Ll}/u.test(name);
 /** The last two words of a name, lower case ("Aung San Suu Kyi" → "suu kyi"). */
 const tailKey = (name: string): string => name.toLowerCase().split(' ').slice(-2).join(' ');
-/** Words before a surname that read as given names ("Debbie", "Aung San", "Robert C."), not page furniture or a phrase ("Christie Is Over"). */
-const givenNames = (words: string): boolean => words.split(' ').every(w => /^\p{Lu}(?:[\p{Ll}'’-]+|\.)?$/u.test(w) && !isCommonWord(w));
+/**
+ * Words before a surname that read as given names ("Debbie", "Aung San", "Robert C.", "Jean-Pierre"), not page
+ * furniture or a phrase ("Christie Is Over").
+ */
+const GIVEN_WORD = /^\p{Lu}(?:[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*-?|\.)?$/u;
+const givenNames = (words: string): boolean => words.split(' ').every(w => GIVEN_WORD.test(w) && !isCommonWord(w));
 
 /** The fullest of a person's forms: the most words (at most MAX_NAME_WORDS), then the most mentions; none in capitals. */
 function fullest(forms: readonly Form[] | undefined): Form | undefined {

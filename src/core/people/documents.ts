@@ -76,7 +76,7 @@ const BY = /^(?:by|from)$/;
 /** Verbs whose subject issued the document they take ("released a statement", "is running an ad"). */
 const ISSUE_VERB = /^(?:release[sd]?|releasing|issue[sd]?|issuing|publish(?:es|ed|ing)?|provided|sent|posted|aired|ran|runs|running|unveil(?:s|ed|ing)|wrote|writes|filed|files|filing|launch(?:es|ed|ing)|circulated|distributed|emailed|sent)$/;
 /** Verbs of speech before "in a statement" ("said in a statement", "wrote in a letter"). */
-const SAID = /^(?:said|says|wrote|writes|added|announced|noted|stated|argued|explained|declared|responded|warned|claimed|told)$/;
+const SAID = /^(?:said|says|wrote|writes|added|announced|noted|stated|argued|explained|declared|responded|warned|claimed|told|apologi[sz]ed|confirmed|acknowledged|denied|insisted|admitted)$/;
 /** The most words of the subject after an opening "In a statement," before its verb. */
 const OPENING_CLAUSE_SUBJECT = 6;
 /** Words of a time between a document and its issuer ("a study last year by", "a report this week by", "a poll on Sunday by"). */

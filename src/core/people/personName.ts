@@ -10,7 +10,7 @@ import { RELATIVE_DAYS } from '../text/calendar';
 import { firstNameGender, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace } from './lexicon';
 
 /** Words that make a run of capitalised words a body, not a person. */
-export const BODY_WORD = /\b(?:Observatory|Ministry|Council|Committee|Agency|Office|Party|Department|Times|Post|News|Journal|Network|Campaign|Institute|Foundation|Association|Union|Commission|Court|Army|Police|Government|Administration|Coalition|Group|Center|Centre|Bureau|Service|Services|Industries|Holdings|Partners|Airlines|Airways|Technologies|Enterprises|Logistics|Corporation|Company|Inc|Corp|University|College|Church|Kremlin|Pentagon|House|Senate|Congress|Parliament|League|Organization|Organisation|Watch|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|Tribune|Herald|Magazine|Daily|Gazette|Review|Club|Fund|Bank|Board|Authority|Forces|Command|Republicans|Democrats|Street|Enforcement|Investigations|Federation|Alliance|Society|Legion|TV)\b/;
+export const BODY_WORD = /\b(?:Observatory|Ministry|Council|Committee|Agency|Office|Party|Department|Times|Post|News|Journal|Network|Campaign|Institute|Foundation|Association|Union|Commission|Court|Army|Police|Government|Administration|Coalition|Group|Center|Centre|Bureau|Service|Services|Industries|Holdings|Partners|Airlines|Airways|Technologies|Enterprises|Logistics|Corporation|Company|Inc|Corp|Co(?=\.)|Railway|Railways|Hydro|University|College|Church|Kremlin|Pentagon|House|Senate|Congress|Parliament|League|Organization|Organisation|Watch|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|Tribune|Herald|Magazine|Daily|Gazette|Review|Club|Fund|Bank|Board|Authority|Forces|Command|Republicans|Democrats|Street|Enforcement|Investigations|Federation|Alliance|Society|Legion|TV)\b/;
 /** Party labels and epithets written before a name ("Republican Donald Trump", "Crooked Hillary Clinton"). */
 /** Nouns that make a place's name a body's ("Nova Scotia Health", "Alberta Health Services", "Ontario Power"). */
 const PLACE_BODY_TAIL = /^(?:Health|Services|Energy|Power|Hydro|Transit|Education)$/;
@@ -30,7 +30,11 @@ const TITLE_MODIFIER = /^(?:state|house|senate|security|national|federal|first|v
 const TIME_WORDS: ReadonlySet<string> = new Set([...CALENDAR_NAMES, ...RELATIVE_DAYS]);
 
 /** A title that heads the name after it ("Ohio Democratic Party Chairman David Pepper", "Charlotte Mayor Jennifer Roberts"). */
-const headTitle = (w: string): boolean => TITLES.has(w.toLowerCase()) && !TITLE_MODIFIER.test(w.toLowerCase()) && !isDemonym(w);
+const headTitle = (w: string): boolean => {
+  const l = w.toLowerCase();
+  // (a hyphenated title of title words: "Vice-Chief Alys Bearchild-Cardinal")
+  return (TITLES.has(l) || (l.includes('-') && l.split('-').every(p => TITLES.has(p)))) && !TITLE_MODIFIER.test(l) && !isDemonym(w);
+};
 
 /** An award's title before a name ("Liar of the Year", "Person of the Year"), with the space after it. */
 const AWARD_TITLE = /^.*\bof the (?:Year|Decade|Century)\s+(?=\p{Lu})/u;
@@ -94,7 +98,7 @@ function readNameWords(name: string): string[] {
   // (also before a body's name: "Robert Gordon of Northwestern University", "Meenakshi Ganguly of Human Rights Watch")
   const ends = w.findIndex((x, k) => k >= 2 && /^(?:of|for)$/i.test(x));
   const personOfBody = ends >= 2 && firstNameGender(w[0]) !== undefined && !w.slice(0, ends).some(x => BODY_WORD.test(x)) && isBodyName(w.slice(ends + 1));
-  if (!personOfBody && isBodyName(w)) return w;
+  if (!personOfBody && (isBodyName(w) || countryDepartment(w))) return w;
   if (ends >= 2 && (firstNameGender(w[0]) !== undefined || isPlace(w.slice(ends + 1).join(' ')))) w = w.slice(0, ends);
   // a time or place after a connector: "Berlin on Monday" (a particle stays: "Leyen")
   // (two people named together stay together: "Mark Blumenthal and Jon Cohen")
@@ -139,6 +143,25 @@ const givenCountry = (w: readonly string[], k: number): boolean => k === 1 && is
 function endsPlace(w: readonly string[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 2); j--) if (isPlace(w.slice(j, k + 1).join(' '))) return true;
   return false;
+}
+
+/** Words that make a country's name a part of the world ("Central Canada"), as canonical.ts reads them. */
+const DEPARTMENT_REGION_WORD = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Greater|Atlantic)$/;
+/** Words that name a country itself ("Republic of Turkey", "Kingdom of Saudi Arabia"): a place, no department. */
+const POLITY_WORD = /^(?:Republic|Kingdom|Commonwealth|Federation|Union|State|States|Dominion|Principality|Emirate|Sultanate)$/;
+/** Words that join the words of a department's name ("Fisheries and Oceans Canada"). */
+const DEPARTMENT_JOINER = /^(?:and|of)$/;
+
+/**
+ * A government department named by common words and the country, the Canadian way: "Indigenous Services Canada",
+ * "Global Affairs Canada", "Fisheries and Oceans Canada" (two words, "Health Canada", are read below): capitalised
+ * words, one of them a common word, no given name first, no place or part of the world before the country.
+ */
+export function countryDepartment(words: readonly string[]): boolean {
+  if (words.length < 3 || !isCountry(words[words.length - 1])) return false;
+  const before = words.slice(0, -1);
+  return before.every(w => /^\p{Lu}\p{Ll}/u.test(w) || DEPARTMENT_JOINER.test(w)) && !DEPARTMENT_REGION_WORD.test(before[0]) && !before.some(w => POLITY_WORD.test(w)) && firstNameGender(before[0]) === undefined
+    && !isPlace(before.join(' ')) && before.some(w => isCommonWord(w) && !DEPARTMENT_JOINER.test(w));
 }
 
 /**

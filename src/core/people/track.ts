@@ -121,6 +121,8 @@ const VERB_ENDING = /(?:s|ed|ing)$/;
 const TRAILING_ADVERB = /^(?:however|though|too|also|meanwhile|instead|then|later|himself|herself)$/;
 /** Nouns for a source that stand for the unnamed source quoted just before ("the person added", "the source said"). */
 const GENERIC_SOURCE = /^(?:person|source|official)$/;
+/** The phrase after a source's head noun naming whom it speaks for ("… for the minister", "… at the agency"). */
+const OWNER_PHRASE = /\s+(?:for|of|at|with|from|to)\s.*$/i;
 /** How many sentences after an unnamed source spoke "the person" may still stand for it. */
 const UNNAMED_SOURCE_REACH = 3;
 /** Tokens of a sentence read for a role description opening it ("The Republican vice presidential nominee | was"). */
@@ -406,6 +408,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   };
 
   let lastSpeaker: { reading: Reading; sentence: number } | undefined;
+  /**
+   * The last unnamed source of reported speech ("A spokesperson for the minister said in an email that …"), which "the
+   * spokesperson" of the next quote may stand for (test/fixtures/outlets).
+   */
+  let lastUnnamedReport: { reading: Reading; sentence: number } | undefined;
   /** The last source of speech (quoted or reported), when it was an unnamed group ("the Texas senator's allies say"). */
   let lastGroup: { reading: Reading; sentence: number } | undefined;
   /** The last source of speech, quoted or reported. */
@@ -413,12 +420,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   /**
    * "said a longtime adviser to both Clintons … the person added", "one GOP source said … the source added", "…, the
    * prime minister’s spokesman said. ⏎ “…,” the spokesman said.": the unnamed source that spoke just before (quoted or
-   * reported), when the description is a generic one or has that source's head noun.
+   * reported), when the description is a generic one or has that source's head noun (`reportedOnly`: the unnamed
+   * source of reported speech since the last quote, "A spokesperson for the minister said in an email that …").
    */
-  const sameUnnamedSource = (head: string, pos: number): Reading | undefined => {
-    const last = lastSource;
+  const sameUnnamedSource = (head: string, pos: number, reportedOnly = false): Reading | undefined => {
+    const last = reportedOnly ? lastUnnamedReport : lastSource;
     if (!last?.reading.unnamed || last.reading.thing || last.reading.unresolved || people.sentences.sentence(pos) - last.sentence > UNNAMED_SOURCE_REACH) return undefined;
-    const lastHead = last.reading.name.slice(last.reading.name.lastIndexOf(' ') + 1).toLowerCase();
+    // (the head before the body it speaks for: "A spokesperson for the minister" → spokesperson)
+    const noun = last.reading.name.replace(OWNER_PHRASE, '');
+    const lastHead = noun.slice(noun.lastIndexOf(' ') + 1).toLowerCase();
     return GENERIC_SOURCE.test(head) || lastHead === head ? last.reading : undefined;
   };
 
@@ -444,6 +454,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // after a description of a person is that person
     const apposed = head && isPersonNoun(head) ? apposedName(m.j) : undefined;
     if (apposed) return { name: apposed, chain: [written, apposed] };
+    // "A spokesperson for the minister said in an email … “…,” the spokesperson wrote.": the unnamed person who spoke
+    // just before, before any named person of that role
+    const early = head && det === 'the' && m.j - m.i === 2 && isPersonNoun(head.toLowerCase()) ? sameUnnamedSource(head.toLowerCase(), m.s, true) : undefined;
+    if (early) return { name: early.name, chain: [written, early.name], unnamed: true };
     if (UNNAMED_SOURCE_DETERMINERS.has(det) || (m.j - m.i === 1 && PLURAL_GROUP.test(written))) return { name: shown, chain: [written], unnamed: true };
     // a possessor: "her economic plan", "His office" are the possessor's (a campaign is a body of its own, above);
     // "Sanders's campaign manager" is another person
@@ -617,7 +631,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       if ((!r.unnamed || r.unresolved) && !r.pair) people.spoke(r.name, s, e, reported);
       lastGroup = r.unnamed && !r.thing && PLURAL_HEAD.test(r.name) ? { reading: r, sentence: people.sentences.sentence(s) } : undefined;
       // (the quote "it" or "the source" goes on from: reported speech between leaves it as it was)
-      if (!reported) lastSpeaker = { reading: r, sentence: people.sentences.sentence(s) };
+      if (!reported) { lastSpeaker = { reading: r, sentence: people.sentences.sentence(s) }; lastUnnamedReport = undefined; }
+      else if (r.unnamed && !r.thing) lastUnnamedReport = { reading: r, sentence: people.sentences.sentence(s) };
       lastSource = { reading: r, sentence: people.sentences.sentence(s) };
     },
     inQuote: k => inQuote[k],

@@ -7,6 +7,8 @@ export { attribute } from './attribution/pipeline';
 export { accordingToSource, accordingToSourceAt } from './attribution/accordingTo';
 export { colonLeadIn } from './attribution/colonLeadIn';
 export { cueSpan, isCue } from './attribution/cue';
+export { namedAfter } from './attribution/followUp';
+export { echoedQuote, personAfterTitleQuote } from './attribution/headlineEcho';
 export { labelOpeningQuote } from './attribution/labels';
 export type { Attribution, Bounds, Mention, MentionKind } from './attribution/mention';
 export { modifierOnly } from './attribution/mention';

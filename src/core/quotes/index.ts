@@ -9,7 +9,7 @@
  */
 import { headline, trackPeople, type Reading } from '../people/track';
 import type { AttributionRule, Quote, Span, Speaker } from '../types';
-import { accordingToSource, attribute, colonLeadIn, labelOpeningQuote, modifierOnly, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
+import { accordingToSource, attribute, colonLeadIn, echoedQuote, namedAfter, personAfterTitleQuote, labelOpeningQuote, modifierOnly, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
 import { isBoilerplateLine } from './boilerplate';
 import { findQuoteSpans, type QuoteSpan } from './marks';
 import { midSentenceCaps, NameTable, nameWithin } from './names';
@@ -36,6 +36,8 @@ const ASIDE_DASH_LOOKBACK_CHARS = 3;
 const INHERIT_IN_PARAGRAPH_MIN_WORDS = 3;
 /** A quote opening its paragraph, of at least this many words, continues the previous paragraph's speaker. */
 const INHERIT_PARAGRAPH_MIN_WORDS = 4;
+/** A short paragraph of quote has at least this many words to go on with the previous quote's speaker. */
+const SHORT_SPEECH_MIN_WORDS = 2;
 /** Paragraphs at most this far apart (characters between them) are adjacent. */
 const ADJACENT_PARAGRAPH_GAP_CHARS = 4;
 /** …or the previous quote ends at most this far (characters) before the paragraph. */
@@ -71,6 +73,12 @@ function sentenceBounds(text: string, q: QuoteSpan, prevEnd: number, nextStart: 
   // a quote that ends its own sentence ('…position."') is followed by the attribution only up to the next period
   if ((m = nextSentenceEnd(text, q.end, hi))) sentEnd = m.index + 1;
   return { sentStart, sentEnd, sentOpen };
+}
+
+/** The line holding `pos` is page furniture (./boilerplate.ts). */
+function inFurniture(text: string, pos: number): boolean {
+  const line = paragraphOf(text, pos);
+  return isBoilerplateLine(text, line.s, line.e);
 }
 
 /** The last reported speech that ends at or before `pos`, if any. */
@@ -160,7 +168,8 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   // reported speech (../reported), resolved in text order with the direct quotes: a report is as much "the last
   // thing someone said" for the next pronoun as a quote is ("Mike Pence says too much is made of Donald Trump's
   // tweets. … The Indiana governor said")
-  const reports = findReportedSpeech(text, toks, spans);
+  // (none in page furniture: the title a video player repeats, "Quebec premier says province cannot absorb …")
+  const reports = findReportedSpeech(text, toks, spans).filter(r => !inFurniture(text, r.mention.s));
   const reportReadings: Reading[] = [];
   const reportsInOrder = reports.map((_, k) => k).sort((a, b) => reportEnd(reports[a]) - reportEnd(reports[b]));
   let nextReport = 0;
@@ -211,8 +220,10 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     // ('…,” said Kristen Day, …, reports USA Today.': the outlet the sentence closes on; not the next sentence's)
     if (!closes) att = reportedBy(toks, q.end, b.sentOpen, b.sentEnd) ?? att;
     if (att) att = pollSource(toks, att, b.sentOpen, b.sentEnd) ?? accordingToSource(toks, att, q.start, q.end, b.sentOpen, b.sentEnd) ?? att;
+    // ('“We're not going anywhere.” That was the message from Chief Wilfred King …': the sentence after names them)
+    if (!att && endsOnStop(text, q)) att = namedAfter(toks, text, q.end);
     // (a photo credit or a share prompt names no speaker)
-    if (att) { const line = paragraphOf(text, att.mention.s); if (isBoilerplateLine(text, line.s, line.e)) att = null; }
+    if (att && inFurniture(text, att.mention.s)) att = null;
     // (nor does a word that only modifies a noun: "Mexican immigrants", "Democratic leaders")
     if (att && modifierOnly(toks, att.mention)) att = null;
     if (att) {
@@ -297,6 +308,15 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const m = resolved[n - 1]?.mention;
     return !!m && ASIDE_DASH_BEFORE.test(text.slice(Math.max(0, m.s - ASIDE_DASH_LOOKBACK_CHARS), m.s)) && /[—–]/.test(text.slice(spans[n - 1].end, spans[n].start));
   };
+  /**
+   * A short sentence of quote that is a whole paragraph, right after the paragraph of the quote before it, goes on
+   * with its speaker: '"…," said Liberal immigration critic André Morin-Castellanos. ⏎ "It is shameful."'
+   * (test/fixtures/outlets). Not a cry of one word, the crowd's answer: '"…?" Clinton asked. ⏎ "Nooooo!"' (PolNeAR train).
+   */
+  const shortParagraphOfSpeech = (n: number, para: { s: number; e: number }): boolean => {
+    const q = spans[n], prevPara = paragraphOf(text, spans[n - 1].start);
+    return q.start === para.s && q.end === para.e && ownSentence(q) && wordsOf(n) >= SHORT_SPEECH_MIN_WORDS && para.s - prevPara.e < ADJACENT_PARAGRAPH_GAP_CHARS;
+  };
   const inherit = (to: number, from: number) => { const r = resolved[from]; if (r) resolved[to] = { ...r, inherited: true, rule: 'continues a quote' }; };
   // (the first piece of each group attributed on its own: this loop only adds inherited ones)
   const groupSpeaker = new Map<number, number>();
@@ -320,7 +340,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (prev && resolved[n - 1] && q.start === para.s && words >= INHERIT_PARAGRAPH_MIN_WORDS) {
       const prevPara = paragraphOf(text, prev.start);
       if (para.s - prevPara.e < ADJACENT_PARAGRAPH_GAP_CHARS || para.s - prev.end < PREVIOUS_QUOTE_REACH_CHARS) inherit(n, n - 1);
-    }
+    } else if (prev && resolved[n - 1] && shortParagraphOfSpeech(n, para)) inherit(n, n - 1);
   }
 
   // last resort for a quote of some length: the nearest attribution anywhere in its paragraph, else the speaker
@@ -349,6 +369,26 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const tail = text.slice(spans[n].end, spans[n].end + TITLE_TAIL_CHARS);
     if (TITLE_LEAD.test(lead) || /^,?\s*(?:star|stars|actor|actress|host|creator|episode|show|series|syllabus|segment|movement)\b/.test(tail)) resolved[n] = null;
     else if (namedThing(toks, spans[n], resolved[n]!.cue)) resolved[n] = null;
+  }
+
+  // a headline's quote that a body quote repeats is that quote's speaker's ("‘It’s a mess’: Riders fume …")
+  for (let n = 0; n < spans.length; n++) {
+    if (!spans[n].titleLine) continue;
+    const k = echoedQuote(text, spans, n, m => !!resolved[m]);
+    if (k >= 0) { resolved[n] = { ...resolved[k]!, inherited: true, rule: 'headline echoes a quote' }; continue; }
+    // ("'…': Q&A with Conservative leadership hopeful Étienne de La Fontaine": the one person the line names after it)
+    if (resolved[n]) continue;
+    const lineEnd = paragraphOf(text, spans[n].start).e;
+    const named = personAfterTitleQuote(text, names.runs, spans[n], lineEnd, run => {
+      const name = names.canonical(run.name);
+      // (a person the body names too)
+      return name.includes(' ') && people.kindOf(name) === 'person' && names.runs.some(r => r.s >= lineEnd && names.canonical(r.name) === name) ? name : undefined;
+    });
+    if (named) {
+      const { run, name } = named;
+      const reading: Reading = { name, chain: [name] };
+      resolved[n] = { name, mention: { s: run.s, e: run.e, kind: 'name', i: run.i, j: run.j }, cue: { s: spans[n].end, e: spans[n].end + 1 }, inherited: true, rule: 'headline names the speaker', reading };
+    }
   }
 
   const quotes: Quote[] = [];

@@ -70,6 +70,9 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   'lord', 'sir', 'dame', 'emir', 'sultan', 'chancellor', 'premier', 'delegate', 'del.', 'atty.', 'supt.', 'superintendent', 'inspector', 'agent',
   'russian', 'syrian', 'american', 'british', 'french', 'german', 'chinese', 'iranian', 'israeli', 'turkish', 'egyptian', 'iraqi', 'saudi', 'arab',
   'russia\'s', 'syria\'s', 'national', 'federal', 'mexican', 'canadian', 'japanese', 'indian', 'pakistani', 'afghan', 'european', 'ukrainian',
+  // (Canadian and British ranks and offices: "Coun. Shelby Rollings-Dhillon", "Const. Dani McKinnon-Ferland", "Staff
+  // Sgt. Raymond Okemaw", "Insp.", "Cpl.", "Det.")
+  'coun', 'coun.', 'councillor', 'councilor', 'const', 'const.', 'constable', 'staff', 'insp', 'insp.', 'cpl', 'cpl.', 'corporal', 'det', 'det.',
   ...[...LEGISLATOR_TITLES].map(t => t.toLowerCase())]);
 
 /** Capitalised words that start sentences but are no names. */

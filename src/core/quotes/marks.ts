@@ -23,6 +23,8 @@ export interface QuoteSpan {
   continued: boolean;
   /** This piece runs on into the next paragraph (no closing mark in its paragraph). */
   runsOn: boolean;
+  /** A quote in single marks opening a headline or deck above a body in double marks (titleLineQuotes). */
+  titleLine?: boolean;
 }
 
 interface Mark { s: number; e: number; ch: string }
@@ -88,6 +90,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   if (!doubles.length) return pairMarks(text, paras, singles).filter(q => q.runsOn || q.continued || spokenEnd(text, q));
   const spans = pairMarks(text, paras, doubles);
   if (!singles.length) return spans;
+  const titled = titleLineQuotes(text, paras, doubles, singles, spans.reduce((g, q) => Math.max(g, q.group), 0));
   // a text that mixes the styles, its body quoting with single marks and a few double ones (a quote within a
   // quote, a term): single marks quote in a paragraph that holds no double mark and lies in no double quote, when
   // they open and close in it and end as speech does, and when below the title line they quote more often than
@@ -101,9 +104,47 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const freeParas = paras.filter((P, pi) => !doubleParas.has(pi) && !withinQuote(spans, P.s, P.e));
   const extra = pairMarks(text, freeParas, singles).filter(q => !q.runsOn && !q.continued && spokenEnd(text, q));
   const bodyStart = paras.length > 1 ? paras[1].s : text.length;
-  if (extra.filter(q => q.start >= bodyStart).length <= spans.length) return spans;
+  if (extra.filter(q => q.start >= bodyStart).length <= spans.length) return titled.length ? [...spans, ...titled].sort((x, y) => x.start - y.start) : spans;
   return [...spans, ...extra].sort((x, y) => x.start - y.start);
 }
+
+/** A headline or deck is a short line: at most this many words. */
+const TITLE_LINE_MAX_WORDS = 24;
+/**
+ * What follows a quote opening a headline or deck: a colon ("‘It’s a mess’: Riders fume …"), or a comma or stop
+ * inside the marks and a word ("'We have waited long enough,' chief says …").
+ */
+const COLON_AFTER = /^\s*:/;
+const WORD_AFTER = /^\s+\p{L}/u;
+const SPOKEN_INSIDE = /[,.!?]$/;
+
+/**
+ * Single marks opening a headline or a deck above a body in double marks, the Canadian and British headline style:
+ * "‘It’s a mess’: Riders fume as Eglinton line delayed again", "'We have waited long enough,' chief says as
+ * construction begins", "'I am not going to apologize …': Q&A with …". The quote opens its line, which holds no
+ * double mark, closes in it and is followed by a colon, or ends on its own comma or stop before the line goes on.
+ * A name or a term in single marks inside a headline ("Calderon calls Trump’s idea for border wall ‘stupid’") or a
+ * title that opens one ("'SNL' has fun with Clinton's struggles") is no quote. Their groups follow `lastGroup`, the
+ * last of the double quotes'.
+ */
+function titleLineQuotes(text: string, paras: readonly { s: number; e: number }[], doubles: readonly Mark[], singles: readonly Mark[], lastGroup: number): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let di = 0;
+  for (const P of paras) {
+    if (text[P.s] !== '\u2018' && text[P.s] !== "'") continue;
+    while (di < doubles.length && doubles[di].e <= P.s) di++;
+    if (di < doubles.length && doubles[di].s < P.e) continue;
+    if (moreWords(text.slice(P.s, P.e), TITLE_LINE_MAX_WORDS)) continue;
+    const [q] = pairMarks(text, [P], singles);
+    if (!q || q.start !== P.s || q.runsOn || q.end >= P.e) continue;
+    const inner = text.slice(q.innerStart, q.innerEnd), tail = text.slice(q.end, P.e);
+    if (COLON_AFTER.test(tail) || (SPOKEN_INSIDE.test(inner) && WORD_AFTER.test(tail))) out.push({ ...q, group: lastGroup + out.length + 1, titleLine: true });
+  }
+  return out;
+}
+
+/** `s` has more than `max` words. */
+const moreWords = (s: string, max: number): boolean => s.split(/\s+/).filter(Boolean).length > max;
 
 /** The paragraphs of a text, trimmed, page furniture left out ("Article continued below"). */
 function paragraphsOf(text: string): { s: number; e: number }[] {

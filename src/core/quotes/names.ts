@@ -40,12 +40,16 @@ function connects(toks: Tok[], k: number): boolean {
   return NAME_JOINERS.has(toks[k].l) && !(toks[k].l === 'on' && CALENDAR_NAMES.has(toks[k + 1]?.l ?? ''));
 }
 
-/** "Marc Lasry" in "Marc Lasry of Avenue Capital Group": a first name the lexicon knows and a surname before "of". */
-const PERSON_OF = /^(\p{Lu}[\p{L}'’-]+) (\p{Lu}[\p{L}'’-]+) (?:of|for) (?:the )?\p{Lu}/u;
+/**
+ * "Marc Lasry" in "Marc Lasry of Avenue Capital Group", "Anne-Marie de Grandpré" in "Anne-Marie de Grandpré of
+ * Manitoba Court of King's Bench": a first name the lexicon knows (or, hyphenated, whose first part it knows) and a
+ * surname, its particles in lower case, before "of".
+ */
+const PERSON_OF = /^(\p{Lu}[\p{L}'’-]+) ((?:(?:de|du|des|da|di|del|la|le|van|von|der) )*\p{Lu}[\p{L}'’-]+) (?:of|for) (?:the )?\p{Lu}/u;
 
 function personBeforeOf(name: string): string | undefined {
   const m = PERSON_OF.exec(name);
-  return m && firstNameGender(m[1]) && !TITLES.has(m[1].toLowerCase()) ? `${m[1]} ${m[2]}` : undefined;
+  return m && (firstNameGender(m[1]) || (m[1].includes('-') && firstNameGender(m[1].split('-')[0]))) && !TITLES.has(m[1].toLowerCase()) ? `${m[1]} ${m[2]}` : undefined;
 }
 
 /**

@@ -45,7 +45,7 @@ export function paragraphOf(text: string, pos: number): { s: number; e: number }
 /** A sentence end: the stop, a closing mark, the space, and a capital or a digit (perhaps after an opening mark, NYT's '' included). */
 const SENT_END = /[.!?](?:''|["”’'“«»])?\s+(?=(?:''|``|["“‘'(„»«])?[\p{Lu}\p{N}])/uy;
 
-const ABBREV = /(?:^|[\s(])(?:\p{L}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Prof|Sens|Reps|Atty|Jr|Sr|St|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|U\.S|U\.N|D\.C|U\.K|E\.U)\.$/u;
+const ABBREV = /(?:^|[\s(])(?:\p{L}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Prof|Sens|Reps|Atty|Coun|Const|Insp|Cpl|Det|Jr|Sr|St|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|U\.S|U\.N|D\.C|U\.K|E\.U)\.$/u;
 
 /**
  * The next real sentence end starting at or after `from` and before `limit` (not "V. Lavrov", "Sen. Cruz", "U.S.

@@ -8,6 +8,7 @@ import { BODY_NAME_JOINERS, CALENDAR_NAMES, CUE_ADVERBS, CUES, DETERMINERS, LEGI
 import { isCommonWord, isPeopleGroup } from '../../people/lexicon';
 import { onlyTitles, runAt } from '../names';
 import type { Tok } from '../tokens';
+import { appositionNameAfter } from './appositionAfter';
 import { isFullName, nameMention, nameMentionAsWritten, type Mention } from './mention';
 
 /** The most role words between a name and the name they introduce ("Republican strategist | Ryan Williams"). */
@@ -22,6 +23,9 @@ export function subjectAfter(toks: Tok[], k: number, ceil: number): Mention | nu
   if (k >= ceil) return null;
   const t = toks[k];
   if (t.punct) return null;
+  // ("said its chair, Dr Owen Brathwaite-Ure": the name in apposition to the role, ./appositionAfter.ts)
+  const apposed = appositionNameAfter(toks, k, ceil);
+  if (apposed) return apposed;
   if (PERSON_PRONOUNS.has(t.l) || OTHER_PRONOUNS.has(t.l)) return { s: t.s, e: t.e, kind: 'pronoun', i: k, j: k + 1 };
   if (t.cap) return capitalisedAfter(toks, k, ceil);
   if (PART_OF_GROUP.has(t.l) && toks[k + 1]?.l === 'of') return partOfGroupAfter(toks, k, ceil);

@@ -1,0 +1,32 @@
+/**
+ * Rule family "named in the sentence after": a quote that is a sentence of its own, with no cue, followed by a
+ * sentence that names whose words they were, the feature writer's lead. Examples (test/fixtures/outlets):
+ *   "“We're not going anywhere.” That was the message from Chief Wilfred King of the Gull Bay First Nation on Tuesday." → Wilfred King
+ *   "“People think a store is about groceries. …” ⏎ That's how Marie-Josée Gagnon-Poirier describes the general store …" → Marie-Josée Gagnon-Poirier
+ */
+import { tokenAt, type Tok } from '../tokens';
+import type { Attribution } from './mention';
+import { subjectAfter } from './subjectAfter';
+
+/**
+ * The opening of that sentence: "That was the message from", "Those were the words of", "That's how", "That is what",
+ * up to where the speaker is named.
+ */
+const FOLLOW_UP = /^(?:That|Those|These|Such)(?:['’]s|\s+(?:is|was|were|are))\s+(?:(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?:message|words?|warning|advice|verdict|assessment|view|plea|promise|reaction|response|answer|sentiment)\s+(?:from|of)|how|what)\s+(?=\p{Lu})/u;
+/** How much text after the quote is read for that sentence (white space and a paragraph break). */
+const GAP_MAX = 4;
+/** How many tokens the speaker's mention may take. */
+const MENTION_REACH = 12;
+
+/** The speaker the sentence right after the quote (ending at `quoteEnd`) names, or null. */
+export function namedAfter(toks: Tok[], text: string, quoteEnd: number): Attribution | null {
+  let p = quoteEnd;
+  while (p < text.length && p - quoteEnd <= GAP_MAX && /\s/.test(text[p])) p++;
+  if (p - quoteEnd > GAP_MAX) return null;
+  const m = FOLLOW_UP.exec(text.slice(p, p + 120));
+  if (!m) return null;
+  const k = tokenAt(toks, p + m[0].length);
+  const mention = subjectAfter(toks, k, Math.min(toks.length, k + MENTION_REACH));
+  if (!mention || mention.kind !== 'name') return null;
+  return { mention, cue: { s: p, e: p + m[0].trimEnd().length }, rule: 'named in the sentence after' };
+}

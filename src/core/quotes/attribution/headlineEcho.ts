@@ -1,0 +1,56 @@
+/**
+ * Rule family "headline echoes a quote": a quote opening a headline or deck (marks.ts, titleLine) that repeats the
+ * words of a quote in the body is that quote's speaker's, whatever the headline's own words say ("Riders fume"
+ * speaks for no one; "chief says" is the chief the body names). Examples (test/fixtures/outlets):
+ *   "‘It’s a mess’: Riders fume as Eglinton line delayed again" … "“It’s a mess,” said Kiran Baptiste-Holloway" → Kiran Baptiste-Holloway
+ *   "'We have waited long enough,' chief says …" … "\"We have waited long enough,\" says Chief Dolores Kaye-Standingready" → Dolores Kaye-Standingready
+ */
+import type { QuoteSpan } from '../marks';
+
+/** A headline quote echoes a body quote when its words, at least this many, open that quote's words. */
+const ECHO_MIN_WORDS = 2;
+
+/** The words of [s, e) of `text`, lower case, curly apostrophes straightened. */
+function wordsOf(text: string, s: number, e: number): string[] {
+  return text.slice(s, e).toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
+}
+
+/**
+ * The index of the first quote after the title-line quote `spans[n]` whose words begin with all of its words, among
+ * those `attributed`; -1 when there is none.
+ */
+export function echoedQuote(text: string, spans: readonly QuoteSpan[], n: number, attributed: (k: number) => boolean): number {
+  const head = wordsOf(text, spans[n].innerStart, spans[n].innerEnd);
+  if (head.length < ECHO_MIN_WORDS) return -1;
+  for (let k = n + 1; k < spans.length; k++) {
+    if (spans[k].titleLine || !attributed(k)) continue;
+    const body = wordsOf(text, spans[k].innerStart, spans[k].innerEnd);
+    if (head.every((w, i) => body[i] === w)) return k;
+  }
+  return -1;
+}
+
+/** A name run as the rule reads it (./names.ts NameRun). */
+interface Run { i: number; j: number; s: number; e: number; name: string }
+
+/**
+ * Rule family "headline names the speaker": a title-line quote no body quote repeats, before a colon, is the one
+ * person the rest of its line names, when the article names that person in full (`person` gives the canonical name,
+ * or undefined). Example (test/fixtures/outlets):
+ *   "'I am not going to apologize for wanting a smaller government': Q&A with Conservative leadership hopeful Étienne
+ *     de La Fontaine" → Étienne de La Fontaine
+ * A headline naming no one or two people ("‘We are in shock, horrified’: A mosque feels the spotlight") gives none.
+ */
+export function personAfterTitleQuote(text: string, runs: readonly Run[], q: QuoteSpan, lineEnd: number, person: (run: Run) => string | undefined): { run: Run; name: string } | undefined {
+  if (!/^\s*:/.test(text.slice(q.end, lineEnd))) return undefined;
+  let found: { run: Run; name: string } | undefined;
+  for (const run of runs) {
+    if (run.s < q.end) continue;
+    if (run.s >= lineEnd) break;
+    const name = person(run);
+    if (!name) continue;
+    if (found && found.name !== name) return undefined;
+    found = { run, name };
+  }
+  return found;
+}

@@ -1,0 +1,122 @@
+/** Layouts and names of Canadian, British and Australian outlets (#12, "other outlets"): one sentence each from test/fixtures/outlets. */
+import * as assert from 'assert';
+import { analyzeText } from '../../src/core';
+import { kindOfName } from '../../src/core/people/canonical';
+import { cleanName } from '../../src/core/people/personName';
+import { isBoilerplateLine } from '../../src/core/quotes/boilerplate';
+import { directQuotes } from './helpers';
+
+const read = (text: string) => directQuotes(text).map(q => [q.text, q.speaker?.name ?? null]);
+const speakers = (text: string) => analyzeText('x', text).quotes.filter(q => q.kind !== 'indirect').map(q => q.speaker?.name ?? null);
+
+describe('other outlets: single-quote headlines above a body in double marks', () => {
+  it("a quote opening a deck, then ', chief says', is the chief's the body names", () => {
+    const text = "Sask. First Nation says new water plant will end 20-year boil advisory\n\n'We have waited long enough,' chief says as construction begins\n\nChildren have never been able to drink from a tap at home.\n\n\"We have waited long enough,\" says Chief Dolores Kaye-Standingready of the Red Willow Cree Nation.";
+    assert.deepStrictEqual(read(text), [
+      ["'We have waited long enough,'", 'Dolores Kaye-Standingready'],
+      ['"We have waited long enough,"', 'Dolores Kaye-Standingready'],
+    ]);
+  });
+  it('a headline quote before a colon that a body quote repeats is that quote\'s speaker\'s ("‘It’s a mess’: Riders fume")', () => {
+    const text = '‘It’s a mess’: Riders fume as Eglinton line delayed again\n\nToronto transit riders vented their frustration Thursday.\n\n“It’s a mess,” said Kiran Baptiste-Holloway, who has commuted along Eglinton Ave. for nine years.';
+    assert.deepStrictEqual(read(text), [['‘It’s a mess’', 'Kiran Baptiste-Holloway'], ['“It’s a mess,”', 'Kiran Baptiste-Holloway']]);
+  });
+  it('a headline quote before a colon is the one person the rest of the line names, when the body names them too ("… : Q&A with … Étienne de La Fontaine")', () => {
+    const text = "'I am not going to apologize for wanting a smaller government': Q&A with Conservative leadership hopeful Étienne de La Fontaine\n\nÉtienne de La Fontaine, the former Quebec MNA now running for the federal Conservative leadership, sat down with the editorial board this week.\n\n\"Sandra is a friend,\" he said.";
+    assert.deepStrictEqual(read(text), [["'I am not going to apologize for wanting a smaller government'", 'Étienne de La Fontaine'], ['"Sandra is a friend,"', 'Étienne de La Fontaine']]);
+    assert.deepStrictEqual(read("'We are in shock, horrified': A mosque feels the spotlight\n\nThe mosque is small. \"We are a low-key small town,\" said Dennis Gaskin."), [["'We are in shock, horrified'", null], ['"We are a low-key small town,"', 'Dennis Gaskin']]);
+  });
+  it("a title or a term in single marks in a headline stays no quote ('SNL' has fun …, calls … ‘stupid’)", () => {
+    assert.deepStrictEqual(read("'SNL' has fun with Clinton's struggles\n\nThe show opened with a sketch. \"It was fun,\" said Kate McKinnon."), [['"It was fun,"', 'Kate McKinnon']]);
+    const calderon = 'Former Mexico leader Calderon calls Trump’s idea for border wall ‘stupid’\n\nMEXICO CITY — Former Mexican President Felipe Calderon said: “It is stupid.”';
+    assert.deepStrictEqual(read(calderon).map(([q]) => q), ['“It is stupid.”']);
+  });
+});
+
+describe('other outlets: names and roles', () => {
+  it('"said the ROLE, NAME." — the name in apposition speaks, not the role nor the owner of "its"', () => {
+    const shadow = "The Conservatives said Labour was under pressure.\n\n'The two-child limit is about fairness,' said the shadow work and pensions secretary, Hilary Whitfield-Burns. 'Families in work have to make choices.'";
+    assert.deepStrictEqual(speakers(shadow), ['Hilary Whitfield-Burns', 'Hilary Whitfield-Burns']);
+    const chair = 'Campaign group Friends of the Kent said it would push for the money to be spent on the river.\n\n"A fine that goes to the Treasury does nothing for the fish," said its chair, Dr Owen Brathwaite-Ure.';
+    assert.deepStrictEqual(speakers(chair), ['Owen Brathwaite-Ure']);
+  });
+  it('"the spokesperson" of a quote is the unnamed spokesperson whose email the article reported just before, not a named minister', () => {
+    const text = 'In Quebec, the province\'s health minister said Quebec would watch closely.\n\n"We will protect what Quebecers already have," Geneviève Saint-Laurent said in French.\n\nA spokesperson for the minister said in an email that the department would publish the updated fee schedule before the end of the month.\n\n"The new schedule will reflect what we heard from providers in every region," the spokesperson wrote.';
+    assert.deepStrictEqual(speakers(text), ['Geneviève Saint-Laurent', 'A spokesperson for the minister']);
+  });
+  it('"the statement" speaks for its issuer: a Canadian department named with the country, a chief executive who apologised in it', () => {
+    const isc = 'Indigenous Services Canada says 31 long-term advisories remain.\n\nIn a statement, the department says the plant is expected to be running by next September.\n\n"The department continues to work in partnership with the Nation," the statement says.';
+    assert.deepStrictEqual(speakers(isc), ['Indigenous Services Canada']);
+    const ceo = "Northfell Water's chief executive, Martin Quayle-Denholm, apologised in a statement read outside court by a company lawyer.\n\n\"We fell short of the standards our customers deserve,\" the statement said.";
+    assert.deepStrictEqual(speakers(ceo), ['Martin Quayle-Denholm']);
+  });
+  it('a surname with a particle keeps the given name ("de Grandpré said" → Anne-Marie de Grandpré; "Mr. Laporte de Montigny")', () => {
+    const judge = "Justice Anne-Marie de Grandpré of Manitoba Court of King's Bench handed down the sentence Friday.\n\n\"No sentence this court can impose will return what was taken,\" de Grandpré said.";
+    assert.deepStrictEqual(speakers(judge), ['Anne-Marie de Grandpré']);
+    const actuary = 'Pension experts said the vote would settle little.\n\nJean-Pierre Laporte de Montigny, a former CPP actuary, said the law was clear.\n\n“A referendum tells you what Albertans want,” Mr. Laporte de Montigny said.';
+    assert.deepStrictEqual(speakers(actuary), ['Jean-Pierre Laporte de Montigny']);
+  });
+  it('Canadian ranks and hyphenated titles are no part of the name ("Coun.", "Const.", "Vice-Chief")', () => {
+    assert.deepStrictEqual(speakers('"Nadia did everything right," said Coun. Shelby Rollings-Dhillon, who represents the area.'), ['Shelby Rollings-Dhillon']);
+    assert.deepStrictEqual(speakers('"If you\'ve been drinking, don\'t drive," said Const. Dani McKinnon-Ferland.'), ['Dani McKinnon-Ferland']);
+    assert.deepStrictEqual(speakers('FSIN Vice-Chief Alys Bearchild-Cardinal spoke after the ceremony.\n\n"Kakisiwew Plains should not have had to fight this hard," Bearchild-Cardinal said.'), ['Alys Bearchild-Cardinal']);
+  });
+});
+
+describe('other outlets: the speaker named in the sentence after the quote', () => {
+  it('"“…” That was the message from Chief Wilfred King …", not the previous paragraph\'s speaker', () => {
+    const text = 'Dr. Kieran Moore urged caution.\n\n"Please stay home if you are sick," Moore said.\n\n"We\'re not going anywhere." That was the message from Chief Wilfred King of the Gull Bay First Nation on Tuesday.';
+    assert.deepStrictEqual(speakers(text), ['Kieran Moore', 'Wilfred King']);
+  });
+  it('a quote paragraph opening a feature, then "That\'s how NAME describes …"', () => {
+    const text = 'The last general store on the coast is closing\n\n"People think a store is about groceries. It isn\'t. It\'s about who you see."\n\nThat\'s how Marie-Josée Gagnon-Poirier describes the general store she has run in Saint-Yvon since 1993.';
+    assert.deepStrictEqual(speakers(text), ['Marie-Josée Gagnon-Poirier']);
+  });
+  it('a Canadian department ("… of Canada", "Communications Workers of America") is a body; a country\'s own name ("Republic of Turkey") is none', () => {
+    assert.strictEqual(kindOfName('Fisheries and Oceans Canada'), 'organization');
+    assert.strictEqual(cleanName('Indigenous Services Canada'), 'Indigenous Services Canada');
+    assert.notStrictEqual(kindOfName('Republic of Turkey'), 'organization');
+    // (a company written "Co.", a Crown utility: "the company said in a statement" is theirs)
+    assert.strictEqual(kindOfName('Hudson Bay Railway Co.'), 'organization');
+    assert.strictEqual(kindOfName('Manitoba Hydro'), 'organization');
+    assert.notStrictEqual(kindOfName('Co-authored'), 'organization');
+    const railway = 'According to the Hudson Bay Railway Co., which owns the line, the washout stretches about 300 metres.\n\nThe company said in a statement that it was "working closely with both levels of government" and that engineers had begun assessing the damage.';
+    assert.deepStrictEqual(speakers(railway), ['Hudson Bay Railway Co.']);
+  });
+});
+
+describe('other outlets: a cue and its quote with an adverb set off between them', () => {
+  it('"Then she adds, more quietly: “…”" is hers, and the paragraph that goes on with it', () => {
+    const text = 'Gagnon-Poirier has heard that a lot this month. She says she understands.\n\n"I gave this village 31 years," she says.\n\nThen she adds, more quietly: "I will miss the coffee, though. And the talking.\n\n"Mostly the talking."';
+    assert.deepStrictEqual(speakers(text), ['Gagnon-Poirier', 'Gagnon-Poirier', 'Gagnon-Poirier']);
+  });
+});
+
+describe('other outlets: page furniture of Canadian and British sites', () => {
+  const furniture = (line: string) => isBoilerplateLine(line, 0, line.length);
+  it('reads advertising slots, time stamps, credits, captions and agency notes as furniture', () => {
+    for (const line of ['Story continues below advertisement', 'Article continued below this advertisement', 'Advertisement 2',
+      'This advertisement has not loaded yet, but your article continues below.', 'Copy article link', 'Report an error', 'Related Topics',
+      '© 2024 Global News, a division of Corus Entertainment Inc.', 'WATCH: Residents describe chaotic evacuation as flames approach highway',
+      'Open this photo in gallery:', '(Chris Young/The Canadian Press)', 'THE CANADIAN PRESS/Darryl Dyck', 'Share via Email',
+      'Follow BBC Cumbria on X, Facebook and Instagram.', 'Posted Wed 7 May at 4:12pm, updated Wed 7 May at 6:40pm', 'Published Tuesday, March 4',
+      'Kendra Whitebear · CBC News · Posted: Oct 14', '— With files from Owen Hartigan in Ottawa', 'Image caption, Angela Threlkeld-Moss says she fell ill',
+      'This report by The Canadian Press was first published Jan. 28.']) assert.ok(furniture(line), line);
+  });
+  it('leaves sentences that open with the same words as text', () => {
+    for (const line of ['Updated figures show the economy grew 2 per cent last year, the agency said.', 'Posted by the ministry, the notice said 300 jobs would go.',
+      'Published reports said the company lost $4 million.', 'With files from the RCMP, police said 3 people were arrested.',
+      'Published in May 2016, the report said 30 people had died.']) assert.ok(!furniture(line), line);
+  });
+  it('the title a video player repeats reports no speech, and the quote after it stays with the speaker before it', () => {
+    const text = "Karl Blanchette-Ouimet said employers were struggling.\n\n\"Every week I hear from a manufacturer that cannot open a shift,\" he said.\n\nClick to play video: 'Quebec premier says province cannot absorb more newcomers'\n\nQuebec premier says province cannot absorb more newcomers\n\n\"We are not asking for an open door. We are asking for a door that is not locked.\"";
+    assert.deepStrictEqual(speakers(text), ['Karl Blanchette-Ouimet', 'Karl Blanchette-Ouimet']);
+    assert.ok(furniture('Advertisement 3'));
+  });
+  it('a short paragraph of quote right after a quote paragraph goes on with its speaker, a one-word cry does not', () => {
+    const shameful = 'The opposition Liberals said the government was blaming newcomers.\n\n"For six years, this government has cut, delayed and mismanaged," said Liberal immigration critic André Morin-Castellanos.\n\n"It is shameful."';
+    assert.deepStrictEqual(speakers(shameful), ['André Morin-Castellanos', 'André Morin-Castellanos']);
+    const crowd = 'Hillary Clinton spoke in Ohio.\n\n"Or do we make promises we can\'t keep and get people even more frustrated and angry?" Clinton asked.\n\n"Nooooo!"';
+    assert.deepStrictEqual(speakers(crowd), ['Hillary Clinton', null]);
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Speaker names on other outlets' layouts (#12, "other outlets"): eighteen articles written for this test in the
+ * styles of Canadian, British and Australian outlets (CP wire datelines, CBC's present-tense "says", Globe and Mail
+ * honorifics, round-ups, Q&A transcripts, single-quote headlines, page furniture), in test/fixtures/outlets, with
+ * each direct quote's speaker judged by hand in speakers.json beside them: a snippet of the text inside (or
+ * around) the quote, unique in its article, and the name a reader would copy (or the names accepted). The score is
+ * the share of those quotes whose speaker *name* is right, the measure of the independent corpus.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyzeText } from '../../src/core';
+import { ROOT } from './helpers';
+
+const DIR = path.join(ROOT, 'test', 'fixtures', 'outlets');
+type Judged = [snippet: string, speaker: string | string[]];
+const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR, 'speakers.json'), 'utf8'));
+
+/** The floor the fixture set must hold (measured at its last change: 280/283). */
+const NAME_ACCURACY_FLOOR = 0.98;
+
+/** A name as a reader compares it: case, curly apostrophes and a leading article aside. */
+const norm = (name: string): string => name.toLowerCase().replace(/[’‘]/g, "'").replace(/^(?:a|an|the)\s+/, '').trim();
+
+interface Miss { file: string; snippet: string; want: string; got: string }
+
+function score(): { right: number; total: number; misses: Miss[] } {
+  let right = 0, total = 0;
+  const misses: Miss[] = [];
+  for (const [file, judged] of Object.entries(GOLD)) {
+    const text = fs.readFileSync(path.join(DIR, file), 'utf8');
+    const quotes = analyzeText(file, text).quotes.filter(q => q.kind !== 'indirect');
+    for (const [snippet, speaker] of judged) {
+      total++;
+      const at = text.indexOf(snippet);
+      assert.ok(at >= 0 && text.indexOf(snippet, at + 1) < 0, `${file}: the snippet ${JSON.stringify(snippet)} stands once`);
+      const q = quotes.find(x => x.start < at + snippet.length && x.end > at);
+      const wanted = (Array.isArray(speaker) ? speaker : [speaker]).map(norm);
+      const got = q?.speaker?.name ?? (q ? '(no speaker)' : '(no quote)');
+      if (wanted.includes(norm(got))) right++;
+      else misses.push({ file, snippet, want: wanted[0], got });
+    }
+  }
+  return { right, total, misses };
+}
+
+describe('speaker names on other outlets\' layouts (test/fixtures/outlets)', () => {
+  it('has at least ten articles of 400–900 words, each judged', () => {
+    const files = fs.readdirSync(DIR).filter(f => f.endsWith('.txt'));
+    assert.ok(files.length >= 10, String(files.length));
+    for (const f of files) {
+      const words = fs.readFileSync(path.join(DIR, f), 'utf8').split(/\s+/).filter(Boolean).length;
+      assert.ok(words >= 400 && words <= 900, `${f}: ${words} words`);
+      assert.ok(GOLD[f]?.length, `${f} has judged quotes`);
+    }
+  });
+  it(`names the right speaker for at least ${NAME_ACCURACY_FLOOR * 100}% of the direct quotes`, () => {
+    const { right, total, misses } = score();
+    const accuracy = right / total;
+    assert.ok(accuracy >= NAME_ACCURACY_FLOOR, `${right}/${total} = ${accuracy.toFixed(3)}; wrong:\n` +
+      misses.map(m => `  ${m.file} ${JSON.stringify(m.snippet)}: ${m.got} (want ${m.want})`).join('\n'));
+  });
+});
