@@ -1,5 +1,6 @@
 /** Word and punctuation tokens with offsets, for the attribution rules. One linear pass. */
 import { CUES, WEAK_CUES } from './lexicon';
+import { lowerWord, sharedWord } from '../text/sharedWords';
 
 export interface Tok {
   s: number;
@@ -143,7 +144,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
     let br = false;
     for (let x = prevEnd; x < s && !br; x++) br = text.charCodeAt(x) === NEWLINE;
     prevEnd = s + n;
-    out.push({ s, e: s + n, t, l: (bare ? t.slice(0, -1) : poss ? t.slice(0, -2) : t).toLowerCase(), cap, poss, punct, br });
+    out.push({ s, e: s + n, t: sharedWord(t), l: lowerWord(bare ? t.slice(0, -1) : poss ? t.slice(0, -2) : t), cap, poss, punct, br });
   }
   uncapCuesOfTitleLines(text, out);
   return out;
