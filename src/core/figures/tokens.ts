@@ -2,7 +2,6 @@
  * A bounded token reader around one position of the text: the figures engine looks a few tokens forward and
  * backward from each candidate number, never further, so the whole scan stays linear in the text length.
  */
-import { lowerWord, sharedWord } from '../text/sharedWords';
 
 export type TokKind = 'w' | 'n' | 'p';
 
@@ -49,8 +48,8 @@ export function isLetter(c: number): boolean {
 }
 
 function make(text: string, s: number, e: number, k: TokKind, sp: boolean, nl: boolean): Tok {
-  const w = sharedWord(text.slice(s, e));
-  return { s, e, w, l: lowerWord(w), k, sp, nl };
+  const w = text.slice(s, e);
+  return { s, e, w, l: w.toLowerCase(), k, sp, nl };
 }
 
 /** The token starting at or after `pos` (skipping whitespace), or null at the end of the text. */

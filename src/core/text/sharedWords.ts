@@ -1,12 +1,18 @@
 /**
  * Words as shared strings: each distinct word of the articles (up to MAX_SHARED_LENGTH characters) is one string
- * object, its lower case worked out once, for the tokenizers (../quotes/tokens.ts, ../figures/tokens.ts). The same
+ * object, its lower case worked out once, for the quotes tokenizer (../quotes/tokens.ts). The same
  * text, the same output; what changes is the work: a fresh slice of the article would be lower-cased anew, hashed anew
  * at every lexicon lookup, and — when the article holds any character past U+00FF (a curly quote will do) — be a
  * two-byte string, which V8 lower-cases through its runtime and for which it compiles every regular expression that
  * tests it a second time (once per string width).
  */
-const SHARED = new Map<string, string>();
+/** A word as written and its lower case, both as shared strings. */
+export interface WordForms {
+  readonly text: string;
+  readonly lower: string;
+}
+
+const WORDS = new Map<string, WordForms>();
 const LOWER = new Map<string, string>();
 /** Longer tokens (a run of characters with no space) are left as they are: not worth keeping. */
 const MAX_SHARED_LENGTH = 32;
@@ -24,18 +30,19 @@ function narrow(x: string): string {
   return out;
 }
 
-/** The shared string for a word's text (the tokenizers'). */
-export function sharedWord(x: string): string {
-  if (x.length > MAX_SHARED_LENGTH) return x;
-  let y = SHARED.get(x);
-  if (y === undefined) {
-    if (SHARED.size >= MAX_SHARED_WORDS) SHARED.clear();
-    SHARED.set(x, (y = narrow(x)));
+/** The shared forms of a word's text (one table lookup for both). */
+export function wordForms(x: string): WordForms {
+  if (x.length > MAX_SHARED_LENGTH) return { text: x, lower: x.toLowerCase() };
+  let w = WORDS.get(x);
+  if (w === undefined) {
+    if (WORDS.size >= MAX_SHARED_WORDS) WORDS.clear();
+    const text = narrow(x);
+    WORDS.set(x, (w = { text, lower: narrow(text.toLowerCase()) }));
   }
-  return y;
+  return w;
 }
 
-/** The shared lower case of a word's text. */
+/** The shared lower case of a word's text (for a part of a word: "Trump" of "Trump’s"). */
 export function lowerWord(x: string): string {
   if (x.length > MAX_SHARED_LENGTH) return x.toLowerCase();
   let y = LOWER.get(x);
@@ -45,4 +52,3 @@ export function lowerWord(x: string): string {
   }
   return y;
 }
-
