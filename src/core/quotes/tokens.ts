@@ -1,5 +1,6 @@
 /** Word and punctuation tokens with offsets, for the attribution rules. One linear pass. */
 import { CUES, WEAK_CUES } from './lexicon';
+import { lowerWord, wordForms } from '../text/sharedWords';
 
 export interface Tok {
   s: number;
@@ -143,7 +144,8 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
     let br = false;
     for (let x = prevEnd; x < s && !br; x++) br = text.charCodeAt(x) === NEWLINE;
     prevEnd = s + n;
-    out.push({ s, e: s + n, t, l: (bare ? t.slice(0, -1) : poss ? t.slice(0, -2) : t).toLowerCase(), cap, poss, punct, br });
+    const w = wordForms(t);
+    out.push({ s, e: s + n, t: w.text, l: bare ? lowerWord(t.slice(0, -1)) : poss ? lowerWord(t.slice(0, -2)) : w.lower, cap, poss, punct, br });
   }
   uncapCuesOfTitleLines(text, out);
   return out;

@@ -1,0 +1,54 @@
+/**
+ * Words as shared strings: each distinct word of the articles (up to MAX_SHARED_LENGTH characters) is one string
+ * object, its lower case worked out once, for the quotes tokenizer (../quotes/tokens.ts). The same
+ * text, the same output; what changes is the work: a fresh slice of the article would be lower-cased anew, hashed anew
+ * at every lexicon lookup, and — when the article holds any character past U+00FF (a curly quote will do) — be a
+ * two-byte string, which V8 lower-cases through its runtime and for which it compiles every regular expression that
+ * tests it a second time (once per string width).
+ */
+/** A word as written and its lower case, both as shared strings. */
+export interface WordForms {
+  readonly text: string;
+  readonly lower: string;
+}
+
+const WORDS = new Map<string, WordForms>();
+const LOWER = new Map<string, string>();
+/** Longer tokens (a run of characters with no space) are left as they are: not worth keeping. */
+const MAX_SHARED_LENGTH = 32;
+/** The tables are emptied when they reach this many words (a corpus of any size stays in bounded memory). */
+const MAX_SHARED_WORDS = 50_000;
+
+/** The same characters as a one-byte string when every one fits in a byte (else `x` itself). */
+function narrow(x: string): string {
+  let out = '';
+  for (let i = 0; i < x.length; i++) {
+    const c = x.charCodeAt(i);
+    if (c > 0xff) return x;
+    out += String.fromCharCode(c);
+  }
+  return out;
+}
+
+/** The shared forms of a word's text (one table lookup for both). */
+export function wordForms(x: string): WordForms {
+  if (x.length > MAX_SHARED_LENGTH) return { text: x, lower: x.toLowerCase() };
+  let w = WORDS.get(x);
+  if (w === undefined) {
+    if (WORDS.size >= MAX_SHARED_WORDS) WORDS.clear();
+    const text = narrow(x);
+    WORDS.set(x, (w = { text, lower: narrow(text.toLowerCase()) }));
+  }
+  return w;
+}
+
+/** The shared lower case of a word's text (for a part of a word: "Trump" of "Trump’s"). */
+export function lowerWord(x: string): string {
+  if (x.length > MAX_SHARED_LENGTH) return x.toLowerCase();
+  let y = LOWER.get(x);
+  if (y === undefined) {
+    if (LOWER.size >= MAX_SHARED_WORDS) LOWER.clear();
+    LOWER.set(x, (y = narrow(x.toLowerCase())));
+  }
+  return y;
+}
