@@ -22,17 +22,8 @@ const CLI_INTERRUPT_BUDGET = 16 * 67_584;
  */
 const CLI_REGEXP_FLAGS = '--no-regexp-tier-up';
 
-/**
- * The young generation grows 16-fold when V8 finds it too small (V8's default: 2-fold), read by V8 at each growth, so
- * it holds when set after start-up: its first growth takes it from 1 MB to its 16 MB ceiling at once, instead of in
- * four steps with a scavenge each. A run allocates far more than it keeps (tokens, spans, strings per sentence), and
- * a scavenge copies what is still alive: fewer scavenges, less copying. Measured with valgrind (--single-threaded,
- * PolNeAR dev, whole CLI): 16 scavenges → 8, the garbage collector's instructions 296 → 231 M; the output is the same.
- */
-const CLI_GC_FLAGS = '--semi-space-growth-factor=16';
-
 /** The flags, as set (also part of the code cache's key: cliCodeCache.ts). */
-export const CLI_V8_FLAGS: readonly string[] = [`--interrupt-budget=${CLI_INTERRUPT_BUDGET}`, CLI_REGEXP_FLAGS, CLI_GC_FLAGS];
+export const CLI_V8_FLAGS: readonly string[] = [`--interrupt-budget=${CLI_INTERRUPT_BUDGET}`, CLI_REGEXP_FLAGS];
 
 export function setCliV8Flags(): void {
   for (const f of CLI_V8_FLAGS) setFlagsFromString(f);
