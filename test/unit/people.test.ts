@@ -341,6 +341,14 @@ describe('people: bodies, possessors and pronoun chains', () => {
     assert.notStrictEqual(r?.speaker, 'Republicans');
     assert.strictEqual(r?.speaker, 'Ted Cruz’s associates');
   });
+  it('a name modifying a noun after "the" is no antecedent of "they" ("Probably nobody hates the Cadillac tax more than representatives of the labor movement, … They and their supporters argue that …", PolNeAR train, HuffPost 2015-12-08)', () => {
+    const text = 'But the tax has been highly unpopular, in part because of fears that businesses will react simply by cutting back on benefits in company health plans, leaving workers with higher exposure to out-of-pocket costs. '
+      + 'Probably nobody hates the Cadillac tax more than representatives of the labor movement, because many unions negotiated for their members precisely the kind of generous plans subject to the fees. '
+      + 'They and their supporters argue that, while the tax may result in lower insurance premiums, workers won’t end up seeing the savings in their paychecks — at least not anytime soon.';
+    const r = reported(text).find(f => f.content.startsWith('that, while the tax'));
+    assert.ok(r, 'the report is found');
+    assert.notStrictEqual(r.speaker, 'Cadillac');
+  });
   it('"its website" is a body of its own paragraph, and "DC" is a place, never a body ("Dalton Brody is a Washington, DC, gifts and accessories store, which sells …, according to its website.", PolNeAR train, Western Journal 2015-12-01)', () => {
     const text = 'In the most recent batch of Hillary Clinton emails released by the State Department, the candidate appeared to show particular callousness.\n\n'
       + 'Clinton’s response was: “Is Dalton Brody off Conn or Wisconsin?” Dalton Brody is a Washington, DC, gifts and accessories store, which sells such items as leather goods, crystal, and pottery, according to its website.';

@@ -8,7 +8,7 @@
 import { isNumberWord } from '../figures/numberWords';
 import { sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
-import { COORDINATORS_AND_OR, CUES, DETERMINERS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
+import { BE_FORMS, COORDINATORS_AND_OR, CUES, DETERMINERS, NOT_NOUN, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { canonicalOf, midSentenceCaps, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { withinQuote } from '../quotes/marks';
@@ -19,7 +19,7 @@ import { authorOf } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, issuerOf, type DocumentContext } from './documents';
-import { isCommonWord, isPeopleGroup, isRoleNoun, nounGender, titleGender, type Gender } from './lexicon';
+import { isCommonWord, isOpeningWord, isPeopleGroup, isRoleNoun, isVerbForm, nounGender, titleGender, type Gender } from './lexicon';
 import { hasKnownFirstName } from './personName';
 import { People, type EntityMention } from './salience';
 
@@ -785,13 +785,28 @@ function sameOwner(a: string, b: string): boolean {
 const LOCATIVE = /^(?:in|at|near)$/;
 
 /**
- * A name between a possessive determiner and the lower-case noun it modifies ("keep their Senate seats", "his Fox
- * interview"): a word of someone else's noun phrase, no mention of its own for a pronoun to go back to.
+ * A name between a possessive determiner or "the" and the lower-case noun it modifies ("keep their Senate seats", "his
+ * Fox interview", "the Cadillac tax"): a word of someone else's noun phrase, no mention of its own for a pronoun to go
+ * back to.
  */
 function modifierOfOwnedNoun(toks: Tok[], i: number, j: number): boolean {
   const before = toks[i - 1], after = toks[j];
-  return !!before && !!after && POSSESSIVE_DETERMINERS.has(before.l) && !toks[j - 1].poss && !after.punct && !after.cap && /^\p{L}/u.test(after.t);
+  if (!before || !after || toks[j - 1].poss || after.punct || after.cap || !/^\p{L}/u.test(after.t)) return false;
+  // (not a body's own name before its body noun: "the Club for Growth group" is Club for Growth)
+  return POSSESSIVE_DETERMINERS.has(before.l) || (before.l === 'the' && nounAfterName(after.l) && !BODY_NOUN.test(after.l));
 }
+
+/**
+ * A lower-case word after "the NAME" that makes the name a modifier of it ("the Cadillac tax", "the Obama
+ * administration"): no verb form ("the Washington Post reported", "the Senate has"), no adverb, preposition or
+ * conjunction ("the Pentagon also", "the FBI that"), no determiner or indefinite pronoun opening a second object
+ * ("give the Internal Revenue Service any more ammunition", "tell the I.R.S. anything").
+ */
+const nounAfterName = (w: string): boolean =>
+  !isVerbForm(w) && !CUES.has(w) && !BE_FORMS.has(w) && !isOpeningWord(w) && !PREPOSITIONS.has(w) && !NOT_NOUN.has(w) && !DETERMINERS.has(w) && !INDEFINITE.test(w);
+
+/** "any", "anything", "everyone", "nobody": a determiner or an indefinite pronoun. */
+const INDEFINITE = /^(?:any|every|some|no)(?:thing|one|body)?$/;
 
 /** A one-word name written right after a preposition of place, not as a possessive ("in Orlando", not "in Trump's"). */
 function placeAfterPreposition(toks: Tok[], i: number, j: number): boolean {
