@@ -637,6 +637,29 @@ describe('people: one canonical name per person', () => {
     assert.ok(!samePerson('Bill Clinton', 'Hillary Clinton'));
     assert.deepStrictEqual(personKey('Ahmed Moaz al-Khatib').last, 'khatib');
   });
+  it('a nickname and the given name it shortens are one person, named by the fuller given name ("Ken Starr praises …" and "Kenneth Starr, the Whitewater independent counsel", PolNeAR train, Politico 2016-05-24)', () => {
+    assert.ok(samePerson('Ken Starr', 'Kenneth Starr'));
+    assert.ok(samePerson('Will Doyle', 'William Doyle'));
+    assert.ok(!samePerson('Ken Starr', 'Ringo Starr'));
+    const text = 'Ken Starr praises, laments Bill Clinton\'s legacy.\n\n'
+      + 'Kenneth Starr, the Whitewater independent counsel who vigorously pursued Bill Clinton across the 1990s, spoke highly of the former president\'s personal attributes last week.\n\n'
+      + '"President Clinton was and perhaps still is the most gifted politician of the baby boomer generation. He just has remarkable gifts," Starr said during a panel discussion on the American presidency.';
+    assert.strictEqual(speakerOf(text, '"President Clinton')?.name, 'Kenneth Starr');
+  });
+  it('a nickname capitalised within a sentence is a given name, not a modal ("said Will Doyle, a professor … ⏎ Doyle said each year …" is Will Doyle, PolNeAR train, USA Today 2016-05-09)', () => {
+    const text = '"It\'s a pretty expensive business model," said Will Doyle, a professor of higher education at Vanderbilt University in Nashville, Tennessee.\n\n'
+      + 'Data show that the average income for college graduates is significantly higher than non-grads. Doyle said each year of education yields a 10% bump in income.';
+    assert.strictEqual(speakerOf(text, '"It\'s a pretty')?.name, 'Will Doyle');
+    assert.strictEqual(reported(text).find(f => f.content.startsWith('each year'))?.speaker, 'Will Doyle');
+    // (a capitalised modal opening a sentence is still no name)
+    assert.strictEqual(speakerOf('Will Trump win? "We will win," Trump said.', '"We will')?.name, 'Trump');
+  });
+  it('a name holding a nickname of its given name is no fuller form (\'Rep. Robert C. "Bobby" Scott\' is not "Robert C. Bobby Scott", PolNeAR dev)', () => {
+    const text = 'In a tradition he has kept for 40 years, Rep. Robert C. "Bobby" Scott threw open his family\'s back yard for a Labor Day cookout.\n\n'
+      + '"This is a big year for our potential United States senator, Bobby Scott!" his niece shouted to the crowd.\n\n'
+      + '"I\'ll be able to raise what\'s necessary," Scott said.';
+    assert.notStrictEqual(speakerOf(text, '"I\'ll be able')?.name, 'Robert C. Bobby Scott');
+  });
   it('party labels, epithets, roles, outlets and times are no part of a name', () => {
     assert.strictEqual(cleanName('Crooked Hillary Clinton'), 'Hillary Clinton');
     assert.strictEqual(cleanName('Republican Donald Trump'), 'Donald Trump');

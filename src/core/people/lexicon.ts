@@ -115,6 +115,22 @@ export const isOpeningWord = (word: string): boolean => OPENING.has(key(word));
  */
 export const isVerbForm = (word: string): boolean => VERBS.has(key(word));
 
+/**
+ * Common English nicknames → the given name they shorten ("Ken Starr" is "Kenneth Starr", "Will Doyle" may be
+ * "William Doyle"): compromise lists no nicknames.
+ */
+const NICKNAMES = new Map<string, string>(Object.entries({
+  al: 'albert', alex: 'alexander', andy: 'andrew', ben: 'benjamin', bill: 'william', billy: 'william', bob: 'robert', bobby: 'robert',
+  charlie: 'charles', chris: 'christopher', chuck: 'charles', dan: 'daniel', danny: 'daniel', dave: 'david', dick: 'richard', don: 'donald',
+  doug: 'douglas', ed: 'edward', fred: 'frederick', greg: 'gregory', jeff: 'jeffrey', jim: 'james', jimmy: 'james', joe: 'joseph',
+  jon: 'jonathan', ken: 'kenneth', larry: 'lawrence', liz: 'elizabeth', matt: 'matthew', mike: 'michael', nick: 'nicholas', pat: 'patrick',
+  rick: 'richard', rob: 'robert', ron: 'ronald', sam: 'samuel', steve: 'steven', ted: 'edward', tim: 'timothy', tom: 'thomas',
+  tony: 'anthony', will: 'william',
+}));
+
+/** The given name a nickname shortens ("Ken" → "kenneth"), lower case; undefined for any other word. */
+export const givenNameOfNickname = (word: string): string | undefined => NICKNAMES.get(key(word));
+
 /** Plurals of people that add no "-s" ("People should provide evidence …, he told reporters": no one's name). */
 const IRREGULAR_PEOPLE_PLURAL = /^(?:people|men|women|children|folks)$/;
 
