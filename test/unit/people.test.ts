@@ -660,6 +660,13 @@ describe('people: one canonical name per person', () => {
       + '"I\'ll be able to raise what\'s necessary," Scott said.';
     assert.notStrictEqual(speakerOf(text, '"I\'ll be able')?.name, 'Robert C. Bobby Scott');
   });
+  it('a shown name shows as itself: the outlet after "for" goes though titles stood before the name ("During an interview with NBC News Senior Investigative Correspondent Cynthia McFadden for “Dateline on Assignment” …", PolNeAR train, Breitbart 2016-05-25)', () => {
+    assert.strictEqual(cleanName('NBC News Senior Investigative Correspondent Cynthia McFadden for Dateline on Assignment'), 'Cynthia McFadden');
+    assert.strictEqual(cleanName('Cynthia McFadden for Dateline'), 'Cynthia McFadden');
+    const text = 'During an interview with NBC News Senior Investigative Correspondent Cynthia McFadden for “Dateline on Assignment” broadcast on Wednesday’s “MSNBC Live,” Marcel Lazar said he had accessed the server.\n\n'
+      + 'McFadden added that Guccifer told her he had downloaded things from the server.';
+    assert.strictEqual(reported(text).find(f => f.content.startsWith('that Guccifer'))?.speaker, 'Cynthia McFadden');
+  });
   it('party labels, epithets, roles, outlets and times are no part of a name', () => {
     assert.strictEqual(cleanName('Crooked Hillary Clinton'), 'Hillary Clinton');
     assert.strictEqual(cleanName('Republican Donald Trump'), 'Donald Trump');

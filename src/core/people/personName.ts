@@ -157,12 +157,17 @@ export function isBodyName(w: readonly string[]): boolean {
 
 const cleaned = new Map<string, string>();
 
-/** The name as shown: `nameWords` joined. */
+/**
+ * The name as shown: `nameWords` joined, read once more when that dropped words, so a shown name shows as itself (the
+ * titles before "NBC News Senior Investigative Correspondent Cynthia McFadden for Dateline on Assignment" go only
+ * after the "for" that ends a person's name was looked for: "Cynthia McFadden for Dateline", itself "Cynthia McFadden").
+ */
 export function cleanName(name: string): string {
   let c = cleaned.get(name);
   if (c === undefined) {
     if (cleaned.size >= MAX_CACHED) cleaned.clear();
-    cleaned.set(name, (c = nameWords(name).join(' ') || name));
+    const once = nameWords(name).join(' ') || name;
+    cleaned.set(name, (c = once === name ? once : nameWords(once).join(' ') || once));
   }
   return c;
 }
