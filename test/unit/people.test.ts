@@ -349,6 +349,15 @@ describe('people: bodies, possessors and pronoun chains', () => {
     assert.ok(r, 'the report is found');
     assert.notStrictEqual(r.speaker, 'Cadillac');
   });
+  it('"they" opening a sentence after people written as a plural noun is those people, never a body named further back (same article; "Workers objected to the telecom giant\'s attempts … They also said that Verizon …", PolNeAR train, Washington Post 2016-05-29)', () => {
+    const text = 'Back in 2009 and 2010, the Congressional Budget Office cited the tax as a major reason it thought the law would end up reducing the deficit.\n\n'
+      + 'Probably nobody hates the Cadillac tax more than representatives of the labor movement, because many unions negotiated for their members precisely the kind of generous plans subject to the fees. '
+      + 'They and their supporters argue that, while the tax may result in lower insurance premiums, workers won’t end up seeing the savings in their paychecks — at least not anytime soon.';
+    assert.strictEqual(reported(text).find(f => f.content.startsWith('that, while the tax'))?.speaker, 'They and their supporters');
+    const verizon = 'The walk-off is considered one of the largest in company history. Workers objected to the telecom giant\'s attempts to relocate them, sometimes for months at a time, across the country and away from their families. '
+      + 'They also said that Verizon was trying to ship call-center jobs overseas to foreign contractors.';
+    assert.strictEqual(reported(verizon).find(f => f.content.startsWith('that Verizon'))?.speaker, 'They');
+  });
   it('"its website" is a body of its own paragraph, and "DC" is a place, never a body ("Dalton Brody is a Washington, DC, gifts and accessories store, which sells …, according to its website.", PolNeAR train, Western Journal 2015-12-01)', () => {
     const text = 'In the most recent batch of Hillary Clinton emails released by the State Department, the candidate appeared to show particular callousness.\n\n'
       + 'Clinton’s response was: “Is Dalton Brody off Conn or Wisconsin?” Dalton Brody is a Washington, DC, gifts and accessories store, which sells such items as leather goods, crystal, and pottery, according to its website.';

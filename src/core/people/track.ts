@@ -412,6 +412,20 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * prime minister’s spokesman said. ⏎ “…,” the spokesman said.": the unnamed source that spoke just before (quoted or
    * reported), when the description is a generic one or has that source's head noun.
    */
+  /**
+   * Token k opens its sentence and the sentence before names people with a plural noun ("representatives", "Workers
+   * objected") and no name after it.
+   */
+  const peopleJustBefore = (k: number): boolean => {
+    const here = people.sentences.sentence(toks[k].s);
+    if (here === 0 || sentenceStartOf(here) !== k) return false;
+    for (let b = k - 1, start = sentenceStartOf(here - 1); b >= start && b >= 0; b--) {
+      const t = toks[b];
+      if (t.cap && b !== start) return false;
+      if (t.l.endsWith('s') && isPersonHead(t.l)) return true;
+    }
+    return false;
+  };
   const sameUnnamedSource = (head: string, pos: number): Reading | undefined => {
     const last = lastSource;
     if (!last?.reading.unnamed || last.reading.thing || last.reading.unresolved || people.sentences.sentence(pos) - last.sentence > UNNAMED_SOURCE_REACH) return undefined;
@@ -437,6 +451,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const campaign = campaignOf(campaigns, m.i, m.j);
     if (campaign) return { name: campaign, chain: [written, campaign], thing: true };
     const head = m.head?.toLowerCase();
+    // ("They and their supporters argue" after "… than representatives of the labor movement": those people, unnamed)
+    if (head === 'they' && peopleJustBefore(m.i)) return { name: shown, chain: [written], unnamed: true };
     // "said the company's chief executive, John J. Ferriola.", "another Twitter user, Johanna Bayer.": the name set off
     // after a description of a person is that person
     const apposed = head && isPersonNoun(head) ? apposedName(m.j) : undefined;
@@ -605,6 +621,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // last, not a body named in passing
       const group = l === 'they' && lastGroup && people.sentences.sentence(m.s) - lastGroup.sentence <= UNNAMED_SOURCE_REACH ? lastGroup.reading : undefined;
       if (group) return { ...group, chain: [word, ...group.chain] };
+      // "Probably nobody hates the Cadillac tax more than representatives of the labor movement, … They and their
+      // supporters argue": a "they" opening its sentence after one that ends on people written as a plural noun, no
+      // name after them, is those people, never a body named further back (shown as written, unnamed)
+      if (/^they\b/.test(l) && peopleJustBefore(m.i)) return unresolved(word);
       // ("…, they say": not a name inside the words they are said to say, "a surrogate for Republicans aiming to …")
       const saidSpan = l === 'they' && said !== undefined && m.s >= pos + said.length ? { s: pos, e: pos + said.length } : undefined;
       const name = l === 'who' ? nameBefore(toks[appositionBefore(toks, m.i) ?? m.i].s) : people.resolvePronoun(l, m.s, said, saidSpan)?.name;
