@@ -341,6 +341,23 @@ describe('people: bodies, possessors and pronoun chains', () => {
     assert.notStrictEqual(r?.speaker, 'Republicans');
     assert.strictEqual(r?.speaker, 'Ted Cruz’s associates');
   });
+  it('a name modifying a noun after "the" is no antecedent of "they" ("Probably nobody hates the Cadillac tax more than representatives of the labor movement, … They and their supporters argue that …", PolNeAR train, HuffPost 2015-12-08)', () => {
+    const text = 'But the tax has been highly unpopular, in part because of fears that businesses will react simply by cutting back on benefits in company health plans, leaving workers with higher exposure to out-of-pocket costs. '
+      + 'Probably nobody hates the Cadillac tax more than representatives of the labor movement, because many unions negotiated for their members precisely the kind of generous plans subject to the fees. '
+      + 'They and their supporters argue that, while the tax may result in lower insurance premiums, workers won’t end up seeing the savings in their paychecks — at least not anytime soon.';
+    const r = reported(text).find(f => f.content.startsWith('that, while the tax'));
+    assert.ok(r, 'the report is found');
+    assert.notStrictEqual(r.speaker, 'Cadillac');
+  });
+  it('"they" opening a sentence after people written as a plural noun is those people, never a body named further back (same article; "Workers objected to the telecom giant\'s attempts … They also said that Verizon …", PolNeAR train, Washington Post 2016-05-29)', () => {
+    const text = 'Back in 2009 and 2010, the Congressional Budget Office cited the tax as a major reason it thought the law would end up reducing the deficit.\n\n'
+      + 'Probably nobody hates the Cadillac tax more than representatives of the labor movement, because many unions negotiated for their members precisely the kind of generous plans subject to the fees. '
+      + 'They and their supporters argue that, while the tax may result in lower insurance premiums, workers won’t end up seeing the savings in their paychecks — at least not anytime soon.';
+    assert.strictEqual(reported(text).find(f => f.content.startsWith('that, while the tax'))?.speaker, 'They and their supporters');
+    const verizon = 'The walk-off is considered one of the largest in company history. Workers objected to the telecom giant\'s attempts to relocate them, sometimes for months at a time, across the country and away from their families. '
+      + 'They also said that Verizon was trying to ship call-center jobs overseas to foreign contractors.';
+    assert.strictEqual(reported(verizon).find(f => f.content.startsWith('that Verizon'))?.speaker, 'They');
+  });
   it('"its website" is a body of its own paragraph, and "DC" is a place, never a body ("Dalton Brody is a Washington, DC, gifts and accessories store, which sells …, according to its website.", PolNeAR train, Western Journal 2015-12-01)', () => {
     const text = 'In the most recent batch of Hillary Clinton emails released by the State Department, the candidate appeared to show particular callousness.\n\n'
       + 'Clinton’s response was: “Is Dalton Brody off Conn or Wisconsin?” Dalton Brody is a Washington, DC, gifts and accessories store, which sells such items as leather goods, crystal, and pottery, according to its website.';
@@ -629,6 +646,36 @@ describe('people: one canonical name per person', () => {
     assert.ok(samePerson('Mr. Trump', 'Donald J. Trump'));
     assert.ok(!samePerson('Bill Clinton', 'Hillary Clinton'));
     assert.deepStrictEqual(personKey('Ahmed Moaz al-Khatib').last, 'khatib');
+  });
+  it('a nickname and the given name it shortens are one person, named by the fuller given name ("Ken Starr praises …" and "Kenneth Starr, the Whitewater independent counsel", PolNeAR train, Politico 2016-05-24)', () => {
+    assert.ok(samePerson('Ken Starr', 'Kenneth Starr'));
+    assert.ok(samePerson('Will Doyle', 'William Doyle'));
+    assert.ok(!samePerson('Ken Starr', 'Ringo Starr'));
+    const text = 'Ken Starr praises, laments Bill Clinton\'s legacy.\n\n'
+      + 'Kenneth Starr, the Whitewater independent counsel who vigorously pursued Bill Clinton across the 1990s, spoke highly of the former president\'s personal attributes last week.\n\n'
+      + '"President Clinton was and perhaps still is the most gifted politician of the baby boomer generation. He just has remarkable gifts," Starr said during a panel discussion on the American presidency.';
+    assert.strictEqual(speakerOf(text, '"President Clinton')?.name, 'Kenneth Starr');
+  });
+  it('a nickname capitalised within a sentence is a given name, not a modal ("said Will Doyle, a professor … ⏎ Doyle said each year …" is Will Doyle, PolNeAR train, USA Today 2016-05-09)', () => {
+    const text = '"It\'s a pretty expensive business model," said Will Doyle, a professor of higher education at Vanderbilt University in Nashville, Tennessee.\n\n'
+      + 'Data show that the average income for college graduates is significantly higher than non-grads. Doyle said each year of education yields a 10% bump in income.';
+    assert.strictEqual(speakerOf(text, '"It\'s a pretty')?.name, 'Will Doyle');
+    assert.strictEqual(reported(text).find(f => f.content.startsWith('each year'))?.speaker, 'Will Doyle');
+    // (a capitalised modal opening a sentence is still no name)
+    assert.strictEqual(speakerOf('Will Trump win? "We will win," Trump said.', '"We will')?.name, 'Trump');
+  });
+  it('a name holding a nickname of its given name is no fuller form (\'Rep. Robert C. "Bobby" Scott\' is not "Robert C. Bobby Scott", PolNeAR dev)', () => {
+    const text = 'In a tradition he has kept for 40 years, Rep. Robert C. "Bobby" Scott threw open his family\'s back yard for a Labor Day cookout.\n\n'
+      + '"This is a big year for our potential United States senator, Bobby Scott!" his niece shouted to the crowd.\n\n'
+      + '"I\'ll be able to raise what\'s necessary," Scott said.';
+    assert.notStrictEqual(speakerOf(text, '"I\'ll be able')?.name, 'Robert C. Bobby Scott');
+  });
+  it('a shown name shows as itself: the outlet after "for" goes though titles stood before the name ("During an interview with NBC News Senior Investigative Correspondent Cynthia McFadden for “Dateline on Assignment” …", PolNeAR train, Breitbart 2016-05-25)', () => {
+    assert.strictEqual(cleanName('NBC News Senior Investigative Correspondent Cynthia McFadden for Dateline on Assignment'), 'Cynthia McFadden');
+    assert.strictEqual(cleanName('Cynthia McFadden for Dateline'), 'Cynthia McFadden');
+    const text = 'During an interview with NBC News Senior Investigative Correspondent Cynthia McFadden for “Dateline on Assignment” broadcast on Wednesday’s “MSNBC Live,” Marcel Lazar said he had accessed the server.\n\n'
+      + 'McFadden added that Guccifer told her he had downloaded things from the server.';
+    assert.strictEqual(reported(text).find(f => f.content.startsWith('that Guccifer'))?.speaker, 'Cynthia McFadden');
   });
   it('party labels, epithets, roles, outlets and times are no part of a name', () => {
     assert.strictEqual(cleanName('Crooked Hillary Clinton'), 'Hillary Clinton');

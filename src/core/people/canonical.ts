@@ -4,7 +4,7 @@
  * name once, each group's forms by first-name key, and each distinct form's canonical name is found once.
  */
 import { isNumberWord } from '../figures/numberWords';
-import { firstNameGender, isCommonWord, isDemonym, isCountry, isHonorific, isPeopleGroup, isKnownOrganization, isPlace, type Gender } from './lexicon';
+import { firstNameGender, givenNameOfNickname, isCommonWord, isDemonym, isCountry, isHonorific, isPeopleGroup, isKnownOrganization, isPlace, type Gender } from './lexicon';
 import { cleanName, countryDepartment, firstKey, isBodyName, isLabel, nameGender, nameWords, personKey } from './personName';
 
 /** 'label': a party label, an epithet or a nationality ("Republican", "Libertarian", "American"): no one. */
@@ -99,10 +99,31 @@ const tailKey = (name: string): string => name.toLowerCase().split(' ').slice(-2
 const GIVEN_WORD = /^\p{Lu}(?:[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*-?|\.)?$/u;
 const givenNames = (words: string): boolean => words.split(' ').every(w => GIVEN_WORD.test(w) && !isCommonWord(w));
 
-/** The fullest of a person's forms: the most words (at most MAX_NAME_WORDS), then the most mentions; none in capitals. */
+const givenLength = (f: Form): number => f.name.split(' ')[0].length;
+
+/** A name holding a nickname of its own first word ("Robert C. Bobby Scott"). */
+function nicknameWithin(name: string): boolean {
+  const w = name.split(' '), given = w[0].toLowerCase();
+  return w.some((x, k) => k > 0 && givenNameOfNickname(x) === given);
+}
+
+/**
+ * `best` is mentioned as often as the form `clean` or more, of the same person written with a given name spelt otherwise
+ * or shortened ("Ken Starr" ×9 and "Kenneth Starr" ×1: one person, one name).
+ */
+function otherGivenForm(forms: readonly Form[] | undefined, clean: string, best: Form): boolean {
+  const written = forms?.find(f => f.name === clean);
+  return !!written && written !== best && best.count >= written.count && clean.split(' ')[0] !== best.name.split(' ')[0];
+}
+
+/**
+ * The fullest of a person's forms: the most words (at most MAX_NAME_WORDS), then the most mentions, then the longest
+ * given name ("Kenneth Starr" before "Ken Starr"); none in capitals, none with a nickname of its given name inside
+ * ("Robert C. Bobby Scott", read from 'Robert C. "Bobby" Scott').
+ */
 function fullest(forms: readonly Form[] | undefined): Form | undefined {
   let best: Form | undefined;
-  for (const f of forms ?? []) if (f.words <= MAX_NAME_WORDS && !allCaps(f.name) && (!best || f.words > best.words || (f.words === best.words && f.count > best.count))) best = f;
+  for (const f of forms ?? []) if (f.words <= MAX_NAME_WORDS && !allCaps(f.name) && !nicknameWithin(f.name) && (!best || f.words > best.words || (f.words === best.words && (f.count > best.count || (f.count === best.count && givenLength(f) > givenLength(best)))))) best = f;
   return best;
 }
 
@@ -344,8 +365,9 @@ export class CanonicalNames {
         if (f.words <= MAX_NAME_WORDS && f.name.endsWith(' ' + clean) && givenNames(f.name.slice(0, -clean.length - 1)) && (!best || f.words > best.words)) best = f;
       }
     }
-    // a form as full as the one written stays as written, unless it is written in capitals ("WALLACE:")
+    // a form as full as the one written stays as written, unless it is written in capitals ("WALLACE:") or its given
+    // name is another spelling or a nickname of the form the article uses most ("Ken Starr" for "Kenneth Starr")
     const words = clean.split(' ').length;
-    return best && (best.words > words || (best.words === words && allCaps(clean))) ? best.name : clean;
+    return best && (best.words > words || (best.words === words && (allCaps(clean) || (!!first && otherGivenForm(forms, clean, best))))) ? best.name : clean;
   }
 }

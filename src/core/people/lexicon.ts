@@ -2,7 +2,7 @@
  * What compromise's lexicon knows about people, read once from the table scripts/people-lexicon.mjs generates
  * (lexicon.generated.ts): the gender of first names and honorifics, role nouns, places and organisations.
  */
-import { COMMON_WORDS, COUNTRIES, DEMONYMS, FEMALE_FIRST_NAMES, GENDERED_HONORIFICS, HONORIFIC_ABBREVIATIONS, MALE_FIRST_NAMES, OPENING_WORDS, ORGANIZATIONS, OTHER_FIRST_NAMES, PLACES, ROLE_NOUNS } from './lexicon.generated';
+import { COMMON_WORDS, COUNTRIES, DEMONYMS, FEMALE_FIRST_NAMES, GENDERED_HONORIFICS, HONORIFIC_ABBREVIATIONS, MALE_FIRST_NAMES, OPENING_WORDS, ORGANIZATIONS, OTHER_FIRST_NAMES, PLACES, ROLE_NOUNS, VERB_FORMS } from './lexicon.generated';
 
 export type Gender = 'm' | 'f';
 
@@ -21,6 +21,7 @@ const DEMONYM_WORDS = words(DEMONYMS);
 const ORGANIZATION_NAMES = words(ORGANIZATIONS, '|');
 const COMMON = words(COMMON_WORDS);
 const OPENING = words(OPENING_WORDS);
+const VERBS = words(VERB_FORMS);
 
 /** Lower case, one final period dropped ("Sen." → "sen"). */
 const key = (w: string): string => { const l = w.toLowerCase(); return l.endsWith('.') ? l.slice(0, -1) : l; };
@@ -107,6 +108,28 @@ export function isCommonWord(word: string): boolean {
 
 /** An adverb, a conjunction or a question word ("Maybe", "Yet", "Who"): it opens a sentence, never a name. */
 export const isOpeningWord = (word: string): boolean => OPENING.has(key(word));
+
+/**
+ * A form of a verb ("reported", "says", "wrote", "has", "could"); not the base or "-s" form of a verb that is a noun
+ * too ("tax", "report", "emails").
+ */
+export const isVerbForm = (word: string): boolean => VERBS.has(key(word));
+
+/**
+ * Common English nicknames → the given name they shorten ("Ken Starr" is "Kenneth Starr", "Will Doyle" may be
+ * "William Doyle"): compromise lists no nicknames.
+ */
+const NICKNAMES = new Map<string, string>(Object.entries({
+  al: 'albert', alex: 'alexander', andy: 'andrew', ben: 'benjamin', bill: 'william', billy: 'william', bob: 'robert', bobby: 'robert',
+  charlie: 'charles', chris: 'christopher', chuck: 'charles', dan: 'daniel', danny: 'daniel', dave: 'david', dick: 'richard', don: 'donald',
+  doug: 'douglas', ed: 'edward', fred: 'frederick', greg: 'gregory', jeff: 'jeffrey', jim: 'james', jimmy: 'james', joe: 'joseph',
+  jon: 'jonathan', ken: 'kenneth', larry: 'lawrence', liz: 'elizabeth', matt: 'matthew', mike: 'michael', nick: 'nicholas', pat: 'patrick',
+  rick: 'richard', rob: 'robert', ron: 'ronald', sam: 'samuel', steve: 'steven', ted: 'edward', tim: 'timothy', tom: 'thomas',
+  tony: 'anthony', will: 'william',
+}));
+
+/** The given name a nickname shortens ("Ken" → "kenneth"), lower case; undefined for any other word. */
+export const givenNameOfNickname = (word: string): string | undefined => NICKNAMES.get(key(word));
 
 /** Plurals of people that add no "-s" ("People should provide evidence …, he told reporters": no one's name). */
 const IRREGULAR_PEOPLE_PLURAL = /^(?:people|men|women|children|folks)$/;

@@ -7,7 +7,7 @@
  */
 import { CALENDAR_NAMES, SURNAME_PARTICLES, TITLES } from '../quotes/lexicon';
 import { RELATIVE_DAYS } from '../text/calendar';
-import { firstNameGender, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace } from './lexicon';
+import { firstNameGender, givenNameOfNickname, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace } from './lexicon';
 
 /** Words that make a run of capitalised words a body, not a person. */
 export const BODY_WORD = /\b(?:Observatory|Ministry|Council|Committee|Agency|Office|Party|Department|Times|Post|News|Journal|Network|Campaign|Institute|Foundation|Association|Union|Commission|Court|Army|Police|Government|Administration|Coalition|Group|Center|Centre|Bureau|Service|Services|Industries|Holdings|Partners|Airlines|Airways|Technologies|Enterprises|Logistics|Corporation|Company|Inc|Corp|Co(?=\.)|Railway|Railways|Hydro|University|College|Church|Kremlin|Pentagon|House|Senate|Congress|Parliament|League|Organization|Organisation|Watch|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|Tribune|Herald|Magazine|Daily|Gazette|Review|Club|Fund|Bank|Board|Authority|Forces|Command|Republicans|Democrats|Street|Enforcement|Investigations|Federation|Alliance|Society|Legion|TV)\b/;
@@ -180,17 +180,22 @@ export function isBodyName(w: readonly string[]): boolean {
 
 const cleaned = new Map<string, string>();
 
-/** The name as shown: `nameWords` joined. */
+/**
+ * The name as shown: `nameWords` joined, read once more when that dropped words, so a shown name shows as itself (the
+ * titles before "NBC News Senior Investigative Correspondent Cynthia McFadden for Dateline on Assignment" go only
+ * after the "for" that ends a person's name was looked for: "Cynthia McFadden for Dateline", itself "Cynthia McFadden").
+ */
 export function cleanName(name: string): string {
   let c = cleaned.get(name);
   if (c === undefined) {
     if (cleaned.size >= MAX_CACHED) cleaned.clear();
-    cleaned.set(name, (c = nameWords(name).join(' ') || name));
+    const once = nameWords(name).join(' ') || name;
+    cleaned.set(name, (c = once === name ? once : nameWords(once).join(' ') || once));
   }
   return c;
 }
 
-/** The spelling-free key of a first name: "Sergei" and "Sergey", "Mohammed" and "Muhammad" are one. */
+/** The spelling-free key of a first name: "Sergei" and "Sergey", "Mohammed" and "Muhammad", "Ken" and "Kenneth" are one. */
 export function firstKey(word: string): string {
   let k = firstKeys.get(word);
   if (k === undefined) {
@@ -203,7 +208,8 @@ export function firstKey(word: string): string {
 const firstKeys = new Map<string, string>();
 
 function readFirstKey(word: string): string {
-  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ph/g, 'f').replace(/y/g, 'i').replace(/ou/g, 'u')
+  // (a nickname is keyed as the given name it shortens: "Ken" and "Kenneth" are one)
+  return (givenNameOfNickname(word) ?? word.toLowerCase()).normalize('NFD').replace(/\p{M}/gu, '').replace(/ph/g, 'f').replace(/y/g, 'i').replace(/ou/g, 'u')
     .replace(/[aeiou]/g, (v, k) => (k === 0 ? v : '')).replace(/(.)\1+/g, '$1');
 }
 

@@ -8,7 +8,7 @@
 import { isNumberWord } from '../figures/numberWords';
 import { sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
-import { COORDINATORS_AND_OR, CUES, DETERMINERS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
+import { BE_FORMS, COORDINATORS_AND_OR, CUES, DETERMINERS, NOT_NOUN, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { canonicalOf, midSentenceCaps, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { withinQuote } from '../quotes/marks';
@@ -19,7 +19,7 @@ import { authorOf } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, issuerOf, type DocumentContext } from './documents';
-import { isCommonWord, isPeopleGroup, isRoleNoun, nounGender, titleGender, type Gender } from './lexicon';
+import { isCommonWord, isOpeningWord, isPeopleGroup, isRoleNoun, isVerbForm, nounGender, titleGender, type Gender } from './lexicon';
 import { hasKnownFirstName } from './personName';
 import { People, type EntityMention } from './salience';
 
@@ -418,6 +418,20 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   /** The last source of speech, quoted or reported. */
   let lastSource: { reading: Reading; sentence: number } | undefined;
   /**
+   * Token k opens its sentence and the sentence before names people with a plural noun ("representatives", "Workers
+   * objected") and no name after it.
+   */
+  const peopleJustBefore = (k: number): boolean => {
+    const here = people.sentences.sentence(toks[k].s);
+    if (here === 0 || sentenceStartOf(here) !== k) return false;
+    for (let b = k - 1, start = sentenceStartOf(here - 1); b >= start && b >= 0; b--) {
+      const t = toks[b];
+      if (t.cap && b !== start) return false;
+      if (t.l.endsWith('s') && isPersonHead(t.l)) return true;
+    }
+    return false;
+  };
+  /**
    * "said a longtime adviser to both Clintons … the person added", "one GOP source said … the source added", "…, the
    * prime minister’s spokesman said. ⏎ “…,” the spokesman said.": the unnamed source that spoke just before (quoted or
    * reported), when the description is a generic one or has that source's head noun (`reportedOnly`: the unnamed
@@ -450,6 +464,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const campaign = campaignOf(campaigns, m.i, m.j);
     if (campaign) return { name: campaign, chain: [written, campaign], thing: true };
     const head = m.head?.toLowerCase();
+    // ("They and their supporters argue" after "… than representatives of the labor movement": those people, unnamed)
+    if (head === 'they' && peopleJustBefore(m.i)) return { name: shown, chain: [written], unnamed: true };
     // "said the company's chief executive, John J. Ferriola.", "another Twitter user, Johanna Bayer.": the name set off
     // after a description of a person is that person
     const apposed = head && isPersonNoun(head) ? apposedName(m.j) : undefined;
@@ -622,6 +638,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // last, not a body named in passing
       const group = l === 'they' && lastGroup && people.sentences.sentence(m.s) - lastGroup.sentence <= UNNAMED_SOURCE_REACH ? lastGroup.reading : undefined;
       if (group) return { ...group, chain: [word, ...group.chain] };
+      // "Probably nobody hates the Cadillac tax more than representatives of the labor movement, … They and their
+      // supporters argue": a "they" opening its sentence after one that ends on people written as a plural noun, no
+      // name after them, is those people, never a body named further back (shown as written, unnamed)
+      if (/^they\b/.test(l) && peopleJustBefore(m.i)) return unresolved(word);
       // ("…, they say": not a name inside the words they are said to say, "a surrogate for Republicans aiming to …")
       const saidSpan = l === 'they' && said !== undefined && m.s >= pos + said.length ? { s: pos, e: pos + said.length } : undefined;
       const name = l === 'who' ? nameBefore(toks[appositionBefore(toks, m.i) ?? m.i].s) : people.resolvePronoun(l, m.s, said, saidSpan)?.name;
@@ -803,13 +823,28 @@ function sameOwner(a: string, b: string): boolean {
 const LOCATIVE = /^(?:in|at|near)$/;
 
 /**
- * A name between a possessive determiner and the lower-case noun it modifies ("keep their Senate seats", "his Fox
- * interview"): a word of someone else's noun phrase, no mention of its own for a pronoun to go back to.
+ * A name between a possessive determiner or "the" and the lower-case noun it modifies ("keep their Senate seats", "his
+ * Fox interview", "the Cadillac tax"): a word of someone else's noun phrase, no mention of its own for a pronoun to go
+ * back to.
  */
 function modifierOfOwnedNoun(toks: Tok[], i: number, j: number): boolean {
   const before = toks[i - 1], after = toks[j];
-  return !!before && !!after && POSSESSIVE_DETERMINERS.has(before.l) && !toks[j - 1].poss && !after.punct && !after.cap && /^\p{L}/u.test(after.t);
+  if (!before || !after || toks[j - 1].poss || after.punct || after.cap || !/^\p{L}/u.test(after.t)) return false;
+  // (not a body's own name before its body noun: "the Club for Growth group" is Club for Growth)
+  return POSSESSIVE_DETERMINERS.has(before.l) || (before.l === 'the' && nounAfterName(after.l) && !BODY_NOUN.test(after.l));
 }
+
+/**
+ * A lower-case word after "the NAME" that makes the name a modifier of it ("the Cadillac tax", "the Obama
+ * administration"): no verb form ("the Washington Post reported", "the Senate has"), no adverb, preposition or
+ * conjunction ("the Pentagon also", "the FBI that"), no determiner or indefinite pronoun opening a second object
+ * ("give the Internal Revenue Service any more ammunition", "tell the I.R.S. anything").
+ */
+const nounAfterName = (w: string): boolean =>
+  !isVerbForm(w) && !CUES.has(w) && !BE_FORMS.has(w) && !isOpeningWord(w) && !PREPOSITIONS.has(w) && !NOT_NOUN.has(w) && !DETERMINERS.has(w) && !INDEFINITE.test(w);
+
+/** "any", "anything", "everyone", "nobody": a determiner or an indefinite pronoun. */
+const INDEFINITE = /^(?:any|every|some|no)(?:thing|one|body)?$/;
 
 /** A one-word name written right after a preposition of place, not as a possessive ("in Orlando", not "in Trump's"). */
 function placeAfterPreposition(toks: Tok[], i: number, j: number): boolean {

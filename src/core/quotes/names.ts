@@ -5,7 +5,7 @@
  * U.N.'s envoy" -> envoy), so that "the envoy" can be resolved.
  */
 import { CanonicalNames, kindOfName } from '../people/canonical';
-import { firstNameGender, isCommonWord, isPlace, isRoleNoun, titleGender } from '../people/lexicon';
+import { firstNameGender, givenNameOfNickname, isCommonWord, isPlace, isRoleNoun, titleGender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { CALENDAR_NAMES, DASHES, DETERMINERS, NAME_JOINERS, NEWS_AGENCIES, NOT_NAME, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, TITLES } from './lexicon';
@@ -86,9 +86,13 @@ export function runAt(toks: Tok[], k: number): { i: number; j: number } | null {
   while (i > 0 && !toks[i].br && !(opensPhrase(toks[i]) && toks[i - 1].cap) && (toks[i - 1].cap && !toks[i - 1].poss || (connects(toks, i - 1) && i > 1 && toks[i - 2].cap && !toks[i - 2].poss)) && toks[i - 1].e + 2 >= toks[i].s) i--;
   while (j < toks.length && !toks[j].br && !toks[j - 1].poss && toks[j].s <= toks[j - 1].e + 2 && (toks[j].cap ? !(opensPhrase(toks[j]) && toks[j - 1].cap) : connects(toks, j) && j + 1 < toks.length && toks[j + 1].cap)) j++;
   while (j > i && !toks[j - 1].cap) j--;
-  while (i < j && (!toks[i].cap || NOT_NAME.has(toks[i].l))) i++;
+  while (i < j && (!toks[i].cap || (NOT_NAME.has(toks[i].l) && !nicknameInSentence(toks, i, j)))) i++;
   return j > i ? { i, j } : null;
 }
+
+/** A nickname capitalised after a lower-case word, before more of the name: a given name ("said Will Doyle"), not "Will". */
+const nicknameInSentence = (toks: Tok[], i: number, j: number): boolean =>
+  j - i >= 2 && i > 0 && !toks[i - 1].cap && /^\p{Ll}/u.test(toks[i - 1].t) && givenNameOfNickname(toks[i].l) !== undefined;
 
 /** A word in capitals ("BORROWING", "A", "GOP"). */
 const ALL_CAPS = /^\p{Lu}[\p{Lu}\d'’.&-]*$/u;
