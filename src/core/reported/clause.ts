@@ -17,7 +17,6 @@ export const TAIL_CUES: ReadonlySet<string> = new Set(['said', 'says', 'added', 
 /** Words after a comma that open a clause of the reporter's own, not more content (", but he urged …"). */
 const CLAUSE_BREAK = /^(?:but|while|whereas|though|although|compared|which|who|where|whom)$/;
 
-const EXP_BREAK = process.env.S10BREAK ? new RegExp(process.env.S10BREAK) : null;
 /** Conjunctions of a concession after a comma (", though …", ", although …"). */
 const CONCESSION = /^(?:though|although)$/;
 
@@ -304,7 +303,6 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
       // is part of what was said, unless it reports on its own — ", although he tweeted that …")
       if (t.t === ',' && CONCESSION.test(n.l) && !cueInClause(toks, k + 2, b)) continue;
       if (CLAUSE_BREAK.test(n.l) && !(n.l === 'but' && toks[k + 2]?.l === 'that')) return k;
-      if (t.t === ',' && EXP_BREAK && EXP_BREAK.test(n.l + ' ' + (toks[k + 2]?.l ?? ''))) return k;
       // (", and he railed against …": a new clause of the reporter's own; " — a controversial idea": a comment on it)
       if (t.t === ',' && /^(?:and|but)$/.test(n.l) && MAIN_SUBJECT.test(toks[k + 2]?.t ?? '') && !CONTENT_SUBORDINATORS.has(toks[from]?.l ?? '')) return k;
       // (", and the American Civil Liberties Union of Ohio has already sued …": a clause with a subject of its own, when
