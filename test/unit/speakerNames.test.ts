@@ -1,6 +1,6 @@
 /** Speaker names a reader sees at once: no place, outlet or quoted words glued on, a body's words kept (PolNeAR train). */
 import * as assert from 'assert';
-import { kindOfName } from '../../src/core/people/canonical';
+import { CanonicalNames, kindOfName } from '../../src/core/people/canonical';
 import { cleanName } from '../../src/core/people/personName';
 import { analyzeText } from '../../src/core';
 import { nameWithin, runAt } from '../../src/core/quotes/names';
@@ -162,5 +162,16 @@ describe('speaker names: what is glued on and what is kept', () => {
     assert.strictEqual(speakerOf(text, "''To be")?.name, 'Curt Schilling');
     const asia = 'Across Asia, policymakers have been startled by Trump’s “isolationist” foreign policy pronouncements.';
     assert.notStrictEqual(speakerOf(asia, '“isolationist')?.name, 'Across Asia');
+  });
+  it('a transcript\'s label in capitals is one person with its full label ("TAPPER:" after "JAKE TAPPER:"), in the article\'s mixed case when it has one ("FALLIN:" → "Mary Fallin"; PolNeAR train, Breitbart 2016-07-10)', () => {
+    const text = 'Governor Mary Fallin (R-OK) said presumptive Republican presidential nominee Donald Trump is “trying to campaign as a racial healer.”\n\nPartial transcript as follows:\n\nJAKE TAPPER: Donald Trump released a video on Friday talking about racial healing. Take a listen.\n\nTRUMP: Racial divisions have gotten worse, not better.\n\nTAPPER: And obviously, you’re supporting Donald Trump, I think there are probably some skeptical Americans hearing that message.\n\nFALLIN: Well, I think the whole nation needs to work together.';
+    const names = analyzeText('t.txt', text).speakers.map(s => s.name);
+    assert.ok(!names.includes('TAPPER') && !names.includes('FALLIN') && !names.includes('TRUMP'), names.join(' ; '));
+    const table = new CanonicalNames();
+    for (const n of ['Mary Fallin', 'JAKE TAPPER', 'Donald Trump']) table.add(n);
+    assert.deepStrictEqual(['TAPPER', 'JAKE TAPPER', 'FALLIN', 'TRUMP'].map(n => table.canonical(n)), ['JAKE TAPPER', 'JAKE TAPPER', 'Mary Fallin', 'Donald Trump']);
+    // (mixed case elsewhere: "Tapper said" makes the label "Jake Tapper"; a body's initials stay a body's: "CNN")
+    table.add('Tapper');
+    assert.deepStrictEqual(['TAPPER', 'CNN'].map(n => table.canonical(n)), ['Jake Tapper', 'CNN']);
   });
 });

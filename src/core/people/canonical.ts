@@ -127,6 +127,21 @@ function fullest(forms: readonly Form[] | undefined): Form | undefined {
   return best;
 }
 
+/**
+ * The fullest of a person's forms written in capitals, as a transcript labels its speaker ("JAKE TAPPER:"), for a
+ * person the article never names in mixed case (`fullest` leaves capitals out).
+ */
+function fullestInCapitals(forms: readonly Form[] | undefined): Form | undefined {
+  let best: Form | undefined;
+  for (const f of forms ?? []) if (f.words <= MAX_NAME_WORDS && allCaps(f.name) && (!best || f.words > best.words || (f.words === best.words && f.count > best.count))) best = f;
+  return best;
+}
+
+/** A name in capitals in the article's spelling of its words ("JAKE TAPPER" → "Jake Tapper" when it writes "Tapper"). */
+function inMixedCase(name: string, spellings: ReadonlyMap<string, string>): string {
+  return name.split(' ').map(w => spellings.get(w.toLowerCase()) ?? w[0] + w.slice(1).toLowerCase()).join(' ');
+}
+
 export class CanonicalNames {
   /** last-name key → first-name key ('' for none) → forms. */
   private readonly groups = new Map<string, Map<string, Form[]>>();
@@ -337,6 +352,27 @@ export class CanonicalNames {
     return fullest(forms)?.name ?? this.canonical(name);
   }
 
+  /** A one-word name in capitals ("TAPPER") that is the last name of a person the article names in full ("Jake Tapper"). */
+  private labelInCapitals(clean: string): boolean {
+    const { last } = personKey(clean);
+    // (a full name opening with a given name the lexicon knows: not a body the lexicon misses, "America Rising PAC")
+    const given = (f: Form): boolean => firstNameGender(inMixedCase(f.name.split(' ')[0], new Map())) !== undefined;
+    for (const forms of this.groups.get(last)?.values() ?? []) if (forms.some(f => f.words > 1 && kindOfName(f.name) === 'person' && given(f))) return true;
+    return false;
+  }
+
+  /**
+   * The fullest form in capitals of `forms` ("JAKE TAPPER"), in mixed case when the same last name (`group`) is also
+   * written so ("Tapper" → "Jake Tapper"); undefined when there is none.
+   */
+  private capitalsForm(forms: readonly Form[] | undefined, group: ReadonlyMap<string, Form[]>): Form | undefined {
+    const caps = fullestInCapitals(forms);
+    if (!caps) return undefined;
+    const spellings = new Map<string, string>();
+    for (const fs of group.values()) for (const f of fs) if (!allCaps(f.name)) for (const w of f.name.split(' ')) spellings.set(w.toLowerCase(), w);
+    return spellings.has(caps.name.split(' ').pop()!.toLowerCase()) ? { ...caps, name: inMixedCase(caps.name, spellings) } : caps;
+  }
+
   /** The fullest form of this person's name in the article ("Lavrov" → "Sergei Lavrov"). */
   canonical(name: string): string {
     let c = this.cache.get(name);
@@ -347,7 +383,10 @@ export class CanonicalNames {
   private find(name: string): string {
     const clean = cleanName(name);
     const kind = kindOfName(name);
-    if ((kind === 'organization' && !this.personsLastName(clean)) || (kind === 'unknown' && /^\p{Lu}{2,6}$/u.test(clean))) return this.body(clean);
+    // (a word in capitals is a body's initials, "CNN", unless it is the last name of a person the article names in
+    // full: a transcript's label, "TAPPER:" after "JAKE TAPPER:", "FALLIN:" after "Mary Fallin", "TRUMP:")
+    const capitalsLabel = /^\p{Lu}{2,}$/u.test(clean) && this.labelInCapitals(clean);
+    if ((kind === 'organization' && !this.personsLastName(clean) && !capitalsLabel) || (kind === 'unknown' && /^\p{Lu}{2,6}$/u.test(clean) && !capitalsLabel)) return this.body(clean);
     if (kind === 'place' && !this.personsLastName(clean)) return clean;
     const { last, first } = personKey(clean);
     // (a word no full name of the article ends with may be a given name, "Sir Keir", or the first of two surnames,
@@ -357,7 +396,9 @@ export class CanonicalNames {
     let forms = byFirst.get(first);
     // a last name alone: the person of that name the article mentions most
     if (!first) { const leader = this.leaders.get(last); if (leader !== undefined) forms = byFirst.get(leader); }
-    let best = fullest(forms);
+    // (a person the article names only in capitals, a transcript's "JAKE TAPPER:", is named by that label; in the
+    // article's own spelling when it writes the name in mixed case elsewhere)
+    let best = fullest(forms) ?? this.capitalsForm(forms, byFirst);
     // "Suu Kyi" is "Aung San Suu Kyi": a name of two words or more that ends a fuller form of the same last name
     if (first && clean.includes(' ')) {
       for (const f of this.tails.get(tailKey(clean)) ?? []) {
