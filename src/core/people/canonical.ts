@@ -164,7 +164,28 @@ export class CanonicalNames {
   private readonly bodies = new Map<string, string[]>();
   /** A body's initials → its name ("IMF" → "International Monetary Fund"). */
   private readonly acronyms = new Map<string, string>();
+  /** Words the article writes in lower case ("hacker"): no given name (see `noteLowerCase`). */
+  private readonly lowerWords = new Set<string>();
   private order = 0;
+
+  /** A word the article writes in lower case, in lower case: a common noun by its own use ("the hacker known as …"). */
+  noteLowerCase(word: string): void {
+    this.lowerWords.add(word);
+    if (this.cache.size) this.cache.clear();
+  }
+
+  /**
+   * A name of two words whose first the article writes in lower case and is no given name, and whose last it writes
+   * alone as a name: that last name, alone ("Hacker Guccifer: Clinton’s Server Unprotected" and "the hacker … Guccifer
+   * said" → "Guccifer", PolNeAR train).
+   */
+  private nounBeforeLastName(clean: string): string | undefined {
+    const w = clean.split(' ');
+    // (not a common word the lexicon knows, whose name is a body's or a campaign's: "Team Trump")
+    if (w.length !== 2 || !this.lowerWords.has(w[0].toLowerCase()) || firstNameGender(w[0]) !== undefined || kindOfName(clean) !== 'person' || this.knows(clean)) return undefined;
+    const { last } = personKey(w[1]);
+    return this.groups.get(last)?.get('')?.some(f => f.name === w[1]) ? w[1] : undefined;
+  }
 
   /** Counts one written form of a name (`title`: the title written before it, "Ms."). */
   add(name: string, title = ''): void {
@@ -388,6 +409,8 @@ export class CanonicalNames {
     const capitalsLabel = /^\p{Lu}{2,}$/u.test(clean) && this.labelInCapitals(clean);
     if ((kind === 'organization' && !this.personsLastName(clean) && !capitalsLabel) || (kind === 'unknown' && /^\p{Lu}{2,6}$/u.test(clean) && !capitalsLabel)) return this.body(clean);
     if (kind === 'place' && !this.personsLastName(clean)) return clean;
+    const alone = this.nounBeforeLastName(clean);
+    if (alone) return this.find(alone);
     const { last, first } = personKey(clean);
     // (a word no full name of the article ends with may be a given name, "Sir Keir", or the first of two surnames,
     // "Acosta" for "Melba Acosta Febo")

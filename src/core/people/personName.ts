@@ -16,6 +16,8 @@ export const BODY_WORD = /\b(?:Observatory|Ministry|Council|Committee|Agency|Off
 const PLACE_BODY_TAIL = /^(?:Health|Services|Energy|Power|Hydro|Transit|Education)$/;
 const LABEL_WORD = /^(?:republican|democrat|democratic|gop|libertarian|independent|green|conservative|liberal|progressive|crooked|lyin['’]?|little|low-energy|crazy|sleepy|phony|candidate|nominee|presidential|billionaire|mogul|frontrunner|front-runner|former|then|late|sen\.?|rep\.?|gov\.?)$/i;
 /** Quantities before "of": "Percent of Hillary Clinton", "Half of …". */
+/** Media that show a person, written before "of" and the person's name ("Footage of Al-Awlaki"). */
+const MEDIA_OF_PERSON = /^(?:footage|video|videos|clip|clips|audio|tape|tapes|recording|recordings|photo|photos|image|images|portrait|portraits)$/i;
 const QUANTITY_WORD = /^(?:percent|per|half|most|some|many|all|none|much|part|one|two|three|four|five|rest|majority|minority|share|portion|supporters|fans|voters|friends|critics|aides|allies)$/i;
 /** Connectors that end a name ("Berlin on Monday", "Speaking in Toledo"). */
 const BREAK_WORD = /^(?:on|in|at|to|from|with|by|and|or|as|after|before|during|since|says|said)$/i;
@@ -106,7 +108,8 @@ function readNameWords(name: string): string[] {
   if (cut > 0) w = w.slice(0, cut);
   // a quantity or a group before "of": "Percent of Hillary Clinton", "Supporters of Bernie Sanders"
   const of = w.findIndex(x => x.toLowerCase() === 'of');
-  if (of > 0 && of < w.length - 1 && w.slice(0, of).every(x => QUANTITY_WORD.test(x))) w = w.slice(of + 1);
+  // (also a piece of media of a person: "Footage of Al-Awlaki again appears", the person's)
+  if (of > 0 && of < w.length - 1 && (w.slice(0, of).every(x => QUANTITY_WORD.test(x)) || (of === 1 && MEDIA_OF_PERSON.test(w[0])))) w = w.slice(of + 1);
   // labels, roles, outlets and places glued on before a name: the name starts at a known first name
   // ("Crooked Hillary Clinton", "Pollster Dana Reyes", "Republican Donald Trump")
   const first = w.findIndex(x => firstNameGender(x) !== undefined);

@@ -464,6 +464,13 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const campaign = campaignOf(campaigns, m.i, m.j);
     if (campaign) return { name: campaign, chain: [written, campaign], thing: true };
     const head = m.head?.toLowerCase();
+    // "The two lawmakers, however, argue … “…,” the two write.": a number alone after "the" is the group of that
+    // number that spoke last ("two lawmakers"), else the description as written ("the two"); a number is no name
+    if (det === 'the' && m.j - m.i === 2 && head && isNumberWord(head)) {
+      const group = lastSource?.reading.unnamed && !lastSource.reading.thing && people.sentences.sentence(pos) - lastSource.sentence <= UNNAMED_SOURCE_REACH
+        && lastSource.reading.name.toLowerCase().startsWith(head + ' ') ? lastSource.reading : undefined;
+      return group ? { ...group, chain: [written, ...group.chain] } : { name: written, chain: [written], unnamed: true };
+    }
     // ("They and their supporters argue" after "… than representatives of the labor movement": those people, unnamed)
     if (head === 'they' && peopleJustBefore(m.i)) return { name: shown, chain: [written], unnamed: true };
     // "said the company's chief executive, John J. Ferriola.", "another Twitter user, Johanna Bayer.": the name set off

@@ -274,6 +274,7 @@ export class NameTable {
   constructor(private readonly toks: Tok[], private readonly text: string, quotes: readonly { start: number; end: number }[] = [], titleEnd = 0) {
     let q = 0;
     const titled: NameRun[] = [], epithets: NameRun[] = [];
+    for (const t of toks) if (!t.cap && !t.punct) this.names.noteLowerCase(t.l);
     for (let k = 0; k < toks.length; k++) {
       // (a dateline opening a paragraph names a place, never a person: "NASHUA, N.H. -", "MOSCOW (AP) —")
       if (k === 0 || toks[k].br) k = afterDateline(toks, k, toks.length);
