@@ -188,6 +188,10 @@ describe('speaker names: what is glued on and what is kept', () => {
     for (const n of ['Guccifer', 'Trump']) table.add(n);
     for (const w of ['hacker', 'team']) table.noteLowerCase(w);
     assert.deepStrictEqual(['Hacker Guccifer', 'Team Trump'].map(n => table.canonical(n)), ['Guccifer', 'Team Trump']);
+    // (an abbreviated title in capitals is no given name either: "Former AG Mukasey at RNC:" is Michael Mukasey, PolNeAR train, Breitbart 2016-07-19)
+    const headline = 'Former AG Mukasey at RNC: Clinton email scandal disqualifies her for presidency.\n\nCLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told delegates that Hillary Clinton’s use of a private email server should disqualify her. Mukasey, the Republican attorney general under former President George W. Bush, spoke on Monday.';
+    const speakers = analyzeText('t.txt', headline).speakers.map(s => s.name);
+    assert.ok(speakers.includes('Michael Mukasey') && !speakers.includes('AG Mukasey'), speakers.join(' ; '));
   });
   it('"the two" is the group of two that spoke last ("The two lawmakers, however, argue"), else the description as written: a number is no name (PolNeAR train, Politico 2016-07-11)', () => {
     const text = 'While Comey said there was clear evidence that Clinton was “extremely careless,” he said there’s no precedent. The two lawmakers, however, argue that “there is precedent for prosecution,\" citing an instance in which a Marine was found guilty.\n\n“You seem to have picked a new standard out of thin air,” the two write.';

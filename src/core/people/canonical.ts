@@ -89,6 +89,9 @@ interface Form {
   order: number;
 }
 
+/** A short word in capitals before a last name: an abbreviated title or a body's initials ("AG", "GOP"), no given name. */
+const SHORT_CAPITALS = /^\p{Lu}{2,4}$/u;
+
 const allCaps = (name: string): boolean => !/\p{Ll}/u.test(name);
 /** The last two words of a name, lower case ("Aung San Suu Kyi" → "suu kyi"). */
 const tailKey = (name: string): string => name.toLowerCase().split(' ').slice(-2).join(' ');
@@ -175,14 +178,16 @@ export class CanonicalNames {
   }
 
   /**
-   * A name of two words whose first the article writes in lower case and is no given name, and whose last it writes
+   * A name of two words whose first the article writes in lower case or is a short word in capitals, no given name, and whose last it writes
    * alone as a name: that last name, alone ("Hacker Guccifer: Clinton’s Server Unprotected" and "the hacker … Guccifer
    * said" → "Guccifer", PolNeAR train).
    */
   private nounBeforeLastName(clean: string): string | undefined {
     const w = clean.split(' ');
     // (not a common word the lexicon knows, whose name is a body's or a campaign's: "Team Trump")
-    if (w.length !== 2 || !this.lowerWords.has(w[0].toLowerCase()) || firstNameGender(w[0]) !== undefined || kindOfName(clean) !== 'person' || this.knows(clean)) return undefined;
+    // (or an abbreviated title in capitals: "Former AG Mukasey at RNC:" and "Mukasey told delegates" → "Mukasey")
+    const noGiven = this.lowerWords.has(w[0].toLowerCase()) || SHORT_CAPITALS.test(w[0]);
+    if (w.length !== 2 || !noGiven || firstNameGender(w[0]) !== undefined || kindOfName(clean) !== 'person' || this.knows(clean)) return undefined;
     const { last } = personKey(w[1]);
     return this.groups.get(last)?.get('')?.some(f => f.name === w[1]) ? w[1] : undefined;
   }
