@@ -5,7 +5,7 @@
  * looks a bounded number of tokens around each cue.
  */
 import { SPEECH_NOUNS } from '../quotes/attribution';
-import { ARTICLES, CUES, FINITE_SAY_TELL_FORMS, LY_NOUNS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
+import { ANSWER_CUES, ARTICLES, CUES, FINITE_SAY_TELL_FORMS, LY_NOUNS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
 import { RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import type { QuoteSpan } from '../quotes/marks';
 import { tokenAt, type Tok } from '../quotes/tokens';
@@ -14,7 +14,8 @@ import { EDITORS_NOTE } from '../corpus/furniture';
 import { accordingTo } from './accordingTo';
 import { asClauses } from './asClause';
 import { bareClauses } from './bareClause';
-import { CONTROL_VERBS, controlledCues } from './controlled';
+import { TAIL_CUES } from './clause';
+import { CONTROL_VERBS, controlledCues, INFINITIVE_CUES } from './controlled';
 import { cueFamilies, FAMILY_VERBS } from './cueFamilies';
 import { frontedContent } from './fronted';
 import { gerunds } from './gerund';
@@ -28,7 +29,7 @@ import { sentenceRanges } from './sentences';
 import { objectCues, TOPIC_VERBS } from './objectCue';
 import { parentheticals } from './parenthetical';
 import { CONVICTION, PHRASES, phrasalCues } from './phrasal';
-import { relativeClauses } from './relativeClause';
+import { RELATIVE_CUES, relativeClauses } from './relativeClause';
 import { sayClauses } from './sayClause';
 import { shortAnswers } from './shortAnswer';
 import { readerSource } from './sourcePhrase';
@@ -58,20 +59,20 @@ const RULES: readonly RuleFamily[] = [
   { find: asClauses, words: ['as'] },
   { find: speechNouns, words: SPEECH_NOUNS },
   { find: thatClauses, words: [...CUES, ...BELIEF_VERBS] },
-  { find: gerunds },
-  { find: phrasalCues },
+  { find: gerunds, words: [...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS] },
+  { find: phrasalCues, words: [...PHRASES.keys(), ...CONVICTION] },
   { find: infinitives, words: [...REQUEST_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS] },
   { find: bareClauses, words: BARE_VERBS },
-  { find: relativeClauses },
-  { find: shortAnswers },
-  { find: frontedContent },
+  { find: relativeClauses, words: RELATIVE_CUES },
+  { find: shortAnswers, words: ANSWER_CUES },
+  { find: frontedContent, words: TAIL_CUES },
   { find: parentheticals },
   { find: namings, words: NAMING_VERBS },
   { find: objectCues, words: [...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys()] },
-  { find: controlledCues },
+  { find: controlledCues, words: INFINITIVE_CUES.keys() },
   { find: cueFamilies },
   { find: sayClauses, words: FINITE_SAY_TELL_FORMS },
-  { find: headlines },
+  { find: headlines, words: [':'] },
   { find: titleHeadlines, words: TITLE_CUES },
 ];
 
