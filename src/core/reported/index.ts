@@ -55,7 +55,7 @@ interface RuleFamily {
 /** The rule families, most specific first: an earlier family's find wins over a later one's for the same content. */
 const RULES: readonly RuleFamily[] = [
   { find: accordingTo, words: ['according'] },
-  { find: toWhom },
+  { find: toWhom, words: ['to'] },
   { find: asClauses, words: ['as'] },
   { find: speechNouns, words: SPEECH_NOUNS },
   { find: thatClauses, words: [...CUES, ...BELIEF_VERBS] },
@@ -66,11 +66,11 @@ const RULES: readonly RuleFamily[] = [
   { find: relativeClauses, words: RELATIVE_CUES },
   { find: shortAnswers, words: ANSWER_CUES },
   { find: frontedContent, words: TAIL_CUES },
-  { find: parentheticals },
+  { find: parentheticals, words: TAIL_CUES },
   { find: namings, words: NAMING_VERBS },
   { find: objectCues, words: [...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys()] },
   { find: controlledCues, words: INFINITIVE_CUES.keys() },
-  { find: cueFamilies },
+  { find: cueFamilies, words: FAMILY_VERBS },
   { find: sayClauses, words: FINITE_SAY_TELL_FORMS },
   { find: headlines, words: [':'] },
   { find: titleHeadlines, words: TITLE_CUES },
@@ -221,13 +221,14 @@ function editorsLabel(text: string, s: number, e: number): boolean {
 export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly QuoteSpan[]): Report[] {
   const out: Report[] = [];
   for (const { a, b } of sentenceRanges(toks)) {
-    if (b - a < 4 || !triggered(toks, a, b) || editorsLabel(text, toks[a].s, toks[b - 1].e)) continue;
+    if (b - a < 4 || !triggered(toks, a, b)) continue;
+    const families = familiesFor(toks, a, b);
+    if (families === 0 || editorsLabel(text, toks[a].s, toks[b - 1].e)) continue;
     const ctx: SentenceContext = { toks, text, a, b, quotes };
     const kept: Report[] = [];
     // the kept reports by the token where they start, in buckets of BUCKET tokens: two contents that are one start
     // less than a content's longest length apart (see MAX_CONTENT), so only the neighbouring buckets are compared
     const near = new Map<number, Report[]>();
-    const families = familiesFor(toks, a, b);
     for (let n = 0; n < RULES.length; n++) {
       if ((families & (1 << n)) === 0) continue;
       const found = RULES[n].find(ctx);
