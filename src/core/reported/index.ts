@@ -47,13 +47,13 @@ export type { Report } from './report';
  * these families looks for its cue word first, token by token, and reads nothing else around a token that is none.
  * A sentence holding none of them is not given to the family (the same finds, less work). No words: always run.
  */
-interface RuleFamily {
+export interface RuleFamily {
   find: (ctx: SentenceContext) => Report[];
   words?: Iterable<string>;
 }
 
 /** The rule families, most specific first: an earlier family's find wins over a later one's for the same content. */
-const RULES: readonly RuleFamily[] = [
+export const RULES: readonly RuleFamily[] = [
   { find: accordingTo, words: ['according'] },
   { find: toWhom, words: ['to'] },
   { find: asClauses, words: ['as'] },
@@ -86,7 +86,7 @@ const FAMILIES_OF_WORD: ReadonlyMap<string, number> = (() => {
 })();
 
 /** The bits of the rule families to run on the sentence [a, b): those without words, and those whose word it holds. */
-function familiesFor(toks: Tok[], a: number, b: number): number {
+export function familiesFor(toks: Tok[], a: number, b: number): number {
   let bits = ALWAYS_RUN;
   for (let k = a; k < b; k++) bits |= FAMILIES_OF_WORD.get(toks[k].l) ?? 0;
   return bits;
