@@ -18,7 +18,7 @@ export const CONTROL_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Base forms of verbs of stance and speech, and the particle each takes before its object ('' for none). */
-const INFINITIVE_CUES: ReadonlyMap<string, string> = new Map([
+export const INFINITIVE_CUES: ReadonlyMap<string, string> = new Map([
   ...['portray', 'defend', 'attack', 'criticize', 'mock', 'praise', 'blame', 'accuse', 'describe', 'oppose', 'question', 'reject',
     'condemn', 'denounce', 'tout', 'cite', 'mention', 'highlight', 'emphasize', 'characterize', 'frame', 'dismiss', 'discuss',
     'address', 'downplay', 'distance', 'paint', 'cast', 'dispute', 'deny', 'promote', 'promise', 'pledge'].map(v => [v, ''] as [string, string]),

@@ -5,7 +5,7 @@
  * looks a bounded number of tokens around each cue.
  */
 import { SPEECH_NOUNS } from '../quotes/attribution';
-import { ARTICLES, CUES, LY_NOUNS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
+import { ANSWER_CUES, ARTICLES, CUES, FINITE_SAY_TELL_FORMS, LY_NOUNS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
 import { RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import type { QuoteSpan } from '../quotes/marks';
 import { tokenAt, type Tok } from '../quotes/tokens';
@@ -14,12 +14,13 @@ import { EDITORS_NOTE } from '../corpus/furniture';
 import { accordingTo } from './accordingTo';
 import { asClauses } from './asClause';
 import { bareClauses } from './bareClause';
-import { CONTROL_VERBS, controlledCues } from './controlled';
+import { TAIL_CUES } from './clause';
+import { CONTROL_VERBS, controlledCues, INFINITIVE_CUES } from './controlled';
 import { cueFamilies, FAMILY_VERBS } from './cueFamilies';
 import { frontedContent } from './fronted';
 import { gerunds } from './gerund';
 import { headlines } from './headline';
-import { infinitives, INTENTION_VERBS } from './infinitive';
+import { infinitives, INTENTION_VERBS, REQUEST_VERBS } from './infinitive';
 import { BARE_VERBS, BELIEF_VERBS, INFINITIVE_VERBS, NOT_A_HEAD, OBJECT_VERBS, THAT_GERUNDS, TITLE_CUES } from './lexicon';
 import { directOnly, endAroundQuotes, quoteAt } from './mixed';
 import { NAMING_VERBS, namings } from './naming';
@@ -28,7 +29,7 @@ import { sentenceRanges } from './sentences';
 import { objectCues, TOPIC_VERBS } from './objectCue';
 import { parentheticals } from './parenthetical';
 import { CONVICTION, PHRASES, phrasalCues } from './phrasal';
-import { relativeClauses } from './relativeClause';
+import { RELATIVE_CUES, relativeClauses } from './relativeClause';
 import { sayClauses } from './sayClause';
 import { shortAnswers } from './shortAnswer';
 import { readerSource } from './sourcePhrase';
@@ -41,8 +42,55 @@ import { toWhom } from './toWhom';
 
 export type { Report } from './report';
 
+/**
+ * A rule family, and the words (lower case) one of which stands in every sentence where it finds anything: each of
+ * these families looks for its cue word first, token by token, and reads nothing else around a token that is none.
+ * A sentence holding none of them is not given to the family (the same finds, less work). No words: always run.
+ */
+export interface RuleFamily {
+  find: (ctx: SentenceContext) => Report[];
+  words?: Iterable<string>;
+}
+
 /** The rule families, most specific first: an earlier family's find wins over a later one's for the same content. */
-const RULES: readonly ((ctx: SentenceContext) => Report[])[] = [accordingTo, toWhom, asClauses, speechNouns, thatClauses, gerunds, phrasalCues, infinitives, bareClauses, relativeClauses, shortAnswers, frontedContent, parentheticals, namings, objectCues, controlledCues, cueFamilies, sayClauses, headlines, titleHeadlines];
+export const RULES: readonly RuleFamily[] = [
+  { find: accordingTo, words: ['according'] },
+  { find: toWhom, words: ['to'] },
+  { find: asClauses, words: ['as'] },
+  { find: speechNouns, words: SPEECH_NOUNS },
+  { find: thatClauses, words: [...CUES, ...BELIEF_VERBS] },
+  { find: gerunds, words: [...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS] },
+  { find: phrasalCues, words: [...PHRASES.keys(), ...CONVICTION] },
+  { find: infinitives, words: [...REQUEST_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS] },
+  { find: bareClauses, words: BARE_VERBS },
+  { find: relativeClauses, words: RELATIVE_CUES },
+  { find: shortAnswers, words: ANSWER_CUES },
+  { find: frontedContent, words: TAIL_CUES },
+  { find: parentheticals, words: TAIL_CUES },
+  { find: namings, words: NAMING_VERBS },
+  { find: objectCues, words: [...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys()] },
+  { find: controlledCues, words: INFINITIVE_CUES.keys() },
+  { find: cueFamilies, words: FAMILY_VERBS },
+  { find: sayClauses, words: FINITE_SAY_TELL_FORMS },
+  { find: headlines, words: [':'] },
+  { find: titleHeadlines, words: TITLE_CUES },
+];
+
+/** Every family without words (runs in every sentence): the bits of the families a sentence's words call for. */
+const ALWAYS_RUN = RULES.reduce((bits, r, n) => (r.words ? bits : bits | (1 << n)), 0);
+/** For each word, the bits (1 << index in RULES) of the families it can be the cue of. */
+const FAMILIES_OF_WORD: ReadonlyMap<string, number> = (() => {
+  const of = new Map<string, number>();
+  RULES.forEach((r, n) => { if (r.words) for (const w of r.words) of.set(w, (of.get(w) ?? 0) | (1 << n)); });
+  return of;
+})();
+
+/** The bits of the rule families to run on the sentence [a, b): those without words, and those whose word it holds. */
+export function familiesFor(toks: Tok[], a: number, b: number): number {
+  let bits = ALWAYS_RUN;
+  for (let k = a; k < b; k++) bits |= FAMILIES_OF_WORD.get(toks[k].l) ?? 0;
+  return bits;
+}
 
 /** Words without which no rule finds anything: a sentence with none of them is skipped at once. */
 const TRIGGERS: ReadonlySet<string> = new Set([...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...CONTROL_VERBS, ...FAMILY_VERBS, ...TITLE_CUES, 'according', ':']);
@@ -173,14 +221,17 @@ function editorsLabel(text: string, s: number, e: number): boolean {
 export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly QuoteSpan[]): Report[] {
   const out: Report[] = [];
   for (const { a, b } of sentenceRanges(toks)) {
-    if (b - a < 4 || !triggered(toks, a, b) || editorsLabel(text, toks[a].s, toks[b - 1].e)) continue;
+    if (b - a < 4 || !triggered(toks, a, b)) continue;
+    const families = familiesFor(toks, a, b);
+    if (families === 0 || editorsLabel(text, toks[a].s, toks[b - 1].e)) continue;
     const ctx: SentenceContext = { toks, text, a, b, quotes };
     const kept: Report[] = [];
     // the kept reports by the token where they start, in buckets of BUCKET tokens: two contents that are one start
     // less than a content's longest length apart (see MAX_CONTENT), so only the neighbouring buckets are compared
     const near = new Map<number, Report[]>();
     for (let n = 0; n < RULES.length; n++) {
-      const found = RULES[n](ctx);
+      if ((families & (1 << n)) === 0) continue;
+      const found = RULES[n].find(ctx);
       for (let f = 0; f < found.length; f++) {
         const r = found[f];
         // a report made inside a subordinate clause ends where the main clause begins

@@ -37,7 +37,7 @@ function nounAfter(prev: Tok | undefined): boolean {
 const REFUSAL = /^(?:declin|refus)/;
 
 /** Verbs of request whose hearer comes before the infinitive ("asked X to", "called on X to", "encouraged X to"). */
-const REQUEST_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'telling', 'asked', 'asks', 'asking', 'encouraged', 'encourages', 'encouraging', 'pressed', 'presses', 'pressing', 'begged', 'implored', 'challenged', 'challenges', 'called', 'calls', 'calling']);
+export const REQUEST_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'telling', 'asked', 'asks', 'asking', 'encouraged', 'encourages', 'encouraging', 'pressed', 'presses', 'pressing', 'begged', 'implored', 'challenged', 'challenges', 'called', 'calls', 'calling']);
 
 export function infinitives(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;

@@ -12,7 +12,7 @@ import { contentEnd, contentSpan, words } from './clause';
 import type { Report, SentenceContext } from './report';
 
 /** Verbs of saying and believing that a relative clause's verb may follow at once ("which he said was …"). */
-const RELATIVE_CUES: ReadonlySet<string> = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 'believe', 'believes', 'believed',
+export const RELATIVE_CUES: ReadonlySet<string> = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 'believe', 'believes', 'believed',
   'argue', 'argues', 'argued', 'contend', 'contends', 'contended', 'insist', 'insists', 'insisted', 'think', 'thinks', 'thought',
   'estimate', 'estimates', 'estimated', 'allege', 'alleges', 'alleged']);
 /** Auxiliaries and adverbs between the reporter and the cue ("which she has repeatedly said"). */
