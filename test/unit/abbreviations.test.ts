@@ -3,7 +3,8 @@ import { SENT_START, tokenize as corpusTokenize } from '../../src/core/corpus/to
 import { WordIds } from '../../src/core/corpus/normalize';
 import { tokenize as quoteTokenize } from '../../src/core/quotes/tokens';
 import { nextSentenceEnd } from '../../src/core/quotes/sentences';
-import { ABBREVIATIONS, QUOTE_SPLITTER_EXCEPTIONS, QUOTE_TOKENIZER_EXCEPTIONS } from '../../src/core/text/abbreviations';
+import { TITLES } from '../../src/core/quotes/lexicon';
+import { ABBREVIATIONS, QUOTE_SPLITTER_EXCEPTIONS, QUOTE_TOKENIZER_EXCEPTIONS, TITLE_ABBREVIATIONS } from '../../src/core/text/abbreviations';
 
 /** One list of abbreviations (src/core/text/abbreviations.ts) for the three stages that split sentences or words. */
 describe('abbreviations: one list for every sentence splitter', () => {
@@ -27,5 +28,11 @@ describe('abbreviations: one list for every sentence splitter', () => {
 
   it('the exceptions of the quote stages are members of the one list', () => {
     for (const w of [...QUOTE_TOKENIZER_EXCEPTIONS, ...QUOTE_SPLITTER_EXCEPTIONS]) assert.ok(ABBREVIATIONS.has(w), w);
+  });
+
+  it('the titles stripped from a name hold every title abbreviation with its period, and bare unless a given name ("Del Harris")', () => {
+    for (const t of TITLE_ABBREVIATIONS) assert.ok(TITLES.has(`${t}.`), t);
+    assert.ok(TITLES.has('coun') && TITLES.has('sgt'));
+    assert.ok(!TITLES.has('del') && !TITLES.has('pres'));
   });
 });

@@ -11,6 +11,8 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'm
   'lt', 'col', 'capt', 'sgt', 'maj', 'adm', 'rev', 'prof', 'atty', 'supt', 'coun', 'const', 'insp', 'cpl', 'det', 'cmdr', 'pres',
   // ("Del.": a delegate, "Del. Stacey Plaskett", or Delaware, "D-Del.")
   'del']);
+/** Title abbreviations that are given names when written without their period ("Del Harris"; "Pres"). */
+export const NAME_LIKE_TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['del', 'pres']);
 /** Suffixes written after a name ("Martin Luther King Jr."). */
 export const NAME_SUFFIX_ABBREVIATIONS: ReadonlySet<string> = new Set(['jr', 'sr']);
 /** Company forms ("Acme Inc.", "Co.", "Corp.", "Ltd."). */
