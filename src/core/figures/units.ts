@@ -5,6 +5,7 @@
 import { LEXICON_IRREGULAR_PAST, LEXICON_NOT_COUNTED, LEXICON_UNITS } from './lexicon.generated';
 import type { Tok } from './tokens';
 import { FUNCTION_WORDS } from '../text/functionWords';
+import { LY_NOUNS } from '../text/adverbs';
 
 const IRREGULAR: Readonly<Record<string, string>> = {
   people: 'person', persons: 'person', children: 'child', men: 'man', women: 'woman', lives: 'life', wives: 'wife',
@@ -87,9 +88,6 @@ export function looksPlural(l: string): boolean {
   if (l in IRREGULAR) return true;
   return l.length > 3 && l.endsWith('s') && !/(?:ss|us|is|'s|’s)$/.test(l) && !/ly$/.test(l);
 }
-
-/** Nouns that end like an adverb ("one family", "a rally"). */
-const LY_NOUNS = new Set(['family', 'ally', 'rally', 'assembly', 'supply', 'anomaly', 'monopoly', 'fly', 'belly', 'bully', 'lily', 'jelly', 'italy', 'daily', 'weekly', 'reply']);
 
 /** An adverb by its ending ("apparently", "previously"), not a noun that ends the same way ("family"). */
 export function looksAdverb(l: string): boolean {

@@ -188,8 +188,6 @@ export const CALENDAR_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONT
 export const DAY_WORDS: ReadonlySet<string> = new Set(['on', ...WEEKDAYS]);
 /** "last", "next", "this" before a time word ("last week"): no part of a description. */
 export const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set(['last', 'next', 'this']);
-/** Words ending in -ly that are no adverbs ("ally", "family"). */
-export const LY_NOUNS: ReadonlySet<string> = new Set(['ally', 'family', 'tally', 'rally', 'assembly', 'supply', 'monopoly', 'anomaly', 'bully', 'belly', 'homily', 'folly']);
 /** Particles inside a person's name ("Osama bin Laden", "Ursula von der Leyen", "Gabriel de la Cruz"). */
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'abu', 'al', 'el', 'de', 'da', 'di', 'du', 'van', 'von', 'der',
   'den', 'la', 'le', 'y', 'del', 'dos', 'das']);

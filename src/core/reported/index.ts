@@ -5,7 +5,8 @@
  * looks a bounded number of tokens around each cue.
  */
 import { SPEECH_NOUNS } from '../quotes/attribution';
-import { ARTICLES, CUES, LY_NOUNS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
+import { ARTICLES, CUES, RELATIVE_PRONOUNS } from '../quotes/lexicon';
+import { LY_NOUNS } from '../text/adverbs';
 import { RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import type { QuoteSpan } from '../quotes/marks';
 import { tokenAt, type Tok } from '../quotes/tokens';

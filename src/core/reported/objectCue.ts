@@ -4,7 +4,8 @@
  * ''strong presence'' of the Islamic State", "Trump has criticized Mr. Clinton's personal indiscretions". PolNeAR
  * attributes these as content; the object runs to the end of its clause.
  */
-import { DETERMINERS, LY_NOUNS, PREPOSITIONS } from '../quotes/lexicon';
+import { DETERMINERS, PREPOSITIONS } from '../quotes/lexicon';
+import { LY_NOUNS } from '../text/adverbs';
 import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
 import { objectGap } from './gap';

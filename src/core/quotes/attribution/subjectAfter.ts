@@ -4,7 +4,8 @@
  * "said Florida’s Rick Wilson", "said former Vermont governor Howard Dean", "said Rubio’s deputy campaign manager, Rich
  * Beeson," (the name beside the owner's role).
  */
-import { BODY_NAME_JOINERS, CALENDAR_NAMES, CUE_ADVERBS, CUES, DETERMINERS, LEGISLATOR_TITLES, LY_NOUNS, NOT_NOUN, NOUN_AFTER_DET, NOUN_TOO, OTHER_PRONOUNS, OWNER_PREPOSITIONS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_TIME_WORDS, ROLE_HINT, TITLES } from '../lexicon';
+import { BODY_NAME_JOINERS, CALENDAR_NAMES, CUE_ADVERBS, CUES, DETERMINERS, LEGISLATOR_TITLES, NOT_NOUN, NOUN_AFTER_DET, NOUN_TOO, OTHER_PRONOUNS, OWNER_PREPOSITIONS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_TIME_WORDS, ROLE_HINT, TITLES } from '../lexicon';
+import { LY_NOUNS } from '../../text/adverbs';
 import { isCommonWord, isPeopleGroup } from '../../people/lexicon';
 import { onlyTitles, runAt } from '../names';
 import type { Tok } from '../tokens';
