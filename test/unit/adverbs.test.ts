@@ -1,6 +1,5 @@
 import * as assert from 'assert';
-import { looksAdverb } from '../../src/core/figures/units';
-import { LY_NOUNS } from '../../src/core/text/adverbs';
+import { LY_NOUNS, looksAdverb } from '../../src/core/text/adverbs';
 
 /** One list of the words in -ly that are no adverbs (src/core/text/adverbs.ts), for figures, quotes and reported speech. */
 describe('adverbs: one list of the nouns that end like an adverb', () => {

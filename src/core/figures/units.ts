@@ -5,7 +5,7 @@
 import { LEXICON_IRREGULAR_PAST, LEXICON_NOT_COUNTED, LEXICON_UNITS } from './lexicon.generated';
 import type { Tok } from './tokens';
 import { FUNCTION_WORDS } from '../text/functionWords';
-import { LY_NOUNS } from '../text/adverbs';
+import { looksAdverb } from '../text/adverbs';
 import { ATTACHED_ADJECTIVES } from '../text/adjectives';
 
 const IRREGULAR: Readonly<Record<string, string>> = {
@@ -88,11 +88,6 @@ export function looksPlural(l: string): boolean {
   if (STOP.has(l)) return false;
   if (l in IRREGULAR) return true;
   return l.length > 3 && l.endsWith('s') && !/(?:ss|us|is|'s|’s)$/.test(l) && !/ly$/.test(l);
-}
-
-/** An adverb by its ending ("apparently", "previously"), not a noun that ends the same way ("family"). */
-export function looksAdverb(l: string): boolean {
-  return l.endsWith('ly') && !LY_NOUNS.has(l);
 }
 
 export function isStopWord(l: string): boolean {

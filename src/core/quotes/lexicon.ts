@@ -477,8 +477,6 @@ export const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ...DASH_TOKENS]);
  * said"): the articles, the subject quantities but "few", "both", "all", and "others", "other", "more". */
 export const SECOND_SUBJECT_OPENERS: ReadonlySet<string> = new Set([...ARTICLES, ...without(SUBJECT_QUANTITIES, 'few', 'both', 'all'), 'others', 'other', 'more']);
 
-/** A word in -ly, read as an adverb ("emphatically", "publicly"). */
-export const LY_ADVERB = /^\w+ly$/;
 /** Words other than an adverb in -ly that open an aside between a cue and its "that" ("said twice", "said Monday",
  * "said during …"): the days named and of the week, adverbs of time and order, and prepositions of time and means. */
 export const ASIDE_OPENERS: ReadonlySet<string> = new Set([...WEEKDAYS, ...RELATIVE_DAYS, 'however', 'twice', 'again', 'once', 'repeatedly', 'later',

@@ -6,7 +6,7 @@
  */
 import { SPEECH_NOUNS } from '../quotes/attribution';
 import { ARTICLES, CUES, RELATIVE_PRONOUNS } from '../quotes/lexicon';
-import { LY_NOUNS } from '../text/adverbs';
+import { looksAdverb } from '../text/adverbs';
 import { RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import type { QuoteSpan } from '../quotes/marks';
 import { tokenAt, type Tok } from '../quotes/tokens';
@@ -135,7 +135,7 @@ function plausible(text: string, toks: Tok[], r: Report): boolean {
   // ("several delegates cheerfully [said]", "Kerry's … partners in Tehran relentlessly [insisted]", "a state and Cruz
   // strongly [denied]": the adverb before the cue, and a coordinator left before it, are no part of the source)
   let j = r.mention.j;
-  while (r.mention.kind !== 'pronoun' && !/^(?:he|she|they|it|i|we|you)(?:['’]s)?$/.test(toks[r.mention.i].l) && j - r.mention.i > 1 && !toks[j - 1].cap && ((/ly$/.test(toks[j - 1].l) && !LY_NOUNS.has(toks[j - 1].l)) || /^(?:and|or)$/.test(toks[j - 1].l))) j--;
+  while (r.mention.kind !== 'pronoun' && !/^(?:he|she|they|it|i|we|you)(?:['’]s)?$/.test(toks[r.mention.i].l) && j - r.mention.i > 1 && !toks[j - 1].cap && (looksAdverb(toks[j - 1].l) || /^(?:and|or)$/.test(toks[j - 1].l))) j--;
   if (j < r.mention.j) r.mention = { ...r.mention, j, e: toks[j - 1].e };
   // (a lone -ing word is no source: "dueling", "borrowing", "Polling [shows]" as a verb's subject is the activity)
   if (r.mention.j - r.mention.i === 1 && /ing$/.test(toks[r.mention.i].l) && !/^(?:king|ping|ming|ling)$/.test(toks[r.mention.i].l) && !toks[r.mention.i].cap) return false;
