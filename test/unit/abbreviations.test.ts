@@ -3,6 +3,8 @@ import { SENT_START, tokenize as corpusTokenize } from '../../src/core/corpus/to
 import { WordIds } from '../../src/core/corpus/normalize';
 import { tokenize as quoteTokenize } from '../../src/core/quotes/tokens';
 import { nextSentenceEnd } from '../../src/core/quotes/sentences';
+import { analyzeText } from '../../src/core';
+import { isHonorific } from '../../src/core/people/lexicon';
 import { TITLES } from '../../src/core/quotes/lexicon';
 import { ABBREVIATIONS, QUOTE_SPLITTER_EXCEPTIONS, QUOTE_TOKENIZER_EXCEPTIONS, TITLE_ABBREVIATIONS } from '../../src/core/text/abbreviations';
 
@@ -34,5 +36,11 @@ describe('abbreviations: one list for every sentence splitter', () => {
     for (const t of TITLE_ABBREVIATIONS) assert.ok(TITLES.has(`${t}.`), t);
     assert.ok(TITLES.has('coun') && TITLES.has('sgt'));
     assert.ok(!TITLES.has('del') && !TITLES.has('pres'));
+  });
+
+  it('the people stage reads the ranks of the one list as honorifics ("Coun.", "Const.", "Insp."), never a given name ("Del")', () => {
+    for (const w of ['Coun.', 'Const.', 'Insp.', 'Sgt.']) assert.ok(isHonorific(w), w);
+    assert.ok(!isHonorific('Del') && !isHonorific('Pres'));
+    assert.strictEqual(analyzeText('x', '"We played hard," said Del Harris, the coach.').quotes[0].speaker?.name, 'Del Harris');
   });
 });
