@@ -2,7 +2,9 @@
  * The abbreviations of English news text that take a period and do not end a sentence ("Sen. Cruz", "Smith Jr.
  * said", "Acme Inc. announced", "Jan. 5"), in lower case and without their period, for every stage that splits
  * sentences or words: the quotes tokenizer (../quotes/tokens.ts), the quotes sentence splitter
- * (../quotes/sentences.ts) and the corpus tokenizer (../corpus/tokenize.ts). One list, in named parts.
+ * (../quotes/sentences.ts) and the corpus tokenizer (../corpus/tokenize.ts); its titles are also among the titles
+ * stripped from a name (TITLES, ../quotes/lexicon.ts) and the people stage's honorifics (../people/lexicon.ts). One
+ * list, in named parts; where a stage leaves members out, they are a named subset below.
  */
 import { MONTH_ABBREVIATIONS } from './calendar';
 
@@ -32,8 +34,9 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([...TITLE_ABBREVIATION
  * Abbreviations the quotes tokenizer (../quotes/tokens.ts) splits from their period: the states, which end a sentence
  * after a city ("a rally Friday in Hartford, Conn."), and which its lookup, blind to case, would take for words of
  * English ("fell ill.", "pa."); and "Pres." and "Ft.", which the tokenizer has never kept ("Pres. Obama", "Ft.
- * Worth"). Keeping any of them changes the quote output on PolNeAR train: a change of output of its own, to be
- * measured, not part of this list's merge.
+ * Worth"). Keeping them changes the quote output on PolNeAR train (Calif., Conn., Fla., Ill., Pa., Pres. and Ft.
+ * each do; the other states were left out with them): a change of output of its own, to be measured, not part of
+ * this list's merge.
  */
 export const QUOTE_TOKENIZER_EXCEPTIONS: ReadonlySet<string> = new Set([...STATE_ABBREVIATIONS, 'pres', 'ft']);
 /**
