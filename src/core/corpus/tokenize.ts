@@ -8,6 +8,7 @@
 import { paragraphSpans } from './paragraphs';
 import { WORD_BYLINE, WORD_FUNCTION, WORD_FURNITURE, WordIds, wordId } from './normalize';
 import { BYLINE_MAX_WORDS, isFurniture } from './furniture';
+import { ABBREVIATIONS } from '../text/abbreviations';
 
 export const SENT_START = 1;
 export const PARA_START = 2;
@@ -26,12 +27,8 @@ export interface DocTokens {
   length: number;
 }
 
-/** Abbreviations after which a full stop does not end a sentence. */
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'sgt',
-  'capt', 'cmdr', 'adm', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'vs', 'no', 'jan', 'feb', 'mar', 'apr', 'aug',
-  'sept', 'sep', 'oct', 'nov', 'dec', 'ft', 'mt', 'pres', 'prof', 'rev', 'atty', 'supt', 'dept', 'est', 'approx', 'etc',
-  'calif', 'ariz', 'mass', 'conn', 'penn', 'fla', 'ga', 'pa', 'va', 'wis', 'mich', 'minn', 'tenn', 'ky', 'la', 'md',
-  'nev', 'okla', 'ore', 'wash', 'colo', 'ala', 'ark', 'ill', 'ind', 'kan', 'neb', 'vt', 'mo', 'miss'].map(wordId));
+/** Abbreviations after which a full stop does not end a sentence, as word ids. */
+const ABBREVIATION_IDS = new Set([...ABBREVIATIONS].map(wordId));
 
 const ID_PER = wordId('per'), ID_CENT = wordId('cent'), ID_PERCENT = wordId('percent');
 
@@ -280,7 +277,7 @@ function scan(text: string, words: WordIds): void {
       }
       flags = 0;
       // a sentence ends at a stop followed by space and a capital or digit, unless the word is an abbreviation
-      if (sawStop && end < pe && !(text.charCodeAt(we) === 46 && (we - ws === 1 || ABBREVIATIONS.has(id))) && sentenceFollows(text, end, pe)) {
+      if (sawStop && end < pe && !(text.charCodeAt(we) === 46 && (we - ws === 1 || ABBREVIATION_IDS.has(id))) && sentenceFollows(text, end, pe)) {
         flags = SENT_START;
       }
       i = end;

@@ -6,7 +6,7 @@
  */
 import { isNumberWord } from './numberWords';
 import type { Tok } from './tokens';
-import { looksAdverb } from './units';
+import { looksAdverb } from '../text/adverbs';
 
 /** Words before "one" that make it the pronoun or part of a name ("no one", "the one", "number one", "either one helped themselves"). */
 const NOT_COUNTING_BEFORE = new Set(['no', 'any', 'every', 'each', 'the', 'this', 'that', 'which', 'another', 'number', 'someone', 'day', 'either', 'neither']);

@@ -5,6 +5,8 @@
 import { LEXICON_IRREGULAR_PAST, LEXICON_NOT_COUNTED, LEXICON_UNITS } from './lexicon.generated';
 import type { Tok } from './tokens';
 import { FUNCTION_WORDS } from '../text/functionWords';
+import { looksAdverb } from '../text/adverbs';
+import { ATTACHED_ADJECTIVES } from '../text/adjectives';
 
 const IRREGULAR: Readonly<Record<string, string>> = {
   people: 'person', persons: 'person', children: 'child', men: 'man', women: 'woman', lives: 'life', wives: 'wife',
@@ -86,14 +88,6 @@ export function looksPlural(l: string): boolean {
   if (STOP.has(l)) return false;
   if (l in IRREGULAR) return true;
   return l.length > 3 && l.endsWith('s') && !/(?:ss|us|is|'s|’s)$/.test(l) && !/ly$/.test(l);
-}
-
-/** Nouns that end like an adverb ("one family", "a rally"). */
-const LY_NOUNS = new Set(['family', 'ally', 'rally', 'assembly', 'supply', 'anomaly', 'monopoly', 'fly', 'belly', 'bully', 'lily', 'jelly', 'italy', 'daily', 'weekly', 'reply']);
-
-/** An adverb by its ending ("apparently", "previously"), not a noun that ends the same way ("family"). */
-export function looksAdverb(l: string): boolean {
-  return l.endsWith('ly') && !LY_NOUNS.has(l);
 }
 
 export function isStopWord(l: string): boolean {
@@ -200,9 +194,6 @@ const NAME_MODIFIERS: ReadonlySet<string> = new Set(['former', 'senior', 'top', 
 /** A modifier by its word or its ending ("well-connected", "kind-hearted", "conservative", "political"), not a noun ("one case", "one reason"). */
 const modifierLike = (l: string): boolean => NAME_MODIFIERS.has(l) || /(?:ed|al|ous|ive|ful|ic)$/.test(l);
 
-/** Adjectives that tie a person to something after them ("familiar with", "close to"). */
-const ATTACHED: ReadonlySet<string> = new Set(['familiar', 'close', 'loyal', 'opposed', 'allied', 'aligned']);
-
 /** The most capitalised words and lower-case nouns after "one" and its modifier ("one former | GOP leadership aide"). */
 const NAME_AND_HEAD_REACH = 4;
 
@@ -216,7 +207,7 @@ function headAfterName(toks: Tok[], i: number): UnitNoun | null {
   let last = j - 1;
   // (a singular noun: after "one", a word in -s is the name's verb, "one kind-hearted Canadian wants"; nor an
   // adjective that ties the name to something, "one well-connected Democrat familiar with")
-  while (j < toks.length && j < i + NAME_AND_HEAD_REACH && nounWord(toks[j]) && !/(?:ly|s)$/.test(toks[j].l) && !ATTACHED.has(toks[j].l)) last = j++;
+  while (j < toks.length && j < i + NAME_AND_HEAD_REACH && nounWord(toks[j]) && !/(?:ly|s)$/.test(toks[j].l) && !ATTACHED_ADJECTIVES.has(toks[j].l)) last = j++;
   if (last < i) return null;
   const t = toks[last];
   // ("one kind-hearted Canadian": a demonym in the singular counts a person, as its plural does)

@@ -3,6 +3,7 @@
  * (lexicon.generated.ts): the gender of first names and honorifics, role nouns, places and organisations.
  */
 import { COMMON_WORDS, COUNTRIES, DEMONYMS, FEMALE_FIRST_NAMES, GENDERED_HONORIFICS, HONORIFIC_ABBREVIATIONS, MALE_FIRST_NAMES, OPENING_WORDS, ORGANIZATIONS, OTHER_FIRST_NAMES, PLACES, ROLE_NOUNS, VERB_FORMS } from './lexicon.generated';
+import { NAME_LIKE_TITLE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../text/abbreviations';
 
 export type Gender = 'm' | 'f';
 
@@ -13,7 +14,12 @@ for (const [list, g] of [[OTHER_FIRST_NAMES, 'u'], [FEMALE_FIRST_NAMES, 'f'], [M
 const HONORIFIC_GENDER = new Map<string, Gender>(GENDERED_HONORIFICS);
 // "Ms." is missing from compromise's gendered honorifics
 HONORIFIC_GENDER.set('ms', 'f');
-const HONORIFICS = words(HONORIFIC_ABBREVIATIONS);
+/**
+ * compromise's honorific abbreviations and the title abbreviations of the sentence splitters (../text/abbreviations.ts:
+ * "Coun.", "Const.", "Insp."), but those that are given names too ("Del Harris").
+ */
+const HONORIFICS: ReadonlySet<string> = new Set([...words(HONORIFIC_ABBREVIATIONS),
+  ...[...TITLE_ABBREVIATIONS].filter(t => !NAME_LIKE_TITLE_ABBREVIATIONS.has(t))]);
 const ROLES = words(ROLE_NOUNS, '|');
 const PLACE_NAMES = words(PLACES, '|');
 const COUNTRY_NAMES = words(COUNTRIES, '|');

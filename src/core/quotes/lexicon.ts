@@ -7,6 +7,7 @@ import { CUE_VERB_FORMS } from './cueVerbs.generated';
 import { LEXICON_IRREGULAR_PAST } from '../figures/lexicon.generated';
 import { SMALL, TENS } from '../figures/numberWords';
 import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
+import { NAME_LIKE_TITLE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../text/abbreviations';
 import { PERSONAL_POSSESSIVES, POSSESSIVE_DETERMINERS, THIRD_PERSON_POSSESSIVES, without } from '../text/determiners';
 
 /**
@@ -58,21 +59,22 @@ export const PLURAL_TITLES: ReadonlySet<string> = new Set(['senators', 'represen
 export const LEGISLATOR_TITLES: ReadonlySet<string> = new Set(['MP', 'MPs', 'MPP', 'MPPs', 'MLA', 'MLAs', 'MNA', 'MNAs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'TD', 'TDs']);
 
 /** Titles stripped from the front of a name ("Russian Foreign Minister Sergei Lavrov" -> "Sergei Lavrov"). */
-export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime', 'minister', 'foreign', 'secretary', 'general', 'gen', 'gen.', 'sen', 'sen.', 'senator',
-  'rep', 'rep.', 'representative', 'gov', 'gov.', 'governor', 'mayor', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'professor',
-  'judge', 'justice', 'chief', 'director', 'chairman', 'chairwoman', 'chair', 'speaker', 'leader', 'king', 'queen', 'prince', 'princess', 'pope', 'rev',
-  'rev.', 'reverend', 'father', 'sister', 'brother', 'sheikh', 'sheik', 'ayatollah', 'lt', 'lt.', 'col', 'col.', 'colonel', 'capt', 'capt.', 'captain',
-  'sgt', 'sgt.', 'sergeant', 'maj', 'maj.', 'major', 'adm', 'adm.', 'admiral', 'officer', 'detective', 'attorney', 'ambassador', 'envoy', 'spokesman',
-  'spokeswoman', 'spokesperson', 'commissioner', 'supervisor', 'councilman', 'councilwoman', 'candidate', 'nominee', 'gop', 'democratic', 'republican', 'democrat',
-  'sens.', 'reps.', 'state', 'defense', 'interior', 'treasury', 'homeland', 'security', 'deputy', 'assistant', 'associate', 'acting', 'former', 'first',
-  'lady', 'u.s.', 'us', 'u.n.', 'un', 'house', 'senate', 'majority', 'minority', 'whip', 'coach', 'ceo', 'founder', 'economist', 'analyst', 'activist',
-  'presidential', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'sheriff', 'police', 'pastor', 'rabbi', 'imam', 'bishop', 'cardinal',
-  'lord', 'sir', 'dame', 'emir', 'sultan', 'chancellor', 'premier', 'delegate', 'del.', 'atty.', 'supt.', 'superintendent', 'inspector', 'agent',
-  'russian', 'syrian', 'american', 'british', 'french', 'german', 'chinese', 'iranian', 'israeli', 'turkish', 'egyptian', 'iraqi', 'saudi', 'arab',
-  'russia\'s', 'syria\'s', 'national', 'federal', 'mexican', 'canadian', 'japanese', 'indian', 'pakistani', 'afghan', 'european', 'ukrainian',
+export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime', 'minister', 'foreign', 'secretary', 'general', 'senator',
+  'representative', 'governor', 'mayor', 'professor', 'judge', 'justice', 'chief', 'director', 'chairman', 'chairwoman', 'chair', 'speaker',
+  'leader', 'king', 'queen', 'prince', 'princess', 'pope', 'reverend', 'father', 'sister', 'brother', 'sheikh', 'sheik', 'ayatollah', 'colonel',
+  'captain', 'sergeant', 'major', 'admiral', 'officer', 'detective', 'attorney', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson',
+  'commissioner', 'supervisor', 'councilman', 'councilwoman', 'candidate', 'nominee', 'gop', 'democratic', 'republican', 'democrat', 'state',
+  'defense', 'interior', 'treasury', 'homeland', 'security', 'deputy', 'assistant', 'associate', 'acting', 'former', 'first', 'lady', 'u.s.', 'us',
+  'u.n.', 'un', 'house', 'senate', 'majority', 'minority', 'whip', 'coach', 'ceo', 'founder', 'economist', 'analyst', 'activist', 'presidential',
+  'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'sheriff', 'police', 'pastor', 'rabbi', 'imam', 'bishop', 'cardinal', 'lord',
+  'sir', 'dame', 'emir', 'sultan', 'chancellor', 'premier', 'delegate', 'superintendent', 'inspector', 'agent', 'russian', 'syrian', 'american',
+  'british', 'french', 'german', 'chinese', 'iranian', 'israeli', 'turkish', 'egyptian', 'iraqi', 'saudi', 'arab', 'russia\'s', 'syria\'s',
+  'national', 'federal', 'mexican', 'canadian', 'japanese', 'indian', 'pakistani', 'afghan', 'european', 'ukrainian',
   // (Canadian and British ranks and offices: "Coun. Shelby Rollings-Dhillon", "Const. Dani McKinnon-Ferland", "Staff
-  // Sgt. Raymond Okemaw", "Insp.", "Cpl.", "Det.")
-  'coun', 'coun.', 'councillor', 'councilor', 'const', 'const.', 'constable', 'staff', 'insp', 'insp.', 'cpl', 'cpl.', 'corporal', 'det', 'det.',
+  // Sgt. Raymond Okemaw", "Insp.", "Cpl.", "Det."), and
+  // every title abbreviation of ../text/abbreviations.ts with its period, and without it unless it is a given name too
+  'councillor', 'councilor', 'constable', 'staff', 'corporal', ...[...TITLE_ABBREVIATIONS].map(t => `${t}.`),
+  ...[...TITLE_ABBREVIATIONS].filter(t => !NAME_LIKE_TITLE_ABBREVIATIONS.has(t)),
   ...[...LEGISLATOR_TITLES].map(t => t.toLowerCase())]);
 
 /** Capitalised words that start sentences but are no names. */
@@ -186,8 +188,6 @@ export const CALENDAR_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONT
 export const DAY_WORDS: ReadonlySet<string> = new Set(['on', ...WEEKDAYS]);
 /** "last", "next", "this" before a time word ("last week"): no part of a description. */
 export const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set(['last', 'next', 'this']);
-/** Words ending in -ly that are no adverbs ("ally", "family"). */
-export const LY_NOUNS: ReadonlySet<string> = new Set(['ally', 'family', 'tally', 'rally', 'assembly', 'supply', 'monopoly', 'anomaly', 'bully', 'belly', 'homily', 'folly']);
 /** Particles inside a person's name ("Osama bin Laden", "Ursula von der Leyen", "Gabriel de la Cruz"). */
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'abu', 'al', 'el', 'de', 'da', 'di', 'du', 'van', 'von', 'der',
   'den', 'la', 'le', 'y', 'del', 'dos', 'das']);
@@ -477,8 +477,6 @@ export const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ...DASH_TOKENS]);
  * said"): the articles, the subject quantities but "few", "both", "all", and "others", "other", "more". */
 export const SECOND_SUBJECT_OPENERS: ReadonlySet<string> = new Set([...ARTICLES, ...without(SUBJECT_QUANTITIES, 'few', 'both', 'all'), 'others', 'other', 'more']);
 
-/** A word in -ly, read as an adverb ("emphatically", "publicly"). */
-export const LY_ADVERB = /^\w+ly$/;
 /** Words other than an adverb in -ly that open an aside between a cue and its "that" ("said twice", "said Monday",
  * "said during …"): the days named and of the week, adverbs of time and order, and prepositions of time and means. */
 export const ASIDE_OPENERS: ReadonlySet<string> = new Set([...WEEKDAYS, ...RELATIVE_DAYS, 'however', 'twice', 'again', 'once', 'repeatedly', 'later',

@@ -5,6 +5,7 @@
  * (sentenceRanges), for the reported-speech rules.
  */
 import type { Tok } from './tokens';
+import { ABBREVIATIONS, QUOTE_SPLITTER_EXCEPTIONS } from '../text/abbreviations';
 
 /** Offsets of every '\n' of the last text asked about (one article is analysed at a time; a new text rebuilds it). */
 let newlines: { text: string; at: number[] } | null = null;
@@ -45,7 +46,9 @@ export function paragraphOf(text: string, pos: number): { s: number; e: number }
 /** A sentence end: the stop, a closing mark, the space, and a capital or a digit (perhaps after an opening mark, NYT's '' included). */
 const SENT_END = /[.!?](?:''|["”’'“«»])?\s+(?=(?:''|``|["“‘'(„»«])?[\p{Lu}\p{N}])/uy;
 
-const ABBREV = /(?:^|[\s(])(?:\p{L}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Prof|Sens|Reps|Atty|Coun|Const|Insp|Cpl|Det|Jr|Sr|St|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|U\.S|U\.N|D\.C|U\.K|E\.U)\.$/u;
+/** An abbreviation written with a capital ("Sen."), a single letter ("V.") or a dotted initialism ("U.S."), before a period. */
+const capitalized = (w: string): string => w[0].toUpperCase() + w.slice(1);
+const ABBREV = new RegExp(`(?:^|[\\s(])(?:\\p{L}|${[...ABBREVIATIONS].filter(w => !QUOTE_SPLITTER_EXCEPTIONS.has(w)).map(capitalized).join('|')}|U\\.S|U\\.N|D\\.C|U\\.K|E\\.U)\\.$`, 'u');
 
 /**
  * The next real sentence end starting at or after `from` and before `limit` (not "V. Lavrov", "Sen. Cruz", "U.S.

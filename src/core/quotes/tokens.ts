@@ -1,6 +1,7 @@
 /** Word and punctuation tokens with offsets, for the attribution rules. One linear pass. */
 import { CUES, WEAK_CUES } from './lexicon';
 import { lowerWord, wordForms } from '../text/sharedWords';
+import { ABBREVIATIONS, QUOTE_TOKENIZER_EXCEPTIONS } from '../text/abbreviations';
 
 export interface Tok {
   s: number;
@@ -78,7 +79,8 @@ const PARTICLE = /^(?:al|el|bin|ibn|abu|de|da|di|du|van|von|der|le|la|mc|mac|o)[
 // (the per-token tests, compiled once: a literal in the loop would be a new RegExp object per token; the cheap ones
 // are character tests, which is where a run spends most of its tokenizing)
 const INITIALS = /^(?:\p{L}\.)+$/u;
-const ABBREVIATION = /^(?:[a-z]+-)?(?:mr|mrs|ms|dr|sen|rep|gov|gen|jr|sr|st|lt|col|capt|sgt|maj|adm|rev|prof|sens|reps|atty|supt|coun|const|insp|cpl|det|del|no|vs|inc|co|corp|ltd|jan|feb|aug|sept|oct|nov|dec)\.$/i;
+/** A word that keeps its period ("Mr.", "Jr.", "ex-Gov."): one of the abbreviations, a hyphenated prefix allowed ("R-Del."). */
+const ABBREVIATION = new RegExp(`^(?:[a-z]+-)?(?:${[...ABBREVIATIONS].filter(w => !QUOTE_TOKENIZER_EXCEPTIONS.has(w)).join('|')})\\.$`, 'i');
 const BARE_APOSTROPHE = /['’]\s+\p{Ll}/uy;
 /** …and before a name when the word is a capitalised plural ("the Clintons' Chappaqua, N.Y., home"). */
 const BARE_APOSTROPHE_BEFORE_NAME = /['’]\s+\p{Lu}/uy;

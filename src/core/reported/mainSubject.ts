@@ -11,9 +11,15 @@ import { finite } from './bareClause';
 import { contentStart } from './fronted';
 import { AUXILIARIES } from './lexicon';
 import type { SentenceContext } from './report';
+import { LY_ADVERB } from '../text/adverbs';
 
 /** Words that open an adverbial phrase before the main clause ("In December, the prince called …"). */
-const OPENING_ADVERBIAL = /^(?:in|on|at|amid|among|following|from|across|against|throughout|within|beyond|around|toward|towards|into|upon|like|unlike|to|of|about|even|given|after|before|during|since|until|when|while|as|if|though|although|because|by|for|with|without|despite|under|over|last|this|earlier|later|now|then|still|meanwhile|instead|however|yet|also|once|\w+ly)$/;
+const OPENING_ADVERBIAL_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'amid', 'among', 'following', 'from', 'across', 'against',
+  'throughout', 'within', 'beyond', 'around', 'toward', 'towards', 'into', 'upon', 'like', 'unlike', 'to', 'of', 'about', 'even', 'given', 'after',
+  'before', 'during', 'since', 'until', 'when', 'while', 'as', 'if', 'though', 'although', 'because', 'by', 'for', 'with', 'without', 'despite',
+  'under', 'over', 'last', 'this', 'earlier', 'later', 'now', 'then', 'still', 'meanwhile', 'instead', 'however', 'yet', 'also', 'once']);
+/** One of the words or an adverb in -ly. */
+const isOpeningAdverbial = (l: string): boolean => OPENING_ADVERBIAL_WORDS.has(l) || LY_ADVERB.test(l);
 /** How far the first comma may close an opening adverbial phrase. */
 const OPENING_REACH = 16;
 /** The longest subject, in tokens ("The attorney general of the state of New York"). */
@@ -37,7 +43,7 @@ export function mainClauseSubject(ctx: SentenceContext, c: number): Mention | nu
   const { toks } = ctx;
   let s = contentStart(ctx);
   if (s >= c) return null;
-  if (OPENING_ADVERBIAL.test(toks[s].l)) {
+  if (isOpeningAdverbial(toks[s].l)) {
     let comma = s + 1;
     while (comma < c && comma <= s + OPENING_REACH && toks[comma].t !== ',') comma++;
     if (toks[comma]?.t !== ',' || comma >= c) return null;

@@ -4,7 +4,8 @@
  * ''strong presence'' of the Islamic State", "Trump has criticized Mr. Clinton's personal indiscretions". PolNeAR
  * attributes these as content; the object runs to the end of its clause.
  */
-import { DETERMINERS, LY_NOUNS, PREPOSITIONS } from '../quotes/lexicon';
+import { DETERMINERS, PREPOSITIONS } from '../quotes/lexicon';
+import { looksAdverb } from '../text/adverbs';
 import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
 import { objectGap } from './gap';
@@ -122,7 +123,7 @@ export function objectCues(ctx: SentenceContext): Report[] {
     // an adverb before a preposition, or a conjunction of time, opens no object; "proposed nearly $1 billion",
     // "proposed temporarily banning Muslims" go on)
     const afterAdverb = toks[k + 1];
-    if (!o.cap && ((/ly$/.test(o.l) && !LY_NOUNS.has(o.l) && (!afterAdverb || afterAdverb.punct || PREPOSITIONS.has(afterAdverb.l))) || ADJUNCT_OPENER.test(o.l))) continue;
+    if (!o.cap && ((looksAdverb(o.l) && (!afterAdverb || afterAdverb.punct || PREPOSITIONS.has(afterAdverb.l))) || ADJUNCT_OPENER.test(o.l))) continue;
     const end = contentEnd(ctx, k, true);
     if (words(toks, k, end) < 2) continue;
     const span = contentSpan(ctx, k, end);

@@ -17,9 +17,16 @@ import { quoteAt } from './mixed';
 import { contentStart } from './fronted';
 import type { Report, SentenceContext } from './report';
 import { phraseHead } from './speaker';
+import { LY_ADVERB } from '../text/adverbs';
 
+/** A word in -ing ("speaking", "citing"). */
+const ING_WORD = /^\w+ing$/;
 /** Words that open an adverbial phrase, not the content's subject. */
-const ADVERBIAL = /^(?:in|on|at|after|before|if|while|when|of|so|still|however|instead|indeed|as|yet|also|then|for|with|by|during|since|until|although|though|because|but|and|later|earlier|overall|now|today|yesterday|again|meanwhile|\w+ly|\w+ing)$/;
+const ADVERBIAL_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'after', 'before', 'if', 'while', 'when', 'of', 'so', 'still', 'however',
+  'instead', 'indeed', 'as', 'yet', 'also', 'then', 'for', 'with', 'by', 'during', 'since', 'until', 'although', 'though', 'because', 'but', 'and',
+  'later', 'earlier', 'overall', 'now', 'today', 'yesterday', 'again', 'meanwhile']);
+/** One of the words, an adverb in -ly or a word in -ing. */
+const isAdverbial = (l: string): boolean => ADVERBIAL_WORDS.has(l) || LY_ADVERB.test(l) || ING_WORD.test(l);
 
 /** Openings that comment on what follows rather than belong to it. */
 const SET_PHRASE = /^(?:if anything|in fact|of course|in short|in addition|at the same time|in other words|for example|for instance|in the end|by contrast)$/i;
@@ -114,7 +121,7 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     if (!mention || introducesQuote(ctx, open, close)) continue;
     // ('Trump’s “excesses” are sickening, Hollande said Tuesday in Paris, noting that …': a participle of another
     // attribution after the closing comma; what was said is the opening alone)
-    if (TAIL_PARTICIPLES.test(toks[close + 1]?.l ?? '') && !ADVERBIAL.test(toks[open].l) && hasVerb(toks, open, m)) {
+    if (TAIL_PARTICIPLES.test(toks[close + 1]?.l ?? '') && !isAdverbial(toks[open].l) && hasVerb(toks, open, m)) {
       const span = contentSpan(ctx, open, m);
       return span ? [{ ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'parenthetical' }] : [];
     }
@@ -127,7 +134,7 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     // ("If anything, Ash argued in his email, the incident is …": an adverbial opening is no part of the content)
     // (but a longer opening is part of what is reported: "If it’s just a small number of delegates at stake, the
     // campaign said, it may not bother", "In his state, Christie said, …")
-    const aside = m < open || (ADVERBIAL.test(toks[open].l) && (m === open + 1 || SET_PHRASE.test(ctx.text.slice(toks[open].s, toks[m - 1].e))));
+    const aside = m < open || (isAdverbial(toks[open].l) && (m === open + 1 || SET_PHRASE.test(ctx.text.slice(toks[open].s, toks[m - 1].e))));
     const span = contentSpan(ctx, aside ? close + 1 : open, end);
     if (span) return [{ ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'parenthetical' }];
   }

@@ -16,10 +16,14 @@ import { AUXILIARIES } from './lexicon';
 import { quoteAt, quoteEndsAt } from './mixed';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
+import { LY_ADVERB } from '../text/adverbs';
 
 
 /** Words that open an adjunct of the saying, not its content ("said Tuesday during a taping …", "said, per a translator, that"). */
-const ADJUNCT = /^(?:during|after|before|per|as|while|since|because|until|without|amid|through|via|into|instead|back|and|or|but|matter-of-factly|\w+ly)$/;
+const ADJUNCT_WORDS: ReadonlySet<string> = new Set(['during', 'after', 'before', 'per', 'as', 'while', 'since', 'because', 'until', 'without',
+  'amid', 'through', 'via', 'into', 'instead', 'back', 'and', 'or', 'but', 'matter-of-factly']);
+/** One of the words or an adverb in -ly. */
+const isAdjunct = (l: string): boolean => ADJUNCT_WORDS.has(l) || LY_ADVERB.test(l);
 
 /** The fewest words of a content this rule reports. */
 const MIN_WORDS = 3;
@@ -84,7 +88,7 @@ export function sayClauses(ctx: SentenceContext): Report[] {
       k++;
     }
     const first = toks[k];
-    if (!first || first.punct || first.l === 'that' || PREPOSITIONS.has(first.l) || ADJUNCT.test(first.l) || AUXILIARIES.has(first.l) || quoteAt(quotes, first.s)) continue;
+    if (!first || first.punct || first.l === 'that' || PREPOSITIONS.has(first.l) || isAdjunct(first.l) || AUXILIARIES.has(first.l) || quoteAt(quotes, first.s)) continue;
     const end = contentEnd(ctx, k);
     if (words(toks, k, end) < MIN_WORDS || !hasVerb(toks, k, end)) continue;
     // (after "told", a "that" soon after means the hearer was read short: "told The Post and Courier … that")

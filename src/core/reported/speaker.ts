@@ -12,6 +12,7 @@ import { contentStart } from './fronted';
 import { ENTOURAGE } from './lexicon';
 import { mainClauseSubject } from './mainSubject';
 import type { SentenceContext } from './report';
+import { LY_ADVERB } from '../text/adverbs';
 
 /** Verb forms that are also nouns ("the vain hope that", "three states that"). */
 const NOUN_READING = /^(?:hope|hopes|fear|fears|doubt|doubts|show|shows|claim|claims|state|states|find|finds|bet|figure|guess|estimate|estimates|demands|requires|worry|worries|report|reports|promise|promises|pledge|pledges|vow|vows|threat|threats|notes|warning|remarks|comments|answers|replies|thoughts|signal|signals)$/;
@@ -399,7 +400,10 @@ function firstVerbSubject(ctx: SentenceContext, conj: number): Mention | null {
 }
 
 /** Adverbs between a subject and its verb that the quote rules do not skip ("Mrs. Clinton has since said"). */
-const MID_ADVERB = /^(?:since|already|long|once|now|then|later|earlier|still|again|also|recently|previously|repeatedly|publicly|privately|has|have|had|\w+ly)$/;
+const MID_ADVERB_WORDS: ReadonlySet<string> = new Set(['since', 'already', 'long', 'once', 'now', 'then', 'later', 'earlier', 'still', 'again',
+  'also', 'has', 'have', 'had']);
+/** One of the words or an adverb in -ly. */
+const isMidAdverb = (l: string): boolean => MID_ADVERB_WORDS.has(l) || LY_ADVERB.test(l);
 /** How far back a phrase between the subject and the cue may reach ("One in four voters in a New York Times poll last year said"). */
 const MAX_PHRASE = 9;
 
@@ -410,7 +414,7 @@ const MAX_PHRASE = 9;
 function pastPhrase(ctx: SentenceContext, c: number): Mention | null {
   const { toks, a } = ctx;
   let k = c - 1;
-  while (k > a && MID_ADVERB.test(toks[k].l) && !toks[k].cap) k--;
+  while (k > a && isMidAdverb(toks[k].l) && !toks[k].cap) k--;
   // ("was widely criticized as", "has been widely condemned as": a passive has no reporter in reach)
   if (k < c - 1 && PASSIVE_AUXILIARIES.has(toks[k].l)) return null;
   if (k < c - 1 && !toks[k].punct && !RELATIVE_PRONOUNS.has(toks[k].l)) {

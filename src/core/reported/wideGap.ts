@@ -7,7 +7,8 @@
  * that …", "explained through a spokesman that …"; after "reported", a phrase of time alone ("reported on Saturday
  * that …").
  */
-import { ASIDE_MARKS, ASIDE_OPENERS, CUES, DETERMINERS, GAP_CLAUSE_WORDS, LY_ADVERB, PREPOSITIONS, WEAK_CUES } from '../quotes/lexicon';
+import { ASIDE_MARKS, ASIDE_OPENERS, CUES, DETERMINERS, GAP_CLAUSE_WORDS, PREPOSITIONS, WEAK_CUES } from '../quotes/lexicon';
+import { LY_ADVERB } from '../text/adverbs';
 import type { Tok } from '../quotes/tokens';
 import { WEEKDAYS } from '../text/calendar';
 import { finite } from './bareClause';

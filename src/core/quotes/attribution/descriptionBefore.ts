@@ -16,13 +16,12 @@ import { runAt } from '../names';
 import type { Tok } from '../tokens';
 import type { Mention } from './mention';
 import { subjectBefore } from './subjectBefore';
+import { ATTACHED_ADJECTIVES } from '../../text/adjectives';
 
 /** A contracted verb ("can’t", "it’s", "they’re"): never a word of a description. */
 const CONTRACTION = /['’](?:t|s|re|ve|ll|d|m)$/;
 /** An age standing for the person ("the 43-year-old asked": PolNeAR train). */
 const AGE_NOUN = /^\d+-year-old$/;
-/** Adjectives that tie a source to what it knows ("a source familiar with …", "a person close to …"). */
-const ATTACHED_ADJECTIVES: ReadonlySet<string> = new Set(['familiar', 'close']);
 /** The most words a description before its cue may take, its determiner left out. */
 const DESCRIPTION_REACH = 6;
 /** How far back the determiner of a first role coordinated with the description may stand ("The former first lady and …"). */

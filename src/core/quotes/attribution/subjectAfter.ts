@@ -4,7 +4,8 @@
  * "said Florida’s Rick Wilson", "said former Vermont governor Howard Dean", "said Rubio’s deputy campaign manager, Rich
  * Beeson," (the name beside the owner's role).
  */
-import { BODY_NAME_JOINERS, CALENDAR_NAMES, CUE_ADVERBS, CUES, DETERMINERS, LEGISLATOR_TITLES, LY_NOUNS, NOT_NOUN, NOUN_AFTER_DET, NOUN_TOO, OTHER_PRONOUNS, OWNER_PREPOSITIONS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_TIME_WORDS, ROLE_HINT, TITLES } from '../lexicon';
+import { BODY_NAME_JOINERS, CALENDAR_NAMES, CUE_ADVERBS, CUES, DETERMINERS, LEGISLATOR_TITLES, NOT_NOUN, NOUN_AFTER_DET, NOUN_TOO, OTHER_PRONOUNS, OWNER_PREPOSITIONS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_TIME_WORDS, ROLE_HINT, TITLES } from '../lexicon';
+import { looksAdverb } from '../../text/adverbs';
 import { isCommonWord, isPeopleGroup } from '../../people/lexicon';
 import { onlyTitles, runAt } from '../names';
 import type { Tok } from '../tokens';
@@ -60,7 +61,7 @@ function capitalisedAfter(toks: Tok[], k: number, ceil: number): Mention | null 
   let x = r.j;
   while (x < ceil && x < r.j + ROLE_WORDS_REACH && !toks[x].punct && !toks[x].cap && !PREPOSITIONS.has(toks[x].l) && !NOT_NOUN.has(toks[x].l)) x++;
   // only across role words, not a verb: "Mrs. Schlafly endorsed Donald J. Trump" is Schlafly
-  if (x > r.j && x < ceil && toks[x].cap && !toks.slice(r.j, x).some(w => (/(?:ed|es)$/.test(w.l) || (/ly$/.test(w.l) && !LY_NOUNS.has(w.l))) || CUES.has(w.l))) {
+  if (x > r.j && x < ceil && toks[x].cap && !toks.slice(r.j, x).some(w => (/(?:ed|es)$/.test(w.l) || looksAdverb(w.l)) || CUES.has(w.l))) {
     const r2 = runAt(toks, x);
     if (r2 && r2.i === x && isFullName(r2)) return nameMention(toks, r2.i, r2.j);
     // "Band member Flea shared …": a one-word name after a common noun and a role noun is the person's (the common

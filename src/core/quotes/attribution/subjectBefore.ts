@@ -5,7 +5,8 @@
  * Trump on Thursday ratcheted up …, saying", "who Beck on Wednesday called “…”", "Priebus later Thursday told Fox
  * News": PolNeAR train).
  */
-import { CALENDAR_NAMES, COORDINATORS, CUE_ADVERBS, CUES, DETERMINERS, LEGISLATOR_TITLES, LY_ADVERB, LY_NOUNS, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, QUANTIFIER_SUBJECTS } from '../lexicon';
+import { CALENDAR_NAMES, COORDINATORS, CUE_ADVERBS, CUES, DETERMINERS, LEGISLATOR_TITLES, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, QUANTIFIER_SUBJECTS } from '../lexicon';
+import { LY_ADVERB, LY_NOUNS } from '../../text/adverbs';
 import type { Tok } from '../tokens';
 import { appositionBefore, partyTagBefore } from './apposition';
 import { descriptionBefore } from './descriptionBefore';

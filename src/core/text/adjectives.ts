@@ -1,0 +1,6 @@
+/**
+ * Adjectives as the figures and the quote rules read them: the ones that tie a person to something after them.
+ */
+
+/** Adjectives that tie a person to something after them ("a source familiar with …", "a person close to …", "one Democrat loyal to …"). */
+export const ATTACHED_ADJECTIVES: ReadonlySet<string> = new Set(['familiar', 'close', 'loyal', 'opposed', 'allied', 'aligned']);
