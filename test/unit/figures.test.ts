@@ -287,6 +287,10 @@ describe('figures: what is not a figure', () => {
 });
 
 describe('figures: robustness', () => {
+  it('a word that names a property of every object ("constructor", "toString") is no scale, unit or currency', () => {
+    assert.deepStrictEqual(figs('He built 12 constructor kits; it was 30 degrees constructor today, and 5 toString.').map(f => [f.text, f.value, f.unit]),
+      [['12 constructor kits', 12, 'kit'], ['30 degrees', 30, 'degree'], ['5', 5, null]]);
+  });
   it('never throws and keeps spans valid on odd input', () => {
     for (const t of ['', '$', '$$$ 5', '1-', '-1', 'one', 'a million', '1,', '1.', '½', '9'.repeat(400), 'tens of', 'between 5 and', '£', 'one-', '4 1/2', '5 ½ years']) figs(t);
   });

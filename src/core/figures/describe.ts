@@ -4,17 +4,18 @@
  */
 import type { Figure } from '../types';
 import { plural } from './units';
+import { wordTable } from '../text/wordTable';
 
-const MONEY_SIGN: Readonly<Record<string, string>> = { USD: '$', GBP: '£', EUR: '€', JPY: '¥' };
+const MONEY_SIGN: Readonly<Record<string, string>> = wordTable({ USD: '$', GBP: '£', EUR: '€', JPY: '¥' });
 /** How an approximator reads when normalised ("over" -> "more than"). */
-const MODIFIER: Readonly<Record<string, string>> = {
+const MODIFIER: Readonly<Record<string, string>> = wordTable({
   over: 'more than', 'more than': 'more than', 'greater than': 'more than', 'higher than': 'more than', 'larger than': 'more than',
   'in excess of': 'more than', 'upwards of': 'more than', under: 'less than', 'fewer than': 'less than', 'lower than': 'less than',
   'smaller than': 'less than', 'less than': 'less than', 'as many as': 'as many as', 'as much as': 'as much as', 'up to': 'up to',
   'at least': 'at least', 'at most': 'at most', nearly: 'nearly', almost: 'nearly', 'close to': 'nearly', about: 'about',
   around: 'about', roughly: 'about', approximately: 'about', approx: 'about', some: 'about', circa: 'about',
   estimated: 'an estimated', 'an estimated': 'an estimated', 'or so': 'about', 'or more': 'at least', plus: 'at least', odd: 'about',
-};
+});
 
 /** A vague phrase up to its last scale word ("hundreds of thousands" of "hundreds of thousands of refugees"). */
 const VAGUE_CORE = /^(.*\b(?:tens|dozens|scores|hundreds|thousands|millions|billions|trillions|hundred|thousand|million|billion|dozen))\b/;

@@ -17,6 +17,7 @@ export type { Reading } from './reading';
 import { readSuffix } from './suffix';
 import { impliedUnit, isJoinedMeasure, TIME_UNITS, unitNoun } from './units';
 import { readVague, vagueCounted, vagueLead } from './vague';
+import { wordTable } from '../text/wordTable';
 
 
 const AHEAD = 18;
@@ -56,9 +57,9 @@ function atSentenceStart(prev: Tok[]): boolean {
 
 /** Possessives of people, before an age ("in their 80s"): the possessive determiners but "its", a thing's. */
 const POSSESSIVE: ReadonlySet<string> = without(POSSESSIVE_DETERMINERS, 'its');
-const PART_OF_TENS: Readonly<Record<string, [number, number]>> = {
+const PART_OF_TENS: Readonly<Record<string, [number, number]>> = wordTable({
   low: [0, 3], lower: [0, 3], early: [0, 3], mid: [3, 6], high: [6, 9], upper: [6, 9], late: [6, 9],
-};
+});
 
 /**
  * "the mid-30s", "the low 50s", "in their 80s", "in his early 60s": a quantity known to its tens (a rating, a rate, an

@@ -4,14 +4,15 @@
  */
 import { LEXICON_CURRENCY_CODES, LEXICON_CURRENCY_SYMBOLS } from './lexicon.generated';
 import type { Tok } from './tokens';
+import { wordTable } from '../text/wordTable';
 
 /** Currency symbols and their ISO 4217 code (compromise's table). */
-export const SYMBOLS: Readonly<Record<string, string>> = LEXICON_CURRENCY_SYMBOLS;
+export const SYMBOLS: Readonly<Record<string, string>> = wordTable(LEXICON_CURRENCY_SYMBOLS);
 /** Letters written against "$" ("US$", "C$", "A$", "HK$"). */
-const DOLLAR_PREFIX: Readonly<Record<string, string>> = { us: 'USD', c: 'CAD', ca: 'CAD', a: 'AUD', au: 'AUD', hk: 'HKD', nz: 'NZD', s: 'SGD' };
+const DOLLAR_PREFIX: Readonly<Record<string, string>> = wordTable({ us: 'USD', c: 'CAD', ca: 'CAD', a: 'AUD', au: 'AUD', hk: 'HKD', nz: 'NZD', s: 'SGD' });
 
 interface CurrencyWord { code: string; fraction?: number }
-const WORDS: Readonly<Record<string, CurrencyWord>> = {
+const WORDS: Readonly<Record<string, CurrencyWord>> = wordTable({
   dollar: { code: 'USD' }, dollars: { code: 'USD' }, bucks: { code: 'USD' },
   euro: { code: 'EUR' }, euros: { code: 'EUR' }, sterling: { code: 'GBP' },
   yen: { code: 'JPY' }, yuan: { code: 'CNY' }, renminbi: { code: 'CNY' }, rupee: { code: 'INR' }, rupees: { code: 'INR' },
@@ -24,25 +25,25 @@ const WORDS: Readonly<Record<string, CurrencyWord>> = {
   dirham: { code: 'AED' }, dirhams: { code: 'AED' }, baht: { code: 'THB' }, ringgit: { code: 'MYR' }, reais: { code: 'BRL' },
   cent: { code: 'USD', fraction: 100 }, cents: { code: 'USD', fraction: 100 }, pence: { code: 'GBP', fraction: 100 }, penny: { code: 'GBP', fraction: 100 },
   ...Object.fromEntries(LEXICON_CURRENCY_CODES.map(c => [c, { code: c.toUpperCase() }])),
-};
+});
 /** Currency names that need their country ("Danish crowns", "South Korean won"): the country adjective -> code. */
-const NEEDS_COUNTRY: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+const NEEDS_COUNTRY: Readonly<Record<string, Readonly<Record<string, string>>>> = wordTable<Readonly<Record<string, string>>>({
   crown: { danish: 'DKK', swedish: 'SEK', norwegian: 'NOK', czech: 'CZK', icelandic: 'ISK' },
   crowns: { danish: 'DKK', swedish: 'SEK', norwegian: 'NOK', czech: 'CZK', icelandic: 'ISK' },
   won: { korean: 'KRW' }, pound: { egyptian: 'EGP', lebanese: 'LBP', syrian: 'SYP' }, pounds: { egyptian: 'EGP', lebanese: 'LBP', syrian: 'SYP' },
-};
+});
 /** Country adjectives that say whose currency a name is ("Swedish kronor", "Mexican pesos", "Indian rupees"). */
-const CURRENCY_OF: Readonly<Record<string, string>> = {
+const CURRENCY_OF: Readonly<Record<string, string>> = wordTable({
   danish: 'DKK', swedish: 'SEK', norwegian: 'NOK', swiss: 'CHF', mexican: 'MXN', philippine: 'PHP', chilean: 'CLP', argentine: 'ARS',
   colombian: 'COP', indian: 'INR', pakistani: 'PKR', chinese: 'CNY', japanese: 'JPY', turkish: 'TRY', russian: 'RUB', israeli: 'ILS',
   saudi: 'SAR', brazilian: 'BRL', egyptian: 'EGP', korean: 'KRW', nigerian: 'NGN', polish: 'PLN', hungarian: 'HUF', ukrainian: 'UAH',
   czech: 'CZK', icelandic: 'ISK', lebanese: 'LBP', syrian: 'SYP', thai: 'THB', malaysian: 'MYR',
-};
+});
 
 /** Adjectives that name whose dollars they are. */
-const DOLLAR_OF: Readonly<Record<string, string>> = {
+const DOLLAR_OF: Readonly<Record<string, string>> = wordTable({
   us: 'USD', american: 'USD', canadian: 'CAD', australian: 'AUD', singapore: 'SGD', taiwan: 'TWD', zealand: 'NZD',
-};
+});
 
 export interface CurrencyPrefix {
   code: string;
@@ -103,7 +104,7 @@ export function currencyWord(toks: Tok[], i: number): CurrencyAfter | null {
 }
 
 /** Codes papers write after a dollar amount ("$45 CAD", "$3 Cdn"). */
-const DOLLAR_CODE_AFTER: Readonly<Record<string, string>> = { cad: 'CAD', cdn: 'CAD', usd: 'USD', aud: 'AUD', nzd: 'NZD' };
+const DOLLAR_CODE_AFTER: Readonly<Record<string, string>> = wordTable({ cad: 'CAD', cdn: 'CAD', usd: 'USD', aud: 'AUD', nzd: 'NZD' });
 
 /**
  * Whose dollars a "$" amount is when the text says so after it, from toks[i]: "$2.1-billion in Canadian dollars",

@@ -3,35 +3,36 @@
  * twenty", "a dozen", "two-dozen", "seven-and-a-half", "5 ½", "4 1/2", "$1billion", "2.3bn".
  */
 import { joined, type Tok } from './tokens';
+import { wordTable } from '../text/wordTable';
 
-export const SMALL: Readonly<Record<string, number>> = {
+export const SMALL: Readonly<Record<string, number>> = wordTable({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-export const TENS: Readonly<Record<string, number>> = {
+});
+export const TENS: Readonly<Record<string, number>> = wordTable({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-export const SCALES: Readonly<Record<string, number>> = {
+});
+export const SCALES: Readonly<Record<string, number>> = wordTable({
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   // (South Asian English: "2 lakh homes", "Rs 500 crore")
   lakh: 1e5, crore: 1e7,
-};
+});
 /** Scale abbreviations written against the digits ("2.3bn", "$5m", "$50k"). `money` ones need a currency. */
-export const SCALE_ABBREV: Readonly<Record<string, { value: number; money: boolean }>> = {
+export const SCALE_ABBREV: Readonly<Record<string, { value: number; money: boolean }>> = wordTable({
   bn: { value: 1e9, money: false }, bln: { value: 1e9, money: false }, tn: { value: 1e12, money: false }, trn: { value: 1e12, money: false },
   mn: { value: 1e6, money: false }, mln: { value: 1e6, money: false }, m: { value: 1e6, money: true }, b: { value: 1e9, money: true },
   k: { value: 1e3, money: true },
-};
+});
 /** Plural scale words of vague quantities ("thousands", "dozens", "tens of thousands"). */
-export const PLURAL_SCALES: Readonly<Record<string, number>> = {
+export const PLURAL_SCALES: Readonly<Record<string, number>> = wordTable({
   tens: 10, dozens: 12, scores: 20, hundreds: 1e2, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
-};
+});
 /** Fraction denominators ("a third of", "two-thirds of", "three quarters of a million"). */
-export const FRACTIONS: Readonly<Record<string, number>> = {
+export const FRACTIONS: Readonly<Record<string, number>> = wordTable({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6, eighth: 8, eighths: 8, tenth: 10, tenths: 10,
-};
-const UNICODE_FRACTIONS: Readonly<Record<string, number>> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
-const SLASH_FRACTIONS: Readonly<Record<string, number>> = { '1/2': 0.5, '1/4': 0.25, '3/4': 0.75, '1/3': 1 / 3, '2/3': 2 / 3 };
+});
+const UNICODE_FRACTIONS: Readonly<Record<string, number>> = wordTable({ '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 });
+const SLASH_FRACTIONS: Readonly<Record<string, number>> = wordTable({ '1/2': 0.5, '1/4': 0.25, '3/4': 0.75, '1/3': 1 / 3, '2/3': 2 / 3 });
 
 export function isNumberWord(l: string): boolean {
   return l in SMALL || l in TENS || l in SCALES || l === 'dozen';

@@ -6,10 +6,9 @@ import type { FigureKind } from '../types';
 import { currencyWord, dollarsNamedAfter } from './money';
 import { SCALES } from './numberWords';
 import { joined, type Tok } from './tokens';
-import { isStopWord, measureUnit, singular, TIME_UNITS, unitNoun } from './units';
+import { DEGREE_SCALES, isStopWord, measureUnit, singular, TIME_UNITS, unitNoun } from './units';
+import { wordTable } from '../text/wordTable';
 
-/** Temperature scales written against "°". */
-const DEGREE_SCALES: Readonly<Record<string, string>> = { C: 'celsius', F: 'fahrenheit' };
 
 /** Endings of an adjective compound ("one-sided", "two-pronged", "a 24-hour-long"), not a counted noun. */
 const ADJECTIVE_END = /(?:ed|ing|ly|ish|al|ful|less|something|ward)$/;
@@ -32,7 +31,10 @@ export interface Suffix {
 const TIME_ORDER: readonly string[] = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century'];
 
 /** Scale names after "degrees" ("95 degrees Fahrenheit", "35 degrees C"). */
-const SCALE_WORDS: Readonly<Record<string, string>> = { celsius: 'celsius', fahrenheit: 'fahrenheit', centigrade: 'celsius', c: 'celsius', f: 'fahrenheit' };
+const SCALE_WORDS: Readonly<Record<string, string>> = wordTable({
+  celsius: 'celsius', fahrenheit: 'fahrenheit', centigrade: 'celsius',
+  ...Object.fromEntries(Object.entries(DEGREE_SCALES).map(([letter, scale]) => [letter.toLowerCase(), scale])),
+});
 
 /**
  * A temperature scale after the number at toks[j - 1]: "95 degrees Fahrenheit", or a bare capital as The Canadian

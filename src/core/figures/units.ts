@@ -7,8 +7,9 @@ import type { Tok } from './tokens';
 import { FUNCTION_WORDS } from '../text/functionWords';
 import { looksAdverb } from '../text/adverbs';
 import { ATTACHED_ADJECTIVES } from '../text/adjectives';
+import { wordTable } from '../text/wordTable';
 
-const IRREGULAR: Readonly<Record<string, string>> = {
+const IRREGULAR: Readonly<Record<string, string>> = wordTable({
   people: 'person', persons: 'person', children: 'child', men: 'man', women: 'woman', lives: 'life', wives: 'wife',
   feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose', halves: 'half', knives: 'knife',
   thieves: 'thief', wolves: 'wolf', leaves: 'leaf', shelves: 'shelf', selves: 'self', series: 'series', species: 'species',
@@ -17,7 +18,7 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   votes: 'vote', centuries: 'century', clothes: 'clothes', viruses: 'virus', buses: 'bus', campuses: 'campus',
   bonuses: 'bonus', censuses: 'census', statuses: 'status', tomatoes: 'tomato', potatoes: 'potato', heroes: 'hero',
   vetoes: 'veto', echoes: 'echo', mph: 'mph', news: 'news',
-};
+});
 /** Singular -> plural; the first plural listed wins ("person" -> "people"). */
 const SINGULAR_OF = new Map<string, string>();
 for (const [pl, sg] of Object.entries(IRREGULAR)) if (!SINGULAR_OF.has(sg)) SINGULAR_OF.set(sg, pl);
@@ -33,17 +34,17 @@ const STOP: ReadonlySet<string> = new Set([
   'apiece', 'total', 'overall', 'respectively', 'away', 'back', 'around', 'instead', 'ahead',
 ]);
 /** Time units: a number of them is a duration ("21 months"), or an age with "-old". */
-export const TIME_UNITS: Readonly<Record<string, string>> = {
+export const TIME_UNITS: Readonly<Record<string, string>> = wordTable({
   year: 'year', years: 'year', month: 'month', months: 'month', week: 'week', weeks: 'week', day: 'day', days: 'day',
   hour: 'hour', hours: 'hour', minute: 'minute', minutes: 'minute', second: 'second', seconds: 'second',
   decade: 'decade', decades: 'decade', century: 'century', centuries: 'century', yr: 'year', yrs: 'year',
-};
+});
 
 /**
  * Measures written after a number, as written -> the unit's singular: compromise's units, and the ones of news text
  * it lacks (speeds, engine power, imperial lengths and weights, degrees).
  */
-const MEASURES: Readonly<Record<string, string>> = {
+const MEASURES: Readonly<Record<string, string>> = wordTable({
   ...LEXICON_UNITS,
   mph: 'mph', kph: 'kph', horsepower: 'horsepower', hp: 'horsepower', km: 'kilometer', kms: 'kilometer', kilometre: 'kilometer',
   kilometres: 'kilometer', metre: 'meter', metres: 'meter', kg: 'kilogram', kgs: 'kilogram', lb: 'pound', lbs: 'pound',
@@ -52,16 +53,16 @@ const MEASURES: Readonly<Record<string, string>> = {
   ohms: 'ohm', volts: 'volt', kelvins: 'kelvin', pascals: 'pascal', barrels: 'barrel', barrel: 'barrel',
   // (the metric abbreviations papers outside the US print: "340mm of rain", "15cm", "250ml", "a 5ha site", "3kW")
   mm: 'millimeter', cm: 'centimeter', ml: 'milliliter', ha: 'hectare', kw: 'kilowatt', kwh: 'kilowatt hour', 'km/h': 'kph',
-};
+});
 
 /** The unit a measure word names ("km" -> "kilometer", "acres" -> "acre"), or undefined for a word that is none. */
-export const measureUnit = (l: string): string | undefined => (Object.prototype.hasOwnProperty.call(MEASURES, l) ? MEASURES[l] : undefined);
+export const measureUnit = (l: string): string | undefined => MEASURES[l];
 
 /** Measures written against the digits ("12,000km", "40kg", "70mph"): abbreviations only, never a word ("5m" is no measure). */
 const JOINED_MEASURES: ReadonlySet<string> = new Set(['mph', 'kph', 'km', 'kms', 'kg', 'kgs', 'lb', 'lbs', 'ft', 'hp', 'mw', 'gw', 'mm', 'cm', 'ml', 'ha', 'kw', 'kwh', 'km/h']);
-/** Degrees written against the digits in capitals, as British and Australian papers do ("38C", "104F"). */
-const JOINED_DEGREES: Readonly<Record<string, string>> = { C: 'degree celsius', F: 'degree fahrenheit' };
-export const isJoinedMeasure = (w: string): boolean => JOINED_MEASURES.has(w.toLowerCase()) || w in JOINED_DEGREES;
+/** Temperature scales by the capital written for them, against the digits as British and Australian papers do ("38C", "104F"), after "°" or alone ("40 C"). */
+export const DEGREE_SCALES: Readonly<Record<string, string>> = wordTable({ C: 'celsius', F: 'fahrenheit' });
+export const isJoinedMeasure = (w: string): boolean => JOINED_MEASURES.has(w.toLowerCase()) || w in DEGREE_SCALES;
 
 /** "refugees" -> "refugee", "casualties" -> "casualty", "people" -> "person". */
 export function singular(word: string): string {
@@ -133,7 +134,7 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
     if (m.l === 'km' && toks[i + 1]?.w === '/' && !toks[i + 1].sp && toks[i + 2]?.l === 'h' && !toks[i + 2].sp) return { unit: 'kph', next: i + 3 };
     return { unit: MEASURES[m.l], next: i + 1 };
   }
-  if (m && m.k === 'w' && !m.sp && m.w in JOINED_DEGREES) return { unit: JOINED_DEGREES[m.w], next: i + 1 };
+  if (m && m.k === 'w' && !m.sp && m.w in DEGREE_SCALES) return { unit: `degree ${DEGREE_SCALES[m.w]}`, next: i + 1 };
   let oneAdjective = false;
   for (let k = 0; k < 3 && j < toks.length; k++) {
     const t = toks[j];

@@ -7,6 +7,7 @@ import { currencyWord } from './money';
 import { PLURAL_SCALES, SCALES } from './numberWords';
 import type { Tok } from './tokens';
 import { unitNoun } from './units';
+import { wordTable } from '../text/wordTable';
 
 export interface VagueCore {
   /** Index of the first token after the vague phrase (before any "of NOUN"). */
@@ -45,7 +46,7 @@ export function vagueLead(prev: Tok[]): number | null {
   return null;
 }
 
-const LOW_MULT: Readonly<Record<string, number>> = { several: 3, few: 2, couple: 2, many: 3, some: 2 };
+const LOW_MULT: Readonly<Record<string, number>> = wordTable({ several: 3, few: 2, couple: 2, many: 3, some: 2 });
 
 /**
  * The interval [low, high] a vague quantity stands for, read from its text: "tens of thousands" -> [1e4, 1e5],
