@@ -237,11 +237,24 @@ function dashAt(ctx: SentenceContext, k: number): boolean {
   return DASH_TOKENS.has(toks[k].t) || (k > 0 && !(toks[k].s - toks[k - 1].e === 1 && text.charCodeAt(toks[k - 1].e) === 0x20) && DASH_GAP.test(text.slice(toks[k - 1].e, toks[k].s)));
 }
 
-/** The number of dashes among tokens [i, j). */
+/** Per sentence, the number of dashes among its tokens before each one (index k - a), counted once. */
+const DASHES_BEFORE = new WeakMap<SentenceContext, Int32Array>();
+
+/** The number of dashes among tokens [i, j) of the sentence (a prefix count: many contents in one sentence stay linear). */
 function dashesBetween(ctx: SentenceContext, i: number, j: number): number {
-  let n = 0;
-  for (let k = i; k < j; k++) if (dashAt(ctx, k)) n++;
-  return n;
+  if (j <= i) return 0;
+  if (i < ctx.a || j > ctx.b) {
+    let n = 0;
+    for (let k = i; k < j; k++) if (dashAt(ctx, k)) n++;
+    return n;
+  }
+  let before = DASHES_BEFORE.get(ctx);
+  if (!before) {
+    before = new Int32Array(ctx.b - ctx.a + 1);
+    for (let k = ctx.a; k < ctx.b; k++) before[k - ctx.a + 1] = before[k - ctx.a] + (dashAt(ctx, k) ? 1 : 0);
+    DASHES_BEFORE.set(ctx, before);
+  }
+  return before[j - ctx.a] - before[i - ctx.a];
 }
 
 /** The longest content, in tokens, that a rule reports. */
