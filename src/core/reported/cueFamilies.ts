@@ -1,11 +1,13 @@
 /**
  * The cue families read at their verb, in one pass over a sentence's tokens: what a poll shows or found
  * (./findings.ts), a question's topic (./questions.ts), a request's hearer and infinitive (./requests.ts), an
- * endorsement's object (./endorsement.ts), a depiction's object and its "as" phrase (./depiction.ts), a charge's or a thanks' object and reason (./charge.ts). Each family looks a bounded number of tokens around its verb.
+ * endorsement's object (./endorsement.ts), a depiction's object and its "as" phrase (./depiction.ts), a charge's or a thanks' object and reason (./charge.ts), a
+ * feeling expressed and what it is about (./expression.ts). Each family looks a bounded number of tokens around its verb.
  */
 import { CHARGING_VERBS, chargeAt } from './charge';
 import { DEPICTING_VERBS, depictionAt } from './depiction';
 import { ENDORSING_VERBS, endorsementAt } from './endorsement';
+import { EXPRESSING_VERBS, expressionAt } from './expression';
 import { FINDING_VERBS, findingAt, findingTail } from './findings';
 import { ASKING_VERBS, questionAt } from './questions';
 import type { Report, SentenceContext } from './report';
@@ -23,6 +25,7 @@ const FAMILIES_OF: ReadonlyMap<string, readonly FamilyAt[]> = (() => {
   add(ENDORSING_VERBS, endorsementAt);
   add(DEPICTING_VERBS, depictionAt);
   add(CHARGING_VERBS, chargeAt);
+  add(EXPRESSING_VERBS, expressionAt);
   return m;
 })();
 

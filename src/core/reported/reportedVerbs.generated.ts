@@ -8,5 +8,6 @@ export const REPORTED_VERB_FORMS = {
   "requestOn": "call called calling calls",
   "endorsing": "endorsed",
   "depicting": "characterised characterized characterizes characterizing depicted depicting depicts described describes describing portrayed portraying portrays regarded regards see sees view viewed views",
-  "charging": "accused accuses accusing credited crediting credits thanked thanking thanks"
+  "charging": "accused accuses accusing credited crediting credits thanked thanking thanks",
+  "expressing": "expressed expressing voiced voicing"
 } as const;

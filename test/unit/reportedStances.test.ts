@@ -1,0 +1,23 @@
+/** Reported speech: feelings, stances and findings PolNeAR attributes beyond verbs of saying (src/core/reported), on real PolNeAR train sentences. */
+import * as assert from 'assert';
+import { reported } from './helpers';
+
+describe('reported speech: a feeling or a stance expressed and what it is about (expression.ts)', () => {
+  it('a bare feeling and its preposition: the object is the content', () => {
+    const r = reported('He also expressed concern about the closed primary system in New York and said he hoped it would change in the future.');
+    assert.ok(r.some(x => x.cue === 'expressed concern about' && x.content === 'the closed primary system in New York' && x.mention === 'He'), JSON.stringify(r));
+    const s = reported('They also expressed support for union-backed positions that apply specifically to federal employees.');
+    assert.ok(s.some(x => x.cue === 'expressed support for' && x.content === 'union-backed positions that apply specifically to federal employees'), JSON.stringify(s));
+    const t = reported('The French president expressed his condolences over the Orlando massacre, while Obama offered his own condolences.');
+    assert.ok(t.some(x => x.cue === 'expressed his condolences over' && x.content === 'the Orlando massacre' && x.mention === 'The French president'), JSON.stringify(t));
+  });
+  it('a feeling with a determiner before "for", or with no preposition, is the content whole', () => {
+    const r = reported('Politics and Pies, at which virtually all the attendees expressed their support for Trump.');
+    assert.ok(r.some(x => x.cue === 'expressed' && x.content === 'their support for Trump' && x.mention?.endsWith('the attendees')), JSON.stringify(r));
+    const s = reported('“Really,” she added when the TV interviewer expressed shock.');
+    assert.ok(s.some(x => x.cue === 'expressed' && x.content === 'shock' && x.mention === 'the TV interviewer'), JSON.stringify(s));
+  });
+  it('not "expressed in", "voiced by"', () => {
+    assert.ok(!reported('The concern was expressed in a letter to the committee last week.').some(x => x.cue?.startsWith('expressed')));
+  });
+});
