@@ -21,3 +21,20 @@ describe('reported speech: a feeling or a stance expressed and what it is about 
     assert.ok(!reported('The concern was expressed in a letter to the committee last week.').some(x => x.cue?.startsWith('expressed')));
   });
 });
+
+describe('reported speech: a poll named before its finding (pollFronted.ts)', () => {
+  it('"In a … poll …, finding": the clause after the comma is the poll\'s, with "In" as its cue', () => {
+    const r = reported('In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Clinton while 40 percent chose Trump.');
+    assert.ok(r.some(x => x.cue === 'In' && x.content === '50 percent of respondents chose Clinton while 40 percent chose Trump' && x.mention === 'an NBC News/Wall Street Journal poll released Monday'), JSON.stringify(r));
+  });
+  it('past a second phrase about the poll (", conducted in May,")', () => {
+    const r = reported('In the latest Washington Post-ABC News poll, conducted in May, Clinton led Trump 47 percent to 39 percent among voters ages 18 to 39.');
+    assert.ok(r.some(x => x.cue === 'In' && x.content === 'Clinton led Trump 47 percent to 39 percent among voters ages 18 to 39'), JSON.stringify(r));
+  });
+  it('not a phrase whose "polling" is no poll, nor a finding that reports on its own', () => {
+    const r = reported('In a request for information about the polling places and elections procedures, Chris Herren, chief of the voting section, noted the allegations.');
+    assert.ok(!r.some(x => x.cue === 'In'), JSON.stringify(r));
+    const s = reported('In a CNN/ORC International Poll the same month, 38 percent of voters said Mr. Clinton should completely step down from the foundation.');
+    assert.ok(!s.some(x => x.cue === 'In') && s.some(x => x.cue === 'said'), JSON.stringify(s));
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * Rule family — a poll named before its finding, at the sentence's start: "In an NBC News/Wall Street Journal poll
+ * released Monday, 50 percent of respondents chose Clinton while 40 percent chose Trump", "In the latest Washington
+ * Post-ABC News poll, conducted in May, Clinton led Trump 47 percent to 39 percent among voters ages 18 to 39", "In the
+ * poll, Clinton’s support has steadily risen over the past two weeks". PolNeAR attributes the clause after the comma
+ * to the poll, with "In" as the cue. A clause that reports on its own ("…, 38 percent of voters said …", "…, Democracy
+ * Corp found that …") is left to the rules of its verb.
+ */
+import type { Mention } from '../quotes/attribution';
+import { CUES } from '../quotes/lexicon';
+import type { Tok } from '../quotes/tokens';
+import { contentEnd, contentSpan, words } from './clause';
+import { FINDING_VERBS } from './findings';
+import type { Report, SentenceContext } from './report';
+import { hasVerb } from './sayClause';
+
+/** The nouns of a poll, one of which is in every sentence where this family finds anything. */
+export const POLL_NOUNS: readonly string[] = ['poll', 'polls', 'survey', 'surveys', 'polling'];
+const POLL: ReadonlySet<string> = new Set(POLL_NOUNS);
+/** The longest poll phrase between "In" and its comma, in tokens ("an NBC News/Wall Street Journal poll released Monday"). */
+const MAX_PHRASE = 16;
+/** Participles that open a second phrase about the poll (", conducted in May,"): the finding follows the next comma. */
+const POLL_PARTICIPLE = /^(?:conducted|released|taken|published|done|carried|fielded)$/;
+/** The fewest words of a finding. */
+const MIN_WORDS = 3;
+
+/** Words after a poll noun that is the phrase's head (not "polling places"): its date, issuer or release. */
+const AFTER_HEAD = /^(?:were|was|released|conducted|taken|published|of|by|from|for|among|last|this|earlier|in|on|out|late|early)$/;
+
+/** The poll noun before token k heads its phrase: a comma, a name or AFTER_HEAD follows it. */
+function pollHead(toks: Tok[], k: number): boolean {
+  const n = toks[k];
+  return !!n && (n.t === ',' || n.cap || AFTER_HEAD.test(n.l));
+}
+
+/** The comma at or after token k that closes a phrase, before the sentence's end [.., b) and within reach; -1 if none. */
+function commaAfter(toks: Tok[], k: number, b: number): number {
+  for (let j = k; j < b && j < k + MAX_PHRASE; j++) {
+    if (toks[j].t === ',') return j;
+    if (toks[j].punct && toks[j].t !== '-' && toks[j].t !== '/' && !/^['’]/.test(toks[j].t)) return -1;
+  }
+  return -1;
+}
+
+/** A cue of speech or evidence among tokens [i, j): the clause reports on its own. */
+function reportsOnItsOwn(toks: Tok[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (!toks[k].cap && (CUES.has(toks[k].l) || FINDING_VERBS.has(toks[k].l))) return true;
+  return false;
+}
+
+export function pollFronted(ctx: SentenceContext): Report[] {
+  const { toks, a, b } = ctx;
+  const open = toks[a];
+  if (open?.l !== 'in' || !open.cap) return [];
+  let comma = commaAfter(toks, a + 1, b);
+  if (comma < 0) return [];
+  let head = -1;
+  for (let k = a + 1; k < comma; k++) if (POLL.has(toks[k].l) && pollHead(toks, k + 1)) { head = k; break; }
+  if (head < 0) return [];
+  // (", conducted in May,": the poll's second phrase)
+  if (POLL_PARTICIPLE.test(toks[comma + 1]?.l ?? '')) {
+    const next = commaAfter(toks, comma + 1, b);
+    if (next < 0) return [];
+    comma = next;
+  }
+  const from = comma + 1, end = contentEnd(ctx, from);
+  if (words(toks, from, end) < MIN_WORDS || !hasVerb(toks, from - 1, end) || reportsOnItsOwn(toks, from, end)) return [];
+  const span = contentSpan(ctx, from, end);
+  const j = toks[comma - 1].t === ',' ? comma - 1 : comma;
+  const mention: Mention = { s: toks[a + 1].s, e: toks[j - 1].e, kind: 'description', i: a + 1, j, head: toks[head].l };
+  return span ? [{ ...span, cue: { s: open.s, e: open.e }, mention, rule: 'fronted' }] : [];
+}
