@@ -38,3 +38,26 @@ describe('reported speech: a poll named before its finding (pollFronted.ts)', ()
     assert.ok(!s.some(x => x.cue === 'In') && s.some(x => x.cue === 'said'), JSON.stringify(s));
   });
 });
+
+describe('reported speech: "make" with a noun of speech (madeStatement.ts)', () => {
+  it('"made no secret of", "made a call for", "made a reference to", "made comments about": the object is the content', () => {
+    const r = reported('Texas Sen. Ted Cruz has made no secret of the fact that he spanks his daughter when she misbehaves.');
+    assert.ok(r.some(x => x.cue === 'made no secret of' && x.content === 'the fact that he spanks his daughter when she misbehaves' && x.speaker === 'Ted Cruz'), JSON.stringify(r));
+    const s = reported('During Tuesday night\'s debate, Cruz made an unprompted call for an end to sugar subsidies, calling them "corporate welfare."');
+    assert.ok(s.some(x => x.cue === 'made an unprompted call for' && x.content === 'an end to sugar subsidies'), JSON.stringify(s));
+    const t = reported('Cruz has made veiled references to Rubio\'s spotty Senate voting record and his support for the immigration bill.');
+    assert.ok(t.some(x => x.cue === 'made veiled references to' && x.content === 'Rubio\'s spotty Senate voting record and his support for the immigration bill'), JSON.stringify(t));
+  });
+  it('"made the observation that", "made the case to X that", "made clear" with or without "that", past a time', () => {
+    const r = reported('On Wednesday, Obama privately made the case to 23 progressive group leaders that he did not sell them out.');
+    assert.ok(r.some(x => x.cue === 'made the case' && x.content === 'he did not sell them out' && x.mention === 'Obama'), JSON.stringify(r));
+    const s = reported('Bernie Sanders continued, but many rank-and-file unionists made it clear they didn\'t agree with their leaders\' choice.');
+    assert.ok(s.some(x => x.cue === 'made it clear' && x.content === 'they didn\'t agree with their leaders\' choice'), JSON.stringify(s));
+    const t = reported('But he has a bully pulpit and he made clear Tuesday night that he intends to use it.');
+    assert.ok(t.some(x => x.cue === 'made clear' && x.content === 'he intends to use it' && x.mention === 'he'), JSON.stringify(t));
+  });
+  it('not the passive ("were made clear"), nor "the case for" something', () => {
+    assert.ok(!reported('But the comparisons to the Republican presidential candidate were made clear Sunday night as they celebrated the boxer’s legacy.').some(x => x.cue?.startsWith('made')));
+    assert.ok(!reported('These are the candidates who can still make a plausible case for being the nominee.').some(x => x.cue?.startsWith('make')));
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * Rule family — "make" with a noun of speech, a cue of several words whose content is not a "that"-clause right after
+ * it (./phrasal.ts reads "made clear that …"): "Ted Cruz has made no secret of ⟦the fact that he spanks his
+ * daughter⟧", "Cruz made an unprompted call for ⟦an end to sugar subsidies⟧", "Clinton also made a reference to
+ * ⟦Comey's testimony …⟧", "Trump made conflicting statements about ⟦how he would tackle Social Security …⟧", "He made
+ * the observation ⟦that, from his point of view, there was no real disagreement⟧", "Obama privately made the case to
+ * 23 progressive group leaders ⟦that he did not sell them out⟧", "many rank-and-file unionists made it clear ⟦they
+ * didn't agree with their leaders' choice⟧", "Mr. Obama made clear over the weekend ⟦that meeting relatives of
+ * prisoners has an impact⟧". The content runs to the end of its clause.
+ */
+import type { Tok } from '../quotes/tokens';
+import { contentEnd, contentSpan, words } from './clause';
+import type { Report, SentenceContext } from './report';
+import { reporterOf, verbAt } from './speaker';
+
+/** The forms of "make", one of which is in every sentence where this family finds anything. */
+export const MAKE_FORMS: readonly string[] = ['make', 'makes', 'made', 'making'];
+const MAKE: ReadonlySet<string> = new Set(MAKE_FORMS);
+
+/** Nouns of an argument whose content is a "that"-clause, maybe past a hearer ("made the case to X that …"). */
+const ARGUMENT = /^(?:case|point|argument|observation|suggestion|claim|prediction|promise|pledge|commitment|assertion|accusation|charge)$/;
+/**
+ * Nouns of speech whose content follows a preposition ("made a call for", "made a reference to", "made comments about").
+ * Not "the case for", "an argument against" (train: 3 attributions, 3 false positives: "make a plausible case for being
+ * the nominee").
+ */
+const SPEECH_WITH: ReadonlyMap<string, RegExp> = new Map([
+  ['call', /^for$/], ['plea', /^for$/], ['appeal', /^for$/],
+  ['reference', /^to$/], ['references', /^to$/], ['comment', /^(?:about|on)$/], ['comments', /^(?:about|on)$/],
+  ['statement', /^(?:about|on)$/], ['statements', /^(?:about|on)$/], ['remarks', /^(?:about|on)$/], ['mention', /^of$/],
+]);
+/** Words between "made" and its noun: a determiner, an adverb, an adjective ("an unprompted", "several controversial"). */
+const MAX_MODIFIERS = 3;
+/** How far a "that" may follow the noun or "clear" (a hearer, a time: "to House Democrats on Wednesday"). */
+const MAX_GAP = 7;
+/** A form of "be" before "made": a passive, whose subject is what was made clear. */
+const PASSIVE_BEFORE = /^(?:is|are|was|were|be|been|being)$/;
+/** The fewest words of a content. */
+const MIN_WORDS = 2;
+
+/** The first token of a "that"-clause within MAX_GAP tokens after k, past no punctuation but a name's; -1 if none. */
+function thatWithin(toks: Tok[], k: number, b: number): number {
+  for (let j = k; j < b && j <= k + MAX_GAP; j++) {
+    if (toks[j].l === 'that') return j + 1;
+    if (toks[j].punct && !/^['’]/.test(toks[j].t)) return -1;
+  }
+  return -1;
+}
+
+/** Where the content of the "make" at token c starts, and where its cue ends (tokens); null when it makes nothing said. */
+function contentAfterMake(toks: Tok[], c: number, b: number): { from: number; cueEnd: number } | null {
+  let k = c + 1;
+  // "made (it) (very) clear", "made (it) plain": a clause follows, with or without "that"
+  if (toks[k]?.l === 'it') k++;
+  if (/ly$/.test(toks[k]?.l ?? '')) k++;
+  if (/^(?:clear|plain)$/.test(toks[k]?.l ?? '')) {
+    const that = thatWithin(toks, k + 1, b);
+    if (that > 0) return { from: that, cueEnd: k };
+    const n = toks[k + 1];
+    return n && !n.punct && !/^(?:to|in|on|at|during|after|before|over|by|with|for|from)$/.test(n.l) ? { from: k + 1, cueEnd: k } : null;
+  }
+  k = c + 1;
+  if (toks[k]?.l === 'no' && toks[k + 1]?.l === 'secret' && toks[k + 2]?.l === 'of') return { from: k + 3, cueEnd: k + 2 };
+  for (let n = k; n < b && n <= k + MAX_MODIFIERS; n++) {
+    const w = toks[n];
+    if (w.punct || w.cap) return null;
+    const prep = SPEECH_WITH.get(w.l);
+    if (prep && prep.test(toks[n + 1]?.l ?? '')) return { from: n + 2, cueEnd: n + 1 };
+    if (ARGUMENT.test(w.l)) {
+      const that = thatWithin(toks, n + 1, b);
+      return that > 0 ? { from: that, cueEnd: n } : null;
+    }
+  }
+  return null;
+}
+
+export function madeStatements(ctx: SentenceContext): Report[] {
+  const { toks, a, b } = ctx;
+  const out: Report[] = [];
+  for (let c = a + 1; c < b - 2; c++) {
+    const t = toks[c];
+    // (not the passive: "the comparisons … were made clear Sunday night")
+    if (!MAKE.has(t.l) || !verbAt(toks, c, false) || PASSIVE_BEFORE.test(toks[c - 1].l)) continue;
+    const at = contentAfterMake(toks, c, b);
+    if (!at) continue;
+    const end = contentEnd(ctx, at.from);
+    if (words(toks, at.from, end) < MIN_WORDS) continue;
+    const span = contentSpan(ctx, at.from, end);
+    const mention = reporterOf(ctx, c);
+    if (span && mention && mention.e <= t.s) out.push({ ...span, cue: { s: t.s, e: toks[at.cueEnd].e }, mention, rule: 'phrasal' });
+  }
+  return out;
+}
