@@ -61,3 +61,18 @@ describe('reported speech: "make" with a noun of speech (madeStatement.ts)', () 
     assert.ok(!reported('These are the candidates who can still make a plausible case for being the nominee.').some(x => x.cue?.startsWith('make')));
   });
 });
+
+describe('reported speech: more verbs of stance and their object (lexicon.ts MORE_STANCE_VERBS, objectCue.ts)', () => {
+  it('"bemoaned", "lambasted", "lauded", "extolled": the object is the content', () => {
+    const r = reported('Rubio also bemoaned the current political climate in which people “literally hate each other” because they differ politically.');
+    assert.ok(r.some(x => x.cue === 'bemoaned' && x.content.startsWith('the current political climate in which people') && x.mention === 'Rubio'), JSON.stringify(r));
+    const s = reported('At times, he brought the crowd to its feet. He lambasted the Iran nuclear deal negotiated by President Obama.');
+    assert.ok(s.some(x => x.cue === 'lambasted' && x.content === 'the Iran nuclear deal negotiated by President Obama' && x.mention === 'He'), JSON.stringify(s));
+    const t = reported('Weber, who advises Kasich, is no fan of Trump but lauded his choice of Manafort all the same.');
+    assert.ok(t.some(x => x.cue === 'lauded' && x.content.startsWith('his choice of Manafort')), JSON.stringify(t));
+  });
+  it('"railed against", "railed at": the object after the particle', () => {
+    const r = reported('As the president meandered through his text, Trump railed at Obama’s refusal to cut to the heart of the issue.');
+    assert.ok(r.some(x => x.cue === 'railed at' && x.content === 'Obama’s refusal to cut to the heart of the issue' && x.mention === 'Trump'), JSON.stringify(r));
+  });
+});

@@ -9,7 +9,7 @@ import { looksAdverb } from '../text/adverbs';
 import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
 import { objectGap } from './gap';
-import { OBJECT_VERBS } from './lexicon';
+import { MORE_STANCE_VERBS, OBJECT_VERBS } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 
@@ -80,6 +80,7 @@ export const TOPIC_VERBS: ReadonlyMap<string, readonly string[]> = (() => {
   add(OUT_AT, 'out at'); add(OUT_AGAINST, 'out against'); add(IN_ON, 'in on'); add(OUT_ABOUT, 'out about');
   add(UP_ABOUT, 'up about'); add(AIM_AT, 'aim at'); add(BACK_AGAINST, 'back against'); add(BACK_AGAINST, 'back on');
   add(CALL_OUT, 'out'); add(ISSUE_WITH, 'issue with'); add(ON, 'on'); add(IN, 'in'); add(ABOUT3, 'about');
+  for (const [v, particles] of MORE_STANCE_VERBS) for (const p of particles) add([v], p);
   return m;
 })();
 
