@@ -76,3 +76,16 @@ describe('reported speech: more verbs of stance and their object (lexicon.ts MOR
     assert.ok(r.some(x => x.cue === 'railed at' && x.content === 'Obama’s refusal to cut to the heart of the issue' && x.mention === 'Trump'), JSON.stringify(r));
   });
 });
+
+describe('reported speech: news first reported by an outlet (reportedBy.ts)', () => {
+  it('"X was first reported by Y": the subject is the content, the agent its source', () => {
+    const r = reported('The meeting was first reported by Politico.');
+    assert.ok(r.some(x => x.cue === 'first reported' && x.content === 'The meeting' && x.mention === 'Politico'), JSON.stringify(r));
+    const s = reported('“Do not imagine that Roberts made more difficult,” Ash wrote in the email, which was first reported by The Associated Press.');
+    assert.ok(s.some(x => x.cue === 'first reported' && x.content === 'which' && x.speaker === 'Associated Press'), JSON.stringify(s));
+  });
+  it('"a fact first reported by Y": the noun phrase before it', () => {
+    const r = reported('He has not practiced in almost two decades, and is not licensed to practice — a fact first reported by Christopher Heath, an Orlando TV reporter.');
+    assert.ok(r.some(x => x.cue === 'first reported' && x.content === 'a fact' && x.mention?.startsWith('Christopher Heath')), JSON.stringify(r));
+  });
+});
