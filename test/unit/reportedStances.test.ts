@@ -75,6 +75,15 @@ describe('reported speech: more verbs of stance and their object (lexicon.ts MOR
     const r = reported('As the president meandered through his text, Trump railed at Obama’s refusal to cut to the heart of the issue.');
     assert.ok(r.some(x => x.cue === 'railed at' && x.content === 'Obama’s refusal to cut to the heart of the issue' && x.mention === 'Trump'), JSON.stringify(r));
   });
+  it('"rebuked", "chided", "vouched for"', () => {
+    const r = reported('The Advocate had chided President Barack Obama on Aug. 17 for continuing his vacation in Martha’s Vineyard.');
+    assert.ok(r.some(x => x.cue === 'chided' && x.content.startsWith('President Barack Obama on Aug. 17 for continuing his vacation') && x.speaker === 'Advocate'), JSON.stringify(r));
+    const s = reported('A coalition of politicians and legal aficionados have vouched for Garland\'s qualifications and record.');
+    assert.ok(s.some(x => x.cue === 'vouched for' && x.content === 'Garland\'s qualifications and record'), JSON.stringify(s));
+  });
+  it('not a headline\'s "blasts" or "chides", whose object runs into its adjuncts', () => {
+    assert.ok(!reported('Putin chides Turkey and praises Trump at news conference.').some(x => x.cue === 'chides'));
+  });
 });
 
 describe('reported speech: news first reported by an outlet (reportedBy.ts)', () => {
