@@ -93,6 +93,10 @@ describe('reported speech: news first reported by an outlet (reportedBy.ts)', ()
     const s = reported('“Do not imagine that Roberts made more difficult,” Ash wrote in the email, which was first reported by The Associated Press.');
     assert.ok(s.some(x => x.cue === 'first reported' && x.content === 'which' && x.speaker === 'Associated Press'), JSON.stringify(s));
   });
+  it('"X were claimed by Y": a claim of responsibility', () => {
+    const r = reported('A teenager slit the throat of an elderly French priest at a church in Normandy. Both incidents were claimed by the so-called Islamic State, sparking nationwide fear.');
+    assert.ok(r.some(x => x.cue === 'claimed' && x.content === 'Both incidents' && x.mention?.endsWith('Islamic State')), JSON.stringify(r));
+  });
   it('"a fact first reported by Y": the noun phrase before it', () => {
     const r = reported('He has not practiced in almost two decades, and is not licensed to practice — a fact first reported by Christopher Heath, an Orlando TV reporter.');
     assert.ok(r.some(x => x.cue === 'first reported' && x.content === 'a fact' && x.mention?.startsWith('Christopher Heath')), JSON.stringify(r));

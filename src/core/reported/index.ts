@@ -39,7 +39,7 @@ import { endOfSubordinate } from './subordinate';
 import { personShows } from './evidence';
 import { POLL_NOUNS, pollFronted } from './pollFronted';
 import { MAKE_FORMS, madeStatements } from './madeStatement';
-import { FIRST_WORDS, reportedBy } from './reportedBy';
+import { REPORTED_PARTICIPLES, reportedBy } from './reportedBy';
 import { thatClauses } from './thatClause';
 import { titleHeadlines } from './titleHeadline';
 import { toWhom } from './toWhom';
@@ -78,7 +78,7 @@ export const RULES: readonly RuleFamily[] = [
   { find: sayClauses, words: FINITE_SAY_TELL_FORMS },
   { find: pollFronted, words: POLL_NOUNS },
   { find: madeStatements, words: MAKE_FORMS },
-  { find: reportedBy, words: FIRST_WORDS },
+  { find: reportedBy, words: REPORTED_PARTICIPLES },
   { find: headlines, words: [':'] },
   { find: titleHeadlines, words: TITLE_CUES },
 ];
@@ -100,7 +100,7 @@ export function familiesFor(toks: Tok[], a: number, b: number): number {
 }
 
 /** Words without which no rule finds anything: a sentence with none of them is skipped at once. */
-const TRIGGERS: ReadonlySet<string> = new Set([...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...CONTROL_VERBS, ...FAMILY_VERBS, ...TITLE_CUES, ...POLL_NOUNS, ...MAKE_FORMS, ...FIRST_WORDS, 'according', ':']);
+const TRIGGERS: ReadonlySet<string> = new Set([...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...CONTROL_VERBS, ...FAMILY_VERBS, ...TITLE_CUES, ...POLL_NOUNS, ...MAKE_FORMS, ...REPORTED_PARTICIPLES, 'according', ':']);
 
 function triggered(toks: Tok[], a: number, b: number): boolean {
   // (a capitalised "To" may open a view: "To many, …", ./toWhom.ts)

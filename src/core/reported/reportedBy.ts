@@ -1,9 +1,10 @@
 /**
- * Rule family — news first reported by an outlet, in the passive: "O’Malley’s move was first reported by MSNBC", "The
- * meeting was first reported by Politico", "the email, which was first reported by The Associated Press", "a fact first
- * reported by Christopher Heath, an Orlando TV reporter". PolNeAR attributes the subject (what was reported) to the
- * agent after "by". The cue is "reported", with "first" or "initially" before it; a plain "was reported by" is left out
- * (train: "first reported by" 10 of 11 in a gold attribution, the others fewer).
+ * Rule family — news reported, announced or claimed by someone, in the passive: "O’Malley’s move was first reported by
+ * MSNBC", "The meeting was first reported by Politico", "the email, which was first reported by The Associated Press",
+ * "a fact first reported by Christopher Heath, an Orlando TV reporter", "Both incidents were claimed by the so-called
+ * Islamic State". PolNeAR attributes the subject (what was reported) to the agent after "by". The cue is the
+ * participle, with "first" or "initially" before it or after a form of "be" (train: "first reported by" 10 of 11 in a
+ * gold attribution).
  */
 import { accordingToSourceAt } from '../quotes/attribution';
 import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS } from '../quotes/lexicon';
@@ -11,9 +12,11 @@ import type { Tok } from '../quotes/tokens';
 import { contentSpan } from './clause';
 import type { Report, SentenceContext } from './report';
 
-/** The adverbs of a first report, one of which is in every sentence where this family finds anything. */
-export const FIRST_WORDS: readonly string[] = ['first', 'initially', 'originally'];
-const FIRST: ReadonlySet<string> = new Set(FIRST_WORDS);
+/** The participles of a report, one of which is in every sentence where this family finds anything. */
+export const REPORTED_PARTICIPLES: readonly string[] = ['reported', 'claimed', 'announced', 'unveiled', 'disclosed', 'revealed'];
+const PARTICIPLE: ReadonlySet<string> = new Set(REPORTED_PARTICIPLES);
+/** The adverbs of a first report ("a fact first reported by"). */
+const FIRST = /^(?:first|initially|originally)$/;
 /** Forms of "be" of the passive ("was first reported"). */
 const BE = /^(?:is|are|was|were|been|being|be|has|have|had)$/;
 /** The longest subject, in tokens ("Tinder's ban of Ms. Gedrich"). */
@@ -25,6 +28,9 @@ function subjectStart(toks: Tok[], a: number, v: number): number {
     const t = toks[k];
     // (a relative pronoun is the content: "the email, ⟦which⟧ was first reported by …")
     if (CLAUSE_RELATIVES.has(t.l)) return k === v - 1 ? k : -1;
+    // (a "that" before the verb opens a relative clause whose antecedent is out of reach: "the April 5 killing of a
+    // Saudi security officer that was claimed by …")
+    if (t.l === 'that' && k === v - 1) return -1;
     if (t.punct && !/^['’]/.test(t.t)) return k + 1 < v ? k + 1 : -1;
     if (CONTENT_SUBORDINATORS.has(t.l) || /^(?:and|but|because|after|when|while|since|though|although)$/.test(t.l)) return k + 1 < v ? k + 1 : -1;
     if (k === a) return a;
@@ -35,18 +41,20 @@ function subjectStart(toks: Tok[], a: number, v: number): number {
 export function reportedBy(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
-  for (let c = a + 1; c < b - 2; c++) {
+  for (let c = a + 1; c < b - 1; c++) {
     const t = toks[c];
-    if (!FIRST.has(t.l) || toks[c + 1].l !== 'reported' || toks[c + 2].l !== 'by') continue;
-    const mention = accordingToSourceAt(toks, c + 3, b);
-    if (!mention) continue;
-    // "X was first reported by": the subject; "a fact first reported by": the noun phrase right before
-    let v = c;
+    if (!PARTICIPLE.has(t.l) || toks[c + 1].l !== 'by') continue;
+    const first = FIRST.test(toks[c - 1].l);
+    // "X was first reported by", "X were claimed by": the subject; "a fact first reported by": the noun phrase right before
+    let v = first ? c - 1 : c;
+    if (!BE.test(toks[v - 1]?.l ?? '') && !(first && t.l === 'reported')) continue;
     while (v > a && BE.test(toks[v - 1].l)) v--;
+    const mention = accordingToSourceAt(toks, c + 2, b);
+    if (!mention) continue;
     const start = subjectStart(toks, a, v);
     if (start < 0) continue;
     const span = contentSpan(ctx, start, v);
-    if (span) out.push({ ...span, cue: { s: t.s, e: toks[c + 1].e }, mention, rule: 'object' });
+    if (span) out.push({ ...span, cue: { s: toks[first ? c - 1 : c].s, e: t.e }, mention, rule: 'object' });
   }
   return out;
 }
