@@ -1,7 +1,8 @@
 /**
  * One name per person across articles: "Sergei V. Lavrov" in one article, "Sergey Lavrov" in another and "Lavrov" in a
- * third are one person, shown everywhere by the form most articles use. The CLI's output, the hovers, Find All
- * References, the outline and the panel all ask this module.
+ * third are one person, shown everywhere by the form most articles use. The hovers, Find All References, the
+ * outline, the panel, the CSV and brat exports and the CLI's quote-variant groups all ask this module; the CLI's
+ * per-document quotes and speakers keep each document's own fullest name, as the schema says.
  */
 import type { DocumentAnalysis } from '../types';
 import { kindOfName } from './canonical';
@@ -89,30 +90,6 @@ const isPersonName = (name: string): boolean => {
   const k = kindOfName(name);
   return k === 'person' || k === 'unknown';
 };
-
-/** Gives every speaker in these analyses the one name its person goes by across them (the CLI on a folder). */
-export function unifyPeople(documents: DocumentAnalysis[]): void {
-  const index = new PeopleIndex(documents.map(d => d.speakers.filter(s => !s.unnamed).map(s => s.name)));
-  for (const d of documents) {
-    const unnamed = new Set(d.speakers.filter(s => s.unnamed).map(s => s.name));
-    const rename = (n: string) => (unnamed.has(n) ? n : index.canonical(n));
-    for (const q of d.quotes) if (q.speaker) {
-      q.speaker.name = rename(q.speaker.name);
-      if (q.why) q.why.chain[q.why.chain.length - 1] = q.speaker.name;
-    }
-    // speakers whose names now coincide are one speaker
-    const merged = new Map<string, (typeof d.speakers)[number]>();
-    for (const s of d.speakers) {
-      const name = rename(s.name);
-      const m = merged.get(name);
-      if (!m) { merged.set(name, { ...s, name }); continue; }
-      m.mentions = [...m.mentions, ...s.mentions].sort((a, b) => a.start - b.start || a.end - b.end)
-        .filter((x, k, all) => k === 0 || x.start >= all[k - 1].end);
-      m.description ??= s.description;
-    }
-    d.speakers = [...merged.values()];
-  }
-}
 
 /**
  * The people of some articles' analyses (each article's named speakers; an unnamed source names no one): what the
