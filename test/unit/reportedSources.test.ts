@@ -97,4 +97,11 @@ describe('reported speech: coordinated subjects (speaker.ts)', () => {
     const s = reported('His adult children have emerged as his closest advisers, and aides say the open affection and respect between them is genuine.');
     assert.ok(s.some(x => x.mention === 'aides' && x.cue === 'say'), JSON.stringify(s));
   });
+  it('a list found with its own "and" goes back to its first item; a subordinator opens the coordination\'s clause (NYT 2016-01-20, WaPo 2016-04-09, Politico 2016-03-23, PolNeAR train)', () => {
+    assert.strictEqual(reported('But the families, supporters and administration officials said that sometimes a trade is worthwhile.')[0].mention, 'the families');
+    assert.strictEqual(reported('Friends, lobbyists and former foes say that Trump is picking the right man for the job.')[0].mention, 'Friends');
+    assert.strictEqual(reported('The campaign is focused on the April 19 New York primary — where Sanders and his aides believe they can surprise Clinton in her home state.')[0].mention, 'Sanders');
+    // (an opening adjunct is no item of the list: "Through real-time analytics, reporters and editors know …", NYT 2016-04-18)
+    assert.strictEqual(reported('Through real-time analytics, reporters and editors know how many people are reading their work.')[0]?.mention, 'reporters and editors');
+  });
 });

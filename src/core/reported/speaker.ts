@@ -137,7 +137,10 @@ const MAX_CONJUNCTS = 4;
  */
 function firstConjunct(ctx: SentenceContext, m: Mention): Mention {
   const { toks, a } = ctx;
+  // (a subject found with its own "and" — "supporters and administration officials" — is the coordination's tail: the
+  // conjuncts before it stand after commas, "the families, supporters and administration officials said")
   let first = m, and = false, serial = false, conjuncts = 1;
+  for (let k = m.i + 1; k < m.j - 1 && !and; k++) if (toks[k].l === 'and') { and = true; serial = true; conjuncts = 2; }
   for (let n = 0; n < MAX_CONJUNCTS; n++) {
     let k = first.i - 1;
     // (past the conjunct's own modifiers the subject rules leave out: "Reuters’ Luciana Lopez", "former Arkansas Gov.")
@@ -170,6 +173,8 @@ function noConjunct(toks: Tok[], m: Mention): boolean {
   // ("Former prosecutor and New York City Mayor Rudy Giuliani": a role with no article is a title of the name after it)
   if (m.kind === 'description' && !DETERMINERS.has(toks[m.i].l) && !toks[m.i].poss && !/s$/.test(toks[m.j - 1].l)) return true;
   if (m.j - m.i === 1 && (NOT_NAME.has(toks[m.i].l) || CUE_CLAUSE_OPENERS.has(toks[m.i].l))) return true;
+  // ("Through real-time analytics, reporters and editors know": an opening adjunct, capitalised as the sentence's first word)
+  if (PREPOSITIONS.has(toks[m.i].l) || ADJUNCT_PREPOSITION.test(toks[m.i].l)) return true;
   for (let k = m.i; k < m.j; k++) {
     const t = toks[k];
     if (t.cap || t.punct) continue;
@@ -179,14 +184,16 @@ function noConjunct(toks: Tok[], m: Mention): boolean {
   return false;
 }
 
+/** Prepositions that open an adjunct, never a conjunct of a subject ("Through real-time analytics, …"). */
+const ADJUNCT_PREPOSITION = /^(?:through|during|after|before|despite|under|over|among|across|since|until|without|beyond|amid|following)$/;
 /** The most tokens of a party tag in parentheses ("(R-Texas)"). */
 const MAX_TAG = 6;
 /** Words that open a conjunct's noun phrase before its name ("former Arkansas Gov. Mike Huckabee"). */
 const NP_MODIFIERS = /^(?:former|then|fellow|current|the|both)$/;
 /** Subject pronouns that may lead a coordination ("She and her aides"). */
 const SUBJECT_PRONOUN = /^(?:he|she|i|we|they)$/;
-/** Words after which a coordinated subject opens its clause ("But Trump and Cruz said"). */
-const CLAUSE_OPENERS = /^(?:and|but|while|when|because|though|although|if|after|before|since|that|so)$/;
+/** Words after which a coordinated subject opens its clause ("But Trump and Cruz said", "where Sanders and his aides believe"). */
+const CLAUSE_OPENERS = /^(?:and|but|while|when|because|though|although|if|after|before|since|that|so|where|whereas|as|once|until|unless|whether)$/;
 
 /** The subject of the cue at token c, as the rules find it. */
 function cueSubject(ctx: SentenceContext, c: number): Mention | null {
