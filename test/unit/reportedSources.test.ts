@@ -68,6 +68,11 @@ describe('reported speech: the whole noun phrase as the source (sourcePhrase.ts)
     const t = reported('One in four voters in a New York Times poll last year said illegal immigrants should be required to leave the country.');
     assert.ok(t.some(x => x.mention === 'One in four voters' && x.cue === 'said'), JSON.stringify(t));
   });
+  it('the whole opening phrase, when the part found is a preposition\'s object deep inside it (HuffPost 2016-07-14, USA Today 2016-04-15, PolNeAR train)', () => {
+    assert.strictEqual(reported('A redacted copy of the 2013 FDIC inspector general’s memo seen by Reuters said investigators were unable to determine exactly which files had been extracted.')[0].mention,
+      'A redacted copy of the 2013 FDIC inspector general’s memo seen by Reuters');
+    assert.strictEqual(reported('An average of recent polls by RealClearPolitics shows Clinton leads Sanders by about 13 points in the state.')[0].mention, 'An average of recent polls by RealClearPolitics');
+  });
   it('past the conjunction that opens the clause, to the phrase\'s head and its place', () => {
     const r = reported('On his personal blog on Tuesday, Schilling did not back down, even as advocates in the transgender community called for his dismissal.');
     assert.ok(r.some(x => x.mention === 'advocates in the transgender community' && x.content === 'his dismissal'), JSON.stringify(r));

@@ -232,7 +232,13 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
     if (m) return m;
   }
   const before = subjectBefore(toks, c - 1, a);
-  if (before) return relativeAntecedent(ctx, before) ?? phraseHead(ctx, before);
+  if (before) {
+    const head = relativeAntecedent(ctx, before) ?? phraseHead(ctx, before);
+    // ("Large majorities of Republican primary voters in six states going to the polls on ⟨Super Tuesday⟩ said", "A
+    // letter to ⟨platform committee members⟩ calls for": the subject found is a preposition's object deep inside the
+    // noun phrase that opens the clause, too far for phraseHead — the whole phrase is the source)
+    return head === before && PREPOSITIONS.has(toks[before.i - 1]?.l ?? '') ? wholeSubject(ctx, c) ?? head : head;
+  }
   return quantitySubject(ctx, c) ?? (prev.t === ',' && CUES.has(toks[c].l) ? sentenceOpener(toks, a, c) : null) ?? pastPhrase(ctx, c) ?? wholeSubject(ctx, c);
 }
 
