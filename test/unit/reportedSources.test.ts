@@ -73,6 +73,17 @@ describe('reported speech: the whole noun phrase as the source (sourcePhrase.ts)
       'A redacted copy of the 2013 FDIC inspector general’s memo seen by Reuters');
     assert.strictEqual(reported('An average of recent polls by RealClearPolitics shows Clinton leads Sanders by about 13 points in the state.')[0].mention, 'An average of recent polls by RealClearPolitics');
   });
+  it('a document the cue\'s subject names by a noun that is also a cue word, with its participle and time (Breitbart 2015-12-16, 2016-08-24, PolNeAR train)', () => {
+    assert.strictEqual(reported('WASHINGTON (AP) — A news report published Wednesday said Defense Secretary Ash Carter used a personal email account to do some of his government business.')[0]?.mention,
+      'A news report published Wednesday');
+    assert.strictEqual(reported('The report published Tuesday showed that during the first two years of her term as secretary of state, more than half of Clinton’s non-government meetings were with donors.')[0]?.mention,
+      'The report published Tuesday');
+  });
+  it('past "both", "all" and a phrase of time after the auxiliary ("have both argued", "have in the past said"; NYT 2016-06-07, Politico 2015-12-15, PolNeAR train)', () => {
+    assert.strictEqual(reported('Donald J. Trump and Senator Bernie Sanders have both argued that blue-collar workers have lost jobs because of skewed trading rules.')[0]?.mention, 'Donald J. Trump and Senator Bernie Sanders');
+    assert.strictEqual(reported('Carson, Fiorina and Huckabee have all characterized their recent speechmaking as the fulfillment of longstanding commitments.')[0]?.mention, 'Carson');
+    assert.strictEqual(reported('Republican leaders have in recent weeks said they would not support him.')[0]?.mention, 'Republican leaders');
+  });
   it('past the conjunction that opens the clause, to the phrase\'s head and its place', () => {
     const r = reported('On his personal blog on Tuesday, Schilling did not back down, even as advocates in the transgender community called for his dismissal.');
     assert.ok(r.some(x => x.mention === 'advocates in the transgender community' && x.content === 'his dismissal'), JSON.stringify(r));

@@ -231,6 +231,13 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
     const m = subjectBefore(toks, c - 2, a);
     if (m) return m;
   }
+  // ("Democrats have in the past said", "Republican leaders have in recent weeks said": the subject before a phrase of
+  // time after the auxiliary)
+  const aux = auxBeforeTimePhrase(toks, a, c);
+  if (aux > 0) {
+    const m = subjectBefore(toks, aux - 1, a);
+    if (m && m.j === aux) return phraseHead(ctx, m);
+  }
   const before = subjectBefore(toks, c - 1, a);
   if (before) {
     const head = relativeAntecedent(ctx, before) ?? phraseHead(ctx, before);
@@ -240,6 +247,22 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
     return head === before && PREPOSITIONS.has(toks[before.i - 1]?.l ?? '') ? wholeSubject(ctx, c) ?? head : head;
   }
   return quantitySubject(ctx, c) ?? (prev.t === ',' && CUES.has(toks[c].l) ? sentenceOpener(toks, a, c) : null) ?? pastPhrase(ctx, c) ?? wholeSubject(ctx, c);
+}
+
+/** Words of a phrase of time between an auxiliary and its verb ("have in the past said", "has in recent weeks argued"). */
+const TIME_PHRASE_WORDS = /^(?:the|past|recent|last|few|several|days|weeks|months|years|decades)$/;
+/** The most words of such a phrase after its "in". */
+const MAX_TIME_PHRASE = 4;
+
+/** The auxiliary before "in the past" or "in recent weeks" right before the cue at c, or -1. */
+function auxBeforeTimePhrase(toks: Tok[], a: number, c: number): number {
+  let k = c - 1;
+  while (k > a && k >= c - MAX_TIME_PHRASE && TIME_PHRASE_WORDS.test(toks[k].l) && !toks[k].cap) k--;
+  if (k === c - 1 || toks[k]?.l !== 'in' || !/^(?:past|days|weeks|months|years|decades)$/.test(toks[c - 1].l)) return -1;
+  // (past "both", "all", "also" after the auxiliary: "have both in the past said")
+  let x = k - 1;
+  while (x > a && /^(?:both|all|also|each)$/.test(toks[x].l)) x--;
+  return x > a && /^(?:has|have|had)$/.test(toks[x].l) ? x : -1;
 }
 
 /** How far back a relative clause's "who" may stand from the subject found inside it. */
@@ -353,7 +376,9 @@ function wholeSubject(ctx: SentenceContext, c: number): Mention | null {
   if (!(first.cap || first.poss || DETERMINERS.has(first.l) || /^\d/.test(first.t) || isQuantity(first.l)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l)) return null;
   for (let k = open; k < v; k++) {
     const t = toks[k];
-    if (t.punct || (k > open && SUBJECT_ENDS_AND_PRONOUNS.has(t.l)) || (!t.cap && (CUES.has(t.l) || AUX.test(t.l) || IRREGULAR_PAST.has(t.l)))) return null;
+    // (a cue word after a determiner or a noun is a noun: "A news ⟨report⟩ published Wednesday said")
+    const noun = k > open && NOUN_READING.test(t.l) && (DETERMINERS.has(toks[k - 1].l) || toks[k - 1].poss || (!toks[k - 1].cap && !CUES.has(toks[k - 1].l) && !AUX.test(toks[k - 1].l)));
+    if (t.punct || (k > open && SUBJECT_ENDS_AND_PRONOUNS.has(t.l)) || (!t.cap && !noun && (CUES.has(t.l) || AUX.test(t.l) || IRREGULAR_PAST.has(t.l)))) return null;
   }
   // (the subject ends on its head noun: "The only hope | the Gulf States have" is a noun phrase, and "Hundreds more
   // showed up" a verb with its particle)
@@ -414,7 +439,7 @@ function firstVerbSubject(ctx: SentenceContext, conj: number): Mention | null {
 
 /** Adverbs between a subject and its verb that the quote rules do not skip ("Mrs. Clinton has since said"). */
 const MID_ADVERB_WORDS: ReadonlySet<string> = new Set(['since', 'already', 'long', 'once', 'now', 'then', 'later', 'earlier', 'still', 'again',
-  'also', 'has', 'have', 'had']);
+  'also', 'has', 'have', 'had', 'both', 'all', 'each']);
 /** One of the words or an adverb in -ly. */
 const isMidAdverb = (l: string): boolean => MID_ADVERB_WORDS.has(l) || LY_ADVERB.test(l);
 /** How far back a phrase between the subject and the cue may reach ("One in four voters in a New York Times poll last year said"). */
