@@ -79,6 +79,9 @@ describe('reported speech: the whole noun phrase as the source (sourcePhrase.ts)
     assert.strictEqual(reported('The report published Tuesday showed that during the first two years of her term as secretary of state, more than half of Clinton’s non-government meetings were with donors.')[0]?.mention,
       'The report published Tuesday');
   });
+  it('a relative clause\'s antecedent with two modifiers joined by "and" (HuffPost 2016-08-01, PolNeAR train)', () => {
+    assert.strictEqual(reported('Current and former officials who spoke with The Huffington Post said the organization has become a shell of itself.')[0]?.mention, 'Current and former officials');
+  });
   it('past "both", "all" and a phrase of time after the auxiliary ("have both argued", "have in the past said"; NYT 2016-06-07, Politico 2015-12-15, PolNeAR train)', () => {
     assert.strictEqual(reported('Donald J. Trump and Senator Bernie Sanders have both argued that blue-collar workers have lost jobs because of skewed trading rules.')[0]?.mention, 'Donald J. Trump and Senator Bernie Sanders');
     assert.strictEqual(reported('Carson, Fiorina and Huckabee have all characterized their recent speechmaking as the fulfillment of longstanding commitments.')[0]?.mention, 'Carson');
