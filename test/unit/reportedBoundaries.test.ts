@@ -7,6 +7,15 @@ import * as assert from 'assert';
 import { reported } from './helpers';
 
 describe('reported speech: where a content ends', () => {
+  it('a quoted name ends what "called" reports, before a dash or "and" and a verb of the writer\'s (PolNeAR train; src/core/reported/naming.ts)', () => {
+    const named = (text: string) => reported(text).find(r => /^call/.test(r.cue ?? ''))?.content;
+    assert.strictEqual(named('However, he held his fire on Ben Carson, calling him a “nice guy” and he didn’t provide any descriptions for John Kasich.'), 'him a “nice guy”');
+    assert.strictEqual(named('He has also called the Texas senator “the next George Washington” – the Founding Father who Beck idolizes with religious fervor.'), 'the Texas senator “the next George Washington”');
+    assert.strictEqual(named('Last September, Republican front-runner Donald Trump called the merger "a terrible deal" and ranked Fiorina as one of the worst CEOs.'), 'the merger "a terrible deal"');
+    // (a second name and a reason stay: "“meritless” and “improper”", "a ''pathological liar'' for continuing to insist …")
+    assert.strictEqual(named('He said the congressman violated the law with his Benghazi committee, calling it “meritless” and “improper” on Monday.'), 'it “meritless” and “improper” on Monday');
+    assert.strictEqual(named("He called him a ''pathological liar'' for continuing to insist the debunked accounts were true."), "him a ''pathological liar'' for continuing to insist the debunked accounts were true");
+  });
   it('a verb\'s object ends before the time, occasion or channel of the speaking (PolNeAR train; src/core/reported/adjunct.ts)', () => {
     const object = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
     assert.strictEqual(object('Billionaire Donald Trump praised Breitbart News’ Washington Political Editor Matthew Boyle at a press conference in Hanahan, South Carolina on Monday.', 'praised'),
