@@ -7,6 +7,32 @@ import * as assert from 'assert';
 import { reported } from './helpers';
 
 describe('reported speech: where a content ends', () => {
+  it('a quoted name ends what "called" reports, before a dash or "and" and a verb of the writer\'s (PolNeAR train; src/core/reported/naming.ts)', () => {
+    const named = (text: string) => reported(text).find(r => /^call/.test(r.cue ?? ''))?.content;
+    assert.strictEqual(named('However, he held his fire on Ben Carson, calling him a “nice guy” and he didn’t provide any descriptions for John Kasich.'), 'him a “nice guy”');
+    assert.strictEqual(named('He has also called the Texas senator “the next George Washington” – the Founding Father who Beck idolizes with religious fervor.'), 'the Texas senator “the next George Washington”');
+    assert.strictEqual(named('Last September, Republican front-runner Donald Trump called the merger "a terrible deal" and ranked Fiorina as one of the worst CEOs.'), 'the merger "a terrible deal"');
+    // (a second name and a reason stay: "“meritless” and “improper”", "a ''pathological liar'' for continuing to insist …")
+    assert.strictEqual(named('He said the congressman violated the law with his Benghazi committee, calling it “meritless” and “improper” on Monday.'), 'it “meritless” and “improper” on Monday');
+    assert.strictEqual(named("He called him a ''pathological liar'' for continuing to insist the debunked accounts were true."), "him a ''pathological liar'' for continuing to insist the debunked accounts were true");
+  });
+  it('a verb\'s object ends before the time, occasion or channel of the speaking (PolNeAR train; src/core/reported/adjunct.ts)', () => {
+    const object = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    assert.strictEqual(object('Billionaire Donald Trump praised Breitbart News’ Washington Political Editor Matthew Boyle at a press conference in Hanahan, South Carolina on Monday.', 'praised'),
+      'Breitbart News’ Washington Political Editor Matthew Boyle');
+    assert.strictEqual(object('After former California Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary shot back.', 'criticized'), 'Bill Clinton');
+    assert.strictEqual(object('Christie defended his endorsement this week on his regular radio call-in show.', 'defended'), 'his endorsement');
+    assert.strictEqual(object('Then-Senate Majority Leader Harry Reid (D) relentlessly attacked the Koch brothers from the Senate floor, making their involvement in conservative politics a campaign issue.', 'attacked'), 'the Koch brothers');
+    assert.strictEqual(object('At the moment Sanders announced his candidacy last spring, Mook was holding meetings.', 'announced'), 'his candidacy');
+    // (a time word with more of the object after it stays: "proposed a steep levy last year on the most heavily polluting generators")
+    assert.strictEqual(object('To cut emissions of carbon dioxide, the German government proposed a steep levy last year on the most heavily polluting generators.', 'proposed'),
+      'a steep levy last year on the most heavily polluting generators');
+    // (an object that holds a clause keeps its circumstance: "his commitment to improving mental health services … at an event")
+    assert.strictEqual(object('Trump made the reference Monday as he discussed his commitment to improving mental health services for veterans at an event held by a political action committee.', 'discussed'),
+      'his commitment to improving mental health services for veterans at an event held by a political action committee');
+    // (a weekday that names or modifies is no time of the speaking: "a memoir by Wednesday Martin")
+    assert.ok(object('Ms. Ferriss noted, referring to a tongue-in-cheek memoir by Wednesday Martin about trying to fit in on the Upper East Side.', 'referring to')?.endsWith('Upper East Side'));
+  });
   it('a concessive aside inside a noun phrase ("a crucial, although brief, opportunity") does not end the content (NYT 2015-12-15, Politico 2016-03-07)', () => {
     assert.strictEqual(reported('Ann Compton, who covered the White House for 40 years for ABC News, said she almost always treated the photo line as a crucial, although brief, opportunity to buttonhole the president with a question only he could answer.')[0].content,
       'she almost always treated the photo line as a crucial, although brief, opportunity to buttonhole the president with a question only he could answer');

@@ -68,6 +68,25 @@ describe('reported speech: the whole noun phrase as the source (sourcePhrase.ts)
     const t = reported('One in four voters in a New York Times poll last year said illegal immigrants should be required to leave the country.');
     assert.ok(t.some(x => x.mention === 'One in four voters' && x.cue === 'said'), JSON.stringify(t));
   });
+  it('the whole opening phrase, when the part found is a preposition\'s object deep inside it (HuffPost 2016-07-14, USA Today 2016-04-15, PolNeAR train)', () => {
+    assert.strictEqual(reported('A redacted copy of the 2013 FDIC inspector general’s memo seen by Reuters said investigators were unable to determine exactly which files had been extracted.')[0].mention,
+      'A redacted copy of the 2013 FDIC inspector general’s memo seen by Reuters');
+    assert.strictEqual(reported('An average of recent polls by RealClearPolitics shows Clinton leads Sanders by about 13 points in the state.')[0].mention, 'An average of recent polls by RealClearPolitics');
+  });
+  it('a document the cue\'s subject names by a noun that is also a cue word, with its participle and time (Breitbart 2015-12-16, 2016-08-24, PolNeAR train)', () => {
+    assert.strictEqual(reported('WASHINGTON (AP) — A news report published Wednesday said Defense Secretary Ash Carter used a personal email account to do some of his government business.')[0]?.mention,
+      'A news report published Wednesday');
+    assert.strictEqual(reported('The report published Tuesday showed that during the first two years of her term as secretary of state, more than half of Clinton’s non-government meetings were with donors.')[0]?.mention,
+      'The report published Tuesday');
+  });
+  it('a relative clause\'s antecedent with two modifiers joined by "and" (HuffPost 2016-08-01, PolNeAR train)', () => {
+    assert.strictEqual(reported('Current and former officials who spoke with The Huffington Post said the organization has become a shell of itself.')[0]?.mention, 'Current and former officials');
+  });
+  it('past "both", "all" and a phrase of time after the auxiliary ("have both argued", "have in the past said"; NYT 2016-06-07, Politico 2015-12-15, PolNeAR train)', () => {
+    assert.strictEqual(reported('Donald J. Trump and Senator Bernie Sanders have both argued that blue-collar workers have lost jobs because of skewed trading rules.')[0]?.mention, 'Donald J. Trump and Senator Bernie Sanders');
+    assert.strictEqual(reported('Carson, Fiorina and Huckabee have all characterized their recent speechmaking as the fulfillment of longstanding commitments.')[0]?.mention, 'Carson');
+    assert.strictEqual(reported('Republican leaders have in recent weeks said they would not support him.')[0]?.mention, 'Republican leaders');
+  });
   it('past the conjunction that opens the clause, to the phrase\'s head and its place', () => {
     const r = reported('On his personal blog on Tuesday, Schilling did not back down, even as advocates in the transgender community called for his dismissal.');
     assert.ok(r.some(x => x.mention === 'advocates in the transgender community' && x.content === 'his dismissal'), JSON.stringify(r));
@@ -96,5 +115,12 @@ describe('reported speech: coordinated subjects (speaker.ts)', () => {
     assert.ok(r.some(x => x.mention === 'Senate aides' && x.cue === 'said'), JSON.stringify(r));
     const s = reported('His adult children have emerged as his closest advisers, and aides say the open affection and respect between them is genuine.');
     assert.ok(s.some(x => x.mention === 'aides' && x.cue === 'say'), JSON.stringify(s));
+  });
+  it('a list found with its own "and" goes back to its first item; a subordinator opens the coordination\'s clause (NYT 2016-01-20, WaPo 2016-04-09, Politico 2016-03-23, PolNeAR train)', () => {
+    assert.strictEqual(reported('But the families, supporters and administration officials said that sometimes a trade is worthwhile.')[0].mention, 'the families');
+    assert.strictEqual(reported('Friends, lobbyists and former foes say that Trump is picking the right man for the job.')[0].mention, 'Friends');
+    assert.strictEqual(reported('The campaign is focused on the April 19 New York primary — where Sanders and his aides believe they can surprise Clinton in her home state.')[0].mention, 'Sanders');
+    // (an opening adjunct is no item of the list: "Through real-time analytics, reporters and editors know …", NYT 2016-04-18)
+    assert.strictEqual(reported('Through real-time analytics, reporters and editors know how many people are reading their work.')[0]?.mention, 'reporters and editors');
   });
 });

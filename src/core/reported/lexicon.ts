@@ -20,6 +20,16 @@ export const CHANNEL_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokesw
   'podcast', 'call', 'conference', 'briefing', 'hearing', 'debate', 'rally', 'forum', 'remarks', 'editorial', 'essay', 'book', 'message']);
 
 /**
+ * Nouns of an occasion, a channel or a place of speaking that end a phrase of circumstance after a verb's object ("praised
+ * Boyle at a press conference", "defended his endorsement on his regular radio call-in show", "attacked the Koch
+ * brothers from the Senate floor", "attacked Machado in early-morning tweets"): ./adjunct.ts. The channel nouns, their
+ * plurals, and the outlets and places of a broadcast.
+ */
+export const OCCASION_NOUNS: ReadonlySet<string> = new Set([...CHANNEL_NOUNS, ...[...CHANNEL_NOUNS].map(n => `${n}s`), 'show', 'shows', 'page',
+  'floor', 'twitter', 'facebook', 'instagram', 'television', 'tv', 'radio', 'program', 'programme', 'stop', 'event', 'events', 'session', 'town',
+  'summit', 'convention', 'caucus', 'ceremony', 'dinner', 'luncheon', 'breakfast', 'visit', 'trip', 'tour', 'stage', 'appearances']);
+
+/**
  * Verbs that attribute in a title-case headline, in lower case ("Clinton Says …", "Mike Pence Calls for …", "Ben
  * Carson Slams Hillary And The Media"): ./titleHeadline.ts.
  */

@@ -6,10 +6,12 @@
  * quotation, whose opening mark shows where the object ends ("called his standing in the crowded candidate field
  * “unheard of.”").
  */
-import { DETERMINERS, NOT_NOUN, OBJECT_AND_REFLEXIVE_PRONOUNS, PREPOSITIONS } from '../quotes/lexicon';
+import { DASH_TOKENS, DETERMINERS, NOT_NOUN, OBJECT_AND_REFLEXIVE_PRONOUNS, PREPOSITIONS } from '../quotes/lexicon';
 import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
+import { finite } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
+import { SUBJECT_PRONOUNS } from './lexicon';
 import { quoteAt } from './mixed';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
@@ -53,6 +55,41 @@ function predicateAt(ctx: SentenceContext, j: number, quoted: boolean): boolean 
   return !t.cap && !PREPOSITIONS.has(t.l) && !NOT_NOUN.has(t.l) && !DETERMINERS.has(t.l) && !/(?:ly|ing|ed)$/.test(t.l) && !/^(?:back|off|out|up|for|on|to|names)$/.test(t.l);
 }
 
+/** How many tokens after the object its quoted name may open ("calling him a “nice guy”": past an article). */
+const NAME_REACH = 2;
+
+/**
+ * A quoted name ends what the object is called: the content stops at its closing mark, before the writer's own words
+ * ("calling ⟨him a “nice guy”⟩ and he didn’t provide any descriptions for John Kasich", "He has also called ⟨the Texas
+ * senator “the next George Washington”⟩ – the Founding Father who Beck idolizes", "calling ⟨Trump “an orange
+ * buffoon,”⟩ Susan said"). Returns the token where the content ends: `end`, or the first token after the quotation.
+ */
+function quotedNameEnd(ctx: SentenceContext, j: number, end: number): number {
+  const { toks, quotes } = ctx;
+  for (let k = j; k < end && k <= j + NAME_REACH; k++) {
+    const q = quoteAt(quotes, toks[k].s);
+    if (!q) continue;
+    let after = k;
+    while (after < end && toks[after].s < q.end) after++;
+    return after < end && writersOwn(ctx, after) ? after : end;
+  }
+  return end;
+}
+
+/**
+ * The words at token k, right after a quoted name, are the writer's own: a dash ("“the next George Washington” – the
+ * Founding Father who …"), or "and" or "but" before a verb or a subject pronoun ("“a nice guy” and he didn’t …",
+ * "“a terrible deal” and ranked Fiorina …"); not a second name ("“meritless” and “improper”", "and a “bizarre attempt …”")
+ * nor a reason ("for continuing to insist …", "because …"), which PolNeAR keeps with the name.
+ */
+function writersOwn(ctx: SentenceContext, k: number): boolean {
+  const { toks, text, quotes } = ctx;
+  const t = toks[k], n = toks[k + 1];
+  if (DASH_TOKENS.has(t.t) || /\s[-–—]+\s/.test(text.slice(toks[k - 1].e, t.s))) return true;
+  if (!/^(?:and|but)$/.test(t.l) || !n || n.cap || n.punct || quoteAt(quotes, n.s)) return false;
+  return SUBJECT_PRONOUNS.has(n.l) || finite(n) || (/ing$/.test(n.l) && n.l.length > 5);
+}
+
 export function namings(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -63,7 +100,7 @@ export function namings(ctx: SentenceContext): Report[] {
     if (/^(?:is|was|were|are|be|been|being|so)$/.test(toks[c - 1].l)) continue;
     const obj = objectEnd(ctx, c + 1);
     if (!obj || !predicateAt(ctx, obj.j, obj.quoted)) continue;
-    const end = contentEnd(ctx, c + 1);
+    const end = quotedNameEnd(ctx, obj.j, contentEnd(ctx, c + 1));
     if (end <= obj.j || words(toks, c + 1, end) < 2) continue;
     const span = contentSpan(ctx, c + 1, end);
     const mention = reporterOf(ctx, c);

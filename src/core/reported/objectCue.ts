@@ -8,6 +8,7 @@ import { DETERMINERS, PREPOSITIONS } from '../quotes/lexicon';
 import { looksAdverb } from '../text/adverbs';
 import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
+import { objectBeforeAdjunct } from './adjunct';
 import { objectGap } from './gap';
 import { MORE_STANCE_VERBS, OBJECT_VERBS } from './lexicon';
 import type { Report, SentenceContext } from './report';
@@ -125,7 +126,7 @@ export function objectCues(ctx: SentenceContext): Report[] {
     // "proposed temporarily banning Muslims" go on)
     const afterAdverb = toks[k + 1];
     if (!o.cap && ((looksAdverb(o.l) && (!afterAdverb || afterAdverb.punct || PREPOSITIONS.has(afterAdverb.l))) || ADJUNCT_OPENER.test(o.l))) continue;
-    const end = contentEnd(ctx, k, true);
+    const end = objectBeforeAdjunct(toks, k, contentEnd(ctx, k, true));
     if (words(toks, k, end) < 2) continue;
     const span = contentSpan(ctx, k, end);
     const mention = reporterOf(ctx, c);

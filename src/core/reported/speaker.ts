@@ -137,7 +137,10 @@ const MAX_CONJUNCTS = 4;
  */
 function firstConjunct(ctx: SentenceContext, m: Mention): Mention {
   const { toks, a } = ctx;
+  // (a subject found with its own "and" — "supporters and administration officials" — is the coordination's tail: the
+  // conjuncts before it stand after commas, "the families, supporters and administration officials said")
   let first = m, and = false, serial = false, conjuncts = 1;
+  for (let k = m.i + 1; k < m.j - 1 && !and; k++) if (toks[k].l === 'and') { and = true; serial = true; conjuncts = 2; }
   for (let n = 0; n < MAX_CONJUNCTS; n++) {
     let k = first.i - 1;
     // (past the conjunct's own modifiers the subject rules leave out: "Reuters’ Luciana Lopez", "former Arkansas Gov.")
@@ -170,6 +173,8 @@ function noConjunct(toks: Tok[], m: Mention): boolean {
   // ("Former prosecutor and New York City Mayor Rudy Giuliani": a role with no article is a title of the name after it)
   if (m.kind === 'description' && !DETERMINERS.has(toks[m.i].l) && !toks[m.i].poss && !/s$/.test(toks[m.j - 1].l)) return true;
   if (m.j - m.i === 1 && (NOT_NAME.has(toks[m.i].l) || CUE_CLAUSE_OPENERS.has(toks[m.i].l))) return true;
+  // ("Through real-time analytics, reporters and editors know": an opening adjunct, capitalised as the sentence's first word)
+  if (PREPOSITIONS.has(toks[m.i].l) || ADJUNCT_PREPOSITION.test(toks[m.i].l)) return true;
   for (let k = m.i; k < m.j; k++) {
     const t = toks[k];
     if (t.cap || t.punct) continue;
@@ -179,14 +184,16 @@ function noConjunct(toks: Tok[], m: Mention): boolean {
   return false;
 }
 
+/** Prepositions that open an adjunct, never a conjunct of a subject ("Through real-time analytics, …"). */
+const ADJUNCT_PREPOSITION = /^(?:through|during|after|before|despite|under|over|among|across|since|until|without|beyond|amid|following)$/;
 /** The most tokens of a party tag in parentheses ("(R-Texas)"). */
 const MAX_TAG = 6;
 /** Words that open a conjunct's noun phrase before its name ("former Arkansas Gov. Mike Huckabee"). */
 const NP_MODIFIERS = /^(?:former|then|fellow|current|the|both)$/;
 /** Subject pronouns that may lead a coordination ("She and her aides"). */
 const SUBJECT_PRONOUN = /^(?:he|she|i|we|they)$/;
-/** Words after which a coordinated subject opens its clause ("But Trump and Cruz said"). */
-const CLAUSE_OPENERS = /^(?:and|but|while|when|because|though|although|if|after|before|since|that|so)$/;
+/** Words after which a coordinated subject opens its clause ("But Trump and Cruz said", "where Sanders and his aides believe"). */
+const CLAUSE_OPENERS = /^(?:and|but|while|when|because|though|although|if|after|before|since|that|so|where|whereas|as|once|until|unless|whether)$/;
 
 /** The subject of the cue at token c, as the rules find it. */
 function cueSubject(ctx: SentenceContext, c: number): Mention | null {
@@ -224,9 +231,38 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
     const m = subjectBefore(toks, c - 2, a);
     if (m) return m;
   }
+  // ("Democrats have in the past said", "Republican leaders have in recent weeks said": the subject before a phrase of
+  // time after the auxiliary)
+  const aux = auxBeforeTimePhrase(toks, a, c);
+  if (aux > 0) {
+    const m = subjectBefore(toks, aux - 1, a);
+    if (m && m.j === aux) return phraseHead(ctx, m);
+  }
   const before = subjectBefore(toks, c - 1, a);
-  if (before) return relativeAntecedent(ctx, before) ?? phraseHead(ctx, before);
+  if (before) {
+    const head = relativeAntecedent(ctx, before) ?? phraseHead(ctx, before);
+    // ("Large majorities of Republican primary voters in six states going to the polls on ⟨Super Tuesday⟩ said", "A
+    // letter to ⟨platform committee members⟩ calls for": the subject found is a preposition's object deep inside the
+    // noun phrase that opens the clause, too far for phraseHead — the whole phrase is the source)
+    return head === before && PREPOSITIONS.has(toks[before.i - 1]?.l ?? '') ? wholeSubject(ctx, c) ?? head : head;
+  }
   return quantitySubject(ctx, c) ?? (prev.t === ',' && CUES.has(toks[c].l) ? sentenceOpener(toks, a, c) : null) ?? pastPhrase(ctx, c) ?? wholeSubject(ctx, c);
+}
+
+/** Words of a phrase of time between an auxiliary and its verb ("have in the past said", "has in recent weeks argued"). */
+const TIME_PHRASE_WORDS = /^(?:the|past|recent|last|few|several|days|weeks|months|years|decades)$/;
+/** The most words of such a phrase after its "in". */
+const MAX_TIME_PHRASE = 4;
+
+/** The auxiliary before "in the past" or "in recent weeks" right before the cue at c, or -1. */
+function auxBeforeTimePhrase(toks: Tok[], a: number, c: number): number {
+  let k = c - 1;
+  while (k > a && k >= c - MAX_TIME_PHRASE && TIME_PHRASE_WORDS.test(toks[k].l) && !toks[k].cap) k--;
+  if (k === c - 1 || toks[k]?.l !== 'in' || !/^(?:past|days|weeks|months|years|decades)$/.test(toks[c - 1].l)) return -1;
+  // (past "both", "all", "also" after the auxiliary: "have both in the past said")
+  let x = k - 1;
+  while (x > a && /^(?:both|all|also|each)$/.test(toks[x].l)) x--;
+  return x > a && /^(?:has|have|had)$/.test(toks[x].l) ? x : -1;
 }
 
 /** How far back a relative clause's "who" may stand from the subject found inside it. */
@@ -246,7 +282,9 @@ function relativeAntecedent(ctx: SentenceContext, m: Mention): Mention | null {
   if (!(first.cap || DETERMINERS.has(first.l) || SHARE.test(first.l) || isQuantity(first.l) || /[^s]s$/.test(first.l)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l)) return null;
   for (let k = open; k < w; k++) {
     const t = toks[k];
-    if (t.punct || (k > open && SUBJECT_ENDS_AND_PRONOUNS.has(t.l)) || (!t.cap && (CUES.has(t.l) || AUX.test(t.l) || IRREGULAR_PAST.has(t.l)))) return null;
+    // ("Current and former officials who spoke with The Huffington Post said": "and" between two modifiers)
+    const modifiers = /^(?:and|or)$/.test(t.l) && k > open && k + 2 < w && !toks[k + 1].cap && !toks[k + 1].punct;
+    if (t.punct || (k > open && !modifiers && SUBJECT_ENDS_AND_PRONOUNS.has(t.l)) || (!t.cap && (CUES.has(t.l) || AUX.test(t.l) || IRREGULAR_PAST.has(t.l)))) return null;
   }
   return { s: first.s, e: toks[w - 1].e, kind: 'description', i: open, j: w, head: toks[w - 1].l };
 }
@@ -340,7 +378,9 @@ function wholeSubject(ctx: SentenceContext, c: number): Mention | null {
   if (!(first.cap || first.poss || DETERMINERS.has(first.l) || /^\d/.test(first.t) || isQuantity(first.l)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l)) return null;
   for (let k = open; k < v; k++) {
     const t = toks[k];
-    if (t.punct || (k > open && SUBJECT_ENDS_AND_PRONOUNS.has(t.l)) || (!t.cap && (CUES.has(t.l) || AUX.test(t.l) || IRREGULAR_PAST.has(t.l)))) return null;
+    // (a cue word after a determiner or a noun is a noun: "A news ⟨report⟩ published Wednesday said")
+    const noun = k > open && NOUN_READING.test(t.l) && (DETERMINERS.has(toks[k - 1].l) || toks[k - 1].poss || (!toks[k - 1].cap && !CUES.has(toks[k - 1].l) && !AUX.test(toks[k - 1].l)));
+    if (t.punct || (k > open && SUBJECT_ENDS_AND_PRONOUNS.has(t.l)) || (!t.cap && !noun && (CUES.has(t.l) || AUX.test(t.l) || IRREGULAR_PAST.has(t.l)))) return null;
   }
   // (the subject ends on its head noun: "The only hope | the Gulf States have" is a noun phrase, and "Hundreds more
   // showed up" a verb with its particle)
@@ -401,7 +441,7 @@ function firstVerbSubject(ctx: SentenceContext, conj: number): Mention | null {
 
 /** Adverbs between a subject and its verb that the quote rules do not skip ("Mrs. Clinton has since said"). */
 const MID_ADVERB_WORDS: ReadonlySet<string> = new Set(['since', 'already', 'long', 'once', 'now', 'then', 'later', 'earlier', 'still', 'again',
-  'also', 'has', 'have', 'had']);
+  'also', 'has', 'have', 'had', 'both', 'all', 'each']);
 /** One of the words or an adverb in -ly. */
 const isMidAdverb = (l: string): boolean => MID_ADVERB_WORDS.has(l) || LY_ADVERB.test(l);
 /** How far back a phrase between the subject and the cue may reach ("One in four voters in a New York Times poll last year said"). */

@@ -1,0 +1,117 @@
+/**
+ * Where a verb's object ends before a phrase of circumstance: the time, the occasion or the channel of the speaking is
+ * the writer's, not part of what was said. PolNeAR's annotators end the content at the object ("Jerry Brown criticized
+ * ⟨Bill Clinton⟩ during a debate", "Donald Trump praised ⟨Breitbart News’ Washington Political Editor Matthew Boyle⟩ at
+ * a press conference in Hanahan", "Keron Blair … called for ⟨more school investment⟩ in a statement on Thursday",
+ * "Clinton has not mentioned ⟨Machado⟩ since the Monday night debate", "Trump called for ⟨a ban on Muslims entering the
+ * United States⟩ following the mass shooting in San Bernardino", "Trump tried to defend ⟨his remarks calling the Chinese
+ * government ''strong''⟩ when it violently ended the democracy movement").
+ */
+import { DETERMINERS } from '../quotes/lexicon';
+import type { Tok } from '../quotes/tokens';
+import { RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
+import { finite } from './bareClause';
+import { OCCASION_NOUNS } from './lexicon';
+
+/** Words that open a clause inside an object ("reports that …", "the man who …", "what it was like …"). */
+const CLAUSE_WORDS = /^(?:that|who|which|whom|whose|what|whether|how|why|where|when)$/;
+
+/**
+ * Words that open an adjunct of time or circumstance, never more of an object ("during a debate", "since the Monday
+ * night debate"; but "since 1984" may date the object). "when", "while", "after" and "following" were tried: they end
+ * as many objects that PolNeAR keeps whole ("praised George W. Bush for reaching out to Muslims when he was in the White
+ * House", "the impeachment of … Loretta Lynch following news that …") as they fix.
+ */
+const CIRCUMSTANCE_OPENERS: ReadonlySet<string> = new Set(['during', 'since', 'until', 'amid']);
+/** Prepositions that open a phrase of place or channel ("at a press conference", "in a statement", "on Twitter", "from the Senate floor"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'from', 'via', 'through']);
+/** Words that stand before a weekday or a period and make it a time ("last week", "this month", "on Monday"). */
+const TIME_LEADS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'earlier', 'later', 'on']);
+/** Nouns of a period after a time lead ("last week", "this month"). */
+const PERIODS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', 'summer', 'spring', 'fall', 'winter', 'night', 'morning', 'afternoon', 'evening']);
+/** How many words may stand between the preposition and the occasion's noun ("on his regular radio call-in show"). */
+const MAX_OCCASION_MODIFIERS = 3;
+
+/**
+ * Token k is a weekday or a relative day ("Monday", "yesterday"), not one that modifies a noun ("Monday’s installment",
+ * "Wednesday Martin", "the events of Tuesday").
+ */
+function dayAt(toks: Tok[], k: number): boolean {
+  const t = toks[k], next = toks[k + 1];
+  return !!t && !t.punct && !t.poss && (WEEKDAYS.has(t.l) || RELATIVE_DAYS.has(t.l)) && !(next && next.cap && !next.punct) && !/^(?:of|by)$/.test(toks[k - 1]?.l ?? '');
+}
+
+/** The phrase at k, a preposition, names an occasion, channel or place of speaking within reach. */
+function occasionAt(toks: Tok[], k: number, end: number): boolean {
+  for (let j = k + 1; j < end && j <= k + 1 + MAX_OCCASION_MODIFIERS; j++) {
+    const t = toks[j];
+    if (t.punct) return false;
+    if (OCCASION_NOUNS.has(t.l) || dayAt(toks, j)) return true;
+    // (a second preposition, a clause word, a pronoun or a verb closes the phrase: "a ban on Muslims entering …", "the
+    // city's delay in releasing the video", "the candidate's unrelenting assault on what he calls …")
+    if (!t.cap && !DETERMINERS.has(t.l) && (/^(?:of|for|to|and|or|he|she|they|it|we|i|you)$/.test(t.l) || CLAUSE_WORDS.test(t.l) || verbInIng(t))) return false;
+  }
+  return false;
+}
+
+/** A verb in "-ing" ("releasing", "grabbing"; not "early-morning" or a noun of the list below). */
+function verbInIng(t: Tok): boolean {
+  return !t.cap && !t.l.includes('-') && t.l.length > 4 && /ing$/.test(t.l) && !ING_NOUNS.has(t.l);
+}
+/** Nouns in "-ing" that an object or an occasion holds ("a meeting", "the hearing", "funding"). */
+const ING_NOUNS: ReadonlySet<string> = new Set(['meeting', 'hearing', 'briefing', 'morning', 'evening', 'funding', 'spending', 'building', 'housing',
+  'training', 'polling', 'ruling', 'shooting', 'bombing', 'wedding', 'thing', 'things', 'something', 'nothing', 'anything', 'everything', 'spring', 'during']);
+
+/**
+ * How many tokens the phrase of circumstance at k takes (0: none there): a weekday or a period, with its lead ("Wednesday",
+ * "Tuesday night", "last week", "on Monday"), taking one to three tokens; a time preposition ("during a debate", "since the
+ * Monday night debate", not "since 1984") or a preposition before an occasion, a channel or a place of speaking ("at a
+ * press conference", "in early-morning tweets"), taking the rest of the object [k, end).
+ */
+function adjunctLength(toks: Tok[], k: number, end: number): number {
+  const t = toks[k];
+  if (!t || k >= end || t.punct) return 0;
+  let n = 0;
+  if (TIME_LEADS.has(t.l) && (dayAt(toks, k + 1) || PERIODS.has(toks[k + 1]?.l ?? ''))) n = 2;
+  else if (dayAt(toks, k)) n = 1;
+  if (n) return PERIODS.has(toks[k + n]?.l ?? '') ? n + 1 : n;
+  if (t.cap) return 0;
+  if (CIRCUMSTANCE_OPENERS.has(t.l) && !/^\d/.test(toks[k + 1]?.t ?? '')) return end - k;
+  if (PLACE_PREPOSITIONS.has(t.l) && occasionAt(toks, k, end)) return end - k;
+  return 0;
+}
+
+/** Marks that end the stretch of an object looked at (a comma, a semicolon, a dash, a colon). */
+const STRETCH_MARKS = /^(?:[,;:—–―]|--)$/;
+
+/** Prepositions before a verb in "-ing" that opens a clause inside an object ("accused Lewandowski of grabbing her"). */
+const BEFORE_GERUND = /^(?:of|for|by|about|without|from|after|before|to)$/;
+
+/**
+ * The token where the object [from, end) stops before its phrases of circumstance (adjunctLength), those that close it:
+ * a time word or a time preposition, or a preposition before an occasion ("praised Boyle at a press conference in
+ * Hanahan, South Carolina on Monday"), after which the object has nothing more or another such phrase ("announced his
+ * candidacy last spring"; but "proposed a steep levy last year on the most heavily polluting generators" goes on);
+ * `end` when none. The object keeps at least its first word, and an object that holds a clause of its own keeps all
+ * ("the strategy Obama trumpeted during Sunday's address", "reports that Mateen said in a 911 call …", "accused
+ * Lewandowski of grabbing her at a press conference", "describes what happens on a video").
+ */
+export function objectBeforeAdjunct(toks: Tok[], from: number, end: number): number {
+  // (only the object's first stretch, up to a mark, is looked at: what follows a comma is the content's own business —
+  // "criticized Bill Clinton during a debate, Hillary shot back")
+  let stretch = from;
+  while (stretch < end && !(toks[stretch].punct && STRETCH_MARKS.test(toks[stretch].t))) stretch++;
+  for (let k = from; k < stretch; k++) {
+    const t = toks[k];
+    if (!t.punct && (finite(t) || CLAUSE_WORDS.test(t.l) || (verbInIng(t) && k > from && (BEFORE_GERUND.test(toks[k - 1].l) || toks[k - 1].cap)))) return end;
+  }
+  for (let k = from + 1; k < stretch; k++) {
+    const t = toks[k];
+    if (t.punct) continue;
+    const n = adjunctLength(toks, k, stretch);
+    if (!n) continue;
+    const next = k + n;
+    if (next >= stretch || toks[next].punct || adjunctLength(toks, next, stretch) > 0) return k;
+  }
+  return end;
+}
