@@ -222,9 +222,42 @@ function relativeInSubject(toks: Tok[], from: number, k: number, b: number): num
     if (!t.punct) continue;
     if (t.t !== ',') return -1;
     const v = toks[j + 1];
-    return v && !v.cap && !v.punct && (tensedVerb(v.l) || /n['’]t$/.test(v.l)) ? j : -1;
+    return v && !v.cap && !v.punct && (tensedVerb(v.l) || /n['’]t$/.test(v.l) || presentAfterComma(toks, j + 1)) ? j : -1;
   }
   return -1;
+}
+
+/** How many tokens an apposition between commas inside a clause's subject may take ("AKA Danger Mouse"). */
+const MAX_SUBJECT_APPOSITION = 10;
+
+/** The closing comma of an apposition that opens with the comma at j: no verb or other punctuation before it; or -1. */
+export function appositionClose(toks: Tok[], j: number, b: number): number {
+  for (let n = j + 1; n < b && n <= j + 1 + MAX_SUBJECT_APPOSITION; n++) {
+    const t = toks[n];
+    if (t.t === ',') return n > j + 1 ? n : -1;
+    if (t.punct || tensedVerb(t.l) || RELATIVE_PRONOUNS.has(t.l) || t.l === 'and' || t.l === 'or') return -1;
+  }
+  return -1;
+}
+
+/** Token j, right after a comma, is a verb in the present with its object ("illustrates the importance"). */
+export function presentAfterComma(toks: Tok[], j: number): boolean {
+  const t = toks[j], next = toks[j + 1];
+  if (!t || !next || t.cap || t.punct || next.punct) return false;
+  return AUXILIARIES.has(t.l) || (t.l.length > 4 && /[^su]s$/.test(t.l) && (DETERMINERS.has(next.l) || /^(?:him|them|it|us|me)$/.test(next.l)));
+}
+
+/**
+ * An apposition between commas inside the content's subject, before the content has a verb: "his band and
+ * collaborator Brian Burton, AKA Danger Mouse, wrote a host of new songs". Returns the closing comma's token when the
+ * subject's verb follows it, else -1.
+ */
+function appositionInSubject(toks: Tok[], from: number, k: number, b: number): number {
+  if (k <= from) return -1;
+  for (let j = from; j < k; j++) if (!toks[j].punct && !toks[j].cap && tensedVerb(toks[j].l)) return -1;
+  const close = appositionClose(toks, k, b);
+  const v = close + 1 < b ? toks[close + 1] : undefined;
+  return close > 0 && v && !v.cap && (tensedVerb(v.l) || /n['’]t$/.test(v.l) || presentAfterComma(toks, close + 1)) ? close : -1;
 }
 
 /** A dash between two tokens (a spaced hyphen is no token: " - "). */
@@ -310,6 +343,8 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
       if (t.t === ',') {
         const close = relativeInSubject(toks, from, k, b);
         if (close > 0) { k = close; continue; }
+        const apposed = appositionInSubject(toks, from, k, b);
+        if (apposed > 0) { k = apposed; continue; }
       }
       if (t.t === ',' && concessiveAside(toks, k, b) > 0) { k = concessiveAside(toks, k, b); continue; }
       // (", though there’s still lingering Sanders support", ", although eligibility is still too narrow": a concession

@@ -1,0 +1,39 @@
+/**
+ * Reported speech with the plain verbs of saying (said, says, told …), recall on real PolNeAR train sentences: an inset
+ * attribution before the rest of its content, a subject with an apposition between commas (src/core/reported).
+ */
+import * as assert from 'assert';
+import { reported } from './helpers';
+
+/** The content reported with the cue `cue`. */
+function contentOf(text: string, cue: string): string | undefined {
+  return reported(text).find(r => r.cue === cue)?.content;
+}
+
+describe('reported speech: an inset attribution before the rest of a clause (parenthetical.ts)', () => {
+  it('an opening that ends on its verb, a short rest, an infinitive or a reason after the inset', () => {
+    assert.strictEqual(contentOf('It was, he said, one of the bitterest failures of his presidency.', 'said'), 'It was, he said, one of the bitterest failures of his presidency');
+    assert.strictEqual(contentOf('This campaign, he says, is different.', 'says'), 'This campaign, he says, is different');
+    assert.strictEqual(contentOf('Nor does Mrs. Clinton have any plans, advisers say, to take cues from the Brexit campaign and start soft-pedaling her support for globalized markets.', 'say'),
+      'Nor does Mrs. Clinton have any plans, advisers say, to take cues from the Brexit campaign and start soft-pedaling her support for globalized markets');
+    assert.strictEqual(contentOf('But she was not surprised that the campaign won, her advisers said Friday, because she understands the extent of voter anger.', 'said'),
+      'she was not surprised that the campaign won, her advisers said Friday, because she understands the extent of voter anger');
+  });
+  it('not a quotation after the inset, nor a capitalised word', () => {
+    assert.ok(!reported('There was, she said, "an implicit bargain."').some(r => r.content.startsWith('There was')));
+    assert.strictEqual(contentOf('Htay Oo, its acting chairman, told the Reuters news agency simply, "We lost."', 'told'), undefined);
+  });
+});
+
+describe('reported speech: a clause whose subject has an apposition between commas (bareClause.ts, clause.ts)', () => {
+  it('the apposition is part of the subject, and the content ends with the sentence', () => {
+    assert.strictEqual(contentOf('Speaking on radio show Joney’s Jukebox last week, Kiedis said his band and collaborator Brian Burton, AKA Danger Mouse, wrote a host of new songs for the upcoming album.', 'said'),
+      'his band and collaborator Brian Burton, AKA Danger Mouse, wrote a host of new songs for the upcoming album');
+    assert.strictEqual(contentOf('He also says the email scandal, while troublesome, was dealt with appropriately in his view.', 'says'),
+      'the email scandal, while troublesome, was dealt with appropriately in his view');
+  });
+  it('a present verb after a relative clause between commas', () => {
+    assert.strictEqual(contentOf('Abortion opponents said the decision, which struck down restrictions on Texas abortion clinics that other states have duplicated, illustrates the importance of electing a president who will appoint antiabortion justices.', 'said'),
+      'the decision, which struck down restrictions on Texas abortion clinics that other states have duplicated, illustrates the importance of electing a president who will appoint antiabortion justices');
+  });
+});
