@@ -37,3 +37,13 @@ describe('reported speech: a clause whose subject has an apposition between comm
       'the decision, which struck down restrictions on Texas abortion clinics that other states have duplicated, illustrates the importance of electing a president who will appoint antiabortion justices');
   });
 });
+
+describe('reported speech: a quoted name in the opening phrase is no direct quote before its cue (bareClause.ts, mixed.ts)', () => {
+  it('"Appearing Friday on "CBS This Morning," Sanders said he had not …"', () => {
+    const r = reported('During an appearance Friday on "CBS This Morning," Sanders said he had not "heard her say the things that need to be said."');
+    assert.ok(r.some(x => x.content === 'he had not "heard her say the things that need to be said."' && x.mention === 'Sanders'), JSON.stringify(r));
+  });
+  it('but a quote that opens its sentence keeps its cue: "…," he said aboard his plane', () => {
+    assert.ok(!reported('"I am going to be the nominee," he said aboard his campaign plane.').some(x => x.cue === 'said'));
+  });
+});

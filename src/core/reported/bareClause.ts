@@ -167,7 +167,7 @@ export function bareClauses(ctx: SentenceContext): Report[] {
     const mention = reporterOf(ctx, c);
     if (!span || !mention) continue;
     // ('"I am going to be the nominee," he said aboard his campaign plane': the cue of a direct quote ends there)
-    if (quoteEndsAt(ctx.quotes, ctx.text, mention.s)) continue;
+    if (quoteEndsAt(ctx.quotes, ctx.text, mention.s, toks[a].s)) continue;
     out.push({ ...span, cue: cueSpan(toks, c, k), mention, rule: 'bare-clause' });
   }
   return out;
