@@ -47,3 +47,12 @@ describe('reported speech: a quoted name in the opening phrase is no direct quot
     assert.ok(!reported('"I am going to be the nominee," he said aboard his campaign plane.').some(x => x.cue === 'said'));
   });
 });
+
+describe('reported speech: "…, according to X, where …" (accordingTo.ts)', () => {
+  it('a relative of place or a count after the source is a detail of the source, not more content', () => {
+    assert.strictEqual(contentOf('In the final round of state primaries next month, Clinton holds a 10-point lead in California, according to the RealClearPolitics average of polls, where 475 pledged delegates will be at stake.', 'according to'),
+      'In the final round of state primaries next month, Clinton holds a 10-point lead in California');
+    assert.strictEqual(contentOf('In Colorado, there are still small pockets of activists and voters who backed Sanders and won’t get behind Clinton, according to the Democratic chairs from Jefferson and Arapahoe, two of the five most populous counties.', 'according to'),
+      'In Colorado, there are still small pockets of activists and voters who backed Sanders and won’t get behind Clinton');
+  });
+});
