@@ -56,3 +56,15 @@ describe('reported speech: "…, according to X, where …" (accordingTo.ts)', (
       'In Colorado, there are still small pockets of activists and voters who backed Sanders and won’t get behind Clinton');
   });
 });
+
+describe('reported speech: a content before its cue goes on in the quotation after the sentence (continued.ts)', () => {
+  it('the rest of the paragraph, when its quotation has no verb of saying of its own', () => {
+    const r = reported('Yet Trump is also a “change agent,” Cole said. “That’s exactly what people want right now, so in that sense he’s very well-positioned for a general election.”');
+    assert.ok(r.some(x => x.content === 'Trump is also a “change agent,” Cole said. “That’s exactly what people want right now, so in that sense he’s very well-positioned for a general election.”' && x.mention === 'Cole'), JSON.stringify(r));
+  });
+  it('not a quotation with its own cue, nor the next paragraph, nor a content after its cue', () => {
+    assert.strictEqual(contentOf('He was unable to find a single taker, he said, on condition of anonymity. “Not even one,” he said.', 'said'), 'He was unable to find a single taker');
+    assert.strictEqual(contentOf('Yet Trump is also a “change agent,” Cole said.\n\n“That’s exactly what people want right now.”', 'said'), 'Trump is also a “change agent,”');
+    assert.strictEqual(contentOf('Kerry said that 100,000 refugees would be accepted. “That adds up to 185,000 over two years.”', 'said'), 'that 100,000 refugees would be accepted');
+  });
+});
