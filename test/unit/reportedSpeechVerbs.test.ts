@@ -68,3 +68,13 @@ describe('reported speech: a content before its cue goes on in the quotation aft
     assert.strictEqual(contentOf('Kerry said that 100,000 refugees would be accepted. “That adds up to 185,000 over two years.”', 'said'), 'that 100,000 refugees would be accepted');
   });
 });
+
+describe('reported speech: a say-verb inside the quotation of a fronted content is no cue of its own (fronted.ts)', () => {
+  it('"He was always "charming … as long as you say what he wants to hear," Roffman said"', () => {
+    const r = reported('He was always "charming and wonderful as long as you say what he wants to hear," Roffman said in a recent interview.');
+    assert.ok(r.some(x => x.content === 'He was always "charming and wonderful as long as you say what he wants to hear,"' && x.mention === 'Roffman'), JSON.stringify(r));
+  });
+  it('but a say-verb outside the marks still is', () => {
+    assert.ok(!reported('Lavrov said: "We will not go," he added.').some(x => x.cue === 'added'));
+  });
+});
