@@ -78,3 +78,26 @@ describe('reported speech: a say-verb inside the quotation of a fronted content 
     assert.ok(!reported('Lavrov said: "We will not go," he added.').some(x => x.cue === 'added'));
   });
 });
+
+describe('reported speech: "… and he feels …" goes on with the same content (clause.ts)', () => {
+  it('a pronoun and a verb of feeling after "and" or "but" is no second reporter', () => {
+    assert.strictEqual(contentOf('Speaking to MSNBC’s Morning Joe Monday, Trump said Iowa’s caucus system is “complex” and he feels he can win New Hampshire’s Tuesday primary.', 'said'),
+      'Iowa’s caucus system is “complex” and he feels he can win New Hampshire’s Tuesday primary');
+  });
+  it('but a name and a verb of saying still is ("… and Clinton said …")', () => {
+    assert.strictEqual(contentOf('Trump said the caucus system is complex and Clinton said she would win the primary.', 'said'), 'the caucus system is complex');
+  });
+});
+
+describe('reported speech: a comma that closes a quotation is no break of the content (clause.ts)', () => {
+  it('the content goes on past "…," with a relative, "while" or "compared"', () => {
+    assert.strictEqual(contentOf('Cruz told delegates here that their votes could help him win "a battle in Cleveland," where the party may host its first contested convention in 40 years.', 'told delegates here'),
+      'that their votes could help him win "a battle in Cleveland," where the party may host its first contested convention in 40 years');
+    assert.strictEqual(contentOf('In Florida, Carlos Beruff said that he "supports Donald Trump 100 percent," while his primary opponent, Sen. Marco Rubio, did not.', 'said'),
+      'that he "supports Donald Trump 100 percent," while his primary opponent, Sen. Marco Rubio, did not');
+  });
+  it('but a concession, or "but" with a subject of its own, still ends it', () => {
+    assert.strictEqual(contentOf('Reid said both Rubio and Cruz are "non-entities in the Senate," but he gave the Texan a back-handed compliment.', 'said'),
+      'both Rubio and Cruz are "non-entities in the Senate,"');
+  });
+});

@@ -5,10 +5,10 @@
  * an improvement, although eligibility is still too narrow"). The content's span takes in a closing quotation mark right after it, so that
  * a mixed quote's fragment stays whole inside it.
  */
-import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH_TOKENS, DASHES, DETERMINERS, INDEFINITE_ARTICLES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS } from '../quotes/lexicon';
+import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH_TOKENS, DASHES, DETERMINERS, INDEFINITE_ARTICLES, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { AUXILIARIES, BELIEF_VERBS, IRREGULAR_PAST, OBJECT_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES } from './lexicon';
-import { quoteWithin } from './mixed';
+import { quoteAt, quoteWithin } from './mixed';
 import type { SentenceContext } from './report';
 
 /** Say-verbs of an attribution tail after a comma (", he said", ", said Mirsky"). */
@@ -121,11 +121,16 @@ function secondReporter(toks: Tok[], k: number, b: number): boolean {
     const t = toks[j];
     if (t.punct || t.l === 'that' || t.l === 'who' || t.l === 'which') return false;
     if (t.cap) continue;
+    // (but "… is “complex” and he feels he can win": a pronoun's feeling right after it goes on with the same content)
+    if (j === k + 2 && PERSONAL_SUBJECT_PRONOUNS.has(first.l) && FEELING_VERBS.test(t.l)) return false;
     if (secondCue(toks, j, b)) return true;
     if (AUXILIARIES.has(t.l) || tensedVerb(t.l)) return false;
   }
   return false;
 }
+
+/** Verbs of feeling in the present after a pronoun ("and he feels", "but she thinks"). */
+const FEELING_VERBS = /^(?:feels|thinks|believes|hopes|expects|knows|feel|think|believe|hope|expect|know)$/;
 
 /** Auxiliaries with tense that open a verb phrase of their own after "and" ("and is not", "and has said"). */
 const FINITE_AUX = /^(?:is|was|are|were|has|have|had)$/;
@@ -337,6 +342,11 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
       // about the fatal shooting …, looping the streets around Bank of America Stadium … while chanting, “Hands up”")
       if (t.t === ',' && subjectless && k > from + 1 && !commaBefore(toks, from, k) && participleTail(toks, k + 1) && !quoteWithin(ctx.quotes, t.e, toks[ctx.b - 1].e)) return k;
       if (attributionTail(toks, k, b)) return k;
+      // (a comma that closes a quotation is the quote's punctuation, no break of the writer's sentence: 'that their
+      // votes could help him win "a battle in Cleveland," where the party may host …')
+      // (but not before a concession, a "but" with a subject of its own or a "while" with a participle: '"about right,"
+      // though voters are …', '"non-entities in the Senate," but he gave …', '"out of business," while trying to …')
+      if (t.t === ',' && quoteClosesAfter(ctx, t) && !QUOTE_COMMA_BREAK.test(`${n.l} ${toks[k + 2]?.l ?? ''}`)) continue;
       // (", but that …": a second complement of the same cue goes on; ", said one candidate …": the relative clause
       // "X, who said …," closes before its subject's own verb)
       if (t.t === ',' && TAIL_CUES.has(n.l) && !n.cap) return k;
@@ -367,6 +377,15 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
   let e = b;
   while (e > from && toks[e - 1].punct && /^[.!?,:—–-]+$/.test(toks[e - 1].t)) e--;
   return e;
+}
+
+/** What still ends a content after a quotation's closing comma: a concession, "but" and a subject, "while" and a participle. */
+const QUOTE_COMMA_BREAK = /^(?:(?:though|although) \S+|but (?:he|she|they|it|i|we|the|his|her|their)|while \w+ing)$/;
+
+/** The comma token t is the last mark inside a quotation that closes right after it ('…,"'). */
+function quoteClosesAfter(ctx: SentenceContext, t: Tok): boolean {
+  const q = quoteAt(ctx.quotes, t.s);
+  return !!q && q.innerEnd <= t.e;
 }
 
 /** The character span of content tokens [i, j), with a quotation mark that opens before or closes after it. */
