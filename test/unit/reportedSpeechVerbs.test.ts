@@ -101,3 +101,12 @@ describe('reported speech: a comma that closes a quotation is no break of the co
       'both Rubio and Cruz are "non-entities in the Senate,"');
   });
 });
+
+describe('reported speech: an opening with an infinitive of a cue or a contracted "is" is a clause of its own (parenthetical.ts)', () => {
+  it('"difficult to predict, many economists say, because …", "He’s leaning toward Kasich, he said, because …"', () => {
+    assert.strictEqual(contentOf('The effects are difficult to predict, many economists say, because there is little historical precedent for raising minimum wages so high.', 'say'),
+      'The effects are difficult to predict, many economists say, because there is little historical precedent for raising minimum wages so high');
+    assert.strictEqual(contentOf('He’s leaning toward Kasich, he said, because he prizes electability and reclaiming the White House in November.', 'said'),
+      'He’s leaning toward Kasich, he said, because he prizes electability and reclaiming the White House in November');
+  });
+});

@@ -70,17 +70,23 @@ function plainWordAt(ctx: SentenceContext, k: number): boolean {
 
 /** A finite verb among tokens [from, to). */
 function hasVerb(toks: Tok[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!toks[k].punct && (finite(toks[k]) || FINITE_BE_HAVE.has(toks[k].l))) return true;
+  for (let k = from; k < to; k++) if (!toks[k].punct && (finite(toks[k]) || FINITE_BE_HAVE.has(toks[k].l) || contractedBe(toks[k]))) return true;
   return false;
+}
+
+/** A pronoun with a contracted "is" or "are" ("He’s leaning toward Kasich": the tokenizer reads "he" with a possessive's mark; "they’re"). */
+function contractedBe(t: Tok): boolean {
+  return (t.poss && /^(?:he|she|it|that|there)$/.test(t.l)) || /^(?:they|we|you)['’]re$/.test(t.l);
 }
 
 /**
  * A cue among tokens [from, to): the opening has its own reporter. A cue's form after a determiner, a possessive or
  * "one" is a noun ("In his state, Christie said, …", "At one point, she said, …"), and a verb that is a cue only next
- * to a quote is none here ("Russia's military successes in Syria since the campaign began last year, they said, …").
+ * to a quote is none here ("Russia's military successes in Syria since the campaign began last year, they said, …"),
+ * nor is an infinitive ("The effects are difficult to predict, many economists say, because …").
  */
 function cueBetween(toks: Tok[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!toks[k].cap && CUES.has(toks[k].l) && !ADJACENT_ONLY.has(toks[k].l) && !nounAfter(toks, k)) return true;
+  for (let k = from; k < to; k++) if (!toks[k].cap && CUES.has(toks[k].l) && !ADJACENT_ONLY.has(toks[k].l) && !nounAfter(toks, k) && toks[k - 1]?.l !== 'to') return true;
   return false;
 }
 
