@@ -50,6 +50,14 @@ function subordinateSkipped(toks: Tok[], open: number, c: number): number {
 
 
 /**
+ * Words after the source's closing comma that open a detail of the source, not more content: a relative of place or
+ * time ("…, according to the RealClearPolitics average of polls, where 475 pledged delegates will be at stake"), a
+ * count of it ("…, according to the Democratic chairs from Jefferson and Arapahoe, two of the five most populous
+ * counties").
+ */
+const SOURCE_DETAIL_OPENERS = /^(?:where|when|one|two|three|four|five|six|seven|eight|nine|ten|both|each|all)$/;
+
+/**
  * True when the words after the comma that closes the source at `close` go on with the sentence the source's
  * phrase interrupts ("At the heart of the trouble, according to X, was …"; "Trump gave his blessing, according to
  * court documents, becoming a partner"), not with an apposition or a relative clause of the source ("…, according
@@ -57,7 +65,7 @@ function subordinateSkipped(toks: Tok[], open: number, c: number): number {
  */
 function continuesAfterSource(toks: Tok[], close: number): boolean {
   const n = toks[close + 1];
-  return !!n && !n.punct && !APPOSITION_OPENERS.has(n.l) && !newSubjectAfterCoordinator(toks, close + 1);
+  return !!n && !n.punct && !APPOSITION_OPENERS.has(n.l) && !SOURCE_DETAIL_OPENERS.test(n.l) && !newSubjectAfterCoordinator(toks, close + 1);
 }
 
 /**

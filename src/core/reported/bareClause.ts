@@ -7,7 +7,7 @@ import { cueSpan } from '../quotes/attribution';
 import { RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import { CLAUSE_RELATIVES, CUES, DETERMINERS, NOT_NOUN, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, QUANTIFIER_CLAUSE_SUBJECTS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
-import { contentEnd, contentSpan, words } from './clause';
+import { appositionClose, contentEnd, contentSpan, presentAfterComma, words } from './clause';
 import { hearerEnd } from './hearer';
 import { AUXILIARIES, BARE_VERBS, IRREGULAR_PAST, SUBJECT_PRONOUNS, TIME_WORDS } from './lexicon';
 import { quoteAt, quoteEndsAt } from './mixed';
@@ -81,7 +81,17 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
     if (w.t === ',' && CLAUSE_RELATIVES.has(toks[j + 1]?.l ?? '')) {
       let close = j + 2;
       while (close < b && close < j + 20 && !toks[close].punct) close++;
-      if (toks[close]?.t === ',') { j = close; continue; }
+      if (toks[close]?.t === ',') {
+        // ("…, which struck down restrictions on Texas abortion clinics …, illustrates the importance": a present verb)
+        if (close + 1 < b && presentAfterComma(toks, close + 1)) return true;
+        j = close; continue;
+      }
+    }
+    // ("his band and collaborator Brian Burton, AKA Danger Mouse, wrote a host of new songs": past an apposition between
+    // commas, when the subject's verb stands right after it)
+    if (w.t === ',' && j > k) {
+      const close = appositionClose(toks, j, b);
+      if (close > 0 && close + 1 < b && (finite(toks[close + 1]) || presentAfterComma(toks, close + 1))) return true;
     }
     if (w.punct) return false;
     // ("the increased office space was needed", "voters passing by were": a participle after a determiner or a
@@ -157,7 +167,7 @@ export function bareClauses(ctx: SentenceContext): Report[] {
     const mention = reporterOf(ctx, c);
     if (!span || !mention) continue;
     // ('"I am going to be the nominee," he said aboard his campaign plane': the cue of a direct quote ends there)
-    if (quoteEndsAt(ctx.quotes, ctx.text, mention.s)) continue;
+    if (quoteEndsAt(ctx.quotes, ctx.text, mention.s, toks[a].s)) continue;
     out.push({ ...span, cue: cueSpan(toks, c, k), mention, rule: 'bare-clause' });
   }
   return out;

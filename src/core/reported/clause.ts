@@ -5,10 +5,10 @@
  * an improvement, although eligibility is still too narrow"). The content's span takes in a closing quotation mark right after it, so that
  * a mixed quote's fragment stays whole inside it.
  */
-import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH_TOKENS, DASHES, DETERMINERS, INDEFINITE_ARTICLES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS } from '../quotes/lexicon';
+import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH_TOKENS, DASHES, DETERMINERS, INDEFINITE_ARTICLES, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { AUXILIARIES, BELIEF_VERBS, IRREGULAR_PAST, OBJECT_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES } from './lexicon';
-import { quoteWithin } from './mixed';
+import { quoteAt, quoteWithin } from './mixed';
 import type { SentenceContext } from './report';
 
 /** Say-verbs of an attribution tail after a comma (", he said", ", said Mirsky"). */
@@ -121,11 +121,16 @@ function secondReporter(toks: Tok[], k: number, b: number): boolean {
     const t = toks[j];
     if (t.punct || t.l === 'that' || t.l === 'who' || t.l === 'which') return false;
     if (t.cap) continue;
+    // (but "… is “complex” and he feels he can win": a pronoun's feeling right after it goes on with the same content)
+    if (j === k + 2 && PERSONAL_SUBJECT_PRONOUNS.has(first.l) && FEELING_VERBS.test(t.l)) return false;
     if (secondCue(toks, j, b)) return true;
     if (AUXILIARIES.has(t.l) || tensedVerb(t.l)) return false;
   }
   return false;
 }
+
+/** Verbs of feeling in the present after a pronoun ("and he feels", "but she thinks"). */
+const FEELING_VERBS = /^(?:feels|thinks|believes|hopes|expects|knows|feel|think|believe|hope|expect|know)$/;
 
 /** Auxiliaries with tense that open a verb phrase of their own after "and" ("and is not", "and has said"). */
 const FINITE_AUX = /^(?:is|was|are|were|has|have|had)$/;
@@ -222,9 +227,42 @@ function relativeInSubject(toks: Tok[], from: number, k: number, b: number): num
     if (!t.punct) continue;
     if (t.t !== ',') return -1;
     const v = toks[j + 1];
-    return v && !v.cap && !v.punct && (tensedVerb(v.l) || /n['’]t$/.test(v.l)) ? j : -1;
+    return v && !v.cap && !v.punct && (tensedVerb(v.l) || /n['’]t$/.test(v.l) || presentAfterComma(toks, j + 1)) ? j : -1;
   }
   return -1;
+}
+
+/** How many tokens an apposition between commas inside a clause's subject may take ("AKA Danger Mouse"). */
+const MAX_SUBJECT_APPOSITION = 10;
+
+/** The closing comma of an apposition that opens with the comma at j: no verb or other punctuation before it; or -1. */
+export function appositionClose(toks: Tok[], j: number, b: number): number {
+  for (let n = j + 1; n < b && n <= j + 1 + MAX_SUBJECT_APPOSITION; n++) {
+    const t = toks[n];
+    if (t.t === ',') return n > j + 1 ? n : -1;
+    if (t.punct || tensedVerb(t.l) || RELATIVE_PRONOUNS.has(t.l) || t.l === 'and' || t.l === 'or') return -1;
+  }
+  return -1;
+}
+
+/** Token j, right after a comma, is a verb in the present with its object ("illustrates the importance"). */
+export function presentAfterComma(toks: Tok[], j: number): boolean {
+  const t = toks[j], next = toks[j + 1];
+  if (!t || !next || t.cap || t.punct || next.punct) return false;
+  return AUXILIARIES.has(t.l) || (t.l.length > 4 && /[^su]s$/.test(t.l) && (DETERMINERS.has(next.l) || /^(?:him|them|it|us|me)$/.test(next.l)));
+}
+
+/**
+ * An apposition between commas inside the content's subject, before the content has a verb: "his band and
+ * collaborator Brian Burton, AKA Danger Mouse, wrote a host of new songs". Returns the closing comma's token when the
+ * subject's verb follows it, else -1.
+ */
+function appositionInSubject(toks: Tok[], from: number, k: number, b: number): number {
+  if (k <= from) return -1;
+  for (let j = from; j < k; j++) if (!toks[j].punct && !toks[j].cap && tensedVerb(toks[j].l)) return -1;
+  const close = appositionClose(toks, k, b);
+  const v = close + 1 < b ? toks[close + 1] : undefined;
+  return close > 0 && v && !v.cap && (tensedVerb(v.l) || /n['’]t$/.test(v.l) || presentAfterComma(toks, close + 1)) ? close : -1;
 }
 
 /** A dash between two tokens (a spaced hyphen is no token: " - "). */
@@ -304,12 +342,19 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
       // about the fatal shooting …, looping the streets around Bank of America Stadium … while chanting, “Hands up”")
       if (t.t === ',' && subjectless && k > from + 1 && !commaBefore(toks, from, k) && participleTail(toks, k + 1) && !quoteWithin(ctx.quotes, t.e, toks[ctx.b - 1].e)) return k;
       if (attributionTail(toks, k, b)) return k;
+      // (a comma that closes a quotation is the quote's punctuation, no break of the writer's sentence: 'that their
+      // votes could help him win "a battle in Cleveland," where the party may host …')
+      // (but not before a concession, a "but" with a subject of its own or a "while" with a participle: '"about right,"
+      // though voters are …', '"non-entities in the Senate," but he gave …', '"out of business," while trying to …')
+      if (t.t === ',' && quoteClosesAfter(ctx, t) && !QUOTE_COMMA_BREAK.test(`${n.l} ${toks[k + 2]?.l ?? ''}`)) continue;
       // (", but that …": a second complement of the same cue goes on; ", said one candidate …": the relative clause
       // "X, who said …," closes before its subject's own verb)
       if (t.t === ',' && TAIL_CUES.has(n.l) && !n.cap) return k;
       if (t.t === ',') {
         const close = relativeInSubject(toks, from, k, b);
         if (close > 0) { k = close; continue; }
+        const apposed = appositionInSubject(toks, from, k, b);
+        if (apposed > 0) { k = apposed; continue; }
       }
       if (t.t === ',' && concessiveAside(toks, k, b) > 0) { k = concessiveAside(toks, k, b); continue; }
       // (", though there’s still lingering Sanders support", ", although eligibility is still too narrow": a concession
@@ -332,6 +377,15 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
   let e = b;
   while (e > from && toks[e - 1].punct && /^[.!?,:—–-]+$/.test(toks[e - 1].t)) e--;
   return e;
+}
+
+/** What still ends a content after a quotation's closing comma: a concession, "but" and a subject, "while" and a participle. */
+const QUOTE_COMMA_BREAK = /^(?:(?:though|although) \S+|but (?:he|she|they|it|i|we|the|his|her|their)|while \w+ing)$/;
+
+/** The comma token t is the last mark inside a quotation that closes right after it ('…,"'). */
+function quoteClosesAfter(ctx: SentenceContext, t: Tok): boolean {
+  const q = quoteAt(ctx.quotes, t.s);
+  return !!q && q.innerEnd <= t.e;
 }
 
 /** The character span of content tokens [i, j), with a quotation mark that opens before or closes after it. */

@@ -136,7 +136,9 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     if (!toks.slice(open, m).some((t, n) => finite(t) || /^(?:is|are|was|were|has|have|had)$/.test(t.l) || presentVerb(toks, open + n))) return [];
     // ('Lavrov said: "We will not go," he added.': a content with its own cue is a quote's, not this tail's)
     // (but "users who have continued creating new accounts" is no cue: a say-verb counts before a colon, a comma or a quote)
-    for (let k = open; k < m; k++) if (toks[k].t === ':' || (TAIL_CUES.has(toks[k].l) && !toks[k].cap && (!/^(?:continued|reported|asked|noted|recalled|observed|maintained|explained|suggested|predicted|acknowledged|conceded)$/.test(toks[k].l) || /^[,:"“]/.test(toks[k + 1]?.t ?? '')))) return [];
+    // (a say-verb inside quotation marks is the quoted words', no cue of this content: 'He was always "charming and
+    // wonderful as long as you say what he wants to hear," Roffman said')
+    for (let k = open; k < m; k++) if (toks[k].t === ':' || (TAIL_CUES.has(toks[k].l) && !toks[k].cap && (!/^(?:continued|reported|asked|noted|recalled|observed|maintained|explained|suggested|predicted|acknowledged|conceded)$/.test(toks[k].l) || /^[,:"“]/.test(toks[k + 1]?.t ?? '')) && !quoteAt(ctx.quotes, toks[k].s))) return [];
     const span = contentSpan(ctx, open, m);
     return span ? [{ ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'fronted' }] : [];
   }

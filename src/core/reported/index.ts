@@ -16,6 +16,7 @@ import { accordingTo } from './accordingTo';
 import { asClauses } from './asClause';
 import { bareClauses } from './bareClause';
 import { TAIL_CUES } from './clause';
+import { continuedEnd } from './continued';
 import { CONTROL_VERBS, controlledCues, INFINITIVE_CUES } from './controlled';
 import { cueFamilies, FAMILY_VERBS } from './cueFamilies';
 import { frontedContent } from './fronted';
@@ -267,6 +268,8 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
         if (list) list.push(r); else near.set(bucket, [r]);
       }
     }
+    // (a content before its cue goes on in the quotation after the sentence, when that has no cue of its own)
+    for (let k = 0; k < kept.length; k++) kept[k].e = continuedEnd(text, quotes, toks[b - 1].e, kept[k]);
     kept.sort((x, y) => x.s - y.s);
     const longest = kept.reduce((m, k) => Math.max(m, k.e - k.s), 0);
     out.push(...kept.filter(r => !nestedIn(text, kept, longest, r)));

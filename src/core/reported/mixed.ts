@@ -37,12 +37,17 @@ export function quoteWithin(quotes: readonly QuoteSpan[], s: number, e: number):
   return lo < quotes.length && quotes[lo].start < e;
 }
 
-/** A direct quote that ends on a comma closes right before `pos` ('"…," he said'; not '"…." He said'). */
-export function quoteEndsAt(quotes: readonly QuoteSpan[], text: string, pos: number): boolean {
+/**
+ * A direct quote that ends on a comma closes right before `pos` ('"…," he said'; not '"…." He said'). With
+ * `sentenceStart`, the quote must also open its sentence: in 'Appearing Friday on "CBS This Morning," Sanders said he
+ * had not …' the quote is a name inside the opening phrase, and what follows the cue is Sanders's report.
+ */
+export function quoteEndsAt(quotes: readonly QuoteSpan[], text: string, pos: number, sentenceStart?: number): boolean {
   let lo = 0, hi = quotes.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid].end <= pos) lo = mid + 1; else hi = mid; }
   const q = quotes[lo - 1];
-  return !!q && pos - q.end <= 3 && /^[\s,]*$/.test(text.slice(q.end, pos)) && /,\s*$/.test(text.slice(q.innerStart, q.innerEnd) + text.slice(q.end, pos));
+  if (!q || pos - q.end > 3 || !/^[\s,]*$/.test(text.slice(q.end, pos)) || !/,\s*$/.test(text.slice(q.innerStart, q.innerEnd) + text.slice(q.end, pos))) return false;
+  return sentenceStart === undefined || q.start <= sentenceStart || !/[\p{L}\p{N}]/u.test(text.slice(sentenceStart, q.start));
 }
 
 /** The content [s, e) says nothing outside quotation marks but glue words: it is a direct quote. */

@@ -43,19 +43,50 @@ function continues(toks: Tok[], k: number, b: number): boolean {
   return false;
 }
 
+/**
+ * Words after the closing comma that carry on an opening which is a clause with its own verb: an infinitive, a
+ * reason, a condition, a participle ("it is his job, he said, to talk to Congress", "He’s leaning toward Kasich, he
+ * said, because he prizes electability", "it makes sense, strategists said, for Democrats to put …").
+ */
+const CARRIES_ON = /^(?:to|because|since|although|though|unless|especially|particularly|for|so|if|even|rather)$/;
+
+/**
+ * After an opening clause with its verb (open..m), the words after the closing comma at `close` go on with it: a word
+ * of CARRIES_ON, or anything after an opening that ends on its verb ("It was, he said, one of the bitterest
+ * failures") — but not a quotation ('There was, she said, "an implicit bargain."': a mixed quote's introduction).
+ */
+function carriesOn(ctx: SentenceContext, open: number, m: number, close: number): boolean {
+  const { toks } = ctx;
+  if (!plainWordAt(ctx, close + 1) || !hasVerb(toks, open, m)) return false;
+  if (FINITE_BE_HAVE.has(toks[m - 1].l) && m - 1 > open) return true;
+  return CARRIES_ON.test(toks[close + 1].l);
+}
+
+/** Token k is a lower-case word outside quotation marks. */
+function plainWordAt(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.toks[k];
+  return !!t && !t.punct && !t.cap && !quoteAt(ctx.quotes, t.s);
+}
+
 /** A finite verb among tokens [from, to). */
 function hasVerb(toks: Tok[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!toks[k].punct && (finite(toks[k]) || FINITE_BE_HAVE.has(toks[k].l))) return true;
+  for (let k = from; k < to; k++) if (!toks[k].punct && (finite(toks[k]) || FINITE_BE_HAVE.has(toks[k].l) || contractedBe(toks[k]))) return true;
   return false;
+}
+
+/** A pronoun with a contracted "is" or "are" ("He’s leaning toward Kasich": the tokenizer reads "he" with a possessive's mark; "they’re"). */
+function contractedBe(t: Tok): boolean {
+  return (t.poss && /^(?:he|she|it|that|there)$/.test(t.l)) || /^(?:they|we|you)['’]re$/.test(t.l);
 }
 
 /**
  * A cue among tokens [from, to): the opening has its own reporter. A cue's form after a determiner, a possessive or
  * "one" is a noun ("In his state, Christie said, …", "At one point, she said, …"), and a verb that is a cue only next
- * to a quote is none here ("Russia's military successes in Syria since the campaign began last year, they said, …").
+ * to a quote is none here ("Russia's military successes in Syria since the campaign began last year, they said, …"),
+ * nor is an infinitive ("The effects are difficult to predict, many economists say, because …").
  */
 function cueBetween(toks: Tok[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!toks[k].cap && CUES.has(toks[k].l) && !ADJACENT_ONLY.has(toks[k].l) && !nounAfter(toks, k)) return true;
+  for (let k = from; k < to; k++) if (!toks[k].cap && CUES.has(toks[k].l) && !ADJACENT_ONLY.has(toks[k].l) && !nounAfter(toks, k) && toks[k - 1]?.l !== 'to') return true;
   return false;
 }
 
@@ -125,12 +156,14 @@ export function parentheticals(ctx: SentenceContext): Report[] {
       const span = contentSpan(ctx, open, m);
       return span ? [{ ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'parenthetical' }] : [];
     }
-    if (!continues(toks, close + 1, b) && !clauseStart(toks, close + 1, b)) continue;
+    const carried = carriesOn(ctx, open, m, close);
+    if (!carried && !continues(toks, close + 1, b) && !clauseStart(toks, close + 1, b)) continue;
     // ("That will be true up to a point, said Sherman, a George Washington University grad whose aggressiveness has
     // driven …": an inverted source's apposition, no more content)
     if (c === m + 1 && /^(?:a|an|the)$/.test(toks[close + 1]?.l ?? '')) continue;
     const end = contentEnd(ctx, close + 1);
-    if (words(toks, close + 1, end) < 3) continue;
+    // (a short rest after a clause of its own: "This campaign, he says, is different")
+    if (words(toks, close + 1, end) < (carried || (words(toks, open, m) >= 2 && plainWordAt(ctx, close + 1)) ? 2 : 3)) continue;
     // ("If anything, Ash argued in his email, the incident is …": an adverbial opening is no part of the content)
     // (but a longer opening is part of what is reported: "If it’s just a small number of delegates at stake, the
     // campaign said, it may not bother", "In his state, Christie said, …")

@@ -1,0 +1,66 @@
+/**
+ * A content set before its cue that goes on in quotation marks after the cue's sentence: "Yet Trump is also a
+ * “change agent,” Cole said. “That’s exactly what people want right now, so in that sense he’s very well-positioned
+ * for a general election.”", "But when it comes to Carrier, ''we've all worked our butts off,'' he said. ''And now
+ * they're going to throw us under the bus?''". When the paragraph goes on with a quotation that opens right after
+ * the sentence and has no verb of saying of its own outside the marks, PolNeAR's annotators take the rest of the
+ * paragraph into the content (train: 70 of 82 such paragraphs; with a verb of saying of their own — "“Not even one,”
+ * he said." — 2 of 57). The direct quote stays as it is (mixed.ts): the indirect content is only made longer.
+ */
+import { CUES } from '../quotes/lexicon';
+import type { QuoteSpan } from '../quotes/marks';
+import { paragraphOf } from '../quotes/sentences';
+import type { Report } from './report';
+
+/** The rules whose content comes before its cue, or around it (not "which Mozloom thinks …": a relative clause's). */
+const BEFORE_CUE: ReadonlySet<Report['rule']> = new Set(['fronted', 'parenthetical', 'according-to']);
+
+/** How far the quotation after the sentence may run, in characters (a paragraph of a few sentences; bounded, so linear). */
+const MAX_CONTINUATION = 1200;
+
+/** A word outside quotation marks, for the verb-of-saying check. */
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+/** The first quote that starts at or after `pos` (quotes sorted by start), by binary search; its index. */
+function firstQuoteFrom(quotes: readonly QuoteSpan[], pos: number): number {
+  let lo = 0, hi = quotes.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid].start < pos) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** A verb of saying among the words of text[s, e). */
+function cueIn(text: string, s: number, e: number): boolean {
+  const part = text.slice(s, e);
+  WORD.lastIndex = 0;
+  // (lower-case words only: "Said" opening a name or a title is none)
+  for (let m = WORD.exec(part); m; m = WORD.exec(part)) if (/^\p{Ll}/u.test(m[0]) && CUES.has(m[0])) return true;
+  return false;
+}
+
+/**
+ * The end of report r's content taken on to the end of its paragraph when a quotation opens right after the
+ * sentence that ends at `sentenceEnd` and the rest of the paragraph holds no verb of saying outside quotation marks;
+ * r.e itself otherwise. Only a content that starts before its cue is taken on.
+ */
+export function continuedEnd(text: string, quotes: readonly QuoteSpan[], sentenceEnd: number, r: Report): number {
+  if (r.s >= r.cue.s || !BEFORE_CUE.has(r.rule)) return r.e;
+  let p = sentenceEnd;
+  while (p < text.length && (text[p] === ' ' || text[p] === '\t')) p++;
+  const n = firstQuoteFrom(quotes, p);
+  const q = quotes[n];
+  if (!q || q.start !== p) return r.e;
+  const para = paragraphOf(text, p);
+  if (para.s > r.s || para.e - p > MAX_CONTINUATION) return r.e;
+  // the words outside quotation marks in the rest of the paragraph
+  let pos = p, end = p;
+  for (let k = n; k < quotes.length && quotes[k].start < para.e; k++) {
+    if (cueIn(text, pos, quotes[k].start)) return r.e;
+    pos = Math.max(pos, quotes[k].end);
+    end = Math.max(end, Math.min(quotes[k].end, para.e));
+  }
+  if (cueIn(text, pos, para.e)) return r.e;
+  // (to the paragraph's last word: a closing stop after the last quotation is the writer's)
+  let e = para.e;
+  while (e > end && /[\s.]/.test(text[e - 1])) e--;
+  return Math.max(e, end, r.e);
+}

@@ -1,0 +1,112 @@
+/**
+ * Reported speech with the plain verbs of saying (said, says, told …), recall on real PolNeAR train sentences: an inset
+ * attribution before the rest of its content, a subject with an apposition between commas (src/core/reported).
+ */
+import * as assert from 'assert';
+import { reported } from './helpers';
+
+/** The content reported with the cue `cue`. */
+function contentOf(text: string, cue: string): string | undefined {
+  return reported(text).find(r => r.cue === cue)?.content;
+}
+
+describe('reported speech: an inset attribution before the rest of a clause (parenthetical.ts)', () => {
+  it('an opening that ends on its verb, a short rest, an infinitive or a reason after the inset', () => {
+    assert.strictEqual(contentOf('It was, he said, one of the bitterest failures of his presidency.', 'said'), 'It was, he said, one of the bitterest failures of his presidency');
+    assert.strictEqual(contentOf('This campaign, he says, is different.', 'says'), 'This campaign, he says, is different');
+    assert.strictEqual(contentOf('Nor does Mrs. Clinton have any plans, advisers say, to take cues from the Brexit campaign and start soft-pedaling her support for globalized markets.', 'say'),
+      'Nor does Mrs. Clinton have any plans, advisers say, to take cues from the Brexit campaign and start soft-pedaling her support for globalized markets');
+    assert.strictEqual(contentOf('But she was not surprised that the campaign won, her advisers said Friday, because she understands the extent of voter anger.', 'said'),
+      'she was not surprised that the campaign won, her advisers said Friday, because she understands the extent of voter anger');
+  });
+  it('not a quotation after the inset, nor a capitalised word', () => {
+    assert.ok(!reported('There was, she said, "an implicit bargain."').some(r => r.content.startsWith('There was')));
+    assert.strictEqual(contentOf('Htay Oo, its acting chairman, told the Reuters news agency simply, "We lost."', 'told'), undefined);
+  });
+});
+
+describe('reported speech: a clause whose subject has an apposition between commas (bareClause.ts, clause.ts)', () => {
+  it('the apposition is part of the subject, and the content ends with the sentence', () => {
+    assert.strictEqual(contentOf('Speaking on radio show Joney’s Jukebox last week, Kiedis said his band and collaborator Brian Burton, AKA Danger Mouse, wrote a host of new songs for the upcoming album.', 'said'),
+      'his band and collaborator Brian Burton, AKA Danger Mouse, wrote a host of new songs for the upcoming album');
+    assert.strictEqual(contentOf('He also says the email scandal, while troublesome, was dealt with appropriately in his view.', 'says'),
+      'the email scandal, while troublesome, was dealt with appropriately in his view');
+  });
+  it('a present verb after a relative clause between commas', () => {
+    assert.strictEqual(contentOf('Abortion opponents said the decision, which struck down restrictions on Texas abortion clinics that other states have duplicated, illustrates the importance of electing a president who will appoint antiabortion justices.', 'said'),
+      'the decision, which struck down restrictions on Texas abortion clinics that other states have duplicated, illustrates the importance of electing a president who will appoint antiabortion justices');
+  });
+});
+
+describe('reported speech: a quoted name in the opening phrase is no direct quote before its cue (bareClause.ts, mixed.ts)', () => {
+  it('"Appearing Friday on "CBS This Morning," Sanders said he had not …"', () => {
+    const r = reported('During an appearance Friday on "CBS This Morning," Sanders said he had not "heard her say the things that need to be said."');
+    assert.ok(r.some(x => x.content === 'he had not "heard her say the things that need to be said."' && x.mention === 'Sanders'), JSON.stringify(r));
+  });
+  it('but a quote that opens its sentence keeps its cue: "…," he said aboard his plane', () => {
+    assert.ok(!reported('"I am going to be the nominee," he said aboard his campaign plane.').some(x => x.cue === 'said'));
+  });
+});
+
+describe('reported speech: "…, according to X, where …" (accordingTo.ts)', () => {
+  it('a relative of place or a count after the source is a detail of the source, not more content', () => {
+    assert.strictEqual(contentOf('In the final round of state primaries next month, Clinton holds a 10-point lead in California, according to the RealClearPolitics average of polls, where 475 pledged delegates will be at stake.', 'according to'),
+      'In the final round of state primaries next month, Clinton holds a 10-point lead in California');
+    assert.strictEqual(contentOf('In Colorado, there are still small pockets of activists and voters who backed Sanders and won’t get behind Clinton, according to the Democratic chairs from Jefferson and Arapahoe, two of the five most populous counties.', 'according to'),
+      'In Colorado, there are still small pockets of activists and voters who backed Sanders and won’t get behind Clinton');
+  });
+});
+
+describe('reported speech: a content before its cue goes on in the quotation after the sentence (continued.ts)', () => {
+  it('the rest of the paragraph, when its quotation has no verb of saying of its own', () => {
+    const r = reported('Yet Trump is also a “change agent,” Cole said. “That’s exactly what people want right now, so in that sense he’s very well-positioned for a general election.”');
+    assert.ok(r.some(x => x.content === 'Trump is also a “change agent,” Cole said. “That’s exactly what people want right now, so in that sense he’s very well-positioned for a general election.”' && x.mention === 'Cole'), JSON.stringify(r));
+  });
+  it('not a quotation with its own cue, nor the next paragraph, nor a content after its cue', () => {
+    assert.strictEqual(contentOf('He was unable to find a single taker, he said, on condition of anonymity. “Not even one,” he said.', 'said'), 'He was unable to find a single taker');
+    assert.strictEqual(contentOf('Yet Trump is also a “change agent,” Cole said.\n\n“That’s exactly what people want right now.”', 'said'), 'Trump is also a “change agent,”');
+    assert.strictEqual(contentOf('Kerry said that 100,000 refugees would be accepted. “That adds up to 185,000 over two years.”', 'said'), 'that 100,000 refugees would be accepted');
+  });
+});
+
+describe('reported speech: a say-verb inside the quotation of a fronted content is no cue of its own (fronted.ts)', () => {
+  it('"He was always "charming … as long as you say what he wants to hear," Roffman said"', () => {
+    const r = reported('He was always "charming and wonderful as long as you say what he wants to hear," Roffman said in a recent interview.');
+    assert.ok(r.some(x => x.content === 'He was always "charming and wonderful as long as you say what he wants to hear,"' && x.mention === 'Roffman'), JSON.stringify(r));
+  });
+  it('but a say-verb outside the marks still is', () => {
+    assert.ok(!reported('Lavrov said: "We will not go," he added.').some(x => x.cue === 'added'));
+  });
+});
+
+describe('reported speech: "… and he feels …" goes on with the same content (clause.ts)', () => {
+  it('a pronoun and a verb of feeling after "and" or "but" is no second reporter', () => {
+    assert.strictEqual(contentOf('Speaking to MSNBC’s Morning Joe Monday, Trump said Iowa’s caucus system is “complex” and he feels he can win New Hampshire’s Tuesday primary.', 'said'),
+      'Iowa’s caucus system is “complex” and he feels he can win New Hampshire’s Tuesday primary');
+  });
+  it('but a name and a verb of saying still is ("… and Clinton said …")', () => {
+    assert.strictEqual(contentOf('Trump said the caucus system is complex and Clinton said she would win the primary.', 'said'), 'the caucus system is complex');
+  });
+});
+
+describe('reported speech: a comma that closes a quotation is no break of the content (clause.ts)', () => {
+  it('the content goes on past "…," with a relative, "while" or "compared"', () => {
+    assert.strictEqual(contentOf('Cruz told delegates here that their votes could help him win "a battle in Cleveland," where the party may host its first contested convention in 40 years.', 'told delegates here'),
+      'that their votes could help him win "a battle in Cleveland," where the party may host its first contested convention in 40 years');
+    assert.strictEqual(contentOf('In Florida, Carlos Beruff said that he "supports Donald Trump 100 percent," while his primary opponent, Sen. Marco Rubio, did not.', 'said'),
+      'that he "supports Donald Trump 100 percent," while his primary opponent, Sen. Marco Rubio, did not');
+  });
+  it('but a concession, or "but" with a subject of its own, still ends it', () => {
+    assert.strictEqual(contentOf('Reid said both Rubio and Cruz are "non-entities in the Senate," but he gave the Texan a back-handed compliment.', 'said'),
+      'both Rubio and Cruz are "non-entities in the Senate,"');
+  });
+});
+
+describe('reported speech: an opening with an infinitive of a cue or a contracted "is" is a clause of its own (parenthetical.ts)', () => {
+  it('"difficult to predict, many economists say, because …", "He’s leaning toward Kasich, he said, because …"', () => {
+    assert.strictEqual(contentOf('The effects are difficult to predict, many economists say, because there is little historical precedent for raising minimum wages so high.', 'say'),
+      'The effects are difficult to predict, many economists say, because there is little historical precedent for raising minimum wages so high');
+    assert.strictEqual(contentOf('He’s leaning toward Kasich, he said, because he prizes electability and reclaiming the White House in November.', 'said'),
+      'He’s leaning toward Kasich, he said, because he prizes electability and reclaiming the White House in November');
+  });
+});
