@@ -29,6 +29,23 @@ describe('attribution rule: sentence subject', () => {
     // (the quote also stands inside Sanders's reported speech, "accusing … of using …", whose rule speaks first)
     assert.strictEqual(attributed(but, '"its power').mention, 'Mr. Sanders');
   });
+  it('past an opening adverb with no comma ("Then he", PolNeAR train, Washington Post 2016-02-09 and 2016-03-04)', () => {
+    const text = 'Donald Trump spoke in Manchester. Then he cut into Bush, calling him a "stiff" and accusing him of acting like a "spoiled child."';
+    assert.deepStrictEqual(attributed(text, '"stiff"'), { mention: 'he', rule: 'sentence subject' });
+    assert.strictEqual(quoteOf(text, '"stiff"').speaker?.name, 'Donald Trump');
+  });
+  it('the subject of an opening subordinate clause that holds the quote (PolNeAR train: Western Journalism 2016-08-03, NYT 2016-07-21, Politico 2015-12-31)', () => {
+    const when = 'Ryan hedged. When Trump used the words, “I’m not quite there yet,” he was echoing Ryan, who used the same words when asked in May.';
+    assert.deepStrictEqual(attributed(when, '“I’m not'), { mention: 'Trump', rule: 'sentence subject' });
+    const apposed = "While Mr. Ryan, representing the Republicans' governing wing, laid out a vision for ''a reformed tax code that rewards free enterprise,'' Ben Carson, the physician, spoke of Lucifer.";
+    assert.deepStrictEqual(attributed(apposed, "''a reformed"), { mention: 'Mr. Ryan', rule: 'sentence subject' });
+    const whilst = 'While Sullivan proclaims the article a “terrific piece and well worth the trip to India to produce,” Clinton fixates on a line.';
+    assert.deepStrictEqual(attributed(whilst, '“terrific'), { mention: 'Sullivan', rule: 'sentence subject' });
+  });
+  it('not the subordinate subject when a clause of another subject holds the quote ("When Trump spoke, the crowd chanted")', () => {
+    const text = 'Trump arrived late. When Trump spoke, the crowd chanted “Lock her up.”';
+    assert.notStrictEqual(attributed(text, '“Lock').mention, 'Trump');
+  });
 });
 
 describe('attribution rule: poll source', () => {

@@ -6,14 +6,21 @@
  *   'The radioman pointed out that Trump was once an advocate for …, including “big government, …”' → The radioman (a description)
  *   'Corey Lewandowski, Donald Trump’s fired campaign manager, ripped …' → Corey Lewandowski (past an apposition)
  *   "And Mr. Christie gloated: ''I told you he wouldn't be ready.''" → Mr. Christie (past the opening "And")
+ *   'Then he cut into Bush, calling him a "stiff"' → he (past an opening adverb)
+ *   'When Trump used the words, “I’m not quite there yet,” he was echoing Ryan' → Trump (the subject of the
+ *   subordinate clause holding the quote: ./sentenceSubject.ts openingClauseSubject)
+ *   "While Mr. Ryan, representing the Republicans' governing wing, laid out a vision for ''a reformed tax code …,''
+ *   Ben Carson …" → Mr. Ryan
  * Not a possessive ("Gary Johnson's doctor is calling …"), not a name inside a quote, not a short term quoted inside
  * an apposition to a name ("… named for Eddie Mannix, a studio ''fixer'' who …": the writer's word).
  */
-import { ARTICLES, COORDINATORS, CUE_ADVERBS, NOT_NOUN, OTHER_RELATIVES, PERSON_PRONOUNS } from '../lexicon';
+import { looksAdverb } from '../../text/adverbs';
+import { ARTICLES, COORDINATORS, CUE_ADVERBS, DETERMINERS, NOT_NOUN, OTHER_PRONOUNS, OTHER_RELATIVES, PERSON_PRONOUNS, SENTENCE_ADVERBS, SUBORDINATORS } from '../lexicon';
 import { tokenAt, type Tok } from '../tokens';
 import { tokenCue } from './cue';
 import { pronounMention, type Attribution, type Mention } from './mention';
 import { descriptionOpeningAnyClause, sentenceOpener } from './opener';
+import { subjectAfter } from './subjectAfter';
 
 /** A subject and its verb: at least this many tokens before the quote. */
 const SUBJECT_AND_VERB_MIN = 2;
@@ -108,6 +115,31 @@ function countWords(text: string, qs: number): number {
   return m ? m[1].trim().split(/\s+/).filter(Boolean).length : Infinity;
 }
 
+/**
+ * The subject right after an adverb or a subordinator opening the sentence, when no main clause subject stands before
+ * the quote at qTok (PolNeAR train):
+ *   'Then he cut into Bush, calling him a "stiff"', 'Maybe he figures that … “Saturday Night Live” …' → he
+ *   'When Trump used the words, “I’m not quite there yet,” he was echoing Ryan' → Trump
+ *   'While Sullivan proclaims the article a “terrific piece …,” Clinton fixates on …' → Sullivan
+ *   'After he blasted the hit Disney film “Frozen“ and …' → he
+ * A name or a pronoun only (not "As the debate progressed"), and for a subordinate clause the quote stands inside it:
+ * no comma before the quote opens a clause of another subject ("When Trump spoke, the crowd chanted “…”").
+ */
+function openingClauseSubject(toks: Tok[], startTok: number, qTok: number): Mention | null {
+  const w = toks[startTok].l;
+  const subordinate = SUBORDINATORS.has(w);
+  if (!subordinate && !SENTENCE_ADVERBS.has(w) && !looksAdverb(w)) return null;
+  const m = subjectAfter(toks, startTok + 1, qTok);
+  if (!m || m.kind === 'description' || m.j >= qTok) return null;
+  if (subordinate) for (let x = m.j; x < qTok; x++) if (toks[x].t === ',' && x + 1 < qTok && opensOtherClause(toks[x + 1])) return null;
+  return m;
+}
+
+/** A word after a comma that may open a clause with a subject of its own: a name, a determiner, a pronoun. */
+function opensOtherClause(t: Tok): boolean {
+  return t.cap || t.punct || DETERMINERS.has(t.l) || PERSON_PRONOUNS.has(t.l) || OTHER_PRONOUNS.has(t.l);
+}
+
 /** The subject opening the sentence at sentStart before the quote at qs, and its verb as the cue; null when there is none. */
 export function sentenceSubjectOf(toks: Tok[], text: string, sentStart: number, qs: number): Attribution | null {
   const qTok = tokenAt(toks, qs);
@@ -117,7 +149,7 @@ export function sentenceSubjectOf(toks: Tok[], text: string, sentStart: number, 
   if (COORDINATORS.has(toks[startTok]?.l ?? '') && startTok + 1 < qTok) startTok++;
   if (qTok - startTok < SUBJECT_AND_VERB_MIN) return null;
   // a name or pronoun, or a description of a person or body opening the sentence or its main clause
-  const m = sentenceOpener(toks, startTok, qTok) ?? descriptionOpeningAnyClause(toks, startTok, qTok);
+  const m = sentenceOpener(toks, startTok, qTok) ?? descriptionOpeningAnyClause(toks, startTok, qTok) ?? openingClauseSubject(toks, startTok, qTok);
   if (!m || m.j >= qTok) return null;
   if (m.kind === 'pronoun' && !speakingPronoun(toks, m)) return null;
   if (toks[m.j - 1].poss || (toks[m.j] && toks[m.j].poss)) return null;
