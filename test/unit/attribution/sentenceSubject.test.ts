@@ -42,6 +42,18 @@ describe('attribution rule: sentence subject', () => {
     const whilst = 'While Sullivan proclaims the article a “terrific piece and well worth the trip to India to produce,” Clinton fixates on a line.';
     assert.deepStrictEqual(attributed(whilst, '“terrific'), { mention: 'Sullivan', rule: 'sentence subject' });
   });
+  it('the subject of a subordinate clause inside the sentence that holds the quote (PolNeAR train: NYT 2016-07-05, 2016-06-08, Washington Post 2016-01-07)', () => {
+    const after = "Mr. Singer kept the note. Mr. Trump sent it after Mr. Singer published ''Character Studies,'' a 2005 collection of his writing.";
+    assert.deepStrictEqual(attributed(after, "''Character"), { mention: 'Mr. Singer', rule: 'sentence subject' });
+    const man = 'A court gave a 26-year-old man five months\' probation after the man had posted on his Facebook page that refugees should "burn alive" or "drown" in the Mediterranean.';
+    assert.deepStrictEqual(attributed(man, '"burn alive"'), { mention: 'the man', rule: 'sentence subject' });
+  });
+  it('not after "as" a preposition ("casts Trump as a former liberal who would “unravel” …", PolNeAR train, Politico 2016-04-04)', () => {
+    const text = 'In the call, Wisconsin Rep. Reid Ribble, who was elected in the conservative wave of 2010, casts Trump as a former liberal who would “unravel” the policies he and fellow congressional Republicans have pursued.';
+    assert.notStrictEqual(attributed(text, '“unravel”').mention, 'a former liberal');
+    const sign = 'Weaver dismissed that suggestion as a sign of an opposing campaign in "disarray."';
+    assert.notStrictEqual(attributed(sign, '"disarray').mention, 'a sign');
+  });
   it('not the subordinate subject when a clause of another subject holds the quote ("When Trump spoke, the crowd chanted")', () => {
     const text = 'Trump arrived late. When Trump spoke, the crowd chanted “Lock her up.”';
     assert.notStrictEqual(attributed(text, '“Lock').mention, 'Trump');

@@ -11,11 +11,14 @@
  *   subordinate clause holding the quote: ./sentenceSubject.ts openingClauseSubject)
  *   "While Mr. Ryan, representing the Republicans' governing wing, laid out a vision for ''a reformed tax code …,''
  *   Ben Carson …" → Mr. Ryan
+ *   "Mr. Trump sent it after Mr. Singer published ''Character Studies,'' …" → Mr. Singer (the subject of a
+ *   subordinate clause inside the sentence that holds the quote: innerClauseSubject)
  * Not a possessive ("Gary Johnson's doctor is calling …"), not a name inside a quote, not a short term quoted inside
  * an apposition to a name ("… named for Eddie Mannix, a studio ''fixer'' who …": the writer's word).
  */
 import { looksAdverb } from '../../text/adverbs';
-import { ARTICLES, COORDINATORS, CUE_ADVERBS, DETERMINERS, NOT_NOUN, OTHER_PRONOUNS, OTHER_RELATIVES, PERSON_PRONOUNS, SENTENCE_ADVERBS, SUBORDINATORS } from '../lexicon';
+import { isPeopleGroup } from '../../people/lexicon';
+import { ARTICLES, COORDINATORS, CUE_ADVERBS, DETERMINERS, NOT_NOUN, OTHER_PRONOUNS, OTHER_RELATIVES, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, ROLE_HINT, SENTENCE_ADVERBS, SUBORDINATORS } from '../lexicon';
 import { tokenAt, type Tok } from '../tokens';
 import { tokenCue } from './cue';
 import { pronounMention, type Attribution, type Mention } from './mention';
@@ -135,6 +138,46 @@ function openingClauseSubject(toks: Tok[], startTok: number, qTok: number): Ment
   return m;
 }
 
+/** How far before the quote the subordinator of a clause holding it may stand. */
+const INNER_CLAUSE_REACH = 25;
+/** Words before "as" that make it no subordinator ("such as", "as well as", "known as"). */
+const NOT_SUBORDINATE_AS: ReadonlySet<string> = new Set(['such', 'as', 'well', 'known', 'same', 'so', 'just']);
+
+/**
+ * The subject of a subordinate clause inside the sentence that holds the quote at qTok (PolNeAR train):
+ *   'The rejection … was complete when Trump in his announcement speech called undocumented immigrants from Mexico
+ *   “rapists”' → Trump, not "The rejection"
+ *   "Freddy circled it as his friends jeered, ''Do svidaniya!''" → his friends
+ *   'The Florida senator likes “The Walking Dead,” while the former Florida governor loves “Lilyhammer.”' → the former
+ *   Florida governor
+ * The nearest subordinator before the quote, in the middle of the sentence, with its subject and no comma opening a
+ * clause of another subject before the quote.
+ */
+function innerClauseSubject(toks: Tok[], startTok: number, qTok: number): Mention | null {
+  for (let w = qTok - 1; w > startTok && w >= qTok - INNER_CLAUSE_REACH; w--) {
+    const t = toks[w];
+    if (t.punct && t.t !== ',') return null;
+    if (!SUBORDINATORS.has(t.l) || t.cap) continue;
+    if (t.l === 'as' && NOT_SUBORDINATE_AS.has(toks[w - 1].l)) return null;
+    const m = subjectAfter(toks, w + 1, qTok);
+    if (!m || m.j >= qTok || !clauseSubject(toks, m)) return null;
+    for (let x = m.j; x < qTok; x++) if (toks[x].t === ',' && x + 1 < qTok && opensOtherClause(toks[x + 1])) return null;
+    return m;
+  }
+  return null;
+}
+
+/**
+ * The mention after a subordinator is its clause's subject: a name, a pronoun or a description of people ("the man",
+ * "his friends"; not "a sign", "his right knee blew"), followed by its verb, not by a preposition or a relative ("as a
+ * former liberal who would “unravel” …", "as the perfect driver to speed …": "as" a preposition).
+ */
+function clauseSubject(toks: Tok[], m: Mention): boolean {
+  const next = toks[m.j];
+  if (next.punct || next.cap || PREPOSITIONS.has(next.l) || RELATIVE_PRONOUNS.has(next.l)) return false;
+  return m.kind !== 'description' || (!!m.head && (ROLE_HINT.test(m.head) || isPeopleGroup(m.head)));
+}
+
 /** A word after a comma that may open a clause with a subject of its own: a name, a determiner, a pronoun. */
 function opensOtherClause(t: Tok): boolean {
   return t.cap || t.punct || DETERMINERS.has(t.l) || PERSON_PRONOUNS.has(t.l) || OTHER_PRONOUNS.has(t.l);
@@ -149,7 +192,7 @@ export function sentenceSubjectOf(toks: Tok[], text: string, sentStart: number, 
   if (COORDINATORS.has(toks[startTok]?.l ?? '') && startTok + 1 < qTok) startTok++;
   if (qTok - startTok < SUBJECT_AND_VERB_MIN) return null;
   // a name or pronoun, or a description of a person or body opening the sentence or its main clause
-  const m = sentenceOpener(toks, startTok, qTok) ?? descriptionOpeningAnyClause(toks, startTok, qTok) ?? openingClauseSubject(toks, startTok, qTok);
+  const m = innerClauseSubject(toks, startTok, qTok) ?? sentenceOpener(toks, startTok, qTok) ?? descriptionOpeningAnyClause(toks, startTok, qTok) ?? openingClauseSubject(toks, startTok, qTok);
   if (!m || m.j >= qTok) return null;
   if (m.kind === 'pronoun' && !speakingPronoun(toks, m)) return null;
   if (toks[m.j - 1].poss || (toks[m.j] && toks[m.j].poss)) return null;
