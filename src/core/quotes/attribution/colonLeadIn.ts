@@ -11,15 +11,15 @@
  *   "In the hours after 14 people were killed in San Bernardino, Calif., a familiar voice celebrated the attacks on
  *     Twitter: ''California, we have already arrived …''" → a familiar voice; 'The next day, her Twitter account posted:
  *     "Shop Ivanka's look …"' → her Twitter account (a description of any noun opening the sentence or its main clause,
- *     right before a verb in the past: clauseDescription)
+ *     right before a verb in the past: ./opener.ts descriptionBeforePast)
  * Not a fragment after the colon ('… the slogan: “Dump Trump.”' is a quote of full sentences only when it opens with
  * a capital; a title or slogan is left to the title rules).
  */
-import { ARTICLES, CUES, DESCRIPTION_OPENERS, IRREGULAR_PAST, NOT_NOUN, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT } from '../lexicon';
+import { ARTICLES, DESCRIPTION_OPENERS, NOT_NOUN, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT } from '../lexicon';
 import { tokenAt, type Tok } from '../tokens';
 import { tokenCue } from './cue';
 import type { Attribution, Mention } from './mention';
-import { descriptionOpening, INTRODUCTION_REACH, sentenceOpener } from './opener';
+import { descriptionBeforePast, descriptionOpening, sentenceOpener } from './opener';
 import { subjectAfter } from './subjectAfter';
 
 /** At most this many characters between the colon and the quotation mark. */
@@ -58,29 +58,6 @@ function openingDescription(toks: Tok[], startTok: number, colon: number): Menti
   return { s: toks[startTok].s, e: head.e, kind: 'description', i: startTok, j, head: head.l };
 }
 
-/** A word in the past ("celebrated", "posted", "ranged", "began") or a cue ("says"): a lead-in's verb. */
-const PAST_VERB = /^[a-z]{2,}ed$/;
-const leadInVerb = (t: Tok): boolean => !t.cap && !t.punct && (PAST_VERB.test(t.l) || IRREGULAR_PAST.has(t.l) || CUES.has(t.l));
-
-/**
- * A description of any noun ("a familiar voice", "her Twitter account", "Obama's first five questioners") that opens
- * the sentence at startTok or its main clause after an introductory phrase's comma, right before a verb in the past
- * or a cue, with no comma between that verb and the colon.
- */
-function clauseDescription(toks: Tok[], startTok: number, colon: number): Mention | null {
-  for (let p = startTok; p < colon && p < startTok + INTRODUCTION_REACH; p++) {
-    if (p > startTok && toks[p - 1].t !== ',') continue;
-    const opens = DESCRIPTION_OPENERS.has(toks[p].l) || (toks[p].cap && toks[p].poss);
-    if (!opens) continue;
-    let j = p + 1;
-    while (j < colon && j <= p + DESCRIPTION_MAX_WORDS && !toks[j].punct && !PREPOSITIONS.has(toks[j].l) && !NOT_NOUN.has(toks[j].l) && !leadInVerb(toks[j])) j++;
-    if (j === p + 1 || j >= colon || !leadInVerb(toks[j]) || toks[j - 1].poss || toks[j - 1].cap) continue;
-    if (toks.slice(j + 1, colon).some(t => t.punct)) return null;
-    return { s: toks[p].s, e: toks[j - 1].e, kind: 'description', i: p, j, head: toks[j - 1].l };
-  }
-  return null;
-}
-
 /** A number or verse right after a name ("Article 33", "Isaiah 45:1"): numbered text the name alone does not name. */
 const NUMBER_TOKEN = /^\d+(?::\d+)?$/;
 
@@ -104,7 +81,7 @@ export function colonLeadIn(toks: Tok[], sentStart: number, qs: number): Attribu
     ?? (opener && withNumber(toks, opener, colon))
     ?? (DESCRIPTION_OPENERS.has(toks[startTok].l) ? descriptionOpening(toks, startTok, colon) : null)
     ?? openingDescription(toks, startTok, colon)
-    ?? clauseDescription(toks, startTok, colon);
+    ?? descriptionBeforePast(toks, startTok, colon, true);
   // (a pronoun only for a person or a group: not "it", "you", "who")
   if (!m || (m.kind === 'pronoun' && !PERSON_PRONOUNS.has(toks[m.i].l) && !GROUP_PRONOUNS.has(toks[m.i].l))) return null;
   return { mention: m, cue: tokenCue(toks[colon]), rule: 'colon lead-in' };
