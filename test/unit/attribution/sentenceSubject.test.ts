@@ -29,6 +29,13 @@ describe('attribution rule: sentence subject', () => {
     // (the quote also stands inside Sanders's reported speech, "accusing … of using …", whose rule speaks first)
     assert.strictEqual(attributed(but, '"its power').mention, 'Mr. Sanders');
   });
+  it('a description whose head the lexicon knows as a role ("The former first lady", "the billionaire real estate mogul", PolNeAR train: NYT 2016-03-09, Washington Post 2016-07-22)', () => {
+    const lady = "Hillary Clinton is cautious. The former first lady calls it her ''responsibility gene''; rivals deride it as poll-tested caution.";
+    assert.deepStrictEqual(attributed(lady, "''responsibility"), { mention: 'The former first lady', rule: 'sentence subject' });
+    assert.strictEqual(quoteOf(lady, "''responsibility").speaker?.name, 'Hillary Clinton');
+    const mogul = 'Donald Trump spoke for an hour. Promising to rejuvenate the economy, the billionaire real estate mogul offered himself as a "law and order" candidate.';
+    assert.deepStrictEqual(attributed(mogul, '"law and order"'), { mention: 'the billionaire real estate mogul', rule: 'sentence subject' });
+  });
   it('past an opening adverb with no comma ("Then he", PolNeAR train, Washington Post 2016-02-09 and 2016-03-04)', () => {
     const text = 'Donald Trump spoke in Manchester. Then he cut into Bush, calling him a "stiff" and accusing him of acting like a "spoiled child."';
     assert.deepStrictEqual(attributed(text, '"stiff"'), { mention: 'he', rule: 'sentence subject' });

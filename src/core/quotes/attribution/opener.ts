@@ -3,9 +3,11 @@
  * phrase ("At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders … endorsed …, saying", "But Sen. Pat
  * Toomey (R-Pa.) refused …, responding that …"; a relative clause closed by its comma is no main clause: "… after
  * Mr. Trump, who has been leading in polls here, held a news conference …, saying" → Mr. Trump), or a description of
- * a person or body followed by its verb ("the GOP presidential candidate | sent out", "His office | put out").
+ * a person or body followed by its verb ("the GOP presidential candidate | sent out", "His office | put out", "The former
+ * first lady | calls": a role the people lexicon knows).
  */
 import { CUES, DESCRIPTION_OPENERS, DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, NOT_NOUN, OPENING_CONJUNCTIONS, OPENING_PHRASE_FOLLOWERS, PREPOSITIONS, RELATIVE_PRONOUNS, ROLE_HINT, ROLE_PREPOSITIONS, VERB_PARTICLES } from '../lexicon';
+import { isRoleNoun } from '../../people/lexicon';
 import { looksAdverb } from '../../text/adverbs';
 import { afterDateline, midSentenceCaps, runAt } from '../names';
 import type { Tok } from '../tokens';
@@ -82,7 +84,7 @@ export function descriptionOpening(toks: Tok[], k: number, limit: number): Menti
   if (j < limit && j - 1 > from && !toks[j - 1].cap && !toks[j].punct && (DETERMINERS.has(toks[j].l) || (PREPOSITIONS.has(toks[j].l) && toks[j].l !== 'of') || VERB_PARTICLES.has(toks[j].l))) j--;
   while (j > from + 1 && /ed$/.test(toks[j - 1].l)) j--;
   const head = toks[j - 1];
-  if (j > from && j < limit && !head.cap && ROLE_HINT.test(head.l) && !toks[j].cap && !toks[j].punct && !PREPOSITIONS.has(toks[j].l)) {
+  if (j > from && j < limit && !head.cap && (ROLE_HINT.test(head.l) || isRoleNoun(head.l)) && !toks[j].cap && !toks[j].punct && !PREPOSITIONS.has(toks[j].l)) {
     return { s: toks[k].s, e: head.e, kind: 'description', i: k, j, head: head.l };
   }
   // "A spokeswoman for the House Armed Services Committee emailed …": a role with its body after it
