@@ -13,6 +13,7 @@
  *   Ben Carson …" → Mr. Ryan
  *   "Mr. Trump sent it after Mr. Singer published ''Character Studies,'' …" → Mr. Singer (the subject of a
  *   subordinate clause inside the sentence that holds the quote: innerClauseSubject)
+ *   "In 2011 she spoke out for ''shotgun marriages''" → she (past an opening phrase with no comma)
  * Not a possessive ("Gary Johnson's doctor is calling …"), not a name inside a quote, not a short term quoted inside
  * an apposition to a name ("… named for Eddie Mannix, a studio ''fixer'' who …": the writer's word).
  */
@@ -138,6 +139,34 @@ function openingClauseSubject(toks: Tok[], startTok: number, qTok: number): Ment
   return m;
 }
 
+/** The most tokens of an opening prepositional phrase with no comma before the subject ("On the morning of Feb. 28 | Trump"). */
+const OPENING_PHRASE_REACH = 8;
+/** Pronouns that may stand as the subject after such a phrase. */
+const PHRASE_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we']);
+
+/**
+ * The subject right after a prepositional phrase that opens the sentence with no comma (PolNeAR train):
+ *   "In 2011 she spoke out for ''shotgun marriages''" → she
+ *   'On the morning of Feb. 28 Trump jumped onto his Twitter account … named “ilduce2016”' → Trump
+ * A pronoun, or a name after a number or a lower-case word (not one inside the phrase's own name: "In New York Trump"),
+ * followed by its verb.
+ */
+function subjectAfterOpeningPhrase(toks: Tok[], startTok: number, qTok: number): Mention | null {
+  if (!PREPOSITIONS.has(toks[startTok].l)) return null;
+  for (let x = startTok + 2; x < qTok - 1 && x <= startTok + OPENING_PHRASE_REACH; x++) {
+    const t = toks[x], prev = toks[x - 1];
+    if (t.punct) return null;
+    const pronoun = PHRASE_SUBJECT_PRONOUNS.has(t.l) && !t.cap;
+    const name = t.cap && !prev.cap && !prev.punct && !PREPOSITIONS.has(prev.l) && !DETERMINERS.has(prev.l);
+    if (!pronoun && !name) continue;
+    const m = subjectAfter(toks, x, qTok);
+    if (!m || m.kind === 'description' || m.j >= qTok) return null;
+    const verb = toks[m.j];
+    return !verb.punct && !verb.cap && !PREPOSITIONS.has(verb.l) ? m : null;
+  }
+  return null;
+}
+
 /** How far before the quote the subordinator of a clause holding it may stand. */
 const INNER_CLAUSE_REACH = 25;
 /** Words before "as" that make it no subordinator ("such as", "as well as", "known as"). */
@@ -192,7 +221,7 @@ export function sentenceSubjectOf(toks: Tok[], text: string, sentStart: number, 
   if (COORDINATORS.has(toks[startTok]?.l ?? '') && startTok + 1 < qTok) startTok++;
   if (qTok - startTok < SUBJECT_AND_VERB_MIN) return null;
   // a name or pronoun, or a description of a person or body opening the sentence or its main clause
-  const m = innerClauseSubject(toks, startTok, qTok) ?? sentenceOpener(toks, startTok, qTok) ?? descriptionOpeningAnyClause(toks, startTok, qTok) ?? openingClauseSubject(toks, startTok, qTok);
+  const m = innerClauseSubject(toks, startTok, qTok) ?? sentenceOpener(toks, startTok, qTok) ?? descriptionOpeningAnyClause(toks, startTok, qTok) ?? openingClauseSubject(toks, startTok, qTok) ?? subjectAfterOpeningPhrase(toks, startTok, qTok);
   if (!m || m.j >= qTok) return null;
   if (m.kind === 'pronoun' && !speakingPronoun(toks, m)) return null;
   if (toks[m.j - 1].poss || (toks[m.j] && toks[m.j].poss)) return null;
