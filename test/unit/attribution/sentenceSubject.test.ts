@@ -61,6 +61,14 @@ describe('attribution rule: sentence subject', () => {
     const man = 'A court gave a 26-year-old man five months\' probation after the man had posted on his Facebook page that refugees should "burn alive" or "drown" in the Mediterranean.';
     assert.deepStrictEqual(attributed(man, '"burn alive"'), { mention: 'the man', rule: 'sentence subject' });
   });
+  it('no subordinate subject for the writer\'s word or a clause closed before the main verb (PolNeAR train: Breitbart 2016-06-20, NYT 2016-08-22, HuffPost 2015-12-08)', () => {
+    const socalled = 'Assad held on – even as the United States was giving weapons to the so-called “rebels” that would eventually find their way into the hands of the Islamic State.';
+    assert.notStrictEqual(attributed(socalled, '“rebels').mention, 'the United States');
+    const closed = "A simple call to the spokeswoman, as I made on Friday, would have resulted in the answer that the ''syringe'' was actually a small flashlight.";
+    assert.notStrictEqual(attributed(closed, "''syringe").mention, 'I');
+    const long = 'The GOP leaders have signaled their support for the delay — as long as it comes with a similar, two-year “pause” in a tax on the medical device industry.';
+    assert.notStrictEqual(attributed(long, '“pause').mention, 'it');
+  });
   it('not after "as" a preposition ("casts Trump as a former liberal who would “unravel” …", PolNeAR train, Politico 2016-04-04)', () => {
     const text = 'In the call, Wisconsin Rep. Reid Ribble, who was elected in the conservative wave of 2010, casts Trump as a former liberal who would “unravel” the policies he and fellow congressional Republicans have pursued.';
     assert.notStrictEqual(attributed(text, '“unravel”').mention, 'a former liberal');

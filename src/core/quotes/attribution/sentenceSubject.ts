@@ -19,7 +19,7 @@
  */
 import { looksAdverb } from '../../text/adverbs';
 import { isPeopleGroup } from '../../people/lexicon';
-import { ARTICLES, COORDINATORS, CUE_ADVERBS, DETERMINERS, NOT_NOUN, OTHER_PRONOUNS, OTHER_RELATIVES, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, ROLE_HINT, SENTENCE_ADVERBS, SUBORDINATORS } from '../lexicon';
+import { ARTICLES, AUXILIARIES, COORDINATORS, CUE_ADVERBS, DETERMINERS, NOT_NOUN, OTHER_PRONOUNS, OTHER_RELATIVES, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, ROLE_HINT, SENTENCE_ADVERBS, SUBORDINATORS } from '../lexicon';
 import { tokenAt, type Tok } from '../tokens';
 import { tokenCue } from './cue';
 import { pronounMention, type Attribution, type Mention } from './mention';
@@ -170,7 +170,9 @@ function subjectAfterOpeningPhrase(toks: Tok[], startTok: number, qTok: number):
 /** How far before the quote the subordinator of a clause holding it may stand. */
 const INNER_CLAUSE_REACH = 25;
 /** Words before "as" that make it no subordinator ("such as", "as well as", "known as"). */
-const NOT_SUBORDINATE_AS: ReadonlySet<string> = new Set(['such', 'as', 'well', 'known', 'same', 'so', 'just']);
+const NOT_SUBORDINATE_AS: ReadonlySet<string> = new Set(['such', 'as', 'well', 'known', 'same', 'so', 'just', 'long']);
+/** The writer's own word before a quoted term: no one in the sentence speaks it ("the so-called “rebels”"). */
+const WRITERS_TERM = 'so-called';
 
 /**
  * The subject of a subordinate clause inside the sentence that holds the quote at qTok (PolNeAR train):
@@ -183,6 +185,7 @@ const NOT_SUBORDINATE_AS: ReadonlySet<string> = new Set(['such', 'as', 'well', '
  * clause of another subject before the quote.
  */
 function innerClauseSubject(toks: Tok[], startTok: number, qTok: number): Mention | null {
+  if (toks[qTok - 1]?.l === WRITERS_TERM) return null;
   for (let w = qTok - 1; w > startTok && w >= qTok - INNER_CLAUSE_REACH; w--) {
     const t = toks[w];
     if (t.punct && t.t !== ',') return null;
@@ -190,7 +193,8 @@ function innerClauseSubject(toks: Tok[], startTok: number, qTok: number): Mentio
     if (t.l === 'as' && NOT_SUBORDINATE_AS.has(toks[w - 1].l)) return null;
     const m = subjectAfter(toks, w + 1, qTok);
     if (!m || m.j >= qTok || !clauseSubject(toks, m)) return null;
-    for (let x = m.j; x < qTok; x++) if (toks[x].t === ',' && x + 1 < qTok && opensOtherClause(toks[x + 1])) return null;
+    // (nor one the comma closes before the main clause's verb: "as I made on Friday, would have resulted in …")
+    for (let x = m.j; x < qTok; x++) if (toks[x].t === ',' && x + 1 < qTok && (opensOtherClause(toks[x + 1]) || AUXILIARIES.has(toks[x + 1].l))) return null;
     return m;
   }
   return null;
