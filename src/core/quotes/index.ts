@@ -49,6 +49,8 @@ const TITLE_MAX_WORDS = 6;
 /** How much text before and after a quoted title is read for what names it ("CNN’s", ", star of"). */
 const TITLE_LEAD_CHARS = 60;
 const TITLE_TAIL_CHARS = 24;
+/** A comma (inside or after the closing mark) and a name or pronoun with its verb, then more words: a main clause. */
+const MAIN_CLAUSE_AFTER_QUOTE = /^[^\s]*,["”’']*\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*(?:\p{Lu}[\p{L}'’-]+|he|she|they)\s+\p{Ll}+(?:\s|$)/u;
 /** A quote of at most this many words is a partial quote (a fragment inside reported speech). */
 const PARTIAL_MAX_WORDS = 6;
 
@@ -317,6 +319,12 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const q = spans[n], prevPara = paragraphOf(text, spans[n - 1].start);
     return q.start === para.s && q.end === para.e && ownSentence(q) && wordsOf(n) >= SHORT_SPEECH_MIN_WORDS && para.s - prevPara.e < ADJACENT_PARAGRAPH_GAP_CHARS;
   };
+  /**
+   * The previous quote stands in a subordinate clause whose subject spoke it, and a main clause with a subject of its
+   * own follows it before this quote: "While Sullivan proclaims the article a “terrific piece …,” Clinton fixates on
+   * the “pivot” line." (PolNeAR train) — "pivot" is Clinton's, the sentence subject's, not Sullivan's.
+   */
+  const subjectOfItsOwn = (n: number): boolean => resolved[n - 1]?.rule === 'sentence subject' && MAIN_CLAUSE_AFTER_QUOTE.test(text.slice(spans[n - 1].end - 2, spans[n].start));
   const inherit = (to: number, from: number) => { const r = resolved[from]; if (r) resolved[to] = { ...r, inherited: true, rule: 'continues a quote' }; };
   // (the first piece of each group attributed on its own: this loop only adds inherited ones)
   const groupSpeaker = new Map<number, number>();
@@ -327,7 +335,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const sameGroup = groupSpeaker.get(q.group) ?? -1;
     if (sameGroup >= 0) { inherit(n, sameGroup); continue; }
     const next = spans[n + 1], prev = spans[n - 1];
-    if (sameSentenceAsPrevious(n) && !leavesAside(n)) { inherit(n, n - 1); continue; }
+    if (sameSentenceAsPrevious(n) && !leavesAside(n) && !subjectOfItsOwn(n)) { inherit(n, n - 1); continue; }
     if (next && resolved[n + 1] && next.start - q.end < NEXT_QUOTE_GAP_CHARS && !/[.!?\n]/.test(text.slice(q.end, next.start))) { inherit(n, n + 1); continue; }
     // ('… will carry "a great deal of weight" and help bring candidates the "grass-roots firepower" they need to win, DFA
     // spokesman Neil Sroka said.': the cue after the sentence's last quote speaks for its earlier ones)

@@ -327,6 +327,11 @@ export const OWN_CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set([...without(
  * "whether", "whatever" ("With Trump ahead, …"); "whereas", "whenever", "once" as found. */
 export const OPENING_ADJUNCTS: ReadonlySet<string> = new Set([...without(SUBORDINATORS, 'whereas', 'whenever', 'once'), 'with', 'whatever', 'whether', 'in', 'despite']);
 
+/** Adverbs that open a sentence before its subject with no comma ("Then he cut into Bush, calling him a “stiff”"); words
+ * in -ly too (../text/adverbs.ts). */
+export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['then', 'first', 'later', 'also', 'maybe', 'perhaps', 'now', 'still', 'instead', 'again',
+  'soon', 'next', 'afterward', 'afterwards', 'meanwhile']);
+
 /** Relatives after a comma: all but "that", which opens no clause set off by commas ("…, who added to her lead."). */
 export const COMMA_RELATIVES: ReadonlySet<string> = without(RELATIVES, 'that');
 /** The relatives after a comma other than the "who" whose clause a rule follows ("Kelly Ripa, whose ''Live'' program"). */

@@ -11,6 +11,16 @@ describe('attribution rule: colon lead-in', () => {
     const text = 'The Clinton campaign, in a Q&A on the e-mail controversy, worded it even more carefully: "Clinton\'s practice was to email government officials on their \'.gov\' accounts, so her work emails would be captured and preserved in government record-keeping systems."';
     assert.deepStrictEqual(attributed(text, '"Clinton\'s'), { mention: 'The Clinton campaign', rule: 'colon lead-in' });
   });
+  it('a description of any noun opening the main clause, right before its verb in the past (PolNeAR train: NYT 2015-12-09, Washington Post 2015-11-17, 2016-01-20)', () => {
+    const voice = "In the hours after 14 people were killed in San Bernardino, Calif., a familiar voice celebrated the attacks on Twitter: ''California, we have already arrived with our soldiers.'' That comment was posted.";
+    assert.deepStrictEqual(attributed(voice, "''California"), { mention: 'a familiar voice', rule: 'colon lead-in' });
+    const questioners = 'At a news conference in Turkey on Monday, Obama\'s first five questioners ranged from skeptical to hostile: "Is it time for your strategy to change?"';
+    assert.deepStrictEqual(attributed(questioners, '"Is it'), { mention: "Obama's first five questioners", rule: 'colon lead-in' });
+  });
+  it('no description before a verb that is no past or cue ("the result was clear:")', () => {
+    const text = 'In the end, the result was clear: "We won the county by nine points."';
+    assert.notStrictEqual(attributed(text, '"We won').mention, 'the result');
+  });
   it('the source after "from"', () => {
     const text = 'Not all web panels are created equal. From the report: “In general, samples with more elaborate sampling and weighting procedures and longer field periods produced more accurate results.”';
     assert.deepStrictEqual(attributed(text, '“In general'), { mention: 'the report', rule: 'colon lead-in' });

@@ -42,6 +42,10 @@ describe('attribution rule: cue before the quote', () => {
     const ad = 'Source familiar with the ad says the group is spending “substantial” funds to air it.';
     assert.deepStrictEqual(attributed(ad, '“substantial'), { mention: 'Source familiar with the ad', rule: 'cue before the quote' });
   });
+  it('a description with a lowercase owner keeps the owner\'s words ("the prime minister\'s official spokesperson", test/fixtures/outlets)', () => {
+    const text = "Asked whether the cap would go, the prime minister's official spokesperson told reporters: 'I'm not going to get ahead of the strategy.'";
+    assert.deepStrictEqual(attributed(text, "'I'm not"), { mention: "the prime minister's official spokesperson", rule: 'cue before the quote' });
+  });
   it('the source, not the outlet it spoke to', () => {
     const text = 'Another intelligence source speaking to Fox News said, “The agents are investigating the possible intersection of Clinton Foundation donations, the dispensation of State Department contracts and whether regular processes were followed.”';
     assert.deepStrictEqual(attributed(text, '“The agents'), { mention: 'Another intelligence source', rule: 'cue before the quote' });

@@ -37,4 +37,9 @@ describe('attribution stage: continues a quote', () => {
     const text = 'The senator called it "a disgrace." "We will fight it," Tester said.';
     assert.notDeepStrictEqual(attributed(text, '"a disgrace'), { mention: 'Tester', rule: 'continues a quote' });
   });
+  it('not from a quote of a subordinate clause across a main clause with a subject of its own (PolNeAR train, Politico 2015-12-31)', () => {
+    const text = 'Emails show the exchange. While Sullivan proclaims the article a “terrific piece and well worth the trip to India to produce,” Clinton fixates on the “pivot” line.';
+    assert.deepStrictEqual(attributed(text, '“terrific'), { mention: 'Sullivan', rule: 'sentence subject' });
+    assert.deepStrictEqual(attributed(text, '“pivot'), { mention: 'Clinton', rule: 'sentence subject' });
+  });
 });

@@ -18,6 +18,16 @@ describe('attribution rule: transcript label', () => {
   });
 });
 
+describe('attribution rule: transcript label, where the person spoke', () => {
+  // (a reader's report; no PolNeAR article has this layout)
+  it('the name alone, not the programme or outlet it spoke on ("Trump on Meet the Press:", "Trump, on CNN in October:")', () => {
+    const text = 'Donald Trump has changed his views often.\n\nTrump on Meet the Press: "I am very pro-choice."\n\nTrump, on CNN in October: "I never said that."';
+    assert.deepStrictEqual(attributed(text, '"I am'), { mention: 'Trump', rule: 'transcript label' });
+    assert.strictEqual(quoteOf(text, '"I am').speaker?.name, 'Donald Trump');
+    assert.deepStrictEqual(attributed(text, '"I never'), { mention: 'Trump', rule: 'transcript label' });
+  });
+});
+
 describe('attribution rule: round up label', () => {
   // No PolNeAR train or dev article has this layout (the held-out split has); the example is the issue's (#12).
   it('the person named first, not the outlet after the comma', () => {

@@ -49,4 +49,12 @@ describe('attribution rule: participle', () => {
     const clinton = 'Yet she didn\'t limit her attacks to Israel policy, also calling on attendees to oppose "bigotry" after citing the proposed ban.';
     assert.deepStrictEqual(attributed(clinton, '"bigotry'), { mention: 'she', rule: 'participle' });
   });
+  it('a description of any noun before the main clause\'s verb, not the object of the introductory phrase (PolNeAR train: USA Today 2016-07-15, Washington Post 2016-09-03, Politico 2016-05-05)', () => {
+    const justice = 'In three separate interviews, the justice sounded off on Trump, saying she didn\'t "want to contemplate" the effects a Trump candidacy would have on the court.';
+    assert.deepStrictEqual(attributed(justice, '"want'), { mention: 'the justice', rule: 'participle' });
+    const counsel = 'In court documents, Lazar\'s public defense counsel asked for a sentence of three years, calling his hacking expeditions "an addiction of sorts."';
+    assert.deepStrictEqual(attributed(counsel, '"an addiction'), { mention: "Lazar's public defense counsel", rule: 'participle' });
+    const campaign = 'Her campaign quickly blasted out an email to supporters stating, “Speaker Paul Ryan Joins Growing List of Conservatives Rebuking Trump.”';
+    assert.deepStrictEqual(attributed(campaign, '“Speaker'), { mention: 'Her campaign', rule: 'participle' });
+  });
 });

@@ -29,6 +29,56 @@ describe('attribution rule: sentence subject', () => {
     // (the quote also stands inside Sanders's reported speech, "accusing … of using …", whose rule speaks first)
     assert.strictEqual(attributed(but, '"its power').mention, 'Mr. Sanders');
   });
+  it('a description whose head the lexicon knows as a role ("The former first lady", "the billionaire real estate mogul", PolNeAR train: NYT 2016-03-09, Washington Post 2016-07-22)', () => {
+    const lady = "Hillary Clinton is cautious. The former first lady calls it her ''responsibility gene''; rivals deride it as poll-tested caution.";
+    assert.deepStrictEqual(attributed(lady, "''responsibility"), { mention: 'The former first lady', rule: 'sentence subject' });
+    assert.strictEqual(quoteOf(lady, "''responsibility").speaker?.name, 'Hillary Clinton');
+    const mogul = 'Donald Trump spoke for an hour. Promising to rejuvenate the economy, the billionaire real estate mogul offered himself as a "law and order" candidate.';
+    assert.deepStrictEqual(attributed(mogul, '"law and order"'), { mention: 'the billionaire real estate mogul', rule: 'sentence subject' });
+  });
+  it('past an opening adverb with no comma ("Then he", PolNeAR train, Washington Post 2016-02-09 and 2016-03-04)', () => {
+    const text = 'Donald Trump spoke in Manchester. Then he cut into Bush, calling him a "stiff" and accusing him of acting like a "spoiled child."';
+    assert.deepStrictEqual(attributed(text, '"stiff"'), { mention: 'he', rule: 'sentence subject' });
+    assert.strictEqual(quoteOf(text, '"stiff"').speaker?.name, 'Donald Trump');
+  });
+  it('the subject after an opening prepositional phrase with no comma (PolNeAR train: NYT 2016-09-07, Western Journalism 2016-03-01)', () => {
+    const she = "Mrs. Schlafly maintained an energetic pace into advanced age. In 2011 she spoke out for ''shotgun marriages'' as the solution to unwanted pregnancies.";
+    assert.deepStrictEqual(attributed(she, "''shotgun"), { mention: 'she', rule: 'sentence subject' });
+    const trump = 'On the morning of Feb. 28 Trump jumped onto his Twitter account and retweeted a quote an account named “ilduce2016” attributed to him.';
+    assert.deepStrictEqual(attributed(trump, '“ilduce'), { mention: 'Trump', rule: 'sentence subject' });
+  });
+  it('the subject of an opening subordinate clause that holds the quote (PolNeAR train: Western Journalism 2016-08-03, NYT 2016-07-21, Politico 2015-12-31)', () => {
+    const when = 'Ryan hedged. When Trump used the words, “I’m not quite there yet,” he was echoing Ryan, who used the same words when asked in May.';
+    assert.deepStrictEqual(attributed(when, '“I’m not'), { mention: 'Trump', rule: 'sentence subject' });
+    const apposed = "While Mr. Ryan, representing the Republicans' governing wing, laid out a vision for ''a reformed tax code that rewards free enterprise,'' Ben Carson, the physician, spoke of Lucifer.";
+    assert.deepStrictEqual(attributed(apposed, "''a reformed"), { mention: 'Mr. Ryan', rule: 'sentence subject' });
+    const whilst = 'While Sullivan proclaims the article a “terrific piece and well worth the trip to India to produce,” Clinton fixates on a line.';
+    assert.deepStrictEqual(attributed(whilst, '“terrific'), { mention: 'Sullivan', rule: 'sentence subject' });
+  });
+  it('the subject of a subordinate clause inside the sentence that holds the quote (PolNeAR train: NYT 2016-07-05, 2016-06-08, Washington Post 2016-01-07)', () => {
+    const after = "Mr. Singer kept the note. Mr. Trump sent it after Mr. Singer published ''Character Studies,'' a 2005 collection of his writing.";
+    assert.deepStrictEqual(attributed(after, "''Character"), { mention: 'Mr. Singer', rule: 'sentence subject' });
+    const man = 'A court gave a 26-year-old man five months\' probation after the man had posted on his Facebook page that refugees should "burn alive" or "drown" in the Mediterranean.';
+    assert.deepStrictEqual(attributed(man, '"burn alive"'), { mention: 'the man', rule: 'sentence subject' });
+  });
+  it('no subordinate subject for the writer\'s word or a clause closed before the main verb (PolNeAR train: Breitbart 2016-06-20, NYT 2016-08-22, HuffPost 2015-12-08)', () => {
+    const socalled = 'Assad held on – even as the United States was giving weapons to the so-called “rebels” that would eventually find their way into the hands of the Islamic State.';
+    assert.notStrictEqual(attributed(socalled, '“rebels').mention, 'the United States');
+    const closed = "A simple call to the spokeswoman, as I made on Friday, would have resulted in the answer that the ''syringe'' was actually a small flashlight.";
+    assert.notStrictEqual(attributed(closed, "''syringe").mention, 'I');
+    const long = 'The GOP leaders have signaled their support for the delay — as long as it comes with a similar, two-year “pause” in a tax on the medical device industry.';
+    assert.notStrictEqual(attributed(long, '“pause').mention, 'it');
+  });
+  it('not after "as" a preposition ("casts Trump as a former liberal who would “unravel” …", PolNeAR train, Politico 2016-04-04)', () => {
+    const text = 'In the call, Wisconsin Rep. Reid Ribble, who was elected in the conservative wave of 2010, casts Trump as a former liberal who would “unravel” the policies he and fellow congressional Republicans have pursued.';
+    assert.notStrictEqual(attributed(text, '“unravel”').mention, 'a former liberal');
+    const sign = 'Weaver dismissed that suggestion as a sign of an opposing campaign in "disarray."';
+    assert.notStrictEqual(attributed(sign, '"disarray').mention, 'a sign');
+  });
+  it('not the subordinate subject when a clause of another subject holds the quote ("When Trump spoke, the crowd chanted")', () => {
+    const text = 'Trump arrived late. When Trump spoke, the crowd chanted “Lock her up.”';
+    assert.notStrictEqual(attributed(text, '“Lock').mention, 'Trump');
+  });
 });
 
 describe('attribution rule: poll source', () => {

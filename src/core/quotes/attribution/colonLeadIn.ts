@@ -8,6 +8,10 @@
  *   'A footnote in the report makes that clear: "These assessments do not apply …"' → A footnote
  *   'More from Jones: “The partisanship of the state population is …”', 'From the report: “In general, …”' → Jones,
  *     the report (a source named after "from")
+ *   "In the hours after 14 people were killed in San Bernardino, Calif., a familiar voice celebrated the attacks on
+ *     Twitter: ''California, we have already arrived …''" → a familiar voice; 'The next day, her Twitter account posted:
+ *     "Shop Ivanka's look …"' → her Twitter account (a description of any noun opening the sentence or its main clause,
+ *     right before a verb in the past: ./opener.ts descriptionBeforePast)
  * Not a fragment after the colon ('… the slogan: “Dump Trump.”' is a quote of full sentences only when it opens with
  * a capital; a title or slogan is left to the title rules).
  */
@@ -15,7 +19,7 @@ import { ARTICLES, DESCRIPTION_OPENERS, NOT_NOUN, PERSON_PRONOUNS, PREPOSITIONS,
 import { tokenAt, type Tok } from '../tokens';
 import { tokenCue } from './cue';
 import type { Attribution, Mention } from './mention';
-import { descriptionOpening, sentenceOpener } from './opener';
+import { descriptionBeforePast, descriptionOpening, sentenceOpener } from './opener';
 import { subjectAfter } from './subjectAfter';
 
 /** At most this many characters between the colon and the quotation mark. */
@@ -76,7 +80,8 @@ export function colonLeadIn(toks: Tok[], sentStart: number, qs: number): Attribu
   const m = sourceLabel(toks, startTok, colon)
     ?? (opener && withNumber(toks, opener, colon))
     ?? (DESCRIPTION_OPENERS.has(toks[startTok].l) ? descriptionOpening(toks, startTok, colon) : null)
-    ?? openingDescription(toks, startTok, colon);
+    ?? openingDescription(toks, startTok, colon)
+    ?? descriptionBeforePast(toks, startTok, colon, true);
   // (a pronoun only for a person or a group: not "it", "you", "who")
   if (!m || (m.kind === 'pronoun' && !PERSON_PRONOUNS.has(toks[m.i].l) && !GROUP_PRONOUNS.has(toks[m.i].l))) return null;
   return { mention: m, cue: tokenCue(toks[colon]), rule: 'colon lead-in' };

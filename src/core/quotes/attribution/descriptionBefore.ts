@@ -8,6 +8,7 @@
  *   '“What if Donald Trump had elocution lessons?” the 43-year-old asked' (PolNeAR train) → the age stands for the person
  *   "a State Department official said" (PolNeAR train) → the whole description ("State" is no cue here)
  *   "a Department of Health spokesperson said" → the whole description, the name with its "of" included
+ *   "the prime minister's official spokesperson told reporters" → the whole description, its owner's words included
  * Not a verb, a preposition or a clause with its own subject ("the limitation that you can’t | yell", "it’s safe to | say").
  */
 import { CUES, DETERMINERS, ISSUED_DOCUMENTS, MOTION_PREPOSITIONS, NAME_PREPOSITIONS, NOT_NOUN, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT } from '../lexicon';
@@ -34,10 +35,24 @@ const description = (toks: Tok[], i: number, k: number, head: string): Mention =
  * Prime Minister's official spokesman", not "Minister's official spokesman"; "Russia's foreign minister").
  */
 function ownerStart(toks: Tok[], det: number, floor: number): number {
+  if (toks[det].poss && !toks[det].cap) return lowercaseOwnerStart(toks, det, floor);
   if (!toks[det].poss || !toks[det].cap) return det;
   const r = runAt(toks, det);
   const i = r && r.j === det + 1 ? Math.max(r.i, floor) : det;
   return i > floor && toks[i - 1].l === 'the' ? i - 1 : i;
+}
+
+/** The most words of a lowercase owner before its possessive ("the prime | minister's"). */
+const OWNER_WORDS_REACH = 3;
+
+/**
+ * A lowercase possessive owner starts at its determiner: "the prime minister's official spokesperson told reporters"
+ * (test/fixtures/outlets, The Guardian), not "minister's official spokesperson"; without one it starts at itself.
+ */
+function lowercaseOwnerStart(toks: Tok[], det: number, floor: number): number {
+  let i = det;
+  while (i > floor && i > det - OWNER_WORDS_REACH && /^[a-z][a-z-]*$/.test(toks[i - 1].t) && !DETERMINERS.has(toks[i - 1].l) && !PREPOSITIONS.has(toks[i - 1].l) && !NOT_NOUN.has(toks[i - 1].l) && !CUES.has(toks[i - 1].l)) i--;
+  return i < det && i > floor && DETERMINERS.has(toks[i - 1].l) ? i - 1 : det;
 }
 
 export function descriptionBefore(toks: Tok[], k: number, floor: number): Mention | null {

@@ -8,6 +8,8 @@
  *   'Former secretary of state Hillary Rodham Clinton: “…”' → Hillary Rodham Clinton (titles only before the name)
  *   '"PENCE: Well, look, …' (dev) → Pence (a label in capitals opening the quote)
  *   '"CLINTON: I feel a great deal of sympathy …' → Clinton
+ *   'Trump on Meet the Press: "I am very pro-choice."', 'Trump, on CNN in October: "…"' → Trump (where the labelled
+ *     person spoke is no part of the name; a reader's report, no PolNeAR article has this layout)
  * Not 'told CNN:', 'some Catholics in public office:' or 'Frank quotes former Carter adviser Alfred Kahn:'.
  */
 import { CUES, TITLE_CASE_LINK_WORDS, TITLES } from '../lexicon';
@@ -27,6 +29,9 @@ const LABEL_GAP_MAX = 2;
 const QUOTE_LABEL_MAX_CHARS = 48;
 /** A transcript's speaker label in capitals: "PENCE:", "MR. TRUMP:", "SEN. KAINE:" (not "Q:" or "U.S.:"). */
 const QUOTE_LABEL = /^((?:[A-Z][A-Z'’-]+\.? ){0,3}[A-Z][A-Z'’-]+):\s/;
+
+/** Prepositions that open where a labelled person spoke: "Trump on Meet the Press:", "Trump, on CNN in October:". */
+const VENUE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at']);
 
 /** The token before the quote is a colon right before it. */
 function colonBeforeQuote(ctx: QuoteContext): boolean {
@@ -63,9 +68,30 @@ export function transcriptLabel(ctx: QuoteContext): Attribution | null {
   if (label && label.kind === 'name') {
     for (let x = label.i + 1; x < label.j; x++) if (TITLE_CASE_LINK_WORDS.has(toks[x].t)) { label = nameMention(toks, label.i, x); break; }
   }
+  label = venueLabel(toks, startTok, before) ?? label;
   // "Former secretary of state Hillary Rodham Clinton:" — titles only before the name
   const opensLabel = !!label && (startsLabel(label.i) || toks.slice(startTok, label.i).every(w => !w.punct && (TITLES.has(w.l) || w.l === 'of')));
   return label && label.kind === 'name' && opensLabel ? { mention: label, cue: tokenCue(toks[before]), rule: 'transcript label' } : null;
+}
+
+/**
+ * A label of a name and where its person spoke, opening the sentence before the colon at `colon`: "Trump on Meet the
+ * Press:", "Trump, on CNN in October:" → the name alone; null for any other label.
+ */
+function venueLabel(toks: Tok[], startTok: number, colon: number): Mention | null {
+  let x = startTok;
+  while (x < colon && toks[x].cap && !toks[x].punct) x++;
+  if (x === startTok || !isNameRun(toks, startTok, x)) return null;
+  const at = toks[x]?.t === ',' ? x + 1 : x;
+  if (at >= colon - 1 || !VENUE_PREPOSITIONS.has(toks[at].t) || !toks[at + 1].cap) return null;
+  for (let k = at + 1; k < colon; k++) if (toks[k].punct && toks[k].t !== '.') return null;
+  return nameMention(toks, startTok, x);
+}
+
+/** Tokens [i, j) are one name's words (not "Asked" or "According"). */
+function isNameRun(toks: Tok[], i: number, j: number): boolean {
+  const r = runAt(toks, i);
+  return !!r && r.i === i && r.j >= j;
 }
 
 /**

@@ -3,9 +3,12 @@
  * phrase ("At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders … endorsed …, saying", "But Sen. Pat
  * Toomey (R-Pa.) refused …, responding that …"; a relative clause closed by its comma is no main clause: "… after
  * Mr. Trump, who has been leading in polls here, held a news conference …, saying" → Mr. Trump), or a description of
- * a person or body followed by its verb ("the GOP presidential candidate | sent out", "His office | put out").
+ * a person or body followed by its verb ("the GOP presidential candidate | sent out", "His office | put out", "The former
+ * first lady | calls": a role the people lexicon knows).
  */
-import { CUES, DESCRIPTION_OPENERS, DETERMINERS, GROUP_NOUNS, NOT_NOUN, OPENING_CONJUNCTIONS, OPENING_PHRASE_FOLLOWERS, PREPOSITIONS, RELATIVE_PRONOUNS, ROLE_HINT, ROLE_PREPOSITIONS, VERB_PARTICLES } from '../lexicon';
+import { CUES, DESCRIPTION_OPENERS, DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, NOT_NOUN, OPENING_CONJUNCTIONS, OPENING_PHRASE_FOLLOWERS, PREPOSITIONS, RELATIVE_PRONOUNS, ROLE_HINT, ROLE_PREPOSITIONS, VERB_PARTICLES } from '../lexicon';
+import { isRoleNoun } from '../../people/lexicon';
+import { looksAdverb } from '../../text/adverbs';
 import { afterDateline, midSentenceCaps, runAt } from '../names';
 import type { Tok } from '../tokens';
 import { nameMention, type Mention } from './mention';
@@ -81,7 +84,7 @@ export function descriptionOpening(toks: Tok[], k: number, limit: number): Menti
   if (j < limit && j - 1 > from && !toks[j - 1].cap && !toks[j].punct && (DETERMINERS.has(toks[j].l) || (PREPOSITIONS.has(toks[j].l) && toks[j].l !== 'of') || VERB_PARTICLES.has(toks[j].l))) j--;
   while (j > from + 1 && /ed$/.test(toks[j - 1].l)) j--;
   const head = toks[j - 1];
-  if (j > from && j < limit && !head.cap && ROLE_HINT.test(head.l) && !toks[j].cap && !toks[j].punct && !PREPOSITIONS.has(toks[j].l)) {
+  if (j > from && j < limit && !head.cap && (ROLE_HINT.test(head.l) || isRoleNoun(head.l)) && !toks[j].cap && !toks[j].punct && !PREPOSITIONS.has(toks[j].l)) {
     return { s: toks[k].s, e: head.e, kind: 'description', i: k, j, head: head.l };
   }
   // "A spokeswoman for the House Armed Services Committee emailed …": a role with its body after it
@@ -104,4 +107,40 @@ export function descriptionOpeningAnyClause(toks: Tok[], startTok: number, limit
   let d = descriptionOpening(toks, startTok, limit);
   for (let x = startTok; !d && x < limit - MAIN_CLAUSE_MIN_TOKENS && x < startTok + MAIN_CLAUSE_REACH; x++) if (toks[x].t === ',') d = descriptionOpening(toks, x + 1, limit);
   return d;
+}
+
+/** A word in the past ("celebrated", "posted", "ranged", "began") or a cue ("says"): a lead-in's verb. */
+const PAST_VERB = /^[a-z]{2,}ed$/;
+const pastOrCue = (t: Tok): boolean => !t.cap && !t.punct && (PAST_VERB.test(t.l) || IRREGULAR_PAST.has(t.l) || CUES.has(t.l));
+/** Token j, past the word after the determiner at p, is an adverb right before a verb in the past ("quickly blasted"). */
+const adverbBeforeVerb = (toks: Tok[], p: number, j: number): boolean => j > p + 1 && !!toks[j] && !toks[j].cap && looksAdverb(toks[j].l) && !!toks[j + 1] && pastOrCue(toks[j + 1]);
+/** The most words a description before its verb in the past may take, its determiner left out. */
+const PAST_DESCRIPTION_REACH = 5;
+
+/**
+ * A description of any noun ("a familiar voice", "her Twitter account", "Obama's first five questioners", "the
+ * justice") that opens the sentence at startTok or its main clause after an introductory phrase's comma, right before
+ * a verb in the past or a cue, before token `limit` (PolNeAR train: "…, Calif., a familiar voice celebrated the
+ * attacks on Twitter: ''…''", "In three separate interviews, the justice sounded off on Trump, saying …"). With
+ * `verbReachesLimit`, no mark stands between that verb and the limit (a colon lead-in's one clause).
+ */
+export function descriptionBeforePast(toks: Tok[], startTok: number, limit: number, verbReachesLimit = false): Mention | null {
+  for (let p = startTok; p < limit && p < startTok + INTRODUCTION_REACH; p++) {
+    if (p > startTok && toks[p - 1].t !== ',') continue;
+    if (!DESCRIPTION_OPENERS.has(toks[p].l) && !(toks[p].cap && toks[p].poss)) continue;
+    let j = p + 1;
+    for (; j < limit && j <= p + PAST_DESCRIPTION_REACH; j++) {
+      const t = toks[j];
+      // (a cue word followed by a verb is the head noun: "An early tweet | quoted", "Lazar's public defense counsel | asked")
+      const nounBeforeVerb = pastOrCue(t) && !!toks[j + 1] && pastOrCue(toks[j + 1]);
+      if (t.punct || PREPOSITIONS.has(t.l) || (NOT_NOUN.has(t.l) && !nounBeforeVerb) || adverbBeforeVerb(toks, p, j)) break;
+      if (pastOrCue(t) && !nounBeforeVerb) break;
+    }
+    // (an adverb between the head and its verb: "Her campaign | quickly blasted out")
+    const verb = adverbBeforeVerb(toks, p, j) ? j + 1 : j;
+    if (j === p + 1 || verb >= limit || !pastOrCue(toks[verb]) || toks[j - 1].poss || toks[j - 1].cap) continue;
+    if (verbReachesLimit && toks.slice(verb + 1, limit).some(t => t.punct)) return null;
+    return { s: toks[p].s, e: toks[j - 1].e, kind: 'description', i: p, j, head: toks[j - 1].l };
+  }
+  return null;
 }

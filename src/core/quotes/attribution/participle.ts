@@ -13,12 +13,14 @@
  *   'The Florida senator sought to calm his supporters, and took a heckler in stride, saying …' → The Florida senator
  *   'But Sen. Pat Toomey (R-Pa.) refused to entertain …, responding that he’s “not going to …”' → Sen. Pat Toomey
  *     (the sentence opener past an opening "But")
+ *   "In three separate interviews, the justice sounded off on Trump, saying she didn't "want to contemplate" …" → the
+ *     justice (a description of any noun before the main clause's verb in the past)
  */
 import { ARTICLES, DESCRIPTION_OPENERS, GERUND_PREPOSITIONS, INVERTING, ISSUED_DOCUMENTS, ISSUING_VERBS, NOT_NAME, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT } from '../lexicon';
 import { runAt } from '../names';
 import type { QuoteContext } from './context';
 import { nameMentionAsWritten, type Attribution, type Mention } from './mention';
-import { descriptionOpeningAnyClause, sentenceOpener } from './opener';
+import { descriptionBeforePast, descriptionOpeningAnyClause, sentenceOpener } from './opener';
 
 /** How far before a participle after a comma the cue whose subject it shares may stand ('the mayor said, adding'). */
 const SHARED_CUE_REACH = 8;
@@ -46,7 +48,10 @@ export function participleSubject(ctx: QuoteContext, c: number): Attribution | n
   const fromOpener = openerAsSubject(ctx, c, opener);
   if (fromOpener) return found(fromOpener, ing ? 'participle' : 'cue before the quote');
   if (!ing) return null;
-  return found(nameRightBefore(ctx, c) ?? statementIssuer(ctx, c) ?? gerundAfterPreposition(ctx, c) ?? (!opener ? descriptionOpeningAnyClause(ctx.toks, ctx.openTok, c) : null));
+  // ("In three separate interviews, the justice sounded off on Trump, saying she didn't "want to contemplate" …": a
+  // description of any noun before the main clause's verb in the past, not the introductory phrase's object)
+  return found(nameRightBefore(ctx, c) ?? statementIssuer(ctx, c) ?? gerundAfterPreposition(ctx, c)
+    ?? (!opener ? descriptionOpeningAnyClause(ctx.toks, ctx.openTok, c) ?? descriptionBeforePast(ctx.toks, ctx.openTok, c) : null));
 }
 
 /** '“…,” the mayor said, adding that …': a participle after a cue shares its subject. */

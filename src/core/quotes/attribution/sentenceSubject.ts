@@ -6,14 +6,25 @@
  *   'The radioman pointed out that Trump was once an advocate for …, including “big government, …”' → The radioman (a description)
  *   'Corey Lewandowski, Donald Trump’s fired campaign manager, ripped …' → Corey Lewandowski (past an apposition)
  *   "And Mr. Christie gloated: ''I told you he wouldn't be ready.''" → Mr. Christie (past the opening "And")
+ *   'Then he cut into Bush, calling him a "stiff"' → he (past an opening adverb)
+ *   'When Trump used the words, “I’m not quite there yet,” he was echoing Ryan' → Trump (the subject of the
+ *   subordinate clause holding the quote: ./sentenceSubject.ts openingClauseSubject)
+ *   "While Mr. Ryan, representing the Republicans' governing wing, laid out a vision for ''a reformed tax code …,''
+ *   Ben Carson …" → Mr. Ryan
+ *   "Mr. Trump sent it after Mr. Singer published ''Character Studies,'' …" → Mr. Singer (the subject of a
+ *   subordinate clause inside the sentence that holds the quote: innerClauseSubject)
+ *   "In 2011 she spoke out for ''shotgun marriages''" → she (past an opening phrase with no comma)
  * Not a possessive ("Gary Johnson's doctor is calling …"), not a name inside a quote, not a short term quoted inside
  * an apposition to a name ("… named for Eddie Mannix, a studio ''fixer'' who …": the writer's word).
  */
-import { ARTICLES, COORDINATORS, CUE_ADVERBS, NOT_NOUN, OTHER_RELATIVES, PERSON_PRONOUNS } from '../lexicon';
+import { looksAdverb } from '../../text/adverbs';
+import { isPeopleGroup } from '../../people/lexicon';
+import { ARTICLES, AUXILIARIES, COORDINATORS, CUE_ADVERBS, DETERMINERS, NOT_NOUN, OTHER_PRONOUNS, OTHER_RELATIVES, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, ROLE_HINT, SENTENCE_ADVERBS, SUBORDINATORS } from '../lexicon';
 import { tokenAt, type Tok } from '../tokens';
 import { tokenCue } from './cue';
 import { pronounMention, type Attribution, type Mention } from './mention';
 import { descriptionOpeningAnyClause, sentenceOpener } from './opener';
+import { subjectAfter } from './subjectAfter';
 
 /** A subject and its verb: at least this many tokens before the quote. */
 const SUBJECT_AND_VERB_MIN = 2;
@@ -108,6 +119,103 @@ function countWords(text: string, qs: number): number {
   return m ? m[1].trim().split(/\s+/).filter(Boolean).length : Infinity;
 }
 
+/**
+ * The subject right after an adverb or a subordinator opening the sentence, when no main clause subject stands before
+ * the quote at qTok (PolNeAR train):
+ *   'Then he cut into Bush, calling him a "stiff"', 'Maybe he figures that … “Saturday Night Live” …' → he
+ *   'When Trump used the words, “I’m not quite there yet,” he was echoing Ryan' → Trump
+ *   'While Sullivan proclaims the article a “terrific piece …,” Clinton fixates on …' → Sullivan
+ *   'After he blasted the hit Disney film “Frozen“ and …' → he
+ * A name or a pronoun only (not "As the debate progressed"), and for a subordinate clause the quote stands inside it:
+ * no comma before the quote opens a clause of another subject ("When Trump spoke, the crowd chanted “…”").
+ */
+function openingClauseSubject(toks: Tok[], startTok: number, qTok: number): Mention | null {
+  const w = toks[startTok].l;
+  const subordinate = SUBORDINATORS.has(w);
+  if (!subordinate && !SENTENCE_ADVERBS.has(w) && !looksAdverb(w)) return null;
+  const m = subjectAfter(toks, startTok + 1, qTok);
+  if (!m || m.kind === 'description' || m.j >= qTok) return null;
+  if (subordinate) for (let x = m.j; x < qTok; x++) if (toks[x].t === ',' && x + 1 < qTok && opensOtherClause(toks[x + 1])) return null;
+  return m;
+}
+
+/** The most tokens of an opening prepositional phrase with no comma before the subject ("On the morning of Feb. 28 | Trump"). */
+const OPENING_PHRASE_REACH = 8;
+/** Pronouns that may stand as the subject after such a phrase. */
+const PHRASE_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we']);
+
+/**
+ * The subject right after a prepositional phrase that opens the sentence with no comma (PolNeAR train):
+ *   "In 2011 she spoke out for ''shotgun marriages''" → she
+ *   'On the morning of Feb. 28 Trump jumped onto his Twitter account … named “ilduce2016”' → Trump
+ * A pronoun, or a name after a number or a lower-case word (not one inside the phrase's own name: "In New York Trump"),
+ * followed by its verb.
+ */
+function subjectAfterOpeningPhrase(toks: Tok[], startTok: number, qTok: number): Mention | null {
+  if (!PREPOSITIONS.has(toks[startTok].l)) return null;
+  for (let x = startTok + 2; x < qTok - 1 && x <= startTok + OPENING_PHRASE_REACH; x++) {
+    const t = toks[x], prev = toks[x - 1];
+    if (t.punct) return null;
+    const pronoun = PHRASE_SUBJECT_PRONOUNS.has(t.l) && !t.cap;
+    const name = t.cap && !prev.cap && !prev.punct && !PREPOSITIONS.has(prev.l) && !DETERMINERS.has(prev.l);
+    if (!pronoun && !name) continue;
+    const m = subjectAfter(toks, x, qTok);
+    if (!m || m.kind === 'description' || m.j >= qTok) return null;
+    const verb = toks[m.j];
+    return !verb.punct && !verb.cap && !PREPOSITIONS.has(verb.l) ? m : null;
+  }
+  return null;
+}
+
+/** How far before the quote the subordinator of a clause holding it may stand. */
+const INNER_CLAUSE_REACH = 25;
+/** Words before "as" that make it no subordinator ("such as", "as well as", "known as"). */
+const NOT_SUBORDINATE_AS: ReadonlySet<string> = new Set(['such', 'as', 'well', 'known', 'same', 'so', 'just', 'long']);
+/** The writer's own word before a quoted term: no one in the sentence speaks it ("the so-called “rebels”"). */
+const WRITERS_TERM = 'so-called';
+
+/**
+ * The subject of a subordinate clause inside the sentence that holds the quote at qTok (PolNeAR train):
+ *   'The rejection … was complete when Trump in his announcement speech called undocumented immigrants from Mexico
+ *   “rapists”' → Trump, not "The rejection"
+ *   "Freddy circled it as his friends jeered, ''Do svidaniya!''" → his friends
+ *   'The Florida senator likes “The Walking Dead,” while the former Florida governor loves “Lilyhammer.”' → the former
+ *   Florida governor
+ * The nearest subordinator before the quote, in the middle of the sentence, with its subject and no comma opening a
+ * clause of another subject before the quote.
+ */
+function innerClauseSubject(toks: Tok[], startTok: number, qTok: number): Mention | null {
+  if (toks[qTok - 1]?.l === WRITERS_TERM) return null;
+  for (let w = qTok - 1; w > startTok && w >= qTok - INNER_CLAUSE_REACH; w--) {
+    const t = toks[w];
+    if (t.punct && t.t !== ',') return null;
+    if (!SUBORDINATORS.has(t.l) || t.cap) continue;
+    if (t.l === 'as' && NOT_SUBORDINATE_AS.has(toks[w - 1].l)) return null;
+    const m = subjectAfter(toks, w + 1, qTok);
+    if (!m || m.j >= qTok || !clauseSubject(toks, m)) return null;
+    // (nor one the comma closes before the main clause's verb: "as I made on Friday, would have resulted in …")
+    for (let x = m.j; x < qTok; x++) if (toks[x].t === ',' && x + 1 < qTok && (opensOtherClause(toks[x + 1]) || AUXILIARIES.has(toks[x + 1].l))) return null;
+    return m;
+  }
+  return null;
+}
+
+/**
+ * The mention after a subordinator is its clause's subject: a name, a pronoun or a description of people ("the man",
+ * "his friends"; not "a sign", "his right knee blew"), followed by its verb, not by a preposition or a relative ("as a
+ * former liberal who would “unravel” …", "as the perfect driver to speed …": "as" a preposition).
+ */
+function clauseSubject(toks: Tok[], m: Mention): boolean {
+  const next = toks[m.j];
+  if (next.punct || next.cap || PREPOSITIONS.has(next.l) || RELATIVE_PRONOUNS.has(next.l)) return false;
+  return m.kind !== 'description' || (!!m.head && (ROLE_HINT.test(m.head) || isPeopleGroup(m.head)));
+}
+
+/** A word after a comma that may open a clause with a subject of its own: a name, a determiner, a pronoun. */
+function opensOtherClause(t: Tok): boolean {
+  return t.cap || t.punct || DETERMINERS.has(t.l) || PERSON_PRONOUNS.has(t.l) || OTHER_PRONOUNS.has(t.l);
+}
+
 /** The subject opening the sentence at sentStart before the quote at qs, and its verb as the cue; null when there is none. */
 export function sentenceSubjectOf(toks: Tok[], text: string, sentStart: number, qs: number): Attribution | null {
   const qTok = tokenAt(toks, qs);
@@ -117,7 +225,7 @@ export function sentenceSubjectOf(toks: Tok[], text: string, sentStart: number, 
   if (COORDINATORS.has(toks[startTok]?.l ?? '') && startTok + 1 < qTok) startTok++;
   if (qTok - startTok < SUBJECT_AND_VERB_MIN) return null;
   // a name or pronoun, or a description of a person or body opening the sentence or its main clause
-  const m = sentenceOpener(toks, startTok, qTok) ?? descriptionOpeningAnyClause(toks, startTok, qTok);
+  const m = innerClauseSubject(toks, startTok, qTok) ?? sentenceOpener(toks, startTok, qTok) ?? descriptionOpeningAnyClause(toks, startTok, qTok) ?? openingClauseSubject(toks, startTok, qTok) ?? subjectAfterOpeningPhrase(toks, startTok, qTok);
   if (!m || m.j >= qTok) return null;
   if (m.kind === 'pronoun' && !speakingPronoun(toks, m)) return null;
   if (toks[m.j - 1].poss || (toks[m.j] && toks[m.j].poss)) return null;

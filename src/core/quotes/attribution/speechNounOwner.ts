@@ -2,6 +2,7 @@
  * Rule family "speech noun owner": a speech noun's possessor said what follows it. Examples (PolNeAR train; dev where marked):
  *   'her remark that “there’s a special place in hell …”' → her
  *   'De Blasio also repeated his claim that “profit-making” was the motivation …' → his
+ *   "He was challenged over his statement on Wednesday that ''Islam hates us,''" → his (past a time phrase)
  *   'Politifact seized on Trump’s claim that there have been “thousands of shootings”' (dev) → Trump (the noun a little before)
  *   'But Podliska’s most explosive claim is that the House Select Committee on Benghazi is a “witch hunt”' → Podliska
  *     (past the noun's modifiers, and a copula before "that")
@@ -37,9 +38,24 @@ const COPULAS: ReadonlySet<string> = new Set(['is', 'was']);
 /** The most lower-case words between a possessor and its speech noun ("Podliska’s most explosive | claim"). */
 const NOUN_MODIFIERS_REACH = 2;
 
-/** "that" follows the speech noun at sn, or a copula and "that" ("her claim that", "his argument was that"). */
+/** Prepositions of a time or occasion phrase between a speech noun and its "that" ("his statement on Wednesday that"). */
+const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'during', 'at', 'in', 'last', 'this']);
+/** The most words of that phrase after its preposition ("during | the debate", "on | Wednesday"). */
+const OCCASION_WORDS_REACH = 3;
+
+/**
+ * "that" follows the speech noun at sn, or a copula and "that" ("her claim that", "his argument was that"), or a time
+ * or occasion phrase and "that" ("his statement on Wednesday that ''Islam hates us''", "her assertion during the
+ * debate that "we now finally are …"": PolNeAR train).
+ */
 function thatAfter(ctx: QuoteContext, sn: number): boolean {
-  return ctx.word(sn + 1) === 'that' || (COPULAS.has(ctx.word(sn + 1)) && ctx.word(sn + 2) === 'that');
+  if (ctx.word(sn + 1) === 'that' || (COPULAS.has(ctx.word(sn + 1)) && ctx.word(sn + 2) === 'that')) return true;
+  if (!OCCASION_PREPOSITIONS.has(ctx.word(sn + 1))) return false;
+  for (let k = sn + 2; k <= sn + 2 + OCCASION_WORDS_REACH; k++) {
+    if (!ctx.toks[k] || ctx.toks[k].punct) return false;
+    if (ctx.word(k) === 'that') return k > sn + 2;
+  }
+  return false;
 }
 
 /** The possessor before the speech noun at sn, past a few lower-case modifiers ("Podliska’s most explosive claim"); sn - 1 else. */
