@@ -109,6 +109,12 @@ const opensSentence = (text: string, start: number, pos: number): boolean => /^[
 const IT_REACH = 2;
 /** How many sentences back "the woman" looks for "a young woman" the article introduced. */
 const INTRODUCED_REACH = 3;
+/**
+ * How many tokens back "the woman" looks at most, however long those sentences are (a text without full stops is one
+ * sentence: the reach in sentences alone would be the whole text, read again for every description). The farthest
+ * "a young woman" found on PolNeAR train, dev and the seeds is 35 tokens back; three long sentences are about 150.
+ */
+const INTRODUCED_TOKENS = 150;
 /** How many words may stand between the article and the head noun ("a young woman", "an elderly Syrian man"). */
 const INTRODUCED_MODIFIERS = 3;
 /** Words that end the modifiers of "a … woman" (prepositions, conjunctions). */
@@ -549,7 +555,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    */
   const introducedAs = (head: string, before: number): string | undefined => {
     const floor = people.sentences.start(Math.max(0, people.sentences.sentence(toks[before].s) - INTRODUCED_REACH));
-    for (let k = before - 1; k >= 0 && toks[k].s >= floor; k--) {
+    const first = Math.max(0, before - INTRODUCED_TOKENS);
+    for (let k = before - 1; k >= first && toks[k].s >= floor; k--) {
       if (toks[k].l !== head || toks[k].cap) continue;
       const next = toks[k + 1];
       if (next && !next.punct && (next.cap || isRoleNoun(next.l) || isPersonNoun(next.l))) continue;
