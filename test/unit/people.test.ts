@@ -243,6 +243,12 @@ describe('people: descriptions and unnamed sources', () => {
     assert.deepStrictEqual([q.speaker?.name, q.speaker?.unnamed], ['prime minister’s spokesman', true]);
     assert.deepStrictEqual(reported(text).filter(r => r.content.startsWith('Cameron will')).map(r => r.speaker), ['prime minister’s spokesman']);
   });
+  it('a description opening with a lowercase possessive is shown with its owner\'s words ("The intelligence community\'s inspector general had previously indicated that", PolNeAR train, Washington Post 2016-01-31; "the prime minister\'s official spokesperson", test/fixtures/outlets)', () => {
+    const ig = 'The intelligence community\'s inspector general had previously indicated that the emails contained classified material.';
+    assert.deepStrictEqual(reported(ig).map(r => r.speaker), ['intelligence community\'s inspector general']);
+    const pm = "Asked whether the cap would go, the prime minister's official spokesperson told reporters: 'I'm not going to get ahead of the strategy.'";
+    assert.deepStrictEqual([speakerOf(pm, "'I'm not going")?.name, speakerOf(pm, "'I'm not going")?.unnamed], ["prime minister's official spokesperson", true]);
+  });
   it('"the officer in charge of the CIA\'s Benghazi base" is that officer, unnamed, not the body inside it (PolNeAR train, Washington Post 2016-01-16)', () => {
     const text = 'According to the officer in charge of the CIA\'s Benghazi base that night, the scene in the movie is entirely untrue.';
     assert.deepStrictEqual(reported(text).map(r => r.speaker), ['officer in charge of the CIA\'s Benghazi']);
