@@ -914,6 +914,15 @@ describe('people: one canonical name per person', () => {
     assert.ok(index.same('Lavrov', 'Sergey Lavrov'));
     assert.ok(!index.same('Lavrov', 'Lakhdar Brahimi'));
   });
+  it('a name is one person whichever apostrophe it is written with ("Martin O\'Malley" in USA Today 2016-01-26, "Martin O’Malley" in Breitbart 2015-11-16, PolNeAR train)', () => {
+    assert.ok(samePerson("Martin O'Malley", 'Martin O’Malley'));
+    assert.ok(samePerson("O'Malley", 'Martin O’Malley'));
+    const index = new PeopleIndex([["Martin O'Malley"], ['Martin O’Malley'], ['Martin O’Malley']]);
+    assert.strictEqual(index.canonical("Martin O'Malley"), 'Martin O’Malley');
+    // in one article: the last name alone, with the other apostrophe, is the person the article names in full
+    const text = 'Former Maryland Gov. Martin O’Malley campaigned in Iowa on Monday.\n\n“We are going to surprise a lot of people,” O\'Malley said.';
+    assert.strictEqual(speakerOf(text, '“We are going')?.name, 'Martin O’Malley');
+  });
   it('across articles, a description names no one (PolNeAR train: "A top Donald Trump adviser", "a longtime adviser")', () => {
     const index = new PeopleIndex([['Donald Trump', 'A top Donald Trump adviser'], ['Mr. Trump', 'a longtime adviser'], ['a senior Cruz adviser', 'Ted Cruz']]);
     assert.strictEqual(index.canonical('A top Donald Trump adviser'), 'A top Donald Trump adviser');
