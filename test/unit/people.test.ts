@@ -197,6 +197,16 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const yet = 'Agusein Garcia, a grocery store worker, stood at the back.\n\nThe assembled laborers roared with hearty approval. Yet there in the back was Garcia, the grocery store worker. He was not feeling it.\n\n"This - it\'s like a cheerleading contest," he said.';
     assert.strictEqual(speakerOf(yet, '"This - it')?.name, 'Agusein Garcia');
   });
+  it('no word of a clause or a label is part of a name: "Yet Republicans", "the U.S. While Clinton", "Stated Stone:" (PolNeAR train: USA Today 2015-12-07, HuffPost 2015-12-10, Breitbart 2016-08-08)', () => {
+    const yet = 'Yet Republicans have already spent a significant amount of time on Benghazi, which has fizzled.\n\nRepublicans acknowledge that this portion of their strategy will be the hardest to execute.';
+    assert.deepStrictEqual(reported(yet).map(r => r.speaker), ['Republicans']);
+    const cleanNames = ['Yet Republicans', 'U.S. While Clinton', 'Stated Stone', 'Continued Stone'].map(cleanName);
+    assert.deepStrictEqual(cleanNames, ['Republicans', 'Clinton', 'Stone', 'Stone']);
+    const stone = 'Republican strategist Roger Stone made the remarks in an interview on this reporter’s talk radio program.\n\nStated Stone:\n\n“I think that the stakes are so high that they would do anything.”\n\nContinued Stone: “So I think it’s a very real problem.”';
+    assert.deepStrictEqual([speakerOf(stone, '“I think')?.name, speakerOf(stone, '“So I think')?.name], ['Roger Stone', 'Roger Stone']);
+    // (a name whose first word is a verb not of speech, or not in the past, stays: "Said" is a given name too)
+    assert.strictEqual(cleanName('Said Jawad'), 'Said Jawad');
+  });
   it('a person introduced with a description before the quote, over one named before (PolNeAR train)', () => {
     const text = 'Ahead of the Democratic primary debate in Charleston earlier this month, Hillary Clinton highlighted endorsements from high profile black leaders, like former Attorney General Eric Holder. More black Democratic state lawmakers have endorsed her than Sanders. But state Rep. Gilda Cobb-Hunter, a member of the Democratic National Committee, recalled what happened in 2008 to point out that Clinton’s double-digit lead in South Carolina could erode.\n\n“South Carolina’s black vote is not a monolith,” she said.';
     assert.strictEqual(speakerOf(text, '“South Carolina')?.name, 'Gilda Cobb-Hunter');

@@ -5,7 +5,7 @@
  * before it ("Republican Donald Trump", "Washington Post Trump"), a quantity before "of" ("Percent of Hillary
  * Clinton"), a time after "on" ("Berlin on Monday").
  */
-import { CALENDAR_NAMES, SURNAME_PARTICLES, TITLES } from '../quotes/lexicon';
+import { CALENDAR_NAMES, CUES, SURNAME_PARTICLES, TITLES } from '../quotes/lexicon';
 import { RELATIVE_DAYS } from '../text/calendar';
 import { firstNameGender, givenNameOfNickname, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace } from './lexicon';
 
@@ -23,6 +23,13 @@ const QUANTITY_WORD = /^(?:percent|per|half|most|some|many|all|none|much|part|on
 const BREAK_WORD = /^(?:on|in|at|to|from|with|by|and|or|as|after|before|during|since|says|said)$/i;
 /** Words that open a sentence, never a name ("Yet Bloomberg says"). */
 const OPENER_WORD = /^(?:yet|but|and|so|still|however|meanwhile|instead|thus|indeed|moreover|nonetheless|nevertheless)$/i;
+/** Conjunctions that open a clause, never a word of a name: the name is after them ("the U.S. While Clinton has …"). */
+const SUBORDINATOR = /^(?:while|when|whereas|although|though|because|unless)$/i;
+/**
+ * A verb of speech in the past opening a label, never a given name ("Stated Stone:", "Continued Stone:", PolNeAR train
+ * Breitbart 2016-08-08).
+ */
+const pastCue = (word: string): boolean => /ed$/.test(word) && CUES.has(word.toLowerCase());
 /** A middle initial ("V.", "J"). */
 export const isInitial = (word: string): boolean => /^\p{Lu}\.?$/u.test(word);
 
@@ -85,6 +92,14 @@ function readNameWords(name: string): string[] {
   let w = name.replace(/[“”"]\p{L}+[“”"]/gu, ' ').replace(AWARD_TITLE, '').split(/\s+/).filter(Boolean);
   // a share prompt's verb opening the name ("Follow Breitbart News investigative reporter … on Twitter")
   if (w.length > 1 && SHARE_VERB.test(w[0])) w = w.slice(1);
+  // a clause's conjunction inside the run: the name is after it ("Trump called to ban Muslims from entering the U.S.
+  // While Clinton has forcefully condemned …", PolNeAR train, HuffPost 2015-12-10)
+  const clause = w.findIndex((x, k) => k < w.length - 1 && SUBORDINATOR.test(x));
+  if (clause >= 0) w = w.slice(clause + 1);
+  // ("Stated Stone:")
+  if (w.length > 1 && pastCue(w[0])) w = w.slice(1);
+  // a sentence's opening word before a body's name: "Yet Republicans acknowledge" (PolNeAR train, USA Today 2015-12-07)
+  if (w.length > 1 && OPENER_WORD.test(w[0]) && isBodyName(w.slice(1))) w = w.slice(1);
   // "United Nations Security Council on Friday"
   if (w.length > 2 && TIME_WORDS.has(w[w.length - 1].toLowerCase()) && /^(?:on|in)$/i.test(w[w.length - 2])) w = w.slice(0, -2);
   // "Secretary of State John Kerry", "Missouri Secretary of State Jason Kander", "Prime Minister of Canada Justin
