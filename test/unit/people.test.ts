@@ -207,6 +207,13 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     // (a name whose first word is a verb not of speech, or not in the past, stays: "Said" is a given name too)
     assert.strictEqual(cleanName('Said Jawad'), 'Said Jawad');
   });
+  it('an outlet\'s nameplate word ends a body\'s name, never starts a surname after it ("the Daily Caller", "Vermont Edition", "The New Hampshire Union Leader"; PolNeAR train: Western Journal 2015-11-25, Politico 2016-02-19, NYT 2016-02-09)', () => {
+    assert.deepStrictEqual(['Daily Caller', 'Vermont Edition', 'New Hampshire Union Leader'].map(cleanName), ['Daily Caller', 'Vermont Edition', 'New Hampshire Union Leader']);
+    const caller = 'Clinton’s aides kept in touch with reporters.\n\nAccording to the Daily Caller, “Labott also coordinated with Reines to post a favorable quote from Clinton’s testimony.”';
+    assert.strictEqual(speakerOf(caller, '“Labott')?.name, 'Daily Caller');
+    // (a surname after a title stays the person's: "Atlantic City Mayor Don Guardian", PolNeAR train, Politico 2016-07-06)
+    assert.strictEqual(cleanName('Atlantic City Mayor Don Guardian'), 'Don Guardian');
+  });
   it('a person introduced with a description before the quote, over one named before (PolNeAR train)', () => {
     const text = 'Ahead of the Democratic primary debate in Charleston earlier this month, Hillary Clinton highlighted endorsements from high profile black leaders, like former Attorney General Eric Holder. More black Democratic state lawmakers have endorsed her than Sanders. But state Rep. Gilda Cobb-Hunter, a member of the Democratic National Committee, recalled what happened in 2008 to point out that Clinton’s double-digit lead in South Carolina could erode.\n\n“South Carolina’s black vote is not a monolith,” she said.';
     assert.strictEqual(speakerOf(text, '“South Carolina')?.name, 'Gilda Cobb-Hunter');
