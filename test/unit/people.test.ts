@@ -9,6 +9,7 @@ import { tokenize } from '../../src/core/quotes/tokens';
 import { cleanName, PeopleIndex, personKey, samePerson } from '../../src/core/people';
 import { firstNameGender, isCommonWord, isPeopleGroup, titleGender } from '../../src/core/people/lexicon';
 import { Sentences } from '../../src/core/people/sentences';
+import { kindOfName } from '../../src/core/people/canonical';
 import { readSample, sampleFiles } from './helpers';
 import { SEED_SPEAKERS } from './seedSpeakers';
 import { quoteOf, reported, speakerOf } from './helpers';
@@ -17,6 +18,13 @@ describe('people: pronouns resolve to the salient person that agrees with them',
   it('a place or a time is never the person ("Obama arrived in Berlin on Monday")', () => {
     const text = 'Obama arrived in Berlin on Monday. "We will win this," he said.';
     assert.strictEqual(speakerOf(text, '"We will')?.name, 'Obama');
+  });
+  it('a place of two words after "in" or "at", or a part of the world, is never the person ("voters in Palo Alto", "war in the Middle East"; PolNeAR train, Washington Post 2016-06-05 and 2016-01-07)', () => {
+    assert.deepStrictEqual(['Middle East', 'Central Asia', 'Latin America'].map(kindOfName), ['place', 'place', 'place']);
+    const palo = 'A day earlier, at a forum for voters in Palo Alto, Bernie Sanders traded the microphone with activists.\n\nBut that changed when one voter brought up immigration. She asked Sanders about the "2 million-plus" people deported under the Obama administration.';
+    assert.notStrictEqual(speakerOf(palo, '"2 million-plus"')?.name, 'Palo Alto');
+    const east = 'Such rhetoric is alarming many Germans. Asylum seekers are fleeing war in the Middle East.\n\n"Filth out!" she wrote.';
+    assert.notStrictEqual(speakerOf(east, '"Filth out!"')?.name, 'Middle East');
   });
   it('an honorific in the article overrides the first name\'s gender ("Senator Lindsey Graham … Mr. Graham … he said", train)', () => {
     const text = "Senator Lindsey Graham, Republican of South Carolina, said on Sunday that Mr. Trump had crossed another  line. Like his comments about Mr. Curiel, Mr. Graham said, Mr. Trump's jabs at Mr. and Mrs. Khan were entirely unacceptable. ''This is going to a place where we've never gone before, to push back against the families of the fallen,'' he said.";

@@ -19,7 +19,7 @@ import { authorOf } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, issuerOf, type DocumentContext } from './documents';
-import { isCommonWord, isOpeningWord, isPeopleGroup, isRoleNoun, isVerbForm, nounGender, titleGender, type Gender } from './lexicon';
+import { isCommonWord, isHonorific, isOpeningWord, isPeopleGroup, isRoleNoun, isVerbForm, nounGender, titleGender, type Gender } from './lexicon';
 import { hasKnownFirstName } from './personName';
 import { People, type EntityMention } from './salience';
 
@@ -877,10 +877,15 @@ const nounAfterName = (w: string): boolean =>
 /** "any", "anything", "everyone", "nobody": a determiner or an indefinite pronoun. */
 const INDEFINITE = /^(?:any|every|some|no)(?:thing|one|body)?$/;
 
-/** A one-word name written right after a preposition of place, not as a possessive ("in Orlando", not "in Trump's"). */
+/**
+ * A name written right after a preposition of place, not as a possessive ("in Orlando", not "in Trump's"): one word, or
+ * two whose first is no given name the lexicon knows ("a forum … in Palo Alto", PolNeAR train, Washington Post
+ * 2016-06-05, where "She asked Sanders" and "he said" went to "Palo Alto"; not "confidence in Hillary Clinton").
+ */
 function placeAfterPreposition(toks: Tok[], i: number, j: number): boolean {
   const before = toks[i - 1];
-  return j - i === 1 && !!before && !before.cap && LOCATIVE.test(before.l) && !toks[i].poss;
+  if (!before || before.cap || !LOCATIVE.test(before.l) || toks[j - 1].poss) return false;
+  return j - i === 1 || (j - i === 2 && !hasKnownFirstName(`${toks[i].t} ${toks[i + 1].t}`) && !isHonorific(toks[i].t));
 }
 
 /**
