@@ -26,6 +26,12 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const east = 'Such rhetoric is alarming many Germans. Asylum seekers are fleeing war in the Middle East.\n\n"Filth out!" she wrote.';
     assert.notStrictEqual(speakerOf(east, '"Filth out!"')?.name, 'Middle East');
   });
+  it('a title word that opens a place\'s name heads no name ("the Business Council of British Columbia … it recommended", PolNeAR train, NYT 2016-03-03)', () => {
+    assert.strictEqual(cleanName('Business Council of British Columbia'), 'Business Council of British Columbia');
+    assert.strictEqual(cleanName('British Prime Minister David Cameron'), 'David Cameron');
+    const text = "The advisory panel recommends unspecified adjustments to protect such trade-exposed industries. Still, the Business Council of British Columbia opposed an increase.\n\n''Keep the B.C. carbon tax in place at the current level over the balance of the decade,'' it recommended.";
+    assert.strictEqual(speakerOf(text, "''Keep the")?.name, 'Business Council of British Columbia');
+  });
   it('an honorific in the article overrides the first name\'s gender ("Senator Lindsey Graham … Mr. Graham … he said", train)', () => {
     const text = "Senator Lindsey Graham, Republican of South Carolina, said on Sunday that Mr. Trump had crossed another  line. Like his comments about Mr. Curiel, Mr. Graham said, Mr. Trump's jabs at Mr. and Mrs. Khan were entirely unacceptable. ''This is going to a place where we've never gone before, to push back against the families of the fallen,'' he said.";
     assert.strictEqual(speakerOf(text, "''This is going")?.name, 'Lindsey Graham');

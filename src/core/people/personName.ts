@@ -109,7 +109,8 @@ function readNameWords(name: string): string[] {
   // "… Party Chairman David Pepper": the name after its last heading title word
   // (also a title that opens it: "Chairman Reince Priebus", after "party" or "Republican National Committee")
   for (let k = w.length - 2; k >= 0; k--) {
-    if (headTitle(w[k]) && /^\p{Lu}/u.test(w[k + 1]) && !w.slice(k + 1).some(x => BODY_WORD.test(x) || TITLES.has(x.toLowerCase()))) { w = w.slice(k + 1); break; }
+    // (not a title word that opens a place's name: "Business Council of British Columbia", PolNeAR train, NYT 2016-03-03)
+    if (headTitle(w[k]) && /^\p{Lu}/u.test(w[k + 1]) && !w.slice(k + 1).some(x => BODY_WORD.test(x) || TITLES.has(x.toLowerCase())) && !isPlace(w.slice(k, k + 2).join(' '))) { w = w.slice(k + 1); break; }
   }
   // "Charles B. Rangel of New York", "Cameron Easley for Morning Consult": a person's name ends before "of" or "for"
   // (also before a body's name: "Robert Gordon of Northwestern University", "Meenakshi Ganguly of Human Rights Watch")
