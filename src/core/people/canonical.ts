@@ -19,6 +19,15 @@ const TIME_ZONE = /^(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|PT|GMT|UTC|BST|CET|
 /** Words that make a country's name a part of the world ("North America", "Central Asia"). */
 const REGION_WORD = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Greater|Latin|Middle|Far|Near)$/;
 
+/** Continents and points of the compass, which a region word makes a part of the world ("Middle East", "Latin America"). */
+const WORLD_PART = /^(?:East|West|North|South|Africa|America|Americas|Asia|Europe)$/;
+
+/**
+ * A part of the world the lexicon does not know: a region word before a point of the compass, a continent or a country
+ * ("Middle East", "Central Asia", "Latin America": PolNeAR train, where "he" and "she" went to "Middle East").
+ */
+const partOfTheWorld = (w: readonly string[]): boolean => w.length === 2 && REGION_WORD.test(w[0]) && (WORLD_PART.test(w[1]) || isCountry(w[1]));
+
 /** Places written as capitals that are no body ("Washington, DC, gifts and accessories store"). */
 const PLACE_ABBREVIATION = /^(?:DC|D\.C\.?)$/;
 
@@ -43,7 +52,7 @@ function classify(written: string): NameKind {
   const words = nameWords(written);
   const name = words.join(' ');
   if (isBodyName(words) || isKnownOrganization(name) || countryDepartment(words)) return 'organization';
-  if (isPlace(name) || PLACE_WORD.test(words[words.length - 1] ?? '')) return 'place';
+  if (isPlace(name) || PLACE_WORD.test(words[words.length - 1] ?? '') || partOfTheWorld(words)) return 'place';
   // "Libertarian", "Democratic Senate", "South Korean": labels and nationalities name no one
   // ("Turkish Americans", "New Yorkers": a group)
   // (a known first name before a label that is also a common surname is a person: "Jennifer Green", "Grant Green")

@@ -5,12 +5,12 @@
  * before it ("Republican Donald Trump", "Washington Post Trump"), a quantity before "of" ("Percent of Hillary
  * Clinton"), a time after "on" ("Berlin on Monday").
  */
-import { CALENDAR_NAMES, SURNAME_PARTICLES, TITLES } from '../quotes/lexicon';
+import { CALENDAR_NAMES, CUES, SURNAME_PARTICLES, TITLES } from '../quotes/lexicon';
 import { RELATIVE_DAYS } from '../text/calendar';
 import { firstNameGender, givenNameOfNickname, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace } from './lexicon';
 
 /** Words that make a run of capitalised words a body, not a person. */
-export const BODY_WORD = /\b(?:Observatory|Ministry|Council|Committee|Agency|Office|Party|Department|Times|Post|News|Journal|Network|Campaign|Institute|Foundation|Association|Union|Commission|Court|Army|Police|Government|Administration|Coalition|Group|Center|Centre|Bureau|Service|Services|Industries|Holdings|Partners|Airlines|Airways|Technologies|Enterprises|Logistics|Corporation|Company|Inc|Corp|Co(?=\.)|Railway|Railways|Hydro|University|College|Church|Kremlin|Pentagon|House|Senate|Congress|Parliament|League|Organization|Organisation|Watch|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|Tribune|Herald|Magazine|Daily|Gazette|Review|Club|Fund|Bank|Board|Authority|Forces|Command|Republicans|Democrats|Street|Enforcement|Investigations|Federation|Alliance|Society|Legion|TV)\b/;
+export const BODY_WORD = /\b(?:Observatory|Ministry|Council|Committee|Agency|Office|Party|Department|Times|Post|News|Journal|Network|Campaign|Institute|Foundation|Association|Union|Commission|Court|Army|Police|Government|Administration|Coalition|Group|Center|Centre|Bureau|Service|Services|Industries|Holdings|Partners|Airlines|Airways|Technologies|Enterprises|Logistics|Corporation|Company|Inc|Corp|Co(?=\.)|Railway|Railways|Hydro|University|College|Church|Kremlin|Pentagon|House|Senate|Congress|Parliament|League|Organization|Organisation|Watch|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|Tribune|Herald|Magazine|Daily|Gazette|Review|Caller|Leader|Edition|Examiner|Register|Inquirer|Chronicle|Observer|Dispatch|Beast|Globe|Telegraph|Courier|Enquirer|Sentinel|Club|Fund|Bank|Board|Authority|Forces|Command|Republicans|Democrats|Street|Enforcement|Investigations|Federation|Alliance|Society|Legion|TV)\b/;
 /** Party labels and epithets written before a name ("Republican Donald Trump", "Crooked Hillary Clinton"). */
 /** Nouns that make a place's name a body's ("Nova Scotia Health", "Alberta Health Services", "Ontario Power"). */
 const PLACE_BODY_TAIL = /^(?:Health|Services|Energy|Power|Hydro|Transit|Education)$/;
@@ -23,6 +23,13 @@ const QUANTITY_WORD = /^(?:percent|per|half|most|some|many|all|none|much|part|on
 const BREAK_WORD = /^(?:on|in|at|to|from|with|by|and|or|as|after|before|during|since|says|said)$/i;
 /** Words that open a sentence, never a name ("Yet Bloomberg says"). */
 const OPENER_WORD = /^(?:yet|but|and|so|still|however|meanwhile|instead|thus|indeed|moreover|nonetheless|nevertheless)$/i;
+/** Conjunctions that open a clause, never a word of a name: the name is after them ("the U.S. While Clinton has …"). */
+const SUBORDINATOR = /^(?:while|when|whereas|although|though|because|unless)$/i;
+/**
+ * A verb of speech in the past opening a label, never a given name ("Stated Stone:", "Continued Stone:", PolNeAR train
+ * Breitbart 2016-08-08).
+ */
+const pastCue = (word: string): boolean => /ed$/.test(word) && CUES.has(word.toLowerCase());
 /** A middle initial ("V.", "J"). */
 export const isInitial = (word: string): boolean => /^\p{Lu}\.?$/u.test(word);
 
@@ -85,6 +92,14 @@ function readNameWords(name: string): string[] {
   let w = name.replace(/[“”"]\p{L}+[“”"]/gu, ' ').replace(AWARD_TITLE, '').split(/\s+/).filter(Boolean);
   // a share prompt's verb opening the name ("Follow Breitbart News investigative reporter … on Twitter")
   if (w.length > 1 && SHARE_VERB.test(w[0])) w = w.slice(1);
+  // a clause's conjunction inside the run: the name is after it ("Trump called to ban Muslims from entering the U.S.
+  // While Clinton has forcefully condemned …", PolNeAR train, HuffPost 2015-12-10)
+  const clause = w.findIndex((x, k) => k < w.length - 1 && SUBORDINATOR.test(x));
+  if (clause >= 0) w = w.slice(clause + 1);
+  // ("Stated Stone:")
+  if (w.length > 1 && pastCue(w[0])) w = w.slice(1);
+  // a sentence's opening word before a body's name: "Yet Republicans acknowledge" (PolNeAR train, USA Today 2015-12-07)
+  if (w.length > 1 && OPENER_WORD.test(w[0]) && isBodyName(w.slice(1))) w = w.slice(1);
   // "United Nations Security Council on Friday"
   if (w.length > 2 && TIME_WORDS.has(w[w.length - 1].toLowerCase()) && /^(?:on|in)$/i.test(w[w.length - 2])) w = w.slice(0, -2);
   // "Secretary of State John Kerry", "Missouri Secretary of State Jason Kander", "Prime Minister of Canada Justin
@@ -94,7 +109,8 @@ function readNameWords(name: string): string[] {
   // "… Party Chairman David Pepper": the name after its last heading title word
   // (also a title that opens it: "Chairman Reince Priebus", after "party" or "Republican National Committee")
   for (let k = w.length - 2; k >= 0; k--) {
-    if (headTitle(w[k]) && /^\p{Lu}/u.test(w[k + 1]) && !w.slice(k + 1).some(x => BODY_WORD.test(x) || TITLES.has(x.toLowerCase()))) { w = w.slice(k + 1); break; }
+    // (not a title word that opens a place's name: "Business Council of British Columbia", PolNeAR train, NYT 2016-03-03)
+    if (headTitle(w[k]) && /^\p{Lu}/u.test(w[k + 1]) && !w.slice(k + 1).some(x => BODY_WORD.test(x) || TITLES.has(x.toLowerCase())) && !isPlace(w.slice(k, k + 2).join(' '))) { w = w.slice(k + 1); break; }
   }
   // "Charles B. Rangel of New York", "Cameron Easley for Morning Consult": a person's name ends before "of" or "for"
   // (also before a body's name: "Robert Gordon of Northwestern University", "Meenakshi Ganguly of Human Rights Watch")
@@ -216,11 +232,14 @@ function readFirstKey(word: string): string {
     .replace(/[aeiou]/g, (v, k) => (k === 0 ? v : '')).replace(/(.)\1+/g, '$1');
 }
 
-/** The last name's key ("al-Khatib" = "Khatib"; "Jr." and middle initials are no last name). */
+/**
+ * The last name's key ("al-Khatib" = "Khatib"; "Jr." and middle initials are no last name; "O’Neill" = "O'Neill": one
+ * article, or one folder, may write a name with either apostrophe).
+ */
 export function lastKey(words: readonly string[]): string {
   let k = words.length - 1;
   while (k > 0 && /^(?:jr|sr|ii|iii|iv)\.?$/i.test(words[k].replace(/,$/, ''))) k--;
-  return (words[k] ?? '').replace(/['’]s$/, '').replace(/^(?:al|el|bin|ibn|abu)[-'’]/i, '').toLowerCase();
+  return (words[k] ?? '').replace(/['’]s$/, '').replace(/^(?:al|el|bin|ibn|abu)[-'’]/i, '').replace(/’/g, "'").toLowerCase();
 }
 
 export interface PersonKey {
