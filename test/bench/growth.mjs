@@ -113,6 +113,8 @@ export const SHAPES = [
   { name: 'CR-only line ends', unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), realText(b).replace(/\r?\n/g, '\r')) },
   { name: 'nested quotes', unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), fill(b, i => `"He told me "go 'now' and "stay ${i % 10}" there," and left," Smith said. `)) },
   { name: 'X Smith said "…"', unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), fill(b, i => `${word(i)} Smith said "we will win this, ${i % 100} times over." `)) },
+  // (reported speech with no sentence end anywhere: every content runs to the line's end unless a cue bounds it)
+  { name: 'one line, no full stops, many reports', unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), fill(b, 'Smith said the plan would fail and Jones told reporters that it would work, ')) },
   { name: 'many names sharing a last word: Officials in X County', unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), fill(b, i => `Officials in ${word(i)} County said "the roads are closed." `)) },
   // (the layouts of #12: single marks only, the British way; Title Case and capitals lines)
   { name: "single marks only: '…,' said Smith.", unit: 'bytes', only: 'quotes,figures', sizes: [200_000, 1_600_000], write: (dir, b) => fs.writeFileSync(path.join(dir, 'text.txt'), realText(b).replace(/["“”]|''/g, "'").replace(/'{2,}/g, "'")) },

@@ -39,7 +39,11 @@ function timed(argv, env = {}) {
 }
 const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const results = { date: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length, node: process.version } };
+const os = await import('node:os');
+// (the machine's load and NODE_EXTRA_CA_CERTS go with the numbers: on a 2-core machine shared with other work the wall
+// times mostly say how long the processes waited for a CPU, and every node start, ours and the baseline's alike, reads
+// the certificates that variable names before running any script: ~425 M instructions where it names Debian's bundle)
+const results = { date: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version, loadAverageAtStart: os.loadavg().map(x => +x.toFixed(2)), extraCaCerts: process.env.NODE_EXTRA_CA_CERTS || null } };
 
 // 1. document analysis throughput
 {
@@ -111,6 +115,8 @@ console.log(`  news-lens  ${d.oursMBps} MB/s (${d.oursSeconds.toFixed(2)} s for 
 console.log(`  compromise baseline  ${d.baselineMBps} MB/s (${d.baselineSeconds.toFixed(2)} s)`);
 console.log(`  ratio  ${d.ratio}×  (goal ≥ 10×: ${d.met ? 'met' : 'NOT met'})`);
 console.log(`  CPU time (user + system)  ${d.oursCpuSeconds} s against ${d.baselineCpuSeconds} s: ${d.cpuTimeShare}× the baseline's`);
+console.log(`  time share  ${(d.oursSeconds / d.baselineSeconds).toFixed(3)}× the baseline's time`);
+console.log(`  machine  load ${results.machine.loadAverageAtStart.join(' / ')} (1 / 5 / 15 min) at the start; NODE_EXTRA_CA_CERTS ${results.machine.extraCaCerts ? `set (${results.machine.extraCaCerts}): read at every node start` : 'not set'}`);
 if (results.corpusIndex) console.log('\ncorpus index\n' + (results.corpusIndex.table || JSON.stringify(results.corpusIndex, null, 1)));
 if (results.growth) console.log('\ngrowth by input shape, whole CLI (linear is 8×)\n' + results.growth.table);
 if (results.editor) {

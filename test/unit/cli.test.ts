@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import Ajv2020 from 'ajv/dist/2020';
-import { runCli } from '../../src/cli';
+import { cacheCoverage, runCli } from '../../src/cli';
 import { captureIO, SAMPLES, SHARED, sampleFiles } from './helpers';
 
 function analyzeJson(argv: string[]): { code: number; json: any; err: string } {
@@ -127,11 +127,20 @@ describe('CLI: news-lens analyze', () => {
   });
 
   it('tells onAnalysed which parts it analysed, and only when at least one file was (what the launcher caches)', () => {
-    const told: (readonly string[])[] = [];
-    const onAnalysed = (parts: readonly string[]): void => { told.push(parts); };
+    const told: [readonly string[], number][] = [];
+    const onAnalysed = (parts: readonly string[], chars: number): void => { told.push([parts, chars]); };
     assert.strictEqual(runCli(['analyze', '--json', '--only', 'figures', SAMPLES], captureIO().io, { onAnalysed }), 0);
     assert.strictEqual(runCli(['--help'], captureIO().io, { onAnalysed }), 0);
     assert.strictEqual(runCli(['analyze', path.join(tmp, 'missing.txt')], captureIO().io, { onAnalysed }), 1);
-    assert.deepStrictEqual(told, [['figures']]);
+    const chars = fs.readdirSync(SAMPLES).filter(f => /\.(?:txt|text|article)$/.test(f)).reduce((n, f) => n + fs.readFileSync(path.join(SAMPLES, f), 'utf8').length, 0);
+    assert.deepStrictEqual(told, [[['figures'], chars]]);
+  });
+
+  it('records for the code cache the parts and every size class of text up to the run\'s (8 times larger each)', () => {
+    assert.deepStrictEqual(cacheCoverage(['quotes'], 0), ['quotes', 't0']);
+    assert.deepStrictEqual(cacheCoverage(['quotes', 'figures'], 7), ['quotes', 'figures', 't0']);
+    assert.deepStrictEqual(cacheCoverage(['figures'], 8), ['figures', 't0', 't1']);
+    // PolNeAR dev, 568 KB: 8^6 = 262,144 ≤ 568,000 < 8^7
+    assert.deepStrictEqual(cacheCoverage(['quotes'], 568_000), ['quotes', 't0', 't1', 't2', 't3', 't4', 't5', 't6']);
   });
 });

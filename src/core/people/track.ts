@@ -9,7 +9,7 @@ import { isNumberWord } from '../figures/numberWords';
 import { sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
 import { BE_FORMS, COORDINATORS_AND_OR, CUES, DETERMINERS, NOT_NOUN, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
-import { canonicalOf, midSentenceCaps, runsFromRunInHead, type NameTable } from '../quotes/names';
+import { canonicalOf, lowerCaseWords, midSentenceCaps, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { withinQuote } from '../quotes/marks';
 import { paragraphOf } from '../quotes/sentences';
@@ -154,8 +154,7 @@ export interface PeopleStage {
 interface Span { start: number; end: number }
 
 export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes: readonly Span[]): PeopleStage {
-  const lower = new Set<string>();
-  for (const t of toks) if (!t.cap && !t.punct) lower.add(t.l);
+  const lower = lowerCaseWords(toks);
   const midCaps = midSentenceCaps(toks);
   const people = new People(text, names.names, w => lower.has(w.toLowerCase()) || (isCommonWord(w) && !midCaps.has(w.toLowerCase())) || isPeopleGroup(w));
   const inQuote: boolean[] = [];

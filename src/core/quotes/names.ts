@@ -117,6 +117,23 @@ export function runsFromRunInHead(toks: Tok[], i: number, j: number): boolean {
 }
 
 const midCapsCache = new WeakMap<Tok[], Set<string>>();
+const lowerCaseCache = new WeakMap<Tok[], ReadonlySet<string>>();
+
+/**
+ * The words the article writes in lower case (each word token neither capitalised nor punctuation, by its `l`),
+ * found once per article: the names table and the people stage both ask.
+ */
+export function lowerCaseWords(toks: Tok[]): ReadonlySet<string> {
+  let set = lowerCaseCache.get(toks);
+  if (set) return set;
+  const words = new Set<string>();
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (!t.cap && !t.punct) words.add(t.l);
+  }
+  lowerCaseCache.set(toks, (set = words));
+  return set;
+}
 
 /**
  * Capitalised words the article also writes inside a sentence (after a word or a comma): a word seen only at
@@ -274,7 +291,7 @@ export class NameTable {
   constructor(private readonly toks: Tok[], private readonly text: string, quotes: readonly { start: number; end: number }[] = [], titleEnd = 0) {
     let q = 0;
     const titled: NameRun[] = [], epithets: NameRun[] = [];
-    for (const t of toks) if (!t.cap && !t.punct) this.names.noteLowerCase(t.l);
+    for (const w of lowerCaseWords(toks)) this.names.noteLowerCase(w);
     for (let k = 0; k < toks.length; k++) {
       // (a dateline opening a paragraph names a place, never a person: "NASHUA, N.H. -", "MOSCOW (AP) —")
       if (k === 0 || toks[k].br) k = afterDateline(toks, k, toks.length);
