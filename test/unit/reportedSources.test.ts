@@ -8,6 +8,12 @@ describe('reported speech: the source as a reader names it (sourcePhrase.ts)', (
     assert.ok(r.some(x => x.cue === 'suggested' && x.mention === 'Cruz'), JSON.stringify(r));
     assert.ok(!r.some(x => x.mention?.includes('a state')), JSON.stringify(r));
   });
+  it('"the family" is a source: a noun in -ly is no adverb (text/adverbs.ts LY_NOUNS, PolNeAR train, Breitbart 2016-06-05)', () => {
+    const r = reported('Babar says he contacted Ali’s wife and the family planned to bring Ali to the center for a “paint over” ceremony.');
+    assert.ok(r.some(x => x.mention === 'the family' && x.cue === 'planned'), JSON.stringify(r));
+    const s = reported('Police under fire\n\nThe family said that the police had lied about the shooting.');
+    assert.ok(s.some(x => x.mention === 'The family' && x.content === 'that the police had lied about the shooting'), JSON.stringify(s));
+  });
   it('"according to" a document with a participle: its time and its agent belong to the source', () => {
     const r = reported('The State Department has removed from its unclassified electronic records system some emails, according to a memo released Friday by the agency\'s watchdog.');
     assert.ok(r.some(x => x.cue === 'according to' && x.mention === 'a memo released Friday by the agency\'s watchdog'), JSON.stringify(r));

@@ -454,7 +454,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const resolveDescription = (m: Mention, pos: number): Reading => {
     const written = text.slice(m.s, m.e);
     const det = toks[m.i]?.l ?? '';
-    const shown = text.slice(toks[ownerWordsBefore(toks, m)].s, m.e).replace(/^(?:the)\s+/i, '');
+    const shown = written.replace(/^(?:the)\s+/i, '');
     // "the statement said", "a Times article said": the document's issuer
     const doc = documentHead(toks, m.i, m.j);
     const issuer = doc >= 0 ? issuerOf(documents, m.i, doc) : undefined;
@@ -830,23 +830,6 @@ const POSSESSOR = /(\p{Lu}[\p{L}.-]*)(?:['’]s|['’])(?=\s)/u;
 function sameOwner(a: string, b: string): boolean {
   const x = POSSESSOR.exec(a)?.[1], y = POSSESSOR.exec(b)?.[1];
   return !x || !y || x.toLowerCase() === y.toLowerCase();
-}
-
-/** The most lowercase words of an owner before the possessive a description starts with ("the prime | minister's"). */
-const OWNER_WORDS = 2;
-
-/**
- * The first token of the description `m` as a reader should see it: a lowercase possessive it opens with keeps the
- * owner's words before it, up to their article ("the prime minister's official spokesperson" is shown so, not as
- * "minister's official spokesperson": test/fixtures/outlets). Only what is shown: the mention and what it resolves to
- * stay as the attribution found them.
- */
-function ownerWordsBefore(toks: Tok[], m: Mention): number {
-  const first = toks[m.i];
-  if (!first?.poss || first.cap) return m.i;
-  let o = m.i;
-  while (o > 0 && o > m.i - OWNER_WORDS && /^[a-z][a-z-]*$/.test(toks[o - 1].t) && !DETERMINERS.has(toks[o - 1].l) && !NOT_NOUN.has(toks[o - 1].l) && !PREPOSITIONS.has(toks[o - 1].l) && !CUES.has(toks[o - 1].l)) o--;
-  return o < m.i && o > 0 && toks[o - 1].l === 'the' ? o - 1 : m.i;
 }
 
 /** Prepositions of place: a one-word name after one is a place ("a gay nightclub in Orlando"), not a person. */

@@ -3,6 +3,7 @@
  * "[Clinton] told reporters she was confident", "They are hoping a stamp of approval from Warren … will help".
  * The clause must open with a subject (a pronoun, a name, a noun phrase) and reach a finite verb soon after.
  */
+import { looksAdverb } from '../text/adverbs';
 import { cueSpan } from '../quotes/attribution';
 import { RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import { CLAUSE_RELATIVES, CUES, DETERMINERS, NOT_NOUN, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, QUANTIFIER_CLAUSE_SUBJECTS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
@@ -45,7 +46,7 @@ const MORE_PREPOSITIONS = /^(?:around|among|amongst|against|toward|towards|acros
 /** A verb in the present before its object: "news outlets | undercount his supporters", "Trump | likes the plan". */
 export function presentVerb(toks: Tok[], j: number): boolean {
   const w = toks[j], next = toks[j + 1], prev = toks[j - 1];
-  if (!next || !prev || w.cap || w.poss || NOT_NOUN.has(w.l) || PREPOSITIONS.has(w.l) || MORE_PREPOSITIONS.test(w.l) || DETERMINERS.has(w.l) || TIME_WORDS.has(w.l) || /ly$/.test(w.l)) return false;
+  if (!next || !prev || w.cap || w.poss || NOT_NOUN.has(w.l) || PREPOSITIONS.has(w.l) || MORE_PREPOSITIONS.test(w.l) || DETERMINERS.has(w.l) || TIME_WORDS.has(w.l) || looksAdverb(w.l)) return false;
   if (prev.punct || DETERMINERS.has(prev.l) || PREPOSITIONS.has(prev.l)) return false;
   return (DETERMINERS.has(next.l) && next.l !== 'that') || /^(?:him|them|it|us|me)$/.test(next.l);
 }
@@ -61,7 +62,7 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
   if (SUBJECT_PRONOUNS.has(t.l)) {
     if (next.punct) return false;
     // ("Twitter said it actively investigated …": an adverb before the verb)
-    const verb = /ly$/.test(next.l) && toks[k + 2] && !toks[k + 2].punct ? toks[k + 2] : next;
+    const verb = looksAdverb(next.l) && toks[k + 2] && !toks[k + 2].punct ? toks[k + 2] : next;
     return PERSONAL_SUBJECT_PRONOUNS.has(t.l) ? !PREPOSITIONS.has(next.l) : finite(verb) || /^(?:'s|’s)$/.test(verb.t) || /[^s]s$/.test(verb.l);
   }
   // ("Clinton says many doubted her in Nevada": a quantifier as the subject)
@@ -74,7 +75,7 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
     }
     return false;
   }
-  if (!(t.cap || t.poss || /^\d/.test(t.t) || (DETERMINERS.has(t.l) && t.l !== 'that') || (!NOT_NOUN.has(t.l) && !PREPOSITIONS.has(t.l) && !/ly$/.test(t.l) && !CUES.has(t.l)))) return false;
+  if (!(t.cap || t.poss || /^\d/.test(t.t) || (DETERMINERS.has(t.l) && t.l !== 'that') || (!NOT_NOUN.has(t.l) && !PREPOSITIONS.has(t.l) && !looksAdverb(t.l) && !CUES.has(t.l)))) return false;
   for (let j = k + 1; j < b && j <= k + LOOKAHEAD; j++) {
     const w = toks[j];
     // ("the decision, which struck down restrictions …, was a setback": past a relative clause between commas)

@@ -4,6 +4,7 @@
  * “workplace” issue", "Mr. Cruz tried to defend his record on immigration", "Trump continued to attack the judge".
  * The infinitive's object is the content, as for the finite verb (./objectCue.ts).
  */
+import { looksAdverb } from '../text/adverbs';
 import { cueSpan } from '../quotes/attribution';
 import { DETERMINERS } from '../quotes/lexicon';
 import { contentEnd, contentSpan, words } from './clause';
@@ -36,7 +37,7 @@ export function controlledCues(ctx: SentenceContext): Report[] {
     if (particle === undefined || t.cap || toks[c - 1].l !== 'to') continue;
     // the verb before "to", past an adverb ("started to portray", "has repeatedly sought to defend")
     let v = c - 2;
-    if (v > a && /ly$/.test(toks[v].l)) v--;
+    if (v > a && looksAdverb(toks[v].l)) v--;
     if (!CONTROL_VERBS.has(toks[v].l) || toks[v].cap) continue;
     let k = c + 1;
     if (particle) {

@@ -133,7 +133,7 @@ function noSource(toks: Tok[], r: Report): boolean {
   // (but "About 4 in 10 say …", "at least half said …": a quantity's opening word)
   if (!first || !last || (NO_SOURCE_START.test(first.l) && !QUANTITY_START.test(`${first.l} ${toks[r.mention.i + 1]?.l ?? ''}`))) return true;
   if (r.rule !== 'according-to' && !last.cap && (NO_SOURCE_END.test(last.l) || NOT_A_HEAD.test(last.l))) return true;
-  return r.mention.j - r.mention.i === 2 && ARTICLES.has(first.l) && /ly$/.test(last.l);
+  return r.mention.j - r.mention.i === 2 && ARTICLES.has(first.l) && looksAdverb(last.l);
 }
 
 /** Tokens per bucket of the duplicate check: more than the longest content (MAX_CONTENT) and its opening. */

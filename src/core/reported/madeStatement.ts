@@ -8,6 +8,7 @@
  * didn't agree with their leaders' choice⟧", "Mr. Obama made clear over the weekend ⟦that meeting relatives of
  * prisoners has an impact⟧". The content runs to the end of its clause.
  */
+import { looksAdverb } from '../text/adverbs';
 import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
 import type { Report, SentenceContext } from './report';
@@ -52,7 +53,7 @@ function contentAfterMake(toks: Tok[], c: number, b: number): { from: number; cu
   let k = c + 1;
   // "made (it) (very) clear", "made (it) plain": a clause follows, with or without "that"
   if (toks[k]?.l === 'it') k++;
-  if (/ly$/.test(toks[k]?.l ?? '')) k++;
+  if (looksAdverb(toks[k]?.l ?? '')) k++;
   if (/^(?:clear|plain)$/.test(toks[k]?.l ?? '')) {
     const that = thatWithin(toks, k + 1, b);
     if (that > 0) return { from: that, cueEnd: k };

@@ -11,7 +11,7 @@ import { finite } from './bareClause';
 import { contentStart } from './fronted';
 import { AUXILIARIES } from './lexicon';
 import type { SentenceContext } from './report';
-import { LY_ADVERB } from '../text/adverbs';
+import { looksAdverb } from '../text/adverbs';
 
 /** Words that open an adverbial phrase before the main clause ("In December, the prince called …"). */
 const OPENING_ADVERBIAL_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'amid', 'among', 'following', 'from', 'across', 'against',
@@ -19,7 +19,7 @@ const OPENING_ADVERBIAL_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'at', 
   'before', 'during', 'since', 'until', 'when', 'while', 'as', 'if', 'though', 'although', 'because', 'by', 'for', 'with', 'without', 'despite',
   'under', 'over', 'last', 'this', 'earlier', 'later', 'now', 'then', 'still', 'meanwhile', 'instead', 'however', 'yet', 'also', 'once']);
 /** One of the words or an adverb in -ly. */
-const isOpeningAdverbial = (l: string): boolean => OPENING_ADVERBIAL_WORDS.has(l) || LY_ADVERB.test(l);
+const isOpeningAdverbial = (l: string): boolean => OPENING_ADVERBIAL_WORDS.has(l) || looksAdverb(l);
 /** How far the first comma may close an opening adverbial phrase. */
 const OPENING_REACH = 16;
 /** The longest subject, in tokens ("The attorney general of the state of New York"). */

@@ -17,7 +17,7 @@ import { quoteAt } from './mixed';
 import { contentStart } from './fronted';
 import type { Report, SentenceContext } from './report';
 import { phraseHead } from './speaker';
-import { LY_ADVERB } from '../text/adverbs';
+import { looksAdverb } from '../text/adverbs';
 
 /** A word in -ing ("speaking", "citing"). */
 const ING_WORD = /^\w+ing$/;
@@ -26,7 +26,7 @@ const ADVERBIAL_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'after',
   'instead', 'indeed', 'as', 'yet', 'also', 'then', 'for', 'with', 'by', 'during', 'since', 'until', 'although', 'though', 'because', 'but', 'and',
   'later', 'earlier', 'overall', 'now', 'today', 'yesterday', 'again', 'meanwhile']);
 /** One of the words, an adverb in -ly or a word in -ing. */
-const isAdverbial = (l: string): boolean => ADVERBIAL_WORDS.has(l) || LY_ADVERB.test(l) || ING_WORD.test(l);
+const isAdverbial = (l: string): boolean => ADVERBIAL_WORDS.has(l) || looksAdverb(l) || ING_WORD.test(l);
 
 /** Openings that comment on what follows rather than belong to it. */
 const SET_PHRASE = /^(?:if anything|in fact|of course|in short|in addition|at the same time|in other words|for example|for instance|in the end|by contrast)$/i;
@@ -113,7 +113,7 @@ const TAIL_OPENERS = /^(?:in|on|at|to|of|reporters|supporters|listeners|viewers|
 
 /** Token t can open an inset cue's tail. */
 function insetTail(t: Tok): boolean {
-  return t.cap || TAIL_OPENERS.test(t.l) || (/ly$/.test(t.l) && t.l.length > 4);
+  return t.cap || TAIL_OPENERS.test(t.l) || (looksAdverb(t.l) && t.l.length > 4);
 }
 
 /** How many tokens the subject and cue may take between the two commas. */

@@ -16,14 +16,14 @@ import { AUXILIARIES } from './lexicon';
 import { quoteAt, quoteEndsAt } from './mixed';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
-import { LY_ADVERB } from '../text/adverbs';
+import { looksAdverb } from '../text/adverbs';
 
 
 /** Words that open an adjunct of the saying, not its content ("said Tuesday during a taping …", "said, per a translator, that"). */
 const ADJUNCT_WORDS: ReadonlySet<string> = new Set(['during', 'after', 'before', 'per', 'as', 'while', 'since', 'because', 'until', 'without',
   'amid', 'through', 'via', 'into', 'instead', 'back', 'and', 'or', 'but', 'matter-of-factly']);
 /** One of the words or an adverb in -ly. */
-const isAdjunct = (l: string): boolean => ADJUNCT_WORDS.has(l) || LY_ADVERB.test(l);
+const isAdjunct = (l: string): boolean => ADJUNCT_WORDS.has(l) || looksAdverb(l);
 
 /** The fewest words of a content this rule reports. */
 const MIN_WORDS = 3;

@@ -5,6 +5,7 @@
  * headline before its colon ("Carly Fiorina Endorses Ted Cruz: …"), the generic "you" ("you can bet that …"), the
  * modifier of a cue noun ("a failed promise to …").
  */
+import { looksAdverb } from '../text/adverbs';
 import { subjectBefore } from '../quotes/attribution';
 import { AUXILIARIES, BARE_VERBS, BELIEF_VERBS, CALENDAR_NAMES, CUES, DETERMINERS, IRREGULAR_PAST, NOUN_AFTER_DET, NOUN_TOO, OBJECT_VERBS, SUBJECT_PRONOUNS } from '../quotes/lexicon';
 import { tokenAt, wordEnd, type Tok } from '../quotes/tokens';
@@ -227,7 +228,7 @@ function wholePhrase(ctx: SentenceContext, r: Report): void {
   for (let k = start; k < link; k++) {
     const t = toks[k];
     if (t.punct || SUBJECT_PRONOUNS.has(t.l) || /^(?:who|which|that|whose|whom|or|but)$/.test(t.l) || (k > start && CLAUSE_OPENER.test(t.l))) return;
-    if (!t.cap && (AUXILIARIES.has(t.l) || IRREGULAR_PAST.has(t.l) || CUES.has(t.l) || BELIEF_VERBS.has(t.l) || BARE_VERBS.has(t.l) || OBJECT_VERBS.has(t.l) || FINDING.test(t.l) || /ly$/.test(t.l) || (/ed$/.test(t.l) && !/s$/.test(toks[k - 1]?.l ?? '')))) return;
+    if (!t.cap && (AUXILIARIES.has(t.l) || IRREGULAR_PAST.has(t.l) || CUES.has(t.l) || BELIEF_VERBS.has(t.l) || BARE_VERBS.has(t.l) || OBJECT_VERBS.has(t.l) || FINDING.test(t.l) || looksAdverb(t.l) || (/ed$/.test(t.l) && !/s$/.test(toks[k - 1]?.l ?? '')))) return;
   }
   // (its head: the noun before its first preposition, "⟨members⟩ of Congress", "the ⟨Office⟩ of the Inspector General for …")
   let head = link;

@@ -12,7 +12,7 @@ import { contentStart } from './fronted';
 import { ENTOURAGE } from './lexicon';
 import { mainClauseSubject } from './mainSubject';
 import type { SentenceContext } from './report';
-import { LY_ADVERB } from '../text/adverbs';
+import { looksAdverb } from '../text/adverbs';
 
 /** Verb forms that are also nouns ("the vain hope that", "three states that"). */
 const NOUN_READING = /^(?:hope|hopes|fear|fears|doubt|doubts|show|shows|claim|claims|state|states|find|finds|bet|figure|guess|estimate|estimates|demands|requires|worry|worries|report|reports|promise|promises|pledge|pledges|vow|vows|threat|threats|notes|warning|remarks|comments|answers|replies|thoughts|signal|signals)$/;
@@ -205,7 +205,7 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   if (aside) return aside;
   if (toks[c].l.endsWith('ing') && prev.t === ',') return participleSubject(ctx, c);
   // (", falsely suggesting that …": an adverb before the participle)
-  if (toks[c].l.endsWith('ing') && /ly$/.test(prev.l) && toks[c - 2]?.t === ',') return participleSubject(ctx, c - 1);
+  if (toks[c].l.endsWith('ing') && looksAdverb(prev.l) && toks[c - 2]?.t === ',') return participleSubject(ctx, c - 1);
   // "China … should reduce its patrols and said …": a coordinated verb's subject is the sentence's
   // ("Clinton has expressed concerns but has said …": past the auxiliaries of the second verb)
   let conj = c - 1;
@@ -353,7 +353,7 @@ export function phraseHead(ctx: SentenceContext, m: Mention): Mention {
   if (head > open && !(head < p && (SHARE.test(toks[head].l) || isQuantity(toks[head].l) || /^\d/.test(toks[head].t)))) return m;
   for (let k = head; k < p; k++) {
     const t = toks[k];
-    if (t.punct || (k > open && SUBJECT_ENDS_AND_PRONOUNS.has(t.l)) || (PREPOSITIONS.has(t.l) && t.l !== 'of') || (!t.cap && (CUES.has(t.l) || AUX.test(t.l) || IRREGULAR_PAST.has(t.l) || /ly$/.test(t.l)))) return m;
+    if (t.punct || (k > open && SUBJECT_ENDS_AND_PRONOUNS.has(t.l)) || (PREPOSITIONS.has(t.l) && t.l !== 'of') || (!t.cap && (CUES.has(t.l) || AUX.test(t.l) || IRREGULAR_PAST.has(t.l) || looksAdverb(t.l)))) return m;
   }
   return { s: toks[head].s, e: m.e, kind: 'description', i: head, j: m.j, head: toks[p - 1].l };
 }
@@ -443,7 +443,7 @@ function firstVerbSubject(ctx: SentenceContext, conj: number): Mention | null {
 const MID_ADVERB_WORDS: ReadonlySet<string> = new Set(['since', 'already', 'long', 'once', 'now', 'then', 'later', 'earlier', 'still', 'again',
   'also', 'has', 'have', 'had', 'both', 'all', 'each']);
 /** One of the words or an adverb in -ly. */
-const isMidAdverb = (l: string): boolean => MID_ADVERB_WORDS.has(l) || LY_ADVERB.test(l);
+const isMidAdverb = (l: string): boolean => MID_ADVERB_WORDS.has(l) || looksAdverb(l);
 /** How far back a phrase between the subject and the cue may reach ("One in four voters in a New York Times poll last year said"). */
 const MAX_PHRASE = 9;
 

@@ -8,7 +8,7 @@
  * that …").
  */
 import { ASIDE_MARKS, ASIDE_OPENERS, CUES, DETERMINERS, GAP_CLAUSE_WORDS, PREPOSITIONS, WEAK_CUES } from '../quotes/lexicon';
-import { LY_ADVERB } from '../text/adverbs';
+import { looksAdverb } from '../text/adverbs';
 import type { Tok } from '../quotes/tokens';
 import { WEEKDAYS } from '../text/calendar';
 import { finite } from './bareClause';
@@ -17,7 +17,7 @@ import { AUXILIARIES, BELIEF_VERBS, CHANNEL_NOUNS, HEARER_VERBS, IRREGULAR_PAST 
 /** How far "that" may stand from its cue. */
 const MAX_WIDE_GAP = 16;
 /** A word that opens an aside between a cue and its "that" ("argued emphatically", "said twice", "suggest however"). */
-const asideOpener = (l: string): boolean => LY_ADVERB.test(l) || ASIDE_OPENERS.has(l);
+const asideOpener = (l: string): boolean => looksAdverb(l) || ASIDE_OPENERS.has(l);
 /** Nouns of time that end an aside ("found last week that", "argued a few days ago that"). */
 const TIME_NOUN = /^(?:week|weeks|month|months|year|years|night|morning|afternoon|evening|weekend|ago|day|days|summer|spring|fall|winter|times|things|point)$/;
 
