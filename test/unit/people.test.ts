@@ -951,3 +951,30 @@ describe('people: the 55 speakers of the samples', () => {
     assert.deepStrictEqual(wrong, []);
   });
 });
+
+describe('people: other outlets\' layouts (test/fixtures/outlets)', () => {
+  it('"the mayor" far from the mayor\'s name is not the councillor who spoke last ("Coun. Joel Abramowitz-Tran … The mayor said", ca-star-council-vote)', () => {
+    const filler = Array.from({ length: 14 }, (_, k) => `Resident ${k + 1} spoke at the meeting.`).join(' ');
+    const text = 'Mayor Helena Marchetti-Cole said the city would study the lanes.\n\n' + filler + '\n\n'
+      + 'Coun. Joel Abramowitz-Tran said he would bring the issue back next year.\n\n'
+      + '"I\'m not going away, and neither are my residents," he said.\n\n'
+      + 'The mayor said she hoped council could move on to other issues.\n\n'
+      + '"We have a lot of work in front of us," she said.';
+    assert.strictEqual(speakerOf(text, '"We have a lot')?.name, 'Helena Marchetti-Cole');
+    assert.strictEqual(reported(text).find(r => r.content.startsWith('she hoped'))?.speaker, 'Helena Marchetti-Cole');
+  });
+  it('a title with no name is the person named after it ("B.C.\'s Agriculture Minister, Pam Whitford-Akande, said", ca-cp-orchard-sisters)', () => {
+    const text = 'B.C.\'s Agriculture Minister, Pam Whitford-Akande, said in a statement that the province had improved its AgriStability payments and was "listening closely to growers in the Okanagan."';
+    assert.strictEqual(speakerOf(text, '"listening closely')?.name, 'Pam Whitford-Akande');
+  });
+  it('a name ending an opening phrase is not described by the subject after it ("In an email to CTV News, the Nova Scotia College … said", ca-ctv-hospital-email)', () => {
+    const text = 'In an email to CTV News, the Nova Scotia College of Family Physicians said overnight emergency coverage was the hardest work to recruit for anywhere in the province.\n\n'
+      + '"Rural emergency rooms depend on a handful of family doctors who also carry a full practice," the college wrote.';
+    assert.strictEqual(speakerOf(text, '"Rural emergency')?.name, 'Nova Scotia College of Family Physicians');
+  });
+  it('Quebec\'s "Me" before a lawyer\'s name is a title ("Desrochers-Lafleur\'s lawyer, Me Jean-François Côté-Réhel", ca-lapresse-court-quebec)', () => {
+    const text = 'Desrochers-Lafleur\'s lawyer, Me Jean-François Côté-Réhel, had argued for a conditional sentence.\n\n'
+      + '"My client has lost everything. His reputation, his career, his marriage," Côté-Réhel told reporters.';
+    assert.strictEqual(speakerOf(text, '"My client')?.name, 'Jean-François Côté-Réhel');
+  });
+});

@@ -589,6 +589,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         }
         const pair = pairNamed(m);
         if (pair) return { name: pair, chain: [pair], pair: true };
+        // "B.C.'s Agriculture Minister, Pam Whitford-Akande, said": a title with no name is the person named after it
+        const titled = TITLES.has(toks[m.j - 1].l) && isPersonNoun(toks[m.j - 1].l) ? apposedName(m.j) : undefined;
+        if (titled) return { name: titled, chain: [text.slice(m.s, m.e), titled] };
         const written = canonicalOf(toks, m.i, m.j);
         const name = names.canonicalAt(written.name, m.s, written.title);
         return { name, chain: [name] };
