@@ -978,3 +978,18 @@ describe('people: other outlets\' layouts (test/fixtures/outlets)', () => {
     assert.strictEqual(speakerOf(text, '"My client')?.name, 'Jean-François Côté-Réhel');
   });
 });
+
+describe('people: offices and opening clauses on other outlets\' layouts (test/fixtures/outlets)', () => {
+  it('an office with no name is the one person the article gives that title ("the federal Energy Minister called “a shakedown” … Federal Energy Minister Jonathan Whitlock-Baird", ca-globe-descriptions-pipeline)', () => {
+    const text = 'British Columbia Premier Naomi Castellanos-Reid says her government will not approve a new pipeline unless Ottawa pays for half of a new transmission line, a demand the federal Energy Minister called "a shakedown" on Tuesday.\n\n'
+      + 'Federal Energy Minister Jonathan Whitlock-Baird responded the next morning in Ottawa.';
+    assert.strictEqual(speakerOf(text, '"a shakedown"')?.name, 'Jonathan Whitlock-Baird');
+  });
+  it('a role description after an opening participle clause is the sentence\'s subject ("Asked whether one was coming, the minister smiled. “Stay tuned,” he said.", ca-globe-descriptions-pipeline)', () => {
+    const text = 'Federal Energy Minister Jonathan Whitlock-Baird responded the next morning in Ottawa.\n\n'
+      + '"We\'ve been clear about what we need," press secretary Jordan Liang-Ferris said in a statement. "The Premier looks forward to a serious proposal."\n\n'
+      + 'Asked whether one was coming, the minister smiled.\n\n'
+      + '"Stay tuned," he said.';
+    assert.strictEqual(speakerOf(text, '"Stay tuned')?.name, 'Jonathan Whitlock-Baird');
+  });
+});

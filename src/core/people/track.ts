@@ -8,7 +8,7 @@
 import { isNumberWord } from '../figures/numberWords';
 import { sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
-import { BE_FORMS, COORDINATORS_AND_OR, CUES, DETERMINERS, NOT_NOUN, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
+import { BE_FORMS, COORDINATORS_AND_OR, CUES, DETERMINERS, NOT_NOUN, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { canonicalOf, midSentenceCaps, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { withinQuote } from '../quotes/marks';
@@ -131,6 +131,10 @@ const ROLE_SUBJECT_TOKENS = 12;
 const PAIR_RUNS_BETWEEN = 2;
 /** The most tokens of an apposition or a bracket after the first of two people joined by "and" (", Republican of Iowa,"). */
 const PAIR_APPOSITION_TOKENS = 6;
+/** A participle opening a sentence's opening clause ("Asked whether one was coming, the minister smiled"). */
+const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u;
+/** Tokens of an opening participle clause read for the comma that ends it. */
+const OPENING_CLAUSE_TOKENS = 20;
 /** How far back "who" looks for the name it follows. */
 const WHO_REACH = 300;
 
@@ -244,6 +248,18 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const name = describedSalient(head, written, d.s)?.name ?? subjectReMentioned(head, written, d.s) ?? names.byDescription(head, d.s, written)?.name ?? people.resolveRole(head, written, d.s)?.name;
     return name ? { s: d.s, e: d.e, name, subject: true, via: written } : undefined;
   };
+  /**
+   * The same after an opening participle clause ("Asked whether one was coming, the minister smiled. ⏎ “Stay tuned,”
+   * he said."): the role description after the clause's comma, the sentence's subject.
+   */
+  const roleAfterOpeningClause = (k: number): EntityMention | undefined => {
+    if (!OPENING_PARTICIPLE.test(toks[k].t)) return undefined;
+    const sentence = people.sentences.sentence(toks[k].s);
+    for (let c = k + 1; c < toks.length && c < k + OPENING_CLAUSE_TOKENS && people.sentences.sentence(toks[c].s) === sentence; c++) {
+      if (toks[c].t === ',') return toks[c + 1]?.l === 'the' ? roleSubject(c + 1) : undefined;
+    }
+    return undefined;
+  };
   // one pass in text order over names and the pronouns outside quotes: each pronoun resolved to the most salient
   // entity so far counts as a mention of it ("Melanie thought … She was anxious … she said")
   let r = 0;
@@ -257,7 +273,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       sentenceOfToken = sentence;
       // "The Republican vice presidential nominee was speaking …": a role description opening the sentence is a
       // mention of the person it stands for, as the sentence's subject
-      const described = toks[k].s >= headlineEnd && !inSpeech(toks[k].s, toks[k].e) ? roleSubject(k) : undefined;
+      const described = toks[k].s >= headlineEnd && !inSpeech(toks[k].s, toks[k].e) ? roleSubject(k) ?? roleAfterOpeningClause(k) : undefined;
       if (described) people.mention(described, '');
     }
     const run = names.runs[r];
@@ -353,6 +369,18 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       if (anyBody || (kindOfName(name) === 'person' && hasKnownFirstName(name))) return name;
     }
     return undefined;
+  };
+
+  /**
+   * The one person whose name the article writes after the title that mention m is made of ("Energy Minister" →
+   * "Federal Energy Minister Jonathan Whitlock-Baird"), when m holds no name of its own; undefined for none or two.
+   */
+  const soleTitled = (m: Mention): string | undefined => {
+    const written = text.slice(m.s, m.e);
+    const office = ` ${written.toLowerCase()}`;
+    const holders = new Set(names.describedBefore(toks[m.j - 1].l, Infinity, written)
+      .filter(d => ` ${d.description.toLowerCase()}`.endsWith(office) && d.name !== written).map(d => d.name));
+    return holders.size === 1 ? [...holders][0] : undefined;
   };
 
   /** A person's name set off by a comma at token k and ended by a comma or a period ("…, Bruce Turry, who"), outside quotes. */
@@ -592,6 +620,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         // "B.C.'s Agriculture Minister, Pam Whitford-Akande, said": a title with no name is the person named after it
         const titled = TITLES.has(toks[m.j - 1].l) && isPersonNoun(toks[m.j - 1].l) ? apposedName(m.j) : undefined;
         if (titled) return { name: titled, chain: [text.slice(m.s, m.e), titled] };
+        // "a demand the federal Energy Minister called “a shakedown” … Federal Energy Minister Jonathan Whitlock-Baird
+        // responded": an office with no name is the one person the article gives that title
+        const holder = OFFICE_HEADS.has(toks[m.j - 1].l) ? soleTitled(m) : undefined;
+        if (holder) return { name: holder, chain: [text.slice(m.s, m.e), holder] };
         const written = canonicalOf(toks, m.i, m.j);
         const name = names.canonicalAt(written.name, m.s, written.title);
         return { name, chain: [name] };
