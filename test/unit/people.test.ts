@@ -992,4 +992,11 @@ describe('people: offices and opening clauses on other outlets\' layouts (test/f
       + '"Stay tuned," he said.';
     assert.strictEqual(speakerOf(text, '"Stay tuned')?.name, 'Jonathan Whitlock-Baird');
   });
+  it('"the woman" stands for the unnamed person just introduced by a noun of her gender ("an 81-year-old widow who asked that her name not be used", ca-star-tenants-hard)', () => {
+    const text = '“Five thousand dollars. That is two months’ rent anywhere else in this city,” Rosalind Featherstone-Abara said.\n\n'
+      + 'Her neighbour across the hall, an 81-year-old widow who asked that her name not be used because she feared retaliation, said she had nowhere else to go.\n\n'
+      + '“My doctor is here, my church is here, my friends are here. I am too old to start again,” the woman said.';
+    const q = quoteOf(text, '“My doctor');
+    assert.deepStrictEqual([q.speaker?.name, q.speaker?.unnamed], ['an 81-year-old widow', true]);
+  });
 });

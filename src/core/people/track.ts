@@ -109,6 +109,8 @@ const opensSentence = (text: string, start: number, pos: number): boolean => /^[
 const IT_REACH = 2;
 /** How many sentences back "the woman" looks for "a young woman" the article introduced. */
 const INTRODUCED_REACH = 3;
+/** Nouns for a person of a gender and nothing more, which stand for a person introduced by any noun of that gender. */
+const GENERIC_PERSON_GENDER: ReadonlyMap<string, Gender> = new Map([['woman', 'f'], ['man', 'm'], ['lady', 'f'], ['gentleman', 'm']]);
 /** How many words may stand between the article and the head noun ("a young woman", "an elderly Syrian man"). */
 const INTRODUCED_MODIFIERS = 3;
 /** Words that end the modifiers of "a … woman" (prepositions, conjunctions). */
@@ -577,8 +579,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    */
   const introducedAs = (head: string, before: number): string | undefined => {
     const floor = people.sentences.start(Math.max(0, people.sentences.sentence(toks[before].s) - INTRODUCED_REACH));
+    // ("the woman" also stands for "an 81-year-old widow": a noun of her gender)
+    const gender = GENERIC_PERSON_GENDER.get(head);
     for (let k = before - 1; k >= 0 && toks[k].s >= floor; k--) {
-      if (toks[k].l !== head || toks[k].cap) continue;
+      if ((toks[k].l !== head && !(gender && nounGender(toks[k].l) === gender)) || toks[k].cap) continue;
       const next = toks[k + 1];
       if (next && !next.punct && (next.cap || isRoleNoun(next.l) || isPersonNoun(next.l))) continue;
       for (let a = k - 1; a >= 0 && a >= k - 1 - INTRODUCED_MODIFIERS; a--) {
