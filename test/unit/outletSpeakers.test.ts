@@ -20,7 +20,7 @@ const DIR = path.join(ROOT, 'test', 'fixtures', 'outlets');
 type Judged = [snippet: string, speaker: string | string[]];
 const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR, 'speakers.json'), 'utf8'));
 
-/** The floor the fixture set must hold (measured at its last change: 378/383). */
+/** The floor the fixture set must hold (measured at its last change: 379/383). */
 const NAME_ACCURACY_FLOOR = 0.985;
 
 /** A name as a reader compares it: case, curly apostrophes and a leading article aside. */

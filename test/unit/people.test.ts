@@ -999,4 +999,10 @@ describe('people: offices and opening clauses on other outlets\' layouts (test/f
     const q = quoteOf(text, '“My doctor');
     assert.deepStrictEqual([q.speaker?.name, q.speaker?.unnamed], ['an 81-year-old widow', true]);
   });
+  it('"the council" is the body as the article just introduced it ("The community\'s band council also released a statement", ca-aptn-elders-school)', () => {
+    const text = 'The community\'s band council also released a statement thanking the workers, many of them from the community, who built the school over two winters.\n\n'
+      + '"This building was raised by our own hands," the council said.';
+    const q = quoteOf(text, '"This building');
+    assert.deepStrictEqual([q.speaker?.name, q.speaker?.unnamed], ['band council', true]);
+  });
 });

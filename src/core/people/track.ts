@@ -558,7 +558,26 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const holder = names.soleHolderOf(head);
       if (holder) return { name: holder, chain: [written, holder] };
     }
+    // "The community's band council also released a statement … “…,” the council said.": the compound the article
+    // just introduced the body by
+    const compound = det === 'the' && m.j - m.i === 2 && head && !personHead ? compoundBefore(head.toLowerCase(), m.i) : undefined;
+    if (compound) return { name: compound, chain: [written, compound], unnamed: true };
     return { name: shown, chain: [written], unnamed: true };
+  };
+
+  /**
+   * "band council" a few sentences before token `before`, a lower-case noun and the head noun `head` of a description
+   * of a body ("the council"): the two words, as written.
+   */
+  const compoundBefore = (head: string, before: number): string | undefined => {
+    const floor = people.sentences.start(Math.max(0, people.sentences.sentence(toks[before].s) - INTRODUCED_REACH));
+    for (let k = before - 1; k > 0 && toks[k].s >= floor; k--) {
+      if (toks[k].l !== head || toks[k].cap || inSpeech(toks[k].s, toks[k].e)) continue;
+      const mod = toks[k - 1];
+      if (mod.punct || mod.cap || mod.poss || !/^[a-z]+$/.test(mod.t) || !isCommonWord(mod.l) || DETERMINERS.has(mod.l) || PREPOSITIONS.has(mod.l) || isVerbForm(mod.l)) continue;
+      return `${mod.t} ${toks[k].t}`;
+    }
+    return undefined;
   };
 
   /**
