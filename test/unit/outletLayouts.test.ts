@@ -72,6 +72,12 @@ describe('other outlets: the speaker named in the sentence after the quote', () 
     const text = 'The last general store on the coast is closing\n\n"People think a store is about groceries. It isn\'t. It\'s about who you see."\n\nThat\'s how Marie-Josée Gagnon-Poirier describes the general store she has run in Saint-Yvon since 1993.';
     assert.deepStrictEqual(speakers(text), ['Marie-Josée Gagnon-Poirier']);
   });
+  it('a quote paragraph opening a feature, then "NAME asked the question …" (ca-star-tenants-hard); "NAME said that …" is a report of its own', () => {
+    const text = '“I have lived in this apartment for 27 years. My kids grew up here. Where am I supposed to go?”\n\nRosalind Featherstone-Abara asked the question at a packed tenants’ meeting in the lobby of 88 Jameson Ave. on Saturday.';
+    assert.deepStrictEqual(speakers(text), ['Rosalind Featherstone-Abara']);
+    const report = 'Dr. Kieran Moore urged caution.\n\n"Please stay home," he said.\n\nRex Early said that the delegates would meet.';
+    assert.deepStrictEqual(speakers(report), ['Kieran Moore']);
+  });
   it('a Canadian department ("… of Canada", "Communications Workers of America") is a body; a country\'s own name ("Republic of Turkey") is none', () => {
     assert.strictEqual(kindOfName('Fisheries and Oceans Canada'), 'organization');
     assert.strictEqual(cleanName('Indigenous Services Canada'), 'Indigenous Services Canada');

@@ -1,10 +1,14 @@
 /**
- * Speaker names on other outlets' layouts (#12, "other outlets"): eighteen articles written for this test in the
+ * Speaker names on other outlets' layouts (#12, "other outlets"): twenty-seven articles written for this test in the
  * styles of Canadian, British and Australian outlets (CP wire datelines, CBC's present-tense "says", Globe and Mail
- * honorifics, round-ups, Q&A transcripts, single-quote headlines, page furniture), in test/fixtures/outlets, with
- * each direct quote's speaker judged by hand in speakers.json beside them: a snippet of the text inside (or
- * around) the quote, unique in its article, and the name a reader would copy (or the names accepted). The score is
- * the share of those quotes whose speaker *name* is right, the measure of the independent corpus.
+ * honorifics, round-ups, Q&A transcripts, single-quote headlines, page furniture; a CP feature quoting two sisters by
+ * pronoun, a city council debate of councillors, post-game hockey quotes, a hospital story with an emailed
+ * statement, an election night of party leaders, a Quebec fraud sentencing, a pipeline fight told through
+ * descriptions ("the Premier", "the minister"), an elders' school opening, tenants fighting evictions with a
+ * quote-only lede and an unnamed widow), in test/fixtures/outlets, with each direct quote's speaker judged by hand in
+ * speakers.json beside them: a snippet of the text inside (or around) the quote, unique in its article, and the name
+ * a reader would copy (or the names accepted). The score is the share of those quotes whose speaker *name* is right,
+ * the measure of the independent corpus.
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -16,8 +20,8 @@ const DIR = path.join(ROOT, 'test', 'fixtures', 'outlets');
 type Judged = [snippet: string, speaker: string | string[]];
 const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR, 'speakers.json'), 'utf8'));
 
-/** The floor the fixture set must hold (measured at its last change: 280/283). */
-const NAME_ACCURACY_FLOOR = 0.98;
+/** The floor the fixture set must hold (measured at its last change: 379/383). */
+const NAME_ACCURACY_FLOOR = 0.985;
 
 /** A name as a reader compares it: case, curly apostrophes and a leading article aside. */
 const norm = (name: string): string => name.toLowerCase().replace(/[’‘]/g, "'").replace(/^(?:a|an|the)\s+/, '').trim();

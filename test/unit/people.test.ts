@@ -997,3 +997,58 @@ describe('people: the 55 speakers of the samples', () => {
     assert.deepStrictEqual(wrong, []);
   });
 });
+
+describe('people: other outlets\' layouts (test/fixtures/outlets)', () => {
+  it('"the mayor" far from the mayor\'s name is not the councillor who spoke last ("Coun. Joel Abramowitz-Tran … The mayor said", ca-star-council-vote)', () => {
+    const filler = Array.from({ length: 14 }, (_, k) => `Resident ${k + 1} spoke at the meeting.`).join(' ');
+    const text = 'Mayor Helena Marchetti-Cole said the city would study the lanes.\n\n' + filler + '\n\n'
+      + 'Coun. Joel Abramowitz-Tran said he would bring the issue back next year.\n\n'
+      + '"I\'m not going away, and neither are my residents," he said.\n\n'
+      + 'The mayor said she hoped council could move on to other issues.\n\n'
+      + '"We have a lot of work in front of us," she said.';
+    assert.strictEqual(speakerOf(text, '"We have a lot')?.name, 'Helena Marchetti-Cole');
+    assert.strictEqual(reported(text).find(r => r.content.startsWith('she hoped'))?.speaker, 'Helena Marchetti-Cole');
+  });
+  it('a title with no name is the person named after it ("B.C.\'s Agriculture Minister, Pam Whitford-Akande, said", ca-cp-orchard-sisters)', () => {
+    const text = 'B.C.\'s Agriculture Minister, Pam Whitford-Akande, said in a statement that the province had improved its AgriStability payments and was "listening closely to growers in the Okanagan."';
+    assert.strictEqual(speakerOf(text, '"listening closely')?.name, 'Pam Whitford-Akande');
+  });
+  it('a name ending an opening phrase is not described by the subject after it ("In an email to CTV News, the Nova Scotia College … said", ca-ctv-hospital-email)', () => {
+    const text = 'In an email to CTV News, the Nova Scotia College of Family Physicians said overnight emergency coverage was the hardest work to recruit for anywhere in the province.\n\n'
+      + '"Rural emergency rooms depend on a handful of family doctors who also carry a full practice," the college wrote.';
+    assert.strictEqual(speakerOf(text, '"Rural emergency')?.name, 'Nova Scotia College of Family Physicians');
+  });
+  it('Quebec\'s "Me" before a lawyer\'s name is a title ("Desrochers-Lafleur\'s lawyer, Me Jean-François Côté-Réhel", ca-lapresse-court-quebec)', () => {
+    const text = 'Desrochers-Lafleur\'s lawyer, Me Jean-François Côté-Réhel, had argued for a conditional sentence.\n\n'
+      + '"My client has lost everything. His reputation, his career, his marriage," Côté-Réhel told reporters.';
+    assert.strictEqual(speakerOf(text, '"My client')?.name, 'Jean-François Côté-Réhel');
+  });
+});
+
+describe('people: offices and opening clauses on other outlets\' layouts (test/fixtures/outlets)', () => {
+  it('an office with no name is the one person the article gives that title ("the federal Energy Minister called “a shakedown” … Federal Energy Minister Jonathan Whitlock-Baird", ca-globe-descriptions-pipeline)', () => {
+    const text = 'British Columbia Premier Naomi Castellanos-Reid says her government will not approve a new pipeline unless Ottawa pays for half of a new transmission line, a demand the federal Energy Minister called "a shakedown" on Tuesday.\n\n'
+      + 'Federal Energy Minister Jonathan Whitlock-Baird responded the next morning in Ottawa.';
+    assert.strictEqual(speakerOf(text, '"a shakedown"')?.name, 'Jonathan Whitlock-Baird');
+  });
+  it('a role description after an opening participle clause is the sentence\'s subject ("Asked whether one was coming, the minister smiled. “Stay tuned,” he said.", ca-globe-descriptions-pipeline)', () => {
+    const text = 'Federal Energy Minister Jonathan Whitlock-Baird responded the next morning in Ottawa.\n\n'
+      + '"We\'ve been clear about what we need," press secretary Jordan Liang-Ferris said in a statement. "The Premier looks forward to a serious proposal."\n\n'
+      + 'Asked whether one was coming, the minister smiled.\n\n'
+      + '"Stay tuned," he said.';
+    assert.strictEqual(speakerOf(text, '"Stay tuned')?.name, 'Jonathan Whitlock-Baird');
+  });
+  it('"the woman" stands for the unnamed person just introduced by a noun of her gender ("an 81-year-old widow who asked that her name not be used", ca-star-tenants-hard)', () => {
+    const text = '“Five thousand dollars. That is two months’ rent anywhere else in this city,” Rosalind Featherstone-Abara said.\n\n'
+      + 'Her neighbour across the hall, an 81-year-old widow who asked that her name not be used because she feared retaliation, said she had nowhere else to go.\n\n'
+      + '“My doctor is here, my church is here, my friends are here. I am too old to start again,” the woman said.';
+    const q = quoteOf(text, '“My doctor');
+    assert.deepStrictEqual([q.speaker?.name, q.speaker?.unnamed], ['an 81-year-old widow', true]);
+  });
+  it('"the council" is the body as the article just introduced it ("The community\'s band council also released a statement", ca-aptn-elders-school)', () => {
+    const text = 'The community\'s band council also released a statement thanking the workers, many of them from the community, who built the school over two winters.\n\n'
+      + '"This building was raised by our own hands," the council said.';
+    const q = quoteOf(text, '"This building');
+    assert.deepStrictEqual([q.speaker?.name, q.speaker?.unnamed], ['band council', true]);
+  });
+});

@@ -8,7 +8,7 @@
 import { isNumberWord } from '../figures/numberWords';
 import { sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
-import { BE_FORMS, COORDINATORS_AND_OR, CUES, DETERMINERS, NOT_NOUN, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
+import { BE_FORMS, COORDINATORS_AND_OR, CUES, DETERMINERS, NOT_NOUN, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { canonicalOf, lowerCaseWords, midSentenceCaps, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { withinQuote } from '../quotes/marks';
@@ -115,6 +115,8 @@ const INTRODUCED_REACH = 3;
  * "a young woman" found on PolNeAR train, dev and the seeds is 35 tokens back; three long sentences are about 150.
  */
 const INTRODUCED_TOKENS = 150;
+/** Nouns for a person of a gender and nothing more, which stand for a person introduced by any noun of that gender. */
+const GENERIC_PERSON_GENDER: ReadonlyMap<string, Gender> = new Map([['woman', 'f'], ['man', 'm'], ['lady', 'f'], ['gentleman', 'm']]);
 /** How many words may stand between the article and the head noun ("a young woman", "an elderly Syrian man"). */
 const INTRODUCED_MODIFIERS = 3;
 /** Words that end the modifiers of "a … woman" (prepositions, conjunctions). */
@@ -137,6 +139,10 @@ const ROLE_SUBJECT_TOKENS = 12;
 const PAIR_RUNS_BETWEEN = 2;
 /** The most tokens of an apposition or a bracket after the first of two people joined by "and" (", Republican of Iowa,"). */
 const PAIR_APPOSITION_TOKENS = 6;
+/** A participle opening a sentence's opening clause ("Asked whether one was coming, the minister smiled"). */
+const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u;
+/** Tokens of an opening participle clause read for the comma that ends it. */
+const OPENING_CLAUSE_TOKENS = 20;
 /** How far back "who" looks for the name it follows. */
 const WHO_REACH = 300;
 
@@ -249,6 +255,18 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const name = describedSalient(head, written, d.s)?.name ?? subjectReMentioned(head, written, d.s) ?? names.byDescription(head, d.s, written)?.name ?? people.resolveRole(head, written, d.s)?.name;
     return name ? { s: d.s, e: d.e, name, subject: true, via: written } : undefined;
   };
+  /**
+   * The same after an opening participle clause ("Asked whether one was coming, the minister smiled. ⏎ “Stay tuned,”
+   * he said."): the role description after the clause's comma, the sentence's subject.
+   */
+  const roleAfterOpeningClause = (k: number): EntityMention | undefined => {
+    if (!OPENING_PARTICIPLE.test(toks[k].t)) return undefined;
+    const sentence = people.sentences.sentence(toks[k].s);
+    for (let c = k + 1; c < toks.length && c < k + OPENING_CLAUSE_TOKENS && people.sentences.sentence(toks[c].s) === sentence; c++) {
+      if (toks[c].t === ',') return toks[c + 1]?.l === 'the' ? roleSubject(c + 1) : undefined;
+    }
+    return undefined;
+  };
   // one pass in text order over names and the pronouns outside quotes: each pronoun resolved to the most salient
   // entity so far counts as a mention of it ("Melanie thought … She was anxious … she said")
   let r = 0;
@@ -262,7 +280,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       sentenceOfToken = sentence;
       // "The Republican vice presidential nominee was speaking …": a role description opening the sentence is a
       // mention of the person it stands for, as the sentence's subject
-      const described = toks[k].s >= headlineEnd && !inSpeech(toks[k].s, toks[k].e) ? roleSubject(k) : undefined;
+      const described = toks[k].s >= headlineEnd && !inSpeech(toks[k].s, toks[k].e) ? roleSubject(k) ?? roleAfterOpeningClause(k) : undefined;
       if (described) people.mention(described, '');
     }
     const run = names.runs[r];
@@ -358,6 +376,18 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       if (anyBody || (kindOfName(name) === 'person' && hasKnownFirstName(name))) return name;
     }
     return undefined;
+  };
+
+  /**
+   * The one person whose name the article writes after the title that mention m is made of ("Energy Minister" →
+   * "Federal Energy Minister Jonathan Whitlock-Baird"), when m holds no name of its own; undefined for none or two.
+   */
+  const soleTitled = (m: Mention): string | undefined => {
+    const written = text.slice(m.s, m.e);
+    const office = ` ${written.toLowerCase()}`;
+    const holders = new Set(names.describedBefore(toks[m.j - 1].l, Infinity, written)
+      .filter(d => ` ${d.description.toLowerCase()}`.endsWith(office) && d.name !== written).map(d => d.name));
+    return holders.size === 1 ? [...holders][0] : undefined;
   };
 
   /** A person's name set off by a comma at token k and ended by a comma or a period ("…, Bruce Turry, who"), outside quotes. */
@@ -533,7 +563,26 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const holder = names.soleHolderOf(head);
       if (holder) return { name: holder, chain: [written, holder] };
     }
+    // "The community's band council also released a statement … “…,” the council said.": the compound the article
+    // just introduced the body by
+    const compound = det === 'the' && m.j - m.i === 2 && head && !personHead ? compoundBefore(head.toLowerCase(), m.i) : undefined;
+    if (compound) return { name: compound, chain: [written, compound], unnamed: true };
     return { name: shown, chain: [written], unnamed: true };
+  };
+
+  /**
+   * "band council" a few sentences before token `before`, a lower-case noun and the head noun `head` of a description
+   * of a body ("the council"): the two words, as written.
+   */
+  const compoundBefore = (head: string, before: number): string | undefined => {
+    const floor = people.sentences.start(Math.max(0, people.sentences.sentence(toks[before].s) - INTRODUCED_REACH));
+    for (let k = before - 1; k > 0 && toks[k].s >= floor; k--) {
+      if (toks[k].l !== head || toks[k].cap || inSpeech(toks[k].s, toks[k].e)) continue;
+      const mod = toks[k - 1];
+      if (mod.punct || mod.cap || mod.poss || !/^[a-z]+$/.test(mod.t) || !isCommonWord(mod.l) || DETERMINERS.has(mod.l) || PREPOSITIONS.has(mod.l) || isVerbForm(mod.l)) continue;
+      return `${mod.t} ${toks[k].t}`;
+    }
+    return undefined;
   };
 
   /**
@@ -555,8 +604,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const introducedAs = (head: string, before: number): string | undefined => {
     const floor = people.sentences.start(Math.max(0, people.sentences.sentence(toks[before].s) - INTRODUCED_REACH));
     const first = Math.max(0, before - INTRODUCED_TOKENS);
+    // ("the woman" also stands for "an 81-year-old widow": a noun of her gender)
+    const gender = GENERIC_PERSON_GENDER.get(head);
     for (let k = before - 1; k >= first && toks[k].s >= floor; k--) {
-      if (toks[k].l !== head || toks[k].cap) continue;
+      if ((toks[k].l !== head && !(gender && nounGender(toks[k].l) === gender)) || toks[k].cap) continue;
       const next = toks[k + 1];
       if (next && !next.punct && (next.cap || isRoleNoun(next.l) || isPersonNoun(next.l))) continue;
       for (let a = k - 1; a >= 0 && a >= k - 1 - INTRODUCED_MODIFIERS; a--) {
@@ -595,6 +646,13 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         }
         const pair = pairNamed(m);
         if (pair) return { name: pair, chain: [pair], pair: true };
+        // "B.C.'s Agriculture Minister, Pam Whitford-Akande, said": a title with no name is the person named after it
+        const titled = TITLES.has(toks[m.j - 1].l) && isPersonNoun(toks[m.j - 1].l) ? apposedName(m.j) : undefined;
+        if (titled) return { name: titled, chain: [text.slice(m.s, m.e), titled] };
+        // "a demand the federal Energy Minister called “a shakedown” … Federal Energy Minister Jonathan Whitlock-Baird
+        // responded": an office with no name is the one person the article gives that title
+        const holder = OFFICE_HEADS.has(toks[m.j - 1].l) ? soleTitled(m) : undefined;
+        if (holder) return { name: holder, chain: [text.slice(m.s, m.e), holder] };
         const written = canonicalOf(toks, m.i, m.j);
         const name = names.canonicalAt(written.name, m.s, written.title);
         return { name, chain: [name] };

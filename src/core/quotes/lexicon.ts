@@ -58,6 +58,13 @@ export const PLURAL_TITLES: ReadonlySet<string> = new Set(['senators', 'represen
 /** A member's title written in capitals, the role noun of parliaments: "a Labour MP", "one Liberal MPP", "an MNA". */
 export const LEGISLATOR_TITLES: ReadonlySet<string> = new Set(['MP', 'MPs', 'MPP', 'MPPs', 'MLA', 'MLAs', 'MNA', 'MNAs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'TD', 'TDs']);
 
+/**
+ * Quebec's honorifics as written in English copy too, without a period ("Me Jean-François Côté-Réhel", a lawyer;
+ * "Mme Gagnon"): case-sensitive, "Me" being a title only so ("Let me just say" is none). The lower-case forms of
+ * "Mme" and "Maître" are also in TITLES.
+ */
+export const QUEBEC_HONORIFICS: ReadonlySet<string> = new Set(['Me', 'Mme', 'Maître']);
+
 /** Titles stripped from the front of a name ("Russian Foreign Minister Sergei Lavrov" -> "Sergei Lavrov"). */
 export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime', 'minister', 'foreign', 'secretary', 'general', 'senator',
   'representative', 'governor', 'mayor', 'professor', 'judge', 'justice', 'chief', 'director', 'chairman', 'chairwoman', 'chair', 'speaker',
@@ -73,7 +80,8 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   // (Canadian and British ranks and offices: "Coun. Shelby Rollings-Dhillon", "Const. Dani McKinnon-Ferland", "Staff
   // Sgt. Raymond Okemaw", "Insp.", "Cpl.", "Det."), and
   // every title abbreviation of ../text/abbreviations.ts with its period, and without it unless it is a given name too
-  'councillor', 'councilor', 'constable', 'staff', 'corporal', ...[...TITLE_ABBREVIATIONS].map(t => `${t}.`),
+  'councillor', 'councilor', 'constable', 'staff', 'corporal', 'mme', 'maître',
+  ...[...TITLE_ABBREVIATIONS].map(t => `${t}.`),
   ...[...TITLE_ABBREVIATIONS].filter(t => !NAME_LIKE_TITLE_ABBREVIATIONS.has(t)),
   ...[...LEGISLATOR_TITLES].map(t => t.toLowerCase())]);
 
@@ -375,12 +383,16 @@ export const OFFICES: ReadonlySet<string> = new Set(['minister', 'president', 's
 /** The last word of an office's title ("Prime Minister", "Attorney General", "House Speaker"): also "general",
  * "speaker", which end a title and are no office alone; "senator" as found. */
 export const OFFICE_HEADS: ReadonlySet<string> = new Set([...OFFICES, 'general', 'speaker']);
+/** A city councillor's titles, as written ("Coun. Joel Abramowitz-Tran", "Councilwoman Ana Ruiz"). */
+const COUNCILLOR_TITLES = ['councillor', 'councilor', 'councilman', 'councilwoman', 'councilmember', 'coun', 'coun.', 'cllr', 'cllr.'];
 /**
  * Words of a title that name an office, as written -> the office ("Gov." and "governor" are one): also "senator",
- * and "speaker" ("Speaker Paul Ryan" is not "the Ohio senator").
+ * "speaker" ("Speaker Paul Ryan" is not "the Ohio senator") and a councillor's ("Coun. Joel Abramowitz-Tran" is not
+ * "the mayor").
  */
 export const OFFICE_OF: Readonly<Record<string, string>> = {
   ...Object.fromEntries([...OFFICES, 'senator', 'speaker'].map(w => [w, w])),
+  ...Object.fromEntries(COUNCILLOR_TITLES.map(w => [w, 'councillor'])),
   gov: 'governor', 'gov.': 'governor', sen: 'senator', 'sen.': 'senator',
 };
 

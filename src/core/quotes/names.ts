@@ -8,7 +8,7 @@ import { CanonicalNames, kindOfName } from '../people/canonical';
 import { firstNameGender, givenNameOfNickname, isCommonWord, isPlace, isRoleNoun, titleGender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
-import { CALENDAR_NAMES, DASHES, DETERMINERS, NAME_JOINERS, NEWS_AGENCIES, NOT_NAME, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, TITLES } from './lexicon';
+import { CALENDAR_NAMES, CUES, DASHES, DETERMINERS, NAME_JOINERS, NEWS_AGENCIES, NOT_NAME, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, TITLES } from './lexicon';
 import { wordEnd, type Tok } from './tokens';
 
 /**
@@ -220,7 +220,7 @@ export function onlyTitles(toks: Tok[], i: number, j: number): boolean {
 
 export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; title: string } {
   let a = i;
-  const title = (k: number) => TITLES.has(toks[k].l) || TITLES.has(toks[k].t.toLowerCase()) || PLURAL_TITLES.has(toks[k].l);
+  const title = (k: number) => TITLES.has(toks[k].l) || TITLES.has(toks[k].t.toLowerCase()) || PLURAL_TITLES.has(toks[k].l) || QUEBEC_HONORIFICS.has(toks[k].t);
   // a nationality is part of a title only before another title word ("Russian Foreign Minister", not "Syrian Observatory")
   const strip = (k: number) => AFFILIATION.test(toks[k].t) || (title(k) && (!NATIONALITY.test(toks[k].l) || (k + 1 < j - 1 && title(k + 1))));
   // "Secretary of State John F. Kerry", "Minister of Defense …": "of" and the department belong to the title
@@ -507,7 +507,9 @@ export class NameTable {
       }
       let end = k;
       while (end < toks.length && end < c + 16 && !toks[end].punct) end++;
-      if (head > c + 1) this.describe(toks[head].l, run.name, run.s, this.text.slice(toks[c + 1].s, toks[end - 1].e));
+      // (not the subject of the sentence's own cue: "In an email to CTV News, the college said …" describes no CTV News)
+      const cued = toks.slice(c + 1, end).some(t => CUES.has(t.l));
+      if (head > c + 1 && !cued) this.describe(toks[head].l, run.name, run.s, this.text.slice(toks[c + 1].s, toks[end - 1].e));
     }
   }
 

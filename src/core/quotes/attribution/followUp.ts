@@ -3,6 +3,7 @@
  * sentence that names whose words they were, the feature writer's lead. Examples (test/fixtures/outlets):
  *   "“We're not going anywhere.” That was the message from Chief Wilfred King of the Gull Bay First Nation on Tuesday." → Wilfred King
  *   "“People think a store is about groceries. …” ⏎ That's how Marie-Josée Gagnon-Poirier describes the general store …" → Marie-Josée Gagnon-Poirier
+ *   "“… Where am I supposed to go?” ⏎ Rosalind Featherstone-Abara asked the question at a packed tenants’ meeting …" → Rosalind Featherstone-Abara
  */
 import { tokenAt, type Tok } from '../tokens';
 import type { Attribution } from './mention';
@@ -13,6 +14,11 @@ import { subjectAfter } from './subjectAfter';
  * up to where the speaker is named.
  */
 const FOLLOW_UP = /^(?:That|Those|These|Such)(?:['’]s|\s+(?:is|was|were|are))\s+(?:(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?:message|words?|warning|advice|verdict|assessment|view|plea|promise|reaction|response|answer|sentiment)\s+(?:from|of)|how|what)\s+(?=\p{Lu})/u;
+/**
+ * Or the name first and words that point back at the quote: "asked the question", "posed that question", "put it this
+ * way". (Not "said that", "said this": "Rubio said that the only thing …", "said this week" are reports of their own.)
+ */
+const ECHO_AFTER_NAME = /^\s+(?:(?:asked|posed|raised)\s+(?:the|that|this)\s+question|put\s+it\s+(?:this\s+way|that\s+way|bluntly|simply))\b/;
 /** How much text after the quote is read for that sentence (white space and a paragraph break). */
 const GAP_MAX = 4;
 /** How many tokens the speaker's mention may take. */
@@ -24,9 +30,21 @@ export function namedAfter(toks: Tok[], text: string, quoteEnd: number): Attribu
   while (p < text.length && p - quoteEnd <= GAP_MAX && /\s/.test(text[p])) p++;
   if (p - quoteEnd > GAP_MAX) return null;
   const m = FOLLOW_UP.exec(text.slice(p, p + 120));
-  if (!m) return null;
+  if (!m) return nameThenEcho(toks, text, p);
   const k = tokenAt(toks, p + m[0].length);
   const mention = subjectAfter(toks, k, Math.min(toks.length, k + MENTION_REACH));
   if (!mention || mention.kind !== 'name') return null;
   return { mention, cue: { s: p, e: p + m[0].trimEnd().length }, rule: 'named in the sentence after' };
+}
+
+/** "Rosalind Featherstone-Abara asked the question at …": the sentence at `p` opens with the name, then the echo. */
+function nameThenEcho(toks: Tok[], text: string, p: number): Attribution | null {
+  const k = tokenAt(toks, p);
+  if (toks[k]?.s !== p) return null;
+  const mention = subjectAfter(toks, k, Math.min(toks.length, k + MENTION_REACH));
+  if (!mention || mention.kind !== 'name' || mention.s !== p) return null;
+  const echo = ECHO_AFTER_NAME.exec(text.slice(mention.e, mention.e + 60));
+  if (!echo) return null;
+  const s = mention.e + echo[0].length - echo[0].trimStart().length;
+  return { mention, cue: { s, e: mention.e + echo[0].length }, rule: 'named in the sentence after' };
 }
