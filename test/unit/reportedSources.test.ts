@@ -129,4 +129,14 @@ describe('reported speech: coordinated subjects (speaker.ts)', () => {
     // (an opening adjunct is no item of the list: "Through real-time analytics, reporters and editors know …", NYT 2016-04-18)
     assert.strictEqual(reported('Through real-time analytics, reporters and editors know how many people are reading their work.')[0]?.mention, 'reporters and editors');
   });
+  it('a share or a count is the whole noun phrase, not its number or the object of a preposition inside it (PolNeAR train: Breitbart 2016-03-01, 2016-02-18, HuffPost 2015-12-08)', () => {
+    // ("Six in 10 …": the quote rules read the number word as a name)
+    assert.strictEqual(reported('Six in 10 Virginia Democratic primary voters said Clinton is honest and trustworthy.')[0]?.mention, 'Six in 10 Virginia Democratic primary voters');
+    assert.strictEqual(reported('Nine in 10 Democratic registered voters say they think she could win a general election.')[0]?.mention, 'Nine in 10 Democratic registered voters');
+    // (a long subject that opens the sentence, not "Super Tuesday" inside it)
+    const r = reported('Large majorities of Republican primary voters in six states going to the polls on Super Tuesday said they support a proposal to temporarily ban all non-citizen Muslims from entering the U.S.');
+    assert.strictEqual(r[0]?.mention, 'Large majorities of Republican primary voters in six states going to the polls on Super Tuesday');
+    // ("multiple sources": a word of an unstated number opens the phrase after "But")
+    assert.strictEqual(reported('But multiple sources privy to negotiations say it’s the Democratic leaders in Congress who have insisted on the delay.')[0]?.mention, 'multiple sources privy to negotiations');
+  });
 });

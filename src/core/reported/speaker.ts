@@ -16,8 +16,10 @@ import { looksAdverb } from '../text/adverbs';
 
 /** Verb forms that are also nouns ("the vain hope that", "three states that"). */
 const NOUN_READING = /^(?:hope|hopes|fear|fears|doubt|doubts|show|shows|claim|claims|state|states|find|finds|bet|figure|guess|estimate|estimates|demands|requires|worry|worries|report|reports|promise|promises|pledge|pledges|vow|vows|threat|threats|notes|warning|remarks|comments|answers|replies|thoughts|signal|signals)$/;
-/** A word that opens a share or a number of people ("Nearly half", "twenty-one"). */
-const isQuantity = (l: string): boolean => SHARE_QUANTITIES.has(l) || COMPOUND_NUMBER.test(l);
+/** Words of an unstated number that open a group of people ("multiple sources privy to negotiations", "several aides"). */
+const MANY = /^(?:multiple|numerous|various|countless)$/;
+/** A word that opens a share or a number of people ("Nearly half", "twenty-one", "multiple sources"). */
+const isQuantity = (l: string): boolean => SHARE_QUANTITIES.has(l) || COMPOUND_NUMBER.test(l) || MANY.test(l);
 const AUX = /^(?:has|have|had|is|was|are|were|will|would|could|should|may|might|must|can|did|does|do|also|not|never|just|still)$/;
 
 /**
@@ -239,6 +241,10 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
     if (m && m.j === aux) return phraseHead(ctx, m);
   }
   const before = subjectBefore(toks, c - 1, a);
+  // ("Six in 10 Virginia Democratic primary voters said": a number word the quote rules read as a name opens a share)
+  if (before && before.kind === 'name' && before.j - before.i === 1 && isQuantity(toks[before.i].l) && /^(?:in|of|out)$/.test(toks[before.j]?.l ?? '')) {
+    return quantitySubject(ctx, c) ?? wholeSubject(ctx, c) ?? before;
+  }
   if (before) {
     const head = relativeAntecedent(ctx, before) ?? phraseHead(ctx, before);
     // ("Large majorities of Republican primary voters in six states going to the polls on ⟨Super Tuesday⟩ said", "A
@@ -359,7 +365,7 @@ export function phraseHead(ctx: SentenceContext, m: Mention): Mention {
 }
 
 /** The longest subject, in tokens, that wholeSubject takes ("Majorities of Democrats in five states going to the polls Tuesday"). */
-const MAX_SUBJECT = 14;
+const MAX_SUBJECT = 18;
 /** Words of degree before an adjective or a noun, never a subject's head ("The only hope", "The most telling"). */
 const DEGREE = /^(?:only|most|more|very|so|too|least|less)$/;
 
