@@ -140,3 +140,19 @@ describe('reported speech: coordinated subjects (speaker.ts)', () => {
     assert.strictEqual(reported('But multiple sources privy to negotiations say it’s the Democratic leaders in Congress who have insisted on the delay.')[0]?.mention, 'multiple sources privy to negotiations');
   });
 });
+
+describe('reported speech with no source: what a reader is shown (sourceless.ts)', () => {
+  it('"be supposed to" is a duty, not an attribution (PolNeAR train: 10 such reports, none gold; HuffPost 2015-12-08, Politico 2015-12-31)', () => {
+    assert.deepStrictEqual(reported('Future lawmakers could find some alternative way of accomplishing what the taxes are supposed to do.'), []);
+    assert.deepStrictEqual(reported('All releasable emails are supposed to be made public by Jan. 29.'), []);
+    // (an expectation stays: "X is expected to …")
+    assert.strictEqual(reported('The birth of the newest Clinton is expected to coincide with the conventions.')[0]?.cue, 'is expected');
+  });
+  it('a coordinated subject is whole in the clause of "seem" or "appear" (PolNeAR train: NYT 2016-02-01, Politico 2016-08-08, HuffPost 2016-07-18)', () => {
+    assert.ok(reported('Among the Democrats, Mrs. Clinton and Mr. Sanders appeared to be locked in a close race in Iowa.')[0]?.content.startsWith('Mrs. Clinton and Mr. Sanders appeared'));
+    assert.ok(reported('Both Clinton and Trump in recent weeks appear to have gotten the memo about the importance of committing to the trench warfare.')[0]?.content.startsWith('Both Clinton and Trump'));
+    assert.ok(reported('Trump’s language and positions appear to be translating into dismal poll numbers already.')[0]?.content.startsWith('Trump’s language and positions'));
+    // (two clauses: "on Wednesday and Kasich appears", the subject is Kasich alone)
+    assert.ok(reported('Polls open for early in-person voting on Wednesday and Kasich appears to have the state all to himself to collect early ballots.')[0]?.content.startsWith('Kasich appears'));
+  });
+});
