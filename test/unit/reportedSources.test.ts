@@ -139,6 +139,18 @@ describe('reported speech: coordinated subjects (speaker.ts)', () => {
     // ("multiple sources": a word of an unstated number opens the phrase after "But")
     assert.strictEqual(reported('But multiple sources privy to negotiations say it’s the Democratic leaders in Congress who have insisted on the delay.')[0]?.mention, 'multiple sources privy to negotiations');
   });
+  it('the subject of a second verb is the description that opens the sentence, never its capitalised first word (PolNeAR train: Politico 2016-01-05, Wash Post 2016-03-10)', () => {
+    const r = reported('Nuclear proliferation experts have similarly discounted Pyongyang\'s claims, but have speculated that North Korea might be able to boost its explosive yield through other means.');
+    assert.strictEqual(r.find(x => x.cue === 'speculated')?.mention, 'Nuclear proliferation experts');
+    // (a name that an adverb follows is still the name: "Clinton even acquiesced … and offered")
+    assert.strictEqual(reported('Clinton even acquiesced to the original Sanders demand and offered to debate April 14 in Brooklyn.').find(x => x.cue === 'offered')?.mention, 'Clinton');
+  });
+  it('a mention across "and" and an adjunct, or one that opens with a preposition, is no source (PolNeAR train: Wash Post 2016-05-05, NYT 2016-08-22)', () => {
+    const r = reported('Dottie Deans, chair of the Vermont Democratic Party, is supporting Sanders as a superdelegate and in a statement credited him for an exciting and inspiring campaign.');
+    assert.ok(!r.some(x => x.mention?.includes('in a statement')), JSON.stringify(r));
+    const s = reported('A previously undisclosed email obtained by Citizens United, the conservative advocacy group, through public records lawsuits shows the name of Mr. Pinchuk, described as one of Ukraine\'s most successful businessmen, among those on an eight-page list of influential people.');
+    assert.ok(!s.some(x => x.mention?.startsWith('through') || x.cue === 'described'), JSON.stringify(s));
+  });
 });
 
 describe('reported speech with no source: what a reader is shown (sourceless.ts)', () => {

@@ -203,6 +203,8 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   const prev = toks[c - 1];
   if (!prev || c <= a) return null;
   if (PASSIVE_AUXILIARIES.has(prev.l) && /(?:ed|en|wn|ld)$/.test(toks[c].l)) return null;
+  // ("the name of Mr. Pinchuk, ⟨described⟩ as one of Ukraine's …": a participle after a comma that "as" or "by" follows is a passive)
+  if (prev.t === ',' && /ed$/.test(toks[c].l) && /^(?:as|by)$/.test(toks[c + 1]?.l ?? '')) return null;
   const aside = pastAside(ctx, c);
   if (aside) return aside;
   if (toks[c].l.endsWith('ing') && prev.t === ',') return participleSubject(ctx, c);
@@ -212,7 +214,7 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   // ("Clinton has expressed concerns but has said …": past the auxiliaries of the second verb)
   let conj = c - 1;
   while (conj > a && conj > c - 4 && AUX.test(toks[conj].l)) conj--;
-  if (toks[conj].l === 'and' || toks[conj].l === 'but') return sentenceOpener(toks, a, c) ?? openingSubject(ctx, conj) ?? firstVerbSubject(ctx, conj) ?? mainClauseSubject(ctx, conj);
+  if (toks[conj].l === 'and' || toks[conj].l === 'but') return openerName(ctx, c) ?? openingSubject(ctx, conj) ?? firstVerbSubject(ctx, conj) ?? mainClauseSubject(ctx, conj);
   // "That stand allows Putin to tell …": an infinitive's subject is the name before "to", else the sentence's
   if (prev.l === 'to') {
     const r = toks[c - 2]?.cap && !toks[c - 2].poss ? runAt(toks, c - 2) : null;
@@ -245,6 +247,13 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   if (before && before.kind === 'name' && before.j - before.i === 1 && isQuantity(toks[before.i].l) && /^(?:in|of|out)$/.test(toks[before.j]?.l ?? '')) {
     return quantitySubject(ctx, c) ?? wholeSubject(ctx, c) ?? before;
   }
+  // ("is supporting Sanders as a superdelegate and in a statement credited him": "and" and an adjunct before a second
+  // verb, whose subject is the sentence's)
+  const and = before ? adjunctAfterAnd(toks, before) : -1;
+  if (and > 0) return openerName(ctx, c) ?? openingSubject(ctx, and) ?? firstVerbSubject(ctx, and) ?? mainClauseSubject(ctx, and);
+  // ("… obtained by Citizens United, the conservative advocacy group, through public records lawsuits shows": an
+  // adjunct is no subject; the clause's subject, if one is read, else none)
+  if (before && !toks[before.i].cap && (ADJUNCT_PREPOSITION.test(toks[before.i].l) || PREPOSITIONS.has(toks[before.i].l))) return mainClauseSubject(ctx, c);
   if (before) {
     const head = relativeAntecedent(ctx, before) ?? phraseHead(ctx, before);
     // ("Large majorities of Republican primary voters in six states going to the polls on ⟨Super Tuesday⟩ said", "A
@@ -253,6 +262,40 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
     return head === before && PREPOSITIONS.has(toks[before.i - 1]?.l ?? '') ? wholeSubject(ctx, c) ?? head : head;
   }
   return quantitySubject(ctx, c) ?? (prev.t === ',' && CUES.has(toks[c].l) ? sentenceOpener(toks, a, c) : null) ?? pastPhrase(ctx, c) ?? wholeSubject(ctx, c);
+}
+
+/**
+ * The name that opens the sentence, as the quote rules read it, unless it is the capitalised first word of a
+ * description ("⟨Nuclear⟩ proliferation experts have similarly discounted …, but have speculated that …": a lone
+ * word that a lower-case noun follows).
+ */
+function openerName(ctx: SentenceContext, c: number): Mention | null {
+  const { toks, a } = ctx;
+  const m = sentenceOpener(toks, a, c);
+  return m && m.j - m.i === 1 && m.i === contentStart(ctx) && describedAfter(toks, m.j) ? null : m;
+}
+
+/**
+ * The capitalised word before token j is the first word of a description, not a name: a lower-case word, a plural
+ * noun and a verb follow ("Nuclear | proliferation experts have", "Patient | advocacy groups note") — not "Sanders
+ * often questions Clinton's ties", "Clinton even acquiesced".
+ */
+function describedAfter(toks: Tok[], j: number): boolean {
+  const w = toks[j], noun = toks[j + 1], verb = toks[j + 2];
+  if (!w || !noun || !verb || w.cap || w.punct || noun.cap || verb.cap || verb.punct) return false;
+  if (isMidAdverb(w.l) || AUX.test(w.l) || CUES.has(w.l) || PREPOSITIONS.has(w.l) || !/[^s'’]s$/.test(noun.l) || isMidAdverb(noun.l)) return false;
+  return AUX.test(verb.l) || CUES.has(verb.l) || IRREGULAR_PAST.has(verb.l) || /[^e]ed$/.test(verb.l) || isMidAdverb(verb.l);
+}
+
+/**
+ * The "and" or "or" inside a mention that a preposition follows ("a superdelegate ⟨and⟩ in a statement"): the mention
+ * runs across two verbs' clauses. -1 when there is none.
+ */
+function adjunctAfterAnd(toks: Tok[], m: Mention): number {
+  for (let k = m.i + 1; k < m.j - 1; k++) {
+    if (/^(?:and|or)$/.test(toks[k].l) && !toks[k + 1].cap && (PREPOSITIONS.has(toks[k + 1].l) || ADJUNCT_PREPOSITION.test(toks[k + 1].l))) return k;
+  }
+  return -1;
 }
 
 /** Words of a phrase of time between an auxiliary and its verb ("have in the past said", "has in recent weeks argued"). */
@@ -414,7 +457,7 @@ function openingSubject(ctx: SentenceContext, conj: number): Mention | null {
   const pronoun = OPENING_PRONOUN.exec(t.l);
   if (pronoun) return { s: t.s, e: t.s + pronoun[1].length, kind: 'pronoun', i: open, j: open + 1 };
   const r = t.cap && !t.poss ? runAt(toks, open) : null;
-  if (!r || r.i !== open || r.j >= conj) return null;
+  if (!r || r.i !== open || r.j >= conj || describedAfter(toks, r.j)) return null;
   for (let k = r.j; k < conj && k <= r.j + OPENING_VERB_REACH; k++) {
     const w = toks[k];
     if (w.punct || w.cap) return null;
@@ -439,6 +482,8 @@ function firstVerbSubject(ctx: SentenceContext, conj: number): Mention | null {
     const t = toks[k];
     if (t.punct || t.cap) continue;
     if (!(CUES.has(t.l) || /[^e]ed$/.test(t.l) || IRREGULAR_PAST.has(t.l))) continue;
+    // ("Pyongyang's ⟨claims⟩": a cue form after a possessive is a noun)
+    if (toks[k - 1]?.poss) continue;
     const m = subjectBefore(toks, k - 1, a);
     return m && m.j === k ? m : null;
   }
