@@ -151,6 +151,15 @@ describe('reported speech: coordinated subjects (speaker.ts)', () => {
     const s = reported('A previously undisclosed email obtained by Citizens United, the conservative advocacy group, through public records lawsuits shows the name of Mr. Pinchuk, described as one of Ukraine\'s most successful businessmen, among those on an eight-page list of influential people.');
     assert.ok(!s.some(x => x.mention?.startsWith('through') || x.cue === 'described'), JSON.stringify(s));
   });
+  it('a relative "who" after a place or a body is the role before it, never the place (PolNeAR train: NYT 2016-05-19, USA Today 2016-08-10, HuffPost 2016-06-09)', () => {
+    const r = reported('Among them was a former staff member for the Sanders campaign in Philadelphia who said she planned to demonstrate.');
+    assert.ok(r.some(x => x.cue === 'said' && x.speaker === 'a former staff member for the Sanders campaign'), JSON.stringify(r));
+    const s = reported('Allan Lichtman is a distinguished professor of history at American University who has successfully predicted the outcome of every presidential election since 1984.');
+    assert.ok(!s.some(x => x.speaker === 'American University'), JSON.stringify(s));
+    // (a person's name before "who" is who: "a damning reaction from Barack Obama, who called …")
+    const t = reported('The remarks drew a damning reaction from Barack Obama, who called the Republican nominee unfit to serve as president.');
+    assert.ok(t.some(x => x.cue === 'called' && x.speaker === 'Barack Obama'), JSON.stringify(t));
+  });
 });
 
 describe('reported speech with no source: what a reader is shown (sourceless.ts)', () => {

@@ -5,6 +5,7 @@
  */
 import { isCue, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
 import { ARTICLES, COMPOUND_NUMBER, CUE_CLAUSE_OPENERS, CUES, DETERMINERS, INDEFINITE_ARTICLES, IRREGULAR_PAST, NOT_NAME, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SUBJECT_ENDS_AND_PRONOUNS, VERB_PARTICLES } from '../quotes/lexicon';
+import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
 import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
@@ -124,7 +125,39 @@ function partyTagEnd(toks: Tok[], a: number, c: number): number {
 /** The mention that the cue at token c rests on, or null (a passive "was asked" has no reporter in reach). */
 export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
   const m = cueSubject(ctx, c);
-  return m ? firstConjunct(ctx, m) : null;
+  return m ? roleBeforePlace(ctx, m) ?? firstConjunct(ctx, m) : null;
+}
+
+/** The most tokens of a role before its place or body ("a distinguished professor of history"). */
+const MAX_ROLE = 8;
+/** Prepositions that tie a person's role to the place or body a name after them gives ("an analyst ⟨at⟩ Jefferies"). */
+const ROLE_PREPOSITION = /^(?:at|of|in|for|from|on|with)$/;
+
+/**
+ * The role before a place or a body that a relative "who" follows: "a senior analyst at Jefferies, ⟨who⟩ notes",
+ * "a star anchor at Fox News ⟨who⟩ questioned", "a former staff member for the Sanders campaign in Philadelphia ⟨who⟩
+ * said" — "who" is the person, never the name of the place or body right before it. Null when "who" follows no such
+ * name, or no description stands before its preposition.
+ */
+function roleBeforePlace(ctx: SentenceContext, m: Mention): Mention | null {
+  const { toks, a } = ctx;
+  if (m.j - m.i !== 1 || toks[m.i].l !== 'who') return null;
+  let k = m.i - 1;
+  if (toks[k]?.t === ',') k--;
+  const run = k > a ? runAt(toks, k) : null;
+  if (!run || run.j !== k + 1 || run.i <= a + 1) return null;
+  // (a person's name is who: "a damning reaction from Barack Obama, who called")
+  const kind = kindOfName(ctx.text.slice(toks[run.i].s, toks[run.j - 1].e));
+  // (nor a group written in the plural: "critical of Republicans who suggest")
+  if ((kind !== 'place' && kind !== 'organization') || /(?:ans|ats|ers|ists|ives)$/.test(toks[run.j - 1].l)) return null;
+  let p = run.i - 1;
+  if (toks[p].l === 'the' && !toks[p].cap) p--;
+  if (p <= a || !ROLE_PREPOSITION.test(toks[p].l) || toks[p].cap) return null;
+  // (the role is a lower-case noun right before the preposition: "analyst at", "member for", "professor of history at")
+  const role = subjectBefore(toks, p - 1, a);
+  // (an article or a possessive opens the role: "a senior analyst", "the president of", not "both sternly critical of")
+  if (!role || role.kind !== 'description' || role.j !== p || toks[p - 1].cap || !DETERMINERS.has(toks[role.i].l) || role.j - role.i > MAX_ROLE) return null;
+  return role;
 }
 
 /** How many conjuncts before the last a coordinated subject may list ("A, B, C and D said"). */
