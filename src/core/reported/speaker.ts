@@ -292,7 +292,10 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
     // ("Large majorities of Republican primary voters in six states going to the polls on ⟨Super Tuesday⟩ said", "A
     // letter to ⟨platform committee members⟩ calls for": the subject found is a preposition's object deep inside the
     // noun phrase that opens the clause, too far for phraseHead — the whole phrase is the source)
-    return head === before && PREPOSITIONS.has(toks[before.i - 1]?.l ?? '') ? wholeSubject(ctx, c) ?? head : head;
+    // ("The new poll of voters in all ⟨50 states⟩ revealed", "A review by The ⟨Times⟩ shows": past a word between the
+    // preposition and its object)
+    const link = before.i - 1 > a && (/^(?:all|other)$/.test(toks[before.i - 1].t) || toks[before.i - 1].t === 'The') ? before.i - 2 : before.i - 1;
+    return head === before && PREPOSITIONS.has(toks[link]?.l ?? '') ? wholeSubject(ctx, c) ?? head : head;
   }
   return quantitySubject(ctx, c) ?? (prev.t === ',' && CUES.has(toks[c].l) ? sentenceOpener(toks, a, c) : null) ?? pastPhrase(ctx, c) ?? wholeSubject(ctx, c);
 }
@@ -391,7 +394,7 @@ function linksToSubject(toks: Tok[], p: number, open: number): boolean {
   if (BY_PARTICIPLE.test(l) && toks[p + 1]?.l === 'by') return true;
   // (a plural noun: lower case, or capitalised only as the sentence's first word — "Members of Congress say")
   const plural = (!toks[p - 1].cap || p - 1 === open) && !toks[p - 1].punct && /s$/.test(before);
-  return PHRASE_PREPOSITION.test(l) || (l === 'of' && (SHARE.test(before) || plural)) || (l === 'to' && (before === 'close' || (plural && ENTOURAGE.test(before)))) || l === 'and'
+  return PHRASE_PREPOSITION.test(l) || (l === 'of' && (SHARE.test(before) || plural || before === 'out')) || (l === 'to' && (before === 'close' || (plural && ENTOURAGE.test(before)))) || l === 'and'
     || ((l === 'by' || l === 'of') && isDocumentNoun(before));
 }
 
