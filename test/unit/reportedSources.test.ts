@@ -138,6 +138,8 @@ describe('reported speech: coordinated subjects (speaker.ts)', () => {
     assert.strictEqual(r[0]?.mention, 'Large majorities of Republican primary voters in six states going to the polls on Super Tuesday');
     // ("multiple sources": a word of an unstated number opens the phrase after "But")
     assert.strictEqual(reported('But multiple sources privy to negotiations say it’s the Democratic leaders in Congress who have insisted on the delay.')[0]?.mention, 'multiple sources privy to negotiations');
+    // (after an opening clause: "privy to" ties the sources to what they know, as "close to" does)
+    assert.strictEqual(reported('But while Republicans are happily supporting the delay as a blow to Obamacare, multiple sources privy to negotiations say it’s the Democratic leaders in Congress, responding to pressure from labor unions, who have insisted on the delay.').find(x => x.cue === 'say')?.mention, 'multiple sources privy to negotiations');
   });
   it('the subject of a second verb is the description that opens the sentence, never its capitalised first word (PolNeAR train: Politico 2016-01-05, Wash Post 2016-03-10)', () => {
     const r = reported('Nuclear proliferation experts have similarly discounted Pyongyang\'s claims, but have speculated that North Korea might be able to boost its explosive yield through other means.');

@@ -388,13 +388,16 @@ const SHARE = /^(?:half|quarter|quarters|third|thirds|three-quarters|two-thirds|
 /** Adverbs that open a share or a count ("about four in 10", "at least half", "more than a third", "as many as 40 percent"). */
 const QUANTITY_ADVERB = /^(?:about|around|nearly|almost|roughly|approximately|at|least|more|less|fewer|than|as|only|just|close|to|over|under|well)$/;
 
+/** Adjectives that tie people to who or what they are near ("sources ⟨close⟩ to her campaign", "sources ⟨privy⟩ to negotiations"). */
+const CLOSE_TO = /^(?:close|closer|privy|loyal|near)$/;
+
 /** The word at p links the noun phrase before it to the subject found after it. */
 function linksToSubject(toks: Tok[], p: number, open: number): boolean {
   const l = toks[p].l, before = toks[p - 1]?.l ?? '';
   if (BY_PARTICIPLE.test(l) && toks[p + 1]?.l === 'by') return true;
   // (a plural noun: lower case, or capitalised only as the sentence's first word — "Members of Congress say")
   const plural = (!toks[p - 1].cap || p - 1 === open) && !toks[p - 1].punct && /s$/.test(before);
-  return PHRASE_PREPOSITION.test(l) || (l === 'of' && (SHARE.test(before) || plural || before === 'out')) || (l === 'to' && (before === 'close' || (plural && ENTOURAGE.test(before)))) || l === 'and'
+  return PHRASE_PREPOSITION.test(l) || (l === 'of' && (SHARE.test(before) || plural || before === 'out')) || (l === 'to' && (CLOSE_TO.test(before) || (plural && ENTOURAGE.test(before)))) || l === 'and'
     || ((l === 'by' || l === 'of') && isDocumentNoun(before));
 }
 
