@@ -129,4 +129,58 @@ describe('reported speech: coordinated subjects (speaker.ts)', () => {
     // (an opening adjunct is no item of the list: "Through real-time analytics, reporters and editors know …", NYT 2016-04-18)
     assert.strictEqual(reported('Through real-time analytics, reporters and editors know how many people are reading their work.')[0]?.mention, 'reporters and editors');
   });
+  it('a share or a count is the whole noun phrase, not its number or the object of a preposition inside it (PolNeAR train: Breitbart 2016-03-01, 2016-02-18, HuffPost 2015-12-08)', () => {
+    // ("Six in 10 …": the quote rules read the number word as a name)
+    assert.strictEqual(reported('Six in 10 Virginia Democratic primary voters said Clinton is honest and trustworthy.')[0]?.mention, 'Six in 10 Virginia Democratic primary voters');
+    assert.strictEqual(reported('Nine in 10 Democratic registered voters say they think she could win a general election.')[0]?.mention, 'Nine in 10 Democratic registered voters');
+    // (a long subject that opens the sentence, not "Super Tuesday" inside it)
+    const r = reported('Large majorities of Republican primary voters in six states going to the polls on Super Tuesday said they support a proposal to temporarily ban all non-citizen Muslims from entering the U.S.');
+    assert.strictEqual(r[0]?.mention, 'Large majorities of Republican primary voters in six states going to the polls on Super Tuesday');
+    // ("multiple sources": a word of an unstated number opens the phrase after "But")
+    assert.strictEqual(reported('But multiple sources privy to negotiations say it’s the Democratic leaders in Congress who have insisted on the delay.')[0]?.mention, 'multiple sources privy to negotiations');
+    // (after an opening clause: "privy to" ties the sources to what they know, as "close to" does)
+    assert.strictEqual(reported('But while Republicans are happily supporting the delay as a blow to Obamacare, multiple sources privy to negotiations say it’s the Democratic leaders in Congress, responding to pressure from labor unions, who have insisted on the delay.').find(x => x.cue === 'say')?.mention, 'multiple sources privy to negotiations');
+  });
+  it('the subject of a second verb is the description that opens the sentence, never its capitalised first word (PolNeAR train: Politico 2016-01-05, Wash Post 2016-03-10)', () => {
+    const r = reported('Nuclear proliferation experts have similarly discounted Pyongyang\'s claims, but have speculated that North Korea might be able to boost its explosive yield through other means.');
+    assert.strictEqual(r.find(x => x.cue === 'speculated')?.mention, 'Nuclear proliferation experts');
+    // (a name that an adverb follows is still the name: "Clinton even acquiesced … and offered")
+    assert.strictEqual(reported('Clinton even acquiesced to the original Sanders demand and offered to debate April 14 in Brooklyn.').find(x => x.cue === 'offered')?.mention, 'Clinton');
+  });
+  it('a mention across "and" and an adjunct, or one that opens with a preposition, is no source (PolNeAR train: Wash Post 2016-05-05, NYT 2016-08-22)', () => {
+    const r = reported('Dottie Deans, chair of the Vermont Democratic Party, is supporting Sanders as a superdelegate and in a statement credited him for an exciting and inspiring campaign.');
+    assert.ok(!r.some(x => x.mention?.includes('in a statement')), JSON.stringify(r));
+    const s = reported('A previously undisclosed email obtained by Citizens United, the conservative advocacy group, through public records lawsuits shows the name of Mr. Pinchuk, described as one of Ukraine\'s most successful businessmen, among those on an eight-page list of influential people.');
+    assert.ok(!s.some(x => x.mention?.startsWith('through') || x.cue === 'described'), JSON.stringify(s));
+  });
+  it('a relative "who" after a place or a body is the role before it, never the place (PolNeAR train: NYT 2016-05-19, USA Today 2016-08-10, HuffPost 2016-06-09)', () => {
+    const r = reported('Among them was a former staff member for the Sanders campaign in Philadelphia who said she planned to demonstrate.');
+    assert.ok(r.some(x => x.cue === 'said' && x.speaker === 'a former staff member for the Sanders campaign'), JSON.stringify(r));
+    const s = reported('Allan Lichtman is a distinguished professor of history at American University who has successfully predicted the outcome of every presidential election since 1984.');
+    assert.ok(!s.some(x => x.speaker === 'American University'), JSON.stringify(s));
+    // (a person's name before "who" is who: "a damning reaction from Barack Obama, who called …")
+    const t = reported('The remarks drew a damning reaction from Barack Obama, who called the Republican nominee unfit to serve as president.');
+    assert.ok(t.some(x => x.cue === 'called' && x.speaker === 'Barack Obama'), JSON.stringify(t));
+  });
+  it('"four out of 10 voters", "The new poll of voters in all 50 states", "A review by The Times": the phrase, not the object inside it (PolNeAR train: USA Today 2016-02-10, Wash Post 2016-09-07, NYT 2016-04-25)', () => {
+    assert.strictEqual(reported('About four out of 10 voters said life for the next generation would be worse than life today.')[0]?.mention, 'four out of 10 voters');
+    assert.strictEqual(reported('The new poll of voters in all 50 states revealed a variety of interesting dynamics across the country.')[0]?.mention, 'The new poll of voters in all 50 states');
+    assert.strictEqual(reported('A review by The Times shows most of the hours logged were for campaign travel.')[0]?.mention, 'A review by The Times');
+  });
+});
+
+describe('reported speech with no source: what a reader is shown (sourceless.ts)', () => {
+  it('"be supposed to" is a duty, not an attribution (PolNeAR train: 10 such reports, none gold; HuffPost 2015-12-08, Politico 2015-12-31)', () => {
+    assert.deepStrictEqual(reported('Future lawmakers could find some alternative way of accomplishing what the taxes are supposed to do.'), []);
+    assert.deepStrictEqual(reported('All releasable emails are supposed to be made public by Jan. 29.'), []);
+    // (an expectation stays: "X is expected to …")
+    assert.strictEqual(reported('The birth of the newest Clinton is expected to coincide with the conventions.')[0]?.cue, 'is expected');
+  });
+  it('a coordinated subject is whole in the clause of "seem" or "appear" (PolNeAR train: NYT 2016-02-01, Politico 2016-08-08, HuffPost 2016-07-18)', () => {
+    assert.ok(reported('Among the Democrats, Mrs. Clinton and Mr. Sanders appeared to be locked in a close race in Iowa.')[0]?.content.startsWith('Mrs. Clinton and Mr. Sanders appeared'));
+    assert.ok(reported('Both Clinton and Trump in recent weeks appear to have gotten the memo about the importance of committing to the trench warfare.')[0]?.content.startsWith('Both Clinton and Trump'));
+    assert.ok(reported('Trump’s language and positions appear to be translating into dismal poll numbers already.')[0]?.content.startsWith('Trump’s language and positions'));
+    // (two clauses: "on Wednesday and Kasich appears", the subject is Kasich alone)
+    assert.ok(reported('Polls open for early in-person voting on Wednesday and Kasich appears to have the state all to himself to collect early ballots.')[0]?.content.startsWith('Kasich appears'));
+  });
 });

@@ -23,7 +23,7 @@ export interface Unsourced {
 /** Verbs of impression whose subject's clause is the content ("X seems to …", "X appears weak"). */
 const IMPRESSION: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 /** Participles of expectation after a form of "be" ("X is expected to …", "X was widely expected to …"). */
-const EXPECTATION: ReadonlySet<string> = new Set(['expected', 'rumored', 'rumoured', 'reputed', 'thought', 'believed', 'considered', 'presumed', 'supposed']);
+const EXPECTATION: ReadonlySet<string> = new Set(['expected', 'rumored', 'rumoured', 'reputed', 'thought', 'believed', 'considered', 'presumed']);
 const BE = /^(?:is|are|was|were|be|been|being|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|['’]s|['’]re)$/;
 /** Adverbs between "be" and the participle. */
 const BE_ADVERB = /^(?:also|not|widely|still|now|generally|largely|broadly|already|long|once|n['’]t)$/;
@@ -42,8 +42,33 @@ function clauseStart(toks: Tok[], a: number, v: number): number {
     if (t.punct && !/^['’]/.test(t.t)) return t.t === ',' && k + 1 >= v ? -1 : k + 1;
     // (a relative pronoun PolNeAR keeps in the content: "who seemed to be confused …")
     if (CLAUSE_RELATIVES.has(t.l)) return k;
+    if (t.l === 'and' && k > a && !toks[k - 1].punct) {
+      const first = coordinatedSubjectStart(toks, a, k);
+      if (first >= 0) return first;
+    }
     if (CUE_CLAUSE_OPENERS.has(t.l)) return k + 1;
     if (k === a) return a;
+  }
+  return -1;
+}
+
+/** How many tokens the first of two coordinated subjects may take ("Mrs. Clinton's shifting"). */
+const MAX_FIRST_CONJUNCT = 5;
+/** Words that open a coordinated subject before its first conjunct ("Both Clinton and Trump"). */
+const COORDINATION_OPENER = /^(?:both|either|neither)$/;
+
+/**
+ * The first token of a subject coordinated by the "and" at k, with no comma before it: "Both Clinton and ⟨Trump in
+ * recent weeks appear⟩", "Among the Democrats, Mrs. Clinton and ⟨Mr. Sanders appeared⟩", "Trump’s language and
+ * ⟨positions appear⟩" — the first conjunct opens the clause (after a mark or a clause opener) and holds no verb or
+ * preposition ("voting on Wednesday and ⟨Kasich appears⟩" is two clauses). -1 when "and" joins no subjects.
+ */
+function coordinatedSubjectStart(toks: Tok[], a: number, k: number): number {
+  for (let j = k - 1; j >= a && j >= k - MAX_FIRST_CONJUNCT; j--) {
+    const t = toks[j];
+    if (t.punct || CUE_CLAUSE_OPENERS.has(t.l) && !COORDINATION_OPENER.test(t.l)) return j + 1 < k ? j + 1 : -1;
+    if (PREPOSITIONS.has(t.l) || CUES.has(t.l) || BELIEF_VERBS.has(t.l) || CLAUSE_RELATIVES.has(t.l) || (!t.cap && /(?:[^e]ed|^(?:is|are|was|were|has|have|had))$/.test(t.l))) return -1;
+    if (j === a) return a;
   }
   return -1;
 }

@@ -5,6 +5,7 @@
  */
 import { isCue, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
 import { ARTICLES, COMPOUND_NUMBER, CUE_CLAUSE_OPENERS, CUES, DETERMINERS, INDEFINITE_ARTICLES, IRREGULAR_PAST, NOT_NAME, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SUBJECT_ENDS_AND_PRONOUNS, VERB_PARTICLES } from '../quotes/lexicon';
+import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
 import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
@@ -16,8 +17,10 @@ import { looksAdverb } from '../text/adverbs';
 
 /** Verb forms that are also nouns ("the vain hope that", "three states that"). */
 const NOUN_READING = /^(?:hope|hopes|fear|fears|doubt|doubts|show|shows|claim|claims|state|states|find|finds|bet|figure|guess|estimate|estimates|demands|requires|worry|worries|report|reports|promise|promises|pledge|pledges|vow|vows|threat|threats|notes|warning|remarks|comments|answers|replies|thoughts|signal|signals)$/;
-/** A word that opens a share or a number of people ("Nearly half", "twenty-one"). */
-const isQuantity = (l: string): boolean => SHARE_QUANTITIES.has(l) || COMPOUND_NUMBER.test(l);
+/** Words of an unstated number that open a group of people ("multiple sources privy to negotiations", "several aides"). */
+const MANY = /^(?:multiple|numerous|various|countless)$/;
+/** A word that opens a share or a number of people ("Nearly half", "twenty-one", "multiple sources"). */
+const isQuantity = (l: string): boolean => SHARE_QUANTITIES.has(l) || COMPOUND_NUMBER.test(l) || MANY.test(l);
 const AUX = /^(?:has|have|had|is|was|are|were|will|would|could|should|may|might|must|can|did|does|do|also|not|never|just|still)$/;
 
 /**
@@ -122,7 +125,39 @@ function partyTagEnd(toks: Tok[], a: number, c: number): number {
 /** The mention that the cue at token c rests on, or null (a passive "was asked" has no reporter in reach). */
 export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
   const m = cueSubject(ctx, c);
-  return m ? firstConjunct(ctx, m) : null;
+  return m ? roleBeforePlace(ctx, m) ?? firstConjunct(ctx, m) : null;
+}
+
+/** The most tokens of a role before its place or body ("a distinguished professor of history"). */
+const MAX_ROLE = 8;
+/** Prepositions that tie a person's role to the place or body a name after them gives ("an analyst ⟨at⟩ Jefferies"). */
+const ROLE_PREPOSITION = /^(?:at|of|in|for|from|on|with)$/;
+
+/**
+ * The role before a place or a body that a relative "who" follows: "a senior analyst at Jefferies, ⟨who⟩ notes",
+ * "a star anchor at Fox News ⟨who⟩ questioned", "a former staff member for the Sanders campaign in Philadelphia ⟨who⟩
+ * said" — "who" is the person, never the name of the place or body right before it. Null when "who" follows no such
+ * name, or no description stands before its preposition.
+ */
+function roleBeforePlace(ctx: SentenceContext, m: Mention): Mention | null {
+  const { toks, a } = ctx;
+  if (m.j - m.i !== 1 || toks[m.i].l !== 'who') return null;
+  let k = m.i - 1;
+  if (toks[k]?.t === ',') k--;
+  const run = k > a ? runAt(toks, k) : null;
+  if (!run || run.j !== k + 1 || run.i <= a + 1) return null;
+  // (a person's name is who: "a damning reaction from Barack Obama, who called")
+  const kind = kindOfName(ctx.text.slice(toks[run.i].s, toks[run.j - 1].e));
+  // (nor a group written in the plural: "critical of Republicans who suggest")
+  if ((kind !== 'place' && kind !== 'organization') || /(?:ans|ats|ers|ists|ives)$/.test(toks[run.j - 1].l)) return null;
+  let p = run.i - 1;
+  if (toks[p].l === 'the' && !toks[p].cap) p--;
+  if (p <= a || !ROLE_PREPOSITION.test(toks[p].l) || toks[p].cap) return null;
+  // (the role is a lower-case noun right before the preposition: "analyst at", "member for", "professor of history at")
+  const role = subjectBefore(toks, p - 1, a);
+  // (an article or a possessive opens the role: "a senior analyst", "the president of", not "both sternly critical of")
+  if (!role || role.kind !== 'description' || role.j !== p || toks[p - 1].cap || !DETERMINERS.has(toks[role.i].l) || role.j - role.i > MAX_ROLE) return null;
+  return role;
 }
 
 /** How many conjuncts before the last a coordinated subject may list ("A, B, C and D said"). */
@@ -201,6 +236,8 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   const prev = toks[c - 1];
   if (!prev || c <= a) return null;
   if (PASSIVE_AUXILIARIES.has(prev.l) && /(?:ed|en|wn|ld)$/.test(toks[c].l)) return null;
+  // ("the name of Mr. Pinchuk, ⟨described⟩ as one of Ukraine's …": a participle after a comma that "as" or "by" follows is a passive)
+  if (prev.t === ',' && /ed$/.test(toks[c].l) && /^(?:as|by)$/.test(toks[c + 1]?.l ?? '')) return null;
   const aside = pastAside(ctx, c);
   if (aside) return aside;
   if (toks[c].l.endsWith('ing') && prev.t === ',') return participleSubject(ctx, c);
@@ -210,7 +247,7 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   // ("Clinton has expressed concerns but has said …": past the auxiliaries of the second verb)
   let conj = c - 1;
   while (conj > a && conj > c - 4 && AUX.test(toks[conj].l)) conj--;
-  if (toks[conj].l === 'and' || toks[conj].l === 'but') return sentenceOpener(toks, a, c) ?? openingSubject(ctx, conj) ?? firstVerbSubject(ctx, conj) ?? mainClauseSubject(ctx, conj);
+  if (toks[conj].l === 'and' || toks[conj].l === 'but') return openerName(ctx, c) ?? openingSubject(ctx, conj) ?? firstVerbSubject(ctx, conj) ?? mainClauseSubject(ctx, conj);
   // "That stand allows Putin to tell …": an infinitive's subject is the name before "to", else the sentence's
   if (prev.l === 'to') {
     const r = toks[c - 2]?.cap && !toks[c - 2].poss ? runAt(toks, c - 2) : null;
@@ -239,14 +276,62 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
     if (m && m.j === aux) return phraseHead(ctx, m);
   }
   const before = subjectBefore(toks, c - 1, a);
+  // ("Six in 10 Virginia Democratic primary voters said": a number word the quote rules read as a name opens a share)
+  if (before && before.kind === 'name' && before.j - before.i === 1 && isQuantity(toks[before.i].l) && /^(?:in|of|out)$/.test(toks[before.j]?.l ?? '')) {
+    return quantitySubject(ctx, c) ?? wholeSubject(ctx, c) ?? before;
+  }
+  // ("is supporting Sanders as a superdelegate and in a statement credited him": "and" and an adjunct before a second
+  // verb, whose subject is the sentence's)
+  const and = before ? adjunctAfterAnd(toks, before) : -1;
+  if (and > 0) return openerName(ctx, c) ?? openingSubject(ctx, and) ?? firstVerbSubject(ctx, and) ?? mainClauseSubject(ctx, and);
+  // ("… obtained by Citizens United, the conservative advocacy group, through public records lawsuits shows": an
+  // adjunct is no subject; the clause's subject, if one is read, else none)
+  if (before && !toks[before.i].cap && (ADJUNCT_PREPOSITION.test(toks[before.i].l) || PREPOSITIONS.has(toks[before.i].l))) return mainClauseSubject(ctx, c);
   if (before) {
     const head = relativeAntecedent(ctx, before) ?? phraseHead(ctx, before);
     // ("Large majorities of Republican primary voters in six states going to the polls on ⟨Super Tuesday⟩ said", "A
     // letter to ⟨platform committee members⟩ calls for": the subject found is a preposition's object deep inside the
     // noun phrase that opens the clause, too far for phraseHead — the whole phrase is the source)
-    return head === before && PREPOSITIONS.has(toks[before.i - 1]?.l ?? '') ? wholeSubject(ctx, c) ?? head : head;
+    // ("The new poll of voters in all ⟨50 states⟩ revealed", "A review by The ⟨Times⟩ shows": past a word between the
+    // preposition and its object)
+    const link = before.i - 1 > a && (/^(?:all|other)$/.test(toks[before.i - 1].t) || toks[before.i - 1].t === 'The') ? before.i - 2 : before.i - 1;
+    return head === before && PREPOSITIONS.has(toks[link]?.l ?? '') ? wholeSubject(ctx, c) ?? head : head;
   }
   return quantitySubject(ctx, c) ?? (prev.t === ',' && CUES.has(toks[c].l) ? sentenceOpener(toks, a, c) : null) ?? pastPhrase(ctx, c) ?? wholeSubject(ctx, c);
+}
+
+/**
+ * The name that opens the sentence, as the quote rules read it, unless it is the capitalised first word of a
+ * description ("⟨Nuclear⟩ proliferation experts have similarly discounted …, but have speculated that …": a lone
+ * word that a lower-case noun follows).
+ */
+function openerName(ctx: SentenceContext, c: number): Mention | null {
+  const { toks, a } = ctx;
+  const m = sentenceOpener(toks, a, c);
+  return m && m.j - m.i === 1 && m.i === contentStart(ctx) && describedAfter(toks, m.j) ? null : m;
+}
+
+/**
+ * The capitalised word before token j is the first word of a description, not a name: a lower-case word, a plural
+ * noun and a verb follow ("Nuclear | proliferation experts have", "Patient | advocacy groups note") — not "Sanders
+ * often questions Clinton's ties", "Clinton even acquiesced".
+ */
+function describedAfter(toks: Tok[], j: number): boolean {
+  const w = toks[j], noun = toks[j + 1], verb = toks[j + 2];
+  if (!w || !noun || !verb || w.cap || w.punct || noun.cap || verb.cap || verb.punct) return false;
+  if (isMidAdverb(w.l) || AUX.test(w.l) || CUES.has(w.l) || PREPOSITIONS.has(w.l) || !/[^s'’]s$/.test(noun.l) || isMidAdverb(noun.l)) return false;
+  return AUX.test(verb.l) || CUES.has(verb.l) || IRREGULAR_PAST.has(verb.l) || /[^e]ed$/.test(verb.l) || isMidAdverb(verb.l);
+}
+
+/**
+ * The "and" or "or" inside a mention that a preposition follows ("a superdelegate ⟨and⟩ in a statement"): the mention
+ * runs across two verbs' clauses. -1 when there is none.
+ */
+function adjunctAfterAnd(toks: Tok[], m: Mention): number {
+  for (let k = m.i + 1; k < m.j - 1; k++) {
+    if (/^(?:and|or)$/.test(toks[k].l) && !toks[k + 1].cap && (PREPOSITIONS.has(toks[k + 1].l) || ADJUNCT_PREPOSITION.test(toks[k + 1].l))) return k;
+  }
+  return -1;
 }
 
 /** Words of a phrase of time between an auxiliary and its verb ("have in the past said", "has in recent weeks argued"). */
@@ -303,13 +388,16 @@ const SHARE = /^(?:half|quarter|quarters|third|thirds|three-quarters|two-thirds|
 /** Adverbs that open a share or a count ("about four in 10", "at least half", "more than a third", "as many as 40 percent"). */
 const QUANTITY_ADVERB = /^(?:about|around|nearly|almost|roughly|approximately|at|least|more|less|fewer|than|as|only|just|close|to|over|under|well)$/;
 
+/** Adjectives that tie people to who or what they are near ("sources ⟨close⟩ to her campaign", "sources ⟨privy⟩ to negotiations"). */
+const CLOSE_TO = /^(?:close|closer|privy|loyal|near)$/;
+
 /** The word at p links the noun phrase before it to the subject found after it. */
 function linksToSubject(toks: Tok[], p: number, open: number): boolean {
   const l = toks[p].l, before = toks[p - 1]?.l ?? '';
   if (BY_PARTICIPLE.test(l) && toks[p + 1]?.l === 'by') return true;
   // (a plural noun: lower case, or capitalised only as the sentence's first word — "Members of Congress say")
   const plural = (!toks[p - 1].cap || p - 1 === open) && !toks[p - 1].punct && /s$/.test(before);
-  return PHRASE_PREPOSITION.test(l) || (l === 'of' && (SHARE.test(before) || plural)) || (l === 'to' && (before === 'close' || (plural && ENTOURAGE.test(before)))) || l === 'and'
+  return PHRASE_PREPOSITION.test(l) || (l === 'of' && (SHARE.test(before) || plural || before === 'out')) || (l === 'to' && (CLOSE_TO.test(before) || (plural && ENTOURAGE.test(before)))) || l === 'and'
     || ((l === 'by' || l === 'of') && isDocumentNoun(before));
 }
 
@@ -359,7 +447,7 @@ export function phraseHead(ctx: SentenceContext, m: Mention): Mention {
 }
 
 /** The longest subject, in tokens, that wholeSubject takes ("Majorities of Democrats in five states going to the polls Tuesday"). */
-const MAX_SUBJECT = 14;
+const MAX_SUBJECT = 18;
 /** Words of degree before an adjective or a noun, never a subject's head ("The only hope", "The most telling"). */
 const DEGREE = /^(?:only|most|more|very|so|too|least|less)$/;
 
@@ -408,7 +496,7 @@ function openingSubject(ctx: SentenceContext, conj: number): Mention | null {
   const pronoun = OPENING_PRONOUN.exec(t.l);
   if (pronoun) return { s: t.s, e: t.s + pronoun[1].length, kind: 'pronoun', i: open, j: open + 1 };
   const r = t.cap && !t.poss ? runAt(toks, open) : null;
-  if (!r || r.i !== open || r.j >= conj) return null;
+  if (!r || r.i !== open || r.j >= conj || describedAfter(toks, r.j)) return null;
   for (let k = r.j; k < conj && k <= r.j + OPENING_VERB_REACH; k++) {
     const w = toks[k];
     if (w.punct || w.cap) return null;
@@ -433,6 +521,8 @@ function firstVerbSubject(ctx: SentenceContext, conj: number): Mention | null {
     const t = toks[k];
     if (t.punct || t.cap) continue;
     if (!(CUES.has(t.l) || /[^e]ed$/.test(t.l) || IRREGULAR_PAST.has(t.l))) continue;
+    // ("Pyongyang's ⟨claims⟩": a cue form after a possessive is a noun)
+    if (toks[k - 1]?.poss) continue;
     const m = subjectBefore(toks, k - 1, a);
     return m && m.j === k ? m : null;
   }
