@@ -123,4 +123,8 @@ describe('attribution rule: cue before the quote', () => {
     const trump = "The former president spoke hours after Mr. Trump, who has been leading in polls here, held a news conference nearby, mocking his famous ''Mission Accomplished'' appearance and pointedly saying the country was not ''safe'' during the president's tenure.";
     assert.deepStrictEqual(attributed(trump, "''safe"), { mention: 'Mr. Trump', rule: 'participle' });
   });
+  it('a reporting cue coordinated after an earlier quote of the sentence shares its subject: the quote inside what it reports is the reporter\'s (PolNeAR train: Breitbart 2016-03-01)', () => {
+    const text = 'Clinton won. She declared “What a Super Tuesday!” and said that her campaign would continue “to break barriers” across the nation.';
+    assert.deepStrictEqual(attributed(text, '“to break'), { mention: 'She', rule: 'cue before the quote' });
+  });
 });

@@ -14,7 +14,8 @@
  *     → Anthony Anton (an apposition no comma closes)
  *   'Rep. Steve Israel (D-N.Y) said Clinton called on members to be “closely coordinated.”' → Rep. Steve Israel (a cue
  *     inside what an earlier cue reports: the reporting speaker's; also further in, with no mark between: 'McCaskill
- *     said a lot of voters in her state would find it "very hard to look past"' → McCaskill)
+ *     said a lot of voters in her state would find it "very hard to look past"' → McCaskill; and after an earlier quote:
+ *     'She declared “What a Super Tuesday!” and said that her campaign would continue “to break barriers”' → She)
  * Each cue is tried in turn, nearest first, by "according to" (./accordingTo.ts), the passive agent
  * (./passiveAgent.ts), the participle and far-cue rules (./participle.ts), then its own subject.
  */
@@ -74,7 +75,9 @@ function outerSpeaker(ctx: QuoteContext, i: number): Attribution | null {
   let k = i - 1;
   if (ctx.word(k) === 'that') k--;
   if (k > ctx.startTok && ctx.isCue(k, true) && !ctx.toks[k].punct) {
-    const outer = ctx.subjectBefore(k - 1);
+    // ('She declared “What a Super Tuesday!” and said that her campaign would continue “to break barriers”' → She: a
+    // reporting cue coordinated after an earlier quote shares the sentence's subject, PolNeAR train)
+    const outer = ctx.subjectBefore(k - 1) ?? (ctx.word(k - 1) === 'and' ? sentenceOpener(ctx.toks, ctx.openTok, k - 1) : null);
     if (outer) return ctx.byCue(outer, k, ctx.before + 1, 'cue before the quote');
   }
   // further back, past the words of the reported clause: 'Obama said he expected that Americans will say “no”',
