@@ -120,4 +120,8 @@ describe('attribution rule: poll source', () => {
     const whom = 'Weiss said he is left with only two options: Vote for Clinton, whom he called “the most divisive political figure in America,” or not vote.';
     assert.notStrictEqual(quoteOf(whom, '“the most').speaker?.name, 'Clinton');
   });
+  it('the subject of a subordinate clause past a prepositional phrase before its cue (PolNeAR train: HuffPost 2016-07-18)', () => {
+    const text = 'The rejection of the party’s received wisdom was complete when Trump in his announcement speech called undocumented immigrants from Mexico “rapists” and promised to build a wall.';
+    assert.deepStrictEqual(attributed(text, '“rapists'), { mention: 'Trump', rule: 'sentence subject' });
+  });
 });

@@ -22,7 +22,7 @@ import { looksAdverb } from '../../text/adverbs';
 import { isPeopleGroup } from '../../people/lexicon';
 import { ARTICLES, AUXILIARIES, COORDINATORS, CUE_ADVERBS, DETERMINERS, NOT_NOUN, OTHER_PRONOUNS, OTHER_RELATIVES, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, ROLE_HINT, SENTENCE_ADVERBS, SUBORDINATORS } from '../lexicon';
 import { tokenAt, type Tok } from '../tokens';
-import { tokenCue } from './cue';
+import { isCue, tokenCue } from './cue';
 import { pronounMention, type Attribution, type Mention } from './mention';
 import { descriptionOpeningAnyClause, sentenceOpener } from './opener';
 import { subjectAfter } from './subjectAfter';
@@ -194,6 +194,8 @@ const WRITERS_TERM = 'so-called';
  *   "Freddy circled it as his friends jeered, ''Do svidaniya!''" → his friends
  *   'The Florida senator likes “The Walking Dead,” while the former Florida governor loves “Lilyhammer.”' → the former
  *   Florida governor
+ *   'The rejection … was complete when Trump in his announcement speech called … “rapists”' → Trump (past a short
+ *   prepositional phrase before the clause's cue)
  * The nearest subordinator before the quote, in the middle of the sentence, with its subject and no comma opening a
  * clause of another subject before the quote.
  */
@@ -220,8 +222,24 @@ function innerClauseSubject(toks: Tok[], startTok: number, qTok: number): Mentio
  */
 function clauseSubject(toks: Tok[], m: Mention): boolean {
   const next = toks[m.j];
+  if (PREPOSITIONS.has(next.l) && !next.cap && m.kind === 'name') return cueAfterPhrase(toks, m.j + 1);
   if (next.punct || next.cap || PREPOSITIONS.has(next.l) || RELATIVE_PRONOUNS.has(next.l)) return false;
   return m.kind !== 'description' || (!!m.head && (ROLE_HINT.test(m.head) || isPeopleGroup(m.head)));
+}
+
+/** The most words of a prepositional phrase between a clause's subject and its cue ("Trump | in his announcement speech | called"). */
+const PHRASE_BEFORE_CUE_REACH = 5;
+
+/**
+ * A cue stands within a short prepositional phrase's reach from token k, no mark between: "when Trump in his
+ * announcement speech called undocumented immigrants from Mexico “rapists”" (PolNeAR train, HuffPost 2016-07-18).
+ */
+function cueAfterPhrase(toks: Tok[], k: number): boolean {
+  for (let x = k; x < toks.length && x <= k + PHRASE_BEFORE_CUE_REACH; x++) {
+    if (toks[x].punct) return false;
+    if (x > k && isCue(toks, x, false)) return true;
+  }
+  return false;
 }
 
 /** A word after a comma that may open a clause with a subject of its own: a name, a determiner, a pronoun. */
