@@ -154,4 +154,8 @@ describe('attribution rule: cue later in the sentence', () => {
     const diplomat = 'Ban Ki-moon is leaving. "From Day One, I made climate change the top priority," the bespectacled, 71-year-old diplomat said in a wide-ranging interview.';
     assert.deepStrictEqual(attributed(diplomat, '"From Day'), { mention: 'the bespectacled, 71-year-old diplomat', rule: 'cue after the quote' });
   });
+  it('a cue later in the sentence coordinated with the verbs before the quote shares the sentence\'s subject (PolNeAR train: Western Journalism 2015-12-12, Breitbart 2016-05-04)', () => {
+    const text = 'Donald Trump spoke in Ohio. Trump further summed up Clinton as “terrible,” denounced her record as secretary of state and said she should be in jail.';
+    assert.deepStrictEqual(attributed(text, '“terrible'), { mention: 'Trump', rule: 'cue later in the sentence' });
+  });
 });
