@@ -127,4 +127,8 @@ describe('attribution rule: cue before the quote', () => {
     const text = 'Clinton won. She declared “What a Super Tuesday!” and said that her campaign would continue “to break barriers” across the nation.';
     assert.deepStrictEqual(attributed(text, '“to break'), { mention: 'She', rule: 'cue before the quote' });
   });
+  it('a coordinated cue whose object before "and" carries a prepositional phrase: the first verb\'s subject speaks (PolNeAR train: Washington Post 2015-11-13)', () => {
+    const text = 'There have been more-pointed references, such as when Cruz knocked Rubio on trade and called him a "moderate," a subtle dig.';
+    assert.deepStrictEqual(attributed(text, '"moderate'), { mention: 'Cruz', rule: 'cue before the quote' });
+  });
 });

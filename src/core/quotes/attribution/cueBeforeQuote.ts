@@ -148,12 +148,13 @@ function inSubjectPlace(ctx: QuoteContext, m: Mention): boolean {
  * The subject of a cue coordinated with an earlier verb when the mention before "and" is that verb's object: 'when he
  * brought up the Oklahoma City bombing and later said, “…' → he; 'Lazar said he welcomed extradition to the United
  * States and added, "…' → he (Lazar); 'when Cruz knocked Rubio on trade and called him a "moderate"' → Cruz (PolNeAR
- * train). The nearest name or pronoun before it in a subject's place, followed by a word (its verb), not "it".
+ * train; the object may carry a prepositional phrase: "knocked Rubio on trade and called"). The nearest name or pronoun
+ * before it in a subject's place, followed by a word (its verb), not "it".
  */
 function coordinatedSubject(ctx: QuoteContext, c: number, obj: Mention): Mention | null {
   let a = c - 1;
   while (a > ctx.startTok && ctx.word(a) !== 'and' && CUE_ADVERBS.has(ctx.word(a))) a--;
-  if (ctx.word(a) !== 'and' || obj.j !== a || inSubjectPlace(ctx, obj)) return null;
+  if (ctx.word(a) !== 'and' || !(obj.j === a || prepositionalPhraseBetween(ctx, obj.j, a)) || inSubjectPlace(ctx, obj)) return null;
   for (let x = obj.i - 1; x >= ctx.startTok && x > c - COORDINATED_REACH; x--) {
     const t = ctx.toks[x];
     if (t.t === ';') break;
@@ -168,6 +169,16 @@ function coordinatedSubject(ctx: QuoteContext, c: number, obj: Mention): Mention
     if (!ctx.isCue(m.i - 1)) return null;
   }
   return null;
+}
+
+/** The most tokens of a prepositional phrase after the object of a coordinated verb ("Rubio | on trade | and"). */
+const OBJECT_PHRASE_REACH = 4;
+
+/** Tokens [from, to) are a short prepositional phrase with no mark: "knocked Rubio | on trade | and called him". */
+function prepositionalPhraseBetween(ctx: QuoteContext, from: number, to: number): boolean {
+  if (to - from < 2 || to - from > OBJECT_PHRASE_REACH || !PREPOSITIONS.has(ctx.word(from)) || ctx.toks[from].cap) return false;
+  for (let x = from + 1; x < to; x++) if (ctx.toks[x].punct) return false;
+  return true;
 }
 
 /** Number words of a share "four in 10" opens with. */
