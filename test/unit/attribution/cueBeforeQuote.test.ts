@@ -131,4 +131,8 @@ describe('attribution rule: cue before the quote', () => {
     const text = 'There have been more-pointed references, such as when Cruz knocked Rubio on trade and called him a "moderate," a subtle dig.';
     assert.deepStrictEqual(attributed(text, '"moderate'), { mention: 'Cruz', rule: 'cue before the quote' });
   });
+  it('a cue coordinated with an infinitive shares the infinitive\'s subject, not the object before "and" (PolNeAR train: Washington Post 2016-03-04)', () => {
+    const text = 'Trump told Rubio to "breathe, breathe, breathe." That prompted Rubio to make a joke about yoga and call Trump "very flexible," a nod to the front-runner.';
+    assert.deepStrictEqual(attributed(text, '"very flexible'), { mention: 'Rubio', rule: 'cue before the quote' });
+  });
 });

@@ -7,6 +7,8 @@
  *   'he looked straight into my camera, furrowed his brow and said, “…' → he (a coordinated verb shares the
  *     sentence's subject; "Carson took the stage at the Grand Hotel in Baltimore and called …": the place is an object)
  *   'Trump joked …, but went on to say, “…' → Trump (an infinitive's subject is the sentence's)
+ *   'That prompted Rubio to make a joke about yoga and call Trump "very flexible,"' → Rubio (a verb coordinated with an
+ *     infinitive shares its subject)
  *   "Mr. Trump was prompted to say, ''…''", "The Slate technology columnist David Auerbach went so far as to say:
  *     ''…''" → Mr. Trump, David Auerbach (the subject before the infinitive's verb chain)
  *   'After former California Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “I suppose …' → Hillary
@@ -241,8 +243,12 @@ function subjectOfCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribut
   // "he looked straight into my camera, furrowed his brow and said, “…": a coordinated verb shares the sentence's subject
   // ("Carson took the stage at the Grand Hotel in Baltimore and called …": the place is an object)
   else if (subj && !shared && ctx.word(c - 1) === 'and' && (subj.kind === 'description' || PREPOSITIONS.has(ctx.word(subj.i - 1)) || (subj.kind === 'name' && toks[subj.i - 1] && !toks[subj.i - 1].punct && DAY_WORDS.has(ctx.word(subj.j))))) {
-    const opener = sentenceOpener(toks, openTok, subj.i);
-    if (opener && opener.kind !== 'description' && !toks[opener.j - 1].poss) subj = opener;
+    // ('That prompted Rubio to make a joke about yoga and call Trump "very flexible"' → Rubio: a verb coordinated with an
+    // infinitive shares the infinitive's subject, PolNeAR train)
+    const infinitive = subj.kind === 'description' && ctx.word(subj.i - 2) === 'to' && !toks[subj.i - 1].punct && !toks[subj.i - 1].cap && subj.i - 3 >= ctx.startTok ? ctx.subjectBefore(subj.i - 3) : null;
+    const opener = infinitive?.kind === 'name' ? null : sentenceOpener(toks, openTok, subj.i);
+    if (infinitive?.kind === 'name') subj = infinitive;
+    else if (opener && opener.kind !== 'description' && !toks[opener.j - 1].poss) subj = opener;
     // ("the actor held a fake audition and asked white actors to act “whiter.”": the object of the verb before it is
     // no speaker, that verb's subject is)
     else if (subj.kind === 'description') subj = verbSubjectBefore(ctx, subj) ?? subj;
