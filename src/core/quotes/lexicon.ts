@@ -523,3 +523,6 @@ export const ANSWER_ENDS: ReadonlySet<string> = without(CLAUSE_OPENERS, 'as');
 export const APPOSITION_OPENERS: ReadonlySet<string> = new Set([...COMMA_RELATIVES_BUT_WHOM, ...INDEFINITE_ARTICLES]);
 /** The relatives, "the" and the possessive determiners: after one, a closing comment has its head ("…, the only one"). */
 export const RELATIVES_AND_DEFINITE: ReadonlySet<string> = new Set([...RELATIVES, 'the', ...POSSESSIVE_DETERMINERS]);
+
+/** Participles that name something, whose "by" phrase is the namer ("labeled as a “witch hunt” by Democrats"). */
+export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['called', 'labeled', 'labelled', 'dubbed', 'known', 'seen', 'described', 'branded', 'termed', 'derided', 'nicknamed']);

@@ -148,4 +148,14 @@ describe('attribution rule: cue later in the sentence', () => {
     const editorial = 'Grassley has been taking heat back home. “There are invertebrates that have shown more spine than Sen. Charles Grassley,” reads a Wednesday editorial in The Des Moines Register.';
     assert.deepStrictEqual(attributed(editorial, '“There are'), { mention: 'a Wednesday editorial', rule: 'cue after the quote' });
   });
+  it('a role with an "of" before the name after an inverted cue, and a comma between a description\'s two adjectives (PolNeAR train: USA Today 2015-12-29, Washington Post 2016-05-09)', () => {
+    const master = '"Thanks, Clarkston, for welcoming these refugees," said master of ceremonies Asab Al-Tabchi, a Syrian engineer who immigrated to Clarkston decades ago.';
+    assert.deepStrictEqual(attributed(master, '"Thanks'), { mention: 'Asab Al-Tabchi', rule: 'cue after the quote' });
+    const diplomat = 'Ban Ki-moon is leaving. "From Day One, I made climate change the top priority," the bespectacled, 71-year-old diplomat said in a wide-ranging interview.';
+    assert.deepStrictEqual(attributed(diplomat, '"From Day'), { mention: 'the bespectacled, 71-year-old diplomat', rule: 'cue after the quote' });
+  });
+  it('a cue later in the sentence coordinated with the verbs before the quote shares the sentence\'s subject (PolNeAR train: Western Journalism 2015-12-12, Breitbart 2016-05-04)', () => {
+    const text = 'Donald Trump spoke in Ohio. Trump further summed up Clinton as “terrible,” denounced her record as secretary of state and said she should be in jail.';
+    assert.deepStrictEqual(attributed(text, '“terrible'), { mention: 'Trump', rule: 'cue later in the sentence' });
+  });
 });

@@ -123,4 +123,16 @@ describe('attribution rule: cue before the quote', () => {
     const trump = "The former president spoke hours after Mr. Trump, who has been leading in polls here, held a news conference nearby, mocking his famous ''Mission Accomplished'' appearance and pointedly saying the country was not ''safe'' during the president's tenure.";
     assert.deepStrictEqual(attributed(trump, "''safe"), { mention: 'Mr. Trump', rule: 'participle' });
   });
+  it('a reporting cue coordinated after an earlier quote of the sentence shares its subject: the quote inside what it reports is the reporter\'s (PolNeAR train: Breitbart 2016-03-01)', () => {
+    const text = 'Clinton won. She declared “What a Super Tuesday!” and said that her campaign would continue “to break barriers” across the nation.';
+    assert.deepStrictEqual(attributed(text, '“to break'), { mention: 'She', rule: 'cue before the quote' });
+  });
+  it('a coordinated cue whose object before "and" carries a prepositional phrase: the first verb\'s subject speaks (PolNeAR train: Washington Post 2015-11-13)', () => {
+    const text = 'There have been more-pointed references, such as when Cruz knocked Rubio on trade and called him a "moderate," a subtle dig.';
+    assert.deepStrictEqual(attributed(text, '"moderate'), { mention: 'Cruz', rule: 'cue before the quote' });
+  });
+  it('a cue coordinated with an infinitive shares the infinitive\'s subject, not the object before "and" (PolNeAR train: Washington Post 2016-03-04)', () => {
+    const text = 'Trump told Rubio to "breathe, breathe, breathe." That prompted Rubio to make a joke about yoga and call Trump "very flexible," a nod to the front-runner.';
+    assert.deepStrictEqual(attributed(text, '"very flexible'), { mention: 'Rubio', rule: 'cue before the quote' });
+  });
 });

@@ -15,4 +15,12 @@ describe('attribution rule: passive agent', () => {
     const text = 'Rubio was asked by Fox Business moderator Gerard Baker whether his proposed expansion of child tax credits, which the Tax Foundation estimates would cost as much as $ 170 billion a year, would risk “adding another expensive entitlement program to an already overburdened federal budget.”';
     assert.deepStrictEqual(attributed(text, '“adding'), { mention: 'Gerard Baker', rule: 'passive agent' });
   });
+  it('a naming participle with no "be", its agent on either side of the quote (PolNeAR train: Western Journalism 2016-05-25, Breitbart 2016-03-15, USA Today 2016-02-11)', () => {
+    const democrats = 'Gowdy spoke. In the Benghazi tragedy — often labeled as a “witch hunt” by Democrats — it seems likely Gowdy is correct.';
+    assert.deepStrictEqual(attributed(democrats, '“witch'), { mention: 'Democrats', rule: 'passive agent' });
+    const organizers = 'Participants will vote on an option seen by organizers as a “lifeboat” for conservatives.';
+    assert.deepStrictEqual(attributed(organizers, '“lifeboat'), { mention: 'organizers', rule: 'passive agent' });
+    const hug = 'Christie gave what would come to be derisively known by some Republicans as a "hug" -- an image cemented by praise.';
+    assert.strictEqual(attributed(hug, '"hug').rule, 'passive agent');
+  });
 });

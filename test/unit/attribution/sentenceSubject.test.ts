@@ -113,4 +113,15 @@ describe('attribution rule: poll source', () => {
     const kid = 'Clinton campaigned vigorously in the state that made her husband, Bill, the "comeback kid" in 1992.';
     assert.strictEqual(attributed(kid, '"comeback').mention, null);
   });
+  it('a "who" followed by a pronoun is the verb\'s object: the pronoun speaks (PolNeAR train: Breitbart 2016-03-01, Politico 2016-08-17)', () => {
+    const dubbed = 'Trump spoke in Ohio. He also could not resist taking swipes at Marco Rubio, who he dubbed “the little senator.” He mocked Rubio.';
+    assert.deepStrictEqual(attributed(dubbed, '“the little'), { mention: 'he', rule: 'sentence subject' });
+    assert.strictEqual(quoteOf(dubbed, '“the little').speaker?.name, 'Trump');
+    const whom = 'Weiss said he is left with only two options: Vote for Clinton, whom he called “the most divisive political figure in America,” or not vote.';
+    assert.notStrictEqual(quoteOf(whom, '“the most').speaker?.name, 'Clinton');
+  });
+  it('the subject of a subordinate clause past a prepositional phrase before its cue (PolNeAR train: HuffPost 2016-07-18)', () => {
+    const text = 'The rejection of the party’s received wisdom was complete when Trump in his announcement speech called undocumented immigrants from Mexico “rapists” and promised to build a wall.';
+    assert.deepStrictEqual(attributed(text, '“rapists'), { mention: 'Trump', rule: 'sentence subject' });
+  });
 });

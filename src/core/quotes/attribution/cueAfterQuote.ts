@@ -13,6 +13,8 @@
  *     the law, said in a statement.' → Robert McDuff
  *   '“…,” Anne Richards, assistant secretary of state for population, refugees, and migration, said on the same call.'
  *     → Anne Richards (an apposition with commas inside, too long for the reach above)
+ *   'Trump further summed up Clinton as “terrible,” denounced her record as secretary of state and said …' → Trump (a
+ *     cue coordinated by "and" shares the sentence's subject)
  * A quote that closes its sentence, or has a cue close before it, belongs first to that cue (./cueBeforeQuote.ts):
  * 'Jeb Bush called Trump “unhinged.” Sen. Marco Rubio called the statement …' — unless it ends the classic way,
  * '“…,” the Florida senator said'.
@@ -22,6 +24,7 @@ import { tokenAt } from '../tokens';
 import { accordingToSourceAt } from './accordingTo';
 import type { QuoteContext } from './context';
 import { nameMention, type Attribution, type Mention } from './mention';
+import { sentenceOpener } from './opener';
 
 /** How far after the quote an inverted cue after a comma may stand ("…,'' like …, said Richard Curtin"). */
 const INVERTED_CUE_FURTHER_REACH = 30;
@@ -166,6 +169,10 @@ export function cueLaterInSentence(ctx: QuoteContext): Attribution | null {
   const reach = ctx.closesSentence ? SUBJECT_AND_CUE_REACH_AFTER_CLOSE : LATER_CUE_REACH;
   for (let c = after; c < endTok && c < after + reach; c++) {
     if (!ctx.isCue(c, true) || ctx.isParticiple(c) || newSentenceAt(ctx, c)) continue;
+    // ('Trump further summed up Clinton as “terrible,” denounced her record as secretary of state and said …': a cue
+    // coordinated with the verb before the quote shares the sentence's subject, PolNeAR train)
+    const shared = ctx.word(c - 1) === 'and' ? sentenceOpener(ctx.toks, ctx.openTok, ctx.quoteTok) : null;
+    if (shared) return ctx.byCue(shared, c, endTok, 'cue later in the sentence');
     const subj = ctx.subjectBefore(c - 1, after);
     // ('Ted Cruz accuses Obama of "leading from behind" and Donald Trump says …': a new clause's subject)
     if (subj && newClauseSubject(ctx, subj, after)) continue;

@@ -7,6 +7,8 @@
  *   'he looked straight into my camera, furrowed his brow and said, “…' → he (a coordinated verb shares the
  *     sentence's subject; "Carson took the stage at the Grand Hotel in Baltimore and called …": the place is an object)
  *   'Trump joked …, but went on to say, “…' → Trump (an infinitive's subject is the sentence's)
+ *   'That prompted Rubio to make a joke about yoga and call Trump "very flexible,"' → Rubio (a verb coordinated with an
+ *     infinitive shares its subject)
  *   "Mr. Trump was prompted to say, ''…''", "The Slate technology columnist David Auerbach went so far as to say:
  *     ''…''" → Mr. Trump, David Auerbach (the subject before the infinitive's verb chain)
  *   'After former California Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “I suppose …' → Hillary
@@ -14,7 +16,8 @@
  *     → Anthony Anton (an apposition no comma closes)
  *   'Rep. Steve Israel (D-N.Y) said Clinton called on members to be “closely coordinated.”' → Rep. Steve Israel (a cue
  *     inside what an earlier cue reports: the reporting speaker's; also further in, with no mark between: 'McCaskill
- *     said a lot of voters in her state would find it "very hard to look past"' → McCaskill)
+ *     said a lot of voters in her state would find it "very hard to look past"' → McCaskill; and after an earlier quote:
+ *     'She declared “What a Super Tuesday!” and said that her campaign would continue “to break barriers”' → She)
  * Each cue is tried in turn, nearest first, by "according to" (./accordingTo.ts), the passive agent
  * (./passiveAgent.ts), the participle and far-cue rules (./participle.ts), then its own subject.
  */
@@ -74,7 +77,9 @@ function outerSpeaker(ctx: QuoteContext, i: number): Attribution | null {
   let k = i - 1;
   if (ctx.word(k) === 'that') k--;
   if (k > ctx.startTok && ctx.isCue(k, true) && !ctx.toks[k].punct) {
-    const outer = ctx.subjectBefore(k - 1);
+    // ('She declared “What a Super Tuesday!” and said that her campaign would continue “to break barriers”' → She: a
+    // reporting cue coordinated after an earlier quote shares the sentence's subject, PolNeAR train)
+    const outer = ctx.subjectBefore(k - 1) ?? (ctx.word(k - 1) === 'and' ? sentenceOpener(ctx.toks, ctx.openTok, k - 1) : null);
     if (outer) return ctx.byCue(outer, k, ctx.before + 1, 'cue before the quote');
   }
   // further back, past the words of the reported clause: 'Obama said he expected that Americans will say “no”',
@@ -145,12 +150,13 @@ function inSubjectPlace(ctx: QuoteContext, m: Mention): boolean {
  * The subject of a cue coordinated with an earlier verb when the mention before "and" is that verb's object: 'when he
  * brought up the Oklahoma City bombing and later said, “…' → he; 'Lazar said he welcomed extradition to the United
  * States and added, "…' → he (Lazar); 'when Cruz knocked Rubio on trade and called him a "moderate"' → Cruz (PolNeAR
- * train). The nearest name or pronoun before it in a subject's place, followed by a word (its verb), not "it".
+ * train; the object may carry a prepositional phrase: "knocked Rubio on trade and called"). The nearest name or pronoun
+ * before it in a subject's place, followed by a word (its verb), not "it".
  */
 function coordinatedSubject(ctx: QuoteContext, c: number, obj: Mention): Mention | null {
   let a = c - 1;
   while (a > ctx.startTok && ctx.word(a) !== 'and' && CUE_ADVERBS.has(ctx.word(a))) a--;
-  if (ctx.word(a) !== 'and' || obj.j !== a || inSubjectPlace(ctx, obj)) return null;
+  if (ctx.word(a) !== 'and' || !(obj.j === a || prepositionalPhraseBetween(ctx, obj.j, a)) || inSubjectPlace(ctx, obj)) return null;
   for (let x = obj.i - 1; x >= ctx.startTok && x > c - COORDINATED_REACH; x--) {
     const t = ctx.toks[x];
     if (t.t === ';') break;
@@ -165,6 +171,16 @@ function coordinatedSubject(ctx: QuoteContext, c: number, obj: Mention): Mention
     if (!ctx.isCue(m.i - 1)) return null;
   }
   return null;
+}
+
+/** The most tokens of a prepositional phrase after the object of a coordinated verb ("Rubio | on trade | and"). */
+const OBJECT_PHRASE_REACH = 4;
+
+/** Tokens [from, to) are a short prepositional phrase with no mark: "knocked Rubio | on trade | and called him". */
+function prepositionalPhraseBetween(ctx: QuoteContext, from: number, to: number): boolean {
+  if (to - from < 2 || to - from > OBJECT_PHRASE_REACH || !PREPOSITIONS.has(ctx.word(from)) || ctx.toks[from].cap) return false;
+  for (let x = from + 1; x < to; x++) if (ctx.toks[x].punct) return false;
+  return true;
 }
 
 /** Number words of a share "four in 10" opens with. */
@@ -227,8 +243,12 @@ function subjectOfCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribut
   // "he looked straight into my camera, furrowed his brow and said, “…": a coordinated verb shares the sentence's subject
   // ("Carson took the stage at the Grand Hotel in Baltimore and called …": the place is an object)
   else if (subj && !shared && ctx.word(c - 1) === 'and' && (subj.kind === 'description' || PREPOSITIONS.has(ctx.word(subj.i - 1)) || (subj.kind === 'name' && toks[subj.i - 1] && !toks[subj.i - 1].punct && DAY_WORDS.has(ctx.word(subj.j))))) {
-    const opener = sentenceOpener(toks, openTok, subj.i);
-    if (opener && opener.kind !== 'description' && !toks[opener.j - 1].poss) subj = opener;
+    // ('That prompted Rubio to make a joke about yoga and call Trump "very flexible"' → Rubio: a verb coordinated with an
+    // infinitive shares the infinitive's subject, PolNeAR train)
+    const infinitive = subj.kind === 'description' && ctx.word(subj.i - 2) === 'to' && !toks[subj.i - 1].punct && !toks[subj.i - 1].cap && subj.i - 3 >= ctx.startTok ? ctx.subjectBefore(subj.i - 3) : null;
+    const opener = infinitive?.kind === 'name' ? null : sentenceOpener(toks, openTok, subj.i);
+    if (infinitive?.kind === 'name') subj = infinitive;
+    else if (opener && opener.kind !== 'description' && !toks[opener.j - 1].poss) subj = opener;
     // ("the actor held a fake audition and asked white actors to act “whiter.”": the object of the verb before it is
     // no speaker, that verb's subject is)
     else if (subj.kind === 'description') subj = verbSubjectBefore(ctx, subj) ?? subj;

@@ -9,9 +9,10 @@
  *   "a State Department official said" (PolNeAR train) → the whole description ("State" is no cue here)
  *   "a Department of Health spokesperson said" → the whole description, the name with its "of" included
  *   "the prime minister's official spokesperson told reporters" → the whole description, its owner's words included
+ *   '“…,” the bespectacled, 71-year-old diplomat said' (PolNeAR train) → past the comma between two adjectives
  * Not a verb, a preposition or a clause with its own subject ("the limitation that you can’t | yell", "it’s safe to | say").
  */
-import { CUES, DETERMINERS, ISSUED_DOCUMENTS, MOTION_PREPOSITIONS, NAME_PREPOSITIONS, NOT_NOUN, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT } from '../lexicon';
+import { ARTICLES, CUES, DETERMINERS, ISSUED_DOCUMENTS, MOTION_PREPOSITIONS, NAME_PREPOSITIONS, NOT_NOUN, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT } from '../lexicon';
 import { isDocumentNoun } from '../../people/documents';
 import { runAt } from '../names';
 import type { Tok } from '../tokens';
@@ -23,6 +24,8 @@ import { ATTACHED_ADJECTIVES } from '../../text/adjectives';
 const CONTRACTION = /['’](?:t|s|re|ve|ll|d|m)$/;
 /** An age standing for the person ("the 43-year-old asked": PolNeAR train). */
 const AGE_NOUN = /^\d+-year-old$/;
+/** A lowercase word with an adjective's ending ("bespectacled", "soft-spoken", "famous", "outspoken"). */
+const ADJECTIVE_ENDING = /^[a-z][a-z-]*(?:ed|en|ous|ful|ive|ic|ish|less|able|ible)$/;
 /** The most words a description before its cue may take, its determiner left out. */
 const DESCRIPTION_REACH = 6;
 /** How far back the determiner of a first role coordinated with the description may stand ("The former first lady and …"). */
@@ -65,6 +68,9 @@ export function descriptionBefore(toks: Tok[], k: number, floor: number): Mentio
   // (a capitalised word is a name's, never a cue: "a State Department spokeswoman said")
   const modifier = (x: number) => !toks[x].punct && !DETERMINERS.has(toks[x].l) && !toks[x].poss && !NOT_NOUN.has(toks[x].l) && !PREPOSITIONS.has(toks[x].l) && (toks[x].cap || !CUES.has(toks[x].l));
   while (a > floor && a > k - DESCRIPTION_REACH && modifier(a - 1)) a--;
+  // "the bespectacled, 71-year-old diplomat said": a comma between an article's two adjectives (PolNeAR train)
+  // (an adjective by its ending, not a noun: "In the poll, 47 percent said" is no description)
+  if (a - 3 >= floor && a < k && toks[a - 1].t === ',' && ADJECTIVE_ENDING.test(toks[a - 2].t) && modifier(a - 2) && ARTICLES.has(toks[a - 3].l)) a -= 2;
   // (nor a clause with its own subject: "that you can’t", "it’s safe")
   for (let x = a; x < k; x++) if (PERSON_PRONOUNS.has(toks[x].l) || OTHER_PRONOUNS.has(toks[x].l) || CONTRACTION.test(toks[x].l)) return null;
   // "The former first lady and U.S. senator said": both roles are the one description

@@ -5,6 +5,7 @@
  *
  *  1. signature after a dash          '“…” ― Sonya Herridge'                       ./signatureAfterDash.ts
  *  2. passive agent (after the quote) 'called “…” by Joshua Hendrick'               ./passiveAgent.ts
+ *     …a naming participle            'labeled as a “witch hunt” by Democrats', 'seen by organizers as a “lifeboat”'
  *  3. cue after the quote, inverted   '“…,” said Mirsky', '“…,” according to X'     ./cueAfterQuote.ts
  *     …a past verb no list holds      '“…,” remembered Roy Verley, HP's former …'
  *  4. inverted cue further on         "''…,'' like …, said Richard Curtin"
@@ -34,7 +35,7 @@ import { cueBeforeQuote } from './cueBeforeQuote';
 import { cueLaterInSentence, invertedCueAfterQuote, invertedCueFurtherOn, invertedVerbAfterQuote, subjectAndCueAfterQuote, subjectAppositionCue } from './cueAfterQuote';
 import { roundUpLabel, transcriptLabel } from './labels';
 import type { Attribution, Bounds } from './mention';
-import { passiveAgentAfterQuote } from './passiveAgent';
+import { namingAgent, passiveAgentAfterQuote } from './passiveAgent';
 import { signatureAfterDash } from './signatureAfterDash';
 import { speechNounOwner } from './speechNounOwner';
 
@@ -48,7 +49,7 @@ const beforeTheQuote: Rule = ctx => firstOf(BEFORE_THE_QUOTE, ctx);
 
 /** The whole pipeline, in order (see the file comment). */
 const PIPELINE: readonly Rule[] = [
-  signatureAfterDash, passiveAgentAfterQuote, invertedCueAfterQuote, invertedVerbAfterQuote, invertedCueFurtherOn, subjectAndCueAfterQuote,
+  signatureAfterDash, passiveAgentAfterQuote, namingAgent, invertedCueAfterQuote, invertedVerbAfterQuote, invertedCueFurtherOn, subjectAndCueAfterQuote,
   ctx => ctx.beforeQuote(), cueLaterInSentence, subjectAppositionCue,
 ];
 

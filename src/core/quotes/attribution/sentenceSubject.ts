@@ -14,6 +14,7 @@
  *   "Mr. Trump sent it after Mr. Singer published ''Character Studies,'' …" → Mr. Singer (the subject of a
  *   subordinate clause inside the sentence that holds the quote: innerClauseSubject)
  *   "In 2011 she spoke out for ''shotgun marriages''" → she (past an opening phrase with no comma)
+ *   'swipes at Marco Rubio, who he dubbed “the little senator.”' → he (a "who" before a pronoun is its verb's object)
  * Not a possessive ("Gary Johnson's doctor is calling …"), not a name inside a quote, not a short term quoted inside
  * an apposition to a name ("… named for Eddie Mannix, a studio ''fixer'' who …": the writer's word).
  */
@@ -21,7 +22,7 @@ import { looksAdverb } from '../../text/adverbs';
 import { isPeopleGroup } from '../../people/lexicon';
 import { ARTICLES, AUXILIARIES, COORDINATORS, CUE_ADVERBS, DETERMINERS, NOT_NOUN, OTHER_PRONOUNS, OTHER_RELATIVES, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, ROLE_HINT, SENTENCE_ADVERBS, SUBORDINATORS } from '../lexicon';
 import { tokenAt, type Tok } from '../tokens';
-import { tokenCue } from './cue';
+import { isCue, tokenCue } from './cue';
 import { pronounMention, type Attribution, type Mention } from './mention';
 import { descriptionOpeningAnyClause, sentenceOpener } from './opener';
 import { subjectAfter } from './subjectAfter';
@@ -47,13 +48,25 @@ function relativeClauseHolding(toks: Tok[], m: Mention, qTok: number): Attributi
   return m.kind === 'name' && toks[m.j]?.t === ',' ? whoClause(toks, m.j + 1, qTok) : null;
 }
 
-/** The "who" at token `who` and its verb before the quote at qTok, with no sentence mark between them. */
+/** Relative pronouns that open a "who" clause ("who", and "whom" when a subject of its own follows it). */
+const WHO_WORDS: ReadonlySet<string> = new Set(['who', 'whom']);
+/** Pronouns that stand as a relative clause's own subject after its object "who": "who he dubbed". */
+const RELATIVE_CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * The "who" at token `who` and its verb before the quote at qTok, with no sentence mark between them. When a pronoun
+ * follows the "who", the "who" is the verb's object and the pronoun speaks: 'swipes at Marco Rubio, who he dubbed “the
+ * little senator.”' → he, not Rubio (PolNeAR train; also "Clinton, whom he called “the most divisive …”").
+ */
 function whoClause(toks: Tok[], who: number, qTok: number): Attribution | null {
-  if (toks[who]?.l !== 'who') return null;
+  if (!WHO_WORDS.has(toks[who]?.l ?? '')) return null;
   for (let x = who + 1; x < qTok; x++) if (toks[x].punct && toks[x].t !== ',') return null;
-  let v = who + 1;
+  let subject = who;
+  if (RELATIVE_CLAUSE_SUBJECTS.has(toks[who + 1]?.l ?? '') && !toks[who + 1].cap) subject = who + 1;
+  else if (toks[who].l !== 'who') return null;
+  let v = subject + 1;
   while (v < qTok && CUE_ADVERBS.has(toks[v].l)) v++;
-  return v < qTok && !toks[v].cap && !toks[v].punct ? { mention: pronounMention(toks, who), cue: tokenCue(toks[v]), rule: 'sentence subject' } : null;
+  return v < qTok && !toks[v].cap && !toks[v].punct ? { mention: pronounMention(toks, subject), cue: tokenCue(toks[v]), rule: 'sentence subject' } : null;
 }
 
 /** How far back from a quote with no cue the ", who" of the relative clause holding it may stand. */
@@ -69,7 +82,7 @@ export function relativeClauseSpeaker(toks: Tok[], sentStart: number, qs: number
   const from = tokenAt(toks, sentStart);
   for (let w = qTok - 1; w > from && w > qTok - RELATIVE_REACH; w--) {
     if ((toks[w].punct && toks[w].t !== ',') || OTHER_RELATIVES.has(toks[w].l)) return null;
-    if (toks[w].l === 'who') return toks[w - 1].t === ',' ? whoClause(toks, w, qTok) : null;
+    if (WHO_WORDS.has(toks[w].l)) return toks[w - 1].t === ',' ? whoClause(toks, w, qTok) : null;
   }
   return null;
 }
@@ -181,6 +194,8 @@ const WRITERS_TERM = 'so-called';
  *   "Freddy circled it as his friends jeered, ''Do svidaniya!''" → his friends
  *   'The Florida senator likes “The Walking Dead,” while the former Florida governor loves “Lilyhammer.”' → the former
  *   Florida governor
+ *   'The rejection … was complete when Trump in his announcement speech called … “rapists”' → Trump (past a short
+ *   prepositional phrase before the clause's cue)
  * The nearest subordinator before the quote, in the middle of the sentence, with its subject and no comma opening a
  * clause of another subject before the quote.
  */
@@ -207,8 +222,24 @@ function innerClauseSubject(toks: Tok[], startTok: number, qTok: number): Mentio
  */
 function clauseSubject(toks: Tok[], m: Mention): boolean {
   const next = toks[m.j];
+  if (PREPOSITIONS.has(next.l) && !next.cap && m.kind === 'name') return cueAfterPhrase(toks, m.j + 1);
   if (next.punct || next.cap || PREPOSITIONS.has(next.l) || RELATIVE_PRONOUNS.has(next.l)) return false;
   return m.kind !== 'description' || (!!m.head && (ROLE_HINT.test(m.head) || isPeopleGroup(m.head)));
+}
+
+/** The most words of a prepositional phrase between a clause's subject and its cue ("Trump | in his announcement speech | called"). */
+const PHRASE_BEFORE_CUE_REACH = 5;
+
+/**
+ * A cue stands within a short prepositional phrase's reach from token k, no mark between: "when Trump in his
+ * announcement speech called undocumented immigrants from Mexico “rapists”" (PolNeAR train, HuffPost 2016-07-18).
+ */
+function cueAfterPhrase(toks: Tok[], k: number): boolean {
+  for (let x = k; x < toks.length && x <= k + PHRASE_BEFORE_CUE_REACH; x++) {
+    if (toks[x].punct) return false;
+    if (x > k && isCue(toks, x, false)) return true;
+  }
+  return false;
 }
 
 /** A word after a comma that may open a clause with a subject of its own: a name, a determiner, a pronoun. */

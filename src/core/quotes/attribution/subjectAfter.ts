@@ -93,9 +93,13 @@ function partOfGroupAfter(toks: Tok[], k: number, ceil: number): Mention | null 
   return { s: toks[k].s, e: toks[j - 1].e, kind: 'description', i: k, j, head: toks[j - 1].l };
 }
 
-/** "said spokesman John Kirby", "said former Sen. Evan Bayh", "said former Obama adviser David Axelrod". */
+/**
+ * "said spokesman John Kirby", "said former Sen. Evan Bayh", "said former Obama adviser David Axelrod", "said master of
+ * ceremonies Asab Al-Tabchi" (PolNeAR train: an "of" between a role's lowercase words).
+ */
 function nameAfterRoleWords(toks: Tok[], k: number, ceil: number): Mention | null {
   for (let x = k + 1; x < ceil && x < k + ROLE_BEFORE_NAME_REACH && !toks[x].punct; x++) {
+    if (toks[x].l === 'of' && !toks[x].cap && /^[a-z]+$/.test(toks[x + 1]?.t ?? '') && !DETERMINERS.has(toks[x + 1].l) && !NOT_NOUN.has(toks[x + 1].l)) continue;
     if (toks[x].cap) {
       const r = runAt(toks, x);
       if (r && r.i === x) {
