@@ -107,6 +107,11 @@ const SUBJECT_PRONOUN_GENDER: Readonly<Record<string, Gender | undefined>> = { h
 const opensSentence = (text: string, start: number, pos: number): boolean => /^[\s"'“‘(]*$/.test(text.slice(start, pos));
 /** How many sentences after a document spoke "it" may still stand for it. */
 const IT_REACH = 2;
+/**
+ * How many descriptions deep the subject of a document's issuing verb is resolved ("the lawsuit" → "His campaign sued"
+ * → the campaign's candidate): a description whose issuer's subject is itself again ends there.
+ */
+const SUBJECT_DEPTH = 3;
 /** How many sentences back "the woman" looks for "a young woman" the article introduced. */
 const INTRODUCED_REACH = 3;
 /**
@@ -406,6 +411,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const ownerPronoun = (word: string, pos: number): string | undefined =>
     (word === 'its' ? people.resolveOwnerInParagraph(word, pos) : people.resolvePronoun(word, pos))?.name;
 
+  let subjectDepth = 0;
   const documents: DocumentContext = {
     text,
     toks,
@@ -418,10 +424,18 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const start = tokenAt(toks, people.sentences.start(people.sentences.sentence(toks[v].s)));
       const m = start < v ? subjectBefore(toks, v - 1, start) : null;
       if (!m) return undefined;
-      // "The Cruz campaign sent a fundraising email": a description of a named body or of someone's people
+      // "The Cruz campaign sent a fundraising email": a description of a named body or of someone's people (a
+      // description of a document asks for its issuer's subject in turn: at most SUBJECT_DEPTH deep, so that "In the
+      // poll, 47 percent said …" cannot ask for itself)
       if (m.kind === 'description') {
-        const r = resolveDescription(m, toks[v].s);
-        return !r.unnamed || holdsName(toks, m.i, m.j) ? r.name : undefined;
+        if (subjectDepth >= SUBJECT_DEPTH) return undefined;
+        subjectDepth++;
+        try {
+          const r = resolveDescription(m, toks[v].s);
+          return !r.unnamed || holdsName(toks, m.i, m.j) ? r.name : undefined;
+        } finally {
+          subjectDepth--;
+        }
       }
       if (m.kind === 'pronoun') return people.resolvePronoun(toks[m.i].l, m.s)?.name;
       const name = names.canonical(canonicalOf(toks, m.i, m.j).name);
