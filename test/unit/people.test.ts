@@ -10,11 +10,24 @@ import { cleanName, PeopleIndex, personKey, samePerson } from '../../src/core/pe
 import { firstNameGender, isCommonWord, isPeopleGroup, titleGender } from '../../src/core/people/lexicon';
 import { Sentences } from '../../src/core/people/sentences';
 import { kindOfName } from '../../src/core/people/canonical';
+import { agrees } from '../../src/core/people/agreement';
 import { readSample, sampleFiles } from './helpers';
 import { SEED_SPEAKERS } from './seedSpeakers';
 import { quoteOf, reported, speakerOf } from './helpers';
 
 describe('people: pronouns resolve to the salient person that agrees with them', () => {
+  it('a campaign that spoke is a body: "he" never stands for it ("Mr. Sanders\'s campaign vowed … he gave a defiant speech", PolNeAR train, NYT 2016-04-28)', () => {
+    assert.strictEqual(kindOfName('Sanders campaign'), 'organization');
+    const text = "Mr. Sanders's campaign vowed Tuesday to remain in the fight through the California primary on June 7, and perhaps until the party's convention in July. As word of Mrs. Clinton's victories rolled in on Tuesday , he gave a defiant speech in West Virginia, predicting he would win the state when it votes May 10.";
+    const q = analyzeQuotes(text).quotes.find(x => x.text.startsWith('he would win'));
+    assert.strictEqual(q?.speaker?.name, 'Sanders');
+  });
+  it('a pronoun no one was found for is never what another pronoun stands for ("we mocked …" then "even if he reserved …", PolNeAR train, Breitbart 2015-11-11)', () => {
+    // (the narration's "we" spoke, unresolved: an entity named "we" with a quote of its own)
+    assert.strictEqual(agrees('he', { kind: kindOfName('we'), personEvidence: true, pronoun: true }), false);
+    assert.strictEqual(agrees('they', { kind: kindOfName('They'), personEvidence: true, pronoun: true }), false);
+    assert.strictEqual(agrees('he', { kind: kindOfName('Jeb Bush'), personEvidence: true }), true);
+  });
   it('a place or a time is never the person ("Obama arrived in Berlin on Monday")', () => {
     const text = 'Obama arrived in Berlin on Monday. "We will win this," he said.';
     assert.strictEqual(speakerOf(text, '"We will')?.name, 'Obama');
@@ -723,6 +736,12 @@ describe('people: one canonical name per person', () => {
     assert.strictEqual(cleanName('Ohio Democratic Party Chairman David Pepper'), 'David Pepper');
     assert.strictEqual(cleanName('Charles B. Rangel of New York'), 'Charles B. Rangel');
     assert.strictEqual(cleanName('Syrian Observatory for Human Rights'), 'Syrian Observatory for Human Rights');
+  });
+  it('a connector that ends a name joins nothing: it is the surname ("said Al From, who helped found the DLC", PolNeAR train, Washington Post 2016-07-27)', () => {
+    assert.strictEqual(cleanName('Al From'), 'Al From');
+    assert.strictEqual(cleanName('Berlin on Monday'), 'Berlin');
+    const text = 'The DLC was a reaction to a series of devastating defeats in presidential elections during the 1980s that left the Democratic Party on its back. "We won in those three elections a smaller percentage of total electoral votes than any party has ever won in three consecutive elections," said Al From, who helped found the DLC, and wrote a book that inspired the documentary.';
+    assert.strictEqual(speakerOf(text, '"We won')?.name, 'Al From');
   });
   it('a headline\'s epithet is never a form of the name, though its names still count (PolNeAR train, Washington Post 2016-07-06, 2016-07-15, 2016-08-26, HuffPost 2016-04-08)', () => {
     const perez = ['Understated Perez raises political profile.',

@@ -48,7 +48,11 @@ export function kindOfName(written: string): NameKind {
 /** Labels that are also common surnames ("Green" of the Green Party, "Little" of an epithet). */
 const SURNAME_LABEL = /^(?:Green|Little)$/;
 
+/** A candidate's campaign as the people stage names it ("Sanders campaign", campaigns.ts): a body. */
+const CAMPAIGN_NAME = /\s+campaign$/;
+
 function classify(written: string): NameKind {
+  if (CAMPAIGN_NAME.test(written)) return 'organization';
   const words = nameWords(written);
   const name = words.join(' ');
   if (isBodyName(words) || isKnownOrganization(name) || countryDepartment(words)) return 'organization';

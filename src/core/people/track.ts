@@ -661,7 +661,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       return name ? { name, chain: [word, name] } : unresolved(word);
     },
     spoke(r, s, e, reported) {
-      if ((!r.unnamed || r.unresolved) && !r.pair) people.spoke(r.name, s, e, reported);
+      if ((!r.unnamed || r.unresolved) && !r.pair) people.spoke(r.name, s, e, reported, r.thing && kindOfName(r.name) !== 'person');
       lastGroup = r.unnamed && !r.thing && PLURAL_HEAD.test(r.name) ? { reading: r, sentence: people.sentences.sentence(s) } : undefined;
       // (the quote "it" or "the source" goes on from: reported speech between leaves it as it was)
       if (!reported) { lastSpeaker = { reading: r, sentence: people.sentences.sentence(s) }; lastUnnamedReport = undefined; }
