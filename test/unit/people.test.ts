@@ -22,6 +22,13 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const q = analyzeQuotes(text).quotes.find(x => x.text.startsWith('he would win'));
     assert.strictEqual(q?.speaker?.name, 'Sanders');
   });
+  it('a people\'s word is no person: "-ish" demonyms, faiths, ethnic groups ("Asian American and Pacific Islander voters … he asked", PolNeAR train, Washington Post 2016-06-05; "the British and Russian empires", 2015-12-28; "Conservative Christians were upset he", Western Journal 2016-06-23)', () => {
+    assert.deepStrictEqual(['Pacific Islander', 'British', 'Christians', 'Muslim', 'West Coast'].map(kindOfName), ['label', 'label', 'label', 'label', 'place']);
+    // (a people's word that is a surname after a given name stays a person's: PolNeAR train, NYT 2016-01-12)
+    assert.deepStrictEqual(['Bryan English', 'David French'].map(kindOfName), ['person', 'person']);
+    const text = 'A day earlier, at a forum for Asian American and Pacific Islander voters in Palo Alto, Sanders traded the microphone with activists who raised specific concerns about racism and job security. As he has long done at forums like this, Sanders pivoted with every answer to talk about what he sees as the country\'s larger systemic problems.\n\nBut that changed when one voter brought up immigration. She asked Sanders about the "2 million-plus" people deported under the Obama administration and about deportations to come. He started his answer with a story about his parents, immigrants from Poland. Then he described his visit to Friendship Park, outside San Diego along the U.S.-Mexico border, one of the events meant to penetrate the Spanish-speaking media.\n\n"Anyone been there?" he asked.';
+    assert.strictEqual(speakerOf(text, '"Anyone been')?.name, 'Sanders');
+  });
   it('a pronoun no one was found for is never what another pronoun stands for ("we mocked …" then "even if he reserved …", PolNeAR train, Breitbart 2015-11-11)', () => {
     // (the narration's "we" spoke, unresolved: an entity named "we" with a quote of its own)
     assert.strictEqual(agrees('he', { kind: kindOfName('we'), personEvidence: true, pronoun: true }), false);
