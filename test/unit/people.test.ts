@@ -744,6 +744,12 @@ describe('people: one canonical name per person', () => {
     assert.strictEqual(cleanName('Charles B. Rangel of New York'), 'Charles B. Rangel');
     assert.strictEqual(cleanName('Syrian Observatory for Human Rights'), 'Syrian Observatory for Human Rights');
   });
+  it('a one-word name after a capitalised "The" inside a sentence keeps it: an outlet\'s name is no person\'s ("as The Hill pointed out", PolNeAR train, Western Journal 2016-05-17; "The Blaze reported", "The Federalist")', () => {
+    const text = 'But as The Hill pointed out, “Still, Trump has so far declined to release any tax returns, something every major party nominee has done in the modern era. Tax returns are more detailed than the PFDs and include information not on the disclosure form.”';
+    assert.strictEqual(speakerOf(text, '“Still')?.name, 'The Hill');
+    // (a sentence's own "The" is the article's: "The Senate voted" names the Senate)
+    assert.strictEqual(speakerOf('The Senate said, "We will vote on Tuesday."', '"We will')?.name, 'Senate');
+  });
   it('a connector that ends a name joins nothing: it is the surname ("said Al From, who helped found the DLC", PolNeAR train, Washington Post 2016-07-27)', () => {
     assert.strictEqual(cleanName('Al From'), 'Al From');
     assert.strictEqual(cleanName('Berlin on Monday'), 'Berlin');

@@ -581,6 +581,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return { name: word, chain: [word], unnamed: true, unresolved: true };
   };
 
+  /** The token before k is a capitalised "The" that does not open its sentence. */
+  const theInName = (k: number): boolean => {
+    const the = toks[k - 1];
+    return !!the && the.t === 'The' && !opensSentence(text, people.sentences.start(people.sentences.sentence(the.s)), the.s);
+  };
+
   const author = authorOf(text) ?? '';
   const stage: PeopleStage = {
     resolve(m, pos, said) {
@@ -597,6 +603,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         if (pair) return { name: pair, chain: [pair], pair: true };
         const written = canonicalOf(toks, m.i, m.j);
         const name = names.canonicalAt(written.name, m.s, written.title);
+        // "as The Hill reported": a one-word name after a capitalised "The" inside a sentence is an outlet's or a
+        // work's, "The" and all (no one's "Hill")
+        if (name === toks[m.i].t && m.j - m.i === 1 && theInName(m.i)) return { name: `${toks[m.i - 1].t} ${name}`, chain: [name] };
         return { name, chain: [name] };
       }
       const word = text.slice(m.s, m.e);
