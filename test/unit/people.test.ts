@@ -430,6 +430,10 @@ describe('people: bodies, possessors and pronoun chains', () => {
     const text = 'Report: Walker to speak at Republican National Convention.\n\nWisconsin Gov. Scott Walker will speak at the Republican National Convention in Cleveland later this month, according to a report Tuesday from WKOW, the ABC affiliate in Madison, Wisconsin.';
     assert.strictEqual(reported(text).find(r => r.content.startsWith('Wisconsin Gov.'))?.speaker, 'WKOW');
   });
+  it('two issuers joined by a slash issued the poll together, each name whole ("A Des Moines Register/Bloomberg Politics poll released Saturday found", PolNeAR train, NYT 2016-02-01)', () => {
+    const text = 'On the Republican side, Mr. Trump, who spent Saturday barnstorming across eastern Iowa, projected the supreme confidence that has defined his campaign. A Des Moines Register/Bloomberg Politics poll released Saturday found that 28 percent of likely Republican caucusgoers supported Mr. Trump, while 23 percent favored Mr. Cruz and 15 percent backed Senator Marco Rubio of Florida.';
+    assert.strictEqual(reported(text).find(r => r.content.includes('28 percent'))?.speaker, 'Des Moines Register/Bloomberg Politics');
+  });
   it('a document the mention itself says was issued speaks for the issuer ("Black Lives Matter issued a statement saying", train)', () => {
     const text = 'Black Lives Matter issued a statement saying it took the action "because of the unsafe conditions created for our communities by law enforcement."';
     assert.strictEqual(speakerOf(text, '"because of')?.name, 'Black Lives Matter');
