@@ -29,6 +29,11 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const text = 'A day earlier, at a forum for Asian American and Pacific Islander voters in Palo Alto, Sanders traded the microphone with activists who raised specific concerns about racism and job security. As he has long done at forums like this, Sanders pivoted with every answer to talk about what he sees as the country\'s larger systemic problems.\n\nBut that changed when one voter brought up immigration. She asked Sanders about the "2 million-plus" people deported under the Obama administration and about deportations to come. He started his answer with a story about his parents, immigrants from Poland. Then he described his visit to Friendship Park, outside San Diego along the U.S.-Mexico border, one of the events meant to penetrate the Spanish-speaking media.\n\n"Anyone been there?" he asked.';
     assert.strictEqual(speakerOf(text, '"Anyone been')?.name, 'Sanders');
   });
+  it('a quantifier opening a sentence is no one\'s name ("None has offered specific plans. \\"It makes …,\\" he said.", PolNeAR train, USA Today 2015-12-22)', () => {
+    assert.deepStrictEqual(['None', 'Others', 'Several'].map(kindOfName), ['label', 'label', 'label']);
+    const text = "It's the first time a presidential candidate has made Alzheimer's a major campaign issue, said Robert Egge, executive director of the Alzheimer's Impact Movement, whose advocates lean on all 2016 campaigns to take up the issue. None has offered specific plans. \"It makes this a national conversation,\" he said.";
+    assert.strictEqual(speakerOf(text, '"It makes')?.name, 'Robert Egge');
+  });
   it('a pronoun no one was found for is never what another pronoun stands for ("we mocked …" then "even if he reserved …", PolNeAR train, Breitbart 2015-11-11)', () => {
     // (the narration's "we" spoke, unresolved: an entity named "we" with a quote of its own)
     assert.strictEqual(agrees('he', { kind: kindOfName('we'), personEvidence: true, pronoun: true }), false);

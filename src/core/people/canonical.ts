@@ -48,6 +48,9 @@ export function kindOfName(written: string): NameKind {
 /** Labels that are also common surnames ("Green" of the Green Party, "Little" of an epithet). */
 const SURNAME_LABEL = /^(?:Green|Little)$/;
 
+/** Quantifiers and indefinite pronouns, capitalised where they open a sentence ("Others say", "None showed"). */
+const QUANTIFIER_PRONOUN = /^(?:Some|Others|None|Most|Several|Many|Both|Few|Someone|Somebody|Anyone|Anybody|Everyone|Everybody|Nobody)$/;
+
 /** A candidate's campaign as the people stage names it ("Sanders campaign", campaigns.ts): a body. */
 const CAMPAIGN_NAME = /\s+campaign$/;
 
@@ -64,6 +67,8 @@ function classify(written: string): NameKind {
   // ("Pacific Islander": a people's word after no given name; "Bryan English", "David French" are people)
   const peopleWordLast = words.length > 1 && isDemonym(words[words.length - 1]) && firstNameGender(words[0]) === undefined;
   if (peopleWordLast || words.every(w => isLabel(w) || isDemonym(w) || isPlace(w)) || (!surnameAfterFirstName && isLabel(words[words.length - 1] ?? '')) || isPeopleGroup(words[words.length - 1] ?? '')) return 'label';
+  // "None has offered specific plans.", "Others argue": a quantifier opening a sentence is no one's name
+  if (words.length === 1 && QUANTIFIER_PRONOUN.test(name)) return 'label';
   // "Sixty-two percent of Republicans agreed": a number opening a sentence is no one
   if (words.every(w => w.split('-').every(p => isNumberWord(p.toLowerCase())))) return 'label';
   // "7:19 p.m. EST": a time zone is no one
