@@ -24,17 +24,22 @@ export interface EntityTraits {
   personEvidence: boolean;
   /** Written only as a sentence's first word(s) ("Millennials age 18-34 comprise …", "AT&T just finished …"), where any word is capitalised. */
   onlyOpensSentences?: boolean;
+  /** The article spoke of it as a thing: a campaign or a document that spoke ("the Sanders campaign countered"). */
+  thing?: boolean;
+  /** Its name is a pronoun no one was found for ("we", "They"): a stand-in, never what another pronoun stands for. */
+  pronoun?: boolean;
 }
 
 /** A pronoun never resolves to an entity it disagrees with. */
 export function agrees(p: PronounClass, e: EntityTraits): boolean {
+  if (e.pronoun) return false;
   switch (p) {
     case 'he': return e.gender !== 'f' && isPerson(e);
     case 'she': return e.gender !== 'm' && isPerson(e);
     case 'speaker': return isPerson(e);
-    case 'it': return e.kind === 'organization';
-    case 'they': return e.kind === 'organization';
+    case 'it': return e.kind === 'organization' || !!e.thing;
+    case 'they': return e.kind === 'organization' || !!e.thing;
   }
 }
 
-const isPerson = (e: EntityTraits): boolean => e.kind === 'person' ? true : e.kind === 'unknown' && e.personEvidence;
+const isPerson = (e: EntityTraits): boolean => !e.thing && (e.kind === 'person' || (e.kind === 'unknown' && e.personEvidence));

@@ -11,7 +11,7 @@ import { cleanName, countryDepartment, firstKey, isBodyName, isLabel, nameGender
 export type NameKind = 'person' | 'organization' | 'place' | 'label' | 'unknown';
 
 /** Words that make a name a place or a building ("Kent County", "Bank of America Stadium", "Trump Tower"). */
-const PLACE_WORD = /^(?:County|State|City|Street|Avenue|Square|Stadium|Arena|Tower|Hall|Airport|River|Lake|Mountain|Island|Park|Bridge|Road|Valley|Beach|Heights|Hills|Shoal|Sea|Ocean|Gulf|Strait|Peninsula|Caucus|Conference|Convention|Summit|Act|Bill|War|Day|Week|Month|Year)$/;
+const PLACE_WORD = /^(?:County|State|City|Coast|Street|Avenue|Square|Stadium|Arena|Tower|Hall|Airport|River|Lake|Mountain|Island|Park|Bridge|Road|Valley|Beach|Heights|Hills|Shoal|Sea|Ocean|Gulf|Strait|Peninsula|Caucus|Conference|Convention|Summit|Act|Bill|War|Day|Week|Month|Year)$/;
 
 /** Time zones written after a time ("7:19 p.m. EST"). */
 const TIME_ZONE = /^(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|PT|GMT|UTC|BST|CET|CEST)$/;
@@ -48,7 +48,14 @@ export function kindOfName(written: string): NameKind {
 /** Labels that are also common surnames ("Green" of the Green Party, "Little" of an epithet). */
 const SURNAME_LABEL = /^(?:Green|Little)$/;
 
+/** Quantifiers and indefinite pronouns, capitalised where they open a sentence ("Others say", "None showed"). */
+const QUANTIFIER_PRONOUN = /^(?:Some|Others|None|Most|Several|Many|Both|Few|Someone|Somebody|Anyone|Anybody|Everyone|Everybody|Nobody)$/;
+
+/** A candidate's campaign as the people stage names it ("Sanders campaign", campaigns.ts): a body. */
+const CAMPAIGN_NAME = /\s+campaign$/;
+
 function classify(written: string): NameKind {
+  if (CAMPAIGN_NAME.test(written)) return 'organization';
   const words = nameWords(written);
   const name = words.join(' ');
   if (isBodyName(words) || isKnownOrganization(name) || countryDepartment(words)) return 'organization';
@@ -57,7 +64,11 @@ function classify(written: string): NameKind {
   // ("Turkish Americans", "New Yorkers": a group)
   // (a known first name before a label that is also a common surname is a person: "Jennifer Green", "Grant Green")
   const surnameAfterFirstName = words.length > 1 && firstNameGender(words[0]) !== undefined && SURNAME_LABEL.test(words[words.length - 1]);
-  if (words.every(w => isLabel(w) || isDemonym(w) || isPlace(w)) || (!surnameAfterFirstName && isLabel(words[words.length - 1] ?? '')) || isPeopleGroup(words[words.length - 1] ?? '')) return 'label';
+  // ("Pacific Islander": a people's word after no given name; "Bryan English", "David French" are people)
+  const peopleWordLast = words.length > 1 && isDemonym(words[words.length - 1]) && firstNameGender(words[0]) === undefined;
+  if (peopleWordLast || words.every(w => isLabel(w) || isDemonym(w) || isPlace(w)) || (!surnameAfterFirstName && isLabel(words[words.length - 1] ?? '')) || isPeopleGroup(words[words.length - 1] ?? '')) return 'label';
+  // "None has offered specific plans.", "Others argue": a quantifier opening a sentence is no one's name
+  if (words.length === 1 && QUANTIFIER_PRONOUN.test(name)) return 'label';
   // "Sixty-two percent of Republicans agreed": a number opening a sentence is no one
   if (words.every(w => w.split('-').every(p => isNumberWord(p.toLowerCase())))) return 'label';
   // "7:19 p.m. EST": a time zone is no one

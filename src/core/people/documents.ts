@@ -260,6 +260,9 @@ function firstRunFrom(ctx: DocumentContext, k: number): number {
   return lo;
 }
 
+/** Two names joined by a slash with no space ("Register/Bloomberg", "YouGov/Economist"). */
+const JOINT_ISSUERS = /[\p{L}.]\/\p{Lu}/u;
+
 /**
  * The name of run r as an issuer: a body keeps its title words and the body joined to it by "and" ("Homeland
  * Security", "Securities and Exchange Commission"); a person's name is canonical.
@@ -267,6 +270,9 @@ function firstRunFrom(ctx: DocumentContext, k: number): number {
 function issuerName(ctx: DocumentContext, r: number): string | undefined {
   const run = ctx.runs[r], next = ctx.runs[r + 1];
   const written = ctx.text.slice(run.s, run.e);
+  // "A Des Moines Register/Bloomberg Politics poll", "the most recent YouGov/Economist survey": two issuers joined by a
+  // slash issued it together, each name whole (no word of one is a place or a title of the other's)
+  if (JOINT_ISSUERS.test(written)) return written;
   if (next && next.i === run.j + 1 && ctx.toks[run.j].l === 'and') {
     const joined = ctx.text.slice(run.s, next.e);
     if (ctx.kindOf(joined) === 'organization') return joined;

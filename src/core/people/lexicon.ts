@@ -23,7 +23,13 @@ const HONORIFICS: ReadonlySet<string> = new Set([...words(HONORIFIC_ABBREVIATION
 const ROLES = words(ROLE_NOUNS, '|');
 const PLACE_NAMES = words(PLACES, '|');
 const COUNTRY_NAMES = words(COUNTRIES, '|');
-const DEMONYM_WORDS = words(DEMONYMS);
+/**
+ * The words for a people that compromise's demonyms lack: the "-ish" ones, faiths and ethnic groups ("the British and
+ * Russian empires", "Conservative Christians were upset he …", "Asian American and Pacific Islander voters": PolNeAR
+ * train, where each took a "he" or "she" as a person would).
+ */
+const PEOPLE_WORDS = 'british irish scottish english welsh spanish turkish polish danish swedish finnish kurdish muslim christian jewish catholic evangelical protestant mormon hindu sikh buddhist sunni shiite latino latina hispanic islander';
+const DEMONYM_WORDS = new Set([...words(DEMONYMS), ...words(PEOPLE_WORDS)]);
 const ORGANIZATION_NAMES = words(ORGANIZATIONS, '|');
 const COMMON = words(COMMON_WORDS);
 const OPENING = words(OPENING_WORDS);

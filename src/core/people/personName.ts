@@ -20,6 +20,8 @@ const LABEL_WORD = /^(?:republican|democrat|democratic|gop|libertarian|independe
 const MEDIA_OF_PERSON = /^(?:footage|video|videos|clip|clips|audio|tape|tapes|recording|recordings|photo|photos|image|images|portrait|portraits)$/i;
 const QUANTITY_WORD = /^(?:percent|per|half|most|some|many|all|none|much|part|one|two|three|four|five|rest|majority|minority|share|portion|supporters|fans|voters|friends|critics|aides|allies)$/i;
 /** Connectors that end a name ("Berlin on Monday", "Speaking in Toledo"). */
+/** A connector that is also a surname ("Al From"), when it ends a name. */
+const SURNAME_PREPOSITION = /^from$/i;
 const BREAK_WORD = /^(?:on|in|at|to|from|with|by|and|or|as|after|before|during|since|says|said)$/i;
 /** Words that open a sentence, never a name ("Yet Bloomberg says"). */
 const OPENER_WORD = /^(?:yet|but|and|so|still|however|meanwhile|instead|thus|indeed|moreover|nonetheless|nevertheless)$/i;
@@ -120,7 +122,8 @@ function readNameWords(name: string): string[] {
   if (ends >= 2 && (firstNameGender(w[0]) !== undefined || isPlace(w.slice(ends + 1).join(' ')))) w = w.slice(0, ends);
   // a time or place after a connector: "Berlin on Monday" (a particle stays: "Leyen")
   // (two people named together stay together: "Mark Blumenthal and Jon Cohen")
-  const cut = w.findIndex((x, k) => k > 0 && BREAK_WORD.test(x) && !(/^and$/i.test(x) && k >= 2 && w.length - k >= 3));
+  // (a preposition that ends the run joins nothing: it is the surname, "said Al From, who helped found the DLC")
+  const cut = w.findIndex((x, k) => k > 0 && BREAK_WORD.test(x) && !(k === w.length - 1 && SURNAME_PREPOSITION.test(x)) && !(/^and$/i.test(x) && k >= 2 && w.length - k >= 3));
   if (cut > 0) w = w.slice(0, cut);
   // a quantity or a group before "of": "Percent of Hillary Clinton", "Supporters of Bernie Sanders"
   const of = w.findIndex(x => x.toLowerCase() === 'of');

@@ -119,11 +119,13 @@ export class People {
    * The quote at [s, e) is attributed to `name`. Reported speech (`reported`) is no evidence of a person: bodies,
    * groups and misread words are its sources too ("Delegates said", "Tuesday said").
    */
-  spoke(name: string, s: number, e: number, reported = false): void {
+  spoke(name: string, s: number, e: number, reported = false, thing = false): void {
     const last = this.speakerEvents[this.speakerEvents.length - 1];
     if (last && last.s > s) return;
     this.speakerEvents.push({ s, e, name, subject: true, speaker: true, reported });
-    if (!reported) this.traitsOf(name).personEvidence = true;
+    // (a campaign or a document that spoke is no person: "The Sanders campaign countered … he gave a defiant speech")
+    if (thing) this.traitsOf(name).thing = true;
+    else if (!reported) this.traitsOf(name).personEvidence = true;
   }
 
   /** Only blanks, quotation marks or brackets stand between the start of the sentence holding `pos` and `pos`. */
@@ -138,7 +140,7 @@ export class People {
 
   traitsOf(name: string): EntityTraits {
     let t = this.traits.get(name);
-    if (!t) this.traits.set(name, (t = { kind: kindOfName(name), personEvidence: false }));
+    if (!t) this.traits.set(name, (t = { kind: kindOfName(name), personEvidence: false, pronoun: pronounClass(name) !== undefined }));
     t.gender = this.statedGender.get(name) ?? this.pronounGender(name) ?? this.genderVotes.get(name) ?? t.gender;
     return t;
   }

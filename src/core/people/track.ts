@@ -646,6 +646,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return { name: word, chain: [word], unnamed: true, unresolved: true };
   };
 
+  /** The token before k is a capitalised "The" that does not open its sentence. */
+  const theInName = (k: number): boolean => {
+    const the = toks[k - 1];
+    return !!the && the.t === 'The' && !opensSentence(text, people.sentences.start(people.sentences.sentence(the.s)), the.s);
+  };
+
   const author = authorOf(text) ?? '';
   const stage: PeopleStage = {
     resolve(m, pos, said) {
@@ -669,6 +675,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         if (holder) return { name: holder, chain: [text.slice(m.s, m.e), holder] };
         const written = canonicalOf(toks, m.i, m.j);
         const name = names.canonicalAt(written.name, m.s, written.title);
+        // "as The Hill reported": a one-word name after a capitalised "The" inside a sentence is an outlet's or a
+        // work's, "The" and all (no one's "Hill")
+        if (name === toks[m.i].t && m.j - m.i === 1 && theInName(m.i)) return { name: `${toks[m.i - 1].t} ${name}`, chain: [name] };
         return { name, chain: [name] };
       }
       const word = text.slice(m.s, m.e);
@@ -733,7 +742,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       return name ? { name, chain: [word, name] } : unresolved(word);
     },
     spoke(r, s, e, reported) {
-      if ((!r.unnamed || r.unresolved) && !r.pair) people.spoke(r.name, s, e, reported);
+      if ((!r.unnamed || r.unresolved) && !r.pair) people.spoke(r.name, s, e, reported, r.thing && kindOfName(r.name) !== 'person');
       lastGroup = r.unnamed && !r.thing && PLURAL_HEAD.test(r.name) ? { reading: r, sentence: people.sentences.sentence(s) } : undefined;
       // (the quote "it" or "the source" goes on from: reported speech between leaves it as it was)
       if (!reported) { lastSpeaker = { reading: r, sentence: people.sentences.sentence(s) }; lastUnnamedReport = undefined; }
