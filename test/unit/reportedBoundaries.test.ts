@@ -90,6 +90,12 @@ describe('reported speech: where a content ends, before the writer\'s own words'
     assert.strictEqual(reported('She added that the race can’t just be about reacting to Trump, and that 2016 “is going to be a national security election.”')[0].content,
       'that the race can’t just be about reacting to Trump, and that 2016 “is going to be a national security election.”');
   });
+  it('", but also", ", but rather", ", but instead" go on with the same content (PolNeAR train)', () => {
+    assert.strictEqual(reported('Several political experts suggest however that Republican elders do not plan to elevate, but rather use Cruz to thwart Trump, so that they can eventually install someone else as the party’s nominee.')[0].content,
+      'that Republican elders do not plan to elevate, but rather use Cruz to thwart Trump, so that they can eventually install someone else as the party’s nominee');
+    assert.strictEqual(reported('McConnell says that the American people are seeking a leader to counter terrorist threats from Islamic State militants and al-Qaida, but instead Obama is giving them “lectures.”')[0].content,
+      'that the American people are seeking a leader to counter terrorist threats from Islamic State militants and al-Qaida, but instead Obama is giving them “lectures.”');
+  });
   it('", a …" to the sentence\'s end is a comment on the content, not part of it', () => {
     assert.strictEqual(reported('In September, a still-struggling HP announced it would slash up to 30,000 jobs, a mass layoff rivaling that of the cuts under Fiorina in the wake of the Compaq deal.')[0].content,
       'it would slash up to 30,000 jobs');
