@@ -123,3 +123,22 @@ describe('reported speech: a charge, a thanks or a credit, its object and its re
     assert.ok(!reported('He was suspected of plotting murder, and accused by the news media of beating his wife.').some(x => x.cue === 'accused'));
   });
 });
+
+describe('reported speech: a poll\'s share of respondents and its choice (pollChoice.ts)', () => {
+  const choice = (text: string) => reported(text).find(x => /^(?:support|supported|oppose|opposed|prefer|preferred)$/.test(x.cue ?? ''));
+  it('what the share supports, opposes or preferred, to the end of its object', () => {
+    assert.strictEqual(choice('About three-quarters support a temporary ban on Muslims who are not American citizens from entering the United States.')?.content,
+      'a temporary ban on Muslims who are not American citizens from entering the United States');
+    assert.strictEqual(choice('On that issue, there is a partisan divide: a 69% majority of Republicans support deploying ground forces; a 45% plurality of Democrats oppose that.')?.content,
+      'deploying ground forces');
+    // (before "while" and the next share, before a relative clause's own verb, before the writer's participle)
+    assert.strictEqual(choice('Among those voting in the Democratic caucuses, more than half of white women preferred Clinton while about 6 in 10 white men supported Sanders.')?.content, 'Clinton');
+    assert.strictEqual(choice('More than half of the respondents who support Sanders are in college.')?.content, 'Sanders');
+    assert.strictEqual(choice('A majority of voters looking for an outsider candidate supported Trump, providing a boost to the first-time candidate for office.')?.content, 'Trump');
+  });
+  it('not without a share as the subject, and not the noun "support"', () => {
+    assert.strictEqual(choice('Trump did support the idea of such a database on Thursday.'), undefined);
+    assert.strictEqual(choice('In March, Cruz had 38 percent support in a Fox poll.'), undefined);
+    assert.strictEqual(choice('According to the National Autistic Society survey, 70% of adults with autism need support services, and 49% live with their parents.'), undefined);
+  });
+});

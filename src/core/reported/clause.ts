@@ -93,7 +93,7 @@ const NOT_A_TAIL_PARTICIPLE = /^(?:including|excluding|regarding|concerning|notw
  * at least consider voting for each Democrat, putting them at least slightly higher than …" (PolNeAR's annotators end
  * the content at the comma).
  */
-function participleTail(toks: Tok[], k: number): boolean {
+export function participleTail(toks: Tok[], k: number): boolean {
   const t = toks[k], n = toks[k + 1];
   // (not one of a list: "of covering up, delaying, and withholding facts", "the big, free-standing enterprises")
   if (!t || !n || n.punct || /^(?:and|or)$/.test(n.l) || t.l.includes('-')) return false;
