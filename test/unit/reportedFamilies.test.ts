@@ -125,12 +125,14 @@ describe('reported speech: a charge, a thanks or a credit, its object and its re
 });
 
 describe('reported speech: a poll\'s share of respondents and its choice (pollChoice.ts)', () => {
-  const choice = (text: string) => reported(text).find(x => /^(?:support|supported|oppose|opposed|prefer|preferred)$/.test(x.cue ?? ''));
+  const choice = (text: string) => reported(text).find(x => /^(?:support|supported|oppose|opposed|prefer|preferred|want|wanted)$/.test(x.cue ?? ''));
   it('what the share supports, opposes or preferred, to the end of its object', () => {
     assert.strictEqual(choice('About three-quarters support a temporary ban on Muslims who are not American citizens from entering the United States.')?.content,
       'a temporary ban on Muslims who are not American citizens from entering the United States');
     assert.strictEqual(choice('On that issue, there is a partisan divide: a 69% majority of Republicans support deploying ground forces; a 45% plurality of Democrats oppose that.')?.content,
       'deploying ground forces');
+    assert.strictEqual(choice('Only about 4 in 10 Republican voters in each state want all immigrants in the country illegally to be deported.')?.content,
+      'all immigrants in the country illegally to be deported');
     // (before "while" and the next share, before a relative clause's own verb, before the writer's participle)
     assert.strictEqual(choice('Among those voting in the Democratic caucuses, more than half of white women preferred Clinton while about 6 in 10 white men supported Sanders.')?.content, 'Clinton');
     assert.strictEqual(choice('More than half of the respondents who support Sanders are in college.')?.content, 'Sanders');
@@ -138,6 +140,8 @@ describe('reported speech: a poll\'s share of respondents and its choice (pollCh
   });
   it('not without a share as the subject, and not the noun "support"', () => {
     assert.strictEqual(choice('Trump did support the idea of such a database on Thursday.'), undefined);
+    // (a share in an earlier clause is not the subject's)
+    assert.strictEqual(choice('The receptions can last as long as two and a half hours - and in part because they wanted to give as many people as possible an opportunity to visit.'), undefined);
     assert.strictEqual(choice('In March, Cruz had 38 percent support in a Fox poll.'), undefined);
     assert.strictEqual(choice('According to the National Autistic Society survey, 70% of adults with autism need support services, and 49% live with their parents.'), undefined);
   });

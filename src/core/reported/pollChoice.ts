@@ -2,7 +2,8 @@
  * Rule family — a poll's share of respondents and the choice it states: "About three-quarters support a temporary ban
  * on Muslims who are not American citizens from entering the United States", "19 percent of college students polled
  * support Clinton", "a 69% majority of Republicans support deploying ground forces", "More than half the senators
- * surveyed support at least lowering the number of superdelegates". PolNeAR attributes what the share supports,
+ * surveyed support at least lowering the number of superdelegates", "Only about 4 in 10 Republican voters in each state
+ * want all immigrants in the country illegally to be deported". PolNeAR attributes what the share supports,
  * favours, opposes or chose as its content. The verb alone is no report ("Trump did support the idea", "who can
  * support the candidate of their choice" are a stance or a plan as often as a statement): only a share of people as
  * its subject makes it one.
@@ -19,7 +20,7 @@ import { reporterOf, verbAt } from './speaker';
  * Clinton while 45 percent chose Cruz", "23 percent favored Mr. Cruz" are never attributed on their own; a poll's
  * whole finding is, when anything is).
  */
-export const CHOICE_VERBS: ReadonlySet<string> = new Set(['support', 'supported', 'oppose', 'opposed', 'prefer', 'preferred']);
+export const CHOICE_VERBS: ReadonlySet<string> = new Set(['support', 'supported', 'oppose', 'opposed', 'prefer', 'preferred', 'want', 'wanted']);
 
 /** A share of people as the subject: "percent", "%", "half", "a majority", "two-thirds", "three-quarters", "4 in 10". */
 const SHARE = /(?:\d\s*%|\bpercent\b|\bhalf\b|\bmajority\b|\bplurality\b|\b(?:two|one)-thirds?\b|\b(?:three|one)-quarters?\b|\b(?:third|quarter)s?\b|\b\w+ in (?:10|ten)\b)/i;
@@ -53,11 +54,14 @@ function choiceEnd(toks: Tok[], k: number, end: number, relative: boolean): numb
 /** How far before the subject found its share may open ("a 69% majority of ⟨Republicans⟩", "More than half ⟨the senators surveyed⟩"). */
 const MAX_SHARE_REACH = 6;
 
+/** Words that open a clause before its subject ("in part because they wanted …"). */
+const CLAUSE_OPENERS = /^(?:because|and|but|or|while|when|if|as|since|that|though|although|whereas)$/;
+
 /** Where the subject whose last part starts at token i opens: past the share words before it, up to a mark. */
 function subjectStart(ctx: SentenceContext, i: number): number {
   const { toks, a } = ctx;
   let k = i;
-  while (k > a && k > i - MAX_SHARE_REACH && !/^[,;:.!?—–]$/.test(toks[k - 1].t)) k--;
+  while (k > a && k > i - MAX_SHARE_REACH && !/^[,;:.!?—–-]$/.test(toks[k - 1].t) && !CLAUSE_OPENERS.test(toks[k - 1].l)) k--;
   return toks[k].s;
 }
 
@@ -68,7 +72,7 @@ function choiceAt(ctx: SentenceContext, c: number): Report | null {
   if (t.cap || !o || o.punct || !verbAt(toks, c, false)) return null;
   // ("support for", "chose to": a noun, or an infinitive that ./infinitive.ts reads; "had 38 percent support in a Fox
   // poll", "McCain's 62 percent support that year": a noun after its share)
-  if (NOT_AN_OBJECT.test(o.l)) return null;
+  if (NOT_AN_OBJECT.test(o.l) && !(o.l === 'to' && /^want/.test(t.l))) return null;
   // ("70% of adults with autism need support services": a noun after a verb of having or needing)
   if (HAVING.test(toks[c - 1]?.l ?? '')) return null;
   const mention = reporterOf(ctx, c);
