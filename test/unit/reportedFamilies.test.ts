@@ -78,6 +78,15 @@ describe('reported speech: a request, its hearer and the infinitive (requests.ts
     const r = reported('The American Legion has asked the campaign of Democratic presidential candidate Bernie Sanders to stop using the organization’s emblem in campaign fliers.');
     assert.ok(r.some(x => x.cue === 'asked' && x.content === 'the campaign of Democratic presidential candidate Bernie Sanders to stop using the organization’s emblem in campaign fliers' && x.mention === 'American Legion'), JSON.stringify(r));
   });
+  it('a request ends before the reporter\'s second verb; "called" a person "to" do something is a telephone call (PolNeAR train)', () => {
+    const cue = (text: string, c: string) => reported(text).filter(x => x.cue === c).map(x => x.content);
+    assert.deepStrictEqual(cue('Biden, echoing Erdogan, called on Kurds not to cross into the west of the Euphrates, and turned a blind eye to the Turkish president’s new bid.', 'called on'),
+      ['Kurds not to cross into the west of the Euphrates']);
+    assert.deepStrictEqual(cue('He has asked Republican leaders to disavow Mr. Trump and has repeatedly characterized him as a person of unredeemable callousness.', 'asked'),
+      ['Republican leaders to disavow Mr. Trump']);
+    assert.deepStrictEqual(cue('Canova said he has not held fundraising dinners and never called a donor to ask for money.', 'called'), []);
+    assert.deepStrictEqual(cue('"We are going to do it," Clinton said in a brief concession speech shortly after she called Sanders to congratulate him.', 'called'), []);
+  });
   it('not "called on stage", nor a hearer that a verb interrupts', () => {
     assert.ok(!reported('Then Mr. Trump called on stage a supporter who had traveled from Ohio to see him.').some(x => x.cue === 'called on'));
     assert.ok(!reported('Mr. Cruz urged voters who said they were undecided to think hard about the nominee.').some(x => x.cue === 'urged' && x.content.startsWith('voters who said')));
