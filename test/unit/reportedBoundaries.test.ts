@@ -12,6 +12,9 @@ describe('reported speech: where a content ends', () => {
     assert.strictEqual(named('However, he held his fire on Ben Carson, calling him a “nice guy” and he didn’t provide any descriptions for John Kasich.'), 'him a “nice guy”');
     assert.strictEqual(named('He has also called the Texas senator “the next George Washington” – the Founding Father who Beck idolizes with religious fervor.'), 'the Texas senator “the next George Washington”');
     assert.strictEqual(named('Last September, Republican front-runner Donald Trump called the merger "a terrible deal" and ranked Fiorina as one of the worst CEOs.'), 'the merger "a terrible deal"');
+    // (a naming has no subject of its own: "and made no mention of …" is the reporter's second verb)
+    assert.strictEqual(named("There was no reference to ''Lyin' Ted'' or ''Crooked Hillary''; he called his opponent ''Senator Cruz'' instead and made no mention of Mrs. Clinton."),
+      "his opponent ''Senator Cruz'' instead");
     // (a second name and a reason stay: "“meritless” and “improper”", "a ''pathological liar'' for continuing to insist …")
     assert.strictEqual(named('He said the congressman violated the law with his Benghazi committee, calling it “meritless” and “improper” on Monday.'), 'it “meritless” and “improper” on Monday');
     assert.strictEqual(named("He called him a ''pathological liar'' for continuing to insist the debunked accounts were true."), "him a ''pathological liar'' for continuing to insist the debunked accounts were true");
