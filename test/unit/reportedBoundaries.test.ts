@@ -99,6 +99,12 @@ describe('reported speech: where a content ends, before the writer\'s own words'
     assert.strictEqual(reported('McConnell says that the American people are seeking a leader to counter terrorist threats from Islamic State militants and al-Qaida, but instead Obama is giving them “lectures.”')[0].content,
       'that the American people are seeking a leader to counter terrorist threats from Islamic State militants and al-Qaida, but instead Obama is giving them “lectures.”');
   });
+  it('", even though …" and ", just as …" after an object are the writer\'s own comparison or concession (PolNeAR train)', () => {
+    assert.strictEqual(reported('The United States openly called for the overthrow of Assad, even though it was clear that the result of that overthrow would be Islamist groups taking over.')[0].content,
+      'the overthrow of Assad');
+    assert.strictEqual(reported('In the very front sat Mark Zuckerberg, who announced plans to give away 99 percent of his Facebook stock, just as his role models Warren Buffett and Bill and Melinda Gates are doing with their wealth.')[0].content,
+      'plans to give away 99 percent of his Facebook stock');
+  });
   it('", a …" to the sentence\'s end is a comment on the content, not part of it', () => {
     assert.strictEqual(reported('In September, a still-struggling HP announced it would slash up to 30,000 jobs, a mass layoff rivaling that of the cuts under Fiorina in the wake of the Compaq deal.')[0].content,
       'it would slash up to 30,000 jobs');

@@ -369,6 +369,10 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
       // is part of what was said, unless it reports on its own — ", although he tweeted that …")
       if (t.t === ',' && CONCESSION.test(n.l) && !cueInClause(toks, k + 2, b)) continue;
       if (CLAUSE_BREAK.test(n.l) && !(n.l === 'but' && BUT_GOES_ON.test(toks[k + 2]?.l ?? ''))) return k;
+      // (", even though …" and ", just as …" after an object are the writer's concession or comparison: "openly called
+      // for the overthrow of Assad, even though it was clear that …", "announced plans to give away 99 percent of his
+      // Facebook stock, just as his role models … are doing"; train: 5 gold gained, 1 lost)
+      if (t.t === ',' && subjectless && /^(?:even|just) (?:though|as)$/.test(`${n.l} ${toks[k + 2]?.l ?? ''}`)) return k;
       // (", and he railed against …": a new clause of the reporter's own; " — a controversial idea": a comment on it)
       if (t.t === ',' && /^(?:and|but)$/.test(n.l) && MAIN_SUBJECT.test(toks[k + 2]?.t ?? '') && !CONTENT_SUBORDINATORS.has(toks[from]?.l ?? '')) return k;
       // (", and the American Civil Liberties Union of Ohio has already sued …": a clause with a subject of its own, when
