@@ -12,6 +12,9 @@ describe('reported speech: where a content ends', () => {
     assert.strictEqual(named('However, he held his fire on Ben Carson, calling him a “nice guy” and he didn’t provide any descriptions for John Kasich.'), 'him a “nice guy”');
     assert.strictEqual(named('He has also called the Texas senator “the next George Washington” – the Founding Father who Beck idolizes with religious fervor.'), 'the Texas senator “the next George Washington”');
     assert.strictEqual(named('Last September, Republican front-runner Donald Trump called the merger "a terrible deal" and ranked Fiorina as one of the worst CEOs.'), 'the merger "a terrible deal"');
+    // (a naming has no subject of its own: "and made no mention of …" is the reporter's second verb)
+    assert.strictEqual(named("There was no reference to ''Lyin' Ted'' or ''Crooked Hillary''; he called his opponent ''Senator Cruz'' instead and made no mention of Mrs. Clinton."),
+      "his opponent ''Senator Cruz'' instead");
     // (a second name and a reason stay: "“meritless” and “improper”", "a ''pathological liar'' for continuing to insist …")
     assert.strictEqual(named('He said the congressman violated the law with his Benghazi committee, calling it “meritless” and “improper” on Monday.'), 'it “meritless” and “improper” on Monday');
     assert.strictEqual(named("He called him a ''pathological liar'' for continuing to insist the debunked accounts were true."), "him a ''pathological liar'' for continuing to insist the debunked accounts were true");
@@ -89,6 +92,18 @@ describe('reported speech: where a content ends, before the writer\'s own words'
     // (a second complement of the same cue stays in the content)
     assert.strictEqual(reported('She added that the race can’t just be about reacting to Trump, and that 2016 “is going to be a national security election.”')[0].content,
       'that the race can’t just be about reacting to Trump, and that 2016 “is going to be a national security election.”');
+  });
+  it('", but also", ", but rather", ", but instead" go on with the same content (PolNeAR train)', () => {
+    assert.strictEqual(reported('Several political experts suggest however that Republican elders do not plan to elevate, but rather use Cruz to thwart Trump, so that they can eventually install someone else as the party’s nominee.')[0].content,
+      'that Republican elders do not plan to elevate, but rather use Cruz to thwart Trump, so that they can eventually install someone else as the party’s nominee');
+    assert.strictEqual(reported('McConnell says that the American people are seeking a leader to counter terrorist threats from Islamic State militants and al-Qaida, but instead Obama is giving them “lectures.”')[0].content,
+      'that the American people are seeking a leader to counter terrorist threats from Islamic State militants and al-Qaida, but instead Obama is giving them “lectures.”');
+  });
+  it('", even though …" and ", just as …" after an object are the writer\'s own comparison or concession (PolNeAR train)', () => {
+    assert.strictEqual(reported('The United States openly called for the overthrow of Assad, even though it was clear that the result of that overthrow would be Islamist groups taking over.')[0].content,
+      'the overthrow of Assad');
+    assert.strictEqual(reported('In the very front sat Mark Zuckerberg, who announced plans to give away 99 percent of his Facebook stock, just as his role models Warren Buffett and Bill and Melinda Gates are doing with their wealth.')[0].content,
+      'plans to give away 99 percent of his Facebook stock');
   });
   it('", a …" to the sentence\'s end is a comment on the content, not part of it', () => {
     assert.strictEqual(reported('In September, a still-struggling HP announced it would slash up to 30,000 jobs, a mass layoff rivaling that of the cuts under Fiorina in the wake of the Compaq deal.')[0].content,

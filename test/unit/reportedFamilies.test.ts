@@ -78,6 +78,15 @@ describe('reported speech: a request, its hearer and the infinitive (requests.ts
     const r = reported('The American Legion has asked the campaign of Democratic presidential candidate Bernie Sanders to stop using the organization’s emblem in campaign fliers.');
     assert.ok(r.some(x => x.cue === 'asked' && x.content === 'the campaign of Democratic presidential candidate Bernie Sanders to stop using the organization’s emblem in campaign fliers' && x.mention === 'American Legion'), JSON.stringify(r));
   });
+  it('a request ends before the reporter\'s second verb; "called" a person "to" do something is a telephone call (PolNeAR train)', () => {
+    const cue = (text: string, c: string) => reported(text).filter(x => x.cue === c).map(x => x.content);
+    assert.deepStrictEqual(cue('Biden, echoing Erdogan, called on Kurds not to cross into the west of the Euphrates, and turned a blind eye to the Turkish president’s new bid.', 'called on'),
+      ['Kurds not to cross into the west of the Euphrates']);
+    assert.deepStrictEqual(cue('He has asked Republican leaders to disavow Mr. Trump and has repeatedly characterized him as a person of unredeemable callousness.', 'asked'),
+      ['Republican leaders to disavow Mr. Trump']);
+    assert.deepStrictEqual(cue('Canova said he has not held fundraising dinners and never called a donor to ask for money.', 'called'), []);
+    assert.deepStrictEqual(cue('"We are going to do it," Clinton said in a brief concession speech shortly after she called Sanders to congratulate him.', 'called'), []);
+  });
   it('not "called on stage", nor a hearer that a verb interrupts', () => {
     assert.ok(!reported('Then Mr. Trump called on stage a supporter who had traveled from Ohio to see him.').some(x => x.cue === 'called on'));
     assert.ok(!reported('Mr. Cruz urged voters who said they were undecided to think hard about the nominee.').some(x => x.cue === 'urged' && x.content.startsWith('voters who said')));
@@ -121,5 +130,28 @@ describe('reported speech: a charge, a thanks or a credit, its object and its re
   });
   it('not a passive whose agent follows "by"', () => {
     assert.ok(!reported('He was suspected of plotting murder, and accused by the news media of beating his wife.').some(x => x.cue === 'accused'));
+  });
+});
+
+describe('reported speech: a poll\'s share of respondents and its choice (pollChoice.ts)', () => {
+  const choice = (text: string) => reported(text).find(x => /^(?:support|supported|oppose|opposed|prefer|preferred|want|wanted)$/.test(x.cue ?? ''));
+  it('what the share supports, opposes or preferred, to the end of its object', () => {
+    assert.strictEqual(choice('About three-quarters support a temporary ban on Muslims who are not American citizens from entering the United States.')?.content,
+      'a temporary ban on Muslims who are not American citizens from entering the United States');
+    assert.strictEqual(choice('On that issue, there is a partisan divide: a 69% majority of Republicans support deploying ground forces; a 45% plurality of Democrats oppose that.')?.content,
+      'deploying ground forces');
+    assert.strictEqual(choice('Only about 4 in 10 Republican voters in each state want all immigrants in the country illegally to be deported.')?.content,
+      'all immigrants in the country illegally to be deported');
+    // (before "while" and the next share, before a relative clause's own verb, before the writer's participle)
+    assert.strictEqual(choice('Among those voting in the Democratic caucuses, more than half of white women preferred Clinton while about 6 in 10 white men supported Sanders.')?.content, 'Clinton');
+    assert.strictEqual(choice('More than half of the respondents who support Sanders are in college.')?.content, 'Sanders');
+    assert.strictEqual(choice('A majority of voters looking for an outsider candidate supported Trump, providing a boost to the first-time candidate for office.')?.content, 'Trump');
+  });
+  it('not without a share as the subject, and not the noun "support"', () => {
+    assert.strictEqual(choice('Trump did support the idea of such a database on Thursday.'), undefined);
+    // (a share in an earlier clause is not the subject's)
+    assert.strictEqual(choice('The receptions can last as long as two and a half hours - and in part because they wanted to give as many people as possible an opportunity to visit.'), undefined);
+    assert.strictEqual(choice('In March, Cruz had 38 percent support in a Fox poll.'), undefined);
+    assert.strictEqual(choice('According to the National Autistic Society survey, 70% of adults with autism need support services, and 49% live with their parents.'), undefined);
   });
 });

@@ -17,6 +17,14 @@ export const TAIL_CUES: ReadonlySet<string> = new Set(['said', 'says', 'added', 
 /** Words after a comma that open a clause of the reporter's own, not more content (", but he urged …"). */
 const CLAUSE_BREAK = /^(?:but|while|whereas|though|although|compared|which|who|where|whom)$/;
 
+/**
+ * Words after ", but" that go on with the same content: a second complement of the cue ("…, but that he seems to not
+ * grasp …") or the other half of a contrast ("Americans are “right to be angry,” but also hungry for …", "should be
+ * punished, but not women who seek abortions", "would not truly “close” the prison, but rather move people …",
+ * "…, but only minor details about his border wall"). PolNeAR train: 34 such contents, 30 run on past the comma.
+ */
+const BUT_GOES_ON = /^(?:that|also|not|rather|instead|only|because)$/;
+
 /** Conjunctions of a concession after a comma (", though …", ", although …"). */
 const CONCESSION = /^(?:though|although)$/;
 
@@ -85,7 +93,7 @@ const NOT_A_TAIL_PARTICIPLE = /^(?:including|excluding|regarding|concerning|notw
  * at least consider voting for each Democrat, putting them at least slightly higher than …" (PolNeAR's annotators end
  * the content at the comma).
  */
-function participleTail(toks: Tok[], k: number): boolean {
+export function participleTail(toks: Tok[], k: number): boolean {
   const t = toks[k], n = toks[k + 1];
   // (not one of a list: "of covering up, delaying, and withholding facts", "the big, free-standing enterprises")
   if (!t || !n || n.punct || /^(?:and|or)$/.test(n.l) || t.l.includes('-')) return false;
@@ -360,7 +368,11 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
       // (", though there’s still lingering Sanders support", ", although eligibility is still too narrow": a concession
       // is part of what was said, unless it reports on its own — ", although he tweeted that …")
       if (t.t === ',' && CONCESSION.test(n.l) && !cueInClause(toks, k + 2, b)) continue;
-      if (CLAUSE_BREAK.test(n.l) && !(n.l === 'but' && toks[k + 2]?.l === 'that')) return k;
+      if (CLAUSE_BREAK.test(n.l) && !(n.l === 'but' && BUT_GOES_ON.test(toks[k + 2]?.l ?? ''))) return k;
+      // (", even though …" and ", just as …" after an object are the writer's concession or comparison: "openly called
+      // for the overthrow of Assad, even though it was clear that …", "announced plans to give away 99 percent of his
+      // Facebook stock, just as his role models … are doing"; train: 5 gold gained, 1 lost)
+      if (t.t === ',' && subjectless && /^(?:even|just) (?:though|as)$/.test(`${n.l} ${toks[k + 2]?.l ?? ''}`)) return k;
       // (", and he railed against …": a new clause of the reporter's own; " — a controversial idea": a comment on it)
       if (t.t === ',' && /^(?:and|but)$/.test(n.l) && MAIN_SUBJECT.test(toks[k + 2]?.t ?? '') && !CONTENT_SUBORDINATORS.has(toks[from]?.l ?? '')) return k;
       // (", and the American Civil Liberties Union of Ohio has already sued …": a clause with a subject of its own, when

@@ -100,7 +100,9 @@ export function namings(ctx: SentenceContext): Report[] {
     if (/^(?:is|was|were|are|be|been|being|so)$/.test(toks[c - 1].l)) continue;
     const obj = objectEnd(ctx, c + 1);
     if (!obj || !predicateAt(ctx, obj.j, obj.quoted)) continue;
-    const end = quotedNameEnd(ctx, obj.j, contentEnd(ctx, c + 1));
+    // (an object and its name have no subject of their own: "called his opponent ''Senator Cruz'' instead and made no
+    // mention of Mrs. Clinton" ends before the reporter's second verb)
+    const end = quotedNameEnd(ctx, obj.j, contentEnd(ctx, c + 1, true));
     if (end <= obj.j || words(toks, c + 1, end) < 2) continue;
     const span = contentSpan(ctx, c + 1, end);
     const mention = reporterOf(ctx, c);

@@ -58,7 +58,9 @@ export function requestAt(ctx: SentenceContext, c: number): Report | null {
   if (!h || h.punct || h.l === 'to' || PREPOSITIONS.has(h.l) || !verbAt(toks, c, false)) return null;
   const to = infinitiveTo(toks, k, b);
   if (to < 0) return null;
-  const end = contentEnd(ctx, k);
+  // (a hearer and an infinitive have no subject of their own: "called on Kurds not to cross …, and turned a blind eye
+  // to …" ends before the reporter's second verb)
+  const end = contentEnd(ctx, k, true);
   if (end <= to + 1 || words(toks, k, end) < MIN_WORDS) return null;
   const span = contentSpan(ctx, k, end);
   const mention = reporterOf(ctx, c);

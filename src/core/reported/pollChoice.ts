@@ -1,0 +1,94 @@
+/**
+ * Rule family — a poll's share of respondents and the choice it states: "About three-quarters support a temporary ban
+ * on Muslims who are not American citizens from entering the United States", "19 percent of college students polled
+ * support Clinton", "a 69% majority of Republicans support deploying ground forces", "More than half the senators
+ * surveyed support at least lowering the number of superdelegates", "Only about 4 in 10 Republican voters in each state
+ * want all immigrants in the country illegally to be deported". PolNeAR attributes what the share supports,
+ * favours, opposes or chose as its content. The verb alone is no report ("Trump did support the idea", "who can
+ * support the candidate of their choice" are a stance or a plan as often as a statement): only a share of people as
+ * its subject makes it one.
+ */
+import { cueSpan } from '../quotes/attribution';
+import type { Tok } from '../quotes/tokens';
+import { contentEnd, contentSpan, participleTail } from './clause';
+import { AUXILIARIES } from './lexicon';
+import type { Report, SentenceContext } from './report';
+import { reporterOf, verbAt } from './speaker';
+
+/**
+ * Verbs of a respondent's choice, in the present and the past. Left out: "chose", "favored" (train: "48 percent chose
+ * Clinton while 45 percent chose Cruz", "23 percent favored Mr. Cruz" are never attributed on their own; a poll's
+ * whole finding is, when anything is).
+ */
+export const CHOICE_VERBS: ReadonlySet<string> = new Set(['support', 'supported', 'oppose', 'opposed', 'prefer', 'preferred', 'want', 'wanted']);
+
+/** A share of people as the subject: "percent", "%", "half", "a majority", "two-thirds", "three-quarters", "4 in 10". */
+const SHARE = /(?:\d\s*%|\bpercent\b|\bhalf\b|\bmajority\b|\bplurality\b|\b(?:two|one)-thirds?\b|\b(?:three|one)-quarters?\b|\b(?:third|quarter)s?\b|\b\w+ in (?:10|ten)\b)/i;
+
+/** Verbs of having or needing before a noun "support" ("need support", "lack support"). */
+const HAVING = /^(?:need|needs|needed|have|has|had|get|gets|got|receive|receives|received|lack|lacks|lacked|gain|gained|win|won|draw|drew|enjoy|enjoys)$/;
+
+/** Words that end a choice's object. */
+const CHOICE_ENDS = /^(?:while|when|because|whereas|compared)$/;
+
+/** Words after the verb that open no object of it. */
+const NOT_AN_OBJECT = /^(?:for|to|of|among|from|in|on|at|against|across|that|this|last|among|with)$/;
+
+/**
+ * The end of a choice (tokens [k, end)): before "while" or "and" with the next share's number — "23 percent favored
+ * Mr. Cruz and 15 percent backed Senator Marco Rubio", "48 percent chose Clinton while 45 percent chose Cruz"; before
+ * a clause of time or reason ("the 1 percent who preferred him when the poll was taken earlier this year").
+ */
+function choiceEnd(toks: Tok[], k: number, end: number, relative: boolean): number {
+  for (let j = k + 1; j < end; j++) {
+    if (CHOICE_ENDS.test(toks[j].l) || (toks[j].l === 'and' && /^\d/.test(toks[j + 1]?.t ?? ''))) return j;
+    // ("More than half of the respondents who support Sanders are in college": the relative clause ends before the
+    // verb of the noun it describes)
+    if (relative && !toks[j].cap && AUXILIARIES.has(toks[j].l)) return j;
+    // ("A majority of voters looking for an outsider candidate supported Trump, providing a boost to …": the writer's comment)
+    if (toks[j].t === ',' && participleTail(toks, j + 1)) return j;
+  }
+  return end;
+}
+
+/** How far before the subject found its share may open ("a 69% majority of ⟨Republicans⟩", "More than half ⟨the senators surveyed⟩"). */
+const MAX_SHARE_REACH = 6;
+
+/** Words that open a clause before its subject ("in part because they wanted …"). */
+const CLAUSE_OPENERS = /^(?:because|and|but|or|while|when|if|as|since|that|though|although|whereas)$/;
+
+/** Where the subject whose last part starts at token i opens: past the share words before it, up to a mark. */
+function subjectStart(ctx: SentenceContext, i: number): number {
+  const { toks, a } = ctx;
+  let k = i;
+  while (k > a && k > i - MAX_SHARE_REACH && !/^[,;:.!?—–-]$/.test(toks[k - 1].t) && !CLAUSE_OPENERS.test(toks[k - 1].l)) k--;
+  return toks[k].s;
+}
+
+/** The choice whose verb is at token c, when a share of people is its subject; or null. */
+function choiceAt(ctx: SentenceContext, c: number): Report | null {
+  const { toks, text } = ctx;
+  const t = toks[c], o = toks[c + 1];
+  if (t.cap || !o || o.punct || !verbAt(toks, c, false)) return null;
+  // ("support for", "chose to": a noun, or an infinitive that ./infinitive.ts reads; "had 38 percent support in a Fox
+  // poll", "McCain's 62 percent support that year": a noun after its share)
+  if (NOT_AN_OBJECT.test(o.l) && !(o.l === 'to' && /^want/.test(t.l))) return null;
+  // ("70% of adults with autism need support services": a noun after a verb of having or needing)
+  if (HAVING.test(toks[c - 1]?.l ?? '')) return null;
+  const mention = reporterOf(ctx, c);
+  if (!mention || mention.e > t.s || !SHARE.test(text.slice(subjectStart(ctx, mention.i), mention.e))) return null;
+  const end = choiceEnd(toks, c + 1, contentEnd(ctx, c + 1, true), toks[c - 1]?.l === 'who');
+  const span = contentSpan(ctx, c + 1, end);
+  return span ? { ...span, cue: cueSpan(toks, c, c + 1), mention, rule: 'object' } : null;
+}
+
+export function pollChoices(ctx: SentenceContext): Report[] {
+  const { toks, a, b } = ctx;
+  const out: Report[] = [];
+  for (let c = a + 1; c < b - 1; c++) {
+    if (!CHOICE_VERBS.has(toks[c].l)) continue;
+    const r = choiceAt(ctx, c);
+    if (r) out.push(r);
+  }
+  return out;
+}
