@@ -14,6 +14,10 @@ describe('reported speech: the source as a reader names it (sourcePhrase.ts)', (
     const s = reported('Police under fire\n\nThe family said that the police had lied about the shooting.');
     assert.ok(s.some(x => x.mention === 'The family' && x.content === 'that the police had lied about the shooting'), JSON.stringify(s));
   });
+  it('"The UN" is the UN, not the subject of the sentence before: a body\'s initials are no role (seeds, sample 001)', () => {
+    const r = reported('Aid appeal\n\nVideo footage posted on the Internet by activists showed the bloodied corpses of six soldiers.\n\nThe UN is calling for $1.5 billion (750 million euros) to help through June nearly one million Syrian refugees.');
+    assert.ok(r.some(x => x.cue === 'calling for' && x.speaker === 'UN'), JSON.stringify(r));
+  });
   it('"according to" a document with a participle: its time and its agent belong to the source', () => {
     const r = reported('The State Department has removed from its unclassified electronic records system some emails, according to a memo released Friday by the agency\'s watchdog.');
     assert.ok(r.some(x => x.cue === 'according to' && x.mention === 'a memo released Friday by the agency\'s watchdog'), JSON.stringify(r));

@@ -36,15 +36,20 @@ const pastCue = (word: string): boolean => /ed$/.test(word) && CUES.has(word.toL
 export const isInitial = (word: string): boolean => /^\p{Lu}\.?$/u.test(word);
 
 /** Title words that modify the title after them, not head it ("State", "Foreign", "Vice", "Syrian"). */
-const TITLE_MODIFIER = /^(?:state|house|senate|security|national|federal|first|vice|deputy|assistant|associate|acting|former|majority|minority|foreign|defense|interior|treasury|homeland|u\.s\.|us|u\.n\.|un|gop|democratic|republican|democrat|prime|chief|general|lady|police|presidential)$/;
+/** A country's or a body's initials that modify a title ("U.N. envoy", "GOP nominee"). */
+const BODY_INITIALS = /^(?:u\.s\.|us|u\.n\.|un|gop)$/;
+const TITLE_MODIFIER = /^(?:state|house|senate|security|national|federal|first|vice|deputy|assistant|associate|acting|former|majority|minority|foreign|defense|interior|treasury|homeland|democratic|republican|democrat|prime|chief|general|lady|police|presidential)$/;
 /** A time after "on" or "in" ("on Friday", "in January"). */
 const TIME_WORDS: ReadonlySet<string> = new Set([...CALENDAR_NAMES, ...RELATIVE_DAYS]);
+
+/** A country's or a body's initials in a title ("the UN chief"): the body, never a role on its own ("The UN is calling for …"). */
+export const isBodyInitials = (l: string): boolean => BODY_INITIALS.test(l);
 
 /** A title that heads the name after it ("Ohio Democratic Party Chairman David Pepper", "Charlotte Mayor Jennifer Roberts"). */
 const headTitle = (w: string): boolean => {
   const l = w.toLowerCase();
   // (a hyphenated title of title words: "Vice-Chief Alys Bearchild-Cardinal")
-  return (TITLES.has(l) || (l.includes('-') && l.split('-').every(p => TITLES.has(p)))) && !TITLE_MODIFIER.test(l) && !isDemonym(w);
+  return (TITLES.has(l) || (l.includes('-') && l.split('-').every(p => TITLES.has(p)))) && !TITLE_MODIFIER.test(l) && !BODY_INITIALS.test(l) && !isDemonym(w);
 };
 
 /** An award's title before a name ("Liar of the Year", "Person of the Year"), with the space after it. */

@@ -20,7 +20,7 @@ import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, issuerOf, type DocumentContext } from './documents';
 import { isCommonWord, isHonorific, isOpeningWord, isPeopleGroup, isRoleNoun, isVerbForm, nounGender, titleGender, type Gender } from './lexicon';
-import { hasKnownFirstName } from './personName';
+import { hasKnownFirstName, isBodyInitials } from './personName';
 import { People, type EntityMention } from './salience';
 
 /** What a speaker mention was read as. */
@@ -76,7 +76,8 @@ const AGE_HEAD = /^\d+-year-old$/;
 /** A title or role noun, or a compound ending in one ("the retired neurosurgeon"): the head of a description of one person. */
 function isRoleHead(head: string): boolean {
   // ("the 43-year-old asked": an age stands for a person as a role does)
-  if (TITLES.has(head) || isRoleNoun(head) || AGE_HEAD.test(head)) return true;
+  // (a body's initials are no role: "The UN is calling for …" is the UN, "the UN chief" a person)
+  if ((TITLES.has(head) && !isBodyInitials(head)) || isRoleNoun(head) || AGE_HEAD.test(head)) return true;
   for (let k = 1; head.length - k >= MIN_ROLE_TAIL; k++) if (isRoleNoun(head.slice(k))) return true;
   return false;
 }
