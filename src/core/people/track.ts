@@ -8,7 +8,7 @@
 import { isNumberWord } from '../figures/numberWords';
 import { sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
-import { BE_FORMS, COORDINATORS_AND_OR, CUES, DETERMINERS, NOT_NOUN, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
+import { AGE_NOUN, BE_FORMS, COORDINATORS_AND_OR, CUES, DETERMINERS, NOT_NOUN, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { canonicalOf, lowerCaseWords, midSentenceCaps, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { withinQuote } from '../quotes/marks';
@@ -71,13 +71,11 @@ const APPOSITION_END = /^[,.;]$/;
 /** The fewest letters of a role noun a compound ends in ("neurosurgeon" → "surgeon"). */
 const MIN_ROLE_TAIL = 5;
 
-/** An age standing for a person ("the 43-year-old"). */
-const AGE_HEAD = /^\d+-year-old$/;
 /** A title or role noun, or a compound ending in one ("the retired neurosurgeon"): the head of a description of one person. */
 function isRoleHead(head: string): boolean {
   // ("the 43-year-old asked": an age stands for a person as a role does)
   // (a body's initials are no role: "The UN is calling for …" is the UN, "the UN chief" a person)
-  if ((TITLES.has(head) && !isBodyInitials(head)) || isRoleNoun(head) || AGE_HEAD.test(head)) return true;
+  if ((TITLES.has(head) && !isBodyInitials(head)) || isRoleNoun(head) || AGE_NOUN.test(head)) return true;
   for (let k = 1; head.length - k >= MIN_ROLE_TAIL; k++) if (isRoleNoun(head.slice(k))) return true;
   return false;
 }

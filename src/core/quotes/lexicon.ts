@@ -144,6 +144,9 @@ export const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(['some', 'many',
 
 /** "the", "a", "an". */
 export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/** An age standing for the person, as a role does ("the 43-year-old asked": PolNeAR train). */
+export const AGE_NOUN = /^\d+-year-old$/;
 /** The possessive determiners (one of the third person that stands for the speaker: "her remark that"), from ../text. */
 export { PERSONAL_POSSESSIVES, THIRD_PERSON_POSSESSIVES, POSSESSIVE_DETERMINERS };
 /** Articles and possessive determiners of every person: after one, a cue word is a noun ("his proposed expansion"). */

@@ -12,7 +12,7 @@
  *   '“…,” the bespectacled, 71-year-old diplomat said' (PolNeAR train) → past the comma between two adjectives
  * Not a verb, a preposition or a clause with its own subject ("the limitation that you can’t | yell", "it’s safe to | say").
  */
-import { ARTICLES, CUES, DETERMINERS, ISSUED_DOCUMENTS, MOTION_PREPOSITIONS, NAME_PREPOSITIONS, NOT_NOUN, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT } from '../lexicon';
+import { AGE_NOUN, ARTICLES, CUES, DETERMINERS, ISSUED_DOCUMENTS, MOTION_PREPOSITIONS, NAME_PREPOSITIONS, NOT_NOUN, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT } from '../lexicon';
 import { isDocumentNoun } from '../../people/documents';
 import { runAt } from '../names';
 import type { Tok } from '../tokens';
@@ -22,8 +22,6 @@ import { ATTACHED_ADJECTIVES } from '../../text/adjectives';
 
 /** A contracted verb ("can’t", "it’s", "they’re"): never a word of a description. */
 const CONTRACTION = /['’](?:t|s|re|ve|ll|d|m)$/;
-/** An age standing for the person ("the 43-year-old asked": PolNeAR train). */
-const AGE_NOUN = /^\d+-year-old$/;
 /** A lowercase word with an adjective's ending ("bespectacled", "soft-spoken", "famous", "outspoken"). */
 const ADJECTIVE_ENDING = /^[a-z][a-z-]*(?:ed|en|ous|ful|ive|ic|ish|less|able|ible)$/;
 /** The most words a description before its cue may take, its determiner left out. */

@@ -6,7 +6,7 @@
  * News": PolNeAR train).
  */
 import { CALENDAR_NAMES, COORDINATORS, CUE_ADVERBS, CUES, DETERMINERS, LEGISLATOR_TITLES, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, QUANTIFIER_SUBJECTS } from '../lexicon';
-import { LY_ADVERB, LY_NOUNS } from '../../text/adverbs';
+import { LY_ADVERB, looksAdverb } from '../../text/adverbs';
 import type { Tok } from '../tokens';
 import { appositionBefore, partyTagBefore } from './apposition';
 import { descriptionBefore } from './descriptionBefore';
@@ -37,7 +37,7 @@ function legislatorBefore(toks: Tok[], k: number, floor: number): Mention | null
  */
 function lyAdverbOfSubject(toks: Tok[], k: number): boolean {
   const t = toks[k];
-  return !t.cap && LY_ADVERB.test(t.l) && !LY_NOUNS.has(t.l) && !PASSIVE_AUXILIARIES.has(toks[k - 1]?.l ?? '');
+  return !t.cap && LY_ADVERB.test(t.l) && looksAdverb(t.l) && !PASSIVE_AUXILIARIES.has(toks[k - 1]?.l ?? '');
 }
 
 /** The first token at or before k that is no adverb or auxiliary standing between a subject and its verb. */
