@@ -7,7 +7,7 @@ import { approximatorBefore } from './approximators';
 import { digitValue, FRACTIONS, SCALES, tidy } from './numberWords';
 import { figureOf, type Reading, reject } from './reading';
 import { readSuffix } from './suffix';
-import { DEMONSTRATIVES, POSSESSIVE_DETERMINERS } from '../text/determiners';
+import { DEMONSTRATIVES, INDEFINITE_ARTICLES, POSSESSIVE_DETERMINERS } from '../text/determiners';
 import { joined, type Tok } from './tokens';
 import { TIME_UNITS, unitNoun } from './units';
 
@@ -21,7 +21,7 @@ const POSITIONS = new Set(['bottom', 'top', 'middle', 'lower', 'upper', 'poorest
 
 interface Ctx { text: string; toks: Tok[]; prev: Tok[]; start: number }
 
-const isArticle = (t: Tok | undefined): t is Tok => !!t && (t.l === 'a' || t.l === 'an');
+const isArticle = (t: Tok | undefined): t is Tok => !!t && INDEFINITE_ARTICLES.has(t.l);
 
 /** The figure from `start` to toks[last] with the approximator before `start`, if any. */
 function finish(c: Ctx, last: number, value: number, unit: string | null, kind: 'fraction' | 'percent' | 'duration' | 'count' | 'money'): Reading {

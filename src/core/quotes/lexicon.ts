@@ -8,7 +8,8 @@ import { LEXICON_IRREGULAR_PAST } from '../figures/lexicon.generated';
 import { SMALL, TENS } from '../figures/numberWords';
 import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import { NAME_LIKE_TITLE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../text/abbreviations';
-import { PERSONAL_POSSESSIVES, POSSESSIVE_DETERMINERS, THIRD_PERSON_POSSESSIVES, without } from '../text/determiners';
+import { ARTICLES, INDEFINITE_ARTICLES, PERSONAL_POSSESSIVES, POSSESSIVE_DETERMINERS, THIRD_PERSON_POSSESSIVES, without } from '../text/determiners';
+export { ARTICLES, INDEFINITE_ARTICLES };
 
 /**
  * Cue verbs that introduce speech wherever they stand, in the forms that are cues: the verbs and their forms are
@@ -141,9 +142,6 @@ export const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'survey', 'study
 export const SHARE_WORDS: ReadonlySet<string> = new Set(['some', 'about', 'nearly', 'almost', 'most', 'half', 'majority', 'only', 'just', 'roughly', 'more', 'fewer', 'less']);
 /** Quantifiers that stand for people as a subject ("Some chanted “USA! USA!”", "Others said"). */
 export const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(['some', 'many', 'others', 'most', 'several', 'both', 'few']);
-
-/** "the", "a", "an". */
-export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** An age standing for the person, as a role does ("the 43-year-old asked": PolNeAR train). */
 export const AGE_NOUN = /^\d+-year-old$/;
@@ -442,8 +440,6 @@ export const QUANTIFIER_CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([...QUANT
  * "tweeted", "reports", "read", "reads", "posted", "countered", "offered" left out as found. */
 export const TAIL_INVERTING: ReadonlySet<string> = new Set([...without(INVERTING, 'asks', 'replied', 'tweeted', 'reports', 'read', 'reads', 'posted', 'countered', 'offered'), 'say']);
 
-/** "a", "an". */
-export const INDEFINITE_ARTICLES: ReadonlySet<string> = without(ARTICLES, 'the');
 /** Determiners of something the article has named before ("the statement", "this report", "that campaign"). */
 export const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 /** The same but "this", as found ("the campaign", "that campaign"). */

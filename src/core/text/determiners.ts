@@ -1,12 +1,17 @@
 /**
  * The determiners of English, in lower case, for every stage that reads them (figures, quotes, people): the
- * possessives and the demonstratives. The quote stage's variants are at the end of ../quotes/lexicon.ts.
+ * articles, the possessives and the demonstratives. The quote stage's variants are at the end of ../quotes/lexicon.ts.
  */
 
 /** The words of `base` but `words`. */
 export function without(base: ReadonlySet<string>, ...words: string[]): ReadonlySet<string> {
   return new Set([...base].filter(w => !words.includes(w)));
 }
+
+/** The articles. */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** The indefinite articles ("a", "an"). */
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = without(ARTICLES, 'the');
 
 /** Possessive determiners of the third person that stand for a person ("her remark that"). */
 export const PERSONAL_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
