@@ -221,7 +221,9 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (!att && b.sentStart === b.sentOpen) att = colonLeadIn(toks, b.sentStart, q.start);
     // ('…,” said Kristen Day, …, reports USA Today.': the outlet the sentence closes on; not the next sentence's)
     if (!closes) att = reportedBy(toks, q.end, b.sentOpen, b.sentEnd) ?? att;
-    if (att) att = pollSource(toks, att, b.sentOpen, b.sentEnd) ?? accordingToSource(toks, att, q.start, q.end, b.sentOpen, b.sentEnd) ?? att;
+    // (not the next sentence's source after a quote that closes its own: "… he did not ''use it that much.'' According
+    // to F.A.A. records, the Boeing has flown …", PolNeAR train)
+    if (att) att = pollSource(toks, att, b.sentOpen, b.sentEnd) ?? accordingToSource(toks, att, q.start, q.end, b.sentOpen, closes && att.cue.s < q.start ? q.end : b.sentEnd) ?? att;
     // ('“We're not going anywhere.” That was the message from Chief Wilfred King …': the sentence after names them)
     if (!att && endsOnStop(text, q)) att = namedAfter(toks, text, q.end);
     // (a photo credit or a share prompt names no speaker)
