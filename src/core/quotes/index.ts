@@ -77,6 +77,11 @@ function sentenceBounds(text: string, q: QuoteSpan, prevEnd: number, nextStart: 
   return { sentStart, sentEnd, sentOpen };
 }
 
+/** The mention stands inside the words of a quote other than `q` that does not hold `q` (a quote's own words name no speaker of another). */
+function insideOtherQuote(spans: readonly QuoteSpan[], q: QuoteSpan, m: Mention): boolean {
+  return spans.some(o => o !== q && o.innerStart <= m.s && m.e <= o.innerEnd && !(o.start <= q.start && q.end <= o.end));
+}
+
 /** The line holding `pos` is page furniture (./boilerplate.ts). */
 function inFurniture(text: string, pos: number): boolean {
   const line = paragraphOf(text, pos);
@@ -228,6 +233,9 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (!att && endsOnStop(text, q)) att = namedAfter(toks, text, q.end);
     // (a photo credit or a share prompt names no speaker)
     if (att && inFurniture(text, att.mention.s)) att = null;
+    // (nor a word inside another quote that does not hold this one: '"We are gravely concerned," the members wrote …,
+    // that the Department of Homeland Security "may have …"' is not the "We"'s, PolNeAR train)
+    if (att && insideOtherQuote(spans, q, att.mention)) att = null;
     // (nor does a word that only modifies a noun: "Mexican immigrants", "Democratic leaders")
     if (att && modifierOnly(toks, att.mention)) att = null;
     if (att) {
