@@ -268,7 +268,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     // ("According to Variety, Trump brought “SNL” its highest ratings since …": the source the sentence names; not the
     // next sentence's after a quote that closes its own: "… his guilty pleasure is “Football Life.” Christie has …")
     const ownEnd = endsOnStop(text, q) ? q.end : b.sentEnd;
-    const att = subject && !modifierOnly(toks, subject.mention) ? accordingToSource(toks, subject, q.start, q.end, b.sentOpen, ownEnd) ?? subject : null;
+    const att = subject && !modifierOnly(toks, subject.mention) && !insideOtherQuote(spans, q, subject.mention) ? accordingToSource(toks, subject, q.start, q.end, b.sentOpen, ownEnd) ?? subject : null;
     // a lone capitalised word known as no one's name ("Legal observers note the White House wouldn't “close” …")
     const lone = att && att.mention.kind === 'name' && att.mention.j - att.mention.i === 1 ? text.slice(att.mention.s, att.mention.e) : null;
     if (lone && names.canonical(lone) === lone && !spoken.has(lone) && !midSentenceCaps(toks).has(toks[att!.mention.i].l)) return;
