@@ -77,6 +77,11 @@ function sentenceBounds(text: string, q: QuoteSpan, prevEnd: number, nextStart: 
   return { sentStart, sentEnd, sentOpen };
 }
 
+/** The mention stands inside the words of a quote other than `q` that does not hold `q` (a quote's own words name no speaker of another). */
+function insideOtherQuote(spans: readonly QuoteSpan[], q: QuoteSpan, m: Mention): boolean {
+  return spans.some(o => o !== q && o.innerStart <= m.s && m.e <= o.innerEnd && !(o.start <= q.start && q.end <= o.end));
+}
+
 /** The line holding `pos` is page furniture (./boilerplate.ts). */
 function inFurniture(text: string, pos: number): boolean {
   const line = paragraphOf(text, pos);
@@ -221,11 +226,16 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (!att && b.sentStart === b.sentOpen) att = colonLeadIn(toks, b.sentStart, q.start);
     // ('…,” said Kristen Day, …, reports USA Today.': the outlet the sentence closes on; not the next sentence's)
     if (!closes) att = reportedBy(toks, q.end, b.sentOpen, b.sentEnd) ?? att;
-    if (att) att = pollSource(toks, att, b.sentOpen, b.sentEnd) ?? accordingToSource(toks, att, q.start, q.end, b.sentOpen, b.sentEnd) ?? att;
+    // (not the next sentence's source after a quote that closes its own: "… he did not ''use it that much.'' According
+    // to F.A.A. records, the Boeing has flown …", PolNeAR train)
+    if (att) att = pollSource(toks, att, b.sentOpen, b.sentEnd) ?? accordingToSource(toks, att, q.start, q.end, b.sentOpen, closes && att.cue.s < q.start ? q.end : b.sentEnd) ?? att;
     // ('“We're not going anywhere.” That was the message from Chief Wilfred King …': the sentence after names them)
     if (!att && endsOnStop(text, q)) att = namedAfter(toks, text, q.end);
     // (a photo credit or a share prompt names no speaker)
     if (att && inFurniture(text, att.mention.s)) att = null;
+    // (nor a word inside another quote that does not hold this one: '"We are gravely concerned," the members wrote …,
+    // that the Department of Homeland Security "may have …"' is not the "We"'s, PolNeAR train)
+    if (att && insideOtherQuote(spans, q, att.mention)) att = null;
     // (nor does a word that only modifies a noun: "Mexican immigrants", "Democratic leaders")
     if (att && modifierOnly(toks, att.mention)) att = null;
     if (att) {
@@ -258,7 +268,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     // ("According to Variety, Trump brought “SNL” its highest ratings since …": the source the sentence names; not the
     // next sentence's after a quote that closes its own: "… his guilty pleasure is “Football Life.” Christie has …")
     const ownEnd = endsOnStop(text, q) ? q.end : b.sentEnd;
-    const att = subject && !modifierOnly(toks, subject.mention) ? accordingToSource(toks, subject, q.start, q.end, b.sentOpen, ownEnd) ?? subject : null;
+    const att = subject && !modifierOnly(toks, subject.mention) && !insideOtherQuote(spans, q, subject.mention) ? accordingToSource(toks, subject, q.start, q.end, b.sentOpen, ownEnd) ?? subject : null;
     // a lone capitalised word known as no one's name ("Legal observers note the White House wouldn't “close” …")
     const lone = att && att.mention.kind === 'name' && att.mention.j - att.mention.i === 1 ? text.slice(att.mention.s, att.mention.e) : null;
     if (lone && names.canonical(lone) === lone && !spoken.has(lone) && !midSentenceCaps(toks).has(toks[att!.mention.i].l)) return;

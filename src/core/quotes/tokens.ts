@@ -20,9 +20,11 @@ export interface Tok {
 
 /**
  * The tokens, as the regular expression
- *   /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?\.?|[,;:—–―()!?]|\.|--/gu
+ *   /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.&-]*[\p{L}\p{M}\p{N}])?\.?|[,;:—–―()!?]|\.|--/gu
  * would find them, read by hand (`nextToken`): a word from a letter or a digit to its last letter or digit before
  * a character that cannot be inside a word, and its period when one follows; one punctuation mark; a double hyphen.
+ * A combining mark is inside a word ("José" written decomposed), and so is the second character of UTF-8 read as
+ * Latin-1 ("FranÃ§ois Hollande", "TomÃ¡s Regalado": PolNeAR train), so that a name is never cut at its accent.
  */
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 /** BMP code points known to be a letter or a digit (1) or not (2), learnt as they are met (0: not yet). */
@@ -48,10 +50,10 @@ function wordCharAt(text: string, i: number): number {
 
 /**
  * The rest of a word after its first letter or digit: to its last letter or digit before a character that cannot
- * be inside a word (letters, digits and ' ’ . & - can, and a comma that groups digits: "1,200"), and its period when
- * one follows.
+ * be inside a word (letters, combining marks, digits and ' ’ . & - can, a comma that groups digits: "1,200", and a
+ * character U+0080–U+00BF after "Ã" or "Â", composed or not: UTF-8 read as Latin-1), and its period when one follows.
  */
-const WORD_REST = /(?:(?:[\p{L}\p{N}'’.&-]|(?<=\d),(?=\d{3}(?!\d)))*[\p{L}\p{N}])?\.?/uy;
+const WORD_REST = /(?:(?:[\p{L}\p{M}\p{N}'’.&-]|(?<=\d),(?=\d{3}(?!\d))|(?<=[ÂÃ]|A[\u0302\u0303])[\u0080-\u00bf])*[\p{L}\p{M}\p{N}])?\.?/uy;
 /** A one-character punctuation token: , ; : — – ― ( ) ! ? and the period. */
 const isMark = (c: number): boolean => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x21 || c === 0x3f || c === 0x2e || (c >= 0x2013 && c <= 0x2015);
 

@@ -27,6 +27,12 @@ describe('attribution rule: according to', () => {
     const text = 'New Jersey Gov. Chris Christie has been busy campaigning in New Hampshire, but his guilty pleasure is “Football Life.” Christie has attended numerous New York Jets and New York Giants football games since becoming governor, racking up a concessions bill in excess of $80,000, according to a New Jersey Watchdog report released by the governor’s office.';
     assert.deepStrictEqual(attributed(text, '“Football'), { mention: 'New Jersey Gov. Chris Christie', rule: 'sentence subject' });
   });
+  it('not the source the next sentence names "according to", after a quote that closes its own (PolNeAR train: West Journal 2016-03-10, NYT 2016-04-25)', () => {
+    const caption = 'Fox News reporter Ed Henry tweeted a photo. Henry added the caption which reads, “Sanders aide Jeff Weaver told me photo circulating of @HillaryClinton w/staff during debate break violates DNC rules.” The implication, according to the Sanders aide, is that Clinton cheated by meeting with her staff during the break.';
+    assert.strictEqual(attributed(caption, '“Sanders aide').mention, 'Henry');
+    const records = "Mr. Trump said that he was aware of the Boeing's limitations and that he did not ''use it that much.'' According to F.A.A. records, the Boeing has flown about 333 hours since 2011.";
+    assert.strictEqual(attributed(records, "''use it").mention, 'Mr. Trump');
+  });
   it('a noun phrase after "according to" ("according to officials with knowledge of …")', () => {
     const text = 'Trump has continued to needle his detractors. "You\'ve been very critical of me," he told Sen. Jeff Flake (R-Ariz.), according to officials with knowledge of the closed-door meeting.';
     assert.deepStrictEqual(attributed(text, '"You'), { mention: 'officials with knowledge of the closed-door meeting', rule: 'according to' });

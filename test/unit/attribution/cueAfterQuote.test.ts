@@ -4,6 +4,12 @@ import { quoteOf } from '../helpers';
 import { attributed } from './attributed';
 
 describe('attribution rule: cue after the quote', () => {
+  it('two names after role words, and a body\'s name holding "and" after their "of" (PolNeAR train: Politico 2016-01-05, Washington Post 2016-09-07)', () => {
+    const experts = '“Tritium would enable nuclear weapons designs that could have a greater explosive yield than weapons made from only plutonium or weapon-grade uranium,” nuclear experts David Albright and Serena Kelleher-Vergantini of Washington\'s Institute for Science and International Security wrote in September.';
+    assert.strictEqual(attributed(experts, '“Tritium').mention, 'David Albright and Serena Kelleher-Vergantini');
+    const leaders = '"We can only wonder if the intent is to reopen the door for voter fraud," state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said in a statement.';
+    assert.strictEqual(attributed(leaders, '"We can only').mention, 'Phil Berger and House Speaker Tim Moore');
+  });
   it('a subject then its cue after the quote', () => {
     const text = '“I am now sure we have enough evidence, what is happening is genocide deliberately aimed at destroying lives and wiping out the existence of Christians and other religious minorities,” Clinton said.';
     assert.deepStrictEqual(attributed(text, '“I am now'), { mention: 'Clinton', rule: 'cue after the quote' });

@@ -3,6 +3,12 @@ import * as assert from 'assert';
 import { attributed } from './attributed';
 
 describe('attribution rule: cue before the quote', () => {
+  it('the thing a participle phrase or a document\'s "from" qualifies speaks, not the noun it names (PolNeAR train: Breitbart 2016-02-08, HuffPost 2016-06-02)', () => {
+    const letter = 'The Sanders campaign has been warned about the use of the emblem in campaign materials. A Feb. 1 letter from the American Legion obtained by The Associated Press warns that “any further communication about it will be through our trademark attorney in the appropriate forum.”';
+    assert.deepStrictEqual(attributed(letter, '“any further'), { mention: 'A Feb. 1 letter from the American Legion', rule: 'cue before the quote' });
+    const textbook = 'Israel coordinates in intelligence and military affairs with Egypt. An Egyptian textbook just published for 9th graders explains “the advantages of peace for Egypt and the Arab states” with a photograph.';
+    assert.deepStrictEqual(attributed(textbook, '“the advantages'), { mention: 'An Egyptian textbook', rule: 'cue before the quote' });
+  });
   it('a pronoun and its cue before the quote', () => {
     const text = 'However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the Associated Press (AP), “We, the Armenians and the Jewish people, have suffered the same fate, and the Armenian genocide has served as a predecessor to the Jewish Holocaust.” He added, “So Israel should have been actually one of the first countries to support and recognize the Armenian genocide.”';
     assert.deepStrictEqual(attributed(text, '“So Israel'), { mention: 'He', rule: 'cue before the quote' });

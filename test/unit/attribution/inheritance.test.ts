@@ -4,6 +4,16 @@ import { quoteOf } from '../helpers';
 import { attributed } from './attributed';
 
 describe('attribution stage: continues a quote', () => {
+  it('a pronoun inside another quote names no speaker: the quote goes on with the speaker of the one before (PolNeAR train: Washington Post 2016-01-13, NYT 2016-02-01)', () => {
+    const members = 'Immigration raids have angered Latino lawmakers. "We are gravely concerned," the members wrote in a letter to the president, that the Department of Homeland Security "may have already removed mothers and children from the United States." The letter was released Wednesday.';
+    assert.deepStrictEqual(attributed(members, '"may have'), { mention: 'the members', rule: 'continues a quote' });
+    const sherry = "Ms. Sherry and her husband live well. ''I hate the term 'Manhattan poor,' '' she said, but added that after taxes, as a couple with one income and three private-school tuitions, ''They weren't living large.''";
+    assert.deepStrictEqual(attributed(sherry, "''They weren't"), { mention: 'she', rule: 'continues a quote' });
+  });
+  it('nor is a title inside quotation marks the subject that speaks a quote (PolNeAR train: Politico 2015-12-09)', () => {
+    const text = 'Bush and Rubio named their favorite shows. “The Walking Dead” is an AMC drama that follows a zombie apocalypse; “Lilyhammer” follows a mobster-turned-witness who relocates to Norway to evade his adversaries.';
+    assert.strictEqual(attributed(text, '“Lilyhammer').mention, null);
+  });
   it('a quote after an aside set off by dashes does not take the speaker of the aside\'s quote (PolNeAR train: Breitbart 2016-03-01)', () => {
     const text = 'Trump spotted a sign in the crowd and asked it to be fetched for him. He held up the sign — which read “Hispanics 4 Trump” — and waved it around, mouthing “thank you” toward the audience.';
     assert.strictEqual(attributed(text, '“Hispanics').mention, 'which');

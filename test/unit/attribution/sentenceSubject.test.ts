@@ -21,6 +21,10 @@ describe('attribution rule: sentence subject', () => {
     const text = 'Corey Lewandowski, Donald Trump’s fired campaign manager, ripped FBI Director James Comey for acting as “the judge and the jury” in his handling of the bureau’s probe of Hillary Clinton’s email habits.';
     assert.deepStrictEqual(attributed(text, '“the judge'), { mention: 'Corey Lewandowski', rule: 'sentence subject' });
   });
+  it('past the name\'s party or state tag in parentheses (PolNeAR train, HuffPost 2016-08-10)', () => {
+    const text = 'Sen. Susan Collins (Maine) joined the group this week, publishing an op-ed in The Washington Post hammering his “unsuitability for office.” Anti-Trump sentiment extends to Republicans outside of Congress.';
+    assert.deepStrictEqual(attributed(text, '“unsuitability'), { mention: 'Sen. Susan Collins', rule: 'sentence subject' });
+  });
   it('past a coordinator opening the sentence', () => {
     const text = "Mr. Rubio sounded scripted and kind of robotic. And Mr. Christie gloated: ''I told you he wouldn't be ready.''";
     // (the lead-in's colon reads the same subject past "And" first: ./colonLeadIn.ts)

@@ -7,6 +7,9 @@
  *   '“…,” according to X' (./cueAfterQuote.ts) and 'According to X, “…”' (before the quote, here)
  *   '“…,” Mr. Pence said during the closed-door session, according to audio provided to The Times.' → audio provided
  *     to The Times (a noun phrase: "according to officials with knowledge of the closed-door meeting")
+ * Not the next sentence's source after a quote that closes its own: 'Henry added the caption which reads, “…” The
+ * implication, according to the Sanders aide, is …' → Henry (../index.ts); "… he did not ''use it that much.'' According
+ * to F.A.A. records, the Boeing has flown …" → Mr. Trump (./cueAfterQuote.ts invertedCueAfterQuote).
  * The source after "according to" is found in one place, accordingToSourceAt, for every rule that reads one.
  */
 import { tokenAt, type Tok } from '../tokens';

@@ -41,6 +41,20 @@ export function partyTagBefore(toks: Tok[], k: number, floor: number): Mention |
   return undefined;
 }
 
+/**
+ * Past a party or state tag in parentheses right after a name at token j ("Sen. Ron Johnson (R-Wis.) kept asking",
+ * "Sen. Susan Collins (Maine) joined"): the token after its ")", or j when no such tag stands there.
+ */
+export function pastPartyTag(toks: Tok[], j: number): number {
+  if (toks[j]?.t !== '(' || !toks[j - 1]?.cap) return j;
+  for (let c = j + 1; c < toks.length && c < j + PARTY_TAG_REACH; c++) {
+    if (toks[c].t === ')') return c > j + 1 ? c + 1 : j;
+    // (only the tag's words, hyphens and abbreviation periods: not a description, "(a Republican PAC)")
+    if (DETERMINERS.has(toks[c].l) || (toks[c].punct && toks[c].t !== '-' && toks[c].t !== '.')) return j;
+  }
+  return j;
+}
+
 /** A period glued to an abbreviation before a comma ("McConnell, R-Ky., said") does not end the clause. */
 function endsClause(toks: Tok[], a: number): boolean {
   return toks[a].punct && /[.!?;:]/.test(toks[a].t) && !(toks[a].t === '.' && (toks[a + 1]?.t === ',' || toks[a + 1]?.t === ')') && toks[a - 1]?.e === toks[a].s);

@@ -93,7 +93,9 @@ export function invertedCueAfterQuote(ctx: QuoteContext): Attribution | null {
   if (k >= endTok) return null;
   // ('…,” telling Fox 35 that …': what follows a participle is its object, not its subject)
   // (and only a cue that inverts or always means speech: not '“…” found …', '“…” called for …')
-  const accordingTo = toks[k].l === 'according' && ctx.word(k + 1) === 'to';
+  // (not a new sentence that opens "According to X, …" after a quote that closes its own: "… he did not ''use it that
+  // much.'' According to F.A.A. records, the Boeing has flown …", PolNeAR train)
+  const accordingTo = toks[k].l === 'according' && ctx.word(k + 1) === 'to' && !(ctx.closesSentence && toks[k].cap);
   if (!accordingTo && !(ctx.isCue(k) && !ctx.isParticiple(k) && (INVERTING.has(toks[k].l) || !WEAK_CUES.has(toks[k].l)))) return null;
   let m = k + 1;
   // (a capitalised one is a name: '“…,” said May.')

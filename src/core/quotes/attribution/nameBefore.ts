@@ -6,6 +6,10 @@
  *   "A reporter for Agence France-Presse called it" → A reporter for Agence France-Presse (a role before its body)
  *   "Another intelligence source speaking to Fox News said" → Another intelligence source (not the outlet)
  *   "James Pethokoukis of the American Enterprise Institute wrote" → James Pethokoukis
+ *   "nuclear experts David Albright and Serena Kelleher-Vergantini of Washington's Institute for Science and
+ *     International Security wrote" → David Albright and Serena Kelleher-Vergantini (role words before two names; a
+ *     place's possessive and an "and" inside the body's name)
+ *   "state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said" → Phil Berger and … Tim Moore
  *   "Cruz and Trump have slammed" → Cruz and Trump (both names speak)
  */
 import { AFFILIATION_PREPOSITIONS, CLAUSE_OPENERS, DETERMINERS, NOT_NOUN, ORIGIN_PREPOSITIONS, PREPOSITIONS, ROLE_HINT, ROLE_PREPOSITIONS_AND_IN, SPEAKING_TO, TITLES } from '../lexicon';
@@ -23,7 +27,13 @@ const BODY_MODIFIERS_REACH = 4;
 export function nameBefore(toks: Tok[], k: number, floor: number): Mention | null {
   const r = runAt(toks, k);
   if (!r || r.j !== k + 1) return null;
-  return titleOnly(toks, r, floor) ?? placeAfterPerson(toks, r, floor) ?? roleOfBody(toks, r, floor) ?? personOfBody(toks, r, floor) ?? coordinatedNames(toks, r, floor) ?? nameMention(toks, r.i, r.j);
+  const named = titleOnly(toks, r, floor) ?? placeAfterPerson(toks, r, floor) ?? roleOfBody(toks, r, floor) ?? personOfBody(toks, r, floor);
+  if (named) return named;
+  // ("David Albright of the Institute for Science and International Security wrote": a body's name holding "and" after
+  // the person's "of" is that body's, not two names)
+  const joined = toks[r.i - 1]?.l === 'and' ? runAt(toks, r.i - 2) : null;
+  const body = joined && joined.j === r.i - 1 && joined.i > floor ? personOfBody(toks, { i: joined.i, j: r.j }, floor) : null;
+  return body ?? coordinatedNames(toks, r, floor) ?? nameMention(toks, r.i, r.j);
 }
 
 /**
@@ -80,19 +90,35 @@ function roleOfBody(toks: Tok[], r: { i: number; j: number }, floor: number): Me
 
 /** "James Pethokoukis of the American Enterprise Institute wrote": the person before "of (the)" speaks. */
 function personOfBody(toks: Tok[], r: { i: number; j: number }, floor: number): Mention | null {
-  const p = r.i - 1 - (toks[r.i - 1]?.l === 'the' ? 1 : 0);
+  // (past "the", or a place's possessive: "of Washington's Institute for Science and International Security")
+  let p = r.i - 1;
+  if (toks[p]?.cap && toks[p].poss) {
+    while (p - 1 > floor && toks[p - 1].cap && !toks[p - 1].poss) p--;
+    p--;
+  } else if (toks[p]?.l === 'the') p--;
   if (p - 1 >= floor && AFFILIATION_PREPOSITIONS.has(toks[p].l) && toks[p - 1].cap && !toks[p - 1].poss) {
-    const person = subjectBefore(toks, p - 1, floor);
+    // (a name run bridges "of" before a possessive, "David Albright of Washington's": the name is its words before "of")
+    const words = wordsBefore(toks, p, floor);
+    const person = subjectBefore(toks, p - 1, floor) ?? (words && (coordinatedNames(toks, words, floor) ?? words));
     if (person && person.kind === 'name' && isFullName(person)) return person;
   }
   return null;
+}
+
+/** The capitalised words right before token p, as a name (null when there are none). */
+function wordsBefore(toks: Tok[], p: number, floor: number): Mention | null {
+  let i = p;
+  while (i - 1 >= floor && toks[i - 1].cap && !toks[i - 1].poss && !toks[i - 1].punct) i--;
+  return i < p ? nameMention(toks, i, p) : null;
 }
 
 /** "Cruz and Trump have slammed …": both names speak. */
 function coordinatedNames(toks: Tok[], r: { i: number; j: number }, floor: number): Mention | null {
   if (r.i - 2 >= floor && toks[r.i - 1].l === 'and' && toks[r.i - 2].cap && !toks[r.i - 2].poss) {
     const first = runAt(toks, r.i - 2);
-    if (first && first.j === r.i - 1 && (first.i === floor || toks[first.i - 1].punct || DETERMINERS.has(toks[first.i - 1].l) || CLAUSE_OPENERS.has(toks[first.i - 1].l))) {
+    // (after role words too: "nuclear experts David Albright and Serena Kelleher-Vergantini wrote", PolNeAR train)
+    const before = first ? toks[first.i - 1] : undefined;
+    if (first && first.j === r.i - 1 && (first.i === floor || !before || before.punct || DETERMINERS.has(before.l) || CLAUSE_OPENERS.has(before.l) || (!before.cap && ROLE_HINT.test(before.l)))) {
       return nameMention(toks, first.i, r.j);
     }
   }

@@ -5,6 +5,8 @@
  *   'Donald Trump has delivered an impassioned defense of “New York values,” …' → Donald Trump
  *   'The radioman pointed out that Trump was once an advocate for …, including “big government, …”' → The radioman (a description)
  *   'Corey Lewandowski, Donald Trump’s fired campaign manager, ripped …' → Corey Lewandowski (past an apposition)
+ *   'Sen. Susan Collins (Maine) joined the group this week, publishing an op-ed … hammering his “unsuitability for
+ *   office.”' → Sen. Susan Collins (past a party or state tag: ./apposition.ts pastPartyTag)
  *   "And Mr. Christie gloated: ''I told you he wouldn't be ready.''" → Mr. Christie (past the opening "And")
  *   'Then he cut into Bush, calling him a "stiff"' → he (past an opening adverb)
  *   'When Trump used the words, “I’m not quite there yet,” he was echoing Ryan' → Trump (the subject of the
@@ -22,6 +24,7 @@ import { looksAdverb } from '../../text/adverbs';
 import { isPeopleGroup } from '../../people/lexicon';
 import { ARTICLES, AUXILIARIES, COORDINATORS, CUE_ADVERBS, DETERMINERS, NOT_NOUN, OTHER_PRONOUNS, OTHER_RELATIVES, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, ROLE_HINT, SENTENCE_ADVERBS, SUBORDINATORS } from '../lexicon';
 import { tokenAt, type Tok } from '../tokens';
+import { pastPartyTag } from './apposition';
 import { isCue, tokenCue } from './cue';
 import { pronounMention, type Attribution, type Mention } from './mention';
 import { descriptionOpeningAnyClause, sentenceOpener } from './opener';
@@ -262,7 +265,8 @@ export function sentenceSubjectOf(toks: Tok[], text: string, sentStart: number, 
   if (toks[m.j - 1].poss || (toks[m.j] && toks[m.j].poss)) return null;
   const relative = relativeClauseHolding(toks, m, qTok);
   if (relative) return relative;
-  let v = m.j;
+  // ("Sen. Ron Johnson (R-Wis.) kept asking her why …": past the name's party tag)
+  let v = m.kind === 'name' ? pastPartyTag(toks, m.j) : m.j;
   // ("Corey Lewandowski, Donald Trump’s fired campaign manager, ripped …": past an apposition to the verb)
   if (toks[v]?.t === ',' && m.kind !== 'description') {
     let w = v + 1;

@@ -3,12 +3,14 @@
  * (./nameBefore.ts), or a description (./descriptionBefore.ts), past an apposition (./apposition.ts) and the adverbs
  * and auxiliaries between a subject and its verb ("Lavrov also said", "he has repeatedly said"), "in the past" and a day ("Donald
  * Trump on Thursday ratcheted up …, saying", "who Beck on Wednesday called “…”", "Priebus later Thursday told Fox
- * News": PolNeAR train).
+ * News": PolNeAR train), and on to the thing the subject only qualifies ("An Egyptian textbook just published for 9th
+ * graders explains", "A Feb. 1 letter from the American Legion obtained by The Associated Press warns": thingItQualifies).
  */
 import { CALENDAR_NAMES, COORDINATORS, CUE_ADVERBS, CUES, DETERMINERS, LEGISLATOR_TITLES, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, QUANTIFIER_SUBJECTS } from '../lexicon';
 import { LY_ADVERB, looksAdverb } from '../../text/adverbs';
 import type { Tok } from '../tokens';
 import { appositionBefore, partyTagBefore } from './apposition';
+import { isDocumentNoun } from '../../people/documents';
 import { descriptionBefore } from './descriptionBefore';
 import { pronounMention, type Mention } from './mention';
 import { nameBefore } from './nameBefore';
@@ -72,6 +74,37 @@ export function subjectBefore(toks: Tok[], k: number, floor: number): Mention | 
   if (t.l === 'which' && k > floor && toks[k - 1].punct && CUES.has(toks[k + 1]?.l ?? '') && markAfter(toks, k + 1)) return pronounMention(toks, k);
   // "Some chanted “USA! USA!”", "Others said": a quantifier standing for people
   if (QUANTIFIER_SUBJECTS.has(t.l) && (k === floor || toks[k - 1].punct || COORDINATORS.has(toks[k - 1].l))) return { s: t.s, e: t.e, kind: 'description', i: k, j: k + 1, head: t.l };
-  if (t.cap) return legislatorBefore(toks, k, floor) ?? nameBefore(toks, k, floor);
-  return descriptionBefore(toks, k, floor);
+  const found = t.cap ? legislatorBefore(toks, k, floor) ?? nameBefore(toks, k, floor) : descriptionBefore(toks, k, floor);
+  return found && found.kind !== 'pronoun' ? thingItQualifies(toks, found, floor) : found;
+}
+
+/** Prepositions after a participle that qualifies the noun before it ("obtained by", "published for"). */
+const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'for']);
+/** Prepositions after a document noun that name its issuer or its addressee ("a letter from", "a letter to"). */
+const DOCUMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'to']);
+/** A past participle in -ed ("obtained", "published", "released"). */
+const PAST_PARTICIPLE = /^[a-z]{3,}ed$/;
+
+/**
+ * The noun a subject found before a cue only qualifies, walking left: the object of a participle phrase ("An Egyptian
+ * textbook just published for 9th graders explains “…”" → An Egyptian textbook) or of a document's "from" or "to" ("A
+ * Feb. 1 letter from the American Legion obtained by The Associated Press warns that “…”" → A Feb. 1 letter: PolNeAR
+ * train). The mention itself when it qualifies nothing.
+ */
+function thingItQualifies(toks: Tok[], m: Mention, floor: number): Mention {
+  for (;;) {
+    // (past the article a name leaves out: "by The Associated Press")
+    const p = DETERMINERS.has(toks[m.i - 1]?.l ?? '') ? m.i - 2 : m.i - 1;
+    if (p - 1 <= floor) return m;
+    let head: Mention | null = null;
+    if (PARTICIPLE_PREPOSITIONS.has(toks[p].l) && PAST_PARTICIPLE.test(toks[p - 1].t)) {
+      // (an adverb before the participle: "just published")
+      const before = p - 2 >= floor && CUE_ADVERBS.has(toks[p - 2].l) ? p - 3 : p - 2;
+      head = before >= floor && !toks[before].punct ? subjectBefore(toks, before, floor) : null;
+    } else if (DOCUMENT_PREPOSITIONS.has(toks[p].l) && isDocumentNoun(toks[p - 1].l)) {
+      head = descriptionBefore(toks, p - 1, floor);
+    }
+    if (!head || head.kind !== 'description' || head.j > m.i) return m;
+    m = head;
+  }
 }
