@@ -15,12 +15,13 @@ import { withinQuote } from '../quotes/marks';
 import { paragraphOf } from '../quotes/sentences';
 import { tokenAt, type Tok } from '../quotes/tokens';
 import { pronounClass } from './agreement';
+import { coupleFirst, nameUse, type NameUse } from './couples';
 import { authorOf } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, issuerOf, type DocumentContext } from './documents';
 import { isCommonWord, isHonorific, isOpeningWord, isPeopleGroup, isRoleNoun, isVerbForm, nounGender, titleGender, type Gender } from './lexicon';
-import { hasKnownFirstName, isBodyInitials } from './personName';
+import { hasKnownFirstName, isBodyInitials, withoutStrayMarks } from './personName';
 import { People, type EntityMention } from './salience';
 
 /** What a speaker mention was read as. */
@@ -361,14 +362,35 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * Gabriel Debenedetti", "Wilcox and Beruff"): "A and B", each by its canonical name; undefined for anything else
    * ("Science and Technology Directorate", "Trump and his attorneys").
    */
+  let use: NameUse | undefined;
   const pairNamed = (m: Mention): string | undefined => {
     let k = m.i + 1;
     while (k < m.j - 1 && toks[k].l !== 'and') k++;
     if (k >= m.j - 1 || !toks[k - 1].cap || !toks[k + 1].cap) return undefined;
     const a = canonicalOf(toks, m.i, k), b = canonicalOf(toks, k + 1, m.j);
     const x = names.canonicalAt(a.name, toks[m.i].s, a.title), y = names.canonicalAt(b.name, toks[k + 1].s, b.title);
+    // ("Khizr and Ghazala Khan": a couple, two people of one last name, ./couples.ts)
+    const couple = coupleFirst(toks, { i: m.i, j: k }, { i: k + 1, j: m.j }, (use ??= nameUse(toks, names.runs.filter((_, n) => !inQuote[n]))));
+    if (couple && !a.title) return `${names.canonical(couple)} and ${y}`;
     const person = (name: string, title: string) => !!title || (kindOfName(name) === 'person' && hasKnownFirstName(name));
     return x !== y && person(x, a.title) && person(y, b.title) ? `${x} and ${y}` : undefined;
+  };
+
+  /**
+   * Two people's names joined by "and" that end mention m, after role words with no preposition ("brothers John and
+   * Brian Meza", "Trailing contenders Ted Cruz and John Kasich"): "A and B" (pairNamed). Not people the two have
+   * ("lawyers for both Donald and Ivana Trump"), nor a body of theirs ("The Sanders and Clinton campaigns").
+   */
+  const pairWithin = (m: Mention): string | undefined => {
+    let lo = 0, hi = names.runs.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].i < m.i) lo = mid + 1; else hi = mid; }
+    for (let k = lo; k + 1 < names.runs.length && names.runs[k + 1].j <= m.j; k++) {
+      const a = names.runs[k], b = names.runs[k + 1];
+      if (b.i !== a.j + 1 || toks[a.j].l !== 'and') continue;
+      if (b.j !== m.j || toks.slice(m.i, a.i).some(t => PREPOSITIONS.has(t.l))) return undefined;
+      return pairNamed({ s: a.s, e: b.e, kind: 'name', i: a.i, j: b.j });
+    }
+    return undefined;
   };
 
   /** A person's name (or, with `anyBody`, any name) written in [s, e). */
@@ -497,7 +519,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const resolveDescription = (m: Mention, pos: number): Reading => {
     const written = text.slice(m.s, m.e);
     const det = toks[m.i]?.l ?? '';
-    const shown = written.replace(/^(?:the)\s+/i, '');
+    const shown = withoutStrayMarks(written.replace(/^(?:the)\s+/i, ''));
     // "the statement said", "a Times article said": the document's issuer
     const doc = documentHead(toks, m.i, m.j);
     const issuer = doc >= 0 ? issuerOf(documents, m.i, doc) : undefined;
@@ -544,6 +566,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const name = o.cap && !pronounClass(o.l) ? personIn(m.s, o.e, true) : ownerPronoun(o.l, o.s);
       if (name) return { name, chain: [written, name] };
     }
+    // "brothers John and Brian Meza": a description that holds two people's names joined by "and" is the two
+    const two = owner >= 0 ? undefined : pairWithin(m);
+    if (two) return { name: two, chain: [written, two], pair: true };
     // "Democratic candidate Hillary Clinton boldly": a description that holds a person's name is that person
     const named = owner >= 0 ? undefined : personIn(m.s, m.e, false);
     if (named) return { name: named, chain: [written, named] };

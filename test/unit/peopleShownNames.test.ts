@@ -1,0 +1,49 @@
+/**
+ * The names a reader sees (issue #12): couples named "A and B Last", descriptions that cut through a quotation, and
+ * the other speaker names a first reading of the output showed wrong. Sentences from PolNeAR train articles.
+ */
+import * as assert from 'assert';
+import { NameTable } from '../../src/core/quotes/names';
+import { tokenize } from '../../src/core/quotes/tokens';
+import { withoutStrayMarks } from '../../src/core/people/personName';
+import { reported } from './helpers';
+
+const canonicalOf = (text: string, written: string): string | undefined => {
+  const toks = tokenize(text);
+  const t = new NameTable(toks, text);
+  const k = t.runs.findIndex(r => r.name === written);
+  return k < 0 ? undefined : t.canonicalOfRun(k);
+};
+
+describe('people: a couple named "A and B Last" is two people', () => {
+  it('the first given name of a couple is that person in full ("the parents, Khizr and Ghazala Khan", PolNeAR train, NYT 2016-08-01)', () => {
+    const text = 'The confrontation between the parents, Khizr and Ghazala Khan, and Mr. Trump has emerged as an unexpected test. Mr. Khan, who had addressed the Democratic National Convention on Thursday, said on Sunday that Mr. Trump had shown disrespect to his wife.';
+    assert.strictEqual(canonicalOf(text, 'Khizr'), 'Khizr Khan');
+  });
+  it('a couple as the subject of speech is both of them ("Khizr and Ghazala Khan, the Gold Star parents …, say they felt compelled", PolNeAR train, USA Today 2016-08-09)', () => {
+    const text = 'Khans: Trump stirs ugliness.\n\nKhizr and Ghazala Khan, the Gold Star parents whose appearance at the Democratic National Convention created a firestorm for Donald Trump, say they felt compelled to speak out because the welcome they felt when they immigrated is eroding.';
+    assert.deepStrictEqual(reported(text).filter(r => r.cue === 'say').map(r => r.speaker), ['Khizr Khan and Ghazala Khan']);
+  });
+  it('role words before two names joined by "and" describe the two ("brothers John and Brian Meza", Washington Post 2016-06-05; "Trailing contenders Ted Cruz and John Kasich", USA Today 2016-04-26)', () => {
+    const meza = 'Not far away, brothers John and Brian Meza, 22 and 19, were talking about why they had come to Sanders and why their elders had not.';
+    assert.deepStrictEqual(reported(meza).map(r => r.speaker), ['John Meza and Brian Meza']);
+    const cruz = 'Trailing contenders Ted Cruz and John Kasich have agreed to divide some of the remaining primaries in ways that might give both candidates a better chance of beating Trump.';
+    assert.deepStrictEqual(reported(cruz).filter(r => r.cue === 'agreed').map(r => r.speaker), ['Ted Cruz and John Kasich']);
+  });
+  it('the last two names of a list are no couple, and a body\'s name is none ("stars like Brandy, Monica and Lauryn Hill", HuffPost 2016-04-06; "the Science and Technology Directorate", NYT 2016-09-03)', () => {
+    const stars = 'The show featured performances from stars like Brandy, Monica and Lauryn Hill. They also applauded strong messages of empowerment.';
+    assert.strictEqual(canonicalOf(stars, 'Monica'), 'Monica');
+    const directorate = 'Most recently, the Science and Technology Directorate of the Department of Homeland Security concluded that none of the current methods were suited to the agents\' needs.';
+    assert.strictEqual(canonicalOf(directorate, 'Science'), 'Science');
+  });
+});
+
+describe('people: a description is shown without the marks of a quotation it cuts through', () => {
+  it('an opening mark with no closing one goes; a whole quotation stays ("Hundreds of the party\'s \'\'superdelegates", NYT 2016-04-26; \'Some in the "Bernie or Bust" crowd\', USA Today 2016-07-27)', () => {
+    assert.strictEqual(withoutStrayMarks("Hundreds of the party's ''superdelegates"), "Hundreds of the party's superdelegates");
+    assert.strictEqual(withoutStrayMarks('The “market accident'), 'The market accident');
+    assert.strictEqual(withoutStrayMarks('Some in the "Bernie or Bust" crowd'), 'Some in the "Bernie or Bust" crowd');
+    const text = "The institutional bulwarks against Mr. Sanders are significant: Hundreds of the party's ''superdelegates'' have endorsed Mrs. Clinton, a signal of her broad support.";
+    assert.deepStrictEqual(reported(text).filter(r => r.cue === 'endorsed').map(r => r.speaker), ["Hundreds of the party's superdelegates"]);
+  });
+});
