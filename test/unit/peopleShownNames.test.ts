@@ -47,3 +47,22 @@ describe('people: a description is shown without the marks of a quotation it cut
     assert.deepStrictEqual(reported(text).filter(r => r.cue === 'endorsed').map(r => r.speaker), ["Hundreds of the party's superdelegates"]);
   });
 });
+
+describe('people: people written as a plural noun are a group, never one person', () => {
+  it('a plural of people ending the description is shown as written, unnamed ("Nuclear proliferation experts", Politico 2016-01-05; "Clinton aides said", Politico 2015-11-29; "Sanders advisers insist", Washington Post 2016-04-21)', () => {
+    const experts = 'The risk is real, Earnest told reporters at the time. Nuclear proliferation experts have similarly discounted Pyongyang\'s claims, but have speculated that North Korea might be able to boost its yield. Later, nuclear experts David Albright and Serena Kelleher-Vergantini of Washington\'s Institute for Science and International Security wrote a report.';
+    assert.deepStrictEqual(reported(experts).filter(r => r.cue === 'speculated').map(r => r.speaker), ['Nuclear proliferation experts']);
+    const aides = 'Hillary Clinton spoke in Iowa. Clinton aides said details of her tax plan will be unveiled in the coming weeks.';
+    assert.deepStrictEqual(reported(aides).map(r => r.speaker), ['Clinton aides']);
+    const advisers = 'Sanders advisers insist that, with the candidate focused on carrying on his campaign, the question of an endorsement can wait.';
+    assert.deepStrictEqual(reported(advisers).map(r => r.speaker), ['Sanders advisers']);
+  });
+  it('"Supporters of Sanders" is the group, not Sanders (Washington Post 2016-06-09)', () => {
+    const text = 'Bernie Sanders met the party chairwoman on Tuesday. Supporters of Sanders said the party must change its rules.';
+    assert.deepStrictEqual(reported(text).filter(r => r.cue === 'said').map(r => r.speaker), ['Supporters of Sanders']);
+  });
+  it('someone and their people stay that someone ("Mr. Rubio and his advisers recognized long ago", NYT 2016-02-09)', () => {
+    const text = 'Marco Rubio spoke in Iowa. Mr. Rubio and his advisers recognized long ago that the election would be hard.';
+    assert.deepStrictEqual(reported(text).filter(r => r.cue === 'recognized').map(r => r.speaker), ['Marco Rubio']);
+  });
+});

@@ -87,6 +87,20 @@ function isRoleHead(head: string): boolean {
  */
 const PEOPLE_OF_SOMEONE = /^(?:operatives?|opponents?|rivals?|allies|ally|critics?|supporters?|backers?|loyalists?|surrogates?|associates?|team|staff|staffers?|counsel|forces|family|families|friends|parents?|children|kids|relatives?|boss|bosses|circle|entourage|people|camp)$/;
 
+/** A lower-case plural noun for people ("supporters", "experts", "aides", "senators"), not one person ("boss"). */
+function pluralPeople(t: Tok | undefined): boolean {
+  return !!t && !t.cap && !t.punct && pluralPeopleWord(t.l);
+}
+function pluralPeopleWord(l: string): boolean {
+  if (l.length <= MIN_PLURAL_LETTERS || !/[^s]s$/.test(l)) return false;
+  const one = l.slice(0, -1);
+  return (isPersonNoun(one) && !THING_NOUN.test(one)) || isPeopleGroup(l) || PEOPLE_OF_SOMEONE.test(l) || PLURAL_PERSON_NOUN.test(l);
+}
+/** Plurals of people that end like no role noun ("experts", "fans", "residents"). */
+const PLURAL_PERSON_NOUN = /^(?:experts|fans|pundits|folks|elites|residents|delegates|superdelegates|students|veterans|participants|respondents|immigrants|citizens|americans)$/;
+/** The fewest letters of a plural of people ("aides"; not "sons" of a name, "Bros"). */
+const MIN_PLURAL_LETTERS = 4;
+
 /** A head noun for a person or a group of people ("manager", "operatives", "attorneys", "Germans"). */
 function isPersonHead(head: string): boolean {
   return isPersonNoun(head) || isPeopleGroup(head) || PEOPLE_OF_SOMEONE.test(head) || (head.length > 4 && head.endsWith('s') && isPersonNoun(head.slice(0, -1)));
@@ -552,6 +566,14 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const early = head && det === 'the' && m.j - m.i === 2 && isPersonNoun(head.toLowerCase()) ? sameUnnamedSource(head.toLowerCase(), m.s, true) : undefined;
     if (early) return { name: early.name, chain: [written, early.name], unnamed: true };
     if (UNNAMED_SOURCE_DETERMINERS.has(det) || (m.j - m.i === 1 && PLURAL_GROUP.test(written))) return { name: shown, chain: [written], unnamed: true };
+    // "Clinton supporters", "Nuclear proliferation experts", "E.U. leaders", "the senators": people written as a plural
+    // noun that ends the description are a group, never one person named in it or before it ("the experts" goes on
+    // from the unnamed experts who spoke just before); not someone and their people ("Mr. Rubio and his advisers",
+    // "She and her aides") nor a noun inside a phrase ("Her advice to young female reporters")
+    if (pluralPeople(toks[m.j - 1]) && !toks.slice(m.i, m.j - 1).some(t => t.l === 'and' || (PREPOSITIONS.has(t.l) && t.l !== 'of'))) {
+      const same = det === 'the' ? sameUnnamedSource(toks[m.j - 1].l, m.s) : undefined;
+      return same ? { name: same.name, chain: [written, same.name], unnamed: true } : { name: shown, chain: [written], unnamed: true };
+    }
     // a possessor: "her economic plan", "His office" are the possessor's (a campaign is a body of its own, above);
     // "Sanders's campaign manager" is another person
     let owner = -1;
@@ -690,6 +712,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         }
         const pair = pairNamed(m);
         if (pair) return { name: pair, chain: [pair], pair: true };
+        // "Supporters of Sanders say": a group of the person's people, shown as written, unnamed
+        if (toks[m.i + 1]?.l === 'of' && pluralPeopleWord(toks[m.i].l)) {
+          const written = text.slice(m.s, m.e);
+          unnamed.add(written);
+          return { name: written, chain: [written], unnamed: true };
+        }
         // "B.C.'s Agriculture Minister, Pam Whitford-Akande, said": a title with no name is the person named after it
         const titled = TITLES.has(toks[m.j - 1].l) && isPersonNoun(toks[m.j - 1].l) ? apposedName(m.j) : undefined;
         if (titled) return { name: titled, chain: [text.slice(m.s, m.e), titled] };
