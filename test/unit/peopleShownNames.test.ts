@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import { NameTable } from '../../src/core/quotes/names';
 import { tokenize } from '../../src/core/quotes/tokens';
 import { withoutStrayMarks } from '../../src/core/people/personName';
-import { reported } from './helpers';
+import { reported, speakerOf } from './helpers';
 
 const canonicalOf = (text: string, written: string): string | undefined => {
   const toks = tokenize(text);
@@ -64,5 +64,33 @@ describe('people: people written as a plural noun are a group, never one person'
   it('someone and their people stay that someone ("Mr. Rubio and his advisers recognized long ago", NYT 2016-02-09)', () => {
     const text = 'Marco Rubio spoke in Iowa. Mr. Rubio and his advisers recognized long ago that the election would be hard.';
     assert.deepStrictEqual(reported(text).filter(r => r.cue === 'recognized').map(r => r.speaker), ['Marco Rubio']);
+  });
+});
+
+describe('people: an abbreviated role or noun is no one\'s name', () => {
+  it('the words that describe it stay with it, unnamed ("Russian FM says Assad won\'t go", the seeds; "Trump’s potential VP then revealed", Western Journal 2016-08-03; "an anti-Trump PAC recently revealed", Western Journal 2016-03-10)', () => {
+    const fm = 'The Associated Press\n\nRussian FM says Assad won\'t go\n\n12/30/201\n\nRussia\'s foreign minister said Saturday that Syrian President Bashar Assad has no intention of stepping down.';
+    assert.deepStrictEqual(reported(fm).filter(r => r.cue === 'says').map(r => r.speaker), ['Russian FM']);
+    const vp = '“…we need Paul Ryan…to make America great again,” Pence said.  Trump’s potential VP then revealed Trump, “strongly encouraged me to endorse Paul Ryan, and I’m pleased to do it.”';
+    assert.deepStrictEqual(reported(vp).filter(r => r.cue === 'revealed').map(r => r.speaker), ['Trump’s potential VP']);
+    const pac = 'A poll showed Trump has a significant lead over Rubio in Florida. Even an anti-Trump PAC recently revealed its polling shows Trump crushing Rubio in the Sunshine State.';
+    assert.deepStrictEqual(reported(pac).filter(r => r.cue === 'revealed').map(r => r.speaker), ['an anti-Trump PAC']);
+  });
+  it('a body\'s initials after an adjective stay the body ("a desperate HP asked workers", Washington Post 2016-01-20)', () => {
+    const text = 'Carly Fiorina ran HP for years. In June 2001, after a desperate HP asked workers to sign up for an optional pay cut, 80,000 employees volunteered.';
+    assert.deepStrictEqual(reported(text).filter(r => r.cue === 'asked').map(r => r.speaker), ['HP']);
+  });
+});
+
+describe('people: a noun for a body of one kind is that body, never a person', () => {
+  it('"the newspaper", "the news outlet", "the network" stand for the outlet named just before ("according to the news outlet" after "told Fox News", Western Journal 2015-11-12; "the network helped" after Fox News, NYT 2016-07-25)', () => {
+    const fox = '“The agents involved are under a lot of pressure,” an intelligence source, who was not authorized to speak on the record, told Fox News.\n\nSection 1001 can be applied, “when individuals make misleading or false statements causing federal agents to expend additional resources and time,” according to the news outlet.';
+    assert.strictEqual(speakerOf(fox, '“when individuals')?.name, 'Fox News');
+  });
+  it('the noun is never the person the article described with it ("In a statement, the network said", HuffPost 2016-02-07, was "Jake Tapper"), and "the watchdog" is the body named before (the seeds)', () => {
+    const cnn = 'CNN anchor Jake Tapper asked about it. Ted Cruz blamed the network for reporting that Ben Carson was suspending his campaign.\nIn a statement, the network said that Cruz\'s description was "false."';
+    assert.notStrictEqual(reported(cnn).find(r => r.cue === 'said')?.speaker, 'Jake Tapper');
+    const seeds = 'In Aleppo province, government air raids killed 15 civilians, the Britain-based Syrian Observatory for Human Rights said.\n\nIn Deir Ezzor province in the east, rebel fighters overran the Tanak oilfield east of the provincial capital, the watchdog said.\n\nThe Observatory said three rebel fighters were also killed.';
+    assert.deepStrictEqual(reported(seeds).map(r => r.speaker), ['Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights']);
   });
 });

@@ -20,8 +20,8 @@ import { authorOf } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, issuerOf, type DocumentContext } from './documents';
-import { isCommonWord, isHonorific, isOpeningWord, isPeopleGroup, isRoleNoun, isVerbForm, nounGender, titleGender, type Gender } from './lexicon';
-import { hasKnownFirstName, isBodyInitials, withoutStrayMarks } from './personName';
+import { isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isRoleNoun, isVerbForm, nounGender, titleGender, type Gender } from './lexicon';
+import { hasKnownFirstName, isBodyInitials, isLabel, withoutStrayMarks } from './personName';
 import { People, type EntityMention } from './salience';
 
 /** What a speaker mention was read as. */
@@ -40,6 +40,16 @@ export interface Reading {
 
 /** Nouns for a body in general, which stand for the body the article just named ("the union", "the agency"). */
 const BODY_NOUN = /^(?:agency|union|group|organization|organisation|association|company|firm|department|bureau|coalition|institute|foundation|network)$/;
+/** An outlet's name ("New York Daily News", "The Wall Street Journal", "CNN"). */
+const OUTLET_NAME = /\b(?:Times|Post|News|Journal|Tribune|Herald|Magazine|Daily|Gazette|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|Advocate|Register|Inquirer|Chronicle|Observer|Dispatch|Globe|Telegraph|Courier|Sentinel|Review|Time|Forbes|Politico|Breitbart)$/;
+/**
+ * Nouns for a body of one kind, which stand for the body of that kind the article named just before, never a person:
+ * an outlet ("the newspaper", "the network"), or any body ("the watchdog", "the commission").
+ */
+const BODY_KINDS: ReadonlyMap<string, { only?: (name: string) => boolean }> = new Map([
+  ...['newspaper', 'paper', 'magazine', 'network', 'broadcaster', 'outlet'].map(n => [n, { only: (name: string) => OUTLET_NAME.test(name) }] as const),
+  ...['watchdog', 'commission', 'agency', 'organization', 'organisation', 'foundation'].map(n => [n, {}] as const),
+]);
 /** Body nouns for a group of people, which an outlet or a school is not. */
 const GROUP_NOUN = /^(?:group|organization|organisation|association|coalition)$/;
 const NOT_A_GROUP = /\b(?:Times|Post|News|Journal|Tribune|Herald|Magazine|Daily|Gazette|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|University|College|School)$/;
@@ -594,6 +604,16 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // "Democratic candidate Hillary Clinton boldly": a description that holds a person's name is that person
     const named = owner >= 0 ? undefined : personIn(m.s, m.e, false);
     if (named) return { name: named, chain: [written, named] };
+    // "the newspaper", "the network", "the watchdog": a body of that kind the article named just
+    // before, never a person ("In a statement, the network said" is not the network's anchor), else as written
+    const last = toks[m.j - 1];
+    const kindOfBody = !last.cap && !personHead && owner < 0 && DETERMINERS.has(det) ? BODY_KINDS.get(last.l) : undefined;
+    if (kindOfBody) {
+      // (of a kind: a body of that kind named last, never one whose name merely holds the noun, "… the network said"
+      // is not the page line "CNN Disputes Characterization Of Network's Reporting On Carson")
+      const body = kindOfBody.only ? people.lastBody(m.s, kindOfBody.only) : people.bodyNamed(last.l, m.s) ?? people.lastBody(m.s);
+      return body ? { name: body, chain: [written, body], thing: true } : { name: shown, chain: [written], unnamed: true, thing: true };
+    }
     // ("Grayson's spokeswoman" is not the person described as "Murphy’s spokeswoman")
     const near = head ? describedSalient(head, written, m.s) : undefined;
     if (near) return { name: near.name, chain: [written, near.description, near.name] };
@@ -725,6 +745,14 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         // responded": an office with no name is the one person the article gives that title
         const holder = OFFICE_HEADS.has(toks[m.j - 1].l) ? soleTitled(m) : undefined;
         if (holder) return { name: holder, chain: [text.slice(m.s, m.e), holder] };
+        // "Russian FM says", "Trump's potential VP then revealed", "an anti-Trump PAC recently revealed": an
+        // abbreviation after the words that describe it is no one's name; the description, as written, unnamed
+        const abbreviated = abbreviationDescribed(toks, m);
+        if (abbreviated) {
+          const shown = withoutStrayMarks(text.slice(toks[abbreviated].s, m.e).replace(/^the\s+/i, ''));
+          unnamed.add(shown);
+          return { name: shown, chain: [shown], unnamed: true };
+        }
         const written = canonicalOf(toks, m.i, m.j);
         const name = names.canonicalAt(written.name, m.s, written.title);
         // "as The Hill reported": a one-word name after a capitalised "The" inside a sentence is an outlet's or a
@@ -809,6 +837,26 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     isUnnamed: name => unnamed.has(name),
   };
   return stage;
+}
+
+/** Abbreviations of a role or a common noun, no one's name ("FM", "VP", "PAC"; not a body's initials, "a desperate HP"). */
+const ABBREVIATED_NOUN = /^(?:FM|PM|VP|AG|DA|MP|CEO|CFO|COO|PAC)$/;
+/** The most lower-case words read back from an abbreviation for the determiner or owner of its description. */
+const ABBREVIATION_MODIFIERS = 3;
+
+/**
+ * The token that opens the description an abbreviated noun ends ("Russian FM", "Trump's potential VP", "an anti-Trump
+ * PAC"; the seeds, PolNeAR train): nationalities or labels before it in the mention, or lower-case modifiers before a
+ * one-word mention back to a determiner or an owner ("the FBI", "told CNN": none); undefined for any other mention.
+ */
+function abbreviationDescribed(toks: Tok[], m: Mention): number | undefined {
+  if (!ABBREVIATED_NOUN.test(toks[m.j - 1].t)) return undefined;
+  if (m.j - m.i > 1) return toks.slice(m.i, m.j - 1).every(t => isDemonym(t.t) || isLabel(t.t)) ? m.i : undefined;
+  let k = m.i - 1;
+  while (k >= 0 && k >= m.i - ABBREVIATION_MODIFIERS && !toks[k].cap && !toks[k].punct && !DETERMINERS.has(toks[k].l) && !PREPOSITIONS.has(toks[k].l) && !isVerbForm(toks[k].l) && !CUES.has(toks[k].l) && !NOT_NOUN.has(toks[k].l)) k--;
+  const opener = toks[k];
+  if (k === m.i - 1 || !opener || opener.punct || !(opener.poss || (DETERMINERS.has(opener.l) && !POSSESSIVE_DETERMINERS.has(opener.l)))) return undefined;
+  return k;
 }
 
 /** A member of a party, written capitalised ("Republican", "Democrat"). */
