@@ -94,3 +94,14 @@ describe('people: a noun for a body of one kind is that body, never a person', (
     assert.deepStrictEqual(reported(seeds).map(r => r.speaker), ['Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights']);
   });
 });
+
+describe('people: outlets and places a pronoun may or may not stand for', () => {
+  it('a name before an outlet\'s noun, the subject, is a thing "it" stands for ("Forbes magazine started the rich-list craze in 1982, when it published its first \'\'400\'\' list", NYT 2016-06-26)', () => {
+    const text = "''Some of the numbers have to be taken with a grain of salt,'' said Caroline Freund, a senior fellow at the Peterson Institute for International Economics.\n\nForbes magazine started the rich-list craze in 1982, when it published its first ''400'' list of the 400 richest Americans.";
+    assert.strictEqual(speakerOf(text, "''400''")?.name, 'Forbes');
+  });
+  it('a street or a building after a preposition of place is no one a pronoun stands for ("As they made their way down Broad Street, they chanted", USA Today 2016-07-27)', () => {
+    const text = 'Hundreds of protesters marched through the city. As they made their way down Broad Street, they chanted "stop killing black people" and "no justice, no peace."';
+    assert.notStrictEqual(speakerOf(text, '"stop killing')?.name, 'Broad Street');
+  });
+});

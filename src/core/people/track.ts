@@ -40,6 +40,10 @@ export interface Reading {
 
 /** Nouns for a body in general, which stand for the body the article just named ("the union", "the agency"). */
 const BODY_NOUN = /^(?:agency|union|group|organization|organisation|association|company|firm|department|bureau|coalition|institute|foundation|network)$/;
+/** Lower-case nouns that make the name before them an outlet's ("Forbes magazine", "Televisa network"). */
+const OUTLET_NOUN = /^(?:magazine|newspaper|network|website|tabloid|broadcaster)$/;
+/** The token at j is an outlet's noun ending the phrase ("Forbes magazine started", not "the Forbes magazine list"). */
+const outletNounAfter = (toks: Tok[], j: number): boolean => !!toks[j] && !toks[j].cap && OUTLET_NOUN.test(toks[j].l) && (!toks[j + 1] || toks[j + 1].punct || !nounAfterName(toks[j + 1].l));
 /** An outlet's name ("New York Daily News", "The Wall Street Journal", "CNN"). */
 const OUTLET_NAME = /\b(?:Times|Post|News|Journal|Tribune|Herald|Magazine|Daily|Gazette|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|Advocate|Register|Inquirer|Chronicle|Observer|Dispatch|Globe|Telegraph|Courier|Sentinel|Review|Time|Forbes|Politico|Breitbart)$/;
 /**
@@ -315,12 +319,16 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const run = names.runs[r];
     if (run && run.i === k) {
       inQuote[r] = inAnyQuote(run.s, run.e);
-      if ((!inQuote[r] || !inSpeech(run.s, run.e)) && run.s >= headlineEnd && !furniture(text, run.s) && !runsFromRunInHead(toks, run.i, run.j) && !placeAfterPreposition(toks, run.i, run.j) && !modifierOfOwnedNoun(toks, run.i, run.j)) {
+      if ((!inQuote[r] || !inSpeech(run.s, run.e)) && run.s >= headlineEnd && !furniture(text, run.s) && !runsFromRunInHead(toks, run.i, run.j) && !placeAfterPreposition(toks, run.i, run.j) && !venueAfterPreposition(toks, run.i, run.j) && !modifierOfOwnedNoun(toks, run.i, run.j)) {
         const name = names.canonicalOfRun(r);
         const introduced = !seen.has(name) && hasKnownFirstName(name) && introducedWith(toks, run.i, run.j);
         seen.add(name);
         const subject = isSubject(run.s, run.i, run.j) || cueFollows(toks, run.j);
         people.mention({ s: run.s, e: run.e, name, subject, introduced }, run.title);
+        // "Forbes magazine started the rich-list craze in 1982, when it published …": a name before an outlet's noun,
+        // the sentence's subject, is the outlet, a thing "it" may stand for and "he" may not (not an owner: "Clinton’s
+        // website"; nor one named in passing: "told El Universal newspaper")
+        if (subject && outletNounAfter(toks, run.j) && !toks[run.j - 1].poss && kindOfName(name) !== 'place') people.traitsOf(name).thing = true;
         const role = roleGender(toks, run.i, run.j);
         if (role) people.genderFromArticle(name, role);
         subjectName = subject ? { name, sentence: people.sentences.sentence(run.s) } : undefined;
@@ -1039,6 +1047,23 @@ const nounAfterName = (w: string): boolean =>
 
 /** "any", "anything", "everyone", "nobody": a determiner or an indefinite pronoun. */
 const INDEFINITE = /^(?:any|every|some|no)(?:thing|one|body)?$/;
+
+/** Prepositions of place and of a way through one ("down Broad Street", "into the Civic Center"). */
+const VENUE_PREPOSITION = /^(?:in|at|near|into|inside|outside|down|up|along|across|through|toward|towards|past|around)$/;
+/** Last words of the name of a street or a building (a body's name may end so too: "Pew Research Center"). */
+const VENUE_WORD = /^(?:Street|Avenue|Boulevard|Center|Centre|Square|Plaza|Hall|Arena|Stadium|Building|Office)$/;
+
+/**
+ * A street or a building written after a preposition of place, "the" between or not ("As they made their way down
+ * Broad Street, they chanted", "attendees had to pass through security checkpoints to get into the Civic Center", "in
+ * the Oval Office"; PolNeAR train): a place there, no one a pronoun goes back to.
+ */
+function venueAfterPreposition(toks: Tok[], i: number, j: number): boolean {
+  const last = toks[j - 1];
+  if (j - i < 2 || last.poss || !VENUE_WORD.test(last.t)) return false;
+  const before = toks[i - 1]?.l === 'the' && !toks[i - 1].cap ? toks[i - 2] : toks[i - 1];
+  return !!before && !before.cap && VENUE_PREPOSITION.test(before.l);
+}
 
 /**
  * A name written right after a preposition of place, not as a possessive ("in Orlando", not "in Trump's"): one word, or
