@@ -105,3 +105,16 @@ describe('people: outlets and places a pronoun may or may not stand for', () => 
     assert.notStrictEqual(speakerOf(text, '"stop killing')?.name, 'Broad Street');
   });
 });
+
+describe('people: a name that only qualifies a role or follows a preposition', () => {
+  it('a one-word name before role words and the role\'s holder is no one a pronoun stands for; the holder is the subject ("Cruz spokesman Rick Tyler said … ,” he said.", Washington Post 2016-01-17; "Obama consultant Cornell Belcher, … picked up a similar thread. “…,” he said.", HuffPost 2016-02-01)', () => {
+    const tyler = '"It\'s a fair inference that he supports their policies," Cruz said.\n\nCruz spokesman Rick Tyler said that the campaign will highlight contrasts between Cruz and Trump to illustrate that voters can be confident that Cruz has "guiding principles to make critical decisions as president and commander in chief," he said.';
+    assert.strictEqual(speakerOf(tyler, '"guiding principles')?.name, 'Rick Tyler');
+    const belcher = 'Obama himself seemed to recognize the significance of the Iowa victory. “Years from now, you’ll look back and you’ll say that this was the moment,” he said in his victory speech that night.\n\nObama consultant Cornell Belcher, the highest-ranking African-American pollster, picked up a similar thread at the time. “African-Americans are beginning to see and sense that they have a lot more in common with white voters than not,” he said.';
+    assert.strictEqual(speakerOf(belcher, '“African-Americans')?.name, 'Cornell Belcher');
+  });
+  it('the qualifier is never the speaker ("Radio talk host Rush Limbaugh used his platform Friday to discuss what he described as …", Western Journal 2016-05-27, was "Radio")', () => {
+    const text = 'Rush Limbaugh Explains The Democrats Opposition To A Sanders/Trump Debate.\n\nRadio talk host Rush Limbaugh used his platform Friday to discuss what he described as the “brilliant” decision Donald Trump made to request a debate.';
+    assert.notStrictEqual(speakerOf(text, '“brilliant”')?.name, 'Radio');
+  });
+});

@@ -307,6 +307,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   // the subject name of the current sentence, while no other name follows it there (for genderFromPronoun)
   let subjectName: { name: string; sentence: number } | undefined;
   let sentenceOfToken = -1;
+  /** The name run that is its sentence's subject after a one-word qualifier of its role (modifierOfRole). */
+  let subjectRun = -1;
   for (let k = 0; k < toks.length; k++) {
     const sentence = people.sentences.sentence(toks[k].s);
     if (sentence !== sentenceOfToken) {
@@ -320,10 +322,17 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (run && run.i === k) {
       inQuote[r] = inAnyQuote(run.s, run.e);
       if ((!inQuote[r] || !inSpeech(run.s, run.e)) && run.s >= headlineEnd && !furniture(text, run.s) && !runsFromRunInHead(toks, run.i, run.j) && !placeAfterPreposition(toks, run.i, run.j) && !venueAfterPreposition(toks, run.i, run.j) && !modifierOfOwnedNoun(toks, run.i, run.j)) {
+        // ("Radio talk host Rush Limbaugh used …": the qualifier's subject role goes to the person after the role)
+        if (modifierOfRole(toks, run, names.runs[r + 1])) {
+          if (isSubject(run.s, run.i, run.j)) subjectRun = r + 1;
+          r++;
+          k = run.j - 1;
+          continue;
+        }
         const name = names.canonicalOfRun(r);
         const introduced = !seen.has(name) && hasKnownFirstName(name) && introducedWith(toks, run.i, run.j);
         seen.add(name);
-        const subject = isSubject(run.s, run.i, run.j) || cueFollows(toks, run.j);
+        const subject = subjectRun === r || isSubject(run.s, run.i, run.j) || cueFollows(toks, run.j);
         people.mention({ s: run.s, e: run.e, name, subject, introduced }, run.title);
         // "Forbes magazine started the rich-list craze in 1982, when it published …": a name before an outlet's noun,
         // the sentence's subject, is the outlet, a thing "it" may stand for and "he" may not (not an owner: "Clinton’s
@@ -1047,6 +1056,21 @@ const nounAfterName = (w: string): boolean =>
 
 /** "any", "anything", "everyone", "nobody": a determiner or an indefinite pronoun. */
 const INDEFINITE = /^(?:any|every|some|no)(?:thing|one|body)?$/;
+
+/** The most lower-case role words between a one-word name and the person's name it qualifies ("Radio | talk host | Rush Limbaugh"). */
+const ROLE_WORDS_BETWEEN = 3;
+
+/**
+ * A one-word name that qualifies the lower-case role words after it, which the next name's person holds ("Radio talk
+ * host Rush Limbaugh used his platform … what he described", PolNeAR train, where "he" went to "Radio"; "Republican
+ * strategist Ryan Williams"): a word of the description, no one a pronoun goes back to.
+ */
+function modifierOfRole(toks: Tok[], run: { i: number; j: number }, next: { i: number; j: number } | undefined): boolean {
+  if (!next || run.j - run.i !== 1 || toks[run.i].poss || next.i === run.j || next.i - run.j > ROLE_WORDS_BETWEEN || next.j - next.i < 2) return false;
+  for (let k = run.j; k < next.i; k++) if (toks[k].cap || toks[k].punct || !/^\p{Ll}+$/u.test(toks[k].t) || DETERMINERS.has(toks[k].l) || PREPOSITIONS.has(toks[k].l) || isVerbForm(toks[k].l)) return false;
+  const role = toks[next.i - 1].l;
+  return TITLES.has(role) || isRoleNoun(role) || isPersonNoun(role);
+}
 
 /** Prepositions of place and of a way through one ("down Broad Street", "into the Civic Center"). */
 const VENUE_PREPOSITION = /^(?:in|at|near|into|inside|outside|down|up|along|across|through|toward|towards|past|around)$/;
