@@ -84,6 +84,9 @@ describe('people: an abbreviated role or noun is no one\'s name', () => {
 
 describe('people: a noun for a body of one kind is that body, never a person', () => {
   it('"the newspaper", "the news outlet", "the network" stand for the outlet named just before ("according to the news outlet" after "told Fox News", Western Journal 2015-11-12; "the network helped" after Fox News, NYT 2016-07-25)', () => {
+    const network = "Now that Mr. Ailes has stepped down as chairman and chief executive of Fox News in the aftermath of a sexual harassment lawsuit, the television news industry is bracing for a seismic shift, The New York Times reported.\n\nFor more than two decades, the network helped legitimize political issues like birtherism and ''death panels'' and usher into the mainstream the shock-jock language embraced by Mr. Trump.";
+    // (a network is no newspaper: not The New York Times, named last)
+    assert.strictEqual(speakerOf(network, "''death panels''")?.name, 'Fox News');
     const fox = '“The agents involved are under a lot of pressure,” an intelligence source, who was not authorized to speak on the record, told Fox News.\n\nSection 1001 can be applied, “when individuals make misleading or false statements causing federal agents to expend additional resources and time,” according to the news outlet.';
     assert.strictEqual(speakerOf(fox, '“when individuals')?.name, 'Fox News');
   });

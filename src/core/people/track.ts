@@ -44,14 +44,19 @@ const BODY_NOUN = /^(?:agency|union|group|organization|organisation|association|
 const OUTLET_NOUN = /^(?:magazine|newspaper|network|website|tabloid|broadcaster)$/;
 /** The token at j is an outlet's noun ending the phrase ("Forbes magazine started", not "the Forbes magazine list"). */
 const outletNounAfter = (toks: Tok[], j: number): boolean => !!toks[j] && !toks[j].cap && OUTLET_NOUN.test(toks[j].l) && (!toks[j + 1] || toks[j + 1].punct || !nounAfterName(toks[j + 1].l));
-/** An outlet's name ("New York Daily News", "The Wall Street Journal", "CNN"). */
-const OUTLET_NAME = /\b(?:Times|Post|News|Journal|Tribune|Herald|Magazine|Daily|Gazette|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|Advocate|Register|Inquirer|Chronicle|Observer|Dispatch|Globe|Telegraph|Courier|Sentinel|Review|Time|Forbes|Politico|Breitbart)$/;
+/** A newspaper's or a magazine's name ("New York Daily News", "The Wall Street Journal", "Forbes"). */
+const PRINT_OUTLET_NAME = /\b(?:Times|Post|News|Journal|Tribune|Herald|Magazine|Daily|Gazette|Press|Advocate|Register|Inquirer|Chronicle|Observer|Dispatch|Globe|Telegraph|Courier|Sentinel|Review|Time|Forbes|Politico|Breitbart)$/;
+/** A broadcaster's name ("CNN", "Fox News", "NBC News"): a network, never a newspaper ("The network said" is not The New York Times). */
+const NETWORK_NAME = /\b(?:CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|CNBC|PBS|NPR|RT|TV|Television|Channel|Broadcasting)(?: News)?$/;
+const OUTLET_NAME = (name: string): boolean => PRINT_OUTLET_NAME.test(name) || NETWORK_NAME.test(name);
 /**
  * Nouns for a body of one kind, which stand for the body of that kind the article named just before, never a person:
  * an outlet ("the newspaper", "the network"), or any body ("the watchdog", "the commission").
  */
 const BODY_KINDS: ReadonlyMap<string, { only?: (name: string) => boolean }> = new Map([
-  ...['newspaper', 'paper', 'magazine', 'network', 'broadcaster', 'outlet'].map(n => [n, { only: (name: string) => OUTLET_NAME.test(name) }] as const),
+  ...['newspaper', 'paper', 'magazine'].map(n => [n, { only: (name: string) => PRINT_OUTLET_NAME.test(name) }] as const),
+  ...['network', 'broadcaster'].map(n => [n, { only: (name: string) => NETWORK_NAME.test(name) }] as const),
+  ['outlet', { only: OUTLET_NAME }],
   ...['watchdog', 'commission', 'agency', 'organization', 'organisation', 'foundation'].map(n => [n, {}] as const),
 ]);
 /** Body nouns for a group of people, which an outlet or a school is not. */
