@@ -121,3 +121,10 @@ describe('people: a name that only qualifies a role or follows a preposition', (
     assert.notStrictEqual(speakerOf(text, '“brilliant”')?.name, 'Radio');
   });
 });
+
+describe('people: a possessive in the phrase that opens a sentence is its subject\'s', () => {
+  it('"In his remarks, Graham argued" says Graham is a man, though the lexicon reads "Lindsey" as a woman\'s name ("In his address to La Raza, Graham assures his audience he will tell the “bigots” …", PolNeAR train, Breitbart 2016-03-20, was "La Raza")', () => {
+    const text = 'Ted Cruz refuses to disavow Lindsey Graham.\n\nPerhaps more than anyone, Sen. Graham has attacked GOP voters, lawmakers, and thinkers for opposing mass migration policies.\n\nIndeed, one of the most extreme declarations in support of dissolving America’s borders was articulated in a 2007 address Lindsey Graham gave to La Raza. In his remarks, Graham argued that being American “is an idea” and that “no group owns being an American.”\n\nIn his address to La Raza, Graham assures his audience he will tell the “bigots” who oppose amnesty to “shut up.”';
+    assert.strictEqual(speakerOf(text, '“bigots”')?.name, 'Lindsey Graham');
+  });
+});

@@ -345,6 +345,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         if (subject && outletNounAfter(toks, run.j) && !toks[run.j - 1].poss && kindOfName(name) !== 'place') people.traitsOf(name).thing = true;
         const role = roleGender(toks, run.i, run.j);
         if (role) people.genderFromArticle(name, role);
+        // "In his remarks, Graham argued …": a possessive in the opening phrase, no name before the subject, is the
+        // subject's (PolNeAR train, Breitbart 2016-03-20, where the lexicon's female "Lindsey" sent "he" to "La Raza")
+        const opening = subject ? openingPossessive(toks, tokenAt(toks, people.sentences.start(people.sentences.sentence(run.s))), run.i) : undefined;
+        if (opening) people.genderFromPronoun(name, opening);
         subjectName = subject ? { name, sentence: people.sentences.sentence(run.s) } : undefined;
       }
       r++;
@@ -1261,6 +1265,28 @@ function possessive(toks: Tok[], k: number): boolean {
   if (toks[k].l === 'his') return true;
   const next = toks[k + 1];
   return !!next && !next.punct && !next.cap && !DETERMINERS.has(next.l) && !PREPOSITIONS.has(next.l) && !NOT_VERB.test(next.l) && next.l !== 'that';
+}
+
+/** The most tokens of a sentence's opening phrase read for a possessive pronoun ("In his remarks,"). */
+const OPENING_PHRASE_TOKENS = 8;
+
+/**
+ * The gender of a "his" or "her" in the phrase that opens the sentence at token `start` and ends with a comma right
+ * before the subject name at token i, no capitalised word before it but the phrase's first ("In his remarks, Graham
+ * argued", "In his address to La Raza, Graham assures"); else undefined.
+ */
+function openingPossessive(toks: Tok[], start: number, i: number): Gender | undefined {
+  if (i - start < 3 || i - start > OPENING_PHRASE_TOKENS || toks[i - 1]?.t !== ',') return undefined;
+  let g: Gender | undefined;
+  for (let k = start; k < i - 1; k++) {
+    const t = toks[k];
+    if (t.punct || (t.cap && k > start && !g)) return undefined;
+    if ((t.l === 'his' || t.l === 'her') && possessive(toks, k)) {
+      if (g) return undefined;
+      g = t.l === 'his' ? 'm' : 'f';
+    }
+  }
+  return g;
 }
 
 /** Words a name is introduced with that give its person's gender: "spokeswoman Jen Psaki", "Nan Whaley, a congresswoman,". */
