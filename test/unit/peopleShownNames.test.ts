@@ -128,3 +128,10 @@ describe('people: a possessive in the phrase that opens a sentence is its subjec
     assert.strictEqual(speakerOf(text, '“bigots”')?.name, 'Lindsey Graham');
   });
 });
+
+describe('people: an outlet named with its "The"', () => {
+  it('a mention that holds a capitalised "The" inside a sentence keeps it (\'“…,” The Blaze reported.\', PolNeAR train, Western Journal 2016-02-02, was "Blaze")', () => {
+    const text = 'TheBlaze also did the math about the outcome of those coin flips.\n\n“Clinton’s final delegate count was 699.57, according to the Iowa Democratic Party. Sanders’ was 695.49,” The Blaze reported.';
+    assert.strictEqual(speakerOf(text, '“Clinton’s final')?.name, 'The Blaze');
+  });
+});

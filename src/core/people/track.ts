@@ -783,7 +783,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         const name = names.canonicalAt(written.name, m.s, written.title);
         // "as The Hill reported": a one-word name after a capitalised "The" inside a sentence is an outlet's or a
         // work's, "The" and all (no one's "Hill")
-        if (name === toks[m.i].t && m.j - m.i === 1 && theInName(m.i)) return { name: `${toks[m.i - 1].t} ${name}`, chain: [name] };
+        // (also a mention that holds its "The": '“…,” The Blaze reported.', PolNeAR train, Western Journal 2016-02-02)
+        const word = m.j - m.i === 1 ? m.i : m.j - m.i === 2 && toks[m.i].t === 'The' ? m.i + 1 : -1;
+        if (word >= 0 && name === toks[word].t && theInName(word)) return { name: `${toks[word - 1].t} ${name}`, chain: [name] };
         return { name, chain: [name] };
       }
       const word = text.slice(m.s, m.e);
