@@ -31,6 +31,9 @@ const partOfTheWorld = (w: readonly string[]): boolean => w.length === 2 && REGI
 /** Places written as capitals that are no body ("Washington, DC, gifts and accessories store"). */
 const PLACE_ABBREVIATION = /^(?:DC|D\.C\.?)$/;
 
+/** The word after a body's head noun that opens what it is of or for ("Observatory for Human Rights"). */
+const BODY_OF = /^(?:for|of|on)$/;
+
 /** Names classified so far (bounded: cleared when full). */
 const kinds = new Map<string, NameKind>();
 const MAX_CACHED = 20000;
@@ -185,6 +188,8 @@ export class CanonicalNames {
   private readonly byGiven = new Map<string, Set<string>>();
   /** A body's last word → its fuller names ("Council" → "United Nations Security Council"), at most MAX_FORMS. */
   private readonly bodies = new Map<string, string[]>();
+  /** A body's head noun before "for", "of" or "on", lower case → its names ("observatory" → "Syrian Observatory for Human Rights"). */
+  private readonly headed = new Map<string, string[]>();
   /** A body's initials → its name ("IMF" → "International Monetary Fund"). */
   private readonly acronyms = new Map<string, string>();
   /** Words the article writes in lower case ("hacker"): no given name (see `noteLowerCase`). */
@@ -286,6 +291,14 @@ export class CanonicalNames {
     const list = this.bodies.get(last) ?? [];
     if (list.length < MAX_FORMS && !list.includes(name)) list.push(name);
     this.bodies.set(last, list);
+    // ("Syrian Observatory for Human Rights": its head noun before "for", "of" or "on")
+    const of = words.findIndex((w, k) => k > 0 && BODY_OF.test(w));
+    if (of > 0) {
+      const head = words[of - 1].toLowerCase();
+      const named = this.headed.get(head) ?? [];
+      if (named.length < MAX_FORMS && !named.includes(name)) named.push(name);
+      this.headed.set(head, named);
+    }
     const caps = words.filter(w => /^\p{Lu}/u.test(w));
     if (caps.length >= 2) {
       const initials = caps.map(w => w[0]).join('');
@@ -302,7 +315,10 @@ export class CanonicalNames {
     const last = key.split(' ').pop()!.toLowerCase();
     let best = name;
     for (const f of this.bodies.get(last) ?? []) if (f.length > best.length && f.endsWith(' ' + key) && f.split(' ').length <= MAX_BODY_WORDS) best = f;
-    return best;
+    // "The Observatory said" after "the Britain-based Syrian Observatory for Human Rights" (the seeds), "the Committee"
+    // after "The EP Committee on Civil Liberties" (PolNeAR train): the one body the word heads
+    const headed = best === name && !key.includes(' ') ? this.headed.get(last) : undefined;
+    return headed?.length === 1 && headed[0].split(' ').length <= MAX_BODY_WORDS ? headed[0] : best;
   }
 
   /** A last name alone that the article gives to more than one person ("Smith": Patricia Smith and Sean Smith). */

@@ -295,3 +295,20 @@ export function samePerson(a: string, b: string): boolean {
   const x = personKey(a), y = personKey(b);
   return !!x.last && x.last === y.last && (!x.first || !y.first || x.first === y.first);
 }
+
+/** Quotation marks as a description may hold them: PTB's and the NYT's doubled marks, straight and curly ones. */
+const QUOTATION_MARK = /``|''|["“”«»„]/g;
+
+/**
+ * A description shown without the marks of a quotation it cuts through ("Hundreds of the party's ''superdelegates" →
+ * "Hundreds of the party's superdelegates", PolNeAR train, NYT 2016-04-26; 'The “market accident' → "The market
+ * accident"): a quotation held whole stays quoted ('Some in the "Bernie or Bust" crowd').
+ */
+export function withoutStrayMarks(description: string): string {
+  const marks = description.match(QUOTATION_MARK);
+  if (!marks) return description;
+  const count = (m: string) => marks.filter(x => x === m).length;
+  const whole = count('``') === count("''") || (count('``') === 0 && count("''") % 2 === 0);
+  const balanced = whole && count('"') % 2 === 0 && count('“') === count('”') && count('«') === count('»') && count('„') === 0;
+  return balanced ? description : description.replace(QUOTATION_MARK, '').replace(/\s{2,}/g, ' ').trim();
+}

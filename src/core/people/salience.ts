@@ -280,14 +280,15 @@ export class People {
    * The body a generic body noun at `pos` stands for when no body's name holds it ("the union" after "the Association
    * of Flight Attendants", "the agency" after "Homeland Security Investigations"): the last body mentioned within
    * BODY_REACH sentences (not a wire service named as the reporter's source, unless it spoke there: "Statistics Canada
-   * said the jobless rate rose … Economists surveyed by The Canadian Press … “…,” the agency said" is Statistics Canada).
+   * said the jobless rate rose … Economists surveyed by The Canadian Press … “…,” the agency said" is Statistics Canada);
+   * `accept`: the kind of body the noun names ("the newspaper": an outlet).
    */
-  lastBody(pos: number): string | undefined {
+  lastBody(pos: number, accept: (name: string) => boolean = () => true): string | undefined {
     const here = this.sentences.sentence(pos);
     let found: string | undefined;
     walkBack(this.mentions, pos, m => {
       if (here - this.sentenceOf(m) > BODY_REACH) return false;
-      if (this.traitsOf(m.name).kind === 'organization' && !(WIRE_SERVICES.has(m.name) && !this.spokeSince(m.name, here - BODY_REACH, pos))) found = m.name;
+      if (this.traitsOf(m.name).kind === 'organization' && accept(m.name) && !(WIRE_SERVICES.has(m.name) && !this.spokeSince(m.name, here - BODY_REACH, pos))) found = m.name;
       return !found;
     });
     return found;

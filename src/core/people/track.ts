@@ -15,12 +15,13 @@ import { withinQuote } from '../quotes/marks';
 import { paragraphOf } from '../quotes/sentences';
 import { tokenAt, type Tok } from '../quotes/tokens';
 import { pronounClass } from './agreement';
+import { coupleFirst, nameUse, type NameUse } from './couples';
 import { authorOf } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, issuerOf, type DocumentContext } from './documents';
-import { isCommonWord, isHonorific, isOpeningWord, isPeopleGroup, isRoleNoun, isVerbForm, nounGender, titleGender, type Gender } from './lexicon';
-import { hasKnownFirstName, isBodyInitials } from './personName';
+import { isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isRoleNoun, isVerbForm, nounGender, titleGender, type Gender } from './lexicon';
+import { hasKnownFirstName, isBodyInitials, isLabel, withoutStrayMarks } from './personName';
 import { People, type EntityMention } from './salience';
 
 /** What a speaker mention was read as. */
@@ -39,6 +40,25 @@ export interface Reading {
 
 /** Nouns for a body in general, which stand for the body the article just named ("the union", "the agency"). */
 const BODY_NOUN = /^(?:agency|union|group|organization|organisation|association|company|firm|department|bureau|coalition|institute|foundation|network)$/;
+/** Lower-case nouns that make the name before them an outlet's ("Forbes magazine", "Televisa network"). */
+const OUTLET_NOUN = /^(?:magazine|newspaper|network|website|tabloid|broadcaster)$/;
+/** The token at j is an outlet's noun ending the phrase ("Forbes magazine started", not "the Forbes magazine list"). */
+const outletNounAfter = (toks: Tok[], j: number): boolean => !!toks[j] && !toks[j].cap && OUTLET_NOUN.test(toks[j].l) && (!toks[j + 1] || toks[j + 1].punct || !nounAfterName(toks[j + 1].l));
+/** A newspaper's or a magazine's name ("New York Daily News", "The Wall Street Journal", "Forbes"). */
+const PRINT_OUTLET_NAME = /\b(?:Times|Post|News|Journal|Tribune|Herald|Magazine|Daily|Gazette|Press|Advocate|Register|Inquirer|Chronicle|Observer|Dispatch|Globe|Telegraph|Courier|Sentinel|Review|Time|Forbes|Politico|Breitbart)$/;
+/** A broadcaster's name ("CNN", "Fox News", "NBC News"): a network, never a newspaper ("The network said" is not The New York Times). */
+const NETWORK_NAME = /\b(?:CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|CNBC|PBS|NPR|RT|TV|Television|Channel|Broadcasting)(?: News)?$/;
+const OUTLET_NAME = (name: string): boolean => PRINT_OUTLET_NAME.test(name) || NETWORK_NAME.test(name);
+/**
+ * Nouns for a body of one kind, which stand for the body of that kind the article named just before, never a person:
+ * an outlet ("the newspaper", "the network"), or any body ("the watchdog", "the commission").
+ */
+const BODY_KINDS: ReadonlyMap<string, { only?: (name: string) => boolean }> = new Map([
+  ...['newspaper', 'paper', 'magazine'].map(n => [n, { only: (name: string) => PRINT_OUTLET_NAME.test(name) }] as const),
+  ...['network', 'broadcaster'].map(n => [n, { only: (name: string) => NETWORK_NAME.test(name) }] as const),
+  ['outlet', { only: OUTLET_NAME }],
+  ...['watchdog', 'commission', 'agency', 'organization', 'organisation', 'foundation'].map(n => [n, {}] as const),
+]);
 /** Body nouns for a group of people, which an outlet or a school is not. */
 const GROUP_NOUN = /^(?:group|organization|organisation|association|coalition)$/;
 const NOT_A_GROUP = /\b(?:Times|Post|News|Journal|Tribune|Herald|Magazine|Daily|Gazette|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|University|College|School)$/;
@@ -85,6 +105,20 @@ function isRoleHead(head: string): boolean {
  * team", "his family", "her boss"): an owner before them is not the speaker.
  */
 const PEOPLE_OF_SOMEONE = /^(?:operatives?|opponents?|rivals?|allies|ally|critics?|supporters?|backers?|loyalists?|surrogates?|associates?|team|staff|staffers?|counsel|forces|family|families|friends|parents?|children|kids|relatives?|boss|bosses|circle|entourage|people|camp)$/;
+
+/** A lower-case plural noun for people ("supporters", "experts", "aides", "senators"), not one person ("boss"). */
+function pluralPeople(t: Tok | undefined): boolean {
+  return !!t && !t.cap && !t.punct && pluralPeopleWord(t.l);
+}
+function pluralPeopleWord(l: string): boolean {
+  if (l.length <= MIN_PLURAL_LETTERS || !/[^s]s$/.test(l)) return false;
+  const one = l.slice(0, -1);
+  return (isPersonNoun(one) && !THING_NOUN.test(one)) || isPeopleGroup(l) || PEOPLE_OF_SOMEONE.test(l) || PLURAL_PERSON_NOUN.test(l);
+}
+/** Plurals of people that end like no role noun ("experts", "fans", "residents"). */
+const PLURAL_PERSON_NOUN = /^(?:experts|fans|pundits|folks|elites|residents|delegates|superdelegates|students|veterans|participants|respondents|immigrants|citizens|americans)$/;
+/** The fewest letters of a plural of people ("aides"; not "sons" of a name, "Bros"). */
+const MIN_PLURAL_LETTERS = 4;
 
 /** A head noun for a person or a group of people ("manager", "operatives", "attorneys", "Germans"). */
 function isPersonHead(head: string): boolean {
@@ -278,6 +312,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   // the subject name of the current sentence, while no other name follows it there (for genderFromPronoun)
   let subjectName: { name: string; sentence: number } | undefined;
   let sentenceOfToken = -1;
+  /** The name run that is its sentence's subject after a one-word qualifier of its role (modifierOfRole). */
+  let subjectRun = -1;
   for (let k = 0; k < toks.length; k++) {
     const sentence = people.sentences.sentence(toks[k].s);
     if (sentence !== sentenceOfToken) {
@@ -290,14 +326,29 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const run = names.runs[r];
     if (run && run.i === k) {
       inQuote[r] = inAnyQuote(run.s, run.e);
-      if ((!inQuote[r] || !inSpeech(run.s, run.e)) && run.s >= headlineEnd && !furniture(text, run.s) && !runsFromRunInHead(toks, run.i, run.j) && !placeAfterPreposition(toks, run.i, run.j) && !modifierOfOwnedNoun(toks, run.i, run.j)) {
+      if ((!inQuote[r] || !inSpeech(run.s, run.e)) && run.s >= headlineEnd && !furniture(text, run.s) && !runsFromRunInHead(toks, run.i, run.j) && !placeAfterPreposition(toks, run.i, run.j) && !venueAfterPreposition(toks, run.i, run.j) && !modifierOfOwnedNoun(toks, run.i, run.j)) {
+        // ("Radio talk host Rush Limbaugh used …": the qualifier's subject role goes to the person after the role)
+        if (modifierOfRole(toks, run, names.runs[r + 1])) {
+          if (isSubject(run.s, run.i, run.j)) subjectRun = r + 1;
+          r++;
+          k = run.j - 1;
+          continue;
+        }
         const name = names.canonicalOfRun(r);
         const introduced = !seen.has(name) && hasKnownFirstName(name) && introducedWith(toks, run.i, run.j);
         seen.add(name);
-        const subject = isSubject(run.s, run.i, run.j) || cueFollows(toks, run.j);
+        const subject = subjectRun === r || isSubject(run.s, run.i, run.j) || cueFollows(toks, run.j);
         people.mention({ s: run.s, e: run.e, name, subject, introduced }, run.title);
+        // "Forbes magazine started the rich-list craze in 1982, when it published …": a name before an outlet's noun,
+        // the sentence's subject, is the outlet, a thing "it" may stand for and "he" may not (not an owner: "Clinton’s
+        // website"; nor one named in passing: "told El Universal newspaper")
+        if (subject && outletNounAfter(toks, run.j) && !toks[run.j - 1].poss && kindOfName(name) !== 'place') people.traitsOf(name).thing = true;
         const role = roleGender(toks, run.i, run.j);
         if (role) people.genderFromArticle(name, role);
+        // "In his remarks, Graham argued …": a possessive in the opening phrase, no name before the subject, is the
+        // subject's (PolNeAR train, Breitbart 2016-03-20, where the lexicon's female "Lindsey" sent "he" to "La Raza")
+        const opening = subject ? openingPossessive(toks, tokenAt(toks, people.sentences.start(people.sentences.sentence(run.s))), run.i) : undefined;
+        if (opening) people.genderFromPronoun(name, opening);
         subjectName = subject ? { name, sentence: people.sentences.sentence(run.s) } : undefined;
       }
       r++;
@@ -361,14 +412,35 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * Gabriel Debenedetti", "Wilcox and Beruff"): "A and B", each by its canonical name; undefined for anything else
    * ("Science and Technology Directorate", "Trump and his attorneys").
    */
+  let use: NameUse | undefined;
   const pairNamed = (m: Mention): string | undefined => {
     let k = m.i + 1;
     while (k < m.j - 1 && toks[k].l !== 'and') k++;
     if (k >= m.j - 1 || !toks[k - 1].cap || !toks[k + 1].cap) return undefined;
     const a = canonicalOf(toks, m.i, k), b = canonicalOf(toks, k + 1, m.j);
     const x = names.canonicalAt(a.name, toks[m.i].s, a.title), y = names.canonicalAt(b.name, toks[k + 1].s, b.title);
+    // ("Khizr and Ghazala Khan": a couple, two people of one last name, ./couples.ts)
+    const couple = coupleFirst(toks, { i: m.i, j: k }, { i: k + 1, j: m.j }, (use ??= nameUse(toks, names.runs.filter((_, n) => !inQuote[n]))));
+    if (couple && !a.title) return `${names.canonical(couple)} and ${y}`;
     const person = (name: string, title: string) => !!title || (kindOfName(name) === 'person' && hasKnownFirstName(name));
     return x !== y && person(x, a.title) && person(y, b.title) ? `${x} and ${y}` : undefined;
+  };
+
+  /**
+   * Two people's names joined by "and" that end mention m, after role words with no preposition ("brothers John and
+   * Brian Meza", "Trailing contenders Ted Cruz and John Kasich"): "A and B" (pairNamed). Not people the two have
+   * ("lawyers for both Donald and Ivana Trump"), nor a body of theirs ("The Sanders and Clinton campaigns").
+   */
+  const pairWithin = (m: Mention): string | undefined => {
+    let lo = 0, hi = names.runs.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].i < m.i) lo = mid + 1; else hi = mid; }
+    for (let k = lo; k + 1 < names.runs.length && names.runs[k + 1].j <= m.j; k++) {
+      const a = names.runs[k], b = names.runs[k + 1];
+      if (b.i !== a.j + 1 || toks[a.j].l !== 'and') continue;
+      if (b.j !== m.j || toks.slice(m.i, a.i).some(t => PREPOSITIONS.has(t.l))) return undefined;
+      return pairNamed({ s: a.s, e: b.e, kind: 'name', i: a.i, j: b.j });
+    }
+    return undefined;
   };
 
   /** A person's name (or, with `anyBody`, any name) written in [s, e). */
@@ -497,7 +569,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const resolveDescription = (m: Mention, pos: number): Reading => {
     const written = text.slice(m.s, m.e);
     const det = toks[m.i]?.l ?? '';
-    const shown = written.replace(/^(?:the)\s+/i, '');
+    const shown = withoutStrayMarks(written.replace(/^(?:the)\s+/i, ''));
     // "the statement said", "a Times article said": the document's issuer
     const doc = documentHead(toks, m.i, m.j);
     const issuer = doc >= 0 ? issuerOf(documents, m.i, doc) : undefined;
@@ -530,6 +602,14 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const early = head && det === 'the' && m.j - m.i === 2 && isPersonNoun(head.toLowerCase()) ? sameUnnamedSource(head.toLowerCase(), m.s, true) : undefined;
     if (early) return { name: early.name, chain: [written, early.name], unnamed: true };
     if (UNNAMED_SOURCE_DETERMINERS.has(det) || (m.j - m.i === 1 && PLURAL_GROUP.test(written))) return { name: shown, chain: [written], unnamed: true };
+    // "Clinton supporters", "Nuclear proliferation experts", "E.U. leaders", "the senators": people written as a plural
+    // noun that ends the description are a group, never one person named in it or before it ("the experts" goes on
+    // from the unnamed experts who spoke just before); not someone and their people ("Mr. Rubio and his advisers",
+    // "She and her aides") nor a noun inside a phrase ("Her advice to young female reporters")
+    if (pluralPeople(toks[m.j - 1]) && !toks.slice(m.i, m.j - 1).some(t => t.l === 'and' || (PREPOSITIONS.has(t.l) && t.l !== 'of'))) {
+      const same = det === 'the' ? sameUnnamedSource(toks[m.j - 1].l, m.s) : undefined;
+      return same ? { name: same.name, chain: [written, same.name], unnamed: true } : { name: shown, chain: [written], unnamed: true };
+    }
     // a possessor: "her economic plan", "His office" are the possessor's (a campaign is a body of its own, above);
     // "Sanders's campaign manager" is another person
     let owner = -1;
@@ -544,9 +624,22 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const name = o.cap && !pronounClass(o.l) ? personIn(m.s, o.e, true) : ownerPronoun(o.l, o.s);
       if (name) return { name, chain: [written, name] };
     }
+    // "brothers John and Brian Meza": a description that holds two people's names joined by "and" is the two
+    const two = owner >= 0 ? undefined : pairWithin(m);
+    if (two) return { name: two, chain: [written, two], pair: true };
     // "Democratic candidate Hillary Clinton boldly": a description that holds a person's name is that person
     const named = owner >= 0 ? undefined : personIn(m.s, m.e, false);
     if (named) return { name: named, chain: [written, named] };
+    // "the newspaper", "the network", "the watchdog": a body of that kind the article named just
+    // before, never a person ("In a statement, the network said" is not the network's anchor), else as written
+    const last = toks[m.j - 1];
+    const kindOfBody = !last.cap && !personHead && owner < 0 && DETERMINERS.has(det) ? BODY_KINDS.get(last.l) : undefined;
+    if (kindOfBody) {
+      // (of a kind: a body of that kind named last, never one whose name merely holds the noun, "… the network said"
+      // is not the page line "CNN Disputes Characterization Of Network's Reporting On Carson")
+      const body = kindOfBody.only ? people.lastBody(m.s, kindOfBody.only) : people.bodyNamed(last.l, m.s) ?? people.lastBody(m.s);
+      return body ? { name: body, chain: [written, body], thing: true } : { name: shown, chain: [written], unnamed: true, thing: true };
+    }
     // ("Grayson's spokeswoman" is not the person described as "Murphy’s spokeswoman")
     const near = head ? describedSalient(head, written, m.s) : undefined;
     if (near) return { name: near.name, chain: [written, near.description, near.name] };
@@ -665,6 +758,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         }
         const pair = pairNamed(m);
         if (pair) return { name: pair, chain: [pair], pair: true };
+        // "Supporters of Sanders say": a group of the person's people, shown as written, unnamed
+        if (toks[m.i + 1]?.l === 'of' && pluralPeopleWord(toks[m.i].l)) {
+          const written = text.slice(m.s, m.e);
+          unnamed.add(written);
+          return { name: written, chain: [written], unnamed: true };
+        }
         // "B.C.'s Agriculture Minister, Pam Whitford-Akande, said": a title with no name is the person named after it
         const titled = TITLES.has(toks[m.j - 1].l) && isPersonNoun(toks[m.j - 1].l) ? apposedName(m.j) : undefined;
         if (titled) return { name: titled, chain: [text.slice(m.s, m.e), titled] };
@@ -672,11 +771,21 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         // responded": an office with no name is the one person the article gives that title
         const holder = OFFICE_HEADS.has(toks[m.j - 1].l) ? soleTitled(m) : undefined;
         if (holder) return { name: holder, chain: [text.slice(m.s, m.e), holder] };
+        // "Russian FM says", "Trump's potential VP then revealed", "an anti-Trump PAC recently revealed": an
+        // abbreviation after the words that describe it is no one's name; the description, as written, unnamed
+        const abbreviated = abbreviationDescribed(toks, m);
+        if (abbreviated) {
+          const shown = withoutStrayMarks(text.slice(toks[abbreviated].s, m.e).replace(/^the\s+/i, ''));
+          unnamed.add(shown);
+          return { name: shown, chain: [shown], unnamed: true };
+        }
         const written = canonicalOf(toks, m.i, m.j);
         const name = names.canonicalAt(written.name, m.s, written.title);
         // "as The Hill reported": a one-word name after a capitalised "The" inside a sentence is an outlet's or a
         // work's, "The" and all (no one's "Hill")
-        if (name === toks[m.i].t && m.j - m.i === 1 && theInName(m.i)) return { name: `${toks[m.i - 1].t} ${name}`, chain: [name] };
+        // (also a mention that holds its "The": '“…,” The Blaze reported.', PolNeAR train, Western Journal 2016-02-02)
+        const word = m.j - m.i === 1 ? m.i : m.j - m.i === 2 && toks[m.i].t === 'The' ? m.i + 1 : -1;
+        if (word >= 0 && name === toks[word].t && theInName(word)) return { name: `${toks[word - 1].t} ${name}`, chain: [name] };
         return { name, chain: [name] };
       }
       const word = text.slice(m.s, m.e);
@@ -756,6 +865,26 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     isUnnamed: name => unnamed.has(name),
   };
   return stage;
+}
+
+/** Abbreviations of a role or a common noun, no one's name ("FM", "VP", "PAC"; not a body's initials, "a desperate HP"). */
+const ABBREVIATED_NOUN = /^(?:FM|PM|VP|AG|DA|MP|CEO|CFO|COO|PAC)$/;
+/** The most lower-case words read back from an abbreviation for the determiner or owner of its description. */
+const ABBREVIATION_MODIFIERS = 3;
+
+/**
+ * The token that opens the description an abbreviated noun ends ("Russian FM", "Trump's potential VP", "an anti-Trump
+ * PAC"; the seeds, PolNeAR train): nationalities or labels before it in the mention, or lower-case modifiers before a
+ * one-word mention back to a determiner or an owner ("the FBI", "told CNN": none); undefined for any other mention.
+ */
+function abbreviationDescribed(toks: Tok[], m: Mention): number | undefined {
+  if (!ABBREVIATED_NOUN.test(toks[m.j - 1].t)) return undefined;
+  if (m.j - m.i > 1) return toks.slice(m.i, m.j - 1).every(t => isDemonym(t.t) || isLabel(t.t)) ? m.i : undefined;
+  let k = m.i - 1;
+  while (k >= 0 && k >= m.i - ABBREVIATION_MODIFIERS && !toks[k].cap && !toks[k].punct && !DETERMINERS.has(toks[k].l) && !PREPOSITIONS.has(toks[k].l) && !isVerbForm(toks[k].l) && !CUES.has(toks[k].l) && !NOT_NOUN.has(toks[k].l)) k--;
+  const opener = toks[k];
+  if (k === m.i - 1 || !opener || opener.punct || !(opener.poss || (DETERMINERS.has(opener.l) && !POSSESSIVE_DETERMINERS.has(opener.l)))) return undefined;
+  return k;
 }
 
 /** A member of a party, written capitalised ("Republican", "Democrat"). */
@@ -939,6 +1068,38 @@ const nounAfterName = (w: string): boolean =>
 /** "any", "anything", "everyone", "nobody": a determiner or an indefinite pronoun. */
 const INDEFINITE = /^(?:any|every|some|no)(?:thing|one|body)?$/;
 
+/** The most lower-case role words between a one-word name and the person's name it qualifies ("Radio | talk host | Rush Limbaugh"). */
+const ROLE_WORDS_BETWEEN = 3;
+
+/**
+ * A one-word name that qualifies the lower-case role words after it, which the next name's person holds ("Radio talk
+ * host Rush Limbaugh used his platform … what he described", PolNeAR train, where "he" went to "Radio"; "Republican
+ * strategist Ryan Williams"): a word of the description, no one a pronoun goes back to.
+ */
+function modifierOfRole(toks: Tok[], run: { i: number; j: number }, next: { i: number; j: number } | undefined): boolean {
+  if (!next || run.j - run.i !== 1 || toks[run.i].poss || next.i === run.j || next.i - run.j > ROLE_WORDS_BETWEEN || next.j - next.i < 2) return false;
+  for (let k = run.j; k < next.i; k++) if (toks[k].cap || toks[k].punct || !/^\p{Ll}+$/u.test(toks[k].t) || DETERMINERS.has(toks[k].l) || PREPOSITIONS.has(toks[k].l) || isVerbForm(toks[k].l)) return false;
+  const role = toks[next.i - 1].l;
+  return TITLES.has(role) || isRoleNoun(role) || isPersonNoun(role);
+}
+
+/** Prepositions of place and of a way through one ("down Broad Street", "into the Civic Center"). */
+const VENUE_PREPOSITION = /^(?:in|at|near|into|inside|outside|down|up|along|across|through|toward|towards|past|around)$/;
+/** Last words of the name of a street or a building (a body's name may end so too: "Pew Research Center"). */
+const VENUE_WORD = /^(?:Street|Avenue|Boulevard|Center|Centre|Square|Plaza|Hall|Arena|Stadium|Building|Office)$/;
+
+/**
+ * A street or a building written after a preposition of place, "the" between or not ("As they made their way down
+ * Broad Street, they chanted", "attendees had to pass through security checkpoints to get into the Civic Center", "in
+ * the Oval Office"; PolNeAR train): a place there, no one a pronoun goes back to.
+ */
+function venueAfterPreposition(toks: Tok[], i: number, j: number): boolean {
+  const last = toks[j - 1];
+  if (j - i < 2 || last.poss || !VENUE_WORD.test(last.t)) return false;
+  const before = toks[i - 1]?.l === 'the' && !toks[i - 1].cap ? toks[i - 2] : toks[i - 1];
+  return !!before && !before.cap && VENUE_PREPOSITION.test(before.l);
+}
+
 /**
  * A name written right after a preposition of place, not as a possessive ("in Orlando", not "in Trump's"): one word, or
  * two whose first is no given name the lexicon knows ("a forum … in Palo Alto", PolNeAR train, Washington Post
@@ -1106,6 +1267,28 @@ function possessive(toks: Tok[], k: number): boolean {
   if (toks[k].l === 'his') return true;
   const next = toks[k + 1];
   return !!next && !next.punct && !next.cap && !DETERMINERS.has(next.l) && !PREPOSITIONS.has(next.l) && !NOT_VERB.test(next.l) && next.l !== 'that';
+}
+
+/** The most tokens of a sentence's opening phrase read for a possessive pronoun ("In his remarks,"). */
+const OPENING_PHRASE_TOKENS = 8;
+
+/**
+ * The gender of a "his" or "her" in the phrase that opens the sentence at token `start` and ends with a comma right
+ * before the subject name at token i, no capitalised word before it but the phrase's first ("In his remarks, Graham
+ * argued", "In his address to La Raza, Graham assures"); else undefined.
+ */
+function openingPossessive(toks: Tok[], start: number, i: number): Gender | undefined {
+  if (i - start < 3 || i - start > OPENING_PHRASE_TOKENS || toks[i - 1]?.t !== ',') return undefined;
+  let g: Gender | undefined;
+  for (let k = start; k < i - 1; k++) {
+    const t = toks[k];
+    if (t.punct || (t.cap && k > start && !g)) return undefined;
+    if ((t.l === 'his' || t.l === 'her') && possessive(toks, k)) {
+      if (g) return undefined;
+      g = t.l === 'his' ? 'm' : 'f';
+    }
+  }
+  return g;
 }
 
 /** Words a name is introduced with that give its person's gender: "spokeswoman Jen Psaki", "Nan Whaley, a congresswoman,". */

@@ -5,6 +5,7 @@
  * U.N.'s envoy" -> envoy), so that "the envoy" can be resolved.
  */
 import { CanonicalNames, kindOfName } from '../people/canonical';
+import { coupleFullNames } from '../people/couples';
 import { firstNameGender, givenNameOfNickname, isCommonWord, isPlace, isRoleNoun, titleGender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
@@ -320,6 +321,8 @@ export class NameTable {
       this.learnDescriptions(run);
       k = r.j - 1;
     }
+    // "the parents, Khizr and Ghazala Khan": the first of a couple, named in full (../people/couples.ts)
+    for (const name of coupleFullNames(toks, this.runs.filter((_, k) => !this.quotedRun[k]))) this.names.add(name);
     // a name a Title Case headline shares with the text counts as one more mention of it; a form of its own needs a
     // given name the lexicon knows and a last name the text gives ("Cecile Richards: ‘I’m Sick Of Men …’" and "Richards
     // said"), not "Hillary Clinton Wins Delaware"

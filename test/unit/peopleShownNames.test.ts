@@ -1,0 +1,137 @@
+/**
+ * The names a reader sees (issue #12): couples named "A and B Last", descriptions that cut through a quotation, and
+ * the other speaker names a first reading of the output showed wrong. Sentences from PolNeAR train articles.
+ */
+import * as assert from 'assert';
+import { NameTable } from '../../src/core/quotes/names';
+import { tokenize } from '../../src/core/quotes/tokens';
+import { withoutStrayMarks } from '../../src/core/people/personName';
+import { reported, speakerOf } from './helpers';
+
+const canonicalOf = (text: string, written: string): string | undefined => {
+  const toks = tokenize(text);
+  const t = new NameTable(toks, text);
+  const k = t.runs.findIndex(r => r.name === written);
+  return k < 0 ? undefined : t.canonicalOfRun(k);
+};
+
+describe('people: a couple named "A and B Last" is two people', () => {
+  it('the first given name of a couple is that person in full ("the parents, Khizr and Ghazala Khan", PolNeAR train, NYT 2016-08-01)', () => {
+    const text = 'The confrontation between the parents, Khizr and Ghazala Khan, and Mr. Trump has emerged as an unexpected test. Mr. Khan, who had addressed the Democratic National Convention on Thursday, said on Sunday that Mr. Trump had shown disrespect to his wife.';
+    assert.strictEqual(canonicalOf(text, 'Khizr'), 'Khizr Khan');
+  });
+  it('a couple as the subject of speech is both of them ("Khizr and Ghazala Khan, the Gold Star parents …, say they felt compelled", PolNeAR train, USA Today 2016-08-09)', () => {
+    const text = 'Khans: Trump stirs ugliness.\n\nKhizr and Ghazala Khan, the Gold Star parents whose appearance at the Democratic National Convention created a firestorm for Donald Trump, say they felt compelled to speak out because the welcome they felt when they immigrated is eroding.';
+    assert.deepStrictEqual(reported(text).filter(r => r.cue === 'say').map(r => r.speaker), ['Khizr Khan and Ghazala Khan']);
+  });
+  it('role words before two names joined by "and" describe the two ("brothers John and Brian Meza", Washington Post 2016-06-05; "Trailing contenders Ted Cruz and John Kasich", USA Today 2016-04-26)', () => {
+    const meza = 'Not far away, brothers John and Brian Meza, 22 and 19, were talking about why they had come to Sanders and why their elders had not.';
+    assert.deepStrictEqual(reported(meza).map(r => r.speaker), ['John Meza and Brian Meza']);
+    const cruz = 'Trailing contenders Ted Cruz and John Kasich have agreed to divide some of the remaining primaries in ways that might give both candidates a better chance of beating Trump.';
+    assert.deepStrictEqual(reported(cruz).filter(r => r.cue === 'agreed').map(r => r.speaker), ['Ted Cruz and John Kasich']);
+  });
+  it('the last two names of a list are no couple, and a body\'s name is none ("stars like Brandy, Monica and Lauryn Hill", HuffPost 2016-04-06; "the Science and Technology Directorate", NYT 2016-09-03)', () => {
+    const stars = 'The show featured performances from stars like Brandy, Monica and Lauryn Hill. They also applauded strong messages of empowerment.';
+    assert.strictEqual(canonicalOf(stars, 'Monica'), 'Monica');
+    const directorate = 'Most recently, the Science and Technology Directorate of the Department of Homeland Security concluded that none of the current methods were suited to the agents\' needs.';
+    assert.strictEqual(canonicalOf(directorate, 'Science'), 'Science');
+  });
+});
+
+describe('people: a description is shown without the marks of a quotation it cuts through', () => {
+  it('an opening mark with no closing one goes; a whole quotation stays ("Hundreds of the party\'s \'\'superdelegates", NYT 2016-04-26; \'Some in the "Bernie or Bust" crowd\', USA Today 2016-07-27)', () => {
+    assert.strictEqual(withoutStrayMarks("Hundreds of the party's ''superdelegates"), "Hundreds of the party's superdelegates");
+    assert.strictEqual(withoutStrayMarks('The “market accident'), 'The market accident');
+    assert.strictEqual(withoutStrayMarks('Some in the "Bernie or Bust" crowd'), 'Some in the "Bernie or Bust" crowd');
+    const text = "The institutional bulwarks against Mr. Sanders are significant: Hundreds of the party's ''superdelegates'' have endorsed Mrs. Clinton, a signal of her broad support.";
+    assert.deepStrictEqual(reported(text).filter(r => r.cue === 'endorsed').map(r => r.speaker), ["Hundreds of the party's superdelegates"]);
+  });
+});
+
+describe('people: people written as a plural noun are a group, never one person', () => {
+  it('a plural of people ending the description is shown as written, unnamed ("Nuclear proliferation experts", Politico 2016-01-05; "Clinton aides said", Politico 2015-11-29; "Sanders advisers insist", Washington Post 2016-04-21)', () => {
+    const experts = 'The risk is real, Earnest told reporters at the time. Nuclear proliferation experts have similarly discounted Pyongyang\'s claims, but have speculated that North Korea might be able to boost its yield. Later, nuclear experts David Albright and Serena Kelleher-Vergantini of Washington\'s Institute for Science and International Security wrote a report.';
+    assert.deepStrictEqual(reported(experts).filter(r => r.cue === 'speculated').map(r => r.speaker), ['Nuclear proliferation experts']);
+    const aides = 'Hillary Clinton spoke in Iowa. Clinton aides said details of her tax plan will be unveiled in the coming weeks.';
+    assert.deepStrictEqual(reported(aides).map(r => r.speaker), ['Clinton aides']);
+    const advisers = 'Sanders advisers insist that, with the candidate focused on carrying on his campaign, the question of an endorsement can wait.';
+    assert.deepStrictEqual(reported(advisers).map(r => r.speaker), ['Sanders advisers']);
+  });
+  it('"Supporters of Sanders" is the group, not Sanders (Washington Post 2016-06-09)', () => {
+    const text = 'Bernie Sanders met the party chairwoman on Tuesday. Supporters of Sanders said the party must change its rules.';
+    assert.deepStrictEqual(reported(text).filter(r => r.cue === 'said').map(r => r.speaker), ['Supporters of Sanders']);
+  });
+  it('someone and their people stay that someone ("Mr. Rubio and his advisers recognized long ago", NYT 2016-02-09)', () => {
+    const text = 'Marco Rubio spoke in Iowa. Mr. Rubio and his advisers recognized long ago that the election would be hard.';
+    assert.deepStrictEqual(reported(text).filter(r => r.cue === 'recognized').map(r => r.speaker), ['Marco Rubio']);
+  });
+});
+
+describe('people: an abbreviated role or noun is no one\'s name', () => {
+  it('the words that describe it stay with it, unnamed ("Russian FM says Assad won\'t go", the seeds; "Trump’s potential VP then revealed", Western Journal 2016-08-03; "an anti-Trump PAC recently revealed", Western Journal 2016-03-10)', () => {
+    const fm = 'The Associated Press\n\nRussian FM says Assad won\'t go\n\n12/30/201\n\nRussia\'s foreign minister said Saturday that Syrian President Bashar Assad has no intention of stepping down.';
+    assert.deepStrictEqual(reported(fm).filter(r => r.cue === 'says').map(r => r.speaker), ['Russian FM']);
+    const vp = '“…we need Paul Ryan…to make America great again,” Pence said.  Trump’s potential VP then revealed Trump, “strongly encouraged me to endorse Paul Ryan, and I’m pleased to do it.”';
+    assert.deepStrictEqual(reported(vp).filter(r => r.cue === 'revealed').map(r => r.speaker), ['Trump’s potential VP']);
+    const pac = 'A poll showed Trump has a significant lead over Rubio in Florida. Even an anti-Trump PAC recently revealed its polling shows Trump crushing Rubio in the Sunshine State.';
+    assert.deepStrictEqual(reported(pac).filter(r => r.cue === 'revealed').map(r => r.speaker), ['an anti-Trump PAC']);
+  });
+  it('a body\'s initials after an adjective stay the body ("a desperate HP asked workers", Washington Post 2016-01-20)', () => {
+    const text = 'Carly Fiorina ran HP for years. In June 2001, after a desperate HP asked workers to sign up for an optional pay cut, 80,000 employees volunteered.';
+    assert.deepStrictEqual(reported(text).filter(r => r.cue === 'asked').map(r => r.speaker), ['HP']);
+  });
+});
+
+describe('people: a noun for a body of one kind is that body, never a person', () => {
+  it('"the newspaper", "the news outlet", "the network" stand for the outlet named just before ("according to the news outlet" after "told Fox News", Western Journal 2015-11-12; "the network helped" after Fox News, NYT 2016-07-25)', () => {
+    const network = "Now that Mr. Ailes has stepped down as chairman and chief executive of Fox News in the aftermath of a sexual harassment lawsuit, the television news industry is bracing for a seismic shift, The New York Times reported.\n\nFor more than two decades, the network helped legitimize political issues like birtherism and ''death panels'' and usher into the mainstream the shock-jock language embraced by Mr. Trump.";
+    // (a network is no newspaper: not The New York Times, named last)
+    assert.strictEqual(speakerOf(network, "''death panels''")?.name, 'Fox News');
+    const fox = '“The agents involved are under a lot of pressure,” an intelligence source, who was not authorized to speak on the record, told Fox News.\n\nSection 1001 can be applied, “when individuals make misleading or false statements causing federal agents to expend additional resources and time,” according to the news outlet.';
+    assert.strictEqual(speakerOf(fox, '“when individuals')?.name, 'Fox News');
+  });
+  it('the noun is never the person the article described with it ("In a statement, the network said", HuffPost 2016-02-07, was "Jake Tapper"), and "the watchdog" is the body named before (the seeds)', () => {
+    const cnn = 'CNN anchor Jake Tapper asked about it. Ted Cruz blamed the network for reporting that Ben Carson was suspending his campaign.\nIn a statement, the network said that Cruz\'s description was "false."';
+    assert.notStrictEqual(reported(cnn).find(r => r.cue === 'said')?.speaker, 'Jake Tapper');
+    const seeds = 'In Aleppo province, government air raids killed 15 civilians, the Britain-based Syrian Observatory for Human Rights said.\n\nIn Deir Ezzor province in the east, rebel fighters overran the Tanak oilfield east of the provincial capital, the watchdog said.\n\nThe Observatory said three rebel fighters were also killed.';
+    assert.deepStrictEqual(reported(seeds).map(r => r.speaker), ['Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights']);
+  });
+});
+
+describe('people: outlets and places a pronoun may or may not stand for', () => {
+  it('a name before an outlet\'s noun, the subject, is a thing "it" stands for ("Forbes magazine started the rich-list craze in 1982, when it published its first \'\'400\'\' list", NYT 2016-06-26)', () => {
+    const text = "''Some of the numbers have to be taken with a grain of salt,'' said Caroline Freund, a senior fellow at the Peterson Institute for International Economics.\n\nForbes magazine started the rich-list craze in 1982, when it published its first ''400'' list of the 400 richest Americans.";
+    assert.strictEqual(speakerOf(text, "''400''")?.name, 'Forbes');
+  });
+  it('a street or a building after a preposition of place is no one a pronoun stands for ("As they made their way down Broad Street, they chanted", USA Today 2016-07-27)', () => {
+    const text = 'Hundreds of protesters marched through the city. As they made their way down Broad Street, they chanted "stop killing black people" and "no justice, no peace."';
+    assert.notStrictEqual(speakerOf(text, '"stop killing')?.name, 'Broad Street');
+  });
+});
+
+describe('people: a name that only qualifies a role or follows a preposition', () => {
+  it('a one-word name before role words and the role\'s holder is no one a pronoun stands for; the holder is the subject ("Cruz spokesman Rick Tyler said … ,” he said.", Washington Post 2016-01-17; "Obama consultant Cornell Belcher, … picked up a similar thread. “…,” he said.", HuffPost 2016-02-01)', () => {
+    const tyler = '"It\'s a fair inference that he supports their policies," Cruz said.\n\nCruz spokesman Rick Tyler said that the campaign will highlight contrasts between Cruz and Trump to illustrate that voters can be confident that Cruz has "guiding principles to make critical decisions as president and commander in chief," he said.';
+    assert.strictEqual(speakerOf(tyler, '"guiding principles')?.name, 'Rick Tyler');
+    const belcher = 'Obama himself seemed to recognize the significance of the Iowa victory. “Years from now, you’ll look back and you’ll say that this was the moment,” he said in his victory speech that night.\n\nObama consultant Cornell Belcher, the highest-ranking African-American pollster, picked up a similar thread at the time. “African-Americans are beginning to see and sense that they have a lot more in common with white voters than not,” he said.';
+    assert.strictEqual(speakerOf(belcher, '“African-Americans')?.name, 'Cornell Belcher');
+  });
+  it('the qualifier is never the speaker ("Radio talk host Rush Limbaugh used his platform Friday to discuss what he described as …", Western Journal 2016-05-27, was "Radio")', () => {
+    const text = 'Rush Limbaugh Explains The Democrats Opposition To A Sanders/Trump Debate.\n\nRadio talk host Rush Limbaugh used his platform Friday to discuss what he described as the “brilliant” decision Donald Trump made to request a debate.';
+    assert.notStrictEqual(speakerOf(text, '“brilliant”')?.name, 'Radio');
+  });
+});
+
+describe('people: a possessive in the phrase that opens a sentence is its subject\'s', () => {
+  it('"In his remarks, Graham argued" says Graham is a man, though the lexicon reads "Lindsey" as a woman\'s name ("In his address to La Raza, Graham assures his audience he will tell the “bigots” …", PolNeAR train, Breitbart 2016-03-20, was "La Raza")', () => {
+    const text = 'Ted Cruz refuses to disavow Lindsey Graham.\n\nPerhaps more than anyone, Sen. Graham has attacked GOP voters, lawmakers, and thinkers for opposing mass migration policies.\n\nIndeed, one of the most extreme declarations in support of dissolving America’s borders was articulated in a 2007 address Lindsey Graham gave to La Raza. In his remarks, Graham argued that being American “is an idea” and that “no group owns being an American.”\n\nIn his address to La Raza, Graham assures his audience he will tell the “bigots” who oppose amnesty to “shut up.”';
+    assert.strictEqual(speakerOf(text, '“bigots”')?.name, 'Lindsey Graham');
+  });
+});
+
+describe('people: an outlet named with its "The"', () => {
+  it('a mention that holds a capitalised "The" inside a sentence keeps it (\'“…,” The Blaze reported.\', PolNeAR train, Western Journal 2016-02-02, was "Blaze")', () => {
+    const text = 'TheBlaze also did the math about the outcome of those coin flips.\n\n“Clinton’s final delegate count was 699.57, according to the Iowa Democratic Party. Sanders’ was 695.49,” The Blaze reported.';
+    assert.strictEqual(speakerOf(text, '“Clinton’s final')?.name, 'The Blaze');
+  });
+});
