@@ -173,6 +173,32 @@ describe('reported speech: coordinated subjects (speaker.ts)', () => {
   });
 });
 
+describe('reported speech: the source a reader sees, past a participle or a word of degree (sourcePhrase.ts)', () => {
+  it('a noun and the participle phrase after it: the noun reports, not the participle\'s object (seeds, sample 001; PolNeAR train, USA Today 2016-05-13, 2016-06-22)', () => {
+    const r = reported('Video footage posted on the Internet by activists showed the bloodied corpses of six soldiers they said were killed in the fighting.');
+    assert.ok(r.some(x => x.cue === 'showed' && x.mention === 'Video footage'), JSON.stringify(r));
+    const s = reported('A statement posted on the website GunBroker.com said listings are user generated, and that the company reserved the right to remove them.');
+    assert.ok(s.some(x => x.cue === 'said' && x.mention === 'A statement'), JSON.stringify(s));
+    const t = reported('Unfortunately, this is a historic pattern. Research conducted for the Women\'s Media Center showed that men reported 65% of U.S. political stories in 2014.');
+    assert.ok(t.some(x => x.cue === 'showed' && x.mention === 'Research'), JSON.stringify(t));
+  });
+  it('a name before a verb in the past keeps its clause: the verb is no participle of it (PolNeAR train, Breitbart 2016-05-14)', () => {
+    const r = reported('The DOJ responded with the lawsuit Lynch announced that same day, as mentioned above.');
+    assert.ok(!r.some(x => x.mention === 'The DOJ'), JSON.stringify(r));
+  });
+  it('a word of degree after a verb of being is no source: the subject before the verb is (PolNeAR train, NYT 2016-04-26)', () => {
+    const r = reported('Some of those same activists are less confident in Mrs. Clinton.');
+    assert.ok(r.some(x => x.cue === 'confident in' && x.mention === 'Some of those same activists'), JSON.stringify(r));
+    assert.ok(!r.some(x => x.mention === 'less'), JSON.stringify(r));
+  });
+  it('a phrase of time with an article between the cue and its "that" is no content (seeds, sample 001)', () => {
+    const r = reported('It said the day earlier that government air raids on the town of Al-Safira, south of second city Aleppo, killed 15 civilians, eight of them children.');
+    assert.ok(r.some(x => x.cue === 'said' && x.content.startsWith('that government air raids')), JSON.stringify(r));
+    // (the article and its noun alone are the clause's subject)
+    assert.ok(reported('He said the day was coming when the party would unite.').some(x => x.content.startsWith('the day was coming')));
+  });
+});
+
 describe('reported speech with no source: what a reader is shown (sourceless.ts)', () => {
   it('"be supposed to" is a duty, not an attribution (PolNeAR train: 10 such reports, none gold; HuffPost 2015-12-08, Politico 2015-12-31)', () => {
     assert.deepStrictEqual(reported('Future lawmakers could find some alternative way of accomplishing what the taxes are supposed to do.'), []);

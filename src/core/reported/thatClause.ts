@@ -8,7 +8,7 @@ import { cueSpan } from '../quotes/attribution';
 import { CUES, PREPOSITIONS, SAY_FORMS, WEAK_CUES } from '../quotes/lexicon';
 import { contentEnd, contentSpan, words } from './clause';
 import { hearerEnd } from './hearer';
-import { finite } from './bareClause';
+import { articleTime, finite } from './bareClause';
 import { AUXILIARIES, BELIEF_VERBS, TIME_WORDS, WH_VERBS, WH_WORDS } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
@@ -25,6 +25,9 @@ function complementizer(ctx: SentenceContext, c: number, wh: boolean): number {
   k = hearerEnd(toks, c, k, b);
   const isComp = (t: typeof toks[number]) => t.l === 'that' || (wh && WH_WORDS.has(t.l));
   if (k < b && isComp(toks[k])) return k;
+  // ("It said the day earlier that …": a phrase of time with an article)
+  const dated = articleTime(toks, k, b);
+  if (dated > k && dated < b && toks[dated].l === 'that') return dated;
   // a phrase of time or place between: it must open with a preposition or a word of time
   // (only after a verb that always means speech or belief: not "pointed to the poll that shows")
   // (and never after a verb of belief: "hinted at a possible solution that would …" is a relative clause)
