@@ -191,6 +191,19 @@ describe('reported speech: the source a reader sees, past a participle or a word
     assert.ok(r.some(x => x.cue === 'confident in' && x.mention === 'Some of those same activists'), JSON.stringify(r));
     assert.ok(!r.some(x => x.mention === 'less'), JSON.stringify(r));
   });
+  it('a subject of two plural nouns before "have in the past said" (PolNeAR train, Politico 2016-07-24)', () => {
+    const r = reported('Gore’s close friends and allies have in the past said he was staying quiet in order to make climate change a more potent issue with the presidential candidates.');
+    assert.ok(r.some(x => x.cue === 'said' && x.mention === 'Gore’s close friends and allies' && x.content.startsWith('he was staying quiet')), JSON.stringify(r));
+  });
+  it('a verb phrase after an auxiliary or "who" is no source: its subject is (PolNeAR train, USA Today 2016-04-28, NYT 2015-11-24)', () => {
+    const r = reported('Sanders supporters have launched petitions calling on superdelegates to back the will of voters at the convention.');
+    assert.ok(r.some(x => x.cue === 'calling on' && x.mention === 'Sanders supporters'), JSON.stringify(r));
+    const s = reported('So even economists who favor consumption taxes agree that movement toward them will be incremental.');
+    assert.ok(s.some(x => x.cue === 'agree' && x.mention === 'economists'), JSON.stringify(s));
+    // (a share of people after the verb is the participle's subject, NYT 2016-07-15)
+    const t = reported('The killings of black men by white police officers and attacks on the police have left 62 percent of voters saying race relations are growing worse.');
+    assert.ok(t.some(x => x.cue === 'saying' && x.mention?.includes('62 percent of voters')), JSON.stringify(t));
+  });
   it('a phrase of time with an article between the cue and its "that" is no content (seeds, sample 001)', () => {
     const r = reported('It said the day earlier that government air raids on the town of Al-Safira, south of second city Aleppo, killed 15 civilians, eight of them children.');
     assert.ok(r.some(x => x.cue === 'said' && x.content.startsWith('that government air raids')), JSON.stringify(r));

@@ -274,6 +274,9 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   if (aux > 0) {
     const m = subjectBefore(toks, aux - 1, a);
     if (m && m.j === aux) return phraseHead(ctx, m);
+    // ("Gore’s close friends and allies have in the past said": a subject the quote rules do not read, whole)
+    const whole = wholeSubject(ctx, aux);
+    if (whole) return whole;
   }
   const before = subjectBefore(toks, c - 1, a);
   // ("Six in 10 Virginia Democratic primary voters said": a number word the quote rules read as a name opens a share)
@@ -468,7 +471,7 @@ function wholeSubject(ctx: SentenceContext, c: number): Mention | null {
     const t = toks[k];
     // (a cue word after a determiner or a noun is a noun: "A news ⟨report⟩ published Wednesday said")
     const noun = k > open && NOUN_READING.test(t.l) && (DETERMINERS.has(toks[k - 1].l) || toks[k - 1].poss || (!toks[k - 1].cap && !CUES.has(toks[k - 1].l) && !AUX.test(toks[k - 1].l)));
-    if (t.punct || (k > open && SUBJECT_ENDS_AND_PRONOUNS.has(t.l)) || (!t.cap && !noun && (CUES.has(t.l) || AUX.test(t.l) || IRREGULAR_PAST.has(t.l)))) return null;
+    if (t.punct || (k > open && SUBJECT_ENDS_AND_PRONOUNS.has(t.l) && !nounsJoined(toks, k, v)) || (!t.cap && !noun && (CUES.has(t.l) || AUX.test(t.l) || IRREGULAR_PAST.has(t.l)))) return null;
   }
   // (the subject ends on its head noun: "The only hope | the Gulf States have" is a noun phrase, and "Hundreds more
   // showed up" a verb with its particle)
@@ -476,6 +479,16 @@ function wholeSubject(ctx: SentenceContext, c: number): Mention | null {
   if (!last.cap && (PREPOSITIONS.has(last.l) || DETERMINERS.has(last.l) || DEGREE.test(last.l))) return null;
   if (VERB_PARTICLES.has(toks[c + 1]?.l ?? '')) return null;
   return { s: first.s, e: last.e, kind: 'description', i: open, j: v, head: last.l };
+}
+
+/**
+ * The "and" at k joins two plural nouns of one subject ("Gore’s close friends ⟨and⟩ allies have in the past said"):
+ * lower-case words in "-s" on both sides, the second the last word before the verb.
+ */
+function nounsJoined(toks: Tok[], k: number, v: number): boolean {
+  const before = toks[k - 1], after = toks[k + 1];
+  return toks[k].l === 'and' && k + 2 === v && !before.cap && !after.cap && !before.punct && /[^s'’]s$/.test(before.l) && /[^s'’]s$/.test(after.l)
+    && !SUBJECT_ENDS_AND_PRONOUNS.has(after.l) && !CUES.has(after.l) && !AUX.test(after.l);
 }
 
 /** Personal pronouns, alone or with a contracted auxiliary ("He’s comparing …"). */
