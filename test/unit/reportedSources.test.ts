@@ -204,6 +204,12 @@ describe('reported speech: the source a reader sees, past a participle or a word
     const t = reported('The killings of black men by white police officers and attacks on the police have left 62 percent of voters saying race relations are growing worse.');
     assert.ok(t.some(x => x.cue === 'saying' && x.mention?.includes('62 percent of voters')), JSON.stringify(t));
   });
+  it('the noun phrase before a share\'s quantity words and the antecedent of "who" after an opening clause (PolNeAR train, NYT 2015-12-14, 2015-12-09)', () => {
+    const r = reported('Governors in more than two dozen states balked at accepting any.');
+    assert.ok(r.some(x => x.cue === 'balked at' && x.mention === 'Governors in more than two dozen states'), JSON.stringify(r));
+    const s = reported('Still, while the tech industry cannot block all terror content on the web, people who have battled other online threats say it could be doing more.');
+    assert.ok(s.some(x => x.cue === 'say' && x.mention === 'people'), JSON.stringify(s));
+  });
   it('a phrase of time with an article between the cue and its "that" is no content (seeds, sample 001)', () => {
     const r = reported('It said the day earlier that government air raids on the town of Al-Safira, south of second city Aleppo, killed 15 civilians, eight of them children.');
     assert.ok(r.some(x => x.cue === 'said' && x.content.startsWith('that government air raids')), JSON.stringify(r));

@@ -215,7 +215,8 @@ function wholePhrase(ctx: SentenceContext, r: Report): void {
     r.mention = { ...m, s: toks[q].s, i: q };
     return;
   }
-  let link = m.i - 1;
+  // ("Governors in ⟨more than⟩ two dozen states balked at": the link stands before the quantity words)
+  let link = q < m.i && PHRASE_LINK.test(toks[q - 1]?.l ?? '') ? q - 1 : m.i - 1;
   if (link > a && LINK_DETERMINER.test(toks[link].l) && !toks[link].cap) link--;
   if (link <= a || !PHRASE_LINK.test(toks[link].l) || toks[link].cap) return;
   // the phrase's first word: after the clause's opening mark and conjunctions

@@ -362,12 +362,17 @@ const MAX_RELATIVE_CLAUSE = 12;
  */
 function relativeAntecedent(ctx: SentenceContext, m: Mention): Mention | null {
   const { toks } = ctx;
-  const open = contentStart(ctx);
+  let open = contentStart(ctx);
   let w = m.i - 1;
   while (w > open && w >= m.i - MAX_RELATIVE_CLAUSE && !toks[w].punct && toks[w].l !== 'who') w--;
   if (w <= open || toks[w].l !== 'who' || toks[w - 1].punct) return null;
+  // ("Still, while the tech industry cannot block all terror content on the web, ⟨people⟩ who have battled …": the
+  // main clause's subject after an opening subordinate clause's comma)
+  let lead = open;
+  if ((toks[lead + 1]?.t === ',' && looksAdverb(toks[lead].l)) || /^(?:still|now|yet|then)$/.test(toks[lead].l)) lead += toks[lead + 1]?.t === ',' ? 2 : 1;
+  if (OPENING_SUBORDINATOR.test(toks[lead]?.l ?? '')) for (let k = w - 1; k > lead; k--) if (toks[k].t === ',') { open = k + 1; break; }
   const first = toks[open];
-  if (!(first.cap || DETERMINERS.has(first.l) || SHARE.test(first.l) || isQuantity(first.l) || /[^s]s$/.test(first.l)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l)) return null;
+  if (!(first.cap || DETERMINERS.has(first.l) || SHARE.test(first.l) || isQuantity(first.l) || /[^s]s$/.test(first.l) || IRREGULAR_PLURAL.test(first.l)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l)) return null;
   for (let k = open; k < w; k++) {
     const t = toks[k];
     // ("Current and former officials who spoke with The Huffington Post said": "and" between two modifiers)
@@ -376,6 +381,11 @@ function relativeAntecedent(ctx: SentenceContext, m: Mention): Mention | null {
   }
   return { s: first.s, e: toks[w - 1].e, kind: 'description', i: open, j: w, head: toks[w - 1].l };
 }
+
+/** Conjunctions that open a subordinate clause before the main one ("While …, people who … say"). */
+const OPENING_SUBORDINATOR = /^(?:while|when|although|though|if|as|because|since|after|before|once|whereas|unless|until)$/;
+/** Plural nouns of people not in "-s" ("But ⟨people⟩ who have battled other online threats say"). */
+const IRREGULAR_PLURAL = /^(?:people|men|women|children|folks)$/;
 
 /** How many words a noun and its participle may take before the word that links them to the subject found ("People briefed on"). */
 const MAX_HEAD = 4;
