@@ -218,6 +218,19 @@ describe('reported speech: the source a reader sees, past a participle or a word
   });
 });
 
+describe('reported speech: a tail with a relative clause\'s verb or a second verb fronts no content (fronted.ts)', () => {
+  it('", … who say …" and ", … in which organizers claimed …" attribute nothing before them (PolNeAR train, Breitbart 2016-04-14, Politico 2016-06-22)', () => {
+    const r = reported('North Carolina has faced a national backlash from gay rights groups, entertainers and business leaders who say the law unfairly targets gay and lesbian people.');
+    assert.ok(!r.some(x => x.content.startsWith('North Carolina has faced')), JSON.stringify(r));
+    const s = reported('They’ve arranged two conference calls in the past week, including one on Sunday in which organizers claimed nearly 400 convention delegates and alternates participated.');
+    assert.ok(!s.some(x => x.content.startsWith('They’ve arranged')), JSON.stringify(s));
+  });
+  it('", became a delegate and said …": the second verb\'s subject opens the sentence (PolNeAR train, Politico 2016-04-03)', () => {
+    const r = reported('Gary Emineth, a former state party chairman, became a delegate and said he is leaning toward supporting Trump.');
+    assert.ok(!r.some(x => x.content === 'Gary Emineth, a former state party chairman'), JSON.stringify(r));
+  });
+});
+
 describe('reported speech with no source: what a reader is shown (sourceless.ts)', () => {
   it('"be supposed to" is a duty, not an attribution (PolNeAR train: 10 such reports, none gold; HuffPost 2015-12-08, Politico 2015-12-31)', () => {
     assert.deepStrictEqual(reported('Future lawmakers could find some alternative way of accomplishing what the taxes are supposed to do.'), []);
