@@ -231,6 +231,15 @@ describe('reported speech: a tail with a relative clause\'s verb or a second ver
   });
 });
 
+describe('reported speech: a subordinate clause between commas is no inset attribution (parenthetical.ts)', () => {
+  it('", when he insisted …," and ", when he asked …," set a time, not a report of the sentence (PolNeAR train, NYT 2016-02-20, Wash. Post 2016-06-27)', () => {
+    const r = reported('From the first days of his papacy, when he insisted on paying his hotel bill himself, Francis has understood the power of gesture, and of a global spotlight available to any pope capable of using it.');
+    assert.ok(!r.some(x => x.content.startsWith('From the first days')), JSON.stringify(r));
+    const s = reported('Since June 16, when he asked supporters to run for office, at least 21,000 said they would - or at least hit the streets to help.');
+    assert.ok(!s.some(x => x.content.startsWith('Since June 16')), JSON.stringify(s));
+  });
+});
+
 describe('reported speech with no source: what a reader is shown (sourceless.ts)', () => {
   it('"be supposed to" is a duty, not an attribution (PolNeAR train: 10 such reports, none gold; HuffPost 2015-12-08, Politico 2015-12-31)', () => {
     assert.deepStrictEqual(reported('Future lawmakers could find some alternative way of accomplishing what the taxes are supposed to do.'), []);

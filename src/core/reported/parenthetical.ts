@@ -116,6 +116,9 @@ function insetTail(t: Tok): boolean {
   return t.cap || TAIL_OPENERS.test(t.l) || (looksAdverb(t.l) && t.l.length > 4);
 }
 
+/** Conjunctions after the opening's comma that open a subordinate clause, never an inset attribution. */
+const INSET_SUBORDINATOR = /^(?:when|while|whenever|after|before|since|until|because|although|though|if|unless|once|whereas)$/;
+
 /** How many tokens the subject and cue may take between the two commas. */
 const MAX_INSET = 9;
 
@@ -131,6 +134,9 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     if (cueBetween(toks, open, m)) return [];
     // ("Barkley, who said he typically votes democratic, said …": a relative clause, not an inset attribution)
     if (COMMA_RELATIVES_BUT_WHOM.has(toks[m + 1]?.l ?? '')) continue;
+    // ("From the first days of his papacy, when he insisted on paying his hotel bill himself, Francis has …": a
+    // subordinate clause's verb, not an inset attribution)
+    if (INSET_SUBORDINATOR.test(toks[m + 1]?.l ?? '')) continue;
     let c = m + 1;
     while (c < b && c <= m + MAX_INSET && !toks[c].punct && !(TAIL_CUES.has(toks[c].l) && !toks[c].cap)) c++;
     if (c >= b || toks[c].punct || c > m + MAX_INSET) continue;
