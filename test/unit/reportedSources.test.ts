@@ -240,6 +240,13 @@ describe('reported speech: a subordinate clause between commas is no inset attri
   });
 });
 
+describe('reported speech: a content in a relative clause ends at its closing comma (subordinate.ts)', () => {
+  it('"X, who through his office declined to comment, was born …": the infinitive ends before the antecedent\'s verb (PolNeAR train, Wash. Post 2016-06-02)', () => {
+    const r = reported('Curiel, who through his office declined to comment, was born in East Chicago, Ind., and is a 1979 graduate of the Indiana University law school.');
+    assert.ok(r.some(x => x.cue === 'declined' && x.content === 'to comment'), JSON.stringify(r));
+  });
+});
+
 describe('reported speech with no source: what a reader is shown (sourceless.ts)', () => {
   it('"be supposed to" is a duty, not an attribution (PolNeAR train: 10 such reports, none gold; HuffPost 2015-12-08, Politico 2015-12-31)', () => {
     assert.deepStrictEqual(reported('Future lawmakers could find some alternative way of accomplishing what the taxes are supposed to do.'), []);
