@@ -210,6 +210,15 @@ describe('reported speech: the source a reader sees, past a participle or a word
     const s = reported('Still, while the tech industry cannot block all terror content on the web, people who have battled other online threats say it could be doing more.');
     assert.ok(s.some(x => x.cue === 'say' && x.mention === 'people'), JSON.stringify(s));
   });
+  it('a phrase of time after the subject is when it spoke, not who (seeds, sample 001; PolNeAR train, Wash. Post 2015-12-04)', () => {
+    const r = reported('Lavrov earlier this week urged the Assad regime through visiting Syrian Deputy Foreign Minister Faisal Muqdad to put all its proposals on the table.');
+    assert.ok(r.some(x => x.cue === 'urged' && x.mention === 'Lavrov'), JSON.stringify(r));
+    const s = reported('A judge last month ordered the city to make the video public.');
+    assert.ok(s.some(x => x.cue === 'ordered' && x.mention === 'A judge'), JSON.stringify(s));
+    // (a document's time dates it, and a weekday in a name is the name's)
+    const t = reported('A CNN/ORC poll last month showed Mr. Trump leading Mr. Cruz nationally, 45 percent to 18 percent.');
+    assert.ok(t.some(x => x.cue === 'showed' && x.mention === 'A CNN/ORC poll last month'), JSON.stringify(t));
+  });
   it('a phrase of time with an article between the cue and its "that" is no content (seeds, sample 001)', () => {
     const r = reported('It said the day earlier that government air raids on the town of Al-Safira, south of second city Aleppo, killed 15 civilians, eight of them children.');
     assert.ok(r.some(x => x.cue === 'said' && x.content.startsWith('that government air raids')), JSON.stringify(r));

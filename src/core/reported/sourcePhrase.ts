@@ -11,6 +11,8 @@ import { AUXILIARIES, BARE_VERBS, BELIEF_VERBS, CALENDAR_NAMES, CUES, DETERMINER
 import { tokenAt, wordEnd, type Tok } from '../quotes/tokens';
 import { firstNameGender, isCommonWord, isKnownOrganization, isPlace } from '../people/lexicon';
 import { contentStart } from './fronted';
+import { WEEKDAYS } from '../text/calendar';
+import { isDocumentNoun } from '../people/documents';
 import { mainClauseSubject } from './mainSubject';
 import { phraseHead } from './speaker';
 import type { Report, SentenceContext } from './report';
@@ -339,6 +341,28 @@ function verbPhraseSource(ctx: SentenceContext, r: Report): void {
   r.mention = phraseHead(ctx, subject);
 }
 
+/** Words of a phrase of time that may close a subject ("Lavrov ⟨earlier this week⟩", "A judge ⟨last month⟩", "⟨on Monday⟩"). */
+const TIME_TAIL = /^(?:earlier|later|last|this|next|on|recently|today|yesterday|tonight|week|month|year|weekend|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** The words that may end such a phrase. */
+const TIME_TAIL_END = /^(?:earlier|later|recently|today|yesterday|tonight|week|month|year|weekend|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * A phrase of time at the end of a source is when it spoke, not who: "⟨Lavrov⟩ earlier this week urged the Assad
+ * regime …" (seeds, sample 001), "⟨A judge⟩ last month ordered …" (PolNeAR train, Wash. Post 2016-05-29). Not after a
+ * document or a participle, whose time dates the document ("a WBUR poll last week", "a memo released Friday", "A
+ * Monmouth poll out Monday").
+ */
+function timeTail(toks: Tok[], r: Report): void {
+  const m = r.mention;
+  let j = m.j;
+  if (j - m.i < 2 || !TIME_TAIL_END.test(toks[j - 1].l)) return;
+  // (lower-case words, and weekdays not part of a name: "Super Tuesday", "USA TODAY")
+  while (j - 1 > m.i && TIME_TAIL.test(toks[j - 1].l) && (!toks[j - 1].cap || (WEEKDAYS.has(toks[j - 1].l) && !toks[j - 2].cap && toks[j - 1].t !== toks[j - 1].t.toUpperCase()))) j--;
+  const before = toks[j - 1];
+  if (j === m.j || before.punct || PARTICIPLE.test(before.l) || /^(?:out|in|from|of|by)$/.test(before.l) || isDocumentNoun(before.l)) return;
+  r.mention = { ...m, j, e: before.e, head: before.l };
+}
+
 /** Adverbs and conjunctions that open a sentence before its subject, never part of a source. */
 const SENTENCE_ADVERB = /^(?:yet|perhaps|maybe|plus|still|also|now|indeed|instead|meanwhile|however|thus|and|but|so)$/;
 
@@ -358,6 +382,7 @@ export function readerSource(ctx: SentenceContext, r: Report): boolean {
   if (r.rule === 'according-to') return true;
   if (!degreeSource(ctx, r)) participleHead(ctx, r);
   verbPhraseSource(ctx, r);
+  timeTail(toks, r);
   wholePhrase(ctx, r);
   const modifier = cueNounModifier(toks, r);
   if (modifier === 'none') {
