@@ -241,6 +241,10 @@ describe('reported speech: a tail with a relative clause\'s verb or a second ver
 });
 
 describe('reported speech: a subordinate clause between commas is no inset attribution (parenthetical.ts)', () => {
+  it('a lone demonstrative before the inset points back; the content is what follows it (PolNeAR train, West. Journal 2016-05-26)', () => {
+    const r = reported('Compared with the previous cycle, it currently has just $16 million stashed away. That, RNC Chief of Staff Katie Walsh explained, is by design.');
+    assert.ok(r.some(x => x.cue === 'explained' && x.content === 'is by design'), JSON.stringify(r));
+  });
   it('", when he insisted …," and ", when he asked …," set a time, not a report of the sentence (PolNeAR train, NYT 2016-02-20, Wash. Post 2016-06-27)', () => {
     const r = reported('From the first days of his papacy, when he insisted on paying his hotel bill himself, Francis has understood the power of gesture, and of a global spotlight available to any pope capable of using it.');
     assert.ok(!r.some(x => x.content.startsWith('From the first days')), JSON.stringify(r));

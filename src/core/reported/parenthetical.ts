@@ -28,6 +28,9 @@ const ADVERBIAL_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'after',
 /** One of the words, an adverb in -ly or a word in -ing. */
 const isAdverbial = (l: string): boolean => ADVERBIAL_WORDS.has(l) || looksAdverb(l) || ING_WORD.test(l);
 
+/** Demonstratives that open a content alone before the inset ("That, he said, is …"). */
+const DEMONSTRATIVE = /^(?:that|this)$/;
+
 /** Openings that comment on what follows rather than belong to it. */
 const SET_PHRASE = /^(?:if anything|in fact|of course|in short|in addition|at the same time|in other words|for example|for instance|in the end|by contrast)$/i;
 
@@ -173,7 +176,9 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     // ("If anything, Ash argued in his email, the incident is …": an adverbial opening is no part of the content)
     // (but a longer opening is part of what is reported: "If it’s just a small number of delegates at stake, the
     // campaign said, it may not bother", "In his state, Christie said, …")
-    const aside = m < open || (isAdverbial(toks[open].l) && (m === open + 1 || SET_PHRASE.test(ctx.text.slice(toks[open].s, toks[m - 1].e))));
+    // ("That, RNC Chief of Staff Katie Walsh explained, is by design": a lone demonstrative points back to what came
+    // before; PolNeAR's content is what follows the inset)
+    const aside = m < open || (m === open + 1 && DEMONSTRATIVE.test(toks[open].l)) || (isAdverbial(toks[open].l) && (m === open + 1 || SET_PHRASE.test(ctx.text.slice(toks[open].s, toks[m - 1].e))));
     const span = contentSpan(ctx, aside ? close + 1 : open, end);
     if (span) return [{ ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'parenthetical' }];
   }
