@@ -260,6 +260,15 @@ describe('reported speech: a content in a relative clause ends at its closing co
   });
 });
 
+describe('reported speech: "that" and a phrase with no verb is a pronoun, no clause (thatClause.ts)', () => {
+  it('"hinted at that in a news conference", "doesn’t mention that on the campaign trail" report no content (PolNeAR train, Wash. Post 2016-03-29, Politico 2016-07-29)', () => {
+    assert.ok(!reported('Brown, the governor, hinted at that in a news conference Monday.').some(x => x.content.startsWith('that in')));
+    assert.ok(!reported('Dena Grayson was a lobbyist for a biomedical firm, but she doesn’t mention that on the campaign trail.').some(x => x.content.startsWith('that on')));
+    // (a clause after the phrase keeps its "that": "said that in a race between Trump and Cruz, he would support …")
+    assert.ok(reported('Mr. Graham said that in a race between Trump and Cruz, he would support the former.').some(x => x.content.startsWith('that in a race')));
+  });
+});
+
 describe('reported speech with no source: what a reader is shown (sourceless.ts)', () => {
   it('"be supposed to" is a duty, not an attribution (PolNeAR train: 10 such reports, none gold; HuffPost 2015-12-08, Politico 2015-12-31)', () => {
     assert.deepStrictEqual(reported('Future lawmakers could find some alternative way of accomplishing what the taxes are supposed to do.'), []);

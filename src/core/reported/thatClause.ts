@@ -5,6 +5,7 @@
  * said, “We’ll see,” when asked whether he would fundraise" (a passive "asked" has no reporter: not taken).
  */
 import { cueSpan } from '../quotes/attribution';
+import type { Tok } from '../quotes/tokens';
 import { CUES, PREPOSITIONS, SAY_FORMS, WEAK_CUES } from '../quotes/lexicon';
 import { contentEnd, contentSpan, words } from './clause';
 import { hearerEnd } from './hearer';
@@ -42,6 +43,19 @@ function complementizer(ctx: SentenceContext, c: number, wh: boolean): number {
   return -1;
 }
 
+/** Prepositions after which "that" is a pronoun when no verb follows ("that in a news conference", "that given the crop …"). */
+const AFTER_PRONOUN_THAT = /^(?:in|on|at|during|before|after|given|with|for|since|until|over|from)$/;
+
+/** The "that" at k is a pronoun followed by a phrase, with no verb in the content that ends at `end`. */
+function demonstrativePronoun(toks: Tok[], k: number, end: number): boolean {
+  if (!AFTER_PRONOUN_THAT.test(toks[k + 1]?.l ?? '')) return false;
+  for (let j = k + 1; j < end; j++) {
+    const t = toks[j];
+    if (!t.punct && (/['’](?:s|re|ll|d|ve|m)$/.test(t.t) || (!t.cap && (finite(t) || AUXILIARIES.has(t.l))))) return false;
+  }
+  return true;
+}
+
 /** Plural nouns that are also forms of a cue ("states", "reports"). */
 const PLURAL_NOUN = /^(?:states|reports|claims|promises|pledges|vows|threats|notes|remarks|comments|estimates|demands)$/;
 
@@ -70,6 +84,9 @@ export function thatClauses(ctx: SentenceContext): Report[] {
     // question" is a time, not a question)
     const alone = end === k + 1 && WH_WORDS.has(toks[k].l);
     if (words(toks, from, end) < (alone ? 1 : 2) || (!alone && SAY_FORMS.has(t.l) && /^(?:when|where)$/.test(toks[k].l))) continue;
+    // ("Brown hinted at that in a news conference Monday", "she doesn't mention that on the campaign trail",
+    // "Investigations have revealed that before the attacks, …": "that" and a phrase with no verb is a pronoun, no clause)
+    if (toks[k].l === 'that' && demonstrativePronoun(toks, k, end)) continue;
     // (the content keeps its "that", as PolNeAR's annotators mark it: 2,312 of 2,341 train contents after a "that")
     const span = contentSpan(ctx, k, end);
     const mention = reporterOf(ctx, c);
