@@ -13,6 +13,7 @@ import { articleTime, finite } from './bareClause';
 import { AUXILIARIES, BELIEF_VERBS, TIME_WORDS, WH_VERBS, WH_WORDS } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
+import { hasVerb } from './sayClause';
 import { timeGapThat, wideGapCue, wideGapThat } from './wideGap';
 
 
@@ -46,14 +47,16 @@ function complementizer(ctx: SentenceContext, c: number, wh: boolean): number {
 /** Prepositions after which "that" is a pronoun when no verb follows ("that in a news conference", "that given the crop …"). */
 const AFTER_PRONOUN_THAT = /^(?:in|on|at|during|before|after|given|with|for|since|until|over|from)$/;
 
-/** The "that" at k is a pronoun followed by a phrase, with no verb in the content that ends at `end`. */
+/** The "that" at k is a pronoun followed by a phrase, with no verb or clause after a comma in the content that ends at `end`. */
 function demonstrativePronoun(toks: Tok[], k: number, end: number): boolean {
   if (!AFTER_PRONOUN_THAT.test(toks[k + 1]?.l ?? '')) return false;
   for (let j = k + 1; j < end; j++) {
     const t = toks[j];
+    // (a comma after the phrase opens the clause: "that in a head-to-head contest, Clinton leads Trump …")
+    if (t.t === ',' && j + 1 < end) return false;
     if (!t.punct && (/['’](?:s|re|ll|d|ve|m)$/.test(t.t) || (!t.cap && (finite(t) || AUXILIARIES.has(t.l))))) return false;
   }
-  return true;
+  return !hasVerb(toks, k, end);
 }
 
 /** Plural nouns that are also forms of a cue ("states", "reports"). */
