@@ -270,6 +270,14 @@ describe('reported speech: "that" and a phrase with no verb is a pronoun, no cla
   });
 });
 
+describe('reported speech: a phrase of place or time after a verb of stance is no object (objectCue.ts)', () => {
+  it('"proposed under a flat rate", "announced Monday would turn …" report nothing; "vowed Tuesday to remain" does (PolNeAR train, NYT 2016-02-03, Wash. Post 2015-11-24)', () => {
+    assert.ok(!reported('The plan would cut the top rate to as low as 10 percent, which Senator Ted Cruz of Texas proposed under a flat rate.').some(x => x.content === 'under a flat rate'));
+    assert.ok(!reported('A $160 billion megamerger announced Monday would turn U.S. pharmaceutical behemoth Pfizer Inc. into an Irish drug company.').some(x => x.cue === 'announced'));
+    assert.ok(reported('Sanders vowed Tuesday to remain in the fight through the California primary on June 7.').some(x => x.cue === 'vowed'));
+  });
+});
+
 describe('reported speech with no source: what a reader is shown (sourceless.ts)', () => {
   it('"be supposed to" is a duty, not an attribution (PolNeAR train: 10 such reports, none gold; HuffPost 2015-12-08, Politico 2015-12-31)', () => {
     assert.deepStrictEqual(reported('Future lawmakers could find some alternative way of accomplishing what the taxes are supposed to do.'), []);
