@@ -17,8 +17,28 @@ import { reporterOf, verbAt } from './speaker';
 
 const DAY: ReadonlySet<string> = new Set([...WEEKDAYS, ...RELATIVE_DAYS, 'earlier', 'later', 'recently', 'repeatedly', 'again', 'privately', 'publicly']);
 
-/** Past a time word or two between the cue and the clause ("said Tuesday", "said on Monday", "said last week"). */
+/** Nouns of a period in a time phrase with an article ("the day earlier", "a week before", "the previous night"). */
+const PERIOD_NOUN = /^(?:day|week|month|year|night|morning|afternoon|evening|weekend)$/;
+/** Words before the period noun that make the phrase a time ("the ⟨previous⟩ day", "the ⟨same⟩ week"). */
+const PERIOD_BEFORE = /^(?:previous|next|following|same|prior)$/;
+/** Words after the period noun that make the phrase a time ("the day ⟨earlier⟩", "a week ⟨before⟩"). */
+const PERIOD_AFTER = /^(?:earlier|before|later|after|ago)$/;
+
+/**
+ * The end of a phrase of time with an article at k, or k: "It said ⟨the day earlier⟩ that government air raids …"
+ * (seeds, sample 001), "said ⟨the previous day⟩ that …", "said ⟨a week ago⟩ he …". The article and its noun alone ("said
+ * the day was …") are the clause's subject, not a time.
+ */
+export function articleTime(toks: Tok[], k: number, b: number): number {
+  if (k + 2 >= b || !/^(?:the|a|that|one)$/.test(toks[k].l)) return k;
+  if (PERIOD_BEFORE.test(toks[k + 1].l) && PERIOD_NOUN.test(toks[k + 2].l)) return k + 3;
+  return PERIOD_NOUN.test(toks[k + 1].l) && PERIOD_AFTER.test(toks[k + 2].l) ? k + 3 : k;
+}
+
+/** Past a time word or two between the cue and the clause ("said Tuesday", "said on Monday", "said last week", "said the day earlier"). */
 export function pastTime(toks: Tok[], k: number, b: number): number {
+  const dated = articleTime(toks, k, b);
+  if (dated > k) return dated;
   if (k < b && DAY.has(toks[k].l)) return k + 1;
   if (k + 1 < b && toks[k].l === 'on' && DAY.has(toks[k + 1].l)) return k + 2;
   if (k + 1 < b && toks[k].l === 'for' && /^(?:weeks|months|years|days|decades)$/.test(toks[k + 1].l)) return k + 2;

@@ -3,7 +3,7 @@
  * Cairo for meetings, the news site RTL Info reported.", "It is a national disgrace, said Mirsky."
  */
 import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { COMMA_RELATIVES, CONTENT_OPENING_CONJUNCTIONS, CUES, DASHES, OPENING_ADJUNCTS, OWN_CLAUSE_CONJUNCTIONS, TAIL_INVERTING, TAIL_PARTICIPLES, TIME_WORDS } from '../quotes/lexicon';
+import { COMMA_RELATIVES, CONTENT_OPENING_CONJUNCTIONS, CUES, DASHES, OPENING_ADJUNCTS, OWN_CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS, TAIL_INVERTING, TAIL_PARTICIPLES, TIME_WORDS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { finite, presentVerb } from './bareClause';
 import { attributionTail, contentSpan, MAX_CONTENT, TAIL_CUES, words } from './clause';
@@ -104,6 +104,10 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     let c = m + 1;
     while (c < b && !TAIL_CUES.has(toks[c].l)) c++;
     if (c >= b || !tailEndsSentence(toks, c, b)) return [];
+    // (", compared with the 30 percent ⟨who⟩ say the same", ", entertainers and business leaders ⟨who⟩ say the law …":
+    // a relative clause's verb, no attribution of what came before; ", furrowed his brow ⟨and⟩ said": the second of
+    // two verbs, whose subject is the sentence's)
+    if (toks.slice(m + 1, c).some(t => RELATIVE_PRONOUNS.has(t.l) && !t.cap) || /^(?:and|or)$/.test(toks[c - 1].l)) return [];
     // (a source with a long apposition or a title, read only before a content that opens with its main clause:
     // "While 86 percent of black voters …, 43 percent said …" ends its report where the main clause begins)
     let extended = !shortTail(toks, c, b);

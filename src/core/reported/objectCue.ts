@@ -7,6 +7,8 @@
 import { DETERMINERS, PREPOSITIONS } from '../quotes/lexicon';
 import { looksAdverb } from '../text/adverbs';
 import type { Tok } from '../quotes/tokens';
+import { MONTHS, WEEKDAYS } from '../text/calendar';
+import { finite } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
 import { objectBeforeAdjunct } from './adjunct';
 import { objectGap } from './gap';
@@ -71,6 +73,19 @@ const PREDICATIVE = /^(?:describ|portray|characteri[sz]|blast|slam|paint|cast|di
 /** Words of time that open an adjunct, not an object ("after winning", "before the vote"). */
 const ADJUNCT_OPENER = /^(?:after|before|during|since|until|when|while|amid|despite)$/;
 
+/** Prepositions that open a phrase of place or manner after a verb, never its object ("proposed under a flat rate"). */
+const PLACE_OPENER = /^(?:under|over|against|across|through|throughout|toward|towards|within|without|beyond|upon|among|amid)$/;
+
+/** A phrase of time at k ("Monday", "last July", "last week") followed by a mark or a verb with tense. */
+function timeBeforeBreak(toks: Tok[], k: number, b: number): boolean {
+  let j = k;
+  if (/^(?:last|this|next|early|late)$/.test(toks[j]?.l ?? '')) j++;
+  const t = toks[j];
+  if (!t || !(WEEKDAYS.has(t.l) || MONTHS.has(t.l) || /^(?:week|month|year|weekend|spring|summer|fall|winter)$/.test(t.l)) || (j === k && !WEEKDAYS.has(t.l) && !MONTHS.has(t.l))) return false;
+  const n = toks[j + 1];
+  return j + 1 >= b || !n || n.punct || finite(n);
+}
+
 /** Particles that make a verb of stance another verb ("showed up"; but "blasted out an email" keeps its object). */
 const PARTICLE = /^(?:up|off|down|away|back|around)$/;
 
@@ -126,6 +141,10 @@ export function objectCues(ctx: SentenceContext): Report[] {
     // "proposed temporarily banning Muslims" go on)
     const afterAdverb = toks[k + 1];
     if (!o.cap && ((looksAdverb(o.l) && (!afterAdverb || afterAdverb.punct || PREPOSITIONS.has(afterAdverb.l))) || ADJUNCT_OPENER.test(o.l))) continue;
+    // ("which Senator Ted Cruz of Texas proposed under a flat rate", "which the department first proposed last July,
+    // provoked …", "A $160 billion megamerger announced Monday would turn …": a phrase of place or time, then a mark or
+    // another clause's verb — the verb's object stands before it; but "vowed Tuesday to remain in the fight" goes on)
+    if (!particle && (PLACE_OPENER.test(o.l) || timeBeforeBreak(toks, k, b))) continue;
     const end = objectBeforeAdjunct(toks, k, contentEnd(ctx, k, true));
     if (words(toks, k, end) < 2) continue;
     const span = contentSpan(ctx, k, end);

@@ -28,6 +28,9 @@ const ADVERBIAL_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'after',
 /** One of the words, an adverb in -ly or a word in -ing. */
 const isAdverbial = (l: string): boolean => ADVERBIAL_WORDS.has(l) || looksAdverb(l) || ING_WORD.test(l);
 
+/** Demonstratives that open a content alone before the inset ("That, he said, is …"). */
+const DEMONSTRATIVE = /^(?:that|this)$/;
+
 /** Openings that comment on what follows rather than belong to it. */
 const SET_PHRASE = /^(?:if anything|in fact|of course|in short|in addition|at the same time|in other words|for example|for instance|in the end|by contrast)$/i;
 
@@ -116,6 +119,9 @@ function insetTail(t: Tok): boolean {
   return t.cap || TAIL_OPENERS.test(t.l) || (looksAdverb(t.l) && t.l.length > 4);
 }
 
+/** Conjunctions after the opening's comma that open a subordinate clause, never an inset attribution. */
+const INSET_SUBORDINATOR = /^(?:when|while|whenever|after|before|since|until|because|although|though|if|unless|once|whereas)$/;
+
 /** How many tokens the subject and cue may take between the two commas. */
 const MAX_INSET = 9;
 
@@ -131,6 +137,9 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     if (cueBetween(toks, open, m)) return [];
     // ("Barkley, who said he typically votes democratic, said …": a relative clause, not an inset attribution)
     if (COMMA_RELATIVES_BUT_WHOM.has(toks[m + 1]?.l ?? '')) continue;
+    // ("From the first days of his papacy, when he insisted on paying his hotel bill himself, Francis has …": a
+    // subordinate clause's verb, not an inset attribution)
+    if (INSET_SUBORDINATOR.test(toks[m + 1]?.l ?? '')) continue;
     let c = m + 1;
     while (c < b && c <= m + MAX_INSET && !toks[c].punct && !(TAIL_CUES.has(toks[c].l) && !toks[c].cap)) c++;
     if (c >= b || toks[c].punct || c > m + MAX_INSET) continue;
@@ -167,7 +176,9 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     // ("If anything, Ash argued in his email, the incident is …": an adverbial opening is no part of the content)
     // (but a longer opening is part of what is reported: "If it’s just a small number of delegates at stake, the
     // campaign said, it may not bother", "In his state, Christie said, …")
-    const aside = m < open || (isAdverbial(toks[open].l) && (m === open + 1 || SET_PHRASE.test(ctx.text.slice(toks[open].s, toks[m - 1].e))));
+    // ("That, RNC Chief of Staff Katie Walsh explained, is by design": a lone demonstrative points back to what came
+    // before; PolNeAR's content is what follows the inset)
+    const aside = m < open || (m === open + 1 && DEMONSTRATIVE.test(toks[open].l)) || (isAdverbial(toks[open].l) && (m === open + 1 || SET_PHRASE.test(ctx.text.slice(toks[open].s, toks[m - 1].e))));
     const span = contentSpan(ctx, aside ? close + 1 : open, end);
     if (span) return [{ ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'parenthetical' }];
   }

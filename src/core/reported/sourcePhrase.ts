@@ -9,11 +9,15 @@ import { looksAdverb } from '../text/adverbs';
 import { subjectBefore } from '../quotes/attribution';
 import { AUXILIARIES, BARE_VERBS, BELIEF_VERBS, CALENDAR_NAMES, CUES, DETERMINERS, IRREGULAR_PAST, NOUN_AFTER_DET, NOUN_TOO, OBJECT_VERBS, SUBJECT_PRONOUNS } from '../quotes/lexicon';
 import { tokenAt, wordEnd, type Tok } from '../quotes/tokens';
-import { firstNameGender, isKnownOrganization, isPlace } from '../people/lexicon';
+import { firstNameGender, isCommonWord, isKnownOrganization, isPlace } from '../people/lexicon';
+import { contentStart } from './fronted';
+import { WEEKDAYS } from '../text/calendar';
+import { isDocumentNoun } from '../people/documents';
 import { mainClauseSubject } from './mainSubject';
+import { phraseHead } from './speaker';
 import type { Report, SentenceContext } from './report';
 
-/** How many tokens an "according to" source's participle phrase may add ("released on Friday by Latino Decisions"). */
+/** How many tokens a source's participle phrase may take ("released on Friday by Latino Decisions", "posted on the Internet by activists"). */
 const MAX_PARTICIPLE_PHRASE = 12;
 /** A participle that a phrase of time or agent follows ("released", "conducted", "taken", "reviewed"). */
 const PARTICIPLE = /^(?:[a-z]+ed|taken|given|drawn|written|shown|seen|known|made|done)$/;
@@ -213,7 +217,8 @@ function wholePhrase(ctx: SentenceContext, r: Report): void {
     r.mention = { ...m, s: toks[q].s, i: q };
     return;
   }
-  let link = m.i - 1;
+  // ("Governors in ⟨more than⟩ two dozen states balked at": the link stands before the quantity words)
+  let link = q < m.i && PHRASE_LINK.test(toks[q - 1]?.l ?? '') ? q - 1 : m.i - 1;
   if (link > a && LINK_DETERMINER.test(toks[link].l) && !toks[link].cap) link--;
   if (link <= a || !PHRASE_LINK.test(toks[link].l) || toks[link].cap) return;
   // the phrase's first word: after the clause's opening mark and conjunctions
@@ -240,6 +245,124 @@ const FINDING = /^(?:show|shows|showed|shown|find|finds|found|suggest|suggests|s
 /** Prepositions that open an adjunct, not a noun phrase. */
 const PREPOSITIONS_OPENING = /^(?:of|in|at|on|from|with|for|by|to|about|into|during|under|over|across|among|through|without)$/;
 
+/** Words of degree that the subject rules may take for a subject when they stand alone before the cue. */
+const DEGREE_WORD = /^(?:more|less|least|so|too|very)$/;
+/** Verbs of being before an adjective of stance ("are less confident in", "seem more wary of"). */
+const COPULA = /^(?:is|are|was|were|be|been|being|seem|seems|seemed|remain|remains|remained|appear|appears|appeared|feel|feels|felt|grow|grew|become|became)$/;
+
+/**
+ * A source that is only a word of degree after a verb of being: "Some of those same activists are ⟨less⟩ confident in
+ * Mrs. Clinton" (PolNeAR train, NYT 2016-04-26) is the activists', the subject before the verb. (Elsewhere the word
+ * stays: "more call themselves conservative" counts people.) False when the source is no such word.
+ */
+function degreeSource(ctx: SentenceContext, r: Report): boolean {
+  const { toks, a } = ctx;
+  const m = r.mention, be = m.i - 1;
+  if (m.j - m.i !== 1 || toks[m.i].cap || !DEGREE_WORD.test(toks[m.i].l) || be <= a || !COPULA.test(toks[be].l)) return false;
+  const subject = subjectBefore(toks, be - 1, a);
+  if (!subject || subject.j !== be) return false;
+  r.mention = phraseHead(ctx, subject);
+  return true;
+}
+
+/** Prepositions that may follow that participle ("posted ⟨on⟩", "taken ⟨in⟩", "released ⟨by⟩"). */
+const AFTER_PARTICIPLE = /^(?:on|in|at|by|from|to|during|over|via|through|with|for)$/;
+/** The most tokens of the noun phrase before the participle ("Video footage", "A new report"). */
+const MAX_PARTICIPLE_HEAD = 5;
+
+/**
+ * The noun phrase that opens the clause when the source found lies inside the participle phrase after it: "⟨Video
+ * footage⟩ posted on the Internet by activists showed the bloodied corpses of six soldiers" (seeds, sample 001) — the
+ * footage showed them, not "the Internet" (or the activists). The phrase runs with no mark, verb or clause word to the
+ * cue; the noun phrase opens the sentence (or follows a mark or a conjunction) and holds no verb.
+ */
+function participleHead(ctx: SentenceContext, r: Report): void {
+  const { toks, a } = ctx;
+  const m = r.mention;
+  const c = tokenAt(toks, r.cue.s);
+  if (m.kind === 'pronoun' || m.j > c || r.rule === 'according-to' || r.rule === 'headline') return;
+  let v = -1;
+  for (let k = m.i - 1; k > a && k >= c - MAX_PARTICIPLE_PHRASE; k--) {
+    const t = toks[k];
+    if (t.punct || (!t.cap && (AUXILIARIES.has(t.l) || SUBJECT_PRONOUNS.has(t.l) || /^(?:who|which|that|and|or|but)$/.test(t.l)))) return;
+    if (!t.cap && PARTICIPLE.test(t.l) && AFTER_PARTICIPLE.test(toks[k + 1]?.l ?? '')) { v = k; break; }
+  }
+  if (v < 0) return;
+  // (from the mention to the cue: nothing, or the agent after "by" — "… by activists showed")
+  for (let k = m.j; k < c; k++) if (toks[k].punct || (!toks[k].cap && (AUXILIARIES.has(toks[k].l) || CUES.has(toks[k].l) || /^(?:and|or|but)$/.test(toks[k].l)))) return;
+  // (the noun before the participle is a common noun, not a name whose verb it is: "The DOJ responded with the lawsuit
+  // Lynch announced", "Warren appeared with MSNBC’s Rachel Maddow and officially endorsed")
+  const noun = toks[v - 1];
+  if (noun.punct || (noun.cap && !(v - 1 === contentStart(ctx) && isCommonWord(noun.l)))) return;
+  let start = v;
+  while (start > a && v - start < MAX_PARTICIPLE_HEAD && !toks[start - 1].punct && !CLAUSE_OPENER.test(toks[start - 1].l)) start--;
+  if (start === v || (start > a && !toks[start - 1].punct && !CLAUSE_OPENER.test(toks[start - 1].l))) return;
+  const first = toks[start];
+  if (!(first.cap || first.poss || DETERMINERS.has(first.l)) || SUBJECT_PRONOUNS.has(first.l) || PREPOSITIONS_OPENING.test(first.l)) return;
+  for (let k = start; k < v; k++) {
+    const t = toks[k];
+    if (!t.cap && (AUXILIARIES.has(t.l) || IRREGULAR_PAST.has(t.l) || CUES.has(t.l) || /(?:ed|ing)$/.test(t.l) || looksAdverb(t.l))) return;
+  }
+  r.mention = { s: first.s, e: toks[v - 1].e, kind: 'description', i: start, j: v, head: toks[v - 1].l };
+}
+
+/** Auxiliaries and modals whose verb phrase, not subject, follows them ("has ⟨drawn huge crowds⟩", "is ⟨hoping voters⟩"). */
+const PHRASE_AUX = /^(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|do|does|did)$/;
+/** Words between a subject and its auxiliary, or between the auxiliary and the verb ("all have", "have also", "can reasonably"). */
+const BESIDE_AUX = /^(?:also|all|both|each|still|already|just|now|then|even|never|not|long|since)$/;
+/** The most tokens between the subject and the verb phrase taken for a source. */
+const MAX_AUX_RUN = 4;
+
+/**
+ * A source that is a verb phrase, the words after its subject's auxiliary or relative pronoun: "Sanders … has ⟨drawn
+ * huge crowds⟩ describing a country …", "Sanders supporters have ⟨launched petitions⟩ calling on superdelegates …",
+ * "Clinton is ⟨hoping voters⟩ see her …", "So even economists who ⟨favor consumption taxes⟩ agree that …" (PolNeAR
+ * train: NYT 2016-01-14, HuffPost 2016-06-09, Wash. Post 2016-03-10, NYT 2015-11-24). The subject before is the source;
+ * the phrase stays when none is read there.
+ */
+function verbPhraseSource(ctx: SentenceContext, r: Report): void {
+  const { toks, a } = ctx;
+  const m = r.mention;
+  const first = toks[m.i];
+  if (m.kind === 'pronoun' || first.cap || first.punct || DETERMINERS.has(first.l) || first.poss || SUBJECT_PRONOUNS.has(first.l) || /^\d/.test(first.t)) return;
+  // (a share of people after the verb is its object and the participle's subject: "attacks on the police have left ⟨62
+  // percent of voters⟩ saying …")
+  for (let k = m.i; k < m.j; k++) if (/^\d/.test(toks[k].t) || /^(?:percent|half|majority|most)$/.test(toks[k].l)) return;
+  let k = m.i - 1, aux = false;
+  while (k > a && m.i - k <= MAX_AUX_RUN && (PHRASE_AUX.test(toks[k].l) || BESIDE_AUX.test(toks[k].l) || looksAdverb(toks[k].l)) && !toks[k].cap) {
+    if (PHRASE_AUX.test(toks[k].l)) aux = true;
+    k--;
+  }
+  const relative = k > a && /^(?:who|that)$/.test(toks[k].l) && !toks[k].cap && k === m.i - 1;
+  if (!aux && !relative) return;
+  if (relative) k--;
+  const subject = k >= a ? subjectBefore(toks, k, a) : null;
+  if (!subject || subject.j !== k + 1 || subject.kind === 'pronoun' && !SUBJECT_PRONOUNS.has(toks[subject.i].l)) return;
+  r.mention = phraseHead(ctx, subject);
+}
+
+/** Words of a phrase of time that may close a subject ("Lavrov ⟨earlier this week⟩", "A judge ⟨last month⟩", "⟨on Monday⟩"). */
+const TIME_TAIL = /^(?:earlier|later|last|this|next|on|recently|today|yesterday|tonight|week|month|year|weekend|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** The words that may end such a phrase. */
+const TIME_TAIL_END = /^(?:earlier|later|recently|today|yesterday|tonight|week|month|year|weekend|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * A phrase of time at the end of a source is when it spoke, not who: "⟨Lavrov⟩ earlier this week urged the Assad
+ * regime …" (seeds, sample 001), "⟨A judge⟩ last month ordered …" (PolNeAR train, Wash. Post 2016-05-29). Not after a
+ * document or a participle, whose time dates the document ("a WBUR poll last week", "a memo released Friday", "A
+ * Monmouth poll out Monday").
+ */
+function timeTail(toks: Tok[], r: Report): void {
+  const m = r.mention;
+  let j = m.j;
+  if (j - m.i < 2 || !TIME_TAIL_END.test(toks[j - 1].l)) return;
+  // (lower-case words, and weekdays not part of a name: "Super Tuesday", "USA TODAY")
+  while (j - 1 > m.i && TIME_TAIL.test(toks[j - 1].l) && (!toks[j - 1].cap || (WEEKDAYS.has(toks[j - 1].l) && !toks[j - 2].cap && toks[j - 1].t !== toks[j - 1].t.toUpperCase()))) j--;
+  const before = toks[j - 1];
+  if (j === m.j || before.punct || PARTICIPLE.test(before.l) || /^(?:out|in|from|of|by)$/.test(before.l) || isDocumentNoun(before.l)) return;
+  r.mention = { ...m, j, e: before.e, head: before.l };
+}
+
 /** Adverbs and conjunctions that open a sentence before its subject, never part of a source. */
 const SENTENCE_ADVERB = /^(?:yet|perhaps|maybe|plus|still|also|now|indeed|instead|meanwhile|however|thus|and|but|so)$/;
 
@@ -257,6 +380,9 @@ export function readerSource(ctx: SentenceContext, r: Report): boolean {
   if (verb > 0) r.mention = { ...r.mention, j: verb, e: toks[verb - 1].e };
   wholeAccordingSource(ctx, r);
   if (r.rule === 'according-to') return true;
+  if (!degreeSource(ctx, r)) participleHead(ctx, r);
+  verbPhraseSource(ctx, r);
+  timeTail(toks, r);
   wholePhrase(ctx, r);
   const modifier = cueNounModifier(toks, r);
   if (modifier === 'none') {

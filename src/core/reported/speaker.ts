@@ -274,6 +274,9 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   if (aux > 0) {
     const m = subjectBefore(toks, aux - 1, a);
     if (m && m.j === aux) return phraseHead(ctx, m);
+    // ("Gore’s close friends and allies have in the past said": a subject the quote rules do not read, whole)
+    const whole = wholeSubject(ctx, aux);
+    if (whole) return whole;
   }
   const before = subjectBefore(toks, c - 1, a);
   // ("Six in 10 Virginia Democratic primary voters said": a number word the quote rules read as a name opens a share)
@@ -359,12 +362,17 @@ const MAX_RELATIVE_CLAUSE = 12;
  */
 function relativeAntecedent(ctx: SentenceContext, m: Mention): Mention | null {
   const { toks } = ctx;
-  const open = contentStart(ctx);
+  let open = contentStart(ctx);
   let w = m.i - 1;
   while (w > open && w >= m.i - MAX_RELATIVE_CLAUSE && !toks[w].punct && toks[w].l !== 'who') w--;
   if (w <= open || toks[w].l !== 'who' || toks[w - 1].punct) return null;
+  // ("Still, while the tech industry cannot block all terror content on the web, ⟨people⟩ who have battled …": the
+  // main clause's subject after an opening subordinate clause's comma)
+  let lead = open;
+  if ((toks[lead + 1]?.t === ',' && looksAdverb(toks[lead].l)) || /^(?:still|now|yet|then)$/.test(toks[lead].l)) lead += toks[lead + 1]?.t === ',' ? 2 : 1;
+  if (OPENING_SUBORDINATOR.test(toks[lead]?.l ?? '')) for (let k = w - 1; k > lead; k--) if (toks[k].t === ',') { open = k + 1; break; }
   const first = toks[open];
-  if (!(first.cap || DETERMINERS.has(first.l) || SHARE.test(first.l) || isQuantity(first.l) || /[^s]s$/.test(first.l)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l)) return null;
+  if (!(first.cap || DETERMINERS.has(first.l) || SHARE.test(first.l) || isQuantity(first.l) || /[^s]s$/.test(first.l) || IRREGULAR_PLURAL.test(first.l)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l)) return null;
   for (let k = open; k < w; k++) {
     const t = toks[k];
     // ("Current and former officials who spoke with The Huffington Post said": "and" between two modifiers)
@@ -373,6 +381,11 @@ function relativeAntecedent(ctx: SentenceContext, m: Mention): Mention | null {
   }
   return { s: first.s, e: toks[w - 1].e, kind: 'description', i: open, j: w, head: toks[w - 1].l };
 }
+
+/** Conjunctions that open a subordinate clause before the main one ("While …, people who … say"). */
+const OPENING_SUBORDINATOR = /^(?:while|when|although|though|if|as|because|since|after|before|once|whereas|unless|until)$/;
+/** Plural nouns of people not in "-s" ("But ⟨people⟩ who have battled other online threats say"). */
+const IRREGULAR_PLURAL = /^(?:people|men|women|children|folks)$/;
 
 /** How many words a noun and its participle may take before the word that links them to the subject found ("People briefed on"). */
 const MAX_HEAD = 4;
@@ -468,7 +481,7 @@ function wholeSubject(ctx: SentenceContext, c: number): Mention | null {
     const t = toks[k];
     // (a cue word after a determiner or a noun is a noun: "A news ⟨report⟩ published Wednesday said")
     const noun = k > open && NOUN_READING.test(t.l) && (DETERMINERS.has(toks[k - 1].l) || toks[k - 1].poss || (!toks[k - 1].cap && !CUES.has(toks[k - 1].l) && !AUX.test(toks[k - 1].l)));
-    if (t.punct || (k > open && SUBJECT_ENDS_AND_PRONOUNS.has(t.l)) || (!t.cap && !noun && (CUES.has(t.l) || AUX.test(t.l) || IRREGULAR_PAST.has(t.l)))) return null;
+    if (t.punct || (k > open && SUBJECT_ENDS_AND_PRONOUNS.has(t.l) && !nounsJoined(toks, k, v)) || (!t.cap && !noun && (CUES.has(t.l) || AUX.test(t.l) || IRREGULAR_PAST.has(t.l)))) return null;
   }
   // (the subject ends on its head noun: "The only hope | the Gulf States have" is a noun phrase, and "Hundreds more
   // showed up" a verb with its particle)
@@ -476,6 +489,16 @@ function wholeSubject(ctx: SentenceContext, c: number): Mention | null {
   if (!last.cap && (PREPOSITIONS.has(last.l) || DETERMINERS.has(last.l) || DEGREE.test(last.l))) return null;
   if (VERB_PARTICLES.has(toks[c + 1]?.l ?? '')) return null;
   return { s: first.s, e: last.e, kind: 'description', i: open, j: v, head: last.l };
+}
+
+/**
+ * The "and" at k joins two plural nouns of one subject ("Gore’s close friends ⟨and⟩ allies have in the past said"):
+ * lower-case words in "-s" on both sides, the second the last word before the verb.
+ */
+function nounsJoined(toks: Tok[], k: number, v: number): boolean {
+  const before = toks[k - 1], after = toks[k + 1];
+  return toks[k].l === 'and' && k + 2 === v && !before.cap && !after.cap && !before.punct && /[^s'’]s$/.test(before.l) && /[^s'’]s$/.test(after.l)
+    && !SUBJECT_ENDS_AND_PRONOUNS.has(after.l) && !CUES.has(after.l) && !AUX.test(after.l);
 }
 
 /** Personal pronouns, alone or with a contracted auxiliary ("He’s comparing …"). */

@@ -103,6 +103,21 @@ const RELATIVE_AUX = /^(?:has|have|had|is|was|also|once|later|earlier|previously
 /** How many such words may stand there. */
 const MAX_RELATIVE_AUX = 3;
 
+/** How many words a phrase between "who" and its cue may take ("who ⟨through his office⟩ declined"). */
+const MAX_RELATIVE_PHRASE = 4;
+
+/** The "who" before a short prepositional phrase that ends at token w ("who through his office"), or w. */
+function relativeBefore(toks: Tok[], a: number, w: number): number {
+  for (let k = w; k > a && k >= w - MAX_RELATIVE_PHRASE; k--) {
+    const t = toks[k];
+    if (t.punct || t.cap) return w;
+    if (t.l === 'who') return PHRASE_OPENER.test(toks[k + 1]?.l ?? '') ? k : w;
+  }
+  return w;
+}
+/** Prepositions that open a phrase between "who" and its cue. */
+const PHRASE_OPENER = /^(?:through|in|on|at|via|during|after|before|since|with|by)$/;
+
 /** The content of `r`, cut at the comma that closes its reporter's relative clause ("X, who said …, recounted"). */
 function cutAtRelativeClose(ctx: SentenceContext, r: Report): void {
   const { toks, a } = ctx;
@@ -110,14 +125,18 @@ function cutAtRelativeClose(ctx: SentenceContext, r: Report): void {
   if (r.s < r.cue.e) return;
   let w = c - 1;
   while (w > a && w >= c - MAX_RELATIVE_AUX && RELATIVE_AUX.test(toks[w].l)) w--;
+  // ("Curiel, who through his office declined to comment, was born …": a short phrase between "who" and its cue)
+  if (toks[w]?.l !== 'who') w = relativeBefore(toks, a, w);
   if (w <= a || toks[w].l !== 'who' || toks[w - 1].t !== ',') return;
   // (a clause's comma before its own verb sets off an apposition: "who also said ⟦that the two men, and Mr. Cruz in
-  // particular, must do more …⟧"; an object has no verb of its own)
-  let verb = r.rule === 'object';
+  // particular, must do more …⟧"; an object or an infinitive has no verb of its own)
+  let verb = r.rule === 'object' || r.rule === 'infinitive';
   for (let k = tokenAt(toks, r.s) + 1; k < ctx.b && toks[k].s < r.e; k++) {
     const t = toks[k], n = toks[k + 1];
     if (!t.punct && (finite(t) || FINITE_BE_HAVE.has(t.l))) verb = true;
-    if (t.t !== ',' || !verb || !n || n.cap || n.punct || !(finite(n) || FINITE_BE_HAVE.has(n.l)) || quoteAt(ctx.quotes, t.s)) continue;
+    // (the antecedent's verb after the closing comma: "was born", "proposes similar language")
+    const own = !!n && (finite(n) || FINITE_BE_HAVE.has(n.l) || (/[^su'’]s$/.test(n.l) && n.l.length > 3 && !!toks[k + 2] && !toks[k + 2].punct));
+    if (t.t !== ',' || !verb || !n || n.cap || n.punct || !own || quoteAt(ctx.quotes, t.s)) continue;
     r.e = toks[k - 1].e;
     return;
   }

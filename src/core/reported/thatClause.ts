@@ -5,13 +5,15 @@
  * said, “We’ll see,” when asked whether he would fundraise" (a passive "asked" has no reporter: not taken).
  */
 import { cueSpan } from '../quotes/attribution';
+import type { Tok } from '../quotes/tokens';
 import { CUES, PREPOSITIONS, SAY_FORMS, WEAK_CUES } from '../quotes/lexicon';
 import { contentEnd, contentSpan, words } from './clause';
 import { hearerEnd } from './hearer';
-import { finite } from './bareClause';
+import { articleTime, finite } from './bareClause';
 import { AUXILIARIES, BELIEF_VERBS, TIME_WORDS, WH_VERBS, WH_WORDS } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
+import { hasVerb } from './sayClause';
 import { timeGapThat, wideGapCue, wideGapThat } from './wideGap';
 
 
@@ -25,6 +27,9 @@ function complementizer(ctx: SentenceContext, c: number, wh: boolean): number {
   k = hearerEnd(toks, c, k, b);
   const isComp = (t: typeof toks[number]) => t.l === 'that' || (wh && WH_WORDS.has(t.l));
   if (k < b && isComp(toks[k])) return k;
+  // ("It said the day earlier that …": a phrase of time with an article)
+  const dated = articleTime(toks, k, b);
+  if (dated > k && dated < b && toks[dated].l === 'that') return dated;
   // a phrase of time or place between: it must open with a preposition or a word of time
   // (only after a verb that always means speech or belief: not "pointed to the poll that shows")
   // (and never after a verb of belief: "hinted at a possible solution that would …" is a relative clause)
@@ -37,6 +42,21 @@ function complementizer(ctx: SentenceContext, c: number, wh: boolean): number {
     if (CUES.has(t.l) && !t.cap) return -1;
   }
   return -1;
+}
+
+/** Prepositions after which "that" is a pronoun when no verb follows ("that in a news conference", "that given the crop …"). */
+const AFTER_PRONOUN_THAT = /^(?:in|on|at|during|before|after|given|with|for|since|until|over|from)$/;
+
+/** The "that" at k is a pronoun followed by a phrase, with no verb or clause after a comma in the content that ends at `end`. */
+function demonstrativePronoun(toks: Tok[], k: number, end: number): boolean {
+  if (!AFTER_PRONOUN_THAT.test(toks[k + 1]?.l ?? '')) return false;
+  for (let j = k + 1; j < end; j++) {
+    const t = toks[j];
+    // (a comma after the phrase opens the clause: "that in a head-to-head contest, Clinton leads Trump …")
+    if (t.t === ',' && j + 1 < end) return false;
+    if (!t.punct && (/['’](?:s|re|ll|d|ve|m)$/.test(t.t) || (!t.cap && (finite(t) || AUXILIARIES.has(t.l))))) return false;
+  }
+  return !hasVerb(toks, k, end);
 }
 
 /** Plural nouns that are also forms of a cue ("states", "reports"). */
@@ -67,6 +87,9 @@ export function thatClauses(ctx: SentenceContext): Report[] {
     // question" is a time, not a question)
     const alone = end === k + 1 && WH_WORDS.has(toks[k].l);
     if (words(toks, from, end) < (alone ? 1 : 2) || (!alone && SAY_FORMS.has(t.l) && /^(?:when|where)$/.test(toks[k].l))) continue;
+    // ("Brown hinted at that in a news conference Monday", "she doesn't mention that on the campaign trail",
+    // "Investigations have revealed that before the attacks, …": "that" and a phrase with no verb is a pronoun, no clause)
+    if (toks[k].l === 'that' && demonstrativePronoun(toks, k, end)) continue;
     // (the content keeps its "that", as PolNeAR's annotators mark it: 2,312 of 2,341 train contents after a "that")
     const span = contentSpan(ctx, k, end);
     const mention = reporterOf(ctx, c);
