@@ -1,7 +1,7 @@
 /**
  * news-lens — the command-line face of the engine.
  *
- *   news-lens analyze [--json | --brat OUTDIR] [--only quotes,figures,duplicates] [--max-file-size-mb N] [--] PATH...
+ *   news-lens analyze [--json | --brat OUTDIR] [--only quotes,figures,duplicates] [--max-file-size-mb N] [--threads N] [--] PATH...
  *
  * Folders are expanded to their own article files (*.txt, *.text, *.article) in sorted order. Exit code 2 for a
  * usage error, 1 when no file at all could be analysed (or, with --brat, exported), 0 otherwise. Never writes to
@@ -19,11 +19,12 @@ import { ALL_PARTS } from './core/types';
 import { formatSummary } from './core/summary';
 import { bratDirProblem, writeBratFiles } from './cliBrat';
 import { expand, type ReadInput } from './cliInputs';
-import { defaultThreads, prepareInputs } from './cliParallel';
+import { defaultThreads, MAX_THREADS, PARALLEL_MIN_ANALYSED_FILES, prepareInputs } from './cliParallel';
 export { setWorkerEntry } from './cliParallel';
 import { setCliV8Flags } from './cliV8Flags';
 
-const USAGE = `usage: news-lens analyze [--json | --brat OUTDIR] [--only quotes,figures,duplicates] [--max-file-size-mb N] [--] PATH...
+const USAGE = `usage: news-lens analyze [--json | --brat OUTDIR] [--only quotes,figures,duplicates] [--max-file-size-mb N]
+                        [--threads N] [--] PATH...
        news-lens --help | --version
 
   PATH            an article file, or a folder whose own *.txt, *.text and *.article files are read (sorted by
@@ -35,6 +36,9 @@ const USAGE = `usage: news-lens analyze [--json | --brat OUTDIR] [--only quotes,
                   An existing NAME.txt with other content (an article?) is never written over.
   --only LIST     analyse only these parts (comma-separated: quotes, figures, duplicates)
   --max-file-size-mb N   skip files larger than N MB (default ${DEFAULT_MAX_FILE_SIZE_MB}; 0 = no limit)
+  --threads N     read and analyse the files on N threads (1 to ${MAX_THREADS}; the output is the same). Default:
+                  NEWS_LENS_THREADS, else two when quotes or figures of ${PARALLEL_MIN_ANALYSED_FILES} files or more are
+                  analysed and the machine's load leaves a core idle, else one
   --              the end of the options: every argument after it is a PATH, even one starting with '-'
   -h, --help      print this help
   --version       print the version
@@ -53,6 +57,8 @@ interface Options {
   brat?: string;
   parts: Part[];
   maxMB: number;
+  /** --threads, when given. */
+  threads?: number;
   paths: string[];
 }
 
@@ -72,6 +78,13 @@ const INFO_OPTIONS = new Map<string, () => string>([
 function megabytes(v: string): number {
   const n = /^\s*\d+(\.\d+)?\s*$/.test(v) ? Number(v) : NaN;
   if (!Number.isFinite(n)) throw new UsageError(`--max-file-size-mb takes a number of megabytes, 0 or more (0 = no limit); got '${printable(v)}'`);
+  return n;
+}
+
+/** A number of threads, a whole number from 1 to MAX_THREADS. */
+function threadCount(v: string): number {
+  const n = /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
+  if (!(n >= 1 && n <= MAX_THREADS)) throw new UsageError(`--threads takes a whole number from 1 to ${MAX_THREADS}; got '${printable(v)}'`);
   return n;
 }
 
@@ -100,6 +113,7 @@ function parseArgs(argv: string[]): Options {
       if (bad.length || !parts.length) throw new UsageError(`--only takes a list of ${ALL_PARTS.join(', ')}; got '${printable(bad.join(','))}'`);
       o.parts = parts as Part[];
     } else if (a === '--max-file-size-mb') o.maxMB = megabytes(value());
+    else if (a === '--threads') o.threads = threadCount(value());
     else if (INFO_OPTIONS.has(a)) throw new InfoRequest(INFO_OPTIONS.get(a)!());
     else throw new UsageError(`unknown option '${printable(a)}' (a path starting with '-' goes after '--')`);
   }
@@ -121,8 +135,8 @@ function version(): string {
 
 export interface CliOptions {
   /**
-   * Threads to read, analyse and tokenize the files on, the main thread included (default: see defaultThreads; with
-   * fewer files than parallelMinFiles, always one). The output is the same for any number.
+   * Threads to read, analyse and tokenize the files on, the main thread included, unless --threads says (default: see
+   * defaultThreads; with fewer files than parallelMinFiles, always one). The output is the same for any number.
    */
   threads?: number;
   /** (Tests.) With threads > 1: the main thread leaves every chunk of files to the workers and waits for them. */
@@ -169,7 +183,7 @@ export function runCli(argv: string[], io: CliIO, options: CliOptions = {}): num
     if (problem) { say(printable(problem)); return 2; }
   }
   const inputs: ReadInput[] = prepareInputs(expand(o.paths, s => io.err(printable(s))), o.parts, o.maxMB,
-    options.threads ?? defaultThreads(o.parts), { workersOnly: options.workersOnly === true });
+    o.threads ?? options.threads ?? defaultThreads(o.parts), { workersOnly: options.workersOnly === true });
   for (const i of inputs) {
     if (i.error) say(`${printable(i.file)}: ${printable(i.error)}`);
     else if (i.encoding) say(`${printable(i.file)}: read as ${ENCODING_NAMES[i.encoding]}`);

@@ -65,6 +65,8 @@ interface ChunkResult {
   failed?: string;
 }
 
+/** Threads a run may use at most (--threads, NEWS_LENS_THREADS). */
+export const MAX_THREADS = 16;
 /** Threads a run uses by default at most (each warms up its own compiled code: more gain less). */
 const MAX_DEFAULT_THREADS = 2;
 
@@ -91,7 +93,7 @@ function loadAverage(): number {
  */
 export function defaultThreads(parts: readonly Part[] = [], env: NodeJS.ProcessEnv = process.env, cores = coreCount(), load = loadAverage()): number {
   const set = Number(env.NEWS_LENS_THREADS);
-  if (Number.isInteger(set) && set >= 1) return Math.min(set, 16);
+  if (Number.isInteger(set) && set >= 1) return Math.min(set, MAX_THREADS);
   if (!analyses(parts)) return 1;
   const idle = Math.floor(cores - load);
   return Math.max(1, Math.min(1 + idle, cores, MAX_DEFAULT_THREADS));

@@ -83,6 +83,11 @@ describe('CLI on several threads', function () {
     assert.ok(JSON.parse(one.out).documents.some((d: { quotes: unknown[] }) => d.quotes.length));
     assert.strictEqual(two.err, one.err);
     assert.ok(two.out === one.out, 'stdout differs');
+    // --threads decides over the caller's default: two threads here, every chunk from the worker
+    const c = captureIO();
+    assert.strictEqual(runCli(['analyze', '--json', '--threads', '2', '--only', 'quotes,figures', dir], c.io, { threads: 1, workersOnly: true }), 0);
+    assert.ok(lastRun.fromWorkers === lastRun.chunks, `${lastRun.fromWorkers} of ${lastRun.chunks} chunks from the worker`);
+    assert.ok(c.out() === one.out, 'stdout with --threads 2 differs');
   });
 
   it('adds a thread by default when documents are analysed and a core is idle; one for the index alone, one core or a busy machine', () => {

@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../../src/cli';
+import { MAX_THREADS } from '../../src/cliParallel';
 import { captureIO, SAMPLES, sampleFiles } from './helpers';
 
 const sample = (i: number): Buffer => fs.readFileSync(path.join(SAMPLES, sampleFiles()[i]));
@@ -270,6 +271,17 @@ describe('CLI safety', function () {
         assert.strictEqual(r.out, '');
       }
       assert.strictEqual(run(['analyze', '--json', '--max-file-size-mb', '0.5', SAMPLES]).code, 0);
+    });
+
+    it('--threads takes a whole number from 1 to MAX_THREADS; anything else is a usage error (2)', () => {
+      for (const v of ['', '0', 'two', '1.5', '-1', String(MAX_THREADS + 1)]) {
+        const r = run(['analyze', '--threads', v, SAMPLES]);
+        assert.strictEqual(r.code, 2, JSON.stringify(v));
+        assert.match(r.err, /--threads takes a whole number/);
+        assert.strictEqual(r.out, '');
+      }
+      assert.strictEqual(run(['analyze', '--threads']).code, 2, 'a missing value');
+      assert.strictEqual(run(['analyze', '--json', '--threads', '2', SAMPLES]).code, 0);
     });
   });
 });
