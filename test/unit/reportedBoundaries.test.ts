@@ -361,6 +361,22 @@ describe('reported speech: a report in its reporter\'s relative clause', () => {
     // (a comma inside the content's subject, before its verb, is no close: NYT 2015-12-18)
     assert.ok(reported('“It is a big mistake,” said Jose Garcia, who also said that the two men, and Mr. Cruz in particular, must do more to address Latino sensitivities.').some(r => r.cue === 'said' && r.content === 'that the two men, and Mr. Cruz in particular, must do more to address Latino sensitivities'));
   });
+  it('also past the relative clause’s first verb and "and", and after ", and who" (NYT 2016-07-21, 2016-08-22, USA Today 2015-12-14, PolNeAR train)', () => {
+    assert.strictEqual(reported('Senator Mitch McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace on Tuesday.').find(r => r.cue === 'criticized')?.content,
+      'his campaign');
+    assert.strictEqual(reported('Voters who are inclined to believe the health allegations, and who believe the mainstream media are covering for Mrs. Clinton, are unlikely to be impressed by the Secret Service\'s explanation.').find(r => r.cue === 'believe' && r.content.startsWith('the mainstream'))?.content,
+      'the mainstream media are covering for Mrs. Clinton');
+  });
+});
+
+describe('reported speech: a report in a subordinate clause after a span of time', () => {
+  it('"Years after X claimed …, [main clause]", "However when X tried to attack …, …": the content ends at the main clause (HuffPost 2016-01-22, 2016-02-12, West Journal 2016-08-18, PolNeAR train)', () => {
+    assert.strictEqual(reported('Years after Bill Clinton disingenuously claimed that the era of big government was over, Obama won his party’s nomination by promising its furious revenge.').find(r => r.cue === 'claimed')?.content,
+      'that the era of big government was over');
+    assert.strictEqual(reported('A few weeks after Obama announced that the war in Afghanistan would not end on his watch, U.S. forces bombed a Doctors Without Borders hospital in Kunduz.').find(r => r.cue === 'announced')?.content,
+      'that the war in Afghanistan would not end on his watch');
+    assert.strictEqual(reported('However when Biden tried to attack Trump, Japan’s sensitivities became collateral damage.').find(r => r.cue === 'attack')?.content, 'Trump');
+  });
 });
 
 describe('reported speech: an inset attribution has no object of its own', () => {
