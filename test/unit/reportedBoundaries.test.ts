@@ -369,6 +369,17 @@ describe('reported speech: a report in its reporter\'s relative clause', () => {
   });
 });
 
+describe('reported speech: the writer\'s gloss on a named object', () => {
+  it('"referring to X, his national security adviser …" ends at the name; a lower-case object goes on (NYT 2016-02-17, WaPo 2015-12-10, Breitbart 2015-11-23, PolNeAR train)', () => {
+    assert.strictEqual(reported("''I felt the first one was a mistake,'' the former president said, referring to Condoleezza Rice, his national security adviser at the time.").find(r => r.cue === 'referring to')?.content,
+      'Condoleezza Rice');
+    assert.strictEqual(reported('"It is a bad deal," Trump said in August, referring to Secretary of State John F. Kerry, the chief U.S. negotiator in the talks.').find(r => r.cue === 'referring to')?.content,
+      'Secretary of State John F. Kerry');
+    assert.strictEqual(reported('Author Roger Stone will discuss his new book, The Clinton’s War on Women, and Hillary Clinton’s presidential campaign.').find(r => r.cue === 'discuss')?.content,
+      'his new book, The Clinton’s War on Women, and Hillary Clinton’s presidential campaign');
+  });
+});
+
 describe('reported speech: a report in a subordinate clause after a span of time', () => {
   it('"Years after X claimed …, [main clause]", "However when X tried to attack …, …": the content ends at the main clause (HuffPost 2016-01-22, 2016-02-12, West Journal 2016-08-18, PolNeAR train)', () => {
     assert.strictEqual(reported('Years after Bill Clinton disingenuously claimed that the era of big government was over, Obama won his party’s nomination by promising its furious revenge.').find(r => r.cue === 'claimed')?.content,
