@@ -369,6 +369,15 @@ describe('reported speech: a report in its reporter\'s relative clause', () => {
   });
 });
 
+describe('reported speech: a relative clause inside the content\'s subject', () => {
+  it('past a participle adjective before it and an adverb before the subject\'s verb (HuffPost 2016-01-12, 2015-11-11, NYT 2016-03-04, PolNeAR train)', () => {
+    assert.strictEqual(reported('Turkish President Recep Tayyip Erdogan said the reported suicide bomber, who detonated in the middle of Istanbul’s Sultanahmet tourist district, had “Syrian roots.”').find(r => r.cue === 'said')?.content,
+      'the reported suicide bomber, who detonated in the middle of Istanbul’s Sultanahmet tourist district, had “Syrian roots.”');
+    assert.strictEqual(reported("The results suggest that Mrs. Clinton, who has outraised every other presidential candidate and has the overwhelming support of her party's elected leaders, still faces a difficult road to reassembling the winning Obama coalition.").find(r => r.cue === 'suggest')?.content,
+      "that Mrs. Clinton, who has outraised every other presidential candidate and has the overwhelming support of her party's elected leaders, still faces a difficult road to reassembling the winning Obama coalition");
+  });
+});
+
 describe('reported speech: the writer\'s gloss on a named object', () => {
   it('"referring to X, his national security adviser …" ends at the name; a lower-case object goes on (NYT 2016-02-17, WaPo 2015-12-10, Breitbart 2015-11-23, PolNeAR train)', () => {
     assert.strictEqual(reported("''I felt the first one was a mistake,'' the former president said, referring to Condoleezza Rice, his national security adviser at the time.").find(r => r.cue === 'referring to')?.content,

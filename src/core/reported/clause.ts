@@ -3,7 +3,8 @@
  * at a participle that opens another attribution (", saying …", ", adding that …") and at an attribution tail
  * (", he said", ", the envoy warned") and at the writer's gloss on a named object ("referring to Condoleezza Rice, his
  * national security adviser at the time"); not at a concession with no report of its own ("He said the policy changes were
- * an improvement, although eligibility is still too narrow"). The content's span takes in a closing quotation mark right after it, so that
+ * an improvement, although eligibility is still too narrow"), nor at a relative clause inside the content's subject
+ * ("said the reported suicide bomber, who detonated in …, had “Syrian roots.”"). The content's span takes in a closing quotation mark right after it, so that
  * a mixed quote's fragment stays whole inside it.
  */
 import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH_TOKENS, DASHES, DETERMINERS, INDEFINITE_ARTICLES, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS } from '../quotes/lexicon';
@@ -252,16 +253,23 @@ const MAX_RELATIVE = 25;
  */
 function relativeInSubject(toks: Tok[], from: number, k: number, b: number): number {
   if (!CLAUSE_RELATIVES.has(toks[k + 1]?.l ?? '')) return -1;
-  for (let j = from; j < k; j++) if (!toks[j].punct && !toks[j].cap && tensedVerb(toks[j].l)) return -1;
+  // (a participle after a determiner is the subject's adjective, no verb: "the reported suicide bomber, who …")
+  for (let j = from; j < k; j++) if (!toks[j].punct && !toks[j].cap && tensedVerb(toks[j].l) && !DETERMINERS.has(toks[j - 1]?.l ?? '')) return -1;
   for (let j = k + 2; j < b && j <= k + MAX_RELATIVE; j++) {
     const t = toks[j];
     if (!t.punct) continue;
     if (t.t !== ',') return -1;
-    const v = toks[j + 1];
-    return v && !v.cap && !v.punct && (tensedVerb(v.l) || /n['’]t$/.test(v.l) || presentAfterComma(toks, j + 1)) ? j : -1;
+    // (past an adverb before the subject's verb: "Mrs. Clinton, who has outraised every other presidential candidate …,
+    // still faces a difficult road")
+    const at = SUBJECT_VERB_ADVERB.test(toks[j + 1]?.l ?? '') ? j + 2 : j + 1;
+    const v = toks[at];
+    return v && !v.cap && !v.punct && (tensedVerb(v.l) || /n['’]t$/.test(v.l) || presentAfterComma(toks, at)) ? j : -1;
   }
   return -1;
 }
+
+/** Adverbs that may stand between a subject's closing comma and its verb ("…, still faces", "…, also said"). */
+const SUBJECT_VERB_ADVERB = /^(?:still|also|now|then|later|already|never|only|often|recently|repeatedly)$/;
 
 /** How many tokens an apposition between commas inside a clause's subject may take ("AKA Danger Mouse"). */
 const MAX_SUBJECT_APPOSITION = 10;
