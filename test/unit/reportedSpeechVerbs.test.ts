@@ -110,3 +110,12 @@ describe('reported speech: an opening with an infinitive of a cue or a contracte
       'He’s leaning toward Kasich, he said, because he prizes electability and reclaiming the White House in November');
   });
 });
+
+describe('reported speech: an inverted source whose apposition has a relative clause (fronted.ts)', () => {
+  it('"CONTENT, said X, an Orlando Republican who founded …" reports the content before the cue (Politico 2016-05-23, PolNeAR train)', () => {
+    assert.strictEqual(contentOf('Federal mandates are a burden that distract from teaching and learning in schools, said Wilcox, an Orlando Republican who founded lucrative defense and transportation companies after serving in the Army and the CIA.', 'said'),
+      'Federal mandates are a burden that distract from teaching and learning in schools');
+    assert.strictEqual(contentOf('Even if the department no longer existed, some of its functions would be performed by other federal agencies or offices, said DeSantis, who was elected to the U.S. House in 2012.', 'said'),
+      'Even if the department no longer existed, some of its functions would be performed by other federal agencies or offices');
+  });
+});

@@ -1,9 +1,10 @@
 /**
  * Rule family 5 — the content before its attribution: "The 56-year-old often traveled for work and was headed to
- * Cairo for meetings, the news site RTL Info reported.", "It is a national disgrace, said Mirsky."
+ * Cairo for meetings, the news site RTL Info reported.", "It is a national disgrace, said Mirsky.", "Federal mandates
+ * are a burden that distract from teaching and learning in schools, said Wilcox, an Orlando Republican who founded …".
  */
 import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { COMMA_RELATIVES, CONTENT_OPENING_CONJUNCTIONS, CUES, DASHES, OPENING_ADJUNCTS, OWN_CLAUSE_CONJUNCTIONS, TAIL_INVERTING, TAIL_PARTICIPLES, TIME_WORDS } from '../quotes/lexicon';
+import { COMMA_RELATIVES, CONTENT_OPENING_CONJUNCTIONS, CUES, DASHES, OPENING_ADJUNCTS, OWN_CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS, TAIL_INVERTING, TAIL_PARTICIPLES, TIME_WORDS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { finite, presentVerb } from './bareClause';
 import { attributionTail, contentSpan, MAX_CONTENT, TAIL_CUES, words } from './clause';
@@ -109,7 +110,7 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     let extended = !shortTail(toks, c, b);
     // ("added to her lead", "added to the confusion": a sum, not a say-verb)
     if (c + 1 < b && toks[c].l === 'added' && toks[c + 1].l === 'to') return [];
-    if (contentAfterTail(toks, c, b)) return [];
+    if (contentAfterTail(ctx, c)) return [];
     let mention: Mention | null = null;
     if (c === m + 1) {
       // "…, said Mirsky." — not "…, told AFP", whose object is the hearer, nor "…, says Cruz will win"
@@ -150,7 +151,8 @@ export function frontedContent(ctx: SentenceContext): Report[] {
  * informed that he would be charged, police said, Lewandowski voluntarily went to police headquarters"), which the
  * parenthetical rule reads whole.
  */
-function contentAfterTail(toks: Tok[], c: number, b: number): boolean {
+function contentAfterTail(ctx: SentenceContext, c: number): boolean {
+  const { toks, b } = ctx;
   let k = c + 1;
   while (k < b && toks[k].t !== ',') { if (toks[k].punct) return false; k++; }
   // (", he said, and “everyone started running.”": a clause of its own after the tail; ", he said, adding that …":
@@ -158,7 +160,10 @@ function contentAfterTail(toks: Tok[], c: number, b: number): boolean {
   if (/^(?:and|but|or)$/.test(toks[k + 1]?.l ?? '') || TAIL_PARTICIPLES.test(toks[k + 1]?.l ?? '')) return false;
   for (let j = k + 1; j < b; j++) {
     const t = toks[j];
-    if (t.punct) return false;
+    // (a relative pronoun before any verb makes the words an apposition of the source, the verb its relative clause's:
+    // "…, said Wilcox, an Orlando Republican who founded lucrative defense and transportation companies …")
+    // (but inside a quotation the words are what the source says next: 'Trump said, "It's something that …"')
+    if (t.punct || (RELATIVE_PRONOUNS.has(t.l) && !quoteAt(ctx.quotes, t.s))) return false;
     if (!t.cap && (finite(t) || presentVerb(toks, j))) return true;
   }
   return false;
