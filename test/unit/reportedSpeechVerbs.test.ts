@@ -119,3 +119,26 @@ describe('reported speech: an inverted source whose apposition has a relative cl
       'Even if the department no longer existed, some of its functions would be performed by other federal agencies or offices');
   });
 });
+
+describe('reported speech: "announced" closes a fronted content; "added" inside it is a verb of adding (fronted.ts, clause.ts)', () => {
+  it('"CONTENT, his campaign announced Saturday." and "organizers added 160 security personnel …, the Sun-Times reported." (USA Today 2016-01-04, 2016-06-27, Politico 2016-08-26, PolNeAR train)', () => {
+    assert.strictEqual(contentOf('Bernie Sanders raised more than $33million during the last three months of 2015 to underwrite his bid for the Democratic presidential nomination, his campaign announced Saturday.', 'announced'),
+      'Bernie Sanders raised more than $33million during the last three months of 2015 to underwrite his bid for the Democratic presidential nomination');
+    assert.strictEqual(contentOf('In Chicago, organizers added 160 security personnel along the parade route, up from 90 last year, the Sun-Times reported.', 'reported'),
+      'In Chicago, organizers added 160 security personnel along the parade route, up from 90 last year');
+    // (but a say-verb "added" before a colon or a quote is a cue of the content's own)
+    assert.ok(!reported('He added: "We will win," the paper reported.').some(r => r.cue === 'reported'));
+  });
+});
+
+describe('reported speech: the writer\'s comment after a fronted content\'s tail (fronted.ts)', () => {
+  it('"CONTENT, Sanders said, a policy that …", "CONTENT, the … Office reported on Tuesday -- a development that …" (HuffPost 2015-11-09, NYT 2016-01-20, PolNeAR train)', () => {
+    assert.strictEqual(contentOf('Victims of domestic violence and unaccompanied minors who came to the U.S. from Central America would be considered a distinct group for purposes of asylum, Sanders said, a policy that could make it easier for them to remain in the U.S.', 'said'),
+      'Victims of domestic violence and unaccompanied minors who came to the U.S. from Central America would be considered a distinct group for purposes of asylum');
+    assert.strictEqual(contentOf('A six-year trend of declining federal budget deficits will end this year, sooner than expected, the nonpartisan Congressional Budget Office reported on Tuesday -- a development that injects new questions into the presidential race.', 'reported'),
+      'A six-year trend of declining federal budget deficits will end this year, sooner than expected');
+  });
+  it('not a tail inside a parenthesis the content opens (Politico 2016-06-10, PolNeAR train)', () => {
+    assert.ok(!reported('But those union endorsements prompted some blowback from rank-and-file members ("I want my dues back," wrote Edward Nelson, an instructor).').some(r => r.cue === 'wrote'));
+  });
+});
