@@ -378,6 +378,21 @@ describe('reported speech: a relative clause inside the content\'s subject', () 
   });
 });
 
+describe('reported speech: the writer\'s comparison or comment after a content', () => {
+  it('", as has X", ", as was the case …" end it (NYT 2016-05-31, Politico 2016-07-06, WaPo 2015-12-04, PolNeAR train)', () => {
+    assert.strictEqual(reported('Two Republican members of Congress from Florida have said they will not back Mr. Trump, as has Carlos A. Gimenez, the Republican mayor of Miami-Dade County.').find(r => r.cue === 'said')?.content,
+      'they will not back Mr. Trump');
+    assert.strictEqual(reported('Lewandowski said he does not do them publicly, as was the case with Tuesday’s surprise news conference.').find(r => r.cue === 'said')?.content,
+      'he does not do them publicly');
+  });
+  it('", one that …" and ", a N [name] [verb]" (a relative clause without "that") end it (WaPo 2016-03-18, USA Today 2016-08-10, PolNeAR train)', () => {
+    assert.strictEqual(reported("Fleischer said there is an active conversation within the RJC about the proper response to Trump, one that will likely dominate the group's annual meeting in Las Vegas next month.").find(r => r.cue === 'said')?.content,
+      'there is an active conversation within the RJC about the proper response to Trump');
+    assert.strictEqual(reported('Comey called the use of private email servers "extremely careless," but said she should face no criminal charges, a recommendation Attorney General Loretta Lynch adopted.').find(r => r.cue === 'said')?.content,
+      'she should face no criminal charges');
+  });
+});
+
 describe('reported speech: the writer\'s gloss on a named object', () => {
   it('"referring to X, his national security adviser …" ends at the name; a lower-case object goes on (NYT 2016-02-17, WaPo 2015-12-10, Breitbart 2015-11-23, PolNeAR train)', () => {
     assert.strictEqual(reported("''I felt the first one was a mistake,'' the former president said, referring to Condoleezza Rice, his national security adviser at the time.").find(r => r.cue === 'referring to')?.content,

@@ -1,7 +1,7 @@
 /**
  * Where a reported content clause ends: at the end of its sentence, or earlier at a semicolon, at ", according to",
  * at a participle that opens another attribution (", saying …", ", adding that …") and at an attribution tail
- * (", he said", ", the envoy warned") and at the writer's gloss on a named object ("referring to Condoleezza Rice, his
+ * (", he said", ", the envoy warned"), at the writer's comparison (", as has Carlos A. Gimenez") and at the writer's gloss on a named object ("referring to Condoleezza Rice, his
  * national security adviser at the time"); not at a concession with no report of its own ("He said the policy changes were
  * an improvement, although eligibility is still too narrow"), nor at a relative clause inside the content's subject
  * ("said the reported suicide bomber, who detonated in …, had “Syrian roots.”"). The content's span takes in a closing quotation mark right after it, so that
@@ -29,6 +29,9 @@ const BUT_GOES_ON = /^(?:that|also|not|rather|instead|only|because)$/;
 
 /** Conjunctions of a concession after a comma (", though …", ", although …"). */
 const CONCESSION = /^(?:though|although)$/;
+
+/** Auxiliaries inverted after a comparison's "as" (", as has X", ", as was the case"). */
+const INVERTED_AUX = /^(?:has|have|had|was|were|is|are|did|does|do)$/;
 
 /** Subject pronouns that open a main clause after a comma. */
 const MAIN_SUBJECT = /^(?:he|she|they|we|I|he['’]s|she['’]s|they['’]re)$/;
@@ -176,7 +179,9 @@ function closingComment(toks: Tok[], k: number, b: number): boolean {
     const t = toks[j];
     if (t.punct) return j === b - 1 && /^[.!?]+$/.test(t.t);
     if (t.l === 'and' && INDEFINITE_ARTICLES.has(toks[j + 1]?.l ?? '')) return false;
-    if (head && (RELATIVES_AND_DEFINITE.has(t.l) || t.poss)) head = false;
+    // (a name or a pronoun before the verb opens a relative clause without "that": "a recommendation Attorney General
+    // Loretta Lynch adopted")
+    if (head && (RELATIVES_AND_DEFINITE.has(t.l) || t.poss || (j > k + 1 && (t.cap || PERSONAL_SUBJECT_PRONOUNS.has(t.l))))) head = false;
     if (head && !t.cap && (tensedVerb(t.l) || /n['’]t$/.test(t.l))) return false;
   }
   return true;
@@ -404,13 +409,16 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
       // for the overthrow of Assad, even though it was clear that …", "announced plans to give away 99 percent of his
       // Facebook stock, just as his role models … are doing"; train: 5 gold gained, 1 lost)
       if (t.t === ',' && subjectless && /^(?:even|just) (?:though|as)$/.test(`${n.l} ${toks[k + 2]?.l ?? ''}`)) return k;
+      // (", as has Carlos A. Gimenez, the Republican mayor …", ", as have other prominent Democrats", ", as was the case
+      // with …": a comparison of the writer's, with an inverted auxiliary)
+      if (t.t === ',' && tensed && n.l === 'as' && INVERTED_AUX.test(toks[k + 2]?.l ?? '')) return k;
       // (", and he railed against …": a new clause of the reporter's own; " — a controversial idea": a comment on it)
       if (t.t === ',' && /^(?:and|but)$/.test(n.l) && MAIN_SUBJECT.test(toks[k + 2]?.t ?? '') && !CONTENT_SUBORDINATORS.has(toks[from]?.l ?? '')) return k;
       // (", and the American Civil Liberties Union of Ohio has already sued …": a clause with a subject of its own, when
       // no comma before it in the content could make it the last item of a list)
       if (t.t === ',' && n.l === 'and' && tensed && k > from + 2 && !CONTENT_SUBORDINATORS.has(toks[from]?.l ?? '') && !commaBefore(toks, from, k) && newSubjectClause(toks, k + 2, b)) return k;
       if (t.t !== ',' && INDEFINITE_ARTICLES.has(n.l) && !dashAfter(toks, k + 1, b)) return k;
-      if (t.t === ',' && tensed && INDEFINITE_ARTICLES.has(n.l) && k > from + 2 && !CONTENT_SUBORDINATORS.has(toks[from].l) && closingComment(toks, k + 1, b)) return k;
+      if (t.t === ',' && tensed && (INDEFINITE_ARTICLES.has(n.l) || (n.l === 'one' && /^(?:that|which)$/.test(toks[k + 2]?.l ?? ''))) && k > from + 2 && !CONTENT_SUBORDINATORS.has(toks[from].l) && closingComment(toks, k + 1, b)) return k;
       // ("referring to Condoleezza Rice, his national security adviser at the time", "referring to Secretary of State
       // John F. Kerry, the chief U.S. negotiator in the talks": after an object that is a name, a noun phrase set off by
       // a comma says who it is — the writer's gloss, not more of the content; train: 2 gained, none lost — an object of
