@@ -391,6 +391,10 @@ describe('reported speech: the writer\'s comparison or comment after a content',
     assert.strictEqual(reported('Comey called the use of private email servers "extremely careless," but said she should face no criminal charges, a recommendation Attorney General Loretta Lynch adopted.').find(r => r.cue === 'said')?.content,
       'she should face no criminal charges');
   });
+  it('", the latter a reference to …" ends it (NYT 2015-11-25, PolNeAR train)', () => {
+    assert.strictEqual(reported('Many of the closures, he said, have involved public and semi-private courses, the latter a reference to clubs that have an active membership program but that let non-members play for a fee.').find(r => r.cue === 'said')?.content,
+      'Many of the closures, he said, have involved public and semi-private courses');
+  });
 });
 
 describe('reported speech: the writer\'s gloss on a named object', () => {

@@ -142,3 +142,18 @@ describe('reported speech: the writer\'s comment after a fronted content\'s tail
     assert.ok(!reported('But those union endorsements prompted some blowback from rank-and-file members ("I want my dues back," wrote Edward Nelson, an instructor).').some(r => r.cue === 'wrote'));
   });
 });
+
+describe('reported speech: "asked for" and its object (objectCue.ts)', () => {
+  it('"President Obama originally asked for $1.9 billion to fight Zika" (WaPo 2016-06-29, Politico 2016-04-03, PolNeAR train)', () => {
+    assert.ok(contentOf('President Obama originally asked for $1.9 billion to fight Zika in February.', 'asked for')?.startsWith('$1.9 billion to fight Zika'));
+    assert.strictEqual(contentOf('The fight began before the votes were cast when a party activist asked for the allegiances of all the delegate-candidates to be disclosed.', 'asked for'),
+      'the allegiances of all the delegate-candidates to be disclosed');
+  });
+});
+
+describe('reported speech: a quantity that opens a bare clause (bareClause.ts)', () => {
+  it('"said nearly every conversation he has had … centers on …" (WaPo 2016-03-24, PolNeAR train)', () => {
+    assert.strictEqual(contentOf('Mike Shields, president of the Congressional Leadership Fund, a super PAC allied with House leadership, said nearly every conversation he has had with donors lately centers on the need for a firewall.', 'said'),
+      'nearly every conversation he has had with donors lately centers on the need for a firewall');
+  });
+});

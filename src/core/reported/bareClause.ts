@@ -114,8 +114,8 @@ const QUANTITY_OPENER = /^(?:about|nearly|almost|roughly|approximately|around|on
 const QUANTITY_SECOND = /^(?:least|most|than)$/;
 /** Fractions after "a" ("a third", "a quarter"). */
 const FRACTION = /^(?:third|quarter|fifth|dozen|majority|handful)$/;
-/** Counts after the opening ("half", "six", "40"). */
-const COUNT = /^(?:\d[\d,.]*%?|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|twice|double)$/;
+/** Counts after the opening ("half", "six", "40"; "nearly every conversation he has had with donors lately centers on …"). */
+const COUNT = /^(?:\d[\d,.]*%?|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|twice|double|every|all)$/;
 
 /**
  * A clause whose subject opens with a quantity ("The budget office said about half of the higher adjustment … reflected

@@ -179,10 +179,14 @@ function closingComment(toks: Tok[], k: number, b: number): boolean {
     const t = toks[j];
     if (t.punct) return j === b - 1 && /^[.!?]+$/.test(t.t);
     if (t.l === 'and' && INDEFINITE_ARTICLES.has(toks[j + 1]?.l ?? '')) return false;
-    // (a name or a pronoun before the verb opens a relative clause without "that": "a recommendation Attorney General
-    // Loretta Lynch adopted")
-    if (head && (RELATIVES_AND_DEFINITE.has(t.l) || t.poss || (j > k + 1 && (t.cap || PERSONAL_SUBJECT_PRONOUNS.has(t.l))))) head = false;
-    if (head && !t.cap && (tensedVerb(t.l) || /n['’]t$/.test(t.l))) return false;
+    if (head && (RELATIVES_AND_DEFINITE.has(t.l) || t.poss)) head = false;
+    // (a name right before the verb is the subject of a relative clause without "that": "a recommendation Attorney
+    // General Loretta Lynch adopted", "an honor Donald said he hoped would be …"; but "a super PAC he formed" is no
+    // comment: "he formed" may be the writer's clause going on)
+    if (head && !t.cap && (tensedVerb(t.l) || /n['’]t$/.test(t.l))) {
+      if (j > k + 2 && toks[j - 1].cap && !toks[j - 1].punct) { head = false; continue; }
+      return false;
+    }
   }
   return true;
 }
@@ -418,7 +422,7 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
       // no comma before it in the content could make it the last item of a list)
       if (t.t === ',' && n.l === 'and' && tensed && k > from + 2 && !CONTENT_SUBORDINATORS.has(toks[from]?.l ?? '') && !commaBefore(toks, from, k) && newSubjectClause(toks, k + 2, b)) return k;
       if (t.t !== ',' && INDEFINITE_ARTICLES.has(n.l) && !dashAfter(toks, k + 1, b)) return k;
-      if (t.t === ',' && tensed && (INDEFINITE_ARTICLES.has(n.l) || (n.l === 'one' && /^(?:that|which)$/.test(toks[k + 2]?.l ?? ''))) && k > from + 2 && !CONTENT_SUBORDINATORS.has(toks[from].l) && closingComment(toks, k + 1, b)) return k;
+      if (t.t === ',' && tensed && (INDEFINITE_ARTICLES.has(n.l) || (n.l === 'one' && /^(?:that|which)$/.test(toks[k + 2]?.l ?? '')) || (n.l === 'the' && /^(?:latter|former)$/.test(toks[k + 2]?.l ?? ''))) && k > from + 2 && !CONTENT_SUBORDINATORS.has(toks[from].l) && closingComment(toks, k + 1, b)) return k;
       // ("referring to Condoleezza Rice, his national security adviser at the time", "referring to Secretary of State
       // John F. Kerry, the chief U.S. negotiator in the talks": after an object that is a name, a noun phrase set off by
       // a comma says who it is — the writer's gloss, not more of the content; train: 2 gained, none lost — an object of
