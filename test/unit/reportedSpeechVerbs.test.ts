@@ -151,6 +151,15 @@ describe('reported speech: "asked for" and its object (objectCue.ts)', () => {
   });
 });
 
+describe('reported speech: an elliptic clause after its cue (bareClause.ts)', () => {
+  it('"Jeff Flake said he would.", "They said she could." (WaPo 2016-03-18, West Journal 2016-02-09, PolNeAR train)', () => {
+    assert.ok(reported('Jeff Flake said he would.').some(r => r.cue === 'said' && r.content === 'he would'));
+    assert.ok(reported('They said she could.').some(r => r.cue === 'said' && r.content === 'she could'));
+    // (not a pronoun and a verb: "he left" is no ellipsis)
+    assert.ok(!reported('Smith said he left.').some(r => r.cue === 'said'));
+  });
+});
+
 describe('reported speech: a quantity that opens a bare clause (bareClause.ts)', () => {
   it('"said nearly every conversation he has had … centers on …" (WaPo 2016-03-24, PolNeAR train)', () => {
     assert.strictEqual(contentOf('Mike Shields, president of the Congressional Leadership Fund, a super PAC allied with House leadership, said nearly every conversation he has had with donors lately centers on the need for a firewall.', 'said'),
