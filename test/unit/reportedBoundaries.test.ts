@@ -364,6 +364,9 @@ describe('reported speech: a report in its reporter\'s relative clause', () => {
   it('also past the relative clause’s first verb and "and", and after ", and who" (NYT 2016-07-21, 2016-08-22, USA Today 2015-12-14, PolNeAR train)', () => {
     assert.strictEqual(reported('Senator Mitch McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace on Tuesday.').find(r => r.cue === 'criticized')?.content,
       'his campaign');
+    // (an infinitive has no verb of its own before the close: "Curiel, who through his office declined to comment, was born …", WaPo 2016-06-02)
+    assert.strictEqual(reported('Curiel, who through his office declined to comment, was born in East Chicago, Ind., and is a 1979 graduate of the Indiana University law school.').find(r => r.cue === 'declined')?.content,
+      'to comment');
     assert.strictEqual(reported('Voters who are inclined to believe the health allegations, and who believe the mainstream media are covering for Mrs. Clinton, are unlikely to be impressed by the Secret Service\'s explanation.').find(r => r.cue === 'believe' && r.content.startsWith('the mainstream'))?.content,
       'the mainstream media are covering for Mrs. Clinton');
   });

@@ -153,7 +153,7 @@ function cutAtRelativeClose(ctx: SentenceContext, r: Report): void {
   if (w < 0) return;
   // (a clause's comma before its own verb sets off an apposition: "who also said ⟦that the two men, and Mr. Cruz in
   // particular, must do more …⟧"; an object has no verb of its own)
-  let verb = r.rule === 'object';
+  let verb = r.rule === 'object' || r.rule === 'infinitive';
   for (let k = tokenAt(toks, r.s) + 1; k < ctx.b && toks[k].s < r.e; k++) {
     const t = toks[k], n = toks[k + 1];
     if (!t.punct && (finite(t) || FINITE_BE_HAVE.has(t.l))) verb = true;
