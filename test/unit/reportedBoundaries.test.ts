@@ -361,6 +361,64 @@ describe('reported speech: a report in its reporter\'s relative clause', () => {
     // (a comma inside the content's subject, before its verb, is no close: NYT 2015-12-18)
     assert.ok(reported('“It is a big mistake,” said Jose Garcia, who also said that the two men, and Mr. Cruz in particular, must do more to address Latino sensitivities.').some(r => r.cue === 'said' && r.content === 'that the two men, and Mr. Cruz in particular, must do more to address Latino sensitivities'));
   });
+  it('also past the relative clause’s first verb and "and", and after ", and who" (NYT 2016-07-21, 2016-08-22, USA Today 2015-12-14, PolNeAR train)', () => {
+    assert.strictEqual(reported('Senator Mitch McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace on Tuesday.').find(r => r.cue === 'criticized')?.content,
+      'his campaign');
+    // (an infinitive has no verb of its own before the close: "Curiel, who through his office declined to comment, was born …", WaPo 2016-06-02)
+    assert.strictEqual(reported('Curiel, who through his office declined to comment, was born in East Chicago, Ind., and is a 1979 graduate of the Indiana University law school.').find(r => r.cue === 'declined')?.content,
+      'to comment');
+    assert.strictEqual(reported('Voters who are inclined to believe the health allegations, and who believe the mainstream media are covering for Mrs. Clinton, are unlikely to be impressed by the Secret Service\'s explanation.').find(r => r.cue === 'believe' && r.content.startsWith('the mainstream'))?.content,
+      'the mainstream media are covering for Mrs. Clinton');
+  });
+});
+
+describe('reported speech: a relative clause inside the content\'s subject', () => {
+  it('past a participle adjective before it and an adverb before the subject\'s verb (HuffPost 2016-01-12, 2015-11-11, NYT 2016-03-04, PolNeAR train)', () => {
+    assert.strictEqual(reported('Turkish President Recep Tayyip Erdogan said the reported suicide bomber, who detonated in the middle of Istanbul’s Sultanahmet tourist district, had “Syrian roots.”').find(r => r.cue === 'said')?.content,
+      'the reported suicide bomber, who detonated in the middle of Istanbul’s Sultanahmet tourist district, had “Syrian roots.”');
+    assert.strictEqual(reported("The results suggest that Mrs. Clinton, who has outraised every other presidential candidate and has the overwhelming support of her party's elected leaders, still faces a difficult road to reassembling the winning Obama coalition.").find(r => r.cue === 'suggest')?.content,
+      "that Mrs. Clinton, who has outraised every other presidential candidate and has the overwhelming support of her party's elected leaders, still faces a difficult road to reassembling the winning Obama coalition");
+  });
+});
+
+describe('reported speech: the writer\'s comparison or comment after a content', () => {
+  it('", as has X", ", as was the case …" end it (NYT 2016-05-31, Politico 2016-07-06, WaPo 2015-12-04, PolNeAR train)', () => {
+    assert.strictEqual(reported('Two Republican members of Congress from Florida have said they will not back Mr. Trump, as has Carlos A. Gimenez, the Republican mayor of Miami-Dade County.').find(r => r.cue === 'said')?.content,
+      'they will not back Mr. Trump');
+    assert.strictEqual(reported('Lewandowski said he does not do them publicly, as was the case with Tuesday’s surprise news conference.').find(r => r.cue === 'said')?.content,
+      'he does not do them publicly');
+  });
+  it('", one that …" and ", a N [name] [verb]" (a relative clause without "that") end it (WaPo 2016-03-18, USA Today 2016-08-10, PolNeAR train)', () => {
+    assert.strictEqual(reported("Fleischer said there is an active conversation within the RJC about the proper response to Trump, one that will likely dominate the group's annual meeting in Las Vegas next month.").find(r => r.cue === 'said')?.content,
+      'there is an active conversation within the RJC about the proper response to Trump');
+    assert.strictEqual(reported('Comey called the use of private email servers "extremely careless," but said she should face no criminal charges, a recommendation Attorney General Loretta Lynch adopted.').find(r => r.cue === 'said')?.content,
+      'she should face no criminal charges');
+  });
+  it('", the latter a reference to …" ends it (NYT 2015-11-25, PolNeAR train)', () => {
+    assert.strictEqual(reported('Many of the closures, he said, have involved public and semi-private courses, the latter a reference to clubs that have an active membership program but that let non-members play for a fee.').find(r => r.cue === 'said')?.content,
+      'Many of the closures, he said, have involved public and semi-private courses');
+  });
+});
+
+describe('reported speech: the writer\'s gloss on a named object', () => {
+  it('"referring to X, his national security adviser …" ends at the name; a lower-case object goes on (NYT 2016-02-17, WaPo 2015-12-10, Breitbart 2015-11-23, PolNeAR train)', () => {
+    assert.strictEqual(reported("''I felt the first one was a mistake,'' the former president said, referring to Condoleezza Rice, his national security adviser at the time.").find(r => r.cue === 'referring to')?.content,
+      'Condoleezza Rice');
+    assert.strictEqual(reported('"It is a bad deal," Trump said in August, referring to Secretary of State John F. Kerry, the chief U.S. negotiator in the talks.').find(r => r.cue === 'referring to')?.content,
+      'Secretary of State John F. Kerry');
+    assert.strictEqual(reported('Author Roger Stone will discuss his new book, The Clinton’s War on Women, and Hillary Clinton’s presidential campaign.').find(r => r.cue === 'discuss')?.content,
+      'his new book, The Clinton’s War on Women, and Hillary Clinton’s presidential campaign');
+  });
+});
+
+describe('reported speech: a report in a subordinate clause after a span of time', () => {
+  it('"Years after X claimed …, [main clause]", "However when X tried to attack …, …": the content ends at the main clause (HuffPost 2016-01-22, 2016-02-12, West Journal 2016-08-18, PolNeAR train)', () => {
+    assert.strictEqual(reported('Years after Bill Clinton disingenuously claimed that the era of big government was over, Obama won his party’s nomination by promising its furious revenge.').find(r => r.cue === 'claimed')?.content,
+      'that the era of big government was over');
+    assert.strictEqual(reported('A few weeks after Obama announced that the war in Afghanistan would not end on his watch, U.S. forces bombed a Doctors Without Borders hospital in Kunduz.').find(r => r.cue === 'announced')?.content,
+      'that the war in Afghanistan would not end on his watch');
+    assert.strictEqual(reported('However when Biden tried to attack Trump, Japan’s sensitivities became collateral damage.').find(r => r.cue === 'attack')?.content, 'Trump');
+  });
 });
 
 describe('reported speech: an inset attribution has no object of its own', () => {

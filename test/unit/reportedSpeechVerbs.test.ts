@@ -110,3 +110,59 @@ describe('reported speech: an opening with an infinitive of a cue or a contracte
       'He’s leaning toward Kasich, he said, because he prizes electability and reclaiming the White House in November');
   });
 });
+
+describe('reported speech: an inverted source whose apposition has a relative clause (fronted.ts)', () => {
+  it('"CONTENT, said X, an Orlando Republican who founded …" reports the content before the cue (Politico 2016-05-23, PolNeAR train)', () => {
+    assert.strictEqual(contentOf('Federal mandates are a burden that distract from teaching and learning in schools, said Wilcox, an Orlando Republican who founded lucrative defense and transportation companies after serving in the Army and the CIA.', 'said'),
+      'Federal mandates are a burden that distract from teaching and learning in schools');
+    assert.strictEqual(contentOf('Even if the department no longer existed, some of its functions would be performed by other federal agencies or offices, said DeSantis, who was elected to the U.S. House in 2012.', 'said'),
+      'Even if the department no longer existed, some of its functions would be performed by other federal agencies or offices');
+  });
+});
+
+describe('reported speech: "announced" closes a fronted content; "added" inside it is a verb of adding (fronted.ts, clause.ts)', () => {
+  it('"CONTENT, his campaign announced Saturday." and "organizers added 160 security personnel …, the Sun-Times reported." (USA Today 2016-01-04, 2016-06-27, Politico 2016-08-26, PolNeAR train)', () => {
+    assert.strictEqual(contentOf('Bernie Sanders raised more than $33million during the last three months of 2015 to underwrite his bid for the Democratic presidential nomination, his campaign announced Saturday.', 'announced'),
+      'Bernie Sanders raised more than $33million during the last three months of 2015 to underwrite his bid for the Democratic presidential nomination');
+    assert.strictEqual(contentOf('In Chicago, organizers added 160 security personnel along the parade route, up from 90 last year, the Sun-Times reported.', 'reported'),
+      'In Chicago, organizers added 160 security personnel along the parade route, up from 90 last year');
+    // (but a say-verb "added" before a colon or a quote is a cue of the content's own)
+    assert.ok(!reported('He added: "We will win," the paper reported.').some(r => r.cue === 'reported'));
+  });
+});
+
+describe('reported speech: the writer\'s comment after a fronted content\'s tail (fronted.ts)', () => {
+  it('"CONTENT, Sanders said, a policy that …", "CONTENT, the … Office reported on Tuesday -- a development that …" (HuffPost 2015-11-09, NYT 2016-01-20, PolNeAR train)', () => {
+    assert.strictEqual(contentOf('Victims of domestic violence and unaccompanied minors who came to the U.S. from Central America would be considered a distinct group for purposes of asylum, Sanders said, a policy that could make it easier for them to remain in the U.S.', 'said'),
+      'Victims of domestic violence and unaccompanied minors who came to the U.S. from Central America would be considered a distinct group for purposes of asylum');
+    assert.strictEqual(contentOf('A six-year trend of declining federal budget deficits will end this year, sooner than expected, the nonpartisan Congressional Budget Office reported on Tuesday -- a development that injects new questions into the presidential race.', 'reported'),
+      'A six-year trend of declining federal budget deficits will end this year, sooner than expected');
+  });
+  it('not a tail inside a parenthesis the content opens (Politico 2016-06-10, PolNeAR train)', () => {
+    assert.ok(!reported('But those union endorsements prompted some blowback from rank-and-file members ("I want my dues back," wrote Edward Nelson, an instructor).').some(r => r.cue === 'wrote'));
+  });
+});
+
+describe('reported speech: "asked for" and its object (objectCue.ts)', () => {
+  it('"President Obama originally asked for $1.9 billion to fight Zika" (WaPo 2016-06-29, Politico 2016-04-03, PolNeAR train)', () => {
+    assert.ok(contentOf('President Obama originally asked for $1.9 billion to fight Zika in February.', 'asked for')?.startsWith('$1.9 billion to fight Zika'));
+    assert.strictEqual(contentOf('The fight began before the votes were cast when a party activist asked for the allegiances of all the delegate-candidates to be disclosed.', 'asked for'),
+      'the allegiances of all the delegate-candidates to be disclosed');
+  });
+});
+
+describe('reported speech: an elliptic clause after its cue (bareClause.ts)', () => {
+  it('"Jeff Flake said he would.", "They said she could." (WaPo 2016-03-18, West Journal 2016-02-09, PolNeAR train)', () => {
+    assert.ok(reported('Jeff Flake said he would.').some(r => r.cue === 'said' && r.content === 'he would'));
+    assert.ok(reported('They said she could.').some(r => r.cue === 'said' && r.content === 'she could'));
+    // (not a pronoun and a verb: "he left" is no ellipsis)
+    assert.ok(!reported('Smith said he left.').some(r => r.cue === 'said'));
+  });
+});
+
+describe('reported speech: a quantity that opens a bare clause (bareClause.ts)', () => {
+  it('"said nearly every conversation he has had … centers on …" (WaPo 2016-03-24, PolNeAR train)', () => {
+    assert.strictEqual(contentOf('Mike Shields, president of the Congressional Leadership Fund, a super PAC allied with House leadership, said nearly every conversation he has had with donors lately centers on the need for a firewall.', 'said'),
+      'nearly every conversation he has had with donors lately centers on the need for a firewall');
+  });
+});

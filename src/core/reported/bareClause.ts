@@ -1,6 +1,7 @@
 /**
  * Rule family 2 — a cue and a bare complement clause, with no "that": "Lavrov said Assad would not step down",
- * "[Clinton] told reporters she was confident", "They are hoping a stamp of approval from Warren … will help".
+ * "[Clinton] told reporters she was confident", "They are hoping a stamp of approval from Warren … will help", an
+ * elliptic "Jeff Flake said he would".
  * The clause must open with a subject (a pronoun, a name, a noun phrase) and reach a finite verb soon after.
  */
 import { looksAdverb } from '../text/adverbs';
@@ -134,8 +135,8 @@ const QUANTITY_OPENER = /^(?:about|nearly|almost|roughly|approximately|around|on
 const QUANTITY_SECOND = /^(?:least|most|than)$/;
 /** Fractions after "a" ("a third", "a quarter"). */
 const FRACTION = /^(?:third|quarter|fifth|dozen|majority|handful)$/;
-/** Counts after the opening ("half", "six", "40"). */
-const COUNT = /^(?:\d[\d,.]*%?|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|twice|double)$/;
+/** Counts after the opening ("half", "six", "40"; "nearly every conversation he has had with donors lately centers on …"). */
+const COUNT = /^(?:\d[\d,.]*%?|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|twice|double|every|all)$/;
 
 /**
  * A clause whose subject opens with a quantity ("The budget office said about half of the higher adjustment … reflected
@@ -171,6 +172,14 @@ function quotedPredicate(ctx: SentenceContext, k: number): boolean {
   return false;
 }
 
+/** Modals and auxiliaries that end an elliptic clause ("Jeff Flake said he would.", "They said she could."). */
+const ELLIPTIC_AUX = /^(?:would|could|will|can|should|might|did|does|do|was|were|is|are|has|have|had)$/;
+
+/** Tokens [k, end) are a personal pronoun and an auxiliary, the rest of the clause left out: "said he would". */
+function ellipticClause(toks: Tok[], k: number, end: number): boolean {
+  return end === k + 2 && PERSONAL_SUBJECT_PRONOUNS.has(toks[k].l) && ELLIPTIC_AUX.test(toks[k + 1].l);
+}
+
 export function bareClauses(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -183,7 +192,7 @@ export function bareClauses(ctx: SentenceContext): Report[] {
     k = pastTime(toks, k, b);
     if (k >= b || toks[k].l === 'that' || !(clauseStart(toks, k, b) || quotedPredicate(ctx, k) || quantityClause(toks, k, b))) continue;
     const end = contentEnd(ctx, k);
-    if (words(toks, k, end) < 3) continue;
+    if (words(toks, k, end) < 3 && !ellipticClause(toks, k, end)) continue;
     const span = contentSpan(ctx, k, end);
     const mention = reporterOf(ctx, c);
     if (!span || !mention) continue;

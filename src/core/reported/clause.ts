@@ -1,8 +1,10 @@
 /**
  * Where a reported content clause ends: at the end of its sentence, or earlier at a semicolon, at ", according to",
  * at a participle that opens another attribution (", saying …", ", adding that …") and at an attribution tail
- * (", he said", ", the envoy warned"); not at a concession with no report of its own ("He said the policy changes were
- * an improvement, although eligibility is still too narrow"). The content's span takes in a closing quotation mark right after it, so that
+ * (", he said", ", the envoy warned"), at the writer's comparison (", as has Carlos A. Gimenez") and at the writer's gloss on a named object ("referring to Condoleezza Rice, his
+ * national security adviser at the time"); not at a concession with no report of its own ("He said the policy changes were
+ * an improvement, although eligibility is still too narrow"), nor at a relative clause inside the content's subject
+ * ("said the reported suicide bomber, who detonated in …, had “Syrian roots.”"). The content's span takes in a closing quotation mark right after it, so that
  * a mixed quote's fragment stays whole inside it.
  */
 import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH_TOKENS, DASHES, DETERMINERS, INDEFINITE_ARTICLES, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS } from '../quotes/lexicon';
@@ -12,7 +14,7 @@ import { quoteAt, quoteWithin } from './mixed';
 import type { SentenceContext } from './report';
 
 /** Say-verbs of an attribution tail after a comma (", he said", ", said Mirsky"). */
-export const TAIL_CUES: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'told', 'wrote', 'writes', 'argued', 'argues', 'noted', 'notes', 'warned', 'warns', 'explained', 'insisted', 'asserted', 'asked', 'continued', 'recalled', 'tweeted', 'reported', 'reports', 'stated', 'declared', 'contended', 'acknowledged', 'conceded', 'predicted', 'claimed', 'claims', 'suggested', 'observed', 'maintained', 'say']);
+export const TAIL_CUES: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'told', 'wrote', 'writes', 'argued', 'argues', 'noted', 'notes', 'warned', 'warns', 'explained', 'insisted', 'asserted', 'asked', 'continued', 'recalled', 'tweeted', 'reported', 'reports', 'stated', 'declared', 'contended', 'acknowledged', 'conceded', 'predicted', 'claimed', 'claims', 'suggested', 'observed', 'maintained', 'say', 'announced']);
 
 /** Words after a comma that open a clause of the reporter's own, not more content (", but he urged …"). */
 const CLAUSE_BREAK = /^(?:but|while|whereas|though|although|compared|which|who|where|whom)$/;
@@ -27,6 +29,9 @@ const BUT_GOES_ON = /^(?:that|also|not|rather|instead|only|because)$/;
 
 /** Conjunctions of a concession after a comma (", though …", ", although …"). */
 const CONCESSION = /^(?:though|although)$/;
+
+/** Auxiliaries inverted after a comparison's "as" (", as has X", ", as was the case"). */
+const INVERTED_AUX = /^(?:has|have|had|was|were|is|are|did|does|do)$/;
 
 /** Subject pronouns that open a main clause after a comma. */
 const MAIN_SUBJECT = /^(?:he|she|they|we|I|he['’]s|she['’]s|they['’]re)$/;
@@ -175,7 +180,13 @@ function closingComment(toks: Tok[], k: number, b: number): boolean {
     if (t.punct) return j === b - 1 && /^[.!?]+$/.test(t.t);
     if (t.l === 'and' && INDEFINITE_ARTICLES.has(toks[j + 1]?.l ?? '')) return false;
     if (head && (RELATIVES_AND_DEFINITE.has(t.l) || t.poss)) head = false;
-    if (head && !t.cap && (tensedVerb(t.l) || /n['’]t$/.test(t.l))) return false;
+    // (a name right before the verb is the subject of a relative clause without "that": "a recommendation Attorney
+    // General Loretta Lynch adopted", "an honor Donald said he hoped would be …"; but "a super PAC he formed" is no
+    // comment: "he formed" may be the writer's clause going on)
+    if (head && !t.cap && (tensedVerb(t.l) || /n['’]t$/.test(t.l))) {
+      if (j > k + 2 && toks[j - 1].cap && !toks[j - 1].punct) { head = false; continue; }
+      return false;
+    }
   }
   return true;
 }
@@ -199,6 +210,28 @@ function newSubjectClause(toks: Tok[], k: number, b: number): boolean {
     if (tensedVerb(w.l) || /n['’]t$/.test(w.l) || /^(?:says|say|are|has|have)$/.test(w.l) || (/[^su]s$/.test(w.l) && j > k + 1 && !prev.cap && !DETERMINERS.has(prev.l) && !PREPOSITIONS.has(prev.l))) return true;
   }
   return false;
+}
+
+/** Determiners that open a gloss on an object after its comma ("…, the chief U.S. negotiator in the talks"). */
+const GLOSS_OPENERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its']);
+
+/** Tokens [from, k) are a name, past a leading "the" and inner "of" ("Secretary of State John F. Kerry", "the Trans-Pacific Partnership"). */
+function nameOnly(toks: Tok[], from: number, k: number): boolean {
+  for (let j = from; j < k; j++) {
+    const w = toks[j];
+    if (w.poss || !(w.cap || (j === from && w.l === 'the') || (j > from && w.l === 'of'))) return false;
+  }
+  return toks[k - 1].cap;
+}
+
+/** The noun phrase at k runs to a comma or the sentence's end with no verb with tense: a gloss, not a clause. */
+function appositionGloss(toks: Tok[], k: number, b: number): boolean {
+  for (let j = k + 1; j < b; j++) {
+    const w = toks[j];
+    if (w.punct) return true;
+    if (!w.cap && (tensedVerb(w.l) || /n['’]t$/.test(w.l) || /^(?:and|or|but)$/.test(w.l))) return false;
+  }
+  return true;
 }
 
 /** A comma among tokens [from, k): the content already lists or sets off something, and ", and" may end that list. */
@@ -229,16 +262,23 @@ const MAX_RELATIVE = 25;
  */
 function relativeInSubject(toks: Tok[], from: number, k: number, b: number): number {
   if (!CLAUSE_RELATIVES.has(toks[k + 1]?.l ?? '')) return -1;
-  for (let j = from; j < k; j++) if (!toks[j].punct && !toks[j].cap && tensedVerb(toks[j].l)) return -1;
+  // (a participle after a determiner is the subject's adjective, no verb: "the reported suicide bomber, who …")
+  for (let j = from; j < k; j++) if (!toks[j].punct && !toks[j].cap && tensedVerb(toks[j].l) && !DETERMINERS.has(toks[j - 1]?.l ?? '')) return -1;
   for (let j = k + 2; j < b && j <= k + MAX_RELATIVE; j++) {
     const t = toks[j];
     if (!t.punct) continue;
     if (t.t !== ',') return -1;
-    const v = toks[j + 1];
-    return v && !v.cap && !v.punct && (tensedVerb(v.l) || /n['’]t$/.test(v.l) || presentAfterComma(toks, j + 1)) ? j : -1;
+    // (past an adverb before the subject's verb: "Mrs. Clinton, who has outraised every other presidential candidate …,
+    // still faces a difficult road")
+    const at = SUBJECT_VERB_ADVERB.test(toks[j + 1]?.l ?? '') ? j + 2 : j + 1;
+    const v = toks[at];
+    return v && !v.cap && !v.punct && (tensedVerb(v.l) || /n['’]t$/.test(v.l) || presentAfterComma(toks, at)) ? j : -1;
   }
   return -1;
 }
+
+/** Adverbs that may stand between a subject's closing comma and its verb ("…, still faces", "…, also said"). */
+const SUBJECT_VERB_ADVERB = /^(?:still|also|now|then|later|already|never|only|often|recently|repeatedly)$/;
 
 /** How many tokens an apposition between commas inside a clause's subject may take ("AKA Danger Mouse"). */
 const MAX_SUBJECT_APPOSITION = 10;
@@ -373,13 +413,22 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
       // for the overthrow of Assad, even though it was clear that …", "announced plans to give away 99 percent of his
       // Facebook stock, just as his role models … are doing"; train: 5 gold gained, 1 lost)
       if (t.t === ',' && subjectless && /^(?:even|just) (?:though|as)$/.test(`${n.l} ${toks[k + 2]?.l ?? ''}`)) return k;
+      // (", as has Carlos A. Gimenez, the Republican mayor …", ", as have other prominent Democrats", ", as was the case
+      // with …": a comparison of the writer's, with an inverted auxiliary)
+      if (t.t === ',' && tensed && n.l === 'as' && INVERTED_AUX.test(toks[k + 2]?.l ?? '')) return k;
       // (", and he railed against …": a new clause of the reporter's own; " — a controversial idea": a comment on it)
       if (t.t === ',' && /^(?:and|but)$/.test(n.l) && MAIN_SUBJECT.test(toks[k + 2]?.t ?? '') && !CONTENT_SUBORDINATORS.has(toks[from]?.l ?? '')) return k;
       // (", and the American Civil Liberties Union of Ohio has already sued …": a clause with a subject of its own, when
       // no comma before it in the content could make it the last item of a list)
       if (t.t === ',' && n.l === 'and' && tensed && k > from + 2 && !CONTENT_SUBORDINATORS.has(toks[from]?.l ?? '') && !commaBefore(toks, from, k) && newSubjectClause(toks, k + 2, b)) return k;
       if (t.t !== ',' && INDEFINITE_ARTICLES.has(n.l) && !dashAfter(toks, k + 1, b)) return k;
-      if (t.t === ',' && tensed && INDEFINITE_ARTICLES.has(n.l) && k > from + 2 && !CONTENT_SUBORDINATORS.has(toks[from].l) && closingComment(toks, k + 1, b)) return k;
+      if (t.t === ',' && tensed && (INDEFINITE_ARTICLES.has(n.l) || (n.l === 'one' && /^(?:that|which)$/.test(toks[k + 2]?.l ?? '')) || (n.l === 'the' && /^(?:latter|former)$/.test(toks[k + 2]?.l ?? ''))) && k > from + 2 && !CONTENT_SUBORDINATORS.has(toks[from].l) && closingComment(toks, k + 1, b)) return k;
+      // ("referring to Condoleezza Rice, his national security adviser at the time", "referring to Secretary of State
+      // John F. Kerry, the chief U.S. negotiator in the talks": after an object that is a name, a noun phrase set off by
+      // a comma says who it is — the writer's gloss, not more of the content; train: 2 gained, none lost — an object of
+      // lower-case words goes on as often: "his new book, The Clinton’s War on Women, and …", "a push by Barbara
+      // Hendricks, the environment minister, to …")
+      if (t.t === ',' && subjectless && k > from && nameOnly(toks, from, k) && GLOSS_OPENERS.has(n.l) && appositionGloss(toks, k + 1, b)) return k;
       // ("While Comey said there was clear evidence …, he said there's no precedent": the main clause after a
       // subordinate one — but inside a content that opens with "if" or "when" the clause after the comma is its own)
       if (t.t === ',' && MAIN_SUBJECT.test(n.t) && !CONTENT_SUBORDINATORS.has(toks[from]?.l ?? '') && !toks[k + 2]?.punct && tensed) return k;

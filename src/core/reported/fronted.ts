@@ -1,9 +1,10 @@
 /**
  * Rule family 5 — the content before its attribution: "The 56-year-old often traveled for work and was headed to
- * Cairo for meetings, the news site RTL Info reported.", "It is a national disgrace, said Mirsky."
+ * Cairo for meetings, the news site RTL Info reported.", "It is a national disgrace, said Mirsky.", "Federal mandates
+ * are a burden that distract from teaching and learning in schools, said Wilcox, an Orlando Republican who founded …".
  */
 import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { COMMA_RELATIVES, CONTENT_OPENING_CONJUNCTIONS, CUES, DASHES, OPENING_ADJUNCTS, OWN_CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS, TAIL_INVERTING, TAIL_PARTICIPLES, TIME_WORDS } from '../quotes/lexicon';
+import { COMMA_RELATIVES, CONTENT_OPENING_CONJUNCTIONS, CUES, DASHES, INDEFINITE_ARTICLES, OPENING_ADJUNCTS, OWN_CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS, TAIL_INVERTING, TAIL_PARTICIPLES, TIME_WORDS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { finite, presentVerb } from './bareClause';
 import { attributionTail, contentSpan, MAX_CONTENT, TAIL_CUES, words } from './clause';
@@ -25,7 +26,28 @@ export function contentStart(ctx: SentenceContext): number {
 
 /** What follows the cue at c ends the sentence: a short tail, an inverted source's apposition or a verbless detail. */
 function tailEndsSentence(toks: Tok[], c: number, b: number): boolean {
-  return shortTail(toks, c, b) || appositionEndsSentence(toks, c, b) || verblessTail(toks, c, b) || participleTail(toks, c, b);
+  return shortTail(toks, c, b) || appositionEndsSentence(toks, c, b) || verblessTail(toks, c, b) || participleTail(toks, c, b) || commentTail(toks, c, b);
+}
+
+/** How far a tail's phrase of time or place may run before its comma or dash ("said this week at an event in Wyoming —"). */
+const MAX_TAIL_PHRASE = 8;
+
+/**
+ * The writer's comment after the tail, past a phrase of time or place with no verb: a noun phrase with an article
+ * ("…, Sanders said, a policy that could make it easier for them to remain in the U.S.", "…, the nonpartisan
+ * Congressional Budget Office reported on Tuesday -- a development that injects new questions …"). What was said
+ * ends at the tail. (A participle after the tail's comma goes on with the content as often as it comments: "Russia is
+ * playing interference, they say, imposing new import restrictions …".)
+ */
+function commentTail(toks: Tok[], c: number, b: number): boolean {
+  let k = c + 1;
+  for (; k < b && k <= c + MAX_TAIL_PHRASE && !toks[k].punct; k++) {
+    const t = toks[k];
+    if (t.l === 'that' || finite(t) || (!t.cap && CUES.has(t.l))) return false;
+  }
+  const mark = toks[k], n = toks[k + 1];
+  if (!mark || !n || !(mark.t === ',' || DASHES.has(mark.t))) return false;
+  return INDEFINITE_ARTICLES.has(n.l);
 }
 
 /** The comma after the cue at c and its words of time ("said Thursday night,"), or -1 when another word stands there. */
@@ -113,7 +135,7 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     let extended = !shortTail(toks, c, b);
     // ("added to her lead", "added to the confusion": a sum, not a say-verb)
     if (c + 1 < b && toks[c].l === 'added' && toks[c + 1].l === 'to') return [];
-    if (contentAfterTail(toks, c, b)) return [];
+    if (contentAfterTail(ctx, c)) return [];
     let mention: Mention | null = null;
     if (c === m + 1) {
       // "…, said Mirsky." — not "…, told AFP", whose object is the hearer, nor "…, says Cruz will win"
@@ -142,11 +164,24 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     // (but "users who have continued creating new accounts" is no cue: a say-verb counts before a colon, a comma or a quote)
     // (a say-verb inside quotation marks is the quoted words', no cue of this content: 'He was always "charming and
     // wonderful as long as you say what he wants to hear," Roffman said')
-    for (let k = open; k < m; k++) if (toks[k].t === ':' || (TAIL_CUES.has(toks[k].l) && !toks[k].cap && (!/^(?:continued|reported|asked|noted|recalled|observed|maintained|explained|suggested|predicted|acknowledged|conceded)$/.test(toks[k].l) || /^[,:"“]/.test(toks[k + 1]?.t ?? '')) && !quoteAt(ctx.quotes, toks[k].s))) return [];
+    for (let k = open; k < m; k++) if (toks[k].t === ':' || (TAIL_CUES.has(toks[k].l) && !toks[k].cap && (!/^(?:continued|reported|asked|noted|recalled|observed|maintained|explained|suggested|predicted|acknowledged|conceded|added)$/.test(toks[k].l) || /^[,:"“]/.test(toks[k + 1]?.t ?? '')) && !quoteAt(ctx.quotes, toks[k].s))) return [];
+    // ('… some blowback from rank-and-file members ("I want my dues back," wrote Edward Nelson, …': the tail stands
+    // inside a parenthesis the content opens, and is the parenthesis's own)
+    if (unclosedParenthesis(toks, open, m)) return [];
     const span = contentSpan(ctx, open, m);
     return span ? [{ ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'fronted' }] : [];
   }
   return [];
+}
+
+/** An opening parenthesis among tokens [from, to) that no closing one follows there. */
+function unclosedParenthesis(toks: Tok[], from: number, to: number): boolean {
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    if (toks[k].t === '(') depth++;
+    else if (toks[k].t === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /**
@@ -154,7 +189,8 @@ export function frontedContent(ctx: SentenceContext): Report[] {
  * informed that he would be charged, police said, Lewandowski voluntarily went to police headquarters"), which the
  * parenthetical rule reads whole.
  */
-function contentAfterTail(toks: Tok[], c: number, b: number): boolean {
+function contentAfterTail(ctx: SentenceContext, c: number): boolean {
+  const { toks, b } = ctx;
   let k = c + 1;
   while (k < b && toks[k].t !== ',') { if (toks[k].punct) return false; k++; }
   // (", he said, and “everyone started running.”": a clause of its own after the tail; ", he said, adding that …":
@@ -162,7 +198,10 @@ function contentAfterTail(toks: Tok[], c: number, b: number): boolean {
   if (/^(?:and|but|or)$/.test(toks[k + 1]?.l ?? '') || TAIL_PARTICIPLES.test(toks[k + 1]?.l ?? '')) return false;
   for (let j = k + 1; j < b; j++) {
     const t = toks[j];
-    if (t.punct) return false;
+    // (a relative pronoun before any verb makes the words an apposition of the source, the verb its relative clause's:
+    // "…, said Wilcox, an Orlando Republican who founded lucrative defense and transportation companies …")
+    // (but inside a quotation the words are what the source says next: 'Trump said, "It's something that …"')
+    if (t.punct || (RELATIVE_PRONOUNS.has(t.l) && !quoteAt(ctx.quotes, t.s))) return false;
     if (!t.cap && (finite(t) || presentVerb(toks, j))) return true;
   }
   return false;

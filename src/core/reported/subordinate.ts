@@ -1,16 +1,18 @@
 /**
  * A report made inside a subordinate clause ends where the main clause begins, in three layouts:
- * - the subordinator right before the reporter (at the sentence's start or after a comma): "Though she has said ⟦she'll
- *   accept the recommendation of the career prosecutors⟧, Republicans are still crying foul", "While Comey talked
- *   about ⟦vulnerability to hackers⟧, he didn't mention any bad consequences"; the main clause after a comma has a
- *   subject and a verb;
+ * - the subordinator right before the reporter (at the sentence's start, after a comma, or after a span of time or a
+ *   sentence adverb that opens the sentence): "Though she has said ⟦she'll accept the recommendation of the career
+ *   prosecutors⟧, Republicans are still crying foul", "While Comey talked about ⟦vulnerability to hackers⟧, he didn't
+ *   mention any bad consequences", "Years after Bill Clinton disingenuously claimed ⟦that the era of big government
+ *   was over⟧, Obama won …"; the main clause after a comma has a subject and a verb;
  * - the cue anywhere in a clause that opens the sentence: "While the president has repeatedly said he opposes sending
  *   Americans to fight in far-flung countries, his administration carves out exceptions", "Having announced that he
  *   would not send me to prison, Judge Berman proceeded to hand down his sentence"; what was said ends at that
  *   clause's first comma;
  * - the reporter's relative clause between commas: "Juanita Broaddrick, who said ⟦Clinton raped her in 1978⟧,
- *   recounted the incident", "Sanders, who had said ⟦he would debate the front-runner⟧, criticized Clinton"; what was
- *   said ends at the comma before the antecedent's own verb.
+ *   recounted the incident", "Sanders, who had said ⟦he would debate the front-runner⟧, criticized Clinton", "McConnell,
+ *   who has both endorsed Mr. Trump and criticized ⟦his campaign⟧, offered a restrained embrace"; what was said ends
+ *   at the comma before the antecedent's own verb.
  */
 import { CLAUSE_COORDINATORS, CLAUSE_MARKS, FINITE_BE_HAVE, SUBORDINATORS } from '../quotes/lexicon';
 import { tokenAt, type Tok } from '../quotes/tokens';
@@ -23,12 +25,29 @@ import type { Report, SentenceContext } from './report';
 /** How far before the reporter the subordinator may stand. */
 const REACH = 6;
 
+/**
+ * Words of a span of time, or a sentence adverb, that may open a sentence before its subordinator: "Years after Bill
+ * Clinton disingenuously claimed that the era of big government was over, Obama won …", "A few weeks after Obama
+ * announced that the war in Afghanistan would not end on his watch, U.S. forces bombed …", "However when Biden tried
+ * to attack Trump, Japan’s sensitivities became collateral damage".
+ */
+const LEAD_BEFORE_SUBORDINATOR = /^(?:a|few|several|many|two|three|four|five|six|seven|eight|nine|ten|days|weeks|months|years|decades|hours|minutes|moments|shortly|soon|long|just|only|however|still|yet)$/;
+/** How many such words may stand before the subordinator. */
+const MAX_LEAD = 3;
+
+/** The tokens [a, k) are a span of time or a sentence adverb that opens the sentence (LEAD_BEFORE_SUBORDINATOR). */
+function leadOnly(toks: Tok[], a: number, k: number): boolean {
+  if (k - a > MAX_LEAD) return false;
+  for (let j = a; j < k; j++) if (!LEAD_BEFORE_SUBORDINATOR.test(toks[j].l)) return false;
+  return true;
+}
+
 /** The subordinator that opens the clause of the reporter at mention token i, or -1. */
 function subordinatorBefore(toks: Tok[], a: number, i: number): number {
   for (let k = i - 1; k >= a && k >= i - REACH; k--) {
     const t = toks[k];
     if (t.punct) return -1;
-    if (SUBORDINATORS.has(t.l) && (k === a || toks[k - 1].punct || /^(?:but|and|even|so)$/.test(toks[k - 1].l))) return k;
+    if (SUBORDINATORS.has(t.l) && (k === a || toks[k - 1].punct || /^(?:but|and|even|so)$/.test(toks[k - 1].l) || leadOnly(toks, a, k))) return k;
   }
   return -1;
 }
@@ -103,31 +122,35 @@ const RELATIVE_AUX = /^(?:has|have|had|is|was|also|once|later|earlier|previously
 /** How many such words may stand there. */
 const MAX_RELATIVE_AUX = 3;
 
-/** How many words a phrase between "who" and its cue may take ("who ⟨through his office⟩ declined"). */
-const MAX_RELATIVE_PHRASE = 4;
+/** How many words a relative clause may hold before its cue ("who through his office declined", "who endorsed Canova in late May and said"). */
+const MAX_RELATIVE_WORDS = 10;
 
-/** The "who" before a short prepositional phrase that ends at token w ("who through his office"), or w. */
-function relativeBefore(toks: Tok[], a: number, w: number): number {
-  for (let k = w; k > a && k >= w - MAX_RELATIVE_PHRASE; k--) {
-    const t = toks[k];
-    if (t.punct || t.cap) return w;
-    if (t.l === 'who') return PHRASE_OPENER.test(toks[k + 1]?.l ?? '') ? k : w;
+/**
+ * The "who" after a comma that opens the relative clause of the cue at c, or -1: "X, who said", "X, who had said";
+ * past a phrase ("Curiel, who through his office declined to comment, was born …") or the clause's first verb and
+ * "and" ("Sanders, who endorsed Canova in late May and said he would probably campaign with him, ultimately did not
+ * show up"); also after ", and" ("…, and who believe the mainstream media are covering for Mrs. Clinton, are …").
+ */
+function relativeWho(toks: Tok[], a: number, c: number): number {
+  let w = c - 1;
+  while (w > a && w >= c - MAX_RELATIVE_AUX && RELATIVE_AUX.test(toks[w].l)) w--;
+  if (toks[w]?.l !== 'who') {
+    w = c - 1;
+    while (w > a && w >= c - MAX_RELATIVE_WORDS && !toks[w].punct && toks[w].l !== 'who' && toks[w].l !== 'that') w--;
+    if (toks[w]?.l !== 'who') return -1;
   }
-  return w;
+  if (w <= a + 1) return -1;
+  if (toks[w - 1].t === ',') return w;
+  return toks[w - 1].l === 'and' && toks[w - 2].t === ',' ? w : -1;
 }
-/** Prepositions that open a phrase between "who" and its cue. */
-const PHRASE_OPENER = /^(?:through|in|on|at|via|during|after|before|since|with|by)$/;
 
 /** The content of `r`, cut at the comma that closes its reporter's relative clause ("X, who said …, recounted"). */
 function cutAtRelativeClose(ctx: SentenceContext, r: Report): void {
   const { toks, a } = ctx;
   const c = tokenAt(toks, r.cue.s);
   if (r.s < r.cue.e) return;
-  let w = c - 1;
-  while (w > a && w >= c - MAX_RELATIVE_AUX && RELATIVE_AUX.test(toks[w].l)) w--;
-  // ("Curiel, who through his office declined to comment, was born …": a short phrase between "who" and its cue)
-  if (toks[w]?.l !== 'who') w = relativeBefore(toks, a, w);
-  if (w <= a || toks[w].l !== 'who' || toks[w - 1].t !== ',') return;
+  const w = relativeWho(toks, a, c);
+  if (w < 0) return;
   // (a clause's comma before its own verb sets off an apposition: "who also said ⟦that the two men, and Mr. Cruz in
   // particular, must do more …⟧"; an object or an infinitive has no verb of its own)
   let verb = r.rule === 'object' || r.rule === 'infinitive';
