@@ -3,10 +3,10 @@
  * Cairo for meetings, the news site RTL Info reported.", "It is a national disgrace, said Mirsky."
  */
 import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { COMMA_RELATIVES, CONTENT_OPENING_CONJUNCTIONS, CUES, DASHES, OPENING_ADJUNCTS, OWN_CLAUSE_CONJUNCTIONS, TAIL_INVERTING, TAIL_PARTICIPLES, TIME_WORDS } from '../quotes/lexicon';
+import { COMMA_RELATIVES, CONTENT_OPENING_CONJUNCTIONS, CUES, DASHES, DETERMINERS, PERSONAL_SUBJECT_PRONOUNS, OPENING_ADJUNCTS, OWN_CLAUSE_CONJUNCTIONS, TAIL_INVERTING, TAIL_PARTICIPLES, TIME_WORDS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { finite, presentVerb } from './bareClause';
-import { attributionTail, contentSpan, MAX_CONTENT, TAIL_CUES, words } from './clause';
+import { attributionTail, contentSpan, MAX_CONTENT, participleTail as clauseParticiple, TAIL_CUES, words } from './clause';
 import type { Report, SentenceContext } from './report';
 import { quoteAt } from './mixed';
 import { reporterOf } from './speaker';
@@ -25,7 +25,24 @@ export function contentStart(ctx: SentenceContext): number {
 
 /** What follows the cue at c ends the sentence: a short tail, an inverted source's apposition or a verbless detail. */
 function tailEndsSentence(toks: Tok[], c: number, b: number): boolean {
-  return shortTail(toks, c, b) || appositionEndsSentence(toks, c, b) || verblessTail(toks, c, b) || participleTail(toks, c, b);
+  return shortTail(toks, c, b) || appositionEndsSentence(toks, c, b) || verblessTail(toks, c, b) || participleTail(toks, c, b) || commentTail(toks, c, b);
+}
+
+/**
+ * "Alberta will hold a referendum next year …, Premier Danica Smythe-Okoro announced Monday, reviving a fight with
+ * Ottawa …", "Quebec will cap …, the province announced Thursday, as the government faces mounting pressure …": after
+ * the cue's words of time and comma a participle or an "as" clause is the writer's comment on the news, not more of
+ * the content.
+ */
+function commentTail(toks: Tok[], c: number, b: number): boolean {
+  const k = commaPastTime(toks, c, b);
+  // (a day between the cue and its comma: ", Russia is playing interference, they say, imposing new import rules" goes on the content)
+  return k > c + 1 && k + 2 < b && writersComment(toks, k + 1);
+}
+
+/** A participle ("reviving a fight …") or an "as" and its subject ("as the government faces …") at k. */
+function writersComment(toks: Tok[], k: number): boolean {
+  return clauseParticiple(toks, k) || (toks[k]?.l === 'as' && (DETERMINERS.has(toks[k + 1]?.l ?? '') || PERSONAL_SUBJECT_PRONOUNS.has(toks[k + 1]?.l ?? '')));
 }
 
 /** The comma after the cue at c and its words of time ("said Thursday night,"), or -1 when another word stands there. */
@@ -119,7 +136,8 @@ export function frontedContent(ctx: SentenceContext): Report[] {
       const subj = subjectBefore(toks, c - 1, m + 1);
       if (subj && subj.i <= m + 2) mention = subj;
       // ("…, the news site RTL Info reported.": a description before the name is part of the source)
-      else if (subj && subj.i <= m + 6 && toks.slice(m + 1, subj.i).every(t => !t.punct && !t.cap && !CUES.has(t.l))) mention = { ...subj, s: toks[m + 1].s, i: m + 1 };
+      // (a cue's base form right before the head is a noun of the description: "…, the state government has announced.")
+      else if (subj && subj.i <= m + 6 && toks.slice(m + 1, subj.i).every((t, n) => !t.punct && !t.cap && (!CUES.has(t.l) || (m + 1 + n === subj.i - 1 && !/(?:ed|s)$/.test(t.l))))) mention = { ...subj, s: toks[m + 1].s, i: m + 1 };
       // ("…, Donald Trump’s longtime confidant Roger Stone stated.", "…, Sen. Chuck Grassley (R-Iowa) told POLITICO.": a
       // title with names, or a party tag, between the comma and the cue)
       // (not before a content with quotes in it: those keep the speaker the quote rules give them; a title holding
@@ -155,7 +173,8 @@ function contentAfterTail(toks: Tok[], c: number, b: number): boolean {
   while (k < b && toks[k].t !== ',') { if (toks[k].punct) return false; k++; }
   // (", he said, and “everyone started running.”": a clause of its own after the tail; ", he said, adding that …":
   // the source's next report)
-  if (/^(?:and|but|or)$/.test(toks[k + 1]?.l ?? '') || TAIL_PARTICIPLES.test(toks[k + 1]?.l ?? '')) return false;
+  // (", reviving a fight …", ", as the government faces …": the writer's comment, commentTail)
+  if (/^(?:and|but|or)$/.test(toks[k + 1]?.l ?? '') || TAIL_PARTICIPLES.test(toks[k + 1]?.l ?? '') || writersComment(toks, k + 1)) return false;
   for (let j = k + 1; j < b; j++) {
     const t = toks[j];
     if (t.punct) return false;

@@ -1,0 +1,29 @@
+/**
+ * Reported speech in the layouts of other outlets' news (#16; the misses of test/unit/outletReported.test.ts), each
+ * rule on a sentence of the fixtures in test/fixtures/outlets and, where PolNeAR train has one, a real train sentence.
+ */
+import * as assert from 'assert';
+import { reported } from './helpers';
+
+describe('reported speech on other outlets\' layouts: the content before its tail (fronted.ts)', () => {
+  it('"…, X announced Monday." as "…, X said." (train: NBC, a campaign)', () => {
+    const r = reported('Bernie Sanders raised more than $33million during the last three months of 2015 to underwrite his bid for the Democratic presidential nomination, his campaign announced Saturday.');
+    assert.ok(r.some(x => x.content === 'Bernie Sanders raised more than $33million during the last three months of 2015 to underwrite his bid for the Democratic presidential nomination' && x.mention === 'his campaign' && x.cue === 'announced'), JSON.stringify(r));
+    const s = reported('The federal government will let denturists in every province bill the national dental plan directly starting this spring, Health Minister Jean-Yves Beaulieu announced Monday.');
+    assert.ok(s.some(x => x.content === 'The federal government will let denturists in every province bill the national dental plan directly starting this spring' && x.speaker === 'Jean-Yves Beaulieu'), JSON.stringify(s));
+  });
+  it('a cue\'s base form before the head is a noun of the source ("the state government has announced")', () => {
+    const r = reported('New townhouses and low-rise apartments in Victoria will no longer be connected to the gas network from next year, the state government has announced.');
+    assert.ok(r.some(x => x.content === 'New townhouses and low-rise apartments in Victoria will no longer be connected to the gas network from next year' && x.mention === 'the state government'), JSON.stringify(r));
+  });
+  it('a participle or an "as" clause after the tail\'s day is the writer\'s comment, not more content', () => {
+    const r = reported('Alberta will hold a referendum next year on whether to pull out of the Canada Pension Plan and create its own provincial plan, Premier Danica Smythe-Okoro announced Monday, reviving a fight with Ottawa.');
+    assert.ok(r.some(x => x.content === 'Alberta will hold a referendum next year on whether to pull out of the Canada Pension Plan and create its own provincial plan' && x.speaker === 'Danica Smythe-Okoro'), JSON.stringify(r));
+    const s = reported('Quebec will cap the number of permanent immigrants it accepts at 45,000 a year for the next two years, the province announced Thursday, as the government faces mounting pressure over housing and French-language services.');
+    assert.ok(s.some(x => x.content === 'Quebec will cap the number of permanent immigrants it accepts at 45,000 a year for the next two years' && x.mention === 'the province'), JSON.stringify(s));
+  });
+  it('but not a participle right after the cue, which goes on the content (train)', () => {
+    const r = reported('Meanwhile, Russia is playing interference, they say, imposing new import restrictions under the Eurasian Economic Union in an apparent attempt to keep Chinese goods from flooding the region.');
+    assert.ok(!r.some(x => x.content === 'Meanwhile, Russia is playing interference'), JSON.stringify(r));
+  });
+});
