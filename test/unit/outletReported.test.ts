@@ -22,9 +22,9 @@ const DIR = path.join(ROOT, 'test', 'fixtures', 'outlets');
 type Judged = [snippet: string, source: string | string[]];
 const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR, 'reported.json'), 'utf8'));
 
-/** The floors the fixture set must hold (measured at its last change: 238/260 found, 221/238 named). */
-const RECALL_FLOOR = 0.915;
-const SOURCE_ACCURACY_FLOOR = 0.928;
+/** The floors the fixture set must hold (measured at its last change: 243/260 found, 226/243 named). */
+const RECALL_FLOOR = 0.934;
+const SOURCE_ACCURACY_FLOOR = 0.93;
 /** The most indirect quotes allowed that cover no judged snippet (measured at its last change: 43). */
 const FALSE_POSITIVE_CEILING = 43;
 
@@ -70,6 +70,7 @@ describe('reported speech on other outlets\' layouts (test/fixtures/outlets)', (
   });
   it(`finds at least ${RECALL_FLOOR * 100}% of the judged reported speech`, () => {
     const recall = s.found / s.total;
+    console.log(`      found ${s.found}/${s.total}, source named ${s.named}/${s.found}, ${s.extra.length} items cover no judged snippet`);
     if (s.misses.length) console.log(`      reported speech missed (${s.misses.length}/${s.total}):\n${list(s.misses)}`);
     assert.ok(recall >= RECALL_FLOOR, `${s.found}/${s.total} = ${recall.toFixed(3)}`);
   });

@@ -27,3 +27,21 @@ describe('reported speech on other outlets\' layouts: the content before its tai
     assert.ok(!r.some(x => x.content === 'Meanwhile, Russia is playing interference'), JSON.stringify(r));
   });
 });
+
+describe('reported speech on other outlets\' layouts: headlines', () => {
+  it('a headline\'s infinitive before ", minister says" (CP, Globe and Mail)', () => {
+    const r = reported('Ottawa to expand dental plan to seniors\' denture clinics, minister says\n\nBy Mara Delisle\n\nOTTAWA — The federal government will act.');
+    assert.ok(r.some(x => x.content === 'Ottawa to expand dental plan to seniors\' denture clinics' && x.mention === 'minister' && x.cue === 'says'), JSON.stringify(r));
+    const s = reported('Alberta to hold referendum on leaving Canada Pension Plan, Premier says\n\nCAMERON STRAND-NAKASHIMA');
+    assert.ok(s.some(x => x.content === 'Alberta to hold referendum on leaving Canada Pension Plan' && x.mention === 'Premier'), JSON.stringify(s));
+  });
+  it('but not an infinitive in running text, which has no verb of its own', () => {
+    const r = reported('Time to act on the dental plan, the minister says.');
+    assert.ok(!r.some(x => x.content.startsWith('Time to act')), JSON.stringify(r));
+  });
+  it('a title-case deck a scrape ran into the lede (HuffPost Canada)', () => {
+    const r = reported('The decision set off a storm of reaction across the country. Finance Minister Claudette Bélanger-Moreau Said The Change Would Save $10 Billion A Year. Critics Said Families Would Pay More.');
+    assert.ok(r.some(x => x.content === 'The Change Would Save $10 Billion A Year' && x.speaker === 'Claudette Bélanger-Moreau'), JSON.stringify(r));
+    assert.ok(r.some(x => x.content === 'Families Would Pay More' && x.mention === 'Critics'), JSON.stringify(r));
+  });
+});

@@ -151,7 +151,7 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     if (!mention || words(toks, open, m) < 4 || m - open > MAX_CONTENT) return [];
     if (extended && OPENING_ADJUNCTS.has(toks[open].l)) return [];
     // a content is a clause with its verb ("He had no known political affiliations"), not "In a 1963 speech"
-    if (!toks.slice(open, m).some((t, n) => finite(t) || /^(?:is|are|was|were|has|have|had)$/.test(t.l) || presentVerb(toks, open + n))) return [];
+    if (!toks.slice(open, m).some((t, n) => finite(t) || /^(?:is|are|was|were|has|have|had)$/.test(t.l) || presentVerb(toks, open + n)) && !headlineInfinitive(ctx, open, m)) return [];
     // ('Lavrov said: "We will not go," he added.': a content with its own cue is a quote's, not this tail's)
     // (but "users who have continued creating new accounts" is no cue: a say-verb counts before a colon, a comma or a quote)
     // (a say-verb inside quotation marks is the quoted words', no cue of this content: 'He was always "charming and
@@ -161,6 +161,21 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     return span ? [{ ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'fronted' }] : [];
   }
   return [];
+}
+
+/**
+ * "Ottawa to expand dental plan to seniors' denture clinics, minister says", "Alberta to hold referendum on leaving
+ * Canada Pension Plan, Premier says": a headline's infinitive after its capitalised subject stands for the future
+ * ("Ottawa will expand …"), a clause with its verb. Only on a line of its own with no full stop: a headline.
+ */
+function headlineInfinitive(ctx: SentenceContext, open: number, m: number): boolean {
+  const { toks, text, b } = ctx;
+  if (/^[.!?]$/.test(toks[b - 1].t)) return false;
+  const lineEnd = text.indexOf('\n', toks[b - 1].e);
+  if (text.slice(toks[b - 1].e, lineEnd < 0 ? text.length : lineEnd).trim()) return false;
+  let k = open;
+  while (k < m && toks[k].cap && !toks[k].punct) k++;
+  return k > open && k + 1 < m && toks[k].l === 'to' && !toks[k + 1].cap && !toks[k + 1].punct;
 }
 
 /**
