@@ -45,3 +45,28 @@ describe('reported speech on other outlets\' layouts: headlines', () => {
     assert.ok(r.some(x => x.content === 'Families Would Pay More' && x.mention === 'Critics'), JSON.stringify(r));
   });
 });
+
+describe('reported speech on other outlets\' layouts: a cue and its bare clause (bareClause.ts, hearer.ts)', () => {
+  it('"told the BBC" / "told the Guardian" before a clause that opens with an article', () => {
+    const r = reported('Det Supt Mark Hollis told the BBC the investigation was ongoing.');
+    assert.ok(r.some(x => x.content === 'the investigation was ongoing' && x.speaker === 'Mark Hollis' && x.cue === 'told the BBC'), JSON.stringify(r));
+    const s = reported('The work and pensions secretary told the Guardian the cap would be reviewed as part of the strategy.');
+    assert.ok(s.some(x => x.content === 'the cap would be reviewed as part of the strategy'), JSON.stringify(s));
+  });
+  it('"confirmed", "signalled" (British) and "emphasised" take a bare clause (train: "The company confirmed he was …")', () => {
+    const r = reported('The company confirmed he was a passenger on the plane via Facebook on Friday.');
+    assert.ok(r.some(x => x.content.startsWith('he was a passenger on the plane') && x.mention === 'The company'), JSON.stringify(r));
+    const s = reported('Some residents’ associations have already signalled they will fight the move.');
+    assert.ok(s.some(x => x.content === 'they will fight the move' && x.cue === 'signalled'), JSON.stringify(s));
+  });
+  it('but an object before "and was" goes on the reporter\'s predicate (train), as "signalled willingness … but has been"', () => {
+    const r = reported('George Zimmerman (left) shot and killed Trayvon Martin (right) in February 2012, but claimed self-defense and was acquitted of second-degree murder charges the following year.');
+    assert.ok(!r.some(x => x.content.startsWith('self-defense')), JSON.stringify(r));
+    const s = reported('The administration has publicly signalled willingness to change the law but has been met with opposition.');
+    assert.ok(!s.some(x => x.content.startsWith('willingness')), JSON.stringify(s));
+  });
+  it('but an object before a reason\'s clause is no subject (train)', () => {
+    const r = reported('The person familiar with the planning confirmed the meeting on the condition of anonymity because they were not authorized to discuss the gathering by name.');
+    assert.ok(!r.some(x => x.content.startsWith('the meeting on the condition')), JSON.stringify(r));
+  });
+});
