@@ -68,13 +68,13 @@ describe('reported speech on other outlets\' layouts (test/fixtures/outlets)', (
   it('judges every article', () => {
     for (const f of fs.readdirSync(DIR).filter(x => x.endsWith('.txt'))) assert.ok(GOLD[f]?.length, `${f} has judged reported speech`);
   });
-  it(`finds at least ${RECALL_FLOOR * 100}% of the judged reported speech`, () => {
+  it(`finds at least ${(RECALL_FLOOR * 100).toFixed(1)}% of the judged reported speech`, () => {
     const recall = s.found / s.total;
     console.log(`      found ${s.found}/${s.total}, source named ${s.named}/${s.found}, ${s.extra.length} items cover no judged snippet`);
     if (s.misses.length) console.log(`      reported speech missed (${s.misses.length}/${s.total}):\n${list(s.misses)}`);
     assert.ok(recall >= RECALL_FLOOR, `${s.found}/${s.total} = ${recall.toFixed(3)}`);
   });
-  it(`names the right source for at least ${SOURCE_ACCURACY_FLOOR * 100}% of those found`, () => {
+  it(`names the right source for at least ${(SOURCE_ACCURACY_FLOOR * 100).toFixed(1)}% of those found`, () => {
     const accuracy = s.named / Math.max(1, s.found);
     assert.ok(accuracy >= SOURCE_ACCURACY_FLOOR, `${s.named}/${s.found} = ${accuracy.toFixed(3)}; wrong:\n${list(s.wrong)}`);
   });
