@@ -65,6 +65,10 @@ describe('reported speech on other outlets\' layouts: a cue and its bare clause 
     const s = reported('The administration has publicly signalled willingness to change the law but has been met with opposition.');
     assert.ok(!s.some(x => x.content.startsWith('willingness')), JSON.stringify(s));
   });
+  it('a subject that is a list with commas ("roughly 80,000 nurses, respiratory therapists and … are covered")', () => {
+    const r = reported('The union says roughly 80,000 nurses, respiratory therapists and clinical perfusionists are covered by the agreement.');
+    assert.ok(r.some(x => x.content === 'roughly 80,000 nurses, respiratory therapists and clinical perfusionists are covered by the agreement' && x.mention === 'The union'), JSON.stringify(r));
+  });
   it('but an object before a reason\'s clause is no subject (train)', () => {
     const r = reported('The person familiar with the planning confirmed the meeting on the condition of anonymity because they were not authorized to discuss the gathering by name.');
     assert.ok(!r.some(x => x.content.startsWith('the meeting on the condition')), JSON.stringify(r));
