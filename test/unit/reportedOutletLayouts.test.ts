@@ -85,3 +85,14 @@ describe('reported speech on other outlets\' layouts: a retort (phrasal.ts)', ()
     assert.ok(t.some(x => x.content === 'the figures were out of date' && x.cue === 'hit back'), JSON.stringify(t));
   });
 });
+
+describe('reported speech on other outlets\' layouts: "posted on X that" (thatClause.ts)', () => {
+  it('a weak cue and a platform before its "that" (fixtures; train: "posted on Twitter that if Amazon …")', () => {
+    const r = reported('Housing advocate and former city planner Jennifer Keesmaat-Lindo posted on X that the province needed to close what she called a loophole.');
+    assert.ok(r.some(x => x.content === 'that the province needed to close what she called a loophole' && x.speaker === 'Jennifer Keesmaat-Lindo' && x.cue === 'posted'), JSON.stringify(r));
+  });
+  it('but not past a day after the platform, whose "that" may end elsewhere (train)', () => {
+    const r = reported('Trump did post on Twitter Friday that his claims were “sarcasm” but, boy, that sure took a long time.');
+    assert.ok(!r.some(x => x.cue === 'post'), JSON.stringify(r));
+  });
+});
