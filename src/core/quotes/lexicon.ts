@@ -240,7 +240,7 @@ export const BARE_VERBS: ReadonlySet<string> = new Set([
   'admits', 'admitted', 'concede', 'concedes', 'conceded', 'add', 'adds', 'added', 'wrote', 'writes', 'tweeted', 'announced',
   'announces', 'estimated', 'estimates', 'contend', 'contends', 'contended', 'maintain', 'maintains', 'maintained', 'assert',
   'asserts', 'asserted', 'noted', 'notes', 'explained', 'explains', 'complained', 'complains', 'recalled', 'recalls', 'stressed',
-  'emphasized', 'bet', 'reckon', 'guess', 'figure', 'worried', 'worries', 'agreed', 'agrees', 'vowed', 'vows', 'pledged',
+  'emphasized', 'emphasised', 'confirmed', 'confirms', 'signalled', 'signaled', 'signals', 'bet', 'reckon', 'guess', 'figure', 'worried', 'worries', 'agreed', 'agrees', 'vowed', 'vows', 'pledged',
   'promised', 'promises', 'swore', 'declared', 'declares', 'reported', 'reports', 'found', 'finds', 'show', 'shows', 'showed',
   'adding', 'arguing', 'claiming', 'insisting', 'suggesting', 'noting', 'warning', 'explaining', 'acknowledging', 'predicting',
 ]);

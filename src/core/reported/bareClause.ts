@@ -115,6 +115,8 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
       const close = appositionClose(toks, j, b);
       if (close > 0 && close + 1 < b && (finite(toks[close + 1]) || presentAfterComma(toks, close + 1))) return true;
     }
+    // ("roughly 80,000 nurses, respiratory therapists and clinical perfusionists are covered": a list's comma in the subject)
+    if (w.t === ',' && j > k && listComma(toks, j, b)) continue;
     if (w.punct) return false;
     // ("the increased office space was needed", "voters passing by were": a participle after a determiner or a
     // particle is no verb of the clause; its verb comes later)
@@ -123,11 +125,39 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
       continue;
     }
     // ("tweeted a photograph of her bruised forearm and said she …": a second cue of the reporter is no verb of the clause)
-    if ((w.l === 'and' || w.l === 'but') && BARE_VERBS.has(toks[j + 1]?.l ?? '')) return false;
+    // (nor a tense of "be" or "have" after "and"/"but": "has publicly signaled willingness to change ACA but has been
+    // met with opposition", "claimed self-defense and was acquitted" go on the reporter's predicate; a modal may be the
+    // clause's second verb: "his campaign had found the article and would release it")
+    if ((w.l === 'and' || w.l === 'but') && (BARE_VERBS.has(toks[j + 1]?.l ?? '') || REPORTER_PREDICATE.test(toks[j + 1]?.l ?? ''))) return false;
     if (RELATIVE_PRONOUNS.has(w.l)) return false;
+    // ("confirmed the meeting on the condition of anonymity because they were not authorized …": a reason's clause
+    // after the object, whose verb is none of a subject's)
+    if (REASON_OR_CONCESSION.test(w.l)) return false;
   }
   return false;
 }
+
+/** How many words a list's item may take after its comma, before the "and" of the last one. */
+const LIST_ITEM_REACH = 4;
+
+/**
+ * The comma at j separates the items of a noun list that the subject goes on with ("nurses, respiratory therapists and
+ * clinical perfusionists are"): words with no verb, pronoun or relative up to an "and"/"or" and the last item.
+ */
+function listComma(toks: Tok[], j: number, b: number): boolean {
+  for (let n = j + 1; n < b && n <= j + 1 + LIST_ITEM_REACH; n++) {
+    const t = toks[n];
+    if (t.punct || finite(t) || SUBJECT_PRONOUNS.has(t.l) || RELATIVE_PRONOUNS.has(t.l) || CLAUSE_RELATIVES.has(t.l) || CUES.has(t.l)) return false;
+    if (t.l === 'and' || t.l === 'or') return n > j + 1 && !toks[n + 1]?.punct && !finite(toks[n + 1]) && !AUXILIARIES.has(toks[n + 1].l);
+  }
+  return false;
+}
+
+/** Tenses of "be" and "have" that, after "and"/"but", go on the reporter's own predicate. */
+const REPORTER_PREDICATE = /^(?:is|are|was|were|has|have|had)$/;
+
+/** Conjunctions that open a clause of their own between a noun phrase and a later verb. */
+const REASON_OR_CONCESSION = /^(?:because|although|though|unless)$/;
 
 /** Words that open a quantity before its number ("about half of …", "at least six …", "more than 4 in 10 …"). */
 const QUANTITY_OPENER = /^(?:about|nearly|almost|roughly|approximately|around|only|just|some|fewer|less|more|at)$/;

@@ -14,7 +14,7 @@ import { quoteAt, quoteWithin } from './mixed';
 import type { SentenceContext } from './report';
 
 /** Say-verbs of an attribution tail after a comma (", he said", ", said Mirsky"). */
-export const TAIL_CUES: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'told', 'wrote', 'writes', 'argued', 'argues', 'noted', 'notes', 'warned', 'warns', 'explained', 'insisted', 'asserted', 'asked', 'continued', 'recalled', 'tweeted', 'reported', 'reports', 'stated', 'declared', 'contended', 'acknowledged', 'conceded', 'predicted', 'claimed', 'claims', 'suggested', 'observed', 'maintained', 'say', 'announced']);
+export const TAIL_CUES: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'announced', 'announces', 'told', 'wrote', 'writes', 'argued', 'argues', 'noted', 'notes', 'warned', 'warns', 'explained', 'insisted', 'asserted', 'asked', 'continued', 'recalled', 'tweeted', 'reported', 'reports', 'stated', 'declared', 'contended', 'acknowledged', 'conceded', 'predicted', 'claimed', 'claims', 'suggested', 'observed', 'maintained', 'say']);
 
 /** Words after a comma that open a clause of the reporter's own, not more content (", but he urged …"). */
 const CLAUSE_BREAK = /^(?:but|while|whereas|though|although|compared|which|who|where|whom)$/;

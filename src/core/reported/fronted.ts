@@ -4,10 +4,10 @@
  * are a burden that distract from teaching and learning in schools, said Wilcox, an Orlando Republican who founded …".
  */
 import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { COMMA_RELATIVES, CONTENT_OPENING_CONJUNCTIONS, CUES, DASHES, INDEFINITE_ARTICLES, OPENING_ADJUNCTS, OWN_CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS, TAIL_INVERTING, TAIL_PARTICIPLES, TIME_WORDS } from '../quotes/lexicon';
+import { COMMA_RELATIVES, CONTENT_OPENING_CONJUNCTIONS, CUES, DASHES, DETERMINERS, INDEFINITE_ARTICLES, OPENING_ADJUNCTS, OWN_CLAUSE_CONJUNCTIONS, PERSONAL_SUBJECT_PRONOUNS, RELATIVE_PRONOUNS, TAIL_INVERTING, TAIL_PARTICIPLES, TIME_WORDS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { finite, presentVerb } from './bareClause';
-import { attributionTail, contentSpan, MAX_CONTENT, TAIL_CUES, words } from './clause';
+import { attributionTail, contentSpan, MAX_CONTENT, participleTail as clauseParticiple, TAIL_CUES, words } from './clause';
 import type { Report, SentenceContext } from './report';
 import { quoteAt } from './mixed';
 import { reporterOf } from './speaker';
@@ -29,6 +29,11 @@ function tailEndsSentence(toks: Tok[], c: number, b: number): boolean {
   return shortTail(toks, c, b) || appositionEndsSentence(toks, c, b) || verblessTail(toks, c, b) || participleTail(toks, c, b) || commentTail(toks, c, b);
 }
 
+/** The writer's comment after an attribution tail: a noun phrase (articleComment) or a participle or "as" clause (participleComment). */
+function commentTail(toks: Tok[], c: number, b: number): boolean {
+  return articleComment(toks, c, b) || participleComment(toks, c, b);
+}
+
 /** How far a tail's phrase of time or place may run before its comma or dash ("said this week at an event in Wyoming —"). */
 const MAX_TAIL_PHRASE = 8;
 
@@ -36,10 +41,10 @@ const MAX_TAIL_PHRASE = 8;
  * The writer's comment after the tail, past a phrase of time or place with no verb: a noun phrase with an article
  * ("…, Sanders said, a policy that could make it easier for them to remain in the U.S.", "…, the nonpartisan
  * Congressional Budget Office reported on Tuesday -- a development that injects new questions …"). What was said
- * ends at the tail. (A participle after the tail's comma goes on with the content as often as it comments: "Russia is
- * playing interference, they say, imposing new import restrictions …".)
+ * ends at the tail. (A participle right after the tail's comma goes on with the content as often as it comments:
+ * "Russia is playing interference, they say, imposing new import restrictions …"; past a day it is participleComment's.)
  */
-function commentTail(toks: Tok[], c: number, b: number): boolean {
+function articleComment(toks: Tok[], c: number, b: number): boolean {
   let k = c + 1;
   for (; k < b && k <= c + MAX_TAIL_PHRASE && !toks[k].punct; k++) {
     const t = toks[k];
@@ -48,6 +53,23 @@ function commentTail(toks: Tok[], c: number, b: number): boolean {
   const mark = toks[k], n = toks[k + 1];
   if (!mark || !n || !(mark.t === ',' || DASHES.has(mark.t))) return false;
   return INDEFINITE_ARTICLES.has(n.l);
+}
+
+/**
+ * "Alberta will hold a referendum next year …, Premier Danica Smythe-Okoro announced Monday, reviving a fight with
+ * Ottawa …", "Quebec will cap …, the province announced Thursday, as the government faces mounting pressure …": after
+ * the cue's words of time and comma a participle or an "as" clause is the writer's comment on the news, not more of
+ * the content.
+ */
+function participleComment(toks: Tok[], c: number, b: number): boolean {
+  const k = commaPastTime(toks, c, b);
+  // (a day between the cue and its comma: ", Russia is playing interference, they say, imposing new import rules" goes on the content)
+  return k > c + 1 && k + 2 < b && writersComment(toks, k + 1);
+}
+
+/** A participle ("reviving a fight …") or an "as" and its subject ("as the government faces …") at k. */
+function writersComment(toks: Tok[], k: number): boolean {
+  return clauseParticiple(toks, k) || (toks[k]?.l === 'as' && (DETERMINERS.has(toks[k + 1]?.l ?? '') || PERSONAL_SUBJECT_PRONOUNS.has(toks[k + 1]?.l ?? '')));
 }
 
 /** The comma after the cue at c and its words of time ("said Thursday night,"), or -1 when another word stands there. */
@@ -145,7 +167,8 @@ export function frontedContent(ctx: SentenceContext): Report[] {
       const subj = subjectBefore(toks, c - 1, m + 1);
       if (subj && subj.i <= m + 2) mention = subj;
       // ("…, the news site RTL Info reported.": a description before the name is part of the source)
-      else if (subj && subj.i <= m + 6 && toks.slice(m + 1, subj.i).every(t => !t.punct && !t.cap && !CUES.has(t.l))) mention = { ...subj, s: toks[m + 1].s, i: m + 1 };
+      // (a cue's base form right before the head is a noun of the description: "…, the state government has announced.")
+      else if (subj && subj.i <= m + 6 && toks.slice(m + 1, subj.i).every((t, n) => !t.punct && !t.cap && (!CUES.has(t.l) || (m + 1 + n === subj.i - 1 && !/(?:ed|s)$/.test(t.l))))) mention = { ...subj, s: toks[m + 1].s, i: m + 1 };
       // ("…, Donald Trump’s longtime confidant Roger Stone stated.", "…, Sen. Chuck Grassley (R-Iowa) told POLITICO.": a
       // title with names, or a party tag, between the comma and the cue)
       // (not before a content with quotes in it: those keep the speaker the quote rules give them; a title holding
@@ -159,7 +182,7 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     if (!mention || words(toks, open, m) < 4 || m - open > MAX_CONTENT) return [];
     if (extended && OPENING_ADJUNCTS.has(toks[open].l)) return [];
     // a content is a clause with its verb ("He had no known political affiliations"), not "In a 1963 speech"
-    if (!toks.slice(open, m).some((t, n) => finite(t) || /^(?:is|are|was|were|has|have|had)$/.test(t.l) || presentVerb(toks, open + n))) return [];
+    if (!toks.slice(open, m).some((t, n) => finite(t) || /^(?:is|are|was|were|has|have|had)$/.test(t.l) || presentVerb(toks, open + n)) && !headlineInfinitive(ctx, open, m)) return [];
     // ('Lavrov said: "We will not go," he added.': a content with its own cue is a quote's, not this tail's)
     // (but "users who have continued creating new accounts" is no cue: a say-verb counts before a colon, a comma or a quote)
     // (a say-verb inside quotation marks is the quoted words', no cue of this content: 'He was always "charming and
@@ -185,6 +208,21 @@ function unclosedParenthesis(toks: Tok[], from: number, to: number): boolean {
 }
 
 /**
+ * "Ottawa to expand dental plan to seniors' denture clinics, minister says", "Alberta to hold referendum on leaving
+ * Canada Pension Plan, Premier says": a headline's infinitive after its capitalised subject stands for the future
+ * ("Ottawa will expand …"), a clause with its verb. Only on a line of its own with no full stop: a headline.
+ */
+function headlineInfinitive(ctx: SentenceContext, open: number, m: number): boolean {
+  const { toks, text, b } = ctx;
+  if (/^[.!?]$/.test(toks[b - 1].t)) return false;
+  const lineEnd = text.indexOf('\n', toks[b - 1].e);
+  if (text.slice(toks[b - 1].e, lineEnd < 0 ? text.length : lineEnd).trim()) return false;
+  let k = open;
+  while (k < m && toks[k].cap && !toks[k].punct) k++;
+  return k > open && k + 1 < m && toks[k].l === 'to' && !toks[k + 1].cap && !toks[k + 1].punct;
+}
+
+/**
  * After the tail's cue at c a comma opens a clause with its verb: the tail is set inside its content ("After being
  * informed that he would be charged, police said, Lewandowski voluntarily went to police headquarters"), which the
  * parenthetical rule reads whole.
@@ -195,7 +233,8 @@ function contentAfterTail(ctx: SentenceContext, c: number): boolean {
   while (k < b && toks[k].t !== ',') { if (toks[k].punct) return false; k++; }
   // (", he said, and “everyone started running.”": a clause of its own after the tail; ", he said, adding that …":
   // the source's next report)
-  if (/^(?:and|but|or)$/.test(toks[k + 1]?.l ?? '') || TAIL_PARTICIPLES.test(toks[k + 1]?.l ?? '')) return false;
+  // (", reviving a fight …", ", as the government faces …": the writer's comment, commentTail)
+  if (/^(?:and|but|or)$/.test(toks[k + 1]?.l ?? '') || TAIL_PARTICIPLES.test(toks[k + 1]?.l ?? '') || writersComment(toks, k + 1)) return false;
   for (let j = k + 1; j < b; j++) {
     const t = toks[j];
     // (a relative pronoun before any verb makes the words an apposition of the source, the verb its relative clause's:

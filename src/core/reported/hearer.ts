@@ -19,6 +19,10 @@ export function afterHearer(toks: Tok[], k: number, b: number): number {
     return head && next && !head.cap && !head.punct && /[^s]s$/.test(head.l) && /^(?:to|not|that)$/.test(next.l) ? r.j + 1 : r.j;
   }
   if (DETERMINERS.has(t.l) && t.l !== 'that') {
+    // ("told the BBC the investigation was ongoing", "told the Guardian the cap would go": a name after the article is
+    // the hearer, and the article after it opens the clause)
+    const named = toks[k + 1]?.cap ? runAt(toks, k + 1) : null;
+    if (named && named.i === k + 1 && named.j < b && DETERMINERS.has(toks[named.j].l) && toks[named.j].l !== 'that') return named.j;
     let j = k + 1;
     // ("told the AP his firm worked …": the hearer ends before a possessive or a pronoun that opens the clause)
     while (j < b && j < k + 5 && !toks[j].punct && !(NOT_NOUN.has(toks[j].l) && !GATHERING.test(toks[j].l)) && !PREPOSITIONS.has(toks[j].l) && toks[j].l !== 'that' && !CLAUSE_OPENER.test(toks[j].l)) j++;

@@ -13,11 +13,14 @@ import { reporterOf, verbAt } from './speaker';
 type Phrases = readonly (readonly string[])[];
 const POINT: Phrases = [['out']];
 const MAKE: Phrases = [['clear'], ['it', 'clear'], ['the', 'case'], ['the', 'argument'], ['the', 'point'], ['plain']];
+/** A retort ("Osei-Lindqvist shot back that many of her own residents could not afford a car", British "hit back that"). */
+const BACK: Phrases = [['back']];
 const EXPRESS: Phrases = [['concern'], ['concerns'], ['confidence'], ['hope'], ['optimism'], ['fear'], ['fears'], ['doubt'], ['doubts'], ['skepticism'], ['frustration']];
 export const PHRASES: ReadonlyMap<string, Phrases> = new Map([
   ...['point', 'points', 'pointed', 'pointing'].map((v): [string, Phrases] => [v, POINT]),
   ...['make', 'makes', 'made', 'making'].map((v): [string, Phrases] => [v, MAKE]),
   ...['express', 'expresses', 'expressed', 'expressing', 'voice', 'voiced', 'voicing'].map((v): [string, Phrases] => [v, EXPRESS]),
+  ...['shot', 'shoots', 'fired', 'fires', 'hit', 'hits'].map((v): [string, Phrases] => [v, BACK]),
 ]);
 
 /** Adjectives of conviction after a copula ("is convinced that", "remain confident that"). */

@@ -5,8 +5,8 @@
  * said, “We’ll see,” when asked whether he would fundraise" (a passive "asked" has no reporter: not taken).
  */
 import { cueSpan } from '../quotes/attribution';
-import type { Tok } from '../quotes/tokens';
 import { CUES, PREPOSITIONS, SAY_FORMS, WEAK_CUES } from '../quotes/lexicon';
+import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
 import { hearerEnd } from './hearer';
 import { articleTime, finite } from './bareClause';
@@ -59,6 +59,20 @@ function demonstrativePronoun(toks: Tok[], k: number, end: number): boolean {
   return !hasVerb(toks, k, end);
 }
 
+/** The most capitalised words of a platform's name after "on" ("on X", "on Facebook", "on Truth Social"). */
+const PLATFORM_WORDS = 2;
+
+/**
+ * "Jennifer Keesmaat-Lindo posted on X that the province needed to close a loophole": a weak cue ("posted") and a
+ * platform's name after "on" before its "that". The "that" token, or null when the words after the cue are not so.
+ */
+function platformThat(toks: Tok[], c: number, b: number): number | null {
+  if (toks[c + 1]?.l !== 'on' || !toks[c + 2]?.cap) return null;
+  let k = c + 2;
+  while (k < b && k < c + 2 + PLATFORM_WORDS && toks[k].cap && !toks[k].punct && !TIME_WORDS.has(toks[k].l)) k++;
+  return toks[k]?.l === 'that' && k + 1 < b && !AUXILIARIES.has(toks[k + 1].l) && !finite(toks[k + 1]) ? k : null;
+}
+
 /** Plural nouns that are also forms of a cue ("states", "reports"). */
 const PLURAL_NOUN = /^(?:states|reports|claims|promises|pledges|vows|threats|notes|remarks|comments|estimates|demands)$/;
 
@@ -75,7 +89,7 @@ export function thatClauses(ctx: SentenceContext): Report[] {
     let k = complementizer(ctx, c, WH_VERBS.has(t.l));
     if (k < 0 && wideGapCue(t)) k = wideGapThat(toks, c, b);
     // (a cue with other common senses, "reported", only past a phrase of time: not "moves to Western states this week that …")
-    else if (k < 0 && WEAK_CUES.has(t.l) && !PLURAL_NOUN.test(t.l)) k = timeGapThat(toks, c, b);
+    else if (k < 0 && WEAK_CUES.has(t.l) && !PLURAL_NOUN.test(t.l)) k = platformThat(toks, c, b) ?? timeGapThat(toks, c, b);
     if (k < 0) continue;
     // ("Rust Belt states that have suffered intensely": a plural noun and its relative clause, whose verb follows "that")
     if (PLURAL_NOUN.test(t.l) && toks[k].l === 'that' && k + 1 < b && (AUXILIARIES.has(toks[k + 1].l) || finite(toks[k + 1]))) continue;

@@ -32,8 +32,9 @@ function titleCase(toks: Tok[], a: number, b: number): boolean {
 
 export function titleHeadlines(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
-  // (a headline is a line of its own)
-  if (!(a === 0 || toks[a].br) || !titleCase(toks, a, b)) return [];
+  // (a headline is a line of its own, or a deck of title-case sentences that a scrape ran into the lede: "… across the
+  // country. Finance Minister Claudette Bélanger-Moreau Said The Change Would Save $10 Billion A Year. Critics Said …")
+  if (!titleCase(toks, a, b)) return [];
   let start = a;
   for (let c = a + 1; c < b - 1; c++) {
     const t = toks[c];

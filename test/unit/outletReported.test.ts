@@ -1,0 +1,84 @@
+/**
+ * Reported speech on other outlets' layouts (#16, "an independent corpus of news from other outlets"): the
+ * twenty-seven articles of test/fixtures/outlets (see outletSpeakers.test.ts) with each indirect attribution judged by
+ * hand in reported.json beside them, before the engine's output was looked at: a snippet unique in its article inside
+ * the content ("X said that …", "…, X said.", "according to X, …", "X told reporters …", "X warned/has said/says …",
+ * the mixed "said the sentence showed 'the era …'", a headline's "…, minister says"), and the source name a reader
+ * would copy (or the names accepted). PolNeAR's convention for what is content and what is source.
+ *
+ * Scored: recall (a `kind: "indirect"` quote overlapping the snippet), source-name accuracy on the items found, and
+ * the false positives (indirect quotes that overlap no judged snippet; some are real attributions the judging left
+ * out, like "Court heard that …" or "she ordered him to …", so the count is a floor, not a precision). The misses are
+ * printed so a run shows what is left.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyzeText } from '../../src/core';
+import type { Quote } from '../../src/core/types';
+import { ROOT } from './helpers';
+
+const DIR = path.join(ROOT, 'test', 'fixtures', 'outlets');
+type Judged = [snippet: string, source: string | string[]];
+const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR, 'reported.json'), 'utf8'));
+
+/** The floors the fixture set must hold (measured at its last change: 247/260 found, 229/247 named). */
+const RECALL_FLOOR = 0.95;
+const SOURCE_ACCURACY_FLOOR = 0.927;
+/** The most indirect quotes allowed that cover no judged snippet (measured at its last change: 43). */
+const FALSE_POSITIVE_CEILING = 43;
+
+/** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
+const norm = (name: string): string =>
+  name.toLowerCase().replace(/[’‘]/g, "'").replace(/^(?:a|an|the)\s+/, '').replace(/\.$/, '').trim();
+
+interface Miss { file: string; snippet: string; want: string; got: string }
+interface Score { found: number; named: number; total: number; misses: Miss[]; wrong: Miss[]; extra: string[] }
+
+function score(): Score {
+  const s: Score = { found: 0, named: 0, total: 0, misses: [], wrong: [], extra: [] };
+  for (const [file, judged] of Object.entries(GOLD)) {
+    const text = fs.readFileSync(path.join(DIR, file), 'utf8');
+    const reported = analyzeText(file, text).quotes.filter(q => q.kind === 'indirect');
+    const covered = new Set<Quote>();
+    for (const [snippet, source] of judged) {
+      s.total++;
+      const at = text.indexOf(snippet);
+      assert.ok(at >= 0 && text.indexOf(snippet, at + 1) < 0, `${file}: the snippet ${JSON.stringify(snippet)} stands once`);
+      const hits = reported.filter(x => x.start < at + snippet.length && x.end > at);
+      hits.forEach(h => covered.add(h));
+      const wanted = (Array.isArray(source) ? source : [source]).map(norm);
+      if (!hits.length) { s.misses.push({ file, snippet, want: wanted[0], got: '(none)' }); continue; }
+      s.found++;
+      const names = hits.map(h => h.speaker?.name ?? '(no source)');
+      if (names.some(n => wanted.includes(norm(n)))) s.named++;
+      else s.wrong.push({ file, snippet, want: wanted[0], got: names.join(' | ') });
+    }
+    for (const q of reported) {
+      if (!covered.has(q)) s.extra.push(`${file} ${JSON.stringify(text.slice(q.start, Math.min(q.end, q.start + 70)))} (${q.speaker?.name ?? 'no source'})`);
+    }
+  }
+  return s;
+}
+
+const list = (ms: Miss[]): string => ms.map(m => `  ${m.file} ${JSON.stringify(m.snippet)}: ${m.got} (want ${m.want})`).join('\n');
+
+describe('reported speech on other outlets\' layouts (test/fixtures/outlets)', () => {
+  const s = score();
+  it('judges every article', () => {
+    for (const f of fs.readdirSync(DIR).filter(x => x.endsWith('.txt'))) assert.ok(GOLD[f]?.length, `${f} has judged reported speech`);
+  });
+  it(`finds at least ${(RECALL_FLOOR * 100).toFixed(1)}% of the judged reported speech`, () => {
+    const recall = s.found / s.total;
+    console.log(`      found ${s.found}/${s.total}, source named ${s.named}/${s.found}, ${s.extra.length} items cover no judged snippet`);
+    if (s.misses.length) console.log(`      reported speech missed (${s.misses.length}/${s.total}):\n${list(s.misses)}`);
+    assert.ok(recall >= RECALL_FLOOR, `${s.found}/${s.total} = ${recall.toFixed(3)}`);
+  });
+  it(`names the right source for at least ${(SOURCE_ACCURACY_FLOOR * 100).toFixed(1)}% of those found`, () => {
+    const accuracy = s.named / Math.max(1, s.found);
+    assert.ok(accuracy >= SOURCE_ACCURACY_FLOOR, `${s.named}/${s.found} = ${accuracy.toFixed(3)}; wrong:\n${list(s.wrong)}`);
+  });
+  it(`reports at most ${FALSE_POSITIVE_CEILING} items that cover no judged snippet`, () => {
+    assert.ok(s.extra.length <= FALSE_POSITIVE_CEILING, `${s.extra.length}:\n  ${s.extra.join('\n  ')}`);
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * Reported speech in the layouts of other outlets' news (#16; the misses of test/unit/outletReported.test.ts), each
+ * rule on a sentence of the fixtures in test/fixtures/outlets and, where PolNeAR train has one, a real train sentence.
+ */
+import * as assert from 'assert';
+import { reported } from './helpers';
+
+describe('reported speech on other outlets\' layouts: the content before its tail (fronted.ts)', () => {
+  it('"…, X announced Monday." as "…, X said." (train: NBC, a campaign)', () => {
+    const r = reported('Bernie Sanders raised more than $33million during the last three months of 2015 to underwrite his bid for the Democratic presidential nomination, his campaign announced Saturday.');
+    assert.ok(r.some(x => x.content === 'Bernie Sanders raised more than $33million during the last three months of 2015 to underwrite his bid for the Democratic presidential nomination' && x.mention === 'his campaign' && x.cue === 'announced'), JSON.stringify(r));
+    const s = reported('The federal government will let denturists in every province bill the national dental plan directly starting this spring, Health Minister Jean-Yves Beaulieu announced Monday.');
+    assert.ok(s.some(x => x.content === 'The federal government will let denturists in every province bill the national dental plan directly starting this spring' && x.speaker === 'Jean-Yves Beaulieu'), JSON.stringify(s));
+  });
+  it('a cue\'s base form before the head is a noun of the source ("the state government has announced")', () => {
+    const r = reported('New townhouses and low-rise apartments in Victoria will no longer be connected to the gas network from next year, the state government has announced.');
+    assert.ok(r.some(x => x.content === 'New townhouses and low-rise apartments in Victoria will no longer be connected to the gas network from next year' && x.mention === 'the state government'), JSON.stringify(r));
+  });
+  it('a participle or an "as" clause after the tail\'s day is the writer\'s comment, not more content', () => {
+    const r = reported('Alberta will hold a referendum next year on whether to pull out of the Canada Pension Plan and create its own provincial plan, Premier Danica Smythe-Okoro announced Monday, reviving a fight with Ottawa.');
+    assert.ok(r.some(x => x.content === 'Alberta will hold a referendum next year on whether to pull out of the Canada Pension Plan and create its own provincial plan' && x.speaker === 'Danica Smythe-Okoro'), JSON.stringify(r));
+    const s = reported('Quebec will cap the number of permanent immigrants it accepts at 45,000 a year for the next two years, the province announced Thursday, as the government faces mounting pressure over housing and French-language services.');
+    assert.ok(s.some(x => x.content === 'Quebec will cap the number of permanent immigrants it accepts at 45,000 a year for the next two years' && x.mention === 'the province'), JSON.stringify(s));
+  });
+  it('but not a participle right after the cue, which goes on the content (train)', () => {
+    const r = reported('Meanwhile, Russia is playing interference, they say, imposing new import restrictions under the Eurasian Economic Union in an apparent attempt to keep Chinese goods from flooding the region.');
+    assert.ok(!r.some(x => x.content === 'Meanwhile, Russia is playing interference'), JSON.stringify(r));
+  });
+});
+
+describe('reported speech on other outlets\' layouts: headlines', () => {
+  it('a headline\'s infinitive before ", minister says" (CP, Globe and Mail)', () => {
+    const r = reported('Ottawa to expand dental plan to seniors\' denture clinics, minister says\n\nBy Mara Delisle\n\nOTTAWA — The federal government will act.');
+    assert.ok(r.some(x => x.content === 'Ottawa to expand dental plan to seniors\' denture clinics' && x.mention === 'minister' && x.cue === 'says'), JSON.stringify(r));
+    const s = reported('Alberta to hold referendum on leaving Canada Pension Plan, Premier says\n\nCAMERON STRAND-NAKASHIMA');
+    assert.ok(s.some(x => x.content === 'Alberta to hold referendum on leaving Canada Pension Plan' && x.mention === 'Premier'), JSON.stringify(s));
+  });
+  it('but not an infinitive in running text, which has no verb of its own', () => {
+    const r = reported('Time to act on the dental plan, the minister says.');
+    assert.ok(!r.some(x => x.content.startsWith('Time to act')), JSON.stringify(r));
+  });
+  it('a title-case deck a scrape ran into the lede (HuffPost Canada)', () => {
+    const r = reported('The decision set off a storm of reaction across the country. Finance Minister Claudette Bélanger-Moreau Said The Change Would Save $10 Billion A Year. Critics Said Families Would Pay More.');
+    assert.ok(r.some(x => x.content === 'The Change Would Save $10 Billion A Year' && x.speaker === 'Claudette Bélanger-Moreau'), JSON.stringify(r));
+    assert.ok(r.some(x => x.content === 'Families Would Pay More' && x.mention === 'Critics'), JSON.stringify(r));
+  });
+});
+
+describe('reported speech on other outlets\' layouts: a cue and its bare clause (bareClause.ts, hearer.ts)', () => {
+  it('"told the BBC" / "told the Guardian" before a clause that opens with an article', () => {
+    const r = reported('Det Supt Mark Hollis told the BBC the investigation was ongoing.');
+    assert.ok(r.some(x => x.content === 'the investigation was ongoing' && x.speaker === 'Mark Hollis' && x.cue === 'told the BBC'), JSON.stringify(r));
+    const s = reported('The work and pensions secretary told the Guardian the cap would be reviewed as part of the strategy.');
+    assert.ok(s.some(x => x.content === 'the cap would be reviewed as part of the strategy'), JSON.stringify(s));
+  });
+  it('"confirmed", "signalled" (British) and "emphasised" take a bare clause (train: "The company confirmed he was …")', () => {
+    const r = reported('The company confirmed he was a passenger on the plane via Facebook on Friday.');
+    assert.ok(r.some(x => x.content.startsWith('he was a passenger on the plane') && x.mention === 'The company'), JSON.stringify(r));
+    const s = reported('Some residents’ associations have already signalled they will fight the move.');
+    assert.ok(s.some(x => x.content === 'they will fight the move' && x.cue === 'signalled'), JSON.stringify(s));
+  });
+  it('but an object before "and was" goes on the reporter\'s predicate (train), as "signalled willingness … but has been"', () => {
+    const r = reported('George Zimmerman (left) shot and killed Trayvon Martin (right) in February 2012, but claimed self-defense and was acquitted of second-degree murder charges the following year.');
+    assert.ok(!r.some(x => x.content.startsWith('self-defense')), JSON.stringify(r));
+    const s = reported('The administration has publicly signalled willingness to change the law but has been met with opposition.');
+    assert.ok(!s.some(x => x.content.startsWith('willingness')), JSON.stringify(s));
+  });
+  it('a subject that is a list with commas ("roughly 80,000 nurses, respiratory therapists and … are covered")', () => {
+    const r = reported('The union says roughly 80,000 nurses, respiratory therapists and clinical perfusionists are covered by the agreement.');
+    assert.ok(r.some(x => x.content === 'roughly 80,000 nurses, respiratory therapists and clinical perfusionists are covered by the agreement' && x.mention === 'The union'), JSON.stringify(r));
+  });
+  it('but an object before a reason\'s clause is no subject (train)', () => {
+    const r = reported('The person familiar with the planning confirmed the meeting on the condition of anonymity because they were not authorized to discuss the gathering by name.');
+    assert.ok(!r.some(x => x.content.startsWith('the meeting on the condition')), JSON.stringify(r));
+  });
+});
+
+describe('reported speech on other outlets\' layouts: a retort (phrasal.ts)', () => {
+  it('"shot back that", "fired back that", British "hit back that" (train: "Trump shot back that …")', () => {
+    const r = reported('The anchor for Univision, a US Spanish-language channel, was trying insistently to ask a question about immigration when Trump shot back that the journalist had not been called on.');
+    assert.ok(r.some(x => x.content === 'the journalist had not been called on' && x.mention === 'Trump' && x.cue === 'shot back'), JSON.stringify(r));
+    const s = reported('Osei-Lindqvist shot back that many of her own residents could not afford a car.');
+    assert.ok(s.some(x => x.content === 'many of her own residents could not afford a car' && x.mention === 'Osei-Lindqvist'), JSON.stringify(s));
+    const t = reported('The minister hit back that the figures were out of date.');
+    assert.ok(t.some(x => x.content === 'the figures were out of date' && x.cue === 'hit back'), JSON.stringify(t));
+  });
+});
+
+describe('reported speech on other outlets\' layouts: "posted on X that" (thatClause.ts)', () => {
+  it('a weak cue and a platform before its "that" (fixtures; train: "posted on Twitter that if Amazon …")', () => {
+    const r = reported('Housing advocate and former city planner Jennifer Keesmaat-Lindo posted on X that the province needed to close what she called a loophole.');
+    assert.ok(r.some(x => x.content === 'that the province needed to close what she called a loophole' && x.speaker === 'Jennifer Keesmaat-Lindo' && x.cue === 'posted'), JSON.stringify(r));
+  });
+  it('but not past a day after the platform, whose "that" may end elsewhere (train)', () => {
+    const r = reported('Trump did post on Twitter Friday that his claims were “sarcasm” but, boy, that sure took a long time.');
+    assert.ok(!r.some(x => x.cue === 'post'), JSON.stringify(r));
+  });
+});
