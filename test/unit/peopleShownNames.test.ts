@@ -36,6 +36,12 @@ describe('people: a couple named "A and B Last" is two people', () => {
     const hopefuls = 'Republican presidential hopefuls Jeb Bush and Chris Christie say Florida Sen. Marco Rubio, hasn\u2019t been tested in a way that the governors running for president have, leaving him unqualified to be president.';
     assert.deepStrictEqual(reported(hopefuls).filter(r => r.cue === 'say').map(r => r.speaker), ['Jeb Bush and Chris Christie']);
   });
+  it('a one-word name beside a person\'s full name is the second person ("But Richards and Menendez both stressed", PolNeAR train, HuffPost 2016-04-08); "Strategists for Barack Obama" is no person\'s name (Politico 2016-09-01)', () => {
+    const text = 'Cecile Richards: \u2018I\u2019m Sick Of Men Telling Us What To Do With Our Bodies.\u2019\n\nAnd as Menendez pointed out, SCOTUS rulings and new legislation have real, lasting impact on real women, most of whom are far removed from the country\u2019s political apparatus. She asked Richards what impact she\u2019s seen HB-2 have on the women of Texas.\n\nBut Richards and Menendez both stressed that it wasn\u2019t all bad news.';
+    assert.deepStrictEqual(reported(text).filter(r => r.cue === 'stressed').map(r => r.speaker), ['Cecile Richards and Menendez']);
+    const strategists = 'Bill Clinton spoke in Ohio. Strategists for Barack Obama and Clinton all agree that her one off-key answer to a seemingly innocuous question could be costly.';
+    assert.ok(reported(strategists).every(r => !r.speaker?.includes(' and ')));
+  });
   it('a title joined to a person\'s name is no second person ("Fox News Vice President and Washington Managing Editor Bill Sammon expressed", PolNeAR train, Western Journal 2016-05-24)', () => {
     const text = 'Fox News Vice President and Washington Managing Editor Bill Sammon expressed the network\u2019s frustration.';
     assert.deepStrictEqual(reported(text).map(r => r.speaker), ['Bill Sammon']);

@@ -419,7 +419,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    */
   const fullPersonName = (name: string): boolean => {
     const w = nameWords(name);
-    return w.length >= 2 && kindOfName(name) === 'person' && mayBeGiven(w[0]) && !w.some(x => TITLES.has(x.toLowerCase()) || isRoleNoun(x.toLowerCase()));
+    const kind = kindOfName(name);
+    return (kind === 'person' || (kind === 'unknown' && w.length === 1)) && mayBeGiven(w[0]) && !w.some(x => PREPOSITIONS.has(x) || TITLES.has(x.toLowerCase()) || isRoleNoun(x.toLowerCase()));
   };
   const pairNamed = (m: Mention): string | undefined => {
     let k = m.i + 1;
