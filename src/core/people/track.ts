@@ -414,8 +414,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    */
   let use: NameUse | undefined;
   /**
-   * A name of a person's shape: two words or more, the first a given name's word, none a title's or a role's
-   * ("Lakhdar Brahimi"; not "Vice President").
+   * A name of a person's shape: a person's name whose first word may be a given name, or one word of no known kind;
+   * none of its words a preposition, a title or a role ("Lakhdar Brahimi", "Menendez"; not "Vice President", not
+   * "Strategists for Barack Obama").
    */
   const fullPersonName = (name: string): boolean => {
     const w = nameWords(name);
@@ -435,7 +436,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const person = (name: string, title: string) => !!title || (kindOfName(name) === 'person' && hasKnownFirstName(name));
     if (person(x, a.title) && person(y, b.title)) return `${x} and ${y}`;
     // ("Both Brahimi and Lavrov insisted" after "Lakhdar Brahimi", "Edward-Isaac Dovere and Gabriel Debenedetti"): a
-    // full name whose given name the lexicon does not know is a person's beside one it knows as a person's
+    // full name whose given name the lexicon does not know, or a one-word name of no known kind ("But Richards and
+    // Menendez both stressed"), is a person's beside one it knows as a person's
     return (person(x, a.title) && fullPersonName(y)) || (person(y, b.title) && fullPersonName(x)) ? `${x} and ${y}` : undefined;
   };
 
