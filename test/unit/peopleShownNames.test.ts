@@ -30,6 +30,22 @@ describe('people: a couple named "A and B Last" is two people', () => {
     const cruz = 'Trailing contenders Ted Cruz and John Kasich have agreed to divide some of the remaining primaries in ways that might give both candidates a better chance of beating Trump.';
     assert.deepStrictEqual(reported(cruz).filter(r => r.cue === 'agreed').map(r => r.speaker), ['Ted Cruz and John Kasich']);
   });
+  it('two people named as the subject of speech are both of them, a given name the lexicon does not know too ("Both Brahimi and Lavrov insisted", seed AP 2012-12-30; "hopefuls Jeb Bush and Chris Christie say", PolNeAR train, Breitbart 2016-02-08)', () => {
+    const envoy = 'After a meeting with Lakhdar Brahimi, the U.N.\'s envoy for the Syrian crisis, Sergey Lavrov also said that the Syrian opposition risks sacrificing many more lives.\n\nBoth Brahimi and Lavrov insisted that efforts to end the civil war must be based on a peace plan that was approved at an international conference in Geneva in June.';
+    assert.deepStrictEqual(reported(envoy).filter(r => r.cue === 'insisted').map(r => r.speaker), ['Lakhdar Brahimi and Sergey Lavrov']);
+    const hopefuls = 'Republican presidential hopefuls Jeb Bush and Chris Christie say Florida Sen. Marco Rubio, hasn\u2019t been tested in a way that the governors running for president have, leaving him unqualified to be president.';
+    assert.deepStrictEqual(reported(hopefuls).filter(r => r.cue === 'say').map(r => r.speaker), ['Jeb Bush and Chris Christie']);
+  });
+  it('a one-word name beside a person\'s full name is the second person ("But Richards and Menendez both stressed", PolNeAR train, HuffPost 2016-04-08); "Strategists for Barack Obama" is no person\'s name (Politico 2016-09-01)', () => {
+    const text = 'Cecile Richards: \u2018I\u2019m Sick Of Men Telling Us What To Do With Our Bodies.\u2019\n\nAnd as Menendez pointed out, SCOTUS rulings and new legislation have real, lasting impact on real women, most of whom are far removed from the country\u2019s political apparatus. She asked Richards what impact she\u2019s seen HB-2 have on the women of Texas.\n\nBut Richards and Menendez both stressed that it wasn\u2019t all bad news.';
+    assert.deepStrictEqual(reported(text).filter(r => r.cue === 'stressed').map(r => r.speaker), ['Cecile Richards and Menendez']);
+    const strategists = 'Bill Clinton spoke in Ohio. Strategists for Barack Obama and Clinton all agree that her one off-key answer to a seemingly innocuous question could be costly.';
+    assert.ok(reported(strategists).every(r => !r.speaker?.includes(' and ')));
+  });
+  it('a title joined to a person\'s name is no second person ("Fox News Vice President and Washington Managing Editor Bill Sammon expressed", PolNeAR train, Western Journal 2016-05-24)', () => {
+    const text = 'Fox News Vice President and Washington Managing Editor Bill Sammon expressed the network\u2019s frustration.';
+    assert.deepStrictEqual(reported(text).map(r => r.speaker), ['Bill Sammon']);
+  });
   it('the last two names of a list are no couple, and a body\'s name is none ("stars like Brandy, Monica and Lauryn Hill", HuffPost 2016-04-06; "the Science and Technology Directorate", NYT 2016-09-03)', () => {
     const stars = 'The show featured performances from stars like Brandy, Monica and Lauryn Hill. They also applauded strong messages of empowerment.';
     assert.strictEqual(canonicalOf(stars, 'Monica'), 'Monica');

@@ -23,7 +23,7 @@ export interface NameUse {
 }
 
 /** A word that may be a given name: no common word, place, body, people's word or honorific. */
-const mayBeGiven = (w: string): boolean =>
+export const mayBeGiven = (w: string): boolean =>
   GIVEN_WORD.test(w) && !isCommonWord(w) && !isPlace(w) && !isKnownOrganization(w) && !isDemonym(w) && !isPeopleGroup(w) && !isHonorific(w);
 
 /** How the article uses its names (`runs`: its name runs outside quotes). */

@@ -15,13 +15,13 @@ import { withinQuote } from '../quotes/marks';
 import { paragraphOf } from '../quotes/sentences';
 import { tokenAt, type Tok } from '../quotes/tokens';
 import { pronounClass } from './agreement';
-import { coupleFirst, nameUse, type NameUse } from './couples';
+import { coupleFirst, mayBeGiven, nameUse, type NameUse } from './couples';
 import { authorOf } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, issuerOf, type DocumentContext } from './documents';
 import { isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isRoleNoun, isVerbForm, nounGender, titleGender, type Gender } from './lexicon';
-import { hasKnownFirstName, isBodyInitials, isLabel, withoutStrayMarks } from './personName';
+import { hasKnownFirstName, isBodyInitials, isLabel, nameWords, withoutStrayMarks } from './personName';
 import { People, type EntityMention } from './salience';
 
 /** What a speaker mention was read as. */
@@ -413,6 +413,16 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * ("Science and Technology Directorate", "Trump and his attorneys").
    */
   let use: NameUse | undefined;
+  /**
+   * A name of a person's shape: a person's name whose first word may be a given name, or one word of no known kind;
+   * none of its words a preposition, a title or a role ("Lakhdar Brahimi", "Menendez"; not "Vice President", not
+   * "Strategists for Barack Obama").
+   */
+  const fullPersonName = (name: string): boolean => {
+    const w = nameWords(name);
+    const kind = kindOfName(name);
+    return (kind === 'person' || (kind === 'unknown' && w.length === 1)) && mayBeGiven(w[0]) && !w.some(x => PREPOSITIONS.has(x) || TITLES.has(x.toLowerCase()) || isRoleNoun(x.toLowerCase()));
+  };
   const pairNamed = (m: Mention): string | undefined => {
     let k = m.i + 1;
     while (k < m.j - 1 && toks[k].l !== 'and') k++;
@@ -422,8 +432,13 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // ("Khizr and Ghazala Khan": a couple, two people of one last name, ./couples.ts)
     const couple = coupleFirst(toks, { i: m.i, j: k }, { i: k + 1, j: m.j }, (use ??= nameUse(toks, names.runs.filter((_, n) => !inQuote[n]))));
     if (couple && !a.title) return `${names.canonical(couple)} and ${y}`;
+    if (x === y) return undefined;
     const person = (name: string, title: string) => !!title || (kindOfName(name) === 'person' && hasKnownFirstName(name));
-    return x !== y && person(x, a.title) && person(y, b.title) ? `${x} and ${y}` : undefined;
+    if (person(x, a.title) && person(y, b.title)) return `${x} and ${y}`;
+    // ("Both Brahimi and Lavrov insisted" after "Lakhdar Brahimi", "Edward-Isaac Dovere and Gabriel Debenedetti"): a
+    // full name whose given name the lexicon does not know, or a one-word name of no known kind ("But Richards and
+    // Menendez both stressed"), is a person's beside one it knows as a person's
+    return (person(x, a.title) && fullPersonName(y)) || (person(y, b.title) && fullPersonName(x)) ? `${x} and ${y}` : undefined;
   };
 
   /**
