@@ -101,6 +101,10 @@ describe('attribution rule: sentence subject', () => {
     const they = 'They are surprisingly skeptical of the "sharing economy" that their generation pioneered, including Uber.';
     assert.strictEqual(quoteOf(they, '"sharing').cue?.text, 'skeptical');
   });
+  it('a name that only qualifies the people noun after it is no sentence subject (PolNeAR train: Breitbart 2015-12-04)', () => {
+    const text = 'In the meantime, the President, Democrat politicians and the media pushed the “gun violence” narrative. As Breitbart News reported, the suspect was named.';
+    assert.notStrictEqual(quoteOf(text, '“gun violence').speaker?.name, 'Democrat');
+  });
 });
 
 describe('attribution rule: poll source', () => {

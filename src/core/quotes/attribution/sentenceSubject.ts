@@ -24,7 +24,7 @@
  * an apposition to a name ("… named for Eddie Mannix, a studio ''fixer'' who …": the writer's word).
  */
 import { looksAdverb } from '../../text/adverbs';
-import { isPeopleGroup, isVerbForm } from '../../people/lexicon';
+import { isPeopleGroup, isRoleNoun, isVerbForm } from '../../people/lexicon';
 import { without } from '../../text/determiners';
 import { ARTICLES, AUXILIARIES, BE_AND_FORMS, COORDINATORS, CUE_ADVERBS, DETERMINERS, NOT_NOUN, OTHER_PRONOUNS, OTHER_RELATIVES, PERSON_PRONOUNS, PREDICATE_OPENERS, PREPOSITIONS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, ROLE_HINT, SENTENCE_ADVERBS, SUBORDINATORS } from '../lexicon';
 import { tokenAt, type Tok } from '../tokens';
@@ -269,6 +269,9 @@ export function sentenceSubjectOf(toks: Tok[], text: string, sentStart: number, 
   if (!m || m.j >= qTok) return null;
   if (m.kind === 'pronoun' && !speakingPronoun(toks, m)) return null;
   if (toks[m.j - 1].poss || (toks[m.j] && toks[m.j].poss)) return null;
+  // ("Democrat politicians and the media pushed …", "Party elders did produce an “autopsy”": the name only qualifies
+  // the people noun that is the subject)
+  if (qualifiesPeopleNoun(toks[m.j])) return null;
   const relative = relativeClauseHolding(toks, m, qTok);
   if (relative) return relative;
   // ("Sen. Ron Johnson (R-Wis.) kept asking her why …": past the name's party tag)
@@ -311,6 +314,11 @@ function subjectCue(toks: Tok[], from: number, v: number, qTok: number): number 
   if ((afterCopula || linking) && DETERMINERS.has(det) && det !== 'that') return wordOfSaying(toks, v + 1, qTok);
   if (!noVerb(toks[v].l)) return v;
   return wordOfSaying(toks, v + 1, qTok) ?? firstVerb(toks, v + 1, qTok) ?? v;
+}
+
+/** A lower-case role or people noun right after a name: the name is its modifier ("Democrat politicians", "CIA operative"). */
+function qualifiesPeopleNoun(t: Tok | undefined): boolean {
+  return !!t && !t.punct && !t.cap && (isRoleNoun(t.l) || isPeopleGroup(t.l));
 }
 
 /** A word of a closed class that is never a clause's verb: a determiner, a preposition, a pronoun, a relative, "there", an -ly adverb. */
