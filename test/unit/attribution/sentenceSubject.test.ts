@@ -83,6 +83,28 @@ describe('attribution rule: sentence subject', () => {
     const text = 'Trump arrived late. When Trump spoke, the crowd chanted “Lock her up.”';
     assert.notStrictEqual(attributed(text, '“Lock').mention, 'Trump');
   });
+  it('a scare quote inside a predicate noun phrase has no cue: no speaker (PolNeAR train: Breitbart 2016-03-15, NYT 2016-05-18)', () => {
+    const rubio = 'Rubio’s decision was prompted by losses in all but three of the presidential nomination contests but Florida’s winner-take-all primary proved the most devastating. Only six years earlier, he was a tea party favorite who crushed the GOP’s “establishment” candidate to win a seat in the U.S. Senate.';
+    const q = quoteOf(rubio, '“establishment');
+    assert.strictEqual(q.speaker, null);
+    assert.strictEqual(q.cue, undefined);
+    const cuomo = "Mr. Chris Cuomo, the son of one New York governor and the brother of another, is a popular figure on CNN's morning program ''New Day,'' which ends at 9 a.m.";
+    assert.strictEqual(quoteOf(cuomo, "''New Day").speaker, null);
+  });
+  it('past a word that is no verb, the cue is the word of saying or the verb after it, never "himself", "for" or "who" (PolNeAR train: Politico 2016-01-27, Washington Post 2016-09-07, 2016-03-16 USA Today)', () => {
+    const cruz = 'She noted a planned Cruz rally on Saturday in Sioux City, one of several weekend rallies in more densely populated areas.\n\nCruz himself said Tuesday that “the only way to win the state of Iowa is to go and ask, one on one, for the support of the grassroots.” Asked which Iowa county was his favorite, he demurred.\n';
+    assert.strictEqual(quoteOf(cruz, '“the only').cue?.text, 'said');
+    const spokesman = 'A spokesman for Platte River declined to address the FBI\'s report specifically but said in a statement that "Platte River Networks did not, at any time, treat the server belonging to the Clintons differently than we did any other client."';
+    const sp = quoteOf(spokesman, '"Platte River');
+    assert.strictEqual(sp.speaker?.name, 'A spokesman');
+    assert.strictEqual(sp.cue?.text, 'said');
+    const they = 'They are surprisingly skeptical of the "sharing economy" that their generation pioneered, including Uber.';
+    assert.strictEqual(quoteOf(they, '"sharing').cue?.text, 'skeptical');
+  });
+  it('a name that only qualifies the people noun after it is no sentence subject (PolNeAR train: Breitbart 2015-12-04)', () => {
+    const text = 'In the meantime, the President, Democrat politicians and the media pushed the “gun violence” narrative. As Breitbart News reported, the suspect was named.';
+    assert.notStrictEqual(quoteOf(text, '“gun violence').speaker?.name, 'Democrat');
+  });
 });
 
 describe('attribution rule: poll source', () => {

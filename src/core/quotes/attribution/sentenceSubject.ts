@@ -17,12 +17,16 @@
  *   subordinate clause inside the sentence that holds the quote: innerClauseSubject)
  *   "In 2011 she spoke out for ''shotgun marriages''" → she (past an opening phrase with no comma)
  *   'swipes at Marco Rubio, who he dubbed “the little senator.”' → he (a "who" before a pronoun is its verb's object)
+ * The cue is the subject's verb, or past a word that is no verb the word of saying after it ('Cruz himself said …'); a
+ * quote in a predicate noun phrase with no word of saying has none ('he was a tea party favorite who crushed the GOP’s
+ * “establishment” candidate': no speaker, the cue was "a").
  * Not a possessive ("Gary Johnson's doctor is calling …"), not a name inside a quote, not a short term quoted inside
  * an apposition to a name ("… named for Eddie Mannix, a studio ''fixer'' who …": the writer's word).
  */
 import { looksAdverb } from '../../text/adverbs';
-import { isPeopleGroup } from '../../people/lexicon';
-import { ARTICLES, AUXILIARIES, COORDINATORS, CUE_ADVERBS, DETERMINERS, NOT_NOUN, OTHER_PRONOUNS, OTHER_RELATIVES, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, ROLE_HINT, SENTENCE_ADVERBS, SUBORDINATORS } from '../lexicon';
+import { isPeopleGroup, isRoleNoun, isVerbForm } from '../../people/lexicon';
+import { without } from '../../text/determiners';
+import { ARTICLES, AUXILIARIES, BE_AND_FORMS, COORDINATORS, CUE_ADVERBS, DETERMINERS, NOT_NOUN, OTHER_PRONOUNS, OTHER_RELATIVES, PERSON_PRONOUNS, PREDICATE_OPENERS, PREPOSITIONS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, ROLE_HINT, SENTENCE_ADVERBS, SUBORDINATORS } from '../lexicon';
 import { tokenAt, type Tok } from '../tokens';
 import { pastPartyTag } from './apposition';
 import { isCue, tokenCue } from './cue';
@@ -36,6 +40,8 @@ const SUBJECT_AND_VERB_MIN = 2;
 const APPOSITION_TO_VERB_REACH = 20;
 /** How far past the subject its verb may stand (adverbs and marks between). */
 const VERB_REACH = 24;
+/** A mark that closes a clause. */
+const SENTENCE_MARK = /[.;:!?]/;
 
 /** Pronouns that may stand as a sentence's subject speaking: he, she, I, they, we, and "it" as a body. */
 function speakingPronoun(toks: Tok[], m: Mention): boolean {
@@ -263,6 +269,9 @@ export function sentenceSubjectOf(toks: Tok[], text: string, sentStart: number, 
   if (!m || m.j >= qTok) return null;
   if (m.kind === 'pronoun' && !speakingPronoun(toks, m)) return null;
   if (toks[m.j - 1].poss || (toks[m.j] && toks[m.j].poss)) return null;
+  // ("Democrat politicians and the media pushed …", "Party elders did produce an “autopsy”": the name only qualifies
+  // the people noun that is the subject)
+  if (qualifiesPeopleNoun(toks[m.j])) return null;
   const relative = relativeClauseHolding(toks, m, qTok);
   if (relative) return relative;
   // ("Sen. Ron Johnson (R-Wis.) kept asking her why …": past the name's party tag)
@@ -270,10 +279,72 @@ export function sentenceSubjectOf(toks: Tok[], text: string, sentStart: number, 
   // ("Corey Lewandowski, Donald Trump’s fired campaign manager, ripped …": past an apposition to the verb)
   if (toks[v]?.t === ',' && m.kind !== 'description') {
     let w = v + 1;
-    while (w < qTok && w < v + APPOSITION_TO_VERB_REACH && toks[w].t !== ',' && !(toks[w].punct && /[.;:!?]/.test(toks[w].t))) w++;
+    while (w < qTok && w < v + APPOSITION_TO_VERB_REACH && toks[w].t !== ',' && !(toks[w].punct && SENTENCE_MARK.test(toks[w].t))) w++;
     if (toks[w]?.t === ',') v = w + 1;
   }
+  const verbFrom = v;
   while (v < qTok && (toks[v].punct || CUE_ADVERBS.has(toks[v].l)) && v < m.j + VERB_REACH) v++;
   if (v >= qTok || toks[v].cap || toks[v].punct || inAbsolutePhrase(toks, text, v, qTok)) return null;
-  return { mention: m, cue: tokenCue(toks[v]), rule: 'sentence subject' };
+  const cue = subjectCue(toks, verbFrom, v, qTok);
+  return cue === null ? null : { mention: m, cue: tokenCue(toks[cue]), rule: 'sentence subject' };
+}
+
+/** Verbs that open a predicate as a copula does ("he became a “rock star”"). */
+const LINKING_VERBS: ReadonlySet<string> = new Set(without(PREDICATE_OPENERS, 'as', ...BE_AND_FORMS));
+
+/**
+ * The cue of a sentence subject whose verb stands at v (past auxiliaries and adverbs from `from`), before the quote at
+ * qTok: the verb itself, or a word of saying further on when v holds no verb. Null when the quote sits in a predicate
+ * noun phrase that only describes the subject and no word of saying stands before it: 'Only six years earlier, he was a
+ * tea party favorite who crushed the GOP’s “establishment” candidate' (PolNeAR train; the cue was "a").
+ * Past a word that is no verb ('Cruz himself said', 'A spokesman for Platte River declined … but said', 'Trump last
+ * week invited …'): the first word of saying, else the first verb.
+ */
+function subjectCue(toks: Tok[], from: number, v: number, qTok: number): number | null {
+  let afterCopula = toks.slice(from, v).some(t => BE_AND_FORMS.has(t.l));
+  // ("They are surprisingly skeptical of …", "some Republicans could be heard grousing": past a form of "be" and its adverbs)
+  if (BE_AND_FORMS.has(toks[v].l) && v + 1 < qTok && !toks[v + 1].punct) {
+    v++;
+    afterCopula = true;
+    while (v + 1 < qTok && (CUE_ADVERBS.has(toks[v].l) || looksAdverb(toks[v].l))) v++;
+  }
+  const linking = LINKING_VERBS.has(toks[v].l);
+  // ("his answer was that “…”": a clause, not a noun phrase)
+  const det = toks[linking ? v + 1 : v]?.l ?? '';
+  if ((afterCopula || linking) && DETERMINERS.has(det) && det !== 'that') return wordOfSaying(toks, v + 1, qTok);
+  if (!noVerb(toks[v].l)) return v;
+  return wordOfSaying(toks, v + 1, qTok) ?? firstVerb(toks, v + 1, qTok) ?? v;
+}
+
+/** A lower-case role or people noun right after a name: the name is its modifier ("Democrat politicians", "CIA operative"). */
+function qualifiesPeopleNoun(t: Tok | undefined): boolean {
+  return !!t && !t.punct && !t.cap && (isRoleNoun(t.l) || isPeopleGroup(t.l));
+}
+
+/** A word of a closed class that is never a clause's verb: a determiner, a preposition, a pronoun, a relative, "there", an -ly adverb. */
+function noVerb(w: string): boolean {
+  return DETERMINERS.has(w) || PREPOSITIONS.has(w) || PERSON_PRONOUNS.has(w) || OTHER_PRONOUNS.has(w) || REFLEXIVE_PRONOUNS.has(w)
+    || RELATIVE_PRONOUNS.has(w) || w === THERE || looksAdverb(w);
+}
+
+/** "There" after a subject: no verb. */
+const THERE = 'there';
+
+/** The first word of saying in [from, to), within the clause (no sentence mark between). */
+function wordOfSaying(toks: Tok[], from: number, to: number): number | null {
+  for (let x = from; x < to; x++) {
+    if (toks[x].punct && SENTENCE_MARK.test(toks[x].t)) return null;
+    if (isCue(toks, x, false)) return x;
+  }
+  return null;
+}
+
+/** The first verb in [from, to), within the clause: lower case, not a form of "be" or "have", not after a determiner. */
+function firstVerb(toks: Tok[], from: number, to: number): number | null {
+  for (let x = from; x < to; x++) {
+    const t = toks[x];
+    if (t.punct && SENTENCE_MARK.test(t.t)) return null;
+    if (!t.punct && !t.cap && isVerbForm(t.l) && !AUXILIARIES.has(t.l) && !BE_AND_FORMS.has(t.l) && !DETERMINERS.has(toks[x - 1]?.l ?? '') && !toks[x - 1]?.poss) return x;
+  }
+  return null;
 }
