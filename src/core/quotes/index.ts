@@ -77,9 +77,29 @@ function sentenceBounds(text: string, q: QuoteSpan, prevEnd: number, nextStart: 
   return { sentStart, sentEnd, sentOpen };
 }
 
-/** The mention stands inside the words of a quote other than `q` that does not hold `q` (a quote's own words name no speaker of another). */
-function insideOtherQuote(spans: readonly QuoteSpan[], q: QuoteSpan, m: Mention): boolean {
-  return spans.some(o => o !== q && o.innerStart <= m.s && m.e <= o.innerEnd && !(o.start <= q.start && q.end <= o.end));
+/** How many quotes before a mention are looked at for one holding it (a bound for text of quotes inside one long quote). */
+const MAX_HOLDING_QUOTES = 64;
+
+/** reach[k]: the furthest end of the words of spans[0..k] (spans are in text order), so a walk back stops once no earlier quote reaches a mention. */
+function quoteReach(spans: readonly QuoteSpan[]): number[] {
+  const reach: number[] = [];
+  for (let k = 0; k < spans.length; k++) reach.push(Math.max(k > 0 ? reach[k - 1] : -1, spans[k].innerEnd));
+  return reach;
+}
+
+/**
+ * The mention stands inside the words of a quote other than `q` that does not hold `q` (a quote's own words name no
+ * speaker of another). Only quotes that start before the mention and reach past it can hold it: found by binary search
+ * and a walk back bounded by `reach` (quoteReach), so a document of many quotes stays linear.
+ */
+function insideOtherQuote(spans: readonly QuoteSpan[], reach: readonly number[], q: QuoteSpan, m: Mention): boolean {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid].start <= m.s) lo = mid + 1; else hi = mid; }
+  for (let k = lo - 1; k >= 0 && k >= lo - MAX_HOLDING_QUOTES && reach[k] >= m.e; k--) {
+    const o = spans[k];
+    if (o !== q && o.innerStart <= m.s && m.e <= o.innerEnd && !(o.start <= q.start && q.end <= o.end)) return true;
+  }
+  return false;
 }
 
 /** The line holding `pos` is page furniture (./boilerplate.ts). */
@@ -159,6 +179,7 @@ function shortTitleCase(text: string, q: QuoteSpan): boolean {
 
 export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speaker[] } {
   const spans = findQuoteSpans(text);
+  const reach = quoteReach(spans);
   const toks: Tok[] = tokenize(text);
   const names = new NameTable(toks, text, spans, headline(text));
   const resolved: (Resolved | null)[] = [];
@@ -235,7 +256,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (att && inFurniture(text, att.mention.s)) att = null;
     // (nor a word inside another quote that does not hold this one: '"We are gravely concerned," the members wrote …,
     // that the Department of Homeland Security "may have …"' is not the "We"'s, PolNeAR train)
-    if (att && insideOtherQuote(spans, q, att.mention)) att = null;
+    if (att && insideOtherQuote(spans, reach, q, att.mention)) att = null;
     // (nor does a word that only modifies a noun: "Mexican immigrants", "Democratic leaders")
     if (att && modifierOnly(toks, att.mention)) att = null;
     if (att) {
@@ -268,7 +289,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     // ("According to Variety, Trump brought “SNL” its highest ratings since …": the source the sentence names; not the
     // next sentence's after a quote that closes its own: "… his guilty pleasure is “Football Life.” Christie has …")
     const ownEnd = endsOnStop(text, q) ? q.end : b.sentEnd;
-    const att = subject && !modifierOnly(toks, subject.mention) && !insideOtherQuote(spans, q, subject.mention) ? accordingToSource(toks, subject, q.start, q.end, b.sentOpen, ownEnd) ?? subject : null;
+    const att = subject && !modifierOnly(toks, subject.mention) && !insideOtherQuote(spans, reach, q, subject.mention) ? accordingToSource(toks, subject, q.start, q.end, b.sentOpen, ownEnd) ?? subject : null;
     // a lone capitalised word known as no one's name ("Legal observers note the White House wouldn't “close” …")
     const lone = att && att.mention.kind === 'name' && att.mention.j - att.mention.i === 1 ? text.slice(att.mention.s, att.mention.e) : null;
     if (lone && names.canonical(lone) === lone && !spoken.has(lone) && !midSentenceCaps(toks).has(toks[att!.mention.i].l)) return;
