@@ -223,4 +223,12 @@ describe('speakers without a cue verb', () => {
     const text = 'Rubio ended his bid for the White House on Tuesday. The Florida senator sought to calm his supporters, and took a heckler in stride, saying the person would “not get beat up” at his rally.';
     assert.strictEqual(mentionOf(text, '“not get'), 'The Florida senator');
   });
+  it('the verb after a subject\'s second conjunct is the cue, not its first word ("… (R-AL) and former … Rudy Giuliani wore")', () => {
+    const text = 'Sen. Jeff Sessions (R-AL) and former New York City Mayor Rudy Giuliani wore a Donald Trump campaign hat reading, “Make Mexico Great Again Also” on Wednesday night.';
+    assert.strictEqual(quoteOf(text, '“Make Mexico').cue?.text, 'wore');
+  });
+  it('"Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky do it most explicitly by proposing … value-added tax"', () => {
+    const text = "Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky do it most explicitly by proposing variations on ''value-added tax'' systems used by European countries.";
+    assert.strictEqual(speakerOf(text, "''value")?.name, 'Ted Cruz');
+  });
 });
