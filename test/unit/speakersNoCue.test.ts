@@ -232,3 +232,11 @@ describe('speakers without a cue verb', () => {
     assert.strictEqual(speakerOf(text, "''value")?.name, 'Ted Cruz');
   });
 });
+
+describe('cue before the quote: an emphatic reflexive after the subject', () => {
+  it('"Cruz himself said Tuesday that “…”" is the cue rule\'s, Cruz the subject (PolNeAR train, Politico 2016-01-27)', () => {
+    const text = 'Sen. Ted Cruz spent the week in Iowa.\n\nCruz himself said Tuesday that “the only way to win the state of Iowa is to go and ask, one on one, for the support of the grassroots.”';
+    const q = quoteOf(text, '“the only way');
+    assert.deepStrictEqual([q.speaker?.name, q.cue?.text, q.why?.rule], ['Ted Cruz', 'said', 'cue before the quote']);
+  });
+});
