@@ -24,4 +24,12 @@ describe('a plural noun for people as a source after a comma', () => {
     for (const w of ['volunteers', 'teachers', 'firefighters', 'nurses', 'crews', 'elders', 'elites']) assert.ok(isPluralPeopleNoun(w), w);
     for (const w of ['hospitals', 'winds', 'demands', 'courses']) assert.ok(!isPluralPeopleNoun(w), w);
   });
+  it('names "Nurses" before a place and a time, not the hospital (ca-ctv-split-quotes)', () => {
+    const r = reported("Nurses outside Montreal's Jewish General Hospital on Tuesday said the vote was about more than money.");
+    assert.deepStrictEqual(r.map(x => [x.speaker, x.cue]), [['Nurses', 'said']]);
+  });
+  it('leaves a plural with a description after it whole ("People with knowledge of the group\'s activities said", PolNeAR train)', () => {
+    const r = reported("People with knowledge of the group's activities said a substantial number of new donors have come aboard.");
+    assert.notStrictEqual(r[0]?.speaker, 'People');
+  });
 });
