@@ -223,4 +223,20 @@ describe('speakers without a cue verb', () => {
     const text = 'Rubio ended his bid for the White House on Tuesday. The Florida senator sought to calm his supporters, and took a heckler in stride, saying the person would “not get beat up” at his rally.';
     assert.strictEqual(mentionOf(text, '“not get'), 'The Florida senator');
   });
+  it('the verb after a subject\'s second conjunct is the cue, not its first word ("… (R-AL) and former … Rudy Giuliani wore")', () => {
+    const text = 'Sen. Jeff Sessions (R-AL) and former New York City Mayor Rudy Giuliani wore a Donald Trump campaign hat reading, “Make Mexico Great Again Also” on Wednesday night.';
+    assert.strictEqual(quoteOf(text, '“Make Mexico').cue?.text, 'wore');
+  });
+  it('"Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky do it most explicitly by proposing … value-added tax"', () => {
+    const text = "Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky do it most explicitly by proposing variations on ''value-added tax'' systems used by European countries.";
+    assert.strictEqual(speakerOf(text, "''value")?.name, 'Ted Cruz');
+  });
+});
+
+describe('cue before the quote: an emphatic reflexive after the subject', () => {
+  it('"Cruz himself said Tuesday that “…”" is the cue rule\'s, Cruz the subject (PolNeAR train, Politico 2016-01-27)', () => {
+    const text = 'Sen. Ted Cruz spent the week in Iowa.\n\nCruz himself said Tuesday that “the only way to win the state of Iowa is to go and ask, one on one, for the support of the grassroots.”';
+    const q = quoteOf(text, '“the only way');
+    assert.deepStrictEqual([q.speaker?.name, q.cue?.text, q.why?.rule], ['Ted Cruz', 'said', 'cue before the quote']);
+  });
 });

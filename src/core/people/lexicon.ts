@@ -149,6 +149,16 @@ const IRREGULAR_PEOPLE_PLURAL = /^(?:people|men|women|children|folks)$/;
 /** The plural of a people's or a role's name: a group, never one person ("Germans", "Friends", "Voters", "People"). */
 export const isPeopleGroup = (word: string): boolean => IRREGULAR_PEOPLE_PLURAL.test(key(word)) || pluralOf(key(word), x => ROLES.has(x) || DEMONYM_WORDS.has(x));
 
+/**
+ * Plurals of people compromise's roles and demonyms miss or tag as verbs ("experts", "residents", "nurses", "crews",
+ * "elders"): with isPeopleGroup, the plural nouns for people that can stand alone as a source after a comma ("At a food
+ * bank …, volunteers said", "and crews warned that", "which nurses say").
+ */
+const PLURAL_PERSON_NOUN = /^(?:experts|fans|pundits|folks|elites|elders|residents|delegates|superdelegates|students|veterans|participants|respondents|immigrants|citizens|americans|nurses|crews)$/;
+
+/** A plural noun for people: a group as compromise knows it or one of the plurals it misses. */
+export const isPluralPeopleNoun = (word: string): boolean => isPeopleGroup(word) || PLURAL_PERSON_NOUN.test(key(word));
+
 function pluralOf(w: string, singular: (x: string) => boolean): boolean {
   if (!w.endsWith('s') || w.length < 4) return false;
   return [w.slice(0, -1), w.replace(/es$/, ''), w.replace(/ies$/, 'y')].some(singular);

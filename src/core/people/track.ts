@@ -20,7 +20,7 @@ import { authorOf } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, issuerOf, type DocumentContext } from './documents';
-import { isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isRoleNoun, isVerbForm, nounGender, titleGender, type Gender } from './lexicon';
+import { isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, titleGender, type Gender } from './lexicon';
 import { hasKnownFirstName, isBodyInitials, isLabel, nameWords, withoutStrayMarks } from './personName';
 import { People, type EntityMention } from './salience';
 
@@ -113,10 +113,8 @@ function pluralPeople(t: Tok | undefined): boolean {
 function pluralPeopleWord(l: string): boolean {
   if (l.length <= MIN_PLURAL_LETTERS || !/[^s]s$/.test(l)) return false;
   const one = l.slice(0, -1);
-  return (isPersonNoun(one) && !THING_NOUN.test(one)) || isPeopleGroup(l) || PEOPLE_OF_SOMEONE.test(l) || PLURAL_PERSON_NOUN.test(l);
+  return (isPersonNoun(one) && !THING_NOUN.test(one)) || isPluralPeopleNoun(l) || PEOPLE_OF_SOMEONE.test(l);
 }
-/** Plurals of people that end like no role noun ("experts", "fans", "residents"). */
-const PLURAL_PERSON_NOUN = /^(?:experts|fans|pundits|folks|elites|residents|delegates|superdelegates|students|veterans|participants|respondents|immigrants|citizens|americans)$/;
 /** The fewest letters of a plural of people ("aides"; not "sons" of a name, "Bros"). */
 const MIN_PLURAL_LETTERS = 4;
 

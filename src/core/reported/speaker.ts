@@ -4,9 +4,10 @@
  * said" are read the same way for reported speech as for quotes.
  */
 import { isCue, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { ARTICLES, COMPOUND_NUMBER, CUE_CLAUSE_OPENERS, CUES, DETERMINERS, INDEFINITE_ARTICLES, IRREGULAR_PAST, NOT_NAME, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SUBJECT_ENDS_AND_PRONOUNS, VERB_PARTICLES } from '../quotes/lexicon';
+import { ARTICLES, COMPOUND_NUMBER, CUE_CLAUSE_OPENERS, CUES, DETERMINERS, INDEFINITE_ARTICLES, IRREGULAR_PAST, MOTION_PREPOSITIONS, NOT_NAME, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SUBJECT_ENDS_AND_PRONOUNS, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
+import { isPluralPeopleNoun } from '../people/lexicon';
 import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { contentStart } from './fronted';
@@ -298,7 +299,8 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
     // ("The new poll of voters in all ⟨50 states⟩ revealed", "A review by The ⟨Times⟩ shows": past a word between the
     // preposition and its object)
     const link = before.i - 1 > a && (/^(?:all|other)$/.test(toks[before.i - 1].t) || toks[before.i - 1].t === 'The') ? before.i - 2 : before.i - 1;
-    return head === before && PREPOSITIONS.has(toks[link]?.l ?? '') ? wholeSubject(ctx, c) ?? head : head;
+    if (head !== before) return head;
+    return (PREPOSITIONS.has(toks[link]?.l ?? '') ? wholeSubject(ctx, c) : null) ?? peopleBeforePlace(ctx, c, before) ?? head;
   }
   return quantitySubject(ctx, c) ?? (prev.t === ',' && CUES.has(toks[c].l) ? sentenceOpener(toks, a, c) : null) ?? pastPhrase(ctx, c) ?? wholeSubject(ctx, c);
 }
@@ -458,6 +460,29 @@ export function phraseHead(ctx: SentenceContext, m: Mention): Mention {
   }
   return { s: toks[head].s, e: m.e, kind: 'description', i: head, j: m.j, head: toks[p - 1].l };
 }
+
+/** The most tokens between a plural of people opening the sentence and its cue ("Nurses | outside Montreal's Jewish General Hospital on Tuesday | said"). */
+const PEOPLE_PLACE_REACH = 10;
+
+/**
+ * A plural noun for people opening the sentence, a place or time after it, then the cue: "Nurses outside Montreal's
+ * Jewish General Hospital on Tuesday said" → Nurses, not the hospital the subject found (before) stands in. Between
+ * them only names, prepositions and determiners, no mark ("People with knowledge of the group's activities said" is
+ * left whole).
+ */
+function peopleBeforePlace(ctx: SentenceContext, c: number, before: Mention): Mention | null {
+  const { toks } = ctx;
+  const open = contentStart(ctx);
+  const noun = toks[open];
+  if (!noun || before.i <= open + 1 || c - open > PEOPLE_PLACE_REACH || !isPluralPeopleNoun(noun.l) || !isPlacePreposition(toks[open + 1]?.l ?? '')) return null;
+  for (let k = open + 1; k < c; k++) {
+    const t = toks[k];
+    if (t.punct || (!t.cap && !isPlacePreposition(t.l) && !DETERMINERS.has(t.l))) return null;
+  }
+  return { s: noun.s, e: noun.e, kind: 'description', i: open, j: open + 1, head: noun.l };
+}
+
+const isPlacePreposition = (w: string): boolean => PREPOSITIONS.has(w) || MOTION_PREPOSITIONS.has(w);
 
 /** The longest subject, in tokens, that wholeSubject takes ("Majorities of Democrats in five states going to the polls Tuesday"). */
 const MAX_SUBJECT = 18;

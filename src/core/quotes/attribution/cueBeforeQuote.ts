@@ -21,7 +21,7 @@
  * Each cue is tried in turn, nearest first, by "according to" (./accordingTo.ts), the passive agent
  * (./passiveAgent.ts), the participle and far-cue rules (./participle.ts), then its own subject.
  */
-import { ADJACENT_ONLY, ARTICLES, AUXILIARIES, CLAUSE_OPENERS, CUE_ADVERBS, DAY_WORDS, DETERMINERS, INDEFINITE_ARTICLES, INVERTING, IRREGULAR_PAST, NOT_NOUN, PREPOSITIONS, ROLE_HINT, SHARE_WORDS, WEAK_CUES } from '../lexicon';
+import { ADJACENT_ONLY, ARTICLES, AUXILIARIES, CLAUSE_OPENERS, CUE_ADVERBS, DAY_WORDS, DETERMINERS, INDEFINITE_ARTICLES, INVERTING, IRREGULAR_PAST, NOT_NOUN, PREPOSITIONS, REFLEXIVE_PRONOUNS, ROLE_HINT, SHARE_WORDS, WEAK_CUES } from '../lexicon';
 import type { Tok } from '../tokens';
 import { runAt } from '../names';
 import { accordingToBeforeQuote } from './accordingTo';
@@ -233,7 +233,9 @@ function infinitiveSubject(ctx: QuoteContext, c: number): Mention | null {
 
 function subjectOfCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribution | null {
   const { toks, openTok, before } = ctx;
-  let subj = ctx.subjectBefore(c - 1);
+  // ("Cruz himself said Tuesday that “…”": an emphatic reflexive after the subject; PolNeAR train)
+  const emphatic = REFLEXIVE_PRONOUNS.has(ctx.word(c - 1)) && c - 2 >= ctx.startTok && !toks[c - 2].punct;
+  let subj = ctx.subjectBefore(emphatic ? c - 2 : c - 1);
   if (subj) subj = withShare(toks, subj, ctx.startTok);
   const shared = subj && coordinatedSubject(ctx, c, subj);
   if (shared) subj = shared;

@@ -14,6 +14,7 @@
  */
 import { AGE_NOUN, ARTICLES, CUES, DETERMINERS, ISSUED_DOCUMENTS, MOTION_PREPOSITIONS, NAME_PREPOSITIONS, NOT_NOUN, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT } from '../lexicon';
 import { isDocumentNoun } from '../../people/documents';
+import { isPluralPeopleNoun } from '../../people/lexicon';
 import { runAt } from '../names';
 import type { Tok } from '../tokens';
 import type { Mention } from './mention';
@@ -117,7 +118,9 @@ export function descriptionBefore(toks: Tok[], k: number, floor: number): Mentio
   }
   // (a plural of a role's word after a word, not in a list: "But opponents say", "where developers see"; but "for
   // population, refugees, and migration, said")
-  const role = ROLE_HINT.test(t.l) || (/[^s]s$/.test(t.l) && ROLE_HINT.test(t.l.slice(0, -1)) && (k === floor || !toks[k - 1].punct));
+  // (a plural noun for people alone after a comma, the list's end aside: "At a food bank in Oldham on Monday, volunteers
+  // said", "The fire grew, and crews warned that", "overtime, which nurses say")
+  const role = ROLE_HINT.test(t.l) || (/[^s]s$/.test(t.l) && ROLE_HINT.test(t.l.slice(0, -1)) && (k === floor || !toks[k - 1].punct)) || (a === k && isPluralPeopleNoun(t.l) && !toks[k + 1]?.punct);
   if (a === k && !role) return null;
   if (!role && !/s$/.test(t.l)) return null;
   return description(toks, a, k, t.l);

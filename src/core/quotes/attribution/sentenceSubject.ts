@@ -284,9 +284,23 @@ export function sentenceSubjectOf(toks: Tok[], text: string, sentStart: number, 
   }
   const verbFrom = v;
   while (v < qTok && (toks[v].punct || CUE_ADVERBS.has(toks[v].l)) && v < m.j + VERB_REACH) v++;
+  // ("Sen. Jeff Sessions (R-AL) and former New York City Mayor Rudy Giuliani wore …": past the second conjunct of the
+  // subject to its verb; "former" is no cue; PolNeAR train)
+  if (v > verbFrom && v < qTok && COORDINATORS.has(toks[v - 1].l)) v = pastConjunct(toks, v, qTok);
   if (v >= qTok || toks[v].cap || toks[v].punct || inAbsolutePhrase(toks, text, v, qTok)) return null;
   const cue = subjectCue(toks, verbFrom, v, qTok);
   return cue === null ? null : { mention: m, cue: tokenCue(toks[cue]), rule: 'sentence subject' };
+}
+
+/** The most words of a subject's second conjunct before its verb ("and | former New York City Mayor Rudy Giuliani | wore"). */
+const CONJUNCT_REACH = 8;
+
+/** The verb after a subject's second conjunct that starts at v (a word compromise knows as a verb form), else v. */
+function pastConjunct(toks: Tok[], v: number, qTok: number): number {
+  for (let w = v; w < qTok && w < v + CONJUNCT_REACH && !toks[w].punct; w++) {
+    if (!toks[w].cap && isVerbForm(toks[w].l)) return w;
+  }
+  return v;
 }
 
 /** Verbs that open a predicate as a copula does ("he became a “rock star”"). */
