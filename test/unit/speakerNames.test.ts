@@ -33,6 +33,15 @@ describe('speaker names: what is glued on and what is kept', () => {
     assert.deepStrictEqual(shown('Marc Lasry').filter(m => m.includes('Lasry')), ['Marc Lasry', 'Lasry']);
     assert.deepStrictEqual(nameWithin('said President Barack Obama.', { s: 5, e: 27 }, 'Barack Obama'), { start: 15, end: 27 });
   });
+  it('a role or title word that opens a body\'s name ending in a body noun is the body\'s ("Police Federation", "Red Willow Cree Nation": test/fixtures/outlets)', () => {
+    const text = 'The Police Federation, which represents rank-and-file officers, said its members had warned about staffing for years.';
+    assert.strictEqual(speakerOf(text, 'its members')?.name, 'Police Federation');
+    assert.strictEqual(cleanName('Red Willow Cree Nation'), 'Red Willow Cree Nation');
+    const nation = '"We have waited long enough," says Chief Dolores Kaye-Standingready of the Red Willow Cree Nation. The Red Willow Cree Nation said the plant will open in the fall.';
+    assert.strictEqual(speakerOf(nation, 'the plant will')?.name, 'Red Willow Cree Nation');
+    // (a title before a person's name is still stripped)
+    assert.strictEqual(speakerOf('"We lost," said Police Chief Mark Saunders.', '"We lost')?.name, 'Mark Saunders');
+  });
   it('a national body named by common words and the country keeps its first word ("Food Banks Canada")', () => {
     assert.strictEqual(cleanName('Food Banks Canada'), 'Food Banks Canada');
     const text = 'Roughly 1.2 million Canadians use food banks each month, according to Food Banks Canada.';
