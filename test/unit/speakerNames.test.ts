@@ -42,6 +42,10 @@ describe('speaker names: what is glued on and what is kept', () => {
     // (a title before a person's name is still stripped)
     assert.strictEqual(speakerOf('"We lost," said Police Chief Mark Saunders.', '"We lost')?.name, 'Mark Saunders');
   });
+  it('"te" joins the words of a First Nation\'s name ("Tk\'emlúps te Secwépemc": test/fixtures/outlets, Global News)', () => {
+    const text = "The Tk'emlúps te Secwépemc, whose reserve lies across the river from downtown Kamloops, said it had activated its own emergency operations centre.";
+    assert.strictEqual(speakerOf(text, 'it had activated')?.name, "Tk'emlúps te Secwépemc");
+  });
   it('a national body named by common words and the country keeps its first word ("Food Banks Canada")', () => {
     assert.strictEqual(cleanName('Food Banks Canada'), 'Food Banks Canada');
     const text = 'Roughly 1.2 million Canadians use food banks each month, according to Food Banks Canada.';
