@@ -46,6 +46,10 @@ describe('speaker names: what is glued on and what is kept', () => {
     const text = "The Tk'emlúps te Secwépemc, whose reserve lies across the river from downtown Kamloops, said it had activated its own emergency operations centre.";
     assert.strictEqual(speakerOf(text, 'it had activated')?.name, "Tk'emlúps te Secwépemc");
   });
+  it('the office of a title the article names no one by is that office as written, not a person "Premier" (test/fixtures/outlets, Globe and Mail)', () => {
+    const text = "The Premier's office said on Tuesday afternoon that it had not received a formal offer from Ottawa.";
+    assert.strictEqual(speakerOf(text, 'that it had not')?.name, "Premier's office");
+  });
   it('a national body named by common words and the country keeps its first word ("Food Banks Canada")', () => {
     assert.strictEqual(cleanName('Food Banks Canada'), 'Food Banks Canada');
     const text = 'Roughly 1.2 million Canadians use food banks each month, according to Food Banks Canada.';

@@ -637,6 +637,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const o = toks[owner];
       // ("Her economic plan" opening a sentence: a capitalised pronoun is still a pronoun)
       const name = o.cap && !pronounClass(o.l) ? personIn(m.s, o.e, true) : ownerPronoun(o.l, o.s);
+      // ("The Premier's office said": the office of a title with no name is a body, as written, not a person "Premier")
+      if (name && TITLES.has(name.toLowerCase())) return { name: shown, chain: [written], unnamed: true };
       if (name) return { name, chain: [written, name] };
     }
     // "brothers John and Brian Meza": a description that holds two people's names joined by "and" is the two
