@@ -50,6 +50,10 @@ describe('speaker names: what is glued on and what is kept', () => {
     const text = "The Premier's office said on Tuesday afternoon that it had not received a formal offer from Ottawa.";
     assert.strictEqual(speakerOf(text, 'that it had not')?.name, "Premier's office");
   });
+  it('a body named after the noun of its kind is the body ("Campaign group Friends of the Kent": test/fixtures/outlets, BBC)', () => {
+    const text = 'Campaign group Friends of the Kent said it would push for the money to be spent on restoring the river.';
+    assert.strictEqual(speakerOf(text, 'it would push')?.name, 'Friends of the Kent');
+  });
   it('a national body named by common words and the country keeps its first word ("Food Banks Canada")', () => {
     assert.strictEqual(cleanName('Food Banks Canada'), 'Food Banks Canada');
     const text = 'Roughly 1.2 million Canadians use food banks each month, according to Food Banks Canada.';
