@@ -22,9 +22,9 @@ const DIR = path.join(ROOT, 'test', 'fixtures', 'outlets');
 type Judged = [snippet: string, source: string | string[]];
 const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR, 'reported.json'), 'utf8'));
 
-/** The floors the fixture set must hold (measured at its last change: 250/260 found, 233/250 named). */
+/** The floors the fixture set must hold (measured at its last change: 250/260 found, 237/250 named). */
 const RECALL_FLOOR = 0.96;
-const SOURCE_ACCURACY_FLOOR = 0.927;
+const SOURCE_ACCURACY_FLOOR = 0.948;
 /** The most indirect quotes allowed that cover no judged snippet (measured at its last change: 43). */
 const FALSE_POSITIVE_CEILING = 43;
 

@@ -33,6 +33,27 @@ describe('speaker names: what is glued on and what is kept', () => {
     assert.deepStrictEqual(shown('Marc Lasry').filter(m => m.includes('Lasry')), ['Marc Lasry', 'Lasry']);
     assert.deepStrictEqual(nameWithin('said President Barack Obama.', { s: 5, e: 27 }, 'Barack Obama'), { start: 15, end: 27 });
   });
+  it('a role or title word that opens a body\'s name ending in a body noun is the body\'s ("Police Federation", "Red Willow Cree Nation": test/fixtures/outlets)', () => {
+    const text = 'The Police Federation, which represents rank-and-file officers, said its members had warned about staffing for years.';
+    assert.strictEqual(speakerOf(text, 'its members')?.name, 'Police Federation');
+    assert.strictEqual(cleanName('Red Willow Cree Nation'), 'Red Willow Cree Nation');
+    const nation = '"We have waited long enough," says Chief Dolores Kaye-Standingready of the Red Willow Cree Nation. The Red Willow Cree Nation said the plant will open in the fall.';
+    assert.strictEqual(speakerOf(nation, 'the plant will')?.name, 'Red Willow Cree Nation');
+    // (a title before a person's name is still stripped)
+    assert.strictEqual(speakerOf('"We lost," said Police Chief Mark Saunders.', '"We lost')?.name, 'Mark Saunders');
+  });
+  it('"te" joins the words of a First Nation\'s name ("Tk\'emlúps te Secwépemc": test/fixtures/outlets, Global News)', () => {
+    const text = "The Tk'emlúps te Secwépemc, whose reserve lies across the river from downtown Kamloops, said it had activated its own emergency operations centre.";
+    assert.strictEqual(speakerOf(text, 'it had activated')?.name, "Tk'emlúps te Secwépemc");
+  });
+  it('the office of a title the article names no one by is that office as written, not a person "Premier" (test/fixtures/outlets, Globe and Mail)', () => {
+    const text = "The Premier's office said on Tuesday afternoon that it had not received a formal offer from Ottawa.";
+    assert.strictEqual(speakerOf(text, 'that it had not')?.name, "Premier's office");
+  });
+  it('a body named after the noun of its kind is the body ("Campaign group Friends of the Kent": test/fixtures/outlets, BBC)', () => {
+    const text = 'Campaign group Friends of the Kent said it would push for the money to be spent on restoring the river.';
+    assert.strictEqual(speakerOf(text, 'it would push')?.name, 'Friends of the Kent');
+  });
   it('a national body named by common words and the country keeps its first word ("Food Banks Canada")', () => {
     assert.strictEqual(cleanName('Food Banks Canada'), 'Food Banks Canada');
     const text = 'Roughly 1.2 million Canadians use food banks each month, according to Food Banks Canada.';

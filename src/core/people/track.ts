@@ -8,7 +8,7 @@
 import { isNumberWord } from '../figures/numberWords';
 import { sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
-import { AGE_NOUN, BE_FORMS, COORDINATORS_AND_OR, CUES, DETERMINERS, NOT_NOUN, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
+import { AGE_NOUN, BE_FORMS, COORDINATORS_AND_OR, CUES, DETERMINERS, NAME_JOINERS, NOT_NOUN, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { canonicalOf, lowerCaseWords, midSentenceCaps, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { withinQuote } from '../quotes/marks';
@@ -635,8 +635,13 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const o = toks[owner];
       // ("Her economic plan" opening a sentence: a capitalised pronoun is still a pronoun)
       const name = o.cap && !pronounClass(o.l) ? personIn(m.s, o.e, true) : ownerPronoun(o.l, o.s);
+      // ("The Premier's office said": the office of a title with no name is a body, as written, not a person "Premier")
+      if (name && TITLES.has(name.toLowerCase())) return { name: shown, chain: [written], unnamed: true };
       if (name) return { name, chain: [written, name] };
     }
+    // "Campaign group Friends of the Kent said": the body's name after the noun of its kind is the body
+    const bodyName = owner >= 0 ? undefined : nameAfterKindNoun(m);
+    if (bodyName) return { name: bodyName, chain: [written, bodyName], thing: true };
     // "brothers John and Brian Meza": a description that holds two people's names joined by "and" is the two
     const two = owner >= 0 ? undefined : pairWithin(m);
     if (two) return { name: two, chain: [written, two], pair: true };
@@ -687,6 +692,21 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const compound = det === 'the' && m.j - m.i === 2 && head && !personHead ? compoundBefore(head.toLowerCase(), m.i) : undefined;
     if (compound) return { name: compound, chain: [written, compound], unnamed: true };
     return { name: shown, chain: [written], unnamed: true };
+  };
+
+  /**
+   * The capitalised name that ends description m after a body noun of its kind ("Campaign group | Friends of the
+   * Kent", "rights group | Amnesty International"): its words capitalised or joining words; undefined for none.
+   */
+  const nameAfterKindNoun = (m: Mention): string | undefined => {
+    const k = toks.slice(m.i, m.j - 1).findIndex(t => !t.cap && BODY_NOUN.test(t.l));
+    if (k < 0) return undefined;
+    const first = m.i + k + 1;
+    if (!toks[first].cap || !toks[m.j - 1].cap) return undefined;
+    for (let x = first; x < m.j; x++) if (!toks[x].cap && !NAME_JOINERS.has(toks[x].l)) return undefined;
+    // (a person after the noun is read below: "company CEO Tim Cook")
+    const name = text.slice(toks[first].s, m.e);
+    return kindOfName(name) === 'person' || hasKnownFirstName(name) ? undefined : name;
   };
 
   /**

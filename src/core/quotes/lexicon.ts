@@ -472,8 +472,9 @@ export const UNNAMED_SOURCE_DETERMINERS: ReadonlySet<string> = new Set([...INDEF
  * in every form, "becomes", "became", "remains", "remained" and "as". */
 export const PREDICATE_OPENERS: ReadonlySet<string> = new Set([...BE_AND_FORMS, 'becomes', 'became', 'remains', 'remained', 'as']);
 /** Lowercase words that join the capitalised words of one name ("Bureau of Investigation", "bin Laden", "Barnes &
- * Noble"): the name prepositions, "the", "on", "&" and the particles but "el", "di", "den", "del", "dos", "das", as found. */
-export const NAME_JOINERS: ReadonlySet<string> = new Set([...NAME_PREPOSITIONS, 'the', 'on', '&', ...without(SURNAME_PARTICLES, 'el', 'di', 'den', 'del', 'dos', 'das')]);
+ * Noble", the First Nation "Tk'emlúps te Secwépemc"): the name prepositions, "the", "on", "&", "te" and the particles
+ * but "el", "di", "den", "del", "dos", "das", as found. */
+export const NAME_JOINERS: ReadonlySet<string> = new Set([...NAME_PREPOSITIONS, 'the', 'on', '&', 'te', ...without(SURNAME_PARTICLES, 'el', 'di', 'den', 'del', 'dos', 'das')]);
 
 /** The subject pronouns of people ("he", "she", "i", "they", "we", "you"): the person pronouns and the other pronouns
  * but "it" and "who". */

@@ -157,8 +157,11 @@ const GIVEN_NAME_TITLE = /^(?:Sir|Dame)$/;
 
 /** A compound that says where someone comes from or who runs them ("Texas-based"): no part of the name. */
 const AFFILIATION = /-(?:based|born|led|backed|run|owned)$/i;
-/** The last word of a body's name ("Security Council", "State Department"). */
-const BODY_HEAD = /^(?:Council|Committee|Department|Ministry|Office|Agency|Commission|Court|Senate|House|Party|Board|Bureau|Service|Administration|Institute|Foundation|Association|Union|Center|Centre)$/;
+/**
+ * The last word of a body's name ("Security Council", "State Department", "Police Federation", "Red Willow Cree
+ * Nation"): a title word that opens such a run is the body's own word, not a title to strip.
+ */
+const BODY_HEAD = /^(?:Council|Committee|Department|Ministry|Office|Agency|Commission|Court|Senate|House|Party|Board|Bureau|Service|Administration|Institute|Foundation|Association|Union|Center|Centre|Federation|Nation|Alliance|Coalition|Society|League)$/;
 
 /** The gap a spaced hyphen leaves between two tokens (" - "). */
 const SPACED_HYPHEN_GAP = 3;
