@@ -893,7 +893,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     inQuote: k => inQuote[k],
     kindOf(name) {
       const t = people.traitsOf(name);
-      return t.kind === 'organization' ? 'organization' : t.kind === 'person' || t.personEvidence ? 'person' : 'unknown';
+      // (a place that speaks is its state or government: "Russia said Saturday there was still a chance")
+      return t.kind === 'organization' || t.kind === 'place' ? 'organization' : t.kind === 'person' || t.personEvidence ? 'person' : 'unknown';
     },
     isUnnamed: name => unnamed.has(name),
   };
