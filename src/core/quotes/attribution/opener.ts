@@ -6,7 +6,7 @@
  * a person or body followed by its verb ("the GOP presidential candidate | sent out", "His office | put out", "The former
  * first lady | calls": a role the people lexicon knows).
  */
-import { CUES, DESCRIPTION_OPENERS, DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, NOT_NOUN, OPENING_CONJUNCTIONS, OPENING_PHRASE_FOLLOWERS, PREPOSITIONS, RELATIVE_PRONOUNS, ROLE_HINT, ROLE_PREPOSITIONS, VERB_PARTICLES } from '../lexicon';
+import { CUES, DESCRIPTION_OPENERS, DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, NOT_NOUN, OPENING_CONJUNCTIONS, OPENING_PHRASE_FOLLOWERS, PREPOSITIONS, RELATIVE_PRONOUNS, ROLE_HINT, ROLE_PREPOSITIONS, SENTENCE_ADVERBS, VERB_PARTICLES } from '../lexicon';
 import { isRoleNoun } from '../../people/lexicon';
 import { looksAdverb } from '../../text/adverbs';
 import { afterDateline, midSentenceCaps, runAt } from '../names';
@@ -30,7 +30,8 @@ export function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Men
   // "Speaking at a town hall …, Trump went after Bush", "Hours later, Trump …": a capitalised opening word is no name
   const opening = first && first.kind === 'name' && first.j - first.i === 1
     && (/(?:ing|ly|ed)$/.test(toks[first.i].l) || OPENING_PHRASE_FOLLOWERS.has(toks[first.j]?.l ?? '')
-      || !midSentenceCaps(toks).has(toks[first.i].l));
+      // ("First, Trump identified the judge as “Spanish,”" in an article that also writes "America First": PolNeAR train)
+      || SENTENCE_ADVERBS.has(toks[first.i].l) || !midSentenceCaps(toks).has(toks[first.i].l));
   // "Sanders supporters are crying “fraud”", "Clinton aides said": a name before a group noun modifies it
   if (first && first.kind === 'name' && GROUP_NOUNS.has(toks[first.j]?.l ?? '') && !toks[first.j].cap) {
     return { s: first.s, e: toks[first.j].e, kind: 'description', i: first.i, j: first.j + 1, head: toks[first.j].l };
