@@ -7,7 +7,7 @@
  * first lady | calls": a role the people lexicon knows).
  */
 import { CUES, DESCRIPTION_OPENERS, DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, NOT_NOUN, OPENING_CONJUNCTIONS, OPENING_PHRASE_FOLLOWERS, PREPOSITIONS, RELATIVE_PRONOUNS, ROLE_HINT, ROLE_PREPOSITIONS, SENTENCE_ADVERBS, VERB_PARTICLES } from '../lexicon';
-import { isRoleNoun } from '../../people/lexicon';
+import { isPluralPeopleNoun, isRoleNoun } from '../../people/lexicon';
 import { looksAdverb } from '../../text/adverbs';
 import { afterDateline, midSentenceCaps, runAt } from '../names';
 import type { Tok } from '../tokens';
@@ -85,7 +85,8 @@ export function descriptionOpening(toks: Tok[], k: number, limit: number): Menti
   if (j < limit && j - 1 > from && !toks[j - 1].cap && !toks[j].punct && (DETERMINERS.has(toks[j].l) || (PREPOSITIONS.has(toks[j].l) && toks[j].l !== 'of') || VERB_PARTICLES.has(toks[j].l))) j--;
   while (j > from + 1 && /ed$/.test(toks[j - 1].l)) j--;
   const head = toks[j - 1];
-  if (j > from && j < limit && !head.cap && (ROLE_HINT.test(head.l) || isRoleNoun(head.l)) && !toks[j].cap && !toks[j].punct && !PREPOSITIONS.has(toks[j].l)) {
+  // (or people: "In response to the filings, Cruz’s lawyers relied on …", PolNeAR train)
+  if (j > from && j < limit && !head.cap && (ROLE_HINT.test(head.l) || isRoleNoun(head.l) || isPluralPeopleNoun(head.l) || GROUP_NOUNS.has(head.l)) && !toks[j].cap && !toks[j].punct && !PREPOSITIONS.has(toks[j].l)) {
     return { s: toks[k].s, e: head.e, kind: 'description', i: k, j, head: head.l };
   }
   // "A spokeswoman for the House Armed Services Committee emailed …": a role with its body after it
