@@ -22,6 +22,7 @@
 import { CUE_ADVERBS, CUE_PARTICLES, INNER_MARKS, INVERTING, OBJECT_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, WEAK_CUES } from '../lexicon';
 import { tokenAt } from '../tokens';
 import { accordingToSourceAt } from './accordingTo';
+import { abbreviationPeriod } from './apposition';
 import type { QuoteContext } from './context';
 import { nameMention, type Attribution, type Mention } from './mention';
 import { sentenceOpener } from './opener';
@@ -185,7 +186,8 @@ export function cueLaterInSentence(ctx: QuoteContext): Attribution | null {
 
 /**
  * '“…,” Anne Richards, assistant secretary of state for population, refugees, and migration, said on the same call.':
- * the subject right after a quote that ends the classic way, then an apposition (commas inside it), then ', said'.
+ * the subject right after a quote that ends the classic way, then an apposition (commas inside it), then ', said';
+ * also '"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said of the swirl …' (a state tag's glued period, PolNeAR train).
  */
 export function subjectAppositionCue(ctx: QuoteContext): Attribution | null {
   const { toks, text, next: k, endTok } = ctx;
@@ -193,7 +195,8 @@ export function subjectAppositionCue(ctx: QuoteContext): Attribution | null {
   const subj = ctx.subjectAfter(k, endTok);
   if (!subj || subj.kind === 'pronoun' || toks[subj.j]?.t !== ',') return null;
   for (let c = subj.j + 2; c < endTok && c < subj.j + LONG_APPOSITION_REACH; c++) {
-    if (toks[c].punct && toks[c].t !== ',' && toks[c].t !== '(' && toks[c].t !== ')') return null;
+    // (a state tag's period stays inside: '"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said of …', PolNeAR train)
+    if (toks[c].punct && toks[c].t !== ',' && toks[c].t !== '(' && toks[c].t !== ')' && !abbreviationPeriod(toks, c)) return null;
     if (toks[c - 1].t === ',' && ctx.isCue(c) && !ctx.isParticiple(c)) return ctx.byCue(subj, c, endTok, 'cue later in the sentence');
   }
   return null;
