@@ -226,6 +226,10 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const sp = speakerOf(text, '"They\'re still');
     assert.deepStrictEqual([sp?.name, sp?.unnamed], ['his wife', true]);
   });
+  it('a possessive pronoun the article writes for a name makes a person of it, a common word ("Rush") and all (PolNeAR train: Western Journal 2016-05-27)', () => {
+    const text = 'Rush Limbaugh Explains The Democrats Opposition To A Sanders/Trump Debate.\n\nRadio talk host Rush Limbaugh used his platform Friday to discuss what he described as the “brilliant” decision Donald Trump made to request a debate with Democratic presidential candidate Bernie Sanders.\n';
+    assert.strictEqual(speakerOf(text, '“brilliant”')?.name, 'Rush Limbaugh');
+  });
   it('gender from honorifics ("Mrs. Clinton" is "she", "Mr. Trump" is "he")', () => {
     const text = 'Mrs. Clinton and Mr. Trump met in the hall. Mr. Trump left first. "It went well," she said later.';
     assert.strictEqual(speakerOf(text, '"It went')?.name, 'Clinton');
