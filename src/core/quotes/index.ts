@@ -11,6 +11,7 @@ import { headline, trackPeople, type Reading } from '../people/track';
 import type { AttributionRule, Quote, Span, Speaker } from '../types';
 import { accordingToSource, attribute, colonLeadIn, echoedQuote, namedAfter, personAfterTitleQuote, labelOpeningQuote, modifierOnly, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
 import { isBoilerplateLine } from './boilerplate';
+import { RELATIVES } from './lexicon';
 import { findQuoteSpans, type QuoteSpan } from './marks';
 import { midSentenceCaps, NameTable, nameWithin } from './names';
 import { nextSentenceEnd, paragraphOf } from './sentences';
@@ -303,11 +304,14 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   // a quote inside reported speech is its speaker's ("Trump at the time said he’d asked his “people” to “look into”
   // paying the fees"): before the sentence subject, which would take the sentence's opening name
   reportsBefore(Infinity);
-  // (not a quote whose sentence has an attributed quote before it: that one's speaker goes on, below)
+  // (not a quote whose sentence has an attributed quote before it: that one's speaker goes on, below; unless the
+  // report's speaker stands after that quote, a clause of their own: 'Santilli, whose comments U.S. District Judge
+  // Michael W. Mosman called "distasteful," Santilli expressed a desire to "try, convict and shoot …"', PolNeAR train;
+  // not that quote's own cue, nor a relative "who", which goes back to its speaker)
   const sameSentenceAsPrevious = (n: number): boolean => n > 0 && !!resolved[n - 1] && !/[.!?\n]["”’']*\s/.test(text.slice(spans[n - 1].end - 3, spans[n].start));
   for (let n = 0; n < spans.length; n++) {
-    const r = resolved[n] || sameSentenceAsPrevious(n) ? null : reportAround(reports, spans[n]);
-    if (!r) continue;
+    const r = resolved[n] ? null : reportAround(reports, spans[n]);
+    if (!r || (sameSentenceAsPrevious(n) && (r.mention.s < spans[n - 1].end || r.mention.s === resolved[n - 1]!.mention.s || RELATIVES.has(toks[r.mention.i].l)))) continue;
     const q = spans[n];
     const reading = resolve(r.mention, q.start, text.slice(q.innerStart, q.innerEnd));
     resolved[n] = { name: reading.name, mention: r.mention, cue: r.cue, inherited: true, rule: 'inside reported speech', reading };
