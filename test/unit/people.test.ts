@@ -226,6 +226,20 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const sp = speakerOf(text, '"They\'re still');
     assert.deepStrictEqual([sp?.name, sp?.unnamed], ['his wife', true]);
   });
+  it('a possessive pronoun the article writes for a name makes a person of it, a common word ("Rush") and all (PolNeAR train: Western Journal 2016-05-27)', () => {
+    const text = 'Rush Limbaugh Explains The Democrats Opposition To A Sanders/Trump Debate.\n\nRadio talk host Rush Limbaugh used his platform Friday to discuss what he described as the “brilliant” decision Donald Trump made to request a debate with Democratic presidential candidate Bernie Sanders.\n';
+    assert.strictEqual(speakerOf(text, '“brilliant”')?.name, 'Rush Limbaugh');
+  });
+  it('"Team Trump" is a body, no fuller form of Trump\'s name: his "he" is his (PolNeAR train: USA Today 2016-07-18)', () => {
+    assert.strictEqual(kindOfName('Team Trump'), 'organization');
+    const text = 'Team Trump sees the Republican National Convention as a second chance for Donald Trump to make a first impression with women.\n\nTrump has begun to dial down the rhetoric. "Look at the statement Mr. Trump put out after the Dallas shootings," KellyAnne Conway notes. "It was very different in tone and content from what people are accustomed to."\n\nIn somber comments, Trump called the assault that killed five Dallas police officers "an attack on our country," but he also noted the "senseless, tragic deaths" of black men in recent police shootings in Louisiana and Minnesota.\n';
+    assert.strictEqual(speakerOf(text, '"senseless')?.name, 'Donald Trump');
+  });
+  it('a school is a body: "he" never stands for it (PolNeAR train: Politico 2016-07-11, Washington Post 2016-04-07)', () => {
+    assert.deepStrictEqual(['Columbia Journalism School', 'Fletcher School', 'Harvard Law School'].map(kindOfName), ['organization', 'organization', 'organization']);
+    const text = 'Jake Sherman joined Politico in 2010. When Sherman was at Columbia Journalism School, he studied under Wayne Barrett, the legendary Village Voice investigative reporter. "We want to break news," he said.\n';
+    assert.strictEqual(speakerOf(text, '"We want')?.name, 'Jake Sherman');
+  });
   it('gender from honorifics ("Mrs. Clinton" is "she", "Mr. Trump" is "he")', () => {
     const text = 'Mrs. Clinton and Mr. Trump met in the hall. Mr. Trump left first. "It went well," she said later.';
     assert.strictEqual(speakerOf(text, '"It went')?.name, 'Clinton');
