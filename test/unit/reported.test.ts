@@ -417,6 +417,14 @@ describe('reported speech: a verb of naming, its object and what it is called', 
     assert.strictEqual(reported('Other candidates went further, with former Maryland Gov. Martin O’Malley calling Trump a fascist.').find(r => r.cue === 'calling')?.content, 'Trump a fascist');
     assert.strictEqual(reported('Sen. Bernie Sanders (I-Vt.) called him divisive and accused him of lying.')[0].content, 'him divisive');
   });
+  it('an object with no determiner, coordinated names, a possessive before the quoted name (PolNeAR train)', () => {
+    assert.strictEqual(reported('Graham called both Trump and Democratic front-runner Hillary Clinton “crazy” and said the Republican party is bound to lose to Clinton.').find(r => r.cue === 'called')?.content, 'both Trump and Democratic front-runner Hillary Clinton “crazy”');
+    assert.strictEqual(reported('He called anti-Trump protestors “illegals” and “thugs” without proof.')[0].content, 'anti-Trump protestors “illegals” and “thugs” without proof');
+    assert.strictEqual(reported("Ms. Boxer, who was in Nevada for the convention on Saturday, called what she witnessed ''terrible.'' ''We just can't have a repeat of that.''").find(r => r.cue === 'called')?.content, "what she witnessed ''terrible.''");
+    assert.strictEqual(reported('He called it their “crystal ball” and said it was often more informative than the polls.').find(r => r.cue === 'called')?.content, 'it their “crystal ball”');
+    // (a possessive after the quoted name and "and" opens the writer's own clause)
+    assert.strictEqual(reported('President Obama has called inversions "unpatriotic," and his adminstration has made a major effort to crack down on such transactions.').find(r => r.cue === 'called')?.content, 'inversions "unpatriotic,"');
+  });
   it('a number goes on with the name: "a group of disaffected Ethiopians called Ginbot 7, was …" (PolNeAR train)', () => {
     assert.deepStrictEqual(reported('In the Eritrean side, a group of disaffected Ethiopians called Ginbot 7, was a force that Nega helped create.').filter(r => r.cue === 'called'), []);
   });
