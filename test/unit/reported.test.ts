@@ -279,6 +279,16 @@ describe('reported speech: an attribution set inside its content', () => {
     assert.deepStrictEqual(reported('In an interview with TMZ Sports, Walker said, “I’ve had a lot of people cancel speech engagements with me because of Trump.”'), []);
     assert.ok(reported('Asked what characteristics he would like the nominee to embody, Adelson said, “They have got to be strong.”').every(r => !r.content.includes('Adelson said')));
   });
+  it('a present verb after the inset, a hearer in its tail, a description before the source\'s head (PolNeAR train)', () => {
+    assert.strictEqual(reported('Therefore any attempt to debunk a falsehood by Mr. Trump, he said, becomes hopeless.')[0]?.content, 'Therefore any attempt to debunk a falsehood by Mr. Trump, he said, becomes hopeless');
+    assert.strictEqual(reported('The solution, the partner told them, was simple.')[0]?.content, 'The solution, the partner told them, was simple');
+    const [ceo] = reported('But, the former CEO of Hewlett-Packard added, it\'s not the way to win.');
+    assert.deepStrictEqual([ceo?.content, ceo?.mention], ["it's not the way to win", 'the former CEO of Hewlett-Packard']);
+    const [allies] = reported('And the first step to improving his rancorous relationships, the Texas senator’s allies say, will be to help them keep their Senate seats.');
+    assert.strictEqual(allies?.mention, 'the Texas senator’s allies');
+    // (a possessive "her" opens the content's own noun phrase, no hearer)
+    assert.deepStrictEqual(reported("But that was notable: Until Mr. Comey spoke, both Mrs. Clinton and her campaign had said her server - there were actually several, in succession - was never hacked.").filter(r => r.cue === 'said' && r.content.startsWith('that was notable')), []);
+  });
   it('"The goal, he said, is …" and an adverbial opening left out', () => {
     assert.strictEqual(reported('The goal, he said, is to forge a durable cease-fire that would halt the bombings of Aleppo.')[0].content, 'The goal, he said, is to forge a durable cease-fire that would halt the bombings of Aleppo');
     assert.strictEqual(reported('If anything, Ash argued in his email, the incident is an illustration of why the convention should adopt Robert’s Rules of Order.')[0].content, 'the incident is an illustration of why the convention should adopt Robert’s Rules of Order');
