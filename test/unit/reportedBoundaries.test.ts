@@ -453,3 +453,19 @@ describe('reported speech: a second predicate of the content\'s subject', () => 
       'private contractors can be more expensive than federal workers');
   });
 });
+
+describe('reported speech: a report in a phrase that opens the sentence', () => {
+  it('"Despite X\'s insistence that …, [main clause]" ends the content at the main clause (PolNeAR train; src/core/reported/subordinate.ts)', () => {
+    assert.strictEqual(reported("Despite Santilli's continued insistence that he was at the wildlife refuge as a journalist and activist, a judge kept him in jail after hearing clips of Santilli's own radio show.").find(r => r.cue === 'insistence')?.content,
+      'he was at the wildlife refuge as a journalist and activist');
+  });
+  it('a speech noun\'s phrase that is the sentence\'s subject ends its content before the main verb (PolNeAR train; src/core/reported/speechNoun.ts)', () => {
+    const noun = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    assert.strictEqual(noun('Donald Trump\'s accusation that Hillary Clinton is playing the "woman\'s card" and would be a failed candidate if she were a man touched off a contentious debate about gender politics and sexism.', 'accusation'),
+      'Hillary Clinton is playing the "woman\'s card" and would be a failed candidate if she were a man');
+    assert.strictEqual(noun('Sanders\'s claim that he still has a way to claim the nomination would depend on him winning a huge share of superdelegates.', 'claim'),
+      'he still has a way to claim the nomination');
+    assert.strictEqual(noun("The Census' vow that survey responses will be kept confidential is as reliable as a political campaign promise.", 'vow'),
+      'survey responses will be kept confidential');
+  });
+});
