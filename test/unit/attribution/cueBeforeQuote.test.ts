@@ -149,6 +149,10 @@ describe('attribution rule: cue before the quote', () => {
     const trump = 'Republicans were quick to chime in, with Donald Trump tweeting that it was a "disaster" for Clinton and asking, "How can someone with such bad judgement be our next president?"';
     assert.deepStrictEqual(attributed(trump, '"How can'), { mention: 'Donald Trump', rule: 'cue before the quote' });
   });
+  it('"jeer" is an emotive verb of speech: the crowd in the clause holding the quote speaks, not the sentence\'s subject (PolNeAR train: New York Times 2016-01-04)', () => {
+    const text = "Off the coast of Montauk, Freddy circled it as his friends jeered, ''Do svidaniya!'' - Russian for ''goodbye.''";
+    assert.deepStrictEqual(attributed(text, "''Do svidaniya"), { mention: 'his friends', rule: 'cue before the quote' });
+  });
   it('a cue coordinated with an infinitive shares the infinitive\'s subject, not the object before "and" (PolNeAR train: Washington Post 2016-03-04)', () => {
     const text = 'Trump told Rubio to "breathe, breathe, breathe." That prompted Rubio to make a joke about yoga and call Trump "very flexible," a nod to the front-runner.';
     assert.deepStrictEqual(attributed(text, '"very flexible'), { mention: 'Rubio', rule: 'cue before the quote' });
