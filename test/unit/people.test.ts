@@ -1043,6 +1043,13 @@ describe('people: one canonical name per person', () => {
       assert.strictEqual(russia.description, undefined, `${f}: ${russia.description}`);
     }
   });
+  it('"The UN" is the body, named, not an unnamed description (sample 001: "The UN is calling for $1.5 billion")', () => {
+    const sample = analyzeQuotes(readSample('001'));
+    const un = sample.speakers.find(s => s.name === 'UN');
+    assert.ok(un && !un.unnamed, JSON.stringify(un));
+    const q = analyzeQuotes('The U.N. said on Monday that aid would arrive.').quotes.find(x => x.kind === 'indirect');
+    assert.deepStrictEqual([q?.speaker?.name, q?.speaker?.unnamed], ['U.N.', undefined]);
+  });
   it("compromise's lexicon gives first names and titles their gender", () => {
     assert.strictEqual(firstNameGender('Hillary'), 'f');
     assert.strictEqual(firstNameGender('Donald'), 'm');
