@@ -56,9 +56,15 @@ const QUANTIFIER_PRONOUN = /^(?:Some|Others|None|Most|Several|Many|Both|Few|Some
 
 /** A candidate's campaign as the people stage names it ("Sanders campaign", campaigns.ts): a body. */
 const CAMPAIGN_NAME = /\s+campaign$/;
+/**
+ * A candidate's team written "Team" and the name ("Team Trump", "Team Hillary"): a body, no fuller form of the
+ * candidate's name ("In somber comments, Trump called the assault … but he also noted": PolNeAR train, USA Today
+ * 2016-07-18, where "Trump" read as "Team Trump" and "he" went to another).
+ */
+const TEAM_NAME = /^Team\s+\p{Lu}/u;
 
 function classify(written: string): NameKind {
-  if (CAMPAIGN_NAME.test(written)) return 'organization';
+  if (CAMPAIGN_NAME.test(written) || TEAM_NAME.test(written)) return 'organization';
   const words = nameWords(written);
   const name = words.join(' ');
   if (isBodyName(words) || isKnownOrganization(name) || countryDepartment(words)) return 'organization';

@@ -164,6 +164,17 @@ export class People {
     const v = this.pronounVotes.get(name) ?? { m: 0, f: 0 };
     v[g]++;
     this.pronounVotes.set(name, v);
+    this.personFromPronoun(name);
+  }
+
+  /**
+   * A "he" or "she" (or "his", "her") the article writes for a name is evidence of a person, as a known first name
+   * is: "Radio talk host Rush Limbaugh used his platform Friday to discuss what he described as the “brilliant”
+   * decision …" (PolNeAR train; "Rush" is also a common word, so the subject alone was no evidence).
+   */
+  private personFromPronoun(name: string): void {
+    const t = this.traitsOf(name);
+    if (t.kind !== 'organization' && !t.thing) t.personEvidence = true;
   }
 
   /**
@@ -175,6 +186,7 @@ export class People {
     const v = this.pronounVotes.get(name) ?? { m: 0, f: 0 };
     v[g] = Math.max(v[g] + 1, PRONOUN_VOTES_TO_OVERRIDE);
     this.pronounVotes.set(name, v);
+    this.personFromPronoun(name);
   }
 
   /** Another person in a pronoun's reach whose gender is known to be `g` ("Clinton … Groberg admits … her party"). */

@@ -11,6 +11,7 @@ import { headline, trackPeople, type Reading } from '../people/track';
 import type { AttributionRule, Quote, Span, Speaker } from '../types';
 import { accordingToSource, attribute, colonLeadIn, echoedQuote, namedAfter, personAfterTitleQuote, labelOpeningQuote, modifierOnly, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
 import { isBoilerplateLine } from './boilerplate';
+import { RELATIVES } from './lexicon';
 import { findQuoteSpans, type QuoteSpan } from './marks';
 import { midSentenceCaps, NameTable, nameWithin } from './names';
 import { nextSentenceEnd, paragraphOf } from './sentences';
@@ -108,11 +109,16 @@ function inFurniture(text: string, pos: number): boolean {
   return isBoilerplateLine(text, line.s, line.e);
 }
 
-/** The last reported speech that ends at or before `pos`, if any. */
-function lastReportBefore(reports: readonly Report[], pos: number): Report | null {
+/** The index of the last reported speech that ends at or before `pos`, or -1. */
+function lastReportIndexBefore(reports: readonly Report[], pos: number): number {
   let lo = 0, hi = reports.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (reports[mid].e <= pos) lo = mid + 1; else hi = mid; }
-  return lo > 0 ? reports[lo - 1] : null;
+  return lo - 1;
+}
+
+/** The last reported speech that ends at or before `pos`, if any. */
+function lastReportBefore(reports: readonly Report[], pos: number): Report | null {
+  return reports[lastReportIndexBefore(reports, pos)] ?? null;
 }
 
 /** The reported speech whose content holds the whole quote q (a fragment quoted inside a paraphrase), if any. */
@@ -298,11 +304,14 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   // a quote inside reported speech is its speaker's ("Trump at the time said he’d asked his “people” to “look into”
   // paying the fees"): before the sentence subject, which would take the sentence's opening name
   reportsBefore(Infinity);
-  // (not a quote whose sentence has an attributed quote before it: that one's speaker goes on, below)
+  // (not a quote whose sentence has an attributed quote before it: that one's speaker goes on, below; unless the
+  // report's speaker stands after that quote, a clause of their own: 'Santilli, whose comments U.S. District Judge
+  // Michael W. Mosman called "distasteful," Santilli expressed a desire to "try, convict and shoot …"', PolNeAR train;
+  // not that quote's own cue, nor a relative "who", which goes back to its speaker)
   const sameSentenceAsPrevious = (n: number): boolean => n > 0 && !!resolved[n - 1] && !/[.!?\n]["”’']*\s/.test(text.slice(spans[n - 1].end - 3, spans[n].start));
   for (let n = 0; n < spans.length; n++) {
-    const r = resolved[n] || sameSentenceAsPrevious(n) ? null : reportAround(reports, spans[n]);
-    if (!r) continue;
+    const r = resolved[n] ? null : reportAround(reports, spans[n]);
+    if (!r || (sameSentenceAsPrevious(n) && (r.mention.s < spans[n - 1].end || r.mention.s === resolved[n - 1]!.mention.s || RELATIVES.has(toks[r.mention.i].l)))) continue;
     const q = spans[n];
     const reading = resolve(r.mention, q.start, text.slice(q.innerStart, q.innerEnd));
     resolved[n] = { name: reading.name, mention: r.mention, cue: r.cue, inherited: true, rule: 'inside reported speech', reading };
@@ -317,6 +326,12 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const r = resolved[k];
     return !!r && !r.inherited && r.cue.s >= spans[k].end && !/[.!?\n]/.test(text.slice(spans[k].end, r.cue.s));
   };
+  /** Quote n goes on with reported speech r's speaker. */
+  const continueWith = (n: number, r: Report): void => {
+    const q = spans[n];
+    const reading = resolve(r.mention, q.start, text.slice(q.innerStart, q.innerEnd));
+    resolved[n] = { name: reading.name, mention: r.mention, cue: r.cue, inherited: true, rule: 'continues reported speech', reading };
+  };
   /**
    * A paragraph of quote right after a paragraph that reports someone's speech, later than the previous quote, goes
    * on with that speaker ("Carter said that for decades some critics had been predicting … ⏎ “That’s because this
@@ -328,9 +343,23 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (!r || (n > 0 && r.s < spans[n - 1].end)) return false;
     // (the report's paragraph is the one right before the quote's)
     if (!/^\s*$/.test(text.slice(paragraphOf(text, r.e).e, q.start))) return false;
-    const reading = resolve(r.mention, q.start, text.slice(q.innerStart, q.innerEnd));
-    resolved[n] = { name: reading.name, mention: r.mention, cue: r.cue, inherited: true, rule: 'continues reported speech', reading };
+    continueWith(n, r);
     return true;
+  };
+  /**
+   * Reported speech in a sentence of its own between the previous quote and this one is the last thing said before
+   * it, and a quote with no cue goes on with it: "… Gloria Garcia … She says people should be able to use the
+   * bathroom they prefer. "It is their life; …"" (PolNeAR train: the "She" is the speaker). Not a report inside the
+   * previous quote's sentence, an aside about its speaker: '"…," Trump assured Jones, after Jones assured Trump that
+   * most of his listeners supported his candidacy. "I will not let you down."' (PolNeAR train).
+   */
+  const reportBetween = (n: number): Report | null => {
+    const r = lastReportBefore(reports, spans[n].start);
+    const from = Math.min(r?.s ?? 0, r?.mention.s ?? 0), prev = spans[n - 1], said = resolved[n - 1];
+    // (the sentence of the previous quote ends after its cue: '"And I'm not being paid!" LeVell declared, a point he
+    // likes to make after … callers asked how much money he was getting', PolNeAR train)
+    const prevSentence = Math.max(prev.innerStart, prev.innerEnd - 1, said?.cue.e ?? 0, said?.mention.e ?? 0);
+    return r && from >= prev.end && reportEnd(r) <= spans[n].start && nextSentenceEnd(text, prevSentence, from) ? r : null;
   };
   /**
    * The previous quote's attribution stands in an aside set off by dashes that closes before this quote: "He held up
@@ -374,7 +403,11 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const words = wordsOf(n);
     const para = paragraphOf(text, q.start);
     // (a shorter quote only when it is a sentence of its own: '"…," Tester said. "Very good."')
-    if (prev && resolved[n - 1] && prev.start >= para.s && (words >= INHERIT_IN_PARAGRAPH_MIN_WORDS || ownSentence(q))) { inherit(n, n - 1); continue; }
+    if (prev && resolved[n - 1] && prev.start >= para.s && (words >= INHERIT_IN_PARAGRAPH_MIN_WORDS || ownSentence(q))) {
+      const r = reportBetween(n);
+      if (r) continueWith(n, r); else inherit(n, n - 1);
+      continue;
+    }
     if (q.start === para.s && words >= INHERIT_PARAGRAPH_MIN_WORDS && continueReport(n)) continue;
     if (prev && resolved[n - 1] && q.start === para.s && words >= INHERIT_PARAGRAPH_MIN_WORDS) {
       const prevPara = paragraphOf(text, prev.start);

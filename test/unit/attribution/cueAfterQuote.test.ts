@@ -176,4 +176,13 @@ describe('attribution rule: cue later in the sentence', () => {
     const text = 'Donald Trump spoke in Ohio. Trump further summed up Clinton as “terrible,” denounced her record as secretary of state and said she should be in jail.';
     assert.deepStrictEqual(attributed(text, '“terrible'), { mention: 'Trump', rule: 'cue later in the sentence' });
   });
+  it('a quote inside an opening subordinate clause is its own cue\'s, not the main clause\'s after it (PolNeAR train: Washington Post 2016-02-14, Breitbart 2016-05-03)', () => {
+    const scalia = 'After Scalia said that minority students who did not qualify for elite universities might do better at "less advanced schools," Trump said: "I don\'t like what he said."';
+    assert.deepStrictEqual(attributed(scalia, '"less advanced'), { mention: 'Scalia', rule: 'cue before the quote' });
+    const cruz = 'When someone in the audience shouted, “Cruz,” Beck joked, again using an exaggerated Southern accent, “Am I right?”';
+    assert.deepStrictEqual(attributed(cruz, '“Cruz'), { mention: 'someone in the audience', rule: 'cue before the quote' });
+    // (the subordinate clause ends before the quote: the classic layout's cue after it speaks)
+    const asked = 'When the reporter asked about it, "I have no idea," Clinton said.';
+    assert.deepStrictEqual(attributed(asked, '"I have'), { mention: 'Clinton', rule: 'cue after the quote' });
+  });
 });

@@ -23,6 +23,17 @@ describe('attribution stage: continues a quote', () => {
     const text = '“The uncertainty of China’s future trajectory is arguably the main driving concern about possible military competition now and in the future,” Malaysian Defence Minister Hishammuddin Hussein said.\n\nCarter said that for decades some critics had been predicting an impending U.S. withdrawal from the region, but this would not happen.\n\n“That’s because this region, which is home to nearly half the world’s population and nearly half the global economy, remains the most consequential for America’s own security and prosperity.”\n';
     assert.deepStrictEqual(attributed(text, '“That’s'), { mention: 'Carter', rule: 'continues reported speech' });
   });
+  it('a quote in the paragraph goes on with reported speech in a sentence of its own between it and the previous quote (PolNeAR train: USA Today 2016-08-16)', () => {
+    const text = '"We have bigger problems in life than focusing on somebody\'s gender," says Gloria Garcia, 34, a nurse from Brownsville, Texas, who was among those polled in a follow-up interview. She says people should be able to use the bathroom they prefer. "It is their life; they are not hurting anybody, and we should be focusing more on what is actually more important, like terrorism and drug trafficking."\n';
+    assert.deepStrictEqual(attributed(text, '"It is their'), { mention: 'She', rule: 'continues reported speech' });
+    assert.strictEqual(quoteOf(text, '"It is their').speaker?.name, 'Gloria Garcia');
+  });
+  it("not reported speech inside the previous quote's sentence, an aside after its cue (PolNeAR train: Washington Post 2015-12-12, 2016-04-17)", () => {
+    const jones = 'A leading presidential candidate has been interviewed by a media figure from the far extremes. "Your reputation is amazing," Trump assured Jones, after Jones assured Trump that most of his listeners supported his candidacy. "I will not let you down."\n';
+    assert.deepStrictEqual(attributed(jones, '"I will not'), { mention: 'Trump', rule: 'continues a quote' });
+    const levell = '"And I\'m not being paid!" LeVell declared, a point he likes to make after a recent appearance on an urban radio station during which callers asked how much money he was getting to talk up Trump. "I make my own money. I have a five-star-rated business."\n';
+    assert.deepStrictEqual(attributed(levell, '"I make'), { mention: 'LeVell', rule: 'continues a quote' });
+  });
   it('a quote with a cue of its own is not taken by the reported speech before it', () => {
     const text = '“I love Oreos. I will never eat them again,” Trump said in August after Nabisco announced it was laying off 600 bakery workers in Chicago and building a new facility in Mexico. Trump reported between $5,000 and $15,000 in interest income from a now-sold investment in Nabisco’s parent company.\n\n“Who do they think they are?” Trump said of Apple in February, when the company balked at hacking an iPhone.\n';
     assert.deepStrictEqual(attributed(text, '“Who do'), { mention: 'Trump', rule: 'cue after the quote' });

@@ -9,6 +9,13 @@ describe('attribution stage: inside reported speech', () => {
     // (the second goes on with the first's speaker: a quote in the sentence of an attributed quote)
     assert.deepStrictEqual(attributed(text, '“look'), { mention: 'Trump', rule: 'continues a quote' });
   });
+  it("a fragment in the paraphrase of a speaker standing after the sentence's attributed quote is that speaker's, not a relative \"who\" going back to it (PolNeAR train: Washington Post 2016-02-21, 2015-12-28)", () => {
+    const text = 'And, in a clip that U.S. District Judge Michael W. Mosman called "distasteful," Santilli expressed a desire to "try, convict and shoot Hillary Clinton in the vagina."\n';
+    assert.deepStrictEqual(attributed(text, '"distasteful'), { mention: 'U.S. District Judge Michael W. Mosman', rule: 'cue before the quote' });
+    assert.deepStrictEqual(attributed(text, '"try'), { mention: 'Santilli', rule: 'inside reported speech' });
+    const owner = '"After we came here, we realized it was all lies," said one owner of a shop that sells women\'s underwear who declined to be named for fear of trouble with the authorities."We basically got deceived into coming here."\n';
+    assert.strictEqual(attributed(owner, '"We basically').mention, 'one owner');
+  });
   it('a fragment in a paraphrase whose inverted cue follows it', () => {
     const text = 'The promise to “take our country back” and “make America great again” appeals to lesser-educated whites who wish for a return to an era when a college degree was not necessary to earn a middle-class living and the population was overwhelmingly white, said Alan Abramowitz, a demographer at Emory University.';
     assert.deepStrictEqual(attributed(text, '“take'), { mention: 'Alan Abramowitz', rule: 'inside reported speech' });

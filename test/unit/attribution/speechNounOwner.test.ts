@@ -35,4 +35,10 @@ describe('attribution rule: speech noun owner', () => {
     const assertion = 'Clinton came under fire from Republicans over her assertion during the debate that "we now finally are where we need to be" on the Islamic State.';
     assert.deepStrictEqual(attributed(assertion, '"we now'), { mention: 'her', rule: 'speech noun owner' });
   });
+  it('the quote between its owner and the speech noun (PolNeAR train: HuffPost 2016-03-23, Politico 2015-12-28)', () => {
+    const romney = 'Mitt Romney’s “47 percent” comment was nearly as dismissive as Williamson’s vitriol.';
+    assert.deepStrictEqual(attributed(romney, '“47'), { mention: 'Mitt Romney', rule: 'speech noun owner' });
+    const obama = 'It\'s the persistent pull of Obama\'s "if you like your plan, you can keep it" promise: Many of them negotiated generous employer-sponsored plans.';
+    assert.deepStrictEqual(attributed(obama, '"if you'), { mention: 'Obama', rule: 'speech noun owner' });
+  });
 });

@@ -19,7 +19,7 @@
  * 'Jeb Bush called Trump “unhinged.” Sen. Marco Rubio called the statement …' — unless it ends the classic way,
  * '“…,” the Florida senator said'.
  */
-import { CUE_ADVERBS, CUE_PARTICLES, INNER_MARKS, INVERTING, OBJECT_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, WEAK_CUES } from '../lexicon';
+import { CUE_ADVERBS, CUE_PARTICLES, INNER_MARKS, INVERTING, OBJECT_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, WEAK_CUES } from '../lexicon';
 import { tokenAt } from '../tokens';
 import { accordingToSourceAt } from './accordingTo';
 import { abbreviationPeriod } from './apposition';
@@ -155,6 +155,8 @@ export function subjectAndCueAfterQuote(ctx: QuoteContext): Attribution | null {
   const early = ctx.beforeQuote();
   // (the British way puts the comma after the mark: '‘…’, the Florida senator said')
   const classic = /[,?!]$/.test(text.slice(ctx.qs, ctx.qe).replace(CLOSING_MARKS, '')) || text[ctx.qe] === ',';
+  // (the cue before a quote inside an opening subordinate clause is the quote's, the main clause after it is not)
+  if (early && inOpeningClause(ctx, early)) return null;
   const earlyFirst = !!early && (ctx.closesSentence || !classic || ctx.quoteTok - tokenAt(toks, early.cue.s) <= CLOSE_CUE_BEFORE);
   const reach = earlyFirst ? (classic ? CLASSIC_REACH + 1 : 0) : ctx.closesSentence ? SUBJECT_AND_CUE_REACH_AFTER_CLOSE : SUBJECT_AND_CUE_REACH;
   for (let c = k; c < endTok && c < k + reach; c++) {
@@ -168,6 +170,22 @@ export function subjectAndCueAfterQuote(ctx: QuoteContext): Attribution | null {
     if (subj) return ctx.byCue(subj, c, endTok, 'cue after the quote');
   }
   return null;
+}
+
+/**
+ * The quote stands in a subordinate clause opening its sentence, as the object of that clause's own cue `early`: 'When
+ * someone in the audience shouted, “Cruz,” Beck joked, …' → someone in the audience; 'After Scalia said that minority
+ * students who did not qualify for elite universities might do better at "less advanced schools," Trump said: …' →
+ * Scalia (PolNeAR train). No mark stands between the subordinator and the cue, nor between the cue and the quote but
+ * the cue's own comma — not 'When the reporter asked about it, "I have no idea," Clinton said.'
+ */
+function inOpeningClause(ctx: QuoteContext, early: Attribution): boolean {
+  const { toks, openTok, quoteTok } = ctx;
+  const cue = tokenAt(toks, early.cue.s);
+  if (!SUBORDINATORS.has(ctx.word(openTok)) || early.mention.i <= openTok || cue >= quoteTok || cue <= early.mention.i) return false;
+  for (let x = openTok + 1; x < cue; x++) if (toks[x].punct) return false;
+  for (let x = cue + 1; x < quoteTok; x++) if (toks[x].punct && !(x === cue + 1 && x + 1 === quoteTok && toks[x].t === ',')) return false;
+  return true;
 }
 
 /** '"…" is how Lavrov put it', '"…" and, he added, …': a strong cue later in the sentence, not adjacent. */

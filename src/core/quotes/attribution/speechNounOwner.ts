@@ -8,6 +8,8 @@
  *     (past the noun's modifiers, and a copula before "that")
  *   'While Sanders's clarion call for a "revolution" draws thousands' → Sanders (the noun, "for" and the quote; not
  *     the object of a verb: 'The Democratic presidential candidate blasted Trump's call for a "deportation force"')
+ *   'Mitt Romney’s “47 percent” comment was nearly as dismissive', 'It's the persistent pull of Obama's "if you like
+ *     your plan, you can keep it" promise' → Mitt Romney, Obama (the quote between the owner and the noun)
  */
 import { ARTICLES, CLAUSE_OPENERS, COORDINATORS, PERSONAL_POSSESSIVES, PREPOSITIONS, SPEECH_NOUNS } from '../lexicon';
 import { runAt } from '../names';
@@ -30,7 +32,7 @@ export function speechNounOwner(ctx: QuoteContext): Attribution | null {
     if (ctx.isCue(c)) break;
   }
   if (sn > startTok && SPEECH_NOUNS.has(toks[sn].l) && !toks[sn].poss && thatAfter(ctx, sn)) return ownerOf(ctx, sn, possessorBefore(ctx, sn));
-  return nounBeforeQuote(ctx, p);
+  return nounBeforeQuote(ctx, p) ?? nounAfterQuote(ctx);
 }
 
 /** Copulas between a speech noun and its "that" ("Podliska’s most explosive claim is that …"). */
@@ -109,4 +111,16 @@ function ownerOf(ctx: QuoteContext, sn: number, o: number): Attribution | null {
     if (r && r.j === o + 1) return { mention: { s: toks[r.i].s, e: wordEnd(owner), kind: 'name', i: r.i, j: r.j }, cue: tokenCue(toks[sn]), rule: 'speech noun owner' };
   }
   return null;
+}
+
+/**
+ * The quote stands between its owner and the speech noun: 'Mitt Romney’s “47 percent” comment', 'Obama's "if you
+ * like your plan, you can keep it" promise' (PolNeAR train); not the object of a verb, as in nounBeforeQuote.
+ */
+function nounAfterQuote(ctx: QuoteContext): Attribution | null {
+  const { toks, before, after } = ctx;
+  const o = before;
+  if (o < ctx.startTok || after >= ctx.endTok || toks[after].punct || !SPEECH_NOUNS.has(toks[after].l)) return null;
+  if (!toks[o].poss && !PERSONAL_POSSESSIVES.has(toks[o].l)) return null;
+  return ownerAfterVerb(ctx, (runAt(toks, o)?.i ?? o) - 1) ? null : ownerOf(ctx, after, o);
 }

@@ -107,6 +107,10 @@ export function subjectBefore(toks: Tok[], k: number, floor: number): Mention | 
 const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'for']);
 /** Prepositions after a document noun that name its issuer or its addressee ("a letter from", "a letter to"). */
 const DOCUMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'to']);
+/** Pronouns of one person among others ("someone in the audience", "one of the protesters"). */
+const INDEFINITE_PEOPLE: ReadonlySet<string> = new Set(['someone', 'somebody', 'one', 'anyone']);
+/** Prepositions between such a pronoun and the group ("in the audience", "from the crowd", "among the protesters"). */
+const CROWD_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'among', 'of']);
 /** A past participle in -ed ("obtained", "published", "released"). */
 const PAST_PARTICIPLE = /^[a-z]{3,}ed$/;
 
@@ -114,7 +118,8 @@ const PAST_PARTICIPLE = /^[a-z]{3,}ed$/;
  * The noun a subject found before a cue only qualifies, walking left: the object of a participle phrase ("An Egyptian
  * textbook just published for 9th graders explains “…”" → An Egyptian textbook) or of a document's "from" or "to" ("A
  * Feb. 1 letter from the American Legion obtained by The Associated Press warns that “…”" → A Feb. 1 letter: PolNeAR
- * train). The mention itself when it qualifies nothing.
+ * train), or the group "someone in" stands for ("someone in the audience shouted"). The mention itself when it qualifies
+ * nothing.
  */
 function thingItQualifies(toks: Tok[], m: Mention, floor: number): Mention {
   for (;;) {
@@ -128,6 +133,10 @@ function thingItQualifies(toks: Tok[], m: Mention, floor: number): Mention {
       head = before >= floor && !toks[before].punct ? subjectBefore(toks, before, floor) : null;
     } else if (DOCUMENT_PREPOSITIONS.has(toks[p].l) && isDocumentNoun(toks[p - 1].l)) {
       head = descriptionBefore(toks, p - 1, floor);
+    }
+    else if (CROWD_PREPOSITIONS.has(toks[p].l) && INDEFINITE_PEOPLE.has(toks[p - 1].l)) {
+      // ("When someone in the audience shouted, “Cruz,”": the one person of the crowd, PolNeAR train)
+      return { s: toks[p - 1].s, e: m.e, kind: 'description', i: p - 1, j: m.j, head: toks[p - 1].l };
     }
     if (!head || head.kind !== 'description' || head.j > m.i) return m;
     m = head;
