@@ -41,4 +41,8 @@ describe('attribution rule: colon lead-in', () => {
     const verse = '“I sensed the Lord tell me to look at the 45th Chapter of Isaiah to see who the 45th President of the United States should be.”\n\nIsaiah 45:1 reads: “This is what the LORD says TO HIS ANOINTED, CYRUS, whose right hand I have grasped to subdue nations before him.”';
     assert.deepStrictEqual(attributed(verse, '“This is'), { mention: 'Isaiah 45:1', rule: 'colon lead-in' });
   });
+  it('the name set beside the description that opens the sentence (PolNeAR train: NYT 2016-06-09)', () => {
+    const text = "One early supporter, Representative Lee Zeldin, Republican of New York, gave the technique a whirl in an interview with CNN on Tuesday: ''You can easily argue that the president of the United States is a racist with his policies and his rhetoric.''";
+    assert.deepStrictEqual(attributed(text, "''You can"), { mention: 'Representative Lee Zeldin', rule: 'colon lead-in' });
+  });
 });

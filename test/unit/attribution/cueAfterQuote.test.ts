@@ -120,6 +120,10 @@ describe('attribution rule: cue later in the sentence', () => {
     const text = '"Today, the kingdom is one of the leading nations in combating terrorism," the Saudis state in the white paper, which was being shared with lawmakers on Thursday.';
     assert.deepStrictEqual(attributed(text, '"Today'), { mention: 'Saudis', rule: 'cue after the quote' });
   });
+  it('after a question, a cue with a subordinate clause of time is the quote\'s, not a new sentence (PolNeAR train: Politico 2016-03-10)', () => {
+    const text = 'David Axelrod has mocked the efforts to make Clinton more relatable. “Too forced?” He tweeted when Clinton ended a Democratic debate last December with a holiday greeting.';
+    assert.deepStrictEqual(attributed(text, '“Too forced'), { mention: 'He', rule: 'cue after the quote' });
+  });
   it('past a state tag whose period is glued before its comma, after an exclamation (PolNeAR train)', () => {
     const text = 'The museum also waived its $23.50 admission fee.\n\n"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said of the swirl of convention activities.';
     assert.deepStrictEqual(attributed(text, '"Perpetual'), { mention: 'Rep. Glenn Thompson', rule: 'cue later in the sentence' });

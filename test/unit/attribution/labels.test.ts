@@ -46,4 +46,8 @@ describe('layout: a Q&A transcript', () => {
     assert.deepStrictEqual(attributed(text, '“I am'), { mention: 'I', rule: 'cue after the quote' });
     assert.strictEqual(quoteOf(text, '“I am').speaker?.name, 'Joe Biden');
   });
+  it('the name ending a label of lower-case titles ("Former secretary of state Hillary Rodham Clinton:", PolNeAR train: Washington Post 2015-11-16)', () => {
+    const text = 'Rep. Trey Gowdy (R-S.C.):"Who told you that?"\n\nFormer secretary of state Hillary Rodham Clinton:"We learned that from the State Department and their analysis of the e-mails that were already on the system."';
+    assert.deepStrictEqual(attributed(text, '"We learned'), { mention: 'Hillary Rodham Clinton', rule: 'transcript label' });
+  });
 });

@@ -167,4 +167,8 @@ describe('attribution rule: poll source', () => {
     const text = 'In response to the filings, Cruz’s lawyers relied on Supreme Court precedent, legal history and articles from noted constitutional scholars to defend the view that he is in fact “natural born” within the meaning of the Constitution.';
     assert.deepStrictEqual(attributed(text, '“natural'), { mention: 'Cruz’s lawyers', rule: 'sentence subject' });
   });
+  it('the name set beside the description that opens the sentence, past its own apposition, speaks for the coordinated cue (PolNeAR train: NYT 2016-09-07)', () => {
+    const text = "One of the men, Jessie Elkins, 70, had served in Vietnam - ''13 months in living hell'' - and said he was convinced that Mr. Trump's rash nature would lead America into an unnecessary war.";
+    assert.deepStrictEqual(attributed(text, "''13 months"), { mention: 'Jessie Elkins', rule: 'cue later in the sentence' });
+  });
 });

@@ -55,9 +55,13 @@ export function newSentenceAt(ctx: QuoteContext, c: number): boolean {
   // (after a question or an exclamation, a cue with its hearer or a preposition is the quote's: '“Who do they think
   // they are?” Trump said of Apple in February', '“…, who knows?” Trump told Britain’s ITV television'; not '“…!” She
   // replied to him that …')
-  const hearerOrPreposition = toks[c + 1].cap || (PREPOSITIONS.has(toks[c + 1].l) && !OBJECT_PRONOUNS.has(ctx.word(c + 2)));
+  // ('“Too forced?” He tweeted when Clinton ended a Democratic debate', PolNeAR train: or a subordinate clause of when)
+  const hearerOrPreposition = toks[c + 1].cap || (PREPOSITIONS.has(toks[c + 1].l) && !OBJECT_PRONOUNS.has(ctx.word(c + 2))) || TIME_SUBORDINATORS.has(toks[c + 1].l);
   return !(endsOnQuestionOrExclamation(ctx) && hearerOrPreposition);
 }
+
+/** Subordinators of time that may follow a cue after the quote it attributes ("… he tweeted when …"). */
+const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'as', 'while', 'after', 'before']);
 
 /** The quote's words end on a question or an exclamation mark. */
 function endsOnQuestionOrExclamation(ctx: QuoteContext): boolean {

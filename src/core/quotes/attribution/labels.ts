@@ -68,6 +68,8 @@ export function transcriptLabel(ctx: QuoteContext): Attribution | null {
   if (label && label.kind === 'name') {
     for (let x = label.i + 1; x < label.j; x++) if (TITLE_CASE_LINK_WORDS.has(toks[x].t)) { label = nameMention(toks, label.i, x); break; }
   }
+  // ("Former secretary of state Hillary Rodham Clinton:": the name that ends a description of titles)
+  if (label && label.kind === 'description') label = nameEndingAt(toks, before) ?? label;
   label = venueLabel(toks, startTok, before) ?? label;
   // "Former secretary of state Hillary Rodham Clinton:" — titles only before the name
   const opensLabel = !!label && (startsLabel(label.i) || toks.slice(startTok, label.i).every(w => !w.punct && (TITLES.has(w.l) || w.l === 'of')));
@@ -86,6 +88,14 @@ function venueLabel(toks: Tok[], startTok: number, colon: number): Mention | nul
   if (at >= colon - 1 || !VENUE_PREPOSITIONS.has(toks[at].t) || !toks[at + 1].cap) return null;
   for (let k = at + 1; k < colon; k++) if (toks[k].punct && toks[k].t !== '.') return null;
   return nameMention(toks, startTok, x);
+}
+
+/** The full name whose run of capitalised words ends right before token `end`, or null. */
+function nameEndingAt(toks: Tok[], end: number): Mention | null {
+  let i = end;
+  while (i > 0 && toks[i - 1].cap && !toks[i - 1].punct) i--;
+  const r = i < end ? runAt(toks, i) : null;
+  return r && r.i === i && r.j === end && isFullName(r) ? nameMention(toks, r.i, r.j) : null;
 }
 
 /** Tokens [i, j) are one name's words (not "Asked" or "According"). */

@@ -42,8 +42,11 @@ export function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Men
   for (let x = startTok; x < ceil - 1 && x < startTok + INTRODUCTION_REACH; x++) {
     if (toks[x].t !== ',') continue;
     const m = subjectAfter(toks, x + 1, ceil);
+    // ("One early supporter, Representative Lee Zeldin, Republican of New York, gave the technique a whirl …: ''…''":
+    // the name set beside the description that opens the sentence, its own comma after it; PolNeAR train)
+    const besideOpening = m?.kind === 'name' && toks[m.j]?.t === ',' && closesOpeningDescription(toks, startTok, x);
     // ("…, Rep. Hakeem Jeffries (D-N.Y.) reacted": a party tag may follow the name)
-    if (!m || m.kind === 'description' || m.j >= ceil || toks[m.j - 1].poss || (toks[m.j].punct && toks[m.j].t !== '(')) continue;
+    if (!m || m.kind === 'description' || m.j >= ceil || toks[m.j - 1].poss || (toks[m.j].punct && toks[m.j].t !== '(' && !besideOpening)) continue;
     if (!closedRelative(toks, m)) return m;
     // (the relative's antecedent named before its comma speaks: "hours after Mr. Trump, who has been leading in polls
     // here, held a news conference …, saying")
@@ -51,6 +54,13 @@ export function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Men
     if (antecedent && antecedent.j === x && !toks[x - 1].poss) return nameMention(toks, antecedent.i, antecedent.j);
   }
   return null;
+}
+
+/** The comma at x closes a description that opens the sentence at startTok: a determiner and lower-case words ("Another critic,"). */
+function closesOpeningDescription(toks: Tok[], startTok: number, x: number): boolean {
+  if (!DETERMINERS.has(toks[startTok].l) || x < startTok + 2) return false;
+  for (let k = startTok + 1; k < x; k++) if (toks[k].punct || toks[k].cap) return false;
+  return true;
 }
 
 /**
