@@ -129,3 +129,10 @@ describe('reported speech: a short answer past its adjunct, a refusal with its o
     assert.notStrictEqual(contentOf('He has said so many times that the deal is dead.', 'said'), 'so');
   });
 });
+
+describe('reported speech: a participle after an inverted cue (speaker.ts participleSubject)', () => {
+  it('the source after "said", not a name inside the quotation before it (PolNeAR train)', () => {
+    const [r] = reported('“It’s hard to replicate that white-hot primary atmosphere,” said Devine, suggesting that the upcoming contests won’t be so vivifying.');
+    assert.deepStrictEqual([r?.content, r?.mention], ['that the upcoming contests won’t be so vivifying', 'Devine']);
+  });
+});
