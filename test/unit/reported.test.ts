@@ -419,6 +419,13 @@ describe('reported speech: a cue of several words and its that-clause', () => {
   });
 });
 
+describe('reported speech: "That’s according to …"', () => {
+  it('the demonstrative is the content: it stands for what the sentence before said (PolNeAR train)', () => {
+    const [r] = reported('Sanders raised $20 million in January. That’s according to fundraising reports through Jan. 31 that the campaign is filing.');
+    assert.deepStrictEqual([r?.content, r?.mention], ['That', 'fundraising reports through Jan. 31']);
+  });
+});
+
 describe('reported speech: a verb of naming, its object and what it is called', () => {
   it('"Jeb Bush called Trump “unhinged.”", "calling Trump a fascist", "called him divisive" (PolNeAR train)', () => {
     const [bush] = reported('On Twitter, Former Florida Gov. Jeb Bush called Trump “unhinged.”');

@@ -120,3 +120,19 @@ describe('reported speech: an "as" clause of attribution before its content (asC
     assert.ok(t.some(x => x.content.startsWith('there are 150 delegates at stake') && x.speaker === 'Western Journalism'), JSON.stringify(t));
   });
 });
+
+describe('reported speech: a short answer past its adjunct, a refusal with its object (shortAnswer.ts)', () => {
+  it('"after 55 percent said so in December", "He said no to the Iraq war" (PolNeAR train)', () => {
+    assert.strictEqual(contentOf('And 64 percent call him competent, after 55 percent said so in December.', 'said'), 'so');
+    assert.strictEqual(contentOf('He said no to the Iraq war.', 'said'), 'no to the Iraq war');
+    // ("said so many times": "so" is an adverb of degree, no answer)
+    assert.notStrictEqual(contentOf('He has said so many times that the deal is dead.', 'said'), 'so');
+  });
+});
+
+describe('reported speech: a participle after an inverted cue (speaker.ts participleSubject)', () => {
+  it('the source after "said", not a name inside the quotation before it (PolNeAR train)', () => {
+    const [r] = reported('“It’s hard to replicate that white-hot primary atmosphere,” said Devine, suggesting that the upcoming contests won’t be so vivifying.');
+    assert.deepStrictEqual([r?.content, r?.mention], ['that the upcoming contests won’t be so vivifying', 'Devine']);
+  });
+});

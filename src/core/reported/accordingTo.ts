@@ -6,7 +6,7 @@
  */
 import { accordingToSourceAt } from '../quotes/attribution';
 import { APPOSITION_OPENERS, BACKGROUND_SUBORDINATORS, CLAUSE_BEFORE_SOURCE, COORDINATORS, CUES, INDEFINITE_ARTICLES } from '../quotes/lexicon';
-import type { Tok } from '../quotes/tokens';
+import { wordEnd, type Tok } from '../quotes/tokens';
 import { clauseStart, finite } from './bareClause';
 import { contentEnd, contentSpan, MAX_CONTENT, words } from './clause';
 import { contentStart } from './fronted';
@@ -97,6 +97,16 @@ function contentAfterSource(ctx: SentenceContext, open: number, c: number, close
   return subordinateSkipped(toks, open, c) > open ? close + 1 : -1;
 }
 
+/** A demonstrative that opens the clause and, with its "is", is all there is before "according" at c ("That’s", "This is"); -1 when none. */
+function demonstrativeSubject(toks: Tok[], open: number, c: number): number {
+  const t = toks[open];
+  if (!t || !DEMONSTRATIVE.test(t.l)) return -1;
+  if (c === open + 1 && t.poss) return open;
+  return c === open + 2 && /^(?:is|was|['’]s)$/.test(toks[open + 1].l) ? open : -1;
+}
+/** Demonstratives that stand for a statement before them. */
+const DEMONSTRATIVE = /^(?:that|this)$/;
+
 export function accordingTo(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -106,6 +116,13 @@ export function accordingTo(ctx: SentenceContext): Report[] {
     if (!mention) continue;
     const cue = { s: toks[c].s, e: toks[c + 1].e };
     const open = contentStart(ctx);
+    // "That’s according to fundraising reports through Jan. 31 …": the demonstrative stands for what the sentence before
+    // said, and is the content (PolNeAR train: 4 of 4 outside quotation marks)
+    const pointer = demonstrativeSubject(toks, open, c);
+    if (pointer >= 0) {
+      out.push({ s: toks[pointer].s, e: wordEnd(toks[pointer]), cue, mention, rule: 'according-to' });
+      continue;
+    }
     // ("And it hasn’t gone unnoticed: According to recent polls, ⟦Trump holds …⟧": a colon opens the sentence anew)
     if (c <= open + 1 || (toks[c].cap && toks[c - 1]?.t === ':')) {
       // "According to X, CONTENT." — past the source's phrase to its comma

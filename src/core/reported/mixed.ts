@@ -56,6 +56,8 @@ export function directOnly(text: string, quotes: readonly QuoteSpan[], s: number
   let pos = s;
   let lo = 0, hi = quotes.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid].end <= s) lo = mid + 1; else hi = mid; }
+  // (a content with no quote in it is the reporter's words, however short: "⟨That⟩’s according to fundraising reports")
+  if (lo >= quotes.length || quotes[lo].start >= e) return false;
   for (let n = lo; n < quotes.length && quotes[n].start < e; n++) {
     if (quotes[n].start > pos) outside += ' ' + text.slice(pos, quotes[n].start);
     pos = Math.max(pos, quotes[n].end);

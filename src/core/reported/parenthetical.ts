@@ -10,7 +10,7 @@
 import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
 import { ADJACENT_ONLY, COMMA_RELATIVES_BUT_WHOM, COORDINATORS, CUES, DETERMINERS, FINITE_BE_HAVE } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
-import { clauseStart, finite } from './bareClause';
+import { clauseStart, finite, presentTense } from './bareClause';
 import { contentEnd, contentSpan, TAIL_CUES, words } from './clause';
 import { TAIL_PARTICIPLES } from './lexicon';
 import { quoteAt } from './mixed';
@@ -18,7 +18,6 @@ import { contentStart } from './fronted';
 import type { Report, SentenceContext } from './report';
 import { phraseHead } from './speaker';
 import { looksAdverb } from '../text/adverbs';
-import { isVerbForm } from '../people/lexicon';
 
 /** A word in -ing ("speaking", "citing"). */
 const ING_WORD = /^\w+ing$/;
@@ -47,13 +46,6 @@ function continues(toks: Tok[], k: number, b: number): boolean {
   return false;
 }
 
-/**
- * A verb in the present's third person that the people lexicon knows as a verb form: "Survival, Mr. VandeHei says,
- * ⟨depends⟩ on giving readers …", "As Election Day nears, Stone says, the number of real independents … ⟨shrinks⟩".
- */
-function presentTense(t: Tok): boolean {
-  return !t.cap && /[^s']s$/.test(t.l) && isVerbForm(t.l);
-}
 
 /**
  * Words after the closing comma that carry on an opening which is a clause with its own verb: an infinitive, a

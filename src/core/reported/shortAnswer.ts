@@ -3,9 +3,11 @@
  * so", "64 percent who say the same of Sanders", "the Republican presidential candidate said no". What was said is
  * the answer alone (PolNeAR marks it so).
  */
-import { ANSWER_CUES, ANSWER_ENDS } from '../quotes/lexicon';
+import { ANSWER_CUES, ANSWER_ENDS, PREPOSITIONS } from '../quotes/lexicon';
+import type { Tok } from '../quotes/tokens';
+import { looksAdverb } from '../text/adverbs';
 import { cueSpan } from '../quotes/attribution';
-import { contentSpan } from './clause';
+import { contentEnd, contentSpan } from './clause';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 
@@ -18,6 +20,14 @@ const AFTER_SAME = /^(?:of|about|for|in|at|on|last|this|while|but|and|when|as)$/
 /** How far "the same of …" may run. */
 const MAX_SAME = 6;
 
+/**
+ * A phrase of time, place or manner after the answer, no part of it: "after half said so ⟨in⟩ the earlier poll", "after
+ * 55 percent said so ⟨in⟩ December", "don't want to say so ⟨publicly⟩" (PolNeAR train). Not "to", which "no" takes.
+ */
+function adjunctAfter(t: Tok): boolean {
+  return !t.cap && ((PREPOSITIONS.has(t.l) && t.l !== 'to' && t.l !== 'of') || (looksAdverb(t.l) && t.l.length > 4));
+}
+
 export function shortAnswers(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -26,7 +36,9 @@ export function shortAnswers(ctx: SentenceContext): Report[] {
     if (t.cap || !ANSWER_CUES.has(t.l)) continue;
     let end = -1;
     const n = toks[c + 1];
-    if (ANSWER.test(n.l) && !n.cap && (c + 2 >= b || toks[c + 2].punct || ANSWER_ENDS.has(toks[c + 2].l))) end = c + 2;
+    if (ANSWER.test(n.l) && !n.cap && (c + 2 >= b || toks[c + 2].punct || ANSWER_ENDS.has(toks[c + 2].l) || adjunctAfter(toks[c + 2]))) end = c + 2;
+    // ("He said no to the Iraq war": a refusal and what it refuses)
+    else if (n.l === 'no' && toks[c + 2]?.l === 'to' && !toks[c + 3]?.punct) end = Math.max(c + 4, contentEnd(ctx, c + 3, true));
     else if (n.l === 'the' && SAME.test(toks[c + 2]?.l ?? '')) {
       end = c + 3;
       if (toks[end]?.l === 'thing') end++;

@@ -13,6 +13,7 @@ import type { Tok } from '../quotes/tokens';
 import { contentStart } from './fronted';
 import { ENTOURAGE } from './lexicon';
 import { mainClauseSubject } from './mainSubject';
+import { quoteAt } from './mixed';
 import type { SentenceContext } from './report';
 import { looksAdverb } from '../text/adverbs';
 
@@ -65,7 +66,10 @@ export function participleSubject(ctx: SentenceContext, c: number): Mention | nu
     const t = toks[k];
     if (t.punct && t.t !== ',') break;
     if (t.punct || t.cap || t.l.endsWith('ing') || !isCue(toks, k, false)) continue;
-    const m = subjectBefore(toks, k - 1, a) ?? subjectAfter(toks, k + 1, c - 1);
+    // ("…,” said Devine, suggesting that …", "…,'' said Peter Rice, chairman of Fox Networks Group, noting that …": after a
+    // quotation the cue is inverted, and its source follows it)
+    const inverted = k > a && (toks[k - 1].punct || !!quoteAt(ctx.quotes, toks[k - 1].s));
+    const m = inverted ? subjectAfter(toks, k + 1, c - 1) ?? subjectBefore(toks, k - 1, a) : subjectBefore(toks, k - 1, a) ?? subjectAfter(toks, k + 1, c - 1);
     if (m) return m;
     break;
   }
