@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import { analyzeQuotes } from '../../src/core/quotes';
 import { afterDateline, NameTable, runsFromRunInHead } from '../../src/core/quotes/names';
 import { tokenize } from '../../src/core/quotes/tokens';
-import { cleanName, PeopleIndex, personKey, samePerson } from '../../src/core/people';
+import { cleanName, PeopleIndex, peopleOf, personKey, samePerson } from '../../src/core/people';
 import { firstNameGender, isCommonWord, isPeopleGroup, titleGender } from '../../src/core/people/lexicon';
 import { Sentences } from '../../src/core/people/sentences';
 import { kindOfName } from '../../src/core/people/canonical';
@@ -415,7 +415,8 @@ describe('people: bodies, possessors and pronoun chains', () => {
     assert.strictEqual(r?.mention, 'they');
     assert.notStrictEqual(r?.speaker, 'Senate');
     assert.notStrictEqual(r?.speaker, 'Republicans');
-    assert.strictEqual(r?.speaker, 'Ted Cruz’s associates');
+    // (the inset report "…, the Texas senator’s allies say, will be …" is found, and its source is the group that spoke last)
+    assert.ok(['Ted Cruz’s associates', 'Texas senator’s allies'].includes(r?.speaker ?? ''), r?.speaker ?? 'none');
   });
   it('a name modifying a noun after "the" is no antecedent of "they" ("Probably nobody hates the Cadillac tax more than representatives of the labor movement, … They and their supporters argue that …", PolNeAR train, HuffPost 2015-12-08)', () => {
     const text = 'But the tax has been highly unpopular, in part because of fears that businesses will react simply by cutting back on benefits in company health plans, leaving workers with higher exposure to out-of-pocket costs. '
@@ -1020,6 +1021,34 @@ describe('people: one canonical name per person', () => {
     const index = new PeopleIndex(names);
     const lavrov = new Set(names.flat().filter(n => /Lavrov/.test(n)).map(n => index.canonical(n)));
     assert.strictEqual(lavrov.size, 1, [...lavrov].join(', '));
+  });
+  it("across articles, a country's role left unattached is the one person the other articles give it to (the samples: AP's \"Russia's foreign minister said Saturday\", \"Russian FM says\")", () => {
+    const docs = sampleFiles().map(f => analyzeQuotes(readSample(f)));
+    const index = peopleOf(docs);
+    const unnamed = docs.flatMap(d => d.speakers.filter(s => s.unnamed && /foreign minister|FM/.test(s.name)).map(s => s.name));
+    assert.ok(unnamed.length >= 3, unnamed.join(', '));
+    for (const n of unnamed) assert.strictEqual(index.canonical(n), index.canonical('Sergei V. Lavrov'), n);
+    // not when the role belongs to two people in the workspace, nor when the article does not quote the person
+    const speakers = (list: [string, string?, boolean?][]) => ({ speakers: list.map(([name, description, unnamed]) => ({ name, mentions: [], ...(description ? { description } : {}), ...(unnamed ? { unnamed } : {}) })) });
+    const two = peopleOf([speakers([['Sergei Lavrov', 'Russian Foreign Minister']]), speakers([['Igor Ivanov', "Russia's foreign minister"]]), speakers([["Russia's foreign minister", undefined, true], ['Sergei Lavrov']])]);
+    assert.strictEqual(two.canonical("Russia's foreign minister"), "Russia's foreign minister");
+    const absent = peopleOf([speakers([['Sergei Lavrov', 'Russian Foreign Minister']]), speakers([["Russia's foreign minister", undefined, true], ['Lakhdar Brahimi']])]);
+    assert.strictEqual(absent.canonical("Russia's foreign minister"), "Russia's foreign minister");
+  });
+  it('a country that speaks is a body, and no description is read over a line break or from a cue ("Russia sees chance of Syria solution but Assad defiant ⏎⏎ Russia said Saturday", "Lavrov said Russia would continue")', () => {
+    for (const f of sampleFiles()) {
+      const russia = analyzeQuotes(readSample(f)).speakers.find(s => s.name === 'Russia');
+      if (!russia) continue;
+      assert.strictEqual(russia.kind, 'organization', f);
+      assert.strictEqual(russia.description, undefined, `${f}: ${russia.description}`);
+    }
+  });
+  it('"The UN" is the body, named, not an unnamed description (sample 001: "The UN is calling for $1.5 billion")', () => {
+    const sample = analyzeQuotes(readSample('001'));
+    const un = sample.speakers.find(s => s.name === 'UN');
+    assert.ok(un && !un.unnamed, JSON.stringify(un));
+    const q = analyzeQuotes('The U.N. said on Monday that aid would arrive.').quotes.find(x => x.kind === 'indirect');
+    assert.deepStrictEqual([q?.speaker?.name, q?.speaker?.unnamed], ['U.N.', undefined]);
   });
   it("compromise's lexicon gives first names and titles their gender", () => {
     assert.strictEqual(firstNameGender('Hillary'), 'f');

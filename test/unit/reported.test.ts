@@ -279,6 +279,16 @@ describe('reported speech: an attribution set inside its content', () => {
     assert.deepStrictEqual(reported('In an interview with TMZ Sports, Walker said, “I’ve had a lot of people cancel speech engagements with me because of Trump.”'), []);
     assert.ok(reported('Asked what characteristics he would like the nominee to embody, Adelson said, “They have got to be strong.”').every(r => !r.content.includes('Adelson said')));
   });
+  it('a present verb after the inset, a hearer in its tail, a description before the source\'s head (PolNeAR train)', () => {
+    assert.strictEqual(reported('Therefore any attempt to debunk a falsehood by Mr. Trump, he said, becomes hopeless.')[0]?.content, 'Therefore any attempt to debunk a falsehood by Mr. Trump, he said, becomes hopeless');
+    assert.strictEqual(reported('The solution, the partner told them, was simple.')[0]?.content, 'The solution, the partner told them, was simple');
+    const [ceo] = reported('But, the former CEO of Hewlett-Packard added, it\'s not the way to win.');
+    assert.deepStrictEqual([ceo?.content, ceo?.mention], ["it's not the way to win", 'the former CEO of Hewlett-Packard']);
+    const [allies] = reported('And the first step to improving his rancorous relationships, the Texas senator’s allies say, will be to help them keep their Senate seats.');
+    assert.strictEqual(allies?.mention, 'the Texas senator’s allies');
+    // (a possessive "her" opens the content's own noun phrase, no hearer)
+    assert.deepStrictEqual(reported("But that was notable: Until Mr. Comey spoke, both Mrs. Clinton and her campaign had said her server - there were actually several, in succession - was never hacked.").filter(r => r.cue === 'said' && r.content.startsWith('that was notable')), []);
+  });
   it('"The goal, he said, is …" and an adverbial opening left out', () => {
     assert.strictEqual(reported('The goal, he said, is to forge a durable cease-fire that would halt the bombings of Aleppo.')[0].content, 'The goal, he said, is to forge a durable cease-fire that would halt the bombings of Aleppo');
     assert.strictEqual(reported('If anything, Ash argued in his email, the incident is an illustration of why the convention should adopt Robert’s Rules of Order.')[0].content, 'the incident is an illustration of why the convention should adopt Robert’s Rules of Order');
@@ -416,6 +426,14 @@ describe('reported speech: a verb of naming, its object and what it is called', 
     assert.strictEqual(reported('Sen. Marco Rubio called the statement “offensive and outlandish.”')[0].content, 'the statement “offensive and outlandish.”');
     assert.strictEqual(reported('Other candidates went further, with former Maryland Gov. Martin O’Malley calling Trump a fascist.').find(r => r.cue === 'calling')?.content, 'Trump a fascist');
     assert.strictEqual(reported('Sen. Bernie Sanders (I-Vt.) called him divisive and accused him of lying.')[0].content, 'him divisive');
+  });
+  it('an object with no determiner, coordinated names, a possessive before the quoted name (PolNeAR train)', () => {
+    assert.strictEqual(reported('Graham called both Trump and Democratic front-runner Hillary Clinton “crazy” and said the Republican party is bound to lose to Clinton.').find(r => r.cue === 'called')?.content, 'both Trump and Democratic front-runner Hillary Clinton “crazy”');
+    assert.strictEqual(reported('He called anti-Trump protestors “illegals” and “thugs” without proof.')[0].content, 'anti-Trump protestors “illegals” and “thugs” without proof');
+    assert.strictEqual(reported("Ms. Boxer, who was in Nevada for the convention on Saturday, called what she witnessed ''terrible.'' ''We just can't have a repeat of that.''").find(r => r.cue === 'called')?.content, "what she witnessed ''terrible.''");
+    assert.strictEqual(reported('He called it their “crystal ball” and said it was often more informative than the polls.').find(r => r.cue === 'called')?.content, 'it their “crystal ball”');
+    // (a possessive after the quoted name and "and" opens the writer's own clause)
+    assert.strictEqual(reported('President Obama has called inversions "unpatriotic," and his adminstration has made a major effort to crack down on such transactions.').find(r => r.cue === 'called')?.content, 'inversions "unpatriotic,"');
   });
   it('a number goes on with the name: "a group of disaffected Ethiopians called Ginbot 7, was …" (PolNeAR train)', () => {
     assert.deepStrictEqual(reported('In the Eritrean side, a group of disaffected Ethiopians called Ginbot 7, was a force that Nega helped create.').filter(r => r.cue === 'called'), []);

@@ -431,3 +431,41 @@ describe('reported speech: an inset attribution has no object of its own', () =>
     assert.ok(t.some(x => x.content.startsWith('Sooner or later')), JSON.stringify(t));
   });
 });
+
+describe('reported speech: a second predicate of the content\'s subject', () => {
+  it('", but" and a verb that is no cue goes on with the content; a cue after it opens a report of its own (PolNeAR train; src/core/reported/clause.ts)', () => {
+    const said = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    assert.strictEqual(said('The state’s Republican party leader said the process was fair, but required candidates to put forth an effort.', 'said'),
+      'the process was fair, but required candidates to put forth an effort');
+    assert.strictEqual(said('According to Trump, he was once part of the so-called establishment, but is now “the worst thing that ever happened to the establishment.”', 'According to'),
+      'he was once part of the so-called establishment, but is now “the worst thing that ever happened to the establishment.”');
+    // (", but insists …": a cue of its own; ", but the campaign refused …": a subject of its own)
+    assert.strictEqual(said('Clinton said she had not seen the ad, but insists Sanders is mounting a “phony attack.”', 'said'), 'she had not seen the ad');
+    assert.strictEqual(said('Cook said the practice had stopped, but the campaign refused to answer on multiple occasions.', 'said'), 'the practice had stopped');
+  });
+  it('"and" and a verb of a mental state with a bare clause goes on with the same report; "and said" does not (PolNeAR train)', () => {
+    const said = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    assert.strictEqual(said('In the spring, Paul Manafort told friends that the candidate knew all about his work for foreign leaders and thought the criticism he received for it was a “badge of honor.”', 'told friends'),
+      'that the candidate knew all about his work for foreign leaders and thought the criticism he received for it was a “badge of honor.”');
+    assert.strictEqual(said('He says he’s proud of his campaign and expects to leave Nevada with a “solid share of the delegates.”', 'says'),
+      'he’s proud of his campaign and expects to leave Nevada with a “solid share of the delegates.”');
+    assert.strictEqual(said('Sanders said private contractors can be more expensive than federal workers and said the screeners were a success.', 'said'),
+      'private contractors can be more expensive than federal workers');
+  });
+});
+
+describe('reported speech: a report in a phrase that opens the sentence', () => {
+  it('"Despite X\'s insistence that …, [main clause]" ends the content at the main clause (PolNeAR train; src/core/reported/subordinate.ts)', () => {
+    assert.strictEqual(reported("Despite Santilli's continued insistence that he was at the wildlife refuge as a journalist and activist, a judge kept him in jail after hearing clips of Santilli's own radio show.").find(r => r.cue === 'insistence')?.content,
+      'he was at the wildlife refuge as a journalist and activist');
+  });
+  it('a speech noun\'s phrase that is the sentence\'s subject ends its content before the main verb (PolNeAR train; src/core/reported/speechNoun.ts)', () => {
+    const noun = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    assert.strictEqual(noun('Donald Trump\'s accusation that Hillary Clinton is playing the "woman\'s card" and would be a failed candidate if she were a man touched off a contentious debate about gender politics and sexism.', 'accusation'),
+      'Hillary Clinton is playing the "woman\'s card" and would be a failed candidate if she were a man');
+    assert.strictEqual(noun('Sanders\'s claim that he still has a way to claim the nomination would depend on him winning a huge share of superdelegates.', 'claim'),
+      'he still has a way to claim the nomination');
+    assert.strictEqual(noun("The Census' vow that survey responses will be kept confidential is as reliable as a political campaign promise.", 'vow'),
+      'survey responses will be kept confidential');
+  });
+});

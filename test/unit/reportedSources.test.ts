@@ -8,6 +8,12 @@ describe('reported speech: the source as a reader names it (sourcePhrase.ts)', (
     assert.ok(r.some(x => x.cue === 'suggested' && x.mention === 'Cruz'), JSON.stringify(r));
     assert.ok(!r.some(x => x.mention?.includes('a state')), JSON.stringify(r));
   });
+  it('no role words run past a determiner to a name: "during an ABC News interview" names no speaker (quotes/attribution/subjectAfter.ts, PolNeAR train, NYT 2016-08-01, Politico 2015-11-24)', () => {
+    const r = reported("In his first reaction, during an ABC News interview, Mr. Trump questioned why Mr. Khan's wife did not speak alongside him at the Democratic convention, implying that she was forbidden from doing so.");
+    assert.ok(!r.some(x => x.mention?.includes('ABC News')), JSON.stringify(r));
+    const s = reported("Since Clinton's op-ed supporting biofuels in May, she's tacked to the left on environmental issues, criticizing the now-denied Keystone XL pipeline and calling for prohibitions on oil drilling in Arctic waters.");
+    assert.ok(!s.some(x => x.mention?.includes('Keystone')), JSON.stringify(s));
+  });
   it('"the family" is a source: a noun in -ly is no adverb (text/adverbs.ts LY_NOUNS, PolNeAR train, Breitbart 2016-06-05)', () => {
     const r = reported('Babar says he contacted Ali’s wife and the family planned to bring Ali to the center for a “paint over” ceremony.');
     assert.ok(r.some(x => x.mention === 'the family' && x.cue === 'planned'), JSON.stringify(r));

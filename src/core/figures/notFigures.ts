@@ -2,7 +2,7 @@
  * Numbers that are not figures: dates and times, years and decades, ordinals, identifiers ("No. 14",
  * "Section 3", "G20"), phone numbers, list numbering, numbers inside URLs, e-mail addresses and hashtags.
  */
-import { MONTH_ABBREVIATIONS, MONTHS as MONTH_NAMES, WEEKDAYS } from '../text/calendar';
+import { MONTH_ABBREVIATIONS, MONTHS as MONTH_NAMES, TIME_UNITS, WEEKDAYS } from '../text/calendar';
 import { isDigit, isSpace, type Tok } from './tokens';
 
 /** The months, written out or abbreviated. */
@@ -191,7 +191,7 @@ export function isNamePart(text: string, num: Tok, prev: Tok[], next: Tok[], sen
 
 /** Capitalised words that open a quantity, not a name ("About 300", "Only 20", "Of 1,001"). */
 const FUNCTION_WORDS = new Set(['about', 'only', 'of', 'and', 'or', 'but', 'for', 'with', 'in', 'on', 'at', 'by', 'to', 'from', 'some', 'nearly', 'almost', 'over', 'under', 'around', 'roughly', 'approximately', 'just', 'all', 'another', 'these', 'those', 'than', 'another', 'every', 'top', 'least', 'most', 'more', 'less', 'fewer', 'up', 'another', 'exactly', 'i']);
-const TIME_WORDS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'decade', 'decades', 'old']);
+const TIME_WORDS = new Set([...TIME_UNITS, 'old']);
 
 /** "one, his temperament, and two, his language": a word number of an enumeration that an earlier "one," opened. */
 export function isEnumeration(text: string, num: Tok, next: Tok[]): boolean {

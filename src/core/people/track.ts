@@ -691,6 +691,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // just introduced the body by
     const compound = det === 'the' && m.j - m.i === 2 && head && !personHead ? compoundBefore(head.toLowerCase(), m.i) : undefined;
     if (compound) return { name: compound, chain: [written, compound], unnamed: true };
+    // "The UN is calling for $1.5 billion": a body's initials after "the" name that body
+    if (det === 'the' && m.j - m.i === 2 && head && isBodyInitials(head.toLowerCase())) return { name: shown, chain: [written], thing: true };
     return { name: shown, chain: [written], unnamed: true };
   };
 
@@ -893,7 +895,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     inQuote: k => inQuote[k],
     kindOf(name) {
       const t = people.traitsOf(name);
-      return t.kind === 'organization' ? 'organization' : t.kind === 'person' || t.personEvidence ? 'person' : 'unknown';
+      // (a place that speaks is its state or government: "Russia said Saturday there was still a chance")
+      return t.kind === 'organization' || t.kind === 'place' ? 'organization' : t.kind === 'person' || t.personEvidence ? 'person' : 'unknown';
     },
     isUnnamed: name => unnamed.has(name),
   };

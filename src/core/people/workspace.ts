@@ -6,6 +6,7 @@
  */
 import type { DocumentAnalysis } from '../types';
 import { kindOfName } from './canonical';
+import { isCountry, isDemonym } from './lexicon';
 import { cleanName, isInitial, personKey } from './personName';
 
 interface Group {
@@ -18,6 +19,8 @@ export class PeopleIndex {
   /** last-name key → first-name key ('' for none) → group. */
   private readonly groups = new Map<string, Map<string, Group>>();
   private readonly cache = new Map<string, string>();
+  /** An unnamed source's description → the one person it stands for (`byRole`). */
+  private readonly roles = new Map<string, string>();
 
   /** `articles`: each article's speaker names (an article votes once for each form it uses). */
   constructor(articles: Iterable<Iterable<string>>) {
@@ -39,6 +42,46 @@ export class PeopleIndex {
     }
   }
 
+  /**
+   * Descriptions an article leaves unattached that the workspace attaches to one person: "Russia's foreign minister
+   * said Saturday …" (AP, never "foreign minister" beside "Sergey Lavrov", whom it quotes further down) is the one
+   * other articles call "Russian Foreign Minister Sergei Lavrov" and "Russia's foreign minister, Sergei V. Lavrov".
+   * A description is resolved only when it names a country and a role, the workspace gives that country and role to
+   * one person alone, and every article that leaves it unattached quotes that person too.
+   * `articles`: each article's named speakers with their descriptions, and its unnamed sources.
+   */
+  resolveRoles(articles: Iterable<{ named: Iterable<{ name: string; description?: string }>; unnamed: Iterable<string> }>): this {
+    const holders = new Map<string, Set<string>>();
+    const uses: { key: string; written: string; people: Set<string> }[] = [];
+    for (const a of articles) {
+      const people = new Set<string>();
+      for (const { name, description } of a.named) {
+        const person = this.canonical(name);
+        people.add(person);
+        const key = description ? roleKey(description) : undefined;
+        if (key && isPersonName(name)) {
+          const set = holders.get(key) ?? new Set<string>();
+          holders.set(key, set.add(person));
+        }
+      }
+      for (const written of a.unnamed) {
+        const key = roleKey(written);
+        if (key) uses.push({ key, written, people });
+      }
+    }
+    const refused = new Set<string>();
+    for (const { key, written, people } of uses) {
+      const set = holders.get(key);
+      const person = set?.size === 1 ? [...set][0] : undefined;
+      if (!person || !people.has(person) || refused.has(written) || (this.roles.has(written) && this.roles.get(written) !== person)) {
+        refused.add(written);
+        this.roles.delete(written);
+      } else this.roles.set(written, person);
+    }
+    this.cache.clear();
+    return this;
+  }
+
   /** The name this person goes by across the workspace ("Lavrov" → "Sergei Lavrov"). */
   canonical(name: string): string {
     let c = this.cache.get(name);
@@ -52,6 +95,8 @@ export class PeopleIndex {
   }
 
   private find(name: string): string {
+    const role = this.roles.get(name);
+    if (role) return role;
     if (!isPersonName(name)) return name;
     const clean = cleanName(name);
     const { last, first } = personKey(clean);
@@ -81,6 +126,38 @@ function fuller(a: string, b: string): number {
   return wa - wb || ia - ib || (a < b ? 1 : a > b ? -1 : 0);
 }
 
+/** Abbreviated roles written out ("Russian FM"). */
+const ROLE_ABBREVIATIONS: Record<string, string> = { fm: 'foreign minister', pm: 'prime minister' };
+/** Endings of a nationality and the country's ending each replaces ("Russian" → Russia, "Iranian" → Iran, "Chinese" → China). */
+const DEMONYM_ENDINGS: [RegExp, string][] = [[/n$/, ''], [/ian$/, ''], [/ian$/, 'a'], [/ese$/, 'a']];
+
+/** The country a word names or is the nationality of ("Russia's", "Russian" → russia). */
+function countryOf(word: string): string | undefined {
+  const w = word.replace(/['’]s$/, '');
+  if (isCountry(w)) return w;
+  if (!isDemonym(w)) return undefined;
+  for (const [ending, by] of DEMONYM_ENDINGS) {
+    const c = w.replace(ending, by);
+    if (c !== w && isCountry(c)) return c;
+  }
+  return undefined;
+}
+
+/** The most words of a role in a description that `roleKey` reads ("deputy foreign minister"). */
+const ROLE_WORDS = 4;
+
+/**
+ * A country-and-role description as a key: "Russia's foreign minister", "Russian Foreign Minister", "Russian FM" →
+ * "russia|foreign minister"; undefined for anything else (no country, a clause, a name).
+ */
+function roleKey(description: string): string | undefined {
+  const words = description.toLowerCase().split(/\s+/).filter(w => w && w !== 'the');
+  if (words.length < 2 || words.length > ROLE_WORDS + 1) return undefined;
+  const country = countryOf(words[0]);
+  const role = words.slice(1).map(w => ROLE_ABBREVIATIONS[w] ?? w).join(' ');
+  return country && /^[a-z -]+$/.test(role) ? `${country}|${role}` : undefined;
+}
+
 /** A description shown for an unnamed source ("a longtime adviser", "A top Donald Trump adviser", "one GOP source"). */
 const DESCRIPTION = /^(?:\p{Ll}|(?:A|An|One|Another|Some|The)\s)/u;
 
@@ -96,5 +173,7 @@ const isPersonName = (name: string): boolean => {
  * CLI, the editor's hovers, outline, references, panel and CSV export ask for one name per person.
  */
 export function peopleOf(documents: Iterable<Pick<DocumentAnalysis, 'speakers'> | undefined>): PeopleIndex {
-  return new PeopleIndex([...documents].map(d => (d?.speakers ?? []).filter(s => !s.unnamed).map(s => s.name)));
+  const speakers = [...documents].map(d => d?.speakers ?? []);
+  return new PeopleIndex(speakers.map(list => list.filter(s => !s.unnamed).map(s => s.name)))
+    .resolveRoles(speakers.map(list => ({ named: list.filter(s => !s.unnamed), unnamed: list.filter(s => s.unnamed).map(s => s.name) })));
 }

@@ -140,6 +140,10 @@ export const ISSUING_VERBS: ReadonlySet<string> = new Set(['issued', 'released',
 export const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'survey', 'study', 'report', 'analysis']);
 /** Words that open a share of respondents ("Some 55 percent of voters", "about half", "31% of Republicans"). */
 export const SHARE_WORDS: ReadonlySet<string> = new Set(['some', 'about', 'nearly', 'almost', 'most', 'half', 'majority', 'only', 'just', 'roughly', 'more', 'fewer', 'less']);
+/** The participles of a crowd's noise, which a group of people makes ("protesters …, chanting “…”"). */
+export const CROWD_NOISES: ReadonlySet<string> = new Set(['chanting', 'shouting', 'yelling', 'screaming', 'singing']);
+/** Words of a great number before "of" ("Hundreds of demonstrators"). */
+export const COUNT_NOUNS: ReadonlySet<string> = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions']);
 /** Quantifiers that stand for people as a subject ("Some chanted “USA! USA!”", "Others said"). */
 export const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(['some', 'many', 'others', 'most', 'several', 'both', 'few']);
 

@@ -11,6 +11,7 @@ import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH_TOKENS, DASHES, DET
 import type { Tok } from '../quotes/tokens';
 import { AUXILIARIES, BELIEF_VERBS, IRREGULAR_PAST, OBJECT_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES } from './lexicon';
 import { quoteAt, quoteWithin } from './mixed';
+import { looksAdverb } from '../text/adverbs';
 import type { SentenceContext } from './report';
 
 /** Say-verbs of an attribution tail after a comma (", he said", ", said Mirsky"). */
@@ -26,6 +27,27 @@ const CLAUSE_BREAK = /^(?:but|while|whereas|though|although|compared|which|who|w
  * "…, but only minor details about his border wall"). PolNeAR train: 34 such contents, 30 run on past the comma.
  */
 const BUT_GOES_ON = /^(?:that|also|not|rather|instead|only|because)$/;
+
+/** Adverbs between ", but" and its verb ("…, but still protecting", "…, but strongly favored", "…, but is now"). */
+const BUT_ADVERB = /^(?:still|now|then|never|later|ultimately|eventually)$/;
+
+/**
+ * A verb phrase with no subject of its own after ", but" at k, past an adverb: the content's subject goes on with a
+ * second predicate that is no verb of saying ("she wanted major change in Washington, but found Mr. Trump too
+ * objectionable to support", "he was once part of the so-called establishment, but is now …", "… isn't good for the
+ * United States, but will make Iran rich"); PolNeAR's annotators keep it in the content. A cue after it ("…, but
+ * insists …", "…, but did not recommend …") opens a report of its own.
+ */
+function butPredicate(toks: Tok[], k: number, b: number): boolean {
+  while (k < b && (BUT_ADVERB.test(toks[k].l) || (looksAdverb(toks[k].l) && !toks[k].cap))) k++;
+  const t = toks[k];
+  if (!t || t.cap || t.punct || !(tensedVerb(t.l) || /n['’]t$/.test(t.l) || (t.l.length > 5 && /ing$/.test(t.l)))) return false;
+  // (the verb after an auxiliary and "not": "did not recommend", "has also said")
+  let v = k + 1;
+  while (v < b && v <= k + 3 && /^(?:not|also|never|n['’]t|been|be)$/.test(toks[v].l)) v++;
+  const isCue = (l: string) => CUES.has(l) || OBJECT_VERBS.has(l) || BELIEF_VERBS.has(l);
+  return !isCue(t.l) && !(AUXILIARIES.has(t.l) && v < b && isCue(toks[v].l));
+}
 
 /** Conjunctions of a concession after a comma (", though …", ", although …"). */
 const CONCESSION = /^(?:though|although)$/;
@@ -82,11 +104,21 @@ export function attributionTail(toks: Tok[], k: number, b: number): boolean {
 /** Verbs that follow "and" without starting a report of their own ("and continued", "and states"). */
 const ADJACENT_ONLY = /^(?:continued|continues|went|goes|puts|began|read|reads|offered|states|posted|posts|pointed|ordered|agreed|worried|started)$/;
 
-/** A cue verb at k, past an adverb or two ("and said", "but also insisted"). */
-function secondCue(toks: Tok[], k: number, b: number): boolean {
+/**
+ * Verbs of a mental state that go on with the same report after "and" with no comma: "Paul Manafort told friends that
+ * the candidate knew all about his work for foreign leaders and thought the criticism he received for it was a “badge
+ * of honor.”", "He says he’s proud of his campaign and expects to leave Nevada with a “solid share of the delegates.”"
+ */
+const MENTAL_STATE = /^(?:thought|thinks|believed|believes|hoped|hopes|expected|expects|felt|feels|feared|fears|knew|knows)$/;
+
+/**
+ * A cue verb at k, past an adverb or two ("and said", "but also insisted"); with `sameSubject` (right after "and"), not
+ * a verb of a mental state with a bare clause, which goes on with the same report (MENTAL_STATE).
+ */
+function secondCue(toks: Tok[], k: number, b: number, sameSubject = false): boolean {
   while (k < b && /^(?:also|then|later|again|repeatedly|has|had|have)$/.test(toks[k].l)) k++;
   const t = toks[k];
-  return !!t && !t.cap && !t.punct && (/(?:ed|s)$/.test(t.l) || IRREGULAR_PAST.has(t.l)) && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l)) && !ADJACENT_ONLY.test(t.l);
+  return !!t && !t.cap && !t.punct && (/(?:ed|s)$/.test(t.l) || IRREGULAR_PAST.has(t.l)) && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l)) && !ADJACENT_ONLY.test(t.l) && !(sameSubject && MENTAL_STATE.test(t.l) && toks[k + 1]?.l !== 'that' && !toks[k + 1]?.punct);
 }
 
 /** Words in "-ing" after a comma that go on a content's noun phrase or list ("…, including Walmart", "…, spending and …"). */
@@ -370,7 +402,7 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
     const t = toks[k];
     if (!tensed && !t.punct && !t.cap && tensedVerb(t.l)) tensed = true;
     // "… and said that …", "… but insists …": a second cue of the same reporter opens a content of its own
-    if ((t.l === 'and' || t.l === 'but') && k > from && secondCue(toks, k + 1, b)) return toks[k - 1].t === ',' ? k - 1 : k;
+    if ((t.l === 'and' || t.l === 'but') && k > from && secondCue(toks, k + 1, b, toks[k - 1].t !== ',')) return toks[k - 1].t === ',' ? k - 1 : k;
     if ((t.l === 'and' || t.l === 'but') && k > from + 1 && secondReporter(toks, k, b)) return toks[k - 1].t === ',' ? k - 1 : k;
     // ("had been forged and led by": two participles of one phrase; but "declined to be identified and is not in the
     // Lewandowski camp": an auxiliary after "and" is the reporter's own verb)
@@ -408,7 +440,7 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
       // (", though there’s still lingering Sanders support", ", although eligibility is still too narrow": a concession
       // is part of what was said, unless it reports on its own — ", although he tweeted that …")
       if (t.t === ',' && CONCESSION.test(n.l) && !cueInClause(toks, k + 2, b)) continue;
-      if (CLAUSE_BREAK.test(n.l) && !(n.l === 'but' && BUT_GOES_ON.test(toks[k + 2]?.l ?? ''))) return k;
+      if (CLAUSE_BREAK.test(n.l) && !(n.l === 'but' && (BUT_GOES_ON.test(toks[k + 2]?.l ?? '') || (t.t === ',' && !subjectless && butPredicate(toks, k + 2, b))))) return k;
       // (", even though …" and ", just as …" after an object are the writer's concession or comparison: "openly called
       // for the overthrow of Assad, even though it was clear that …", "announced plans to give away 99 percent of his
       // Facebook stock, just as his role models … are doing"; train: 5 gold gained, 1 lost)

@@ -6,7 +6,7 @@
  * quotation, whose opening mark shows where the object ends ("called his standing in the crowded candidate field
  * “unheard of.”").
  */
-import { DASH_TOKENS, DETERMINERS, NOT_NOUN, OBJECT_AND_REFLEXIVE_PRONOUNS, PREPOSITIONS } from '../quotes/lexicon';
+import { DASH_TOKENS, DETERMINERS, NOT_NOUN, OBJECT_AND_REFLEXIVE_PRONOUNS, POSSESSIVE_DETERMINERS, PREPOSITIONS } from '../quotes/lexicon';
 import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { finite } from './bareClause';
@@ -29,9 +29,10 @@ function objectEnd(ctx: SentenceContext, k: number): { j: number; quoted: boolea
   if (OBJECT_AND_REFLEXIVE_PRONOUNS.has(t.l)) return { j: k + 1, quoted: false };
   if (t.cap && !t.poss) {
     const r = runAt(toks, k);
-    if (r && r.i === k && r.j < b) return { j: r.j, quoted: false };
+    // ("called Trump and Clinton “crazy”": a coordination of names goes on to its quoted name)
+    if (r && r.i === k && r.j < b && toks[r.j].l !== 'and') return { j: r.j, quoted: false };
   }
-  if (!(t.cap || t.poss || (DETERMINERS.has(t.l) && t.l !== 'that'))) return null;
+  if (!(t.cap || t.poss || (DETERMINERS.has(t.l) && t.l !== 'that') || bareObjectOpener(t))) return null;
   for (let j = k + 1; j < b && j <= k + MAX_OBJECT; j++) {
     if (toks[j].punct) return null;
     const q = quoteAt(quotes, toks[j].s);
@@ -39,6 +40,21 @@ function objectEnd(ctx: SentenceContext, k: number): { j: number; quoted: boolea
   }
   return null;
 }
+
+/**
+ * A word that opens a noun phrase with no determiner, whose end only a quoted name shows: "called ⟨both Trump and
+ * Democratic front-runner Hillary Clinton⟩ “crazy”", "called ⟨anti-Trump protestors⟩ “illegals” and “thugs”", "called
+ * ⟨undocumented immigrants from Mexico⟩ “rapists”", "called ⟨what she witnessed⟩ ''terrible.''" (PolNeAR train). Not a
+ * preposition, a particle ("call for", "call on", "call back"), a function word or a verb form.
+ */
+function bareObjectOpener(t: Tok): boolean {
+  if (BARE_OBJECT_WORDS.has(t.l)) return true;
+  return !t.cap && !PREPOSITIONS.has(t.l) && !NOT_NOUN.has(t.l) && !DETERMINERS.has(t.l) && !NOT_AN_OBJECT.test(t.l) && !/(?:ly|ing)$/.test(t.l);
+}
+/** Words of a bare object that the function-word lists hold: a coordination's "both", a free relative's "what". */
+const BARE_OBJECT_WORDS: ReadonlySet<string> = new Set(['both', 'what']);
+/** Particles and words after "call" that open no object ("call off", "called up", "called it quits" is the pronoun's). */
+const NOT_AN_OBJECT = /^(?:off|out|up|back|upon|upon|in|forth|together|again|also|not|still|then|now|once|twice|home|names)$/;
 
 /** What the object is called opens at token j: a quotation, "a"/"an", or a bare noun or adjective ("divisive"). */
 function predicateAt(ctx: SentenceContext, j: number, quoted: boolean): boolean {
@@ -49,10 +65,25 @@ function predicateAt(ctx: SentenceContext, j: number, quoted: boolean): boolean 
   if (q && q.start > toks[j - 1].e) return true;
   if (quoted) return false;
   if (t.l === 'a' || t.l === 'an') return true;
+  // ("called it their “crystal ball”", "calls it her ''responsibility gene''": a possessive before a quoted name)
+  if (POSSESSIVE_DETERMINERS.has(t.l)) return !!quoteAt(quotes, toks[j + 1]?.s ?? -1);
   // ("a group of disaffected Ethiopians called Ginbot 7, was …", "a super PAC called Future 45 ran": a number goes on
   // with the name, no predicate)
   if (/^\d/.test(t.t)) return false;
   return !t.cap && !PREPOSITIONS.has(t.l) && !NOT_NOUN.has(t.l) && !DETERMINERS.has(t.l) && !/(?:ly|ing|ed)$/.test(t.l) && !/^(?:back|off|out|up|for|on|to|names)$/.test(t.l);
+}
+
+/**
+ * The first token after the quotation that opens at token j: a content holds its quoted name whole, though the clause
+ * reader ends it sooner ("called both Trump and Democratic front-runner Hillary Clinton “crazy” and said …" reads
+ * "and … Clinton" as a second clause's subject).
+ */
+function pastQuote(ctx: SentenceContext, j: number): number {
+  const { toks, b, quotes } = ctx;
+  const q = quoteAt(quotes, toks[j].s);
+  let after = j;
+  while (q && after < b && toks[after].s < q.end) after++;
+  return after;
 }
 
 /** How many tokens after the object its quoted name may open ("calling him a “nice guy”": past an article). */
@@ -87,6 +118,8 @@ function writersOwn(ctx: SentenceContext, k: number): boolean {
   const t = toks[k], n = toks[k + 1];
   if (DASH_TOKENS.has(t.t) || /\s[-–—]+\s/.test(text.slice(toks[k - 1].e, t.s))) return true;
   if (!/^(?:and|but)$/.test(t.l) || !n || n.cap || n.punct || quoteAt(quotes, n.s)) return false;
+  // (a possessive opening a clause with no quoted name of its own: 'inversions "unpatriotic," and his administration has made …')
+  if (POSSESSIVE_DETERMINERS.has(n.l)) return ![k + 2, k + 3].some(x => toks[x] && quoteAt(quotes, toks[x].s));
   return SUBJECT_PRONOUNS.has(n.l) || finite(n) || (/ing$/.test(n.l) && n.l.length > 5);
 }
 
@@ -102,7 +135,7 @@ export function namings(ctx: SentenceContext): Report[] {
     if (!obj || !predicateAt(ctx, obj.j, obj.quoted)) continue;
     // (an object and its name have no subject of their own: "called his opponent ''Senator Cruz'' instead and made no
     // mention of Mrs. Clinton" ends before the reporter's second verb)
-    const end = quotedNameEnd(ctx, obj.j, contentEnd(ctx, c + 1, true));
+    const end = quotedNameEnd(ctx, obj.j, Math.max(contentEnd(ctx, c + 1, true), obj.quoted ? pastQuote(ctx, obj.j) : 0));
     if (end <= obj.j || words(toks, c + 1, end) < 2) continue;
     const span = contentSpan(ctx, c + 1, end);
     const mention = reporterOf(ctx, c);

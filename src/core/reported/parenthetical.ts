@@ -8,7 +8,7 @@
  * acknowledged, it's unclear how far his advice goes").
  */
 import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { ADJACENT_ONLY, COMMA_RELATIVES_BUT_WHOM, CUES, DETERMINERS, FINITE_BE_HAVE } from '../quotes/lexicon';
+import { ADJACENT_ONLY, COMMA_RELATIVES_BUT_WHOM, COORDINATORS, CUES, DETERMINERS, FINITE_BE_HAVE } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { clauseStart, finite } from './bareClause';
 import { contentEnd, contentSpan, TAIL_CUES, words } from './clause';
@@ -18,6 +18,7 @@ import { contentStart } from './fronted';
 import type { Report, SentenceContext } from './report';
 import { phraseHead } from './speaker';
 import { looksAdverb } from '../text/adverbs';
+import { isVerbForm } from '../people/lexicon';
 
 /** A word in -ing ("speaking", "citing"). */
 const ING_WORD = /^\w+ing$/;
@@ -41,9 +42,17 @@ const MAX_OPENING = 14;
 function continues(toks: Tok[], k: number, b: number): boolean {
   for (let j = k; j < b && j < k + 10; j++) {
     if (toks[j].punct) return false;
-    if (finite(toks[j]) || FINITE_BE_HAVE.has(toks[j].l)) return true;
+    if (finite(toks[j]) || FINITE_BE_HAVE.has(toks[j].l) || presentTense(toks[j])) return true;
   }
   return false;
+}
+
+/**
+ * A verb in the present's third person that the people lexicon knows as a verb form: "Survival, Mr. VandeHei says,
+ * ⟨depends⟩ on giving readers …", "As Election Day nears, Stone says, the number of real independents … ⟨shrinks⟩".
+ */
+function presentTense(t: Tok): boolean {
+  return !t.cap && /[^s']s$/.test(t.l) && isVerbForm(t.l);
 }
 
 /**
@@ -116,11 +125,17 @@ const TAIL_OPENERS = /^(?:in|on|at|to|of|reporters|supporters|listeners|viewers|
 
 /** Token t can open an inset cue's tail. */
 function insetTail(t: Tok): boolean {
-  return t.cap || TAIL_OPENERS.test(t.l) || (looksAdverb(t.l) && t.l.length > 4);
+  // ("The solution, the partner told them, was simple": a hearer's pronoun)
+  return t.cap || TAIL_OPENERS.test(t.l) || HEARER_PRONOUNS.test(t.l) || (looksAdverb(t.l) && t.l.length > 4);
 }
+/** Object pronouns that are no possessive ("her server" is a noun phrase of the content). */
+const HEARER_PRONOUNS = /^(?:them|him|us|me)$/;
 
 /** Conjunctions after the opening's comma that open a subordinate clause, never an inset attribution. */
 const INSET_SUBORDINATOR = /^(?:when|while|whenever|after|before|since|until|because|although|though|if|unless|once|whereas)$/;
+
+/** How many tokens a source's description may take before its head ("the former CEO of Hewlett-Packard"). */
+const MAX_DESCRIPTION = 6;
 
 /** How many tokens the subject and cue may take between the two commas. */
 const MAX_INSET = 9;
@@ -157,6 +172,9 @@ export function parentheticals(ctx: SentenceContext): Report[] {
       const found = subjectBefore(toks, c - 1, m + 1);
       const subj = found && phraseHead(ctx, found);
       if (subj && subj.i <= m + 2) mention = subj;
+      // ("the first step …, the Texas senator’s allies say, will be …", "But, the former CEO of Hewlett-Packard added, …":
+      // the words before the head, with no mark or cue among them, are the source's description)
+      else if (subj && subj.i <= m + MAX_DESCRIPTION && toks.slice(m + 1, subj.i).every(t => !t.punct && !CUES.has(t.l) && !COORDINATORS.has(t.l)) && DETERMINERS.has(toks[m + 1].l)) mention = { ...subj, s: toks[m + 1].s, i: m + 1 };
     }
     if (!mention || introducesQuote(ctx, open, close)) continue;
     // ('Trump’s “excesses” are sickening, Hollande said Tuesday in Paris, noting that …': a participle of another

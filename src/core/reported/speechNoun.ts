@@ -3,12 +3,39 @@
  * thousands of shootings", "her remark that there is a special place in hell".
  */
 import { SPEECH_NOUNS, type Mention } from '../quotes/attribution';
-import { THIRD_PERSON_POSSESSIVES } from '../quotes/lexicon';
+import { DETERMINERS, RELATIVE_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../quotes/lexicon';
 import { runAt } from '../quotes/names';
 import { wordEnd } from '../quotes/tokens';
+import { finite } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
+import { AUXILIARIES } from './lexicon';
 import type { Report, SentenceContext } from './report';
+import type { Tok } from '../quotes/tokens';
 
+/** Words that open a clause inside the content, each of which may take one verb with tense ("and would be", "if she were"). */
+const OPENS_CLAUSE = (l: string): boolean => l === 'and' || l === 'or' || l === 'but' || SUBORDINATORS.has(l) || RELATIVE_PRONOUNS.has(l);
+/** Words after which a verb form is no verb with tense of its own ("will be kept", "a failed candidate", "to be"). */
+const NOT_AFTER = (l: string): boolean => AUXILIARIES.has(l) || DETERMINERS.has(l) || l === 'to' || l === 'be' || l === 'been' || l === 'being';
+
+/**
+ * Where the content ends when the speech noun's phrase is the sentence's subject: before the main clause's verb, the
+ * first verb with tense that no clause opener inside the content accounts for — "Donald Trump's accusation that
+ * ⟦Hillary Clinton is playing the "woman's card" and would be a failed candidate if she were a man⟧ touched off a
+ * contentious debate", "The Census' vow that ⟦survey responses will be kept confidential⟧ is as reliable as …",
+ * "Sanders's claim that ⟦he still has a way to claim the nomination⟧ would depend on …". Returns `end` otherwise.
+ */
+function beforeMainVerb(toks: Tok[], from: number, end: number): number {
+  let credit = 1;
+  for (let k = from; k < end; k++) {
+    const t = toks[k];
+    if (t.punct) return end;
+    if (OPENS_CLAUSE(t.l)) { credit++; continue; }
+    if (t.cap || !finite(t) || NOT_AFTER(toks[k - 1].l)) continue;
+    if (credit === 0) return k;
+    credit--;
+  }
+  return end;
+}
 
 export function speechNouns(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
@@ -26,7 +53,9 @@ export function speechNouns(ctx: SentenceContext): Report[] {
       if (r && r.j === o + 1) mention = { s: toks[r.i].s, e: wordEnd(owner), kind: 'name', i: r.i, j: r.j };
     }
     if (!mention) continue;
-    const end = contentEnd(ctx, n + 2);
+    // (the phrase opens the sentence, past a conjunction or an article: "But Sanders's claim that …", "The Census' vow")
+    const subject = mention.i === a || (mention.i === a + 1 && /^(?:and|but|yet|so|the)$/.test(toks[a].l));
+    const end = subject ? beforeMainVerb(toks, n + 2, contentEnd(ctx, n + 2)) : contentEnd(ctx, n + 2);
     const span = words(toks, n + 2, end) >= 3 ? contentSpan(ctx, n + 2, end) : null;
     if (span) out.push({ ...span, cue: { s: toks[n].s, e: toks[n].e }, mention, rule: 'speech-noun' });
   }

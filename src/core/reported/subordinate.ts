@@ -42,12 +42,19 @@ function leadOnly(toks: Tok[], a: number, k: number): boolean {
   return true;
 }
 
+/**
+ * Prepositions that open a phrase before the main clause as a subordinator opens a clause: "Despite Mr. Trump's claims
+ * that ⟦his net worth exceeds $10 billion⟧, all of the wealth research firms put him far lower", "Despite Santilli's
+ * continued insistence that ⟦he was at the wildlife refuge as a journalist and activist⟧, a judge kept him in jail".
+ */
+const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['despite', 'notwithstanding']);
+
 /** The subordinator that opens the clause of the reporter at mention token i, or -1. */
 function subordinatorBefore(toks: Tok[], a: number, i: number): number {
   for (let k = i - 1; k >= a && k >= i - REACH; k--) {
     const t = toks[k];
     if (t.punct) return -1;
-    if (SUBORDINATORS.has(t.l) && (k === a || toks[k - 1].punct || /^(?:but|and|even|so)$/.test(toks[k - 1].l) || leadOnly(toks, a, k))) return k;
+    if ((SUBORDINATORS.has(t.l) || OPENING_PREPOSITIONS.has(t.l)) && (k === a || toks[k - 1].punct || /^(?:but|and|even|so)$/.test(toks[k - 1].l) || leadOnly(toks, a, k))) return k;
   }
   return -1;
 }

@@ -12,3 +12,6 @@ export const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'marc
 export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** The days named from today ("today", "yesterday", "tonight"). */
 export const RELATIVE_DAYS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight']);
+/** The units of a span of time ("two weeks ago", "three years old"). */
+export const TIME_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes',
+  'decade', 'decades']);

@@ -116,6 +116,14 @@ describe('attribution rule: cue later in the sentence', () => {
     const trump = '“Very good reporter, very good reporter this guy,” Trump, the 2016 GOP presidential frontrunner nationally and current polling leader in South Carolina by a wide margin after winning the New Hampshire primaries, said when Boyle asked him a question.';
     assert.deepStrictEqual(attributed(trump, '“Very good'), { mention: 'Trump', rule: 'cue later in the sentence' });
   });
+  it('a cue word that is also a noun is a verb after a people\'s plural, before a preposition (PolNeAR train: Politico 2016-05-19)', () => {
+    const text = '"Today, the kingdom is one of the leading nations in combating terrorism," the Saudis state in the white paper, which was being shared with lawmakers on Thursday.';
+    assert.deepStrictEqual(attributed(text, '"Today'), { mention: 'Saudis', rule: 'cue after the quote' });
+  });
+  it('past a state tag whose period is glued before its comma, after an exclamation (PolNeAR train)', () => {
+    const text = 'The museum also waived its $23.50 admission fee.\n\n"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said of the swirl of convention activities.';
+    assert.deepStrictEqual(attributed(text, '"Perpetual'), { mention: 'Rep. Glenn Thompson', rule: 'cue later in the sentence' });
+  });
   it('not the subject of a new clause after "and" (the cue "accuses" before the quote)', () => {
     const text = 'Ted Cruz accuses Obama of "leading from behind" and Donald Trump says he\'s "losing the war on terrorism," part of a verbal lashing they\'ve administered to the president since the shootings in San Bernardino, Calif.';
     assert.deepStrictEqual(attributed(text, '"leading'), { mention: 'Ted Cruz', rule: 'cue before the quote' });
@@ -171,5 +179,14 @@ describe('attribution rule: cue later in the sentence', () => {
     // (the classic layout keeps its cue after: '“…?” Trump asked, and the crowd roared')
     const asked = 'Trump spoke to the crowd, saying: “Who is going to pay for the wall?” Trump asked. “Mexico!” the crowd roared.\n';
     assert.strictEqual(attributed(asked, '“Who is').mention, 'Trump');
+  });
+  it('a quote inside an opening subordinate clause is its own cue\'s, not the main clause\'s after it (PolNeAR train: Washington Post 2016-02-14, Breitbart 2016-05-03)', () => {
+    const scalia = 'After Scalia said that minority students who did not qualify for elite universities might do better at "less advanced schools," Trump said: "I don\'t like what he said."';
+    assert.deepStrictEqual(attributed(scalia, '"less advanced'), { mention: 'Scalia', rule: 'cue before the quote' });
+    const cruz = 'When someone in the audience shouted, “Cruz,” Beck joked, again using an exaggerated Southern accent, “Am I right?”';
+    assert.deepStrictEqual(attributed(cruz, '“Cruz'), { mention: 'someone in the audience', rule: 'cue before the quote' });
+    // (the subordinate clause ends before the quote: the classic layout's cue after it speaks)
+    const asked = 'When the reporter asked about it, "I have no idea," Clinton said.';
+    assert.deepStrictEqual(attributed(asked, '"I have'), { mention: 'Clinton', rule: 'cue after the quote' });
   });
 });

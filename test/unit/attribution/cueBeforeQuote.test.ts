@@ -137,6 +137,22 @@ describe('attribution rule: cue before the quote', () => {
     const text = 'There have been more-pointed references, such as when Cruz knocked Rubio on trade and called him a "moderate," a subtle dig.';
     assert.deepStrictEqual(attributed(text, '"moderate'), { mention: 'Cruz', rule: 'cue before the quote' });
   });
+  it('a coordinated cue after the object of a preposition: the description opening the sentence or its main clause speaks (PolNeAR train: HuffPost 2016-01-19, Washington Post 2016-07-03)', () => {
+    const flint = 'Last week, the Clinton campaign also called on the Federal Emergency Management Agency to conduct an “expedited review“ of Flint’s water infrastructure and said the Obama administration should immediately set up a “health monitoring and surveillance system” to test residents for lead poisoning.';
+    assert.deepStrictEqual(attributed(flint, '“health'), { mention: 'the Clinton campaign', rule: 'cue before the quote' });
+    const candidate = 'The candidate has mocked a disabled newspaper reporter, referred to undocumented immigrants from Mexico as "rapists" and recently pointed to a black man in the crowd at one of his rallies and called him "my African American."';
+    assert.deepStrictEqual(attributed(candidate, '"my African'), { mention: 'The candidate', rule: 'cue before the quote' });
+  });
+  it('a coordinated cue shares a subject before an earlier quote of the sentence, or an absolute phrase\'s (PolNeAR train: Washington Post 2016-03-24, 2016-01-31)', () => {
+    const ryan = 'The importance of the down-ballot races was underscored Wednesday when House Speaker Paul D. Ryan of Wisconsin lamented the "disheartened" state of the campaign and criticized the "identity politics" on display.';
+    assert.deepStrictEqual(attributed(ryan, '"identity'), { mention: 'House Speaker Paul D. Ryan of Wisconsin', rule: 'cue before the quote' });
+    const trump = 'Republicans were quick to chime in, with Donald Trump tweeting that it was a "disaster" for Clinton and asking, "How can someone with such bad judgement be our next president?"';
+    assert.deepStrictEqual(attributed(trump, '"How can'), { mention: 'Donald Trump', rule: 'cue before the quote' });
+  });
+  it('"jeer" is an emotive verb of speech: the crowd in the clause holding the quote speaks, not the sentence\'s subject (PolNeAR train: New York Times 2016-01-04)', () => {
+    const text = "Off the coast of Montauk, Freddy circled it as his friends jeered, ''Do svidaniya!'' - Russian for ''goodbye.''";
+    assert.deepStrictEqual(attributed(text, "''Do svidaniya"), { mention: 'his friends', rule: 'cue before the quote' });
+  });
   it('a cue coordinated with an infinitive shares the infinitive\'s subject, not the object before "and" (PolNeAR train: Washington Post 2016-03-04)', () => {
     const text = 'Trump told Rubio to "breathe, breathe, breathe." That prompted Rubio to make a joke about yoga and call Trump "very flexible," a nod to the front-runner.';
     assert.deepStrictEqual(attributed(text, '"very flexible'), { mention: 'Rubio', rule: 'cue before the quote' });

@@ -57,4 +57,18 @@ describe('attribution rule: participle', () => {
     const campaign = 'Her campaign quickly blasted out an email to supporters stating, “Speaker Paul Ryan Joins Growing List of Conservatives Rebuking Trump.”';
     assert.deepStrictEqual(attributed(campaign, '“Speaker'), { mention: 'Her campaign', rule: 'participle' });
   });
+  it('a crowd\'s noise is the group\'s that is a clause\'s subject before it (PolNeAR train: USA Today 2016-07-27, Washington Post 2016-03-22, Politico 2016-07-06)', () => {
+    const hundreds = 'Hundreds of pro-Sanders demonstrators marched through Center City on the first day of the Democratic National Convention on Monday, chanting "Bernie or Jill, No Hill," raising fresh questions.';
+    assert.deepStrictEqual(attributed(hundreds, '"Bernie'), { mention: 'Hundreds of pro-Sanders demonstrators', rule: 'participle' });
+    const about = 'Outside the sports arena in downtown Washington, about 200 protesters congregated in three clusters, holding anti-Trump signs and chanting "Dump Trump."';
+    assert.deepStrictEqual(attributed(about, '"Dump'), { mention: 'about 200 protesters', rule: 'participle' });
+    const where = 'Clinton spoke just down the street from the Trump Taj Mahal, where about 50 protesters had gathered on Wednesday morning, chanting "no contract, no peace" after the union failed to reach a contract.';
+    assert.deepStrictEqual(attributed(where, '"no contract'), { mention: 'about 50 protesters', rule: 'participle' });
+    // (an absolute phrase's quantified group: USA Today 2016-06-27)
+    const orlando = 'Orlando was not far from the thoughts of celebrants, with many marchers and spectators chanting "We are Orlando" and "Disarm hate."';
+    assert.deepStrictEqual(attributed(orlando, '"We are'), { mention: 'many marchers and spectators', rule: 'participle' });
+    // (the group is no clause's subject: no speaker from this rule)
+    const object = 'Police arrested several protesters downtown on Monday, chanting "Lock her up."';
+    assert.notStrictEqual(attributed(object, '"Lock').mention, 'several protesters');
+  });
 });

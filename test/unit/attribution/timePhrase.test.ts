@@ -12,6 +12,12 @@ describe('attribution: a day between the subject and its cue', () => {
     assert.deepStrictEqual(attributed(text, '“a pathological'), { mention: 'who', rule: 'cue before the quote' });
     assert.strictEqual(analyzeQuotes(text).quotes.find(q => text.slice(q.start).startsWith('“a pathological'))?.speaker?.name, 'Glenn Beck');
   });
+  it('a span of time back from now between the subject and its cue ("less than two weeks ago", PolNeAR train, Politico 2016-02-10)', () => {
+    const text = 'The State Department less than two weeks ago said for the first time that “top secret” intelligence had passed through Clinton’s personal email server.';
+    assert.deepStrictEqual(attributed(text, '“top secret'), { mention: 'State Department', rule: 'cue before the quote' });
+    const few = 'The agency a few days ago said it was “deeply concerned.”';
+    assert.deepStrictEqual(attributed(few, '“deeply'), { mention: 'The agency', rule: 'cue before the quote' });
+  });
   it('"Later on Sunday" opening a sentence is no speaker', () => {
     const text = 'Later on Sunday, Carson shared a syllabus for a 2002 psychology class called “Perception” on his Facebook page, writing “Allow me also to do the research for the Wall Street Journal reporter. Here is a syllabus for the class you claim never existed. Still waiting on the apology.”';
     assert.deepStrictEqual(attributed(text, '“Allow me'), { mention: 'Carson', rule: 'participle' });

@@ -55,9 +55,14 @@ export function pastPartyTag(toks: Tok[], j: number): number {
   return j;
 }
 
+/** Token a is a period glued to an abbreviation before a comma or a parenthesis ("McConnell, R-Ky., said"). */
+export function abbreviationPeriod(toks: Tok[], a: number): boolean {
+  return toks[a].t === '.' && (toks[a + 1]?.t === ',' || toks[a + 1]?.t === ')') && toks[a - 1]?.e === toks[a].s;
+}
+
 /** A period glued to an abbreviation before a comma ("McConnell, R-Ky., said") does not end the clause. */
 function endsClause(toks: Tok[], a: number): boolean {
-  return toks[a].punct && /[.!?;:]/.test(toks[a].t) && !(toks[a].t === '.' && (toks[a + 1]?.t === ',' || toks[a + 1]?.t === ')') && toks[a - 1]?.e === toks[a].s);
+  return toks[a].punct && /[.!?;:]/.test(toks[a].t) && !abbreviationPeriod(toks, a);
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { AUXILIARIES, CUES, DETERMINERS, NOUN_AFTER_DET, NOUN_MARKERS, NOUN_TOO, OBJECT_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, TELL_FORMS, THIRD_PERSON_NOUN_MARKERS, TITLE_TOO, WEAK_CUES } from '../lexicon';
 import type { Tok } from '../tokens';
+import { isPeopleGroup } from '../../people/lexicon';
 
 /** The most words the hearer of "told" may take in the cue span ("told Al-Jazeera television"). */
 const HEARER_MAX_TOKENS = 4;
@@ -29,7 +30,16 @@ export function isCue(toks: Tok[], c: number, strongOnly: boolean): boolean {
   // "An early tweet quoted …": an article and an adjective before a noun-like cue
   if (NOUN_TOO.has(t.l) && prev && !prev.punct && !prev.cap && (THIRD_PERSON_NOUN_MARKERS.has(word(toks, c - 2)) || !!toks[c - 2]?.poss)) return false;
   if (NOUN_AFTER_DET.has(t.l)) return !(prev && !prev.punct && (prev.poss || DETERMINERS.has(prev.l)));
-  return !(NOUN_TOO.has(t.l) && prev && !prev.punct && (prev.cap || prev.poss || DETERMINERS.has(prev.l)));
+  return !(NOUN_TOO.has(t.l) && prev && !prev.punct && (prev.cap || prev.poss || DETERMINERS.has(prev.l)) && !verbAfterPeople(toks, c));
+}
+
+/**
+ * A cue word that is also a noun, after a people's plural and before a preposition, "that" or a mark, is the people's
+ * verb: '"…," the Saudis state in the white paper' (PolNeAR train), not "the Indiana state firefighters union".
+ */
+function verbAfterPeople(toks: Tok[], c: number): boolean {
+  const prev = toks[c - 1], next = toks[c + 1];
+  return prev.cap && !prev.poss && isPeopleGroup(prev.t) && (!next || next.punct || PREPOSITIONS.has(next.l) || next.l === 'that');
 }
 
 /** The cue span of token c: "told" with its hearer ("told Al-Jazeera television", "told reporters"), "according to", "said that". */

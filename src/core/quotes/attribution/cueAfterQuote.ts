@@ -19,9 +19,10 @@
  * 'Jeb Bush called Trump “unhinged.” Sen. Marco Rubio called the statement …' — unless it ends the classic way,
  * '“…,” the Florida senator said'.
  */
-import { CUE_ADVERBS, CUE_PARTICLES, INNER_MARKS, INVERTING, OBJECT_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, WEAK_CUES } from '../lexicon';
+import { CUE_ADVERBS, CUE_PARTICLES, INNER_MARKS, INVERTING, OBJECT_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, WEAK_CUES } from '../lexicon';
 import { tokenAt } from '../tokens';
 import { accordingToSourceAt } from './accordingTo';
+import { abbreviationPeriod } from './apposition';
 import type { QuoteContext } from './context';
 import { nameMention, type Attribution, type Mention } from './mention';
 import { sentenceOpener } from './opener';
@@ -150,6 +151,8 @@ export function subjectAndCueAfterQuote(ctx: QuoteContext): Attribution | null {
   const early = ctx.beforeQuote();
   // (the British way puts the comma after the mark: '‘…’, the Florida senator said')
   const classic = /[,?!]$/.test(text.slice(ctx.qs, ctx.qe).replace(CLOSING_MARKS, '')) || text[ctx.qe] === ',';
+  // (the cue before a quote inside an opening subordinate clause is the quote's, the main clause after it is not)
+  if (early && inOpeningClause(ctx, early)) return null;
   const earlyFirst = !!early && (ctx.closesSentence || !classic || ctx.quoteTok - tokenAt(toks, early.cue.s) <= CLOSE_CUE_BEFORE);
   const reach = earlyFirst ? (classic ? CLASSIC_REACH + 1 : 0) : ctx.closesSentence ? SUBJECT_AND_CUE_REACH_AFTER_CLOSE : SUBJECT_AND_CUE_REACH;
   for (let c = k; c < endTok && c < k + reach; c++) {
@@ -178,6 +181,22 @@ function cueOpensQuote(text: string, cueEnd: number): boolean {
   return CUE_OPENS_QUOTE.test(text.slice(cueEnd, cueEnd + CUE_OPENS_QUOTE_CHARS));
 }
 
+/**
+ * The quote stands in a subordinate clause opening its sentence, as the object of that clause's own cue `early`: 'When
+ * someone in the audience shouted, “Cruz,” Beck joked, …' → someone in the audience; 'After Scalia said that minority
+ * students who did not qualify for elite universities might do better at "less advanced schools," Trump said: …' →
+ * Scalia (PolNeAR train). No mark stands between the subordinator and the cue, nor between the cue and the quote but
+ * the cue's own comma — not 'When the reporter asked about it, "I have no idea," Clinton said.'
+ */
+function inOpeningClause(ctx: QuoteContext, early: Attribution): boolean {
+  const { toks, openTok, quoteTok } = ctx;
+  const cue = tokenAt(toks, early.cue.s);
+  if (!SUBORDINATORS.has(ctx.word(openTok)) || early.mention.i <= openTok || cue >= quoteTok || cue <= early.mention.i) return false;
+  for (let x = openTok + 1; x < cue; x++) if (toks[x].punct) return false;
+  for (let x = cue + 1; x < quoteTok; x++) if (toks[x].punct && !(x === cue + 1 && x + 1 === quoteTok && toks[x].t === ',')) return false;
+  return true;
+}
+
 /** '"…" is how Lavrov put it', '"…" and, he added, …': a strong cue later in the sentence, not adjacent. */
 export function cueLaterInSentence(ctx: QuoteContext): Attribution | null {
   const { after, endTok } = ctx;
@@ -198,7 +217,8 @@ export function cueLaterInSentence(ctx: QuoteContext): Attribution | null {
 
 /**
  * '“…,” Anne Richards, assistant secretary of state for population, refugees, and migration, said on the same call.':
- * the subject right after a quote that ends the classic way, then an apposition (commas inside it), then ', said'.
+ * the subject right after a quote that ends the classic way, then an apposition (commas inside it), then ', said';
+ * also '"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said of the swirl …' (a state tag's glued period, PolNeAR train).
  */
 export function subjectAppositionCue(ctx: QuoteContext): Attribution | null {
   const { toks, text, next: k, endTok } = ctx;
@@ -206,7 +226,8 @@ export function subjectAppositionCue(ctx: QuoteContext): Attribution | null {
   const subj = ctx.subjectAfter(k, endTok);
   if (!subj || subj.kind === 'pronoun' || toks[subj.j]?.t !== ',') return null;
   for (let c = subj.j + 2; c < endTok && c < subj.j + LONG_APPOSITION_REACH; c++) {
-    if (toks[c].punct && toks[c].t !== ',' && toks[c].t !== '(' && toks[c].t !== ')') return null;
+    // (a state tag's period stays inside: '"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said of …', PolNeAR train)
+    if (toks[c].punct && toks[c].t !== ',' && toks[c].t !== '(' && toks[c].t !== ')' && !abbreviationPeriod(toks, c)) return null;
     if (toks[c - 1].t === ',' && ctx.isCue(c) && !ctx.isParticiple(c)) return ctx.byCue(subj, c, endTok, 'cue later in the sentence');
   }
   return null;

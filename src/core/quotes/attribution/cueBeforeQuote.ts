@@ -23,11 +23,12 @@
  */
 import { ADJACENT_ONLY, ARTICLES, AUXILIARIES, CLAUSE_OPENERS, CUE_ADVERBS, DAY_WORDS, DETERMINERS, INDEFINITE_ARTICLES, INVERTING, IRREGULAR_PAST, NOT_NOUN, PREPOSITIONS, REFLEXIVE_PRONOUNS, ROLE_HINT, SHARE_WORDS, WEAK_CUES } from '../lexicon';
 import type { Tok } from '../tokens';
+import { LY_ADVERB } from '../../text/adverbs';
 import { runAt } from '../names';
 import { accordingToBeforeQuote } from './accordingTo';
 import type { QuoteContext } from './context';
 import { isFullName, nameMention, type Attribution, type Mention } from './mention';
-import { sentenceOpener } from './opener';
+import { descriptionBeforePast, descriptionOpeningAnyClause, sentenceOpener } from './opener';
 import { participleSubject } from './participle';
 import { passiveAgentBeforeQuote } from './passiveAgent';
 
@@ -114,6 +115,25 @@ function verbSubjectBefore(ctx: QuoteContext, obj: Mention): Mention | null {
   return subj && (subj.kind !== 'description' || ARTICLES.has(ctx.word(subj.i))) && subj.kind !== 'pronoun' ? subj : null;
 }
 
+/** The first token at or before k that is no adverb between a conjunction and its verb ("and generally agree"). */
+function pastCueAdverbs(ctx: QuoteContext, k: number): number {
+  while (k > ctx.startTok && !ctx.toks[k].cap && ctx.word(k) !== 'and' && (CUE_ADVERBS.has(ctx.word(k)) || LY_ADVERB.test(ctx.word(k)))) k--;
+  return k;
+}
+
+/**
+ * The description opening the sentence or its main clause, when the description `obj` before a coordinated cue is the
+ * object of a preposition: 'Last week, the Clinton campaign also called on FEMA to conduct an “expedited review“ of
+ * Flint’s water infrastructure and said …' → the Clinton campaign; 'The candidate has mocked a disabled newspaper
+ * reporter … and recently pointed to a black man in the crowd at one of his rallies and called him "my African
+ * American."' → The candidate (PolNeAR train).
+ */
+function objectOfPreposition(ctx: QuoteContext, obj: Mention): Mention | null {
+  if (!PREPOSITIONS.has(ctx.word(obj.i - 1))) return null;
+  const d = descriptionOpeningAnyClause(ctx.toks, ctx.openTok, obj.i) ?? descriptionBeforePast(ctx.toks, ctx.openTok, obj.i);
+  return d && d.j < obj.i ? d : null;
+}
+
 /** How far back from the subject the comma opening an apposition left open may stand. */
 const OPEN_APPOSITION_REACH = 12;
 
@@ -138,12 +158,14 @@ const COORDINATED_REACH = 40;
 const SUBJECT_LEAD_INS: ReadonlySet<string> = new Set([...CLAUSE_OPENERS, 'that', 'because', 'after', 'before', 'since', 'if', 'then', 'so']);
 
 /** The mention stands where a clause's subject stands: at its sentence's start, after a mark, a clause opener or a cue. */
-function inSubjectPlace(ctx: QuoteContext, m: Mention): boolean {
+function inSubjectPlace(ctx: QuoteContext, m: Mention, floor = ctx.startTok): boolean {
   const prev = m.i - 1;
-  if (prev < ctx.startTok) return true;
+  if (prev < floor) return true;
   // (a mark inside a number is no clause boundary: "greeted 2,000 supporters")
   if (ctx.toks[prev].punct) return ctx.toks[prev].e < ctx.toks[m.i].s;
-  return SUBJECT_LEAD_INS.has(ctx.word(prev)) || ctx.isCue(prev);
+  // (or an absolute phrase's: "Republicans were quick to chime in, with Donald Trump tweeting that it was a "disaster"
+  // for Clinton and asking, "…"", PolNeAR train)
+  return SUBJECT_LEAD_INS.has(ctx.word(prev)) || ctx.isCue(prev) || (ctx.word(prev) === 'with' && m.j < ctx.toks.length && ctx.isParticiple(m.j));
 }
 
 /**
@@ -157,13 +179,16 @@ function coordinatedSubject(ctx: QuoteContext, c: number, obj: Mention): Mention
   let a = c - 1;
   while (a > ctx.startTok && ctx.word(a) !== 'and' && CUE_ADVERBS.has(ctx.word(a))) a--;
   if (ctx.word(a) !== 'and' || !(obj.j === a || prepositionalPhraseBetween(ctx, obj.j, a)) || inSubjectPlace(ctx, obj)) return null;
-  for (let x = obj.i - 1; x >= ctx.startTok && x > c - COORDINATED_REACH; x--) {
+  // (back past an earlier quote of the sentence, the object of a verb before: 'when House Speaker Paul D. Ryan of
+  // Wisconsin lamented the "disheartened" state of the campaign and criticized the "identity politics"', PolNeAR train)
+  const floor = ctx.openTok;
+  for (let x = obj.i - 1; x >= floor && x > c - COORDINATED_REACH; x--) {
     const t = ctx.toks[x];
     if (t.t === ';') break;
     const next = ctx.toks[x + 1];
     if (t.punct || next.punct || next.cap || PREPOSITIONS.has(next.l) || DETERMINERS.has(next.l)) continue;
-    const m = ctx.subjectBefore(x);
-    if (!m || (m.kind === 'pronoun' && ctx.word(m.i) === 'it') || !inSubjectPlace(ctx, m)) continue;
+    const m = ctx.subjectBefore(x, floor);
+    if (!m || (m.kind === 'pronoun' && ctx.word(m.i) === 'it') || !inSubjectPlace(ctx, m, floor)) continue;
     if (m.kind !== 'description') return m;
     // (a description opening a clause ends the search: "the prominent Jewish civil rights organization the
     // Anti-Defamation League strongly denounced Trump's rhetoric and said" is left to the rules below; one after a
@@ -244,7 +269,7 @@ function subjectOfCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribut
   if (ctx.word(c - 1) === 'to' && (!subj || subj.kind === 'description')) subj = infinitiveSubject(ctx, c) ?? subj;
   // "he looked straight into my camera, furrowed his brow and said, “…": a coordinated verb shares the sentence's subject
   // ("Carson took the stage at the Grand Hotel in Baltimore and called …": the place is an object)
-  else if (subj && !shared && ctx.word(c - 1) === 'and' && (subj.kind === 'description' || PREPOSITIONS.has(ctx.word(subj.i - 1)) || (subj.kind === 'name' && toks[subj.i - 1] && !toks[subj.i - 1].punct && DAY_WORDS.has(ctx.word(subj.j))))) {
+  else if (subj && !shared && ctx.word(pastCueAdverbs(ctx, c - 1)) === 'and' && (subj.kind === 'description' || PREPOSITIONS.has(ctx.word(subj.i - 1)) || (subj.kind === 'name' && toks[subj.i - 1] && !toks[subj.i - 1].punct && DAY_WORDS.has(ctx.word(subj.j))))) {
     // ('That prompted Rubio to make a joke about yoga and call Trump "very flexible"' → Rubio: a verb coordinated with an
     // infinitive shares the infinitive's subject, PolNeAR train)
     const infinitive = subj.kind === 'description' && ctx.word(subj.i - 2) === 'to' && !toks[subj.i - 1].punct && !toks[subj.i - 1].cap && subj.i - 3 >= ctx.startTok ? ctx.subjectBefore(subj.i - 3) : null;
@@ -253,7 +278,7 @@ function subjectOfCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribut
     else if (opener && opener.kind !== 'description' && !toks[opener.j - 1].poss) subj = opener;
     // ("the actor held a fake audition and asked white actors to act “whiter.”": the object of the verb before it is
     // no speaker, that verb's subject is)
-    else if (subj.kind === 'description') subj = verbSubjectBefore(ctx, subj) ?? subj;
+    else if (subj.kind === 'description') subj = verbSubjectBefore(ctx, subj) ?? objectOfPreposition(ctx, subj) ?? subj;
   }
   const weak = WEAK_CUES.has(toks[c].l);
   // ("it started Wednesday with a “countdown clock” ticking down": a weak cue away from the quote needs a person)

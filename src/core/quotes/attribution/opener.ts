@@ -6,8 +6,8 @@
  * a person or body followed by its verb ("the GOP presidential candidate | sent out", "His office | put out", "The former
  * first lady | calls": a role the people lexicon knows).
  */
-import { CUES, DESCRIPTION_OPENERS, DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, NOT_NOUN, OPENING_CONJUNCTIONS, OPENING_PHRASE_FOLLOWERS, PREPOSITIONS, RELATIVE_PRONOUNS, ROLE_HINT, ROLE_PREPOSITIONS, VERB_PARTICLES } from '../lexicon';
-import { isRoleNoun } from '../../people/lexicon';
+import { CUES, DESCRIPTION_OPENERS, DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, NOT_NOUN, OPENING_CONJUNCTIONS, OPENING_PHRASE_FOLLOWERS, PREPOSITIONS, RELATIVE_PRONOUNS, ROLE_HINT, ROLE_PREPOSITIONS, SENTENCE_ADVERBS, VERB_PARTICLES } from '../lexicon';
+import { isPluralPeopleNoun, isRoleNoun } from '../../people/lexicon';
 import { looksAdverb } from '../../text/adverbs';
 import { afterDateline, midSentenceCaps, runAt } from '../names';
 import type { Tok } from '../tokens';
@@ -30,7 +30,8 @@ export function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Men
   // "Speaking at a town hall …, Trump went after Bush", "Hours later, Trump …": a capitalised opening word is no name
   const opening = first && first.kind === 'name' && first.j - first.i === 1
     && (/(?:ing|ly|ed)$/.test(toks[first.i].l) || OPENING_PHRASE_FOLLOWERS.has(toks[first.j]?.l ?? '')
-      || !midSentenceCaps(toks).has(toks[first.i].l));
+      // ("First, Trump identified the judge as “Spanish,”" in an article that also writes "America First": PolNeAR train)
+      || SENTENCE_ADVERBS.has(toks[first.i].l) || !midSentenceCaps(toks).has(toks[first.i].l));
   // "Sanders supporters are crying “fraud”", "Clinton aides said": a name before a group noun modifies it
   if (first && first.kind === 'name' && GROUP_NOUNS.has(toks[first.j]?.l ?? '') && !toks[first.j].cap) {
     return { s: first.s, e: toks[first.j].e, kind: 'description', i: first.i, j: first.j + 1, head: toks[first.j].l };
@@ -84,7 +85,8 @@ export function descriptionOpening(toks: Tok[], k: number, limit: number): Menti
   if (j < limit && j - 1 > from && !toks[j - 1].cap && !toks[j].punct && (DETERMINERS.has(toks[j].l) || (PREPOSITIONS.has(toks[j].l) && toks[j].l !== 'of') || VERB_PARTICLES.has(toks[j].l))) j--;
   while (j > from + 1 && /ed$/.test(toks[j - 1].l)) j--;
   const head = toks[j - 1];
-  if (j > from && j < limit && !head.cap && (ROLE_HINT.test(head.l) || isRoleNoun(head.l)) && !toks[j].cap && !toks[j].punct && !PREPOSITIONS.has(toks[j].l)) {
+  // (or people: "In response to the filings, Cruz’s lawyers relied on …", PolNeAR train)
+  if (j > from && j < limit && !head.cap && (ROLE_HINT.test(head.l) || isRoleNoun(head.l) || isPluralPeopleNoun(head.l) || GROUP_NOUNS.has(head.l)) && !toks[j].cap && !toks[j].punct && !PREPOSITIONS.has(toks[j].l)) {
     return { s: toks[k].s, e: head.e, kind: 'description', i: k, j, head: head.l };
   }
   // "A spokeswoman for the House Armed Services Committee emailed …": a role with its body after it

@@ -15,9 +15,14 @@
  *     (the sentence opener past an opening "But")
  *   "In three separate interviews, the justice sounded off on Trump, saying she didn't "want to contemplate" …" → the
  *     justice (a description of any noun before the main clause's verb in the past)
+ *   'Hundreds of pro-Sanders demonstrators marched through Center City …, chanting "Bernie or Jill, No Hill,"', '…
+ *     where about 50 protesters had gathered on Wednesday morning, chanting "no contract, no peace"' → the group (a
+ *     crowd's noise: ./participle.ts crowdBefore)
  */
-import { ARTICLES, DESCRIPTION_OPENERS, GERUND_PREPOSITIONS, INVERTING, ISSUED_DOCUMENTS, ISSUING_VERBS, NOT_NAME, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT } from '../lexicon';
+import { ARTICLES, COUNT_NOUNS, CROWD_NOISES, DESCRIPTION_OPENERS, DETERMINERS, GERUND_PREPOSITIONS, INVERTING, ISSUED_DOCUMENTS, ISSUING_VERBS, NOT_NAME, PERSON_PRONOUNS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_HINT, SHARE_WORDS, SUBORDINATORS } from '../lexicon';
+import { isPluralPeopleNoun } from '../../people/lexicon';
 import { runAt } from '../names';
+import type { Tok } from '../tokens';
 import type { QuoteContext } from './context';
 import { nameMentionAsWritten, type Attribution, type Mention } from './mention';
 import { descriptionBeforePast, descriptionOpeningAnyClause, sentenceOpener } from './opener';
@@ -43,6 +48,8 @@ export function participleSubject(ctx: QuoteContext, c: number): Attribution | n
     // (an absolute phrase has its own subject, before the sentence's: '…, with Sen. John McCain calling it …')
     const absolute = subjectAfterWith(ctx, c) ?? nameAfterWith(ctx, c);
     if (absolute) return found(absolute);
+    const crowd = crowdBefore(ctx, c);
+    if (crowd) return found(crowd);
   }
   const opener = sentenceOpener(ctx.toks, ctx.openTok, c);
   const fromOpener = openerAsSubject(ctx, c, opener);
@@ -89,7 +96,9 @@ function subjectAfterWith(ctx: QuoteContext, c: number): Mention | null {
   const { toks } = ctx;
   let w = c - 1;
   while (w > ctx.startTok && w > c - WITH_PHRASE_REACH && !toks[w].punct && toks[w].l !== 'with') w--;
-  if (toks[w]?.l !== 'with' || !(DESCRIPTION_OPENERS.has(ctx.word(w + 1)) || ctx.word(w + 1) === 'one') || w + 2 >= c) return null;
+  // (or a quantifier before a group of people: "with many marchers and spectators chanting "We are Orlando"", PolNeAR train)
+  const quantified = QUANTIFIER_SUBJECTS.has(ctx.word(w + 1)) && isPluralPeopleNoun(ctx.word(c - 1));
+  if (toks[w]?.l !== 'with' || !(DESCRIPTION_OPENERS.has(ctx.word(w + 1)) || ctx.word(w + 1) === 'one' || quantified) || w + 2 >= c) return null;
   // ("with the American Federation of Teachers calling her …": a capitalised name, "of" and all)
   if (ARTICLES.has(ctx.word(w + 1)) && toks.slice(w + 2, c).every(t => t.cap || t.l === 'of') && toks[c - 1].cap) return nameMentionAsWritten(toks, w + 2, c);
   let j = w + 2;
@@ -97,6 +106,43 @@ function subjectAfterWith(ctx: QuoteContext, c: number): Mention | null {
   // (the noun phrase runs up to the participle: not 'with a basic task in politics - bragging - conceding')
   if (toks.slice(w + 1, j).some(t => PREPOSITIONS.has(t.l)) || /\s-\s/.test(ctx.text.slice(toks[w].e, toks[c].s))) return null;
   return { s: toks[w + 1].s, e: toks[j - 1].e, kind: 'description', i: w + 1, j, head: toks[j - 1].l };
+}
+
+/** How far before a crowd's noise the group making it may stand. */
+const CROWD_REACH = 25;
+/** The most words before a group's noun ("about 200 | protesters", "Hundreds of pro-Sanders | demonstrators"). */
+const CROWD_MODIFIERS_MAX = 4;
+/** Words after which a group's words open a clause as its subject: a subordinator, a relative, "where", "that". */
+const CROWD_CLAUSE_OPENERS: ReadonlySet<string> = new Set([...SUBORDINATORS, ...RELATIVE_PRONOUNS, 'where', 'that']);
+
+/** A word of a group's count or kind before its noun: a number, a quantifier, a name, a hyphened word ("pro-Sanders"). */
+const groupModifier = (t: Tok): boolean => !t.punct && (t.cap || /^[\d,]+$/.test(t.t) || t.l.includes('-') || DETERMINERS.has(t.l) || SHARE_WORDS.has(t.l) || QUANTIFIER_SUBJECTS.has(t.l));
+
+/**
+ * A crowd's noise ("chanting", "shouting") is made by the group of people before it that is a clause's subject, its
+ * verb right after it (PolNeAR train): 'Hundreds of pro-Sanders demonstrators marched through Center City on the first
+ * day of the Democratic National Convention on Monday, chanting "Bernie or Jill, No Hill,"', '… about 200 protesters
+ * congregated in three clusters, holding anti-Trump signs and chanting "Dump Trump."', 'when Sanders protesters
+ * interrupted her speech, shouting “she wins, we lose!”' → the group. Its words open the sentence, follow a comma
+ * or open a clause ("where about 50 protesters had gathered").
+ */
+function crowdBefore(ctx: QuoteContext, c: number): Mention | null {
+  if (!CROWD_NOISES.has(ctx.word(c))) return null;
+  const { toks, startTok } = ctx;
+  for (let x = c - 2; x >= startTok && x > c - CROWD_REACH; x--) {
+    const t = toks[x], verb = toks[x + 1];
+    if (t.t === ';') return null;
+    if (t.cap || t.punct || !isPluralPeopleNoun(t.l) || verb.punct || verb.cap || PREPOSITIONS.has(verb.l) || RELATIVE_PRONOUNS.has(verb.l)) continue;
+    let i = x;
+    while (i > startTok && x - i < CROWD_MODIFIERS_MAX) {
+      if (toks[i - 1].l === 'of' && i - 2 >= startTok && COUNT_NOUNS.has(toks[i - 2].l)) i -= 2;
+      else if (groupModifier(toks[i - 1])) i--;
+      else break;
+    }
+    const open = i === startTok || toks[i - 1].t === ',' || CROWD_CLAUSE_OPENERS.has(toks[i - 1].l);
+    return open ? { s: toks[i].s, e: t.e, kind: 'description', i, j: x + 1, head: t.l } : null;
+  }
+  return null;
 }
 
 /** "with Sen. John McCain calling it a “Chinese menu.”": the name right after "with", right before the participle. */

@@ -112,7 +112,8 @@ function nameAfterRoleWords(toks: Tok[], k: number, ceil: number): Mention | nul
         return nameMention(toks, r.i, r.j);
       }
     }
-    if (NOT_NOUN.has(toks[x].l) || PREPOSITIONS.has(toks[x].l)) break;
+    // (nor past a determiner: role words hold none, "looping the streets around Bank of America Stadium" is no role)
+    if (NOT_NOUN.has(toks[x].l) || PREPOSITIONS.has(toks[x].l) || DETERMINERS.has(toks[x].l)) break;
   }
   return null;
 }

@@ -3,12 +3,14 @@
  * (./nameBefore.ts), or a description (./descriptionBefore.ts), past an apposition (./apposition.ts) and the adverbs
  * and auxiliaries between a subject and its verb ("Lavrov also said", "he has repeatedly said"), "in the past" and a day ("Donald
  * Trump on Thursday ratcheted up …, saying", "who Beck on Wednesday called “…”", "Priebus later Thursday told Fox
- * News": PolNeAR train), and on to the thing the subject only qualifies ("An Egyptian textbook just published for 9th
+ * News", "The State Department less than two weeks ago said": PolNeAR train), and on to the thing the subject only qualifies ("An Egyptian textbook just published for 9th
  * graders explains", "A Feb. 1 letter from the American Legion obtained by The Associated Press warns": thingItQualifies).
  */
 import { CALENDAR_NAMES, COORDINATORS, CUE_ADVERBS, CUES, DETERMINERS, LEGISLATOR_TITLES, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, QUANTIFIER_SUBJECTS } from '../lexicon';
 import { LY_ADVERB, looksAdverb } from '../../text/adverbs';
 import type { Tok } from '../tokens';
+import { SMALL, TENS } from '../../figures/numberWords';
+import { TIME_UNITS } from '../../text/calendar';
 import { appositionBefore, partyTagBefore } from './apposition';
 import { isDocumentNoun } from '../../people/documents';
 import { descriptionBefore } from './descriptionBefore';
@@ -48,6 +50,27 @@ function pastAdverbs(toks: Tok[], k: number, floor: number): number {
   return k;
 }
 
+/** Counts of a span of time besides numbers ("a year ago", "several weeks ago", "a few days ago"). */
+const SPAN_COUNTS: ReadonlySet<string> = new Set(['a', 'an', 'several', 'few', 'many']);
+/** Words before a count ("about two weeks ago", "just a year ago"); "less than" and "more than" are read apart. */
+const SPAN_COUNT_LEAD_INS: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'just', 'only', 'roughly', 'some']);
+
+/**
+ * The token before a span of time back from now that ends at the "ago" at k ("less than two weeks ago", "a few days
+ * ago", "18 months ago"), or k when no such span ends there (PolNeAR train: "The State Department less than two weeks
+ * ago said for the first time that “top secret” intelligence had passed …").
+ */
+function beforeAgoPhrase(toks: Tok[], k: number, floor: number): number {
+  let a = k - 2;
+  if (a <= floor || !TIME_UNITS.has(toks[k - 1].l)) return k;
+  const count = toks[a];
+  if (!(/^\d+$/.test(count.t) || count.l in SMALL || count.l in TENS || SPAN_COUNTS.has(count.l))) return k;
+  if (count.l === 'few' && toks[a - 1]?.l === 'a') a--;
+  if (a - 2 > floor && toks[a - 1].l === 'than' && (toks[a - 2].l === 'less' || toks[a - 2].l === 'more')) a -= 2;
+  else if (a - 1 > floor && SPAN_COUNT_LEAD_INS.has(toks[a - 1].l)) a--;
+  return a - 1;
+}
+
 /** A mark follows token j: a punctuation token, or a quotation mark (which the tokens leave out) before the next word. */
 const markAfter = (toks: Tok[], j: number): boolean => !toks[j + 1] || toks[j + 1].punct || toks[j + 1].s > toks[j].e + 1;
 
@@ -59,6 +82,8 @@ export function subjectBefore(toks: Tok[], k: number, floor: number): Mention | 
   if (k - 1 > floor && CALENDAR_NAMES.has(toks[k].l) && DAY_LEAD_INS.has(toks[k - 1].l)) k = pastAdverbs(toks, k - 2, floor);
   // ("Beck, who has in the past described Trump as “…”": a time phrase between the subject and its verb)
   else if (k - 2 > floor && toks[k].l === 'past' && toks[k - 1].l === 'the' && toks[k - 2].l === 'in') k = pastAdverbs(toks, k - 3, floor);
+  // ("The State Department less than two weeks ago said …": a span of time back from now)
+  else if (k - 2 > floor && toks[k].l === 'ago') k = pastAdverbs(toks, beforeAgoPhrase(toks, k, floor), floor);
   if (k < floor) return null;
   const tagged = partyTagBefore(toks, k, floor);
   if (tagged !== undefined) return tagged;
@@ -82,6 +107,10 @@ export function subjectBefore(toks: Tok[], k: number, floor: number): Mention | 
 const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'for']);
 /** Prepositions after a document noun that name its issuer or its addressee ("a letter from", "a letter to"). */
 const DOCUMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'to']);
+/** Pronouns of one person among others ("someone in the audience", "one of the protesters"). */
+const INDEFINITE_PEOPLE: ReadonlySet<string> = new Set(['someone', 'somebody', 'one', 'anyone']);
+/** Prepositions between such a pronoun and the group ("in the audience", "from the crowd", "among the protesters"). */
+const CROWD_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'among', 'of']);
 /** A past participle in -ed ("obtained", "published", "released"). */
 const PAST_PARTICIPLE = /^[a-z]{3,}ed$/;
 
@@ -89,7 +118,8 @@ const PAST_PARTICIPLE = /^[a-z]{3,}ed$/;
  * The noun a subject found before a cue only qualifies, walking left: the object of a participle phrase ("An Egyptian
  * textbook just published for 9th graders explains “…”" → An Egyptian textbook) or of a document's "from" or "to" ("A
  * Feb. 1 letter from the American Legion obtained by The Associated Press warns that “…”" → A Feb. 1 letter: PolNeAR
- * train). The mention itself when it qualifies nothing.
+ * train), or the group "someone in" stands for ("someone in the audience shouted"). The mention itself when it qualifies
+ * nothing.
  */
 function thingItQualifies(toks: Tok[], m: Mention, floor: number): Mention {
   for (;;) {
@@ -103,6 +133,10 @@ function thingItQualifies(toks: Tok[], m: Mention, floor: number): Mention {
       head = before >= floor && !toks[before].punct ? subjectBefore(toks, before, floor) : null;
     } else if (DOCUMENT_PREPOSITIONS.has(toks[p].l) && isDocumentNoun(toks[p - 1].l)) {
       head = descriptionBefore(toks, p - 1, floor);
+    }
+    else if (CROWD_PREPOSITIONS.has(toks[p].l) && INDEFINITE_PEOPLE.has(toks[p - 1].l)) {
+      // ("When someone in the audience shouted, “Cruz,”": the one person of the crowd, PolNeAR train)
+      return { s: toks[p - 1].s, e: m.e, kind: 'description', i: p - 1, j: m.j, head: toks[p - 1].l };
     }
     if (!head || head.kind !== 'description' || head.j > m.i) return m;
     m = head;

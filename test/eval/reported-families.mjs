@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// Reported speech (#16), a development aid for precision: every indirect prediction with a speaker on a PolNeAR split,
+// by the rule family that made it (./reportedFamilies.ts tags each with its finder in src/core/reported/index.ts's
+// RULES), as a table: predictions, matched, precision, and the false positives that overlap no gold Content ('none')
+// or overlap one without matching it ('boundary'); with --family, the same by cue text inside that family, and with
+// --cue its predictions, each with its context (ok / NONE / BND). Matching is the scorer's own
+// (../shared/eval/polnear-attributions-score.mjs).
+//   node test/eval/reported-families.mjs [--split train|dev] [--family NAME] [--cue TEXT] [--min N] [--write PRED.json]
+// NAME is the finder's name (bareClauses, objectCues, thatClauses, …); --min keeps rows with at least N false
+// positives (default 1 for families, 3 for cues); --write also saves the prediction (for ./reported-diff.mjs).
+//
+// FINDINGS (December 2026, train, main 948e020 + s13-boundaries): content P 0.8715. By family (predictions, P):
+// bareClauses 2135 0.878, thatClauses 1838 0.907, objectCues 1199 0.843, infinitives 419 0.811, accordingTo 394
+// 0.863, frontedContent 384 0.901, cueFamilies 310 0.858, parentheticals 180 0.844, namings 151 0.808, speechNouns 47
+// 0.702; no family is low enough to drop (dropping predictions of precision p raises F1 only when p < F1 / 2, about
+// 0.29). Of the 976 false positives, 707 overlap a gold Content (boundary) and 269 none. The low-precision cues are
+// a spread of annotators' choices, not a construction: "sought to" 44 0.68 (10 none: "sought to calm his supporters"
+// unannotated beside "sought to ease his concerns" annotated), "thought" (bare clause) 21 0.48, "believe" 27 0.63;
+// a reporter in a relative clause on a preposition's object ("support from those who said …") 43 0.60. Cutting
+// contents before a word of time, a preposition or a subordinator loses more matches than it gains on every family
+// (objectCues: 14 gained / 157 lost before "in/on/at/from/during/…"; bareClauses: 22 / 175 before "after/because/as/…").
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+import { opt, root, shared } from '../harness/paths.mjs';
+
+const split = opt('--split', 'train');
+const family = opt('--family', null);
+const cue = opt('--cue', null);
+const min = Number(opt('--min', family ? '3' : '1'));
+const write = opt('--write', null);
+const pn = path.join(shared, 'bench', 'polnear', split);
+const S = await import(pathToFileURL(path.join(shared, 'eval', 'polnear-attributions-score.mjs')).href);
+
+const work = path.join(root, '.eval');
+fs.mkdirSync(work, { recursive: true });
+const bundle = path.join(work, 'reported-families.cjs');
+execFileSync(path.join(root, 'node_modules', '.bin', 'esbuild'), [path.join(root, 'test', 'eval', 'reportedFamilies.ts'), '--bundle', '--platform=node', '--format=cjs', '--supported:regexp-unicode-property-escapes=true', `--outfile=${bundle}`, '--log-level=warning']);
+const { analyzeWithFamilies } = createRequire(import.meta.url)(bundle);
+
+const textDir = path.join(pn, 'text');
+const documents = [], familyOf = new Map();
+for (const file of fs.readdirSync(textDir).sort()) {
+  const { quotes, families } = analyzeWithFamilies(fs.readFileSync(path.join(textDir, file), 'utf8'));
+  documents.push({ file, quotes });
+  for (const [k, f] of Object.entries(families)) familyOf.set(`${file}#${k}`, f.split(':')[0]);
+}
+const pred = { version: 1, documents };
+if (write) fs.writeFileSync(write, JSON.stringify(pred));
+const gold = S.loadGoldJson(path.join(pn, 'gold-indirect.json'), textDir);
+const res = S.score(gold, pred);
+const docs = new Map(gold.docs.map(d => [d.file, d]));
+const falsePositive = new Set(res.falsePositives.map(x => `${x.file}#${x.p.start}-${x.p.end}`));
+const one = x => x.replace(/\s*\n\s*/g, ' ⏎ ');
+
+const rows = new Map();
+for (const doc of documents) {
+  const d = docs.get(doc.file);
+  if (!d) continue;
+  for (const p of doc.quotes) {
+    if (p.kind !== 'indirect' || !p.speaker) continue;
+    const key = `${doc.file}#${p.start}-${p.end}`, fam = familyOf.get(key) ?? '?';
+    if (family && fam !== family) continue;
+    const by = family ? (p.cue?.text ?? '-').toLowerCase() : fam;
+    if (cue && by !== cue.toLowerCase()) continue;
+    const row = rows.get(by) ?? { n: 0, fp: 0, none: 0 };
+    rows.set(by, row);
+    row.n++;
+    const fp = falsePositive.has(key), none = fp && !d.indirect.some(g => Math.min(p.end, g.end) > Math.max(p.start, g.start));
+    if (fp) row.fp++;
+    if (none) row.none++;
+    if (cue) console.log(`${fp ? (none ? 'NONE' : 'BND ') : 'ok  '} …${one(d.text.slice(Math.max(0, p.speaker.start - 60), p.start))}⟦${one(d.text.slice(p.start, p.end))}⟧${one(d.text.slice(p.end, p.end + 30))}…`);
+  }
+}
+const s = res.summary.indirect;
+console.log(`${split}: content P ${s.contentPrecision} R ${s.contentRecall} F1 ${s.contentF1}; ${res.falsePositives.length} false positives`);
+console.log(`${(family ? 'cue' : 'family').padEnd(28)} ${'n'.padStart(5)} ${'matched'.padStart(8)} ${'P'.padStart(6)} ${'none'.padStart(5)} ${'boundary'.padStart(9)}`);
+for (const [k, r] of [...rows].filter(([, r]) => r.fp >= min).sort((a, b) => b[1].fp - a[1].fp)) {
+  console.log(`${k.padEnd(28)} ${String(r.n).padStart(5)} ${String(r.n - r.fp).padStart(8)} ${(1 - r.fp / r.n).toFixed(3).padStart(6)} ${String(r.none).padStart(5)} ${String(r.fp - r.none).padStart(9)}`);
+}
