@@ -176,6 +176,14 @@ describe('attribution rule: cue later in the sentence', () => {
     const text = 'Donald Trump spoke in Ohio. Trump further summed up Clinton as “terrible,” denounced her record as secretary of state and said she should be in jail.';
     assert.deepStrictEqual(attributed(text, '“terrible'), { mention: 'Trump', rule: 'cue later in the sentence' });
   });
+  it('after a quote that closes its sentence, a cue that opens a quote of its own is that one\'s, and the cue before the first stands (PolNeAR train: Politico 2015-12-31)', () => {
+    const text = 'Clinton responds to Mills with, “Why now? That was on my way to Libya?” Mills then writes back, “You look cute.”\n';
+    assert.deepStrictEqual(attributed(text, '“Why now'), { mention: 'Clinton', rule: 'cue before the quote' });
+    assert.deepStrictEqual(attributed(text, '“You look'), { mention: 'Mills', rule: 'cue before the quote' });
+    // (the classic layout keeps its cue after: '“…?” Trump asked, and the crowd roared')
+    const asked = 'Trump spoke to the crowd, saying: “Who is going to pay for the wall?” Trump asked. “Mexico!” the crowd roared.\n';
+    assert.strictEqual(attributed(asked, '“Who is').mention, 'Trump');
+  });
   it('a quote inside an opening subordinate clause is its own cue\'s, not the main clause\'s after it (PolNeAR train: Washington Post 2016-02-14, Breitbart 2016-05-03)', () => {
     const scalia = 'After Scalia said that minority students who did not qualify for elite universities might do better at "less advanced schools," Trump said: "I don\'t like what he said."';
     assert.deepStrictEqual(attributed(scalia, '"less advanced'), { mention: 'Scalia', rule: 'cue before the quote' });

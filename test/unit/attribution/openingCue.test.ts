@@ -27,4 +27,10 @@ describe('attribution rule: as clause', () => {
     const text = 'As RealClearPolitics’ David Byler pointed out in December, “In the week before the 2016 convention, the delegates will have multiple opportunities to change it, so no GOP presidential campaign has to worry about getting delegate majorities in at least eight states.”';
     assert.deepStrictEqual(attributed(text, '“In the week'), { mention: 'David Byler', rule: 'as clause' });
   });
+  it('not an "As" clause of time: the main clause\'s subject speaks (PolNeAR train: Politico 2016-07-25)', () => {
+    const text = 'As the crowd began to chant, Silverman was joined on stage again by Minnesota Sen. Al Franken and joked, “Bernie or Bust people, you’re being ridiculous,” drawing loud jeers.\n';
+    const q = attributed(text, '“Bernie or Bust');
+    assert.strictEqual(q.mention, 'Silverman');
+    assert.notStrictEqual(q.rule, 'as clause');
+  });
 });

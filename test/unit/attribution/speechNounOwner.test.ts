@@ -29,11 +29,13 @@ describe('attribution rule: speech noun owner', () => {
     const trump = 'For example, Trump\'s recent evidence-free assertion that "thousands" of Muslim Americans in New Jersey celebrated the fall of the World Trade Center spread fast.';
     assert.deepStrictEqual(attributed(trump, '"thousands'), { mention: 'Trump', rule: 'speech noun owner' });
   });
-  it('past a time or occasion phrase before "that" (PolNeAR train: NYT 2016-03-12, Washington Post 2015-12-20)', () => {
+  it('past a time or occasion phrase before "that" (PolNeAR train: NYT 2016-03-12, Washington Post 2015-12-20, NYT 2016-02-09)', () => {
     const statement = "Mr. Trump came under scrutiny: He was challenged over his statement on Wednesday that ''Islam hates us,'' but he kept his temper in check.";
     assert.deepStrictEqual(attributed(statement, "''Islam"), { mention: 'his', rule: 'speech noun owner' });
     const assertion = 'Clinton came under fire from Republicans over her assertion during the debate that "we now finally are where we need to be" on the Islamic State.';
     assert.deepStrictEqual(attributed(assertion, '"we now'), { mention: 'her', rule: 'speech noun owner' });
+    const obama = "Hillary Clinton, her candidacy on the line, won here in 2008 partly because of Mr. Obama's patronizing suggestion at a similarly timed debate that she was ''likable enough.''";
+    assert.deepStrictEqual(attributed(obama, "''likable"), { mention: 'Mr. Obama', rule: 'speech noun owner' });
   });
   it('the quote between its owner and the speech noun (PolNeAR train: HuffPost 2016-03-23, Politico 2015-12-28)', () => {
     const romney = 'Mitt Romney’s “47 percent” comment was nearly as dismissive as Williamson’s vitriol.';

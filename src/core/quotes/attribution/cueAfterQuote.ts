@@ -167,9 +167,22 @@ export function subjectAndCueAfterQuote(ctx: QuoteContext): Attribution | null {
     const subj = ctx.subjectBefore(c - 1, k) ?? (c - 1 === k ? auxiliarySurname(ctx, k, false) : null);
     // ('Ted Cruz accuses Obama of “leading from behind” and Donald Trump says …': a new clause's subject)
     if (subj && newClauseSubject(ctx, subj, k)) continue;
+    // ('Clinton responds to Mills with, “Why now? …?” Mills then writes back, “You look cute.”': after a quote that
+    // closes its sentence, a cue that opens another quote is that one's, and the cue before this quote stands)
+    if (subj && earlyFirst && ctx.closesSentence && cueOpensQuote(text, ctx.cueSpan(c, endTok).e)) return null;
     if (subj) return ctx.byCue(subj, c, endTok, 'cue after the quote');
   }
   return null;
+}
+
+/** What follows a cue that introduces a quote of its own: a particle ("writes back"), a comma or a colon, an opening mark. */
+const CUE_OPENS_QUOTE = /^(?:\s+\p{Ll}+)?\s*[,:]\s*["“‘']/u;
+/** How much text after the cue is read for that. */
+const CUE_OPENS_QUOTE_CHARS = 16;
+
+/** The cue ending at `cueEnd` introduces a quote of its own ('Mills then writes back, “You look cute.”'). */
+function cueOpensQuote(text: string, cueEnd: number): boolean {
+  return CUE_OPENS_QUOTE.test(text.slice(cueEnd, cueEnd + CUE_OPENS_QUOTE_CHARS));
 }
 
 /**

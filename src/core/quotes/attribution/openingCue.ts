@@ -7,6 +7,7 @@
  *   'As Ms. Simonyan put it in a statement …, RT is ''providing …''' (dev) → Simonyan
  *   "As Professor Foner put it: ''The United States does a better job …''" → Professor Foner
  *   'As RealClearPolitics’ David Byler pointed out in December, “In the week before …”' → David Byler (past its owner)
+ *   (not a clause of time: 'As the crowd began to chant, Silverman … joked, “…”' is no crowd's)
  */
 import { CUES, OPENING_INVERTED_CUES } from '../lexicon';
 import type { QuoteContext } from './context';
@@ -15,6 +16,11 @@ import type { Attribution } from './mention';
 
 /** How far into an "As …" clause its cue may stand. */
 const AS_CLAUSE_REACH = 14;
+/**
+ * Cue forms that open a clause of time, not of speech, after "As" ("As voters went to the polls", "As the crowd began
+ * to chant": PolNeAR train): no cue there, nor an infinitive after them.
+ */
+const AS_CLAUSE_NO_CUE: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'begin', 'begins', 'began', 'start', 'starts', 'started']);
 
 /** "Said Ellis: “…”": an inverted cue opening the sentence, its subject up to the quote. */
 export function invertedCueOpening(ctx: QuoteContext): Attribution | null {
@@ -38,7 +44,7 @@ export function asClause(ctx: QuoteContext): Attribution | null {
   if (ctx.word(openTok) !== 'as' || openTok >= before) return null;
   for (let c = openTok + 2; c < before && c < openTok + AS_CLAUSE_REACH; c++) {
     if (toks[c].t === '(') { while (c < before && toks[c].t !== ')') c++; continue; }
-    if (toks[c].punct) break;
+    if (toks[c].punct || AS_CLAUSE_NO_CUE.has(toks[c].l)) break;
     if (!CUES.has(toks[c].l) || toks[c].cap) continue;
     const subj = ctx.subjectBefore(c - 1, openTok + 1);
     if (subj && (subj.i === openTok + 1 || ownerBefore(toks, openTok + 1, subj.i))) return ctx.byCue(subj, c, before + 1, 'as clause');

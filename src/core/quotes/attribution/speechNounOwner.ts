@@ -42,8 +42,8 @@ const NOUN_MODIFIERS_REACH = 2;
 
 /** Prepositions of a time or occasion phrase between a speech noun and its "that" ("his statement on Wednesday that"). */
 const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'during', 'at', 'in', 'last', 'this']);
-/** The most words of that phrase after its preposition ("during | the debate", "on | Wednesday"). */
-const OCCASION_WORDS_REACH = 3;
+/** The most words of that phrase after its preposition ("during | the debate", "on | Wednesday", "at | a similarly timed debate"). */
+const OCCASION_WORDS_REACH = 4;
 
 /**
  * "that" follows the speech noun at sn, or a copula and "that" ("her claim that", "his argument was that"), or a time
