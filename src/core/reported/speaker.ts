@@ -458,7 +458,8 @@ export function phraseHead(ctx: SentenceContext, m: Mention): Mention {
     const t = toks[k];
     if (t.punct || (k > open && SUBJECT_ENDS_AND_PRONOUNS.has(t.l)) || (PREPOSITIONS.has(t.l) && t.l !== 'of') || (!t.cap && (CUES.has(t.l) || AUX.test(t.l) || IRREGULAR_PAST.has(t.l) || looksAdverb(t.l)))) return m;
   }
-  return { s: toks[head].s, e: m.e, kind: 'description', i: head, j: m.j, head: toks[p - 1].l };
+  // (the share's adverbs stay in the mention: "Only about 4 in 10 Republican voters in each state" is the source)
+  return { s: toks[open].s, e: m.e, kind: 'description', i: open, j: m.j, head: toks[p - 1].l };
 }
 
 /** The most tokens between a plural of people opening the sentence and its cue ("Nurses | outside Montreal's Jewish General Hospital on Tuesday | said"). */
