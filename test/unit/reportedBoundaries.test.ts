@@ -56,6 +56,9 @@ describe('reported speech: where a content ends', () => {
     assert.ok(rs.find(r => r.cue?.startsWith('said'))?.content.endsWith('that he would go ahead with the Trump meeting'), JSON.stringify(rs));
   });
   it('a relative clause between commas inside the content\'s subject goes on to the subject\'s verb', () => {
+    // (a subjunctive after a demand is the subject's verb too: PolNeAR train, USA Today 2016-07-26)
+    assert.strictEqual(reported('Activists engaged in a brief sit-in along the march route, demanding that the Mississippi flag, which includes the stars and bars of the Confederacy, be removed from a street display of all state flags.').find(r => r.cue === 'demanding')?.content,
+      'that the Mississippi flag, which includes the stars and bars of the Confederacy, be removed from a street display of all state flags');
     assert.strictEqual(reported('He said that the Cruz campaign’s announcement, which some have argued was intended to get Carson supporters to caucus for Cruz, was an “insult” to the young volunteers.')[0].content,
       'that the Cruz campaign’s announcement, which some have argued was intended to get Carson supporters to caucus for Cruz, was an “insult” to the young volunteers');
     assert.strictEqual(reported('But Mr. Kerry said the annual talks, which started in a smaller form a decade ago, remained a good opportunity.')[0].content,
