@@ -8,6 +8,12 @@ describe('reported speech: the source as a reader names it (sourcePhrase.ts)', (
     assert.ok(r.some(x => x.cue === 'suggested' && x.mention === 'Cruz'), JSON.stringify(r));
     assert.ok(!r.some(x => x.mention?.includes('a state')), JSON.stringify(r));
   });
+  it('a participle after the main verb\'s object reports for the clause\'s subject, not the object (PolNeAR train: 3 fixed, none lost)', () => {
+    const r = reported('Later that day, Trump fired back a response saying he would not support Ryan’s agenda.');
+    assert.ok(r.some(x => x.cue === 'saying' && x.mention === 'Trump'), JSON.stringify(r));
+    const s = reported('The Not1More campaign on Tuesday released a parody website asking for proposals for a "Deporter-in-Chief" wing.');
+    assert.ok(s.some(x => x.cue === 'asking for' && x.mention === 'The Not1More campaign'), JSON.stringify(s));
+  });
   it('"the family" is a source: a noun in -ly is no adverb (text/adverbs.ts LY_NOUNS, PolNeAR train, Breitbart 2016-06-05)', () => {
     const r = reported('Babar says he contacted Ali’s wife and the family planned to bring Ali to the center for a “paint over” ceremony.');
     assert.ok(r.some(x => x.mention === 'the family' && x.cue === 'planned'), JSON.stringify(r));
