@@ -4,32 +4,16 @@
 // the two spans part: 'long end' (ours runs past the gold's end), 'short end', 'early start', 'late start'; one that
 // overlaps nothing is a plain false positive ('none'). Each line shows the prediction ⟦…⟧ and, for a boundary
 // mismatch, the gold span ⟪…⟫ in the same context.
-//   node test/eval/reported-boundaries.mjs [--split train|dev] [--pred PRED.json] [--kind long-end|short-end|early-start|late-start|none] [--rule RULE] [--limit N]
-// Without --pred it runs dist/cli.js (npm run build:cli first) on the split. --rule filters by the cue's text.
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-
-import { opt, shared } from '../harness/paths.mjs';
+//   node test/eval/reported-boundaries.mjs [--split train|dev] [--pred PRED.json] [--kind long-end|short-end|early-start|late-start|none] [--cue TEXT] [--limit N]
+// Without --pred it runs dist/cli.js (npm run build:cli first) on the split. --cue filters by the cue's text (lower case).
+import { opt } from '../harness/paths.mjs';
+import { loadGold, readPrediction, scoreAgainst } from './reportedEval.mjs';
 
 const split = opt('--split', 'train');
 const only = opt('--kind', null);
 const cueOnly = opt('--cue', null);
 const limit = Number(opt('--limit', '1000000'));
-const pn = path.join(shared, 'bench', 'polnear', split);
-const S = await import(pathToFileURL(path.join(shared, 'eval', 'polnear-attributions-score.mjs')).href);
-
-let predFile = opt('--pred', null);
-if (!predFile) {
-  predFile = path.join(process.env.TMPDIR || '/tmp', `reported-boundaries-${split}.json`);
-  const cli = path.join(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'dist', 'cli.js');
-  fs.writeFileSync(predFile, execFileSync(process.execPath, [cli, 'analyze', '--json', '--only', 'quotes', path.join(pn, 'text')], { maxBuffer: 1 << 30, encoding: 'utf8' }));
-}
-const gold = S.loadGoldJson(path.join(pn, 'gold-indirect.json'), path.join(pn, 'text'));
-const pred = JSON.parse(fs.readFileSync(predFile, 'utf8'));
-const res = S.score(gold, pred);
-const docs = new Map(gold.docs.map(d => [d.file, d]));
+const { res, docs } = scoreAgainst(loadGold(split), readPrediction(split, opt('--pred', null), 'reported-boundaries'));
 
 /** How far apart two spans' ends and starts are, in characters, and which parting matters most. */
 function parting(p, g) {

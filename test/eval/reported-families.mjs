@@ -23,17 +23,15 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 
-import { opt, root, shared } from '../harness/paths.mjs';
+import { opt, root } from '../harness/paths.mjs';
+import { loadGold, scoreAgainst, splitDirs } from './reportedEval.mjs';
 
 const split = opt('--split', 'train');
 const family = opt('--family', null);
 const cue = opt('--cue', null);
 const min = Number(opt('--min', family ? '3' : '1'));
 const write = opt('--write', null);
-const pn = path.join(shared, 'bench', 'polnear', split);
-const S = await import(pathToFileURL(path.join(shared, 'eval', 'polnear-attributions-score.mjs')).href);
 
 const work = path.join(root, '.eval');
 fs.mkdirSync(work, { recursive: true });
@@ -41,7 +39,7 @@ const bundle = path.join(work, 'reported-families.cjs');
 execFileSync(path.join(root, 'node_modules', '.bin', 'esbuild'), [path.join(root, 'test', 'eval', 'reportedFamilies.ts'), '--bundle', '--platform=node', '--format=cjs', '--supported:regexp-unicode-property-escapes=true', `--outfile=${bundle}`, '--log-level=warning']);
 const { analyzeWithFamilies } = createRequire(import.meta.url)(bundle);
 
-const textDir = path.join(pn, 'text');
+const { textDir } = splitDirs(split);
 const documents = [], familyOf = new Map();
 for (const file of fs.readdirSync(textDir).sort()) {
   const { quotes, families } = analyzeWithFamilies(fs.readFileSync(path.join(textDir, file), 'utf8'));
@@ -50,9 +48,7 @@ for (const file of fs.readdirSync(textDir).sort()) {
 }
 const pred = { version: 1, documents };
 if (write) fs.writeFileSync(write, JSON.stringify(pred));
-const gold = S.loadGoldJson(path.join(pn, 'gold-indirect.json'), textDir);
-const res = S.score(gold, pred);
-const docs = new Map(gold.docs.map(d => [d.file, d]));
+const { res, docs } = scoreAgainst(loadGold(split), pred);
 const falsePositive = new Set(res.falsePositives.map(x => `${x.file}#${x.p.start}-${x.p.end}`));
 const one = x => x.replace(/\s*\n\s*/g, ' ⏎ ');
 

@@ -5,30 +5,18 @@
 // construction the rules lack).
 //   node test/eval/reported-misses.mjs [--split train|dev] [--pred PRED.json] [--groups N] [--examples N] [--cue WORD]
 // Without --pred it runs dist/cli.js (npm run build:cli first) on the split.
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 
-import { opt, shared } from '../harness/paths.mjs';
+import { opt } from '../harness/paths.mjs';
+import { loadGold, readPrediction, scoreAgainst } from './reportedEval.mjs';
 
 const split = opt('--split', 'train');
 const groups = Number(opt('--groups', '40'));
 const examples = Number(opt('--examples', '3'));
 const only = opt('--cue', null);
-const pn = path.join(shared, 'bench', 'polnear', split);
-const S = await import(pathToFileURL(path.join(shared, 'eval', 'polnear-attributions-score.mjs')).href);
-
-let predFile = opt('--pred', null);
-if (!predFile) {
-  predFile = path.join(process.env.TMPDIR || '/tmp', `reported-${split}.json`);
-  const cli = path.join(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'dist', 'cli.js');
-  fs.writeFileSync(predFile, execFileSync(process.execPath, [cli, 'analyze', '--json', '--only', 'quotes', path.join(pn, 'text')], { maxBuffer: 1 << 30, encoding: 'utf8' }));
-}
-const gold = S.loadGoldJson(path.join(pn, 'gold-indirect.json'), path.join(pn, 'text'));
-const pred = JSON.parse(fs.readFileSync(predFile, 'utf8'));
-const res = S.score(gold, pred);
-const texts = new Map(gold.docs.map(d => [d.file, d.text]));
+const pred = readPrediction(split, opt('--pred', null), 'reported');
+const { res, docs } = scoreAgainst(loadGold(split), pred);
+const texts = new Map([...docs].map(([file, d]) => [file, d.text]));
 const predsOf = new Map(pred.documents.map(d => [path.basename(d.file), d.quotes.filter(q => q.kind === 'indirect')]));
 
 const AUX = /^(?:has|have|had|is|was|are|were|be|been|will|would|could|should|may|might|must|can|did|does|do|also|not|never|just|still|repeatedly|previously|recently|reportedly|then|later|often|n't|has|’s|'s)$/;

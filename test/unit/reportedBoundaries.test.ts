@@ -56,6 +56,9 @@ describe('reported speech: where a content ends', () => {
     assert.ok(rs.find(r => r.cue?.startsWith('said'))?.content.endsWith('that he would go ahead with the Trump meeting'), JSON.stringify(rs));
   });
   it('a relative clause between commas inside the content\'s subject goes on to the subject\'s verb', () => {
+    // (a subjunctive after a demand is the subject's verb too: PolNeAR train, USA Today 2016-07-26)
+    assert.strictEqual(reported('Activists engaged in a brief sit-in along the march route, demanding that the Mississippi flag, which includes the stars and bars of the Confederacy, be removed from a street display of all state flags.').find(r => r.cue === 'demanding')?.content,
+      'that the Mississippi flag, which includes the stars and bars of the Confederacy, be removed from a street display of all state flags');
     assert.strictEqual(reported('He said that the Cruz campaign’s announcement, which some have argued was intended to get Carson supporters to caucus for Cruz, was an “insult” to the young volunteers.')[0].content,
       'that the Cruz campaign’s announcement, which some have argued was intended to get Carson supporters to caucus for Cruz, was an “insult” to the young volunteers');
     assert.strictEqual(reported('But Mr. Kerry said the annual talks, which started in a smaller form a decade ago, remained a good opportunity.')[0].content,
@@ -188,9 +191,12 @@ describe('reported speech: who the source is', () => {
     assert.strictEqual(reported('Rather, sources close to her campaign say she is not worried about the polls.')[0].mention, 'sources close to her campaign');
   });
   it('a share with its own adverbs ("about four in 10", "at least half of"), and a plural noun\'s "of" phrase', () => {
+    // (the adverbs are in the mention as in PolNeAR's Source: "Only about 4 in 10 Republican voters in each state want …", train)
+    assert.strictEqual(reported('Only about 4 in 10 Republican voters in each state want all immigrants in the country illegally to be deported.')[0]?.mention,
+      'Only about 4 in 10 Republican voters in each state');
     assert.strictEqual(reported('About four in 10 South Carolina Republican primary voters say they would be dissatisfied if Donald Trump won the nomination.')[0].mention,
-      'four in 10 South Carolina Republican primary voters');
-    assert.strictEqual(reported('At least half of voters in each state say the economy is the most important issue facing the country.')[0].mention, 'half of voters in each state');
+      'About four in 10 South Carolina Republican primary voters');
+    assert.strictEqual(reported('At least half of voters in each state say the economy is the most important issue facing the country.')[0].mention, 'At least half of voters in each state');
     assert.strictEqual(reported('Republican members of Congress criticized the decision to close the base.')[0].mention, 'Republican members of Congress');
     // (a share that is itself the subject keeps it: "Many of you noted …")
     assert.strictEqual(reported('Many of you noted that the debate was a disaster for the party.')[0].mention, 'Many of you');

@@ -14,6 +14,12 @@ describe('reported speech: the source as a reader names it (sourcePhrase.ts)', (
     const s = reported("Since Clinton's op-ed supporting biofuels in May, she's tacked to the left on environmental issues, criticizing the now-denied Keystone XL pipeline and calling for prohibitions on oil drilling in Arctic waters.");
     assert.ok(!s.some(x => x.mention?.includes('Keystone')), JSON.stringify(s));
   });
+  it('a participle after the main verb\'s object reports for the clause\'s subject, not the object (PolNeAR train: 3 fixed, none lost)', () => {
+    const r = reported('Later that day, Trump fired back a response saying he would not support Ryan’s agenda.');
+    assert.ok(r.some(x => x.cue === 'saying' && x.mention === 'Trump'), JSON.stringify(r));
+    const s = reported('The Not1More campaign on Tuesday released a parody website asking for proposals for a "Deporter-in-Chief" wing.');
+    assert.ok(s.some(x => x.cue === 'asking for' && x.mention === 'The Not1More campaign'), JSON.stringify(s));
+  });
   it('"the family" is a source: a noun in -ly is no adverb (text/adverbs.ts LY_NOUNS, PolNeAR train, Breitbart 2016-06-05)', () => {
     const r = reported('Babar says he contacted Ali’s wife and the family planned to bring Ali to the center for a “paint over” ceremony.');
     assert.ok(r.some(x => x.mention === 'the family' && x.cue === 'planned'), JSON.stringify(r));
@@ -173,7 +179,7 @@ describe('reported speech: coordinated subjects (speaker.ts)', () => {
     assert.ok(t.some(x => x.cue === 'said' && x.speaker === 'Ted Cruz'), JSON.stringify(t));
   });
   it('"four out of 10 voters", "The new poll of voters in all 50 states", "A review by The Times": the phrase, not the object inside it (PolNeAR train: USA Today 2016-02-10, Wash Post 2016-09-07, NYT 2016-04-25)', () => {
-    assert.strictEqual(reported('About four out of 10 voters said life for the next generation would be worse than life today.')[0]?.mention, 'four out of 10 voters');
+    assert.strictEqual(reported('About four out of 10 voters said life for the next generation would be worse than life today.')[0]?.mention, 'About four out of 10 voters');
     assert.strictEqual(reported('The new poll of voters in all 50 states revealed a variety of interesting dynamics across the country.')[0]?.mention, 'The new poll of voters in all 50 states');
     assert.strictEqual(reported('A review by The Times shows most of the hours logged were for campaign travel.')[0]?.mention, 'A review by The Times');
   });

@@ -304,7 +304,8 @@ function relativeInSubject(toks: Tok[], from: number, k: number, b: number): num
     // still faces a difficult road")
     const at = SUBJECT_VERB_ADVERB.test(toks[j + 1]?.l ?? '') ? j + 2 : j + 1;
     const v = toks[at];
-    return v && !v.cap && !v.punct && (tensedVerb(v.l) || /n['’]t$/.test(v.l) || presentAfterComma(toks, at)) ? j : -1;
+    // (or a subjunctive after a demand: "demanding that the Mississippi flag, which includes …, be removed")
+    return v && !v.cap && !v.punct && (tensedVerb(v.l) || /n['’]t$/.test(v.l) || v.l === 'be' || presentAfterComma(toks, at)) ? j : -1;
   }
   return -1;
 }

@@ -1,0 +1,43 @@
+// The common start of the reported-speech eval tools (./reported-boundaries.mjs, ./reported-misses.mjs,
+// ./reported-families.mjs): a PolNeAR split's folders and gold indirect attributions, the scorer
+// (../shared/eval/polnear-attributions-score.mjs), and a prediction — read from a file or made by dist/cli.js.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+import { root, shared } from '../harness/paths.mjs';
+
+/** The attribution scorer. */
+export const S = await import(pathToFileURL(path.join(shared, 'eval', 'polnear-attributions-score.mjs')).href);
+
+/** A split's folder and its text folder. */
+export function splitDirs(split) {
+  const pn = path.join(shared, 'bench', 'polnear', split);
+  return { pn, textDir: path.join(pn, 'text') };
+}
+
+/** The split's gold indirect attributions, as the scorer loads them. */
+export function loadGold(split) {
+  const { pn, textDir } = splitDirs(split);
+  return S.loadGoldJson(path.join(pn, 'gold-indirect.json'), textDir);
+}
+
+/**
+ * The prediction in `predFile`; without one, dist/cli.js's on the split (npm run build:cli first), saved to
+ * $TMPDIR/`name`-SPLIT.json.
+ */
+export function readPrediction(split, predFile, name) {
+  let file = predFile;
+  if (!file) {
+    file = path.join(process.env.TMPDIR || '/tmp', `${name}-${split}.json`);
+    const cli = path.join(root, 'dist', 'cli.js');
+    fs.writeFileSync(file, execFileSync(process.execPath, [cli, 'analyze', '--json', '--only', 'quotes', splitDirs(split).textDir], { maxBuffer: 1 << 30, encoding: 'utf8' }));
+  }
+  return JSON.parse(fs.readFileSync(file, 'utf8'));
+}
+
+/** The scorer's result for a prediction, and the gold documents by file name. */
+export function scoreAgainst(gold, pred) {
+  return { res: S.score(gold, pred), docs: new Map(gold.docs.map(d => [d.file, d])) };
+}
