@@ -1,6 +1,6 @@
 /**
  * Rule family 7 — an attribution set in the middle of its content: "The goal, he said, is to forge a durable
- * cease-fire", "Survival, Mr. VandeHei says, depends on giving readers what they really want", "Part of the problem
+ * cease-fire", "Therefore any attempt to debunk a falsehood by Mr. Trump, he said, becomes hopeless", "Part of the problem
  * in detecting tunnels, say experts like Paul Bauman, is the ground"; after an opening word and its comma ("Still, he
  * said, officials have to decide who gets extra scrutiny", "But, Carson added, he did not support …"); an opening
  * whose noun is also a cue's form ("In his state, Christie said, nonviolent first-time drug offenders are sent …",
