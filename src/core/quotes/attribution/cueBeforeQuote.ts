@@ -21,7 +21,7 @@
  * Each cue is tried in turn, nearest first, by "according to" (./accordingTo.ts), the passive agent
  * (./passiveAgent.ts), the participle and far-cue rules (./participle.ts), then its own subject.
  */
-import { ADJACENT_ONLY, ARTICLES, AUXILIARIES, CLAUSE_OPENERS, CUE_ADVERBS, DAY_WORDS, DETERMINERS, INDEFINITE_ARTICLES, INVERTING, IRREGULAR_PAST, NOT_NOUN, PREPOSITIONS, REFLEXIVE_PRONOUNS, ROLE_HINT, SHARE_WORDS, WEAK_CUES } from '../lexicon';
+import { ADJACENT_ONLY, ARTICLES, AUXILIARIES, CLAUSE_OPENERS, CUE_ADVERBS, DAY_WORDS, DETERMINERS, INDEFINITE_ARTICLES, INVERTING, IRREGULAR_PAST, NOT_NOUN, PASSIVE_AUXILIARIES, PREPOSITIONS, REFLEXIVE_PRONOUNS, ROLE_HINT, SHARE_WORDS, WEAK_CUES } from '../lexicon';
 import type { Tok } from '../tokens';
 import { LY_ADVERB } from '../../text/adverbs';
 import { runAt } from '../names';
@@ -256,8 +256,23 @@ function infinitiveSubject(ctx: QuoteContext, c: number): Mention | null {
   return subj && !(subj.kind === 'pronoun' && IMPERSONAL_SUBJECTS.has(ctx.word(subj.i))) ? subj : null;
 }
 
+/** Passive cues whose subject still speaks: the speech was only recorded ("he was quoted as saying", "was heard saying"). */
+const RECORDED_SPEECH: ReadonlySet<string> = new Set(['quoted', 'heard', 'recorded', 'caught', 'overheard', 'filmed', 'seen']);
+
+/**
+ * The cue c is a passive whose subject only undergoes it: 'citing an instance in which a Marine was found guilty of
+ * "gross negligence."', 'Trump was asked, “What’s the most dangerous place in the world you’ve been to?”' (PolNeAR
+ * train) — its subject is no speaker.
+ */
+function passiveCue(ctx: QuoteContext, c: number): boolean {
+  let a = c - 1;
+  if (a > ctx.startTok && LY_ADVERB.test(ctx.word(a)) && !ctx.toks[a].cap) a--;
+  return PASSIVE_AUXILIARIES.has(ctx.word(a)) && !ctx.isParticiple(c) && !RECORDED_SPEECH.has(ctx.word(c));
+}
+
 function subjectOfCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribution | null {
   const { toks, openTok, before } = ctx;
+  if (passiveCue(ctx, c)) return null;
   // ("Cruz himself said Tuesday that “…”": an emphatic reflexive after the subject; PolNeAR train)
   const emphatic = REFLEXIVE_PRONOUNS.has(ctx.word(c - 1)) && c - 2 >= ctx.startTok && !toks[c - 2].punct;
   let subj = ctx.subjectBefore(emphatic ? c - 2 : c - 1);
