@@ -7,7 +7,7 @@
  * first lady | calls": a role the people lexicon knows).
  */
 import { CUES, DESCRIPTION_OPENERS, DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, NOT_NOUN, OPENING_CONJUNCTIONS, OPENING_PHRASE_FOLLOWERS, PREPOSITIONS, RELATIVE_PRONOUNS, ROLE_HINT, ROLE_PREPOSITIONS, VERB_PARTICLES } from '../lexicon';
-import { isRoleNoun } from '../../people/lexicon';
+import { isRoleNoun, isVerbForm } from '../../people/lexicon';
 import { looksAdverb } from '../../text/adverbs';
 import { afterDateline, midSentenceCaps, runAt } from '../names';
 import type { Tok } from '../tokens';
@@ -35,12 +35,13 @@ export function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Men
   if (first && first.kind === 'name' && GROUP_NOUNS.has(toks[first.j]?.l ?? '') && !toks[first.j].cap) {
     return { s: first.s, e: toks[first.j].e, kind: 'description', i: first.i, j: first.j + 1, head: toks[first.j].l };
   }
-  // "Gary Johnson’s doctor is calling …": a possessive name is no subject
+  // "Gary Johnson’s doctor is calling …": a possessive name is no subject (the full name after it is: "The Blaze’s Matt
+  // Walsh provided …")
   if (first && !opening && first.kind !== 'description' && !toks[first.j - 1].poss) return first;
-  if (first && toks[first.j - 1].poss) return null;
+  if (first && toks[first.j - 1].poss) return ownersName(toks, first, ceil);
   for (let x = startTok; x < ceil - 1 && x < startTok + INTRODUCTION_REACH; x++) {
     if (toks[x].t !== ',') continue;
-    const m = subjectAfter(toks, x + 1, ceil);
+    const m = subjectAfter(toks, x + 1, ceil) ?? ownersName(toks, runAt(toks, x + 1), ceil);
     // ("…, Rep. Hakeem Jeffries (D-N.Y.) reacted": a party tag may follow the name)
     if (!m || m.kind === 'description' || m.j >= ceil || toks[m.j - 1].poss || (toks[m.j].punct && toks[m.j].t !== '(')) continue;
     if (!closedRelative(toks, m)) return m;
@@ -50,6 +51,22 @@ export function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Men
     if (antecedent && antecedent.j === x && !toks[x - 1].poss) return nameMention(toks, antecedent.i, antecedent.j);
   }
   return null;
+}
+
+/**
+ * The full name right after the possessive `owner`, followed by its verb: "In an effort to identify those blacklisted,
+ * The Blaze’s Matt Walsh provided a philosophical justification for a blacklist, saying …" → Matt Walsh (PolNeAR
+ * train); not "Clinton’s Wall Street speeches" (no verb after it), nor "The Washington Post's Robert Costa reported, …" (an
+ * aside).
+ */
+function ownersName(toks: Tok[], owner: { i: number; j: number } | null, ceil: number): Mention | null {
+  if (!owner || !toks[owner.j - 1].poss) return null;
+  const r = runAt(toks, owner.j);
+  const next = r ? toks[r.j] : undefined;
+  if (!r || r.i !== owner.j || r.j >= ceil || r.j - r.i < 2 || toks[r.j - 1].poss || !next || next.cap || next.punct || !isVerbForm(next.l)) return null;
+  // (not a verb set off as an aside: "As the Washington Post's Robert Costa reported, his wife whispered to him: …")
+  if (toks[r.j + 1]?.t === ',') return null;
+  return nameMention(toks, r.i, r.j);
 }
 
 /**
