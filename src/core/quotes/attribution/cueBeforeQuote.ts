@@ -31,6 +31,7 @@ import { isFullName, nameMention, type Attribution, type Mention } from './menti
 import { descriptionBeforePast, descriptionOpeningAnyClause, sentenceOpener } from './opener';
 import { participleSubject } from './participle';
 import { passiveAgentBeforeQuote } from './passiveAgent';
+import { pastAdverbs } from './subjectBefore';
 
 /** How far back from the lead-in a cue before the quote may stand. */
 const CUE_BEFORE_REACH = 40;
@@ -115,12 +116,6 @@ function verbSubjectBefore(ctx: QuoteContext, obj: Mention): Mention | null {
   return subj && (subj.kind !== 'description' || ARTICLES.has(ctx.word(subj.i))) && subj.kind !== 'pronoun' ? subj : null;
 }
 
-/** The first token at or before k that is no adverb between a conjunction and its verb ("and generally agree"). */
-function pastCueAdverbs(ctx: QuoteContext, k: number): number {
-  while (k > ctx.startTok && !ctx.toks[k].cap && ctx.word(k) !== 'and' && (CUE_ADVERBS.has(ctx.word(k)) || LY_ADVERB.test(ctx.word(k)))) k--;
-  return k;
-}
-
 /**
  * The description opening the sentence or its main clause, when the description `obj` before a coordinated cue is the
  * object of a preposition: 'Last week, the Clinton campaign also called on FEMA to conduct an “expedited review“ of
@@ -176,8 +171,7 @@ function inSubjectPlace(ctx: QuoteContext, m: Mention, floor = ctx.startTok): bo
  * before it in a subject's place, followed by a word (its verb), not "it".
  */
 function coordinatedSubject(ctx: QuoteContext, c: number, obj: Mention): Mention | null {
-  let a = c - 1;
-  while (a > ctx.startTok && ctx.word(a) !== 'and' && CUE_ADVERBS.has(ctx.word(a))) a--;
+  const a = pastAdverbs(ctx.toks, c - 1, ctx.startTok, true);
   if (ctx.word(a) !== 'and' || !(obj.j === a || prepositionalPhraseBetween(ctx, obj.j, a)) || inSubjectPlace(ctx, obj)) return null;
   // (back past an earlier quote of the sentence, the object of a verb before: 'when House Speaker Paul D. Ryan of
   // Wisconsin lamented the "disheartened" state of the campaign and criticized the "identity politics"', PolNeAR train)
@@ -284,7 +278,7 @@ function subjectOfCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribut
   if (ctx.word(c - 1) === 'to' && (!subj || subj.kind === 'description')) subj = infinitiveSubject(ctx, c) ?? subj;
   // "he looked straight into my camera, furrowed his brow and said, “…": a coordinated verb shares the sentence's subject
   // ("Carson took the stage at the Grand Hotel in Baltimore and called …": the place is an object)
-  else if (subj && !shared && ctx.word(pastCueAdverbs(ctx, c - 1)) === 'and' && (subj.kind === 'description' || PREPOSITIONS.has(ctx.word(subj.i - 1)) || (subj.kind === 'name' && toks[subj.i - 1] && !toks[subj.i - 1].punct && DAY_WORDS.has(ctx.word(subj.j))))) {
+  else if (subj && !shared && ctx.word(pastAdverbs(ctx.toks, c - 1, ctx.startTok, true)) === 'and' && (subj.kind === 'description' || PREPOSITIONS.has(ctx.word(subj.i - 1)) || (subj.kind === 'name' && toks[subj.i - 1] && !toks[subj.i - 1].punct && DAY_WORDS.has(ctx.word(subj.j))))) {
     // ('That prompted Rubio to make a joke about yoga and call Trump "very flexible"' → Rubio: a verb coordinated with an
     // infinitive shares the infinitive's subject, PolNeAR train)
     const infinitive = subj.kind === 'description' && ctx.word(subj.i - 2) === 'to' && !toks[subj.i - 1].punct && !toks[subj.i - 1].cap && subj.i - 3 >= ctx.startTok ? ctx.subjectBefore(subj.i - 3) : null;

@@ -42,9 +42,13 @@ function lyAdverbOfSubject(toks: Tok[], k: number): boolean {
   return !t.cap && LY_ADVERB.test(t.l) && looksAdverb(t.l) && !PASSIVE_AUXILIARIES.has(toks[k - 1]?.l ?? '');
 }
 
-/** The first token at or before k that is no adverb or auxiliary standing between a subject and its verb. */
-function pastAdverbs(toks: Tok[], k: number, floor: number): number {
-  while (k >= floor && !toks[k].punct && (CUE_ADVERBS.has(toks[k].l) || lyAdverbOfSubject(toks, k)) && !PERSON_PRONOUNS.has(toks[k].l)) k--;
+/**
+ * The first token at or before k (walking left no further than `floor`) that is no adverb or auxiliary standing between
+ * a subject and its verb ("Lavrov also said", "he has repeatedly said"); `stopAtAnd`: no further than the conjunction of
+ * a coordinated verb ("… and generally agree": cueBeforeQuote.ts).
+ */
+export function pastAdverbs(toks: Tok[], k: number, floor: number, stopAtAnd = false): number {
+  while (k >= floor && !toks[k].punct && !(stopAtAnd && toks[k].l === 'and') && (CUE_ADVERBS.has(toks[k].l) || lyAdverbOfSubject(toks, k))) k--;
   return k;
 }
 
