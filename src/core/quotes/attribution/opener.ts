@@ -6,7 +6,7 @@
  * a person or body followed by its verb ("the GOP presidential candidate | sent out", "His office | put out", "The former
  * first lady | calls": a role the people lexicon knows).
  */
-import { CUES, DESCRIPTION_OPENERS, DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, NOT_NOUN, OPENING_CONJUNCTIONS, OPENING_PHRASE_FOLLOWERS, PREPOSITIONS, RELATIVE_PRONOUNS, ROLE_HINT, ROLE_PREPOSITIONS, VERB_PARTICLES } from '../lexicon';
+import { CUES, DESCRIPTION_OPENERS, DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, NOT_NOUN, OPENING_CONJUNCTIONS, OPENING_PHRASE_FOLLOWERS, PREPOSITIONS, REGULAR_PAST, RELATIVE_PRONOUNS, ROLE_HINT, ROLE_PREPOSITIONS, VERB_PARTICLES } from '../lexicon';
 import { isRoleNoun, isVerbForm } from '../../people/lexicon';
 import { looksAdverb } from '../../text/adverbs';
 import { afterDateline, midSentenceCaps, runAt } from '../names';
@@ -127,8 +127,7 @@ export function descriptionOpeningAnyClause(toks: Tok[], startTok: number, limit
 }
 
 /** A word in the past ("celebrated", "posted", "ranged", "began") or a cue ("says"): a lead-in's verb. */
-const PAST_VERB = /^[a-z]{2,}ed$/;
-const pastOrCue = (t: Tok): boolean => !t.cap && !t.punct && (PAST_VERB.test(t.l) || IRREGULAR_PAST.has(t.l) || CUES.has(t.l));
+const pastOrCue = (t: Tok): boolean => !t.cap && !t.punct && (REGULAR_PAST.test(t.l) || IRREGULAR_PAST.has(t.l) || CUES.has(t.l));
 /** Token j, past the word after the determiner at p, is an adverb right before a verb in the past ("quickly blasted"). */
 const adverbBeforeVerb = (toks: Tok[], p: number, j: number): boolean => j > p + 1 && !!toks[j] && !toks[j].cap && looksAdverb(toks[j].l) && !!toks[j + 1] && pastOrCue(toks[j + 1]);
 /** The most words a description before its verb in the past may take, its determiner left out. */

@@ -6,7 +6,7 @@
  * News": PolNeAR train), and on to the thing the subject only qualifies ("An Egyptian textbook just published for 9th
  * graders explains", "A Feb. 1 letter from the American Legion obtained by The Associated Press warns": thingItQualifies).
  */
-import { CALENDAR_NAMES, COORDINATORS, CUE_ADVERBS, CUES, DETERMINERS, LEGISLATOR_TITLES, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, QUANTIFIER_SUBJECTS } from '../lexicon';
+import { CALENDAR_NAMES, COORDINATORS, CUE_ADVERBS, CUES, DETERMINERS, LEGISLATOR_TITLES, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, QUANTIFIER_SUBJECTS, REGULAR_PAST } from '../lexicon';
 import { LY_ADVERB, looksAdverb } from '../../text/adverbs';
 import type { Tok } from '../tokens';
 import { appositionBefore, partyTagBefore } from './apposition';
@@ -90,8 +90,6 @@ const DOCUMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'to']);
 const INDEFINITE_PEOPLE: ReadonlySet<string> = new Set(['someone', 'somebody', 'one', 'anyone']);
 /** Prepositions between such a pronoun and the group ("in the audience", "from the crowd", "among the protesters"). */
 const CROWD_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'among', 'of']);
-/** A past participle in -ed ("obtained", "published", "released"). */
-const PAST_PARTICIPLE = /^[a-z]{3,}ed$/;
 
 /**
  * The noun a subject found before a cue only qualifies, walking left: the object of a participle phrase ("An Egyptian
@@ -106,7 +104,7 @@ function thingItQualifies(toks: Tok[], m: Mention, floor: number): Mention {
     const p = DETERMINERS.has(toks[m.i - 1]?.l ?? '') ? m.i - 2 : m.i - 1;
     if (p - 1 <= floor) return m;
     let head: Mention | null = null;
-    if (PARTICIPLE_PREPOSITIONS.has(toks[p].l) && PAST_PARTICIPLE.test(toks[p - 1].t)) {
+    if (PARTICIPLE_PREPOSITIONS.has(toks[p].l) && REGULAR_PAST.test(toks[p - 1].t)) {
       // (an adverb before the participle: "just published")
       const before = p - 2 >= floor && CUE_ADVERBS.has(toks[p - 2].l) ? p - 3 : p - 2;
       head = before >= floor && !toks[before].punct ? subjectBefore(toks, before, floor) : null;
