@@ -109,10 +109,8 @@ function reportsClause(ctx: QuoteContext, k: number): boolean {
 function verbSubjectBefore(ctx: QuoteContext, obj: Mention): Mention | null {
   const verb = ctx.toks[obj.i - 1];
   if (!verb || verb.punct || verb.cap || obj.i - 2 < ctx.startTok || PREPOSITIONS.has(verb.l) || NOT_NOUN.has(verb.l) || DETERMINERS.has(verb.l)) return null;
-  // (past an adverb: "the Anti-Defamation League strongly denounced Trump's rhetoric and said …")
-  let v = obj.i - 2;
-  while (v > ctx.startTok && !ctx.toks[v].cap && /ly$/.test(ctx.toks[v].l)) v--;
-  const subj = ctx.subjectBefore(v);
+  // (past an adverb, as subjectBefore walks: "the Anti-Defamation League strongly denounced Trump’s rhetoric and said …")
+  const subj = ctx.subjectBefore(obj.i - 2);
   return subj && (subj.kind !== 'description' || ARTICLES.has(ctx.word(subj.i))) && subj.kind !== 'pronoun' ? subj : null;
 }
 
