@@ -163,3 +163,17 @@ function pluralOf(w: string, singular: (x: string) => boolean): boolean {
   if (!w.endsWith('s') || w.length < 4) return false;
   return [w.slice(0, -1), w.replace(/es$/, ''), w.replace(/ies$/, 'y')].some(singular);
 }
+
+/**
+ * Words that make a run of capitalised words a body, not a person. BODY_HEADS end a body's name that a title word may
+ * open ("Security Council", "State Department", "Police Federation", "Red Willow Cree Nation"): that title word is the
+ * body's own, not a title to strip (quotes/names.ts). (The other body words as heads would also keep "Pastor" in
+ * "Pastor Joseph Brown of Marion Avenue Baptist Church", PolNeAR train.)
+ */
+const BODY_HEADS = 'Council|Committee|Department|Ministry|Office|Agency|Commission|Court|Senate|House|Party|Board|Bureau|Service|Administration|Institute|Foundation|Association|Union|Center|Centre|Federation|Nation|Alliance|Coalition|Society|League';
+const OTHER_BODY_WORDS = 'Observatory|Times|Post|News|Journal|Network|Campaign|Army|Police|Government|Group|Services|Industries|Holdings|Partners|Airlines|Airways|Technologies|Enterprises|Logistics|Corporation|Company|Inc|Corp|Co(?=\\.)|Railway|Railways|Hydro|University|College|School|Church|Kremlin|Pentagon|Congress|Parliament|Organization|Organisation|Watch|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|Tribune|Herald|Magazine|Daily|Gazette|Review|Caller|Leader|Edition|Examiner|Register|Inquirer|Chronicle|Observer|Dispatch|Beast|Globe|Telegraph|Courier|Enquirer|Sentinel|Club|Fund|Bank|Authority|Forces|Command|Republicans|Democrats|Street|Enforcement|Investigations|Legion|TV';
+/** A body word anywhere in a word ("Post-Dispatch"). */
+export const BODY_WORD = new RegExp(`\\b(?:${BODY_HEADS}|${OTHER_BODY_WORDS})\\b`);
+const BODY_HEAD = new RegExp(`^(?:${BODY_HEADS})$`);
+/** The word ends a body's name that a title word may open ("Security Council"). */
+export const isBodyHead = (word: string): boolean => BODY_HEAD.test(word);

@@ -6,7 +6,7 @@
  */
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
-import { firstNameGender, givenNameOfNickname, isCommonWord, isPlace, isRoleNoun, titleGender } from '../people/lexicon';
+import { firstNameGender, givenNameOfNickname, isBodyHead, isCommonWord, isPlace, isRoleNoun, titleGender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { CALENDAR_NAMES, CUES, DASHES, DETERMINERS, NAME_JOINERS, NEWS_AGENCIES, NOT_NAME, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, TITLES } from './lexicon';
@@ -157,11 +157,6 @@ const GIVEN_NAME_TITLE = /^(?:Sir|Dame)$/;
 
 /** A compound that says where someone comes from or who runs them ("Texas-based"): no part of the name. */
 const AFFILIATION = /-(?:based|born|led|backed|run|owned)$/i;
-/**
- * The last word of a body's name ("Security Council", "State Department", "Police Federation", "Red Willow Cree
- * Nation"): a title word that opens such a run is the body's own word, not a title to strip.
- */
-const BODY_HEAD = /^(?:Council|Committee|Department|Ministry|Office|Agency|Commission|Court|Senate|House|Party|Board|Bureau|Service|Administration|Institute|Foundation|Association|Union|Center|Centre|Federation|Nation|Alliance|Coalition|Society|League)$/;
 
 /** The gap a spaced hyphen leaves between two tokens (" - "). */
 const SPACED_HYPHEN_GAP = 3;
@@ -229,7 +224,7 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   const strip = (k: number) => AFFILIATION.test(toks[k].t) || (title(k) && (!NATIONALITY.test(toks[k].l) || (k + 1 < j - 1 && title(k + 1))));
   // "Secretary of State John F. Kerry", "Minister of Defense …": "of" and the department belong to the title
   // (a body's name keeps its words: "Security Council", "State Department", "Foreign Ministry")
-  const body = BODY_HEAD.test(toks[j - 1].t);
+  const body = isBodyHead(toks[j - 1].t);
   while (!body && a < j - 1 && (strip(a) || (toks[a].l === 'of' && a > i && title(a - 1) && a + 2 < j))) a += toks[a].l === 'of' ? 2 : 1;
   // (not a capitalised word that opens names: "Al Gore", "La Raza")
   while (a < j - 1 && NAME_JOINERS.has(toks[a].l) && !(toks[a].cap && NAME_OPENERS.has(toks[a].l))) a++;

@@ -12,7 +12,7 @@ import { CLAUSE_RELATIVES, CUES, DETERMINERS, NOT_NOUN, PERSONAL_SUBJECT_PRONOUN
 import type { Tok } from '../quotes/tokens';
 import { appositionClose, contentEnd, contentSpan, presentAfterComma, words } from './clause';
 import { hearerEnd } from './hearer';
-import { AUXILIARIES, BARE_VERBS, IRREGULAR_PAST, SUBJECT_PRONOUNS, TIME_WORDS } from './lexicon';
+import { AUXILIARIES, BARE_VERBS, IRREGULAR_PAST, isLongRegularPast, SUBJECT_PRONOUNS, TIME_WORDS } from './lexicon';
 import { quoteAt, quoteEndsAt } from './mixed';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
@@ -56,7 +56,7 @@ const GERUND_REACH = 7;
 
 /** A verb with tense: an auxiliary, or a past form ("Clinton lied"). */
 export function finite(t: Tok): boolean {
-  return AUXILIARIES.has(t.l) || /n['’]t$/.test(t.l) || IRREGULAR_PAST.has(t.l) || (!t.cap && t.l.length > 4 && /[^e]ed$/.test(t.l));
+  return AUXILIARIES.has(t.l) || /n['’]t$/.test(t.l) || IRREGULAR_PAST.has(t.l) || (!t.cap && isLongRegularPast(t.l));
 }
 
 /**

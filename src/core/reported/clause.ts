@@ -9,7 +9,7 @@
  */
 import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH_TOKENS, DASHES, DETERMINERS, INDEFINITE_ARTICLES, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
-import { AUXILIARIES, BELIEF_VERBS, IRREGULAR_PAST, OBJECT_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES } from './lexicon';
+import { AUXILIARIES, BELIEF_VERBS, IRREGULAR_PAST, isLongRegularPast, OBJECT_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES } from './lexicon';
 import { quoteAt, quoteWithin } from './mixed';
 import { looksAdverb } from '../text/adverbs';
 import type { SentenceContext } from './report';
@@ -184,7 +184,7 @@ const FINITE_AUX = /^(?:is|was|are|were|has|have|had)$/;
 function coordinatedVerb(toks: Tok[], k: number, b: number): boolean {
   while (k < b && /^(?:also|then|later|even|recently|repeatedly|still|never|quickly)$/.test(toks[k].l)) k++;
   const t = toks[k];
-  return !!t && !t.cap && !t.punct && !t.l.includes('-') && (/^(?:has|have|had|is|was|were|did|does)$/.test(t.l) || IRREGULAR_PAST.has(t.l) || (t.l.length > 4 && /[^e]ed$/.test(t.l)));
+  return !!t && !t.cap && !t.punct && !t.l.includes('-') && (/^(?:has|have|had|is|was|were|did|does)$/.test(t.l) || IRREGULAR_PAST.has(t.l) || isLongRegularPast(t.l));
 }
 
 /**
@@ -274,7 +274,7 @@ function commaBefore(toks: Tok[], from: number, k: number): boolean {
 
 /** A verb with tense, by its form: an auxiliary, a past in "-ed", an irregular past. */
 function tensedVerb(l: string): boolean {
-  return AUXILIARIES.has(l) || IRREGULAR_PAST.has(l) || (l.length > 4 && /[^e]ed$/.test(l));
+  return AUXILIARIES.has(l) || IRREGULAR_PAST.has(l) || isLongRegularPast(l);
 }
 
 /** A second dash closes a parenthetical before the sentence ends ("571 of the 714 — a group of party leaders — supported"). */

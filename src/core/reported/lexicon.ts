@@ -2,7 +2,7 @@
  * The reported-speech rules' words, kept under their old module name: they live in the one lexicon,
  * ../quotes/lexicon.ts (merged there so that no word list exists twice).
  */
-export { BELIEF_VERBS, BARE_VERBS, INFINITIVE_VERBS, OBJECT_VERBS, WH_VERBS, WH_WORDS, HEARER_VERBS, SUBJECT_PRONOUNS, AUXILIARIES, IRREGULAR_PAST, TIME_WORDS, TAIL_PARTICIPLES } from '../quotes/lexicon';
+export { BELIEF_VERBS, BARE_VERBS, INFINITIVE_VERBS, OBJECT_VERBS, WH_VERBS, WH_WORDS, HEARER_VERBS, SUBJECT_PRONOUNS, AUXILIARIES, IRREGULAR_PAST, isLongRegularPast, TIME_WORDS, TAIL_PARTICIPLES } from '../quotes/lexicon';
 
 /**
  * Gerunds of saying that take a "that"-clause and are in neither the cue nor the belief lexicon (./gerund.ts reads

@@ -7,7 +7,7 @@
  */
 import { looksAdverb } from '../text/adverbs';
 import { subjectBefore } from '../quotes/attribution';
-import { AUXILIARIES, BARE_VERBS, BELIEF_VERBS, CALENDAR_NAMES, CUES, DETERMINERS, IRREGULAR_PAST, NOUN_AFTER_DET, NOUN_TOO, OBJECT_VERBS, SUBJECT_PRONOUNS } from '../quotes/lexicon';
+import { AUXILIARIES, BARE_VERBS, BELIEF_VERBS, CALENDAR_NAMES, CUES, DETERMINERS, IRREGULAR_PAST, isLongRegularPast, NOUN_AFTER_DET, NOUN_TOO, OBJECT_VERBS, SUBJECT_PRONOUNS } from '../quotes/lexicon';
 import { tokenAt, wordEnd, type Tok } from '../quotes/tokens';
 import { firstNameGender, isCommonWord, isKnownOrganization, isPlace } from '../people/lexicon';
 import { contentStart } from './fronted';
@@ -156,7 +156,7 @@ function governingVerb(toks: Tok[], r: Report): 'kept' | 'trimmed' | 'none' {
   const verb = toks[v];
   if (verb.cap) return 'kept';
   const before = toks[v - 1];
-  const finite = (verb.l.length > 4 && /[^e]ed$/.test(verb.l)) || IRREGULAR_PAST.has(verb.l) || (/ing$/.test(verb.l) && /['’]s$|^(?:is|are|was|were)$/.test(before.l));
+  const finite = isLongRegularPast(verb.l) || IRREGULAR_PAST.has(verb.l) || (/ing$/.test(verb.l) && /['’]s$|^(?:is|are|was|were)$/.test(before.l));
   if (!finite) return /ing$/.test(verb.l) && !before.poss && !DETERMINERS.has(before.l) && !CALENDAR_NAMES.has(before.l) && (before.l === 'and' || /s$/.test(before.l)) && !/^(?:the|a|an)$/.test(toks[m.i].l) ? 'none' : 'kept';
   // (a participle after its noun is the noun's: "a memo released", "the photo Trump posted")
   if (DETERMINERS.has(before.l)) return 'kept';
@@ -183,7 +183,7 @@ const MAX_CUE_ADJECTIVES = 2;
 function adjectiveAfterVerb(toks: Tok[], v: number): boolean {
   const t = toks[v], verb = toks[v - 1];
   if (t.cap || t.punct || /(?:s|ed|ing)$/.test(t.l) || DETERMINERS.has(t.l) || PREPOSITIONS_OPENING.test(t.l) || verb.cap) return false;
-  return (verb.l.length > 4 && /[^e]ed$/.test(verb.l)) || IRREGULAR_PAST.has(verb.l) || /ing$/.test(verb.l);
+  return isLongRegularPast(verb.l) || IRREGULAR_PAST.has(verb.l) || /ing$/.test(verb.l);
 }
 
 /** Words that open a clause before its subject, passed to reach the subject's first word ("after", "but", "even as"). */

@@ -12,7 +12,7 @@ import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { finite } from './bareClause';
 import { contentStart } from './fronted';
-import { ENTOURAGE } from './lexicon';
+import { ENTOURAGE, isLongRegularPast } from './lexicon';
 import { mainClauseSubject } from './mainSubject';
 import { quoteAt } from './mixed';
 import type { SentenceContext } from './report';
@@ -219,7 +219,7 @@ function noConjunct(toks: Tok[], m: Mention): boolean {
   for (let k = m.i; k < m.j; k++) {
     const t = toks[k];
     if (t.cap || t.punct) continue;
-    if (AUX.test(t.l) || CUES.has(t.l) || IRREGULAR_PAST.has(t.l) || (t.l.length > 4 && /[^e]ed$/.test(t.l))) return true;
+    if (AUX.test(t.l) || CUES.has(t.l) || IRREGULAR_PAST.has(t.l) || isLongRegularPast(t.l)) return true;
     if (m.kind === 'description' && PREPOSITIONS.has(t.l)) return true;
   }
   return false;

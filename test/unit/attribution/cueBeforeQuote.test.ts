@@ -153,6 +153,15 @@ describe('attribution rule: cue before the quote', () => {
     const text = "Off the coast of Montauk, Freddy circled it as his friends jeered, ''Do svidaniya!'' - Russian for ''goodbye.''";
     assert.deepStrictEqual(attributed(text, "''Do svidaniya"), { mention: 'his friends', rule: 'cue before the quote' });
   });
+  it('the subject of a passive cue undergoes it and is no speaker (PolNeAR train: Politico 2016-07-11, Breitbart 2015-12-04)', () => {
+    const marine = 'The two lawmakers, however, argue that “there is precedent for prosecution," citing an instance in which a Marine was found guilty of "gross negligence."';
+    assert.notStrictEqual(attributed(marine, '"gross').mention, 'Marine');
+    const farook = 'The timeline shows that Syed Farook’s name was announced on a publicly available police scanner several times prior to President Barack Obama being briefed on the subject – and long before White House officials started to portray the apparent jihad shooting as a “workplace” or “gun control” issue.';
+    assert.strictEqual(attributed(farook, '“workplace').mention, 'White House officials');
+    // (but the subject of recorded speech speaks: "was quoted as saying")
+    const quoted = 'The governor was quoted as saying "we will not back down."';
+    assert.strictEqual(attributed(quoted, '"we will').mention, 'The governor');
+  });
   it('a cue coordinated with an infinitive shares the infinitive\'s subject, not the object before "and" (PolNeAR train: Washington Post 2016-03-04)', () => {
     const text = 'Trump told Rubio to "breathe, breathe, breathe." That prompted Rubio to make a joke about yoga and call Trump "very flexible," a nod to the front-runner.';
     assert.deepStrictEqual(attributed(text, '"very flexible'), { mention: 'Rubio', rule: 'cue before the quote' });

@@ -71,4 +71,10 @@ describe('attribution rule: participle', () => {
     const object = 'Police arrested several protesters downtown on Monday, chanting "Lock her up."';
     assert.notStrictEqual(attributed(object, '"Lock').mention, 'several protesters');
   });
+  it('the full name after an outlet\'s possessive opening the main clause shares its participle (PolNeAR train: Western Journalism 2016-03-19), not one set off as an aside (Washington Post 2016-06-09)', () => {
+    const walsh = 'In an effort to identify those blacklisted, The Blaze’s Matt Walsh provided a philosophical justification for a blacklist, saying it is necessary to “identify the traitors and remember their names.”';
+    assert.deepStrictEqual(attributed(walsh, '“identify'), { mention: 'Matt Walsh', rule: 'participle' });
+    const costa = 'As the crowd cheered Sanders in California Tuesday night, The Washington Post\'s Robert Costa reported, his wife whispered to him: "They\'re still with you."';
+    assert.strictEqual(attributed(costa, '"They').mention, 'his wife');
+  });
 });

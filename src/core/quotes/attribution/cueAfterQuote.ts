@@ -19,7 +19,7 @@
  * 'Jeb Bush called Trump “unhinged.” Sen. Marco Rubio called the statement …' — unless it ends the classic way,
  * '“…,” the Florida senator said'.
  */
-import { CUE_ADVERBS, CUE_PARTICLES, INNER_MARKS, INVERTING, OBJECT_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, WEAK_CUES } from '../lexicon';
+import { CUE_ADVERBS, CUE_PARTICLES, INNER_MARKS, INVERTING, OBJECT_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, REGULAR_PAST, RELATIVE_PRONOUNS, SUBORDINATORS, WEAK_CUES } from '../lexicon';
 import { tokenAt } from '../tokens';
 import { accordingToSourceAt } from './accordingTo';
 import { abbreviationPeriod } from './apposition';
@@ -122,14 +122,12 @@ export function invertedVerbAfterQuote(ctx: QuoteContext): Attribution | null {
   const { toks, text, next: k, endTok } = ctx;
   if (k >= endTok || !/[,?!]$/.test(text.slice(ctx.qs, ctx.qe).replace(CLOSING_MARKS, ''))) return null;
   const v = toks[k];
-  if (v.cap || v.punct || !PAST_VERB.test(v.l)) return null;
+  if (v.cap || v.punct || !REGULAR_PAST.test(v.l)) return null;
   const subj = ctx.subjectAfter(k + 1, endTok);
   if (!subj || !(subj.kind === 'name' || (subj.kind === 'description' && toks[subj.i].poss))) return null;
   return subj.j >= endTok || toks[subj.j].punct ? ctx.byCue(subj, k, endTok, 'cue after the quote') : null;
 }
 
-/** A regular past form ("remembered", "exhorted"). */
-const PAST_VERB = /^[a-z]{3,}ed$/;
 
 /** '…,'' like the recent volatility of markets, said Richard Curtin': an inverted cue after a comma, further on. */
 export function invertedCueFurtherOn(ctx: QuoteContext): Attribution | null {

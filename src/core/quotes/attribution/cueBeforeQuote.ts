@@ -21,7 +21,7 @@
  * Each cue is tried in turn, nearest first, by "according to" (./accordingTo.ts), the passive agent
  * (./passiveAgent.ts), the participle and far-cue rules (./participle.ts), then its own subject.
  */
-import { ADJACENT_ONLY, ARTICLES, AUXILIARIES, CLAUSE_OPENERS, CUE_ADVERBS, DAY_WORDS, DETERMINERS, INDEFINITE_ARTICLES, INVERTING, IRREGULAR_PAST, NOT_NOUN, PREPOSITIONS, REFLEXIVE_PRONOUNS, ROLE_HINT, SHARE_WORDS, WEAK_CUES } from '../lexicon';
+import { ADJACENT_ONLY, ARTICLES, AUXILIARIES, CLAUSE_OPENERS, CUE_ADVERBS, DAY_WORDS, DETERMINERS, INDEFINITE_ARTICLES, INVERTING, IRREGULAR_PAST, NOT_NOUN, PASSIVE_AUXILIARIES, PREPOSITIONS, REFLEXIVE_PRONOUNS, REGULAR_PAST, ROLE_HINT, SHARE_WORDS, WEAK_CUES } from '../lexicon';
 import type { Tok } from '../tokens';
 import { LY_ADVERB } from '../../text/adverbs';
 import { runAt } from '../names';
@@ -31,6 +31,7 @@ import { isFullName, nameMention, type Attribution, type Mention } from './menti
 import { descriptionBeforePast, descriptionOpeningAnyClause, sentenceOpener } from './opener';
 import { participleSubject } from './participle';
 import { passiveAgentBeforeQuote } from './passiveAgent';
+import { pastAdverbs } from './subjectBefore';
 
 /** How far back from the lead-in a cue before the quote may stand. */
 const CUE_BEFORE_REACH = 40;
@@ -108,17 +109,9 @@ function reportsClause(ctx: QuoteContext, k: number): boolean {
 function verbSubjectBefore(ctx: QuoteContext, obj: Mention): Mention | null {
   const verb = ctx.toks[obj.i - 1];
   if (!verb || verb.punct || verb.cap || obj.i - 2 < ctx.startTok || PREPOSITIONS.has(verb.l) || NOT_NOUN.has(verb.l) || DETERMINERS.has(verb.l)) return null;
-  // (past an adverb: "the Anti-Defamation League strongly denounced Trump's rhetoric and said …")
-  let v = obj.i - 2;
-  while (v > ctx.startTok && !ctx.toks[v].cap && /ly$/.test(ctx.toks[v].l)) v--;
-  const subj = ctx.subjectBefore(v);
+  // (past an adverb, as subjectBefore walks: "the Anti-Defamation League strongly denounced Trump’s rhetoric and said …")
+  const subj = ctx.subjectBefore(obj.i - 2);
   return subj && (subj.kind !== 'description' || ARTICLES.has(ctx.word(subj.i))) && subj.kind !== 'pronoun' ? subj : null;
-}
-
-/** The first token at or before k that is no adverb between a conjunction and its verb ("and generally agree"). */
-function pastCueAdverbs(ctx: QuoteContext, k: number): number {
-  while (k > ctx.startTok && !ctx.toks[k].cap && ctx.word(k) !== 'and' && (CUE_ADVERBS.has(ctx.word(k)) || LY_ADVERB.test(ctx.word(k)))) k--;
-  return k;
 }
 
 /**
@@ -176,8 +169,7 @@ function inSubjectPlace(ctx: QuoteContext, m: Mention, floor = ctx.startTok): bo
  * before it in a subject's place, followed by a word (its verb), not "it".
  */
 function coordinatedSubject(ctx: QuoteContext, c: number, obj: Mention): Mention | null {
-  let a = c - 1;
-  while (a > ctx.startTok && ctx.word(a) !== 'and' && CUE_ADVERBS.has(ctx.word(a))) a--;
+  const a = pastAdverbs(ctx.toks, c - 1, ctx.startTok, true);
   if (ctx.word(a) !== 'and' || !(obj.j === a || prepositionalPhraseBetween(ctx, obj.j, a)) || inSubjectPlace(ctx, obj)) return null;
   // (back past an earlier quote of the sentence, the object of a verb before: 'when House Speaker Paul D. Ryan of
   // Wisconsin lamented the "disheartened" state of the campaign and criticized the "identity politics"', PolNeAR train)
@@ -236,7 +228,7 @@ const CHAIN_WORDS: ReadonlySet<string> = new Set(['on', 'so', 'far', 'as', 'go',
 
 /** Token t is a word of the verb chain before an infinitive: an auxiliary, an adverb, a past or a chain word. */
 const chainWord = (t: Tok): boolean => !t.punct && !t.cap
-  && (AUXILIARIES.has(t.l) || CUE_ADVERBS.has(t.l) || IRREGULAR_PAST.has(t.l) || CHAIN_WORDS.has(t.l) || /[a-z]{3}ed$/.test(t.l) || /[a-z]ly$/.test(t.l));
+  && (AUXILIARIES.has(t.l) || CUE_ADVERBS.has(t.l) || IRREGULAR_PAST.has(t.l) || CHAIN_WORDS.has(t.l) || REGULAR_PAST.test(t.l) || /[a-z]ly$/.test(t.l));
 
 /**
  * The subject of the infinitive cue c ("to say"): the name or pronoun right before its verb chain, in a subject's
@@ -256,8 +248,23 @@ function infinitiveSubject(ctx: QuoteContext, c: number): Mention | null {
   return subj && !(subj.kind === 'pronoun' && IMPERSONAL_SUBJECTS.has(ctx.word(subj.i))) ? subj : null;
 }
 
+/** Passive cues whose subject still speaks: the speech was only recorded ("he was quoted as saying", "was heard saying"). */
+const RECORDED_SPEECH: ReadonlySet<string> = new Set(['quoted', 'heard', 'recorded', 'caught', 'overheard', 'filmed', 'seen']);
+
+/**
+ * The cue c is a passive whose subject only undergoes it: 'citing an instance in which a Marine was found guilty of
+ * "gross negligence."', 'Trump was asked, “What’s the most dangerous place in the world you’ve been to?”' (PolNeAR
+ * train) — its subject is no speaker.
+ */
+function passiveCue(ctx: QuoteContext, c: number): boolean {
+  let a = c - 1;
+  if (a > ctx.startTok && LY_ADVERB.test(ctx.word(a)) && !ctx.toks[a].cap) a--;
+  return PASSIVE_AUXILIARIES.has(ctx.word(a)) && !ctx.isParticiple(c) && !RECORDED_SPEECH.has(ctx.word(c));
+}
+
 function subjectOfCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribution | null {
   const { toks, openTok, before } = ctx;
+  if (passiveCue(ctx, c)) return null;
   // ("Cruz himself said Tuesday that “…”": an emphatic reflexive after the subject; PolNeAR train)
   const emphatic = REFLEXIVE_PRONOUNS.has(ctx.word(c - 1)) && c - 2 >= ctx.startTok && !toks[c - 2].punct;
   let subj = ctx.subjectBefore(emphatic ? c - 2 : c - 1);
@@ -269,7 +276,7 @@ function subjectOfCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribut
   if (ctx.word(c - 1) === 'to' && (!subj || subj.kind === 'description')) subj = infinitiveSubject(ctx, c) ?? subj;
   // "he looked straight into my camera, furrowed his brow and said, “…": a coordinated verb shares the sentence's subject
   // ("Carson took the stage at the Grand Hotel in Baltimore and called …": the place is an object)
-  else if (subj && !shared && ctx.word(pastCueAdverbs(ctx, c - 1)) === 'and' && (subj.kind === 'description' || PREPOSITIONS.has(ctx.word(subj.i - 1)) || (subj.kind === 'name' && toks[subj.i - 1] && !toks[subj.i - 1].punct && DAY_WORDS.has(ctx.word(subj.j))))) {
+  else if (subj && !shared && ctx.word(pastAdverbs(ctx.toks, c - 1, ctx.startTok, true)) === 'and' && (subj.kind === 'description' || PREPOSITIONS.has(ctx.word(subj.i - 1)) || (subj.kind === 'name' && toks[subj.i - 1] && !toks[subj.i - 1].punct && DAY_WORDS.has(ctx.word(subj.j))))) {
     // ('That prompted Rubio to make a joke about yoga and call Trump "very flexible"' → Rubio: a verb coordinated with an
     // infinitive shares the infinitive's subject, PolNeAR train)
     const infinitive = subj.kind === 'description' && ctx.word(subj.i - 2) === 'to' && !toks[subj.i - 1].punct && !toks[subj.i - 1].cap && subj.i - 3 >= ctx.startTok ? ctx.subjectBefore(subj.i - 3) : null;

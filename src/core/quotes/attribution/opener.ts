@@ -6,8 +6,8 @@
  * a person or body followed by its verb ("the GOP presidential candidate | sent out", "His office | put out", "The former
  * first lady | calls": a role the people lexicon knows).
  */
-import { CUES, DESCRIPTION_OPENERS, DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, NOT_NOUN, OPENING_CONJUNCTIONS, OPENING_PHRASE_FOLLOWERS, PREPOSITIONS, RELATIVE_PRONOUNS, ROLE_HINT, ROLE_PREPOSITIONS, SENTENCE_ADVERBS, VERB_PARTICLES } from '../lexicon';
-import { isPluralPeopleNoun, isRoleNoun } from '../../people/lexicon';
+import { CUES, DESCRIPTION_OPENERS, DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, NOT_NOUN, OPENING_CONJUNCTIONS, OPENING_PHRASE_FOLLOWERS, PREPOSITIONS, REGULAR_PAST, RELATIVE_PRONOUNS, ROLE_HINT, ROLE_PREPOSITIONS, SENTENCE_ADVERBS, VERB_PARTICLES } from '../lexicon';
+import { isPluralPeopleNoun, isRoleNoun, isVerbForm } from '../../people/lexicon';
 import { looksAdverb } from '../../text/adverbs';
 import { afterDateline, midSentenceCaps, runAt } from '../names';
 import type { Tok } from '../tokens';
@@ -36,12 +36,13 @@ export function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Men
   if (first && first.kind === 'name' && GROUP_NOUNS.has(toks[first.j]?.l ?? '') && !toks[first.j].cap) {
     return { s: first.s, e: toks[first.j].e, kind: 'description', i: first.i, j: first.j + 1, head: toks[first.j].l };
   }
-  // "Gary Johnson’s doctor is calling …": a possessive name is no subject
+  // "Gary Johnson’s doctor is calling …": a possessive name is no subject (the full name after it is: "The Blaze’s Matt
+  // Walsh provided …")
   if (first && !opening && first.kind !== 'description' && !toks[first.j - 1].poss) return first;
-  if (first && toks[first.j - 1].poss) return null;
+  if (first && toks[first.j - 1].poss) return ownersName(toks, first, ceil);
   for (let x = startTok; x < ceil - 1 && x < startTok + INTRODUCTION_REACH; x++) {
     if (toks[x].t !== ',') continue;
-    const m = subjectAfter(toks, x + 1, ceil);
+    const m = subjectAfter(toks, x + 1, ceil) ?? ownersName(toks, runAt(toks, x + 1), ceil);
     // ("One early supporter, Representative Lee Zeldin, Republican of New York, gave the technique a whirl …: ''…''":
     // the name set beside the description that opens the sentence, its own comma after it; PolNeAR train)
     const besideOpening = m?.kind === 'name' && toks[m.j]?.t === ',' && closesOpeningDescription(toks, startTok, x);
@@ -61,6 +62,22 @@ function closesOpeningDescription(toks: Tok[], startTok: number, x: number): boo
   if (!DETERMINERS.has(toks[startTok].l) || x < startTok + 2) return false;
   for (let k = startTok + 1; k < x; k++) if (toks[k].punct || toks[k].cap) return false;
   return true;
+}
+
+/**
+ * The full name right after the possessive `owner`, followed by its verb: "In an effort to identify those blacklisted,
+ * The Blaze’s Matt Walsh provided a philosophical justification for a blacklist, saying …" → Matt Walsh (PolNeAR
+ * train); not "Clinton’s Wall Street speeches" (no verb after it), nor "The Washington Post's Robert Costa reported, …" (an
+ * aside).
+ */
+function ownersName(toks: Tok[], owner: { i: number; j: number } | null, ceil: number): Mention | null {
+  if (!owner || !toks[owner.j - 1].poss) return null;
+  const r = runAt(toks, owner.j);
+  const next = r ? toks[r.j] : undefined;
+  if (!r || r.i !== owner.j || r.j >= ceil || r.j - r.i < 2 || toks[r.j - 1].poss || !next || next.cap || next.punct || !isVerbForm(next.l)) return null;
+  // (not a verb set off as an aside: "As the Washington Post's Robert Costa reported, his wife whispered to him: …")
+  if (toks[r.j + 1]?.t === ',') return null;
+  return nameMention(toks, r.i, r.j);
 }
 
 /**
@@ -122,8 +139,7 @@ export function descriptionOpeningAnyClause(toks: Tok[], startTok: number, limit
 }
 
 /** A word in the past ("celebrated", "posted", "ranged", "began") or a cue ("says"): a lead-in's verb. */
-const PAST_VERB = /^[a-z]{2,}ed$/;
-const pastOrCue = (t: Tok): boolean => !t.cap && !t.punct && (PAST_VERB.test(t.l) || IRREGULAR_PAST.has(t.l) || CUES.has(t.l));
+const pastOrCue = (t: Tok): boolean => !t.cap && !t.punct && (REGULAR_PAST.test(t.l) || IRREGULAR_PAST.has(t.l) || CUES.has(t.l));
 /** Token j, past the word after the determiner at p, is an adverb right before a verb in the past ("quickly blasted"). */
 const adverbBeforeVerb = (toks: Tok[], p: number, j: number): boolean => j > p + 1 && !!toks[j] && !toks[j].cap && looksAdverb(toks[j].l) && !!toks[j + 1] && pastOrCue(toks[j + 1]);
 /** The most words a description before its verb in the past may take, its determiner left out. */

@@ -6,7 +6,7 @@
  * News", "The State Department less than two weeks ago said": PolNeAR train), and on to the thing the subject only qualifies ("An Egyptian textbook just published for 9th
  * graders explains", "A Feb. 1 letter from the American Legion obtained by The Associated Press warns": thingItQualifies).
  */
-import { CALENDAR_NAMES, COORDINATORS, CUE_ADVERBS, CUES, DETERMINERS, LEGISLATOR_TITLES, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, QUANTIFIER_SUBJECTS } from '../lexicon';
+import { CALENDAR_NAMES, COORDINATORS, CUE_ADVERBS, CUES, DETERMINERS, LEGISLATOR_TITLES, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, QUANTIFIER_SUBJECTS, REGULAR_PAST } from '../lexicon';
 import { LY_ADVERB, looksAdverb } from '../../text/adverbs';
 import type { Tok } from '../tokens';
 import { SMALL, TENS } from '../../figures/numberWords';
@@ -44,9 +44,13 @@ function lyAdverbOfSubject(toks: Tok[], k: number): boolean {
   return !t.cap && LY_ADVERB.test(t.l) && looksAdverb(t.l) && !PASSIVE_AUXILIARIES.has(toks[k - 1]?.l ?? '');
 }
 
-/** The first token at or before k that is no adverb or auxiliary standing between a subject and its verb. */
-function pastAdverbs(toks: Tok[], k: number, floor: number): number {
-  while (k >= floor && !toks[k].punct && (CUE_ADVERBS.has(toks[k].l) || lyAdverbOfSubject(toks, k)) && !PERSON_PRONOUNS.has(toks[k].l)) k--;
+/**
+ * The first token at or before k (walking left no further than `floor`) that is no adverb or auxiliary standing between
+ * a subject and its verb ("Lavrov also said", "he has repeatedly said"); `stopAtAnd`: no further than the conjunction of
+ * a coordinated verb ("… and generally agree": cueBeforeQuote.ts).
+ */
+export function pastAdverbs(toks: Tok[], k: number, floor: number, stopAtAnd = false): number {
+  while (k >= floor && !toks[k].punct && !(stopAtAnd && toks[k].l === 'and') && (CUE_ADVERBS.has(toks[k].l) || lyAdverbOfSubject(toks, k))) k--;
   return k;
 }
 
@@ -111,8 +115,6 @@ const DOCUMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'to']);
 const INDEFINITE_PEOPLE: ReadonlySet<string> = new Set(['someone', 'somebody', 'one', 'anyone']);
 /** Prepositions between such a pronoun and the group ("in the audience", "from the crowd", "among the protesters"). */
 const CROWD_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'among', 'of']);
-/** A past participle in -ed ("obtained", "published", "released"). */
-const PAST_PARTICIPLE = /^[a-z]{3,}ed$/;
 
 /**
  * The noun a subject found before a cue only qualifies, walking left: the object of a participle phrase ("An Egyptian
@@ -127,7 +129,7 @@ function thingItQualifies(toks: Tok[], m: Mention, floor: number): Mention {
     const p = DETERMINERS.has(toks[m.i - 1]?.l ?? '') ? m.i - 2 : m.i - 1;
     if (p - 1 <= floor) return m;
     let head: Mention | null = null;
-    if (PARTICIPLE_PREPOSITIONS.has(toks[p].l) && PAST_PARTICIPLE.test(toks[p - 1].t)) {
+    if (PARTICIPLE_PREPOSITIONS.has(toks[p].l) && REGULAR_PAST.test(toks[p - 1].t)) {
       // (an adverb before the participle: "just published")
       const before = p - 2 >= floor && CUE_ADVERBS.has(toks[p - 2].l) ? p - 3 : p - 2;
       head = before >= floor && !toks[before].punct ? subjectBefore(toks, before, floor) : null;
