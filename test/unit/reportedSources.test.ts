@@ -14,6 +14,13 @@ describe('reported speech: the source as a reader names it (sourcePhrase.ts)', (
     const s = reported("Since Clinton's op-ed supporting biofuels in May, she's tacked to the left on environmental issues, criticizing the now-denied Keystone XL pipeline and calling for prohibitions on oil drilling in Arctic waters.");
     assert.ok(!s.some(x => x.mention?.includes('Keystone')), JSON.stringify(s));
   });
+  it('a share of people before a place is the source, not the place ("nearly 8 in 10 in Alabama support the proposal", PolNeAR train, Breitbart 2016-03-01)', () => {
+    const r = reported('About 6 in 10 voters in Texas, Virginia and Georgia, 7 in 10 in Tennessee, and nearly 8 in 10 in Alabama support the proposal championed by GOP front-runner Donald Trump.');
+    assert.ok(r.some(x => x.mention === 'nearly 8 in 10 in Alabama'), JSON.stringify(r));
+    assert.ok(!r.some(x => x.mention === 'Alabama'), JSON.stringify(r));
+    const s = reported('About 4 in 10 in Iowa said they would vote for him.');
+    assert.ok(s.some(x => x.mention === 'About 4 in 10 in Iowa'), JSON.stringify(s));
+  });
   it('a participle after the main verb\'s object reports for the clause\'s subject, not the object (PolNeAR train: 3 fixed, none lost)', () => {
     const r = reported('Later that day, Trump fired back a response saying he would not support Ryan’s agenda.');
     assert.ok(r.some(x => x.cue === 'saying' && x.mention === 'Trump'), JSON.stringify(r));

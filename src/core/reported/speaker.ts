@@ -4,7 +4,7 @@
  * said" are read the same way for reported speech as for quotes.
  */
 import { isCue, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { ARTICLES, COMPOUND_NUMBER, CUE_CLAUSE_OPENERS, CUES, DETERMINERS, INDEFINITE_ARTICLES, IRREGULAR_PAST, MOTION_PREPOSITIONS, NOT_NAME, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SUBJECT_ENDS_AND_PRONOUNS, VERB_PARTICLES } from '../quotes/lexicon';
+import { ARTICLES, COMPOUND_NUMBER, CUE_CLAUSE_OPENERS, CUES, DETERMINERS, INDEFINITE_ARTICLES, IRREGULAR_PAST, MOTION_PREPOSITIONS, NOT_NAME, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, NUMBER_WORDS_TO_TEN, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TENS_WORDS, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
 import { isPluralPeopleNoun } from '../people/lexicon';
@@ -131,7 +131,26 @@ function partyTagEnd(toks: Tok[], a: number, c: number): number {
 /** The mention that the cue at token c rests on, or null (a passive "was asked" has no reporter in reach). */
 export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
   const m = cueSubject(ctx, c);
-  return m ? roleBeforePlace(ctx, m) ?? firstConjunct(ctx, m) : null;
+  return m ? roleBeforePlace(ctx, m) ?? shareInPlace(ctx, m) ?? firstConjunct(ctx, m) : null;
+}
+
+/**
+ * The share of people before a place that a cue's subject ends with: "…, and nearly 8 in 10 in Alabama ⟨support⟩ the
+ * proposal", "About 4 in 10 in Iowa said" (PolNeAR train, Breitbart 2016-03-01) — the respondents, never the place,
+ * whose every mention a reader would then see tinted as a speaker. The share is "N in 10" or "N percent", with the
+ * share words before it ("nearly", "about", "only"). Null when the mention is no place after such a share.
+ */
+function shareInPlace(ctx: SentenceContext, m: Mention): Mention | null {
+  const { toks, a } = ctx;
+  const p = m.i - 1;
+  if (m.kind !== 'name' || p - 3 < a || toks[p].l !== 'in' || kindOfName(ctx.text.slice(toks[m.i].s, toks[m.j - 1].e)) !== 'place') return null;
+  const isNumber = (t: Tok) => /^\d/.test(t.t) || NUMBER_WORDS_TO_TEN.has(t.l) || TENS_WORDS.has(t.l);
+  let k: number;
+  if (/^(?:10|ten)$/.test(toks[p - 1].l) && toks[p - 2].l === 'in' && isNumber(toks[p - 3])) k = p - 3;
+  else if (toks[p - 1].l === 'percent' && isNumber(toks[p - 2])) k = p - 2;
+  else return null;
+  while (k - 1 >= a && SHARE_WORDS.has(toks[k - 1].l)) k--;
+  return { ...m, s: toks[k].s, i: k, kind: 'description', head: toks[p - 1].l === 'percent' ? 'percent' : toks[p - 3].t };
 }
 
 /** The most tokens of a role before its place or body ("a distinguished professor of history"). */
