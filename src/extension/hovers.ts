@@ -137,8 +137,12 @@ export class HoverProvider implements vscode.HoverProvider {
       : '';
     const what = q.kind === 'indirect' ? 'reported speech (paraphrase, not their words)' : 'quote';
     // why: the rule that attributed the quote and the chain from the mention to the name ("she → Ohio senator → Rob Portman")
-    // (the chain ends at the name the person goes by across the workspace, the one shown above)
-    const chain = q.why ? [...q.why.chain.slice(0, -1), q.why.chain[q.why.chain.length - 1] === q.speaker.name ? full : q.why.chain[q.why.chain.length - 1]] : [];
+    // (the chain ends at the name the person goes by across the workspace, the one shown above; a description the
+    // article left unattached that other articles give to one person keeps its step: "Russia’s foreign minister →
+    // Sergei Lavrov")
+    const last = q.why?.chain[q.why.chain.length - 1];
+    const chain = !q.why ? [] : q.speaker.unnamed && full !== q.speaker.name ? [...q.why.chain, full]
+      : [...q.why.chain.slice(0, -1), last === q.speaker.name ? full : last!];
     const why = q.why ? `\n\n${vscode.l10n.t('Why: {0}, {1}', q.why.rule, chain.map(asText).join(' → '))}` : '';
     return `**${asText(name)}** · ${what}${q.cue ? ` · cue “${asText(q.cue.text)}”` : ''}${mention}${why}`;
   }

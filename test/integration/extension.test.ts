@@ -125,6 +125,18 @@ describe('News Lens in the extension host', function () {
     assert.match(text, /also in \[002 \(\d+%\)\]\(command:newsLens\.revealRange/, 'the passage stands in 002 too');
   });
 
+  it('hover on reported speech whose source the article only describes ("Russia’s foreign minister said") names the person the other samples give that role, with the step', async () => {
+    const { doc } = await openAnalysed('003');
+    const off = doc.getText().indexOf('Syrian President Bashar Assad has no intention');
+    assert.ok(off > 0);
+    // (the other samples' analyses give the role its holder: wait until they are in)
+    const text = await until('the workspace names the foreign minister', async () => {
+      const t = await hoverText(doc, off + 3);
+      return /\*\*Sergei Lavrov\*\* · reported speech/.test(t) ? t : undefined;
+    });
+    assert.match(text, /Why: reported speech, Russia’s foreign minister → Sergei Lavrov/);
+  });
+
   it('hover on a speaker gives the name, the counts and their quotes as links', async () => {
     const { doc } = await openAnalysed('003');
     const off = doc.getText().indexOf('Brahimi');
