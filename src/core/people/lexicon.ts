@@ -144,7 +144,7 @@ const NICKNAMES = new Map<string, string>(Object.entries({
 export const givenNameOfNickname = (word: string): string | undefined => NICKNAMES.get(key(word));
 
 /** Plurals of people that add no "-s" ("People should provide evidence …, he told reporters": no one's name). */
-const IRREGULAR_PEOPLE_PLURAL = /^(?:people|men|women|children|folks)$/;
+export const IRREGULAR_PEOPLE_PLURAL = /^(?:people|men|women|children|folks)$/;
 
 /** The plural of a people's or a role's name: a group, never one person ("Germans", "Friends", "Voters", "People"). */
 export const isPeopleGroup = (word: string): boolean => IRREGULAR_PEOPLE_PLURAL.test(key(word)) || pluralOf(key(word), x => ROLES.has(x) || DEMONYM_WORDS.has(x));

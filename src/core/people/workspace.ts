@@ -19,7 +19,7 @@ export class PeopleIndex {
   /** last-name key → first-name key ('' for none) → group. */
   private readonly groups = new Map<string, Map<string, Group>>();
   private readonly cache = new Map<string, string>();
-  /** An unnamed source's description → the one person it stands for (`byRole`). */
+  /** An unnamed source's description → the one person it stands for (resolveRoles). */
   private readonly roles = new Map<string, string>();
 
   /** `articles`: each article's speaker names (an article votes once for each form it uses). */
@@ -69,15 +69,16 @@ export class PeopleIndex {
         if (key) uses.push({ key, written, people });
       }
     }
-    const refused = new Set<string>();
+    // each use's verdict: the one holder, quoted in that article too, else null; a description is resolved when every
+    // use of it agrees
+    const verdicts = new Map<string, string | null>();
     for (const { key, written, people } of uses) {
       const set = holders.get(key);
       const person = set?.size === 1 ? [...set][0] : undefined;
-      if (!person || !people.has(person) || refused.has(written) || (this.roles.has(written) && this.roles.get(written) !== person)) {
-        refused.add(written);
-        this.roles.delete(written);
-      } else this.roles.set(written, person);
+      const verdict = person && people.has(person) ? person : null;
+      verdicts.set(written, !verdicts.has(written) || verdicts.get(written) === verdict ? verdict : null);
     }
+    for (const [written, person] of verdicts) if (person) this.roles.set(written, person);
     this.cache.clear();
     return this;
   }

@@ -109,16 +109,11 @@ function inFurniture(text: string, pos: number): boolean {
   return isBoilerplateLine(text, line.s, line.e);
 }
 
-/** The index of the last reported speech that ends at or before `pos`, or -1. */
-function lastReportIndexBefore(reports: readonly Report[], pos: number): number {
-  let lo = 0, hi = reports.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (reports[mid].e <= pos) lo = mid + 1; else hi = mid; }
-  return lo - 1;
-}
-
 /** The last reported speech that ends at or before `pos`, if any. */
 function lastReportBefore(reports: readonly Report[], pos: number): Report | null {
-  return reports[lastReportIndexBefore(reports, pos)] ?? null;
+  let lo = 0, hi = reports.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (reports[mid].e <= pos) lo = mid + 1; else hi = mid; }
+  return lo > 0 ? reports[lo - 1] : null;
 }
 
 /** The reported speech whose content holds the whole quote q (a fragment quoted inside a paraphrase), if any. */

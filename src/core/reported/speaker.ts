@@ -7,7 +7,7 @@ import { isCue, sentenceOpener, subjectAfter, subjectBefore, type Mention } from
 import { ARTICLES, COMPOUND_NUMBER, CUE_CLAUSE_OPENERS, CUES, DETERMINERS, INDEFINITE_ARTICLES, IRREGULAR_PAST, MOTION_PREPOSITIONS, NOT_NAME, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, NUMBER_WORDS_TO_TEN, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TENS_WORDS, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
-import { isPluralPeopleNoun } from '../people/lexicon';
+import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun } from '../people/lexicon';
 import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { finite } from './bareClause';
@@ -415,7 +415,7 @@ function relativeAntecedent(ctx: SentenceContext, m: Mention): Mention | null {
   if ((toks[lead + 1]?.t === ',' && looksAdverb(toks[lead].l)) || /^(?:still|now|yet|then)$/.test(toks[lead].l)) lead += toks[lead + 1]?.t === ',' ? 2 : 1;
   if (OPENING_SUBORDINATOR.test(toks[lead]?.l ?? '')) for (let k = w - 1; k > lead; k--) if (toks[k].t === ',') { open = k + 1; break; }
   const first = toks[open];
-  if (!(first.cap || DETERMINERS.has(first.l) || SHARE.test(first.l) || isQuantity(first.l) || /[^s]s$/.test(first.l) || IRREGULAR_PLURAL.test(first.l)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l)) return null;
+  if (!(first.cap || DETERMINERS.has(first.l) || SHARE.test(first.l) || isQuantity(first.l) || /[^s]s$/.test(first.l) || IRREGULAR_PEOPLE_PLURAL.test(first.l)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l)) return null;
   for (let k = open; k < w; k++) {
     const t = toks[k];
     // ("Current and former officials who spoke with The Huffington Post said": "and" between two modifiers)
@@ -427,8 +427,6 @@ function relativeAntecedent(ctx: SentenceContext, m: Mention): Mention | null {
 
 /** Conjunctions that open a subordinate clause before the main one ("While …, people who … say"). */
 const OPENING_SUBORDINATOR = /^(?:while|when|although|though|if|as|because|since|after|before|once|whereas|unless|until)$/;
-/** Plural nouns of people not in "-s" ("But ⟨people⟩ who have battled other online threats say"). */
-const IRREGULAR_PLURAL = /^(?:people|men|women|children|folks)$/;
 
 /** How many words a noun and its participle may take before the word that links them to the subject found ("People briefed on"). */
 const MAX_HEAD = 4;
