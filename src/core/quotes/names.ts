@@ -212,10 +212,19 @@ function datelineEnd(toks: Tok[], startTok: number): number {
  * President"). (One title word alone may be a surname — "King", "Marshall" — or a body — "Senate".)
  */
 export function onlyTitles(toks: Tok[], i: number, j: number): boolean {
-  if (j - i < 2 || !OFFICE_HEADS.has(toks[j - 1].l)) return false;
-  for (let k = i; k < j; k++) if (!TITLES.has(toks[k].l)) return false;
+  const head = toks[j - 1]?.l;
+  if (j - i < 2 || !(OFFICE_HEADS.has(head) || head === LEADER)) return false;
+  for (let k = i; k < j; k++) if (!TITLES.has(toks[k].l) && !(k < j - 1 && OFFICE_QUALIFIERS.has(toks[k].l))) return false;
   return true;
 }
+/** The head of a party's or a chamber's office ("Majority Leader", "the Opposition Leader"). */
+const LEADER = 'leader';
+/**
+ * Parties and the opposition of Canadian and British parliaments, before an office as "Democratic" is ("the
+ * Conservative Leader said", "the Opposition Leader asked", "the NDP Leader"): a title's words here, though never
+ * stripped from a name as titles are ("Conservative Party of Canada", "Labour MPs").
+ */
+const OFFICE_QUALIFIERS: ReadonlySet<string> = new Set(['conservative', 'liberal', 'labour', 'tory', 'ndp', 'opposition', 'green']);
 
 export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; title: string } {
   let a = i;
