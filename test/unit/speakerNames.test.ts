@@ -20,6 +20,12 @@ describe('speaker names: what is glued on and what is kept', () => {
     assert.strictEqual(speakerOf(text, '“this is')?.name, 'Conservative MPs');
     assert.strictEqual(speakerOf(text, '“no')?.name, 'Liberal MPPs');
   });
+  it('a name after "of" in a longer name is no form of that name ("Shares of Apple rose … Apple said", "Members of Congress … Congress said"; PolNeAR train, Western Journal 2016-02-02: "Readers of TheBlaze" … "TheBlaze did the math")', () => {
+    assert.strictEqual(speakerOf('Shares of Apple rose. Apple said “we are happy.”', '“we are')?.name, 'Apple');
+    assert.strictEqual(speakerOf('Members of Congress left early. Congress said “we will be back.”', '“we will')?.name, 'Congress');
+    // (a body's fuller name still is: "The Council" after "the United Nations Security Council")
+    assert.strictEqual(speakerOf('The United Nations Security Council said “yes.” The Council added “maybe.”', '“maybe')?.name, 'United Nations Security Council');
+  });
   it('a party\'s or the opposition\'s office as Canadian papers capitalise it is a description of its holder ("the Conservative Leader", "the Opposition Leader", "the Green Leader")', () => {
     for (const office of ['Conservative Leader', 'Opposition Leader']) {
       const text = `Conservative Leader Pierre Poilievre spoke on Monday. “Why cap production?” the ${office} asked.`;

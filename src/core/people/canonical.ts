@@ -174,6 +174,9 @@ function inMixedCase(name: string, spellings: ReadonlyMap<string, string>): stri
   return name.split(' ').map(w => spellings.get(w.toLowerCase()) ?? w[0] + w.slice(1).toLowerCase()).join(' ');
 }
 
+/** A lower-case "of" between the words of a name. */
+const OF_PHRASE = / of /;
+
 export class CanonicalNames {
   /** last-name key → first-name key ('' for none) → forms. */
   private readonly groups = new Map<string, Map<string, Form[]>>();
@@ -231,6 +234,9 @@ export class CanonicalNames {
     if (kind === 'organization') { this.addBody(cleanName(name)); return; }
     if (kind !== 'person' && kind !== 'unknown') return;
     const clean = cleanName(name);
+    // ("Shares of Apple rose": a name whose words after "of" are another's, the head before it, is no form of the
+    // name after "of": "Apple said" stays Apple, and "Members of Congress" is no form of Congress)
+    if (OF_PHRASE.test(clean)) return;
     const { last, first } = personKey(clean);
     if (!last) return;
     let byFirst = this.groups.get(last);
@@ -320,7 +326,8 @@ export class CanonicalNames {
     const key = name.replace(/^the /i, '');
     const last = key.split(' ').pop()!.toLowerCase();
     let best = name;
-    for (const f of this.bodies.get(last) ?? []) if (f.length > best.length && f.endsWith(' ' + key) && f.split(' ').length <= MAX_BODY_WORDS) best = f;
+    // (not a name the key only completes after "of": "Members of Congress" is no form of Congress, nor "Bank of America" of America)
+    for (const f of this.bodies.get(last) ?? []) if (f.length > best.length && f.endsWith(' ' + key) && !f.endsWith(' of ' + key) && f.split(' ').length <= MAX_BODY_WORDS) best = f;
     // "The Observatory said" after "the Britain-based Syrian Observatory for Human Rights" (the seeds), "the Committee"
     // after "The EP Committee on Civil Liberties" (PolNeAR train): the one body the word heads
     const headed = best === name && !key.includes(' ') ? this.headed.get(last) : undefined;
