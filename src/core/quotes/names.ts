@@ -202,7 +202,8 @@ function datelineEnd(toks: Tok[], startTok: number): number {
     comma ||= toks[x - 1].t === ',';
     if (DASHES.has(toks[x].t) && (agency || place)) return 2 * x + 1;
     // (a spaced hyphen is no token: "CHARLESTON, S.C. - Democratic …" leaves a gap of three characters)
-    if (toks[x].s - toks[x - 1].e >= SPACED_HYPHEN_GAP && place) return 2 * x;
+    // ("TORONTO, April 11 (Reuters) - …": after an agency's name in brackets too)
+    if (toks[x].s - toks[x - 1].e >= SPACED_HYPHEN_GAP && (place || (agency && toks[x - 1].t === ')'))) return 2 * x;
   }
   return DATELINE_NONE;
 }
