@@ -8,7 +8,7 @@
  *   "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said" → Giovanni Maria Vian
  *   "Asked about …, Speaker of the House Rep. Paul Ryan (R-WI) said “…”" → Rep. Paul Ryan (a title's "of" is no object's)
  */
-import { DASHES, DETERMINERS, INSIDE_DESCRIPTION, ARTICLES, NOT_NAME, NOT_NOUN, PREPOSITIONS } from '../lexicon';
+import { DASHES, DETERMINERS, INSIDE_DESCRIPTION, ARTICLES, NOT_NAME, NOT_NOUN, PREPOSITIONS, COMMA_RELATIVES } from '../lexicon';
 import { runAt } from '../names';
 import type { Tok } from '../tokens';
 import { isFullName, nameMention, nameMentionAsWritten, type Mention } from './mention';
@@ -86,8 +86,27 @@ export function appositionBefore(toks: Tok[], k: number, floor: number): { menti
   }
   k = a - 1;
   if (k < floor) return { mention: null };
+  // "Tim Cook, Apple's chief executive, who spoke Monday, said": past a relative clause, a description set off after a
+  // full name is that person's
+  const described = COMMA_RELATIVES.has(toks[a + 1]?.l ?? '') ? nameBeforeDescription(toks, k, floor) : null;
+  if (described) return { mention: described };
   const deeper = earlierApposition(toks, k, floor);
   return deeper ? { mention: deeper } : { k };
+}
+
+/**
+ * The full name before a description that ends at token k and is set off from it by a comma ("Norman Keevil, Teck's
+ * chairman emeritus", "Tim Cook, the chief executive"): the description opens with a determiner or an owner's
+ * possessive. Null when the words before k are no such description.
+ */
+function nameBeforeDescription(toks: Tok[], k: number, floor: number): Mention | null {
+  let ds = k;
+  while (ds > floor && ds > k - DESCRIPTION_BEFORE_NAME_REACH && !toks[ds - 1].punct) ds--;
+  if (ds === k || toks[ds - 1]?.t !== ',' || ds - 2 < floor || !toks[ds - 2].cap) return null;
+  const opener = toks[ds];
+  if (!DETERMINERS.has(opener.l) && !(opener.cap && opener.poss)) return null;
+  const person = runAt(toks, ds - 2);
+  return person && person.j === ds - 1 && isFullName(person) ? nameMentionAsWritten(toks, person.i, person.j) : null;
 }
 
 /**
