@@ -26,6 +26,14 @@ describe('speaker names: what is glued on and what is kept', () => {
     // (a body's fuller name still is: "The Council" after "the United Nations Security Council")
     assert.strictEqual(speakerOf('The United Nations Security Council said “yes.” The Council added “maybe.”', '“maybe')?.name, 'United Nations Security Council');
   });
+  it('a company is a body, known also without its legal form ("Mercury LLC" … "Mercury opposed"; PolNeAR train, Politico 2016-08-17 and NYT 2016-08-18: "Breitbart News LLC", was "LLC")', () => {
+    const text = 'The nonprofit hired two lobbying firms, Podesta Group Inc. and Mercury LLC. Among other issues, Mercury opposed the efforts, saying “they were unfair.”';
+    assert.strictEqual(speakerOf(text, '“they were')?.name, 'Mercury LLC');
+    assert.strictEqual(kindOfName('Teck Resources Ltd'), 'organization');
+    assert.strictEqual(kindOfName('Glencore Plc'), 'organization');
+    // (a person who shares the word stays the person)
+    assert.strictEqual(speakerOf('Smith LLC sued the city. John Smith said “no.” Smith added “never.”', '“never')?.name, 'John Smith');
+  });
   it('a party\'s or the opposition\'s office as Canadian papers capitalise it is a description of its holder ("the Conservative Leader", "the Opposition Leader", "the Green Leader")', () => {
     for (const office of ['Conservative Leader', 'Opposition Leader']) {
       const text = `Conservative Leader Pierre Poilievre spoke on Monday. “Why cap production?” the ${office} asked.`;
