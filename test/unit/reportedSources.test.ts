@@ -40,6 +40,11 @@ describe('reported speech: the source as a reader names it (sourcePhrase.ts)', (
     // (a direct quote's cue reads the same subject)
     assert.strictEqual(speakerOf('Tim Cook, Apple’s chief executive, who spoke on Monday, said “we are fine.”', '“we are')?.name, 'Tim Cook');
   });
+  it('a question put to the subject that opens the sentence is no content of the subject\'s cue: it has no source (PolNeAR train, Breitbart 2016-05-15 and the Ryan sentence: gold "if …", cue "Asked", no source)', () => {
+    const r = reported('Asked if Trump’s comments had rattled them as well, Ryan said, “Sure. I get that, too. Everybody pays attention to our polling.”');
+    assert.ok(r.some(x => x.content === 'if Trump’s comments had rattled them as well' && x.speaker === null), JSON.stringify(r));
+    assert.ok(!r.some(x => x.speaker === 'Ryan'), JSON.stringify(r));
+  });
   it('"the family" is a source: a noun in -ly is no adverb (text/adverbs.ts LY_NOUNS, PolNeAR train, Breitbart 2016-06-05)', () => {
     const r = reported('Babar says he contacted Ali’s wife and the family planned to bring Ali to the center for a “paint over” ceremony.');
     assert.ok(r.some(x => x.mention === 'the family' && x.cue === 'planned'), JSON.stringify(r));
