@@ -40,6 +40,10 @@ describe('reported speech: the source as a reader names it (sourcePhrase.ts)', (
     // (a direct quote's cue reads the same subject)
     assert.strictEqual(speakerOf('Tim Cook, Apple’s chief executive, who spoke on Monday, said “we are fine.”', '“we are')?.name, 'Tim Cook');
   });
+  it('the main clause\'s subject is read past an apposition set off by commas, a description or a name (PolNeAR train: 2 gained, NYT 2016-09-07 "…, telling her in a debate that …", Washington Post 2016-02-09 "…, was bracing for defeat here and hoping to …")', () => {
+    const r = reported('On the left, Betty Friedan, the feminist leader and author, compared her to a religious heretic, telling her in a debate that she should burn at the stake for opposing the Equal Rights Amendment.');
+    assert.ok(r.some(x => x.cue?.startsWith('telling') && x.speaker === 'Betty Friedan'), JSON.stringify(r));
+  });
   it('a question put to the subject that opens the sentence is no content of the subject\'s cue: it has no source (PolNeAR train, Breitbart 2016-05-15 and the Ryan sentence: gold "if …", cue "Asked", no source)', () => {
     const r = reported('Asked if Trump’s comments had rattled them as well, Ryan said, “Sure. I get that, too. Everybody pays attention to our polling.”');
     assert.ok(r.some(x => x.content === 'if Trump’s comments had rattled them as well' && x.speaker === null), JSON.stringify(r));

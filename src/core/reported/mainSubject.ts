@@ -26,13 +26,31 @@ const OPENING_REACH = 16;
 /** The longest subject, in tokens ("The attorney general of the state of New York"). */
 const MAX_SUBJECT = 12;
 
+/** The most words of a description set off by commas after a name ("…, a Massachusetts Democrat, …"). */
+const APPOSITION_WORDS = 8;
+
 /**
- * Past a name set off by commas after the subject's description, from the comma at token v ("France’s far-right
- * National Front party leader, Marine Le Pen, voiced …"): the token after the closing comma, or v when there is none.
+ * Past an apposition set off by commas, from the comma at token v: a name after the subject's description ("France’s
+ * far-right National Front party leader, Marine Le Pen, voiced …") or a description after the subject's name ("Sen.
+ * Elizabeth Warren, a Massachusetts Democrat, criticized …"): the token after the closing comma, or v when there is none.
  */
 function pastNameApposition(toks: Tok[], v: number): number {
-  const r = toks[v].t === ',' ? runAt(toks, v + 1) : null;
-  return r && r.i === v + 1 && toks[r.j]?.t === ',' ? r.j + 1 : v;
+  if (toks[v].t !== ',') return v;
+  const r = runAt(toks, v + 1);
+  if (r && r.i === v + 1) return toks[r.j]?.t === ',' ? r.j + 1 : v;
+  if (!DETERMINERS.has(toks[v + 1]?.l ?? '') || !toks[v - 1]?.cap) return v;
+  for (let k = v + 2; k < toks.length && k <= v + APPOSITION_WORDS; k++) {
+    const t = toks[k];
+    if (t.t === ',') return k + 1;
+    if (t.punct || finite(t) || AUXILIARIES.has(t.l)) return v;
+  }
+  return v;
+}
+
+/** The mention opens the clause at s, past a title of its name ("Sen. Elizabeth Warren"). */
+function opensClause(toks: Tok[], s: number, m: Mention): boolean {
+  for (let k = s; k < m.i; k++) if (!toks[k].cap || toks[k].punct) return false;
+  return m.i >= s;
 }
 
 /** The name a subject's description is set off with ("…, Marine Le Pen, voiced"): between two commas. */
@@ -70,7 +88,7 @@ export function mainClauseSubject(ctx: SentenceContext, c: number): Mention | nu
   const v = firstVerb(toks, s, c);
   if (v < 0) return null;
   const m = subjectBefore(toks, v - 1, s);
-  if (m) return m.i === s || setOffByCommas(toks, m) ? m : null;
+  if (m) return opensClause(toks, s, m) || setOffByCommas(toks, m) ? m : null;
   // a plain noun phrase opening the clause: "The attorney general of the state of New York"
   if (/ing$/.test(first.l) || !(first.cap || first.poss || DETERMINERS.has(first.l) || /^\d/.test(first.t) || SUBJECT_QUANTITIES.has(first.l)) || first.l === 'that') return null;
   for (let k = s + 1; k < v; k++) if (toks[k].punct || SUBJECT_ENDS.has(toks[k].l)) return null;
