@@ -34,6 +34,10 @@ describe('speaker names: what is glued on and what is kept', () => {
     // (a person who shares the word stays the person)
     assert.strictEqual(speakerOf('Smith LLC sued the city. John Smith said “no.” Smith added “never.”', '“never')?.name, 'John Smith');
   });
+  it('a player\'s position is a role ("the veteran winger said", "the rookie said"; compromise lacks them): the player named before', () => {
+    assert.strictEqual(speakerOf('Nazem Kadri scored twice. “We did a lot of good things,” the veteran winger said.', '“We did')?.name, 'Nazem Kadri');
+    assert.strictEqual(speakerOf('Paul Skenes pitched seven innings. “I felt great,” the rookie said.', '“I felt')?.name, 'Paul Skenes');
+  });
   it('a party\'s or the opposition\'s office as Canadian papers capitalise it is a description of its holder ("the Conservative Leader", "the Opposition Leader", "the Green Leader")', () => {
     for (const office of ['Conservative Leader', 'Opposition Leader']) {
       const text = `Conservative Leader Pierre Poilievre spoke on Monday. “Why cap production?” the ${office} asked.`;

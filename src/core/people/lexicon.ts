@@ -20,7 +20,12 @@ HONORIFIC_GENDER.set('ms', 'f');
  */
 const HONORIFICS: ReadonlySet<string> = new Set([...words(HONORIFIC_ABBREVIATIONS),
   ...[...TITLE_ABBREVIATIONS].filter(t => !NAME_LIKE_TITLE_ABBREVIATIONS.has(t))]);
-const ROLES = words(ROLE_NOUNS, '|');
+/**
+ * Players' positions compromise's role nouns lack ("the veteran winger said", "the rookie pitcher"); not those that are
+ * other words too ("forward", "centre", "guard", "back").
+ */
+const SPORTS_POSITIONS = ['winger', 'striker', 'midfielder', 'defender', 'defenseman', 'linebacker', 'pitcher', 'shortstop', 'rookie', 'netminder', 'fullback', 'tailback'];
+const ROLES: ReadonlySet<string> = new Set([...words(ROLE_NOUNS, '|'), ...SPORTS_POSITIONS]);
 const PLACE_NAMES = words(PLACES, '|');
 const COUNTRY_NAMES = words(COUNTRIES, '|');
 /**
