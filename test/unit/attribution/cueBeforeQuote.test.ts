@@ -166,4 +166,10 @@ describe('attribution rule: cue before the quote', () => {
     const text = 'Trump told Rubio to "breathe, breathe, breathe." That prompted Rubio to make a joke about yoga and call Trump "very flexible," a nod to the front-runner.';
     assert.deepStrictEqual(attributed(text, '"very flexible'), { mention: 'Rubio', rule: 'cue before the quote' });
   });
+  it('the object of a naming verb whose complement is the quote is named, not speaking; the naming verb\'s subject speaks (PolNeAR train: UPI in Breitbart 2016-08-24, New York Times 2015-12-03)', () => {
+    const upi = 'WASHINGTON, Aug. 24 (UPI) — A spokesman for Democratic presidential candidate Hillary Clinton called a report suggesting donors to the Clinton Foundation were granted greater access to the State Department “outrageous.”';
+    assert.deepStrictEqual(attributed(upi, '“outrageous'), { mention: 'A spokesman for Democratic presidential candidate Hillary Clinton', rule: 'cue before the quote' });
+    const exxon = "Late last month, the company wrote a detailed, six-page letter to Columbia's president, Lee C. Bollinger, calling the two lengthy investigative reports ''inaccurate and deliberately misleading.''";
+    assert.strictEqual(attributed(exxon, "''inaccurate").mention, 'the company');
+  });
 });

@@ -21,7 +21,7 @@
  * Each cue is tried in turn, nearest first, by "according to" (./accordingTo.ts), the passive agent
  * (./passiveAgent.ts), the participle and far-cue rules (./participle.ts), then its own subject.
  */
-import { ADJACENT_ONLY, ARTICLES, AUXILIARIES, CLAUSE_OPENERS, CUE_ADVERBS, DAY_WORDS, DETERMINERS, INDEFINITE_ARTICLES, INVERTING, IRREGULAR_PAST, NOT_NOUN, PASSIVE_AUXILIARIES, PREPOSITIONS, REFLEXIVE_PRONOUNS, REGULAR_PAST, ROLE_HINT, SHARE_WORDS, WEAK_CUES } from '../lexicon';
+import { ADJACENT_ONLY, ARTICLES, AUXILIARIES, CLAUSE_OPENERS, CUE_ADVERBS, DAY_WORDS, DETERMINERS, INDEFINITE_ARTICLES, INVERTING, NAMING_VERBS, IRREGULAR_PAST, NOT_NOUN, PASSIVE_AUXILIARIES, PREPOSITIONS, REFLEXIVE_PRONOUNS, REGULAR_PAST, ROLE_HINT, SHARE_WORDS, WEAK_CUES } from '../lexicon';
 import type { Tok } from '../tokens';
 import { LY_ADVERB } from '../../text/adverbs';
 import { runAt } from '../names';
@@ -43,9 +43,30 @@ export function cueBeforeQuote(ctx: QuoteContext): Attribution | null {
   for (let c = p; c >= ctx.startTok && c > p - CUE_BEFORE_REACH; c--) {
     if (ctx.toks[c].t === ';') break;
     const found = accordingToBeforeQuote(ctx, c) ?? (ctx.isCue(c) ? attributeCue(ctx, c, p - c <= ADJACENT_REACH || adverbsOnlyBetween(ctx.toks, c, p)) : null);
-    if (found) return found;
+    if (!found) continue;
+    const naming = namingVerbOf(ctx, found.mention, p);
+    if (naming < 0) return found;
+    // (the object runs up to the quote, its complement: the naming verb is as good as adjacent)
+    const namer = attributeCue(ctx, naming, true);
+    if (namer) return namer;
   }
   return null;
+}
+
+/**
+ * The naming verb whose object the mention opens, with the quote its complement and no mark up to the lead-in p (-1
+ * when none): 'A spokesman for Democratic presidential candidate Hillary Clinton called a report suggesting donors to
+ * the Clinton Foundation were granted greater access to the State Department “outrageous.”', 'the company wrote a
+ * detailed, six-page letter to Columbia's president, Lee C. Bollinger, calling the two lengthy investigative reports
+ * ''inaccurate and deliberately misleading.''' (PolNeAR train): the report is named; the cue inside the object
+ * ("suggesting", "reports") is no speaker's, the naming verb's subject is.
+ */
+function namingVerbOf(ctx: QuoteContext, m: Mention, p: number): number {
+  let v = m.i - 1;
+  if (DETERMINERS.has(ctx.word(v))) v--;
+  if (v <= ctx.startTok || !NAMING_VERBS.has(ctx.word(v)) || m.kind === 'pronoun') return -1;
+  for (let x = m.j; x <= p; x++) if (ctx.toks[x].punct) return -1;
+  return v;
 }
 
 /** Words of degree before a manner adverb ("more quietly", "very softly"). */

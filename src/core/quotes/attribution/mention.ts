@@ -63,7 +63,10 @@ export const FULL_NAME_MIN_WORDS = 2;
 export const isFullName = (m: { i: number; j: number }): boolean => m.j - m.i >= FULL_NAME_MIN_WORDS;
 
 /** Party adjectives that modify a noun as a demonym does ("Democratic leaders", "Republican claims"). */
-const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(['democratic', 'republican']);
+export const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(['democratic', 'republican']);
+
+/** Token t is a capitalised adjective of nation or party ("Democratic", "Mexican"), a modifier, no name. */
+export const nationOrPartyAdjective = (t: Tok): boolean => t.cap && !t.poss && (isDemonym(t.t) || PARTY_ADJECTIVES.has(t.l));
 
 /**
  * A one-word name that is an adjective of nation or party and modifies the noun after it is no speaker: "Mexican

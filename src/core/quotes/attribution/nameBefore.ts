@@ -17,7 +17,7 @@ import { isDocumentNoun } from '../../people/documents';
 import { runAt } from '../names';
 import { wordEnd, type Tok } from '../tokens';
 import { PLACE_MAX_WORDS } from './apposition';
-import { FULL_NAME_MIN_WORDS, isFullName, nameMention, type Mention } from './mention';
+import { FULL_NAME_MIN_WORDS, isFullName, nameMention, nationOrPartyAdjective, type Mention } from './mention';
 import { subjectBefore } from './subjectBefore';
 
 /** How many lowercase modifiers may stand between a role's preposition and its body ("a spokesman for committee Democrats"). */
@@ -70,8 +70,9 @@ function placeAfterPerson(toks: Tok[], r: { i: number; j: number }, floor: numbe
 /** "A reporter for Agence France-Presse called it", "Another intelligence source speaking to Fox News said": the role speaks. */
 function roleOfBody(toks: Tok[], r: { i: number; j: number }, floor: number): Mention | null {
   let q = r.i - 1;
-  // ("a spokesman for committee Democrats said": lowercase modifiers before the body)
-  while (q > r.i - BODY_MODIFIERS_REACH && q > floor && toks[q] && !toks[q].punct && !toks[q].cap && !PREPOSITIONS.has(toks[q].l) && !DETERMINERS.has(toks[q].l) && !NOT_NOUN.has(toks[q].l)) q--;
+  // ("a spokesman for committee Democrats said": lowercase modifiers before the body; a party's or nation's adjective
+  // among them: "A spokesman for Democratic presidential candidate Hillary Clinton called a report …", PolNeAR train)
+  while (q > r.i - BODY_MODIFIERS_REACH && q > floor && toks[q] && !toks[q].punct && (!toks[q].cap || nationOrPartyAdjective(toks[q])) && !PREPOSITIONS.has(toks[q].l) && !DETERMINERS.has(toks[q].l) && !NOT_NOUN.has(toks[q].l)) q--;
   if (toks[q]?.l === 'the') q--;
   // "Another intelligence source speaking to Fox News said": the source, not the outlet
   if (q - 2 >= floor && SPEAKING_TO.has(toks[q].l) && /ing$/.test(toks[q - 1].l) && !toks[q - 1].cap) {
