@@ -180,4 +180,8 @@ describe('attribution rule: cue before the quote', () => {
     const bolton = 'As for conservative pundits and national-security analysts who claim to find Clinton more palatable than Trump, Bolton said, “I just think they don’t understand.”';
     assert.deepStrictEqual(attributed(bolton, '“I just'), { mention: 'Bolton', rule: 'cue before the quote' });
   });
+  it('a name set off by a comma after the object of a preposition is that object, no subject of the verb coordinated after it (PolNeAR train: New York Times 2016-09-03)', () => {
+    const obama = "But Obama, making it clear that security trumped other concerns in the Horn of Africa, stood beside Meles's successor, Prime Minister Hailemariam Desalegn, and described the government as being ''democratically elected.''";
+    assert.deepStrictEqual(attributed(obama, "''democratically"), { mention: 'Obama', rule: 'cue before the quote' });
+  });
 });

@@ -310,6 +310,25 @@ function openerInsteadOfPlace(ctx: QuoteContext, place: Mention): Mention | null
   return opener && opener.kind !== 'description' && !townOrRegion(ctx, opener) ? opener : null;
 }
 
+/** The most words of the object a name set off by commas after it may name ("Meles's successor"). */
+const NAMED_OBJECT_REACH = 4;
+/** Prepositions of place before an object (beside the list of ../lexicon's PREPOSITIONS). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([...PREPOSITIONS, 'beside', 'alongside', 'behind', 'against', 'toward', 'towards', 'under']);
+
+/**
+ * The name set off by a comma names the object of a preposition before it: 'But Obama, making it clear …, stood
+ * beside Meles's successor, Prime Minister Hailemariam Desalegn, and described the government as being
+ * ''democratically elected.''' (PolNeAR train) — no subject of the verb coordinated after it.
+ */
+function nameOfObject(ctx: QuoteContext, m: Mention): boolean {
+  if (m.kind !== 'name' || ctx.toks[m.i - 1]?.t !== ',') return false;
+  for (let x = m.i - 2; x >= ctx.startTok && x > m.i - 2 - NAMED_OBJECT_REACH; x--) {
+    if (ctx.toks[x].punct) return false;
+    if (PLACE_PREPOSITIONS.has(ctx.word(x))) return x < m.i - 2;
+  }
+  return false;
+}
+
 function subjectOfCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribution | null {
   const { toks, openTok, before } = ctx;
   if (passiveCue(ctx, c)) return null;
@@ -324,7 +343,7 @@ function subjectOfCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribut
   if (ctx.word(c - 1) === 'to' && (!subj || subj.kind === 'description')) subj = infinitiveSubject(ctx, c) ?? subj;
   // "he looked straight into my camera, furrowed his brow and said, “…": a coordinated verb shares the sentence's subject
   // ("Carson took the stage at the Grand Hotel in Baltimore and called …": the place is an object)
-  else if (subj && !shared && ctx.word(pastAdverbs(ctx.toks, c - 1, ctx.startTok, true)) === 'and' && (subj.kind === 'description' || PREPOSITIONS.has(ctx.word(subj.i - 1)) || (subj.kind === 'name' && toks[subj.i - 1] && !toks[subj.i - 1].punct && DAY_WORDS.has(ctx.word(subj.j))))) {
+  else if (subj && !shared && ctx.word(pastAdverbs(ctx.toks, c - 1, ctx.startTok, true)) === 'and' && (subj.kind === 'description' || PREPOSITIONS.has(ctx.word(subj.i - 1)) || nameOfObject(ctx, subj) || (subj.kind === 'name' && toks[subj.i - 1] && !toks[subj.i - 1].punct && DAY_WORDS.has(ctx.word(subj.j))))) {
     // ('That prompted Rubio to make a joke about yoga and call Trump "very flexible"' → Rubio: a verb coordinated with an
     // infinitive shares the infinitive's subject, PolNeAR train)
     const infinitive = subj.kind === 'description' && ctx.word(subj.i - 2) === 'to' && !toks[subj.i - 1].punct && !toks[subj.i - 1].cap && subj.i - 3 >= ctx.startTok ? ctx.subjectBefore(subj.i - 3) : null;
