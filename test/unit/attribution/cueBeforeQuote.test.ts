@@ -188,4 +188,8 @@ describe('attribution rule: cue before the quote', () => {
     const upi = 'WASHINGTON, Dec. 8 (UPI) — In response to Donald Trump’s proposal to bar Muslims from entering the United States, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”';
     assert.deepStrictEqual(attributed(upi, '“We have'), { mention: 'Hillary Clinton’s right-hand woman', rule: 'participle' });
   });
+  it('coordinated names speak together past an age before the second one (PolNeAR train: Washington Post 2016-06-27)', () => {
+    const text = 'Zeliff and 24-year-old Tom Giancola, a fellow New Hampshire Sanders veteran, explained how canvassers would rank the voters they met from 1 ("Oh, I\'m definitely voting for Eric") to 6.';
+    assert.deepStrictEqual(attributed(text, '"Oh, I'), { mention: 'Zeliff and 24-year-old Tom Giancola', rule: 'cue before the quote' });
+  });
 });
