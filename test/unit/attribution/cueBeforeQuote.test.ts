@@ -172,7 +172,7 @@ describe('attribution rule: cue before the quote', () => {
     const exxon = "Late last month, the company wrote a detailed, six-page letter to Columbia's president, Lee C. Bollinger, calling the two lengthy investigative reports ''inaccurate and deliberately misleading.''";
     assert.strictEqual(attributed(exxon, "''inaccurate").mention, 'the company');
   });
-  it('a town or a state set off as one before the cue is no speaker, the sentence\'s opening subject is; a surname that names a town still speaks (PolNeAR train: HuffPost 2016-07-18, New York Times 2016-03-03, Breitbart 2016-05-05)', () => {
+  it('a town or a state after a preposition\'s object, or in a "whose" clause, is no speaker; a surname that names a town still speaks (PolNeAR train: HuffPost 2016-07-18, New York Times 2016-03-03, Breitbart 2016-05-05)', () => {
     const laredo = 'A month later, he paid an impromptu visit to the U.S.- Mexico border in Laredo, Texas and explained why “the Hispanics” love him.';
     assert.deepStrictEqual(attributed(laredo, '“the Hispanics'), { mention: 'he', rule: 'cue before the quote' });
     const rubio = "Marco Rubio, whose hometown, Miami, is projected to be largely underwater within the not too distant future as ice caps shrink and the sea level rises, argues that government efforts to combat it will ''destroy our economy.''";

@@ -24,7 +24,6 @@
 import { ADJACENT_ONLY, ARTICLES, AUXILIARIES, CLAUSE_OPENERS, CUE_ADVERBS, DAY_WORDS, DETERMINERS, INDEFINITE_ARTICLES, INVERTING, NAMING_VERBS, IRREGULAR_PAST, NOT_NOUN, PASSIVE_AUXILIARIES, PREPOSITIONS, REFLEXIVE_PRONOUNS, REGULAR_PAST, ROLE_HINT, SHARE_WORDS, WEAK_CUES } from '../lexicon';
 import type { Tok } from '../tokens';
 import { LY_ADVERB } from '../../text/adverbs';
-import { isCountry, isPlace } from '../../people/lexicon';
 import { runAt } from '../names';
 import { accordingToBeforeQuote } from './accordingTo';
 import type { QuoteContext } from './context';
@@ -284,32 +283,6 @@ function passiveCue(ctx: QuoteContext, c: number): boolean {
   return PASSIVE_AUXILIARIES.has(ctx.word(a)) && !ctx.isParticiple(c) && !RECORDED_SPEECH.has(ctx.word(c));
 }
 
-/**
- * The name is a town, a state or a region set off as one: a state after a town in a prepositional phrase ("in Laredo,
- * Texas") or a place in an apposition closed by its comma ("whose hometown, Miami, is …"). A country may speak for
- * its government ("Russia insisted that …"), and a surname may be a town's name too: "…, Bolton said" (PolNeAR train).
- */
-function townOrRegion(ctx: QuoteContext, m: Mention): boolean {
-  if (m.kind !== 'name') return false;
-  const name = ctx.text.slice(m.s, m.e);
-  if (!isPlace(name) || isCountry(name)) return false;
-  if (ctx.toks[m.j]?.t === ',') return true;
-  const town = ctx.word(m.i - 1) === ',' && m.i - 2 >= ctx.startTok ? runAt(ctx.toks, m.i - 2) : null;
-  return !!town && town.j === m.i - 1 && PREPOSITIONS.has(ctx.word(town.i - 1));
-}
-
-/**
- * A town or a state before a cue is no speaker, the object of a verb or a preposition before it is; the name or pronoun
- * the sentence opens with speaks: 'A month later, he paid an impromptu visit to the U.S.- Mexico border in Laredo,
- * Texas and explained why “the Hispanics” …' → he; 'Marco Rubio, whose hometown, Miami, is projected to be largely
- * underwater …, argues that government efforts to combat it will ''destroy our economy.''' → Marco Rubio (PolNeAR
- * train). None when the sentence opens with no such subject.
- */
-function openerInsteadOfPlace(ctx: QuoteContext, place: Mention): Mention | null {
-  const opener = sentenceOpener(ctx.toks, ctx.openTok, place.i);
-  return opener && opener.kind !== 'description' && !townOrRegion(ctx, opener) ? opener : null;
-}
-
 /** The most words of the object a name set off by commas after it may name ("Meles's successor"). */
 const NAMED_OBJECT_REACH = 4;
 /** Prepositions of place before an object (beside the list of ../lexicon's PREPOSITIONS). */
@@ -354,7 +327,6 @@ function subjectOfCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribut
     // no speaker, that verb's subject is)
     else if (subj.kind === 'description') subj = verbSubjectBefore(ctx, subj) ?? objectOfPreposition(ctx, subj) ?? subj;
   }
-  if (subj && townOrRegion(ctx, subj)) subj = openerInsteadOfPlace(ctx, subj);
   const weak = WEAK_CUES.has(toks[c].l);
   // ("it started Wednesday with a “countdown clock” ticking down": a weak cue away from the quote needs a person)
   const person = subj && subj.kind !== 'description' && !(subj.kind === 'pronoun' && toks[subj.i].l === 'it');
