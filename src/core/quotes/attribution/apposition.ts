@@ -7,6 +7,7 @@
  *   "Jeff Bechdel, chairman of America Rising (a Republican PAC), tweeted" → Jeff Bechdel (a description in them is none)
  *   "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said" → Giovanni Maria Vian
  *   "Asked about …, Speaker of the House Rep. Paul Ryan (R-WI) said “…”" → Rep. Paul Ryan (a title's "of" is no object's)
+ *   "Mr. Slinker, whose latest start-up, Paradata, uses big data …, said" → Mr. Slinker (a "whose" clause's antecedent)
  */
 import { DASHES, DETERMINERS, INSIDE_DESCRIPTION, ARTICLES, NOT_NAME, NOT_NOUN, PREPOSITIONS, COMMA_RELATIVES } from '../lexicon';
 import { runAt } from '../names';
@@ -123,6 +124,23 @@ function personBeforeDescription(toks: Tok[], a: number, floor: number): Mention
   return null;
 }
 
+/** How far back from a name set off by commas the "whose" of the clause it belongs to may stand. */
+const WHOSE_REACH = 6;
+
+/**
+ * The name opening at token st is set off by commas in a "whose" clause, the thing its antecedent owns: "Mr. Slinker,
+ * whose latest start-up, Paradata, uses big data to help brands find suppliers, said", "Marco Rubio, whose hometown,
+ * Miami, is projected to be largely underwater …, argues" (PolNeAR train) → the antecedent's name, or null.
+ */
+function ownerBeforeWhose(toks: Tok[], st: number, floor: number): Mention | null {
+  if (toks[st - 1]?.t !== ',') return null;
+  let w = st - 2;
+  while (w > floor && w > st - WHOSE_REACH && !toks[w].punct && toks[w].l !== 'whose') w--;
+  if (toks[w]?.l !== 'whose' || toks[w - 1]?.t !== ',' || w - 2 < floor) return null;
+  const owner = subjectBefore(toks, w - 2, floor);
+  return owner && owner.kind === 'name' ? owner : null;
+}
+
 /**
  * What stands before an apposition (ending at token k) is itself the object of an earlier one ("Mr. Daniloff, now 81
  * and retired in Cambridge, Mass., said", "Senator Richard Shelby, the Alabama Republican who heads the Senate
@@ -131,6 +149,8 @@ function personBeforeDescription(toks: Tok[], a: number, floor: number): Mention
 function earlierApposition(toks: Tok[], k: number, floor: number): Mention | null {
   const run = toks[k].cap ? runAt(toks, k) : null;
   let st = run && run.j === k + 1 ? run.i : k;
+  const owner = run && run.j === k + 1 ? ownerBeforeWhose(toks, st, floor) : null;
+  if (owner) return owner;
   // ("of Raleigh, N.C., who …": a state after a town belongs to it)
   if (run && run.j - run.i <= PLACE_MAX_WORDS && toks[st - 1]?.t === ',' && toks[st - 2]?.cap) {
     const town = runAt(toks, st - 2);

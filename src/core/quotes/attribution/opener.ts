@@ -157,6 +157,9 @@ const MAIN_CLAUSE_MIN_TOKENS = 2;
  * presidential candidate sent out an email", "In the hours after, a familiar voice celebrated the attacks").
  */
 export function descriptionOpeningAnyClause(toks: Tok[], startTok: number, limit: number): Mention | null {
+  // (past a dateline: "WASHINGTON, Dec. 8 (UPI) — In response to …, Hillary Clinton’s right-hand woman rallied
+  // supporters, saying: “…”", PolNeAR train)
+  startTok = afterDateline(toks, startTok, limit);
   let d = descriptionOpening(toks, startTok, limit);
   for (let x = startTok; !d && x < limit - MAIN_CLAUSE_MIN_TOKENS && x < startTok + MAIN_CLAUSE_REACH; x++) if (toks[x].t === ',') d = descriptionOpening(toks, x + 1, limit);
   return d;
@@ -177,6 +180,7 @@ const PAST_DESCRIPTION_REACH = 5;
  * `verbReachesLimit`, no mark stands between that verb and the limit (a colon lead-in's one clause).
  */
 export function descriptionBeforePast(toks: Tok[], startTok: number, limit: number, verbReachesLimit = false): Mention | null {
+  startTok = afterDateline(toks, startTok, limit);
   for (let p = startTok; p < limit && p < startTok + INTRODUCTION_REACH; p++) {
     if (p > startTok && toks[p - 1].t !== ',') continue;
     if (!DESCRIPTION_OPENERS.has(toks[p].l) && !(toks[p].cap && toks[p].poss)) continue;
