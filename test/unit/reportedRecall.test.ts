@@ -96,6 +96,14 @@ describe('reported speech with no source (sourceless.ts)', () => {
     const r = reported('While the topic is not expected to surface in the Obama-Xi talks, China has also become an issue in the American presidential campaign.');
     assert.ok(r.some(x => x.content === 'the topic is not expected to surface in the Obama-Xi talks'), JSON.stringify(r));
   });
+  it('the impression ends at the comma, colon or dash after it (the writer\'s comment follows)', () => {
+    const r = reported('The decision is widely expected to be unfavorable for Beijing, with potentially sharp consequences for the increasingly brittle relationship between China and the United States.');
+    assert.ok(r.some(x => x.content === 'The decision is widely expected to be unfavorable for Beijing' && x.speaker === null), JSON.stringify(r));
+    const s = reported('As some Republicans rushed to affirm their support for Mr. Trump, others appeared ready to abandon him, throwing the once stolid party further into disarray.');
+    assert.ok(s.some(x => x.content === 'others appeared ready to abandon him' && x.speaker === null), JSON.stringify(s));
+    const t = reported('Nabisco is expected to cut 277 workers this week -- the first wave in a total of 600 layoffs -- as the company shifts work to a Mexico plant.');
+    assert.ok(t.some(x => x.content === 'Nabisco is expected to cut 277 workers this week' && x.speaker === null), JSON.stringify(t));
+  });
 });
 
 describe('reported speech with no source: the question after a passive "asked" (sourceless.ts)', () => {
