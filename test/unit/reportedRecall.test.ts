@@ -87,6 +87,12 @@ describe('reported speech with no source (sourceless.ts)', () => {
     const r = reported('It appears, though, that the NFL championship game wasn’t boring to everyone.');
     assert.ok(r.some(x => x.content === 'that the NFL championship game wasn’t boring to everyone' && x.speaker === null), JSON.stringify(r));
   });
+  it('"it seems X …", "It seemed like X …": an empty "it" and a clause with no "that"', () => {
+    const r = reported('Though this isn\'t an exact science, it seems the Democrats have way too many superdelegates and the Republicans have too few.');
+    assert.ok(r.some(x => x.content === 'the Democrats have way too many superdelegates and the Republicans have too few' && x.speaker === null), JSON.stringify(r));
+    const s = reported('It seemed like the drafting committee’s members have decided, at least for the moment, to find areas where they could seek agreement, rather than discord.');
+    assert.ok(s.some(x => x.content.startsWith('like the drafting committee’s members have decided') && x.speaker === null), JSON.stringify(s));
+  });
   it('"it was widely reported that …": an impersonal passive, the that-clause is the content', () => {
     const r = reported('The purchase price was not disclosed, though it was widely reported that Mr. Trump paid $100 million.');
     assert.ok(r.some(x => x.content === 'that Mr. Trump paid $100 million' && x.speaker === null && x.cue === 'it was widely reported'), JSON.stringify(r));

@@ -217,13 +217,15 @@ function inSentence(ctx: SentenceContext, out: Unsourced[]): void {
     if (/^appear/.test(t.l) && (PREPOSITIONS.has(next.l) && next.l !== 'to' || PLACE_AFTER_APPEAR.test(next.l))) continue;
     const start = clauseStart(toks, a, v);
     if (start < 0 || start >= v || quoteAt(quotes, toks[start].s)) continue;
-    // "It appears, though, that …", "It seems that …": an empty "it" — the content is what follows
+    // "It appears, though, that …", "It seems that …", "it seems the Democrats have …": an empty "it" — the content is what follows
     if (start === v - 1 && toks[start].l === 'it') {
       let k = c + 1;
       while (k < b && (toks[k].t === ',' || /^(?:though|however|now|clear|likely|increasingly)$/.test(toks[k].l))) k++;
-      if (toks[k]?.l !== 'that') continue;
-      const end = contentEnd(ctx, k + 1);
-      const span = words(toks, k + 1, end) >= 3 ? contentSpan(ctx, k, end) : null;
+      const bare = k === c + 1 && bareImpression(toks, k);
+      if (toks[k]?.l !== 'that' && !bare) continue;
+      const from = bare ? k : k + 1;
+      const end = contentEnd(ctx, from);
+      const span = words(toks, from, end) >= 3 ? contentSpan(ctx, k, end) : null;
       if (span) out.push({ ...span, cue: { s: toks[start].s, e: t.e } });
       continue;
     }
@@ -255,6 +257,21 @@ const IMPRESSION_BREAK = /^(?:,|:|;|—|–|--)$/;
 function impressionEnd(toks: Tok[], k: number, end: number): number {
   for (let j = k; j < end; j++) if (IMPRESSION_BREAK.test(toks[j].t)) return j;
   return end;
+}
+
+/** Words after "it seems" that open no clause of its own: a degree or a judgement ("it seems unlikely that …", "so"). */
+const NOT_A_BARE_IMPRESSION = /^(?:as|so|more|less|too|very|unlikely|odd|strange|fair|clear|obvious|certain)$/;
+
+/**
+ * The clause right after an empty "it seems" or "it appears" with no "that", or with "like" (PolNeAR keeps "like" in
+ * the content): "it seems ⟦the Democrats have way too many superdelegates and the Republicans have too few⟧", "It
+ * seemed ⟦like the drafting committee’s members have decided … to find areas where they could seek agreement⟧",
+ * "even though it appears ⟦he has little chance of winning the nomination⟧" (train: 10 found, 8 gold, none lost). Not an
+ * infinitive ("it seems to me"), a preposition or a judgement (NOT_A_BARE_IMPRESSION).
+ */
+function bareImpression(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  return !!t && !t.punct && t.l !== 'to' && t.l !== 'that' && (!PREPOSITIONS.has(t.l) || t.l === 'like') && !NOT_A_BARE_IMPRESSION.test(t.l);
 }
 
 /** How many sourced reports from the first that ends after a content's start are compared with it. */
