@@ -93,6 +93,18 @@ describe('reported speech with no source (sourceless.ts)', () => {
     const s = reported('It seemed like the drafting committee’s members have decided, at least for the moment, to find areas where they could seek agreement, rather than discord.');
     assert.ok(s.some(x => x.content.startsWith('like the drafting committee’s members have decided') && x.speaker === null), JSON.stringify(s));
   });
+  it('"X is widely seen as …", "X was declared the winner": a judgement with no judge, the whole clause (PolNeAR train)', () => {
+    const r = reported('Workers objected to the company’s demands. The walk-off is considered one of the largest in company history.');
+    assert.ok(r.some(x => x.content === 'The walk-off is considered one of the largest in company history' && x.speaker === null && x.cue === 'is considered'), JSON.stringify(r));
+    const s = reported('Wisconsin is next. At this moment, Rubio is seen as the candidate with the best chance to emerge from the establishment lane, although that could change.');
+    assert.ok(s.some(x => x.content === 'Rubio is seen as the candidate with the best chance to emerge from the establishment lane' && x.speaker === null), JSON.stringify(s));
+  });
+  it('not a relative clause, an infinitive or a gerund of judgement', () => {
+    const r = reported('“Some of these people are disgusting,” said Mr. Trump, who is regarded as something of a germaphobe.');
+    assert.ok(!r.some(x => x.content.includes('regarded as')), JSON.stringify(r));
+    const s = reported('The president was loath to be seen as taking a victory lap in his final months.');
+    assert.ok(!s.some(x => x.content.includes('seen as')), JSON.stringify(s));
+  });
   it('"it was widely reported that …": an impersonal passive, the that-clause is the content', () => {
     const r = reported('The purchase price was not disclosed, though it was widely reported that Mr. Trump paid $100 million.');
     assert.ok(r.some(x => x.content === 'that Mr. Trump paid $100 million' && x.speaker === null && x.cue === 'it was widely reported'), JSON.stringify(r));
