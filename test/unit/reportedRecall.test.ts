@@ -99,6 +99,10 @@ describe('reported speech with no source (sourceless.ts)', () => {
     const s = reported('Wisconsin is next. At this moment, Rubio is seen as the candidate with the best chance to emerge from the establishment lane, although that could change.');
     assert.ok(s.some(x => x.content === 'Rubio is seen as the candidate with the best chance to emerge from the establishment lane' && x.speaker === null), JSON.stringify(s));
   });
+  it('"X is accused of …", "X was charged with …": a charge with no one named for it (PolNeAR train)', () => {
+    const r = reported('Clinton spoke of love and racial unity on Wednesday. Dylann Roof is accused of killing nine people inside the church in June 2015, including Sanders’ friend.');
+    assert.ok(r.some(x => x.content === 'Dylann Roof is accused of killing nine people inside the church in June 2015' && x.speaker === null), JSON.stringify(r));
+  });
   it('not a relative clause, an infinitive or a gerund of judgement', () => {
     const r = reported('“Some of these people are disgusting,” said Mr. Trump, who is regarded as something of a germaphobe.');
     assert.ok(!r.some(x => x.content.includes('regarded as')), JSON.stringify(r));

@@ -27,10 +27,12 @@ const IMPRESSION: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'app
 const EXPECTATION: ReadonlySet<string> = new Set(['expected', 'rumored', 'rumoured', 'reputed', 'thought', 'believed', 'considered', 'presumed']);
 /**
  * Participles of a judgement after a form of "be", with what they take before the judgement: "as" ("X is widely seen
- * as …") or nothing ("X was declared the winner", "X is considered a case study of that model").
+ * as …"), nothing ("X was declared the winner", "X is considered a case study of that model"), or the charge's "of" and
+ * "with" ("Dylann Roof is accused of killing nine people inside the church", "He was charged with assault"; train: 9
+ * found, 7 gold).
  */
 const JUDGEMENT: ReadonlyMap<string, string> = new Map([['seen', 'as'], ['viewed', 'as'], ['regarded', 'as'], ['perceived', 'as'],
-  ['considered', ''], ['deemed', ''], ['declared', ''], ['projected', '']]);
+  ['considered', ''], ['deemed', ''], ['declared', ''], ['projected', ''], ['accused', 'of'], ['charged', 'with']]);
 
 /** The judgement at c goes on with what it takes ("seen as", "declared the winner"), not with its judge ("declared by"). */
 function judged(toks: Tok[], c: number): boolean {
@@ -44,7 +46,7 @@ function judged(toks: Tok[], c: number): boolean {
  * 13-point advantage on being viewed as at least somewhat decisive"), whose judgement PolNeAR leaves unattributed.
  */
 function judgementClause(toks: Tok[], start: number, v: number): boolean {
-  if (CLAUSE_RELATIVES.has(toks[start].l) || toks[start].l === 'whose' || toks[v].l === 'being' || (toks[v].l === 'be' && toks[v - 1]?.l === 'to')) return false;
+  if (CLAUSE_RELATIVES.has(toks[start].l) || /^(?:whose|whether|if)$/.test(toks[start].l) || toks[v].l === 'being' || (toks[v].l === 'be' && toks[v - 1]?.l === 'to')) return false;
   // (a subject of its own, not a "what" inside it — "the government presided over what was widely considered a sham
   // election" — nor a verb left after a relative "that": "stands that ⟨have been seen as⟩ slaps")
   if (AUXILIARIES.has(toks[start].l) || BE.test(toks[start].l)) return false;
