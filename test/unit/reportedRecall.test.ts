@@ -99,6 +99,10 @@ describe('reported speech with no source (sourceless.ts)', () => {
     const s = reported('Wisconsin is next. At this moment, Rubio is seen as the candidate with the best chance to emerge from the establishment lane, although that could change.');
     assert.ok(s.some(x => x.content === 'Rubio is seen as the candidate with the best chance to emerge from the establishment lane' && x.speaker === null), JSON.stringify(s));
   });
+  it('"X was said to …", "X is reported to …": hearsay with no one named for it (PolNeAR train)', () => {
+    const r = reported('The attacks have caused panic within GOP circles this week, and Republican National Committee Chairman Reince Priebus was said to be “furious” with Trump for further dividing the already fractured GOP.');
+    assert.ok(r.some(x => x.content.startsWith('Republican National Committee Chairman Reince Priebus was said to be') && x.speaker === null && x.cue === 'was said'), JSON.stringify(r));
+  });
   it('"X is accused of …", "X was charged with …": a charge with no one named for it (PolNeAR train)', () => {
     const r = reported('Clinton spoke of love and racial unity on Wednesday. Dylann Roof is accused of killing nine people inside the church in June 2015, including Sanders’ friend.');
     assert.ok(r.some(x => x.content === 'Dylann Roof is accused of killing nine people inside the church in June 2015' && x.speaker === null), JSON.stringify(r));

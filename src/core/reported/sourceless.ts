@@ -23,8 +23,12 @@ export interface Unsourced {
 
 /** Verbs of impression whose subject's clause is the content ("X seems to …", "X appears weak"). */
 const IMPRESSION: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
-/** Participles of expectation after a form of "be" ("X is expected to …", "X was widely expected to …"). */
-const EXPECTATION: ReadonlySet<string> = new Set(['expected', 'rumored', 'rumoured', 'reputed', 'thought', 'believed', 'considered', 'presumed']);
+/**
+ * Participles of expectation and hearsay after a form of "be" and before "to" ("X is expected to …", "X was widely
+ * expected to …", "Reince Priebus was said to be “furious” with Trump", "Obama also is reported to have called the Saudis
+ * “free riders”"; "said", "reported", "alleged": train 5 found, 4 gold).
+ */
+const EXPECTATION: ReadonlySet<string> = new Set(['expected', 'rumored', 'rumoured', 'reputed', 'thought', 'believed', 'considered', 'presumed', 'said', 'reported', 'alleged']);
 /**
  * Participles of a judgement after a form of "be", with what they take before the judgement: "as" ("X is widely seen
  * as …"), nothing ("X was declared the winner", "X is considered a case study of that model"), or the charge's "of" and
