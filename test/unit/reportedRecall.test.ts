@@ -182,3 +182,15 @@ describe('reported speech: a noun of thought and its that-clause (speechNoun.ts,
     assert.strictEqual(contentOf('Reid Ribble campaigned with him as he tried to bolster his case that he is the only viable alternative to Trump.', 'case'), undefined);
   });
 });
+
+describe('reported speech: the question of an asker named after a passive "asked" (askedBy.ts)', () => {
+  it('"Asked by X whether …", "When asked by X on Thursday about …": the question is the asker\'s (PolNeAR train)', () => {
+    const r = reported('She spoke about her appearance Monday night. Asked by Matt Lauer whether she had practiced her speech, she said, "I read it over."');
+    assert.ok(r.some(x => x.content === 'whether she had practiced her speech' && x.speaker === 'Matt Lauer' && x.cue === 'Asked by'), JSON.stringify(r));
+    const s = reported('When asked by Ingraham on Thursday about increasing the number of foreign workers in the United States, Cruz said: "I don\'t support it."');
+    assert.ok(s.some(x => x.content === 'increasing the number of foreign workers in the United States' && x.speaker === 'Ingraham'), JSON.stringify(s));
+  });
+  it('not "asked by" inside a clause of its own ("the questions asked by reporters")', () => {
+    assert.ok(!reported('He ignored the questions asked by reporters about his taxes.').some(x => x.cue === 'asked by'));
+  });
+});

@@ -13,6 +13,7 @@ import { tokenAt, type Tok } from '../quotes/tokens';
 import { paragraphOf } from '../quotes/sentences';
 import { EDITORS_NOTE } from '../corpus/furniture';
 import { accordingTo } from './accordingTo';
+import { askedBy } from './askedBy';
 import { asClauses } from './asClause';
 import { bareClauses } from './bareClause';
 import { TAIL_CUES } from './clause';
@@ -84,6 +85,7 @@ export const RULES: readonly RuleFamily[] = [
   { find: reportedBy, words: REPORTED_PARTICIPLES },
   { find: headlines, words: [':'] },
   { find: titleHeadlines, words: TITLE_CUES },
+  { find: askedBy, words: ['asked'] },
 ];
 
 /** Every family without words (runs in every sentence): the bits of the families a sentence's words call for. */
@@ -103,7 +105,7 @@ export function familiesFor(toks: Tok[], a: number, b: number): number {
 }
 
 /** Words without which no rule finds anything: a sentence with none of them is skipped at once. */
-const TRIGGERS: ReadonlySet<string> = new Set([...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...THOUGHT_NOUNS, ...CONTROL_VERBS, ...FAMILY_VERBS, ...TITLE_CUES, ...POLL_NOUNS, ...CHOICE_VERBS, ...MAKE_FORMS, ...REPORTED_PARTICIPLES, 'according', ':']);
+const TRIGGERS: ReadonlySet<string> = new Set([...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...THOUGHT_NOUNS, ...CONTROL_VERBS, ...FAMILY_VERBS, ...TITLE_CUES, ...POLL_NOUNS, ...CHOICE_VERBS, ...MAKE_FORMS, ...REPORTED_PARTICIPLES, 'according', 'asked', ':']);
 
 function triggered(toks: Tok[], a: number, b: number): boolean {
   // (a capitalised "To" may open a view: "To many, …", ./toWhom.ts)
