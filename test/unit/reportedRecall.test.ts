@@ -87,6 +87,32 @@ describe('reported speech with no source (sourceless.ts)', () => {
     const r = reported('It appears, though, that the NFL championship game wasn’t boring to everyone.');
     assert.ok(r.some(x => x.content === 'that the NFL championship game wasn’t boring to everyone' && x.speaker === null), JSON.stringify(r));
   });
+  it('"it seems X …", "It seemed like X …": an empty "it" and a clause with no "that"', () => {
+    const r = reported('Though this isn\'t an exact science, it seems the Democrats have way too many superdelegates and the Republicans have too few.');
+    assert.ok(r.some(x => x.content === 'the Democrats have way too many superdelegates and the Republicans have too few' && x.speaker === null), JSON.stringify(r));
+    const s = reported('It seemed like the drafting committee’s members have decided, at least for the moment, to find areas where they could seek agreement, rather than discord.');
+    assert.ok(s.some(x => x.content.startsWith('like the drafting committee’s members have decided') && x.speaker === null), JSON.stringify(s));
+  });
+  it('"X is widely seen as …", "X was declared the winner": a judgement with no judge, the whole clause (PolNeAR train)', () => {
+    const r = reported('Workers objected to the company’s demands. The walk-off is considered one of the largest in company history.');
+    assert.ok(r.some(x => x.content === 'The walk-off is considered one of the largest in company history' && x.speaker === null && x.cue === 'is considered'), JSON.stringify(r));
+    const s = reported('Wisconsin is next. At this moment, Rubio is seen as the candidate with the best chance to emerge from the establishment lane, although that could change.');
+    assert.ok(s.some(x => x.content === 'Rubio is seen as the candidate with the best chance to emerge from the establishment lane' && x.speaker === null), JSON.stringify(s));
+  });
+  it('"X was said to …", "X is reported to …": hearsay with no one named for it (PolNeAR train)', () => {
+    const r = reported('The attacks have caused panic within GOP circles this week, and Republican National Committee Chairman Reince Priebus was said to be “furious” with Trump for further dividing the already fractured GOP.');
+    assert.ok(r.some(x => x.content.startsWith('Republican National Committee Chairman Reince Priebus was said to be') && x.speaker === null && x.cue === 'was said'), JSON.stringify(r));
+  });
+  it('"X is accused of …", "X was charged with …": a charge with no one named for it (PolNeAR train)', () => {
+    const r = reported('Clinton spoke of love and racial unity on Wednesday. Dylann Roof is accused of killing nine people inside the church in June 2015, including Sanders’ friend.');
+    assert.ok(r.some(x => x.content === 'Dylann Roof is accused of killing nine people inside the church in June 2015' && x.speaker === null), JSON.stringify(r));
+  });
+  it('not a relative clause, an infinitive or a gerund of judgement', () => {
+    const r = reported('“Some of these people are disgusting,” said Mr. Trump, who is regarded as something of a germaphobe.');
+    assert.ok(!r.some(x => x.content.includes('regarded as')), JSON.stringify(r));
+    const s = reported('The president was loath to be seen as taking a victory lap in his final months.');
+    assert.ok(!s.some(x => x.content.includes('seen as')), JSON.stringify(s));
+  });
   it('"it was widely reported that …": an impersonal passive, the that-clause is the content', () => {
     const r = reported('The purchase price was not disclosed, though it was widely reported that Mr. Trump paid $100 million.');
     assert.ok(r.some(x => x.content === 'that Mr. Trump paid $100 million' && x.speaker === null && x.cue === 'it was widely reported'), JSON.stringify(r));
@@ -95,6 +121,14 @@ describe('reported speech with no source (sourceless.ts)', () => {
     assert.deepStrictEqual(reported('Earlier Wednesday, Schilling appeared on a show on WEEI radio in Boston.'), []);
     const r = reported('While the topic is not expected to surface in the Obama-Xi talks, China has also become an issue in the American presidential campaign.');
     assert.ok(r.some(x => x.content === 'the topic is not expected to surface in the Obama-Xi talks'), JSON.stringify(r));
+  });
+  it('the impression ends at the comma, colon or dash after it (the writer\'s comment follows)', () => {
+    const r = reported('The decision is widely expected to be unfavorable for Beijing, with potentially sharp consequences for the increasingly brittle relationship between China and the United States.');
+    assert.ok(r.some(x => x.content === 'The decision is widely expected to be unfavorable for Beijing' && x.speaker === null), JSON.stringify(r));
+    const s = reported('As some Republicans rushed to affirm their support for Mr. Trump, others appeared ready to abandon him, throwing the once stolid party further into disarray.');
+    assert.ok(s.some(x => x.content === 'others appeared ready to abandon him' && x.speaker === null), JSON.stringify(s));
+    const t = reported('Nabisco is expected to cut 277 workers this week -- the first wave in a total of 600 layoffs -- as the company shifts work to a Mexico plant.');
+    assert.ok(t.some(x => x.content === 'Nabisco is expected to cut 277 workers this week' && x.speaker === null), JSON.stringify(t));
   });
 });
 
@@ -134,5 +168,29 @@ describe('reported speech: a participle after an inverted cue (speaker.ts partic
   it('the source after "said", not a name inside the quotation before it (PolNeAR train)', () => {
     const [r] = reported('“It’s hard to replicate that white-hot primary atmosphere,” said Devine, suggesting that the upcoming contests won’t be so vivifying.');
     assert.deepStrictEqual([r?.content, r?.mention], ['that the upcoming contests won’t be so vivifying', 'Devine']);
+  });
+});
+
+describe('reported speech: a noun of thought and its that-clause (speechNoun.ts, THOUGHT_NOUNS)', () => {
+  it('the possessor holds the belief, the fear or the conclusion (PolNeAR train)', () => {
+    const r = reported('Speaking to cheering supporters Sunday afternoon in West Hollywood, Sanders reiterated his belief that there will be a contested convention.');
+    assert.ok(r.some(x => x.content === 'there will be a contested convention' && x.speaker === 'Sanders' && x.cue === 'belief'), JSON.stringify(r));
+    const s = reported('The Democrats were buoyed by Hillary Clinton’s lead and by FBI Director James Comey\'s conclusion that her actions were "extremely careless."');
+    assert.ok(s.some(x => x.content.startsWith('her actions were') && x.speaker === 'James Comey' && x.cue === 'conclusion'), JSON.stringify(s));
+  });
+  it('not a noun outside the list ("his case that …" is the content of the verb before it)', () => {
+    assert.strictEqual(contentOf('Reid Ribble campaigned with him as he tried to bolster his case that he is the only viable alternative to Trump.', 'case'), undefined);
+  });
+});
+
+describe('reported speech: the question of an asker named after a passive "asked" (askedBy.ts)', () => {
+  it('"Asked by X whether …", "When asked by X on Thursday about …": the question is the asker\'s (PolNeAR train)', () => {
+    const r = reported('She spoke about her appearance Monday night. Asked by Matt Lauer whether she had practiced her speech, she said, "I read it over."');
+    assert.ok(r.some(x => x.content === 'whether she had practiced her speech' && x.speaker === 'Matt Lauer' && x.cue === 'Asked by'), JSON.stringify(r));
+    const s = reported('When asked by Ingraham on Thursday about increasing the number of foreign workers in the United States, Cruz said: "I don\'t support it."');
+    assert.ok(s.some(x => x.content === 'increasing the number of foreign workers in the United States' && x.speaker === 'Ingraham'), JSON.stringify(s));
+  });
+  it('not "asked by" inside a clause of its own ("the questions asked by reporters")', () => {
+    assert.ok(!reported('He ignored the questions asked by reporters about his taxes.').some(x => x.cue === 'asked by'));
   });
 });

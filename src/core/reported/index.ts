@@ -13,6 +13,7 @@ import { tokenAt, type Tok } from '../quotes/tokens';
 import { paragraphOf } from '../quotes/sentences';
 import { EDITORS_NOTE } from '../corpus/furniture';
 import { accordingTo } from './accordingTo';
+import { askedBy } from './askedBy';
 import { asClauses } from './asClause';
 import { bareClauses } from './bareClause';
 import { TAIL_CUES } from './clause';
@@ -23,7 +24,7 @@ import { frontedContent } from './fronted';
 import { gerunds } from './gerund';
 import { headlines } from './headline';
 import { infinitives, INTENTION_VERBS, REQUEST_VERBS } from './infinitive';
-import { BARE_VERBS, BELIEF_VERBS, INFINITIVE_VERBS, NOT_A_HEAD, OBJECT_VERBS, THAT_GERUNDS, TITLE_CUES } from './lexicon';
+import { BARE_VERBS, BELIEF_VERBS, INFINITIVE_VERBS, NOT_A_HEAD, OBJECT_VERBS, THAT_GERUNDS, THOUGHT_NOUNS, TITLE_CUES } from './lexicon';
 import { directOnly, endAroundQuotes, quoteAt } from './mixed';
 import { NAMING_VERBS, namings } from './naming';
 import type { Report, SentenceContext } from './report';
@@ -63,7 +64,7 @@ export const RULES: readonly RuleFamily[] = [
   { find: accordingTo, words: ['according'] },
   { find: toWhom, words: ['to'] },
   { find: asClauses, words: ['as'] },
-  { find: speechNouns, words: SPEECH_NOUNS },
+  { find: speechNouns, words: [...SPEECH_NOUNS, ...THOUGHT_NOUNS] },
   { find: thatClauses, words: [...CUES, ...BELIEF_VERBS] },
   { find: gerunds, words: [...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS] },
   { find: phrasalCues, words: [...PHRASES.keys(), ...CONVICTION] },
@@ -84,6 +85,7 @@ export const RULES: readonly RuleFamily[] = [
   { find: reportedBy, words: REPORTED_PARTICIPLES },
   { find: headlines, words: [':'] },
   { find: titleHeadlines, words: TITLE_CUES },
+  { find: askedBy, words: ['asked'] },
 ];
 
 /** Every family without words (runs in every sentence): the bits of the families a sentence's words call for. */
@@ -103,7 +105,7 @@ export function familiesFor(toks: Tok[], a: number, b: number): number {
 }
 
 /** Words without which no rule finds anything: a sentence with none of them is skipped at once. */
-const TRIGGERS: ReadonlySet<string> = new Set([...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...CONTROL_VERBS, ...FAMILY_VERBS, ...TITLE_CUES, ...POLL_NOUNS, ...CHOICE_VERBS, ...MAKE_FORMS, ...REPORTED_PARTICIPLES, 'according', ':']);
+const TRIGGERS: ReadonlySet<string> = new Set([...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...THOUGHT_NOUNS, ...CONTROL_VERBS, ...FAMILY_VERBS, ...TITLE_CUES, ...POLL_NOUNS, ...CHOICE_VERBS, ...MAKE_FORMS, ...REPORTED_PARTICIPLES, 'according', 'asked', ':']);
 
 function triggered(toks: Tok[], a: number, b: number): boolean {
   // (a capitalised "To" may open a view: "To many, …", ./toWhom.ts)

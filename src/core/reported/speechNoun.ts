@@ -1,6 +1,7 @@
 /**
  * Rule family 4 — a speech noun's possessor and its `that`-clause: "Donald Trump’s claim that there have been
- * thousands of shootings", "her remark that there is a special place in hell".
+ * thousands of shootings", "her remark that there is a special place in hell"; and a noun of thought's
+ * (./lexicon.ts THOUGHT_NOUNS): "Sanders reiterated his belief that there will be a contested convention".
  */
 import { SPEECH_NOUNS, type Mention } from '../quotes/attribution';
 import { DETERMINERS, RELATIVE_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../quotes/lexicon';
@@ -8,7 +9,7 @@ import { runAt } from '../quotes/names';
 import { wordEnd } from '../quotes/tokens';
 import { finite } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
-import { AUXILIARIES } from './lexicon';
+import { AUXILIARIES, THOUGHT_NOUNS } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import type { Tok } from '../quotes/tokens';
 
@@ -41,7 +42,7 @@ export function speechNouns(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
   for (let n = a + 1; n < b - 2; n++) {
-    if (!SPEECH_NOUNS.has(toks[n].l) || toks[n].poss || toks[n + 1].l !== 'that') continue;
+    if (!(SPEECH_NOUNS.has(toks[n].l) || THOUGHT_NOUNS.has(toks[n].l)) || toks[n].poss || toks[n + 1].l !== 'that') continue;
     // ("Trump’s repeated claim that": one adjective may stand between)
     const o = toks[n - 1].punct || toks[n - 1].cap || toks[n - 1].poss || THIRD_PERSON_POSSESSIVES.has(toks[n - 1].l) ? n - 1 : n - 2;
     const owner = toks[o];
