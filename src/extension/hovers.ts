@@ -84,7 +84,9 @@ export class HoverProvider implements vscode.HoverProvider {
         if (!range) take(passage);
         const links = passage.others.map(o => {
           const target = this.articles.get(o.file);
-          const label = `${fileLabel(o.file)} (${Math.round(o.similarity * 100)}%)`;
+          // (a passage the article itself repeats — a live blog's standing paragraph — is told by its line)
+          const where = o.file === article.key ? `this file, line ${doc.positionAt(o.start).line + 1}` : fileLabel(o.file);
+          const label = `${where} (${Math.round(o.similarity * 100)}%)`;
           return target ? revealLink(label, target.uri, o.start, o.end) : asText(label);
         });
         parts.push(`$(files) also in ${links.join(', ')}`);
