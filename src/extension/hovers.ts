@@ -130,7 +130,8 @@ export class HoverProvider implements vscode.HoverProvider {
   }
 
   private quoteHover(q: Quote, doc: vscode.TextDocument): string {
-    if (!q.speaker) return `**Quote** · no speaker found${q.cue ? ` · cue “${asText(q.cue.text)}”` : ''}`;
+    // (reported speech with no source — "Nabisco is expected to cut 277 workers" — is no quote)
+    if (!q.speaker) return `**${q.kind === 'indirect' ? 'Reported speech' : 'Quote'}** · no speaker found${q.cue ? ` · cue “${asText(q.cue.text)}”` : ''}`;
     const style = this.articles.settings.speakerNameStyle;
     const full = this.cross.fullName(q.speaker.name);
     const name = displayName(full, style);
