@@ -9,7 +9,7 @@
  */
 import { headline, trackPeople, type Reading } from '../people/track';
 import type { AttributionRule, Quote, Span, Speaker } from '../types';
-import { accordingToSource, attribute, colonLeadIn, echoedQuote, namedAfter, personAfterTitleQuote, labelOpeningQuote, modifierOnly, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
+import { accordingToSource, attribute, colonLeadIn, echoedQuote, namedAfter, personAfterTitleQuote, labelOpeningQuote, modifierOnly, participlePhraseSubject, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
 import { isBoilerplateLine } from './boilerplate';
 import { RELATIVES } from './lexicon';
 import { findQuoteSpans, type QuoteSpan } from './marks';
@@ -286,7 +286,8 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
       if ((groupSize.get(q.group) ?? 0) > 1) return;
     }
     // (a title inside a relative clause is no speech of its "who": "Norbert Leo Butz, who stars in “Bloodline,”")
-    const subject = (shortTitleCase(text, q) ? null : relativeClauseSpeaker(toks, b.sentOpen, q.start)) ?? sentenceSubjectOf(toks, text, b.sentOpen, q.start);
+    const subject = (shortTitleCase(text, q) ? null : relativeClauseSpeaker(toks, b.sentOpen, q.start)) ?? sentenceSubjectOf(toks, text, b.sentOpen, q.start)
+      ?? participlePhraseSubject(toks, b.sentOpen, q.start, q.end, b.sentEnd);
     // ("According to Variety, Trump brought “SNL” its highest ratings since …": the source the sentence names; not the
     // next sentence's after a quote that closes its own: "… his guilty pleasure is “Football Life.” Christie has …")
     const ownEnd = endsOnStop(text, q) ? q.end : b.sentEnd;
