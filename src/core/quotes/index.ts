@@ -11,7 +11,7 @@ import { headline, trackPeople, type Reading } from '../people/track';
 import type { AttributionRule, Quote, Span, Speaker } from '../types';
 import { accordingToSource, attribute, colonLeadIn, echoedQuote, namedAfter, personAfterTitleQuote, labelOpeningQuote, modifierOnly, participlePhraseSubject, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
 import { isBoilerplateLine } from './boilerplate';
-import { RELATIVES } from './lexicon';
+import { CUES, RELATIVES, WEAK_CUES } from './lexicon';
 import { findQuoteSpans, type QuoteSpan } from './marks';
 import { midSentenceCaps, NameTable, nameWithin } from './names';
 import { nextSentenceEnd, paragraphOf } from './sentences';
@@ -380,6 +380,27 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
    * own follows it before this quote: "While Sullivan proclaims the article a “terrific piece …,” Clinton fixates on
    * the “pivot” line." (PolNeAR train) — "pivot" is Clinton's, the sentence subject's, not Sullivan's.
    */
+  /**
+   * A quote with no cue in a sentence after one that reports someone's speech, in the same paragraph with no quote
+   * between them, goes on with that speaker: "Brill has argued that the law was crippled from the outset because of the
+   * political tradeoffs … As a result, there's still “a very powerful industry that has the freedom to charge
+   * whatever.”" (PolNeAR train).
+   */
+  const reportInParagraph = (n: number, para: { s: number; e: number }): Report | null => {
+    const q = spans[n], r = lastReportBefore(reports, q.start);
+    if (!r) return null;
+    const from = Math.min(r.s, r.mention.s);
+    if (from < para.s || (n > 0 && spans[n - 1].end > from) || reportEnd(r) > q.start) return null;
+    // (a word of saying, not of finding or showing: "Syracuse showed an awkward … transition")
+    // (a finite one: not "an awkward but promising transition")
+    const cue = toks[tokenAt(toks, r.cue.s)];
+    if (!cue || !CUES.has(cue.l) || WEAK_CUES.has(cue.l) || cue.l.endsWith('ing')) return null;
+    // (a sentence of its own, after the report's, with no word of saying or subject of its own before the quote:
+    // 'Corporate lobbyists describe such work as "a different cup of tea"')
+    const open = bounds[n].sentOpen;
+    for (let k = tokenAt(toks, open); k < toks.length && toks[k].s < q.start; k++) if (CUES.has(toks[k].l)) return null;
+    return nextSentenceEnd(text, reportEnd(r) - 1, q.start) && !sentenceSubjectOf(toks, text, open, q.start) ? r : null;
+  };
   const subjectOfItsOwn = (n: number): boolean => resolved[n - 1]?.rule === 'sentence subject' && MAIN_CLAUSE_AFTER_QUOTE.test(text.slice(spans[n - 1].end - 2, spans[n].start));
   const inherit = (to: number, from: number) => { const r = resolved[from]; if (r) resolved[to] = { ...r, inherited: true, rule: 'continues a quote' }; };
   // (the first piece of each group attributed on its own: this loop only adds inherited ones)
@@ -405,6 +426,10 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
       continue;
     }
     if (q.start === para.s && words >= INHERIT_PARAGRAPH_MIN_WORDS && continueReport(n)) continue;
+    if (q.start > para.s && words >= INHERIT_IN_PARAGRAPH_MIN_WORDS) {
+      const r = reportInParagraph(n, para);
+      if (r) { continueWith(n, r); continue; }
+    }
     if (prev && resolved[n - 1] && q.start === para.s && words >= INHERIT_PARAGRAPH_MIN_WORDS) {
       const prevPara = paragraphOf(text, prev.start);
       if (para.s - prevPara.e < ADJACENT_PARAGRAPH_GAP_CHARS || para.s - prev.end < PREVIOUS_QUOTE_REACH_CHARS) inherit(n, n - 1);
