@@ -178,6 +178,8 @@ describe('attribution rule: poll source', () => {
     assert.deepStrictEqual(attributed(she, "''perversion"), { mention: 'she', rule: 'sentence subject' });
     const clinton = 'She proposed to invest in infrastructure. And in explaining why many of those “common-sense solutions” had not been passed already, Clinton described a rigged system.';
     assert.deepStrictEqual(attributed(clinton, '“common-sense'), { mention: 'Clinton', rule: 'sentence subject' });
+    const day = 'The inflection point has them agitated. After spending the past week bickering over whether the other is “qualified” to be president, Clinton on Monday ripped into Sanders for a range of policy positions.';
+    assert.deepStrictEqual(attributed(day, '“qualified'), { mention: 'Clinton', rule: 'sentence subject' });
   });
   it('no participle phrase without a verb in -ing, nor a subject with no verb after the comma', () => {
     const noun = 'It rained. In spring the “new normal” of the city, the park is full.';

@@ -27,6 +27,7 @@
  * an apposition to a name ("… named for Eddie Mannix, a studio ''fixer'' who …": the writer's word).
  */
 import { looksAdverb } from '../../text/adverbs';
+import { WEEKDAYS } from '../../text/calendar';
 import { isIngForm, isPeopleGroup, isRoleNoun, isVerbForm } from '../../people/lexicon';
 import { without } from '../../text/determiners';
 import { ARTICLES, AUXILIARIES, BE_AND_FORMS, COORDINATORS, CUE_ADVERBS, DETERMINERS, NOT_NOUN, OTHER_PRONOUNS, OTHER_RELATIVES, PERSON_PRONOUNS, PREDICATE_OPENERS, PREPOSITIONS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, ROLE_HINT, SENTENCE_ADVERBS, SUBORDINATORS } from '../lexicon';
@@ -381,7 +382,8 @@ const MAIN_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 
  *   "But while denouncing the ''perversion'' of corporate tax avoidance to campaign audiences, she hasn't outlined a
  *   plan …" → she
  *   'And in explaining why many of those “common-sense solutions” had not been passed already, Clinton described a rigged
- *   system …' → Clinton
+ *   system …' → Clinton; 'After spending the past week bickering over whether the other is “qualified” to be president,
+ *   Clinton on Monday ripped into Sanders' → Clinton (past a day)
  * The phrase: a coordinator maybe, a preposition or subordinator, the verb in -ing, no mark before the quote; its comma
  * after the quote (the one inside the closing mark too); then a subject and its verb. The participle is the cue.
  */
@@ -402,6 +404,8 @@ export function participlePhraseSubject(toks: Tok[], sentStart: number, qs: numb
   }
   const m = subjectAfter(toks, c, endTok);
   if (!m || m.j >= endTok || (m.kind === 'pronoun' && !MAIN_CLAUSE_PRONOUNS.has(toks[m.i].l))) return null;
-  const verb = toks[m.j];
-  return !verb.punct && !verb.cap && !PREPOSITIONS.has(verb.l) ? { mention: m, cue: tokenCue(toks[v]), rule: 'sentence subject' } : null;
+  // (past a day: "Clinton on Monday ripped into Sanders")
+  const w = toks[m.j].l === 'on' && WEEKDAYS.has(toks[m.j + 1]?.l ?? '') ? m.j + 2 : m.j;
+  const verb = toks[w];
+  return w < endTok && !verb.punct && !verb.cap && !PREPOSITIONS.has(verb.l) ? { mention: m, cue: tokenCue(toks[v]), rule: 'sentence subject' } : null;
 }
