@@ -52,6 +52,8 @@ const TITLE_LEAD_CHARS = 60;
 const TITLE_TAIL_CHARS = 24;
 /** A comma (inside or after the closing mark) and a name or pronoun with its verb, then more words: a main clause. */
 const MAIN_CLAUSE_AFTER_QUOTE = /^[^\s]*,["”’']*\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*(?:\p{Lu}[\p{L}'’-]+|he|she|they)\s+\p{Ll}+(?:\s|$)/u;
+/** A short lead-in opening a paragraph with a time word and ending on a colon ("Then, later that month on CNN:"). */
+const TIME_LEAD_IN = /^(?:And\s+|But\s+)?(?:Then|Later|Earlier|Afterward|Afterwards|Still later|Days later|Weeks later|Months later|Years later|The next day|The following day|Last year|In \d{4})\b[^.!?:"“”]{0,50}:\s*$/;
 /** A quote of at most this many words is a partial quote (a fragment inside reported speech). */
 const PARTIAL_MAX_WORDS = 6;
 
@@ -401,6 +403,20 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     for (let k = tokenAt(toks, open); k < toks.length && toks[k].s < q.start; k++) if (CUES.has(toks[k].l)) return null;
     return nextSentenceEnd(text, reportEnd(r) - 1, q.start) && !sentenceSubjectOf(toks, text, open, q.start) ? r : null;
   };
+  /**
+   * A paragraph that opens with a short lead-in of time or place and a colon, no one named in it, before its quote:
+   * 'Then, later that month on CNN: "I've never said we made a mistake going into Afghanistan."' (PolNeAR train) —
+   * the quote goes on as a paragraph of speech does. Not a lead-in naming someone ("Clinton's answer:", "Hillary
+   * Clinton:"): no possessive, no two capitalised words in a row, no word of saying.
+   */
+  const timeLeadIn = (s: number, qs: number): boolean => {
+    if (!TIME_LEAD_IN.test(text.slice(s, qs))) return false;
+    for (let k = tokenAt(toks, s); k < toks.length && toks[k].s < qs; k++) {
+      const t = toks[k];
+      if (t.poss || CUES.has(t.l) || (k > tokenAt(toks, s) && t.cap && toks[k - 1].cap)) return false;
+    }
+    return true;
+  };
   const subjectOfItsOwn = (n: number): boolean => resolved[n - 1]?.rule === 'sentence subject' && MAIN_CLAUSE_AFTER_QUOTE.test(text.slice(spans[n - 1].end - 2, spans[n].start));
   const inherit = (to: number, from: number) => { const r = resolved[from]; if (r) resolved[to] = { ...r, inherited: true, rule: 'continues a quote' }; };
   // (the first piece of each group attributed on its own: this loop only adds inherited ones)
@@ -430,7 +446,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
       const r = reportInParagraph(n, para);
       if (r) { continueWith(n, r); continue; }
     }
-    if (prev && resolved[n - 1] && q.start === para.s && words >= INHERIT_PARAGRAPH_MIN_WORDS) {
+    if (prev && resolved[n - 1] && (q.start === para.s || timeLeadIn(para.s, q.start)) && words >= INHERIT_PARAGRAPH_MIN_WORDS) {
       const prevPara = paragraphOf(text, prev.start);
       if (para.s - prevPara.e < ADJACENT_PARAGRAPH_GAP_CHARS || para.s - prev.end < PREVIOUS_QUOTE_REACH_CHARS) inherit(n, n - 1);
     } else if (prev && resolved[n - 1] && shortParagraphOfSpeech(n, para)) inherit(n, n - 1);

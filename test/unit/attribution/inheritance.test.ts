@@ -75,4 +75,12 @@ describe('attribution stage: continues a quote', () => {
     const describe = 'He travels often, several friends said. Corporate lobbyists describe such work as "a different cup of tea" than the typical contract lobbying for corporations.';
     assert.notStrictEqual(attributed(describe, '"a different').mention, 'several friends');
   });
+  it('a paragraph opening with a lead-in of time and a colon goes on as a paragraph of speech (PolNeAR train: Washington Post 2015-11-10)', () => {
+    const text = 'For example: "We made a terrible mistake getting involved in the first place," he told CNN\'s Chris Cuomo in October.\n\nThen, later that month on CNN: "I\'ve never said we made a mistake going into Afghanistan."\n\nBut you said it.';
+    assert.deepStrictEqual(attributed(text, '"I\'ve never'), { mention: 'he', rule: 'continues a quote' });
+  });
+  it('not a lead-in that names someone else', () => {
+    const text = 'For example: "We made a terrible mistake getting involved in the first place," he told CNN\'s Chris Cuomo in October.\n\nThen, Hillary Clinton\'s answer: "I have never said we made a mistake going into Afghanistan."';
+    assert.notStrictEqual(attributed(text, '"I have never').mention, 'he');
+  });
 });
