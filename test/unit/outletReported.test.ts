@@ -1,6 +1,6 @@
 /**
  * Reported speech on other outlets' layouts (#16, "an independent corpus of news from other outlets"): the
- * twenty-seven articles of test/fixtures/outlets (see outletSpeakers.test.ts) with each indirect attribution judged by
+ * thirty-one articles of test/fixtures/outlets (see outletSpeakers.test.ts) with each indirect attribution judged by
  * hand in reported.json beside them, before the engine's output was looked at: a snippet unique in its article inside
  * the content ("X said that …", "…, X said.", "according to X, …", "X told reporters …", "X warned/has said/says …",
  * the mixed "said the sentence showed 'the era …'", a headline's "…, minister says"), and the source name a reader
@@ -22,11 +22,19 @@ const DIR = path.join(ROOT, 'test', 'fixtures', 'outlets');
 type Judged = [snippet: string, source: string | string[]];
 const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR, 'reported.json'), 'utf8'));
 
-/** The floors the fixture set must hold (measured at its last change: 250/260 found, 237/250 named). */
+/**
+ * The floors the fixture set must hold (measured at its last change: 299/311 found, 284/299 named; the four articles
+ * added in the fourteenth session, written after the rules and judged before the output was read, 48/50 found; one attribution the judging had
+ * overlooked, "the premier said he had “nothing to announce today”", was added after reading the output).
+ */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.948;
-/** The most indirect quotes allowed that cover no judged snippet (measured at its last change: 43). */
-const FALSE_POSITIVE_CEILING = 43;
+/**
+ * The most indirect quotes allowed that cover no judged snippet (measured at its last change: 51; the four new
+ * articles brought 8: "whether …" questions with no source, "defended the spending", "voiced concern", "declined to
+ * confirm the agreement", and the according-to report around a quote and its cue).
+ */
+const FALSE_POSITIVE_CEILING = 51;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -1,5 +1,5 @@
 /**
- * Speaker names on other outlets' layouts (#12, "other outlets"): twenty-seven articles written for this test in the
+ * Speaker names on other outlets' layouts (#12, "other outlets"): thirty-one articles written for this test in the
  * styles of Canadian, British and Australian outlets (CP wire datelines, CBC's present-tense "says", Globe and Mail
  * honorifics, round-ups, Q&A transcripts, single-quote headlines, page furniture; a CP feature quoting two sisters by
  * pronoun, a city council debate of councillors, post-game hockey quotes, a hospital story with an emailed
@@ -20,7 +20,13 @@ const DIR = path.join(ROOT, 'test', 'fixtures', 'outlets');
 type Judged = [snippet: string, speaker: string | string[]];
 const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR, 'speakers.json'), 'utf8'));
 
-/** The floor the fixture set must hold (measured at its last change: 379/383). */
+/**
+ * The floor the fixture set must hold (measured at its last change: 435/441; the four articles added in the fourteenth
+ * session, a CP budget story, a CBC feature, a Globe and Mail story told through sources and a Guardian story, were
+ * written after the rules: their first drafts read 38/41 right before any change for them; the drafts were then
+ * lengthened to this test's size, partly with the constructions found wrong — "Labour MPs said", "the Green Leader
+ * said" — and read 56/58 after the fixes).
+ */
 const NAME_ACCURACY_FLOOR = 0.985;
 
 /** A name as a reader compares it: case, curly apostrophes and a leading article aside. */

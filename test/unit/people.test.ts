@@ -847,6 +847,10 @@ describe('people: one canonical name per person', () => {
     assert.strictEqual(first('PORTLAND, Ore. - Peter Santilli, a self-styled journalist, was named last week.'), 'Peter');
     assert.strictEqual(first('New York (AFP) – Oscar-winning actress Susan Sarandon is not sure.'), 'Oscar-winning');
     assert.strictEqual(first('Hillary Clinton — the front-runner — spoke.'), 'Hillary');
+    // Reuters: a date after the comma, the agency in brackets and a spaced hyphen (PolNeAR train, HuffPost 2016-08-31:
+    // "PARIS, Aug 31 (Reuters) - France’s far-right …"; before, "Aug" was a source), two cities joined by a slash
+    assert.strictEqual(first('PARIS, Aug 31 (Reuters) - France’s far-right National Front party leader, Marine Le Pen, voiced support.'), 'France’s');
+    assert.strictEqual(first('TORONTO/CALGARY, April 11 (Reuters) - Teck Resources Ltd on Tuesday rejected a revised offer.'), 'Teck');
   });
   it('an office written in capitals with no name is the office, never its last word as a name ("the Prime Minister said", not "Minister")', () => {
     const text = '"We have full confidence in the agency," the Prime Minister said.\n\nThe Foreign Secretary told MPs: "We are ready."';

@@ -20,7 +20,8 @@ function refTokens(text: string): { s: number; e: number; t: string; poss: boole
   while ((m = REF_WORD.exec(text))) {
     let t = m[0];
     const s = m.index;
-    if (t.length > 1 && t.endsWith('.') && !REF_INITIALS.test(t) && !REF_ABBREVIATION.test(t)) { t = t.slice(0, -1); REF_WORD.lastIndex = s + t.length; }
+    const answerNo = /^no\.$/i.test(t) && !/^[ \t]*\d/.test(text.slice(s + t.length));
+    if (t.length > 1 && t.endsWith('.') && ((!REF_INITIALS.test(t) && !REF_ABBREVIATION.test(t)) || answerNo)) { t = t.slice(0, -1); REF_WORD.lastIndex = s + t.length; }
     const punct = !/[\p{L}\p{N}]/u.test(t);
     const after = !punct && /s$/i.test(t) ? text.slice(s + t.length, s + t.length + 3) : '';
     const bare = after !== '' && (/^['’]\s+\p{Ll}/u.test(after) || (/^\p{Lu}/u.test(t) && /^['’]\s+\p{Lu}/u.test(after)));
@@ -86,5 +87,12 @@ describe('quotes: the tokenizer reads by hand what its regular expression read',
   it('a title after a hyphen keeps its period and ends no sentence (PolNeAR train, Washington Post 2016-03-10: "then-Sen. Barack Obama")', () => {
     const text = 'She went through this in 2008 against then-Sen. Barack Obama, but from the other side.';
     assert.strictEqual(sentenceRanges(tokenize(text)).length, 1);
+  });
+
+  it('"No." is the answer and ends its sentence unless a number follows (PolNeAR train, Breitbart 2016-05-15: "the Republican presidential candidate said no. But he said …")', () => {
+    const text = 'Trump said “no.” Clinton said “yes.” The No. 2 official and No. 10 Downing Street agreed.';
+    const toks = tokenize(text);
+    assert.deepStrictEqual(toks.filter(t => /^no\.?$/i.test(t.t)).map(t => t.t), ['no', 'No.', 'No.']);
+    assert.strictEqual(sentenceRanges(toks).length, 3);
   });
 });

@@ -1,6 +1,6 @@
 /** Reported speech: the source a reader sees (src/core/reported/sourcePhrase.ts), on real PolNeAR train sentences. */
 import * as assert from 'assert';
-import { reported } from './helpers';
+import { reported, speakerOf } from './helpers';
 
 describe('reported speech: the source as a reader names it (sourcePhrase.ts)', () => {
   it('an adverb in -ly between the subject and its cue is passed over ("Cruz strongly suggested", PolNeAR train, Breitbart 2016-03-01)', () => {
@@ -26,6 +26,28 @@ describe('reported speech: the source as a reader names it (sourcePhrase.ts)', (
     assert.ok(r.some(x => x.cue === 'saying' && x.mention === 'Trump'), JSON.stringify(r));
     const s = reported('The Not1More campaign on Tuesday released a parody website asking for proposals for a "Deporter-in-Chief" wing.');
     assert.ok(s.some(x => x.cue === 'asking for' && x.mention === 'The Not1More campaign'), JSON.stringify(s));
+  });
+  it('a name set beside the description that opens the sentence speaks, not a name that only modifies its role (PolNeAR train, HuffPost 2016-08-31 and Washington Post 2016-02-09)', () => {
+    const r = reported('France’s far-right National Front party leader, Marine Le Pen, voiced support for U.S. Republican presidential candidate Donald Trump on Wednesday, saying his Democratic rival Hillary Clinton would bring war and hardship to the world.');
+    assert.ok(r.some(x => x.cue === 'saying' && x.mention === 'Marine Le Pen'), JSON.stringify(r));
+    assert.ok(!r.some(x => x.mention === 'National Front'), JSON.stringify(r));
+    const s = reported('Clinton\'s husband, Bill, effectively hurled the kitchen sink at Sanders in a speech Sunday, accusing Sanders\'s followers of sexism and his campaign of fabricated attacks.');
+    assert.ok(s.some(x => x.cue === 'accusing' && x.speaker === 'Bill'), JSON.stringify(s));
+  });
+  it('past a relative clause, the description set off after a full name is that person\'s ("Norman Keevil, Teck’s chairman emeritus, whose family controls the company, has said"; a Reuters-style probe, no train sentence of the kind)', () => {
+    const r = reported('Norman Keevil, Teck’s chairman emeritus, whose family controls the company through its Class A shares, has said he opposes any deal that would move Teck’s headquarters out of Canada.');
+    assert.ok(r.some(x => x.mention === 'Norman Keevil'), JSON.stringify(r));
+    // (a direct quote's cue reads the same subject)
+    assert.strictEqual(speakerOf('Tim Cook, Apple’s chief executive, who spoke on Monday, said “we are fine.”', '“we are')?.name, 'Tim Cook');
+  });
+  it('the main clause\'s subject is read past an apposition set off by commas, a description or a name (PolNeAR train: 2 gained, NYT 2016-09-07 "…, telling her in a debate that …", Washington Post 2016-02-09 "…, was bracing for defeat here and hoping to …")', () => {
+    const r = reported('On the left, Betty Friedan, the feminist leader and author, compared her to a religious heretic, telling her in a debate that she should burn at the stake for opposing the Equal Rights Amendment.');
+    assert.ok(r.some(x => x.cue?.startsWith('telling') && x.speaker === 'Betty Friedan'), JSON.stringify(r));
+  });
+  it('a question put to the subject that opens the sentence is no content of the subject\'s cue: it has no source (PolNeAR train, Breitbart 2016-05-15 and the Ryan sentence: gold "if …", cue "Asked", no source)', () => {
+    const r = reported('Asked if Trump’s comments had rattled them as well, Ryan said, “Sure. I get that, too. Everybody pays attention to our polling.”');
+    assert.ok(r.some(x => x.content === 'if Trump’s comments had rattled them as well' && x.speaker === null), JSON.stringify(r));
+    assert.ok(!r.some(x => x.speaker === 'Ryan'), JSON.stringify(r));
   });
   it('"the family" is a source: a noun in -ly is no adverb (text/adverbs.ts LY_NOUNS, PolNeAR train, Breitbart 2016-06-05)', () => {
     const r = reported('Babar says he contacted Ali’s wife and the family planned to bring Ali to the center for a “paint over” ceremony.');

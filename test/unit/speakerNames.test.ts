@@ -14,6 +14,40 @@ describe('speaker names: what is glued on and what is kept', () => {
     assert.strictEqual(speakerOf('“We lost,” said Liberal MPP Mitzie Hunter.', '“We lost')?.name, 'Mitzie Hunter');
     assert.strictEqual(speakerOf('“It is a mess,” NDP MP Charlie Angus said.', '“It is')?.name, 'Charlie Angus');
   });
+  it('members in the plural are a group of their party, never the name "MPs" nor the next party\'s group (test/fixtures/outlets, uk-guardian-winter-fuel)', () => {
+    const text = 'Labour MPs said “we are worried.” Conservative MPs said “this is cruel.” Liberal MPPs said “no.”';
+    assert.strictEqual(speakerOf(text, '“we are')?.name, 'Labour MPs');
+    assert.strictEqual(speakerOf(text, '“this is')?.name, 'Conservative MPs');
+    assert.strictEqual(speakerOf(text, '“no')?.name, 'Liberal MPPs');
+  });
+  it('a name after "of" in a longer name is no form of that name ("Shares of Apple rose … Apple said", "Members of Congress … Congress said"; PolNeAR train, Western Journal 2016-02-02: "Readers of TheBlaze" … "TheBlaze did the math")', () => {
+    assert.strictEqual(speakerOf('Shares of Apple rose. Apple said “we are happy.”', '“we are')?.name, 'Apple');
+    assert.strictEqual(speakerOf('Members of Congress left early. Congress said “we will be back.”', '“we will')?.name, 'Congress');
+    // (a body's fuller name still is: "The Council" after "the United Nations Security Council")
+    assert.strictEqual(speakerOf('The United Nations Security Council said “yes.” The Council added “maybe.”', '“maybe')?.name, 'United Nations Security Council');
+  });
+  it('a company is a body, known also without its legal form ("Mercury LLC" … "Mercury opposed"; PolNeAR train, Politico 2016-08-17 and NYT 2016-08-18: "Breitbart News LLC", was "LLC")', () => {
+    const text = 'The nonprofit hired two lobbying firms, Podesta Group Inc. and Mercury LLC. Among other issues, Mercury opposed the efforts, saying “they were unfair.”';
+    assert.strictEqual(speakerOf(text, '“they were')?.name, 'Mercury LLC');
+    assert.strictEqual(kindOfName('Teck Resources Ltd'), 'organization');
+    assert.strictEqual(kindOfName('Glencore Plc'), 'organization');
+    // (a person who shares the word stays the person)
+    assert.strictEqual(speakerOf('Smith LLC sued the city. John Smith said “no.” Smith added “never.”', '“never')?.name, 'John Smith');
+  });
+  it('a player\'s position is a role ("the veteran winger said", "the rookie said"; compromise lacks them): the player named before', () => {
+    assert.strictEqual(speakerOf('Nazem Kadri scored twice. “We did a lot of good things,” the veteran winger said.', '“We did')?.name, 'Nazem Kadri');
+    assert.strictEqual(speakerOf('Paul Skenes pitched seven innings. “I felt great,” the rookie said.', '“I felt')?.name, 'Paul Skenes');
+  });
+  it('a party\'s or the opposition\'s office as Canadian papers capitalise it is a description of its holder ("the Conservative Leader", "the Opposition Leader", "the Green Leader")', () => {
+    for (const office of ['Conservative Leader', 'Opposition Leader']) {
+      const text = `Conservative Leader Pierre Poilievre spoke on Monday. “Why cap production?” the ${office} asked.`;
+      assert.strictEqual(speakerOf(text, '“Why cap')?.name, 'Pierre Poilievre', office);
+    }
+    const green = 'Green Leader Mike Schreiner said the budget did nothing for renters. “It’s a budget for highway contractors,” the Green Leader said.';
+    assert.strictEqual(speakerOf(green, '“It’s a budget')?.name, 'Mike Schreiner');
+    // (the party's own name keeps its word: no title is stripped from it)
+    assert.strictEqual(speakerOf('The Conservative Party of Canada said “no.”', '“no')?.name, 'Conservative Party of Canada');
+  });
   it('a capitalised "The" after a capitalised word opens a new phrase: a heading run into its paragraph is no name (PolNeAR train)', () => {
     const text = 'Cheers, Ms. Yellen  The Federal Reserve chairwoman, Janet Yellen, seated on the dais, has been criticized for not raising rates. Yet she held firm until she believed she could raise rates without causing a panic.';
     assert.strictEqual(speakerOf(text, 'she could raise')?.name, 'Janet Yellen');

@@ -21,9 +21,25 @@ export interface Approximator {
   start: number;
 }
 
+/** BEFORE by the phrase's last word (the one next to the number), each list in BEFORE's order. */
+const BEFORE_BY_LAST_WORD: ReadonlyMap<string, readonly string[][]> = (() => {
+  const by = new Map<string, string[][]>();
+  for (const phrase of BEFORE) {
+    const last = phrase[phrase.length - 1];
+    const list = by.get(last);
+    if (list) list.push(phrase); else by.set(last, [phrase]);
+  }
+  return by;
+})();
+
 /** The approximator right before a number, from the tokens before it (nearest first). */
 export function approximatorBefore(prev: Tok[]): Approximator | null {
-  for (const phrase of BEFORE) {
+  // (only the phrases ending on the word next to the number can match: looked up, not tried one by one)
+  const nearest = prev[0];
+  const phrases = nearest && nearest.k === 'w' ? BEFORE_BY_LAST_WORD.get(nearest.l) : undefined;
+  if (!phrases) return null;
+  for (let p = 0; p < phrases.length; p++) {
+    const phrase = phrases[p];
     const n = phrase.length;
     if (prev.length < n) continue;
     let ok = true;

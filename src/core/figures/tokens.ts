@@ -47,6 +47,15 @@ export function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
+/**
+ * The length of the match of the sticky expression `re` at `i`, 0 when none (no match array made: the reader runs
+ * for every token around every candidate number).
+ */
+function matchLength(re: RegExp, text: string, i: number): number {
+  re.lastIndex = i;
+  return re.test(text) ? re.lastIndex - i : 0;
+}
+
 function make(text: string, s: number, e: number, k: TokKind, sp: boolean, nl: boolean): Tok {
   const w = text.slice(s, e);
   return { s, e, w, l: w.toLowerCase(), k, sp, nl };
@@ -61,29 +70,15 @@ export function tokenAt(text: string, pos: number): Tok | null {
   const c = text.charCodeAt(i);
   if (isDigit(c)) {
     let len = 1;
-    if (c <= 57) {
-      NUM.lastIndex = i;
-      const m = NUM.exec(text);
-      len = m ? m[0].length : 1;
-    }
+    if (c <= 57) len = matchLength(NUM, text, i) || 1;
     const after = text.charCodeAt(i + len);
-    if (c > 57 || isSpace(after) || after === 46 || (after >= 0xff10 && after <= 0xff19)) {
-      WIDE_NUM.lastIndex = i;
-      const w = WIDE_NUM.exec(text);
-      if (w && w[0].length > len) len = w[0].length;
-    }
+    if (c > 57 || isSpace(after) || after === 46 || (after >= 0xff10 && after <= 0xff19)) len = Math.max(len, matchLength(WIDE_NUM, text, i));
     return make(text, i, i + len, 'n', sp, nl);
   }
-  if (isLetter(c)) {
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    const len = Math.min(m ? m[0].length : 1, MAX_TOKEN);
-    return make(text, i, i + len, 'w', sp, nl);
-  }
+  if (isLetter(c)) return make(text, i, i + Math.min(matchLength(WORD, text, i) || 1, MAX_TOKEN), 'w', sp, nl);
   if (c === 46 && isDigit(text.charCodeAt(i + 1)) && !isDigit(text.charCodeAt(i - 1))) {
-    POINT_NUM.lastIndex = i;
-    const m = POINT_NUM.exec(text);
-    if (m) return make(text, i, i + m[0].length, 'n', sp, nl);
+    const len = matchLength(POINT_NUM, text, i);
+    if (len > 0) return make(text, i, i + len, 'n', sp, nl);
   }
   const cp = text.codePointAt(i) ?? c;
   return make(text, i, i + (cp > 0xffff ? 2 : 1), 'p', sp, nl);
@@ -121,7 +116,9 @@ export function tokensBefore(text: string, pos: number, max: number, floor: numb
     all.push(t);
     p = t.e;
   }
-  return all.reverse().slice(0, max);
+  all.reverse();
+  if (all.length > max) all.length = max;
+  return all;
 }
 
 /** `b` is written against `a`, with no space between them. */

@@ -174,6 +174,13 @@ function inMixedCase(name: string, spellings: ReadonlyMap<string, string>): stri
   return name.split(' ').map(w => spellings.get(w.toLowerCase()) ?? w[0] + w.slice(1).toLowerCase()).join(' ');
 }
 
+/** A company's legal form after its name ("Mercury LLC", "Teck Resources Ltd", "Glencore Plc"), and the same at a name's end. */
+const COMPANY_FORM = /^(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC)\.?$/;
+const COMPANY_FORM_END = / (?:Inc|Corp|Co|Ltd|Plc|PLC|LLC)\.?$/;
+
+/** A lower-case "of" between the words of a name. */
+const OF_PHRASE = / of /;
+
 export class CanonicalNames {
   /** last-name key → first-name key ('' for none) → forms. */
   private readonly groups = new Map<string, Map<string, Form[]>>();
@@ -231,6 +238,9 @@ export class CanonicalNames {
     if (kind === 'organization') { this.addBody(cleanName(name)); return; }
     if (kind !== 'person' && kind !== 'unknown') return;
     const clean = cleanName(name);
+    // ("Shares of Apple rose": a name whose words after "of" are another's, the head before it, is no form of the
+    // name after "of": "Apple said" stays Apple, and "Members of Congress" is no form of Congress)
+    if (OF_PHRASE.test(clean)) return;
     const { last, first } = personKey(clean);
     if (!last) return;
     let byFirst = this.groups.get(last);
@@ -297,6 +307,13 @@ export class CanonicalNames {
     const list = this.bodies.get(last) ?? [];
     if (list.length < MAX_FORMS && !list.includes(name)) list.push(name);
     this.bodies.set(last, list);
+    // ("Mercury LLC" … "Mercury opposed": a company is also known by its name without its legal form)
+    if (words.length >= 2 && COMPANY_FORM.test(words[words.length - 1])) {
+      const bare = words[words.length - 2].toLowerCase();
+      const named = this.bodies.get(bare) ?? [];
+      if (named.length < MAX_FORMS && !named.includes(name)) named.push(name);
+      this.bodies.set(bare, named);
+    }
     // ("Syrian Observatory for Human Rights": its head noun before "for", "of" or "on")
     const of = words.findIndex((w, k) => k > 0 && BODY_OF.test(w));
     if (of > 0) {
@@ -320,7 +337,11 @@ export class CanonicalNames {
     const key = name.replace(/^the /i, '');
     const last = key.split(' ').pop()!.toLowerCase();
     let best = name;
-    for (const f of this.bodies.get(last) ?? []) if (f.length > best.length && f.endsWith(' ' + key) && f.split(' ').length <= MAX_BODY_WORDS) best = f;
+    // (not a name the key only completes after "of": "Members of Congress" is no form of Congress, nor "Bank of America" of America)
+    for (const f of this.bodies.get(last) ?? []) {
+      const bare = f.replace(COMPANY_FORM_END, '');
+      if (f.length > best.length && (f.endsWith(' ' + key) || bare === key || bare.endsWith(' ' + key)) && !f.endsWith(' of ' + key) && f.split(' ').length <= MAX_BODY_WORDS) best = f;
+    }
     // "The Observatory said" after "the Britain-based Syrian Observatory for Human Rights" (the seeds), "the Committee"
     // after "The EP Committee on Civil Liberties" (PolNeAR train): the one body the word heads
     const headed = best === name && !key.includes(' ') ? this.headed.get(last) : undefined;
@@ -456,6 +477,11 @@ export class CanonicalNames {
     const capitalsLabel = /^\p{Lu}{2,}$/u.test(clean) && this.labelInCapitals(clean);
     if ((kind === 'organization' && !this.personsLastName(clean) && !capitalsLabel) || (kind === 'unknown' && /^\p{Lu}{2,6}$/u.test(clean) && !capitalsLabel)) return this.body(clean);
     if (kind === 'place' && !this.personsLastName(clean)) return clean;
+    // ("Mercury LLC" … "Mercury opposed": a word the article gives as a company's name, its legal form after it)
+    if (kind === 'unknown' && !clean.includes(' ') && !this.personsLastName(clean)) {
+      const company = this.body(clean);
+      if (company !== clean && COMPANY_FORM_END.test(company)) return company;
+    }
     const alone = this.nounBeforeLastName(clean);
     if (alone) return this.find(alone);
     const { last, first } = personKey(clean);

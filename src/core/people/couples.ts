@@ -34,7 +34,11 @@ export function nameUse(toks: readonly Tok[], runs: readonly Run[]): NameUse {
     if (words.length > 1) lastWords.add(words[words.length - 1]);
     else if (r.title && isHonorific(r.title.split(' ').pop()!)) families.add(r.name);
   }
-  for (const t of toks) if (t.cap && t.t.length > 3 && t.t.endsWith('s')) families.add(t.t.slice(0, -1));
+  // (by index: over every token, a for…of in code V8 has not optimised makes an iterator result per token)
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.cap && t.t.length > 3 && t.t.endsWith('s')) families.add(t.t.slice(0, -1));
+  }
   return { lastWords, families };
 }
 

@@ -20,7 +20,12 @@ HONORIFIC_GENDER.set('ms', 'f');
  */
 const HONORIFICS: ReadonlySet<string> = new Set([...words(HONORIFIC_ABBREVIATIONS),
   ...[...TITLE_ABBREVIATIONS].filter(t => !NAME_LIKE_TITLE_ABBREVIATIONS.has(t))]);
-const ROLES = words(ROLE_NOUNS, '|');
+/**
+ * Players' positions compromise's role nouns lack ("the veteran winger said", "the rookie pitcher"); not those that are
+ * other words too ("forward", "centre", "guard", "back").
+ */
+const SPORTS_POSITIONS = ['winger', 'striker', 'midfielder', 'defender', 'defenseman', 'linebacker', 'pitcher', 'shortstop', 'rookie', 'netminder', 'fullback', 'tailback'];
+const ROLES: ReadonlySet<string> = new Set([...words(ROLE_NOUNS, '|'), ...SPORTS_POSITIONS]);
 const PLACE_NAMES = words(PLACES, '|');
 const COUNTRY_NAMES = words(COUNTRIES, '|');
 /**
@@ -186,7 +191,7 @@ function pluralOf(w: string, singular: (x: string) => boolean): boolean {
  * "Pastor Joseph Brown of Marion Avenue Baptist Church", PolNeAR train.)
  */
 const BODY_HEADS = 'Council|Committee|Department|Ministry|Office|Agency|Commission|Court|Senate|House|Party|Board|Bureau|Service|Administration|Institute|Foundation|Association|Union|Center|Centre|Federation|Nation|Alliance|Coalition|Society|League';
-const OTHER_BODY_WORDS = 'Observatory|Times|Post|News|Journal|Network|Campaign|Army|Police|Government|Group|Services|Industries|Holdings|Partners|Airlines|Airways|Technologies|Enterprises|Logistics|Corporation|Company|Inc|Corp|Co(?=\\.)|Railway|Railways|Hydro|University|College|School|Church|Kremlin|Pentagon|Congress|Parliament|Organization|Organisation|Watch|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|Tribune|Herald|Magazine|Daily|Gazette|Review|Caller|Leader|Edition|Examiner|Register|Inquirer|Chronicle|Observer|Dispatch|Beast|Globe|Telegraph|Courier|Enquirer|Sentinel|Club|Fund|Bank|Authority|Forces|Command|Republicans|Democrats|Street|Enforcement|Investigations|Legion|TV';
+const OTHER_BODY_WORDS = 'Observatory|Times|Post|News|Journal|Network|Campaign|Army|Police|Government|Group|Services|Industries|Holdings|Partners|Airlines|Airways|Technologies|Enterprises|Logistics|Corporation|Company|Inc|Corp|Co(?=\\.)|Ltd|Plc|PLC|LLC|Railway|Railways|Hydro|University|College|School|Church|Kremlin|Pentagon|Congress|Parliament|Organization|Organisation|Watch|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|Tribune|Herald|Magazine|Daily|Gazette|Review|Caller|Leader|Edition|Examiner|Register|Inquirer|Chronicle|Observer|Dispatch|Beast|Globe|Telegraph|Courier|Enquirer|Sentinel|Club|Fund|Bank|Authority|Forces|Command|Republicans|Democrats|Street|Enforcement|Investigations|Legion|TV';
 /** A body word anywhere in a word ("Post-Dispatch"). */
 export const BODY_WORD = new RegExp(`\\b(?:${BODY_HEADS}|${OTHER_BODY_WORDS})\\b`);
 const BODY_HEAD = new RegExp(`^(?:${BODY_HEADS})$`);

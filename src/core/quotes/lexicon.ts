@@ -533,5 +533,8 @@ export const APPOSITION_OPENERS: ReadonlySet<string> = new Set([...COMMA_RELATIV
 /** The relatives, "the" and the possessive determiners: after one, a closing comment has its head ("…, the only one"). */
 export const RELATIVES_AND_DEFINITE: ReadonlySet<string> = new Set([...RELATIVES, 'the', ...POSSESSIVE_DETERMINERS]);
 
+/** Verbs that name their object with the quote after it ("called a report … “outrageous”", "calling the reports ''…''"). */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling', 'dubbed', 'dubbing', 'labeled', 'labelled', 'labeling', 'branded', 'branding']);
+
 /** Participles that name something, whose "by" phrase is the namer ("labeled as a “witch hunt” by Democrats"). */
 export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['called', 'labeled', 'labelled', 'dubbed', 'known', 'seen', 'described', 'branded', 'termed', 'derided', 'nicknamed']);

@@ -202,7 +202,8 @@ function datelineEnd(toks: Tok[], startTok: number): number {
     comma ||= toks[x - 1].t === ',';
     if (DASHES.has(toks[x].t) && (agency || place)) return 2 * x + 1;
     // (a spaced hyphen is no token: "CHARLESTON, S.C. - Democratic …" leaves a gap of three characters)
-    if (toks[x].s - toks[x - 1].e >= SPACED_HYPHEN_GAP && place) return 2 * x;
+    // ("TORONTO, April 11 (Reuters) - …": after an agency's name in brackets too)
+    if (toks[x].s - toks[x - 1].e >= SPACED_HYPHEN_GAP && (place || (agency && toks[x - 1].t === ')'))) return 2 * x;
   }
   return DATELINE_NONE;
 }
@@ -212,10 +213,19 @@ function datelineEnd(toks: Tok[], startTok: number): number {
  * President"). (One title word alone may be a surname — "King", "Marshall" — or a body — "Senate".)
  */
 export function onlyTitles(toks: Tok[], i: number, j: number): boolean {
-  if (j - i < 2 || !OFFICE_HEADS.has(toks[j - 1].l)) return false;
-  for (let k = i; k < j; k++) if (!TITLES.has(toks[k].l)) return false;
+  const head = toks[j - 1]?.l;
+  if (j - i < 2 || !(OFFICE_HEADS.has(head) || head === LEADER)) return false;
+  for (let k = i; k < j; k++) if (!TITLES.has(toks[k].l) && !(k < j - 1 && OFFICE_QUALIFIERS.has(toks[k].l))) return false;
   return true;
 }
+/** The head of a party's or a chamber's office ("Majority Leader", "the Opposition Leader"). */
+const LEADER = 'leader';
+/**
+ * Parties and the opposition of Canadian and British parliaments, before an office as "Democratic" is ("the
+ * Conservative Leader said", "the Opposition Leader asked", "the NDP Leader"): a title's words here, though never
+ * stripped from a name as titles are ("Conservative Party of Canada", "Labour MPs").
+ */
+const OFFICE_QUALIFIERS: ReadonlySet<string> = new Set(['conservative', 'liberal', 'labour', 'tory', 'ndp', 'opposition', 'green']);
 
 export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; title: string } {
   let a = i;

@@ -119,6 +119,18 @@ const contraction = (t: string): boolean => {
 /** The token opens with an upper-case letter (ASCII answered at once, anything else by \p{Lu}). */
 const upperFirst = (t: string): boolean => { const c = t.charCodeAt(0); return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_FIRST.test(t); };
 
+/**
+ * "No." at [s, e) is the answer, its period ending a sentence, unless a number follows ("No. 2", "No. 10 Downing
+ * Street"): 'Trump said “no.” Clinton said “yes.”', '“No.” But he went on'.
+ */
+function answerNo(text: string, s: number, e: number): boolean {
+  if (e - s !== 3 || (text.charCodeAt(s) | 0x20) !== 0x6e || (text.charCodeAt(s + 1) | 0x20) !== 0x6f) return false;
+  NUMBER_AFTER.lastIndex = e;
+  return !NUMBER_AFTER.test(text);
+}
+/** A number after a word, past spaces: "No. 2". */
+const NUMBER_AFTER = /[ \t]*\d/y;
+
 export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   const out: Tok[] = [];
   const at = { s: 0, e: 0 };
@@ -127,7 +139,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
     const s = at.s;
     let t = text.slice(s, at.e);
     // a trailing period belongs to the word only for abbreviations ("U.N.", "Mr.", "Jr.")
-    if (t.length > 1 && t.charCodeAt(t.length - 1) === PERIOD && !INITIALS.test(t) && !ABBREVIATION.test(t)) t = t.slice(0, -1);
+    if (t.length > 1 && t.charCodeAt(t.length - 1) === PERIOD && ((!INITIALS.test(t) && !ABBREVIATION.test(t)) || answerNo(text, s, at.e))) t = t.slice(0, -1);
     const punct = isPunctStart(t.charCodeAt(0));
     // "Sanders’ campaign", "the Clintons' Chappaqua": a plural or s-final possessive marked by a bare apostrophe
     let bare = false;

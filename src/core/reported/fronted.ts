@@ -11,6 +11,7 @@ import { attributionTail, contentSpan, MAX_CONTENT, participleTail as clausePart
 import type { Report, SentenceContext } from './report';
 import { quoteAt } from './mixed';
 import { reporterOf } from './speaker';
+import { opensWithQuestion } from './sourceless';
 
 /** The first token of a sentence's content, past a dateline ("WASHINGTON (AP) —") and an opening "But"/"And". */
 export function contentStart(ctx: SentenceContext): number {
@@ -179,7 +180,7 @@ export function frontedContent(ctx: SentenceContext): Report[] {
         extended = true;
       }
     }
-    if (!mention || words(toks, open, m) < 4 || m - open > MAX_CONTENT) return [];
+    if (!mention || words(toks, open, m) < 4 || m - open > MAX_CONTENT || opensWithQuestion(toks, open)) return [];
     if (extended && OPENING_ADJUNCTS.has(toks[open].l)) return [];
     // a content is a clause with its verb ("He had no known political affiliations"), not "In a 1963 speech"
     if (!toks.slice(open, m).some((t, n) => finite(t) || /^(?:is|are|was|were|has|have|had)$/.test(t.l) || presentVerb(toks, open + n)) && !headlineInfinitive(ctx, open, m)) return [];

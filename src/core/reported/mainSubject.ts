@@ -5,6 +5,7 @@
  * Cleveland defended the prescribed march route and said …"). It is the noun phrase before the clause's first verb.
  */
 import { subjectBefore, type Mention } from '../quotes/attribution';
+import { runAt } from '../quotes/names';
 import { DETERMINERS, NOT_NOUN, PREPOSITIONS, SUBJECT_ENDS, SUBJECT_QUANTITIES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { finite } from './bareClause';
@@ -25,10 +26,43 @@ const OPENING_REACH = 16;
 /** The longest subject, in tokens ("The attorney general of the state of New York"). */
 const MAX_SUBJECT = 12;
 
+/** The most words of a description set off by commas after a name ("…, a Massachusetts Democrat, …"). */
+const APPOSITION_WORDS = 8;
+
+/**
+ * Past an apposition set off by commas, from the comma at token v: a name after the subject's description ("France’s
+ * far-right National Front party leader, Marine Le Pen, voiced …") or a description after the subject's name ("Sen.
+ * Elizabeth Warren, a Massachusetts Democrat, criticized …"): the token after the closing comma, or v when there is none.
+ */
+function pastNameApposition(toks: Tok[], v: number): number {
+  if (toks[v].t !== ',') return v;
+  const r = runAt(toks, v + 1);
+  if (r && r.i === v + 1) return toks[r.j]?.t === ',' ? r.j + 1 : v;
+  if (!DETERMINERS.has(toks[v + 1]?.l ?? '') || !toks[v - 1]?.cap) return v;
+  for (let k = v + 2; k < toks.length && k <= v + APPOSITION_WORDS; k++) {
+    const t = toks[k];
+    if (t.t === ',') return k + 1;
+    if (t.punct || finite(t) || AUXILIARIES.has(t.l)) return v;
+  }
+  return v;
+}
+
+/** The mention opens the clause at s, past a title of its name ("Sen. Elizabeth Warren"). */
+function opensClause(toks: Tok[], s: number, m: Mention): boolean {
+  for (let k = s; k < m.i; k++) if (!toks[k].cap || toks[k].punct) return false;
+  return m.i >= s;
+}
+
+/** The name a subject's description is set off with ("…, Marine Le Pen, voiced"): between two commas. */
+const setOffByCommas = (toks: Tok[], m: Mention): boolean => toks[m.i - 1]?.t === ',' && toks[m.j]?.t === ',';
+
 /** The clause's first verb with tense after token s, before c; -1 when none is seen. */
 function firstVerb(toks: Tok[], s: number, c: number): number {
-  for (let v = s + 1; v < c && v <= s + MAX_SUBJECT; v++) {
+  let skipped = 0;
+  for (let v = s + 1; v < c && v <= s + MAX_SUBJECT + skipped; v++) {
     const t = toks[v], prev = toks[v - 1];
+    const past = pastNameApposition(toks, v);
+    if (past > v) { skipped += past - v; v = past - 1; continue; }
     if (t.punct) return t.t === '(' || t.t === ')' ? -2 : -1;
     if (t.cap || t.poss || NOT_NOUN.has(t.l) && !AUXILIARIES.has(t.l)) continue;
     if (finite(t) || AUXILIARIES.has(t.l)) return DETERMINERS.has(prev.l) ? -1 : v;
@@ -54,7 +88,7 @@ export function mainClauseSubject(ctx: SentenceContext, c: number): Mention | nu
   const v = firstVerb(toks, s, c);
   if (v < 0) return null;
   const m = subjectBefore(toks, v - 1, s);
-  if (m) return m.i === s ? m : null;
+  if (m) return opensClause(toks, s, m) || setOffByCommas(toks, m) ? m : null;
   // a plain noun phrase opening the clause: "The attorney general of the state of New York"
   if (/ing$/.test(first.l) || !(first.cap || first.poss || DETERMINERS.has(first.l) || /^\d/.test(first.t) || SUBJECT_QUANTITIES.has(first.l)) || first.l === 'that') return null;
   for (let k = s + 1; k < v; k++) if (toks[k].punct || SUBJECT_ENDS.has(toks[k].l)) return null;

@@ -194,6 +194,16 @@ function hearsay(ctx: SentenceContext, c: number, out: Unsourced[]): void {
 /** Passive cues of a question ("when asked whether …"). */
 const ASKED: ReadonlySet<string> = new Set(['asked', 'pressed', 'questioned']);
 
+/**
+ * The sentence opens at `open` with the question put to its subject ("Asked if Trump’s comments had rattled them as
+ * well, Ryan said, “Sure …”"): that question is a content of its own with no source (askedQuestion), never what the
+ * subject's cue after it reports.
+ */
+export function opensWithQuestion(toks: Tok[], open: number): boolean {
+  const next = toks[open + 1];
+  return ASKED.has(toks[open]?.l ?? '') && !!next && (next.l === 'about' || QUESTION_OPENERS.has(next.l));
+}
+
 function inSentence(ctx: SentenceContext, out: Unsourced[]): void {
   const { toks, a, b, quotes } = ctx;
   for (let c = a; c < b - 1; c++) {

@@ -19,15 +19,19 @@ const MAX_SHARED_LENGTH = 32;
 /** The tables are emptied when they reach this many words (a corpus of any size stays in bounded memory). */
 const MAX_SHARED_WORDS = 50_000;
 
+/** The character codes of the word being narrowed (reused: narrow makes no string but its result). */
+const codes: number[] = [];
+
 /** The same characters as a one-byte string when every one fits in a byte (else `x` itself). */
 function narrow(x: string): string {
-  let out = '';
+  codes.length = x.length;
   for (let i = 0; i < x.length; i++) {
     const c = x.charCodeAt(i);
     if (c > 0xff) return x;
-    out += String.fromCharCode(c);
+    codes[i] = c;
   }
-  return out;
+  // (one string made at once: V8 makes it one byte wide when every code fits in a byte)
+  return String.fromCharCode.apply(null, codes);
 }
 
 /** The shared forms of a word's text (one table lookup for both). */

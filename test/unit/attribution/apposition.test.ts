@@ -35,4 +35,10 @@ describe('attribution: the subject past an apposition or an "of" phrase', () => 
     const ryan = 'Asked about a tweet featuring an image of Hillary Clinton, money and a six-pointed star likened to the Star of David, Speaker of the House Rep. Paul Ryan (R-WI) said “anti-Semitic images, they’ve got no place in a presidential campaign.”';
     assert.strictEqual(quoteOf(ryan, '“anti-Semitic').speaker?.name, 'Paul Ryan');
   });
+  it('a name set off by commas in a "whose" clause is the thing owned; the clause\'s antecedent speaks (PolNeAR train: New York Times 2016-03-20, 2016-03-03)', () => {
+    const slinker = "Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find suppliers, said Mr. Trump was a candidate very much in the spirit of Silicon Valley: ''He's a start-up kind of guy.''";
+    assert.deepStrictEqual(attributed(slinker, "''He's"), { mention: 'Mr. Slinker', rule: 'cue before the quote' });
+    const rubio = "Marco Rubio, whose hometown, Miami, is projected to be largely underwater, argues that government efforts to combat it will ''destroy our economy.''";
+    assert.deepStrictEqual(attributed(rubio, "''destroy"), { mention: 'Marco Rubio', rule: 'cue before the quote' });
+  });
 });

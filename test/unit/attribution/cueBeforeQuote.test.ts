@@ -166,4 +166,30 @@ describe('attribution rule: cue before the quote', () => {
     const text = 'Trump told Rubio to "breathe, breathe, breathe." That prompted Rubio to make a joke about yoga and call Trump "very flexible," a nod to the front-runner.';
     assert.deepStrictEqual(attributed(text, '"very flexible'), { mention: 'Rubio', rule: 'cue before the quote' });
   });
+  it('the object of a naming verb whose complement is the quote is named, not speaking; the naming verb\'s subject speaks (PolNeAR train: UPI in Breitbart 2016-08-24, New York Times 2015-12-03)', () => {
+    const upi = 'WASHINGTON, Aug. 24 (UPI) — A spokesman for Democratic presidential candidate Hillary Clinton called a report suggesting donors to the Clinton Foundation were granted greater access to the State Department “outrageous.”';
+    assert.match(attributed(upi, '“outrageous').mention ?? '', /^A spokesman/);
+    const exxon = "Late last month, the company wrote a detailed, six-page letter to Columbia's president, Lee C. Bollinger, calling the two lengthy investigative reports ''inaccurate and deliberately misleading.''";
+    assert.strictEqual(attributed(exxon, "''inaccurate").mention, 'the company');
+  });
+  it('a town or a state after a preposition\'s object, or in a "whose" clause, is no speaker; a surname that names a town still speaks (PolNeAR train: HuffPost 2016-07-18, New York Times 2016-03-03, Breitbart 2016-05-05)', () => {
+    const laredo = 'A month later, he paid an impromptu visit to the U.S.- Mexico border in Laredo, Texas and explained why “the Hispanics” love him.';
+    assert.deepStrictEqual(attributed(laredo, '“the Hispanics'), { mention: 'he', rule: 'cue before the quote' });
+    const rubio = "Marco Rubio, whose hometown, Miami, is projected to be largely underwater within the not too distant future as ice caps shrink and the sea level rises, argues that government efforts to combat it will ''destroy our economy.''";
+    assert.deepStrictEqual(attributed(rubio, "''destroy"), { mention: 'Marco Rubio', rule: 'cue before the quote' });
+    const bolton = 'As for conservative pundits and national-security analysts who claim to find Clinton more palatable than Trump, Bolton said, “I just think they don’t understand.”';
+    assert.deepStrictEqual(attributed(bolton, '“I just'), { mention: 'Bolton', rule: 'cue before the quote' });
+  });
+  it('a name set off by a comma after the object of a preposition is that object, no subject of the verb coordinated after it (PolNeAR train: New York Times 2016-09-03)', () => {
+    const obama = "But Obama, making it clear that security trumped other concerns in the Horn of Africa, stood beside Meles's successor, Prime Minister Hailemariam Desalegn, and described the government as being ''democratically elected.''";
+    assert.deepStrictEqual(attributed(obama, "''democratically"), { mention: 'Obama', rule: 'cue before the quote' });
+  });
+  it('a description opening the sentence after a dateline speaks for a participle (PolNeAR train: UPI in Breitbart 2015-12-07)', () => {
+    const upi = 'WASHINGTON, Dec. 8 (UPI) — In response to Donald Trump’s proposal to bar Muslims from entering the United States, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”';
+    assert.deepStrictEqual(attributed(upi, '“We have'), { mention: 'Hillary Clinton’s right-hand woman', rule: 'participle' });
+  });
+  it('coordinated names speak together past an age before the second one (PolNeAR train: Washington Post 2016-06-27)', () => {
+    const text = 'Zeliff and 24-year-old Tom Giancola, a fellow New Hampshire Sanders veteran, explained how canvassers would rank the voters they met from 1 ("Oh, I\'m definitely voting for Eric") to 6.';
+    assert.deepStrictEqual(attributed(text, '"Oh, I'), { mention: 'Zeliff and 24-year-old Tom Giancola', rule: 'cue before the quote' });
+  });
 });

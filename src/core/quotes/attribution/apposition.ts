@@ -7,8 +7,9 @@
  *   "Jeff Bechdel, chairman of America Rising (a Republican PAC), tweeted" → Jeff Bechdel (a description in them is none)
  *   "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said" → Giovanni Maria Vian
  *   "Asked about …, Speaker of the House Rep. Paul Ryan (R-WI) said “…”" → Rep. Paul Ryan (a title's "of" is no object's)
+ *   "Mr. Slinker, whose latest start-up, Paradata, uses big data …, said" → Mr. Slinker (a "whose" clause's antecedent)
  */
-import { DASHES, DETERMINERS, INSIDE_DESCRIPTION, ARTICLES, NOT_NAME, NOT_NOUN, PREPOSITIONS } from '../lexicon';
+import { DASHES, DETERMINERS, INSIDE_DESCRIPTION, ARTICLES, NOT_NAME, NOT_NOUN, PREPOSITIONS, COMMA_RELATIVES } from '../lexicon';
 import { runAt } from '../names';
 import type { Tok } from '../tokens';
 import { isFullName, nameMention, nameMentionAsWritten, type Mention } from './mention';
@@ -86,8 +87,27 @@ export function appositionBefore(toks: Tok[], k: number, floor: number): { menti
   }
   k = a - 1;
   if (k < floor) return { mention: null };
+  // "Tim Cook, Apple's chief executive, who spoke Monday, said": past a relative clause, a description set off after a
+  // full name is that person's
+  const described = COMMA_RELATIVES.has(toks[a + 1]?.l ?? '') ? nameBeforeDescription(toks, k, floor) : null;
+  if (described) return { mention: described };
   const deeper = earlierApposition(toks, k, floor);
   return deeper ? { mention: deeper } : { k };
+}
+
+/**
+ * The full name before a description that ends at token k and is set off from it by a comma ("Norman Keevil, Teck's
+ * chairman emeritus", "Tim Cook, the chief executive"): the description opens with a determiner or an owner's
+ * possessive. Null when the words before k are no such description.
+ */
+function nameBeforeDescription(toks: Tok[], k: number, floor: number): Mention | null {
+  let ds = k;
+  while (ds > floor && ds > k - DESCRIPTION_BEFORE_NAME_REACH && !toks[ds - 1].punct) ds--;
+  if (ds === k || toks[ds - 1]?.t !== ',' || ds - 2 < floor || !toks[ds - 2].cap) return null;
+  const opener = toks[ds];
+  if (!DETERMINERS.has(opener.l) && !(opener.cap && opener.poss)) return null;
+  const person = runAt(toks, ds - 2);
+  return person && person.j === ds - 1 && isFullName(person) ? nameMentionAsWritten(toks, person.i, person.j) : null;
 }
 
 /**
@@ -104,6 +124,23 @@ function personBeforeDescription(toks: Tok[], a: number, floor: number): Mention
   return null;
 }
 
+/** How far back from a name set off by commas the "whose" of the clause it belongs to may stand. */
+const WHOSE_REACH = 6;
+
+/**
+ * The name opening at token st is set off by commas in a "whose" clause, the thing its antecedent owns: "Mr. Slinker,
+ * whose latest start-up, Paradata, uses big data to help brands find suppliers, said", "Marco Rubio, whose hometown,
+ * Miami, is projected to be largely underwater …, argues" (PolNeAR train) → the antecedent's name, or null.
+ */
+function ownerBeforeWhose(toks: Tok[], st: number, floor: number): Mention | null {
+  if (toks[st - 1]?.t !== ',') return null;
+  let w = st - 2;
+  while (w > floor && w > st - WHOSE_REACH && !toks[w].punct && toks[w].l !== 'whose') w--;
+  if (toks[w]?.l !== 'whose' || toks[w - 1]?.t !== ',' || w - 2 < floor) return null;
+  const owner = subjectBefore(toks, w - 2, floor);
+  return owner && owner.kind === 'name' ? owner : null;
+}
+
 /**
  * What stands before an apposition (ending at token k) is itself the object of an earlier one ("Mr. Daniloff, now 81
  * and retired in Cambridge, Mass., said", "Senator Richard Shelby, the Alabama Republican who heads the Senate
@@ -112,6 +149,8 @@ function personBeforeDescription(toks: Tok[], a: number, floor: number): Mention
 function earlierApposition(toks: Tok[], k: number, floor: number): Mention | null {
   const run = toks[k].cap ? runAt(toks, k) : null;
   let st = run && run.j === k + 1 ? run.i : k;
+  const owner = run && run.j === k + 1 ? ownerBeforeWhose(toks, st, floor) : null;
+  if (owner) return owner;
   // ("of Raleigh, N.C., who …": a state after a town belongs to it)
   if (run && run.j - run.i <= PLACE_MAX_WORDS && toks[st - 1]?.t === ',' && toks[st - 2]?.cap) {
     const town = runAt(toks, st - 2);

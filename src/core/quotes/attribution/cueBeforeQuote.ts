@@ -21,7 +21,7 @@
  * Each cue is tried in turn, nearest first, by "according to" (./accordingTo.ts), the passive agent
  * (./passiveAgent.ts), the participle and far-cue rules (./participle.ts), then its own subject.
  */
-import { ADJACENT_ONLY, ARTICLES, AUXILIARIES, CLAUSE_OPENERS, CUE_ADVERBS, DAY_WORDS, DETERMINERS, INDEFINITE_ARTICLES, INVERTING, IRREGULAR_PAST, NOT_NOUN, PASSIVE_AUXILIARIES, PREPOSITIONS, REFLEXIVE_PRONOUNS, REGULAR_PAST, ROLE_HINT, SHARE_WORDS, WEAK_CUES } from '../lexicon';
+import { ADJACENT_ONLY, ARTICLES, AUXILIARIES, CLAUSE_OPENERS, CUE_ADVERBS, DAY_WORDS, DETERMINERS, INDEFINITE_ARTICLES, INVERTING, NAMING_VERBS, IRREGULAR_PAST, NOT_NOUN, PASSIVE_AUXILIARIES, PREPOSITIONS, REFLEXIVE_PRONOUNS, REGULAR_PAST, ROLE_HINT, SHARE_WORDS, WEAK_CUES } from '../lexicon';
 import type { Tok } from '../tokens';
 import { LY_ADVERB } from '../../text/adverbs';
 import { runAt } from '../names';
@@ -43,9 +43,30 @@ export function cueBeforeQuote(ctx: QuoteContext): Attribution | null {
   for (let c = p; c >= ctx.startTok && c > p - CUE_BEFORE_REACH; c--) {
     if (ctx.toks[c].t === ';') break;
     const found = accordingToBeforeQuote(ctx, c) ?? (ctx.isCue(c) ? attributeCue(ctx, c, p - c <= ADJACENT_REACH || adverbsOnlyBetween(ctx.toks, c, p)) : null);
-    if (found) return found;
+    if (!found) continue;
+    const naming = namingVerbOf(ctx, found.mention, p);
+    if (naming < 0) return found;
+    // (the object runs up to the quote, its complement: the naming verb is as good as adjacent)
+    const namer = attributeCue(ctx, naming, true);
+    if (namer) return namer;
   }
   return null;
+}
+
+/**
+ * The naming verb whose object the mention opens, with the quote its complement and no mark up to the lead-in p (-1
+ * when none): 'A spokesman for Democratic presidential candidate Hillary Clinton called a report suggesting donors to
+ * the Clinton Foundation were granted greater access to the State Department “outrageous.”', 'the company wrote a
+ * detailed, six-page letter to Columbia's president, Lee C. Bollinger, calling the two lengthy investigative reports
+ * ''inaccurate and deliberately misleading.''' (PolNeAR train): the report is named; the cue inside the object
+ * ("suggesting", "reports") is no speaker's, the naming verb's subject is.
+ */
+function namingVerbOf(ctx: QuoteContext, m: Mention, p: number): number {
+  let v = m.i - 1;
+  if (DETERMINERS.has(ctx.word(v))) v--;
+  if (v <= ctx.startTok || !NAMING_VERBS.has(ctx.word(v)) || m.kind === 'pronoun') return -1;
+  for (let x = m.j; x <= p; x++) if (ctx.toks[x].punct) return -1;
+  return v;
 }
 
 /** Words of degree before a manner adverb ("more quietly", "very softly"). */
@@ -262,6 +283,25 @@ function passiveCue(ctx: QuoteContext, c: number): boolean {
   return PASSIVE_AUXILIARIES.has(ctx.word(a)) && !ctx.isParticiple(c) && !RECORDED_SPEECH.has(ctx.word(c));
 }
 
+/** The most words of the object a name set off by commas after it may name ("Meles's successor"). */
+const NAMED_OBJECT_REACH = 4;
+/** Prepositions of place before an object (beside the list of ../lexicon's PREPOSITIONS). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([...PREPOSITIONS, 'beside', 'alongside', 'behind', 'against', 'toward', 'towards', 'under']);
+
+/**
+ * The name set off by a comma names the object of a preposition before it: 'But Obama, making it clear …, stood
+ * beside Meles's successor, Prime Minister Hailemariam Desalegn, and described the government as being
+ * ''democratically elected.''' (PolNeAR train) — no subject of the verb coordinated after it.
+ */
+function nameOfObject(ctx: QuoteContext, m: Mention): boolean {
+  if (m.kind !== 'name' || ctx.toks[m.i - 1]?.t !== ',') return false;
+  for (let x = m.i - 2; x >= ctx.startTok && x > m.i - 2 - NAMED_OBJECT_REACH; x--) {
+    if (ctx.toks[x].punct) return false;
+    if (PLACE_PREPOSITIONS.has(ctx.word(x))) return x < m.i - 2;
+  }
+  return false;
+}
+
 function subjectOfCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribution | null {
   const { toks, openTok, before } = ctx;
   if (passiveCue(ctx, c)) return null;
@@ -276,7 +316,7 @@ function subjectOfCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribut
   if (ctx.word(c - 1) === 'to' && (!subj || subj.kind === 'description')) subj = infinitiveSubject(ctx, c) ?? subj;
   // "he looked straight into my camera, furrowed his brow and said, “…": a coordinated verb shares the sentence's subject
   // ("Carson took the stage at the Grand Hotel in Baltimore and called …": the place is an object)
-  else if (subj && !shared && ctx.word(pastAdverbs(ctx.toks, c - 1, ctx.startTok, true)) === 'and' && (subj.kind === 'description' || PREPOSITIONS.has(ctx.word(subj.i - 1)) || (subj.kind === 'name' && toks[subj.i - 1] && !toks[subj.i - 1].punct && DAY_WORDS.has(ctx.word(subj.j))))) {
+  else if (subj && !shared && ctx.word(pastAdverbs(ctx.toks, c - 1, ctx.startTok, true)) === 'and' && (subj.kind === 'description' || PREPOSITIONS.has(ctx.word(subj.i - 1)) || nameOfObject(ctx, subj) || (subj.kind === 'name' && toks[subj.i - 1] && !toks[subj.i - 1].punct && DAY_WORDS.has(ctx.word(subj.j))))) {
     // ('That prompted Rubio to make a joke about yoga and call Trump "very flexible"' → Rubio: a verb coordinated with an
     // infinitive shares the infinitive's subject, PolNeAR train)
     const infinitive = subj.kind === 'description' && ctx.word(subj.i - 2) === 'to' && !toks[subj.i - 1].punct && !toks[subj.i - 1].cap && subj.i - 3 >= ctx.startTok ? ctx.subjectBefore(subj.i - 3) : null;

@@ -65,6 +65,9 @@ export const isFullName = (m: { i: number; j: number }): boolean => m.j - m.i >=
 /** Party adjectives that modify a noun as a demonym does ("Democratic leaders", "Republican claims"). */
 const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(['democratic', 'republican']);
 
+/** Token t is a capitalised adjective of nation or party ("Democratic", "Mexican"), a modifier, no name. */
+export const nationOrPartyAdjective = (t: Tok): boolean => t.cap && !t.poss && (isDemonym(t.t) || PARTY_ADJECTIVES.has(t.l));
+
 /**
  * A one-word name that is an adjective of nation or party and modifies the noun after it is no speaker: "Mexican
  * immigrants", "Democratic leaders", "Republican claims of …" (PolNeAR train) — but "Cuban said" is Mark Cuban.
@@ -72,7 +75,7 @@ const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(['democratic', 'republican
 export function modifierOnly(toks: Tok[], m: Mention): boolean {
   if (m.kind !== 'name' || m.j - m.i !== 1) return false;
   const w = toks[m.i], next = toks[m.j];
-  if (w.poss || !(isDemonym(w.t) || PARTY_ADJECTIVES.has(w.l)) || !next || next.punct || next.cap || next.br) return false;
+  if (!nationOrPartyAdjective(w) || !next || next.punct || next.cap || next.br) return false;
   // (a cue word is the name's verb, unless a noun's "of" follows it: "Republican claims of")
   const verb = CUES.has(next.l) || AUXILIARIES.has(next.l) || CUE_ADVERBS.has(next.l);
   return !verb || toks[m.j + 1]?.l === 'of';

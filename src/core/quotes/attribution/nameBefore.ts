@@ -12,12 +12,12 @@
  *   "state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said" → Phil Berger and … Tim Moore
  *   "Cruz and Trump have slammed" → Cruz and Trump (both names speak)
  */
-import { AFFILIATION_PREPOSITIONS, CLAUSE_OPENERS, DETERMINERS, NOT_NOUN, ORIGIN_PREPOSITIONS, PREPOSITIONS, ROLE_HINT, ROLE_PREPOSITIONS_AND_IN, SPEAKING_TO, TITLES } from '../lexicon';
+import { AFFILIATION_PREPOSITIONS, AGE_NOUN, CLAUSE_OPENERS, DETERMINERS, NOT_NOUN, ORIGIN_PREPOSITIONS, PREPOSITIONS, ROLE_HINT, ROLE_PREPOSITIONS_AND_IN, SPEAKING_TO, TITLES } from '../lexicon';
 import { isDocumentNoun } from '../../people/documents';
 import { runAt } from '../names';
 import { wordEnd, type Tok } from '../tokens';
 import { PLACE_MAX_WORDS } from './apposition';
-import { FULL_NAME_MIN_WORDS, isFullName, nameMention, type Mention } from './mention';
+import { FULL_NAME_MIN_WORDS, isFullName, nameMention, nationOrPartyAdjective, type Mention } from './mention';
 import { subjectBefore } from './subjectBefore';
 
 /** How many lowercase modifiers may stand between a role's preposition and its body ("a spokesman for committee Democrats"). */
@@ -70,8 +70,9 @@ function placeAfterPerson(toks: Tok[], r: { i: number; j: number }, floor: numbe
 /** "A reporter for Agence France-Presse called it", "Another intelligence source speaking to Fox News said": the role speaks. */
 function roleOfBody(toks: Tok[], r: { i: number; j: number }, floor: number): Mention | null {
   let q = r.i - 1;
-  // ("a spokesman for committee Democrats said": lowercase modifiers before the body)
-  while (q > r.i - BODY_MODIFIERS_REACH && q > floor && toks[q] && !toks[q].punct && !toks[q].cap && !PREPOSITIONS.has(toks[q].l) && !DETERMINERS.has(toks[q].l) && !NOT_NOUN.has(toks[q].l)) q--;
+  // ("a spokesman for committee Democrats said": lowercase modifiers before the body; a party's or nation's adjective
+  // among them: "A spokesman for Democratic presidential candidate Hillary Clinton called a report …", PolNeAR train)
+  while (q > r.i - BODY_MODIFIERS_REACH && q > floor && toks[q] && !toks[q].punct && (!toks[q].cap || nationOrPartyAdjective(toks[q])) && !PREPOSITIONS.has(toks[q].l) && !DETERMINERS.has(toks[q].l) && !NOT_NOUN.has(toks[q].l)) q--;
   if (toks[q]?.l === 'the') q--;
   // "Another intelligence source speaking to Fox News said": the source, not the outlet
   if (q - 2 >= floor && SPEAKING_TO.has(toks[q].l) && /ing$/.test(toks[q - 1].l) && !toks[q - 1].cap) {
@@ -112,13 +113,20 @@ function wordsBefore(toks: Tok[], p: number, floor: number): Mention | null {
   return i < p ? nameMention(toks, i, p) : null;
 }
 
+/** The most words (an age, a role) between the "and" of coordinated names and the second name. */
+const SECOND_NAME_MODIFIERS = 2;
+
 /** "Cruz and Trump have slammed …": both names speak. */
 function coordinatedNames(toks: Tok[], r: { i: number; j: number }, floor: number): Mention | null {
-  if (r.i - 2 >= floor && toks[r.i - 1].l === 'and' && toks[r.i - 2].cap && !toks[r.i - 2].poss) {
-    const first = runAt(toks, r.i - 2);
+  // (past an age or a role before the second name: "Zeliff and 24-year-old Tom Giancola, a fellow New Hampshire Sanders
+  // veteran, explained", PolNeAR train)
+  let and = r.i - 1;
+  while (and > floor && and > r.i - 1 - SECOND_NAME_MODIFIERS && !toks[and].cap && !toks[and].punct && (AGE_NOUN.test(toks[and].t) || ROLE_HINT.test(toks[and].l)) && toks[and].l !== 'and') and--;
+  if (and - 1 >= floor && toks[and].l === 'and' && toks[and - 1].cap && !toks[and - 1].poss) {
+    const first = runAt(toks, and - 1);
     // (after role words too: "nuclear experts David Albright and Serena Kelleher-Vergantini wrote", PolNeAR train)
     const before = first ? toks[first.i - 1] : undefined;
-    if (first && first.j === r.i - 1 && (first.i === floor || !before || before.punct || DETERMINERS.has(before.l) || CLAUSE_OPENERS.has(before.l) || (!before.cap && ROLE_HINT.test(before.l)))) {
+    if (first && first.j === and && (first.i === floor || !before || before.punct || DETERMINERS.has(before.l) || CLAUSE_OPENERS.has(before.l) || (!before.cap && ROLE_HINT.test(before.l)))) {
       return nameMention(toks, first.i, r.j);
     }
   }

@@ -38,7 +38,7 @@ export function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Men
   }
   // "Gary Johnson’s doctor is calling …": a possessive name is no subject (the full name after it is: "The Blaze’s Matt
   // Walsh provided …")
-  if (first && !opening && first.kind !== 'description' && !toks[first.j - 1].poss) return first;
+  if (first && !opening && first.kind !== 'description' && !toks[first.j - 1].poss && !modifiesRole(toks, first)) return first;
   if (first && toks[first.j - 1].poss) return ownersName(toks, first, ceil);
   for (let x = startTok; x < ceil - 1 && x < startTok + INTRODUCTION_REACH; x++) {
     if (toks[x].t !== ',') continue;
@@ -57,9 +57,31 @@ export function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Men
   return null;
 }
 
-/** The comma at x closes a description that opens the sentence at startTok: a determiner and lower-case words ("Another critic,"). */
+/** Lower-case words after a name that may end on a role ("party leader"). */
+const ROLE_AFTER_NAME_REACH = 2;
+
+/**
+ * The name only modifies the role after it, which a comma closes: "France’s far-right National Front party leader,
+ * Marine Le Pen, voiced …" (PolNeAR train, HuffPost 2016-08-31): the subject is the name set beside that description.
+ */
+function modifiesRole(toks: Tok[], m: Mention): boolean {
+  for (let k = m.j; k < m.j + ROLE_AFTER_NAME_REACH; k++) {
+    const t = toks[k];
+    if (!t || t.punct || t.cap) return false;
+    if (toks[k + 1]?.t === ',') return isRoleNoun(t.l);
+  }
+  return false;
+}
+
+/**
+ * The comma at x closes a description that opens the sentence at startTok: a determiner and lower-case words
+ * ("Another critic,"), or an owner's possessive and words that end on a role ("France’s far-right National Front party
+ * leader,").
+ */
 function closesOpeningDescription(toks: Tok[], startTok: number, x: number): boolean {
-  if (!DETERMINERS.has(toks[startTok].l) || x < startTok + 2) return false;
+  if (x < startTok + 2) return false;
+  if (toks[startTok].poss && toks[startTok].cap) return isRoleNoun(toks[x - 1].l) && !toks[x - 1].cap;
+  if (!DETERMINERS.has(toks[startTok].l)) return false;
   for (let k = startTok + 1; k < x; k++) if (toks[k].punct || toks[k].cap) return false;
   return true;
 }
@@ -75,6 +97,8 @@ function ownersName(toks: Tok[], owner: { i: number; j: number } | null, ceil: n
   const r = runAt(toks, owner.j);
   const next = r ? toks[r.j] : undefined;
   if (!r || r.i !== owner.j || r.j >= ceil || r.j - r.i < 2 || toks[r.j - 1].poss || !next || next.cap || next.punct || !isVerbForm(next.l)) return null;
+  // (not a noun before a role: "France’s far-right National Front party leader, Marine Le Pen, voiced …")
+  if (isRoleNoun(toks[r.j + 1]?.l ?? '')) return null;
   // (not a verb set off as an aside: "As the Washington Post's Robert Costa reported, his wife whispered to him: …")
   if (toks[r.j + 1]?.t === ',') return null;
   return nameMention(toks, r.i, r.j);
@@ -133,6 +157,9 @@ const MAIN_CLAUSE_MIN_TOKENS = 2;
  * presidential candidate sent out an email", "In the hours after, a familiar voice celebrated the attacks").
  */
 export function descriptionOpeningAnyClause(toks: Tok[], startTok: number, limit: number): Mention | null {
+  // (past a dateline: "WASHINGTON, Dec. 8 (UPI) — In response to …, Hillary Clinton’s right-hand woman rallied
+  // supporters, saying: “…”", PolNeAR train)
+  startTok = afterDateline(toks, startTok, limit);
   let d = descriptionOpening(toks, startTok, limit);
   for (let x = startTok; !d && x < limit - MAIN_CLAUSE_MIN_TOKENS && x < startTok + MAIN_CLAUSE_REACH; x++) if (toks[x].t === ',') d = descriptionOpening(toks, x + 1, limit);
   return d;
@@ -153,6 +180,7 @@ const PAST_DESCRIPTION_REACH = 5;
  * `verbReachesLimit`, no mark stands between that verb and the limit (a colon lead-in's one clause).
  */
 export function descriptionBeforePast(toks: Tok[], startTok: number, limit: number, verbReachesLimit = false): Mention | null {
+  startTok = afterDateline(toks, startTok, limit);
   for (let p = startTok; p < limit && p < startTok + INTRODUCTION_REACH; p++) {
     if (p > startTok && toks[p - 1].t !== ',') continue;
     if (!DESCRIPTION_OPENERS.has(toks[p].l) && !(toks[p].cap && toks[p].poss)) continue;

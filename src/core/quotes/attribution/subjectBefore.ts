@@ -25,14 +25,17 @@ const LEGISLATOR_MODIFIERS = 3;
 
 /**
  * "one Labour MP told the Guardian", "a Liberal MPP said": a determiner, a party and a member's title is a description
- * of someone the article does not name (a title before a name stays the name's: "Labour MP Jess Phillips said").
+ * of someone the article does not name (a title before a name stays the name's: "Labour MP Jess Phillips said"); so
+ * are members in the plural with no determiner, "Labour MPs said", "Liberal MPPs argued" (as "Republican senators
+ * said" is: never the name "MPs", nor one group with the next party's "Conservative MPs").
  */
 function legislatorBefore(toks: Tok[], k: number, floor: number): Mention | null {
   if (!LEGISLATOR_TITLES.has(toks[k].t)) return null;
   let a = k;
   while (a > floor && a > k - LEGISLATOR_MODIFIERS && !toks[a - 1].punct && !DETERMINERS.has(toks[a - 1].l) && (toks[a - 1].cap || /^[a-z]+$/.test(toks[a - 1].t))) a--;
-  if (a <= floor || !DETERMINERS.has(toks[a - 1].l)) return null;
-  return { s: toks[a - 1].s, e: toks[k].e, kind: 'description', i: a - 1, j: k + 1, head: toks[k].l };
+  if (a > floor && DETERMINERS.has(toks[a - 1].l)) return { s: toks[a - 1].s, e: toks[k].e, kind: 'description', i: a - 1, j: k + 1, head: toks[k].l };
+  const plural = toks[k].t.endsWith('s');
+  return plural && a < k && (a === floor || toks[a - 1].punct || !toks[a - 1].cap) ? { s: toks[a].s, e: toks[k].e, kind: 'description', i: a, j: k + 1, head: toks[k].l } : null;
 }
 
 /**
