@@ -68,6 +68,10 @@ describe('other outlets: the speaker named in the sentence after the quote', () 
     const text = 'Dr. Kieran Moore urged caution.\n\n"Please stay home if you are sick," Moore said.\n\n"We\'re not going anywhere." That was the message from Chief Wilfred King of the Gull Bay First Nation on Tuesday.';
     assert.deepStrictEqual(speakers(text), ['Kieran Moore', 'Wilfred King']);
   });
+  it('"“…” That quote from NAME appeared …" (PolNeAR train: USA Today 2016-07-07)', () => {
+    const text = 'With Clinton, FBI\'s bad rep grows. "I\'d rather have a sister in a whorehouse than a brother in the FBI." That quote from Alabama Securities Commissioner Thomas Krebs appeared on the front page of The Wall Street Journal in 1980.';
+    assert.deepStrictEqual(speakers(text), ['Thomas Krebs']);
+  });
   it('a quote paragraph opening a feature, then "That\'s how NAME describes …"', () => {
     const text = 'The last general store on the coast is closing\n\n"People think a store is about groceries. It isn\'t. It\'s about who you see."\n\nThat\'s how Marie-Josée Gagnon-Poirier describes the general store she has run in Saint-Yvon since 1993.';
     assert.deepStrictEqual(speakers(text), ['Marie-Josée Gagnon-Poirier']);

@@ -132,6 +132,21 @@ export const isOpeningWord = (word: string): boolean => OPENING.has(key(word));
  */
 export const isVerbForm = (word: string): boolean => VERBS.has(key(word));
 
+/** The shortest word in "-ing" taken for a verb's form ("being" and shorter are left out). */
+const ING_FORM_MIN_LENGTH = 6;
+
+/**
+ * The "-ing" form of a verb the lexicon knows by another form ("declaring" ← declared, "explaining", "denouncing",
+ * "running" ← run); not a noun in "-ing" whose stem is no verb ("morning", "during").
+ */
+export function isIngForm(word: string): boolean {
+  const w = key(word);
+  if (!w.endsWith('ing') || w.length < ING_FORM_MIN_LENGTH) return false;
+  const stem = w.slice(0, -3);
+  const doubled = stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2];
+  return VERBS.has(stem + 'ed') || VERBS.has(stem + 'd') || VERBS.has(stem) || VERBS.has(stem + 'e') || (doubled && VERBS.has(stem.slice(0, -1)));
+}
+
 /**
  * Common English nicknames → the given name they shorten ("Ken Starr" is "Kenneth Starr", "Will Doyle" may be
  * "William Doyle"): compromise lists no nicknames.

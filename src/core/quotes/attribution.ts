@@ -15,7 +15,7 @@ export { modifierOnly } from './attribution/mention';
 export { sentenceOpener } from './attribution/opener';
 export { pollSource } from './attribution/pollSource';
 export { reportedBy } from './attribution/reportedBy';
-export { relativeClauseSpeaker, sentenceSubjectOf } from './attribution/sentenceSubject';
+export { participlePhraseSubject, relativeClauseSpeaker, sentenceSubjectOf } from './attribution/sentenceSubject';
 export { subjectAfter } from './attribution/subjectAfter';
 export { subjectBefore } from './attribution/subjectBefore';
 export { SPEECH_NOUNS } from './lexicon';

@@ -9,9 +9,9 @@
  */
 import { headline, trackPeople, type Reading } from '../people/track';
 import type { AttributionRule, Quote, Span, Speaker } from '../types';
-import { accordingToSource, attribute, colonLeadIn, echoedQuote, namedAfter, personAfterTitleQuote, labelOpeningQuote, modifierOnly, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
+import { accordingToSource, attribute, colonLeadIn, echoedQuote, namedAfter, personAfterTitleQuote, labelOpeningQuote, modifierOnly, participlePhraseSubject, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
 import { isBoilerplateLine } from './boilerplate';
-import { RELATIVES } from './lexicon';
+import { CUES, RELATIVES, WEAK_CUES } from './lexicon';
 import { findQuoteSpans, type QuoteSpan } from './marks';
 import { midSentenceCaps, NameTable, nameWithin } from './names';
 import { nextSentenceEnd, paragraphOf } from './sentences';
@@ -52,6 +52,8 @@ const TITLE_LEAD_CHARS = 60;
 const TITLE_TAIL_CHARS = 24;
 /** A comma (inside or after the closing mark) and a name or pronoun with its verb, then more words: a main clause. */
 const MAIN_CLAUSE_AFTER_QUOTE = /^[^\s]*,["”’']*\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*(?:\p{Lu}[\p{L}'’-]+|he|she|they)\s+\p{Ll}+(?:\s|$)/u;
+/** A short lead-in opening a paragraph with a time word and ending on a colon ("Then, later that month on CNN:"). */
+const TIME_LEAD_IN = /^(?:And\s+|But\s+)?(?:Then|Later|Earlier|Afterward|Afterwards|Still later|Days later|Weeks later|Months later|Years later|The next day|The following day|Last year|In \d{4})\b[^.!?:"“”]{0,50}:\s*$/;
 /** A quote of at most this many words is a partial quote (a fragment inside reported speech). */
 const PARTIAL_MAX_WORDS = 6;
 
@@ -286,7 +288,8 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
       if ((groupSize.get(q.group) ?? 0) > 1) return;
     }
     // (a title inside a relative clause is no speech of its "who": "Norbert Leo Butz, who stars in “Bloodline,”")
-    const subject = (shortTitleCase(text, q) ? null : relativeClauseSpeaker(toks, b.sentOpen, q.start)) ?? sentenceSubjectOf(toks, text, b.sentOpen, q.start);
+    const subject = (shortTitleCase(text, q) ? null : relativeClauseSpeaker(toks, b.sentOpen, q.start)) ?? sentenceSubjectOf(toks, text, b.sentOpen, q.start)
+      ?? participlePhraseSubject(toks, b.sentOpen, q.start, q.end, b.sentEnd);
     // ("According to Variety, Trump brought “SNL” its highest ratings since …": the source the sentence names; not the
     // next sentence's after a quote that closes its own: "… his guilty pleasure is “Football Life.” Christie has …")
     const ownEnd = endsOnStop(text, q) ? q.end : b.sentEnd;
@@ -379,6 +382,41 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
    * own follows it before this quote: "While Sullivan proclaims the article a “terrific piece …,” Clinton fixates on
    * the “pivot” line." (PolNeAR train) — "pivot" is Clinton's, the sentence subject's, not Sullivan's.
    */
+  /**
+   * A quote with no cue in a sentence after one that reports someone's speech, in the same paragraph with no quote
+   * between them, goes on with that speaker: "Brill has argued that the law was crippled from the outset because of the
+   * political tradeoffs … As a result, there's still “a very powerful industry that has the freedom to charge
+   * whatever.”" (PolNeAR train).
+   */
+  const reportInParagraph = (n: number, para: { s: number; e: number }): Report | null => {
+    const q = spans[n], r = lastReportBefore(reports, q.start);
+    if (!r) return null;
+    const from = Math.min(r.s, r.mention.s);
+    if (from < para.s || (n > 0 && spans[n - 1].end > from) || reportEnd(r) > q.start) return null;
+    // (a word of saying, not of finding or showing: "Syracuse showed an awkward … transition")
+    // (a finite one: not "an awkward but promising transition")
+    const cue = toks[tokenAt(toks, r.cue.s)];
+    if (!cue || !CUES.has(cue.l) || WEAK_CUES.has(cue.l) || cue.l.endsWith('ing')) return null;
+    // (a sentence of its own, after the report's, with no word of saying or subject of its own before the quote:
+    // 'Corporate lobbyists describe such work as "a different cup of tea"')
+    const open = bounds[n].sentOpen;
+    for (let k = tokenAt(toks, open); k < toks.length && toks[k].s < q.start; k++) if (CUES.has(toks[k].l)) return null;
+    return nextSentenceEnd(text, reportEnd(r) - 1, q.start) && !sentenceSubjectOf(toks, text, open, q.start) ? r : null;
+  };
+  /**
+   * A paragraph that opens with a short lead-in of time or place and a colon, no one named in it, before its quote:
+   * 'Then, later that month on CNN: "I've never said we made a mistake going into Afghanistan."' (PolNeAR train) —
+   * the quote goes on as a paragraph of speech does. Not a lead-in naming someone ("Clinton's answer:", "Hillary
+   * Clinton:"): no possessive, no two capitalised words in a row, no word of saying.
+   */
+  const timeLeadIn = (s: number, qs: number): boolean => {
+    if (!TIME_LEAD_IN.test(text.slice(s, qs))) return false;
+    for (let k = tokenAt(toks, s); k < toks.length && toks[k].s < qs; k++) {
+      const t = toks[k];
+      if (t.poss || CUES.has(t.l) || (k > tokenAt(toks, s) && t.cap && toks[k - 1].cap)) return false;
+    }
+    return true;
+  };
   const subjectOfItsOwn = (n: number): boolean => resolved[n - 1]?.rule === 'sentence subject' && MAIN_CLAUSE_AFTER_QUOTE.test(text.slice(spans[n - 1].end - 2, spans[n].start));
   const inherit = (to: number, from: number) => { const r = resolved[from]; if (r) resolved[to] = { ...r, inherited: true, rule: 'continues a quote' }; };
   // (the first piece of each group attributed on its own: this loop only adds inherited ones)
@@ -404,7 +442,11 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
       continue;
     }
     if (q.start === para.s && words >= INHERIT_PARAGRAPH_MIN_WORDS && continueReport(n)) continue;
-    if (prev && resolved[n - 1] && q.start === para.s && words >= INHERIT_PARAGRAPH_MIN_WORDS) {
+    if (q.start > para.s && words >= INHERIT_IN_PARAGRAPH_MIN_WORDS) {
+      const r = reportInParagraph(n, para);
+      if (r) { continueWith(n, r); continue; }
+    }
+    if (prev && resolved[n - 1] && (q.start === para.s || timeLeadIn(para.s, q.start)) && words >= INHERIT_PARAGRAPH_MIN_WORDS) {
       const prevPara = paragraphOf(text, prev.start);
       if (para.s - prevPara.e < ADJACENT_PARAGRAPH_GAP_CHARS || para.s - prev.end < PREVIOUS_QUOTE_REACH_CHARS) inherit(n, n - 1);
     } else if (prev && resolved[n - 1] && shortParagraphOfSpeech(n, para)) inherit(n, n - 1);

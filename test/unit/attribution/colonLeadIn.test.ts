@@ -45,4 +45,18 @@ describe('attribution rule: colon lead-in', () => {
     const text = "One early supporter, Representative Lee Zeldin, Republican of New York, gave the technique a whirl in an interview with CNN on Tuesday: ''You can easily argue that the president of the United States is a racist with his policies and his rhetoric.''";
     assert.deepStrictEqual(attributed(text, "''You can"), { mention: 'Representative Lee Zeldin', rule: 'colon lead-in' });
   });
+  it('a lead-in with no subject that ends on a name, past a date (PolNeAR train: Breitbart 2016-02-18, HuffPost 2016-03-23)', () => {
+    const shaw = 'The timing of Sanders’ surge doesn’t surprise Republican pollster Daron Shaw: “Historically, lesser-known candidates beating establishment candidates in early contests have seen the biggest boost in their national support.”';
+    assert.deepStrictEqual(attributed(shaw, '“Historically'), { mention: 'Daron Shaw', rule: 'colon lead-in' });
+    const clinton = 'Its roots go back a long way. Here’s Clinton in December 1992: “Our new direction must rest on an understanding of the new realities of global competition.”';
+    assert.deepStrictEqual(attributed(clinton, '“Our new'), { mention: 'Clinton', rule: 'colon lead-in' });
+  });
+  it('no name after a preposition: the addressee of the lead-in', () => {
+    const text = 'The timing was odd. It was a blunt message to Trump: "It is time to quit attacking various people that you competed with."';
+    assert.notStrictEqual(attributed(text, '"It is').mention, 'Trump');
+  });
+  it('two names after "More from" (PolNeAR train: HuffPost 2016-02-03)', () => {
+    const text = 'Signs of momentum shifts were there all along -More from Blumenthal and Cohen: “Data collected by our firm, SurveyMonkey, helps confirm that both issues were in play.”';
+    assert.deepStrictEqual(attributed(text, '“Data'), { mention: 'Blumenthal and Cohen', rule: 'colon lead-in' });
+  });
 });

@@ -193,4 +193,8 @@ describe('attribution rule: cue later in the sentence', () => {
     const asked = 'When the reporter asked about it, "I have no idea," Clinton said.';
     assert.deepStrictEqual(attributed(asked, '"I have'), { mention: 'Clinton', rule: 'cue after the quote' });
   });
+  it('a subject and its cue after a comma that close the sentence, far after the quote (PolNeAR train: Washington Post 2016-04-15)', () => {
+    const text = 'The Democrats filed suit. The lack of voting places was "particularly burdensome" on Maricopa County\'s black, Hispanic and Native American communities, which had fewer polling locations than white communities and in some cases no places to vote at all, the lawsuit alleges. The lawsuit is calling on the court.';
+    assert.deepStrictEqual(attributed(text, '"particularly'), { mention: 'the lawsuit', rule: 'cue later in the sentence' });
+  });
 });

@@ -63,4 +63,24 @@ describe('attribution stage: continues a quote', () => {
     assert.deepStrictEqual(attributed(text, '“terrific'), { mention: 'Sullivan', rule: 'sentence subject' });
     assert.deepStrictEqual(attributed(text, '“pivot'), { mention: 'Clinton', rule: 'sentence subject' });
   });
+  it('a quote with no cue in the sentence after one that reports speech, in the same paragraph, goes on with its speaker (PolNeAR train: Politico 2015-12-28, Washington Post 2016-02-21)', () => {
+    const brill = 'Enrollment was low. Brill has argued that the law was crippled from the outset because of the political tradeoffs the drafters had to make. As a result, there\'s still “a very powerful industry that has the freedom to charge whatever.” Others say this is just a rough patch.';
+    assert.deepStrictEqual(attributed(brill, '“a very'), { mention: 'Brill', rule: 'continues reported speech' });
+    const coan = 'Coan, Santilli\'s attorney, argues that his client was never encouraging people toward violence. "His intent was to put this in a spot where it had the best possibility for peaceful resolution." Santilli traveled from his home.';
+    assert.deepStrictEqual(attributed(coan, '"His intent'), { mention: 'Coan', rule: 'continues reported speech' });
+  });
+  it('not after a report of finding or showing, nor into a sentence with a word of saying of its own (PolNeAR train: Washington Post 2016-06-27, 2016-04-09)', () => {
+    const showed = 'Syracuse showed an awkward but promising transition for Sanders. A warm-up band called Sophistafunk got the crowd to dance and cheer for "President Bernie Sanders." Many in the crowd said so.';
+    assert.strictEqual(attributed(showed, '"President').mention, null);
+    const describe = 'He travels often, several friends said. Corporate lobbyists describe such work as "a different cup of tea" than the typical contract lobbying for corporations.';
+    assert.notStrictEqual(attributed(describe, '"a different').mention, 'several friends');
+  });
+  it('a paragraph opening with a lead-in of time and a colon goes on as a paragraph of speech (PolNeAR train: Washington Post 2015-11-10)', () => {
+    const text = 'For example: "We made a terrible mistake getting involved in the first place," he told CNN\'s Chris Cuomo in October.\n\nThen, later that month on CNN: "I\'ve never said we made a mistake going into Afghanistan."\n\nBut you said it.';
+    assert.deepStrictEqual(attributed(text, '"I\'ve never'), { mention: 'he', rule: 'continues a quote' });
+  });
+  it('not a lead-in that names someone else', () => {
+    const text = 'For example: "We made a terrible mistake getting involved in the first place," he told CNN\'s Chris Cuomo in October.\n\nThen, Hillary Clinton\'s answer: "I have never said we made a mistake going into Afghanistan."';
+    assert.notStrictEqual(attributed(text, '"I have never').mention, 'he');
+  });
 });

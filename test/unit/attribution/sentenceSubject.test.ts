@@ -171,4 +171,18 @@ describe('attribution rule: poll source', () => {
     const text = "One of the men, Jessie Elkins, 70, had served in Vietnam - ''13 months in living hell'' - and said he was convinced that Mr. Trump's rash nature would lead America into an unnecessary war.";
     assert.deepStrictEqual(attributed(text, "''13 months"), { mention: 'Jessie Elkins', rule: 'cue later in the sentence' });
   });
+  it('a quote inside a participle phrase that opens the sentence: the main clause\'s subject (PolNeAR train: NYT 2016-02-20, 2016-02-03, HuffPost 2016-08-12)', () => {
+    const pope = 'ABSTRACT. In declaring Donald J. Trump\'s statements as "not Christian," the Latin American pope again demonstrated his knack for sticking his nose into putatively secular affairs.';
+    assert.deepStrictEqual(attributed(pope, '"not Christian'), { mention: 'the Latin American pope', rule: 'sentence subject' });
+    const she = "Mrs. Clinton sees similar benefits. But while denouncing the ''perversion'' of corporate tax avoidance to campaign audiences, she hasn't outlined a plan to overhaul corporate taxes.";
+    assert.deepStrictEqual(attributed(she, "''perversion"), { mention: 'she', rule: 'sentence subject' });
+    const clinton = 'She proposed to invest in infrastructure. And in explaining why many of those “common-sense solutions” had not been passed already, Clinton described a rigged system.';
+    assert.deepStrictEqual(attributed(clinton, '“common-sense'), { mention: 'Clinton', rule: 'sentence subject' });
+    const day = 'The inflection point has them agitated. After spending the past week bickering over whether the other is “qualified” to be president, Clinton on Monday ripped into Sanders for a range of policy positions.';
+    assert.deepStrictEqual(attributed(day, '“qualified'), { mention: 'Clinton', rule: 'sentence subject' });
+  });
+  it('no participle phrase without a verb in -ing, nor a subject with no verb after the comma', () => {
+    const noun = 'It rained. In spring the “new normal” of the city, the park is full.';
+    assert.notStrictEqual(attributed(noun, '“new normal').mention, 'the park');
+  });
 });

@@ -43,4 +43,8 @@ describe('attribution rule: speech noun owner', () => {
     const obama = 'It\'s the persistent pull of Obama\'s "if you like your plan, you can keep it" promise: Many of them negotiated generous employer-sponsored plans.';
     assert.deepStrictEqual(attributed(obama, '"if you'), { mention: 'Obama', rule: 'speech noun owner' });
   });
+  it('a conclusion is a speech noun (PolNeAR train: USA Today 2016-07-25)', () => {
+    const text = 'They have been hurt by the fallout from the investigation of her use of a private email server and by FBI Director James Comey\'s conclusion that her actions were "extremely careless."';
+    assert.deepStrictEqual(attributed(text, '"extremely'), { mention: 'FBI Director James Comey', rule: 'speech noun owner' });
+  });
 });

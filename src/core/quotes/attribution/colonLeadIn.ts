@@ -12,15 +12,19 @@
  *     Twitter: ''California, we have already arrived …''" → a familiar voice; 'The next day, her Twitter account posted:
  *     "Shop Ivanka's look …"' → her Twitter account (a description of any noun opening the sentence or its main clause,
  *     right before a verb in the past: ./opener.ts descriptionBeforePast)
+ *   'The timing of Sanders’ surge doesn’t surprise Republican pollster Daron Shaw: “Historically, …”', 'Here’s Clinton
+ *     in December 1992: “Our new direction …”' → Daron Shaw, Clinton (a lead-in with no subject that ends on a name,
+ *     a date after it: nameBeforeColon)
  * Not a fragment after the colon ('… the slogan: “Dump Trump.”' is a quote of full sentences only when it opens with
  * a capital; a title or slogan is left to the title rules).
  */
-import { ARTICLES, DESCRIPTION_OPENERS, NOT_NOUN, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT } from '../lexicon';
+import { ARTICLES, CALENDAR_NAMES, COORDINATORS, DESCRIPTION_OPENERS, DETERMINERS, NOT_NOUN, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT } from '../lexicon';
 import { tokenAt, type Tok } from '../tokens';
 import { tokenCue } from './cue';
-import type { Attribution, Mention } from './mention';
+import { nameMention, type Attribution, type Mention } from './mention';
 import { descriptionBeforePast, descriptionOpening, sentenceOpener } from './opener';
 import { subjectAfter } from './subjectAfter';
+import { subjectBefore } from './subjectBefore';
 
 /** At most this many characters between the colon and the quotation mark. */
 const COLON_GAP_MAX = 2;
@@ -43,6 +47,9 @@ function sourceLabel(toks: Tok[], startTok: number, colon: number): Mention | nu
     if (toks[k].l !== 'from') continue;
     const opens = k === startTok || (toks[k - 1].l === 'more' && toks[k - 1].cap);
     const m = opens ? subjectAfter(toks, k + 1, colon) : null;
+    // ("More from Blumenthal and Cohen:": two names, PolNeAR train)
+    const second = m && m.kind === 'name' && toks[m.j]?.l === 'and' ? subjectAfter(toks, m.j + 1, colon) : null;
+    if (second && second.kind === 'name' && second.j === colon) return nameMention(toks, m!.i, colon);
     return m && m.j === colon && m.kind !== 'pronoun' ? m : null;
   }
   return null;
@@ -70,6 +77,35 @@ function withNumber(toks: Tok[], m: Mention, colon: number): Mention {
   return { ...m, e: toks[j - 1].e, j };
 }
 
+/** The most tokens of a date after the name before the colon ("in December 1992", "on Tuesday"). */
+const DATE_AFTER_NAME_REACH = 4;
+/** A token of a date: a year or a day, a month or a weekday (capitalised). */
+const DATE_TOKEN = /^(?:\d{1,4}|\p{Lu}\p{Ll}+\.?)$/u;
+
+/** The token before a date phrase ("in December 1992") that ends at `k`, or k when none ends there. */
+function beforeDate(toks: Tok[], k: number, floor: number): number {
+  for (let p = k - 1; p > floor && p >= k - DATE_AFTER_NAME_REACH; p--) {
+    if (toks[p].l !== 'in' && toks[p].l !== 'on') continue;
+    const date = toks.slice(p + 1, k + 1);
+    return date.every(t => DATE_TOKEN.test(t.t)) && date.some(t => /\d/.test(t.t) || CALENDAR_NAMES.has(t.l)) ? p - 1 : k;
+  }
+  return k;
+}
+
+/**
+ * 'The timing of Sanders’ surge doesn’t surprise Republican pollster Daron Shaw: “…”', 'Here’s Clinton in December
+ * 1992: “…”' (PolNeAR train): a lead-in with no subject of its own that ends on a name (past a date) is that name's
+ * words — a name right after a verb, not after a preposition ('a blunt message to Trump:' is the addressee).
+ */
+function nameBeforeColon(toks: Tok[], startTok: number, colon: number): Mention | null {
+  const k = beforeDate(toks, colon - 1, startTok);
+  if (k <= startTok || !toks[k].cap) return null;
+  const m = subjectBefore(toks, k, startTok);
+  if (!m || m.kind !== 'name' || m.j !== k + 1 || m.i <= startTok) return null;
+  const before = toks[m.i - 1];
+  return !before.punct && !PREPOSITIONS.has(before.l) && !DETERMINERS.has(before.l) && !COORDINATORS.has(before.l) ? m : null;
+}
+
 /** The speaker of the quote at qs after a colon lead-in in the sentence from sentStart; null when it has none. */
 export function colonLeadIn(toks: Tok[], sentStart: number, qs: number): Attribution | null {
   const qTok = tokenAt(toks, qs), colon = qTok - 1, startTok = tokenAt(toks, sentStart);
@@ -81,7 +117,8 @@ export function colonLeadIn(toks: Tok[], sentStart: number, qs: number): Attribu
     ?? (opener && withNumber(toks, opener, colon))
     ?? (DESCRIPTION_OPENERS.has(toks[startTok].l) ? descriptionOpening(toks, startTok, colon) : null)
     ?? openingDescription(toks, startTok, colon)
-    ?? descriptionBeforePast(toks, startTok, colon, true);
+    ?? descriptionBeforePast(toks, startTok, colon, true)
+    ?? nameBeforeColon(toks, startTok, colon);
   // (a pronoun only for a person or a group: not "it", "you", "who")
   if (!m || (m.kind === 'pronoun' && !PERSON_PRONOUNS.has(toks[m.i].l) && !GROUP_PRONOUNS.has(toks[m.i].l))) return null;
   return { mention: m, cue: tokenCue(toks[colon]), rule: 'colon lead-in' };

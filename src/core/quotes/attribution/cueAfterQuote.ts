@@ -217,6 +217,29 @@ export function cueLaterInSentence(ctx: QuoteContext): Attribution | null {
   return null;
 }
 
+/** How many tokens of an adjunct may follow a cue that closes the sentence ("…, the lawsuit alleges | in court papers."). */
+const CLOSING_CUE_ADJUNCT_REACH = 4;
+
+/**
+ * 'The lack of voting places was "particularly burdensome" on Maricopa County's black, Hispanic and Native American
+ * communities, which had fewer polling locations …, the lawsuit alleges.' (PolNeAR train): a subject and its cue after a
+ * comma that close the sentence speak the whole of it, however far after the quote they stand.
+ */
+export function cueClosingSentence(ctx: QuoteContext): Attribution | null {
+  const { toks, after, endTok } = ctx;
+  if (ctx.closesSentence) return null;
+  let last = endTok - 1;
+  while (last > after && toks[last].punct && toks[last].t !== ',') last--;
+  if (!/[.!?]/.test(toks[last + 1]?.t ?? '')) return null;
+  for (let c = last; c > after && c >= last - CLOSING_CUE_ADJUNCT_REACH; c--) {
+    if (toks[c].punct) return null;
+    if (!ctx.isCue(c, true) || ctx.isParticiple(c)) continue;
+    const subj = ctx.subjectBefore(c - 1, after);
+    return subj && subj.i > after && toks[subj.i - 1].t === ',' ? ctx.byCue(subj, c, endTok, 'cue later in the sentence') : null;
+  }
+  return null;
+}
+
 /**
  * '“…,” Anne Richards, assistant secretary of state for population, refugees, and migration, said on the same call.':
  * the subject right after a quote that ends the classic way, then an apposition (commas inside it), then ', said';

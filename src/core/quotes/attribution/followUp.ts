@@ -3,6 +3,8 @@
  * sentence that names whose words they were, the feature writer's lead. Examples (test/fixtures/outlets):
  *   "“We're not going anywhere.” That was the message from Chief Wilfred King of the Gull Bay First Nation on Tuesday." → Wilfred King
  *   "“People think a store is about groceries. …” ⏎ That's how Marie-Josée Gagnon-Poirier describes the general store …" → Marie-Josée Gagnon-Poirier
+ *   '"I'd rather have a sister in a whorehouse than a brother in the FBI." That quote from Alabama Securities
+ *     Commissioner Thomas Krebs appeared on the front page …' (PolNeAR train) → Thomas Krebs
  *   "“… Where am I supposed to go?” ⏎ Rosalind Featherstone-Abara asked the question at a packed tenants’ meeting …" → Rosalind Featherstone-Abara
  */
 import { tokenAt, type Tok } from '../tokens';
@@ -11,9 +13,9 @@ import { subjectAfter } from './subjectAfter';
 
 /**
  * The opening of that sentence: "That was the message from", "Those were the words of", "That's how", "That is what",
- * up to where the speaker is named.
+ * "That quote from", up to where the speaker is named.
  */
-const FOLLOW_UP = /^(?:That|Those|These|Such)(?:['’]s|\s+(?:is|was|were|are))\s+(?:(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?:message|words?|warning|advice|verdict|assessment|view|plea|promise|reaction|response|answer|sentiment)\s+(?:from|of)|how|what)\s+(?=\p{Lu})/u;
+const FOLLOW_UP = /^(?:(?:That|Those|These|Such)(?:['’]s|\s+(?:is|was|were|are))\s+(?:(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?:message|words?|warning|advice|verdict|assessment|view|plea|promise|reaction|response|answer|sentiment)\s+(?:from|of)|how|what)|(?:That|This|Those|These)\s+(?:quote|line|remark|words)\s+(?:from|of|by))\s+(?=\p{Lu})/u;
 /**
  * Or the name first and words that point back at the quote: "asked the question", "posed that question", "put it this
  * way". (Not "said that", "said this": "Rubio said that the only thing …", "said this week" are reports of their own.)

@@ -20,6 +20,7 @@
  *                                     participle rules tried at each cue            ./cueBeforeQuote.ts
  *  7. cue later in the sentence       '"…," Robert McDuff, attorney for …, said'     ./cueAfterQuote.ts
  *     …past a long apposition        '“…,” Anne Richards, assistant secretary of …, refugees, and migration, said'
+ *     …closing the sentence          '… was "particularly burdensome" on …, which had fewer …, the lawsuit alleges.'
  *
  * Stages the quotes stage (../index.ts) runs around this pipeline: the subject of a lead-in that ends on a colon
  * when no rule found a speaker (./colonLeadIn.ts), the sentence subject of a quote with no cue
@@ -32,7 +33,7 @@ import type { Tok } from '../tokens';
 import { asClause, invertedCueOpening } from './openingCue';
 import { QuoteContext } from './context';
 import { cueBeforeQuote } from './cueBeforeQuote';
-import { cueLaterInSentence, invertedCueAfterQuote, invertedCueFurtherOn, invertedVerbAfterQuote, subjectAndCueAfterQuote, subjectAppositionCue } from './cueAfterQuote';
+import { cueClosingSentence, cueLaterInSentence, invertedCueAfterQuote, invertedCueFurtherOn, invertedVerbAfterQuote, subjectAndCueAfterQuote, subjectAppositionCue } from './cueAfterQuote';
 import { roundUpLabel, transcriptLabel } from './labels';
 import type { Attribution, Bounds } from './mention';
 import { namingAgent, passiveAgentAfterQuote } from './passiveAgent';
@@ -50,7 +51,7 @@ const beforeTheQuote: Rule = ctx => firstOf(BEFORE_THE_QUOTE, ctx);
 /** The whole pipeline, in order (see the file comment). */
 const PIPELINE: readonly Rule[] = [
   signatureAfterDash, passiveAgentAfterQuote, namingAgent, invertedCueAfterQuote, invertedVerbAfterQuote, invertedCueFurtherOn, subjectAndCueAfterQuote,
-  ctx => ctx.beforeQuote(), cueLaterInSentence, subjectAppositionCue,
+  ctx => ctx.beforeQuote(), cueLaterInSentence, subjectAppositionCue, cueClosingSentence,
 ];
 
 function firstOf(rules: readonly Rule[], ctx: QuoteContext): Attribution | null {

@@ -17,6 +17,9 @@
  *   subordinate clause inside the sentence that holds the quote: innerClauseSubject)
  *   "In 2011 she spoke out for ''shotgun marriages''" → she (past an opening phrase with no comma)
  *   'swipes at Marco Rubio, who he dubbed “the little senator.”' → he (a "who" before a pronoun is its verb's object)
+ *   'In declaring Donald J. Trump's statements as "not Christian," the Latin American pope again demonstrated …' → the
+ *   Latin American pope (a quote inside a participle phrase opening the sentence: the main clause's subject,
+ *   participlePhraseSubject)
  * The cue is the subject's verb, or past a word that is no verb the word of saying after it ('Cruz himself said …'); a
  * quote in a predicate noun phrase with no word of saying has none ('he was a tea party favorite who crushed the GOP’s
  * “establishment” candidate': no speaker, the cue was "a").
@@ -24,7 +27,8 @@
  * an apposition to a name ("… named for Eddie Mannix, a studio ''fixer'' who …": the writer's word).
  */
 import { looksAdverb } from '../../text/adverbs';
-import { isPeopleGroup, isRoleNoun, isVerbForm } from '../../people/lexicon';
+import { WEEKDAYS } from '../../text/calendar';
+import { isIngForm, isPeopleGroup, isRoleNoun, isVerbForm } from '../../people/lexicon';
 import { without } from '../../text/determiners';
 import { ARTICLES, AUXILIARIES, BE_AND_FORMS, COORDINATORS, CUE_ADVERBS, DETERMINERS, NOT_NOUN, OTHER_PRONOUNS, OTHER_RELATIVES, PERSON_PRONOUNS, PREDICATE_OPENERS, PREPOSITIONS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, ROLE_HINT, SENTENCE_ADVERBS, SUBORDINATORS } from '../lexicon';
 import { tokenAt, type Tok } from '../tokens';
@@ -361,4 +365,47 @@ function firstVerb(toks: Tok[], from: number, to: number): number | null {
     if (!t.punct && !t.cap && isVerbForm(t.l) && !AUXILIARIES.has(t.l) && !BE_AND_FORMS.has(t.l) && !DETERMINERS.has(toks[x - 1]?.l ?? '') && !toks[x - 1]?.poss) return x;
   }
   return null;
+}
+
+/** Prepositions and subordinators that open a participle phrase before its verb in -ing ("in declaring", "while denouncing"). */
+const PARTICIPLE_PHRASE_OPENERS: ReadonlySet<string> = new Set(['in', 'while', 'when', 'after', 'before', 'by', 'since', 'upon', 'on', 'without', 'despite']);
+/** How far past the quote the comma that closes the participle phrase may stand. */
+const PARTICIPLE_PHRASE_CLOSE_REACH = 25;
+/** Pronouns that may stand as the main clause's subject after the phrase. */
+const MAIN_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * A quote inside a participle phrase that opens the sentence is the words of the main clause's subject, who does what
+ * the participle says (PolNeAR train):
+ *   'In declaring Donald J. Trump's statements as "not Christian," the Latin American pope again demonstrated …' → the
+ *   Latin American pope
+ *   "But while denouncing the ''perversion'' of corporate tax avoidance to campaign audiences, she hasn't outlined a
+ *   plan …" → she
+ *   'And in explaining why many of those “common-sense solutions” had not been passed already, Clinton described a rigged
+ *   system …' → Clinton; 'After spending the past week bickering over whether the other is “qualified” to be president,
+ *   Clinton on Monday ripped into Sanders' → Clinton (past a day)
+ * The phrase: a coordinator maybe, a preposition or subordinator, the verb in -ing, no mark before the quote; its comma
+ * after the quote (the one inside the closing mark too); then a subject and its verb. The participle is the cue.
+ */
+export function participlePhraseSubject(toks: Tok[], sentStart: number, qs: number, qe: number, sentEnd: number): Attribution | null {
+  let k = tokenAt(toks, sentStart);
+  const qTok = tokenAt(toks, qs), endTok = tokenAt(toks, sentEnd);
+  if (COORDINATORS.has(toks[k]?.l ?? '')) k++;
+  if (!PARTICIPLE_PHRASE_OPENERS.has(toks[k]?.l ?? '')) return null;
+  const v = k + 1;
+  if (v >= qTok || toks[v].cap || !isIngForm(toks[v].l)) return null;
+  for (let x = v + 1; x < qTok; x++) if (toks[x].punct) return null;
+  // (the comma closing the phrase: right inside the quote's closing mark, or the first after it)
+  let c = tokenAt(toks, qe);
+  if (!(c > qTok && toks[c - 1].t === ',')) {
+    while (c < endTok && c < tokenAt(toks, qe) + PARTICIPLE_PHRASE_CLOSE_REACH && !toks[c].punct) c++;
+    if (toks[c]?.t !== ',') return null;
+    c++;
+  }
+  const m = subjectAfter(toks, c, endTok);
+  if (!m || m.j >= endTok || (m.kind === 'pronoun' && !MAIN_CLAUSE_PRONOUNS.has(toks[m.i].l))) return null;
+  // (past a day: "Clinton on Monday ripped into Sanders")
+  const w = toks[m.j].l === 'on' && WEEKDAYS.has(toks[m.j + 1]?.l ?? '') ? m.j + 2 : m.j;
+  const verb = toks[w];
+  return w < endTok && !verb.punct && !verb.cap && !PREPOSITIONS.has(verb.l) ? { mention: m, cue: tokenCue(toks[v]), rule: 'sentence subject' } : null;
 }
