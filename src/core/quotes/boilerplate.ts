@@ -13,43 +13,55 @@ const DATE = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:${M
 /** A page's time stamp: "Posted: Oct 14", "Published Tuesday, March 4", "updated Wed 7 May at 6:40pm". */
 const STAMP = String.raw`(?:posted|published|updated|last updated)\s*:?\s*(?:on\s+)?${DATE}`;
 
-const BOILERPLATE_LINE = new RegExp([
+/**
+ * Any character but a line's end: what `.` matches, spelt as a class because V8 case-folds the set of a `.` under the
+ * `iu` flags at every use when it compiles the expression (~0.05 ms each), a negated class's at no cost.
+ */
+const ANY = String.raw`[^\n\r\u2028\u2029]`;
+
+/** The kinds of page furniture, each a whole line but for the spaces around it. */
+export const BOILERPLATE_PATTERNS: readonly string[] = [
   // "Article continued below", "Story continues after advertisement", "Continue reading the main story", "Story
   // continues below advertisement", "Article continued below this advertisement", "Advertisement 2"
   String.raw`(?:article|story) continue[sd]? (?:below|after)(?: (?:this |the )?(?:advertisement|ad))?\.?`,
   String.raw`continue reading(?: below| the (?:main )?story)?\.?`,
   String.raw`advertisement(?: \d+)?\.?`,
-  String.raw`this advertisement has not loaded yet\b.*`,
+  String.raw`this advertisement has not loaded yet\b${ANY}*`,
   // the page's own links and notices: "Copy article link", "Report an error", "Related Topics", "Trending Now",
   // "Listen to this article", "© 2024 Global News, a division of …", "Your browser does not support the video tag."
   String.raw`copy (?:article |story )?link`,
   String.raw`(?:report an error|related topics|related videos?|trending now|listen to this (?:article|story)|journalistic standards)\.?`,
-  String.raw`(?:©|\(c\)|copyright ©?)\s*\d{4}\b.*`,
-  String.raw`your browser does not support\b.*`,
+  String.raw`(?:©|\(c\)|copyright ©?)\s*\d{4}\b${ANY}*`,
+  String.raw`your browser does not support\b${ANY}*`,
   String.raw`get breaking [\p{L} ]{1,30} news\.?`,
-  String.raw`for news impacting canada\b.*`,
+  String.raw`for news impacting canada\b${ANY}*`,
   // video and photo captions: "WATCH: Residents describe …", "Open this photo in gallery:", "Image caption, …"
-  String.raw`(?:watch|video|audio|listen)\s*:.*`,
-  String.raw`open this photo in gallery\s*:?.*`,
-  String.raw`(?:image|photo) caption\s*[,:].*`,
+  String.raw`(?:watch|video|audio|listen)\s*:${ANY}*`,
+  String.raw`open this photo in gallery\s*:?${ANY}*`,
+  String.raw`(?:image|photo) caption\s*[,:]${ANY}*`,
   // agency and update notes: "— With files from The Canadian Press", "This report by The Canadian Press was first
   // published Jan. 28.", "Posted: Oct 14", "Published Tuesday, March 4", "Posted Wed 7 May at 4:12pm, updated …"
   String.raw`[\u2014\u2013-]?\s*with (?:files|a report) from [^,;:.]{1,80}\.?`,
-  String.raw`this (?:report|story|article) by the canadian press was first published\b.*`,
+  String.raw`this (?:report|story|article) by the canadian press was first published\b${ANY}*`,
   String.raw`${STAMP}(?:\s*[,|\u00b7]?\s*${STAMP})*\.?`,
   String.raw`[^.!?\n]{0,80}\u00b7\s*${STAMP}`,
   // share, follow and sign-up prompts
-  String.raw`(?:share|tweet|email|print) (?:this|on|via)\b.*`,
-  String.raw`click (?:here|to)\b.*`,
-  String.raw`(?:sign up|subscribe)\b.*`,
-  String.raw`follow (?:us|@\S+|\p{Lu}[\p{L}.'’ -]{1,60}) on (?:twitter|facebook|instagram|x)\b.*`,
-  String.raw`(?:read more|related(?: coverage)?|see also)\s*:.*`,
+  String.raw`(?:share|tweet|email|print) (?:this|on|via)\b${ANY}*`,
+  String.raw`click (?:here|to)\b${ANY}*`,
+  String.raw`(?:sign up|subscribe)\b${ANY}*`,
+  String.raw`follow (?:us|@\S+|\p{Lu}[\p{L}.'’ -]{1,60}) on (?:twitter|facebook|instagram|x)\b${ANY}*`,
+  String.raw`(?:read more|related(?: coverage)?|see also)\s*:${ANY}*`,
   // photo credits: "Photo: …", "(Photo by …)", "AP Photo/Evan Vucci", "Neilson Barnard via Getty Images.", "Getty."
-  String.raw`\(?(?:photo|image|picture|file photo)s?(?: credit)?\s*(?::|by\b|courtesy\b).*`,
-  String.raw`.{0,80}\b(?:getty images|ap photo|afp photo)\b[^.!?]{0,40}\.?\)?`,
+  String.raw`\(?(?:photo|image|picture|file photo)s?(?: credit)?\s*(?::|by\b|courtesy\b)${ANY}*`,
+  String.raw`${ANY}{0,80}\b(?:getty images|ap photo|afp photo)\b[^.!?]{0,40}\.?\)?`,
   String.raw`getty\.?`,
-].map(p => `(?:${p})`).join('|'), 'iu');
-const WHOLE_LINE = new RegExp(`^\\s*(?:${BOILERPLATE_LINE.source})\\s*$`, 'iu');
+];
+/**
+ * One expression per kind rather than one alternation of all: V8 compiles the parts in less than half the time of
+ * the whole (PolNeAR dev: ~2 ms against ~4.4 ms, at each run's first furniture line), and a line is furniture when
+ * one of them matches, as when one alternative of the whole did.
+ */
+const WHOLE_LINES: readonly RegExp[] = BOILERPLATE_PATTERNS.map(p => new RegExp(`^\\s*(?:${p})\\s*$`, 'iu'));
 
 /** Agencies and outlets that credit a photo after a slash ("Chris Young/The Canadian Press"). */
 const CREDITING = String.raw`(?:Getty Images|Getty|Reuters|AP|AFP|EPA|Shutterstock|The Canadian Press|THE CANADIAN PRESS|Canadian Press|CP|Postmedia(?: News)?|Bloomberg|PA(?: Media| Wire)?|AAP|Global News|CBC|CTV News|Toronto Star|The Globe and Mail|National Post)`;
@@ -86,5 +98,5 @@ export function isBoilerplateLine(text: string, s: number, e: number): boolean {
   if (e - s > BOILERPLATE_MAX) return false;
   const line = text.slice(s, e);
   if (!FURNITURE_WORD.test(line)) return videoTitle(text, s, e);
-  return WHOLE_LINE.test(line) || CREDIT_LINE.test(line) || videoTitle(text, s, e);
+  return WHOLE_LINES.some(r => r.test(line)) || CREDIT_LINE.test(line) || videoTitle(text, s, e);
 }

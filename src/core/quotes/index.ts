@@ -16,7 +16,7 @@ import { findQuoteSpans, type QuoteSpan } from './marks';
 import { midSentenceCaps, NameTable, nameWithin } from './names';
 import { nextSentenceEnd, paragraphOf } from './sentences';
 import { namedThing } from './titles';
-import { isAsciiLetterOrDigit, tokenAt, tokenize, type Tok } from './tokens';
+import { isLetterOrDigitUnit, tokenAt, tokenize, type Tok } from './tokens';
 import { findReportedSpeech, type Report } from '../reported';
 import { findUnsourced } from '../reported/sourceless';
 
@@ -126,14 +126,11 @@ function reportAround(reports: readonly Report[], q: QuoteSpan): Report | null {
   return null;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/** Runs of letters and digits in [s, e) (each UTF-16 unit tested alone; ASCII without a regular expression). */
+/** Runs of letters and digits in [s, e) (each UTF-16 unit tested alone). */
 function wordCount(text: string, s: number, e: number): number {
   let n = 0;
   for (let i = s, inWord = false; i < e; i++) {
-    const c = text.charCodeAt(i);
-    const w = c < 0x80 ? isAsciiLetterOrDigit(c) : LETTER_OR_DIGIT.test(text[i]);
+    const w = isLetterOrDigitUnit(text.charCodeAt(i));
     if (w && !inWord) n++;
     inWord = w;
   }

@@ -34,18 +34,23 @@ const HIGH_SURROGATE = 0xd800, LOW_SURROGATE = 0xdc00, SURROGATE_END = 0xe000;
 /** An ASCII code unit that is a letter or a digit (the cheap test before \p{L}\p{N} for the rest). */
 export const isAsciiLetterOrDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 
+/** A UTF-16 code unit that is a letter or a digit by itself (half of a surrogate pair never is). */
+export function isLetterOrDigitUnit(c: number): boolean {
+  if (c < 0x80) return isAsciiLetterOrDigit(c);
+  if (c >= HIGH_SURROGATE && c < SURROGATE_END) return false;
+  let known = WORD_CHAR[c];
+  if (known === 0) WORD_CHAR[c] = known = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
+}
+
 /** The width (1, or 2 for a surrogate pair) of the letter or digit at i, or 0 when none stands there. */
 function wordCharAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 0x80) return isAsciiLetterOrDigit(c) ? 1 : 0;
   if (c >= HIGH_SURROGATE && c < LOW_SURROGATE) {
     const d = text.charCodeAt(i + 1);
     return d >= LOW_SURROGATE && d < SURROGATE_END && LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
   }
-  if (c >= LOW_SURROGATE && c < SURROGATE_END) return 0;
-  let known = WORD_CHAR[c];
-  if (known === 0) WORD_CHAR[c] = known = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
-  return known === 1 ? 1 : 0;
+  return isLetterOrDigitUnit(c) ? 1 : 0;
 }
 
 /**
