@@ -181,6 +181,13 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const run = new NameTable(tokenize(text), text).runs.find(r => /Clintons/.test(r.name));
     assert.strictEqual(run?.name, 'Clintons');
   });
+  it('a name run ending on a modifier compound is no name ("Occupy Wall Street-style protests", PolNeAR train); a name\'s hyphenated syllable is ("Ban Ki-moon")', () => {
+    const text = "A week later, as Democrats pour into Philadelphia, so will an army of Bernie Sanders supporters planning Occupy Wall Street-style protests against what they call the ''fraudulent'' nomination of Hillary Clinton.";
+    assert.ok(!new NameTable(tokenize(text), text).runs.some(r => /Occupy/.test(r.name)));
+    assert.ok(!analyzeQuotes(text).speakers.some(s => /Occupy/.test(s.name)));
+    const ban = 'Ban Ki-moon spoke on Monday.';
+    assert.ok(new NameTable(tokenize(ban), ban).runs.some(r => r.name === 'Ban Ki-moon'));
+  });
   it('a bare apostrophe is one character of a possessive: "Sanders’ campaign" names Sanders, not "Sander"', () => {
     const text = 'Sanders’ campaign manager, Jeff Weaver, said the campaign would keep going.';
     const run = new NameTable(tokenize(text), text).runs[0];

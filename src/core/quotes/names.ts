@@ -157,6 +157,12 @@ const GIVEN_NAME_TITLE = /^(?:Sir|Dame)$/;
 
 /** A compound that says where someone comes from or who runs them ("Texas-based"): no part of the name. */
 const AFFILIATION = /-(?:based|born|led|backed|run|owned)$/i;
+/**
+ * A capitalised word made a modifier by a lower-case participle or a noun of kind after its hyphen ("Occupy Wall
+ * Street-style protests", "his Orlando-based district", "GOP-leaning voters"); not a name's second syllable ("Ban
+ * Ki-moon", "Kim Jong-un", "Soong Mei-ling": the participle's stem has three letters at least).
+ */
+const MODIFIER_COMPOUND = /^\p{Lu}[\p{L}.'’]*-(?:\p{Ll}{3,}(?:ed|ing)|born|led|run|style|like|type|era|esque|friendly)$/u;
 
 /** The gap a spaced hyphen leaves between two tokens (" - "). */
 const SPACED_HYPHEN_GAP = 3;
@@ -308,8 +314,9 @@ export class NameTable {
       const r = runAt(toks, k);
       if (!r || r.i !== k) continue;
       const { name, title } = canonicalOf(toks, r.i, r.j);
-      // (a run of title words alone names an office, not a person: "the Prime Minister", "the President")
-      if (name.length < 2 || onlyTitles(toks, r.i, r.j)) { k = r.j - 1; continue; }
+      // (a run of title words alone names an office, not a person: "the Prime Minister", "the President"; nor does a run
+      // ending on a modifier compound, which modifies the noun after it: "Occupy Wall Street-style protests")
+      if (name.length < 2 || onlyTitles(toks, r.i, r.j) || MODIFIER_COMPOUND.test(toks[r.j - 1].t)) { k = r.j - 1; continue; }
       const run: NameRun = { i: r.i, j: r.j, s: toks[r.i].s, e: wordEnd(toks[r.j - 1]), name, title };
       this.runs.push(run);
       while (q < quotes.length && quotes[q].end <= run.s) q++;

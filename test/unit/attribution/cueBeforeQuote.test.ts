@@ -142,6 +142,9 @@ describe('attribution rule: cue before the quote', () => {
     assert.deepStrictEqual(attributed(flint, '“health'), { mention: 'the Clinton campaign', rule: 'cue before the quote' });
     const candidate = 'The candidate has mocked a disabled newspaper reporter, referred to undocumented immigrants from Mexico as "rapists" and recently pointed to a black man in the crowd at one of his rallies and called him "my African American."';
     assert.deepStrictEqual(attributed(candidate, '"my African'), { mention: 'The candidate', rule: 'cue before the quote' });
+    // (the name set off by commas before the verb whose preposition's object is the noun: Politico 2016-07-29)
+    const schroeder = 'One of Grayson’s former supporters who still backs Randolph, former Colorado Rep. Pat Schroeder, lives in his Orlando-based district and wrote in an email to POLITICO that Dena Grayson’s campaign was “tragic in the Year of the Woman, when a woman should run on her own accomplishments.”';
+    assert.deepStrictEqual(attributed(schroeder, '“tragic'), { mention: 'Colorado Rep. Pat Schroeder', rule: 'cue before the quote' });
   });
   it('a coordinated cue shares a subject before an earlier quote of the sentence, or an absolute phrase\'s (PolNeAR train: Washington Post 2016-03-24, 2016-01-31)', () => {
     const ryan = 'The importance of the down-ballot races was underscored Wednesday when House Speaker Paul D. Ryan of Wisconsin lamented the "disheartened" state of the campaign and criticized the "identity politics" on display.';

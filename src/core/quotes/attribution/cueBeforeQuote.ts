@@ -145,7 +145,20 @@ function verbSubjectBefore(ctx: QuoteContext, obj: Mention): Mention | null {
 function objectOfPreposition(ctx: QuoteContext, obj: Mention): Mention | null {
   if (!PREPOSITIONS.has(ctx.word(obj.i - 1))) return null;
   const d = descriptionOpeningAnyClause(ctx.toks, ctx.openTok, obj.i) ?? descriptionBeforePast(ctx.toks, ctx.openTok, obj.i);
-  return d && d.j < obj.i ? d : null;
+  return d && d.j < obj.i ? d : nameBeforeVerbOfPreposition(ctx, obj);
+}
+
+/**
+ * The name right before the verb whose preposition's object `obj` is, set off by a comma from the description it
+ * closes: 'One of Grayson’s former supporters who still backs Randolph, former Colorado Rep. Pat Schroeder, lives in
+ * his Orlando-based district and wrote in an email to POLITICO that Dena Grayson’s campaign was “tragic …”' → Pat
+ * Schroeder, not "his Orlando-based district" (PolNeAR train, Politico 2016-07-29).
+ */
+function nameBeforeVerbOfPreposition(ctx: QuoteContext, obj: Mention): Mention | null {
+  const v = obj.i - 2, verb = ctx.toks[v];
+  if (!verb || v - 2 < ctx.startTok || verb.punct || verb.cap || PREPOSITIONS.has(verb.l) || NOT_NOUN.has(verb.l) || DETERMINERS.has(verb.l) || ctx.toks[v - 1].t !== ',') return null;
+  const subj = ctx.subjectBefore(v - 2);
+  return subj && subj.kind === 'name' && subj.j === v - 1 ? subj : null;
 }
 
 /** How far back from the subject the comma opening an apposition left open may stand. */
