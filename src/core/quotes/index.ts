@@ -328,33 +328,43 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     resolved[n] = { name: reading.name, mention: r.mention, cue: r.cue, inherited: true, rule: 'continues reported speech', reading };
   };
   /**
-   * A paragraph of quote right after a paragraph that reports someone's speech, later than the previous quote, goes
-   * on with that speaker ("Carter said that for decades some critics had been predicting … ⏎ “That’s because this
-   * region … remains the most consequential for America’s own security.”": PolNeAR train).
+   * The reported speech a quote with no cue goes on with, if any: the last one before the quote, after the previous
+   * quote, standing where `place` says (`para` is the quote's paragraph).
+   * - 'paragraph before': in the paragraph right before the one the quote opens ("Carter said that for decades some
+   *   critics had been predicting … ⏎ “That’s because this region … remains the most consequential for America’s own
+   *   security.”": PolNeAR train).
+   * - 'between quotes': in a sentence of its own between the previous quote and this one, the last thing said before
+   *   it: "… Gloria Garcia … She says people should be able to use the bathroom they prefer. "It is their life; …""
+   *   (PolNeAR train: the "She" is the speaker). Not a report inside the previous quote's sentence, an aside about its
+   *   speaker: '"…," Trump assured Jones, after Jones assured Trump that most of his listeners supported his
+   *   candidacy. "I will not let you down."' (PolNeAR train).
+   * - 'earlier in paragraph': in an earlier sentence of the quote's paragraph, with no quote between them, by a word of
+   *   saying: "Brill has argued that the law was crippled from the outset because of the political tradeoffs … As a
+   *   result, there's still “a very powerful industry that has the freedom to charge whatever.”" (PolNeAR train).
    */
-  const continueReport = (n: number): boolean => {
-    const q = spans[n];
-    const r = lastReportBefore(reports, q.start);
-    if (!r || (n > 0 && r.s < spans[n - 1].end)) return false;
-    // (the report's paragraph is the one right before the quote's)
-    if (!/^\s*$/.test(text.slice(paragraphOf(text, r.e).e, q.start))) return false;
-    continueWith(n, r);
-    return true;
-  };
-  /**
-   * Reported speech in a sentence of its own between the previous quote and this one is the last thing said before
-   * it, and a quote with no cue goes on with it: "… Gloria Garcia … She says people should be able to use the
-   * bathroom they prefer. "It is their life; …"" (PolNeAR train: the "She" is the speaker). Not a report inside the
-   * previous quote's sentence, an aside about its speaker: '"…," Trump assured Jones, after Jones assured Trump that
-   * most of his listeners supported his candidacy. "I will not let you down."' (PolNeAR train).
-   */
-  const reportBetween = (n: number): Report | null => {
-    const r = lastReportBefore(reports, spans[n].start);
-    const from = Math.min(r?.s ?? 0, r?.mention.s ?? 0), prev = spans[n - 1], said = resolved[n - 1];
-    // (the sentence of the previous quote ends after its cue: '"And I'm not being paid!" LeVell declared, a point he
-    // likes to make after … callers asked how much money he was getting', PolNeAR train)
-    const prevSentence = Math.max(prev.innerStart, prev.innerEnd - 1, said?.cue.e ?? 0, said?.mention.e ?? 0);
-    return r && from >= prev.end && reportEnd(r) <= spans[n].start && nextSentenceEnd(text, prevSentence, from) ? r : null;
+  const reportToGoOnWith = (n: number, para: { s: number; e: number }, place: 'paragraph before' | 'between quotes' | 'earlier in paragraph'): Report | null => {
+    const q = spans[n], prev = spans[n - 1], r = lastReportBefore(reports, q.start);
+    if (!r) return null;
+    const from = Math.min(r.s, r.mention.s);
+    if ((prev && prev.end > from) || reportEnd(r) > q.start) return null;
+    if (place === 'paragraph before') return /^\s*$/.test(text.slice(paragraphOf(text, r.e).e, q.start)) ? r : null;
+    if (place === 'between quotes') {
+      // (the sentence of the previous quote ends after its cue: '"And I'm not being paid!" LeVell declared, a point he
+      // likes to make after … callers asked how much money he was getting', PolNeAR train)
+      const said = resolved[n - 1];
+      const prevSentence = Math.max(prev.innerStart, prev.innerEnd - 1, said?.cue.e ?? 0, said?.mention.e ?? 0);
+      return nextSentenceEnd(text, prevSentence, from) ? r : null;
+    }
+    if (from < para.s) return null;
+    // (a word of saying, not of finding or showing: "Syracuse showed an awkward … transition")
+    // (a finite one: not "an awkward but promising transition")
+    const cue = toks[tokenAt(toks, r.cue.s)];
+    if (!cue || !CUES.has(cue.l) || WEAK_CUES.has(cue.l) || cue.l.endsWith('ing')) return null;
+    // (a sentence of its own, after the report's, with no word of saying or subject of its own before the quote:
+    // 'Corporate lobbyists describe such work as "a different cup of tea"')
+    const open = bounds[n].sentOpen;
+    for (let k = tokenAt(toks, open); k < toks.length && toks[k].s < q.start; k++) if (CUES.has(toks[k].l)) return null;
+    return nextSentenceEnd(text, reportEnd(r) - 1, q.start) && !sentenceSubjectOf(toks, text, open, q.start) ? r : null;
   };
   /**
    * The previous quote's attribution stands in an aside set off by dashes that closes before this quote: "He held up
@@ -375,32 +385,6 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     return q.start === para.s && q.end === para.e && ownSentence(q) && wordsOf(n) >= SHORT_SPEECH_MIN_WORDS && para.s - prevPara.e < ADJACENT_PARAGRAPH_GAP_CHARS;
   };
   /**
-   * The previous quote stands in a subordinate clause whose subject spoke it, and a main clause with a subject of its
-   * own follows it before this quote: "While Sullivan proclaims the article a “terrific piece …,” Clinton fixates on
-   * the “pivot” line." (PolNeAR train) — "pivot" is Clinton's, the sentence subject's, not Sullivan's.
-   */
-  /**
-   * A quote with no cue in a sentence after one that reports someone's speech, in the same paragraph with no quote
-   * between them, goes on with that speaker: "Brill has argued that the law was crippled from the outset because of the
-   * political tradeoffs … As a result, there's still “a very powerful industry that has the freedom to charge
-   * whatever.”" (PolNeAR train).
-   */
-  const reportInParagraph = (n: number, para: { s: number; e: number }): Report | null => {
-    const q = spans[n], r = lastReportBefore(reports, q.start);
-    if (!r) return null;
-    const from = Math.min(r.s, r.mention.s);
-    if (from < para.s || (n > 0 && spans[n - 1].end > from) || reportEnd(r) > q.start) return null;
-    // (a word of saying, not of finding or showing: "Syracuse showed an awkward … transition")
-    // (a finite one: not "an awkward but promising transition")
-    const cue = toks[tokenAt(toks, r.cue.s)];
-    if (!cue || !CUES.has(cue.l) || WEAK_CUES.has(cue.l) || cue.l.endsWith('ing')) return null;
-    // (a sentence of its own, after the report's, with no word of saying or subject of its own before the quote:
-    // 'Corporate lobbyists describe such work as "a different cup of tea"')
-    const open = bounds[n].sentOpen;
-    for (let k = tokenAt(toks, open); k < toks.length && toks[k].s < q.start; k++) if (CUES.has(toks[k].l)) return null;
-    return nextSentenceEnd(text, reportEnd(r) - 1, q.start) && !sentenceSubjectOf(toks, text, open, q.start) ? r : null;
-  };
-  /**
    * A paragraph that opens with a short lead-in of time or place and a colon, no one named in it, before its quote:
    * 'Then, later that month on CNN: "I've never said we made a mistake going into Afghanistan."' (PolNeAR train) —
    * the quote goes on as a paragraph of speech does. Not a lead-in naming someone ("Clinton's answer:", "Hillary
@@ -414,6 +398,11 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     }
     return true;
   };
+  /**
+   * The previous quote stands in a subordinate clause whose subject spoke it, and a main clause with a subject of its
+   * own follows it before this quote: "While Sullivan proclaims the article a “terrific piece …,” Clinton fixates on
+   * the “pivot” line." (PolNeAR train) — "pivot" is Clinton's, the sentence subject's, not Sullivan's.
+   */
   const subjectOfItsOwn = (n: number): boolean => resolved[n - 1]?.rule === 'sentence subject' && MAIN_CLAUSE_AFTER_QUOTE.test(text.slice(spans[n - 1].end - 2, spans[n].start));
   const inherit = (to: number, from: number) => { const r = resolved[from]; if (r) resolved[to] = { ...r, inherited: true, rule: 'continues a quote' }; };
   // (the first piece of each group attributed on its own: this loop only adds inherited ones)
@@ -434,15 +423,13 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const para = paragraphOf(text, q.start);
     // (a shorter quote only when it is a sentence of its own: '"…," Tester said. "Very good."')
     if (prev && resolved[n - 1] && prev.start >= para.s && (words >= INHERIT_IN_PARAGRAPH_MIN_WORDS || ownSentence(q))) {
-      const r = reportBetween(n);
+      const r = reportToGoOnWith(n, para, 'between quotes');
       if (r) continueWith(n, r); else inherit(n, n - 1);
       continue;
     }
-    if (q.start === para.s && words >= INHERIT_PARAGRAPH_MIN_WORDS && continueReport(n)) continue;
-    if (q.start > para.s && words >= INHERIT_IN_PARAGRAPH_MIN_WORDS) {
-      const r = reportInParagraph(n, para);
-      if (r) { continueWith(n, r); continue; }
-    }
+    const report = q.start === para.s ? words >= INHERIT_PARAGRAPH_MIN_WORDS && reportToGoOnWith(n, para, 'paragraph before')
+      : words >= INHERIT_IN_PARAGRAPH_MIN_WORDS && reportToGoOnWith(n, para, 'earlier in paragraph');
+    if (report) { continueWith(n, report); continue; }
     if (prev && resolved[n - 1] && (q.start === para.s || timeLeadIn(para.s, q.start)) && words >= INHERIT_PARAGRAPH_MIN_WORDS) {
       const prevPara = paragraphOf(text, prev.start);
       if (para.s - prevPara.e < ADJACENT_PARAGRAPH_GAP_CHARS || para.s - prev.end < PREVIOUS_QUOTE_REACH_CHARS) inherit(n, n - 1);

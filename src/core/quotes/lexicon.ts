@@ -6,7 +6,7 @@
 import { CUE_VERB_FORMS } from './cueVerbs.generated';
 import { LEXICON_IRREGULAR_PAST } from '../figures/lexicon.generated';
 import { SMALL, TENS } from '../figures/numberWords';
-import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
+import { MONTHS, PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import { NAME_LIKE_TITLE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../text/abbreviations';
 import { ARTICLES, INDEFINITE_ARTICLES, PERSONAL_POSSESSIVES, POSSESSIVE_DETERMINERS, THIRD_PERSON_POSSESSIVES, without } from '../text/determiners';
 export { ARTICLES, INDEFINITE_ARTICLES };
@@ -48,8 +48,7 @@ export const NOT_NOUN: ReadonlySet<string> = new Set(['and', 'or', 'but', 'that'
   'today', 'yesterday', 'tomorrow', 'tonight', ...WEEKDAYS, 'week', 'year', 'ago', 'again',
   'interview', 'speech', 'tweet', 'post', 'video', 'release', 'conference', 'call', 'briefing',
   'meeting', 'rally', 'debate', 'hearing', 'show', 'program', 'broadcast', 'appearance', 'remarks', 'comments', 'note', 'op-ed',
-  'page', 'account', 'platform', 'event', 'night', 'morning', 'afternoon',
-  'evening', 'day', 'month', 'time', 'way', 'thing', 'things', 'something', 'nothing', 'everything', 'anything', 'lot', 'it', 'this', 'those',
+  'page', 'account', 'platform', 'event', ...PARTS_OF_DAY, 'day', 'month', 'time', 'way', 'thing', 'things', 'something', 'nothing', 'everything', 'anything', 'lot', 'it', 'this', 'those',
   'these', 'them', 'him', 'her', 'us', 'me', 'himself', 'herself', 'themselves', 'itself', 'let', 'made', 'make', 'got', 'get']);
 
 /** Plural titles before names they share ("Senators Rubio and Cruz"): stripped from the front of a name too, never a person's description. */
@@ -310,8 +309,7 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([...LEXICON_IRREGULAR
 
 /** Words of time that may stand between a cue and its bare content ("said Tuesday he would"). */
 export const TIME_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...RELATIVE_DAYS, 'earlier', 'later', 'recently', 'repeatedly', 'again', 'also', 'previously', 'publicly',
-  'privately', 'frequently', 'often', 'once', 'now', 'then', 'last', 'this', 'week', 'month', 'year', 'night', 'morning',
-  'afternoon', 'evening', 'on', 'in', 'at', 'during']);
+  'privately', 'frequently', 'often', 'once', 'now', 'then', 'last', 'this', 'week', 'month', 'year', ...PARTS_OF_DAY, 'on', 'in', 'at', 'during']);
 
 /** Participles after a comma that open a new attribution, not more content (", saying …", ", adding that …"). */
 export const TAIL_PARTICIPLES = /^(?:saying|adding|noting|arguing|citing|claiming|insisting|suggesting|warning|explaining|calling|describing|stating|declaring|telling|asking|according|acknowledging|referring|pointing|praising|accusing|urging|promising|vowing|predicting)$/;

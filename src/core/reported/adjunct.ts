@@ -9,7 +9,7 @@
  */
 import { DETERMINERS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
-import { RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
+import { PARTS_OF_DAY, RELATIVE_DAYS, SEASONS, WEEKDAYS } from '../text/calendar';
 import { finite } from './bareClause';
 import { OCCASION_NOUNS } from './lexicon';
 
@@ -28,7 +28,7 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'from
 /** Words that stand before a weekday or a period and make it a time ("last week", "this month", "on Monday"). */
 const TIME_LEADS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'earlier', 'later', 'on']);
 /** Nouns of a period after a time lead ("last week", "this month"). */
-const PERIODS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', 'summer', 'spring', 'fall', 'winter', 'night', 'morning', 'afternoon', 'evening']);
+const PERIODS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', ...SEASONS, ...PARTS_OF_DAY]);
 /** How many words may stand between the preposition and the occasion's noun ("on his regular radio call-in show"). */
 const MAX_OCCASION_MODIFIERS = 3;
 

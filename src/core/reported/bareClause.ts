@@ -7,7 +7,7 @@
 import { looksAdverb } from '../text/adverbs';
 import { isVerbForm } from '../people/lexicon';
 import { cueSpan } from '../quotes/attribution';
-import { RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
+import { PARTS_OF_DAY, RELATIVE_DAYS, SEASONS, WEEKDAYS } from '../text/calendar';
 import { CLAUSE_RELATIVES, CUES, DETERMINERS, NOT_NOUN, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, QUANTIFIER_CLAUSE_SUBJECTS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { appositionClose, contentEnd, contentSpan, presentAfterComma, words } from './clause';
@@ -20,7 +20,7 @@ import { reporterOf, verbAt } from './speaker';
 const DAY: ReadonlySet<string> = new Set([...WEEKDAYS, ...RELATIVE_DAYS, 'earlier', 'later', 'recently', 'repeatedly', 'again', 'privately', 'publicly']);
 
 /** Nouns of a period in a time phrase with an article ("the day earlier", "a week before", "the previous night"). */
-const PERIOD_NOUN = /^(?:day|week|month|year|night|morning|afternoon|evening|weekend)$/;
+const PERIOD_NOUN: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', ...PARTS_OF_DAY, 'weekend']);
 /** Words before the period noun that make the phrase a time ("the ⟨previous⟩ day", "the ⟨same⟩ week"). */
 const PERIOD_BEFORE = /^(?:previous|next|following|same|prior)$/;
 /** Words after the period noun that make the phrase a time ("the day ⟨earlier⟩", "a week ⟨before⟩"). */
@@ -33,9 +33,12 @@ const PERIOD_AFTER = /^(?:earlier|before|later|after|ago)$/;
  */
 export function articleTime(toks: Tok[], k: number, b: number): number {
   if (k + 2 >= b || !/^(?:the|a|that|one)$/.test(toks[k].l)) return k;
-  if (PERIOD_BEFORE.test(toks[k + 1].l) && PERIOD_NOUN.test(toks[k + 2].l)) return k + 3;
-  return PERIOD_NOUN.test(toks[k + 1].l) && PERIOD_AFTER.test(toks[k + 2].l) ? k + 3 : k;
+  if (PERIOD_BEFORE.test(toks[k + 1].l) && PERIOD_NOUN.has(toks[k + 2].l)) return k + 3;
+  return PERIOD_NOUN.has(toks[k + 1].l) && PERIOD_AFTER.test(toks[k + 2].l) ? k + 3 : k;
 }
+
+/** Periods after "last" or "this" ("said last week", "said this spring"). */
+const LAST_PERIODS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'night', 'weekend', ...SEASONS]);
 
 /** Past a time word or two between the cue and the clause ("said Tuesday", "said on Monday", "said last week", "said the day earlier"). */
 export function pastTime(toks: Tok[], k: number, b: number): number {
@@ -44,7 +47,7 @@ export function pastTime(toks: Tok[], k: number, b: number): number {
   if (k < b && DAY.has(toks[k].l)) return k + 1;
   if (k + 1 < b && toks[k].l === 'on' && DAY.has(toks[k + 1].l)) return k + 2;
   if (k + 1 < b && toks[k].l === 'for' && /^(?:weeks|months|years|days|decades)$/.test(toks[k + 1].l)) return k + 2;
-  if (k + 1 < b && /^(?:last|this)$/.test(toks[k].l) && /^(?:week|month|year|night|weekend|spring|summer|fall|winter)$/.test(toks[k + 1].l)) return k + 2;
+  if (k + 1 < b && /^(?:last|this)$/.test(toks[k].l) && LAST_PERIODS.has(toks[k + 1].l)) return k + 2;
   return k;
 }
 

@@ -7,7 +7,7 @@
 import { SPEECH_NOUNS } from '../quotes/attribution';
 import { ANSWER_CUES, ARTICLES, CUES, FINITE_SAY_TELL_FORMS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
 import { looksAdverb } from '../text/adverbs';
-import { RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
+import { PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import type { QuoteSpan } from '../quotes/marks';
 import { tokenAt, type Tok } from '../quotes/tokens';
 import { paragraphOf } from '../quotes/sentences';
@@ -161,7 +161,7 @@ function sameNear(near: ReadonlyMap<number, readonly Report[]>, bucket: number, 
 /** The last dash inside a source's span. */
 const DASH_AT = /(?:\s-\s|—|–|--)(?!.*(?:\s-\s|—|–|--))/;
 /** Words of time alone are no content ("a spokesman announced Monday morning"). */
-const TIME_ONLY: ReadonlySet<string> = new Set([...WEEKDAYS, ...RELATIVE_DAYS, 'morning', 'afternoon', 'evening', 'night', 'last', 'this', 'next', 'week', 'month', 'year', 'earlier', 'later', 'on', 'in', 'at']);
+const TIME_ONLY: ReadonlySet<string> = new Set([...WEEKDAYS, ...RELATIVE_DAYS, ...PARTS_OF_DAY, 'last', 'this', 'next', 'week', 'month', 'year', 'earlier', 'later', 'on', 'in', 'at']);
 
 /**
  * A verb of saying in an impersonal frame tells nobody's words: "It is too soon to say whether her policies will

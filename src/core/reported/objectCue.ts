@@ -7,7 +7,7 @@
 import { DETERMINERS, PREPOSITIONS } from '../quotes/lexicon';
 import { looksAdverb } from '../text/adverbs';
 import type { Tok } from '../quotes/tokens';
-import { MONTHS, WEEKDAYS } from '../text/calendar';
+import { MONTHS, SEASONS, WEEKDAYS } from '../text/calendar';
 import { finite } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
 import { objectBeforeAdjunct } from './adjunct';
@@ -77,12 +77,15 @@ const ADJUNCT_OPENER = /^(?:after|before|during|since|until|when|while|amid|desp
 /** Prepositions that open a phrase of place or manner after a verb, never its object ("proposed under a flat rate"). */
 const PLACE_OPENER = /^(?:under|over|against|across|through|throughout|toward|towards|within|without|beyond|upon|among|amid)$/;
 
+/** Periods after a time lead in a phrase of time ("last week", "next spring"). */
+const LED_PERIODS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', ...SEASONS]);
+
 /** A phrase of time at k ("Monday", "last July", "last week") followed by a mark or a verb with tense. */
 function timeBeforeBreak(toks: Tok[], k: number, b: number): boolean {
   let j = k;
   if (/^(?:last|this|next|early|late)$/.test(toks[j]?.l ?? '')) j++;
   const t = toks[j];
-  if (!t || !(WEEKDAYS.has(t.l) || MONTHS.has(t.l) || /^(?:week|month|year|weekend|spring|summer|fall|winter)$/.test(t.l)) || (j === k && !WEEKDAYS.has(t.l) && !MONTHS.has(t.l))) return false;
+  if (!t || !(WEEKDAYS.has(t.l) || MONTHS.has(t.l) || LED_PERIODS.has(t.l)) || (j === k && !WEEKDAYS.has(t.l) && !MONTHS.has(t.l))) return false;
   const n = toks[j + 1];
   return j + 1 >= b || !n || n.punct || finite(n);
 }

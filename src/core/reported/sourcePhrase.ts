@@ -11,7 +11,7 @@ import { AUXILIARIES, BARE_VERBS, BELIEF_VERBS, CALENDAR_NAMES, CUES, DETERMINER
 import { tokenAt, wordEnd, type Tok } from '../quotes/tokens';
 import { firstNameGender, isCommonWord, isKnownOrganization, isPlace } from '../people/lexicon';
 import { contentStart } from './fronted';
-import { WEEKDAYS } from '../text/calendar';
+import { PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import { isDocumentNoun } from '../people/documents';
 import { mainClauseSubject } from './mainSubject';
 import { phraseHead } from './speaker';
@@ -341,10 +341,10 @@ function verbPhraseSource(ctx: SentenceContext, r: Report): void {
   r.mention = phraseHead(ctx, subject);
 }
 
-/** Words of a phrase of time that may close a subject ("Lavrov ⟨earlier this week⟩", "A judge ⟨last month⟩", "⟨on Monday⟩"). */
-const TIME_TAIL = /^(?:earlier|later|last|this|next|on|recently|today|yesterday|tonight|week|month|year|weekend|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-/** The words that may end such a phrase. */
-const TIME_TAIL_END = /^(?:earlier|later|recently|today|yesterday|tonight|week|month|year|weekend|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** The words that may end a phrase of time closing a subject ("Lavrov ⟨earlier this week⟩", "A judge ⟨last month⟩", "⟨on Monday⟩"). */
+const TIME_TAIL_END: ReadonlySet<string> = new Set(['earlier', 'later', 'recently', ...RELATIVE_DAYS, 'week', 'month', 'year', 'weekend', ...PARTS_OF_DAY, ...WEEKDAYS]);
+/** The words of such a phrase: its end words and the ones that lead them ("last", "this", "next", "on"). */
+const TIME_TAIL: ReadonlySet<string> = new Set([...TIME_TAIL_END, 'last', 'this', 'next', 'on']);
 
 /**
  * A phrase of time at the end of a source is when it spoke, not who: "⟨Lavrov⟩ earlier this week urged the Assad
@@ -355,9 +355,9 @@ const TIME_TAIL_END = /^(?:earlier|later|recently|today|yesterday|tonight|week|m
 function timeTail(toks: Tok[], r: Report): void {
   const m = r.mention;
   let j = m.j;
-  if (j - m.i < 2 || !TIME_TAIL_END.test(toks[j - 1].l)) return;
+  if (j - m.i < 2 || !TIME_TAIL_END.has(toks[j - 1].l)) return;
   // (lower-case words, and weekdays not part of a name: "Super Tuesday", "USA TODAY")
-  while (j - 1 > m.i && TIME_TAIL.test(toks[j - 1].l) && (!toks[j - 1].cap || (WEEKDAYS.has(toks[j - 1].l) && !toks[j - 2].cap && toks[j - 1].t !== toks[j - 1].t.toUpperCase()))) j--;
+  while (j - 1 > m.i && TIME_TAIL.has(toks[j - 1].l) && (!toks[j - 1].cap || (WEEKDAYS.has(toks[j - 1].l) && !toks[j - 2].cap && toks[j - 1].t !== toks[j - 1].t.toUpperCase()))) j--;
   const before = toks[j - 1];
   if (j === m.j || before.punct || PARTICIPLE.test(before.l) || /^(?:out|in|from|of|by)$/.test(before.l) || isDocumentNoun(before.l)) return;
   r.mention = { ...m, j, e: before.e, head: before.l };

@@ -10,7 +10,7 @@
 import { ASIDE_MARKS, ASIDE_OPENERS, CUES, DETERMINERS, GAP_CLAUSE_WORDS, PREPOSITIONS, WEAK_CUES } from '../quotes/lexicon';
 import { looksAdverb } from '../text/adverbs';
 import type { Tok } from '../quotes/tokens';
-import { WEEKDAYS } from '../text/calendar';
+import { PARTS_OF_DAY, SEASONS, WEEKDAYS } from '../text/calendar';
 import { finite } from './bareClause';
 import { AUXILIARIES, BELIEF_VERBS, CHANNEL_NOUNS, HEARER_VERBS, IRREGULAR_PAST } from './lexicon';
 
@@ -19,7 +19,8 @@ const MAX_WIDE_GAP = 16;
 /** A word that opens an aside between a cue and its "that" ("argued emphatically", "said twice", "suggest however"). */
 const asideOpener = (l: string): boolean => looksAdverb(l) || ASIDE_OPENERS.has(l);
 /** Nouns of time that end an aside ("found last week that", "argued a few days ago that"). */
-const TIME_NOUN = /^(?:week|weeks|month|months|year|years|night|morning|afternoon|evening|weekend|ago|day|days|summer|spring|fall|winter|times|things|point)$/;
+const TIME_NOUN: ReadonlySet<string> = new Set(['week', 'weeks', 'month', 'months', 'year', 'years', ...PARTS_OF_DAY, 'weekend', 'ago', 'day', 'days', ...SEASONS,
+  'times', 'things', 'point']);
 
 /** A cue whose "that" may stand far from it: a verb of saying (not one with other common senses), belief or telling. */
 export function wideGapCue(t: Tok): boolean {
@@ -44,7 +45,7 @@ export function wideGapThat(toks: Tok[], c: number, b: number): number {
       // verb that names no hearer, the word before "that" closes an aside, not a noun of its own)
       const p = toks[g - 1];
       if (g === c + 2 && p.t === ',') return -1;
-      return hearer || p.punct || p.cap || /^\d/.test(p.t) || asideOpener(p.l) || TIME_NOUN.test(p.l) || CHANNEL_NOUNS.has(p.l) ? g : -1;
+      return hearer || p.punct || p.cap || /^\d/.test(p.t) || asideOpener(p.l) || TIME_NOUN.has(p.l) || CHANNEL_NOUNS.has(p.l) ? g : -1;
     }
     if (t.cap) continue;
     // ("told The Post and Courier newspaper …": "and" inside a name; "in a written statement": a participle after a
@@ -58,7 +59,7 @@ export function wideGapThat(toks: Tok[], c: number, b: number): number {
 
 /** Words of a gap of time alone ("reported on Saturday that", "reported this week that"). */
 const TIME_GAP: ReadonlySet<string> = new Set(['on', 'last', 'this', 'early', 'late', 'earlier', 'later', ...WEEKDAYS, 'today', 'yesterday', 'week',
-  'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend']);
+  'month', 'year', ...PARTS_OF_DAY, 'weekend']);
 /** How many words a gap of time may take. */
 const MAX_TIME_GAP = 3;
 

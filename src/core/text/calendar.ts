@@ -1,6 +1,6 @@
 /**
  * The words of the calendar, in lower case, for every stage that reads dates (figures, quotes, people): the days of
- * the week, the months and the months' abbreviations.
+ * the week, the months and the months' abbreviations, the parts of the day and the seasons.
  */
 
 /** The days of the week ("on Monday"). */
@@ -12,6 +12,10 @@ export const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'marc
 export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** The days named from today ("today", "yesterday", "tonight"). */
 export const RELATIVE_DAYS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight']);
+/** The parts of the day ("Monday morning", "last night"). */
+export const PARTS_OF_DAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
+/** The seasons ("last summer"). */
+export const SEASONS: ReadonlySet<string> = new Set(['summer', 'spring', 'fall', 'winter']);
 /** The units of a span of time ("two weeks ago", "three years old"). */
 export const TIME_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes',
   'decade', 'decades']);

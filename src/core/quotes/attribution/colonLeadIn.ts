@@ -5,13 +5,11 @@
  *     → Mitch McConnell (past the party tag)
  *   'The Clinton campaign, in a Q&A on the e-mail controversy, worded it even more carefully: "Clinton's practice …"'
  *     → The Clinton campaign (a description, past an aside)
- *   'A footnote in the report makes that clear: "These assessments do not apply …"' → A footnote
  *   'More from Jones: “The partisanship of the state population is …”', 'From the report: “In general, …”' → Jones,
  *     the report (a source named after "from")
  *   "In the hours after 14 people were killed in San Bernardino, Calif., a familiar voice celebrated the attacks on
- *     Twitter: ''California, we have already arrived …''" → a familiar voice; 'The next day, her Twitter account posted:
- *     "Shop Ivanka's look …"' → her Twitter account (a description of any noun opening the sentence or its main clause,
- *     right before a verb in the past: ./opener.ts descriptionBeforePast)
+ *     Twitter: ''California, we have already arrived …''" → a familiar voice (a description of any noun opening the
+ *     sentence or its main clause, right before a verb in the past: ./opener.ts descriptionBeforePast)
  *   'The timing of Sanders’ surge doesn’t surprise Republican pollster Daron Shaw: “Historically, …”', 'Here’s Clinton
  *     in December 1992: “Our new direction …”' → Daron Shaw, Clinton (a lead-in with no subject that ends on a name,
  *     a date after it: nameBeforeColon)
@@ -55,7 +53,7 @@ function sourceLabel(toks: Tok[], startTok: number, colon: number): Mention | nu
   return null;
 }
 
-/** "A footnote in the report", "The Clinton campaign,": an article and a few words, the last a noun of a person, body or document. */
+/** "The Clinton campaign,": an article and a few words, the last a noun of a person, body or document. */
 function openingDescription(toks: Tok[], startTok: number, colon: number): Mention | null {
   if (!ARTICLES.has(toks[startTok].l)) return null;
   let j = startTok + 1;

@@ -173,8 +173,7 @@ const adverbBeforeVerb = (toks: Tok[], p: number, j: number): boolean => j > p +
 const PAST_DESCRIPTION_REACH = 5;
 
 /**
- * A description of any noun ("a familiar voice", "her Twitter account", "Obama's first five questioners", "the
- * justice") that opens the sentence at startTok or its main clause after an introductory phrase's comma, right before
+ * A description of any noun ("a familiar voice", "Obama's first five questioners", "the justice") that opens the sentence at startTok or its main clause after an introductory phrase's comma, right before
  * a verb in the past or a cue, before token `limit` (PolNeAR train: "…, Calif., a familiar voice celebrated the
  * attacks on Twitter: ''…''", "In three separate interviews, the justice sounded off on Trump, saying …"). With
  * `verbReachesLimit`, no mark stands between that verb and the limit (a colon lead-in's one clause).
