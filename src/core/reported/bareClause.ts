@@ -132,6 +132,8 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
     // ("the increased office space was needed", "voters passing by were": a participle after a determiner or a
     // particle is no verb of the clause; its verb comes later)
     if (finite(w) || presentVerb(toks, j)) {
+      // ("Trump hasn't found the way to ⟨do⟩ that": a verb after "to" is an infinitive, no tense of a clause)
+      if (toks[j - 1].l === 'to') continue;
       if (AUXILIARIES.has(w.l) ? !DETERMINERS.has(toks[j - 1].l) : !DETERMINERS.has(toks[j - 1].l) && !PREPOSITIONS.has(toks[j - 1].l) && !/^(?:into|onto|through)$/.test(toks[j - 1].l)) return true;
       continue;
     }
