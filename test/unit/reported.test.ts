@@ -51,6 +51,8 @@ describe('reported speech: a cue and its that-clause', () => {
   it('a noun is no cue: "the vain hope that", "three states that"', () => {
     assert.deepStrictEqual(reported('But the only thing keeping him in the race is the vain hope that superdelegates will defy the popular vote.'), []);
     assert.deepStrictEqual(reported('Clinton won in the most populous of the three states that voted Tuesday.'), []);
+    // (PolNeAR train: "feel" after an article and an adjective, with its relative clause)
+    assert.deepStrictEqual(reported('It didn’t have the rowdy feel that’s so characteristic of Trump’s events.'), []);
   });
 });
 
