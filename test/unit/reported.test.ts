@@ -169,6 +169,8 @@ describe('reported speech: a bare complement clause', () => {
     assert.deepStrictEqual(reported('Mrs. Schlafly maintained an energetic pace into advanced age.'), []);
     // (an auxiliary after "to" is an infinitive, no verb of a clause: PolNeAR train)
     assert.ok(reported('Trump hasn\'t found the way to do that, at least so far.').every(r => r.cue !== 'found'));
+    // ("as we know it": the cue's object is "it", PolNeAR train)
+    assert.deepStrictEqual(reported('Hundreds of callipygian Corgis do not a business model make; news as we know it is safe.'), []);
   });
   it('", but that …" is a second complement of the same cue (PolNeAR train)', () => {
     assert.strictEqual(reported('The Ohio governor said the U.S. needs to secure the border, but that he would not support mass deportation.')[0].content, 'the U.S. needs to secure the border, but that he would not support mass deportation');

@@ -223,6 +223,14 @@ function ellipticClause(toks: Tok[], k: number, end: number): boolean {
   return end === k + 2 && PERSONAL_SUBJECT_PRONOUNS.has(toks[k].l) && ELLIPTIC_AUX.test(toks[k + 1].l);
 }
 
+/**
+ * "as we know it": the cue's object is "it", in a clause of comparison, and the words after it go on the sentence, no
+ * clause of the cue ("news as we know ⟨it is safe⟩", "life as we know it is over"; PolNeAR train).
+ */
+function asWeKnowIt(toks: Tok[], c: number, a: number): boolean {
+  return c - 2 >= a && toks[c - 2].l === 'as' && SUBJECT_PRONOUNS.has(toks[c - 1].l) && toks[c + 1]?.l === 'it';
+}
+
 export function bareClauses(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -230,6 +238,7 @@ export function bareClauses(ctx: SentenceContext): Report[] {
     const t = toks[c];
     if (t.cap || t.punct || !BARE_VERBS.has(t.l)) continue;
     if (!verbAt(toks, c, CUES.has(t.l))) continue;
+    if (asWeKnowIt(toks, c, a)) continue;
     let k = c + 1;
     k = hearerEnd(toks, c, k, b);
     k = pastTime(toks, k, b);
