@@ -171,6 +171,8 @@ describe('reported speech: a bare complement clause', () => {
     assert.ok(reported('Trump hasn\'t found the way to do that, at least so far.').every(r => r.cue !== 'found'));
     // ("as we know it": the cue's object is "it", PolNeAR train)
     assert.deepStrictEqual(reported('Hundreds of callipygian Corgis do not a business model make; news as we know it is safe.'), []);
+    // (a comparative before a determiner is the cue's adverb, PolNeAR train)
+    assert.deepStrictEqual(reported('That way the public might know better the next time the economy took a turn for the worst.'), []);
   });
   it('", but that …" is a second complement of the same cue (PolNeAR train)', () => {
     assert.strictEqual(reported('The Ohio governor said the U.S. needs to secure the border, but that he would not support mass deportation.')[0].content, 'the U.S. needs to secure the border, but that he would not support mass deportation');
