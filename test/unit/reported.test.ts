@@ -51,6 +51,8 @@ describe('reported speech: a cue and its that-clause', () => {
   it('a noun is no cue: "the vain hope that", "three states that"', () => {
     assert.deepStrictEqual(reported('But the only thing keeping him in the race is the vain hope that superdelegates will defy the popular vote.'), []);
     assert.deepStrictEqual(reported('Clinton won in the most populous of the three states that voted Tuesday.'), []);
+    // (PolNeAR train: "feel" after an article and an adjective, with its relative clause)
+    assert.deepStrictEqual(reported('It didn’t have the rowdy feel that’s so characteristic of Trump’s events.'), []);
   });
 });
 
@@ -165,6 +167,12 @@ describe('reported speech: a bare complement clause', () => {
     assert.deepStrictEqual(reported('He said the words at a rally in Iowa.'), []);
     assert.deepStrictEqual(reported("''I am going to be the nominee,'' he said aboard his campaign plane on Monday as he crisscrossed Nevada."), []);
     assert.deepStrictEqual(reported('Mrs. Schlafly maintained an energetic pace into advanced age.'), []);
+    // (an auxiliary after "to" is an infinitive, no verb of a clause: PolNeAR train)
+    assert.ok(reported('Trump hasn\'t found the way to do that, at least so far.').every(r => r.cue !== 'found'));
+    // ("as we know it": the cue's object is "it", PolNeAR train)
+    assert.deepStrictEqual(reported('Hundreds of callipygian Corgis do not a business model make; news as we know it is safe.'), []);
+    // (a comparative before a determiner is the cue's adverb, PolNeAR train)
+    assert.deepStrictEqual(reported('That way the public might know better the next time the economy took a turn for the worst.'), []);
   });
   it('", but that …" is a second complement of the same cue (PolNeAR train)', () => {
     assert.strictEqual(reported('The Ohio governor said the U.S. needs to secure the border, but that he would not support mass deportation.')[0].content, 'the U.S. needs to secure the border, but that he would not support mass deportation');

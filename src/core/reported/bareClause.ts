@@ -110,6 +110,8 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
     }
     return false;
   }
+  // ("the public might know ⟨better⟩ the next time": a comparative before a determiner is the cue's adverb, no subject)
+  if (/^(?:better|worse)$/.test(t.l) && DETERMINERS.has(next.l)) return false;
   if (!(t.cap || t.poss || /^\d/.test(t.t) || (DETERMINERS.has(t.l) && t.l !== 'that') || (!NOT_NOUN.has(t.l) && !PREPOSITIONS.has(t.l) && !looksAdverb(t.l) && !CUES.has(t.l)))) return false;
   for (let j = k + 1; j < b && j <= k + LOOKAHEAD; j++) {
     const w = toks[j];
@@ -135,6 +137,8 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
     // ("the increased office space was needed", "voters passing by were": a participle after a determiner or a
     // particle is no verb of the clause; its verb comes later)
     if (finite(w) || presentVerb(toks, j)) {
+      // ("Trump hasn't found the way to ⟨do⟩ that": a verb after "to" is an infinitive, no tense of a clause)
+      if (toks[j - 1].l === 'to') continue;
       if (AUXILIARIES.has(w.l) ? !DETERMINERS.has(toks[j - 1].l) : !DETERMINERS.has(toks[j - 1].l) && !PREPOSITIONS.has(toks[j - 1].l) && !/^(?:into|onto|through)$/.test(toks[j - 1].l)) return true;
       continue;
     }
@@ -224,6 +228,14 @@ function ellipticClause(toks: Tok[], k: number, end: number): boolean {
   return end === k + 2 && PERSONAL_SUBJECT_PRONOUNS.has(toks[k].l) && ELLIPTIC_AUX.test(toks[k + 1].l);
 }
 
+/**
+ * "as we know it": the cue's object is "it", in a clause of comparison, and the words after it go on the sentence, no
+ * clause of the cue ("news as we know ⟨it is safe⟩", "life as we know it is over"; PolNeAR train).
+ */
+function asWeKnowIt(toks: Tok[], c: number, a: number): boolean {
+  return c - 2 >= a && toks[c - 2].l === 'as' && SUBJECT_PRONOUNS.has(toks[c - 1].l) && toks[c + 1]?.l === 'it';
+}
+
 export function bareClauses(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -231,6 +243,7 @@ export function bareClauses(ctx: SentenceContext): Report[] {
     const t = toks[c];
     if (t.cap || t.punct || !BARE_VERBS.has(t.l)) continue;
     if (!verbAt(toks, c, CUES.has(t.l))) continue;
+    if (asWeKnowIt(toks, c, a)) continue;
     let k = c + 1;
     k = hearerEnd(toks, c, k, b);
     k = pastTime(toks, k, b);

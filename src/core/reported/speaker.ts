@@ -19,7 +19,7 @@ import type { SentenceContext } from './report';
 import { looksAdverb } from '../text/adverbs';
 
 /** Verb forms that are also nouns ("the vain hope that", "three states that"). */
-const NOUN_READING = /^(?:hope|hopes|fear|fears|doubt|doubts|show|shows|claim|claims|state|states|find|finds|bet|figure|guess|estimate|estimates|demands|requires|worry|worries|report|reports|promise|promises|pledge|pledges|vow|vows|threat|threats|notes|warning|remarks|comments|answers|replies|thoughts|signal|signals)$/;
+const NOUN_READING = /^(?:hope|hopes|fear|fears|feel|doubt|doubts|show|shows|claim|claims|state|states|find|finds|bet|figure|guess|estimate|estimates|demands|requires|worry|worries|report|reports|promise|promises|pledge|pledges|vow|vows|threat|threats|notes|warning|remarks|comments|answers|replies|thoughts|signal|signals)$/;
 /** Words of an unstated number that open a group of people ("multiple sources privy to negotiations", "several aides"). */
 const MANY = /^(?:multiple|numerous|various|countless)$/;
 /** A word that opens a share or a number of people ("Nearly half", "twenty-one", "multiple sources"). */
