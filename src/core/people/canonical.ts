@@ -4,7 +4,7 @@
  * name once, each group's forms by first-name key, and each distinct form's canonical name is found once.
  */
 import { isNumberWord } from '../figures/numberWords';
-import { firstNameGender, givenNameOfNickname, isCommonWord, isDemonym, isCountry, isHonorific, isPeopleGroup, isKnownOrganization, isPlace, type Gender } from './lexicon';
+import { COMPANY_FORM, COMPANY_FORM_END, firstNameGender, givenNameOfNickname, isCommonWord, isDemonym, isCountry, isHonorific, isPeopleGroup, isKnownOrganization, isPlace, type Gender } from './lexicon';
 import { cleanName, countryDepartment, firstKey, isBodyName, isLabel, nameGender, nameWords, personKey } from './personName';
 
 /** 'label': a party label, an epithet or a nationality ("Republican", "Libertarian", "American"): no one. */
@@ -173,10 +173,6 @@ function fullestInCapitals(forms: readonly Form[] | undefined): Form | undefined
 function inMixedCase(name: string, spellings: ReadonlyMap<string, string>): string {
   return name.split(' ').map(w => spellings.get(w.toLowerCase()) ?? w[0] + w.slice(1).toLowerCase()).join(' ');
 }
-
-/** A company's legal form after its name ("Mercury LLC", "Teck Resources Ltd", "Glencore Plc"), and the same at a name's end. */
-const COMPANY_FORM = /^(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC)\.?$/;
-const COMPANY_FORM_END = / (?:Inc|Corp|Co|Ltd|Plc|PLC|LLC)\.?$/;
 
 /** A lower-case "of" between the words of a name. */
 const OF_PHRASE = / of /;

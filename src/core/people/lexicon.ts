@@ -190,8 +190,16 @@ function pluralOf(w: string, singular: (x: string) => boolean): boolean {
  * body's own, not a title to strip (quotes/names.ts). (The other body words as heads would also keep "Pastor" in
  * "Pastor Joseph Brown of Marion Avenue Baptist Church", PolNeAR train.)
  */
+/** A company's legal form after its name ("Acme Inc.", "Mercury LLC", "Teck Resources Ltd", "Glencore Plc"). */
+const COMPANY_FORMS = ['Inc', 'Corp', 'Co', 'Ltd', 'Plc', 'PLC', 'LLC'];
+/** A word that is a company's legal form, its period allowed ("Inc.", "LLC"). */
+export const COMPANY_FORM = new RegExp(`^(?:${COMPANY_FORMS.join('|')})\\.?$`);
+/** A name that ends on a company's legal form ("Mercury LLC", "Pfizer Inc."). */
+export const COMPANY_FORM_END = new RegExp(` (?:${COMPANY_FORMS.join('|')})\\.?$`);
 const BODY_HEADS = 'Council|Committee|Department|Ministry|Office|Agency|Commission|Court|Senate|House|Party|Board|Bureau|Service|Administration|Institute|Foundation|Association|Union|Center|Centre|Federation|Nation|Alliance|Coalition|Society|League';
-const OTHER_BODY_WORDS = 'Observatory|Times|Post|News|Journal|Network|Campaign|Army|Police|Government|Group|Services|Industries|Holdings|Partners|Airlines|Airways|Technologies|Enterprises|Logistics|Corporation|Company|Inc|Corp|Co(?=\\.)|Ltd|Plc|PLC|LLC|Railway|Railways|Hydro|University|College|School|Church|Kremlin|Pentagon|Congress|Parliament|Organization|Organisation|Watch|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|Tribune|Herald|Magazine|Daily|Gazette|Review|Caller|Leader|Edition|Examiner|Register|Inquirer|Chronicle|Observer|Dispatch|Beast|Globe|Telegraph|Courier|Enquirer|Sentinel|Club|Fund|Bank|Authority|Forces|Command|Republicans|Democrats|Street|Enforcement|Investigations|Legion|TV';
+/** The legal forms as words of a body in running text ("Co" only with its period: "Co." — alone it is a name's word). */
+const BODY_COMPANY_FORMS = COMPANY_FORMS.map(f => (f === 'Co' ? 'Co(?=\\.)' : f)).join('|');
+const OTHER_BODY_WORDS = `Observatory|Times|Post|News|Journal|Network|Campaign|Army|Police|Government|Group|Services|Industries|Holdings|Partners|Airlines|Airways|Technologies|Enterprises|Logistics|Corporation|Company|${BODY_COMPANY_FORMS}|Railway|Railways|Hydro|University|College|School|Church|Kremlin|Pentagon|Congress|Parliament|Organization|Organisation|Watch|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|Tribune|Herald|Magazine|Daily|Gazette|Review|Caller|Leader|Edition|Examiner|Register|Inquirer|Chronicle|Observer|Dispatch|Beast|Globe|Telegraph|Courier|Enquirer|Sentinel|Club|Fund|Bank|Authority|Forces|Command|Republicans|Democrats|Street|Enforcement|Investigations|Legion|TV`;
 /** A body word anywhere in a word ("Post-Dispatch"). */
 export const BODY_WORD = new RegExp(`\\b(?:${BODY_HEADS}|${OTHER_BODY_WORDS})\\b`);
 const BODY_HEAD = new RegExp(`^(?:${BODY_HEADS})$`);

@@ -8,11 +8,10 @@ import { subjectAfter } from '../quotes/attribution';
 import { QUESTION_OPENERS, TIME_WORDS } from '../quotes/lexicon';
 import { contentSpan, words } from './clause';
 import type { Report, SentenceContext } from './report';
+import { questionEnd } from './sourceless';
 
 /** What may stand before the passive "asked": nothing (the sentence's start), a comma or a subordinator of time. */
 const BEFORE_ASKED = /^(?:,|when|after|once|if|while)$/;
-/** The longest question, in tokens. */
-const MAX_QUESTION = 40;
 /** How many words of time or place may stand between the asker and the question ("on Thursday", "in an interview"). */
 const MAX_BETWEEN = 6;
 
@@ -28,12 +27,9 @@ export function askedBy(ctx: SentenceContext): Report[] {
     while (k < b && k < mention.j + MAX_BETWEEN && (TIME_WORDS.has(toks[k].l) || /^(?:on|in|at|during)$/.test(toks[k].l)) && !QUESTION_OPENERS.has(toks[k].l)) k++;
     const opener = toks[k]?.l ?? '';
     if (!(QUESTION_OPENERS.has(opener) || opener === 'about' || opener === 'if' || opener === 'to')) continue;
-    // (the question runs to the comma before the answer, or to the sentence's end)
-    let end = k + 1;
-    while (end < b && !toks[end].punct && end < k + MAX_QUESTION) end++;
-    if (end < b && !/^(?:,|\.|\?|;|:|—|–|--)$/.test(toks[end].t)) continue;
+    const end = questionEnd(toks, k, b);
     const from = opener === 'about' ? k + 1 : k;
-    if (words(toks, from, end) < 2) continue;
+    if (end < 0 || words(toks, from, end) < 2) continue;
     const span = contentSpan(ctx, from, end);
     if (span) out.push({ ...span, cue: { s: toks[c].s, e: toks[c + 1].e }, mention, rule: 'asked-by' });
   }

@@ -125,11 +125,8 @@ function askedQuestion(ctx: SentenceContext, c: number, out: Unsourced[]): void 
   // ("Clinton has been asked to release the transcripts", "when asked to leave": a request put to the subject)
   else if (toks[k].l === 'to' && prev && PASSIVE_BE.test(prev.l) && !toks[k + 1]?.punct && !toks[k + 1]?.cap) k++;
   else if (!QUESTION_OPENERS.has(toks[k].l)) return;
-  let end = k;
-  while (end < b && !toks[end].punct && end < k + MAX_QUESTION) end++;
-  // (the question runs to the comma before the answer, or to the sentence's end)
-  if (end < b && !/^(?:,|\.|\?|;|:|—|–|--)$/.test(toks[end].t)) return;
-  if (words(toks, k, end) < 2) return;
+  const end = questionEnd(toks, k, b);
+  if (end < 0 || words(toks, k, end) < 2) return;
   if (prev?.t === ',' && subjectsCueFollows(toks, end, b)) return;
   // (a request keeps its "to", as PolNeAR marks it: "asked ⟦to release the transcripts⟧")
   const span = contentSpan(ctx, toks[k - 1].l === 'to' ? k - 1 : k, end);
@@ -173,6 +170,18 @@ function pastAskedAdjunct(toks: Tok[], k: number, b: number): number {
 
 /** The longest question after a passive "asked", in tokens. */
 const MAX_QUESTION = 40;
+/** The marks that close a question: the comma before the answer, or the sentence's end. */
+const QUESTION_CLOSE = /^(?:,|\.|\?|;|:|—|–|--)$/;
+
+/**
+ * Where a question put with a passive "asked" that opens at token k ends: at the comma before the answer or at the
+ * sentence's end (b); -1 when another mark comes first or it runs past MAX_QUESTION tokens. Also ./askedBy.ts's.
+ */
+export function questionEnd(toks: Tok[], k: number, b: number): number {
+  let end = k;
+  while (end < b && !toks[end].punct && end < k + MAX_QUESTION) end++;
+  return end < b && !QUESTION_CLOSE.test(toks[end].t) ? -1 : end;
+}
 
 /** Participles of an impersonal passive: "it was widely reported that …", "it is assumed that …". */
 const IMPERSONAL: ReadonlySet<string> = new Set(['reported', 'said', 'announced', 'believed', 'thought', 'alleged', 'claimed', 'argued', 'suggested', 'known', 'expected', 'rumored', 'rumoured', 'estimated', 'feared', 'understood', 'assumed', 'noted']);

@@ -33,9 +33,11 @@ function legislatorBefore(toks: Tok[], k: number, floor: number): Mention | null
   if (!LEGISLATOR_TITLES.has(toks[k].t)) return null;
   let a = k;
   while (a > floor && a > k - LEGISLATOR_MODIFIERS && !toks[a - 1].punct && !DETERMINERS.has(toks[a - 1].l) && (toks[a - 1].cap || /^[a-z]+$/.test(toks[a - 1].t))) a--;
-  if (a > floor && DETERMINERS.has(toks[a - 1].l)) return { s: toks[a - 1].s, e: toks[k].e, kind: 'description', i: a - 1, j: k + 1, head: toks[k].l };
-  const plural = toks[k].t.endsWith('s');
-  return plural && a < k && (a === floor || toks[a - 1].punct || !toks[a - 1].cap) ? { s: toks[a].s, e: toks[k].e, kind: 'description', i: a, j: k + 1, head: toks[k].l } : null;
+  const determiner = a > floor && DETERMINERS.has(toks[a - 1].l);
+  const bare = !determiner && toks[k].t.endsWith('s') && a < k && (a === floor || toks[a - 1].punct || !toks[a - 1].cap);
+  if (!determiner && !bare) return null;
+  const i = determiner ? a - 1 : a;
+  return { s: toks[i].s, e: toks[k].e, kind: 'description', i, j: k + 1, head: toks[k].l };
 }
 
 /**
