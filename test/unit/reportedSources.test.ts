@@ -40,6 +40,19 @@ describe('reported speech: the source as a reader names it (sourcePhrase.ts)', (
     // (a direct quote's cue reads the same subject)
     assert.strictEqual(speakerOf('Tim Cook, Apple’s chief executive, who spoke on Monday, said “we are fine.”', '“we are')?.name, 'Tim Cook');
   });
+  it('a place\'s body speaks as written, not as the place ("Ottawa\'s transit union says"; a CTV-style probe; PolNeAR train: one source, "Nevada’s Democratic party’s initial estimates", no longer "Nevada")', () => {
+    const r = reported('OTTAWA -- Ottawa\'s transit union says its members will walk off the job Friday.');
+    assert.ok(r.some(x => x.cue === 'says' && x.speaker === 'Ottawa\'s transit union'), JSON.stringify(r));
+    assert.strictEqual(speakerOf('“We are ready,” Toronto\'s police union said.', '“We are')?.name, 'Toronto\'s police union');
+  });
+  it('a name set off after an unnamed source with a lower-case role of its own is that source ("Another rider, university student Jacob Ouellette, said"; a CTV-style probe, no train sentence of the kind)', () => {
+    const r = reported('Another rider, university student Jacob Ouellette, said he would likely stay home.');
+    assert.ok(r.some(x => x.cue === 'said' && x.speaker === 'Jacob Ouellette'), JSON.stringify(r));
+    assert.strictEqual(speakerOf('“It is bad,” said one resident, retired nurse Anne Smith.', '“It is')?.name, 'Anne Smith');
+    // (a preposition is no role: the description stays unnamed)
+    const s = reported('Another rider, unlike Jacob Ouellette, said she would take the bus.');
+    assert.ok(!s.some(x => x.speaker === 'Jacob Ouellette'), JSON.stringify(s));
+  });
   it('the main clause\'s subject is read past an apposition set off by commas, a description or a name (PolNeAR train: 2 gained, NYT 2016-09-07 "…, telling her in a debate that …", Washington Post 2016-02-09 "…, was bracing for defeat here and hoping to …")', () => {
     const r = reported('On the left, Betty Friedan, the feminist leader and author, compared her to a religious heretic, telling her in a debate that she should burn at the stake for opposing the Equal Rights Amendment.');
     assert.ok(r.some(x => x.cue?.startsWith('telling') && x.speaker === 'Betty Friedan'), JSON.stringify(r));

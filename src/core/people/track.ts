@@ -123,6 +123,23 @@ function isPersonHead(head: string): boolean {
   return isPersonNoun(head) || isPeopleGroup(head) || PEOPLE_OF_SOMEONE.test(head) || (head.length > 4 && head.endsWith('s') && isPersonNoun(head.slice(0, -1)));
 }
 
+/**
+ * Where the name of an apposition starts when a lower-case role of the person's own opens it ("Another rider,
+ * university student Jacob Ouellette, said", "One resident, retired nurse Anne Smith,"): after at most MAX_ROLE_WORDS
+ * lower-case words ending in a role noun; else `k` itself.
+ */
+function afterApposedRole(toks: Tok[], k: number): number {
+  let j = k;
+  while (j - k < MAX_ROLE_WORDS && toks[j] && !toks[j].cap && !toks[j].punct && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[j].t) && !NOT_ROLE_WORD.has(toks[j].l)) j++;
+  return j > k && toks[j]?.cap && isOnePersonWord(toks[j - 1].l) ? j : k;
+}
+/** A noun for one person: a role, or a noun whose plural is a group of people ("student", "nurse", "resident"). */
+function isOnePersonWord(l: string): boolean {
+  return isRoleHead(l) || isPersonNoun(l) || isPluralPeopleNoun(l + 's');
+}
+/** Lower-case words that never belong to a role written before a name. */
+const NOT_ROLE_WORD: ReadonlySet<string> = new Set([...DETERMINERS, ...PREPOSITIONS, ...CUES, ...BE_FORMS, 'who', 'whom', 'which', 'that', 'and', 'or', 'but']);
+
 const MAX_HEADLINE_WORDS = 20;
 /** Role words between a sentence's opening description and the name it introduces ("campaign chairman"). */
 const MAX_ROLE_WORDS = 3;
@@ -483,10 +500,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const apposedName = (k: number): string | undefined => {
     const comma = toks[k], first = toks[k + 1];
     if (comma?.t !== ',' || !first) return undefined;
+    // ("Another rider, university student Jacob Ouellette, said": the name may follow a lower-case role of its own)
+    const from = afterApposedRole(toks, k + 1);
     let lo = 0, hi = names.runs.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].i < k + 1) lo = mid + 1; else hi = mid; }
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].i < from) lo = mid + 1; else hi = mid; }
     const run = names.runs[lo];
-    if (!run || run.i !== k + 1 || inQuote[lo] || run.title !== '' || (toks[run.j] && !APPOSITION_END.test(toks[run.j].t))) return undefined;
+    if (!run || run.i !== from || inQuote[lo] || run.title !== '' || (toks[run.j] && !APPOSITION_END.test(toks[run.j].t))) return undefined;
     const name = names.canonicalAt(run.name, run.s, run.title);
     return kindOfName(name) === 'person' && hasKnownFirstName(name) ? name : undefined;
   };
@@ -608,7 +627,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (head === 'they' && peopleJustBefore(m.i)) return { name: shown, chain: [written], unnamed: true };
     // "said the company's chief executive, John J. Ferriola.", "another Twitter user, Johanna Bayer.": the name set off
     // after a description of a person is that person
-    const apposed = head && isPersonNoun(head) ? apposedName(m.j) : undefined;
+    const apposed = head && isOnePersonWord(head.toLowerCase()) ? apposedName(m.j) : undefined;
     if (apposed) return { name: apposed, chain: [written, apposed] };
     // "A spokesperson for the minister said in an email … “…,” the spokesperson wrote.": the unnamed person who spoke
     // just before, before any named person of that role
@@ -637,6 +656,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const name = o.cap && !pronounClass(o.l) ? personIn(m.s, o.e, true) : ownerPronoun(o.l, o.s);
       // ("The Premier's office said": the office of a title with no name is a body, as written, not a person "Premier")
       if (name && TITLES.has(name.toLowerCase())) return { name: shown, chain: [written], unnamed: true };
+      // ("Ottawa's transit union says", "Toronto's police force said": a place's body is not the place)
+      if (name && kindOfName(name) === 'place') return { name: shown, chain: [written], unnamed: true, thing: true };
       if (name) return { name, chain: [written, name] };
     }
     // "Campaign group Friends of the Kent said": the body's name after the noun of its kind is the body
