@@ -50,6 +50,23 @@ describe('quotes: marks of other styles', () => {
       ['"a matter of public record"', 'A Treasury spokesperson'],
     ]);
   });
+  it('in a body quoting with single marks, double marks quote within a quote and stay part of it (an Australian-style probe: the quote was lost, its inner words read as a quote of their own)', () => {
+    const text = [
+      "'We lost everything': Lismore residents fear the next flood",
+      'Sandra Nguyen, 52, has lived on Molesworth Street for 19 years.',
+      "'We lost everything. The photos, the kids' drawings, the lot,' she said. 'You can replace a couch.'",
+      'The Nationals member for Lismore, Janelle Saffin, said the community had heard promises before.',
+      "'People are exhausted. They've been told \"we're with you\" three times now,' Ms Saffin said. 'They want cheques, not cameras.'",
+    ].join('\n\n');
+    assert.deepStrictEqual(read(text), [
+      // (the headline's quote echoes the body's, so it is the body quote's speaker's: headlineEcho.ts)
+      ["'We lost everything'", 'Sandra Nguyen'],
+      ["'We lost everything. The photos, the kids' drawings, the lot,'", 'Sandra Nguyen'],
+      ["'You can replace a couch.'", 'Sandra Nguyen'],
+      ["'People are exhausted. They've been told \"we're with you\" three times now,'", 'Janelle Saffin'],
+      ["'They want cheques, not cameras.'", 'Janelle Saffin'],
+    ]);
+  });
   it('single marks in a headline above a body in double marks are no quote (PolNeAR train)', () => {
     const text = 'Former Mexico leader Calderon calls Trump’s idea for border wall ‘stupid’, ‘useless.’\n\nMEXICO CITY, Feb. 8 (UPI) — Former Mexican President Felipe Calderon said: “It is stupid.”';
     assert.deepStrictEqual(read(text).map(([q]) => q), ['“It is stupid.”']);

@@ -253,5 +253,9 @@ describe('speaker names: what is glued on and what is kept', () => {
     assert.strictEqual(speakerOf(text, '“You seem')?.name, 'two lawmakers');
     assert.strictEqual(speakerOf('Megyn Kelly met Donald Trump. “It was a good talk,” the two said.', '“It was')?.name, 'the two');
   });
+  it('a capitalised title set before a name as its apposition describes the person, so "the minister" is that minister though the article also titles her "Senator" (a Sydney Morning Herald-style probe; PolNeAR train, dev, seeds unchanged)', () => {
+    const text = 'The federal Emergency Management Minister, Jenny McAllister, flew into Ballina on Wednesday.\n\nAsked whether the Commonwealth would pay, the minister said it was “too early” to talk about cost-sharing.\n\n“Right now the priority is getting people dry,” Senator McAllister said.';
+    assert.strictEqual(speakerOf(text, '“too early”')?.name, 'Jenny McAllister');
+  });
 });
 

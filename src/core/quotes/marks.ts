@@ -5,8 +5,9 @@
  * tied by `group`); a quote that never closes keeps only its first paragraph, so an unclosed mark never swallows
  * the article. Marks inside markup (<tweet id="…">) and inch marks (6'3") are not quotation marks, and page furniture
  * (boilerplate.ts) holds none. Single marks
- * (‘…’, '…') quote only in a text that has no double marks at all (the British style: '…,' said Smith.), and
- * never as an apostrophe (don't, Sanders’ campaign, 'em, '90s). Linear time.
+ * (‘…’, '…') quote in a text that has no double marks at all or quotes with them more often than with double ones
+ * (the British style: '…,' said Smith.; double marks then quote within a quote), in a headline or deck above a body in
+ * double marks, and never as an apostrophe (don't, Sanders’ campaign, 'em, '90s). Linear time.
  */
 
 import { isBoilerplateLine } from './boilerplate';
@@ -87,7 +88,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   if (!doubles.length && !singles.length) return [];
   const paras = paragraphsOf(text);
   // the British style: a text with no double marks quotes with single ones
-  if (!doubles.length) return pairMarks(text, paras, singles).filter(q => q.runsOn || q.continued || spokenEnd(text, q));
+  if (!doubles.length) return withHeadline(text, paras, pairMarks(text, paras, singles).filter(q => q.runsOn || q.continued || spokenEnd(text, q)));
   const spans = pairMarks(text, paras, doubles);
   if (!singles.length) return spans;
   const titled = titleLineQuotes(text, paras, doubles, singles, spans.reduce((g, q) => Math.max(g, q.group), 0));
@@ -105,7 +106,20 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const extra = pairMarks(text, freeParas, singles).filter(q => !q.runsOn && !q.continued && spokenEnd(text, q));
   const bodyStart = paras.length > 1 ? paras[1].s : text.length;
   if (extra.filter(q => q.start >= bodyStart).length <= spans.length) return titled.length ? [...spans, ...titled].sort((x, y) => x.start - y.start) : spans;
-  return [...spans, ...extra].sort((x, y) => x.start - y.start);
+  return singleMarkStyle(text, paras, singles, spans);
+}
+
+/**
+ * A body that quotes with single marks and keeps double ones for a quote within a quote (the British and Australian
+ * style: 'People are exhausted. They've been told "we're with you" three times now,' Ms Saffin said.): single marks
+ * quote in every paragraph that lies in no double quote of its own, as in a text with no double marks; a double
+ * quote stands alone only outside them.
+ */
+function singleMarkStyle(text: string, paras: readonly { s: number; e: number }[], singles: readonly Mark[], doubleSpans: readonly QuoteSpan[]): QuoteSpan[] {
+  const outer = pairMarks(text, paras.filter(P => !withinQuote(doubleSpans, P.s, P.e)), singles)
+    .filter(q => q.runsOn || q.continued || spokenEnd(text, q));
+  const alone = doubleSpans.filter(q => !withinQuote(outer, q.start, q.end));
+  return withHeadline(text, paras, [...outer, ...alone].sort((x, y) => x.start - y.start));
 }
 
 /** A headline or deck is a short line: at most this many words. */
@@ -134,13 +148,27 @@ function titleLineQuotes(text: string, paras: readonly { s: number; e: number }[
     if (text[P.s] !== '\u2018' && text[P.s] !== "'") continue;
     while (di < doubles.length && doubles[di].e <= P.s) di++;
     if (di < doubles.length && doubles[di].s < P.e) continue;
-    if (moreWords(text.slice(P.s, P.e), TITLE_LINE_MAX_WORDS)) continue;
     const [q] = pairMarks(text, [P], singles);
-    if (!q || q.start !== P.s || q.runsOn || q.end >= P.e) continue;
-    const inner = text.slice(q.innerStart, q.innerEnd), tail = text.slice(q.end, P.e);
-    if (COLON_AFTER.test(tail) || (SPOKEN_INSIDE.test(inner) && WORD_AFTER.test(tail))) out.push({ ...q, group: lastGroup + out.length + 1, titleLine: true });
+    if (q && opensTitleLine(text, P, q)) out.push({ ...q, group: lastGroup + out.length + 1, titleLine: true });
   }
   return out;
+}
+
+/**
+ * Quote `q` opens the short line P as a headline's quote does: it starts the line, closes in it and is followed by a
+ * colon, or ends on its own comma or stop before the line goes on.
+ */
+function opensTitleLine(text: string, P: { s: number; e: number }, q: QuoteSpan): boolean {
+  if (q.start !== P.s || q.runsOn || q.end >= P.e || moreWords(text.slice(P.s, P.e), TITLE_LINE_MAX_WORDS)) return false;
+  const inner = text.slice(q.innerStart, q.innerEnd), tail = text.slice(q.end, P.e);
+  return COLON_AFTER.test(tail) || (SPOKEN_INSIDE.test(inner) && WORD_AFTER.test(tail));
+}
+
+/** In a text quoting with single marks, a quote opening its first line as a headline's quote does is marked so. */
+function withHeadline(text: string, paras: readonly { s: number; e: number }[], spans: QuoteSpan[]): QuoteSpan[] {
+  const first = spans[0], P = paras[0];
+  if (first && P && opensTitleLine(text, P, first)) spans[0] = { ...first, titleLine: true };
+  return spans;
 }
 
 /** `s` has more than `max` words. */

@@ -515,7 +515,8 @@ export class NameTable {
       // (not after a possessive pronoun, whose owner changes: "her eventual boss, Alan C. Greenberg," … "her boss told her")
       const opens = (DETERMINERS.has(toks[a].l) && !POSSESSIVE_DETERMINERS.has(toks[a].l)) || toks[a].poss;
       // (one person's role: not "During Mr. Clinton's 1992 campaign, Betsey Wright,", "their attorneys, Justin Bamberg,")
-      if (opens && !head.cap && (isRoleNoun(head.l) || TITLES.has(head.l))) this.describe(head.l, run.name, run.s, this.text.slice(toks[a].s, head.e));
+      // (a title may be capitalised: "The federal Emergency Management Minister, Jenny McAllister,")
+      if (opens && (!head.cap || TITLES.has(head.l)) && (isRoleNoun(head.l) || TITLES.has(head.l))) this.describe(head.l, run.name, run.s, this.text.slice(toks[a].s, head.e));
     }
     // an apposition after: "Lakhdar Brahimi, the U.N.'s envoy for the Syrian crisis,"
     const c = run.j;
