@@ -53,13 +53,16 @@ export class HoverProvider implements vscode.HoverProvider {
 
     // (a direct quote inside reported speech — a mixed quote — is what the pointer is on)
     const quote = a.quotes.find(q => q.kind !== 'indirect' && inside(q, off)) ?? a.quotes.find(q => q.kind === 'indirect' && inside(q, off));
+    const quoteParts: string[] = [];
     if (quote && (quote.kind === 'indirect' ? on.indirectQuotes : quote.speaker ? on.quotes : on.unattributedQuotes) && !speaker) {
       take(quote);
-      parts.push(this.quoteHover(quote, doc));
+      quoteParts.push(this.quoteHover(quote, doc));
       const elsewhere = on.crossSource ? this.otherRenderings(article.key, quote, doc) : '';
-      if (elsewhere) parts.push(elsewhere);
+      if (elsewhere) quoteParts.push(elsewhere);
     }
 
+    // (the figure under the pointer is told first, before the quote around it: a figure inside a long quote's hover
+    // was below its speaker, cue and other renderings, out of view)
     const figure = on.figures ? a.figures.find(f => inside(f, off)) : undefined;
     if (figure) {
       take(figure);
@@ -77,6 +80,7 @@ export class HoverProvider implements vscode.HoverProvider {
       }
       parts.push(lines.join('\n\n'));
     }
+    parts.push(...quoteParts);
 
     if (on.crossSource) {
       const passage = (await this.articles.passagesAt(article, off))[0];

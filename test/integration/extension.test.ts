@@ -162,6 +162,16 @@ describe('News Lens in the extension host', function () {
     assert.match(text, /disagree/i);
   });
 
+  it('hover on a figure inside reported speech tells the figure first, then the reported speech around it', async () => {
+    const { doc, a } = await openAnalysed('001');
+    const off = doc.getText().indexOf('$1.5 billion');
+    assert.ok(off > 0);
+    assert.ok((a.analysisFor(doc.uri)?.quotes ?? []).some(q => q.kind === 'indirect' && q.start <= off && q.end > off), 'the figure lies in reported speech');
+    const text = await hoverText(doc, off + 2);
+    const figure = text.indexOf('· figure'), reported = text.indexOf('reported speech');
+    assert.ok(figure >= 0 && reported > figure, text);
+  });
+
   it('Go to Next / Previous Quote select the direct quotes in order, never reported speech; List Quotes by Speaker jumps to the picked quote', async () => {
     const { doc, editor, a } = await openAnalysed('003');
     const all = a.analysisFor(doc.uri)?.quotes ?? [];
