@@ -67,6 +67,15 @@ describe('quotes: marks of other styles', () => {
       ["'They want cheques, not cameras.'", 'Janelle Saffin'],
     ]);
   });
+  it('a scrape with no line breaks that quotes with single marks and double ones within them reads as that style (the Sydney Morning Herald fixture on one line: 0 of its 20 quotes found, then 19)', () => {
+    const text = "Sandra Nguyen, 52, has lived on Molesworth Street for 19 years. 'We lost everything. The photos, the kids' drawings, the lot,' she said. The Nationals member for Lismore, Janelle Saffin, said the community had heard promises before. 'People are exhausted. They've been told \"we're with you\" three times now,' Ms Saffin said.";
+    assert.deepStrictEqual(read(text), [
+      ["'We lost everything. The photos, the kids' drawings, the lot,'", 'Sandra Nguyen'],
+      ["'People are exhausted. They've been told \"we're with you\" three times now,'", 'Janelle Saffin'],
+    ]);
+    // (an American text on one line keeps its single marks within double ones)
+    assert.deepStrictEqual(read('Mr. Obama said: "When I said \'no boots on the ground,\' I meant it." The aide agreed.').map(([q]) => q), ['"When I said \'no boots on the ground,\' I meant it."']);
+  });
   it('single marks in a headline above a body in double marks are no quote (PolNeAR train)', () => {
     const text = 'Former Mexico leader Calderon calls Trump’s idea for border wall ‘stupid’, ‘useless.’\n\nMEXICO CITY, Feb. 8 (UPI) — Former Mexican President Felipe Calderon said: “It is stupid.”';
     assert.deepStrictEqual(read(text).map(([q]) => q), ['“It is stupid.”']);

@@ -102,6 +102,12 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     while (mi < doubles.length && doubles[mi].e <= paras[pi].s) mi++;
     if (mi < doubles.length && doubles[mi].s < paras[pi].e) doubleParas.add(pi);
   }
+  // (a scrape with no line breaks is one paragraph holding both: its single marks that quote outside the double ones
+  // decide, as paragraphs free of double marks do in a text written in paragraphs)
+  if (paras.length === 1) {
+    const outer = pairMarks(text, paras, singles).filter(q => spokenEnd(text, q) && !withinQuote(spans, q.start, q.end));
+    return outer.length > spans.filter(q => !withinQuote(outer, q.start, q.end)).length ? singleMarkStyle(text, paras, singles, spans) : spans;
+  }
   const freeParas = paras.filter((P, pi) => !doubleParas.has(pi) && !withinQuote(spans, P.s, P.e));
   const extra = pairMarks(text, freeParas, singles).filter(q => !q.runsOn && !q.continued && spokenEnd(text, q));
   const bodyStart = paras.length > 1 ? paras[1].s : text.length;
@@ -119,7 +125,8 @@ function singleMarkStyle(text: string, paras: readonly { s: number; e: number }[
   const outer = pairMarks(text, paras.filter(P => !withinQuote(doubleSpans, P.s, P.e)), singles)
     .filter(q => q.runsOn || q.continued || spokenEnd(text, q));
   const alone = doubleSpans.filter(q => !withinQuote(outer, q.start, q.end));
-  return withHeadline(text, paras, [...outer, ...alone].sort((x, y) => x.start - y.start));
+  // (a double quote that crosses a single one's end, in odd text, gives way to the one before it)
+  return withHeadline(text, paras, withoutOverlaps([...outer, ...alone].sort((x, y) => x.start - y.start)));
 }
 
 /** A headline or deck is a short line: at most this many words. */
@@ -256,9 +263,14 @@ function pairMarks(text: string, paras: readonly { s: number; e: number }[], mar
     res.push({ ...q, innerStart: a, innerEnd: b, end });
   }
   res.sort((x, y) => x.start - y.start);
-  // never overlapping (a bare continuation piece can meet the next opening in odd layouts)
+  // (a bare continuation piece can meet the next opening in odd layouts)
+  return withoutOverlaps(res);
+}
+
+/** Spans sorted by start, each that overlaps the one kept before it left out: quotes never overlap. */
+function withoutOverlaps(sorted: readonly QuoteSpan[]): QuoteSpan[] {
   const clean: QuoteSpan[] = [];
-  for (const q of res) if (!clean.length || q.start >= clean[clean.length - 1].end) clean.push(q);
+  for (const q of sorted) if (!clean.length || q.start >= clean[clean.length - 1].end) clean.push(q);
   return clean;
 }
 
