@@ -68,6 +68,17 @@ const q = results.polnearQuotes = score('polnear-score.mjs', ['--gold-json', pat
 row(`PolNeAR ${split}`, 'quote F1', q.quoteF1, '≥ 0.95', q.quoteF1 >= 0.95);
 row(`PolNeAR ${split}`, 'speaker accuracy', q.speakerAccuracy, '≥ 0.93 (#12)', q.speakerAccuracy >= 0.93);
 row(`PolNeAR ${split}`, 'end-to-end attributed-quote F1', q.e2eF1, '≥ 0.92 (#12)', q.e2eF1 >= 0.92);
+// the same articles as a scrape with no line breaks gives them (each line break a space, so the gold's offsets hold):
+// no paragraphs, no title lines; no goal, a measure of what the layout is worth
+{
+  const flat = path.join(work, `polnear-${split}-one-line`);
+  fs.rmSync(flat, { recursive: true, force: true });
+  fs.mkdirSync(flat, { recursive: true });
+  for (const name of fs.readdirSync(path.join(pn, 'text'))) fs.writeFileSync(path.join(flat, name), fs.readFileSync(path.join(pn, 'text', name), 'utf8').replace(/[\r\n]/g, ' '));
+  const flatPred = analyze(['--only', 'quotes', flat], path.join(work, `polnear-${split}-one-line.json`));
+  const o = results.polnearOneLine = score('polnear-score.mjs', ['--gold-json', path.join(pn, 'gold.json'), '--text-dir', path.join(pn, 'text'), '--pred', flatPred, '--json-only']);
+  row(`PolNeAR ${split}`, 'on one line (no line breaks): quote F1 / speaker', `${o.quoteF1} / ${o.speakerAccuracy}`, '', null);
+}
 const refFile = path.join(pn, 'referents.json');
 if (fs.existsSync(refFile)) {
   const r = results.referents = score('referents-score.mjs', ['--pred', pnPred, '--referents', refFile, '--json']).referents.named.all;
