@@ -11,6 +11,13 @@ describe('figures: "one" that counts nothing', () => {
     assert.deepStrictEqual(texts('Hillary Clinton has come up with one.'), []);
     assert.deepStrictEqual(texts('The best one I know of'), []);
   });
+  it('"One sticking point is …": the indefinite "one" opening a sentence before a point made counts nothing (PolNeAR train: 19 such, none left; HuffPost 2015-12-08, Wash. Post 2016-06-09), but a count stays', () => {
+    assert.deepStrictEqual(texts('Talks stalled. One sticking point is Reid’s insistence on a delay.'), []);
+    assert.deepStrictEqual(texts('One danger is that the party splits.'), []);
+    assert.deepStrictEqual(texts('Sanders gave many reasons. One important reason is money.'), []);
+    assert.deepStrictEqual(texts('One person was killed.'), ['One person']);
+    assert.deepStrictEqual(texts('He gave only one reason.'), ['one reason']);
+  });
   it('the pronoun before its verb: "no matter how one feels", "One offered to shelter", "one considered an adversary" (PolNeAR train)', () => {
     assert.deepStrictEqual(texts('an argument that, no matter how one feels about his support for a single-payer system'), []);
     assert.deepStrictEqual(texts('The militias they contacted were evasive. One offered to shelter the U.S. personnel.'), []);

@@ -16,6 +16,13 @@ const IDIOM_AFTER = new Set(['hell', 'heck', 'thing', 'another', 'anyone', 'way'
 const DAY_AS_DURATION = new Set(['with', 'in', 'for', 'within', 'than', 'only', 'just', 'over', 'about', 'least', 'most', 'single', 'of', 'per', 'every']);
 /** Adverbs and function words that cannot be what "one" counts ("one soon to be answered"). */
 const NOT_A_NOUN = new Set(['soon', 'too', 'also']);
+/**
+ * Nouns of a point made, not a thing counted: "One sticking point is …", "One possibility is …", "One danger is …"
+ * (PolNeAR train) open a sentence with the indefinite "one" ("a certain"), which the adjudicated figures leave optional.
+ */
+const POINT_MADE = new Set(['point', 'possibility', 'danger', 'exception', 'obstacle', 'view', 'question', 'reason', 'problem', 'issue',
+  'concern', 'advantage', 'factor', 'challenge', 'explanation', 'theory', 'difference', 'lesson', 'sign', 'example', 'option', 'complication',
+  'hurdle', 'risk', 'worry', 'idea', 'answer', 'clue', 'irony', 'caveat', 'wrinkle', 'thing', 'spot', 'key', 'snag', 'twist']);
 /** How far "another" / "the other" may stand after "one" to pair with it ("one country … while telling another"). */
 const PAIR_REACH = 10;
 
@@ -69,6 +76,8 @@ export function oneCountsNothing(r: OneReading): boolean {
   if ((n.l === 'in' || n.l === 'or' || n.l === 'out') && n1 && (n1.k === 'n' || isNumberWord(n1.l) || n1.l === 'of')) return false;
   if (n.l === 'more') return false;
   if (pairedWithAnother(toks, i)) return true;
+  // "One sticking point is …": opening its sentence, before the noun of a point made
+  if (r.unit !== null && POINT_MADE.has(r.unit) && /^One$/.test(toks[i].w) && (!prev[0] || toks[i].nl || (prev[0].k === 'p' && /^[.!?:"“”]$/.test(prev[0].w)))) return true;
   if (verbAfter(toks, i + 1)) return true;
   // the pronoun: nothing counted after it ("a weaker one.", "one he has waged", "One would have hoped")
   if (r.unit === null) return !(n.k === 'w' && /^[A-Z]/.test(n.w) && n.w !== 'I' && n.sp);
