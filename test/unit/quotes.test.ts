@@ -77,4 +77,11 @@ describe('quotes: speakers', () => {
     const r = analyzeQuotes('Lakhdar Brahimi, the U.N.\'s envoy for the Syrian crisis, arrived.\n\n"It is hell," Brahimi said.');
     assert.match(String(r.speakers.find(s => s.name === 'Lakhdar Brahimi')?.description), /envoy/);
   });
+  it('the description shown beside a speaker reads as a role: "president of …" with no article, never an honorific alone or words before a name that only look like a role (PolNeAR train: descriptions shown 2,732 → 2,000, "FBI named", "I know", "see if Obama would appoint", "Mr." gone; speakers unchanged)', () => {
+    const desc = (text: string, name: string) => analyzeQuotes(text).speakers.find(s => s.name === name)?.description;
+    assert.strictEqual(desc('Ohio Gov. John Kasich could "do some kind of executive order," said Stephen Loomis, president of the Cleveland Police Patrolmen\'s Association.', 'Stephen Loomis'), 'president of the Cleveland Police Patrolmen\'s Association');
+    assert.strictEqual(desc('Last year the FBI named Cleveland as the fifth most dangerous city. "It was safe," Cleveland said.', 'Cleveland'), undefined);
+    assert.strictEqual(desc('"We lost everything," Mrs Nguyen said.\n\n"We will rebuild," Mrs Sandra Nguyen said.', 'Sandra Nguyen'), undefined);
+    assert.strictEqual(desc('"It is done," Coun. Gord Perks said.', 'Gord Perks'), 'Coun.');
+  });
 });

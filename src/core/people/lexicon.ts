@@ -4,6 +4,7 @@
  */
 import { COMMON_WORDS, COUNTRIES, DEMONYMS, FEMALE_FIRST_NAMES, GENDERED_HONORIFICS, HONORIFIC_ABBREVIATIONS, MALE_FIRST_NAMES, OPENING_WORDS, ORGANIZATIONS, OTHER_FIRST_NAMES, PLACES, ROLE_NOUNS, VERB_FORMS } from './lexicon.generated';
 import { NAME_LIKE_TITLE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../text/abbreviations';
+import { TITLES } from '../quotes/lexicon';
 
 export type Gender = 'm' | 'f';
 
@@ -102,6 +103,14 @@ export const isHonorific = (word: string): boolean => HONORIFICS.has(key(word)) 
 
 /** A noun for a person's role or occupation ("envoy", "spokeswoman", "pollster"). */
 export const isRoleNoun = (word: string): boolean => ROLES.has(key(word));
+
+/** Nouns ending like a person's role that are things ("letter", "poster", "order"). */
+export const THING_NOUN = /^(?:letter|newsletter|paper|poster|order|flier|flyer|banner|trailer|counter|chapter|folder|transcript|number|computer|character|matter|border|power|center|centre|water|quarter|cover|headquarters|member|minister)$/;
+/** A noun for a person ("manager", "spokeswoman", "strategist", "husband"), not a thing or a body. */
+export function isPersonNoun(head: string): boolean {
+  if (THING_NOUN.test(head)) return head === 'member' || head === 'minister';
+  return TITLES.has(head) || isRoleNoun(head) || /(?:man|woman|men|women|person|er|or|ist|ian|ant|ee|husband|wife|son|daughter|father|mother|brother|sister|friend|aide|chief|head|source|official|executive)$/.test(head);
+}
 
 /** A lower-case name without its opening "the ". */
 const withoutThe = (l: string): string => (l.startsWith('the ') ? l.slice(4) : l);

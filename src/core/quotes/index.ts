@@ -519,7 +519,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   const descriptions = new Map<string, string>();
   names.runs.forEach((run, k) => {
     const c = names.canonicalOfRun(k);
-    const d = names.descriptions.get(run.name);
+    const d = names.shownDescriptions.get(run.name);
     if (d && !descriptions.has(c)) descriptions.set(c, d);
     if (bySpeaker.has(c) && !people.inQuote(k)) addMention(c, nameWithin(text, run, c));
   });

@@ -6,10 +6,10 @@
  */
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
-import { firstNameGender, givenNameOfNickname, isBodyHead, isCommonWord, isPlace, isRoleNoun, titleGender } from '../people/lexicon';
+import { firstNameGender, givenNameOfNickname, isBodyHead, isCommonWord, isHonorific, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, titleGender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
-import { CALENDAR_NAMES, CUES, DASHES, DETERMINERS, NAME_JOINERS, NEWS_AGENCIES, NOT_NAME, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, TITLES } from './lexicon';
+import { CALENDAR_NAMES, CUES, DASHES, DETERMINERS, NAME_JOINERS, NEWS_AGENCIES, NOT_NAME, NOT_NOUN, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, TITLES } from './lexicon';
 import { wordEnd, type Tok } from './tokens';
 
 /**
@@ -286,12 +286,30 @@ function openingEpithet(toks: Tok[], run: NameRun): boolean {
   return words.length >= 2 && kindOfName(run.name) !== 'organization' && firstNameGender(words[0]) === undefined;
 }
 
+/**
+ * The head of a description that reads as someone's role, shown beside the name: a person ("president", "expert",
+ * "student") but no honorific ("Mr."), a body ("the provincial transit agency"), or where a body is based
+ * ("London-based").
+ */
+function readsAsRole(head: string): boolean {
+  if (isHonorific(head) || PREPOSITIONS.has(head) || NOT_NOUN.has(head)) return false;
+  // (a noun that only ends like one for a person is one when long enough and no verb: not "older", "want", "stated")
+  const person = isRoleNoun(head) || TITLES.has(head) || isPluralPeopleNoun(`${head}s`) || (isPersonNoun(head) && head.length >= MIN_PERSON_NOUN && !isVerbForm(head));
+  return person || isBodyHead(head.charAt(0).toUpperCase() + head.slice(1)) || head.endsWith('-based');
+}
+/** The fewest letters of a noun read as a person's by its ending alone ("writer"; not "older"). */
+const MIN_PERSON_NOUN = 6;
+/** Courtesy titles, which say nothing of a person's role: "Mr.", "Dr", "Sir", Quebec's "Me" (a lawyer). */
+const COURTESY_TITLE = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|madam|mme|mlle|m|me|rev)\.?$/;
+
 export class NameTable {
   /** Every form of a person's name to the fullest one (../people/canonical.ts). */
   readonly names = new CanonicalNames();
   /** head noun of a description ("envoy") -> names described so, in text order with positions. */
   private described = new Map<string, { name: string; pos: number; description: string }[]>();
   readonly descriptions = new Map<string, string>();
+  /** The first description of each name that reads as a person's role: the one a hover shows beside the name. */
+  readonly shownDescriptions = new Map<string, string>();
   readonly runs: NameRun[] = [];
   /** Per run: inside a quote or the headline (its words name no one the article's own text introduces). */
   private readonly quotedRun: boolean[] = [];
@@ -479,12 +497,15 @@ export class NameTable {
     return undefined;
   }
 
-  private describe(head: string, name: string, pos: number, description: string): void {
+  private describe(head: string, name: string, pos: number, description: string, shown = readsAsRole(TITLE_HEADS[head] ?? head)): void {
     const h = TITLE_HEADS[head] ?? head;
     const list = this.described.get(h) ?? [];
     list.push({ name, pos, description });
     this.described.set(h, list);
     if (!this.descriptions.has(name) && description) this.descriptions.set(name, description);
+    // (shown beside the name: a person's role, "president of the Brady Campaign", never an honorific alone or the
+    // words before a name that only look like one, "FBI named", "I know")
+    if (!this.shownDescriptions.has(name) && description && shown) this.shownDescriptions.set(name, description);
   }
 
   private learnDescriptions(run: NameRun): void {
@@ -494,14 +515,15 @@ export class NameTable {
     const title = [run.title, glued].filter(Boolean).join(' ');
     if (title) {
       const tw = title.toLowerCase().split(' ');
-      this.describe(tw[tw.length - 1], run.name, run.s, title);
+      // (a title is shown as written, "Coun.", "Det Ch Insp", but not an honorific alone, "Mr.", "Sir")
+      this.describe(tw[tw.length - 1], run.name, run.s, title, !tw.every(w => COURTESY_TITLE.test(w)) && tw.some(w => TITLES.has(w) || readsAsRole(w)));
     }
     // a role noun just before: "U.N.-Arab League envoy Lakhdar Brahimi", "spokesman John Kirby"
     // (not a headline's last words over the next line's name, "… but Assad defiant ⏎ Russia said", nor a cue verb's
     // subject, "Lavrov said Russia would …")
     const p = run.i - 1;
     if (p >= 0 && !toks[p].punct && !toks[p].cap && !DETERMINERS.has(toks[p].l) && !PREPOSITIONS.has(toks[p].l) && /^[a-z-]+$/.test(toks[p].l) && toks[p].l.length > 3
-      && !CUES.has(toks[p].l) && !this.text.slice(toks[p].e, run.s).includes('\n')) {
+      && !CUES.has(toks[p].l) && !(isVerbForm(toks[p].l) && !isPersonNoun(toks[p].l)) && !this.text.slice(toks[p].e, run.s).includes('\n')) {
       let a = p;
       while (a > 0 && a > p - 5 && !toks[a - 1].punct && (toks[a - 1].cap || /^[a-z-]+$/.test(toks[a - 1].l)) && !DETERMINERS.has(toks[a - 1].l) && !PREPOSITIONS.has(toks[a - 1].l)) a--;
       this.describe(toks[p].l, run.name, run.s, this.text.slice(toks[a].s, toks[p].e));
@@ -520,7 +542,9 @@ export class NameTable {
     }
     // an apposition after: "Lakhdar Brahimi, the U.N.'s envoy for the Syrian crisis,"
     const c = run.j;
-    if (c + 2 < toks.length && toks[c].t === ',' && DETERMINERS.has(toks[c + 1].l)) {
+    // (or a role with no determiner: "said Stephen Loomis, president of the Cleveland Police Patrolmen's Association")
+    const bareRole = c + 2 < toks.length && !toks[c + 1].cap && (isRoleNoun(toks[c + 1].l) || TITLES.has(toks[c + 1].l)) && PREPOSITIONS.has(toks[c + 2].l);
+    if (c + 2 < toks.length && toks[c].t === ',' && (DETERMINERS.has(toks[c + 1].l) || bareRole)) {
       let k = c + 1, head = -1;
       while (k < toks.length && k < c + 14 && !toks[k].punct) {
         if (PREPOSITIONS.has(toks[k].l) || toks[k].l === 'who' || toks[k].l === 'which') break;
@@ -531,7 +555,7 @@ export class NameTable {
       while (end < toks.length && end < c + 16 && !toks[end].punct) end++;
       // (not the subject of the sentence's own cue: "In an email to CTV News, the college said …" describes no CTV News)
       const cued = toks.slice(c + 1, end).some(t => CUES.has(t.l));
-      if (head > c + 1 && !cued) this.describe(toks[head].l, run.name, run.s, this.text.slice(toks[c + 1].s, toks[end - 1].e));
+      if ((head > c + 1 || (bareRole && head === c + 1)) && !cued) this.describe(toks[head].l, run.name, run.s, this.text.slice(toks[c + 1].s, toks[end - 1].e));
     }
   }
 
