@@ -40,6 +40,10 @@ describe('reported speech: the source as a reader names it (sourcePhrase.ts)', (
     // (a direct quote's cue reads the same subject)
     assert.strictEqual(speakerOf('Tim Cook, Apple’s chief executive, who spoke on Monday, said “we are fine.”', '“we are')?.name, 'Tim Cook');
   });
+  it('"Both" alone is the two people named together just before ("Republican Trump and Democrat Clinton have criticized Nabisco for the move. Both have promised …", PolNeAR train, USA Today 2016-03-24: was "Both")', () => {
+    const r = reported('Republican Donald Trump and Democrat Hillary Clinton have criticized Nabisco for the move. Both have promised to pursue legislation if elected.');
+    assert.ok(r.some(x => x.cue === 'promised' && x.speaker === 'Donald Trump and Hillary Clinton'), JSON.stringify(r));
+  });
   it('a place\'s body speaks as written, not as the place ("Ottawa\'s transit union says"; a CTV-style probe; PolNeAR train: one source, "Nevada’s Democratic party’s initial estimates", no longer "Nevada")', () => {
     const r = reported('OTTAWA -- Ottawa\'s transit union says its members will walk off the job Friday.');
     assert.ok(r.some(x => x.cue === 'says' && x.speaker === 'Ottawa\'s transit union'), JSON.stringify(r));

@@ -79,6 +79,9 @@ const PLURAL_GROUP = /^(?:\p{Lu})?[\p{Ll}-]+(?:ers|ors|ists|ants|ents|ians|ans|s
 const BYLINE = /^\s*by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*(?:,|and)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*\s*$/u;
 const BYLINE_MAX = 120;
 
+/** "Both" or "neither" standing alone for two people named together just before. */
+const BOTH = /^(?:both|neither)$/;
+
 /** What ends a name set off after a description ("the company's chief executive, John J. Ferriola."). */
 const APPOSITION_END = /^[,.;]$/;
 /** The fewest letters of a role noun a compound ends in ("neurosurgeon" → "surgeon"). */
@@ -626,6 +629,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // just before, before any named person of that role
     const early = head && det === 'the' && m.j - m.i === 2 && isPersonNoun(head.toLowerCase()) ? sameUnnamedSource(head.toLowerCase(), m.s, true) : undefined;
     if (early) return { name: early.name, chain: [written, early.name], unnamed: true };
+    // ("Hillary Clinton and Bernie Sanders met voters … Both have promised …": the two named together just before)
+    const both = m.j - m.i === 1 && BOTH.test(det) ? pairBefore(m.s) : undefined;
+    if (both) return { name: both, chain: [written, both], pair: true };
     if (UNNAMED_SOURCE_DETERMINERS.has(det) || (m.j - m.i === 1 && PLURAL_GROUP.test(written))) return { name: shown, chain: [written], unnamed: true };
     // "Clinton supporters", "Nuclear proliferation experts", "E.U. leaders", "the senators": people written as a plural
     // noun that ends the description are a group, never one person named in it or before it ("the experts" goes on
