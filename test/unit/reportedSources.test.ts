@@ -40,6 +40,14 @@ describe('reported speech: the source as a reader names it (sourcePhrase.ts)', (
     // (a direct quote's cue reads the same subject)
     assert.strictEqual(speakerOf('Tim Cook, Apple’s chief executive, who spoke on Monday, said “we are fine.”', '“we are')?.name, 'Tim Cook');
   });
+  it('"It" opening a sentence is the body the sentence before opened with ("The union represents … It says …"), and "the union" or "the company" is no public body named before (a CTV-style probe: both were "State Emergency Service"; PolNeAR train: "The post showed … It says: “LET HIM IN! …”" is the post\'s, was Facebook\'s)', () => {
+    const r = reported('The State Emergency Service said about 3,000 homes had been damaged.\n\nThe union represents about 2,300 bus drivers. It says the offer falls well short of inflation.\n\nThe company posted a loss. It said sales would recover.');
+    assert.ok(r.some(x => x.cue === 'says' && x.speaker === 'union'), JSON.stringify(r));
+    assert.ok(r.some(x => x.cue === 'said' && x.content === 'sales would recover' && x.speaker === 'company'), JSON.stringify(r));
+    // (not the words of a quote that opens the sentence before: sample 001)
+    const s = reported('"The army launched an offensive several days ago," said the Britain-based Syrian Observatory for Human Rights.\n\nIt said the day earlier that government air raids had killed 20 people.');
+    assert.ok(s.some(x => x.speaker === 'Syrian Observatory for Human Rights' && x.content?.startsWith('that government air raids')), JSON.stringify(s));
+  });
   it('"Both" alone is the two people named together just before ("Republican Trump and Democrat Clinton have criticized Nabisco for the move. Both have promised …", PolNeAR train, USA Today 2016-03-24: was "Both")', () => {
     const r = reported('Republican Donald Trump and Democrat Hillary Clinton have criticized Nabisco for the move. Both have promised to pursue legislation if elected.');
     assert.ok(r.some(x => x.cue === 'promised' && x.speaker === 'Donald Trump and Hillary Clinton'), JSON.stringify(r));

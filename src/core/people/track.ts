@@ -20,7 +20,7 @@ import { authorOf } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, issuerOf, type DocumentContext } from './documents';
-import { isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, THING_NOUN, titleGender, type Gender } from './lexicon';
+import { BODY_WORD, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, THING_NOUN, titleGender, type Gender } from './lexicon';
 import { hasKnownFirstName, isBodyInitials, isLabel, nameWords, withoutStrayMarks } from './personName';
 import { People, type EntityMention } from './salience';
 
@@ -40,6 +40,10 @@ export interface Reading {
 
 /** Nouns for a body in general, which stand for the body the article just named ("the union", "the agency"). */
 const BODY_NOUN = /^(?:agency|union|group|organization|organisation|association|company|firm|department|bureau|coalition|institute|foundation|network)$/;
+/** Nouns for a body of people or a business, which a public body is not. */
+const PRIVATE_BODY_NOUN = /^(?:union|company|firm)$/i;
+/** The last word of a public body's name ("State Emergency Service", "Department of Labor" aside). */
+const PUBLIC_BODY_END = /\b(?:Service|Department|Ministry|Office|Agency|Commission|Court|Senate|House|Bureau|Administration|Council|Committee|Board|Police|Government|Army|Forces|Command|Parliament|Congress)$/;
 /** Lower-case nouns that make the name before them an outlet's ("Forbes magazine", "Televisa network"). */
 const OUTLET_NOUN = /^(?:magazine|newspaper|network|website|tabloid|broadcaster)$/;
 /** The token at j is an outlet's noun ending the phrase ("Forbes magazine started", not "the Forbes magazine list"). */
@@ -469,6 +473,21 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return undefined;
   };
 
+  /**
+   * "The union represents about 2,300 bus drivers. It says …", "The company posted a loss. It said …": the body a
+   * sentence opens with ("the" and a lower-case body noun before its verb), for an "it" opening the next sentence.
+   */
+  const bodySubjectBefore = (i: number): Mention | undefined => {
+    const here = people.sentences.sentence(toks[i].s);
+    if (here === 0 || tokenAt(toks, people.sentences.start(here)) !== i) return undefined;
+    const k = tokenAt(toks, people.sentences.start(here - 1));
+    const det = toks[k], noun = toks[k + 1], verb = toks[k + 2];
+    // (the sentence's own words, not a quote's: '"The army launched an offensive …," said the Observatory. It said …')
+    if (det?.l !== 'the' || !noun || noun.cap || noun.punct || !verb || verb.punct || verb.cap || withinQuote(quotes, det.s, noun.e)) return undefined;
+    if (!BODY_KINDS.has(noun.l) && !BODY_WORD.test(noun.t.charAt(0).toUpperCase() + noun.t.slice(1))) return undefined;
+    return { s: det.s, e: noun.e, kind: 'description', i: k, j: k + 2, head: noun.t };
+  };
+
   /** A person's name (or, with `anyBody`, any name) written in [s, e). */
   const personIn = (s: number, e: number, anyBody: boolean): string | undefined => {
     let lo = 0, hi = names.runs.length;
@@ -754,6 +773,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (toks[m.i].l !== 'the' || m.j - m.i !== 2 || !BODY_NOUN.test(head)) return undefined;
     const body = people.lastBody(m.s);
     if (!body || PEOPLE_OF_A_PARTY.test(body) || (GROUP_NOUN.test(head) && NOT_A_GROUP.test(body))) return undefined;
+    // ("The State Emergency Service said … The union said": a public body is no union or company)
+    if (PRIVATE_BODY_NOUN.test(head) && PUBLIC_BODY_END.test(body)) return undefined;
     return body;
   };
 
@@ -853,6 +874,13 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // "The lawsuit contends “…” It goes on to say": the document that spoke last
       const thing = lastSpeaker?.reading.thing && l === 'it' && people.sentences.sentence(m.s) - lastSpeaker.sentence <= IT_REACH ? lastSpeaker.reading : undefined;
       if (thing) return { ...thing, chain: [word, ...(pronounClass(thing.chain[0]) ? thing.chain.slice(1) : thing.chain)] };
+      // "The union represents 2,300 drivers. It says …": the body the sentence before opened with, named or not
+      const body = l === 'it' ? bodySubjectBefore(m.i) : undefined;
+      if (body) {
+        const r = resolveDescription(body, pos);
+        if (r.unnamed) unnamed.add(r.name);
+        return { ...r, chain: [word, ...r.chain], thing: true };
+      }
       // "Donald Trump's campaign is defending his tweets. It's denouncing what it calls …": the campaign
       const campaign = campaignPronoun(campaigns, m.i);
       if (campaign) return { name: campaign, chain: [word, campaign], thing: true };
