@@ -15,7 +15,7 @@ import { CUES, RELATIVES, WEAK_CUES } from './lexicon';
 import { findQuoteSpans, type QuoteSpan } from './marks';
 import { midSentenceCaps, NameTable, nameWithin } from './names';
 import { nextSentenceEnd, paragraphOf } from './sentences';
-import { namedThing } from './titles';
+import { namedThing, sourceClosesSentence } from './titles';
 import { isLetterOrDigitUnit, tokenAt, tokenize, type Tok } from './tokens';
 import { findReportedSpeech, type Report } from '../reported';
 import { findUnsourced } from '../reported/sourceless';
@@ -33,6 +33,10 @@ const NEXT_QUOTE_GAP_CHARS = 16;
 const ASIDE_DASH_BEFORE = /[—–]\s*$/;
 /** How far before the mention that dash is looked for (the dash and its spaces). */
 const ASIDE_DASH_LOOKBACK_CHARS = 3;
+/** The tokens that end a sentence (an abbreviation keeps its period inside its word: "Mrs."). */
+const STOPS: ReadonlySet<string> = new Set(['.', '!', '?']);
+/** How many later quotes of a sentence are looked at for the one whose cue closes it. */
+const CLOSING_CUE_QUOTES_AHEAD = 4;
 /** A quote of at least this many words inherits the speaker of the paragraph's previous quote. */
 const INHERIT_IN_PARAGRAPH_MIN_WORDS = 3;
 /** A quote opening its paragraph, of at least this many words, continues the previous paragraph's speaker. */
@@ -321,6 +325,24 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const r = resolved[k];
     return !!r && !r.inherited && r.cue.s >= spans[k].end && !/[.!?\n]/.test(text.slice(spans[k].end, r.cue.s));
   };
+  /** No sentence ends in [a, b) (an abbreviation's period ends none: "… the ''Remain'' campaign and Mrs. Clinton …"). */
+  const oneSentence = (a: number, b: number): boolean => {
+    for (let k = tokenAt(toks, a); k < toks.length && toks[k].s < b; k++) if (toks[k].br || STOPS.has(toks[k].t)) return false;
+    return true;
+  };
+  /**
+   * The later quote of quote n's sentence whose own cue closes the sentence, past other short quotes with no speaker yet:
+   * "The ''Stronger Together'' slogan shared by the ''Remain'' campaign and Mrs. Clinton feels bloodless … compared
+   * with … the ''Leave'' movement, he said." (PolNeAR train); -1 when there is none.
+   */
+  const closingCueAhead = (n: number): number => {
+    if (endsOnStop(text, spans[n])) return -1;
+    for (let k = n + 1; k < spans.length && k <= n + CLOSING_CUE_QUOTES_AHEAD && oneSentence(spans[k - 1].end, spans[k].start); k++) {
+      if (cueClosesSentence(k)) return k;
+      if (resolved[k] || endsOnStop(text, spans[k]) || wordsOf(k) > PARTIAL_MAX_WORDS) return -1;
+    }
+    return -1;
+  };
   /** Quote n goes on with reported speech r's speaker. */
   const continueWith = (n: number, r: Report): void => {
     const q = spans[n];
@@ -418,7 +440,8 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (next && resolved[n + 1] && next.start - q.end < NEXT_QUOTE_GAP_CHARS && !/[.!?\n]/.test(text.slice(q.end, next.start))) { inherit(n, n + 1); continue; }
     // ('… will carry "a great deal of weight" and help bring candidates the "grass-roots firepower" they need to win, DFA
     // spokesman Neil Sroka said.': the cue after the sentence's last quote speaks for its earlier ones)
-    if (next && cueClosesSentence(n + 1) && !endsOnStop(text, q) && !/[.!?\n]/.test(text.slice(q.end, next.start))) { inherit(n, n + 1); continue; }
+    const closing = closingCueAhead(n);
+    if (closing >= 0) { inherit(n, closing); continue; }
     const words = wordsOf(n);
     const para = paragraphOf(text, q.start);
     // (a shorter quote only when it is a sentence of its own: '"…," Tester said. "Very good."')
@@ -457,7 +480,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   // a title in quotation marks is no speech: a show, a film, a book, a slogan's name ("on CNN’s “New Day,”",
   // "her blockbuster film, “Trainwreck.”") — short, every longer word capitalised
   for (let n = 0; n < spans.length; n++) {
-    if (!resolved[n] || !shortTitleCase(text, spans[n])) continue;
+    if (!resolved[n] || !shortTitleCase(text, spans[n]) || sourceClosesSentence(toks, text, spans[n], resolved[n]!)) continue;
     const lead = text.slice(Math.max(0, spans[n].start - TITLE_LEAD_CHARS), spans[n].start);
     const tail = text.slice(spans[n].end, spans[n].end + TITLE_TAIL_CHARS);
     if (TITLE_LEAD.test(lead) || /^,?\s*(?:star|stars|actor|actress|host|creator|episode|show|series|syllabus|segment|movement)\b/.test(tail)) resolved[n] = null;
