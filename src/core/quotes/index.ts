@@ -9,7 +9,7 @@
  */
 import { headline, trackPeople, type Reading } from '../people/track';
 import type { AttributionRule, Quote, Span, Speaker } from '../types';
-import { accordingToSource, attribute, colonLeadIn, echoedQuote, namedAfter, personAfterTitleQuote, labelOpeningQuote, modifierOnly, participlePhraseSubject, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
+import { accordingToSource, attribute, colonLeadIn, echoedQuote, namedAfter, personAfterTitleQuote, labelOpeningQuote, modifierOnly, participlePhraseSubject, peopleNounAfterName, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
 import { isBoilerplateLine } from './boilerplate';
 import { CUES, RELATIVES, WEAK_CUES } from './lexicon';
 import { findQuoteSpans, type QuoteSpan } from './marks';
@@ -191,6 +191,11 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   /** Names that have spoken so far: a one-word name ("Lavrov") counts as a person once it has. */
   const spoken = new Set<string>();
   const resolve = (m: Mention, pos: number, said?: string): Reading => people.resolve(m, pos, said);
+  /** The attribution to the description of people its one-word name only opens ("Democratic leaders", "Legal observers"), else null. */
+  const withPeopleNoun = (a: Attribution): Attribution | null => {
+    const m = peopleNounAfterName(toks, a.mention);
+    return m ? { ...a, mention: m } : null;
+  };
   const said = (r: Reading, q: QuoteSpan) => {
     spoken.add(r.name);
     // (at the quote's end: its last sentence is the one the next pronoun is measured from)
@@ -262,7 +267,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     // that the Department of Homeland Security "may have …"' is not the "We"'s, PolNeAR train)
     if (att && insideOtherQuote(spans, reach, q, att.mention)) att = null;
     // (nor does a word that only modifies a noun: "Mexican immigrants", "Democratic leaders")
-    if (att && modifierOnly(toks, att.mention)) att = null;
+    if (att && modifierOnly(toks, att.mention)) att = withPeopleNoun(att);
     if (att) {
       const reading = resolve(att.mention, q.start, text.slice(q.innerStart, q.innerEnd));
       resolved.push({ name: reading.name, mention: att.mention, cue: att.cue, rule: att.rule, reading });
@@ -294,11 +299,15 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     // ("According to Variety, Trump brought “SNL” its highest ratings since …": the source the sentence names; not the
     // next sentence's after a quote that closes its own: "… his guilty pleasure is “Football Life.” Christie has …")
     const ownEnd = endsOnStop(text, q) ? q.end : b.sentEnd;
-    const att = subject && !modifierOnly(toks, subject.mention) && !insideOtherQuote(spans, reach, q, subject.mention) ? accordingToSource(toks, subject, q.start, q.end, b.sentOpen, ownEnd) ?? subject : null;
-    // a lone capitalised word known as no one's name ("Legal observers note the White House wouldn't “close” …")
+    const own = subject && modifierOnly(toks, subject.mention) ? withPeopleNoun(subject) : subject;
+    let att = own && !insideOtherQuote(spans, reach, q, own.mention) ? accordingToSource(toks, own, q.start, q.end, b.sentOpen, ownEnd) ?? own : null;
+    // a lone capitalised word known as no one's name ("Legal observers note the White House wouldn't “close” …": the
+    // description it opens, else none)
     const lone = att && att.mention.kind === 'name' && att.mention.j - att.mention.i === 1 ? text.slice(att.mention.s, att.mention.e) : null;
-    if (lone && names.canonical(lone) === lone && !spoken.has(lone) && !midSentenceCaps(toks).has(toks[att!.mention.i].l)) return;
-    if (att) { const reading = resolve(att.mention, q.start, text.slice(q.innerStart, q.innerEnd)); resolved[n] = { name: reading.name, mention: att.mention, cue: att.cue, inherited: true, rule: att.rule, reading }; }
+    if (lone && names.canonical(lone) === lone && !spoken.has(lone) && !midSentenceCaps(toks).has(toks[att!.mention.i].l)) att = withPeopleNoun(att!);
+    if (!att) return;
+    const reading = resolve(att.mention, q.start, text.slice(q.innerStart, q.innerEnd));
+    resolved[n] = { name: reading.name, mention: att.mention, cue: att.cue, inherited: true, rule: att.rule, reading };
   };
   // a quote inside reported speech is its speaker's ("Trump at the time said he’d asked his “people” to “look into”
   // paying the fees"): before the sentence subject, which would take the sentence's opening name

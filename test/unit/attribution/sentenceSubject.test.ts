@@ -202,4 +202,13 @@ describe('attribution rule: poll source', () => {
     const term = 'The analysis relied on thousands of so-called “independent expenditure” reports that super PACs must file.';
     assert.strictEqual(attributed(term, '“independent').mention, null);
   });
+  it('a capitalised word opening a description of people speaks as that description, not as a name (PolNeAR train: Politico 2016-02-23, NYT 2016-06-23)', () => {
+    const legal = 'The White House largely played it safe politically in the nine-page plan released Tuesday. Legal observers note the White House wouldn’t truly “close” the prison, but rather move people.';
+    assert.deepStrictEqual(attributed(legal, '“close'), { mention: 'Legal observers', rule: 'sentence subject' });
+    const leaders = "Democratic leaders are worried about emerging from their convention with an unmollified ''Bernie or Bust'' contingent whose protests could provide jarring images.";
+    assert.strictEqual(attributed(leaders, "''Bernie").mention, 'Democratic leaders');
+    // (not a verb opening the sentence: "Calls men …", a list of what someone does)
+    const calls = 'Calls men derogatory names, like "pigs," and operates male beauty pageants.';
+    assert.notStrictEqual(attributed(calls, '"pigs').mention, 'Calls men');
+  });
 });

@@ -15,7 +15,7 @@
 import { documentHead, isDocumentNoun, issuedParticiple } from '../../people/documents';
 import { isVerbForm } from '../../people/lexicon';
 import { looksAdverb } from '../../text/adverbs';
-import { AUXILIARIES, BE_AND_FORMS, CUE_ADVERBS, DESCRIPTION_OPENERS, ISSUING_VERBS } from '../lexicon';
+import { AUXILIARIES, BE_AND_FORMS, CUE_ADVERBS, DESCRIPTION_OPENERS, ISSUING_VERBS, PRESENT_S } from '../lexicon';
 import type { Tok } from '../tokens';
 import { isCue, tokenCue } from './cue';
 import type { Attribution } from './mention';
@@ -27,12 +27,10 @@ const DOCUMENT_DESCRIPTION_REACH = 7;
 /** The most tokens of an aside between commas after the document ("…, obtained by The Post, …"). */
 const ASIDE_REACH = 12;
 
-/** A present in -s after the document, but not a noun "s" ("ss") nor another document ("The report findings"). */
-const PRESENT_S = /[^s]s$/;
-
 /**
  * The word at v is the document's verb: one compromise knows as a verb only ("includes", "demanded"), a cue ("claims"),
- * or a present in -s that is a noun too ("The ad hits", "The page lists", "The report shows").
+ * or a present in -s that is a noun too ("The ad hits", "The page lists", "The report shows"; not another document: "The
+ * report findings").
  */
 function documentVerb(toks: Tok[], v: number): boolean {
   const w = toks[v].l;
