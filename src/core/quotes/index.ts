@@ -300,7 +300,8 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     // next sentence's after a quote that closes its own: "… his guilty pleasure is “Football Life.” Christie has …")
     const ownEnd = endsOnStop(text, q) ? q.end : b.sentEnd;
     const own = subject && modifierOnly(toks, subject.mention) ? withPeopleNoun(subject) : subject;
-    let att = own && !insideOtherQuote(spans, reach, q, own.mention) ? accordingToSource(toks, own, q.start, q.end, b.sentOpen, ownEnd) ?? own : null;
+    let att = own && !insideOtherQuote(spans, reach, q, own.mention) ? accordingToSource(toks, own, q.start, q.end, b.sentOpen, ownEnd) ?? own
+      : accordingToSource(toks, null, q.start, q.end, b.sentOpen, ownEnd);
     // a lone capitalised word known as no one's name ("Legal observers note the White House wouldn't “close” …": the
     // description it opens, else none)
     const lone = att && att.mention.kind === 'name' && att.mention.j - att.mention.i === 1 ? text.slice(att.mention.s, att.mention.e) : null;
