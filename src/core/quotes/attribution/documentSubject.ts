@@ -8,6 +8,8 @@
  *   'The ad, titled "Unifier?", concludes that Trump is too "dangerous and reckless" to be president.' → The ad
  *   'The piece goes on to slam Sanders’ “political revolution” for implying “a national consensus …”' → The piece
  *   'Yildirim's LinkedIn page lists him as "Executive Director at Harmony Enterprises."' → Yildirim's LinkedIn page
+ *   'A footnote in the report makes that clear: "These assessments …"' → A footnote (past a short prepositional phrase;
+ *   a colon lead-in's subject too: ./colonLeadIn.ts)
  * The description: an article, a possessive or "one", at most a few words ending on a document noun, then maybe an
  * aside between commas, then its verb — a word compromise knows as a verb, not a form of "be" ("The report was
  * released …": no speech) nor one of putting the document out ("The ad aired …").
@@ -24,6 +26,10 @@ import type { Attribution } from './mention';
 const DOCUMENT_OPENERS: ReadonlySet<string> = new Set([...DESCRIPTION_OPENERS, 'one', 'another']);
 /** The most words of the description, its opener included ("A State Department inspector general's report"). */
 const DOCUMENT_DESCRIPTION_REACH = 7;
+/** Prepositions of a short phrase between the document and its verb ("A footnote in the report makes"). */
+const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'from', 'by', 'on']);
+/** The most words of that phrase. */
+const PHRASE_REACH = 4;
 /** The most tokens of an aside between commas after the document ("…, obtained by The Post, …"). */
 const ASIDE_REACH = 12;
 
@@ -45,6 +51,12 @@ export function documentSubject(toks: Tok[], startTok: number, qTok: number): At
   for (let x = startTok + 1; head < 0 && x < qTok - 1 && x < startTok + DOCUMENT_DESCRIPTION_REACH && !toks[x].punct; x++) if (documentHead(toks, startTok, x + 1) === x) head = x;
   if (head < 0) return null;
   let v = head + 1;
+  // (past a short phrase after its preposition: "A footnote in the report makes that clear:")
+  if (PHRASE_PREPOSITIONS.has(toks[v].l)) {
+    let w = v + 1;
+    while (w < qTok && w <= v + PHRASE_REACH && !toks[w].punct && !documentVerb(toks, w)) w++;
+    if (w < qTok && !toks[w].punct && documentVerb(toks, w) && !toks[w].cap) v = w;
+  }
   // (past an aside set off by commas: "One such document, obtained by The Post, includes")
   if (toks[v].t === ',') {
     let c = v + 1;
