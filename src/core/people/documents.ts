@@ -16,7 +16,7 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'report', 'let
   'advertisement', 'commercial', 'editorial', 'column', 'article', 'piece', 'clip', 'video', 'book', 'memoir', 'study', 'survey', 'poll', 'ruling',
   'opinion', 'story', 'feature', 'complaint', 'lawsuit', 'suit', 'filing', 'brief', 'document', 'release', 'readout', 'transcript', 'website', 'analysis', 'indictment', 'audit',
   'petition', 'resolution', 'platform', 'manifesto', 'bylaws', 'guidelines', 'policy', 'notice', 'findings', 'finding', 'paper', 'review', 'blog',
-  'projection']);
+  'projection', 'page', 'photo', 'footnote']);
 
 /**
  * A document noun, singular or plural ("poll", "polls", "studies", "emails"): the issuer lookup below, and the
@@ -71,6 +71,8 @@ const ISSUED_BY_VERB: readonly (readonly [RegExp, readonly string[], number])[] 
 
 /** Verbs of the participle between a document and its issuer ("a complaint filed by", "a statement issued by"). */
 const ISSUED = /^(?:filed|issued|released|published|written|signed|sent|authored|produced|prepared|commissioned|conducted|posted|put|drafted|compiled|obtained|made)$/;
+/** A participle of putting a document out ("filed", "issued", "obtained"): no speech of the document's own. */
+export const issuedParticiple = (word: string): boolean => ISSUED.test(word);
 /** Words that lead from a document to its issuer ("by the federal Securities and Exchange Commission", "from Fox News"). */
 const BY = /^(?:by|from)$/;
 /** Verbs whose subject issued the document they take ("released a statement", "is running an ad"). */

@@ -183,7 +183,7 @@ export const isPeopleGroup = (word: string): boolean => IRREGULAR_PEOPLE_PLURAL.
  * "elders", "protesters"): with isPeopleGroup, the plural nouns for people that can stand alone as a source after a comma ("At a food
  * bank …, volunteers said", "and crews warned that", "which nurses say").
  */
-const PLURAL_PERSON_NOUN = /^(?:experts|fans|pundits|folks|elites|elders|residents|delegates|superdelegates|students|veterans|participants|respondents|immigrants|citizens|americans|nurses|crews|protesters|demonstrators|marchers|supporters)$/;
+const PLURAL_PERSON_NOUN = /^(?:experts|fans|pundits|folks|elites|elders|residents|delegates|superdelegates|students|veterans|participants|respondents|immigrants|citizens|americans|nurses|crews|protesters|demonstrators|marchers|supporters|observers|lawmakers)$/;
 
 /** A plural noun for people: a group as compromise knows it or one of the plurals it misses. */
 export const isPluralPeopleNoun = (word: string): boolean => isPeopleGroup(word) || PLURAL_PERSON_NOUN.test(key(word));

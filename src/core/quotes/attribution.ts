@@ -11,7 +11,7 @@ export { namedAfter } from './attribution/followUp';
 export { echoedQuote, personAfterTitleQuote } from './attribution/headlineEcho';
 export { labelOpeningQuote } from './attribution/labels';
 export type { Attribution, Bounds, Mention, MentionKind } from './attribution/mention';
-export { modifierOnly } from './attribution/mention';
+export { modifierOnly, peopleNounAfterName } from './attribution/mention';
 export { sentenceOpener } from './attribution/opener';
 export { pollSource } from './attribution/pollSource';
 export { reportedBy } from './attribution/reportedBy';

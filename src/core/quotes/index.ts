@@ -9,13 +9,13 @@
  */
 import { headline, trackPeople, type Reading } from '../people/track';
 import type { AttributionRule, Quote, Span, Speaker } from '../types';
-import { accordingToSource, attribute, colonLeadIn, echoedQuote, namedAfter, personAfterTitleQuote, labelOpeningQuote, modifierOnly, participlePhraseSubject, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
+import { accordingToSource, attribute, colonLeadIn, echoedQuote, namedAfter, personAfterTitleQuote, labelOpeningQuote, modifierOnly, participlePhraseSubject, peopleNounAfterName, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
 import { isBoilerplateLine } from './boilerplate';
 import { CUES, RELATIVES, WEAK_CUES } from './lexicon';
 import { findQuoteSpans, type QuoteSpan } from './marks';
 import { midSentenceCaps, NameTable, nameWithin } from './names';
 import { nextSentenceEnd, paragraphOf } from './sentences';
-import { namedThing } from './titles';
+import { namedThing, sourceClosesSentence } from './titles';
 import { isLetterOrDigitUnit, tokenAt, tokenize, type Tok } from './tokens';
 import { findReportedSpeech, type Report } from '../reported';
 import { findUnsourced } from '../reported/sourceless';
@@ -33,6 +33,10 @@ const NEXT_QUOTE_GAP_CHARS = 16;
 const ASIDE_DASH_BEFORE = /[—–]\s*$/;
 /** How far before the mention that dash is looked for (the dash and its spaces). */
 const ASIDE_DASH_LOOKBACK_CHARS = 3;
+/** The tokens that end a sentence (an abbreviation keeps its period inside its word: "Mrs."). */
+const STOPS: ReadonlySet<string> = new Set(['.', '!', '?']);
+/** How many later quotes of a sentence are looked at for the one whose cue closes it. */
+const CLOSING_CUE_QUOTES_AHEAD = 4;
 /** A quote of at least this many words inherits the speaker of the paragraph's previous quote. */
 const INHERIT_IN_PARAGRAPH_MIN_WORDS = 3;
 /** A quote opening its paragraph, of at least this many words, continues the previous paragraph's speaker. */
@@ -187,6 +191,11 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   /** Names that have spoken so far: a one-word name ("Lavrov") counts as a person once it has. */
   const spoken = new Set<string>();
   const resolve = (m: Mention, pos: number, said?: string): Reading => people.resolve(m, pos, said);
+  /** The attribution to the description of people its one-word name only opens ("Democratic leaders", "Legal observers"), else null. */
+  const withPeopleNoun = (a: Attribution): Attribution | null => {
+    const m = peopleNounAfterName(toks, a.mention);
+    return m ? { ...a, mention: m } : null;
+  };
   const said = (r: Reading, q: QuoteSpan) => {
     spoken.add(r.name);
     // (at the quote's end: its last sentence is the one the next pronoun is measured from)
@@ -258,7 +267,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     // that the Department of Homeland Security "may have …"' is not the "We"'s, PolNeAR train)
     if (att && insideOtherQuote(spans, reach, q, att.mention)) att = null;
     // (nor does a word that only modifies a noun: "Mexican immigrants", "Democratic leaders")
-    if (att && modifierOnly(toks, att.mention)) att = null;
+    if (att && modifierOnly(toks, att.mention)) att = withPeopleNoun(att);
     if (att) {
       const reading = resolve(att.mention, q.start, text.slice(q.innerStart, q.innerEnd));
       resolved.push({ name: reading.name, mention: att.mention, cue: att.cue, rule: att.rule, reading });
@@ -290,11 +299,16 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     // ("According to Variety, Trump brought “SNL” its highest ratings since …": the source the sentence names; not the
     // next sentence's after a quote that closes its own: "… his guilty pleasure is “Football Life.” Christie has …")
     const ownEnd = endsOnStop(text, q) ? q.end : b.sentEnd;
-    const att = subject && !modifierOnly(toks, subject.mention) && !insideOtherQuote(spans, reach, q, subject.mention) ? accordingToSource(toks, subject, q.start, q.end, b.sentOpen, ownEnd) ?? subject : null;
-    // a lone capitalised word known as no one's name ("Legal observers note the White House wouldn't “close” …")
+    const own = subject && modifierOnly(toks, subject.mention) ? withPeopleNoun(subject) : subject;
+    let att = own && !insideOtherQuote(spans, reach, q, own.mention) ? accordingToSource(toks, own, q.start, q.end, b.sentOpen, ownEnd) ?? own
+      : accordingToSource(toks, null, q.start, q.end, b.sentOpen, ownEnd);
+    // a lone capitalised word known as no one's name ("Legal observers note the White House wouldn't “close” …": the
+    // description it opens, else none)
     const lone = att && att.mention.kind === 'name' && att.mention.j - att.mention.i === 1 ? text.slice(att.mention.s, att.mention.e) : null;
-    if (lone && names.canonical(lone) === lone && !spoken.has(lone) && !midSentenceCaps(toks).has(toks[att!.mention.i].l)) return;
-    if (att) { const reading = resolve(att.mention, q.start, text.slice(q.innerStart, q.innerEnd)); resolved[n] = { name: reading.name, mention: att.mention, cue: att.cue, inherited: true, rule: att.rule, reading }; }
+    if (lone && names.canonical(lone) === lone && !spoken.has(lone) && !midSentenceCaps(toks).has(toks[att!.mention.i].l)) att = withPeopleNoun(att!);
+    if (!att) return;
+    const reading = resolve(att.mention, q.start, text.slice(q.innerStart, q.innerEnd));
+    resolved[n] = { name: reading.name, mention: att.mention, cue: att.cue, inherited: true, rule: att.rule, reading };
   };
   // a quote inside reported speech is its speaker's ("Trump at the time said he’d asked his “people” to “look into”
   // paying the fees"): before the sentence subject, which would take the sentence's opening name
@@ -320,6 +334,24 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   const cueClosesSentence = (k: number): boolean => {
     const r = resolved[k];
     return !!r && !r.inherited && r.cue.s >= spans[k].end && !/[.!?\n]/.test(text.slice(spans[k].end, r.cue.s));
+  };
+  /** No sentence ends in [a, b) (an abbreviation's period ends none: "… the ''Remain'' campaign and Mrs. Clinton …"). */
+  const oneSentence = (a: number, b: number): boolean => {
+    for (let k = tokenAt(toks, a); k < toks.length && toks[k].s < b; k++) if (toks[k].br || STOPS.has(toks[k].t)) return false;
+    return true;
+  };
+  /**
+   * The later quote of quote n's sentence whose own cue closes the sentence, past other short quotes with no speaker yet:
+   * "The ''Stronger Together'' slogan shared by the ''Remain'' campaign and Mrs. Clinton feels bloodless … compared
+   * with … the ''Leave'' movement, he said." (PolNeAR train); -1 when there is none.
+   */
+  const closingCueAhead = (n: number): number => {
+    if (endsOnStop(text, spans[n])) return -1;
+    for (let k = n + 1; k < spans.length && k <= n + CLOSING_CUE_QUOTES_AHEAD && oneSentence(spans[k - 1].end, spans[k].start); k++) {
+      if (cueClosesSentence(k)) return k;
+      if (resolved[k] || endsOnStop(text, spans[k]) || wordsOf(k) > PARTIAL_MAX_WORDS) return -1;
+    }
+    return -1;
   };
   /** Quote n goes on with reported speech r's speaker. */
   const continueWith = (n: number, r: Report): void => {
@@ -418,7 +450,8 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (next && resolved[n + 1] && next.start - q.end < NEXT_QUOTE_GAP_CHARS && !/[.!?\n]/.test(text.slice(q.end, next.start))) { inherit(n, n + 1); continue; }
     // ('… will carry "a great deal of weight" and help bring candidates the "grass-roots firepower" they need to win, DFA
     // spokesman Neil Sroka said.': the cue after the sentence's last quote speaks for its earlier ones)
-    if (next && cueClosesSentence(n + 1) && !endsOnStop(text, q) && !/[.!?\n]/.test(text.slice(q.end, next.start))) { inherit(n, n + 1); continue; }
+    const closing = closingCueAhead(n);
+    if (closing >= 0) { inherit(n, closing); continue; }
     const words = wordsOf(n);
     const para = paragraphOf(text, q.start);
     // (a shorter quote only when it is a sentence of its own: '"…," Tester said. "Very good."')
@@ -457,7 +490,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   // a title in quotation marks is no speech: a show, a film, a book, a slogan's name ("on CNN’s “New Day,”",
   // "her blockbuster film, “Trainwreck.”") — short, every longer word capitalised
   for (let n = 0; n < spans.length; n++) {
-    if (!resolved[n] || !shortTitleCase(text, spans[n])) continue;
+    if (!resolved[n] || !shortTitleCase(text, spans[n]) || sourceClosesSentence(toks, text, spans[n], resolved[n]!)) continue;
     const lead = text.slice(Math.max(0, spans[n].start - TITLE_LEAD_CHARS), spans[n].start);
     const tail = text.slice(spans[n].end, spans[n].end + TITLE_TAIL_CHARS);
     if (TITLE_LEAD.test(lead) || /^,?\s*(?:star|stars|actor|actress|host|creator|episode|show|series|syllabus|segment|movement)\b/.test(tail)) resolved[n] = null;

@@ -3,10 +3,13 @@
  * group, a campaign ("star of television’s “Scandal,”", "Later on ''This Week,''", "the “Gang of Eight,”", "a
  * chapter of ''Twin Peaks,''"). It stands where a noun does (after an article, a preposition or a possessive),
  * and no cue stands next to it (a cue next to it makes it speech: "called the “Crossroads of America”",
- * "“Denver,” he answered").
+ * "“Denver,” he answered"). Yet one inside a sentence a source closes is that source's word ("… is joining the
+ * ''Today'' show as an anchor, NBC announced on Tuesday.": sourceClosesSentence).
  */
+import type { Attribution } from './attribution/mention';
 import { CUES } from './lexicon';
 import type { QuoteSpan } from './marks';
+import { nextSentenceEnd } from './sentences';
 import { tokenAt, type Tok } from './tokens';
 
 /** How near (in characters) a cue makes a Title Case string speech. */
@@ -32,4 +35,37 @@ export function namedThing(toks: Tok[], q: QuoteSpan, cue: { s: number; e: numbe
   // ("called the “Crossroads of America”", "known as the “Midnight Crew,”": a term someone gave)
   for (let k = at - 1; k >= 0 && k >= at - NAMING_REACH; k--) if (!toks[k].cap && (CUES.has(toks[k].l) || NAMING.has(toks[k].l))) return false;
   return THING_LEAD.has(prev.l) || (prev.poss && !prev.punct);
+}
+
+/** A comma right before the source that closes a quote's sentence. */
+const COMMA_BEFORE_SOURCE = /,\s*$/;
+/** After that source's cue and mention, at most this many words ("on Tuesday", "in a statement") before the sentence's end. */
+const CLOSING_SOURCE_TAIL_WORDS = 4;
+/** Subordinators that may open a clause after the closing source ("…, her advisers said Friday, because …"). */
+const AFTER_CLOSING_SOURCE = new Set(['because', 'as', 'while', 'since', 'after', 'before', 'when']);
+
+/**
+ * The quote's attribution is a source that closes its sentence after a comma — the whole sentence is that source's
+ * account, so a Title Case term inside it is the source's word, not a title no one speaks (PolNeAR train):
+ *   "Billy Bush … is joining the ''Today'' show as an anchor, NBC announced on Tuesday." → NBC
+ *   "But she was not surprised that the ''Leave'' campaign won, her advisers said Friday, because …" → her advisers
+ *   'That could help sail him … into the "Super Tuesday" primary on March 1 …, Jones said.' → Jones
+ *   'The union-backed “Fight for $15” movement plans to protest the debate …, the Daily Caller reports.' → the Daily Caller
+ * A word of saying (not "the U-2 pilot shot down"), and no words of the source's own after it ('On ABC’s “Good Morning
+ * America” Tuesday, he said, “I never …”', "In his new book, ''Doomed to Succeed,'' and in an interview, Mr. Ross said
+ * Mr. Obama had told …").
+ */
+export function sourceClosesSentence(toks: Tok[], text: string, q: QuoteSpan, r: Pick<Attribution, 'mention' | 'cue' | 'rule'>): boolean {
+  const from = Math.min(r.cue.s, r.mention.s), to = Math.max(r.cue.e, r.mention.e);
+  const between = text.slice(q.end, from);
+  if (from < q.end || !COMMA_BEFORE_SOURCE.test(between) || between.includes('\n') || nextSentenceEnd(text, q.end, from)) return false;
+  const cue = toks[tokenAt(toks, r.cue.s)];
+  if (!cue || !(CUES.has(cue.l) || r.rule === 'according to' || r.rule === 'reported by')) return false;
+  for (let k = tokenAt(toks, to), words = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.t === '.' || t.t === '!' || t.t === '?') return true;
+    if (t.t === ',') return AFTER_CLOSING_SOURCE.has(toks[k + 1]?.l ?? '');
+    if (t.punct || ++words > CLOSING_SOURCE_TAIL_WORDS) return false;
+  }
+  return false;
 }

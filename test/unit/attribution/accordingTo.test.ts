@@ -50,4 +50,12 @@ describe('attribution rule: according to', () => {
     const text = "''We're still winning hearts and minds every day despite an avalanche of negative media coverage,'' Mr. Pence said during the closed-door session, according to audio provided to The Times.";
     assert.deepStrictEqual(attributed(text, "''We're"), { mention: 'audio provided to The Times', rule: 'according to' });
   });
+  it('a quote with no speaker of its own is the source its sentence names (PolNeAR train: NYT 2016-07-05)', () => {
+    const text = "Every election cycle brings a tsunami of political books. (Mr. Trump's own manifesto, ''Crippled America: How to Make America Great Again,'' has sold 235,000 hardcover copies in eight months, according to Nielsen.) But this year is shaping up to be an exceptional one.";
+    assert.deepStrictEqual(attributed(text, "''Crippled"), { mention: 'Nielsen', rule: 'according to' });
+  });
+  it('not a source whose own phrase holds the quote (PolNeAR train: USA Today 2016-05-02, Washington Post 2016-01-18)', () => {
+    const text = 'The plan would cost about $1.38 trillion a year, according to the "Medicare for all" document he released.';
+    assert.strictEqual(attributed(text, '"Medicare').mention, null);
+  });
 });

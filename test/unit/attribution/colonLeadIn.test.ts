@@ -59,4 +59,8 @@ describe('attribution rule: colon lead-in', () => {
     const text = 'Signs of momentum shifts were there all along -More from Blumenthal and Cohen: “Data collected by our firm, SurveyMonkey, helps confirm that both issues were in play.”';
     assert.deepStrictEqual(attributed(text, '“Data'), { mention: 'Blumenthal and Cohen', rule: 'colon lead-in' });
   });
+  it('a document opening the lead-in, past a short prepositional phrase (PolNeAR train: Washington Post 2015-11-16)', () => {
+    const text = 'The report covers the e-mails of lower-level officials. A footnote in the report makes that clear: "These assessments do not apply to the system used by the Department\'s high-level principals."';
+    assert.deepStrictEqual(attributed(text, '"These'), { mention: 'A footnote', rule: 'colon lead-in' });
+  });
 });

@@ -43,6 +43,23 @@ describe('attribution stage: continues a quote', () => {
     assert.deepStrictEqual(attributed(text, '"grass-roots'), { mention: 'Neil Sroka', rule: 'cue after the quote' });
     assert.deepStrictEqual(attributed(text, '"a great deal'), { mention: 'Neil Sroka', rule: 'continues a quote' });
   });
+  it("…past the sentence's other short quotes and an abbreviation's period (PolNeAR train: NYT 2016-06-27)", () => {
+    const text = "Frank Luntz, an expert on political messaging, said Mr. Cameron's campaign had failed. The ''Stronger Together'' slogan shared by the ''Remain'' campaign and Mrs. Clinton feels bloodless and overly intellectual compared with the more emotional, country-first appeals of Mr. Trump and the ''Leave'' movement, he said.";
+    assert.deepStrictEqual(attributed(text, "''Leave''"), { mention: 'he', rule: 'cue after the quote' });
+    assert.deepStrictEqual(attributed(text, "''Stronger"), { mention: 'he', rule: 'continues a quote' });
+    assert.deepStrictEqual(attributed(text, "''Remain''"), { mention: 'he', rule: 'continues a quote' });
+  });
+  it('a Title Case term in a sentence that a source closes is the source\'s word, not a title no one speaks (PolNeAR train: NYT 2016-05-18, USA Today 2015-11-20, Western Journal 2016-02-11)', () => {
+    const nbc = "Billy Bush, the nephew of one president and the cousin of another, is joining the ''Today'' show as an anchor, NBC announced on Tuesday.";
+    assert.deepStrictEqual(attributed(nbc, "''Today''"), { mention: 'NBC', rule: 'cue after the quote' });
+    const jones = 'That could help sail him through the initial primaries in February and into the "Super Tuesday" primary on March 1 that includes Texas, which he\'s expected to win, Jones said.';
+    assert.deepStrictEqual(attributed(jones, '"Super Tuesday"'), { mention: 'Jones', rule: 'cue later in the sentence' });
+    const caller = 'The union-backed “Fight for $15” movement plans to protest the debate in support of the policy, the Daily Caller reports.';
+    assert.deepStrictEqual(attributed(caller, '“Fight for'), { mention: 'the Daily Caller', rule: 'reported by' });
+    // (not a source whose own words follow it)
+    const gma = 'On ABC’s “Good Morning America” Tuesday, he said, “I never said I was going to pay for fees.”';
+    assert.strictEqual(attributed(gma, '“Good Morning').mention, null);
+  });
   it('a short quote that is a sentence of its own continues the quote before it', () => {
     const text = '"I feel very good about chances in November," Tester said. "Very good."';
     assert.deepStrictEqual(attributed(text, '"Very good'), { mention: 'Tester', rule: 'continues a quote' });

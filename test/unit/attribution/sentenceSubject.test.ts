@@ -185,4 +185,30 @@ describe('attribution rule: poll source', () => {
     const noun = 'It rained. In spring the “new normal” of the city, the park is full.';
     assert.notStrictEqual(attributed(noun, '“new normal').mention, 'the park');
   });
+  it('a document that opens the sentence speaks a quote with no cue, its verb the cue (PolNeAR train: Washington Post 2016-07-15, Politico 2016-01-29, USA Today 2016-08-24)', () => {
+    const document = 'Staffers signed agreements. One such document, obtained by The Post, includes a "no-disparagement" clause that requires staffers to promise "during the term of your service and at all time thereafter" not to "demean or disparage publicly" Trump.';
+    assert.deepStrictEqual(attributed(document, '"no-disparagement'), { mention: 'One such document', rule: 'sentence subject' });
+    assert.deepStrictEqual(attributed(document, '"demean'), { mention: 'One such document', rule: 'continues a quote' });
+    const piece = 'The paper endorsed Clinton on Friday. The piece goes on to slam Sanders’ “political revolution” for its promises.';
+    assert.deepStrictEqual(attributed(piece, '“political'), { mention: 'The piece', rule: 'sentence subject' });
+    const letter = 'Trump threatened "a major lawsuit." That letter, on Trump Organization letterhead, demanded that Roffman make "a major public apology" or that Janney fire him.';
+    assert.deepStrictEqual(attributed(letter, '"a major public'), { mention: 'That letter', rule: 'sentence subject' });
+    const page = 'Yildirim\'s LinkedIn page lists him as "Executive Director at Harmony Enterprises." The phone number is disconnected.';
+    assert.deepStrictEqual(attributed(page, '"Executive'), { mention: 'Yildirim\'s LinkedIn page', rule: 'sentence subject' });
+  });
+  it('not a document put out or named, nor a term the writer calls so (PolNeAR train: Western Journal 2015-12-21, Politico 2016-01-29)', () => {
+    const video = 'The video, released in late November, is called No Respite after a passage where it states to carry out a plan “upon me and do not give me respite.”';
+    assert.notStrictEqual(attributed(video, '“upon me').mention, 'The video');
+    const term = 'The analysis relied on thousands of so-called “independent expenditure” reports that super PACs must file.';
+    assert.strictEqual(attributed(term, '“independent').mention, null);
+  });
+  it('a capitalised word opening a description of people speaks as that description, not as a name (PolNeAR train: Politico 2016-02-23, NYT 2016-06-23)', () => {
+    const legal = 'The White House largely played it safe politically in the nine-page plan released Tuesday. Legal observers note the White House wouldn’t truly “close” the prison, but rather move people.';
+    assert.deepStrictEqual(attributed(legal, '“close'), { mention: 'Legal observers', rule: 'sentence subject' });
+    const leaders = "Democratic leaders are worried about emerging from their convention with an unmollified ''Bernie or Bust'' contingent whose protests could provide jarring images.";
+    assert.strictEqual(attributed(leaders, "''Bernie").mention, 'Democratic leaders');
+    // (not a verb opening the sentence: "Calls men …", a list of what someone does)
+    const calls = 'Calls men derogatory names, like "pigs," and operates male beauty pageants.';
+    assert.notStrictEqual(attributed(calls, '"pigs').mention, 'Calls men');
+  });
 });

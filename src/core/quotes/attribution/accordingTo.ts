@@ -69,14 +69,18 @@ export function accordingToBeforeQuote(ctx: QuoteContext, c: number): Attributio
 
 /**
  * The source named "according to" anywhere in the sentence [sentOpen, sentEnd) (not inside the quote [qs, qe), not
- * the attribution's own cue), which overrides the attribution `att` found for the quote.
+ * the attribution's own cue), which overrides the attribution `att` found for the quote — or speaks a quote that has
+ * none (att null): "(Mr. Trump's own manifesto, ''Crippled America …,'' has sold 235,000 hardcover copies in eight
+ * months, according to Nielsen.)", "According to some on Twitter, Kelly was “incognito,” sparking …" (PolNeAR train).
  */
-export function accordingToSource(toks: Tok[], att: Attribution, qs: number, qe: number, sentOpen: number, sentEnd: number): Attribution | null {
+export function accordingToSource(toks: Tok[], att: Attribution | null, qs: number, qe: number, sentOpen: number, sentEnd: number): Attribution | null {
   const lo = tokenAt(toks, sentOpen), hi = tokenAt(toks, sentEnd);
   for (let c = lo; c + 2 < hi; c++) {
-    if (!isAccordingTo(toks, c) || (toks[c].s >= qs && toks[c].s < qe) || toks[c].s === att.cue.s) continue;
+    if (!isAccordingTo(toks, c) || (toks[c].s >= qs && toks[c].s < qe) || toks[c].s === att?.cue.s) continue;
     const src = accordingToSourceAt(toks, c + 2, hi);
-    if (src && src.kind !== 'pronoun' && (src.s < qs || src.s >= qe)) return { mention: src, cue: cueSpan(toks, c, hi), rule: 'according to' };
+    // (not a source whose phrase holds the quote: 'according to her "clawback" plan', 'according to the "Medicare for all"
+    // document he released', PolNeAR train)
+    if (src && src.kind !== 'pronoun' && (src.s < qs || src.s >= qe) && !(toks[c].s < qs && src.e > qs)) return { mention: src, cue: cueSpan(toks, c, hi), rule: 'according to' };
   }
   return null;
 }

@@ -13,12 +13,15 @@
  *   'The timing of Sanders’ surge doesn’t surprise Republican pollster Daron Shaw: “Historically, …”', 'Here’s Clinton
  *     in December 1992: “Our new direction …”' → Daron Shaw, Clinton (a lead-in with no subject that ends on a name,
  *     a date after it: nameBeforeColon)
+ *   'A footnote in the report makes that clear: "These assessments do not apply …"' → A footnote (a document opening
+ *     the lead-in: ./documentSubject.ts)
  * Not a fragment after the colon ('… the slogan: “Dump Trump.”' is a quote of full sentences only when it opens with
  * a capital; a title or slogan is left to the title rules).
  */
 import { ARTICLES, CALENDAR_NAMES, COORDINATORS, DESCRIPTION_OPENERS, DETERMINERS, NOT_NOUN, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT } from '../lexicon';
 import { tokenAt, type Tok } from '../tokens';
 import { tokenCue } from './cue';
+import { documentSubject } from './documentSubject';
 import { nameMention, type Attribution, type Mention } from './mention';
 import { descriptionBeforePast, descriptionOpening, sentenceOpener } from './opener';
 import { subjectAfter } from './subjectAfter';
@@ -116,7 +119,8 @@ export function colonLeadIn(toks: Tok[], sentStart: number, qs: number): Attribu
     ?? (DESCRIPTION_OPENERS.has(toks[startTok].l) ? descriptionOpening(toks, startTok, colon) : null)
     ?? openingDescription(toks, startTok, colon)
     ?? descriptionBeforePast(toks, startTok, colon, true)
-    ?? nameBeforeColon(toks, startTok, colon);
+    ?? nameBeforeColon(toks, startTok, colon)
+    ?? documentSubject(toks, startTok, colon)?.mention;
   // (a pronoun only for a person or a group: not "it", "you", "who")
   if (!m || (m.kind === 'pronoun' && !PERSON_PRONOUNS.has(toks[m.i].l) && !GROUP_PRONOUNS.has(toks[m.i].l))) return null;
   return { mention: m, cue: tokenCue(toks[colon]), rule: 'colon lead-in' };

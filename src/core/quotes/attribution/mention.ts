@@ -1,7 +1,7 @@
 /** What the attribution rules find: the mention of a speaker (a name, a pronoun, a description) and its cue. */
 import type { AttributionRule } from '../../types';
-import { isDemonym } from '../../people/lexicon';
-import { AUXILIARIES, CUE_ADVERBS, CUES } from '../lexicon';
+import { isDemonym, isPluralPeopleNoun } from '../../people/lexicon';
+import { AUXILIARIES, CUE_ADVERBS, CUES, GROUP_NOUNS } from '../lexicon';
 import { onlyTitles } from '../names';
 import { wordEnd, type Tok } from '../tokens';
 
@@ -79,4 +79,14 @@ export function modifierOnly(toks: Tok[], m: Mention): boolean {
   // (a cue word is the name's verb, unless a noun's "of" follows it: "Republican claims of")
   const verb = CUES.has(next.l) || AUXILIARIES.has(next.l) || CUE_ADVERBS.has(next.l);
   return !verb || toks[m.j + 1]?.l === 'of';
+}
+
+/**
+ * A one-word name that only opens a description of people ("Democratic leaders", "Legal observers"): the description
+ * they make together, the plural people noun its head; else null.
+ */
+export function peopleNounAfterName(toks: Tok[], m: Mention): Mention | null {
+  const next = toks[m.j];
+  if (m.kind !== 'name' || m.j - m.i !== 1 || !next || next.punct || next.cap || next.br || !(isPluralPeopleNoun(next.l) || GROUP_NOUNS.has(next.l))) return null;
+  return { s: m.s, e: next.e, kind: 'description', i: m.i, j: m.j + 1, head: next.l };
 }

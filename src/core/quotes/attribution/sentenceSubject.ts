@@ -20,6 +20,8 @@
  *   'In declaring Donald J. Trump's statements as "not Christian," the Latin American pope again demonstrated …' → the
  *   Latin American pope (a quote inside a participle phrase opening the sentence: the main clause's subject,
  *   participlePhraseSubject)
+ *   'One such document, obtained by The Post, includes a "no-disparagement" clause …' → One such document (a document
+ *   opening the sentence when no person does: ./documentSubject.ts)
  * The cue is the subject's verb, or past a word that is no verb the word of saying after it ('Cruz himself said …'); a
  * quote in a predicate noun phrase with no word of saying has none ('he was a tea party favorite who crushed the GOP’s
  * “establishment” candidate': no speaker, the cue was "a").
@@ -35,6 +37,7 @@ import { tokenAt, type Tok } from '../tokens';
 import { pastPartyTag } from './apposition';
 import { isCue, tokenCue } from './cue';
 import { pronounMention, type Attribution, type Mention } from './mention';
+import { documentSubject } from './documentSubject';
 import { descriptionOpeningAnyClause, sentenceOpener } from './opener';
 import { subjectAfter } from './subjectAfter';
 
@@ -270,7 +273,10 @@ export function sentenceSubjectOf(toks: Tok[], text: string, sentStart: number, 
   if (qTok - startTok < SUBJECT_AND_VERB_MIN) return null;
   // a name or pronoun, or a description of a person or body opening the sentence or its main clause
   const m = innerClauseSubject(toks, startTok, qTok) ?? sentenceOpener(toks, startTok, qTok) ?? descriptionOpeningAnyClause(toks, startTok, qTok) ?? openingClauseSubject(toks, startTok, qTok) ?? subjectAfterOpeningPhrase(toks, startTok, qTok);
-  if (!m || m.j >= qTok) return null;
+  // (else a document opening the sentence: "The Rove ad hits Clinton for taking “…”"; not a term the writer calls so:
+  // "The analysis relied on thousands of so-called “independent expenditure” reports", PolNeAR train)
+  if (!m) return toks[qTok - 1]?.l !== WRITERS_TERM ? documentSubject(toks, startTok, qTok) : null;
+  if (m.j >= qTok) return null;
   if (m.kind === 'pronoun' && !speakingPronoun(toks, m)) return null;
   if (toks[m.j - 1].poss || (toks[m.j] && toks[m.j].poss)) return null;
   // ("Democrat politicians and the media pushed …", "Party elders did produce an “autopsy”": the name only qualifies
