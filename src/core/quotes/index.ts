@@ -19,6 +19,7 @@ import { namedThing } from './titles';
 import { isLetterOrDigitUnit, tokenAt, tokenize, type Tok } from './tokens';
 import { findReportedSpeech, type Report } from '../reported';
 import { findUnsourced } from '../reported/sourceless';
+import { phraseHead } from '../reported/speaker';
 
 /** What stands before a title: "CNN’s", "the film", "star of", "titled", "on Fox News’ …". */
 const TITLE_LEAD = /(?:\p{Lu}[\p{L}.&-]*['’]s?|\b(?:show|film|movie|book|memoir|novel|series|program|programme|song|album|play|musical|column|documentary|episode|segment|sitcom|drama|comedy|broadcast|podcast|magazine|newspaper|titled|entitled|dubbed|called|named|star of|host of|hosts?|anchor of|author of|starred in|appearance on)),?\s*$/u;
@@ -124,6 +125,34 @@ function reportAround(reports: readonly Report[], q: QuoteSpan): Report | null {
   while (lo < hi) { const mid = (lo + hi) >> 1; if (reports[mid].s <= q.start) lo = mid + 1; else hi = mid; }
   for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (reports[k].e >= q.end) return reports[k];
   return null;
+}
+
+/** How far before a subject its opening phrase is looked for (phraseHead takes a few words before a link). */
+const PHRASE_REACH_TOKENS = 16;
+/** The rules whose mention is the subject of their cue, a verb after it. */
+const SUBJECT_RULES: ReadonlySet<AttributionRule> = new Set(['cue before the quote', 'cue after the quote', 'cue later in the sentence', 'participle']);
+
+/**
+ * The whole noun phrase opening the subject when the mention a rule found is only the object of its preposition, as
+ * reported speech reads it (../reported/speaker.ts phraseHead): "Officials at Homeland Security Investigations, a
+ * division of …, said" (not the agency), "One Club for Growth ad, which is currently airing, argues that “…”"
+ * (PolNeAR train: not "Growth ad"), '“…,” the pitch on Kickstarter says' (not Kickstarter). The attribution itself
+ * otherwise.
+ */
+function subjectPhrase(toks: Tok[], text: string, spans: readonly QuoteSpan[], q: QuoteSpan, sentOpen: number, att: Attribution): Attribution {
+  const m = att.mention;
+  if (!SUBJECT_RULES.has(att.rule) || m.kind === 'pronoun' || m.e > att.cue.s) return att;
+  // (the phrase opens the sentence, or the clause after the quote when the subject follows it; in a long sentence, the
+  // clause after a comma close before it, as phraseHead would take it: a bounded window, never a walk to a far start)
+  let a = tokenAt(toks, m.s >= q.end ? q.end : sentOpen);
+  if (m.i - a > PHRASE_REACH_TOKENS) {
+    let k = m.i - 1;
+    while (k > m.i - PHRASE_REACH_TOKENS && toks[k].t !== ',') k--;
+    if (toks[k].t !== ',') return att;
+    a = k + 1;
+  }
+  const head = phraseHead({ toks, text, a, b: tokenAt(toks, att.cue.s), quotes: spans }, m);
+  return head === m ? att : { ...att, mention: head };
 }
 
 /** Runs of letters and digits in [s, e) (each UTF-16 unit tested alone). */
@@ -259,6 +288,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (att && insideOtherQuote(spans, reach, q, att.mention)) att = null;
     // (nor does a word that only modifies a noun: "Mexican immigrants", "Democratic leaders")
     if (att && modifierOnly(toks, att.mention)) att = null;
+    if (att) att = subjectPhrase(toks, text, spans, q, b.sentOpen, att);
     if (att) {
       const reading = resolve(att.mention, q.start, text.slice(q.innerStart, q.innerEnd));
       resolved.push({ name: reading.name, mention: att.mention, cue: att.cue, rule: att.rule, reading });
