@@ -11,7 +11,7 @@ import { headline, trackPeople, type Reading } from '../people/track';
 import type { AttributionRule, Quote, Span, Speaker } from '../types';
 import { accordingToSource, attribute, colonLeadIn, echoedQuote, namedAfter, personAfterTitleQuote, labelOpeningQuote, modifierOnly, participlePhraseSubject, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
 import { isBoilerplateLine } from './boilerplate';
-import { CUES, RELATIVES, WEAK_CUES } from './lexicon';
+import { CUES, DETERMINERS, RELATIVES, WEAK_CUES } from './lexicon';
 import { findQuoteSpans, type QuoteSpan } from './marks';
 import { midSentenceCaps, NameTable, nameWithin } from './names';
 import { nextSentenceEnd, paragraphOf } from './sentences';
@@ -155,6 +155,33 @@ function subjectPhrase(toks: Tok[], text: string, spans: readonly QuoteSpan[], q
   return head === m ? att : { ...att, mention: head };
 }
 
+/** How many reports starting before a mention are tried for the one holding it. */
+const MAX_HOLDING_REPORTS = 4;
+
+/**
+ * A cue before the quote whose subject opens the "that" clause of another speaker's reported speech: the quote is part of
+ * what that speaker said, and theirs (PolNeAR train: "… the source recalled, adding that Grayson said of his fiancée:
+ * “I’m going to marry her.”" → the source; "The next series of emails shows that Reines asked the “reporter” to join
+ * him" → the emails; "He also laid out his plan …, stating that the United States should formally declare war on …
+ * a "caliphate"" → He). Not a clause of its own after the report ("She said that experts had determined …, to which
+ * O'Malley interjected: "It's just not true."": O'Malley's).
+ */
+function outerSpeaker(toks: Tok[], reports: readonly Report[], q: QuoteSpan, att: Attribution): Attribution {
+  const m = att.mention;
+  if (att.rule !== 'cue before the quote' || att.cue.e > q.start) return att;
+  // ("that Reines asked", "that the United States should")
+  const before = toks[m.i - 1]?.l !== 'that' && DETERMINERS.has(toks[m.i - 1]?.l ?? '') ? m.i - 2 : m.i - 1;
+  if (toks[before]?.l !== 'that') return att;
+  // (the report whose content holds the mention and reaches the quote)
+  let lo = 0, hi = reports.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (reports[mid].s <= m.s) lo = mid + 1; else hi = mid; }
+  for (let k = lo - 1; k >= 0 && k >= lo - MAX_HOLDING_REPORTS; k--) {
+    const r = reports[k];
+    if (r.e >= q.start && r.mention.e <= r.s && r.cue.e <= toks[before].s) return { mention: r.mention, cue: r.cue, rule: 'inside reported speech' };
+  }
+  return att;
+}
+
 /** Runs of letters and digits in [s, e) (each UTF-16 unit tested alone). */
 function wordCount(text: string, s: number, e: number): number {
   let n = 0;
@@ -289,6 +316,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     // (nor does a word that only modifies a noun: "Mexican immigrants", "Democratic leaders")
     if (att && modifierOnly(toks, att.mention)) att = null;
     if (att) att = subjectPhrase(toks, text, spans, q, b.sentOpen, att);
+    if (att) att = outerSpeaker(toks, reports, q, att);
     if (att) {
       const reading = resolve(att.mention, q.start, text.slice(q.innerStart, q.innerEnd));
       resolved.push({ name: reading.name, mention: att.mention, cue: att.cue, rule: att.rule, reading });
