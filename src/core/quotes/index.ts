@@ -155,6 +155,8 @@ function subjectPhrase(toks: Tok[], text: string, spans: readonly QuoteSpan[], q
   return head === m ? att : { ...att, mention: head };
 }
 
+/** Prepositions of a relative "which" that leads into a piece's contents ("in which", "during which"). */
+const IN_WHICH: ReadonlySet<string> = new Set(['in', 'during']);
 /** How many reports starting before a mention are tried for the one holding it. */
 const MAX_HOLDING_REPORTS = 4;
 
@@ -180,6 +182,22 @@ function outerSpeaker(toks: Tok[], reports: readonly Report[], q: QuoteSpan, att
     if (r.e >= q.start && r.mention.e <= r.s && r.cue.e <= toks[before].s) return { mention: r.mention, cue: r.cue, rule: 'inside reported speech' };
   }
   return att;
+}
+
+/**
+ * A name speaking in an "in which" clause after what the sentence's subject published or obtained (an interview, a
+ * video): the quote is the subject's, who brings it (PolNeAR train: "Cruz's campaign also went on the offensive,
+ * tweeting and emailing a video of Trump on "Meet the Press" from 1999, in which Trump called himself "very
+ * pro-choice"" → Cruz's campaign; "An Israeli newspaper owned by Adelson also this week published an interview with
+ * Trump …, in which Trump declared that his success was "tremendous news for Israel."" → the newspaper). Not a
+ * pronoun, the owner speaking in their own piece ("a new TV ad in the state aimed at evangelicals, in which he
+ * declares, ''…''": his).
+ */
+function publisherOfWhatWasSaid(toks: Tok[], text: string, sentOpen: number, att: Attribution): Attribution {
+  const m = att.mention;
+  if (att.rule !== 'cue before the quote' || m.kind !== 'name' || toks[m.i - 1]?.l !== 'which' || !IN_WHICH.has(toks[m.i - 2]?.l ?? '')) return att;
+  const outer = sentenceSubjectOf(toks, text, sentOpen, toks[m.i - 2].s);
+  return outer && outer.mention.kind !== 'pronoun' ? outer : att;
 }
 
 /** Runs of letters and digits in [s, e) (each UTF-16 unit tested alone). */
@@ -317,6 +335,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (att && modifierOnly(toks, att.mention)) att = null;
     if (att) att = subjectPhrase(toks, text, spans, q, b.sentOpen, att);
     if (att) att = outerSpeaker(toks, reports, q, att);
+    if (att) att = publisherOfWhatWasSaid(toks, text, b.sentOpen, att);
     if (att) {
       const reading = resolve(att.mention, q.start, text.slice(q.innerStart, q.innerEnd));
       resolved.push({ name: reading.name, mention: att.mention, cue: att.cue, rule: att.rule, reading });
