@@ -81,6 +81,13 @@ function sentenceBounds(text: string, q: QuoteSpan, prevEnd: number, nextStart: 
   return { sentStart, sentEnd, sentOpen };
 }
 
+/** Where the sentence holding quote q ends, past any later quote in it (within its paragraph and reach). */
+function sentenceEndAfter(text: string, q: QuoteSpan): number {
+  const hi = Math.min(paragraphOf(text, q.start).e, q.end + SENTENCE_REACH_CHARS);
+  const m = nextSentenceEnd(text, q.end, hi);
+  return m ? m.index + 1 : hi;
+}
+
 /** How many quotes before a mention are looked at for one holding it (a bound for text of quotes inside one long quote). */
 const MAX_HOLDING_QUOTES = 64;
 
@@ -320,7 +327,9 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     // sentence with no quote before this one: not '… host of “The Apprentice,” listed an NBC show as …: “…”')
     if (!att && b.sentStart === b.sentOpen) att = colonLeadIn(toks, b.sentStart, q.start);
     // ('…,” said Kristen Day, …, reports USA Today.': the outlet the sentence closes on; not the next sentence's)
-    if (!closes) att = reportedBy(toks, q.end, b.sentOpen, b.sentEnd) ?? att;
+    // (past the sentence's later quotes: "… promoting “lesbianism, …” … on his weekly radio show, “Generations with Kevin
+    // Swanson,” Right Wing Watch first reported.", PolNeAR train)
+    if (!closes) att = reportedBy(toks, q.end, b.sentOpen, sentenceEndAfter(text, q)) ?? att;
     // (not the next sentence's source after a quote that closes its own: "… he did not ''use it that much.'' According
     // to F.A.A. records, the Boeing has flown …", PolNeAR train)
     if (att) att = pollSource(toks, att, b.sentOpen, b.sentEnd) ?? accordingToSource(toks, att, q.start, q.end, b.sentOpen, closes && att.cue.s < q.start ? q.end : b.sentEnd) ?? att;
