@@ -335,6 +335,8 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (att) att = pollSource(toks, att, b.sentOpen, b.sentEnd) ?? accordingToSource(toks, att, q.start, q.end, b.sentOpen, closes && att.cue.s < q.start ? q.end : b.sentEnd) ?? att;
     // ('“We're not going anywhere.” That was the message from Chief Wilfred King …': the sentence after names them)
     if (!att && endsOnStop(text, q)) att = namedAfter(toks, text, q.end);
+    // (the whole subject phrase; the speaker of a report or a piece the mention only speaks in)
+    if (att) att = publisherOfWhatWasSaid(toks, text, b.sentOpen, outerSpeaker(toks, reports, q, subjectPhrase(toks, text, spans, q, b.sentOpen, att)));
     // (a photo credit or a share prompt names no speaker)
     if (att && inFurniture(text, att.mention.s)) att = null;
     // (nor a word inside another quote that does not hold this one: '"We are gravely concerned," the members wrote …,
@@ -342,9 +344,6 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (att && insideOtherQuote(spans, reach, q, att.mention)) att = null;
     // (nor does a word that only modifies a noun: "Mexican immigrants", "Democratic leaders")
     if (att && modifierOnly(toks, att.mention)) att = null;
-    if (att) att = subjectPhrase(toks, text, spans, q, b.sentOpen, att);
-    if (att) att = outerSpeaker(toks, reports, q, att);
-    if (att) att = publisherOfWhatWasSaid(toks, text, b.sentOpen, att);
     if (att) {
       const reading = resolve(att.mention, q.start, text.slice(q.innerStart, q.innerEnd));
       resolved.push({ name: reading.name, mention: att.mention, cue: att.cue, rule: att.rule, reading });
