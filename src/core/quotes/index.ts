@@ -11,7 +11,7 @@ import { headline, trackPeople, type Reading } from '../people/track';
 import type { AttributionRule, Quote, Span, Speaker } from '../types';
 import { accordingToSource, attribute, colonLeadIn, echoedQuote, namedAfter, personAfterTitleQuote, labelOpeningQuote, modifierOnly, participlePhraseSubject, peopleNounAfterName, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
 import { isBoilerplateLine } from './boilerplate';
-import { CUES, RELATIVES, WEAK_CUES } from './lexicon';
+import { CUES, DETERMINERS, RELATIVES, WEAK_CUES } from './lexicon';
 import { findQuoteSpans, type QuoteSpan } from './marks';
 import { midSentenceCaps, NameTable, nameWithin } from './names';
 import { nextSentenceEnd, paragraphOf } from './sentences';
@@ -19,6 +19,7 @@ import { namedThing, sourceClosesSentence } from './titles';
 import { isLetterOrDigitUnit, tokenAt, tokenize, type Tok } from './tokens';
 import { findReportedSpeech, type Report } from '../reported';
 import { findUnsourced } from '../reported/sourceless';
+import { phraseHead } from '../reported/speaker';
 
 /** What stands before a title: "CNN’s", "the film", "star of", "titled", "on Fox News’ …". */
 const TITLE_LEAD = /(?:\p{Lu}[\p{L}.&-]*['’]s?|\b(?:show|film|movie|book|memoir|novel|series|program|programme|song|album|play|musical|column|documentary|episode|segment|sitcom|drama|comedy|broadcast|podcast|magazine|newspaper|titled|entitled|dubbed|called|named|star of|host of|hosts?|anchor of|author of|starred in|appearance on)),?\s*$/u;
@@ -84,6 +85,13 @@ function sentenceBounds(text: string, q: QuoteSpan, prevEnd: number, nextStart: 
   return { sentStart, sentEnd, sentOpen };
 }
 
+/** Where the sentence holding quote q ends, past any later quote in it (within its paragraph and reach). */
+function sentenceEndAfter(text: string, q: QuoteSpan): number {
+  const hi = Math.min(paragraphOf(text, q.start).e, q.end + SENTENCE_REACH_CHARS);
+  const m = nextSentenceEnd(text, q.end, hi);
+  return m ? m.index + 1 : hi;
+}
+
 /** How many quotes before a mention are looked at for one holding it (a bound for text of quotes inside one long quote). */
 const MAX_HOLDING_QUOTES = 64;
 
@@ -128,6 +136,79 @@ function reportAround(reports: readonly Report[], q: QuoteSpan): Report | null {
   while (lo < hi) { const mid = (lo + hi) >> 1; if (reports[mid].s <= q.start) lo = mid + 1; else hi = mid; }
   for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (reports[k].e >= q.end) return reports[k];
   return null;
+}
+
+/** How far before a subject its opening phrase is looked for (phraseHead takes a few words before a link). */
+const PHRASE_REACH_TOKENS = 16;
+/** The rules whose mention is the subject of their cue, a verb after it. */
+const SUBJECT_RULES: ReadonlySet<AttributionRule> = new Set(['cue before the quote', 'cue after the quote', 'cue later in the sentence', 'participle']);
+
+/**
+ * The whole noun phrase opening the subject when the mention a rule found is only the object of its preposition, as
+ * reported speech reads it (../reported/speaker.ts phraseHead): "Officials at Homeland Security Investigations, a
+ * division of …, said" (not the agency), "One Club for Growth ad, which is currently airing, argues that “…”"
+ * (PolNeAR train: not "Growth ad"), '“…,” the pitch on Kickstarter says' (not Kickstarter). The attribution itself
+ * otherwise.
+ */
+function subjectPhrase(toks: Tok[], text: string, spans: readonly QuoteSpan[], q: QuoteSpan, sentOpen: number, att: Attribution): Attribution {
+  const m = att.mention;
+  if (!SUBJECT_RULES.has(att.rule) || m.kind === 'pronoun' || m.e > att.cue.s) return att;
+  // (the phrase opens the sentence, or the clause after the quote when the subject follows it; in a long sentence, the
+  // clause after a comma close before it, as phraseHead would take it: a bounded window, never a walk to a far start)
+  let a = tokenAt(toks, m.s >= q.end ? q.end : sentOpen);
+  if (m.i - a > PHRASE_REACH_TOKENS) {
+    let k = m.i - 1;
+    while (k > m.i - PHRASE_REACH_TOKENS && toks[k].t !== ',') k--;
+    if (toks[k].t !== ',') return att;
+    a = k + 1;
+  }
+  const head = phraseHead({ toks, text, a, b: tokenAt(toks, att.cue.s), quotes: spans }, m);
+  return head === m ? att : { ...att, mention: head };
+}
+
+/** Prepositions of a relative "which" that leads into a piece's contents ("in which", "during which"). */
+const IN_WHICH: ReadonlySet<string> = new Set(['in', 'during']);
+/** How many reports starting before a mention are tried for the one holding it. */
+const MAX_HOLDING_REPORTS = 4;
+
+/**
+ * A cue before the quote whose subject opens the "that" clause of another speaker's reported speech: the quote is part of
+ * what that speaker said, and theirs (PolNeAR train: "… the source recalled, adding that Grayson said of his fiancée:
+ * “I’m going to marry her.”" → the source; "The next series of emails shows that Reines asked the “reporter” to join
+ * him" → the emails; "He also laid out his plan …, stating that the United States should formally declare war on …
+ * a "caliphate"" → He). Not a clause of its own after the report ("She said that experts had determined …, to which
+ * O'Malley interjected: "It's just not true."": O'Malley's).
+ */
+function outerSpeaker(toks: Tok[], reports: readonly Report[], q: QuoteSpan, att: Attribution): Attribution {
+  const m = att.mention;
+  if (att.rule !== 'cue before the quote' || att.cue.e > q.start) return att;
+  // ("that Reines asked", "that the United States should")
+  const before = toks[m.i - 1]?.l !== 'that' && DETERMINERS.has(toks[m.i - 1]?.l ?? '') ? m.i - 2 : m.i - 1;
+  if (toks[before]?.l !== 'that') return att;
+  // (the report whose content holds the mention and reaches the quote)
+  let lo = 0, hi = reports.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (reports[mid].s <= m.s) lo = mid + 1; else hi = mid; }
+  for (let k = lo - 1; k >= 0 && k >= lo - MAX_HOLDING_REPORTS; k--) {
+    const r = reports[k];
+    if (r.e >= q.start && r.mention.e <= r.s && r.cue.e <= toks[before].s) return { mention: r.mention, cue: r.cue, rule: 'inside reported speech' };
+  }
+  return att;
+}
+
+/**
+ * A name speaking in an "in which" clause after what the sentence's subject published or obtained (an interview, a
+ * video): the quote is the subject's, who brings it (PolNeAR train: "Cruz's campaign also went on the offensive,
+ * tweeting and emailing a video of Trump on "Meet the Press" from 1999, in which Trump called himself "very
+ * pro-choice"" → Cruz's campaign; "An Israeli newspaper owned by Adelson also this week published an interview with
+ * Trump …, in which Trump declared that his success was "tremendous news for Israel."" → the newspaper). Not a
+ * pronoun, the owner speaking in their own piece ("a new TV ad in the state aimed at evangelicals, in which he
+ * declares, ''…''": his).
+ */
+function publisherOfWhatWasSaid(toks: Tok[], text: string, sentOpen: number, att: Attribution): Attribution {
+  const m = att.mention;
+  if (att.rule !== 'cue before the quote' || m.kind !== 'name' || toks[m.i - 1]?.l !== 'which' || !IN_WHICH.has(toks[m.i - 2]?.l ?? '')) return att;
+  const outer = sentenceSubjectOf(toks, text, sentOpen, toks[m.i - 2].s);
+  return outer && outer.mention.kind !== 'pronoun' ? outer : att;
 }
 
 /** Runs of letters and digits in [s, e) (each UTF-16 unit tested alone). */
@@ -255,12 +336,16 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     // sentence with no quote before this one: not '… host of “The Apprentice,” listed an NBC show as …: “…”')
     if (!att && b.sentStart === b.sentOpen) att = colonLeadIn(toks, b.sentStart, q.start);
     // ('…,” said Kristen Day, …, reports USA Today.': the outlet the sentence closes on; not the next sentence's)
-    if (!closes) att = reportedBy(toks, q.end, b.sentOpen, b.sentEnd) ?? att;
+    // (past the sentence's later quotes: "… promoting “lesbianism, …” … on his weekly radio show, “Generations with Kevin
+    // Swanson,” Right Wing Watch first reported.", PolNeAR train)
+    if (!closes) att = reportedBy(toks, q.end, b.sentOpen, sentenceEndAfter(text, q)) ?? att;
     // (not the next sentence's source after a quote that closes its own: "… he did not ''use it that much.'' According
     // to F.A.A. records, the Boeing has flown …", PolNeAR train)
     if (att) att = pollSource(toks, att, b.sentOpen, b.sentEnd) ?? accordingToSource(toks, att, q.start, q.end, b.sentOpen, closes && att.cue.s < q.start ? q.end : b.sentEnd) ?? att;
     // ('“We're not going anywhere.” That was the message from Chief Wilfred King …': the sentence after names them)
     if (!att && endsOnStop(text, q)) att = namedAfter(toks, text, q.end);
+    // (the whole subject phrase; the speaker of a report or a piece the mention only speaks in)
+    if (att) att = publisherOfWhatWasSaid(toks, text, b.sentOpen, outerSpeaker(toks, reports, q, subjectPhrase(toks, text, spans, q, b.sentOpen, att)));
     // (a photo credit or a share prompt names no speaker)
     if (att && inFurniture(text, att.mention.s)) att = null;
     // (nor a word inside another quote that does not hold this one: '"We are gravely concerned," the members wrote …,

@@ -9,6 +9,16 @@ describe('attribution rule: cue before the quote', () => {
     const textbook = 'Israel coordinates in intelligence and military affairs with Egypt. An Egyptian textbook just published for 9th graders explains “the advantages of peace for Egypt and the Arab states” with a photograph.';
     assert.deepStrictEqual(attributed(textbook, '“the advantages'), { mention: 'An Egyptian textbook', rule: 'cue before the quote' });
   });
+  it('a work "by" its author speaks, whatever its noun (PolNeAR train: Western Journalism 2016-04-02)', () => {
+    const text = 'With polls showing rival Sen. Ted Cruz, R-Texas, leading the race in Wisconsin, a story by the website Politco says that “already more than a hundred delegates are poised to break with him on a second ballot.”';
+    assert.deepStrictEqual(attributed(text, '“already'), { mention: 'a story by the website Politco', rule: 'cue before the quote' });
+  });
+  it('the noun phrase opening the subject, not the object of its preposition, as reported speech reads it (PolNeAR train: Breitbart 2016-04-24, New York Times 2016-07-05)', () => {
+    const ad = 'The groups are spending on advertisements ahead of the Indiana primary. One Club for Growth ad, which is currently airing, argues that “only Ted Cruz can beat Donald Trump. John Kasich can’t do it.”';
+    assert.deepStrictEqual(attributed(ad, '“only Ted'), { mention: 'One Club for Growth ad', rule: 'cue before the quote' });
+    const pitch = "Echo Point is now running a Kickstarter campaign to raise $5,000 to pay for a small print run of the book: ''Publish the book that Donald Trump doesn't want you to read,'' the pitch on Kickstarter says.";
+    assert.deepStrictEqual(attributed(pitch, "''Publish"), { mention: 'the pitch on Kickstarter', rule: 'cue after the quote' });
+  });
   it('a pronoun and its cue before the quote', () => {
     const text = 'However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the Associated Press (AP), “We, the Armenians and the Jewish people, have suffered the same fate, and the Armenian genocide has served as a predecessor to the Jewish Holocaust.” He added, “So Israel should have been actually one of the first countries to support and recognize the Armenian genocide.”';
     assert.deepStrictEqual(attributed(text, '“So Israel'), { mention: 'He', rule: 'cue before the quote' });

@@ -16,6 +16,14 @@ describe('attribution stage: inside reported speech', () => {
     const owner = '"After we came here, we realized it was all lies," said one owner of a shop that sells women\'s underwear who declined to be named for fear of trouble with the authorities."We basically got deceived into coming here."\n';
     assert.strictEqual(attributed(owner, '"We basically').mention, 'one owner');
   });
+  it('a cue whose subject opens the "that" clause of another speaker\'s report: the quote is that speaker\'s (PolNeAR train: Politico 2016-07-29, Western Journalism 2015-11-25, USA Today 2015-11-20)', () => {
+    const source = 'Grayson said Randolph “would have no chance to win,” the source recalled, adding that Grayson said of his fiancée: “I’m going to marry her. She’s going to have the Grayson name. And she’s going to win.”';
+    assert.deepStrictEqual(attributed(source, '“I’m going'), { mention: 'the source', rule: 'inside reported speech' });
+    const emails = 'And that wasn’t all. The next series of emails shows that Reines asked the “reporter” to join him on an instant messaging service so she could get further instructions.';
+    assert.deepStrictEqual(attributed(emails, '“reporter'), { mention: 'The next series of emails', rule: 'inside reported speech' });
+    const carson = 'He also laid out his plan for fighting the Islamic State, stating that the United States should formally declare war on the organization that has declared a "caliphate" in portions of Syria and Iraq.';
+    assert.deepStrictEqual(attributed(carson, '"caliphate'), { mention: 'He', rule: 'inside reported speech' });
+  });
   it('a fragment in a paraphrase whose inverted cue follows it', () => {
     const text = 'The promise to “take our country back” and “make America great again” appeals to lesser-educated whites who wish for a return to an era when a college degree was not necessary to earn a middle-class living and the population was overwhelmingly white, said Alan Abramowitz, a demographer at Emory University.';
     assert.deepStrictEqual(attributed(text, '“take'), { mention: 'Alan Abramowitz', rule: 'inside reported speech' });

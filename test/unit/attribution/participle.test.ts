@@ -7,6 +7,10 @@ describe('attribution rule: participle', () => {
     const text = 'In 2016, Mrs. Schlafly endorsed Donald J. Trump for president, saying he had \'\'the courage and the energy\'\' to do it.';
     assert.deepStrictEqual(attributed(text, "''the courage"), { mention: 'Mrs. Schlafly', rule: 'participle' });
   });
+  it('the noun a relative clause qualifies, not the clause\'s object (PolNeAR train: Washington Post 2016-06-09)', () => {
+    const text = 'One Democratic official who relayed the exchange said Reid quieted the chatter, telling his colleagues, "We have to remember that Bernie has always been good to us, he\'s always been there when we needed him, and we need to treat him fairly."';
+    assert.deepStrictEqual(attributed(text, '"We have'), { mention: 'One Democratic official', rule: 'participle' });
+  });
   it('the name right before the participle', () => {
     const text = 'Republicans who agree that the prison should be closed were irritated about the lack of detail, with Sen. John McCain calling it a “Chinese menu.”';
     assert.deepStrictEqual(attributed(text, '“Chinese'), { mention: 'Sen. John McCain', rule: 'participle' });

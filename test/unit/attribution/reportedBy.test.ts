@@ -3,6 +3,10 @@ import * as assert from 'assert';
 import { attributed } from './attributed';
 
 describe('attribution rule: reported by', () => {
+  it('the outlet the sentence closes on past a later quote in it (PolNeAR train: HuffPost 2016-03-15)', () => {
+    const text = 'Swanson, who is a pastor at the Reformation Church of Elizabeth, Colorado, slammed the Girl Scouts for promoting “lesbianism, abortion and contraception for 14-year-old girls” among its participants on Monday’s installment of his weekly radio show, “Generations with Kevin Swanson,” Right Wing Watch first reported.';
+    assert.deepStrictEqual(attributed(text, '“lesbianism'), { mention: 'Right Wing Watch', rule: 'reported by' });
+  });
   it('the outlet a sentence closes on', () => {
     const text = '“This platform’s language just says (to abortion opponents) you are no longer welcome,” said Kristen Day, executive director of Democrats for Life, reports USA Today.';
     assert.deepStrictEqual(attributed(text, '“This platform'), { mention: 'USA Today', rule: 'reported by' });

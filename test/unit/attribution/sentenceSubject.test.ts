@@ -4,6 +4,12 @@ import { quoteOf } from '../helpers';
 import { attributed } from './attributed';
 
 describe('attribution rule: sentence subject', () => {
+  it('a name speaking in an "in which" clause of what the subject published is the subject\'s quote; a pronoun, the owner of the piece, keeps its own (PolNeAR train: Washington Post 2016-01-17, New York Times 2016-01-12)', () => {
+    const cruz = 'Cruz\'s campaign also went on the offensive, tweeting and emailing a video of Trump on "Meet the Press" from 1999, in which Trump called himself "very pro-choice" and admitted that he viewed gay rights differently.';
+    assert.deepStrictEqual(attributed(cruz, '"very pro'), { mention: "Cruz's campaign", rule: 'sentence subject' });
+    const ad = "Senator Marco Rubio of Florida is airing a new TV ad in the state aimed at evangelicals, in which he declares, ''The purpose of our life is to cooperate with God's plan.''";
+    assert.deepStrictEqual(attributed(ad, "''The purpose"), { mention: 'he', rule: 'cue before the quote' });
+  });
   it('a name after an introductory phrase', () => {
     const text = 'After blasting the Drudge Report for linking to a Breitbart article about his latest fast, Glenn Beck doubled down on his religious rhetoric by reciting a passage from the Bible about “boasters” and “blasphemers” to encourage Indiana voters to “turn away” from GOP frontrunner Donald Trump.';
     assert.deepStrictEqual(attributed(text, '“boasters'), { mention: 'Glenn Beck', rule: 'sentence subject' });

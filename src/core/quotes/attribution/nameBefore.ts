@@ -80,9 +80,10 @@ function roleOfBody(toks: Tok[], r: { i: number; j: number }, floor: number): Me
     if (d && d.kind !== 'pronoun') return d;
   }
   const role = toks[q - 1];
-  // ("A recent survey by Comcast Xfinity found": a work by its author)
+  // ("A recent survey by Comcast Xfinity found", "a story by the website Politco says that “…”": a work by its author,
+  // whatever its noun, PolNeAR train)
   const byAuthor = toks[q]?.l === 'by' && !!role && isDocumentNoun(role.l);
-  if (q - 1 >= floor && (ROLE_PREPOSITIONS_AND_IN.has(toks[q].l) || byAuthor) && role && !role.cap && !role.punct && ROLE_HINT.test(role.l)) {
+  if (q - 1 >= floor && (ROLE_PREPOSITIONS_AND_IN.has(toks[q].l) || byAuthor) && role && !role.cap && !role.punct && (byAuthor || ROLE_HINT.test(role.l))) {
     const d = subjectBefore(toks, q - 1, floor);
     if (d && d.kind === 'description') return { ...d, e: wordEnd(toks[r.j - 1]), j: r.j };
   }

@@ -6,7 +6,7 @@
  * News", "The State Department less than two weeks ago said": PolNeAR train), and on to the thing the subject only qualifies ("An Egyptian textbook just published for 9th
  * graders explains", "A Feb. 1 letter from the American Legion obtained by The Associated Press warns": thingItQualifies).
  */
-import { CALENDAR_NAMES, COORDINATORS, CUE_ADVERBS, CUES, DETERMINERS, LEGISLATOR_TITLES, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, QUANTIFIER_SUBJECTS, REGULAR_PAST } from '../lexicon';
+import { CALENDAR_NAMES, COORDINATORS, CUE_ADVERBS, CUES, DETERMINERS, IRREGULAR_PAST, LEGISLATOR_TITLES, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, QUANTIFIER_SUBJECTS, REGULAR_PAST } from '../lexicon';
 import { LY_ADVERB, looksAdverb } from '../../text/adverbs';
 import type { Tok } from '../tokens';
 import { SMALL, TENS } from '../../figures/numberWords';
@@ -116,6 +116,10 @@ export function subjectBefore(toks: Tok[], k: number, floor: number): Mention | 
 const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'for']);
 /** Prepositions after a document noun that name its issuer or its addressee ("a letter from", "a letter to"). */
 const DOCUMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'to']);
+/** Relative pronouns that are the subject of their clause ("the official who relayed the exchange"). */
+const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['who', 'that']);
+/** A lowercase finite verb by its form: a past ("relayed", "led") or a present in -s ("leads"). */
+const finiteVerb = (t: Tok): boolean => !t.cap && !t.punct && (REGULAR_PAST.test(t.t) || IRREGULAR_PAST.has(t.t) || /^[a-z]{2,}[^s]s$/.test(t.t));
 /** Pronouns of one person among others ("someone in the audience", "one of the protesters"). */
 const INDEFINITE_PEOPLE: ReadonlySet<string> = new Set(['someone', 'somebody', 'one', 'anyone']);
 /** Prepositions between such a pronoun and the group ("in the audience", "from the crowd", "among the protesters"). */
@@ -141,7 +145,12 @@ function thingItQualifies(toks: Tok[], m: Mention, floor: number): Mention {
     } else if (DOCUMENT_PREPOSITIONS.has(toks[p].l) && isDocumentNoun(toks[p - 1].l)) {
       head = descriptionBefore(toks, p - 1, floor);
     }
-    else if (CROWD_PREPOSITIONS.has(toks[p].l) && INDEFINITE_PEOPLE.has(toks[p - 1].l)) {
+    else if (RELATIVE_SUBJECTS.has(toks[p - 1].l) && finiteVerb(toks[p]) && p - 2 >= floor && !toks[p - 2].punct) {
+      // ("One Democratic official who relayed the exchange said Reid quieted the chatter": the object of a relative
+      // clause is no subject, the noun the clause qualifies is, PolNeAR train)
+      const antecedent = subjectBefore(toks, p - 2, floor);
+      return antecedent && antecedent.kind !== 'pronoun' && antecedent.j <= p - 1 ? antecedent : m;
+    } else if (CROWD_PREPOSITIONS.has(toks[p].l) && INDEFINITE_PEOPLE.has(toks[p - 1].l)) {
       // ("When someone in the audience shouted, “Cruz,”": the one person of the crowd, PolNeAR train)
       return { s: toks[p - 1].s, e: m.e, kind: 'description', i: p - 1, j: m.j, head: toks[p - 1].l };
     }
