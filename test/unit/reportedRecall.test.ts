@@ -194,3 +194,22 @@ describe('reported speech: the question of an asker named after a passive "asked
     assert.ok(!reported('He ignored the questions asked by reporters about his taxes.').some(x => x.cue === 'asked by'));
   });
 });
+
+describe('reported speech: a content that opens with a quoted passage and goes on in the writer\'s words (mixed.ts startAroundQuote)', () => {
+  it('the whole, from the opening mark, before a tail cue (PolNeAR train)', () => {
+    assert.strictEqual(contentOf('Trump spoke for an hour. “We’re alive, unlike the robots you’re going to see next week” at the Democratic convention, he said.', 'said'),
+      '“We’re alive, unlike the robots you’re going to see next week” at the Democratic convention');
+    assert.strictEqual(contentOf("Intro. ''The court expresses no view on the merits'' of the case, the unsigned opinion said.", 'said'),
+      "''The court expresses no view on the merits'' of the case");
+    assert.strictEqual(contentOf("Intro. ''To see the number of cases that could change with this appointee is stunning,'' since so many of the most important cases were decided by 5-to-4 votes, said Lee Epstein, who teaches constitutional law.", 'said'),
+      "''To see the number of cases that could change with this appointee is stunning,'' since so many of the most important cases were decided by 5-to-4 votes");
+  });
+  it('a quote of several sentences ended by the writer\'s words, taken in whole', () => {
+    assert.strictEqual(contentOf('Intro. "Campaigns are having trouble raising money. Super PACs have the money. They don\'t have a choice" but to take the lead in advertising, says Evan Tracey, a Republican media consultant.', 'says'),
+      '"Campaigns are having trouble raising money. Super PACs have the money. They don\'t have a choice" but to take the lead in advertising');
+  });
+  it('not a quoted passage alone, nor a report inside someone\'s quotation marks', () => {
+    assert.strictEqual(contentOf('Intro. “We are alive and we will keep fighting for every vote,” he said.', 'said'), undefined);
+    assert.ok(!reported('Intro. “Trump said he would win the state by a mile,” Clinton said.').some(x => x.content.startsWith('he would win')));
+  });
+});

@@ -25,7 +25,7 @@ import { gerunds } from './gerund';
 import { headlines } from './headline';
 import { infinitives, INTENTION_VERBS, REQUEST_VERBS } from './infinitive';
 import { BARE_VERBS, BELIEF_VERBS, INFINITIVE_VERBS, NOT_A_HEAD, OBJECT_VERBS, THAT_GERUNDS, THOUGHT_NOUNS, TITLE_CUES } from './lexicon';
-import { directOnly, endAroundQuotes, quoteAt } from './mixed';
+import { directOnly, endAroundQuotes, quoteAt, startAroundQuote } from './mixed';
 import { NAMING_VERBS, namings } from './naming';
 import type { Report, SentenceContext } from './report';
 import { sentenceRanges } from './sentences';
@@ -257,6 +257,7 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
         // a report made inside a subordinate clause ends where the main clause begins
         endOfSubordinate(ctx, r);
         // a report inside someone's quotation marks is their speech, and a content that is only a quote is a direct quote
+        r.s = startAroundQuote(text, quotes, r.s, r.e, r.cue.s);
         const end = endAroundQuotes(quotes, r.s, r.e);
         if (end === null || quoteAt(quotes, r.mention.s)) continue;
         r.e = end;

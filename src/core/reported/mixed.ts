@@ -30,6 +30,24 @@ export function endAroundQuotes(quotes: readonly QuoteSpan[], s: number, e: numb
   return end;
 }
 
+/**
+ * Where a content that opens with a quoted passage and goes on past it in the writer's words starts: at the quote's
+ * opening mark ("⟦“We’re alive, unlike the robots you’re going to see next week” at the Democratic convention⟧, he
+ * said", "⟦''The court expresses no view on the merits'' of the case⟧, the unsigned opinion said"). PolNeAR attributes
+ * the whole, the quoted words being a direct quote as well. A content whose cue comes after the quote may start inside a quote
+ * of several sentences, which it then takes in whole ("⟦"Campaigns are having trouble raising money. … They don't have a
+ * choice" but to take the lead in advertising⟧, says Evan Tracey"); another opens the quote or is inside it (a report
+ * inside someone's quotation marks). `s` itself when the content does not start in a quote, or ends inside it.
+ */
+export function startAroundQuote(text: string, quotes: readonly QuoteSpan[], s: number, e: number, cue: number): number {
+  let lo = 0, hi = quotes.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid].end <= s) lo = mid + 1; else hi = mid; }
+  const q = quotes[lo];
+  if (!q || q.start >= s || e <= q.end) return s;
+  const before = text.slice(q.innerStart, s);
+  return (cue >= q.end ? !before.includes('\n') : !/[\p{L}\p{N}]/u.test(before)) ? q.start : s;
+}
+
 /** A direct quote opens inside [s, e). */
 export function quoteWithin(quotes: readonly QuoteSpan[], s: number, e: number): boolean {
   let lo = 0, hi = quotes.length;
