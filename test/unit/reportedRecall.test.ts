@@ -213,3 +213,10 @@ describe('reported speech: a content that opens with a quoted passage and goes o
     assert.ok(!reported('Intro. “Trump said he would win the state by a mile,” Clinton said.').some(x => x.content.startsWith('he would win')));
   });
 });
+
+describe('reported speech: a title before the name of a tail source, before a content in part quoted (fronted.ts)', () => {
+  it('"…, Republican candidate Ben Carson said" (PolNeAR train)', () => {
+    const r = reported('Intro. "Boots on the ground" would be appropriate, Republican candidate Ben Carson said after the attacks.');
+    assert.ok(r.some(x => x.content === '"Boots on the ground" would be appropriate' && x.speaker === 'Ben Carson'), JSON.stringify(r));
+  });
+});

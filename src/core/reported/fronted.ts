@@ -172,9 +172,10 @@ export function frontedContent(ctx: SentenceContext): Report[] {
       else if (subj && subj.i <= m + 6 && toks.slice(m + 1, subj.i).every((t, n) => !t.punct && !t.cap && (!CUES.has(t.l) || (m + 1 + n === subj.i - 1 && !/(?:ed|s)$/.test(t.l))))) mention = { ...subj, s: toks[m + 1].s, i: m + 1 };
       // ("…, Donald Trump’s longtime confidant Roger Stone stated.", "…, Sen. Chuck Grassley (R-Iowa) told POLITICO.": a
       // title with names, or a party tag, between the comma and the cue)
-      // (not before a content with quotes in it: those keep the speaker the quote rules give them; a title holding
-      // another's name, "Donald Trump’s longtime confidant", stays out of the name's mention)
-      else if (c - m - 1 <= MAX_SOURCE && !toks.slice(open, m).some(t => quoteAt(ctx.quotes, t.s))) {
+      // (also before a content in part quoted, '"Boots on the ground" would be appropriate, Republican candidate Ben
+      // Carson said': the quote's speaker is the quote rules' all the same; a title holding another's name, "Donald
+      // Trump’s longtime confidant", stays out of the name's mention)
+      else if (c - m - 1 <= MAX_SOURCE) {
         const r = reporterOf(ctx, c);
         if (r && r.i > m && r.i <= m + MAX_SOURCE && toks.slice(m + 1, r.i).every(t => !t.punct && !CUES.has(t.l))) mention = r.i === m + 1 || (r.kind === 'name' && toks.slice(m + 1, r.i).some(t => t.poss)) ? r : { ...r, s: toks[m + 1].s, i: m + 1 };
         extended = true;
