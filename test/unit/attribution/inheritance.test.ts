@@ -41,7 +41,8 @@ describe('attribution stage: continues a quote', () => {
   it("the cue after a sentence's last quote speaks for its earlier quotes", () => {
     const text = 'Given Sanders\' electoral success, his endorsements will carry "a great deal of weight" and help bring candidates the "grass-roots firepower" they need to win, DFA spokesman Neil Sroka said.';
     assert.deepStrictEqual(attributed(text, '"grass-roots'), { mention: 'Neil Sroka', rule: 'cue after the quote' });
-    assert.deepStrictEqual(attributed(text, '"a great deal'), { mention: 'Neil Sroka', rule: 'continues a quote' });
+    // (the sentence is also reported speech in part quoted, whose source, title and name, speaks for the quotes inside it)
+    assert.deepStrictEqual(attributed(text, '"a great deal'), { mention: 'DFA spokesman Neil Sroka', rule: 'inside reported speech' });
   });
   it('a short quote that is a sentence of its own continues the quote before it', () => {
     const text = '"I feel very good about chances in November," Tester said. "Very good."';
