@@ -220,3 +220,15 @@ describe('reported speech: a title before the name of a tail source, before a co
     assert.ok(r.some(x => x.content === '"Boots on the ground" would be appropriate' && x.speaker === 'Ben Carson'), JSON.stringify(r));
   });
 });
+
+describe('reported speech: a finding goes on with the contrast it draws (findings.ts findingContrastEnd)', () => {
+  it('", while …" after "found", "finds", "show" (PolNeAR train)', () => {
+    assert.strictEqual(contentOf('A Des Moines Register/Bloomberg Politics poll released Saturday found that 28 percent of likely Republican caucusgoers supported Mr. Trump, while 23 percent favored Mr. Cruz and 15 percent backed Senator Marco Rubio of Florida.', 'found'),
+      'that 28 percent of likely Republican caucusgoers supported Mr. Trump, while 23 percent favored Mr. Cruz and 15 percent backed Senator Marco Rubio of Florida');
+    assert.strictEqual(contentOf('In breaking down the results, Military Times found Democrats favored Clinton, 72 percent to 8 percent, while Republicans favored Trump, 82 percent to 6 percent.', 'found'),
+      'Democrats favored Clinton, 72 percent to 8 percent, while Republicans favored Trump, 82 percent to 6 percent');
+  });
+  it('not after a verb of saying, nor before a participle', () => {
+    assert.strictEqual(contentOf('Five members said they wanted to endorse Sanders, while 95 members favored Clinton.', 'said'), 'they wanted to endorse Sanders');
+  });
+});
