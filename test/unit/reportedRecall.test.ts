@@ -232,3 +232,19 @@ describe('reported speech: a finding goes on with the contrast it draws (finding
     assert.strictEqual(contentOf('Five members said they wanted to endorse Sanders, while 95 members favored Clinton.', 'said'), 'they wanted to endorse Sanders');
   });
 });
+
+describe('reported speech: a headline\'s verb of stance and its object (headlineVerb.ts)', () => {
+  it('the first line\'s subject, verb and object, capitalised or not (PolNeAR train)', () => {
+    const r = reported('Rose Bowl skywriters blast Trump.\n\nPASADENA, Calif., Jan. 1 (UPI) — A handful of skywriters flew over the parade.');
+    assert.ok(r.some(x => x.content === 'Trump' && x.mention === 'Rose Bowl skywriters' && x.cue === 'blast'), JSON.stringify(r));
+    const s = reported('Putin chides Turkey and praises Trump at news conference.\n\nABSTRACT.');
+    assert.deepStrictEqual(s.filter(x => x.mention === 'Putin').map(x => x.content), ['Turkey', 'Trump']);
+    assert.ok(reported('Biden, stumping for Clinton, trashes Trump.\n\nNew York (AFP) – Vice President Joe Biden hit the trail.').some(x => x.content === 'Trump' && x.mention === 'Biden'));
+    assert.ok(reported('Conservative Icon Morton Blackwell Endorses Ted Cruz.\n\nMorton Blackwell wrote a letter.').some(x => x.content === 'Ted Cruz' && x.cue === 'Endorses'));
+  });
+  it('not a relative clause\'s verb, a quotation in single marks, nor a line after the first', () => {
+    assert.ok(!reported('Trump tweet that blasts Clinton includes Star of David shape.\n\nNEW YORK - Republican candidate.').some(x => x.cue === 'blasts'));
+    assert.ok(!reported('Bolton and Gorka Slam ‘Neocons For Hillary.’\n\nFormer U.N. Ambassador John Bolton spoke.').some(x => x.cue === 'Slam'));
+    assert.ok(!reported('Intro line.\n\nRose Bowl skywriters blast Trump.').some(x => x.cue === 'blast'));
+  });
+});

@@ -23,6 +23,7 @@ import { cueFamilies, FAMILY_VERBS } from './cueFamilies';
 import { frontedContent } from './fronted';
 import { gerunds } from './gerund';
 import { headlines } from './headline';
+import { HEADLINE_VERBS, headlineVerbs } from './headlineVerb';
 import { infinitives, INTENTION_VERBS, REQUEST_VERBS } from './infinitive';
 import { BARE_VERBS, BELIEF_VERBS, INFINITIVE_VERBS, NOT_A_HEAD, OBJECT_VERBS, THAT_GERUNDS, THOUGHT_NOUNS, TITLE_CUES } from './lexicon';
 import { directOnly, endAroundQuotes, quoteAt, startAroundQuote } from './mixed';
@@ -86,6 +87,7 @@ export const RULES: readonly RuleFamily[] = [
   { find: reportedBy, words: REPORTED_PARTICIPLES },
   { find: headlines, words: [':'] },
   { find: titleHeadlines, words: TITLE_CUES },
+  { find: headlineVerbs, words: HEADLINE_VERBS.keys() },
   { find: askedBy, words: ['asked'] },
 ];
 
@@ -106,7 +108,7 @@ export function familiesFor(toks: Tok[], a: number, b: number): number {
 }
 
 /** Words without which no rule finds anything: a sentence with none of them is skipped at once. */
-const TRIGGERS: ReadonlySet<string> = new Set([...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...THOUGHT_NOUNS, ...CONTROL_VERBS, ...FAMILY_VERBS, ...TITLE_CUES, ...POLL_NOUNS, ...CHOICE_VERBS, ...MAKE_FORMS, ...REPORTED_PARTICIPLES, 'according', 'asked', ':']);
+const TRIGGERS: ReadonlySet<string> = new Set([...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...THOUGHT_NOUNS, ...CONTROL_VERBS, ...FAMILY_VERBS, ...TITLE_CUES, ...POLL_NOUNS, ...CHOICE_VERBS, ...MAKE_FORMS, ...REPORTED_PARTICIPLES, ...HEADLINE_VERBS.keys(), 'according', 'asked', ':']);
 
 function triggered(toks: Tok[], a: number, b: number): boolean {
   // (a capitalised "To" may open a view: "To many, …", ./toWhom.ts)
