@@ -242,6 +242,10 @@ describe('reported speech: a headline\'s verb of stance and its object (headline
     assert.ok(reported('Biden, stumping for Clinton, trashes Trump.\n\nNew York (AFP) – Vice President Joe Biden hit the trail.').some(x => x.content === 'Trump' && x.mention === 'Biden'));
     assert.ok(reported('Conservative Icon Morton Blackwell Endorses Ted Cruz.\n\nMorton Blackwell wrote a letter.').some(x => x.content === 'Ted Cruz' && x.cue === 'Endorses'));
   });
+  it('an adverb before the verb is no part of the subject ("Donald Trump Finally Endorses …" is Donald Trump)', () => {
+    const r = reported('Donald Trump Finally Endorses House Speaker Paul Ryan.\n\nRepublican presidential nominee Donald Trump on Friday endorsed the re-election of House Speaker Paul Ryan.');
+    assert.ok(r.some(x => x.content === 'House Speaker Paul Ryan' && x.speaker === 'Donald Trump'), JSON.stringify(r));
+  });
   it('not a relative clause\'s verb, a quotation in single marks, nor a line after the first', () => {
     assert.ok(!reported('Trump tweet that blasts Clinton includes Star of David shape.\n\nNEW YORK - Republican candidate.').some(x => x.cue === 'blasts'));
     assert.ok(!reported('Bolton and Gorka Slam ‘Neocons For Hillary.’\n\nFormer U.N. Ambassador John Bolton spoke.').some(x => x.cue === 'Slam'));

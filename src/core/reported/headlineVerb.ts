@@ -9,12 +9,13 @@
  * one or two (nouns as often as verbs in a headline: "Paris attacks test …", "Nomination questions are likely …",
  * "GOP targets …", "Trump tweet that …"): "promises", "tweets", "targets", "attacks", "questions", "unveils".
  */
-import type { Mention } from '../quotes/attribution';
+import { subjectBefore, type Mention } from '../quotes/attribution';
 import { isLongRegularPast, NOUN_MARKERS, PREPOSITIONS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { finite } from './bareClause';
 import { contentSpan, words } from './clause';
 import type { Report, SentenceContext } from './report';
+import { looksAdverb } from '../text/adverbs';
 import { TITLE_CUES } from './lexicon';
 import { titleCase, upper } from './titleHeadline';
 
@@ -57,6 +58,8 @@ function subjectOf(toks: Tok[], a: number, v: number): { i: number; j: number } 
   if (commas.length === 2 && commas[1] === v - 1) j = commas[0];
   else if (commas.length === 1 && commas[0] < v - 1) i = commas[0] + 1;
   else if (commas.length) return null;
+  // ("Donald Trump Finally Endorses …": an adverb before the verb is no part of the subject)
+  while (j > i + 1 && looksAdverb(toks[j - 1].l)) j--;
   if (j <= i || j - i > MAX_SUBJECT) return null;
   const first = toks[i];
   if (!(first.cap || /^\p{Lu}/u.test(first.t) || /^\d/.test(first.t))) return null;
@@ -111,7 +114,10 @@ export function headlineVerbs(ctx: SentenceContext): Report[] {
     if (title && TITLE_CUES.has(toks[v].l)) return [];
     const subject = subjectOf(toks, a, v);
     if (!subject) return [];
-    const mention: Mention = { s: toks[subject.i].s, e: toks[subject.j - 1].e, kind: 'name', i: subject.i, j: subject.j };
+    // (the subject read as the quote rules read one — a name, or a description with its head: "Rose Bowl skywriters" —,
+    // else the words as a name)
+    const found = subjectBefore(toks, subject.j - 1, subject.i);
+    const mention: Mention = found && found.i >= subject.i && found.j === subject.j ? found : { s: toks[subject.i].s, e: toks[subject.j - 1].e, kind: 'name', i: subject.i, j: subject.j };
     const first = reportAt(ctx, v, mention);
     if (!first) return [];
     const out = [first.report];
