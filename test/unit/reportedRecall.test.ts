@@ -194,3 +194,61 @@ describe('reported speech: the question of an asker named after a passive "asked
     assert.ok(!reported('He ignored the questions asked by reporters about his taxes.').some(x => x.cue === 'asked by'));
   });
 });
+
+describe('reported speech: a content that opens with a quoted passage and goes on in the writer\'s words (mixed.ts startAroundQuote)', () => {
+  it('the whole, from the opening mark, before a tail cue (PolNeAR train)', () => {
+    assert.strictEqual(contentOf('Trump spoke for an hour. “We’re alive, unlike the robots you’re going to see next week” at the Democratic convention, he said.', 'said'),
+      '“We’re alive, unlike the robots you’re going to see next week” at the Democratic convention');
+    assert.strictEqual(contentOf("Intro. ''The court expresses no view on the merits'' of the case, the unsigned opinion said.", 'said'),
+      "''The court expresses no view on the merits'' of the case");
+    assert.strictEqual(contentOf("Intro. ''To see the number of cases that could change with this appointee is stunning,'' since so many of the most important cases were decided by 5-to-4 votes, said Lee Epstein, who teaches constitutional law.", 'said'),
+      "''To see the number of cases that could change with this appointee is stunning,'' since so many of the most important cases were decided by 5-to-4 votes");
+  });
+  it('a quote of several sentences ended by the writer\'s words, taken in whole', () => {
+    assert.strictEqual(contentOf('Intro. "Campaigns are having trouble raising money. Super PACs have the money. They don\'t have a choice" but to take the lead in advertising, says Evan Tracey, a Republican media consultant.', 'says'),
+      '"Campaigns are having trouble raising money. Super PACs have the money. They don\'t have a choice" but to take the lead in advertising');
+  });
+  it('not a quoted passage alone, nor a report inside someone\'s quotation marks', () => {
+    assert.strictEqual(contentOf('Intro. “We are alive and we will keep fighting for every vote,” he said.', 'said'), undefined);
+    assert.ok(!reported('Intro. “Trump said he would win the state by a mile,” Clinton said.').some(x => x.content.startsWith('he would win')));
+  });
+});
+
+describe('reported speech: a title before the name of a tail source, before a content in part quoted (fronted.ts)', () => {
+  it('"…, Republican candidate Ben Carson said" (PolNeAR train)', () => {
+    const r = reported('Intro. "Boots on the ground" would be appropriate, Republican candidate Ben Carson said after the attacks.');
+    assert.ok(r.some(x => x.content === '"Boots on the ground" would be appropriate' && x.speaker === 'Ben Carson'), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: a finding goes on with the contrast it draws (findings.ts findingContrastEnd)', () => {
+  it('", while …" after "found", "finds", "show" (PolNeAR train)', () => {
+    assert.strictEqual(contentOf('A Des Moines Register/Bloomberg Politics poll released Saturday found that 28 percent of likely Republican caucusgoers supported Mr. Trump, while 23 percent favored Mr. Cruz and 15 percent backed Senator Marco Rubio of Florida.', 'found'),
+      'that 28 percent of likely Republican caucusgoers supported Mr. Trump, while 23 percent favored Mr. Cruz and 15 percent backed Senator Marco Rubio of Florida');
+    assert.strictEqual(contentOf('In breaking down the results, Military Times found Democrats favored Clinton, 72 percent to 8 percent, while Republicans favored Trump, 82 percent to 6 percent.', 'found'),
+      'Democrats favored Clinton, 72 percent to 8 percent, while Republicans favored Trump, 82 percent to 6 percent');
+  });
+  it('not after a verb of saying, nor before a participle', () => {
+    assert.strictEqual(contentOf('Five members said they wanted to endorse Sanders, while 95 members favored Clinton.', 'said'), 'they wanted to endorse Sanders');
+  });
+});
+
+describe('reported speech: a headline\'s verb of stance and its object (headlineVerb.ts)', () => {
+  it('the first line\'s subject, verb and object, capitalised or not (PolNeAR train)', () => {
+    const r = reported('Rose Bowl skywriters blast Trump.\n\nPASADENA, Calif., Jan. 1 (UPI) — A handful of skywriters flew over the parade.');
+    assert.ok(r.some(x => x.content === 'Trump' && x.mention === 'Rose Bowl skywriters' && x.cue === 'blast'), JSON.stringify(r));
+    const s = reported('Putin chides Turkey and praises Trump at news conference.\n\nABSTRACT.');
+    assert.deepStrictEqual(s.filter(x => x.mention === 'Putin').map(x => x.content), ['Turkey', 'Trump']);
+    assert.ok(reported('Biden, stumping for Clinton, trashes Trump.\n\nNew York (AFP) – Vice President Joe Biden hit the trail.').some(x => x.content === 'Trump' && x.mention === 'Biden'));
+    assert.ok(reported('Conservative Icon Morton Blackwell Endorses Ted Cruz.\n\nMorton Blackwell wrote a letter.').some(x => x.content === 'Ted Cruz' && x.cue === 'Endorses'));
+  });
+  it('an adverb before the verb is no part of the subject ("Donald Trump Finally Endorses …" is Donald Trump)', () => {
+    const r = reported('Donald Trump Finally Endorses House Speaker Paul Ryan.\n\nRepublican presidential nominee Donald Trump on Friday endorsed the re-election of House Speaker Paul Ryan.');
+    assert.ok(r.some(x => x.content === 'House Speaker Paul Ryan' && x.speaker === 'Donald Trump'), JSON.stringify(r));
+  });
+  it('not a relative clause\'s verb, a quotation in single marks, nor a line after the first', () => {
+    assert.ok(!reported('Trump tweet that blasts Clinton includes Star of David shape.\n\nNEW YORK - Republican candidate.').some(x => x.cue === 'blasts'));
+    assert.ok(!reported('Bolton and Gorka Slam ‘Neocons For Hillary.’\n\nFormer U.N. Ambassador John Bolton spoke.').some(x => x.cue === 'Slam'));
+    assert.ok(!reported('Intro line.\n\nRose Bowl skywriters blast Trump.').some(x => x.cue === 'blast'));
+  });
+});

@@ -172,9 +172,10 @@ export function frontedContent(ctx: SentenceContext): Report[] {
       else if (subj && subj.i <= m + 6 && toks.slice(m + 1, subj.i).every((t, n) => !t.punct && !t.cap && (!CUES.has(t.l) || (m + 1 + n === subj.i - 1 && !/(?:ed|s)$/.test(t.l))))) mention = { ...subj, s: toks[m + 1].s, i: m + 1 };
       // ("…, Donald Trump’s longtime confidant Roger Stone stated.", "…, Sen. Chuck Grassley (R-Iowa) told POLITICO.": a
       // title with names, or a party tag, between the comma and the cue)
-      // (not before a content with quotes in it: those keep the speaker the quote rules give them; a title holding
-      // another's name, "Donald Trump’s longtime confidant", stays out of the name's mention)
-      else if (c - m - 1 <= MAX_SOURCE && !toks.slice(open, m).some(t => quoteAt(ctx.quotes, t.s))) {
+      // (also before a content in part quoted, '"Boots on the ground" would be appropriate, Republican candidate Ben
+      // Carson said': the quote's speaker is the quote rules' all the same; a title holding another's name, "Donald
+      // Trump’s longtime confidant", stays out of the name's mention)
+      else if (c - m - 1 <= MAX_SOURCE) {
         const r = reporterOf(ctx, c);
         if (r && r.i > m && r.i <= m + MAX_SOURCE && toks.slice(m + 1, r.i).every(t => !t.punct && !CUES.has(t.l))) mention = r.i === m + 1 || (r.kind === 'name' && toks.slice(m + 1, r.i).some(t => t.poss)) ? r : { ...r, s: toks[m + 1].s, i: m + 1 };
         extended = true;
@@ -183,7 +184,7 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     if (!mention || words(toks, open, m) < 4 || m - open > MAX_CONTENT || opensWithQuestion(toks, open)) return [];
     if (extended && OPENING_ADJUNCTS.has(toks[open].l)) return [];
     // a content is a clause with its verb ("He had no known political affiliations"), not "In a 1963 speech"
-    if (!toks.slice(open, m).some((t, n) => finite(t) || /^(?:is|are|was|were|has|have|had)$/.test(t.l) || presentVerb(toks, open + n)) && !headlineInfinitive(ctx, open, m)) return [];
+    if (!toks.slice(open, m).some((t, n) => finite(t) || /^(?:is|are|was|were|has|have|had)$/.test(t.l) || presentVerb(toks, open + n)) && !headlineInfinitive(ctx, open, m) && !quotedSpeech(ctx, open, m)) return [];
     // ('Lavrov said: "We will not go," he added.': a content with its own cue is a quote's, not this tail's)
     // (but "users who have continued creating new accounts" is no cue: a say-verb counts before a colon, a comma or a quote)
     // (a say-verb inside quotation marks is the quoted words', no cue of this content: 'He was always "charming and
@@ -196,6 +197,26 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     return span ? [{ ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'fronted' }] : [];
   }
   return [];
+}
+
+/** Words a quoted passage holds before it counts as speech, not a title or a term ("“Sunday Morning Futures”"). */
+const MIN_QUOTED_WORDS = 5;
+
+/**
+ * Tokens [from, to) hold a quoted passage of MIN_QUOTED_WORDS words or more: a content in part quoted is speech
+ * though its verbs are inside the marks ("⟦“We’re alive, unlike the robots you’re going to see next week” at the
+ * Democratic convention⟧, he said").
+ */
+function quotedSpeech(ctx: SentenceContext, from: number, to: number): boolean {
+  const { toks, quotes } = ctx;
+  for (let k = from; k < to; k++) {
+    const q = quoteAt(quotes, toks[k].s);
+    if (!q) continue;
+    let n = 0;
+    while (k < to && toks[k].s < q.innerEnd) { if (!toks[k].punct) n++; k++; }
+    if (n >= MIN_QUOTED_WORDS) return true;
+  }
+  return false;
 }
 
 /** An opening parenthesis among tokens [from, to) that no closing one follows there. */

@@ -9,10 +9,16 @@ import type { QuoteSpan } from '../quotes/marks';
 /** Words that may stand outside the marks of a content that is still only a direct quote (PolNeAR's rule). */
 const GLUE: ReadonlySet<string> = new Set(['that', 'a', 'an', 'the', 'and', 'or', 'but']);
 
-/** The quote whose inner text holds `pos`, by binary search over the article's quotes (sorted, disjoint). */
-export function quoteAt(quotes: readonly QuoteSpan[], pos: number): QuoteSpan | null {
+/** The index of the first of the article's quotes (sorted, disjoint) that ends after `pos`, by binary search. */
+function firstEndingAfter(quotes: readonly QuoteSpan[], pos: number): number {
   let lo = 0, hi = quotes.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid].end <= pos) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** The quote whose inner text holds `pos`, by binary search over the article's quotes (sorted, disjoint). */
+export function quoteAt(quotes: readonly QuoteSpan[], pos: number): QuoteSpan | null {
+  const lo = firstEndingAfter(quotes, pos);
   const q = quotes[lo];
   return q && q.innerStart <= pos && pos < q.innerEnd ? q : null;
 }
@@ -22,12 +28,28 @@ export function quoteAt(quotes: readonly QuoteSpan[], pos: number): QuoteSpan | 
  * it starts inside one (a report inside someone's quotation marks is theirs).
  */
 export function endAroundQuotes(quotes: readonly QuoteSpan[], s: number, e: number): number | null {
-  let lo = 0, hi = quotes.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid].end <= s) lo = mid + 1; else hi = mid; }
+  const lo = firstEndingAfter(quotes, s);
   if (quotes[lo] && quotes[lo].start < s) return null;
   let end = e;
   for (let n = lo; n < quotes.length && quotes[n].start < end; n++) if (quotes[n].end > end) end = quotes[n].end;
   return end;
+}
+
+/**
+ * Where a content that opens with a quoted passage and goes on past it in the writer's words starts: at the quote's
+ * opening mark ("⟦“We’re alive, unlike the robots you’re going to see next week” at the Democratic convention⟧, he
+ * said", "⟦''The court expresses no view on the merits'' of the case⟧, the unsigned opinion said"). PolNeAR attributes
+ * the whole, the quoted words being a direct quote as well. A content whose cue comes after the quote may start inside a quote
+ * of several sentences, which it then takes in whole ("⟦"Campaigns are having trouble raising money. … They don't have a
+ * choice" but to take the lead in advertising⟧, says Evan Tracey"); another opens the quote or is inside it (a report
+ * inside someone's quotation marks). `s` itself when the content does not start in a quote, or ends inside it.
+ */
+export function startAroundQuote(text: string, quotes: readonly QuoteSpan[], s: number, e: number, cue: number): number {
+  const lo = firstEndingAfter(quotes, s);
+  const q = quotes[lo];
+  if (!q || q.start >= s || e <= q.end) return s;
+  const before = text.slice(q.innerStart, s);
+  return (cue >= q.end ? !before.includes('\n') : !/[\p{L}\p{N}]/u.test(before)) ? q.start : s;
 }
 
 /** A direct quote opens inside [s, e). */
@@ -43,8 +65,7 @@ export function quoteWithin(quotes: readonly QuoteSpan[], s: number, e: number):
  * had not …' the quote is a name inside the opening phrase, and what follows the cue is Sanders's report.
  */
 export function quoteEndsAt(quotes: readonly QuoteSpan[], text: string, pos: number, sentenceStart?: number): boolean {
-  let lo = 0, hi = quotes.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid].end <= pos) lo = mid + 1; else hi = mid; }
+  const lo = firstEndingAfter(quotes, pos);
   const q = quotes[lo - 1];
   if (!q || pos - q.end > 3 || !/^[\s,]*$/.test(text.slice(q.end, pos)) || !/,\s*$/.test(text.slice(q.innerStart, q.innerEnd) + text.slice(q.end, pos))) return false;
   return sentenceStart === undefined || q.start <= sentenceStart || !/[\p{L}\p{N}]/u.test(text.slice(sentenceStart, q.start));
@@ -54,8 +75,7 @@ export function quoteEndsAt(quotes: readonly QuoteSpan[], text: string, pos: num
 export function directOnly(text: string, quotes: readonly QuoteSpan[], s: number, e: number): boolean {
   let outside = '';
   let pos = s;
-  let lo = 0, hi = quotes.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid].end <= s) lo = mid + 1; else hi = mid; }
+  const lo = firstEndingAfter(quotes, s);
   // (a content with no quote in it is the reporter's words, however short: "⟨That⟩’s according to fundraising reports")
   if (lo >= quotes.length || quotes[lo].start >= e) return false;
   for (let n = lo; n < quotes.length && quotes[n].start < e; n++) {

@@ -21,10 +21,10 @@ const MAX_TITLE_SOURCE = 5;
 const TITLE_SHARE = 0.7;
 
 /** A word written with a capital (the tokenizer's `cap` leaves out cue words: "Says"). */
-const upper = (t: Tok): boolean => /^\p{Lu}/u.test(t.t);
+export const upper = (t: Tok): boolean => /^\p{Lu}/u.test(t.t);
 
 /** The line [a, b) is set in title case: most of its words are capitalised. */
-function titleCase(toks: Tok[], a: number, b: number): boolean {
+export function titleCase(toks: Tok[], a: number, b: number): boolean {
   let w = 0, cap = 0;
   for (let k = a; k < b; k++) if (!toks[k].punct) { w++; if (upper(toks[k]) || /^\d/.test(toks[k].t)) cap++; }
   return w >= 4 && cap >= w * TITLE_SHARE;

@@ -41,7 +41,8 @@ describe('attribution stage: continues a quote', () => {
   it("the cue after a sentence's last quote speaks for its earlier quotes", () => {
     const text = 'Given Sanders\' electoral success, his endorsements will carry "a great deal of weight" and help bring candidates the "grass-roots firepower" they need to win, DFA spokesman Neil Sroka said.';
     assert.deepStrictEqual(attributed(text, '"grass-roots'), { mention: 'Neil Sroka', rule: 'cue after the quote' });
-    assert.deepStrictEqual(attributed(text, '"a great deal'), { mention: 'Neil Sroka', rule: 'continues a quote' });
+    // (the sentence is also reported speech in part quoted, whose source, title and name, speaks for the quotes inside it)
+    assert.deepStrictEqual(attributed(text, '"a great deal'), { mention: 'DFA spokesman Neil Sroka', rule: 'inside reported speech' });
   });
   it("…past the sentence's other short quotes and an abbreviation's period (PolNeAR train: NYT 2016-06-27)", () => {
     const text = "Frank Luntz, an expert on political messaging, said Mr. Cameron's campaign had failed. The ''Stronger Together'' slogan shared by the ''Remain'' campaign and Mrs. Clinton feels bloodless and overly intellectual compared with the more emotional, country-first appeals of Mr. Trump and the ''Leave'' movement, he said.";
