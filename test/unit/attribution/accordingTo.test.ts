@@ -52,7 +52,10 @@ describe('attribution rule: according to', () => {
   });
   it('a quote with no speaker of its own is the source its sentence names (PolNeAR train: NYT 2016-07-05)', () => {
     const text = "Every election cycle brings a tsunami of political books. (Mr. Trump's own manifesto, ''Crippled America: How to Make America Great Again,'' has sold 235,000 hardcover copies in eight months, according to Nielsen.) But this year is shaping up to be an exceptional one.";
-    assert.deepStrictEqual(attributed(text, "''Crippled"), { mention: 'Nielsen', rule: 'according to' });
+    // (the sentence is reported speech of Nielsen's too, so the rule that reads a quote inside it may give it first)
+    const got = attributed(text, "''Crippled");
+    assert.strictEqual(got.mention, 'Nielsen');
+    assert.ok(['according to', 'inside reported speech'].includes(String(got.rule)), String(got.rule));
   });
   it('not a source whose own phrase holds the quote (PolNeAR train: USA Today 2016-05-02, Washington Post 2016-01-18)', () => {
     const text = 'The plan would cost about $1.38 trillion a year, according to the "Medicare for all" document he released.';
