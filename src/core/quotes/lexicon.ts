@@ -130,7 +130,10 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set(['remark', 'remarks', '
   'words', 'suggestion', 'warning', 'promise', 'pledge', 'argument', 'tweet', 'tweets', 'message', 'insistence', 'declaration', 'admission',
   'vow', 'accusation', 'boast', 'quip', 'joke', 'slogan', 'contention', 'conclusion', 'description', 'prediction', 'complaint', 'charge', 'plea', 'question', 'answer', 'response', 'reply', 'line', 'mantra', 'refrain', 'catchphrase', 'rallying', 'cry', 'retort', 'announcement']);
 
-/** Documents an issuer puts out ("issued a statement calling …", "put out a statement saying …"). */
+/**
+ * Documents an issuer puts out ("issued a statement calling …", "put out a statement saying …", "One tweet said"); the
+ * issuer lookup's fuller list of documents (people/documents.ts DOCUMENT_NOUNS) is built from this one.
+ */
 export const ISSUED_DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'letter', 'release', 'memo', 'email', 'e-mail', 'report', 'video', 'ad', 'post', 'tweet', 'message', 'note']);
 /** Verbs of putting a document out ("issued", "released", "put out"). */
 export const ISSUING_VERBS: ReadonlySet<string> = new Set(['issued', 'released', 'put', 'sent', 'posted', 'published', 'distributed', 'circulated', 'emailed', 'tweeted', 'aired', 'ran', 'unveiled', 'issues', 'releases', 'puts', 'sends']);
