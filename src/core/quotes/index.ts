@@ -34,7 +34,10 @@ const NEXT_QUOTE_GAP_CHARS = 16;
 const ASIDE_DASH_BEFORE = /[—–]\s*$/;
 /** How far before the mention that dash is looked for (the dash and its spaces). */
 const ASIDE_DASH_LOOKBACK_CHARS = 3;
-/** The tokens that end a sentence (an abbreviation keeps its period inside its word: "Mrs."). */
+/**
+ * The tokens, and the last characters of a quote, that end a sentence (an abbreviation keeps its period inside its
+ * word: "Mrs.").
+ */
 const STOPS: ReadonlySet<string> = new Set(['.', '!', '?']);
 /** How many later quotes of a sentence are looked at for the one whose cue closes it. */
 const CLOSING_CUE_QUOTES_AHEAD = 4;
@@ -227,9 +230,15 @@ const reportEnd = (r: Report): number => Math.max(r.e, r.mention.e);
 
 /** The quote's inner text ends on a full stop, an exclamation or a question mark. */
 function endsOnStop(text: string, q: QuoteSpan): boolean {
-  if (q.innerEnd <= q.innerStart) return false;
-  const c = text.charCodeAt(q.innerEnd - 1);
-  return c === 0x2e || c === 0x21 || c === 0x3f;
+  return q.innerEnd > q.innerStart && STOPS.has(text.charAt(q.innerEnd - 1));
+}
+
+/**
+ * A stop or a line break anywhere in text[a, b), read by characters: an abbreviation's period counts too ("Mrs."), where
+ * oneSentence below, reading tokens, lets it pass.
+ */
+function stopOrBreakIn(text: string, a: number, b: number): boolean {
+  return /[.!?\n]/.test(text.slice(a, b));
 }
 
 /**
@@ -418,7 +427,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   // the quote's own attribution is a cue after it, in its sentence
   const cueClosesSentence = (k: number): boolean => {
     const r = resolved[k];
-    return !!r && !r.inherited && r.cue.s >= spans[k].end && !/[.!?\n]/.test(text.slice(spans[k].end, r.cue.s));
+    return !!r && !r.inherited && r.cue.s >= spans[k].end && !stopOrBreakIn(text, spans[k].end, r.cue.s);
   };
   /** No sentence ends in [a, b) (an abbreviation's period ends none: "… the ''Remain'' campaign and Mrs. Clinton …"). */
   const oneSentence = (a: number, b: number): boolean => {
@@ -532,7 +541,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (sameGroup >= 0) { inherit(n, sameGroup); continue; }
     const next = spans[n + 1], prev = spans[n - 1];
     if (sameSentenceAsPrevious(n) && !leavesAside(n) && !subjectOfItsOwn(n)) { inherit(n, n - 1); continue; }
-    if (next && resolved[n + 1] && next.start - q.end < NEXT_QUOTE_GAP_CHARS && !/[.!?\n]/.test(text.slice(q.end, next.start))) { inherit(n, n + 1); continue; }
+    if (next && resolved[n + 1] && next.start - q.end < NEXT_QUOTE_GAP_CHARS && !stopOrBreakIn(text, q.end, next.start)) { inherit(n, n + 1); continue; }
     // ('… will carry "a great deal of weight" and help bring candidates the "grass-roots firepower" they need to win, DFA
     // spokesman Neil Sroka said.': the cue after the sentence's last quote speaks for its earlier ones)
     const closing = closingCueAhead(n);

@@ -25,12 +25,17 @@ export const WEAK_CUES: ReadonlySet<string> = new Set(['started', 'find', 'found
   'accuse', 'accused', 'praise', 'praised', 'estimate', 'estimated', 'counter', 'counters', 'signal', 'signaled', 'signalled', 'reveal', 'revealed',
   'add', 'adds', 'adding', 'answers', 'advocate', 'advocates', 'advocated', 'refer', 'referred', 'endorse', 'endorsed', 'fire', 'fired', 'shoot', 'shot', 'push', 'pushed', 'name', 'named', 'express', 'expressed', 'cite', 'cited', 'cites', 'dismiss', 'dismissed', 'react', 'reacted', 'term', 'demand', 'demands', 'demanded', 'promise', 'promises', 'promised', 'pledge', 'pledges', 'pledged', 'vow', 'vows', 'ask', 'asks', 'asking', 'claims', 'remarks', 'sing', 'sang', 'pray', 'prayed', 'inform', 'informed']);
 
-/** Words that may stand between a subject and its cue ("Lavrov also said", "he has repeatedly said"). */
+/** Adverbs that may stand between a subject and its cue ("Lavrov also said", "he has repeatedly said", "she never said"). */
 export const CUE_ADVERBS: ReadonlySet<string> = new Set(['also', 'later', 'then', 'further', 'again', 'previously', 'recently', 'simply', 'once', 'repeatedly',
-  'has', 'have', 'had', 'was', 'is', 'were', 'would', 'will', 'did', 'does', 'do', 'just', 'often', 'frequently', 'earlier', 'flatly', 'bluntly',
-  'publicly', 'privately', 'quietly', 'angrily', 'firmly', 'reportedly', 'allegedly', 'famously', 'still', 'even', 'only', 'told',
-  'separately', 'subsequently', 'finally', 'initially', 'ultimately', 'openly', 'emphatically', 'matter-of-factly', 'jokingly', 'tweeted',
-  'not', 'never', 'always', 'last', 'and', 'being', 'been', 'could', 'might', 'should', 'may', 'can']);
+  'just', 'often', 'frequently', 'earlier', 'flatly', 'bluntly', 'publicly', 'privately', 'quietly', 'angrily', 'firmly', 'reportedly', 'allegedly',
+  'famously', 'still', 'even', 'only', 'separately', 'subsequently', 'finally', 'initially', 'ultimately', 'openly', 'emphatically',
+  'matter-of-factly', 'jokingly', 'not', 'never', 'always', 'last']);
+/**
+ * Words that may stand between a subject and its cue: the cue adverbs, auxiliaries ("he has said", "it could be said",
+ * "being", "been"), "and" ("he paused and then said"), and the verbs "told" and "tweeted" (in the set since the first engine).
+ */
+export const BEFORE_CUE_WORDS: ReadonlySet<string> = new Set([...CUE_ADVERBS, 'has', 'have', 'had', 'was', 'is', 'were', 'would', 'will', 'did', 'does',
+  'do', 'could', 'might', 'should', 'may', 'can', 'being', 'been', 'and', 'told', 'tweeted']);
 
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'i']);
 export const OTHER_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we', 'it', 'you', 'who']);
@@ -130,7 +135,10 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set(['remark', 'remarks', '
   'words', 'suggestion', 'warning', 'promise', 'pledge', 'argument', 'tweet', 'tweets', 'message', 'insistence', 'declaration', 'admission',
   'vow', 'accusation', 'boast', 'quip', 'joke', 'slogan', 'contention', 'conclusion', 'description', 'prediction', 'complaint', 'charge', 'plea', 'question', 'answer', 'response', 'reply', 'line', 'mantra', 'refrain', 'catchphrase', 'rallying', 'cry', 'retort', 'announcement']);
 
-/** Documents an issuer puts out ("issued a statement calling …", "put out a statement saying …"). */
+/**
+ * Documents an issuer puts out ("issued a statement calling …", "put out a statement saying …", "One tweet said"); the
+ * issuer lookup's fuller list of documents (people/documents.ts DOCUMENT_NOUNS) is built from this one.
+ */
 export const ISSUED_DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'letter', 'release', 'memo', 'email', 'e-mail', 'report', 'video', 'ad', 'post', 'tweet', 'message', 'note']);
 /** Verbs of putting a document out ("issued", "released", "put out"). */
 export const ISSUING_VERBS: ReadonlySet<string> = new Set(['issued', 'released', 'put', 'sent', 'posted', 'published', 'distributed', 'circulated', 'emailed', 'tweeted', 'aired', 'ran', 'unveiled', 'issues', 'releases', 'puts', 'sends']);

@@ -6,7 +6,7 @@
  * increasingly seen as a source of news" (train: 34 found, 25 gold). The content is the whole clause, its subject and cue included (as PolNeAR marks it),
  * or the "that"-clause after an empty "it". They are reported with no speaker: a reader sees a claim no one is named for.
  */
-import { AUXILIARIES, BELIEF_VERBS, CLAUSE_RELATIVES, COMMA_SUBORDINATORS, CUE_ADVERBS, CUE_CLAUSE_OPENERS, CUES, PREPOSITIONS, QUESTION_OPENERS } from '../quotes/lexicon';
+import { AUXILIARIES, BELIEF_VERBS, CLAUSE_RELATIVES, COMMA_SUBORDINATORS, BEFORE_CUE_WORDS, CUE_CLAUSE_OPENERS, CUES, PREPOSITIONS, QUESTION_OPENERS } from '../quotes/lexicon';
 import type { QuoteSpan } from '../quotes/marks';
 import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
@@ -143,7 +143,7 @@ function askedQuestion(ctx: SentenceContext, c: number, out: Unsourced[]): void 
 function subjectsCueFollows(toks: Tok[], end: number, b: number): boolean {
   if (toks[end]?.t !== ',') return false;
   let k = end + 1;
-  while (k < b && CUE_ADVERBS.has(toks[k].l) && !CUES.has(toks[k].l)) k++;
+  while (k < b && BEFORE_CUE_WORDS.has(toks[k].l) && !CUES.has(toks[k].l)) k++;
   return k < b && !toks[k].cap && CUES.has(toks[k].l);
 }
 

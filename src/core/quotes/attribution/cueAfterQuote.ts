@@ -19,7 +19,7 @@
  * 'Jeb Bush called Trump “unhinged.” Sen. Marco Rubio called the statement …' — unless it ends the classic way,
  * '“…,” the Florida senator said'.
  */
-import { CUE_ADVERBS, CUE_PARTICLES, INNER_MARKS, INVERTING, OBJECT_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, REGULAR_PAST, RELATIVE_PRONOUNS, SUBORDINATORS, WEAK_CUES } from '../lexicon';
+import { BEFORE_CUE_WORDS, CUE_PARTICLES, INNER_MARKS, INVERTING, OBJECT_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, REGULAR_PAST, RELATIVE_PRONOUNS, SUBORDINATORS, WEAK_CUES } from '../lexicon';
 import { tokenAt } from '../tokens';
 import { accordingToSourceAt } from './accordingTo';
 import { abbreviationPeriod } from './apposition';
@@ -51,7 +51,7 @@ const CLOSING_MARKS = /["”“’'«»\s]+$/;
 export function newSentenceAt(ctx: QuoteContext, c: number): boolean {
   const { toks } = ctx;
   if (CUE_PARTICLES.has(ctx.word(c + 1)) && (!toks[c + 2] || toks[c + 2].punct)) return false;
-  if (!ctx.closesSentence || c + 1 >= toks.length || toks[c + 1].punct || CUE_ADVERBS.has(toks[c + 1].l)) return false;
+  if (!ctx.closesSentence || c + 1 >= toks.length || toks[c + 1].punct || BEFORE_CUE_WORDS.has(toks[c + 1].l)) return false;
   // (after a question or an exclamation, a cue with its hearer or a preposition is the quote's: '“Who do they think
   // they are?” Trump said of Apple in February', '“…, who knows?” Trump told Britain’s ITV television'; not '“…!” She
   // replied to him that …')
@@ -104,7 +104,7 @@ export function invertedCueAfterQuote(ctx: QuoteContext): Attribution | null {
   if (!accordingTo && !(ctx.isCue(k) && !ctx.isParticiple(k) && (INVERTING.has(toks[k].l) || !WEAK_CUES.has(toks[k].l)))) return null;
   let m = k + 1;
   // (a capitalised one is a name: '“…,” said May.')
-  while (!accordingTo && m < endTok && CUE_ADVERBS.has(toks[m].l) && !PERSON_PRONOUNS.has(toks[m].l) && !toks[m].cap) m++;
+  while (!accordingTo && m < endTok && BEFORE_CUE_WORDS.has(toks[m].l) && !PERSON_PRONOUNS.has(toks[m].l) && !toks[m].cap) m++;
   const subj = accordingTo ? accordingToSourceAt(toks, k + 2, endTok) : ctx.subjectAfter(m, endTok) ?? auxiliarySurname(ctx, m, true);
   // ("…,'' said the candidate could be …" is "[X] said [that] the candidate could …", no inverted subject)
   const clause = !!subj && subj.kind === 'description' && !accordingTo && !!toks[subj.j] && subj.j < endTok && !toks[subj.j].punct && !toks[subj.j].cap && !PREPOSITIONS.has(toks[subj.j].l) && !RELATIVE_PRONOUNS.has(toks[subj.j].l);

@@ -21,7 +21,7 @@
  * Each cue is tried in turn, nearest first, by "according to" (./accordingTo.ts), the passive agent
  * (./passiveAgent.ts), the participle and far-cue rules (./participle.ts), then its own subject.
  */
-import { ADJACENT_ONLY, ARTICLES, AUXILIARIES, CLAUSE_OPENERS, CUE_ADVERBS, DAY_WORDS, DETERMINERS, INDEFINITE_ARTICLES, INVERTING, NAMING_VERBS, IRREGULAR_PAST, NOT_NOUN, PASSIVE_AUXILIARIES, PREPOSITIONS, REFLEXIVE_PRONOUNS, REGULAR_PAST, ROLE_HINT, SHARE_WORDS, WEAK_CUES } from '../lexicon';
+import { ADJACENT_ONLY, ARTICLES, AUXILIARIES, CLAUSE_OPENERS, BEFORE_CUE_WORDS, DAY_WORDS, DETERMINERS, INDEFINITE_ARTICLES, INVERTING, NAMING_VERBS, IRREGULAR_PAST, NOT_NOUN, PASSIVE_AUXILIARIES, PREPOSITIONS, REFLEXIVE_PRONOUNS, REGULAR_PAST, ROLE_HINT, SHARE_WORDS, WEAK_CUES } from '../lexicon';
 import type { Tok } from '../tokens';
 import { LY_ADVERB } from '../../text/adverbs';
 import { runAt } from '../names';
@@ -262,7 +262,7 @@ const CHAIN_WORDS: ReadonlySet<string> = new Set(['on', 'so', 'far', 'as', 'go',
 
 /** Token t is a word of the verb chain before an infinitive: an auxiliary, an adverb, a past or a chain word. */
 const chainWord = (t: Tok): boolean => !t.punct && !t.cap
-  && (AUXILIARIES.has(t.l) || CUE_ADVERBS.has(t.l) || IRREGULAR_PAST.has(t.l) || CHAIN_WORDS.has(t.l) || REGULAR_PAST.test(t.l) || /[a-z]ly$/.test(t.l));
+  && (AUXILIARIES.has(t.l) || BEFORE_CUE_WORDS.has(t.l) || IRREGULAR_PAST.has(t.l) || CHAIN_WORDS.has(t.l) || REGULAR_PAST.test(t.l) || /[a-z]ly$/.test(t.l));
 
 /**
  * The subject of the infinitive cue c ("to say"): the name or pronoun right before its verb chain, in a subject's

@@ -64,8 +64,8 @@ export function documentSubject(toks: Tok[], startTok: number, qTok: number): At
     if (toks[c]?.t !== ',') return null;
     v = c + 1;
   }
-  // (past adverbs: "The piece then goes on", not past "is" or "has", which CUE_ADVERBS holds too)
-  while (v < qTok && (looksAdverb(toks[v].l) || (CUE_ADVERBS.has(toks[v].l) && !AUXILIARIES.has(toks[v].l) && !isVerbForm(toks[v].l)))) v++;
+  // (past adverbs: "The piece then goes on")
+  while (v < qTok && (looksAdverb(toks[v].l) || CUE_ADVERBS.has(toks[v].l))) v++;
   // (an auxiliary before the verb: "The ad has hit …"; not a form of "be")
   if (v < qTok && AUXILIARIES.has(toks[v].l) && !BE_AND_FORMS.has(toks[v].l)) v++;
   const verb = toks[v];

@@ -1,7 +1,7 @@
 /** What the attribution rules find: the mention of a speaker (a name, a pronoun, a description) and its cue. */
 import type { AttributionRule } from '../../types';
 import { isDemonym, isPluralPeopleNoun } from '../../people/lexicon';
-import { AUXILIARIES, CUE_ADVERBS, CUES, GROUP_NOUNS } from '../lexicon';
+import { AUXILIARIES, BEFORE_CUE_WORDS, CUES, GROUP_NOUNS } from '../lexicon';
 import { onlyTitles } from '../names';
 import { wordEnd, type Tok } from '../tokens';
 
@@ -77,7 +77,7 @@ export function modifierOnly(toks: Tok[], m: Mention): boolean {
   const w = toks[m.i], next = toks[m.j];
   if (!nationOrPartyAdjective(w) || !next || next.punct || next.cap || next.br) return false;
   // (a cue word is the name's verb, unless a noun's "of" follows it: "Republican claims of")
-  const verb = CUES.has(next.l) || AUXILIARIES.has(next.l) || CUE_ADVERBS.has(next.l);
+  const verb = CUES.has(next.l) || AUXILIARIES.has(next.l) || BEFORE_CUE_WORDS.has(next.l);
   return !verb || toks[m.j + 1]?.l === 'of';
 }
 

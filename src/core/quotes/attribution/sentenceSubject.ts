@@ -32,7 +32,7 @@ import { looksAdverb } from '../../text/adverbs';
 import { WEEKDAYS } from '../../text/calendar';
 import { isIngForm, isPeopleGroup, isRoleNoun, isVerbForm } from '../../people/lexicon';
 import { without } from '../../text/determiners';
-import { ARTICLES, AUXILIARIES, BE_AND_FORMS, COORDINATORS, CUE_ADVERBS, DETERMINERS, NOT_NOUN, OTHER_PRONOUNS, OTHER_RELATIVES, PERSON_PRONOUNS, PREDICATE_OPENERS, PREPOSITIONS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, ROLE_HINT, SENTENCE_ADVERBS, SUBORDINATORS } from '../lexicon';
+import { ARTICLES, AUXILIARIES, BE_AND_FORMS, COORDINATORS, BEFORE_CUE_WORDS, DETERMINERS, NOT_NOUN, OTHER_PRONOUNS, OTHER_RELATIVES, PERSON_PRONOUNS, PREDICATE_OPENERS, PREPOSITIONS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, ROLE_HINT, SENTENCE_ADVERBS, SUBORDINATORS } from '../lexicon';
 import { tokenAt, type Tok } from '../tokens';
 import { pastPartyTag } from './apposition';
 import { isCue, tokenCue } from './cue';
@@ -53,7 +53,7 @@ const SENTENCE_MARK = /[.;:!?]/;
 /** Pronouns that may stand as a sentence's subject speaking: he, she, I, they, we, and "it" as a body. */
 function speakingPronoun(toks: Tok[], m: Mention): boolean {
   const w = toks[m.i].l;
-  return PERSON_PRONOUNS.has(w) || w === 'they' || w === 'we' || (w === 'it' && !toks[m.i].poss && !CUE_ADVERBS.has(toks[m.j]?.l ?? '') && !NOT_NOUN.has(toks[m.j]?.l ?? ''));
+  return PERSON_PRONOUNS.has(w) || w === 'they' || w === 'we' || (w === 'it' && !toks[m.i].poss && !BEFORE_CUE_WORDS.has(toks[m.j]?.l ?? '') && !NOT_NOUN.has(toks[m.j]?.l ?? ''));
 }
 
 /**
@@ -81,7 +81,7 @@ function whoClause(toks: Tok[], who: number, qTok: number): Attribution | null {
   if (RELATIVE_CLAUSE_SUBJECTS.has(toks[who + 1]?.l ?? '') && !toks[who + 1].cap) subject = who + 1;
   else if (toks[who].l !== 'who') return null;
   let v = subject + 1;
-  while (v < qTok && CUE_ADVERBS.has(toks[v].l)) v++;
+  while (v < qTok && BEFORE_CUE_WORDS.has(toks[v].l)) v++;
   return v < qTok && !toks[v].cap && !toks[v].punct ? { mention: pronounMention(toks, subject), cue: tokenCue(toks[v]), rule: 'sentence subject' } : null;
 }
 
@@ -293,7 +293,7 @@ export function sentenceSubjectOf(toks: Tok[], text: string, sentStart: number, 
     if (toks[w]?.t === ',') v = w + 1;
   }
   const verbFrom = v;
-  while (v < qTok && (toks[v].punct || CUE_ADVERBS.has(toks[v].l)) && v < m.j + VERB_REACH) v++;
+  while (v < qTok && (toks[v].punct || BEFORE_CUE_WORDS.has(toks[v].l)) && v < m.j + VERB_REACH) v++;
   // ("Sen. Jeff Sessions (R-AL) and former New York City Mayor Rudy Giuliani wore …": past the second conjunct of the
   // subject to its verb; "former" is no cue; PolNeAR train)
   if (v > verbFrom && v < qTok && COORDINATORS.has(toks[v - 1].l)) v = pastConjunct(toks, v, qTok);
@@ -330,7 +330,7 @@ function subjectCue(toks: Tok[], from: number, v: number, qTok: number): number 
   if (BE_AND_FORMS.has(toks[v].l) && v + 1 < qTok && !toks[v + 1].punct) {
     v++;
     afterCopula = true;
-    while (v + 1 < qTok && (CUE_ADVERBS.has(toks[v].l) || looksAdverb(toks[v].l))) v++;
+    while (v + 1 < qTok && (BEFORE_CUE_WORDS.has(toks[v].l) || looksAdverb(toks[v].l))) v++;
   }
   const linking = LINKING_VERBS.has(toks[v].l);
   // ("his answer was that “…”": a clause, not a noun phrase)

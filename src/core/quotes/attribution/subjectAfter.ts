@@ -4,7 +4,7 @@
  * "said Florida’s Rick Wilson", "said former Vermont governor Howard Dean", "said Rubio’s deputy campaign manager, Rich
  * Beeson," (the name beside the owner's role).
  */
-import { BODY_NAME_JOINERS, CALENDAR_NAMES, CUE_ADVERBS, CUES, DETERMINERS, LEGISLATOR_TITLES, NOT_NOUN, NOUN_AFTER_DET, NOUN_TOO, OTHER_PRONOUNS, OWNER_PREPOSITIONS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_TIME_WORDS, ROLE_HINT, TITLES } from '../lexicon';
+import { BODY_NAME_JOINERS, CALENDAR_NAMES, BEFORE_CUE_WORDS, CUES, DETERMINERS, LEGISLATOR_TITLES, NOT_NOUN, NOUN_AFTER_DET, NOUN_TOO, OTHER_PRONOUNS, OWNER_PREPOSITIONS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_TIME_WORDS, ROLE_HINT, TITLES } from '../lexicon';
 import { looksAdverb } from '../../text/adverbs';
 import { isCommonWord, isPeopleGroup } from '../../people/lexicon';
 import { onlyTitles, runAt } from '../names';
@@ -42,7 +42,7 @@ function capitalisedAfter(toks: Tok[], k: number, ceil: number): Mention | null 
     const body = runAt(toks, k + 1);
     // (but "The Florida senator", "The Q poll", "The Obama campaign", "The GOP leaders" are descriptions: a noun follows the name)
     const next = toks[body?.j ?? k];
-    const verbNext = !next || next.punct || NOT_NOUN.has(next.l) || CUES.has(next.l) || CUE_ADVERBS.has(next.l) || PREPOSITIONS.has(next.l) || (/(?:ed|s)$/.test(next.l) && !ROLE_HINT.test(next.l) && !isPeopleGroup(next.l));
+    const verbNext = !next || next.punct || NOT_NOUN.has(next.l) || CUES.has(next.l) || BEFORE_CUE_WORDS.has(next.l) || PREPOSITIONS.has(next.l) || (/(?:ed|s)$/.test(next.l) && !ROLE_HINT.test(next.l) && !isPeopleGroup(next.l));
     if (body && body.i === k + 1 && body.j <= ceil && verbNext) return nameMention(toks, body.i, body.j);
   }
   const r = runAt(toks, k);

@@ -6,7 +6,7 @@
  * News", "The State Department less than two weeks ago said": PolNeAR train), and on to the thing the subject only qualifies ("An Egyptian textbook just published for 9th
  * graders explains", "A Feb. 1 letter from the American Legion obtained by The Associated Press warns": thingItQualifies).
  */
-import { CALENDAR_NAMES, COORDINATORS, CUE_ADVERBS, CUES, DETERMINERS, IRREGULAR_PAST, LEGISLATOR_TITLES, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, QUANTIFIER_SUBJECTS, REGULAR_PAST } from '../lexicon';
+import { CALENDAR_NAMES, COORDINATORS, BEFORE_CUE_WORDS, CUES, DETERMINERS, IRREGULAR_PAST, LEGISLATOR_TITLES, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, QUANTIFIER_SUBJECTS, REGULAR_PAST } from '../lexicon';
 import { LY_ADVERB, looksAdverb } from '../../text/adverbs';
 import type { Tok } from '../tokens';
 import { SMALL, TENS } from '../../figures/numberWords';
@@ -55,7 +55,7 @@ function lyAdverbOfSubject(toks: Tok[], k: number): boolean {
  * a coordinated verb ("… and generally agree": cueBeforeQuote.ts).
  */
 export function pastAdverbs(toks: Tok[], k: number, floor: number, stopAtAnd = false): number {
-  while (k >= floor && !toks[k].punct && !(stopAtAnd && toks[k].l === 'and') && (CUE_ADVERBS.has(toks[k].l) || lyAdverbOfSubject(toks, k))) k--;
+  while (k >= floor && !toks[k].punct && !(stopAtAnd && toks[k].l === 'and') && (BEFORE_CUE_WORDS.has(toks[k].l) || lyAdverbOfSubject(toks, k))) k--;
   return k;
 }
 
@@ -140,7 +140,7 @@ function thingItQualifies(toks: Tok[], m: Mention, floor: number): Mention {
     let head: Mention | null = null;
     if (PARTICIPLE_PREPOSITIONS.has(toks[p].l) && REGULAR_PAST.test(toks[p - 1].t)) {
       // (an adverb before the participle: "just published")
-      const before = p - 2 >= floor && CUE_ADVERBS.has(toks[p - 2].l) ? p - 3 : p - 2;
+      const before = p - 2 >= floor && BEFORE_CUE_WORDS.has(toks[p - 2].l) ? p - 3 : p - 2;
       head = before >= floor && !toks[before].punct ? subjectBefore(toks, before, floor) : null;
     } else if (DOCUMENT_PREPOSITIONS.has(toks[p].l) && isDocumentNoun(toks[p - 1].l)) {
       head = descriptionBefore(toks, p - 1, floor);
