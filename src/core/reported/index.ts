@@ -97,11 +97,13 @@ const FAMILIES_OF_WORD: ReadonlyMap<string, number> = (() => {
   RULES.forEach((r, n) => { if (r.words) for (const w of r.words) of.set(w, (of.get(w) ?? 0) | (1 << n)); });
   return of;
 })();
+/** The words of FAMILIES_OF_WORD, as a word class: only their tokens are looked up there. */
+const FAMILY_WORD = wordClass(FAMILIES_OF_WORD.keys());
 
 /** The bits of the rule families to run on the sentence [a, b): those without words, and those whose word it holds. */
 export function familiesFor(toks: Tok[], a: number, b: number): number {
   let bits = ALWAYS_RUN;
-  for (let k = a; k < b; k++) bits |= FAMILIES_OF_WORD.get(toks[k].l) ?? 0;
+  for (let k = a; k < b; k++) if (inClass(toks[k], FAMILY_WORD)) bits |= FAMILIES_OF_WORD.get(toks[k].l) ?? 0;
   return bits;
 }
 
