@@ -538,31 +538,18 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'calls', 'call
 /** Participles that name something, whose "by" phrase is the namer ("labeled as a “witch hunt” by Democrats"). */
 export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['called', 'labeled', 'labelled', 'dubbed', 'known', 'seen', 'described', 'branded', 'termed', 'derided', 'nicknamed']);
 
-// Word classes the rules ask about every token, read off the token (../text/wordClasses.ts: `inClass(tok, CUE)`).
-
-/** DASHES. */
+// Word classes the rules ask about every token, read off the token (../text/wordClasses.ts: `inClass(tok, CUE)`):
+// each is the set it is made of (above).
 export const DASH = wordClass(DASHES);
-/** DASH_TOKENS. */
 export const DASH_TOKEN = wordClass(DASH_TOKENS);
-/** CUES. */
 export const CUE = wordClass(CUES);
-/** BELIEF_VERBS. */
 export const BELIEF_VERB = wordClass(BELIEF_VERBS);
-/** BARE_VERBS. */
 export const BARE_VERB = wordClass(BARE_VERBS);
-/** SPEECH_NOUNS. */
 export const SPEECH_NOUN = wordClass(SPEECH_NOUNS);
-/** ANSWER_CUES. */
 export const ANSWER_CUE = wordClass(ANSWER_CUES);
-/** FINITE_SAY_TELL_FORMS. */
 export const FINITE_SAY_TELL_FORM = wordClass(FINITE_SAY_TELL_FORMS);
-/** INFINITIVE_VERBS. */
 export const INFINITIVE_VERB = wordClass(INFINITIVE_VERBS);
-/** AUXILIARIES. */
 export const AUXILIARY = wordClass(AUXILIARIES);
-/** IRREGULAR_PAST. */
 export const IRREGULAR_PAST_FORM = wordClass(IRREGULAR_PAST);
-/** NAME_JOINERS. */
 export const NAME_JOINER = wordClass(NAME_JOINERS);
-/** NOT_NAME. */
 export const NOT_NAME_WORD = wordClass(NOT_NAME);
