@@ -10,6 +10,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { PreparedInput } from './core/analyze';
 import { decodeArticle, sizeError, type Encoding } from './core/text/decode';
+import { wideText } from './core/text/sharedWords';
 
 export const ARTICLE_EXT = /\.(txt|text|article)$/i;
 
@@ -121,7 +122,8 @@ export function readInput({ file, abs, error }: FileRef, maxMB: number): ReadInp
 /**
  * The text of a file's bytes, exactly as decodeArticle gives it. Plain UTF-8 (the usual case) is decoded by
  * Node itself; anything decodeArticle might treat otherwise (a NUL in the first 8 KiB, invalid UTF-8, a
- * UTF-16 mark, the size limit) goes through decodeArticle.
+ * UTF-16 mark, the size limit) goes through decodeArticle. The text is held two bytes wide (wideText: the same
+ * characters), so that the rules' regular expressions are compiled for one width of article only.
  */
 function decodeInput(file: string, bytes: Buffer, maxMB: number): ReadInput {
   try {
@@ -129,12 +131,12 @@ function decodeInput(file: string, bytes: Buffer, maxMB: number): ReadInput {
       const text = bytes.toString('utf8');
       const nul = text.indexOf('\u0000');
       if (!((nul >= 0 && nul < 8192) || text.includes('\ufffd'))) {
-        return { file, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+        return { file, text: wideText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
       }
     }
     const d = decodeArticle(bytes, maxMB);
     if (!d.ok) return { file, error: d.error };
-    return d.encoding === 'utf-8' ? { file, text: d.text } : { file, text: d.text, encoding: d.encoding };
+    return d.encoding === 'utf-8' ? { file, text: wideText(d.text) } : { file, text: wideText(d.text), encoding: d.encoding };
   } catch (e) {
     return { file, error: `cannot decode: ${(e as Error).message}` };
   }

@@ -4,7 +4,7 @@
  */
 import * as assert from 'assert';
 import { tokenize } from '../../src/core/quotes/tokens';
-import { lowerWord, wordForms } from '../../src/core/text/sharedWords';
+import { lowerWord, wideText, wordForms } from '../../src/core/text/sharedWords';
 
 describe('shared words', () => {
   const words = ['Trump', 'said', 'SAID', 'Ünal', 'İstanbul', 'ΣΟΦΙΑ', 'Москва', 'naïve', 'O’Brien', 'x'.repeat(33) + 'Y', 'ß', '', 'Ǆemal'];
@@ -35,5 +35,13 @@ describe('shared words', () => {
     const curly = tokenize('Mr. Smith’s aide said the SENATE voted.');
     assert.deepStrictEqual(curly.map(t => t.l), plain.map(t => t.l));
     assert.deepStrictEqual(curly.map(t => t.l), ['mr.', 'smith', 'aide', 'said', 'the', 'senate', 'voted', '.']);
+  });
+
+  it('wideText gives the same text, whatever it holds (only how V8 stores it differs)', () => {
+    for (const t of ['', 'a', 'Mr. Smith said the plan is dead.', 'Ünal “said” ☃ 😀 x', '\ufeffhead', 'x'.repeat(100_000), ...words]) {
+      assert.strictEqual(wideText(t), t);
+      assert.strictEqual(wideText(t).length, t.length);
+    }
+    assert.deepStrictEqual(tokenize(wideText('Mr. Smith\'s aide said the SENATE voted.')), tokenize('Mr. Smith\'s aide said the SENATE voted.'));
   });
 });

@@ -40,27 +40,38 @@ const OUR_KEEP = new Set(['hour', 'hours', 'your', 'yours', 'tour', 'tours', 'to
   'poured', 'pouring', 'sour', 'four', 'fours', 'flour', 'dour', 'ours', 'detour', 'detours', 'contour', 'contours',
   'devour', 'devoured', 'scour', 'scoured', 'troubadour', 'amour', 'velour', 'paramour', 'glamour', 'outpour']);
 
+// The spelling rules of foldWord, compiled once (a literal in the function would be a new RegExp object per word).
+/** A word that may hold a British spelling: one of the rules' endings somewhere in it. */
+const BRITISH_HINT = /is|ys|our|ll|re|ogue/;
+const ISE = /^(.{3,}[^aeiou])is(e|es|ed|ing|ation|ations|er|ers)$/;
+const YSE = /^(.{3,})ys(e|es|ed|ing)$/;
+const OUR = /^(.{2,})our(s|ed|ing|able|ably|ite|ites|ful|fully|less|er|ers|hood)?$/;
+const DOUBLED_L = /^(.*[aeiou][^aeiou]*[aeiou])ll(ed|ing|er|ers|or|ors)$/;
+const RE_ENDING = /^(.{2,}[^aeiou])re(s)?$/;
+const T_OR_B_END = /[tb]$/;
+const OGUE = /^(.{2,})ogue(s)?$/;
+
 /** Fold one lower-case word (apostrophes already removed) to its canonical spelling. */
 export function foldWord(w: string): string {
   const irregular = IRREGULAR_MAP.get(w);
   if (irregular !== undefined) return irregular;
   const n = w.length;
-  if (n < 5 || !/is|ys|our|ll|re|ogue/.test(w)) return w;
+  if (n < 5 || !BRITISH_HINT.test(w)) return w;
   let m: RegExpMatchArray | null;
   // -ise / -isation → -ize / -ization (organise, apologised, criticising, realisation)
-  if ((m = /^(.{3,}[^aeiou])is(e|es|ed|ing|ation|ations|er|ers)$/.exec(w))) return `${m[1]}iz${m[2]}`;
+  if ((m = ISE.exec(w))) return `${m[1]}iz${m[2]}`;
   // -yse → -yze (analyse, paralysed)
-  if ((m = /^(.{3,})ys(e|es|ed|ing)$/.exec(w))) return `${m[1]}yz${m[2]}`;
+  if ((m = YSE.exec(w))) return `${m[1]}yz${m[2]}`;
   // -our → -or (neighbour, favourite, labourers); not hour, your, tour, four ...
-  if ((m = /^(.{2,})our(s|ed|ing|able|ably|ite|ites|ful|fully|less|er|ers|hood)?$/.exec(w)) && !OUR_KEEP.has(w)) {
+  if ((m = OUR.exec(w)) && !OUR_KEEP.has(w)) {
     return `${m[1]}or${m[2] ?? ''}`;
   }
   // doubled l before a suffix on a word of two or more syllables (travelled, cancelling, labelled, counsellor)
-  if ((m = /^(.*[aeiou][^aeiou]*[aeiou])ll(ed|ing|er|ers|or|ors)$/.exec(w))) return `${m[1]}l${m[2]}`;
+  if ((m = DOUBLED_L.exec(w))) return `${m[1]}l${m[2]}`;
   // -tre / -bre → -ter / -ber (centre, theatre, fibre, metres)
-  if ((m = /^(.{2,}[^aeiou])re(s)?$/.exec(w)) && /[tb]$/.test(m[1])) return `${m[1]}er${m[2] ?? ''}`;
+  if ((m = RE_ENDING.exec(w)) && T_OR_B_END.test(m[1])) return `${m[1]}er${m[2] ?? ''}`;
   // -ogue → -og (catalogue, dialogues)
-  if ((m = /^(.{2,})ogue(s)?$/.exec(w))) return `${m[1]}og${m[2] ?? ''}`;
+  if ((m = OGUE.exec(w))) return `${m[1]}og${m[2] ?? ''}`;
   return w;
 }
 

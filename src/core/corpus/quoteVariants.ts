@@ -45,10 +45,14 @@ const MIN_WEIGHED_QUOTES = 20;
 /** Stems that more of a speaker's distinct quotes than this have do not make two of them worth comparing. */
 const RARE_NODES = 64;
 
+/** The suffixes stem takes off, and a doubled consonant left at the end ("stopp" of "stopped"). */
+const STEM_SUFFIX = /(?:ations?|ingly|edly|ing|ed|ly|ies|es|s|ment|ments)$/;
+const DOUBLED_CONSONANT_END = /([b-df-hj-np-tv-z])\1$/;
+
 function stem(word: string): string {
-  let w = word.replace(/(?:ations?|ingly|edly|ing|ed|ly|ies|es|s|ment|ments)$/, '');
+  let w = word.replace(STEM_SUFFIX, '');
   if (w.length < 3) w = word;
-  if (/([b-df-hj-np-tv-z])\1$/.test(w)) w = w.slice(0, -1);
+  if (DOUBLED_CONSONANT_END.test(w)) w = w.slice(0, -1);
   return w.slice(0, STEM_LENGTH);
 }
 

@@ -32,11 +32,14 @@ const ABBREVIATION_IDS = new Set([...ABBREVIATIONS].map(wordId));
 
 const ID_PER = wordId('per'), ID_CENT = wordId('cent'), ID_PERCENT = wordId('percent');
 
+/** A letter, a digit or a combining mark (for a code unit past Latin-1). */
+const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+
 function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   if (c < 0xc0 || (c >= 0xd800 && c <= 0xdfff)) return false;
   if (c === 0xd7 || c === 0xf7) return false;
-  return /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(c));
+  return WORD_CHARACTER.test(String.fromCharCode(c));
 }
 
 function lowerCode(c: number): number {

@@ -14,6 +14,7 @@ import { isBoilerplateLine } from '../quotes/boilerplate';
 import { withinQuote } from '../quotes/marks';
 import { paragraphOf } from '../quotes/sentences';
 import { tokenAt, type Tok } from '../quotes/tokens';
+import { inClass, wordClass } from '../text/wordClasses';
 import { pronounClass } from './agreement';
 import { coupleFirst, mayBeGiven, nameUse, type NameUse } from './couples';
 import { authorOf } from './author';
@@ -148,7 +149,7 @@ const MAX_APPOSITION_WORDS = 6;
 /** Words a Title Case headline leaves in lower case. */
 const FUNCTION_WORD = /^(?:the|and|for|but|nor|yet|off|out|with|from|into|onto|over|than|that|via|per|its|are|was|has|had|not)$/i;
 /** Pronouns of a person in the text that keep the person salient. */
-const TEXT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'his', 'her', 'hers']);
+const TEXT_PRONOUN = wordClass(['he', 'she', 'him', 'his', 'her', 'hers']);
 /** Subject pronouns whose gender, opening the sentence after a name's, is that person's ("Walz … . She said"). */
 const SUBJECT_PRONOUN_GENDER: Readonly<Record<string, Gender | undefined>> = { he: 'm', she: 'f' };
 /** Only blanks and quotation marks between a sentence's start and `pos`. */
@@ -371,7 +372,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       continue;
     }
     const t = toks[k];
-    if (!TEXT_PRONOUNS.has(t.l) || t.s < headlineEnd || inSpeech(t.s, t.e)) continue;
+    if (!inClass(t, TEXT_PRONOUN) || t.s < headlineEnd || inSpeech(t.s, t.e)) continue;
     // "Graham … his": a possessive pronoun referring back to the sentence's subject with no other name between
     // (not when another person of that gender is in reach: "Clinton … Groberg admits … her party")
     if (subjectName && SINGULAR_PERSONAL_POSSESSIVES.has(t.l) && possessive(toks, k) && people.sentences.sentence(t.s) === subjectName.sentence) {

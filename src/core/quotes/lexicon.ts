@@ -4,6 +4,7 @@
  * knows about people (first names, honorifics, role nouns, places) is in ../people/lexicon.ts.
  */
 import { CUE_VERB_FORMS } from './cueVerbs.generated';
+import { wordClass } from '../text/wordClasses';
 import { LEXICON_IRREGULAR_PAST } from '../figures/lexicon.generated';
 import { SMALL, TENS } from '../figures/numberWords';
 import { MONTHS, PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
@@ -546,3 +547,19 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'calls', 'call
 
 /** Participles that name something, whose "by" phrase is the namer ("labeled as a “witch hunt” by Democrats"). */
 export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['called', 'labeled', 'labelled', 'dubbed', 'known', 'seen', 'described', 'branded', 'termed', 'derided', 'nicknamed']);
+
+// Word classes the rules ask about every token, read off the token (../text/wordClasses.ts: `inClass(tok, CUE)`):
+// each is the set it is made of (above).
+export const DASH = wordClass(DASHES);
+export const DASH_TOKEN = wordClass(DASH_TOKENS);
+export const CUE = wordClass(CUES);
+export const BELIEF_VERB = wordClass(BELIEF_VERBS);
+export const BARE_VERB = wordClass(BARE_VERBS);
+export const SPEECH_NOUN = wordClass(SPEECH_NOUNS);
+export const ANSWER_CUE = wordClass(ANSWER_CUES);
+export const FINITE_SAY_TELL_FORM = wordClass(FINITE_SAY_TELL_FORMS);
+export const INFINITIVE_VERB = wordClass(INFINITIVE_VERBS);
+export const AUXILIARY = wordClass(AUXILIARIES);
+export const IRREGULAR_PAST_FORM = wordClass(IRREGULAR_PAST);
+export const NAME_JOINER = wordClass(NAME_JOINERS);
+export const NOT_NAME_WORD = wordClass(NOT_NAME);

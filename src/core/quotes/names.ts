@@ -9,8 +9,9 @@ import { coupleFullNames } from '../people/couples';
 import { firstNameGender, givenNameOfNickname, isBodyHead, isCommonWord, isHonorific, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, titleGender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
-import { CALENDAR_NAMES, CUES, DASHES, DETERMINERS, NAME_JOINERS, NEWS_AGENCIES, NOT_NAME, NOT_NOUN, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, TITLES } from './lexicon';
+import { CALENDAR_NAMES, CUES, DASH, DETERMINERS, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, TITLES } from './lexicon';
 import { wordEnd, type Tok } from './tokens';
+import { inClass } from '../text/wordClasses';
 
 /**
  * Connecting words that, capitalised, open a name as its first word: the given name "Al" ("Al Gore", "Al Sharpton")
@@ -38,7 +39,7 @@ export interface NameRun {
  * Debates") — but not "on" before a day or a month, which starts a time phrase ("Berlin on Monday", "Later on Sunday").
  */
 function connects(toks: Tok[], k: number): boolean {
-  return NAME_JOINERS.has(toks[k].l) && !(toks[k].l === 'on' && CALENDAR_NAMES.has(toks[k + 1]?.l ?? ''));
+  return inClass(toks[k], NAME_JOINER) && !(toks[k].l === 'on' && CALENDAR_NAMES.has(toks[k + 1]?.l ?? ''));
 }
 
 /**
@@ -87,7 +88,7 @@ export function runAt(toks: Tok[], k: number): { i: number; j: number } | null {
   while (i > 0 && !toks[i].br && !(opensPhrase(toks[i]) && toks[i - 1].cap) && (toks[i - 1].cap && !toks[i - 1].poss || (connects(toks, i - 1) && i > 1 && toks[i - 2].cap && !toks[i - 2].poss)) && toks[i - 1].e + 2 >= toks[i].s) i--;
   while (j < toks.length && !toks[j].br && !toks[j - 1].poss && toks[j].s <= toks[j - 1].e + 2 && (toks[j].cap ? !(opensPhrase(toks[j]) && toks[j - 1].cap) : connects(toks, j) && j + 1 < toks.length && toks[j + 1].cap)) j++;
   while (j > i && !toks[j - 1].cap) j--;
-  while (i < j && (!toks[i].cap || (NOT_NAME.has(toks[i].l) && !nicknameInSentence(toks, i, j)))) i++;
+  while (i < j && (!toks[i].cap || (inClass(toks[i], NOT_NAME_WORD) && !nicknameInSentence(toks, i, j)))) i++;
   return j > i ? { i, j } : null;
 }
 
@@ -206,7 +207,7 @@ function datelineEnd(toks: Tok[], startTok: number): number {
       place &&= w.punct || (w.cap && (w.t === w.t.toUpperCase() || comma));
     }
     comma ||= toks[x - 1].t === ',';
-    if (DASHES.has(toks[x].t) && (agency || place)) return 2 * x + 1;
+    if (inClass(toks[x], DASH) && (agency || place)) return 2 * x + 1;
     // (a spaced hyphen is no token: "CHARLESTON, S.C. - Democratic …" leaves a gap of three characters)
     // ("TORONTO, April 11 (Reuters) - …": after an agency's name in brackets too)
     if (toks[x].s - toks[x - 1].e >= SPACED_HYPHEN_GAP && (place || (agency && toks[x - 1].t === ')'))) return 2 * x;
@@ -243,7 +244,7 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   const body = isBodyHead(toks[j - 1].t);
   while (!body && a < j - 1 && (strip(a) || (toks[a].l === 'of' && a > i && title(a - 1) && a + 2 < j))) a += toks[a].l === 'of' ? 2 : 1;
   // (not a capitalised word that opens names: "Al Gore", "La Raza")
-  while (a < j - 1 && NAME_JOINERS.has(toks[a].l) && !(toks[a].cap && NAME_OPENERS.has(toks[a].l))) a++;
+  while (a < j - 1 && inClass(toks[a], NAME_JOINER) && !(toks[a].cap && NAME_OPENERS.has(toks[a].l))) a++;
   let name = '';
   for (let k = a; k < j; k++) name += (k > a ? ' ' : '') + (k === j - 1 ? toks[k].t.slice(0, wordEnd(toks[k]) - toks[k].s) : toks[k].t);
   let stripped = '';

@@ -1,6 +1,7 @@
 /** Word and punctuation tokens with offsets, for the attribution rules. One linear pass. */
 import { CUES, WEAK_CUES } from './lexicon';
 import { lowerWord, wordForms } from '../text/sharedWords';
+import { classesOfWord } from '../text/wordClasses';
 import { ABBREVIATIONS, QUOTE_TOKENIZER_EXCEPTIONS } from '../text/abbreviations';
 
 export interface Tok {
@@ -16,6 +17,8 @@ export interface Tok {
   punct: boolean;
   /** A line break stands between this token and the one before it (a name never runs across it). */
   br: boolean;
+  /** The word classes of `l` (../text/wordClasses.ts: ask with `inClass`). */
+  f: number;
 }
 
 /**
@@ -166,7 +169,8 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
     for (let x = prevEnd; x < s && !br; x++) br = text.charCodeAt(x) === NEWLINE;
     prevEnd = s + n;
     const w = wordForms(t);
-    out.push({ s, e: s + n, t: w.text, l: bare ? lowerWord(t.slice(0, -1)) : poss ? lowerWord(t.slice(0, -2)) : w.lower, cap, poss, punct, br });
+    const l = bare ? lowerWord(t.slice(0, -1)) : poss ? lowerWord(t.slice(0, -2)) : w.lower;
+    out.push({ s, e: s + n, t: w.text, l, cap, poss, punct, br, f: classesOfWord(l) });
   }
   uncapCuesOfTitleLines(text, out);
   return out;

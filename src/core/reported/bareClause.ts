@@ -8,11 +8,12 @@ import { looksAdverb } from '../text/adverbs';
 import { isVerbForm } from '../people/lexicon';
 import { cueSpan } from '../quotes/attribution';
 import { PARTS_OF_DAY, RELATIVE_DAYS, SEASONS, WEEKDAYS } from '../text/calendar';
-import { CLAUSE_RELATIVES, CUES, DETERMINERS, NOT_NOUN, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, QUANTIFIER_CLAUSE_SUBJECTS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
+import { AUXILIARY, BARE_VERB, CLAUSE_RELATIVES, CUES, DETERMINERS, IRREGULAR_PAST_FORM, NOT_NOUN, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, QUANTIFIER_CLAUSE_SUBJECTS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
+import { inClass } from '../text/wordClasses';
 import { appositionClose, contentEnd, contentSpan, presentAfterComma, words } from './clause';
 import { hearerEnd } from './hearer';
-import { AUXILIARIES, BARE_VERBS, IRREGULAR_PAST, isLongRegularPast, SUBJECT_PRONOUNS, TIME_WORDS } from './lexicon';
+import { AUXILIARIES, BARE_VERBS, isLongRegularPast, SUBJECT_PRONOUNS, TIME_WORDS } from './lexicon';
 import { quoteAt, quoteEndsAt } from './mixed';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
@@ -59,7 +60,7 @@ const GERUND_REACH = 7;
 
 /** A verb with tense: an auxiliary, or a past form ("Clinton lied"). */
 export function finite(t: Tok): boolean {
-  return AUXILIARIES.has(t.l) || /n['’]t$/.test(t.l) || IRREGULAR_PAST.has(t.l) || (!t.cap && isLongRegularPast(t.l));
+  return inClass(t, AUXILIARY) || /n['’]t$/.test(t.l) || inClass(t, IRREGULAR_PAST_FORM) || (!t.cap && isLongRegularPast(t.l));
 }
 
 /**
@@ -241,7 +242,7 @@ export function bareClauses(ctx: SentenceContext): Report[] {
   const out: Report[] = [];
   for (let c = a + 1; c < b - 2; c++) {
     const t = toks[c];
-    if (t.cap || t.punct || !BARE_VERBS.has(t.l)) continue;
+    if (t.cap || t.punct || !inClass(t, BARE_VERB)) continue;
     if (!verbAt(toks, c, CUES.has(t.l))) continue;
     if (asWeKnowIt(toks, c, a)) continue;
     let k = c + 1;

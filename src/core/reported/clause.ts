@@ -7,8 +7,9 @@
  * ("said the reported suicide bomber, who detonated in …, had “Syrian roots.”"). The content's span takes in a closing quotation mark right after it, so that
  * a mixed quote's fragment stays whole inside it.
  */
-import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH_TOKENS, DASHES, DETERMINERS, INDEFINITE_ARTICLES, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS } from '../quotes/lexicon';
+import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH, DASH_TOKEN, DETERMINERS, INDEFINITE_ARTICLES, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
+import { inClass, wordClass } from '../text/wordClasses';
 import { AUXILIARIES, BELIEF_VERBS, IRREGULAR_PAST, isLongRegularPast, OBJECT_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES } from './lexicon';
 import { quoteAt, quoteWithin } from './mixed';
 import { looksAdverb } from '../text/adverbs';
@@ -16,6 +17,7 @@ import type { SentenceContext } from './report';
 
 /** Say-verbs of an attribution tail after a comma (", he said", ", said Mirsky"). */
 export const TAIL_CUES: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'announced', 'announces', 'told', 'wrote', 'writes', 'argued', 'argues', 'noted', 'notes', 'warned', 'warns', 'explained', 'insisted', 'asserted', 'asked', 'continued', 'recalled', 'tweeted', 'reported', 'reports', 'stated', 'declared', 'contended', 'acknowledged', 'conceded', 'predicted', 'claimed', 'claims', 'suggested', 'observed', 'maintained', 'say']);
+const TAIL_CUE = wordClass(TAIL_CUES);
 
 /** Words after a comma that open a clause of the reporter's own, not more content (", but he urged …"). */
 const CLAUSE_BREAK = /^(?:but|while|whereas|though|although|compared|which|who|where|whom)$/;
@@ -89,7 +91,7 @@ export function attributionTail(toks: Tok[], k: number, b: number): boolean {
   for (let c = k + 1; c < b && c <= k + 8; c++) {
     const t = toks[c];
     if (t.punct || t.l === 'that') return false;
-    if (!TAIL_CUES.has(t.l) || t.cap) continue;
+    if (!inClass(t, TAIL_CUE) || t.cap) continue;
     // what follows the cue is short: a time, a place, the hearer ("he said Tuesday", "he told reporters"), or a
     // longer phrase with no clause of its own ("she said in a video message to the convention")
     let n = c + 1;
@@ -279,7 +281,7 @@ function tensedVerb(l: string): boolean {
 
 /** A second dash closes a parenthetical before the sentence ends ("571 of the 714 — a group of party leaders — supported"). */
 function dashAfter(toks: Tok[], k: number, b: number): boolean {
-  for (let j = k; j < b; j++) if (DASHES.has(toks[j].t)) return true;
+  for (let j = k; j < b; j++) if (inClass(toks[j], DASH)) return true;
   return false;
 }
 
@@ -353,7 +355,7 @@ const DASH_GAP = /\s-+\s|[—–]/;
 function dashAt(ctx: SentenceContext, k: number): boolean {
   const { toks, text } = ctx;
   // (a gap of one blank, the most common, holds no dash)
-  return DASH_TOKENS.has(toks[k].t) || (k > 0 && !(toks[k].s - toks[k - 1].e === 1 && text.charCodeAt(toks[k - 1].e) === 0x20) && DASH_GAP.test(text.slice(toks[k - 1].e, toks[k].s)));
+  return inClass(toks[k], DASH_TOKEN) || (k > 0 && !(toks[k].s - toks[k - 1].e === 1 && text.charCodeAt(toks[k - 1].e) === 0x20) && DASH_GAP.test(text.slice(toks[k - 1].e, toks[k].s)));
 }
 
 /** Per sentence, the number of dashes among its tokens before each one (index k - a), counted once. */

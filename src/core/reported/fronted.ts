@@ -4,8 +4,9 @@
  * are a burden that distract from teaching and learning in schools, said Wilcox, an Orlando Republican who founded …".
  */
 import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { COMMA_RELATIVES, CONTENT_OPENING_CONJUNCTIONS, CUES, DASHES, DETERMINERS, INDEFINITE_ARTICLES, OPENING_ADJUNCTS, OWN_CLAUSE_CONJUNCTIONS, PERSONAL_SUBJECT_PRONOUNS, RELATIVE_PRONOUNS, TAIL_INVERTING, TAIL_PARTICIPLES, TIME_WORDS } from '../quotes/lexicon';
+import { COMMA_RELATIVES, CONTENT_OPENING_CONJUNCTIONS, CUES, DASH, DETERMINERS, INDEFINITE_ARTICLES, OPENING_ADJUNCTS, OWN_CLAUSE_CONJUNCTIONS, PERSONAL_SUBJECT_PRONOUNS, RELATIVE_PRONOUNS, TAIL_INVERTING, TAIL_PARTICIPLES, TIME_WORDS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
+import { inClass } from '../text/wordClasses';
 import { finite, presentVerb } from './bareClause';
 import { attributionTail, contentSpan, MAX_CONTENT, participleTail as clauseParticiple, TAIL_CUES, words } from './clause';
 import type { Report, SentenceContext } from './report';
@@ -18,7 +19,7 @@ export function contentStart(ctx: SentenceContext): number {
   const { toks, a, b } = ctx;
   let k = a;
   for (let x = a; x < b && x < a + 9; x++) {
-    if (DASHES.has(toks[x].t) && toks.slice(a, x).every(w => w.punct || w.t === w.t.toUpperCase())) { k = x + 1; break; }
+    if (inClass(toks[x], DASH) && toks.slice(a, x).every(w => w.punct || w.t === w.t.toUpperCase())) { k = x + 1; break; }
   }
   if (k < b && CONTENT_OPENING_CONJUNCTIONS.has(toks[k].l)) k++;
   if (k < b && toks[k].t === ',') k++;
@@ -52,7 +53,7 @@ function articleComment(toks: Tok[], c: number, b: number): boolean {
     if (t.l === 'that' || finite(t) || (!t.cap && CUES.has(t.l))) return false;
   }
   const mark = toks[k], n = toks[k + 1];
-  if (!mark || !n || !(mark.t === ',' || DASHES.has(mark.t))) return false;
+  if (!mark || !n || !(mark.t === ',' || inClass(mark, DASH))) return false;
   return INDEFINITE_ARTICLES.has(n.l);
 }
 

@@ -10,6 +10,7 @@ import { looksAdverb } from '../text/adverbs';
 import { PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import type { QuoteSpan } from '../quotes/marks';
 import { tokenAt, type Tok } from '../quotes/tokens';
+import { inClass, wordClass } from '../text/wordClasses';
 import { paragraphOf } from '../quotes/sentences';
 import { EDITORS_NOTE } from '../corpus/furniture';
 import { accordingTo } from './accordingTo';
@@ -99,20 +100,22 @@ const FAMILIES_OF_WORD: ReadonlyMap<string, number> = (() => {
   RULES.forEach((r, n) => { if (r.words) for (const w of r.words) of.set(w, (of.get(w) ?? 0) | (1 << n)); });
   return of;
 })();
+/** The words of FAMILIES_OF_WORD, as a word class: only their tokens are looked up there. */
+const FAMILY_WORD = wordClass(FAMILIES_OF_WORD.keys());
 
 /** The bits of the rule families to run on the sentence [a, b): those without words, and those whose word it holds. */
 export function familiesFor(toks: Tok[], a: number, b: number): number {
   let bits = ALWAYS_RUN;
-  for (let k = a; k < b; k++) bits |= FAMILIES_OF_WORD.get(toks[k].l) ?? 0;
+  for (let k = a; k < b; k++) if (inClass(toks[k], FAMILY_WORD)) bits |= FAMILIES_OF_WORD.get(toks[k].l) ?? 0;
   return bits;
 }
 
 /** Words without which no rule finds anything: a sentence with none of them is skipped at once. */
-const TRIGGERS: ReadonlySet<string> = new Set([...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...THOUGHT_NOUNS, ...CONTROL_VERBS, ...FAMILY_VERBS, ...TITLE_CUES, ...POLL_NOUNS, ...CHOICE_VERBS, ...MAKE_FORMS, ...REPORTED_PARTICIPLES, ...HEADLINE_VERBS.keys(), 'according', 'asked', ':']);
+const TRIGGER = wordClass([...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...THOUGHT_NOUNS, ...CONTROL_VERBS, ...FAMILY_VERBS, ...TITLE_CUES, ...POLL_NOUNS, ...CHOICE_VERBS, ...MAKE_FORMS, ...REPORTED_PARTICIPLES, ...HEADLINE_VERBS.keys(), 'according', 'asked', ':']);
 
 function triggered(toks: Tok[], a: number, b: number): boolean {
   // (a capitalised "To" may open a view: "To many, …", ./toWhom.ts)
-  for (let k = a; k < b; k++) if (TRIGGERS.has(toks[k].l) || (toks[k].l === 'to' && toks[k].cap)) return true;
+  for (let k = a; k < b; k++) if (inClass(toks[k], TRIGGER) || (toks[k].l === 'to' && toks[k].cap)) return true;
   return false;
 }
 

@@ -2,12 +2,13 @@
  * Rule family 6 — a pledge, a promise or a threat and its infinitive: "Clinton has vowed to work to
  * repeal the Hyde Amendment", "At rally after rally, he vows to impose a 35 percent tax on Carrier products".
  */
-import { CUES, DETERMINERS } from '../quotes/lexicon';
+import { CUES, DETERMINERS, INFINITIVE_VERB } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
+import { inClass, wordClass } from '../text/wordClasses';
 import { contentEnd, contentSpan, words } from './clause';
 import { objectGap } from './gap';
 import { afterHearer } from './hearer';
-import { INFINITIVE_VERBS, REFUSED_ACTIONS } from './lexicon';
+import { REFUSED_ACTIONS } from './lexicon';
 import { TOPIC_VERBS } from './objectCue';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
@@ -22,6 +23,7 @@ export const INTENTION_VERBS: ReadonlySet<string> = new Set([
   'plans', 'planned', 'planning', 'hope', 'hopes', 'hoped', 'hoping', 'intend', 'intends', 'intended', 'seek', 'sought',
   'decline', 'declines', 'declined', 'declining', 'agree', 'agreed', 'offer', 'offers', 'offered', 'refuses',
 ]);
+const INTENTION_VERB = wordClass(INTENTION_VERBS);
 
 /** Forms of intention that are as often nouns ("plans to", "hopes to", "offers to"). */
 const NOUN_FORMS = /^(?:plans|hopes|offers)$/;
@@ -42,6 +44,7 @@ const REFUSAL = /^(?:declin|refus)/;
  * "after she called Sanders to congratulate him"; train: 4 such false positives, 1 gold).
  */
 export const REQUEST_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'telling', 'asked', 'asks', 'asking', 'encouraged', 'encourages', 'encouraging', 'pressed', 'presses', 'pressing', 'begged', 'implored', 'challenged', 'challenges']);
+const REQUEST_VERB = wordClass(REQUEST_VERBS);
 
 export function infinitives(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
@@ -49,7 +52,7 @@ export function infinitives(ctx: SentenceContext): Report[] {
   for (let c = a + 1; c < b - 3; c++) {
     const t = toks[c];
     // "Sanders asked his supporters to stay in the race": a request names its hearer before the infinitive
-    if (!t.cap && REQUEST_VERBS.has(t.l)) {
+    if (!t.cap && inClass(t, REQUEST_VERB)) {
       const k = afterHearer(toks, c + 1, b);
       // ("told Flint residents not to drink …")
       const to = toks[k]?.l === 'not' ? k + 1 : k;
@@ -62,8 +65,8 @@ export function infinitives(ctx: SentenceContext): Report[] {
       }
       continue;
     }
-    const intention = INTENTION_VERBS.has(t.l);
-    if (t.cap || !(INFINITIVE_VERBS.has(t.l) || intention) || toks[c + 1].l !== 'to') continue;
+    const intention = inClass(t, INTENTION_VERB);
+    if (t.cap || !(inClass(t, INFINITIVE_VERB) || intention) || toks[c + 1].l !== 'to') continue;
     // ("Fidel Castro's revolution dampened plans to return home", "her own plans to boost incomes": a noun after a verb
     // in the past or "own", not the verb of intention)
     if (NOUN_FORMS.test(t.l) && nounAfter(toks[c - 1])) continue;

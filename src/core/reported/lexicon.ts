@@ -2,6 +2,7 @@
  * The reported-speech rules' words, kept under their old module name: they live in the one lexicon,
  * ../quotes/lexicon.ts (merged there so that no word list exists twice).
  */
+import { wordClass } from '../text/wordClasses';
 export { BELIEF_VERBS, BARE_VERBS, INFINITIVE_VERBS, OBJECT_VERBS, WH_VERBS, WH_WORDS, HEARER_VERBS, SUBJECT_PRONOUNS, AUXILIARIES, IRREGULAR_PAST, isLongRegularPast, TIME_WORDS, TAIL_PARTICIPLES } from '../quotes/lexicon';
 
 /**
@@ -88,3 +89,5 @@ export const MORE_STANCE_VERBS: ReadonlyMap<string, readonly string[]> = new Map
 export const THOUGHT_NOUNS: ReadonlySet<string> = new Set(['belief', 'beliefs', 'idea', 'notion', 'hope', 'hopes', 'fear', 'fears', 'concern',
   'concerns', 'assumption', 'view', 'sense', 'conviction', 'assurance', 'assurances', 'conclusion', 'expectation', 'expectations', 'worry',
   'worries', 'impression', 'suspicion', 'suspicions', 'acknowledgment', 'acknowledgement', 'proposal', 'position']);
+/** THOUGHT_NOUNS, as a word class (../text/wordClasses.ts). */
+export const THOUGHT_NOUN = wordClass(THOUGHT_NOUNS);

@@ -7,6 +7,7 @@
 import { cueSpan, subjectBefore } from '../quotes/attribution';
 import { AUXILIARIES, CUE_RELATIVES, OTHER_PRONOUNS, PERSON_PRONOUNS } from '../quotes/lexicon';
 import { WH_VERBS } from './lexicon';
+import { inClass, wordClass } from '../text/wordClasses';
 import { finite } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
 import type { Report, SentenceContext } from './report';
@@ -15,6 +16,7 @@ import type { Report, SentenceContext } from './report';
 export const RELATIVE_CUES: ReadonlySet<string> = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 'believe', 'believes', 'believed',
   'argue', 'argues', 'argued', 'contend', 'contends', 'contended', 'insist', 'insists', 'insisted', 'think', 'thinks', 'thought',
   'estimate', 'estimates', 'estimated', 'allege', 'alleges', 'alleged']);
+const RELATIVE_CUE = wordClass(RELATIVE_CUES);
 /** Auxiliaries and adverbs between the reporter and the cue ("which she has repeatedly said"). */
 const BETWEEN = /^(?:has|have|had|also|once|repeatedly|previously|long|often|publicly|privately|later|earlier|now|himself|herself|themselves)$/;
 /** How many tokens the reporter may take between the pronoun and the cue. */
@@ -25,7 +27,7 @@ export function relativeClauses(ctx: SentenceContext): Report[] {
   const out: Report[] = [];
   for (let c = a + 2; c < b - 2; c++) {
     const t = toks[c], next = toks[c + 1];
-    if (t.cap || !RELATIVE_CUES.has(t.l)) continue;
+    if (t.cap || !inClass(t, RELATIVE_CUE)) continue;
     // the relative clause's verb follows the cue at once: "said | was", "say | is", "says | had"
     if (next.punct || next.cap || !(AUXILIARIES.has(next.l) || finite(next) || /^(?:is|are|was|were)$/.test(next.l))) continue;
     let v = c;

@@ -6,8 +6,9 @@
  * a verb of its own.
  */
 import { cueSpan, subjectAfter } from '../quotes/attribution';
-import { ARTICLES, CUES, DETERMINERS, FINITE_SAY_TELL_FORMS, FINITE_TELL_FORMS, NOT_NOUN, PREPOSITIONS, RELATIVES_BUT_WHOM, RELATIVES_BUT_WHOSE } from '../quotes/lexicon';
+import { ARTICLES, CUES, DETERMINERS, FINITE_SAY_TELL_FORM, FINITE_TELL_FORMS, NOT_NOUN, PREPOSITIONS, RELATIVES_BUT_WHOM, RELATIVES_BUT_WHOSE } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
+import { inClass } from '../text/wordClasses';
 import { finite, pastTime, presentVerb } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
 import { contentStart } from './fronted';
@@ -74,7 +75,7 @@ export function sayClauses(ctx: SentenceContext): Report[] {
   for (let c = a + 1; c < b - 2; c++) {
     const t = toks[c];
     // ('"…," said Jenna Golden, …': after a comma or a quote the cue's subject comes after it)
-    if (t.cap || t.punct || !FINITE_SAY_TELL_FORMS.has(t.l) || (toks[c - 1].punct && !afterApposition(ctx, c)) || !verbAt(toks, c, true)) continue;
+    if (t.cap || t.punct || !inClass(t, FINITE_SAY_TELL_FORM) || (toks[c - 1].punct && !afterApposition(ctx, c)) || !verbAt(toks, c, true)) continue;
     let k = FINITE_TELL_FORMS.has(t.l) ? afterHearer(toks, c + 1, b) : c + 1;
     if (FINITE_TELL_FORMS.has(t.l) && k === c + 1) continue;
     k = pastTime(toks, k, b);

@@ -3,8 +3,9 @@
  * so", "64 percent who say the same of Sanders", "the Republican presidential candidate said no". What was said is
  * the answer alone (PolNeAR marks it so).
  */
-import { ANSWER_CUES, ANSWER_ENDS, PREPOSITIONS } from '../quotes/lexicon';
+import { ANSWER_CUE, ANSWER_ENDS, PREPOSITIONS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
+import { inClass } from '../text/wordClasses';
 import { looksAdverb } from '../text/adverbs';
 import { cueSpan } from '../quotes/attribution';
 import { contentEnd, contentSpan } from './clause';
@@ -33,7 +34,7 @@ export function shortAnswers(ctx: SentenceContext): Report[] {
   const out: Report[] = [];
   for (let c = a + 1; c < b - 1; c++) {
     const t = toks[c];
-    if (t.cap || !ANSWER_CUES.has(t.l)) continue;
+    if (t.cap || !inClass(t, ANSWER_CUE)) continue;
     let end = -1;
     const n = toks[c + 1];
     if (ANSWER.test(n.l) && !n.cap && (c + 2 >= b || toks[c + 2].punct || ANSWER_ENDS.has(toks[c + 2].l) || adjunctAfter(toks[c + 2]))) end = c + 2;

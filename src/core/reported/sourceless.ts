@@ -9,6 +9,7 @@
 import { AUXILIARIES, BELIEF_VERBS, CLAUSE_RELATIVES, COMMA_SUBORDINATORS, BEFORE_CUE_WORDS, CUE_CLAUSE_OPENERS, CUES, PREPOSITIONS, QUESTION_OPENERS } from '../quotes/lexicon';
 import type { QuoteSpan } from '../quotes/marks';
 import type { Tok } from '../quotes/tokens';
+import { inClass, wordClass } from '../text/wordClasses';
 import { contentEnd, contentSpan, words } from './clause';
 import { quoteAt } from './mixed';
 import type { SentenceContext } from './report';
@@ -22,13 +23,13 @@ export interface Unsourced {
 }
 
 /** Verbs of impression whose subject's clause is the content ("X seems to …", "X appears weak"). */
-const IMPRESSION: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+const IMPRESSION = wordClass(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 /**
  * Participles of expectation and hearsay after a form of "be" and before "to" ("X is expected to …", "X was widely
  * expected to …", "Reince Priebus was said to be “furious” with Trump", "Obama also is reported to have called the Saudis
  * “free riders”"; "said", "reported", "alleged": train 5 found, 4 gold).
  */
-const EXPECTATION: ReadonlySet<string> = new Set(['expected', 'rumored', 'rumoured', 'reputed', 'thought', 'believed', 'considered', 'presumed', 'said', 'reported', 'alleged']);
+const EXPECTATION = wordClass(['expected', 'rumored', 'rumoured', 'reputed', 'thought', 'believed', 'considered', 'presumed', 'said', 'reported', 'alleged']);
 /**
  * Participles of a judgement after a form of "be", with what they take before the judgement: "as" ("X is widely seen
  * as …"), nothing ("X was declared the winner", "X is considered a case study of that model"), or the charge's "of" and
@@ -37,6 +38,7 @@ const EXPECTATION: ReadonlySet<string> = new Set(['expected', 'rumored', 'rumour
  */
 const JUDGEMENT: ReadonlyMap<string, string> = new Map([['seen', 'as'], ['viewed', 'as'], ['regarded', 'as'], ['perceived', 'as'],
   ['considered', ''], ['deemed', ''], ['declared', ''], ['projected', ''], ['accused', 'of'], ['charged', 'with']]);
+const JUDGED = wordClass(JUDGEMENT.keys());
 
 /** The judgement at c goes on with what it takes ("seen as", "declared the winner"), not with its judge ("declared by"). */
 function judged(toks: Tok[], c: number): boolean {
@@ -184,7 +186,7 @@ export function questionEnd(toks: Tok[], k: number, b: number): number {
 }
 
 /** Participles of an impersonal passive: "it was widely reported that …", "it is assumed that …". */
-const IMPERSONAL: ReadonlySet<string> = new Set(['reported', 'said', 'announced', 'believed', 'thought', 'alleged', 'claimed', 'argued', 'suggested', 'known', 'expected', 'rumored', 'rumoured', 'estimated', 'feared', 'understood', 'assumed', 'noted']);
+const IMPERSONAL = wordClass(['reported', 'said', 'announced', 'believed', 'thought', 'alleged', 'claimed', 'argued', 'suggested', 'known', 'expected', 'rumored', 'rumoured', 'estimated', 'feared', 'understood', 'assumed', 'noted']);
 /** Forms of "be" (with "has been") after an impersonal "it". */
 const IMPERSONAL_BE = /^(?:is|was|been|’s|'s|isn['’]t|wasn['’]t)$/;
 
@@ -234,7 +236,7 @@ function hearsay(ctx: SentenceContext, c: number, out: Unsourced[]): void {
 }
 
 /** Passive cues of a question ("when asked whether …"). */
-const ASKED: ReadonlySet<string> = new Set(['asked', 'pressed', 'questioned']);
+const ASKED = wordClass(['asked', 'pressed', 'questioned']);
 
 /**
  * The sentence opens at `open` with the question put to its subject ("Asked if Trump’s comments had rattled them as
@@ -243,7 +245,7 @@ const ASKED: ReadonlySet<string> = new Set(['asked', 'pressed', 'questioned']);
  */
 export function opensWithQuestion(toks: Tok[], open: number): boolean {
   const next = toks[open + 1];
-  return ASKED.has(toks[open]?.l ?? '') && !!next && (next.l === 'about' || QUESTION_OPENERS.has(next.l));
+  return inClass(toks[open], ASKED) && !!next && (next.l === 'about' || QUESTION_OPENERS.has(next.l));
 }
 
 function inSentence(ctx: SentenceContext, out: Unsourced[]): void {
@@ -251,25 +253,25 @@ function inSentence(ctx: SentenceContext, out: Unsourced[]): void {
   for (let c = a; c < b - 1; c++) {
     const t = toks[c];
     if (t.punct) continue;
-    if (ASKED.has(t.l)) { askedQuestion(ctx, c, out); continue; }
+    if (inClass(t, ASKED)) { askedQuestion(ctx, c, out); continue; }
     if (t.l === HEARSAY) { hearsay(ctx, c, out); continue; }
     if (t.cap) continue;
     let v = c;
-    if (IMPERSONAL.has(t.l) && impersonal(ctx, c, out)) continue;
-    if (EXPECTATION.has(t.l) || JUDGEMENT.has(t.l)) {
+    if (inClass(t, IMPERSONAL) && impersonal(ctx, c, out)) continue;
+    if (inClass(t, EXPECTATION | JUDGED)) {
       let p = c - 1;
       while (p > a && BE_ADVERB.test(toks[p].l)) p--;
       // ("is expected to", not "as expected", "the expected winner", "Trump expected …" with its own subject)
-      if (p <= a || !BE.test(toks[p].l) || !(toks[c + 1]?.l === 'to' ? EXPECTATION.has(t.l) : judged(toks, c))) continue;
+      if (p <= a || !BE.test(toks[p].l) || !(toks[c + 1]?.l === 'to' ? inClass(t, EXPECTATION) : judged(toks, c))) continue;
       v = p;
-    } else if (!IMPRESSION.has(t.l)) continue;
+    } else if (!inClass(t, IMPRESSION)) continue;
     const next = toks[c + 1];
     if (!next || next.punct && next.t !== ',') continue;
     // ("appeared on a show", "appear before a grand jury", "appeared together": to be seen somewhere is no impression)
     if (/^appear/.test(t.l) && (PREPOSITIONS.has(next.l) && next.l !== 'to' || PLACE_AFTER_APPEAR.test(next.l))) continue;
     const start = clauseStart(toks, a, v);
     if (start < 0 || start >= v || quoteAt(quotes, toks[start].s)) continue;
-    if (JUDGEMENT.has(t.l) && !judgementClause(toks, start, v)) continue;
+    if (inClass(t, JUDGED) && !judgementClause(toks, start, v)) continue;
     // "It appears, though, that …", "It seems that …", "it seems the Democrats have …": an empty "it" — the content is what follows
     if (start === v - 1 && toks[start].l === 'it') {
       let k = c + 1;

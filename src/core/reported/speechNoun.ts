@@ -3,15 +3,16 @@
  * thousands of shootings", "her remark that there is a special place in hell"; and a noun of thought's
  * (./lexicon.ts THOUGHT_NOUNS): "Sanders reiterated his belief that there will be a contested convention".
  */
-import { SPEECH_NOUNS, type Mention } from '../quotes/attribution';
-import { DETERMINERS, RELATIVE_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../quotes/lexicon';
+import type { Mention } from '../quotes/attribution';
+import { DETERMINERS, RELATIVE_PRONOUNS, SPEECH_NOUN, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../quotes/lexicon';
 import { runAt } from '../quotes/names';
 import { wordEnd } from '../quotes/tokens';
 import { finite } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
-import { AUXILIARIES, THOUGHT_NOUNS } from './lexicon';
+import { AUXILIARIES, THOUGHT_NOUN } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import type { Tok } from '../quotes/tokens';
+import { inClass } from '../text/wordClasses';
 
 /** Words that open a clause inside the content, each of which may take one verb with tense ("and would be", "if she were"). */
 const OPENS_CLAUSE = (l: string): boolean => l === 'and' || l === 'or' || l === 'but' || SUBORDINATORS.has(l) || RELATIVE_PRONOUNS.has(l);
@@ -42,7 +43,7 @@ export function speechNouns(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
   for (let n = a + 1; n < b - 2; n++) {
-    if (!(SPEECH_NOUNS.has(toks[n].l) || THOUGHT_NOUNS.has(toks[n].l)) || toks[n].poss || toks[n + 1].l !== 'that') continue;
+    if (!inClass(toks[n], SPEECH_NOUN | THOUGHT_NOUN) || toks[n].poss || toks[n + 1].l !== 'that') continue;
     // ("Trump’s repeated claim that": one adjective may stand between)
     const o = toks[n - 1].punct || toks[n - 1].cap || toks[n - 1].poss || THIRD_PERSON_POSSESSIVES.has(toks[n - 1].l) ? n - 1 : n - 2;
     const owner = toks[o];

@@ -5,12 +5,13 @@
  * said, “We’ll see,” when asked whether he would fundraise" (a passive "asked" has no reporter: not taken).
  */
 import { cueSpan } from '../quotes/attribution';
-import { CUES, PREPOSITIONS, SAY_FORMS, WEAK_CUES } from '../quotes/lexicon';
+import { BELIEF_VERB, CUE, CUES, PREPOSITIONS, SAY_FORMS, WEAK_CUES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
+import { inClass } from '../text/wordClasses';
 import { contentEnd, contentSpan, words } from './clause';
 import { hearerEnd } from './hearer';
 import { articleTime, finite } from './bareClause';
-import { AUXILIARIES, BELIEF_VERBS, TIME_WORDS, WH_VERBS, WH_WORDS } from './lexicon';
+import { AUXILIARIES, TIME_WORDS, WH_VERBS, WH_WORDS } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 import { hasVerb } from './sayClause';
@@ -82,8 +83,8 @@ export function thatClauses(ctx: SentenceContext): Report[] {
   for (let c = a + 1; c < b - 2; c++) {
     const t = toks[c];
     if (t.cap || t.punct) continue;
-    const speech = CUES.has(t.l);
-    if (!speech && !BELIEF_VERBS.has(t.l)) continue;
+    const speech = inClass(t, CUE);
+    if (!speech && !inClass(t, BELIEF_VERB)) continue;
     if (!verbAt(toks, c, speech)) continue;
     // (else a "that" further on, past an aside: wideGap.ts)
     let k = complementizer(ctx, c, WH_VERBS.has(t.l));
