@@ -130,12 +130,23 @@ function lastReportBefore(reports: readonly Report[], pos: number): Report | nul
   return lo > 0 ? reports[lo - 1] : null;
 }
 
+/** How many reports starting before a position are tried for the one holding it. */
+const MAX_HOLDING_REPORTS = 4;
+
+/**
+ * The latest of the last few reported speeches starting at or before `pos` that `holds` accepts, if any: found by binary
+ * search and a walk back of at most MAX_HOLDING_REPORTS, so a document of many reports stays linear.
+ */
+function reportHolding(reports: readonly Report[], pos: number, holds: (r: Report) => boolean): Report | null {
+  let lo = 0, hi = reports.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (reports[mid].s <= pos) lo = mid + 1; else hi = mid; }
+  for (let k = lo - 1; k >= 0 && k >= lo - MAX_HOLDING_REPORTS; k--) if (holds(reports[k])) return reports[k];
+  return null;
+}
+
 /** The reported speech whose content holds the whole quote q (a fragment quoted inside a paraphrase), if any. */
 function reportAround(reports: readonly Report[], q: QuoteSpan): Report | null {
-  let lo = 0, hi = reports.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (reports[mid].s <= q.start) lo = mid + 1; else hi = mid; }
-  for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (reports[k].e >= q.end) return reports[k];
-  return null;
+  return reportHolding(reports, q.start, (r) => r.e >= q.end);
 }
 
 /** How far before a subject its opening phrase is looked for (phraseHead takes a few words before a link). */
@@ -168,8 +179,6 @@ function subjectPhrase(toks: Tok[], text: string, spans: readonly QuoteSpan[], q
 
 /** Prepositions of a relative "which" that leads into a piece's contents ("in which", "during which"). */
 const IN_WHICH: ReadonlySet<string> = new Set(['in', 'during']);
-/** How many reports starting before a mention are tried for the one holding it. */
-const MAX_HOLDING_REPORTS = 4;
 
 /**
  * A cue before the quote whose subject opens the "that" clause of another speaker's reported speech: the quote is part of
@@ -186,13 +195,8 @@ function outerSpeaker(toks: Tok[], reports: readonly Report[], q: QuoteSpan, att
   const before = toks[m.i - 1]?.l !== 'that' && DETERMINERS.has(toks[m.i - 1]?.l ?? '') ? m.i - 2 : m.i - 1;
   if (toks[before]?.l !== 'that') return att;
   // (the report whose content holds the mention and reaches the quote)
-  let lo = 0, hi = reports.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (reports[mid].s <= m.s) lo = mid + 1; else hi = mid; }
-  for (let k = lo - 1; k >= 0 && k >= lo - MAX_HOLDING_REPORTS; k--) {
-    const r = reports[k];
-    if (r.e >= q.start && r.mention.e <= r.s && r.cue.e <= toks[before].s) return { mention: r.mention, cue: r.cue, rule: 'inside reported speech' };
-  }
-  return att;
+  const r = reportHolding(reports, m.s, (o) => o.e >= q.start && o.mention.e <= o.s && o.cue.e <= toks[before].s);
+  return r ? { mention: r.mention, cue: r.cue, rule: 'inside reported speech' } : att;
 }
 
 /**
