@@ -78,16 +78,16 @@ function sentenceBounds(text: string, q: QuoteSpan, prevEnd: number, nextStart: 
   let m: RegExpExecArray | null;
   for (let from = lo; (m = nextSentenceEnd(text, from, q.start)); from = m.index + m[0].length) sentOpen = m.index + m[0].length;
   const sentStart = Math.max(sentOpen, prevEnd);
-  const hi = Math.min(para.e, nextStart, q.end + SENTENCE_REACH_CHARS);
-  let sentEnd = hi;
   // a quote that ends its own sentence ('…position."') is followed by the attribution only up to the next period
-  if ((m = nextSentenceEnd(text, q.end, hi))) sentEnd = m.index + 1;
-  return { sentStart, sentEnd, sentOpen };
+  return { sentStart, sentEnd: sentenceEndAfter(text, q, nextStart, para.e), sentOpen };
 }
 
-/** Where the sentence holding quote q ends, past any later quote in it (within its paragraph and reach). */
-function sentenceEndAfter(text: string, q: QuoteSpan): number {
-  const hi = Math.min(paragraphOf(text, q.start).e, q.end + SENTENCE_REACH_CHARS);
+/**
+ * Where the sentence holding quote q ends: its first sentence end after q, within its paragraph (ending at `paraEnd`),
+ * the reach, and `limit` (the next quote's start, or past any later quote in it by default).
+ */
+function sentenceEndAfter(text: string, q: QuoteSpan, limit = text.length, paraEnd = paragraphOf(text, q.start).e): number {
+  const hi = Math.min(paraEnd, limit, q.end + SENTENCE_REACH_CHARS);
   const m = nextSentenceEnd(text, q.end, hi);
   return m ? m.index + 1 : hi;
 }
