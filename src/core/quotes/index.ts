@@ -20,6 +20,7 @@ import { isLetterOrDigitUnit, tokenAt, tokenize, type Tok } from './tokens';
 import { findReportedSpeech, type Report } from '../reported';
 import { findUnsourced } from '../reported/sourceless';
 import { phraseHead } from '../reported/speaker';
+import { countBefore } from '../text/sortedSearch';
 
 /** What stands before a title: "CNN’s", "the film", "star of", "titled", "on Fox News’ …". */
 const TITLE_LEAD = /(?:\p{Lu}[\p{L}.&-]*['’]s?|\b(?:show|film|movie|book|memoir|novel|series|program|programme|song|album|play|musical|column|documentary|episode|segment|sitcom|drama|comedy|broadcast|podcast|magazine|newspaper|titled|entitled|dubbed|called|named|star of|host of|hosts?|anchor of|author of|starred in|appearance on)),?\s*$/u;
@@ -108,8 +109,7 @@ function quoteReach(spans: readonly QuoteSpan[]): number[] {
  * and a walk back bounded by `reach` (quoteReach), so a document of many quotes stays linear.
  */
 function insideOtherQuote(spans: readonly QuoteSpan[], reach: readonly number[], q: QuoteSpan, m: Mention): boolean {
-  let lo = 0, hi = spans.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid].start <= m.s) lo = mid + 1; else hi = mid; }
+  const lo = countBefore(spans, (o) => o.start <= m.s);
   for (let k = lo - 1; k >= 0 && k >= lo - MAX_HOLDING_QUOTES && reach[k] >= m.e; k--) {
     const o = spans[k];
     if (o !== q && o.innerStart <= m.s && m.e <= o.innerEnd && !(o.start <= q.start && q.end <= o.end)) return true;
@@ -125,8 +125,7 @@ function inFurniture(text: string, pos: number): boolean {
 
 /** The last reported speech that ends at or before `pos`, if any. */
 function lastReportBefore(reports: readonly Report[], pos: number): Report | null {
-  let lo = 0, hi = reports.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (reports[mid].e <= pos) lo = mid + 1; else hi = mid; }
+  const lo = countBefore(reports, (r) => r.e <= pos);
   return lo > 0 ? reports[lo - 1] : null;
 }
 
@@ -138,8 +137,7 @@ const MAX_HOLDING_REPORTS = 4;
  * search and a walk back of at most MAX_HOLDING_REPORTS, so a document of many reports stays linear.
  */
 function reportHolding(reports: readonly Report[], pos: number, holds: (r: Report) => boolean): Report | null {
-  let lo = 0, hi = reports.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (reports[mid].s <= pos) lo = mid + 1; else hi = mid; }
+  const lo = countBefore(reports, (r) => r.s <= pos);
   for (let k = lo - 1; k >= 0 && k >= lo - MAX_HOLDING_REPORTS; k--) if (holds(reports[k])) return reports[k];
   return null;
 }
