@@ -20,6 +20,7 @@ import { isLetterOrDigitUnit, tokenAt, tokenize, type Tok } from './tokens';
 import { findReportedSpeech, type Report } from '../reported';
 import { findUnsourced } from '../reported/sourceless';
 import { phraseHead } from '../reported/speaker';
+import { countBefore } from '../text/sortedSearch';
 
 /** What stands before a title: "CNN’s", "the film", "star of", "titled", "on Fox News’ …". */
 const TITLE_LEAD = /(?:\p{Lu}[\p{L}.&-]*['’]s?|\b(?:show|film|movie|book|memoir|novel|series|program|programme|song|album|play|musical|column|documentary|episode|segment|sitcom|drama|comedy|broadcast|podcast|magazine|newspaper|titled|entitled|dubbed|called|named|star of|host of|hosts?|anchor of|author of|starred in|appearance on)),?\s*$/u;
@@ -81,16 +82,16 @@ function sentenceBounds(text: string, q: QuoteSpan, prevEnd: number, nextStart: 
   let m: RegExpExecArray | null;
   for (let from = lo; (m = nextSentenceEnd(text, from, q.start)); from = m.index + m[0].length) sentOpen = m.index + m[0].length;
   const sentStart = Math.max(sentOpen, prevEnd);
-  const hi = Math.min(para.e, nextStart, q.end + SENTENCE_REACH_CHARS);
-  let sentEnd = hi;
   // a quote that ends its own sentence ('…position."') is followed by the attribution only up to the next period
-  if ((m = nextSentenceEnd(text, q.end, hi))) sentEnd = m.index + 1;
-  return { sentStart, sentEnd, sentOpen };
+  return { sentStart, sentEnd: sentenceEndAfter(text, q, nextStart, para.e), sentOpen };
 }
 
-/** Where the sentence holding quote q ends, past any later quote in it (within its paragraph and reach). */
-function sentenceEndAfter(text: string, q: QuoteSpan): number {
-  const hi = Math.min(paragraphOf(text, q.start).e, q.end + SENTENCE_REACH_CHARS);
+/**
+ * Where the sentence holding quote q ends: its first sentence end after q, within its paragraph (ending at `paraEnd`),
+ * the reach, and `limit` (the next quote's start, or past any later quote in it by default).
+ */
+function sentenceEndAfter(text: string, q: QuoteSpan, limit = text.length, paraEnd = paragraphOf(text, q.start).e): number {
+  const hi = Math.min(paraEnd, limit, q.end + SENTENCE_REACH_CHARS);
   const m = nextSentenceEnd(text, q.end, hi);
   return m ? m.index + 1 : hi;
 }
@@ -111,8 +112,7 @@ function quoteReach(spans: readonly QuoteSpan[]): number[] {
  * and a walk back bounded by `reach` (quoteReach), so a document of many quotes stays linear.
  */
 function insideOtherQuote(spans: readonly QuoteSpan[], reach: readonly number[], q: QuoteSpan, m: Mention): boolean {
-  let lo = 0, hi = spans.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid].start <= m.s) lo = mid + 1; else hi = mid; }
+  const lo = countBefore(spans, (o) => o.start <= m.s);
   for (let k = lo - 1; k >= 0 && k >= lo - MAX_HOLDING_QUOTES && reach[k] >= m.e; k--) {
     const o = spans[k];
     if (o !== q && o.innerStart <= m.s && m.e <= o.innerEnd && !(o.start <= q.start && q.end <= o.end)) return true;
@@ -128,17 +128,26 @@ function inFurniture(text: string, pos: number): boolean {
 
 /** The last reported speech that ends at or before `pos`, if any. */
 function lastReportBefore(reports: readonly Report[], pos: number): Report | null {
-  let lo = 0, hi = reports.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (reports[mid].e <= pos) lo = mid + 1; else hi = mid; }
+  const lo = countBefore(reports, (r) => r.e <= pos);
   return lo > 0 ? reports[lo - 1] : null;
+}
+
+/** How many reports starting before a position are tried for the one holding it. */
+const MAX_HOLDING_REPORTS = 4;
+
+/**
+ * The latest of the last few reported speeches starting at or before `pos` that `holds` accepts, if any: found by binary
+ * search and a walk back of at most MAX_HOLDING_REPORTS, so a document of many reports stays linear.
+ */
+function reportHolding(reports: readonly Report[], pos: number, holds: (r: Report) => boolean): Report | null {
+  const lo = countBefore(reports, (r) => r.s <= pos);
+  for (let k = lo - 1; k >= 0 && k >= lo - MAX_HOLDING_REPORTS; k--) if (holds(reports[k])) return reports[k];
+  return null;
 }
 
 /** The reported speech whose content holds the whole quote q (a fragment quoted inside a paraphrase), if any. */
 function reportAround(reports: readonly Report[], q: QuoteSpan): Report | null {
-  let lo = 0, hi = reports.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (reports[mid].s <= q.start) lo = mid + 1; else hi = mid; }
-  for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (reports[k].e >= q.end) return reports[k];
-  return null;
+  return reportHolding(reports, q.start, (r) => r.e >= q.end);
 }
 
 /** How far before a subject its opening phrase is looked for (phraseHead takes a few words before a link). */
@@ -171,8 +180,6 @@ function subjectPhrase(toks: Tok[], text: string, spans: readonly QuoteSpan[], q
 
 /** Prepositions of a relative "which" that leads into a piece's contents ("in which", "during which"). */
 const IN_WHICH: ReadonlySet<string> = new Set(['in', 'during']);
-/** How many reports starting before a mention are tried for the one holding it. */
-const MAX_HOLDING_REPORTS = 4;
 
 /**
  * A cue before the quote whose subject opens the "that" clause of another speaker's reported speech: the quote is part of
@@ -189,13 +196,8 @@ function outerSpeaker(toks: Tok[], reports: readonly Report[], q: QuoteSpan, att
   const before = toks[m.i - 1]?.l !== 'that' && DETERMINERS.has(toks[m.i - 1]?.l ?? '') ? m.i - 2 : m.i - 1;
   if (toks[before]?.l !== 'that') return att;
   // (the report whose content holds the mention and reaches the quote)
-  let lo = 0, hi = reports.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (reports[mid].s <= m.s) lo = mid + 1; else hi = mid; }
-  for (let k = lo - 1; k >= 0 && k >= lo - MAX_HOLDING_REPORTS; k--) {
-    const r = reports[k];
-    if (r.e >= q.start && r.mention.e <= r.s && r.cue.e <= toks[before].s) return { mention: r.mention, cue: r.cue, rule: 'inside reported speech' };
-  }
-  return att;
+  const r = reportHolding(reports, m.s, (o) => o.e >= q.start && o.mention.e <= o.s && o.cue.e <= toks[before].s);
+  return r ? { mention: r.mention, cue: r.cue, rule: 'inside reported speech' } : att;
 }
 
 /**

@@ -365,6 +365,9 @@ export const COMMA_RELATIVES: ReadonlySet<string> = without(RELATIVES, 'that');
 export const OTHER_RELATIVES: ReadonlySet<string> = without(COMMA_RELATIVES, 'who');
 /** "who", "which": the relatives that open a clause with its own verb ("the decision, which struck down …, was"). */
 export const CLAUSE_RELATIVES: ReadonlySet<string> = without(RELATIVE_PRONOUNS, 'that');
+/** "who", "that": the relatives read as the subject of their clause before a finite verb ("the official who relayed the
+ * exchange"). */
+export const SUBJECT_RELATIVES: ReadonlySet<string> = without(RELATIVE_PRONOUNS, 'which');
 /** Relatives that stand for their clause's object ("an agenda that he plans to"): "who" is a subject's; also "what", a
  * free relative. */
 export const OBJECT_RELATIVES: ReadonlySet<string> = new Set([...without(RELATIVES, 'who', 'whose'), 'what']);

@@ -6,7 +6,7 @@
  * News", "The State Department less than two weeks ago said": PolNeAR train), and on to the thing the subject only qualifies ("An Egyptian textbook just published for 9th
  * graders explains", "A Feb. 1 letter from the American Legion obtained by The Associated Press warns": thingItQualifies).
  */
-import { CALENDAR_NAMES, COORDINATORS, BEFORE_CUE_WORDS, CUES, DETERMINERS, IRREGULAR_PAST, LEGISLATOR_TITLES, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, QUANTIFIER_SUBJECTS, REGULAR_PAST } from '../lexicon';
+import { CALENDAR_NAMES, COORDINATORS, BEFORE_CUE_WORDS, CUES, DETERMINERS, IRREGULAR_PAST, LEGISLATOR_TITLES, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, QUANTIFIER_SUBJECTS, REGULAR_PAST, SUBJECT_RELATIVES } from '../lexicon';
 import { LY_ADVERB, looksAdverb } from '../../text/adverbs';
 import type { Tok } from '../tokens';
 import { SMALL, TENS } from '../../figures/numberWords';
@@ -116,8 +116,6 @@ export function subjectBefore(toks: Tok[], k: number, floor: number): Mention | 
 const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'for']);
 /** Prepositions after a document noun that name its issuer or its addressee ("a letter from", "a letter to"). */
 const DOCUMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'to']);
-/** Relative pronouns that are the subject of their clause ("the official who relayed the exchange"). */
-const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['who', 'that']);
 /** A lowercase finite verb by its form: a past ("relayed", "led") or a present in -s ("leads"). */
 const finiteVerb = (t: Tok): boolean => !t.cap && !t.punct && (REGULAR_PAST.test(t.t) || IRREGULAR_PAST.has(t.t) || /^[a-z]{2,}[^s]s$/.test(t.t));
 /** Pronouns of one person among others ("someone in the audience", "one of the protesters"). */
@@ -145,7 +143,7 @@ function thingItQualifies(toks: Tok[], m: Mention, floor: number): Mention {
     } else if (DOCUMENT_PREPOSITIONS.has(toks[p].l) && isDocumentNoun(toks[p - 1].l)) {
       head = descriptionBefore(toks, p - 1, floor);
     }
-    else if (RELATIVE_SUBJECTS.has(toks[p - 1].l) && finiteVerb(toks[p]) && p - 2 >= floor && !toks[p - 2].punct) {
+    else if (SUBJECT_RELATIVES.has(toks[p - 1].l) && finiteVerb(toks[p]) && p - 2 >= floor && !toks[p - 2].punct) {
       // ("One Democratic official who relayed the exchange said Reid quieted the chatter": the object of a relative
       // clause is no subject, the noun the clause qualifies is, PolNeAR train)
       const antecedent = subjectBefore(toks, p - 2, floor);
