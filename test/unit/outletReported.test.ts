@@ -30,7 +30,14 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * flood story) were judged after their output had been read for speakers; they read 28/31 found, and lowered the
  * floor from 0.96: "Lismore residents who were flooded twice in a month say …" (a relative clause in the subject),
  * "… said …, and warned more rain was forecast" (a second cue of the same subject) and "It says the city's latest
- * offer, a 1.5 per cent raise …, falls well short" (an apposition inside the content) are missed.
+ * offer, a 1.5 per cent raise …, falls well short" (an apposition inside the content) are missed. Measured on PolNeAR
+ * train (fifteenth session), none of the three fixes enters: (1) a passive relative clause leaves no noun before the cue,
+ * so subjectBefore finds nothing (speaker.ts cueSubject; taking relativeAntecedent from the cue and requiring
+ * "who was/were <participle>" works here but changes nothing on train — no such subject there; any relative clause
+ * instead: +2 gold, +3 FP); (2) is not the ", and": clauseStart rejects "more" as a subject's first word ("warned heavy
+ * rain was forecast" is found; letting more/fewer/less open a subject before its noun changes nothing on train); (3)
+ * the apposition (12 tokens) is longer than clause.ts MAX_SUBJECT_APPOSITION (10) and "falls" is no verb in the
+ * lexicon (the longer reach and any -s word after the closing comma: 0 gold, +1 FP on train).
  */
 const RECALL_FLOOR = 0.955;
 const SOURCE_ACCURACY_FLOOR = 0.948;
