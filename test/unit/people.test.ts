@@ -795,6 +795,8 @@ describe('people: one canonical name per person', () => {
       'But he is increasingly showing up on television and in swing states to stump for Clinton.',
       '"Donald Trump is a fraud," Perez said Sunday on NBC\'s "Meet the Press." "Listening to him talk about how he is going to put America first again - he\'s spent his entire career putting his profits first."'].join('\n\n');
     assert.strictEqual(speakerOf(perez, '"Donald Trump is')?.name, 'Thomas Perez');
+    // (nor a person of its own anywhere it is read: the headline's "Understated Perez" is Thomas Perez)
+    assert.ok(!analyzeQuotes(perez).speakers.some(s => s.name === 'Understated Perez'));
     const trump = '\'Thin-skinned\' Trump quells critics with threats, lawsuits.\n\nFirst, Donald Trump filed a potentially ruinous defamation suit against the onetime customer of his real-estate seminar business.\n\nTrump called her a "disgraceful" witness.';
     assert.strictEqual(speakerOf(trump, '"disgraceful"')?.name, 'Donald Trump');
     // (a given name the lexicon knows, with a last name the text gives, is a form: the text names her in full only inside a quote)

@@ -363,12 +363,21 @@ export class NameTable {
     for (const run of titled) if (this.names.knows(run.name) || (headlineForm(run.name) && this.names.knowsLastName(run.name))) this.names.add(run.name, run.title);
     // an epithet opening the text is no given name when the text gives the person's own ("Understated Perez raises
     // political profile." and "Labor Secretary Thomas Perez"; "'Thin-skinned' Trump quells critics" and "Donald Trump")
-    for (const run of epithets) if (this.names.knows(run.name) || !this.names.knowsOtherFirst(run.name)) this.names.add(run.name, run.title);
+    for (const run of epithets) {
+      if (this.names.knows(run.name) || !this.names.knowsOtherFirst(run.name)) this.names.add(run.name, run.title);
+      // (else the epithet's run is the person's last name: "Understated Perez" is Thomas Perez wherever it is read)
+      else {
+        const last = cleanName(run.name).split(' ').pop() as string, full = this.names.canonical(last);
+        if (full !== last && kindOfName(full) === 'person' && hasKnownFirstName(full)) this.epithetRuns.set(run.name, last);
+      }
+    }
   }
+  /** Opening epithets glued to a last name the text gives with another given name: run as written → the last name. */
+  private readonly epithetRuns = new Map<string, string>();
 
   /** The fullest form of a name in this article ("Lavrov" -> "Sergei Lavrov"). */
   canonical(name: string): string {
-    return this.names.canonical(name);
+    return this.names.canonical(this.epithetRuns.get(name) ?? name);
   }
 
   /**
