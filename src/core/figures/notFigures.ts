@@ -183,15 +183,16 @@ export function isNamePart(text: string, num: Tok, prev: Tok[], next: Tok[], sen
   // "S&P 500"
   const ampersand = p0.w.length === 1 && prev[1]?.w === '&';
   if (p0.w !== 'The' && !ampersand && (p0.l.length < 2 || /s$/.test(p0.l) && !/ss$/.test(p0.l) || FUNCTION_WORDS.has(p0.l))) return false;
-  if (n0 && (n0.w === '%' || n0.w === '-' || n0.w === '–' || (n0.k === 'w' && (QUANTITY_AFTER.has(n0.l) || TIME_WORDS.has(n0.l))))) return false;
+  if (n0 && (n0.w === '%' || n0.w === '-' || n0.w === '–' || (n0.k === 'w' && (QUANTITY_AFTER.has(n0.l) || DURATION_OR_AGE.has(n0.l))))) return false;
   // a headline in title case ("Unleashed 4 Words On Them")
   if (n0 && n0.k === 'w' && /^[A-Z][a-z]/.test(n0.w)) return false;
   return !tallyAfter(next) && !tallyBefore(text, p0.s);
 }
 
 /** Capitalised words that open a quantity, not a name ("About 300", "Only 20", "Of 1,001"). */
-const FUNCTION_WORDS = new Set(['about', 'only', 'of', 'and', 'or', 'but', 'for', 'with', 'in', 'on', 'at', 'by', 'to', 'from', 'some', 'nearly', 'almost', 'over', 'under', 'around', 'roughly', 'approximately', 'just', 'all', 'another', 'these', 'those', 'than', 'another', 'every', 'top', 'least', 'most', 'more', 'less', 'fewer', 'up', 'another', 'exactly', 'i']);
-const TIME_WORDS = new Set([...TIME_UNITS, 'old']);
+const FUNCTION_WORDS = new Set(['about', 'only', 'of', 'and', 'or', 'but', 'for', 'with', 'in', 'on', 'at', 'by', 'to', 'from', 'some', 'nearly', 'almost', 'over', 'under', 'around', 'roughly', 'approximately', 'just', 'all', 'another', 'these', 'those', 'than', 'every', 'top', 'least', 'most', 'more', 'less', 'fewer', 'up', 'exactly', 'i']);
+/** A time unit or "old" after a number: a duration or an age ("three years", "52 years old"). */
+const DURATION_OR_AGE = new Set([...TIME_UNITS, 'old']);
 
 /** "one, his temperament, and two, his language": a word number of an enumeration that an earlier "one," opened. */
 export function isEnumeration(text: string, num: Tok, next: Tok[]): boolean {

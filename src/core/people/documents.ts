@@ -89,7 +89,7 @@ const SAID = /^(?:said|says|wrote|writes|added|announced|noted|stated|argued|exp
 /** The most words of the subject after an opening "In a statement," before its verb. */
 const OPENING_CLAUSE_SUBJECT = 6;
 /** Words of a time between a document and its issuer ("a study last year by", "a report this week by", "a poll on Sunday by"). */
-const TIME_WORDS: ReadonlySet<string> = new Set(['last', 'this', 'earlier', 'year', 'week', 'month', ...DAY_WORDS]);
+const TIME_BEFORE_ISSUER: ReadonlySet<string> = new Set(['last', 'this', 'earlier', 'year', 'week', 'month', ...DAY_WORDS]);
 const MAX_TIME_WORDS = 2;
 /** Lower-case words that may stand between a document and its issuer's name ("by economists Peter Schott", "by the federal SEC"). */
 const MAX_FILLER = 3;
@@ -228,7 +228,7 @@ function issuerNear(ctx: DocumentContext, k: number): string | undefined {
 function issuerAfter(ctx: DocumentContext, k: number): string | undefined {
   const { toks } = ctx;
   // ("a study last year by economists at Duke University": a time between the document and its issuer)
-  for (let t = 0; t < MAX_TIME_WORDS && toks[k] && TIME_WORDS.has(toks[k].l); t++) k++;
+  for (let t = 0; t < MAX_TIME_WORDS && toks[k] && TIME_BEFORE_ISSUER.has(toks[k].l); t++) k++;
   if (toks[k] && ISSUED.test(toks[k].l)) k++;
   if (!toks[k] || !BY.test(toks[k].l)) return undefined;
   let n = k + 1;

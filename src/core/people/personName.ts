@@ -38,7 +38,7 @@ export const isInitial = (word: string): boolean => /^\p{Lu}\.?$/u.test(word);
 const BODY_INITIALS = /^(?:u\.s\.|us|u\.n\.|un|gop)$/;
 const TITLE_MODIFIER = /^(?:state|house|senate|security|national|federal|first|vice|deputy|assistant|associate|acting|former|majority|minority|foreign|defense|interior|treasury|homeland|democratic|republican|democrat|prime|chief|general|lady|police|presidential)$/;
 /** A time after "on" or "in" ("on Friday", "in January"). */
-const TIME_WORDS: ReadonlySet<string> = new Set([...CALENDAR_NAMES, ...RELATIVE_DAYS]);
+const DATE_WORDS: ReadonlySet<string> = new Set([...CALENDAR_NAMES, ...RELATIVE_DAYS]);
 
 /** A country's or a body's initials in a title ("the UN chief"): the body, never a role on its own ("The UN is calling for …"). */
 export const isBodyInitials = (l: string): boolean => BODY_INITIALS.test(l);
@@ -106,7 +106,7 @@ function readNameWords(name: string): string[] {
   // a sentence's opening word before a body's name: "Yet Republicans acknowledge" (PolNeAR train, USA Today 2015-12-07)
   if (w.length > 1 && OPENER_WORD.test(w[0]) && isBodyName(w.slice(1))) w = w.slice(1);
   // "United Nations Security Council on Friday"
-  if (w.length > 2 && TIME_WORDS.has(w[w.length - 1].toLowerCase()) && /^(?:on|in)$/i.test(w[w.length - 2])) w = w.slice(0, -2);
+  if (w.length > 2 && DATE_WORDS.has(w[w.length - 1].toLowerCase()) && /^(?:on|in)$/i.test(w[w.length - 2])) w = w.slice(0, -2);
   // "Secretary of State John Kerry", "Missouri Secretary of State Jason Kander", "Prime Minister of Canada Justin
   // Trudeau": the department or the place after a title's "of" is the title's too
   const office = officeOfDepartment(w);
