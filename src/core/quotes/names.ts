@@ -507,7 +507,7 @@ export class NameTable {
     return undefined;
   }
 
-  private describe(head: string, name: string, pos: number, description: string, shown = readsAsRole(TITLE_HEADS[head] ?? head)): void {
+  private describe(head: string, name: string, pos: number, description: string, shown?: boolean): void {
     const h = TITLE_HEADS[head] ?? head;
     const list = this.described.get(h) ?? [];
     list.push({ name, pos, description });
@@ -515,7 +515,7 @@ export class NameTable {
     if (!this.descriptions.has(name) && description) this.descriptions.set(name, description);
     // (shown beside the name: a person's role, "president of the Brady Campaign", never an honorific alone or the
     // words before a name that only look like one, "FBI named", "I know")
-    if (!this.shownDescriptions.has(name) && description && shown) this.shownDescriptions.set(name, description);
+    if (!this.shownDescriptions.has(name) && description && (shown ?? readsAsRole(h))) this.shownDescriptions.set(name, description);
   }
 
   private learnDescriptions(run: NameRun): void {
