@@ -39,6 +39,21 @@ describe('other outlets: names and roles', () => {
     assert.deepStrictEqual(speakers(shadow), ['Hilary Whitfield-Burns', 'Hilary Whitfield-Burns']);
     const chair = 'Campaign group Friends of the Kent said it would push for the money to be spent on the river.\n\n"A fine that goes to the Treasury does nothing for the fish," said its chair, Dr Owen Brathwaite-Ure.';
     assert.deepStrictEqual(speakers(chair), ['Owen Brathwaite-Ure']);
+    // (a lower-case role of the person's own between the comma and the name: a CBC-style probe, no train sentence of
+    // the kind; "her" is the determiner of the role, not the speaker)
+    const neighbour = 'Marguerite Dubois has missed two appointments.\n\n"It\'s not a solution," said her neighbour, retired nurse Helen Oyelaran.';
+    assert.deepStrictEqual(speakers(neighbour), ['Helen Oyelaran']);
+  });
+  it('a body\'s name holds a plural possessive before its head word and an "and" between words of its own (a CBC-style probe; PolNeAR: "the Securities and Exchange Commission" was "Exchange Commission", "the Central and East European Coalition" "East European Coalition")', () => {
+    const reported = (text: string) => analyzeText('x', text).quotes.filter(q => q.kind === 'indirect').map(q => q.speaker?.name ?? null);
+    assert.deepStrictEqual(reported("The B.C. Ferry and Marine Workers' Union says the shortage was years in the making."), ["B.C. Ferry and Marine Workers' Union"]);
+    assert.deepStrictEqual(reported('The Ontario Nurses’ Association said it would study the document.'), ['Ontario Nurses’ Association']);
+    assert.deepStrictEqual(reported('The Food and Drug Administration says the drug is safe.\n\nThe agency said it had warned Pfizer in 2024.'), ['Food and Drug Administration', 'Food and Drug Administration']);
+    // (two offices joined: "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell", PolNeAR train, was "Gov.")
+    assert.deepStrictEqual(speakers('“He’s reprising that role,” said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell.'), ['Ed Rendell']);
+    // (but not a name and a body: "the FBI and Justice Department", "Goodlatte and Benghazi Committee Chairman Trey Gowdy")
+    const two = reported('Goodlatte and Benghazi Committee Chairman Trey Gowdy said Clinton should be prosecuted.');
+    assert.ok(!two.some(n => n?.includes('Committee')), JSON.stringify(two));
   });
   it('"the spokesperson" of a quote is the unnamed spokesperson whose email the article reported just before, not a named minister', () => {
     const text = 'In Quebec, the province\'s health minister said Quebec would watch closely.\n\n"We will protect what Quebecers already have," Geneviève Saint-Laurent said in French.\n\nA spokesperson for the minister said in an email that the department would publish the updated fee schedule before the end of the month.\n\n"The new schedule will reflect what we heard from providers in every region," the spokesperson wrote.';

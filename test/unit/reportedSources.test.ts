@@ -44,6 +44,12 @@ describe('reported speech: the source as a reader names it (sourcePhrase.ts)', (
     const r = reported('The State Emergency Service said about 3,000 homes had been damaged.\n\nThe union represents about 2,300 bus drivers. It says the offer falls well short of inflation.\n\nThe company posted a loss. It said sales would recover.');
     assert.ok(r.some(x => x.cue === 'says' && x.speaker === 'union'), JSON.stringify(r));
     assert.ok(r.some(x => x.cue === 'said' && x.content === 'sales would recover' && x.speaker === 'company'), JSON.stringify(r));
+    // (nor a company a union, nor a union a company: a CBC-style probe, "The union said" was "Acme Corp."; no train
+    // sentence of the kind); "the corporation" is the body just named
+    const u = reported('Acme Corp. fired 300 workers. The union said it would not back down.');
+    assert.ok(u.some(x => x.cue === 'said' && x.speaker === 'union'), JSON.stringify(u));
+    const c = reported('Enbridge Inc. cut 300 jobs on Monday. In a statement, the corporation said it regrets the cuts.');
+    assert.ok(c.some(x => x.cue === 'said' && x.speaker === 'Enbridge Inc.'), JSON.stringify(c));
     // (not the words of a quote that opens the sentence before: sample 001)
     const s = reported('"The army launched an offensive several days ago," said the Britain-based Syrian Observatory for Human Rights.\n\nIt said the day earlier that government air raids had killed 20 people.');
     assert.ok(s.some(x => x.speaker === 'Syrian Observatory for Human Rights' && x.content?.startsWith('that government air raids')), JSON.stringify(s));
@@ -61,6 +67,9 @@ describe('reported speech: the source as a reader names it (sourcePhrase.ts)', (
     const r = reported('Another rider, university student Jacob Ouellette, said he would likely stay home.');
     assert.ok(r.some(x => x.cue === 'said' && x.speaker === 'Jacob Ouellette'), JSON.stringify(r));
     assert.strictEqual(speakerOf('“It is bad,” said one resident, retired nurse Anne Smith.', '“It is')?.name, 'Anne Smith');
+    // (a British spelling of the role: "Her neighbour, retired nurse …" was the possessor, Marguerite Dubois)
+    const n = reported('Marguerite Dubois has missed two appointments.\n\nHer neighbour, retired nurse Helen Oyelaran, says the situation has become dangerous.');
+    assert.ok(n.some(x => x.cue === 'says' && x.speaker === 'Helen Oyelaran'), JSON.stringify(n));
     // (a preposition is no role: the description stays unnamed)
     const s = reported('Another rider, unlike Jacob Ouellette, said she would take the bus.');
     assert.ok(!s.some(x => x.speaker === 'Jacob Ouellette'), JSON.stringify(s));

@@ -5,6 +5,7 @@
 import { COMMON_WORDS, COUNTRIES, DEMONYMS, FEMALE_FIRST_NAMES, GENDERED_HONORIFICS, HONORIFIC_ABBREVIATIONS, MALE_FIRST_NAMES, OPENING_WORDS, ORGANIZATIONS, OTHER_FIRST_NAMES, PLACES, ROLE_NOUNS, VERB_FORMS } from './lexicon.generated';
 import { NAME_LIKE_TITLE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../text/abbreviations';
 import { TITLES } from '../quotes/lexicon';
+import { foldWord } from '../corpus/normalize';
 
 export type Gender = 'm' | 'f';
 
@@ -102,7 +103,11 @@ function readTitleGender(title: string): Gender | undefined {
 export const isHonorific = (word: string): boolean => HONORIFICS.has(key(word)) || HONORIFIC_GENDER.has(key(word));
 
 /** A noun for a person's role or occupation ("envoy", "spokeswoman", "pollster"). */
-export const isRoleNoun = (word: string): boolean => ROLES.has(key(word));
+export function isRoleNoun(word: string): boolean {
+  const k = key(word);
+  // (a British spelling of a role compromise knows in its American one: "neighbour", "labourer")
+  return ROLES.has(k) || (k.includes('our') && ROLES.has(foldWord(k)));
+}
 
 /** Nouns ending like a person's role that are things ("letter", "poster", "order"). */
 export const THING_NOUN = /^(?:letter|newsletter|paper|poster|order|flier|flyer|banner|trailer|counter|chapter|folder|transcript|number|computer|character|matter|border|power|center|centre|water|quarter|cover|headquarters|member|minister)$/;
@@ -208,7 +213,7 @@ export const COMPANY_FORM_END = new RegExp(` (?:${COMPANY_FORMS.join('|')})\\.?$
 const BODY_HEADS = 'Council|Committee|Department|Ministry|Office|Agency|Commission|Court|Senate|House|Party|Board|Bureau|Service|Administration|Institute|Foundation|Association|Union|Center|Centre|Federation|Nation|Alliance|Coalition|Society|League';
 /** The legal forms as words of a body in running text ("Co" only with its period: "Co." — alone it is a name's word). */
 const BODY_COMPANY_FORMS = COMPANY_FORMS.map(f => (f === 'Co' ? 'Co(?=\\.)' : f)).join('|');
-const OTHER_BODY_WORDS = `Observatory|Times|Post|News|Journal|Network|Campaign|Army|Police|Government|Group|Services|Industries|Holdings|Partners|Airlines|Airways|Technologies|Enterprises|Logistics|Corporation|Company|${BODY_COMPANY_FORMS}|Railway|Railways|Hydro|University|College|School|Church|Kremlin|Pentagon|Congress|Parliament|Organization|Organisation|Watch|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|Tribune|Herald|Magazine|Daily|Gazette|Review|Caller|Leader|Edition|Examiner|Register|Inquirer|Chronicle|Observer|Dispatch|Beast|Globe|Telegraph|Courier|Enquirer|Sentinel|Club|Fund|Bank|Authority|Forces|Command|Republicans|Democrats|Street|Enforcement|Investigations|Legion|TV`;
+const OTHER_BODY_WORDS = `Observatory|Times|Post|News|Journal|Network|Campaign|Army|Police|Government|Group|Services|Industries|Holdings|Partners|Airlines|Airways|Ferries|Technologies|Enterprises|Logistics|Corporation|Company|${BODY_COMPANY_FORMS}|Railway|Railways|Hydro|University|College|School|Church|Kremlin|Pentagon|Congress|Parliament|Organization|Organisation|Watch|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|Tribune|Herald|Magazine|Daily|Gazette|Review|Caller|Leader|Edition|Examiner|Register|Inquirer|Chronicle|Observer|Dispatch|Beast|Globe|Telegraph|Courier|Enquirer|Sentinel|Club|Fund|Bank|Authority|Forces|Command|Republicans|Democrats|Street|Enforcement|Investigations|Legion|TV`;
 /** A body word anywhere in a word ("Post-Dispatch"). */
 export const BODY_WORD = new RegExp(`\\b(?:${BODY_HEADS}|${OTHER_BODY_WORDS})\\b`);
 const BODY_HEAD = new RegExp(`^(?:${BODY_HEADS})$`);

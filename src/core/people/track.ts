@@ -8,7 +8,7 @@
 import { isNumberWord } from '../figures/numberWords';
 import { sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
-import { AGE_NOUN, BE_FORMS, COORDINATORS_AND_OR, CUES, DETERMINERS, NAME_JOINERS, NOT_NOUN, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
+import { BE_FORMS, COORDINATORS_AND_OR, CUES, DETERMINERS, NAME_JOINERS, NOT_NOUN, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { canonicalOf, lowerCaseWords, midSentenceCaps, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { withinQuote } from '../quotes/marks';
@@ -21,7 +21,8 @@ import { authorOf } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, issuerOf, type DocumentContext } from './documents';
-import { BODY_WORD, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, THING_NOUN, titleGender, type Gender } from './lexicon';
+import { BODY_WORD, COMPANY_FORM_END, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, THING_NOUN, titleGender, type Gender } from './lexicon';
+import { afterApposedRole, isOnePersonWord, isRoleHead } from './roleHead';
 import { hasKnownFirstName, isBodyInitials, isLabel, nameWords, withoutStrayMarks } from './personName';
 import { People, type EntityMention } from './salience';
 
@@ -40,9 +41,13 @@ export interface Reading {
 }
 
 /** Nouns for a body in general, which stand for the body the article just named ("the union", "the agency"). */
-const BODY_NOUN = /^(?:agency|union|group|organization|organisation|association|company|firm|department|bureau|coalition|institute|foundation|network)$/;
+const BODY_NOUN = /^(?:agency|union|group|organization|organisation|association|company|corporation|firm|department|bureau|coalition|institute|foundation|network)$/;
 /** Nouns for a body of people or a business, which a public body is not. */
-const PRIVATE_BODY_NOUN = /^(?:union|company|firm)$/i;
+const PRIVATE_BODY_NOUN = /^(?:union|company|corporation|firm)$/i;
+/** A business's name: its legal form or a word for a company last ("Acme Corp.", "Enbridge Inc.", "Ford Motor Company"). */
+const isCompanyName = (name: string): boolean => COMPANY_FORM_END.test(name) || / (?:Corporation|Company|Holdings)$/.test(name);
+/** The last word of a union's name ("United Auto Workers", "Teamsters", "Service Employees International Union"). */
+const UNION_NAME_END = /\b(?:Union|Teamsters|Guild|Workers|AFL-CIO)$/;
 /** The last word of a public body's name ("State Emergency Service", "Department of Labor" aside). */
 const PUBLIC_BODY_END = /\b(?:Service|Department|Ministry|Office|Agency|Commission|Court|Senate|House|Bureau|Administration|Council|Committee|Board|Police|Government|Army|Forces|Command|Parliament|Congress)$/;
 /** Lower-case nouns that make the name before them an outlet's ("Forbes magazine", "Televisa network"). */
@@ -89,18 +94,6 @@ const BOTH = /^(?:both|neither)$/;
 
 /** What ends a name set off after a description ("the company's chief executive, John J. Ferriola."). */
 const APPOSITION_END = /^[,.;]$/;
-/** The fewest letters of a role noun a compound ends in ("neurosurgeon" → "surgeon"). */
-const MIN_ROLE_TAIL = 5;
-
-/** A title or role noun, or a compound ending in one ("the retired neurosurgeon"): the head of a description of one person. */
-function isRoleHead(head: string): boolean {
-  // ("the 43-year-old asked": an age stands for a person as a role does)
-  // (a body's initials are no role: "The UN is calling for …" is the UN, "the UN chief" a person)
-  if ((TITLES.has(head) && !isBodyInitials(head)) || isRoleNoun(head) || AGE_NOUN.test(head)) return true;
-  for (let k = 1; head.length - k >= MIN_ROLE_TAIL; k++) if (isRoleNoun(head.slice(k))) return true;
-  return false;
-}
-
 /**
  * Nouns for someone's people, never that someone ("his operatives", "Trump's opponents", "Clinton's allies", "her
  * team", "his family", "her boss"): an owner before them is not the speaker.
@@ -124,22 +117,6 @@ function isPersonHead(head: string): boolean {
   return isPersonNoun(head) || isPeopleGroup(head) || PEOPLE_OF_SOMEONE.test(head) || (head.length > 4 && head.endsWith('s') && isPersonNoun(head.slice(0, -1)));
 }
 
-/**
- * Where the name of an apposition starts when a lower-case role of the person's own opens it ("Another rider,
- * university student Jacob Ouellette, said", "One resident, retired nurse Anne Smith,"): after at most MAX_ROLE_WORDS
- * lower-case words ending in a role noun; else `k` itself.
- */
-function afterApposedRole(toks: Tok[], k: number): number {
-  let j = k;
-  while (j - k < MAX_ROLE_WORDS && toks[j] && !toks[j].cap && !toks[j].punct && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[j].t) && !NOT_ROLE_WORD.has(toks[j].l)) j++;
-  return j > k && toks[j]?.cap && isOnePersonWord(toks[j - 1].l) ? j : k;
-}
-/** A noun for one person: a role, or a noun whose plural is a group of people ("student", "nurse", "resident"). */
-function isOnePersonWord(l: string): boolean {
-  return isRoleHead(l) || isPersonNoun(l) || isPluralPeopleNoun(l + 's');
-}
-/** Lower-case words that never belong to a role written before a name. */
-const NOT_ROLE_WORD: ReadonlySet<string> = new Set([...DETERMINERS, ...PREPOSITIONS, ...CUES, ...BE_FORMS, 'who', 'whom', 'which', 'that', 'and', 'or', 'but']);
 
 const MAX_HEADLINE_WORDS = 20;
 /** Role words between a sentence's opening description and the name it introduces ("campaign chairman"). */
@@ -772,7 +749,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    */
   const genericBody = (head: string, m: Mention): string | undefined => {
     if (toks[m.i].l !== 'the' || m.j - m.i !== 2 || !BODY_NOUN.test(head)) return undefined;
-    const body = people.lastBody(m.s);
+    // ("Acme Corp. fired 300 workers. … The union said": a body whose name says it is a company is no union, nor a
+    // union a company: the last body of the head's kind)
+    const otherKind = head === 'union' ? isCompanyName : head === 'company' || head === 'corporation' || head === 'firm' ? (name: string) => UNION_NAME_END.test(name) : undefined;
+    const body = people.lastBody(m.s, otherKind ? name => !otherKind(name) : undefined);
     if (!body || PEOPLE_OF_A_PARTY.test(body) || (GROUP_NOUN.test(head) && NOT_A_GROUP.test(body))) return undefined;
     // ("The State Emergency Service said … The union said": a public body is no union or company)
     if (PRIVATE_BODY_NOUN.test(head) && PUBLIC_BODY_END.test(body)) return undefined;

@@ -81,12 +81,53 @@ export function nameWithin(text: string, run: { s: number; e: number }, name: st
  */
 const opensPhrase = (t: Tok): boolean => t.t === 'The';
 
+/**
+ * A possessive at token k ends a name ("Trump's campaign", "Sanders’ Vermont"), except a plural one that a body's
+ * head word follows: that is the body's own name ("B.C. Ferry and Marine Workers' Union", "Ontario Nurses’
+ * Association", "Elementary Teachers' Federation of Ontario").
+ */
+const endsName = (toks: Tok[], k: number): boolean =>
+  toks[k].poss && !(PLURAL_POSSESSIVE.test(toks[k].t) && k + 1 < toks.length && toks[k + 1].cap && isBodyHead(toks[k + 1].t));
+const PLURAL_POSSESSIVE = /s['’]$/;
+
+/** Head words of a body whose name may join two capitalised words with "and" ("Food and Drug Administration"). */
+const AND_BODY_HEAD = /^(?:Administration|Union|Association|Federation|Department|Commission|Council|Committee|Agency|Institute|Foundation|Services|Society|League|Alliance|Coalition|Bureau|Board|Authority)$/;
+/** The most capitalised words after the "and" of a body's name before its head word ("and Marine Workers' Union"). */
+const AND_BODY_REACH = 4;
+/**
+ * An "and" at token k inside a body's name: between capitalised words, and the words after it end on a body's head
+ * word ("Food and Drug Administration", "Ferry and Marine Workers' Union"); not "Obama and White House officials"
+ * (House, Senate, Court and Party are left out) nor "Clinton and Sanders".
+ */
+function andInBodyName(toks: Tok[], k: number): boolean {
+  if (toks[k].l !== 'and' || toks[k].cap || !toks[k - 1]?.cap || toks[k - 1].poss || !toks[k + 1]?.cap || !bodyWordBeforeAnd(toks, k - 1)) return false;
+  for (let m = k + 1; m < toks.length && m <= k + AND_BODY_REACH && toks[m].cap; m++) {
+    if (AND_BODY_HEAD.test(toks[m].t)) return true;
+    if (endsName(toks, m)) return false;
+  }
+  return false;
+}
+
+/**
+ * The capitalised word at token k, before "and", may open a body's name: a common word ("Food and Drug
+ * Administration"), or a word after "the" that is no initials and no given name ("the Securities and Exchange
+ * Commission", "the Central and East European Coalition"); not "Goodlatte and Benghazi Committee Chairman Trey
+ * Gowdy", "the FBI and Justice Department", "Bill and Hillary Clinton Foundation" (PolNeAR train).
+ */
+function bodyWordBeforeAnd(toks: Tok[], k: number): boolean {
+  // (or a title: "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell", two offices)
+  if (isCommonWord(toks[k].t) || TITLES.has(toks[k].l)) return true;
+  let m = k;
+  while (m > 0 && toks[m - 1].cap && toks[m - 1].l !== 'the' && !toks[m - 1].poss) m--;
+  return toks[m - 1]?.l === 'the' && !/^\p{Lu}+$/u.test(toks[k].t) && firstNameGender(toks[k].t) === undefined;
+}
+
 /** The capitalised run that contains token k, or null. */
 export function runAt(toks: Tok[], k: number): { i: number; j: number } | null {
   if (k < 0 || k >= toks.length || !toks[k].cap) return null;
   let i = k, j = k + 1;
-  while (i > 0 && !toks[i].br && !(opensPhrase(toks[i]) && toks[i - 1].cap) && (toks[i - 1].cap && !toks[i - 1].poss || (connects(toks, i - 1) && i > 1 && toks[i - 2].cap && !toks[i - 2].poss)) && toks[i - 1].e + 2 >= toks[i].s) i--;
-  while (j < toks.length && !toks[j].br && !toks[j - 1].poss && toks[j].s <= toks[j - 1].e + 2 && (toks[j].cap ? !(opensPhrase(toks[j]) && toks[j - 1].cap) : connects(toks, j) && j + 1 < toks.length && toks[j + 1].cap)) j++;
+  while (i > 0 && !toks[i].br && !(opensPhrase(toks[i]) && toks[i - 1].cap) && (toks[i - 1].cap && !endsName(toks, i - 1) || ((connects(toks, i - 1) || andInBodyName(toks, i - 1)) && i > 1 && toks[i - 2].cap && !toks[i - 2].poss)) && toks[i - 1].e + 2 >= toks[i].s) i--;
+  while (j < toks.length && !toks[j].br && !endsName(toks, j - 1) && toks[j].s <= toks[j - 1].e + 2 && (toks[j].cap ? !(opensPhrase(toks[j]) && toks[j - 1].cap) : (connects(toks, j) || andInBodyName(toks, j)) && j + 1 < toks.length && toks[j + 1].cap)) j++;
   while (j > i && !toks[j - 1].cap) j--;
   while (i < j && (!toks[i].cap || (inClass(toks[i], NOT_NAME_WORD) && !nicknameInSentence(toks, i, j)))) i++;
   return j > i ? { i, j } : null;

@@ -4,8 +4,12 @@
  * the owner a possessive points to. Examples (test/fixtures/outlets):
  *   "'The two-child limit is about fairness,' said the shadow work and pensions secretary, Hilary Whitfield-Burns." → Hilary Whitfield-Burns
  *   "“A fine that goes to the Treasury does nothing for the fish,” said its chair, Dr Owen Brathwaite-Ure." → Owen Brathwaite-Ure
+ *   '"It's not a solution," said her neighbour, retired nurse Helen Oyelaran.' → Helen Oyelaran (a lower-case role of
+ *     the person's own before the name, read as the people stage reads "Another rider, university student Jacob
+ *     Ouellette, said": people/roleHead.ts)
  */
 import { CUES, DETERMINERS } from '../lexicon';
+import { afterApposedRole } from '../../people/roleHead';
 import { runAt } from '../names';
 import type { Tok } from '../tokens';
 import { isFullName, nameMention, type Mention } from './mention';
@@ -26,8 +30,9 @@ export function appositionNameAfter(toks: Tok[], k: number, ceil: number): Menti
   let c = k + 1;
   while (c < ceil && c <= k + ROLE_MAX_WORDS && !toks[c].punct && !toks[c].cap && !CUES.has(toks[c].l) && (ROLE_JOINERS.has(toks[c].l) || !DETERMINERS.has(toks[c].l))) c++;
   if (c === k + 1 || c + 1 >= ceil || toks[c].t !== ',' || ROLE_JOINERS.has(toks[c - 1].l)) return null;
-  const r = runAt(toks, c + 1);
-  if (!r || r.i !== c + 1 || !isFullName(r)) return null;
+  const from = afterApposedRole(toks, c + 1);
+  const r = runAt(toks, from);
+  if (!r || r.i !== from || !isFullName(r)) return null;
   const after = toks[r.j];
   return r.j >= ceil || !after || CLAUSE_END.test(after.t) ? nameMention(toks, r.i, r.j) : null;
 }

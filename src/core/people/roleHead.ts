@@ -1,0 +1,43 @@
+/**
+ * Role nouns as the heads of descriptions of one person, and a lower-case role written before a name in an
+ * apposition. Asked by the people stage (descriptions and their apposed names) and by the attribution rule family
+ * "apposition after an inverted cue" (quotes/attribution/appositionAfter.ts), so that both read the same words.
+ */
+import { AGE_NOUN, BE_FORMS, CUES, DETERMINERS, PREPOSITIONS, TITLES } from '../quotes/lexicon';
+import type { Tok } from '../quotes/tokens';
+import { isPersonNoun, isPluralPeopleNoun, isRoleNoun } from './lexicon';
+import { isBodyInitials } from './personName';
+
+/** The fewest letters of a role noun a compound ends in ("neurosurgeon" → "surgeon"). */
+const MIN_ROLE_TAIL = 5;
+/** The most lower-case words of a role written before a name in an apposition ("retired nurse", "university student"). */
+const MAX_APPOSED_ROLE_WORDS = 3;
+
+/** A title or role noun, or a compound ending in one ("the retired neurosurgeon"): the head of a description of one person. */
+export function isRoleHead(head: string): boolean {
+  // ("the 43-year-old asked": an age stands for a person as a role does)
+  // (a body's initials are no role: "The UN is calling for …" is the UN, "the UN chief" a person)
+  if ((TITLES.has(head) && !isBodyInitials(head)) || isRoleNoun(head) || AGE_NOUN.test(head)) return true;
+  for (let k = 1; head.length - k >= MIN_ROLE_TAIL; k++) if (isRoleNoun(head.slice(k))) return true;
+  return false;
+}
+
+/** A noun for one person: a role, or a noun whose plural is a group of people ("student", "nurse", "resident"). */
+export function isOnePersonWord(l: string): boolean {
+  return isRoleHead(l) || isPersonNoun(l) || isPluralPeopleNoun(l + 's');
+}
+
+/** Lower-case words that never belong to a role written before a name. */
+const NOT_ROLE_WORD: ReadonlySet<string> = new Set([...DETERMINERS, ...PREPOSITIONS, ...CUES, ...BE_FORMS, 'who', 'whom', 'which', 'that', 'and', 'or', 'but']);
+
+/**
+ * Where the name of an apposition starts when a lower-case role of the person's own opens it ("Another rider,
+ * university student Jacob Ouellette, said", "One resident, retired nurse Anne Smith,", "said her neighbour, retired
+ * nurse Helen Oyelaran."): after at most MAX_APPOSED_ROLE_WORDS lower-case words ending in a role noun; else `k`
+ * itself.
+ */
+export function afterApposedRole(toks: Tok[], k: number): number {
+  let j = k;
+  while (j - k < MAX_APPOSED_ROLE_WORDS && toks[j] && !toks[j].cap && !toks[j].punct && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[j].t) && !NOT_ROLE_WORD.has(toks[j].l)) j++;
+  return j > k && toks[j]?.cap && isOnePersonWord(toks[j - 1].l) ? j : k;
+}
