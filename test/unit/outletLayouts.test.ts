@@ -44,10 +44,13 @@ describe('other outlets: names and roles', () => {
     const neighbour = 'Marguerite Dubois has missed two appointments.\n\n"It\'s not a solution," said her neighbour, retired nurse Helen Oyelaran.';
     assert.deepStrictEqual(speakers(neighbour), ['Helen Oyelaran']);
   });
-  it('a body\'s name holds a plural possessive before its head word and an "and" between words of its own (a CBC-style probe; PolNeAR: "the Securities and Exchange Commission" was "Exchange Commission", "the Central and East European Coalition" "East European Coalition")', () => {
+  it('a body\'s name holds a plural or an office\'s possessive before its head word and an "and" between words of its own (a CBC-style probe; PolNeAR: "the Securities and Exchange Commission" was "Exchange Commission", "the Central and East European Coalition" "East European Coalition")', () => {
     const reported = (text: string) => analyzeText('x', text).quotes.filter(q => q.kind === 'indirect').map(q => q.speaker?.name ?? null);
     assert.deepStrictEqual(reported("The B.C. Ferry and Marine Workers' Union says the shortage was years in the making."), ["B.C. Ferry and Marine Workers' Union"]);
     assert.deepStrictEqual(reported('The Ontario Nurses’ Association said it would study the document.'), ['Ontario Nurses’ Association']);
+    // (an office's possessive too: "The Prime Minister's Office declined" was "Office"; PolNeAR train: "the San
+    // Bernardino County Sheriff's Department" was a mention of the State Department)
+    assert.deepStrictEqual(reported("The Prime Minister's Office declined to comment on the discussions."), ["Prime Minister's Office"]);
     assert.deepStrictEqual(reported('The Food and Drug Administration says the drug is safe.\n\nThe agency said it had warned Pfizer in 2024.'), ['Food and Drug Administration', 'Food and Drug Administration']);
     // (two offices joined: "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell", PolNeAR train, was "Gov.")
     assert.deepStrictEqual(speakers('“He’s reprising that role,” said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell.'), ['Ed Rendell']);

@@ -82,12 +82,12 @@ export function nameWithin(text: string, run: { s: number; e: number }, name: st
 const opensPhrase = (t: Tok): boolean => t.t === 'The';
 
 /**
- * A possessive at token k ends a name ("Trump's campaign", "Sanders’ Vermont"), except a plural one that a body's
- * head word follows: that is the body's own name ("B.C. Ferry and Marine Workers' Union", "Ontario Nurses’
- * Association", "Elementary Teachers' Federation of Ontario").
+ * A possessive at token k ends a name ("Trump's Cabinet", "Sanders’ Vermont"), except a plural one or an office's that a
+ * body's head word follows: that is the body's own name ("B.C. Ferry and Marine Workers' Union", "Ontario Nurses’
+ * Association", "Elementary Teachers' Federation of Ontario", "the Prime Minister's Office", "the Premier’s Office").
  */
 const endsName = (toks: Tok[], k: number): boolean =>
-  toks[k].poss && !(PLURAL_POSSESSIVE.test(toks[k].t) && k + 1 < toks.length && toks[k + 1].cap && isBodyHead(toks[k + 1].t));
+  toks[k].poss && !((PLURAL_POSSESSIVE.test(toks[k].t) || TITLES.has(toks[k].l)) && k + 1 < toks.length && toks[k + 1].cap && isBodyHead(toks[k + 1].t));
 const PLURAL_POSSESSIVE = /s['’]$/;
 
 /** Head words of a body whose name may join two capitalised words with "and" ("Food and Drug Administration"). */
