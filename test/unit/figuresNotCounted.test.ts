@@ -11,6 +11,13 @@ describe('figures: "one" that counts nothing', () => {
     assert.deepStrictEqual(texts('Hillary Clinton has come up with one.'), []);
     assert.deepStrictEqual(texts('The best one I know of'), []);
   });
+  it('"the only one", "the next one", "the same one": a word picking one out after "the" makes it the pronoun (PolNeAR train: USA Today 2016-07-15 "the only one unhappy" was a figure of unit "unhappy"; NYT 2016-02-03, Politico 2016-01-19, Wash. Post 2016-03-10), but not a count or a compound', () => {
+    assert.deepStrictEqual(texts("He wasn't the only one unhappy with the remarks."), []);
+    assert.deepStrictEqual(texts("The next one won't come soon, or easily."), []);
+    assert.deepStrictEqual(texts('Their advantage today is the same one Obama enjoyed in 2012.'), []);
+    assert.deepStrictEqual(texts('It works as intended; that only one candidate gets majority control.'), ['one candidate']);
+    assert.deepStrictEqual(texts('The first one-day strike.'), ['one-day']);
+  });
   it('"One sticking point is …": the indefinite "one" opening a sentence before a point made counts nothing (PolNeAR train: 19 such, none left; HuffPost 2015-12-08, Wash. Post 2016-06-09), but a count stays', () => {
     assert.deepStrictEqual(texts('Talks stalled. One sticking point is Reid’s insistence on a delay.'), []);
     assert.deepStrictEqual(texts('One danger is that the party splits.'), []);

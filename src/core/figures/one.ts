@@ -10,6 +10,8 @@ import { looksAdverb } from '../text/adverbs';
 
 /** Words before "one" that make it the pronoun or part of a name ("no one", "the one", "number one", "either one helped themselves"). */
 const NOT_COUNTING_BEFORE = new Set(['no', 'any', 'every', 'each', 'the', 'this', 'that', 'which', 'another', 'number', 'someone', 'day', 'either', 'neither']);
+/** Words between a determiner and "one" that make it the pronoun ("He wasn't the only one unhappy", PolNeAR train). */
+const PICKING_OUT = new Set(['only', 'last', 'first', 'same', 'next', 'right', 'wrong', 'other', 'very']);
 /** Words right after "one" that make an idiom. */
 const IDIOM_AFTER = new Set(['hell', 'heck', 'thing', 'another', 'anyone', 'way']);
 /** Prepositions that keep "one day" a duration ("in one day", "for one day"); without one it means "someday". */
@@ -64,7 +66,11 @@ export function oneCountsNothing(r: OneReading): boolean {
   const { toks, i, prev } = r;
   const p0 = prev[0]?.l ?? '';
   if (NOT_COUNTING_BEFORE.has(p0)) return true;
+  // "the only one unhappy", "the next one won't come", "the same one Obama enjoyed": a word that picks one out, after
+  // "the" (PolNeAR train; not "that only one candidate gets")
+  // (not a compound: "the first one-day strike")
   const n = toks[i + 1];
+  if (PICKING_OUT.has(p0) && prev[1]?.l === 'the' && n?.w !== '-') return true;
   if (!n || n.l === 'of' || n.nl) return true;
   // "at one point", "at one time"
   if (p0 === 'at' && (n.l === 'point' || n.l === 'time' || n.l === 'stage')) return true;
