@@ -43,6 +43,8 @@ describe('other outlets: names and roles', () => {
     // the kind; "her" is the determiner of the role, not the speaker)
     const neighbour = 'Marguerite Dubois has missed two appointments.\n\n"It\'s not a solution," said her neighbour, retired nurse Helen Oyelaran.';
     assert.deepStrictEqual(speakers(neighbour), ['Helen Oyelaran']);
+    // (an Australian or British councillor's title: "Cr Balaskas said" was "Cr Balaskas")
+    assert.deepStrictEqual(speakers("The Murray River Council's mayor, Chris Balaskas, said the town was recovering.\n\n\"We lost the feed mill,\" Cr Balaskas said."), ['Chris Balaskas']);
   });
   it('a body\'s name holds a plural or an office\'s possessive before its head word and an "and" between words of its own (a CBC-style probe; PolNeAR: "the Securities and Exchange Commission" was "Exchange Commission", "the Central and East European Coalition" "East European Coalition")', () => {
     const reported = (text: string) => analyzeText('x', text).quotes.filter(q => q.kind === 'indirect').map(q => q.speaker?.name ?? null);

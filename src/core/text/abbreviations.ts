@@ -11,6 +11,8 @@ import { MONTH_ABBREVIATIONS } from './calendar';
 /** Titles and ranks written before a name ("Sen.", "Gov.", "Coun. Shelby Rollings-Dhillon", "Const. Dani McKinnon-Ferland"). */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen',
   'lt', 'col', 'capt', 'sgt', 'maj', 'adm', 'rev', 'prof', 'atty', 'supt', 'coun', 'const', 'insp', 'cpl', 'det', 'cmdr', 'pres',
+  // (a councillor in Australia and Britain: "Cr Balaskas said", "Cllr Jane Smith")
+  'cr', 'cllr',
   // ("Del.": a delegate, "Del. Stacey Plaskett", or Delaware, "D-Del.")
   'del']);
 /** Title abbreviations that are given names when written without their period ("Del Harris"; "Pres"). */
