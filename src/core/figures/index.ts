@@ -7,6 +7,7 @@ import type { Figure } from '../types';
 import { readFigure } from './figure';
 import { FRACTIONS, PLURAL_SCALES, SCALES, SMALL, TENS } from './numberWords';
 import { SYMBOLS } from './money';
+import { withHomeDollar } from './homeDollar';
 
 export { describeFigure, formatReading } from './describe';
 export { vagueBounds } from './vague';
@@ -61,5 +62,5 @@ export function findFigures(text: string): Figure[] {
     }
     re.lastIndex = Math.max(r.skip, pos + 1, f ? f.end : 0);
   }
-  return out;
+  return withHomeDollar(text, out);
 }

@@ -1,0 +1,67 @@
+/**
+ * Whose dollar a bare "$" is. News written in Canada or Australia writes its own dollar as "$" ("$4.2-billion a year",
+ * "about $2,800 per megalitre"), and a reader there would be misled by "USD". The article says where it was written by
+ * its outlet or wire line ("CBC News", "The Canadian Press", "AAP", "Sydney Morning Herald"), or by writing as US news
+ * never does — "per cent" (never "percent"), "$4.2-billion" (the Canadian style), Commonwealth spellings in lower case
+ * ("neighbour", "centre", "cheque") — while it names that country's provinces, states or cities more often than US
+ * states. Without such signs a bare "$" stays USD (PolNeAR's US news and the figure scorer's convention; a New York
+ * Times story about British Columbia's carbon tax stays USD). An explicit "US$", "U.S. dollars" or "American
+ * dollars" is never changed.
+ */
+import type { Figure } from '../types';
+
+/** A dollar other than the US one that an article's "$" may be. */
+export type HomeDollar = 'CAD' | 'AUD';
+
+/** Outlets and wire lines that say a story comes from the country. */
+const OUTLETS: Readonly<Record<HomeDollar, RegExp>> = {
+  CAD: /\b(?:The Canadian Press|\(CP\)|CBC News|CTV News|Global News|Globe and Mail|Toronto Star|National Post|Radio-Canada|HuffPost Canada|APTN|CityNews|Montreal Gazette|Vancouver Sun|Ottawa Citizen|Calgary Herald)\b/,
+  AUD: /\b(?:Australian Associated Press|\(AAP\)|ABC Radio|Sydney Morning Herald|The Australian|SBS News|Guardian Australia|Courier-Mail|Herald Sun)\b/,
+};
+/** Provinces, states and cities of the country whose names are no other country's ("Victoria" and "Perth" are left out). */
+const PLACES: Readonly<Record<HomeDollar, RegExp>> = {
+  CAD: /\b(?:Ontario|Quebec|Alberta|British Columbia|B\.C\.|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Nunavut|Yukon|Ottawa|Toronto|Montreal|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|Saskatoon|Regina)\b/g,
+  AUD: /\b(?:New South Wales|NSW|Queensland|Tasmania|South Australia|Western Australia|Northern Territory|Canberra|Sydney|Melbourne|Brisbane|Adelaide|Hobart)\b/g,
+};
+/** Place names the article must hold (with a sign of where it was written) before "$" is that country's. */
+const MIN_PLACES = 2;
+/** An outlet's line counts as this many place names. */
+const OUTLET_WEIGHT = MIN_PLACES;
+const PER_CENT = /\bper cent\b/i;
+const PERCENT = /\bpercent\b/i;
+/** "$4.2-billion", "$600-million": a scale joined to the number by a hyphen, the Canadian Press and Globe and Mail style. */
+const HYPHENED_SCALE = /\$\d[\d.,]*-(?:million|billion|trillion)\b/;
+/** Commonwealth spellings in lower case (a capitalised "Labour Party" or "Centre" is a name US news writes too; "Councillors voted" opening a sentence). */
+const COMMONWEALTH_SPELLING = /\b(?:neighbour|colour|favour|labour|behaviour|centre|theatre|cheque|licence|organis(?:e|ed|ation)|recognis(?:e|ed)|[Cc]ouncillor)s?\b/;
+/** US states, Congress and Washington: an article that names them as often is US news. */
+const US_PLACES = /\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming|Congress|Washington)\b/g;
+/** A figure that says its dollars are US ones. */
+const US_DOLLAR_WRITTEN = /\bU\.?S\.?\s?\$|\bUSD\b|\bU\.?S\.? dollars?\b|\bAmerican dollars?\b/i;
+
+const count = (re: RegExp, text: string): number => {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
+};
+
+/** The dollar a bare "$" of `text` stands for, when the article shows it was written in Canada or Australia; else undefined (USD). */
+export function homeDollar(text: string): HomeDollar | undefined {
+  const writesAsNoUsOutlet = (PER_CENT.test(text) && !PERCENT.test(text)) || COMMONWEALTH_SPELLING.test(text);
+  let best: HomeDollar | undefined, bestScore = 0, tie = false;
+  for (const code of ['CAD', 'AUD'] as const) {
+    const outlet = OUTLETS[code].test(text) || (code === 'CAD' && HYPHENED_SCALE.test(text));
+    if (!outlet && !writesAsNoUsOutlet) continue;
+    const score = count(PLACES[code], text) + (outlet ? OUTLET_WEIGHT : 0);
+    if (score > bestScore) { best = code; bestScore = score; tie = false; } else if (score === bestScore) tie = true;
+  }
+  return best && !tie && bestScore >= MIN_PLACES && bestScore > count(US_PLACES, text) ? best : undefined;
+}
+
+/** The figures with "USD" read as the article's home dollar where the figure does not write that its dollars are US ones. */
+export function withHomeDollar(text: string, figures: Figure[]): Figure[] {
+  if (!figures.some(f => f.unit === 'USD')) return figures;
+  const home = homeDollar(text);
+  if (!home) return figures;
+  return figures.map(f => (f.unit === 'USD' && !US_DOLLAR_WRITTEN.test(f.text) ? { ...f, unit: home } : f));
+}

@@ -1,0 +1,25 @@
+import * as assert from 'assert';
+import { findFigures } from '../../src/core/figures';
+import { homeDollar } from '../../src/core/figures/homeDollar';
+
+const units = (text: string) => findFigures(text).filter(f => /^(?:USD|CAD|AUD)$/.test(f.unit ?? '')).map(f => `${f.text}=${f.unit}`);
+
+describe('figures: whose dollar a bare "$" is', () => {
+  it('a story from a Canadian outlet or wire that names Canadian places: CAD (the CBC and Globe-style fixtures)', () => {
+    const cbc = 'Rhiannon Blake · CBC News\n\nResidents of Galiano Island near Victoria say the ferry to Vancouver is late again.\n\n"It costs me $400 a month I don\'t have," she says.';
+    assert.deepStrictEqual(units(cbc), ['$400=CAD']);
+    const globe = 'Marie-Claude Tremblay-Wong Ottawa\n\nThe Finance Department estimates it will cost $4.2-billion a year. Ontario and Alberta objected.';
+    assert.deepStrictEqual(units(globe), ['$4.2-billion=CAD']);
+  });
+  it('"per cent" and Commonwealth spellings with Australian places: AUD; an explicit "US$" stays USD', () => {
+    const abc = 'Irrigators in New South Wales say buybacks cost about $2,800 per megalitre, 20 per cent less than in Queensland, and US$1,900 in California.';
+    assert.deepStrictEqual(units(abc), ['about $2,800=AUD', 'US$1,900=USD']);
+  });
+  it('US news stays USD, also about Canada: "percent", no outlet line, more US places (PolNeAR: a New York Times story on British Columbia\'s carbon tax)', () => {
+    const nyt = 'British Columbia put a $30 tax on carbon. Vancouver and Victoria thrived, and 60 percent of voters in British Columbia like it. Ontario may follow.';
+    assert.deepStrictEqual(units(nyt), ['$30=USD']);
+    assert.strictEqual(homeDollar('The senator from Iowa said the $2 billion plan would help New York, Ohio and Toronto.'), undefined);
+    // (a Canadian place named once, even with "per cent", is no sign of where the story was written)
+    assert.strictEqual(homeDollar('Prices rose 3 per cent in Toronto, to $500.'), undefined);
+  });
+});
