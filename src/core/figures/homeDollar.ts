@@ -50,8 +50,8 @@ export function homeDollar(text: string): HomeDollar | undefined {
   const writesAsNoUsOutlet = (PER_CENT.test(text) && !PERCENT.test(text)) || COMMONWEALTH_SPELLING.test(text);
   let best: HomeDollar | undefined, bestScore = 0, tie = false;
   for (const code of ['CAD', 'AUD'] as const) {
-    const outlet = OUTLETS[code].test(text) || (code === 'CAD' && HYPHENED_SCALE.test(text));
-    if (!outlet && !writesAsNoUsOutlet) continue;
+    const outlet = OUTLETS[code].test(text);
+    if (!outlet && !writesAsNoUsOutlet && !(code === 'CAD' && HYPHENED_SCALE.test(text))) continue;
     const score = count(PLACES[code], text) + (outlet ? OUTLET_WEIGHT : 0);
     if (score > bestScore) { best = code; bestScore = score; tie = false; } else if (score === bestScore) tie = true;
   }
