@@ -246,6 +246,8 @@ describe('figures: what is not a figure', () => {
   it('a province\'s bill, a pipeline and a jet\'s name (Canadian papers: "Bill 124", "the Line 5 pipeline", "F-35")', () => {
     none('Bill 124 capped wages, and the Line 5 pipeline still runs.');
     assert.deepStrictEqual(figs('Canada will buy 88 F-35 jets.').map(f => [f.text, f.unit]), [['88', null]]);
+    // (a station and a racing series: a BBC-style probe showed "Radio 4's Today programme" as the figure 4)
+    none("Speaking to BBC Radio 4's Today programme, she said no. He won the Formula 1 title.");
   });
   it('dates, times and years', () => {
     none('the uprising began in March 2011.');

@@ -13,11 +13,12 @@ const IDENTIFIER_BEFORE = new Set([
   'flight', 'room', 'suite', 'apt', 'page', 'pp', 'vol', 'volume', 'episode', 'precinct', 'district', 'ward', 'exhibit',
   'fig', 'figure', 'table', 'version', 'phase', 'amendment', 'resolution', 'gate', 'terminal', 'platform', 'unit',
   'rule', 'part', 'item', 'paragraph', 'clause', 'lot', 'level', 'grade', 'channel', 'ext', 'box', 'zone', 'tier',
-  // (capitalised only, as a province's bills and a pipeline are named: "Bill 124", "the Line 5 pipeline")
-  'bill', 'line',
+  // (capitalised only, as a province's bills and a pipeline are named: "Bill 124", "the Line 5 pipeline"; a station
+  // and a racing series: "BBC Radio 4's Today programme", "Formula 1")
+  'bill', 'line', 'radio', 'formula',
 ]);
 /** Identifier words that are also common nouns: an identifier only when capitalised ("Grade 12" but "a grade 12 points higher"). */
-const CAPITALISED_IDENTIFIER: ReadonlySet<string> = new Set(['unit', 'level', 'grade', 'part', 'item', 'box', 'bill', 'line']);
+const CAPITALISED_IDENTIFIER: ReadonlySet<string> = new Set(['unit', 'level', 'grade', 'part', 'item', 'box', 'bill', 'line', 'radio', 'formula']);
 
 /** A capitalised month name (or its abbreviation) in a token. */
 export function isMonth(t: Tok | undefined): boolean {
