@@ -234,7 +234,10 @@ describe('reported speech: a line that opens with a name and a colon', () => {
   });
   it('a source with a noun ("Clinton camp:"), after a label and a dash, a poll; a title-case "Says" is the headline\'s words (PolNeAR train)', () => {
     const one = (t: string) => reported(t).map(r => [r.mention, r.content]);
-    assert.deepStrictEqual(one('Clinton camp: Trump’s Islamaphobia threatens national security.\nWASHINGTON, Dec. 8 (UPI) — In response'), [['Clinton camp', 'Trump’s Islamaphobia threatens national security']]);
+    assert.deepStrictEqual(one('Clinton camp: Trump’s Islamaphobia threatens national security.\nWASHINGTON, Dec. 8 (UPI) — In response to Trump, Hillary Clinton'), [['Clinton camp', 'Trump’s Islamaphobia threatens national security']]);
+    // (but a topic in sentence case, a word the article never writes as a name inside a sentence: BBC style, a probe;
+    // PolNeAR dev "Another challenge: Most states have passed the deadline …")
+    assert.deepStrictEqual(one('Rail fares: Commuters face 4.6% rise as unions warn of strikes\n\nRail fares in England will rise.'), []);
     assert.deepStrictEqual(one('EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines.\nThere is serious concern about voter fraud.'), [['Roger Stone', 'Don’t Trust the Voting Machines']]);
     assert.deepStrictEqual(one('Poll: Bernie Sanders Burns Hillary Clinton With First-Ever National Lead.\nFor the first time, a poll shows it.').slice(0, 1), [['Poll', 'Bernie Sanders Burns Hillary Clinton With First-Ever National Lead']]);
     assert.deepStrictEqual(one('Wash Post Fact-Check: If Obama Says It, It’s True.\nIf Republicans choose to not believe it.').map(x => x[1]), ['If Obama Says It, It’s True']);

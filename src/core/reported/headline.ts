@@ -36,12 +36,27 @@ function headOf(toks: Tok[], a: number, b: number): { i: number; j: number; k: n
   for (let x = i + 1; x < found.j; x++) if (LINK_WORDS.has(toks[x].l)) { cut = x; break; }
   let k = found.j;
   if (toks[k]?.t === ':') return { i, j: cut, k };
-  // ("Clinton camp: Trump’s Islamaphobia threatens national security")
+  // ("Clinton camp: Trump’s Islamaphobia threatens national security"; not a topic in sentence case, a word the
+  // article never writes as a name inside a sentence and its noun: "Rail fares: Commuters face 4.6% rise", the BBC's way
+  // of heading a story; initials are a name: "WSJ editorial: …")
   const noun = toks[k];
-  if (noun && !noun.punct && !noun.cap && !LINK_WORDS.has(noun.l) && !NOT_NOUN.has(noun.l) && !DETERMINERS.has(noun.l) && toks[k + 1]?.t === ':') return { i, j: k + 1, k: k + 1 };
+  const topic = found.j === i + 1 && !/^\p{Lu}+$/u.test(first.t) && !capitalisedInSentence(toks, first.l);
+  if (noun && !topic && !noun.punct && !noun.cap && !LINK_WORDS.has(noun.l) && !NOT_NOUN.has(noun.l) && !DETERMINERS.has(noun.l) && toks[k + 1]?.t === ':') return { i, j: k + 1, k: k + 1 };
   if (!LINK_WORDS.has(noun?.l ?? '')) return null;
   while (k < b && k < a + MAX_HEAD && toks[k].t !== ':' && !toks[k].punct) k++;
   return toks[k]?.t === ':' ? { i, j: cut, k } : null;
+}
+
+/** Words the article writes capitalised after a word of the same line (a line break, as after a headline, does not count), by article. */
+const capsInLine = new WeakMap<Tok[], Set<string>>();
+function capitalisedInSentence(toks: Tok[], l: string): boolean {
+  let set = capsInLine.get(toks);
+  if (!set) {
+    set = new Set<string>();
+    for (let k = 1; k < toks.length; k++) if (toks[k].cap && !toks[k].br && !toks[k - 1].punct) set.add(toks[k].l);
+    capsInLine.set(toks, set);
+  }
+  return set.has(l);
 }
 
 /** A content that is a list of names ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …"): a roster, not a statement. */
