@@ -27,7 +27,7 @@ export interface SpeakerRef {
  * The rule family that attributed a quote: one of the attribution pipeline's (src/core/quotes/attribution/), or a
  * stage of the quotes stage around it (inheritance, the paragraph's cue, reported speech).
  */
-export type AttributionRule = 'cue after the quote' | 'cue before the quote' | 'cue later in the sentence' | 'signature after a dash' | 'passive agent'
+export type AttributionRule = 'cue after the quote' | 'cue before the quote' | 'cue later in the sentence' | 'signature after a dash' | 'signature under the quote' | 'passive agent'
   | 'according to' | 'round up label' | 'transcript label' | 'inverted cue opening the sentence' | 'as clause' | 'speech noun owner' | 'participle'
   | 'sentence subject' | 'colon lead-in' | 'poll source' | 'reported by' | 'continues a quote' | 'continues reported speech' | 'cue in the paragraph' | 'inside reported speech'
   | 'reported speech' | 'headline echoes a quote' | 'headline names the speaker'

@@ -15,6 +15,7 @@ export { modifierOnly, peopleNounAfterName } from './attribution/mention';
 export { sentenceOpener } from './attribution/opener';
 export { pollSource } from './attribution/pollSource';
 export { reportedBy } from './attribution/reportedBy';
+export { signatureLine } from './attribution/signatureLine';
 export { participlePhraseSubject, relativeClauseSpeaker, sentenceSubjectOf } from './attribution/sentenceSubject';
 export { subjectAfter } from './attribution/subjectAfter';
 export { subjectBefore } from './attribution/subjectBefore';

@@ -9,7 +9,7 @@
  */
 import { headline, trackPeople, type Reading } from '../people/track';
 import type { AttributionRule, Quote, Span, Speaker } from '../types';
-import { accordingToSource, attribute, colonLeadIn, echoedQuote, namedAfter, personAfterTitleQuote, labelOpeningQuote, modifierOnly, participlePhraseSubject, peopleNounAfterName, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, type Attribution, type Mention } from './attribution';
+import { accordingToSource, attribute, colonLeadIn, echoedQuote, namedAfter, personAfterTitleQuote, labelOpeningQuote, modifierOnly, participlePhraseSubject, peopleNounAfterName, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, signatureLine, type Attribution, type Mention } from './attribution';
 import { isBoilerplateLine } from './boilerplate';
 import { CUES, DETERMINERS, RELATIVES, WEAK_CUES } from './lexicon';
 import { findQuoteSpans, type QuoteSpan } from './marks';
@@ -323,6 +323,15 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
       const name = names.canonical(label.words.join(' '));
       const reading: Reading = { name, chain: [name] };
       resolved.push({ name, mention: label.mention, cue: label.cue, rule: 'transcript label', reading });
+      said(reading, q);
+      continue;
+    }
+    // ('"…⏎Dean Baker, Center for Economic and Policy Research."': a pull quote signed on its last piece, whose name
+    // stands inside the quote)
+    const signed = q.runsOn && !q.continued ? signatureLine(toks, text, spans[n + 1], q.group) : null;
+    if (signed) {
+      const reading = resolve(signed.mention, q.start, text.slice(q.innerStart, q.innerEnd));
+      resolved.push({ name: reading.name, mention: signed.mention, cue: signed.cue, rule: signed.rule, reading });
       said(reading, q);
       continue;
     }

@@ -197,4 +197,12 @@ describe('attribution rule: cue later in the sentence', () => {
     const text = 'The Democrats filed suit. The lack of voting places was "particularly burdensome" on Maricopa County\'s black, Hispanic and Native American communities, which had fewer polling locations than white communities and in some cases no places to vote at all, the lawsuit alleges. The lawsuit is calling on the court.';
     assert.deepStrictEqual(attributed(text, '"particularly'), { mention: 'the lawsuit', rule: 'cue later in the sentence' });
   });
+  it('a subject after a contrasting "while" or "compared to" opens a clause of its own, whose cue is not the quote\'s (PolNeAR train: Politico 2016-05-05, Western Journalism 2016-07-23)', () => {
+    const ayotte = 'New Hampshire Sen. Kelly Ayotte’s campaign, for example, said she would “support the nominee” but “isn’t planning to endorse anyone this cycle,” while Maine Sen. Susan Collins and Texas Rep. Louis Gohmert suggested they would only offer conditional support.';
+    assert.deepStrictEqual(attributed(ayotte, '“isn’t'), { mention: 'New Hampshire Sen. Kelly Ayotte’s campaign', rule: 'continues a quote' });
+    const poll = 'In a CNN public poll conducted on Thursday, however, 73 percent of Americans accepted that Trump’s outline for America was the “right direction” compared to only 24 percent who said otherwise.';
+    assert.deepStrictEqual(attributed(poll, '“right'), { mention: null, rule: undefined });
+    // (a phrase set off by its comma is no such clause)
+    assert.deepStrictEqual(attributed('"We are ahead," compared with last year, Smith said.', '"We'), { mention: 'Smith', rule: 'cue after the quote' });
+  });
 });

@@ -205,4 +205,15 @@ describe('attribution rule: cue before the quote', () => {
     const text = 'Zeliff and 24-year-old Tom Giancola, a fellow New Hampshire Sanders veteran, explained how canvassers would rank the voters they met from 1 ("Oh, I\'m definitely voting for Eric") to 6.';
     assert.deepStrictEqual(attributed(text, '"Oh, I'), { mention: 'Zeliff and 24-year-old Tom Giancola', rule: 'cue before the quote' });
   });
+  it('a pronoun opening a free relative ("what he called") stands for the subject its sentence opens with, when they agree (PolNeAR train: New York Times 2016-07-29, Breitbart 2016-04-14, 2016-02-20)', () => {
+    const president = "The president denounced what he called the ''deeply pessimistic'' vision of America that emerged from Mr. Trump's convention in Cleveland last week.";
+    assert.deepStrictEqual(attributed(president, "''deeply"), { mention: 'The president', rule: 'cue before the quote' });
+    const cruz = 'Despite challenging the trustworthiness of the Republican majority leader, Cruz said if elected president he could work effectively with GOP leadership. Cruz has railed against what he calls the “Washington cartel” and cast himself as a Washington outsider, despite pursuing support from fellow lawmakers.';
+    assert.deepStrictEqual(attributed(cruz, '“Washington'), { mention: 'Cruz', rule: 'cue before the quote' });
+    const clinton = 'Hillary Clinton says Americans are “right to be angry,” but also hungry for what she calls “real solutions.”';
+    assert.deepStrictEqual(attributed(clinton, '“real'), { mention: 'Hillary Clinton', rule: 'cue before the quote' });
+    // (a subject of another gender or number leaves the pronoun)
+    const other = 'Hillary Clinton praised the crowd for what he called “real solutions.”';
+    assert.deepStrictEqual(attributed(other, '“real'), { mention: 'he', rule: 'cue before the quote' });
+  });
 });

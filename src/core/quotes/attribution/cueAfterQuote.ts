@@ -87,9 +87,25 @@ function auxiliarySurname(ctx: QuoteContext, k: number, inverted: boolean): Ment
   return !toks[j] || toks[j].punct ? nameMention(toks, k, j) : null;
 }
 
-/** The subject stands after an "and" that follows the quote (at or after token `from`): it opens a clause of its own. */
+/**
+ * Words after a quote that open a clause set against it, whose cue reports another speech: 'New Hampshire Sen. Kelly
+ * Ayotte’s campaign, for example, said she would “support the nominee” but “isn’t planning to endorse anyone this
+ * cycle,” while Maine Sen. Susan Collins and Texas Rep. Louis Gohmert suggested they would only offer conditional
+ * support.', '73 percent of Americans accepted that Trump’s outline for America was the “right direction” compared to
+ * only 24 percent who said otherwise.' (PolNeAR train) — not "but", after which the same speaker often goes on
+ * ('…,'' but he denied that they were on active duty', PolNeAR train).
+ */
+const CONTRASTING: ReadonlySet<string> = new Set(['while', 'whilst', 'whereas', 'compared']);
+
+/**
+ * The subject stands after an "and" that follows the quote (at or after token `from`), or after a contrasting "while"
+ * in its own clause there: it opens a clause of its own.
+ */
 function newClauseSubject(ctx: QuoteContext, subj: Mention, from: number): boolean {
-  return ctx.word(subj.i - 1) === 'and' && subj.i - 1 >= from;
+  if (ctx.word(subj.i - 1) === 'and' && subj.i - 1 >= from) return true;
+  // (in the subject's own clause: no mark between — not '"…," compared with last year, Smith said')
+  for (let x = subj.i - 1; x >= from && !ctx.toks[x].punct; x--) if (CONTRASTING.has(ctx.word(x))) return true;
+  return false;
 }
 
 /** '…," said Mirsky' / '…," according to X': an inverted cue (or one that always means speech) right after the quote. */

@@ -29,6 +29,7 @@ import { accordingToBeforeQuote } from './accordingTo';
 import type { QuoteContext } from './context';
 import { isFullName, nameMention, type Attribution, type Mention } from './mention';
 import { descriptionBeforePast, descriptionOpeningAnyClause, sentenceOpener } from './opener';
+import { freeRelativeAntecedent } from './freeRelative';
 import { participleSubject } from './participle';
 import { passiveAgentBeforeQuote } from './passiveAgent';
 import { pastAdverbs } from './subjectBefore';
@@ -340,6 +341,7 @@ function subjectOfCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribut
     // no speaker, that verb's subject is)
     else if (subj.kind === 'description') subj = verbSubjectBefore(ctx, subj) ?? objectOfPreposition(ctx, subj) ?? subj;
   }
+  if (subj && NAMING_VERBS.has(toks[c].l)) subj = freeRelativeAntecedent(toks, openTok, subj) ?? subj;
   const weak = WEAK_CUES.has(toks[c].l);
   // ("it started Wednesday with a “countdown clock” ticking down": a weak cue away from the quote needs a person)
   const person = subj && subj.kind !== 'description' && !(subj.kind === 'pronoun' && toks[subj.i].l === 'it');
