@@ -107,6 +107,21 @@ describe('reported speech: "stressed", "highlighted", "declined" and their objec
   });
 });
 
+describe('reported speech: a story told and what it is about (story.ts)', () => {
+  it('after "the story of", what the story is about, to its first comma (PolNeAR train)', () => {
+    const r = reported('In something of a valedictory, he told the story of an older supporter in the Miami area who despite recently undergoing surgery was holding a Rubio sign outside an early-polling center.');
+    assert.ok(r.some(x => x.cue === 'told the story of' && x.content === 'an older supporter in the Miami area who despite recently undergoing surgery was holding a Rubio sign outside an early-polling center' && x.mention === 'he'), JSON.stringify(r));
+    const s = reported('Exit polls told a tale of two parties, with Republicans exhibiting more dissatisfaction and unrest than the Democrats.');
+    assert.ok(s.some(x => x.content === 'two parties' && x.mention === 'Exit polls'), JSON.stringify(s));
+  });
+  it('a story with nothing said of it is the content itself ("Fox told a slightly different tale", PolNeAR train)', () => {
+    const r = reported('At one point, Trump said Fox executives were calling every 15 minutes. Fox told a slightly different tale.');
+    assert.ok(r.some(x => x.cue === 'told' && x.content === 'a slightly different tale' && x.mention === 'Fox'), JSON.stringify(r));
+    const s = reported('On a four-day New England campaign swing, Libertarian presidential nominee Gary Johnson told a joke.');
+    assert.ok(s.some(x => x.cue === 'told' && x.content === 'a joke'), JSON.stringify(s));
+  });
+});
+
 describe('reported speech: news first reported by an outlet (reportedBy.ts)', () => {
   it('"X was first reported by Y": the subject is the content, the agent its source', () => {
     const r = reported('The meeting was first reported by Politico.');
