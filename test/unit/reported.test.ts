@@ -334,6 +334,13 @@ describe('reported speech: a pledge and its infinitive', () => {
     // ("wants" names a wish more often than PolNeAR attributes one)
     assert.deepStrictEqual(reported('Hillary Clinton wants to see D.C. become a state.'), []);
   });
+  it('a time between the verb and its infinitive: "promised Monday to", "sought on Wednesday to", "has declined for years to" (PolNeAR train)', () => {
+    const [pledge] = reported('Sanders pledged Saturday to rid the world of "this barbarous organization" but said little about how.');
+    assert.deepStrictEqual([pledge.content, pledge.mention, pledge.cue], ['to rid the world of "this barbarous organization"', 'Sanders', 'pledged']);
+    assert.strictEqual(reported('Hillary Clinton promised on Tuesday to refrain from using the phrase “illegal immigrant” during the rest of her campaign.')[0]?.content,
+      'to refrain from using the phrase “illegal immigrant” during the rest of her campaign');
+    assert.strictEqual(reported('The center has declined for years to reveal specific sources of its funding.')[0]?.content, 'to reveal specific sources of its funding');
+  });
   it('"told" with its hearer: an infinitive, a gathering, a place (PolNeAR train)', () => {
     assert.strictEqual(reported('Since October, officials have told Flint residents not to drink the brown stuff coming out of their taps.')[0]?.content, 'Flint residents not to drink the brown stuff coming out of their taps');
     const [conf] = reported('Ryan spoke. Ryan told a news conference they are “planting the seeds” to accomplish that.');

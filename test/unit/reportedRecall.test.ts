@@ -122,6 +122,14 @@ describe('reported speech with no source (sourceless.ts)', () => {
     const r = reported('While the topic is not expected to surface in the Obama-Xi talks, China has also become an issue in the American presidential campaign.');
     assert.ok(r.some(x => x.content === 'the topic is not expected to surface in the Obama-Xi talks'), JSON.stringify(r));
   });
+  it('a subject with an aside between commas before the verb: a relative clause, a participle, an adverb (PolNeAR train)', () => {
+    const r = reported('The central bank, which has held short-term rates near zero since December 2008, is expected to act at its final meeting of the year in December.');
+    assert.ok(r.some(x => x.content === 'The central bank, which has held short-term rates near zero since December 2008, is expected to act at its final meeting of the year in December' && x.speaker === null), JSON.stringify(r));
+    const s = reported('The new Canadian government, headed by Justin Trudeau, seems ready to come on board, imposing some pan-Canadian minimum price.');
+    assert.ok(s.some(x => x.content === 'The new Canadian government, headed by Justin Trudeau, seems ready to come on board' && x.speaker === null), JSON.stringify(s));
+    const t = reported('Republicans had their own contest. Democrats, too, appeared headed for a prolonged and spirited contest.');
+    assert.ok(t.some(x => x.content === 'Democrats, too, appeared headed for a prolonged and spirited contest' && x.speaker === null), JSON.stringify(t));
+  });
   it('the impression ends at the comma, colon or dash after it (the writer\'s comment follows)', () => {
     const r = reported('The decision is widely expected to be unfavorable for Beijing, with potentially sharp consequences for the increasingly brittle relationship between China and the United States.');
     assert.ok(r.some(x => x.content === 'The decision is widely expected to be unfavorable for Beijing' && x.speaker === null), JSON.stringify(r));

@@ -86,6 +86,42 @@ describe('reported speech: more verbs of stance and their object (lexicon.ts MOR
   });
 });
 
+describe('reported speech: "stressed", "highlighted", "declined" and their object (objectCue.ts)', () => {
+  it('the object is the content (PolNeAR train)', () => {
+    const r = reported('Kasich boasted to reporters of his organization and stressed the state\'s importance to his prospects.');
+    assert.ok(r.some(x => x.cue === 'stressed' && x.content === 'the state\'s importance to his prospects'), JSON.stringify(r));
+    const s = reported('Republican opponents have highlighted Mr. Trump\'s previously fawning comments about Mr. Clinton.');
+    assert.ok(s.some(x => x.cue === 'highlighted' && x.content === 'Mr. Trump\'s previously fawning comments about Mr. Clinton' && x.mention === 'Republican opponents'), JSON.stringify(s));
+  });
+  it('"declined" and a noun phrase: what is refused is the content, not an amount declining nor an interview request (PolNeAR train)', () => {
+    const r = reported('Justice Department spokeswoman Nicole A. Navas declined comment beyond its filings in the pending Judicial Watch case.');
+    assert.ok(r.some(x => x.cue === 'declined' && x.content === 'comment beyond its filings in the pending Judicial Watch case'), JSON.stringify(r));
+    // (a refusal to be interviewed reports nothing: test/fixtures/outlets)
+    assert.ok(!reported('Earlier Sunday, Gore declined an interview request from POLITICO.').some(x => x.cue === 'declined'));
+    const s = reported('Trade between the two nations declined 40 percent in the first six months of this year.');
+    assert.ok(!s.some(x => x.cue === 'declined'), JSON.stringify(s));
+  });
+  it('not a coordinator after a participle ("the Fourteenth Amendment highlighted and notes …")', () => {
+    const r = reported('He held a pocket copy of the Constitution with passages including the Fourteenth Amendment highlighted and notes written in the margins.');
+    assert.ok(!r.some(x => x.cue === 'highlighted'), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: a story told and what it is about (story.ts)', () => {
+  it('after "the story of", what the story is about, to its first comma (PolNeAR train)', () => {
+    const r = reported('In something of a valedictory, he told the story of an older supporter in the Miami area who despite recently undergoing surgery was holding a Rubio sign outside an early-polling center.');
+    assert.ok(r.some(x => x.cue === 'told the story of' && x.content === 'an older supporter in the Miami area who despite recently undergoing surgery was holding a Rubio sign outside an early-polling center' && x.mention === 'he'), JSON.stringify(r));
+    const s = reported('Exit polls told a tale of two parties, with Republicans exhibiting more dissatisfaction and unrest than the Democrats.');
+    assert.ok(s.some(x => x.content === 'two parties' && x.mention === 'Exit polls'), JSON.stringify(s));
+  });
+  it('a story with nothing said of it is the content itself ("Fox told a slightly different tale", PolNeAR train)', () => {
+    const r = reported('At one point, Trump said Fox executives were calling every 15 minutes. Fox told a slightly different tale.');
+    assert.ok(r.some(x => x.cue === 'told' && x.content === 'a slightly different tale' && x.mention === 'Fox'), JSON.stringify(r));
+    const s = reported('On a four-day New England campaign swing, Libertarian presidential nominee Gary Johnson told a joke.');
+    assert.ok(s.some(x => x.cue === 'told' && x.content === 'a joke'), JSON.stringify(s));
+  });
+});
+
 describe('reported speech: news first reported by an outlet (reportedBy.ts)', () => {
   it('"X was first reported by Y": the subject is the content, the agent its source', () => {
     const r = reported('The meeting was first reported by Politico.');

@@ -5,6 +5,7 @@
 import { CUES, DETERMINERS, INFINITIVE_VERB } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
+import { pastTime } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
 import { objectGap } from './gap';
 import { afterHearer } from './hearer';
@@ -66,22 +67,26 @@ export function infinitives(ctx: SentenceContext): Report[] {
       continue;
     }
     const intention = inClass(t, INTENTION_VERB);
-    if (t.cap || !(inClass(t, INFINITIVE_VERB) || intention) || toks[c + 1].l !== 'to') continue;
+    if (t.cap || !(inClass(t, INFINITIVE_VERB) || intention)) continue;
+    // ("Sanders promised Monday to begin taking executive action …", "Hillary Clinton promised on Tuesday to refrain
+    // from …": a time between the verb and its infinitive)
+    const to = pastTime(toks, c + 1, b);
+    if (toks[to]?.l !== 'to' || to + 1 >= b) continue;
     // ("Fidel Castro's revolution dampened plans to return home", "her own plans to boost incomes": a noun after a verb
     // in the past or "own", not the verb of intention)
     if (NOUN_FORMS.test(t.l) && nounAfter(toks[c - 1])) continue;
-    const v = toks[c + 2];
+    const v = toks[to + 1];
     if (v.punct || v.cap || DETERMINERS.has(v.l) || /^\d/.test(v.t) || !verbAt(toks, c, false)) continue;
     // ("declined to run for reelection": a refused act is no statement)
     if (REFUSAL.test(t.l) && REFUSED_ACTIONS.has(v.l)) continue;
-    const end = contentEnd(ctx, c + 1, true);
+    const end = contentEnd(ctx, to, true);
     // ("declined to comment": a refusal of two words is content too; "the best friend Trump always hoped to have." is
     // a wish whose object is the friend before it, not content)
-    if (words(toks, c + 1, end) < (REFUSAL.test(t.l) ? 2 : 3)) continue;
-    const span = contentSpan(ctx, c + 1, end);
+    if (words(toks, to, end) < (REFUSAL.test(t.l) ? 2 : 3)) continue;
+    const span = contentSpan(ctx, to, end);
     const mention = reporterOf(ctx, c);
     // ("the policy points he hopes to see": the wish's object is the noun before its reporter)
-    if (span && mention && !objectGap(toks, mention, c + 2)) out.push({ ...span, cue: { s: t.s, e: t.e }, mention, rule: 'infinitive' });
+    if (span && mention && !objectGap(toks, mention, to + 1)) out.push({ ...span, cue: { s: t.s, e: t.e }, mention, rule: 'infinitive' });
   }
   return out;
 }

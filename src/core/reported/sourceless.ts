@@ -73,8 +73,9 @@ function clauseStart(toks: Tok[], a: number, v: number): number {
     const t = toks[k];
     // ("250,000 Iowans": a comma inside a number is none)
     if (t.punct && t.t === ',' && toks[k - 1]?.e === t.s && toks[k + 1]?.s === t.e) continue;
-    // (after a comma the clause starts there; a comma right before the verb closes an apposition inside the subject: unsure)
-    if (t.punct && !/^['’]/.test(t.t)) return t.t === ',' && k + 1 >= v ? -1 : k + 1;
+    // (after a comma the clause starts there; a comma right before the verb closes an aside inside the subject, whose
+    // subject stands before the aside's opening comma)
+    if (t.punct && !/^['’]/.test(t.t)) return t.t === ',' && k + 1 >= v ? beforeAside(toks, a, k) : k + 1;
     // (a relative pronoun PolNeAR keeps in the content: "who seemed to be confused …")
     if (CLAUSE_RELATIVES.has(t.l)) return k;
     if (t.l === 'and' && k > a && !toks[k - 1].punct) {
@@ -83,6 +84,28 @@ function clauseStart(toks: Tok[], a: number, v: number): number {
     }
     if (CUE_CLAUSE_OPENERS.has(t.l)) return k + 1;
     if (k === a) return a;
+  }
+  return -1;
+}
+
+/** How many tokens an aside between commas inside a subject may take. */
+const MAX_ASIDE = 24;
+/** Words that open an aside inside a subject: a relative pronoun, or an adverb set off ("Democrats, too, appeared …"). */
+const ASIDE_OPENER = /^(?:which|who|whose|whom|however|too|though|meanwhile|also|like|including|headed|led|backed)$/;
+
+/**
+ * The first token of the subject whose aside closes with the comma at `close`, right before the verb: "The central
+ * bank, which has held short-term rates near zero since December 2008, is expected to act …", "HBO comedian John
+ * Oliver, who hosts the popular weekly show “Last Week Tonight,” appeared to lose his temper", "Ebeling's personal
+ * story, however, seemed wasted on supporters"; -1 when no such aside is found within reach.
+ */
+function beforeAside(toks: Tok[], a: number, close: number): number {
+  for (let j = close - 1; j > a && j >= close - MAX_ASIDE; j--) {
+    const t = toks[j];
+    if (!t.punct) continue;
+    if (t.t !== ',' || j + 1 >= close || !(ASIDE_OPENER.test(toks[j + 1].l) || /ing$/.test(toks[j + 1].l))) return -1;
+    const start = clauseStart(toks, a, j);
+    return start >= 0 && start < j ? start : -1;
   }
   return -1;
 }

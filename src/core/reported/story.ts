@@ -1,0 +1,51 @@
+/**
+ * Rule family — a story, a tale or a joke told, and what it is about: "In something of a valedictory, he told the story
+ * of an older supporter in the Miami area who …", "She regularly tells the story of how he wooed her into serving as
+ * his secretary of state", "Exit polls told a tale of two parties", "Fox told a slightly different tale", "Gary Johnson
+ * told a joke". PolNeAR attributes what the story is about (after "of") as content, or the story itself when nothing
+ * says what it is about (train: 11 of the 16 such phrases annotated).
+ */
+import { DETERMINERS } from '../quotes/lexicon';
+import { objectBeforeAdjunct } from './adjunct';
+import { contentEnd, contentSpan, words } from './clause';
+import type { Report, SentenceContext } from './report';
+import { reporterOf, verbAt } from './speaker';
+
+/** The forms of "tell" read here. */
+export const TELLING_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'telling']);
+
+/** Nouns of a story told. */
+const STORY = /^(?:story|stories|tale|tales|joke|jokes|anecdote|anecdotes)$/;
+/** How many words (adjectives, a possessive) may stand between the determiner and the noun ("the largely unsubstantiated tale"). */
+const MAX_MODIFIERS = 3;
+
+/** The first comma or dash in [from, end), or `end`. */
+function firstMark(ctx: SentenceContext, from: number, end: number): number {
+  for (let j = from; j < end; j++) if (/^(?:,|—|–|--)$/.test(ctx.toks[j].t)) return j;
+  return end;
+}
+
+/** The story told whose verb is at token c ("told"), or null. */
+export function storyAt(ctx: SentenceContext, c: number): Report | null {
+  const { toks, b } = ctx;
+  if (c >= b - 2) return null;
+  const t = toks[c];
+  if (t.cap || !verbAt(toks, c, false)) return null;
+  const k = c + 1, det = toks[k];
+  if (!det || det.punct || !(DETERMINERS.has(det.l) || det.poss)) return null;
+  let n = k + 1;
+  while (n < b && n <= k + MAX_MODIFIERS && !toks[n].punct && !STORY.test(toks[n].l)) n++;
+  if (n >= b || !STORY.test(toks[n].l)) return null;
+  // what the story is about, after "of", to its first comma ("told a tale of ⟦two parties⟧, with Republicans
+  // exhibiting …"); else the story itself, with what it is "about" ("he tells ⟦one joke about Trump⟧"; "telling ⟦their
+  // family stories⟧ and criticizing …")
+  const of = toks[n + 1]?.l === 'of' && n + 2 < b && !toks[n + 2].punct;
+  const from = of ? n + 2 : k;
+  let end = n + 1;
+  if (of) end = firstMark(ctx, from, contentEnd(ctx, from, true));
+  else if (toks[n + 1]?.l === 'about') end = objectBeforeAdjunct(toks, k, contentEnd(ctx, k, true));
+  if (words(toks, from, end) < 2) return null;
+  const span = contentSpan(ctx, from, end);
+  const mention = reporterOf(ctx, c);
+  return span && mention && mention.e <= t.s ? { ...span, cue: { s: t.s, e: toks[of ? n + 1 : c].e }, mention, rule: 'object' } : null;
+}
