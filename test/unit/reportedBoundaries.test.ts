@@ -486,3 +486,14 @@ describe('reported speech: a report inside an account that names its own source'
     assert.deepStrictEqual(cues("But without the ability to participate in more traditional campaign activities, Ms. Gedrich said, she thought she would use whatever tool was in front of her."), ['said']);
   });
 });
+
+describe('reported speech: a transcript\'s turns', () => {
+  it('a turn after a speaker\'s label in capitals is the speaker\'s whole, with no reports of its own inside (PolNeAR train; src/core/reported/transcript.ts)', () => {
+    const transcript = 'KATE BOULDUAN: Why not debate?\n\nJOEL BENENSON: This is a man who said he’d never run a negative ad, ever. He’s now running them.\n\n'
+      + 'FALLIN: I think he is trying to campaign as a racial healer. I think that has been part of his message.\n';
+    assert.deepStrictEqual(reported(transcript).filter(r => r.cue !== ':').map(r => r.cue), []);
+    // (one capitalised label is a headline's or a section's, and its reports stay)
+    assert.deepStrictEqual(reported('EXCLUSIVE: In memo to Congress, Saudis insist they’re fighting terror.\n\nFALLIN: I think he is trying to campaign as a racial healer.\n').map(r => r.cue),
+      ['insist', 'think']);
+  });
+});

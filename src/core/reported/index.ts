@@ -47,6 +47,7 @@ import { POLL_NOUNS, pollFronted } from './pollFronted';
 import { MAKE_FORMS, madeStatements } from './madeStatement';
 import { REPORTED_PARTICIPLES, reportedBy } from './reportedBy';
 import { thatClauses } from './thatClause';
+import { outsideTurns } from './transcript';
 import { titleHeadlines } from './titleHeadline';
 import { toWhom } from './toWhom';
 
@@ -292,5 +293,6 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
     const longest = kept.reduce((m, k) => Math.max(m, k.e - k.s), 0);
     out.push(...kept.filter(r => !nestedIn(text, kept, longest, r)));
   }
-  return out;
+  // a transcript's turn is its speaker's, whole: the reports inside it are left to that attribution
+  return outsideTurns(text, out);
 }
