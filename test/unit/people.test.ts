@@ -691,7 +691,9 @@ describe('people: the narrator of an essay', () => {
     const oped = 'What that means in practice is that Sanders needs to keep doing what he\'s doing.\n\nI remain as strong a Sanders supporter now as I was the day I became the first member of Congress to endorse him. I believe that he understands this moment, in all its dimensions, better than anyone else.';
     const r = reported(oped).find(x => x.content.startsWith('that he understands'));
     assert.strictEqual(r?.speaker, 'I');
-    const transcript = 'TAPPER: Do you think Donald Trump has campaigned as a racial healer?\n\nFALLIN: I think he is trying to campaign as a racial healer. I think that has been part of his message.';
+    // (a label's line with no other speaker's label in the article; in a transcript of several, the turn is the
+    // speaker's whole and its reports are left to it: src/core/reported/transcript.ts)
+    const transcript = 'Do you think Donald Trump has campaigned as a racial healer?\n\nFALLIN: I think he is trying to campaign as a racial healer. I think that has been part of his message.';
     assert.strictEqual(reported(transcript).find(x => x.content.startsWith('that has been'))?.speaker, 'FALLIN');
   });
   it('"I" in a book excerpt is the author its credit line names ("From STEALING AMERICA by Dinesh D’Souza.", PolNeAR train, Breitbart 2015-11-19)', () => {

@@ -475,3 +475,25 @@ describe('reported speech: a report in a phrase that opens the sentence', () => 
       'survey responses will be kept confidential');
   });
 });
+
+describe('reported speech: a report inside an account that names its own source', () => {
+  it('is part of that account, after "according to" or inside a parenthetical "he said" (PolNeAR train; src/core/reported/index.ts nestedIn)', () => {
+    const cues = (text: string) => reported(text).map(r => r.cue);
+    assert.deepStrictEqual(cues("Senator Kelly Ayotte, a New Hampshire Republican who is also in a difficult re-election fight, used a closed-door luncheon to complain that Mr. Trump's comments were obscuring the party's economic message and urged Mr. Sessions to tell Mr. Trump to drop his jeremiad against the judge, according to two senators present who requested anonymity  to reveal private conversations."),
+      ['according to']);
+    assert.deepStrictEqual(cues('Hillary Clinton has emerged from the F.B.I. investigation into her email practices as secretary of state a wounded candidate, with a large and growing majority of voters saying she cannot be trusted, according to the latest New York Times/CBS News poll.'),
+      ['according to']);
+    assert.deepStrictEqual(cues("But without the ability to participate in more traditional campaign activities, Ms. Gedrich said, she thought she would use whatever tool was in front of her."), ['said']);
+  });
+});
+
+describe('reported speech: a transcript\'s turns', () => {
+  it('a turn after a speaker\'s label in capitals is the speaker\'s whole, with no reports of its own inside (PolNeAR train; src/core/reported/transcript.ts)', () => {
+    const transcript = 'KATE BOULDUAN: Why not debate?\n\nJOEL BENENSON: This is a man who said he’d never run a negative ad, ever. He’s now running them.\n\n'
+      + 'FALLIN: I think he is trying to campaign as a racial healer. I think that has been part of his message.\n';
+    assert.deepStrictEqual(reported(transcript).filter(r => r.cue !== ':').map(r => r.cue), []);
+    // (one capitalised label is a headline's or a section's, and its reports stay)
+    assert.deepStrictEqual(reported('EXCLUSIVE: In memo to Congress, Saudis insist they’re fighting terror.\n\nFALLIN: I think he is trying to campaign as a racial healer.\n').map(r => r.cue),
+      ['insist', 'think']);
+  });
+});

@@ -54,6 +54,14 @@ describe('reported speech: the content before a long attribution (fronted.ts)', 
     const r = reported('Cruz\'s strategy was to attach himself to the anti-establishment Tea Party and crisscross the state to attend every local meeting and gathering he could get into, said Mark Jones, a political scientist at Rice University.');
     assert.ok(r.some(x => x.content.startsWith('Cruz\'s strategy was') && x.content.endsWith('he could get into') && x.mention === 'Mark Jones'), JSON.stringify(r));
   });
+  it('"…, said a former spokesman for Ukraine\'s Foreign Ministry.": the inverted source\'s own phrase, no comma before it (PolNeAR train)', () => {
+    const r = reported('He also had a voice in decisions about major American investments in Ukraine, said a former spokesman for Ukraine\'s Foreign Ministry.');
+    assert.ok(r.some(x => x.content === 'He also had a voice in decisions about major American investments in Ukraine' && x.cue === 'said'), JSON.stringify(r));
+    const s = reported('Even India has more cultural resonance through Bollywood films, says political scientist Dossym Satpayev in Almaty.');
+    assert.ok(s.some(x => x.content === 'Even India has more cultural resonance through Bollywood films' && x.mention === 'Dossym Satpayev'), JSON.stringify(s));
+    // (not another verb's object: "…, wrote an in-depth assessment of …")
+    assert.ok(!reported('Ms. Epstein and William M. Landes have studied the courts for years, wrote an in-depth assessment of the justices in 2013.').some(x => x.cue === 'wrote'));
+  });
   it('a title with names before the source (its possessive name no part of the source\'s), and "continued" inside the content is no cue of its own', () => {
     const r = reported('There is serious concern about voter fraud and the manipulation of voting machines in the upcoming presidential election, Donald Trump’s longtime confidant Roger Stone stated.');
     assert.ok(r.some(x => x.content.endsWith('upcoming presidential election') && x.mention === 'Roger Stone' && x.speaker === 'Roger Stone'), JSON.stringify(r));

@@ -4,7 +4,7 @@
  * are a burden that distract from teaching and learning in schools, said Wilcox, an Orlando Republican who founded …".
  */
 import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { COMMA_RELATIVES, CONTENT_OPENING_CONJUNCTIONS, CUES, DASH, DETERMINERS, INDEFINITE_ARTICLES, OPENING_ADJUNCTS, OWN_CLAUSE_CONJUNCTIONS, PERSONAL_SUBJECT_PRONOUNS, RELATIVE_PRONOUNS, TAIL_INVERTING, TAIL_PARTICIPLES, TIME_WORDS } from '../quotes/lexicon';
+import { COMMA_RELATIVES, CONTENT_OPENING_CONJUNCTIONS, CUES, DASH, DETERMINERS, INDEFINITE_ARTICLES, OPENING_ADJUNCTS, OWN_CLAUSE_CONJUNCTIONS, PERSONAL_SUBJECT_PRONOUNS, RELATIVE_PRONOUNS, SAY_FORMS, TAIL_INVERTING, TAIL_PARTICIPLES, TIME_WORDS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
 import { finite, presentVerb } from './bareClause';
@@ -28,7 +28,33 @@ export function contentStart(ctx: SentenceContext): number {
 
 /** What follows the cue at c ends the sentence: a short tail, an inverted source's apposition or a verbless detail. */
 function tailEndsSentence(toks: Tok[], c: number, b: number): boolean {
-  return shortTail(toks, c, b) || appositionEndsSentence(toks, c, b) || verblessTail(toks, c, b) || participleTail(toks, c, b) || commentTail(toks, c, b);
+  return shortTail(toks, c, b) || appositionEndsSentence(toks, c, b) || sourceModifierEndsSentence(toks, c, b) || verblessTail(toks, c, b) || participleTail(toks, c, b) || commentTail(toks, c, b);
+}
+
+/** The words that open a modifier of an inverted source, no comma between ("said a spokesman ⟨for⟩ …", "⟨who⟩ …"). */
+const SOURCE_MODIFIER_OPENINGS: ReadonlySet<string> = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'who']);
+
+/**
+ * '…, said a former spokesman for Ukraine's Foreign Ministry.', '…, said a handful of Democrats who pointed to his
+ * record.' (PolNeAR train): the inverted cue, its source and, with no comma, a phrase or relative clause that
+ * describes the source to the sentence's end, with no "that" or quotation of its own — the source, not more content.
+ */
+function sourceModifierEndsSentence(toks: Tok[], c: number, b: number): boolean {
+  const mention = sourceModifierMention(toks, c, b);
+  if (!mention) return false;
+  for (let k = mention.j; k < b; k++) {
+    const t = toks[k];
+    if (t.punct ? !/^[,()]$/.test(t.t) && !(/^[.!?]$/.test(t.t) && k === b - 1) : t.l === 'that' || (!t.cap && CUES.has(t.l) && !/(?:ed|ing)$/.test(t.l))) return false;
+  }
+  return true;
+}
+
+/** The source after an inverted cue at c when a modifier opens right after it (sourceModifierEndsSentence). */
+function sourceModifierMention(toks: Tok[], c: number, b: number): Mention | null {
+  // (a say-verb only: '…, wrote an in-depth assessment of …' has its object there)
+  if (!SAY_FORMS.has(toks[c].l)) return null;
+  const mention = subjectAfter(toks, c + 1, b);
+  return mention && mention.j < b - 1 && SOURCE_MODIFIER_OPENINGS.has(toks[mention.j].l) && !toks[mention.j].cap ? mention : null;
 }
 
 /** The writer's comment after an attribution tail: a noun phrase (articleComment) or a participle or "as" clause (participleComment). */
@@ -164,7 +190,7 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     if (c === m + 1) {
       // "…, said Mirsky." — not "…, told AFP", whose object is the hearer, nor "…, says Cruz will win"
       mention = TAIL_INVERTING.has(toks[c].l) ? subjectAfter(toks, c + 1, b) : null;
-      if (mention && mention.j < b && !toks[mention.j].punct) mention = null;
+      if (mention && mention.j < b && !toks[mention.j].punct) mention = sourceModifierMention(toks, c, b);
     } else {
       const subj = subjectBefore(toks, c - 1, m + 1);
       if (subj && subj.i <= m + 2) mention = subj;

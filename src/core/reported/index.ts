@@ -47,6 +47,7 @@ import { POLL_NOUNS, pollFronted } from './pollFronted';
 import { MAKE_FORMS, madeStatements } from './madeStatement';
 import { REPORTED_PARTICIPLES, reportedBy } from './reportedBy';
 import { thatClauses } from './thatClause';
+import { outsideTurns } from './transcript';
 import { titleHeadlines } from './titleHeadline';
 import { toWhom } from './toWhom';
 
@@ -214,7 +215,11 @@ function plausible(text: string, toks: Tok[], r: Report): boolean {
  * A report whose cue and reporter lie inside another report's content is part of what that reporter said ("Trump
  * said the warning was indicative that the President did not know what he was talking about"): PolNeAR's annotators
  * attribute the outer content and leave the inner report to it (on train, 107 of 115 such inner reports beside a
- * matched outer one are in no gold attribution).
+ * matched outer one are in no gold attribution). An outer content that holds its own reporter ("…, according to two
+ * senators present", "…, the vice president said, …") takes in the reports inside it too: "Senator Kelly Ayotte …
+ * used a closed-door luncheon to complain that Mr. Trump's comments were obscuring the party's economic message and
+ * urged Mr. Sessions to …, according to two senators present" is the senators' account (train: 27 such inner reports
+ * matched no gold, 8 did); a relative clause's ("which I said was …") is too short to hold one.
  */
 function nestedIn(text: string, kept: readonly Report[], longest: number, r: Report): boolean {
   // (kept is sorted by start, and a content that holds the cue starts at most `longest` before the cue's end: only
@@ -224,7 +229,9 @@ function nestedIn(text: string, kept: readonly Report[], longest: number, r: Rep
   for (let x = lo; x < kept.length && kept[x].s <= r.mention.s; x++) {
     const k = kept[x];
     // (an aside between dashes or parentheses is the writer's again: "… - has vowed to fight on", "(Obama has proposed …)")
-    if (k !== r && !REPORTER_INSIDE.has(k.rule) && r.cue.e <= k.e && k.e - k.s > r.e - r.s && !ASIDE.test(text.slice(k.s, Math.min(r.mention.s, r.cue.s)))) return true;
+    // (an outer content that holds its reporter holds the inner one's only when their reporters differ: "Trump continued
+    // to question Cruz's temperament" is no account of Trump's around his own question)
+    if (k !== r && k.rule !== 'relative' && k.mention.s !== r.mention.s && r.cue.e <= k.e && k.e - k.s > r.e - r.s && !ASIDE.test(text.slice(k.s, Math.min(r.mention.s, r.cue.s)))) return true;
   }
   return false;
 }
@@ -286,5 +293,6 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
     const longest = kept.reduce((m, k) => Math.max(m, k.e - k.s), 0);
     out.push(...kept.filter(r => !nestedIn(text, kept, longest, r)));
   }
-  return out;
+  // a transcript's turn is its speaker's, whole: the reports inside it are left to that attribution
+  return outsideTurns(text, out);
 }
