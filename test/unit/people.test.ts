@@ -696,6 +696,12 @@ describe('people: the narrator of an essay', () => {
     const transcript = 'Do you think Donald Trump has campaigned as a racial healer?\n\nFALLIN: I think he is trying to campaign as a racial healer. I think that has been part of his message.';
     assert.strictEqual(reported(transcript).find(x => x.content.startsWith('that has been'))?.speaker, 'FALLIN');
   });
+  it('"I" in the narration is the one author a byline near the top names ("By Jane Okafor-Smith"; a column-style probe, PolNeAR has no bylines), not one of two authors nor "By Monday morning"', () => {
+    const quote = '\n\n"We deserve better," I told my neighbour.';
+    assert.strictEqual(speakerOf('Why I am voting for nobody\n\nBy Jane Okafor-Smith\n\nI have voted in every election since 1980.' + quote, '"We deserve')?.name, 'Jane Okafor-Smith');
+    assert.strictEqual(speakerOf('Why I am voting\n\nBy Laura Chung and Michael Koziol' + quote, '"We deserve')?.name, 'I');
+    assert.strictEqual(speakerOf('By Monday morning, the ritual had begun.' + quote, '"We deserve')?.name, 'I');
+  });
   it('"I" in a book excerpt is the author its credit line names ("From STEALING AMERICA by Dinesh D’Souza.", PolNeAR train, Breitbart 2015-11-19)', () => {
     const text = 'Then Brafman exposed the government’s below-the-belt tactics.\n\nI looked at the judge. “I am not shy,” I said. “I have not been reluctant to express my views in public.”\n\nFrom STEALING AMERICA by Dinesh D’Souza. Copyright © 2015 by Dinesh D’Souza. Reprinted courtesy of Broadside Books, an imprint of HarperCollins Publishers.';
     assert.strictEqual(speakerOf(text, '“I am not shy')?.name, 'Dinesh D’Souza');

@@ -1,7 +1,8 @@
 /**
  * The author of an essay or column, from the bio line that closes it ("Charlotte Meehan is playwright-in-residence at
- * Wheaton College …", "Peter Morici is an economist …") or a book excerpt's credit line ("From STEALING AMERICA by
- * Dinesh D’Souza."): the person the narration's "I" is.
+ * Wheaton College …", "Peter Morici is an economist …"), a book excerpt's credit line ("From STEALING AMERICA by
+ * Dinesh D’Souza.") or a one-author byline near the top ("By Jane Okafor-Smith", "By Rhiannon Blake · CBC News"): the
+ * person the narration's "I" is.
  */
 import { TITLES } from '../quotes/lexicon';
 import { isRoleNoun } from './lexicon';
@@ -18,20 +19,45 @@ const EXCERPT_LINE = /^(?:From|Excerpted from|Adapted from) .{1,200}? by ((?:\p{
 const AGENT_NOUN = /(?:or|er|ist|ent|ant)$/;
 /** Longer closing paragraphs are the article's own text, not a bio line. */
 const MAX_BIO_CHARS = 400;
+/**
+ * A byline: "By", one name (two to four capitalised words), then the line's end or what follows a name on a byline (a
+ * comma and a role, a "·" or "|" and the outlet); never "By Monday morning, the …" (no known first name) nor two
+ * authors ("By Laura Chung and Michael Koziol": whose "I"?).
+ */
+const BYLINE = /^By ((?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?: (?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)){1,3})\s*(?:$|,|·|\|)/u;
+/** The lines at the top of an article a byline may stand on (headline, standfirst, byline, date). */
+const BYLINE_LINES = 6;
+/** A byline is a short line. */
+const MAX_BYLINE_CHARS = 120;
+
+/** The one author a byline near the top names, or undefined. */
+function bylineAuthor(text: string): string | undefined {
+  let from = 0;
+  for (let n = 0; n < BYLINE_LINES && from < text.length; n++) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const line = text.slice(from, to).trim();
+    from = to + 1;
+    if (!line) { n--; continue; }
+    const m = line.length <= MAX_BYLINE_CHARS ? BYLINE.exec(line) : null;
+    if (m) return hasKnownFirstName(m[1]) ? m[1] : undefined;
+  }
+  return undefined;
+}
 
 /** The author the article's closing bio line names, or undefined. */
 export function authorOf(text: string): string | undefined {
   const end = text.trimEnd();
   const start = end.lastIndexOf('\n') + 1;
   const last = end.slice(start).trim();
-  if (!last || last.length > MAX_BIO_CHARS) return undefined;
+  if (!last || last.length > MAX_BIO_CHARS) return bylineAuthor(text);
   // "From STEALING AMERICA by Dinesh D’Souza. Copyright © 2015 …": a book excerpt's author
   const excerpt = EXCERPT_LINE.exec(last);
   if (excerpt && hasKnownFirstName(excerpt[1])) return excerpt[1];
   const m = BIO_LINE.exec(last);
-  if (!m || !hasKnownFirstName(m[1])) return undefined;
+  if (!m || !hasKnownFirstName(m[1])) return bylineAuthor(text);
   const sentence = last.slice(m[0].length).split(/[.!?](?:\s|$)/)[0];
   // ("Senior Editor-at-Large": a role in a hyphenated word)
   const isRole = (w: string) => isRoleNoun(w) || (TITLES.has(w) && AGENT_NOUN.test(w));
-  return sentence.toLowerCase().split(/[\s,;-]+/).some(isRole) ? m[1] : undefined;
+  return sentence.toLowerCase().split(/[\s,;-]+/).some(isRole) ? m[1] : bylineAuthor(text);
 }
