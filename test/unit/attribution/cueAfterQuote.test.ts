@@ -205,4 +205,11 @@ describe('attribution rule: cue later in the sentence', () => {
     // (a phrase set off by its comma is no such clause)
     assert.deepStrictEqual(attributed('"We are ahead," compared with last year, Smith said.', '"We'), { mention: 'Smith', rule: 'cue after the quote' });
   });
+  it('a name after the quote, then an apposition whose relative clause no comma closes, then the cue (PolNeAR train: Politico 2016-09-01, New York Times 2016-07-21)', () => {
+    const silver = 'Clinton’s support has leaked. “Clinton needs a strategy for targeting [Libertarian candidate Gary] Johnson & [Green Party hopeful Jill] Stein voters,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday.';
+    assert.deepStrictEqual(attributed(silver, '“Clinton needs'), { mention: 'Nate Silver', rule: 'cue later in the sentence' });
+    // (not after a quote an earlier clause of its sentence holds)
+    const ryan = "While Mr. Ryan, representing the Republicans' governing wing, laid out a vision for ''a reformed tax code that rewards free enterprise,'' Ben Carson, the physician who briefly caught fire last year in his presidential campaign, delivered a speech.";
+    assert.notStrictEqual(attributed(ryan, "''a reformed").mention, 'Ben Carson');
+  });
 });

@@ -20,7 +20,7 @@
  * '“…,” the Florida senator said'.
  */
 import { BEFORE_CUE_WORDS, CUE_PARTICLES, INNER_MARKS, INVERTING, OBJECT_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, REGULAR_PAST, RELATIVE_PRONOUNS, SUBORDINATORS, WEAK_CUES } from '../lexicon';
-import { tokenAt } from '../tokens';
+import { tokenAt, type Tok } from '../tokens';
 import { accordingToSourceAt } from './accordingTo';
 import { abbreviationPeriod } from './apposition';
 import type { QuoteContext } from './context';
@@ -256,20 +256,34 @@ export function cueClosingSentence(ctx: QuoteContext): Attribution | null {
   return null;
 }
 
+/** A period inside a word ("fivethirtyeight.com"), glued to the letters on both sides. */
+const innerPeriod = (toks: Tok[], c: number): boolean => toks[c].t === '.' && toks[c - 1]?.e === toks[c].s && toks[c + 1]?.s === toks[c].e && !toks[c + 1].punct;
+
 /**
  * '“…,” Anne Richards, assistant secretary of state for population, refugees, and migration, said on the same call.':
  * the subject right after a quote that ends the classic way, then an apposition (commas inside it), then ', said';
- * also '"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said of the swirl …' (a state tag's glued period, PolNeAR train).
+ * also '"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said of the swirl …' (a state tag's glued period, PolNeAR train)
+ * and an apposition whose relative clause no comma closes ('“…,” Nate Silver, the polling guru who founded
+ * fivethirtyeight.com tweeted on Wednesday.', PolNeAR train).
  */
 export function subjectAppositionCue(ctx: QuoteContext): Attribution | null {
   const { toks, text, next: k, endTok } = ctx;
   if (k >= endTok || !/[,?!]$/.test(text.slice(ctx.qs, ctx.qe).replace(CLOSING_MARKS, ''))) return null;
   const subj = ctx.subjectAfter(k, endTok);
   if (!subj || subj.kind === 'pronoun' || toks[subj.j]?.t !== ',') return null;
+  let relative = -1;
+  const opens = ctx.before < ctx.startTok;
   for (let c = subj.j + 2; c < endTok && c < subj.j + LONG_APPOSITION_REACH; c++) {
-    // (a state tag's period stays inside: '"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said of …', PolNeAR train)
-    if (toks[c].punct && toks[c].t !== ',' && toks[c].t !== '(' && toks[c].t !== ')' && !abbreviationPeriod(toks, c)) return null;
+    // (a state tag's period stays inside: '"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said of …', PolNeAR train;
+    // so does a web address's: "fivethirtyeight.com")
+    if (toks[c].punct && toks[c].t !== ',' && toks[c].t !== '(' && toks[c].t !== ')' && !abbreviationPeriod(toks, c) && !innerPeriod(toks, c)) return null;
+    if (relative < 0 && toks[c].l === 'who') relative = c;
     if (toks[c - 1].t === ',' && ctx.isCue(c) && !ctx.isParticiple(c)) return ctx.byCue(subj, c, endTok, 'cue later in the sentence');
+    // ('“…,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday.', PolNeAR train: a
+    // relative clause no comma closes, its verb, then the cue; after a quote that opens its sentence, not one an
+    // earlier clause holds: "While Mr. Ryan … laid out a vision for ''…,'' Ben Carson, the physician who briefly caught
+    // fire …")
+    if (opens && relative > 0 && c > relative + 2 && ctx.isCue(c) && !ctx.isParticiple(c)) return ctx.byCue(subj, c, endTok, 'cue later in the sentence');
   }
   return null;
 }
