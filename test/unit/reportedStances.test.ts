@@ -122,6 +122,21 @@ describe('reported speech: a story told and what it is about (story.ts)', () => 
   });
 });
 
+describe('reported speech: a view offered and what it is about (viewOffered.ts)', () => {
+  it('after the view\'s particle, to the end of its clause or a weekday (PolNeAR train)', () => {
+    const r = reported('Trump offered an emotional defense of the city during the debate, speaking movingly of the 9/11 attacks.');
+    assert.ok(r.some(x => x.cue === 'offered an emotional defense of' && x.content === 'the city' && x.mention === 'Trump'), JSON.stringify(r));
+    const s = reported('Cuban also gave a preview of what his own candidacy might look like.');
+    assert.ok(s.some(x => x.content === 'what his own candidacy might look like' && x.mention === 'Cuban'), JSON.stringify(s));
+    const t = reported('Rubio offered the crowd an emotional evaluation on the state of politics in the United States Tuesday as he ended his bid for the White House.');
+    assert.ok(t.some(x => x.content === 'the state of politics in the United States' && x.mention === 'Rubio'), JSON.stringify(t));
+  });
+  it('not a view with no particle ("offered a similar explanation when …")', () => {
+    const r = reported('Huckabee offered a similar explanation when POLITICO reported on his schedule of paid speeches in 2007.');
+    assert.ok(!r.some(x => x.cue?.startsWith('offered')), JSON.stringify(r));
+  });
+});
+
 describe('reported speech: news first reported by an outlet (reportedBy.ts)', () => {
   it('"X was first reported by Y": the subject is the content, the agent its source', () => {
     const r = reported('The meeting was first reported by Politico.');

@@ -2,7 +2,8 @@
  * The cue families read at their verb, in one pass over a sentence's tokens: what a poll shows or found
  * (./findings.ts), a question's topic (./questions.ts), a request's hearer and infinitive (./requests.ts), an
  * endorsement's object (./endorsement.ts), a depiction's object and its "as" phrase (./depiction.ts), a charge's or a thanks' object and reason (./charge.ts), a
- * feeling expressed and what it is about (./expression.ts), a story told and what it is about (./story.ts). Each family looks a bounded number of tokens around its verb.
+ * feeling expressed and what it is about (./expression.ts), a story told and what it is about (./story.ts), a view
+ * offered and what it is about (./viewOffered.ts). Each family looks a bounded number of tokens around its verb.
  */
 import { CHARGING_VERBS, chargeAt } from './charge';
 import { DEPICTING_VERBS, depictionAt } from './depiction';
@@ -13,6 +14,7 @@ import { ASKING_VERBS, questionAt } from './questions';
 import type { Report, SentenceContext } from './report';
 import { REQUEST_PARTICLES, requestAt } from './requests';
 import { storyAt, TELLING_VERBS } from './story';
+import { OFFERING_VERBS, viewAt } from './viewOffered';
 
 type FamilyAt = (ctx: SentenceContext, c: number) => Report | null;
 
@@ -28,6 +30,7 @@ const FAMILIES_OF: ReadonlyMap<string, readonly FamilyAt[]> = (() => {
   add(CHARGING_VERBS, chargeAt);
   add(EXPRESSING_VERBS, expressionAt);
   add(TELLING_VERBS, storyAt);
+  add(OFFERING_VERBS, viewAt);
   return m;
 })();
 

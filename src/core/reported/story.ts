@@ -6,6 +6,7 @@
  * says what it is about (train: 11 of the 16 such phrases annotated).
  */
 import { DETERMINERS } from '../quotes/lexicon';
+import type { Tok } from '../quotes/tokens';
 import { objectBeforeAdjunct } from './adjunct';
 import { contentEnd, contentSpan, words } from './clause';
 import type { Report, SentenceContext } from './report';
@@ -16,8 +17,20 @@ export const TELLING_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'tel
 
 /** Nouns of a story told. */
 const STORY = /^(?:story|stories|tale|tales|joke|jokes|anecdote|anecdotes)$/;
-/** How many words (adjectives, a possessive) may stand between the determiner and the noun ("the largely unsubstantiated tale"). */
+/** How many words (adjectives, an adverb) may stand between the determiner and the noun. */
 const MAX_MODIFIERS = 3;
+
+/**
+ * The token of a noun matching `noun` after the determiner or possessive at k and at most MAX_MODIFIERS words ("the
+ * largely unsubstantiated tale", "a somewhat more reserved response"), or -1. Also ./viewOffered.ts's.
+ */
+export function nounAfterDeterminer(toks: Tok[], k: number, b: number, noun: RegExp): number {
+  const det = toks[k];
+  if (!det || det.punct || !(DETERMINERS.has(det.l) || det.poss)) return -1;
+  let n = k + 1;
+  while (n < b && n <= k + MAX_MODIFIERS && !toks[n].punct && !noun.test(toks[n].l)) n++;
+  return n < b && noun.test(toks[n].l) ? n : -1;
+}
 
 /** The first comma or dash in [from, end), or `end`. */
 function firstMark(ctx: SentenceContext, from: number, end: number): number {
@@ -31,11 +44,8 @@ export function storyAt(ctx: SentenceContext, c: number): Report | null {
   if (c >= b - 2) return null;
   const t = toks[c];
   if (t.cap || !verbAt(toks, c, false)) return null;
-  const k = c + 1, det = toks[k];
-  if (!det || det.punct || !(DETERMINERS.has(det.l) || det.poss)) return null;
-  let n = k + 1;
-  while (n < b && n <= k + MAX_MODIFIERS && !toks[n].punct && !STORY.test(toks[n].l)) n++;
-  if (n >= b || !STORY.test(toks[n].l)) return null;
+  const k = c + 1, n = nounAfterDeterminer(toks, k, b, STORY);
+  if (n < 0) return null;
   // what the story is about, after "of", to its first comma ("told a tale of ⟦two parties⟧, with Republicans
   // exhibiting …"); else the story itself, with what it is "about" ("he tells ⟦one joke about Trump⟧"; "telling ⟦their
   // family stories⟧ and criticizing …")
