@@ -5,9 +5,10 @@
  * transferable buffer per chunk, see TokenPacker). The main thread then puts everything together in file
  * order (analyzePrepared), exactly as a single thread would: the result does not depend on who did what.
  *
- * The main thread never waits for a worker: once no chunk is left to take, it does again the chunks the
- * workers have taken and not given back yet (or failed on). Start-up of a worker costs some 30–50 ms of a
- * core: only worth it for many files. By default a second thread when the run analyses documents (quotes or
+ * The threads take the largest files first. The main thread waits for a worker only briefly: once no chunk is
+ * left to take, it waits for the chunks the workers have taken and not given back yet as long as it takes itself
+ * for a chunk at most, then does them again (a worker may be waiting for a core, or have failed). Start-up of a
+ * worker costs some 30–50 ms of a core: only worth it for many files. By default a second thread when the run analyses documents (quotes or
  * figures) and the machine has a core its load leaves idle, one for the corpus index alone (see defaultThreads).
  */
 import { isMainThread, MessageChannel, parentPort, receiveMessageOnPort, workerData, type MessagePort, type Worker } from 'worker_threads';
@@ -51,6 +52,8 @@ const NEXT_CHUNK = 0, POSTED = 1;
 
 interface Job {
   refs: FileRef[];
+  /** The files in the order the threads take them (see takingOrder): chunk c is order[c * chunkSize, ...). */
+  order: number[];
   parts: Part[];
   maxMB: number;
   chunkSize: number;
@@ -58,7 +61,7 @@ interface Job {
   port: MessagePort;
 }
 
-/** One chunk of files [chunk * chunkSize, ...), prepared. */
+/** One chunk of files, order[chunk * chunkSize, ...), prepared. */
 interface ChunkResult {
   chunk: number;
   inputs: ReadInput[];
@@ -74,14 +77,23 @@ function chunkSizeFor(files: number): number {
   return Math.max(1, Math.min(16, Math.ceil(files / 64)));
 }
 
-function prepareChunk(refs: FileRef[], chunk: number, chunkSize: number, parts: readonly Part[], maxMB: number,
-  words: WordIds, packer: TokenPacker): ChunkResult {
+/**
+ * The files' indices, largest first (as listed; unknown sizes last), each chunk then a run of them: the last chunks
+ * taken are the smallest, so the threads run out of work at nearly the same time (the main thread then does again,
+ * or waits for, only a small chunk: see prepareInputs).
+ */
+function takingOrder(refs: readonly FileRef[]): number[] {
+  return refs.map((_, k) => k).sort((a, b) => (refs[b].size ?? 0) - (refs[a].size ?? 0) || a - b);
+}
+
+function prepareChunk(refs: FileRef[], order: readonly number[], chunk: number, chunkSize: number, parts: readonly Part[],
+  maxMB: number, words: WordIds, packer: TokenPacker): ChunkResult {
   const lo = chunk * chunkSize, hi = Math.min(refs.length, lo + chunkSize);
   const analyse = parts.includes('quotes') || parts.includes('figures'), index = parts.includes('duplicates');
   const inputs: ReadInput[] = [];
   const analyses: (DocumentAnalysis | undefined)[] | undefined = analyse ? [] : undefined;
   for (let k = lo; k < hi; k++) {
-    const input = readInput(refs[k], maxMB);
+    const input = readInput(refs[order[k]], maxMB);
     inputs.push(input);
     if (analyses) analyses.push(input.text === undefined ? undefined : analyzeText(input.file, input.text, { parts }));
     if (index) packer.add(input.text, words);
@@ -102,14 +114,14 @@ export function prepareInputs(refs: FileRef[], parts: readonly Part[], maxMB: nu
     stopUnusedWorkers();
     return refs.map(r => readInput(r, maxMB));
   }
-  const chunkSize = chunkSizeFor(refs.length), chunks = Math.ceil(refs.length / chunkSize);
+  const chunkSize = chunkSizeFor(refs.length), chunks = Math.ceil(refs.length / chunkSize), order = takingOrder(refs);
   const control = new SharedArrayBuffer(8), ctl = new Int32Array(control);
   const workers: { worker: Worker; port: MessagePort }[] = [];
   for (let w = 0; w < threads - 1; w++) {
     const worker = nextWorker();
     if (!worker) break; // no worker threads here: the main thread does it all
     const { port1, port2 } = new MessageChannel();
-    const job: Job = { refs, parts: [...parts], maxMB, chunkSize, control, port: port2 };
+    const job: Job = { refs, order, parts: [...parts], maxMB, chunkSize, control, port: port2 };
     worker.postMessage(job, [port2]);
     workers.push({ worker, port: port1 });
   }
@@ -117,7 +129,13 @@ export function prepareInputs(refs: FileRef[], parts: readonly Part[], maxMB: nu
   const results: (ChunkResult | undefined)[] = new Array(chunks);
   lastRun.chunks = chunks; lastRun.fromWorkers = 0;
   const words = new WordIds(), packer = new TokenPacker();
-  const here = (c: number): void => { results[c] = prepareChunk(refs, c, chunkSize, parts, maxMB, words, packer); };
+  let ownChunks = 0, ownTime = 0;
+  const here = (c: number): void => {
+    const t = performance.now();
+    results[c] = prepareChunk(refs, order, c, chunkSize, parts, maxMB, words, packer);
+    ownTime += performance.now() - t;
+    ownChunks++;
+  };
   const receive = (): void => {
     for (const { port } of workers) {
       for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
@@ -135,35 +153,46 @@ export function prepareInputs(refs: FileRef[], parts: readonly Part[], maxMB: nu
   } else {
     for (let c = Atomics.add(ctl, NEXT_CHUNK, 1); c < chunks; c = Atomics.add(ctl, NEXT_CHUNK, 1)) here(c);
   }
-  // the chunks the workers took and have not given back yet are done here too rather than waited for (a chunk
-  // is a few milliseconds of work, a worker may be waiting for a core): the main thread never blocks
+  // the chunks the workers took and have not given back yet: each waited for as long as the main thread takes for a
+  // chunk at most (a running worker has it nearly done), then done here too (the worker may be waiting for a core,
+  // or have failed)
+  const patience = ownChunks ? ownTime / ownChunks : 0;
   for (let c = 0; c < chunks; c++) {
     receive();
-    if (!results[c]) here(c);
+    if (!results[c]) {
+      waitForPosts(ctl, patience, () => { receive(); return results[c] !== undefined; });
+      if (!results[c]) here(c);
+    }
   }
   for (const { port } of workers) port.close();
-  // in order, with the analyses and tokens the threads computed
-  const out: ReadInput[] = [];
+  // in the files' order, with the analyses and tokens the threads computed
+  const out: ReadInput[] = new Array(refs.length);
   for (const r of results as ChunkResult[]) {
     r.inputs.forEach((input, k) => {
       if (r.analyses) input.analysis = r.analyses[k];
       if (r.tokens && input.text !== undefined) input.tokens = unpackTokens(r.tokens, k);
-      out.push(input);
+      out[order[r.chunk * chunkSize + k]] = input;
     });
   }
   return out;
 }
 
+/** Wait until `arrived` says so, woken by each chunk a worker posts, for `ms` milliseconds at most. */
+function waitForPosts(ctl: Int32Array, ms: number, arrived: () => boolean): void {
+  const until = performance.now() + ms;
+  for (let left = ms; left > 0 && !arrived(); left = until - performance.now()) Atomics.wait(ctl, POSTED, Atomics.load(ctl, POSTED), left);
+}
+
 /** A worker thread's side: take chunks until there are none left. */
 function workerMain(job: Job): void {
-  const { refs, parts, maxMB, chunkSize, control, port } = job;
+  const { refs, order, parts, maxMB, chunkSize, control, port } = job;
   const ctl = new Int32Array(control);
   const chunks = Math.ceil(refs.length / chunkSize);
   const words = new WordIds(), packer = new TokenPacker();
   for (let c = Atomics.add(ctl, NEXT_CHUNK, 1); c < chunks; c = Atomics.add(ctl, NEXT_CHUNK, 1)) {
     let result: ChunkResult;
     try {
-      result = prepareChunk(refs, c, chunkSize, parts, maxMB, words, packer);
+      result = prepareChunk(refs, order, c, chunkSize, parts, maxMB, words, packer);
     } catch (e) {
       result = { chunk: c, inputs: [], failed: String(e) };
       packer.take();
