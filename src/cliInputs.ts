@@ -20,6 +20,8 @@ export interface FileRef {
   file: string;
   abs?: string;
   error?: string;
+  /** Its size in bytes when it was listed (the order in which threads take the files: see prepareInputs). */
+  size?: number;
 }
 
 /** A file read: its text (or error), and the encoding it was read in when that is not UTF-8. */
@@ -63,7 +65,7 @@ export function expand(paths: string[], err: (s: string) => void): FileRef[] {
       if (first !== undefined) { err(`news-lens: ${file}: the same file as ${first}; analysed once`); return; }
       seen.set(id, file);
     }
-    out.push({ file, abs: file });
+    out.push({ file, abs: file, size: st?.size });
   };
   for (const p of paths) {
     let st: fs.Stats;

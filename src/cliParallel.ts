@@ -5,32 +5,20 @@
  * transferable buffer per chunk, see TokenPacker). The main thread then puts everything together in file
  * order (analyzePrepared), exactly as a single thread would: the result does not depend on who did what.
  *
- * The main thread never waits for a worker: once no chunk is left to take, it does again the chunks the
- * workers have taken and not given back yet (or failed on). Start-up of a worker costs some 30–50 ms of a
- * core: only worth it for many files. By default a second thread when the run analyses documents (quotes or
+ * The threads take the largest files first. The main thread waits for a worker only briefly: once no chunk is
+ * left to take, it waits for the chunks the workers have taken and not given back yet as long as it takes itself
+ * for a chunk at most, then does them again (a worker may be waiting for a core, or have failed). Start-up of a
+ * worker costs some 30–50 ms of a core: only worth it for many files. By default a second thread when the run analyses documents (quotes or
  * figures) and the machine has a core its load leaves idle, one for the corpus index alone (see defaultThreads).
  */
-import { availableParallelism, cpus, loadavg } from 'os';
-import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'worker_threads';
+import { isMainThread, MessageChannel, parentPort, receiveMessageOnPort, workerData, type MessagePort, type Worker } from 'worker_threads';
 import { analyzeText } from './core/analyze';
 import { WordIds } from './core/corpus/normalize';
 import { TokenPacker, unpackTokens, type PackedTokens } from './core/corpus/tokenize';
 import type { DocumentAnalysis, Part } from './core/types';
 import { readInput, type FileRef, type ReadInput } from './cliInputs';
-
-/** Below this many files everything is done on the main thread (the corpus index alone: reading and tokenizing). */
-export const PARALLEL_MIN_FILES = 200;
-/**
- * …and below this many when the documents are analysed (quotes or figures): a worker's start-up is a few files'
- * analysis, and each thread warms up its own compiled code.
- */
-export const PARALLEL_MIN_ANALYSED_FILES = 24;
-
-/** Quotes or figures are asked for: the per-document analysis, most of a run's work. */
-const analyses = (parts: readonly Part[]): boolean => parts.includes('quotes') || parts.includes('figures');
-
-/** Fewer files than this: one thread. */
-export const parallelMinFiles = (parts: readonly Part[]): number => (analyses(parts) ? PARALLEL_MIN_ANALYSED_FILES : PARALLEL_MIN_FILES);
+import { isWorkerStart, parallelMinFiles, startWorker } from './cliThreads';
+export { defaultThreads, MAX_THREADS, PARALLEL_MIN_ANALYSED_FILES, PARALLEL_MIN_FILES, parallelMinFiles } from './cliThreads';
 
 /**
  * The script a worker thread runs: this bundle by default; the CLI's launcher sets itself (setWorkerEntry), so that a
@@ -40,12 +28,32 @@ let workerEntry = __filename;
 export function setWorkerEntry(file: string): void {
   workerEntry = file;
 }
+
+/** Worker threads the launcher started before it loaded the engine (adoptWorkers), not yet given a job. */
+const started: Worker[] = [];
+
+/**
+ * Worker threads already started (startWorker) for the next prepareInputs: the launcher starts them first thing, so
+ * that they start up and load the engine while the main thread loads it too, rather than after (cliLaunch.ts).
+ */
+export function adoptWorkers(workers: readonly Worker[]): void {
+  started.push(...workers);
+}
+
+/** A worker for a job: one already started, else a new one. */
+const nextWorker = (): Worker | undefined => started.shift() ?? startWorker(workerEntry);
+
+/** The started workers no job needs (their start-up is all they did). */
+function stopUnusedWorkers(): void {
+  for (const w of started.splice(0)) void w.terminate();
+}
 /** Slots of the shared control array: the next chunk to take; how many chunks the workers have posted. */
 const NEXT_CHUNK = 0, POSTED = 1;
 
 interface Job {
-  newsLensJob: true;
   refs: FileRef[];
+  /** The files in the order the threads take them (see takingOrder): chunk c is order[c * chunkSize, ...). */
+  order: number[];
   parts: Part[];
   maxMB: number;
   chunkSize: number;
@@ -53,7 +61,7 @@ interface Job {
   port: MessagePort;
 }
 
-/** One chunk of files [chunk * chunkSize, ...), prepared. */
+/** One chunk of files, order[chunk * chunkSize, ...), prepared. */
 interface ChunkResult {
   chunk: number;
   inputs: ReadInput[];
@@ -65,52 +73,27 @@ interface ChunkResult {
   failed?: string;
 }
 
-/** Threads a run may use at most (--threads, NEWS_LENS_THREADS). */
-export const MAX_THREADS = 16;
-/** Threads a run uses by default at most (each warms up its own compiled code: more gain less). */
-const MAX_DEFAULT_THREADS = 2;
-
-/** The cores this process may run on. */
-function coreCount(): number {
-  try { return typeof availableParallelism === 'function' ? availableParallelism() : cpus().length; } catch { return 1; }
-}
-
-/** The machine's load: runnable tasks over the last minute (0 where the platform has none: Windows). */
-function loadAverage(): number {
-  try { return loadavg()[0] ?? 0; } catch { return 0; }
-}
-
-/**
- * The default number of threads: NEWS_LENS_THREADS if set; else, when the documents are analysed (quotes or
- * figures), one more per core the machine's load leaves idle (a worker on a busy core only duplicates what the main
- * thread then does again: see prepareInputs), at most two in all; else one. (Measured on the 2-core build machine,
- * PolNeAR dev, 84 files, quotes and figures, per thread's CPU: the main thread's 0.54–0.68 s beside a worker against
- * 0.70–0.96 s alone, the whole process's 25% more; at a load average of 14, ten runs each, two threads took 4.00 s
- * against one's 3.38 s (medians). The corpus index alone, 5,000 articles: two threads were no faster than one, 1.18 s
- * against 1.15 s, for 0.36 s more CPU: V8's own background threads — concurrent marking, parallel scavenges,
- * concurrent compilation — already keep the second core a third busy, and two isolates reading and tokenizing at
- * once slow each other down.)
- */
-export function defaultThreads(parts: readonly Part[] = [], env: NodeJS.ProcessEnv = process.env, cores = coreCount(), load = loadAverage()): number {
-  const set = Number(env.NEWS_LENS_THREADS);
-  if (Number.isInteger(set) && set >= 1) return Math.min(set, MAX_THREADS);
-  if (!analyses(parts)) return 1;
-  const idle = Math.floor(cores - load);
-  return Math.max(1, Math.min(1 + idle, cores, MAX_DEFAULT_THREADS));
-}
-
 function chunkSizeFor(files: number): number {
   return Math.max(1, Math.min(16, Math.ceil(files / 64)));
 }
 
-function prepareChunk(refs: FileRef[], chunk: number, chunkSize: number, parts: readonly Part[], maxMB: number,
-  words: WordIds, packer: TokenPacker): ChunkResult {
+/**
+ * The files' indices, largest first (as listed; unknown sizes last), each chunk then a run of them: the last chunks
+ * taken are the smallest, so the threads run out of work at nearly the same time (the main thread then does again,
+ * or waits for, only a small chunk: see prepareInputs).
+ */
+function takingOrder(refs: readonly FileRef[]): number[] {
+  return refs.map((_, k) => k).sort((a, b) => (refs[b].size ?? 0) - (refs[a].size ?? 0) || a - b);
+}
+
+function prepareChunk(refs: FileRef[], order: readonly number[], chunk: number, chunkSize: number, parts: readonly Part[],
+  maxMB: number, words: WordIds, packer: TokenPacker): ChunkResult {
   const lo = chunk * chunkSize, hi = Math.min(refs.length, lo + chunkSize);
   const analyse = parts.includes('quotes') || parts.includes('figures'), index = parts.includes('duplicates');
   const inputs: ReadInput[] = [];
   const analyses: (DocumentAnalysis | undefined)[] | undefined = analyse ? [] : undefined;
   for (let k = lo; k < hi; k++) {
-    const input = readInput(refs[k], maxMB);
+    const input = readInput(refs[order[k]], maxMB);
     inputs.push(input);
     if (analyses) analyses.push(input.text === undefined ? undefined : analyzeText(input.file, input.text, { parts }));
     if (index) packer.add(input.text, words);
@@ -127,26 +110,32 @@ export const lastRun = { chunks: 0, fromWorkers: 0 };
  */
 export function prepareInputs(refs: FileRef[], parts: readonly Part[], maxMB: number, threads: number,
   testing?: { workersOnly: boolean }): ReadInput[] {
-  if (threads <= 1 || refs.length < parallelMinFiles(parts)) return refs.map(r => readInput(r, maxMB));
-  const chunkSize = chunkSizeFor(refs.length), chunks = Math.ceil(refs.length / chunkSize);
+  if (threads <= 1 || refs.length < parallelMinFiles(parts)) {
+    stopUnusedWorkers();
+    return refs.map(r => readInput(r, maxMB));
+  }
+  const chunkSize = chunkSizeFor(refs.length), chunks = Math.ceil(refs.length / chunkSize), order = takingOrder(refs);
   const control = new SharedArrayBuffer(8), ctl = new Int32Array(control);
   const workers: { worker: Worker; port: MessagePort }[] = [];
   for (let w = 0; w < threads - 1; w++) {
-    try {
-      const { port1, port2 } = new MessageChannel();
-      const job: Job = { newsLensJob: true, refs, parts: [...parts], maxMB, chunkSize, control, port: port2 };
-      const worker = new Worker(workerEntry, { workerData: job, transferList: [port2], stdout: false, stderr: false });
-      worker.unref();
-      worker.on('error', () => { /* its chunks are done here (see below) */ });
-      workers.push({ worker, port: port1 });
-    } catch {
-      break; // no worker threads here: the main thread does it all
-    }
+    const worker = nextWorker();
+    if (!worker) break; // no worker threads here: the main thread does it all
+    const { port1, port2 } = new MessageChannel();
+    const job: Job = { refs, order, parts: [...parts], maxMB, chunkSize, control, port: port2 };
+    worker.postMessage(job, [port2]);
+    workers.push({ worker, port: port1 });
   }
+  stopUnusedWorkers();
   const results: (ChunkResult | undefined)[] = new Array(chunks);
   lastRun.chunks = chunks; lastRun.fromWorkers = 0;
   const words = new WordIds(), packer = new TokenPacker();
-  const here = (c: number): void => { results[c] = prepareChunk(refs, c, chunkSize, parts, maxMB, words, packer); };
+  let ownChunks = 0, ownTime = 0;
+  const here = (c: number): void => {
+    const t = performance.now();
+    results[c] = prepareChunk(refs, order, c, chunkSize, parts, maxMB, words, packer);
+    ownTime += performance.now() - t;
+    ownChunks++;
+  };
   const receive = (): void => {
     for (const { port } of workers) {
       for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
@@ -164,35 +153,46 @@ export function prepareInputs(refs: FileRef[], parts: readonly Part[], maxMB: nu
   } else {
     for (let c = Atomics.add(ctl, NEXT_CHUNK, 1); c < chunks; c = Atomics.add(ctl, NEXT_CHUNK, 1)) here(c);
   }
-  // the chunks the workers took and have not given back yet are done here too rather than waited for (a chunk
-  // is a few milliseconds of work, a worker may be waiting for a core): the main thread never blocks
+  // the chunks the workers took and have not given back yet: each waited for as long as the main thread takes for a
+  // chunk at most (a running worker has it nearly done), then done here too (the worker may be waiting for a core,
+  // or have failed)
+  const patience = ownChunks ? ownTime / ownChunks : 0;
   for (let c = 0; c < chunks; c++) {
     receive();
-    if (!results[c]) here(c);
+    if (!results[c]) {
+      waitForPosts(ctl, patience, () => { receive(); return results[c] !== undefined; });
+      if (!results[c]) here(c);
+    }
   }
   for (const { port } of workers) port.close();
-  // in order, with the analyses and tokens the threads computed
-  const out: ReadInput[] = [];
+  // in the files' order, with the analyses and tokens the threads computed
+  const out: ReadInput[] = new Array(refs.length);
   for (const r of results as ChunkResult[]) {
     r.inputs.forEach((input, k) => {
       if (r.analyses) input.analysis = r.analyses[k];
       if (r.tokens && input.text !== undefined) input.tokens = unpackTokens(r.tokens, k);
-      out.push(input);
+      out[order[r.chunk * chunkSize + k]] = input;
     });
   }
   return out;
 }
 
+/** Wait until `arrived` says so, woken by each chunk a worker posts, for `ms` milliseconds at most. */
+function waitForPosts(ctl: Int32Array, ms: number, arrived: () => boolean): void {
+  const until = performance.now() + ms;
+  for (let left = ms; left > 0 && !arrived(); left = until - performance.now()) Atomics.wait(ctl, POSTED, Atomics.load(ctl, POSTED), left);
+}
+
 /** A worker thread's side: take chunks until there are none left. */
 function workerMain(job: Job): void {
-  const { refs, parts, maxMB, chunkSize, control, port } = job;
+  const { refs, order, parts, maxMB, chunkSize, control, port } = job;
   const ctl = new Int32Array(control);
   const chunks = Math.ceil(refs.length / chunkSize);
   const words = new WordIds(), packer = new TokenPacker();
   for (let c = Atomics.add(ctl, NEXT_CHUNK, 1); c < chunks; c = Atomics.add(ctl, NEXT_CHUNK, 1)) {
     let result: ChunkResult;
     try {
-      result = prepareChunk(refs, c, chunkSize, parts, maxMB, words, packer);
+      result = prepareChunk(refs, order, c, chunkSize, parts, maxMB, words, packer);
     } catch (e) {
       result = { chunk: c, inputs: [], failed: String(e) };
       packer.take();
@@ -208,4 +208,5 @@ function workerMain(job: Job): void {
   port.close();
 }
 
-if (!isMainThread && (workerData as Job | undefined)?.newsLensJob) workerMain(workerData as Job);
+// a worker thread: its job comes as the first message once the engine is loaded
+if (!isMainThread && isWorkerStart(workerData)) parentPort?.once('message', (job: Job) => workerMain(job));

@@ -3,7 +3,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../../src/cli';
-import { defaultThreads, lastRun, PARALLEL_MIN_ANALYSED_FILES, PARALLEL_MIN_FILES, parallelMinFiles } from '../../src/cliParallel';
+import { workersFor } from '../../src/cliOptions';
+import { adoptWorkers, defaultThreads, lastRun, PARALLEL_MIN_ANALYSED_FILES, PARALLEL_MIN_FILES, parallelMinFiles } from '../../src/cliParallel';
+import { startWorker } from '../../src/cliThreads';
 import { captureIO, readSample, sampleFiles } from './helpers';
 
 /**
@@ -104,6 +106,30 @@ describe('CLI on several threads', function () {
     assert.strictEqual(defaultThreads(['quotes'], { NEWS_LENS_THREADS: 'x' }, 2, 0), 2);
     assert.strictEqual(parallelMinFiles(['quotes']), PARALLEL_MIN_ANALYSED_FILES);
     assert.strictEqual(parallelMinFiles(['duplicates']), PARALLEL_MIN_FILES);
+  });
+
+  it('knows before the engine is loaded how many worker threads a run starts, and uses workers started that early', () => {
+    const dir = path.join(tmp, 'early'), few = path.join(tmp, 'early-few');
+    fs.mkdirSync(dir);
+    fs.mkdirSync(few);
+    makeCorpus(dir, PARALLEL_MIN_ANALYSED_FILES + 2, 1500);
+    makeCorpus(few, PARALLEL_MIN_ANALYSED_FILES - 2, 1500);
+    const argv = ['analyze', '--json', '--only', 'quotes,figures', dir];
+    assert.strictEqual(workersFor(['analyze', '--threads', '3', '--only', 'quotes', dir]), 2);
+    assert.strictEqual(workersFor(['analyze', '--threads', '3', '--only', 'quotes', few]), 0, 'too few files');
+    assert.strictEqual(workersFor(['analyze', '--threads', '3', '--only', 'duplicates', dir]), 0, 'too few files for the index alone');
+    assert.strictEqual(workersFor(['analyze', '--threads', '1', dir]), 0);
+    assert.strictEqual(workersFor(['analyze', '--threads', '2', '--bogus', dir]), 0, 'a usage error');
+    assert.strictEqual(workersFor(['--help']), 0);
+    // a worker started before the run (as the launcher does) does the run's chunks
+    const one = run(argv, 1);
+    const early = startWorker(path.join(__dirname, '..', '..', 'src', 'cliParallel.js'));
+    assert.ok(early);
+    adoptWorkers([early]);
+    const two = run(argv, 2, true);
+    assert.ok(lastRun.chunks > 1 && lastRun.fromWorkers === lastRun.chunks, `${lastRun.fromWorkers} of ${lastRun.chunks} chunks from the early worker`);
+    assert.ok(two.out === one.out, 'stdout differs');
+    assert.strictEqual(two.err, one.err);
   });
 
   it('stays on one thread below PARALLEL_MIN_FILES files (same output either way)', () => {

@@ -1,0 +1,78 @@
+/**
+ * How many threads a CLI run uses, and starting a worker thread: kept apart from the engine (no analysis code here),
+ * so that the CLI's launcher (cliLaunch.ts) can start the run's worker threads before it loads the engine.
+ */
+import { availableParallelism, cpus, loadavg } from 'os';
+import { Worker } from 'worker_threads';
+import type { Part } from './core/types';
+
+/** Below this many files everything is done on the main thread (the corpus index alone: reading and tokenizing). */
+export const PARALLEL_MIN_FILES = 200;
+/**
+ * …and below this many when the documents are analysed (quotes or figures): a worker's start-up is a few files'
+ * analysis, and each thread warms up its own compiled code.
+ */
+export const PARALLEL_MIN_ANALYSED_FILES = 24;
+
+/** Quotes or figures are asked for: the per-document analysis, most of a run's work. */
+const analyses = (parts: readonly Part[]): boolean => parts.includes('quotes') || parts.includes('figures');
+
+/** Fewer files than this: one thread. */
+export const parallelMinFiles = (parts: readonly Part[]): number => (analyses(parts) ? PARALLEL_MIN_ANALYSED_FILES : PARALLEL_MIN_FILES);
+
+/** Threads a run may use at most (--threads, NEWS_LENS_THREADS). */
+export const MAX_THREADS = 16;
+/** Threads a run uses by default at most (each warms up its own compiled code: more gain less). */
+const MAX_DEFAULT_THREADS = 2;
+
+/** The cores this process may run on. */
+function coreCount(): number {
+  try { return typeof availableParallelism === 'function' ? availableParallelism() : cpus().length; } catch { return 1; }
+}
+
+/** The machine's load: runnable tasks over the last minute (0 where the platform has none: Windows). */
+function loadAverage(): number {
+  try { return loadavg()[0] ?? 0; } catch { return 0; }
+}
+
+/**
+ * The default number of threads: NEWS_LENS_THREADS if set; else, when the documents are analysed (quotes or
+ * figures), one more per core the machine's load leaves idle (a worker on a busy core only duplicates what the main
+ * thread then does again: see prepareInputs), at most two in all; else one. (Measured on the 2-core build machine,
+ * PolNeAR dev, 84 files, quotes and figures, per thread's CPU: the main thread's 0.54–0.68 s beside a worker against
+ * 0.70–0.96 s alone, the whole process's 25% more; at a load average of 14, ten runs each, two threads took 4.00 s
+ * against one's 3.38 s (medians). The corpus index alone, 5,000 articles: two threads were no faster than one, 1.18 s
+ * against 1.15 s, for 0.36 s more CPU: V8's own background threads — concurrent marking, parallel scavenges,
+ * concurrent compilation — already keep the second core a third busy, and two isolates reading and tokenizing at
+ * once slow each other down.)
+ */
+export function defaultThreads(parts: readonly Part[] = [], env: NodeJS.ProcessEnv = process.env, cores = coreCount(), load = loadAverage()): number {
+  const set = Number(env.NEWS_LENS_THREADS);
+  if (Number.isInteger(set) && set >= 1) return Math.min(set, MAX_THREADS);
+  if (!analyses(parts)) return 1;
+  const idle = Math.floor(cores - load);
+  return Math.max(1, Math.min(1 + idle, cores, MAX_DEFAULT_THREADS));
+}
+
+/** What a worker thread of the CLI is started with: it loads the engine, then waits for its job (cliParallel.ts). */
+export interface WorkerStart {
+  newsLensWorker: true;
+}
+
+export const isWorkerStart = (data: unknown): data is WorkerStart => (data as WorkerStart | undefined)?.newsLensWorker === true;
+
+/**
+ * A worker thread running `entry`, which never keeps the process alive and whose failure only means its chunks are
+ * done on the main thread (see prepareInputs); undefined where worker threads cannot be started.
+ */
+export function startWorker(entry: string): Worker | undefined {
+  try {
+    const workerData: WorkerStart = { newsLensWorker: true };
+    const worker = new Worker(entry, { workerData, stdout: false, stderr: false });
+    worker.unref();
+    worker.on('error', () => { /* its chunks are done on the main thread */ });
+    return worker;
+  } catch {
+    return undefined;
+  }
+}
