@@ -16,6 +16,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { makeFolders } from './cliFolders';
 import { BRAT_ANNOTATION_CONF, toBrat } from './core/export/brat';
 import { peopleOf } from './core/people';
 import type { AnalysisResult } from './core/types';
@@ -41,6 +42,7 @@ export function bratDirProblem(outDir: string): string | null {
 }
 
 const idOf = (st: fs.Stats): string => `${st.dev}:${st.ino}`;
+
 
 /** The folder every one of the files is in (absolute), or null when there is none (two drives). */
 function commonFolder(files: readonly string[]): string | null {
@@ -135,7 +137,7 @@ export function writeBratFiles(result: AnalysisResult, texts: Map<string, string
   const made = new Set<string>();
   const makeDir = (dir: string): string | null => {
     if (made.has(dir)) return null;
-    try { fs.mkdirSync(dir, { recursive: true }); made.add(dir); return null; } catch (e) { return `cannot create the folder ${dir}: ${(e as Error).message}`; }
+    try { makeFolders(dir); made.add(dir); return null; } catch (e) { return `cannot create the folder ${dir}: ${(e as Error).message}`; }
   };
   const topProblem = makeDir(outDir);
   if (topProblem) { report.problems.push(topProblem); return report; }

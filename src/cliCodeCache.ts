@@ -16,6 +16,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vm from 'vm';
 import * as zlib from 'zlib';
+import { makeFolders } from './cliFolders';
 
 /**
  * A cache file: these first bytes, the digest (see digest) of the rest, the length of the coverage and the coverage
@@ -101,31 +102,12 @@ function readCache(file: string): CacheFile | undefined {
   return { coverage: coverage ? coverage.split(',') : [], data: rest.subarray(1 + n) };
 }
 
-/** Parent folders made for the cache folder at most (~/.cache/news-lens: two). */
-const MAX_PARENTS = 8;
-
-/**
- * Make the folder and the parents it lacks. (Not fs.mkdirSync's `recursive`, which in Node 20 never returns for a
- * folder in /proc: mkdir there answers ENOENT for ever.)
- */
-function makeDir(dir: string, depth = 0): void {
-  try {
-    fs.mkdirSync(dir);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code, parent = path.dirname(dir);
-    if (code === 'EEXIST') return;
-    if (code !== 'ENOENT' || parent === dir || depth >= MAX_PARENTS) throw e;
-    makeDir(parent, depth + 1);
-    fs.mkdirSync(dir);
-  }
-}
-
 /** Write the cache file whole or not at all (a temporary file renamed), and keep only the newest few. */
 function writeCache(dir: string, name: string, c: CacheFile): void {
   const coverage = Buffer.from(c.coverage.join(','), 'latin1');
   if (coverage.length > 255) throw new Error('coverage too long');
   const rest = Buffer.concat([Buffer.from([coverage.length]), coverage, c.data]);
-  makeDir(dir);
+  makeFolders(dir);
   const tmp = path.join(dir, `${name}.${process.pid}.${Date.now()}.tmp`);
   try {
     fs.writeFileSync(tmp, Buffer.concat([MAGIC, digest(rest), rest]), { mode: 0o600 });

@@ -148,6 +148,15 @@ describe('CLI safety', function () {
       assert.strictEqual(runIn(tmp, ['analyze', '--brat', 'out/sub', 'in']).code, 2);
     });
 
+    it('OUTDIR that cannot be made (under /proc, where Node 20\'s recursive mkdir never returned): one message, exit 1, at once', function () {
+      if (!fs.existsSync('/proc/self')) this.skip();
+      mk('in/a.txt', sample(0));
+      const r = runIn(tmp, ['analyze', '--brat', '/proc/news-lens-nope/sub', 'in']);
+      assert.strictEqual(r.code, 1);
+      assert.match(r.err, /cannot create the folder \/proc\/news-lens-nope\/sub/);
+      assert.doesNotMatch(r.err, /\n\s+at /, 'no stack trace');
+    });
+
     it('OUTDIR holding a folder named a.ann: a message for that article, the others exported', () => {
       mk('in/a.txt', sample(0));
       mk('in/b.txt', sample(1));
