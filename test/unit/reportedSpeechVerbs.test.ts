@@ -19,6 +19,12 @@ describe('reported speech: an inset attribution before the rest of a clause (par
     assert.strictEqual(contentOf('But she was not surprised that the campaign won, her advisers said Friday, because she understands the extent of voter anger.', 'said'),
       'she was not surprised that the campaign won, her advisers said Friday, because she understands the extent of voter anger');
   });
+  it('an opening whose verb is in the present ("makes", "grows") before "for" or "because" (PolNeAR train)', () => {
+    assert.strictEqual(contentOf('So it makes sense, strategists said, for Democrats to put the concept in the public’s mind now.', 'said'),
+      'it makes sense, strategists said, for Democrats to put the concept in the public’s mind now');
+    assert.ok(contentOf('He grows angry every time he gets an email from the Democratic National Committee, he says, because he views them as pestering him to give up.', 'says')
+      ?.startsWith('He grows angry every time'));
+  });
   it('not a quotation after the inset, nor a capitalised word', () => {
     assert.ok(!reported('There was, she said, "an implicit bargain."').some(r => r.content.startsWith('There was')));
     assert.strictEqual(contentOf('Htay Oo, its acting chairman, told the Reuters news agency simply, "We lost."', 'told'), undefined);

@@ -74,7 +74,7 @@ function plainWordAt(ctx: SentenceContext, k: number): boolean {
 
 /** A finite verb among tokens [from, to). */
 function hasVerb(toks: Tok[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!toks[k].punct && (finite(toks[k]) || FINITE_BE_HAVE.has(toks[k].l) || contractedBe(toks[k]))) return true;
+  for (let k = from; k < to; k++) if (!toks[k].punct && (finite(toks[k]) || FINITE_BE_HAVE.has(toks[k].l) || contractedBe(toks[k]) || presentTense(toks[k]))) return true;
   return false;
 }
 
