@@ -19,6 +19,20 @@ describe('reported speech: an inset attribution before the rest of a clause (par
     assert.strictEqual(contentOf('But she was not surprised that the campaign won, her advisers said Friday, because she understands the extent of voter anger.', 'said'),
       'she was not surprised that the campaign won, her advisers said Friday, because she understands the extent of voter anger');
   });
+  it('an opening whose verb is in the present ("makes", "grows") before "for" or "because" (PolNeAR train)', () => {
+    assert.strictEqual(contentOf('So it makes sense, strategists said, for Democrats to put the concept in the public’s mind now.', 'said'),
+      'it makes sense, strategists said, for Democrats to put the concept in the public’s mind now');
+    assert.ok(contentOf('He grows angry every time he gets an email from the Democratic National Committee, he says, because he views them as pestering him to give up.', 'says')
+      ?.startsWith('He grows angry every time'));
+  });
+  it('a quotation that goes on with a lower-case word after the inset: the whole sentence is one content (PolNeAR train)', () => {
+    assert.strictEqual(contentOf('It is time for the country to be led, he said, \'\'not only by a strong leader, but by a caring, genuine and decent person.\'\'', 'said'),
+      'It is time for the country to be led, he said, \'\'not only by a strong leader, but by a caring, genuine and decent person.\'\'');
+    assert.ok(contentOf('In cases of abortion, it said, “the woman is a victim.”', 'said')?.startsWith('In cases of abortion'));
+    // (not after an opening that ends on a participle, nor an inset with a clause of its own)
+    assert.ok(!reported('Obama\'s remarks were directed broadly at Republican critics, including, he said, "politicians who tweet and appear on cable news shows."').some(r => r.content.startsWith('Obama')));
+    assert.ok(!reported('At one point, a woman asked for a photo and Clinton said, “as long as we’re not violating any election laws.”').some(r => r.content.startsWith('At one point')));
+  });
   it('not a quotation after the inset, nor a capitalised word', () => {
     assert.ok(!reported('There was, she said, "an implicit bargain."').some(r => r.content.startsWith('There was')));
     assert.strictEqual(contentOf('Htay Oo, its acting chairman, told the Reuters news agency simply, "We lost."', 'told'), undefined);

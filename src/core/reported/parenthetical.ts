@@ -66,6 +66,28 @@ function carriesOn(ctx: SentenceContext, open: number, m: number, close: number)
   return CARRIES_ON.test(toks[close + 1].l);
 }
 
+/**
+ * After the inset's closing comma a quotation opens on a lower-case word: the quoted words carry on the opening's
+ * sentence, and the whole is one content in part quoted ("No name change, he said, ''hides what it really is.''", "It is
+ * time for the country to be led, he said, ''not only by a strong leader …''", "In other words, he said, ''the era of
+ * Silicon Valley exceptionalism is over.''"; PolNeAR train: 20 of 24 such sentences are one attribution; the others
+ * open on a lone "But," or "Still,", an aside the content leaves out, and so a direct quote alone).
+ */
+function quoteCarriesOn(ctx: SentenceContext, open: number, m: number, close: number): boolean {
+  // (not after an opening that ends on its verb or a participle, the quotation's introduction: 'There was, she said,
+  // "an implicit bargain."', '…, including, he said, "politicians who tweet …"')
+  const last = ctx.toks[m - 1];
+  if (m - 1 > open && (FINITE_BE_HAVE.has(last.l) || ING_WORD.test(last.l))) return false;
+  // (quotation marks are no tokens: the word after the comma is the quotation's first)
+  const word = ctx.toks[close + 1];
+  if (!word || word.punct || word.cap || !/^[a-z]/.test(word.t)) return false;
+  const q = quoteAt(ctx.quotes, word.s);
+  return !!q && q.start >= ctx.toks[close].e;
+}
+
+/** How many tokens a quoted content's inset may take past its cue ("he said", "explained Rosenberg"): no clause of its own. */
+const MAX_QUOTED_INSET_TAIL = 3;
+
 /** Token k is a lower-case word outside quotation marks. */
 function plainWordAt(ctx: SentenceContext, k: number): boolean {
   const t = ctx.toks[k];
@@ -74,7 +96,7 @@ function plainWordAt(ctx: SentenceContext, k: number): boolean {
 
 /** A finite verb among tokens [from, to). */
 function hasVerb(toks: Tok[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!toks[k].punct && (finite(toks[k]) || FINITE_BE_HAVE.has(toks[k].l) || contractedBe(toks[k]))) return true;
+  for (let k = from; k < to; k++) if (!toks[k].punct && (finite(toks[k]) || FINITE_BE_HAVE.has(toks[k].l) || contractedBe(toks[k]) || presentTense(toks[k]))) return true;
   return false;
 }
 
@@ -168,14 +190,15 @@ export function parentheticals(ctx: SentenceContext): Report[] {
       // the words before the head, with no mark or cue among them, are the source's description)
       else if (subj && subj.i <= m + MAX_DESCRIPTION && toks.slice(m + 1, subj.i).every(t => !t.punct && !CUES.has(t.l) && !COORDINATORS.has(t.l)) && DETERMINERS.has(toks[m + 1].l)) mention = { ...subj, s: toks[m + 1].s, i: m + 1 };
     }
-    if (!mention || introducesQuote(ctx, open, close)) continue;
+    const quoteGoesOn = close <= c + MAX_QUOTED_INSET_TAIL && quoteCarriesOn(ctx, open, m, close);
+    if (!mention || (introducesQuote(ctx, open, close) && !quoteGoesOn)) continue;
     // ('Trump’s “excesses” are sickening, Hollande said Tuesday in Paris, noting that …': a participle of another
     // attribution after the closing comma; what was said is the opening alone)
     if (TAIL_PARTICIPLES.test(toks[close + 1]?.l ?? '') && !isAdverbial(toks[open].l) && hasVerb(toks, open, m)) {
       const span = contentSpan(ctx, open, m);
       return span ? [{ ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'parenthetical' }] : [];
     }
-    const carried = carriesOn(ctx, open, m, close);
+    const carried = carriesOn(ctx, open, m, close) || quoteGoesOn;
     if (!carried && !continues(toks, close + 1, b) && !clauseStart(toks, close + 1, b)) continue;
     // ("That will be true up to a point, said Sherman, a George Washington University grad whose aggressiveness has
     // driven …": an inverted source's apposition, no more content)
