@@ -58,6 +58,14 @@ function subordinateSkipped(toks: Tok[], open: number, c: number): number {
 const SOURCE_DETAIL_OPENERS = /^(?:where|when|one|two|three|four|five|six|seven|eight|nine|ten|both|each|all)$/;
 
 /**
+ * Words after the source's closing comma that open the writer's own aside, an example or a comparison, not more
+ * content: "…, ⟦which would slash Pfizer's corporate tax rate to 17 or 18 percent⟧, according to company leaders,
+ * compared with its effective 25 percent rate", "…, according to three recent polls, including one from Monmouth
+ * University released Thursday" (PolNeAR train: 2 of 2 such run-ons are no gold).
+ */
+const ASIDE_AFTER_SOURCE = /^(?:compared|including)$/;
+
+/**
  * True when the words after the comma that closes the source at `close` go on with the sentence the source's
  * phrase interrupts ("At the heart of the trouble, according to X, was …"; "Trump gave his blessing, according to
  * court documents, becoming a partner"), not with an apposition or a relative clause of the source ("…, according
@@ -65,7 +73,7 @@ const SOURCE_DETAIL_OPENERS = /^(?:where|when|one|two|three|four|five|six|seven|
  */
 function continuesAfterSource(toks: Tok[], close: number): boolean {
   const n = toks[close + 1];
-  return !!n && !n.punct && !APPOSITION_OPENERS.has(n.l) && !SOURCE_DETAIL_OPENERS.test(n.l) && !newSubjectAfterCoordinator(toks, close + 1);
+  return !!n && !n.punct && !APPOSITION_OPENERS.has(n.l) && !SOURCE_DETAIL_OPENERS.test(n.l) && !ASIDE_AFTER_SOURCE.test(n.l) && !newSubjectAfterCoordinator(toks, close + 1);
 }
 
 /**
