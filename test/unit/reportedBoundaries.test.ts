@@ -308,6 +308,10 @@ describe('reported speech: a reader\'s reports of a budget story (#16, s9-report
       'which would slash Pfizer\'s corporate tax rate to 17 or 18 percent');
     assert.ok(!reported('John Kasich appears to have the best odds of beating Hillary Clinton in a general election fight, according to three recent polls, including one from Monmouth University released Thursday.').find(r => r.cue === 'according to')?.content.includes('Monmouth'));
   });
+  it('"According to X, a …" with a verb before any relative is the content, not an apposition of the source (PolNeAR train)', () => {
+    assert.strictEqual(reported('According to The Guardian, an email was sent from the club’s executive director, Jeremy Boreing, to the club members.').find(r => r.cue === 'According to')?.content,
+      'an email was sent from the club’s executive director, Jeremy Boreing, to the club members');
+  });
   it('a passive "asked about" set off after a subject whose own cue follows is no question of its own (NYT 2015-12-22 has no gold there)', () => {
     const rs = reported('Prime Minister Justin Trudeau, asked about the project in Ottawa, said it was a provincial matter.');
     assert.deepStrictEqual(rs.map(r => [r.cue, r.content]), [['said', 'it was a provincial matter']]);

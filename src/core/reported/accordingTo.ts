@@ -5,7 +5,7 @@
  * the content is the rest of the clause.
  */
 import { accordingToSourceAt } from '../quotes/attribution';
-import { APPOSITION_OPENERS, BACKGROUND_SUBORDINATORS, CLAUSE_BEFORE_SOURCE, COORDINATORS, CUES, INDEFINITE_ARTICLES } from '../quotes/lexicon';
+import { APPOSITION_OPENERS, BACKGROUND_SUBORDINATORS, CLAUSE_BEFORE_SOURCE, COORDINATORS, CUES, INDEFINITE_ARTICLES, RELATIVES } from '../quotes/lexicon';
 import { wordEnd, type Tok } from '../quotes/tokens';
 import { clauseStart, finite } from './bareClause';
 import { contentEnd, contentSpan, MAX_CONTENT, words } from './clause';
@@ -105,6 +105,20 @@ function contentAfterSource(ctx: SentenceContext, open: number, c: number, close
   return subordinateSkipped(toks, open, c) > open ? close + 1 : -1;
 }
 
+/**
+ * True when the words from `from` to `to` have a verb of their own before any relative: a clause ("According to The
+ * Guardian, ⟦an email was sent from the club’s executive director, Jeremy Boreing, to the club members⟧"), not an
+ * apposition of the source ("According to documents from Diane D. Blair, a close friend of Mrs. Clinton's who died in
+ * 2000, …").
+ */
+function clauseBeforeRelative(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (RELATIVES.has(toks[k].l)) return false;
+    if (finite(toks[k])) return true;
+  }
+  return false;
+}
+
 /** A demonstrative that opens the clause and, with its "is", is all there is before "according" at c ("That’s", "This is"); -1 when none. */
 function demonstrativeSubject(toks: Tok[], open: number, c: number): number {
   const t = toks[open];
@@ -145,7 +159,7 @@ export function accordingTo(ctx: SentenceContext): Report[] {
       if (toks[k + 1] && INDEFINITE_ARTICLES.has(toks[k + 1].l)) {
         let n = k + 2;
         while (n < b && n < k + MAX_APPOSITION && toks[n].t !== ',') n++;
-        if (toks[n]?.t === ',') k = n;
+        if (toks[n]?.t === ',' && !clauseBeforeRelative(toks, k + 2, n)) k = n;
       }
       const end = contentEnd(ctx, k + 1);
       const span = words(toks, k + 1, end) >= 3 ? contentSpan(ctx, k + 1, end) : null;
