@@ -303,6 +303,15 @@ describe('reported speech: a reader\'s reports of a budget story (#16, s9-report
     assert.strictEqual(reported('Only one person was killed by a gun last year in Japan, according to the National Police Agency, and there were only eight reported incidents of a gun being fired.').find(r => r.cue === 'according to')?.content,
       'Only one person was killed by a gun last year in Japan, according to the National Police Agency, and there were only eight reported incidents of a gun being fired');
   });
+  it('", according to X, compared with …" or ", including …" after the source is the writer\'s aside: the content ends before "according to" (PolNeAR train)', () => {
+    assert.strictEqual(reported('Republicans also denounced the deal, which would slash Pfizer\'s corporate tax rate to 17 or 18 percent, according to company leaders, compared with its effective 25 percent rate.').find(r => r.cue === 'according to')?.content,
+      'which would slash Pfizer\'s corporate tax rate to 17 or 18 percent');
+    assert.ok(!reported('John Kasich appears to have the best odds of beating Hillary Clinton in a general election fight, according to three recent polls, including one from Monmouth University released Thursday.').find(r => r.cue === 'according to')?.content.includes('Monmouth'));
+  });
+  it('"According to X, a …" with a verb before any relative is the content, not an apposition of the source (PolNeAR train)', () => {
+    assert.strictEqual(reported('According to The Guardian, an email was sent from the club’s executive director, Jeremy Boreing, to the club members.').find(r => r.cue === 'According to')?.content,
+      'an email was sent from the club’s executive director, Jeremy Boreing, to the club members');
+  });
   it('a passive "asked about" set off after a subject whose own cue follows is no question of its own (NYT 2015-12-22 has no gold there)', () => {
     const rs = reported('Prime Minister Justin Trudeau, asked about the project in Ottawa, said it was a provincial matter.');
     assert.deepStrictEqual(rs.map(r => [r.cue, r.content]), [['said', 'it was a provincial matter']]);
