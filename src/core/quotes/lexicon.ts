@@ -332,6 +332,9 @@ export const TAIL_PARTICIPLES = /^(?:saying|adding|noting|arguing|citing|claimin
 /** Conjunctions that open a clause subordinate to the main clause ("though", "because", "until"). */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(['though', 'although', 'while', 'whereas', 'when', 'whenever', 'because', 'since',
   'after', 'before', 'once', 'if', 'unless', 'as', 'until']);
+/** Subordinators that open a subordinate clause before the main one, whose comma the main clause's subject follows
+ * ("While …, people who … say"); "whenever" as found. */
+export const OPENING_SUBORDINATORS: ReadonlySet<string> = without(SUBORDINATORS, 'whenever');
 /** Subordinators of time that may follow a cue after the quote it attributes ('“Too forced?” He tweeted when …'). */
 export const TIME_SUBORDINATORS: ReadonlySet<string> = only(SUBORDINATORS, 'when', 'as', 'while', 'after', 'before');
 /** Subordinators that set their clause against the main one ("while", "whereas"). */
