@@ -221,7 +221,7 @@ function firstConjunct(ctx: SentenceContext, m: Mention): Mention {
   // (", and" joins two clauses as often as the last of three subjects: "… as his closest advisers, and aides say")
   if (first === m || (serial && conjuncts < 3)) return m;
   const before = toks[first.i - 1];
-  return first.i === a || !before || before.punct || CLAUSE_OPENERS.test(before.l) ? first : m;
+  return first.i === a || !before || before.punct || CLAUSE_OPENERS.has(before.l) ? first : m;
 }
 
 /**
@@ -252,8 +252,11 @@ const MAX_TAG = 6;
 const NP_MODIFIERS = /^(?:former|then|fellow|current|the|both)$/;
 /** Subject pronouns that may lead a coordination ("She and her aides"). */
 const SUBJECT_PRONOUN = /^(?:he|she|i|we|they)$/;
-/** Words after which a coordinated subject opens its clause ("But Trump and Cruz said", "where Sanders and his aides believe"). */
-const CLAUSE_OPENERS = /^(?:and|but|while|when|because|though|although|if|after|before|since|that|so|where|whereas|as|once|until|unless|whether)$/;
+/**
+ * Words after which a coordinated subject opens its clause ("But Trump and Cruz said", "where Sanders and his aides
+ * believe"): the opening subordinators, the coordinators "and", "but", "so" and "that", "where", "whether".
+ */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...OPENING_SUBORDINATORS, 'and', 'but', 'so', 'that', 'where', 'whether']);
 
 /** The subject of the cue at token c, as the rules find it. */
 function cueSubject(ctx: SentenceContext, c: number): Mention | null {
