@@ -17,6 +17,15 @@ const PRONOUN_CLASS: Record<string, PronounClass> = {
 
 export const pronounClass = (word: string): PronounClass | undefined => PRONOUN_CLASS[word.toLowerCase()];
 
+/** The gender each personal pronoun class demands. */
+const PRONOUN_GENDER: Partial<Record<PronounClass, Gender>> = { he: 'm', she: 'f' };
+
+/**
+ * A gender `g` known of an entity or given by a word (a first name's, a title's, a role noun's; 'u' a name either
+ * sex bears) is no other than the one pronoun class `p` demands.
+ */
+export const genderFits = (p: PronounClass, g: Gender | 'u' | undefined): boolean => !g || g === 'u' || !PRONOUN_GENDER[p] || g === PRONOUN_GENDER[p];
+
 export interface EntityTraits {
   kind: NameKind;
   gender?: Gender;
@@ -34,8 +43,8 @@ export interface EntityTraits {
 export function agrees(p: PronounClass, e: EntityTraits): boolean {
   if (e.pronoun) return false;
   switch (p) {
-    case 'he': return e.gender !== 'f' && isPerson(e);
-    case 'she': return e.gender !== 'm' && isPerson(e);
+    case 'he':
+    case 'she': return genderFits(p, e.gender) && isPerson(e);
     case 'speaker': return isPerson(e);
     case 'it': return e.kind === 'organization' || !!e.thing;
     case 'they': return e.kind === 'organization' || !!e.thing;

@@ -9,7 +9,7 @@ import { LEXICON_IRREGULAR_PAST } from '../figures/lexicon.generated';
 import { SMALL, TENS } from '../figures/numberWords';
 import { MONTHS, PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import { NAME_LIKE_TITLE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../text/abbreviations';
-import { ARTICLES, INDEFINITE_ARTICLES, PERSONAL_POSSESSIVES, POSSESSIVE_DETERMINERS, THIRD_PERSON_POSSESSIVES, without } from '../text/determiners';
+import { ARTICLES, INDEFINITE_ARTICLES, PERSONAL_POSSESSIVES, POSSESSIVE_DETERMINERS, THIRD_PERSON_POSSESSIVES, only, without } from '../text/determiners';
 export { ARTICLES, INDEFINITE_ARTICLES };
 
 /**
@@ -332,6 +332,13 @@ export const TAIL_PARTICIPLES = /^(?:saying|adding|noting|arguing|citing|claimin
 /** Conjunctions that open a clause subordinate to the main clause ("though", "because", "until"). */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(['though', 'although', 'while', 'whereas', 'when', 'whenever', 'because', 'since',
   'after', 'before', 'once', 'if', 'unless', 'as', 'until']);
+/** Subordinators that open a subordinate clause before the main one, whose comma the main clause's subject follows
+ * ("While …, people who … say"); "whenever" as found. */
+export const OPENING_SUBORDINATORS: ReadonlySet<string> = without(SUBORDINATORS, 'whenever');
+/** Subordinators of time that may follow a cue after the quote it attributes ('“Too forced?” He tweeted when …'). */
+export const TIME_SUBORDINATORS: ReadonlySet<string> = only(SUBORDINATORS, 'when', 'as', 'while', 'after', 'before');
+/** Subordinators that set their clause against the main one ("while", "whereas"). */
+export const CONTRAST_SUBORDINATORS: ReadonlySet<string> = only(SUBORDINATORS, 'while', 'whereas');
 /** What opens a content with a subordinate clause of its own, whose comma is no break ("If Trump wins, he said …"): also
  * "even", "despite", "given", "whether" and the inverted conditionals ("Should he win", "Had he known"); "whereas" as found. */
 export const CONTENT_SUBORDINATORS: ReadonlySet<string> = new Set([...without(SUBORDINATORS, 'whereas'), 'even', 'despite', 'given', 'whether', 'should', 'had']);

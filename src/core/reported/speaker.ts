@@ -4,7 +4,7 @@
  * said" are read the same way for reported speech as for quotes.
  */
 import { isCue, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { ARTICLES, COMPOUND_NUMBER, CUE_CLAUSE_OPENERS, CUES, DETERMINERS, INDEFINITE_ARTICLES, IRREGULAR_PAST, MOTION_PREPOSITIONS, NOT_NAME, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, NUMBER_WORDS_TO_TEN, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TENS_WORDS, VERB_PARTICLES } from '../quotes/lexicon';
+import { ARTICLES, COMPOUND_NUMBER, CUE_CLAUSE_OPENERS, CUES, DETERMINERS, INDEFINITE_ARTICLES, IRREGULAR_PAST, MOTION_PREPOSITIONS, NOT_NAME, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TENS_WORDS, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
 import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun } from '../people/lexicon';
@@ -221,7 +221,7 @@ function firstConjunct(ctx: SentenceContext, m: Mention): Mention {
   // (", and" joins two clauses as often as the last of three subjects: "… as his closest advisers, and aides say")
   if (first === m || (serial && conjuncts < 3)) return m;
   const before = toks[first.i - 1];
-  return first.i === a || !before || before.punct || CLAUSE_OPENERS.test(before.l) ? first : m;
+  return first.i === a || !before || before.punct || CLAUSE_OPENERS.has(before.l) ? first : m;
 }
 
 /**
@@ -252,8 +252,11 @@ const MAX_TAG = 6;
 const NP_MODIFIERS = /^(?:former|then|fellow|current|the|both)$/;
 /** Subject pronouns that may lead a coordination ("She and her aides"). */
 const SUBJECT_PRONOUN = /^(?:he|she|i|we|they)$/;
-/** Words after which a coordinated subject opens its clause ("But Trump and Cruz said", "where Sanders and his aides believe"). */
-const CLAUSE_OPENERS = /^(?:and|but|while|when|because|though|although|if|after|before|since|that|so|where|whereas|as|once|until|unless|whether)$/;
+/**
+ * Words after which a coordinated subject opens its clause ("But Trump and Cruz said", "where Sanders and his aides
+ * believe"): the opening subordinators, the coordinators "and", "but", "so" and "that", "where", "whether".
+ */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...OPENING_SUBORDINATORS, 'and', 'but', 'so', 'that', 'where', 'whether']);
 
 /** The subject of the cue at token c, as the rules find it. */
 function cueSubject(ctx: SentenceContext, c: number): Mention | null {
@@ -413,7 +416,7 @@ function relativeAntecedent(ctx: SentenceContext, m: Mention): Mention | null {
   // main clause's subject after an opening subordinate clause's comma)
   let lead = open;
   if ((toks[lead + 1]?.t === ',' && looksAdverb(toks[lead].l)) || /^(?:still|now|yet|then)$/.test(toks[lead].l)) lead += toks[lead + 1]?.t === ',' ? 2 : 1;
-  if (OPENING_SUBORDINATOR.test(toks[lead]?.l ?? '')) for (let k = w - 1; k > lead; k--) if (toks[k].t === ',') { open = k + 1; break; }
+  if (OPENING_SUBORDINATORS.has(toks[lead]?.l ?? '')) for (let k = w - 1; k > lead; k--) if (toks[k].t === ',') { open = k + 1; break; }
   const first = toks[open];
   if (!(first.cap || DETERMINERS.has(first.l) || SHARE.test(first.l) || isQuantity(first.l) || /[^s]s$/.test(first.l) || IRREGULAR_PEOPLE_PLURAL.test(first.l)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l)) return null;
   for (let k = open; k < w; k++) {
@@ -424,9 +427,6 @@ function relativeAntecedent(ctx: SentenceContext, m: Mention): Mention | null {
   }
   return { s: first.s, e: toks[w - 1].e, kind: 'description', i: open, j: w, head: toks[w - 1].l };
 }
-
-/** Conjunctions that open a subordinate clause before the main one ("While …, people who … say"). */
-const OPENING_SUBORDINATOR = /^(?:while|when|although|though|if|as|because|since|after|before|once|whereas|unless|until)$/;
 
 /** How many words a noun and its participle may take before the word that links them to the subject found ("People briefed on"). */
 const MAX_HEAD = 4;

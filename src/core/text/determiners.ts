@@ -8,6 +8,13 @@ export function without(base: ReadonlySet<string>, ...words: string[]): Readonly
   return new Set([...base].filter(w => !words.includes(w)));
 }
 
+/** `words`, a named part of `base`: each must be one of its words (a typo fails as the module loads). */
+export function only(base: ReadonlySet<string>, ...words: string[]): ReadonlySet<string> {
+  const stray = words.filter(w => !base.has(w));
+  if (stray.length) throw new Error(`not in the base list: ${stray.join(', ')}`);
+  return new Set(words);
+}
+
 /** The articles. */
 export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** The indefinite articles ("a", "an"). */

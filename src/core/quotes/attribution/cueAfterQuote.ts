@@ -19,7 +19,7 @@
  * 'Jeb Bush called Trump “unhinged.” Sen. Marco Rubio called the statement …' — unless it ends the classic way,
  * '“…,” the Florida senator said'.
  */
-import { BEFORE_CUE_WORDS, CUE_PARTICLES, INNER_MARKS, INVERTING, OBJECT_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, REGULAR_PAST, RELATIVE_PRONOUNS, SUBORDINATORS, WEAK_CUES } from '../lexicon';
+import { BEFORE_CUE_WORDS, CONTRAST_SUBORDINATORS, CUE_PARTICLES, INNER_MARKS, INVERTING, OBJECT_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, REGULAR_PAST, RELATIVE_PRONOUNS, SUBORDINATORS, TIME_SUBORDINATORS, WEAK_CUES } from '../lexicon';
 import { tokenAt, type Tok } from '../tokens';
 import { accordingToSourceAt } from './accordingTo';
 import { abbreviationPeriod } from './apposition';
@@ -60,9 +60,6 @@ export function newSentenceAt(ctx: QuoteContext, c: number): boolean {
   return !(endsOnQuestionOrExclamation(ctx) && hearerOrPreposition);
 }
 
-/** Subordinators of time that may follow a cue after the quote it attributes ("… he tweeted when …"). */
-const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'as', 'while', 'after', 'before']);
-
 /** The quote's words end on a question or an exclamation mark. */
 function endsOnQuestionOrExclamation(ctx: QuoteContext): boolean {
   return /[?!]$/.test(ctx.text.slice(ctx.qs, ctx.qe).replace(CLOSING_MARKS, ''));
@@ -93,9 +90,10 @@ function auxiliarySurname(ctx: QuoteContext, k: number, inverted: boolean): Ment
  * cycle,” while Maine Sen. Susan Collins and Texas Rep. Louis Gohmert suggested they would only offer conditional
  * support.', '73 percent of Americans accepted that Trump’s outline for America was the “right direction” compared to
  * only 24 percent who said otherwise.' (PolNeAR train) — not "but", after which the same speaker often goes on
- * ('…,'' but he denied that they were on active duty', PolNeAR train).
+ * ('…,'' but he denied that they were on active duty', PolNeAR train). The contrast subordinators, the British
+ * "whilst" and "compared".
  */
-const CONTRASTING: ReadonlySet<string> = new Set(['while', 'whilst', 'whereas', 'compared']);
+const CONTRASTING: ReadonlySet<string> = new Set([...CONTRAST_SUBORDINATORS, 'whilst', 'compared']);
 
 /**
  * The subject stands after an "and" that follows the quote (at or after token `from`), or after a contrasting "while"

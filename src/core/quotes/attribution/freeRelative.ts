@@ -12,7 +12,7 @@
  * and others to form what they called ''financial supermarkets''' keeps "they".
  */
 import { firstNameGender, isKnownOrganization, isPersonNoun, nounGender, titleGender } from '../../people/lexicon';
-import { pronounClass, type PronounClass } from '../../people/agreement';
+import { genderFits, pronounClass, type PronounClass } from '../../people/agreement';
 import { GROUP_NOUNS } from '../lexicon';
 import type { Tok } from '../tokens';
 import type { Mention } from './mention';
@@ -20,11 +20,6 @@ import { descriptionBeforePast, descriptionOpeningAnyClause, sentenceOpener } fr
 
 /** The word that opens a free relative before its subject pronoun ("what he called"). */
 const FREE_RELATIVE = 'what';
-/** The gender each personal pronoun class demands. */
-const PRONOUN_GENDER: Partial<Record<PronounClass, 'm' | 'f'>> = { he: 'm', she: 'f' };
-
-/** A gender `g` given by a word is no other than the pronoun's. */
-const genderFits = (p: PronounClass, g: string | undefined): boolean => !g || g === 'u' || g === PRONOUN_GENDER[p];
 
 /** The description `d` can stand where pronoun class `p` stands ("The president" … he; "supporters" … they). */
 function descriptionAgrees(d: Mention, p: PronounClass): boolean {

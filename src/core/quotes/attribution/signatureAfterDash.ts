@@ -12,8 +12,8 @@ import type { QuoteContext } from './context';
 import { tokenCue } from './cue';
 import type { Attribution } from './mention';
 
-/** The most words of a signature's name after the first. */
-const SIGNATURE_MAX_WORDS = 4;
+/** The most words of the name after the dash, titles included ("President Obama"). */
+const SIGNATURE_NAME_MAX_WORDS = 5;
 /** At most this many characters between the dash and the name. */
 const DASH_GAP_MAX = 1;
 /**
@@ -41,7 +41,7 @@ export function signatureAfterDash(ctx: QuoteContext): Attribution | null {
   const first = start.first;
   // the name's words, separated by single spaces only (not across the next quotation mark)
   let j = first + 1;
-  while (j < toks.length && j <= first + SIGNATURE_MAX_WORDS && (toks[j].cap || NAME_PARTICLES.has(toks[j].l)) && /^ ?$/.test(text.slice(toks[j - 1].e, toks[j].s))) j++;
+  while (j < toks.length && j < first + SIGNATURE_NAME_MAX_WORDS && (toks[j].cap || NAME_PARTICLES.has(toks[j].l)) && /^ ?$/.test(text.slice(toks[j - 1].e, toks[j].s))) j++;
   const last = toks[j - 1];
   if (NOT_NAME.has(toks[first].l) || last.poss || !/^\s*(?:[.,;(\n“"]|$)/.test(text.slice(last.e, last.e + 2)) || ctx.beforeQuote()) return null;
   return { mention: { s: toks[first].s, e: last.e, kind: 'name', i: first, j }, cue: start.dash, rule: 'signature after a dash' };

@@ -20,8 +20,8 @@ import { subjectAfter } from './subjectAfter';
 
 /** The signature line: a capital, at most this many characters, a period. */
 const SIGNATURE_LINE = /^[A-Z][^\n]{1,80}\.$/;
-/** The most words of a signature line. */
-const SIGNATURE_MAX_WORDS = 10;
+/** The most words of a signature line, the name and its role or affiliation ("Dean Baker, Center for Economic and Policy Research."). */
+const SIGNATURE_LINE_MAX_WORDS = 10;
 
 /**
  * The name on the line `sig`, the last piece of a quote that runs on into it ('"…⏎Dean Baker, Center for Economic
@@ -30,7 +30,7 @@ const SIGNATURE_MAX_WORDS = 10;
 export function signatureLine(toks: Tok[], text: string, sig: QuoteSpan | undefined, group: number): Attribution | null {
   if (!sig || sig.group !== group || !sig.continued || sig.runsOn) return null;
   const line = text.slice(sig.innerStart, sig.innerEnd).trim();
-  if (!SIGNATURE_LINE.test(line) || line.split(/\s+/).length > SIGNATURE_MAX_WORDS) return null;
+  if (!SIGNATURE_LINE.test(line) || line.split(/\s+/).length > SIGNATURE_LINE_MAX_WORDS) return null;
   const s = sig.innerStart + text.slice(sig.innerStart, sig.innerEnd).indexOf(line), e = s + line.length;
   const first = tokenAt(toks, s), end = tokenAt(toks, e);
   // (no line that says something itself: a cue in it makes it a sentence of the quote)
