@@ -201,6 +201,10 @@ describe('speakers without a cue verb', () => {
     assert.match(speakerOf(text, '"spiraling')?.name ?? '', /Park Geun-hye/);
     assert.strictEqual(mentionOf(text, '"What'), 'Protesters');
   });
+  it('"easier said than done" says nothing (PolNeAR train, Politico 2015-12-11: "easier" was the speaker), but "what Trump said than" does', () => {
+    const text = 'The politicians were unanimous in their condemnation.\n\nBut “dumping Trump” is easier said than done in New York City.';
+    assert.strictEqual(speakerOf(text, '“dumping') ?? null, null);
+  });
   it('the issuer of a statement speaks what it says ("the Security Council issued a statement calling …")', () => {
     const text = 'Following a swiftly called meeting, the Security Council issued a statement calling the overnight nuclear test "a clear violation" of its resolutions.';
     assert.strictEqual(speakerOf(text, '"a clear')?.name, 'Security Council');
