@@ -519,6 +519,9 @@ describe('people: bodies, possessors and pronoun chains', () => {
     assert.strictEqual(speakerOf(obama, '"We stand')?.name, 'Obama');
     const cook = 'The Times said Cook provided a written statement in response to the newspapers’ inquiries about the emails. “After reviewing his email practices, the secretary believes it was a mistake,” the statement said in part.';
     assert.strictEqual(speakerOf(cook, '“After')?.name, 'Cook');
+    // (the medium is no issuer: "A campaign TV ad released Thursday accuses …", Wash. Post 2016-02-12, was "TV")
+    const ad = 'Ted Cruz spoke in Iowa on Friday.\n\nA campaign TV ad released Thursday accuses Trump of buying influence "in a pattern of sleaze."';
+    assert.notStrictEqual(speakerOf(ad, '"in a pattern')?.name, 'TV');
     const heritage = 'Then there is the Heritage Foundation website. “Conservatives should oppose it,” the Heritage Foundation website says.';
     assert.strictEqual(speakerOf(heritage, '“Conservatives')?.name, 'Heritage Foundation');
     const schott = 'According to a 2013 study by economists Peter Schott and Justin Pierce, the Great Recession is partly to blame for lost jobs and lost job growth, but so is this "major change in U.S. trade policy."';

@@ -298,9 +298,13 @@ function issuerName(ctx: DocumentContext, r: number): string | undefined {
   return usable(ctx, body ? ctx.canonical(written) : ctx.canonical(run.name, run.s, run.title));
 }
 
+/** A medium's word alone, capitalised as a document's modifier ("a TV ad", "a Web video"): no one's name. */
+const MEDIUM_ONLY = /^(?:TV|Radio|Video|Web|Internet|Online)$/;
+
 /** A name that can issue a document: not a place, a party label or a date. */
 function usable(ctx: DocumentContext, name: string): string | undefined {
-  if (!name) return undefined;
+  // ("A campaign TV ad released Thursday accuses …", PolNeAR train, Wash. Post 2016-02-12: the medium is no issuer)
+  if (!name || MEDIUM_ONLY.test(name)) return undefined;
   const kind = ctx.kindOf(name);
   return kind === 'place' || kind === 'label' ? undefined : name;
 }
