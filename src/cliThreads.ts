@@ -2,6 +2,7 @@
  * How many threads a CLI run uses, and starting a worker thread: kept apart from the engine (no analysis code here),
  * so that the CLI's launcher (cliLaunch.ts) can start the run's worker threads before it loads the engine.
  */
+import { readFileSync } from 'fs';
 import { availableParallelism, cpus, loadavg } from 'os';
 import { Worker } from 'worker_threads';
 import type { Part } from './core/types';
@@ -30,9 +31,27 @@ function coreCount(): number {
   try { return typeof availableParallelism === 'function' ? availableParallelism() : cpus().length; } catch { return 1; }
 }
 
-/** The machine's load: runnable tasks over the last minute (0 where the platform has none: Windows). */
+/**
+ * The machine's load: runnable tasks over the last minute (0 where the platform has none: Windows), or the tasks
+ * runnable at this moment besides this process where the platform tells (Linux's /proc/loadavg) and they are fewer.
+ * The average lags a minute: right after a build it still counts the build, and a run then kept to one thread what an
+ * idle core could have shared. A machine busy now but idle over the minute still reads as the average.
+ */
 function loadAverage(): number {
-  try { return loadavg()[0] ?? 0; } catch { return 0; }
+  let average = 0;
+  try { average = loadavg()[0] ?? 0; } catch { /* none */ }
+  const now = runnableNow();
+  return now === undefined ? average : Math.min(average, now);
+}
+
+/** Tasks runnable at this moment other than this process's running thread (Linux: /proc/loadavg's "R/T" field), or undefined. */
+function runnableNow(): number | undefined {
+  try {
+    const running = Number(readFileSync('/proc/loadavg', 'latin1').split(' ')[3]?.split('/')[0]);
+    return Number.isInteger(running) && running >= 1 ? running - 1 : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
