@@ -32,32 +32,37 @@ const MAX_BYLINE_CHARS = 120;
 
 /** The one author a byline near the top names, or undefined. */
 function bylineAuthor(text: string): string | undefined {
-  let from = 0;
-  for (let n = 0; n < BYLINE_LINES && from < text.length; n++) {
+  let lines = 0;
+  for (let from = 0; lines < BYLINE_LINES && from < text.length;) {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
     const line = text.slice(from, to).trim();
     from = to + 1;
-    if (!line) { n--; continue; }
+    // (blank lines are not counted)
+    if (!line) continue;
+    lines++;
     const m = line.length <= MAX_BYLINE_CHARS ? BYLINE.exec(line) : null;
     if (m) return hasKnownFirstName(m[1]) ? m[1] : undefined;
   }
   return undefined;
 }
 
-/** The author the article's closing bio line names, or undefined. */
-export function authorOf(text: string): string | undefined {
+/** The author the article's closing bio line or book excerpt credit names, or undefined. */
+function closingLineAuthor(text: string): string | undefined {
   const end = text.trimEnd();
   const start = end.lastIndexOf('\n') + 1;
   const last = end.slice(start).trim();
-  if (!last || last.length > MAX_BIO_CHARS) return bylineAuthor(text);
+  if (!last || last.length > MAX_BIO_CHARS) return undefined;
   // "From STEALING AMERICA by Dinesh D’Souza. Copyright © 2015 …": a book excerpt's author
   const excerpt = EXCERPT_LINE.exec(last);
   if (excerpt && hasKnownFirstName(excerpt[1])) return excerpt[1];
   const m = BIO_LINE.exec(last);
-  if (!m || !hasKnownFirstName(m[1])) return bylineAuthor(text);
+  if (!m || !hasKnownFirstName(m[1])) return undefined;
   const sentence = last.slice(m[0].length).split(/[.!?](?:\s|$)/)[0];
   // ("Senior Editor-at-Large": a role in a hyphenated word)
   const isRole = (w: string) => isRoleNoun(w) || (TITLES.has(w) && AGENT_NOUN.test(w));
-  return sentence.toLowerCase().split(/[\s,;-]+/).some(isRole) ? m[1] : bylineAuthor(text);
+  return sentence.toLowerCase().split(/[\s,;-]+/).some(isRole) ? m[1] : undefined;
 }
+
+/** The author of the article: its closing bio line's or excerpt credit's, else its byline's; undefined for none. */
+export const authorOf = (text: string): string | undefined => closingLineAuthor(text) ?? bylineAuthor(text);
