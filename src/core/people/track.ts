@@ -46,8 +46,12 @@ const BODY_NOUN = /^(?:agency|union|group|organization|organisation|association|
 const PRIVATE_BODY_NOUN = /^(?:union|company|corporation|firm)$/i;
 /** A business's name: its legal form or a word for a company last ("Acme Corp.", "Enbridge Inc.", "Ford Motor Company"). */
 const isCompanyName = (name: string): boolean => COMPANY_FORM_END.test(name) || / (?:Corporation|Company|Holdings)$/.test(name);
-/** The last word of a union's name ("United Auto Workers", "Teamsters", "Service Employees International Union"). */
-const UNION_NAME_END = /\b(?:Union|Teamsters|Guild|Workers|AFL-CIO)$/;
+/** A union's name, by its last word ("United Auto Workers", "Teamsters", "Service Employees International Union"). */
+const isUnionName = (name: string): boolean => /\b(?:Union|Teamsters|Guild|Workers|AFL-CIO)$/.test(name);
+/** Body nouns and the names of another kind they never stand for ("the union" is no "Acme Corp.", "the company" no union). */
+const NAMES_OF_OTHER_KIND: ReadonlyMap<string, (name: string) => boolean> = new Map([
+  ['union', isCompanyName], ['company', isUnionName], ['corporation', isUnionName], ['firm', isUnionName],
+]);
 /** The last word of a public body's name ("State Emergency Service", "Department of Labor" aside). */
 const PUBLIC_BODY_END = /\b(?:Service|Department|Ministry|Office|Agency|Commission|Court|Senate|House|Bureau|Administration|Council|Committee|Board|Police|Government|Army|Forces|Command|Parliament|Congress)$/;
 /** Lower-case nouns that make the name before them an outlet's ("Forbes magazine", "Televisa network"). */
@@ -751,7 +755,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (toks[m.i].l !== 'the' || m.j - m.i !== 2 || !BODY_NOUN.test(head)) return undefined;
     // ("Acme Corp. fired 300 workers. … The union said": a body whose name says it is a company is no union, nor a
     // union a company: the last body of the head's kind)
-    const otherKind = head === 'union' ? isCompanyName : head === 'company' || head === 'corporation' || head === 'firm' ? (name: string) => UNION_NAME_END.test(name) : undefined;
+    const otherKind = NAMES_OF_OTHER_KIND.get(head);
     const body = people.lastBody(m.s, otherKind ? name => !otherKind(name) : undefined);
     if (!body || PEOPLE_OF_A_PARTY.test(body) || (GROUP_NOUN.test(head) && NOT_A_GROUP.test(body))) return undefined;
     // ("The State Emergency Service said … The union said": a public body is no union or company)
