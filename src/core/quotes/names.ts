@@ -90,6 +90,10 @@ const endsName = (toks: Tok[], k: number): boolean =>
   toks[k].poss && !((PLURAL_POSSESSIVE.test(toks[k].t) || TITLES.has(toks[k].l)) && k + 1 < toks.length && toks[k + 1].cap && isBodyHead(toks[k + 1].t));
 const PLURAL_POSSESSIVE = /s['’]$/;
 
+/** A word written in capital letters only ("FBI", "WSJ", "JOHN"). */
+export const inCapitals = (word: string): boolean => CAPITALS_ONLY.test(word);
+const CAPITALS_ONLY = /^\p{Lu}+$/u;
+
 /** Head words of a body whose name may join two capitalised words with "and" ("Food and Drug Administration"). */
 const AND_BODY_HEAD = /^(?:Administration|Union|Association|Federation|Department|Commission|Council|Committee|Agency|Institute|Foundation|Services|Society|League|Alliance|Coalition|Bureau|Board|Authority)$/;
 /** The most capitalised words after the "and" of a body's name before its head word ("and Marine Workers' Union"). */
@@ -119,7 +123,7 @@ function bodyWordBeforeAnd(toks: Tok[], k: number): boolean {
   if (isCommonWord(toks[k].t) || TITLES.has(toks[k].l)) return true;
   let m = k;
   while (m > 0 && toks[m - 1].cap && toks[m - 1].l !== 'the' && !toks[m - 1].poss) m--;
-  return toks[m - 1]?.l === 'the' && !/^\p{Lu}+$/u.test(toks[k].t) && firstNameGender(toks[k].t) === undefined;
+  return toks[m - 1]?.l === 'the' && !inCapitals(toks[k].t) && firstNameGender(toks[k].t) === undefined;
 }
 
 /** The capitalised run that contains token k, or null. */
@@ -468,7 +472,7 @@ export class NameTable {
       if (this.quotedRun[k]) continue;
       const key = personKey(cleanName(this.runs[k].name));
       // (a given name, not an abbreviation in capitals: "AG Lynch")
-      if (key.last === last && key.first && kindOfName(this.runs[k].name) === 'person' && !/^\p{Lu}+$/u.test(cleanName(this.runs[k].name).split(' ')[0])) return this.canonical(this.runs[k].name);
+      if (key.last === last && key.first && kindOfName(this.runs[k].name) === 'person' && !inCapitals(cleanName(this.runs[k].name).split(' ')[0])) return this.canonical(this.runs[k].name);
     }
     return undefined;
   }

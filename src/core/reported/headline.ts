@@ -6,7 +6,7 @@
  * words that label a line rather than name someone ("Update:", "Watch:", "Editor's note:") are no source.
  */
 import { DASH_TOKENS, DETERMINERS, LINK_WORDS, NOT_NOUN } from '../quotes/lexicon';
-import { runAt } from '../quotes/names';
+import { inCapitals, runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { contentSpan, MAX_CONTENT, TAIL_CUES, words } from './clause';
 import { AUXILIARIES, SUBJECT_PRONOUNS, WH_WORDS } from './lexicon';
@@ -40,7 +40,7 @@ function headOf(toks: Tok[], a: number, b: number): { i: number; j: number; k: n
   // article never writes as a name inside a sentence and its noun: "Rail fares: Commuters face 4.6% rise", the BBC's way
   // of heading a story; initials are a name: "WSJ editorial: …")
   const noun = toks[k];
-  const topic = found.j === i + 1 && !/^\p{Lu}+$/u.test(first.t) && !capitalisedInSentence(toks, first.l);
+  const topic = found.j === i + 1 && !inCapitals(first.t) && !capitalisedInSentence(toks, first.l);
   if (noun && !topic && !noun.punct && !noun.cap && !LINK_WORDS.has(noun.l) && !NOT_NOUN.has(noun.l) && !DETERMINERS.has(noun.l) && toks[k + 1]?.t === ':') return { i, j: k + 1, k: k + 1 };
   if (!LINK_WORDS.has(noun?.l ?? '')) return null;
   while (k < b && k < a + MAX_HEAD && toks[k].t !== ':' && !toks[k].punct) k++;
