@@ -184,6 +184,14 @@ describe('attribution rule: cue later in the sentence', () => {
     const asked = 'Trump spoke to the crowd, saying: “Who is going to pay for the wall?” Trump asked. “Mexico!” the crowd roared.\n';
     assert.strictEqual(attributed(asked, '“Who is').mention, 'Trump');
   });
+  it('after a quote that closes its sentence, a subject and cue that open the next quote are that one\'s, with no cue before the first either (PolNeAR train: New York Times 2016-03-23, Politico 2015-12-23)', () => {
+    const alawee = "Ms. Alawee and her husband fled. ''We are refugees,'' Ms. Alawee said. ''We are not terrorists.'' Mr. Zahed said: ''The attack that happened today is the work of terrorists.''";
+    assert.strictEqual(attributed(alawee, "''We are not").mention, 'Ms. Alawee');
+    assert.deepStrictEqual(attributed(alawee, "''The attack"), { mention: 'Mr. Zahed', rule: 'cue before the quote' });
+    const carson = 'The retired neurosurgeon has provided no details about how he planned to reboot his campaign, saying in his statement only that he was “refining some operational practices and streamlining some staff assignments to more aptly match the tasks ahead.” He added: “My senior team remains in place with my full confidence.”';
+    assert.strictEqual(attributed(carson, '“refining').mention, 'The retired neurosurgeon');
+    assert.deepStrictEqual(attributed(carson, '“My senior'), { mention: 'He', rule: 'cue before the quote' });
+  });
   it('a quote inside an opening subordinate clause is its own cue\'s, not the main clause\'s after it (PolNeAR train: Washington Post 2016-02-14, Breitbart 2016-05-03)', () => {
     const scalia = 'After Scalia said that minority students who did not qualify for elite universities might do better at "less advanced schools," Trump said: "I don\'t like what he said."';
     assert.deepStrictEqual(attributed(scalia, '"less advanced'), { mention: 'Scalia', rule: 'cue before the quote' });

@@ -180,8 +180,10 @@ export function subjectAndCueAfterQuote(ctx: QuoteContext): Attribution | null {
     // ('Ted Cruz accuses Obama of “leading from behind” and Donald Trump says …': a new clause's subject)
     if (subj && newClauseSubject(ctx, subj, k)) continue;
     // ('Clinton responds to Mills with, “Why now? …?” Mills then writes back, “You look cute.”': after a quote that
-    // closes its sentence, a cue that opens another quote is that one's, and the cue before this quote stands)
-    if (subj && earlyFirst && ctx.closesSentence && cueOpensQuote(text, ctx.cueSpan(c, endTok).e)) return null;
+    // closes its sentence, a cue that opens another quote is that one's, and the cue before this quote stands; with no
+    // cue before it, the quote goes on with the speaker before: "''We are refugees,'' Ms. Alawee said. ''We are not
+    // terrorists.'' Mr. Zahed said: ''…''", PolNeAR train)
+    if (subj && ctx.closesSentence && cueOpensQuote(text, ctx.cueSpan(c, endTok).e)) return null;
     if (subj) return ctx.byCue(subj, c, endTok, 'cue after the quote');
   }
   return null;
@@ -226,6 +228,8 @@ export function cueLaterInSentence(ctx: QuoteContext): Attribution | null {
     const subj = ctx.subjectBefore(c - 1, after);
     // ('Ted Cruz accuses Obama of "leading from behind" and Donald Trump says …': a new clause's subject)
     if (subj && newClauseSubject(ctx, subj, after)) continue;
+    // ('“… the tasks ahead.” He added: “My senior team …”': the next quote's cue, as in subjectAndCueAfterQuote)
+    if (subj && ctx.closesSentence && cueOpensQuote(ctx.text, ctx.cueSpan(c, endTok).e)) return null;
     if (subj) return ctx.byCue(subj, c, endTok, 'cue later in the sentence');
   }
   return null;
