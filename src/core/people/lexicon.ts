@@ -186,9 +186,9 @@ export const isPeopleGroup = (word: string): boolean => IRREGULAR_PEOPLE_PLURAL.
 /**
  * Plurals of people compromise's roles and demonyms miss or tag as verbs ("experts", "residents", "nurses", "crews",
  * "elders", "protesters"): with isPeopleGroup, the plural nouns for people that can stand alone as a source after a comma ("At a food
- * bank …, volunteers said", "and crews warned that", "which nurses say").
+ * bank …, volunteers said", "and crews warned that", "which nurses say"). (PolNeAR train: "If he could go back in time …, prosecutors say that he told one FBI agent, "…"").
  */
-const PLURAL_PERSON_NOUN = /^(?:experts|fans|pundits|folks|elites|elders|residents|delegates|superdelegates|students|veterans|participants|respondents|immigrants|citizens|americans|nurses|crews|protesters|demonstrators|marchers|supporters|observers|lawmakers)$/;
+const PLURAL_PERSON_NOUN = /^(?:experts|fans|pundits|folks|elites|elders|residents|delegates|superdelegates|students|veterans|participants|respondents|immigrants|citizens|americans|nurses|crews|protesters|demonstrators|marchers|supporters|observers|lawmakers|prosecutors|advisers|advisors|strategists|donors|pollsters|operatives|insiders|senators|conservatives|liberals|progressives|evangelicals)$/;
 
 /** A plural noun for people: a group as compromise knows it or one of the plurals it misses. */
 export const isPluralPeopleNoun = (word: string): boolean => isPeopleGroup(word) || PLURAL_PERSON_NOUN.test(key(word));

@@ -81,6 +81,10 @@ describe('attribution rule: cue before the quote', () => {
     const man = 'Rubio returned to Miami and said it was great to be home, a man yelled “Stay there!”';
     assert.strictEqual(attributed(man, '“Stay').mention, 'a man');
   });
+  it('the reporting speaker is a plural of people a comma opens ("…, prosecutors say that he told one FBI agent, "…"", PolNeAR train: Washington Post 2016-09-03)', () => {
+    const text = 'If he could go back in time and talk to his 2012 self, prosecutors say that he told one FBI agent, "I\'d say, \'All right, you have done a good job.\'."';
+    assert.deepStrictEqual(attributed(text, '"I\'d say'), { mention: 'prosecutors', rule: 'cue before the quote' });
+  });
   it('a retort ("Hillary shot back, “…", "Rubio fired back forcefully:")', () => {
     const text = 'After former California Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “I suppose I could have chosen to bake cookies and have teas, but I chose to fulfill my profession.”';
     assert.deepStrictEqual(attributed(text, '“I suppose'), { mention: 'Hillary', rule: 'cue before the quote' });
