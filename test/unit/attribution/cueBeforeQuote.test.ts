@@ -81,6 +81,13 @@ describe('attribution rule: cue before the quote', () => {
     const man = 'Rubio returned to Miami and said it was great to be home, a man yelled “Stay there!”';
     assert.strictEqual(attributed(man, '“Stay').mention, 'a man');
   });
+  it('a report set off by commas between the subject and its cue is the speaker\'s ("CNN, Cruz said, called …", PolNeAR train: Huffington Post 2016-02-07)', () => {
+    const text = 'Cruz said that his campaign had misinterpreted a CNN report. CNN, Cruz said, called the announcement “highly significant.” Cruz said that he had since apologized.';
+    assert.deepStrictEqual(attributed(text, '“highly'), { mention: 'Cruz', rule: 'cue before the quote' });
+    // (no report between them: the subject itself)
+    const plain = 'CNN, in a report, called the announcement “highly significant.”';
+    assert.strictEqual(attributed(plain, '“highly').mention, 'CNN');
+  });
   it('the reporting speaker is a plural of people a comma opens ("…, prosecutors say that he told one FBI agent, "…"", PolNeAR train: Washington Post 2016-09-03)', () => {
     const text = 'If he could go back in time and talk to his 2012 self, prosecutors say that he told one FBI agent, "I\'d say, \'All right, you have done a good job.\'."';
     assert.deepStrictEqual(attributed(text, '"I\'d say'), { mention: 'prosecutors', rule: 'cue before the quote' });

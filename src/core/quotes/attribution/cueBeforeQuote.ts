@@ -117,6 +117,24 @@ function outerSpeaker(ctx: QuoteContext, i: number): Attribution | null {
   return null;
 }
 
+/** The most tokens of a parenthetical report between a subject and its verb (", Cruz said,", ", a top aide said,"). */
+const PARENTHETICAL_REACH = 8;
+
+/**
+ * The speaker of a report set off by commas between the subject and its cue c: 'CNN, Cruz said, called the
+ * announcement “highly significant.”' (PolNeAR train) → Cruz, whose words the clause is, as in "Cruz said CNN called …"
+ * (outerSpeaker); null when no such report stands there.
+ */
+function parentheticalSpeaker(ctx: QuoteContext, subj: Mention, c: number): Attribution | null {
+  const { toks } = ctx;
+  const open = subj.j, close = c - 1;
+  if (toks[open]?.t !== ',' || toks[close]?.t !== ',' || close - open > PARENTHETICAL_REACH || close - 1 <= open + 1) return null;
+  const k = close - 1;
+  if (!ctx.isCue(k, true) || ctx.isParticiple(k)) return null;
+  const outer = ctx.subjectBefore(k - 1, open + 1);
+  return outer && outer.i === open + 1 ? ctx.byCue(outer, k, ctx.before + 1, 'cue before the quote') : null;
+}
+
 /** Pronouns that open a reported clause as its subject. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 /** How far before the inner clause's subject the cue that reports it may stand. */
@@ -345,7 +363,7 @@ function subjectOfCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribut
   const weak = WEAK_CUES.has(toks[c].l);
   // ("it started Wednesday with a “countdown clock” ticking down": a weak cue away from the quote needs a person)
   const person = subj && subj.kind !== 'description' && !(subj.kind === 'pronoun' && toks[subj.i].l === 'it');
-  if (subj && (adjacent || !weak || (person && !ADJACENT_ONLY.has(toks[c].l)))) return outerSpeaker(ctx, subj.i) ?? ctx.byCue(nameBeforeOpenApposition(ctx, subj) ?? subj, c, before + 1, 'cue before the quote');
+  if (subj && (adjacent || !weak || (person && !ADJACENT_ONLY.has(toks[c].l)))) return parentheticalSpeaker(ctx, subj, c) ?? outerSpeaker(ctx, subj.i) ?? ctx.byCue(nameBeforeOpenApposition(ctx, subj) ?? subj, c, before + 1, 'cue before the quote');
   if (!adjacent && weak) return null;
   const obj = INVERTING.has(toks[c].l) ? ctx.subjectAfter(c + 1, before + 1) : null;
   return obj && obj.kind === 'name' && c + 1 < before ? ctx.byCue(obj, c, before + 1, 'cue before the quote') : null;
