@@ -51,8 +51,17 @@ const capitalized = (w: string): string => w[0].toUpperCase() + w.slice(1);
 const ABBREV = new RegExp(`(?:^|[\\s(])(?:\\p{L}|${[...ABBREVIATIONS].filter(w => !QUOTE_SPLITTER_EXCEPTIONS.has(w)).map(capitalized).join('|')}|U\\.S|U\\.N|D\\.C|U\\.K|E\\.U)\\.$`, 'u');
 
 /**
+ * Words that open a new sentence after an abbreviation's period, a pronoun, an article or a conjunction: "… attacks in
+ * the U.S. He says …", "… from entering the U.S. While Clinton has …" (PolNeAR train), never "U.S. officials".
+ */
+const CLAUSE_AFTER_ABBREVIATION = /^(?:He|She|They|It|We|I|The|But|And|In|This|That|There|While)$/;
+/** An abbreviation longer than one letter and its period ("U.S.", "Calif."), not an initial ("V."). */
+const LONG_ABBREVIATION = /[\p{L}.]{2,}\.$/u;
+
+/**
  * The next real sentence end starting at or after `from` and before `limit` (not "V. Lavrov", "Sen. Cruz", "U.S.
- * officials"). Only the stops in [from, limit) are tried, so a call costs its window, not the rest of the text.
+ * officials"; but "the U.S. He says"). Only the stops in [from, limit) are tried, so a call costs its window, not the
+ * rest of the text.
  */
 export function nextSentenceEnd(text: string, from: number, limit: number): RegExpExecArray | null {
   const end = Math.min(limit, text.length);
@@ -63,6 +72,7 @@ export function nextSentenceEnd(text: string, from: number, limit: number): RegE
     const m = SENT_END.exec(text);
     if (!m) continue;
     if (c !== 0x2e || !ABBREV.test(text.slice(Math.max(0, i - 6), i + 1))) return m;
+    if (LONG_ABBREVIATION.test(text.slice(Math.max(0, i - 6), i + 1)) && CLAUSE_AFTER_ABBREVIATION.test(/^\p{L}*/u.exec(text.slice(i + m[0].length, i + m[0].length + 6))![0])) return m;
     i += m[0].length - 1;
   }
   return null;
@@ -92,7 +102,7 @@ function readSentenceRanges(toks: Tok[]): { a: number; b: number }[] {
     // ("(R-Ky.) said", "Inc., the …": a period before a bracket, a comma or a lower-case word ends no sentence)
     const next = toks[k + 1];
     // ("… attacks in the U.S. He says …": an abbreviation's period ends the sentence before a pronoun or an article)
-    if (t.length > 2 && t.endsWith('.') && next && /^(?:He|She|They|It|We|I|The|But|And|In|This|That|There)$/.test(next.t)) { out.push({ a, b: k + 1 }); a = k + 1; continue; }
+    if (t.length > 2 && t.endsWith('.') && next && CLAUSE_AFTER_ABBREVIATION.test(next.t)) { out.push({ a, b: k + 1 }); a = k + 1; continue; }
     if ((t === '.' || t === '!' || t === '?') && !(next && (/^[),;]$/.test(next.t) || (!next.punct && !next.cap && /^\p{Ll}/u.test(next.t))))) { out.push({ a, b: k + 1 }); a = k + 1; }
   }
   if (a < toks.length) out.push({ a, b: toks.length });

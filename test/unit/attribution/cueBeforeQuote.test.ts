@@ -88,6 +88,13 @@ describe('attribution rule: cue before the quote', () => {
     const plain = 'CNN, in a report, called the announcement “highly significant.”';
     assert.strictEqual(attributed(plain, '“highly').mention, 'CNN');
   });
+  it('the noun a relative clause between the subject and its cue qualifies is the subject, in a sentence after "the U.S." (PolNeAR train: Huffington Post 2015-12-10)', () => {
+    const text = 'Most recently, Trump called to ban Muslims from entering the U.S. While Clinton has forcefully condemned the GOP candidate’s proposal, the groups who wrote to her on Thursday say they are “concerned your campaign is sending mixed messages when it comes to Islamophobia.”';
+    assert.deepStrictEqual(attributed(text, '“concerned'), { mention: 'the groups', rule: 'cue before the quote' });
+    // (not past a clause of its own, nor when the cue is the relative's own verb)
+    const wilson = 'Wilson, the South Carolina congressman who gained national attention in 2009 when he yelled “You lie!” at President Barack Obama, endorsed Rubio.';
+    assert.strictEqual(attributed(wilson, '“You lie').mention, 'he');
+  });
   it('the reporting speaker is a plural of people a comma opens ("…, prosecutors say that he told one FBI agent, "…"", PolNeAR train: Washington Post 2016-09-03)', () => {
     const text = 'If he could go back in time and talk to his 2012 self, prosecutors say that he told one FBI agent, "I\'d say, \'All right, you have done a good job.\'."';
     assert.deepStrictEqual(attributed(text, '"I\'d say'), { mention: 'prosecutors', rule: 'cue before the quote' });

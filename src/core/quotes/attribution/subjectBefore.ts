@@ -6,7 +6,7 @@
  * News", "The State Department less than two weeks ago said": PolNeAR train), and on to the thing the subject only qualifies ("An Egyptian textbook just published for 9th
  * graders explains", "A Feb. 1 letter from the American Legion obtained by The Associated Press warns": thingItQualifies).
  */
-import { CALENDAR_NAMES, COORDINATORS, BEFORE_CUE_WORDS, CUES, DETERMINERS, IRREGULAR_PAST, LEGISLATOR_TITLES, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, QUANTIFIER_SUBJECTS, REGULAR_PAST, SUBJECT_RELATIVES } from '../lexicon';
+import { CALENDAR_NAMES, COORDINATORS, BEFORE_CUE_WORDS, CUES, DETERMINERS, IRREGULAR_PAST, LEGISLATOR_TITLES, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, PREPOSITIONS, QUANTIFIER_SUBJECTS, REGULAR_PAST, SUBJECT_RELATIVES, SUBORDINATORS } from '../lexicon';
 import { LY_ADVERB, looksAdverb } from '../../text/adverbs';
 import type { Tok } from '../tokens';
 import { SMALL, TENS } from '../../figures/numberWords';
@@ -82,6 +82,34 @@ function beforeAgoPhrase(toks: Tok[], k: number, floor: number): number {
 
 /** A mark follows token j: a punctuation token, or a quotation mark (which the tokens leave out) before the next word. */
 const markAfter = (toks: Tok[], j: number): boolean => !toks[j + 1] || toks[j + 1].punct || toks[j + 1].s > toks[j].e + 1;
+
+/** How far back from the token before a cue the relative opening a clause between its subject and the cue may stand. */
+const RELATIVE_CLAUSE_REACH = 12;
+
+/**
+ * The subject a relative clause ending at token k qualifies, when that clause stands between the subject and its cue
+ * (PolNeAR train: "the groups who wrote to her on Thursday say they are “…”" → the groups; "Two officials who spoke on
+ * condition of anonymity said" → Two officials, not "condition of anonymity"): a "who" or "that" right before a verb,
+ * the noun phrase right before it, no mark between it and the cue. Null when no such clause ends at k. (For the cue's
+ * own subject only, when the subject found stands inside that clause: cueBeforeQuote.ts.)
+ */
+export function relativeClauseAntecedent(toks: Tok[], k: number, floor: number): Mention | null {
+  for (let w = k - 1; w > floor && w > k - RELATIVE_CLAUSE_REACH; w--) {
+    // (no mark, and no clause of its own between: "who gained national attention in 2009 when he yelled")
+    if (toks[w].punct || SUBORDINATORS.has(toks[w].l)) return null;
+    if (!SUBJECT_RELATIVES.has(toks[w].l)) continue;
+    // (its verb follows, before the cue's: "who spoke", "that came out"; not a clause with a subject of its own, "that
+    // he said", nor the cue as the relative's own verb, "the organization that has declared a “caliphate”")
+    const verb = toks[w + 1];
+    if (verb.punct || verb.cap || DETERMINERS.has(verb.l) || PERSON_PRONOUNS.has(verb.l) || OTHER_PRONOUNS.has(verb.l) || pastAdverbs(toks, k, w + 1) <= w) return null;
+    // (the noun phrase's head, not a preposition's object: "the areas of the regulator’s network that were hacked")
+    const m = subjectBefore(toks, w - 1, floor);
+    if (!m || m.kind === 'pronoun' || m.j !== w) return null;
+    const before = DETERMINERS.has(toks[m.i - 1]?.l ?? '') ? m.i - 2 : m.i - 1;
+    return PREPOSITIONS.has(toks[before]?.l ?? '') ? null : m;
+  }
+  return null;
+}
 
 /** The subject that ends at token k (inclusive), walking left no further than `floor`; null when there is none. */
 export function subjectBefore(toks: Tok[], k: number, floor: number): Mention | null {
