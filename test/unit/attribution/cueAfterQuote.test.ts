@@ -184,6 +184,13 @@ describe('attribution rule: cue later in the sentence', () => {
     const asked = 'Trump spoke to the crowd, saying: “Who is going to pay for the wall?” Trump asked. “Mexico!” the crowd roared.\n';
     assert.strictEqual(attributed(asked, '“Who is').mention, 'Trump');
   });
+  it('past a relative clause between the subject and its cue after the quote, as before it (cueBeforeQuote.ts; PolNeAR train has the layout before the quote: "the groups who wrote to her on Thursday say")', () => {
+    const officials = '“It is a disaster,” two officials who spoke on condition of anonymity said.';
+    assert.deepStrictEqual(attributed(officials, '“It is'), { mention: 'two officials', rule: 'cue after the quote' });
+    // (not an apposition's description, whose name speaks: PolNeAR train, Politico 2016-09-01)
+    const silver = '“Clinton needs a strategy for targeting Johnson & Stein voters,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday.';
+    assert.strictEqual(attributed(silver, '“Clinton needs').mention, 'Nate Silver');
+  });
   it('after a quote that closes its sentence, a subject and cue that open the next quote are that one\'s, with no cue before the first either (PolNeAR train: New York Times 2016-03-23, Politico 2015-12-23)', () => {
     const alawee = "Ms. Alawee and her husband fled. ''We are refugees,'' Ms. Alawee said. ''We are not terrorists.'' Mr. Zahed said: ''The attack that happened today is the work of terrorists.''";
     assert.strictEqual(attributed(alawee, "''We are not").mention, 'Ms. Alawee');

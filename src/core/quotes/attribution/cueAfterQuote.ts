@@ -26,6 +26,7 @@ import { abbreviationPeriod } from './apposition';
 import type { QuoteContext } from './context';
 import { nameMention, type Attribution, type Mention } from './mention';
 import { sentenceOpener } from './opener';
+import { pastRelativeClause } from './subjectBefore';
 
 /** How far after the quote an inverted cue after a comma may stand ("…,'' like …, said Richard Curtin"). */
 const INVERTED_CUE_FURTHER_REACH = 30;
@@ -176,7 +177,8 @@ export function subjectAndCueAfterQuote(ctx: QuoteContext): Attribution | null {
     // (after a quote that is no sentence of its own, a weak cue is another clause's verb: '… the 100 or so “unbound”
     // delegates who go to Cleveland')
     if (!ctx.isCue(c, !classic) || c === k || ctx.isParticiple(c) || toks[c - 1].l === 'and' || newSentenceAt(ctx, c)) continue;
-    const subj = ctx.subjectBefore(c - 1, k) ?? (c - 1 === k ? auxiliarySurname(ctx, k, false) : null);
+    // ('“…,” two officials who spoke on condition of anonymity said': past a relative clause, as before the quote)
+    const subj = pastRelativeClause(toks, c, k, ctx.subjectBefore(c - 1, k)) ?? (c - 1 === k ? auxiliarySurname(ctx, k, false) : null);
     // ('Ted Cruz accuses Obama of “leading from behind” and Donald Trump says …': a new clause's subject)
     if (subj && newClauseSubject(ctx, subj, k)) continue;
     // ('Clinton responds to Mills with, “Why now? …?” Mills then writes back, “You look cute.”': after a quote that
@@ -225,7 +227,7 @@ export function cueLaterInSentence(ctx: QuoteContext): Attribution | null {
     // coordinated with the verb before the quote shares the sentence's subject, PolNeAR train)
     const shared = ctx.word(c - 1) === 'and' ? sentenceOpener(ctx.toks, ctx.openTok, ctx.quoteTok) : null;
     if (shared) return ctx.byCue(shared, c, endTok, 'cue later in the sentence');
-    const subj = ctx.subjectBefore(c - 1, after);
+    const subj = pastRelativeClause(ctx.toks, c, after, ctx.subjectBefore(c - 1, after));
     // ('Ted Cruz accuses Obama of "leading from behind" and Donald Trump says …': a new clause's subject)
     if (subj && newClauseSubject(ctx, subj, after)) continue;
     // ('“… the tasks ahead.” He added: “My senior team …”': the next quote's cue, as in subjectAndCueAfterQuote)

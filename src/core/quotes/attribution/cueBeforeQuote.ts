@@ -32,7 +32,7 @@ import { descriptionBeforePast, descriptionOpeningAnyClause, sentenceOpener } fr
 import { freeRelativeAntecedent } from './freeRelative';
 import { participleSubject } from './participle';
 import { passiveAgentBeforeQuote } from './passiveAgent';
-import { pastAdverbs, relativeClauseAntecedent } from './subjectBefore';
+import { pastAdverbs, pastRelativeClause } from './subjectBefore';
 
 /** How far back from the lead-in a cue before the quote may stand. */
 const CUE_BEFORE_REACH = 40;
@@ -339,11 +339,9 @@ function subjectOfCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribut
   if (passiveCue(ctx, c)) return null;
   // ("Cruz himself said Tuesday that “…”": an emphatic reflexive after the subject; PolNeAR train)
   const emphatic = REFLEXIVE_PRONOUNS.has(ctx.word(c - 1)) && c - 2 >= ctx.startTok && !toks[c - 2].punct;
-  let subj = ctx.subjectBefore(emphatic ? c - 2 : c - 1);
   // ("the groups who wrote to her on Thursday say", "Two officials who spoke on condition of anonymity said": the noun
   // the relative clause qualifies, not a word inside the clause)
-  const qualified = relativeClauseAntecedent(toks, c - 1, ctx.startTok);
-  if (qualified && (!subj || (subj.i > qualified.j && PREPOSITIONS.has(ctx.word(subj.i - 1))))) subj = qualified;
+  let subj = pastRelativeClause(toks, c, ctx.startTok, ctx.subjectBefore(emphatic ? c - 2 : c - 1));
   if (subj) subj = withShare(toks, subj, ctx.startTok);
   const shared = subj && coordinatedSubject(ctx, c, subj);
   if (shared) subj = shared;

@@ -106,9 +106,22 @@ export function relativeClauseAntecedent(toks: Tok[], k: number, floor: number):
     const m = subjectBefore(toks, w - 1, floor);
     if (!m || m.kind === 'pronoun' || m.j !== w) return null;
     const before = DETERMINERS.has(toks[m.i - 1]?.l ?? '') ? m.i - 2 : m.i - 1;
-    return PREPOSITIONS.has(toks[before]?.l ?? '') ? null : m;
+    // (nor an apposition, whose name the apposition rules find: "Nate Silver, the polling guru who founded
+    // fivethirtyeight.com tweeted", PolNeAR train: cueAfterQuote.ts subjectAppositionCue)
+    const apposition = toks[m.i - 1]?.t === ',' && m.i - 2 >= floor && toks[m.i - 2].cap;
+    return PREPOSITIONS.has(toks[before]?.l ?? '') || apposition ? null : m;
   }
   return null;
+}
+
+/**
+ * The subject of the cue at token c given the subject found right before it (`found`): the noun a relative clause
+ * between them qualifies (relativeClauseAntecedent) when none was found or the one found is only a preposition's
+ * object inside that clause ("Two officials who spoke on condition of anonymity said" → Two officials); else `found`.
+ */
+export function pastRelativeClause(toks: Tok[], c: number, floor: number, found: Mention | null): Mention | null {
+  const qualified = relativeClauseAntecedent(toks, c - 1, floor);
+  return qualified && (!found || (found.i > qualified.j && PREPOSITIONS.has(toks[found.i - 1]?.l ?? ''))) ? qualified : found;
 }
 
 /** The subject that ends at token k (inclusive), walking left no further than `floor`; null when there is none. */
