@@ -95,6 +95,10 @@ describe('attribution rule: cue before the quote', () => {
     const wilson = 'Wilson, the South Carolina congressman who gained national attention in 2009 when he yelled “You lie!” at President Barack Obama, endorsed Rubio.';
     assert.strictEqual(attributed(wilson, '“You lie').mention, 'he');
   });
+  it('a quantifier floated between the subject and its cue ("the New York Times and Los Angeles Times each called", PolNeAR train: Western Journalism 2016-04-02)', () => {
+    const text = 'Amid what the New York Times and Los Angeles Times each called a “rough week” for Trump, and with polls showing rival Sen. Ted Cruz leading the race in Wisconsin, a story says so.';
+    assert.deepStrictEqual(attributed(text, '“rough'), { mention: 'New York Times and Los Angeles Times', rule: 'cue before the quote' });
+  });
   it('the reporting speaker is a plural of people a comma opens ("…, prosecutors say that he told one FBI agent, "…"", PolNeAR train: Washington Post 2016-09-03)', () => {
     const text = 'If he could go back in time and talk to his 2012 self, prosecutors say that he told one FBI agent, "I\'d say, \'All right, you have done a good job.\'."';
     assert.deepStrictEqual(attributed(text, '"I\'d say'), { mention: 'prosecutors', rule: 'cue before the quote' });

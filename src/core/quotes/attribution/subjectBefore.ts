@@ -17,6 +17,8 @@ import { descriptionBefore } from './descriptionBefore';
 import { pronounMention, type Mention } from './mention';
 import { nameBefore } from './nameBefore';
 
+/** Quantifiers floated between a subject and its verb ("they each said", "Clinton and Sanders both argued"). */
+const FLOATED_QUANTIFIERS: ReadonlySet<string> = new Set(['each', 'both', 'all']);
 /** Words before a day between a subject and its verb: "on Thursday", "later Thursday", "earlier Thursday". */
 const DAY_LEAD_INS: ReadonlySet<string> = new Set(['on', 'later', 'earlier']);
 
@@ -134,6 +136,9 @@ export function subjectBefore(toks: Tok[], k: number, floor: number): Mention | 
   else if (k - 2 > floor && toks[k].l === 'past' && toks[k - 1].l === 'the' && toks[k - 2].l === 'in') k = pastAdverbs(toks, k - 3, floor);
   // ("The State Department less than two weeks ago said …": a span of time back from now)
   else if (k - 2 > floor && toks[k].l === 'ago') k = pastAdverbs(toks, beforeAgoPhrase(toks, k, floor), floor);
+  // ("what the New York Times and Los Angeles Times each called a “rough week”", PolNeAR train: a quantifier floated
+  // after its subject, "they both said", "the two all agreed")
+  else if (k - 1 > floor && FLOATED_QUANTIFIERS.has(toks[k].l) && !toks[k - 1].punct && !PREPOSITIONS.has(toks[k - 1].l) && !DETERMINERS.has(toks[k - 1].l)) k = pastAdverbs(toks, k - 1, floor);
   if (k < floor) return null;
   const tagged = partyTagBefore(toks, k, floor);
   if (tagged !== undefined) return tagged;
