@@ -228,6 +228,10 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const apposition = 'He charmed Terry Netanyahu, the prime minister\'s wife, at a dinner. "It was a lovely evening," she said.';
     assert.strictEqual(speakerOf(apposition, '"It was a lovely')?.name, 'Terry Netanyahu');
   });
+  it('gender from a role noun compromise lacks but the titles hold ("spokeswoman Kieran McAnulty": "Kieran" is a man\'s name in the lexicon; a probe in the New Zealand Herald\'s style)', () => {
+    const text = 'Bishop said the plan would work.\n\nLabour housing spokeswoman Kieran McAnulty was unimpressed. "This is a re-announcement dressed up as new money," she told the Herald.';
+    assert.strictEqual(speakerOf(text, '"This is a re-')?.name, 'Kieran McAnulty');
+  });
   it('someone\'s relative is not the most salient person of that gender ("his wife whispered to him", PolNeAR train)', () => {
     const text = 'Hillary Clinton won the primary. As the crowd cheered Sanders in California Tuesday night, The Washington Post\'s Robert Costa reported, his wife whispered to him: "They\'re still with you."';
     const sp = speakerOf(text, '"They\'re still');

@@ -238,6 +238,9 @@ describe('reported speech: a line that opens with a name and a colon', () => {
     // (but a topic in sentence case, a word the article never writes as a name inside a sentence: BBC style, a probe;
     // PolNeAR dev "Another challenge: Most states have passed the deadline …")
     assert.deepStrictEqual(one('Rail fares: Commuters face 4.6% rise as unions warn of strikes\n\nRail fares in England will rise.'), []);
+    // (one word the article also writes in lower case, no document and no person: the New Zealand Herald's topic line, a probe)
+    assert.deepStrictEqual(one('Housing: Government unveils $3.8b build plan as critics warn of delays\n\nLabour\'s housing spokesman Kieran McAnulty was unimpressed.'), []);
+    assert.deepStrictEqual(one('Insiders: Trump will rebound in New Hampshire.\nThe insiders we surveyed agree.'), [['Insiders', 'Trump will rebound in New Hampshire']]);
     assert.deepStrictEqual(one('EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines.\nThere is serious concern about voter fraud.'), [['Roger Stone', 'Don’t Trust the Voting Machines']]);
     assert.deepStrictEqual(one('Poll: Bernie Sanders Burns Hillary Clinton With First-Ever National Lead.\nFor the first time, a poll shows it.').slice(0, 1), [['Poll', 'Bernie Sanders Burns Hillary Clinton With First-Ever National Lead']]);
     assert.deepStrictEqual(one('Wash Post Fact-Check: If Obama Says It, It’s True.\nIf Republicans choose to not believe it.').map(x => x[1]), ['If Obama Says It, It’s True']);

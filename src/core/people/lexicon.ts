@@ -93,8 +93,9 @@ function readTitleGender(title: string): Gender | undefined {
   for (const w of t.split(/\s+/).reverse()) {
     const g = HONORIFIC_GENDER.get(w) ?? GENDERED_NOUNS.get(w);
     if (g) return g;
-    if (/(?:wom[ae]n|ess)$/.test(w) && ROLES.has(w)) return 'f';
-    if (/m[ae]n$/.test(w) && ROLES.has(w)) return 'm';
+    // (a role compromise knows, or a title it lacks: "spokeswoman", "councilman")
+    if (/(?:wom[ae]n|ess)$/.test(w) && (ROLES.has(w) || TITLES.has(w))) return 'f';
+    if (/m[ae]n$/.test(w) && (ROLES.has(w) || TITLES.has(w))) return 'm';
   }
   return HONORIFIC_GENDER.get(t.trim());
 }

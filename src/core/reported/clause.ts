@@ -492,9 +492,20 @@ export function contentSpan(ctx: SentenceContext, i: number, j: number): { s: nu
   // (a currency sign is no token of its own: "announced $1.5 billion for provinces")
   while (s > 0 && /\p{Sc}/u.test(text[s - 1])) s--;
   if (/["“‘']/.test(text[s - 1] ?? '')) s--;
+  // (a closing mark ends the content only when the content opened that quotation: "the plan would “fix the pipeline
+  // once and for all”", not a report inside a direct quote, "“Our members are being asked to do the impossible,” …")
   const close = /^[.,!?]?(?:["”’]|'')/.exec(text.slice(e, e + 3));
-  if (close) e += close[0].length;
+  if (close && opensQuote(text.slice(s, e), close[0])) e += close[0].length;
   return { s, e };
+}
+
+/** The content `span` holds a quotation mark opening the quotation that `close` ends. */
+function opensQuote(span: string, close: string): boolean {
+  const mark = close[close.length - 1];
+  if (mark === '”') return span.includes('“');
+  if (mark === '’') return span.includes('‘') || /(?:^|[\s(])'/.test(span);
+  if (close.endsWith("''")) return span.includes('``') || span.includes("''");
+  return (span.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
 /** Count of word tokens in [i, j). */
