@@ -232,6 +232,11 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const text = 'Bishop said the plan would work.\n\nLabour housing spokeswoman Kieran McAnulty was unimpressed. "This is a re-announcement dressed up as new money," she told the Herald.';
     assert.strictEqual(speakerOf(text, '"This is a re-')?.name, 'Kieran McAnulty');
   });
+  it('a British "X-of-N" description is its person noun ("the grandmother-of-five said" → the woman just introduced; "the father-of-three" is no woman; a probe in the BBC\'s style)', () => {
+    const text = (d: string) => `Patient Mary Holmes, 81, from Leeds, has been waiting 14 months for a hip replacement. "Some days I can't get out of my chair," ${d} said.`;
+    assert.strictEqual(speakerOf(text('the grandmother-of-five'), '"Some days')?.name, 'Mary Holmes');
+    assert.strictEqual(speakerOf(text('the father-of-three'), '"Some days')?.name, 'father-of-three');
+  });
   it('someone\'s relative is not the most salient person of that gender ("his wife whispered to him", PolNeAR train)', () => {
     const text = 'Hillary Clinton won the primary. As the crowd cheered Sanders in California Tuesday night, The Washington Post\'s Robert Costa reported, his wife whispered to him: "They\'re still with you."';
     const sp = speakerOf(text, '"They\'re still');

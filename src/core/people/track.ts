@@ -612,7 +612,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // "Clinton's campaign", "the Sanders campaign", "the campaign": the candidate's campaign, a body
     const campaign = campaignOf(campaigns, m.i, m.j);
     if (campaign) return { name: campaign, chain: [written, campaign], thing: true };
-    const head = m.head?.toLowerCase();
+    const head = ofCountHead(m.head?.toLowerCase());
     // "The two lawmakers, however, argue … “…,” the two write.": a number alone after "the" is the group of that
     // number that spoke last ("two lawmakers"), else the description as written ("the two"); a number is no name
     if (det === 'the' && m.j - m.i === 2 && head && isNumberWord(head)) {
@@ -1358,6 +1358,15 @@ function openingPossessive(toks: Tok[], start: number, i: number): Gender | unde
     }
   }
   return g;
+}
+
+/**
+ * The noun of a British "X-of-N" description ("the grandmother-of-five said", "the father-of-two"): its person noun;
+ * any other head as it is.
+ */
+function ofCountHead(head: string | undefined): string | undefined {
+  const m = head && /^(\p{Ll}+)-of-(\p{Ll}+|\d+)$/u.exec(head);
+  return m && (isNumberWord(m[2]) || /^\d+$/.test(m[2])) ? m[1] : head;
 }
 
 /** Words a name is introduced with that give its person's gender: "spokeswoman Jen Psaki", "Nan Whaley, a congresswoman,". */
