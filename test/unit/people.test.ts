@@ -232,6 +232,10 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const text = 'Bishop said the plan would work.\n\nLabour housing spokeswoman Kieran McAnulty was unimpressed. "This is a re-announcement dressed up as new money," she told the Herald.';
     assert.strictEqual(speakerOf(text, '"This is a re-')?.name, 'Kieran McAnulty');
   });
+  it('roles compromise lacks are roles ("the former top aide to President George W. Bush" is the author just named, not the Phillips named before; PolNeAR train, HuffPost 2016-07-18)', () => {
+    const text = 'Kevin Phillips wrote the book. Other Republicans remain unpersuaded.\nOne of the authors of that 2013 report, Ari Fleischer, said Trump’s nomination will at least test the validity of their conclusions. “Certainly Donald Trump has gone in the opposite direction from what we recommended,” said the former top aide to President George W. Bush. “If he loses, he’ll give even more credence to our report.”';
+    assert.strictEqual(speakerOf(text, '“Certainly')?.name, 'Ari Fleischer');
+  });
   it('a British "X-of-N" description is its person noun ("the grandmother-of-five said" → the woman just introduced; "the father-of-three" is no woman; a probe in the BBC\'s style)', () => {
     const text = (d: string) => `Patient Mary Holmes, 81, from Leeds, has been waiting 14 months for a hip replacement. "Some days I can't get out of my chair," ${d} said.`;
     assert.strictEqual(speakerOf(text('the grandmother-of-five'), '"Some days')?.name, 'Mary Holmes');

@@ -27,7 +27,14 @@ const HONORIFICS: ReadonlySet<string> = new Set([...words(HONORIFIC_ABBREVIATION
  * other words too ("forward", "centre", "guard", "back").
  */
 const SPORTS_POSITIONS = ['winger', 'striker', 'midfielder', 'defender', 'defenseman', 'linebacker', 'pitcher', 'shortstop', 'rookie', 'netminder', 'fullback', 'tailback'];
-const ROLES: ReadonlySet<string> = new Set([...words(ROLE_NOUNS, '|'), ...SPORTS_POSITIONS]);
+/**
+ * Roles of news sources compromise's role nouns lack ("the strategist said", "spokeswoman Kieran McAnulty", "the
+ * pensioner"): offices and trades a reporter quotes.
+ */
+const NEWS_ROLES = ['spokesman', 'spokeswoman', 'spokesperson', 'lawmaker', 'legislator', 'pollster', 'strategist', 'adviser', 'aide', 'prosecutor',
+  'nurse', 'paramedic', 'challenger', 'incumbent', 'campaigner', 'protester', 'protestor', 'demonstrator', 'unionist', 'fisherman', 'ombudsman',
+  'auditor', 'coroner', 'barrister', 'solicitor', 'pensioner', 'teenager', 'widow', 'widower', 'organiser', 'irrigator', 'grower'];
+const ROLES: ReadonlySet<string> = new Set([...words(ROLE_NOUNS, '|'), ...SPORTS_POSITIONS, ...NEWS_ROLES]);
 const PLACE_NAMES = words(PLACES, '|');
 const COUNTRY_NAMES = words(COUNTRIES, '|');
 /**
