@@ -232,6 +232,14 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const text = 'Bishop said the plan would work.\n\nLabour housing spokeswoman Kieran McAnulty was unimpressed. "This is a re-announcement dressed up as new money," she told the Herald.';
     assert.strictEqual(speakerOf(text, '"This is a re-')?.name, 'Kieran McAnulty');
   });
+  it('the asker of a sentence opening "Asked by X" is not whoever answers there (a Guardian-style probe; train: "Asked by Matt Lauer whether she had practiced her speech, she said", NBC 2016-07-19)', () => {
+    const text = 'Mr Weston said he had turned down a bonus. Asked by the Conservative MP Robbie Moore whether he would resign, he said: "That is not a question I will answer."';
+    assert.strictEqual(speakerOf(text, '"That is not')?.name, 'Weston');
+  });
+  it('the name set off after a description of a body is that body ("The regulator, Ofwat, said", "The union, Unite, said"; a Guardian-style probe)', () => {
+    assert.strictEqual(speakerOf('Thames Water paid the bonuses. The regulator, Ofwat, said: "We will not hesitate to act."', '"We will')?.name, 'Ofwat');
+    assert.strictEqual(speakerOf('Drivers walked out. The union, Unite, said: "This strike is on."', '"This strike')?.name, 'Unite');
+  });
   it('roles compromise lacks are roles ("the former top aide to President George W. Bush" is the author just named, not the Phillips named before; PolNeAR train, HuffPost 2016-07-18)', () => {
     const text = 'Kevin Phillips wrote the book. Other Republicans remain unpersuaded.\nOne of the authors of that 2013 report, Ari Fleischer, said Trump’s nomination will at least test the validity of their conclusions. “Certainly Donald Trump has gone in the opposite direction from what we recommended,” said the former top aide to President George W. Bush. “If he loses, he’ll give even more credence to our report.”';
     assert.strictEqual(speakerOf(text, '“Certainly')?.name, 'Ari Fleischer');

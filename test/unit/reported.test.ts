@@ -261,6 +261,13 @@ describe('reported speech: a speech noun', () => {
     assert.deepStrictEqual([r.speaker, r.cue], ['Donald Trump', 'claim']);
     assert.strictEqual(r.content, 'there have been thousands of shootings in the city');
   });
+  it('a speech noun\'s source after "by" or "from" (PolNeAR train: "a statement by actor George Clooney that …", "an admission from Elizabeth Warren that …"; a relative "that" with its verb is none)', () => {
+    const of = (text: string) => reported(text).find(x => /^(?:statement|admission|tweet)$/.test(x.cue ?? ''));
+    const r = of('On Monday, Eric Trump knocked a statement by actor George Clooney that an “obscene amount of money” was raised in his fundraiser.');
+    assert.deepStrictEqual([r?.speaker, r?.content], ['George Clooney', 'an “obscene amount of money” was raised in his fundraiser']);
+    assert.strictEqual(of('This column has spilled a lot of ink on the topic of Glass-Steagall over the years, including an admission from Elizabeth Warren that reinstating the law would not have prevented a crisis in 2008.')?.speaker, 'Elizabeth Warren');
+    assert.strictEqual(of('The campaign picked up on a tweet from a CNN reporter that appeared to insinuate Carson was dropping out.'), undefined);
+  });
 });
 
 describe('reported speech: the content before its attribution', () => {

@@ -8,7 +8,7 @@
  * a mixed quote's fragment stays whole inside it.
  */
 import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH, DASH_TOKEN, DETERMINERS, INDEFINITE_ARTICLES, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS } from '../quotes/lexicon';
-import type { Tok } from '../quotes/tokens';
+import { initialsInBrackets, type Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
 import { AUXILIARIES, BELIEF_VERBS, IRREGULAR_PAST, isLongRegularPast, OBJECT_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES } from './lexicon';
 import { quoteAt, quoteWithin } from './mixed';
@@ -88,8 +88,11 @@ const MAX_TAIL = 10;
 
 /** True when the tokens after the comma at k form an attribution tail reaching the end of the sentence or a comma. */
 export function attributionTail(toks: Tok[], k: number, b: number): boolean {
-  for (let c = k + 1; c < b && c <= k + 8; c++) {
+  let reach = k + 8;
+  for (let c = k + 1; c < b && c <= reach; c++) {
     const t = toks[c];
+    // (past a body's initials in brackets: "…, the Irish Nurses and Midwives Organisation (INMO) has said.")
+    if (t.t === '(' && initialsInBrackets(toks, c)) { c += 2; reach += 3; continue; }
     if (t.punct || t.l === 'that') return false;
     if (!inClass(t, TAIL_CUE) || t.cap) continue;
     // what follows the cue is short: a time, a place, the hearer ("he said Tuesday", "he told reporters"), or a

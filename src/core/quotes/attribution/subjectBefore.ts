@@ -8,7 +8,7 @@
  */
 import { CALENDAR_NAMES, COORDINATORS, BEFORE_CUE_WORDS, CUES, DETERMINERS, IRREGULAR_PAST, LEGISLATOR_TITLES, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, QUANTIFIER_SUBJECTS, REGULAR_PAST, SUBJECT_RELATIVES } from '../lexicon';
 import { LY_ADVERB, looksAdverb } from '../../text/adverbs';
-import type { Tok } from '../tokens';
+import { initialsInBrackets, type Tok } from '../tokens';
 import { SMALL, TENS } from '../../figures/numberWords';
 import { TIME_UNITS } from '../../text/calendar';
 import { appositionBefore, partyTagBefore } from './apposition';
@@ -93,6 +93,8 @@ export function subjectBefore(toks: Tok[], k: number, floor: number): Mention | 
   else if (k - 2 > floor && toks[k].l === 'past' && toks[k - 1].l === 'the' && toks[k - 2].l === 'in') k = pastAdverbs(toks, k - 3, floor);
   // ("The State Department less than two weeks ago said …": a span of time back from now)
   else if (k - 2 > floor && toks[k].l === 'ago') k = pastAdverbs(toks, beforeAgoPhrase(toks, k, floor), floor);
+  // ("…, the Irish Nurses and Midwives Organisation (INMO) has said.": the body's initials after its name)
+  if (toks[k]?.t === ')' && k - 3 >= floor && initialsInBrackets(toks, k - 2)) k -= 3;
   if (k < floor) return null;
   const tagged = partyTagBefore(toks, k, floor);
   if (tagged !== undefined) return tagged;
