@@ -1160,6 +1160,10 @@ describe('people: offices and opening clauses on other outlets\' layouts (test/f
       + 'Federal Energy Minister Jonathan Whitlock-Baird responded the next morning in Ottawa.';
     assert.strictEqual(speakerOf(text, '"a shakedown"')?.name, 'Jonathan Whitlock-Baird');
   });
+  it('an office alone with no one titled so is shown unnamed ("Minister says cuts \'will hurt families\'": no one\'s name "Minister")', () => {
+    const q = speakerOf("Minister says cuts 'will hurt families'\n\nThe cuts are large, the budget shows.", "'will hurt");
+    assert.deepStrictEqual([q?.name, q?.unnamed], ['Minister', true]);
+  });
   it('a role description after an opening participle clause is the sentence\'s subject ("Asked whether one was coming, the minister smiled. “Stay tuned,” he said.", ca-globe-descriptions-pipeline)', () => {
     const text = 'Federal Energy Minister Jonathan Whitlock-Baird responded the next morning in Ottawa.\n\n'
       + '"We\'ve been clear about what we need," press secretary Jordan Liang-Ferris said in a statement. "The Premier looks forward to a serious proposal."\n\n'

@@ -839,6 +839,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         // responded": an office with no name is the one person the article gives that title
         const holder = OFFICE_HEADS.has(toks[m.j - 1].l) ? soleTitled(m) : undefined;
         if (holder) return { name: holder, chain: [text.slice(m.s, m.e), holder] };
+        // ("Minister says cuts will hurt families" with no minister named: an office alone is no one's name)
+        if (m.j - m.i === 1 && OFFICE_HEADS.has(toks[m.i].l)) {
+          const office = text.slice(m.s, m.e);
+          unnamed.add(office);
+          return { name: office, chain: [office], unnamed: true };
+        }
         // "Russian FM says", "Trump's potential VP then revealed", "an anti-Trump PAC recently revealed": an
         // abbreviation after the words that describe it is no one's name; the description, as written, unnamed
         const abbreviated = abbreviationDescribed(toks, m);
