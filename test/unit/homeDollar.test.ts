@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { findFigures } from '../../src/core/figures';
 import { homeDollar } from '../../src/core/figures/homeDollar';
 
-const units = (text: string) => findFigures(text).filter(f => /^(?:USD|CAD|AUD)$/.test(f.unit ?? '')).map(f => `${f.text}=${f.unit}`);
+const units = (text: string) => findFigures(text).filter(f => /^(?:USD|CAD|AUD|NZD)$/.test(f.unit ?? '')).map(f => `${f.text}=${f.unit}`);
 
 describe('figures: whose dollar a bare "$" is', () => {
   it('a story from a Canadian outlet or wire that names Canadian places: CAD (the CBC and Globe-style fixtures)', () => {
@@ -14,6 +14,11 @@ describe('figures: whose dollar a bare "$" is', () => {
   it('"per cent" and Commonwealth spellings with Australian places: AUD; an explicit "US$" stays USD', () => {
     const abc = 'Irrigators in New South Wales say buybacks cost about $2,800 per megalitre, 20 per cent less than in Queensland, and US$1,900 in California.';
     assert.deepStrictEqual(units(abc), ['about $2,800=AUD', 'US$1,900=USD']);
+  });
+  it('a New Zealand outlet, or "per cent" with New Zealand places: NZD', () => {
+    const herald = 'By Thomas Coughlan\n\nThe Government will spend $3.8b building homes in Auckland and Porirua, Housing Minister Chris Bishop told RNZ.';
+    assert.deepStrictEqual(units(herald), ['$3.8b=NZD']);
+    assert.strictEqual(homeDollar('Rents in Wellington rose 6 per cent, Stats NZ said; half a million New Zealanders rent, paying $620 a week.'), 'NZD');
   });
   it('US news stays USD, also about Canada: "percent", no outlet line, more US places (PolNeAR: a New York Times story on British Columbia\'s carbon tax)', () => {
     const nyt = 'British Columbia put a $30 tax on carbon. Vancouver and Victoria thrived, and 60 percent of voters in British Columbia like it. Ontario may follow.';

@@ -1,6 +1,6 @@
 /**
- * Speaker names on other outlets' layouts (#12, "other outlets"): thirty-seven articles written for this test in the
- * styles of Canadian, British and Australian outlets (CP wire datelines, CBC's present-tense "says", Globe and Mail
+ * Speaker names on other outlets' layouts (#12, "other outlets"): forty-three articles written for this test in the
+ * styles of Canadian, British, Irish, Australian and New Zealand outlets (CP wire datelines, CBC's present-tense "says", Globe and Mail
  * honorifics, round-ups, Q&A transcripts, single-quote headlines, page furniture; a CP feature quoting two sisters by
  * pronoun, a city council debate of councillors, post-game hockey quotes, a hospital story with an emailed
  * statement, an election night of party leaders, a Quebec fraud sentencing, a pipeline fight told through
@@ -31,7 +31,14 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * "the minister" for a minister the article also titles "Senator"); the set reads 491/497. The sixteenth session added a
  * CBC ferry story (15 quotes judged before the output was read, 14 right: "the corporation" was not BC Ferries; then
  * lengthened, 20/20 after that fix), a Globe and Mail caucus story (13/13 as first read) and an ABC water story (11/12
- * first: "Cr Balaskas", an Australian councillor's title, was the name); the set reads 536/542.
+ * first: "Cr Balaskas", an Australian councillor's title, was the name); the set reads 536/542. The seventeenth session
+ * added six, probes first written to find errors, then lengthened and judged (names changed to invented ones): a New
+ * Zealand Herald housing story, an Irish Times hospital story, a Toronto Star transit story, a Globe and Mail pharmacare
+ * story, a BBC NHS story and a Guardian water-company story. The engine as the session found it read them 76/84 ("she"
+ * for "spokeswoman Kieran …" went to an agency named in "at a Kāinga Ora site", "the grandmother-of-five", "was
+ * accused of “…” by MPs", "Asked by the Conservative MP Robbie Moorcroft whether he would resign, he said" → the
+ * asker); after the fixes 82/84 (left: a headline's single-quoted 'dangerous', and "The Liberal Democrat MP" for
+ * the committee chair the article never calls one). The set reads 618/626.
  */
 const NAME_ACCURACY_FLOOR = 0.985;
 

@@ -238,6 +238,9 @@ describe('reported speech: a line that opens with a name and a colon', () => {
     // (but a topic in sentence case, a word the article never writes as a name inside a sentence: BBC style, a probe;
     // PolNeAR dev "Another challenge: Most states have passed the deadline …")
     assert.deepStrictEqual(one('Rail fares: Commuters face 4.6% rise as unions warn of strikes\n\nRail fares in England will rise.'), []);
+    // (one word the article also writes in lower case, no document and no person: the New Zealand Herald's topic line, a probe)
+    assert.deepStrictEqual(one('Housing: Government unveils $3.8b build plan as critics warn of delays\n\nLabour\'s housing spokesman Kieran McAnulty was unimpressed.'), []);
+    assert.deepStrictEqual(one('Insiders: Trump will rebound in New Hampshire.\nThe insiders we surveyed agree.'), [['Insiders', 'Trump will rebound in New Hampshire']]);
     assert.deepStrictEqual(one('EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines.\nThere is serious concern about voter fraud.'), [['Roger Stone', 'Don’t Trust the Voting Machines']]);
     assert.deepStrictEqual(one('Poll: Bernie Sanders Burns Hillary Clinton With First-Ever National Lead.\nFor the first time, a poll shows it.').slice(0, 1), [['Poll', 'Bernie Sanders Burns Hillary Clinton With First-Ever National Lead']]);
     assert.deepStrictEqual(one('Wash Post Fact-Check: If Obama Says It, It’s True.\nIf Republicans choose to not believe it.').map(x => x[1]), ['If Obama Says It, It’s True']);
@@ -257,6 +260,13 @@ describe('reported speech: a speech noun', () => {
     const [r] = reported('Politifact seized on Donald Trump’s claim that there have been thousands of shootings in the city.');
     assert.deepStrictEqual([r.speaker, r.cue], ['Donald Trump', 'claim']);
     assert.strictEqual(r.content, 'there have been thousands of shootings in the city');
+  });
+  it('a speech noun\'s source after "by" or "from" (PolNeAR train: "a statement by actor George Clooney that …", "an admission from Elizabeth Warren that …"; a relative "that" with its verb is none)', () => {
+    const of = (text: string) => reported(text).find(x => /^(?:statement|admission|tweet)$/.test(x.cue ?? ''));
+    const r = of('On Monday, Eric Trump knocked a statement by actor George Clooney that an “obscene amount of money” was raised in his fundraiser.');
+    assert.deepStrictEqual([r?.speaker, r?.content], ['George Clooney', 'an “obscene amount of money” was raised in his fundraiser']);
+    assert.strictEqual(of('This column has spilled a lot of ink on the topic of Glass-Steagall over the years, including an admission from Elizabeth Warren that reinstating the law would not have prevented a crisis in 2008.')?.speaker, 'Elizabeth Warren');
+    assert.strictEqual(of('The campaign picked up on a tweet from a CNN reporter that appeared to insinuate Carson was dropping out.'), undefined);
   });
 });
 

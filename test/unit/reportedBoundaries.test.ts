@@ -19,6 +19,12 @@ describe('reported speech: where a content ends', () => {
     assert.strictEqual(named('He said the congressman violated the law with his Benghazi committee, calling it “meritless” and “improper” on Monday.'), 'it “meritless” and “improper” on Monday');
     assert.strictEqual(named("He called him a ''pathological liar'' for continuing to insist the debunked accounts were true."), "him a ''pathological liar'' for continuing to insist the debunked accounts were true");
   });
+  it('a content ends at a closing quotation mark only when it opened that quotation (PolNeAR train; src/core/reported/clause.ts)', () => {
+    const content = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    // (train, West Journal 2015-12-16: a report inside a direct quote stops before the quote's comma and mark)
+    assert.strictEqual(content('‪”This is why ISIS has to be destroyed. They are evil. Children are gifts from God and are to be protected,” said John Krystek.', 'said'), 'Children are gifts from God and are to be protected');
+    assert.strictEqual(content('Bishop said the plan would “fix the pipeline once and for all”.', 'said'), 'the plan would “fix the pipeline once and for all”');
+  });
   it('a verb\'s object ends before the time, occasion or channel of the speaking (PolNeAR train; src/core/reported/adjunct.ts)', () => {
     const object = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
     assert.strictEqual(object('Billionaire Donald Trump praised Breitbart News’ Washington Political Editor Matthew Boyle at a press conference in Hanahan, South Carolina on Monday.', 'praised'),

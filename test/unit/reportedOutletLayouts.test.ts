@@ -53,6 +53,15 @@ describe('reported speech on other outlets\' layouts: a cue and its bare clause 
     const s = reported('The work and pensions secretary told the Guardian the cap would be reviewed as part of the strategy.');
     assert.ok(s.some(x => x.content === 'the cap would be reviewed as part of the strategy'), JSON.stringify(s));
   });
+  it('the content before ", the Irish Nurses and Midwives Organisation (INMO) has said.": a body\'s initials in brackets stay in the source (an Irish Times-style probe)', () => {
+    const r = reported('More than 640 patients were on trolleys in Irish hospitals on Tuesday, the highest number since records began, the Irish Nurses and Midwives Organisation (INMO) has said.');
+    assert.ok(r.some(x => x.content.startsWith('More than 640 patients') && x.speaker === 'Irish Nurses and Midwives Organisation'), JSON.stringify(r));
+  });
+  it('a station\'s number and its programme belong to the hearer ("told BBC Radio 4\'s Today programme:", "told Channel 4 News", a probe in the BBC\'s style)', () => {
+    assert.deepStrictEqual(reported('He told BBC Radio 4\'s Today programme: "I am not going to pretend that one month means the job is done."'), []);
+    const r = reported('She told Channel 4 News the cuts would hurt.');
+    assert.ok(r.some(x => x.content === 'the cuts would hurt' && x.cue === 'told Channel 4 News'), JSON.stringify(r));
+  });
   it('"confirmed", "signalled" (British) and "emphasised" take a bare clause (train: "The company confirmed he was …")', () => {
     const r = reported('The company confirmed he was a passenger on the plane via Facebook on Friday.');
     assert.ok(r.some(x => x.content.startsWith('he was a passenger on the plane') && x.mention === 'The company'), JSON.stringify(r));

@@ -1,5 +1,5 @@
 /**
- * Whose dollar a bare "$" is. News written in Canada or Australia writes its own dollar as "$" ("$4.2-billion a year",
+ * Whose dollar a bare "$" is. News written in Canada, Australia or New Zealand writes its own dollar as "$" ("$4.2-billion a year",
  * "about $2,800 per megalitre"), and a reader there would be misled by "USD". The article says where it was written by
  * its outlet or wire line ("CBC News", "The Canadian Press", "AAP", "Sydney Morning Herald"), or by writing as US news
  * never does — "per cent" (never "percent"), "$4.2-billion" (the Canadian style), Commonwealth spellings in lower case
@@ -11,17 +11,19 @@
 import type { Figure } from '../types';
 
 /** A dollar other than the US one that an article's "$" may be. */
-export type HomeDollar = 'CAD' | 'AUD';
+export type HomeDollar = 'CAD' | 'AUD' | 'NZD';
 
 /** Outlets and wire lines that say a story comes from the country. */
 const OUTLETS: Readonly<Record<HomeDollar, RegExp>> = {
   CAD: /\b(?:The Canadian Press|\(CP\)|CBC News|CTV News|Global News|Globe and Mail|Toronto Star|National Post|Radio-Canada|HuffPost Canada|APTN|CityNews|Montreal Gazette|Vancouver Sun|Ottawa Citizen|Calgary Herald)\b/,
   AUD: /\b(?:Australian Associated Press|\(AAP\)|ABC Radio|Sydney Morning Herald|The Australian|SBS News|Guardian Australia|Courier-Mail|Herald Sun)\b/,
+  NZD: /\b(?:New Zealand Herald|NZ Herald|RNZ|Radio New Zealand|Stuff\.co\.nz|1News|TVNZ|Newshub|The Spinoff|Otago Daily Times|The Press|NZME)\b/,
 };
 /** Provinces, states and cities of the country whose names are no other country's ("Victoria" and "Perth" are left out). */
 const PLACES: Readonly<Record<HomeDollar, RegExp>> = {
   CAD: /\b(?:Ontario|Quebec|Alberta|British Columbia|B\.C\.|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Nunavut|Yukon|Ottawa|Toronto|Montreal|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|Saskatoon|Regina)\b/g,
   AUD: /\b(?:New South Wales|NSW|Queensland|Tasmania|South Australia|Western Australia|Northern Territory|Canberra|Sydney|Melbourne|Brisbane|Adelaide|Hobart)\b/g,
+  NZD: /\b(?:New Zealand(?:ers?)?|Aotearoa|Auckland|Wellington|Christchurch|Dunedin|Tauranga|Porirua|Rotorua|Waikato|Otago|Northland|Taranaki|Kiwis?)\b/g,
 };
 /** Place names the article must hold (with a sign of where it was written) before "$" is that country's. */
 const MIN_PLACES = 2;
@@ -45,11 +47,11 @@ const count = (re: RegExp, text: string): number => {
   return n;
 };
 
-/** The dollar a bare "$" of `text` stands for, when the article shows it was written in Canada or Australia; else undefined (USD). */
+/** The dollar a bare "$" of `text` stands for, when the article shows it was written in Canada, Australia or New Zealand; else undefined (USD). */
 export function homeDollar(text: string): HomeDollar | undefined {
   const writesAsNoUsOutlet = (PER_CENT.test(text) && !PERCENT.test(text)) || COMMONWEALTH_SPELLING.test(text);
   let best: HomeDollar | undefined, bestScore = 0, tie = false;
-  for (const code of ['CAD', 'AUD'] as const) {
+  for (const code of ['CAD', 'AUD', 'NZD'] as const) {
     const outlet = OUTLETS[code].test(text);
     if (!outlet && !writesAsNoUsOutlet && !(code === 'CAD' && HYPHENED_SCALE.test(text))) continue;
     const score = count(PLACES[code], text) + (outlet ? OUTLET_WEIGHT : 0);

@@ -27,7 +27,14 @@ const HONORIFICS: ReadonlySet<string> = new Set([...words(HONORIFIC_ABBREVIATION
  * other words too ("forward", "centre", "guard", "back").
  */
 const SPORTS_POSITIONS = ['winger', 'striker', 'midfielder', 'defender', 'defenseman', 'linebacker', 'pitcher', 'shortstop', 'rookie', 'netminder', 'fullback', 'tailback'];
-const ROLES: ReadonlySet<string> = new Set([...words(ROLE_NOUNS, '|'), ...SPORTS_POSITIONS]);
+/**
+ * Roles of news sources compromise's role nouns lack ("the strategist said", "spokeswoman Kieran McAnulty", "the
+ * pensioner"): offices and trades a reporter quotes.
+ */
+const NEWS_ROLES = ['spokesman', 'spokeswoman', 'spokesperson', 'lawmaker', 'legislator', 'pollster', 'strategist', 'adviser', 'aide', 'prosecutor',
+  'nurse', 'paramedic', 'challenger', 'incumbent', 'campaigner', 'protester', 'protestor', 'demonstrator', 'unionist', 'fisherman', 'ombudsman',
+  'auditor', 'coroner', 'barrister', 'solicitor', 'pensioner', 'teenager', 'widow', 'widower', 'organiser', 'irrigator', 'grower'];
+const ROLES: ReadonlySet<string> = new Set([...words(ROLE_NOUNS, '|'), ...SPORTS_POSITIONS, ...NEWS_ROLES]);
 const PLACE_NAMES = words(PLACES, '|');
 const COUNTRY_NAMES = words(COUNTRIES, '|');
 /**
@@ -93,8 +100,9 @@ function readTitleGender(title: string): Gender | undefined {
   for (const w of t.split(/\s+/).reverse()) {
     const g = HONORIFIC_GENDER.get(w) ?? GENDERED_NOUNS.get(w);
     if (g) return g;
-    if (/(?:wom[ae]n|ess)$/.test(w) && ROLES.has(w)) return 'f';
-    if (/m[ae]n$/.test(w) && ROLES.has(w)) return 'm';
+    // (a role compromise knows, or a title it lacks: "spokeswoman", "councilman")
+    if (/(?:wom[ae]n|ess)$/.test(w) && (ROLES.has(w) || TITLES.has(w))) return 'f';
+    if (/m[ae]n$/.test(w) && (ROLES.has(w) || TITLES.has(w))) return 'm';
   }
   return HONORIFIC_GENDER.get(t.trim());
 }
@@ -186,9 +194,9 @@ export const isPeopleGroup = (word: string): boolean => IRREGULAR_PEOPLE_PLURAL.
 /**
  * Plurals of people compromise's roles and demonyms miss or tag as verbs ("experts", "residents", "nurses", "crews",
  * "elders", "protesters"): with isPeopleGroup, the plural nouns for people that can stand alone as a source after a comma ("At a food
- * bank …, volunteers said", "and crews warned that", "which nurses say"). (PolNeAR train: "If he could go back in time …, prosecutors say that he told one FBI agent, "…"").
+ * bank …, volunteers said", "and crews warned that", "which nurses say"). (PolNeAR train: "If he could go back in time …, prosecutors say that he told one FBI agent, "…""; the roles of NEWS_ROLES give "prosecutors", "strategists", "advisers", "pollsters").
  */
-const PLURAL_PERSON_NOUN = /^(?:experts|fans|pundits|folks|elites|elders|residents|delegates|superdelegates|students|veterans|participants|respondents|immigrants|citizens|americans|nurses|crews|protesters|demonstrators|marchers|supporters|observers|lawmakers|prosecutors|advisers|advisors|strategists|donors|pollsters|operatives|insiders|senators|conservatives|liberals|progressives|evangelicals)$/;
+const PLURAL_PERSON_NOUN = /^(?:experts|fans|pundits|folks|elites|elders|residents|delegates|superdelegates|students|veterans|participants|respondents|immigrants|citizens|americans|nurses|crews|protesters|demonstrators|marchers|supporters|observers|lawmakers|advisors|donors|operatives|insiders|senators|conservatives|liberals|progressives|evangelicals)$/;
 
 /** A plural noun for people: a group as compromise knows it or one of the plurals it misses. */
 export const isPluralPeopleNoun = (word: string): boolean => isPeopleGroup(word) || PLURAL_PERSON_NOUN.test(key(word));

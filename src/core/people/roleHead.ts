@@ -13,11 +13,18 @@ const MIN_ROLE_TAIL = 5;
 /** The most lower-case words of a role written before a name in an apposition ("retired nurse", "university student"). */
 const MAX_APPOSED_ROLE_WORDS = 3;
 
+/**
+ * Words of the titles that name a body or qualify a title, never a person alone: "The Treasury estimates …" is the
+ * Treasury (a New Zealand Herald-style probe), not the most salient person; "the Senate". (Not a party's word: "the
+ * Kentucky Republican" is a person.)
+ */
+const BODY_OF_A_TITLE: ReadonlySet<string> = new Set(['defense', 'interior', 'treasury', 'homeland', 'security', 'house', 'senate', 'national', 'federal']);
+
 /** A title or role noun, or a compound ending in one ("the retired neurosurgeon"): the head of a description of one person. */
 export function isRoleHead(head: string): boolean {
   // ("the 43-year-old asked": an age stands for a person as a role does)
   // (a body's initials are no role: "The UN is calling for …" is the UN, "the UN chief" a person)
-  if ((TITLES.has(head) && !isBodyInitials(head)) || isRoleNoun(head) || AGE_NOUN.test(head)) return true;
+  if ((TITLES.has(head) && !isBodyInitials(head) && !BODY_OF_A_TITLE.has(head)) || isRoleNoun(head) || AGE_NOUN.test(head)) return true;
   for (let k = 1; head.length - k >= MIN_ROLE_TAIL; k++) if (isRoleNoun(head.slice(k))) return true;
   return false;
 }

@@ -85,6 +85,8 @@ export class People {
   private readonly genderVotes = new Map<string, Gender>();
   /** The gender the article states for a person (null: it states both); overrides the first-name lexicon. */
   private readonly statedGender = new Map<string, Gender | null>();
+  /** "sentence name" of each asker a sentence opens with (see askedBy). */
+  private readonly askers = new Set<string>();
   /** Pronoun votes for a person's gender (genderFromPronoun). */
   private readonly pronounVotes = new Map<string, { m: number; f: number }>();
 
@@ -119,6 +121,14 @@ export class People {
    * The quote at [s, e) is attributed to `name`. Reported speech (`reported`) is no evidence of a person: bodies,
    * groups and misread words are its sources too ("Delegates said", "Tuesday said").
    */
+  /**
+   * The person who asks in a sentence that opens "Asked by X …" (also "Pressed by", "Questioned by"): whoever answers
+   * there is someone else ("Asked by the Conservative MP Robbie Moore whether he would resign, he said: …" is not Moore).
+   */
+  askedBy(name: string, pos: number): void {
+    this.askers.add(`${this.sentences.sentence(pos)} ${name}`);
+  }
+
   spoke(name: string, s: number, e: number, reported = false, thing = false): void {
     const last = this.speakerEvents[this.speakerEvents.length - 1];
     if (last && last.s > s) return;
@@ -329,6 +339,7 @@ export class People {
       const back = here - sent;
       if (back < 0 || back > MAX_SENTENCES_BACK) return back <= MAX_SENTENCES_BACK;
       if ((among && !among.has(m.name)) || (saidSpan && m.s >= saidSpan.s && m.e <= saidSpan.e)) return true;
+      if (back === 0 && this.askers.size > 0 && this.askers.has(`${sent} ${m.name}`)) return true;
       const traits = this.traitsOf(m.name);
       if (!agrees(p, traits)) return true;
       const unknownGender = (p === 'he' || p === 'she') && !traits.gender && traits.onlyOpensSentences && traits.kind !== 'person' ? UNKNOWN_GENDER_PENALTY : 0;

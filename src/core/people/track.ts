@@ -73,6 +73,8 @@ const BODY_KINDS: ReadonlyMap<string, { only?: (name: string) => boolean }> = ne
   ['outlet', { only: OUTLET_NAME }],
   ...['watchdog', 'commission', 'agency', 'organization', 'organisation', 'foundation'].map(n => [n, {}] as const),
 ]);
+/** More nouns of a body that an article sets its name off after ("The regulator, Ofwat, said"). */
+const APPOSED_BODY_HEAD = /^(?:regulator|charity|council|party|authority|board|ministry|operator|insurer|retailer|lender|bank|utility|airline|manufacturer|provider|broadcaster|company|union)$/;
 /** Body nouns for a group of people, which an outlet or a school is not. */
 const GROUP_NOUN = /^(?:group|organization|organisation|association|coalition)$/;
 const NOT_A_GROUP = /\b(?:Times|Post|News|Journal|Tribune|Herald|Magazine|Daily|Gazette|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|University|College|School)$/;
@@ -336,6 +338,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         seen.add(name);
         const subject = subjectRun === r || isSubject(run.s, run.i, run.j) || cueFollows(toks, run.j);
         people.mention({ s: run.s, e: run.e, name, subject, introduced }, run.title);
+        if (askerOfOpener(toks, run.i, tokenAt(toks, people.sentences.start(people.sentences.sentence(run.s))))) people.askedBy(name, run.s);
         // "Forbes magazine started the rich-list craze in 1982, when it published …": a name before an outlet's noun,
         // the sentence's subject, is the outlet, a thing "it" may stand for and "he" may not (not an owner: "Clinton’s
         // website"; nor one named in passing: "told El Universal newspaper")
@@ -494,7 +497,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   };
 
   /** A person's name set off by a comma at token k and ended by a comma or a period ("…, Bruce Turry, who"), outside quotes. */
-  const apposedName = (k: number): string | undefined => {
+  const apposedName = (k: number, body = false): string | undefined => {
     const comma = toks[k], first = toks[k + 1];
     if (comma?.t !== ',' || !first) return undefined;
     // ("Another rider, university student Jacob Ouellette, said": the name may follow a lower-case role of its own)
@@ -504,6 +507,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const run = names.runs[lo];
     if (!run || run.i !== from || inQuote[lo] || run.title !== '' || (toks[run.j] && !APPOSITION_END.test(toks[run.j].t))) return undefined;
     const name = names.canonicalAt(run.name, run.s, run.title);
+    if (body) return kindOfName(name) !== 'person' && kindOfName(name) !== 'place' && !hasKnownFirstName(name) ? name : undefined;
     return kindOfName(name) === 'person' && hasKnownFirstName(name) ? name : undefined;
   };
 
@@ -612,7 +616,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // "Clinton's campaign", "the Sanders campaign", "the campaign": the candidate's campaign, a body
     const campaign = campaignOf(campaigns, m.i, m.j);
     if (campaign) return { name: campaign, chain: [written, campaign], thing: true };
-    const head = m.head?.toLowerCase();
+    const head = ofCountHead(m.head?.toLowerCase());
     // "The two lawmakers, however, argue … “…,” the two write.": a number alone after "the" is the group of that
     // number that spoke last ("two lawmakers"), else the description as written ("the two"); a number is no name
     if (det === 'the' && m.j - m.i === 2 && head && isNumberWord(head)) {
@@ -626,6 +630,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // after a description of a person is that person
     const apposed = head && isOnePersonWord(head.toLowerCase()) ? apposedName(m.j) : undefined;
     if (apposed) return { name: apposed, chain: [written, apposed] };
+    // "The regulator, Ofwat, said", "The union, Unite, said": the name set off after a description of a body is that body
+    const apposedBody = head && det === 'the' && m.j - m.i === 2 && (BODY_NOUN.test(head) || BODY_KINDS.has(head) || APPOSED_BODY_HEAD.test(head)) ? apposedName(m.j, true) : undefined;
+    if (apposedBody) return { name: apposedBody, chain: [written, apposedBody], thing: true };
     // "A spokesperson for the minister said in an email … “…,” the spokesperson wrote.": the unnamed person who spoke
     // just before, before any named person of that role
     const early = head && det === 'the' && m.j - m.i === 2 && isPersonNoun(head.toLowerCase()) ? sameUnnamedSource(head.toLowerCase(), m.s, true) : undefined;
@@ -832,6 +839,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         // responded": an office with no name is the one person the article gives that title
         const holder = OFFICE_HEADS.has(toks[m.j - 1].l) ? soleTitled(m) : undefined;
         if (holder) return { name: holder, chain: [text.slice(m.s, m.e), holder] };
+        // ("Minister says cuts will hurt families" with no minister named: an office alone is no one's name)
+        if (m.j - m.i === 1 && OFFICE_HEADS.has(toks[m.i].l)) {
+          const office = text.slice(m.s, m.e);
+          unnamed.add(office);
+          return { name: office, chain: [office], unnamed: true };
+        }
         // "Russian FM says", "Trump's potential VP then revealed", "an anti-Trump PAC recently revealed": an
         // abbreviation after the words that describe it is no one's name; the description, as written, unnamed
         const abbreviated = abbreviationDescribed(toks, m);
@@ -1113,8 +1126,11 @@ function sameOwner(a: string, b: string): boolean {
 /** Prepositions of place: a one-word name after one is a place ("a gay nightclub in Orlando"), not a person. */
 const LOCATIVE = /^(?:in|at|near)$/;
 
+/** Articles before a name that modifies the noun after it ("the Cadillac tax", "at a Kāinga Ora site"). */
+const MODIFIED_NOUN_ARTICLE = /^(?:the|a|an)$/;
+
 /**
- * A name between a possessive determiner or "the" and the lower-case noun it modifies ("keep their Senate seats", "his
+ * A name between a possessive determiner or an article and the lower-case noun it modifies ("keep their Senate seats", "his
  * Fox interview", "the Cadillac tax"): a word of someone else's noun phrase, no mention of its own for a pronoun to go
  * back to.
  */
@@ -1122,7 +1138,7 @@ function modifierOfOwnedNoun(toks: Tok[], i: number, j: number): boolean {
   const before = toks[i - 1], after = toks[j];
   if (!before || !after || toks[j - 1].poss || after.punct || after.cap || !/^\p{L}/u.test(after.t)) return false;
   // (not a body's own name before its body noun: "the Club for Growth group" is Club for Growth)
-  return POSSESSIVE_DETERMINERS.has(before.l) || (before.l === 'the' && nounAfterName(after.l) && !BODY_NOUN.test(after.l));
+  return POSSESSIVE_DETERMINERS.has(before.l) || (MODIFIED_NOUN_ARTICLE.test(before.l) && nounAfterName(after.l) && !BODY_NOUN.test(after.l));
 }
 
 /**
@@ -1360,15 +1376,36 @@ function openingPossessive(toks: Tok[], start: number, i: number): Gender | unde
   return g;
 }
 
+/** Participles that open a sentence with the one who asks after "by" ("Asked by reporters whether …, he said"). */
+const ASKING_PARTICIPLE = /^(?:asked|pressed|questioned|challenged|quizzed|grilled)$/;
+/** The most words of the asker's description before the name ("Asked by the Conservative MP Robbie Moore"). */
+const MAX_ASKER_WORDS = 5;
+
+/** The name at token i is the asker of a sentence opening at token `start` with "Asked by …": no punctuation between. */
+function askerOfOpener(toks: Tok[], i: number, start: number): boolean {
+  if (!ASKING_PARTICIPLE.test(toks[start]?.l ?? '') || toks[start + 1]?.l !== 'by' || i < start + 2 || i - (start + 2) > MAX_ASKER_WORDS) return false;
+  for (let x = start + 2; x < i; x++) if (toks[x].punct) return false;
+  return true;
+}
+
+/**
+ * The noun of a British "X-of-N" description ("the grandmother-of-five said", "the father-of-two"): its person noun;
+ * any other head as it is.
+ */
+function ofCountHead(head: string | undefined): string | undefined {
+  const m = head && /^(\p{Ll}+)-of-(\p{Ll}+|\d+)$/u.exec(head);
+  return m && (isNumberWord(m[2]) || /^\d+$/.test(m[2])) ? m[1] : head;
+}
+
 /** Words a name is introduced with that give its person's gender: "spokeswoman Jen Psaki", "Nan Whaley, a congresswoman,". */
 function roleGender(toks: Tok[], i: number, j: number): Gender | undefined {
   const before = toks[i - 1];
-  if (before && !before.punct && !before.cap && (isRoleNoun(before.l) || nounGender(before.l))) return titleGender(before.l);
+  if (before && !before.punct && !before.cap && (isRoleNoun(before.l) || TITLES.has(before.l) || nounGender(before.l))) return titleGender(before.l);
   if (toks[j]?.t !== ',' || !toks[j + 1] || !DETERMINERS.has(toks[j + 1].l)) return undefined;
   // the apposition's head noun: its last word before a punctuation mark or a preposition ("the nominee's eldest daughter,")
   let head: Tok | undefined;
   for (let k = j + 2; k < toks.length && k <= j + 1 + MAX_APPOSITION_WORDS && !toks[k].punct && !PREPOSITIONS.has(toks[k].l); k++) if (!toks[k].poss) head = toks[k];
-  return head && (isRoleNoun(head.l) || nounGender(head.l)) ? titleGender(head.l) : undefined;
+  return head && (isRoleNoun(head.l) || TITLES.has(head.l) || nounGender(head.l)) ? titleGender(head.l) : undefined;
 }
 
 /** Words after a capitalised sentence opener that show it is no subject ("Later he said", "In the end"). */

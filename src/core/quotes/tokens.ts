@@ -224,3 +224,8 @@ export function tokenAt(toks: Tok[], pos: number): number {
   }
   return lo;
 }
+
+/** "(INMO)", "(CBO)": a body's initials in brackets opening at token c. */
+export function initialsInBrackets(toks: Tok[], c: number): boolean {
+  return toks[c]?.t === '(' && /^\p{Lu}[\p{Lu}&.]+$/u.test(toks[c + 1]?.t ?? '') && toks[c + 2]?.t === ')';
+}

@@ -8,7 +8,7 @@
  * a mixed quote's fragment stays whole inside it.
  */
 import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH, DASH_TOKEN, DETERMINERS, INDEFINITE_ARTICLES, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS } from '../quotes/lexicon';
-import type { Tok } from '../quotes/tokens';
+import { initialsInBrackets, type Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
 import { AUXILIARIES, BELIEF_VERBS, IRREGULAR_PAST, isLongRegularPast, OBJECT_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES } from './lexicon';
 import { quoteAt, quoteWithin } from './mixed';
@@ -88,8 +88,11 @@ const MAX_TAIL = 10;
 
 /** True when the tokens after the comma at k form an attribution tail reaching the end of the sentence or a comma. */
 export function attributionTail(toks: Tok[], k: number, b: number): boolean {
-  for (let c = k + 1; c < b && c <= k + 8; c++) {
+  let reach = k + 8;
+  for (let c = k + 1; c < b && c <= reach; c++) {
     const t = toks[c];
+    // (past a body's initials in brackets: "…, the Irish Nurses and Midwives Organisation (INMO) has said.")
+    if (t.t === '(' && initialsInBrackets(toks, c)) { c += 2; reach += 3; continue; }
     if (t.punct || t.l === 'that') return false;
     if (!inClass(t, TAIL_CUE) || t.cap) continue;
     // what follows the cue is short: a time, a place, the hearer ("he said Tuesday", "he told reporters"), or a
@@ -492,9 +495,20 @@ export function contentSpan(ctx: SentenceContext, i: number, j: number): { s: nu
   // (a currency sign is no token of its own: "announced $1.5 billion for provinces")
   while (s > 0 && /\p{Sc}/u.test(text[s - 1])) s--;
   if (/["“‘']/.test(text[s - 1] ?? '')) s--;
+  // (a closing mark ends the content only when the content opened that quotation: "the plan would “fix the pipeline
+  // once and for all”", not a report inside a direct quote, "“Our members are being asked to do the impossible,” …")
   const close = /^[.,!?]?(?:["”’]|'')/.exec(text.slice(e, e + 3));
-  if (close) e += close[0].length;
+  if (close && opensQuote(text.slice(s, e), close[0])) e += close[0].length;
   return { s, e };
+}
+
+/** The content `span` holds a quotation mark opening the quotation that `close` ends. */
+function opensQuote(span: string, close: string): boolean {
+  const mark = close[close.length - 1];
+  if (mark === '”') return span.includes('“');
+  if (mark === '’') return span.includes('‘') || /(?:^|[\s(])'/.test(span);
+  if (close.endsWith("''")) return span.includes('``') || span.includes("''");
+  return (span.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
 /** Count of word tokens in [i, j). */

@@ -6,8 +6,10 @@
  * words that label a line rather than name someone ("Update:", "Watch:", "Editor's note:") are no source.
  */
 import { DASH_TOKENS, DETERMINERS, LINK_WORDS, NOT_NOUN } from '../quotes/lexicon';
-import { inCapitals, runAt } from '../quotes/names';
+import { inCapitals, lowerCaseWords, runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
+import { isDocumentNoun } from '../people/documents';
+import { isPersonNoun } from '../people/lexicon';
 import { contentSpan, MAX_CONTENT, TAIL_CUES, words } from './clause';
 import { AUXILIARIES, SUBJECT_PRONOUNS, WH_WORDS } from './lexicon';
 import type { Report, SentenceContext } from './report';
@@ -35,7 +37,7 @@ function headOf(toks: Tok[], a: number, b: number): { i: number; j: number; k: n
   let cut = found.j;
   for (let x = i + 1; x < found.j; x++) if (LINK_WORDS.has(toks[x].l)) { cut = x; break; }
   let k = found.j;
-  if (toks[k]?.t === ':') return { i, j: cut, k };
+  if (toks[k]?.t === ':') return found.j === i + 1 && topicWord(toks, first) ? null : { i, j: cut, k };
   // ("Clinton camp: Trump’s Islamaphobia threatens national security"; not a topic in sentence case, a word the
   // article never writes as a name inside a sentence and its noun: "Rail fares: Commuters face 4.6% rise", the BBC's way
   // of heading a story; initials are a name: "WSJ editorial: …")
@@ -45,6 +47,17 @@ function headOf(toks: Tok[], a: number, b: number): { i: number; j: number; k: n
   if (!LINK_WORDS.has(noun?.l ?? '')) return null;
   while (k < b && k < a + MAX_HEAD && toks[k].t !== ':' && !toks[k].punct) k++;
   return toks[k]?.t === ':' ? { i, j: cut, k } : null;
+}
+
+/**
+ * One word before the colon that is the story's topic, not who spoke: a word the article also writes in lower case that
+ * is no document and no person ("Housing: Government unveils $3.8b build plan as critics warn of delays", the New
+ * Zealand Herald's way of heading a story; "Poll: …", "Report: …" and "Insiders: …" are PolNeAR train sources).
+ */
+function topicWord(toks: Tok[], word: Tok): boolean {
+  if (inCapitals(word.t) || !lowerCaseWords(toks).has(word.l) || isDocumentNoun(word.l)) return false;
+  const singular = word.l.endsWith('s') ? word.l.slice(0, -1) : word.l;
+  return !isPersonNoun(word.l) && !isPersonNoun(singular);
 }
 
 /** Words the article writes capitalised after a word of the same line (a line break, as after a headline, does not count), by article. */

@@ -16,7 +16,7 @@ export function afterHearer(toks: Tok[], k: number, b: number): number {
     if (!(r && (r.i === k || (r.i === k + 1 && t.l === 'the')) && r.j <= b)) return k;
     // ("told Flint residents not to drink …": a plural noun after the name is the hearer's head)
     const head = toks[r.j], next = toks[r.j + 1];
-    return head && next && !head.cap && !head.punct && /[^s]s$/.test(head.l) && /^(?:to|not|that)$/.test(next.l) ? r.j + 1 : r.j;
+    return head && next && !head.cap && !head.punct && /[^s]s$/.test(head.l) && /^(?:to|not|that)$/.test(next.l) ? r.j + 1 : pastStationNumber(toks, r.j, b);
   }
   if (DETERMINERS.has(t.l) && t.l !== 'that') {
     // ("told the BBC the investigation was ongoing", "told the Guardian the cap would go": a name after the article is
@@ -29,6 +29,21 @@ export function afterHearer(toks: Tok[], k: number, b: number): number {
     return j > k + 1 ? pastPlace(toks, j, b) : k;
   }
   return k;
+}
+
+/** A broadcaster's noun after a programme's name ("the Today programme", "the 7:30 show"). */
+const PROGRAMME_NOUN = /^(?:programme|program|show|podcast|bulletin)$/;
+
+/**
+ * Past a station's number and the programme's name after a broadcaster's name ("told BBC Radio 4's Today programme:",
+ * "told Channel 4 News that …"), from token j after the name.
+ */
+function pastStationNumber(toks: Tok[], j: number, b: number): number {
+  if (j >= b || !/^\d+(?:['’]s)?$/.test(toks[j].t)) return j;
+  let end = j + 1;
+  const show = toks[end]?.cap ? runAt(toks, end) : null;
+  if (show && show.i === end && show.j <= b) end = show.j;
+  return end < b && PROGRAMME_NOUN.test(toks[end].l) ? end + 1 : end;
 }
 
 /** Words that are no subject's head but may end a hearer ("told a news conference", "told a briefing"). */

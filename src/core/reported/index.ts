@@ -38,7 +38,7 @@ import { RELATIVE_CUES, relativeClauses } from './relativeClause';
 import { sayClauses } from './sayClause';
 import { shortAnswers } from './shortAnswer';
 import { readerSource } from './sourcePhrase';
-import { speechNouns } from './speechNoun';
+import { AGENT_SPEECH_NOUNS, agentSpeechNouns, speechNouns } from './speechNoun';
 import { endOfSubordinate } from './subordinate';
 import { personShows } from './evidence';
 import { findingContrastEnd } from './findings';
@@ -91,6 +91,7 @@ export const RULES: readonly RuleFamily[] = [
   { find: titleHeadlines, words: TITLE_CUES },
   { find: headlineVerbs, words: HEADLINE_VERBS.keys() },
   { find: askedBy, words: ['asked'] },
+  { find: agentSpeechNouns, words: AGENT_SPEECH_NOUNS },
 ];
 
 /** Every family without words (runs in every sentence): the bits of the families a sentence's words call for. */

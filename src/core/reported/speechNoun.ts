@@ -3,8 +3,8 @@
  * thousands of shootings", "her remark that there is a special place in hell"; and a noun of thought's
  * (./lexicon.ts THOUGHT_NOUNS): "Sanders reiterated his belief that there will be a contested convention".
  */
-import type { Mention } from '../quotes/attribution';
-import { DETERMINERS, RELATIVE_PRONOUNS, SPEECH_NOUN, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../quotes/lexicon';
+import { subjectAfter, type Mention } from '../quotes/attribution';
+import { DETERMINERS, RELATIVE_PRONOUNS, SPEECH_NOUN, SPEECH_NOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../quotes/lexicon';
 import { runAt } from '../quotes/names';
 import { wordEnd } from '../quotes/tokens';
 import { finite } from './bareClause';
@@ -38,6 +38,49 @@ function beforeMainVerb(toks: Tok[], from: number, end: number): number {
   }
   return end;
 }
+
+/** The most words of a speech noun's source after "by" or "from" ("claims by | intelligence agencies | that"). */
+const MAX_AGENT_WORDS = 6;
+
+/** A speech noun in the plural, or "report" ("warnings", "accusations", "a report by Politico that"). */
+const agentNoun = (t: Tok): boolean => !t.poss && (inClass(t, SPEECH_NOUN) || t.l === 'report' || (t.l.endsWith('s') && SPEECH_NOUNS.has(t.l.slice(0, -1))));
+
+/**
+ * A speech noun whose source follows it after "by" or "from", and its `that`-clause: "claims by intelligence agencies
+ * that ⟦some of her messages should be classified⟧", "complaints from his American counterpart that ⟦China's glut of
+ * factories …⟧", "a report by Politico that ⟦he "fabricated" the story …⟧" (PolNeAR train); "despite warnings from
+ * several premiers that ⟦the deals leave millions of Canadians without coverage⟧" (a Globe and Mail-style probe).
+ */
+function agentSpeechNoun(ctx: SentenceContext, n: number): Report | null {
+  const { toks, b } = ctx;
+  if (!agentNoun(toks[n]) || !/^(?:by|from)$/.test(toks[n + 1]?.l ?? '')) return null;
+  let that = n + 2;
+  while (that < b && that <= n + 2 + MAX_AGENT_WORDS && !toks[that].punct && toks[that].l !== 'that') that++;
+  // (not a relative "that" with its verb: "a tweet from a CNN reporter that appeared to insinuate …")
+  if (that >= b || toks[that].l !== 'that' || that === n + 2 || finite(toks[that + 1]) || AUXILIARIES.has(toks[that + 1]?.l ?? '')) return null;
+  const found = subjectAfter(toks, n + 2, that);
+  const mention: Mention = found && found.j === that ? found : { s: toks[n + 2].s, e: toks[that - 1].e, kind: 'description', i: n + 2, j: that, head: toks[that - 1].l };
+  const end = contentEnd(ctx, that + 1);
+  const span = words(toks, that + 1, end) >= 3 ? contentSpan(ctx, that + 1, end) : null;
+  return span ? { ...span, cue: { s: toks[n].s, e: toks[n].e }, mention, rule: 'speech-noun' } : null;
+}
+
+/**
+ * The speech nouns with their source after "by" or "from" (agentSpeechNoun), a family of its own that runs after the
+ * others: where the noun's phrase is another cue's object, PolNeAR attributes that outer report only ("Eric Trump
+ * knocked ⟦a statement by actor George Clooney that …⟧", "Biden took aim at ⟦comments by … Donald Trump that …⟧").
+ */
+export function agentSpeechNouns(ctx: SentenceContext): Report[] {
+  const out: Report[] = [];
+  for (let n = ctx.a + 1; n < ctx.b - 2; n++) {
+    const r = agentSpeechNoun(ctx, n);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** The words agentSpeechNouns looks for: the speech nouns, their plurals, "report". */
+export const AGENT_SPEECH_NOUNS: readonly string[] = [...SPEECH_NOUNS, ...[...SPEECH_NOUNS].map(w => `${w}s`), 'report'];
 
 export function speechNouns(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;

@@ -11,9 +11,16 @@ import { ARTICLES, BE_FORMS, NAMING_PARTICIPLES, NOT_NOUN, PREPOSITIONS } from '
 import type { QuoteContext } from './context';
 import type { Attribution, Mention } from './mention';
 
-/** '“…” by X' after a passive cue ending right before the quote ("was called “…” by X"). */
+/** The prepositions a passive cue may take before its quote ("was accused of “…” by", "was described as “…” by"). */
+const CUE_PREPOSITION = /^(?:of|as)$/;
+
+/**
+ * '“…” by X' after a passive cue ending right before the quote, or its preposition ("was called “…” by X"; "was
+ * accused of “rewarding failure” by MPs", a Guardian-style probe).
+ */
 export function passiveAgentAfterQuote(ctx: QuoteContext): Attribution | null {
-  const { toks, next: k, before: bq } = ctx;
+  const { toks, next: k } = ctx;
+  const bq = CUE_PREPOSITION.test(ctx.word(ctx.before)) ? ctx.before - 1 : ctx.before;
   if (k >= ctx.endTok || ctx.word(k) !== 'by' || bq < 1 || !ctx.isCue(bq) || !/ed$/.test(toks[bq].l) || !BE_FORMS.has(toks[bq - 1].l)) return null;
   const agent = ctx.subjectAfter(k + 1, ctx.endTok);
   return agent && agent.kind !== 'pronoun' ? ctx.byCue(agent, bq, bq + 1, 'passive agent') : null;

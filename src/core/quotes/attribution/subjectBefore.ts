@@ -8,7 +8,7 @@
  */
 import { CALENDAR_NAMES, COORDINATORS, BEFORE_CUE_WORDS, CUES, DETERMINERS, IRREGULAR_PAST, LEGISLATOR_TITLES, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, PREPOSITIONS, QUANTIFIER_SUBJECTS, REGULAR_PAST, SUBJECT_RELATIVES, SUBORDINATORS } from '../lexicon';
 import { LY_ADVERB, looksAdverb } from '../../text/adverbs';
-import type { Tok } from '../tokens';
+import { initialsInBrackets, type Tok } from '../tokens';
 import { SMALL, TENS } from '../../figures/numberWords';
 import { TIME_UNITS } from '../../text/calendar';
 import { appositionBefore, partyTagBefore } from './apposition';
@@ -139,6 +139,8 @@ export function subjectBefore(toks: Tok[], k: number, floor: number): Mention | 
   // ("what the New York Times and Los Angeles Times each called a “rough week”", PolNeAR train: a quantifier floated
   // after its subject, "they both said", "the two all agreed")
   else if (k - 1 > floor && FLOATED_QUANTIFIERS.has(toks[k].l) && !toks[k - 1].punct && !PREPOSITIONS.has(toks[k - 1].l) && !DETERMINERS.has(toks[k - 1].l)) k = pastAdverbs(toks, k - 1, floor);
+  // ("…, the Irish Nurses and Midwives Organisation (INMO) has said.": the body's initials after its name)
+  if (toks[k]?.t === ')' && k - 3 >= floor && initialsInBrackets(toks, k - 2)) k -= 3;
   if (k < floor) return null;
   const tagged = partyTagBefore(toks, k, floor);
   if (tagged !== undefined) return tagged;
