@@ -66,6 +66,7 @@ export interface RuleFamily {
 /** The rule families, most specific first: an earlier family's find wins over a later one's for the same content. */
 export const RULES: readonly RuleFamily[] = [
   { find: accordingTo, words: ['according'] },
+  { find: pollFronted, words: POLL_NOUNS },
   { find: toWhom, words: ['to'] },
   { find: asClauses, words: ['as'] },
   { find: speechNouns, words: [...SPEECH_NOUNS, ...THOUGHT_NOUNS] },
@@ -83,7 +84,6 @@ export const RULES: readonly RuleFamily[] = [
   { find: controlledCues, words: INFINITIVE_CUES.keys() },
   { find: cueFamilies, words: FAMILY_VERBS },
   { find: sayClauses, words: FINITE_SAY_TELL_FORMS },
-  { find: pollFronted, words: POLL_NOUNS },
   { find: pollChoices, words: CHOICE_VERBS },
   { find: madeStatements, words: MAKE_FORMS },
   { find: reportedBy, words: REPORTED_PARTICIPLES },
