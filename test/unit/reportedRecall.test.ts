@@ -68,6 +68,15 @@ describe('reported speech: the content before a long attribution (fronted.ts)', 
     const s = reported('The 125,000 suspensions could include users who have continued creating new accounts after previous ones are suspended, a common practice among ISIS supporters, experts said.');
     assert.ok(s.some(x => x.content.endsWith('a common practice among ISIS supporters') && x.mention === 'experts'), JSON.stringify(s));
   });
+  it('no content before a cue whose own short clause follows it: that clause is what was said (PolNeAR train)', () => {
+    const r = reported('In Wyoming, Trump\'s local operation was clearly outmatched, even though a number of attendees said they supported him.');
+    assert.ok(!r.some(x => x.content.startsWith('In Wyoming')), JSON.stringify(r));
+    const s = reported('Former Alaska Gov. Sarah Palin had been scheduled to attend the event in Casper, Wyo., but on Thursday, the Republican Party of Wyoming announced she wasn’t coming.');
+    assert.ok(!s.some(x => x.content.startsWith('Former Alaska Gov.')), JSON.stringify(s));
+    // (past a comma the tail is the source's again: "…, he said, and “everyone started running.”")
+    const t = reported('"A big truck" plowed through security barriers that had been set up for the day\'s festivities, he said, and "everyone started running."');
+    assert.ok(t.some(x => x.cue === 'said' && x.content.startsWith('"A big truck" plowed')), JSON.stringify(t));
+  });
 });
 
 describe('reported speech: a "that" past an aside after its cue (wideGap.ts)', () => {
