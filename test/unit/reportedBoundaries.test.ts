@@ -507,3 +507,12 @@ describe('reported speech: a transcript\'s turns', () => {
       ['insist', 'think']);
   });
 });
+
+describe('reported speech: a cue reports one content (index.ts dropFrontedOfSharedCue)', () => {
+  it('a content before the cue is dropped when the same cue has one after it or around it (PolNeAR train)', () => {
+    const r = reported('The 29-year-old had logged 2,766 flying hours with EgyptAir, the airline said Thursday. He had no known political affiliations, the airline added, and had passed all background security checks.');
+    assert.ok(!r.some(x => x.content === 'He had no known political affiliations'), JSON.stringify(r));
+    const s = reported('PORTLAND, Maine - On Friday morning, the third day in his four-day New England campaign swing, Libertarian presidential nominee Gary Johnson told a joke.');
+    assert.ok(!s.some(x => x.content.startsWith('PORTLAND')), JSON.stringify(s));
+  });
+});

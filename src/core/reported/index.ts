@@ -250,6 +250,27 @@ function editorsLabel(text: string, s: number, e: number): boolean {
   return !text.slice(p.s, s).trim() && !text.slice(e, p.e).trim() && EDITORS_NOTE.test(text.slice(s, e));
 }
 
+/**
+ * A cue reports one content: when a sentence's reports share a cue and one of them lies before it while another runs
+ * on from it, the one before is dropped — "PORTLAND, Maine - On Friday morning, …, Libertarian presidential nominee
+ * Gary Johnson told a joke", "He had no known political affiliations, the airline added, and had passed all
+ * background security checks" (the whole is the airline's). PolNeAR train: 4 such contents before their cue, none gold.
+ */
+/** How far after its cue a content starts that follows it right away, in characters (a space). */
+const RIGHT_AFTER = 1;
+
+function dropFrontedOfSharedCue(kept: Report[]): void {
+  if (kept.length < 2) return;
+  const after = new Set<number>();
+  for (let k = 0; k < kept.length; k++) {
+    const r = kept[k];
+    // (around the cue, or right after it: not a "that" further on — "…, said Jeffrey N. Trimble, a senior official with
+    // the Broadcasting Board of Governors that oversees them.")
+    if ((r.s <= r.cue.s && r.e > r.cue.e) || (r.s >= r.cue.e && r.s - r.cue.e <= RIGHT_AFTER)) after.add(r.cue.s);
+  }
+  for (let k = kept.length - 1; k >= 0; k--) if (kept[k].e <= kept[k].cue.s && after.has(kept[k].cue.s)) kept.splice(k, 1);
+}
+
 /** Reported speech in the article whose tokens are `toks` and whose direct quotes are `quotes` (sorted). */
 export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly QuoteSpan[]): Report[] {
   const out: Report[] = [];
@@ -287,6 +308,7 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
         if (list) list.push(r); else near.set(bucket, [r]);
       }
     }
+    dropFrontedOfSharedCue(kept);
     // (a content before its cue goes on in the quotation after the sentence, when that has no cue of its own)
     for (let k = 0; k < kept.length; k++) kept[k].e = continuedEnd(text, quotes, toks[b - 1].e, kept[k]);
     kept.sort((x, y) => x.s - y.s);
