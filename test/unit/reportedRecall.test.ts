@@ -21,6 +21,12 @@ describe('reported speech: "say" and the clause after it (sayClause.ts)', () => 
     assert.strictEqual(contentOf('Police said 12 people died in the fire.', 'said'), '12 people died in the fire');
     assert.strictEqual(contentOf('The Sanders campaign said the party’s move would cost the campaign $600,000 a day in donations.', 'said'), 'the party’s move would cost the campaign $600,000 a day in donations');
   });
+  it('"it" or "them" with no verb of theirs is the say-verb\'s object, no content (PolNeAR train)', () => {
+    assert.ok(!reported('Ed Krayewski may have said it best when he blogged about the primary.').some(x => x.cue === 'said'));
+    assert.ok(!reported('He tried to walk back his comments a day after he said them, but not after some damage to his friend\'s presidential campaign had been inflicted.').some(x => x.cue === 'said'));
+    // (a verb of theirs makes a clause: "said it makes sense")
+    assert.strictEqual(contentOf('The senator said it makes sense to wait for the next president.', 'said'), 'it makes sense to wait for the next president');
+  });
   it('a comma after the cue opens the content', () => {
     assert.strictEqual(contentOf('Even my own folks say, jeez, Joe, you got 60-70% of the American people think we’re going in the wrong direction.', 'say'),
       'jeez, Joe, you got 60-70% of the American people think we’re going in the wrong direction');
