@@ -516,3 +516,17 @@ describe('reported speech: a cue reports one content (index.ts dropFrontedOfShar
     assert.ok(!s.some(x => x.content.startsWith('PORTLAND')), JSON.stringify(s));
   });
 });
+
+describe('reported speech: no report inside a restrictive relative clause on the sentence\'s subject (index.ts subjectRelative)', () => {
+  it('"Those who said …", "Even people who … endorsed …" pick out a group for the main verb (PolNeAR train)', () => {
+    assert.ok(!reported('Those who said the economy was their top issue split about evenly between the two candidates.').some(x => x.cue === 'said'));
+    assert.ok(!reported('Even people who unequivocally endorsed the plan sounded equivocal.').some(x => x.cue === 'endorsed'));
+    assert.ok(!reported('Republicans who agree that the prison should be closed were irritated about the lack of detail.').some(x => x.cue === 'agree'));
+  });
+  it('but an object\'s relative clause, a group after a preposition, an aside between dashes and a share\'s choice stay', () => {
+    assert.ok(reported('The party offered fresh ammunition to Republicans who say the law is a money pit.').some(x => x.cue === 'say' && x.content === 'the law is a money pit'));
+    assert.ok(reported('Among those who said they cared most about a candidate being honest and trustworthy, most in both states supported Sanders.').some(x => x.cue === 'said'));
+    assert.ok(reported('GOP front-runner Donald Trump - who previously said he would "bomb the [expletive] out of" oil fields seized by the Islamic State - said at a Saturday rally in Texas that the United States should close its borders.').some(x => x.content?.startsWith('he would')));
+    assert.ok(reported('More than half of the respondents who support Sanders are in college.').some(x => x.content === 'Sanders'));
+  });
+});
