@@ -180,7 +180,8 @@ describe('reported speech: a participle between a number and its noun', () => {
   it('is an adjective, no cue ("4,051 pledged delegates")', () => {
     assert.deepStrictEqual(reported('There are a total of 4,769 Democratic delegates - 4,051 pledged delegates allocated based on results in the states and 718 superdelegates.'), []);
     // (a number as the subject of a verb of saying stays a reporter)
-    assert.strictEqual(reported('In the poll, 47 percent said they would vote for Clinton.')[0]?.cue, 'said');
+    // ("In the poll, 47 percent said …" is the poll's finding whole: pollFronted.ts)
+    assert.strictEqual(reported('Around that time, 47 percent said they would vote for former Secretary of State Hillary Clinton.')[0]?.cue, 'said');
   });
 });
 
@@ -510,5 +511,28 @@ describe('reported speech: a transcript\'s turns', () => {
     // (one capitalised label is a headline's or a section's, and its reports stay)
     assert.deepStrictEqual(reported('EXCLUSIVE: In memo to Congress, Saudis insist they’re fighting terror.\n\nFALLIN: I think he is trying to campaign as a racial healer.\n').map(r => r.cue),
       ['insist', 'think']);
+  });
+});
+
+describe('reported speech: a cue reports one content (index.ts dropFrontedOfSharedCue)', () => {
+  it('a content before the cue is dropped when the same cue has one after it or around it (PolNeAR train)', () => {
+    const r = reported('The 29-year-old had logged 2,766 flying hours with EgyptAir, the airline said Thursday. He had no known political affiliations, the airline added, and had passed all background security checks.');
+    assert.ok(!r.some(x => x.content === 'He had no known political affiliations'), JSON.stringify(r));
+    const s = reported('PORTLAND, Maine - On Friday morning, the third day in his four-day New England campaign swing, Libertarian presidential nominee Gary Johnson told a joke.');
+    assert.ok(!s.some(x => x.content.startsWith('PORTLAND')), JSON.stringify(s));
+  });
+});
+
+describe('reported speech: no report inside a restrictive relative clause on the sentence\'s subject (index.ts subjectRelative)', () => {
+  it('"Those who said …", "Even people who … endorsed …" pick out a group for the main verb (PolNeAR train)', () => {
+    assert.ok(!reported('Those who said the economy was their top issue split about evenly between the two candidates.').some(x => x.cue === 'said'));
+    assert.ok(!reported('Even people who unequivocally endorsed the plan sounded equivocal.').some(x => x.cue === 'endorsed'));
+    assert.ok(!reported('Republicans who agree that the prison should be closed were irritated about the lack of detail.').some(x => x.cue === 'agree'));
+  });
+  it('but an object\'s relative clause, a group after a preposition, an aside between dashes and a share\'s choice stay', () => {
+    assert.ok(reported('The party offered fresh ammunition to Republicans who say the law is a money pit.').some(x => x.cue === 'say' && x.content === 'the law is a money pit'));
+    assert.ok(reported('Among those who said they cared most about a candidate being honest and trustworthy, most in both states supported Sanders.').some(x => x.cue === 'said'));
+    assert.ok(reported('GOP front-runner Donald Trump - who previously said he would "bomb the [expletive] out of" oil fields seized by the Islamic State - said at a Saturday rally in Texas that the United States should close its borders.').some(x => x.content?.startsWith('he would')));
+    assert.ok(reported('More than half of the respondents who support Sanders are in college.').some(x => x.content === 'Sanders'));
   });
 });

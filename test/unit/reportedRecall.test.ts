@@ -21,6 +21,12 @@ describe('reported speech: "say" and the clause after it (sayClause.ts)', () => 
     assert.strictEqual(contentOf('Police said 12 people died in the fire.', 'said'), '12 people died in the fire');
     assert.strictEqual(contentOf('The Sanders campaign said the party’s move would cost the campaign $600,000 a day in donations.', 'said'), 'the party’s move would cost the campaign $600,000 a day in donations');
   });
+  it('"it" or "them" with no verb of theirs is the say-verb\'s object, no content (PolNeAR train)', () => {
+    assert.ok(!reported('Ed Krayewski may have said it best when he blogged about the primary.').some(x => x.cue === 'said'));
+    assert.ok(!reported('He tried to walk back his comments a day after he said them, but not after some damage to his friend\'s presidential campaign had been inflicted.').some(x => x.cue === 'said'));
+    // (a verb of theirs makes a clause: "said it makes sense")
+    assert.strictEqual(contentOf('The senator said it makes sense to wait for the next president.', 'said'), 'it makes sense to wait for the next president');
+  });
   it('a comma after the cue opens the content', () => {
     assert.strictEqual(contentOf('Even my own folks say, jeez, Joe, you got 60-70% of the American people think we’re going in the wrong direction.', 'say'),
       'jeez, Joe, you got 60-70% of the American people think we’re going in the wrong direction');
@@ -67,6 +73,15 @@ describe('reported speech: the content before a long attribution (fronted.ts)', 
     assert.ok(r.some(x => x.content.endsWith('upcoming presidential election') && x.mention === 'Roger Stone' && x.speaker === 'Roger Stone'), JSON.stringify(r));
     const s = reported('The 125,000 suspensions could include users who have continued creating new accounts after previous ones are suspended, a common practice among ISIS supporters, experts said.');
     assert.ok(s.some(x => x.content.endsWith('a common practice among ISIS supporters') && x.mention === 'experts'), JSON.stringify(s));
+  });
+  it('no content before a cue whose own short clause follows it: that clause is what was said (PolNeAR train)', () => {
+    const r = reported('In Wyoming, Trump\'s local operation was clearly outmatched, even though a number of attendees said they supported him.');
+    assert.ok(!r.some(x => x.content.startsWith('In Wyoming')), JSON.stringify(r));
+    const s = reported('Former Alaska Gov. Sarah Palin had been scheduled to attend the event in Casper, Wyo., but on Thursday, the Republican Party of Wyoming announced she wasn’t coming.');
+    assert.ok(!s.some(x => x.content.startsWith('Former Alaska Gov.')), JSON.stringify(s));
+    // (past a comma the tail is the source's again: "…, he said, and “everyone started running.”")
+    const t = reported('"A big truck" plowed through security barriers that had been set up for the day\'s festivities, he said, and "everyone started running."');
+    assert.ok(t.some(x => x.cue === 'said' && x.content.startsWith('"A big truck" plowed')), JSON.stringify(t));
   });
 });
 

@@ -34,8 +34,15 @@ describe('reported speech: a poll named before its finding (pollFronted.ts)', ()
   it('not a phrase whose "polling" is no poll, nor a finding that reports on its own', () => {
     const r = reported('In a request for information about the polling places and elections procedures, Chris Herren, chief of the voting section, noted the allegations.');
     assert.ok(!r.some(x => x.cue === 'In'), JSON.stringify(r));
-    const s = reported('In a CNN/ORC International Poll the same month, 38 percent of voters said Mr. Clinton should completely step down from the foundation.');
-    assert.ok(!s.some(x => x.cue === 'In') && s.some(x => x.cue === 'said'), JSON.stringify(s));
+    const s = reported('In a CNN public poll conducted on Thursday, however, 73 percent of Americans accepted that Trump’s outline for America was the “right direction” compared to only 24 percent who said otherwise.');
+    assert.ok(!s.some(x => x.cue === 'In'), JSON.stringify(s));
+  });
+  it('a share of the respondents saying something is the poll\'s finding, whole (PolNeAR train: all 5 such sentences)', () => {
+    const r = reported('In a poll conducted by the New York Times and ABC News, just 28 percent of voters said they had a positive view of Clinton, compared with 33 percent last month.');
+    assert.ok(r.some(x => x.cue === 'In' && x.content?.startsWith('just 28 percent of voters said they had a positive view of Clinton') && x.mention === 'a poll conducted by the New York Times and ABC News'), JSON.stringify(r));
+    assert.ok(!r.some(x => x.cue === 'said'), JSON.stringify(r));
+    const s = reported('In a national CNN/ORC poll released Monday, 31% of Republicans and Republican-leaning voters said they were "extremely enthusiastic" about voting, compared with 23% of Democrats and Democratic-leaning voters.');
+    assert.ok(s.some(x => x.cue === 'In' && x.content?.startsWith('31% of Republicans and Republican-leaning voters said they were')), JSON.stringify(s));
   });
 });
 

@@ -138,10 +138,20 @@ function verblessTail(toks: Tok[], c: number, b: number): boolean {
   return true;
 }
 
-/** What follows the cue at c is a short tail that ends the sentence ("he said Tuesday."), not more to come. */
+/**
+ * What follows the cue at c is a short tail that ends the sentence ("he said Tuesday."), not more to come — nor a
+ * short clause of its own, which is what was said: "In Wyoming, Trump's local operation was clearly outmatched, even
+ * though a number of attendees said they supported him.", "…, but on Thursday, the Republican Party of Wyoming
+ * announced she wasn’t coming." (PolNeAR train: 8 such fronted contents, 5 no gold). Past a comma it is the
+ * source's again ("…, he said, and “everyone started running.”").
+ */
 function shortTail(toks: Tok[], c: number, b: number): boolean {
-  let n = c + 1;
-  while (n < b && n <= c + 8 && (!toks[n].punct || toks[n].t === ',' || toks[n].t === '(' || toks[n].t === ')')) n++;
+  let n = c + 1, comma = false;
+  while (n < b && n <= c + 8 && (!toks[n].punct || toks[n].t === ',' || toks[n].t === '(' || toks[n].t === ')')) {
+    comma ||= toks[n].t === ',';
+    if (!comma && (finite(toks[n]) || presentVerb(toks, n))) return false;
+    n++;
+  }
   return n >= b || (n === b - 1 && /^[.!?]$/.test(toks[n].t));
 }
 

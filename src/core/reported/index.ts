@@ -5,7 +5,7 @@
  * looks a bounded number of tokens around each cue.
  */
 import { SPEECH_NOUNS } from '../quotes/attribution';
-import { ANSWER_CUES, ARTICLES, CUES, FINITE_SAY_TELL_FORMS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
+import { ANSWER_CUES, ARTICLES, CUES, FINITE_SAY_TELL_FORMS, PREPOSITIONS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
 import { looksAdverb } from '../text/adverbs';
 import { PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import type { QuoteSpan } from '../quotes/marks';
@@ -16,12 +16,12 @@ import { EDITORS_NOTE } from '../corpus/furniture';
 import { accordingTo } from './accordingTo';
 import { askedBy } from './askedBy';
 import { asClauses } from './asClause';
-import { bareClauses } from './bareClause';
+import { bareClauses, finite } from './bareClause';
 import { TAIL_CUES } from './clause';
 import { continuedEnd } from './continued';
 import { CONTROL_VERBS, controlledCues, INFINITIVE_CUES } from './controlled';
 import { cueFamilies, FAMILY_VERBS } from './cueFamilies';
-import { frontedContent } from './fronted';
+import { contentStart, frontedContent } from './fronted';
 import { gerunds } from './gerund';
 import { headlines } from './headline';
 import { HEADLINE_VERBS, headlineVerbs } from './headlineVerb';
@@ -66,6 +66,7 @@ export interface RuleFamily {
 /** The rule families, most specific first: an earlier family's find wins over a later one's for the same content. */
 export const RULES: readonly RuleFamily[] = [
   { find: accordingTo, words: ['according'] },
+  { find: pollFronted, words: POLL_NOUNS },
   { find: toWhom, words: ['to'] },
   { find: asClauses, words: ['as'] },
   { find: speechNouns, words: [...SPEECH_NOUNS, ...THOUGHT_NOUNS] },
@@ -83,7 +84,6 @@ export const RULES: readonly RuleFamily[] = [
   { find: controlledCues, words: INFINITIVE_CUES.keys() },
   { find: cueFamilies, words: FAMILY_VERBS },
   { find: sayClauses, words: FINITE_SAY_TELL_FORMS },
-  { find: pollFronted, words: POLL_NOUNS },
   { find: pollChoices, words: CHOICE_VERBS },
   { find: madeStatements, words: MAKE_FORMS },
   { find: reportedBy, words: REPORTED_PARTICIPLES },
@@ -146,6 +146,34 @@ function noSource(toks: Tok[], r: Report): boolean {
   if (!first || !last || (NO_SOURCE_START.test(first.l) && !QUANTITY_START.test(`${first.l} ${toks[r.mention.i + 1]?.l ?? ''}`))) return true;
   if (r.rule !== 'according-to' && !last.cap && (NO_SOURCE_END.test(last.l) || NOT_A_HEAD.test(last.l))) return true;
   return r.mention.j - r.mention.i === 2 && ARTICLES.has(first.l) && looksAdverb(last.l);
+}
+
+/** The longest noun phrase before a subject's "who", in tokens ("A majority of those", "Voters registered as Democrats and those"). */
+const MAX_SUBJECT_BEFORE_WHO = 8;
+
+/**
+ * A report told inside a restrictive relative clause on the sentence's subject: "Those who said the economy was their
+ * top issue split about evenly between the two candidates", "Voters who say the economy is most important in their vote
+ * decision were evenly divided", "Even people who unequivocally endorsed the plan sounded equivocal", "Republicans who
+ * agree that the prison should be closed were irritated about the lack of detail". The clause picks out a group for
+ * the sentence's own verb; PolNeAR's annotators attribute nothing there (train: 8 such reports, none gold). Not a
+ * share's choice ("More than half of the respondents who support Sanders are in college": pollChoice.ts), nor an
+ * aside between dashes, nor a group after a preposition ("Among those who said …").
+ */
+function subjectRelative(ctx: SentenceContext, r: Report): boolean {
+  const { toks } = ctx;
+  const k = r.mention.i;
+  // (a share's choice is its own report: "More than half of the respondents who support Sanders are in college")
+  if (r.mention.j - k !== 1 || toks[k].l !== 'who' || r.s < r.cue.e || CHOICE_VERBS.has(ctx.text.slice(r.cue.s, r.cue.e).toLowerCase())) return false;
+  const open = contentStart(ctx);
+  if (k <= open || k - open > MAX_SUBJECT_BEFORE_WHO || PREPOSITIONS.has(toks[open].l) || /^(?:among|it|there|this|that)$/.test(toks[open].l)) return false;
+  // (an aside between dashes is no restrictive clause: "GOP front-runner Donald Trump - who previously said …")
+  if (ASIDE.test(ctx.text.slice(toks[open].s, toks[k].s))) return false;
+  for (let x = open; x < k; x++) {
+    const t = toks[x];
+    if (t.punct || (!t.cap && (finite(t) || CUES.has(t.l))) || (/['’](?:s|re)$/.test(t.t) && !t.poss)) return false;
+  }
+  return true;
 }
 
 /** Tokens per bucket of the duplicate check: more than the longest content (MAX_CONTENT) and its opening. */
@@ -251,6 +279,27 @@ function editorsLabel(text: string, s: number, e: number): boolean {
   return !text.slice(p.s, s).trim() && !text.slice(e, p.e).trim() && EDITORS_NOTE.test(text.slice(s, e));
 }
 
+/**
+ * A cue reports one content: when a sentence's reports share a cue and one of them lies before it while another runs
+ * on from it, the one before is dropped — "PORTLAND, Maine - On Friday morning, …, Libertarian presidential nominee
+ * Gary Johnson told a joke", "He had no known political affiliations, the airline added, and had passed all
+ * background security checks" (the whole is the airline's). PolNeAR train: 4 such contents before their cue, none gold.
+ */
+/** How far after its cue a content starts that follows it right away, in characters (a space). */
+const RIGHT_AFTER = 1;
+
+function dropFrontedOfSharedCue(kept: Report[]): void {
+  if (kept.length < 2) return;
+  const after = new Set<number>();
+  for (let k = 0; k < kept.length; k++) {
+    const r = kept[k];
+    // (around the cue, or right after it: not a "that" further on — "…, said Jeffrey N. Trimble, a senior official with
+    // the Broadcasting Board of Governors that oversees them.")
+    if ((r.s <= r.cue.s && r.e > r.cue.e) || (r.s >= r.cue.e && r.s - r.cue.e <= RIGHT_AFTER)) after.add(r.cue.s);
+  }
+  for (let k = kept.length - 1; k >= 0; k--) if (kept[k].e <= kept[k].cue.s && after.has(kept[k].cue.s)) kept.splice(k, 1);
+}
+
 /** Reported speech in the article whose tokens are `toks` and whose direct quotes are `quotes` (sorted). */
 export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly QuoteSpan[]): Report[] {
   const out: Report[] = [];
@@ -278,7 +327,7 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
         r.e = end;
         if (!REPORTER_INSIDE.has(r.rule) && r.mention.s < r.e && r.mention.e > r.s) continue;
         // a source opens with a word that can open a noun phrase ("that joining international" is none)
-        if (noSource(toks, r) || personShows(text, toks, r)) continue;
+        if (noSource(toks, r) || personShows(text, toks, r) || subjectRelative(ctx, r)) continue;
         if (directOnly(text, quotes, r.s, r.e)) continue;
         if (!plausible(text, toks, r) || !readerSource(ctx, r)) continue;
         const bucket = Math.floor(tokenAt(toks, r.s) / BUCKET);
@@ -288,6 +337,7 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
         if (list) list.push(r); else near.set(bucket, [r]);
       }
     }
+    dropFrontedOfSharedCue(kept);
     // (a content before its cue goes on in the quotation after the sentence, when that has no cue of its own)
     for (let k = 0; k < kept.length; k++) kept[k].e = continuedEnd(text, quotes, toks[b - 1].e, kept[k]);
     kept.sort((x, y) => x.s - y.s);

@@ -23,7 +23,7 @@ import { reporterOf, verbAt } from './speaker';
 export const CHOICE_VERBS: ReadonlySet<string> = new Set(['support', 'supported', 'oppose', 'opposed', 'prefer', 'preferred', 'want', 'wanted']);
 
 /** A share of people as the subject: "percent", "%", "half", "a majority", "two-thirds", "three-quarters", "4 in 10". */
-const SHARE = /(?:\d\s*%|\bpercent\b|\bhalf\b|\bmajority\b|\bplurality\b|\b(?:two|one)-thirds?\b|\b(?:three|one)-quarters?\b|\b(?:third|quarter)s?\b|\b\w+ in (?:10|ten)\b)/i;
+export const SHARE = /(?:\d\s*%|\bpercent\b|\bhalf\b|\bmajority\b|\bplurality\b|\b(?:two|one)-thirds?\b|\b(?:three|one)-quarters?\b|\b(?:third|quarter)s?\b|\b\w+ in (?:10|ten)\b)/i;
 
 /** Verbs of having or needing before a noun "support" ("need support", "lack support"). */
 const HAVING = /^(?:need|needs|needed|have|has|had|get|gets|got|receive|receives|received|lack|lacks|lacked|gain|gained|win|won|draw|drew|enjoy|enjoys)$/;

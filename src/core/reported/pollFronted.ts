@@ -3,14 +3,19 @@
  * released Monday, 50 percent of respondents chose Clinton while 40 percent chose Trump", "In the latest Washington
  * Post-ABC News poll, conducted in May, Clinton led Trump 47 percent to 39 percent among voters ages 18 to 39", "In the
  * poll, Clinton’s support has steadily risen over the past two weeks". PolNeAR attributes the clause after the comma
- * to the poll, with "In" as the cue. A clause that reports on its own ("…, 38 percent of voters said …", "…, Democracy
- * Corp found that …") is left to the rules of its verb.
+ * to the poll, with "In" as the cue. So it does a share of the respondents saying something, whole ("In a
+ * Washington Post/ABC News poll released Sunday, just 8 percent of Democrats said they would vote for Trump", "In a
+ * poll conducted by the New York Times and ABC News, just 28 percent of voters said they had a positive view of
+ * Clinton, compared with 33 percent last month": PolNeAR train, all 5 such sentences; the share's own report inside
+ * is left to it). Another clause that reports on its own ("…, Democracy Corp found that …") is left to the rules of
+ * its verb.
  */
 import type { Mention } from '../quotes/attribution';
-import { CUES } from '../quotes/lexicon';
+import { CUES, SAY_FORMS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
 import { FINDING_VERBS } from './findings';
+import { SHARE } from './pollChoice';
 import type { Report, SentenceContext } from './report';
 import { hasVerb } from './sayClause';
 
@@ -48,6 +53,21 @@ function reportsOnItsOwn(toks: Tok[], i: number, j: number): boolean {
   return false;
 }
 
+/** The most tokens of a share of respondents before its say-verb ("31% of Republicans and Republican-leaning voters"). */
+const MAX_SHARE = 10;
+
+/**
+ * The say-verb of a clause at token i whose subject is a share of the poll's respondents ("79 percent of Democrats
+ * said …", "just 8 percent of Democrats said …"): a say-form within MAX_SHARE tokens, no mark before it; -1 if none.
+ */
+function shareSays(text: string, toks: Tok[], i: number, j: number): number {
+  for (let k = i; k < j && k < i + MAX_SHARE; k++) {
+    if (toks[k].punct) return -1;
+    if (!toks[k].cap && SAY_FORMS.has(toks[k].l)) return SHARE.test(text.slice(toks[i].s, toks[k].s)) ? k : -1;
+  }
+  return -1;
+}
+
 export function pollFronted(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const open = toks[a];
@@ -63,8 +83,10 @@ export function pollFronted(ctx: SentenceContext): Report[] {
     if (next < 0) return [];
     comma = next;
   }
-  const from = comma + 1, end = contentEnd(ctx, from);
-  if (words(toks, from, end) < MIN_WORDS || !hasVerb(toks, from - 1, end) || reportsOnItsOwn(toks, from, end)) return [];
+  const from = comma + 1, says = shareSays(ctx.text, toks, from, b);
+  // (a share's words end as what it said does: "… said they were "extremely enthusiastic" about voting, compared with …")
+  const end = says < 0 ? contentEnd(ctx, from) : contentEnd(ctx, says + 1);
+  if (words(toks, from, end) < MIN_WORDS || !hasVerb(toks, from - 1, end) || (says < 0 && reportsOnItsOwn(toks, from, end))) return [];
   const span = contentSpan(ctx, from, end);
   const j = toks[comma - 1].t === ',' ? comma - 1 : comma;
   const mention: Mention = { s: toks[a + 1].s, e: toks[j - 1].e, kind: 'description', i: a + 1, j, head: toks[head].l };

@@ -66,6 +66,16 @@ function afterApposition(ctx: SentenceContext, c: number): boolean {
   return !(after && (after.j >= b || toks[after.j].punct));
 }
 
+/**
+ * "it" or "them" after the cue and no verb of theirs (none with tense, in -s or after an apostrophe: "said it makes sense"): the say-verb's object, not a clause's subject ("a day after he
+ * said them, but not after some damage …", "Ed Krayewski may have said it best when he blogged: …"; PolNeAR train: 2
+ * such contents, no gold).
+ */
+function pronounObject(toks: Tok[], k: number): boolean {
+  const next = toks[k + 1];
+  return (toks[k].l === 'it' || toks[k].l === 'them') && (!next || next.punct || !(finite(next) || presentVerb(toks, k + 1) || /[^s]s$|['’]/.test(next.l)));
+}
+
 /** The longest subject with its apposition before the cue, in tokens. */
 const MAX_APPOSED_SUBJECT = 24;
 
@@ -90,6 +100,7 @@ export function sayClauses(ctx: SentenceContext): Report[] {
     }
     const first = toks[k];
     if (!first || first.punct || first.l === 'that' || PREPOSITIONS.has(first.l) || isAdjunct(first.l) || AUXILIARIES.has(first.l) || quoteAt(quotes, first.s)) continue;
+    if (pronounObject(toks, k)) continue;
     const end = contentEnd(ctx, k);
     if (words(toks, k, end) < MIN_WORDS || !hasVerb(toks, k, end)) continue;
     // (after "told", a "that" soon after means the hearer was read short: "told The Post and Courier … that")
