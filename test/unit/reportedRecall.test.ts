@@ -268,3 +268,21 @@ describe('reported speech: a headline\'s verb of stance and its object (headline
     assert.ok(!reported('Intro line.\n\nRose Bowl skywriters blast Trump.').some(x => x.cue === 'blast'));
   });
 });
+
+describe('reported speech: a verb of belief or argument set between commas (parenthetical.ts INSET_CUES)', () => {
+  it('the whole sentence around the inset is the content (PolNeAR train)', () => {
+    assert.strictEqual(contentOf('Ryan’s endorsement of Trump, many think, is only a matter of time.', 'think'), 'Ryan’s endorsement of Trump, many think, is only a matter of time');
+    assert.strictEqual(contentOf('There is no chance of that level of violence, officials in both cities insist, because modern policing has evolved to be less confrontational.', 'insist'),
+      'There is no chance of that level of violence, officials in both cities insist, because modern policing has evolved to be less confrontational');
+    assert.strictEqual(contentOf('The presumed adjustment, they concluded, never happened.', 'concluded'), 'The presumed adjustment, they concluded, never happened');
+  });
+  it('a new clause with its own subject after ", and" ends it ("and most don’t expect …")', () => {
+    assert.strictEqual(contentOf('His leverage, they believe, isn’t going anywhere, and most don’t expect him to back Clinton when he speaks to supporters.', 'believe'),
+      'His leverage, they believe, isn’t going anywhere');
+  });
+  it('not a belief\'s noun, an "as" clause or a speaker\'s "I think"', () => {
+    assert.strictEqual(contentOf('Following disappointing performances in both Iowa and New Hampshire, Bush pinned his hopes on South Carolina, a state where the Bush name has maintained some clout.', 'hopes'), undefined);
+    assert.strictEqual(contentOf('If the increases boost economic activity through increased consumer spending, as some liberals hope, activists across the country could gain in their efforts.', 'hope'), undefined);
+    assert.strictEqual(contentOf('I pretty much, I think, had PTSD because I was so traumatized.', 'think'), undefined);
+  });
+});

@@ -32,7 +32,7 @@ import { NAMING_VERBS, namings } from './naming';
 import type { Report, SentenceContext } from './report';
 import { sentenceRanges } from './sentences';
 import { objectCues, TOPIC_VERBS } from './objectCue';
-import { parentheticals } from './parenthetical';
+import { INSET_CUES, parentheticals } from './parenthetical';
 import { CONVICTION, PHRASES, phrasalCues } from './phrasal';
 import { RELATIVE_CUES, relativeClauses } from './relativeClause';
 import { sayClauses } from './sayClause';
@@ -77,7 +77,7 @@ export const RULES: readonly RuleFamily[] = [
   { find: relativeClauses, words: RELATIVE_CUES },
   { find: shortAnswers, words: ANSWER_CUES },
   { find: frontedContent, words: TAIL_CUES },
-  { find: parentheticals, words: TAIL_CUES },
+  { find: parentheticals, words: INSET_CUES },
   { find: namings, words: NAMING_VERBS },
   { find: objectCues, words: [...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys()] },
   { find: controlledCues, words: INFINITIVE_CUES.keys() },

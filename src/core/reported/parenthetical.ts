@@ -151,6 +151,18 @@ const INSET_SUBORDINATOR = /^(?:when|while|whenever|after|before|since|until|bec
 /** How many tokens a source's description may take before its head ("the former CEO of Hewlett-Packard"). */
 const MAX_DESCRIPTION = 6;
 
+/**
+ * Verbs of belief and argument set between commas as an attribution, besides the tail cues: "Such efforts, they
+ * believe, will render Sanders’ long-term play for New York and California moot", "Ryan’s endorsement of Trump, many
+ * think, is only a matter of time", "There is no chance of that level of violence, officials in both cities insist,
+ * because …" (PolNeAR train).
+ */
+export const INSET_CUES: ReadonlySet<string> = new Set([...TAIL_CUES, 'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'argue', 'insist',
+  'insists', 'note', 'acknowledge', 'acknowledges', 'contend', 'contends', 'predict', 'predicts', 'fear', 'fears', 'hope', 'hopes', 'suspect',
+  'suspects', 'estimate', 'estimates', 'worry', 'worries', 'reckon', 'reckons', 'concede', 'concedes', 'explain', 'explains', 'add', 'recall',
+  'recalls', 'warn', 'maintain', 'maintains', 'assert', 'asserts', 'agree', 'agrees', 'figure', 'figures', 'expect', 'expects', 'concluded',
+  'concludes', 'write']);
+
 /** How many tokens the subject and cue may take between the two commas. */
 const MAX_INSET = 9;
 
@@ -170,8 +182,13 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     // subordinate clause's verb, not an inset attribution)
     if (INSET_SUBORDINATOR.test(toks[m + 1]?.l ?? '')) continue;
     let c = m + 1;
-    while (c < b && c <= m + MAX_INSET && !toks[c].punct && !(TAIL_CUES.has(toks[c].l) && !toks[c].cap)) c++;
+    while (c < b && c <= m + MAX_INSET && !toks[c].punct && !(INSET_CUES.has(toks[c].l) && !toks[c].cap)) c++;
     if (c >= b || toks[c].punct || c > m + MAX_INSET) continue;
+    // (a belief's noun, "Bush pinned his hopes on South Carolina", "a campaign fanning fears of …"; an "as" clause's verb,
+    // "If the increases boost …, as some liberals hope, activists …", is the as-clause rule's)
+    // ("I pretty much, I think, had PTSD", "Look out, White House, I thought, here comes …": a speaker's hedge or aside)
+    if (/^(?:think|thought)$/.test(toks[c].l) && toks[c - 1].l === 'i') continue;
+    if (!TAIL_CUES.has(toks[c].l) && (toks[c - 1].poss || /^(?:a|an|the|his|her|its|their|our|my|your|(?:\w+(?:ing|ed)))$/.test(toks[c - 1].l) || toks[m + 1].l === 'as')) continue;
     // the closing comma, after a short tail ("he said Tuesday,", "say experts like Paul Bauman, a geophysicist,")
     let close = c + 1;
     while (close < b && close <= c + 6 && !toks[close].punct) close++;
