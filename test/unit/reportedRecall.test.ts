@@ -286,3 +286,18 @@ describe('reported speech: a verb of belief or argument set between commas (pare
     assert.strictEqual(contentOf('I pretty much, I think, had PTSD because I was so traumatized.', 'think'), undefined);
   });
 });
+
+describe('reported speech: a disclosure, a position or a plan with a gerund object (objectCue.ts GERUND_OBJECT_VERBS)', () => {
+  it('the gerund and its phrase, adjuncts and all (PolNeAR train)', () => {
+    assert.strictEqual(contentOf('Mr. Kasich reported having $1.3 million in cash on hand at the beginning of March.', 'reported'), 'having $1.3 million in cash on hand at the beginning of March');
+    assert.strictEqual(contentOf('Sanders supports raising the minimum wage to $15 by 2020.', 'supports'), 'raising the minimum wage to $15 by 2020');
+    assert.strictEqual(contentOf('For a short time, Vanessa Iampaglia considered selling her eggs to pay for college.', 'considered'), 'selling her eggs to pay for college');
+    assert.strictEqual(contentOf('The resolution supported eliminating caucuses, limiting the number of unpledged delegates and binding delegates to the popular vote.', 'supported'),
+      'eliminating caucuses, limiting the number of unpledged delegates and binding delegates to the popular vote');
+  });
+  it('not a noun in -ing, a gerund before a preposition, nor the noun "support"', () => {
+    assert.strictEqual(contentOf('The program supported housing for veterans.', 'supported'), undefined);
+    assert.strictEqual(contentOf('The fee was higher than any fees he reported receiving in the previous year and a half.', 'reported'), undefined);
+    assert.strictEqual(contentOf('Pence gave the campaign some much-needed local support heading into the final weekend of campaigning in the Hoosier State.', 'support'), undefined);
+  });
+});

@@ -31,7 +31,7 @@ import { directOnly, endAroundQuotes, quoteAt, startAroundQuote } from './mixed'
 import { NAMING_VERBS, namings } from './naming';
 import type { Report, SentenceContext } from './report';
 import { sentenceRanges } from './sentences';
-import { objectCues, TOPIC_VERBS } from './objectCue';
+import { GERUND_OBJECT_VERBS, objectCues, TOPIC_VERBS } from './objectCue';
 import { INSET_CUES, parentheticals } from './parenthetical';
 import { CONVICTION, PHRASES, phrasalCues } from './phrasal';
 import { RELATIVE_CUES, relativeClauses } from './relativeClause';
@@ -79,7 +79,7 @@ export const RULES: readonly RuleFamily[] = [
   { find: frontedContent, words: TAIL_CUES },
   { find: parentheticals, words: INSET_CUES },
   { find: namings, words: NAMING_VERBS },
-  { find: objectCues, words: [...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys()] },
+  { find: objectCues, words: [...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...GERUND_OBJECT_VERBS] },
   { find: controlledCues, words: INFINITIVE_CUES.keys() },
   { find: cueFamilies, words: FAMILY_VERBS },
   { find: sayClauses, words: FINITE_SAY_TELL_FORMS },
@@ -112,7 +112,7 @@ export function familiesFor(toks: Tok[], a: number, b: number): number {
 }
 
 /** Words without which no rule finds anything: a sentence with none of them is skipped at once. */
-const TRIGGER = wordClass([...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...THOUGHT_NOUNS, ...CONTROL_VERBS, ...FAMILY_VERBS, ...TITLE_CUES, ...POLL_NOUNS, ...CHOICE_VERBS, ...MAKE_FORMS, ...REPORTED_PARTICIPLES, ...HEADLINE_VERBS.keys(), 'according', 'asked', ':']);
+const TRIGGER = wordClass([...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...GERUND_OBJECT_VERBS, ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...THOUGHT_NOUNS, ...CONTROL_VERBS, ...FAMILY_VERBS, ...TITLE_CUES, ...POLL_NOUNS, ...CHOICE_VERBS, ...MAKE_FORMS, ...REPORTED_PARTICIPLES, ...HEADLINE_VERBS.keys(), 'according', 'asked', ':']);
 
 function triggered(toks: Tok[], a: number, b: number): boolean {
   // (a capitalised "To" may open a view: "To many, …", ./toWhom.ts)
