@@ -294,5 +294,5 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
     out.push(...kept.filter(r => !nestedIn(text, kept, longest, r)));
   }
   // a transcript's turn is its speaker's, whole: the reports inside it are left to that attribution
-  return outsideTurns(text, out);
+  return outsideTurns(text, toks, out);
 }
