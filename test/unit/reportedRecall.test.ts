@@ -301,3 +301,15 @@ describe('reported speech: a disclosure, a position or a plan with a gerund obje
     assert.strictEqual(contentOf('Pence gave the campaign some much-needed local support heading into the final weekend of campaigning in the Hoosier State.', 'support'), undefined);
   });
 });
+
+describe('reported speech: a verb of belief or argument closing its sentence (fronted.ts BELIEF_TAIL_CUES)', () => {
+  it('what comes before the tail is the content (PolNeAR train)', () => {
+    assert.strictEqual(contentOf('Had their arguments for more stimulus prevailed sooner, the recovery might have been far less sluggish, they argue.', 'argue'),
+      'Had their arguments for more stimulus prevailed sooner, the recovery might have been far less sluggish');
+    assert.strictEqual(contentOf('The Clinton campaign has a larger field operation that has been trained more thoroughly than the Sanders team, the campaigns agree.', 'agree'),
+      'The Clinton campaign has a larger field operation that has been trained more thoroughly than the Sanders team');
+  });
+  it('not a participle\'s wh-clause', () => {
+    assert.strictEqual(contentOf('But the extent of his equivocation on key issues has left many Republicans, including his supporters, wondering what he really believes.', 'believes'), undefined);
+  });
+});
