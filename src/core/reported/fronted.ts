@@ -13,6 +13,7 @@ import type { Report, SentenceContext } from './report';
 import { quoteAt } from './mixed';
 import { reporterOf } from './speaker';
 import { opensWithQuestion } from './sourceless';
+import { BELIEF_ATTRIBUTION_VERBS } from './lexicon';
 
 /** The first token of a sentence's content, past a dateline ("WASHINGTON (AP) —") and an opening "But"/"And". */
 export function contentStart(ctx: SentenceContext): number {
@@ -164,13 +165,11 @@ function appositionEndsSentence(toks: Tok[], c: number, b: number): boolean {
 }
 
 /**
- * Verbs of belief and argument that close a sentence as its attribution: "Had their arguments for more stimulus
- * prevailed sooner, the recovery might have been far less sluggish, they argue.", "The Clinton campaign has a larger
- * field operation …, the campaigns agree.", "…, an opponent-less glide to the nomination would all-but-ensure Clinton is
- * booted off airwaves for three months, some Democrats now think." (PolNeAR train).
+ * A verb of belief or argument closes a sentence as its attribution: "Had their arguments for more stimulus prevailed
+ * sooner, the recovery might have been far less sluggish, they argue.", "The Clinton campaign has a larger field
+ * operation …, the campaigns agree.", "…, some Democrats now think." (PolNeAR train).
  */
-export const BELIEF_TAIL_CUES: ReadonlySet<string> = new Set(['argue', 'insist', 'insists', 'believe', 'believes', 'think', 'thinks', 'agree', 'agrees',
-  'concluded', 'contend', 'contends', 'fear', 'fears', 'suspect', 'suspects']);
+export const BELIEF_TAIL_CUES: ReadonlySet<string> = BELIEF_ATTRIBUTION_VERBS;
 
 /** How many tokens the source of a belief tail may take. */
 const MAX_BELIEF_SOURCE = 5;

@@ -12,7 +12,7 @@ import { ADJACENT_ONLY, COMMA_RELATIVES_BUT_WHOM, COORDINATORS, CUES, DETERMINER
 import type { Tok } from '../quotes/tokens';
 import { clauseStart, finite, presentTense } from './bareClause';
 import { contentEnd, contentSpan, TAIL_CUES, words } from './clause';
-import { TAIL_PARTICIPLES } from './lexicon';
+import { BELIEF_ATTRIBUTION_VERBS, TAIL_PARTICIPLES } from './lexicon';
 import { quoteAt } from './mixed';
 import { contentStart } from './fronted';
 import type { Report, SentenceContext } from './report';
@@ -151,17 +151,8 @@ const INSET_SUBORDINATOR = /^(?:when|while|whenever|after|before|since|until|bec
 /** How many tokens a source's description may take before its head ("the former CEO of Hewlett-Packard"). */
 const MAX_DESCRIPTION = 6;
 
-/**
- * Verbs of belief and argument set between commas as an attribution, besides the tail cues: "Such efforts, they
- * believe, will render Sanders’ long-term play for New York and California moot", "Ryan’s endorsement of Trump, many
- * think, is only a matter of time", "There is no chance of that level of violence, officials in both cities insist,
- * because …" (PolNeAR train).
- */
-export const INSET_CUES: ReadonlySet<string> = new Set([...TAIL_CUES, 'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'argue', 'insist',
-  'insists', 'note', 'acknowledge', 'acknowledges', 'contend', 'contends', 'predict', 'predicts', 'fear', 'fears', 'hope', 'hopes', 'suspect',
-  'suspects', 'estimate', 'estimates', 'worry', 'worries', 'reckon', 'reckons', 'concede', 'concedes', 'explain', 'explains', 'add', 'recall',
-  'recalls', 'warn', 'maintain', 'maintains', 'assert', 'asserts', 'agree', 'agrees', 'figure', 'figures', 'expect', 'expects', 'concluded',
-  'concludes', 'write']);
+/** The cues of an attribution set between commas: the tail cues and the verbs of belief and argument. */
+export const INSET_CUES: ReadonlySet<string> = new Set([...TAIL_CUES, ...BELIEF_ATTRIBUTION_VERBS]);
 
 /** How many tokens the subject and cue may take between the two commas. */
 const MAX_INSET = 9;
