@@ -313,3 +313,18 @@ describe('reported speech: a verb of belief or argument closing its sentence (fr
     assert.strictEqual(contentOf('But the extent of his equivocation on key issues has left many Republicans, including his supporters, wondering what he really believes.', 'believes'), undefined);
   });
 });
+
+describe('reported speech: what was tweeted (objectCue.ts TWEETING)', () => {
+  it('the object of "tweeted", "retweeted" (PolNeAR train)', () => {
+    assert.strictEqual(contentOf('Clinton tweeted her thanks to the president.', 'tweeted'), 'her thanks to the president');
+    assert.strictEqual(contentOf('Clinton tweeted congratulations to Sanders, adding her thanks.', 'tweeted'), 'congratulations to Sanders');
+    assert.strictEqual(contentOf('Scarborough retweeted the message.', 'retweeted'), 'the message');
+    assert.strictEqual(contentOf('MSNBC reporter Alex Seitz-Wald tweeted the transcript of the full exchange between Mitchell and Sanders.', 'tweeted'),
+      'the transcript of the full exchange between Mitchell and Sanders');
+  });
+  it('not a time after the verb, a relative clause\'s verb, nor "this:" before a quotation', () => {
+    assert.strictEqual(contentOf('“Love has won,” Clinton tweeted shortly after the ruling.', 'tweeted'), undefined);
+    assert.strictEqual(contentOf('The Twitter account Trump retweeted was set up as a trap over a year ago.', 'retweeted'), undefined);
+    assert.strictEqual(contentOf('David Axelrod tweeted this: "She did it again and I\'ll say it again."', 'tweeted'), undefined);
+  });
+});

@@ -38,7 +38,8 @@ import { reporterOf, verbAt } from './speaker';
 const STANCE = ['announced', 'announces', 'announcing', 'proposed', 'proposes', 'proposing', 'praised', 'attacked', 'oppose', 'opposed', 'opposing',
   'denounced', 'blasted', 'discuss', 'discussed', 'discusses', 'mention', 'mentioned', 'mentions', 'mentioning', 'revealed', 'reveals', 'defending',
   'challenged', 'decried', 'decries', 'applauded', 'hailed', 'lamented', 'laments', 'shows', 'showed', 'noted', 'noting', 'recalled', 'recalling', 'indicated',
-  'explained', 'predicted', 'ordered', 'orders', 'condemning', 'condemns', 'suggested', 'stressed', 'stresses', 'highlighted', 'declined', 'declines'];
+  'explained', 'predicted', 'ordered', 'orders', 'condemning', 'condemns', 'suggested', 'stressed', 'stresses', 'highlighted', 'declined', 'declines',
+  'tweeted', 'retweeted', 'live-tweeted'];
 const ABOUT = ['talked', 'talking', 'questions', 'joked', 'complained'];
 const TO = ['referring', 'referred', 'refers', 'alluded'];
 /**
@@ -76,6 +77,11 @@ const ABOUT3 = ['mused', 'musing', 'opined'];
 
 /** Verbs of describing, judging and citing that take "X as Y" ("described as", "blasted as", "refers to … as", "pointed to … as"). */
 const PREDICATIVE = /^(?:describ|portray|characteri[sz]|blast|slam|paint|cast|dismiss|denounc|critici[sz]|prais|hail|brand|label|attack|condemn|decr|view|regard|defend|refer|point|cit)/;
+
+/** Verbs of posting on Twitter, whose object is what was posted (STANCE). */
+const TWEETING = /^(?:tweeted|retweeted|live-tweeted)$/;
+/** Nouns a tweet's object may open with, without a determiner ("tweeted congratulations to Sanders"). */
+const TWEETED_NOUNS = /^(?:congratulations|thanks|condolences|support|praise|criticism)$/;
 
 /** Words of time that open an adjunct, not an object ("after winning", "before the vote"). */
 const ADJUNCT_OPENER = /^(?:after|before|during|since|until|when|while|amid|despite)$/;
@@ -203,6 +209,11 @@ export function objectCues(ctx: SentenceContext): Report[] {
     // provoked …", "A $160 billion megamerger announced Monday would turn …": a phrase of place or time, then a mark or
     // another clause's verb — the verb's object stands before it; but "vowed Tuesday to remain in the fight" goes on)
     if (!particle && (PLACE_OPENER.test(o.l) || timeBeforeBreak(toks, k, b))) continue;
+    // ("Clinton tweeted her thanks to the president", "tweeted congratulations to Sanders": a tweet's object is a noun
+    // phrase with its determiner; not "tweeted shortly after the ruling", "tweeted Sunday after …", "The Twitter account
+    // Trump retweeted was set up …")
+    // ('Axelrod tweeted this: "She did it again …"': the quotation after the colon is a direct quote's)
+    if (TWEETING.test(t.l) && (!(DETERMINERS.has(o.l) || o.poss || TWEETED_NOUNS.test(o.l)) || toks[k + 1]?.t === ':')) continue;
     // (a gerund's phrase keeps its adjuncts: "reported raising and spending about $9 million during the month")
     const end = particlesOf(t.l) ? objectBeforeAdjunct(toks, k, contentEnd(ctx, k, true)) : contentEnd(ctx, k, false);
     if (words(toks, k, end) < 2) continue;
