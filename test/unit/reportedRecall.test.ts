@@ -295,10 +295,11 @@ describe('reported speech: a disclosure, a position or a plan with a gerund obje
     assert.strictEqual(contentOf('The resolution supported eliminating caucuses, limiting the number of unpledged delegates and binding delegates to the popular vote.', 'supported'),
       'eliminating caucuses, limiting the number of unpledged delegates and binding delegates to the popular vote');
   });
-  it('not a noun in -ing, a gerund before a preposition, nor the noun "support"', () => {
+  it('not a noun in -ing, a gerund before a preposition, the noun "support", nor a position in a relative clause', () => {
     assert.strictEqual(contentOf('The program supported housing for veterans.', 'supported'), undefined);
     assert.strictEqual(contentOf('The fee was higher than any fees he reported receiving in the previous year and a half.', 'reported'), undefined);
     assert.strictEqual(contentOf('Pence gave the campaign some much-needed local support heading into the final weekend of campaigning in the Hoosier State.', 'support'), undefined);
+    assert.strictEqual(contentOf('“If Trump ends up being a disaster, superdelegates play a big role,” said Sen. Tom Udall of New Mexico, who supports eliminating half the party’s superdelegates.', 'supports'), undefined);
   });
 });
 

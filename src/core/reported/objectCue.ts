@@ -143,6 +143,9 @@ function gerundObject(toks: Tok[], k: number): boolean {
 function gerundCue(toks: Tok[], c: number): boolean {
   const t = toks[c], prev = toks[c - 1];
   if (!GERUND_OBJECT_VERBS.has(t.l) || !gerundObject(toks, c + 1)) return false;
+  // (a position in a relative clause describes its holder, "Sen. Tom Udall of New Mexico, who supports eliminating half
+  // the party’s superdelegates": no attribution on train)
+  if (prev && /^(?:who|whom)$/.test(prev.l) && /^support/.test(t.l)) return false;
   return t.l !== 'support' || (!!prev && (/^(?:would|will|can|could|should|may|might|must|not|also|strongly|they|we|i|you)$/.test(prev.l) || /[^s]s$/.test(prev.l)));
 }
 
