@@ -512,6 +512,15 @@ describe('reported speech: a transcript\'s turns', () => {
     assert.deepStrictEqual(reported('EXCLUSIVE: In memo to Congress, Saudis insist they’re fighting terror.\n\nFALLIN: I think he is trying to campaign as a racial healer.\n').map(r => r.cue),
       ['insist', 'think']);
   });
+  it('each turn is reported whole, its paragraph, with its label\'s speaker (PolNeAR train, Breitbart 2016-07-10, Western Journal 2016-03-29)', () => {
+    const transcript = 'KATE BOULDUAN: Why not debate?\n\nJOEL BENENSON: This is a man who said he’d never run a negative ad, ever. He’s now running them.\n\n'
+      + 'FALLIN: I think he is trying to campaign as a racial healer. I think that has been part of his message.\n';
+    assert.deepStrictEqual(reported(transcript).map(r => [r.mention, r.content]), [
+      ['KATE BOULDUAN', 'Why not debate?'],
+      ['JOEL BENENSON', 'This is a man who said he’d never run a negative ad, ever. He’s now running them.'],
+      ['FALLIN', 'I think he is trying to campaign as a racial healer. I think that has been part of his message.'],
+    ]);
+  });
 });
 
 describe('reported speech: a cue reports one content (index.ts dropFrontedOfSharedCue)', () => {

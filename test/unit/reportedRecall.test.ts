@@ -283,3 +283,64 @@ describe('reported speech: a headline\'s verb of stance and its object (headline
     assert.ok(!reported('Intro line.\n\nRose Bowl skywriters blast Trump.').some(x => x.cue === 'blast'));
   });
 });
+
+describe('reported speech: a verb of belief or argument set between commas (parenthetical.ts INSET_CUES)', () => {
+  it('the whole sentence around the inset is the content (PolNeAR train)', () => {
+    assert.strictEqual(contentOf('Ryan’s endorsement of Trump, many think, is only a matter of time.', 'think'), 'Ryan’s endorsement of Trump, many think, is only a matter of time');
+    assert.strictEqual(contentOf('There is no chance of that level of violence, officials in both cities insist, because modern policing has evolved to be less confrontational.', 'insist'),
+      'There is no chance of that level of violence, officials in both cities insist, because modern policing has evolved to be less confrontational');
+    assert.strictEqual(contentOf('The presumed adjustment, they concluded, never happened.', 'concluded'), 'The presumed adjustment, they concluded, never happened');
+  });
+  it('a new clause with its own subject after ", and" ends it ("and most don’t expect …")', () => {
+    assert.strictEqual(contentOf('His leverage, they believe, isn’t going anywhere, and most don’t expect him to back Clinton when he speaks to supporters.', 'believe'),
+      'His leverage, they believe, isn’t going anywhere');
+  });
+  it('not a belief\'s noun, an "as" clause or a speaker\'s "I think"', () => {
+    assert.strictEqual(contentOf('Following disappointing performances in both Iowa and New Hampshire, Bush pinned his hopes on South Carolina, a state where the Bush name has maintained some clout.', 'hopes'), undefined);
+    assert.strictEqual(contentOf('If the increases boost economic activity through increased consumer spending, as some liberals hope, activists across the country could gain in their efforts.', 'hope'), undefined);
+    assert.strictEqual(contentOf('I pretty much, I think, had PTSD because I was so traumatized.', 'think'), undefined);
+  });
+});
+
+describe('reported speech: a disclosure, a position or a plan with a gerund object (objectCue.ts GERUND_OBJECT_VERBS)', () => {
+  it('the gerund and its phrase, adjuncts and all (PolNeAR train)', () => {
+    assert.strictEqual(contentOf('Mr. Kasich reported having $1.3 million in cash on hand at the beginning of March.', 'reported'), 'having $1.3 million in cash on hand at the beginning of March');
+    assert.strictEqual(contentOf('Sanders supports raising the minimum wage to $15 by 2020.', 'supports'), 'raising the minimum wage to $15 by 2020');
+    assert.strictEqual(contentOf('For a short time, Vanessa Iampaglia considered selling her eggs to pay for college.', 'considered'), 'selling her eggs to pay for college');
+    assert.strictEqual(contentOf('The resolution supported eliminating caucuses, limiting the number of unpledged delegates and binding delegates to the popular vote.', 'supported'),
+      'eliminating caucuses, limiting the number of unpledged delegates and binding delegates to the popular vote');
+  });
+  it('not a noun in -ing, a gerund before a preposition, the noun "support", nor a position in a relative clause', () => {
+    assert.strictEqual(contentOf('The program supported housing for veterans.', 'supported'), undefined);
+    assert.strictEqual(contentOf('The fee was higher than any fees he reported receiving in the previous year and a half.', 'reported'), undefined);
+    assert.strictEqual(contentOf('Pence gave the campaign some much-needed local support heading into the final weekend of campaigning in the Hoosier State.', 'support'), undefined);
+    assert.strictEqual(contentOf('“If Trump ends up being a disaster, superdelegates play a big role,” said Sen. Tom Udall of New Mexico, who supports eliminating half the party’s superdelegates.', 'supports'), undefined);
+  });
+});
+
+describe('reported speech: a verb of belief or argument closing its sentence (fronted.ts BELIEF_TAIL_CUES)', () => {
+  it('what comes before the tail is the content (PolNeAR train)', () => {
+    assert.strictEqual(contentOf('Had their arguments for more stimulus prevailed sooner, the recovery might have been far less sluggish, they argue.', 'argue'),
+      'Had their arguments for more stimulus prevailed sooner, the recovery might have been far less sluggish');
+    assert.strictEqual(contentOf('The Clinton campaign has a larger field operation that has been trained more thoroughly than the Sanders team, the campaigns agree.', 'agree'),
+      'The Clinton campaign has a larger field operation that has been trained more thoroughly than the Sanders team');
+  });
+  it('not a participle\'s wh-clause', () => {
+    assert.strictEqual(contentOf('But the extent of his equivocation on key issues has left many Republicans, including his supporters, wondering what he really believes.', 'believes'), undefined);
+  });
+});
+
+describe('reported speech: what was tweeted (objectCue.ts TWEETING)', () => {
+  it('the object of "tweeted", "retweeted" (PolNeAR train)', () => {
+    assert.strictEqual(contentOf('Clinton tweeted her thanks to the president.', 'tweeted'), 'her thanks to the president');
+    assert.strictEqual(contentOf('Clinton tweeted congratulations to Sanders, adding her thanks.', 'tweeted'), 'congratulations to Sanders');
+    assert.strictEqual(contentOf('Scarborough retweeted the message.', 'retweeted'), 'the message');
+    assert.strictEqual(contentOf('MSNBC reporter Alex Seitz-Wald tweeted the transcript of the full exchange between Mitchell and Sanders.', 'tweeted'),
+      'the transcript of the full exchange between Mitchell and Sanders');
+  });
+  it('not a time after the verb, a relative clause\'s verb, nor "this:" before a quotation', () => {
+    assert.strictEqual(contentOf('“Love has won,” Clinton tweeted shortly after the ruling.', 'tweeted'), undefined);
+    assert.strictEqual(contentOf('The Twitter account Trump retweeted was set up as a trap over a year ago.', 'retweeted'), undefined);
+    assert.strictEqual(contentOf('David Axelrod tweeted this: "She did it again and I\'ll say it again."', 'tweeted'), undefined);
+  });
+});

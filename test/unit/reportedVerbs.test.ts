@@ -42,7 +42,7 @@ describe('reported speech: where a content ends', () => {
 describe('reported speech: who reports, when the quote rules find no subject next to the cue', () => {
   it('a cue coordinated with an earlier verb has the sentence\'s subject: a name, a pronoun, past the second verb\'s auxiliary', () => {
     assert.deepStrictEqual(reported('Fields later tweeted a photograph of her bruised forearm and said she had been yanked backward.').map(r => [r.content, r.mention]),
-      [['she had been yanked backward', 'Fields']]);
+      [['a photograph of her bruised forearm', 'Fields'], ['she had been yanked backward', 'Fields']]);
     const he = reported('He’s comparing the gun actions to Obama’s executive action on immigration and says Obama is flouting the proper constitutional process for lawmaking.');
     assert.deepStrictEqual(he.map(r => [r.content, r.mention]), [['Obama is flouting the proper constitutional process for lawmaking', 'He']]);
     const clinton = reported('Clinton has expressed concerns but has said she wants to see the bill move forward to stop Puerto Rico\'s problems from worsening.');

@@ -237,7 +237,7 @@ function closingComment(toks: Tok[], k: number, b: number): boolean {
 function newSubjectClause(toks: Tok[], k: number, b: number): boolean {
   while (k < b && /^(?:now|then|also|even)$/.test(toks[k].l)) k++;
   const f = toks[k];
-  if (!f || f.punct || !(f.cap || f.poss || (DETERMINERS.has(f.l) && f.l !== 'that') || /^(?:another|other|others|several|both)$/.test(f.l))) return false;
+  if (!f || f.punct || !(f.cap || f.poss || (DETERMINERS.has(f.l) && f.l !== 'that') || /^(?:another|other|others|several|both|most|few|none)$/.test(f.l))) return false;
   for (let j = k + 1; j < b && j <= k + MAX_SECOND_SUBJECT + 2; j++) {
     const w = toks[j], prev = toks[j - 1];
     if (w.punct || RELATIVE_PRONOUNS.has(w.l)) return false;

@@ -13,6 +13,7 @@ import type { Report, SentenceContext } from './report';
 import { quoteAt } from './mixed';
 import { reporterOf } from './speaker';
 import { opensWithQuestion } from './sourceless';
+import { BELIEF_ATTRIBUTION_VERBS } from './lexicon';
 
 /** The first token of a sentence's content, past a dateline ("WASHINGTON (AP) —") and an opening "But"/"And". */
 export function contentStart(ctx: SentenceContext): number {
@@ -173,6 +174,27 @@ function appositionEndsSentence(toks: Tok[], c: number, b: number): boolean {
   return true;
 }
 
+/**
+ * A verb of belief or argument closes a sentence as its attribution: "Had their arguments for more stimulus prevailed
+ * sooner, the recovery might have been far less sluggish, they argue.", "The Clinton campaign has a larger field
+ * operation …, the campaigns agree.", "…, some Democrats now think." (PolNeAR train).
+ */
+export const BELIEF_TAIL_CUES: ReadonlySet<string> = BELIEF_ATTRIBUTION_VERBS;
+
+/** How many tokens the source of a belief tail may take. */
+const MAX_BELIEF_SOURCE = 5;
+
+/** After the comma at m, a short source, a verb of BELIEF_TAIL_CUES and the sentence's end ("…, critics argue."). */
+function beliefTail(toks: Tok[], m: number, b: number): boolean {
+  let e = b;
+  while (e > m && toks[e - 1].punct && /^[.!?]$/.test(toks[e - 1].t)) e--;
+  const c = e - 1;
+  if (c <= m + 1 || c > m + 1 + MAX_BELIEF_SOURCE || toks[c].cap || !BELIEF_TAIL_CUES.has(toks[c].l)) return false;
+  // (not a participle's wh-clause, "…, wondering what he really believes.", nor a speaker's own "I think")
+  for (let k = m + 1; k < c; k++) if (toks[k].punct || RELATIVE_PRONOUNS.has(toks[k].l) || /^(?:i|you|what|how|why|whether|if)$/.test(toks[k].l) || /ing$/.test(toks[k].l)) return false;
+  return true;
+}
+
 /** How many tokens before the cue a source may take, title and all ("Donald Trump’s longtime confidant Roger Stone"). */
 const MAX_SOURCE = 8;
 
@@ -180,11 +202,11 @@ export function frontedContent(ctx: SentenceContext): Report[] {
   const { toks, b } = ctx;
   const open = contentStart(ctx);
   for (let m = b - 2; m > open + 3 && m > b - 16 - MAX_APPOSITION; m--) {
-    if (toks[m].t !== ',' || !attributionTail(toks, m, b)) continue;
+    if (toks[m].t !== ',' || !(attributionTail(toks, m, b) || beliefTail(toks, m, b))) continue;
     // ("…to rival Hillary Clinton, who added to her delegate lead.": a relative clause, not an attribution)
     if (m + 1 < b && (COMMA_RELATIVES.has(toks[m + 1].l) || OWN_CLAUSE_CONJUNCTIONS.has(toks[m + 1].l))) return [];
     let c = m + 1;
-    while (c < b && !TAIL_CUES.has(toks[c].l)) c++;
+    while (c < b && !TAIL_CUES.has(toks[c].l) && !BELIEF_TAIL_CUES.has(toks[c].l)) c++;
     if (c >= b || !tailEndsSentence(toks, c, b)) return [];
     // (", compared with the 30 percent ⟨who⟩ say the same", ", entertainers and business leaders ⟨who⟩ say the law …":
     // a relative clause's verb, no attribution of what came before; ", furrowed his brow ⟨and⟩ said": the second of

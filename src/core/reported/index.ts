@@ -21,7 +21,7 @@ import { TAIL_CUES } from './clause';
 import { continuedEnd } from './continued';
 import { CONTROL_VERBS, controlledCues, INFINITIVE_CUES } from './controlled';
 import { cueFamilies, FAMILY_VERBS } from './cueFamilies';
-import { contentStart, frontedContent } from './fronted';
+import { BELIEF_TAIL_CUES, contentStart, frontedContent } from './fronted';
 import { gerunds } from './gerund';
 import { headlines } from './headline';
 import { HEADLINE_VERBS, headlineVerbs } from './headlineVerb';
@@ -31,8 +31,8 @@ import { directOnly, endAroundQuotes, quoteAt, startAroundQuote } from './mixed'
 import { NAMING_VERBS, namings } from './naming';
 import type { Report, SentenceContext } from './report';
 import { sentenceRanges } from './sentences';
-import { objectCues, TOPIC_VERBS } from './objectCue';
-import { parentheticals } from './parenthetical';
+import { GERUND_OBJECT_VERBS, objectCues, TOPIC_VERBS } from './objectCue';
+import { INSET_CUES, parentheticals } from './parenthetical';
 import { CONVICTION, PHRASES, phrasalCues } from './phrasal';
 import { RELATIVE_CUES, relativeClauses } from './relativeClause';
 import { sayClauses } from './sayClause';
@@ -77,10 +77,10 @@ export const RULES: readonly RuleFamily[] = [
   { find: bareClauses, words: BARE_VERBS },
   { find: relativeClauses, words: RELATIVE_CUES },
   { find: shortAnswers, words: ANSWER_CUES },
-  { find: frontedContent, words: TAIL_CUES },
-  { find: parentheticals, words: TAIL_CUES },
+  { find: frontedContent, words: [...TAIL_CUES, ...BELIEF_TAIL_CUES] },
+  { find: parentheticals, words: INSET_CUES },
   { find: namings, words: NAMING_VERBS },
-  { find: objectCues, words: [...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys()] },
+  { find: objectCues, words: [...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...GERUND_OBJECT_VERBS] },
   { find: controlledCues, words: INFINITIVE_CUES.keys() },
   { find: cueFamilies, words: FAMILY_VERBS },
   { find: sayClauses, words: FINITE_SAY_TELL_FORMS },
@@ -113,7 +113,7 @@ export function familiesFor(toks: Tok[], a: number, b: number): number {
 }
 
 /** Words without which no rule finds anything: a sentence with none of them is skipped at once. */
-const TRIGGER = wordClass([...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...THOUGHT_NOUNS, ...CONTROL_VERBS, ...FAMILY_VERBS, ...TITLE_CUES, ...POLL_NOUNS, ...CHOICE_VERBS, ...MAKE_FORMS, ...REPORTED_PARTICIPLES, ...HEADLINE_VERBS.keys(), 'according', 'asked', ':']);
+const TRIGGER = wordClass([...CUES, ...BELIEF_VERBS, ...THAT_GERUNDS, ...BARE_VERBS, ...INFINITIVE_VERBS, ...INTENTION_VERBS, ...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...GERUND_OBJECT_VERBS, ...NAMING_VERBS, ...PHRASES.keys(), ...CONVICTION, ...SPEECH_NOUNS, ...THOUGHT_NOUNS, ...CONTROL_VERBS, ...FAMILY_VERBS, ...TITLE_CUES, ...POLL_NOUNS, ...CHOICE_VERBS, ...MAKE_FORMS, ...REPORTED_PARTICIPLES, ...HEADLINE_VERBS.keys(), 'according', 'asked', ':']);
 
 function triggered(toks: Tok[], a: number, b: number): boolean {
   // (a capitalised "To" may open a view: "To many, …", ./toWhom.ts)
@@ -345,5 +345,5 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
     out.push(...kept.filter(r => !nestedIn(text, kept, longest, r)));
   }
   // a transcript's turn is its speaker's, whole: the reports inside it are left to that attribution
-  return outsideTurns(text, out);
+  return outsideTurns(text, toks, out);
 }

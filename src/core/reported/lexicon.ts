@@ -91,3 +91,15 @@ export const THOUGHT_NOUNS: ReadonlySet<string> = new Set(['belief', 'beliefs', 
   'worries', 'impression', 'suspicion', 'suspicions', 'acknowledgment', 'acknowledgement', 'proposal', 'position']);
 /** THOUGHT_NOUNS, as a word class (../text/wordClasses.ts). */
 export const THOUGHT_NOUN = wordClass(THOUGHT_NOUNS);
+
+/**
+ * Verbs of belief and argument that attribute a content they stand beside, between commas or at the sentence's end,
+ * besides the tail cues of ./clause.ts: "Ryan’s endorsement of Trump, many think, is only a matter of time",
+ * "There is no chance of that level of violence, officials in both cities insist, because …" (./parenthetical.ts),
+ * "…, the recovery might have been far less sluggish, they argue." (./fronted.ts). PolNeAR train.
+ */
+export const BELIEF_ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'argue',
+  'insist', 'insists', 'note', 'acknowledge', 'acknowledges', 'contend', 'contends', 'predict', 'predicts', 'fear', 'fears', 'hope', 'hopes',
+  'suspect', 'suspects', 'estimate', 'estimates', 'worry', 'worries', 'reckon', 'reckons', 'concede', 'concedes', 'explain', 'explains', 'add',
+  'recall', 'recalls', 'warn', 'maintain', 'maintains', 'assert', 'asserts', 'agree', 'agrees', 'figure', 'figures', 'expect', 'expects',
+  'concluded', 'concludes', 'write']);

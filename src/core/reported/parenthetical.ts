@@ -12,7 +12,7 @@ import { ADJACENT_ONLY, COMMA_RELATIVES_BUT_WHOM, COORDINATORS, CUES, DETERMINER
 import type { Tok } from '../quotes/tokens';
 import { clauseStart, finite, presentTense } from './bareClause';
 import { contentEnd, contentSpan, TAIL_CUES, words } from './clause';
-import { TAIL_PARTICIPLES } from './lexicon';
+import { BELIEF_ATTRIBUTION_VERBS, TAIL_PARTICIPLES } from './lexicon';
 import { quoteAt } from './mixed';
 import { contentStart } from './fronted';
 import type { Report, SentenceContext } from './report';
@@ -151,6 +151,9 @@ const INSET_SUBORDINATOR = /^(?:when|while|whenever|after|before|since|until|bec
 /** How many tokens a source's description may take before its head ("the former CEO of Hewlett-Packard"). */
 const MAX_DESCRIPTION = 6;
 
+/** The cues of an attribution set between commas: the tail cues and the verbs of belief and argument. */
+export const INSET_CUES: ReadonlySet<string> = new Set([...TAIL_CUES, ...BELIEF_ATTRIBUTION_VERBS]);
+
 /** How many tokens the subject and cue may take between the two commas. */
 const MAX_INSET = 9;
 
@@ -170,8 +173,13 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     // subordinate clause's verb, not an inset attribution)
     if (INSET_SUBORDINATOR.test(toks[m + 1]?.l ?? '')) continue;
     let c = m + 1;
-    while (c < b && c <= m + MAX_INSET && !toks[c].punct && !(TAIL_CUES.has(toks[c].l) && !toks[c].cap)) c++;
+    while (c < b && c <= m + MAX_INSET && !toks[c].punct && !(INSET_CUES.has(toks[c].l) && !toks[c].cap)) c++;
     if (c >= b || toks[c].punct || c > m + MAX_INSET) continue;
+    // (a belief's noun, "Bush pinned his hopes on South Carolina", "a campaign fanning fears of …"; an "as" clause's verb,
+    // "If the increases boost …, as some liberals hope, activists …", is the as-clause rule's)
+    // ("I pretty much, I think, had PTSD", "Look out, White House, I thought, here comes …": a speaker's hedge or aside)
+    if (/^(?:think|thought)$/.test(toks[c].l) && toks[c - 1].l === 'i') continue;
+    if (!TAIL_CUES.has(toks[c].l) && (toks[c - 1].poss || /^(?:a|an|the|his|her|its|their|our|my|your|(?:\w+(?:ing|ed)))$/.test(toks[c - 1].l) || toks[m + 1].l === 'as')) continue;
     // the closing comma, after a short tail ("he said Tuesday,", "say experts like Paul Bauman, a geophysicist,")
     let close = c + 1;
     while (close < b && close <= c + 6 && !toks[close].punct) close++;

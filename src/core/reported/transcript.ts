@@ -9,6 +9,7 @@
  * ("FIX IS IN: PBS Moderators Ignore Clinton Scandals", "EXCLUSIVE: …"), and "Q:"/"A:" interviews keep their reports
  * (annotated there: "A: I think it's in our interests").
  */
+import { tokenAt, type Tok } from '../quotes/tokens';
 import { LABELS } from './headline';
 import type { Report } from './report';
 
@@ -18,9 +19,12 @@ const TURN_LABEL = /(?:^|\n)[ \t]*((?:[A-Z][A-Z.’'-]+ ){0,3}[A-Z][A-Z.’'-]+)
 /** How many distinct speakers' labels make an article a transcript. */
 const MIN_SPEAKERS = 2;
 
-/** The turns of a transcript in `text`: for each, where its words start (after the label) and where its paragraph ends. */
-export function transcriptTurns(text: string): { s: number; e: number }[] {
-  const turns: { s: number; e: number }[] = [];
+/** A transcript's turn: where its words start (after the label) and where its paragraph ends; its label's span and colon. */
+interface Turn { s: number; e: number; label: { s: number; e: number }; colon: number }
+
+/** The turns of a transcript in `text`. */
+export function transcriptTurns(text: string): Turn[] {
+  const turns: Turn[] = [];
   const speakers = new Set<string>();
   TURN_LABEL.lastIndex = 0;
   for (let m = TURN_LABEL.exec(text); m; m = TURN_LABEL.exec(text)) {
@@ -29,21 +33,35 @@ export function transcriptTurns(text: string): { s: number; e: number }[] {
     speakers.add(label);
     const s = m.index + m[0].length;
     const nl = text.indexOf('\n', s);
-    turns.push({ s, e: nl < 0 ? text.length : nl });
+    const ls = m.index + m[0].indexOf(label);
+    turns.push({ s, e: nl < 0 ? text.length : nl, label: { s: ls, e: ls + label.length }, colon: ls + label.length });
     TURN_LABEL.lastIndex = s;
   }
   return speakers.size >= MIN_SPEAKERS ? turns : [];
 }
 
-/** The reports (sorted by where their content starts) less those whose cue stands inside a transcript's turn. */
-export function outsideTurns(text: string, reports: Report[]): Report[] {
+/**
+ * The reports (sorted by where their content starts) less those whose cue stands inside a transcript's turn or is a
+ * turn's colon, and one report for each turn: its paragraph, its label's speaker ("TAPPER: And obviously, you’re
+ * supporting Donald Trump, I think there are probably some skeptical Americans …", "FALLIN: I think he is trying to
+ * campaign as a racial healer. I think that has been part of his message. …"; PolNeAR train: the turns of both
+ * transcripts with named speakers are attributed whole).
+ */
+export function outsideTurns(text: string, toks: Tok[], reports: Report[]): Report[] {
   const turns = transcriptTurns(text);
   if (turns.length === 0) return reports;
-  return reports.filter(r => {
+  const kept = reports.filter(r => {
     // (the last turn starting at or before the cue: a binary search, the turns being in text order)
     let lo = 0, hi = turns.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (turns[mid].s <= r.cue.s) lo = mid + 1; else hi = mid; }
-    const t = turns[lo - 1];
-    return !t || r.cue.s >= t.e;
+    const t = turns[lo - 1], next = turns[lo];
+    return (!t || r.cue.s >= t.e) && !(next && r.cue.s === next.colon);
   });
+  for (const t of turns) {
+    const e = text.slice(t.s, t.e).trimEnd().length + t.s;
+    const i = tokenAt(toks, t.label.s), j = tokenAt(toks, t.label.e);
+    if (e <= t.s || i < 0 || j <= i) continue;
+    kept.push({ s: t.s, e, cue: { s: t.colon, e: t.colon + 1 }, mention: { s: t.label.s, e: t.label.e, kind: 'name', i, j }, rule: 'headline' });
+  }
+  return kept.sort((x, y) => x.s - y.s);
 }
