@@ -14,6 +14,12 @@ describe('reported speech: the source as a reader names it (sourcePhrase.ts)', (
     const s = reported("Since Clinton's op-ed supporting biofuels in May, she's tacked to the left on environmental issues, criticizing the now-denied Keystone XL pipeline and calling for prohibitions on oil drilling in Arctic waters.");
     assert.ok(!s.some(x => x.mention?.includes('Keystone')), JSON.stringify(s));
   });
+  it('people in a place are the source, not the place ("But protest organizers in Cleveland say that …", PolNeAR train, NYT 2016-06-23; "Irrigators in the southern Murray-Darling Basin say", an ABC-style fixture, the plural opening the sentence)', () => {
+    const [r] = reported('But protest organizers in Cleveland say that by imposing strict rules to contain demonstrators, the city is only increasing the likelihood that unsanctioned protests will erupt.');
+    assert.strictEqual(r.speaker, 'protest organizers in Cleveland');
+    const [s] = reported('Irrigators in the southern Murray-Darling Basin say the buybacks will gut their towns.');
+    assert.strictEqual(s.speaker, 'Irrigators in the southern Murray-Darling Basin');
+  });
   it('a share of people before a place is the source, not the place ("nearly 8 in 10 in Alabama support the proposal", PolNeAR train, Breitbart 2016-03-01)', () => {
     const r = reported('About 6 in 10 voters in Texas, Virginia and Georgia, 7 in 10 in Tennessee, and nearly 8 in 10 in Alabama support the proposal championed by GOP front-runner Donald Trump.');
     assert.ok(r.some(x => x.mention === 'nearly 8 in 10 in Alabama'), JSON.stringify(r));

@@ -14,6 +14,7 @@
  */
 import { AFFILIATION_PREPOSITIONS, AGE_NOUN, CLAUSE_OPENERS, DETERMINERS, NOT_NOUN, ORIGIN_PREPOSITIONS, PREPOSITIONS, ROLE_HINT, ROLE_PREPOSITIONS_AND_IN, SPEAKING_TO, TITLES } from '../lexicon';
 import { isDocumentNoun } from '../../people/documents';
+import { isPluralPeopleNoun } from '../../people/lexicon';
 import { runAt } from '../names';
 import { wordEnd, type Tok } from '../tokens';
 import { PLACE_MAX_WORDS } from './apposition';
@@ -83,7 +84,11 @@ function roleOfBody(toks: Tok[], r: { i: number; j: number }, floor: number): Me
   // ("A recent survey by Comcast Xfinity found", "a story by the website Politco says that “…”": a work by its author,
   // whatever its noun, PolNeAR train)
   const byAuthor = toks[q]?.l === 'by' && !!role && isDocumentNoun(role.l);
-  if (q - 1 >= floor && (ROLE_PREPOSITIONS_AND_IN.has(toks[q].l) || byAuthor) && role && !role.cap && !role.punct && (byAuthor || ROLE_HINT.test(role.l))) {
+  // (a plural of people opening the sentence is capitalised as any first word is: "Irrigators in the southern
+  // Murray-Darling Basin say", an ABC-style fixture)
+  const lowerOrOpening = !!role && (!role.cap || (q - 1 === floor && isPluralPeopleNoun(role.l)));
+  if (q - 1 >= floor && (ROLE_PREPOSITIONS_AND_IN.has(toks[q].l) || byAuthor) && role && lowerOrOpening && !role.punct && (byAuthor || ROLE_HINT.test(role.l) || isPluralPeopleNoun(role.l))) {
+    if (role.cap) return { s: role.s, e: wordEnd(toks[r.j - 1]), kind: 'description', i: q - 1, j: r.j, head: role.l };
     const d = subjectBefore(toks, q - 1, floor);
     if (d && d.kind === 'description') return { ...d, e: wordEnd(toks[r.j - 1]), j: r.j };
   }
