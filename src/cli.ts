@@ -17,6 +17,7 @@ import { formatSummary } from './core/summary';
 import { bratDirProblem, writeBratFiles } from './cliBrat';
 import { expand, type ReadInput } from './cliInputs';
 import { InfoRequest, parseArgs, runThreads, UsageError, USAGE, type Options } from './cliOptions';
+import { cliStream } from './cliOutput';
 import { prepareInputs } from './cliParallel';
 export { adoptWorkers, setWorkerEntry } from './cliParallel';
 import { setCliV8Flags } from './cliV8Flags';
@@ -109,9 +110,10 @@ export function runCli(argv: string[], io: CliIO, options: CliOptions = {}): num
  */
 export function main(): readonly string[] {
   let analysed: readonly string[] = [];
+  const stdout = cliStream(1, () => process.stdout), stderr = cliStream(2, () => process.stderr);
   const io: CliIO = {
-    out: s => process.stdout.write(s),
-    err: s => process.stderr.write(s.endsWith('\n') ? s : s + '\n'),
+    out: s => stdout.write(s),
+    err: s => stderr.write(s.endsWith('\n') ? s : s + '\n'),
   };
   let code: number;
   try {
@@ -126,8 +128,8 @@ export function main(): readonly string[] {
   // (and the worker threads) is work nobody waits for
   let pending = 2;
   const done = (): void => { if (--pending === 0) process.exit(code); };
-  process.stdout.write('', done);
-  process.stderr.write('', done);
+  stdout.flush(done);
+  stderr.flush(done);
   return analysed;
 }
 
