@@ -8,8 +8,8 @@
  * an input file (see cliBrat.ts). Text from the files printed on the terminal is escaped (see printable).
  */
 import { isMainThread } from 'worker_threads';
-import { analyzePrepared } from './core/analyze';
-import { toSchemaJson } from './core/serialize';
+import { analyzePrepared, unreadDocument } from './core/analyze';
+import { documentJsonText, schemaJsonText, toSchemaJson } from './core/serialize';
 import { ENCODING_NAMES } from './core/text/decode';
 import { printable } from './core/text/printable';
 import type { AnalysisResult, Part } from './core/types';
@@ -17,6 +17,7 @@ import { formatSummary } from './core/summary';
 import { bratDirProblem, writeBratFiles } from './cliBrat';
 import { expand, type ReadInput } from './cliInputs';
 import { InfoRequest, parseArgs, runThreads, UsageError, USAGE, type Options } from './cliOptions';
+import { cliStream } from './cliOutput';
 import { prepareInputs } from './cliParallel';
 export { adoptWorkers, setWorkerEntry } from './cliParallel';
 import { setCliV8Flags } from './cliV8Flags';
@@ -59,6 +60,20 @@ export function cacheCoverage(parts: readonly Part[], chars: number): string[] {
   return [...parts, ...classes];
 }
 
+/**
+ * Every document's JSON text in order, when the threads made it for every input analysed (ReadInput.json; an input
+ * not read gets its error document's); else undefined (the inputs were only read: analyzePrepared analyses them).
+ */
+function documentTexts(inputs: readonly ReadInput[]): string[] | undefined {
+  const texts: string[] = [];
+  for (const i of inputs) {
+    if (i.text === undefined) texts.push(documentJsonText(unreadDocument(i)));
+    else if (i.json !== undefined) texts.push(i.json);
+    else return undefined;
+  }
+  return texts;
+}
+
 export function runCli(argv: string[], io: CliIO, options: CliOptions = {}): number {
   let o: Options;
   try { o = parseArgs(argv); } catch (e) {
@@ -75,21 +90,26 @@ export function runCli(argv: string[], io: CliIO, options: CliOptions = {}): num
     const problem = bratDirProblem(o.brat);
     if (problem) { say(printable(problem)); return 2; }
   }
+  // only the documents printed as JSON (no duplicates, which need the documents themselves): each made into its
+  // JSON text by the thread that analysed it
+  const documentJson = o.json && !o.parts.includes('duplicates');
   const inputs: ReadInput[] = prepareInputs(expand(o.paths, s => io.err(printable(s))), o.parts, o.maxMB,
-    runThreads(o, options.threads), { workersOnly: options.workersOnly === true });
+    runThreads(o, options.threads), { documentJson, workersOnly: options.workersOnly === true });
   for (const i of inputs) {
     if (i.error) say(`${printable(i.file)}: ${printable(i.error)}`);
     else if (i.encoding) say(`${printable(i.file)}: read as ${ENCODING_NAMES[i.encoding]}`);
   }
-  const result: AnalysisResult = analyzePrepared(inputs, { parts: o.parts });
-  const analysed = result.documents.filter(d => d.error === undefined).length;
+  const jsonTexts = documentJson ? documentTexts(inputs) : undefined;
+  // (defined unless the JSON texts are: always for --brat and the summary)
+  const result: AnalysisResult | undefined = jsonTexts ? undefined : analyzePrepared(inputs, { parts: o.parts });
+  const analysed = result ? result.documents.filter(d => d.error === undefined).length : inputs.filter(i => i.text !== undefined).length;
   if (analysed > 0) options.onAnalysed?.(o.parts, inputs.reduce((n, i) => n + (i.text?.length ?? 0), 0));
   let exported = true;
-  if (o.json) io.out(JSON.stringify(toSchemaJson(result)) + '\n');
-  else if (o.brat === undefined) io.out(formatSummary(result));
+  if (o.json) io.out(`${jsonTexts ? schemaJsonText(jsonTexts) : JSON.stringify(toSchemaJson(result!))}\n`);
+  else if (o.brat === undefined) io.out(formatSummary(result!));
   else if (analysed > 0) {
     const texts = new Map(inputs.filter(i => i.text !== undefined).map(i => [i.file, i.text as string]));
-    const report = writeBratFiles(result, texts, o.brat);
+    const report = writeBratFiles(result!, texts, o.brat);
     for (const p of report.problems) say(printable(p));
     say(`wrote ${report.written.length} .ann file(s) into ${printable(o.brat)}`);
     exported = report.written.length > 0;
@@ -109,9 +129,10 @@ export function runCli(argv: string[], io: CliIO, options: CliOptions = {}): num
  */
 export function main(): readonly string[] {
   let analysed: readonly string[] = [];
+  const stdout = cliStream(1, () => process.stdout), stderr = cliStream(2, () => process.stderr);
   const io: CliIO = {
-    out: s => process.stdout.write(s),
-    err: s => process.stderr.write(s.endsWith('\n') ? s : s + '\n'),
+    out: s => stdout.write(s),
+    err: s => stderr.write(s.endsWith('\n') ? s : s + '\n'),
   };
   let code: number;
   try {
@@ -126,8 +147,8 @@ export function main(): readonly string[] {
   // (and the worker threads) is work nobody waits for
   let pending = 2;
   const done = (): void => { if (--pending === 0) process.exit(code); };
-  process.stdout.write('', done);
-  process.stderr.write('', done);
+  stdout.flush(done);
+  stderr.flush(done);
   return analysed;
 }
 

@@ -27,6 +27,8 @@ export interface FileRef {
 /** A file read: its text (or error), and the encoding it was read in when that is not UTF-8. */
 export interface ReadInput extends PreparedInput {
   encoding?: Encoding;
+  /** Its document's JSON (documentJsonText), when the thread that analysed it made it (see prepareInputs). */
+  json?: string;
 }
 
 /** What a file system entry that is not a regular file is, for messages. */

@@ -13,6 +13,7 @@
  */
 import { isMainThread, MessageChannel, parentPort, receiveMessageOnPort, workerData, type MessagePort, type Worker } from 'worker_threads';
 import { analyzeText } from './core/analyze';
+import { documentJsonText } from './core/serialize';
 import { WordIds } from './core/corpus/normalize';
 import { TokenPacker, unpackTokens, type PackedTokens } from './core/corpus/tokenize';
 import type { DocumentAnalysis, Part } from './core/types';
@@ -56,6 +57,8 @@ interface Job {
   order: number[];
   parts: Part[];
   maxMB: number;
+  /** Each analysed document handed over as its JSON text (see PrepareOptions.documentJson). */
+  documentJson: boolean;
   chunkSize: number;
   control: SharedArrayBuffer;
   port: MessagePort;
@@ -67,6 +70,8 @@ interface ChunkResult {
   inputs: ReadInput[];
   /** Per input, when quotes or figures are asked for (undefined for an input with no text). */
   analyses?: (DocumentAnalysis | undefined)[];
+  /** Per input, instead of the analyses, with documentJson: each analysed document's JSON text. */
+  texts?: (string | undefined)[];
   /** The inputs' tokens for the corpus index, when duplicates are asked for. */
   tokens?: PackedTokens;
   /** Why a worker could not prepare this chunk (the main thread does it again). */
@@ -87,41 +92,56 @@ function takingOrder(refs: readonly FileRef[]): number[] {
 }
 
 function prepareChunk(refs: FileRef[], order: readonly number[], chunk: number, chunkSize: number, parts: readonly Part[],
-  maxMB: number, words: WordIds, packer: TokenPacker): ChunkResult {
+  maxMB: number, documentJson: boolean, words: WordIds, packer: TokenPacker): ChunkResult {
   const lo = chunk * chunkSize, hi = Math.min(refs.length, lo + chunkSize);
   const analyse = parts.includes('quotes') || parts.includes('figures'), index = parts.includes('duplicates');
   const inputs: ReadInput[] = [];
-  const analyses: (DocumentAnalysis | undefined)[] | undefined = analyse ? [] : undefined;
+  const analyses: (DocumentAnalysis | undefined)[] | undefined = analyse && !documentJson ? [] : undefined;
+  const texts: (string | undefined)[] | undefined = analyse && documentJson ? [] : undefined;
   for (let k = lo; k < hi; k++) {
     const input = readInput(refs[order[k]], maxMB);
     inputs.push(input);
-    if (analyses) analyses.push(input.text === undefined ? undefined : analyzeText(input.file, input.text, { parts }));
+    const doc = analyse && input.text !== undefined ? analyzeText(input.file, input.text, { parts }) : undefined;
+    analyses?.push(doc);
+    texts?.push(doc && documentJsonText(doc));
     if (index) packer.add(input.text, words);
   }
-  return { chunk, inputs, analyses, tokens: index ? packer.take() : undefined };
+  return { chunk, inputs, analyses, texts, tokens: index ? packer.take() : undefined };
 }
 
 /** How the last prepareInputs shared its work (for tests): chunks in all, and how many workers gave back. */
 export const lastRun = { chunks: 0, fromWorkers: 0 };
+
+export interface PrepareOptions {
+  /**
+   * The run prints the documents as JSON and nothing else (no duplicates): each thread hands over an analysed
+   * document as its JSON text (ReadInput.json), made beside the analysis, instead of the document itself (no
+   * structured clone of its objects, and no JSON to write at the end but the texts joined: see schemaJsonText).
+   */
+  documentJson?: boolean;
+  /** (Tests.) With threads > 1: the main thread leaves every chunk of files to the workers and waits for them. */
+  workersOnly?: boolean;
+}
 
 /**
  * Read and prepare the files on up to `threads` threads (the main thread included); the inputs, in order,
  * for analyzePrepared. With one thread, or few files, the inputs are only read (analyzePrepared does the rest).
  */
 export function prepareInputs(refs: FileRef[], parts: readonly Part[], maxMB: number, threads: number,
-  testing?: { workersOnly: boolean }): ReadInput[] {
+  options: PrepareOptions = {}): ReadInput[] {
   if (threads <= 1 || refs.length < parallelMinFiles(parts)) {
     stopUnusedWorkers();
     return refs.map(r => readInput(r, maxMB));
   }
   const chunkSize = chunkSizeFor(refs.length), chunks = Math.ceil(refs.length / chunkSize), order = takingOrder(refs);
+  const documentJson = options.documentJson === true;
   const control = new SharedArrayBuffer(8), ctl = new Int32Array(control);
   const workers: { worker: Worker; port: MessagePort }[] = [];
   for (let w = 0; w < threads - 1; w++) {
     const worker = nextWorker();
     if (!worker) break; // no worker threads here: the main thread does it all
     const { port1, port2 } = new MessageChannel();
-    const job: Job = { refs, order, parts: [...parts], maxMB, chunkSize, control, port: port2 };
+    const job: Job = { refs, order, parts: [...parts], maxMB, documentJson, chunkSize, control, port: port2 };
     worker.postMessage(job, [port2]);
     workers.push({ worker, port: port1 });
   }
@@ -132,7 +152,7 @@ export function prepareInputs(refs: FileRef[], parts: readonly Part[], maxMB: nu
   let ownChunks = 0, ownTime = 0;
   const here = (c: number): void => {
     const t = performance.now();
-    results[c] = prepareChunk(refs, order, c, chunkSize, parts, maxMB, words, packer);
+    results[c] = prepareChunk(refs, order, c, chunkSize, parts, maxMB, documentJson, words, packer);
     ownTime += performance.now() - t;
     ownChunks++;
   };
@@ -144,7 +164,7 @@ export function prepareInputs(refs: FileRef[], parts: readonly Part[], maxMB: nu
       }
     }
   };
-  if (testing?.workersOnly && workers.length) {
+  if (options.workersOnly && workers.length) {
     // (tests) every chunk from the workers: wait for them (at most half a minute without news)
     for (let posted = 0; posted < chunks;) {
       if (Atomics.wait(ctl, POSTED, posted, 30_000) === 'timed-out') break;
@@ -170,6 +190,7 @@ export function prepareInputs(refs: FileRef[], parts: readonly Part[], maxMB: nu
   for (const r of results as ChunkResult[]) {
     r.inputs.forEach((input, k) => {
       if (r.analyses) input.analysis = r.analyses[k];
+      if (r.texts) input.json = r.texts[k];
       if (r.tokens && input.text !== undefined) input.tokens = unpackTokens(r.tokens, k);
       out[order[r.chunk * chunkSize + k]] = input;
     });
@@ -185,14 +206,14 @@ function waitForPosts(ctl: Int32Array, ms: number, arrived: () => boolean): void
 
 /** A worker thread's side: take chunks until there are none left. */
 function workerMain(job: Job): void {
-  const { refs, order, parts, maxMB, chunkSize, control, port } = job;
+  const { refs, order, parts, maxMB, documentJson, chunkSize, control, port } = job;
   const ctl = new Int32Array(control);
   const chunks = Math.ceil(refs.length / chunkSize);
   const words = new WordIds(), packer = new TokenPacker();
   for (let c = Atomics.add(ctl, NEXT_CHUNK, 1); c < chunks; c = Atomics.add(ctl, NEXT_CHUNK, 1)) {
     let result: ChunkResult;
     try {
-      result = prepareChunk(refs, order, c, chunkSize, parts, maxMB, words, packer);
+      result = prepareChunk(refs, order, c, chunkSize, parts, maxMB, documentJson, words, packer);
     } catch (e) {
       result = { chunk: c, inputs: [], failed: String(e) };
       packer.take();

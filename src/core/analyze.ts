@@ -48,6 +48,10 @@ export interface PreparedInput extends CorpusInput {
   tokens?: DocTokens;
 }
 
+/** The document of an input that could not be read: its error, nothing found. */
+export const unreadDocument = (input: CorpusInput): DocumentAnalysis =>
+  ({ file: input.file, error: input.error ?? 'could not be read', quotes: [], speakers: [], figures: [] });
+
 /** (Internal.) analyzeCorpus, using the analyses and tokens the inputs bring (the result is the same). */
 export function analyzePrepared(inputs: readonly PreparedInput[], options: AnalyzeOptions = {}): AnalysisResult {
   const parts = options.parts ?? ALL_PARTS;
@@ -55,7 +59,7 @@ export function analyzePrepared(inputs: readonly PreparedInput[], options: Analy
   const index = parts.includes('duplicates') ? new CorpusIndex() : null;
   for (const input of inputs) {
     if (input.text === undefined) {
-      documents.push({ file: input.file, error: input.error ?? 'could not be read', quotes: [], speakers: [], figures: [] });
+      documents.push(unreadDocument(input));
       continue;
     }
     const doc = input.analysis ?? analyzeText(input.file, input.text, { parts });

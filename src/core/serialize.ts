@@ -31,6 +31,18 @@ export function documentJson(d: DocumentAnalysis): object {
   return out;
 }
 
+/** One document as it stands in the schema's JSON text: JSON.stringify(documentJson(d)). */
+export const documentJsonText = (d: DocumentAnalysis): string => JSON.stringify(documentJson(d));
+
+/**
+ * JSON.stringify(toSchemaJson(r)) for a result with no duplicates and no quote variants (a run that did not ask for
+ * duplicates), from its documents' texts (documentJsonText) in order: JSON.stringify writes an object's members one
+ * after the other with nothing between them, so the text is the same.
+ */
+export function schemaJsonText(documentTexts: readonly string[]): string {
+  return `{"version":1,"documents":[${documentTexts.join(',')}],"duplicates":[]}`;
+}
+
 export function toSchemaJson(r: AnalysisResult): object {
   const out: Record<string, unknown> = {
     version: 1,

@@ -6,6 +6,8 @@ import { runCli } from '../../src/cli';
 import { workersFor } from '../../src/cliOptions';
 import { adoptWorkers, defaultThreads, lastRun, PARALLEL_MIN_ANALYSED_FILES, PARALLEL_MIN_FILES, parallelMinFiles } from '../../src/cliParallel';
 import { startWorker } from '../../src/cliThreads';
+import { analyzeCorpus } from '../../src/core/analyze';
+import { documentJsonText, schemaJsonText, toSchemaJson } from '../../src/core/serialize';
 import { captureIO, readSample, sampleFiles } from './helpers';
 
 /**
@@ -90,6 +92,13 @@ describe('CLI on several threads', function () {
     assert.strictEqual(runCli(['analyze', '--json', '--threads', '2', '--only', 'quotes,figures', dir], c.io, { threads: 1, workersOnly: true }), 0);
     assert.ok(lastRun.fromWorkers === lastRun.chunks, `${lastRun.fromWorkers} of ${lastRun.chunks} chunks from the worker`);
     assert.ok(c.out() === one.out, 'stdout with --threads 2 differs');
+  });
+
+  it('writes the documents\' JSON texts joined exactly as the whole result\'s JSON (a run without duplicates)', () => {
+    const inputs = [...sampleFiles().slice(0, 3).map(f => ({ file: f, text: readSample(f) })), { file: 'gone.txt', error: 'cannot read' }];
+    const result = analyzeCorpus(inputs, { parts: ['quotes', 'figures'] });
+    assert.ok(result.documents.some(d => d.quotes.length) && result.documents.some(d => d.error));
+    assert.strictEqual(schemaJsonText(result.documents.map(documentJsonText)), JSON.stringify(toSchemaJson(result)));
   });
 
   it('adds a thread by default when documents are analysed and a core is idle; one for the index alone, one core or a busy machine', () => {
