@@ -6,7 +6,7 @@
  * entity the article described so, and a source the article never names to its own description, marked unnamed.
  */
 import { isNumberWord } from '../figures/numberWords';
-import { sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
+import { nameBeforeDescription, sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
 import { BE_FORMS, COORDINATORS_AND_OR, CUES, DETERMINERS, NAME_JOINERS, NOT_NOUN, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { canonicalOf, lowerCaseWords, midSentenceCaps, runsFromRunInHead, type NameTable } from '../quotes/names';
@@ -1329,11 +1329,14 @@ function thingBefore(toks: Tok[], w: number): Mention | undefined {
 
 /**
  * The comma before an apposition to a name that a relative "who" at token w follows ("Scott Reed, the Chamber's chief
- * political strategist, who"), as its token index; undefined for anything else.
+ * political strategist, who"), as its token index; undefined for anything else. The apposition may end on the body the
+ * person serves, set off by a comma after a full name: "who" is the person, not the body ("Alfonso Aguilar, the
+ * executive director of the Latino Partnership for Conservative Principles, who also said": PolNeAR train).
  */
 function appositionBefore(toks: Tok[], w: number): number | undefined {
   const d = descriptionPhrase(toks, w);
-  return d && toks[d.i - 1]?.t === ',' && toks[d.i - 2]?.cap ? d.i - 1 : undefined;
+  if (d) return toks[d.i - 1]?.t === ',' && toks[d.i - 2]?.cap ? d.i - 1 : undefined;
+  return toks[w - 1]?.t === ',' ? nameBeforeDescription(toks, w - 2, 0)?.j : undefined;
 }
 
 /** Nouns of a share or a count of people before "who" ("64 percent who say", "29 others who"). */
