@@ -205,6 +205,13 @@ describe('speakers without a cue verb', () => {
     const text = 'The politicians were unanimous in their condemnation.\n\nBut “dumping Trump” is easier said than done in New York City.';
     assert.strictEqual(speakerOf(text, '“dumping') ?? null, null);
   });
+  it('a noun-like cue after an adjective is a noun ("Mr. Trump\'s more divisive remarks", "there were near-constant calls of …": PolNeAR train, New York Times 2016-06-08, Washington Post 2016-04-21: "divisive" and "near-constant" were the speakers), but an adverb before a verb stays ("Trump still claims")', () => {
+    const slogans = "It has not helped that her campaign has cycled through a half-dozen slogans, from championing ''everyday Americans'' to ''fighting for us,'' ''breaking down barriers'' and ''stronger together,'' playing on Mr. Trump's more divisive remarks about Mexicans and Muslims.";
+    assert.notStrictEqual(speakerOf(slogans, "''stronger")?.name, 'divisive');
+    const calls = 'People requested selfies by the dozen. And there were near-constant calls of "Feel the Bern" and "Love you, Bernie" as he passed by.';
+    assert.notStrictEqual(speakerOf(calls, '"Feel')?.name, 'near-constant');
+    assert.strictEqual(speakerOf('Trump still claims "the wall will be built."', '"the wall')?.name, 'Trump');
+  });
   it('the issuer of a statement speaks what it says ("the Security Council issued a statement calling …")', () => {
     const text = 'Following a swiftly called meeting, the Security Council issued a statement calling the overnight nuclear test "a clear violation" of its resolutions.';
     assert.strictEqual(speakerOf(text, '"a clear')?.name, 'Security Council');
