@@ -90,6 +90,10 @@ describe('speakers without a cue verb', () => {
     const text = 'Former Pennsylvania governor Ed Rendell (D), a Clinton supporter, praised Sanders for what he has accomplished, calling it "an incredible feat" - but he said that "the math is the math."';
     assert.strictEqual(speakerOf(text, '"the math')?.name, 'Ed Rendell');
   });
+  it('a speech noun\'s possessor past a day ("his comment Monday that"), "his" being its clause\'s subject named right before the verb, not the speaker of the sentence before (PolNeAR train, Politico 2016-03-10: none, and Rubio with the day alone)', () => {
+    const text = 'Marco Rubio declined to attack Donald Trump.\n\n“I’m not telling you he didn’t deserve it, but that’s not who I am and that’s not what I want to be,” Rubio said to Fox News’ Megyn Kelly.\n\nAs the debate progressed and Trump stood by his comment Monday that "Islam hates us," refusing to acknowledge that not all Muslims hate the U.S., Rubio again tried to rebuke the front-runner.';
+    assert.strictEqual(speakerOf(text, '"Islam')?.name, 'Donald Trump');
+  });
   it('a speech noun\'s possessor says what follows "that" ("her remark that “…”"), but not a verdict on it', () => {
     const text = 'Former Secretary of State Madeleine Albright, a Clinton supporter, fanned controversy earlier this year over her remark that “there’s a special place in hell for women who don’t help each other.”';
     assert.strictEqual(mentionOf(text, '“there’s'), 'her');
