@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Generates src/core/people/lexicon.generated.ts from compromise's lexicon (node_modules/compromise): first names
 // with their gender, gendered honorifics, honorific abbreviations, role nouns (Actor), places (countries apart), demonyms,
-// organisations, common words (adverbs, adjectives, prepositions, common nouns), verb forms and the adverbs, conjunctions
+// organisations, common words (adverbs, adjectives, prepositions, common nouns), adjectives alone, verb forms and the adverbs, conjunctions
 // and question words among them that open sentences. (Not numbers: "Zero Hedge", "Five Guys".) The engine ships this table
 // instead of loading compromise at run time (no Node API, no 350 kB tagger in the worker). Run: node scripts/people-lexicon.mjs (npm run gen:people).
 import fs from 'node:fs';
@@ -41,6 +41,10 @@ const COMMON_TAGS = ['Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Adje
   'Ordinal', 'Duration', 'Pronoun', 'Expression', 'Modal', 'Negative', 'QuestionWord', 'Noun|Verb', 'Adj|Noun', 'Plural', 'Multiple', 'Unit'];
 const common = uniq(COMMON_TAGS.flatMap(words)).filter(w => !nameLike.has(w) && !w.includes(' '));
 
+// adjectives that are nothing else in compromise's lexicon ("constant", "frequent", "angry"; not "official", "chief":
+// Adj|Noun): a noun-like cue after one is a noun ("near-constant calls of …", quotes/attribution/cue.ts)
+const adjectives = uniq(['Adjective', 'Comparable'].flatMap(words)).filter(w => !nameLike.has(w) && !w.includes(' '));
+
 // adverbs, conjunctions and question words ("Maybe", "Yet", "Who"): a capitalised one before a name
 // opens the sentence, it is no part of the name
 const openers = uniq(['Adverb', 'Conjunction', 'QuestionWord'].flatMap(words)).filter(w => !nameLike.has(w) && !w.includes(' '));
@@ -69,8 +73,9 @@ export const DEMONYMS = ${JSON.stringify(uniq(words('Demonym')).join(' '))};
 export const ORGANIZATIONS = ${JSON.stringify(uniq(words('Organization')).join('|'))};
 export const COMMON_WORDS = ${JSON.stringify(common.join(' '))};
 export const OPENING_WORDS = ${JSON.stringify(openers.join(' '))};
+export const ADJECTIVES = ${JSON.stringify(adjectives.join(' '))};
 export const VERB_FORMS = ${JSON.stringify(verbForms.join(' '))};
 `;
 const file = path.join(root, 'src', 'core', 'people', 'lexicon.generated.ts');
 fs.writeFileSync(file, out);
-console.log(`wrote ${path.relative(root, file)}: ${male.length} male, ${female.length} female, ${other.length} other first names, ${gendered.length} gendered honorifics, ${places.length} places, ${common.length} common words, ${verbForms.length} verb forms (${out.length} bytes)`);
+console.log(`wrote ${path.relative(root, file)}: ${male.length} male, ${female.length} female, ${other.length} other first names, ${gendered.length} gendered honorifics, ${places.length} places, ${common.length} common words, ${adjectives.length} adjectives, ${verbForms.length} verb forms (${out.length} bytes)`);

@@ -90,6 +90,12 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const r = reported(text).find(x => x.content.startsWith('that his organization'));
     assert.strictEqual(r?.speaker, 'Scott Reed');
   });
+  it('a relative "who" after an apposition that ends on the body the person serves is the person, not the body ("Alfonso Aguilar, the executive director of the Latino Partnership for Conservative Principles, who also said", "Howard Rubel, a senior analyst at Jefferies, who notes", PolNeAR train, New York Times 2015-12-18, 2016-03-21)', () => {
+    const text = "''If you don't have a positive, constructive tone, you will have a hard time getting support from Latinos,'' said Alfonso Aguilar, the executive director of the Latino Partnership for Conservative Principles, who also said that the two men, and Mr. Cruz in particular, must do more to address Latino sensitivities.";
+    assert.strictEqual(reported(text).find(x => x.content.startsWith('that the two men'))?.speaker, 'Alfonso Aguilar');
+    const analyst = 'But that is not good enough, said Howard Rubel, a senior analyst at Jefferies, who notes that United Technologies has vowed to cut at least a half-billion dollars in costs.';
+    assert.strictEqual(reported(analyst).find(x => x.content.startsWith('that United'))?.speaker, 'Howard Rubel');
+  });
   it('a relative "who" after a share of people is that share, not the name before it ("… a favorable view of Clinton, compared with 64 percent who say", train)', () => {
     const text = 'Seventy-four percent of Democratic registered voters say they have a favorable view of Clinton, compared with 64 percent who say the same of Sanders. That’s a 10-point increase for Sanders from December, when 54 percent of Democratic registered voters held a favorable opinion of him.';
     const q = analyzeQuotes(text).quotes.find(x => x.text.startsWith('the same of Sanders'));

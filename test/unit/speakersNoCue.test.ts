@@ -90,6 +90,10 @@ describe('speakers without a cue verb', () => {
     const text = 'Former Pennsylvania governor Ed Rendell (D), a Clinton supporter, praised Sanders for what he has accomplished, calling it "an incredible feat" - but he said that "the math is the math."';
     assert.strictEqual(speakerOf(text, '"the math')?.name, 'Ed Rendell');
   });
+  it('a speech noun\'s possessor past a day ("his comment Monday that"), "his" being its clause\'s subject named right before the verb, not the speaker of the sentence before (PolNeAR train, Politico 2016-03-10: none, and Rubio with the day alone)', () => {
+    const text = 'Marco Rubio declined to attack Donald Trump.\n\n“I’m not telling you he didn’t deserve it, but that’s not who I am and that’s not what I want to be,” Rubio said to Fox News’ Megyn Kelly.\n\nAs the debate progressed and Trump stood by his comment Monday that "Islam hates us," refusing to acknowledge that not all Muslims hate the U.S., Rubio again tried to rebuke the front-runner.';
+    assert.strictEqual(speakerOf(text, '"Islam')?.name, 'Donald Trump');
+  });
   it('a speech noun\'s possessor says what follows "that" ("her remark that “…”"), but not a verdict on it', () => {
     const text = 'Former Secretary of State Madeleine Albright, a Clinton supporter, fanned controversy earlier this year over her remark that “there’s a special place in hell for women who don’t help each other.”';
     assert.strictEqual(mentionOf(text, '“there’s'), 'her');
@@ -204,6 +208,13 @@ describe('speakers without a cue verb', () => {
   it('"easier said than done" says nothing (PolNeAR train, Politico 2015-12-11: "easier" was the speaker), but "what Trump said than" does', () => {
     const text = 'The politicians were unanimous in their condemnation.\n\nBut “dumping Trump” is easier said than done in New York City.';
     assert.strictEqual(speakerOf(text, '“dumping') ?? null, null);
+  });
+  it('a noun-like cue after an adjective is a noun ("Mr. Trump\'s more divisive remarks", "there were near-constant calls of …": PolNeAR train, New York Times 2016-06-08, Washington Post 2016-04-21: "divisive" and "near-constant" were the speakers), but an adverb before a verb stays ("Trump still claims")', () => {
+    const slogans = "It has not helped that her campaign has cycled through a half-dozen slogans, from championing ''everyday Americans'' to ''fighting for us,'' ''breaking down barriers'' and ''stronger together,'' playing on Mr. Trump's more divisive remarks about Mexicans and Muslims.";
+    assert.notStrictEqual(speakerOf(slogans, "''stronger")?.name, 'divisive');
+    const calls = 'People requested selfies by the dozen. And there were near-constant calls of "Feel the Bern" and "Love you, Bernie" as he passed by.';
+    assert.notStrictEqual(speakerOf(calls, '"Feel')?.name, 'near-constant');
+    assert.strictEqual(speakerOf('Trump still claims "the wall will be built."', '"the wall')?.name, 'Trump');
   });
   it('the issuer of a statement speaks what it says ("the Security Council issued a statement calling …")', () => {
     const text = 'Following a swiftly called meeting, the Security Council issued a statement calling the overnight nuclear test "a clear violation" of its resolutions.';

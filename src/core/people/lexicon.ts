@@ -2,7 +2,7 @@
  * What compromise's lexicon knows about people, read once from the table scripts/people-lexicon.mjs generates
  * (lexicon.generated.ts): the gender of first names and honorifics, role nouns, places and organisations.
  */
-import { COMMON_WORDS, COUNTRIES, DEMONYMS, FEMALE_FIRST_NAMES, GENDERED_HONORIFICS, HONORIFIC_ABBREVIATIONS, MALE_FIRST_NAMES, OPENING_WORDS, ORGANIZATIONS, OTHER_FIRST_NAMES, PLACES, ROLE_NOUNS, VERB_FORMS } from './lexicon.generated';
+import { ADJECTIVES, COMMON_WORDS, COUNTRIES, DEMONYMS, FEMALE_FIRST_NAMES, GENDERED_HONORIFICS, HONORIFIC_ABBREVIATIONS, MALE_FIRST_NAMES, OPENING_WORDS, ORGANIZATIONS, OTHER_FIRST_NAMES, PLACES, ROLE_NOUNS, VERB_FORMS } from './lexicon.generated';
 import { NAME_LIKE_TITLE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../text/abbreviations';
 import { TITLES } from '../quotes/lexicon';
 import { foldWord } from '../corpus/normalize';
@@ -48,6 +48,7 @@ const ORGANIZATION_NAMES = words(ORGANIZATIONS, '|');
 const COMMON = words(COMMON_WORDS);
 const OPENING = words(OPENING_WORDS);
 const VERBS = words(VERB_FORMS);
+const ADJECTIVE_WORDS = words(ADJECTIVES);
 
 /** Lower case, one final period dropped ("Sen." → "sen"). */
 const key = (w: string): string => { const l = w.toLowerCase(); return l.endsWith('.') ? l.slice(0, -1) : l; };
@@ -143,6 +144,15 @@ export const isKnownOrganization = (name: string): boolean => ORGANIZATION_NAMES
 export function isCommonWord(word: string): boolean {
   const w = key(word);
   return COMMON.has(w) || ROLES.has(w) || pluralOf(w, x => COMMON.has(x) || ROLES.has(x));
+}
+
+/**
+ * An adjective compromise lists as nothing else ("constant", "frequent"; not "official", "chief", nouns too), or a
+ * compound ending in one ("near-constant").
+ */
+export function isAdjective(word: string): boolean {
+  const w = key(word);
+  return ADJECTIVE_WORDS.has(w) || (w.includes('-') && ADJECTIVE_WORDS.has(w.slice(w.lastIndexOf('-') + 1)));
 }
 
 /** An adverb, a conjunction or a question word ("Maybe", "Yet", "Who"): it opens a sentence, never a name. */

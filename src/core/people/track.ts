@@ -6,7 +6,7 @@
  * entity the article described so, and a source the article never names to its own description, marked unnamed.
  */
 import { isNumberWord } from '../figures/numberWords';
-import { sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
+import { nameBeforeDescription, sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
 import { BE_FORMS, COORDINATORS_AND_OR, CUES, DETERMINERS, NAME_JOINERS, NOT_NOUN, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { canonicalOf, lowerCaseWords, midSentenceCaps, runsFromRunInHead, type NameTable } from '../quotes/names';
@@ -180,6 +180,8 @@ const PAIR_APPOSITION_TOKENS = 6;
 const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u;
 /** Tokens of an opening participle clause read for the comma that ends it. */
 const OPENING_CLAUSE_TOKENS = 20;
+/** The most lower-case words between a clause's verb and a possessive opening its object ("stood by | his"). */
+const CLAUSE_VERB_WORDS = 2;
 /** How far back "who" looks for the name it follows. */
 const WHO_REACH = 300;
 
@@ -379,6 +381,25 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].s < pos) lo = mid + 1; else hi = mid; }
     for (let k = lo - 1; k >= 0 && pos - names.runs[k].e <= WHO_REACH; k--) if (!inQuote[k]) return names.canonical(names.runs[k].name);
     return undefined;
+  };
+
+  /**
+   * The person of gender g named right before the verb whose object a possessive at token w opens ("Trump stood by |
+   * his comment"): a name run outside quotes, then a verb form and at most CLAUSE_VERB_WORDS lower-case words, the run
+   * after a mark, a conjunction or the sentence's start (its clause's subject, not a verb's object).
+   */
+  const clauseSubjectBefore = (w: number, g: Gender): string | undefined => {
+    let v = w - 1;
+    while (v > w - 1 - CLAUSE_VERB_WORDS && v > 0 && /^[a-z]+$/.test(toks[v].t) && !isVerbForm(toks[v].l)) v--;
+    if (v >= w || !/^[a-z]+$/.test(toks[v].t) || !isVerbForm(toks[v].l) || !toks[v - 1]?.cap) return undefined;
+    let lo = 0, hi = names.runs.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].j < v) lo = mid + 1; else hi = mid; }
+    const run = names.runs[lo];
+    if (!run || run.j !== v || inQuote[lo] || toks[v - 1].poss) return undefined;
+    const before = toks[run.i - 1];
+    if (before && !before.punct && !COORDINATORS_AND_OR.has(before.l) && !OPENING_CONJUNCTIONS.has(before.l)) return undefined;
+    const name = names.canonical(run.name);
+    return people.traitsOf(name).gender === g && kindOfName(name) === 'person' ? name : undefined;
   };
 
   /**
@@ -927,6 +948,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       if (/^they\b/.test(l) && peopleJustBefore(m.i)) return unresolved(word);
       // ("…, they say": not a name inside the words they are said to say, "a surrogate for Republicans aiming to …")
       const saidSpan = l === 'they' && said !== undefined && m.s >= pos + said.length ? { s: pos, e: pos + said.length } : undefined;
+      // "As the debate progressed and Trump stood by his comment Monday that …": "his" or "her" right after its
+      // clause's verb is that clause's subject's, a person of its gender named right before the verb (PolNeAR train)
+      const own = SINGULAR_PERSONAL_POSSESSIVES.has(l) ? clauseSubjectBefore(m.i, l === 'his' ? 'm' : 'f') : undefined;
+      if (own) return { name: own, chain: [word, own] };
       const name = l === 'who' ? nameBefore(toks[appositionBefore(toks, m.i) ?? m.i].s) : people.resolvePronoun(l, m.s, said, saidSpan)?.name;
       return name ? { name, chain: [word, name] } : unresolved(word);
     },
@@ -1329,11 +1354,14 @@ function thingBefore(toks: Tok[], w: number): Mention | undefined {
 
 /**
  * The comma before an apposition to a name that a relative "who" at token w follows ("Scott Reed, the Chamber's chief
- * political strategist, who"), as its token index; undefined for anything else.
+ * political strategist, who"), as its token index; undefined for anything else. The apposition may end on the body the
+ * person serves, set off by a comma after a full name: "who" is the person, not the body ("Alfonso Aguilar, the
+ * executive director of the Latino Partnership for Conservative Principles, who also said": PolNeAR train).
  */
 function appositionBefore(toks: Tok[], w: number): number | undefined {
   const d = descriptionPhrase(toks, w);
-  return d && toks[d.i - 1]?.t === ',' && toks[d.i - 2]?.cap ? d.i - 1 : undefined;
+  if (d) return toks[d.i - 1]?.t === ',' && toks[d.i - 2]?.cap ? d.i - 1 : undefined;
+  return toks[w - 1]?.t === ',' ? nameBeforeDescription(toks, w - 2, 0)?.j : undefined;
 }
 
 /** Nouns of a share or a count of people before "who" ("64 percent who say", "29 others who"). */

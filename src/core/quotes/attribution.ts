@@ -5,6 +5,7 @@
  */
 export { attribute } from './attribution/pipeline';
 export { accordingToSource, accordingToSourceAt } from './attribution/accordingTo';
+export { nameBeforeDescription } from './attribution/apposition';
 export { colonLeadIn } from './attribution/colonLeadIn';
 export { cueSpan, isCue } from './attribution/cue';
 export { namedAfter } from './attribution/followUp';

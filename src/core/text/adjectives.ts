@@ -3,4 +3,7 @@
  */
 
 /** Adjectives that tie a person to something after them ("a source familiar with …", "a person close to …", "one Democrat loyal to …"). */
+/** A lowercase word with an adjective's ending ("bespectacled", "soft-spoken", "famous", "outspoken", "divisive"). */
+export const ADJECTIVE_ENDING = /^[a-z][a-z-]*(?:ed|en|ous|ful|ive|ic|ish|less|able|ible)$/;
+
 export const ATTACHED_ADJECTIVES: ReadonlySet<string> = new Set(['familiar', 'close', 'loyal', 'opposed', 'allied', 'aligned']);

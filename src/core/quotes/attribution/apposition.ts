@@ -100,7 +100,7 @@ export function appositionBefore(toks: Tok[], k: number, floor: number): { menti
  * chairman emeritus", "Tim Cook, the chief executive"): the description opens with a determiner or an owner's
  * possessive. Null when the words before k are no such description.
  */
-function nameBeforeDescription(toks: Tok[], k: number, floor: number): Mention | null {
+export function nameBeforeDescription(toks: Tok[], k: number, floor: number): Mention | null {
   let ds = k;
   while (ds > floor && ds > k - DESCRIPTION_BEFORE_NAME_REACH && !toks[ds - 1].punct) ds--;
   if (ds === k || toks[ds - 1]?.t !== ',' || ds - 2 < floor || !toks[ds - 2].cap) return null;

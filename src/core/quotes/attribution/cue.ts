@@ -2,9 +2,10 @@
  * Cue words: is token c a verb of speech here, and how far does its cue span reach ("told Al-Jazeera television",
  * "according to", "said that").
  */
-import { AUXILIARIES, CUES, DETERMINERS, NOUN_AFTER_DET, NOUN_MARKERS, NOUN_TOO, OBJECT_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, TELL_FORMS, THIRD_PERSON_NOUN_MARKERS, TITLE_TOO, WEAK_CUES } from '../lexicon';
+import { AUXILIARIES, BE_FORMS, CUES, DEGREE_WORDS, DETERMINERS, NOUN_AFTER_DET, NOUN_MARKERS, NOUN_TOO, OBJECT_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, TELL_FORMS, THIRD_PERSON_NOUN_MARKERS, TITLE_TOO, WEAK_CUES } from '../lexicon';
 import type { Tok } from '../tokens';
-import { isPeopleGroup } from '../../people/lexicon';
+import { isAdjective, isPeopleGroup } from '../../people/lexicon';
+import { ADJECTIVE_ENDING } from '../../text/adjectives';
 
 /** The most words the hearer of "told" may take in the cue span ("told Al-Jazeera television"). */
 const HEARER_MAX_TOKENS = 4;
@@ -31,8 +32,24 @@ export function isCue(toks: Tok[], c: number, strongOnly: boolean): boolean {
   if (NOUN_TOO.has(t.l) && (word(toks, c + 1) === 'of' || prev?.l === 'of')) return false;
   // "An early tweet quoted …": an article and an adjective before a noun-like cue
   if (NOUN_TOO.has(t.l) && prev && !prev.punct && !prev.cap && (THIRD_PERSON_NOUN_MARKERS.has(word(toks, c - 2)) || !!toks[c - 2]?.poss)) return false;
+  // "Mr. Trump's more divisive remarks about Mexicans", "there were near-constant calls of “Feel the Bern”": after an
+  // adjective it is a noun
+  if ((NOUN_TOO.has(t.l) || NOUN_AFTER_DET.has(t.l)) && adjectiveBefore(toks, c)) return false;
   if (NOUN_AFTER_DET.has(t.l)) return !(prev && !prev.punct && (prev.poss || DETERMINERS.has(prev.l)));
   return !(NOUN_TOO.has(t.l) && prev && !prev.punct && (prev.cap || prev.poss || DETERMINERS.has(prev.l)) && !verbAfterPeople(toks, c));
+}
+
+/**
+ * An adjective stands right before token c, after a word that opens a noun phrase or leaves it no subject: a word of
+ * degree and any word of an adjective's ending ("Mr. Trump's more divisive remarks"), or a determiner, a possessive, a
+ * preposition or a form of "be" and an adjective compromise lists as nothing else ("there were near-constant calls of
+ * “Feel the Bern”": PolNeAR train); not an adverb between a subject and its verb ("Trump still claims").
+ */
+function adjectiveBefore(toks: Tok[], c: number): boolean {
+  const a = toks[c - 1], b = toks[c - 2];
+  if (!a || !b || a.punct || a.cap || b.punct) return false;
+  if (DEGREE_WORDS.has(b.l)) return isAdjective(a.l) || ADJECTIVE_ENDING.test(a.l);
+  return isAdjective(a.l) && (DETERMINERS.has(b.l) || b.poss || PREPOSITIONS.has(b.l) || BE_FORMS.has(b.l));
 }
 
 /**

@@ -21,7 +21,7 @@
  * Each cue is tried in turn, nearest first, by "according to" (./accordingTo.ts), the passive agent
  * (./passiveAgent.ts), the participle and far-cue rules (./participle.ts), then its own subject.
  */
-import { ADJACENT_ONLY, ARTICLES, AUXILIARIES, CLAUSE_OPENERS, BEFORE_CUE_WORDS, DAY_WORDS, DETERMINERS, INDEFINITE_ARTICLES, INVERTING, NAMING_VERBS, IRREGULAR_PAST, NOT_NOUN, PASSIVE_AUXILIARIES, PREPOSITIONS, REFLEXIVE_PRONOUNS, REGULAR_PAST, ROLE_HINT, SHARE_WORDS, WEAK_CUES } from '../lexicon';
+import { ADJACENT_ONLY, ARTICLES, AUXILIARIES, BEFORE_CUE_WORDS, CLAUSE_OPENERS, DAY_WORDS, DEGREE_WORDS, DETERMINERS, INDEFINITE_ARTICLES, INVERTING, IRREGULAR_PAST, NAMING_VERBS, NOT_NOUN, PASSIVE_AUXILIARIES, PREPOSITIONS, REFLEXIVE_PRONOUNS, REGULAR_PAST, ROLE_HINT, SHARE_WORDS, WEAK_CUES } from '../lexicon';
 import type { Tok } from '../tokens';
 import { LY_ADVERB } from '../../text/adverbs';
 import { runAt } from '../names';
@@ -70,8 +70,6 @@ function namingVerbOf(ctx: QuoteContext, m: Mention, p: number): number {
   return v;
 }
 
-/** Words of degree before a manner adverb ("more quietly", "very softly"). */
-const DEGREE_WORDS: ReadonlySet<string> = new Set(['more', 'less', 'very', 'most', 'so', 'quite']);
 /** The most words of an adverb phrase set off between a cue and its quote. */
 const ADVERB_PHRASE_MAX = 3;
 

@@ -19,12 +19,10 @@ import { runAt } from '../names';
 import type { Tok } from '../tokens';
 import type { Mention } from './mention';
 import { subjectBefore } from './subjectBefore';
-import { ATTACHED_ADJECTIVES } from '../../text/adjectives';
+import { ADJECTIVE_ENDING, ATTACHED_ADJECTIVES } from '../../text/adjectives';
 
 /** A contracted verb ("can’t", "it’s", "they’re"): never a word of a description. */
 const CONTRACTION = /['’](?:t|s|re|ve|ll|d|m)$/;
-/** A lowercase word with an adjective's ending ("bespectacled", "soft-spoken", "famous", "outspoken"). */
-const ADJECTIVE_ENDING = /^[a-z][a-z-]*(?:ed|en|ous|ful|ive|ic|ish|less|able|ible)$/;
 /** The most words a description before its cue may take, its determiner left out. */
 const DESCRIPTION_REACH = 6;
 /** How far back the determiner of a first role coordinated with the description may stand ("The former first lady and …"). */

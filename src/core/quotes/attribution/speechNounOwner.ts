@@ -3,6 +3,7 @@
  *   'her remark that “there’s a special place in hell …”' → her
  *   'De Blasio also repeated his claim that “profit-making” was the motivation …' → his
  *   "He was challenged over his statement on Wednesday that ''Islam hates us,''" → his (past a time phrase)
+ *   'Trump stood by his comment Monday that "Islam hates us,"' → his (past a day)
  *   'Politifact seized on Trump’s claim that there have been “thousands of shootings”' (dev) → Trump (the noun a little before)
  *   'But Podliska’s most explosive claim is that the House Select Committee on Benghazi is a “witch hunt”' → Podliska
  *     (past the noun's modifiers, and a copula before "that")
@@ -11,7 +12,7 @@
  *   'Mitt Romney’s “47 percent” comment was nearly as dismissive', 'It's the persistent pull of Obama's "if you like
  *     your plan, you can keep it" promise' → Mitt Romney, Obama (the quote between the owner and the noun)
  */
-import { ARTICLES, CLAUSE_OPENERS, COORDINATORS, PERSONAL_POSSESSIVES, PREPOSITIONS, SPEECH_NOUNS } from '../lexicon';
+import { ARTICLES, CALENDAR_NAMES, CLAUSE_OPENERS, COORDINATORS, PERSONAL_POSSESSIVES, PREPOSITIONS, SPEECH_NOUNS } from '../lexicon';
 import { runAt } from '../names';
 import { wordEnd } from '../tokens';
 import type { QuoteContext } from './context';
@@ -52,6 +53,8 @@ const OCCASION_WORDS_REACH = 4;
  */
 function thatAfter(ctx: QuoteContext, sn: number): boolean {
   if (ctx.word(sn + 1) === 'that' || (COPULAS.has(ctx.word(sn + 1)) && ctx.word(sn + 2) === 'that')) return true;
+  // ("Trump stood by his comment Monday that "Islam hates us"": a day alone)
+  if (CALENDAR_NAMES.has(ctx.word(sn + 1)) && ctx.word(sn + 2) === 'that') return true;
   if (!OCCASION_PREPOSITIONS.has(ctx.word(sn + 1))) return false;
   for (let k = sn + 2; k <= sn + 2 + OCCASION_WORDS_REACH; k++) {
     if (!ctx.toks[k] || ctx.toks[k].punct) return false;
