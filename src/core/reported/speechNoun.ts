@@ -82,11 +82,32 @@ export function agentSpeechNouns(ctx: SentenceContext): Report[] {
 /** The words agentSpeechNouns looks for: the speech nouns, their plurals, "report". */
 export const AGENT_SPEECH_NOUNS: readonly string[] = [...SPEECH_NOUNS, ...[...SPEECH_NOUNS].map(w => `${w}s`), 'report'];
 
+/**
+ * Speech nouns of a commitment whose content may be an infinitive, with its "to": "his promise ⟦to build a wall on the
+ * U.S.-Mexico border⟧", "his promise ⟦to be "neutral" in negotiations between Israel and the Palestinians⟧" (PolNeAR
+ * train: the owner is the source, the noun the cue).
+ */
+const COMMITMENT_NOUN = /^(?:promise|pledge|vow)$/;
+
+/** The first token of a speech noun's content at n + 1: after "that", or "to" itself before a verb; -1 if none. */
+function nounContentStart(toks: Tok[], n: number, b: number): number {
+  const next = toks[n + 1];
+  if (next.l === 'that') return n + 2;
+  const v = toks[n + 2];
+  // (the owner right before it, or past "own": not "his oft-stated promise to build a border wall", whose owner is
+  // another's stance in a list)
+  const owned = toks[n - 1].poss || THIRD_PERSON_POSSESSIVES.has(toks[n - 1].l) || toks[n - 1].l === 'own';
+  if (next.l === 'to' && owned && COMMITMENT_NOUN.test(toks[n].l) && n + 2 < b && !v.punct && !v.cap && !DETERMINERS.has(v.l) && !/\d/.test(v.t)) return n + 1;
+  return -1;
+}
+
 export function speechNouns(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
   for (let n = a + 1; n < b - 2; n++) {
-    if (!inClass(toks[n], SPEECH_NOUN | THOUGHT_NOUN) || toks[n].poss || toks[n + 1].l !== 'that') continue;
+    if (!inClass(toks[n], SPEECH_NOUN | THOUGHT_NOUN) || toks[n].poss) continue;
+    const from = nounContentStart(toks, n, b);
+    if (from < 0) continue;
     // ("Trump’s repeated claim that": one adjective may stand between)
     const o = toks[n - 1].punct || toks[n - 1].cap || toks[n - 1].poss || THIRD_PERSON_POSSESSIVES.has(toks[n - 1].l) ? n - 1 : n - 2;
     const owner = toks[o];
@@ -101,7 +122,7 @@ export function speechNouns(ctx: SentenceContext): Report[] {
     // (the phrase opens the sentence, past a conjunction or an article: "But Sanders's claim that …", "The Census' vow")
     const subject = mention.i === a || (mention.i === a + 1 && /^(?:and|but|yet|so|the)$/.test(toks[a].l));
     const end = subject ? beforeMainVerb(toks, n + 2, contentEnd(ctx, n + 2)) : contentEnd(ctx, n + 2);
-    const span = words(toks, n + 2, end) >= 3 ? contentSpan(ctx, n + 2, end) : null;
+    const span = words(toks, n + 2, end) >= 3 ? contentSpan(ctx, from, end) : null;
     if (span) out.push({ ...span, cue: { s: toks[n].s, e: toks[n].e }, mention, rule: 'speech-noun' });
   }
   return out;

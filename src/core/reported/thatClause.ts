@@ -60,17 +60,31 @@ function demonstrativePronoun(toks: Tok[], k: number, end: number): boolean {
   return !hasVerb(toks, k, end);
 }
 
-/** The most capitalised words of a platform's name after "on" ("on X", "on Facebook", "on Truth Social"). */
+/** The most words of a platform's name after "on" ("on X", "on Facebook", "on Truth Social", "on social media"). */
 const PLATFORM_WORDS = 2;
+/** A possessive before a platform ("on his Facebook page"). */
+const PLATFORM_OWNER = /^(?:his|her|their|its)$/;
+/** Common words that name a channel of posting, beside capitalised platforms ("on social media", "on his Facebook page"). */
+const CHANNEL_WORDS = /^(?:social|media|page|account|feed|blog|website)$/;
+
+/** Whether a token is a word of a platform's name: capitalised (not a day) or a channel word. */
+const platformWord = (t: Tok): boolean => !t.punct && !TIME_WORDS.has(t.l) && (t.cap || CHANNEL_WORDS.test(t.l));
 
 /**
- * "Jennifer Keesmaat-Lindo posted on X that the province needed to close a loophole": a weak cue ("posted") and a
- * platform's name after "on" before its "that". The "that" token, or null when the words after the cue are not so.
+ * "Jennifer Keesmaat-Lindo posted on X that the province needed to close a loophole", "posted on his Facebook page
+ * that refugees should “burn alive”" (train), "later posted on social media that Westlake's answers had been …": a
+ * weak cue ("posted") and a platform after "on" before its "that". The "that" token, or null when the words after the
+ * cue are not so.
  */
 function platformThat(toks: Tok[], c: number, b: number): number | null {
-  if (toks[c + 1]?.l !== 'on' || !toks[c + 2]?.cap) return null;
+  if (toks[c + 1]?.l !== 'on') return null;
   let k = c + 2;
-  while (k < b && k < c + 2 + PLATFORM_WORDS && toks[k].cap && !toks[k].punct && !TIME_WORDS.has(toks[k].l)) k++;
+  if (PLATFORM_OWNER.test(toks[k]?.l ?? '')) k++;
+  const first = k;
+  // (a possessive's platform may end with its noun: "his Facebook page")
+  const most = first + PLATFORM_WORDS + (first > c + 2 ? 1 : 0);
+  while (k < b && k < most && platformWord(toks[k])) k++;
+  if (k === first) return null;
   return toks[k]?.l === 'that' && k + 1 < b && !AUXILIARIES.has(toks[k + 1].l) && !finite(toks[k + 1]) ? k : null;
 }
 
