@@ -103,3 +103,24 @@ export const BELIEF_ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(['believe',
   'suspect', 'suspects', 'estimate', 'estimates', 'worry', 'worries', 'reckon', 'reckons', 'concede', 'concedes', 'explain', 'explains', 'add',
   'recall', 'recalls', 'warn', 'maintain', 'maintains', 'assert', 'asserts', 'agree', 'agrees', 'figure', 'figures', 'expect', 'expects',
   'concluded', 'concludes', 'write']);
+
+/** The nouns of a share of people that every share test knows ("60 percent of voters", "half the party", "a majority of Republicans"). */
+const SHARE_NOUNS: readonly string[] = ['percent', 'half', 'majority'];
+/** The fractions of a group ("a third of voters", "two-thirds of the delegates", "three-quarters of the voters"). */
+const FRACTIONS: readonly string[] = ['quarter', 'quarters', 'third', 'thirds', 'three-quarters', 'two-thirds'];
+/**
+ * A share of people as a phrase's word ("⟨62 percent⟩ of voters", "⟨most⟩ of the delegates"): the share nouns and
+ * "most" (./sourcePhrase.ts).
+ */
+export const SHARE_HEADS: ReadonlySet<string> = new Set([...SHARE_NOUNS, 'most']);
+/**
+ * Shares and counts whose "of" phrase names who they count ("half of GOP primary voters", "three-quarters of the
+ * voters", "dozens of protesters"): the share heads, the fractions, the quantifiers and the counts (./speaker.ts).
+ */
+export const SHARE_AND_COUNT_HEADS: ReadonlySet<string> = new Set([...SHARE_HEADS, ...FRACTIONS, 'majorities', 'many', 'some', 'all',
+  'none', 'each', 'both', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions']);
+/**
+ * A share of people in a poll's subject, found in its text: "percent", "%", "half", "a majority", "a plurality",
+ * "two-thirds", "three-quarters", "4 in 10" (./pollChoice.ts, ./pollFronted.ts).
+ */
+export const POLL_SHARE = new RegExp(`(?:\\d\\s*%|\\b(?:${[...SHARE_NOUNS, 'plurality', ...FRACTIONS].join('|')})\\b|\\b\\w+ in (?:10|ten)\\b)`, 'i');

@@ -14,6 +14,7 @@ import { contentStart } from './fronted';
 import { PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import { isDocumentNoun } from '../people/documents';
 import { mainClauseSubject } from './mainSubject';
+import { SHARE_HEADS } from './lexicon';
 import { phraseHead } from './speaker';
 import type { Report, SentenceContext } from './report';
 
@@ -327,7 +328,7 @@ function verbPhraseSource(ctx: SentenceContext, r: Report): void {
   if (m.kind === 'pronoun' || first.cap || first.punct || DETERMINERS.has(first.l) || first.poss || SUBJECT_PRONOUNS.has(first.l) || /^\d/.test(first.t)) return;
   // (a share of people after the verb is its object and the participle's subject: "attacks on the police have left ⟨62
   // percent of voters⟩ saying …")
-  for (let k = m.i; k < m.j; k++) if (/^\d/.test(toks[k].t) || /^(?:percent|half|majority|most)$/.test(toks[k].l)) return;
+  for (let k = m.i; k < m.j; k++) if (/^\d/.test(toks[k].t) || SHARE_HEADS.has(toks[k].l)) return;
   let k = m.i - 1, aux = false;
   while (k > a && m.i - k <= MAX_AUX_RUN && (PHRASE_AUX.test(toks[k].l) || BESIDE_AUX.test(toks[k].l) || looksAdverb(toks[k].l)) && !toks[k].cap) {
     if (PHRASE_AUX.test(toks[k].l)) aux = true;
