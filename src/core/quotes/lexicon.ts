@@ -507,6 +507,8 @@ export const NAME_JOINERS: ReadonlySet<string> = new Set([...NAME_PREPOSITIONS, 
 /** The subject pronouns of people ("he", "she", "i", "they", "we", "you"): the person pronouns and the other pronouns
  * but "it" and "who". */
 export const PERSONAL_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([...PERSON_PRONOUNS, ...without(OTHER_PRONOUNS, 'it', 'who')]);
+/** The subject pronouns of a person and "it" (he, she, i, they, we, you, it): a pronoun as a whole source. */
+export const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set([...PERSONAL_SUBJECT_PRONOUNS, 'it']);
 /** Subjects that open a clause after the hearer of "show" ("would show voters he is serious"): also "it", "that". */
 export const SHOWN_SUBJECTS: ReadonlySet<string> = new Set([...PERSONAL_SUBJECT_PRONOUNS, 'it', 'that']);
 
