@@ -303,8 +303,6 @@ export const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'are', 'we
   "wasn't", 'wasn’t', "doesn't", 'doesn’t', "didn't", 'didn’t', "wouldn't", 'wouldn’t', "couldn't", 'couldn’t', "hasn't",
   'hasn’t', "haven't", 'haven’t', "aren't", 'aren’t', "weren't", 'weren’t', 'needs', 'needed', 'remains', 'remained', 'wants', 'wanted']);
 
-/** A word in the present's -s, not a noun's "ss" ("hits", "Calls"; not "press"). */
-export const PRESENT_S = /[^s]s$/;
 /** A regular past form or participle in -ed ("remembered", "obtained", "posted", "used": "The piece used one of the woman’s quotes as its headline:"). */
 export const REGULAR_PAST = /^[a-z]{2,}ed$/;
 /** A regular past of five letters or more, not one in -eed ("warned", "argued"; not "agreed", "freed"): reported speech's finite verb. */

@@ -4,6 +4,7 @@
  * ''strong presence'' of the Islamic State", "Trump has criticized Mr. Clinton's personal indiscretions". PolNeAR
  * attributes these as content; the object runs to the end of its clause.
  */
+import { endsInS } from '../text/endings';
 import { DETERMINERS, PREPOSITIONS } from '../quotes/lexicon';
 import { looksAdverb } from '../text/adverbs';
 import type { Tok } from '../quotes/tokens';
@@ -146,7 +147,7 @@ function gerundCue(toks: Tok[], c: number): boolean {
   // (a position in a relative clause describes its holder, "Sen. Tom Udall of New Mexico, who supports eliminating half
   // the party’s superdelegates": no attribution on train)
   if (prev && /^(?:who|whom)$/.test(prev.l) && /^support/.test(t.l)) return false;
-  return t.l !== 'support' || (!!prev && (/^(?:would|will|can|could|should|may|might|must|not|also|strongly|they|we|i|you)$/.test(prev.l) || /[^s]s$/.test(prev.l)));
+  return t.l !== 'support' || (!!prev && (/^(?:would|will|can|could|should|may|might|must|not|also|strongly|they|we|i|you)$/.test(prev.l) || endsInS(prev.l)));
 }
 
 export const TOPIC_VERBS: ReadonlyMap<string, readonly string[]> = (() => {

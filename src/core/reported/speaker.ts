@@ -3,6 +3,7 @@
  * so that "X, who …, said", "Russia's foreign minister, Sergei V. Lavrov, said" and "a spokesman for the campaign
  * said" are read the same way for reported speech as for quotes.
  */
+import { endsInS } from '../text/endings';
 import { isCue, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
 import { ARTICLES, COMPOUND_NUMBER, CUE_CLAUSE_OPENERS, CUES, DETERMINERS, INDEFINITE_ARTICLES, IRREGULAR_PAST, MOTION_PREPOSITIONS, NOT_NAME, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TENS_WORDS, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
@@ -33,7 +34,7 @@ const AUX = /^(?:has|have|had|is|was|are|were|will|would|could|should|may|might|
 function agreesWithNoun(noun: Tok, cue: Tok): boolean {
   if (DETERMINERS.has(noun.l) || isQuantity(noun.l)) return false;
   if (/s$/.test(cue.l)) return !/s$/.test(noun.l) && ROLE_HINT.test(noun.l);
-  return /[^s]s$/.test(noun.l) && ROLE_HINT.test(noun.l.slice(0, -1));
+  return endsInS(noun.l) && ROLE_HINT.test(noun.l.slice(0, -1));
 }
 
 /** A participle as an adjective between a determiner and its noun ("his oft-stated promise", "a failed promise"). */
@@ -418,7 +419,7 @@ function relativeAntecedent(ctx: SentenceContext, m: Mention): Mention | null {
   if ((toks[lead + 1]?.t === ',' && looksAdverb(toks[lead].l)) || /^(?:still|now|yet|then)$/.test(toks[lead].l)) lead += toks[lead + 1]?.t === ',' ? 2 : 1;
   if (OPENING_SUBORDINATORS.has(toks[lead]?.l ?? '')) for (let k = w - 1; k > lead; k--) if (toks[k].t === ',') { open = k + 1; break; }
   const first = toks[open];
-  if (!(first.cap || DETERMINERS.has(first.l) || SHARE_AND_COUNT_HEADS.has(first.l) || isQuantity(first.l) || /[^s]s$/.test(first.l) || IRREGULAR_PEOPLE_PLURAL.test(first.l)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l)) return null;
+  if (!(first.cap || DETERMINERS.has(first.l) || SHARE_AND_COUNT_HEADS.has(first.l) || isQuantity(first.l) || endsInS(first.l) || IRREGULAR_PEOPLE_PLURAL.test(first.l)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l)) return null;
   for (let k = open; k < w; k++) {
     const t = toks[k];
     // ("Current and former officials who spoke with The Huffington Post said": "and" between two modifiers)
@@ -488,7 +489,7 @@ export function phraseHead(ctx: SentenceContext, m: Mention): Mention {
   const first = toks[open];
   // ("She and her aides have vowed": a pronoun opens two subjects)
   const pronoun = toks[p].l === 'and' && /^(?:he|she|they|we|i)$/.test(first.l);
-  if (!pronoun && head === open && (!(first.cap || first.poss || DETERMINERS.has(first.l) || /[^s]s$/.test(first.l) || SHARE_AND_COUNT_HEADS.has(first.l) || isQuantity(first.l) || /^\d/.test(first.t)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l))) return m;
+  if (!pronoun && head === open && (!(first.cap || first.poss || DETERMINERS.has(first.l) || endsInS(first.l) || SHARE_AND_COUNT_HEADS.has(first.l) || isQuantity(first.l) || /^\d/.test(first.t)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l))) return m;
   if (head > open && !(head < p && (SHARE_AND_COUNT_HEADS.has(toks[head].l) || isQuantity(toks[head].l) || /^\d/.test(toks[head].t)))) return m;
   for (let k = head; k < p; k++) {
     const t = toks[k];
