@@ -124,3 +124,25 @@ export const SHARE_AND_COUNT_HEADS: ReadonlySet<string> = new Set([...SHARE_HEAD
  * "two-thirds", "three-quarters", "4 in 10" (./pollChoice.ts, ./pollFronted.ts).
  */
 export const POLL_SHARE = new RegExp(`(?:\\d\\s*%|\\b(?:${[...SHARE_NOUNS, 'plurality', ...FRACTIONS].join('|')})\\b|\\b\\w+ in (?:10|ten)\\b)`, 'i');
+
+/** Nouns in -ing, and "during", that no rule reads as a verb ("a meeting", "the hearing", "supported housing", "reported nothing"). */
+const ING_NOUNS_BASE: readonly string[] = ['meeting', 'hearing', 'morning', 'evening', 'building', 'housing', 'training', 'polling', 'ruling',
+  'shooting', 'bombing', 'wedding', 'thing', 'things', 'something', 'nothing', 'anything', 'everything', 'during'];
+/** Nouns in -ing that are also gerunds with an object ("the spending", "spending $6 million"; "funding", "funding the wall"). */
+const ING_NOUNS_OR_GERUNDS: readonly string[] = ['funding', 'spending', 'spring'];
+/** Nouns in -ing that an object or an occasion holds ("a meeting", "the hearing", "a briefing", "funding"): ./adjunct.ts. */
+export const ING_NOUNS: ReadonlySet<string> = new Set([...ING_NOUNS_BASE, ...ING_NOUNS_OR_GERUNDS, 'briefing']);
+/**
+ * Words in -ing that are no participle: the nouns, the prepositions ("…, including Walmart", "regarding the deal"),
+ * "being" and the short words in -ing ("king", "string"). Each rule adds its own: ./clause.ts, ./objectCue.ts.
+ */
+export const NOT_A_PARTICIPLE: ReadonlySet<string> = new Set([...ING_NOUNS_BASE, 'including', 'excluding', 'regarding', 'concerning', 'according',
+  'being', 'king', 'wing', 'ring', 'string']);
+/** Words in "-ing" after a comma that go on a content's noun phrase or list ("…, including Walmart", "…, spending and …"): ./clause.ts. */
+export const NOT_A_TAIL_PARTICIPLE: ReadonlySet<string> = new Set([...NOT_A_PARTICIPLE, ...ING_NOUNS_OR_GERUNDS, 'notwithstanding']);
+/**
+ * Words in -ing that are no gerund with an object: the words of NOT_A_PARTICIPLE, participles as adjectives ("working
+ * families", "the governing party", "existing law", "remaining delegates") and more nouns ("ceiling", "clothing"): ./objectCue.ts.
+ */
+export const NOT_A_GERUND: ReadonlySet<string> = new Set([...NOT_A_PARTICIPLE, 'working', 'governing', 'leading', 'growing', 'rising', 'existing',
+  'remaining', 'ceiling', 'clothing', 'offspring']);

@@ -13,7 +13,7 @@ import { finite } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
 import { objectBeforeAdjunct } from './adjunct';
 import { objectGap } from './gap';
-import { MORE_STANCE_VERBS, OBJECT_VERBS } from './lexicon';
+import { MORE_STANCE_VERBS, NOT_A_GERUND, OBJECT_VERBS } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 
@@ -130,14 +130,11 @@ const GERUND_OBJECT = ['reported', 'reports', 'supports', 'supported', 'support'
   'acknowledged', 'acknowledges', 'admitted', 'admits', 'suggests', 'suggested'];
 export const GERUND_OBJECT_VERBS: ReadonlySet<string> = new Set(GERUND_OBJECT);
 
-/** Words in -ing that are no gerund: prepositions, pronouns and nouns ("supported housing", "reported nothing"). */
-const NOT_A_GERUND = /^(?:working|governing|ruling|leading|growing|rising|existing|remaining|including|excluding|regarding|concerning|during|according|nothing|something|anything|everything|thing|things|morning|evening|king|wing|ring|string|housing|training|polling|meeting|building|hearing|ruling|shooting|bombing|wedding|being|ceiling|clothing|offspring)$/;
-
 /** A gerund at k with its own object or particle after it ("spending $6 million", "squeezing out …"), no noun in -ing alone. */
 function gerundObject(toks: Tok[], k: number): boolean {
   const g = toks[k], n = toks[k + 1];
   // (the gerund takes an object or a particle, not a preposition: "any fees he reported receiving in the previous year")
-  return !!g && !!n && !g.cap && !g.punct && /^[a-z]{3,}ing$/.test(g.l) && !NOT_A_GERUND.test(g.l) && !n.punct && !/^(?:of|is|was|are|were|has|have|had)$/.test(n.l) && !PREPOSITIONS.has(n.l) && !PLACE_OPENER.test(n.l) && !ADJUNCT_OPENER.test(n.l);
+  return !!g && !!n && !g.cap && !g.punct && /^[a-z]{3,}ing$/.test(g.l) && !NOT_A_GERUND.has(g.l) && !n.punct && !/^(?:of|is|was|are|were|has|have|had)$/.test(n.l) && !PREPOSITIONS.has(n.l) && !PLACE_OPENER.test(n.l) && !ADJUNCT_OPENER.test(n.l);
 }
 
 /** A verb of GERUND_OBJECT_VERBS at c with its gerund; the base "support" only after a modal or a plural subject ("much-needed local support heading into …" is a noun). */
