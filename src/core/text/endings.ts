@@ -1,5 +1,5 @@
 /**
- * Telling a word's form by its ending, for every stage that does (quotes, reported speech, people).
+ * Telling a word's form by its ending, for every stage that does (quotes, reported speech, people, corpus).
  */
 
 /** The -s ending, not a noun's "ss" ("voters", "aides", "hits", "Calls"; not "press", "boss"). */
@@ -10,3 +10,6 @@ const S_ENDING = /[^s]s$/;
  * not "press" or "boss". Which of the two, the caller's position tells.
  */
 export const endsInS = (word: string): boolean => S_ENDING.test(word);
+
+/** A word without its possessive "'s" or "’s" ("Trump's" → "Trump", "he’s" → "he"); any other word as it is. */
+export const withoutPossessive = (word: string): string => word.replace(/['’]s$/, '');
