@@ -15,6 +15,7 @@
  * Near-linear: identical quotes are one node; a pair is looked at only when it shares a stem that at most
  * RARE_NODES quotes of the speaker have (a speaker quoted ten thousand times is not compared pairwise).
  */
+import { withoutPossessive } from '../text/endings';
 import type { DocumentAnalysis, Passage, QuoteVariantGroup } from '../types';
 import { canonicalWord } from './normalize';
 import { FUNCTION_WORDS } from './functionWords';
@@ -79,7 +80,7 @@ export function contentTerms(text: string): string[] {
 
 /** The comparison key of a speaker name: its last name token, lower case. */
 export function speakerKey(name: string): string {
-  const tokens = name.toLowerCase().replace(/['’]s$/, '').match(/\p{L}+/gu) ?? [];
+  const tokens = withoutPossessive(name.toLowerCase()).match(/\p{L}+/gu) ?? [];
   return tokens.length ? tokens[tokens.length - 1] : '';
 }
 

@@ -5,6 +5,7 @@
  * before it ("Republican Donald Trump", "Washington Post Trump"), a quantity before "of" ("Percent of Hillary
  * Clinton"), a time after "on" ("Berlin on Monday").
  */
+import { withoutPossessive } from '../text/endings';
 import { CALENDAR_NAMES, CUES, SURNAME_PARTICLES, TITLES } from '../quotes/lexicon';
 import { RELATIVE_DAYS } from '../text/calendar';
 import { BODY_WORD, firstNameGender, givenNameOfNickname, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace } from './lexicon';
@@ -245,7 +246,7 @@ function readFirstKey(word: string): string {
 export function lastKey(words: readonly string[]): string {
   let k = words.length - 1;
   while (k > 0 && /^(?:jr|sr|ii|iii|iv)\.?$/i.test(words[k].replace(/,$/, ''))) k--;
-  return (words[k] ?? '').replace(/['’]s$/, '').replace(/^(?:al|el|bin|ibn|abu)[-'’]/i, '').replace(/’/g, "'").toLowerCase();
+  return withoutPossessive(words[k] ?? '').replace(/^(?:al|el|bin|ibn|abu)[-'’]/i, '').replace(/’/g, "'").toLowerCase();
 }
 
 export interface PersonKey {

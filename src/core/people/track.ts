@@ -5,6 +5,7 @@
  * a name to its canonical form, a pronoun to the most salient entity that agrees with it, a description to the
  * entity the article described so, and a source the article never names to its own description, marked unnamed.
  */
+import { endsInS } from '../text/endings';
 import { isNumberWord } from '../figures/numberWords';
 import { nameBeforeDescription, sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
@@ -111,7 +112,7 @@ function pluralPeople(t: Tok | undefined): boolean {
   return !!t && !t.cap && !t.punct && pluralPeopleWord(t.l);
 }
 function pluralPeopleWord(l: string): boolean {
-  if (l.length <= MIN_PLURAL_LETTERS || !/[^s]s$/.test(l)) return false;
+  if (l.length <= MIN_PLURAL_LETTERS || !endsInS(l)) return false;
   const one = l.slice(0, -1);
   return (isPersonNoun(one) && !THING_NOUN.test(one)) || isPluralPeopleNoun(l) || PEOPLE_OF_SOMEONE.test(l);
 }

@@ -4,6 +4,7 @@
  * outline, the panel, the CSV and brat exports and the CLI's quote-variant groups all ask this module; the CLI's
  * per-document quotes and speakers keep each document's own fullest name, as the schema says.
  */
+import { withoutPossessive } from '../text/endings';
 import type { DocumentAnalysis } from '../types';
 import { kindOfName } from './canonical';
 import { isCountry, isDemonym } from './lexicon';
@@ -134,7 +135,7 @@ const DEMONYM_ENDINGS: [RegExp, string][] = [[/n$/, ''], [/ian$/, ''], [/ian$/, 
 
 /** The country a word names or is the nationality of ("Russia's", "Russian" → russia). */
 function countryOf(word: string): string | undefined {
-  const w = word.replace(/['’]s$/, '');
+  const w = withoutPossessive(word);
   if (isCountry(w)) return w;
   if (!isDemonym(w)) return undefined;
   for (const [ending, by] of DEMONYM_ENDINGS) {

@@ -305,8 +305,6 @@ export const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'are', 'we
   "wasn't", 'wasn’t', "doesn't", 'doesn’t', "didn't", 'didn’t', "wouldn't", 'wouldn’t', "couldn't", 'couldn’t', "hasn't",
   'hasn’t', "haven't", 'haven’t', "aren't", 'aren’t', "weren't", 'weren’t', 'needs', 'needed', 'remains', 'remained', 'wants', 'wanted']);
 
-/** A word in the present's -s, not a noun's "ss" ("hits", "Calls"; not "press"). */
-export const PRESENT_S = /[^s]s$/;
 /** A regular past form or participle in -ed ("remembered", "obtained", "posted", "used": "The piece used one of the woman’s quotes as its headline:"). */
 export const REGULAR_PAST = /^[a-z]{2,}ed$/;
 /** A regular past of five letters or more, not one in -eed ("warned", "argued"; not "agreed", "freed"): reported speech's finite verb. */
@@ -509,6 +507,8 @@ export const NAME_JOINERS: ReadonlySet<string> = new Set([...NAME_PREPOSITIONS, 
 /** The subject pronouns of people ("he", "she", "i", "they", "we", "you"): the person pronouns and the other pronouns
  * but "it" and "who". */
 export const PERSONAL_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([...PERSON_PRONOUNS, ...without(OTHER_PRONOUNS, 'it', 'who')]);
+/** The subject pronouns of a person and "it" (he, she, i, they, we, you, it): a pronoun as a whole source. */
+export const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set([...PERSONAL_SUBJECT_PRONOUNS, 'it']);
 /** Subjects that open a clause after the hearer of "show" ("would show voters he is serious"): also "it", "that". */
 export const SHOWN_SUBJECTS: ReadonlySet<string> = new Set([...PERSONAL_SUBJECT_PRONOUNS, 'it', 'that']);
 

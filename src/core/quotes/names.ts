@@ -4,6 +4,7 @@
  * to the fullest form: "Lavrov" -> "Sergei Lavrov"), and what the article says they are ("Lakhdar Brahimi, the
  * U.N.'s envoy" -> envoy), so that "the envoy" can be resolved.
  */
+import { withoutPossessive } from '../text/endings';
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
 import { firstNameGender, givenNameOfNickname, isBodyHead, isCommonWord, isHonorific, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, titleGender } from '../people/lexicon';
@@ -66,7 +67,7 @@ export function nameWithin(text: string, run: { s: number; e: number }, name: st
   const word = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
   word.lastIndex = run.s;
   for (let m = word.exec(text); m && m.index < run.e; m = word.exec(text)) {
-    const w = m[0].replace(/['’]s$/, '').replace(/\.$/, '');
+    const w = withoutPossessive(m[0]).replace(/\.$/, '');
     if (!words.has(w) && !words.has(m[0])) continue;
     if (start < 0) start = m.index;
     end = Math.min(run.e, m.index + m[0].length);

@@ -11,7 +11,7 @@ import { DETERMINERS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { PARTS_OF_DAY, RELATIVE_DAYS, SEASONS, WEEKDAYS } from '../text/calendar';
 import { finite } from './bareClause';
-import { OCCASION_NOUNS } from './lexicon';
+import { ING_NOUNS, OCCASION_NOUNS } from './lexicon';
 
 /** Words that open a clause inside an object ("reports that …", "the man who …", "what it was like …"). */
 const CLAUSE_WORDS = /^(?:that|who|which|whom|whose|what|whether|how|why|where|when)$/;
@@ -54,13 +54,10 @@ function occasionAt(toks: Tok[], k: number, end: number): boolean {
   return false;
 }
 
-/** A verb in "-ing" ("releasing", "grabbing"; not "early-morning" or a noun of the list below). */
+/** A verb in "-ing" ("releasing", "grabbing"; not "early-morning" or one of ING_NOUNS). */
 function verbInIng(t: Tok): boolean {
   return !t.cap && !t.l.includes('-') && t.l.length > 4 && /ing$/.test(t.l) && !ING_NOUNS.has(t.l);
 }
-/** Nouns in "-ing" that an object or an occasion holds ("a meeting", "the hearing", "funding"). */
-const ING_NOUNS: ReadonlySet<string> = new Set(['meeting', 'hearing', 'briefing', 'morning', 'evening', 'funding', 'spending', 'building', 'housing',
-  'training', 'polling', 'ruling', 'shooting', 'bombing', 'wedding', 'thing', 'things', 'something', 'nothing', 'anything', 'everything', 'spring', 'during']);
 
 /**
  * How many tokens the phrase of circumstance at k takes (0: none there): a weekday or a period, with its lead ("Wednesday",

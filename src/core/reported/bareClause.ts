@@ -4,6 +4,7 @@
  * elliptic "Jeff Flake said he would".
  * The clause must open with a subject (a pronoun, a name, a noun phrase) and reach a finite verb soon after.
  */
+import { endsInS } from '../text/endings';
 import { looksAdverb } from '../text/adverbs';
 import { isVerbForm } from '../people/lexicon';
 import { cueSpan } from '../quotes/attribution';
@@ -99,7 +100,7 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
     if (next.punct) return false;
     // ("Twitter said it actively investigated …": an adverb before the verb)
     const verb = looksAdverb(next.l) && toks[k + 2] && !toks[k + 2].punct ? toks[k + 2] : next;
-    return PERSONAL_SUBJECT_PRONOUNS.has(t.l) ? !PREPOSITIONS.has(next.l) : finite(verb) || /^(?:'s|’s)$/.test(verb.t) || /[^s]s$/.test(verb.l);
+    return PERSONAL_SUBJECT_PRONOUNS.has(t.l) ? !PREPOSITIONS.has(next.l) : finite(verb) || /^(?:'s|’s)$/.test(verb.t) || endsInS(verb.l);
   }
   // ("Clinton says many doubted her in Nevada": a quantifier as the subject)
   if (QUANTIFIER_CLAUSE_SUBJECTS.has(t.l) && (finite(next) || AUXILIARIES.has(next.l))) return true;

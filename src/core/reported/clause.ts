@@ -10,7 +10,7 @@
 import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH, DASH_TOKEN, DETERMINERS, INDEFINITE_ARTICLES, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS } from '../quotes/lexicon';
 import { initialsInBrackets, type Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
-import { AUXILIARIES, BELIEF_VERBS, IRREGULAR_PAST, isLongRegularPast, OBJECT_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES } from './lexicon';
+import { AUXILIARIES, BELIEF_VERBS, IRREGULAR_PAST, isLongRegularPast, NOT_A_TAIL_PARTICIPLE, OBJECT_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES } from './lexicon';
 import { quoteAt, quoteWithin } from './mixed';
 import { looksAdverb } from '../text/adverbs';
 import type { SentenceContext } from './report';
@@ -126,9 +126,6 @@ function secondCue(toks: Tok[], k: number, b: number, sameSubject = false): bool
   return !!t && !t.cap && !t.punct && (/(?:ed|s)$/.test(t.l) || IRREGULAR_PAST.has(t.l)) && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l)) && !ADJACENT_ONLY.test(t.l) && !(sameSubject && MENTAL_STATE.test(t.l) && toks[k + 1]?.l !== 'that' && !toks[k + 1]?.punct);
 }
 
-/** Words in "-ing" after a comma that go on a content's noun phrase or list ("…, including Walmart", "…, spending and …"). */
-const NOT_A_TAIL_PARTICIPLE = /^(?:including|excluding|regarding|concerning|notwithstanding|during|according|nothing|something|anything|everything|thing|things|morning|evening|spring|king|wing|ring|string|spending|funding|housing|training|polling|meeting|building|hearing|ruling|shooting|bombing|wedding|being)$/;
-
 /**
  * A participle at k after the content's comma opens the writer's own comment on the report, not more of it: "…
  * Germany has pledged to bolster its military, reversing its decades-long instinctive pacifism", "… said they would
@@ -139,7 +136,7 @@ export function participleTail(toks: Tok[], k: number): boolean {
   const t = toks[k], n = toks[k + 1];
   // (not one of a list: "of covering up, delaying, and withholding facts", "the big, free-standing enterprises")
   if (!t || !n || n.punct || /^(?:and|or)$/.test(n.l) || t.l.includes('-')) return false;
-  return !t.cap && !t.punct && t.l.length > 5 && /ing$/.test(t.l) && !NOT_A_TAIL_PARTICIPLE.test(t.l);
+  return !t.cap && !t.punct && t.l.length > 5 && /ing$/.test(t.l) && !NOT_A_TAIL_PARTICIPLE.has(t.l);
 }
 
 /** How far a concession may reach for a cue of its own. */

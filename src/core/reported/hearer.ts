@@ -2,6 +2,7 @@
  * The hearer a cue may name before its content: "told reporters", "told CNN", "warned the crowd", "told him".
  * Returns the token after the hearer, or `k` when there is none.
  */
+import { endsInS } from '../text/endings';
 import { DETERMINERS, HEARER_SHOW_FORMS, HEARER_VERBS, HEARERS, NOT_NOUN, PREPOSITIONS, SHOWN_SUBJECTS } from '../quotes/lexicon';
 import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
@@ -16,7 +17,7 @@ export function afterHearer(toks: Tok[], k: number, b: number): number {
     if (!(r && (r.i === k || (r.i === k + 1 && t.l === 'the')) && r.j <= b)) return k;
     // ("told Flint residents not to drink …": a plural noun after the name is the hearer's head)
     const head = toks[r.j], next = toks[r.j + 1];
-    return head && next && !head.cap && !head.punct && /[^s]s$/.test(head.l) && /^(?:to|not|that)$/.test(next.l) ? r.j + 1 : pastStationNumber(toks, r.j, b);
+    return head && next && !head.cap && !head.punct && endsInS(head.l) && /^(?:to|not|that)$/.test(next.l) ? r.j + 1 : pastStationNumber(toks, r.j, b);
   }
   if (DETERMINERS.has(t.l) && t.l !== 'that') {
     // ("told the BBC the investigation was ongoing", "told the Guardian the cap would go": a name after the article is

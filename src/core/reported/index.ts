@@ -4,8 +4,9 @@
  * the direct quotes' words theirs (mixed.ts) and drops what two rules found twice. Linear in the text: every rule
  * looks a bounded number of tokens around each cue.
  */
+import { withoutPossessive } from '../text/endings';
 import { SPEECH_NOUNS } from '../quotes/attribution';
-import { ANSWER_CUES, ARTICLES, CUES, FINITE_SAY_TELL_FORMS, PREPOSITIONS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
+import { ANSWER_CUES, ARTICLES, CUES, FINITE_SAY_TELL_FORMS, PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
 import { looksAdverb } from '../text/adverbs';
 import { PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import type { QuoteSpan } from '../quotes/marks';
@@ -230,7 +231,7 @@ function plausible(text: string, toks: Tok[], r: Report): boolean {
   // ("several delegates cheerfully [said]", "Kerry's … partners in Tehran relentlessly [insisted]", "a state and Cruz
   // strongly [denied]": the adverb before the cue, and a coordinator left before it, are no part of the source)
   let j = r.mention.j;
-  while (r.mention.kind !== 'pronoun' && !/^(?:he|she|they|it|i|we|you)(?:['’]s)?$/.test(toks[r.mention.i].l) && j - r.mention.i > 1 && !toks[j - 1].cap && (looksAdverb(toks[j - 1].l) || /^(?:and|or)$/.test(toks[j - 1].l))) j--;
+  while (r.mention.kind !== 'pronoun' && !PRONOUN_SUBJECTS.has(withoutPossessive(toks[r.mention.i].l)) && j - r.mention.i > 1 && !toks[j - 1].cap && (looksAdverb(toks[j - 1].l) || /^(?:and|or)$/.test(toks[j - 1].l))) j--;
   if (j < r.mention.j) r.mention = { ...r.mention, j, e: toks[j - 1].e };
   // (a lone -ing word is no source: "dueling", "borrowing", "Polling [shows]" as a verb's subject is the activity)
   if (r.mention.j - r.mention.i === 1 && /ing$/.test(toks[r.mention.i].l) && !/^(?:king|ping|ming|ling)$/.test(toks[r.mention.i].l) && !toks[r.mention.i].cap) return false;

@@ -103,3 +103,46 @@ export const BELIEF_ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(['believe',
   'suspect', 'suspects', 'estimate', 'estimates', 'worry', 'worries', 'reckon', 'reckons', 'concede', 'concedes', 'explain', 'explains', 'add',
   'recall', 'recalls', 'warn', 'maintain', 'maintains', 'assert', 'asserts', 'agree', 'agrees', 'figure', 'figures', 'expect', 'expects',
   'concluded', 'concludes', 'write']);
+
+/** The nouns of a share of people that every share test knows ("60 percent of voters", "half the party", "a majority of Republicans"). */
+const SHARE_NOUNS: readonly string[] = ['percent', 'half', 'majority'];
+/** The fractions of a group ("a third of voters", "two-thirds of the delegates", "three-quarters of the voters"). */
+const FRACTIONS: readonly string[] = ['quarter', 'quarters', 'third', 'thirds', 'three-quarters', 'two-thirds'];
+/**
+ * A share of people as a phrase's word ("⟨62 percent⟩ of voters", "⟨most⟩ of the delegates"): the share nouns and
+ * "most" (./sourcePhrase.ts).
+ */
+export const SHARE_HEADS: ReadonlySet<string> = new Set([...SHARE_NOUNS, 'most']);
+/**
+ * Shares and counts whose "of" phrase names who they count ("half of GOP primary voters", "three-quarters of the
+ * voters", "dozens of protesters"): the share heads, the fractions, the quantifiers and the counts (./speaker.ts).
+ */
+export const SHARE_AND_COUNT_HEADS: ReadonlySet<string> = new Set([...SHARE_HEADS, ...FRACTIONS, 'majorities', 'many', 'some', 'all',
+  'none', 'each', 'both', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions']);
+/**
+ * A share of people in a poll's subject, found in its text: "percent", "%", "half", "a majority", "a plurality",
+ * "two-thirds", "three-quarters", "4 in 10" (./pollChoice.ts, ./pollFronted.ts).
+ */
+export const POLL_SHARE = new RegExp(`(?:\\d\\s*%|\\b(?:${[...SHARE_NOUNS, 'plurality', ...FRACTIONS].join('|')})\\b|\\b\\w+ in (?:10|ten)\\b)`, 'i');
+
+/** Nouns in -ing, and "during", that no rule reads as a verb ("a meeting", "the hearing", "supported housing", "reported nothing"). */
+const ING_NOUNS_BASE: readonly string[] = ['meeting', 'hearing', 'morning', 'evening', 'building', 'housing', 'training', 'polling', 'ruling',
+  'shooting', 'bombing', 'wedding', 'thing', 'things', 'something', 'nothing', 'anything', 'everything', 'during'];
+/** Nouns in -ing that are also gerunds with an object ("the spending", "spending $6 million"; "funding", "funding the wall"). */
+const ING_NOUNS_OR_GERUNDS: readonly string[] = ['funding', 'spending', 'spring'];
+/** Nouns in -ing that an object or an occasion holds ("a meeting", "the hearing", "a briefing", "funding"): ./adjunct.ts. */
+export const ING_NOUNS: ReadonlySet<string> = new Set([...ING_NOUNS_BASE, ...ING_NOUNS_OR_GERUNDS, 'briefing']);
+/**
+ * Words in -ing that are no participle: the nouns, the prepositions ("…, including Walmart", "regarding the deal"),
+ * "being" and the short words in -ing ("king", "string"). Each rule adds its own: ./clause.ts, ./objectCue.ts.
+ */
+export const NOT_A_PARTICIPLE: ReadonlySet<string> = new Set([...ING_NOUNS_BASE, 'including', 'excluding', 'regarding', 'concerning', 'according',
+  'being', 'king', 'wing', 'ring', 'string']);
+/** Words in "-ing" after a comma that go on a content's noun phrase or list ("…, including Walmart", "…, spending and …"): ./clause.ts. */
+export const NOT_A_TAIL_PARTICIPLE: ReadonlySet<string> = new Set([...NOT_A_PARTICIPLE, ...ING_NOUNS_OR_GERUNDS, 'notwithstanding']);
+/**
+ * Words in -ing that are no gerund with an object: the words of NOT_A_PARTICIPLE, participles as adjectives ("working
+ * families", "the governing party", "existing law", "remaining delegates") and more nouns ("ceiling", "clothing"): ./objectCue.ts.
+ */
+export const NOT_A_GERUND: ReadonlySet<string> = new Set([...NOT_A_PARTICIPLE, 'working', 'governing', 'leading', 'growing', 'rising', 'existing',
+  'remaining', 'ceiling', 'clothing', 'offspring']);

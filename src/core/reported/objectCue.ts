@@ -4,6 +4,7 @@
  * ''strong presence'' of the Islamic State", "Trump has criticized Mr. Clinton's personal indiscretions". PolNeAR
  * attributes these as content; the object runs to the end of its clause.
  */
+import { endsInS } from '../text/endings';
 import { DETERMINERS, PREPOSITIONS } from '../quotes/lexicon';
 import { looksAdverb } from '../text/adverbs';
 import type { Tok } from '../quotes/tokens';
@@ -12,7 +13,7 @@ import { finite } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
 import { objectBeforeAdjunct } from './adjunct';
 import { objectGap } from './gap';
-import { MORE_STANCE_VERBS, OBJECT_VERBS } from './lexicon';
+import { MORE_STANCE_VERBS, NOT_A_GERUND, OBJECT_VERBS } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 
@@ -129,14 +130,11 @@ const GERUND_OBJECT = ['reported', 'reports', 'supports', 'supported', 'support'
   'acknowledged', 'acknowledges', 'admitted', 'admits', 'suggests', 'suggested'];
 export const GERUND_OBJECT_VERBS: ReadonlySet<string> = new Set(GERUND_OBJECT);
 
-/** Words in -ing that are no gerund: prepositions, pronouns and nouns ("supported housing", "reported nothing"). */
-const NOT_A_GERUND = /^(?:working|governing|ruling|leading|growing|rising|existing|remaining|including|excluding|regarding|concerning|during|according|nothing|something|anything|everything|thing|things|morning|evening|king|wing|ring|string|housing|training|polling|meeting|building|hearing|ruling|shooting|bombing|wedding|being|ceiling|clothing|offspring)$/;
-
 /** A gerund at k with its own object or particle after it ("spending $6 million", "squeezing out …"), no noun in -ing alone. */
 function gerundObject(toks: Tok[], k: number): boolean {
   const g = toks[k], n = toks[k + 1];
   // (the gerund takes an object or a particle, not a preposition: "any fees he reported receiving in the previous year")
-  return !!g && !!n && !g.cap && !g.punct && /^[a-z]{3,}ing$/.test(g.l) && !NOT_A_GERUND.test(g.l) && !n.punct && !/^(?:of|is|was|are|were|has|have|had)$/.test(n.l) && !PREPOSITIONS.has(n.l) && !PLACE_OPENER.test(n.l) && !ADJUNCT_OPENER.test(n.l);
+  return !!g && !!n && !g.cap && !g.punct && /^[a-z]{3,}ing$/.test(g.l) && !NOT_A_GERUND.has(g.l) && !n.punct && !/^(?:of|is|was|are|were|has|have|had)$/.test(n.l) && !PREPOSITIONS.has(n.l) && !PLACE_OPENER.test(n.l) && !ADJUNCT_OPENER.test(n.l);
 }
 
 /** A verb of GERUND_OBJECT_VERBS at c with its gerund; the base "support" only after a modal or a plural subject ("much-needed local support heading into …" is a noun). */
@@ -146,7 +144,7 @@ function gerundCue(toks: Tok[], c: number): boolean {
   // (a position in a relative clause describes its holder, "Sen. Tom Udall of New Mexico, who supports eliminating half
   // the party’s superdelegates": no attribution on train)
   if (prev && /^(?:who|whom)$/.test(prev.l) && /^support/.test(t.l)) return false;
-  return t.l !== 'support' || (!!prev && (/^(?:would|will|can|could|should|may|might|must|not|also|strongly|they|we|i|you)$/.test(prev.l) || /[^s]s$/.test(prev.l)));
+  return t.l !== 'support' || (!!prev && (/^(?:would|will|can|could|should|may|might|must|not|also|strongly|they|we|i|you)$/.test(prev.l) || endsInS(prev.l)));
 }
 
 export const TOPIC_VERBS: ReadonlyMap<string, readonly string[]> = (() => {

@@ -11,7 +11,7 @@
 import { cueSpan } from '../quotes/attribution';
 import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, participleTail } from './clause';
-import { AUXILIARIES } from './lexicon';
+import { AUXILIARIES, POLL_SHARE } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 
@@ -22,8 +22,6 @@ import { reporterOf, verbAt } from './speaker';
  */
 export const CHOICE_VERBS: ReadonlySet<string> = new Set(['support', 'supported', 'oppose', 'opposed', 'prefer', 'preferred', 'want', 'wanted']);
 
-/** A share of people as the subject: "percent", "%", "half", "a majority", "two-thirds", "three-quarters", "4 in 10". */
-export const SHARE = /(?:\d\s*%|\bpercent\b|\bhalf\b|\bmajority\b|\bplurality\b|\b(?:two|one)-thirds?\b|\b(?:three|one)-quarters?\b|\b(?:third|quarter)s?\b|\b\w+ in (?:10|ten)\b)/i;
 
 /** Verbs of having or needing before a noun "support" ("need support", "lack support"). */
 const HAVING = /^(?:need|needs|needed|have|has|had|get|gets|got|receive|receives|received|lack|lacks|lacked|gain|gained|win|won|draw|drew|enjoy|enjoys)$/;
@@ -76,7 +74,7 @@ function choiceAt(ctx: SentenceContext, c: number): Report | null {
   // ("70% of adults with autism need support services": a noun after a verb of having or needing)
   if (HAVING.test(toks[c - 1]?.l ?? '')) return null;
   const mention = reporterOf(ctx, c);
-  if (!mention || mention.e > t.s || !SHARE.test(text.slice(subjectStart(ctx, mention.i), mention.e))) return null;
+  if (!mention || mention.e > t.s || !POLL_SHARE.test(text.slice(subjectStart(ctx, mention.i), mention.e))) return null;
   const end = choiceEnd(toks, c + 1, contentEnd(ctx, c + 1, true), toks[c - 1]?.l === 'who');
   const span = contentSpan(ctx, c + 1, end);
   return span ? { ...span, cue: cueSpan(toks, c, c + 1), mention, rule: 'object' } : null;

@@ -15,7 +15,7 @@ import { CUES, SAY_FORMS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
 import { FINDING_VERBS } from './findings';
-import { SHARE } from './pollChoice';
+import { POLL_SHARE } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { hasVerb } from './sayClause';
 
@@ -63,7 +63,7 @@ const MAX_SHARE = 10;
 function shareSays(text: string, toks: Tok[], i: number, j: number): number {
   for (let k = i; k < j && k < i + MAX_SHARE; k++) {
     if (toks[k].punct) return -1;
-    if (!toks[k].cap && SAY_FORMS.has(toks[k].l)) return SHARE.test(text.slice(toks[i].s, toks[k].s)) ? k : -1;
+    if (!toks[k].cap && SAY_FORMS.has(toks[k].l)) return POLL_SHARE.test(text.slice(toks[i].s, toks[k].s)) ? k : -1;
   }
   return -1;
 }

@@ -5,6 +5,7 @@
  * in the race". After "say" with its reporter before it, what follows in the sentence is what was said, when it has
  * a verb of its own.
  */
+import { endsInS } from '../text/endings';
 import { cueSpan, subjectAfter } from '../quotes/attribution';
 import { ARTICLES, CUES, DETERMINERS, FINITE_SAY_TELL_FORM, FINITE_TELL_FORMS, NOT_NOUN, PREPOSITIONS, RELATIVES_BUT_WHOM, RELATIVES_BUT_WHOSE } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
@@ -73,7 +74,7 @@ function afterApposition(ctx: SentenceContext, c: number): boolean {
  */
 function pronounObject(toks: Tok[], k: number): boolean {
   const next = toks[k + 1];
-  return (toks[k].l === 'it' || toks[k].l === 'them') && (!next || next.punct || !(finite(next) || presentVerb(toks, k + 1) || /[^s]s$|['’]/.test(next.l)));
+  return (toks[k].l === 'it' || toks[k].l === 'them') && (!next || next.punct || !(finite(next) || presentVerb(toks, k + 1) || endsInS(next.l) || /['’]/.test(next.l)));
 }
 
 /** The longest subject with its apposition before the cue, in tokens. */

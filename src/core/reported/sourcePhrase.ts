@@ -5,6 +5,7 @@
  * headline before its colon ("Carly Fiorina Endorses Ted Cruz: …"), the generic "you" ("you can bet that …"), the
  * modifier of a cue noun ("a failed promise to …").
  */
+import { endsInS } from '../text/endings';
 import { looksAdverb } from '../text/adverbs';
 import { subjectBefore } from '../quotes/attribution';
 import { AUXILIARIES, BARE_VERBS, BELIEF_VERBS, CALENDAR_NAMES, CUES, DETERMINERS, IRREGULAR_PAST, isLongRegularPast, NOUN_AFTER_DET, NOUN_TOO, OBJECT_VERBS, SUBJECT_PRONOUNS } from '../quotes/lexicon';
@@ -14,6 +15,7 @@ import { contentStart } from './fronted';
 import { PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import { isDocumentNoun } from '../people/documents';
 import { mainClauseSubject } from './mainSubject';
+import { SHARE_HEADS } from './lexicon';
 import { phraseHead } from './speaker';
 import type { Report, SentenceContext } from './report';
 
@@ -227,7 +229,7 @@ function wholePhrase(ctx: SentenceContext, r: Report): void {
   while (start < link && CLAUSE_OPENER.test(toks[start].l)) start++;
   if (start >= link || (start > a && !toks[start - 1].punct && !CLAUSE_OPENER.test(toks[start - 1].l) && !/\S/.test(text.slice(toks[start - 1].e, toks[start].s)))) return;
   const first = toks[start];
-  if (!(first.cap || first.poss || DETERMINERS.has(first.l) || PHRASE_QUANTITY.test(first.l) || /^\d/.test(first.t) || /[^s]s$/.test(first.l)) || (PREPOSITIONS_OPENING.test(first.l) && toks[start + 1]?.l !== 'least')) return;
+  if (!(first.cap || first.poss || DETERMINERS.has(first.l) || PHRASE_QUANTITY.test(first.l) || /^\d/.test(first.t) || endsInS(first.l)) || (PREPOSITIONS_OPENING.test(first.l) && toks[start + 1]?.l !== 'least')) return;
   // ("my editor at the time at Politico": the writer's own acquaintance is left as the rules found it)
   if (SUBJECT_PRONOUNS.has(first.l) || AUXILIARIES.has(first.l) || /^(?:my|our|your)$/.test(first.l)) return;
   for (let k = start; k < link; k++) {
@@ -327,7 +329,7 @@ function verbPhraseSource(ctx: SentenceContext, r: Report): void {
   if (m.kind === 'pronoun' || first.cap || first.punct || DETERMINERS.has(first.l) || first.poss || SUBJECT_PRONOUNS.has(first.l) || /^\d/.test(first.t)) return;
   // (a share of people after the verb is its object and the participle's subject: "attacks on the police have left ⟨62
   // percent of voters⟩ saying …")
-  for (let k = m.i; k < m.j; k++) if (/^\d/.test(toks[k].t) || /^(?:percent|half|majority|most)$/.test(toks[k].l)) return;
+  for (let k = m.i; k < m.j; k++) if (/^\d/.test(toks[k].t) || SHARE_HEADS.has(toks[k].l)) return;
   let k = m.i - 1, aux = false;
   while (k > a && m.i - k <= MAX_AUX_RUN && (PHRASE_AUX.test(toks[k].l) || BESIDE_AUX.test(toks[k].l) || looksAdverb(toks[k].l)) && !toks[k].cap) {
     if (PHRASE_AUX.test(toks[k].l)) aux = true;

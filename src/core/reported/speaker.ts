@@ -3,6 +3,7 @@
  * so that "X, who …, said", "Russia's foreign minister, Sergei V. Lavrov, said" and "a spokesman for the campaign
  * said" are read the same way for reported speech as for quotes.
  */
+import { endsInS } from '../text/endings';
 import { isCue, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
 import { ARTICLES, COMPOUND_NUMBER, CUE_CLAUSE_OPENERS, CUES, DETERMINERS, INDEFINITE_ARTICLES, IRREGULAR_PAST, MOTION_PREPOSITIONS, NOT_NAME, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TENS_WORDS, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
@@ -12,7 +13,7 @@ import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { finite } from './bareClause';
 import { contentStart } from './fronted';
-import { ENTOURAGE, isLongRegularPast } from './lexicon';
+import { ENTOURAGE, isLongRegularPast, SHARE_AND_COUNT_HEADS } from './lexicon';
 import { mainClauseSubject } from './mainSubject';
 import { quoteAt } from './mixed';
 import type { SentenceContext } from './report';
@@ -33,7 +34,7 @@ const AUX = /^(?:has|have|had|is|was|are|were|will|would|could|should|may|might|
 function agreesWithNoun(noun: Tok, cue: Tok): boolean {
   if (DETERMINERS.has(noun.l) || isQuantity(noun.l)) return false;
   if (/s$/.test(cue.l)) return !/s$/.test(noun.l) && ROLE_HINT.test(noun.l);
-  return /[^s]s$/.test(noun.l) && ROLE_HINT.test(noun.l.slice(0, -1));
+  return endsInS(noun.l) && ROLE_HINT.test(noun.l.slice(0, -1));
 }
 
 /** A participle as an adjective between a determiner and its noun ("his oft-stated promise", "a failed promise"). */
@@ -418,7 +419,7 @@ function relativeAntecedent(ctx: SentenceContext, m: Mention): Mention | null {
   if ((toks[lead + 1]?.t === ',' && looksAdverb(toks[lead].l)) || /^(?:still|now|yet|then)$/.test(toks[lead].l)) lead += toks[lead + 1]?.t === ',' ? 2 : 1;
   if (OPENING_SUBORDINATORS.has(toks[lead]?.l ?? '')) for (let k = w - 1; k > lead; k--) if (toks[k].t === ',') { open = k + 1; break; }
   const first = toks[open];
-  if (!(first.cap || DETERMINERS.has(first.l) || SHARE.test(first.l) || isQuantity(first.l) || /[^s]s$/.test(first.l) || IRREGULAR_PEOPLE_PLURAL.test(first.l)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l)) return null;
+  if (!(first.cap || DETERMINERS.has(first.l) || SHARE_AND_COUNT_HEADS.has(first.l) || isQuantity(first.l) || endsInS(first.l) || IRREGULAR_PEOPLE_PLURAL.test(first.l)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l)) return null;
   for (let k = open; k < w; k++) {
     const t = toks[k];
     // ("Current and former officials who spoke with The Huffington Post said": "and" between two modifiers)
@@ -436,9 +437,6 @@ const MAX_COORDINATED = 7;
 const BY_PARTICIPLE = /^(?:led|run|headed|chaired|seen|obtained|conducted|commissioned|sponsored|released|issued|published|filed|written|signed|organized|organised|funded|founded)$/;
 /** Prepositions that tie a phrase of place or topic to the noun before them. */
 const PHRASE_PREPOSITION = /^(?:across|around|among|throughout|in|at|on|from|with|for|near|inside|within|outside|under|over)$/;
-/** Shares and counts whose "of" phrase names who they count ("half of GOP primary voters", "three-quarters of the voters"). */
-const SHARE = /^(?:half|quarter|quarters|third|thirds|three-quarters|two-thirds|percent|majority|majorities|most|many|some|all|none|each|both|dozen|dozens|hundreds|thousands|millions)$/;
-
 /** Adverbs that open a share or a count ("about four in 10", "at least half", "more than a third", "as many as 40 percent"). */
 const QUANTITY_ADVERB = /^(?:about|around|nearly|almost|roughly|approximately|at|least|more|less|fewer|than|as|only|just|close|to|over|under|well)$/;
 
@@ -451,7 +449,7 @@ function linksToSubject(toks: Tok[], p: number, open: number): boolean {
   if (BY_PARTICIPLE.test(l) && toks[p + 1]?.l === 'by') return true;
   // (a plural noun: lower case, or capitalised only as the sentence's first word — "Members of Congress say")
   const plural = (!toks[p - 1].cap || p - 1 === open) && !toks[p - 1].punct && /s$/.test(before);
-  return PHRASE_PREPOSITION.test(l) || (l === 'of' && (SHARE.test(before) || plural || before === 'out')) || (l === 'to' && (CLOSE_TO.test(before) || (plural && ENTOURAGE.test(before)))) || l === 'and'
+  return PHRASE_PREPOSITION.test(l) || (l === 'of' && (SHARE_AND_COUNT_HEADS.has(before) || plural || before === 'out')) || (l === 'to' && (CLOSE_TO.test(before) || (plural && ENTOURAGE.test(before)))) || l === 'and'
     || ((l === 'by' || l === 'of') && isDocumentNoun(before));
 }
 
@@ -491,8 +489,8 @@ export function phraseHead(ctx: SentenceContext, m: Mention): Mention {
   const first = toks[open];
   // ("She and her aides have vowed": a pronoun opens two subjects)
   const pronoun = toks[p].l === 'and' && /^(?:he|she|they|we|i)$/.test(first.l);
-  if (!pronoun && head === open && (!(first.cap || first.poss || DETERMINERS.has(first.l) || /[^s]s$/.test(first.l) || SHARE.test(first.l) || isQuantity(first.l) || /^\d/.test(first.t)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l))) return m;
-  if (head > open && !(head < p && (SHARE.test(toks[head].l) || isQuantity(toks[head].l) || /^\d/.test(toks[head].t)))) return m;
+  if (!pronoun && head === open && (!(first.cap || first.poss || DETERMINERS.has(first.l) || endsInS(first.l) || SHARE_AND_COUNT_HEADS.has(first.l) || isQuantity(first.l) || /^\d/.test(first.t)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l))) return m;
+  if (head > open && !(head < p && (SHARE_AND_COUNT_HEADS.has(toks[head].l) || isQuantity(toks[head].l) || /^\d/.test(toks[head].t)))) return m;
   for (let k = head; k < p; k++) {
     const t = toks[k];
     if (t.punct || (k > open && SUBJECT_ENDS_AND_PRONOUNS.has(t.l)) || (PREPOSITIONS.has(t.l) && t.l !== 'of') || (!t.cap && (CUES.has(t.l) || AUX.test(t.l) || IRREGULAR_PAST.has(t.l) || looksAdverb(t.l)))) return m;

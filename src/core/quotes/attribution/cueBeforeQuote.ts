@@ -21,7 +21,8 @@
  * Each cue is tried in turn, nearest first, by "according to" (./accordingTo.ts), the passive agent
  * (./passiveAgent.ts), the participle and far-cue rules (./participle.ts), then its own subject.
  */
-import { ADJACENT_ONLY, ARTICLES, AUXILIARIES, BEFORE_CUE_WORDS, CLAUSE_OPENERS, DAY_WORDS, DEGREE_WORDS, DETERMINERS, INDEFINITE_ARTICLES, INVERTING, IRREGULAR_PAST, NAMING_VERBS, NOT_NOUN, PASSIVE_AUXILIARIES, PREPOSITIONS, REFLEXIVE_PRONOUNS, REGULAR_PAST, ROLE_HINT, SHARE_WORDS, WEAK_CUES } from '../lexicon';
+import { without } from '../../text/determiners';
+import { ADJACENT_ONLY, ARTICLES, AUXILIARIES, BEFORE_CUE_WORDS, CLAUSE_OPENERS, DAY_WORDS, DEGREE_WORDS, DETERMINERS, INDEFINITE_ARTICLES, INVERTING, IRREGULAR_PAST, NAMING_VERBS, NOT_NOUN, PASSIVE_AUXILIARIES, PREPOSITIONS, PRONOUN_SUBJECTS, REFLEXIVE_PRONOUNS, REGULAR_PAST, ROLE_HINT, SHARE_WORDS, WEAK_CUES } from '../lexicon';
 import type { Tok } from '../tokens';
 import { LY_ADVERB } from '../../text/adverbs';
 import { runAt } from '../names';
@@ -133,14 +134,14 @@ function parentheticalSpeaker(ctx: QuoteContext, subj: Mention, c: number): Attr
   return outer && outer.i === open + 1 ? ctx.byCue(outer, k, ctx.before + 1, 'cue before the quote') : null;
 }
 
-/** Pronouns that open a reported clause as its subject. */
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+/** Pronouns that open a reported clause as its subject: the subject pronouns but "you". */
+const CLAUSE_SUBJECT_PRONOUNS: ReadonlySet<string> = without(PRONOUN_SUBJECTS, 'you');
 /** How far before the inner clause's subject the cue that reports it may stand. */
 const OUTER_CUE_REACH = 12;
 /** The cue k reports a clause: "that" or a subject follows it, not an object or a preposition ("said in", "told him"). */
 function reportsClause(ctx: QuoteContext, k: number): boolean {
   const next = ctx.word(k + 1);
-  return next === 'that' || SUBJECT_PRONOUNS.has(next) || DETERMINERS.has(next) || (ctx.toks[k + 1]?.cap ?? false);
+  return next === 'that' || CLAUSE_SUBJECT_PRONOUNS.has(next) || DETERMINERS.has(next) || (ctx.toks[k + 1]?.cap ?? false);
 }
 
 /** The subject of the verb right before the object `obj` ("the actor | held | a fake audition"), or null. */

@@ -12,6 +12,7 @@
  *   '“…,” the bespectacled, 71-year-old diplomat said' (PolNeAR train) → past the comma between two adjectives
  * Not a verb, a preposition or a clause with its own subject ("the limitation that you can’t | yell", "it’s safe to | say").
  */
+import { endsInS } from '../../text/endings';
 import { AGE_NOUN, ARTICLES, CUES, DETERMINERS, ISSUED_DOCUMENTS, MOTION_PREPOSITIONS, NAME_PREPOSITIONS, NOT_NOUN, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, ROLE_HINT } from '../lexicon';
 import { isDocumentNoun } from '../../people/documents';
 import { isPluralPeopleNoun } from '../../people/lexicon';
@@ -118,7 +119,7 @@ export function descriptionBefore(toks: Tok[], k: number, floor: number): Mentio
   // population, refugees, and migration, said")
   // (a plural noun for people alone after a comma, the list's end aside: "At a food bank in Oldham on Monday, volunteers
   // said", "The fire grew, and crews warned that", "overtime, which nurses say")
-  const role = ROLE_HINT.test(t.l) || (/[^s]s$/.test(t.l) && ROLE_HINT.test(t.l.slice(0, -1)) && (k === floor || !toks[k - 1].punct)) || (a === k && isPluralPeopleNoun(t.l) && !toks[k + 1]?.punct);
+  const role = ROLE_HINT.test(t.l) || (endsInS(t.l) && ROLE_HINT.test(t.l.slice(0, -1)) && (k === floor || !toks[k - 1].punct)) || (a === k && isPluralPeopleNoun(t.l) && !toks[k + 1]?.punct);
   if (a === k && !role) return null;
   if (!role && !/s$/.test(t.l)) return null;
   return description(toks, a, k, t.l);

@@ -14,10 +14,11 @@
  * aside between commas, then its verb — a word compromise knows as a verb, not a form of "be" ("The report was
  * released …": no speech) nor one of putting the document out ("The ad aired …").
  */
+import { endsInS } from '../../text/endings';
 import { documentHead, isDocumentNoun, issuedParticiple } from '../../people/documents';
 import { isVerbForm } from '../../people/lexicon';
 import { looksAdverb } from '../../text/adverbs';
-import { AUXILIARIES, BE_AND_FORMS, CUE_ADVERBS, DESCRIPTION_OPENERS, ISSUING_VERBS, PRESENT_S } from '../lexicon';
+import { AUXILIARIES, BE_AND_FORMS, CUE_ADVERBS, DESCRIPTION_OPENERS, ISSUING_VERBS } from '../lexicon';
 import type { Tok } from '../tokens';
 import { isCue, tokenCue } from './cue';
 import type { Attribution } from './mention';
@@ -40,7 +41,7 @@ const ASIDE_REACH = 12;
  */
 function documentVerb(toks: Tok[], v: number): boolean {
   const w = toks[v].l;
-  return isVerbForm(w) || isCue(toks, v, false) || (PRESENT_S.test(w) && !isDocumentNoun(w));
+  return isVerbForm(w) || isCue(toks, v, false) || (endsInS(w) && !isDocumentNoun(w));
 }
 
 /** The document description opening the sentence at startTok, before the quote at qTok, and its verb as the cue. */

@@ -11,6 +11,7 @@
  * The subject must agree with the pronoun (gender and number), else the pronoun stays: 'liberating banks like Citigroup
  * and others to form what they called ''financial supermarkets''' keeps "they".
  */
+import { endsInS } from '../../text/endings';
 import { firstNameGender, isKnownOrganization, isPersonNoun, nounGender, titleGender } from '../../people/lexicon';
 import { genderFits, pronounClass, type PronounClass } from '../../people/agreement';
 import { GROUP_NOUNS } from '../lexicon';
@@ -24,7 +25,7 @@ const FREE_RELATIVE = 'what';
 /** The description `d` can stand where pronoun class `p` stands ("The president" … he; "supporters" … they). */
 function descriptionAgrees(d: Mention, p: PronounClass): boolean {
   const head = d.head ?? '';
-  const plural = /[^s]s$/.test(head) || GROUP_NOUNS.has(head);
+  const plural = endsInS(head) || GROUP_NOUNS.has(head);
   if (p === 'he' || p === 'she') return !plural && isPersonNoun(head) && genderFits(p, nounGender(head));
   return p === 'they' && plural;
 }

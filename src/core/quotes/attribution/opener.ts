@@ -6,7 +6,8 @@
  * a person or body followed by its verb ("the GOP presidential candidate | sent out", "His office | put out", "The former
  * first lady | calls": a role the people lexicon knows).
  */
-import { CUES, DESCRIPTION_OPENERS, DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, NOT_NOUN, OPENING_CONJUNCTIONS, OPENING_PHRASE_FOLLOWERS, PREPOSITIONS, PRESENT_S, REGULAR_PAST, RELATIVE_PRONOUNS, ROLE_HINT, ROLE_PREPOSITIONS, SENTENCE_ADVERBS, VERB_PARTICLES } from '../lexicon';
+import { endsInS } from '../../text/endings';
+import { CUES, DESCRIPTION_OPENERS, DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, NOT_NOUN, OPENING_CONJUNCTIONS, OPENING_PHRASE_FOLLOWERS, PREPOSITIONS, REGULAR_PAST, RELATIVE_PRONOUNS, ROLE_HINT, ROLE_PREPOSITIONS, SENTENCE_ADVERBS, VERB_PARTICLES } from '../lexicon';
 import { isPluralPeopleNoun, isRoleNoun, isVerbForm } from '../../people/lexicon';
 import { looksAdverb } from '../../text/adverbs';
 import { afterDateline, midSentenceCaps, runAt } from '../names';
@@ -36,7 +37,7 @@ export function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Men
   // ("Legal observers note …", "Democratic leaders are worried …", PolNeAR train: any plural people noun; not after an
   // opening verb in -s that no sentence writes capitalised elsewhere: "Calls men derogatory names")
   const after = first ? toks[first.j] : undefined;
-  if (first && first.kind === 'name' && after && !after.cap && (GROUP_NOUNS.has(after.l) || (isPluralPeopleNoun(after.l) && !(opening && PRESENT_S.test(toks[first.i].l))))) {
+  if (first && first.kind === 'name' && after && !after.cap && (GROUP_NOUNS.has(after.l) || (isPluralPeopleNoun(after.l) && !(opening && endsInS(toks[first.i].l))))) {
     return { s: first.s, e: toks[first.j].e, kind: 'description', i: first.i, j: first.j + 1, head: toks[first.j].l };
   }
   // "Gary Johnson’s doctor is calling …": a possessive name is no subject (the full name after it is: "The Blaze’s Matt

@@ -32,7 +32,7 @@ import { looksAdverb } from '../../text/adverbs';
 import { WEEKDAYS } from '../../text/calendar';
 import { isIngForm, isPeopleGroup, isRoleNoun, isVerbForm } from '../../people/lexicon';
 import { without } from '../../text/determiners';
-import { ARTICLES, AUXILIARIES, BE_AND_FORMS, COORDINATORS, BEFORE_CUE_WORDS, DETERMINERS, NOT_NOUN, OTHER_PRONOUNS, OTHER_RELATIVES, PERSON_PRONOUNS, PREDICATE_OPENERS, PREPOSITIONS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, ROLE_HINT, SENTENCE_ADVERBS, SUBORDINATORS } from '../lexicon';
+import { ARTICLES, AUXILIARIES, BE_AND_FORMS, COORDINATORS, BEFORE_CUE_WORDS, DETERMINERS, NOT_NOUN, OTHER_PRONOUNS, OTHER_RELATIVES, PERSON_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREDICATE_OPENERS, PREPOSITIONS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, ROLE_HINT, SENTENCE_ADVERBS, SUBORDINATORS } from '../lexicon';
 import { tokenAt, type Tok } from '../tokens';
 import { pastPartyTag } from './apposition';
 import { isCue, tokenCue } from './cue';
@@ -171,7 +171,7 @@ function openingClauseSubject(toks: Tok[], startTok: number, qTok: number): Ment
 /** The most tokens of an opening prepositional phrase with no comma before the subject ("On the morning of Feb. 28 | Trump"). */
 const OPENING_PHRASE_REACH = 8;
 /** Pronouns that may stand as the subject after such a phrase. */
-const PHRASE_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we']);
+const PHRASE_SUBJECT_PRONOUNS: ReadonlySet<string> = without(PERSONAL_SUBJECT_PRONOUNS, 'i', 'you');
 
 /**
  * The subject right after a prepositional phrase that opens the sentence with no comma (PolNeAR train):
@@ -378,7 +378,7 @@ const PARTICIPLE_PHRASE_OPENERS: ReadonlySet<string> = new Set(['in', 'while', '
 /** How far past the quote the comma that closes the participle phrase may stand. */
 const PARTICIPLE_PHRASE_CLOSE_REACH = 25;
 /** Pronouns that may stand as the main clause's subject after the phrase. */
-const MAIN_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+const MAIN_CLAUSE_PRONOUNS: ReadonlySet<string> = without(PERSONAL_SUBJECT_PRONOUNS, 'you');
 
 /**
  * A quote inside a participle phrase that opens the sentence is the words of the main clause's subject, who does what

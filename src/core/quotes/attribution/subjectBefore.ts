@@ -6,6 +6,7 @@
  * News", "The State Department less than two weeks ago said": PolNeAR train), and on to the thing the subject only qualifies ("An Egyptian textbook just published for 9th
  * graders explains", "A Feb. 1 letter from the American Legion obtained by The Associated Press warns": thingItQualifies).
  */
+import { endsInS } from '../../text/endings';
 import { CALENDAR_NAMES, COORDINATORS, BEFORE_CUE_WORDS, CUES, DETERMINERS, IRREGULAR_PAST, LEGISLATOR_TITLES, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, PREPOSITIONS, QUANTIFIER_SUBJECTS, REGULAR_PAST, SUBJECT_RELATIVES, SUBORDINATORS } from '../lexicon';
 import { LY_ADVERB, looksAdverb } from '../../text/adverbs';
 import { initialsInBrackets, type Tok } from '../tokens';
@@ -165,7 +166,7 @@ const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'for']);
 /** Prepositions after a document noun that name its issuer or its addressee ("a letter from", "a letter to"). */
 const DOCUMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'to']);
 /** A lowercase finite verb by its form: a past ("relayed", "led") or a present in -s ("leads"). */
-const finiteVerb = (t: Tok): boolean => !t.cap && !t.punct && (REGULAR_PAST.test(t.t) || IRREGULAR_PAST.has(t.t) || /^[a-z]{2,}[^s]s$/.test(t.t));
+const finiteVerb = (t: Tok): boolean => !t.cap && !t.punct && (REGULAR_PAST.test(t.t) || IRREGULAR_PAST.has(t.t) || (/^[a-z]{2,}.s$/.test(t.t) && endsInS(t.t)));
 /** Pronouns of one person among others ("someone in the audience", "one of the protesters"). */
 const INDEFINITE_PEOPLE: ReadonlySet<string> = new Set(['someone', 'somebody', 'one', 'anyone']);
 /** Prepositions between such a pronoun and the group ("in the audience", "from the crowd", "among the protesters"). */
