@@ -2,7 +2,7 @@
  * How many threads a CLI run uses, and starting a worker thread: kept apart from the engine (no analysis code here),
  * so that the CLI's launcher (cliLaunch.ts) can start the run's worker threads before it loads the engine.
  */
-import { readFileSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 import { availableParallelism, cpus, loadavg } from 'os';
 import { Worker } from 'worker_threads';
 import type { Part } from './core/types';
@@ -44,14 +44,31 @@ function loadAverage(): number {
   return now === undefined ? average : Math.min(average, now);
 }
 
-/** Tasks runnable at this moment other than this process's running thread (Linux: /proc/loadavg's "R/T" field), or undefined. */
+/**
+ * Tasks runnable at this moment other than this process's own threads (Linux: /proc/loadavg's "R/T" field, less the
+ * threads of /proc/self/task in state R — V8's compiler and GC threads are busy while the CLI starts, and counted as
+ * another task's load they kept a run on one thread with a core idle), or undefined.
+ */
 function runnableNow(): number | undefined {
   try {
     const running = Number(readFileSync('/proc/loadavg', 'latin1').split(' ')[3]?.split('/')[0]);
-    return Number.isInteger(running) && running >= 1 ? running - 1 : undefined;
+    return Number.isInteger(running) && running >= 1 ? Math.max(0, running - ownRunnableThreads()) : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** This process's threads that are runnable now (at least the one reading), from /proc/self/task/N/stat. */
+function ownRunnableThreads(): number {
+  let n = 0;
+  try {
+    for (const task of readdirSync('/proc/self/task')) {
+      const stat = readFileSync(`/proc/self/task/${task}/stat`, 'latin1');
+      // (the state follows the command name's closing parenthesis: "1234 (node) R …")
+      if (stat.charAt(stat.lastIndexOf(')') + 2) === 'R') n++;
+    }
+  } catch { /* none readable */ }
+  return Math.max(1, n);
 }
 
 /**
