@@ -237,6 +237,9 @@ describe('people: pronouns resolve to the salient person that agrees with them',
   it('gender from a role noun compromise lacks but the titles hold ("spokeswoman Kieran McAnulty": "Kieran" is a man\'s name in the lexicon; a probe in the New Zealand Herald\'s style)', () => {
     const text = 'Bishop said the plan would work.\n\nLabour housing spokeswoman Kieran McAnulty was unimpressed. "This is a re-announcement dressed up as new money," she told the Herald.';
     assert.strictEqual(speakerOf(text, '"This is a re-')?.name, 'Kieran McAnulty');
+    // (a gendered role is a role word: "German" in "German Chancellor" ends like "-man" and is no man's title)
+    assert.strictEqual(titleGender('German Chancellor'), undefined);
+    assert.deepStrictEqual(['councilwoman', 'assemblyman', 'spokeswoman'].map(titleGender), ['f', 'm', 'f']);
   });
   it('the asker of a sentence opening "Asked by X" is not whoever answers there (a Guardian-style probe; train: "Asked by Matt Lauer whether she had practiced her speech, she said", NBC 2016-07-19)', () => {
     const text = 'Mr Weston said he had turned down a bonus. Asked by the Conservative MP Robbie Moore whether he would resign, he said: "That is not a question I will answer."';

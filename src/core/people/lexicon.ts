@@ -33,7 +33,8 @@ const SPORTS_POSITIONS = ['winger', 'striker', 'midfielder', 'defender', 'defens
  */
 const NEWS_ROLES = ['spokesman', 'spokeswoman', 'spokesperson', 'lawmaker', 'legislator', 'pollster', 'strategist', 'adviser', 'aide', 'prosecutor',
   'nurse', 'paramedic', 'challenger', 'incumbent', 'campaigner', 'protester', 'protestor', 'demonstrator', 'unionist', 'fisherman', 'ombudsman',
-  'auditor', 'coroner', 'barrister', 'solicitor', 'pensioner', 'teenager', 'widow', 'widower', 'organiser', 'irrigator', 'grower'];
+  'auditor', 'coroner', 'barrister', 'solicitor', 'pensioner', 'teenager', 'widow', 'widower', 'organiser', 'irrigator', 'grower',
+  'councilman', 'councilwoman', 'assemblyman', 'assemblywoman'];
 const ROLES: ReadonlySet<string> = new Set([...words(ROLE_NOUNS, '|'), ...SPORTS_POSITIONS, ...NEWS_ROLES]);
 const PLACE_NAMES = words(PLACES, '|');
 const COUNTRY_NAMES = words(COUNTRIES, '|');
@@ -101,9 +102,8 @@ function readTitleGender(title: string): Gender | undefined {
   for (const w of t.split(/\s+/).reverse()) {
     const g = HONORIFIC_GENDER.get(w) ?? GENDERED_NOUNS.get(w);
     if (g) return g;
-    // (a role compromise knows, or a title it lacks: "spokeswoman", "councilman")
-    if (/(?:wom[ae]n|ess)$/.test(w) && (ROLES.has(w) || TITLES.has(w))) return 'f';
-    if (/m[ae]n$/.test(w) && (ROLES.has(w) || TITLES.has(w))) return 'm';
+    if (/(?:wom[ae]n|ess)$/.test(w) && ROLES.has(w)) return 'f';
+    if (/m[ae]n$/.test(w) && ROLES.has(w)) return 'm';
   }
   return HONORIFIC_GENDER.get(t.trim());
 }

@@ -1429,12 +1429,12 @@ function ofCountHead(head: string | undefined): string | undefined {
 /** Words a name is introduced with that give its person's gender: "spokeswoman Jen Psaki", "Nan Whaley, a congresswoman,". */
 function roleGender(toks: Tok[], i: number, j: number): Gender | undefined {
   const before = toks[i - 1];
-  if (before && !before.punct && !before.cap && (isRoleNoun(before.l) || TITLES.has(before.l) || nounGender(before.l))) return titleGender(before.l);
+  if (before && !before.punct && !before.cap && (isRoleNoun(before.l) || nounGender(before.l))) return titleGender(before.l);
   if (toks[j]?.t !== ',' || !toks[j + 1] || !DETERMINERS.has(toks[j + 1].l)) return undefined;
   // the apposition's head noun: its last word before a punctuation mark or a preposition ("the nominee's eldest daughter,")
   let head: Tok | undefined;
   for (let k = j + 2; k < toks.length && k <= j + 1 + MAX_APPOSITION_WORDS && !toks[k].punct && !PREPOSITIONS.has(toks[k].l); k++) if (!toks[k].poss) head = toks[k];
-  return head && (isRoleNoun(head.l) || TITLES.has(head.l) || nounGender(head.l)) ? titleGender(head.l) : undefined;
+  return head && (isRoleNoun(head.l) || nounGender(head.l)) ? titleGender(head.l) : undefined;
 }
 
 /** Words after a capitalised sentence opener that show it is no subject ("Later he said", "In the end"). */
