@@ -341,7 +341,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         seen.add(name);
         const subject = subjectRun === r || isSubject(run.s, run.i, run.j) || cueFollows(toks, run.j);
         people.mention({ s: run.s, e: run.e, name, subject, introduced }, run.title);
-        if (askerOfOpener(toks, run.i, tokenAt(toks, people.sentences.start(people.sentences.sentence(run.s))))) people.askedBy(name, run.s);
+        // (the first token of the run's sentence: run.i is k, whose sentence the loop read above)
+        const sentenceStart = tokenAt(toks, people.sentences.start(sentence));
+        if (askerOfOpener(toks, run.i, sentenceStart)) people.askedBy(name, run.s);
         // "Forbes magazine started the rich-list craze in 1982, when it published …": a name before an outlet's noun,
         // the sentence's subject, is the outlet, a thing "it" may stand for and "he" may not (not an owner: "Clinton’s
         // website"; nor one named in passing: "told El Universal newspaper")
@@ -350,9 +352,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         if (role) people.genderFromArticle(name, role);
         // "In his remarks, Graham argued …": a possessive in the opening phrase, no name before the subject, is the
         // subject's (PolNeAR train, Breitbart 2016-03-20, where the lexicon's female "Lindsey" sent "he" to "La Raza")
-        const opening = subject ? openingPossessive(toks, tokenAt(toks, people.sentences.start(people.sentences.sentence(run.s))), run.i) : undefined;
+        const opening = subject ? openingPossessive(toks, sentenceStart, run.i) : undefined;
         if (opening) people.genderFromPronoun(name, opening);
-        subjectName = subject ? { name, sentence: people.sentences.sentence(run.s) } : undefined;
+        subjectName = subject ? { name, sentence } : undefined;
       }
       r++;
       k = run.j - 1;
