@@ -124,10 +124,11 @@ export function runCli(argv: string[], io: CliIO, options: CliOptions = {}): num
 
 /**
  * The CLI as a process: the arguments, stdout and stderr, the exit code. (Run by the launcher, cliLaunch.ts, once
- * it has set the V8 flags and loaded this bundle; or when this file is run itself.) Returns what it did for the code
- * cache (cacheCoverage; none: no file analysed, or no analysis asked for).
+ * it has set the V8 flags and loaded this bundle, with the threads it decided the run uses (launchPlan); or when this
+ * file is run itself.) Returns what it did for the code cache (cacheCoverage; none: no file analysed, or no analysis
+ * asked for).
  */
-export function main(): readonly string[] {
+export function main(threads?: number): readonly string[] {
   let analysed: readonly string[] = [];
   const stdout = cliStream(1, () => process.stdout), stderr = cliStream(2, () => process.stderr);
   const io: CliIO = {
@@ -136,7 +137,7 @@ export function main(): readonly string[] {
   };
   let code: number;
   try {
-    code = runCli(process.argv.slice(2), io, { onAnalysed: (parts, chars) => { analysed = cacheCoverage(parts, chars); } });
+    code = runCli(process.argv.slice(2), io, { threads, onAnalysed: (parts, chars) => { analysed = cacheCoverage(parts, chars); } });
   } catch (e) {
     // a failure nobody foresaw: one line, not a stack trace (NEWS_LENS_DEBUG=1 shows it)
     io.err(`news-lens: ${printable(process.env.NEWS_LENS_DEBUG ? String((e as Error).stack ?? e) : String((e as Error).message ?? e))}`);

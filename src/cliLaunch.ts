@@ -4,13 +4,13 @@
  * compiled from the cache rather than by Node's loader; nothing of the engine is bundled in here. The CLI's worker
  * threads (cliParallel.ts) run this file too: the engine loaded from the same cache, and the worker's job started
  * by the engine itself (V8's flags are the process's, set by the main thread already). The worker threads a run will
- * use are started first thing, before the main thread loads the engine (cliOptions.workersFor), so that their own
+ * use are started first thing, before the main thread loads the engine (cliOptions.launchPlan), so that their own
  * start-up and loading of the engine happen beside the main thread's rather than after it.
  */
 import * as path from 'path';
 import { isMainThread, type Worker } from 'worker_threads';
 import { cacheDir, loadWithCodeCache } from './cliCodeCache';
-import { workersFor } from './cliOptions';
+import { launchPlan } from './cliOptions';
 import { startWorker } from './cliThreads';
 import { CLI_V8_FLAGS, setCliV8Flags } from './cliV8Flags';
 
@@ -18,15 +18,15 @@ import { CLI_V8_FLAGS, setCliV8Flags } from './cliV8Flags';
 export const ENGINE_FILE = 'cli-engine.js';
 
 interface Engine {
-  main(): readonly string[];
+  main(threads?: number): readonly string[];
   setWorkerEntry(file: string): void;
   adoptWorkers(workers: readonly Worker[]): void;
 }
 
-/** The worker threads this run will use, started (each runs this file, and waits for its job once it has the engine). */
-function startWorkersEarly(): Worker[] {
+/** `n` worker threads for this run, started (each runs this file, and waits for its job once it has the engine). */
+function startWorkersEarly(n: number): Worker[] {
   const workers: Worker[] = [];
-  for (let n = workersFor(process.argv.slice(2)); n > 0; n--) {
+  for (; n > 0; n--) {
     const w = startWorker(__filename);
     if (w) workers.push(w);
   }
@@ -34,13 +34,14 @@ function startWorkersEarly(): Worker[] {
 }
 
 if (isMainThread) setCliV8Flags();
-const early = isMainThread ? startWorkersEarly() : [];
+const plan = isMainThread ? launchPlan(process.argv.slice(2)) : undefined;
+const early = plan ? startWorkersEarly(plan.workers) : [];
 const engine = loadWithCodeCache(path.join(__dirname, ENGINE_FILE), cacheDir(), CLI_V8_FLAGS.join(' '));
 if (isMainThread) {
   const exports = engine.exports as Engine;
   exports.setWorkerEntry(__filename);
   exports.adoptWorkers(early);
-  const analysed = exports.main();
+  const analysed = exports.main(plan?.threads);
   // (after the run's own work, so that the cache holds every function it compiled: written by a run that analysed
   // files, when there was none or the one used was written by a run that analysed fewer parts)
   engine.save(analysed);

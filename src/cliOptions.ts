@@ -120,14 +120,19 @@ function version(): string {
 export const runThreads = (o: Options, given?: number): number => o.threads ?? given ?? defaultThreads(o.parts);
 
 /**
- * The worker threads a CLI run with these arguments will start (prepareInputs: one fewer than its threads, none
- * for fewer files than parallelMinFiles, a usage error or --help). The folders are listed here and again by the run.
+ * What the launcher decides for a CLI run with these arguments before it loads the engine: the run's threads (handed
+ * to the run, so that the machine's load is read once and the run uses the workers started for it; none for a usage
+ * error or --help), and the worker threads it will start (prepareInputs: one fewer than its threads, none for fewer
+ * files than parallelMinFiles). The folders are listed here and again by the run.
  */
-export function workersFor(argv: string[]): number {
+export function launchPlan(argv: string[]): { threads?: number; workers: number } {
   let o: Options;
-  try { o = parseArgs(argv); } catch { return 0; }
+  try { o = parseArgs(argv); } catch { return { workers: 0 }; }
   const threads = runThreads(o);
-  if (threads <= 1) return 0;
+  if (threads <= 1) return { threads, workers: 0 };
   const files = expand(o.paths, () => { /* said by the run itself */ }).length;
-  return files >= parallelMinFiles(o.parts) ? threads - 1 : 0;
+  return { threads, workers: files >= parallelMinFiles(o.parts) ? threads - 1 : 0 };
 }
+
+/** The worker threads a CLI run with these arguments will start (launchPlan). */
+export const workersFor = (argv: string[]): number => launchPlan(argv).workers;
