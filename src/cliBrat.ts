@@ -43,7 +43,6 @@ export function bratDirProblem(outDir: string): string | null {
 
 const idOf = (st: fs.Stats): string => `${st.dev}:${st.ino}`;
 
-
 /** The folder every one of the files is in (absolute), or null when there is none (two drives). */
 function commonFolder(files: readonly string[]): string | null {
   if (!files.length) return null;
