@@ -70,6 +70,18 @@ describe('other outlets: names and roles', () => {
     const ceo = "Northfell Water's chief executive, Martin Quayle-Denholm, apologised in a statement read outside court by a company lawyer.\n\n\"We fell short of the standards our customers deserve,\" the statement said.";
     assert.deepStrictEqual(speakers(ceo), ['Martin Quayle-Denholm']);
   });
+  it('"a spokesperson for Manitoba\'s Municipal Relations Minister said" is the spokesperson, not the minister (a place\'s possessive before the body, as "of Washington\'s Institute …" in PolNeAR train)', () => {
+    const text = 'A spokesperson for Manitoba\'s Municipal Relations Minister said the province was reviewing the request.\n\n"We have received the request and officials are looking at it closely," the spokesperson said in an email.';
+    assert.deepStrictEqual(speakers(text), ['A spokesperson for Manitoba\'s Municipal Relations Minister']);
+  });
+  it('"The Calgary-based company", "The Mississauga, Ont.-based company" is the company named before (Canadian Press style)', () => {
+    const text = 'Maple Grain Foods Inc. said Thursday it will close its Brampton bakery.\n\n"These are hard decisions," the Calgary-based company said.\n\n"We will pay severance," the Mississauga, Ont.-based company said.';
+    assert.deepStrictEqual(speakers(text), ['Maple Grain Foods Inc.', 'Maple Grain Foods Inc.']);
+  });
+  it('"his client" is a person of the lawyer\'s, never the lawyer (a Canadian court probe)', () => {
+    const text = 'Defence lawyer Colin Bradshaw spoke outside the courthouse.\n\n"I did nothing wrong," his client told reporters.';
+    assert.deepStrictEqual(speakers(text), ['his client']);
+  });
   it('a surname with a particle keeps the given name ("de Grandpré said" → Anne-Marie de Grandpré; "Mr. Laporte de Montigny")', () => {
     const judge = "Justice Anne-Marie de Grandpré of Manitoba Court of King's Bench handed down the sentence Friday.\n\n\"No sentence this court can impose will return what was taken,\" de Grandpré said.";
     assert.deepStrictEqual(speakers(judge), ['Anne-Marie de Grandpré']);

@@ -48,7 +48,11 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * initials in brackets before "has said", "warnings from several premiers that …", "The regulator, Ofwat, said");
  * missed: "urged the public to …" as a second verb after "said …", "posted on social media that", "promised the
  * committee a full breakdown", "which she pegs at", a headline's ", sources say". The set reads 452/473 found,
- * 436/452 named.
+ * 436/452 named. The eighteenth session added three Canadian probes (an Ottawa Citizen bail hearing, a plant closure
+ * in Canadian Press business style, a Winnipeg council vote; see outletSpeakers.test.ts), judged before their reported
+ * speech was read, then three items the output showed were attributions after all ("signs calling for a crosswalk",
+ * "A 2023 count … found", "which she described as …"): 36/38 found (missed: "called the ruling disappointing" and "had
+ * asked to meet company executives", each the second verb after "said"). The set reads 490/511 found, 474/490 named.
  */
 const RECALL_FLOOR = 0.955;
 const SOURCE_ACCURACY_FLOOR = 0.948;
@@ -58,9 +62,10 @@ const SOURCE_ACCURACY_FLOOR = 0.948;
  * confirm the agreement", and the according-to report around a quote and its cue; the fifteenth session's three brought 2:
  * "Asked whether …" questions with no source, which the judging leaves out; the seventeenth session's six brought 5:
  * "rejected the criticism", "rejected the comparison", "being asked to do the impossible" and two questions with no
- * source, "asked about a possible strike", "Asked whether the target was realistic"; one of the older set's went: 57).
+ * source, "asked about a possible strike", "Asked whether the target was realistic"; one of the older set's went: 57;
+ * the eighteenth session's three brought 2: a headline's "Judge rejects bail for …" and "Fortier is charged with …": 59).
  */
-const FALSE_POSITIVE_CEILING = 57;
+const FALSE_POSITIVE_CEILING = 59;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -167,3 +167,10 @@ describe('reported speech: a title-case headline whose cue the tokenizer does no
     assert.ok(r.some(x => x.content === 'Trump’s Putin Remarks ‘Troubling.’' && x.mention === 'Clinton' && x.cue === 'Calls'), JSON.stringify(r));
   });
 });
+
+describe('reported speech: a bare clause whose verb is an intention in the third person (bareClause.ts)', () => {
+  it('"…, candidate says, campaign aims to transform country" (PolNeAR train, USA Today 2016-04-28)', () => {
+    const r = reported('Sanders lays off more than 200 campaign staffers;\nWin or not, candidate says, campaign aims to transform country.\nThe results of Tuesday\'s five primaries were plain.');
+    assert.ok(r.some(x => x.content.includes('campaign aims to transform country')), JSON.stringify(r));
+  });
+});

@@ -76,6 +76,8 @@ const BODY_KINDS: ReadonlyMap<string, { only?: (name: string) => boolean }> = ne
 ]);
 /** More nouns of a body that an article sets its name off after ("The regulator, Ofwat, said"). */
 const APPOSED_BODY_HEAD = /^(?:regulator|charity|council|party|authority|board|ministry|operator|insurer|retailer|lender|bank|utility|airline|manufacturer|provider|broadcaster|company|union)$/;
+/** A modifier of where a body is based ("Calgary-based", "Toronto-based"). */
+const BASED_IN = /^\p{L}[\p{L}.]*-based$/u;
 /** Body nouns for a group of people, which an outlet or a school is not. */
 const GROUP_NOUN = /^(?:group|organization|organisation|association|coalition)$/;
 const NOT_A_GROUP = /\b(?:Times|Post|News|Journal|Tribune|Herald|Magazine|Daily|Gazette|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|University|College|School)$/;
@@ -105,7 +107,7 @@ const APPOSITION_END = /^[,.;]$/;
  * Nouns for someone's people, never that someone ("his operatives", "Trump's opponents", "Clinton's allies", "her
  * team", "his family", "her boss"): an owner before them is not the speaker.
  */
-const PEOPLE_OF_SOMEONE = /^(?:operatives?|opponents?|rivals?|allies|ally|critics?|supporters?|backers?|loyalists?|surrogates?|associates?|team|staff|staffers?|counsel|forces|family|families|friends|parents?|children|kids|relatives?|boss|bosses|circle|entourage|people|camp)$/;
+const PEOPLE_OF_SOMEONE = /^(?:operatives?|opponents?|rivals?|allies|ally|critics?|supporters?|backers?|loyalists?|surrogates?|associates?|team|staff|staffers?|counsel|forces|family|families|friends|parents?|children|kids|relatives?|boss|bosses|circle|entourage|people|camp|clients?)$/;
 
 /** A lower-case plural noun for people ("supporters", "experts", "aides", "senators"), not one person ("boss"). */
 function pluralPeople(t: Tok | undefined): boolean {
@@ -783,7 +785,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * no outlet, school or party's voters ("the group" after "the Chicago Sun-Times reported").
    */
   const genericBody = (head: string, m: Mention): string | undefined => {
-    if (toks[m.i].l !== 'the' || m.j - m.i !== 2 || !BODY_NOUN.test(head)) return undefined;
+    // ("The Calgary-based company said", "The Mississauga, Ont.-based company said": the place it is based in is no
+    // other body, Canadian Press style)
+    const basedIn = m.j - m.i >= 3 && BASED_IN.test(toks[m.j - 2].l) && toks.slice(m.i + 1, m.j - 2).every(t => t.cap || t.t === ',');
+    if (toks[m.i].l !== 'the' || !(m.j - m.i === 2 || basedIn) || !BODY_NOUN.test(head)) return undefined;
     // ("Acme Corp. fired 300 workers. … The union said": a body whose name says it is a company is no union, nor a
     // union a company: the last body of the head's kind)
     const otherKind = NAMES_OF_OTHER_KIND.get(head);

@@ -88,6 +88,12 @@ export function presentTense(t: Tok): boolean {
   return !t.cap && /[^s']s$/.test(t.l) && isVerbForm(t.l);
 }
 
+/**
+ * The third person of verbs of intention before their infinitive, which the people lexicon does not know as verb forms
+ * ("Bradshaw said his client ⟨intends⟩ to plead not guilty", "said the party ⟨vows⟩ to …"): the tense of a clause.
+ */
+const INFINITIVE_TAKING_S = /^(?:intends|plans|hopes|refuses|declines|offers|vows|promises|pledges|aims|tries|seeks|agrees|threatens)$/;
+
 /** Token k opens a clause with a subject and a finite verb within reach. */
 export function clauseStart(toks: Tok[], k: number, b: number): boolean {
   const t = toks[k];
@@ -138,7 +144,7 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
     if (w.punct) return false;
     // ("the increased office space was needed", "voters passing by were": a participle after a determiner or a
     // particle is no verb of the clause; its verb comes later)
-    if (finite(w) || presentVerb(toks, j)) {
+    if (finite(w) || presentVerb(toks, j) || (INFINITIVE_TAKING_S.test(w.l) && toks[j + 1]?.l === 'to')) {
       // ("Trump hasn't found the way to ⟨do⟩ that": a verb after "to" is an infinitive, no tense of a clause)
       if (toks[j - 1].l === 'to') continue;
       if (AUXILIARIES.has(w.l) ? !DETERMINERS.has(toks[j - 1].l) : !DETERMINERS.has(toks[j - 1].l) && !PREPOSITIONS.has(toks[j - 1].l) && !/^(?:into|onto|through)$/.test(toks[j - 1].l)) return true;

@@ -69,6 +69,8 @@ export function descriptionBefore(toks: Tok[], k: number, floor: number): Mentio
   // "the bespectacled, 71-year-old diplomat said": a comma between an article's two adjectives (PolNeAR train)
   // (an adjective by its ending, not a noun: "In the poll, 47 percent said" is no description)
   if (a - 3 >= floor && a < k && toks[a - 1].t === ',' && ADJECTIVE_ENDING.test(toks[a - 2].t) && modifier(a - 2) && ARTICLES.has(toks[a - 3].l)) a -= 2;
+  // "The Mississauga, Ont.-based company said": a town and its province before "-based" (Canadian Press style)
+  if (a - 2 > floor && a < k && /-based$/.test(toks[a].l) && toks[a - 1].t === ',' && toks[a - 2].cap && !toks[a - 2].poss && DETERMINERS.has(toks[a - 3]?.l ?? '')) a -= 2;
   // (nor a clause with its own subject: "that you can’t", "it’s safe")
   for (let x = a; x < k; x++) if (PERSON_PRONOUNS.has(toks[x].l) || OTHER_PRONOUNS.has(toks[x].l) || CONTRACTION.test(toks[x].l)) return null;
   // "The former first lady and U.S. senator said": both roles are the one description

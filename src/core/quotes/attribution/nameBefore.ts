@@ -74,6 +74,7 @@ function roleOfBody(toks: Tok[], r: { i: number; j: number }, floor: number): Me
   // ("a spokesman for committee Democrats said": lowercase modifiers before the body; a party's or nation's adjective
   // among them: "A spokesman for Democratic presidential candidate Hillary Clinton called a report …", PolNeAR train)
   while (q > r.i - BODY_MODIFIERS_REACH && q > floor && toks[q] && !toks[q].punct && (!toks[q].cap || nationOrPartyAdjective(toks[q])) && !PREPOSITIONS.has(toks[q].l) && !DETERMINERS.has(toks[q].l) && !NOT_NOUN.has(toks[q].l)) q--;
+  q = pastPlacePossessive(toks, q + 1, floor) - 1;
   if (toks[q]?.l === 'the') q--;
   // "Another intelligence source speaking to Fox News said": the source, not the outlet
   if (q - 2 >= floor && SPEAKING_TO.has(toks[q].l) && /ing$/.test(toks[q - 1].l) && !toks[q - 1].cap) {
@@ -98,11 +99,8 @@ function roleOfBody(toks: Tok[], r: { i: number; j: number }, floor: number): Me
 /** "James Pethokoukis of the American Enterprise Institute wrote": the person before "of (the)" speaks. */
 function personOfBody(toks: Tok[], r: { i: number; j: number }, floor: number): Mention | null {
   // (past "the", or a place's possessive: "of Washington's Institute for Science and International Security")
-  let p = r.i - 1;
-  if (toks[p]?.cap && toks[p].poss) {
-    while (p - 1 > floor && toks[p - 1].cap && !toks[p - 1].poss) p--;
-    p--;
-  } else if (toks[p]?.l === 'the') p--;
+  let p = pastPlacePossessive(toks, r.i, floor) - 1;
+  if (p === r.i - 1 && toks[p]?.l === 'the') p--;
   if (p - 1 >= floor && AFFILIATION_PREPOSITIONS.has(toks[p].l) && toks[p - 1].cap && !toks[p - 1].poss) {
     // (a name run bridges "of" before a possessive, "David Albright of Washington's": the name is its words before "of")
     const words = wordsBefore(toks, p, floor);
@@ -110,6 +108,18 @@ function personOfBody(toks: Tok[], r: { i: number; j: number }, floor: number): 
     if (person && person.kind === 'name' && isFullName(person)) return person;
   }
   return null;
+}
+
+/**
+ * Where a body's name starts when a place's possessive stands before it, token i being the body's first word:
+ * "of Washington's Institute for Science and International Security" (PolNeAR train), "a spokesperson for Manitoba's
+ * Municipal Relations Minister" (a Canadian-style fixture) → the place's first word; i itself when there is none.
+ */
+function pastPlacePossessive(toks: Tok[], i: number, floor: number): number {
+  let p = i - 1;
+  if (!toks[p]?.cap || !toks[p].poss) return i;
+  while (p - 1 > floor && toks[p - 1].cap && !toks[p - 1].poss) p--;
+  return p;
 }
 
 /** The capitalised words right before token p, as a name (null when there are none). */
