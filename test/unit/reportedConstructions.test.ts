@@ -174,3 +174,13 @@ describe('reported speech: a bare clause whose verb is an intention in the third
     assert.ok(r.some(x => x.content.includes('campaign aims to transform country')), JSON.stringify(r));
   });
 });
+
+describe('reported speech: a quantifier opening the clause after the cue (bareClause.ts)', () => {
+  it('"most", "all" open a clause as "many" does, but not as an adverb\'s degree ("felt most keenly")', () => {
+    const r = reported('The union, which represents farmers, said most employers follow the rules.');
+    assert.ok(r.some(x => x.content === 'most employers follow the rules' && x.cue === 'said'), JSON.stringify(r));
+    // (PolNeAR train, NYT 2015-11-25: "the fallout of the downturn in the sport has been felt most keenly by residents …")
+    const s = reported('As a result, the fallout of the downturn in the sport has been felt most keenly by residents of communities where the holes are no longer being played.');
+    assert.ok(!s.some(x => x.content.startsWith('most keenly')), JSON.stringify(s));
+  });
+});

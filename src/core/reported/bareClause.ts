@@ -120,7 +120,8 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
   }
   // ("the public might know ⟨better⟩ the next time": a comparative before a determiner is the cue's adverb, no subject)
   if (/^(?:better|worse)$/.test(t.l) && DETERMINERS.has(next.l)) return false;
-  if (!(t.cap || t.poss || /^\d/.test(t.t) || (DETERMINERS.has(t.l) && t.l !== 'that') || (!NOT_NOUN.has(t.l) && !PREPOSITIONS.has(t.l) && !looksAdverb(t.l) && !CUES.has(t.l)))) return false;
+  // ("said most employers follow the rules": a quantifier before the subject's noun, as "many" is)
+  if (!(t.cap || t.poss || /^\d/.test(t.t) || (DETERMINERS.has(t.l) && t.l !== 'that') || (QUANTIFIER_CLAUSE_SUBJECTS.has(t.l) && !looksAdverb(next.l)) || (!NOT_NOUN.has(t.l) && !PREPOSITIONS.has(t.l) && !looksAdverb(t.l) && !CUES.has(t.l)))) return false;
   for (let j = k + 1; j < b && j <= k + LOOKAHEAD; j++) {
     const w = toks[j];
     // ("the decision, which struck down restrictions …, was a setback": past a relative clause between commas)
