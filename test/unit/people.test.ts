@@ -40,6 +40,15 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     assert.strictEqual(agrees('they', { kind: kindOfName('They'), personEvidence: true, pronoun: true }), false);
     assert.strictEqual(agrees('he', { kind: kindOfName('Jeb Bush'), personEvidence: true }), true);
   });
+  it('a news agency is a body, and "he" with no named person is the unnamed reporter who spoke just before ("A reporter for Agence France-Presse called it …", PolNeAR train, Washington Post 2016-07-15)', () => {
+    assert.strictEqual(kindOfName('Agence France-Presse'), 'organization');
+    const text = 'Police urged people not to spread rumors.\n\nA reporter for Agence France-Presse called it "absolute chaos."\n\n"We saw people hit and bits of debris flying around," he said.';
+    const q = analyzeQuotes(text).quotes.find(x => x.text.startsWith('"We saw'));
+    assert.strictEqual(q?.speaker?.name, 'A reporter for Agence France-Presse');
+    // (not against the description's gender: "a mother" is no "he")
+    const other = 'A mother of three called it "chaos."\n\n"We saw people hit," he said.';
+    assert.notStrictEqual(analyzeQuotes(other).quotes.find(x => x.text.startsWith('"We saw'))?.speaker?.name, 'A mother of three');
+  });
   it('a place or a time is never the person ("Obama arrived in Berlin on Monday")', () => {
     const text = 'Obama arrived in Berlin on Monday. "We will win this," he said.';
     assert.strictEqual(speakerOf(text, '"We will')?.name, 'Obama');

@@ -625,6 +625,20 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return GENERIC_SOURCE.test(head) || lastHead === head ? last.reading : undefined;
   };
 
+  /**
+   * The unnamed person who spoke last, within UNNAMED_SOURCE_REACH sentences before `pos`, when the head of their
+   * description agrees with `gender` ("a reporter" with "he"; not "a mother" with "he", nor a group or a body).
+   */
+  const unnamedSpeakerBefore = (gender: Gender, pos: number): Reading | undefined => {
+    const last = lastSource;
+    if (!last?.reading.unnamed || last.reading.thing || last.reading.unresolved || last.reading.pair || people.sentences.sentence(pos) - last.sentence > UNNAMED_SOURCE_REACH) return undefined;
+    const noun = last.reading.name.replace(OWNER_PHRASE, '');
+    const head = noun.slice(noun.lastIndexOf(' ') + 1).toLowerCase();
+    if (!isPersonNoun(head) || PLURAL_HEAD.test(noun)) return undefined;
+    const g = nounGender(head);
+    return g && g !== gender ? undefined : last.reading;
+  };
+
   const resolveDescription = (m: Mention, pos: number): Reading => {
     const written = text.slice(m.s, m.e);
     const det = toks[m.i]?.l ?? '';
@@ -961,7 +975,13 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const own = SINGULAR_PERSONAL_POSSESSIVES.has(l) ? clauseSubjectBefore(m.i, l === 'his' ? 'm' : 'f') : undefined;
       if (own) return { name: own, chain: [word, own] };
       const name = l === 'who' ? nameBefore(toks[appositionBefore(toks, m.i) ?? m.i].s) : people.resolvePronoun(l, m.s, said, saidSpan)?.name;
-      return name ? { name, chain: [word, name] } : unresolved(word);
+      if (name) return { name, chain: [word, name] };
+      // "A reporter for Agence France-Presse called it “absolute chaos.” ⏎ “We saw people hit …,” he said.": with no
+      // named person it agrees with, "he" or "she" is the unnamed person who spoke just before (PolNeAR train, Washington
+      // Post 2016-07-15)
+      const gender = SUBJECT_PRONOUN_GENDER[l];
+      const speaker = gender ? unnamedSpeakerBefore(gender, m.s) : undefined;
+      return speaker ? { ...speaker, chain: [word, speaker.name] } : unresolved(word);
     },
     spoke(r, s, e, reported) {
       if ((!r.unnamed || r.unresolved) && !r.pair) people.spoke(r.name, s, e, reported, r.thing && kindOfName(r.name) !== 'person');
