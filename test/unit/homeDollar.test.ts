@@ -10,6 +10,9 @@ describe('figures: whose dollar a bare "$" is', () => {
     assert.deepStrictEqual(units(cbc), ['$400=CAD']);
     const globe = 'Marie-Claude Tremblay-Wong Ottawa\n\nThe Finance Department estimates it will cost $4.2-billion a year. Ontario and Alberta objected.';
     assert.deepStrictEqual(units(globe), ['$4.2-billion=CAD']);
+    // (a town written with its province's Canadian Press abbreviation is the wire's style too: a CP-style fixture)
+    const cp = 'RCMP say they found about $2 million worth of stolen farm equipment near Rosthern, Sask. The machines came from Saskatchewan and Alberta, and Saskatoon court will hear the case.';
+    assert.deepStrictEqual(units(cp), ['about $2 million=CAD']);
   });
   it('"per cent" and Commonwealth spellings with Australian places: AUD; an explicit "US$" stays USD', () => {
     const abc = 'Irrigators in New South Wales say buybacks cost about $2,800 per megalitre, 20 per cent less than in Queensland, and US$1,900 in California.';

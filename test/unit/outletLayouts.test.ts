@@ -82,6 +82,13 @@ describe('other outlets: names and roles', () => {
     const text = 'Defence lawyer Colin Bradshaw spoke outside the courthouse.\n\n"I did nothing wrong," his client told reporters.';
     assert.deepStrictEqual(speakers(text), ['his client']);
   });
+  it('"Saskatchewan\'s Minister of Public Safety, Michael Weger, said" is the minister named after the office; "a B.C. study" is a study, no place speaks (Canadian probes)', () => {
+    const text = 'Saskatchewan\'s Minister of Public Safety, Michael Weger, said in an email that the province had added 70 officers.\n\n"It is a priority," Saskatchewan\'s Minister of Public Safety, Michael Weger, said.';
+    assert.deepStrictEqual(analyzeText('x', text).quotes.map(q => q.speaker?.name), ['Michael Weger', 'Michael Weger']);
+    assert.strictEqual(kindOfName('B.C.'), 'place');
+    const study = 'Microplastics found in every placenta tested, B.C. study finds\n\nThe study, published Tuesday in the journal Environmental Health Perspectives, found an average of 126 particles per gram of tissue.';
+    assert.ok(!analyzeText('x', study).quotes.some(q => q.speaker?.name === 'B.C.'), 'no quote of "B.C."');
+  });
   it('a surname with a particle keeps the given name ("de Grandpré said" → Anne-Marie de Grandpré; "Mr. Laporte de Montigny")', () => {
     const judge = "Justice Anne-Marie de Grandpré of Manitoba Court of King's Bench handed down the sentence Friday.\n\n\"No sentence this court can impose will return what was taken,\" de Grandpré said.";
     assert.deepStrictEqual(speakers(judge), ['Anne-Marie de Grandpré']);

@@ -3,7 +3,7 @@
  * "about $2,800 per megalitre"), and a reader there would be misled by "USD". The article says where it was written by
  * its outlet or wire line ("CBC News", "The Canadian Press", "AAP", "Sydney Morning Herald"), or by writing as US news
  * never does — "per cent" (never "percent"), "$4.2-billion" (the Canadian style), Commonwealth spellings in lower case
- * ("neighbour", "centre", "cheque") — while it names that country's provinces, states or cities more often than US
+ * ("neighbour", "centre", "cheque"), a town with its province's abbreviation ("Rosthern, Sask.") — while it names that country's provinces, states or cities more often than US
  * states. Without such signs a bare "$" stays USD (PolNeAR's US news and the figure scorer's convention; a New York
  * Times story about British Columbia's carbon tax stays USD). An explicit "US$", "U.S. dollars" or "American
  * dollars" is never changed.
@@ -33,6 +33,11 @@ const PER_CENT = /\bper cent\b/i;
 const PERCENT = /\bpercent\b/i;
 /** "$4.2-billion", "$600-million": a scale joined to the number by a hyphen, the Canadian Press and Globe and Mail style. */
 const HYPHENED_SCALE = /\$\d[\d.,]*-(?:million|billion|trillion)\b/;
+/**
+ * A town and its province's Canadian Press abbreviation ("near Rosthern, Sask.", "Mississauga, Ont.-based", "Gander,
+ * N.L."): the Canadian wire style, as the hyphened scale.
+ */
+const TOWN_AND_PROVINCE = /\b\p{Lu}\p{Ll}+, (?:Sask|Alta|Ont|Que|Man|N\.S|N\.B|B\.C|P\.E\.I|N\.L|Nfld|N\.W\.T)\./u;
 /** Commonwealth spellings in lower case (a capitalised "Labour Party" or "Centre" is a name US news writes too; "Councillors voted" opening a sentence). */
 const COMMONWEALTH_SPELLING = /\b(?:neighbour|colour|favour|labour|behaviour|centre|theatre|cheque|licence|organis(?:e|ed|ation)|recognis(?:e|ed)|[Cc]ouncillor)s?\b/;
 /** US states, Congress and Washington: an article that names them as often is US news. */
@@ -53,7 +58,7 @@ export function homeDollar(text: string): HomeDollar | undefined {
   let best: HomeDollar | undefined, bestScore = 0, tie = false;
   for (const code of ['CAD', 'AUD', 'NZD'] as const) {
     const outlet = OUTLETS[code].test(text);
-    if (!outlet && !writesAsNoUsOutlet && !(code === 'CAD' && HYPHENED_SCALE.test(text))) continue;
+    if (!outlet && !writesAsNoUsOutlet && !(code === 'CAD' && (HYPHENED_SCALE.test(text) || TOWN_AND_PROVINCE.test(text)))) continue;
     const score = count(PLACES[code], text) + (outlet ? OUTLET_WEIGHT : 0);
     if (score > bestScore) { best = code; bestScore = score; tie = false; } else if (score === bestScore) tie = true;
   }

@@ -36,7 +36,12 @@ const NEWS_ROLES = ['spokesman', 'spokeswoman', 'spokesperson', 'lawmaker', 'leg
   'auditor', 'coroner', 'barrister', 'solicitor', 'pensioner', 'teenager', 'widow', 'widower', 'organiser', 'irrigator', 'grower',
   'councilman', 'councilwoman', 'assemblyman', 'assemblywoman'];
 const ROLES: ReadonlySet<string> = new Set([...words(ROLE_NOUNS, '|'), ...SPORTS_POSITIONS, ...NEWS_ROLES]);
-const PLACE_NAMES = words(PLACES, '|');
+/**
+ * Canadian provinces and territories as Canadian Press abbreviates them, which compromise's places lack ("a B.C.
+ * study finds": a place, never a study's issuer).
+ */
+const PROVINCE_ABBREVIATIONS = ['b.c.', 'n.s.', 'n.b.', 'p.e.i.', 'n.l.', 'n.w.t.'];
+const PLACE_NAMES: ReadonlySet<string> = new Set([...words(PLACES, '|'), ...PROVINCE_ABBREVIATIONS]);
 const COUNTRY_NAMES = words(COUNTRIES, '|');
 /**
  * The words for a people that compromise's demonyms lack: the "-ish" ones, faiths and ethnic groups ("the British and

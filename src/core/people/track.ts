@@ -876,7 +876,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
           return { name: written, chain: [written], unnamed: true };
         }
         // "B.C.'s Agriculture Minister, Pam Whitford-Akande, said": a title with no name is the person named after it
-        const titled = TITLES.has(toks[m.j - 1].l) && isPersonNoun(toks[m.j - 1].l) ? apposedName(m.j) : undefined;
+        // (also an office of an "of" phrase: "Saskatchewan's Minister of Public Safety, Michael Weger, said")
+        const office = (TITLES.has(toks[m.j - 1].l) && isPersonNoun(toks[m.j - 1].l)) || (TITLES.has(toks[m.i].l) && isPersonNoun(toks[m.i].l) && toks[m.i + 1]?.l === 'of');
+        const titled = office ? apposedName(m.j) : undefined;
         if (titled) return { name: titled, chain: [text.slice(m.s, m.e), titled] };
         // "a demand the federal Energy Minister called “a shakedown” … Federal Energy Minister Jonathan Whitlock-Baird
         // responded": an office with no name is the one person the article gives that title
