@@ -184,3 +184,11 @@ describe('reported speech: a quantifier opening the clause after the cue (bareCl
     assert.ok(!s.some(x => x.content.startsWith('most keenly')), JSON.stringify(s));
   });
 });
+
+describe('reported speech: an intention inside what someone said is part of it (index.ts)', () => {
+  it('"Bill Clinton said he plans to continue …" is Clinton\'s report, whole, not "he plans" alone (PolNeAR train, Politico)', () => {
+    const r = reported('Bill Clinton said he plans to continue to work on his own projects, including delivering speeches on topics of interest.');
+    assert.ok(r.some(x => x.content.startsWith('he plans to continue') && x.cue === 'said'), JSON.stringify(r));
+    assert.ok(!r.some(x => x.content.startsWith('to continue')), JSON.stringify(r));
+  });
+});

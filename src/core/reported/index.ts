@@ -186,14 +186,21 @@ function same(x: Report, y: Report): boolean {
   return ov > 0 && ov * 2 >= x.e - x.s && ov * 2 >= y.e - y.s;
 }
 
-/** A kept report in bucket `bucket` or a neighbouring one is the same content as r. */
-function sameNear(near: ReadonlyMap<number, readonly Report[]>, bucket: number, r: Report): boolean {
+/** The kept report in bucket `bucket` or a neighbouring one that is the same content as r, if any. */
+function sameNear(near: ReadonlyMap<number, readonly Report[]>, bucket: number, r: Report): Report | undefined {
   for (let n = bucket - 1; n <= bucket + 1; n++) {
     const list = near.get(n);
-    if (list) for (let k = 0; k < list.length; k++) if (same(list[k], r)) return true;
+    if (list) for (let k = 0; k < list.length; k++) if (same(list[k], r)) return list[k];
   }
-  return false;
+  return undefined;
 }
+
+/**
+ * The kept intention k lies inside r's content, its subject and verb included: "Sokolova said ⟦her team plans to follow
+ * 300 pregnancies …⟧" holds "her team ⟨plans⟩ ⟦to follow …⟧", which the infinitive family found first. The outer report
+ * is what PolNeAR attributes (see nestedIn), and whose words they are, so it takes the inner one's place.
+ */
+const holds = (r: Report, k: Report): boolean => k.rule === 'infinitive' && r.s <= k.mention.s && r.s <= k.cue.s && k.e <= r.e && r.mention.e <= r.s;
 
 /** The last dash inside a source's span. */
 const DASH_AT = /(?:\s-\s|—|–|--)(?!.*(?:\s-\s|—|–|--))/;
@@ -332,7 +339,18 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
         if (directOnly(text, quotes, r.s, r.e)) continue;
         if (!plausible(text, toks, r) || !readerSource(ctx, r)) continue;
         const bucket = Math.floor(tokenAt(toks, r.s) / BUCKET);
-        if (sameNear(near, bucket, r)) continue;
+        const twin = sameNear(near, bucket, r);
+        if (twin) {
+          if (holds(r, twin)) {
+            kept[kept.indexOf(twin)] = r;
+            for (let n = bucket - 1; n <= bucket + 1; n++) {
+              const list = near.get(n);
+              const at = list ? list.indexOf(twin) : -1;
+              if (list && at >= 0) list[at] = r;
+            }
+          }
+          continue;
+        }
         kept.push(r);
         const list = near.get(bucket);
         if (list) list.push(r); else near.set(bucket, [r]);
