@@ -89,6 +89,11 @@ describe('other outlets: names and roles', () => {
     const study = 'Microplastics found in every placenta tested, B.C. study finds\n\nThe study, published Tuesday in the journal Environmental Health Perspectives, found an average of 126 particles per gram of tissue.';
     assert.ok(!analyzeText('x', study).quotes.some(q => q.speaker?.name === 'B.C.'), 'no quote of "B.C."');
   });
+  it('"Theresa May said", "George Will wrote": a surname that is also an auxiliary stays the name\'s after a given name (as "“…,” May said." already did, PolNeAR train: George Will, Al From)', () => {
+    assert.deepStrictEqual(speakers('"We will make a success of it," Theresa May said.'), ['Theresa May']);
+    assert.deepStrictEqual(speakers('"We will make a success of it," Prime Minister Theresa May said.'), ['Theresa May']);
+    assert.ok(analyzeText('x', 'Columnist George Will wrote that the party was dead.').quotes.some(q => q.speaker?.name === 'George Will'));
+  });
   it('a surname with a particle keeps the given name ("de Grandpré said" → Anne-Marie de Grandpré; "Mr. Laporte de Montigny")', () => {
     const judge = "Justice Anne-Marie de Grandpré of Manitoba Court of King's Bench handed down the sentence Friday.\n\n\"No sentence this court can impose will return what was taken,\" de Grandpré said.";
     assert.deepStrictEqual(speakers(judge), ['Anne-Marie de Grandpré']);

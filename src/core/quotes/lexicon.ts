@@ -206,6 +206,8 @@ export const VERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'down',
 /** Words of time or place after a capitalised opening word that show it opens a phrase, no name ("Hours later", "Speaking in"). */
 export const OPENING_PHRASE_FOLLOWERS: ReadonlySet<string> = new Set(['later', 'earlier', 'ago', 'after', 'before', 'at', 'in', 'on', 'of', 'for', 'with', 'from', 'by', 'to']);
 /** The days of the week and the months ("on Monday", "in March"). */
+/** Surnames that are also function words, which the name rules read as verbs or prepositions: Theresa May, George Will, Al From. */
+export const AUXILIARY_SURNAMES: ReadonlySet<string> = new Set(['may', 'will', 'from']);
 export const CALENDAR_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
 /** Days of the week (and "on" before one): a name followed by one is a place in a time phrase ("in Baltimore on Monday"). */
 export const DAY_WORDS: ReadonlySet<string> = new Set(['on', ...WEEKDAYS]);

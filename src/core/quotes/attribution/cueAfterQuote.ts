@@ -19,7 +19,7 @@
  * 'Jeb Bush called Trump “unhinged.” Sen. Marco Rubio called the statement …' — unless it ends the classic way,
  * '“…,” the Florida senator said'.
  */
-import { BEFORE_CUE_WORDS, CONTRAST_SUBORDINATORS, CUE_PARTICLES, INNER_MARKS, INVERTING, OBJECT_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, REGULAR_PAST, RELATIVE_PRONOUNS, SUBORDINATORS, TIME_SUBORDINATORS, WEAK_CUES } from '../lexicon';
+import { AUXILIARY_SURNAMES, BEFORE_CUE_WORDS, CONTRAST_SUBORDINATORS, CUE_PARTICLES, INNER_MARKS, INVERTING, OBJECT_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, REGULAR_PAST, RELATIVE_PRONOUNS, SUBORDINATORS, TIME_SUBORDINATORS, WEAK_CUES } from '../lexicon';
 import { tokenAt, type Tok } from '../tokens';
 import { accordingToSourceAt } from './accordingTo';
 import { abbreviationPeriod } from './apposition';
@@ -66,8 +66,6 @@ function endsOnQuestionOrExclamation(ctx: QuoteContext): boolean {
   return /[?!]$/.test(ctx.text.slice(ctx.qs, ctx.qe).replace(CLOSING_MARKS, ''));
 }
 
-/** Surnames that are also function words, which the name rules read as verbs or prepositions: Theresa May, George Will, Al From. */
-const AUXILIARY_SURNAMES: ReadonlySet<string> = new Set(['may', 'will', 'from']);
 
 /**
  * '“Brexit means Brexit,” May said.', '“…,” said May.', '“…,” Will wrote.', '"…," From said.' (PolNeAR train: the

@@ -7,7 +7,7 @@
  * graders explains", "A Feb. 1 letter from the American Legion obtained by The Associated Press warns": thingItQualifies).
  */
 import { endsInS } from '../../text/endings';
-import { CALENDAR_NAMES, COORDINATORS, BEFORE_CUE_WORDS, CUES, DETERMINERS, IRREGULAR_PAST, LEGISLATOR_TITLES, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, PREPOSITIONS, QUANTIFIER_SUBJECTS, REGULAR_PAST, SUBJECT_RELATIVES, SUBORDINATORS } from '../lexicon';
+import { AUXILIARY_SURNAMES, CALENDAR_NAMES, COORDINATORS, BEFORE_CUE_WORDS, CUES, DETERMINERS, IRREGULAR_PAST, LEGISLATOR_TITLES, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, PREPOSITIONS, QUANTIFIER_SUBJECTS, REGULAR_PAST, SUBJECT_RELATIVES, SUBORDINATORS } from '../lexicon';
 import { LY_ADVERB, looksAdverb } from '../../text/adverbs';
 import { initialsInBrackets, type Tok } from '../tokens';
 import { SMALL, TENS } from '../../figures/numberWords';
@@ -58,9 +58,13 @@ function lyAdverbOfSubject(toks: Tok[], k: number): boolean {
  * a coordinated verb ("… and generally agree": cueBeforeQuote.ts).
  */
 export function pastAdverbs(toks: Tok[], k: number, floor: number, stopAtAnd = false): number {
-  while (k >= floor && !toks[k].punct && !(stopAtAnd && toks[k].l === 'and') && (BEFORE_CUE_WORDS.has(toks[k].l) || lyAdverbOfSubject(toks, k))) k--;
+  while (k >= floor && !toks[k].punct && !(stopAtAnd && toks[k].l === 'and') && !surnameAfterName(toks, k, floor) && (BEFORE_CUE_WORDS.has(toks[k].l) || lyAdverbOfSubject(toks, k))) k--;
   return k;
 }
+
+/** "Theresa May said", "George Will wrote": a capitalised function word right after a name's word is its surname, no auxiliary. */
+const surnameAfterName = (toks: Tok[], k: number, floor: number): boolean =>
+  toks[k].cap && AUXILIARY_SURNAMES.has(toks[k].l) && k > floor && toks[k - 1].cap && !toks[k - 1].punct && !toks[k - 1].poss;
 
 /** Counts of a span of time besides numbers ("a year ago", "several weeks ago", "a few days ago"). */
 const SPAN_COUNTS: ReadonlySet<string> = new Set(['a', 'an', 'several', 'few', 'many']);
