@@ -476,6 +476,16 @@ describe('reported speech: a second predicate of the content\'s subject', () => 
   });
 });
 
+describe('reported speech: a content ends before its reporter\'s next report (src/core/reported/secondReport.ts)', () => {
+  it('"criticized X and challenged …", "discuss X but not mention …", "insist that … and refuses to …": each verb has its own content (PolNeAR train)', () => {
+    const content = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    assert.strictEqual(content('In a video posted to her Facebook account, she criticized Singer and challenged him to a debate.', 'criticized'), 'Singer');
+    assert.strictEqual(content('He would discuss the evils of eminent domain but not mention the mogul who actually used it.', 'discuss'), 'the evils of eminent domain');
+    assert.strictEqual(content('He continues to insist that he will fight on to the July Democratic convention and refuses to answer questions about whether he remains an active candidate.', 'insist'),
+      'that he will fight on to the July Democratic convention');
+  });
+});
+
 describe('reported speech: a report in a phrase that opens the sentence', () => {
   it('"Despite X\'s insistence that …, [main clause]" ends the content at the main clause (PolNeAR train; src/core/reported/subordinate.ts)', () => {
     assert.strictEqual(reported("Despite Santilli's continued insistence that he was at the wildlife refuge as a journalist and activist, a judge kept him in jail after hearing clips of Santilli's own radio show.").find(r => r.cue === 'insistence')?.content,

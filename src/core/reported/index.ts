@@ -37,6 +37,7 @@ import { INSET_CUES, parentheticals } from './parenthetical';
 import { CONVICTION, PHRASES, phrasalCues } from './phrasal';
 import { RELATIVE_CUES, relativeClauses } from './relativeClause';
 import { sayClauses } from './sayClause';
+import { endBeforeSecondReport } from './secondReport';
 import { shortAnswers } from './shortAnswer';
 import { readerSource } from './sourcePhrase';
 import { AGENT_SPEECH_NOUNS, agentSpeechNouns, speechNouns } from './speechNoun';
@@ -343,7 +344,10 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
     for (let k = 0; k < kept.length; k++) kept[k].e = continuedEnd(text, quotes, toks[b - 1].e, kept[k]);
     kept.sort((x, y) => x.s - y.s);
     const longest = kept.reduce((m, k) => Math.max(m, k.e - k.s), 0);
-    out.push(...kept.filter(r => !nestedIn(text, kept, longest, r)));
+    const reports = kept.filter(r => !nestedIn(text, kept, longest, r));
+    // (a content that runs into its reporter's next report ends before it)
+    endBeforeSecondReport(text, toks, reports);
+    out.push(...reports);
   }
   // a transcript's turn is its speaker's, whole: the reports inside it are left to that attribution
   return outsideTurns(text, toks, out);
