@@ -486,6 +486,17 @@ describe('reported speech: a content ends before its reporter\'s next report (sr
   });
 });
 
+describe('reported speech: a closing aside in parentheses is the writer\'s (src/core/reported/index.ts beforeClosingAside)', () => {
+  it('an aside of three words or more ends the content before it; an abbreviation or a quotation stays (PolNeAR train)', () => {
+    const content = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    assert.strictEqual(content("By the 30-minute mark on Wednesday night, some people were yawning and others checking their phones as he mentioned raising the minimum wage (with far less intensity than Mr. Sanders's passionate plea for $15 an hour).", 'mentioned'),
+      'raising the minimum wage');
+    assert.strictEqual(content("But he's also said much over the years about the Senate's sacred obligation to confirm a president's judicial picks (back when it was Republicans who were picking them).", 'said'),
+      "much over the years about the Senate's sacred obligation to confirm a president's judicial picks");
+    assert.strictEqual(content('Sanders exaggerates when he says he helped write the Affordable Care Act (ACA).', 'says'), 'he helped write the Affordable Care Act (ACA)');
+  });
+});
+
 describe('reported speech: a report in a phrase that opens the sentence', () => {
   it('"Despite X\'s insistence that …, [main clause]" ends the content at the main clause (PolNeAR train; src/core/reported/subordinate.ts)', () => {
     assert.strictEqual(reported("Despite Santilli's continued insistence that he was at the wildlife refuge as a journalist and activist, a judge kept him in jail after hearing clips of Santilli's own radio show.").find(r => r.cue === 'insistence')?.content,

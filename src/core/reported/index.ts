@@ -270,6 +270,24 @@ function nestedIn(text: string, kept: readonly Report[], longest: number, r: Rep
 const ASIDE = /\s[-—–]\s|—|–|\(/;
 
 /**
+ * An aside of three words or more in parentheses that closes the content, with no quotation inside: the writer's
+ * comment on the report, not the reporter's words ("as he mentioned raising the minimum wage (with far less intensity
+ * than Mr. Sanders's passionate plea for $15 an hour)", "Trump never cited a source for his claim … (Obama has
+ * proposed accepting 10,000 Syrians)", "But he's also said much over the years about the Senate's sacred obligation
+ * to confirm a president's judicial picks (back when it was Republicans who were picking them)"). Train: 3 contents
+ * set right, none lost; an abbreviation or a label ("(ACA)", "(R-Texas)", "(38%)") stays.
+ */
+const CLOSING_ASIDE = /\s+\((?:[^()\s"“”]+\s+){2,}[^()\s"“”]+\)$/;
+
+/** The end of r's content before a closing aside in parentheses (CLOSING_ASIDE); r.e when there is none. */
+function beforeClosingAside(text: string, r: Report): number {
+  if (text.charCodeAt(r.e - 1) !== 0x29) return r.e;
+  const m = CLOSING_ASIDE.exec(text.slice(r.s, r.e));
+  // (the New York Times' quotation marks are two apostrophes: "(''Oh, I'm definitely voting for Eric'')" is a quote)
+  return m && m.index > 0 && !m[0].includes("''") ? r.s + m.index : r.e;
+}
+
+/**
  * The sentence [s, e) is an editor's note of one sentence, a label the outlet puts under its stories, whose verbs
  * report nobody's words: HuffPost's note under its Trump stories ("Editor’s note: Donald Trump … is a serial liar,
  * rampant xenophobe, racist, misogynist and birther who has repeatedly pledged to ban all Muslims …"; PolNeAR train: 2
@@ -326,7 +344,7 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
         r.s = startAroundQuote(text, quotes, r.s, r.e, r.cue.s);
         const end = endAroundQuotes(quotes, r.s, r.e);
         if (end === null || quoteAt(quotes, r.mention.s)) continue;
-        r.e = end;
+        r.e = beforeClosingAside(text, { ...r, e: end });
         if (!REPORTER_INSIDE.has(r.rule) && r.mention.s < r.e && r.mention.e > r.s) continue;
         // a source opens with a word that can open a noun phrase ("that joining international" is none)
         if (noSource(toks, r) || personShows(text, toks, r) || subjectRelative(ctx, r)) continue;
