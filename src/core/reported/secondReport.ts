@@ -28,6 +28,14 @@ const JOIN_REACH = 48;
 /** The fewest characters a content keeps before the join. */
 const MIN_KEPT = 5;
 
+/** Another report in `reports` (sorted by start) has report k's cue and content. */
+function sameReportAt(reports: readonly Report[], k: number): boolean {
+  const r = reports[k];
+  for (let y = k - 1; y >= 0 && reports[y].s === r.s; y--) if (reports[y].e === r.e && reports[y].cue.s === r.cue.s) return true;
+  for (let y = k + 1; y < reports.length && reports[y].s === r.s; y++) if (reports[y].e === r.e && reports[y].cue.s === r.cue.s) return true;
+  return false;
+}
+
 /**
  * Ends each report of `reports` (sorted by start; one sentence's) whose content follows its cue and holds the cue of
  * another report with the same source, joined as above, before that join. Linear: a content is compared with the
@@ -47,6 +55,8 @@ export function endBeforeSecondReport(text: string, toks: Tok[], reports: Report
       while (end > r.s && /[\s,]/.test(text[end - 1])) end--;
       if (end - r.s < MIN_KEPT) continue;
       r.e = end;
+      // (two readings of one cue cut to the same content are one report)
+      if (sameReportAt(reports, k)) reports.splice(k--, 1);
       break;
     }
   }
