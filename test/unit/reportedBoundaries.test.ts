@@ -497,6 +497,17 @@ describe('reported speech: a closing aside in parentheses is the writer\'s (src/
   });
 });
 
+describe('reported speech: a sentence that closes an aside in brackets ends after the bracket (src/core/quotes/sentences.ts)', () => {
+  it('"….) But if …" starts a new sentence; "(R-Ky.) said" does not end one (PolNeAR train)', () => {
+    const content = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    assert.strictEqual(content("(There is no current public polling of the state, but several GOP leaders suggested he'd be competitive in at least a couple of the state's nine Congressional districts.) But if Trump fails to clinch the nomination, they’ll be free to vote their conscience — and that means a rapid rejection of Trump.", 'suggested'),
+      "he'd be competitive in at least a couple of the state's nine Congressional districts");
+    assert.strictEqual(content('(She says the photo of her son projected behind them would have made her break down in tears.) The Republican leaders who implicitly rebuked Trump included Pence.', 'says'),
+      'the photo of her son projected behind them would have made her break down in tears');
+    assert.strictEqual(content('Sen. Rand Paul (R-Ky.) said the bill would fail.', 'said'), 'the bill would fail');
+  });
+});
+
 describe('reported speech: a report in a phrase that opens the sentence', () => {
   it('"Despite X\'s insistence that …, [main clause]" ends the content at the main clause (PolNeAR train; src/core/reported/subordinate.ts)', () => {
     assert.strictEqual(reported("Despite Santilli's continued insistence that he was at the wildlife refuge as a journalist and activist, a judge kept him in jail after hearing clips of Santilli's own radio show.").find(r => r.cue === 'insistence')?.content,

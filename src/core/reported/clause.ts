@@ -476,7 +476,10 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
   }
   if (b < ctx.b) return from;
   let e = b;
-  while (e > from && toks[e - 1].punct && /^[.!?,:—–-]+$/.test(toks[e - 1].t)) e--;
+  // (and a bracket the content did not open: "(… several GOP leaders suggested he'd be competitive in … districts.)")
+  let opened = false;
+  for (let k = from; k < b && !opened; k++) opened = toks[k].t === '(';
+  while (e > from && toks[e - 1].punct && (/^[.!?,:—–-]+$/.test(toks[e - 1].t) || (toks[e - 1].t === ')' && !opened))) e--;
   return e;
 }
 
