@@ -476,6 +476,38 @@ describe('reported speech: a second predicate of the content\'s subject', () => 
   });
 });
 
+describe('reported speech: a content ends before its reporter\'s next report (src/core/reported/secondReport.ts)', () => {
+  it('"criticized X and challenged …", "discuss X but not mention …", "insist that … and refuses to …": each verb has its own content (PolNeAR train)', () => {
+    const content = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    assert.strictEqual(content('In a video posted to her Facebook account, she criticized Singer and challenged him to a debate.', 'criticized'), 'Singer');
+    assert.strictEqual(content('He would discuss the evils of eminent domain but not mention the mogul who actually used it.', 'discuss'), 'the evils of eminent domain');
+    assert.strictEqual(content('He continues to insist that he will fight on to the July Democratic convention and refuses to answer questions about whether he remains an active candidate.', 'insist'),
+      'that he will fight on to the July Democratic convention');
+  });
+});
+
+describe('reported speech: a closing aside in parentheses is the writer\'s (src/core/reported/index.ts beforeClosingAside)', () => {
+  it('an aside of three words or more ends the content before it; an abbreviation or a quotation stays (PolNeAR train)', () => {
+    const content = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    assert.strictEqual(content("By the 30-minute mark on Wednesday night, some people were yawning and others checking their phones as he mentioned raising the minimum wage (with far less intensity than Mr. Sanders's passionate plea for $15 an hour).", 'mentioned'),
+      'raising the minimum wage');
+    assert.strictEqual(content("But he's also said much over the years about the Senate's sacred obligation to confirm a president's judicial picks (back when it was Republicans who were picking them).", 'said'),
+      "much over the years about the Senate's sacred obligation to confirm a president's judicial picks");
+    assert.strictEqual(content('Sanders exaggerates when he says he helped write the Affordable Care Act (ACA).', 'says'), 'he helped write the Affordable Care Act (ACA)');
+  });
+});
+
+describe('reported speech: a sentence that closes an aside in brackets ends after the bracket (src/core/quotes/sentences.ts)', () => {
+  it('"….) But if …" starts a new sentence; "(R-Ky.) said" does not end one (PolNeAR train)', () => {
+    const content = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    assert.strictEqual(content("(There is no current public polling of the state, but several GOP leaders suggested he'd be competitive in at least a couple of the state's nine Congressional districts.) But if Trump fails to clinch the nomination, they’ll be free to vote their conscience — and that means a rapid rejection of Trump.", 'suggested'),
+      "he'd be competitive in at least a couple of the state's nine Congressional districts");
+    assert.strictEqual(content('(She says the photo of her son projected behind them would have made her break down in tears.) The Republican leaders who implicitly rebuked Trump included Pence.', 'says'),
+      'the photo of her son projected behind them would have made her break down in tears');
+    assert.strictEqual(content('Sen. Rand Paul (R-Ky.) said the bill would fail.', 'said'), 'the bill would fail');
+  });
+});
+
 describe('reported speech: a report in a phrase that opens the sentence', () => {
   it('"Despite X\'s insistence that …, [main clause]" ends the content at the main clause (PolNeAR train; src/core/reported/subordinate.ts)', () => {
     assert.strictEqual(reported("Despite Santilli's continued insistence that he was at the wildlife refuge as a journalist and activist, a judge kept him in jail after hearing clips of Santilli's own radio show.").find(r => r.cue === 'insistence')?.content,

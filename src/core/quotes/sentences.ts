@@ -103,6 +103,9 @@ function readSentenceRanges(toks: Tok[]): { a: number; b: number }[] {
     const next = toks[k + 1];
     // ("… attacks in the U.S. He says …": an abbreviation's period ends the sentence before a pronoun or an article)
     if (t.length > 2 && t.endsWith('.') && next && CLAUSE_AFTER_ABBREVIATION.test(next.t)) { out.push({ a, b: k + 1 }); a = k + 1; continue; }
+    // ("… nine Congressional districts.) But if Trump fails …": a sentence that closes an aside in brackets ends after
+    // the bracket when a capital follows and a word, no abbreviation, stands before the stop; "(R-Ky.) said" does not)
+    if ((t === '.' || t === '!' || t === '?') && next?.t === ')' && toks[k + 2]?.cap && /^\p{Ll}{3,}$/u.test(toks[k - 1]?.t ?? '')) { out.push({ a, b: k + 2 }); a = k + 2; k++; continue; }
     if ((t === '.' || t === '!' || t === '?') && !(next && (/^[),;]$/.test(next.t) || (!next.punct && !next.cap && /^\p{Ll}/u.test(next.t))))) { out.push({ a, b: k + 1 }); a = k + 1; }
   }
   if (a < toks.length) out.push({ a, b: toks.length });

@@ -116,6 +116,11 @@ const ADJACENT_ONLY = /^(?:continued|continues|went|goes|puts|began|read|reads|o
  */
 const MENTAL_STATE = /^(?:thought|thinks|believed|believes|hoped|hopes|expected|expects|felt|feels|feared|fears|knew|knows)$/;
 
+/** Token k is a verb of a mental state with a bare clause (MENTAL_STATE, no "that" or mark after it). */
+export function mentalStateClause(toks: Tok[], k: number): boolean {
+  return MENTAL_STATE.test(toks[k]?.l ?? '') && toks[k + 1]?.l !== 'that' && !toks[k + 1]?.punct;
+}
+
 /**
  * A cue verb at k, past an adverb or two ("and said", "but also insisted"); with `sameSubject` (right after "and"), not
  * a verb of a mental state with a bare clause, which goes on with the same report (MENTAL_STATE).
@@ -123,7 +128,7 @@ const MENTAL_STATE = /^(?:thought|thinks|believed|believes|hoped|hopes|expected|
 function secondCue(toks: Tok[], k: number, b: number, sameSubject = false): boolean {
   while (k < b && /^(?:also|then|later|again|repeatedly|has|had|have)$/.test(toks[k].l)) k++;
   const t = toks[k];
-  return !!t && !t.cap && !t.punct && (/(?:ed|s)$/.test(t.l) || IRREGULAR_PAST.has(t.l)) && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l)) && !ADJACENT_ONLY.test(t.l) && !(sameSubject && MENTAL_STATE.test(t.l) && toks[k + 1]?.l !== 'that' && !toks[k + 1]?.punct);
+  return !!t && !t.cap && !t.punct && (/(?:ed|s)$/.test(t.l) || IRREGULAR_PAST.has(t.l)) && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l)) && !ADJACENT_ONLY.test(t.l) && !(sameSubject && mentalStateClause(toks, k));
 }
 
 /**
@@ -471,7 +476,10 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
   }
   if (b < ctx.b) return from;
   let e = b;
-  while (e > from && toks[e - 1].punct && /^[.!?,:—–-]+$/.test(toks[e - 1].t)) e--;
+  // (and a bracket the content did not open: "(… several GOP leaders suggested he'd be competitive in … districts.)")
+  let opened = false;
+  for (let k = from; k < b && !opened; k++) opened = toks[k].t === '(';
+  while (e > from && toks[e - 1].punct && (/^[.!?,:—–-]+$/.test(toks[e - 1].t) || (toks[e - 1].t === ')' && !opened))) e--;
   return e;
 }
 

@@ -37,6 +37,7 @@ import { INSET_CUES, parentheticals } from './parenthetical';
 import { CONVICTION, PHRASES, phrasalCues } from './phrasal';
 import { RELATIVE_CUES, relativeClauses } from './relativeClause';
 import { sayClauses } from './sayClause';
+import { endBeforeSecondReport } from './secondReport';
 import { shortAnswers } from './shortAnswer';
 import { readerSource } from './sourcePhrase';
 import { AGENT_SPEECH_NOUNS, agentSpeechNouns, speechNouns } from './speechNoun';
@@ -276,6 +277,24 @@ function nestedIn(text: string, kept: readonly Report[], longest: number, r: Rep
 const ASIDE = /\s[-—–]\s|—|–|\(/;
 
 /**
+ * An aside of three words or more in parentheses that closes the content, with no quotation inside: the writer's
+ * comment on the report, not the reporter's words ("as he mentioned raising the minimum wage (with far less intensity
+ * than Mr. Sanders's passionate plea for $15 an hour)", "Trump never cited a source for his claim … (Obama has
+ * proposed accepting 10,000 Syrians)", "But he's also said much over the years about the Senate's sacred obligation
+ * to confirm a president's judicial picks (back when it was Republicans who were picking them)"). Train: 3 contents
+ * set right, none lost; an abbreviation or a label ("(ACA)", "(R-Texas)", "(38%)") stays.
+ */
+const CLOSING_ASIDE = /\s+\((?:[^()\s"“”]+\s+){2,}[^()\s"“”]+\)$/;
+
+/** The end of r's content before a closing aside in parentheses (CLOSING_ASIDE); r.e when there is none. */
+function beforeClosingAside(text: string, r: Report): number {
+  if (text.charCodeAt(r.e - 1) !== 0x29) return r.e;
+  const m = CLOSING_ASIDE.exec(text.slice(r.s, r.e));
+  // (the New York Times' quotation marks are two apostrophes: "(''Oh, I'm definitely voting for Eric'')" is a quote)
+  return m && m.index > 0 && !m[0].includes("''") ? r.s + m.index : r.e;
+}
+
+/**
  * The sentence [s, e) is an editor's note of one sentence, a label the outlet puts under its stories, whose verbs
  * report nobody's words: HuffPost's note under its Trump stories ("Editor’s note: Donald Trump … is a serial liar,
  * rampant xenophobe, racist, misogynist and birther who has repeatedly pledged to ban all Muslims …"; PolNeAR train: 2
@@ -332,7 +351,7 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
         r.s = startAroundQuote(text, quotes, r.s, r.e, r.cue.s);
         const end = endAroundQuotes(quotes, r.s, r.e);
         if (end === null || quoteAt(quotes, r.mention.s)) continue;
-        r.e = end;
+        r.e = beforeClosingAside(text, { ...r, e: end });
         if (!REPORTER_INSIDE.has(r.rule) && r.mention.s < r.e && r.mention.e > r.s) continue;
         // a source opens with a word that can open a noun phrase ("that joining international" is none)
         if (noSource(toks, r) || personShows(text, toks, r) || subjectRelative(ctx, r)) continue;
@@ -361,7 +380,10 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
     for (let k = 0; k < kept.length; k++) kept[k].e = continuedEnd(text, quotes, toks[b - 1].e, kept[k]);
     kept.sort((x, y) => x.s - y.s);
     const longest = kept.reduce((m, k) => Math.max(m, k.e - k.s), 0);
-    out.push(...kept.filter(r => !nestedIn(text, kept, longest, r)));
+    const reports = kept.filter(r => !nestedIn(text, kept, longest, r));
+    // (a content that runs into its reporter's next report ends before it)
+    endBeforeSecondReport(text, toks, reports);
+    out.push(...reports);
   }
   // a transcript's turn is its speaker's, whole: the reports inside it are left to that attribution
   return outsideTurns(text, toks, out);
