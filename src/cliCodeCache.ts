@@ -11,12 +11,18 @@
  * means the bundle is compiled from source as without a cache; the output never depends on it.
  */
 import * as fs from 'fs';
-import Module from 'module';
 import * as os from 'os';
 import * as path from 'path';
 import * as vm from 'vm';
 import * as zlib from 'zlib';
 import { makeFolders } from './cliFolders';
+
+/**
+ * Node's CommonJS module class, taken from this file's own module object: the class `require('module')` gives, without
+ * loading Node's public 'module' module and the ES-module loader it brings (compiled from source on a worker thread,
+ * where the CLI's V8 flags no longer match Node's own code cache: some 3 M instructions of each worker's start).
+ */
+const Module = module.constructor as typeof import('module');
 
 /**
  * A cache file: these first bytes, the digest (see digest) of the rest, the length of the coverage and the coverage

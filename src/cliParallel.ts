@@ -151,9 +151,9 @@ export function prepareInputs(refs: FileRef[], parts: readonly Part[], maxMB: nu
   const words = new WordIds(), packer = new TokenPacker();
   let ownChunks = 0, ownTime = 0;
   const here = (c: number): void => {
-    const t = performance.now();
+    const t = nowMs();
     results[c] = prepareChunk(refs, order, c, chunkSize, parts, maxMB, documentJson, words, packer);
-    ownTime += performance.now() - t;
+    ownTime += nowMs() - t;
     ownChunks++;
   };
   const receive = (): void => {
@@ -198,10 +198,20 @@ export function prepareInputs(refs: FileRef[], parts: readonly Part[], maxMB: nu
   return out;
 }
 
+/**
+ * Milliseconds on a monotonic clock. (process.hrtime, not performance.now: the global `performance` is made on first
+ * use, loading perf_hooks and seven more of Node's modules, compiled from source because the CLI's V8 flags no longer
+ * match Node's own code cache — some 9 M instructions of the main thread.)
+ */
+function nowMs(): number {
+  const [s, ns] = process.hrtime();
+  return s * 1e3 + ns / 1e6;
+}
+
 /** Wait until `arrived` says so, woken by each chunk a worker posts, for `ms` milliseconds at most. */
 function waitForPosts(ctl: Int32Array, ms: number, arrived: () => boolean): void {
-  const until = performance.now() + ms;
-  for (let left = ms; left > 0 && !arrived(); left = until - performance.now()) Atomics.wait(ctl, POSTED, Atomics.load(ctl, POSTED), left);
+  const until = nowMs() + ms;
+  for (let left = ms; left > 0 && !arrived(); left = until - nowMs()) Atomics.wait(ctl, POSTED, Atomics.load(ctl, POSTED), left);
 }
 
 /** A worker thread's side: take chunks until there are none left. */

@@ -2,7 +2,6 @@
  * The V8 flags a CLI run sets for itself, before the engine is compiled (cliLaunch.ts; cli.ts when run directly).
  * They change how fast the engine runs, never what it prints.
  */
-import { setFlagsFromString } from 'v8';
 
 /**
  * How much bytecode a function runs before V8 considers optimising it: 16 times V8's default (67,584 in Node 20).
@@ -36,6 +35,12 @@ const CLI_GC_FLAGS = '--semi-space-growth-factor=1';
 /** The flags, as set (also part of the code cache's key: cliCodeCache.ts). */
 export const CLI_V8_FLAGS: readonly string[] = [`--interrupt-budget=${CLI_INTERRUPT_BUDGET}`, CLI_REGEXP_FLAGS, CLI_GC_FLAGS];
 
+/**
+ * Set the flags (on the main thread, once). Node's 'v8' module is loaded here rather than with this file: a worker
+ * thread runs the launcher too, and would compile the module (and two more it loads) from source for nothing — the
+ * flags no longer match Node's own code cache by then.
+ */
 export function setCliV8Flags(): void {
+  const { setFlagsFromString } = require('v8') as typeof import('v8');
   for (const f of CLI_V8_FLAGS) setFlagsFromString(f);
 }
