@@ -137,6 +137,11 @@ describe('people: pronouns resolve to the salient person that agrees with them',
   it('the subject before the object ("Merkel met Obama … she said")', () => {
     assert.strictEqual(speakerOf('Merkel met Obama. "We agree on this," she said.', '"We agree')?.name, 'Merkel');
   });
+  it('the object of an irregular past is no subject, full names on both sides ("Angela Merkel met Barack Obama … she said")', () => {
+    // ("Barack" has no gender in compromise's lexicon: the subject alone decides)
+    assert.strictEqual(speakerOf('Angela Merkel met Barack Obama in Berlin. "We agree," she said.', '"We agree')?.name, 'Angela Merkel');
+    assert.strictEqual(speakerOf('Mike Pence told Chuck Todd the plan was sound. "It works," he said.', '"It works')?.name, 'Mike Pence');
+  });
   it('a one-word name that has spoken is a person ("Brahimi said: … he added")', () => {
     const text = 'Brahimi said: "The situation is bad." "It is getting worse," he added.';
     assert.strictEqual(speakerOf(text, '"It is getting')?.name, 'Brahimi');

@@ -6,7 +6,7 @@
  */
 import { BODY_NAME_JOINERS, CALENDAR_NAMES, BEFORE_CUE_WORDS, CUES, DETERMINERS, LEGISLATOR_TITLES, NOT_NOUN, NOUN_AFTER_DET, NOUN_TOO, OTHER_PRONOUNS, OWNER_PREPOSITIONS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_TIME_WORDS, ROLE_HINT, TITLES } from '../lexicon';
 import { looksAdverb } from '../../text/adverbs';
-import { isCommonWord, isPeopleGroup } from '../../people/lexicon';
+import { isCommonWord, isPeopleGroup, isVerbForm } from '../../people/lexicon';
 import { onlyTitles, runAt } from '../names';
 import type { Tok } from '../tokens';
 import { appositionNameAfter } from './appositionAfter';
@@ -18,6 +18,9 @@ const ROLE_WORDS_REACH = 4;
 const ROLE_BEFORE_NAME_REACH = 5;
 /** The most words a description after an inverted cue may take. */
 const DESCRIPTION_AFTER_REACH = 8;
+
+/** A word that is a verb form and no common word ("met", "told", "led", "won"; not "press", "cut", "head"). */
+const onlyVerb = (w: string): boolean => isVerbForm(w) && !isCommonWord(w);
 
 /** The subject that starts at token k and ends before `ceil`. */
 export function subjectAfter(toks: Tok[], k: number, ceil: number): Mention | null {
@@ -60,8 +63,9 @@ function capitalisedAfter(toks: Tok[], k: number, ceil: number): Mention | null 
   // "said Republican strategist Ryan Williams", "said RNC spokesman Sean Spicer": the name after the role words
   let x = r.j;
   while (x < ceil && x < r.j + ROLE_WORDS_REACH && !toks[x].punct && !toks[x].cap && !PREPOSITIONS.has(toks[x].l) && !NOT_NOUN.has(toks[x].l)) x++;
-  // only across role words, not a verb: "Mrs. Schlafly endorsed Donald J. Trump" is Schlafly
-  if (x > r.j && x < ceil && toks[x].cap && !toks.slice(r.j, x).some(w => (/(?:ed|es)$/.test(w.l) || looksAdverb(w.l)) || CUES.has(w.l))) {
+  // only across role words, not a verb: "Mrs. Schlafly endorsed Donald J. Trump" is Schlafly, and so is "Angela Merkel
+  // met Barack Obama" (an irregular past, a verb form that is no common word: "met", "told", "led"; not "press")
+  if (x > r.j && x < ceil && toks[x].cap && !toks.slice(r.j, x).some(w => (/(?:ed|es)$/.test(w.l) || looksAdverb(w.l)) || CUES.has(w.l) || onlyVerb(w.l))) {
     const r2 = runAt(toks, x);
     if (r2 && r2.i === x && isFullName(r2)) return nameMention(toks, r2.i, r2.j);
     // "Band member Flea shared …": a one-word name after a common noun and a role noun is the person's (the common
