@@ -141,6 +141,11 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     // ("Barack" has no gender in compromise's lexicon: the subject alone decides)
     assert.strictEqual(speakerOf('Angela Merkel met Barack Obama in Berlin. "We agree," she said.', '"We agree')?.name, 'Angela Merkel');
     assert.strictEqual(speakerOf('Mike Pence told Chuck Todd the plan was sound. "It works," he said.', '"It works')?.name, 'Mike Pence');
+    // (after the name set beside the opening description, and the opener looked for within the sentence, not at the
+    // next one's "she")
+    assert.strictEqual(speakerOf('The German chancellor, Angela Merkel, met Barack Obama in Berlin. "We agree," she said.', '"We agree')?.name, 'Angela Merkel');
+    // (a past in -ed before a role is the role's adjective: "said retired neurosurgeon Ben Carson", PolNeAR train)
+    assert.strictEqual(speakerOf('"I\'m not going to say it is a mistake," said retired neurosurgeon Ben Carson.', '"I\'m not')?.name, 'Ben Carson');
   });
   it('a one-word name that has spoken is a person ("Brahimi said: … he added")', () => {
     const text = 'Brahimi said: "The situation is bad." "It is getting worse," he added.';
