@@ -100,6 +100,14 @@ describe('speakers without a cue verb', () => {
     const verdict = 'House Speaker Paul Ryan told CNN Tuesday that Ginsburg’s comments “shows bias to me.”';
     assert.notStrictEqual(mentionOf(verdict, '“shows'), 'Ginsburg');
   });
+  it('a speech noun dated by a month or a day, and one whose copula and colon end the lead-in (PolNeAR train)', () => {
+    const march = 'The United Mine Workers are unlikely to give Clinton the nod after her March comment that, "We\'re going to put a lot of coal companies and coal miners out of business." The union will likely sit out the election altogether, UMWA Director of Government Affairs Phil Smith said.';
+    assert.strictEqual(mentionOf(march, '"We\'re'), 'her');
+    const response = 'Huma Abedin forwarded the message to Hillary Clinton. Clinton’s response was: “Is Dalton Brody off Conn or Wisconsin?”';
+    assert.strictEqual(speakerOf(response, '“Is Dalton')?.name, 'Hillary Clinton');
+    // (a copula and no colon: a verdict on the claim, not its words)
+    assert.notStrictEqual(mentionOf('Ryan said that Trump’s claim was “absurd.”', '“absurd'), 'Trump');
+  });
   it('a bare apostrophe after s is a possessive ("Sanders’ campaign called …")', () => {
     const text = 'Bernie Sanders spoke in Santa Monica. Sanders’ campaign called AP’s report a “rush to judgment,” because superdelegates can change their mind.';
     assert.match(mentionOf(text, '“rush') ?? '', /campaign$/);
