@@ -108,6 +108,11 @@ describe('speakers without a cue verb', () => {
     // (a copula and no colon: a verdict on the claim, not its words)
     assert.notStrictEqual(mentionOf('Ryan said that Trump’s claim was “absurd.”', '“absurd'), 'Trump');
   });
+  it('"in X\'s words, “…”": the owner of the words (PolNeAR train)', () => {
+    const text = 'Michael Dell has invested in Israel. Companies open research centers in Jerusalem and Tel Aviv because, in Forbes’ words, “they are the most entrepreneurial places on the planet.”';
+    assert.strictEqual(speakerOf(text, '“they are')?.name, 'Forbes');
+    assert.strictEqual(mentionOf('Clinton spoke on Monday. He was, in her own words, “the best.”', '“the best'), 'her');
+  });
   it('a bare apostrophe after s is a possessive ("Sanders’ campaign called …")', () => {
     const text = 'Bernie Sanders spoke in Santa Monica. Sanders’ campaign called AP’s report a “rush to judgment,” because superdelegates can change their mind.';
     assert.match(mentionOf(text, '“rush') ?? '', /campaign$/);

@@ -14,6 +14,8 @@
  *   'unlikely to give Clinton the nod after her March comment that, "We're going to put a lot of coal companies …"' → her
  *     (a month or a day between the owner and the noun)
  *   'Clinton’s response was: “Is Dalton Brody off Conn or Wisconsin?”' → Clinton (a copula and a colon right before the quote)
+ *   'because, in Forbes’ words, “they are the most entrepreneurial places on the the planet …”' → Forbes ("in X's
+ *     (own) words," right before the quote)
  */
 import { ARTICLES, CALENDAR_NAMES, CLAUSE_OPENERS, COORDINATORS, PERSONAL_POSSESSIVES, PREPOSITIONS, SPEECH_NOUNS } from '../lexicon';
 import { runAt } from '../names';
@@ -36,7 +38,14 @@ export function speechNounOwner(ctx: QuoteContext): Attribution | null {
     if (ctx.isCue(c)) break;
   }
   if (sn > startTok && SPEECH_NOUNS.has(toks[sn].l) && !toks[sn].poss && thatAfter(ctx, sn)) return ownerOf(ctx, sn, possessorBefore(ctx, sn));
-  return nounBeforeQuote(ctx, p) ?? nounAfterQuote(ctx);
+  return inOwnersWords(ctx, p) ?? nounBeforeQuote(ctx, p) ?? nounAfterQuote(ctx);
+}
+
+/** "in Forbes’ words, “…”", "in her own words: “…”": the owner of the words, right before the quote. */
+function inOwnersWords(ctx: QuoteContext, p: number): Attribution | null {
+  if (ctx.word(p) !== 'words' || p === ctx.before) return null;
+  const o = ctx.word(p - 1) === 'own' ? p - 2 : p - 1;
+  return o > ctx.startTok && ctx.word(o - 1) === 'in' ? ownerOf(ctx, p, o) : null;
 }
 
 /** Copulas between a speech noun and its "that" ("Podliska’s most explosive claim is that …"). */
