@@ -86,6 +86,13 @@ describe('speakers without a cue verb', () => {
     const trump = 'Donald Trump was asked about danger. Trump joked that Brooklyn was his answer, but went on to say, “There are places in America that are among the most dangerous in the world.”';
     assert.strictEqual(mentionOf(trump, '“There are'), 'Trump');
   });
+  it('a cue before "but" and a clause of its own subject and verb is that clause\'s, not the quote\'s (PolNeAR train)', () => {
+    const text = 'Clinton proposed a New York debate on the evening of April 4 - but the Sanders campaign rejected the idea as "ludicrous" because the NCAA basketball championship would be later that night.';
+    assert.notStrictEqual(speakerOf(text, '"ludicrous')?.name, 'Clinton');
+    // (a copula goes on with what the cue reports)
+    const copula = 'State\'s reviewers had said more than 1,300 Clinton emails contained classified material, but the vast majority were just "confidential," a lower level of sensitivity.';
+    assert.match(mentionOf(copula, '"confidential') ?? '', /reviewers/);
+  });
   it('a pronoun resolves to the sentence opener past role words ("Former Pennsylvania governor Ed Rendell …, but he said")', () => {
     const text = 'Former Pennsylvania governor Ed Rendell (D), a Clinton supporter, praised Sanders for what he has accomplished, calling it "an incredible feat" - but he said that "the math is the math."';
     assert.strictEqual(speakerOf(text, '"the math')?.name, 'Ed Rendell');
