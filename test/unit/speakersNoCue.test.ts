@@ -86,6 +86,13 @@ describe('speakers without a cue verb', () => {
     const trump = 'Donald Trump was asked about danger. Trump joked that Brooklyn was his answer, but went on to say, “There are places in America that are among the most dangerous in the world.”';
     assert.strictEqual(mentionOf(trump, '“There are'), 'Trump');
   });
+  it('a cue before "but" and a clause of its own subject and verb is that clause\'s, not the quote\'s (PolNeAR train)', () => {
+    const text = 'Clinton proposed a New York debate on the evening of April 4 - but the Sanders campaign rejected the idea as "ludicrous" because the NCAA basketball championship would be later that night.';
+    assert.notStrictEqual(speakerOf(text, '"ludicrous')?.name, 'Clinton');
+    // (a copula goes on with what the cue reports)
+    const copula = 'State\'s reviewers had said more than 1,300 Clinton emails contained classified material, but the vast majority were just "confidential," a lower level of sensitivity.';
+    assert.match(mentionOf(copula, '"confidential') ?? '', /reviewers/);
+  });
   it('a pronoun resolves to the sentence opener past role words ("Former Pennsylvania governor Ed Rendell …, but he said")', () => {
     const text = 'Former Pennsylvania governor Ed Rendell (D), a Clinton supporter, praised Sanders for what he has accomplished, calling it "an incredible feat" - but he said that "the math is the math."';
     assert.strictEqual(speakerOf(text, '"the math')?.name, 'Ed Rendell');
@@ -99,6 +106,19 @@ describe('speakers without a cue verb', () => {
     assert.strictEqual(mentionOf(text, '“there’s'), 'her');
     const verdict = 'House Speaker Paul Ryan told CNN Tuesday that Ginsburg’s comments “shows bias to me.”';
     assert.notStrictEqual(mentionOf(verdict, '“shows'), 'Ginsburg');
+  });
+  it('a speech noun dated by a month or a day, and one whose copula and colon end the lead-in (PolNeAR train)', () => {
+    const march = 'The United Mine Workers are unlikely to give Clinton the nod after her March comment that, "We\'re going to put a lot of coal companies and coal miners out of business." The union will likely sit out the election altogether, UMWA Director of Government Affairs Phil Smith said.';
+    assert.strictEqual(mentionOf(march, '"We\'re'), 'her');
+    const response = 'Huma Abedin forwarded the message to Hillary Clinton. Clinton’s response was: “Is Dalton Brody off Conn or Wisconsin?”';
+    assert.strictEqual(speakerOf(response, '“Is Dalton')?.name, 'Hillary Clinton');
+    // (a copula and no colon: a verdict on the claim, not its words)
+    assert.notStrictEqual(mentionOf('Ryan said that Trump’s claim was “absurd.”', '“absurd'), 'Trump');
+  });
+  it('"in X\'s words, “…”": the owner of the words (PolNeAR train)', () => {
+    const text = 'Michael Dell has invested in Israel. Companies open research centers in Jerusalem and Tel Aviv because, in Forbes’ words, “they are the most entrepreneurial places on the planet.”';
+    assert.strictEqual(speakerOf(text, '“they are')?.name, 'Forbes');
+    assert.strictEqual(mentionOf('Clinton spoke on Monday. He was, in her own words, “the best.”', '“the best'), 'her');
   });
   it('a bare apostrophe after s is a possessive ("Sanders’ campaign called …")', () => {
     const text = 'Bernie Sanders spoke in Santa Monica. Sanders’ campaign called AP’s report a “rush to judgment,” because superdelegates can change their mind.';

@@ -7,7 +7,7 @@
  */
 import { endsInS } from '../text/endings';
 import { isNumberWord } from '../figures/numberWords';
-import { nameBeforeDescription, sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
+import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
 import { BE_FORMS, COORDINATORS_AND_OR, CUES, DETERMINERS, NAME_JOINERS, NOT_NOUN, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { canonicalOf, lowerCaseWords, midSentenceCaps, runsFromRunInHead, type NameTable } from '../quotes/names';
@@ -227,15 +227,18 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (sent !== openerOf) {
       openerOf = sent;
       sentStart = tokenAt(toks, people.sentences.start(sent));
-      opener = sentenceOpener(toks, sentStart, Math.min(toks.length, sentStart + 60));
+      // (within the sentence: not "she" of the next one — 'The German chancellor, Angela Merkel, met Barack Obama in
+      // Berlin. "We agree," she said.')
+      const next = people.sentences.start(sent + 1);
+      opener = sentenceOpener(toks, sentStart, Math.min(next === undefined ? toks.length : tokenAt(toks, next), sentStart + 60));
     }
     if (!opener) return opensWithVerb(toks, sentStart, i, j) || appositionToOpening(toks, sentStart, i, j) || afterOpeningWord(toks, sentStart, i, j);
     // (or a one-word name the opener passed over as an opening word: "Merkel met Obama.")
     if (opener.kind !== 'description') return (opener.i <= i && i < opener.j) || opensWithVerb(toks, sentStart, i, j);
     // "Trump campaign chairman Paul Manafort said": the name after a description opening the sentence, not the name
-    // inside it
+    // inside it (nor its verb's object: "The chancellor met Barack Obama")
     let k = opener.j;
-    while (k < i && k < opener.j + MAX_ROLE_WORDS && !toks[k].punct && !toks[k].cap) k++;
+    while (k < i && k < opener.j + MAX_ROLE_WORDS && !toks[k].punct && !toks[k].cap && mayBeRoleWord(toks[k].l)) k++;
     return k === i;
   };
   /**

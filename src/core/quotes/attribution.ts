@@ -18,7 +18,7 @@ export { pollSource } from './attribution/pollSource';
 export { reportedBy } from './attribution/reportedBy';
 export { signatureLine } from './attribution/signatureLine';
 export { participlePhraseSubject, relativeClauseSpeaker, sentenceSubjectOf } from './attribution/sentenceSubject';
-export { subjectAfter } from './attribution/subjectAfter';
+export { mayBeRoleWord, subjectAfter } from './attribution/subjectAfter';
 export { subjectBefore } from './attribution/subjectBefore';
 export { SPEECH_NOUNS } from './lexicon';
 

@@ -22,7 +22,7 @@
  * (./passiveAgent.ts), the participle and far-cue rules (./participle.ts), then its own subject.
  */
 import { without } from '../../text/determiners';
-import { ADJACENT_ONLY, ARTICLES, AUXILIARIES, BEFORE_CUE_WORDS, CLAUSE_OPENERS, DAY_WORDS, DEGREE_WORDS, DETERMINERS, INDEFINITE_ARTICLES, INVERTING, IRREGULAR_PAST, NAMING_VERBS, NOT_NOUN, PASSIVE_AUXILIARIES, PREPOSITIONS, PRONOUN_SUBJECTS, REFLEXIVE_PRONOUNS, REGULAR_PAST, ROLE_HINT, SHARE_WORDS, WEAK_CUES } from '../lexicon';
+import { ADJACENT_ONLY, ARTICLES, AUXILIARIES, BE_FORMS, BEFORE_CUE_WORDS, CLAUSE_OPENERS, DAY_WORDS, DEGREE_WORDS, DETERMINERS, INDEFINITE_ARTICLES, INVERTING, IRREGULAR_PAST, NAMING_VERBS, NOT_NOUN, PASSIVE_AUXILIARIES, PREPOSITIONS, PRONOUN_SUBJECTS, REFLEXIVE_PRONOUNS, REGULAR_PAST, ROLE_HINT, SHARE_WORDS, WEAK_CUES } from '../lexicon';
 import type { Tok } from '../tokens';
 import { LY_ADVERB } from '../../text/adverbs';
 import { runAt } from '../names';
@@ -30,6 +30,7 @@ import { accordingToBeforeQuote } from './accordingTo';
 import type { QuoteContext } from './context';
 import { isFullName, nameMention, type Attribution, type Mention } from './mention';
 import { descriptionBeforePast, descriptionOpeningAnyClause, sentenceOpener } from './opener';
+import { isVerbForm } from '../../people/lexicon';
 import { freeRelativeAntecedent } from './freeRelative';
 import { participleSubject } from './participle';
 import { passiveAgentBeforeQuote } from './passiveAgent';
@@ -43,7 +44,7 @@ const ADJACENT_REACH = 1;
 export function cueBeforeQuote(ctx: QuoteContext): Attribution | null {
   const p = ctx.leadIn();
   for (let c = p; c >= ctx.startTok && c > p - CUE_BEFORE_REACH; c--) {
-    if (ctx.toks[c].t === ';') break;
+    if (ctx.toks[c].t === ';' || butWithSubject(ctx.toks, c, p)) break;
     const found = accordingToBeforeQuote(ctx, c) ?? (ctx.isCue(c) ? attributeCue(ctx, c, p - c <= ADJACENT_REACH || adverbsOnlyBetween(ctx.toks, c, p)) : null);
     if (!found) continue;
     const naming = namingVerbOf(ctx, found.mention, p);
@@ -54,6 +55,27 @@ export function cueBeforeQuote(ctx: QuoteContext): Attribution | null {
   }
   return null;
 }
+
+/**
+ * "but" opening a clause of its own subject and verb before the quote ("Clinton proposed a New York debate … - but the
+ * Sanders campaign rejected the idea as "ludicrous"", PolNeAR train): a cue before it is the other clause's; not "but
+ * went on to say", a verb sharing the sentence's subject, nor a copula, which goes on with what the cue reports
+ * ("State's reviewers had said more than 1,300 Clinton emails contained classified material, but the vast majority were
+ * just "confidential,"", PolNeAR train).
+ */
+function butWithSubject(toks: Tok[], c: number, p: number): boolean {
+  const next = toks[c + 1];
+  if (toks[c].l !== 'but' || toks[c].cap || c + 1 >= p || !(next.cap || DETERMINERS.has(next.l) || PRONOUN_SUBJECTS.has(next.l))) return false;
+  // (the clause's verb: the first verb form after the subject's words)
+  for (let v = c + 2; v < p && v <= c + 1 + BUT_SUBJECT_WORDS; v++) {
+    const t = toks[v];
+    if (t.punct) return false;
+    if (!t.cap && isVerbForm(t.l)) return !BE_FORMS.has(t.l) && !AUXILIARIES.has(t.l);
+  }
+  return false;
+}
+/** The most words of the subject of a clause "but" opens ("the Sanders campaign | rejected"). */
+const BUT_SUBJECT_WORDS = 5;
 
 /**
  * The naming verb whose object the mention opens, with the quote its complement and no mark up to the lead-in p (-1

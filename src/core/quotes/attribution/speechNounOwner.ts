@@ -11,6 +11,11 @@
  *     the object of a verb: 'The Democratic presidential candidate blasted Trump's call for a "deportation force"')
  *   'Mitt Romney’s “47 percent” comment was nearly as dismissive', 'It's the persistent pull of Obama's "if you like
  *     your plan, you can keep it" promise' → Mitt Romney, Obama (the quote between the owner and the noun)
+ *   'unlikely to give Clinton the nod after her March comment that, "We're going to put a lot of coal companies …"' → her
+ *     (a month or a day between the owner and the noun)
+ *   'Clinton’s response was: “Is Dalton Brody off Conn or Wisconsin?”' → Clinton (a copula and a colon right before the quote)
+ *   'because, in Forbes’ words, “they are the most entrepreneurial places on the the planet …”' → Forbes ("in X's
+ *     (own) words," right before the quote)
  */
 import { ARTICLES, CALENDAR_NAMES, CLAUSE_OPENERS, COORDINATORS, PERSONAL_POSSESSIVES, PREPOSITIONS, SPEECH_NOUNS } from '../lexicon';
 import { runAt } from '../names';
@@ -33,7 +38,14 @@ export function speechNounOwner(ctx: QuoteContext): Attribution | null {
     if (ctx.isCue(c)) break;
   }
   if (sn > startTok && SPEECH_NOUNS.has(toks[sn].l) && !toks[sn].poss && thatAfter(ctx, sn)) return ownerOf(ctx, sn, possessorBefore(ctx, sn));
-  return nounBeforeQuote(ctx, p) ?? nounAfterQuote(ctx);
+  return inOwnersWords(ctx, p) ?? nounBeforeQuote(ctx, p) ?? nounAfterQuote(ctx);
+}
+
+/** "in Forbes’ words, “…”", "in her own words: “…”": the owner of the words, right before the quote. */
+function inOwnersWords(ctx: QuoteContext, p: number): Attribution | null {
+  if (ctx.word(p) !== 'words' || p === ctx.before) return null;
+  const o = ctx.word(p - 1) === 'own' ? p - 2 : p - 1;
+  return o > ctx.startTok && ctx.word(o - 1) === 'in' ? ownerOf(ctx, p, o) : null;
 }
 
 /** Copulas between a speech noun and its "that" ("Podliska’s most explosive claim is that …"). */
@@ -53,6 +65,8 @@ const OCCASION_WORDS_REACH = 4;
  */
 function thatAfter(ctx: QuoteContext, sn: number): boolean {
   if (ctx.word(sn + 1) === 'that' || (COPULAS.has(ctx.word(sn + 1)) && ctx.word(sn + 2) === 'that')) return true;
+  // ("Clinton’s response was: “…”": the copula and a colon end the lead-in; not 'Trump's claim was "absurd"', a comment on it)
+  if (COPULAS.has(ctx.word(sn + 1)) && ctx.toks[sn + 2]?.t === ':' && sn + 1 === ctx.leadIn()) return true;
   // ("Trump stood by his comment Monday that "Islam hates us"": a day alone)
   if (CALENDAR_NAMES.has(ctx.word(sn + 1)) && ctx.word(sn + 2) === 'that') return true;
   if (!OCCASION_PREPOSITIONS.has(ctx.word(sn + 1))) return false;
@@ -68,7 +82,8 @@ function possessorBefore(ctx: QuoteContext, sn: number): number {
   for (let o = sn - 1; o >= ctx.startTok && o >= sn - 1 - NOUN_MODIFIERS_REACH; o--) {
     const t = ctx.toks[o];
     if (t.poss || PERSONAL_POSSESSIVES.has(t.l)) return o;
-    if (t.punct || t.cap) break;
+    // (a month or a day dates the noun: "her March comment", "his Sunday remarks")
+    if (t.punct || (t.cap && !CALENDAR_NAMES.has(t.l))) break;
   }
   return sn - 1;
 }

@@ -6,7 +6,7 @@
  */
 import { BODY_NAME_JOINERS, CALENDAR_NAMES, BEFORE_CUE_WORDS, CUES, DETERMINERS, LEGISLATOR_TITLES, NOT_NOUN, NOUN_AFTER_DET, NOUN_TOO, OTHER_PRONOUNS, OWNER_PREPOSITIONS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_TIME_WORDS, ROLE_HINT, TITLES } from '../lexicon';
 import { looksAdverb } from '../../text/adverbs';
-import { isCommonWord, isPeopleGroup } from '../../people/lexicon';
+import { isCommonWord, isPeopleGroup, isVerbForm } from '../../people/lexicon';
 import { onlyTitles, runAt } from '../names';
 import type { Tok } from '../tokens';
 import { appositionNameAfter } from './appositionAfter';
@@ -18,6 +18,18 @@ const ROLE_WORDS_REACH = 4;
 const ROLE_BEFORE_NAME_REACH = 5;
 /** The most words a description after an inverted cue may take. */
 const DESCRIPTION_AFTER_REACH = 8;
+
+/**
+ * A verb form that is no common word and no past in -ed, which may be an adjective too ("retired", "noted"): an
+ * irregular past or a present ("met", "told", "led", "won"; not "press", "cut", "head").
+ */
+const onlyVerb = (w: string): boolean => isVerbForm(w) && !isCommonWord(w) && !w.endsWith('ed');
+/**
+ * A lower-case word that may stand among the role words before a name ("Republican strategist | Ryan Williams"), not a
+ * verb or an adverb between a subject and its object: "Mrs. Schlafly endorsed Donald J. Trump", "Angela Merkel met
+ * Barack Obama", "Clinton also praised …".
+ */
+export const mayBeRoleWord = (w: string): boolean => !/(?:ed|es)$/.test(w) && !looksAdverb(w) && !CUES.has(w) && !onlyVerb(w);
 
 /** The subject that starts at token k and ends before `ceil`. */
 export function subjectAfter(toks: Tok[], k: number, ceil: number): Mention | null {
@@ -60,8 +72,9 @@ function capitalisedAfter(toks: Tok[], k: number, ceil: number): Mention | null 
   // "said Republican strategist Ryan Williams", "said RNC spokesman Sean Spicer": the name after the role words
   let x = r.j;
   while (x < ceil && x < r.j + ROLE_WORDS_REACH && !toks[x].punct && !toks[x].cap && !PREPOSITIONS.has(toks[x].l) && !NOT_NOUN.has(toks[x].l)) x++;
-  // only across role words, not a verb: "Mrs. Schlafly endorsed Donald J. Trump" is Schlafly
-  if (x > r.j && x < ceil && toks[x].cap && !toks.slice(r.j, x).some(w => (/(?:ed|es)$/.test(w.l) || looksAdverb(w.l)) || CUES.has(w.l))) {
+  // only across role words, not a verb: "Mrs. Schlafly endorsed Donald J. Trump" is Schlafly, and so is "Angela Merkel
+  // met Barack Obama" (an irregular past, a verb form that is no common word: "met", "told", "led"; not "press")
+  if (x > r.j && x < ceil && toks[x].cap && toks.slice(r.j, x).every(w => mayBeRoleWord(w.l))) {
     const r2 = runAt(toks, x);
     if (r2 && r2.i === x && isFullName(r2)) return nameMention(toks, r2.i, r2.j);
     // "Band member Flea shared …": a one-word name after a common noun and a role noun is the person's (the common
@@ -98,6 +111,9 @@ function partOfGroupAfter(toks: Tok[], k: number, ceil: number): Mention | null 
  * ceremonies Asab Al-Tabchi" (PolNeAR train: an "of" between a role's lowercase words).
  */
 function nameAfterRoleWords(toks: Tok[], k: number, ceil: number): Mention | null {
+  // (not after a verb: "The German chancellor, Angela Merkel, | met Barack Obama"; "said | retired neurosurgeon Ben
+  // Carson" is a role)
+  if (onlyVerb(toks[k].l)) return null;
   for (let x = k + 1; x < ceil && x < k + ROLE_BEFORE_NAME_REACH && !toks[x].punct; x++) {
     if (toks[x].l === 'of' && !toks[x].cap && /^[a-z]+$/.test(toks[x + 1]?.t ?? '') && !DETERMINERS.has(toks[x + 1].l) && !NOT_NOUN.has(toks[x + 1].l)) continue;
     if (toks[x].cap) {
