@@ -94,6 +94,11 @@ describe('other outlets: names and roles', () => {
     assert.deepStrictEqual(speakers('"We will make a success of it," Prime Minister Theresa May said.'), ['Theresa May']);
     assert.ok(analyzeText('x', 'Columnist George Will wrote that the party was dead.').quotes.some(q => q.speaker?.name === 'George Will'));
   });
+  it('"Passengers in west Leeds say", "Voters in rural Iowa say": people of the public in a place are the source, not the place (a BBC-style probe)', () => {
+    const sources = (text: string) => analyzeText('x', text).quotes.map(q => q.speaker?.name);
+    assert.deepStrictEqual(sources('Passengers in west Leeds say they will be left stranded.'), ['Passengers in west Leeds']);
+    assert.deepStrictEqual(sources('Voters in rural Iowa say they are tired of the ads.'), ['Voters in rural Iowa']);
+  });
   it('a surname with a particle keeps the given name ("de Grandpré said" → Anne-Marie de Grandpré; "Mr. Laporte de Montigny")', () => {
     const judge = "Justice Anne-Marie de Grandpré of Manitoba Court of King's Bench handed down the sentence Friday.\n\n\"No sentence this court can impose will return what was taken,\" de Grandpré said.";
     assert.deepStrictEqual(speakers(judge), ['Anne-Marie de Grandpré']);

@@ -56,7 +56,10 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * (14/15 found: "The Union des producteurs agricoles, which represents Quebec farmers, said most employers follow …" was
  * missed until "most" opened a clause as "many" does; left: "said many of her patients wait until …"); a CBC science
  * story and a CP crime story: 24/25 found (missed: "RCMP are asking anyone who has had equipment stolen to check …").
- * The set reads 528/551 found, 511/528 named.
+ * A BBC-style local story (bus cuts in Leeds): 10/11 found ("a scheme it says has brought back …" missed), 8/10
+ * named ("First West Yorkshire said" is read "West Yorkshire", a place, and "The company said" stays "company";
+ * "Passengers in west Leeds say" was "Leeds" until passengers, commuters, voters, patients … counted as people).
+ * The set reads 538/562 found, 520/538 named.
  */
 const RECALL_FLOOR = 0.955;
 const SOURCE_ACCURACY_FLOOR = 0.948;

@@ -209,9 +209,10 @@ export const isPeopleGroup = (word: string): boolean => IRREGULAR_PEOPLE_PLURAL.
 /**
  * Plurals of people compromise's roles and demonyms miss or tag as verbs ("experts", "residents", "nurses", "crews",
  * "elders", "protesters"): with isPeopleGroup, the plural nouns for people that can stand alone as a source after a comma ("At a food
- * bank …, volunteers said", "and crews warned that", "which nurses say"). (PolNeAR train: "If he could go back in time …, prosecutors say that he told one FBI agent, "…""; the roles of NEWS_ROLES give "prosecutors", "strategists", "advisers", "pollsters").
+ * bank …, volunteers said", "and crews warned that", "which nurses say"); people of the public a local story quotes
+ * ("Passengers in west Leeds say", a BBC-style fixture; "voters", "patients", "commuters"). (PolNeAR train: "If he could go back in time …, prosecutors say that he told one FBI agent, "…""; the roles of NEWS_ROLES give "prosecutors", "strategists", "advisers", "pollsters").
  */
-const PLURAL_PERSON_NOUN = /^(?:experts|fans|pundits|folks|elites|elders|residents|delegates|superdelegates|students|veterans|participants|respondents|immigrants|citizens|americans|nurses|crews|protesters|demonstrators|marchers|supporters|observers|lawmakers|advisors|donors|operatives|insiders|senators|conservatives|liberals|progressives|evangelicals)$/;
+const PLURAL_PERSON_NOUN = /^(?:experts|fans|pundits|folks|elites|elders|residents|delegates|superdelegates|students|veterans|participants|respondents|immigrants|citizens|americans|nurses|crews|protesters|demonstrators|marchers|supporters|observers|lawmakers|advisors|donors|operatives|insiders|senators|conservatives|liberals|progressives|evangelicals|passengers|commuters|riders|motorists|renters|homeowners|shoppers|patients|voters|travellers|travelers|cyclists|pedestrians|locals|villagers|retirees)$/;
 
 /** A plural noun for people: a group as compromise knows it or one of the plurals it misses. */
 export const isPluralPeopleNoun = (word: string): boolean => isPeopleGroup(word) || PLURAL_PERSON_NOUN.test(key(word));
