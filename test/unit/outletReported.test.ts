@@ -59,7 +59,8 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * A BBC-style local story (bus cuts in Leeds): 10/11 found ("a scheme it says has brought back …" missed), 8/10
  * named ("First West Yorkshire said" is read "West Yorkshire", a place, and "The company said" stays "company";
  * "Passengers in west Leeds say" was "Leeds" until passengers, commuters, voters, patients … counted as people).
- * The set reads 538/562 found, 520/538 named.
+ * An ABC-style Adelaide hospital story: 12/13 found (a lede's content before "…, new figures show" missed), all
+ * named. The set reads 550/575 found, 532/550 named.
  */
 const RECALL_FLOOR = 0.955;
 const SOURCE_ACCURACY_FLOOR = 0.948;

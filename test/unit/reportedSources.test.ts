@@ -377,3 +377,10 @@ describe('reported speech with no source: what a reader is shown (sourceless.ts)
     assert.ok(reported('Polls open for early in-person voting on Wednesday and Kasich appears to have the state all to himself to collect early ballots.')[0]?.content.startsWith('Kasich appears'));
   });
 });
+
+describe('reported speech: data speak for their publisher (people/documents.ts)', () => {
+  it('"according to the FBI data" is the FBI\'s (PolNeAR train, HuffPost 2016-05-19)', () => {
+    const r = reported('Ferguson, however, had two murders in 2014, according to the FBI data.');
+    assert.ok(r.some(x => x.speaker === 'FBI'), JSON.stringify(r));
+  });
+});
