@@ -108,6 +108,16 @@ describe('reported speech: "stressed", "highlighted", "declined" and their objec
     const s = reported('Trade between the two nations declined 40 percent in the first six months of this year.');
     assert.ok(!s.some(x => x.cue === 'declined'), JSON.stringify(s));
   });
+  it('"named" and its object: a choice or an appointment, not a participle that gives a name (PolNeAR train)', () => {
+    const r = reported('Sanders named five people to the committee, while Clinton named six.');
+    assert.ok(r.some(x => x.cue === 'named' && x.content === 'five people to the committee' && x.mention === 'Sanders'), JSON.stringify(r));
+    const s = reported('Obama still named her Holder’s successor.');
+    assert.ok(s.some(x => x.cue === 'named' && x.content === 'her Holder’s successor' && x.mention === 'Obama'), JSON.stringify(s));
+    const t = reported('In Cuba, a worker named Antonio Arroyo has nothing but positive things to say about his job.');
+    assert.ok(!t.some(x => x.cue === 'named'), JSON.stringify(t));
+    const u = reported('They had two children, whom they named Fred and Mary, after Freddy\'s parents.');
+    assert.ok(!u.some(x => x.cue === 'named'), JSON.stringify(u));
+  });
   it('not a coordinator after a participle ("the Fourteenth Amendment highlighted and notes …")', () => {
     const r = reported('He held a pocket copy of the Constitution with passages including the Fourteenth Amendment highlighted and notes written in the margins.');
     assert.ok(!r.some(x => x.cue === 'highlighted'), JSON.stringify(r));
