@@ -93,6 +93,19 @@ describe('reported speech: more verbs of stance and their object (lexicon.ts MOR
   });
 });
 
+describe('reported speech: verbs of presenting, greeting and answering and their object (objectCue.ts PRESENTING)', () => {
+  it('a list, a quotation, a message, a greeting: the object is the content (PolNeAR train)', () => {
+    const r = reported('He then listed the qualities necessary in a successful Republican presidential nominee in 2016.');
+    assert.ok(r.some(x => x.cue === 'listed' && x.content === 'the qualities necessary in a successful Republican presidential nominee in 2016' && x.mention === 'He'), JSON.stringify(r));
+    const s = reported('Rubio is congratulating Trump for his victory in South Carolina’s primary.');
+    assert.ok(s.some(x => x.cue === 'congratulating' && x.content === 'Trump for his victory in South Carolina’s primary' && x.mention === 'Rubio'), JSON.stringify(s));
+    const t = reported('Kasich is trumpeting a positive-only message on the campaign trail, refusing to attack his rivals.');
+    assert.ok(t.some(x => x.cue === 'trumpeting' && x.content === 'a positive-only message on the campaign trail' && x.mention === 'Kasich'), JSON.stringify(t));
+    const u = reported('The Associated Press quoted Wassim Bouhlel, a Nice native, as saying that after slamming into the crowd, the truck driver emerged with a gun.');
+    assert.ok(u.some(x => x.cue === 'quoted' && x.content.startsWith('Wassim Bouhlel, a Nice native, as saying') && x.mention === 'Associated Press'), JSON.stringify(u));
+  });
+});
+
 describe('reported speech: "stressed", "highlighted", "declined" and their object (objectCue.ts)', () => {
   it('the object is the content (PolNeAR train)', () => {
     const r = reported('Kasich boasted to reporters of his organization and stressed the state\'s importance to his prospects.');

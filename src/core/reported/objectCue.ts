@@ -44,6 +44,25 @@ const STANCE = ['announced', 'announces', 'announcing', 'proposed', 'proposes', 
   'challenged', 'decried', 'decries', 'applauded', 'hailed', 'lamented', 'laments', 'shows', 'showed', 'noted', 'noting', 'recalled', 'recalling', 'indicated',
   'explained', 'predicted', 'ordered', 'orders', 'condemning', 'condemns', 'suggested', 'stressed', 'stresses', 'highlighted', 'declined', 'declines',
   'tweeted', 'retweeted', 'live-tweeted', 'named'];
+/**
+ * Verbs of presenting, greeting and answering, whose object PolNeAR takes as content (train sentences): a list or a
+ * quotation given ("He then listed the qualities necessary in a successful Republican presidential nominee", "Forbes
+ * lists David and Charles Koch with just under $40 billion each", "The Associated Press quoted Wassim Bouhlel, a Nice
+ * native, as saying …", "who detailed a conversation Clinton had in 2009"), a message or a plan put forward ("Kasich
+ * is trumpeting a positive-only message on the campaign trail", "Hassan touts her experience leading New Hampshire",
+ * "Sanders is outlining a litany of policy proposals", "The advisory panel recommends unspecified adjustments", "floated
+ * the notion that …"), what was identified ("USA TODAY identified dozens of large campaign donations …"), a greeting or
+ * thanks ("Rubio is congratulating Trump for his victory", "Trump thanked his parents, his siblings …"), a reminder ("he
+ * constantly reminded voters of the six years his family had lived in Las Vegas"), an endorsement made ("Former New
+ * York Gov. George Pataki is endorsing John Kasich") and what was disputed ("Clinton has disputed both critiques").
+ * Train: 64 attributions found, 10 false positives ("reminded", "listed": an object that runs on past its clause).
+ * "welcomed" and "conceded" (7 found, 1 false) are left out: the outlet fixtures judge a reaction no report ("Mayor
+ * Olivia Chan welcomed the news but cautioned …", "conceded defeat in Quispamsis"); "released", "endorsed", "backed",
+ * "celebrated", "deemed", "embraced", "confirmed", "praising", "accepted", "pledged", "outlined", "echoing",
+ * "requested", "nominated", "unveiled", "invoked" found a false positive for every one to three attributions.
+ */
+const PRESENTING = ['listed', 'lists', 'quoted', 'detailed', 'trumpeting', 'touting', 'touts', 'outlining', 'recommends', 'floated',
+  'identified', 'congratulated', 'congratulating', 'thanked', 'reminded', 'endorsing', 'disputed', 'hailing'];
 const ABOUT = ['talked', 'talking', 'questions', 'joked', 'complained'];
 const TO = ['referring', 'referred', 'refers', 'alluded'];
 /**
@@ -166,7 +185,7 @@ function gerundCue(toks: Tok[], c: number): boolean {
 export const TOPIC_VERBS: ReadonlyMap<string, readonly string[]> = (() => {
   const m = new Map<string, string[]>();
   const add = (verbs: readonly string[], particle: string) => { for (const v of verbs) m.set(v, [...(m.get(v) ?? []), particle]); };
-  add(STANCE, ''); add(ABOUT, 'about'); add(TO, 'to'); add(ABOUT2, 'about'); add(AGAINST, 'against'); add(OF, 'of'); add(FOR, 'for'); add(AT, 'at');
+  add(STANCE, ''); add(PRESENTING, ''); add(ABOUT, 'about'); add(TO, 'to'); add(ABOUT2, 'about'); add(AGAINST, 'against'); add(OF, 'of'); add(FOR, 'for'); add(AT, 'at');
   add(OUT_AT, 'out at'); add(OUT_AGAINST, 'out against'); add(IN_ON, 'in on'); add(OUT_ABOUT, 'out about');
   add(UP_ABOUT, 'up about'); add(AIM_AT, 'aim at'); add(BACK_AGAINST, 'back against'); add(BACK_AGAINST, 'back on');
   add(CALL_OUT, 'out'); add(ISSUE_WITH, 'issue with'); add(ON, 'on'); add(IN, 'in'); add(ABOUT3, 'about');
