@@ -439,7 +439,8 @@ describe('reported speech: a participle after the reporter\'s own clause', () =>
 
 describe('reported speech: a cue of several words and its that-clause', () => {
   it('"pointed out that", "expressed concern that", "is convinced that" (PolNeAR train)', () => {
-    const [out] = reported('When Republican hopefuls sparred over military spending, Sanders pointed out that veterans’ issues were largely ignored.');
+    // (the subordinate clause is a report of its own: "sparred over military spending", objectCue.ts)
+    const out = reported('When Republican hopefuls sparred over military spending, Sanders pointed out that veterans’ issues were largely ignored.').find(x => x.cue === 'pointed out')!;
     assert.deepStrictEqual([out.content, out.speaker, out.cue], ['veterans’ issues were largely ignored', 'Sanders', 'pointed out']);
     const [concern] = reported('Kasich held back his criticism until recent days, when he expressed concern that the billionaire businessman was encouraging violence at his rallies.');
     assert.deepStrictEqual([concern.content, concern.cue], ['the billionaire businessman was encouraging violence at his rallies', 'expressed concern']);

@@ -106,6 +106,21 @@ describe('reported speech: verbs of presenting, greeting and answering and their
   });
 });
 
+describe('reported speech: "critical of", "spoke of", "agreed on", "sparred over" and their object (objectCue.ts)', () => {
+  it('the object after the particle is the content (PolNeAR train)', () => {
+    const r = reported('Republicans have been critical of Clinton’s use of personal email.');
+    assert.ok(r.some(x => x.cue === 'critical of' && x.content === 'Clinton’s use of personal email' && x.mention === 'Republicans'), JSON.stringify(r));
+    const s = reported('Mr. Obama\'s eyes welled with tears as he spoke of his faith in the American people and urged voters to transfer their trust in him to her.');
+    assert.ok(s.some(x => x.cue === 'spoke of' && x.content === 'his faith in the American people'), JSON.stringify(s));
+    const t = reported('The two camps also agreed on creating a commission to examine changes to party rules.');
+    assert.ok(t.some(x => x.cue === 'agreed on' && x.content === 'creating a commission to examine changes to party rules'), JSON.stringify(t));
+  });
+  it('not a free relative whose object stands before the reporter ("… Johnson spoke of was …")', () => {
+    const r = reported('The big shift Johnson spoke of was changing black attitudes towards mainstream America.');
+    assert.ok(!r.some(x => x.cue === 'spoke of'), JSON.stringify(r));
+  });
+});
+
 describe('reported speech: "stressed", "highlighted", "declined" and their object (objectCue.ts)', () => {
   it('the object is the content (PolNeAR train)', () => {
     const r = reported('Kasich boasted to reporters of his organization and stressed the state\'s importance to his prospects.');
