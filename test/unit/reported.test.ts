@@ -345,6 +345,14 @@ describe('reported speech: a pledge and its infinitive', () => {
     // ("wants" names a wish more often than PolNeAR attributes one)
     assert.deepStrictEqual(reported('Hillary Clinton wants to see D.C. become a state.'), []);
   });
+  it('an aim, a demand, a proposal, a readiness or a choice: "aimed to", "demanded to", "proposes to", "poised to", "opted to" (PolNeAR train)', () => {
+    const [aim] = reported('The Vermont senator aimed to win by a large enough margin to buffer his campaign before contests in Southern states.');
+    assert.deepStrictEqual([aim.content, aim.cue], ['to win by a large enough margin to buffer his campaign before contests in Southern states', 'aimed']);
+    const [demand] = reported('The source said Grayson demanded to know which rival campaign leaked the information about the trip.').filter(r => r.cue === 'demanded');
+    assert.deepStrictEqual([demand.content, demand.mention], ['to know which rival campaign leaked the information about the trip', 'Grayson']);
+    const [choice] = reported('But for months, the Mexican government has opted to remain quiet, with a few high-profile exceptions.');
+    assert.deepStrictEqual([choice.content, choice.cue], ['to remain quiet, with a few high-profile exceptions', 'opted']);
+  });
   it('a time between the verb and its infinitive: "promised Monday to", "sought on Wednesday to", "has declined for years to" (PolNeAR train)', () => {
     const [pledge] = reported('Sanders pledged Saturday to rid the world of "this barbarous organization" but said little about how.');
     assert.deepStrictEqual([pledge.content, pledge.mention, pledge.cue], ['to rid the world of "this barbarous organization"', 'Sanders', 'pledged']);
