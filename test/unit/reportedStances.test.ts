@@ -93,6 +93,17 @@ describe('reported speech: more verbs of stance and their object (lexicon.ts MOR
   });
 });
 
+describe('reported speech: more verbs of belief and finding with their "that"-clause (BELIEF_VERBS)', () => {
+  it('an implication, a suspicion, a ruling, a calculation, a forecast (PolNeAR train)', () => {
+    const r = reported('But if Carson implied that he would not criticize Cruz, he did not say so.');
+    assert.ok(r.some(x => x.cue === 'implied' && x.content === 'that he would not criticize Cruz' && x.mention === 'Carson'), JSON.stringify(r));
+    const s = reported('The judge ruled that 17-year-olds who will turn 18 prior to the November presidential election are eligible to vote in the state’s primary.');
+    assert.ok(s.some(x => x.cue === 'ruled' && x.content.startsWith('that 17-year-olds who will turn 18') && x.mention === 'The judge'), JSON.stringify(s));
+    const t = reported('The Labor Department calculates that 4.2 million workers will become newly eligible for overtime.');
+    assert.ok(t.some(x => x.cue === 'calculates' && x.content === 'that 4.2 million workers will become newly eligible for overtime'), JSON.stringify(t));
+  });
+});
+
 describe('reported speech: verbs of presenting, greeting and answering and their object (objectCue.ts PRESENTING)', () => {
   it('a list, a quotation, a message, a greeting: the object is the content (PolNeAR train)', () => {
     const r = reported('He then listed the qualities necessary in a successful Republican presidential nominee in 2016.');
