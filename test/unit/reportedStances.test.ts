@@ -102,6 +102,12 @@ describe('reported speech: more verbs of belief and finding with their "that"-cl
     const t = reported('The Labor Department calculates that 4.2 million workers will become newly eligible for overtime.');
     assert.ok(t.some(x => x.cue === 'calculates' && x.content === 'that 4.2 million workers will become newly eligible for overtime'), JSON.stringify(t));
   });
+  it('a bare clause after "learned", "realized", "implied", "testified" (PolNeAR train)', () => {
+    const r = reported('At the moment Chris Christie learned he had been bumped off the main national debate stage, he was in a car.');
+    assert.ok(r.some(x => x.cue === 'learned' && x.content === 'he had been bumped off the main national debate stage' && x.mention === 'Chris Christie'), JSON.stringify(r));
+    const s = reported('He implied immigrants were the ones tearing families apart.');
+    assert.ok(s.some(x => x.cue === 'implied' && x.content === 'immigrants were the ones tearing families apart'), JSON.stringify(s));
+  });
 });
 
 describe('reported speech: verbs of presenting, greeting and answering and their object (objectCue.ts PRESENTING)', () => {
