@@ -108,6 +108,12 @@ describe('reported speech: more verbs of belief and finding with their "that"-cl
     const s = reported('He implied immigrants were the ones tearing families apart.');
     assert.ok(s.some(x => x.cue === 'implied' && x.content === 'immigrants were the ones tearing families apart'), JSON.stringify(s));
   });
+  it('a gerund of clarifying, finding or reasoning and its "that"-clause (THAT_GERUNDS, PolNeAR train)', () => {
+    const r = reported('“Trump is the best person to beat Hillary Clinton,” the governor said, before clarifying that he, Christie, was the best candidate.');
+    assert.ok(r.some(x => x.cue === 'clarifying' && x.content === 'that he, Christie, was the best candidate'), JSON.stringify(r));
+    const s = reported('Police had last month charged Corey Lewandowski after determining that a video recording showed him grabbing reporter Michelle Fields by the arm.');
+    assert.ok(s.some(x => x.cue === 'determining' && x.content === 'that a video recording showed him grabbing reporter Michelle Fields by the arm'), JSON.stringify(s));
+  });
 });
 
 describe('reported speech: verbs of presenting, greeting and answering and their object (objectCue.ts PRESENTING)', () => {
