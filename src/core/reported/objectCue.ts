@@ -9,7 +9,7 @@ import { DETERMINERS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS } from '../quote
 import { looksAdverb } from '../text/adverbs';
 import type { Tok } from '../quotes/tokens';
 import { MONTHS, SEASONS, WEEKDAYS } from '../text/calendar';
-import { finite } from './bareClause';
+import { finite, TENSE_OF_BE_OR_HAVE } from './bareClause';
 import { contentEnd, contentSpan, SUBJECT_VERB_ADVERB, words } from './clause';
 import { objectBeforeAdjunct } from './adjunct';
 import { objectGap } from './gap';
@@ -156,9 +156,6 @@ function namedAfterNoun(toks: Tok[], c: number): boolean {
   // (but "Obama still named her Holder’s successor", "Nixon later named …": an adverb after the subject)
   return !prev.cap && !prev.poss && !SUBJECT_PRONOUNS.has(prev.l) && !looksAdverb(prev.l) && !SUBJECT_VERB_ADVERB.test(prev.l) && !RELATIVES.has(prev.l);
 }
-
-/** A tense of "be" or "have", which opens no object. */
-const TENSE_OF_BE_OR_HAVE = /^(?:is|are|was|were|has|have|had)$/;
 
 /** Particles that make a verb of stance another verb ("showed up"; but "blasted out an email" keeps its object). */
 const PARTICLE = /^(?:up|off|down|away|back|around)$/;
