@@ -345,6 +345,14 @@ describe('reported speech: a pledge and its infinitive', () => {
     // ("wants" names a wish more often than PolNeAR attributes one)
     assert.deepStrictEqual(reported('Hillary Clinton wants to see D.C. become a state.'), []);
   });
+  it('an aim, a demand, a proposal, a readiness or a choice: "aimed to", "demanded to", "proposes to", "poised to", "opted to" (PolNeAR train)', () => {
+    const [aim] = reported('The Vermont senator aimed to win by a large enough margin to buffer his campaign before contests in Southern states.');
+    assert.deepStrictEqual([aim.content, aim.cue], ['to win by a large enough margin to buffer his campaign before contests in Southern states', 'aimed']);
+    const [demand] = reported('The source said Grayson demanded to know which rival campaign leaked the information about the trip.').filter(r => r.cue === 'demanded');
+    assert.deepStrictEqual([demand.content, demand.mention], ['to know which rival campaign leaked the information about the trip', 'Grayson']);
+    const [choice] = reported('But for months, the Mexican government has opted to remain quiet, with a few high-profile exceptions.');
+    assert.deepStrictEqual([choice.content, choice.cue], ['to remain quiet, with a few high-profile exceptions', 'opted']);
+  });
   it('a time between the verb and its infinitive: "promised Monday to", "sought on Wednesday to", "has declined for years to" (PolNeAR train)', () => {
     const [pledge] = reported('Sanders pledged Saturday to rid the world of "this barbarous organization" but said little about how.');
     assert.deepStrictEqual([pledge.content, pledge.mention, pledge.cue], ['to rid the world of "this barbarous organization"', 'Sanders', 'pledged']);
@@ -439,7 +447,8 @@ describe('reported speech: a participle after the reporter\'s own clause', () =>
 
 describe('reported speech: a cue of several words and its that-clause', () => {
   it('"pointed out that", "expressed concern that", "is convinced that" (PolNeAR train)', () => {
-    const [out] = reported('When Republican hopefuls sparred over military spending, Sanders pointed out that veterans’ issues were largely ignored.');
+    // (the subordinate clause is a report of its own: "sparred over military spending", objectCue.ts)
+    const out = reported('When Republican hopefuls sparred over military spending, Sanders pointed out that veterans’ issues were largely ignored.').find(x => x.cue === 'pointed out')!;
     assert.deepStrictEqual([out.content, out.speaker, out.cue], ['veterans’ issues were largely ignored', 'Sanders', 'pointed out']);
     const [concern] = reported('Kasich held back his criticism until recent days, when he expressed concern that the billionaire businessman was encouraging violence at his rallies.');
     assert.deepStrictEqual([concern.content, concern.cue], ['the billionaire businessman was encouraging violence at his rallies', 'expressed concern']);

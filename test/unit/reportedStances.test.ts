@@ -93,6 +93,57 @@ describe('reported speech: more verbs of stance and their object (lexicon.ts MOR
   });
 });
 
+describe('reported speech: more verbs of belief and finding with their "that"-clause (BELIEF_VERBS)', () => {
+  it('an implication, a suspicion, a ruling, a calculation, a forecast (PolNeAR train)', () => {
+    const r = reported('But if Carson implied that he would not criticize Cruz, he did not say so.');
+    assert.ok(r.some(x => x.cue === 'implied' && x.content === 'that he would not criticize Cruz' && x.mention === 'Carson'), JSON.stringify(r));
+    const s = reported('The judge ruled that 17-year-olds who will turn 18 prior to the November presidential election are eligible to vote in the state’s primary.');
+    assert.ok(s.some(x => x.cue === 'ruled' && x.content.startsWith('that 17-year-olds who will turn 18') && x.mention === 'The judge'), JSON.stringify(s));
+    const t = reported('The Labor Department calculates that 4.2 million workers will become newly eligible for overtime.');
+    assert.ok(t.some(x => x.cue === 'calculates' && x.content === 'that 4.2 million workers will become newly eligible for overtime'), JSON.stringify(t));
+  });
+  it('a bare clause after "learned", "realized", "implied", "testified" (PolNeAR train)', () => {
+    const r = reported('At the moment Chris Christie learned he had been bumped off the main national debate stage, he was in a car.');
+    assert.ok(r.some(x => x.cue === 'learned' && x.content === 'he had been bumped off the main national debate stage' && x.mention === 'Chris Christie'), JSON.stringify(r));
+    const s = reported('He implied immigrants were the ones tearing families apart.');
+    assert.ok(s.some(x => x.cue === 'implied' && x.content === 'immigrants were the ones tearing families apart'), JSON.stringify(s));
+  });
+  it('a gerund of clarifying, finding or reasoning and its "that"-clause (THAT_GERUNDS, PolNeAR train)', () => {
+    const r = reported('“Trump is the best person to beat Hillary Clinton,” the governor said, before clarifying that he, Christie, was the best candidate.');
+    assert.ok(r.some(x => x.cue === 'clarifying' && x.content === 'that he, Christie, was the best candidate'), JSON.stringify(r));
+    const s = reported('Police had last month charged Corey Lewandowski after determining that a video recording showed him grabbing reporter Michelle Fields by the arm.');
+    assert.ok(s.some(x => x.cue === 'determining' && x.content === 'that a video recording showed him grabbing reporter Michelle Fields by the arm'), JSON.stringify(s));
+  });
+});
+
+describe('reported speech: verbs of presenting, greeting and answering and their object (objectCue.ts PRESENTING)', () => {
+  it('a list, a quotation, a message, a greeting: the object is the content (PolNeAR train)', () => {
+    const r = reported('He then listed the qualities necessary in a successful Republican presidential nominee in 2016.');
+    assert.ok(r.some(x => x.cue === 'listed' && x.content === 'the qualities necessary in a successful Republican presidential nominee in 2016' && x.mention === 'He'), JSON.stringify(r));
+    const s = reported('Rubio is congratulating Trump for his victory in South Carolina’s primary.');
+    assert.ok(s.some(x => x.cue === 'congratulating' && x.content === 'Trump for his victory in South Carolina’s primary' && x.mention === 'Rubio'), JSON.stringify(s));
+    const t = reported('Kasich is trumpeting a positive-only message on the campaign trail, refusing to attack his rivals.');
+    assert.ok(t.some(x => x.cue === 'trumpeting' && x.content === 'a positive-only message on the campaign trail' && x.mention === 'Kasich'), JSON.stringify(t));
+    const u = reported('The Associated Press quoted Wassim Bouhlel, a Nice native, as saying that after slamming into the crowd, the truck driver emerged with a gun.');
+    assert.ok(u.some(x => x.cue === 'quoted' && x.content.startsWith('Wassim Bouhlel, a Nice native, as saying') && x.mention === 'Associated Press'), JSON.stringify(u));
+  });
+});
+
+describe('reported speech: "critical of", "spoke of", "agreed on", "sparred over" and their object (objectCue.ts)', () => {
+  it('the object after the particle is the content (PolNeAR train)', () => {
+    const r = reported('Republicans have been critical of Clinton’s use of personal email.');
+    assert.ok(r.some(x => x.cue === 'critical of' && x.content === 'Clinton’s use of personal email' && x.mention === 'Republicans'), JSON.stringify(r));
+    const s = reported('Mr. Obama\'s eyes welled with tears as he spoke of his faith in the American people and urged voters to transfer their trust in him to her.');
+    assert.ok(s.some(x => x.cue === 'spoke of' && x.content === 'his faith in the American people'), JSON.stringify(s));
+    const t = reported('The two camps also agreed on creating a commission to examine changes to party rules.');
+    assert.ok(t.some(x => x.cue === 'agreed on' && x.content === 'creating a commission to examine changes to party rules'), JSON.stringify(t));
+  });
+  it('not a free relative whose object stands before the reporter ("… Johnson spoke of was …")', () => {
+    const r = reported('The big shift Johnson spoke of was changing black attitudes towards mainstream America.');
+    assert.ok(!r.some(x => x.cue === 'spoke of'), JSON.stringify(r));
+  });
+});
+
 describe('reported speech: "stressed", "highlighted", "declined" and their object (objectCue.ts)', () => {
   it('the object is the content (PolNeAR train)', () => {
     const r = reported('Kasich boasted to reporters of his organization and stressed the state\'s importance to his prospects.');
@@ -107,6 +158,16 @@ describe('reported speech: "stressed", "highlighted", "declined" and their objec
     assert.ok(!reported('Earlier Sunday, Gore declined an interview request from POLITICO.').some(x => x.cue === 'declined'));
     const s = reported('Trade between the two nations declined 40 percent in the first six months of this year.');
     assert.ok(!s.some(x => x.cue === 'declined'), JSON.stringify(s));
+  });
+  it('"named" and its object: a choice or an appointment, not a participle that gives a name (PolNeAR train)', () => {
+    const r = reported('Sanders named five people to the committee, while Clinton named six.');
+    assert.ok(r.some(x => x.cue === 'named' && x.content === 'five people to the committee' && x.mention === 'Sanders'), JSON.stringify(r));
+    const s = reported('Obama still named her Holder’s successor.');
+    assert.ok(s.some(x => x.cue === 'named' && x.content === 'her Holder’s successor' && x.mention === 'Obama'), JSON.stringify(s));
+    const t = reported('In Cuba, a worker named Antonio Arroyo has nothing but positive things to say about his job.');
+    assert.ok(!t.some(x => x.cue === 'named'), JSON.stringify(t));
+    const u = reported('They had two children, whom they named Fred and Mary, after Freddy\'s parents.');
+    assert.ok(!u.some(x => x.cue === 'named'), JSON.stringify(u));
   });
   it('not a coordinator after a participle ("the Fourteenth Amendment highlighted and notes …")', () => {
     const r = reported('He held a pocket copy of the Constitution with passages including the Fourteenth Amendment highlighted and notes written in the margins.');

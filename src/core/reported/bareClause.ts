@@ -155,7 +155,7 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
     // (nor a tense of "be" or "have" after "and"/"but": "has publicly signaled willingness to change ACA but has been
     // met with opposition", "claimed self-defense and was acquitted" go on the reporter's predicate; a modal may be the
     // clause's second verb: "his campaign had found the article and would release it")
-    if ((w.l === 'and' || w.l === 'but') && (BARE_VERBS.has(toks[j + 1]?.l ?? '') || REPORTER_PREDICATE.test(toks[j + 1]?.l ?? ''))) return false;
+    if ((w.l === 'and' || w.l === 'but') && (BARE_VERBS.has(toks[j + 1]?.l ?? '') || TENSE_OF_BE_OR_HAVE.test(toks[j + 1]?.l ?? ''))) return false;
     if (RELATIVE_PRONOUNS.has(w.l)) return false;
     // ("confirmed the meeting on the condition of anonymity because they were not authorized …": a reason's clause
     // after the object, whose verb is none of a subject's)
@@ -180,8 +180,8 @@ function listComma(toks: Tok[], j: number, b: number): boolean {
   return false;
 }
 
-/** Tenses of "be" and "have" that, after "and"/"but", go on the reporter's own predicate. */
-const REPORTER_PREDICATE = /^(?:is|are|was|were|has|have|had)$/;
+/** Tenses of "be" and "have" (after "and"/"but" they go on the reporter's own predicate; ./objectCue.ts: they open no object). */
+export const TENSE_OF_BE_OR_HAVE = /^(?:is|are|was|were|has|have|had)$/;
 
 /** Conjunctions that open a clause of their own between a noun phrase and a later verb. */
 const REASON_OR_CONCESSION = /^(?:because|although|though|unless)$/;

@@ -318,7 +318,7 @@ function relativeInSubject(toks: Tok[], from: number, k: number, b: number): num
 }
 
 /** Adverbs that may stand between a subject's closing comma and its verb ("…, still faces", "…, also said"). */
-const SUBJECT_VERB_ADVERB = /^(?:still|also|now|then|later|already|never|only|often|recently|repeatedly)$/;
+export const SUBJECT_VERB_ADVERB = /^(?:still|also|now|then|later|already|never|only|often|recently|repeatedly)$/;
 
 /** How many tokens an apposition between commas inside a clause's subject may take ("AKA Danger Mouse"). */
 const MAX_SUBJECT_APPOSITION = 10;

@@ -169,7 +169,8 @@ describe('attribution rule: poll source', () => {
   });
   it('an opening adverb with its comma is no name though the article writes it capitalised elsewhere ("America First", PolNeAR train: HuffPost 2016-07-18)', () => {
     const text = 'The battle took an uglier turn during a February rally. First, Trump identified the judge as “Spanish,” which is what some erroneously call people who they believe speak Spanish.\n\n“I want America First - so do voters!” he tweeted on May 2.';
-    assert.deepStrictEqual(attributed(text, '“Spanish'), { mention: 'Trump', rule: 'sentence subject' });
+    // (the quote is inside what Trump identified, reported speech: "identified the judge as “Spanish,” …")
+    assert.deepStrictEqual(attributed(text, '“Spanish'), { mention: 'Trump', rule: 'inside reported speech' });
   });
   it('a description of people with its owner after an introductory phrase (PolNeAR train: HuffPost 2016-02-02)', () => {
     const text = 'In response to the filings, Cruz’s lawyers relied on Supreme Court precedent, legal history and articles from noted constitutional scholars to defend the view that he is in fact “natural born” within the meaning of the Constitution.';
