@@ -192,3 +192,15 @@ describe('reported speech: an intention inside what someone said is part of it (
     assert.ok(!r.some(x => x.content.startsWith('to continue')), JSON.stringify(r));
   });
 });
+
+describe('reported speech: a channel phrase between the cue and a clause with no "that" (sayClause.ts)', () => {
+  it('"said in a statement Thursday night they pulled …" (PolNeAR train, USA Today 2016-05-13); "said in a statement he was …" (a CP-style fixture)', () => {
+    const r = reported('United Gun Group said in a statement Thursday night they pulled Zimmerman\'s listing from the site because the auction is not in the organization\'s best interest.');
+    assert.ok(r.some(x => x.content.startsWith('they pulled Zimmerman') && x.speaker === 'United Gun Group'), JSON.stringify(r));
+    const s = reported('Brampton Mayor Patrick Brown said in a statement he was disappointed by the closure.');
+    assert.ok(s.some(x => x.content === 'he was disappointed by the closure' && x.speaker === 'Patrick Brown'), JSON.stringify(s));
+    // (not a participle of the statement's: "said in a statement issued a half-hour before …")
+    const t = reported('"He is untrustworthy," spokesman Jeff Bechdel said in a statement issued a half-hour before Clinton\'s event was set to begin.');
+    assert.ok(!t.some(x => x.content.startsWith('issued')), JSON.stringify(t));
+  });
+});
