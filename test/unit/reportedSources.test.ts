@@ -354,6 +354,28 @@ describe('reported speech: "that" and a phrase with no verb is a pronoun, no cla
   });
 });
 
+describe('reported speech: the words of its clause at a source\'s edges (sourcePhrase.ts clauseEdges)', () => {
+  it('a conjunction or subordinator before the subject is no part of it ("…, yet Vatican officials emphasized", PolNeAR train, NYT 2016-02-20; 3 train sources fixed)', () => {
+    const r = reported('More than anyone, Mr. Trump symbolizes the excesses of capitalism, yet Vatican officials emphasized on Friday that the pope was not personally attacking Mr. Trump, nor trying to influence American voters.');
+    assert.ok(r.some(x => x.cue === 'emphasized' && x.mention === 'Vatican officials'), JSON.stringify(r));
+  });
+  it('an adverb or auxiliary after the subject is no part of it ("Some Democrats now worry", "have already said", PolNeAR train, NYT 2016-03-01, Politico; 11 train sources fixed)', () => {
+    const [r] = reported('Some Democrats now worry that Mrs. Clinton will have difficulty matching the surge in new black, Hispanic and young voters.');
+    assert.strictEqual(r?.speaker, 'Some Democrats');
+    const s = reported('Most of the vulnerable Senate Republicans have already said they would begrudgingly support Trump, while emphasizing it’s not an endorsement.');
+    assert.ok(s.some(x => x.mention === 'Most of the vulnerable Senate Republicans'), JSON.stringify(s));
+  });
+});
+
+describe('reported speech: people of someone named are those people (people/track.ts peopleOfNamed)', () => {
+  it('"Aides to Clinton say", "supporters of Hillary Clinton wondered" are not Hillary Clinton (PolNeAR train, 4 source names fixed; direct speakers unchanged)', () => {
+    const [r] = reported('Hillary Clinton spoke in Iowa. Aides to Clinton say she’s shifting her tack toward rival Bernie Sanders.');
+    assert.strictEqual(r?.speaker, 'Aides to Clinton');
+    const s = reported('After falling short in the Kentucky primary, supporters of Hillary Clinton wondered whether he would finally soften his tone.');
+    assert.ok(s.some(x => x.speaker === 'supporters of Hillary Clinton'), JSON.stringify(s));
+  });
+});
+
 describe('reported speech: a phrase of place or time after a verb of stance is no object (objectCue.ts)', () => {
   it('"proposed under a flat rate", "announced Monday would turn …" report nothing; "vowed Tuesday to remain" does (PolNeAR train, NYT 2016-02-03, Wash. Post 2015-11-24)', () => {
     assert.ok(!reported('The plan would cut the top rate to as low as 10 percent, which Senator Ted Cruz of Texas proposed under a flat rate.').some(x => x.content === 'under a flat rate'));

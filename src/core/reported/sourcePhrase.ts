@@ -8,7 +8,7 @@
 import { endsInS } from '../text/endings';
 import { looksAdverb } from '../text/adverbs';
 import { subjectBefore } from '../quotes/attribution';
-import { AUXILIARIES, BARE_VERBS, BELIEF_VERBS, CALENDAR_NAMES, CUES, DETERMINERS, IRREGULAR_PAST, isLongRegularPast, NOUN_AFTER_DET, NOUN_TOO, OBJECT_VERBS, SUBJECT_PRONOUNS } from '../quotes/lexicon';
+import { AUXILIARIES, BARE_VERBS, BELIEF_VERBS, CALENDAR_NAMES, CUES, DETERMINERS, IRREGULAR_PAST, isLongRegularPast, NOUN_AFTER_DET, NOUN_TOO, OBJECT_VERBS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../quotes/lexicon';
 import { tokenAt, wordEnd, type Tok } from '../quotes/tokens';
 import { firstNameGender, isCommonWord, isKnownOrganization, isPlace } from '../people/lexicon';
 import { contentStart } from './fronted';
@@ -368,6 +368,29 @@ function timeTail(toks: Tok[], r: Report): void {
 /** Adverbs and conjunctions that open a sentence before its subject, never part of a source. */
 const SENTENCE_ADVERB = /^(?:yet|perhaps|maybe|plus|still|also|now|indeed|instead|meanwhile|however|thus|and|but|so)$/;
 
+/** Conjunctions that may open a clause inside a sentence before its subject ("…, ⟨yet⟩ Vatican officials emphasized"). */
+const CLAUSE_CONJUNCTION = /^(?:yet|but|and|so|even)$/;
+/** Adverbs of time and degree that stand between a subject and its verb ("Some Democrats ⟨now⟩ worry", "have ⟨already⟩ said"). */
+const BEFORE_VERB_ADVERB = /^(?:now|already|still|also|just|long|never|not)$/;
+
+/**
+ * The words at a source's edges that belong to its clause, not to who reports: a subordinator or a conjunction before
+ * the subject ("Even ⟨though⟩ people initially hailed these as bold moves", "…, ⟨yet⟩ Vatican officials emphasized on
+ * Friday that …", "…, ⟨though⟩ 32 percent said they had no opinion of him") and an auxiliary or an adverb after it
+ * ("Some Democrats ⟨now⟩ worry that …", "most ⟨are⟩ planning to support Clinton", "Most of the vulnerable Senate
+ * Republicans ⟨have already⟩ said …", "The health care page ⟨doesn’t⟩ mention …"; PolNeAR train: Breitbart
+ * 2016-06-20, NYT 2016-02-20, Politico 2016-03-24, NYT 2016-03-01). A source that is only such words is left as found.
+ */
+function clauseEdges(toks: Tok[], r: Report): void {
+  const m = r.mention;
+  let i = m.i, j = m.j;
+  while (j - i > 1 && !toks[i].cap && (SUBORDINATORS.has(toks[i].l) && toks[i].l !== 'as' || CLAUSE_CONJUNCTION.test(toks[i].l))) i++;
+  while (j - i > 1 && !toks[j - 1].cap && (AUXILIARIES.has(toks[j - 1].l) || BEFORE_VERB_ADVERB.test(toks[j - 1].l))) j--;
+  if (i === m.i && j === m.j || AUXILIARIES.has(toks[i].l)) return;
+  const last = toks[j - 1];
+  r.mention = { ...m, i, j, s: toks[i].s, e: last.e, head: m.j === j ? m.head : last.l };
+}
+
 /**
  * The report's source made whole or trimmed to who reports (`r` is changed in place); false when its words name no
  * one and the report is no report.
@@ -378,6 +401,7 @@ export function readerSource(ctx: SentenceContext, r: Report): boolean {
   // ("⟨Yet⟩ the Democrats acknowledged", "⟨Perhaps⟩ Russia will oppose", "⟨Plus⟩ Democrats are defending": the sentence's adverb)
   const m = r.mention;
   if (m.j - m.i > 1 && SENTENCE_ADVERB.test(toks[m.i].l) && toks[m.i].cap && !toks[m.i + 1].punct) r.mention = { ...m, i: m.i + 1, s: toks[m.i + 1].s };
+  clauseEdges(toks, r);
   const verb = headlineVerb(toks, r);
   if (verb > 0) r.mention = { ...r.mention, j: verb, e: toks[verb - 1].e };
   wholeAccordingSource(ctx, r);
