@@ -367,6 +367,16 @@ describe('reported speech: the words of its clause at a source\'s edges (sourceP
   });
 });
 
+describe('reported speech: the subject of an absolute "with X VERBing" is X (sourcePhrase.ts absoluteWith)', () => {
+  it('"The conversation ended with Maddow asking …" is Maddow\'s (PolNeAR train, Politico 2016-01-14; 3 train sources fixed)', () => {
+    const r = reported('The conversation ended with Maddow asking Clinton pointedly whether she would consider a woman as a running mate should she be the nominee.');
+    assert.ok(r.some(x => x.cue === 'asking' && x.mention === 'Maddow'), JSON.stringify(r));
+    // (a noun's "with" is no absolute phrase: "a petition campaign with CREDO Action … asking" keeps its campaign)
+    const s = reported('The group, which endorsed Sanders in the primary, launched a petition campaign with CREDO Action on Wednesday asking Clinton to urge the party to act.');
+    assert.ok(!s.some(x => x.mention === 'CREDO Action'), JSON.stringify(s));
+  });
+});
+
 describe('reported speech: people of someone named are those people (people/track.ts peopleOfNamed)', () => {
   it('"Aides to Clinton say", "supporters of Hillary Clinton wondered" are not Hillary Clinton (PolNeAR train, 4 source names fixed; direct speakers unchanged)', () => {
     const [r] = reported('Hillary Clinton spoke in Iowa. Aides to Clinton say she’s shifting her tack toward rival Bernie Sanders.');

@@ -125,7 +125,8 @@ function peopleOfNamed(toks: Tok[], m: Mention): boolean {
   if (!pluralPeopleWord(toks[k].l) || toks[k].t === toks[k].t.toUpperCase()) return false;
   k++;
   if (k < m.j && NEAR_LINK.test(toks[k].l)) k++;
-  return k + 1 < m.j && PEOPLE_LINK.test(toks[k].l) && toks.slice(k + 1, m.j).some(t => t.cap);
+  // (the name is the rest of the phrase: not "lawyers for both Donald and Ivana Trump filed legal papers")
+  return k + 1 < m.j && PEOPLE_LINK.test(toks[k].l) && toks.slice(k + 1, m.j).every(t => t.cap || t.l === 'the');
 }
 
 /** A lower-case plural noun for people ("supporters", "experts", "aides", "senators"), not one person ("boss"). */

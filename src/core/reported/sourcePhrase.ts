@@ -392,6 +392,28 @@ function clauseEdges(toks: Tok[], r: Report): void {
 }
 
 /**
+ * The subject of an absolute "with X VERBing" phrase is X: "The conversation ended with ⟨Maddow⟩ asking Clinton
+ * pointedly whether …" (PolNeAR train, Politico 2016-01-14), "…, with ⟨47 percent of Cuban Americans⟩ saying …",
+ * "… as vastly more prepared for the job - with ⟨50 percent⟩ saying she is prepared". The "with" opens the source,
+ * follows a mark or a verb in the past ("ended with"), and the participle cue follows the source; "a petition
+ * campaign with CREDO Action … asking" (a noun's "with") is left as found.
+ */
+function absoluteWith(toks: Tok[], r: Report): boolean {
+  const m = r.mention;
+  const cue = toks[m.j];
+  if (!cue || cue.s !== r.cue.s || cue.cap || !/ing$/.test(cue.l)) return false;
+  let k = m.j - 2;
+  while (k >= m.i && toks[k].l !== 'with' && !toks[k].punct) k--;
+  if (k < m.i || toks[k].l !== 'with') return false;
+  const before = toks[k - 1];
+  if (k > m.i && !before.punct && !(!before.cap && (isLongRegularPast(before.l) || IRREGULAR_PAST.has(before.l)))) return false;
+  const first = toks[k + 1];
+  const named = toks.slice(k + 1, m.j).every(t => t.cap);
+  r.mention = { s: first.s, e: m.e, kind: named ? 'name' : 'description', i: k + 1, j: m.j, head: toks[m.j - 1].l };
+  return true;
+}
+
+/**
  * The report's source made whole or trimmed to who reports (`r` is changed in place); false when its words name no
  * one and the report is no report.
  */
@@ -402,11 +424,13 @@ export function readerSource(ctx: SentenceContext, r: Report): boolean {
   const m = r.mention;
   if (m.j - m.i > 1 && SENTENCE_ADVERB.test(toks[m.i].l) && toks[m.i].cap && !toks[m.i + 1].punct) r.mention = { ...m, i: m.i + 1, s: toks[m.i + 1].s };
   clauseEdges(toks, r);
+  // (the phrase before "with" is no participle phrase holding the source: "The conversation ended with Maddow asking")
+  const absolute = absoluteWith(toks, r);
   const verb = headlineVerb(toks, r);
   if (verb > 0) r.mention = { ...r.mention, j: verb, e: toks[verb - 1].e };
   wholeAccordingSource(ctx, r);
   if (r.rule === 'according-to') return true;
-  if (!degreeSource(ctx, r)) participleHead(ctx, r);
+  if (!degreeSource(ctx, r) && !absolute) participleHead(ctx, r);
   verbPhraseSource(ctx, r);
   timeTail(toks, r);
   wholePhrase(ctx, r);
