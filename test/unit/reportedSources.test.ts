@@ -367,6 +367,15 @@ describe('reported speech: the words of its clause at a source\'s edges (sourceP
   });
 });
 
+describe('reported speech: a verb of beginning or going on is no part of the source (sourcePhrase.ts aspectVerb)', () => {
+  it('"speakers took turns urging", "Emanuel continues to face questions about" (PolNeAR train, Wash. Post 2016-07-29, 2015-12-04; 3 train sources fixed)', () => {
+    const r = reported('From a microphone in the back of a pickup, speakers took turns urging the crowd to focus on the plight of minorities.');
+    assert.ok(r.some(x => x.cue === 'urging' && x.mention === 'speakers'), JSON.stringify(r));
+    const s = reported('Several segments of the city have lost trust in the force. Emanuel continues to face questions about the city\'s delay in releasing the video.');
+    assert.ok(s.some(x => x.mention === 'Emanuel'), JSON.stringify(s));
+  });
+});
+
 describe('reported speech: the subject of an absolute "with X VERBing" is X (sourcePhrase.ts absoluteWith)', () => {
   it('"The conversation ended with Maddow asking …" is Maddow\'s (PolNeAR train, Politico 2016-01-14; 3 train sources fixed)', () => {
     const r = reported('The conversation ended with Maddow asking Clinton pointedly whether she would consider a woman as a running mate should she be the nominee.');

@@ -391,6 +391,31 @@ function clauseEdges(toks: Tok[], r: Report): void {
   r.mention = { ...m, i, j, s: toks[i].s, e: last.e, head: m.j === j ? m.head : last.l };
 }
 
+/** Verbs of beginning, going on and trying whose subject reports by the verb after them ("began calling for", "continues to face"). */
+const ASPECT_VERB = /^(?:begin|begins|began|start|starts|started|continue|continues|continued|keep|keeps|kept)$/;
+/** "take turns", the same before a participle ("speakers took turns urging …"). */
+const TAKE_TURNS = /^(?:take|takes|took|taking)$/;
+
+/**
+ * A source that ends on a verb of beginning or going on, which the cue after it continues: "the community
+ * immediately began | calling for Emanuel to resign", "speakers took turns | urging the crowd to focus …", "Emanuel
+ * continues to face | questions about …" (PolNeAR train: Wash. Post 2015-12-04 twice, Wash. Post 2016-07-29). The
+ * subject before the verb (and its adverb) is the source.
+ */
+function aspectVerb(toks: Tok[], r: Report): void {
+  const m = r.mention;
+  let j = m.j;
+  const at = (k: number): string => (k >= m.i && !toks[k].cap ? toks[k].l : '');
+  if (at(j - 1) === 'turns' && TAKE_TURNS.test(at(j - 2))) j -= 2;
+  else if (at(j - 2) === 'to' && ASPECT_VERB.test(at(j - 3))) j -= 3;
+  else if (ASPECT_VERB.test(at(j - 1))) j -= 1;
+  else return;
+  while (j > m.i && looksAdverb(at(j - 1))) j--;
+  const last = toks[j - 1];
+  if (j <= m.i || last.punct || DETERMINERS.has(last.l) || PREPOSITIONS_OPENING.test(last.l) || AUXILIARIES.has(last.l)) return;
+  r.mention = { ...m, j, e: last.e, head: last.l };
+}
+
 /**
  * The subject of an absolute "with X VERBing" phrase is X: "The conversation ended with ⟨Maddow⟩ asking Clinton
  * pointedly whether …" (PolNeAR train, Politico 2016-01-14), "…, with ⟨47 percent of Cuban Americans⟩ saying …",
@@ -424,6 +449,7 @@ export function readerSource(ctx: SentenceContext, r: Report): boolean {
   const m = r.mention;
   if (m.j - m.i > 1 && SENTENCE_ADVERB.test(toks[m.i].l) && toks[m.i].cap && !toks[m.i + 1].punct) r.mention = { ...m, i: m.i + 1, s: toks[m.i + 1].s };
   clauseEdges(toks, r);
+  aspectVerb(toks, r);
   // (the phrase before "with" is no participle phrase holding the source: "The conversation ended with Maddow asking")
   const absolute = absoluteWith(toks, r);
   const verb = headlineVerb(toks, r);
