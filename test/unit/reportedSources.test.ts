@@ -392,6 +392,9 @@ describe('reported speech: people of someone named are those people (people/trac
     assert.strictEqual(r?.speaker, 'Aides to Clinton');
     const s = reported('After falling short in the Kentucky primary, supporters of Hillary Clinton wondered whether he would finally soften his tone.');
     assert.ok(s.some(x => x.speaker === 'supporters of Hillary Clinton'), JSON.stringify(s));
+    // ("people" and "those" are people too: PolNeAR train, Politico)
+    const t = reported('Hillary Clinton answered questions for an hour. People close to the Clintons felt her projection of anger was a mistake.');
+    assert.ok(!t.some(x => x.speaker === 'Hillary Clinton' && x.mention === 'People close to the Clintons'), JSON.stringify(t));
   });
 });
 

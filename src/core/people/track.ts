@@ -111,6 +111,8 @@ const PEOPLE_OF_SOMEONE = /^(?:operatives?|opponents?|rivals?|allies|ally|critic
 
 /** Prepositions that tie someone's people to that someone ("aides ⟨to⟩ Clinton", "supporters ⟨of⟩ Hillary Clinton"). */
 const PEOPLE_LINK = /^(?:to|of|for|around)$/;
+/** Words for people that are no plural in "-s" ("people close to the Clintons", "those loyal to him"). */
+const PEOPLE_WORD = /^(?:people|those)$/;
 /** Adjectives of nearness between such people and their link ("people ⟨close⟩ to the Clintons"). */
 const NEAR_LINK = /^(?:close|closest|closer|loyal|near)$/;
 
@@ -122,7 +124,7 @@ const NEAR_LINK = /^(?:close|closest|closer|loyal|near)$/;
 function peopleOfNamed(toks: Tok[], m: Mention): boolean {
   let k = m.i;
   if (DETERMINERS.has(toks[k].l) && k + 1 < m.j) k++;
-  if (!pluralPeopleWord(toks[k].l) || toks[k].t === toks[k].t.toUpperCase()) return false;
+  if (!(pluralPeopleWord(toks[k].l) || PEOPLE_WORD.test(toks[k].l)) || toks[k].t === toks[k].t.toUpperCase()) return false;
   k++;
   if (k < m.j && NEAR_LINK.test(toks[k].l)) k++;
   // (the name is the rest of the phrase: not "lawyers for both Donald and Ivana Trump filed legal papers")
