@@ -109,6 +109,28 @@ const APPOSITION_END = /^[,.;]$/;
  */
 const PEOPLE_OF_SOMEONE = /^(?:operatives?|opponents?|rivals?|allies|ally|critics?|supporters?|backers?|loyalists?|surrogates?|associates?|team|staff|staffers?|counsel|forces|family|families|friends|parents?|children|kids|relatives?|boss|bosses|circle|entourage|people|camp|clients?)$/;
 
+/** Prepositions that tie someone's people to that someone ("aides ⟨to⟩ Clinton", "supporters ⟨of⟩ Hillary Clinton"). */
+const PEOPLE_LINK = /^(?:to|of|for|around)$/;
+/** Words for people that are no plural in "-s" ("people close to the Clintons", "those loyal to him"). */
+const PEOPLE_WORD = /^(?:people|those)$/;
+/** Adjectives of nearness between such people and their link ("people ⟨close⟩ to the Clintons"). */
+const NEAR_LINK = /^(?:close|closest|closer|loyal|near)$/;
+
+/**
+ * Description m opens with a plural of people tied by a preposition to a name after it: "Aides to Clinton say",
+ * "People close to the Clintons felt", "Friends of Mr. Clinton's who have seen him … say", "supporters of Democrat
+ * Hillary Clinton say" (PolNeAR train): those people, unnamed, not the person named.
+ */
+function peopleOfNamed(toks: Tok[], m: Mention): boolean {
+  let k = m.i;
+  if (DETERMINERS.has(toks[k].l) && k + 1 < m.j) k++;
+  if (!(pluralPeopleWord(toks[k].l) || PEOPLE_WORD.test(toks[k].l)) || toks[k].t === toks[k].t.toUpperCase()) return false;
+  k++;
+  if (k < m.j && NEAR_LINK.test(toks[k].l)) k++;
+  // (the name is the rest of the phrase: not "lawyers for both Donald and Ivana Trump filed legal papers")
+  return k + 1 < m.j && PEOPLE_LINK.test(toks[k].l) && toks.slice(k + 1, m.j).every(t => t.cap || t.l === 'the');
+}
+
 /** A lower-case plural noun for people ("supporters", "experts", "aides", "senators"), not one person ("boss"). */
 function pluralPeople(t: Tok | undefined): boolean {
   return !!t && !t.cap && !t.punct && pluralPeopleWord(t.l);
@@ -714,6 +736,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const bodyName = owner >= 0 ? undefined : nameAfterKindNoun(m);
     if (bodyName) return { name: bodyName, chain: [written, bodyName], thing: true };
     // "brothers John and Brian Meza": a description that holds two people's names joined by "and" is the two
+    if (owner < 0 && peopleOfNamed(toks, m)) return { name: shown, chain: [written], unnamed: true };
     const two = owner >= 0 ? undefined : pairWithin(m);
     if (two) return { name: two, chain: [written, two], pair: true };
     // "Democratic candidate Hillary Clinton boldly": a description that holds a person's name is that person

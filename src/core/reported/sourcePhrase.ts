@@ -8,7 +8,7 @@
 import { endsInS } from '../text/endings';
 import { looksAdverb } from '../text/adverbs';
 import { subjectBefore } from '../quotes/attribution';
-import { AUXILIARIES, BARE_VERBS, BELIEF_VERBS, CALENDAR_NAMES, CUES, DETERMINERS, IRREGULAR_PAST, isLongRegularPast, NOUN_AFTER_DET, NOUN_TOO, OBJECT_VERBS, SUBJECT_PRONOUNS } from '../quotes/lexicon';
+import { AUXILIARIES, BARE_VERBS, BELIEF_VERBS, CALENDAR_NAMES, CUES, DETERMINERS, IRREGULAR_PAST, isLongRegularPast, NOUN_AFTER_DET, NOUN_TOO, OBJECT_VERBS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../quotes/lexicon';
 import { tokenAt, wordEnd, type Tok } from '../quotes/tokens';
 import { firstNameGender, isCommonWord, isKnownOrganization, isPlace } from '../people/lexicon';
 import { contentStart } from './fronted';
@@ -368,6 +368,76 @@ function timeTail(toks: Tok[], r: Report): void {
 /** Adverbs and conjunctions that open a sentence before its subject, never part of a source. */
 const SENTENCE_ADVERB = /^(?:yet|perhaps|maybe|plus|still|also|now|indeed|instead|meanwhile|however|thus|and|but|so)$/;
 
+/** Conjunctions that may open a clause inside a sentence before its subject ("…, ⟨yet⟩ Vatican officials emphasized"). */
+const CLAUSE_CONJUNCTION = /^(?:yet|but|and|so|even)$/;
+/** Adverbs of time and degree that stand between a subject and its verb ("Some Democrats ⟨now⟩ worry", "have ⟨already⟩ said"). */
+const BEFORE_VERB_ADVERB = /^(?:now|already|still|also|just|long|never|not)$/;
+
+/**
+ * The words at a source's edges that belong to its clause, not to who reports: a subordinator or a conjunction before
+ * the subject ("Even ⟨though⟩ people initially hailed these as bold moves", "…, ⟨yet⟩ Vatican officials emphasized on
+ * Friday that …", "…, ⟨though⟩ 32 percent said they had no opinion of him") and an auxiliary or an adverb after it
+ * ("Some Democrats ⟨now⟩ worry that …", "most ⟨are⟩ planning to support Clinton", "Most of the vulnerable Senate
+ * Republicans ⟨have already⟩ said …", "The health care page ⟨doesn’t⟩ mention …"; PolNeAR train: Breitbart
+ * 2016-06-20, NYT 2016-02-20, Politico 2016-03-24, NYT 2016-03-01). A source that is only such words is left as found.
+ */
+function clauseEdges(toks: Tok[], r: Report): void {
+  const m = r.mention;
+  let i = m.i, j = m.j;
+  while (j - i > 1 && !toks[i].cap && (SUBORDINATORS.has(toks[i].l) && toks[i].l !== 'as' || CLAUSE_CONJUNCTION.test(toks[i].l))) i++;
+  while (j - i > 1 && !toks[j - 1].cap && (AUXILIARIES.has(toks[j - 1].l) || BEFORE_VERB_ADVERB.test(toks[j - 1].l))) j--;
+  if (i === m.i && j === m.j || AUXILIARIES.has(toks[i].l)) return;
+  const last = toks[j - 1];
+  r.mention = { ...m, i, j, s: toks[i].s, e: last.e, head: m.j === j ? m.head : last.l };
+}
+
+/** Verbs of beginning, going on and trying whose subject reports by the verb after them ("began calling for", "continues to face"). */
+const ASPECT_VERB = /^(?:begin|begins|began|start|starts|started|continue|continues|continued|keep|keeps|kept)$/;
+/** "take turns", the same before a participle ("speakers took turns urging …"). */
+const TAKE_TURNS = /^(?:take|takes|took|taking)$/;
+
+/**
+ * A source that ends on a verb of beginning or going on, which the cue after it continues: "the community
+ * immediately began | calling for Emanuel to resign", "speakers took turns | urging the crowd to focus …", "Emanuel
+ * continues to face | questions about …" (PolNeAR train: Wash. Post 2015-12-04 twice, Wash. Post 2016-07-29). The
+ * subject before the verb (and its adverb) is the source.
+ */
+function aspectVerb(toks: Tok[], r: Report): void {
+  const m = r.mention;
+  let j = m.j;
+  const at = (k: number): string => (k >= m.i && !toks[k].cap ? toks[k].l : '');
+  if (at(j - 1) === 'turns' && TAKE_TURNS.test(at(j - 2))) j -= 2;
+  else if (at(j - 2) === 'to' && ASPECT_VERB.test(at(j - 3))) j -= 3;
+  else if (ASPECT_VERB.test(at(j - 1))) j -= 1;
+  else return;
+  while (j > m.i && looksAdverb(at(j - 1))) j--;
+  const last = toks[j - 1];
+  if (j <= m.i || last.punct || DETERMINERS.has(last.l) || PREPOSITIONS_OPENING.test(last.l) || AUXILIARIES.has(last.l)) return;
+  r.mention = { ...m, j, e: last.e, head: last.l };
+}
+
+/**
+ * The subject of an absolute "with X VERBing" phrase is X: "The conversation ended with ⟨Maddow⟩ asking Clinton
+ * pointedly whether …" (PolNeAR train, Politico 2016-01-14), "…, with ⟨47 percent of Cuban Americans⟩ saying …",
+ * "… as vastly more prepared for the job - with ⟨50 percent⟩ saying she is prepared". The "with" opens the source,
+ * follows a mark or a verb in the past ("ended with"), and the participle cue follows the source; "a petition
+ * campaign with CREDO Action … asking" (a noun's "with") is left as found.
+ */
+function absoluteWith(toks: Tok[], r: Report): boolean {
+  const m = r.mention;
+  const cue = toks[m.j];
+  if (!cue || cue.s !== r.cue.s || cue.cap || !/ing$/.test(cue.l)) return false;
+  let k = m.j - 2;
+  while (k >= m.i && toks[k].l !== 'with' && !toks[k].punct) k--;
+  if (k < m.i || toks[k].l !== 'with') return false;
+  const before = toks[k - 1];
+  if (k > m.i && !before.punct && !(!before.cap && (isLongRegularPast(before.l) || IRREGULAR_PAST.has(before.l)))) return false;
+  const first = toks[k + 1];
+  const named = toks.slice(k + 1, m.j).every(t => t.cap);
+  r.mention = { s: first.s, e: m.e, kind: named ? 'name' : 'description', i: k + 1, j: m.j, head: toks[m.j - 1].l };
+  return true;
+}
+
 /**
  * The report's source made whole or trimmed to who reports (`r` is changed in place); false when its words name no
  * one and the report is no report.
@@ -378,11 +448,15 @@ export function readerSource(ctx: SentenceContext, r: Report): boolean {
   // ("⟨Yet⟩ the Democrats acknowledged", "⟨Perhaps⟩ Russia will oppose", "⟨Plus⟩ Democrats are defending": the sentence's adverb)
   const m = r.mention;
   if (m.j - m.i > 1 && SENTENCE_ADVERB.test(toks[m.i].l) && toks[m.i].cap && !toks[m.i + 1].punct) r.mention = { ...m, i: m.i + 1, s: toks[m.i + 1].s };
+  clauseEdges(toks, r);
+  aspectVerb(toks, r);
+  // (the phrase before "with" is no participle phrase holding the source: "The conversation ended with Maddow asking")
+  const absolute = absoluteWith(toks, r);
   const verb = headlineVerb(toks, r);
   if (verb > 0) r.mention = { ...r.mention, j: verb, e: toks[verb - 1].e };
   wholeAccordingSource(ctx, r);
   if (r.rule === 'according-to') return true;
-  if (!degreeSource(ctx, r)) participleHead(ctx, r);
+  if (!degreeSource(ctx, r) && !absolute) participleHead(ctx, r);
   verbPhraseSource(ctx, r);
   timeTail(toks, r);
   wholePhrase(ctx, r);
