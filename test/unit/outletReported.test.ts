@@ -61,7 +61,8 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * named ("First West Yorkshire said" is read "West Yorkshire", a place, and "The company said" stays "company";
  * "Passengers in west Leeds say" was "Leeds" until passengers, commuters, voters, patients … counted as people).
  * An ABC-style Adelaide hospital story: 12/13 found (a lede's content before "…, new figures show" missed), all
- * named. The set reads 551/575 found, 533/551 named.
+ * named; a Canadian Press Queen's Park story of two women who clash (17/17 found and named; "the 86,000 it
+ * announced two years ago" had been a report of "two years ago"). The set reads 568/592 found, 551/568 named.
  */
 const RECALL_FLOOR = 0.955;
 const SOURCE_ACCURACY_FLOOR = 0.948;
@@ -73,9 +74,10 @@ const SOURCE_ACCURACY_FLOOR = 0.948;
  * "rejected the criticism", "rejected the comparison", "being asked to do the impossible" and two questions with no
  * source, "asked about a possible strike", "Asked whether the target was realistic"; one of the older set's went: 57;
  * the eighteenth session's four brought 3: a headline's "Judge rejects bail for …", "Fortier is charged with …" and a
- * question with no source, "Asked about the complaints": 60).
+ * question with no source, "Asked about the complaints": 60; one of the older set's went when a span of time back
+ * from now stopped being a content: 59).
  */
-const FALSE_POSITIVE_CEILING = 60;
+const FALSE_POSITIVE_CEILING = 59;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

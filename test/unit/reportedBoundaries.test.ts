@@ -577,3 +577,10 @@ describe('reported speech: no report inside a restrictive relative clause on the
     assert.ok(reported('More than half of the respondents who support Sanders are in college.').some(x => x.content === 'Sanders'));
   });
 });
+
+describe('reported speech: a span of time back from now is no content (index.ts TIME_ONLY)', () => {
+  it('"in the very place he proposed two months ago" (PolNeAR train, Washington Post 2016-04-05)', () => {
+    const r = reported('Sanders could agree to debate on the very day and in the very place he proposed two months ago.');
+    assert.ok(!r.some(x => x.content === 'two months ago'), JSON.stringify(r));
+  });
+});

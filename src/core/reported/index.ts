@@ -6,7 +6,7 @@
  */
 import { withoutPossessive } from '../text/endings';
 import { SPEECH_NOUNS } from '../quotes/attribution';
-import { ANSWER_CUES, ARTICLES, CUES, FINITE_SAY_TELL_FORMS, PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
+import { ANSWER_CUES, ARTICLES, CUES, FINITE_SAY_TELL_FORMS, NUMBER_WORDS_TO_TEN, PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
 import { looksAdverb } from '../text/adverbs';
 import { PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import type { QuoteSpan } from '../quotes/marks';
@@ -206,7 +206,9 @@ const holds = (r: Report, k: Report): boolean => k.rule === 'infinitive' && r.s 
 /** The last dash inside a source's span. */
 const DASH_AT = /(?:\s-\s|—|–|--)(?!.*(?:\s-\s|—|–|--))/;
 /** Words of time alone are no content ("a spokesman announced Monday morning"). */
-const TIME_ONLY: ReadonlySet<string> = new Set([...WEEKDAYS, ...RELATIVE_DAYS, ...PARTS_OF_DAY, 'last', 'this', 'next', 'week', 'month', 'year', 'earlier', 'later', 'on', 'in', 'at']);
+const TIME_ONLY: ReadonlySet<string> = new Set([...WEEKDAYS, ...RELATIVE_DAYS, ...PARTS_OF_DAY, 'last', 'this', 'next', 'week', 'month', 'year', 'earlier', 'later', 'on', 'in', 'at',
+  // ("the 86,000 it announced two years ago": a span back from now)
+  'ago', 'days', 'weeks', 'months', 'years', 'decades', 'a', 'few', 'several', ...NUMBER_WORDS_TO_TEN]);
 
 /**
  * A verb of saying in an impersonal frame tells nobody's words: "It is too soon to say whether her policies will
@@ -245,7 +247,7 @@ function plausible(text: string, toks: Tok[], r: Report): boolean {
   if (r.mention.j - r.mention.i === 1 && /ing$/.test(toks[r.mention.i].l) && !/^(?:king|ping|ming|ling)$/.test(toks[r.mention.i].l) && !toks[r.mention.i].cap) return false;
   const k0 = tokenAt(toks, r.s);
   let timeOnly = true;
-  for (let k = k0; k < toks.length && toks[k].s < r.e && timeOnly; k++) if (!toks[k].punct && !TIME_ONLY.has(toks[k].l)) timeOnly = false;
+  for (let k = k0; k < toks.length && toks[k].s < r.e && timeOnly; k++) if (!toks[k].punct && !TIME_ONLY.has(toks[k].l) && !/^\d+$/.test(toks[k].t)) timeOnly = false;
   return !timeOnly;
 }
 
