@@ -204,3 +204,13 @@ describe('reported speech: a channel phrase between the cue and a clause with no
     assert.ok(!t.some(x => x.content.startsWith('issued')), JSON.stringify(t));
   });
 });
+
+describe('reported speech: a pronoun\'s report inside what someone said is part of it (index.ts holds)', () => {
+  it('"Mr. Leenders said ⟦he believed that …⟧" (PolNeAR train, NYT); "She says ⟦it underscores that …⟧" is hers, not the pronoun\'s', () => {
+    const r = reported('Mr. Leenders said he believed that more than half of his union\'s workers support Senator Bernie Sanders.');
+    assert.ok(r.some(x => x.content.startsWith('he believed that') && x.mention === 'Mr. Leenders'), JSON.stringify(r));
+    const s = reported('Clinton has been critical all week. She says it underscores that Trump is unfit to be commander-in-chief.');
+    assert.ok(s.some(x => x.content.startsWith('it underscores') && x.mention === 'She') && !s.some(x => x.mention === 'it'), JSON.stringify(s));
+    // (but "I said when I announced …": the speaker's own "I" keeps its report)
+  });
+});

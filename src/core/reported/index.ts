@@ -197,11 +197,22 @@ function sameNear(near: ReadonlyMap<number, readonly Report[]>, bucket: number, 
 }
 
 /**
- * The kept intention k lies inside r's content, its subject and verb included: "Sokolova said ⟦her team plans to follow
- * 300 pregnancies …⟧" holds "her team ⟨plans⟩ ⟦to follow …⟧", which the infinitive family found first. The outer report
- * is what PolNeAR attributes (see nestedIn), and whose words they are, so it takes the inner one's place.
+ * The kept intention k, or a pronoun's report k under a verb of saying, lies inside r's content, its subject and verb
+ * included: "Sokolova said ⟦her team plans to follow 300 pregnancies …⟧" holds "her team ⟨plans⟩ ⟦to follow …⟧", "Mr.
+ * Leenders said ⟦he believed that …⟧" holds "he ⟨believed⟩ ⟦that …⟧", both found first by an earlier family. The outer
+ * report is what PolNeAR attributes (see nestedIn), and whose words they are, so it takes the inner one's place (train:
+ * source accuracy 0.9430 → 0.9439, no gold lost; "She says ⟦it underscores that …⟧" had "it" resolved to a body).
  */
-const holds = (r: Report, k: Report): boolean => k.rule === 'infinitive' && r.s <= k.mention.s && r.s <= k.cue.s && k.e <= r.e && r.mention.e <= r.s;
+const holds = (text: string, r: Report, k: Report): boolean =>
+  (k.rule === 'infinitive' || (SAYING_RULES.has(r.rule) && k.mention.kind === 'pronoun' && !FIRST_PERSON.test(text.slice(k.mention.s, k.mention.e))))
+  && r.s <= k.mention.s && r.s <= k.cue.s && k.e <= r.e && r.mention.e <= r.s;
+/** A speaker's own "I" or "we", whose inner report is theirs as much as the outer one ("I said when I announced …"). */
+const FIRST_PERSON = /^(?:I|we|We)$/;
+/**
+ * The families of a verb of saying and its clause, whose content holds an inner report of a pronoun's as what was said
+ * ("She says ⟦it underscores that Trump is …⟧": the pronoun is a thing of hers, not a source).
+ */
+const SAYING_RULES: ReadonlySet<Report['rule']> = new Set(['say-clause', 'that-clause', 'bare-clause']);
 
 /** The last dash inside a source's span. */
 const DASH_AT = /(?:\s-\s|—|–|--)(?!.*(?:\s-\s|—|–|--))/;
@@ -362,7 +373,7 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
         const bucket = Math.floor(tokenAt(toks, r.s) / BUCKET);
         const twin = sameNear(near, bucket, r);
         if (twin) {
-          if (holds(r, twin)) {
+          if (holds(text, r, twin)) {
             kept[kept.indexOf(twin)] = r;
             for (let n = bucket - 1; n <= bucket + 1; n++) {
               const list = near.get(n);
