@@ -93,6 +93,12 @@ describe('speakers without a cue verb', () => {
     const copula = 'State\'s reviewers had said more than 1,300 Clinton emails contained classified material, but the vast majority were just "confidential," a lower level of sensitivity.';
     assert.match(mentionOf(copula, '"confidential') ?? '', /reviewers/);
   });
+  it('a subordinate clause\'s description subject ends before its verb in -s ("while the former Florida governor loves “…”", PolNeAR train)', () => {
+    const shows = 'Sen. Marco Rubio and former Gov. Jeb Bush have more in common than their Miami ties. They also enjoy similar shows. The Florida senator likes “The Walking Dead,” while the former Florida governor loves “Lilyhammer.”';
+    assert.strictEqual(mentionOf(shows, '“Lilyhammer'), 'the former Florida governor');
+    const party = 'John is running to be a statewide delegate when the party meets next Wednesday to select a separate set of 27 “at-large” delegates.';
+    assert.strictEqual(mentionOf(party, '“at-large'), 'the party');
+  });
   it('a pronoun resolves to the sentence opener past role words ("Former Pennsylvania governor Ed Rendell …, but he said")', () => {
     const text = 'Former Pennsylvania governor Ed Rendell (D), a Clinton supporter, praised Sanders for what he has accomplished, calling it "an incredible feat" - but he said that "the math is the math."';
     assert.strictEqual(speakerOf(text, '"the math')?.name, 'Ed Rendell');
