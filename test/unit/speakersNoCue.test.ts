@@ -99,6 +99,10 @@ describe('speakers without a cue verb', () => {
     const party = 'John is running to be a statewide delegate when the party meets next Wednesday to select a separate set of 27 “at-large” delegates.';
     assert.strictEqual(mentionOf(party, '“at-large'), 'the party');
   });
+  it('an inverted cue\'s description with a participle after it is the subject, and the name it calls itself speaks ("wrote a man calling himself Paul Paul", PolNeAR train)', () => {
+    const text = "The response was fast and fierce. ''Whoever opens the borders and supports uncontrolled immigration, giving terrorists free run, has no place pretending here!'' wrote a man calling himself Paul Paul. Another user, Roland Z, wrote of Ms. Merkel that she was wrong.";
+    assert.strictEqual(speakerOf(text, "''Whoever")?.name, 'Paul Paul');
+  });
   it('a pronoun resolves to the sentence opener past role words ("Former Pennsylvania governor Ed Rendell …, but he said")', () => {
     const text = 'Former Pennsylvania governor Ed Rendell (D), a Clinton supporter, praised Sanders for what he has accomplished, calling it "an incredible feat" - but he said that "the math is the math."';
     assert.strictEqual(speakerOf(text, '"the math')?.name, 'Ed Rendell');
