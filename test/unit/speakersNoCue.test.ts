@@ -103,6 +103,11 @@ describe('speakers without a cue verb', () => {
     const text = "The response was fast and fierce. ''Whoever opens the borders and supports uncontrolled immigration, giving terrorists free run, has no place pretending here!'' wrote a man calling himself Paul Paul. Another user, Roland Z, wrote of Ms. Merkel that she was wrong.";
     assert.strictEqual(speakerOf(text, "''Whoever")?.name, 'Paul Paul');
   });
+  it('"now" may stand between a subject and its cue ("…," it now says; PolNeAR train)', () => {
+    const text = 'On his website, Sanders has already started to make the transition from active presidential candidate to another kind of leader. "This is your movement," it now says, showing a montage of diverse faces.';
+    assert.strictEqual(mentionOf(text, '"This is'), 'it');
+    assert.strictEqual(mentionOf('Mrs. Clinton has asked for the messages to be made public — even the ones State now says are “top secret.”', '“top secret'), 'State');
+  });
   it('a pronoun resolves to the sentence opener past role words ("Former Pennsylvania governor Ed Rendell …, but he said")', () => {
     const text = 'Former Pennsylvania governor Ed Rendell (D), a Clinton supporter, praised Sanders for what he has accomplished, calling it "an incredible feat" - but he said that "the math is the math."';
     assert.strictEqual(speakerOf(text, '"the math')?.name, 'Ed Rendell');
