@@ -108,6 +108,11 @@ describe('speakers without a cue verb', () => {
     assert.strictEqual(mentionOf(text, '"This is'), 'it');
     assert.strictEqual(mentionOf('Mrs. Clinton has asked for the messages to be made public — even the ones State now says are “top secret.”', '“top secret'), 'State');
   });
+  it('a term quoted inside the apposition to the subject after the quote neither ends the sentence nor takes its speaker (PolNeAR train)', () => {
+    const text = 'Not everyone was claiming success.\n\n“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly as confetti fluttered down around him.';
+    assert.strictEqual(speakerOf(text, '“We’ve had')?.name, 'Bill Eastland');
+    assert.strictEqual(speakerOf(text, '“Ted Cruz'), null);
+  });
   it('a pronoun resolves to the sentence opener past role words ("Former Pennsylvania governor Ed Rendell …, but he said")', () => {
     const text = 'Former Pennsylvania governor Ed Rendell (D), a Clinton supporter, praised Sanders for what he has accomplished, calling it "an incredible feat" - but he said that "the math is the math."';
     assert.strictEqual(speakerOf(text, '"the math')?.name, 'Ed Rendell');
