@@ -123,8 +123,8 @@ function inAbsolutePhrase(toks: Tok[], text: string, v: number, qTok: number): b
   return false;
 }
 
-/** The most words of a term quoted inside an apposition ("a studio ''fixer''"). */
-const APPOSED_TERM_MAX_WORDS = 2;
+/** The most words of a term quoted inside an apposition ("a studio ''fixer''", "“Ted Cruz” campaign pins"). */
+export const APPOSED_TERM_MAX_WORDS = 2;
 /** The most words between an apposition's comma and article and the quoted term ("a studio | ''fixer''"). */
 const APPOSED_TERM_REACH = 3;
 
