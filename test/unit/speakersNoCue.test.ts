@@ -113,6 +113,11 @@ describe('speakers without a cue verb', () => {
     assert.strictEqual(speakerOf(text, '“We’ve had')?.name, 'Bill Eastland');
     assert.strictEqual(speakerOf(text, '“Ted Cruz'), null);
   });
+  it('the subject of a passive question is the one asked, not its speaker ("Trump was asked, “…?”", PolNeAR train)', () => {
+    const text = 'In an interview with The New York Times Magazine published online Wednesday, Trump was asked, “What’s the most dangerous place in the world you’ve been to?”';
+    assert.strictEqual(speakerOf(text, '“What’s'), null);
+    assert.strictEqual(speakerOf('Pence was asked about the “not there yet” comment on Tuesday.', '“not there'), null);
+  });
   it('a pronoun resolves to the sentence opener past role words ("Former Pennsylvania governor Ed Rendell …, but he said")', () => {
     const text = 'Former Pennsylvania governor Ed Rendell (D), a Clinton supporter, praised Sanders for what he has accomplished, calling it "an incredible feat" - but he said that "the math is the math."';
     assert.strictEqual(speakerOf(text, '"the math')?.name, 'Ed Rendell');

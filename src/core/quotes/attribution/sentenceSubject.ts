@@ -350,6 +350,9 @@ function subjectCue(toks: Tok[], from: number, v: number, qTok: number): number 
     afterCopula = true;
     while (v + 1 < qTok && (BEFORE_CUE_WORDS.has(toks[v].l) || looksAdverb(toks[v].l))) v++;
   }
+  // ("Trump was asked, “What’s the most dangerous place …?”", "Pence was asked about the “not there yet” remark":
+  // the subject of a passive question is the one asked, not the asker; PolNeAR train)
+  if (afterCopula && ASKED_PASSIVE.test(toks[v].l)) return null;
   const linking = LINKING_VERBS.has(toks[v].l);
   // ("his answer was that “…”": a clause, not a noun phrase)
   const det = toks[linking ? v + 1 : v]?.l ?? '';
@@ -357,6 +360,9 @@ function subjectCue(toks: Tok[], from: number, v: number, qTok: number): number 
   if (!noVerb(toks[v].l)) return v;
   return wordOfSaying(toks, v + 1, qTok) ?? firstVerb(toks, v + 1, qTok) ?? v;
 }
+
+/** Participles of a question put to someone, which a form of "be" makes passive ("was asked", "were pressed"). */
+const ASKED_PASSIVE = /^(?:asked|questioned|pressed|quizzed)$/;
 
 /** A lower-case role or people noun right after a name: the name is its modifier ("Democrat politicians", "CIA operative"). */
 function qualifiesPeopleNoun(t: Tok | undefined): boolean {
