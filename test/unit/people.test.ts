@@ -156,6 +156,11 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     // (a past in -ed before a role is the role's adjective: "said retired neurosurgeon Ben Carson", PolNeAR train)
     assert.strictEqual(speakerOf('"I\'m not going to say it is a mistake," said retired neurosurgeon Ben Carson.', '"I\'m not')?.name, 'Ben Carson');
   });
+  it('a capitalised word opening a sentence before the plural noun it modifies is no name ("Opinion polls see Le Pen …")', () => {
+    // (PolNeAR train, HuffPost 2016-08-31: "She" went to "Opinion", the sentence's subject through its "verb" "polls")
+    const text = 'French far-right leader Marine Le Pen backed Donald Trump on Wednesday. Opinion polls see Le Pen making it to an early May run-off in France’s presidential election but losing that second round to a mainstream candidate. She shares with Trump a strategy that banks on presenting herself as “anti-system.”';
+    assert.strictEqual(speakerOf(text, '“anti-system')?.name, 'Marine Le Pen');
+  });
   it('a one-word name that has spoken is a person ("Brahimi said: … he added")', () => {
     const text = 'Brahimi said: "The situation is bad." "It is getting worse," he added.';
     assert.strictEqual(speakerOf(text, '"It is getting')?.name, 'Brahimi');

@@ -93,6 +93,31 @@ describe('speakers without a cue verb', () => {
     const copula = 'State\'s reviewers had said more than 1,300 Clinton emails contained classified material, but the vast majority were just "confidential," a lower level of sensitivity.';
     assert.match(mentionOf(copula, '"confidential') ?? '', /reviewers/);
   });
+  it('a subordinate clause\'s description subject ends before its verb in -s ("while the former Florida governor loves “…”", PolNeAR train)', () => {
+    const shows = 'Sen. Marco Rubio and former Gov. Jeb Bush have more in common than their Miami ties. They also enjoy similar shows. The Florida senator likes “The Walking Dead,” while the former Florida governor loves “Lilyhammer.”';
+    assert.strictEqual(mentionOf(shows, '“Lilyhammer'), 'the former Florida governor');
+    const party = 'John is running to be a statewide delegate when the party meets next Wednesday to select a separate set of 27 “at-large” delegates.';
+    assert.strictEqual(mentionOf(party, '“at-large'), 'the party');
+  });
+  it('an inverted cue\'s description with a participle after it is the subject, and the name it calls itself speaks ("wrote a man calling himself Paul Paul", PolNeAR train)', () => {
+    const text = "The response was fast and fierce. ''Whoever opens the borders and supports uncontrolled immigration, giving terrorists free run, has no place pretending here!'' wrote a man calling himself Paul Paul. Another user, Roland Z, wrote of Ms. Merkel that she was wrong.";
+    assert.strictEqual(speakerOf(text, "''Whoever")?.name, 'Paul Paul');
+  });
+  it('"now" may stand between a subject and its cue ("…," it now says; PolNeAR train)', () => {
+    const text = 'On his website, Sanders has already started to make the transition from active presidential candidate to another kind of leader. "This is your movement," it now says, showing a montage of diverse faces.';
+    assert.strictEqual(mentionOf(text, '"This is'), 'it');
+    assert.strictEqual(mentionOf('Mrs. Clinton has asked for the messages to be made public — even the ones State now says are “top secret.”', '“top secret'), 'State');
+  });
+  it('a term quoted inside the apposition to the subject after the quote neither ends the sentence nor takes its speaker (PolNeAR train)', () => {
+    const text = 'Not everyone was claiming success.\n\n“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly as confetti fluttered down around him.';
+    assert.strictEqual(speakerOf(text, '“We’ve had')?.name, 'Bill Eastland');
+    assert.strictEqual(speakerOf(text, '“Ted Cruz'), null);
+  });
+  it('the subject of a passive question is the one asked, not its speaker ("Trump was asked, “…?”", PolNeAR train)', () => {
+    const text = 'In an interview with The New York Times Magazine published online Wednesday, Trump was asked, “What’s the most dangerous place in the world you’ve been to?”';
+    assert.strictEqual(speakerOf(text, '“What’s'), null);
+    assert.strictEqual(speakerOf('Pence was asked about the “not there yet” comment on Tuesday.', '“not there'), null);
+  });
   it('a pronoun resolves to the sentence opener past role words ("Former Pennsylvania governor Ed Rendell …, but he said")', () => {
     const text = 'Former Pennsylvania governor Ed Rendell (D), a Clinton supporter, praised Sanders for what he has accomplished, calling it "an incredible feat" - but he said that "the math is the math."';
     assert.strictEqual(speakerOf(text, '"the math')?.name, 'Ed Rendell');

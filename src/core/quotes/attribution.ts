@@ -17,7 +17,7 @@ export { sentenceOpener } from './attribution/opener';
 export { pollSource } from './attribution/pollSource';
 export { reportedBy } from './attribution/reportedBy';
 export { signatureLine } from './attribution/signatureLine';
-export { participlePhraseSubject, relativeClauseSpeaker, sentenceSubjectOf } from './attribution/sentenceSubject';
+export { APPOSED_TERM_MAX_WORDS, participlePhraseSubject, relativeClauseSpeaker, sentenceSubjectOf } from './attribution/sentenceSubject';
 export { mayBeRoleWord, subjectAfter } from './attribution/subjectAfter';
 export { subjectBefore } from './attribution/subjectBefore';
 export { SPEECH_NOUNS } from './lexicon';

@@ -9,7 +9,7 @@
  */
 import { headline, trackPeople, type Reading } from '../people/track';
 import type { AttributionRule, Quote, Span, Speaker } from '../types';
-import { accordingToSource, attribute, colonLeadIn, echoedQuote, namedAfter, personAfterTitleQuote, labelOpeningQuote, modifierOnly, participlePhraseSubject, peopleNounAfterName, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, signatureLine, type Attribution, type Mention } from './attribution';
+import { accordingToSource, APPOSED_TERM_MAX_WORDS, attribute, colonLeadIn, echoedQuote, namedAfter, personAfterTitleQuote, labelOpeningQuote, modifierOnly, participlePhraseSubject, peopleNounAfterName, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, signatureLine, type Attribution, type Mention } from './attribution';
 import { isBoilerplateLine } from './boilerplate';
 import { CUES, DETERMINERS, RELATIVES, WEAK_CUES } from './lexicon';
 import { findQuoteSpans, type QuoteSpan } from './marks';
@@ -94,6 +94,23 @@ function sentenceEndAfter(text: string, q: QuoteSpan, limit = text.length, paraE
   const hi = Math.min(paraEnd, limit, q.end + SENTENCE_REACH_CHARS);
   const m = nextSentenceEnd(text, q.end, hi);
   return m ? m.index + 1 : hi;
+}
+
+/** After a quote: its subject, capitalised, and the comma opening an apposition, no sentence end nor quote between. */
+const SUBJECT_AND_APPOSITION = /^[,"”’']*\s+\p{Lu}[^.!?"“”]*,\s[^.!?"“”]*$/u;
+/** A quote that ends on a comma inside or after its closing mark. */
+const CLASSIC_END = /,["”’']*$/;
+/** After the term: the rest of the apposition, its closing comma and a lower-case word (the cue). */
+const APPOSITION_CLOSE = /^[^.!?"“”]{0,60},\s+\p{Ll}/u;
+
+/**
+ * The quote `next` is a short term inside the apposition to the subject right after quote q: '“…,” Texas delegate Bill
+ * Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said …' (PolNeAR train).
+ */
+function termInSubjectApposition(text: string, q: QuoteSpan, next: QuoteSpan): boolean {
+  // (after a quote that ends the classic way, on a comma: '“…,” Texas delegate …')
+  if (!CLASSIC_END.test(text.slice(q.start, q.end)) || text.slice(next.innerStart, next.innerEnd).trim().split(/\s+/).length > APPOSED_TERM_MAX_WORDS) return false;
+  return SUBJECT_AND_APPOSITION.test(text.slice(q.end, next.start)) && APPOSITION_CLOSE.test(text.slice(next.end, next.end + 80));
 }
 
 /** How many quotes before a mention are looked at for one holding it (a bound for text of quotes inside one long quote). */
@@ -336,6 +353,11 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
       continue;
     }
     let att = q.runsOn && !q.continued ? attribute(toks, text, q.start, q.end, { sentStart: b.sentStart, sentEnd: q.end }) ?? null : attribute(toks, text, q.start, q.end, b, closes);
+    // ('“…,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said …', PolNeAR train: a
+    // term quoted inside the apposition to the subject after the quote does not end the sentence's reach)
+    if (!att && !closes && n + 1 < spans.length && termInSubjectApposition(text, q, spans[n + 1])) {
+      att = attribute(toks, text, q.start, q.end, { ...b, sentEnd: sentenceEndAfter(text, q, n + 2 < spans.length ? spans[n + 2].start : text.length) }, closes);
+    }
     // 'Cruz continued:' closing the paragraph before a paragraph of quote
     const para = paragraphOf(text, q.start);
     if (!att && q.start === para.s && para.s > 1) {
@@ -551,6 +573,9 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const sameGroup = groupSpeaker.get(q.group) ?? -1;
     if (sameGroup >= 0) { inherit(n, sameGroup); continue; }
     const next = spans[n + 1], prev = spans[n - 1];
+    // (a term quoted inside the apposition to the last quote's subject is the writer's: '… Bill Eastland, wearing a
+    // cowboy hat and “Ted Cruz” campaign pins, said …')
+    if (prev && termInSubjectApposition(text, prev, q)) continue;
     if (sameSentenceAsPrevious(n) && !leavesAside(n) && !subjectOfItsOwn(n)) { inherit(n, n - 1); continue; }
     if (next && resolved[n + 1] && next.start - q.end < NEXT_QUOTE_GAP_CHARS && !stopOrBreakIn(text, q.end, next.start)) { inherit(n, n + 1); continue; }
     // ('… will carry "a great deal of weight" and help bring candidates the "grass-roots firepower" they need to win, DFA

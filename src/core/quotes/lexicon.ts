@@ -30,7 +30,7 @@ export const WEAK_CUES: ReadonlySet<string> = new Set(['started', 'find', 'found
 export const CUE_ADVERBS: ReadonlySet<string> = new Set(['also', 'later', 'then', 'further', 'again', 'previously', 'recently', 'simply', 'once', 'repeatedly',
   'just', 'often', 'frequently', 'earlier', 'flatly', 'bluntly', 'publicly', 'privately', 'quietly', 'angrily', 'firmly', 'reportedly', 'allegedly',
   'famously', 'still', 'even', 'only', 'separately', 'subsequently', 'finally', 'initially', 'ultimately', 'openly', 'emphatically',
-  'matter-of-factly', 'jokingly', 'not', 'never', 'always', 'last']);
+  'matter-of-factly', 'jokingly', 'not', 'never', 'always', 'last', 'now']);
 /**
  * Words that may stand between a subject and its cue: the cue adverbs, auxiliaries ("he has said", "it could be said",
  * "being", "been"), "and" ("he paused and then said"), and the verbs "told" and "tweeted" (in the set since the first engine).

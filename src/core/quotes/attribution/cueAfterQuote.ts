@@ -19,7 +19,9 @@
  * 'Jeb Bush called Trump “unhinged.” Sen. Marco Rubio called the statement …' — unless it ends the classic way,
  * '“…,” the Florida senator said'.
  */
-import { AUXILIARY_SURNAMES, BEFORE_CUE_WORDS, CONTRAST_SUBORDINATORS, CUE_PARTICLES, INNER_MARKS, INVERTING, OBJECT_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, REGULAR_PAST, RELATIVE_PRONOUNS, SUBORDINATORS, TIME_SUBORDINATORS, WEAK_CUES } from '../lexicon';
+import { AUXILIARY_SURNAMES, BEFORE_CUE_WORDS, CONTRAST_SUBORDINATORS, CUE_PARTICLES, INNER_MARKS, INVERTING, OBJECT_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, REFLEXIVE_PRONOUNS, REGULAR_PAST, RELATIVE_PRONOUNS, SUBORDINATORS, TIME_SUBORDINATORS, WEAK_CUES } from '../lexicon';
+import { isIngForm } from '../../people/lexicon';
+import { runAt } from '../names';
 import { tokenAt, type Tok } from '../tokens';
 import { accordingToSourceAt } from './accordingTo';
 import { abbreviationPeriod } from './apposition';
@@ -105,6 +107,19 @@ function newClauseSubject(ctx: QuoteContext, subj: Mention, from: number): boole
   return false;
 }
 
+/** Verbs of a name someone gives themselves, before the reflexive ("a man calling himself Paul Paul"). */
+const SELF_NAMING = /^(?:calling|naming|styling)$/;
+
+/**
+ * The name a description gives itself right after it (token k on): "''…!'' wrote a man calling himself Paul Paul."
+ * (PolNeAR train) → Paul Paul, the user's name.
+ */
+function selfNamed(toks: Tok[], k: number, ceil: number): Mention | null {
+  if (!SELF_NAMING.test(toks[k]?.l ?? '') || !REFLEXIVE_PRONOUNS.has(toks[k + 1]?.l ?? '') || !toks[k + 2]?.cap) return null;
+  const r = runAt(toks, k + 2);
+  return r && r.i === k + 2 && r.j <= ceil ? nameMention(toks, r.i, r.j) : null;
+}
+
 /** '…," said Mirsky' / '…," according to X': an inverted cue (or one that always means speech) right after the quote. */
 export function invertedCueAfterQuote(ctx: QuoteContext): Attribution | null {
   const { toks, next: k, endTok } = ctx;
@@ -118,9 +133,11 @@ export function invertedCueAfterQuote(ctx: QuoteContext): Attribution | null {
   let m = k + 1;
   // (a capitalised one is a name: '“…,” said May.')
   while (!accordingTo && m < endTok && BEFORE_CUE_WORDS.has(toks[m].l) && !PERSON_PRONOUNS.has(toks[m].l) && !toks[m].cap) m++;
-  const subj = accordingTo ? accordingToSourceAt(toks, k + 2, endTok) : ctx.subjectAfter(m, endTok) ?? auxiliarySurname(ctx, m, true);
-  // ("…,'' said the candidate could be …" is "[X] said [that] the candidate could …", no inverted subject)
-  const clause = !!subj && subj.kind === 'description' && !accordingTo && !!toks[subj.j] && subj.j < endTok && !toks[subj.j].punct && !toks[subj.j].cap && !PREPOSITIONS.has(toks[subj.j].l) && !RELATIVE_PRONOUNS.has(toks[subj.j].l);
+  const found = accordingTo ? accordingToSourceAt(toks, k + 2, endTok) : ctx.subjectAfter(m, endTok) ?? auxiliarySurname(ctx, m, true);
+  const subj = found && found.kind === 'description' ? selfNamed(toks, found.j, endTok) ?? found : found;
+  // ("…,'' said the candidate could be …" is "[X] said [that] the candidate could …", no inverted subject; but a
+  // participle describes the subject: "''…!'' wrote a man calling himself Paul Paul.", PolNeAR train)
+  const clause = !!subj && subj.kind === 'description' && !accordingTo && !!toks[subj.j] && subj.j < endTok && !toks[subj.j].punct && !toks[subj.j].cap && !PREPOSITIONS.has(toks[subj.j].l) && !RELATIVE_PRONOUNS.has(toks[subj.j].l) && !isIngForm(toks[subj.j].l);
   return subj && !clause ? ctx.byCue(subj, k, endTok, accordingTo ? 'according to' : 'cue after the quote') : null;
 }
 

@@ -7,7 +7,7 @@
  * first lady | calls": a role the people lexicon knows).
  */
 import { endsInS } from '../../text/endings';
-import { CUES, DESCRIPTION_OPENERS, DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, NOT_NOUN, OPENING_CONJUNCTIONS, OPENING_PHRASE_FOLLOWERS, PREPOSITIONS, REGULAR_PAST, RELATIVE_PRONOUNS, ROLE_HINT, ROLE_PREPOSITIONS, SENTENCE_ADVERBS, VERB_PARTICLES } from '../lexicon';
+import { BE_FORMS, CUES, DESCRIPTION_OPENERS, DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, NOT_NOUN, OPENING_CONJUNCTIONS, OPENING_PHRASE_FOLLOWERS, PREPOSITIONS, REGULAR_PAST, RELATIVE_PRONOUNS, ROLE_HINT, ROLE_PREPOSITIONS, SENTENCE_ADVERBS, VERB_PARTICLES } from '../lexicon';
 import { isPluralPeopleNoun, isRoleNoun, isVerbForm } from '../../people/lexicon';
 import { looksAdverb } from '../../text/adverbs';
 import { afterDateline, midSentenceCaps, runAt } from '../names';
@@ -37,7 +37,8 @@ export function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Men
   // ("Legal observers note …", "Democratic leaders are worried …", PolNeAR train: any plural people noun; not after an
   // opening verb in -s that no sentence writes capitalised elsewhere: "Calls men derogatory names")
   const after = first ? toks[first.j] : undefined;
-  if (first && first.kind === 'name' && after && !after.cap && (GROUP_NOUNS.has(after.l) || (isPluralPeopleNoun(after.l) && !(opening && endsInS(toks[first.i].l))))) {
+  if (first && first.kind === 'name' && after && !after.cap && (GROUP_NOUNS.has(after.l) || (isPluralPeopleNoun(after.l) && !(opening && endsInS(toks[first.i].l)))
+    || (opening && modifiesPluralNoun(toks, first.i)))) {
     return { s: first.s, e: toks[first.j].e, kind: 'description', i: first.i, j: first.j + 1, head: toks[first.j].l };
   }
   // "Gary Johnson’s doctor is calling …": a possessive name is no subject (the full name after it is: "The Blaze’s Matt
@@ -60,6 +61,23 @@ export function sentenceOpener(toks: Tok[], startTok: number, ceil: number): Men
   }
   return null;
 }
+
+/**
+ * The capitalised word at token k, opening its sentence, modifies the lower-case plural noun after it, which the plural's
+ * verb follows: "Opinion polls see Le Pen making it to an early May run-off" (PolNeAR train, HuffPost 2016-08-31, where
+ * "She" of the next sentence went to "Opinion"), "Exit polls showed …", "Polling stations opened …" — no one's name
+ * ("Trump wins the primary", "Cruz hopes voters …": a verb in -s takes an object, not a verb).
+ */
+export function modifiesPluralNoun(toks: Tok[], k: number): boolean {
+  const noun = toks[k + 1], verb = toks[k + 2];
+  if (!noun || !verb || noun.cap || verb.cap || noun.punct || verb.punct || !/^\p{Ll}+$/u.test(noun.t) || !endsInS(noun.l)) return false;
+  // (a verb in -s is no noun: "Clinton has expressed concerns", "Gagnon-Poirier has heard")
+  if (isVerbForm(noun.l) || CUES.has(noun.l) || BE_FORMS.has(noun.l)) return false;
+  return pluralsVerb(verb.l);
+}
+
+/** A verb form a plural subject takes: a verb form not in -s ("see", "showed", "are", "have"), or a modal. */
+const pluralsVerb = (w: string): boolean => (isVerbForm(w) || BE_FORMS.has(w) || CUES.has(w) || REGULAR_PAST.test(w)) && !endsInS(w) && w !== 'is';
 
 /** Lower-case words after a name that may end on a role ("party leader"). */
 const ROLE_AFTER_NAME_REACH = 2;

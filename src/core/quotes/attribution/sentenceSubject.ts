@@ -29,6 +29,7 @@
  * an apposition to a name ("… named for Eddie Mannix, a studio ''fixer'' who …": the writer's word).
  */
 import { looksAdverb } from '../../text/adverbs';
+import { endsInS } from '../../text/endings';
 import { WEEKDAYS } from '../../text/calendar';
 import { isIngForm, isPeopleGroup, isRoleNoun, isVerbForm } from '../../people/lexicon';
 import { without } from '../../text/determiners';
@@ -122,8 +123,8 @@ function inAbsolutePhrase(toks: Tok[], text: string, v: number, qTok: number): b
   return false;
 }
 
-/** The most words of a term quoted inside an apposition ("a studio ''fixer''"). */
-const APPOSED_TERM_MAX_WORDS = 2;
+/** The most words of a term quoted inside an apposition ("a studio ''fixer''", "“Ted Cruz” campaign pins"). */
+export const APPOSED_TERM_MAX_WORDS = 2;
 /** The most words between an apposition's comma and article and the quoted term ("a studio | ''fixer''"). */
 const APPOSED_TERM_REACH = 3;
 
@@ -222,13 +223,30 @@ function innerClauseSubject(toks: Tok[], startTok: number, qTok: number): Mentio
     if (t.punct && t.t !== ',') return null;
     if (!SUBORDINATORS.has(t.l) || t.cap) continue;
     if (t.l === 'as' && NOT_SUBORDINATE_AS.has(toks[w - 1].l)) return null;
-    const m = subjectAfter(toks, w + 1, qTok);
+    const m = beforeItsVerb(toks, subjectAfter(toks, w + 1, qTok));
     if (!m || m.j >= qTok || !clauseSubject(toks, m)) return null;
     // (nor one the comma closes before the main clause's verb: "as I made on Friday, would have resulted in …")
     for (let x = m.j; x < qTok; x++) if (toks[x].t === ',' && x + 1 < qTok && (opensOtherClause(toks[x + 1]) || AUXILIARIES.has(toks[x + 1].l))) return null;
     return m;
   }
   return null;
+}
+
+/**
+ * A description that ran on into its clause's verb ends before it: a verb in -s after a singular role or body noun
+ * ("while the former Florida governor | loves “Lilyhammer.”", "when the party | meets next Wednesday to select … 27
+ * “at-large” delegates", PolNeAR train); not a plural of people after its modifier ("the campaign officials").
+ */
+function beforeItsVerb(toks: Tok[], m: Mention | null): Mention | null {
+  if (!m || m.kind !== 'description') return m;
+  for (let x = m.i + 2; x < m.j; x++) {
+    const head = toks[x - 1], verb = toks[x];
+    if (head.poss || verb.poss || verb.cap || endsInS(head.l) || !ROLE_HINT.test(head.l) || !endsInS(verb.l) || ROLE_HINT.test(verb.l) || isPeopleGroup(verb.l)) continue;
+    // (a verb goes on to its object or adjunct: not "after his Tuesday-night primary victories, in which …")
+    if (!toks[x + 1] || toks[x + 1].punct) continue;
+    return { ...m, e: head.e, j: x, head: head.l };
+  }
+  return m;
 }
 
 /**
@@ -332,6 +350,9 @@ function subjectCue(toks: Tok[], from: number, v: number, qTok: number): number 
     afterCopula = true;
     while (v + 1 < qTok && (BEFORE_CUE_WORDS.has(toks[v].l) || looksAdverb(toks[v].l))) v++;
   }
+  // ("Trump was asked, “What’s the most dangerous place …?”", "Pence was asked about the “not there yet” remark":
+  // the subject of a passive question is the one asked, not the asker; PolNeAR train)
+  if (afterCopula && ASKED_PASSIVE.test(toks[v].l)) return null;
   const linking = LINKING_VERBS.has(toks[v].l);
   // ("his answer was that “…”": a clause, not a noun phrase)
   const det = toks[linking ? v + 1 : v]?.l ?? '';
@@ -339,6 +360,9 @@ function subjectCue(toks: Tok[], from: number, v: number, qTok: number): number 
   if (!noVerb(toks[v].l)) return v;
   return wordOfSaying(toks, v + 1, qTok) ?? firstVerb(toks, v + 1, qTok) ?? v;
 }
+
+/** Participles of a question put to someone, which a form of "be" makes passive ("was asked", "were pressed"). */
+const ASKED_PASSIVE = /^(?:asked|questioned|pressed|quizzed)$/;
 
 /** A lower-case role or people noun right after a name: the name is its modifier ("Democrat politicians", "CIA operative"). */
 function qualifiesPeopleNoun(t: Tok | undefined): boolean {
