@@ -428,3 +428,12 @@ describe('reported speech: data speak for their publisher (people/documents.ts)'
     assert.ok(r.some(x => x.speaker === 'FBI'), JSON.stringify(r));
   });
 });
+
+describe('reported speech: a quantifier before a plural group\'s name is part of the source (nameBefore.ts shareOfGroup)', () => {
+  it('"Some Democrats worry …", "many Republicans say" are some of them, not the party (PolNeAR train, NYT 2016-03-01)', () => {
+    const r = reported('Some Democrats worry that Mrs. Clinton will have difficulty matching the surge in new black, Hispanic and young voters.');
+    assert.strictEqual(r[0]?.speaker, 'Some Democrats');
+    const s = reported('Many Americans say the economy is rigged against them.');
+    assert.strictEqual(s[0]?.speaker, 'Many Americans');
+  });
+});

@@ -12,10 +12,12 @@
  *   "state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said" → Phil Berger and … Tim Moore
  *   "Cruz and Trump have slammed" → Cruz and Trump (both names speak)
  */
-import { AFFILIATION_PREPOSITIONS, AGE_NOUN, CLAUSE_OPENERS, DETERMINERS, NOT_NOUN, ORIGIN_PREPOSITIONS, PREPOSITIONS, ROLE_HINT, ROLE_PREPOSITIONS_AND_IN, SPEAKING_TO, TITLES } from '../lexicon';
+import { AFFILIATION_PREPOSITIONS, AGE_NOUN, CLAUSE_OPENERS, DETERMINERS, NOT_NOUN, ORIGIN_PREPOSITIONS, PREPOSITIONS, QUANTIFIER_SUBJECTS, ROLE_HINT, ROLE_PREPOSITIONS_AND_IN, SPEAKING_TO, TITLES } from '../lexicon';
 import { isDocumentNoun } from '../../people/documents';
-import { isPluralPeopleNoun } from '../../people/lexicon';
+import { isPeopleGroup, isPluralPeopleNoun } from '../../people/lexicon';
 import { runAt } from '../names';
+import { endsInS } from '../../text/endings';
+import { kindOfName } from '../../people/canonical';
 import { wordEnd, type Tok } from '../tokens';
 import { PLACE_MAX_WORDS } from './apposition';
 import { FULL_NAME_MIN_WORDS, isFullName, nameMention, nationOrPartyAdjective, type Mention } from './mention';
@@ -28,7 +30,7 @@ const BODY_MODIFIERS_REACH = 4;
 export function nameBefore(toks: Tok[], k: number, floor: number): Mention | null {
   const r = runAt(toks, k);
   if (!r || r.j !== k + 1) return null;
-  const named = titleOnly(toks, r, floor) ?? placeAfterPerson(toks, r, floor) ?? roleOfBody(toks, r, floor) ?? personOfBody(toks, r, floor);
+  const named = titleOnly(toks, r, floor) ?? placeAfterPerson(toks, r, floor) ?? roleOfBody(toks, r, floor) ?? personOfBody(toks, r, floor) ?? shareOfGroup(toks, r, floor);
   if (named) return named;
   // ("David Albright of the Institute for Science and International Security wrote": a body's name holding "and" after
   // the person's "of" is that body's, not two names)
@@ -45,6 +47,20 @@ export function titleOnly(toks: Tok[], r: { i: number; j: number }, floor: numbe
   const the = r.i - 1;
   if (the < floor || toks[the].l !== 'the' || !toks.slice(r.i, r.j).every(w => TITLES.has(w.l))) return null;
   return { s: toks[the].s, e: wordEnd(toks[r.j - 1]), kind: 'description', i: the, j: r.j, head: toks[r.j - 1].l };
+}
+
+/**
+ * "Some Democrats now worry", "many Republicans say": a quantifier before a plural group's name is part of the source,
+ * a description of some of them (PolNeAR train, NYT 2016-03-01), not the whole party.
+ */
+function shareOfGroup(toks: Tok[], r: { i: number; j: number }, floor: number): Mention | null {
+  const q = r.i - 1;
+  const word = toks[r.i];
+  if (q < floor || !QUANTIFIER_SUBJECTS.has(toks[q].l) || r.j - r.i !== 1 || word.poss || !endsInS(word.l)) return null;
+  // (a plural of people: "Democrats", "Americans", "Conservatives"; not a person's or a place's name in -s)
+  const kind = kindOfName(word.t);
+  if (!isPeopleGroup(word.t) && kind !== 'label' && kind !== 'organization' && kind !== 'unknown') return null;
+  return { s: toks[q].s, e: wordEnd(toks[r.i]), kind: 'description', i: q, j: r.j, head: toks[r.i].l };
 }
 
 /** "Stacy Baker of Columbia, South Carolina says", "Cory James, 22, of Flint, Mich., said": the person before the place. */
