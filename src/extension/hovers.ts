@@ -7,6 +7,7 @@
  */
 import * as vscode from 'vscode';
 import { describeFigure } from '../core/figures';
+import { shownDescription } from '../core/people';
 import type { Passage, Quote, Span } from '../core/types';
 import type { Articles } from './articles';
 import type { CrossSource } from './crossSource';
@@ -44,7 +45,8 @@ export class HoverProvider implements vscode.HoverProvider {
       // quotes and reported speech counted apart, as the status bar does; a paraphrase is marked ≈ in the list
       const direct = quotes.filter(isDirect).length;
       const reported = quotes.length - direct;
-      const lines = [`**${asText(this.cross.fullName(speaker.name))}** · speaker${speaker.description ? ` — ${asText(speaker.description)}` : ''}`,
+      const description = shownDescription(speaker.description);
+      const lines = [`**${asText(this.cross.fullName(speaker.name))}** · speaker${description ? ` — ${asText(description)}` : ''}`,
         `${counted(direct, 'quote')}${reported ? `, ${reported} reported` : ''} in this file, ${counted(speaker.mentions.length, 'mention')}`];
       for (const q of quotes.slice(0, 12)) lines.push(`- line ${doc.positionAt(q.start).line + 1}: ${isDirect(q) ? '' : '≈ '}${revealLink(clip(q.text), doc.uri, q.start, q.end)}`);
       if (quotes.length > 12) lines.push(`- … ${quotes.length - 12} more (News Lens: List Quotes by Speaker)`);

@@ -5,7 +5,7 @@
  * is named and matched as across the workspace (CrossSource.people: src/core/people/workspace.ts).
  */
 import * as vscode from 'vscode';
-import type { PeopleIndex } from '../core/people';
+import { shownDescription, type PeopleIndex } from '../core/people';
 import type { Article, Articles } from './articles';
 import type { CrossSource } from './crossSource';
 import { clip } from './labels';
@@ -65,7 +65,7 @@ export class SymbolProvider implements vscode.DocumentSymbolProvider {
     const pos = positionsOf(article, article.text);
     const { Range, DocumentSymbol, SymbolKind } = vscode;
     const range = (s: number, e: number) => new Range(pos.position(s), pos.position(e));
-    const describe = new Map(a.speakers.map(sp => [sp.name, sp.description]));
+    const describe = new Map(a.speakers.map(sp => [sp.name, shownDescription(sp.description)]));
     const out: vscode.DocumentSymbol[] = [];
     /** A group over a run of items: its range from its first child's start to its last child's end, no wider. */
     const group = (name: string, detail: string, kind: vscode.SymbolKind, children: vscode.DocumentSymbol[]) => {

@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import { NameTable } from '../../src/core/quotes/names';
 import { tokenize } from '../../src/core/quotes/tokens';
-import { withoutStrayMarks } from '../../src/core/people/personName';
+import { shownDescription, withoutStrayMarks } from '../../src/core/people/personName';
 import { reported, speakerOf } from './helpers';
 
 const canonicalOf = (text: string, written: string): string | undefined => {
@@ -149,5 +149,14 @@ describe('people: an outlet named with its "The"', () => {
   it('a mention that holds a capitalised "The" inside a sentence keeps it (\'“…,” The Blaze reported.\', PolNeAR train, Western Journal 2016-02-02, was "Blaze")', () => {
     const text = 'TheBlaze also did the math about the outcome of those coin flips.\n\n“Clinton’s final delegate count was 699.57, according to the Iowa Democratic Party. Sanders’ was 695.49,” The Blaze reported.';
     assert.strictEqual(speakerOf(text, '“Clinton’s final')?.name, 'The Blaze');
+  });
+});
+
+describe('people: a description as a reader is shown it', () => {
+  it('abbreviated titles alone are no description beside the name ("Bernie Sanders · speaker — Sen.", PolNeAR train, HuffPost 2015-12-17)', () => {
+    assert.strictEqual(shownDescription('Sen.'), undefined);
+    assert.strictEqual(shownDescription('Gov.'), undefined);
+    assert.strictEqual(shownDescription("Russia's foreign minister"), "Russia's foreign minister");
+    assert.strictEqual(shownDescription(undefined), undefined);
   });
 });

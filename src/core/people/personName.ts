@@ -311,3 +311,12 @@ export function withoutStrayMarks(description: string): string {
   const balanced = whole && count('"') % 2 === 0 && count('“') === count('”') && count('«') === count('»') && count('„') === 0;
   return balanced ? description : description.replace(QUOTATION_MARK, '').replace(/\s{2,}/g, ' ').trim();
 }
+
+/**
+ * A speaker's description as a reader is shown it beside the name (hover, outline): none when it is abbreviated
+ * titles alone, which say nothing the name does not ("Bernie Sanders · speaker — Sen."; PolNeAR train, HuffPost 2015-12-17). The
+ * model keeps the description whole: people are matched across articles by it.
+ */
+export function shownDescription(description: string | undefined): string | undefined {
+  return description && !description.split(/\s+/).every(w => w.endsWith('.') && TITLES.has(w.toLowerCase().slice(0, -1))) ? description : undefined;
+}
