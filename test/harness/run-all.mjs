@@ -50,7 +50,8 @@ step('lint', process.execPath, [path.join(root, 'node_modules', 'eslint', 'bin',
 step('typecheck panel script', process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'media', '--noEmit']);
 const built = step('build', npmBin, ['run', '--silent', 'build']) && step('build tests', npmBin, ['run', '--silent', 'build:tests']);
 if (built) {
-  const unit = fs.readdirSync(path.join(root, 'out', 'test', 'unit')).filter(f => f.endsWith('.test.js')).sort().map(f => path.join('out', 'test', 'unit', f));
+  // (every unit test file, those of the rule families in out/test/unit/attribution/ too, as `npm run test:unit` runs them)
+  const unit = fs.readdirSync(path.join(root, 'out', 'test', 'unit'), { recursive: true }).map(String).filter(f => f.endsWith('.test.js')).sort().map(f => path.join('out', 'test', 'unit', f));
   mochaSuite('unit', unit);
   if (!skip.has('web')) mochaSuite('web engine in Chromium', [path.join('out', 'test', 'e2e', 'webEngine.test.js')]);
   const editorSuites = !skip.has('integration') || !skip.has('e2e');
