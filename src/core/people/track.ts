@@ -642,12 +642,19 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * source of reported speech since the last quote, "A spokesperson for the minister said in an email that …").
    */
   const sameUnnamedSource = (head: string, pos: number, reportedOnly = false): Reading | undefined => {
-    const last = reportedOnly ? lastUnnamedReport : lastSource;
+    const last = unnamedPersonWithin(reportedOnly ? lastUnnamedReport : lastSource, pos);
+    return last && (GENERIC_SOURCE.test(head) || last.head === head) ? last.reading : undefined;
+  };
+
+  /**
+   * The unnamed person or people (no body, no pronoun left unresolved) who spoke as `last`, within UNNAMED_SOURCE_REACH
+   * sentences before `pos`, with the head noun of their description and that description without the body it
+   * speaks for ("A spokesperson for the minister" → spokesperson, "A spokesperson").
+   */
+  const unnamedPersonWithin = (last: { reading: Reading; sentence: number } | undefined, pos: number): { reading: Reading; noun: string; head: string } | undefined => {
     if (!last?.reading.unnamed || last.reading.thing || last.reading.unresolved || people.sentences.sentence(pos) - last.sentence > UNNAMED_SOURCE_REACH) return undefined;
-    // (the head before the body it speaks for: "A spokesperson for the minister" → spokesperson)
     const noun = last.reading.name.replace(OWNER_PHRASE, '');
-    const lastHead = noun.slice(noun.lastIndexOf(' ') + 1).toLowerCase();
-    return GENERIC_SOURCE.test(head) || lastHead === head ? last.reading : undefined;
+    return { reading: last.reading, noun, head: noun.slice(noun.lastIndexOf(' ') + 1).toLowerCase() };
   };
 
   /**
@@ -655,12 +662,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * description agrees with `gender` ("a reporter" with "he"; not "a mother" with "he", nor a group or a body).
    */
   const unnamedSpeakerBefore = (gender: Gender, pos: number): Reading | undefined => {
-    const last = lastSource;
-    if (!last?.reading.unnamed || last.reading.thing || last.reading.unresolved || last.reading.pair || people.sentences.sentence(pos) - last.sentence > UNNAMED_SOURCE_REACH) return undefined;
-    const noun = last.reading.name.replace(OWNER_PHRASE, '');
-    const head = noun.slice(noun.lastIndexOf(' ') + 1).toLowerCase();
-    if (!isPersonNoun(head) || PLURAL_HEAD.test(noun)) return undefined;
-    const g = nounGender(head);
+    const last = unnamedPersonWithin(lastSource, pos);
+    if (!last || last.reading.pair || !isPersonNoun(last.head) || PLURAL_HEAD.test(last.noun)) return undefined;
+    const g = nounGender(last.head);
     return g && g !== gender ? undefined : last.reading;
   };
 

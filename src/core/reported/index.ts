@@ -372,18 +372,13 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
         if (!plausible(text, toks, r) || !readerSource(ctx, r)) continue;
         const bucket = Math.floor(tokenAt(toks, r.s) / BUCKET);
         const twin = sameNear(near, bucket, r);
+        if (twin && !holds(text, r, twin)) continue;
         if (twin) {
-          if (holds(text, r, twin)) {
-            kept[kept.indexOf(twin)] = r;
-            for (let n = bucket - 1; n <= bucket + 1; n++) {
-              const list = near.get(n);
-              const at = list ? list.indexOf(twin) : -1;
-              if (list && at >= 0) list[at] = r;
-            }
-          }
-          continue;
-        }
-        kept.push(r);
+          // (the outer report takes the inner one's place, in the kept list and in the buckets)
+          kept[kept.indexOf(twin)] = r;
+          const its = near.get(Math.floor(tokenAt(toks, twin.s) / BUCKET));
+          its?.splice(its.indexOf(twin), 1);
+        } else kept.push(r);
         const list = near.get(bucket);
         if (list) list.push(r); else near.set(bucket, [r]);
       }

@@ -59,7 +59,7 @@ function shareOfGroup(toks: Tok[], r: { i: number; j: number }, floor: number): 
   if (q < floor || !QUANTIFIER_SUBJECTS.has(toks[q].l) || r.j - r.i !== 1 || word.poss || !endsInS(word.l)) return null;
   // (a plural of people: "Democrats", "Americans", "Conservatives"; not a person's or a place's name in -s)
   const kind = kindOfName(word.t);
-  if (!isPeopleGroup(word.t) && kind !== 'label' && kind !== 'organization' && kind !== 'unknown') return null;
+  if (!isPeopleGroup(word.t) && (kind === 'person' || kind === 'place')) return null;
   return { s: toks[q].s, e: wordEnd(toks[r.i]), kind: 'description', i: q, j: r.j, head: toks[r.i].l };
 }
 
