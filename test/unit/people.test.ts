@@ -60,6 +60,11 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const east = 'Such rhetoric is alarming many Germans. Asylum seekers are fleeing war in the Middle East.\n\n"Filth out!" she wrote.';
     assert.notStrictEqual(speakerOf(east, '"Filth out!"')?.name, 'Middle East');
   });
+  it('an event named with an ordinal numeral is no person ("World War II"; PolNeAR train, Washington Post 2016-07-15)', () => {
+    assert.deepStrictEqual(['World War II', 'Elizabeth II'].map(kindOfName), ['place', 'person']);
+    const text = 'It was the worst bloodshed on French soil since World War II.\n\nA reporter for Agence France-Presse called it "absolute chaos."\n\n"We saw people hit and bits of debris flying around," he said.';
+    assert.notStrictEqual(speakerOf(text, '"We saw')?.name, 'World War II');
+  });
   it('a title word that opens a place\'s name heads no name ("the Business Council of British Columbia … it recommended", PolNeAR train, NYT 2016-03-03)', () => {
     assert.strictEqual(cleanName('Business Council of British Columbia'), 'Business Council of British Columbia');
     assert.strictEqual(cleanName('British Prime Minister David Cameron'), 'David Cameron');

@@ -11,7 +11,7 @@ import type { QuoteSpan } from '../quotes/marks';
 import type { Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
 import { contentEnd, contentSpan, words } from './clause';
-import { quoteAt } from './mixed';
+import { quoteAt, quotedAfter } from './mixed';
 import type { SentenceContext } from './report';
 import { sentenceRanges } from './sentences';
 
@@ -293,7 +293,7 @@ function inSentence(ctx: SentenceContext, out: Unsourced[]): void {
     // ("appeared on a show", "appear before a grand jury", "appeared together": to be seen somewhere is no impression)
     if (/^appear/.test(t.l) && (PREPOSITIONS.has(next.l) && next.l !== 'to' || PLACE_AFTER_APPEAR.test(next.l))) continue;
     const start = clauseStart(toks, a, v);
-    if (start < 0 || start >= v || quoteAt(quotes, toks[start].s)) continue;
+    if (start < 0 || start >= v || quoteAt(quotes, toks[start].s) || quotedAfter(quotes, toks[v].s, toks[start].s)) continue;
     if (inClass(t, JUDGED) && !judgementClause(toks, start, v)) continue;
     // "It appears, though, that …", "It seems that …", "it seems the Democrats have …": an empty "it" — the content is what follows
     if (start === v - 1 && toks[start].l === 'it') {
