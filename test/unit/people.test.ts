@@ -65,6 +65,14 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const text = 'It was the worst bloodshed on French soil since World War II.\n\nA reporter for Agence France-Presse called it "absolute chaos."\n\n"We saw people hit and bits of debris flying around," he said.';
     assert.notStrictEqual(speakerOf(text, '"We saw')?.name, 'World War II');
   });
+  it('a known body\'s initials before the place it serves name the body ("NHS England said", a Guardian-style probe)', () => {
+    assert.strictEqual(cleanName('NHS England'), 'NHS England');
+    assert.strictEqual(speakerOf('"We are ready," NHS England said.', '"We are')?.name, 'NHS England');
+  });
+  it('"the judge" is the person titled "Justice" ("Justice Anne London-Weinstein … the judge wrote", a CTV-style probe)', () => {
+    const text = 'Justice Anne London-Weinstein handed down the sentence Friday to Marcus Delorme, who hit Helen Roy.\n\nRoy, a retired nurse, died in hospital.\n\n"It was reckless," the judge said.';
+    assert.strictEqual(speakerOf(text, '"It was')?.name, 'Anne London-Weinstein');
+  });
   it('a title word that opens a place\'s name heads no name ("the Business Council of British Columbia … it recommended", PolNeAR train, NYT 2016-03-03)', () => {
     assert.strictEqual(cleanName('Business Council of British Columbia'), 'Business Council of British Columbia');
     assert.strictEqual(cleanName('British Prime Minister David Cameron'), 'David Cameron');

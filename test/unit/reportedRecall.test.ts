@@ -140,6 +140,16 @@ describe('reported speech with no source (sourceless.ts)', () => {
     const r = reported('The purchase price was not disclosed, though it was widely reported that Mr. Trump paid $100 million.');
     assert.ok(r.some(x => x.content === 'that Mr. Trump paid $100 million' && x.speaker === null && x.cue === 'it was widely reported'), JSON.stringify(r));
   });
+  it('"it is understood that …", "it was said that …": no source, not the body named before (PolNeAR train, Washington Post 2016-07-27; a Guardian-style probe)', () => {
+    const r = reported('The union met ministers on Monday. It is understood that ministers are considering an offer.');
+    assert.ok(r.some(x => x.content === 'that ministers are considering an offer' && x.speaker === null), JSON.stringify(r));
+    const said = reported('The Democratic Leadership Council was founded in 1985. At a time when it was said that Democrats might never win the presidency again, Bill Clinton proved that prediction wrong.');
+    assert.ok(!said.some(x => x.speaker === 'Democratic Leadership Council'), JSON.stringify(said));
+  });
+  it('a cue\'s noun inside the phrase before "that" ("wrote in a note to clients that", "said in her opening remarks that")', () => {
+    const r = reported('Royce Mendes, head of macro strategy at Desjardins, wrote in a note to clients that the bank was likely to resume cuts in the summer.');
+    assert.ok(r.some(x => x.content === 'that the bank was likely to resume cuts in the summer' && x.speaker === 'Royce Mendes'), JSON.stringify(r));
+  });
   it('not an appearance somewhere, and a subordinate clause ends at its comma', () => {
     assert.deepStrictEqual(reported('Earlier Wednesday, Schilling appeared on a show on WEEI radio in Boston.'), []);
     const r = reported('While the topic is not expected to surface in the Obama-Xi talks, China has also become an issue in the American presidential campaign.');

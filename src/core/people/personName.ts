@@ -156,6 +156,9 @@ function readNameWords(name: string): string[] {
   return w;
 }
 
+/** A known body's initials ("NHS", "BBC"), no place's ("UK", "NYC"). */
+const bodyInitials = (word: string): boolean => /^\p{Lu}{2,5}$/u.test(word) && isKnownOrganization(word) && !isPlace(word);
+
 /** A name in capitals longer than an acronym, as an outlet writes its own ("POLITICO"). */
 const OUTLET_IN_CAPITALS = /^\p{Lu}{6,}$/u;
 
@@ -200,7 +203,8 @@ export function isBodyName(w: readonly string[]): boolean {
   let b = -1;
   w.forEach((x, k) => { if (BODY_WORD.test(x)) b = k; });
   // (a body's or an outlet's edition for a place is the body's: "Reuters Libya", "POLITICO Massachusetts")
-  if (w.length >= 2 && (b === 0 || OUTLET_IN_CAPITALS.test(w[0])) && isPlace(w.slice(1).join(' '))) return true;
+  // (so is a body's initials before the place it serves: "NHS England", "NHS Scotland")
+  if (w.length >= 2 && (b === 0 || OUTLET_IN_CAPITALS.test(w[0]) || bodyInitials(w[0])) && isPlace(w.slice(1).join(' '))) return true;
   return b >= 0 && (b === w.length - 1 || /^(?:of|for|on|the|and|&|in|at)$/i.test(w[b + 1]));
 }
 

@@ -713,5 +713,5 @@ const TITLE_HEADS: Record<string, string> = {
   representative: 'congressman', congresswoman: 'congressman', 'gen.': 'general', gen: 'general', 'lt.': 'lieutenant',
   'col.': 'colonel', 'capt.': 'captain', 'sgt.': 'sergeant', 'adm.': 'admiral', 'rev.': 'reverend', 'prof.': 'professor',
   'dr.': 'doctor', spokeswoman: 'spokesman', spokesperson: 'spokesman', chairwoman: 'chairman', chair: 'chairman',
-  'atty.': 'attorney', premier: 'premier',
+  'atty.': 'attorney', premier: 'premier', justice: 'judge',
 };

@@ -219,18 +219,29 @@ const IMPERSONAL_BE = /^(?:is|was|been|’s|'s|isn['’]t|wasn['’]t)$/;
  */
 function impersonal(ctx: SentenceContext, c: number, out: Unsourced[]): boolean {
   const { toks, a } = ctx;
-  let p = c - 1;
-  while (p > a && BE_ADVERB.test(toks[p].l)) p--;
-  if (p <= a || !IMPERSONAL_BE.test(toks[p].l) || toks[p - 1].l !== 'it' && !(toks[p - 1].l === 'has' && toks[p - 2]?.l === 'it')) return false;
+  const it = impersonalIt(toks, a, c);
+  if (it < 0) return false;
   const k = c + 1;
   if (toks[k]?.l !== 'that' || quoteAt(ctx.quotes, toks[k].s)) return false;
   const end = contentEnd(ctx, k + 1);
   if (words(toks, k + 1, end) < 3) return false;
   const span = contentSpan(ctx, k, end);
   if (!span) return false;
-  const it = toks[p - 1].l === 'it' ? p - 1 : p - 2;
   out.push({ ...span, cue: { s: toks[it].s, e: toks[c].e } });
   return true;
+}
+
+/**
+ * The token of the empty "it" of an impersonal passive whose participle is at c ("it is understood", "it has been
+ * reported", "it was widely believed"); -1 when the words before c are not so. Such a cue has no source: "It is
+ * understood that ministers are considering an offer" (a Guardian-style probe) is nobody's, not the body named before.
+ */
+export function impersonalIt(toks: Tok[], a: number, c: number): number {
+  let p = c - 1;
+  while (p > a && BE_ADVERB.test(toks[p].l)) p--;
+  if (p <= a || !IMPERSONAL_BE.test(toks[p].l)) return -1;
+  if (toks[p - 1].l === 'it') return p - 1;
+  return toks[p - 1].l === 'has' && toks[p - 2]?.l === 'it' ? p - 2 : -1;
 }
 
 /** An adverb that attributes its clause to unnamed reports ("The FBI is reportedly making arrangements to …"). */
