@@ -150,6 +150,11 @@ describe('reported speech with no source (sourceless.ts)', () => {
     const r = reported('Royce Mendes, head of macro strategy at Desjardins, wrote in a note to clients that the bank was likely to resume cuts in the summer.');
     assert.ok(r.some(x => x.content === 'that the bank was likely to resume cuts in the summer' && x.speaker === 'Royce Mendes'), JSON.stringify(r));
   });
+  it('a headline\'s passive "told" has no source ("Bushfire inquiry told warnings were ignored", a Guardian-style probe), and a plural noun of people is the hearer ("told analysts on a conference call that …")', () => {
+    assert.deepStrictEqual(reported('Bushfire inquiry told warnings were ignored for years before Kinglake blaze\n\nThe inquiry continues.'), []);
+    const r = reported('Chief executive Dana Whitcombe told analysts on a conference call that higher wheat and packaging costs had squeezed margins.');
+    assert.ok(r.some(x => x.content === 'that higher wheat and packaging costs had squeezed margins' && x.speaker === 'Dana Whitcombe'), JSON.stringify(r));
+  });
   it('not an appearance somewhere, and a subordinate clause ends at its comma', () => {
     assert.deepStrictEqual(reported('Earlier Wednesday, Schilling appeared on a show on WEEI radio in Boston.'), []);
     const r = reported('While the topic is not expected to surface in the Obama-Xi talks, China has also become an issue in the American presidential campaign.');

@@ -153,11 +153,16 @@ function readNameWords(name: string): string[] {
   // ("Maybe Trump", "Perhaps Russia": an adverb opening the sentence; a number stays, "Zero Hedge")
   if (w.length > 1 && (OPENER_WORD.test(w[0]) || isOpeningWord(w[0]))) w = w.slice(/^the$/i.test(w[1] ?? '') && w.length > 2 ? 2 : 1);
   if (w.length > 1 && /^however$/i.test(w[w.length - 1])) w = w.slice(0, -1);
+  // letters after a person's name, no part of it ("Michael Brereton SC", "Jane Hale MP", "Ann Lee KC")
+  if (w.length > 2 && POST_NOMINAL.test(w[w.length - 1]) && firstNameGender(w[0]) !== undefined) w = w.slice(0, -1);
   return w;
 }
 
 /** A known body's initials ("NHS", "BBC"), no place's ("UK", "NYC"). */
 const bodyInitials = (word: string): boolean => /^\p{Lu}{2,5}$/u.test(word) && isKnownOrganization(word) && !isPlace(word);
+
+/** Letters written after a person's name: a barrister's rank, a member's seat, an honour. */
+const POST_NOMINAL = /^(?:SC|QC|KC|MP|MPP|MLA|MHA|MNA|MSP|MS|OBE|MBE|CBE)$/;
 
 /** A name in capitals longer than an acronym, as an outlet writes its own ("POLITICO"). */
 const OUTLET_IN_CAPITALS = /^\p{Lu}{6,}$/u;

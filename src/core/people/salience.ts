@@ -305,11 +305,11 @@ export class People {
    * said the jobless rate rose … Economists surveyed by The Canadian Press … “…,” the agency said" is Statistics Canada);
    * `accept`: the kind of body the noun names ("the newspaper": an outlet).
    */
-  lastBody(pos: number, accept: (name: string) => boolean = () => true): string | undefined {
+  lastBody(pos: number, accept: (name: string) => boolean = () => true, reach = BODY_REACH): string | undefined {
     const here = this.sentences.sentence(pos);
     let found: string | undefined;
     walkBack(this.mentions, pos, m => {
-      if (here - this.sentenceOf(m) > BODY_REACH) return false;
+      if (here - this.sentenceOf(m) > reach) return false;
       if (this.traitsOf(m.name).kind === 'organization' && accept(m.name) && !(WIRE_SERVICES.has(m.name) && !this.spokeSince(m.name, here - BODY_REACH, pos))) found = m.name;
       return !found;
     });

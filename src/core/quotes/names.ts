@@ -578,7 +578,8 @@ export class NameTable {
     // (not a headline's last words over the next line's name, "… but Assad defiant ⏎ Russia said", nor a cue verb's
     // subject, "Lavrov said Russia would …")
     const p = run.i - 1;
-    if (p >= 0 && !toks[p].punct && !toks[p].cap && !DETERMINERS.has(toks[p].l) && !PREPOSITIONS.has(toks[p].l) && /^[a-z-]+$/.test(toks[p].l) && toks[p].l.length > 3
+    // (nor a possessive, whose name is the owner's thing: "the company's Hamilton plant")
+    if (p >= 0 && !toks[p].punct && !toks[p].cap && !toks[p].poss && !DETERMINERS.has(toks[p].l) && !PREPOSITIONS.has(toks[p].l) && /^[a-z-]+$/.test(toks[p].l) && toks[p].l.length > 3
       && !CUES.has(toks[p].l) && !(isVerbForm(toks[p].l) && !isPersonNoun(toks[p].l)) && !this.text.slice(toks[p].e, run.s).includes('\n')) {
       let a = p;
       while (a > 0 && a > p - 5 && !toks[a - 1].punct && (toks[a - 1].cap || /^[a-z-]+$/.test(toks[a - 1].l)) && !DETERMINERS.has(toks[a - 1].l) && !PREPOSITIONS.has(toks[a - 1].l)) a--;

@@ -13,7 +13,7 @@ import { AUXILIARY, BARE_VERB, CLAUSE_RELATIVES, CUES, DETERMINERS, IRREGULAR_PA
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
 import { appositionClose, contentEnd, contentSpan, presentAfterComma, words } from './clause';
-import { hearerEnd } from './hearer';
+import { hearerEnd, toldWithoutHearer } from './hearer';
 import { AUXILIARIES, BARE_VERBS, isLongRegularPast, SUBJECT_PRONOUNS, TIME_WORDS } from './lexicon';
 import { quoteAt, quoteEndsAt } from './mixed';
 import type { Report, SentenceContext } from './report';
@@ -255,6 +255,7 @@ export function bareClauses(ctx: SentenceContext): Report[] {
     if (asWeKnowIt(toks, c, a)) continue;
     let k = c + 1;
     k = hearerEnd(toks, c, k, b);
+    if (toldWithoutHearer(toks, c, k, finite)) continue;
     k = pastTime(toks, k, b);
     if (k >= b || toks[k].l === 'that' || !(clauseStart(toks, k, b) || quotedPredicate(ctx, k) || quantityClause(toks, k, b))) continue;
     const end = contentEnd(ctx, k);
