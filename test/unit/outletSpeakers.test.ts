@@ -50,7 +50,8 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * clash, 10/10 each as first read. The set reads 719/726. The nineteenth session added a CBC Bank of Canada rate
  * story, a CTV sentencing story and a Guardian strike story in single marks, judged before the output was read: 20/20
  * as first read; a CP business story and an Australian parliamentary inquiry story, 15/15 after "The company said"
- * six sentences after the company was named went to the company again. The set reads 754/761.
+ * six sentences after the company was named went to the company again; a Toronto Star records investigation, 7/7 as
+ * first read. The set reads 761/768.
  */
 const NAME_ACCURACY_FLOOR = 0.985;
 

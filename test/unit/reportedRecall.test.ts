@@ -155,6 +155,13 @@ describe('reported speech with no source (sourceless.ts)', () => {
     const r = reported('Chief executive Dana Whitcombe told analysts on a conference call that higher wheat and packaging costs had squeezed margins.');
     assert.ok(r.some(x => x.content === 'that higher wheat and packaging costs had squeezed margins' && x.speaker === 'Dana Whitcombe'), JSON.stringify(r));
   });
+  it('"called" a noun phrase and an unquoted adjective that ends the clause ("He called the actions lawful", PolNeAR train, Politico 2016-08-17; "called the records damning and demanded …")', () => {
+    assert.ok(reported('He called the actions lawful, and said there was no attempt to hide anything.').some(x => x.content === 'the actions lawful'));
+    assert.ok(reported('NDP critic Wayne Gates called the records damning and demanded a public inquiry.').some(x => x.content === 'the records damning' && x.speaker === 'Wayne Gates'));
+    assert.ok(!reported('They called the meeting to order. He called the national guard.').some(x => x.cue === 'called'));
+    const quoted = reported('She attacked him for accepting contributions from Wall Street and called the president "weak" and "disappointing."');
+    assert.ok(!quoted.some(x => x.content === 'the president "weak"'), JSON.stringify(quoted));
+  });
   it('not an appearance somewhere, and a subordinate clause ends at its comma', () => {
     assert.deepStrictEqual(reported('Earlier Wednesday, Schilling appeared on a show on WEEI radio in Boston.'), []);
     const r = reported('While the topic is not expected to surface in the Obama-Xi talks, China has also become an issue in the American presidential campaign.');
