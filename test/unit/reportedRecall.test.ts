@@ -366,3 +366,24 @@ describe('reported speech: what was tweeted (objectCue.ts TWEETING)', () => {
     assert.strictEqual(contentOf('David Axelrod tweeted this: "She did it again and I\'ll say it again."', 'tweeted'), undefined);
   });
 });
+
+describe('reported speech: a relative clause\'s "which" or "that" as the reporter (speaker.ts relativeReporter)', () => {
+  it('"which" after a name and its comma, "that" after a noun (PolNeAR train)', () => {
+    const board = reported('Sen. Ted Cruz of Texas got a favorable decision from the Illinois Board of Elections, which ruled that he met the citizenship criteria to appear on the state’s primary ballot.');
+    assert.ok(board.some(r => r.content === 'that he met the citizenship criteria to appear on the state’s primary ballot' && r.mention === 'which' && r.speaker === 'Illinois Board of Elections'), JSON.stringify(board));
+    assert.strictEqual(contentOf('(One notable exception was a 2014 University of California at San Diego paper that found minimum-wage hikes in the 2000s caused "significant" harm to jobs and incomes.)', 'found'),
+      'minimum-wage hikes in the 2000s caused "significant" harm to jobs and incomes');
+    assert.strictEqual(contentOf('The bill has drawn fierce opposition by gay rights supporters and others, including prominent businesses that warn it could harm commerce by painting the state as bigoted.', 'warn'),
+      'it could harm commerce by painting the state as bigoted');
+  });
+  it('the content ends at the relative clause\'s comma, before the main clause goes on (PolNeAR train)', () => {
+    const post = reported('The silence about the poll’s numbers comes two days after the Huffington Post, which originally said it would cover Trump’s campaign in its entertainment section, said it would treat the Trump campaign as news.');
+    assert.ok(post.some(r => r.content === 'it would cover Trump’s campaign in its entertainment section' && r.mention === 'which'), JSON.stringify(post));
+    assert.strictEqual(contentOf('Following Wednesday’s leak of the report, which concluded that she violated agency rules by using a private email server during her tenure as secretary of state, Clinton’s campaign contended that it wasn’t hiding anything.', 'concluded'),
+      'that she violated agency rules by using a private email server during her tenure as secretary of state');
+  });
+  it('not "that" after a verb or an adverb: no relative clause on a noun', () => {
+    assert.ok(!reported('It is so that shows the campaign is working.').some(r => r.mention === 'that'));
+    assert.ok(!reported('Clinton said that shows how weak his campaign has become.').some(r => r.mention === 'that'));
+  });
+});

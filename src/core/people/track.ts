@@ -972,11 +972,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         return { ...r, chain: [word, ...r.chain] };
       }
       // "the Associated Press report, which notes", "He held up the sign — which read": the thing "which" follows
-      const antecedent = l === 'which' ? thingBefore(toks, m.i) : undefined;
+      // ("a piece that noted …": a restrictive "that" right after its noun)
+      const antecedent = l === 'which' ? thingBefore(toks, m.i) : l === 'that' ? nounBeforeThat(toks, m.i) : undefined;
       if (antecedent) {
         const r = resolveDescription(antecedent, pos);
         return { ...r, chain: [word, ...r.chain], thing: true };
       }
+      // ("a request by The Washington Post, which argued that …": the name "which" follows)
+      const named = (l === 'which' || l === 'that') && toks[m.i - (toks[m.i - 1]?.t === ',' ? 2 : 1)]?.cap ? nameBefore(m.s) : undefined;
+      if (named) return { name: named, chain: [word, named], thing: true };
       // "I" in the narration of an essay whose closing bio line names its author ("Charlotte Meehan is playwright …")
       if (author && FIRST_PERSON_SINGULAR.test(l)) return { name: author, chain: [word, author] };
       // ("I believe that he understands this moment", an op-ed with no bio line: the narration's "I" is its writer,
@@ -1414,6 +1418,14 @@ function thingBefore(toks: Tok[], w: number): Mention | undefined {
   const mark = toks[w - 1];
   if (!mark || !RELATIVE_MARKS.has(mark.t)) return undefined;
   const j = w - 1, last = toks[j - 1];
+  if (!last || last.punct || last.cap || last.poss || PREPOSITIONS.has(last.l) || DETERMINERS.has(last.l)) return undefined;
+  const i = determinerBefore(toks, j - 1, j);
+  return i >= 0 && i < j - 1 ? { s: toks[i].s, e: last.e, kind: 'description', i, j, head: last.t } : undefined;
+}
+
+/** The noun phrase a restrictive "that" at token w follows, with no comma ("a 2014 paper that found"), or undefined. */
+function nounBeforeThat(toks: Tok[], w: number): Mention | undefined {
+  const j = w, last = toks[j - 1];
   if (!last || last.punct || last.cap || last.poss || PREPOSITIONS.has(last.l) || DETERMINERS.has(last.l)) return undefined;
   const i = determinerBefore(toks, j - 1, j);
   return i >= 0 && i < j - 1 ? { s: toks[i].s, e: last.e, kind: 'description', i, j, head: last.t } : undefined;

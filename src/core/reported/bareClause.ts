@@ -17,7 +17,7 @@ import { hearerEnd, toldWithoutHearer } from './hearer';
 import { AUXILIARIES, BARE_VERBS, isLongRegularPast, SUBJECT_PRONOUNS, TIME_WORDS } from './lexicon';
 import { quoteAt, quoteEndsAt } from './mixed';
 import type { Report, SentenceContext } from './report';
-import { reporterOf, verbAt } from './speaker';
+import { clauseReporter, verbAt } from './speaker';
 
 const DAY: ReadonlySet<string> = new Set([...WEEKDAYS, ...RELATIVE_DAYS, 'earlier', 'later', 'recently', 'repeatedly', 'again', 'privately', 'publicly']);
 
@@ -260,9 +260,10 @@ export function bareClauses(ctx: SentenceContext): Report[] {
     if (k >= b || toks[k].l === 'that' || !(clauseStart(toks, k, b) || quotedPredicate(ctx, k) || quantityClause(toks, k, b))) continue;
     const end = contentEnd(ctx, k);
     if (words(toks, k, end) < 3 && !ellipticClause(toks, k, end)) continue;
-    const span = contentSpan(ctx, k, end);
-    const mention = reporterOf(ctx, c);
-    if (!span || !mention) continue;
+    const reporter = clauseReporter(ctx, c, k, end);
+    const span = reporter ? contentSpan(ctx, k, reporter.end) : null;
+    if (!span || !reporter) continue;
+    const { mention } = reporter;
     // ('"I am going to be the nominee," he said aboard his campaign plane': the cue of a direct quote ends there)
     if (quoteEndsAt(ctx.quotes, ctx.text, mention.s, toks[a].s)) continue;
     out.push({ ...span, cue: cueSpan(toks, c, k), mention, rule: 'bare-clause' });

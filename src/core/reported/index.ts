@@ -40,6 +40,7 @@ import { sayClauses } from './sayClause';
 import { endBeforeSecondReport } from './secondReport';
 import { shortAnswers } from './shortAnswer';
 import { readerSource } from './sourcePhrase';
+import { relativeSource } from './speaker';
 import { AGENT_SPEECH_NOUNS, agentSpeechNouns, speechNouns } from './speechNoun';
 import { endOfSubordinate } from './subordinate';
 import { personShows } from './evidence';
@@ -145,7 +146,7 @@ const NO_SOURCE_END = /^(?:of|for|at|with|in|from|on|to|by|about|without|whom)$/
 function noSource(toks: Tok[], r: Report): boolean {
   const first = toks[r.mention.i], last = toks[r.mention.j - 1];
   // (but "About 4 in 10 say …", "at least half said …": a quantity's opening word)
-  if (!first || !last || (NO_SOURCE_START.test(first.l) && !QUANTITY_START.test(`${first.l} ${toks[r.mention.i + 1]?.l ?? ''}`))) return true;
+  if (!first || !last || (NO_SOURCE_START.test(first.l) && !QUANTITY_START.test(`${first.l} ${toks[r.mention.i + 1]?.l ?? ''}`) && !relativeSource(toks, r.mention, tokenAt(toks, r.cue.s)))) return true;
   if (r.rule !== 'according-to' && !last.cap && (NO_SOURCE_END.test(last.l) || NOT_A_HEAD.test(last.l))) return true;
   return r.mention.j - r.mention.i === 2 && ARTICLES.has(first.l) && looksAdverb(last.l);
 }

@@ -13,7 +13,7 @@ import { hearerEnd } from './hearer';
 import { articleTime, finite } from './bareClause';
 import { AUXILIARIES, TIME_WORDS, WH_VERBS, WH_WORDS } from './lexicon';
 import type { Report, SentenceContext } from './report';
-import { reporterOf, verbAt } from './speaker';
+import { clauseReporter, verbAt } from './speaker';
 import { hasVerb } from './sayClause';
 import { timeGapThat, wideGapCue, wideGapThat } from './wideGap';
 import { impersonalIt } from './sourceless';
@@ -129,9 +129,10 @@ export function thatClauses(ctx: SentenceContext): Report[] {
     // "Investigations have revealed that before the attacks, …": "that" and a phrase with no verb is a pronoun, no clause)
     if (toks[k].l === 'that' && demonstrativePronoun(toks, k, end)) continue;
     // (the content keeps its "that", as PolNeAR's annotators mark it: 2,312 of 2,341 train contents after a "that")
-    const span = contentSpan(ctx, k, end);
-    const mention = reporterOf(ctx, c);
-    if (!span || !mention) continue;
+    const reporter = clauseReporter(ctx, c, k, end);
+    const span = reporter ? contentSpan(ctx, k, reporter.end) : null;
+    if (!span || !reporter) continue;
+    const { mention } = reporter;
     out.push({ ...span, cue: cueSpan(toks, c, k), mention, rule: 'that-clause' });
   }
   return out;
