@@ -1,0 +1,27 @@
+/**
+ * Reported speech (#16), precision: readings the rules got wrong, where PolNeAR marks nothing, each on real PolNeAR
+ * train sentences (session 19, s19-precision).
+ */
+import * as assert from 'assert';
+import { reported } from './helpers';
+
+/** No reported content of the text contains the words. */
+const none = (text: string, words: string): void => {
+  const r = reported(text);
+  assert.ok(!r.some(x => x.content.includes(words)), JSON.stringify(r));
+};
+
+describe('reported speech: a bare clause needs a verb of its own (bareClause.ts)', () => {
+  it('not the reporter\'s second verb after "and"', () => {
+    none('He found sanctuary in Russia and never returned, as his patron, President Vladimir V. Putin, proceeded to dismember Ukraine.', 'sanctuary');
+    none('They were investigated by sober-minded nonpartisan or bipartisan panels that uncovered facts, found fault and made useful recommendations.', 'fault');
+  });
+  it('not a participle used as an adjective', () => {
+    none('But it managed to maintain a more balanced trade because German manufacturers increased their exports to all these countries too.', 'balanced trade');
+    none('Though Clinton maintains a large pledged delegate lead over Sanders, a narrower victory in the state she represented in the Senate would be an embarrassment.', 'delegate lead');
+  });
+  it('still a clause whose verb comes after the object', () => {
+    const r = reported('Lavrov said Assad would not step down.');
+    assert.ok(r.some(x => x.content === 'Assad would not step down'), JSON.stringify(r));
+  });
+});
