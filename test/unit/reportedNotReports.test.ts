@@ -25,3 +25,16 @@ describe('reported speech: a bare clause needs a verb of its own (bareClause.ts)
     assert.ok(r.some(x => x.content === 'Assad would not step down'), JSON.stringify(r));
   });
 });
+
+describe('reported speech: a headline\'s label that names nobody (headline.ts)', () => {
+  it('an adjective opens a title, not a name', () => {
+    none('Big Win For Bernie: AFL-CIO Holds Off On Presidential Endorsement.\nThe biggest prize in labor endorsements is on hold.', 'AFL-CIO Holds Off');
+  });
+  it('a question with no verb is the writer\'s', () => {
+    none('Ted Cruz: Constitutional conservative or another typical career politician?\nTo stop Ted Cruz, the Republican establishment needs a plan.', 'Constitutional conservative');
+  });
+  it('a title\'s word still opens a source', () => {
+    const r = reported('Former AG Mukasey at RNC: Clinton email scandal disqualifies her for presidency.\nCLEVELAND, July 19 (UPI) — Michael Mukasey spoke.');
+    assert.ok(r.some(x => x.content === 'Clinton email scandal disqualifies her for presidency'), JSON.stringify(r));
+  });
+});
