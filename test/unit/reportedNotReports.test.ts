@@ -38,3 +38,13 @@ describe('reported speech: a headline\'s label that names nobody (headline.ts)',
     assert.ok(r.some(x => x.content === 'Clinton email scandal disqualifies her for presidency'), JSON.stringify(r));
   });
 });
+
+describe('reported speech: a subordinate clause alone before the main clause is no content (fronted.ts)', () => {
+  it('"even after …, the borrowing continued"', () => {
+    none('But even after the growth cooled, the borrowing continued.', 'growth cooled');
+  });
+  it('a subordinate clause and its main clause with no comma stay', () => {
+    const r = reported('After Mr. Trump took possession of the 757 in 2011 he made a number of changes but did not fundamentally undo Mr. Allen\'s initial renovation, records show.');
+    assert.ok(r.some(x => x.content.startsWith('After Mr. Trump took possession')), JSON.stringify(r));
+  });
+});
