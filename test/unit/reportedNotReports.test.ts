@@ -48,3 +48,9 @@ describe('reported speech: a subordinate clause alone before the main clause is 
     assert.ok(r.some(x => x.content.startsWith('After Mr. Trump took possession')), JSON.stringify(r));
   });
 });
+
+describe('reported speech: a noun of intention in a range "from … to …" (infinitive.ts)', () => {
+  it('"from collapsing co-op health plans to double-digit premium increases"', () => {
+    none('A series of problems have piled up since coverage expansion kicked in two years ago, from collapsing co-op health plans to double-digit premium increases.', 'double-digit');
+  });
+});
