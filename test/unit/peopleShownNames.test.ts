@@ -98,6 +98,15 @@ describe('people: an abbreviated role or noun is no one\'s name', () => {
   });
 });
 
+
+describe('people: "First" is a title only before another title word', () => {
+  it('"First Lady Michelle Obama" is Michelle Obama; "First West Yorkshire said" is the bus company, not the county (test/fixtures/outlets, BBC style)', () => {
+    const lady = 'First Lady Michelle Obama said the garden would stay open to schoolchildren.';
+    assert.deepStrictEqual(reported(lady).map(r => r.speaker), ['Michelle Obama']);
+    const bus = 'First West Yorkshire said the 16A, 49 and 508 services were no longer viable, with passenger numbers down by a third since 2019.';
+    assert.deepStrictEqual(reported(bus).map(r => r.speaker), ['First West Yorkshire']);
+  });
+});
 describe('people: a noun for a body of one kind is that body, never a person', () => {
   it('"the newspaper", "the news outlet", "the network" stand for the outlet named just before ("according to the news outlet" after "told Fox News", Western Journal 2015-11-12; "the network helped" after Fox News, NYT 2016-07-25)', () => {
     const network = "Now that Mr. Ailes has stepped down as chairman and chief executive of Fox News in the aftermath of a sexual harassment lawsuit, the television news industry is bracing for a seismic shift, The New York Times reported.\n\nFor more than two decades, the network helped legitimize political issues like birtherism and ''death panels'' and usher into the mainstream the shock-jock language embraced by Mr. Trump.";

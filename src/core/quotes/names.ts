@@ -21,7 +21,11 @@ import { inClass } from '../text/wordClasses';
  */
 const NAME_OPENERS: ReadonlySet<string> = new Set(['al', 'la']);
 
-const NATIONALITY = /(?:an|ian|ese|ish|i|ic)$|^(?:national|federal|democratic|republican|gop|state|u\.s\.|us|u\.n\.|un|house|senate)$/;
+/**
+ * Title words that are a title only before another one ("Russian Foreign Minister", "State Sen.", "First Lady", "First
+ * Minister"), else a name's own first word ("Syrian Observatory", "First West Yorkshire", "First Solar": a company).
+ */
+const NATIONALITY = /(?:an|ian|ese|ish|i|ic)$|^(?:national|federal|democratic|republican|gop|state|u\.s\.|us|u\.n\.|un|house|senate|first)$/;
 
 export interface NameRun {
   /** Token range [i, j). */
