@@ -99,6 +99,17 @@ describe('people: an abbreviated role or noun is no one\'s name', () => {
 });
 
 
+describe('people: an advocacy body named with an infinitive keeps its "to"', () => {
+  it('"the Coalition to Stop Trump" is one name (PolNeAR train, NYT 2016-06-23), and "the Alliance to Reclaim Our Schools said" is the alliance, not "Reclaim Our Schools"; "to" before a place joins nothing', () => {
+    const burke = "''We will demonstrate within their rights against the Republican agenda,'' said Thomas Burke, a leader of the Coalition to Stop Trump and March on the RNC.";
+    assert.strictEqual(canonicalOf(burke, 'Coalition to Stop Trump'), 'Coalition to Stop Trump');
+    const aros = '"We will fight this," the Alliance to Reclaim Our Schools said in a statement.';
+    assert.strictEqual(speakerOf(aros, '"We will')?.name, 'Alliance to Reclaim Our Schools');
+    const ottawa = 'The council sent the Committee to Ottawa on Monday.';
+    assert.strictEqual(canonicalOf(ottawa, 'Committee to Ottawa'), undefined);
+  });
+});
+
 describe('people: "First" is a title only before another title word', () => {
   it('"First Lady Michelle Obama" is Michelle Obama; "First West Yorkshire said" is the bus company, not the county (test/fixtures/outlets, BBC style)', () => {
     const lady = 'First Lady Michelle Obama said the garden would stay open to schoolchildren.';
