@@ -110,6 +110,17 @@ describe('people: an advocacy body named with an infinitive keeps its "to"', () 
   });
 });
 
+describe('people: "the company" for a business the lexicon does not know', () => {
+  it('is the last name before it that may be a business\'s ("Workers at Maple Leaf Foods were told …", "First West Yorkshire said", test/fixtures/outlets), never a person\'s (USA Today 2016-05-13) or a product after "the" (USA Today 2016-03-24)', () => {
+    const maple = 'Workers at Maple Leaf Foods were told Monday that the Brandon plant would close in March.\n\nThe company says the plant is no longer competitive.';
+    assert.deepStrictEqual(reported(maple).filter(r => r.cue === 'says').map(r => r.speaker), ['Maple Leaf Foods']);
+    const gun = 'George Zimmerman tried a second time Thursday to auction off the firearm he used to kill 17-year-old Trayvon Martin in Florida in 2012.\n\n"Mr. Zimmerman never contacted anyone at the website," the company wrote in its statement.';
+    assert.notStrictEqual(speakerOf(gun, '"Mr. Zimmerman')?.name, 'Trayvon Martin');
+    const oreo = 'Trump, who was once a pitchman for the Oreo, has vowed to boycott the product.\n\nThe company says it considered building the factory lines in Chicago but opted not to because of the $46 million cost gap.';
+    assert.notDeepStrictEqual(reported(oreo).filter(r => r.cue === 'says').map(r => r.speaker), ['Oreo']);
+  });
+});
+
 describe('people: "First" is a title only before another title word', () => {
   it('"First Lady Michelle Obama" is Michelle Obama; "First West Yorkshire said" is the bus company, not the county (test/fixtures/outlets, BBC style)', () => {
     const lady = 'First Lady Michelle Obama said the garden would stay open to schoolchildren.';

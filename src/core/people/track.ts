@@ -45,6 +45,8 @@ export interface Reading {
 const BODY_NOUN = /^(?:agency|union|group|organization|organisation|association|company|corporation|firm|department|bureau|coalition|institute|foundation|network)$/;
 /** Nouns for a body of people or a business, which a public body is not. */
 const PRIVATE_BODY_NOUN = /^(?:union|company|corporation|firm)$/i;
+/** Nouns for a business ("the company said", "the firm"). */
+const BUSINESS_NOUN = /^(?:company|corporation|firm)$/i;
 /** A business's name: its legal form or a word for a company last ("Acme Corp.", "Enbridge Inc.", "Ford Motor Company"). */
 const isCompanyName = (name: string): boolean => COMPANY_FORM_END.test(name) || / (?:Corporation|Company|Holdings)$/.test(name);
 /** A union's name, by its last word ("United Auto Workers", "Teamsters", "Service Employees International Union"). */
@@ -836,7 +838,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // ("Acme Corp. fired 300 workers. … The union said": a body whose name says it is a company is no union, nor a
     // union a company: the last body of the head's kind)
     const otherKind = NAMES_OF_OTHER_KIND.get(head);
-    const body = people.lastBody(m.s, otherKind ? name => !otherKind(name) : undefined);
+    // (a business the lexicon does not know, for "the company" or "the firm": "Workers at Maple Leaf Foods …")
+    const body = people.lastBody(m.s, otherKind ? name => !otherKind(name) : undefined) ?? (BUSINESS_NOUN.test(head) ? people.lastUntypedBody(m.s) : undefined);
     if (!body || PEOPLE_OF_A_PARTY.test(body) || (GROUP_NOUN.test(head) && NOT_A_GROUP.test(body))) return undefined;
     // ("The State Emergency Service said … The union said": a public body is no union or company)
     if (PRIVATE_BODY_NOUN.test(head) && PUBLIC_BODY_END.test(body)) return undefined;
