@@ -45,10 +45,10 @@ export interface Reading {
 const BODY_NOUN = /^(?:agency|union|group|organization|organisation|association|company|corporation|firm|department|bureau|coalition|institute|foundation|network)$/;
 /** Nouns for a body of people or a business, which a public body is not. */
 const PRIVATE_BODY_NOUN = /^(?:union|company|corporation|firm)$/i;
+/** Nouns for a business ("the company said", "the firm"), which stand for the company the article named by its legal form. */
+const BUSINESS_NOUN = /^(?:company|corporation|firm)$/i;
 /** A business's name: its legal form or a word for a company last ("Acme Corp.", "Enbridge Inc.", "Ford Motor Company"). */
 const isCompanyName = (name: string): boolean => COMPANY_FORM_END.test(name) || / (?:Corporation|Company|Holdings)$/.test(name);
-/** Nouns for a business, which stand for the company the article named by its legal form ("the company", "the firm"). */
-const COMPANY_NOUN = /^(?:company|corporation|firm)$/;
 /** How many sentences back "the company" finds the company named by its legal form ("Acme Corp."). */
 const COMPANY_REACH = 40;
 /** A union's name, by its last word ("United Auto Workers", "Teamsters", "Service Employees International Union"). */
@@ -841,9 +841,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // union a company: the last body of the head's kind)
     const otherKind = NAMES_OF_OTHER_KIND.get(head);
     // (a company the article named by its legal form stays "the company" further on: "Maple Ridge Foods Inc. says …"
-    // … six sentences of a union and a mayor … "The company said it was "open to discussions"", a CP-style probe)
+    // … six sentences of a union and a mayor … "The company said it was "open to discussions"", a CP-style probe; else
+    // a business the lexicon does not know: "Workers at Maple Leaf Foods …")
     const body = people.lastBody(m.s, otherKind ? name => !otherKind(name) : undefined)
-      ?? (COMPANY_NOUN.test(head) ? people.lastBody(m.s, isCompanyName, COMPANY_REACH) : undefined);
+      ?? (BUSINESS_NOUN.test(head) ? people.lastBody(m.s, isCompanyName, COMPANY_REACH) ?? people.lastUntypedBody(m.s) : undefined);
     if (!body || PEOPLE_OF_A_PARTY.test(body) || (GROUP_NOUN.test(head) && NOT_A_GROUP.test(body))) return undefined;
     // ("The State Emergency Service said … The union said": a public body is no union or company)
     if (PRIVATE_BODY_NOUN.test(head) && PUBLIC_BODY_END.test(body)) return undefined;
