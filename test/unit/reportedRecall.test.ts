@@ -162,6 +162,12 @@ describe('reported speech with no source (sourceless.ts)', () => {
     const quoted = reported('She attacked him for accepting contributions from Wall Street and called the president "weak" and "disappointing."');
     assert.ok(!quoted.some(x => x.content === 'the president "weak"'), JSON.stringify(quoted));
   });
+  it('a contact clause, with no relative pronoun, from its noun phrase ("a probe the law enforcement agency said was ongoing", PolNeAR train, Politico 2016-02-19; "a move the union says will cost more jobs")', () => {
+    const r = reported('The FBI is looking into the potential intelligence breach — a probe the law enforcement agency said was ongoing as of earlier this month.');
+    assert.ok(r.some(x => x.content === 'a probe the law enforcement agency said was ongoing as of earlier this month' && x.cue === 'said'), JSON.stringify(r));
+    const m = reported('Maple Ridge plans to automate its plant, a move the union says will cost more jobs down the road.');
+    assert.ok(m.some(x => x.content === 'a move the union says will cost more jobs down the road' && x.mention === 'the union'), JSON.stringify(m));
+  });
   it('not an appearance somewhere, and a subordinate clause ends at its comma', () => {
     assert.deepStrictEqual(reported('Earlier Wednesday, Schilling appeared on a show on WEEI radio in Boston.'), []);
     const r = reported('While the topic is not expected to surface in the Obama-Xi talks, China has also become an issue in the American presidential campaign.');
