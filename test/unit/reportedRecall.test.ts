@@ -168,6 +168,12 @@ describe('reported speech with no source (sourceless.ts)', () => {
     const m = reported('Maple Ridge plans to automate its plant, a move the union says will cost more jobs down the road.');
     assert.ok(m.some(x => x.content === 'a move the union says will cost more jobs down the road' && x.mention === 'the union'), JSON.stringify(m));
   });
+  it('an absolute "with X VERBing" phrase reports by X, not by the clause\'s subject ("…, with three in 10 saying …", PolNeAR train, NYT 2016-07-15; "…, with allies of the Chancellor warning that …")', () => {
+    const r = reported('Voters across party lines shrugged off the decision, with three in 10 saying a vice-presidential candidate would have no effect on their vote.');
+    assert.ok(r.some(x => x.content === 'a vice-presidential candidate would have no effect on their vote' && x.mention === 'three in 10'), JSON.stringify(r));
+    const w = reported('Sir Keir Starmer is facing a revolt, with allies of the Chancellor warning that the U-turn would blow a hole in the public finances.');
+    assert.ok(w.some(x => x.mention === 'allies of the Chancellor' && x.cue === 'warning'), JSON.stringify(w));
+  });
   it('not an appearance somewhere, and a subordinate clause ends at its comma', () => {
     assert.deepStrictEqual(reported('Earlier Wednesday, Schilling appeared on a show on WEEI radio in Boston.'), []);
     const r = reported('While the topic is not expected to surface in the Obama-Xi talks, China has also become an issue in the American presidential campaign.');

@@ -44,6 +44,8 @@ const ADJECTIVE_PARTICIPLE = (det: Tok, w: Tok): boolean => DETERMINERS.has(det.
 export function verbAt(toks: Tok[], c: number, speechCue: boolean): boolean {
   const t = toks[c], prev = toks[c - 1];
   if (!t || t.cap || t.punct) return false;
+  // ("…, with allies of the minister warning that …": a participle after its absolute phrase's subject, no noun)
+  if (absoluteWithAt(toks, c, Math.max(0, c - MAX_WITH_SUBJECT - 2)) >= 0) return true;
   // "the vain hope that", "three states that": a noun after an adjective or a number after a determiner
   const before = toks[c - 2];
   // "sit down for talks about", "rooted in fear that": after a preposition it is a noun
@@ -64,6 +66,8 @@ export function verbAt(toks: Tok[], c: number, speechCue: boolean): boolean {
  */
 export function participleSubject(ctx: SentenceContext, c: number): Mention | null {
   const { toks, a } = ctx;
+  const absolute = withSubject(ctx, c);
+  if (absolute) return absolute;
   for (let k = c - 2; k >= a && k > c - 10; k--) {
     const t = toks[k];
     if (t.punct && t.t !== ',') break;
@@ -76,6 +80,35 @@ export function participleSubject(ctx: SentenceContext, c: number): Mention | nu
     break;
   }
   return sentenceOpener(toks, a, c) ?? openingDescription(ctx, c) ?? mainClauseSubject(ctx, c);
+}
+
+/** The most tokens of the subject of an absolute "with X VERBing" phrase. */
+const MAX_WITH_SUBJECT = 7;
+
+/**
+ * The subject of an absolute phrase that opens after a comma with "with", when the participle at c follows it: "Sir
+ * Keir Starmer is facing a revolt, with ⟨allies of the Chancellor⟩ warning that …" (not the clause's subject; a
+ * Telegraph-style probe), "…, with ⟨47 percent of Cuban Americans⟩ saying …" (PolNeAR train). Null when the words
+ * before c are not so.
+ */
+function withSubject(ctx: SentenceContext, c: number): Mention | null {
+  const { toks } = ctx;
+  const k = absoluteWithAt(toks, c, ctx.a);
+  if (k < 0) return null;
+  const named = toks.slice(k + 1, c).every(x => x.cap);
+  return { s: toks[k + 1].s, e: toks[c - 1].e, kind: named ? 'name' : 'description', i: k + 1, j: c, head: toks[c - 1].l };
+}
+
+/** The token of the "with" after a comma that opens an absolute phrase whose participle is at c (withSubject); -1 for none. */
+function absoluteWithAt(toks: Tok[], c: number, a: number): number {
+  if (!/ing$/.test(toks[c].l) || toks[c].cap) return -1;
+  for (let k = c - 1; k > a && k >= c - MAX_WITH_SUBJECT; k--) {
+    const t = toks[k];
+    if (t.punct || t.poss || (!t.cap && (AUX.test(t.l) || /ing$/.test(t.l) || OPENING_SUBORDINATORS.has(t.l)))) return -1;
+    if (t.l !== 'with' || t.cap) continue;
+    return k === c - 1 || toks[k - 1].t !== ',' ? -1 : k;
+  }
+  return -1;
 }
 
 /**
@@ -317,6 +350,9 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   if (prev.t === ',' && /ed$/.test(toks[c].l) && /^(?:as|by)$/.test(toks[c + 1]?.l ?? '')) return null;
   const aside = pastAside(ctx, c);
   if (aside) return aside;
+  // (", with allies of the Chancellor warning that …": an absolute phrase's own subject)
+  const absolute = withSubject(ctx, c);
+  if (absolute) return absolute;
   if (toks[c].l.endsWith('ing') && prev.t === ',') return participleSubject(ctx, c);
   // (", falsely suggesting that …": an adverb before the participle)
   if (toks[c].l.endsWith('ing') && looksAdverb(prev.l) && toks[c - 2]?.t === ',') return participleSubject(ctx, c - 1);
