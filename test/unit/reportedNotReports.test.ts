@@ -64,3 +64,9 @@ describe('reported speech: an inset attribution has no clause of its own (parent
     assert.ok(r.some(x => x.content === 'officials have to decide who gets extra scrutiny'), JSON.stringify(r));
   });
 });
+
+describe('reported speech: the source\'s participle after "According to X," (accordingTo.ts)', () => {
+  it('"According to Jack Kelly, writing for RealClearPolitics:" describes the source', () => {
+    none('According to Jack Kelly, writing for RealClearPolitics:\nThe Clinton Foundation received as much as $26 million.', 'writing for');
+  });
+});
