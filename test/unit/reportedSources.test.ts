@@ -437,3 +437,34 @@ describe('reported speech: a quantifier before a plural group\'s name is part of
     assert.strictEqual(s[0]?.speaker, 'Many Americans');
   });
 });
+
+describe('reported speech: the whole phrase a reader sees as the source, named from its name (sourcePhrase.ts: oneOfApposition, coordinationStart)', () => {
+  it('"One of …, NAME," is the source, the name who speaks (PolNeAR train: 3 sources set right, whose head is "One"; Washington Post 2015-11-16 and 2016-05-29, HuffPost 2016-07-18)', () => {
+    const [r] = reported('One of his advisers, Tad Devine, told reporters that he would leave it to others to assess the comments.');
+    assert.strictEqual(r.mention, 'One of his advisers, Tad Devine');
+    assert.strictEqual(r.speaker, 'Tad Devine');
+    const s = reported('One of the authors of that 2013 report, Ari Fleischer, said Trump’s nomination will at least test the validity of their conclusions.');
+    assert.ok(s.some(x => x.mention === 'One of the authors of that 2013 report, Ari Fleischer' && x.speaker === 'Ari Fleischer'), JSON.stringify(s));
+    // (a name after a description that is no "One of": its own source — "Tad Devine, Sanders' senior media adviser, said")
+    const [t] = reported('Tad Devine, Sanders\' senior media adviser, said Republicans are engaged in misguided mischief.');
+    assert.strictEqual(t.mention, 'Tad Devine');
+  });
+  it('a coordinated subject is the source whole, the speaker named from the conjunct found (PolNeAR train: 5 sources set right; NYT 2016-02-12 and 2016-07-06, HuffPost 2015-12-22)', () => {
+    const r = reported('But Mr. Trump\'s attacks on him are now rippling through the race, with other candidates and even a prominent newspaper columnist suggesting that Mr. Clinton\'s sexual history is fair game.');
+    assert.ok(r.some(x => x.mention === 'other candidates and even a prominent newspaper columnist'), JSON.stringify(r));
+    const s = reported('Take a look at what John Leguizamo, Zoe Saldana, America Ferrera, Gina Rodriguez and many more Latinos said that really got us thinking in 2015.');
+    assert.ok(s.some(x => x.mention === 'John Leguizamo, Zoe Saldana, America Ferrera, Gina Rodriguez and many more Latinos'), JSON.stringify(s));
+    const [t] = reported('Neither Republicans nor Democrats said the plan would work.');
+    assert.strictEqual(t.mention, 'Neither Republicans nor Democrats');
+  });
+  it('no coordination is read across an opening adjunct, a clause, a preposition or a comma before "and" (PolNeAR train: "satisfied with Mr. Obama\'s presidency and 60 percent said", "…, and aides say")', () => {
+    const [r] = reported('After the debate, Clinton and Sanders said the race was close.');
+    assert.strictEqual(r.mention, 'Clinton and Sanders');
+    const s = reported('Clinton won Nevada and Sanders said the race was not over.');
+    assert.ok(s.some(x => x.mention === 'Sanders'), JSON.stringify(s));
+    const t = reported('In the poll, 79 percent of Democrats said they were satisfied with Mr. Obama\'s presidency and 60 percent said they would like to see the next president continue his policies.');
+    assert.ok(t.some(x => x.mention === '60 percent'), JSON.stringify(t));
+    const u = reported('He counts on his closest advisers, and aides say he will run again.');
+    assert.ok(u.some(x => x.mention === 'aides'), JSON.stringify(u));
+  });
+});

@@ -668,7 +668,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const reading = reportReadings[k];
     quotes.push({
       start: r.s, end: r.e, text: text.slice(r.s, r.e), kind: 'indirect',
-      speaker: { name: reading.name, start: r.mention.s, end: r.mention.e, ...(reading.unnamed ? { unnamed: true } : {}) },
+      speaker: { name: reading.name, start: (r.phrase ?? r.mention).s, end: (r.phrase ?? r.mention).e, ...(reading.unnamed ? { unnamed: true } : {}) },
       cue: { start: r.cue.s, end: r.cue.e, text: text.slice(r.cue.s, r.cue.e) },
       why: { rule: 'reported speech', chain: reading.chain },
     });

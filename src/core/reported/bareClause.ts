@@ -13,11 +13,11 @@ import { AUXILIARY, BARE_VERB, CLAUSE_RELATIVES, CUES, DEGREE_WORDS, DETERMINERS
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
 import { appositionClose, contentEnd, contentSpan, presentAfterComma, words } from './clause';
-import { hearerEnd } from './hearer';
+import { hearerEnd, toldWithoutHearer } from './hearer';
 import { AUXILIARIES, BARE_VERBS, isLongRegularPast, SUBJECT_PRONOUNS, TIME_WORDS } from './lexicon';
 import { quoteAt, quoteEndsAt } from './mixed';
 import type { Report, SentenceContext } from './report';
-import { reporterOf, verbAt } from './speaker';
+import { clauseReporter, verbAt } from './speaker';
 
 const DAY: ReadonlySet<string> = new Set([...WEEKDAYS, ...RELATIVE_DAYS, 'earlier', 'later', 'recently', 'repeatedly', 'again', 'privately', 'publicly']);
 
@@ -284,13 +284,15 @@ export function bareClauses(ctx: SentenceContext): Report[] {
     if (asWeKnowIt(toks, c, a)) continue;
     let k = c + 1;
     k = hearerEnd(toks, c, k, b);
+    if (toldWithoutHearer(toks, c, k, finite)) continue;
     k = pastTime(toks, k, b);
     if (k >= b || toks[k].l === 'that' || !(clauseStart(toks, k, b) || quotedPredicate(ctx, k) || quantityClause(toks, k, b))) continue;
     const end = contentEnd(ctx, k);
     if (words(toks, k, end) < 3 && !ellipticClause(toks, k, end)) continue;
-    const span = contentSpan(ctx, k, end);
-    const mention = reporterOf(ctx, c);
-    if (!span || !mention) continue;
+    const reporter = clauseReporter(ctx, c, k, end);
+    const span = reporter ? contentSpan(ctx, k, reporter.end) : null;
+    if (!span || !reporter) continue;
+    const { mention } = reporter;
     // ('"I am going to be the nominee," he said aboard his campaign plane': the cue of a direct quote ends there)
     if (quoteEndsAt(ctx.quotes, ctx.text, mention.s, toks[a].s)) continue;
     out.push({ ...span, cue: cueSpan(toks, c, k), mention, rule: 'bare-clause' });

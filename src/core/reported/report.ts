@@ -11,6 +11,11 @@ export interface Report {
   e: number;
   cue: { s: number; e: number };
   mention: Mention;
+  /**
+   * The whole noun phrase a reader sees as the source, when it is wider than the mention the speaker is named from:
+   * "⟨One of his advisers, Tad Devine⟩ said" is named Tad Devine (./sourcePhrase.ts).
+   */
+  phrase?: { s: number; e: number };
   rule: ReportRule;
 }
 

@@ -10,12 +10,13 @@ import { looksAdverb } from '../text/adverbs';
 import { subjectBefore } from '../quotes/attribution';
 import { AUXILIARIES, BARE_VERBS, BELIEF_VERBS, CALENDAR_NAMES, CUES, DETERMINERS, IRREGULAR_PAST, isLongRegularPast, NOUN_AFTER_DET, NOUN_TOO, OBJECT_VERBS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../quotes/lexicon';
 import { tokenAt, wordEnd, type Tok } from '../quotes/tokens';
-import { firstNameGender, isCommonWord, isKnownOrganization, isPlace } from '../people/lexicon';
+import { firstNameGender, isCommonWord, isKnownOrganization, isPlace, isVerbForm } from '../people/lexicon';
 import { contentStart } from './fronted';
 import { PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import { isDocumentNoun } from '../people/documents';
 import { mainClauseSubject } from './mainSubject';
 import { SHARE_HEADS } from './lexicon';
+import { finite, presentTense } from './bareClause';
 import { phraseHead } from './speaker';
 import type { Report, SentenceContext } from './report';
 
@@ -438,6 +439,105 @@ function absoluteWith(toks: Tok[], r: Report): boolean {
   return true;
 }
 
+/** The most tokens of "One of …" before the comma of the name it describes ("One of the university's top executives"). */
+const MAX_ONE_OF = 8;
+
+/**
+ * A name set off after "One of …," that opens its clause is that one: "⟨One of his advisers, Tad Devine,⟩ said …",
+ * "⟨One of the authors of that 2013 report, Ari Fleischer,⟩ said …", "⟨One of them, UnitedHealth Group,⟩ has …"
+ * (PolNeAR train: 4 such sources, whose head is "One"). The source is the whole phrase; the speaker is named from the
+ * name, its last part.
+ */
+function oneOfApposition(ctx: SentenceContext, r: Report): void {
+  const { toks, a } = ctx;
+  const m = r.mention;
+  if (m.kind !== 'name' || m.i - 3 < a || toks[m.i - 1].t !== ',') return;
+  let k = m.i - 2;
+  while (k > a && m.i - k <= MAX_ONE_OF && !toks[k - 1].punct && !(CLAUSE_OPENER.test(toks[k - 1].l) && !toks[k - 1].cap)) k--;
+  if (toks[k].l !== 'one' || toks[k + 1]?.l !== 'of' || (k > a && !toks[k - 1].punct && !CLAUSE_OPENER.test(toks[k - 1].l))) return;
+  for (let n = k + 2; n < m.i - 1; n++) if (toks[n].punct || finite(toks[n])) return;
+  r.phrase = { s: toks[k].s, e: m.e };
+}
+
+/** Words that join the conjuncts of a subject. */
+const COORDINATOR = /^(?:and|or|nor)$/;
+/** The most words between the coordinator and the conjunct found ("and ⟨even⟩ a prominent newspaper columnist"). */
+const CONJUNCT_GAP = 4;
+/** The most tokens a coordinated subject may take before its last conjunct ("John Leguizamo, Zoe Saldana, America Ferrera, Gina Rodriguez and"). */
+const MAX_COORDINATION = 16;
+/** Words that open the clause before its subject, or a relative's ("what John Leguizamo, … and many more Latinos said"). */
+const SUBJECT_OPENER = /^(?:that|what|who|which|where|whether)$/;
+/** Words of a verb, which make the words before a coordinator a clause of their own ("Clinton won Nevada and Sanders said"). */
+const verbLike = (t: Tok): boolean => !t.cap && (finite(t) || presentTense(t) || CUES.has(t.l) || BELIEF_VERBS.has(t.l) || BARE_VERBS.has(t.l) || OBJECT_VERBS.has(t.l));
+/** A comma-separated part that opens the sentence before its subject: an adjunct, an adverb or a time ("After the debate,", "However,", "Last week,"). */
+function openingPart(toks: Tok[], i: number, j: number): boolean {
+  const first = toks[i];
+  if (PREPOSITIONS_OPENING.test(first.l) || SUBORDINATORS.has(first.l) || CLAUSE_OPENER.test(first.l) || /^(?:despite|after|before|during|like|unlike|amid|asked|speaking)$/.test(first.l) || /(?:ing|ed)$/.test(first.l)) return true;
+  if (j - i === 1 && (looksAdverb(first.l) || SENTENCE_ADVERB.test(first.l))) return true;
+  for (let k = i; k < j; k++) if (!TIME_TAIL.has(toks[k].l) && !/^\d+$/.test(toks[k].t)) return false;
+  return true;
+}
+
+/**
+ * The whole of a coordinated subject whose last conjunct the rules found: "⟨Hillary Clinton, Bernie Sanders and Martin
+ * O’Malley⟩ plan to …", "⟨Neither Mr. Comey nor other officials⟩ identified …", "Though ⟨media reports and party
+ * sources⟩ said …", "⟨Sen. Bernie Sanders (Vt.) and former Maryland governor Martin O'Malley⟩ have …", "⟨other
+ * candidates and even a prominent newspaper columnist⟩ suggesting …" (PolNeAR train: the Source is the whole
+ * coordination, its head the first conjunct). The phrase runs back to the clause's opening, past a list's commas but
+ * not past an opening adjunct, adverb or time ("After the debate, ⟨Clinton and Sanders⟩ said"), and holds no verb;
+ * the speaker is still named from the conjunct found. -1 when there is no such coordination.
+ */
+function coordinationStart(ctx: SentenceContext, r: Report): number {
+  const { toks, a } = ctx;
+  const m = r.mention;
+  // (a pronoun after "and" opens a clause of its own: "Clinton hit him on guns, and she said …")
+  if (m.e > r.cue.s || m.kind === 'pronoun' || SUBJECT_PRONOUNS.has(toks[m.i].l)) return -1;
+  let k = m.i - 1;
+  while (k > a && m.i - k <= CONJUNCT_GAP && conjunctModifier(ctx, k)) k--;
+  // ("Vermont Gov. Peter Shumlin and Sen. Patrick Leahy ⟨as well as⟩ former Vermont Gov. Howard Dean")
+  if (k - 2 >= a && toks[k].l === 'as' && toks[k - 1].l === 'well' && toks[k - 2].l === 'as') k -= 2;
+  else if (k <= a || !COORDINATOR.test(toks[k].l)) return -1;
+  // (", and" joins two clauses as often as the last of a list: "… his closest advisers, and aides say")
+  if (toks[k - 1].punct || dashBetween(ctx, k - 1)) return -1;
+  let start = k;
+  while (start > a && k - start < MAX_COORDINATION) {
+    const t = toks[start - 1];
+    // (a preposition's objects, a dash's aside or a mark's clause are no subject: "satisfied with ⟨Mr. Obama's
+    // presidency and 60 percent⟩ said …", "- and three helicopters")
+    // (but "with" opens an absolute phrase's subject before its participle: "with ⟨other candidates and even a prominent
+    // newspaper columnist⟩ suggesting …")
+    if (t.l === 'with' && !t.cap && /ing$/.test(toks[m.j]?.l ?? '') && toks[m.j].s === r.cue.s) break;
+    if ((t.punct && !/^[,()]$/.test(t.t)) || dashBetween(ctx, start - 1) || (!t.cap && (PREPOSITIONS_OPENING.test(t.l) || /^(?:with|than|like)$/.test(t.l)))) return -1;
+    if (!t.cap && (SUBJECT_OPENER.test(t.l) || CLAUSE_OPENER.test(t.l) || SUBORDINATORS.has(t.l))) break;
+    if (verbLike(t) || RELATIVE_OR_AUX.test(t.l) || (!t.cap && isVerbForm(t.l))) return -1;
+    start--;
+  }
+  if (start === a && CLAUSE_OPENER.test(toks[start].l)) start++;
+  // (past the parts that open the sentence before its subject: "After the debate, …", "However, …")
+  for (let c = start; c < k; c++) {
+    if (toks[c].t !== ',') continue;
+    if (openingPart(toks, start, c)) start = c + 1;
+    else break;
+  }
+  const first = toks[start];
+  if (start >= k || first.punct || PREPOSITIONS_OPENING.test(first.l) || openingPart(toks, start, start + 1) && !first.cap) return -1;
+  return start;
+}
+/**
+ * Token k may stand between a coordinator and the conjunct found: a name's word, a determiner, an adverb of degree or a
+ * title's lower-case word before a name ("and ⟨even a⟩ prominent …", "and ⟨former Maryland governor⟩ Martin O'Malley").
+ */
+function conjunctModifier(ctx: SentenceContext, k: number): boolean {
+  const { toks } = ctx;
+  const t = toks[k];
+  if (t.punct || COORDINATOR.test(t.l) || verbLike(t) || dashBetween(ctx, k)) return false;
+  return t.cap || DETERMINERS.has(t.l) || /^(?:even|also|then|former|other|many|some|most|all|both)$/.test(t.l) || !!toks[k + 1]?.cap;
+}
+/** A dash between token k and the next one (a spaced hyphen is no token: " - "). */
+const dashBetween = (ctx: SentenceContext, k: number): boolean => /[-—–]/.test(ctx.text.slice(ctx.toks[k].e, ctx.toks[k + 1]?.s ?? ctx.toks[k].e));
+/** Relative pronouns and auxiliaries, which no subject's words hold. */
+const RELATIVE_OR_AUX = /^(?:who|whom|whose|which|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did)$/;
+
 /**
  * The report's source made whole or trimmed to who reports (`r` is changed in place); false when its words name no
  * one and the report is no report.
@@ -460,6 +560,9 @@ export function readerSource(ctx: SentenceContext, r: Report): boolean {
   verbPhraseSource(ctx, r);
   timeTail(toks, r);
   wholePhrase(ctx, r);
+  oneOfApposition(ctx, r);
+  const coordination = coordinationStart(ctx, r);
+  if (coordination >= 0) r.phrase = { s: ctx.toks[coordination].s, e: r.mention.e };
   const modifier = cueNounModifier(toks, r);
   if (modifier === 'none') {
     // ("Clinton began Sunday with a personally signed tweet that …": the sentence's subject, when it is a name)

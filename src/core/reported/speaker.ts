@@ -5,7 +5,7 @@
  */
 import { endsInS } from '../text/endings';
 import { isCue, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { ARTICLES, COMPOUND_NUMBER, CUE_CLAUSE_OPENERS, CUES, DETERMINERS, INDEFINITE_ARTICLES, IRREGULAR_PAST, MOTION_PREPOSITIONS, NOT_NAME, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TENS_WORDS, VERB_PARTICLES } from '../quotes/lexicon';
+import { ARTICLES, COMPOUND_NUMBER, CUE_CLAUSE_OPENERS, CUES, DETERMINERS, INDEFINITE_ARTICLES, IRREGULAR_PAST, MOTION_PREPOSITIONS, NOT_NAME, NOT_NOUN, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TENS_WORDS, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
 import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun } from '../people/lexicon';
@@ -127,6 +127,54 @@ function partyTagEnd(toks: Tok[], a: number, c: number): number {
   let k = c - 1;
   while (k > a && k > c - 4 && TAG_TIME.test(toks[k].l)) k--;
   return toks[k]?.t === ')' ? k : -1;
+}
+
+/** The most auxiliaries and adverbs between a relative pronoun and its verb ("which had also argued"). */
+const MAX_RELATIVE_AUX = 3;
+
+/**
+ * The relative pronoun "which" or "that" right before the cue at c (past its auxiliaries and adverbs), when it is the
+ * subject of a relative clause on a noun: "a request by The Washington Post, ⟨which⟩ argued that …", "the Illinois
+ * Board of Elections, ⟨which⟩ ruled that …", "a piece ⟨that⟩ noted his plan would …", "a 2014 paper ⟨that⟩ found …".
+ * PolNeAR's Source there is the relative pronoun itself. Null when no such pronoun stands there.
+ */
+export function relativeReporter(ctx: SentenceContext, c: number): Mention | null {
+  const { toks, a } = ctx;
+  let k = c - 1;
+  while (k > a && k >= c - MAX_RELATIVE_AUX && !toks[k].cap && (AUX.test(toks[k].l) || looksAdverb(toks[k].l))) k--;
+  if (k <= a || !relativePronounAt(toks, k)) return null;
+  return { s: toks[k].s, e: toks[k].e, kind: 'pronoun', i: k, j: k + 1 };
+}
+
+/** The mention `m` is such a relative "which" or "that" alone, the subject of the cue at token c (relativeReporter). */
+export function relativeSource(toks: Tok[], m: Mention, c: number): boolean {
+  return m.j - m.i === 1 && c >= m.j && c - m.j <= MAX_RELATIVE_AUX && relativePronounAt(toks, m.i);
+}
+
+/**
+ * Token k is a relative "which" or "that" on the noun before it: "which" after its comma or a noun, "that" after a
+ * noun only ("said that", "so that", "now that", "taboo - that" open no relative clause on a noun).
+ */
+function relativePronounAt(toks: Tok[], k: number): boolean {
+  const r = toks[k], before = toks[k - 1];
+  if (!r || !before || r.cap || (r.l !== 'which' && r.l !== 'that')) return false;
+  const noun = !before.punct && /^\p{L}/u.test(before.t) && !before.poss && !NOT_NOUN.has(before.l) && !PREPOSITIONS.has(before.l) && !AUX.test(before.l) && !CUES.has(before.l) && !looksAdverb(before.l) && !finite(before);
+  return r.l === 'which' ? before.t === ',' || noun : noun;
+}
+
+/**
+ * The reporter of a clause [from, end) after the cue at c, and where the clause ends: the cue's subject (reporterOf),
+ * else a relative clause's "which" or "that" (relativeReporter), whose content ends at the clause's first comma ("the
+ * report, which concluded that she violated agency rules …, Clinton's campaign contended"). Null with neither.
+ */
+export function clauseReporter(ctx: SentenceContext, c: number, from: number, end: number): { mention: Mention; end: number } | null {
+  const reporter = reporterOf(ctx, c);
+  if (reporter) return { mention: reporter, end };
+  const relative = relativeReporter(ctx, c);
+  if (!relative) return null;
+  let k = from;
+  while (k < end && ctx.toks[k].t !== ',') k++;
+  return { mention: relative, end: k };
 }
 
 /** The mention that the cue at token c rests on, or null (a passive "was asked" has no reporter in reach). */
