@@ -54,3 +54,19 @@ describe('reported speech: a noun of intention in a range "from … to …" (inf
     none('A series of problems have piled up since coverage expansion kicked in two years ago, from collapsing co-op health plans to double-digit premium increases.', 'double-digit');
   });
 });
+
+describe('reported speech: an inset attribution has no clause of its own (parenthetical.ts)', () => {
+  it('a cue with its own clause before a comma is the sentence\'s verb', () => {
+    none('Now, 52 percent said Mr. Trump would be better, compared with 41 percent for Mrs. Clinton.', 'compared with');
+  });
+  it('an inset after an opening word stays', () => {
+    const r = reported('Still, he said, officials have to decide who gets extra scrutiny.');
+    assert.ok(r.some(x => x.content === 'officials have to decide who gets extra scrutiny'), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: the source\'s participle after "According to X," (accordingTo.ts)', () => {
+  it('"According to Jack Kelly, writing for RealClearPolitics:" describes the source', () => {
+    none('According to Jack Kelly, writing for RealClearPolitics:\nThe Clinton Foundation received as much as $26 million.', 'writing for');
+  });
+});
