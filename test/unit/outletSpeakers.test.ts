@@ -52,7 +52,9 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * as first read; a CP business story and an Australian parliamentary inquiry story, 15/15 after "The company said"
  * six sentences after the company was named went to the company again; a Toronto Star records investigation, 7/7 as
  * first read; a Telegraph-style Downing Street story ("Sir Keir", "Lord Blunkett", "Dame Meg Hillier"), 10/10 as
- * first read. The set reads 771/778.
+ * first read; a Global News-style police story, 4/7 as first read ("Her son, Harjit Gill, says …" made Gill a woman,
+ * so "he said" went to the constable: fixed), 5/7 after it — "One victim, an 86-year-old widow …" still loses "she
+ * said" to "Const. Sarbjit Sangha", a name of unknown gender. The set reads 776/785.
  */
 const NAME_ACCURACY_FLOOR = 0.985;
 

@@ -81,6 +81,10 @@ describe('people: pronouns resolve to the salient person that agrees with them',
   it('letters after a person\'s name are no part of it ("Counsel assisting, Michael Brereton SC, asked", "Jane Hale MP")', () => {
     assert.deepStrictEqual(['Michael Brereton SC', 'Jane Hale MP', 'Ann Lee KC'].map(cleanName), ['Michael Brereton', 'Jane Hale', 'Ann Lee']);
   });
+  it('a possessive that opens the name\'s own apposition is someone else\'s ("Her son, Harjit Gill, says …" does not make Gill a woman; a Global News-style probe)', () => {
+    const text = 'Const. Sarbjit Sangha says officers arrested the pair on Monday.\n\n"This was a community that looked out for each other," Sangha told Global News.\n\nHer son, Harjit Gill, says the family only realized something was wrong later.\n\n"It broke my heart," he said.';
+    assert.strictEqual(speakerOf(text, '"It broke')?.name, 'Harjit Gill');
+  });
   it('a title word that opens a place\'s name heads no name ("the Business Council of British Columbia … it recommended", PolNeAR train, NYT 2016-03-03)', () => {
     assert.strictEqual(cleanName('Business Council of British Columbia'), 'Business Council of British Columbia');
     assert.strictEqual(cleanName('British Prime Minister David Cameron'), 'David Cameron');

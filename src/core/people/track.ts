@@ -1468,10 +1468,13 @@ const OPENING_PHRASE_TOKENS = 8;
 /**
  * The gender of a "his" or "her" in the phrase that opens the sentence at token `start` and ends with a comma right
  * before the subject name at token i, no capitalised word before it but the phrase's first ("In his remarks, Graham
- * argued", "In his address to La Raza, Graham assures"); else undefined.
+ * argued", "In his address to La Raza, Graham assures"), and the possessive not its first word; else undefined.
  */
 function openingPossessive(toks: Tok[], start: number, i: number): Gender | undefined {
   if (i - start < 3 || i - start > OPENING_PHRASE_TOKENS || toks[i - 1]?.t !== ',') return undefined;
+  // (not a phrase the possessive opens: "Her son, Harjit Gill, says …" is the name's own apposition, and "her" someone
+  // else's — a Global News-style probe, where Gill was made a woman and "he said" went to the constable before)
+  if (toks[start].l === 'his' || toks[start].l === 'her') return undefined;
   let g: Gender | undefined;
   for (let k = start; k < i - 1; k++) {
     const t = toks[k];
