@@ -365,3 +365,16 @@ describe('reported speech: a relative clause\'s "which" or "that" as the reporte
     assert.ok(!reported('Clinton said that shows how weak his campaign has become.').some(r => r.mention === 'that'));
   });
 });
+
+describe('reported speech: a participle\'s reporter is the main clause\'s subject (mainSubject.ts)', () => {
+  it('past a say-verb that is the main clause\'s own verb (PolNeAR train)', () => {
+    const r = reported('On Tuesday, the company said it would not be able to file its annual financial statement in time, warning that it could default on some of its debt as a result.');
+    assert.ok(r.some(x => x.cue === 'warning' && x.content === 'that it could default on some of its debt as a result' && x.mention === 'the company'), JSON.stringify(r));
+  });
+  it('a noun phrase whose last words are a preposition\'s name or noun ("… of New York", "… inside Trump Tower"; PolNeAR train)', () => {
+    const suit = reported('The attorney general of the state of New York is suing Trump for $40 million, claiming Trump University is a fraud.');
+    assert.ok(suit.some(x => x.cue === 'claiming' && x.content === 'Trump University is a fraud' && x.mention === 'The attorney general of the state of New York'), JSON.stringify(suit));
+    const tower = reported('One operative inside Trump Tower tried to downplay Ryan’s comments, saying they were “not a big deal around here.”');
+    assert.ok(tower.some(x => x.cue === 'saying' && x.mention === 'One operative inside Trump Tower'), JSON.stringify(tower));
+  });
+});
