@@ -399,3 +399,31 @@ describe('reported speech: a relative clause\'s "which" or "that" as the reporte
     assert.ok(!reported('Clinton said that shows how weak his campaign has become.').some(r => r.mention === 'that'));
   });
 });
+
+describe('reported speech: a participle\'s reporter is the main clause\'s subject (mainSubject.ts)', () => {
+  it('past a say-verb that is the main clause\'s own verb (PolNeAR train)', () => {
+    const r = reported('On Tuesday, the company said it would not be able to file its annual financial statement in time, warning that it could default on some of its debt as a result.');
+    assert.ok(r.some(x => x.cue === 'warning' && x.content === 'that it could default on some of its debt as a result' && x.mention === 'the company'), JSON.stringify(r));
+  });
+  it('a noun phrase whose last words are a preposition\'s name or noun ("… of New York", "… inside Trump Tower"; PolNeAR train)', () => {
+    const suit = reported('The attorney general of the state of New York is suing Trump for $40 million, claiming Trump University is a fraud.');
+    assert.ok(suit.some(x => x.cue === 'claiming' && x.content === 'Trump University is a fraud' && x.mention === 'The attorney general of the state of New York'), JSON.stringify(suit));
+    const tower = reported('One operative inside Trump Tower tried to downplay Ryan’s comments, saying they were “not a big deal around here.”');
+    assert.ok(tower.some(x => x.cue === 'saying' && x.mention === 'One operative inside Trump Tower'), JSON.stringify(tower));
+  });
+});
+
+describe('reported speech: a say-verb\'s infinitive after a verb or adjective of control (speaker.ts controllerOf)', () => {
+  it('the subject of "continued", "refused", "likely" is the reporter (PolNeAR train)', () => {
+    const assert1 = reported('In a previously unpublished interview with The Washington Post - conducted last Wednesday at Trump\'s Mar-a-Lago estate in Palm Beach - Lewandowski continued to assert that he never made contact with Fields.');
+    assert.ok(assert1.some(r => r.cue === 'assert' && r.content === 'that he never made contact with Fields' && r.speaker === 'Lewandowski'), JSON.stringify(assert1));
+    const warn = reported('Sen. Bob Corker is introducing a new bill to impose sanctions on Iran, as Republicans continue to warn that last year\'s nuclear deal with Iran was a dangerous mistake by the Obama administration.');
+    assert.ok(warn.some(r => r.cue === 'warn' && r.mention === 'Republicans'), JSON.stringify(warn));
+    const likely = reported('Caucus-goers were slightly more likely to say they preferred Clinton than Sanders to handle Supreme Court nominations.');
+    assert.ok(likely.some(r => r.cue === 'say' && r.content === 'they preferred Clinton than Sanders to handle Supreme Court nominations' && r.mention === 'Caucus-goers'), JSON.stringify(likely));
+  });
+  it('not after "tried" or "struggled" (no attribution on train)', () => {
+    const r = reported('The administration struggled on Tuesday to explain why it had ignored Congress’s demand for specifics.');
+    assert.ok(!r.some(x => x.cue === 'explain'), JSON.stringify(r));
+  });
+});

@@ -974,7 +974,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       }
       // "the Associated Press report, which notes", "He held up the sign — which read": the thing "which" follows
       // ("a piece that noted …": a restrictive "that" right after its noun)
-      const antecedent = l === 'which' ? thingBefore(toks, m.i) : l === 'that' ? nounBeforeThat(toks, m.i) : undefined;
+      const antecedent = l === 'which' ? thingBefore(toks, m.i) : l === 'that' ? nounPhraseEndingAt(toks, m.i) : undefined;
       if (antecedent) {
         const r = resolveDescription(antecedent, pos);
         return { ...r, chain: [word, ...r.chain], thing: true };
@@ -1417,16 +1417,15 @@ const RELATIVE_MARKS: ReadonlySet<string> = new Set([',', '—', '–']);
  */
 function thingBefore(toks: Tok[], w: number): Mention | undefined {
   const mark = toks[w - 1];
-  if (!mark || !RELATIVE_MARKS.has(mark.t)) return undefined;
-  const j = w - 1, last = toks[j - 1];
-  if (!last || last.punct || last.cap || last.poss || PREPOSITIONS.has(last.l) || DETERMINERS.has(last.l)) return undefined;
-  const i = determinerBefore(toks, j - 1, j);
-  return i >= 0 && i < j - 1 ? { s: toks[i].s, e: last.e, kind: 'description', i, j, head: last.t } : undefined;
+  return mark && RELATIVE_MARKS.has(mark.t) ? nounPhraseEndingAt(toks, w - 1) : undefined;
 }
 
-/** The noun phrase a restrictive "that" at token w follows, with no comma ("a 2014 paper that found"), or undefined. */
-function nounBeforeThat(toks: Tok[], w: number): Mention | undefined {
-  const j = w, last = toks[j - 1];
+/**
+ * The description that ends right before token j: a determiner or a possessive, words, a lower-case head noun (also the
+ * noun a restrictive "that" follows with no comma: "a 2014 paper that found").
+ */
+function nounPhraseEndingAt(toks: Tok[], j: number): Mention | undefined {
+  const last = toks[j - 1];
   if (!last || last.punct || last.cap || last.poss || PREPOSITIONS.has(last.l) || DETERMINERS.has(last.l)) return undefined;
   const i = determinerBefore(toks, j - 1, j);
   return i >= 0 && i < j - 1 ? { s: toks[i].s, e: last.e, kind: 'description', i, j, head: last.t } : undefined;

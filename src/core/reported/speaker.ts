@@ -210,6 +210,40 @@ export function clauseReporter(ctx: SentenceContext, c: number, from: number, en
   return { mention: relative, end: k };
 }
 
+/**
+ * Verbs and adjectives whose subject is the subject of the infinitive after them, when that infinitive is a verb of
+ * saying with its clause: "Lewandowski continued to assert that he never made contact with Fields", "Caucus-goers
+ * were slightly more likely to say they preferred Clinton …", "The Fed is expected to announce that …", "he’s poised
+ * to argue he’s in this race for the long haul" (PolNeAR train: 14 such reports missed for want of their subject, none
+ * reported by another). Not "tried", "struggled" or "declined" ("The administration struggled on Tuesday to explain
+ * why …": no attribution there).
+ */
+const CLAUSE_CONTROL_VERBS: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'continuing', 'refused', 'refuses', 'sought', 'seeks',
+  'hesitate', 'intended', 'intends']);
+const CLAUSE_CONTROL_ADJECTIVES: ReadonlySet<string> = new Set(['likely', 'unlikely', 'expected', 'poised', 'ready', 'inclined', 'willing', 'eager']);
+/** Words of degree between a tense of "be" and its adjective ("were slightly more likely"). */
+const DEGREE_BEFORE_ADJECTIVE = /^(?:more|most|less|least|very|so|too|quite|much|far|all|not|also|still|generally|increasingly|slightly|somewhat|equally|even|n['’]t)$/;
+/** The most degree words and adverbs between the tense of "be" and the adjective. */
+const MAX_DEGREE = 3;
+
+/** The subject of the verb or adjective of CLAUSE_CONTROL_* at token v (an adverb may stand between it and "to"), or null. */
+function controllerOf(ctx: SentenceContext, v: number): Mention | null {
+  const { toks, a } = ctx;
+  // (past an adverb, "continued publicly to assert"; "likely" is no adverb here)
+  if (v > a && looksAdverb(toks[v].l) && !CLAUSE_CONTROL_ADJECTIVES.has(toks[v].l)) v--;
+  const t = toks[v];
+  if (v <= a || !t || t.cap) return null;
+  if (CLAUSE_CONTROL_VERBS.has(t.l)) return reporterOf(ctx, v);
+  if (!CLAUSE_CONTROL_ADJECTIVES.has(t.l)) return null;
+  let k = v - 1;
+  while (k > a && k >= v - MAX_DEGREE && (DEGREE_BEFORE_ADJECTIVE.test(toks[k].l) || looksAdverb(toks[k].l))) k--;
+  const be = toks[k];
+  // ("he’s poised to argue": the pronoun whose contracted "is" it is)
+  const contracted = /^(?:he|she|it|they|we|you|i)(?=['’](?:s|re|m)$)/.exec(be?.l ?? '');
+  if (k > a - 1 && contracted) return { s: be.s, e: be.s + contracted[0].length, kind: 'pronoun', i: k, j: k + 1 };
+  return k > a && /^(?:is|are|was|were|be|been|being|seem|seems|seemed|appear|appears|appeared)$/.test(be.l) ? reporterOf(ctx, k) : null;
+}
+
 /** The mention that the cue at token c rests on, or null (a passive "was asked" has no reporter in reach). */
 export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
   const m = cueSubject(ctx, c);
@@ -365,7 +399,7 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   if (prev.l === 'to') {
     const r = toks[c - 2]?.cap && !toks[c - 2].poss ? runAt(toks, c - 2) : null;
     if (r && r.j === c - 1 && r.i >= a) return { s: toks[r.i].s, e: toks[r.j - 1].e, kind: 'name', i: r.i, j: r.j };
-    return sentenceOpener(toks, a, c);
+    return controllerOf(ctx, c - 2) ?? sentenceOpener(toks, a, c);
   }
   // "Sen. Rand Paul (R-Ky.) said": past a party tag in parentheses (and a time after it: "(D-Calif.) last week said")
   const tag = partyTagEnd(toks, a, c);
