@@ -62,10 +62,16 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * "Passengers in west Leeds say" was "Leeds" until passengers, commuters, voters, patients … counted as people).
  * An ABC-style Adelaide hospital story: 12/13 found (a lede's content before "…, new figures show" missed), all
  * named; a Canadian Press Queen's Park story of two women who clash (17/17 found and named; "the 86,000 it
- * announced two years ago" had been a report of "two years ago"). The set reads 568/592 found, 551/568 named.
+ * announced two years ago" had been a report of "two years ago"). The set reads 568/592 found, 551/568 named. The
+ * nineteenth session's fixes named "First West Yorkshire said" (was "West Yorkshire") and its "The company said" (was
+ * "company"); its four new articles (see outletSpeakers.test.ts), judged before the output was read, read 40/42
+ * found (missed: a headline's "… to cut 240 jobs as costs climb, company says", "Crown prosecutor … told the court the
+ * thefts were discovered …"), 38/40 named after the fixes ("The Vancouver-based miner said" was the description; left:
+ * "Tariq Hollis-Fenwick of Northbound Securities", and "Minister Anika Holloway-Price's office said" named as the
+ * minister). The set reads 609/634 found, 592/609 named.
  */
-const RECALL_FLOOR = 0.955;
-const SOURCE_ACCURACY_FLOOR = 0.948;
+const RECALL_FLOOR = 0.96;
+const SOURCE_ACCURACY_FLOOR = 0.97;
 /**
  * The most indirect quotes allowed that cover no judged snippet (measured at its last change: 51; the four new
  * articles brought 8: "whether …" questions with no source, "defended the spending", "voiced concern", "declined to
@@ -75,9 +81,11 @@ const SOURCE_ACCURACY_FLOOR = 0.948;
  * source, "asked about a possible strike", "Asked whether the target was realistic"; one of the older set's went: 57;
  * the eighteenth session's four brought 3: a headline's "Judge rejects bail for …", "Fortier is charged with …" and a
  * question with no source, "Asked about the complaints": 60; one of the older set's went when a span of time back
- * from now stopped being a content: 59).
+ * from now stopped being a content: 59; the nineteenth session's four brought 7: a headline's 'character', "praised
+ * his side's "character"", "announced the cuts", "a trip that starts with …" and three questions with no source,
+ * "whether …", "Asked about his own future"; one of the older set's went: 65).
  */
-const FALSE_POSITIVE_CEILING = 59;
+const FALSE_POSITIVE_CEILING = 65;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>
