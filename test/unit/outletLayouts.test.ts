@@ -131,6 +131,14 @@ describe('other outlets: the speaker named in the sentence after the quote', () 
     const report = 'Dr. Kieran Moore urged caution.\n\n"Please stay home," he said.\n\nRex Early said that the delegates would meet.';
     assert.deepStrictEqual(speakers(report), ['Kieran Moore']);
   });
+  it('"“…” ⏎ That was NAME, who …" and "“…” ⏎ The woman who said it, NAME, …" (ca-cbc-next-para-ferry); "That was Tuesday." names no one', () => {
+    const bakery = 'Renata Okafor-Lisle spoke first.\n\n"Every one of those cancellations is a failure," she says.\n\nFor some residents, that\'s not soon enough.\n\n"I\'ve been hearing the same promise since 2021."\n\nThat was Marcus Delahaye-Fung, who runs a small bakery on the island.';
+    assert.deepStrictEqual(speakers(bakery), ['Renata Okafor-Lisle', 'Marcus Delahaye-Fung']);
+    const chemo = 'Renata Okafor-Lisle spoke first.\n\n"Every one of those cancellations is a failure," she says.\n\nSome in the crowd were not convinced.\n\n"Six per cent sounds small until it\'s your kid\'s chemo appointment."\n\nThe woman who said it, Delphine Arsenault-Ko, later told CBC News her son receives treatment in Vancouver.';
+    assert.deepStrictEqual(speakers(chemo), ['Renata Okafor-Lisle', 'Delphine Arsenault-Ko']);
+    const tuesday = 'Renata Okafor-Lisle spoke first.\n\n"Every one of those cancellations is a failure," she says.\n\n"We will do better."\n\nThat was Tuesday. On Wednesday the boat sailed.';
+    assert.notStrictEqual(speakers(tuesday)[1], 'Tuesday');
+  });
   it('a Canadian department ("… of Canada", "Communications Workers of America") is a body; a country\'s own name ("Republic of Turkey") is none', () => {
     assert.strictEqual(kindOfName('Fisheries and Oceans Canada'), 'organization');
     assert.strictEqual(cleanName('Indigenous Services Canada'), 'Indigenous Services Canada');

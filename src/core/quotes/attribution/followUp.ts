@@ -6,16 +6,24 @@
  *   '"I'd rather have a sister in a whorehouse than a brother in the FBI." That quote from Alabama Securities
  *     Commissioner Thomas Krebs appeared on the front page …' (PolNeAR train) → Thomas Krebs
  *   "“… Where am I supposed to go?” ⏎ Rosalind Featherstone-Abara asked the question at a packed tenants’ meeting …" → Rosalind Featherstone-Abara
+ *   "“I've been hearing 'everything is on the table' since 2021.” ⏎ That was Marcus Delahaye-Fung, who runs a small bakery …" → Marcus Delahaye-Fung
+ *   "“Six per cent sounds small until it's your kid's chemo appointment.” ⏎ The woman who said it, Delphine Arsenault-Ko, later told CBC News …" → Delphine Arsenault-Ko
  */
 import { tokenAt, type Tok } from '../tokens';
-import type { Attribution } from './mention';
+import { kindOfName } from '../../people/canonical';
+import { isFullName, type Attribution } from './mention';
 import { subjectAfter } from './subjectAfter';
 
 /**
  * The opening of that sentence: "That was the message from", "Those were the words of", "That's how", "That is what",
  * "That quote from", up to where the speaker is named.
  */
-const FOLLOW_UP = /^(?:(?:That|Those|These|Such)(?:['’]s|\s+(?:is|was|were|are))\s+(?:(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?:message|words?|warning|advice|verdict|assessment|view|plea|promise|reaction|response|answer|sentiment)\s+(?:from|of)|how|what)|(?:That|This|Those|These)\s+(?:quote|line|remark|words)\s+(?:from|of|by))\s+(?=\p{Lu})/u;
+const FOLLOW_UP = /^(?:(?:That|Those|These|Such)(?:['’]s|\s+(?:is|was|were|are))\s+(?:(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?:message|words?|warning|advice|verdict|assessment|view|plea|promise|reaction|response|answer|sentiment)\s+(?:from|of)|how|what)|(?:That|This|Those|These)\s+(?:quote|line|remark|words)\s+(?:from|of|by)|(?:The|A)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+who\s+(?:said|says|asked|asks|wrote|shouted)\s+(?:it|that|this),)\s+(?=\p{Lu})/u;
+/**
+ * "That was Marcus Delahaye-Fung, who runs …": the bare "That was", then a person's full name ended by a comma or a
+ * stop (not "That was Tuesday", "That was Canada's answer").
+ */
+const THAT_WAS = /^(?:That|This)\s+(?:was|is)\s+(?=\p{Lu})/u;
 /**
  * Or the name first and words that point back at the quote: "asked the question", "posed that question", "put it this
  * way". (Not "said that", "said this": "Rubio said that the only thing …", "said this week" are reports of their own.)
@@ -32,10 +40,21 @@ export function namedAfter(toks: Tok[], text: string, quoteEnd: number): Attribu
   while (p < text.length && p - quoteEnd <= GAP_MAX && /\s/.test(text[p])) p++;
   if (p - quoteEnd > GAP_MAX) return null;
   const m = FOLLOW_UP.exec(text.slice(p, p + 120));
-  if (!m) return nameThenEcho(toks, text, p);
+  if (!m) return thatWasName(toks, text, p) ?? nameThenEcho(toks, text, p);
   const k = tokenAt(toks, p + m[0].length);
   const mention = subjectAfter(toks, k, Math.min(toks.length, k + MENTION_REACH));
   if (!mention || mention.kind !== 'name') return null;
+  return { mention, cue: { s: p, e: p + m[0].trimEnd().length }, rule: 'named in the sentence after' };
+}
+
+/** "That was Marcus Delahaye-Fung, who …": the sentence at `p` is "That was" and a person's full name set off. */
+function thatWasName(toks: Tok[], text: string, p: number): Attribution | null {
+  const m = THAT_WAS.exec(text.slice(p, p + 20));
+  if (!m) return null;
+  const k = tokenAt(toks, p + m[0].length);
+  const mention = subjectAfter(toks, k, Math.min(toks.length, k + MENTION_REACH));
+  const after = mention ? toks[tokenAt(toks, mention.e)] : undefined;
+  if (!mention || mention.kind !== 'name' || !after || !/^[,.]$/.test(after.t) || !isFullName(mention) || kindOfName(text.slice(mention.s, mention.e)) !== 'person') return null;
   return { mention, cue: { s: p, e: p + m[0].trimEnd().length }, rule: 'named in the sentence after' };
 }
 
