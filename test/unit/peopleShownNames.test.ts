@@ -135,6 +135,10 @@ describe('people: names and descriptions of other outlets\' sports, business and
     assert.strictEqual(speakerOf(text, '"in close')?.name, 'Priya Kashyap-Moore');
     assert.strictEqual(speakerOf(text, '"No worker')?.name, 'Priya Kashyap-Moore');
   });
+  it('a person before a body\'s "of" keeps the given name after a title the name would keep ("Grand Chief Alvin Fiddler-Kakegamic of Nishnawbe Aski Nation said", test/fixtures/outlets)', () => {
+    const text = 'The school opened on Monday.\n\nGrand Chief Alvin Fiddler-Kakegamic of Nishnawbe Aski Nation said the school should be the first of many.';
+    assert.deepStrictEqual(reported(text).filter(r => r.cue === 'said').map(r => r.speaker), ['Alvin Fiddler-Kakegamic']);
+  });
   it('a titled name before "of" is the person, a given name the lexicon does not know too ("Analyst Tariq Hollis-Fenwick of Northbound Securities said … Hollis-Fenwick said", test/fixtures/outlets)', () => {
     const text = 'Shares of Ravenfell fell 4.2 per cent on Tuesday.\n\nAnalyst Tariq Hollis-Fenwick of Northbound Securities said the layoffs were not a surprise to investors.\n\n"The grade just isn\'t there anymore," Hollis-Fenwick said in an email.';
     assert.strictEqual(speakerOf(text, '"The grade')?.name, 'Tariq Hollis-Fenwick');
