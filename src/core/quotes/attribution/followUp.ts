@@ -8,6 +8,8 @@
  *   "“… Where am I supposed to go?” ⏎ Rosalind Featherstone-Abara asked the question at a packed tenants’ meeting …" → Rosalind Featherstone-Abara
  *   "“I've been hearing 'everything is on the table' since 2021.” ⏎ That was Marcus Delahaye-Fung, who runs a small bakery …" → Marcus Delahaye-Fung
  *   "“Six per cent sounds small until it's your kid's chemo appointment.” ⏎ The woman who said it, Delphine Arsenault-Ko, later told CBC News …" → Delphine Arsenault-Ko
+ *   a feature's lede, the quote the first paragraph after the headline: "“I've lost two shifts this month because the
+ *     boat didn't run.” ⏎ Kayla Thibodeau-Marsh works as a care aide in Nanaimo …" → Kayla Thibodeau-Marsh
  */
 import { tokenAt, type Tok } from '../tokens';
 import { kindOfName } from '../../people/canonical';
@@ -68,4 +70,23 @@ function nameThenEcho(toks: Tok[], text: string, p: number): Attribution | null 
   if (!echo) return null;
   const s = mention.e + echo[0].length - echo[0].trimStart().length;
   return { mention, cue: { s, e: mention.e + echo[0].length }, rule: 'named in the sentence after' };
+}
+
+/**
+ * A feature's lede: the quote at [quoteStart, quoteEnd) is the whole first paragraph after the headline (which ends at
+ * `titleEnd`), and the next paragraph opens with a person's full name, its subject ("Kayla Thibodeau-Marsh works as a
+ * care aide …"): that person, introduced as the one who said it. (Not a later paragraph's quote: there a name that
+ * opens the next paragraph is as often someone new answering the last speaker.)
+ */
+export function namedInLede(toks: Tok[], text: string, quoteStart: number, quoteEnd: number, titleEnd: number): Attribution | null {
+  const paraStart = text.lastIndexOf('\n', quoteStart - 1) + 1;
+  if (titleEnd <= 0 || paraStart < titleEnd || /\S/.test(text.slice(titleEnd, quoteStart))) return null;
+  const rest = /^[ \t]*\n\s*/.exec(text.slice(quoteEnd, quoteEnd + GAP_MAX + 2));
+  if (!rest || !rest[0].includes('\n')) return null;
+  const p = quoteEnd + rest[0].length, k = tokenAt(toks, p);
+  if (toks[k]?.s !== p) return null;
+  const mention = subjectAfter(toks, k, Math.min(toks.length, k + MENTION_REACH));
+  const verb = mention ? toks[tokenAt(toks, mention.e)] : undefined;
+  if (!mention || mention.kind !== 'name' || mention.s !== p || !isFullName(mention) || kindOfName(text.slice(mention.s, mention.e)) !== 'person' || !verb || verb.cap || verb.punct) return null;
+  return { mention, cue: { s: verb.s, e: verb.e }, rule: 'named in the sentence after' };
 }
