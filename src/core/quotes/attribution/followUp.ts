@@ -33,6 +33,8 @@ const THAT_WAS = /^(?:That|This)\s+(?:was|is)\s+(?=\p{Lu})/u;
 const ECHO_AFTER_NAME = /^\s+(?:(?:asked|posed|raised)\s+(?:the|that|this)\s+question|put\s+it\s+(?:this\s+way|that\s+way|bluntly|simply))\b/;
 /** How much text after the quote is read for that sentence (white space and a paragraph break). */
 const GAP_MAX = 4;
+/** The most blank characters between a headline and a lede quote. */
+const LEDE_GAP_MAX = 8;
 /** How many tokens the speaker's mention may take. */
 const MENTION_REACH = 12;
 
@@ -79,8 +81,10 @@ function nameThenEcho(toks: Tok[], text: string, p: number): Attribution | null 
  * opens the next paragraph is as often someone new answering the last speaker.)
  */
 export function namedInLede(toks: Tok[], text: string, quoteStart: number, quoteEnd: number, titleEnd: number): Attribution | null {
-  const paraStart = text.lastIndexOf('\n', quoteStart - 1) + 1;
-  if (titleEnd <= 0 || paraStart < titleEnd || /\S/.test(text.slice(titleEnd, quoteStart))) return null;
+  // (only blank lines between the headline and the quote: a bounded look, whatever the text's length)
+  if (titleEnd <= 0 || quoteStart < titleEnd || quoteStart - titleEnd > LEDE_GAP_MAX) return null;
+  const gap = text.slice(titleEnd, quoteStart);
+  if (/\S/.test(gap) || !gap.includes('\n')) return null;
   const rest = /^[ \t]*\n\s*/.exec(text.slice(quoteEnd, quoteEnd + GAP_MAX + 2));
   if (!rest || !rest[0].includes('\n')) return null;
   const p = quoteEnd + rest[0].length, k = tokenAt(toks, p);
