@@ -131,6 +131,20 @@ describe('other outlets: the speaker named in the sentence after the quote', () 
     const report = 'Dr. Kieran Moore urged caution.\n\n"Please stay home," he said.\n\nRex Early said that the delegates would meet.';
     assert.deepStrictEqual(speakers(report), ['Kieran Moore']);
   });
+  it('"“…” ⏎ That was NAME, who …" and "“…” ⏎ The woman who said it, NAME, …" (ca-cbc-next-para-ferry); "That was Tuesday." names no one', () => {
+    const bakery = 'Renata Okafor-Lisle spoke first.\n\n"Every one of those cancellations is a failure," she says.\n\nFor some residents, that\'s not soon enough.\n\n"I\'ve been hearing the same promise since 2021."\n\nThat was Marcus Delahaye-Fung, who runs a small bakery on the island.';
+    assert.deepStrictEqual(speakers(bakery), ['Renata Okafor-Lisle', 'Marcus Delahaye-Fung']);
+    const chemo = 'Renata Okafor-Lisle spoke first.\n\n"Every one of those cancellations is a failure," she says.\n\nSome in the crowd were not convinced.\n\n"Six per cent sounds small until it\'s your kid\'s chemo appointment."\n\nThe woman who said it, Delphine Arsenault-Ko, later told CBC News her son receives treatment in Vancouver.';
+    assert.deepStrictEqual(speakers(chemo), ['Renata Okafor-Lisle', 'Delphine Arsenault-Ko']);
+    const tuesday = 'Renata Okafor-Lisle spoke first.\n\n"Every one of those cancellations is a failure," she says.\n\n"We will do better."\n\nThat was Tuesday. On Wednesday the boat sailed.';
+    assert.notStrictEqual(speakers(tuesday)[1], 'Tuesday');
+  });
+  it('a feature\'s lede: the first paragraph after the headline a quote alone, the next opening with a person\'s full name ("… ⏎ Kayla Thibodeau-Marsh works as a care aide …", ca-cbc-next-para-ferry); not a later paragraph\'s quote', () => {
+    const lede = '\'We just want to get home\': Island commuters say cancelled sailings are costing them jobs\n\n"I\'ve lost two shifts this month because the boat didn\'t run. Two shifts. That\'s my grocery money."\n\nKayla Thibodeau-Marsh works as a care aide in Nanaimo and lives on Gabriola Island.';
+    assert.strictEqual(analyzeText('x', lede).quotes.find(q => q.kind !== 'indirect' && q.text.includes('two shifts'))?.speaker?.name, 'Kayla Thibodeau-Marsh');
+    const later = 'Ferry cancellations anger islanders\n\nRenata Okafor-Lisle spoke first.\n\n"Every one of those cancellations is a failure," she says.\n\n"We will do better."\n\nDelphine Arsenault-Ko lives on the island.';
+    assert.notStrictEqual(speakers(later)[1], 'Delphine Arsenault-Ko');
+  });
   it('a Canadian department ("… of Canada", "Communications Workers of America") is a body; a country\'s own name ("Republic of Turkey") is none', () => {
     assert.strictEqual(kindOfName('Fisheries and Oceans Canada'), 'organization');
     assert.strictEqual(cleanName('Indigenous Services Canada'), 'Indigenous Services Canada');

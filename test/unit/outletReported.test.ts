@@ -62,8 +62,14 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * "Passengers in west Leeds say" was "Leeds" until passengers, commuters, voters, patients … counted as people).
  * An ABC-style Adelaide hospital story: 12/13 found (a lede's content before "…, new figures show" missed), all
  * named; a Canadian Press Queen's Park story of two women who clash (17/17 found and named; "the 86,000 it
- * announced two years ago" had been a report of "two years ago"). The set reads 568/592 found, 551/568 named.
- * The nineteenth session added three probes judged before their output was read: a CBC Bank of Canada rate story, a
+ * announced two years ago" had been a report of "two years ago"). The set reads 568/592 found, 551/568 named. The
+ * nineteenth session's fixes named "First West Yorkshire said" (was "West Yorkshire") and its "The company said" (was
+ * "company"); its four new articles (see outletSpeakers.test.ts), judged before the output was read, read 40/42
+ * found (missed: a headline's "… to cut 240 jobs as costs climb, company says", "Crown prosecutor … told the court the
+ * thefts were discovered …"), 38/40 named after the fixes ("The Vancouver-based miner said" was the description; left:
+ * "Tariq Hollis-Fenwick of Northbound Securities", and "Minister Anika Holloway-Price's office said" named as the
+ * minister).
+ * The lead's probes, judged before their output was read: a CBC Bank of Canada rate story, a
  * CTV sentencing story and a Guardian strike story (45 items; one more, the headline's "warns tariffs cloud outlook",
  * added after reading the output): all found; read wrong at first were "the judge wrote" → the victim (a "Justice"
  * title is a judge's), "NHS England said" → "England", "It is understood that …" → the body named before (an
@@ -83,10 +89,10 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * that …" read its absolute phrase's subject (speaker.ts withSubject; one train case: "…, with three in 10 saying …");
  * left: "Rachel Reeves is understood to have told colleagues that …" and "welcomed reports of a rethink". A Global
  * News-style police story in present-tense "says" (16 items; one more, "asked not to be named", added after reading
- * the output): all found and named. The set reads 707/735 found, 690/707 named.
+ * the output): all found and named. The set reads 748/777 found, 730/748 named.
  */
-const RECALL_FLOOR = 0.955;
-const SOURCE_ACCURACY_FLOOR = 0.948;
+const RECALL_FLOOR = 0.96;
+const SOURCE_ACCURACY_FLOOR = 0.97;
 /**
  * The most indirect quotes allowed that cover no judged snippet (measured at its last change: 51; the four new
  * articles brought 8: "whether …" questions with no source, "defended the spending", "voiced concern", "declined to
@@ -96,10 +102,12 @@ const SOURCE_ACCURACY_FLOOR = 0.948;
  * source, "asked about a possible strike", "Asked whether the target was realistic"; one of the older set's went: 57;
  * the eighteenth session's four brought 3: a headline's "Judge rejects bail for …", "Fortier is charged with …" and a
  * question with no source, "Asked about the complaints": 60; one of the older set's went when a span of time back
- * from now stopped being a content: 59; the nineteenth session's three brought 1, "It is understood that ministers are
- * considering …", which has no source to judge: 60; one of the older set's went with this session's fixes: 59).
+ * from now stopped being a content: 59; the nineteenth session's four brought 7: a headline's 'character', "praised
+ * his side's "character"", "announced the cuts", "a trip that starts with …" and three questions with no source,
+ * "whether …", "Asked about his own future"; one of the older set's went: 65; the lead's
+ * probes brought 1, "It is understood that ministers are considering …", which has no source to judge: 66).
  */
-const FALSE_POSITIVE_CEILING = 59;
+const FALSE_POSITIVE_CEILING = 66;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

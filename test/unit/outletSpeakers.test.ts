@@ -1,5 +1,5 @@
 /**
- * Speaker names on other outlets' layouts (#12, "other outlets"): fifty-two articles written for this test in the
+ * Speaker names on other outlets' layouts (#12, "other outlets"): fifty-six articles written for this test in the
  * styles of Canadian, British, Irish, Australian and New Zealand outlets (CP wire datelines, CBC's present-tense "says", Globe and Mail
  * honorifics, round-ups, Q&A transcripts, single-quote headlines, page furniture; a CP feature quoting two sisters by
  * pronoun, a city council debate of councillors, post-game hockey quotes, a hospital story with an emailed
@@ -47,16 +47,28 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * first read, their reported speech read wrong three times ("a B.C. study finds" → "B.C.", "The study … found" →
  * "B.C.", "Saskatchewan's Minister of Public Safety, Michael Weger, said" → "Safety"), fixed; a BBC-style local
  * story (bus cuts in Leeds), an ABC-style Adelaide hospital story and a CP Queen's Park story of two women who
- * clash, 10/10 each as first read. The set reads 719/726. The nineteenth session added a CBC Bank of Canada rate
+ * clash, 10/10 each as first read. The set reads 719/726. The nineteenth session added four, judged before the output
+ * was read: a Sky Sports-style derby reaction ("said the 24-year-old", "the Spaniard", "the Irishman", "the skipper"),
+ * a Canadian Press rewrite of a mine's news release ("The Vancouver-based miner said", "in a statement to CTV News",
+ * "told The Canadian Press"), an ABC-style sentencing ("Her Honour", "told the court") and a CBC feature whose quotes
+ * stand alone with the speaker named in the next paragraph; first read 42/51 (the three epithets; "Ontario's Minister
+ * of Northern Development, Priya Kashyap-Moore, said in a statement" and its "the statement said" → "Development", a
+ * given name the lexicon lacks; "Analyst Tariq Hollis-Fenwick of Northbound Securities" not linked to "Hollis-Fenwick";
+ * three quotes whose speaker the next paragraph names), 48/51 after the first fixes, 50/51 once "That was NAME, who
+ * …" and "The woman who said it, NAME, …" named the quote before them, 51/51 once a feature's quote-only lede went to
+ * the person the next paragraph opens with ("Kayla Thibodeau-Marsh works as a care aide …", was the headline's
+ * "Island commuters say"); and "Grand Chief Alvin Fiddler-Kakegamic of Nishnawbe Aski Nation" was named as the whole
+ * run, its surname alone not linked to it. The lead's probes: a CBC Bank of Canada rate
  * story, a CTV sentencing story and a Guardian strike story in single marks, judged before the output was read: 20/20
  * as first read; a CP business story and an Australian parliamentary inquiry story, 15/15 after "The company said"
  * six sentences after the company was named went to the company again; a Toronto Star records investigation, 7/7 as
  * first read; a Telegraph-style Downing Street story ("Sir Keir", "Lord Blunkett", "Dame Meg Hillier"), 10/10 as
  * first read; a Global News-style police story, 4/7 as first read ("Her son, Harjit Gill, says …" made Gill a woman,
  * so "he said" went to the constable: fixed), 5/7 after it — "One victim, an 86-year-old widow …" still loses "she
- * said" to "Const. Sarbjit Sangha", a name of unknown gender. The set reads 776/785.
+ * said" to "Const. Sarbjit Sangha", a name of unknown gender. The set reads 828/836 (the floor lowered from
+ * 0.992 for the two "she said" quotes of the police story).
  */
-const NAME_ACCURACY_FLOOR = 0.985;
+const NAME_ACCURACY_FLOOR = 0.99;
 
 /** A name as a reader compares it: case, curly apostrophes and a leading article aside. */
 const norm = (name: string): string => name.toLowerCase().replace(/[’‘]/g, "'").replace(/^(?:a|an|the)\s+/, '').trim();

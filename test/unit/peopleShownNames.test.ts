@@ -121,6 +121,30 @@ describe('people: "the company" for a business the lexicon does not know', () =>
   });
 });
 
+describe('people: names and descriptions of other outlets\' sports, business and government stories', () => {
+  it('a demonym alone after "the" is one person: "the Texan said" (PolNeAR train, Western Journal 2016-01-25), "The Spaniard, who took charge in October, admitted", "the Irishman said" (test/fixtures/outlets); "the skipper" is a role', () => {
+    const perry = 'Former Texas Gov. Rick Perry, who dropped his own bid for the presidency last September, noted that the electorate is not looking for a traditional candidate this cycle. \u201cThose are very skilled, very successful, very experienced governors,\u201d the Texan said.';
+    assert.strictEqual(speakerOf(perry, '\u201cThose are')?.name, 'Rick Perry');
+    const derby = 'Harrowby manager Tom\u00e1s Villaverde-Prieto praised his side. "We showed character today," Villaverde-Prieto told Sky Sports.\n\nThe Spaniard, who took charge in October, admitted his side had been second best for long spells.\n\nKestwick led through a penalty after Ruairi Fennessy-Hart was penalised for handball.\n\nFennessy-Hart, meanwhile, insisted the decision was harsh.\n\n"It\'s hit my chest and then my arm," the Irishman said.\n\nKestwick captain Jamie Thistlethwaite was asked whether they had dropped too deep.\n\n"Maybe a little bit," the skipper said.';
+    assert.deepStrictEqual(reported(derby).filter(r => r.cue === 'admitted').map(r => r.speaker), ['Tom\u00e1s Villaverde-Prieto']);
+    assert.strictEqual(speakerOf(derby, '"It\'s hit')?.name, 'Ruairi Fennessy-Hart');
+    assert.strictEqual(speakerOf(derby, '"Maybe')?.name, 'Jamie Thistlethwaite');
+  });
+  it('the person set off after an office is named with a given name the lexicon does not know, and "said in a statement" makes the statement theirs ("Ontario\'s Minister of Northern Development, Priya Kashyap-Moore, said in a statement", test/fixtures/outlets)', () => {
+    const text = 'Ontario\'s Minister of Northern Development, Priya Kashyap-Moore, said in a statement to CTV News that her ministry was "in close contact" with the company.\n\n"No worker in Timmins will be left to face this alone," the statement said.';
+    assert.strictEqual(speakerOf(text, '"in close')?.name, 'Priya Kashyap-Moore');
+    assert.strictEqual(speakerOf(text, '"No worker')?.name, 'Priya Kashyap-Moore');
+  });
+  it('a person before a body\'s "of" keeps the given name after a title the name would keep ("Grand Chief Alvin Fiddler-Kakegamic of Nishnawbe Aski Nation said", test/fixtures/outlets)', () => {
+    const text = 'The school opened on Monday.\n\nGrand Chief Alvin Fiddler-Kakegamic of Nishnawbe Aski Nation said the school should be the first of many.';
+    assert.deepStrictEqual(reported(text).filter(r => r.cue === 'said').map(r => r.speaker), ['Alvin Fiddler-Kakegamic']);
+  });
+  it('a titled name before "of" is the person, a given name the lexicon does not know too ("Analyst Tariq Hollis-Fenwick of Northbound Securities said … Hollis-Fenwick said", test/fixtures/outlets)', () => {
+    const text = 'Shares of Ravenfell fell 4.2 per cent on Tuesday.\n\nAnalyst Tariq Hollis-Fenwick of Northbound Securities said the layoffs were not a surprise to investors.\n\n"The grade just isn\'t there anymore," Hollis-Fenwick said in an email.';
+    assert.strictEqual(speakerOf(text, '"The grade')?.name, 'Tariq Hollis-Fenwick');
+  });
+});
+
 describe('people: "First" is a title only before another title word', () => {
   it('"First Lady Michelle Obama" is Michelle Obama; "First West Yorkshire said" is the bus company, not the county (test/fixtures/outlets, BBC style)', () => {
     const lady = 'First Lady Michelle Obama said the garden would stay open to schoolchildren.';

@@ -26,7 +26,8 @@ const HONORIFICS: ReadonlySet<string> = new Set([...words(HONORIFIC_ABBREVIATION
  * Players' positions compromise's role nouns lack ("the veteran winger said", "the rookie pitcher"); not those that are
  * other words too ("forward", "centre", "guard", "back").
  */
-const SPORTS_POSITIONS = ['winger', 'striker', 'midfielder', 'defender', 'defenseman', 'linebacker', 'pitcher', 'shortstop', 'rookie', 'netminder', 'fullback', 'tailback'];
+const SPORTS_POSITIONS = ['winger', 'striker', 'midfielder', 'defender', 'defenseman', 'linebacker', 'pitcher', 'shortstop', 'rookie', 'netminder', 'fullback', 'tailback',
+  'skipper', 'goalkeeper', 'goalie'];
 /**
  * Roles of news sources compromise's role nouns lack ("the strategist said", "spokeswoman Kieran McAnulty", "the
  * pensioner"): offices and trades a reporter quotes.

@@ -120,8 +120,12 @@ function readNameWords(name: string): string[] {
   }
   // "Charles B. Rangel of New York", "Cameron Easley for Morning Consult": a person's name ends before "of" or "for"
   // (also before a body's name: "Robert Gordon of Northwestern University", "Meenakshi Ganguly of Human Rights Watch")
-  const ends = w.findIndex((x, k) => k >= 2 && /^(?:of|for)$/i.test(x));
-  const personOfBody = ends >= 2 && firstNameGender(w[0]) !== undefined && !w.slice(0, ends).some(x => BODY_WORD.test(x)) && isBodyName(w.slice(ends + 1));
+  let ends = w.findIndex((x, k) => k >= 2 && /^(?:of|for)$/i.test(x));
+  // (the given name may follow a title the loop above keeps, a modifier's: "Grand Chief Alvin Fiddler-Kakegamic of
+  // Nishnawbe Aski Nation", test/fixtures/outlets)
+  const given = ends >= 2 ? w.findIndex((x, k) => k < ends - 1 && firstNameGender(x) !== undefined) : -1;
+  const personOfBody = given >= 0 && (given === 0 || TITLES.has(w[given - 1].toLowerCase())) && !w.slice(given, ends).some(x => BODY_WORD.test(x)) && isBodyName(w.slice(ends + 1));
+  if (personOfBody && given > 0) { w = w.slice(given); ends -= given; }
   if (!personOfBody && (isBodyName(w) || countryDepartment(w))) return w;
   if (ends >= 2 && (firstNameGender(w[0]) !== undefined || isPlace(w.slice(ends + 1).join(' ')))) w = w.slice(0, ends);
   // a time or place after a connector: "Berlin on Monday" (a particle stays: "Leyen")

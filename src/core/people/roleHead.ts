@@ -5,7 +5,7 @@
  */
 import { AGE_NOUN, BE_FORMS, CUES, DETERMINERS, PREPOSITIONS, TITLES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
-import { isPersonNoun, isPluralPeopleNoun, isRoleNoun } from './lexicon';
+import { isDemonym, isPersonNoun, isPluralPeopleNoun, isRoleNoun } from './lexicon';
 import { isBodyInitials } from './personName';
 
 /** The fewest letters of a role noun a compound ends in ("neurosurgeon" → "surgeon"). */
@@ -20,11 +20,23 @@ const MAX_APPOSED_ROLE_WORDS = 3;
  */
 const BODY_OF_A_TITLE: ReadonlySet<string> = new Set(['defense', 'interior', 'treasury', 'homeland', 'security', 'house', 'senate', 'national', 'federal']);
 
+/** Demonyms that, after "the", name a people, not one person ("the Chinese", "the British", "the French", "the Swiss", "the Texans"). */
+const PEOPLE_DEMONYM = /(?:ese|ish|ch|ss|s)$/;
+
+/**
+ * A demonym for one person ("the Texan said", PolNeAR train, Western Journal 2016-01-25; "the Spaniard", "the
+ * Irishman", "the Norwegian": British and Australian sports reports).
+ */
+export function isPersonDemonym(head: string): boolean {
+  const l = head.toLowerCase();
+  return isDemonym(l) && !PEOPLE_DEMONYM.test(l);
+}
+
 /** A title or role noun, or a compound ending in one ("the retired neurosurgeon"): the head of a description of one person. */
 export function isRoleHead(head: string): boolean {
   // ("the 43-year-old asked": an age stands for a person as a role does)
   // (a body's initials are no role: "The UN is calling for …" is the UN, "the UN chief" a person)
-  if ((TITLES.has(head) && !isBodyInitials(head) && !BODY_OF_A_TITLE.has(head)) || isRoleNoun(head) || AGE_NOUN.test(head)) return true;
+  if ((TITLES.has(head) && !isBodyInitials(head) && !BODY_OF_A_TITLE.has(head)) || isRoleNoun(head) || AGE_NOUN.test(head) || isPersonDemonym(head)) return true;
   for (let k = 1; head.length - k >= MIN_ROLE_TAIL; k++) if (isRoleNoun(head.slice(k))) return true;
   return false;
 }

@@ -23,7 +23,7 @@ import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, issuerOf, type DocumentContext } from './documents';
 import { BODY_WORD, COMPANY_FORM_END, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, THING_NOUN, titleGender, type Gender } from './lexicon';
-import { afterApposedRole, isOnePersonWord, isRoleHead } from './roleHead';
+import { afterApposedRole, isOnePersonWord, isPersonDemonym, isRoleHead } from './roleHead';
 import { hasKnownFirstName, isBodyInitials, isLabel, nameWords, withoutStrayMarks } from './personName';
 import { People, type EntityMention } from './salience';
 
@@ -45,6 +45,8 @@ export interface Reading {
 const BODY_NOUN = /^(?:agency|union|group|organization|organisation|association|company|corporation|firm|department|bureau|coalition|institute|foundation|network)$/;
 /** Nouns for a body of people or a business, which a public body is not. */
 const PRIVATE_BODY_NOUN = /^(?:union|company|corporation|firm)$/i;
+/** Nouns of a business by its trade, after where it is based ("the Vancouver-based miner", "the Calgary-based pipeline operator"). */
+const BUSINESS_OF_A_TRADE = /^(?:miner|retailer|lender|insurer|carrier|airline|automaker|carmaker|grocer|producer|manufacturer|operator|utility|bank|broadcaster|publisher|chain|brewer|refiner|railway|railroad|telco|startup|developer|builder)$/;
 /** Nouns for a business ("the company said", "the firm"), which stand for the company the article named by its legal form. */
 const BUSINESS_NOUN = /^(?:company|corporation|firm)$/i;
 /** A business's name: its legal form or a word for a company last ("Acme Corp.", "Enbridge Inc.", "Ford Motor Company"). */
@@ -563,7 +565,18 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (!run || run.i !== from || inQuote[lo] || run.title !== '' || (toks[run.j] && !APPOSITION_END.test(toks[run.j].t))) return undefined;
     const name = names.canonicalAt(run.name, run.s, run.title);
     if (body) return kindOfName(name) !== 'person' && kindOfName(name) !== 'place' && !hasKnownFirstName(name) ? name : undefined;
-    return kindOfName(name) === 'person' && hasKnownFirstName(name) ? name : undefined;
+    // (a given name the lexicon does not know too: "Ontario's Minister of Northern Development, Priya Kashyap-Moore,
+    // said", test/fixtures/outlets; the commas and the description before them say it is a person)
+    return kindOfName(name) === 'person' && (hasKnownFirstName(name) || name.includes(' ')) ? name : undefined;
+  };
+
+  /**
+   * "B.C.'s Agriculture Minister, Pam Whitford-Akande, said": a title with no name, name mention m, is the person named
+   * after it (also an office of an "of" phrase: "Saskatchewan's Minister of Public Safety, Michael Weger, said").
+   */
+  const officeHolderApposed = (m: Mention): string | undefined => {
+    const office = (TITLES.has(toks[m.j - 1].l) && isPersonNoun(toks[m.j - 1].l)) || (TITLES.has(toks[m.i].l) && isPersonNoun(toks[m.i].l) && toks[m.i + 1]?.l === 'of');
+    return office ? apposedName(m.j) : undefined;
   };
 
   /** The entity a possessive pronoun owning a source stands for ("its website" is a body of its own paragraph). */
@@ -597,6 +610,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         }
       }
       if (m.kind === 'pronoun') return people.resolvePronoun(toks[m.i].l, m.s)?.name;
+      // ("Ontario's Minister of Northern Development, Priya Kashyap-Moore, said in a statement": the minister's)
+      const titled = officeHolderApposed(m);
+      if (titled) return titled;
       const name = names.canonical(canonicalOf(toks, m.i, m.j).name);
       const kind = kindOfName(name);
       return kind === 'place' || kind === 'label' ? undefined : name;
@@ -706,6 +722,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // "The regulator, Ofwat, said", "The union, Unite, said": the name set off after a description of a body is that body
     const apposedBody = head && det === 'the' && m.j - m.i === 2 && (BODY_NOUN.test(head) || BODY_KINDS.has(head) || APPOSED_BODY_HEAD.test(head)) ? apposedName(m.j, true) : undefined;
     if (apposedBody) return { name: apposedBody, chain: [written, apposedBody], thing: true };
+    // "The Vancouver-based miner said", "the Calgary-based pipeline operator": a trade's noun after where it is based is
+    // the business named last, never a person (a miner, an operator), else as written
+    if (head && tradeBasedIn(m, head)) {
+      const business = people.lastBody(m.s, name => !PUBLIC_BODY_END.test(name) && !isUnionName(name)) ?? people.lastUntypedBody(m.s);
+      return business ? { name: business, chain: [written, business], thing: true } : { name: shown, chain: [written], unnamed: true, thing: true };
+    }
     // "A spokesperson for the minister said in an email … “…,” the spokesperson wrote.": the unnamed person who spoke
     // just before, before any named person of that role
     const early = head && det === 'the' && m.j - m.i === 2 && isPersonNoun(head.toLowerCase()) ? sameUnnamedSource(head.toLowerCase(), m.s, true) : undefined;
@@ -813,6 +835,13 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return kindOfName(name) === 'person' || hasKnownFirstName(name) ? undefined : name;
   };
 
+  /** Description m is "the", where it is based and a trade's noun, lower-case words between ("the Calgary-based pipeline operator"). */
+  const tradeBasedIn = (m: Mention, head: string): boolean => {
+    if (toks[m.i].l !== 'the' || !BUSINESS_OF_A_TRADE.test(head)) return false;
+    const based = toks.slice(m.i + 1, m.j - 1).findIndex(t => BASED_IN.test(t.l));
+    return based >= 0 && toks.slice(m.i + 2 + based, m.j - 1).every(t => !t.cap && !t.punct);
+  };
+
   /**
    * "band council" a few sentences before token `before`, a lower-case noun and the head noun `head` of a description
    * of a body ("the council"): the two words, as written.
@@ -913,10 +942,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
           unnamed.add(written);
           return { name: written, chain: [written], unnamed: true };
         }
-        // "B.C.'s Agriculture Minister, Pam Whitford-Akande, said": a title with no name is the person named after it
-        // (also an office of an "of" phrase: "Saskatchewan's Minister of Public Safety, Michael Weger, said")
-        const office = (TITLES.has(toks[m.j - 1].l) && isPersonNoun(toks[m.j - 1].l)) || (TITLES.has(toks[m.i].l) && isPersonNoun(toks[m.i].l) && toks[m.i + 1]?.l === 'of');
-        const titled = office ? apposedName(m.j) : undefined;
+        const titled = officeHolderApposed(m);
         if (titled) return { name: titled, chain: [text.slice(m.s, m.e), titled] };
         // "a demand the federal Energy Minister called “a shakedown” … Federal Energy Minister Jonathan Whitlock-Baird
         // responded": an office with no name is the one person the article gives that title
@@ -1071,12 +1097,15 @@ const PARTY_MEMBER = /^(?:republican|democrat|libertarian|independent)$/;
 
 /**
  * A name mention that is a party's member after a determiner, with the places and labels before it ("the Wisconsin
- * Republican", "a New Hampshire Republican", "another New Hampshire Democrat"), as a description from the
- * determiner on; undefined for any other name.
+ * Republican", "a New Hampshire Republican", "another New Hampshire Democrat"), or a demonym for one person after
+ * "the" ("the Texan"), as a description from the determiner on; undefined for any other name.
  */
 function partyMemberDescription(toks: Tok[], m: Mention): Mention | undefined {
   const det = toks[m.i - 1], head = toks[m.j - 1];
-  if (!det || !DETERMINERS.has(det.l) || !head || !PARTY_MEMBER.test(head.l) || kindOfName(toks.slice(m.i, m.j).map(t => t.t).join(' ')) !== 'label') return undefined;
+  if (!det || !head) return undefined;
+  // ("the Texan said", "The Spaniard, who took charge in October, admitted": a demonym alone after "the" is one person)
+  const demonym = det.l === 'the' && m.j - m.i === 1 && isPersonDemonym(head.t);
+  if (!demonym && (!DETERMINERS.has(det.l) || !PARTY_MEMBER.test(head.l) || kindOfName(toks.slice(m.i, m.j).map(t => t.t).join(' ')) !== 'label')) return undefined;
   return { s: det.s, e: m.e, kind: 'description', i: m.i - 1, j: m.j, head: head.t };
 }
 

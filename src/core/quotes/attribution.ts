@@ -8,7 +8,7 @@ export { accordingToSource, accordingToSourceAt } from './attribution/accordingT
 export { nameBeforeDescription } from './attribution/apposition';
 export { colonLeadIn } from './attribution/colonLeadIn';
 export { cueSpan, isCue } from './attribution/cue';
-export { namedAfter } from './attribution/followUp';
+export { namedAfter, namedInLede } from './attribution/followUp';
 export { echoedQuote, personAfterTitleQuote } from './attribution/headlineEcho';
 export { labelOpeningQuote } from './attribution/labels';
 export type { Attribution, Bounds, Mention, MentionKind } from './attribution/mention';

@@ -9,7 +9,7 @@
  */
 import { headline, trackPeople, type Reading } from '../people/track';
 import type { AttributionRule, Quote, Span, Speaker } from '../types';
-import { accordingToSource, APPOSED_TERM_MAX_WORDS, attribute, colonLeadIn, echoedQuote, namedAfter, personAfterTitleQuote, labelOpeningQuote, modifierOnly, participlePhraseSubject, peopleNounAfterName, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, signatureLine, type Attribution, type Mention } from './attribution';
+import { accordingToSource, APPOSED_TERM_MAX_WORDS, attribute, colonLeadIn, echoedQuote, namedAfter, namedInLede, personAfterTitleQuote, labelOpeningQuote, modifierOnly, participlePhraseSubject, peopleNounAfterName, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, signatureLine, type Attribution, type Mention } from './attribution';
 import { isBoilerplateLine } from './boilerplate';
 import { CUES, DETERMINERS, RELATIVES, WEAK_CUES } from './lexicon';
 import { findQuoteSpans, type QuoteSpan } from './marks';
@@ -294,7 +294,8 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   const spans = findQuoteSpans(text);
   const reach = quoteReach(spans);
   const toks: Tok[] = tokenize(text);
-  const names = new NameTable(toks, text, spans, headline(text));
+  const titleEnd = headline(text);
+  const names = new NameTable(toks, text, spans, titleEnd);
   const resolved: (Resolved | null)[] = [];
   const people = trackPeople(text, toks, names, spans);
   /** Names that have spoken so far: a one-word name ("Lavrov") counts as a person once it has. */
@@ -385,7 +386,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     // to F.A.A. records, the Boeing has flown …", PolNeAR train)
     if (att) att = pollSource(toks, att, b.sentOpen, b.sentEnd) ?? accordingToSource(toks, att, q.start, q.end, b.sentOpen, closes && att.cue.s < q.start ? q.end : b.sentEnd) ?? att;
     // ('“We're not going anywhere.” That was the message from Chief Wilfred King …': the sentence after names them)
-    if (!att && endsOnStop(text, q)) att = namedAfter(toks, text, q.end);
+    if (!att && endsOnStop(text, q)) att = namedAfter(toks, text, q.end) ?? namedInLede(toks, text, q.start, q.end, titleEnd);
     // (the whole subject phrase; the speaker of a report or a piece the mention only speaks in)
     if (att) att = publisherOfWhatWasSaid(toks, text, b.sentOpen, outerSpeaker(toks, reports, q, subjectPhrase(toks, text, spans, q, b.sentOpen, att)));
     // (a photo credit or a share prompt names no speaker)

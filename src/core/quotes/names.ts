@@ -54,9 +54,12 @@ function connects(toks: Tok[], k: number): boolean {
  */
 const PERSON_OF = /^(\p{Lu}[\p{L}'’-]+) ((?:(?:de|du|des|da|di|del|la|le|van|von|der) )*\p{Lu}[\p{L}'’-]+) (?:of|for) (?:the )?\p{Lu}/u;
 
-function personBeforeOf(name: string): string | undefined {
+function personBeforeOf(name: string, title: string): string | undefined {
   const m = PERSON_OF.exec(name);
-  return m && (firstNameGender(m[1]) || (m[1].includes('-') && firstNameGender(m[1].split('-')[0]))) && !TITLES.has(m[1].toLowerCase()) ? `${m[1]} ${m[2]}` : undefined;
+  // (a given name the lexicon does not know after a title stripped from the run: "Analyst Tariq Hollis-Fenwick of
+  // Northbound Securities", test/fixtures/outlets)
+  const given = m && (firstNameGender(m[1]) || (m[1].includes('-') && firstNameGender(m[1].split('-')[0])) || (title !== '' && !isCommonWord(m[1]) && !isPlace(m[1])));
+  return m && given && !TITLES.has(m[1].toLowerCase()) ? `${m[1]} ${m[2]}` : undefined;
 }
 
 /**
@@ -408,7 +411,7 @@ export class NameTable {
       else if (!quoted && run.s >= titleEnd) {
         this.names.add(name, title);
         // "Marc Lasry of Avenue Capital Group": the person is known by the name before "of" ("Lasry told …")
-        const person = personBeforeOf(name);
+        const person = personBeforeOf(name, title);
         if (person) this.names.add(person);
       }
       else if (!quoted) titled.push(run);

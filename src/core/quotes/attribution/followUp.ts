@@ -6,16 +6,26 @@
  *   '"I'd rather have a sister in a whorehouse than a brother in the FBI." That quote from Alabama Securities
  *     Commissioner Thomas Krebs appeared on the front page …' (PolNeAR train) → Thomas Krebs
  *   "“… Where am I supposed to go?” ⏎ Rosalind Featherstone-Abara asked the question at a packed tenants’ meeting …" → Rosalind Featherstone-Abara
+ *   "“I've been hearing 'everything is on the table' since 2021.” ⏎ That was Marcus Delahaye-Fung, who runs a small bakery …" → Marcus Delahaye-Fung
+ *   "“Six per cent sounds small until it's your kid's chemo appointment.” ⏎ The woman who said it, Delphine Arsenault-Ko, later told CBC News …" → Delphine Arsenault-Ko
+ *   a feature's lede, the quote the first paragraph after the headline: "“I've lost two shifts this month because the
+ *     boat didn't run.” ⏎ Kayla Thibodeau-Marsh works as a care aide in Nanaimo …" → Kayla Thibodeau-Marsh
  */
 import { tokenAt, type Tok } from '../tokens';
-import type { Attribution } from './mention';
+import { kindOfName } from '../../people/canonical';
+import { isFullName, type Attribution } from './mention';
 import { subjectAfter } from './subjectAfter';
 
 /**
  * The opening of that sentence: "That was the message from", "Those were the words of", "That's how", "That is what",
  * "That quote from", up to where the speaker is named.
  */
-const FOLLOW_UP = /^(?:(?:That|Those|These|Such)(?:['’]s|\s+(?:is|was|were|are))\s+(?:(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?:message|words?|warning|advice|verdict|assessment|view|plea|promise|reaction|response|answer|sentiment)\s+(?:from|of)|how|what)|(?:That|This|Those|These)\s+(?:quote|line|remark|words)\s+(?:from|of|by))\s+(?=\p{Lu})/u;
+const FOLLOW_UP = /^(?:(?:That|Those|These|Such)(?:['’]s|\s+(?:is|was|were|are))\s+(?:(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?:message|words?|warning|advice|verdict|assessment|view|plea|promise|reaction|response|answer|sentiment)\s+(?:from|of)|how|what)|(?:That|This|Those|These)\s+(?:quote|line|remark|words)\s+(?:from|of|by)|(?:The|A)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+who\s+(?:said|says|asked|asks|wrote|shouted)\s+(?:it|that|this),)\s+(?=\p{Lu})/u;
+/**
+ * "That was Marcus Delahaye-Fung, who runs …": the bare "That was", then a person's full name ended by a comma or a
+ * stop (not "That was Tuesday", "That was Canada's answer").
+ */
+const THAT_WAS = /^(?:That|This)\s+(?:was|is)\s+(?=\p{Lu})/u;
 /**
  * Or the name first and words that point back at the quote: "asked the question", "posed that question", "put it this
  * way". (Not "said that", "said this": "Rubio said that the only thing …", "said this week" are reports of their own.)
@@ -23,6 +33,8 @@ const FOLLOW_UP = /^(?:(?:That|Those|These|Such)(?:['’]s|\s+(?:is|was|were|are
 const ECHO_AFTER_NAME = /^\s+(?:(?:asked|posed|raised)\s+(?:the|that|this)\s+question|put\s+it\s+(?:this\s+way|that\s+way|bluntly|simply))\b/;
 /** How much text after the quote is read for that sentence (white space and a paragraph break). */
 const GAP_MAX = 4;
+/** The most blank characters between a headline and a lede quote. */
+const LEDE_GAP_MAX = 8;
 /** How many tokens the speaker's mention may take. */
 const MENTION_REACH = 12;
 
@@ -32,10 +44,21 @@ export function namedAfter(toks: Tok[], text: string, quoteEnd: number): Attribu
   while (p < text.length && p - quoteEnd <= GAP_MAX && /\s/.test(text[p])) p++;
   if (p - quoteEnd > GAP_MAX) return null;
   const m = FOLLOW_UP.exec(text.slice(p, p + 120));
-  if (!m) return nameThenEcho(toks, text, p);
+  if (!m) return thatWasName(toks, text, p) ?? nameThenEcho(toks, text, p);
   const k = tokenAt(toks, p + m[0].length);
   const mention = subjectAfter(toks, k, Math.min(toks.length, k + MENTION_REACH));
   if (!mention || mention.kind !== 'name') return null;
+  return { mention, cue: { s: p, e: p + m[0].trimEnd().length }, rule: 'named in the sentence after' };
+}
+
+/** "That was Marcus Delahaye-Fung, who …": the sentence at `p` is "That was" and a person's full name set off. */
+function thatWasName(toks: Tok[], text: string, p: number): Attribution | null {
+  const m = THAT_WAS.exec(text.slice(p, p + 20));
+  if (!m) return null;
+  const k = tokenAt(toks, p + m[0].length);
+  const mention = subjectAfter(toks, k, Math.min(toks.length, k + MENTION_REACH));
+  const after = mention ? toks[tokenAt(toks, mention.e)] : undefined;
+  if (!mention || mention.kind !== 'name' || !after || !/^[,.]$/.test(after.t) || !isFullName(mention) || kindOfName(text.slice(mention.s, mention.e)) !== 'person') return null;
   return { mention, cue: { s: p, e: p + m[0].trimEnd().length }, rule: 'named in the sentence after' };
 }
 
@@ -49,4 +72,25 @@ function nameThenEcho(toks: Tok[], text: string, p: number): Attribution | null 
   if (!echo) return null;
   const s = mention.e + echo[0].length - echo[0].trimStart().length;
   return { mention, cue: { s, e: mention.e + echo[0].length }, rule: 'named in the sentence after' };
+}
+
+/**
+ * A feature's lede: the quote at [quoteStart, quoteEnd) is the whole first paragraph after the headline (which ends at
+ * `titleEnd`), and the next paragraph opens with a person's full name, its subject ("Kayla Thibodeau-Marsh works as a
+ * care aide …"): that person, introduced as the one who said it. (Not a later paragraph's quote: there a name that
+ * opens the next paragraph is as often someone new answering the last speaker.)
+ */
+export function namedInLede(toks: Tok[], text: string, quoteStart: number, quoteEnd: number, titleEnd: number): Attribution | null {
+  // (only blank lines between the headline and the quote: a bounded look, whatever the text's length)
+  if (titleEnd <= 0 || quoteStart < titleEnd || quoteStart - titleEnd > LEDE_GAP_MAX) return null;
+  const gap = text.slice(titleEnd, quoteStart);
+  if (/\S/.test(gap) || !gap.includes('\n')) return null;
+  const rest = /^[ \t]*\n\s*/.exec(text.slice(quoteEnd, quoteEnd + GAP_MAX + 2));
+  if (!rest || !rest[0].includes('\n')) return null;
+  const p = quoteEnd + rest[0].length, k = tokenAt(toks, p);
+  if (toks[k]?.s !== p) return null;
+  const mention = subjectAfter(toks, k, Math.min(toks.length, k + MENTION_REACH));
+  const verb = mention ? toks[tokenAt(toks, mention.e)] : undefined;
+  if (!mention || mention.kind !== 'name' || mention.s !== p || !isFullName(mention) || kindOfName(text.slice(mention.s, mention.e)) !== 'person' || !verb || verb.cap || verb.punct) return null;
+  return { mention, cue: { s: verb.s, e: verb.e }, rule: 'named in the sentence after' };
 }
