@@ -76,7 +76,7 @@ describe('reported speech: a request, its hearer and the infinitive (requests.ts
   });
   it('"asked" a hearer of several words to do something', () => {
     const r = reported('The American Legion has asked the campaign of Democratic presidential candidate Bernie Sanders to stop using the organization’s emblem in campaign fliers.');
-    assert.ok(r.some(x => x.cue === 'asked' && x.content === 'the campaign of Democratic presidential candidate Bernie Sanders to stop using the organization’s emblem in campaign fliers' && x.mention === 'American Legion'), JSON.stringify(r));
+    assert.ok(r.some(x => x.cue === 'asked' && x.content === 'the campaign of Democratic presidential candidate Bernie Sanders to stop using the organization’s emblem in campaign fliers' && x.mention === 'The American Legion'), JSON.stringify(r));
   });
   it('a request ends before the reporter\'s second verb; "called" a person "to" do something is a telephone call (PolNeAR train)', () => {
     const cue = (text: string, c: string) => reported(text).filter(x => x.cue === c).map(x => x.content);

@@ -434,7 +434,7 @@ const MAX_HEAD = 4;
 /** How many words the first of two coordinated subjects may take ("Republican presidential hopefuls Jeb Bush and ⟨Chris Christie⟩ say"). */
 const MAX_COORDINATED = 7;
 /** Participles that tie a group or a document to the person after "by" ("a panel led by", "a memo seen by", "a poll conducted by"). */
-const BY_PARTICIPLE = /^(?:led|run|headed|chaired|seen|obtained|conducted|commissioned|sponsored|released|issued|published|filed|written|signed|organized|organised|funded|founded)$/;
+export const BY_PARTICIPLE = /^(?:led|run|headed|chaired|seen|obtained|conducted|commissioned|sponsored|released|issued|published|filed|written|signed|organized|organised|funded|founded)$/;
 /** Prepositions that tie a phrase of place or topic to the noun before them. */
 const PHRASE_PREPOSITION = /^(?:across|around|among|throughout|in|at|on|from|with|for|near|inside|within|outside|under|over)$/;
 /** Adverbs that open a share or a count ("about four in 10", "at least half", "more than a third", "as many as 40 percent"). */
