@@ -17,7 +17,8 @@ import { isDocumentNoun } from '../people/documents';
 import { mainClauseSubject } from './mainSubject';
 import { SHARE_HEADS } from './lexicon';
 import { finite, MORE_PREPOSITIONS, presentTense } from './bareClause';
-import { BY_PARTICIPLE, phraseHead } from './speaker';
+import { BY_PARTICIPLE, MAX_TAG, phraseHead } from './speaker';
+import { dashAt } from './clause';
 import type { Report, SentenceContext } from './report';
 
 /** How many tokens a source's participle phrase may take ("released on Friday by Latino Decisions", "posted on the Internet by activists"). */
@@ -548,8 +549,6 @@ function phraseParticiple(toks: Tok[], k: number): boolean {
   return (BY_PARTICIPLE.test(t.l) && (AFTER_PARTICIPLE.test(next.l) || TIME_TAIL.has(next.l) || looksAdverb(next.l))) || (PARTICIPLE.test(t.l) && next.l === 'by');
 }
 
-/** The most tokens of a bracket inside a source ("(R-Texas)", "(Vt.)"). */
-const MAX_TAG_TOKENS = 6;
 /** A contracted "is" after a pronoun ("That's why Rubio's team …"): a clause's verb. */
 const CONTRACTED_IS = /^(?:that|it|there|what|here|he|she|who|this)['’]s$/;
 
@@ -582,7 +581,7 @@ function subjectPhraseStart(ctx: SentenceContext, r: Report): number {
     // (past a bracket the phrase holds whole, "Sen. Bernie Sanders (Vt.)"; an opening one is an aside's: "(Mr. Obama …")
     if (t.t === ')') {
       let o = start - 2;
-      while (o > a && start - o <= MAX_TAG_TOKENS && toks[o].t !== '(') o--;
+      while (o > a && start - o <= MAX_TAG && toks[o].t !== '(') o--;
       if (toks[o].t !== '(' || o <= a) break;
       start = o;
       continue;
@@ -601,8 +600,8 @@ function subjectPhraseStart(ctx: SentenceContext, r: Report): number {
   return start;
 }
 
-/** A dash between token k and the next one (a spaced hyphen is no token: " - "). */
-const dashBetween = (ctx: SentenceContext, k: number): boolean => /[-—–]/.test(ctx.text.slice(ctx.toks[k].e, ctx.toks[k + 1]?.s ?? ctx.toks[k].e));
+/** A dash after token k (a dash token, or a spaced hyphen before the next one: " - "). */
+const dashBetween = (ctx: SentenceContext, k: number): boolean => k + 1 < ctx.toks.length && dashAt(ctx, k + 1);
 /** Relative pronouns and auxiliaries, which no subject's words hold. */
 const RELATIVE_OR_AUX = /^(?:who|whom|whose|which|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did)$/;
 

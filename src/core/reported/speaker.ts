@@ -248,7 +248,7 @@ function noConjunct(toks: Tok[], m: Mention): boolean {
 /** Prepositions that open an adjunct, never a conjunct of a subject ("Through real-time analytics, …"). */
 const ADJUNCT_PREPOSITION = /^(?:through|during|after|before|despite|under|over|among|across|since|until|without|beyond|amid|following)$/;
 /** The most tokens of a party tag in parentheses ("(R-Texas)"). */
-const MAX_TAG = 6;
+export const MAX_TAG = 6;
 /** Words that open a conjunct's noun phrase before its name ("former Arkansas Gov. Mike Huckabee"). */
 const NP_MODIFIERS = /^(?:former|then|fellow|current|the|both)$/;
 /** Subject pronouns that may lead a coordination ("She and her aides"). */
