@@ -39,6 +39,13 @@ export const CLI_V8_FLAGS: readonly string[] = [`--interrupt-budget=${CLI_INTERR
  * Set the flags (on the main thread, once). Node's 'v8' module is loaded here rather than with this file: a worker
  * thread runs the launcher too, and would compile the module (and two more it loads) from source for nothing — the
  * flags no longer match Node's own code cache by then.
+ *
+ * Before the engine runs any regular expression, never later: an expression V8 has already run in its regexp
+ * interpreter (the default, regexp tier-up) that runs again after `--no-regexp-tier-up` was set, on a subject made by
+ * concatenation and not yet flattened (a string of 13 characters or more joined with `+` or a template), crashes the
+ * process (a segfault in the native matcher; reproduced with Node 20.20 / V8 11.3 in ten lines). So the flags cannot
+ * wait until a worker thread has started under Node's own code cache (an empty worker: 137 M instructions without a
+ * flag, 302 M with one) while the main thread loads and runs the engine.
  */
 export function setCliV8Flags(): void {
   const { setFlagsFromString } = require('v8') as typeof import('v8');

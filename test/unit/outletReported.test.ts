@@ -63,6 +63,27 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * An ABC-style Adelaide hospital story: 12/13 found (a lede's content before "…, new figures show" missed), all
  * named; a Canadian Press Queen's Park story of two women who clash (17/17 found and named; "the 86,000 it
  * announced two years ago" had been a report of "two years ago"). The set reads 568/592 found, 551/568 named.
+ * The nineteenth session added three probes judged before their output was read: a CBC Bank of Canada rate story, a
+ * CTV sentencing story and a Guardian strike story (45 items; one more, the headline's "warns tariffs cloud outlook",
+ * added after reading the output): all found; read wrong at first were "the judge wrote" → the victim (a "Justice"
+ * title is a judge's), "NHS England said" → "England", "It is understood that …" → the body named before (an
+ * impersonal passive has no source), and "wrote in a note to clients that" was missed (a cue's noun, "note", after
+ * a determiner inside the phrase before "that"), all fixed. Then a CP business story and an Australian inquiry story
+ * (35 items; one more, "citing similar cost pressures", added after reading the output): 33/36 found at first ("told
+ * analysts on a conference call that …": a plural noun of people as the hearer), named wrong "The Mississauga-based
+ * company said" → "Hamilton" (a name after a possessive noun, "the company's Hamilton plant", had been read as
+ * described by "company"), "The company said" six sentences after the company was named → "company", "Michael
+ * Brereton SC" and the headline "Bushfire inquiry told warnings were ignored" → the inquiry; fixed. Left: "called the
+ * closure a blow to the city" (an unquoted predicate after a noun-phrase object: 3 on train) and "a move the union
+ * says will cost more jobs" (a cue inside a contact clause). Then a Toronto Star records investigation (24 items):
+ * 20/24 found, all named; "called the records damning" (and the older "called the ruling disappointing") found since
+ * an unquoted adjective after a noun-phrase object is read (naming.ts judgedObjectEnd, one train case); left: "Families
+ * say little changed" (a two-word content), "demanded a public inquiry", "disputed that characterization". A
+ * Telegraph-style Downing Street story (20 items): 17/20 found, all named after ", with allies of the Chancellor warning
+ * that …" read its absolute phrase's subject (speaker.ts withSubject; one train case: "…, with three in 10 saying …");
+ * left: "Rachel Reeves is understood to have told colleagues that …" and "welcomed reports of a rethink". A Global
+ * News-style police story in present-tense "says" (16 items; one more, "asked not to be named", added after reading
+ * the output): all found and named. The set reads 707/735 found, 690/707 named.
  */
 const RECALL_FLOOR = 0.955;
 const SOURCE_ACCURACY_FLOOR = 0.948;
@@ -75,7 +96,8 @@ const SOURCE_ACCURACY_FLOOR = 0.948;
  * source, "asked about a possible strike", "Asked whether the target was realistic"; one of the older set's went: 57;
  * the eighteenth session's four brought 3: a headline's "Judge rejects bail for …", "Fortier is charged with …" and a
  * question with no source, "Asked about the complaints": 60; one of the older set's went when a span of time back
- * from now stopped being a content: 59).
+ * from now stopped being a content: 59; the nineteenth session's three brought 1, "It is understood that ministers are
+ * considering …", which has no source to judge: 60; one of the older set's went with this session's fixes: 59).
  */
 const FALSE_POSITIVE_CEILING = 59;
 

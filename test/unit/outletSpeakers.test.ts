@@ -47,7 +47,14 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * first read, their reported speech read wrong three times ("a B.C. study finds" → "B.C.", "The study … found" →
  * "B.C.", "Saskatchewan's Minister of Public Safety, Michael Weger, said" → "Safety"), fixed; a BBC-style local
  * story (bus cuts in Leeds), an ABC-style Adelaide hospital story and a CP Queen's Park story of two women who
- * clash, 10/10 each as first read. The set reads 719/726.
+ * clash, 10/10 each as first read. The set reads 719/726. The nineteenth session added a CBC Bank of Canada rate
+ * story, a CTV sentencing story and a Guardian strike story in single marks, judged before the output was read: 20/20
+ * as first read; a CP business story and an Australian parliamentary inquiry story, 15/15 after "The company said"
+ * six sentences after the company was named went to the company again; a Toronto Star records investigation, 7/7 as
+ * first read; a Telegraph-style Downing Street story ("Sir Keir", "Lord Blunkett", "Dame Meg Hillier"), 10/10 as
+ * first read; a Global News-style police story, 4/7 as first read ("Her son, Harjit Gill, says …" made Gill a woman,
+ * so "he said" went to the constable: fixed), 5/7 after it — "One victim, an 86-year-old widow …" still loses "she
+ * said" to "Const. Sarbjit Sangha", a name of unknown gender. The set reads 776/785.
  */
 const NAME_ACCURACY_FLOOR = 0.985;
 

@@ -60,6 +60,31 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const east = 'Such rhetoric is alarming many Germans. Asylum seekers are fleeing war in the Middle East.\n\n"Filth out!" she wrote.';
     assert.notStrictEqual(speakerOf(east, '"Filth out!"')?.name, 'Middle East');
   });
+  it('an event named with an ordinal numeral is no person ("World War II"; PolNeAR train, Washington Post 2016-07-15)', () => {
+    assert.deepStrictEqual(['World War II', 'Elizabeth II'].map(kindOfName), ['place', 'person']);
+    const text = 'It was the worst bloodshed on French soil since World War II.\n\nA reporter for Agence France-Presse called it "absolute chaos."\n\n"We saw people hit and bits of debris flying around," he said.';
+    assert.notStrictEqual(speakerOf(text, '"We saw')?.name, 'World War II');
+  });
+  it('a known body\'s initials before the place it serves name the body ("NHS England said", a Guardian-style probe)', () => {
+    assert.strictEqual(cleanName('NHS England'), 'NHS England');
+    assert.strictEqual(speakerOf('"We are ready," NHS England said.', '"We are')?.name, 'NHS England');
+  });
+  it('"the judge" is the person titled "Justice" ("Justice Anne London-Weinstein … the judge wrote", a CTV-style probe)', () => {
+    const text = 'Justice Anne London-Weinstein handed down the sentence Friday to Marcus Delorme, who hit Helen Roy.\n\nRoy, a retired nurse, died in hospital.\n\n"It was reckless," the judge said.';
+    assert.strictEqual(speakerOf(text, '"It was')?.name, 'Anne London-Weinstein');
+  });
+  it('a name after a possessive noun is the owner\'s thing, no description of the name ("the company\'s Hamilton plant"), and "the company" is the one named by its legal form further back (a CP-style probe)', () => {
+    const text = 'TORONTO — Maple Ridge Foods Inc. says it will cut about 400 jobs.\n\nThe Mississauga-based company said Thursday its net income was $18.2 million.\n\nThe union said workers should be offered jobs at the company\'s Hamilton plant. Local president Marco D\'Souza said the union learned of the closure from a news release. He said the union would push for enhanced severance. The mayor called the closure a blow. He said he had asked to meet. Shares fell 7.8 per cent.\n\nThe company said it was "open to discussions" with the union.';
+    assert.strictEqual(speakerOf(text, '"open to')?.name, 'Maple Ridge Foods Inc.');
+    assert.ok(!reported(text).some(r => r.speaker === 'Hamilton'), JSON.stringify(reported(text)));
+  });
+  it('letters after a person\'s name are no part of it ("Counsel assisting, Michael Brereton SC, asked", "Jane Hale MP")', () => {
+    assert.deepStrictEqual(['Michael Brereton SC', 'Jane Hale MP', 'Ann Lee KC'].map(cleanName), ['Michael Brereton', 'Jane Hale', 'Ann Lee']);
+  });
+  it('a possessive that opens the name\'s own apposition is someone else\'s ("Her son, Harjit Gill, says …" does not make Gill a woman; a Global News-style probe)', () => {
+    const text = 'Const. Sarbjit Sangha says officers arrested the pair on Monday.\n\n"This was a community that looked out for each other," Sangha told Global News.\n\nHer son, Harjit Gill, says the family only realized something was wrong later.\n\n"It broke my heart," he said.';
+    assert.strictEqual(speakerOf(text, '"It broke')?.name, 'Harjit Gill');
+  });
   it('a title word that opens a place\'s name heads no name ("the Business Council of British Columbia … it recommended", PolNeAR train, NYT 2016-03-03)', () => {
     assert.strictEqual(cleanName('Business Council of British Columbia'), 'Business Council of British Columbia');
     assert.strictEqual(cleanName('British Prime Minister David Cameron'), 'David Cameron');

@@ -98,6 +98,37 @@ describe('people: an abbreviated role or noun is no one\'s name', () => {
   });
 });
 
+
+describe('people: an advocacy body named with an infinitive keeps its "to"', () => {
+  it('"the Coalition to Stop Trump" is one name (PolNeAR train, NYT 2016-06-23), and "the Alliance to Reclaim Our Schools said" is the alliance, not "Reclaim Our Schools"; "to" before a place joins nothing', () => {
+    const burke = "''We will demonstrate within their rights against the Republican agenda,'' said Thomas Burke, a leader of the Coalition to Stop Trump and March on the RNC.";
+    assert.strictEqual(canonicalOf(burke, 'Coalition to Stop Trump'), 'Coalition to Stop Trump');
+    const aros = '"We will fight this," the Alliance to Reclaim Our Schools said in a statement.';
+    assert.strictEqual(speakerOf(aros, '"We will')?.name, 'Alliance to Reclaim Our Schools');
+    const ottawa = 'The council sent the Committee to Ottawa on Monday.';
+    assert.strictEqual(canonicalOf(ottawa, 'Committee to Ottawa'), undefined);
+  });
+});
+
+describe('people: "the company" for a business the lexicon does not know', () => {
+  it('is the last name before it that may be a business\'s ("Workers at Maple Leaf Foods were told …", "First West Yorkshire said", test/fixtures/outlets), never a person\'s (USA Today 2016-05-13) or a product after "the" (USA Today 2016-03-24)', () => {
+    const maple = 'Workers at Maple Leaf Foods were told Monday that the Brandon plant would close in March.\n\nThe company says the plant is no longer competitive.';
+    assert.deepStrictEqual(reported(maple).filter(r => r.cue === 'says').map(r => r.speaker), ['Maple Leaf Foods']);
+    const gun = 'George Zimmerman tried a second time Thursday to auction off the firearm he used to kill 17-year-old Trayvon Martin in Florida in 2012.\n\n"Mr. Zimmerman never contacted anyone at the website," the company wrote in its statement.';
+    assert.notStrictEqual(speakerOf(gun, '"Mr. Zimmerman')?.name, 'Trayvon Martin');
+    const oreo = 'Trump, who was once a pitchman for the Oreo, has vowed to boycott the product.\n\nThe company says it considered building the factory lines in Chicago but opted not to because of the $46 million cost gap.';
+    assert.notDeepStrictEqual(reported(oreo).filter(r => r.cue === 'says').map(r => r.speaker), ['Oreo']);
+  });
+});
+
+describe('people: "First" is a title only before another title word', () => {
+  it('"First Lady Michelle Obama" is Michelle Obama; "First West Yorkshire said" is the bus company, not the county (test/fixtures/outlets, BBC style)', () => {
+    const lady = 'First Lady Michelle Obama said the garden would stay open to schoolchildren.';
+    assert.deepStrictEqual(reported(lady).map(r => r.speaker), ['Michelle Obama']);
+    const bus = 'First West Yorkshire said the 16A, 49 and 508 services were no longer viable, with passenger numbers down by a third since 2019.';
+    assert.deepStrictEqual(reported(bus).map(r => r.speaker), ['First West Yorkshire']);
+  });
+});
 describe('people: a noun for a body of one kind is that body, never a person', () => {
   it('"the newspaper", "the news outlet", "the network" stand for the outlet named just before ("according to the news outlet" after "told Fox News", Western Journal 2015-11-12; "the network helped" after Fox News, NYT 2016-07-25)', () => {
     const network = "Now that Mr. Ailes has stepped down as chairman and chief executive of Fox News in the aftermath of a sexual harassment lawsuit, the television news industry is bracing for a seismic shift, The New York Times reported.\n\nFor more than two decades, the network helped legitimize political issues like birtherism and ''death panels'' and usher into the mainstream the shock-jock language embraced by Mr. Trump.";

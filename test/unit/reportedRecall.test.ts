@@ -140,6 +140,40 @@ describe('reported speech with no source (sourceless.ts)', () => {
     const r = reported('The purchase price was not disclosed, though it was widely reported that Mr. Trump paid $100 million.');
     assert.ok(r.some(x => x.content === 'that Mr. Trump paid $100 million' && x.speaker === null && x.cue === 'it was widely reported'), JSON.stringify(r));
   });
+  it('"it is understood that …", "it was said that …": no source, not the body named before (PolNeAR train, Washington Post 2016-07-27; a Guardian-style probe)', () => {
+    const r = reported('The union met ministers on Monday. It is understood that ministers are considering an offer.');
+    assert.ok(r.some(x => x.content === 'that ministers are considering an offer' && x.speaker === null), JSON.stringify(r));
+    const said = reported('The Democratic Leadership Council was founded in 1985. At a time when it was said that Democrats might never win the presidency again, Bill Clinton proved that prediction wrong.');
+    assert.ok(!said.some(x => x.speaker === 'Democratic Leadership Council'), JSON.stringify(said));
+  });
+  it('a cue\'s noun inside the phrase before "that" ("wrote in a note to clients that", "said in her opening remarks that")', () => {
+    const r = reported('Royce Mendes, head of macro strategy at Desjardins, wrote in a note to clients that the bank was likely to resume cuts in the summer.');
+    assert.ok(r.some(x => x.content === 'that the bank was likely to resume cuts in the summer' && x.speaker === 'Royce Mendes'), JSON.stringify(r));
+  });
+  it('a headline\'s passive "told" has no source ("Bushfire inquiry told warnings were ignored", a Guardian-style probe), and a plural noun of people is the hearer ("told analysts on a conference call that …")', () => {
+    assert.deepStrictEqual(reported('Bushfire inquiry told warnings were ignored for years before Kinglake blaze\n\nThe inquiry continues.'), []);
+    const r = reported('Chief executive Dana Whitcombe told analysts on a conference call that higher wheat and packaging costs had squeezed margins.');
+    assert.ok(r.some(x => x.content === 'that higher wheat and packaging costs had squeezed margins' && x.speaker === 'Dana Whitcombe'), JSON.stringify(r));
+  });
+  it('"called" a noun phrase and an unquoted adjective that ends the clause ("He called the actions lawful", PolNeAR train, Politico 2016-08-17; "called the records damning and demanded …")', () => {
+    assert.ok(reported('He called the actions lawful, and said there was no attempt to hide anything.').some(x => x.content === 'the actions lawful'));
+    assert.ok(reported('NDP critic Wayne Gates called the records damning and demanded a public inquiry.').some(x => x.content === 'the records damning' && x.speaker === 'Wayne Gates'));
+    assert.ok(!reported('They called the meeting to order. He called the national guard.').some(x => x.cue === 'called'));
+    const quoted = reported('She attacked him for accepting contributions from Wall Street and called the president "weak" and "disappointing."');
+    assert.ok(!quoted.some(x => x.content === 'the president "weak"'), JSON.stringify(quoted));
+  });
+  it('a contact clause, with no relative pronoun, from its noun phrase ("a probe the law enforcement agency said was ongoing", PolNeAR train, Politico 2016-02-19; "a move the union says will cost more jobs")', () => {
+    const r = reported('The FBI is looking into the potential intelligence breach — a probe the law enforcement agency said was ongoing as of earlier this month.');
+    assert.ok(r.some(x => x.content === 'a probe the law enforcement agency said was ongoing as of earlier this month' && x.cue === 'said'), JSON.stringify(r));
+    const m = reported('Maple Ridge plans to automate its plant, a move the union says will cost more jobs down the road.');
+    assert.ok(m.some(x => x.content === 'a move the union says will cost more jobs down the road' && x.mention === 'the union'), JSON.stringify(m));
+  });
+  it('an absolute "with X VERBing" phrase reports by X, not by the clause\'s subject ("…, with three in 10 saying …", PolNeAR train, NYT 2016-07-15; "…, with allies of the Chancellor warning that …")', () => {
+    const r = reported('Voters across party lines shrugged off the decision, with three in 10 saying a vice-presidential candidate would have no effect on their vote.');
+    assert.ok(r.some(x => x.content === 'a vice-presidential candidate would have no effect on their vote' && x.mention === 'three in 10'), JSON.stringify(r));
+    const w = reported('Sir Keir Starmer is facing a revolt, with allies of the Chancellor warning that the U-turn would blow a hole in the public finances.');
+    assert.ok(w.some(x => x.mention === 'allies of the Chancellor' && x.cue === 'warning'), JSON.stringify(w));
+  });
   it('not an appearance somewhere, and a subordinate clause ends at its comma', () => {
     assert.deepStrictEqual(reported('Earlier Wednesday, Schilling appeared on a show on WEEI radio in Boston.'), []);
     const r = reported('While the topic is not expected to surface in the Obama-Xi talks, China has also become an issue in the American presidential campaign.');
@@ -342,5 +376,54 @@ describe('reported speech: what was tweeted (objectCue.ts TWEETING)', () => {
     assert.strictEqual(contentOf('“Love has won,” Clinton tweeted shortly after the ruling.', 'tweeted'), undefined);
     assert.strictEqual(contentOf('The Twitter account Trump retweeted was set up as a trap over a year ago.', 'retweeted'), undefined);
     assert.strictEqual(contentOf('David Axelrod tweeted this: "She did it again and I\'ll say it again."', 'tweeted'), undefined);
+  });
+});
+
+describe('reported speech: a relative clause\'s "which" or "that" as the reporter (speaker.ts relativeReporter)', () => {
+  it('"which" after a name and its comma, "that" after a noun (PolNeAR train)', () => {
+    const board = reported('Sen. Ted Cruz of Texas got a favorable decision from the Illinois Board of Elections, which ruled that he met the citizenship criteria to appear on the state’s primary ballot.');
+    assert.ok(board.some(r => r.content === 'that he met the citizenship criteria to appear on the state’s primary ballot' && r.mention === 'which' && r.speaker === 'Illinois Board of Elections'), JSON.stringify(board));
+    assert.strictEqual(contentOf('(One notable exception was a 2014 University of California at San Diego paper that found minimum-wage hikes in the 2000s caused "significant" harm to jobs and incomes.)', 'found'),
+      'minimum-wage hikes in the 2000s caused "significant" harm to jobs and incomes');
+    assert.strictEqual(contentOf('The bill has drawn fierce opposition by gay rights supporters and others, including prominent businesses that warn it could harm commerce by painting the state as bigoted.', 'warn'),
+      'it could harm commerce by painting the state as bigoted');
+  });
+  it('the content ends at the relative clause\'s comma, before the main clause goes on (PolNeAR train)', () => {
+    const post = reported('The silence about the poll’s numbers comes two days after the Huffington Post, which originally said it would cover Trump’s campaign in its entertainment section, said it would treat the Trump campaign as news.');
+    assert.ok(post.some(r => r.content === 'it would cover Trump’s campaign in its entertainment section' && r.mention === 'which'), JSON.stringify(post));
+    assert.strictEqual(contentOf('Following Wednesday’s leak of the report, which concluded that she violated agency rules by using a private email server during her tenure as secretary of state, Clinton’s campaign contended that it wasn’t hiding anything.', 'concluded'),
+      'that she violated agency rules by using a private email server during her tenure as secretary of state');
+  });
+  it('not "that" after a verb or an adverb: no relative clause on a noun', () => {
+    assert.ok(!reported('It is so that shows the campaign is working.').some(r => r.mention === 'that'));
+    assert.ok(!reported('Clinton said that shows how weak his campaign has become.').some(r => r.mention === 'that'));
+  });
+});
+
+describe('reported speech: a participle\'s reporter is the main clause\'s subject (mainSubject.ts)', () => {
+  it('past a say-verb that is the main clause\'s own verb (PolNeAR train)', () => {
+    const r = reported('On Tuesday, the company said it would not be able to file its annual financial statement in time, warning that it could default on some of its debt as a result.');
+    assert.ok(r.some(x => x.cue === 'warning' && x.content === 'that it could default on some of its debt as a result' && x.mention === 'the company'), JSON.stringify(r));
+  });
+  it('a noun phrase whose last words are a preposition\'s name or noun ("… of New York", "… inside Trump Tower"; PolNeAR train)', () => {
+    const suit = reported('The attorney general of the state of New York is suing Trump for $40 million, claiming Trump University is a fraud.');
+    assert.ok(suit.some(x => x.cue === 'claiming' && x.content === 'Trump University is a fraud' && x.mention === 'The attorney general of the state of New York'), JSON.stringify(suit));
+    const tower = reported('One operative inside Trump Tower tried to downplay Ryan’s comments, saying they were “not a big deal around here.”');
+    assert.ok(tower.some(x => x.cue === 'saying' && x.mention === 'One operative inside Trump Tower'), JSON.stringify(tower));
+  });
+});
+
+describe('reported speech: a say-verb\'s infinitive after a verb or adjective of control (speaker.ts controllerOf)', () => {
+  it('the subject of "continued", "refused", "likely" is the reporter (PolNeAR train)', () => {
+    const assert1 = reported('In a previously unpublished interview with The Washington Post - conducted last Wednesday at Trump\'s Mar-a-Lago estate in Palm Beach - Lewandowski continued to assert that he never made contact with Fields.');
+    assert.ok(assert1.some(r => r.cue === 'assert' && r.content === 'that he never made contact with Fields' && r.speaker === 'Lewandowski'), JSON.stringify(assert1));
+    const warn = reported('Sen. Bob Corker is introducing a new bill to impose sanctions on Iran, as Republicans continue to warn that last year\'s nuclear deal with Iran was a dangerous mistake by the Obama administration.');
+    assert.ok(warn.some(r => r.cue === 'warn' && r.mention === 'Republicans'), JSON.stringify(warn));
+    const likely = reported('Caucus-goers were slightly more likely to say they preferred Clinton than Sanders to handle Supreme Court nominations.');
+    assert.ok(likely.some(r => r.cue === 'say' && r.content === 'they preferred Clinton than Sanders to handle Supreme Court nominations' && r.mention === 'Caucus-goers'), JSON.stringify(likely));
+  });
+  it('not after "tried" or "struggled" (no attribution on train)', () => {
+    const r = reported('The administration struggled on Tuesday to explain why it had ignored Congress’s demand for specifics.');
+    assert.ok(!r.some(x => x.cue === 'explain'), JSON.stringify(r));
   });
 });

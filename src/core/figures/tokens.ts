@@ -3,6 +3,8 @@
  * backward from each candidate number, never further, so the whole scan stays linear in the text length.
  */
 
+import { wordForms } from '../text/sharedWords';
+
 export type TokKind = 'w' | 'n' | 'p';
 
 export interface Tok {
@@ -57,8 +59,8 @@ function matchLength(re: RegExp, text: string, i: number): number {
 }
 
 function make(text: string, s: number, e: number, k: TokKind, sp: boolean, nl: boolean): Tok {
-  const w = text.slice(s, e);
-  return { s, e, w, l: w.toLowerCase(), k, sp, nl };
+  const { text: w, lower: l } = wordForms(text.slice(s, e));
+  return { s, e, w, l, k, sp, nl };
 }
 
 /** The token starting at or after `pos` (skipping whitespace), or null at the end of the text. */

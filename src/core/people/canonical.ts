@@ -13,6 +13,17 @@ export type NameKind = 'person' | 'organization' | 'place' | 'label' | 'unknown'
 /** Words that make a name a place or a building ("Kent County", "Bank of America Stadium", "Trump Tower"). */
 const PLACE_WORD = /^(?:County|State|City|Coast|Street|Avenue|Square|Stadium|Arena|Tower|Hall|Airport|River|Lake|Mountain|Island|Park|Bridge|Road|Valley|Beach|Heights|Hills|Shoal|Sea|Ocean|Gulf|Strait|Peninsula|Caucus|Conference|Convention|Summit|Act|Bill|War|Day|Week|Month|Year)$/;
 
+/** A Roman numeral after a name ("World War II", "Elizabeth II"). */
+const ORDINAL_NUMERAL = /^(?:I|II|III|IV|V|VI)$/;
+
+/**
+ * The word that says whether a name is a place's or an event's: its last, or the one before an ordinal numeral
+ * ("World War II": PolNeAR train, Washington Post 2016-07-15, where "he said" went to "World War II", named in the
+ * paragraph before).
+ */
+const placeHead = (words: readonly string[]): string =>
+  (words.length > 1 && ORDINAL_NUMERAL.test(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1]) ?? '';
+
 /** Time zones written after a time ("7:19 p.m. EST"). */
 const TIME_ZONE = /^(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|PT|GMT|UTC|BST|CET|CEST)$/;
 
@@ -68,7 +79,7 @@ function classify(written: string): NameKind {
   const words = nameWords(written);
   const name = words.join(' ');
   if (isBodyName(words) || isKnownOrganization(name) || countryDepartment(words)) return 'organization';
-  if (isPlace(name) || PLACE_WORD.test(words[words.length - 1] ?? '') || partOfTheWorld(words)) return 'place';
+  if (isPlace(name) || PLACE_WORD.test(placeHead(words)) || partOfTheWorld(words)) return 'place';
   // "Libertarian", "Democratic Senate", "South Korean": labels and nationalities name no one
   // ("Turkish Americans", "New Yorkers": a group)
   // (a known first name before a label that is also a common surname is a person: "Jennifer Green", "Grant Green")

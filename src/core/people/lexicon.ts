@@ -238,6 +238,12 @@ const BODY_HEADS = 'Council|Committee|Department|Ministry|Office|Agency|Commissi
 /** The legal forms as words of a body in running text ("Co" only with its period: "Co." — alone it is a name's word). */
 const BODY_COMPANY_FORMS = COMPANY_FORMS.map(f => (f === 'Co' ? 'Co(?=\\.)' : f)).join('|');
 const OTHER_BODY_WORDS = `Observatory|Times|Post|News|Journal|Network|Campaign|Army|Police|Government|Group|Services|Industries|Holdings|Partners|Airlines|Airways|Ferries|Technologies|Enterprises|Logistics|Corporation|Company|${BODY_COMPANY_FORMS}|Railway|Railways|Hydro|University|College|School|Church|Kremlin|Pentagon|Congress|Parliament|Organization|Organisation|Watch|Press|Presse|Reuters|AP|AFP|Xinhua|Interfax|TASS|Tass|Yonhap|Kyodo|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|Tribune|Herald|Magazine|Daily|Gazette|Review|Caller|Leader|Edition|Examiner|Register|Inquirer|Chronicle|Observer|Dispatch|Beast|Globe|Telegraph|Courier|Enquirer|Sentinel|Club|Fund|Bank|Authority|Forces|Command|Republicans|Democrats|Street|Enforcement|Investigations|Legion|TV`;
+/**
+ * Heads of an advocacy body's name that an infinitive may follow ("Alliance to Reclaim Our Schools", "Coalition to Stop
+ * Gun Violence", "Committee to Protect Journalists", "Campaign to End Loneliness").
+ */
+const INFINITIVE_NAME_HEAD = /^(?:Alliance|Coalition|Committee|Campaign|Movement|Fund|Project|Partnership|Network|Foundation|Council|League|Society|Association)$/;
+export const headsInfinitiveName = (word: string): boolean => INFINITIVE_NAME_HEAD.test(word);
 /** A body word anywhere in a word ("Post-Dispatch"). */
 export const BODY_WORD = new RegExp(`\\b(?:${BODY_HEADS}|${OTHER_BODY_WORDS})\\b`);
 const BODY_HEAD = new RegExp(`^(?:${BODY_HEADS})$`);

@@ -8,7 +8,7 @@
 import { withoutPossessive } from '../text/endings';
 import { CALENDAR_NAMES, CUES, SURNAME_PARTICLES, TITLES } from '../quotes/lexicon';
 import { RELATIVE_DAYS } from '../text/calendar';
-import { BODY_WORD, firstNameGender, givenNameOfNickname, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace } from './lexicon';
+import { BODY_WORD, firstNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace } from './lexicon';
 
 /** Party labels and epithets written before a name ("Republican Donald Trump", "Crooked Hillary Clinton"). */
 /** Nouns that make a place's name a body's ("Nova Scotia Health", "Alberta Health Services", "Ontario Power"). */
@@ -153,8 +153,16 @@ function readNameWords(name: string): string[] {
   // ("Maybe Trump", "Perhaps Russia": an adverb opening the sentence; a number stays, "Zero Hedge")
   if (w.length > 1 && (OPENER_WORD.test(w[0]) || isOpeningWord(w[0]))) w = w.slice(/^the$/i.test(w[1] ?? '') && w.length > 2 ? 2 : 1);
   if (w.length > 1 && /^however$/i.test(w[w.length - 1])) w = w.slice(0, -1);
+  // letters after a person's name, no part of it ("Michael Brereton SC", "Jane Hale MP", "Ann Lee KC")
+  if (w.length > 2 && POST_NOMINAL.test(w[w.length - 1]) && firstNameGender(w[0]) !== undefined) w = w.slice(0, -1);
   return w;
 }
+
+/** A known body's initials ("NHS", "BBC"), no place's ("UK", "NYC"). */
+const bodyInitials = (word: string): boolean => /^\p{Lu}{2,5}$/u.test(word) && isKnownOrganization(word) && !isPlace(word);
+
+/** Letters written after a person's name: a barrister's rank, a member's seat, an honour. */
+const POST_NOMINAL = /^(?:SC|QC|KC|MP|MPP|MLA|MHA|MNA|MSP|MS|OBE|MBE|CBE)$/;
 
 /** A name in capitals longer than an acronym, as an outlet writes its own ("POLITICO"). */
 const OUTLET_IN_CAPITALS = /^\p{Lu}{6,}$/u;
@@ -200,8 +208,10 @@ export function isBodyName(w: readonly string[]): boolean {
   let b = -1;
   w.forEach((x, k) => { if (BODY_WORD.test(x)) b = k; });
   // (a body's or an outlet's edition for a place is the body's: "Reuters Libya", "POLITICO Massachusetts")
-  if (w.length >= 2 && (b === 0 || OUTLET_IN_CAPITALS.test(w[0])) && isPlace(w.slice(1).join(' '))) return true;
-  return b >= 0 && (b === w.length - 1 || /^(?:of|for|on|the|and|&|in|at)$/i.test(w[b + 1]));
+  // (so is a body's initials before the place it serves: "NHS England", "NHS Scotland")
+  if (w.length >= 2 && (b === 0 || OUTLET_IN_CAPITALS.test(w[0]) || bodyInitials(w[0])) && isPlace(w.slice(1).join(' '))) return true;
+  // ("Coalition to Stop Gun Violence": an advocacy body's infinitive)
+  return b >= 0 && (b === w.length - 1 || /^(?:of|for|on|the|and|&|in|at)$/i.test(w[b + 1]) || (w[b + 1] === 'to' && headsInfinitiveName(w[b])));
 }
 
 const cleaned = new Map<string, string>();

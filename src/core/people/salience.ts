@@ -42,6 +42,9 @@ const MAX_SENTENCES_BACK = 12;
 const MAX_MENTIONS_BACK = 40;
 /** How many sentences back a generic body noun ("the union") looks for the body it stands for. */
 const BODY_REACH = 4;
+/** A "the" just before a name, and how far back it is looked for. */
+const THE_BEFORE = /\bthe\s+$/i;
+const THE_BEFORE_REACH = 5;
 /** How many sentences back a role description looks for the subject it re-mentions (recentSubject). */
 const RECENT_SUBJECT_SENTENCES = 1;
 /** Pronouns referring back to a subject name that override the gender of its first name. */
@@ -305,13 +308,36 @@ export class People {
    * said the jobless rate rose … Economists surveyed by The Canadian Press … “…,” the agency said" is Statistics Canada);
    * `accept`: the kind of body the noun names ("the newspaper": an outlet).
    */
-  lastBody(pos: number, accept: (name: string) => boolean = () => true): string | undefined {
+  lastBody(pos: number, accept: (name: string) => boolean = () => true, reach = BODY_REACH): string | undefined {
+    const here = this.sentences.sentence(pos);
+    let found: string | undefined;
+    walkBack(this.mentions, pos, m => {
+      if (here - this.sentenceOf(m) > reach) return false;
+      if (this.traitsOf(m.name).kind === 'organization' && accept(m.name) && !(WIRE_SERVICES.has(m.name) && !this.spokeSince(m.name, here - BODY_REACH, pos))) found = m.name;
+      return !found;
+    });
+    return found;
+  }
+
+  /**
+   * The business a "the company" at `pos` stands for when the article named no body the lexicon knows within BODY_REACH
+   * sentences: the last name mentioned there, places and labels aside, when it may be a business's ("Workers at Maple
+   * Leaf Foods were told …", "First West Yorkshire said …"): no person, place or label by its words, no word of it a
+   * given name (not "Trayvon Martin", PolNeAR train, USA Today 2016-05-13), nothing in the article (a title, a
+   * pronoun, a gender, a quote of its own) that says it is a person, not a sentence's first word only ("Last year"),
+   * and no "the" before it (a product: "a pitchman for the Oreo. … The company says", USA Today 2016-03-24, is Nabisco's).
+   */
+  lastUntypedBody(pos: number): string | undefined {
     const here = this.sentences.sentence(pos);
     let found: string | undefined;
     walkBack(this.mentions, pos, m => {
       if (here - this.sentenceOf(m) > BODY_REACH) return false;
-      if (this.traitsOf(m.name).kind === 'organization' && accept(m.name) && !(WIRE_SERVICES.has(m.name) && !this.spokeSince(m.name, here - BODY_REACH, pos))) found = m.name;
-      return !found;
+      const t = this.traitsOf(m.name);
+      if (t.kind === 'place' || t.kind === 'label') return true;
+      const business = (t.kind === 'unknown' || t.kind === 'person') && !t.personEvidence && !t.gender && !t.pronoun && !t.onlyOpensSentences &&
+        !m.name.split(' ').some(w => firstNameGender(w) !== undefined) && !THE_BEFORE.test(this.text.slice(Math.max(0, m.s - THE_BEFORE_REACH), m.s));
+      if (business) found = m.name;
+      return false;
     });
     return found;
   }

@@ -45,8 +45,12 @@ export interface Reading {
 const BODY_NOUN = /^(?:agency|union|group|organization|organisation|association|company|corporation|firm|department|bureau|coalition|institute|foundation|network)$/;
 /** Nouns for a body of people or a business, which a public body is not. */
 const PRIVATE_BODY_NOUN = /^(?:union|company|corporation|firm)$/i;
+/** Nouns for a business ("the company said", "the firm"), which stand for the company the article named by its legal form. */
+const BUSINESS_NOUN = /^(?:company|corporation|firm)$/i;
 /** A business's name: its legal form or a word for a company last ("Acme Corp.", "Enbridge Inc.", "Ford Motor Company"). */
 const isCompanyName = (name: string): boolean => COMPANY_FORM_END.test(name) || / (?:Corporation|Company|Holdings)$/.test(name);
+/** How many sentences back "the company" finds the company named by its legal form ("Acme Corp."). */
+const COMPANY_REACH = 40;
 /** A union's name, by its last word ("United Auto Workers", "Teamsters", "Service Employees International Union"). */
 const isUnionName = (name: string): boolean => /\b(?:Union|Teamsters|Guild|Workers|AFL-CIO)$/.test(name);
 /** Body nouns and the names of another kind they never stand for ("the union" is no "Acme Corp.", "the company" no union). */
@@ -836,7 +840,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // ("Acme Corp. fired 300 workers. … The union said": a body whose name says it is a company is no union, nor a
     // union a company: the last body of the head's kind)
     const otherKind = NAMES_OF_OTHER_KIND.get(head);
-    const body = people.lastBody(m.s, otherKind ? name => !otherKind(name) : undefined);
+    // (a company the article named by its legal form stays "the company" further on: "Maple Ridge Foods Inc. says …"
+    // … six sentences of a union and a mayor … "The company said it was "open to discussions"", a CP-style probe; else
+    // a business the lexicon does not know: "Workers at Maple Leaf Foods …")
+    const body = people.lastBody(m.s, otherKind ? name => !otherKind(name) : undefined)
+      ?? (BUSINESS_NOUN.test(head) ? people.lastBody(m.s, isCompanyName, COMPANY_REACH) ?? people.lastUntypedBody(m.s) : undefined);
     if (!body || PEOPLE_OF_A_PARTY.test(body) || (GROUP_NOUN.test(head) && NOT_A_GROUP.test(body))) return undefined;
     // ("The State Emergency Service said … The union said": a public body is no union or company)
     if (PRIVATE_BODY_NOUN.test(head) && PUBLIC_BODY_END.test(body)) return undefined;
@@ -965,11 +973,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         return { ...r, chain: [word, ...r.chain] };
       }
       // "the Associated Press report, which notes", "He held up the sign — which read": the thing "which" follows
-      const antecedent = l === 'which' ? thingBefore(toks, m.i) : undefined;
+      // ("a piece that noted …": a restrictive "that" right after its noun)
+      const antecedent = l === 'which' ? thingBefore(toks, m.i) : l === 'that' ? nounPhraseEndingAt(toks, m.i) : undefined;
       if (antecedent) {
         const r = resolveDescription(antecedent, pos);
         return { ...r, chain: [word, ...r.chain], thing: true };
       }
+      // ("a request by The Washington Post, which argued that …": the name "which" follows)
+      const named = (l === 'which' || l === 'that') && toks[m.i - (toks[m.i - 1]?.t === ',' ? 2 : 1)]?.cap ? nameBefore(m.s) : undefined;
+      if (named) return { name: named, chain: [word, named], thing: true };
       // "I" in the narration of an essay whose closing bio line names its author ("Charlotte Meehan is playwright …")
       if (author && FIRST_PERSON_SINGULAR.test(l)) return { name: author, chain: [word, author] };
       // ("I believe that he understands this moment", an op-ed with no bio line: the narration's "I" is its writer,
@@ -1405,8 +1417,15 @@ const RELATIVE_MARKS: ReadonlySet<string> = new Set([',', '—', '–']);
  */
 function thingBefore(toks: Tok[], w: number): Mention | undefined {
   const mark = toks[w - 1];
-  if (!mark || !RELATIVE_MARKS.has(mark.t)) return undefined;
-  const j = w - 1, last = toks[j - 1];
+  return mark && RELATIVE_MARKS.has(mark.t) ? nounPhraseEndingAt(toks, w - 1) : undefined;
+}
+
+/**
+ * The description that ends right before token j: a determiner or a possessive, words, a lower-case head noun (also the
+ * noun a restrictive "that" follows with no comma: "a 2014 paper that found").
+ */
+function nounPhraseEndingAt(toks: Tok[], j: number): Mention | undefined {
+  const last = toks[j - 1];
   if (!last || last.punct || last.cap || last.poss || PREPOSITIONS.has(last.l) || DETERMINERS.has(last.l)) return undefined;
   const i = determinerBefore(toks, j - 1, j);
   return i >= 0 && i < j - 1 ? { s: toks[i].s, e: last.e, kind: 'description', i, j, head: last.t } : undefined;
@@ -1448,10 +1467,13 @@ const OPENING_PHRASE_TOKENS = 8;
 /**
  * The gender of a "his" or "her" in the phrase that opens the sentence at token `start` and ends with a comma right
  * before the subject name at token i, no capitalised word before it but the phrase's first ("In his remarks, Graham
- * argued", "In his address to La Raza, Graham assures"); else undefined.
+ * argued", "In his address to La Raza, Graham assures"), and the possessive not its first word; else undefined.
  */
 function openingPossessive(toks: Tok[], start: number, i: number): Gender | undefined {
   if (i - start < 3 || i - start > OPENING_PHRASE_TOKENS || toks[i - 1]?.t !== ',') return undefined;
+  // (not a phrase the possessive opens: "Her son, Harjit Gill, says …" is the name's own apposition, and "her" someone
+  // else's — a Global News-style probe, where Gill was made a woman and "he said" went to the constable before)
+  if (toks[start].l === 'his' || toks[start].l === 'her') return undefined;
   let g: Gender | undefined;
   for (let k = start; k < i - 1; k++) {
     const t = toks[k];

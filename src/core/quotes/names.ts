@@ -7,7 +7,7 @@
 import { withoutPossessive } from '../text/endings';
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
-import { firstNameGender, givenNameOfNickname, isBodyHead, isCommonWord, isHonorific, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, titleGender } from '../people/lexicon';
+import { firstNameGender, givenNameOfNickname, headsInfinitiveName, isBodyHead, isCommonWord, isHonorific, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, titleGender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { CALENDAR_NAMES, CUES, DASH, DETERMINERS, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, TITLES } from './lexicon';
@@ -21,7 +21,11 @@ import { inClass } from '../text/wordClasses';
  */
 const NAME_OPENERS: ReadonlySet<string> = new Set(['al', 'la']);
 
-const NATIONALITY = /(?:an|ian|ese|ish|i|ic)$|^(?:national|federal|democratic|republican|gop|state|u\.s\.|us|u\.n\.|un|house|senate)$/;
+/**
+ * Title words that are a title only before another one ("Russian Foreign Minister", "State Sen.", "First Lady", "First
+ * Minister"), else a name's own first word ("Syrian Observatory", "First West Yorkshire", "First Solar": a company).
+ */
+const NATIONALITY = /(?:an|ian|ese|ish|i|ic)$|^(?:national|federal|democratic|republican|gop|state|u\.s\.|us|u\.n\.|un|house|senate|first)$/;
 
 export interface NameRun {
   /** Token range [i, j). */
@@ -127,12 +131,22 @@ function bodyWordBeforeAnd(toks: Tok[], k: number): boolean {
   return toks[m - 1]?.l === 'the' && !inCapitals(toks[k].t) && firstNameGender(toks[k].t) === undefined;
 }
 
+/**
+ * A "to" at token k inside a body's name: after such a head and before a capitalised word that is no place and no
+ * given name ("the Coalition to Stop Trump", PolNeAR train, NYT 2016-06-23; not "the Committee to Canada", "gave the
+ * Foundation to Mary Smith").
+ */
+function toInBodyName(toks: Tok[], k: number): boolean {
+  const head = toks[k - 1], next = toks[k + 1];
+  return toks[k].t === 'to' && !!head && headsInfinitiveName(head.t) && !!next && next.cap && !isPlace(next.t) && firstNameGender(next.t) === undefined;
+}
+
 /** The capitalised run that contains token k, or null. */
 export function runAt(toks: Tok[], k: number): { i: number; j: number } | null {
   if (k < 0 || k >= toks.length || !toks[k].cap) return null;
   let i = k, j = k + 1;
-  while (i > 0 && !toks[i].br && !(opensPhrase(toks[i]) && toks[i - 1].cap) && (toks[i - 1].cap && !endsName(toks, i - 1) || ((connects(toks, i - 1) || andInBodyName(toks, i - 1)) && i > 1 && toks[i - 2].cap && !toks[i - 2].poss)) && toks[i - 1].e + 2 >= toks[i].s) i--;
-  while (j < toks.length && !toks[j].br && !endsName(toks, j - 1) && toks[j].s <= toks[j - 1].e + 2 && (toks[j].cap ? !(opensPhrase(toks[j]) && toks[j - 1].cap) : (connects(toks, j) || andInBodyName(toks, j)) && j + 1 < toks.length && toks[j + 1].cap)) j++;
+  while (i > 0 && !toks[i].br && !(opensPhrase(toks[i]) && toks[i - 1].cap) && (toks[i - 1].cap && !endsName(toks, i - 1) || ((connects(toks, i - 1) || andInBodyName(toks, i - 1) || toInBodyName(toks, i - 1)) && i > 1 && toks[i - 2].cap && !toks[i - 2].poss)) && toks[i - 1].e + 2 >= toks[i].s) i--;
+  while (j < toks.length && !toks[j].br && !endsName(toks, j - 1) && toks[j].s <= toks[j - 1].e + 2 && (toks[j].cap ? !(opensPhrase(toks[j]) && toks[j - 1].cap) : (connects(toks, j) || andInBodyName(toks, j) || toInBodyName(toks, j)) && j + 1 < toks.length && toks[j + 1].cap)) j++;
   while (j > i && !toks[j - 1].cap) j--;
   while (i < j && (!toks[i].cap || (inClass(toks[i], NOT_NAME_WORD) && !nicknameInSentence(toks, i, j)))) i++;
   return j > i ? { i, j } : null;
@@ -578,7 +592,8 @@ export class NameTable {
     // (not a headline's last words over the next line's name, "… but Assad defiant ⏎ Russia said", nor a cue verb's
     // subject, "Lavrov said Russia would …")
     const p = run.i - 1;
-    if (p >= 0 && !toks[p].punct && !toks[p].cap && !DETERMINERS.has(toks[p].l) && !PREPOSITIONS.has(toks[p].l) && /^[a-z-]+$/.test(toks[p].l) && toks[p].l.length > 3
+    // (nor a possessive, whose name is the owner's thing: "the company's Hamilton plant")
+    if (p >= 0 && !toks[p].punct && !toks[p].cap && !toks[p].poss && !DETERMINERS.has(toks[p].l) && !PREPOSITIONS.has(toks[p].l) && /^[a-z-]+$/.test(toks[p].l) && toks[p].l.length > 3
       && !CUES.has(toks[p].l) && !(isVerbForm(toks[p].l) && !isPersonNoun(toks[p].l)) && !this.text.slice(toks[p].e, run.s).includes('\n')) {
       let a = p;
       while (a > 0 && a > p - 5 && !toks[a - 1].punct && (toks[a - 1].cap || /^[a-z-]+$/.test(toks[a - 1].l)) && !DETERMINERS.has(toks[a - 1].l) && !PREPOSITIONS.has(toks[a - 1].l)) a--;
@@ -713,5 +728,5 @@ const TITLE_HEADS: Record<string, string> = {
   representative: 'congressman', congresswoman: 'congressman', 'gen.': 'general', gen: 'general', 'lt.': 'lieutenant',
   'col.': 'colonel', 'capt.': 'captain', 'sgt.': 'sergeant', 'adm.': 'admiral', 'rev.': 'reverend', 'prof.': 'professor',
   'dr.': 'doctor', spokeswoman: 'spokesman', spokesperson: 'spokesman', chairwoman: 'chairman', chair: 'chairman',
-  'atty.': 'attorney', premier: 'premier',
+  'atty.': 'attorney', premier: 'premier', justice: 'judge',
 };

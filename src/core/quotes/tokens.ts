@@ -1,7 +1,7 @@
 /** Word and punctuation tokens with offsets, for the attribution rules. One linear pass. */
 import { CUES, WEAK_CUES } from './lexicon';
 import { lowerWord, wordForms } from '../text/sharedWords';
-import { classesOfWord } from '../text/wordClasses';
+import { classesOfShared, classesOfWord } from '../text/wordClasses';
 import { ABBREVIATIONS, QUOTE_TOKENIZER_EXCEPTIONS } from '../text/abbreviations';
 
 export interface Tok {
@@ -170,7 +170,8 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
     prevEnd = s + n;
     const w = wordForms(t);
     const l = bare ? lowerWord(t.slice(0, -1)) : poss ? lowerWord(t.slice(0, -2)) : w.lower;
-    out.push({ s, e: s + n, t: w.text, l, cap, poss, punct, br, f: classesOfWord(l) });
+    const f = l === w.lower ? classesOfShared(w) : classesOfWord(l);
+    out.push({ s, e: s + n, t: w.text, l, cap, poss, punct, br, f });
   }
   uncapCuesOfTitleLines(text, out);
   return out;

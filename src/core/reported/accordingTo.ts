@@ -9,6 +9,7 @@ import { APPOSITION_OPENERS, BACKGROUND_SUBORDINATORS, CLAUSE_BEFORE_SOURCE, COO
 import { wordEnd, type Tok } from '../quotes/tokens';
 import { clauseStart, finite } from './bareClause';
 import { contentEnd, contentSpan, MAX_CONTENT, words } from './clause';
+import { hasVerb } from './sayClause';
 import { contentStart } from './fronted';
 import type { Report, SentenceContext } from './report';
 import { sourceListEnd } from './sourcePhrase';
@@ -164,6 +165,9 @@ export function accordingTo(ctx: SentenceContext): Report[] {
         if (toks[n]?.t === ',' && !clauseBeforeRelative(toks, k + 2, n)) k = n;
       }
       const end = contentEnd(ctx, k + 1);
+      // ("According to Jack Kelly, writing for RealClearPolitics: …": a participle's phrase with no verb of tense after
+      // the source's comma describes the source; what it says follows the colon)
+      if (toks[k + 1]?.l.endsWith('ing') && !hasVerb(toks, k + 1, end)) continue;
       const span = words(toks, k + 1, end) >= 3 ? contentSpan(ctx, k + 1, end) : null;
       if (span) out.push({ ...span, cue, mention: source, rule: 'according-to' });
     } else {

@@ -6,18 +6,18 @@
  */
 import { endsInS } from '../text/endings';
 import { looksAdverb } from '../text/adverbs';
-import { isVerbForm } from '../people/lexicon';
+import { isAdjective, isVerbForm } from '../people/lexicon';
 import { cueSpan } from '../quotes/attribution';
 import { PARTS_OF_DAY, RELATIVE_DAYS, SEASONS, WEEKDAYS } from '../text/calendar';
-import { AUXILIARY, BARE_VERB, CLAUSE_RELATIVES, CUES, DETERMINERS, IRREGULAR_PAST_FORM, NOT_NOUN, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, QUANTIFIER_CLAUSE_SUBJECTS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
+import { AUXILIARY, BARE_VERB, CLAUSE_RELATIVES, CUES, DEGREE_WORDS, DETERMINERS, IRREGULAR_PAST_FORM, NOT_NOUN, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, QUANTIFIER_CLAUSE_SUBJECTS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
 import { appositionClose, contentEnd, contentSpan, presentAfterComma, words } from './clause';
-import { hearerEnd } from './hearer';
+import { hearerEnd, toldWithoutHearer } from './hearer';
 import { AUXILIARIES, BARE_VERBS, isLongRegularPast, SUBJECT_PRONOUNS, TIME_WORDS } from './lexicon';
 import { quoteAt, quoteEndsAt } from './mixed';
 import type { Report, SentenceContext } from './report';
-import { reporterOf, verbAt } from './speaker';
+import { clauseReporter, verbAt } from './speaker';
 
 const DAY: ReadonlySet<string> = new Set([...WEEKDAYS, ...RELATIVE_DAYS, 'earlier', 'later', 'recently', 'repeatedly', 'again', 'privately', 'publicly']);
 
@@ -145,6 +145,9 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
     if (w.punct) return false;
     // ("the increased office space was needed", "voters passing by were": a participle after a determiner or a
     // particle is no verb of the clause; its verb comes later)
+    // ("maintain a more ⟨balanced⟩ trade", "maintains a large ⟨pledged⟩ delegate lead": a participle after a word of
+    // degree, or after a determiner's adjective, is an adjective of the noun phrase)
+    if (adjectiveParticiple(toks, j)) continue;
     if (finite(w) || presentVerb(toks, j) || (INFINITIVE_TAKING_S.test(w.l) && toks[j + 1]?.l === 'to')) {
       // ("Trump hasn't found the way to ⟨do⟩ that": a verb after "to" is an infinitive, no tense of a clause)
       if (toks[j - 1].l === 'to') continue;
@@ -156,12 +159,38 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
     // met with opposition", "claimed self-defense and was acquitted" go on the reporter's predicate; a modal may be the
     // clause's second verb: "his campaign had found the article and would release it")
     if ((w.l === 'and' || w.l === 'but') && (BARE_VERBS.has(toks[j + 1]?.l ?? '') || TENSE_OF_BE_OR_HAVE.test(toks[j + 1]?.l ?? ''))) return false;
+    // ("He found sanctuary in Russia and never returned", "uncovered facts, found fault and made useful recommendations":
+    // a verb in the past after "and", before any verb of a clause, is the reporter's second verb and the words before it
+    // the cue's object)
+    if ((w.l === 'and' || w.l === 'but') && coordinatedPast(toks, j + 1, b)) return false;
     if (RELATIVE_PRONOUNS.has(w.l)) return false;
     // ("confirmed the meeting on the condition of anonymity because they were not authorized …": a reason's clause
     // after the object, whose verb is none of a subject's)
     if (REASON_OR_CONCESSION.test(w.l)) return false;
   }
   return false;
+}
+
+/** A regular past at j that is an adjective: after a word of degree, or after an adjective after a determiner. */
+function adjectiveParticiple(toks: Tok[], j: number): boolean {
+  const w = toks[j], prev = toks[j - 1], before = toks[j - 2];
+  if (w.cap || inClass(w, IRREGULAR_PAST_FORM) || !isLongRegularPast(w.l) || !prev || prev.punct) return false;
+  return DEGREE_WORDS.has(prev.l) || (!!before && DETERMINERS.has(before.l) && !prev.cap && isAdjective(prev.l));
+}
+
+/** Adverbs between "and" and a second verb of the same subject ("and never returned", "and later said"). */
+const SECOND_VERB_ADVERB = /^(?:never|then|later|also|still|soon|eventually|finally|quickly|once)$/;
+
+/**
+ * A verb in the past (not an auxiliary) opens the words from k: an irregular one ("… and ⟨made⟩ useful
+ * recommendations"), or any after an adverb ("… and never ⟨returned⟩"). A regular past right after "and" is as often
+ * an adjective of the object ("noting limited gains … and ⟨continued⟩ risks", "feel squeezed financially and ⟨ignored⟩").
+ */
+function coordinatedPast(toks: Tok[], k: number, b: number): boolean {
+  const adverb = k < b && (SECOND_VERB_ADVERB.test(toks[k].l) || looksAdverb(toks[k].l));
+  const t = toks[adverb ? k + 1 : k];
+  if (!t || t.cap || t.punct || inClass(t, AUXILIARY)) return false;
+  return inClass(t, IRREGULAR_PAST_FORM) || (adverb && isLongRegularPast(t.l));
 }
 
 /** How many words a list's item may take after its comma, before the "and" of the last one. */
@@ -255,13 +284,15 @@ export function bareClauses(ctx: SentenceContext): Report[] {
     if (asWeKnowIt(toks, c, a)) continue;
     let k = c + 1;
     k = hearerEnd(toks, c, k, b);
+    if (toldWithoutHearer(toks, c, k, finite)) continue;
     k = pastTime(toks, k, b);
     if (k >= b || toks[k].l === 'that' || !(clauseStart(toks, k, b) || quotedPredicate(ctx, k) || quantityClause(toks, k, b))) continue;
     const end = contentEnd(ctx, k);
     if (words(toks, k, end) < 3 && !ellipticClause(toks, k, end)) continue;
-    const span = contentSpan(ctx, k, end);
-    const mention = reporterOf(ctx, c);
-    if (!span || !mention) continue;
+    const reporter = clauseReporter(ctx, c, k, end);
+    const span = reporter ? contentSpan(ctx, k, reporter.end) : null;
+    if (!span || !reporter) continue;
+    const { mention } = reporter;
     // ('"I am going to be the nominee," he said aboard his campaign plane': the cue of a direct quote ends there)
     if (quoteEndsAt(ctx.quotes, ctx.text, mention.s, toks[a].s)) continue;
     out.push({ ...span, cue: cueSpan(toks, c, k), mention, rule: 'bare-clause' });

@@ -4,7 +4,7 @@
  * are a burden that distract from teaching and learning in schools, said Wilcox, an Orlando Republican who founded …".
  */
 import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { COMMA_RELATIVES, CONTENT_OPENING_CONJUNCTIONS, CUES, DASH, DETERMINERS, INDEFINITE_ARTICLES, OPENING_ADJUNCTS, OWN_CLAUSE_CONJUNCTIONS, PERSONAL_SUBJECT_PRONOUNS, RELATIVE_PRONOUNS, SAY_FORMS, TAIL_INVERTING, TAIL_PARTICIPLES, TIME_WORDS } from '../quotes/lexicon';
+import { COMMA_RELATIVES, CONTENT_OPENING_CONJUNCTIONS, CUES, DASH, DETERMINERS, INDEFINITE_ARTICLES, OPENING_ADJUNCTS, OPENING_SUBORDINATORS, OWN_CLAUSE_CONJUNCTIONS, PERSONAL_SUBJECT_PRONOUNS, RELATIVE_PRONOUNS, SAY_FORMS, TAIL_INVERTING, TAIL_PARTICIPLES, TIME_WORDS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
 import { finite, presentVerb } from './bareClause';
@@ -242,6 +242,7 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     }
     if (!mention || words(toks, open, m) < 4 || m - open > MAX_CONTENT || opensWithQuestion(toks, open)) return [];
     if (extended && OPENING_ADJUNCTS.has(toks[open].l)) return [];
+    if (adjunctOnly(toks, open, m)) return [];
     // a content is a clause with its verb ("He had no known political affiliations"), not "In a 1963 speech"
     if (!toks.slice(open, m).some((t, n) => finite(t) || /^(?:is|are|was|were|has|have|had)$/.test(t.l) || presentVerb(toks, open + n)) && !headlineInfinitive(ctx, open, m) && !quotedSpeech(ctx, open, m)) return [];
     // ('Lavrov said: "We will not go," he added.': a content with its own cue is a quote's, not this tail's)
@@ -256,6 +257,23 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     return span ? [{ ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'fronted' }] : [];
   }
   return [];
+}
+
+/**
+ * Tokens [from, to) are one subordinate clause alone, with no comma and one verb with tense: "But ⟦even after the
+ * growth cooled⟧, the borrowing continued." — the clause after the comma is the sentence's main clause, no attribution
+ * tail (PolNeAR train: no annotator's attribution). A subordinate clause and its main clause without a comma stay ("After
+ * Mr. Trump took possession of the 757 in 2011 he made a number of changes …, records show").
+ */
+function adjunctOnly(toks: Tok[], from: number, to: number): boolean {
+  const k = toks[from].l === 'even' ? from + 1 : from;
+  if (!OPENING_SUBORDINATORS.has(toks[k]?.l ?? '')) return false;
+  let verbs = 0;
+  for (let n = k + 1; n < to; n++) {
+    if (toks[n].punct) return false;
+    if (finite(toks[n]) || presentVerb(toks, n)) verbs++;
+  }
+  return verbs <= 1;
 }
 
 /** Words a quoted passage holds before it counts as speech, not a title or a term ("“Sunday Morning Futures”"). */

@@ -5,11 +5,11 @@
  * follows the colon to the name (train: 123 such attributions missed before this rule). The name must open its line;
  * words that label a line rather than name someone ("Update:", "Watch:", "Editor's note:") are no source.
  */
-import { DASH_TOKENS, DETERMINERS, LINK_WORDS, NOT_NOUN } from '../quotes/lexicon';
+import { DASH_TOKENS, DETERMINERS, LINK_WORDS, NOT_NOUN, TITLES } from '../quotes/lexicon';
 import { inCapitals, lowerCaseWords, runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { isDocumentNoun } from '../people/documents';
-import { isPersonNoun } from '../people/lexicon';
+import { isAdjective, isPersonNoun } from '../people/lexicon';
 import { contentSpan, MAX_CONTENT, TAIL_CUES, words } from './clause';
 import { AUXILIARIES, SUBJECT_PRONOUNS, WH_WORDS } from './lexicon';
 import type { Report, SentenceContext } from './report';
@@ -30,7 +30,9 @@ function headOf(toks: Tok[], a: number, b: number): { i: number; j: number; k: n
   let i = a;
   if (LABELS.test(toks[i].t) && DASH_TOKENS.has(toks[i + 1]?.t ?? '')) i += 2;
   const first = toks[i];
-  if (!first || !first.cap || first.poss || LABELS.test(first.t)) return null;
+  // ("Big Win For Bernie: AFL-CIO Holds Off On Presidential Endorsement": an adjective opens a title, never a name; but
+  // a title's word may: "Former AG Mukasey at RNC: …", "OK Gov Fallin: …")
+  if (!first || !first.cap || first.poss || LABELS.test(first.t) || (isAdjective(first.l) && !TITLES.has(first.l) && !inCapitals(first.t))) return null;
   const found = runAt(toks, i);
   if (!found || found.i !== i) return null;
   // (a Title Case headline capitalises its link word: "CNN President On Trump:" is the president's, not "On Trump")
@@ -100,6 +102,17 @@ function sectionLabel(ctx: SentenceContext, from: number, to: number): boolean {
   return !hasVerb(toks, from, to);
 }
 
+/**
+ * A question with no verb after the colon: the writer's question about the name, not the name's words ("Ted Cruz:
+ * Constitutional conservative or another typical career politician?", PolNeAR train, no annotator's attribution).
+ */
+function verblessQuestion(ctx: SentenceContext, from: number, to: number, b: number): boolean {
+  const { toks } = ctx;
+  if (toks[b - 1]?.t !== '?' || /["“”]/.test(ctx.text.slice(toks[from].s, toks[to - 1].e))) return false;
+  for (let k = from; k < to; k++) if (AUXILIARIES.has(toks[k].l)) return false;
+  return !hasVerb(toks, from, to);
+}
+
 export function headlines(ctx: SentenceContext): Report[] {
   const { toks, text, a, b } = ctx;
   // the sentence opens its line (only the gap after the previous token is looked at: linear in the text)
@@ -114,7 +127,7 @@ export function headlines(ctx: SentenceContext): Report[] {
   // ('Åland: José said: "We agree"': a line with its own cue and colon is a dateline before a report, not a headline's;
   // a cue in a headline's title case, "If Obama Says It, It’s True", is its words)
   for (let n = k + 1; n < end; n++) if (toks[n].t === ':' || (/^\p{Ll}/u.test(toks[n].t) && TAIL_CUES.has(toks[n].l))) return [];
-  if (sectionLabel(ctx, k + 1, end)) return [];
+  if (sectionLabel(ctx, k + 1, end) || verblessQuestion(ctx, k + 1, end, b)) return [];
   const span = contentSpan(ctx, k + 1, end);
   if (!span) return [];
   const mention = { s: toks[head.i].s, e: toks[head.j - 1].e, kind: 'name' as const, i: head.i, j: head.j };

@@ -5,12 +5,14 @@
 import { endsInS } from '../text/endings';
 import { DETERMINERS, HEARER_SHOW_FORMS, HEARER_VERBS, HEARERS, NOT_NOUN, PREPOSITIONS, SHOWN_SUBJECTS } from '../quotes/lexicon';
 import { runAt } from '../quotes/names';
+import { isPluralPeopleNoun } from '../people/lexicon';
 import type { Tok } from '../quotes/tokens';
 
 export function afterHearer(toks: Tok[], k: number, b: number): number {
   const t = toks[k];
   if (!t || k >= b || t.punct) return k;
-  if (HEARERS.has(t.l)) return k + 1;
+  // ("told analysts on a conference call that …", "told investigators they were unaware …": a plural noun of people)
+  if (HEARERS.has(t.l) || isPluralPeopleNoun(t.l)) return k + 1;
   if (t.cap) {
     // ("told The Associated Press": the run starts after its capitalised article)
     const r = runAt(toks, k);
@@ -65,6 +67,28 @@ function pastPlace(toks: Tok[], j: number, b: number): number {
  * reporters"); "show" only one before "that" or a pronoun that opens a clause ("Trump would show voters he is serious"
  * — not "the poll shows voters prefer Clinton", where the voters are the clause's subject).
  */
+/** Forms of "tell", which name their hearer before what was told. */
+const TELL_FORMS = /^(?:tell|tells|told|telling)$/;
+
+/** The most words of the clause's subject right after "told" (toldWithoutHearer). */
+const TOLD_SUBJECT_WORDS = 3;
+
+/**
+ * A form of "tell" at c with no hearer before its content at k, whose first words are a plain noun and its verb: a
+ * headline's passive, whose subject is the hearer ("Bushfire inquiry told warnings were ignored", "Court told driver
+ * was texting"); no report of the subject's. (Not "told investigators they were unaware", where the hearer was not
+ * recognised: a pronoun opens the clause after it.) `finite` tells a verb of the clause.
+ */
+export function toldWithoutHearer(toks: Tok[], c: number, k: number, finite: (t: Tok) => boolean): boolean {
+  if (k !== c + 1 || !TELL_FORMS.test(toks[c].l)) return false;
+  for (let j = k; j < k + TOLD_SUBJECT_WORDS + 1; j++) {
+    const t = toks[j];
+    if (!t || t.punct || t.poss || DETERMINERS.has(t.l) || PREPOSITIONS.has(t.l) || CLAUSE_OPENER.test(t.l)) return false;
+    if (j > k && finite(t)) return true;
+  }
+  return false;
+}
+
 export function hearerEnd(toks: Tok[], c: number, k: number, b: number): number {
   const cue = toks[c].l;
   if (HEARER_VERBS.has(cue)) return afterHearer(toks, k, b);

@@ -28,7 +28,7 @@ import { headlines } from './headline';
 import { HEADLINE_VERBS, headlineVerbs } from './headlineVerb';
 import { infinitives, INTENTION_VERBS, REQUEST_VERBS } from './infinitive';
 import { BARE_VERBS, BELIEF_VERBS, INFINITIVE_VERBS, NOT_A_HEAD, OBJECT_VERBS, THAT_GERUNDS, THOUGHT_NOUNS, TITLE_CUES } from './lexicon';
-import { directOnly, endAroundQuotes, quoteAt, startAroundQuote } from './mixed';
+import { directOnly, endAroundQuotes, quoteAt, quotedAfter, startAroundQuote } from './mixed';
 import { NAMING_VERBS, namings } from './naming';
 import type { Report, SentenceContext } from './report';
 import { sentenceRanges } from './sentences';
@@ -40,6 +40,7 @@ import { sayClauses } from './sayClause';
 import { endBeforeSecondReport } from './secondReport';
 import { shortAnswers } from './shortAnswer';
 import { readerSource } from './sourcePhrase';
+import { relativeSource } from './speaker';
 import { AGENT_SPEECH_NOUNS, agentSpeechNouns, speechNouns } from './speechNoun';
 import { endOfSubordinate } from './subordinate';
 import { personShows } from './evidence';
@@ -145,7 +146,7 @@ const NO_SOURCE_END = /^(?:of|for|at|with|in|from|on|to|by|about|without|whom)$/
 function noSource(toks: Tok[], r: Report): boolean {
   const first = toks[r.mention.i], last = toks[r.mention.j - 1];
   // (but "About 4 in 10 say …", "at least half said …": a quantity's opening word)
-  if (!first || !last || (NO_SOURCE_START.test(first.l) && !QUANTITY_START.test(`${first.l} ${toks[r.mention.i + 1]?.l ?? ''}`))) return true;
+  if (!first || !last || (NO_SOURCE_START.test(first.l) && !QUANTITY_START.test(`${first.l} ${toks[r.mention.i + 1]?.l ?? ''}`) && !relativeSource(toks, r.mention, tokenAt(toks, r.cue.s)))) return true;
   if (r.rule !== 'according-to' && !last.cap && (NO_SOURCE_END.test(last.l) || NOT_A_HEAD.test(last.l))) return true;
   return r.mention.j - r.mention.i === 2 && ARTICLES.has(first.l) && looksAdverb(last.l);
 }
@@ -364,7 +365,7 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
         // a report inside someone's quotation marks is their speech, and a content that is only a quote is a direct quote
         r.s = startAroundQuote(text, quotes, r.s, r.e, r.cue.s);
         const end = endAroundQuotes(quotes, r.s, r.e);
-        if (end === null || quoteAt(quotes, r.mention.s)) continue;
+        if (end === null || quoteAt(quotes, r.mention.s) || quotedAfter(quotes, r.cue.s, r.s)) continue;
         r.e = beforeClosingAside(text, { ...r, e: end });
         if (!REPORTER_INSIDE.has(r.rule) && r.mention.s < r.e && r.mention.e > r.s) continue;
         // a source opens with a word that can open a noun phrase ("that joining international" is none)

@@ -5,7 +5,7 @@
 import { CUES, DETERMINERS, INFINITIVE_VERB } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
-import { pastTime } from './bareClause';
+import { finite, pastTime } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
 import { objectGap } from './gap';
 import { afterHearer } from './hearer';
@@ -42,6 +42,22 @@ const NOUN_AFTER = /^(?:own|grander|grand|big|bigger|new|ambitious|future|commer
 /** The word before a form of NOUN_FORMS makes it a noun: a verb in the past that does not report ("dampened", not "announced"). */
 function nounAfter(prev: Tok | undefined): boolean {
   return !!prev && !prev.cap && (NOUN_AFTER.test(prev.l) || (/[^e]ed$/.test(prev.l) && !CUES.has(prev.l) && !TOPIC_VERBS.has(prev.l)));
+}
+
+/** How far back "from" is looked for before a noun form of intention. */
+const RANGE_REACH = 4;
+
+/**
+ * A form of NOUN_FORMS ends the first noun phrase of a range "from … to …": "a series of problems …, from collapsing
+ * co-op health ⟨plans⟩ to double-digit premium increases" (PolNeAR train) — "from" a few words before it, with no verb
+ * or mark between.
+ */
+function rangeFrom(toks: Tok[], a: number, c: number): boolean {
+  for (let k = c - 1; k >= a && k >= c - RANGE_REACH; k--) {
+    if (toks[k].l === 'from') return true;
+    if (toks[k].punct || finite(toks[k])) return false;
+  }
+  return false;
 }
 
 /** A refusal, whose infinitive may be two words ("declined to comment"). */
@@ -84,7 +100,7 @@ export function infinitives(ctx: SentenceContext): Report[] {
     if (toks[to]?.l !== 'to' || to + 1 >= b) continue;
     // ("Fidel Castro's revolution dampened plans to return home", "her own plans to boost incomes": a noun after a verb
     // in the past or "own", not the verb of intention)
-    if (NOUN_FORMS.test(t.l) && nounAfter(toks[c - 1])) continue;
+    if (NOUN_FORMS.test(t.l) && (nounAfter(toks[c - 1]) || rangeFrom(toks, a, c))) continue;
     const v = toks[to + 1];
     if (v.punct || v.cap || DETERMINERS.has(v.l) || /^\d/.test(v.t) || !verbAt(toks, c, false)) continue;
     // ("declined to run for reelection": a refused act is no statement)

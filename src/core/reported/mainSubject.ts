@@ -64,7 +64,8 @@ function firstVerb(toks: Tok[], s: number, c: number): number {
     const past = pastNameApposition(toks, v);
     if (past > v) { skipped += past - v; v = past - 1; continue; }
     if (t.punct) return t.t === '(' || t.t === ')' ? -2 : -1;
-    if (t.cap || t.poss || NOT_NOUN.has(t.l) && !AUXILIARIES.has(t.l)) continue;
+    // (a say-verb is no noun but the clause's verb: "The company said it would not …, warning that …")
+    if (t.cap || t.poss || NOT_NOUN.has(t.l) && !AUXILIARIES.has(t.l) && !finite(t)) continue;
     if (finite(t) || AUXILIARIES.has(t.l)) return DETERMINERS.has(prev.l) ? -1 : v;
     // (a verb in the present after its subject: "CITIC runs an oil field", not "the Republican field")
     if (/[^su]s$/.test(t.l) && !prev.punct && !prev.poss && !DETERMINERS.has(prev.l) && !PREPOSITIONS.has(prev.l) && DETERMINERS.has(toks[v + 1]?.l ?? '')) return v;
@@ -88,7 +89,10 @@ export function mainClauseSubject(ctx: SentenceContext, c: number): Mention | nu
   const v = firstVerb(toks, s, c);
   if (v < 0) return null;
   const m = subjectBefore(toks, v - 1, s);
-  if (m) return opensClause(toks, s, m) || setOffByCommas(toks, m) ? m : null;
+  if (m && (opensClause(toks, s, m) || setOffByCommas(toks, m))) return m;
+  // (a subject read inside a preposition's phrase, "… of New York", "… inside Trump Tower", is the end of the noun
+  // phrase below; any other opens no clause here)
+  if (m && !PREPOSITIONS.has(toks[m.i - 1]?.l ?? '')) return null;
   // a plain noun phrase opening the clause: "The attorney general of the state of New York"
   if (/ing$/.test(first.l) || !(first.cap || first.poss || DETERMINERS.has(first.l) || /^\d/.test(first.t) || SUBJECT_QUANTITIES.has(first.l)) || first.l === 'that') return null;
   for (let k = s + 1; k < v; k++) if (toks[k].punct || SUBJECT_ENDS.has(toks[k].l)) return null;

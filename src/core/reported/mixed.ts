@@ -24,6 +24,16 @@ export function quoteAt(quotes: readonly QuoteSpan[], pos: number): QuoteSpan | 
 }
 
 /**
+ * The cue at `cue` is a word inside a quotation that opens after the content's start `s`: the quoted person's word, no
+ * cue of the writer's ("President Obama released a statement Thursday night condemning "what appears to be a horrific
+ * terrorist attack"": PolNeAR train, Washington Post 2016-07-15).
+ */
+export function quotedAfter(quotes: readonly QuoteSpan[], cue: number, s: number): boolean {
+  const q = quoteAt(quotes, cue);
+  return !!q && s < q.start;
+}
+
+/**
  * The end of a content [s, e) made to respect the quotes: a quote it ends inside is taken in whole; null when
  * it starts inside one (a report inside someone's quotation marks is theirs).
  */

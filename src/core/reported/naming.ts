@@ -8,6 +8,7 @@
  */
 import { DASH_TOKENS, DETERMINERS, NOT_NOUN, OBJECT_AND_REFLEXIVE_PRONOUNS, POSSESSIVE_DETERMINERS, PREPOSITIONS } from '../quotes/lexicon';
 import { runAt } from '../quotes/names';
+import { isAdjective } from '../people/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { finite } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
@@ -123,6 +124,35 @@ function writersOwn(ctx: SentenceContext, k: number): boolean {
   return SUBJECT_PRONOUNS.has(n.l) || finite(n) || (/ing$/.test(n.l) && n.l.length > 5);
 }
 
+/** Endings of adjectives the lexicon lacks ("lawful", "unconstitutional", "damning", "disappointing"). */
+const ADJECTIVE_ENDING = /(?:ful|ous|ible|able|ive|ic|ing|ent|ant|al)$/;
+/** The fewest letters of a word read as an adjective by its ending. */
+const MIN_ADJECTIVE_LETTERS = 6;
+const adjectiveLike = (l: string): boolean => isAdjective(l) || (l.length >= MIN_ADJECTIVE_LETTERS && ADJECTIVE_ENDING.test(l));
+
+/** The most words of a noun-phrase object before an unquoted adjective ("the records", "the court's ruling"). */
+const JUDGED_OBJECT_WORDS = 3;
+
+/**
+ * "He called the actions lawful" (PolNeAR train, NYT 2016-08-19), "called the ruling disappointing", "called the
+ * records damning" (Canadian probes): a determiner's noun phrase, then one adjective that ends the clause (a mark, or
+ * "and"/"but" before the reporter's next verb). The token after the adjective, where the content ends; -1 when the
+ * words after the cue at k are not so. (A quoted or a noun predicate is read by objectEnd and predicateAt: 'called the
+ * president "weak" and "disappointing."'.)
+ */
+function judgedObjectEnd(ctx: SentenceContext, k: number): number {
+  const { toks, b, quotes } = ctx;
+  if (!toks[k] || !DETERMINERS.has(toks[k].l) || toks[k].l === 'that') return -1;
+  for (let j = k + 1; j < b && j <= k + JUDGED_OBJECT_WORDS; j++) {
+    const t = toks[j];
+    if (t.punct || t.cap || PREPOSITIONS.has(t.l) || NOT_NOUN.has(t.l) || DETERMINERS.has(t.l) || quoteAt(quotes, t.s)) return -1;
+    if (j === k + 1 || !adjectiveLike(t.l)) continue;
+    const n = toks[j + 1];
+    return !n || j + 1 >= b || (n.punct && n.t !== '-') || /^(?:and|but)$/.test(n.l) ? j + 1 : -1;
+  }
+  return -1;
+}
+
 export function namings(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -131,6 +161,14 @@ export function namings(ctx: SentenceContext): Report[] {
     if (!NAMING_VERBS.has(t.l) || t.cap || !verbAt(toks, c, false)) continue;
     // ("the so-called establishment", "was called", "a celebratory event was held called Politics and Pies")
     if (/^(?:is|was|were|are|be|been|being|so)$/.test(toks[c - 1].l)) continue;
+    // ("called the actions lawful": a noun phrase and an unquoted adjective that ends the clause)
+    const judged = judgedObjectEnd(ctx, c + 1);
+    if (judged > 0) {
+      const span = contentSpan(ctx, c + 1, judged);
+      const mention = reporterOf(ctx, c);
+      if (span && mention) out.push({ ...span, cue: { s: t.s, e: t.e }, mention, rule: 'naming' });
+      continue;
+    }
     const obj = objectEnd(ctx, c + 1);
     if (!obj || !predicateAt(ctx, obj.j, obj.quoted)) continue;
     // (an object and its name have no subject of their own: "called his opponent ''Senator Cruz'' instead and made no

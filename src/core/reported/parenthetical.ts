@@ -187,6 +187,9 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     // ("This month, she wrote a lashing dissent, rooted in …", "46 percent of voters said yes, compared with …": after a
     // subject and its cue, a tail that is the cue's object makes the cue the sentence's verb, not an inset)
     if (c > m + 1 && close > c + 1 && !insetTail(toks[c + 1])) continue;
+    // ("Now, 52 percent said Mr. Trump would be better, compared with 41 percent …": a tail with a verb of its own is
+    // the cue's clause, and the cue the sentence's verb, not an inset)
+    if (c > m + 1 && close > c + 1 && hasVerb(toks, c + 1, close)) continue;
     let mention: Mention | null = null;
     if (c === m + 1) mention = subjectAfter(toks, c + 1, close);
     else {

@@ -2,10 +2,14 @@
  * Rule family — a verb of saying inside a relative clause, whose own verb follows the cue with no subject of its
  * own: "a fair sentence, which I said was not a prison sentence", "the kind of job that many economists say is the
  * future", "adapt to what she said is growing demand for fitness facilities". The content runs from the relative
- * pronoun to the end of its clause, the reporter and the cue inside it (as PolNeAR marks it).
+ * pronoun to the end of its clause, the reporter and the cue inside it (as PolNeAR marks it). A contact clause, with
+ * no relative pronoun, runs from its noun phrase: "⟦a probe the law enforcement agency said was ongoing as of earlier
+ * this month⟧", "⟦the ones State now says are “top secret.”⟧" (PolNeAR train: 4 found, 1 false positive).
  */
 import { cueSpan, subjectBefore } from '../quotes/attribution';
-import { AUXILIARIES, CUE_RELATIVES, OTHER_PRONOUNS, PERSON_PRONOUNS } from '../quotes/lexicon';
+import { AUXILIARIES, CUE_RELATIVES, CUES, DETERMINERS, NOT_NOUN, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS } from '../quotes/lexicon';
+import type { Tok } from '../quotes/tokens';
+import { isCommonWord } from '../people/lexicon';
 import { WH_VERBS } from './lexicon';
 import { inClass, wordClass } from '../text/wordClasses';
 import { finite } from './bareClause';
@@ -22,6 +26,34 @@ const BETWEEN = /^(?:has|have|had|also|once|repeatedly|previously|long|often|pub
 /** How many tokens the reporter may take between the pronoun and the cue. */
 const MAX_REPORTER = 8;
 
+/**
+ * The token at k is a common noun a contact clause may follow ("a move | the union says will …", "provisions | he said
+ * would …"): lower case, no function word, verb of saying, adverb or auxiliary, and a word the lexicon knows.
+ */
+function contactNoun(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!t || t.punct || t.cap || t.poss || !/^[a-z]+$/.test(t.t) || /ly$/.test(t.l)) return false;
+  if (NOT_NOUN.has(t.l) || PREPOSITIONS.has(t.l) || DETERMINERS.has(t.l) || AUXILIARIES.has(t.l) || CUES.has(t.l) || PERSON_PRONOUNS.has(t.l) || OTHER_PRONOUNS.has(t.l)) return false;
+  return isCommonWord(t.l);
+}
+
+/** The most words of a noun phrase before its head noun ("the same drive, discipline and unbending resolve"). */
+const MAX_NOUN_PHRASE = 6;
+
+/**
+ * Where the noun phrase whose head is at k starts: at its determiner when one opens it within MAX_NOUN_PHRASE tokens
+ * (PolNeAR marks the phrase with the contact clause: "⟦a probe the law enforcement agency said was ongoing⟧",
+ * "⟦the ones State now says are “top secret.”⟧"), else at the head.
+ */
+function nounPhraseStart(toks: Tok[], k: number, a: number): number {
+  for (let j = k - 1; j >= a && j >= k - MAX_NOUN_PHRASE; j--) {
+    const t = toks[j];
+    if (DETERMINERS.has(t.l)) return j;
+    if (t.punct && t.t !== ',' || t.cap || PREPOSITIONS.has(t.l) || AUXILIARIES.has(t.l) || CUES.has(t.l)) return k;
+  }
+  return k;
+}
+
 export function relativeClauses(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -36,20 +68,27 @@ export function relativeClauses(ctx: SentenceContext): Report[] {
     let rel = -1;
     let mention = null;
     const p = toks[v - 1];
-    if (p && (PERSON_PRONOUNS.has(p.l) || (OTHER_PRONOUNS.has(p.l) && p.l !== 'who' && p.l !== 'it'))) {
+    // (a contact clause's "it" after its noun: "a scheme it says has brought back …")
+    const itAfterNoun = p?.l === 'it' && contactNoun(toks, v - 2);
+    if (p && (PERSON_PRONOUNS.has(p.l) || (OTHER_PRONOUNS.has(p.l) && p.l !== 'who' && p.l !== 'it') || itAfterNoun)) {
       rel = v - 2;
       mention = { s: p.s, e: p.e, kind: 'pronoun' as const, i: v - 1, j: v };
     } else {
       const m = subjectBefore(toks, v - 1, Math.max(a, v - 1 - MAX_REPORTER));
       if (m && m.j === v) { rel = m.i - 1; mention = m; }
     }
+    if (rel < a || !mention) continue;
+    // a contact clause, with no relative pronoun: "a move the union says will cost more jobs", "a probe the law
+    // enforcement agency said was ongoing" (PolNeAR train, Politico 2016-02-19: the content is the noun phrase and
+    // the clause)
+    const contact = !CUE_RELATIVES.has(toks[rel].l) && contactNoun(toks, rel);
     // ("when asked who they thought was …": a question, not a relative clause)
-    if (rel < a || !mention || !CUE_RELATIVES.has(toks[rel].l) || WH_VERBS.has(toks[rel - 1]?.l ?? '')) continue;
+    if ((!CUE_RELATIVES.has(toks[rel].l) && !contact) || WH_VERBS.has(toks[rel - 1]?.l ?? '')) continue;
     let end = contentEnd(ctx, c + 1);
     // (", which she has repeatedly said was a mistake, was a major factor": a clause between commas ends at the second)
     if (toks[rel - 1]?.t === ',') for (let k = c + 1; k < end; k++) if (toks[k].t === ',') { end = k; break; }
     if (words(toks, c + 1, end) < 2) continue;
-    const span = contentSpan(ctx, rel, end);
+    const span = contentSpan(ctx, contact ? nounPhraseStart(toks, rel, a) : rel, end);
     if (span) out.push({ ...span, cue: cueSpan(toks, c, c + 1), mention, rule: 'relative' });
   }
   return out;

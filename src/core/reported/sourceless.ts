@@ -11,7 +11,7 @@ import type { QuoteSpan } from '../quotes/marks';
 import type { Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
 import { contentEnd, contentSpan, words } from './clause';
-import { quoteAt } from './mixed';
+import { quoteAt, quotedAfter } from './mixed';
 import type { SentenceContext } from './report';
 import { sentenceRanges } from './sentences';
 
@@ -219,18 +219,29 @@ const IMPERSONAL_BE = /^(?:is|was|been|’s|'s|isn['’]t|wasn['’]t)$/;
  */
 function impersonal(ctx: SentenceContext, c: number, out: Unsourced[]): boolean {
   const { toks, a } = ctx;
-  let p = c - 1;
-  while (p > a && BE_ADVERB.test(toks[p].l)) p--;
-  if (p <= a || !IMPERSONAL_BE.test(toks[p].l) || toks[p - 1].l !== 'it' && !(toks[p - 1].l === 'has' && toks[p - 2]?.l === 'it')) return false;
+  const it = impersonalIt(toks, a, c);
+  if (it < 0) return false;
   const k = c + 1;
   if (toks[k]?.l !== 'that' || quoteAt(ctx.quotes, toks[k].s)) return false;
   const end = contentEnd(ctx, k + 1);
   if (words(toks, k + 1, end) < 3) return false;
   const span = contentSpan(ctx, k, end);
   if (!span) return false;
-  const it = toks[p - 1].l === 'it' ? p - 1 : p - 2;
   out.push({ ...span, cue: { s: toks[it].s, e: toks[c].e } });
   return true;
+}
+
+/**
+ * The token of the empty "it" of an impersonal passive whose participle is at c ("it is understood", "it has been
+ * reported", "it was widely believed"); -1 when the words before c are not so. Such a cue has no source: "It is
+ * understood that ministers are considering an offer" (a Guardian-style probe) is nobody's, not the body named before.
+ */
+export function impersonalIt(toks: Tok[], a: number, c: number): number {
+  let p = c - 1;
+  while (p > a && BE_ADVERB.test(toks[p].l)) p--;
+  if (p <= a || !IMPERSONAL_BE.test(toks[p].l)) return -1;
+  if (toks[p - 1].l === 'it') return p - 1;
+  return toks[p - 1].l === 'has' && toks[p - 2]?.l === 'it' ? p - 2 : -1;
 }
 
 /** An adverb that attributes its clause to unnamed reports ("The FBI is reportedly making arrangements to …"). */
@@ -293,7 +304,7 @@ function inSentence(ctx: SentenceContext, out: Unsourced[]): void {
     // ("appeared on a show", "appear before a grand jury", "appeared together": to be seen somewhere is no impression)
     if (/^appear/.test(t.l) && (PREPOSITIONS.has(next.l) && next.l !== 'to' || PLACE_AFTER_APPEAR.test(next.l))) continue;
     const start = clauseStart(toks, a, v);
-    if (start < 0 || start >= v || quoteAt(quotes, toks[start].s)) continue;
+    if (start < 0 || start >= v || quoteAt(quotes, toks[start].s) || quotedAfter(quotes, toks[v].s, toks[start].s)) continue;
     if (inClass(t, JUDGED) && !judgementClause(toks, start, v)) continue;
     // "It appears, though, that …", "It seems that …", "it seems the Democrats have …": an empty "it" — the content is what follows
     if (start === v - 1 && toks[start].l === 'it') {

@@ -5,7 +5,7 @@
  */
 import { endsInS } from '../text/endings';
 import { isCue, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { ARTICLES, COMPOUND_NUMBER, CUE_CLAUSE_OPENERS, CUES, DETERMINERS, INDEFINITE_ARTICLES, IRREGULAR_PAST, MOTION_PREPOSITIONS, NOT_NAME, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TENS_WORDS, VERB_PARTICLES } from '../quotes/lexicon';
+import { ARTICLES, COMPOUND_NUMBER, CUE_CLAUSE_OPENERS, CUES, DETERMINERS, INDEFINITE_ARTICLES, IRREGULAR_PAST, MOTION_PREPOSITIONS, NOT_NAME, NOT_NOUN, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TENS_WORDS, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
 import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun } from '../people/lexicon';
@@ -44,6 +44,8 @@ const ADJECTIVE_PARTICIPLE = (det: Tok, w: Tok): boolean => DETERMINERS.has(det.
 export function verbAt(toks: Tok[], c: number, speechCue: boolean): boolean {
   const t = toks[c], prev = toks[c - 1];
   if (!t || t.cap || t.punct) return false;
+  // ("…, with allies of the minister warning that …": a participle after its absolute phrase's subject, no noun)
+  if (absoluteWithAt(toks, c, Math.max(0, c - MAX_WITH_SUBJECT - 2)) >= 0) return true;
   // "the vain hope that", "three states that": a noun after an adjective or a number after a determiner
   const before = toks[c - 2];
   // "sit down for talks about", "rooted in fear that": after a preposition it is a noun
@@ -64,6 +66,8 @@ export function verbAt(toks: Tok[], c: number, speechCue: boolean): boolean {
  */
 export function participleSubject(ctx: SentenceContext, c: number): Mention | null {
   const { toks, a } = ctx;
+  const absolute = withSubject(ctx, c);
+  if (absolute) return absolute;
   for (let k = c - 2; k >= a && k > c - 10; k--) {
     const t = toks[k];
     if (t.punct && t.t !== ',') break;
@@ -76,6 +80,35 @@ export function participleSubject(ctx: SentenceContext, c: number): Mention | nu
     break;
   }
   return sentenceOpener(toks, a, c) ?? openingDescription(ctx, c) ?? mainClauseSubject(ctx, c);
+}
+
+/** The most tokens of the subject of an absolute "with X VERBing" phrase. */
+const MAX_WITH_SUBJECT = 7;
+
+/**
+ * The subject of an absolute phrase that opens after a comma with "with", when the participle at c follows it: "Sir
+ * Keir Starmer is facing a revolt, with ⟨allies of the Chancellor⟩ warning that …" (not the clause's subject; a
+ * Telegraph-style probe), "…, with ⟨47 percent of Cuban Americans⟩ saying …" (PolNeAR train). Null when the words
+ * before c are not so.
+ */
+function withSubject(ctx: SentenceContext, c: number): Mention | null {
+  const { toks } = ctx;
+  const k = absoluteWithAt(toks, c, ctx.a);
+  if (k < 0) return null;
+  const named = toks.slice(k + 1, c).every(x => x.cap);
+  return { s: toks[k + 1].s, e: toks[c - 1].e, kind: named ? 'name' : 'description', i: k + 1, j: c, head: toks[c - 1].l };
+}
+
+/** The token of the "with" after a comma that opens an absolute phrase whose participle is at c (withSubject); -1 for none. */
+function absoluteWithAt(toks: Tok[], c: number, a: number): number {
+  if (!/ing$/.test(toks[c].l) || toks[c].cap) return -1;
+  for (let k = c - 1; k > a && k >= c - MAX_WITH_SUBJECT; k--) {
+    const t = toks[k];
+    if (t.punct || t.poss || (!t.cap && (AUX.test(t.l) || /ing$/.test(t.l) || OPENING_SUBORDINATORS.has(t.l)))) return -1;
+    if (t.l !== 'with' || t.cap) continue;
+    return k === c - 1 || toks[k - 1].t !== ',' ? -1 : k;
+  }
+  return -1;
 }
 
 /**
@@ -127,6 +160,88 @@ function partyTagEnd(toks: Tok[], a: number, c: number): number {
   let k = c - 1;
   while (k > a && k > c - 4 && TAG_TIME.test(toks[k].l)) k--;
   return toks[k]?.t === ')' ? k : -1;
+}
+
+/** The most auxiliaries and adverbs between a relative pronoun and its verb ("which had also argued"). */
+const MAX_RELATIVE_AUX = 3;
+
+/**
+ * The relative pronoun "which" or "that" right before the cue at c (past its auxiliaries and adverbs), when it is the
+ * subject of a relative clause on a noun: "a request by The Washington Post, ⟨which⟩ argued that …", "the Illinois
+ * Board of Elections, ⟨which⟩ ruled that …", "a piece ⟨that⟩ noted his plan would …", "a 2014 paper ⟨that⟩ found …".
+ * PolNeAR's Source there is the relative pronoun itself. Null when no such pronoun stands there.
+ */
+export function relativeReporter(ctx: SentenceContext, c: number): Mention | null {
+  const { toks, a } = ctx;
+  let k = c - 1;
+  while (k > a && k >= c - MAX_RELATIVE_AUX && !toks[k].cap && (AUX.test(toks[k].l) || looksAdverb(toks[k].l))) k--;
+  if (k <= a || !relativePronounAt(toks, k)) return null;
+  return { s: toks[k].s, e: toks[k].e, kind: 'pronoun', i: k, j: k + 1 };
+}
+
+/** The mention `m` is such a relative "which" or "that" alone, the subject of the cue at token c (relativeReporter). */
+export function relativeSource(toks: Tok[], m: Mention, c: number): boolean {
+  return m.j - m.i === 1 && c >= m.j && c - m.j <= MAX_RELATIVE_AUX && relativePronounAt(toks, m.i);
+}
+
+/**
+ * Token k is a relative "which" or "that" on the noun before it: "which" after its comma or a noun, "that" after a
+ * noun only ("said that", "so that", "now that", "taboo - that" open no relative clause on a noun).
+ */
+function relativePronounAt(toks: Tok[], k: number): boolean {
+  const r = toks[k], before = toks[k - 1];
+  if (!r || !before || r.cap || (r.l !== 'which' && r.l !== 'that')) return false;
+  const noun = !before.punct && /^\p{L}/u.test(before.t) && !before.poss && !NOT_NOUN.has(before.l) && !PREPOSITIONS.has(before.l) && !AUX.test(before.l) && !CUES.has(before.l) && !looksAdverb(before.l) && !finite(before);
+  return r.l === 'which' ? before.t === ',' || noun : noun;
+}
+
+/**
+ * The reporter of a clause [from, end) after the cue at c, and where the clause ends: the cue's subject (reporterOf),
+ * else a relative clause's "which" or "that" (relativeReporter), whose content ends at the clause's first comma ("the
+ * report, which concluded that she violated agency rules …, Clinton's campaign contended"). Null with neither.
+ */
+export function clauseReporter(ctx: SentenceContext, c: number, from: number, end: number): { mention: Mention; end: number } | null {
+  const reporter = reporterOf(ctx, c);
+  if (reporter) return { mention: reporter, end };
+  const relative = relativeReporter(ctx, c);
+  if (!relative) return null;
+  let k = from;
+  while (k < end && ctx.toks[k].t !== ',') k++;
+  return { mention: relative, end: k };
+}
+
+/**
+ * Verbs and adjectives whose subject is the subject of the infinitive after them, when that infinitive is a verb of
+ * saying with its clause: "Lewandowski continued to assert that he never made contact with Fields", "Caucus-goers
+ * were slightly more likely to say they preferred Clinton …", "The Fed is expected to announce that …", "he’s poised
+ * to argue he’s in this race for the long haul" (PolNeAR train: 14 such reports missed for want of their subject, none
+ * reported by another). Not "tried", "struggled" or "declined" ("The administration struggled on Tuesday to explain
+ * why …": no attribution there).
+ */
+const CLAUSE_CONTROL_VERBS: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'continuing', 'refused', 'refuses', 'sought', 'seeks',
+  'hesitate', 'intended', 'intends']);
+const CLAUSE_CONTROL_ADJECTIVES: ReadonlySet<string> = new Set(['likely', 'unlikely', 'expected', 'poised', 'ready', 'inclined', 'willing', 'eager']);
+/** Words of degree between a tense of "be" and its adjective ("were slightly more likely"). */
+const DEGREE_BEFORE_ADJECTIVE = /^(?:more|most|less|least|very|so|too|quite|much|far|all|not|also|still|generally|increasingly|slightly|somewhat|equally|even|n['’]t)$/;
+/** The most degree words and adverbs between the tense of "be" and the adjective. */
+const MAX_DEGREE = 3;
+
+/** The subject of the verb or adjective of CLAUSE_CONTROL_* at token v (an adverb may stand between it and "to"), or null. */
+function controllerOf(ctx: SentenceContext, v: number): Mention | null {
+  const { toks, a } = ctx;
+  // (past an adverb, "continued publicly to assert"; "likely" is no adverb here)
+  if (v > a && looksAdverb(toks[v].l) && !CLAUSE_CONTROL_ADJECTIVES.has(toks[v].l)) v--;
+  const t = toks[v];
+  if (v <= a || !t || t.cap) return null;
+  if (CLAUSE_CONTROL_VERBS.has(t.l)) return reporterOf(ctx, v);
+  if (!CLAUSE_CONTROL_ADJECTIVES.has(t.l)) return null;
+  let k = v - 1;
+  while (k > a && k >= v - MAX_DEGREE && (DEGREE_BEFORE_ADJECTIVE.test(toks[k].l) || looksAdverb(toks[k].l))) k--;
+  const be = toks[k];
+  // ("he’s poised to argue": the pronoun whose contracted "is" it is)
+  const contracted = /^(?:he|she|it|they|we|you|i)(?=['’](?:s|re|m)$)/.exec(be?.l ?? '');
+  if (k > a - 1 && contracted) return { s: be.s, e: be.s + contracted[0].length, kind: 'pronoun', i: k, j: k + 1 };
+  return k > a && /^(?:is|are|was|were|be|been|being|seem|seems|seemed|appear|appears|appeared)$/.test(be.l) ? reporterOf(ctx, k) : null;
 }
 
 /** The mention that the cue at token c rests on, or null (a passive "was asked" has no reporter in reach). */
@@ -269,6 +384,9 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   if (prev.t === ',' && /ed$/.test(toks[c].l) && /^(?:as|by)$/.test(toks[c + 1]?.l ?? '')) return null;
   const aside = pastAside(ctx, c);
   if (aside) return aside;
+  // (", with allies of the Chancellor warning that …": an absolute phrase's own subject)
+  const absolute = withSubject(ctx, c);
+  if (absolute) return absolute;
   if (toks[c].l.endsWith('ing') && prev.t === ',') return participleSubject(ctx, c);
   // (", falsely suggesting that …": an adverb before the participle)
   if (toks[c].l.endsWith('ing') && looksAdverb(prev.l) && toks[c - 2]?.t === ',') return participleSubject(ctx, c - 1);
@@ -281,7 +399,7 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   if (prev.l === 'to') {
     const r = toks[c - 2]?.cap && !toks[c - 2].poss ? runAt(toks, c - 2) : null;
     if (r && r.j === c - 1 && r.i >= a) return { s: toks[r.i].s, e: toks[r.j - 1].e, kind: 'name', i: r.i, j: r.j };
-    return sentenceOpener(toks, a, c);
+    return controllerOf(ctx, c - 2) ?? sentenceOpener(toks, a, c);
   }
   // "Sen. Rand Paul (R-Ky.) said": past a party tag in parentheses (and a time after it: "(D-Calif.) last week said")
   const tag = partyTagEnd(toks, a, c);

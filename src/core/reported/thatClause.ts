@@ -5,7 +5,7 @@
  * said, “We’ll see,” when asked whether he would fundraise" (a passive "asked" has no reporter: not taken).
  */
 import { cueSpan } from '../quotes/attribution';
-import { BELIEF_VERB, CUE, CUES, PREPOSITIONS, SAY_FORMS, WEAK_CUES } from '../quotes/lexicon';
+import { BELIEF_VERB, CUE, CUES, DETERMINERS, PREPOSITIONS, SAY_FORMS, WEAK_CUES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
 import { contentEnd, contentSpan, words } from './clause';
@@ -13,9 +13,10 @@ import { hearerEnd } from './hearer';
 import { articleTime, finite } from './bareClause';
 import { AUXILIARIES, TIME_WORDS, WH_VERBS, WH_WORDS } from './lexicon';
 import type { Report, SentenceContext } from './report';
-import { reporterOf, verbAt } from './speaker';
+import { clauseReporter, verbAt } from './speaker';
 import { hasVerb } from './sayClause';
 import { timeGapThat, wideGapCue, wideGapThat } from './wideGap';
+import { impersonalIt } from './sourceless';
 
 
 /** How far a prepositional or time phrase may separate the cue from "that" ("said in a statement Tuesday that"). */
@@ -40,9 +41,17 @@ function complementizer(ctx: SentenceContext, c: number, wh: boolean): number {
     if (t.punct && t.t !== ',') return -1;
     // ("hinted at a possible solution that would persuade …": a "that" followed by its verb is a relative pronoun)
     if (t.l === 'that') return g + 1 < b && (AUXILIARIES.has(toks[g + 1].l) || finite(toks[g + 1])) ? -1 : g;
-    if (CUES.has(t.l) && !t.cap) return -1;
+    // (a cue's noun after a determiner is part of a prepositional phrase: "said in her opening remarks that", "wrote in
+    // a note to clients that")
+    if (CUES.has(t.l) && !t.cap && !(PREPOSITIONS.has(toks[k].l) && nounAfterDeterminer(toks, g))) return -1;
   }
   return -1;
+}
+
+/** The word at g follows a determiner (a possessive too), with at most one modifier between: a noun ("a note", "her opening remarks"). */
+function nounAfterDeterminer(toks: Tok[], g: number): boolean {
+  const owner = (t: Tok | undefined) => !!t && DETERMINERS.has(t.l);
+  return owner(toks[g - 1]) || (owner(toks[g - 2]) && !toks[g - 1].punct && !CUES.has(toks[g - 1].l));
 }
 
 /** Prepositions after which "that" is a pronoun when no verb follows ("that in a news conference", "that given the crop …"). */
@@ -99,7 +108,7 @@ export function thatClauses(ctx: SentenceContext): Report[] {
     if (t.cap || t.punct) continue;
     const speech = inClass(t, CUE);
     if (!speech && !inClass(t, BELIEF_VERB)) continue;
-    if (!verbAt(toks, c, speech)) continue;
+    if (!verbAt(toks, c, speech) || impersonalIt(toks, a, c) >= 0) continue;
     // (else a "that" further on, past an aside: wideGap.ts)
     let k = complementizer(ctx, c, WH_VERBS.has(t.l));
     if (k < 0 && wideGapCue(t)) k = wideGapThat(toks, c, b);
@@ -120,9 +129,10 @@ export function thatClauses(ctx: SentenceContext): Report[] {
     // "Investigations have revealed that before the attacks, …": "that" and a phrase with no verb is a pronoun, no clause)
     if (toks[k].l === 'that' && demonstrativePronoun(toks, k, end)) continue;
     // (the content keeps its "that", as PolNeAR's annotators mark it: 2,312 of 2,341 train contents after a "that")
-    const span = contentSpan(ctx, k, end);
-    const mention = reporterOf(ctx, c);
-    if (!span || !mention) continue;
+    const reporter = clauseReporter(ctx, c, k, end);
+    const span = reporter ? contentSpan(ctx, k, reporter.end) : null;
+    if (!span || !reporter) continue;
+    const { mention } = reporter;
     out.push({ ...span, cue: cueSpan(toks, c, k), mention, rule: 'that-clause' });
   }
   return out;

@@ -10,7 +10,16 @@
 export interface WordForms {
   readonly text: string;
   readonly lower: string;
+  /**
+   * The word classes of `lower` and how many classes there were when they were looked up: kept here by
+   * ./wordClasses.ts (classesOfShared), so that a word's classes are looked up once, not at each of its tokens.
+   */
+  classes: number;
+  classesAt: number;
 }
+
+/** The forms of a word (its classes not looked up yet). */
+const forms = (text: string, lower: string): WordForms => ({ text, lower, classes: 0, classesAt: -1 });
 
 const WORDS = new Map<string, WordForms>();
 const LOWER = new Map<string, string>();
@@ -36,12 +45,12 @@ function narrow(x: string): string {
 
 /** The shared forms of a word's text (one table lookup for both). */
 export function wordForms(x: string): WordForms {
-  if (x.length > MAX_SHARED_LENGTH) return { text: x, lower: x.toLowerCase() };
+  if (x.length > MAX_SHARED_LENGTH) return forms(x, x.toLowerCase());
   let w = WORDS.get(x);
   if (w === undefined) {
     if (WORDS.size >= MAX_SHARED_WORDS) WORDS.clear();
     const text = narrow(x);
-    WORDS.set(x, (w = { text, lower: narrow(text.toLowerCase()) }));
+    WORDS.set(x, (w = forms(text, narrow(text.toLowerCase()))));
   }
   return w;
 }

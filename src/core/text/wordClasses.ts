@@ -10,6 +10,8 @@
  * compared with the token's `l` (its lower case, possessive stripped; punctuation is its own lower case).
  */
 
+import type { WordForms } from './sharedWords';
+
 /** A word's classes, by word (a word in no class has no entry). */
 const CLASSES_OF_WORD = new Map<string, number>();
 /** Classes fit in a small integer (V8 keeps a bit field of up to 30 bits unboxed). */
@@ -26,6 +28,18 @@ export function wordClass(words: Iterable<string>): number {
 
 /** The classes of a lower-case word (for the tokenizer: each token's `f`). */
 export const classesOfWord = (l: string): number => CLASSES_OF_WORD.get(l) ?? 0;
+
+/**
+ * The classes of a shared word's lower case (./sharedWords.ts), looked up once per word and kept on it (again when
+ * a class was registered since: the answer is always classesOfWord's). The tokenizer's question for most tokens.
+ */
+export function classesOfShared(w: WordForms): number {
+  if (w.classesAt !== classes) {
+    w.classes = classesOfWord(w.lower);
+    w.classesAt = classes;
+  }
+  return w.classes;
+}
 
 /** The token (absent: none) is a word of the class `bit`. */
 export const inClass = (t: { readonly f: number } | undefined, bit: number): boolean => t !== undefined && (t.f & bit) !== 0;

@@ -1,0 +1,72 @@
+/**
+ * Reported speech (#16), precision: readings the rules got wrong, where PolNeAR marks nothing, each on real PolNeAR
+ * train sentences (session 19, s19-precision).
+ */
+import * as assert from 'assert';
+import { reported } from './helpers';
+
+/** No reported content of the text contains the words. */
+const none = (text: string, words: string): void => {
+  const r = reported(text);
+  assert.ok(!r.some(x => x.content.includes(words)), JSON.stringify(r));
+};
+
+describe('reported speech: a bare clause needs a verb of its own (bareClause.ts)', () => {
+  it('not the reporter\'s second verb after "and"', () => {
+    none('He found sanctuary in Russia and never returned, as his patron, President Vladimir V. Putin, proceeded to dismember Ukraine.', 'sanctuary');
+    none('They were investigated by sober-minded nonpartisan or bipartisan panels that uncovered facts, found fault and made useful recommendations.', 'fault');
+  });
+  it('not a participle used as an adjective', () => {
+    none('But it managed to maintain a more balanced trade because German manufacturers increased their exports to all these countries too.', 'balanced trade');
+    none('Though Clinton maintains a large pledged delegate lead over Sanders, a narrower victory in the state she represented in the Senate would be an embarrassment.', 'delegate lead');
+  });
+  it('still a clause whose verb comes after the object', () => {
+    const r = reported('Lavrov said Assad would not step down.');
+    assert.ok(r.some(x => x.content === 'Assad would not step down'), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: a headline\'s label that names nobody (headline.ts)', () => {
+  it('an adjective opens a title, not a name', () => {
+    none('Big Win For Bernie: AFL-CIO Holds Off On Presidential Endorsement.\nThe biggest prize in labor endorsements is on hold.', 'AFL-CIO Holds Off');
+  });
+  it('a question with no verb is the writer\'s', () => {
+    none('Ted Cruz: Constitutional conservative or another typical career politician?\nTo stop Ted Cruz, the Republican establishment needs a plan.', 'Constitutional conservative');
+  });
+  it('a title\'s word still opens a source', () => {
+    const r = reported('Former AG Mukasey at RNC: Clinton email scandal disqualifies her for presidency.\nCLEVELAND, July 19 (UPI) — Michael Mukasey spoke.');
+    assert.ok(r.some(x => x.content === 'Clinton email scandal disqualifies her for presidency'), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: a subordinate clause alone before the main clause is no content (fronted.ts)', () => {
+  it('"even after …, the borrowing continued"', () => {
+    none('But even after the growth cooled, the borrowing continued.', 'growth cooled');
+  });
+  it('a subordinate clause and its main clause with no comma stay', () => {
+    const r = reported('After Mr. Trump took possession of the 757 in 2011 he made a number of changes but did not fundamentally undo Mr. Allen\'s initial renovation, records show.');
+    assert.ok(r.some(x => x.content.startsWith('After Mr. Trump took possession')), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: a noun of intention in a range "from … to …" (infinitive.ts)', () => {
+  it('"from collapsing co-op health plans to double-digit premium increases"', () => {
+    none('A series of problems have piled up since coverage expansion kicked in two years ago, from collapsing co-op health plans to double-digit premium increases.', 'double-digit');
+  });
+});
+
+describe('reported speech: an inset attribution has no clause of its own (parenthetical.ts)', () => {
+  it('a cue with its own clause before a comma is the sentence\'s verb', () => {
+    none('Now, 52 percent said Mr. Trump would be better, compared with 41 percent for Mrs. Clinton.', 'compared with');
+  });
+  it('an inset after an opening word stays', () => {
+    const r = reported('Still, he said, officials have to decide who gets extra scrutiny.');
+    assert.ok(r.some(x => x.content === 'officials have to decide who gets extra scrutiny'), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: the source\'s participle after "According to X," (accordingTo.ts)', () => {
+  it('"According to Jack Kelly, writing for RealClearPolitics:" describes the source', () => {
+    none('According to Jack Kelly, writing for RealClearPolitics:\nThe Clinton Foundation received as much as $26 million.', 'writing for');
+  });
+});
