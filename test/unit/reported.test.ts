@@ -338,7 +338,7 @@ describe('reported speech: a pledge and its infinitive', () => {
   });
   it('an intention or a refusal: "plans to", "declined to comment" (PolNeAR train)', () => {
     const [plan] = reported('The Super PAC also plans to target Indiana voters via mail, phone calls and digital ads.');
-    assert.deepStrictEqual([plan.content, plan.mention, plan.cue], ['to target Indiana voters via mail, phone calls and digital ads', 'Super PAC', 'plans']);
+    assert.deepStrictEqual([plan.content, plan.mention, plan.cue], ['to target Indiana voters via mail, phone calls and digital ads', 'The Super PAC', 'plans']);
     assert.strictEqual(reported('The FDIC, a major U.S. banking regulator, declined to comment.')[0]?.content, 'to comment');
     // (PolNeAR train, NYT 2015-12-31: a wish of two words is a relative clause's gap, not content)
     assert.deepStrictEqual(reported('Bill Clinton was the best friend Donald J. Trump always hoped to have.'), []);

@@ -75,7 +75,7 @@ describe('reported speech: where a content ends', () => {
   });
   it('"and" or "but" with another subject and its verb of saying opens a report of its own', () => {
     const rs = reported('Many prominent Republicans have said they will not attend the convention and others have said they are not interested in speaking.');
-    assert.deepStrictEqual(rs.map(r => [r.mention, r.content]), [['Republicans', 'they will not attend the convention'], ['others', 'they are not interested in speaking']]);
+    assert.deepStrictEqual(rs.map(r => [r.mention, r.content]), [['Many prominent Republicans', 'they will not attend the convention'], ['others', 'they are not interested in speaking']]);
     assert.strictEqual(reported('Hillary Clinton said Russian intelligence services hacked into Democratic National Committee computers and she accused Republican contender Donald Trump of showing support for Russian President Vladimir Putin.')[0].content,
       'Russian intelligence services hacked into Democratic National Committee computers');
     // (two subjects of the content's own verb stay in it)

@@ -76,7 +76,7 @@ describe('reported speech: a request, its hearer and the infinitive (requests.ts
   });
   it('"asked" a hearer of several words to do something', () => {
     const r = reported('The American Legion has asked the campaign of Democratic presidential candidate Bernie Sanders to stop using the organization’s emblem in campaign fliers.');
-    assert.ok(r.some(x => x.cue === 'asked' && x.content === 'the campaign of Democratic presidential candidate Bernie Sanders to stop using the organization’s emblem in campaign fliers' && x.mention === 'American Legion'), JSON.stringify(r));
+    assert.ok(r.some(x => x.cue === 'asked' && x.content === 'the campaign of Democratic presidential candidate Bernie Sanders to stop using the organization’s emblem in campaign fliers' && x.mention === 'The American Legion'), JSON.stringify(r));
   });
   it('a request ends before the reporter\'s second verb; "called" a person "to" do something is a telephone call (PolNeAR train)', () => {
     const cue = (text: string, c: string) => reported(text).filter(x => x.cue === c).map(x => x.content);
@@ -153,5 +153,13 @@ describe('reported speech: a poll\'s share of respondents and its choice (pollCh
     assert.strictEqual(choice('The receptions can last as long as two and a half hours - and in part because they wanted to give as many people as possible an opportunity to visit.'), undefined);
     assert.strictEqual(choice('In March, Cruz had 38 percent support in a Fox poll.'), undefined);
     assert.strictEqual(choice('According to the National Autistic Society survey, 70% of adults with autism need support services, and 49% live with their parents.'), undefined);
+  });
+  it('a share\'s content ends where the next share begins after a comma (shareGapEnd; PolNeAR train: 3 set right, none lost; USA Today 2016-08-16 and 2016-01-12, Washington Post 2016-05-05)', () => {
+    assert.strictEqual(reported('On economic issues, 42% say they are liberal, 34% conservative.')[0]?.content, 'they are liberal');
+    assert.ok(reported('Already, 520 superdelegates have publicly said they support Clinton, 39 have said they support Sanders and 160 have not publicly announced their choice.').some(x => x.content === 'they support Clinton'));
+    // (not a finding's numbers, nor a date's year, nor after another reporter)
+    assert.strictEqual(reported('A CNN/ORC poll last month showed Mr. Trump leading Mr. Cruz nationally, 45 percent to 18 percent, among white evangelical voters.')[0]?.content,
+      'Mr. Trump leading Mr. Cruz nationally, 45 percent to 18 percent, among white evangelical voters');
+    assert.strictEqual(reported('About 40 percent said they would vote on Nov. 8, 2016 in person.')[0]?.content, 'they would vote on Nov. 8, 2016 in person');
   });
 });

@@ -125,7 +125,7 @@ describe('reported speech: verbs of presenting, greeting and answering and their
     const t = reported('Kasich is trumpeting a positive-only message on the campaign trail, refusing to attack his rivals.');
     assert.ok(t.some(x => x.cue === 'trumpeting' && x.content === 'a positive-only message on the campaign trail' && x.mention === 'Kasich'), JSON.stringify(t));
     const u = reported('The Associated Press quoted Wassim Bouhlel, a Nice native, as saying that after slamming into the crowd, the truck driver emerged with a gun.');
-    assert.ok(u.some(x => x.cue === 'quoted' && x.content.startsWith('Wassim Bouhlel, a Nice native, as saying') && x.mention === 'Associated Press'), JSON.stringify(u));
+    assert.ok(u.some(x => x.cue === 'quoted' && x.content.startsWith('Wassim Bouhlel, a Nice native, as saying') && x.mention === 'The Associated Press'), JSON.stringify(u));
   });
 });
 

@@ -68,7 +68,7 @@ export function finite(t: Tok): boolean {
  * Prepositions that the shared list (../quotes/lexicon.ts, kept short for the quote rules) leaves out, and that take a
  * pronoun or a determiner as a verb does: "power centers around him" is no clause.
  */
-const MORE_PREPOSITIONS = /^(?:around|among|amongst|against|toward|towards|across|behind|beside|besides|beyond|throughout|upon|via|per|past|like|unlike|despite|without|under|through|during|amid|between|below|above|along|alongside|atop|underneath|versus|vs)$/;
+export const MORE_PREPOSITIONS = /^(?:around|among|amongst|against|toward|towards|across|behind|beside|besides|beyond|throughout|upon|via|per|past|like|unlike|despite|without|under|through|during|amid|between|below|above|along|alongside|atop|underneath|versus|vs)$/;
 
 /** A verb in the present before its object: "news outlets | undercount his supporters", "Trump | likes the plan". */
 export function presentVerb(toks: Tok[], j: number): boolean {

@@ -357,7 +357,7 @@ function appositionInSubject(toks: Tok[], from: number, k: number, b: number): n
 const DASH_GAP = /\s-+\s|[—–]/;
 
 /** Token k is a dash or follows one. */
-function dashAt(ctx: SentenceContext, k: number): boolean {
+export function dashAt(ctx: SentenceContext, k: number): boolean {
   const { toks, text } = ctx;
   // (a gap of one blank, the most common, holds no dash)
   return inClass(toks[k], DASH_TOKEN) || (k > 0 && !(toks[k].s - toks[k - 1].e === 1 && text.charCodeAt(toks[k - 1].e) === 0x20) && DASH_GAP.test(text.slice(toks[k - 1].e, toks[k].s)));

@@ -45,7 +45,7 @@ import { AGENT_SPEECH_NOUNS, agentSpeechNouns, speechNouns } from './speechNoun'
 import { endOfSubordinate } from './subordinate';
 import { personShows } from './evidence';
 import { findingContrastEnd } from './findings';
-import { CHOICE_VERBS, pollChoices } from './pollChoice';
+import { CHOICE_VERBS, pollChoices, shareGapEnd } from './pollChoice';
 import { POLL_NOUNS, pollFronted } from './pollFronted';
 import { MAKE_FORMS, madeStatements } from './madeStatement';
 import { REPORTED_PARTICIPLES, reportedBy } from './reportedBy';
@@ -361,6 +361,7 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
         // a report made inside a subordinate clause ends where the main clause begins
         endOfSubordinate(ctx, r);
         r.e = findingContrastEnd(ctx, r);
+        r.e = shareGapEnd(ctx, r);
         // a report inside someone's quotation marks is their speech, and a content that is only a quote is a direct quote
         r.s = startAroundQuote(text, quotes, r.s, r.e, r.cue.s);
         const end = endAroundQuotes(quotes, r.s, r.e);

@@ -8,7 +8,7 @@
 import { endsInS } from '../text/endings';
 import { looksAdverb } from '../text/adverbs';
 import { subjectBefore } from '../quotes/attribution';
-import { AUXILIARIES, BARE_VERBS, BELIEF_VERBS, CALENDAR_NAMES, CUES, DETERMINERS, IRREGULAR_PAST, isLongRegularPast, NOUN_AFTER_DET, NOUN_TOO, OBJECT_VERBS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../quotes/lexicon';
+import { AUXILIARIES, BARE_VERBS, BELIEF_VERBS, CALENDAR_NAMES, CUES, DETERMINERS, IRREGULAR_PAST, isLongRegularPast, NOUN_AFTER_DET, NOUN_TOO, OBJECT_VERBS, PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../quotes/lexicon';
 import { tokenAt, wordEnd, type Tok } from '../quotes/tokens';
 import { firstNameGender, isCommonWord, isKnownOrganization, isPlace, isVerbForm } from '../people/lexicon';
 import { contentStart } from './fronted';
@@ -16,8 +16,9 @@ import { PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import { isDocumentNoun } from '../people/documents';
 import { mainClauseSubject } from './mainSubject';
 import { SHARE_HEADS } from './lexicon';
-import { finite, presentTense } from './bareClause';
-import { phraseHead } from './speaker';
+import { finite, MORE_PREPOSITIONS, presentTense } from './bareClause';
+import { BY_PARTICIPLE, MAX_TAG, phraseHead } from './speaker';
+import { dashAt } from './clause';
 import type { Report, SentenceContext } from './report';
 
 /** How many tokens a source's participle phrase may take ("released on Friday by Latino Decisions", "posted on the Internet by activists"). */
@@ -466,7 +467,7 @@ const CONJUNCT_GAP = 4;
 /** The most tokens a coordinated subject may take before its last conjunct ("John Leguizamo, Zoe Saldana, America Ferrera, Gina Rodriguez and"). */
 const MAX_COORDINATION = 16;
 /** Words that open the clause before its subject, or a relative's ("what John Leguizamo, … and many more Latinos said"). */
-const SUBJECT_OPENER = /^(?:that|what|who|which|where|whether)$/;
+const SUBJECT_OPENER = /^(?:that|what|who|which|where|whether|why|how)$/;
 /** Words of a verb, which make the words before a coordinator a clause of their own ("Clinton won Nevada and Sanders said"). */
 const verbLike = (t: Tok): boolean => !t.cap && (finite(t) || presentTense(t) || CUES.has(t.l) || BELIEF_VERBS.has(t.l) || BARE_VERBS.has(t.l) || OBJECT_VERBS.has(t.l));
 /** A comma-separated part that opens the sentence before its subject: an adjunct, an adverb or a time ("After the debate,", "However,", "Last week,"). */
@@ -533,8 +534,74 @@ function conjunctModifier(ctx: SentenceContext, k: number): boolean {
   if (t.punct || COORDINATOR.test(t.l) || verbLike(t) || dashBetween(ctx, k)) return false;
   return t.cap || DETERMINERS.has(t.l) || /^(?:even|also|then|former|other|many|some|most|all|both)$/.test(t.l) || !!toks[k + 1]?.cap;
 }
-/** A dash between token k and the next one (a spaced hyphen is no token: " - "). */
-const dashBetween = (ctx: SentenceContext, k: number): boolean => /[-—–]/.test(ctx.text.slice(ctx.toks[k].e, ctx.toks[k + 1]?.s ?? ctx.toks[k].e));
+/** The most tokens of a subject's phrase before the part the rules found ("A report about the integration of immigrants issued over the summer by"). */
+const MAX_SUBJECT_PHRASE = 14;
+
+/**
+ * Token k is a participle of a reduced relative inside a noun phrase, with its agent, time or place after it ("a
+ * national poll ⟨released⟩ Sunday by …", "text messages ⟨discovered⟩ on one of the attackers' phones").
+ */
+function phraseParticiple(toks: Tok[], k: number): boolean {
+  const t = toks[k], next = toks[k + 1], before = toks[k - 1];
+  if (!t || !next || !before || t.cap || before.punct || DETERMINERS.has(before.l)) return false;
+  // (a participle of a document or a group, or one with its agent: not "The DOJ responded with", "all signs pointed to")
+  // (and no object after it: "All three candidates issued statements", "she issued a statement")
+  return (BY_PARTICIPLE.test(t.l) && (AFTER_PARTICIPLE.test(next.l) || TIME_TAIL.has(next.l) || looksAdverb(next.l))) || (PARTICIPLE.test(t.l) && next.l === 'by');
+}
+
+/** A contracted "is" after a pronoun ("That's why Rubio's team …"): a clause's verb. */
+const CONTRACTED_IS = /^(?:that|it|there|what|here|he|she|who|this)['’]s$/;
+
+/**
+ * The whole noun phrase that opens a report's clause, when the source the rules found is only its last part: "⟨A 2014
+ * examination by the nonpartisan Better Government Association⟩ found …", "⟨text messages discovered on one of the
+ * attackers' phones⟩ suggested …", "⟨Other former CIA officers with no direct knowledge of the case but with experience
+ * in war zones⟩ said …", "⟨More than half of respondents in the USA TODAY/Suffolk poll⟩ said …" (PolNeAR train: the
+ * Source is the whole phrase, its head an early word). The phrase runs back from the source to the clause's opening (a
+ * mark, a conjunction, a subordinator or a relative pronoun) with no verb but a reduced relative's participle; the
+ * source must stand right before its cue, and the content follow it. -1 when the source found is the whole phrase.
+ */
+function subjectPhraseStart(ctx: SentenceContext, r: Report): number {
+  const { toks, a } = ctx;
+  const m = r.mention;
+  if (m.kind === 'pronoun' || SUBJECT_PRONOUNS.has(toks[m.i].l) || r.s < r.cue.e || m.e > r.cue.s) return -1;
+  // (only auxiliaries and adverbs between the source and its cue: "… has also said")
+  const c = tokenAt(toks, r.cue.s);
+  for (let k = m.j; k < c; k++) if (!AUXILIARIES.has(toks[k].l) && !BEFORE_VERB_ADVERB.test(toks[k].l) && !looksAdverb(toks[k].l)) return -1;
+  const noVerb = (k: number): boolean => !RELATIVE_OR_AUX.test(toks[k].l) && toks[k].l !== 'not' && !CONTRACTED_IS.test(toks[k].l)
+    && (!(verbLike(toks[k]) || (!toks[k].cap && isVerbForm(toks[k].l))) || phraseParticiple(toks, k));
+  // (a source the rules found with a verb inside is left as it is: "Trump also struck populist")
+  for (let k = m.i; k < m.j; k++) if (!noVerb(k)) return -1;
+  let start = m.i;
+  while (start > a && m.i - start < MAX_SUBJECT_PHRASE) {
+    const t = toks[start - 1];
+    // (a dash or a line break before the phrase, or a gap where words are missing: "LONDON (Reuters) - Donald Trump", a
+    // title line above it, "The number of people  The Washington Post reported")
+    if (dashBetween(ctx, start - 1) || /\n| {2}/.test(ctx.text.slice(t.e, toks[start].s))) break;
+    // (past a bracket the phrase holds whole, "Sen. Bernie Sanders (Vt.)"; an opening one is an aside's: "(Mr. Obama …")
+    if (t.t === ')') {
+      let o = start - 2;
+      while (o > a && start - o <= MAX_TAG && toks[o].t !== '(') o--;
+      if (toks[o].t !== '(' || o <= a) break;
+      start = o;
+      continue;
+    }
+    if (t.punct || dashBetween(ctx, start - 1)) break;
+    if (!t.cap && (SUBJECT_OPENER.test(t.l) || CLAUSE_OPENER.test(t.l) || SUBORDINATORS.has(t.l))) break;
+    if (!noVerb(start - 1)) return -1;
+    start--;
+  }
+  if (start > a && m.i - start >= MAX_SUBJECT_PHRASE && !toks[start - 1].punct) return -1;
+  // (a capitalised opener at the sentence's start: "Where the Republicans …", "But …")
+  // (and its adverbs: "Then Trump …", "soon Donald J. Trump …")
+  while (start < m.i && (CLAUSE_OPENER.test(toks[start].l) || SUBJECT_OPENER.test(toks[start].l) || SUBORDINATORS.has(toks[start].l) || SENTENCE_ADVERB.test(toks[start].l) || /^(?:then|soon|later|again)$/.test(toks[start].l) || (looksAdverb(toks[start].l) && !toks[start + 1]?.cap))) start++;
+  const first = toks[start];
+  if (start >= m.i || PREPOSITIONS_OPENING.test(first.l) || PREPOSITIONS.has(first.l) || MORE_PREPOSITIONS.test(first.l) || openingPart(toks, start, start + 1) && !DETERMINERS.has(first.l)) return -1;
+  return start;
+}
+
+/** A dash after token k (a dash token, or a spaced hyphen before the next one: " - "). */
+const dashBetween = (ctx: SentenceContext, k: number): boolean => k + 1 < ctx.toks.length && dashAt(ctx, k + 1);
 /** Relative pronouns and auxiliaries, which no subject's words hold. */
 const RELATIVE_OR_AUX = /^(?:who|whom|whose|which|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did)$/;
 
@@ -562,7 +629,8 @@ export function readerSource(ctx: SentenceContext, r: Report): boolean {
   wholePhrase(ctx, r);
   oneOfApposition(ctx, r);
   const coordination = coordinationStart(ctx, r);
-  if (coordination >= 0) r.phrase = { s: ctx.toks[coordination].s, e: r.mention.e };
+  const phrase = coordination >= 0 ? coordination : subjectPhraseStart(ctx, r);
+  if (phrase >= 0) r.phrase = { s: ctx.toks[phrase].s, e: r.mention.e };
   const modifier = cueNounModifier(toks, r);
   if (modifier === 'none') {
     // ("Clinton began Sunday with a personally signed tweet that …": the sentence's subject, when it is a name)
