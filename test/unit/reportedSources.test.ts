@@ -468,3 +468,15 @@ describe('reported speech: the whole phrase a reader sees as the source, named f
     assert.ok(u.some(x => x.mention === 'aides'), JSON.stringify(u));
   });
 });
+
+describe('reported speech: a source never runs over a verb, nor is it a thing (speaker.ts subjectBeforeVerb, #16 reader pass)', () => {
+  it('a description found for a subject that runs over its verb is the words before the verb (PolNeAR train: HuffPost 2016-05-19 and 2016-03-21)', () => {
+    const r = reported('The town released a statement Wednesday saying Trump’s comments “are based on his opinion, not actual facts,” and welcomed Trump to visit the city.');
+    assert.ok(r.some(x => x.cue === 'saying' && x.mention === 'The town'), JSON.stringify(r));
+    const s = reported('Alongside the SVP’s platform points, domestic and international critics have in particular noted the explosive campaign material used by the SVP to stoke voter fears.');
+    assert.ok(s.some(x => x.cue === 'noted' && x.mention === 'international critics'), JSON.stringify(s));
+    // (a participle after its noun, dated, stays: "A news report published Wednesday said")
+    const [t] = reported('A news report published Wednesday said Defense Secretary Ash Carter used a personal email account.');
+    assert.strictEqual(t.mention, 'A news report published Wednesday');
+  });
+});

@@ -8,7 +8,7 @@ import { isCue, sentenceOpener, subjectAfter, subjectBefore, type Mention } from
 import { ARTICLES, COMPOUND_NUMBER, CUE_CLAUSE_OPENERS, CUES, DETERMINERS, INDEFINITE_ARTICLES, IRREGULAR_PAST, MOTION_PREPOSITIONS, NOT_NAME, NOT_NOUN, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TENS_WORDS, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
-import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun } from '../people/lexicon';
+import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun, isVerbForm } from '../people/lexicon';
 import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { finite } from './bareClause';
@@ -18,6 +18,7 @@ import { mainClauseSubject } from './mainSubject';
 import { quoteAt } from './mixed';
 import type { SentenceContext } from './report';
 import { looksAdverb } from '../text/adverbs';
+import { WEEKDAYS } from '../text/calendar';
 
 /** Verb forms that are also nouns ("the vain hope that", "three states that"). */
 const NOUN_READING = /^(?:hope|hopes|fear|fears|feel|doubt|doubts|show|shows|claim|claims|state|states|find|finds|bet|figure|guess|estimate|estimates|demands|requires|worry|worries|report|reports|promise|promises|pledge|pledges|vow|vows|threat|threats|notes|warning|remarks|comments|answers|replies|thoughts|signal|signals)$/;
@@ -179,8 +180,43 @@ export function clauseReporter(ctx: SentenceContext, c: number, from: number, en
 
 /** The mention that the cue at token c rests on, or null (a passive "was asked" has no reporter in reach). */
 export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
-  const m = cueSubject(ctx, c);
+  const found = cueSubject(ctx, c);
+  const m = found && subjectBeforeVerb(ctx.toks, found);
   return m ? roleBeforePlace(ctx, m) ?? shareInPlace(ctx, m) ?? firstConjunct(ctx, m) : null;
+}
+
+/** Auxiliaries and modals with tense, which no noun phrase holds ("critics ⟨have⟩ in particular"). */
+const TENSED_AUX = /^(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|do|does|did)$/;
+/** Words of time after "this", "last" or "next", which date a participle rather than open its object ("released this week"). */
+const TIME_AFTER: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'fall', 'autumn', 'winter', 'time', ...WEEKDAYS]);
+/** Words that open the object of a verb ("released ⟨a⟩ statement", "receive ⟨911⟩ calls", "put ⟨its⟩ name"). */
+const objectOpens = (t: Tok | undefined): boolean => !!t && !t.cap && ((DETERMINERS.has(t.l) && t.l !== 'that') || /^\d/.test(t.t) || /^(?:him|her|them|it|us|me|his|its|their|our)$/.test(t.l));
+
+/**
+ * A description found for a subject that runs over its verb is the words before the verb: "⟨The town⟩ released a
+ * statement Wednesday saying …", "11:00 am – ⟨Police⟩ receive 911 calls saying …", "domestic and ⟨international
+ * critics⟩ have in particular noted …" (PolNeAR train: HuffPost 2016-05-19 and 2016-03-21, Breitbart 2015-12-04). The
+ * verb is an auxiliary, or a verb in the past or the present that its object follows (not "A news report ⟨published⟩
+ * Wednesday", a participle). The mention stays when no word stands before the verb.
+ */
+function subjectBeforeVerb(toks: Tok[], m: Mention): Mention {
+  if (m.kind !== 'description') return m;
+  for (let k = m.i + 1; k < m.j; k++) {
+    const t = toks[k];
+    if (t.cap || t.punct || toks[k - 1].punct) continue;
+    const verb = TENSED_AUX.test(t.l) || ((finite(t) || isVerbForm(t.l)) && !DETERMINERS.has(toks[k - 1].l) && !toks[k - 1].poss && objectOpens(toks[k + 1]) && !TIME_AFTER.has(toks[k + 2]?.l ?? ''));
+    if (!verb) continue;
+    // (an auxiliary that only ends the mention, with its adverbs, is trimmed later: "Most of the vulnerable Senate
+    // Republicans ⟨have already⟩ said")
+    let rest = k;
+    while (rest < m.j && (TENSED_AUX.test(toks[rest].l) || isMidAdverb(toks[rest].l)) && !toks[rest].cap) rest++;
+    if (rest === m.j) return m;
+    const read = subjectBefore(toks, k - 1, m.i);
+    // (the subject as the quote rules read it when it opens the mention or a clause inside it: "the effort stalled, and ⟨he⟩ has")
+    const clause = !!read && toks.slice(m.i, read.i).some(x => x.punct);
+    return read && read.j === k && (read.i === m.i || clause) ? read : { ...m, j: k, e: toks[k - 1].e, head: toks[k - 1].l };
+  }
+  return m;
 }
 
 /**
