@@ -479,4 +479,14 @@ describe('reported speech: a source never runs over a verb, nor is it a thing (s
     const [t] = reported('A news report published Wednesday said Defense Secretary Ash Carter used a personal email account.');
     assert.strictEqual(t.mention, 'A news report published Wednesday');
   });
+  it('a participle after the object of the clause\'s verb, or after the place or medium of its verb, reports for the verb\'s subject (PolNeAR train: Breitbart 2016-02-20, NYT 2016-06-26, Politico 2016-07-02, Western Journalism 2016-03-01)', () => {
+    const r = reported('Clinton spent much of the run-up to the Nevada caucuses portraying Sanders as singularly focused on economic issues.');
+    assert.ok(r.some(x => x.cue === 'portraying' && x.mention === 'Clinton'), JSON.stringify(r));
+    const s = reported('Forbes shot back in an article stating that New York was the billionaire capital, with 79.');
+    assert.ok(s.some(x => x.cue === 'stating' && x.mention === 'Forbes'), JSON.stringify(s));
+    const t = reported('On the same day as the rally, Sanders was on CNN talking about what he does next.');
+    assert.ok(t.some(x => x.cue === 'talking about' && x.mention === 'Sanders'), JSON.stringify(t));
+    const u = reported('Alabama Sen. Jeff Sessions caused quite a stir when he went on the record endorsing Donald Trump.');
+    assert.ok(!u.some(x => x.mention === 'the record'), JSON.stringify(u));
+  });
 });

@@ -427,12 +427,31 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
  */
 function participleAfterObject(ctx: SentenceContext, c: number, before: Mention): Mention | null {
   const { toks, a } = ctx;
-  if (!toks[c].l.endsWith('ing') || toks[before.i].cap || before.kind === 'name') return null;
+  if (!toks[c].l.endsWith('ing')) return null;
   let v = before.i - 1;
+  // ("Sanders was on ⟨CNN⟩ talking about …", "Forbes shot back in ⟨an article⟩ stating …", "he went on ⟨the record⟩
+  // endorsing …": the place or the medium of the verb before, a preposition's object, is no reporter)
+  if (v - 1 > a && MEDIUM_PREPOSITION.test(toks[v].l) && !toks[v].cap) {
+    const u = VERB_PARTICLES.has(toks[v - 1].l) && v - 2 > a ? v - 2 : v - 1;
+    if (!finite(toks[u]) || (AUX.test(toks[u].l) && !/^(?:is|was|are|were)$/.test(toks[u].l))) return null;
+    const m = subjectBefore(toks, u - 1, a);
+    return m && m.j === u ? m : mainClauseSubject(ctx, u + 1);
+  }
+  if (toks[before.i].cap || before.kind === 'name') return null;
+  // ("Clinton spent ⟨much of⟩ the run-up to the Nevada caucuses portraying …": the share of the object before its "of")
+  if (v - 1 > a && toks[v].l === 'of') {
+    v--;
+    while (v > a && !toks[v].cap && (OBJECT_SHARE.test(toks[v].l) || DETERMINERS.has(toks[v].l))) v--;
+    if (v === before.i - 2) return null;
+  }
   if (v > a && VERB_PARTICLES.has(toks[v].l)) v--;
   if (v <= a || !finite(toks[v]) || AUX.test(toks[v].l)) return null;
   return mainClauseSubject(ctx, v + 1);
 }
+/** Prepositions of the place or the medium a verb's subject speaks in ("was ⟨on⟩ CNN talking", "shot back ⟨in⟩ an article stating"). */
+const MEDIUM_PREPOSITION = /^(?:on|in|at)$/;
+/** Words for a share of an object before its "of" ("spent ⟨much⟩ of the run-up", "spent ⟨most⟩ of the day"). */
+const OBJECT_SHARE = /^(?:much|most|part|parts|some|all|many|half|rest|bulk|each|one|none|any|several)$/;
 
 /**
  * The name that opens the sentence, as the quote rules read it, unless it is the capitalised first word of a
