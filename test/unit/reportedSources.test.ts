@@ -489,4 +489,15 @@ describe('reported speech: a source never runs over a verb, nor is it a thing (s
     const u = reported('Alabama Sen. Jeff Sessions caused quite a stir when he went on the record endorsing Donald Trump.');
     assert.ok(!u.some(x => x.mention === 'the record'), JSON.stringify(u));
   });
+  it('the head of a subject is its first noun, not the last noun of the words that modify it (PolNeAR train: NYT 2015-12-01, Politico 2015-11-30, USA Today 2015-12-22)', () => {
+    const r = reported('Yet many officials on and off the island believe meaningful debt relief is possible only in bankruptcy.');
+    assert.ok(r.some(x => x.cue === 'believe' && x.mention === 'many officials on and off the island' && x.speaker !== 'island'), JSON.stringify(r));
+    const s = reported('House Republicans supporting the bill have said they think they will have sufficient votes to pass it.');
+    assert.ok(s.some(x => x.cue === 'said' && x.mention === 'House Republicans supporting the bill'), JSON.stringify(s));
+    const t = reported('The homeless woman accused of deliberately driving onto a packed sidewalk along the Las Vegas Strip told police she was stressed out by security guards chasing her.');
+    assert.ok(!t.some(x => x.mention === 'Las Vegas Strip'), JSON.stringify(t));
+    // (a name right after a noun opens a clause of its own: "the lawsuit Lynch announced")
+    const u = reported('The DOJ responded with the lawsuit Lynch announced that same day.');
+    assert.ok(!u.some(x => x.mention?.startsWith('The DOJ')), JSON.stringify(u));
+  });
 });

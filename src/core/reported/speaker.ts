@@ -11,7 +11,7 @@ import { isDocumentNoun } from '../people/documents';
 import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun, isVerbForm } from '../people/lexicon';
 import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
-import { finite } from './bareClause';
+import { finite, presentTense, presentVerb } from './bareClause';
 import { contentStart } from './fronted';
 import { ENTOURAGE, isLongRegularPast, SHARE_AND_COUNT_HEADS } from './lexicon';
 import { mainClauseSubject } from './mainSubject';
@@ -414,7 +414,7 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
     // preposition and its object)
     const link = before.i - 1 > a && (/^(?:all|other)$/.test(toks[before.i - 1].t) || toks[before.i - 1].t === 'The') ? before.i - 2 : before.i - 1;
     if (head !== before) return head;
-    return (PREPOSITIONS.has(toks[link]?.l ?? '') ? wholeSubject(ctx, c) : null) ?? peopleBeforePlace(ctx, c, before) ?? head;
+    return (PREPOSITIONS.has(toks[link]?.l ?? '') ? wholeSubject(ctx, c) : null) ?? peopleBeforePlace(ctx, c, before) ?? postModifiedSubject(ctx, c, before) ?? head;
   }
   return quantitySubject(ctx, c) ?? (prev.t === ',' && CUES.has(toks[c].l) ? sentenceOpener(toks, a, c) : null) ?? pastPhrase(ctx, c) ?? wholeSubject(ctx, c);
 }
@@ -531,6 +531,68 @@ function relativeAntecedent(ctx: SentenceContext, m: Mention): Mention | null {
   }
   return { s: first.s, e: toks[w - 1].e, kind: 'description', i: open, j: w, head: toks[w - 1].l };
 }
+
+/** Adverbs and conjunctions that may open a sentence before its subject ("⟨Yet⟩ many officials …"). */
+const OPENING_ADVERB = /^(?:yet|but|and|so|still|now|meanwhile|instead|also)$/;
+/** The most tokens of a subject and the words that modify it after its head ("The homeless woman accused of … Strip"). */
+const MAX_POSTMODIFIED = 18;
+
+/**
+ * The noun phrase that opens the sentence, its head the noun before its first preposition or participle, when the
+ * subject found is a noun inside the words that modify it: "Yet ⟨many officials⟩ on and off the island believe", "⟨House
+ * Republicans⟩ supporting the bill have said", "⟨The homeless woman⟩ accused of deliberately driving onto a packed
+ * sidewalk along the Las Vegas Strip told police" (PolNeAR train: NYT 2015-12-01, Politico 2015-11-30, USA Today
+ * 2015-12-22) — not "the island", "the bill", "Las Vegas Strip". The words between hold no mark, no verb with tense
+ * and no relative pronoun; the source is the whole phrase.
+ */
+function postModifiedSubject(ctx: SentenceContext, c: number, before: Mention): Mention | null {
+  const { toks } = ctx;
+  let open = contentStart(ctx);
+  if (OPENING_ADVERB.test(toks[open]?.l ?? '') && !toks[open + 1]?.punct) open++;
+  let v = c;
+  while (v - 1 >= before.j && AUX.test(toks[v - 1].l)) v--;
+  if (before.kind === 'pronoun' || before.i <= open + 1 || before.j !== v || v - open > MAX_POSTMODIFIED) return null;
+  const first = toks[open];
+  if (!(first.cap || DETERMINERS.has(first.l) || isQuantity(first.l) || SHARE_AND_COUNT_HEADS.has(first.l) || endsInS(first.l)) || first.poss || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l)) return null;
+  // the first word that modifies the head: a preposition, or a participle right after a noun
+  let link = -1;
+  for (let k = open + 1; k < before.i && link < 0; k++) {
+    const t = toks[k], prev = toks[k - 1];
+    if (t.punct || t.poss) return null;
+    if (t.cap) continue;
+    const noun = !prev.punct && !DETERMINERS.has(prev.l) && !looksAdverb(prev.l);
+    if (isLinkPreposition(t.l)) link = k;
+    // (a participle after its noun: "-ing", or "-ed" before its agent or its time — "accused of", "conducted for",
+    // "released Sunday by"; "The DOJ responded with", "Wallnau elaborated on" are verbs)
+    else if (noun && /ing$/.test(t.l) && !AUX.test(t.l)) link = k;
+    else if (noun && /[^e]ed$/.test(t.l) && (PARTICIPLE_AGENT.test(toks[k + 1]?.l ?? '') || WEEKDAYS.has(toks[k + 1]?.l ?? ''))) link = k;
+    else if (clauseWord(toks, k)) return null;
+  }
+  if (link < 0 || DETERMINERS.has(toks[link - 1].l) || looksAdverb(toks[link - 1].l) || PREPOSITIONS.has(toks[link - 1].l)) return null;
+  // (past the head, no clause: no mark, no auxiliary, no relative pronoun, no verb in the past but the participle)
+  for (let k = link + 1; k < before.i; k++) {
+    const t = toks[k];
+    if (t.punct || (!t.cap && !isLinkPreposition(t.l) && !/^(?:and|or)$/.test(t.l) && (AUX.test(t.l) || RELATIVES_BUT_WHOM.has(t.l) || SUBJECT_ENDS_AND_PRONOUNS.has(t.l) || IRREGULAR_PAST.has(t.l) || presentTense(t) || presentVerb(toks, k) || (finite(t) && !adjectiveOrParticiple(toks, k))))) return null;
+  }
+  // (a name right after a noun opens a clause of its own: "the lawsuit ⟨Lynch⟩ announced", "The number of people ⟨The Washington Post⟩ reported")
+  let l = before.i - 1;
+  while (l > link && DETERMINERS.has(toks[l].l)) l--;
+  const lead = toks[l];
+  if (!(isLinkPreposition(lead.l) || (/ing$/.test(lead.l) && l === link))) return null;
+  return { s: first.s, e: before.e, kind: 'description', i: open, j: before.j, head: toks[link - 1].l };
+}
+
+/** A preposition that ties a phrase to the noun before it ("officials ⟨on and off⟩ the island", "a letter ⟨to⟩ …"). */
+const isLinkPreposition = (w: string): boolean => isPlacePreposition(w) || /^(?:off|about|over|under|near|from|with|without)$/.test(w);
+/** Words that follow a participle after its noun: its agent or its beneficiary ("accused ⟨of⟩", "conducted ⟨for⟩", "released ⟨by⟩"). */
+const PARTICIPLE_AGENT = /^(?:of|by|for)$/;
+/** Token k is a word of a clause, no noun phrase's: an auxiliary, a verb with tense, a relative or a pronoun. */
+const clauseWord = (toks: Tok[], k: number): boolean => {
+  const t = toks[k];
+  return AUX.test(t.l) || CUES.has(t.l) || IRREGULAR_PAST.has(t.l) || finite(t) || presentTense(t) || presentVerb(toks, k) || RELATIVES_BUT_WHOM.has(t.l) || /^(?:what|how|why)$/.test(t.l) || SUBJECT_ENDS_AND_PRONOUNS.has(t.l);
+};
+/** A form in the past at k that is an adjective after a determiner or an adverb ("a ⟨packed⟩ sidewalk"), or a participle before its preposition ("⟨accused⟩ of"). */
+const adjectiveOrParticiple = (toks: Tok[], k: number): boolean => DETERMINERS.has(toks[k - 1].l) || looksAdverb(toks[k - 1].l) || PREPOSITIONS.has(toks[k + 1]?.l ?? '');
 
 /** How many words a noun and its participle may take before the word that links them to the subject found ("People briefed on"). */
 const MAX_HEAD = 4;
