@@ -500,4 +500,11 @@ describe('reported speech: a source never runs over a verb, nor is it a thing (s
     const u = reported('The DOJ responded with the lawsuit Lynch announced that same day.');
     assert.ok(!u.some(x => x.mention?.startsWith('The DOJ')), JSON.stringify(u));
   });
+  it('a participle after a subordinate clause\'s comma, and one coordinated with it, report for that clause\'s subject (PolNeAR train, Breitbart 2016-04-12; "Bradley apologized for the columns after they came out, saying" stays Bradley\'s, HuffPost 2016-04-06)', () => {
+    const r = reported('The fracas erupted just two months after the real estate tycoon entered the race for the Republican nomination with harsh words about Mexican immigrants, calling them rapists and vowing to make Mexico pay for a massive border wall.');
+    assert.ok(r.some(x => x.cue === 'calling' && x.mention === 'the real estate tycoon'), JSON.stringify(r));
+    assert.ok(r.some(x => x.cue === 'vowing' && x.mention === 'the real estate tycoon'), JSON.stringify(r));
+    const s = reported('Bradley apologized for the columns after they came out, saying they were old and have nothing to do with her work.');
+    assert.ok(!s.some(x => x.cue === 'saying' && x.mention === 'they'), JSON.stringify(s));
+  });
 });

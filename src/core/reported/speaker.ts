@@ -76,7 +76,48 @@ export function participleSubject(ctx: SentenceContext, c: number): Mention | nu
     if (m) return m;
     break;
   }
-  return sentenceOpener(toks, a, c) ?? openingDescription(ctx, c) ?? mainClauseSubject(ctx, c);
+  return subordinateSubject(ctx, c) ?? sentenceOpener(toks, a, c) ?? openingDescription(ctx, c) ?? mainClauseSubject(ctx, c);
+}
+
+/** How far back from "and" a first participle may stand ("calling them rapists and vowing"). */
+const PARTICIPLE_PAIR_REACH = 10;
+
+/** The participle right after a comma before the "and" at conj, with no mark between; -1 when there is none. */
+function commaParticiple(toks: Tok[], a: number, conj: number): number {
+  for (let k = conj - 1; k > a + 1 && k >= conj - PARTICIPLE_PAIR_REACH; k--) {
+    if (toks[k].punct) return -1;
+    if (toks[k - 1].t === ',' && !toks[k].cap && toks[k].l.endsWith('ing')) return k;
+  }
+  return -1;
+}
+
+/** Subordinators after which a clause's subject and verb stand ("… just two months ⟨after⟩ the real estate tycoon entered …"). */
+const SUBORDINATE_OPENER = /^(?:after|when|since|because|before|once|until|as|while)$/;
+/** How far back the participle's comma may look for the verb of the clause it attaches to. */
+const NEAREST_CLAUSE_REACH = 16;
+
+/**
+ * The subject of the subordinate clause right before a participle's comma, which the participle goes on from: "The
+ * fracas erupted just two months after ⟨the real estate tycoon⟩ entered the race for the Republican nomination with
+ * harsh words about Mexican immigrants, calling them rapists and vowing to make Mexico pay …" (PolNeAR train, Breitbart
+ * 2016-04-12) — not "The fracas", the main clause's. The clause opens with a subordinator, its subject right before
+ * its verb in the past, and no mark stands between it and the comma. Null when there is no such clause.
+ */
+function subordinateSubject(ctx: SentenceContext, c: number): Mention | null {
+  const { toks, a } = ctx;
+  if (toks[c - 1]?.t !== ',') return null;
+  for (let v = c - 2; v > a + 1 && v >= c - NEAREST_CLAUSE_REACH; v--) {
+    const t = toks[v];
+    if (t.punct) return null;
+    if (t.cap || !(isLongRegularPast(t.l) || IRREGULAR_PAST.has(t.l)) || DETERMINERS.has(toks[v - 1].l)) continue;
+    // (a verb with its particle and nothing more is the clause's whole: "Bradley apologized for the columns after they
+    // came out, saying …" is Bradley's)
+    if (VERB_PARTICLES.has(toks[v + 1]?.l ?? '') && toks[v + 2]?.t === ',') return null;
+    const m = subjectBefore(toks, v - 1, a);
+    if (!m || m.j !== v || m.i - 1 <= a) return null;
+    return SUBORDINATE_OPENER.test(toks[m.i - 1].l) && !toks[m.i - 1].cap ? m : null;
+  }
+  return null;
 }
 
 /**
@@ -360,6 +401,10 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   // ("Clinton has expressed concerns but has said …": past the auxiliaries of the second verb)
   let conj = c - 1;
   while (conj > a && conj > c - 4 && AUX.test(toks[conj].l)) conj--;
+  // ("…, calling them rapists and vowing to make Mexico pay …": a participle after "and" has the subject of the one
+  // after the comma before it)
+  const first = toks[conj].l === 'and' && toks[c].l.endsWith('ing') ? commaParticiple(toks, a, conj) : -1;
+  if (first > 0) return participleSubject(ctx, first);
   if (toks[conj].l === 'and' || toks[conj].l === 'but') return openerName(ctx, c) ?? openingSubject(ctx, conj) ?? firstVerbSubject(ctx, conj) ?? mainClauseSubject(ctx, conj);
   // "That stand allows Putin to tell …": an infinitive's subject is the name before "to", else the sentence's
   if (prev.l === 'to') {
