@@ -18,7 +18,7 @@ import { mainClauseSubject } from './mainSubject';
 import { quoteAt } from './mixed';
 import type { SentenceContext } from './report';
 import { looksAdverb } from '../text/adverbs';
-import { WEEKDAYS } from '../text/calendar';
+import { PARTS_OF_DAY, SEASONS, TIME_UNITS, WEEKDAYS } from '../text/calendar';
 
 /** Verb forms that are also nouns ("the vain hope that", "three states that"). */
 const NOUN_READING = /^(?:hope|hopes|fear|fears|feel|doubt|doubts|show|shows|claim|claims|state|states|find|finds|bet|figure|guess|estimate|estimates|demands|requires|worry|worries|report|reports|promise|promises|pledge|pledges|vow|vows|threat|threats|notes|warning|remarks|comments|answers|replies|thoughts|signal|signals)$/;
@@ -229,7 +229,7 @@ export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
 /** Auxiliaries and modals with tense, which no noun phrase holds ("critics ⟨have⟩ in particular"). */
 const TENSED_AUX = /^(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|do|does|did)$/;
 /** Words of time after "this", "last" or "next", which date a participle rather than open its object ("released this week"). */
-const TIME_AFTER: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'fall', 'autumn', 'winter', 'time', ...WEEKDAYS]);
+const TIME_AFTER: ReadonlySet<string> = new Set([...TIME_UNITS, ...PARTS_OF_DAY, ...SEASONS, ...WEEKDAYS, 'weekend', 'autumn', 'time']);
 /** Words that open the object of a verb ("released ⟨a⟩ statement", "receive ⟨911⟩ calls", "put ⟨its⟩ name"). */
 const objectOpens = (t: Tok | undefined): boolean => !!t && !t.cap && ((DETERMINERS.has(t.l) && t.l !== 'that') || /^\d/.test(t.t) || /^(?:him|her|them|it|us|me|his|its|their|our)$/.test(t.l));
 
