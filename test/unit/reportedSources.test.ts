@@ -484,3 +484,43 @@ describe('reported speech: the whole phrase a reader sees as the source, named f
     assert.strictEqual(w.mention, 'Trump');
   });
 });
+
+describe('reported speech: a source never runs over a verb, nor is it a thing (speaker.ts subjectBeforeVerb, #16 reader pass)', () => {
+  it('a description found for a subject that runs over its verb is the words before the verb (PolNeAR train: HuffPost 2016-05-19 and 2016-03-21)', () => {
+    const r = reported('The town released a statement Wednesday saying Trump’s comments “are based on his opinion, not actual facts,” and welcomed Trump to visit the city.');
+    assert.ok(r.some(x => x.cue === 'saying' && x.mention === 'The town'), JSON.stringify(r));
+    const s = reported('Alongside the SVP’s platform points, domestic and international critics have in particular noted the explosive campaign material used by the SVP to stoke voter fears.');
+    assert.ok(s.some(x => x.cue === 'noted' && x.mention === 'international critics'), JSON.stringify(s));
+    // (a participle after its noun, dated, stays: "A news report published Wednesday said")
+    const [t] = reported('A news report published Wednesday said Defense Secretary Ash Carter used a personal email account.');
+    assert.strictEqual(t.mention, 'A news report published Wednesday');
+  });
+  it('a participle after the object of the clause\'s verb, or after the place or medium of its verb, reports for the verb\'s subject (PolNeAR train: Breitbart 2016-02-20, NYT 2016-06-26, Politico 2016-07-02, Western Journalism 2016-03-01)', () => {
+    const r = reported('Clinton spent much of the run-up to the Nevada caucuses portraying Sanders as singularly focused on economic issues.');
+    assert.ok(r.some(x => x.cue === 'portraying' && x.mention === 'Clinton'), JSON.stringify(r));
+    const s = reported('Forbes shot back in an article stating that New York was the billionaire capital, with 79.');
+    assert.ok(s.some(x => x.cue === 'stating' && x.mention === 'Forbes'), JSON.stringify(s));
+    const t = reported('On the same day as the rally, Sanders was on CNN talking about what he does next.');
+    assert.ok(t.some(x => x.cue === 'talking about' && x.mention === 'Sanders'), JSON.stringify(t));
+    const u = reported('Alabama Sen. Jeff Sessions caused quite a stir when he went on the record endorsing Donald Trump.');
+    assert.ok(!u.some(x => x.mention === 'the record'), JSON.stringify(u));
+  });
+  it('the head of a subject is its first noun, not the last noun of the words that modify it (PolNeAR train: NYT 2015-12-01, Politico 2015-11-30, USA Today 2015-12-22)', () => {
+    const r = reported('Yet many officials on and off the island believe meaningful debt relief is possible only in bankruptcy.');
+    assert.ok(r.some(x => x.cue === 'believe' && x.mention === 'many officials on and off the island' && x.speaker !== 'island'), JSON.stringify(r));
+    const s = reported('House Republicans supporting the bill have said they think they will have sufficient votes to pass it.');
+    assert.ok(s.some(x => x.cue === 'said' && x.mention === 'House Republicans supporting the bill'), JSON.stringify(s));
+    const t = reported('The homeless woman accused of deliberately driving onto a packed sidewalk along the Las Vegas Strip told police she was stressed out by security guards chasing her.');
+    assert.ok(!t.some(x => x.mention === 'Las Vegas Strip'), JSON.stringify(t));
+    // (a name right after a noun opens a clause of its own: "the lawsuit Lynch announced")
+    const u = reported('The DOJ responded with the lawsuit Lynch announced that same day.');
+    assert.ok(!u.some(x => x.mention?.startsWith('The DOJ')), JSON.stringify(u));
+  });
+  it('a participle after a subordinate clause\'s comma, and one coordinated with it, report for that clause\'s subject (PolNeAR train, Breitbart 2016-04-12; "Bradley apologized for the columns after they came out, saying" stays Bradley\'s, HuffPost 2016-04-06)', () => {
+    const r = reported('The fracas erupted just two months after the real estate tycoon entered the race for the Republican nomination with harsh words about Mexican immigrants, calling them rapists and vowing to make Mexico pay for a massive border wall.');
+    assert.ok(r.some(x => x.cue === 'calling' && x.mention === 'the real estate tycoon'), JSON.stringify(r));
+    assert.ok(r.some(x => x.cue === 'vowing' && x.mention === 'the real estate tycoon'), JSON.stringify(r));
+    const s = reported('Bradley apologized for the columns after they came out, saying they were old and have nothing to do with her work.');
+    assert.ok(!s.some(x => x.cue === 'saying' && x.mention === 'they'), JSON.stringify(s));
+  });
+});

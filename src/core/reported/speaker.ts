@@ -8,16 +8,17 @@ import { isCue, sentenceOpener, subjectAfter, subjectBefore, type Mention } from
 import { ARTICLES, COMPOUND_NUMBER, CUE_CLAUSE_OPENERS, CUES, DETERMINERS, INDEFINITE_ARTICLES, IRREGULAR_PAST, MOTION_PREPOSITIONS, NOT_NAME, NOT_NOUN, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TENS_WORDS, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
-import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun } from '../people/lexicon';
+import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun, isVerbForm } from '../people/lexicon';
 import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
-import { finite } from './bareClause';
+import { finite, presentTense, presentVerb } from './bareClause';
 import { contentStart } from './fronted';
 import { ENTOURAGE, isLongRegularPast, SHARE_AND_COUNT_HEADS } from './lexicon';
 import { mainClauseSubject } from './mainSubject';
 import { quoteAt } from './mixed';
 import type { SentenceContext } from './report';
 import { looksAdverb } from '../text/adverbs';
+import { PARTS_OF_DAY, SEASONS, TIME_UNITS, WEEKDAYS } from '../text/calendar';
 
 /** Verb forms that are also nouns ("the vain hope that", "three states that"). */
 const NOUN_READING = /^(?:hope|hopes|fear|fears|feel|doubt|doubts|show|shows|claim|claims|state|states|find|finds|bet|figure|guess|estimate|estimates|demands|requires|worry|worries|report|reports|promise|promises|pledge|pledges|vow|vows|threat|threats|notes|warning|remarks|comments|answers|replies|thoughts|signal|signals)$/;
@@ -79,7 +80,48 @@ export function participleSubject(ctx: SentenceContext, c: number): Mention | nu
     if (m) return m;
     break;
   }
-  return sentenceOpener(toks, a, c) ?? openingDescription(ctx, c) ?? mainClauseSubject(ctx, c);
+  return subordinateSubject(ctx, c) ?? sentenceOpener(toks, a, c) ?? openingDescription(ctx, c) ?? mainClauseSubject(ctx, c);
+}
+
+/** How far back from "and" a first participle may stand ("calling them rapists and vowing"). */
+const PARTICIPLE_PAIR_REACH = 10;
+
+/** The participle right after a comma before the "and" at conj, with no mark between; -1 when there is none. */
+function commaParticiple(toks: Tok[], a: number, conj: number): number {
+  for (let k = conj - 1; k > a + 1 && k >= conj - PARTICIPLE_PAIR_REACH; k--) {
+    if (toks[k].punct) return -1;
+    if (toks[k - 1].t === ',' && !toks[k].cap && toks[k].l.endsWith('ing')) return k;
+  }
+  return -1;
+}
+
+/** Subordinators after which a clause's subject and verb stand ("… just two months ⟨after⟩ the real estate tycoon entered …"). */
+const SUBORDINATE_OPENER = /^(?:after|when|since|because|before|once|until|as|while)$/;
+/** How far back the participle's comma may look for the verb of the clause it attaches to. */
+const NEAREST_CLAUSE_REACH = 16;
+
+/**
+ * The subject of the subordinate clause right before a participle's comma, which the participle goes on from: "The
+ * fracas erupted just two months after ⟨the real estate tycoon⟩ entered the race for the Republican nomination with
+ * harsh words about Mexican immigrants, calling them rapists and vowing to make Mexico pay …" (PolNeAR train, Breitbart
+ * 2016-04-12) — not "The fracas", the main clause's. The clause opens with a subordinator, its subject right before
+ * its verb in the past, and no mark stands between it and the comma. Null when there is no such clause.
+ */
+function subordinateSubject(ctx: SentenceContext, c: number): Mention | null {
+  const { toks, a } = ctx;
+  if (toks[c - 1]?.t !== ',') return null;
+  for (let v = c - 2; v > a + 1 && v >= c - NEAREST_CLAUSE_REACH; v--) {
+    const t = toks[v];
+    if (t.punct) return null;
+    if (t.cap || !(isLongRegularPast(t.l) || IRREGULAR_PAST.has(t.l)) || DETERMINERS.has(toks[v - 1].l)) continue;
+    // (a verb with its particle and nothing more is the clause's whole: "Bradley apologized for the columns after they
+    // came out, saying …" is Bradley's)
+    if (VERB_PARTICLES.has(toks[v + 1]?.l ?? '') && toks[v + 2]?.t === ',') return null;
+    const m = subjectBefore(toks, v - 1, a);
+    if (!m || m.j !== v || m.i - 1 <= a) return null;
+    return SUBORDINATE_OPENER.test(toks[m.i - 1].l) && !toks[m.i - 1].cap ? m : null;
+  }
+  return null;
 }
 
 /** The most tokens of the subject of an absolute "with X VERBing" phrase. */
@@ -246,8 +288,43 @@ function controllerOf(ctx: SentenceContext, v: number): Mention | null {
 
 /** The mention that the cue at token c rests on, or null (a passive "was asked" has no reporter in reach). */
 export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
-  const m = cueSubject(ctx, c);
+  const found = cueSubject(ctx, c);
+  const m = found && subjectBeforeVerb(ctx.toks, found);
   return m ? roleBeforePlace(ctx, m) ?? shareInPlace(ctx, m) ?? firstConjunct(ctx, m) : null;
+}
+
+/** Auxiliaries and modals with tense, which no noun phrase holds ("critics ⟨have⟩ in particular"). */
+const TENSED_AUX = /^(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|do|does|did)$/;
+/** Words of time after "this", "last" or "next", which date a participle rather than open its object ("released this week"). */
+const TIME_AFTER: ReadonlySet<string> = new Set([...TIME_UNITS, ...PARTS_OF_DAY, ...SEASONS, ...WEEKDAYS, 'weekend', 'autumn', 'time']);
+/** Words that open the object of a verb ("released ⟨a⟩ statement", "receive ⟨911⟩ calls", "put ⟨its⟩ name"). */
+const objectOpens = (t: Tok | undefined): boolean => !!t && !t.cap && ((DETERMINERS.has(t.l) && t.l !== 'that') || /^\d/.test(t.t) || /^(?:him|her|them|it|us|me|his|its|their|our)$/.test(t.l));
+
+/**
+ * A description found for a subject that runs over its verb is the words before the verb: "⟨The town⟩ released a
+ * statement Wednesday saying …", "11:00 am – ⟨Police⟩ receive 911 calls saying …", "domestic and ⟨international
+ * critics⟩ have in particular noted …" (PolNeAR train: HuffPost 2016-05-19 and 2016-03-21, Breitbart 2015-12-04). The
+ * verb is an auxiliary, or a verb in the past or the present that its object follows (not "A news report ⟨published⟩
+ * Wednesday", a participle). The mention stays when no word stands before the verb.
+ */
+function subjectBeforeVerb(toks: Tok[], m: Mention): Mention {
+  if (m.kind !== 'description') return m;
+  for (let k = m.i + 1; k < m.j; k++) {
+    const t = toks[k];
+    if (t.cap || t.punct || toks[k - 1].punct) continue;
+    const verb = TENSED_AUX.test(t.l) || ((finite(t) || isVerbForm(t.l)) && !DETERMINERS.has(toks[k - 1].l) && !toks[k - 1].poss && objectOpens(toks[k + 1]) && !TIME_AFTER.has(toks[k + 2]?.l ?? ''));
+    if (!verb) continue;
+    // (an auxiliary that only ends the mention, with its adverbs, is trimmed later: "Most of the vulnerable Senate
+    // Republicans ⟨have already⟩ said")
+    let rest = k;
+    while (rest < m.j && (TENSED_AUX.test(toks[rest].l) || isMidAdverb(toks[rest].l)) && !toks[rest].cap) rest++;
+    if (rest === m.j) return m;
+    const read = subjectBefore(toks, k - 1, m.i);
+    // (the subject as the quote rules read it when it opens the mention or a clause inside it: "the effort stalled, and ⟨he⟩ has")
+    const clause = !!read && toks.slice(m.i, read.i).some(x => x.punct);
+    return read && read.j === k && (read.i === m.i || clause) ? read : { ...m, j: k, e: toks[k - 1].e, head: toks[k - 1].l };
+  }
+  return m;
 }
 
 /**
@@ -394,6 +471,10 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   // ("Clinton has expressed concerns but has said …": past the auxiliaries of the second verb)
   let conj = c - 1;
   while (conj > a && conj > c - 4 && AUX.test(toks[conj].l)) conj--;
+  // ("…, calling them rapists and vowing to make Mexico pay …": a participle after "and" has the subject of the one
+  // after the comma before it)
+  const first = toks[conj].l === 'and' && toks[c].l.endsWith('ing') ? commaParticiple(toks, a, conj) : -1;
+  if (first > 0) return participleSubject(ctx, first);
   if (toks[conj].l === 'and' || toks[conj].l === 'but') return openerName(ctx, c) ?? openingSubject(ctx, conj) ?? firstVerbSubject(ctx, conj) ?? mainClauseSubject(ctx, conj);
   // "That stand allows Putin to tell …": an infinitive's subject is the name before "to", else the sentence's
   if (prev.l === 'to') {
@@ -448,7 +529,7 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
     // preposition and its object)
     const link = before.i - 1 > a && (/^(?:all|other)$/.test(toks[before.i - 1].t) || toks[before.i - 1].t === 'The') ? before.i - 2 : before.i - 1;
     if (head !== before) return head;
-    return (PREPOSITIONS.has(toks[link]?.l ?? '') ? wholeSubject(ctx, c) : null) ?? peopleBeforePlace(ctx, c, before) ?? head;
+    return (PREPOSITIONS.has(toks[link]?.l ?? '') ? wholeSubject(ctx, c) : null) ?? peopleBeforePlace(ctx, c, before) ?? postModifiedSubject(ctx, c, before) ?? head;
   }
   return quantitySubject(ctx, c) ?? (prev.t === ',' && CUES.has(toks[c].l) ? sentenceOpener(toks, a, c) : null) ?? pastPhrase(ctx, c) ?? wholeSubject(ctx, c);
 }
@@ -461,12 +542,31 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
  */
 function participleAfterObject(ctx: SentenceContext, c: number, before: Mention): Mention | null {
   const { toks, a } = ctx;
-  if (!toks[c].l.endsWith('ing') || toks[before.i].cap || before.kind === 'name') return null;
+  if (!toks[c].l.endsWith('ing')) return null;
   let v = before.i - 1;
+  // ("Sanders was on ⟨CNN⟩ talking about …", "Forbes shot back in ⟨an article⟩ stating …", "he went on ⟨the record⟩
+  // endorsing …": the place or the medium of the verb before, a preposition's object, is no reporter)
+  if (v - 1 > a && MEDIUM_PREPOSITION.test(toks[v].l) && !toks[v].cap) {
+    const u = VERB_PARTICLES.has(toks[v - 1].l) && v - 2 > a ? v - 2 : v - 1;
+    if (!finite(toks[u]) || (AUX.test(toks[u].l) && !/^(?:is|was|are|were)$/.test(toks[u].l))) return null;
+    const m = subjectBefore(toks, u - 1, a);
+    return m && m.j === u ? m : mainClauseSubject(ctx, u + 1);
+  }
+  if (toks[before.i].cap || before.kind === 'name') return null;
+  // ("Clinton spent ⟨much of⟩ the run-up to the Nevada caucuses portraying …": the share of the object before its "of")
+  if (v - 1 > a && toks[v].l === 'of') {
+    v--;
+    while (v > a && !toks[v].cap && (OBJECT_SHARE.test(toks[v].l) || DETERMINERS.has(toks[v].l))) v--;
+    if (v === before.i - 2) return null;
+  }
   if (v > a && VERB_PARTICLES.has(toks[v].l)) v--;
   if (v <= a || !finite(toks[v]) || AUX.test(toks[v].l)) return null;
   return mainClauseSubject(ctx, v + 1);
 }
+/** Prepositions of the place or the medium a verb's subject speaks in ("was ⟨on⟩ CNN talking", "shot back ⟨in⟩ an article stating"). */
+const MEDIUM_PREPOSITION = /^(?:on|in|at)$/;
+/** Words for a share of an object before its "of" ("spent ⟨much⟩ of the run-up", "spent ⟨most⟩ of the day"). */
+const OBJECT_SHARE = /^(?:much|most|part|parts|some|all|many|half|rest|bulk|each|one|none|any|several)$/;
 
 /**
  * The name that opens the sentence, as the quote rules read it, unless it is the capitalised first word of a
@@ -546,6 +646,68 @@ function relativeAntecedent(ctx: SentenceContext, m: Mention): Mention | null {
   }
   return { s: first.s, e: toks[w - 1].e, kind: 'description', i: open, j: w, head: toks[w - 1].l };
 }
+
+/** Adverbs and conjunctions that may open a sentence before its subject ("⟨Yet⟩ many officials …"). */
+const OPENING_ADVERB = /^(?:yet|but|and|so|still|now|meanwhile|instead|also)$/;
+/** The most tokens of a subject and the words that modify it after its head ("The homeless woman accused of … Strip"). */
+const MAX_POSTMODIFIED = 18;
+
+/**
+ * The noun phrase that opens the sentence, its head the noun before its first preposition or participle, when the
+ * subject found is a noun inside the words that modify it: "Yet ⟨many officials⟩ on and off the island believe", "⟨House
+ * Republicans⟩ supporting the bill have said", "⟨The homeless woman⟩ accused of deliberately driving onto a packed
+ * sidewalk along the Las Vegas Strip told police" (PolNeAR train: NYT 2015-12-01, Politico 2015-11-30, USA Today
+ * 2015-12-22) — not "the island", "the bill", "Las Vegas Strip". The words between hold no mark, no verb with tense
+ * and no relative pronoun; the source is the whole phrase.
+ */
+function postModifiedSubject(ctx: SentenceContext, c: number, before: Mention): Mention | null {
+  const { toks } = ctx;
+  let open = contentStart(ctx);
+  if (OPENING_ADVERB.test(toks[open]?.l ?? '') && !toks[open + 1]?.punct) open++;
+  let v = c;
+  while (v - 1 >= before.j && AUX.test(toks[v - 1].l)) v--;
+  if (before.kind === 'pronoun' || before.i <= open + 1 || before.j !== v || v - open > MAX_POSTMODIFIED) return null;
+  const first = toks[open];
+  if (!(first.cap || DETERMINERS.has(first.l) || isQuantity(first.l) || SHARE_AND_COUNT_HEADS.has(first.l) || endsInS(first.l)) || first.poss || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l)) return null;
+  // the first word that modifies the head: a preposition, or a participle right after a noun
+  let link = -1;
+  for (let k = open + 1; k < before.i && link < 0; k++) {
+    const t = toks[k], prev = toks[k - 1];
+    if (t.punct || t.poss) return null;
+    if (t.cap) continue;
+    const noun = !prev.punct && !DETERMINERS.has(prev.l) && !looksAdverb(prev.l);
+    if (isLinkPreposition(t.l)) link = k;
+    // (a participle after its noun: "-ing", or "-ed" before its agent or its time — "accused of", "conducted for",
+    // "released Sunday by"; "The DOJ responded with", "Wallnau elaborated on" are verbs)
+    else if (noun && /ing$/.test(t.l) && !AUX.test(t.l)) link = k;
+    else if (noun && /[^e]ed$/.test(t.l) && (PARTICIPLE_AGENT.test(toks[k + 1]?.l ?? '') || WEEKDAYS.has(toks[k + 1]?.l ?? ''))) link = k;
+    else if (clauseWord(toks, k)) return null;
+  }
+  if (link < 0 || DETERMINERS.has(toks[link - 1].l) || looksAdverb(toks[link - 1].l) || PREPOSITIONS.has(toks[link - 1].l)) return null;
+  // (past the head, no clause: no mark, no auxiliary, no relative pronoun, no verb in the past but the participle)
+  for (let k = link + 1; k < before.i; k++) {
+    const t = toks[k];
+    if (t.punct || (!t.cap && !isLinkPreposition(t.l) && !/^(?:and|or)$/.test(t.l) && (AUX.test(t.l) || RELATIVES_BUT_WHOM.has(t.l) || SUBJECT_ENDS_AND_PRONOUNS.has(t.l) || IRREGULAR_PAST.has(t.l) || presentTense(t) || presentVerb(toks, k) || (finite(t) && !adjectiveOrParticiple(toks, k))))) return null;
+  }
+  // (a name right after a noun opens a clause of its own: "the lawsuit ⟨Lynch⟩ announced", "The number of people ⟨The Washington Post⟩ reported")
+  let l = before.i - 1;
+  while (l > link && DETERMINERS.has(toks[l].l)) l--;
+  const lead = toks[l];
+  if (!(isLinkPreposition(lead.l) || (/ing$/.test(lead.l) && l === link))) return null;
+  return { s: first.s, e: before.e, kind: 'description', i: open, j: before.j, head: toks[link - 1].l };
+}
+
+/** A preposition that ties a phrase to the noun before it ("officials ⟨on and off⟩ the island", "a letter ⟨to⟩ …"). */
+const isLinkPreposition = (w: string): boolean => isPlacePreposition(w) || /^(?:off|about|over|under|near|from|with|without)$/.test(w);
+/** Words that follow a participle after its noun: its agent or its beneficiary ("accused ⟨of⟩", "conducted ⟨for⟩", "released ⟨by⟩"). */
+const PARTICIPLE_AGENT = /^(?:of|by|for)$/;
+/** Token k is a word of a clause, no noun phrase's: an auxiliary, a verb with tense, a relative or a pronoun. */
+const clauseWord = (toks: Tok[], k: number): boolean => {
+  const t = toks[k];
+  return AUX.test(t.l) || CUES.has(t.l) || IRREGULAR_PAST.has(t.l) || finite(t) || presentTense(t) || presentVerb(toks, k) || RELATIVES_BUT_WHOM.has(t.l) || /^(?:what|how|why)$/.test(t.l) || SUBJECT_ENDS_AND_PRONOUNS.has(t.l);
+};
+/** A form in the past at k that is an adjective after a determiner or an adverb ("a ⟨packed⟩ sidewalk"), or a participle before its preposition ("⟨accused⟩ of"). */
+const adjectiveOrParticiple = (toks: Tok[], k: number): boolean => DETERMINERS.has(toks[k - 1].l) || looksAdverb(toks[k - 1].l) || PREPOSITIONS.has(toks[k + 1]?.l ?? '');
 
 /** How many words a noun and its participle may take before the word that links them to the subject found ("People briefed on"). */
 const MAX_HEAD = 4;

@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// Reported speech (#16), a development aid for sources: the indirect predictions with a speaker on a PolNeAR split
+// whose source a reader would not accept, by kind — a source that holds a verb with tense after its first word ("town
+// released a statement Wednesday", "international critics have in particular"), one that is a place ("Las Vegas
+// Strip"), one that is a preposition's object inside a longer noun phrase ("many officials on and off the ⟨island⟩"),
+// one that is a lone lower-case noun the scorer found wrong. Each line shows the source ⟨…⟩ in its sentence and whether
+// the scorer judged it (ok / WRONG / unjudged). With --before, the counts of both and the sources that changed.
+// Needs `npm run build:tests` (it reads the engine's word lists from out/).
+//   node test/eval/reported-sources.mjs --pred PRED.json [--before A.json] [--split train|dev] [--show N] [--kind verb|place|object]
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+import { opt, root } from '../harness/paths.mjs';
+import { loadGold, S, scoreAgainst } from './reportedEval.mjs';
+
+const split = opt('--split', 'train');
+const predFile = opt('--pred', null), beforeFile = opt('--before', null);
+const show = Number(opt('--show', '15'));
+const only = opt('--kind', null);
+if (!predFile) {
+  console.error('usage: node test/eval/reported-sources.mjs --pred PRED.json [--before A.json] [--split train|dev] [--show N] [--kind verb|place|object]');
+  process.exit(2);
+}
+const load = async rel => import(pathToFileURL(path.join(root, 'out', 'src', 'core', rel)).href);
+const { tokenize } = await load('quotes/tokens.js');
+const { finite, presentTense } = await load('reported/bareClause.js');
+const { kindOfName } = await load('people/canonical.js');
+const { PREPOSITIONS } = await load('quotes/lexicon.js');
+
+const gold = loadGold(split);
+const texts = new Map(gold.docs.map(d => [d.file, d.text]));
+const one = x => x.replace(/\s*\n\s*/g, ' ');
+
+/** The kinds of a source span [s, e) in text that a reader would not accept (empty when none). */
+function kinds(text, s, e) {
+  const toks = tokenize(text, s, e), out = [];
+  if (toks.slice(1).some(t => !t.cap && (finite(t) || presentTense(t)))) out.push('verb');
+  const caps = toks.length > 0 && toks.every(t => t.cap || t.punct || /^(?:the|of|and)$/.test(t.l));
+  if (caps && kindOfName(text.slice(s, e).replace(/^the\s+/i, '')) === 'place') out.push('place');
+  const before = tokenize(text, Math.max(0, s - 40), s).filter(t => t.e <= s).pop();
+  if (before && !before.cap && PREPOSITIONS.has(before.l) && !/^(?:to|by|of)$/.test(before.l)) out.push('object');
+  return out;
+}
+
+/** Every indirect prediction with a speaker, with its kinds and the scorer's judgement. */
+function survey(file) {
+  const pred = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const { res } = scoreAgainst(gold, pred);
+  const wrong = new Set(res.wrongSource.map(w => `${w.file}#${w.p.start}-${w.p.end}`));
+  const judged = new Set();
+  for (const d of gold.docs) for (const g of d.indirect) if (g.source) judged.add(d.file);
+  const rows = new Map();
+  for (const d of pred.documents) {
+    const text = texts.get(path.basename(d.file));
+    if (!text) continue;
+    for (const q of d.quotes) {
+      if (q.kind !== 'indirect' || !q.speaker || q.speaker.start == null) continue;
+      const key = `${path.basename(d.file)}#${q.start}-${q.end}`;
+      rows.set(key, { key, file: path.basename(d.file), q, text, kinds: kinds(text, q.speaker.start, q.speaker.end), wrong: wrong.has(key) });
+    }
+  }
+  return { rows, res };
+}
+
+const context = (r) => {
+  const { text, q } = r, s = q.speaker.start, e = q.speaker.end;
+  const from = Math.max(0, Math.min(s, q.start) - 40), to = Math.min(text.length, Math.max(e, q.cue?.end ?? e) + 40);
+  return one(`…${text.slice(from, s)}⟨${text.slice(s, e)}⟩${text.slice(e, to)}…`);
+};
+const count = rows => {
+  const c = { verb: 0, place: 0, object: 0, any: 0, anyWrong: 0 };
+  for (const r of rows.values()) { for (const k of r.kinds) c[k]++; if (r.kinds.length) { c.any++; if (r.wrong) c.anyWrong++; } }
+  return c;
+};
+const after = survey(predFile);
+const ca = count(after.rows);
+const sum = res => `source accuracy ${res.summary.indirect.sourceAccuracy} (${res.summary.indirect.sourceCorrect}/${res.summary.indirect.sourceJudged})`;
+if (beforeFile) {
+  const before = survey(beforeFile), cb = count(before.rows);
+  console.log(`${split}: ${sum(before.res)} → ${sum(after.res)}`);
+  for (const k of Object.keys(cb)) console.log(`  ${k.padEnd(8)} ${cb[k]} → ${ca[k]}`);
+  const changed = [...after.rows.values()].filter(r => { const b = before.rows.get(r.key); return b && (b.q.speaker.start !== r.q.speaker.start || b.q.speaker.end !== r.q.speaker.end); });
+  console.log(`\n## SOURCES CHANGED ${changed.length}`);
+  for (const r of changed.slice(0, show)) {
+    const b = before.rows.get(r.key);
+    console.log(`  ${b.wrong ? 'WRONG' : 'ok   '} → ${r.wrong ? 'WRONG' : 'ok   '} ${r.file.slice(0, 36)} [${one(b.text.slice(b.q.speaker.start, b.q.speaker.end))}] → ${context(r)}`);
+  }
+} else {
+  console.log(`${split}: ${sum(after.res)}; sources of a kind a reader would not accept: ${JSON.stringify(ca)}`);
+}
+for (const k of only ? [only] : ['verb', 'place', 'object']) {
+  const rows = [...after.rows.values()].filter(r => r.kinds.includes(k));
+  console.log(`\n## ${k.toUpperCase()} ${rows.length} (${rows.filter(r => r.wrong).length} judged wrong)`);
+  for (const r of rows.slice(0, show)) console.log(`  ${r.wrong ? 'WRONG' : '     '} ${r.file.slice(0, 36)} ${context(r)}`);
+}
+void S;
