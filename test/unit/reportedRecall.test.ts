@@ -411,6 +411,12 @@ describe('reported speech: a participle\'s reporter is the main clause\'s subjec
     const tower = reported('One operative inside Trump Tower tried to downplay Ryan’s comments, saying they were “not a big deal around here.”');
     assert.ok(tower.some(x => x.cue === 'saying' && x.mention === 'One operative inside Trump Tower'), JSON.stringify(tower));
   });
+  it('past an opening "Asked …," or "Absent …," phrase, the second verb\'s reporter is the clause\'s subject (PolNeAR train)', () => {
+    const asked = reported('Asked about his paid speeches in the 2016 race, Huckabee’s campaign said he hasn’t accepted any new gigs since announcing his candidacy and suggested that the bigger ethical question is whether elected officials in the race are bilking taxpayers.');
+    assert.ok(asked.some(x => x.cue === 'suggested' && x.mention === 'Huckabee’s campaign'), JSON.stringify(asked));
+    const absent = reported('Absent a strong defense of these programs, average voters may listen and conclude that his programs must not have done much good.');
+    assert.ok(absent.some(x => x.cue === 'conclude' && x.content === 'that his programs must not have done much good' && x.mention === 'average voters'), JSON.stringify(absent));
+  });
 });
 
 describe('reported speech: a say-verb\'s infinitive after a verb or adjective of control (speaker.ts controllerOf)', () => {
