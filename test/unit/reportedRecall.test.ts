@@ -417,6 +417,12 @@ describe('reported speech: a participle\'s reporter is the main clause\'s subjec
     const absent = reported('Absent a strong defense of these programs, average voters may listen and conclude that his programs must not have done much good.');
     assert.ok(absent.some(x => x.cue === 'conclude' && x.content === 'that his programs must not have done much good' && x.mention === 'average voters'), JSON.stringify(absent));
   });
+  it('a pronoun right after an opening "Then" is the participle\'s reporter (PolNeAR train)', () => {
+    const then = reported('Then she shattered party norms, pledging that her father would revolutionize support for working mothers.');
+    assert.ok(then.some(x => x.cue === 'pledging' && x.content === 'that her father would revolutionize support for working mothers' && x.mention === 'she'), JSON.stringify(then));
+    // (not a subordinator's pronoun: "When he arrived, …")
+    assert.ok(!reported('When he arrived at the rally, the crowd cheered, demanding that the wall be built.').some(x => x.cue === 'demanding' && x.mention === 'he'));
+  });
 });
 
 describe('reported speech: a say-verb\'s infinitive after a verb or adjective of control (speaker.ts controllerOf)', () => {

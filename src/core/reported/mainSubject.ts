@@ -6,7 +6,7 @@
  */
 import { subjectBefore, type Mention } from '../quotes/attribution';
 import { runAt } from '../quotes/names';
-import { DETERMINERS, NOT_NOUN, PREPOSITIONS, SUBJECT_ENDS, SUBJECT_QUANTITIES } from '../quotes/lexicon';
+import { DETERMINERS, NOT_NOUN, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, SUBJECT_ENDS, SUBJECT_QUANTITIES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { finite } from './bareClause';
 import { contentStart } from './fronted';
@@ -19,6 +19,8 @@ const OPENING_ADVERBIAL_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'at', 
   'throughout', 'within', 'beyond', 'around', 'toward', 'towards', 'into', 'upon', 'like', 'unlike', 'to', 'of', 'about', 'even', 'given', 'after',
   'before', 'during', 'since', 'until', 'when', 'while', 'as', 'if', 'though', 'although', 'because', 'by', 'for', 'with', 'without', 'despite',
   'under', 'over', 'last', 'this', 'earlier', 'later', 'now', 'then', 'still', 'meanwhile', 'instead', 'however', 'yet', 'also', 'once']);
+/** Adverbs of time or sequence that open a sentence before its subject ("Then she shattered party norms, pledging …"). */
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['then', 'now', 'later', 'earlier', 'still', 'meanwhile', 'instead', 'also', 'yet']);
 /** Participles that open a phrase before the main clause ("Asked about his paid speeches in the 2016 race, Huckabee’s campaign said …"). */
 const OPENING_PARTICIPLES: ReadonlySet<string> = new Set(['asked', 'pressed', 'questioned', 'absent']);
 /** One of the words or an adverb in -ly. */
@@ -80,6 +82,11 @@ export function mainClauseSubject(ctx: SentenceContext, c: number): Mention | nu
   const { toks } = ctx;
   let s = contentStart(ctx);
   if (s >= c) return null;
+  // ("Then he cut into Bush, calling him a “stiff” …": a sentence adverb right before a pronoun, with no comma of its own)
+  const pronoun = toks[s + 1];
+  if (SENTENCE_ADVERBS.has(toks[s].l) && s + 1 < c && PERSONAL_SUBJECT_PRONOUNS.has(pronoun.l) && pronoun.l === pronoun.t.toLowerCase()) {
+    return { s: pronoun.s, e: pronoun.e, kind: 'pronoun', i: s + 1, j: s + 2 };
+  }
   if (isOpeningAdverbial(toks[s].l)) {
     let comma = s + 1;
     while (comma < c && comma <= s + OPENING_REACH && toks[comma].t !== ',') comma++;
