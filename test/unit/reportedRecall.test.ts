@@ -423,6 +423,10 @@ describe('reported speech: a participle\'s reporter is the main clause\'s subjec
     // (not a subordinator's pronoun: "When he arrived, …")
     assert.ok(!reported('When he arrived at the rally, the crowd cheered, demanding that the wall be built.').some(x => x.cue === 'demanding' && x.mention === 'he'));
   });
+  it('an opening "After …ing that …," phrase reports for the subject after its comma (gerund.ts, PolNeAR train)', () => {
+    const after = reported('Now, after arguing that the results in Iowa and South Carolina effectively narrowed the primary to a three-man race, his team is suggesting that his finish in Nevada has turned it into a two-man contest.');
+    assert.ok(after.some(x => x.cue === 'arguing' && x.content.startsWith('that the results in Iowa') && x.mention === 'his team'), JSON.stringify(after));
+  });
 });
 
 describe('reported speech: a say-verb\'s infinitive after a verb or adjective of control (speaker.ts controllerOf)', () => {
