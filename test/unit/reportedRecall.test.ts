@@ -411,6 +411,22 @@ describe('reported speech: a participle\'s reporter is the main clause\'s subjec
     const tower = reported('One operative inside Trump Tower tried to downplay Ryan’s comments, saying they were “not a big deal around here.”');
     assert.ok(tower.some(x => x.cue === 'saying' && x.mention === 'One operative inside Trump Tower'), JSON.stringify(tower));
   });
+  it('past an opening "Asked …," or "Absent …," phrase, the second verb\'s reporter is the clause\'s subject (PolNeAR train)', () => {
+    const asked = reported('Asked about his paid speeches in the 2016 race, Huckabee’s campaign said he hasn’t accepted any new gigs since announcing his candidacy and suggested that the bigger ethical question is whether elected officials in the race are bilking taxpayers.');
+    assert.ok(asked.some(x => x.cue === 'suggested' && x.mention === 'Huckabee’s campaign'), JSON.stringify(asked));
+    const absent = reported('Absent a strong defense of these programs, average voters may listen and conclude that his programs must not have done much good.');
+    assert.ok(absent.some(x => x.cue === 'conclude' && x.content === 'that his programs must not have done much good' && x.mention === 'average voters'), JSON.stringify(absent));
+  });
+  it('a pronoun right after an opening "Then" is the participle\'s reporter (PolNeAR train)', () => {
+    const then = reported('Then she shattered party norms, pledging that her father would revolutionize support for working mothers.');
+    assert.ok(then.some(x => x.cue === 'pledging' && x.content === 'that her father would revolutionize support for working mothers' && x.mention === 'she'), JSON.stringify(then));
+    // (not a subordinator's pronoun: "When he arrived, …")
+    assert.ok(!reported('When he arrived at the rally, the crowd cheered, demanding that the wall be built.').some(x => x.cue === 'demanding' && x.mention === 'he'));
+  });
+  it('an opening "After …ing that …," phrase reports for the subject after its comma (gerund.ts, PolNeAR train)', () => {
+    const after = reported('Now, after arguing that the results in Iowa and South Carolina effectively narrowed the primary to a three-man race, his team is suggesting that his finish in Nevada has turned it into a two-man contest.');
+    assert.ok(after.some(x => x.cue === 'arguing' && x.content.startsWith('that the results in Iowa') && x.mention === 'his team'), JSON.stringify(after));
+  });
 });
 
 describe('reported speech: a say-verb\'s infinitive after a verb or adjective of control (speaker.ts controllerOf)', () => {

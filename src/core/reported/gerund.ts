@@ -93,7 +93,10 @@ export function gerunds(ctx: SentenceContext): Report[] {
     let mention: Mention | null = null;
     let end = -1;
     const prev = toks[c - 1];
-    if (c === a || (prev && (prev.t === ':' || (prev.punct && /^[."”]$/.test(prev.t))))) {
+    // ("After suggesting on Wednesday that he regretted …, Mr. Rubio …", "Now, after arguing that …, his team is …":
+    // an opening "after" or "before" phrase reports for the subject after its comma)
+    const openingTime = prev && /^(?:after|before)$/.test(prev.l) && (c - 1 === a || (c - 3 === a && toks[c - 2].t === ','));
+    if (c === a || openingTime || (prev && (prev.t === ':' || (prev.punct && /^[."”]$/.test(prev.t))))) {
       const r = openingReporter(ctx, k + 1);
       if (r) { mention = r.mention; end = r.comma; }
     } else if (prev.t === ',' || prepositionBefore(toks, a, c) >= 0) {

@@ -6,7 +6,7 @@
  */
 import { subjectBefore, type Mention } from '../quotes/attribution';
 import { runAt } from '../quotes/names';
-import { DETERMINERS, NOT_NOUN, PREPOSITIONS, SUBJECT_ENDS, SUBJECT_QUANTITIES } from '../quotes/lexicon';
+import { DETERMINERS, NOT_NOUN, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, SUBJECT_ENDS, SUBJECT_QUANTITIES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { finite } from './bareClause';
 import { contentStart } from './fronted';
@@ -19,8 +19,12 @@ const OPENING_ADVERBIAL_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'at', 
   'throughout', 'within', 'beyond', 'around', 'toward', 'towards', 'into', 'upon', 'like', 'unlike', 'to', 'of', 'about', 'even', 'given', 'after',
   'before', 'during', 'since', 'until', 'when', 'while', 'as', 'if', 'though', 'although', 'because', 'by', 'for', 'with', 'without', 'despite',
   'under', 'over', 'last', 'this', 'earlier', 'later', 'now', 'then', 'still', 'meanwhile', 'instead', 'however', 'yet', 'also', 'once']);
+/** Adverbs of time or sequence that open a sentence before its subject ("Then she shattered party norms, pledging …"). */
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['then', 'now', 'later', 'earlier', 'still', 'meanwhile', 'instead', 'also', 'yet']);
+/** Participles that open a phrase before the main clause ("Asked about his paid speeches in the 2016 race, Huckabee’s campaign said …"). */
+const OPENING_PARTICIPLES: ReadonlySet<string> = new Set(['asked', 'pressed', 'questioned', 'absent']);
 /** One of the words or an adverb in -ly. */
-const isOpeningAdverbial = (l: string): boolean => OPENING_ADVERBIAL_WORDS.has(l) || looksAdverb(l);
+const isOpeningAdverbial = (l: string): boolean => OPENING_ADVERBIAL_WORDS.has(l) || looksAdverb(l) || OPENING_PARTICIPLES.has(l);
 /** How far the first comma may close an opening adverbial phrase. */
 const OPENING_REACH = 16;
 /** The longest subject, in tokens ("The attorney general of the state of New York"). */
@@ -78,6 +82,11 @@ export function mainClauseSubject(ctx: SentenceContext, c: number): Mention | nu
   const { toks } = ctx;
   let s = contentStart(ctx);
   if (s >= c) return null;
+  // ("Then he cut into Bush, calling him a “stiff” …": a sentence adverb right before a pronoun, with no comma of its own)
+  const pronoun = toks[s + 1];
+  if (SENTENCE_ADVERBS.has(toks[s].l) && s + 1 < c && PERSONAL_SUBJECT_PRONOUNS.has(pronoun.l) && pronoun.l === pronoun.t.toLowerCase()) {
+    return { s: pronoun.s, e: pronoun.e, kind: 'pronoun', i: s + 1, j: s + 2 };
+  }
   if (isOpeningAdverbial(toks[s].l)) {
     let comma = s + 1;
     while (comma < c && comma <= s + OPENING_REACH && toks[comma].t !== ',') comma++;
@@ -92,7 +101,9 @@ export function mainClauseSubject(ctx: SentenceContext, c: number): Mention | nu
   if (m && (opensClause(toks, s, m) || setOffByCommas(toks, m))) return m;
   // (a subject read inside a preposition's phrase, "… of New York", "… inside Trump Tower", is the end of the noun
   // phrase below; any other opens no clause here)
-  if (m && !PREPOSITIONS.has(toks[m.i - 1]?.l ?? '')) return null;
+  // ("Shortly after the merger announcement, the families of the company's founders had mobilized, warning …": past the article)
+  const link = m && DETERMINERS.has(toks[m.i - 1]?.l ?? '') ? 2 : 1;
+  if (m && !PREPOSITIONS.has(toks[m.i - link]?.l ?? '')) return null;
   // a plain noun phrase opening the clause: "The attorney general of the state of New York"
   if (/ing$/.test(first.l) || !(first.cap || first.poss || DETERMINERS.has(first.l) || /^\d/.test(first.t) || SUBJECT_QUANTITIES.has(first.l)) || first.l === 'that') return null;
   for (let k = s + 1; k < v; k++) if (toks[k].punct || SUBJECT_ENDS.has(toks[k].l)) return null;

@@ -49,7 +49,8 @@ describe('attribution rule: sentence subject', () => {
   });
   it('past an opening adverb with no comma ("Then he", PolNeAR train, Washington Post 2016-02-09 and 2016-03-04)', () => {
     const text = 'Donald Trump spoke in Manchester. Then he cut into Bush, calling him a "stiff" and accusing him of acting like a "spoiled child."';
-    assert.deepStrictEqual(attributed(text, '"stiff"'), { mention: 'he', rule: 'sentence subject' });
+    // (the quote is inside his reported "calling him a …", PolNeAR train: its reporter is the same "he")
+    assert.deepStrictEqual(attributed(text, '"stiff"'), { mention: 'he', rule: 'inside reported speech' });
     assert.strictEqual(quoteOf(text, '"stiff"').speaker?.name, 'Donald Trump');
   });
   it('the subject after an opening prepositional phrase with no comma (PolNeAR train: NYT 2016-09-07, Western Journalism 2016-03-01)', () => {
