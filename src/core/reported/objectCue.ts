@@ -16,7 +16,6 @@ import { objectGap } from './gap';
 import { MORE_STANCE_VERBS, NOT_A_GERUND, OBJECT_VERBS } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
-import { inClass, wordClass } from '../text/wordClasses';
 
 /**
  * More verbs of stance and of topic whose object PolNeAR takes as content, with their particle: "Obama announced a
@@ -218,18 +217,14 @@ function particlesOf(l: string): readonly string[] | undefined {
   return own === undefined ? more : more ? [own, ...more] : [own];
 }
 
-/** The verbs of OBJECT_VERBS, TOPIC_VERBS and GERUND_OBJECT_VERBS, as a word class: only their tokens are looked up there. */
-const OBJECT_CUE_WORD = wordClass([...OBJECT_VERBS.keys(), ...TOPIC_VERBS.keys(), ...GERUND_OBJECT_VERBS]);
-
 export function objectCues(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
   for (let c = a + 1; c < b - 2; c++) {
     const t = toks[c];
-    if (t.cap || !inClass(t, OBJECT_CUE_WORD)) continue;
     // (a verb of GERUND_OBJECT_VERBS reads only a gerund's phrase: "reported spending $6 million …")
     const particles = particlesOf(t.l) ?? (gerundCue(toks, c) ? [''] : undefined);
-    if (particles === undefined || !verbAt(toks, c, false) || namedAfterNoun(toks, c)) continue;
+    if (particles === undefined || t.cap || !verbAt(toks, c, false) || namedAfterNoun(toks, c)) continue;
     let k = c + 1;
     const particle = particleAt(toks, k, particles);
     if (particle) k += particle;
