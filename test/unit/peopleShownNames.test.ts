@@ -211,6 +211,8 @@ describe('people: a description as a reader is shown it', () => {
   it('abbreviated titles alone are no description beside the name ("Bernie Sanders · speaker — Sen.", PolNeAR train, HuffPost 2015-12-17)', () => {
     assert.strictEqual(shownDescription('Sen.'), undefined);
     assert.strictEqual(shownDescription('Gov.'), undefined);
+    assert.strictEqual(shownDescription('Committee Chairman Rep.'), 'Committee Chairman');
+    assert.strictEqual(shownDescription('Ohio Sen.'), 'Ohio Sen.');
     assert.strictEqual(shownDescription("Russia's foreign minister"), "Russia's foreign minister");
     assert.strictEqual(shownDescription(undefined), undefined);
   });

@@ -328,9 +328,21 @@ export function withoutStrayMarks(description: string): string {
 
 /**
  * A speaker's description as a reader is shown it beside the name (hover, outline): none when it is abbreviated
- * titles alone, which say nothing the name does not ("Bernie Sanders · speaker — Sen."; PolNeAR train, HuffPost 2015-12-17). The
+ * titles alone, which say nothing the name does not ("Bernie Sanders · speaker — Sen."; PolNeAR train, HuffPost 2015-12-17), and
+ * without the abbreviated titles that end it. The
  * model keeps the description whole: people are matched across articles by it.
  */
 export function shownDescription(description: string | undefined): string | undefined {
-  return description && !description.split(/\s+/).every(w => w.endsWith('.') && TITLES.has(w.toLowerCase().slice(0, -1))) ? description : undefined;
+  if (!description) return undefined;
+  const words = description.split(/\s+/);
+  // (and an abbreviated title that ends it is left off: "Committee Chairman Rep." before "Jason Chaffetz" shows
+  // "Committee Chairman"; PolNeAR train, Western Journal 2016-07-06)
+  // ("Ohio Sen." keeps its title: "Ohio" alone names no office)
+  let n = words.length;
+  while (n > 0 && abbreviatedTitle(words[n - 1])) n--;
+  if (n === 0) return undefined;
+  return n < words.length && words.slice(0, n).some(w => TITLES.has(w.toLowerCase())) ? words.slice(0, n).join(' ') : description;
 }
+
+/** An abbreviated title ("Sen.", "Rep.", "Gov."). */
+const abbreviatedTitle = (w: string): boolean => w.endsWith('.') && TITLES.has(w.toLowerCase().slice(0, -1));
