@@ -43,12 +43,12 @@ export interface Reading {
 
 /** Nouns for a body in general, which stand for the body the article just named ("the union", "the agency"). */
 const BODY_NOUN = /^(?:agency|union|group|organization|organisation|association|company|corporation|firm|department|bureau|coalition|institute|foundation|network)$/;
-/** Nouns for a body of people or a business, which a public body is not. */
-const PRIVATE_BODY_NOUN = /^(?:union|company|corporation|firm)$/i;
-/** Nouns of a business by its trade, after where it is based ("the Vancouver-based miner", "the Calgary-based pipeline operator"). */
-const BUSINESS_OF_A_TRADE = /^(?:miner|retailer|lender|insurer|carrier|airline|automaker|carmaker|grocer|producer|manufacturer|operator|utility|bank|broadcaster|publisher|chain|brewer|refiner|railway|railroad|telco|startup|developer|builder)$/;
 /** Nouns for a business ("the company said", "the firm"), which stand for the company the article named by its legal form. */
 const BUSINESS_NOUN = /^(?:company|corporation|firm)$/i;
+/** Nouns for a body of people or a business, which a public body is not. */
+const isPrivateBodyNoun = (head: string): boolean => /^union$/i.test(head) || BUSINESS_NOUN.test(head);
+/** Nouns of a business by its trade, after where it is based ("the Vancouver-based miner", "the Calgary-based pipeline operator"). */
+const BUSINESS_OF_A_TRADE = /^(?:miner|retailer|lender|insurer|carrier|airline|automaker|carmaker|grocer|producer|manufacturer|operator|utility|bank|broadcaster|publisher|chain|brewer|refiner|railway|railroad|telco|startup|developer|builder)$/;
 /** A business's name: its legal form or a word for a company last ("Acme Corp.", "Enbridge Inc.", "Ford Motor Company"). */
 const isCompanyName = (name: string): boolean => COMPANY_FORM_END.test(name) || / (?:Corporation|Company|Holdings)$/.test(name);
 /** How many sentences back "the company" finds the company named by its legal form ("Acme Corp."). */
@@ -876,7 +876,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       ?? (BUSINESS_NOUN.test(head) ? people.lastBody(m.s, isCompanyName, COMPANY_REACH) ?? people.lastUntypedBody(m.s) : undefined);
     if (!body || PEOPLE_OF_A_PARTY.test(body) || (GROUP_NOUN.test(head) && NOT_A_GROUP.test(body))) return undefined;
     // ("The State Emergency Service said … The union said": a public body is no union or company)
-    if (PRIVATE_BODY_NOUN.test(head) && PUBLIC_BODY_END.test(body)) return undefined;
+    if (isPrivateBodyNoun(head) && PUBLIC_BODY_END.test(body)) return undefined;
     return body;
   };
 
