@@ -309,3 +309,10 @@ describe('figures: robustness', () => {
     assert.strictEqual(describeFigure(fig('has killed tens of thousands.', 'tens of thousands')), 'tens of thousands · vague · approximate');
   });
 });
+
+describe('figures: a disease named in the plural (the lead\'s probe of CBC copy)', () => {
+  it('"2,000 measles cases" counts cases, and "measles" is no plural of "measle"', () => {
+    assert.strictEqual(fig('Ontario has recorded more than 2,000 measles cases since the fall.', 'more than 2,000 measles cases').unit, 'case');
+    assert.strictEqual(fig('There were 40 mumps cases.', '40 mumps cases').unit, 'case');
+  });
+});

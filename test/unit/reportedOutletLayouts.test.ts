@@ -105,3 +105,10 @@ describe('reported speech on other outlets\' layouts: "posted on X that" (thatCl
     assert.ok(!r.some(x => x.cue === 'post'), JSON.stringify(r));
   });
 });
+
+describe('reported speech on other outlets\' layouts: a hearer before a clause opening with "the" (hearer.ts)', () => {
+  it('"told MPs the Government was …": the article after the hearer\'s name opens the clause (RTÉ, BBC copy)', () => {
+    const r = reported('Martin spoke on Monday. He told TDs the Government was on track to meet its target of 50,000 homes a year.');
+    assert.ok(r.some(x => x.content === 'the Government was on track to meet its target of 50,000 homes a year' && x.cue === 'told TDs'), JSON.stringify(r));
+  });
+});

@@ -5,7 +5,7 @@ import { cleanName } from '../../src/core/people/personName';
 import { analyzeText } from '../../src/core';
 import { nameWithin, runAt } from '../../src/core/quotes/names';
 import { tokenize } from '../../src/core/quotes/tokens';
-import { speakerOf } from './helpers';
+import { reported, speakerOf } from './helpers';
 
 describe('speaker names: what is glued on and what is kept', () => {
   it('a member of a parliament the article does not name is a description ("one Labour MP"); a named one is the name', () => {
@@ -259,3 +259,26 @@ describe('speaker names: what is glued on and what is kept', () => {
   });
 });
 
+
+describe('speaker names: bodies by their head noun (the lead\'s probes of British, Irish and Canadian copy)', () => {
+  it('"the government" is no body whose name only holds the word as a modifier ("Local Government Association")', () => {
+    const r = reported('The Local Government Association says councils across England face a combined shortfall of £2.3bn next year.\n\nResidents were divided.\n\nThe government said it had made an extra £600m available to councils in England.');
+    const gov = r.find(x => x.content.startsWith('it had made'));
+    assert.ok(gov && gov.speaker !== 'Local Government Association', JSON.stringify(r));
+    assert.ok(r.some(x => x.content.startsWith('councils across England') && x.speaker === 'Local Government Association'), JSON.stringify(r));
+  });
+  it('the noun capitalised where a sentence opens names no body ("Council tax bills …" … "the council said")', () => {
+    const r = reported('Council tax to rise by 5%\n\nCouncil tax bills in Norfolk are set to rise by almost 5% after councillors approved the budget.\n\nThe Conservative-run council said the increase was needed to protect services.');
+    assert.ok(r.some(x => x.content.startsWith('the increase was needed') && x.speaker !== 'Council'), JSON.stringify(r));
+  });
+  it('a public service\'s name before the place it serves is a body ("Public Health Ontario" … "The agency says")', () => {
+    assert.strictEqual(kindOfName('Public Health Ontario'), 'organization');
+    assert.strictEqual(kindOfName('Southwestern Public Health'), 'organization');
+    const r = reported('Ontario has now recorded more than 2,000 measles cases, according to the latest figures from Public Health Ontario.\n\nThe agency says 148 people have been hospitalized.');
+    assert.ok(r.some(x => x.content.startsWith('148 people') && x.speaker === 'Public Health Ontario'), JSON.stringify(r));
+  });
+  it('a company is known by its first word when its name has a legal form ("Teck Resources Ltd" … "Teck said"; PolNeAR train: "G4S" is "G4S Secure Solutions USA Inc")', () => {
+    const r = reported('Teck Resources Ltd said on Tuesday it would sell its coal business.\n\nThe price was a record, Teck said in a statement.');
+    assert.ok(r.some(x => x.content === 'The price was a record' && x.speaker === 'Teck Resources Ltd'), JSON.stringify(r));
+  });
+});

@@ -18,6 +18,8 @@ const IRREGULAR: Readonly<Record<string, string>> = wordTable({
   votes: 'vote', centuries: 'century', clothes: 'clothes', viruses: 'virus', buses: 'bus', campuses: 'campus',
   bonuses: 'bonus', censuses: 'census', statuses: 'status', tomatoes: 'tomato', potatoes: 'potato', heroes: 'hero',
   vetoes: 'veto', echoes: 'echo', mph: 'mph', news: 'news',
+  // (diseases named in the plural: "2,000 measles cases", "the mumps")
+  measles: 'measles', mumps: 'mumps', rabies: 'rabies', diabetes: 'diabetes', shingles: 'shingles',
 });
 /** Singular -> plural; the first plural listed wins ("person" -> "people"). */
 const SINGULAR_OF = new Map<string, string>();
@@ -222,7 +224,7 @@ const nounAfter = (n: Tok | undefined): boolean => !!n && n.k === 'w' && n.sp &&
 const REGULAR_PAST = /^[a-z]{2,}[^e]ed$/;
 
 /** Nouns in -s that modify a noun after them ("news networks", "sports teams", "arms dealers"). */
-const PLURAL_MODIFIERS: ReadonlySet<string> = new Set(['news', 'sports', 'arms', 'sales', 'savings', 'goods', 'services', 'operations', 'communications', 'electronics', 'customs']);
+const PLURAL_MODIFIERS: ReadonlySet<string> = new Set(['news', 'measles', 'mumps', 'rabies', 'diabetes', 'shingles', 'sports', 'arms', 'sales', 'savings', 'goods', 'services', 'operations', 'communications', 'electronics', 'customs']);
 
 /** A year written as a modifier ("a 2009 paper"). */
 const YEAR = /^(?:1[89]|20)\d\d$/;

@@ -316,10 +316,12 @@ export class CanonicalNames {
     this.bodies.set(last, list);
     // ("Mercury LLC" … "Mercury opposed": a company is also known by its name without its legal form)
     if (words.length >= 2 && COMPANY_FORM.test(words[words.length - 1])) {
-      const bare = words[words.length - 2].toLowerCase();
-      const named = this.bodies.get(bare) ?? [];
-      if (named.length < MAX_FORMS && !named.includes(name)) named.push(name);
-      this.bodies.set(bare, named);
+      // (and "Teck Resources Ltd" … "Teck said": by its first word)
+      for (const bare of new Set([words[words.length - 2].toLowerCase(), words[0].toLowerCase()])) {
+        const named = this.bodies.get(bare) ?? [];
+        if (named.length < MAX_FORMS && !named.includes(name)) named.push(name);
+        this.bodies.set(bare, named);
+      }
     }
     // ("Syrian Observatory for Human Rights": its head noun before "for", "of" or "on")
     const of = words.findIndex((w, k) => k > 0 && BODY_OF.test(w));
@@ -347,7 +349,8 @@ export class CanonicalNames {
     // (not a name the key only completes after "of": "Members of Congress" is no form of Congress, nor "Bank of America" of America)
     for (const f of this.bodies.get(last) ?? []) {
       const bare = f.replace(COMPANY_FORM_END, '');
-      if (f.length > best.length && (f.endsWith(' ' + key) || bare === key || bare.endsWith(' ' + key)) && !f.endsWith(' of ' + key) && f.split(' ').length <= MAX_BODY_WORDS) best = f;
+      const company = bare !== f && bare.startsWith(key + ' ');
+      if (f.length > best.length && (f.endsWith(' ' + key) || bare === key || bare.endsWith(' ' + key) || company) && !f.endsWith(' of ' + key) && f.split(' ').length <= MAX_BODY_WORDS) best = f;
     }
     // "The Observatory said" after "the Britain-based Syrian Observatory for Human Rights" (the seeds), "the Committee"
     // after "The EP Committee on Civil Liberties" (PolNeAR train): the one body the word heads

@@ -202,18 +202,23 @@ export function countryDepartment(words: readonly string[]): boolean {
     && !isPlace(before.join(' ')) && before.some(w => isCommonWord(w) && !DEPARTMENT_JOINER.test(w));
 }
 
+/** What a public service's name holds after "Public" ("Public Health Ontario", "Public Safety Canada"). */
+const PUBLIC_SERVICE = /^(?:Health|Safety)$/;
+
 /**
  * The words name a body: a known organisation, or a body word ("Post", "Committee", "Observatory") that ends the
  * name or is followed by its complement ("Syrian Observatory for Human Rights") — not one followed by a surname
- * ("Washington Post Trump").
+ * ("Washington Post Trump"), or a public service's name before the place it serves ("Public Health Ontario").
  */
 export function isBodyName(w: readonly string[]): boolean {
   if (isKnownOrganization(w.join(' '))) return true;
   let b = -1;
-  w.forEach((x, k) => { if (BODY_WORD.test(x)) b = k; });
+  // ("Public Health": a public service's name, "Toronto Public Health", "Public Health Ontario")
+  w.forEach((x, k) => { if (BODY_WORD.test(x) || (k > 0 && PUBLIC_SERVICE.test(x) && w[k - 1] === 'Public')) b = k; });
   // (a body's or an outlet's edition for a place is the body's: "Reuters Libya", "POLITICO Massachusetts")
-  // (so is a body's initials before the place it serves: "NHS England", "NHS Scotland")
+  // (so is a body's initials before the place it serves: "NHS England", "NHS Scotland", and a public service's)
   if (w.length >= 2 && (b === 0 || OUTLET_IN_CAPITALS.test(w[0]) || bodyInitials(w[0])) && isPlace(w.slice(1).join(' '))) return true;
+  if (b >= 1 && b + 1 < w.length && PUBLIC_SERVICE.test(w[b]) && isPlace(w.slice(b + 1).join(' '))) return true;
   // ("Coalition to Stop Gun Violence": an advocacy body's infinitive)
   return b >= 0 && (b === w.length - 1 || /^(?:of|for|on|the|and|&|in|at)$/i.test(w[b + 1]) || (w[b + 1] === 'to' && headsInfinitiveName(w[b])));
 }

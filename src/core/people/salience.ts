@@ -290,12 +290,13 @@ export class People {
     return found;
   }
 
-  /** The body last mentioned before `pos` whose name holds this head noun ("the commission" → "Commission on Presidential Debates"). */
+  /** The body last mentioned before `pos` whose name has this head noun ("the commission" → "Commission on Presidential Debates"). */
   bodyNamed(head: string, pos: number): string | undefined {
     const word = headWord(head);
     let found: string | undefined;
     walkBack(this.mentions, pos, m => {
-      if (this.traitsOf(m.name).kind === 'organization' && word.test(m.name)) found = m.name;
+      // (not the noun itself, capitalised where a sentence opens: "Council tax bills …" names no council)
+      if (this.traitsOf(m.name).kind === 'organization' && word.test(m.name) && m.name.toLowerCase() !== head.toLowerCase()) found = m.name;
       return !found;
     });
     return found;
@@ -413,15 +414,27 @@ function namedIn(said: string, name: string): boolean {
 
 const headWords = new Map<string, RegExp>();
 
-/** A body's name holding this head noun as a word, case aside (compiled once per head). */
+/**
+ * A body's name whose head is this noun, case aside (compiled once per head): its last word or the word before its
+ * first joining word ("the commission" → "Commission on Presidential Debates", "the council" → "Norfolk County
+ * Council"), or the word before a generic head ("the police" → "Toronto Police Service"); never a modifier ("the
+ * government" is not the "Local Government Association", nor "the state" the "State Department").
+ */
 function headWord(head: string): RegExp {
   let re = headWords.get(head);
   if (!re) {
     if (headWords.size >= 1000) headWords.clear();
-    headWords.set(head, (re = new RegExp(`(?:^|\\s)${head.replace(/[^\p{L}-]/gu, '')}(?:\\s|$)`, 'iu')));
+    const word = head.replace(/[^\p{L}-]/gu, '');
+    const end = `(?:\\s+(?:${NAME_JOINERS})\\s.*)?$`;
+    headWords.set(head, (re = new RegExp(`(?:^|\\s)${word}(?:\\s+${GENERIC_BODY_HEADS})?${end}`, 'iu')));
   }
   return re;
 }
+
+/** The words that join a body's head to the rest of its name ("Bank of Canada", "Committee to Protect Journalists"). */
+const NAME_JOINERS = 'of|for|on|to|in|at|and';
+/** Heads that a body's name puts after the noun that names its kind ("Police Service", "Fire Department"). */
+const GENERIC_BODY_HEADS = '(?:Service|Department|Force)';
 
 /** Calls `f` on the mentions before `pos`, nearest first, until it returns false or the reach is exhausted. */
 function walkBack(list: readonly EntityMention[], pos: number, f: (m: EntityMention) => boolean): void {

@@ -17,6 +17,8 @@ export function afterHearer(toks: Tok[], k: number, b: number): number {
     // ("told The Associated Press": the run starts after its capitalised article)
     const r = runAt(toks, k);
     if (!(r && (r.i === k || (r.i === k + 1 && t.l === 'the')) && r.j <= b)) return k;
+    // ("told MPs the Government was …": a "the" right after the hearer's name opens the clause, not more of the name)
+    for (let x = r.i + 1; x < r.j; x++) if (toks[x].t === 'the' && toks[x - 1].cap) return x;
     // ("told Flint residents not to drink …": a plural noun after the name is the hearer's head)
     const head = toks[r.j], next = toks[r.j + 1];
     return head && next && !head.cap && !head.punct && endsInS(head.l) && /^(?:to|not|that)$/.test(next.l) ? r.j + 1 : pastStationNumber(toks, r.j, b);
