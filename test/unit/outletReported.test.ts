@@ -89,7 +89,19 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * that …" read its absolute phrase's subject (speaker.ts withSubject; one train case: "…, with three in 10 saying …");
  * left: "Rachel Reeves is understood to have told colleagues that …" and "welcomed reports of a rethink". A Global
  * News-style police story in present-tense "says" (16 items; one more, "asked not to be named", added after reading
- * the output): all found and named. The set reads 748/777 found, 730/748 named.
+ * the output): all found and named. The set reads 748/777 found, 730/748 named. The twentieth session's lead added eight
+ * probes (see outletSpeakers.test.ts): their drafts read, seven fixes made ("the government said" → "Local Government
+ * Association"; "Council" from "Council tax"; "The agency says" after "Public Health Ontario"; "Teck said" not "Teck
+ * Resources Ltd"; "told TDs the Government was …" missed; "2,000 measles" counted measles), then 85 items judged: 79/85
+ * (left: "used his speech to promise a 25 per cent cut", "ruling that it could amount …", "She warned the ruling would
+ * …", "The party has promised …, Brockman said", "the health unit said" for Southwestern Public Health, and the lede's
+ * "A coroner has said" — named since); lengthened with 53 items judged before the output was read: 46/53 found and
+ * named at first ("a move universities say would …", "…, a spokesman confirmed" missed; "which police say" → the
+ * police chief named after it, "Teck's board, which said" → "which", "Figures from the Central Statistics Office
+ * show" as written, "Northern Lincolnshire and Goole NHS Foundation Trust" → "Trust", "The company's largest
+ * shareholder, the Keevil family, said" → the description): all but the misses and the Keevil family fixed, and three
+ * more items judged after reading (two headlines' reports and the party's own "promised to restore …"). The set reads
+ * 884/918 found, 864/884 named.
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.97;
@@ -105,9 +117,11 @@ const SOURCE_ACCURACY_FLOOR = 0.97;
  * from now stopped being a content: 59; the nineteenth session's four brought 7: a headline's 'character', "praised
  * his side's "character"", "announced the cuts", "a trip that starts with …" and three questions with no source,
  * "whether …", "Asked about his own future"; one of the older set's went: 65; the lead's
- * probes brought 1, "It is understood that ministers are considering …", which has no source to judge: 66).
+ * probes brought 1, "It is understood that ministers are considering …", which has no source to judge: 66; the
+ * twentieth session's eight brought 2, "defended the cuts" and "defended the Government", and an unsourced "being asked
+ * to do the impossible" inside a quote went: 67).
  */
-const FALSE_POSITIVE_CEILING = 66;
+const FALSE_POSITIVE_CEILING = 67;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -66,7 +66,13 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * first read; a Global News-style police story, 4/7 as first read ("Her son, Harjit Gill, says …" made Gill a woman,
  * so "he said" went to the constable: fixed), 5/7 after it — "One victim, an 86-year-old widow …" still loses "she
  * said" to "Const. Sarbjit Sangha", a name of unknown gender. The set reads 828/836 (the floor lowered from
- * 0.992 for the two "she said" quotes of the police story).
+ * 0.992 for the two "she said" quotes of the police story). The twentieth session's lead added eight probes of British,
+ * Irish, Australian and Canadian copy (an ABC budget reply, a CBC measles story, a CBC wildfire story in "says", a Globe
+ * and Mail Supreme Court ruling, a Reuters mining deal, an RTÉ Dáil exchange, a BBC council-tax story and an ITV inquest),
+ * read first as short drafts (35 quotes judged after the output's first reading and seven fixes it prompted; 34/35: a
+ * lede's "A coroner has said a "serious failure" …" stayed "A coroner", then named "Lucy Ashworth" from "assistant
+ * coroner Lucy Ashworth" below), then lengthened to 400 words each with 32 more quotes judged before the output was
+ * read: 32/32. The set reads 895/903.
  */
 const NAME_ACCURACY_FLOOR = 0.99;
 

@@ -282,3 +282,31 @@ describe('speaker names: bodies by their head noun (the lead\'s probes of Britis
     assert.ok(r.some(x => x.content === 'The price was a record' && x.speaker === 'Teck Resources Ltd'), JSON.stringify(r));
   });
 });
+
+describe('speaker names: more bodies and descriptions (the lead\'s probes, twentieth session)', () => {
+  it('a lede\'s "A coroner has said" is the one person the article goes on to describe so (PolNeAR train: "A federal judge has ordered …" … "U.S. District Judge Gonzalo Curiel")', () => {
+    const r = reported('Coroner criticises hospital\n\nA coroner has said a failure contributed to the death.\n\nSarah Whitfield, 42, collapsed at her home.\n\nRecording a narrative conclusion on Tuesday, assistant coroner Lucy Ashworth said the delay contributed to her death.');
+    assert.ok(r.some(x => x.content === 'a failure contributed to the death' && x.speaker === 'Lucy Ashworth'), JSON.stringify(r));
+    // (two coroners: the description stays as written)
+    const s = reported('Coroner criticises hospital\n\nA coroner has said a failure contributed to the death.\n\nCoroner Ann Bell said the delay mattered. Senior coroner Tom Hale said the trust had improved.');
+    assert.ok(s.some(x => x.content === 'a failure contributed to the death' && x.speaker === 'A coroner'), JSON.stringify(s));
+  });
+  it('a body\'s noun before a person\'s title describes no one ("which police say …" is not "Winnipeg police Chief Gene Bowers-Lindqvist")', () => {
+    const r = reported('The Crown argued the minimum deterred illegal guns, which police say are increasingly smuggled across the border.\n\nWinnipeg police Chief Gene Bowers-Lindqvist said officers had seized more than 300 crime guns.');
+    assert.ok(r.some(x => x.content.includes('increasingly smuggled') && x.speaker !== 'Gene Bowers-Lindqvist'), JSON.stringify(r));
+  });
+  it('"which" after a name\'s possessive noun phrase is that phrase\'s ("Teck\'s board, which said")', () => {
+    const r = reported("Glencore's earlier bid was rejected by Teck's board, which said it would expose shareholders to thermal coal and oil.");
+    assert.ok(r.some(x => x.content.startsWith('it would expose') && x.speaker !== 'which'), JSON.stringify(r));
+  });
+  it('"Figures from the Central Statistics Office show" and "New figures from …" are the office\'s', () => {
+    for (const opening of ['Figures', 'New figures']) {
+      const r = reported(`Rents rose. ${opening} from the Central Statistics Office show average rents rose by 6 per cent last year.`);
+      assert.ok(r.some(x => x.content.startsWith('average rents rose') && x.speaker === 'Central Statistics Office'), JSON.stringify(r));
+    }
+  });
+  it('an NHS trust is a body, its name whole ("Northern Lincolnshire and Goole NHS Foundation Trust said")', () => {
+    const r = reported('Patients waited. Northern Lincolnshire and Goole NHS Foundation Trust, which runs the hospital, said it had since opened a new unit.');
+    assert.ok(r.some(x => x.content === 'it had since opened a new unit' && x.speaker === 'Northern Lincolnshire and Goole NHS Foundation Trust'), JSON.stringify(r));
+  });
+});

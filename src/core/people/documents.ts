@@ -10,7 +10,7 @@ import { without } from '../text/determiners';
 import type { NameRun } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import type { NameKind } from './canonical';
-import { isHonorific, isRoleNoun } from './lexicon';
+import { isAdjective, isHonorific, isRoleNoun } from './lexicon';
 
 /**
  * Nouns of a document or a piece of media, which speak for their issuer: the documents an issuer puts out
@@ -118,12 +118,16 @@ export interface DocumentContext {
  * The document noun heading a description in tokens [i, j) ("the statement", "a complaint filed"), as its token index,
  * or -1 (also for a person of a document: "the ad's narrator").
  */
+/** Token k opens its sentence: the text's first token, or one after a stop or a line break. */
+const sentenceOpening = (toks: Tok[], k: number): boolean => k === 0 || toks[k].br || /^[.!?]$/.test(toks[k - 1].t);
+
 export function documentHead(toks: Tok[], i: number, j: number): number {
   // (the head stands before any preposition or participle: "a narrator in the Clinton ad" is a person)
   let k = i;
   while (k < j && !toks[k].punct && !PREPOSITIONS.has(toks[k].l) && !ISSUED.test(toks[k].l)) k++;
   k--;
-  return k >= i && DOCUMENT_NOUNS.has(toks[k].l) && !toks[k].cap && !toks[k].poss ? k : -1;
+  // (capitalised only as the sentence's first word: "Figures from the Central Statistics Office show …")
+  return k >= i && DOCUMENT_NOUNS.has(toks[k].l) && (!toks[k].cap || (k === i && sentenceOpening(toks, k))) && !toks[k].poss ? k : -1;
 }
 
 /**
@@ -243,6 +247,9 @@ function issuerAfter(ctx: DocumentContext, k: number): string | undefined {
 function nameIn(ctx: DocumentContext, i: number, e: number): string | undefined {
   for (let r = runIndexStartingAt(ctx, i, e); r >= 0 && r < ctx.runs.length && ctx.runs[r].j <= e; r++) {
     if (ctx.inQuote(r)) continue;
+    // ("New figures from the Central Statistics Office show …": an adjective capitalised where the sentence opens)
+    const run = ctx.runs[r];
+    if (run.j === run.i + 1 && sentenceOpening(ctx.toks, run.i) && isAdjective(ctx.toks[run.i].l)) continue;
     const name = issuerName(ctx, r);
     if (name) return name;
   }

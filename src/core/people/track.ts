@@ -201,6 +201,14 @@ const GENERIC_SOURCE = /^(?:person|source|official)$/;
 const OWNER_PHRASE = /\s+(?:for|of|at|with|from|to)\s.*$/i;
 /** How many sentences after an unnamed source spoke "the person" may still stand for it. */
 const UNNAMED_SOURCE_REACH = 3;
+/** "a"/"an": the article of a description that a lede uses before it names the person. */
+const INDEFINITE_ARTICLE = /^an?$/;
+/** The most words of such a description ("A federal judge", "A senior coroner"). */
+const LEDE_DESCRIPTION_WORDS = 3;
+/** How many sentences after the headline's end a lede may start (a byline, a dateline line). */
+const LEDE_SENTENCES = 1;
+/** How far after the headline's end a lede's description may stand, in characters. */
+const LEDE_CHARS = 400;
 /** Tokens of a sentence read for a role description opening it ("The Republican vice presidential nominee | was"). */
 const ROLE_SUBJECT_TOKENS = 12;
 /** How many name runs an apposition after the first of two people joined by "and" may hold (", Republican of Iowa,"). */
@@ -661,6 +669,24 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * reported), when the description is a generic one or has that source's head noun (`reportedOnly`: the unnamed
    * source of reported speech since the last quote, "A spokesperson for the minister said in an email that …").
    */
+  /** `pos` is in the article's lede: its first sentence after the headline (a byline or dateline line aside). */
+  const inLede = (pos: number): boolean => {
+    if (pos < headlineEnd) return false;
+    let first = people.sentences.sentence(headlineEnd);
+    if (people.sentences.start(first) < headlineEnd) first++;
+    return people.sentences.sentence(pos) - first <= LEDE_SENTENCES && pos - headlineEnd <= LEDE_CHARS;
+  };
+  /**
+   * The one person the article describes by this role after `pos`, no other described so anywhere (a second coroner
+   * or judge leaves the description as written).
+   */
+  const namedLater = (head: string, written: string, pos: number): { name: string; description: string } | undefined => {
+    if (!isRoleHead(head) || nounGender(head) || OTHER_PARTICIPANT.test(head)) return undefined;
+    const all = names.describedBefore(head, text.length, written, true);
+    const first = all[0];
+    return first && all.every(d => d.name === first.name) && !names.describedBefore(head, pos, written, true).length ? first : undefined;
+  };
+
   const sameUnnamedSource = (head: string, pos: number, reportedOnly = false): Reading | undefined => {
     const last = unnamedPersonWithin(reportedOnly ? lastUnnamedReport : lastSource, pos);
     return last && (GENERIC_SOURCE.test(head) || last.head === head) ? last.reading : undefined;
@@ -735,6 +761,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // ("Hillary Clinton and Bernie Sanders met voters … Both have promised …": the two named together just before)
     const both = m.j - m.i === 1 && BOTH.test(det) ? pairBefore(m.s) : undefined;
     if (both) return { name: both, chain: [written, both], pair: true };
+    // "A coroner has said …" opening the article, "assistant coroner Lucy Ashworth said" below it: the one person the
+    // article goes on to describe so (PolNeAR train: "A federal judge has ordered the release …" … "U.S. District Judge
+    // Gonzalo Curiel")
+    const ledeNamed = head && INDEFINITE_ARTICLE.test(det) && m.j - m.i <= LEDE_DESCRIPTION_WORDS && inLede(m.s) ? namedLater(head, written, m.s) : undefined;
+    if (ledeNamed) return { name: ledeNamed.name, chain: [written, ledeNamed.description, ledeNamed.name] };
     if (UNNAMED_SOURCE_DETERMINERS.has(det) || (m.j - m.i === 1 && PLURAL_GROUP.test(written))) return { name: shown, chain: [written], unnamed: true };
     // "Clinton supporters", "Nuclear proliferation experts", "E.U. leaders", "the senators": people written as a plural
     // noun that ends the description are a group, never one person named in it or before it ("the experts" goes on
@@ -1432,6 +1463,8 @@ function determinerBefore(toks: Tok[], i: number, j: number): number {
     const t = toks[k];
     if (DETERMINERS.has(t.l)) return k;
     if (t.punct || PREPOSITIONS.has(t.l) || COORDINATORS_AND_OR.has(t.l)) return -1;
+    // ("Teck's board, which said …": a name's possessive opens the phrase, as a determiner does, unless one stands before it)
+    if (t.poss && t.cap && k < i && !DETERMINERS.has(toks[k - 1]?.l ?? '')) return k;
   }
   return -1;
 }

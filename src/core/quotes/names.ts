@@ -7,7 +7,7 @@
 import { withoutPossessive } from '../text/endings';
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
-import { firstNameGender, givenNameOfNickname, headsInfinitiveName, isBodyHead, isCommonWord, isHonorific, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, titleGender } from '../people/lexicon';
+import { BODY_WORD, firstNameGender, givenNameOfNickname, headsInfinitiveName, isBodyHead, isCommonWord, isHonorific, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, titleGender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { CALENDAR_NAMES, CUES, DASH, DETERMINERS, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, TITLES } from './lexicon';
@@ -597,7 +597,9 @@ export class NameTable {
     const p = run.i - 1;
     // (nor a possessive, whose name is the owner's thing: "the company's Hamilton plant")
     if (p >= 0 && !toks[p].punct && !toks[p].cap && !toks[p].poss && !DETERMINERS.has(toks[p].l) && !PREPOSITIONS.has(toks[p].l) && /^[a-z-]+$/.test(toks[p].l) && toks[p].l.length > 3
-      && !CUES.has(toks[p].l) && !(isVerbForm(toks[p].l) && !isPersonNoun(toks[p].l)) && !this.text.slice(toks[p].e, run.s).includes('\n')) {
+      && !CUES.has(toks[p].l) && !(isVerbForm(toks[p].l) && !isPersonNoun(toks[p].l)) && !this.text.slice(toks[p].e, run.s).includes('\n')
+      // (nor a body's noun before the person's title, which names where the title is held: "Winnipeg police Chief …")
+      && !(run.title && BODY_WORD.test(toks[p].t.charAt(0).toUpperCase() + toks[p].t.slice(1)))) {
       let a = p;
       while (a > 0 && a > p - 5 && !toks[a - 1].punct && (toks[a - 1].cap || /^[a-z-]+$/.test(toks[a - 1].l)) && !DETERMINERS.has(toks[a - 1].l) && !PREPOSITIONS.has(toks[a - 1].l)) a--;
       this.describe(toks[p].l, run.name, run.s, this.text.slice(toks[a].s, toks[p].e));
@@ -651,10 +653,13 @@ export class NameTable {
     return undefined;
   }
 
-  /** Every name described by this head noun before `pos` as byDescription would accept it, with its description. */
-  describedBefore(head: string, pos: number, written = head): { name: string; description: string }[] {
+  /**
+   * Every name described by this head noun before `pos` as byDescription would accept it, with its description
+   * (`anyRank`: also one whose description adds a rank, "assistant coroner" for "a coroner").
+   */
+  describedBefore(head: string, pos: number, written = head, anyRank = false): { name: string; description: string }[] {
     const h = head.toLowerCase();
-    const fits = this.fitting(written);
+    const fits = this.fitting(written, anyRank);
     return (this.described.get(TITLE_HEADS[h] ?? h) ?? []).filter(d => d.pos < pos && fits(d)).map(d => ({ name: this.canonical(d.name), description: d.description }));
   }
 
@@ -666,14 +671,14 @@ export class NameTable {
   }
 
   /** Whether a description the article gave fits `written`, the description being resolved (byDescription). */
-  private fitting(written: string): (d: { description: string }) => boolean {
+  private fitting(written: string, anyRank = false): (d: { description: string }) => boolean {
     const ranks = new Set(written.toLowerCase().split(/[\s-]+/).filter(w => RANK_WORD.test(w)));
     // (nor one of another place: "the Florida senator" is not the one described as "Sen." alone or "Iowa Sen.")
     const places = placesIn(written);
     // (the same rank both ways: "the vice presidential nominee" is not the one described as "presidential nominee")
     // (nor one of another party: "the GOP front-runner" is not the one described as "Democratic front-runner")
     const party = partyOf(written);
-    const fits = (d: { description: string }) => sameRanks(d.description.toLowerCase().split(/[\s-]+/).filter(w => RANK_WORD.test(w)), ranks)
+    const fits = (d: { description: string }) => (sameRanks(d.description.toLowerCase().split(/[\s-]+/).filter(w => RANK_WORD.test(w)), ranks) || (anyRank && !ranks.size))
       && (!party || !partyOf(d.description) || partyOf(d.description) === party)
       && (!places.length || places.some(p => d.description.includes(p)));
     return fits;

@@ -382,6 +382,9 @@ export function findUnsourced(text: string, toks: Tok[], quotes: readonly QuoteS
   const out: Unsourced[] = [];
   let r = 0;
   for (const u of found) {
+    // (none inside someone's quotation marks: "“Our members are being asked to do more with less,” he said" is his)
+    const q = quoteAt(quotes, u.s);
+    if (q && u.e <= q.innerEnd) continue;
     while (r < reports.length && reports[r].e <= u.s) r++;
     let clash = false;
     for (let k = r; k < reports.length && k < r + NEAR_REPORTS && reports[k].s < u.e && !clash; k++) clash = same(reports[k], u) || (reports[k].s <= u.s && reports[k].e >= u.e);
