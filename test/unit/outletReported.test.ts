@@ -101,7 +101,13 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * show" as written, "Northern Lincolnshire and Goole NHS Foundation Trust" → "Trust", "The company's largest
  * shareholder, the Keevil family, said" → the description): all but the misses and the Keevil family fixed, and three
  * more items judged after reading (two headlines' reports and the party's own "promised to restore …"). The set reads
- * 884/918 found, 864/884 named.
+ * 884/918 found, 864/884 named. Four more Canadian probes (see outletSpeakers.test.ts), 59 items judged before the
+ * output was read: 58/59 found, 52 named at first ("His daughter, Naomi, said" → "His daughter"; "Thousands of
+ * international students say" → "Thousands"; "Immigration, Refugees and Citizenship Canada says" → "Immigration" and
+ * "the department" → "CTV News" or "Citizenship Canada"; "Trustee …" with its title), 57/58 after the fixes (left:
+ * "Colleges, which rely …, say" → Colleges Ontario; missed: "One of them, a Vaughan resident who asked …, said …"), and
+ * four more items judged after reading ("called him …", "asked that, in lieu of flowers, …", a headline's "finds …",
+ * "which some parents described as a formality"). The set reads 946/981 found, 925/946 named.
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.97;
@@ -119,9 +125,11 @@ const SOURCE_ACCURACY_FLOOR = 0.97;
  * "whether …", "Asked about his own future"; one of the older set's went: 65; the lead's
  * probes brought 1, "It is understood that ministers are considering …", which has no source to judge: 66; the
  * twentieth session's eight brought 2, "defended the cuts" and "defended the Government", and an unsourced "being asked
- * to do the impossible" inside a quote went: 67).
+ * to do the impossible" inside a quote went: 67; the four after them brought 5, "declined to say how many …",
+ * "asked that her name not be used", "considering leaving Canada", "did not say when …" and "if they believe the board
+ * did not …": 72).
  */
-const FALSE_POSITIVE_CEILING = 67;
+const FALSE_POSITIVE_CEILING = 72;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -5,7 +5,7 @@ import { cleanName } from '../../src/core/people/personName';
 import { analyzeText } from '../../src/core';
 import { nameWithin, runAt } from '../../src/core/quotes/names';
 import { tokenize } from '../../src/core/quotes/tokens';
-import { reported, speakerOf } from './helpers';
+import { quoteOf, reported, speakerOf } from './helpers';
 
 describe('speaker names: what is glued on and what is kept', () => {
   it('a member of a parliament the article does not name is a description ("one Labour MP"); a named one is the name', () => {
@@ -308,5 +308,34 @@ describe('speaker names: more bodies and descriptions (the lead\'s probes, twent
   it('an NHS trust is a body, its name whole ("Northern Lincolnshire and Goole NHS Foundation Trust said")', () => {
     const r = reported('Patients waited. Northern Lincolnshire and Goole NHS Foundation Trust, which runs the hospital, said it had since opened a new unit.');
     assert.ok(r.some(x => x.content === 'it had since opened a new unit' && x.speaker === 'Northern Lincolnshire and Goole NHS Foundation Trust'), JSON.stringify(r));
+  });
+});
+
+describe('speaker names: Canadian copy (the lead\'s second probes, twentieth session)', () => {
+  it('a given name alone set off after a kin noun is the person ("His daughter, Naomi, said"; PolNeAR train: "his wife, Jane, called for …")', () => {
+    const r = reported('Oyelaran-Boyd died Saturday.\n\nHis daughter, Naomi, said her father spent his last weeks planning a concert.');
+    assert.ok(r.some(x => x.content.startsWith('her father') && x.speaker === 'Naomi'), JSON.stringify(r));
+  });
+  it('"Thousands of international students say": the group, not the number noun', () => {
+    const r = reported('Thousands of international students say they have been waiting months for work permits.');
+    assert.ok(r.some(x => x.content.startsWith('they have been') && x.speaker === 'Thousands of international students'), JSON.stringify(r));
+  });
+  it('a department named by its portfolios is one body ("Immigration, Refugees and Citizenship Canada"), and "the department" is never a news outlet', () => {
+    const text = 'Immigration, Refugees and Citizenship Canada says processing times have climbed to 180 days.\n\nIn an email to CTV News, the department said it had hired more than 1,200 temporary staff.';
+    const r = reported(text);
+    assert.ok(r.some(x => x.content.startsWith('processing times') && x.speaker === 'Immigration, Refugees and Citizenship Canada'), JSON.stringify(r));
+    assert.ok(r.some(x => x.content.startsWith('it had hired') && x.speaker === 'Immigration, Refugees and Citizenship Canada'), JSON.stringify(r));
+    assert.strictEqual(kindOfName('Innovation, Science and Economic Development Canada'), 'organization');
+  });
+  it('a school trustee\'s title is no part of the name ("Trustee Zakir Patel-Haque")', () => {
+    assert.strictEqual(speakerOf('“We gave them six weeks,” Trustee Zakir Patel-Haque said.', '“We gave')?.name, 'Zakir Patel-Haque');
+  });
+  it('"a Vaughan resident who asked …" is a person described, not the place; "the woman said" after her is her (PolNeAR train: "the respondents who support Sanders")', () => {
+    const text = 'The office received complaints. One of them, a Vaughan resident who asked that her name not be used, said she found out from a friend.\n\n"They told her she looked like someone on their list," the woman said.\n\nLawyer Brenda Stone said the rules were weak.';
+    assert.strictEqual(speakerOf(text, '"They told')?.name, 'a Vaughan resident');
+  });
+  it('a headline\'s quote with no cue has no speaker from the headline\'s own words ("Beloved Halifax music teacher remembered as …")', () => {
+    const q = quoteOf("Beloved Halifax music teacher remembered as 'the heart of the North End'\n\nFriends are remembering Clarence Boyd, a Halifax music teacher.", "'the heart");
+    assert.ok(!q.speaker || q.speaker.name !== 'Beloved Halifax', JSON.stringify(q.speaker));
   });
 });

@@ -129,7 +129,7 @@ export const THING_NOUN = /^(?:letter|newsletter|paper|poster|order|flier|flyer|
 /** A noun for a person ("manager", "spokeswoman", "strategist", "husband"), not a thing or a body. */
 export function isPersonNoun(head: string): boolean {
   if (THING_NOUN.test(head)) return head === 'member' || head === 'minister';
-  return TITLES.has(head) || isRoleNoun(head) || /(?:man|woman|men|women|person|er|or|ist|ian|ant|ee|husband|wife|son|daughter|father|mother|brother|sister|friend|aide|chief|head|source|official|executive)$/.test(head);
+  return TITLES.has(head) || isRoleNoun(head) || /(?:man|woman|men|women|person|er|or|ist|ian|ant|ee|husband|wife|son|daughter|father|mother|brother|sister|friend|aide|chief|head|source|official|executive|(?:resid|stud|par|pati|cli|correspond|oppon|respond|constitu|propon|dissid)ent)$/.test(head);
 }
 
 /** A lower-case name without its opening "the ". */

@@ -193,13 +193,14 @@ const DEPARTMENT_JOINER = /^(?:and|of)$/;
 /**
  * A government department named by common words and the country, the Canadian way: "Indigenous Services Canada",
  * "Global Affairs Canada", "Fisheries and Oceans Canada" (two words, "Health Canada", are read below): capitalised
- * words, one of them a common word, no given name first, no place or part of the world before the country.
+ * words, one of them a common word (or a list of portfolios, "Innovation, Science and Economic Development Canada"),
+ * no given name first, no place or part of the world before the country.
  */
 export function countryDepartment(words: readonly string[]): boolean {
   if (words.length < 3 || !isCountry(words[words.length - 1])) return false;
   const before = words.slice(0, -1);
   return before.every(w => /^\p{Lu}\p{Ll}/u.test(w) || DEPARTMENT_JOINER.test(w)) && !DEPARTMENT_REGION_WORD.test(before[0]) && !before.some(w => POLITY_WORD.test(w)) && firstNameGender(before[0]) === undefined
-    && !isPlace(before.join(' ')) && before.some(w => isCommonWord(w) && !DEPARTMENT_JOINER.test(w));
+    && !isPlace(before.join(' ')) && before.some(w => (isCommonWord(w) && !DEPARTMENT_JOINER.test(w)) || w.endsWith(','));
 }
 
 /** What a public service's name holds after "Public" ("Public Health Ontario", "Public Safety Canada"). */

@@ -22,7 +22,7 @@ import { authorOf } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, issuerOf, type DocumentContext } from './documents';
-import { BODY_WORD, COMPANY_FORM_END, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, THING_NOUN, titleGender, type Gender } from './lexicon';
+import { BODY_WORD, COMPANY_FORM_END, firstNameGender, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, THING_NOUN, titleGender, type Gender } from './lexicon';
 import { afterApposedRole, isOnePersonWord, isPersonDemonym, isRoleHead } from './roleHead';
 import { hasKnownFirstName, isBodyInitials, isLabel, nameWords, withoutStrayMarks } from './personName';
 import { People, type EntityMention } from './salience';
@@ -197,6 +197,8 @@ const VERB_ENDING = /(?:s|ed|ing)$/;
 const TRAILING_ADVERB = /^(?:however|though|too|also|meanwhile|instead|then|later|himself|herself)$/;
 /** Nouns for a source that stand for the unnamed source quoted just before ("the person added", "the source said"). */
 const GENERIC_SOURCE = /^(?:person|source|official)$/;
+/** Nouns for a person by gender alone, which may stand for the unnamed person quoted just before ("the woman said"). */
+const PERSON_BY_GENDER: ReadonlyMap<string, Gender> = new Map([['woman', 'f'], ['man', 'm']]);
 /** The phrase after a source's head noun naming whom it speaks for ("… for the minister", "… at the agency"). */
 const OWNER_PHRASE = /\s+(?:for|of|at|with|from|to)\s.*$/i;
 /** How many sentences after an unnamed source spoke "the person" may still stand for it. */
@@ -575,7 +577,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (body) return kindOfName(name) !== 'person' && kindOfName(name) !== 'place' && !hasKnownFirstName(name) ? name : undefined;
     // (a given name the lexicon does not know too: "Ontario's Minister of Northern Development, Priya Kashyap-Moore,
     // said", test/fixtures/outlets; the commas and the description before them say it is a person)
-    return kindOfName(name) === 'person' && (hasKnownFirstName(name) || name.includes(' ')) ? name : undefined;
+    // (or a given name alone the lexicon knows: "His daughter, Naomi, said", "her husband, Gary,")
+    return (kindOfName(name) === 'person' && (hasKnownFirstName(name) || name.includes(' '))) || (!name.includes(' ') && firstNameGender(name) !== undefined) ? name : undefined;
   };
 
   /**
@@ -689,7 +692,17 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
 
   const sameUnnamedSource = (head: string, pos: number, reportedOnly = false): Reading | undefined => {
     const last = unnamedPersonWithin(reportedOnly ? lastUnnamedReport : lastSource, pos);
-    return last && (GENERIC_SOURCE.test(head) || last.head === head) ? last.reading : undefined;
+    return last && (GENERIC_SOURCE.test(head) || last.head === head || sameUnnamedPerson(head, last)) ? last.reading : undefined;
+  };
+
+  /**
+   * "the woman" or "the man" for the unnamed person who spoke just before, described otherwise ("One of them, a Vaughan
+   * resident who asked that her name not be used, said … “…,” the woman said"): one person whose noun has no other gender.
+   */
+  const sameUnnamedPerson = (head: string, last: { reading: Reading; noun: string; head: string }): boolean => {
+    const g = PERSON_BY_GENDER.get(head);
+    const other = nounGender(last.head);
+    return !!g && !last.reading.pair && isPersonNoun(last.head) && !PLURAL_HEAD.test(last.noun) && !isPluralPeopleNoun(last.head) && !/(?:men|people)$/.test(last.head) && (other === undefined || other === g);
   };
 
   /**
@@ -903,7 +916,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // (a company the article named by its legal form stays "the company" further on: "Maple Ridge Foods Inc. says …"
     // … six sentences of a union and a mayor … "The company said it was "open to discussions"", a CP-style probe; else
     // a business the lexicon does not know: "Workers at Maple Leaf Foods …")
-    const body = people.lastBody(m.s, otherKind ? name => !otherKind(name) : undefined)
+    // (nor a news outlet, for a noun of a public or private body: "In an email to CTV News, the department said")
+    const outletToo = BUSINESS_NOUN.test(head) || head === 'network' || head === 'group';
+    const body = people.lastBody(m.s, name => !(otherKind && otherKind(name)) && (outletToo || !OUTLET_NAME(name)))
       ?? (BUSINESS_NOUN.test(head) ? people.lastBody(m.s, isCompanyName, COMPANY_REACH) ?? people.lastUntypedBody(m.s) : undefined);
     if (!body || PEOPLE_OF_A_PARTY.test(body) || (GROUP_NOUN.test(head) && NOT_A_GROUP.test(body))) return undefined;
     // ("The State Emergency Service said … The union said": a public body is no union or company)

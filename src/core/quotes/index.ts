@@ -414,6 +414,9 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   const subjectFallback = (n: number, embeddedOnly: boolean): void => {
     if (resolved[n]) return;
     const q = spans[n], b = bounds[n];
+    // (a headline's quote with no cue has no subject to fall back on: "Beloved Halifax music teacher remembered as
+    // 'the heart of the North End'" is not "Beloved Halifax"'s)
+    if (q.end <= titleEnd) return;
     // (before inheritance, only for a quote inside a sentence of its own, not one that continues an earlier quote)
     if (embeddedOnly) {
       const prev = spans[n - 1];

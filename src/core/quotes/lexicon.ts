@@ -83,10 +83,10 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   'sir', 'dame', 'emir', 'sultan', 'chancellor', 'premier', 'delegate', 'superintendent', 'inspector', 'agent', 'russian', 'syrian', 'american',
   'british', 'french', 'german', 'chinese', 'iranian', 'israeli', 'turkish', 'egyptian', 'iraqi', 'saudi', 'arab', 'russia\'s', 'syria\'s',
   'national', 'federal', 'mexican', 'canadian', 'japanese', 'indian', 'pakistani', 'afghan', 'european', 'ukrainian',
-  // (Canadian and British ranks and offices: "Coun. Shelby Rollings-Dhillon", "Const. Dani McKinnon-Ferland", "Staff
+  // (Canadian and British ranks and offices: "Coun. Shelby Rollings-Dhillon", "Trustee Zakir Patel-Haque", "Const. Dani McKinnon-Ferland", "Staff
   // Sgt. Raymond Okemaw", "Insp.", "Cpl.", "Det."), and
   // every title abbreviation of ../text/abbreviations.ts with its period, and without it unless it is a given name too
-  'councillor', 'councilor', 'constable', 'staff', 'corporal', 'mme', 'maître',
+  'councillor', 'councilor', 'constable', 'staff', 'corporal', 'mme', 'maître', 'trustee', 'alderman', 'alderwoman', 'reeve',
   ...[...TITLE_ABBREVIATIONS].map(t => `${t}.`),
   ...[...TITLE_ABBREVIATIONS].filter(t => !NAME_LIKE_TITLE_ABBREVIATIONS.has(t)),
   ...[...LEGISLATOR_TITLES].map(t => t.toLowerCase())]);

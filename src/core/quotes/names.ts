@@ -7,7 +7,7 @@
 import { withoutPossessive } from '../text/endings';
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
-import { BODY_WORD, firstNameGender, givenNameOfNickname, headsInfinitiveName, isBodyHead, isCommonWord, isHonorific, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, titleGender } from '../people/lexicon';
+import { BODY_WORD, firstNameGender, givenNameOfNickname, headsInfinitiveName, isBodyHead, isCommonWord, isCountry, isHonorific, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, titleGender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { CALENDAR_NAMES, CUES, DASH, DETERMINERS, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, TITLES } from './lexicon';
@@ -152,7 +152,34 @@ export function runAt(toks: Tok[], k: number): { i: number; j: number } | null {
   while (j < toks.length && !toks[j].br && !endsName(toks, j - 1) && toks[j].s <= toks[j - 1].e + 2 && (toks[j].cap ? !(opensPhrase(toks[j]) && toks[j - 1].cap) : (connects(toks, j) || andInBodyName(toks, j) || toInBodyName(toks, j)) && j + 1 < toks.length && toks[j + 1].cap)) j++;
   while (j > i && !toks[j - 1].cap) j--;
   while (i < j && (!toks[i].cap || (inClass(toks[i], NOT_NAME_WORD) && !nicknameInSentence(toks, i, j)))) i++;
-  return j > i ? { i, j } : null;
+  return j > i ? portfolioList(toks, i, j) : null;
+}
+
+/** The most tokens of a department named by its portfolios ("Innovation, Science and Economic Development Canada"). */
+const PORTFOLIO_TOKENS = 12;
+/** A portfolio's word: capitalised, in lower case after its capital ("Immigration", "Refugees"). */
+const PORTFOLIO_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * A federal department named by the list of its portfolios and the country ("Immigration, Refugees and Citizenship
+ * Canada", "Innovation, Science and Economic Development Canada"): the whole list, from any run inside it; else [i, j).
+ * Every word is a capitalised word that is no place and no given name, the portfolios are joined by commas and one
+ * "and" before the last.
+ */
+function portfolioList(toks: Tok[], i: number, j: number): { i: number; j: number } {
+  const joins = (k: number) => (toks[k]?.t === ',' || toks[k]?.t === 'and') && !toks[k].br;
+  let a = i, b = j;
+  while (a >= 2 && i - a < PORTFOLIO_TOKENS && joins(a - 1) && toks[a - 2].cap) { a -= 2; while (a > 0 && toks[a - 1].cap && !toks[a].br) a--; }
+  while (b + 1 < toks.length && b - j < PORTFOLIO_TOKENS && joins(b) && toks[b + 1].cap && !toks[b + 1].br) { b += 2; while (b < toks.length && toks[b].cap && !toks[b].br) b++; }
+  if (a === i && b === j) return { i, j };
+  if (b - a > PORTFOLIO_TOKENS || !isCountry(toks[b - 1].t)) return { i, j };
+  let ands = 0;
+  for (let k = a; k < b - 1; k++) {
+    const t = toks[k];
+    if (t.t === 'and') { ands++; if (toks.slice(k + 1, b).some(x => x.t === ',')) return { i, j }; }
+    else if (t.t !== ',' && !(PORTFOLIO_WORD.test(t.t) && !isPlace(t.t) && firstNameGender(t.t) === undefined)) return { i, j };
+  }
+  return ands === 1 ? { i: a, j: b } : { i, j };
 }
 
 /** A nickname capitalised after a lower-case word, before more of the name: a given name ("said Will Doyle"), not "Will". */
@@ -309,7 +336,8 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   // (not a capitalised word that opens names: "Al Gore", "La Raza")
   while (a < j - 1 && inClass(toks[a], NAME_JOINER) && !(toks[a].cap && NAME_OPENERS.has(toks[a].l))) a++;
   let name = '';
-  for (let k = a; k < j; k++) name += (k > a ? ' ' : '') + (k === j - 1 ? toks[k].t.slice(0, wordEnd(toks[k]) - toks[k].s) : toks[k].t);
+  // (a comma keeps to its word: "Immigration, Refugees and Citizenship Canada")
+  for (let k = a; k < j; k++) name += (k > a && toks[k].t !== ',' ? ' ' : '') + (k === j - 1 ? toks[k].t.slice(0, wordEnd(toks[k]) - toks[k].s) : toks[k].t);
   let stripped = '';
   for (let k = i; k < a; k++) stripped += (k > i ? ' ' : '') + toks[k].t;
   return { name: name.replace(/\s+/g, ' '), title: stripped };

@@ -290,7 +290,25 @@ function controllerOf(ctx: SentenceContext, v: number): Mention | null {
 export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
   const found = cueSubject(ctx, c);
   const m = found && subjectBeforeVerb(ctx.toks, found);
-  return m ? roleBeforePlace(ctx, m) ?? shareInPlace(ctx, m) ?? firstConjunct(ctx, m) : null;
+  return m ? roleBeforePlace(ctx, m) ?? shareInPlace(ctx, m) ?? groupOfPeople(ctx, m, c) ?? firstConjunct(ctx, m) : null;
+}
+
+/** Nouns of a large round number of people ("Thousands of international students say …", "Dozens of parents"). */
+const ROUND_NUMBER_NOUN = /^(?:dozens|hundreds|thousands|millions|scores)$/;
+/** The most words of the people after "of" ("thousands of ⟨newly arrived international⟩ students"). */
+const GROUP_WORDS = 4;
+
+/**
+ * "Thousands of international students say …": the group, its people noun whole, not the number noun the subject
+ * opens with (a reader sees "Thousands of international students", not "Thousands").
+ */
+function groupOfPeople(ctx: SentenceContext, m: Mention, c: number): Mention | null {
+  const { toks } = ctx;
+  if (m.j !== m.i + 1 || !ROUND_NUMBER_NOUN.test(toks[m.i].l) || toks[m.j]?.l !== 'of') return null;
+  let j = m.j + 1;
+  while (j < c && j <= m.j + GROUP_WORDS && !toks[j].punct && !TENSED_AUX.test(toks[j].l) && !CUES.has(toks[j].l)) j++;
+  const head = toks[j - 1];
+  return j > m.j + 1 && (j === c || TENSED_AUX.test(toks[j].l)) && isPluralPeopleNoun(head.l) ? { s: m.s, e: head.e, kind: 'description', i: m.i, j, head: head.t } : null;
 }
 
 /** Auxiliaries and modals with tense, which no noun phrase holds ("critics ⟨have⟩ in particular"). */
