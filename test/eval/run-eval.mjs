@@ -150,7 +150,7 @@ function crossValidate() {
   const foldOf = new Map(files.map((f, k) => [f, k % FOLDS]));
   const indirectGold = JSON.parse(fs.readFileSync(path.join(tn, 'gold-indirect.json'), 'utf8'));
   const acc = [], ref = [], rep = [];
-  console.log('fold  articles  speaker accuracy  referents (silver)  reported P / R / F1 (TP/pred)     ALL F1');
+  console.log('fold  articles  speaker accuracy  referents (silver)  reported P / R / F1 (TP/pred)         ALL F1');
   for (let k = 0; k < FOLDS; k++) {
     const g = gold.filter(d => foldOf.get(d.file) === k);
     const p = { ...pred, documents: pred.documents.filter(d => foldOf.get(path.basename(d.file)) === k) };
@@ -165,13 +165,13 @@ function crossValidate() {
     const ind = a.indirect;
     acc.push(q.speakerAccuracy); ref.push(r.rate); rep.push({ P: ind.contentPrecision, R: ind.contentRecall, F1: ind.contentF1, tp: ind.predictedWithSpeakerMatched, pred: ind.predictedWithSpeaker, all: a.allAttributions.f1 });
     const last = rep[rep.length - 1];
-    console.log(`${String(k + 1).padEnd(6)}${String(g.length).padEnd(10)}${String(q.speakerAccuracy).padEnd(18)}${String(r.rate).padEnd(20)}${`${last.P} / ${last.R} / ${last.F1} (${last.tp}/${last.pred})`.padEnd(34)}${last.all}`);
+    console.log(`${String(k + 1).padEnd(6)}${String(g.length).padEnd(10)}${String(q.speakerAccuracy).padEnd(18)}${String(r.rate).padEnd(20)}${`${last.P} / ${last.R} / ${last.F1} (${last.tp}/${last.pred})`.padEnd(38)}${last.all}`);
   }
   const mean = xs => Math.round(10000 * xs.reduce((a, b) => a + b, 0) / xs.length) / 10000;
   const sd = xs => { const m = mean(xs); return Math.round(10000 * Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / (xs.length - 1))) / 10000; };
   const repMean = { P: mean(rep.map(x => x.P)), R: mean(rep.map(x => x.R)), F1: mean(rep.map(x => x.F1)), all: mean(rep.map(x => x.all)) };
-  console.log(`mean  ${String(files.length).padEnd(10)}${String(mean(acc)).padEnd(18)}${String(mean(ref)).padEnd(20)}${`${repMean.P} / ${repMean.R} / ${repMean.F1}`.padEnd(34)}${repMean.all}`);
-  console.log(`sd              ${String(sd(acc)).padEnd(18)}${String(sd(ref)).padEnd(20)}${`F1 ${sd(rep.map(x => x.F1))}`.padEnd(34)}${sd(rep.map(x => x.all))}    (goal: speaker accuracy mean ≥ 0.92)`);
+  console.log(`mean  ${String(files.length).padEnd(10)}${String(mean(acc)).padEnd(18)}${String(mean(ref)).padEnd(20)}${`${repMean.P} / ${repMean.R} / ${repMean.F1}`.padEnd(38)}${repMean.all}`);
+  console.log(`sd              ${String(sd(acc)).padEnd(18)}${String(sd(ref)).padEnd(20)}${`F1 ${sd(rep.map(x => x.F1))}`.padEnd(38)}${sd(rep.map(x => x.all))}    (goal: speaker accuracy mean ≥ 0.92)`);
   fs.writeFileSync(path.join(work, 'cv.json'), JSON.stringify({ date: new Date().toISOString(), folds: FOLDS, speakerAccuracy: acc, silverReferents: ref, mean: mean(acc), reported: rep, reportedMean: repMean }, null, 1));
 }
 
