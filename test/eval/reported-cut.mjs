@@ -26,7 +26,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { args, opt } from '../harness/paths.mjs';
-import { loadGold, readPrediction, S } from './reportedEval.mjs';
+import { FOLDS, foldsByArticle, loadGold, readPrediction, S } from './reportedEval.mjs';
 
 const split = opt('--split', 'train');
 const examples = Number(opt('--examples', '8'));
@@ -42,11 +42,10 @@ if (!rules.length) {
   process.exit(2);
 }
 
-const FOLDS = 5;
 const gold = loadGold(split);
 const before = readPrediction(split, opt('--pred', null), 'reported-cut');
 const texts = new Map(gold.docs.map(d => [d.file, d.text]));
-const foldOf = new Map(gold.docs.map(d => d.file).sort().map((f, k) => [f, k % FOLDS]));
+const foldOf = foldsByArticle(gold.docs.map(d => d.file));
 const one = x => x.replace(/\s*\n\s*/g, ' ⏎ ');
 
 /** The content's new span under a rule, or null when the rule does not touch it. */

@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 import { args, opt, root, shared } from '../harness/paths.mjs';
+import { FOLDS, foldsByArticle } from './reportedEval.mjs';
 import { silverReferents } from './silver-referents.mjs';
 
 const split = opt('--split', 'dev');
@@ -142,12 +143,11 @@ console.log(`\n${rows.filter(r => r.ok).length} targets met, ${failed} not met (
 
 /** 5 folds by article (sorted file names, article k in fold k mod 5): the scorers run on each fold's gold and predictions. */
 function crossValidate() {
-  const FOLDS = 5;
   const tn = path.join(shared, 'bench', 'polnear', 'train');
   const gold = JSON.parse(fs.readFileSync(path.join(tn, 'gold.json'), 'utf8'));
   const pred = JSON.parse(fs.readFileSync(analyze(['--only', 'quotes', path.join(tn, 'text')], path.join(work, 'polnear-train-cv.json')), 'utf8'));
-  const files = gold.map(d => d.file).sort();
-  const foldOf = new Map(files.map((f, k) => [f, k % FOLDS]));
+  const files = gold.map(d => d.file);
+  const foldOf = foldsByArticle(files);
   const indirectGold = JSON.parse(fs.readFileSync(path.join(tn, 'gold-indirect.json'), 'utf8'));
   const acc = [], ref = [], rep = [];
   console.log('fold  articles  speaker accuracy  referents (silver)  reported P / R / F1 (TP/pred)         ALL F1');
