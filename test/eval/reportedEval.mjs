@@ -41,3 +41,10 @@ export function readPrediction(split, predFile, name) {
 export function scoreAgainst(gold, pred) {
   return { res: S.score(gold, pred), docs: new Map(gold.docs.map(d => [d.file, d])) };
 }
+
+/** The folds of cross-validation by article: FOLDS of them, article k of the sorted file names in fold k mod FOLDS. */
+export const FOLDS = 5;
+/** Each file name's fold (see FOLDS). */
+export function foldsByArticle(files) {
+  return new Map([...files].sort().map((f, k) => [f, k % FOLDS]));
+}

@@ -5,8 +5,9 @@
 //   --dup-seed N          the dupbench seed (default 1); --dup-docs N (default 1000)
 //   --skip-dupbench       leave the 1,000-document duplicate benchmark out
 //   --cv                  5-fold cross-validation by article on train: speaker accuracy and silver referents per fold
-//                         and their mean, then exit (the rules have no fitted parameters, so the folds show how much the
-//                         score varies between sets of articles, not a train/test gap)
+//                         and their mean, and reported speech (#16) per fold (content P / R / F1, ALL attributions F1),
+//                         then exit (the rules have no fitted parameters, so the folds show how much the score varies
+//                         between sets of articles, not a train/test gap)
 // The shared folder is $NEWS_LENS_SHARED, else ../shared beside the repository.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,6 +15,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 import { args, opt, root, shared } from '../harness/paths.mjs';
+import { FOLDS, foldsByArticle } from './reportedEval.mjs';
 import { silverReferents } from './silver-referents.mjs';
 
 const split = opt('--split', 'dev');
@@ -141,30 +143,36 @@ console.log(`\n${rows.filter(r => r.ok).length} targets met, ${failed} not met (
 
 /** 5 folds by article (sorted file names, article k in fold k mod 5): the scorers run on each fold's gold and predictions. */
 function crossValidate() {
-  const FOLDS = 5;
   const tn = path.join(shared, 'bench', 'polnear', 'train');
   const gold = JSON.parse(fs.readFileSync(path.join(tn, 'gold.json'), 'utf8'));
   const pred = JSON.parse(fs.readFileSync(analyze(['--only', 'quotes', path.join(tn, 'text')], path.join(work, 'polnear-train-cv.json')), 'utf8'));
-  const files = gold.map(d => d.file).sort();
-  const foldOf = new Map(files.map((f, k) => [f, k % FOLDS]));
-  const acc = [], ref = [];
-  console.log('fold  articles  speaker accuracy  referents (silver)');
+  const files = gold.map(d => d.file);
+  const foldOf = foldsByArticle(files);
+  const indirectGold = JSON.parse(fs.readFileSync(path.join(tn, 'gold-indirect.json'), 'utf8'));
+  const acc = [], ref = [], rep = [];
+  console.log('fold  articles  speaker accuracy  referents (silver)  reported P / R / F1 (TP/pred)         ALL F1');
   for (let k = 0; k < FOLDS; k++) {
     const g = gold.filter(d => foldOf.get(d.file) === k);
     const p = { ...pred, documents: pred.documents.filter(d => foldOf.get(path.basename(d.file)) === k) };
-    const gf = path.join(work, `cv-gold-${k}.json`), pf = path.join(work, `cv-pred-${k}.json`);
+    const gf = path.join(work, `cv-gold-${k}.json`), pf = path.join(work, `cv-pred-${k}.json`), gi = path.join(work, `cv-gold-indirect-${k}.json`);
     fs.writeFileSync(gf, JSON.stringify(g));
     fs.writeFileSync(pf, JSON.stringify(p));
+    fs.writeFileSync(gi, JSON.stringify(indirectGold.filter(d => foldOf.get(d.file) === k)));
     const q = score('polnear-score.mjs', ['--gold-json', gf, '--text-dir', path.join(tn, 'text'), '--pred', pf, '--json-only']);
     const r = silverReferents(g, p);
-    acc.push(q.speakerAccuracy); ref.push(r.rate);
-    console.log(`${String(k + 1).padEnd(6)}${String(g.length).padEnd(10)}${String(q.speakerAccuracy).padEnd(18)}${r.rate}`);
+    // reported speech (#16): the attributions scorer on the fold's articles
+    const a = score('polnear-attributions-score.mjs', ['--gold-json', gi, '--text-dir', path.join(tn, 'text'), '--pred', pf, '--json-only']);
+    const ind = a.indirect;
+    acc.push(q.speakerAccuracy); ref.push(r.rate); rep.push({ P: ind.contentPrecision, R: ind.contentRecall, F1: ind.contentF1, tp: ind.predictedWithSpeakerMatched, pred: ind.predictedWithSpeaker, all: a.allAttributions.f1 });
+    const last = rep[rep.length - 1];
+    console.log(`${String(k + 1).padEnd(6)}${String(g.length).padEnd(10)}${String(q.speakerAccuracy).padEnd(18)}${String(r.rate).padEnd(20)}${`${last.P} / ${last.R} / ${last.F1} (${last.tp}/${last.pred})`.padEnd(38)}${last.all}`);
   }
   const mean = xs => Math.round(10000 * xs.reduce((a, b) => a + b, 0) / xs.length) / 10000;
   const sd = xs => { const m = mean(xs); return Math.round(10000 * Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / (xs.length - 1))) / 10000; };
-  console.log(`mean  ${String(files.length).padEnd(10)}${String(mean(acc)).padEnd(18)}${mean(ref)}`);
-  console.log(`sd              ${String(sd(acc)).padEnd(18)}${sd(ref)}    (goal: speaker accuracy mean ≥ 0.92)`);
-  fs.writeFileSync(path.join(work, 'cv.json'), JSON.stringify({ date: new Date().toISOString(), folds: FOLDS, speakerAccuracy: acc, silverReferents: ref, mean: mean(acc) }, null, 1));
+  const repMean = { P: mean(rep.map(x => x.P)), R: mean(rep.map(x => x.R)), F1: mean(rep.map(x => x.F1)), all: mean(rep.map(x => x.all)) };
+  console.log(`mean  ${String(files.length).padEnd(10)}${String(mean(acc)).padEnd(18)}${String(mean(ref)).padEnd(20)}${`${repMean.P} / ${repMean.R} / ${repMean.F1}`.padEnd(38)}${repMean.all}`);
+  console.log(`sd              ${String(sd(acc)).padEnd(18)}${String(sd(ref)).padEnd(20)}${`F1 ${sd(rep.map(x => x.F1))}`.padEnd(38)}${sd(rep.map(x => x.all))}    (goal: speaker accuracy mean ≥ 0.92)`);
+  fs.writeFileSync(path.join(work, 'cv.json'), JSON.stringify({ date: new Date().toISOString(), folds: FOLDS, speakerAccuracy: acc, silverReferents: ref, mean: mean(acc), reported: rep, reportedMean: repMean }, null, 1));
 }
 
 /** Distinct speaker names of a prediction, and the people they name across its documents (the core's PeopleIndex). */
