@@ -339,3 +339,17 @@ describe('speaker names: Canadian copy (the lead\'s second probes, twentieth ses
     assert.ok(!q.speaker || q.speaker.name !== 'Beloved Halifax', JSON.stringify(q.speaker));
   });
 });
+
+describe('speaker names: a contact clause before a quote (cueBeforeQuote.ts)', () => {
+  it('"a trend that the foundation predicts will continue “…”: the foundation predicts, not "foundation predicts" (PolNeAR train, NYT 2015-11-25)', () => {
+    const text = 'Almost 650 courses have closed, according to the National Golf Foundation. Courses are closing every year, a trend that the foundation predicts will continue "for the next few years."';
+    assert.strictEqual(speakerOf(text, '"for the next')?.name, 'National Golf Foundation');
+  });
+});
+
+describe('speaker names: a place\'s possessive before a name (PolNeAR train, HuffPost 2016-08-31)', () => {
+  it('"France’s Marine Le Pen Backs Trump" is Marine Le Pen, the name the article gives', () => {
+    const r = reported('France’s Marine Le Pen Backs Trump, Denounces Clinton\n\nFrench far-right leader Marine Le Pen voiced support for Donald Trump on Wednesday.');
+    assert.ok(r.some(x => x.content === 'Trump' && x.speaker === 'Marine Le Pen'), JSON.stringify(r));
+  });
+});

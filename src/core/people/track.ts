@@ -5,7 +5,7 @@
  * a name to its canonical form, a pronoun to the most salient entity that agrees with it, a description to the
  * entity the article described so, and a source the article never names to its own description, marked unnamed.
  */
-import { endsInS } from '../text/endings';
+import { endsInS, withoutPossessive } from '../text/endings';
 import { isNumberWord } from '../figures/numberWords';
 import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
@@ -690,6 +690,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return first && all.every(d => d.name === first.name) && !names.describedBefore(head, pos, written, true).length ? first : undefined;
   };
 
+  /** The name after a place's possessive at token `owner` that ends mention m ("France’s | Marine Le Pen"), when the article gives it. */
+  const namedAfterPlace = (m: Mention, owner: number): string | undefined => {
+    if (owner + 1 >= m.j || !toks[owner].cap || !toks.slice(owner + 1, m.j).every(t => t.cap && !t.poss)) return undefined;
+    const place = withoutPossessive(toks[owner].t);
+    if (kindOfName(place) !== 'place') return undefined;
+    const rest = text.slice(toks[owner + 1].s, toks[m.j - 1].e);
+    return names.names.knows(rest) ? names.canonical(rest) : undefined;
+  };
+
   const sameUnnamedSource = (head: string, pos: number, reportedOnly = false): Reading | undefined => {
     const last = unnamedPersonWithin(reportedOnly ? lastUnnamedReport : lastSource, pos);
     return last && (GENERIC_SOURCE.test(head) || last.head === head || sameUnnamedPerson(head, last)) ? last.reading : undefined;
@@ -1008,6 +1017,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
           unnamed.add(shown);
           return { name: shown, chain: [shown], unnamed: true };
         }
+        // "France’s Marine Le Pen Backs Trump": a place's possessive before a name the article gives
+        const placed = m.j - m.i >= 2 && toks[m.i].poss ? namedAfterPlace(m, m.i) : undefined;
+        if (placed) return { name: placed, chain: [text.slice(m.s, m.e), placed] };
         const written = canonicalOf(toks, m.i, m.j);
         const name = names.canonicalAt(written.name, m.s, written.title);
         // "as The Hill reported": a one-word name after a capitalised "The" inside a sentence is an outlet's or a

@@ -22,7 +22,7 @@
  * (./passiveAgent.ts), the participle and far-cue rules (./participle.ts), then its own subject.
  */
 import { without } from '../../text/determiners';
-import { ADJACENT_ONLY, ARTICLES, AUXILIARIES, BE_FORMS, BEFORE_CUE_WORDS, CLAUSE_OPENERS, DAY_WORDS, DEGREE_WORDS, DETERMINERS, INDEFINITE_ARTICLES, INVERTING, IRREGULAR_PAST, NAMING_VERBS, NOT_NOUN, PASSIVE_AUXILIARIES, PREPOSITIONS, PRONOUN_SUBJECTS, REFLEXIVE_PRONOUNS, REGULAR_PAST, ROLE_HINT, SHARE_WORDS, WEAK_CUES } from '../lexicon';
+import { ADJACENT_ONLY, ARTICLES, AUXILIARIES, BE_FORMS, BEFORE_CUE_WORDS, CLAUSE_OPENERS, CUES, DAY_WORDS, DEGREE_WORDS, DETERMINERS, INDEFINITE_ARTICLES, INVERTING, IRREGULAR_PAST, NAMING_VERBS, NOT_NOUN, PASSIVE_AUXILIARIES, PREPOSITIONS, PRONOUN_SUBJECTS, REFLEXIVE_PRONOUNS, REGULAR_PAST, ROLE_HINT, SHARE_WORDS, WEAK_CUES } from '../lexicon';
 import type { Tok } from '../tokens';
 import { LY_ADVERB } from '../../text/adverbs';
 import { runAt } from '../names';
@@ -355,6 +355,12 @@ function nameOfObject(ctx: QuoteContext, m: Mention): boolean {
   return false;
 }
 
+/** The cue verb in -s or -ed that description m ends on ("the foundation ⟨predicts⟩"), its token index; else -1. */
+function contactCue(ctx: QuoteContext, m: Mention): number {
+  const last = ctx.toks[m.j - 1];
+  return !last.cap && CUES.has(last.l) && /(?:s|ed)$/.test(last.l) && !ctx.toks[m.j - 2].punct && DETERMINERS.has(ctx.word(m.i)) ? m.j - 1 : -1;
+}
+
 function subjectOfCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribution | null {
   const { toks, openTok, before } = ctx;
   if (passiveCue(ctx, c)) return null;
@@ -383,6 +389,10 @@ function subjectOfCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribut
     else if (subj.kind === 'description') subj = verbSubjectBefore(ctx, subj) ?? objectOfPreposition(ctx, subj) ?? subj;
   }
   if (subj && NAMING_VERBS.has(toks[c].l)) subj = freeRelativeAntecedent(toks, openTok, subj) ?? subj;
+  // ("a trend that the foundation predicts will continue ''for the next few years''": a subject that ends on a cue
+  // verb in -s or -ed is that cue's, the words before it its speaker, not the later verb's subject; PolNeAR train)
+  const contact = subj && subj.kind === 'description' && subj.j - subj.i >= 2 ? contactCue(ctx, subj) : -1;
+  if (subj && contact > 0) return ctx.byCue({ ...subj, j: contact, e: toks[contact - 1].e, head: toks[contact - 1].t }, contact, before + 1, 'cue before the quote');
   const weak = WEAK_CUES.has(toks[c].l);
   // ("it started Wednesday with a “countdown clock” ticking down": a weak cue away from the quote needs a person)
   const person = subj && subj.kind !== 'description' && !(subj.kind === 'pronoun' && toks[subj.i].l === 'it');
