@@ -150,18 +150,33 @@ export interface LoadedBundle {
   save(coverage: readonly string[]): void;
 }
 
+/** Runs one of V8's code-cache steps (see LoadOptions.cacheStep). */
+export type CacheStep = <T>(step: () => T) => T;
+
+export interface LoadOptions {
+  /**
+   * Runs V8's steps that check or make the cached data (the compilation that reads it, the writing of it), e.g. under
+   * flags that leave the digest of V8's flags the same on every thread of every run (cliV8Flags.withV8DefaultGrowth).
+   * Default: runs them as they are.
+   */
+  cacheStep?: CacheStep;
+}
+
+const asItIs: CacheStep = step => step();
+
 /**
  * Load the CommonJS bundle `file` as `require` would (its own module object, require, __filename, __dirname), its
  * code compiled from the cache in `dir` when there is a valid one. `v8Flags`: the V8 flags set for this run (part
  * of the cache key; set them before calling).
  */
-export function loadWithCodeCache(file: string, dir: string | undefined, v8Flags: string): LoadedBundle {
+export function loadWithCodeCache(file: string, dir: string | undefined, v8Flags: string, options: LoadOptions = {}): LoadedBundle {
+  const cacheStep = options.cacheStep ?? asItIs;
   const source = fs.readFileSync(file);
   const cacheFile = dir ? path.join(dir, cacheFileName(source, v8Flags)) : undefined;
   const cached = cacheFile ? readCache(cacheFile) : undefined;
   const cachedData = cached?.data;
   const wrapper = Module.wrap(source.toString('utf8').replace(/^#!.*/, ''));
-  const script = new vm.Script(wrapper, { filename: file, cachedData });
+  const script = cacheStep(() => new vm.Script(wrapper, { filename: file, cachedData }));
   const used = cached !== undefined && !script.cachedDataRejected;
   const cache: CacheUse = { file: cacheFile, used, coverage: used ? cached.coverage : [], written: false };
   const mod = new Module(file, require.main);
@@ -177,7 +192,7 @@ export function loadWithCodeCache(file: string, dir: string | undefined, v8Flags
       if (!dir || !cacheFile || cache.written || !coverage.length || coverage.every(c => cache.coverage.includes(c))) return;
       try {
         const union = [...new Set([...cache.coverage, ...coverage])].sort();
-        writeCache(dir, path.basename(cacheFile), { coverage: union, data: script.createCachedData() });
+        writeCache(dir, path.basename(cacheFile), { coverage: union, data: cacheStep(() => script.createCachedData()) });
         cache.written = true;
       } catch { /* no cache this time: the next run compiles from source again */ }
     },

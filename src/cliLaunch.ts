@@ -12,7 +12,7 @@ import { isMainThread, type Worker } from 'worker_threads';
 import { cacheDir, loadWithCodeCache } from './cliCodeCache';
 import { launchPlan } from './cliOptions';
 import { startWorker } from './cliThreads';
-import { CLI_V8_FLAGS, setCliV8Flags } from './cliV8Flags';
+import { CLI_V8_FLAGS, setCliV8Flags, withV8DefaultGrowth } from './cliV8Flags';
 
 /** The engine bundle, beside this file. */
 export const ENGINE_FILE = 'cli-engine.js';
@@ -36,7 +36,7 @@ function startWorkersEarly(n: number): Worker[] {
 if (isMainThread) setCliV8Flags();
 const plan = isMainThread ? launchPlan(process.argv.slice(2)) : undefined;
 const early = plan ? startWorkersEarly(plan.workers) : [];
-const engine = loadWithCodeCache(path.join(__dirname, ENGINE_FILE), cacheDir(), CLI_V8_FLAGS.join(' '));
+const engine = loadWithCodeCache(path.join(__dirname, ENGINE_FILE), cacheDir(), CLI_V8_FLAGS.join(' '), { cacheStep: withV8DefaultGrowth });
 if (isMainThread) {
   const exports = engine.exports as Engine;
   exports.setWorkerEntry(__filename);

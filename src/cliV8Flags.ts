@@ -32,13 +32,19 @@ const CLI_REGEXP_FLAGS = '--no-regexp-tier-up';
  */
 const CLI_GC_FLAGS = '--semi-space-growth-factor=1';
 
+/** V8's own growth factor of the young generation (what CLI_GC_FLAGS changes). */
+const V8_DEFAULT_GC_FLAGS = '--semi-space-growth-factor=2';
+
 /** The flags, as set (also part of the code cache's key: cliCodeCache.ts). */
 export const CLI_V8_FLAGS: readonly string[] = [`--interrupt-budget=${CLI_INTERRUPT_BUDGET}`, CLI_REGEXP_FLAGS, CLI_GC_FLAGS];
 
+/** Node's 'v8' module, loaded on first use (see setCliV8Flags). */
+const v8Flags = (): typeof import('v8') => require('v8') as typeof import('v8');
+
 /**
- * Set the flags (on the main thread, once). Node's 'v8' module is loaded here rather than with this file: a worker
- * thread runs the launcher too, and would compile the module (and two more it loads) from source for nothing — the
- * flags no longer match Node's own code cache by then.
+ * Set the flags (on the main thread, once). Node's 'v8' module is loaded on first use rather than with this file: a
+ * worker thread runs the launcher too, where it compiles the module (and two more it loads) from source — the flags no
+ * longer match Node's own code cache by then — for withV8DefaultGrowth only (some 7 M instructions).
  *
  * Before the engine runs any regular expression, never later: an expression V8 has already run in its regexp
  * interpreter (the default, regexp tier-up) that runs again after `--no-regexp-tier-up` was set, on a subject made by
@@ -48,6 +54,30 @@ export const CLI_V8_FLAGS: readonly string[] = [`--interrupt-budget=${CLI_INTERR
  * flag, 302 M with one) while the main thread loads and runs the engine.
  */
 export function setCliV8Flags(): void {
-  const { setFlagsFromString } = require('v8') as typeof import('v8');
+  const { setFlagsFromString } = v8Flags();
   for (const f of CLI_V8_FLAGS) setFlagsFromString(f);
+}
+
+/**
+ * `step` run with V8's own young-generation growth, and CLI_GC_FLAGS set again after it: the code cache's steps
+ * (reading it, writing it: cliCodeCache.ts), on every thread that takes them.
+ *
+ * V8 checks a code cache against a digest of its flags' values, and V8 itself puts the growth factor back to 2 each time
+ * it sets up a heap: a worker thread's start (its heap made) changes the flags under the main thread. With the GC flag
+ * set, the cache a run with a worker wrote was refused by a run without one and the other way round (each rewrote it
+ * for the next: PolNeAR dev alternated between one and two threads, every run compiled the engine from source), and
+ * for the rest of a run with a worker the young generation grew to 16 MB on both threads as though the flag had never
+ * been set (the main thread's new space at the end of a dev run: 32 MB with a worker, 2 MB without). With the factor at
+ * V8's own value during these steps, a cache is written and checked under the same flags on every thread of every run;
+ * setting the factor again after them (the worker's once its heap is made and its engine loaded) keeps the young
+ * generation at its first size on both threads.
+ */
+export function withV8DefaultGrowth<T>(step: () => T): T {
+  const { setFlagsFromString } = v8Flags();
+  setFlagsFromString(V8_DEFAULT_GC_FLAGS);
+  try {
+    return step();
+  } finally {
+    setFlagsFromString(CLI_GC_FLAGS);
+  }
 }

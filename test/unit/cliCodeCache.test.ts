@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -117,6 +118,44 @@ describe('CLI code cache (cliCodeCache.ts)', () => {
     }
     assert.strictEqual(cacheFiles().length, 4);
     assert.ok(cacheFiles().includes(cacheFileName(fs.readFileSync(bundle), '')), 'the newest is kept');
+  });
+
+  /**
+   * A process as the CLI's launcher runs one (its V8 flags set, a worker thread started or not), loading the bundle
+   * with the launcher's cache steps and saving: whether V8 took the cache. (In a child process: V8's flags are the
+   * process's.)
+   */
+  const launcherRun = (withWorker: boolean): boolean => {
+    const out = path.join(__dirname, '..', '..', 'src');
+    const script = `
+      const { loadWithCodeCache } = require(${JSON.stringify(path.join(out, 'cliCodeCache.js'))});
+      const { CLI_V8_FLAGS, setCliV8Flags, withV8DefaultGrowth } = require(${JSON.stringify(path.join(out, 'cliV8Flags.js'))});
+      const load = () => {
+        const b = loadWithCodeCache(${JSON.stringify(bundle)}, ${JSON.stringify(dir)}, CLI_V8_FLAGS.join(' '), { cacheStep: withV8DefaultGrowth });
+        b.save(['quotes']);
+        require('fs').writeSync(1, String(b.cache.used));
+        process.exit(0);
+      };
+      setCliV8Flags();
+      if (process.env.NEWS_LENS_TEST_WORKER) new (require('worker_threads').Worker)('setInterval(() => {}, 1000)', { eval: true }).on('online', load);
+      else load();`;
+    // (the script the same for both: node's -e is part of the cache's key, as any option of node's)
+    const env = { ...process.env, NEWS_LENS_TEST_WORKER: withWorker ? '1' : '' };
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env });
+    assert.strictEqual(r.status, 0, r.stderr);
+    return r.stdout === 'true';
+  };
+
+  it('is taken by a run with a worker thread when a run without one wrote it, and the other way round', function () {
+    this.timeout(20_000);
+    // (a worker's start sets V8's young-generation growth factor back to V8's own, and V8 checks a cache against its flags)
+    assert.strictEqual(launcherRun(false), false, 'none yet: written');
+    assert.strictEqual(launcherRun(true), true, 'written without a worker, read with one');
+    assert.strictEqual(launcherRun(false), true, 'still good without one');
+    fs.rmSync(dir, { recursive: true, force: true });
+    assert.strictEqual(launcherRun(true), false, 'none yet: written');
+    assert.strictEqual(launcherRun(false), true, 'written with a worker, read without one');
+    assert.strictEqual(launcherRun(true), true, 'still good with one');
   });
 
   it('puts the cache in the user’s cache folder, or where NEWS_LENS_CACHE_DIR says (empty: no cache)', () => {
