@@ -234,6 +234,12 @@ describe('reported speech: a participle after an inverted cue (speaker.ts partic
     const [r] = reported('“It’s hard to replicate that white-hot primary atmosphere,” said Devine, suggesting that the upcoming contests won’t be so vivifying.');
     assert.deepStrictEqual([r?.content, r?.mention], ['that the upcoming contests won’t be so vivifying', 'Devine']);
   });
+  it('past the source\'s description between commas, up to INVERTED_CUE_REACH tokens back (PolNeAR train)', () => {
+    const r = reported('For networks that own their old shows, the financial allure of a remake is even greater. \'\'It refreshes and regenerates the library,\'\' said Peter Rice, chairman of Fox Networks Group, noting that old episodes become newly valuable domestically and overseas.');
+    assert.ok(r.some(x => x.cue === 'noting' && x.content === 'that old episodes become newly valuable domestically and overseas' && x.mention === 'Peter Rice'), JSON.stringify(r));
+    const s = reported('“The folks who understand the game…they’re engaged, they’re part of the team,” said Don Ytterberg, the GOP chairman for Colorado’s Jefferson County, explaining that dissatisfaction for Trump had largely fallen away since the Republican National Convention.');
+    assert.ok(s.some(x => x.cue === 'explaining' && x.content.startsWith('that dissatisfaction for Trump') && x.mention === 'Don Ytterberg'), JSON.stringify(s));
+  });
 });
 
 describe('reported speech: a noun of thought and its that-clause (speechNoun.ts, THOUGHT_NOUNS)', () => {

@@ -61,6 +61,15 @@ export function verbAt(toks: Tok[], c: number, speechCue: boolean): boolean {
   return !(prev && !prev.punct && (DETERMINERS.has(prev.l) || prev.poss || prev.l === 'to' && !/(?:ed|en)$/.test(t.l)));
 }
 
+/** How far back from a participle the cue it goes on from may stand ('Trump said Tuesday in Iowa, adding …'). */
+const PARTICIPLE_CUE_REACH = 10;
+/**
+ * How far back an inverted cue may stand, its source and the source's description between it and the participle:
+ * "…,'' said Peter Rice, chairman of Fox Networks Group, noting that …", "…,” said Don Ytterberg, the GOP chairman for
+ * Colorado’s Jefferson County, explaining that …" (PolNeAR train: 10 such participles found, 1 no gold).
+ */
+const INVERTED_CUE_REACH = 16;
+
 /**
  * For a participle after a comma (", adding that …") or a preposition ("before adding that …"), the subject of the cue
  * before it ('Trump said, adding'), else the sentence's.
@@ -69,13 +78,14 @@ export function participleSubject(ctx: SentenceContext, c: number): Mention | nu
   const { toks, a } = ctx;
   const absolute = withSubject(ctx, c);
   if (absolute) return absolute;
-  for (let k = c - 2; k >= a && k > c - 10; k--) {
+  for (let k = c - 2; k >= a && k > c - INVERTED_CUE_REACH; k--) {
     const t = toks[k];
     if (t.punct && t.t !== ',') break;
     if (t.punct || t.cap || t.l.endsWith('ing') || !isCue(toks, k, false)) continue;
     // ("…,” said Devine, suggesting that …", "…,'' said Peter Rice, chairman of Fox Networks Group, noting that …": after a
     // quotation the cue is inverted, and its source follows it)
     const inverted = k > a && (toks[k - 1].punct || !!quoteAt(ctx.quotes, toks[k - 1].s));
+    if (!inverted && k <= c - PARTICIPLE_CUE_REACH) break;
     const m = inverted ? subjectAfter(toks, k + 1, c - 1) ?? subjectBefore(toks, k - 1, a) : subjectBefore(toks, k - 1, a) ?? subjectAfter(toks, k + 1, c - 1);
     if (m) return m;
     break;
