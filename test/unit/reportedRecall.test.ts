@@ -240,6 +240,10 @@ describe('reported speech: a participle after an inverted cue (speaker.ts partic
     const s = reported('“The folks who understand the game…they’re engaged, they’re part of the team,” said Don Ytterberg, the GOP chairman for Colorado’s Jefferson County, explaining that dissatisfaction for Trump had largely fallen away since the Republican National Convention.');
     assert.ok(s.some(x => x.cue === 'explaining' && x.content.startsWith('that dissatisfaction for Trump') && x.mention === 'Don Ytterberg'), JSON.stringify(s));
   });
+  it('a second verb\'s subject is never a word inside the quotation before it (speaker.ts firstOutsideQuotes; PolNeAR train)', () => {
+    const r = reported('Ms. Sherry wanted to be realistic. \'\'I hate the term \'Manhattan poor,\' \'\' she said, but added that after taxes, as a couple with one income and three private-school tuitions, they were not living large.');
+    assert.ok(r.some(x => x.cue === 'added' && x.content.startsWith('that after taxes') && x.mention === 'she'), JSON.stringify(r));
+  });
 });
 
 describe('reported speech: a noun of thought and its that-clause (speechNoun.ts, THOUGHT_NOUNS)', () => {

@@ -90,7 +90,21 @@ export function participleSubject(ctx: SentenceContext, c: number): Mention | nu
     if (m) return m;
     break;
   }
-  return subordinateSubject(ctx, c) ?? sentenceOpener(toks, a, c) ?? openingDescription(ctx, c) ?? mainClauseSubject(ctx, c);
+  return firstOutsideQuotes(ctx, [() => subordinateSubject(ctx, c), () => sentenceOpener(toks, a, c), () => openingDescription(ctx, c), () => mainClauseSubject(ctx, c)]);
+}
+
+/**
+ * The first of the candidate subjects (tried in order) that stands outside quotation marks: a name or a pronoun inside
+ * someone's quoted words is never the subject of the writer's participle or second verb ("''I hate the term 'Manhattan
+ * poor,' '' she said, but added that …", "he played down Trump's comments as "just part of the primary campaign" and
+ * reportedly argued that …"; PolNeAR train). Null when none is found.
+ */
+function firstOutsideQuotes(ctx: SentenceContext, candidates: readonly (() => Mention | null)[]): Mention | null {
+  for (const candidate of candidates) {
+    const m = candidate();
+    if (m && !quoteAt(ctx.quotes, ctx.toks[m.i].s)) return m;
+  }
+  return null;
 }
 
 /** How far back from "and" a first participle may stand ("calling them rapists and vowing"). */
@@ -485,7 +499,7 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   // after the comma before it)
   const first = toks[conj].l === 'and' && toks[c].l.endsWith('ing') ? commaParticiple(toks, a, conj) : -1;
   if (first > 0) return participleSubject(ctx, first);
-  if (toks[conj].l === 'and' || toks[conj].l === 'but') return openerName(ctx, c) ?? openingSubject(ctx, conj) ?? firstVerbSubject(ctx, conj) ?? mainClauseSubject(ctx, conj);
+  if (toks[conj].l === 'and' || toks[conj].l === 'but') return firstOutsideQuotes(ctx, [() => openerName(ctx, c), () => openingSubject(ctx, conj), () => firstVerbSubject(ctx, conj), () => mainClauseSubject(ctx, conj)]);
   // "That stand allows Putin to tell …": an infinitive's subject is the name before "to", else the sentence's
   if (prev.l === 'to') {
     const r = toks[c - 2]?.cap && !toks[c - 2].poss ? runAt(toks, c - 2) : null;
