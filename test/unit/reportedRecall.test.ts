@@ -453,3 +453,13 @@ describe('reported speech: a say-verb\'s infinitive after a verb or adjective of
     assert.ok(!r.some(x => x.cue === 'explain'), JSON.stringify(r));
   });
 });
+
+describe('reported speech: a sentence\'s opening "That" and its noun as the source (index.ts demonstrativeSubject)', () => {
+  it('"That person said …", "That letter … demanded that …" (PolNeAR train); not "That prompted …"', () => {
+    const r = reported('Cruz will be re-evaluating how he approaches his colleagues, a source close to him said. That person said the outright hostility Cruz faced from his colleagues hampered his ability to gain momentum against Donald Trump.');
+    assert.ok(r.some(x => x.mention === 'That person' && x.content.startsWith('the outright hostility Cruz faced')), JSON.stringify(r));
+    const s = reported('That letter, on Trump Organization letterhead, demanded that Roffman make "a major public apology" or that Janney fire him.');
+    assert.ok(s.some(x => x.mention?.startsWith('That letter') && x.content.startsWith('that Roffman make')), JSON.stringify(s));
+    assert.ok(!reported('That prompted calls for probes to determine how rules could be broken.').some(x => x.mention?.startsWith('That')));
+  });
+});
