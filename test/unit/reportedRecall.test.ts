@@ -27,6 +27,10 @@ describe('reported speech: "say" and the clause after it (sayClause.ts)', () => 
     // (a verb of theirs makes a clause: "said it makes sense")
     assert.strictEqual(contentOf('The senator said it makes sense to wait for the next president.', 'said'), 'it makes sense to wait for the next president');
   });
+  it('an -ing word modifying the plural noun that opens the clause, before the noun\'s verb in the past (bareClause.ts clauseStart; PolNeAR train)', () => {
+    assert.strictEqual(contentOf('While Brookover did not spell out Trump’s path to the nomination in detail, Rep. Chris Collins, R-NY, says meeting participants outlined a scenario in which Trump receives 1,265 delegates.', 'says'),
+      'meeting participants outlined a scenario in which Trump receives 1,265 delegates');
+  });
   it('a comma after the cue opens the content', () => {
     assert.strictEqual(contentOf('Even my own folks say, jeez, Joe, you got 60-70% of the American people think we’re going in the wrong direction.', 'say'),
       'jeez, Joe, you got 60-70% of the American people think we’re going in the wrong direction');
