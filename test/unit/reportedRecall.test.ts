@@ -31,6 +31,10 @@ describe('reported speech: "say" and the clause after it (sayClause.ts)', () => 
     assert.strictEqual(contentOf('While Brookover did not spell out Trump’s path to the nomination in detail, Rep. Chris Collins, R-NY, says meeting participants outlined a scenario in which Trump receives 1,265 delegates.', 'says'),
       'meeting participants outlined a scenario in which Trump receives 1,265 delegates');
   });
+  it('a subject opening a clause of contrast, past a phrase before its cue (speaker.ts pastPhrase; PolNeAR train)', () => {
+    const r = reported('Retired neurosurgeon Ben Carson proposed the creation of a federal agency to coordinate cyber security efforts, while Jeb Bush in a Medium post said he would put more conservative judges on the federal bench.');
+    assert.ok(r.some(x => x.cue === 'said' && x.mention === 'Jeb Bush' && x.content === 'he would put more conservative judges on the federal bench'), JSON.stringify(r));
+  });
   it('a comma after the cue opens the content', () => {
     assert.strictEqual(contentOf('Even my own folks say, jeez, Joe, you got 60-70% of the American people think we’re going in the wrong direction.', 'say'),
       'jeez, Joe, you got 60-70% of the American people think we’re going in the wrong direction');

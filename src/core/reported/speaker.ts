@@ -958,9 +958,20 @@ function pastPhrase(ctx: SentenceContext, c: number): Mention | null {
     if (t.punct || (CUES.has(t.l) && !t.cap && p < c - 1)) return null;
     if (!PREPOSITIONS.has(t.l) || t.l === 'of') continue;
     const m = subjectBefore(toks, p - 1, a) ?? quantitySubject(ctx, p);
-    if (m) return m.i <= open + 2 ? m : null;
+    if (m) return m.i <= open + 2 || opensContrastClause(toks, m.i) ? m : null;
   }
   return null;
+}
+
+/** Conjunctions after a comma that open a clause of contrast, its subject right after them. */
+const CONTRAST_OPENER = /^(?:while|whereas|but)$/;
+
+/**
+ * The subject at token i opens a clause of contrast after a comma: "Retired neurosurgeon Ben Carson proposed …, while
+ * ⟨Jeb Bush⟩ in a Medium post said he would put more conservative judges on the federal bench" (PolNeAR train).
+ */
+function opensContrastClause(toks: Tok[], i: number): boolean {
+  return i >= 2 && CONTRAST_OPENER.test(toks[i - 1].l) && toks[i - 2].t === ',';
 }
 
 /** "Nearly half said", "47 percent said", "more than 4 in 10 said": a share of respondents opening its clause. */
