@@ -35,6 +35,10 @@ describe('reported speech: "say" and the clause after it (sayClause.ts)', () => 
     const r = reported('Retired neurosurgeon Ben Carson proposed the creation of a federal agency to coordinate cyber security efforts, while Jeb Bush in a Medium post said he would put more conservative judges on the federal bench.');
     assert.ok(r.some(x => x.cue === 'said' && x.mention === 'Jeb Bush' && x.content === 'he would put more conservative judges on the federal bench'), JSON.stringify(r));
   });
+  it('a share after ", and" as the subject (speaker.ts quantitySubject; PolNeAR train)', () => {
+    const r = reported('Even so, three-quarters of the voters said they were very worried about the direction of the nation’s economy, and more than 4 in 10 said billionaire Donald Trump would be best at handling the economy.');
+    assert.ok(r.some(x => x.mention === 'more than 4 in 10' && x.content === 'billionaire Donald Trump would be best at handling the economy'), JSON.stringify(r));
+  });
   it('a comma after the cue opens the content', () => {
     assert.strictEqual(contentOf('Even my own folks say, jeez, Joe, you got 60-70% of the American people think we’re going in the wrong direction.', 'say'),
       'jeez, Joe, you got 60-70% of the American people think we’re going in the wrong direction');

@@ -979,6 +979,8 @@ function quantitySubject(ctx: SentenceContext, c: number): Mention | null {
   const { toks, a } = ctx;
   let i = c - 1;
   while (i > a && i > c - 8 && !toks[i - 1].punct) i--;
+  // ("…, and more than 4 in 10 said billionaire Donald Trump would be best …": a coordinator after the comma opens the share's clause)
+  if (/^(?:and|but)$/.test(toks[i].l) && i + 1 < c && !ARTICLES.has(toks[i + 1].l)) i++;
   const first = toks[i];
   if (i >= c || !first || !(/^\d/.test(first.t) || isQuantity(first.l))) return null;
   if (toks.slice(i, c).some(t => t.punct || CUES.has(t.l) && !t.cap)) return null;
