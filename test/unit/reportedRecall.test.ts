@@ -27,6 +27,18 @@ describe('reported speech: "say" and the clause after it (sayClause.ts)', () => 
     // (a verb of theirs makes a clause: "said it makes sense")
     assert.strictEqual(contentOf('The senator said it makes sense to wait for the next president.', 'said'), 'it makes sense to wait for the next president');
   });
+  it('an -ing word modifying the plural noun that opens the clause, before the noun\'s verb in the past (bareClause.ts clauseStart; PolNeAR train)', () => {
+    assert.strictEqual(contentOf('While Brookover did not spell out Trump’s path to the nomination in detail, Rep. Chris Collins, R-NY, says meeting participants outlined a scenario in which Trump receives 1,265 delegates.', 'says'),
+      'meeting participants outlined a scenario in which Trump receives 1,265 delegates');
+  });
+  it('a subject opening a clause of contrast, past a phrase before its cue (speaker.ts pastPhrase; PolNeAR train)', () => {
+    const r = reported('Retired neurosurgeon Ben Carson proposed the creation of a federal agency to coordinate cyber security efforts, while Jeb Bush in a Medium post said he would put more conservative judges on the federal bench.');
+    assert.ok(r.some(x => x.cue === 'said' && x.mention === 'Jeb Bush' && x.content === 'he would put more conservative judges on the federal bench'), JSON.stringify(r));
+  });
+  it('a share after ", and" as the subject (speaker.ts quantitySubject; PolNeAR train)', () => {
+    const r = reported('Even so, three-quarters of the voters said they were very worried about the direction of the nation’s economy, and more than 4 in 10 said billionaire Donald Trump would be best at handling the economy.');
+    assert.ok(r.some(x => x.mention === 'more than 4 in 10' && x.content === 'billionaire Donald Trump would be best at handling the economy'), JSON.stringify(r));
+  });
   it('a comma after the cue opens the content', () => {
     assert.strictEqual(contentOf('Even my own folks say, jeez, Joe, you got 60-70% of the American people think we’re going in the wrong direction.', 'say'),
       'jeez, Joe, you got 60-70% of the American people think we’re going in the wrong direction');
@@ -233,6 +245,16 @@ describe('reported speech: a participle after an inverted cue (speaker.ts partic
   it('the source after "said", not a name inside the quotation before it (PolNeAR train)', () => {
     const [r] = reported('“It’s hard to replicate that white-hot primary atmosphere,” said Devine, suggesting that the upcoming contests won’t be so vivifying.');
     assert.deepStrictEqual([r?.content, r?.mention], ['that the upcoming contests won’t be so vivifying', 'Devine']);
+  });
+  it('past the source\'s description between commas, up to INVERTED_CUE_REACH tokens back (PolNeAR train)', () => {
+    const r = reported('For networks that own their old shows, the financial allure of a remake is even greater. \'\'It refreshes and regenerates the library,\'\' said Peter Rice, chairman of Fox Networks Group, noting that old episodes become newly valuable domestically and overseas.');
+    assert.ok(r.some(x => x.cue === 'noting' && x.content === 'that old episodes become newly valuable domestically and overseas' && x.mention === 'Peter Rice'), JSON.stringify(r));
+    const s = reported('“The folks who understand the game…they’re engaged, they’re part of the team,” said Don Ytterberg, the GOP chairman for Colorado’s Jefferson County, explaining that dissatisfaction for Trump had largely fallen away since the Republican National Convention.');
+    assert.ok(s.some(x => x.cue === 'explaining' && x.content.startsWith('that dissatisfaction for Trump') && x.mention === 'Don Ytterberg'), JSON.stringify(s));
+  });
+  it('a second verb\'s subject is never a word inside the quotation before it (speaker.ts firstOutsideQuotes; PolNeAR train)', () => {
+    const r = reported('Ms. Sherry wanted to be realistic. \'\'I hate the term \'Manhattan poor,\' \'\' she said, but added that after taxes, as a couple with one income and three private-school tuitions, they were not living large.');
+    assert.ok(r.some(x => x.cue === 'added' && x.content.startsWith('that after taxes') && x.mention === 'she'), JSON.stringify(r));
   });
 });
 
@@ -441,5 +463,15 @@ describe('reported speech: a say-verb\'s infinitive after a verb or adjective of
   it('not after "tried" or "struggled" (no attribution on train)', () => {
     const r = reported('The administration struggled on Tuesday to explain why it had ignored Congress’s demand for specifics.');
     assert.ok(!r.some(x => x.cue === 'explain'), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: a sentence\'s opening "That" and its noun as the source (index.ts demonstrativeSubject)', () => {
+  it('"That person said …", "That letter … demanded that …" (PolNeAR train); not "That prompted …"', () => {
+    const r = reported('Cruz will be re-evaluating how he approaches his colleagues, a source close to him said. That person said the outright hostility Cruz faced from his colleagues hampered his ability to gain momentum against Donald Trump.');
+    assert.ok(r.some(x => x.mention === 'That person' && x.content.startsWith('the outright hostility Cruz faced')), JSON.stringify(r));
+    const s = reported('That letter, on Trump Organization letterhead, demanded that Roffman make "a major public apology" or that Janney fire him.');
+    assert.ok(s.some(x => x.mention?.startsWith('That letter') && x.content.startsWith('that Roffman make')), JSON.stringify(s));
+    assert.ok(!reported('That prompted calls for probes to determine how rules could be broken.').some(x => x.mention?.startsWith('That')));
   });
 });

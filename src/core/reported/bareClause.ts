@@ -115,6 +115,9 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
     for (let j = k + 1; j < b && j <= k + GERUND_REACH; j++) {
       if (toks[j].punct) return false;
       if (AUXILIARIES.has(toks[j].l)) return true;
+      // ("Rep. Chris Collins, R-NY, says meeting participants outlined a scenario …": an -ing word before a plural
+      // noun modifies it, and the noun's verb in the past is the clause's; PolNeAR train)
+      if (j === k + 2 && /[^s'’]s$/.test(next.l) && !next.cap && (inClass(toks[j], IRREGULAR_PAST_FORM) || isLongRegularPast(toks[j].l)) && !toks[j].cap) return true;
     }
     return false;
   }

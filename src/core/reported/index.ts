@@ -5,6 +5,8 @@
  * looks a bounded number of tokens around each cue.
  */
 import { withoutPossessive } from '../text/endings';
+import type { Mention } from '../quotes/attribution';
+import { isVerbForm } from '../people/lexicon';
 import { SPEECH_NOUNS } from '../quotes/attribution';
 import { ANSWER_CUES, ARTICLES, CUES, FINITE_SAY_TELL_FORMS, NUMBER_WORDS_TO_TEN, PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
 import { looksAdverb } from '../text/adverbs';
@@ -143,10 +145,20 @@ const NO_SOURCE_END = /^(?:of|for|at|with|in|from|on|to|by|about|without|whom)$/
  * or is an article and an adverb ("a widely [denounced] tweet": the adjective's adverb). The source after "according
  * to" is that rule's own phrase ("according to an interview his brother gave to …").
  */
+/**
+ * A sentence's opening "That" and one noun is a demonstrative subject, no conjunction: "That person said the outright
+ * hostility Cruz faced …", "That letter, on Trump Organization letterhead, demanded that …" (PolNeAR train). Not a verb
+ * in the past after it ("That prompted calls for …").
+ */
+function demonstrativeSubject(toks: Tok[], m: Mention): boolean {
+  const noun = toks[m.i + 1];
+  return m.j - m.i === 2 && toks[m.i].t === 'That' && !!noun && !noun.cap && !noun.punct && !/(?:ed|ing)$/.test(noun.l) && !isVerbForm(noun.l);
+}
+
 function noSource(toks: Tok[], r: Report): boolean {
   const first = toks[r.mention.i], last = toks[r.mention.j - 1];
   // (but "About 4 in 10 say …", "at least half said …": a quantity's opening word)
-  if (!first || !last || (NO_SOURCE_START.test(first.l) && !QUANTITY_START.test(`${first.l} ${toks[r.mention.i + 1]?.l ?? ''}`) && !relativeSource(toks, r.mention, tokenAt(toks, r.cue.s)))) return true;
+  if (!first || !last || (NO_SOURCE_START.test(first.l) && !QUANTITY_START.test(`${first.l} ${toks[r.mention.i + 1]?.l ?? ''}`) && !relativeSource(toks, r.mention, tokenAt(toks, r.cue.s)) && !demonstrativeSubject(toks, r.mention))) return true;
   if (r.rule !== 'according-to' && !last.cap && (NO_SOURCE_END.test(last.l) || NOT_A_HEAD.test(last.l))) return true;
   return r.mention.j - r.mention.i === 2 && ARTICLES.has(first.l) && looksAdverb(last.l);
 }

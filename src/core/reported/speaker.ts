@@ -61,6 +61,15 @@ export function verbAt(toks: Tok[], c: number, speechCue: boolean): boolean {
   return !(prev && !prev.punct && (DETERMINERS.has(prev.l) || prev.poss || prev.l === 'to' && !/(?:ed|en)$/.test(t.l)));
 }
 
+/** How far back from a participle the cue it goes on from may stand ('Trump said Tuesday in Iowa, adding …'). */
+const PARTICIPLE_CUE_REACH = 10;
+/**
+ * How far back an inverted cue may stand, its source and the source's description between it and the participle:
+ * "…,'' said Peter Rice, chairman of Fox Networks Group, noting that …", "…,” said Don Ytterberg, the GOP chairman for
+ * Colorado’s Jefferson County, explaining that …" (PolNeAR train: 10 such participles found, 1 no gold).
+ */
+const INVERTED_CUE_REACH = 16;
+
 /**
  * For a participle after a comma (", adding that …") or a preposition ("before adding that …"), the subject of the cue
  * before it ('Trump said, adding'), else the sentence's.
@@ -69,18 +78,33 @@ export function participleSubject(ctx: SentenceContext, c: number): Mention | nu
   const { toks, a } = ctx;
   const absolute = withSubject(ctx, c);
   if (absolute) return absolute;
-  for (let k = c - 2; k >= a && k > c - 10; k--) {
+  for (let k = c - 2; k >= a && k > c - INVERTED_CUE_REACH; k--) {
     const t = toks[k];
     if (t.punct && t.t !== ',') break;
     if (t.punct || t.cap || t.l.endsWith('ing') || !isCue(toks, k, false)) continue;
     // ("…,” said Devine, suggesting that …", "…,'' said Peter Rice, chairman of Fox Networks Group, noting that …": after a
     // quotation the cue is inverted, and its source follows it)
     const inverted = k > a && (toks[k - 1].punct || !!quoteAt(ctx.quotes, toks[k - 1].s));
+    if (!inverted && k <= c - PARTICIPLE_CUE_REACH) break;
     const m = inverted ? subjectAfter(toks, k + 1, c - 1) ?? subjectBefore(toks, k - 1, a) : subjectBefore(toks, k - 1, a) ?? subjectAfter(toks, k + 1, c - 1);
     if (m) return m;
     break;
   }
-  return subordinateSubject(ctx, c) ?? sentenceOpener(toks, a, c) ?? openingDescription(ctx, c) ?? mainClauseSubject(ctx, c);
+  return firstOutsideQuotes(ctx, [() => subordinateSubject(ctx, c), () => sentenceOpener(toks, a, c), () => openingDescription(ctx, c), () => mainClauseSubject(ctx, c)]);
+}
+
+/**
+ * The first of the candidate subjects (tried in order) that stands outside quotation marks: a name or a pronoun inside
+ * someone's quoted words is never the subject of the writer's participle or second verb ("''I hate the term 'Manhattan
+ * poor,' '' she said, but added that …", "he played down Trump's comments as "just part of the primary campaign" and
+ * reportedly argued that …"; PolNeAR train). Null when none is found.
+ */
+function firstOutsideQuotes(ctx: SentenceContext, candidates: readonly (() => Mention | null)[]): Mention | null {
+  for (const candidate of candidates) {
+    const m = candidate();
+    if (m && !quoteAt(ctx.quotes, ctx.toks[m.i].s)) return m;
+  }
+  return null;
 }
 
 /** How far back from "and" a first participle may stand ("calling them rapists and vowing"). */
@@ -493,7 +517,7 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   // after the comma before it)
   const first = toks[conj].l === 'and' && toks[c].l.endsWith('ing') ? commaParticiple(toks, a, conj) : -1;
   if (first > 0) return participleSubject(ctx, first);
-  if (toks[conj].l === 'and' || toks[conj].l === 'but') return openerName(ctx, c) ?? openingSubject(ctx, conj) ?? firstVerbSubject(ctx, conj) ?? mainClauseSubject(ctx, conj);
+  if (toks[conj].l === 'and' || toks[conj].l === 'but') return firstOutsideQuotes(ctx, [() => openerName(ctx, c), () => openingSubject(ctx, conj), () => firstVerbSubject(ctx, conj), () => mainClauseSubject(ctx, conj)]);
   // "That stand allows Putin to tell …": an infinitive's subject is the name before "to", else the sentence's
   if (prev.l === 'to') {
     const r = toks[c - 2]?.cap && !toks[c - 2].poss ? runAt(toks, c - 2) : null;
@@ -952,9 +976,20 @@ function pastPhrase(ctx: SentenceContext, c: number): Mention | null {
     if (t.punct || (CUES.has(t.l) && !t.cap && p < c - 1)) return null;
     if (!PREPOSITIONS.has(t.l) || t.l === 'of') continue;
     const m = subjectBefore(toks, p - 1, a) ?? quantitySubject(ctx, p);
-    if (m) return m.i <= open + 2 ? m : null;
+    if (m) return m.i <= open + 2 || opensContrastClause(toks, m.i) ? m : null;
   }
   return null;
+}
+
+/** Conjunctions after a comma that open a clause of contrast, its subject right after them. */
+const CONTRAST_OPENER = /^(?:while|whereas|but)$/;
+
+/**
+ * The subject at token i opens a clause of contrast after a comma: "Retired neurosurgeon Ben Carson proposed …, while
+ * ⟨Jeb Bush⟩ in a Medium post said he would put more conservative judges on the federal bench" (PolNeAR train).
+ */
+function opensContrastClause(toks: Tok[], i: number): boolean {
+  return i >= 2 && CONTRAST_OPENER.test(toks[i - 1].l) && toks[i - 2].t === ',';
 }
 
 /** "Nearly half said", "47 percent said", "more than 4 in 10 said": a share of respondents opening its clause. */
@@ -962,6 +997,8 @@ function quantitySubject(ctx: SentenceContext, c: number): Mention | null {
   const { toks, a } = ctx;
   let i = c - 1;
   while (i > a && i > c - 8 && !toks[i - 1].punct) i--;
+  // ("…, and more than 4 in 10 said billionaire Donald Trump would be best …": a coordinator after the comma opens the share's clause)
+  if (/^(?:and|but)$/.test(toks[i].l) && i + 1 < c && !ARTICLES.has(toks[i + 1].l)) i++;
   const first = toks[i];
   if (i >= c || !first || !(/^\d/.test(first.t) || isQuantity(first.l))) return null;
   if (toks.slice(i, c).some(t => t.punct || CUES.has(t.l) && !t.cap)) return null;

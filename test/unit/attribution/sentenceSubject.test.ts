@@ -202,7 +202,8 @@ describe('attribution rule: poll source', () => {
     const piece = 'The paper endorsed Clinton on Friday. The piece goes on to slam Sanders’ “political revolution” for its promises.';
     assert.deepStrictEqual(attributed(piece, '“political'), { mention: 'The piece', rule: 'sentence subject' });
     const letter = 'Trump threatened "a major lawsuit." That letter, on Trump Organization letterhead, demanded that Roffman make "a major public apology" or that Janney fire him.';
-    assert.deepStrictEqual(attributed(letter, '"a major public'), { mention: 'That letter', rule: 'sentence subject' });
+    // (the letter's demand is now reported speech whose source is "That letter", so the quote inside it is the letter's by that rule)
+    assert.deepStrictEqual(attributed(letter, '"a major public'), { mention: 'That letter', rule: 'inside reported speech' });
     const page = 'Yildirim\'s LinkedIn page lists him as "Executive Director at Harmony Enterprises." The phone number is disconnected.';
     assert.deepStrictEqual(attributed(page, '"Executive'), { mention: 'Yildirim\'s LinkedIn page', rule: 'sentence subject' });
   });
