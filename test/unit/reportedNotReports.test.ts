@@ -1,6 +1,6 @@
 /**
  * Reported speech (#16), precision: readings the rules got wrong, where PolNeAR marks nothing, each on real PolNeAR
- * train sentences (session 19, s19-precision).
+ * train sentences (sessions 19 and 20, s19-precision and s20-precision).
  */
 import * as assert from 'assert';
 import { reported } from './helpers';
@@ -68,5 +68,27 @@ describe('reported speech: an inset attribution has no clause of its own (parent
 describe('reported speech: the source\'s participle after "According to X," (accordingTo.ts)', () => {
   it('"According to Jack Kelly, writing for RealClearPolitics:" describes the source', () => {
     none('According to Jack Kelly, writing for RealClearPolitics:\nThe Clinton Foundation received as much as $26 million.', 'writing for');
+  });
+});
+
+describe('reported speech: a cue with its object after the content is the sentence\'s verb (fronted.ts)', () => {
+  it('"…, Mr. Trump officially claimed the nomination on Tuesday."', () => {
+    none('With his campaign appearing in disarray after his wife, Melania, delivered a convention speech cribbed in part from one once given by Michelle Obama, Mr. Trump officially claimed the nomination on Tuesday.', 'campaign appearing');
+    none('The seven family members from Dara\'a in southern Syria have lived in this Atlanta suburb for three months, and though they speak barely a word of English, their smiles said a lot.', 'seven family members');
+  });
+  it('a hearer or a time after the cue stays', () => {
+    const r = reported('Shoukair was kind and responsible, a Cairo airport official told The Associated Press.');
+    assert.ok(r.some(x => x.content === 'Shoukair was kind and responsible'), JSON.stringify(r));
+    const s = reported('The campaign will spend heavily in Ohio, he said this week.');
+    assert.ok(s.some(x => x.content === 'The campaign will spend heavily in Ohio'), JSON.stringify(s));
+  });
+});
+
+describe('reported speech: after a say-verb\'s comma, a relative clause or a negated participle (sayClause.ts)', () => {
+  it('"tell Holder, who would have to tell Obama"', () => {
+    none('And he would have to tell Holder, who would have to tell Obama.', 'who would have to');
+  });
+  it('"he said, not finishing his joke"', () => {
+    none('“So we’re like a bridge over troubled…” he said, not finishing his joke.', 'not finishing');
   });
 });
