@@ -92,3 +92,19 @@ describe('reported speech: after a say-verb\'s comma, a relative clause or a neg
     none('“So we’re like a bridge over troubled…” he said, not finishing his joke.', 'not finishing');
   });
 });
+
+describe('reported speech: a cue\'s form that is a noun (speaker.ts, parenthetical.ts, speechNoun.ts)', () => {
+  it('after a possessive and a superlative: "Mr. Ackman\'s biggest bet yet"', () => {
+    none('Mr. Ackman\'s biggest bet yet - Valeant Pharmaceuticals International - has cost him more than a billion dollars in losses, at least on paper.', 'Valeant');
+  });
+  it('a plural after "have": "Taiwan have claims in the area"', () => {
+    none('Besides China, Vietnam, the Philippines, Malaysia, Brunei and Taiwan have claims in the area, and rising tensions have been fuelling increasing security spending in the region.', 'rising tensions');
+  });
+  it('a speech noun\'s relative "that" with its verb: "the Democratic Party\'s message that emerges"', () => {
+    none('Sanders supporters could exert influence over the Democratic Party\'s message that emerges from the Philadelphia convention.', 'emerges');
+  });
+  it('a possessive\'s pledge keeps its infinitive', () => {
+    const r = reported('Many Jewish leaders go beyond Trump\'s controversial pledge to be "neutral" during peace talks between Israel and the Palestinians.');
+    assert.ok(r.some(x => x.content.startsWith('to be')), JSON.stringify(r));
+  });
+});
