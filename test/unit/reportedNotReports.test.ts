@@ -108,3 +108,14 @@ describe('reported speech: a cue\'s form that is a noun (speaker.ts, parenthetic
     assert.ok(r.some(x => x.content.startsWith('to be')), JSON.stringify(r));
   });
 });
+
+describe('reported speech: a "that" past a gap with its verb and object is a relative pronoun (wideGap.ts relativeThat)', () => {
+  it('"referring to the … enterprises that provide crucial services"', () => {
+    const r = reported('"The law didn\'t include the public corporations," she said, referring to the big, free-standing government enterprises that provide crucial services like electricity.');
+    assert.ok(!r.some(x => x.content.startsWith('that provide')), JSON.stringify(r));
+  });
+  it('a that-clause past a phrase of time stays', () => {
+    const r = reported('Sen. Bernie Sanders said Sunday in Madison, Wisconsin, that he was hoping for a large turnout.');
+    assert.ok(r.some(x => x.content === 'that he was hoping for a large turnout'), JSON.stringify(r));
+  });
+});

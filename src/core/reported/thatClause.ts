@@ -15,7 +15,7 @@ import { AUXILIARIES, TIME_WORDS, WH_VERBS, WH_WORDS } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { clauseReporter, verbAt } from './speaker';
 import { hasVerb } from './sayClause';
-import { timeGapThat, wideGapCue, wideGapThat } from './wideGap';
+import { relativeThat, timeGapThat, wideGapCue, wideGapThat } from './wideGap';
 import { impersonalIt } from './sourceless';
 
 
@@ -40,7 +40,7 @@ function complementizer(ctx: SentenceContext, c: number, wh: boolean): number {
     const t = toks[g];
     if (t.punct && t.t !== ',') return -1;
     // ("hinted at a possible solution that would persuade …": a "that" followed by its verb is a relative pronoun)
-    if (t.l === 'that') return g + 1 < b && (AUXILIARIES.has(toks[g + 1].l) || finite(toks[g + 1])) ? -1 : g;
+    if (t.l === 'that') return g + 1 < b && (AUXILIARIES.has(toks[g + 1].l) || finite(toks[g + 1]) || relativeThat(toks, g)) ? -1 : g;
     // (a cue's noun after a determiner is part of a prepositional phrase: "said in her opening remarks that", "wrote in
     // a note to clients that")
     if (CUES.has(t.l) && !t.cap && !(PREPOSITIONS.has(toks[k].l) && nounAfterDeterminer(toks, g))) return -1;
