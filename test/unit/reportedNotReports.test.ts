@@ -20,6 +20,9 @@ describe('reported speech: a bare clause needs a verb of its own (bareClause.ts)
     none('But it managed to maintain a more balanced trade because German manufacturers increased their exports to all these countries too.', 'balanced trade');
     none('Though Clinton maintains a large pledged delegate lead over Sanders, a narrower victory in the state she represented in the Senate would be an embarrassment.', 'delegate lead');
   });
+  it('not "it" and a determiner in -s: "Singh explained it this way:"', () => {
+    none('Singh explained it this way: "It\'s like if you go to a wedding and they announce that the buffet is open."', 'this way');
+  });
   it('still a clause whose verb comes after the object', () => {
     const r = reported('Lavrov said Assad would not step down.');
     assert.ok(r.some(x => x.content === 'Assad would not step down'), JSON.stringify(r));
@@ -117,5 +120,15 @@ describe('reported speech: a "that" past a gap with its verb and object is a rel
   it('a that-clause past a phrase of time stays', () => {
     const r = reported('Sen. Bernie Sanders said Sunday in Madison, Wisconsin, that he was hoping for a large turnout.');
     assert.ok(r.some(x => x.content === 'that he was hoping for a large turnout'), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: "when" after a passive cue is a time (thatClause.ts)', () => {
+  it('"Thiel’s support for Trump was first noted when he was on a list …"', () => {
+    none('Thiel’s support for Trump was first noted when he was on a list of California GOP delegates representing the Republican candidate at the convention.', 'on a list');
+  });
+  it('an active cue\'s question stays', () => {
+    const r = reported('Earhardt then asked Rubio which states specifically he could win.');
+    assert.ok(r.some(x => x.content === 'which states specifically he could win'), JSON.stringify(r));
   });
 });

@@ -5,7 +5,8 @@
  * said, “We’ll see,” when asked whether he would fundraise" (a passive "asked" has no reporter: not taken).
  */
 import { cueSpan } from '../quotes/attribution';
-import { BELIEF_VERB, CUE, CUES, DETERMINERS, PREPOSITIONS, SAY_FORMS, WEAK_CUES } from '../quotes/lexicon';
+import { BE_FORMS, BELIEF_VERB, CUE, CUES, DETERMINERS, PREPOSITIONS, SAY_FORMS, SENTENCE_ADVERBS, WEAK_CUES } from '../quotes/lexicon';
+import { looksAdverb } from '../text/adverbs';
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
 import { contentEnd, contentSpan, words } from './clause';
@@ -100,6 +101,17 @@ function platformThat(toks: Tok[], c: number, b: number): number | null {
 /** Plural nouns that are also forms of a cue ("states", "reports"). */
 const PLURAL_NOUN = /^(?:states|reports|claims|promises|pledges|vows|threats|notes|remarks|comments|estimates|demands)$/;
 
+/**
+ * The cue at c is a passive participle after a tense of "be", past an adverb or two: "Thiel’s support for Trump was
+ * first noted when he was on a list of California GOP delegates" (PolNeAR train) — a "when" after it is a time, no
+ * question's content.
+ */
+function passiveAt(toks: Tok[], c: number, a: number): boolean {
+  let k = c - 1;
+  while (k > a && k >= c - 2 && (looksAdverb(toks[k].l) || SENTENCE_ADVERBS.has(toks[k].l))) k--;
+  return k >= a && BE_FORMS.has(toks[k].l) && /ed$/.test(toks[c].l);
+}
+
 export function thatClauses(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -124,7 +136,7 @@ export function thatClauses(ctx: SentenceContext): Report[] {
     // ("Cook did not say when.": a wh-word alone is a question's content too; but "said when Boyle asked him a
     // question" is a time, not a question)
     const alone = end === k + 1 && WH_WORDS.has(toks[k].l);
-    if (words(toks, from, end) < (alone ? 1 : 2) || (!alone && SAY_FORMS.has(t.l) && /^(?:when|where)$/.test(toks[k].l))) continue;
+    if (words(toks, from, end) < (alone ? 1 : 2) || (!alone && (SAY_FORMS.has(t.l) || passiveAt(toks, c, a)) && /^(?:when|where)$/.test(toks[k].l))) continue;
     // ("Brown hinted at that in a news conference Monday", "she doesn't mention that on the campaign trail",
     // "Investigations have revealed that before the attacks, …": "that" and a phrase with no verb is a pronoun, no clause)
     if (toks[k].l === 'that' && demonstrativePronoun(toks, k, end)) continue;
