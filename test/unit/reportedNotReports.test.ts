@@ -132,3 +132,17 @@ describe('reported speech: "when" after a passive cue is a time (thatClause.ts)'
     assert.ok(r.some(x => x.content === 'which states specifically he could win'), JSON.stringify(r));
   });
 });
+
+describe('reported speech: "it\'s worth noting that …" is the writer\'s aside, with no source (sourceless.ts worthIt)', () => {
+  it('the content is reported with no speaker', () => {
+    for (const [text, content] of [
+      ['For those focused on ratings, it\'s worth pointing out that our first debate from Las Vegas broke the record for all Democratic primary debates.', 'that our first debate from Las Vegas broke the record for all Democratic primary debates'],
+      ['Ahead of the primary in New York in two weeks, it is worth remembering that the state is defined by the Big Apple.', 'that the state is defined by the Big Apple'],
+      ['It\'s worth noting there is little love lost between the nation\'s biggest banks and Mr. Trump.', 'there is little love lost between the nation\'s biggest banks and Mr. Trump'],
+    ]) {
+      const r = reported(text);
+      assert.ok(r.some(x => x.content === content && x.speaker === null), JSON.stringify(r));
+      assert.ok(!r.some(x => x.speaker !== null), JSON.stringify(r));
+    }
+  });
+});
