@@ -57,7 +57,7 @@ function agentSpeechNoun(ctx: SentenceContext, n: number): Report | null {
   let that = n + 2;
   while (that < b && that <= n + 2 + MAX_AGENT_WORDS && !toks[that].punct && toks[that].l !== 'that') that++;
   // (not a relative "that" with its verb: "a tweet from a CNN reporter that appeared to insinuate …")
-  if (that >= b || toks[that].l !== 'that' || that === n + 2 || finite(toks[that + 1]) || AUXILIARIES.has(toks[that + 1]?.l ?? '')) return null;
+  if (that >= b || toks[that].l !== 'that' || that === n + 2 || relativeVerb(toks[that + 1])) return null;
   const found = subjectAfter(toks, n + 2, that);
   const mention: Mention = found && found.j === that ? found : { s: toks[n + 2].s, e: toks[that - 1].e, kind: 'description', i: n + 2, j: that, head: toks[that - 1].l };
   const end = contentEnd(ctx, that + 1);
