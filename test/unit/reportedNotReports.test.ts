@@ -146,3 +146,14 @@ describe('reported speech: "it\'s worth noting that …" is the writer\'s aside,
     }
   });
 });
+
+describe('reported speech: adjectives joined by "but" are no cue and no object (objectCue.ts)', () => {
+  it('"Syracuse showed an awkward but promising transition for Sanders."', () => {
+    none('Syracuse showed an awkward but promising transition for Sanders.', 'awkward');
+    none('Syracuse showed an awkward but promising transition for Sanders.', 'transition');
+  });
+  it('a verb of stance after "and" still takes its object', () => {
+    const r = reported('He congratulated her for her victory and praised her effort.');
+    assert.ok(r.some(x => x.content === 'her effort'), JSON.stringify(r));
+  });
+});
