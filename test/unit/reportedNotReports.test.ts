@@ -1,6 +1,6 @@
 /**
  * Reported speech (#16), precision: readings the rules got wrong, where PolNeAR marks nothing, each on real PolNeAR
- * train sentences (session 19, s19-precision).
+ * train sentences (sessions 19 and 20, s19-precision and s20-precision).
  */
 import * as assert from 'assert';
 import { reported } from './helpers';
@@ -19,6 +19,9 @@ describe('reported speech: a bare clause needs a verb of its own (bareClause.ts)
   it('not a participle used as an adjective', () => {
     none('But it managed to maintain a more balanced trade because German manufacturers increased their exports to all these countries too.', 'balanced trade');
     none('Though Clinton maintains a large pledged delegate lead over Sanders, a narrower victory in the state she represented in the Senate would be an embarrassment.', 'delegate lead');
+  });
+  it('not "it" and a determiner in -s: "Singh explained it this way:"', () => {
+    none('Singh explained it this way: "It\'s like if you go to a wedding and they announce that the buffet is open."', 'this way');
   });
   it('still a clause whose verb comes after the object', () => {
     const r = reported('Lavrov said Assad would not step down.');
@@ -68,5 +71,89 @@ describe('reported speech: an inset attribution has no clause of its own (parent
 describe('reported speech: the source\'s participle after "According to X," (accordingTo.ts)', () => {
   it('"According to Jack Kelly, writing for RealClearPolitics:" describes the source', () => {
     none('According to Jack Kelly, writing for RealClearPolitics:\nThe Clinton Foundation received as much as $26 million.', 'writing for');
+  });
+});
+
+describe('reported speech: a cue with its object after the content is the sentence\'s verb (fronted.ts)', () => {
+  it('"…, Mr. Trump officially claimed the nomination on Tuesday."', () => {
+    none('With his campaign appearing in disarray after his wife, Melania, delivered a convention speech cribbed in part from one once given by Michelle Obama, Mr. Trump officially claimed the nomination on Tuesday.', 'campaign appearing');
+    none('The seven family members from Dara\'a in southern Syria have lived in this Atlanta suburb for three months, and though they speak barely a word of English, their smiles said a lot.', 'seven family members');
+  });
+  it('a hearer or a time after the cue stays', () => {
+    const r = reported('Shoukair was kind and responsible, a Cairo airport official told The Associated Press.');
+    assert.ok(r.some(x => x.content === 'Shoukair was kind and responsible'), JSON.stringify(r));
+    const s = reported('The campaign will spend heavily in Ohio, he said this week.');
+    assert.ok(s.some(x => x.content === 'The campaign will spend heavily in Ohio'), JSON.stringify(s));
+  });
+});
+
+describe('reported speech: after a say-verb\'s comma, a relative clause or a negated participle (sayClause.ts)', () => {
+  it('"tell Holder, who would have to tell Obama"', () => {
+    none('And he would have to tell Holder, who would have to tell Obama.', 'who would have to');
+  });
+  it('"he said, not finishing his joke"', () => {
+    none('“So we’re like a bridge over troubled…” he said, not finishing his joke.', 'not finishing');
+  });
+});
+
+describe('reported speech: a cue\'s form that is a noun (speaker.ts, parenthetical.ts, speechNoun.ts)', () => {
+  it('after a possessive and a superlative: "Mr. Ackman\'s biggest bet yet"', () => {
+    none('Mr. Ackman\'s biggest bet yet - Valeant Pharmaceuticals International - has cost him more than a billion dollars in losses, at least on paper.', 'Valeant');
+  });
+  it('a plural after "have": "Taiwan have claims in the area"', () => {
+    none('Besides China, Vietnam, the Philippines, Malaysia, Brunei and Taiwan have claims in the area, and rising tensions have been fuelling increasing security spending in the region.', 'rising tensions');
+  });
+  it('a speech noun\'s relative "that" with its verb: "the Democratic Party\'s message that emerges"', () => {
+    none('Sanders supporters could exert influence over the Democratic Party\'s message that emerges from the Philadelphia convention.', 'emerges');
+  });
+  it('a possessive\'s pledge keeps its infinitive', () => {
+    const r = reported('Many Jewish leaders go beyond Trump\'s controversial pledge to be "neutral" during peace talks between Israel and the Palestinians.');
+    assert.ok(r.some(x => x.content.startsWith('to be')), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: a "that" past a gap with its verb and object is a relative pronoun (wideGap.ts relativeThat)', () => {
+  it('"referring to the … enterprises that provide crucial services"', () => {
+    const r = reported('"The law didn\'t include the public corporations," she said, referring to the big, free-standing government enterprises that provide crucial services like electricity.');
+    assert.ok(!r.some(x => x.content.startsWith('that provide')), JSON.stringify(r));
+  });
+  it('a that-clause past a phrase of time stays', () => {
+    const r = reported('Sen. Bernie Sanders said Sunday in Madison, Wisconsin, that he was hoping for a large turnout.');
+    assert.ok(r.some(x => x.content === 'that he was hoping for a large turnout'), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: "when" after a passive cue is a time (thatClause.ts)', () => {
+  it('"Thiel’s support for Trump was first noted when he was on a list …"', () => {
+    none('Thiel’s support for Trump was first noted when he was on a list of California GOP delegates representing the Republican candidate at the convention.', 'on a list');
+  });
+  it('an active cue\'s question stays', () => {
+    const r = reported('Earhardt then asked Rubio which states specifically he could win.');
+    assert.ok(r.some(x => x.content === 'which states specifically he could win'), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: "it\'s worth noting that …" is the writer\'s aside, with no source (sourceless.ts worthIt)', () => {
+  it('the content is reported with no speaker', () => {
+    for (const [text, content] of [
+      ['For those focused on ratings, it\'s worth pointing out that our first debate from Las Vegas broke the record for all Democratic primary debates.', 'that our first debate from Las Vegas broke the record for all Democratic primary debates'],
+      ['Ahead of the primary in New York in two weeks, it is worth remembering that the state is defined by the Big Apple.', 'that the state is defined by the Big Apple'],
+      ['It\'s worth noting there is little love lost between the nation\'s biggest banks and Mr. Trump.', 'there is little love lost between the nation\'s biggest banks and Mr. Trump'],
+    ]) {
+      const r = reported(text);
+      assert.ok(r.some(x => x.content === content && x.speaker === null), JSON.stringify(r));
+      assert.ok(!r.some(x => x.speaker !== null), JSON.stringify(r));
+    }
+  });
+});
+
+describe('reported speech: adjectives joined by "but" are no cue and no object (objectCue.ts)', () => {
+  it('"Syracuse showed an awkward but promising transition for Sanders."', () => {
+    none('Syracuse showed an awkward but promising transition for Sanders.', 'awkward');
+    none('Syracuse showed an awkward but promising transition for Sanders.', 'transition');
+  });
+  it('a verb of stance after "and" still takes its object', () => {
+    const r = reported('He congratulated her for her victory and praised her effort.');
+    assert.ok(r.some(x => x.content === 'her effort'), JSON.stringify(r));
   });
 });

@@ -106,7 +106,8 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
     if (next.punct) return false;
     // ("Twitter said it actively investigated …": an adverb before the verb)
     const verb = looksAdverb(next.l) && toks[k + 2] && !toks[k + 2].punct ? toks[k + 2] : next;
-    return PERSONAL_SUBJECT_PRONOUNS.has(t.l) ? !PREPOSITIONS.has(next.l) : finite(verb) || /^(?:'s|’s)$/.test(verb.t) || endsInS(verb.l);
+    // ("Singh explained it this way:": a determiner in -s is no verb)
+    return PERSONAL_SUBJECT_PRONOUNS.has(t.l) ? !PREPOSITIONS.has(next.l) : finite(verb) || /^(?:'s|’s)$/.test(verb.t) || (endsInS(verb.l) && !DETERMINERS.has(verb.l));
   }
   // ("Clinton says many doubted her in Nevada": a quantifier as the subject)
   if (QUANTIFIER_CLAUSE_SUBJECTS.has(t.l) && (finite(next) || AUXILIARIES.has(next.l))) return true;

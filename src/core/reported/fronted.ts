@@ -4,7 +4,7 @@
  * are a burden that distract from teaching and learning in schools, said Wilcox, an Orlando Republican who founded …".
  */
 import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { COMMA_RELATIVES, CONTENT_OPENING_CONJUNCTIONS, CUES, DASH, DETERMINERS, INDEFINITE_ARTICLES, OPENING_ADJUNCTS, OPENING_SUBORDINATORS, OWN_CLAUSE_CONJUNCTIONS, PERSONAL_SUBJECT_PRONOUNS, RELATIVE_PRONOUNS, SAY_FORMS, TAIL_INVERTING, TAIL_PARTICIPLES, TIME_WORDS } from '../quotes/lexicon';
+import { COMMA_RELATIVES, CONTENT_OPENING_CONJUNCTIONS, CUES, DASH, DETERMINERS, INDEFINITE_ARTICLES, OPENING_ADJUNCTS, OPENING_SUBORDINATORS, OWN_CLAUSE_CONJUNCTIONS, PERSONAL_SUBJECT_PRONOUNS, RELATIVE_PRONOUNS, SAY_FORMS, TAIL_INVERTING, TAIL_PARTICIPLES, TELL_FORMS, TIME_WORDS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
 import { finite, presentVerb } from './bareClause';
@@ -195,6 +195,17 @@ function beliefTail(toks: Tok[], m: number, b: number): boolean {
   return true;
 }
 
+/**
+ * "With his campaign appearing in disarray …, Mr. Trump officially claimed the nomination on Tuesday.", "…, their
+ * smiles said a lot." (PolNeAR train, no gold): a determiner after a cue whose subject stands before it opens the cue's
+ * object — the sentence's own verb, no attribution tail (but "…, a school spokesman told The Associated Press": a
+ * hearer; "…, he said this week": a time).
+ */
+function objectAfterCue(toks: Tok[], c: number): boolean {
+  const next = toks[c + 1], after = toks[c + 2];
+  return !TELL_FORMS.has(toks[c].l) && !!next && DETERMINERS.has(next.l) && !!after && !after.punct && !TIME_WORDS.has(after.l);
+}
+
 /** How many tokens before the cue a source may take, title and all ("Donald Trump’s longtime confidant Roger Stone"). */
 const MAX_SOURCE = 8;
 
@@ -208,6 +219,7 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     let c = m + 1;
     while (c < b && !TAIL_CUES.has(toks[c].l) && !BELIEF_TAIL_CUES.has(toks[c].l)) c++;
     if (c >= b || !tailEndsSentence(toks, c, b)) return [];
+    if (c > m + 1 && objectAfterCue(toks, c)) return [];
     // (", compared with the 30 percent ⟨who⟩ say the same", ", entertainers and business leaders ⟨who⟩ say the law …":
     // a relative clause's verb, no attribution of what came before; ", furrowed his brow ⟨and⟩ said": the second of
     // two verbs, whose subject is the sentence's)

@@ -34,6 +34,7 @@ import { directOnly, endAroundQuotes, quoteAt, quotedAfter, startAroundQuote } f
 import { NAMING_VERBS, namings } from './naming';
 import type { Report, SentenceContext } from './report';
 import { sentenceRanges } from './sentences';
+import { worthIt } from './sourceless';
 import { GERUND_OBJECT_VERBS, objectCues, TOPIC_VERBS } from './objectCue';
 import { INSET_CUES, parentheticals } from './parenthetical';
 import { CONVICTION, PHRASES, phrasalCues } from './phrasal';
@@ -157,6 +158,8 @@ function demonstrativeSubject(toks: Tok[], m: Mention): boolean {
 
 function noSource(toks: Tok[], r: Report): boolean {
   const first = toks[r.mention.i], last = toks[r.mention.j - 1];
+  // ("it's worth noting that …": the writer's aside, a content with no source, ./sourceless.ts)
+  if (worthIt(toks, r.mention.i, tokenAt(toks, r.cue.s)) === r.mention.i) return true;
   // (but "About 4 in 10 say …", "at least half said …": a quantity's opening word)
   if (!first || !last || (NO_SOURCE_START.test(first.l) && !QUANTITY_START.test(`${first.l} ${toks[r.mention.i + 1]?.l ?? ''}`) && !relativeSource(toks, r.mention, tokenAt(toks, r.cue.s)) && !demonstrativeSubject(toks, r.mention))) return true;
   if (r.rule !== 'according-to' && !last.cap && (NO_SOURCE_END.test(last.l) || NOT_A_HEAD.test(last.l))) return true;

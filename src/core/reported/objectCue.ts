@@ -7,6 +7,7 @@
 import { endsInS } from '../text/endings';
 import { DETERMINERS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS } from '../quotes/lexicon';
 import { looksAdverb } from '../text/adverbs';
+import { isAdjective } from '../people/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { MONTHS, SEASONS, WEEKDAYS } from '../text/calendar';
 import { finite, TENSE_OF_BE_OR_HAVE } from './bareClause';
@@ -217,6 +218,20 @@ function particlesOf(l: string): readonly string[] | undefined {
   return own === undefined ? more : more ? [own, ...more] : [own];
 }
 
+/**
+ * "Syracuse showed an awkward but promising transition for Sanders" (PolNeAR train): a participle after "but" or "and"
+ * that follows an adjective is the second adjective of a noun phrase, no verb of stance …
+ */
+function coordinatedAdjective(toks: Tok[], c: number): boolean {
+  const prev = toks[c - 1], before = toks[c - 2];
+  return /ing$/.test(toks[c].l) && !!prev && !!before && /^(?:and|but|or)$/.test(prev.l) && !before.cap && isAdjective(before.l);
+}
+
+/** … and an object cut to a determiner and its adjective ("showed ⟦an awkward⟧ but promising transition") names nothing. */
+function adjectiveAlone(toks: Tok[], k: number, end: number): boolean {
+  return end === k + 2 && DETERMINERS.has(toks[k].l) && isAdjective(toks[k + 1].l);
+}
+
 export function objectCues(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -224,7 +239,7 @@ export function objectCues(ctx: SentenceContext): Report[] {
     const t = toks[c];
     // (a verb of GERUND_OBJECT_VERBS reads only a gerund's phrase: "reported spending $6 million …")
     const particles = particlesOf(t.l) ?? (gerundCue(toks, c) ? [''] : undefined);
-    if (particles === undefined || t.cap || !verbAt(toks, c, false) || namedAfterNoun(toks, c)) continue;
+    if (particles === undefined || t.cap || !verbAt(toks, c, false) || namedAfterNoun(toks, c) || coordinatedAdjective(toks, c)) continue;
     let k = c + 1;
     const particle = particleAt(toks, k, particles);
     if (particle) k += particle;
@@ -263,7 +278,7 @@ export function objectCues(ctx: SentenceContext): Report[] {
     if (TWEETING.test(t.l) && (!(DETERMINERS.has(o.l) || o.poss || TWEETED_NOUNS.test(o.l)) || toks[k + 1]?.t === ':')) continue;
     // (a gerund's phrase keeps its adjuncts: "reported raising and spending about $9 million during the month")
     const end = particlesOf(t.l) ? objectBeforeAdjunct(toks, k, contentEnd(ctx, k, true)) : contentEnd(ctx, k, false);
-    if (words(toks, k, end) < 2) continue;
+    if (words(toks, k, end) < 2 || adjectiveAlone(toks, k, end)) continue;
     const span = contentSpan(ctx, k, end);
     const mention = reporterOf(ctx, c);
     // ("Mr. Bush, whom he attacked viciously during the campaign": the verb's object is the noun before its reporter)

@@ -10,7 +10,7 @@
 import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
 import { ADJACENT_ONLY, COMMA_RELATIVES_BUT_WHOM, COORDINATORS, CUES, DETERMINERS, FINITE_BE_HAVE } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
-import { clauseStart, finite, presentTense } from './bareClause';
+import { clauseStart, finite, presentTense, TENSE_OF_BE_OR_HAVE } from './bareClause';
 import { contentEnd, contentSpan, TAIL_CUES, words } from './clause';
 import { BELIEF_ATTRIBUTION_VERBS, TAIL_PARTICIPLES } from './lexicon';
 import { quoteAt } from './mixed';
@@ -179,6 +179,9 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     // "If the increases boost …, as some liberals hope, activists …", is the as-clause rule's)
     // ("I pretty much, I think, had PTSD", "Look out, White House, I thought, here comes …": a speaker's hedge or aside)
     if (/^(?:think|thought)$/.test(toks[c].l) && toks[c - 1].l === 'i') continue;
+    // ("Besides China, Vietnam, the Philippines, Malaysia, Brunei and Taiwan have claims in the area, and …": a cue's
+    // plural after a tense of "be" or "have" is a noun)
+    if (/s$/.test(toks[c].l) && TENSE_OF_BE_OR_HAVE.test(toks[c - 1].l)) continue;
     if (!TAIL_CUES.has(toks[c].l) && (toks[c - 1].poss || /^(?:a|an|the|his|her|its|their|our|my|your|(?:\w+(?:ing|ed)))$/.test(toks[c - 1].l) || toks[m + 1].l === 'as')) continue;
     // the closing comma, after a short tail ("he said Tuesday,", "say experts like Paul Bauman, a geophysicist,")
     let close = c + 1;

@@ -7,7 +7,7 @@
  */
 import { endsInS } from '../text/endings';
 import { cueSpan, subjectAfter } from '../quotes/attribution';
-import { ARTICLES, CUES, DETERMINERS, FINITE_SAY_TELL_FORM, FINITE_TELL_FORMS, NOT_NOUN, PREPOSITIONS, RELATIVES_BUT_WHOM, RELATIVES_BUT_WHOSE } from '../quotes/lexicon';
+import { ARTICLES, COMMA_RELATIVES, CUES, DETERMINERS, FINITE_SAY_TELL_FORM, FINITE_TELL_FORMS, NOT_NOUN, PREPOSITIONS, RELATIVES_BUT_WHOM, RELATIVES_BUT_WHOSE } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
 import { clauseStart, finite, pastTime, presentVerb } from './bareClause';
@@ -103,6 +103,19 @@ function pastChannel(toks: Tok[], k: number, b: number): number {
 }
 const CHANNEL_PREPOSITION = /^(?:in|during|on)$/;
 
+/**
+ * After the cue's comma, a relative clause on the hearer or a negated participle describes the saying, no content:
+ * "And he would have to tell Holder, who would have to tell Obama.", '… so we’re like a bridge over troubled…” he
+ * said, not finishing his joke.' (PolNeAR train, no gold).
+ */
+function commaModifier(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return false;
+  return COMMA_RELATIVES.has(t.l) || (NEGATIONS.has(t.l) && /ing$/.test(toks[k + 1]?.l ?? ''));
+}
+/** Negations before a participle ("not finishing his joke", "never mentioning …"). */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never']);
+
 export function sayClauses(ctx: SentenceContext): Report[] {
   const { toks, a, b, quotes } = ctx;
   const out: Report[] = [];
@@ -119,7 +132,7 @@ export function sayClauses(ctx: SentenceContext): Report[] {
     // a comma right after the cue opens the content ("Rubio says, win or lose, …"), unless the attribution is set
     // inside its sentence between commas ("The good news for Cruz, Woolson said, is …": the inset rule's)
     if (toks[k]?.t === ',') {
-      if (toks[mention.i - 1]?.t === ',' || c === a + 1) continue;
+      if (toks[mention.i - 1]?.t === ',' || c === a + 1 || commaModifier(toks, k + 1)) continue;
       k++;
     }
     const first = toks[k];

@@ -244,6 +244,41 @@ export function impersonalIt(toks: Tok[], a: number, c: number): number {
   return toks[p - 1].l === 'has' && toks[p - 2]?.l === 'it' ? p - 2 : -1;
 }
 
+/**
+ * The token of the empty "it" before "worth" and a gerund at c ("it's worth noting", "it is worth remembering", "it's
+ * worth pointing out"); -1 when the words before c are not so. The writer's aside has no source: PolNeAR marks "For
+ * those focused on ratings, it's worth pointing out that ⟦our first debate from Las Vegas broke the record …⟧", "it is
+ * worth remembering that ⟦the state is defined by the Big Apple …⟧" as Attribution-no-source (train; a third, "It's
+ * worth noting there is little love lost …", unannotated).
+ */
+export function worthIt(toks: Tok[], a: number, c: number): number {
+  if (!/^[a-z]+ing$/.test(toks[c]?.l ?? '') || toks[c - 1]?.l !== 'worth') return -1;
+  const p = c - 2;
+  if (p >= a && toks[p].l === 'it' && toks[p].poss) return p;
+  return p > a && IMPERSONAL_BE.test(toks[p].l) && toks[p - 1].l === 'it' ? p - 1 : -1;
+}
+
+/** Particles of a gerund of saying before its "that" ("pointing out that"). */
+const GERUND_PARTICLE = /^(?:out|up)$/;
+
+/** "it's worth noting that …": the that-clause (or the bare clause) after the gerund is the content. True when reported. */
+function worthSaying(ctx: SentenceContext, c: number, out: Unsourced[]): boolean {
+  const { toks, a } = ctx;
+  const it = worthIt(toks, a, c);
+  if (it < 0) return false;
+  let k = c + 1;
+  if (GERUND_PARTICLE.test(toks[k]?.l ?? '')) k++;
+  const cueEnd = toks[k - 1].e;
+  const from = toks[k]?.l === 'that' ? k + 1 : k;
+  if (!toks[from] || toks[from].punct || quoteAt(ctx.quotes, toks[from].s)) return false;
+  const end = contentEnd(ctx, from);
+  if (words(toks, from, end) < 3) return false;
+  const span = contentSpan(ctx, k, end);
+  if (!span) return false;
+  out.push({ ...span, cue: { s: toks[it].s, e: cueEnd } });
+  return true;
+}
+
 /** An adverb that attributes its clause to unnamed reports ("The FBI is reportedly making arrangements to …"). */
 const HEARSAY = 'reportedly';
 
@@ -292,6 +327,7 @@ function inSentence(ctx: SentenceContext, out: Unsourced[]): void {
     if (t.cap) continue;
     let v = c;
     if (inClass(t, IMPERSONAL) && impersonal(ctx, c, out)) continue;
+    if (worthSaying(ctx, c, out)) continue;
     if (inClass(t, EXPECTATION | JUDGED)) {
       let p = c - 1;
       while (p > a && BE_ADVERB.test(toks[p].l)) p--;

@@ -20,6 +20,8 @@ import type { SentenceContext } from './report';
 import { looksAdverb } from '../text/adverbs';
 import { PARTS_OF_DAY, SEASONS, TIME_UNITS, WEEKDAYS } from '../text/calendar';
 
+/** A superlative adjective ("biggest", "latest"). */
+const SUPERLATIVE = /^[a-z]{2,}est$/;
 /** Verb forms that are also nouns ("the vain hope that", "three states that"). */
 const NOUN_READING = /^(?:hope|hopes|fear|fears|feel|doubt|doubts|show|shows|claim|claims|state|states|find|finds|bet|figure|guess|estimate|estimates|demands|requires|worry|worries|report|reports|promise|promises|pledge|pledges|vow|vows|threat|threats|notes|warning|remarks|comments|answers|replies|thoughts|signal|signals)$/;
 /** Words of an unstated number that open a group of people ("multiple sources privy to negotiations", "several aides"). */
@@ -47,11 +49,13 @@ export function verbAt(toks: Tok[], c: number, speechCue: boolean): boolean {
   if (!t || t.cap || t.punct) return false;
   // ("…, with allies of the minister warning that …": a participle after its absolute phrase's subject, no noun)
   if (absoluteWithAt(toks, c, Math.max(0, c - MAX_WITH_SUBJECT - 2)) >= 0) return true;
-  // "the vain hope that", "three states that": a noun after an adjective or a number after a determiner
+  // "the vain hope that", "three states that": a noun after an adjective or a number after a determiner (a possessive
+  // and a superlative too: "Mr. Ackman's biggest bet yet - Valeant … - has cost him", PolNeAR train; but "Trump's
+  // controversial pledge to be neutral" is his pledge's infinitive)
   const before = toks[c - 2];
   // "sit down for talks about", "rooted in fear that": after a preposition it is a noun
   if (prev && !prev.punct && PREPOSITIONS.has(prev.l) && prev.l !== 'to') return false;
-  if (NOUN_READING.test(t.l) && prev && before && !prev.punct && !prev.cap && (DETERMINERS.has(before.l) || /^\d/.test(prev.t) || DETERMINERS.has(prev.l) && /s$/.test(t.l) && !prev.poss) && (!/(?:ly|ed)$/.test(prev.l) || ADJECTIVE_PARTICIPLE(before, prev)) && !AUX.test(prev.l) && !agreesWithNoun(prev, t)) return false;
+  if (NOUN_READING.test(t.l) && prev && before && !prev.punct && !prev.cap && (DETERMINERS.has(before.l) || (before.poss && SUPERLATIVE.test(prev.l)) || /^\d/.test(prev.t) || DETERMINERS.has(prev.l) && /s$/.test(t.l) && !prev.poss) && (!/(?:ly|ed)$/.test(prev.l) || ADJECTIVE_PARTICIPLE(before, prev)) && !AUX.test(prev.l) && !agreesWithNoun(prev, t)) return false;
   // ("ABC’s TV show Scandal", "NBC's Today show": a name after a possessive is the noun's modifier)
   if (NOUN_READING.test(t.l) && prev?.cap && !prev.poss && before?.poss) return false;
   // ("4,051 pledged delegates": a participle between a number and its noun is an adjective)

@@ -7,7 +7,7 @@ import { subjectAfter, type Mention } from '../quotes/attribution';
 import { DETERMINERS, RELATIVE_PRONOUNS, SPEECH_NOUN, SPEECH_NOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../quotes/lexicon';
 import { runAt } from '../quotes/names';
 import { wordEnd } from '../quotes/tokens';
-import { finite } from './bareClause';
+import { finite, presentTense } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
 import { AUXILIARIES, THOUGHT_NOUN } from './lexicon';
 import type { Report, SentenceContext } from './report';
@@ -57,7 +57,7 @@ function agentSpeechNoun(ctx: SentenceContext, n: number): Report | null {
   let that = n + 2;
   while (that < b && that <= n + 2 + MAX_AGENT_WORDS && !toks[that].punct && toks[that].l !== 'that') that++;
   // (not a relative "that" with its verb: "a tweet from a CNN reporter that appeared to insinuate …")
-  if (that >= b || toks[that].l !== 'that' || that === n + 2 || finite(toks[that + 1]) || AUXILIARIES.has(toks[that + 1]?.l ?? '')) return null;
+  if (that >= b || toks[that].l !== 'that' || that === n + 2 || relativeVerb(toks[that + 1])) return null;
   const found = subjectAfter(toks, n + 2, that);
   const mention: Mention = found && found.j === that ? found : { s: toks[n + 2].s, e: toks[that - 1].e, kind: 'description', i: n + 2, j: that, head: toks[that - 1].l };
   const end = contentEnd(ctx, that + 1);
@@ -89,10 +89,16 @@ export const AGENT_SPEECH_NOUNS: readonly string[] = [...SPEECH_NOUNS, ...[...SP
  */
 const COMMITMENT_NOUN = /^(?:promise|pledge|vow)$/;
 
+/** A verb with tense right after "that": the "that" is a relative pronoun, no clause's opening. */
+function relativeVerb(t: Tok | undefined): boolean {
+  return !!t && !t.cap && (finite(t) || AUXILIARIES.has(t.l) || presentTense(t));
+}
+
 /** The first token of a speech noun's content at n + 1: after "that", or "to" itself before a verb; -1 if none. */
 function nounContentStart(toks: Tok[], n: number, b: number): number {
   const next = toks[n + 1];
-  if (next.l === 'that') return n + 2;
+  // (not a relative "that" with its verb: "the Democratic Party's message that emerges from the Philadelphia convention")
+  if (next.l === 'that') return relativeVerb(toks[n + 2]) ? -1 : n + 2;
   const v = toks[n + 2];
   // (the owner right before it, or past "own": not "his oft-stated promise to build a border wall", whose owner is
   // another's stance in a list)

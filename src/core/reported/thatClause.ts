@@ -5,7 +5,8 @@
  * said, “We’ll see,” when asked whether he would fundraise" (a passive "asked" has no reporter: not taken).
  */
 import { cueSpan } from '../quotes/attribution';
-import { BELIEF_VERB, CUE, CUES, DETERMINERS, PREPOSITIONS, SAY_FORMS, WEAK_CUES } from '../quotes/lexicon';
+import { BE_FORMS, BELIEF_VERB, CUE, CUES, DETERMINERS, PREPOSITIONS, SAY_FORMS, SENTENCE_ADVERBS, WEAK_CUES } from '../quotes/lexicon';
+import { looksAdverb } from '../text/adverbs';
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
 import { contentEnd, contentSpan, words } from './clause';
@@ -15,7 +16,7 @@ import { AUXILIARIES, TIME_WORDS, WH_VERBS, WH_WORDS } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { clauseReporter, verbAt } from './speaker';
 import { hasVerb } from './sayClause';
-import { timeGapThat, wideGapCue, wideGapThat } from './wideGap';
+import { relativeThat, timeGapThat, wideGapCue, wideGapThat } from './wideGap';
 import { impersonalIt } from './sourceless';
 
 
@@ -40,7 +41,7 @@ function complementizer(ctx: SentenceContext, c: number, wh: boolean): number {
     const t = toks[g];
     if (t.punct && t.t !== ',') return -1;
     // ("hinted at a possible solution that would persuade …": a "that" followed by its verb is a relative pronoun)
-    if (t.l === 'that') return g + 1 < b && (AUXILIARIES.has(toks[g + 1].l) || finite(toks[g + 1])) ? -1 : g;
+    if (t.l === 'that') return g + 1 < b && (AUXILIARIES.has(toks[g + 1].l) || finite(toks[g + 1]) || relativeThat(toks, g)) ? -1 : g;
     // (a cue's noun after a determiner is part of a prepositional phrase: "said in her opening remarks that", "wrote in
     // a note to clients that")
     if (CUES.has(t.l) && !t.cap && !(PREPOSITIONS.has(toks[k].l) && nounAfterDeterminer(toks, g))) return -1;
@@ -100,6 +101,17 @@ function platformThat(toks: Tok[], c: number, b: number): number | null {
 /** Plural nouns that are also forms of a cue ("states", "reports"). */
 const PLURAL_NOUN = /^(?:states|reports|claims|promises|pledges|vows|threats|notes|remarks|comments|estimates|demands)$/;
 
+/**
+ * The cue at c is a passive participle after a tense of "be", past an adverb or two: "Thiel’s support for Trump was
+ * first noted when he was on a list of California GOP delegates" (PolNeAR train) — a "when" after it is a time, no
+ * question's content.
+ */
+function passiveAt(toks: Tok[], c: number, a: number): boolean {
+  let k = c - 1;
+  while (k > a && k >= c - 2 && (looksAdverb(toks[k].l) || SENTENCE_ADVERBS.has(toks[k].l))) k--;
+  return k >= a && BE_FORMS.has(toks[k].l) && /ed$/.test(toks[c].l);
+}
+
 export function thatClauses(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -124,7 +136,7 @@ export function thatClauses(ctx: SentenceContext): Report[] {
     // ("Cook did not say when.": a wh-word alone is a question's content too; but "said when Boyle asked him a
     // question" is a time, not a question)
     const alone = end === k + 1 && WH_WORDS.has(toks[k].l);
-    if (words(toks, from, end) < (alone ? 1 : 2) || (!alone && SAY_FORMS.has(t.l) && /^(?:when|where)$/.test(toks[k].l))) continue;
+    if (words(toks, from, end) < (alone ? 1 : 2) || (!alone && (SAY_FORMS.has(t.l) || passiveAt(toks, c, a)) && /^(?:when|where)$/.test(toks[k].l))) continue;
     // ("Brown hinted at that in a news conference Monday", "she doesn't mention that on the campaign trail",
     // "Investigations have revealed that before the attacks, …": "that" and a phrase with no verb is a pronoun, no clause)
     if (toks[k].l === 'that' && demonstrativePronoun(toks, k, end)) continue;

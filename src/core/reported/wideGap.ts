@@ -7,7 +7,8 @@
  * that …", "explained through a spokesman that …"; after "reported", a phrase of time alone ("reported on Saturday
  * that …").
  */
-import { ASIDE_MARKS, ASIDE_OPENERS, CUES, DETERMINERS, GAP_CLAUSE_WORDS, PREPOSITIONS, WEAK_CUES } from '../quotes/lexicon';
+import { ASIDE_MARKS, ASIDE_OPENERS, CUES, DETERMINERS, GAP_CLAUSE_WORDS, OBJECT_PRONOUNS, PREPOSITIONS, WEAK_CUES } from '../quotes/lexicon';
+import { isAdjective, isVerbForm } from '../people/lexicon';
 import { looksAdverb } from '../text/adverbs';
 import type { Tok } from '../quotes/tokens';
 import { PARTS_OF_DAY, SEASONS, WEEKDAYS } from '../text/calendar';
@@ -27,6 +28,18 @@ export function wideGapCue(t: Tok): boolean {
   return (CUES.has(t.l) && !WEAK_CUES.has(t.l)) || BELIEF_VERBS.has(t.l) || HEARER_VERBS.has(t.l);
 }
 
+/**
+ * A "that" at g followed by a verb and the verb's object is a relative pronoun, no complementizer: "who has boasted of
+ * his appeal to the overlapping demographics that comprise the GOP base", "referring to the big, free-standing
+ * government enterprises that provide crucial services" (PolNeAR train) — a verb form that is no noun too
+ * (../people/lexicon.ts isVerbForm) before a determiner, an object pronoun or an adjective.
+ */
+export function relativeThat(toks: Tok[], g: number): boolean {
+  const v = toks[g + 1], o = toks[g + 2];
+  if (!v || !o || v.cap || v.punct || o.punct || !isVerbForm(v.l)) return false;
+  return (DETERMINERS.has(o.l) && o.l !== 'that') || OBJECT_PRONOUNS.has(o.l) || isAdjective(o.l);
+}
+
 /** The token of the complementizer "that" after the cue at c, past a longer gap with no clause of its own; -1 when none. */
 export function wideGapThat(toks: Tok[], c: number, b: number): number {
   // (after a verb that names no hearer the gap is an aside, not an object: "reflected the fact that …", "find jobs
@@ -40,7 +53,7 @@ export function wideGapThat(toks: Tok[], c: number, b: number): number {
       const n = toks[g + 1];
       // ("the poll that shows …", "the man that would …": a "that" followed by its verb is a relative pronoun)
       // (but a cue's form before an auxiliary is the clause's subject: "that states can pass such laws")
-      if (g <= c + 1 || !n || n.punct || /^['’]/.test(n.t) || AUXILIARIES.has(n.l) || finite(n) || (CUES.has(n.l) && !AUXILIARIES.has(toks[g + 2]?.l ?? ''))) return -1;
+      if (g <= c + 1 || !n || n.punct || /^['’]/.test(n.t) || AUXILIARIES.has(n.l) || finite(n) || (CUES.has(n.l) && !AUXILIARIES.has(toks[g + 2]?.l ?? '')) || relativeThat(toks, g)) return -1;
       // ('…, Jacobs said, that he’s had': a comma alone is an inset attribution's; "with a passion that …": after a
       // verb that names no hearer, the word before "that" closes an aside, not a noun of its own)
       const p = toks[g - 1];
