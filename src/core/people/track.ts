@@ -80,8 +80,9 @@ const BODY_KINDS: ReadonlyMap<string, { only?: (name: string) => boolean }> = ne
   ['outlet', { only: OUTLET_NAME }],
   ...['watchdog', 'commission', 'agency', 'organization', 'organisation', 'foundation'].map(n => [n, {}] as const),
 ]);
-/** More nouns of a body that an article sets its name off after ("The regulator, Ofwat, said"). */
-const APPOSED_BODY_HEAD = /^(?:regulator|charity|council|party|authority|board|ministry|operator|insurer|retailer|lender|bank|utility|airline|manufacturer|provider|broadcaster|company|union)$/;
+/** More nouns of a body that an article sets its name off after ("The regulator, Ofwat, said"), a business's trade among them ("The lender, Barclays, said"). */
+const APPOSED_BODY_WORD = /^(?:regulator|charity|council|party|authority|board|ministry|provider|company|union)$/;
+const isApposedBodyHead = (head: string): boolean => APPOSED_BODY_WORD.test(head) || BUSINESS_OF_A_TRADE.test(head);
 /** A modifier of where a body is based ("Calgary-based", "Toronto-based"). */
 const BASED_IN = /^\p{L}[\p{L}.]*-based$/u;
 /** Body nouns for a group of people, which an outlet or a school is not. */
@@ -768,7 +769,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const apposed = head && isOnePersonWord(head.toLowerCase()) ? apposedName(m.j) : undefined;
     if (apposed) return { name: apposed, chain: [written, apposed] };
     // "The regulator, Ofwat, said", "The union, Unite, said": the name set off after a description of a body is that body
-    const apposedBody = head && det === 'the' && m.j - m.i === 2 && (BODY_NOUN.test(head) || BODY_KINDS.has(head) || APPOSED_BODY_HEAD.test(head)) ? apposedName(m.j, true) : undefined;
+    const apposedBody = head && det === 'the' && m.j - m.i === 2 && (BODY_NOUN.test(head) || BODY_KINDS.has(head) || isApposedBodyHead(head)) ? apposedName(m.j, true) : undefined;
     if (apposedBody) return { name: apposedBody, chain: [written, apposedBody], thing: true };
     // "The Vancouver-based miner said", "the Calgary-based pipeline operator": a trade's noun after where it is based is
     // the business named last, never a person (a miner, an operator), else as written
