@@ -889,12 +889,20 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return kindOfName(name) === 'person' || hasKnownFirstName(name) ? undefined : name;
   };
 
-  /** Description m is "the", where it is based and a trade's noun, lower-case words between ("the Calgary-based pipeline operator"). */
-  const tradeBasedIn = (m: Mention, head: string): boolean => {
-    if (toks[m.i].l !== 'the' || !BUSINESS_OF_A_TRADE.test(head)) return false;
-    const based = toks.slice(m.i + 1, m.j - 1).findIndex(t => BASED_IN.test(t.l));
-    return based >= 0 && toks.slice(m.i + 2 + based, m.j - 1).every(t => !t.cap && !t.punct);
+  /**
+   * The token of where description m's body is based, which opens it after "the", a place's words and commas before it
+   * and lower-case words after ("the Calgary-based pipeline operator", "The Mississauga, Ont.-based company"); -1 for none.
+   */
+  const basedModifier = (m: Mention): number => {
+    if (toks[m.i].l !== 'the') return -1;
+    let k = m.i + 1;
+    while (k < m.j - 1 && !BASED_IN.test(toks[k].l)) k++;
+    if (k >= m.j - 1 || !toks.slice(m.i + 1, k).every(t => t.cap || t.t === ',')) return -1;
+    return toks.slice(k + 1, m.j - 1).every(t => !t.cap && !t.punct) ? k : -1;
   };
+
+  /** Description m is "the", where it is based and a trade's noun ("the Calgary-based pipeline operator"). */
+  const tradeBasedIn = (m: Mention, head: string): boolean => BUSINESS_OF_A_TRADE.test(head) && basedModifier(m) >= 0;
 
   /**
    * "band council" a few sentences before token `before`, a lower-case noun and the head noun `head` of a description
@@ -918,7 +926,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const genericBody = (head: string, m: Mention): string | undefined => {
     // ("The Calgary-based company said", "The Mississauga, Ont.-based company said": the place it is based in is no
     // other body, Canadian Press style)
-    const basedIn = m.j - m.i >= 3 && BASED_IN.test(toks[m.j - 2].l) && toks.slice(m.i + 1, m.j - 2).every(t => t.cap || t.t === ',');
+    const basedIn = m.j - m.i >= 3 && basedModifier(m) === m.j - 2;
     if (toks[m.i].l !== 'the' || !(m.j - m.i === 2 || basedIn) || !BODY_NOUN.test(head)) return undefined;
     // ("Acme Corp. fired 300 workers. … The union said": a body whose name says it is a company is no union, nor a
     // union a company: the last body of the head's kind)
