@@ -80,8 +80,9 @@ const BODY_KINDS: ReadonlyMap<string, { only?: (name: string) => boolean }> = ne
   ['outlet', { only: OUTLET_NAME }],
   ...['watchdog', 'commission', 'agency', 'organization', 'organisation', 'foundation'].map(n => [n, {}] as const),
 ]);
-/** More nouns of a body that an article sets its name off after ("The regulator, Ofwat, said"). */
-const APPOSED_BODY_HEAD = /^(?:regulator|charity|council|party|authority|board|ministry|operator|insurer|retailer|lender|bank|utility|airline|manufacturer|provider|broadcaster|company|union)$/;
+/** More nouns of a body that an article sets its name off after ("The regulator, Ofwat, said"), a business's trade among them ("The lender, Barclays, said"). */
+const APPOSED_BODY_WORD = /^(?:regulator|charity|council|party|authority|board|ministry|provider|company|union)$/;
+const isApposedBodyHead = (head: string): boolean => APPOSED_BODY_WORD.test(head) || BUSINESS_OF_A_TRADE.test(head);
 /** A modifier of where a body is based ("Calgary-based", "Toronto-based"). */
 const BASED_IN = /^\p{L}[\p{L}.]*-based$/u;
 /** Body nouns for a group of people, which an outlet or a school is not. */
@@ -768,7 +769,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const apposed = head && isOnePersonWord(head.toLowerCase()) ? apposedName(m.j) : undefined;
     if (apposed) return { name: apposed, chain: [written, apposed] };
     // "The regulator, Ofwat, said", "The union, Unite, said": the name set off after a description of a body is that body
-    const apposedBody = head && det === 'the' && m.j - m.i === 2 && (BODY_NOUN.test(head) || BODY_KINDS.has(head) || APPOSED_BODY_HEAD.test(head)) ? apposedName(m.j, true) : undefined;
+    const apposedBody = head && det === 'the' && m.j - m.i === 2 && (BODY_NOUN.test(head) || BODY_KINDS.has(head) || isApposedBodyHead(head)) ? apposedName(m.j, true) : undefined;
     if (apposedBody) return { name: apposedBody, chain: [written, apposedBody], thing: true };
     // "The Vancouver-based miner said", "the Calgary-based pipeline operator": a trade's noun after where it is based is
     // the business named last, never a person (a miner, an operator), else as written
@@ -888,12 +889,20 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return kindOfName(name) === 'person' || hasKnownFirstName(name) ? undefined : name;
   };
 
-  /** Description m is "the", where it is based and a trade's noun, lower-case words between ("the Calgary-based pipeline operator"). */
-  const tradeBasedIn = (m: Mention, head: string): boolean => {
-    if (toks[m.i].l !== 'the' || !BUSINESS_OF_A_TRADE.test(head)) return false;
-    const based = toks.slice(m.i + 1, m.j - 1).findIndex(t => BASED_IN.test(t.l));
-    return based >= 0 && toks.slice(m.i + 2 + based, m.j - 1).every(t => !t.cap && !t.punct);
+  /**
+   * The token of where description m's body is based, which opens it after "the", a place's words and commas before it
+   * and lower-case words after ("the Calgary-based pipeline operator", "The Mississauga, Ont.-based company"); -1 for none.
+   */
+  const basedModifier = (m: Mention): number => {
+    if (toks[m.i].l !== 'the') return -1;
+    let k = m.i + 1;
+    while (k < m.j - 1 && !BASED_IN.test(toks[k].l)) k++;
+    if (k >= m.j - 1 || !toks.slice(m.i + 1, k).every(t => t.cap || t.t === ',')) return -1;
+    return toks.slice(k + 1, m.j - 1).every(t => !t.cap && !t.punct) ? k : -1;
   };
+
+  /** Description m is "the", where it is based and a trade's noun ("the Calgary-based pipeline operator"). */
+  const tradeBasedIn = (m: Mention, head: string): boolean => BUSINESS_OF_A_TRADE.test(head) && basedModifier(m) >= 0;
 
   /**
    * "band council" a few sentences before token `before`, a lower-case noun and the head noun `head` of a description
@@ -917,7 +926,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const genericBody = (head: string, m: Mention): string | undefined => {
     // ("The Calgary-based company said", "The Mississauga, Ont.-based company said": the place it is based in is no
     // other body, Canadian Press style)
-    const basedIn = m.j - m.i >= 3 && BASED_IN.test(toks[m.j - 2].l) && toks.slice(m.i + 1, m.j - 2).every(t => t.cap || t.t === ',');
+    const basedIn = m.j - m.i >= 3 && basedModifier(m) === m.j - 2;
     if (toks[m.i].l !== 'the' || !(m.j - m.i === 2 || basedIn) || !BODY_NOUN.test(head)) return undefined;
     // ("Acme Corp. fired 300 workers. … The union said": a body whose name says it is a company is no union, nor a
     // union a company: the last body of the head's kind)
