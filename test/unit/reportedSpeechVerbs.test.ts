@@ -114,6 +114,13 @@ describe('reported speech: a comma that closes a quotation is no break of the co
     assert.strictEqual(contentOf('Reid said both Rubio and Cruz are "non-entities in the Senate," but he gave the Texan a back-handed compliment.', 'said'),
       'both Rubio and Cruz are "non-entities in the Senate,"');
   });
+  it('and so does "while" with another reporter\'s cue (US probe; PolNeAR train without the quote)', () => {
+    const probe = 'Mr. Hollings said he supported the president\'s steel tariffs "one hundred percent," while Ms. Castellano said she backed them but worried about retaliation.';
+    assert.strictEqual(contentOf(probe, 'said'), 'he supported the president\'s steel tariffs "one hundred percent,"');
+    assert.strictEqual(reported(probe).find(r => r.content.startsWith('she backed'))?.speaker, 'Castellano');
+    assert.strictEqual(contentOf('Rubio suggested that someone who doesn\'t answer questions can\'t be president, while Cruz said that the "stakes in this election are too high" for Trump to be the nominee.', 'suggested'),
+      'that someone who doesn\'t answer questions can\'t be president');
+  });
 });
 
 describe('reported speech: an opening with an infinitive of a cue or a contracted "is" is a clause of its own (parenthetical.ts)', () => {

@@ -434,7 +434,9 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
       // votes could help him win "a battle in Cleveland," where the party may host …')
       // (but not before a concession, a "but" with a subject of its own or a "while" with a participle: '"about right,"
       // though voters are …', '"non-entities in the Senate," but he gave …', '"out of business," while trying to …')
-      if (t.t === ',' && quoteClosesAfter(ctx, t) && !QUOTE_COMMA_BREAK.test(`${n.l} ${toks[k + 2]?.l ?? ''}`)) continue;
+      // ('"one hundred percent," while Ms. Castellano said she backed them': a "while" that opens another reporter's
+      // cue ends the content too)
+      if (t.t === ',' && quoteClosesAfter(ctx, t) && !QUOTE_COMMA_BREAK.test(`${n.l} ${toks[k + 2]?.l ?? ''}`) && !(CONTRAST_OPENERS.test(n.l) && secondReporter(toks, k + 1, b))) continue;
       // (", but that …": a second complement of the same cue goes on; ", said one candidate …": the relative clause
       // "X, who said …," closes before its subject's own verb)
       if (t.t === ',' && TAIL_CUES.has(n.l) && !n.cap) return k;
@@ -482,6 +484,9 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
   while (e > from && toks[e - 1].punct && (/^[.!?,:—–-]+$/.test(toks[e - 1].t) || (toks[e - 1].t === ')' && !opened))) e--;
   return e;
 }
+
+/** Conjunctions of contrast that open another reporter's clause after a quotation's closing comma. */
+const CONTRAST_OPENERS = /^(?:while|whereas)$/;
 
 /** What still ends a content after a quotation's closing comma: a concession, "but" and a subject, "while" and a participle. */
 const QUOTE_COMMA_BREAK = /^(?:(?:though|although) \S+|but (?:he|she|they|it|i|we|the|his|her|their)|while \w+ing)$/;
