@@ -66,9 +66,11 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * first read; a Global News-style police story, 4/7 as first read ("Her son, Harjit Gill, says …" made Gill a woman,
  * so "he said" went to the constable: fixed), 5/7 after it — "One victim, an 86-year-old widow …" still loses "she
  * said" to "Const. Sarbjit Sangha", a name of unknown gender. The set reads 828/836 (the floor lowered from
- * 0.992 for the two "she said" quotes of the police story).
+ * 0.992 for the two "she said" quotes of the police story). The twentieth session fixed those: an unnamed person
+ * whose description or apposition states a gender ("One victim, an 86-year-old widow who …") and who spoke last takes
+ * "she said" before a named person of no known gender; 830/836.
  */
-const NAME_ACCURACY_FLOOR = 0.99;
+const NAME_ACCURACY_FLOOR = 0.992;
 
 /** A name as a reader compares it: case, curly apostrophes and a leading article aside. */
 const norm = (name: string): string => name.toLowerCase().replace(/[’‘]/g, "'").replace(/^(?:a|an|the)\s+/, '').trim();

@@ -9,7 +9,7 @@ import { endsInS } from '../text/endings';
 import { isNumberWord } from '../figures/numberWords';
 import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
-import { BE_FORMS, COORDINATORS_AND_OR, CUES, DETERMINERS, NAME_JOINERS, NOT_NOUN, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
+import { BE_FORMS, COORDINATORS_AND_OR, CUES, DETERMINERS, NAME_JOINERS, NOT_NOUN, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { canonicalOf, lowerCaseWords, midSentenceCaps, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { withinQuote } from '../quotes/marks';
@@ -39,6 +39,8 @@ export interface Reading {
   pair?: boolean;
   /** A pronoun no one the article names stands for, shown as written ("I" of the narration): still whoever speaks on. */
   unresolved?: boolean;
+  /** The gender an unnamed person's description states ("One victim, an 86-year-old widow who …" → f). */
+  gender?: Gender;
 }
 
 /** Nouns for a body in general, which stand for the body the article just named ("the union", "the agency"). */
@@ -688,6 +690,28 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return g && g !== gender ? undefined : last.reading;
   };
 
+  /**
+   * The unnamed person who spoke last, within UNNAMED_SOURCE_REACH sentences before `pos`, described as a person of
+   * `gender` ("One victim, an 86-year-old widow who asked not to be named, told Global News she let a man into her
+   * kitchen … ⏎ “…,” she said.").
+   */
+  const describedSpeakerBefore = (gender: Gender, pos: number): Reading | undefined => {
+    const last = unnamedPersonWithin(lastSource, pos)?.reading;
+    return last?.gender === gender && !last.pair ? last : undefined;
+  };
+
+  /** The gender an unnamed person's description or the apposition after it states ("a woman", "One victim, an 86-year-old widow,"). */
+  const describedGender = (m: Mention): Gender | undefined => {
+    const head = m.head?.toLowerCase();
+    if (head && (isRoleNoun(head) || nounGender(head))) return titleGender(head);
+    if (toks[m.j]?.t !== ',' || !toks[m.j + 1] || !DETERMINERS.has(toks[m.j + 1].l)) return undefined;
+    // the apposition's head noun: its last word before a mark, a preposition or a relative pronoun ("an 86-year-old
+    // widow who asked not to be named")
+    let last: Tok | undefined;
+    for (let k = m.j + 2; k < toks.length && k <= m.j + 1 + MAX_APPOSITION_WORDS && !toks[k].punct && !PREPOSITIONS.has(toks[k].l) && !RELATIVES.has(toks[k].l); k++) last = toks[k];
+    return last && !last.poss && (isRoleNoun(last.l) || nounGender(last.l)) ? titleGender(last.l) : undefined;
+  };
+
   const resolveDescription = (m: Mention, pos: number): Reading => {
     const written = text.slice(m.s, m.e);
     const det = toks[m.i]?.l ?? '';
@@ -735,7 +759,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // ("Hillary Clinton and Bernie Sanders met voters … Both have promised …": the two named together just before)
     const both = m.j - m.i === 1 && BOTH.test(det) ? pairBefore(m.s) : undefined;
     if (both) return { name: both, chain: [written, both], pair: true };
-    if (UNNAMED_SOURCE_DETERMINERS.has(det) || (m.j - m.i === 1 && PLURAL_GROUP.test(written))) return { name: shown, chain: [written], unnamed: true };
+    if (UNNAMED_SOURCE_DETERMINERS.has(det) || (m.j - m.i === 1 && PLURAL_GROUP.test(written))) {
+      const gender = m.j - m.i === 1 ? undefined : describedGender(m);
+      return { name: shown, chain: [written], unnamed: true, ...(gender && { gender }) };
+    }
     // "Clinton supporters", "Nuclear proliferation experts", "E.U. leaders", "the senators": people written as a plural
     // noun that ends the description are a group, never one person named in it or before it ("the experts" goes on
     // from the unnamed experts who spoke just before); not someone and their people ("Mr. Rubio and his advisers",
@@ -1045,11 +1072,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const own = SINGULAR_PERSONAL_POSSESSIVES.has(l) ? clauseSubjectBefore(m.i, l === 'his' ? 'm' : 'f') : undefined;
       if (own) return { name: own, chain: [word, own] };
       const name = l === 'who' ? nameBefore(toks[appositionBefore(toks, m.i) ?? m.i].s) : people.resolvePronoun(l, m.s, said, saidSpan)?.name;
+      const gender = SUBJECT_PRONOUN_GENDER[l];
+      // "One victim, an 86-year-old widow …, told Global News she let a man in … ⏎ “…,” she said.": the unnamed person
+      // described as of the pronoun's gender who spoke just before, over a named one of no gender known to be it
+      const described = gender && !(name && people.traitsOf(name).gender === gender) ? describedSpeakerBefore(gender, m.s) : undefined;
+      if (described) return { ...described, chain: [word, described.name] };
       if (name) return { name, chain: [word, name] };
       // "A reporter for Agence France-Presse called it “absolute chaos.” ⏎ “We saw people hit …,” he said.": with no
       // named person it agrees with, "he" or "she" is the unnamed person who spoke just before (PolNeAR train, Washington
       // Post 2016-07-15)
-      const gender = SUBJECT_PRONOUN_GENDER[l];
       const speaker = gender ? unnamedSpeakerBefore(gender, m.s) : undefined;
       return speaker ? { ...speaker, chain: [word, speaker.name] } : unresolved(word);
     },
