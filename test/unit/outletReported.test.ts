@@ -1,6 +1,6 @@
 /**
  * Reported speech on other outlets' layouts (#16, "an independent corpus of news from other outlets"): the
- * forty-three articles of test/fixtures/outlets (see outletSpeakers.test.ts) with each indirect attribution judged by
+ * articles of test/fixtures/outlets (see outletSpeakers.test.ts) with each indirect attribution judged by
  * hand in reported.json beside them, before the engine's output was looked at: a snippet unique in its article inside
  * the content ("X said that …", "…, X said.", "according to X, …", "X told reporters …", "X warned/has said/says …",
  * the mixed "said the sentence showed 'the era …'", a headline's "…, minister says"), and the source name a reader
@@ -105,9 +105,15 @@ const SOURCE_ACCURACY_FLOOR = 0.97;
  * from now stopped being a content: 59; the nineteenth session's four brought 7: a headline's 'character', "praised
  * his side's "character"", "announced the cuts", "a trip that starts with …" and three questions with no source,
  * "whether …", "Asked about his own future"; one of the older set's went: 65; the lead's
- * probes brought 1, "It is understood that ministers are considering …", which has no source to judge: 66).
+ * probes brought 1, "It is understood that ministers are considering …", which has no source to judge: 66; the
+ * twentieth session's four (an obituary, a UK inquest, an RNZ flood briefing, an ABC Question Time story; see
+ * outletSpeakers.test.ts), their reported speech judged after their output had been read for speakers, 30/33 found at
+ * first, then three attributions the output showed were missed by the judging added ("the budget papers showed …",
+ * two questions with a source, "Asked by Greens housing spokesperson Ellie Vukovic whether …", "Asked by the coroner
+ * whether …", the second named as the answerer, wrong), brought 3 that cover no judged snippet: "ordered flags … lowered",
+ * "called Thibodeau "one of the builders …"" over its own quote, "warned him twice before ordering him to leave": 69).
  */
-const FALSE_POSITIVE_CEILING = 66;
+const FALSE_POSITIVE_CEILING = 69;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

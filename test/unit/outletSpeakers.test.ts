@@ -68,9 +68,19 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * said" to "Const. Sarbjit Sangha", a name of unknown gender. The set reads 828/836 (the floor lowered from
  * 0.992 for the two "she said" quotes of the police story). The twentieth session fixed those: an unnamed person
  * whose description or apposition states a gender ("One victim, an 86-year-old widow who …") and who spoke last takes
- * "she said" before a named person of no known gender; 830/836.
+ * "she said" before a named person of no known gender; 830/836. It added four more, judged before the output was read:
+ * a CBC-style obituary of a Quebec hockey coach (French-Canadian and double-barrelled names, a son sharing the dead man's
+ * surname, "said the former defenceman"), a UK inquest (an HGV driver, a widow's statement read by a solicitor, "Asked
+ * by the coroner …, he said", the coroner named only later, "Mrs Pritchard-Jones" beside "Mr Pritchard-Jones"), an RNZ
+ * flood briefing (Māori names, "Te Rangi-Walker", "kaumātua Tīmoti Ngata-Rewi", "Te Karaka sheep and beef farmer Mere
+ * Tūhoe-Paki", a Waka Kotahi spokesperson) and an ABC Question Time story (the Speaker, "the member for Riverina",
+ * a spokesman for the Treasurer): first read 39/41 ("Mrs Pritchard-Jones" was her husband, neither given name known
+ * to the lexicon; "she said" after the farmer went to "Karaka", the place before her role, as her "Mere" is a common
+ * word), 41/41 after the fixes (a gendered honorific picks the one person of that surname the article's descriptions
+ * give that gender, "The cyclist's widow, Catrin Pritchard-Jones"; a name of two words or more after a role noun is a
+ * person's, and a name of up to two words before up to four role words is their modifier). The set reads 871/877.
  */
-const NAME_ACCURACY_FLOOR = 0.992;
+const NAME_ACCURACY_FLOOR = 0.993;
 
 /** A name as a reader compares it: case, curly apostrophes and a leading article aside. */
 const norm = (name: string): string => name.toLowerCase().replace(/[’‘]/g, "'").replace(/^(?:a|an|the)\s+/, '').trim();

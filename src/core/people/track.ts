@@ -375,7 +375,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         const introduced = !seen.has(name) && hasKnownFirstName(name) && introducedWith(toks, run.i, run.j);
         seen.add(name);
         const subject = subjectRun === r || isSubject(run.s, run.i, run.j) || cueFollows(toks, run.j);
-        people.mention({ s: run.s, e: run.e, name, subject, introduced }, run.title);
+        people.mention({ s: run.s, e: run.e, name, subject, introduced, ...(run.j - run.i >= 2 && roleNounBefore(toks, run.i) && { described: true }) }, run.title);
         // (the first token of the run's sentence: run.i is k, whose sentence the loop read above)
         const sentenceStart = tokenAt(toks, people.sentences.start(sentence));
         if (askerOfOpener(toks, run.i, sentenceStart)) people.askedBy(name, run.s);
@@ -1310,8 +1310,10 @@ const nounAfterName = (w: string): boolean =>
 /** "any", "anything", "everyone", "nobody": a determiner or an indefinite pronoun. */
 const INDEFINITE = /^(?:any|every|some|no)(?:thing|one|body)?$/;
 
-/** The most lower-case role words between a one-word name and the person's name it qualifies ("Radio | talk host | Rush Limbaugh"). */
-const ROLE_WORDS_BETWEEN = 3;
+/** The most lower-case role words between a name and the person's name it qualifies ("Te Karaka | sheep and beef farmer | Mere Tūhoe-Paki"). */
+const ROLE_WORDS_BETWEEN = 4;
+/** The most words of a name that qualifies role words ("Radio", "Te Karaka"). */
+const ROLE_MODIFIER_WORDS = 2;
 
 /**
  * A one-word name that qualifies the lower-case role words after it, which the next name's person holds ("Radio talk
@@ -1319,7 +1321,7 @@ const ROLE_WORDS_BETWEEN = 3;
  * strategist Ryan Williams"): a word of the description, no one a pronoun goes back to.
  */
 function modifierOfRole(toks: Tok[], run: { i: number; j: number }, next: { i: number; j: number } | undefined): boolean {
-  if (!next || run.j - run.i !== 1 || toks[run.i].poss || next.i === run.j || next.i - run.j > ROLE_WORDS_BETWEEN || next.j - next.i < 2) return false;
+  if (!next || run.j - run.i > ROLE_MODIFIER_WORDS || toks[run.j - 1].poss || next.i === run.j || next.i - run.j > ROLE_WORDS_BETWEEN || next.j - next.i < 2) return false;
   for (let k = run.j; k < next.i; k++) if (toks[k].cap || toks[k].punct || !/^\p{Ll}+$/u.test(toks[k].t) || DETERMINERS.has(toks[k].l) || PREPOSITIONS.has(toks[k].l) || isVerbForm(toks[k].l)) return false;
   const role = toks[next.i - 1].l;
   return TITLES.has(role) || isRoleNoun(role) || isPersonNoun(role);
@@ -1372,6 +1374,11 @@ function afterOpeningWord(toks: Tok[], sentStart: number, i: number, j: number):
 function introducedWith(toks: Tok[], i: number, j: number): boolean {
   const after = toks[j], next = toks[j + 1];
   if (after?.t === ',' && next && !next.punct && !next.cap && (DETERMINERS.has(next.l) || isRoleNoun(next.l) || TITLES.has(next.l))) return true;
+  return roleNounBefore(toks, i);
+}
+
+/** A lower-case role noun right before the name at token i ("pollster Dana Reyes", "beef farmer Mere Tūhoe-Paki"; not "radical Islamist organization": see the caller). */
+function roleNounBefore(toks: Tok[], i: number): boolean {
   const before = toks[i - 1];
   return !!before && !before.punct && !before.cap && isRoleNoun(before.l);
 }

@@ -7,7 +7,7 @@
 import { withoutPossessive } from '../text/endings';
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
-import { firstNameGender, givenNameOfNickname, headsInfinitiveName, isBodyHead, isCommonWord, isHonorific, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, titleGender } from '../people/lexicon';
+import { firstNameGender, givenNameOfNickname, headsInfinitiveName, isBodyHead, isCommonWord, isHonorific, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, titleGender, type Gender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { CALENDAR_NAMES, CUES, DASH, DETERMINERS, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, TITLES } from './lexicon';
@@ -501,8 +501,30 @@ export class NameTable {
    */
   private byTitleGender(name: string, title: string, otherwise?: string): string {
     const g = title ? titleGender(title) : undefined;
-    return (g && this.names.canonicalOfGender(name, g, otherwise)) || (otherwise ?? this.canonical(name));
+    return (g && this.names.canonicalOfGender(name, g, otherwise, full => this.describedGender(full))) || (otherwise ?? this.canonical(name));
   }
+
+  /**
+   * The gender the article's descriptions of a person named in full give them ("The cyclist's widow, Catrin
+   * Pritchard-Jones", "spokeswoman Jen Psaki"); undefined when none does or they disagree. Read once, by canonical name.
+   */
+  describedGender(full: string): Gender | undefined {
+    if (!this.genders) {
+      const genders = new Map<string, Gender | null>();
+      for (const [head, list] of this.described) {
+        const g = titleGender(head);
+        if (!g) continue;
+        for (const d of list) {
+          if (!cleanName(d.name).includes(' ')) continue;
+          const key = this.canonical(d.name), had = genders.get(key);
+          genders.set(key, had === undefined || had === g ? g : null);
+        }
+      }
+      this.genders = genders;
+    }
+    return this.genders.get(this.canonical(full)) ?? undefined;
+  }
+  private genders: Map<string, Gender | null> | undefined;
 
   /**
    * The person `name` holds an office other than `head` and not `head` ("Foreign Minister" is not "President Barack
