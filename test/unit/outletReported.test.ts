@@ -111,9 +111,13 @@ const SOURCE_ACCURACY_FLOOR = 0.97;
  * first, then three attributions the output showed were missed by the judging added ("the budget papers showed …",
  * two questions with a source, "Asked by Greens housing spokesperson Ellie Vukovic whether …", "Asked by the coroner
  * whether …", the second named as the answerer, wrong), brought 3 that cover no judged snippet: "ordered flags … lowered",
- * "called Thibodeau "one of the builders …"" over its own quote, "warned him twice before ordering him to leave": 69).
+ * "called Thibodeau "one of the builders …"" over its own quote, "warned him twice before ordering him to leave": 69;
+ * then an RTÉ-style Dáil story and a rugby post-match story, judged before their output was read, 15/15 found, 15/15
+ * named, and one headline attribution the judging had left out added after reading it ("Wallabies captain says side
+ * "found a way"", named "Wallabies", wrong), brought 2: a headline's "Taoiseach rejects claim Government has "given
+ * up"" and "rejected claims that the Government has given up …", claims with no source of their own: 71).
  */
-const FALSE_POSITIVE_CEILING = 69;
+const FALSE_POSITIVE_CEILING = 71;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -7,7 +7,7 @@
 import { withoutPossessive } from '../text/endings';
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
-import { firstNameGender, givenNameOfNickname, headsInfinitiveName, isBodyHead, isCommonWord, isHonorific, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, titleGender, type Gender } from '../people/lexicon';
+import { firstNameGender, givenNameOfNickname, headsInfinitiveName, isBodyHead, isCommonWord, isDemonym, isHonorific, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, titleGender, type Gender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { CALENDAR_NAMES, CUES, DASH, DETERMINERS, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, TITLES } from './lexicon';
@@ -695,9 +695,12 @@ export class NameTable {
     // (the same rank both ways: "the vice presidential nominee" is not the one described as "presidential nominee")
     // (nor one of another party: "the GOP front-runner" is not the one described as "Democratic front-runner")
     const party = partyOf(written);
+    // (nor one of another body: "the Fine Gael leader" is not the one described as "Sinn Féin leader")
+    const bodies = ownerWords(written);
     const fits = (d: { description: string }) => sameRanks(d.description.toLowerCase().split(/[\s-]+/).filter(w => RANK_WORD.test(w)), ranks)
       && (!party || !partyOf(d.description) || partyOf(d.description) === party)
-      && (!places.length || places.some(p => d.description.includes(p)));
+      && (!places.length || places.some(p => d.description.includes(p)))
+      && (!bodies.size || sharesOwner(ownerWords(d.description), bodies));
     return fits;
   }
 }
@@ -727,6 +730,29 @@ function placesIn(description: string): string[] {
     if (pair && /^\p{Lu}/u.test(pair) && isPlace(pair)) { found.push(pair); k++; } else if (/^\p{Lu}\p{Ll}/u.test(words[k]) && isPlace(words[k])) found.push(words[k]);
   }
   return found;
+}
+
+/**
+ * The capitalised words of a description that name whose role it is ("Sinn Féin" of "Sinn Féin leader", "Trump" of
+ * "the Trump campaign chairman"): not its opening article, a title or an honorific, a place, a demonym or a party word,
+ * which the other tests read.
+ */
+function ownerWords(description: string): Set<string> {
+  const words = description.split(/\s+/);
+  const out = new Set<string>();
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k].replace(/['’]s$|[.,]$/u, '');
+    if (!/^\p{Lu}/u.test(w) || (k === 0 && /^(?:The|A|An)$/.test(w)) || TITLES.has(w.toLowerCase()) || isHonorific(w) || isPlace(w) || isDemonym(w) || PARTY_WORDS[w.toLowerCase()]) continue;
+    // (a place of two words: "New York", "Prince Edward Island" read by placesIn)
+    if (k + 1 < words.length && isPlace(`${w} ${words[k + 1]}`)) { k++; continue; }
+    out.add(w);
+  }
+  return out;
+}
+
+/** Two descriptions' owner words (ownerWords) leave room for the same owner: either has none, or they share one. */
+function sharesOwner(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return !a.size || !b.size || [...a].some(w => b.has(w));
 }
 
 /** Party words and the party each names. */
