@@ -115,9 +115,11 @@ const SOURCE_ACCURACY_FLOOR = 0.97;
  * then an RTÉ-style Dáil story and a rugby post-match story, judged before their output was read, 15/15 found, 15/15
  * named, and one headline attribution the judging had left out added after reading it ("Wallabies captain says side
  * "found a way"", named "Wallabies", wrong), brought 2: a headline's "Taoiseach rejects claim Government has "given
- * up"" and "rejected claims that the Government has given up …", claims with no source of their own: 71).
+ * up"" and "rejected claims that the Government has given up …", claims with no source of their own: 71; an
+ * NITV-style repatriation story, judged before its output was read, 8/8 found, 8/8 named once the elders' "Aunty
+ * Pearl" named her, brought 1: "the museum's board agreed to return them", a decision: 72).
  */
-const FALSE_POSITIVE_CEILING = 71;
+const FALSE_POSITIVE_CEILING = 72;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

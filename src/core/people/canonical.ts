@@ -428,7 +428,8 @@ export class CanonicalNames {
     // (the one it would be otherwise, by default the one mentioned most, keeps it unless the lexicon knows its first
     // name as of either gender or the other: "Bill", not "Jeb", whose gender it does not know)
     const leader = otherwise ?? fullest(byFirst.get(this.leaders.get(last) ?? ''))?.name;
-    const leaderGiven = leader ? firstNameGender(nameWords(leader)[0] ?? '') ?? described?.(leader) : undefined;
+    const given = leader ? firstNameGender(nameWords(leader)[0] ?? '') : undefined;
+    const leaderGiven = given === 'u' || given === undefined ? described?.(leader!) ?? given : given;
     if (!leader || leaderGiven === g) return undefined;
     // ("Owain Pritchard-Jones … The cyclist's widow, Catrin Pritchard-Jones … Mrs Pritchard-Jones said": with neither
     // given name known, the one person of that last name the article describes as of the honorific's gender)
@@ -443,7 +444,9 @@ export class CanonicalNames {
       if (f && nameGender(f.name) === g && total > bestTotal) { best = f; bestTotal = total; }
       if (f && firstNameGender(nameWords(f.name)[0] ?? '') === undefined && givenNames(f.name.slice(0, f.name.lastIndexOf(' ')))) unknown.push(f);
     }
-    return best?.name ?? (unknown.length === 1 ? unknown[0].name : undefined);
+    // (a given name either sex bears may be of that gender: "Aunty Pearl Wymarra-Johnson … she said" is not her nephew
+    // "Jarrah", whose name the lexicon does not know)
+    return best?.name ?? (leaderGiven !== 'u' && unknown.length === 1 ? unknown[0].name : undefined);
   }
 
   /** Of one last name's people (`byFirst`), the one person named in full whom `described` gives gender g, else undefined. */

@@ -90,6 +90,8 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   // (Irish offices: "Taoiseach Pádraig Ó Súilleabháin", "the Tánaiste, Siobhán Kavanagh-Doyle,", "The Ceann Comhairle,
   // Seán Mac Lochlainn,", the Dáil's chair)
   'taoiseach', 'tánaiste', 'ceann', 'comhairle',
+  // (an Aboriginal or Torres Strait Islander elder's honorific: "Aunty Pearl Wymarra-Johnson", "Uncle Roy")
+  'aunty', 'auntie', 'uncle',
   ...[...TITLE_ABBREVIATIONS].map(t => `${t}.`),
   ...[...TITLE_ABBREVIATIONS].filter(t => !NAME_LIKE_TITLE_ABBREVIATIONS.has(t)),
   ...[...LEGISLATOR_TITLES].map(t => t.toLowerCase())]);

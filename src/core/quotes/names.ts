@@ -216,8 +216,8 @@ export function midSentenceCaps(toks: Tok[]): Set<string> {
   return set;
 }
 
-/** Titles written before a given name rather than a last name ("Sir Keir", "Dame Judi"). */
-const GIVEN_NAME_TITLE = /^(?:Sir|Dame)$/;
+/** Titles written before a given name rather than a last name ("Sir Keir", "Dame Judi"; an Aboriginal elder's "Aunty Pearl", "Uncle Roy"). */
+const GIVEN_NAME_TITLE = /^(?:Sir|Dame|Aunty|Auntie|Uncle)$/;
 
 /** A compound that says where someone comes from or who runs them ("Texas-based"): no part of the name. */
 const AFFILIATION = /-(?:based|born|led|backed|run|owned)$/i;
