@@ -117,7 +117,10 @@ const SOURCE_ACCURACY_FLOOR = 0.97;
  * "found a way"", named "Wallabies", wrong), brought 2: a headline's "Taoiseach rejects claim Government has "given
  * up"" and "rejected claims that the Government has given up …", claims with no source of their own: 71; an
  * NITV-style repatriation story, judged before its output was read, 8/8 found, 8/8 named once the elders' "Aunty
- * Pearl" named her, brought 1: "the museum's board agreed to return them", a decision: 72).
+ * Pearl" named her, brought 1: "the museum's board agreed to return them", a decision: 72; a Crown Court story, judged
+ * before its output was read, 6/7 found, 6/6 named (missed: "Nathan Corrie, prosecuting, told the court the defendant
+ * had been using his phone", where "Rebecca Sandhu-Ellis, defending, told the court her client had …" is found), and
+ * one attribution the judging had left out added after reading it, "admitted causing death by dangerous driving": 72).
  */
 const FALSE_POSITIVE_CEILING = 72;
 

@@ -93,7 +93,11 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * names of their own; "she said" after "Aunty Pearl said …" went to her nephew, the one of that surname whose given
  * name the lexicon lacks, as "Pearl" is a name either sex bears), 10/10 after the fixes (the elders' honorifics go
  * before a given name, as "Sir" does; "Aunty" gives a woman; a unisex given name keeps the person it names). The set
- * reads 907/914.
+ * reads 907/914. Then a Liverpool Echo-style Crown Court story ("Nathan Corrie, prosecuting, told the court",
+ * "Rebecca Sandhu-Ellis, defending, said", "Judge Andrew Mellor-Quinn KC", a victim impact statement, "the family's
+ * solicitor, Daniel Akintola, read a statement on their behalf. ⏎ “…,” the statement said."), judged before the output
+ * was read: 9/10 (the statement was no one's), 10/10 once "read a statement" gave the statement its reader. The set
+ * reads 917/924.
  */
 const NAME_ACCURACY_FLOOR = 0.992;
 
