@@ -34,7 +34,7 @@ const SPORTS_POSITIONS = ['winger', 'striker', 'midfielder', 'defender', 'defens
  */
 const NEWS_ROLES = ['spokesman', 'spokeswoman', 'spokesperson', 'lawmaker', 'legislator', 'pollster', 'strategist', 'adviser', 'aide', 'prosecutor',
   'nurse', 'paramedic', 'challenger', 'incumbent', 'campaigner', 'protester', 'protestor', 'demonstrator', 'unionist', 'fisherman', 'ombudsman',
-  'auditor', 'coroner', 'barrister', 'solicitor', 'pensioner', 'teenager', 'widow', 'widower', 'organiser', 'irrigator', 'grower',
+  'auditor', 'coroner', 'barrister', 'solicitor', 'pensioner', 'patient', 'teenager', 'widow', 'widower', 'organiser', 'irrigator', 'grower',
   'councilman', 'councilwoman', 'assemblyman', 'assemblywoman'];
 const ROLES: ReadonlySet<string> = new Set([...words(ROLE_NOUNS, '|'), ...SPORTS_POSITIONS, ...NEWS_ROLES]);
 /**

@@ -220,7 +220,9 @@ export const DAY_WORDS: ReadonlySet<string> = new Set(['on', ...WEEKDAYS]);
 export const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set(['last', 'next', 'this']);
 /** Particles inside a person's name ("Osama bin Laden", "Ursula von der Leyen", "Gabriel de la Cruz"). */
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'abu', 'al', 'el', 'de', 'da', 'di', 'du', 'van', 'von', 'der',
-  'den', 'la', 'le', 'y', 'del', 'dos', 'das']);
+  'den', 'la', 'le', 'y', 'del', 'dos', 'das',
+  // (Welsh: "Gethin ap Rhys", "Mr ap Rhys")
+  'ap', 'ab']);
 /** Particles inside a name set after a quote with a dash ("― Gabriel de la Cruz"): "de", "del", "la", "van", "von",
  * "da", "dos", "bin" of the particles, as found. */
 export const NAME_PARTICLES: ReadonlySet<string> = without(SURNAME_PARTICLES, 'ibn', 'abu', 'al', 'el', 'di', 'du', 'der', 'den', 'le', 'y', 'das');

@@ -301,7 +301,8 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   let a = i;
   const title = (k: number) => TITLES.has(toks[k].l) || TITLES.has(toks[k].t.toLowerCase()) || PLURAL_TITLES.has(toks[k].l) || QUEBEC_HONORIFICS.has(toks[k].t);
   // a nationality is part of a title only before another title word ("Russian Foreign Minister", not "Syrian Observatory")
-  const strip = (k: number) => AFFILIATION.test(toks[k].t) || (title(k) && (!NATIONALITY.test(toks[k].l) || (k + 1 < j - 1 && title(k + 1))));
+  const strip = (k: number) => AFFILIATION.test(toks[k].t) || (title(k) && (!NATIONALITY.test(toks[k].l) || (k + 1 < j - 1 && title(k + 1))))
+    || (k === i && j - i >= 3 && openingRole(toks, k));
   // "Secretary of State John F. Kerry", "Minister of Defense …": "of" and the department belong to the title
   // (a body's name keeps its words: "Security Council", "State Department", "Foreign Ministry")
   const body = isBodyHead(toks[j - 1].t);
@@ -313,6 +314,16 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   let stripped = '';
   for (let k = i; k < a; k++) stripped += (k > i ? ' ' : '') + toks[k].t;
   return { name: name.replace(/\s+/g, ' '), title: stripped };
+}
+
+/**
+ * A role noun opening a sentence before a name of two words or more ("Patient Mair Hughes-Parry, 68, from Llangefni,
+ * has been waiting", "Pensioner Wenna Hughes-Parry"): a description, no word of the name.
+ */
+function openingRole(toks: Tok[], k: number): boolean {
+  const before = toks[k - 1];
+  // (one person's role right before a capitalised word, not people's: "Citizens for Tax Justice advocates …")
+  return toks[k].cap && isRoleNoun(toks[k].l) && !isPluralPeopleNoun(toks[k].l) && !!toks[k + 1]?.cap && (!before || !!toks[k].br || /^[.!?]$/.test(before.t));
 }
 
 /** A name's first name does not give the other gender than its title ("Mrs. Abedini" is not "Saeed Abedini"). */
