@@ -1,6 +1,6 @@
 /**
  * Reported speech on other outlets' layouts (#16, "an independent corpus of news from other outlets"): the
- * forty-three articles of test/fixtures/outlets (see outletSpeakers.test.ts) with each indirect attribution judged by
+ * articles of test/fixtures/outlets (see outletSpeakers.test.ts) with each indirect attribution judged by
  * hand in reported.json beside them, before the engine's output was looked at: a snippet unique in its article inside
  * the content ("X said that …", "…, X said.", "according to X, …", "X told reporters …", "X warned/has said/says …",
  * the mixed "said the sentence showed 'the era …'", a headline's "…, minister says"), and the source name a reader
@@ -127,9 +127,28 @@ const SOURCE_ACCURACY_FLOOR = 0.97;
  * twentieth session's eight brought 2, "defended the cuts" and "defended the Government", and an unsourced "being asked
  * to do the impossible" inside a quote went: 67; the four after them brought 5, "declined to say how many …",
  * "asked that her name not be used", "considering leaving Canada", "did not say when …" and "if they believe the board
- * did not …": 72).
+ * did not …": 72; a helper's
+ * own probes the same session, four (an obituary, a UK inquest, an RNZ flood briefing, an ABC Question Time story; see
+ * outletSpeakers.test.ts), their reported speech judged after their output had been read for speakers, 30/33 found at
+ * first, then three attributions the output showed were missed by the judging added ("the budget papers showed …",
+ * two questions with a source, "Asked by Greens housing spokesperson Ellie Vukovic whether …", "Asked by the coroner
+ * whether …", the second named as the answerer, wrong), brought 3 that cover no judged snippet: "ordered flags … lowered",
+ * "called Thibodeau "one of the builders …"" over its own quote, "warned him twice before ordering him to leave": 69;
+ * then an RTÉ-style Dáil story and a rugby post-match story, judged before their output was read, 15/15 found, 15/15
+ * named, and one headline attribution the judging had left out added after reading it ("Wallabies captain says side
+ * "found a way"", named "Wallabies", wrong), brought 2: a headline's "Taoiseach rejects claim Government has "given
+ * up"" and "rejected claims that the Government has given up …", claims with no source of their own: 71; an
+ * NITV-style repatriation story, judged before its output was read, 8/8 found, 8/8 named once the elders' "Aunty
+ * Pearl" named her, brought 1: "the museum's board agreed to return them", a decision: 72; a Crown Court story, judged
+ * before its output was read, 6/7 found, 6/6 named (missed: "Nathan Corrie, prosecuting, told the court the defendant
+ * had been using his phone", where "Rebecca Sandhu-Ellis, defending, told the court her client had …" is found), and
+ * one attribution the judging had left out added after reading it, "admitted causing death by dangerous driving": 72;
+ * a BBC Wales Senedd story, judged before its output was read, 8/8 found, 8/8 named, and two attributions the judging
+ * had left out added after reading it, the headline's "First Minister says … 'turning a corner'" and "accused the
+ * Conservatives of "talking down" the health service": 72). The lead's and the helper's probes merged: 79; the set
+ * (85 articles) reads 1020/1059 found, 994/1020 named.
  */
-const FALSE_POSITIVE_CEILING = 72;
+const FALSE_POSITIVE_CEILING = 79;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -77,9 +77,48 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * school-board vote), lengthened the same way: 26/30 as first read ("In an email to CTV News, the department said"
  * → CTV News; "Trustee Zakir Patel-Haque" with its title; a headline's single-quoted phrase, which is left unread by
  * design; and '"…," the woman said' after an unnamed "a Vaughan resident who asked that her name not be used" → the last
- * named woman), 29/30 after the fixes. The set reads 924/933.
+ * named woman), 29/30 after the fixes. The set reads 924/933. A helper's probes the same session:
+ * The two "she said" quotes of the police story were fixed: an unnamed person
+ * whose description or apposition states a gender ("One victim, an 86-year-old widow who …") and who spoke last takes
+ * "she said" before a named person of no known gender; 830/836. It added four more, judged before the output was read:
+ * a CBC-style obituary of a Quebec hockey coach (French-Canadian and double-barrelled names, a son sharing the dead man's
+ * surname, "said the former defenceman"), a UK inquest (an HGV driver, a widow's statement read by a solicitor, "Asked
+ * by the coroner …, he said", the coroner named only later, "Mrs Pritchard-Jones" beside "Mr Pritchard-Jones"), an RNZ
+ * flood briefing (Māori names, "Te Rangi-Walker", "kaumātua Tīmoti Ngata-Rewi", "Te Karaka sheep and beef farmer Mere
+ * Tūhoe-Paki", a Waka Kotahi spokesperson) and an ABC Question Time story (the Speaker, "the member for Riverina",
+ * a spokesman for the Treasurer): first read 39/41 ("Mrs Pritchard-Jones" was her husband, neither given name known
+ * to the lexicon; "she said" after the farmer went to "Karaka", the place before her role, as her "Mere" is a common
+ * word), 41/41 after the fixes (a gendered honorific picks the one person of that surname the article's descriptions
+ * give that gender, "The cyclist's widow, Catrin Pritchard-Jones"; a name of two words or more after a role noun is a
+ * person's, and a name of up to two words before up to four role words is their modifier). The set reads 871/877.
+ * Then two more, judged before the output was read: an RTÉ-style Dáil story (Irish-language names, "Taoiseach",
+ * "Tánaiste", "The Ceann Comhairle, Seán Mac Lochlainn,", "the Fine Gael leader" beside "Sinn Féin leader …") and a
+ * rugby post-match story ("said the Queenslander", "the 23-year-old", "the hooker"): first read 21/27 (the Irish
+ * offices were no titles: "he" went to "Taoiseach" and "Ceann Comhairle"; "the Fine Gael leader" was the one described
+ * as "Sinn Féin leader"; "the Queenslander" was a name), 26/27 after the fixes (the Irish offices as titles; a
+ * description's owner words, neither place, party nor title, must meet those of the description it is matched to;
+ * a place's name with "-er" is a person's demonym). Left: "Pumas captain Julián Ocampo-Ferrer was more blunt. ⏎ “…,”
+ * the hooker said." goes to "replacement hooker Josh Nasalio-Clarke", described so twelve sentences before. The set
+ * reads 897/904 (the floor 0.993 → 0.992 for that quote). Then an NITV-style repatriation story, judged before the
+ * output was read: Aboriginal elders named with "Aunty" and "Uncle" ("Kuku Yalanji elder Aunty Pearl Wymarra-Johnson
+ * … Aunty Pearl said", her nephew "Jarrah Wymarra-Johnson"): 6/10 as first read ("Aunty Pearl" and "Uncle Roy" were
+ * names of their own; "she said" after "Aunty Pearl said …" went to her nephew, the one of that surname whose given
+ * name the lexicon lacks, as "Pearl" is a name either sex bears), 10/10 after the fixes (the elders' honorifics go
+ * before a given name, as "Sir" does; "Aunty" gives a woman; a unisex given name keeps the person it names). The set
+ * reads 907/914. Then a Liverpool Echo-style Crown Court story ("Nathan Corrie, prosecuting, told the court",
+ * "Rebecca Sandhu-Ellis, defending, said", "Judge Andrew Mellor-Quinn KC", a victim impact statement, "the family's
+ * solicitor, Daniel Akintola, read a statement on their behalf. ⏎ “…,” the statement said."), judged before the output
+ * was read: 9/10 (the statement was no one's), 10/10 once "read a statement" gave the statement its reader. The set
+ * reads 917/924. Then a BBC Wales Senedd story (Welsh names, "Plaid Cymru leader Gethin ap Rhys … Mr ap Rhys said",
+ * "Patient Mair Hughes-Parry, 68, from Llangefni, has been waiting …"), judged before the output was read: 9/13 ("Mr ap
+ * Rhys" was "Rhys"; "she told BBC Wales" went to the nurses' director, as "Patient Mair Hughes-Parry" was a name with
+ * "Patient" in it and no person), 12/13 after the fixes (Welsh "ap"/"ab" as surname particles; a role noun opening a
+ * sentence before a name of two words or more is no word of the name; "patient" a role). Left: the lede's "The First
+ * Minister has said … “turning a corner”", the First Minister named only in the next paragraph. The set reads 929/937
+ * (the floor 0.992 → 0.991 for that quote). With the lead's twelve probes of the same session merged in, the
+ * 85 articles read 1025/1034 (0.9913).
  */
-const NAME_ACCURACY_FLOOR = 0.99;
+const NAME_ACCURACY_FLOOR = 0.991;
 
 /** A name as a reader compares it: case, curly apostrophes and a leading article aside. */
 const norm = (name: string): string => name.toLowerCase().replace(/[’‘]/g, "'").replace(/^(?:a|an|the)\s+/, '').trim();

@@ -421,16 +421,22 @@ export class CanonicalNames {
    * A last name alone written with a gendered honorific ("Mrs. Clinton") that the article gives to more than one
    * person: the person of that last name the article mentions most whose first name has that gender ("Hillary
    * Clinton", though "Bill Clinton" is mentioned more); undefined when the one mentioned most may have it or none has.
+   * `described`: the gender the article's descriptions give a person named in full ("The cyclist's widow, Catrin
+   * Pritchard-Jones"), for given names the lexicon does not know.
    */
-  canonicalOfGender(name: string, g: Gender, otherwise?: string): string | undefined {
+  canonicalOfGender(name: string, g: Gender, otherwise?: string, described?: (full: string) => Gender | undefined): string | undefined {
     const { last, first } = personKey(cleanName(name));
     const byFirst = this.groups.get(last), totals = this.totals.get(last);
     if (first || !byFirst || !totals) return undefined;
     // (the one it would be otherwise, by default the one mentioned most, keeps it unless the lexicon knows its first
     // name as of either gender or the other: "Bill", not "Jeb", whose gender it does not know)
     const leader = otherwise ?? fullest(byFirst.get(this.leaders.get(last) ?? ''))?.name;
-    const leaderGiven = leader ? firstNameGender(nameWords(leader)[0] ?? '') : undefined;
-    if (!leader || leaderGiven === undefined || leaderGiven === g) return undefined;
+    const given = leader ? firstNameGender(nameWords(leader)[0] ?? '') : undefined;
+    const leaderGiven = given === 'u' || given === undefined ? described?.(leader!) ?? given : given;
+    if (!leader || leaderGiven === g) return undefined;
+    // ("Owain Pritchard-Jones … The cyclist's widow, Catrin Pritchard-Jones … Mrs Pritchard-Jones said": with neither
+    // given name known, the one person of that last name the article describes as of the honorific's gender)
+    if (leaderGiven === undefined) return described ? this.describedOfGender(byFirst, g, described) : undefined;
     let best: Form | undefined, bestTotal = -1;
     // (else the one person of that last name whose given name the lexicon does not know: "Mr. Obama" after "Michelle
     // Obama" and "Barack Obama", whose "Barack" it lacks; not "Unfortunately for Clinton")
@@ -441,7 +447,21 @@ export class CanonicalNames {
       if (f && nameGender(f.name) === g && total > bestTotal) { best = f; bestTotal = total; }
       if (f && firstNameGender(nameWords(f.name)[0] ?? '') === undefined && givenNames(f.name.slice(0, f.name.lastIndexOf(' ')))) unknown.push(f);
     }
-    return best?.name ?? (unknown.length === 1 ? unknown[0].name : undefined);
+    // (a given name either sex bears may be of that gender: "Aunty Pearl Wymarra-Johnson … she said" is not her nephew
+    // "Jarrah", whose name the lexicon does not know)
+    return best?.name ?? (leaderGiven !== 'u' && unknown.length === 1 ? unknown[0].name : undefined);
+  }
+
+  /** Of one last name's people (`byFirst`), the one person named in full whom `described` gives gender g, else undefined. */
+  private describedOfGender(byFirst: Map<string, Form[]>, g: Gender, described: (full: string) => Gender | undefined): string | undefined {
+    let found: string | undefined;
+    for (const [key, forms] of byFirst) {
+      const f = key ? fullest(forms) : undefined;
+      if (!f || described(f.name) !== g) continue;
+      if (found !== undefined) return undefined;
+      found = f.name;
+    }
+    return found;
   }
 
   /** The fullest form of a given name written after a title that goes with given names ("Sir Keir" → "Keir Starmer"). */

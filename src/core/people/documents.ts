@@ -217,7 +217,7 @@ function issuerNear(ctx: DocumentContext, k: number): string | undefined {
   // "President Obama released a statement", "Cook provided a written statement": the subject of the verb of issuing
   // ("his campaign sent out a text message": the verb before its particle)
   const v = toks[b - 1]?.l === 'out' ? b - 2 : b - 1;
-  if (v > 0 && ISSUE_VERB.test(toks[v].l)) return ctx.subjectOf(v);
+  if (v > 0 && (ISSUE_VERB.test(toks[v].l) || readOut(toks, v, b))) return ctx.subjectOf(v);
   // "Fox News said in a statement"
   if (v > 1 && toks[v].l === 'in' && SAID.test(toks[v - 1].l)) return ctx.subjectOf(v - 1);
   // "In a statement, the business mogul announced that": the subject of the verb of speech after the comma
@@ -228,6 +228,17 @@ function issuerNear(ctx: DocumentContext, k: number): string | undefined {
     }
   }
   return undefined;
+}
+
+/** Forms of "read" that take a document their subject puts out. */
+const READ = /^(?:read|reads|reading)$/;
+
+/**
+ * "the family's solicitor, Daniel Akintola, read a statement on their behalf": "read" before an indefinite article
+ * (not an inverted cue after a quote, "“…,” read the email", PolNeAR train, USA Today 2016-04-26).
+ */
+function readOut(toks: Tok[], v: number, article: number): boolean {
+  return READ.test(toks[v].l) && (toks[article].l === 'a' || toks[article].l === 'an');
 }
 
 /** "filed by the federal Securities and Exchange Commission", "from Fox News", "by economists Peter Schott": the name after. */

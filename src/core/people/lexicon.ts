@@ -34,7 +34,7 @@ const SPORTS_POSITIONS = ['winger', 'striker', 'midfielder', 'defender', 'defens
  */
 const NEWS_ROLES = ['spokesman', 'spokeswoman', 'spokesperson', 'lawmaker', 'legislator', 'pollster', 'strategist', 'adviser', 'aide', 'prosecutor',
   'nurse', 'paramedic', 'challenger', 'incumbent', 'campaigner', 'protester', 'protestor', 'demonstrator', 'unionist', 'fisherman', 'ombudsman',
-  'auditor', 'coroner', 'barrister', 'solicitor', 'pensioner', 'teenager', 'widow', 'widower', 'organiser', 'irrigator', 'grower',
+  'auditor', 'coroner', 'barrister', 'solicitor', 'pensioner', 'patient', 'teenager', 'widow', 'widower', 'organiser', 'irrigator', 'grower',
   'councilman', 'councilwoman', 'assemblyman', 'assemblywoman'];
 const ROLES: ReadonlySet<string> = new Set([...words(ROLE_NOUNS, '|'), ...SPORTS_POSITIONS, ...NEWS_ROLES]);
 /**
@@ -77,7 +77,7 @@ export function firstNameGender(word: string): Gender | 'u' | undefined {
  * read from the role lexicon.
  */
 const GENDERED_NOUNS = new Map<string, Gender>([
-  ...['widow', 'wife', 'mother', 'daughter', 'sister', 'grandmother', 'granddaughter', 'aunt', 'niece', 'girlfriend', 'girl', 'mom', 'bride', 'lady', 'stepmother', 'stepdaughter'].map(w => [w, 'f'] as const),
+  ...['widow', 'wife', 'mother', 'daughter', 'sister', 'grandmother', 'granddaughter', 'aunt', 'aunty', 'auntie', 'niece', 'girlfriend', 'girl', 'mom', 'bride', 'lady', 'stepmother', 'stepdaughter'].map(w => [w, 'f'] as const),
   ...['widower', 'husband', 'father', 'son', 'brother', 'grandfather', 'grandson', 'uncle', 'nephew', 'boyfriend', 'boy', 'dad', 'groom', 'gentleman', 'stepfather', 'stepson'].map(w => [w, 'm'] as const),
 ]);
 

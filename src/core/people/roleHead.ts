@@ -5,7 +5,7 @@
  */
 import { AGE_NOUN, BE_FORMS, CUES, DETERMINERS, PREPOSITIONS, TITLES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
-import { isDemonym, isPersonNoun, isPluralPeopleNoun, isRoleNoun } from './lexicon';
+import { isDemonym, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun } from './lexicon';
 import { isBodyInitials } from './personName';
 
 /** The fewest letters of a role noun a compound ends in ("neurosurgeon" → "surgeon"). */
@@ -25,11 +25,16 @@ const PEOPLE_DEMONYM = /(?:ese|ish|ch|ss|s)$/;
 
 /**
  * A demonym for one person ("the Texan said", PolNeAR train, Western Journal 2016-01-25; "the Spaniard", "the
- * Irishman", "the Norwegian": British and Australian sports reports).
+ * Irishman", "the Norwegian", "the Queenslander": British and Australian sports reports).
  */
 export function isPersonDemonym(head: string): boolean {
   const l = head.toLowerCase();
-  return isDemonym(l) && !PEOPLE_DEMONYM.test(l);
+  return (isDemonym(l) && !PEOPLE_DEMONYM.test(l)) || placeDweller(head);
+}
+
+/** A place's name with "-er" after it, one who lives there ("the Queenslander", "the Aucklander", "the Londoner"). */
+function placeDweller(head: string): boolean {
+  return /^\p{L}\p{Ll}{3,}er$/u.test(head) && isPlace(head.charAt(0).toUpperCase() + head.slice(1, -2));
 }
 
 /** A title or role noun, or a compound ending in one ("the retired neurosurgeon"): the head of a description of one person. */

@@ -58,6 +58,8 @@ export interface EntityMention {
   subject: boolean;
   /** The first mention of the person, with a description (an apposition or a role before the name). */
   introduced?: boolean;
+  /** Written after a role noun ("beef farmer Mere Tūhoe-Paki"): a person, whatever words the name holds. */
+  described?: boolean;
   /** A quote's attribution, not a mention in the text. */
   speaker?: boolean;
   /** The attribution of reported speech, not of a quote. */
@@ -115,7 +117,7 @@ export class People {
     // also writes the word in lower case ("Delegates voted …")
     const oneWord = !m.name.includes(' ');
     const head = oneWord ? m.name : m.name.slice(0, m.name.indexOf(' '));
-    if (title || hasKnownFirstName(m.name) || (oneWord && firstNameGender(m.name)) || (m.subject && !(oneWord ? this.isCommonWord(m.name) : t.kind === 'unknown' && isCommonWord(head)))) t.personEvidence = true;
+    if (title || m.described || hasKnownFirstName(m.name) || (oneWord && firstNameGender(m.name)) || (m.subject && !(oneWord ? this.isCommonWord(m.name) : t.kind === 'unknown' && isCommonWord(head)))) t.personEvidence = true;
     const opens = this.opensSentence(m.s);
     t.onlyOpensSentences = opens && t.onlyOpensSentences !== false;
   }

@@ -9,7 +9,7 @@ import { endsInS, withoutPossessive } from '../text/endings';
 import { isNumberWord } from '../figures/numberWords';
 import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
-import { BE_FORMS, COORDINATORS_AND_OR, CUES, DETERMINERS, NAME_JOINERS, NOT_NOUN, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
+import { BE_FORMS, COORDINATORS_AND_OR, CUES, DETERMINERS, NAME_JOINERS, NOT_NOUN, OFFICE_HEADS, OFFICES, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { canonicalOf, lowerCaseWords, midSentenceCaps, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { withinQuote } from '../quotes/marks';
@@ -39,6 +39,8 @@ export interface Reading {
   pair?: boolean;
   /** A pronoun no one the article names stands for, shown as written ("I" of the narration): still whoever speaks on. */
   unresolved?: boolean;
+  /** The gender an unnamed person's description states ("One victim, an 86-year-old widow who …" → f). */
+  gender?: Gender;
 }
 
 /** Nouns for a body in general, which stand for the body the article just named ("the union", "the agency"). */
@@ -308,7 +310,18 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    */
   const subjectReMentioned = (head: string, written: string, pos: number): string | undefined => {
     const subject = people.recentSubject(head, written, pos, quoteStartBefore(pos));
-    return subject && !names.holdsOtherOffice(subject, head) && !names.describedOtherwise(subject, head, written) && !describedAsOtherParticipant(subject) ? subject : undefined;
+    return subject && !names.holdsOtherOffice(subject, head) && !names.describedOtherwise(subject, head, written) && !describedAsOtherParticipant(subject) && !ledByOtherRole(subject, head) ? subject : undefined;
+  };
+
+  /**
+   * An office ("the Taoiseach") is not someone the article only ever describes as leading something else ("Sinn Féin
+   * leader Mary Lou McDermott", the headline's subject just before).
+   */
+  const ledByOtherRole = (name: string, head: string): boolean => {
+    if (!OFFICES.has(head.toLowerCase())) return false;
+    const d = names.descriptions.get(name);
+    const last = d?.slice(d.lastIndexOf(' ') + 1).toLowerCase();
+    return last === 'leader' && !names.describedBefore(head, text.length, head).some(x => x.name === name);
   };
 
   /** The article describes this person as a part others play ("Moderator Bret Baier"). */
@@ -384,7 +397,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         const introduced = !seen.has(name) && hasKnownFirstName(name) && introducedWith(toks, run.i, run.j);
         seen.add(name);
         const subject = subjectRun === r || isSubject(run.s, run.i, run.j) || cueFollows(toks, run.j);
-        people.mention({ s: run.s, e: run.e, name, subject, introduced }, run.title);
+        people.mention({ s: run.s, e: run.e, name, subject, introduced, ...(run.j - run.i >= 2 && roleNounBefore(toks, run.i) && { described: true }) }, run.title);
         // (the first token of the run's sentence: run.i is k, whose sentence the loop read above)
         const sentenceStart = tokenAt(toks, people.sentences.start(sentence));
         if (askerOfOpener(toks, run.i, sentenceStart)) people.askedBy(name, run.s);
@@ -737,6 +750,28 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return g && g !== gender ? undefined : last.reading;
   };
 
+  /**
+   * The unnamed person who spoke last, within UNNAMED_SOURCE_REACH sentences before `pos`, described as a person of
+   * `gender` ("One victim, an 86-year-old widow who asked not to be named, told Global News she let a man into her
+   * kitchen … ⏎ “…,” she said.").
+   */
+  const describedSpeakerBefore = (gender: Gender, pos: number): Reading | undefined => {
+    const last = unnamedPersonWithin(lastSource, pos)?.reading;
+    return last?.gender === gender && !last.pair ? last : undefined;
+  };
+
+  /** The gender an unnamed person's description or the apposition after it states ("a woman", "One victim, an 86-year-old widow,"). */
+  const describedGender = (m: Mention): Gender | undefined => {
+    const head = m.head?.toLowerCase();
+    if (head && (isRoleNoun(head) || nounGender(head))) return titleGender(head);
+    if (toks[m.j]?.t !== ',' || !toks[m.j + 1] || !DETERMINERS.has(toks[m.j + 1].l)) return undefined;
+    // the apposition's head noun: its last word before a mark, a preposition or a relative pronoun ("an 86-year-old
+    // widow who asked not to be named")
+    let last: Tok | undefined;
+    for (let k = m.j + 2; k < toks.length && k <= m.j + 1 + MAX_APPOSITION_WORDS && !toks[k].punct && !PREPOSITIONS.has(toks[k].l) && !RELATIVES.has(toks[k].l); k++) last = toks[k];
+    return last && !last.poss && (isRoleNoun(last.l) || nounGender(last.l)) ? titleGender(last.l) : undefined;
+  };
+
   const resolveDescription = (m: Mention, pos: number): Reading => {
     const written = text.slice(m.s, m.e);
     const det = toks[m.i]?.l ?? '';
@@ -789,7 +824,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // Gonzalo Curiel")
     const ledeNamed = head && INDEFINITE_ARTICLE.test(det) && m.j - m.i <= LEDE_DESCRIPTION_WORDS && inLede(m.s) ? namedLater(head, written, m.s) : undefined;
     if (ledeNamed) return { name: ledeNamed.name, chain: [written, ledeNamed.description, ledeNamed.name] };
-    if (UNNAMED_SOURCE_DETERMINERS.has(det) || (m.j - m.i === 1 && PLURAL_GROUP.test(written))) return { name: shown, chain: [written], unnamed: true };
+    if (UNNAMED_SOURCE_DETERMINERS.has(det) || (m.j - m.i === 1 && PLURAL_GROUP.test(written))) {
+      const gender = m.j - m.i === 1 ? undefined : describedGender(m);
+      return { name: shown, chain: [written], unnamed: true, ...(gender && { gender }) };
+    }
     // "Clinton supporters", "Nuclear proliferation experts", "E.U. leaders", "the senators": people written as a plural
     // noun that ends the description are a group, never one person named in it or before it ("the experts" goes on
     // from the unnamed experts who spoke just before); not someone and their people ("Mr. Rubio and his advisers",
@@ -860,7 +898,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (head && DETERMINERS.has(det) && isRoleHead(head) && !OTHER_PARTICIPANT.test(head) && owner < 0 && !(nounGender(head) && FIRST_PERSON_OWNER.test(det))) {
       const r = people.resolveRole(head, written, m.s);
       // (never someone the article gives another office: "the Foreign Minister said" is not President Obama)
-      if (r && !names.holdsOtherOffice(r.name, head)) return { name: r.name, chain: [written, ...r.chain.slice(1)] };
+      if (r && !names.holdsOtherOffice(r.name, head) && !ledByOtherRole(r.name, head)) return { name: r.name, chain: [written, ...r.chain.slice(1)] };
       // (else the one person the article titles so: "Sen. Rob Portman … Speaker Paul Ryan … the Ohio senator said")
       const holder = names.soleHolderOf(head);
       if (holder) return { name: holder, chain: [written, holder] };
@@ -1112,11 +1150,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const own = SINGULAR_PERSONAL_POSSESSIVES.has(l) ? clauseSubjectBefore(m.i, l === 'his' ? 'm' : 'f') : undefined;
       if (own) return { name: own, chain: [word, own] };
       const name = l === 'who' ? nameBefore(toks[appositionBefore(toks, m.i) ?? m.i].s) : people.resolvePronoun(l, m.s, said, saidSpan)?.name;
+      const gender = SUBJECT_PRONOUN_GENDER[l];
+      // "One victim, an 86-year-old widow …, told Global News she let a man in … ⏎ “…,” she said.": the unnamed person
+      // described as of the pronoun's gender who spoke just before, over a named one of no gender known to be it
+      const described = gender && !(name && people.traitsOf(name).gender === gender) ? describedSpeakerBefore(gender, m.s) : undefined;
+      if (described) return { ...described, chain: [word, described.name] };
       if (name) return { name, chain: [word, name] };
       // "A reporter for Agence France-Presse called it “absolute chaos.” ⏎ “We saw people hit …,” he said.": with no
       // named person it agrees with, "he" or "she" is the unnamed person who spoke just before (PolNeAR train, Washington
       // Post 2016-07-15)
-      const gender = SUBJECT_PRONOUN_GENDER[l];
       const speaker = gender ? unnamedSpeakerBefore(gender, m.s) : undefined;
       return speaker ? { ...speaker, chain: [word, speaker.name] } : unresolved(word);
     },
@@ -1346,8 +1388,10 @@ const nounAfterName = (w: string): boolean =>
 /** "any", "anything", "everyone", "nobody": a determiner or an indefinite pronoun. */
 const INDEFINITE = /^(?:any|every|some|no)(?:thing|one|body)?$/;
 
-/** The most lower-case role words between a one-word name and the person's name it qualifies ("Radio | talk host | Rush Limbaugh"). */
-const ROLE_WORDS_BETWEEN = 3;
+/** The most lower-case role words between a name and the person's name it qualifies ("Te Karaka | sheep and beef farmer | Mere Tūhoe-Paki"). */
+const ROLE_WORDS_BETWEEN = 4;
+/** The most words of a name that qualifies role words ("Radio", "Te Karaka"). */
+const ROLE_MODIFIER_WORDS = 2;
 
 /**
  * A one-word name that qualifies the lower-case role words after it, which the next name's person holds ("Radio talk
@@ -1355,7 +1399,7 @@ const ROLE_WORDS_BETWEEN = 3;
  * strategist Ryan Williams"): a word of the description, no one a pronoun goes back to.
  */
 function modifierOfRole(toks: Tok[], run: { i: number; j: number }, next: { i: number; j: number } | undefined): boolean {
-  if (!next || run.j - run.i !== 1 || toks[run.i].poss || next.i === run.j || next.i - run.j > ROLE_WORDS_BETWEEN || next.j - next.i < 2) return false;
+  if (!next || run.j - run.i > ROLE_MODIFIER_WORDS || toks[run.j - 1].poss || next.i === run.j || next.i - run.j > ROLE_WORDS_BETWEEN || next.j - next.i < 2) return false;
   for (let k = run.j; k < next.i; k++) if (toks[k].cap || toks[k].punct || !/^\p{Ll}+$/u.test(toks[k].t) || DETERMINERS.has(toks[k].l) || PREPOSITIONS.has(toks[k].l) || isVerbForm(toks[k].l)) return false;
   const role = toks[next.i - 1].l;
   return TITLES.has(role) || isRoleNoun(role) || isPersonNoun(role);
@@ -1408,6 +1452,11 @@ function afterOpeningWord(toks: Tok[], sentStart: number, i: number, j: number):
 function introducedWith(toks: Tok[], i: number, j: number): boolean {
   const after = toks[j], next = toks[j + 1];
   if (after?.t === ',' && next && !next.punct && !next.cap && (DETERMINERS.has(next.l) || isRoleNoun(next.l) || TITLES.has(next.l))) return true;
+  return roleNounBefore(toks, i);
+}
+
+/** A lower-case role noun right before the name at token i ("pollster Dana Reyes", "beef farmer Mere Tūhoe-Paki"; not "radical Islamist organization": see the caller). */
+function roleNounBefore(toks: Tok[], i: number): boolean {
   const before = toks[i - 1];
   return !!before && !before.punct && !before.cap && isRoleNoun(before.l);
 }

@@ -87,6 +87,11 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   // Sgt. Raymond Okemaw", "Insp.", "Cpl.", "Det."), and
   // every title abbreviation of ../text/abbreviations.ts with its period, and without it unless it is a given name too
   'councillor', 'councilor', 'constable', 'staff', 'corporal', 'mme', 'maître', 'trustee', 'alderman', 'alderwoman', 'reeve',
+  // (Irish offices: "Taoiseach Pádraig Ó Súilleabháin", "the Tánaiste, Siobhán Kavanagh-Doyle,", "The Ceann Comhairle,
+  // Seán Mac Lochlainn,", the Dáil's chair)
+  'taoiseach', 'tánaiste', 'ceann', 'comhairle',
+  // (an Aboriginal or Torres Strait Islander elder's honorific: "Aunty Pearl Wymarra-Johnson", "Uncle Roy")
+  'aunty', 'auntie', 'uncle',
   ...[...TITLE_ABBREVIATIONS].map(t => `${t}.`),
   ...[...TITLE_ABBREVIATIONS].filter(t => !NAME_LIKE_TITLE_ABBREVIATIONS.has(t)),
   ...[...LEGISLATOR_TITLES].map(t => t.toLowerCase())]);
@@ -215,7 +220,9 @@ export const DAY_WORDS: ReadonlySet<string> = new Set(['on', ...WEEKDAYS]);
 export const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set(['last', 'next', 'this']);
 /** Particles inside a person's name ("Osama bin Laden", "Ursula von der Leyen", "Gabriel de la Cruz"). */
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'abu', 'al', 'el', 'de', 'da', 'di', 'du', 'van', 'von', 'der',
-  'den', 'la', 'le', 'y', 'del', 'dos', 'das']);
+  'den', 'la', 'le', 'y', 'del', 'dos', 'das',
+  // (Welsh: "Gethin ap Rhys", "Mr ap Rhys")
+  'ap', 'ab']);
 /** Particles inside a name set after a quote with a dash ("― Gabriel de la Cruz"): "de", "del", "la", "van", "von",
  * "da", "dos", "bin" of the particles, as found. */
 export const NAME_PARTICLES: ReadonlySet<string> = without(SURNAME_PARTICLES, 'ibn', 'abu', 'al', 'el', 'di', 'du', 'der', 'den', 'le', 'y', 'das');
@@ -428,10 +435,10 @@ export const LINK_WORDS: ReadonlySet<string> = new Set(['on', 'to', 'at', 'in', 
 export const TITLE_CASE_LINK_WORDS: ReadonlySet<string> = new Set([...without(LINK_WORDS, 'in')].map(w => w[0].toUpperCase() + w.slice(1)));
 
 /** Offices a title names ("Prime Minister", "Gov.", "Mayor"). */
-export const OFFICES: ReadonlySet<string> = new Set(['minister', 'president', 'secretary', 'chancellor', 'premier', 'governor', 'mayor']);
-/** The last word of an office's title ("Prime Minister", "Attorney General", "House Speaker"): also "general",
- * "speaker", which end a title and are no office alone; "senator" as found. */
-export const OFFICE_HEADS: ReadonlySet<string> = new Set([...OFFICES, 'general', 'speaker']);
+export const OFFICES: ReadonlySet<string> = new Set(['minister', 'president', 'secretary', 'chancellor', 'premier', 'governor', 'mayor', 'taoiseach', 'tánaiste']);
+/** The last word of an office's title ("Prime Minister", "Attorney General", "House Speaker", "Ceann Comhairle"): also
+ * "general", "speaker", "comhairle", which end a title and are no office alone; "senator" as found. */
+export const OFFICE_HEADS: ReadonlySet<string> = new Set([...OFFICES, 'general', 'speaker', 'comhairle']);
 /** A city councillor's titles, as written ("Coun. Joel Abramowitz-Tran", "Councilwoman Ana Ruiz"). */
 const COUNCILLOR_TITLES = ['councillor', 'councilor', 'councilman', 'councilwoman', 'councilmember', 'coun', 'coun.', 'cllr', 'cllr.'];
 /**

@@ -7,7 +7,7 @@
 import { withoutPossessive } from '../text/endings';
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
-import { BODY_WORD, firstNameGender, givenNameOfNickname, headsInfinitiveName, isBodyHead, isCommonWord, isCountry, isHonorific, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, titleGender } from '../people/lexicon';
+import { BODY_WORD, firstNameGender, givenNameOfNickname, headsInfinitiveName, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, titleGender, type Gender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { CALENDAR_NAMES, CUES, DASH, DETERMINERS, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, TITLES } from './lexicon';
@@ -243,8 +243,8 @@ export function midSentenceCaps(toks: Tok[]): Set<string> {
   return set;
 }
 
-/** Titles written before a given name rather than a last name ("Sir Keir", "Dame Judi"). */
-const GIVEN_NAME_TITLE = /^(?:Sir|Dame)$/;
+/** Titles written before a given name rather than a last name ("Sir Keir", "Dame Judi"; an Aboriginal elder's "Aunty Pearl", "Uncle Roy"). */
+const GIVEN_NAME_TITLE = /^(?:Sir|Dame|Aunty|Auntie|Uncle)$/;
 
 /** A compound that says where someone comes from or who runs them ("Texas-based"): no part of the name. */
 const AFFILIATION = /-(?:based|born|led|backed|run|owned)$/i;
@@ -328,7 +328,8 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   let a = i;
   const title = (k: number) => TITLES.has(toks[k].l) || TITLES.has(toks[k].t.toLowerCase()) || PLURAL_TITLES.has(toks[k].l) || QUEBEC_HONORIFICS.has(toks[k].t);
   // a nationality is part of a title only before another title word ("Russian Foreign Minister", not "Syrian Observatory")
-  const strip = (k: number) => AFFILIATION.test(toks[k].t) || (title(k) && (!NATIONALITY.test(toks[k].l) || (k + 1 < j - 1 && title(k + 1))));
+  const strip = (k: number) => AFFILIATION.test(toks[k].t) || (title(k) && (!NATIONALITY.test(toks[k].l) || (k + 1 < j - 1 && title(k + 1))))
+    || (k === i && j - i >= 3 && openingRole(toks, k));
   // "Secretary of State John F. Kerry", "Minister of Defense …": "of" and the department belong to the title
   // (a body's name keeps its words: "Security Council", "State Department", "Foreign Ministry")
   const body = isBodyHead(toks[j - 1].t);
@@ -341,6 +342,16 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
   let stripped = '';
   for (let k = i; k < a; k++) stripped += (k > i ? ' ' : '') + toks[k].t;
   return { name: name.replace(/\s+/g, ' '), title: stripped };
+}
+
+/**
+ * A role noun opening a sentence before a name of two words or more ("Patient Mair Hughes-Parry, 68, from Llangefni,
+ * has been waiting", "Pensioner Wenna Hughes-Parry"): a description, no word of the name.
+ */
+function openingRole(toks: Tok[], k: number): boolean {
+  const before = toks[k - 1];
+  // (one person's role right before a capitalised word, not people's: "Citizens for Tax Justice advocates …")
+  return toks[k].cap && isRoleNoun(toks[k].l) && !isPluralPeopleNoun(toks[k].l) && !!toks[k + 1]?.cap && (!before || !!toks[k].br || /^[.!?]$/.test(before.t));
 }
 
 /** A name's first name does not give the other gender than its title ("Mrs. Abedini" is not "Saeed Abedini"). */
@@ -529,8 +540,30 @@ export class NameTable {
    */
   private byTitleGender(name: string, title: string, otherwise?: string): string {
     const g = title ? titleGender(title) : undefined;
-    return (g && this.names.canonicalOfGender(name, g, otherwise)) || (otherwise ?? this.canonical(name));
+    return (g && this.names.canonicalOfGender(name, g, otherwise, full => this.describedGender(full))) || (otherwise ?? this.canonical(name));
   }
+
+  /**
+   * The gender the article's descriptions of a person named in full give them ("The cyclist's widow, Catrin
+   * Pritchard-Jones", "spokeswoman Jen Psaki"); undefined when none does or they disagree. Read once, by canonical name.
+   */
+  describedGender(full: string): Gender | undefined {
+    if (!this.genders) {
+      const genders = new Map<string, Gender | null>();
+      for (const [head, list] of this.described) {
+        const g = titleGender(head);
+        if (!g) continue;
+        for (const d of list) {
+          if (!cleanName(d.name).includes(' ')) continue;
+          const key = this.canonical(d.name), had = genders.get(key);
+          genders.set(key, had === undefined || had === g ? g : null);
+        }
+      }
+      this.genders = genders;
+    }
+    return this.genders.get(this.canonical(full)) ?? undefined;
+  }
+  private genders: Map<string, Gender | null> | undefined;
 
   /**
    * The person `name` holds an office other than `head` and not `head` ("Foreign Minister" is not "President Barack
@@ -706,9 +739,12 @@ export class NameTable {
     // (the same rank both ways: "the vice presidential nominee" is not the one described as "presidential nominee")
     // (nor one of another party: "the GOP front-runner" is not the one described as "Democratic front-runner")
     const party = partyOf(written);
+    // (nor one of another body: "the Fine Gael leader" is not the one described as "Sinn Féin leader")
+    const bodies = ownerWords(written);
     const fits = (d: { description: string }) => (sameRanks(d.description.toLowerCase().split(/[\s-]+/).filter(w => RANK_WORD.test(w)), ranks) || (anyRank && !ranks.size))
       && (!party || !partyOf(d.description) || partyOf(d.description) === party)
-      && (!places.length || places.some(p => d.description.includes(p)));
+      && (!places.length || places.some(p => d.description.includes(p)))
+      && (!bodies.size || sharesOwner(ownerWords(d.description), bodies));
     return fits;
   }
 }
@@ -738,6 +774,29 @@ function placesIn(description: string): string[] {
     if (pair && /^\p{Lu}/u.test(pair) && isPlace(pair)) { found.push(pair); k++; } else if (/^\p{Lu}\p{Ll}/u.test(words[k]) && isPlace(words[k])) found.push(words[k]);
   }
   return found;
+}
+
+/**
+ * The capitalised words of a description that name whose role it is ("Sinn Féin" of "Sinn Féin leader", "Trump" of
+ * "the Trump campaign chairman"): not its opening article, a title or an honorific, a place, a demonym or a party word,
+ * which the other tests read.
+ */
+function ownerWords(description: string): Set<string> {
+  const words = description.split(/\s+/);
+  const out = new Set<string>();
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k].replace(/['’]s$|[.,]$/u, '');
+    if (!/^\p{Lu}/u.test(w) || (k === 0 && /^(?:The|A|An)$/.test(w)) || TITLES.has(w.toLowerCase()) || isHonorific(w) || isPlace(w) || isDemonym(w) || PARTY_WORDS[w.toLowerCase()]) continue;
+    // (a place of two words: "New York", "Prince Edward Island" read by placesIn)
+    if (k + 1 < words.length && isPlace(`${w} ${words[k + 1]}`)) { k++; continue; }
+    out.add(w);
+  }
+  return out;
+}
+
+/** Two descriptions' owner words (ownerWords) leave room for the same owner: either has none, or they share one. */
+function sharesOwner(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return !a.size || !b.size || [...a].some(w => b.has(w));
 }
 
 /** Party words and the party each names. */
