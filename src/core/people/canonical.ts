@@ -431,9 +431,10 @@ export class CanonicalNames {
     // (the one it would be otherwise, by default the one mentioned most, keeps it unless the lexicon knows its first
     // name as of either gender or the other: "Bill", not "Jeb", whose gender it does not know)
     const leader = otherwise ?? fullest(byFirst.get(this.leaders.get(last) ?? ''))?.name;
-    const given = leader ? firstNameGender(nameWords(leader)[0] ?? '') : undefined;
-    const leaderGiven = given === 'u' || given === undefined ? described?.(leader!) ?? given : given;
-    if (!leader || leaderGiven === g) return undefined;
+    if (!leader) return undefined;
+    const given = firstNameGender(nameWords(leader)[0] ?? '');
+    const leaderGiven = given === 'u' || given === undefined ? described?.(leader) ?? given : given;
+    if (leaderGiven === g) return undefined;
     // ("Owain Pritchard-Jones … The cyclist's widow, Catrin Pritchard-Jones … Mrs Pritchard-Jones said": with neither
     // given name known, the one person of that last name the article describes as of the honorific's gender)
     if (leaderGiven === undefined) return described ? this.describedOfGender(byFirst, g, described) : undefined;
