@@ -15,7 +15,7 @@ import { contentStart } from './fronted';
 import { PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import { isDocumentNoun } from '../people/documents';
 import { mainClauseSubject } from './mainSubject';
-import { SHARE_HEADS } from './lexicon';
+import { PHRASE_PREPOSITION, SHARE_HEADS } from './lexicon';
 import { finite, MORE_PREPOSITIONS, presentTense } from './bareClause';
 import { BY_PARTICIPLE, MAX_TAG, phraseHead } from './speaker';
 import { dashAt } from './clause';
@@ -193,7 +193,7 @@ function adjectiveAfterVerb(toks: Tok[], v: number): boolean {
 /** Words that open a clause before its subject, passed to reach the subject's first word ("after", "but", "even as"). */
 const CLAUSE_OPENER = /^(?:and|but|or|yet|so|as|after|while|when|because|since|though|although|if|even|until|before|once|whereas)$/;
 /** Words that tie the source found to the noun phrase before it ("members ⟨of⟩ Congress", "advocates ⟨in⟩ the …", "Blocher ⟨and⟩ the SVP"). */
-const PHRASE_LINK = /^(?:of|and|in|at|on|from|with|for|across|around|among|near|inside|within|outside|under|over)$/;
+const isPhraseLink = (l: string): boolean => l === 'of' || l === 'and' || PHRASE_PREPOSITION.test(l);
 /** Words between the link and the source found ("Blocher and ⟨the⟩ SVP"). */
 const LINK_DETERMINER = /^(?:the|a|an|his|her|their|its)$/;
 /** The most tokens the phrase before the source may take ("Republican presidential hopefuls Jeb Bush and"). */
@@ -222,9 +222,9 @@ function wholePhrase(ctx: SentenceContext, r: Report): void {
     return;
   }
   // ("Governors in ⟨more than⟩ two dozen states balked at": the link stands before the quantity words)
-  let link = q < m.i && PHRASE_LINK.test(toks[q - 1]?.l ?? '') ? q - 1 : m.i - 1;
+  let link = q < m.i && isPhraseLink(toks[q - 1]?.l ?? '') ? q - 1 : m.i - 1;
   if (link > a && LINK_DETERMINER.test(toks[link].l) && !toks[link].cap) link--;
-  if (link <= a || !PHRASE_LINK.test(toks[link].l) || toks[link].cap) return;
+  if (link <= a || !isPhraseLink(toks[link].l) || toks[link].cap) return;
   // the phrase's first word: after the clause's opening mark and conjunctions
   let start = link;
   while (start > a && link - start < MAX_PHRASE_BEFORE && !toks[start - 1].punct && !(CLAUSE_OPENER.test(toks[start - 1].l) && !toks[start - 1].cap) && !/\S/.test(text.slice(toks[start - 1].e, toks[start].s))) start--;

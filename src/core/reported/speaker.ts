@@ -13,7 +13,7 @@ import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { finite, presentTense, presentVerb } from './bareClause';
 import { contentStart } from './fronted';
-import { ENTOURAGE, isLongRegularPast, SHARE_AND_COUNT_HEADS } from './lexicon';
+import { ENTOURAGE, isLongRegularPast, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS } from './lexicon';
 import { mainClauseSubject } from './mainSubject';
 import { quoteAt } from './mixed';
 import type { SentenceContext } from './report';
@@ -733,8 +733,6 @@ const MAX_HEAD = 4;
 const MAX_COORDINATED = 7;
 /** Participles that tie a group or a document to the person after "by" ("a panel led by", "a memo seen by", "a poll conducted by"). */
 export const BY_PARTICIPLE = /^(?:led|run|headed|chaired|seen|obtained|conducted|commissioned|sponsored|released|issued|published|filed|written|signed|organized|organised|funded|founded)$/;
-/** Prepositions that tie a phrase of place or topic to the noun before them. */
-const PHRASE_PREPOSITION = /^(?:across|around|among|throughout|in|at|on|from|with|for|near|inside|within|outside|under|over)$/;
 /** Adverbs that open a share or a count ("about four in 10", "at least half", "more than a third", "as many as 40 percent"). */
 const QUANTITY_ADVERB = /^(?:about|around|nearly|almost|roughly|approximately|at|least|more|less|fewer|than|as|only|just|close|to|over|under|well)$/;
 
