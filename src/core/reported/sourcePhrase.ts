@@ -17,7 +17,7 @@ import { isDocumentNoun } from '../people/documents';
 import { mainClauseSubject } from './mainSubject';
 import { PHRASE_PREPOSITION, SHARE_HEADS } from './lexicon';
 import { finite, MORE_PREPOSITIONS, presentTense } from './bareClause';
-import { BY_PARTICIPLE, MAX_TAG, phraseHead } from './speaker';
+import { absoluteSubject, BY_PARTICIPLE, MAX_TAG, phraseHead } from './speaker';
 import { dashAt } from './clause';
 import type { Report, SentenceContext } from './report';
 
@@ -423,7 +423,8 @@ function aspectVerb(toks: Tok[], r: Report): void {
  * pointedly whether …" (PolNeAR train, Politico 2016-01-14), "…, with ⟨47 percent of Cuban Americans⟩ saying …",
  * "… as vastly more prepared for the job - with ⟨50 percent⟩ saying she is prepared". The "with" opens the source,
  * follows a mark or a verb in the past ("ended with"), and the participle cue follows the source; "a petition
- * campaign with CREDO Action … asking" (a noun's "with") is left as found.
+ * campaign with CREDO Action … asking" (a noun's "with") is left as found. (speaker.ts's absoluteWithAt finds such a
+ * phrase in the sentence, after a comma only; this one reads a source the rules found, so it also takes "ended with".)
  */
 function absoluteWith(toks: Tok[], r: Report): boolean {
   const m = r.mention;
@@ -434,9 +435,7 @@ function absoluteWith(toks: Tok[], r: Report): boolean {
   if (k < m.i || toks[k].l !== 'with') return false;
   const before = toks[k - 1];
   if (k > m.i && !before.punct && !(!before.cap && (isLongRegularPast(before.l) || IRREGULAR_PAST.has(before.l)))) return false;
-  const first = toks[k + 1];
-  const named = toks.slice(k + 1, m.j).every(t => t.cap);
-  r.mention = { s: first.s, e: m.e, kind: named ? 'name' : 'description', i: k + 1, j: m.j, head: toks[m.j - 1].l };
+  r.mention = absoluteSubject(toks, k, m.j);
   return true;
 }
 

@@ -136,7 +136,11 @@ const MAX_WITH_SUBJECT = 7;
 function withSubject(ctx: SentenceContext, c: number): Mention | null {
   const { toks } = ctx;
   const k = absoluteWithAt(toks, c, ctx.a);
-  if (k < 0) return null;
+  return k < 0 ? null : absoluteSubject(toks, k, c);
+}
+
+/** The subject of an absolute phrase: the words between its "with" at k and its participle at c, a name when all are capitalised. */
+export function absoluteSubject(toks: Tok[], k: number, c: number): Mention {
   const named = toks.slice(k + 1, c).every(x => x.cap);
   return { s: toks[k + 1].s, e: toks[c - 1].e, kind: named ? 'name' : 'description', i: k + 1, j: c, head: toks[c - 1].l };
 }
