@@ -17,7 +17,7 @@ import { isDocumentNoun } from '../people/documents';
 import { mainClauseSubject } from './mainSubject';
 import { PHRASE_PREPOSITION, SHARE_HEADS } from './lexicon';
 import { finite, MORE_PREPOSITIONS, presentTense } from './bareClause';
-import { absoluteSubject, BY_PARTICIPLE, MAX_TAG, phraseHead } from './speaker';
+import { absoluteSubject, BY_PARTICIPLE, MAX_TAG, phraseHead, subjectUpTo } from './speaker';
 import { dashAt } from './clause';
 import type { Report, SentenceContext } from './report';
 
@@ -174,8 +174,7 @@ function governingVerb(toks: Tok[], r: Report): 'kept' | 'trimmed' | 'none' {
   if (/^(?:is|are|was|were)$/.test(before.l)) j--;
   if (j - m.i < 1 || toks.slice(m.i, j).every(t => DETERMINERS.has(t.l))) return 'none';
   // (the subject as the quote rules read it, "the White House" a name; else the words before the verb as a description)
-  const read = subjectBefore(toks, j - 1, m.i);
-  r.mention = read && read.j === j && (read.i === m.i || (read.i === m.i + 1 && toks[m.i].l === 'the')) ? read : { ...m, j, e: toks[j - 1].e, head: toks[j - 1].l };
+  r.mention = subjectUpTo(toks, m, j);
   r.cue = { s: verb.s, e: r.cue.e };
   return 'trimmed';
 }

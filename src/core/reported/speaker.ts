@@ -341,12 +341,20 @@ function subjectBeforeVerb(toks: Tok[], m: Mention): Mention {
     let rest = k;
     while (rest < m.j && (TENSED_AUX.test(toks[rest].l) || isMidAdverb(toks[rest].l)) && !toks[rest].cap) rest++;
     if (rest === m.j) return m;
-    const read = subjectBefore(toks, k - 1, m.i);
-    // (the subject as the quote rules read it when it opens the mention or a clause inside it: "the effort stalled, and ⟨he⟩ has")
-    const clause = !!read && toks.slice(m.i, read.i).some(x => x.punct);
-    return read && read.j === k && (read.i === m.i || clause) ? read : { ...m, j: k, e: toks[k - 1].e, head: toks[k - 1].l };
+    return subjectUpTo(toks, m, k);
   }
   return m;
+}
+
+/**
+ * The subject of a verb at token v inside mention m: the subject as the quote rules read it when it opens the mention
+ * (past its "the": "⟨the White House⟩ expressed") or a clause inside it ("the effort stalled, and ⟨he⟩ has"), else the
+ * mention's words before the verb.
+ */
+export function subjectUpTo(toks: Tok[], m: Mention, v: number): Mention {
+  const read = subjectBefore(toks, v - 1, m.i);
+  const opens = !!read && (read.i === m.i || (read.i === m.i + 1 && toks[m.i].l === 'the') || toks.slice(m.i, read.i).some(x => x.punct));
+  return read && read.j === v && opens ? read : { ...m, j: v, e: toks[v - 1].e, head: toks[v - 1].l };
 }
 
 /**
