@@ -26,7 +26,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { args, opt } from '../harness/paths.mjs';
-import { FOLDS, foldsByArticle, loadGold, readPrediction, S } from './reportedEval.mjs';
+import { changeBetween, FOLDS, foldsByArticle, loadGold, readPrediction, S } from './reportedEval.mjs';
 
 const split = opt('--split', 'train');
 const examples = Number(opt('--examples', '8'));
@@ -102,7 +102,6 @@ function scoreFold(pred, k) {
 /** A gold content or a prediction in its context. */
 const goldLine = (file, g) => { const t = texts.get(file); return `${file.slice(0, 36)} …${one(t.slice(Math.max(0, g.start - 60), g.start))}⟪${one(t.slice(g.start, g.end))}⟫${one(t.slice(g.end, g.end + 30))}…`; };
 const predLine = (file, p) => { const t = texts.get(file); return `${file.slice(0, 36)} [${p.cue?.text ?? '-'}] …${one(t.slice(Math.max(0, p.start - 60), p.start))}⟦${one(t.slice(p.start, p.end))}⟧${one(t.slice(p.end, p.end + 30))}…`; };
-const key = (file, x) => `${file}:${x.start}:${x.end}`;
 
 const base = scoreFold(before, -1);
 const baseFolds = [...Array(FOLDS).keys()].map(k => scoreFold(before, k).summary.indirect);
@@ -112,10 +111,7 @@ for (const { kind, re } of rules) {
   const { pred, n } = apply(kind, re);
   const res = scoreFold(pred, -1);
   const folds = [...Array(FOLDS).keys()].map(k => { const a = baseFolds[k], b = scoreFold(pred, k).summary.indirect; return b.predictedWithSpeakerMatched - a.predictedWithSpeakerMatched; });
-  const missBefore = new Set(base.misses.map(m => key(m.file, m.g))), missAfter = new Set(res.misses.map(m => key(m.file, m.g)));
-  const fpBefore = new Set(base.falsePositives.map(m => key(m.file, m.p))), fpAfter = new Set(res.falsePositives.map(m => key(m.file, m.p)));
-  const gained = base.misses.filter(m => !missAfter.has(key(m.file, m.g))), lost = res.misses.filter(m => !missBefore.has(key(m.file, m.g)));
-  const removed = base.falsePositives.filter(m => !fpAfter.has(key(m.file, m.p))), added = res.falsePositives.filter(m => !fpBefore.has(key(m.file, m.p)));
+  const { gained, lost, removed, added } = changeBetween(base, res);
   console.log(`\n## --${kind} ${JSON.stringify(re)}: ${n} contents changed; after: ${fmt(res.summary)}`);
   console.log(`gold gained ${gained.length}, lost ${lost.length}; false positives removed ${removed.length}, added ${added.length}; matched predictions by fold ${folds.map(x => (x > 0 ? '+' : '') + x).join(' ')}`);
   for (const [title, list, line] of [['gained', gained, m => goldLine(m.file, m.g)], ['lost', lost, m => goldLine(m.file, m.g)], ['FP added', added, m => predLine(m.file, m.p)]]) {

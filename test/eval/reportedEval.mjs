@@ -1,5 +1,5 @@
 // The common start of the reported-speech eval tools (./reported-boundaries.mjs, ./reported-misses.mjs,
-// ./reported-families.mjs): a PolNeAR split's folders and gold indirect attributions, the scorer
+// ./reported-families.mjs, ./reported-cut.mjs, ./reported-diff.mjs): a PolNeAR split's folders and gold indirect attributions, the scorer
 // (../shared/eval/polnear-attributions-score.mjs), and a prediction — read from a file or made by dist/cli.js.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -40,6 +40,20 @@ export function readPrediction(split, predFile, name) {
 /** The scorer's result for a prediction, and the gold documents by file name. */
 export function scoreAgainst(gold, pred) {
   return { res: S.score(gold, pred), docs: new Map(gold.docs.map(d => [d.file, d])) };
+}
+
+/**
+ * What a change did, from the scorer's results before and after it: the gold it gained and lost (the misses of one
+ * that the other does not miss, by gold id) and the false positives it removed and added (by file and span), each the
+ * scorer's own record ({ file, g } or { file, p }) in the scorer's order.
+ */
+export function changeBetween(before, after) {
+  const goldKey = m => `${m.file}#${m.g.id}`, fpKey = x => `${x.file}#${x.p.start}-${x.p.end}`;
+  const notIn = (list, others, key) => { const keys = new Set(others.map(key)); return list.filter(x => !keys.has(key(x))); };
+  return {
+    gained: notIn(before.misses, after.misses, goldKey), lost: notIn(after.misses, before.misses, goldKey),
+    removed: notIn(before.falsePositives, after.falsePositives, fpKey), added: notIn(after.falsePositives, before.falsePositives, fpKey),
+  };
 }
 
 /** The folds of cross-validation by article: FOLDS of them, article k of the sorted file names in fold k mod FOLDS. */

@@ -48,6 +48,9 @@ export const TITLE_CUES: ReadonlySet<string> = new Set(['says', 'said', 'say', '
  */
 export const REFUSED_ACTIONS: ReadonlySet<string> = new Set(['run', 'renew', 'join', 'follow', 'attend', 'participate', 'sign', 'vote', 'resign', 'seek']);
 
+/** Prepositions that tie a phrase of place or topic to the noun before them ("Editorial pages ⟨across⟩ the country", "advocates ⟨in⟩ the transgender community"). */
+export const PHRASE_PREPOSITION = /^(?:across|around|among|throughout|in|at|on|from|with|for|near|inside|within|outside|under|over)$/;
+
 /**
  * People who speak for someone named after "to" ("Aides to Clinton say", "advisers to the island's government"): the
  * speaker is the entourage, not the person it serves.

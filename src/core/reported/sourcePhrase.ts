@@ -15,9 +15,9 @@ import { contentStart } from './fronted';
 import { PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import { isDocumentNoun } from '../people/documents';
 import { mainClauseSubject } from './mainSubject';
-import { SHARE_HEADS } from './lexicon';
+import { PHRASE_PREPOSITION, SHARE_HEADS } from './lexicon';
 import { finite, MORE_PREPOSITIONS, presentTense } from './bareClause';
-import { BY_PARTICIPLE, MAX_TAG, phraseHead } from './speaker';
+import { absoluteSubject, BY_PARTICIPLE, MAX_TAG, phraseHead, subjectUpTo } from './speaker';
 import { dashAt } from './clause';
 import type { Report, SentenceContext } from './report';
 
@@ -174,8 +174,7 @@ function governingVerb(toks: Tok[], r: Report): 'kept' | 'trimmed' | 'none' {
   if (/^(?:is|are|was|were)$/.test(before.l)) j--;
   if (j - m.i < 1 || toks.slice(m.i, j).every(t => DETERMINERS.has(t.l))) return 'none';
   // (the subject as the quote rules read it, "the White House" a name; else the words before the verb as a description)
-  const read = subjectBefore(toks, j - 1, m.i);
-  r.mention = read && read.j === j && (read.i === m.i || (read.i === m.i + 1 && toks[m.i].l === 'the')) ? read : { ...m, j, e: toks[j - 1].e, head: toks[j - 1].l };
+  r.mention = subjectUpTo(toks, m, j);
   r.cue = { s: verb.s, e: r.cue.e };
   return 'trimmed';
 }
@@ -193,7 +192,7 @@ function adjectiveAfterVerb(toks: Tok[], v: number): boolean {
 /** Words that open a clause before its subject, passed to reach the subject's first word ("after", "but", "even as"). */
 const CLAUSE_OPENER = /^(?:and|but|or|yet|so|as|after|while|when|because|since|though|although|if|even|until|before|once|whereas)$/;
 /** Words that tie the source found to the noun phrase before it ("members ⟨of⟩ Congress", "advocates ⟨in⟩ the …", "Blocher ⟨and⟩ the SVP"). */
-const PHRASE_LINK = /^(?:of|and|in|at|on|from|with|for|across|around|among|near|inside|within|outside|under|over)$/;
+const isPhraseLink = (l: string): boolean => l === 'of' || l === 'and' || PHRASE_PREPOSITION.test(l);
 /** Words between the link and the source found ("Blocher and ⟨the⟩ SVP"). */
 const LINK_DETERMINER = /^(?:the|a|an|his|her|their|its)$/;
 /** The most tokens the phrase before the source may take ("Republican presidential hopefuls Jeb Bush and"). */
@@ -222,9 +221,9 @@ function wholePhrase(ctx: SentenceContext, r: Report): void {
     return;
   }
   // ("Governors in ⟨more than⟩ two dozen states balked at": the link stands before the quantity words)
-  let link = q < m.i && PHRASE_LINK.test(toks[q - 1]?.l ?? '') ? q - 1 : m.i - 1;
+  let link = q < m.i && isPhraseLink(toks[q - 1]?.l ?? '') ? q - 1 : m.i - 1;
   if (link > a && LINK_DETERMINER.test(toks[link].l) && !toks[link].cap) link--;
-  if (link <= a || !PHRASE_LINK.test(toks[link].l) || toks[link].cap) return;
+  if (link <= a || !isPhraseLink(toks[link].l) || toks[link].cap) return;
   // the phrase's first word: after the clause's opening mark and conjunctions
   let start = link;
   while (start > a && link - start < MAX_PHRASE_BEFORE && !toks[start - 1].punct && !(CLAUSE_OPENER.test(toks[start - 1].l) && !toks[start - 1].cap) && !/\S/.test(text.slice(toks[start - 1].e, toks[start].s))) start--;
@@ -423,7 +422,8 @@ function aspectVerb(toks: Tok[], r: Report): void {
  * pointedly whether …" (PolNeAR train, Politico 2016-01-14), "…, with ⟨47 percent of Cuban Americans⟩ saying …",
  * "… as vastly more prepared for the job - with ⟨50 percent⟩ saying she is prepared". The "with" opens the source,
  * follows a mark or a verb in the past ("ended with"), and the participle cue follows the source; "a petition
- * campaign with CREDO Action … asking" (a noun's "with") is left as found.
+ * campaign with CREDO Action … asking" (a noun's "with") is left as found. (speaker.ts's absoluteWithAt finds such a
+ * phrase in the sentence, after a comma only; this one reads a source the rules found, so it also takes "ended with".)
  */
 function absoluteWith(toks: Tok[], r: Report): boolean {
   const m = r.mention;
@@ -434,9 +434,7 @@ function absoluteWith(toks: Tok[], r: Report): boolean {
   if (k < m.i || toks[k].l !== 'with') return false;
   const before = toks[k - 1];
   if (k > m.i && !before.punct && !(!before.cap && (isLongRegularPast(before.l) || IRREGULAR_PAST.has(before.l)))) return false;
-  const first = toks[k + 1];
-  const named = toks.slice(k + 1, m.j).every(t => t.cap);
-  r.mention = { s: first.s, e: m.e, kind: named ? 'name' : 'description', i: k + 1, j: m.j, head: toks[m.j - 1].l };
+  r.mention = absoluteSubject(toks, k, m.j);
   return true;
 }
 

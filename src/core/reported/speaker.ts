@@ -13,7 +13,7 @@ import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { finite, presentTense, presentVerb } from './bareClause';
 import { contentStart } from './fronted';
-import { ENTOURAGE, isLongRegularPast, SHARE_AND_COUNT_HEADS } from './lexicon';
+import { ENTOURAGE, isLongRegularPast, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS } from './lexicon';
 import { mainClauseSubject } from './mainSubject';
 import { quoteAt } from './mixed';
 import type { SentenceContext } from './report';
@@ -164,7 +164,11 @@ const MAX_WITH_SUBJECT = 7;
 function withSubject(ctx: SentenceContext, c: number): Mention | null {
   const { toks } = ctx;
   const k = absoluteWithAt(toks, c, ctx.a);
-  if (k < 0) return null;
+  return k < 0 ? null : absoluteSubject(toks, k, c);
+}
+
+/** The subject of an absolute phrase: the words between its "with" at k and its participle at c, a name when all are capitalised. */
+export function absoluteSubject(toks: Tok[], k: number, c: number): Mention {
   const named = toks.slice(k + 1, c).every(x => x.cap);
   return { s: toks[k + 1].s, e: toks[c - 1].e, kind: named ? 'name' : 'description', i: k + 1, j: c, head: toks[c - 1].l };
 }
@@ -365,12 +369,20 @@ function subjectBeforeVerb(toks: Tok[], m: Mention): Mention {
     let rest = k;
     while (rest < m.j && (TENSED_AUX.test(toks[rest].l) || isMidAdverb(toks[rest].l)) && !toks[rest].cap) rest++;
     if (rest === m.j) return m;
-    const read = subjectBefore(toks, k - 1, m.i);
-    // (the subject as the quote rules read it when it opens the mention or a clause inside it: "the effort stalled, and ⟨he⟩ has")
-    const clause = !!read && toks.slice(m.i, read.i).some(x => x.punct);
-    return read && read.j === k && (read.i === m.i || clause) ? read : { ...m, j: k, e: toks[k - 1].e, head: toks[k - 1].l };
+    return subjectUpTo(toks, m, k);
   }
   return m;
+}
+
+/**
+ * The subject of a verb at token v inside mention m: the subject as the quote rules read it when it opens the mention
+ * (past its "the": "⟨the White House⟩ expressed") or a clause inside it ("the effort stalled, and ⟨he⟩ has"), else the
+ * mention's words before the verb.
+ */
+export function subjectUpTo(toks: Tok[], m: Mention, v: number): Mention {
+  const read = subjectBefore(toks, v - 1, m.i);
+  const opens = !!read && (read.i === m.i || (read.i === m.i + 1 && toks[m.i].l === 'the') || toks.slice(m.i, read.i).some(x => x.punct));
+  return read && read.j === v && opens ? read : { ...m, j: v, e: toks[v - 1].e, head: toks[v - 1].l };
 }
 
 /**
@@ -761,8 +773,6 @@ const MAX_HEAD = 4;
 const MAX_COORDINATED = 7;
 /** Participles that tie a group or a document to the person after "by" ("a panel led by", "a memo seen by", "a poll conducted by"). */
 export const BY_PARTICIPLE = /^(?:led|run|headed|chaired|seen|obtained|conducted|commissioned|sponsored|released|issued|published|filed|written|signed|organized|organised|funded|founded)$/;
-/** Prepositions that tie a phrase of place or topic to the noun before them. */
-const PHRASE_PREPOSITION = /^(?:across|around|among|throughout|in|at|on|from|with|for|near|inside|within|outside|under|over)$/;
 /** Adverbs that open a share or a count ("about four in 10", "at least half", "more than a third", "as many as 40 percent"). */
 const QUANTITY_ADVERB = /^(?:about|around|nearly|almost|roughly|approximately|at|least|more|less|fewer|than|as|only|just|close|to|over|under|well)$/;
 
