@@ -14,3 +14,12 @@ describe('US outlets: federal agencies named with "and"', () => {
     assert.deepStrictEqual(sources('The Centers for Disease Control and Prevention estimates that one in 45 children ages 3 to 17 has autism.'), ['Centers for Disease Control and Prevention']);
   });
 });
+
+describe('US outlets: a platform spoken on between the cue and its clause (bareClause.ts pastChannel)', () => {
+  it('"saying on Twitter the deal would …", "said on television the plan was dead" (a probe; PolNeAR train has the phrase only before "that": "Marc Andreessen … said on Twitter that he was supporting Mrs. Clinton")', () => {
+    const r = analyzeText('x', 'President Raymond Tolliver on Sunday attacked the proposed merger, saying on Twitter the deal would "crush shippers" and raise prices for farmers.').quotes.filter(q => q.kind === 'indirect');
+    assert.ok(r.some(q => q.text.startsWith('the deal would') && q.speaker?.name === 'Raymond Tolliver'), JSON.stringify(r));
+    assert.deepStrictEqual(sources('He said on television the plan was dead.'), ['He']);
+    assert.deepStrictEqual(sources('The venture capitalist Marc Andreessen, who backed Mr. Romney in 2012, said on Twitter that he was supporting Mrs. Clinton.'), ['Marc Andreessen']);
+  });
+});
