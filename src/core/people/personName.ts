@@ -127,7 +127,9 @@ function readNameWords(name: string): string[] {
   const personOfBody = given >= 0 && (given === 0 || TITLES.has(w[given - 1].toLowerCase())) && !w.slice(given, ends).some(x => BODY_WORD.test(x)) && isBodyName(w.slice(ends + 1));
   if (personOfBody && given > 0) { w = w.slice(given); ends -= given; }
   if (!personOfBody && (isBodyName(w) || countryDepartment(w))) return w;
-  if (ends >= 2 && (firstNameGender(w[0]) !== undefined || isPlace(w.slice(ends + 1).join(' ')))) w = w.slice(0, ends);
+  // (but "for" and a place after words that open no person's name is an advocacy body's: "Concerned Veterans for America",
+  // "Heritage Action for America")
+  if (ends >= 2 && (firstNameGender(w[0]) !== undefined || (isPlace(w.slice(ends + 1).join(' ')) && !/^for$/i.test(w[ends])))) w = w.slice(0, ends);
   // a time or place after a connector: "Berlin on Monday" (a particle stays: "Leyen")
   // (two people named together stay together: "Mark Blumenthal and Jon Cohen")
   // (a preposition that ends the run joins nothing: it is the surname, "said Al From, who helped found the DLC")

@@ -14,7 +14,7 @@ import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
 import { appositionClose, contentEnd, contentSpan, presentAfterComma, words } from './clause';
 import { hearerEnd, toldWithoutHearer } from './hearer';
-import { AUXILIARIES, BARE_VERBS, isLongRegularPast, SUBJECT_PRONOUNS, TIME_WORDS } from './lexicon';
+import { AUXILIARIES, BARE_VERBS, CHANNEL_NOUNS, isLongRegularPast, PLATFORM_NOUNS, SUBJECT_PRONOUNS, TIME_WORDS } from './lexicon';
 import { quoteAt, quoteEndsAt } from './mixed';
 import type { Report, SentenceContext } from './report';
 import { clauseReporter, verbAt } from './speaker';
@@ -278,6 +278,35 @@ function asWeKnowIt(toks: Tok[], c: number, a: number): boolean {
   return c - 2 >= a && toks[c - 2].l === 'as' && SUBJECT_PRONOUNS.has(toks[c - 1].l) && toks[c + 1]?.l === 'it';
 }
 
+/** How many words may stand between a channel phrase's preposition and its noun ("in a brief written statement"). */
+const CHANNEL_MODIFIERS = 3;
+
+/**
+ * Past a phrase of the channel or occasion of speech right after the cue, when a clause follows it with no "that":
+ * "Patrick Brown said in a statement he was …" (Canadian and British copy), "saying on Twitter the deal would …" (US copy), "said in a statement Thursday night they
+ * pulled …" (PolNeAR train, the one such case) — the token after the phrase (and a time after it), else k.
+ */
+export function pastChannel(toks: Tok[], k: number, b: number): number {
+  if (!CHANNEL_PREPOSITION.test(toks[k]?.l ?? '')) return k;
+  let j = k + 1;
+  // (or a platform spoken on, right after "on": "said on Twitter the deal would …", "said on television")
+  if (toks[k].l === 'on' && PLATFORM_NOUNS.has(toks[j]?.l ?? '')) return pastChannelNoun(toks, j, b, k);
+  if (DETERMINERS.has(toks[j]?.l ?? '')) j++;
+  for (let n = 0; j < b && n < CHANNEL_MODIFIERS && !CHANNEL_NOUNS.has(toks[j].l) && !toks[j].punct && !toks[j].cap; n++) j++;
+  if (j >= b || !CHANNEL_NOUNS.has(toks[j].l)) return k;
+  return pastChannelNoun(toks, j, b, k);
+}
+
+/** Past the channel's noun at j (and a time after it) when a clause follows, else k. */
+function pastChannelNoun(toks: Tok[], j: number, b: number, k: number): number {
+  let after = pastTime(toks, j + 1, b);
+  // ("Thursday night": a part of the day after the day)
+  if (after > j + 1 && PARTS_OF_DAY.has(toks[after]?.l ?? '')) after++;
+  // (not a participle of the channel's: "said in a statement issued a half-hour before …", PolNeAR train)
+  return toks[after] && !finite(toks[after]) && clauseStart(toks, after, b) ? after : k;
+}
+const CHANNEL_PREPOSITION = /^(?:in|during|on)$/;
+
 export function bareClauses(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -289,7 +318,7 @@ export function bareClauses(ctx: SentenceContext): Report[] {
     let k = c + 1;
     k = hearerEnd(toks, c, k, b);
     if (toldWithoutHearer(toks, c, k, finite)) continue;
-    k = pastTime(toks, k, b);
+    k = pastChannel(toks, pastTime(toks, k, b), b);
     if (k >= b || toks[k].l === 'that' || !(clauseStart(toks, k, b) || quotedPredicate(ctx, k) || quantityClause(toks, k, b))) continue;
     const end = contentEnd(ctx, k);
     if (words(toks, k, end) < 3 && !ellipticClause(toks, k, end)) continue;

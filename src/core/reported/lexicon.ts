@@ -30,8 +30,11 @@ export const CHANNEL_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokesw
  * brothers from the Senate floor", "attacked Machado in early-morning tweets"): ./adjunct.ts. The channel nouns, their
  * plurals, and the outlets and places of a broadcast.
  */
+/** Platforms and media one speaks "on" ("said on Twitter the deal would …", "wrote on Facebook", "said on television"). */
+export const PLATFORM_NOUNS: ReadonlySet<string> = new Set(['twitter', 'facebook', 'instagram', 'television', 'tv', 'radio']);
+
 export const OCCASION_NOUNS: ReadonlySet<string> = new Set([...CHANNEL_NOUNS, ...[...CHANNEL_NOUNS].map(n => `${n}s`), 'show', 'shows', 'page',
-  'floor', 'twitter', 'facebook', 'instagram', 'television', 'tv', 'radio', 'program', 'programme', 'stop', 'event', 'events', 'session', 'town',
+  'floor', ...PLATFORM_NOUNS, 'program', 'programme', 'stop', 'event', 'events', 'session', 'town',
   'summit', 'convention', 'caucus', 'ceremony', 'dinner', 'luncheon', 'breakfast', 'visit', 'trip', 'tour', 'stage', 'appearances']);
 
 /**

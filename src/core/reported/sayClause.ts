@@ -10,16 +10,15 @@ import { cueSpan, subjectAfter } from '../quotes/attribution';
 import { ARTICLES, COMMA_RELATIVES, CUES, DETERMINERS, FINITE_SAY_TELL_FORM, FINITE_TELL_FORMS, NOT_NOUN, PREPOSITIONS, RELATIVES_BUT_WHOM, RELATIVES_BUT_WHOSE } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
-import { clauseStart, finite, pastTime, presentVerb } from './bareClause';
+import { finite, pastChannel, pastTime, presentVerb } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
 import { contentStart } from './fronted';
 import { afterHearer } from './hearer';
-import { AUXILIARIES, CHANNEL_NOUNS } from './lexicon';
+import { AUXILIARIES } from './lexicon';
 import { quoteAt, quoteEndsAt } from './mixed';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 import { looksAdverb } from '../text/adverbs';
-import { PARTS_OF_DAY } from '../text/calendar';
 
 
 /** Words that open an adjunct of the saying, not its content ("said Tuesday during a taping …", "said, per a translator, that"). */
@@ -81,27 +80,6 @@ function pronounObject(toks: Tok[], k: number): boolean {
 /** The longest subject with its apposition before the cue, in tokens. */
 const MAX_APPOSED_SUBJECT = 24;
 
-/** How many words may stand between a channel phrase's preposition and its noun ("in a brief written statement"). */
-const CHANNEL_MODIFIERS = 3;
-
-/**
- * Past a phrase of the channel or occasion of speech right after the cue, when a clause follows it with no "that":
- * "Patrick Brown said in a statement he was …" (Canadian and British copy), "said in a statement Thursday night they
- * pulled …" (PolNeAR train, the one such case) — the token after the phrase (and a time after it), else k.
- */
-function pastChannel(toks: Tok[], k: number, b: number): number {
-  if (!CHANNEL_PREPOSITION.test(toks[k]?.l ?? '')) return k;
-  let j = k + 1;
-  if (DETERMINERS.has(toks[j]?.l ?? '')) j++;
-  for (let n = 0; j < b && n < CHANNEL_MODIFIERS && !CHANNEL_NOUNS.has(toks[j].l) && !toks[j].punct && !toks[j].cap; n++) j++;
-  if (j >= b || !CHANNEL_NOUNS.has(toks[j].l)) return k;
-  let after = pastTime(toks, j + 1, b);
-  // ("Thursday night": a part of the day after the day)
-  if (after > j + 1 && PARTS_OF_DAY.has(toks[after]?.l ?? '')) after++;
-  // (not a participle of the channel's: "said in a statement issued a half-hour before …", PolNeAR train)
-  return toks[after] && !finite(toks[after]) && clauseStart(toks, after, b) ? after : k;
-}
-const CHANNEL_PREPOSITION = /^(?:in|during|on)$/;
 
 /**
  * After the cue's comma, a relative clause on the hearer or a negated participle describes the saying, no content:
