@@ -475,3 +475,16 @@ describe('reported speech: a sentence\'s opening "That" and its noun as the sour
     assert.ok(!reported('That prompted calls for probes to determine how rules could be broken.').some(x => x.mention?.startsWith('That')));
   });
 });
+
+describe('reported speech: a participle after the cue of a direct quote (bareClause.ts secondParticiple)', () => {
+  it('", saying …" after a direct quote\'s "Trump told a rally" is a report of its own (PolNeAR train, Breitbart 2016-08-10)', () => {
+    const r = reported('“That’s what you can do, folks,” Trump told a North Carolina rally, saying Clinton would “abolish the second amendment.”');
+    assert.ok(r.some(x => x.cue === 'saying' && x.content === 'Clinton would “abolish the second amendment.”' && x.speaker === 'Trump'), JSON.stringify(r));
+    const a = reported('“They have a global strategy,” he said of the terrorist group, adding the U.S. must be equally global to match it.');
+    assert.ok(a.some(x => x.cue === 'adding' && x.content === 'the U.S. must be equally global to match it'), JSON.stringify(a));
+  });
+  it('the direct quote\'s own cue still reports nothing ("“…,” he said aboard his campaign plane")', () => {
+    const r = reported('"I am going to be the nominee," he said aboard his campaign plane.');
+    assert.ok(!r.some(x => x.cue === 'said'), JSON.stringify(r));
+  });
+});

@@ -307,6 +307,11 @@ function pastChannelNoun(toks: Tok[], j: number, b: number, k: number): number {
 }
 const CHANNEL_PREPOSITION = /^(?:in|during|on)$/;
 
+/** The cue at c is a participle after a comma (", saying …", ", adding …"): a report of its own after the sentence's verb. */
+function secondParticiple(toks: Tok[], c: number): boolean {
+  return toks[c - 1]?.t === ',' && /ing$/.test(toks[c].l);
+}
+
 export function bareClauses(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -326,8 +331,10 @@ export function bareClauses(ctx: SentenceContext): Report[] {
     const span = reporter ? contentSpan(ctx, k, reporter.end) : null;
     if (!span || !reporter) continue;
     const { mention } = reporter;
-    // ('"I am going to be the nominee," he said aboard his campaign plane': the cue of a direct quote ends there)
-    if (quoteEndsAt(ctx.quotes, ctx.text, mention.s, toks[a].s)) continue;
+    // ('"I am going to be the nominee," he said aboard his campaign plane': the cue of a direct quote ends there; not a
+    // participle after its comma, a second report of the same speaker — '“…,” Trump told a North Carolina rally,
+    // saying Clinton would “abolish the second amendment.”')
+    if (!secondParticiple(toks, c) && quoteEndsAt(ctx.quotes, ctx.text, mention.s, toks[a].s)) continue;
     out.push({ ...span, cue: cueSpan(toks, c, k), mention, rule: 'bare-clause' });
   }
   return out;
