@@ -155,6 +155,16 @@ describe('speaker names on other outlets\' layouts (test/fixtures/outlets)', () 
       assert.ok(GOLD[f]?.length, `${f} has judged quotes`);
     }
   });
+  // (the growth bench's "Title Case and capitals lines" layout: a Title Case line, then two in capitals; the inquest and
+  // Crown Court stories once threw in CanonicalNames.canonicalOfGender, a "Mrs" or "Mr" with no leader of that surname)
+  it('reads the articles with honorifics in Title Case and capitals lines without failing', () => {
+    const recased = (t: string) => t.replace(/[^\n]+/g, (line, at: number) => (at % 3 ? line.toUpperCase() : line.replace(/\b\p{Ll}/gu, c => c.toUpperCase())));
+    // (the articles with a gendered honorific, the ones that ask for a surname's person of a gender)
+    for (const f of fs.readdirSync(DIR).filter(x => x.endsWith('.txt'))) {
+      const text = fs.readFileSync(path.join(DIR, f), 'utf8');
+      if (/\bM(?:r|rs|s)\b/.test(text)) assert.doesNotThrow(() => analyzeText(f, recased(text)), f);
+    }
+  });
   it(`names the right speaker for at least ${NAME_ACCURACY_FLOOR * 100}% of the direct quotes`, () => {
     const { right, total, misses } = score();
     const accuracy = right / total;
