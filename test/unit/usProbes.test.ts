@@ -58,8 +58,11 @@ function score(gold: Record<string, Judged[]>, indirect: boolean): { right: numb
  * to Fox News, the governor's office issued a statement saying the comment had been "taken out of context"' → Fox
  * News; nested reports are not read: "after the budget director privately warned that …" inside the Post's report),
  * a headline in single marks after "EXCLUSIVE — Sen. Kessel:" read as reported speech, and "his campaign sent a
- * fund-raising email … calling Ms. Castellano “…”" named as the candidate. Reads 91/95 speakers, 90/91 found, 87/90
- * named.
+ * fund-raising email … calling Ms. Castellano “…”" named as the candidate (its content, 'told reporters that he had
+ * "won on the facts," and his campaign sent …', runs past the ", and": ending a content at a quotation's comma before
+ * ", and" and a clause with a subject of its own was measured on train and loses 2 gold, 'Sanders has been "a
+ * tremendously important part of my caucus," and Democrats would need to …', 'Libya “didn’t work,” and the country
+ * has become a failed state': PolNeAR's contents go on there). Reads 91/95 speakers, 90/91 found, 87/90 named.
  */
 const SPEAKER_FLOOR = 0.95;
 const REPORTED_FOUND_FLOOR = 0.98;
