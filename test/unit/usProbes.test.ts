@@ -49,19 +49,25 @@ function score(gold: Record<string, Judged[]>, indirect: boolean): { right: numb
  * Post"), a Breitbart exclusive with the writer's own "I", a Reuters story of tweets, a Washington Post story of
  * anonymous officials, a Western Journal story relaying other outlets. First read: speakers 58/60 on the first five,
  * 10/10 on the Reuters story, 12/13 on the Post story ("Heritage Action for America", fixed), 10/12 on the Western
- * Journal story; reported
- * speech 52/52 found and 48/52 named on the first five. Three judgements were widened after reading, to PolNeAR's
- * convention: a headline kicker "Poll: …" is the source (train: "Poll: Donald Trump Ties …"), "Gallup" for "a Gallup
- * survey", and "Lyle … admitting that her state's law …, reports the Detroit Free Press" is Lyle's as well as the
- * paper's; one item found after reading was added ("Brisco Says Senate Vote Possible"). Left: a quote inside an inner
- * cue's content ('admitting that her law "might not survive …," reports the Detroit Free Press' → the paper; 'According
- * to Fox News, the governor's office issued a statement saying the comment had been "taken out of context"' → Fox
- * News; nested reports are not read: "after the budget director privately warned that …" inside the Post's report),
- * a headline in single marks after "EXCLUSIVE — Sen. Kessel:" read as reported speech, and "his campaign sent a
- * fund-raising email … calling Ms. Castellano “…”" named as the candidate. Reads 91/95 speakers, 90/91 found, 87/90
- * named.
+ * Journal story; reported speech 52/52 found and 48/52 named on the first five.
+ *
+ * Judgements widened after reading, to PolNeAR's convention: a headline kicker "Poll: …" is the source (train: "Poll:
+ * Donald Trump Ties …"); "Gallup" for "a Gallup survey"; "Lyle … admitting that her state's law …, reports the Detroit
+ * Free Press" is Lyle's as well as the paper's; a quote inside a content whose outer source comes after it is that
+ * outer source's ('admitting that her law "might not survive …," reports the Detroit Free Press', 'According to Fox
+ * News, the governor's office issued a statement saying the comment had been "taken out of context"'), as PolNeAR
+ * train's gold has it ('saying that those who thought it was should "look for a psychiatrist," according to Reuters'
+ * → Reuters). One item found after reading was added ("Brisco Says Senate Vote Possible").
+ *
+ * Left: nested reports are not read ("after the budget director privately warned that …" inside the Post's report); a
+ * headline in single marks after "EXCLUSIVE — Sen. Kessel:" is read as reported speech; "his campaign sent a
+ * fund-raising email … calling Ms. Castellano “…”" is named as the candidate (its content, 'told reporters that he had
+ * "won on the facts," and his campaign sent …', runs past the ", and": ending a content at a quotation's comma before
+ * ", and" and a clause with a subject of its own was measured on train and loses 2 gold, 'Sanders has been "a
+ * tremendously important part of my caucus," and Democrats would need to …', 'Libya “didn’t work,” and the country
+ * has become a failed state': PolNeAR's contents go on there). Reads 93/95 speakers, 90/91 found, 87/90 named.
  */
-const SPEAKER_FLOOR = 0.95;
+const SPEAKER_FLOOR = 0.97;
 const REPORTED_FOUND_FLOOR = 0.98;
 const REPORTED_NAMED_FLOOR = 0.96;
 
