@@ -488,3 +488,18 @@ describe('reported speech: a participle after the cue of a direct quote (bareCla
     assert.ok(!r.some(x => x.cue === 'said'), JSON.stringify(r));
   });
 });
+
+describe('reported speech: a quote right after its cue that the sentence goes on from (quotedLead.ts)', () => {
+  it('the quote and the writer\'s words after it are one mixed content; the quote stays direct (PolNeAR train)', () => {
+    const r = reported('Yet another said, “Rubio is in a five-person battle with Bush, Christie, Kasich and Cruz” for second place.');
+    assert.ok(r.some(x => x.cue === 'said' && x.content === '“Rubio is in a five-person battle with Bush, Christie, Kasich and Cruz” for second place'), JSON.stringify(r));
+    const t = reported('Cruz decided to go after Trump this past week, Tyler said, "We have three weeks to go" until the Iowa caucuses.');
+    assert.ok(t.some(x => x.cue === 'said' && x.mention === 'Tyler' && x.content === '"We have three weeks to go" until the Iowa caucuses'), JSON.stringify(t));
+  });
+  it('not a subordinate clause of the writer\'s after the quote, nor a quote that goes on an inset attribution\'s sentence', () => {
+    const chant = reported('As Trump attacked Clinton, the attendees chanted, "Lock her up!" as they had for previous speakers.');
+    assert.ok(!chant.some(x => x.content.startsWith('"Lock her up!"')), JSON.stringify(chant));
+    const inset = reported('The club\'s heavy investment in its facilities, Ms. Tanzer said, \'\'is a perfect example of adapting\'\' to the changing economics of golf.');
+    assert.ok(!inset.some(x => x.content.startsWith("''is a perfect")), JSON.stringify(inset));
+  });
+});

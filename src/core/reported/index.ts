@@ -38,6 +38,7 @@ import { worthIt } from './sourceless';
 import { GERUND_OBJECT_VERBS, objectCues, TOPIC_VERBS } from './objectCue';
 import { INSET_CUES, parentheticals } from './parenthetical';
 import { CONVICTION, PHRASES, phrasalCues } from './phrasal';
+import { quotedLeads } from './quotedLead';
 import { RELATIVE_CUES, relativeClauses } from './relativeClause';
 import { sayClauses } from './sayClause';
 import { endBeforeSecondReport } from './secondReport';
@@ -90,6 +91,7 @@ export const RULES: readonly RuleFamily[] = [
   { find: controlledCues, words: INFINITIVE_CUES.keys() },
   { find: cueFamilies, words: FAMILY_VERBS },
   { find: sayClauses, words: FINITE_SAY_TELL_FORMS },
+  { find: quotedLeads, words: CUES },
   { find: pollChoices, words: CHOICE_VERBS },
   { find: madeStatements, words: MAKE_FORMS },
   { find: reportedBy, words: REPORTED_PARTICIPLES },
