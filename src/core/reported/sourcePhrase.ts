@@ -13,6 +13,7 @@ import { tokenAt, wordEnd, type Tok } from '../quotes/tokens';
 import { firstNameGender, isCommonWord, isKnownOrganization, isPlace, isVerbForm } from '../people/lexicon';
 import { contentStart } from './fronted';
 import { PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
+import { ARTICLES } from '../text/determiners';
 import { isDocumentNoun } from '../people/documents';
 import { mainClauseSubject } from './mainSubject';
 import { PHRASE_PREPOSITION, SHARE_HEADS, TENSED_AUX } from './lexicon';
@@ -161,7 +162,7 @@ function governingVerb(toks: Tok[], r: Report): 'kept' | 'trimmed' | 'none' {
   if (verb.cap) return 'kept';
   const before = toks[v - 1];
   const finite = isLongRegularPast(verb.l) || IRREGULAR_PAST.has(verb.l) || (/ing$/.test(verb.l) && /['’]s$|^(?:is|are|was|were)$/.test(before.l));
-  if (!finite) return /ing$/.test(verb.l) && !before.poss && !DETERMINERS.has(before.l) && !CALENDAR_NAMES.has(before.l) && (before.l === 'and' || /s$/.test(before.l)) && !/^(?:the|a|an)$/.test(toks[m.i].l) ? 'none' : 'kept';
+  if (!finite) return /ing$/.test(verb.l) && !before.poss && !DETERMINERS.has(before.l) && !CALENDAR_NAMES.has(before.l) && (before.l === 'and' || /s$/.test(before.l)) && !ARTICLES.has(toks[m.i].l) ? 'none' : 'kept';
   // (a participle after its noun is the noun's: "a memo released", "the photo Trump posted")
   if (DETERMINERS.has(before.l)) return 'kept';
   let j = v;
