@@ -9,7 +9,7 @@ import { endsInS, withoutPossessive } from '../text/endings';
 import { isNumberWord } from '../figures/numberWords';
 import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
-import { BE_FORMS, COORDINATORS_AND_OR, CUES, DETERMINERS, NAME_JOINERS, NOT_NOUN, OFFICE_HEADS, OFFICES, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
+import { ARTICLES, BE_FORMS, COORDINATORS_AND_OR, CUES, DETERMINERS, NAME_JOINERS, NOT_NOUN, OFFICE_HEADS, OFFICES, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { canonicalOf, lowerCaseWords, midSentenceCaps, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { withinQuote } from '../quotes/marks';
@@ -1361,9 +1361,6 @@ function sameOwner(a: string, b: string): boolean {
 /** Prepositions of place: a one-word name after one is a place ("a gay nightclub in Orlando"), not a person. */
 const LOCATIVE = /^(?:in|at|near)$/;
 
-/** Articles before a name that modifies the noun after it ("the Cadillac tax", "at a Kāinga Ora site"). */
-const MODIFIED_NOUN_ARTICLE = /^(?:the|a|an)$/;
-
 /**
  * A name between a possessive determiner or an article and the lower-case noun it modifies ("keep their Senate seats", "his
  * Fox interview", "the Cadillac tax"): a word of someone else's noun phrase, no mention of its own for a pronoun to go
@@ -1373,7 +1370,7 @@ function modifierOfOwnedNoun(toks: Tok[], i: number, j: number): boolean {
   const before = toks[i - 1], after = toks[j];
   if (!before || !after || toks[j - 1].poss || after.punct || after.cap || !/^\p{L}/u.test(after.t)) return false;
   // (not a body's own name before its body noun: "the Club for Growth group" is Club for Growth)
-  return POSSESSIVE_DETERMINERS.has(before.l) || (MODIFIED_NOUN_ARTICLE.test(before.l) && nounAfterName(after.l) && !BODY_NOUN.test(after.l));
+  return POSSESSIVE_DETERMINERS.has(before.l) || (ARTICLES.has(before.l) && nounAfterName(after.l) && !BODY_NOUN.test(after.l));
 }
 
 /**

@@ -7,6 +7,7 @@
  * managed to split delegates …, he would then need to win 55 percent …": see ./subordinate.ts).
  */
 import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
+import { ARTICLES } from '../text/determiners';
 import { contentEnd, contentSpan, TAIL_CUES, words } from './clause';
 import { quoteAt } from './mixed';
 import type { Report, SentenceContext } from './report';
@@ -14,8 +15,6 @@ import { hasVerb } from './sayClause';
 
 /** How far the cue may stand from "as" ("As another Pew study from 2011 noted"). */
 const MAX_SUBJECT = 10;
-/** An article before a source's name ("As The Hill reported"). */
-const ARTICLE = /^(?:the|a|an)$/;
 /** How long the tail after the cue may be before its comma ("as The Times reported on Saturday,"). */
 const MAX_TAIL = 8;
 
@@ -38,7 +37,7 @@ export function asClauses(ctx: SentenceContext): Report[] {
     } else if (c > p + 1) {
       const m = subjectBefore(toks, c - 1, p + 1);
       // ("As The Hill reported,": the name's article before it is no part of the mention)
-      if (m && (m.i === p + 1 || (m.i === p + 2 && ARTICLE.test(toks[p + 1].l)))) mention = m;
+      if (m && (m.i === p + 1 || (m.i === p + 2 && ARTICLES.has(toks[p + 1].l)))) mention = m;
     }
     if (!mention) continue;
     let comma = Math.max(c + 1, mention.j);

@@ -51,6 +51,12 @@ export const TITLE_CUES: ReadonlySet<string> = new Set(['says', 'said', 'say', '
  */
 export const REFUSED_ACTIONS: ReadonlySet<string> = new Set(['run', 'renew', 'join', 'follow', 'attend', 'participate', 'sign', 'vote', 'resign', 'seek']);
 
+/**
+ * Auxiliaries and modals with tense, which no noun phrase holds ("critics ⟨have⟩ in particular") and whose verb
+ * phrase, not subject, follows them ("has ⟨drawn huge crowds⟩", "is ⟨hoping voters⟩").
+ */
+export const TENSED_AUX = /^(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|do|does|did)$/;
+
 /** Prepositions that tie a phrase of place or topic to the noun before them ("Editorial pages ⟨across⟩ the country", "advocates ⟨in⟩ the transgender community"). */
 export const PHRASE_PREPOSITION = /^(?:across|around|among|throughout|in|at|on|from|with|for|near|inside|within|outside|under|over)$/;
 

@@ -61,7 +61,7 @@ const CARRIES_ON = /^(?:to|because|since|although|though|unless|especially|parti
  */
 function carriesOn(ctx: SentenceContext, open: number, m: number, close: number): boolean {
   const { toks } = ctx;
-  if (!plainWordAt(ctx, close + 1) || !hasVerb(toks, open, m)) return false;
+  if (!plainWordAt(ctx, close + 1) || !finiteVerbBetween(toks, open, m)) return false;
   if (FINITE_BE_HAVE.has(toks[m - 1].l) && m - 1 > open) return true;
   return CARRIES_ON.test(toks[close + 1].l);
 }
@@ -94,8 +94,12 @@ function plainWordAt(ctx: SentenceContext, k: number): boolean {
   return !!t && !t.punct && !t.cap && !quoteAt(ctx.quotes, t.s);
 }
 
-/** A finite verb among tokens [from, to). */
-function hasVerb(toks: Tok[], from: number, to: number): boolean {
+/**
+ * A finite verb among tokens [from, to), a form of "be" or "have" or a contracted "is" among them. Not sayClause's
+ * hasVerb, which skips the first token and capitalised words and reads a present form after its subject: using that
+ * one here changes which asides report (PolNeAR train).
+ */
+function finiteVerbBetween(toks: Tok[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!toks[k].punct && (finite(toks[k]) || FINITE_BE_HAVE.has(toks[k].l) || contractedBe(toks[k]) || presentTense(toks[k]))) return true;
   return false;
 }
@@ -192,7 +196,7 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     if (c > m + 1 && close > c + 1 && !insetTail(toks[c + 1])) continue;
     // ("Now, 52 percent said Mr. Trump would be better, compared with 41 percent …": a tail with a verb of its own is
     // the cue's clause, and the cue the sentence's verb, not an inset)
-    if (c > m + 1 && close > c + 1 && hasVerb(toks, c + 1, close)) continue;
+    if (c > m + 1 && close > c + 1 && finiteVerbBetween(toks, c + 1, close)) continue;
     let mention: Mention | null = null;
     if (c === m + 1) mention = subjectAfter(toks, c + 1, close);
     else {
@@ -208,7 +212,7 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     if (!mention || (introducesQuote(ctx, open, close) && !quoteGoesOn)) continue;
     // ('Trump’s “excesses” are sickening, Hollande said Tuesday in Paris, noting that …': a participle of another
     // attribution after the closing comma; what was said is the opening alone)
-    if (TAIL_PARTICIPLES.test(toks[close + 1]?.l ?? '') && !isAdverbial(toks[open].l) && hasVerb(toks, open, m)) {
+    if (TAIL_PARTICIPLES.test(toks[close + 1]?.l ?? '') && !isAdverbial(toks[open].l) && finiteVerbBetween(toks, open, m)) {
       const span = contentSpan(ctx, open, m);
       return span ? [{ ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'parenthetical' }] : [];
     }

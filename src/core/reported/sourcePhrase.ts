@@ -13,9 +13,10 @@ import { tokenAt, wordEnd, type Tok } from '../quotes/tokens';
 import { firstNameGender, isCommonWord, isKnownOrganization, isPlace, isVerbForm } from '../people/lexicon';
 import { contentStart } from './fronted';
 import { PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
+import { ARTICLES } from '../text/determiners';
 import { isDocumentNoun } from '../people/documents';
 import { mainClauseSubject } from './mainSubject';
-import { PHRASE_PREPOSITION, SHARE_HEADS } from './lexicon';
+import { PHRASE_PREPOSITION, SHARE_HEADS, TENSED_AUX } from './lexicon';
 import { finite, MORE_PREPOSITIONS, presentTense } from './bareClause';
 import { absoluteSubject, BY_PARTICIPLE, MAX_TAG, phraseHead, subjectUpTo } from './speaker';
 import { dashAt } from './clause';
@@ -161,7 +162,7 @@ function governingVerb(toks: Tok[], r: Report): 'kept' | 'trimmed' | 'none' {
   if (verb.cap) return 'kept';
   const before = toks[v - 1];
   const finite = isLongRegularPast(verb.l) || IRREGULAR_PAST.has(verb.l) || (/ing$/.test(verb.l) && /['’]s$|^(?:is|are|was|were)$/.test(before.l));
-  if (!finite) return /ing$/.test(verb.l) && !before.poss && !DETERMINERS.has(before.l) && !CALENDAR_NAMES.has(before.l) && (before.l === 'and' || /s$/.test(before.l)) && !/^(?:the|a|an)$/.test(toks[m.i].l) ? 'none' : 'kept';
+  if (!finite) return /ing$/.test(verb.l) && !before.poss && !DETERMINERS.has(before.l) && !CALENDAR_NAMES.has(before.l) && (before.l === 'and' || /s$/.test(before.l)) && !ARTICLES.has(toks[m.i].l) ? 'none' : 'kept';
   // (a participle after its noun is the noun's: "a memo released", "the photo Trump posted")
   if (DETERMINERS.has(before.l)) return 'kept';
   let j = v;
@@ -309,8 +310,6 @@ function participleHead(ctx: SentenceContext, r: Report): void {
   r.mention = { s: first.s, e: toks[v - 1].e, kind: 'description', i: start, j: v, head: toks[v - 1].l };
 }
 
-/** Auxiliaries and modals whose verb phrase, not subject, follows them ("has ⟨drawn huge crowds⟩", "is ⟨hoping voters⟩"). */
-const PHRASE_AUX = /^(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|do|does|did)$/;
 /** Words between a subject and its auxiliary, or between the auxiliary and the verb ("all have", "have also", "can reasonably"). */
 const BESIDE_AUX = /^(?:also|all|both|each|still|already|just|now|then|even|never|not|long|since)$/;
 /** The most tokens between the subject and the verb phrase taken for a source. */
@@ -332,8 +331,8 @@ function verbPhraseSource(ctx: SentenceContext, r: Report): void {
   // percent of voters⟩ saying …")
   for (let k = m.i; k < m.j; k++) if (/^\d/.test(toks[k].t) || SHARE_HEADS.has(toks[k].l)) return;
   let k = m.i - 1, aux = false;
-  while (k > a && m.i - k <= MAX_AUX_RUN && (PHRASE_AUX.test(toks[k].l) || BESIDE_AUX.test(toks[k].l) || looksAdverb(toks[k].l)) && !toks[k].cap) {
-    if (PHRASE_AUX.test(toks[k].l)) aux = true;
+  while (k > a && m.i - k <= MAX_AUX_RUN && (TENSED_AUX.test(toks[k].l) || BESIDE_AUX.test(toks[k].l) || looksAdverb(toks[k].l)) && !toks[k].cap) {
+    if (TENSED_AUX.test(toks[k].l)) aux = true;
     k--;
   }
   const relative = k > a && /^(?:who|that)$/.test(toks[k].l) && !toks[k].cap && k === m.i - 1;

@@ -13,7 +13,7 @@ import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { finite, presentTense, presentVerb } from './bareClause';
 import { contentStart } from './fronted';
-import { ENTOURAGE, isLongRegularPast, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS } from './lexicon';
+import { ENTOURAGE, isLongRegularPast, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, TENSED_AUX } from './lexicon';
 import { mainClauseSubject } from './mainSubject';
 import { quoteAt } from './mixed';
 import type { SentenceContext } from './report';
@@ -343,8 +343,6 @@ function groupOfPeople(ctx: SentenceContext, m: Mention, c: number): Mention | n
   return j > m.j + 1 && (j === c || TENSED_AUX.test(toks[j].l)) && isPluralPeopleNoun(head.l) ? { s: m.s, e: head.e, kind: 'description', i: m.i, j, head: head.t } : null;
 }
 
-/** Auxiliaries and modals with tense, which no noun phrase holds ("critics ⟨have⟩ in particular"). */
-const TENSED_AUX = /^(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|do|does|did)$/;
 /** Words of time after "this", "last" or "next", which date a participle rather than open its object ("released this week"). */
 const TIME_AFTER: ReadonlySet<string> = new Set([...TIME_UNITS, ...PARTS_OF_DAY, ...SEASONS, ...WEEKDAYS, 'weekend', 'autumn', 'time']);
 /** Words that open the object of a verb ("released ⟨a⟩ statement", "receive ⟨911⟩ calls", "put ⟨its⟩ name"). */
