@@ -9,7 +9,7 @@ import { CanonicalNames, kindOfName } from './canonical';
 import { firstNameGender, isCommonWord, titleGender, type Gender } from './lexicon';
 import { hasKnownFirstName, nameGender } from './personName';
 import { sentencesOf, type Sentences } from './sentences';
-import { WIRE_SERVICES } from '../quotes/lexicon';
+import { BODY_NAME_JOINERS, WIRE_SERVICES } from '../quotes/lexicon';
 
 /** Salience of a mention in the pronoun's own sentence; each sentence back keeps RECENCY_DECAY of it. */
 const RECENCY = 100;
@@ -427,14 +427,18 @@ function headWord(head: string): RegExp {
   if (!re) {
     if (headWords.size >= 1000) headWords.clear();
     const word = head.replace(/[^\p{L}-]/gu, '');
-    const end = `(?:\\s+(?:${NAME_JOINERS})\\s.*)?$`;
+    const end = `(?:\\s+(?:${HEAD_JOINERS})\\s.*)?$`;
     headWords.set(head, (re = new RegExp(`(?:^|\\s)${word}(?:\\s+${GENERIC_BODY_HEADS})?${end}`, 'iu')));
   }
   return re;
 }
 
-/** The words that join a body's head to the rest of its name ("Bank of Canada", "Committee to Protect Journalists"). */
-const NAME_JOINERS = 'of|for|on|to|in|at|and';
+/**
+ * The words that join a body's head to the rest of its name: the body-name joiners ("Bank of Canada", "Department of
+ * Health and Human Services") and the other prepositions a body's name goes on with ("Commission on Presidential
+ * Debates", "Committee to Protect Journalists").
+ */
+const HEAD_JOINERS = [...BODY_NAME_JOINERS, 'on', 'to', 'in', 'at'].join('|');
 /** Heads that a body's name puts after the noun that names its kind ("Police Service", "Fire Department"). */
 const GENERIC_BODY_HEADS = '(?:Service|Department|Force)';
 

@@ -200,6 +200,8 @@ const VERB_ENDING = /(?:s|ed|ing)$/;
 const TRAILING_ADVERB = /^(?:however|though|too|also|meanwhile|instead|then|later|himself|herself)$/;
 /** Nouns for a source that stand for the unnamed source quoted just before ("the person added", "the source said"). */
 const GENERIC_SOURCE = /^(?:person|source|official)$/;
+/** An unnamed source who spoke: its reading, its description without the body it speaks for, and that description's head noun. */
+interface UnnamedSource { reading: Reading; noun: string; head: string }
 /** Nouns for a person by gender alone, which may stand for the unnamed person quoted just before ("the woman said"). */
 const PERSON_BY_GENDER: ReadonlyMap<string, Gender> = new Map([['woman', 'f'], ['man', 'm']]);
 /** The phrase after a source's head noun naming whom it speaks for ("… for the minister", "… at the agency"). */
@@ -722,10 +724,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * "the woman" or "the man" for the unnamed person who spoke just before, described otherwise ("One of them, a Vaughan
    * resident who asked that her name not be used, said … “…,” the woman said"): one person whose noun has no other gender.
    */
-  const sameUnnamedPerson = (head: string, last: { reading: Reading; noun: string; head: string }): boolean => {
+  const sameUnnamedPerson = (head: string, last: UnnamedSource): boolean => {
     const g = PERSON_BY_GENDER.get(head);
-    const other = nounGender(last.head);
-    return !!g && !last.reading.pair && isPersonNoun(last.head) && !PLURAL_HEAD.test(last.noun) && !isPluralPeopleNoun(last.head) && !/(?:men|people)$/.test(last.head) && (other === undefined || other === g);
+    return !!g && onePersonOf(last, g) && !isPluralPeopleNoun(last.head) && !/(?:men|people)$/.test(last.head);
+  };
+
+  /** The unnamed source is one person whose description's noun gives no gender but `gender` ("a reporter" with "he"; not "a mother"). */
+  const onePersonOf = (last: UnnamedSource, gender: Gender): boolean => {
+    const g = nounGender(last.head);
+    return !last.reading.pair && isPersonNoun(last.head) && !PLURAL_HEAD.test(last.noun) && (g === undefined || g === gender);
   };
 
   /**
@@ -733,7 +740,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * sentences before `pos`, with the head noun of their description and that description without the body it
    * speaks for ("A spokesperson for the minister" → spokesperson, "A spokesperson").
    */
-  const unnamedPersonWithin = (last: { reading: Reading; sentence: number } | undefined, pos: number): { reading: Reading; noun: string; head: string } | undefined => {
+  const unnamedPersonWithin = (last: { reading: Reading; sentence: number } | undefined, pos: number): UnnamedSource | undefined => {
     if (!last?.reading.unnamed || last.reading.thing || last.reading.unresolved || people.sentences.sentence(pos) - last.sentence > UNNAMED_SOURCE_REACH) return undefined;
     const noun = last.reading.name.replace(OWNER_PHRASE, '');
     return { reading: last.reading, noun, head: noun.slice(noun.lastIndexOf(' ') + 1).toLowerCase() };
@@ -745,9 +752,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    */
   const unnamedSpeakerBefore = (gender: Gender, pos: number): Reading | undefined => {
     const last = unnamedPersonWithin(lastSource, pos);
-    if (!last || last.reading.pair || !isPersonNoun(last.head) || PLURAL_HEAD.test(last.noun)) return undefined;
-    const g = nounGender(last.head);
-    return g && g !== gender ? undefined : last.reading;
+    return last && onePersonOf(last, gender) ? last.reading : undefined;
   };
 
   /**
