@@ -193,3 +193,40 @@ describe('other outlets: page furniture of Canadian and British sites', () => {
     assert.deepStrictEqual(speakers(crowd), ['Hillary Clinton', null]);
   });
 });
+
+describe('other outlets: Canadian probes of the twenty-first session (ca-cbc-boil-water-operator, ca-ctv-hit-run-family, ca-cbc-gaspe-crab-quota)', () => {
+  const reported = (text: string) => analyzeText('x', text).quotes.filter(q => q.kind === 'indirect').map(q => q.speaker?.name ?? null);
+  it('a person or a role of a body after "of the force\'s" or "of a northern …" speaks, not the body (no train sentence of the kind)', () => {
+    assert.deepStrictEqual(reported("Sgt. Noreen Ballantyne of the force's Major Collision Bureau said investigators believe the car was speeding."), ['Noreen Ballantyne']);
+    assert.deepStrictEqual(reported('The chief of a northern Saskatchewan First Nation says her community has done everything Ottawa asked of it.'), ['chief of a northern Saskatchewan First Nation']);
+  });
+  it('a shared last name goes to the subject of the paragraph before a quote paragraph cued by a pronoun, a given name the lexicon lacks included (train: "Patricia Smith, mother of … Sean Smith", "The former president" George W. Bush)', () => {
+    const text = '"She was two blocks from home," her mother, Harpreet Dhillon, told CTV News Toronto.\n\nDhillon said her daughter had been saving to study nursing.\n\nPolice arrested a man on Monday.\n\n'
+      + "Back at the memorial on Wednesday evening, Gurleen's younger brother, Amrit Dhillon, 16, lit a candle beside her photo.\n\n"
+      + '"She used to walk me to school every day," he said.\n\nDhillon said his sister wanted to become a nurse.';
+    assert.deepStrictEqual(reported(text), ['Harpreet Dhillon', 'Amrit Dhillon']);
+  });
+  it('people before a place\'s possessive and its name are the source, not the place nor a word of theirs ("Snow crab fishers on Quebec\'s Gaspé Peninsula say", ca-cbc-gaspe-crab-quota; no train sentence of the kind)', () => {
+    assert.deepStrictEqual(reported("Snow crab fishers on Quebec's Gaspé Peninsula say a 40 per cent cut will sink boats."), ["Snow crab fishers on Quebec's Gaspé Peninsula"]);
+    assert.deepStrictEqual(reported('Snow crab fishers on the Gaspé Peninsula say a 40 per cent cut will sink boats.'), ['Snow crab fishers on the Gaspé Peninsula']);
+  });
+  it('"the city" after "The City of Brampton" is that body (a municipality by its legal name)', () => {
+    assert.deepStrictEqual(reported('The City of Brampton said in a statement that a traffic study is underway.\n\nThe city said it would also consider a lower speed limit.'), ['City of Brampton', 'City of Brampton']);
+  });
+  it('a kinship noun after a possessive pronoun describes the person it is set off before ("her mother, Harpreet Dhillon," … "The 47-year-old mother said")', () => {
+    const text = '"She was two blocks from home," her mother, Harpreet Dhillon, told CTV News.\n\nStanding beside her was the girl\'s aunt, Sukhwinder Kaur Brar, who flew in from Vancouver.\n\n'
+      + '"We don\'t want anger," Brar said.\n\nThe 47-year-old mother said she has not been back to the intersection.\n\n"I can\'t. My son goes for me," she said.';
+    assert.deepStrictEqual(speakers(text), ['Harpreet Dhillon', 'Sukhwinder Kaur Brar', 'Harpreet Dhillon']);
+    assert.deepStrictEqual(reported(text), ['Harpreet Dhillon']);
+  });
+  it('a name first written before ", who" is introduced, as salient as a subject ("One of them is Brandi Custer, who lives …" … "The mother of two says")', () => {
+    const text = 'Elder Mary Jane Ahenakew-Iron, 81, remembers when people drank straight from the lake.\n\n"When I was a girl, we would go down with pails," she said.\n\n'
+      + 'The elder says she boils every cup of water she uses.\n\nOne of them is Brandi Custer, who lives two doors down from the school.\n\nThe mother of two says her youngest developed a rash last winter.';
+    assert.deepStrictEqual(reported(text), ['Mary Jane Ahenakew-Iron', 'Brandi Custer']);
+  });
+  it('but a "he" opening its sentence is no one the rest of its first clause names outside quotes (PolNeAR train, HuffPost 2016-07-18, which the rule above had sent to Curiel)', () => {
+    const text = 'Donald Trump spoke at a rally in San Diego on Friday.\n\nThe federal judge Trump was referring to is Gonzalo Curiel, who was born and raised in Indiana.\n\n'
+      + 'He insisted Curiel had "an inherent conflict of interest" in the case.';
+    assert.deepStrictEqual(reported(text), ['Donald Trump']);
+  });
+});

@@ -146,9 +146,32 @@ const SOURCE_ACCURACY_FLOOR = 0.97;
  * a BBC Wales Senedd story, judged before its output was read, 8/8 found, 8/8 named, and two attributions the judging
  * had left out added after reading it, the headline's "First Minister says … 'turning a corner'" and "accused the
  * Conservatives of "talking down" the health service": 72). The lead's and the helper's probes merged: 79; the set
- * (85 articles) reads 1020/1059 found, 994/1020 named.
+ * (85 articles) reads 1020/1059 found, 994/1020 named. One of the older set's went with the twenty-first session's
+ * precision work: 78. The same session's helper added five Canadian probes (see outletSpeakers.test.ts), 89 items
+ * judged before the output was read: 88/89 found, 73/88 named at first ("The chief of a northern Saskatchewan First
+ * Nation says" → the First Nation; "Sgt. Noreen Ballantyne of the force's Major Collision Bureau said" → the bureau;
+ * "The 47-year-old mother said" → the aunt; "His mother said" as written; "Dhillon said his sister …" → the mother;
+ * "The mother of two says" after "One of them is Brandi Custer, who …" → the elder; "The city said" twice → "city"),
+ * 81/88 after the fixes (a person or role before "of the <noun>'s …" or "of a <modifier> …" speaks; a name first written
+ * before ", who" is introduced; a "he"/"she" opening its sentence is no one the rest of its first clause names outside
+ * quotes — PolNeAR train, HuffPost 2016-07-18: "He insisted Curiel had “an inherent conflict of interest”" had gone to
+ * Curiel with the "who" rule). Missed: "Calendar entries released under freedom-of-information law show that …"; left
+ * wrong: "The agency said" twice (Santé Québec reads as a person's name, so no body is found for "the agency"), "Quebec's
+ * largest nurses' union says" (the union named only as the president's body), "According to the division's own
+ * figures" (the figures, as written), and three of "X's office said" named as its owner by design. Three attributions
+ * the judging had overlooked were added after reading the output: the deck's "Chief says Ottawa 'moved the
+ * goalposts'", "told reporters … that his client "has deep sympathy …"" (read as two contents) and "accused the
+ * government of "managing the network with a stopwatch"". They bring 5 that cover no judged snippet: two questions
+ * with no source ("CBC News has asked … how many …", "Asked whether the union would back down …"), "He is charged
+ * with …", "rejected the suggestion that …" and a question with a source ("Asked by reporters afterward whether he
+ * had discussed …"): 83. Then a sixth, a CBC Gaspé crab-quota story (19 items judged before the output was read, and
+ * the headline's "as Ottawa cites collapsing stock" added after reading it): 20/20 found, 19/20 named at first ("Snow
+ * crab fishers on Quebec's Gaspé Peninsula say" → the peninsula), all after the fix (past a place's possessive, the
+ * whole subject; a possessive after a preposition owns no head before it). It brings 3 that cover no judged snippet:
+ * "announced the cut", "defended the decision" and a question with no source: 86. The set (91 articles) reads
+ * 1132/1172 found, 1099/1132 named.
  */
-const FALSE_POSITIVE_CEILING = 79;
+const FALSE_POSITIVE_CEILING = 86;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -205,6 +205,9 @@ export function countryDepartment(words: readonly string[]): boolean {
     && !isPlace(before.join(' ')) && before.some(w => (isCommonWord(w) && !DEPARTMENT_JOINER.test(w)) || w.endsWith(','));
 }
 
+/** A municipality's kind before "of" and its place, as its council's legal name has it ("City of Brampton", "Township of King"). */
+const MUNICIPALITY = /^(?:City|Town|Township|Village|Municipality|Region)$/;
+
 /** What a public service's name holds after "Public" ("Public Health Ontario", "Public Safety Canada"). */
 const PUBLIC_SERVICE = /^(?:Health|Safety)$/;
 
@@ -215,6 +218,8 @@ const PUBLIC_SERVICE = /^(?:Health|Safety)$/;
  */
 export function isBodyName(w: readonly string[]): boolean {
   if (isKnownOrganization(w.join(' '))) return true;
+  // ("The City of Brampton said in a statement", a CTV-style fixture: a municipality's government by its legal name)
+  if (w.length >= 3 && MUNICIPALITY.test(w[0]) && w[1] === 'of') return true;
   let b = -1;
   // ("Public Health": a public service's name, "Toronto Public Health", "Public Health Ontario")
   w.forEach((x, k) => { if (BODY_WORD.test(x) || (k > 0 && PUBLIC_SERVICE.test(x) && w[k - 1] === 'Public')) b = k; });

@@ -37,6 +37,10 @@ const NAMED_IN_WORDS_PENALTY = 80;
 const UNKNOWN_GENDER_PENALTY = 60;
 /** What may come before a sentence's first word: blanks, quotation marks, brackets, a dash. */
 const SENTENCE_LEAD = /^[\s"'“‘(\[—–-]*$/;
+/** A passage in double quotation marks, curly or straight. */
+const QUOTED_PASSAGE = /“[^”]*”|"[^"]*"/g;
+/** What ends the clause a sentence opens with: a comma, a dash, a semicolon or a relative word. */
+const CLAUSE_END = /[,;—–]|\s-+\s|\b(?:who|whom|whose|which)\b/;
 /** How far back a pronoun looks: sentences, and mentions. */
 const MAX_SENTENCES_BACK = 12;
 const MAX_MENTIONS_BACK = 40;
@@ -141,6 +145,18 @@ export class People {
     // (a campaign or a document that spoke is no person: "The Sanders campaign countered … he gave a defiant speech")
     if (thing) this.traitsOf(name).thing = true;
     else if (!reported) this.traitsOf(name).personEvidence = true;
+  }
+
+  /**
+   * The words of the sentence holding `pos` from `pos` to its first comma, dash, semicolon or relative word, its quoted
+   * passages left out.
+   */
+  private restOfClause(pos: number): string {
+    const next = this.sentences.sentence(pos) + 1;
+    const end = next < this.sentences.count ? this.sentences.start(next) : this.text.length;
+    const words = this.text.slice(pos, end).replace(QUOTED_PASSAGE, ' ');
+    const cut = CLAUSE_END.exec(words);
+    return cut ? words.slice(0, cut.index) : words;
   }
 
   /** Only blanks, quotation marks or brackets stand between the start of the sentence holding `pos` and `pos`. */
@@ -390,7 +406,15 @@ export class People {
     // (of two as salient, the one whose most salient mention is the later: "Ms. Friedan … recommended that she burn at
     // the stake, Mrs. Schlafly replied … that she was pleased …, she said")
     let best: string | undefined, bestScore = -Infinity, bestAt = -1;
+    // (a "he" or "she" opening its sentence is no one the rest of the sentence names outside quotes: "The federal judge
+    // Trump was referring to is Gonzalo Curiel, who was born … ⏎ He insisted Curiel had “an inherent conflict of
+    // interest”", PolNeAR train, HuffPost 2016-07-18)
+    // (up to the clause's first mark or relative word: "He has also called the Texas senator “…” – the Founding Father
+    // who Beck idolizes", "He said that the Cruz campaign's announcement, which …, was an “insult” to … the Carson
+    // campaign" are Beck's and Carson's, PolNeAR train)
+    const namedAfter = /^(?:he|she)$/i.test(word) && this.opensSentence(pos) ? this.restOfClause(pos + word.length) : undefined;
     for (const [name, { best: top, at, count }] of scores) {
+      if (namedAfter && namesAgain(namedAfter, name)) continue;
       // (a thing its own words name is never what "it" stands for: "It means acknowledging that his message is the
       // future of the Democratic Party" is not the party's; a person may still be, when no one else is in reach)
       if (said && p === 'it' && namedIn(said, name)) continue;
@@ -412,6 +436,25 @@ function namedIn(said: string, name: string): boolean {
   if (last.length < 3 || !/^\p{Lu}/u.test(last)) return false;
   const at = said.indexOf(last);
   return at >= 0 && !/[\p{L}\p{N}]/u.test(said[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(said[at + last.length] ?? ' ');
+}
+
+/**
+ * A person's last name written again in `words`, not as the last word of another name ("He struggles … the looming
+ * presence of Barbara Bush" is Jeb Bush's): a capitalised word before it must be the person's own word before it.
+ * Not a possessive.
+ */
+function namesAgain(words: string, name: string): boolean {
+  const parts = name.split(' ');
+  const last = parts[parts.length - 1];
+  if (last.length < 3 || !/^\p{Lu}/u.test(last)) return false;
+  for (let at = words.indexOf(last); at >= 0; at = words.indexOf(last, at + 1)) {
+    // (not a possessive, by which a writer names the subject again: "He notes that the Commission on Presidential
+    // Debates announced … an issue with Trump's microphone", PolNeAR dev's AP copy)
+    if (/[\p{L}\p{N}]/u.test(words[at - 1] ?? ' ') || /^(?:[\p{L}\p{N}]|['’]s?\b)/u.test(words.slice(at + last.length, at + last.length + 2))) continue;
+    const before = /(\p{Lu}[\p{L}.'’-]*)\s+$/u.exec(words.slice(0, at));
+    if (!before || (parts.length > 1 && parts[parts.length - 2] === before[1])) return true;
+  }
+  return false;
 }
 
 const headWords = new Map<string, RegExp>();

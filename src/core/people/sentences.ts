@@ -49,6 +49,11 @@ export class Sentences {
     return this.starts[sentence];
   }
 
+  /** How many sentences the text holds. */
+  get count(): number {
+    return this.starts.length;
+  }
+
   paragraph(sentence: number): number {
     return this.paras[sentence];
   }

@@ -844,7 +844,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // a possessor: "her economic plan", "His office" are the possessor's (a campaign is a body of its own, above);
     // "Sanders's campaign manager" is another person
     let owner = -1;
-    for (let k = m.i; k < m.j - 1 && owner < 0; k++) if (toks[k].poss || THIRD_PERSON_POSSESSIVES.has(toks[k].l)) owner = k;
+    // (not past a preposition before a place's possessive, which owns no head before it: "Snow crab fishers on
+    // Quebec's Gaspé Peninsula say", a CBC-style fixture, were "Snow")
+    const placeAfter = (k: number): boolean => !toks[k].cap && PREPOSITIONS.has(toks[k].l) && !!toks[k + 1]?.poss && kindOfName(withoutPossessive(toks[k + 1].t)) === 'place';
+    for (let k = m.i; k < m.j - 1 && owner < 0 && !(k > m.i && placeAfter(k)); k++) if (toks[k].poss || THIRD_PERSON_POSSESSIVES.has(toks[k].l)) owner = k;
     // ("his operatives", "their attorneys": people of the owner's, not the owner; "his parents", "Scott's family",
     // "her boss": not whoever the article describes so either)
     const personHead = !!head && isPersonHead(head);
@@ -1453,7 +1456,7 @@ function afterOpeningWord(toks: Tok[], sentStart: number, i: number, j: number):
  */
 function introducedWith(toks: Tok[], i: number, j: number): boolean {
   const after = toks[j], next = toks[j + 1];
-  if (after?.t === ',' && next && !next.punct && !next.cap && (DETERMINERS.has(next.l) || isRoleNoun(next.l) || TITLES.has(next.l))) return true;
+  if (after?.t === ',' && next && !next.punct && !next.cap && (DETERMINERS.has(next.l) || isRoleNoun(next.l) || TITLES.has(next.l) || next.l === 'who')) return true;
   return roleNounBefore(toks, i);
 }
 

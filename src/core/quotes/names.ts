@@ -7,11 +7,12 @@
 import { withoutPossessive } from '../text/endings';
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
-import { BODY_WORD, firstNameGender, givenNameOfNickname, headsInfinitiveName, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, titleGender, type Gender } from '../people/lexicon';
+import { BODY_WORD, firstNameGender, givenNameOfNickname, headsInfinitiveName, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, titleGender, type Gender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { CALENDAR_NAMES, CUES, DASH, DETERMINERS, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, TITLES } from './lexicon';
 import { wordEnd, type Tok } from './tokens';
+import { looksAdverb } from '../text/adverbs';
 import { inClass } from '../text/wordClasses';
 
 /**
@@ -497,18 +498,23 @@ export class NameTable {
     const here = sentences.sentence(pos);
     // this sentence's subject, else that of the last sentence before it with a name outside quotes, in this paragraph
     // or the one before; the last name alone again carries the reach on ("“She lied to me,” Smith said")
-    let para = sentences.paragraph(here), crossed = 0;
+    // (a paragraph with no name outside its quotes goes on from the one before and is not counted: "“…,” he said.")
+    let para = sentences.paragraph(here), crossed = 0, named = false;
     for (let n = here; n >= Math.max(0, here - SUBJECT_SENTENCES_BACK); n--) {
       if (sentences.paragraph(n) !== para) {
         para = sentences.paragraph(n);
-        if (++crossed > SUBJECT_PARAGRAPHS_BACK) break;
+        if (named && ++crossed > SUBJECT_PARAGRAPHS_BACK) break;
+        named = false;
       }
       const subject = this.subjectOf(sentences.start(n), n === here ? pos : sentences.start(n + 1));
       if (!subject) continue;
+      named = true;
       const key = personKey(cleanName(subject));
       if (key.last !== last) { if (n < here) break; continue; }
-      // (a person's name, not "Had Sanders", "Neither Johnson", "Actress Amandla Stenberg")
-      if (key.first) return kindOfName(subject) === 'person' && hasKnownFirstName(cleanName(subject)) && agrees(subject, title) ? this.byTitleGender(name, title, this.canonical(subject)) : this.byTitleGender(name, title);
+      // (a person's name, not "Had Sanders", "Neither Johnson", "Actress Amandla Stenberg"; a given name the lexicon
+      // lacks that is no common word counts: "Gurleen's younger brother, Amrit Dhillon, 16, lit a candle … Dhillon
+      // said", a CTV-style fixture)
+      if (key.first) return kindOfName(subject) === 'person' && givenNameOf(cleanName(subject)) && agrees(subject, title) && this.describedAgrees(subject, title) ? this.byTitleGender(name, title, this.canonical(subject)) : this.byTitleGender(name, title);
       crossed = 0;
     }
     // (else the one of them written in full last, in this paragraph: "Homeland Security Secretary Jeh
@@ -538,6 +544,16 @@ export class NameTable {
    * A shared last name's person: of the honorific's gender ("Mrs. Clinton" after "Bill Clinton's policies … Hillary
    * Clinton"), else `otherwise`, by default the one mentioned most.
    */
+  /**
+   * No description of the article gives the person `name` the other gender than the title's ("The cyclist's widow,
+   * Catrin Pritchard-Jones" is no "Mr Pritchard-Jones").
+   */
+  private describedAgrees(name: string, title: string): boolean {
+    const g = title ? titleGender(title) : undefined;
+    const described = g ? this.describedGender(this.canonical(name)) : undefined;
+    return !described || described === g;
+  }
+
   private byTitleGender(name: string, title: string, otherwise?: string): string {
     const g = title ? titleGender(title) : undefined;
     return (g && this.names.canonicalOfGender(name, g, otherwise, full => this.describedGender(full))) || (otherwise ?? this.canonical(name));
@@ -624,10 +640,38 @@ export class NameTable {
   }
 
   /** The first name written in [s, e) outside quotes: the sentence's subject, as far as names go. */
+  /**
+   * A possessive name that owns a description a name is set off after ("Gurleen's younger brother, Amrit Dhillon,"):
+   * the owner, not the subject (not "Donald Trump's new proposal … is vague").
+   */
+  private ownerOfApposition(run: NameRun): boolean {
+    const toks = this.toks;
+    if (!toks[run.j - 1].poss) return false;
+    let k = run.j;
+    while (k < toks.length && k < run.j + APPOSED_DESCRIPTION_TOKENS && !toks[k].punct && !toks[k].cap) k++;
+    return k > run.j && toks[k]?.t === ',' && !!toks[k + 1]?.cap;
+  }
+
+  /**
+   * A common word opening the sentence at `s` before a preposition, that the article never writes after a given name:
+   * an adverb or a preposition capitalised, no subject ("Back at the memorial", "Outside the courthouse").
+   */
+  private openingAdverb(run: NameRun, s: number): boolean {
+    const next = this.toks[run.j];
+    return run.s === s && run.j - run.i === 1 && !!next && PREPOSITIONS.has(next.l) && !next.cap && isCommonWord(run.name) && !this.names.knowsOtherFirst(run.name);
+  }
+
   private subjectOf(s: number, e: number): string | undefined {
     let lo = 0, hi = this.runs.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (this.runs[mid].s < s) lo = mid + 1; else hi = mid; }
-    for (let k = lo; k < this.runs.length && this.runs[k].s < e; k++) if (!this.quotedRun[k]) return this.runs[k].name;
+    for (let k = lo; k < this.runs.length && this.runs[k].s < e; k++) {
+      const run = this.runs[k];
+      if (this.quotedRun[k]) continue;
+      // (past an owner, a day or a place before the subject: "Back at the memorial on Wednesday evening, Gurleen's
+      // younger brother, Amrit Dhillon, 16, lit a candle", a CTV-style fixture)
+      if (this.ownerOfApposition(run) || CALENDAR_NAMES.has(run.name.toLowerCase()) || kindOfName(run.name) === 'place' || this.openingAdverb(run, s)) continue;
+      return run.name;
+    }
     return undefined;
   }
 
@@ -671,8 +715,10 @@ export class NameTable {
       const head = toks[p - 1];
       let a = p - 1;
       while (a > 0 && p - a < APPOSED_DESCRIPTION_TOKENS && !toks[a - 1].punct && !DETERMINERS.has(toks[a].l) && !toks[a].poss) a--;
-      // (not after a possessive pronoun, whose owner changes: "her eventual boss, Alan C. Greenberg," … "her boss told her")
-      const opens = (DETERMINERS.has(toks[a].l) && !POSSESSIVE_DETERMINERS.has(toks[a].l)) || toks[a].poss;
+      // (not after a possessive pronoun, whose owner changes: "her eventual boss, Alan C. Greenberg," … "her boss told her";
+      // but a kinship noun that gives a gender still says what the person is: "her mother, Harpreet Dhillon," … "The
+      // 47-year-old mother said", a CTV-style fixture)
+      const opens = (DETERMINERS.has(toks[a].l) && (!POSSESSIVE_DETERMINERS.has(toks[a].l) || nounGender(head.l) !== undefined)) || toks[a].poss;
       // (one person's role: not "During Mr. Clinton's 1992 campaign, Betsey Wright,", "their attorneys, Justin Bamberg,")
       // (a title may be capitalised: "The federal Emergency Management Minister, Jenny McAllister,")
       if (opens && (!head.cap || TITLES.has(head.l)) && (isRoleNoun(head.l) || TITLES.has(head.l))) this.describe(head.l, run.name, run.s, this.text.slice(toks[a].s, head.e));
@@ -748,6 +794,13 @@ export class NameTable {
     return fits;
   }
 }
+
+/** A full name whose first word reads as a given name: one the lexicon knows, or a capitalised word that is no common word. */
+const givenNameOf = (clean: string): boolean => {
+  const words = clean.split(' ');
+  // (not a verb, an adverb or a lower-case word: "Had Sanders", "Mostly for Trump")
+  return hasKnownFirstName(clean) || (words.every(w => /^\p{Lu}/u.test(w)) && !isCommonWord(words[0]) && !isVerbForm(words[0]) && !looksAdverb(words[0].toLowerCase()));
+};
 
 /** Sentences looked back over for the subject a shared last name may refer to (a paragraph of quote holds several, and no subject). */
 const SUBJECT_SENTENCES_BACK = 20;

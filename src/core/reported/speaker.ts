@@ -9,6 +9,7 @@ import { ARTICLES, COMPOUND_NUMBER, CUE_CLAUSE_OPENERS, CUES, DETERMINERS, INDEF
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
 import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun, isVerbForm } from '../people/lexicon';
+import { pastPlacePossessive } from '../quotes/attribution/nameBefore';
 import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { finite, presentTense, presentVerb } from './bareClause';
@@ -583,7 +584,8 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
     // noun phrase that opens the clause, too far for phraseHead — the whole phrase is the source)
     // ("The new poll of voters in all ⟨50 states⟩ revealed", "A review by The ⟨Times⟩ shows": past a word between the
     // preposition and its object)
-    const link = before.i - 1 > a && (/^(?:all|other)$/.test(toks[before.i - 1].t) || toks[before.i - 1].t === 'The') ? before.i - 2 : before.i - 1;
+    // ("Snow crab fishers on ⟨Quebec's⟩ Gaspé Peninsula say", a CBC-style fixture: past a place's possessive)
+    const link = before.i - 1 > a && (/^(?:all|other)$/.test(toks[before.i - 1].t) || toks[before.i - 1].t === 'The') ? before.i - 2 : pastPlacePossessive(toks, before.i, a) - 1;
     if (head !== before) return head;
     return (PREPOSITIONS.has(toks[link]?.l ?? '') ? wholeSubject(ctx, c) : null) ?? peopleBeforePlace(ctx, c, before) ?? postModifiedSubject(ctx, c, before) ?? head;
   }

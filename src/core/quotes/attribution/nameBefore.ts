@@ -16,6 +16,7 @@ import { AFFILIATION_PREPOSITIONS, AGE_NOUN, CLAUSE_OPENERS, DETERMINERS, NOT_NO
 import { isDocumentNoun } from '../../people/documents';
 import { isPeopleGroup, isPluralPeopleNoun } from '../../people/lexicon';
 import { runAt } from '../names';
+import { ARTICLES } from '../../text/determiners';
 import { endsInS } from '../../text/endings';
 import { kindOfName } from '../../people/canonical';
 import { wordEnd, type Tok } from '../tokens';
@@ -91,7 +92,8 @@ function roleOfBody(toks: Tok[], r: { i: number; j: number }, floor: number): Me
   // among them: "A spokesman for Democratic presidential candidate Hillary Clinton called a report …", PolNeAR train)
   while (q > r.i - BODY_MODIFIERS_REACH && q > floor && toks[q] && !toks[q].punct && (!toks[q].cap || nationOrPartyAdjective(toks[q])) && !PREPOSITIONS.has(toks[q].l) && !DETERMINERS.has(toks[q].l) && !NOT_NOUN.has(toks[q].l)) q--;
   q = pastPlacePossessive(toks, q + 1, floor) - 1;
-  if (toks[q]?.l === 'the') q--;
+  // (an article before the body: "The chief of ⟨a⟩ northern Saskatchewan First Nation says", a CBC-style fixture)
+  if (ARTICLES.has(toks[q]?.l ?? '')) q--;
   // "Another intelligence source speaking to Fox News said": the source, not the outlet
   if (q - 2 >= floor && SPEAKING_TO.has(toks[q].l) && /ing$/.test(toks[q - 1].l) && !toks[q - 1].cap) {
     const d = subjectBefore(toks, q - 2, floor);
@@ -131,8 +133,11 @@ function personOfBody(toks: Tok[], r: { i: number; j: number }, floor: number): 
  * "of Washington's Institute for Science and International Security" (PolNeAR train), "a spokesperson for Manitoba's
  * Municipal Relations Minister" (a Canadian-style fixture) → the place's first word; i itself when there is none.
  */
-function pastPlacePossessive(toks: Tok[], i: number, floor: number): number {
+export function pastPlacePossessive(toks: Tok[], i: number, floor: number): number {
   let p = i - 1;
+  // ("Sgt. Noreen Ballantyne of the force's Major Collision Bureau", a CTV-style fixture: a body's possessive noun
+  // after "the" → the "the")
+  if (p - 1 > floor && toks[p]?.poss && !toks[p].cap && toks[p - 1].l === 'the') return p - 1;
   if (!toks[p]?.cap || !toks[p].poss) return i;
   while (p - 1 > floor && toks[p - 1].cap && !toks[p - 1].poss) p--;
   return p;
