@@ -57,6 +57,9 @@ export const REFUSED_ACTIONS: ReadonlySet<string> = new Set(['run', 'renew', 'jo
  */
 export const TENSED_AUX = /^(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|do|does|did)$/;
 
+/** The modals: a verb's form right before one is a noun, the modal's subject ("the billionaire lists can grow …"). */
+export const MODAL = /^(?:will|would|can|could|should|may|might|must|shall)$/;
+
 /** Prepositions that tie a phrase of place or topic to the noun before them ("Editorial pages ⟨across⟩ the country", "advocates ⟨in⟩ the transgender community"). */
 export const PHRASE_PREPOSITION = /^(?:across|around|among|throughout|in|at|on|from|with|for|near|inside|within|outside|under|over)$/;
 
