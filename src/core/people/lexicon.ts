@@ -72,13 +72,13 @@ export function firstNameGender(word: string): Gender | 'u' | undefined {
 }
 
 /**
- * Nouns for a person that give a gender compromise does not mark (kinship and the like: "9/11 widow Terry Strada",
- * "Ivanka Trump, the Republican presidential nominee's eldest daughter,"); "-woman", "-ess" and "-man" role nouns are
- * read from the role lexicon.
+ * Nouns for a person that give a gender: "woman" and "man", and those compromise does not mark (kinship and the like:
+ * "9/11 widow Terry Strada", "Ivanka Trump, the Republican presidential nominee's eldest daughter,"); "-woman", "-ess"
+ * and "-man" role nouns are read from the role lexicon.
  */
 const GENDERED_NOUNS = new Map<string, Gender>([
-  ...['widow', 'wife', 'mother', 'daughter', 'sister', 'grandmother', 'granddaughter', 'aunt', 'aunty', 'auntie', 'niece', 'girlfriend', 'girl', 'mom', 'bride', 'lady', 'stepmother', 'stepdaughter'].map(w => [w, 'f'] as const),
-  ...['widower', 'husband', 'father', 'son', 'brother', 'grandfather', 'grandson', 'uncle', 'nephew', 'boyfriend', 'boy', 'dad', 'groom', 'gentleman', 'stepfather', 'stepson'].map(w => [w, 'm'] as const),
+  ...['woman', 'widow', 'wife', 'mother', 'daughter', 'sister', 'grandmother', 'granddaughter', 'aunt', 'aunty', 'auntie', 'niece', 'girlfriend', 'girl', 'mom', 'bride', 'lady', 'stepmother', 'stepdaughter'].map(w => [w, 'f'] as const),
+  ...['man', 'widower', 'husband', 'father', 'son', 'brother', 'grandfather', 'grandson', 'uncle', 'nephew', 'boyfriend', 'boy', 'dad', 'groom', 'gentleman', 'stepfather', 'stepson'].map(w => [w, 'm'] as const),
 ]);
 
 /** A noun that gives its person a gender ("widow", "husband"). */

@@ -202,8 +202,6 @@ const TRAILING_ADVERB = /^(?:however|though|too|also|meanwhile|instead|then|late
 const GENERIC_SOURCE = /^(?:person|source|official)$/;
 /** An unnamed source who spoke: its reading, its description without the body it speaks for, and that description's head noun. */
 interface UnnamedSource { reading: Reading; noun: string; head: string }
-/** Nouns for a person by gender alone, which may stand for the unnamed person quoted just before ("the woman said"). */
-const PERSON_BY_GENDER: ReadonlyMap<string, Gender> = new Map([['woman', 'f'], ['man', 'm']]);
 /** The phrase after a source's head noun naming whom it speaks for ("… for the minister", "… at the agency"). */
 const OWNER_PHRASE = /\s+(?:for|of|at|with|from|to)\s.*$/i;
 /** How many sentences after an unnamed source spoke "the person" may still stand for it. */
@@ -721,11 +719,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   };
 
   /**
-   * "the woman" or "the man" for the unnamed person who spoke just before, described otherwise ("One of them, a Vaughan
-   * resident who asked that her name not be used, said … “…,” the woman said"): one person whose noun has no other gender.
+   * "the woman", "the boy" (a noun that gives a gender) for the unnamed person who spoke just before, described otherwise
+   * ("One of them, a Vaughan resident who asked that her name not be used, said … “…,” the woman said"; "from a young
+   * child, who said he … “…?” asked the boy", PolNeAR train): one person whose noun has no other gender.
    */
   const sameUnnamedPerson = (head: string, last: UnnamedSource): boolean => {
-    const g = PERSON_BY_GENDER.get(head);
+    const g = nounGender(head);
     return !!g && onePersonOf(last, g) && !isPluralPeopleNoun(last.head) && !/(?:men|people)$/.test(last.head);
   };
 
