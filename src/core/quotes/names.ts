@@ -566,15 +566,19 @@ export class NameTable {
   private genders: Map<string, Gender | null> | undefined;
 
   /**
-   * The person `name` holds an office other than `head` and not `head` ("Foreign Minister" is not "President Barack
-   * Obama"): from the titles written before the person's name in the article. False when the article gives the person
-   * no office, or `head` is no office.
+   * The person `name` holds an office or role other than `head` and not `head` ("Foreign Minister" is not "President
+   * Barack Obama"): from the titles written before the person's name in the article, or else from a description that
+   * gives them another role and never `head` ("Sinn Féin leader Mary Lou McDermott" is not "the Taoiseach"). False
+   * when the article gives the person no office or role, or `head` is no office.
    */
   holdsOtherOffice(name: string, head: string): boolean {
-    const office = OFFICE_OF[head];
+    const h = head.toLowerCase();
+    const office = OFFICE_OF[h];
     if (!office) return false;
     const held = this.officesHeld().get(name);
-    return !!held && !held.has(office);
+    if (held) return !held.has(office);
+    const d = this.descriptions.get(name);
+    return !!d && OTHER_ROLE.test(d.slice(d.lastIndexOf(' ') + 1).toLowerCase()) && !this.describedBefore(head, this.text.length).some(x => x.name === name);
   }
 
   /**
@@ -815,6 +819,12 @@ function sameRanks(words: readonly string[], ranks: ReadonlySet<string>): boolea
 }
 
 /** Words before a title that make it another office ("Vice President", "Deputy Secretary", "Lt. Gov."). */
+/**
+ * The last word of a description that gives a person a role other than an office ("Sinn Féin leader"). Only a leader:
+ * any role noun (isRoleHead) also took "the Vermont senator" from "Former Democratic candidate Bernie Sanders"
+ * (PolNeAR train) and "the prime minister" from "Sir Keith Stannard" (uk-bbc-nhs).
+ */
+const OTHER_ROLE = /^leader$/;
 const RANK_WORD = /^(?:vice|deputy|assistant|associate|acting|lieutenant|lt\.?|under|co)$/;
 
 /** Abbreviated titles and the role noun a description uses for them ("Gov. Hale" is "the governor"). */
