@@ -169,8 +169,6 @@ const FUNCTION_WORD = /^(?:the|and|for|but|nor|yet|off|out|with|from|into|onto|o
 const TEXT_PRONOUN = wordClass(['he', 'she', 'him', 'his', 'her', 'hers']);
 /** Subject pronouns whose gender, opening the sentence after a name's, is that person's ("Walz … . She said"). */
 const SUBJECT_PRONOUN_GENDER: Readonly<Record<string, Gender | undefined>> = { he: 'm', she: 'f' };
-/** Only blanks and quotation marks between a sentence's start and `pos`. */
-const opensSentence = (text: string, start: number, pos: number): boolean => /^[\s"'“‘(]*$/.test(text.slice(start, pos));
 /** How many sentences after a document spoke "it" may still stand for it. */
 const IT_REACH = 2;
 /**
@@ -418,7 +416,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // one a name is the subject of, no other name between, states that person's gender (not when another person of
     // that gender is in reach)
     const g = SUBJECT_PRONOUN_GENDER[t.l];
-    if (g && subjectName && people.sentences.sentence(t.s) === subjectName.sentence + 1 && opensSentence(text, people.sentences.start(subjectName.sentence + 1), t.s)
+    if (g && subjectName && people.sentences.sentence(t.s) === subjectName.sentence + 1 && people.sentences.opens(t.s)
       && !people.otherOfGender(subjectName.name, g, t.s)) people.genderFromNextSentence(subjectName.name, g);
     const resolved = people.resolvePronoun(t.l, t.s);
     if (resolved) people.mention({ s: t.s, e: t.e, name: resolved.name, subject: /^(?:he|she)$/.test(t.l) && (isSubject(t.s, k, k + 1) || cueFollows(toks, k + 1)) }, '');
@@ -1014,7 +1012,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   /** The token before k is a capitalised "The" that does not open its sentence. */
   const theInName = (k: number): boolean => {
     const the = toks[k - 1];
-    return !!the && the.t === 'The' && !opensSentence(text, people.sentences.start(people.sentences.sentence(the.s)), the.s);
+    return !!the && the.t === 'The' && !people.sentences.opens(the.s);
   };
 
   const author = authorOf(text) ?? '';
