@@ -768,7 +768,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const det = toks[m.i]?.l ?? '';
     const shown = withoutStrayMarks(written.replace(/^(?:the)\s+/i, ''));
     // "the statement said", "a Times article said": the document's issuer
-    const doc = documentHead(toks, m.i, m.j);
+    const doc = documentHead(toks, text, m.i, m.j);
     const issuer = doc >= 0 ? issuerOf(documents, m.i, doc) : undefined;
     if (issuer) return { name: issuer, chain: [written, issuer], thing: true };
     if (doc >= 0) return { name: shown, chain: [written], unnamed: true, thing: true };
