@@ -754,13 +754,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   /** The gender an unnamed person's description or the apposition after it states ("a woman", "One victim, an 86-year-old widow,"). */
   const describedGender = (m: Mention): Gender | undefined => {
     const head = m.head?.toLowerCase();
-    if (head && (isRoleNoun(head) || nounGender(head))) return titleGender(head);
-    if (toks[m.j]?.t !== ',' || !toks[m.j + 1] || !DETERMINERS.has(toks[m.j + 1].l)) return undefined;
-    // the apposition's head noun: its last word before a mark, a preposition or a relative pronoun ("an 86-year-old
-    // widow who asked not to be named")
-    let last: Tok | undefined;
-    for (let k = m.j + 2; k < toks.length && k <= m.j + 1 + MAX_APPOSITION_WORDS && !toks[k].punct && !PREPOSITIONS.has(toks[k].l) && !RELATIVES.has(toks[k].l); k++) last = toks[k];
-    return last && !last.poss && (isRoleNoun(last.l) || nounGender(last.l)) ? titleGender(last.l) : undefined;
+    return (head && personNounGender(head)) || appositionGender(toks, m.j);
   };
 
   const resolveDescription = (m: Mention, pos: number): Reading => {
@@ -1645,12 +1639,22 @@ function ofCountHead(head: string | undefined): string | undefined {
 /** Words a name is introduced with that give its person's gender: "spokeswoman Jen Psaki", "Nan Whaley, a congresswoman,". */
 function roleGender(toks: Tok[], i: number, j: number): Gender | undefined {
   const before = toks[i - 1];
-  if (before && !before.punct && !before.cap && (isRoleNoun(before.l) || nounGender(before.l))) return titleGender(before.l);
+  return (before && !before.punct && !before.cap && personNounGender(before.l)) || appositionGender(toks, j);
+}
+
+/** The gender a noun for a person gives ("spokeswoman", "widow", "woman"); undefined for any other word. */
+const personNounGender = (l: string): Gender | undefined => (isRoleNoun(l) || nounGender(l) ? titleGender(l) : undefined);
+
+/**
+ * The gender the apposition after token j gives its person (", the nominee's eldest daughter,", ", an 86-year-old widow
+ * who asked not to be named"): from its head noun, its last word but a possessive before a mark, a preposition or a
+ * relative pronoun.
+ */
+function appositionGender(toks: Tok[], j: number): Gender | undefined {
   if (toks[j]?.t !== ',' || !toks[j + 1] || !DETERMINERS.has(toks[j + 1].l)) return undefined;
-  // the apposition's head noun: its last word before a punctuation mark or a preposition ("the nominee's eldest daughter,")
   let head: Tok | undefined;
-  for (let k = j + 2; k < toks.length && k <= j + 1 + MAX_APPOSITION_WORDS && !toks[k].punct && !PREPOSITIONS.has(toks[k].l); k++) if (!toks[k].poss) head = toks[k];
-  return head && (isRoleNoun(head.l) || nounGender(head.l)) ? titleGender(head.l) : undefined;
+  for (let k = j + 2; k < toks.length && k <= j + 1 + MAX_APPOSITION_WORDS && !toks[k].punct && !PREPOSITIONS.has(toks[k].l) && !RELATIVES.has(toks[k].l); k++) if (!toks[k].poss) head = toks[k];
+  return head && personNounGender(head.l);
 }
 
 /** Words after a capitalised sentence opener that show it is no subject ("Later he said", "In the end"). */
