@@ -774,10 +774,17 @@ function placesIn(description: string): string[] {
   const words = description.split(/\s+/);
   const found: string[] = [];
   for (let k = 0; k < words.length; k++) {
-    const pair = k + 1 < words.length ? `${words[k]} ${words[k + 1]}` : '';
-    if (pair && /^\p{Lu}/u.test(pair) && isPlace(pair)) { found.push(pair); k++; } else if (/^\p{Lu}\p{Ll}/u.test(words[k]) && isPlace(words[k])) found.push(words[k]);
+    const n = placeWordsAt(words, k);
+    if (n) { found.push(words.slice(k, k + n).join(' ')); k += n - 1; }
   }
   return found;
+}
+
+/** How many of a description's words from word k name a place: 2 ("New Hampshire"), 1 ("Florida"), or 0. */
+function placeWordsAt(words: readonly string[], k: number): number {
+  const pair = k + 1 < words.length ? `${words[k]} ${words[k + 1]}` : '';
+  if (pair && /^\p{Lu}/u.test(pair) && isPlace(pair)) return 2;
+  return /^\p{Lu}\p{Ll}/u.test(words[k]) && isPlace(words[k]) ? 1 : 0;
 }
 
 /**
@@ -789,10 +796,10 @@ function ownerWords(description: string): Set<string> {
   const words = description.split(/\s+/);
   const out = new Set<string>();
   for (let k = 0; k < words.length; k++) {
+    // (a place of two words, as placesIn reads it: "New York")
+    if (placeWordsAt(words, k) === 2) { k++; continue; }
     const w = words[k].replace(/['’]s$|[.,]$/u, '');
     if (!/^\p{Lu}/u.test(w) || (k === 0 && /^(?:The|A|An)$/.test(w)) || TITLES.has(w.toLowerCase()) || isHonorific(w) || isPlace(w) || isDemonym(w) || PARTY_WORDS[w.toLowerCase()]) continue;
-    // (a place of two words: "New York", "Prince Edward Island" read by placesIn)
-    if (k + 1 < words.length && isPlace(`${w} ${words[k + 1]}`)) { k++; continue; }
     out.add(w);
   }
   return out;
