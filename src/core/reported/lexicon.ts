@@ -60,6 +60,12 @@ export const TENSED_AUX = new RegExp(`^(?:${TENSED_AUX_WORDS})$`);
 /** A tensed auxiliary or an adverb written among a verb's auxiliaries ("has also said", "did not say", "had never"). */
 export const AUX_OR_ADVERB = new RegExp(`^(?:${TENSED_AUX_WORDS}|also|not|never|just|still)$`);
 
+/**
+ * Words that open a clause before its subject, passed to reach the subject's first word ("after", "but", "even as",
+ * "…, but 55 percent of all voters say").
+ */
+export const CLAUSE_OPENER = /^(?:and|but|or|yet|so|as|after|while|when|because|since|though|although|if|even|until|before|once|whereas)$/;
+
 /** Prepositions that tie a phrase of place or topic to the noun before them ("Editorial pages ⟨across⟩ the country", "advocates ⟨in⟩ the transgender community"). */
 export const PHRASE_PREPOSITION = /^(?:across|around|among|throughout|in|at|on|from|with|for|near|inside|within|outside|under|over)$/;
 

@@ -13,7 +13,7 @@ import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { finite, presentTense, presentVerb } from './bareClause';
 import { contentStart } from './fronted';
-import { AUX_OR_ADVERB, ENTOURAGE, isLongRegularPast, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, TENSED_AUX } from './lexicon';
+import { AUX_OR_ADVERB, CLAUSE_OPENER, ENTOURAGE, isLongRegularPast, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, TENSED_AUX } from './lexicon';
 import { mainClauseSubject } from './mainSubject';
 import { quoteAt } from './mixed';
 import type { SentenceContext } from './report';
@@ -788,8 +788,6 @@ function linksToSubject(toks: Tok[], p: number, open: number): boolean {
 
 /** How many words of description may stand between "by" and the issuer's name ("by the liberal watchdog group Media Matters"). */
 const MAX_ISSUER = 6;
-/** Conjunctions that open a clause after a comma, before its subject ("…, but 55 percent of all voters say"). */
-const CLAUSE_OPENER = /^(?:but|and|while|whereas|although|though|as|because|since|so|yet|when|if)$/;
 /** Words between the link and the subject found ("Clinton and ⟨the State Department⟩", "Politicians and even ⟨some technologists⟩"). */
 const BETWEEN = /^(?:the|even|also|other|all)$/;
 
