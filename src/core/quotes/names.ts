@@ -102,8 +102,8 @@ const PLURAL_POSSESSIVE = /s['’]$/;
 export const inCapitals = (word: string): boolean => CAPITALS_ONLY.test(word);
 const CAPITALS_ONLY = /^\p{Lu}+$/u;
 
-/** Head words of a body whose name may join two capitalised words with "and" ("Food and Drug Administration"). */
-const AND_BODY_HEAD = /^(?:Administration|Union|Association|Federation|Department|Commission|Council|Committee|Agency|Institute|Foundation|Services|Society|League|Alliance|Coalition|Bureau|Board|Authority)$/;
+/** A body's head words that end no name joined with "and" ("Obama and White House officials", "Clinton and Senate Democrats"). */
+const NOT_AND_BODY_HEAD = /^(?:House|Senate|Court|Party)$/;
 /** The most capitalised words after the "and" of a body's name before its head word ("and Marine Workers' Union"). */
 const AND_BODY_REACH = 4;
 /**
@@ -114,7 +114,7 @@ const AND_BODY_REACH = 4;
 function andInBodyName(toks: Tok[], k: number): boolean {
   if (toks[k].l !== 'and' || toks[k].cap || !toks[k - 1]?.cap || toks[k - 1].poss || !toks[k + 1]?.cap || !bodyWordBeforeAnd(toks, k - 1)) return false;
   for (let m = k + 1; m < toks.length && m <= k + AND_BODY_REACH && toks[m].cap; m++) {
-    if (AND_BODY_HEAD.test(toks[m].t)) return true;
+    if (isBodyHead(toks[m].t) && !NOT_AND_BODY_HEAD.test(toks[m].t)) return true;
     if (endsName(toks, m)) return false;
   }
   return false;
