@@ -54,6 +54,10 @@ describe('other outlets: names and roles', () => {
     // Bernardino County Sheriff's Department" was a mention of the State Department)
     assert.deepStrictEqual(reported("The Prime Minister's Office declined to comment on the discussions."), ["Prime Minister's Office"]);
     assert.deepStrictEqual(reported('The Food and Drug Administration says the drug is safe.\n\nThe agency said it had warned Pfizer in 2024.'), ['Food and Drug Administration', 'Food and Drug Administration']);
+    // ("Authority" and "Services" are body heads an "and" may stand before, as the other heads of BODY_HEADS but House,
+    // Senate, Court and Party)
+    assert.deepStrictEqual(reported('The Toronto Transit and Parking Authority said the line would reopen.'), ['Toronto Transit and Parking Authority']);
+    assert.deepStrictEqual(reported('The Department of Health and Human Services said it would study the plan.'), ['Department of Health and Human Services']);
     // (two offices joined: "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell", PolNeAR train, was "Gov.")
     assert.deepStrictEqual(speakers('“He’s reprising that role,” said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell.'), ['Ed Rendell']);
     // (but not a name and a body: "the FBI and Justice Department", "Goodlatte and Benghazi Committee Chairman Trey Gowdy")

@@ -35,8 +35,6 @@ const NAMED_IN_WORDS_PENALTY = 80;
  * 18-34 comprise …", "AT&T just finished laying …"): a person whose gender agrees comes first, unless far less salient.
  */
 const UNKNOWN_GENDER_PENALTY = 60;
-/** What may come before a sentence's first word: blanks, quotation marks, brackets, a dash. */
-const SENTENCE_LEAD = /^[\s"'“‘(\[—–-]*$/;
 /** How far back a pronoun looks: sentences, and mentions. */
 const MAX_SENTENCES_BACK = 12;
 const MAX_MENTIONS_BACK = 40;
@@ -118,7 +116,7 @@ export class People {
     const oneWord = !m.name.includes(' ');
     const head = oneWord ? m.name : m.name.slice(0, m.name.indexOf(' '));
     if (title || m.described || hasKnownFirstName(m.name) || (oneWord && firstNameGender(m.name)) || (m.subject && !(oneWord ? this.isCommonWord(m.name) : t.kind === 'unknown' && isCommonWord(head)))) t.personEvidence = true;
-    const opens = this.opensSentence(m.s);
+    const opens = this.sentences.opens(m.s);
     t.onlyOpensSentences = opens && t.onlyOpensSentences !== false;
   }
 
@@ -141,11 +139,6 @@ export class People {
     // (a campaign or a document that spoke is no person: "The Sanders campaign countered … he gave a defiant speech")
     if (thing) this.traitsOf(name).thing = true;
     else if (!reported) this.traitsOf(name).personEvidence = true;
-  }
-
-  /** Only blanks, quotation marks or brackets stand between the start of the sentence holding `pos` and `pos`. */
-  private opensSentence(pos: number): boolean {
-    return SENTENCE_LEAD.test(this.text.slice(this.sentences.start(this.sentences.sentence(pos)), pos));
   }
 
   /** The number of the sentence holding mention m (found once per mention: a mention is looked at by many pronouns). */

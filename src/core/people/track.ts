@@ -9,7 +9,7 @@ import { endsInS, withoutPossessive } from '../text/endings';
 import { isNumberWord } from '../figures/numberWords';
 import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
-import { ARTICLES, BE_FORMS, COORDINATORS_AND_OR, CUES, DETERMINERS, NAME_JOINERS, NOT_NOUN, OFFICE_HEADS, OFFICES, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
+import { ARTICLES, BE_FORMS, COORDINATORS_AND_OR, CUES, DETERMINERS, NAME_JOINERS, NOT_NOUN, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { canonicalOf, lowerCaseWords, midSentenceCaps, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { withinQuote } from '../quotes/marks';
@@ -169,8 +169,6 @@ const FUNCTION_WORD = /^(?:the|and|for|but|nor|yet|off|out|with|from|into|onto|o
 const TEXT_PRONOUN = wordClass(['he', 'she', 'him', 'his', 'her', 'hers']);
 /** Subject pronouns whose gender, opening the sentence after a name's, is that person's ("Walz … . She said"). */
 const SUBJECT_PRONOUN_GENDER: Readonly<Record<string, Gender | undefined>> = { he: 'm', she: 'f' };
-/** Only blanks and quotation marks between a sentence's start and `pos`. */
-const opensSentence = (text: string, start: number, pos: number): boolean => /^[\s"'“‘(]*$/.test(text.slice(start, pos));
 /** How many sentences after a document spoke "it" may still stand for it. */
 const IT_REACH = 2;
 /**
@@ -202,8 +200,6 @@ const TRAILING_ADVERB = /^(?:however|though|too|also|meanwhile|instead|then|late
 const GENERIC_SOURCE = /^(?:person|source|official)$/;
 /** An unnamed source who spoke: its reading, its description without the body it speaks for, and that description's head noun. */
 interface UnnamedSource { reading: Reading; noun: string; head: string }
-/** Nouns for a person by gender alone, which may stand for the unnamed person quoted just before ("the woman said"). */
-const PERSON_BY_GENDER: ReadonlyMap<string, Gender> = new Map([['woman', 'f'], ['man', 'm']]);
 /** The phrase after a source's head noun naming whom it speaks for ("… for the minister", "… at the agency"). */
 const OWNER_PHRASE = /\s+(?:for|of|at|with|from|to)\s.*$/i;
 /** How many sentences after an unnamed source spoke "the person" may still stand for it. */
@@ -312,18 +308,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    */
   const subjectReMentioned = (head: string, written: string, pos: number): string | undefined => {
     const subject = people.recentSubject(head, written, pos, quoteStartBefore(pos));
-    return subject && !names.holdsOtherOffice(subject, head) && !names.describedOtherwise(subject, head, written) && !describedAsOtherParticipant(subject) && !ledByOtherRole(subject, head) ? subject : undefined;
-  };
-
-  /**
-   * An office ("the Taoiseach") is not someone the article only ever describes as leading something else ("Sinn Féin
-   * leader Mary Lou McDermott", the headline's subject just before).
-   */
-  const ledByOtherRole = (name: string, head: string): boolean => {
-    if (!OFFICES.has(head.toLowerCase())) return false;
-    const d = names.descriptions.get(name);
-    const last = d?.slice(d.lastIndexOf(' ') + 1).toLowerCase();
-    return last === 'leader' && !names.describedBefore(head, text.length, head).some(x => x.name === name);
+    return subject && !names.holdsOtherOffice(subject, head) && !names.describedOtherwise(subject, head, written) && !describedAsOtherParticipant(subject) ? subject : undefined;
   };
 
   /** The article describes this person as a part others play ("Moderator Bret Baier"). */
@@ -431,7 +416,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // one a name is the subject of, no other name between, states that person's gender (not when another person of
     // that gender is in reach)
     const g = SUBJECT_PRONOUN_GENDER[t.l];
-    if (g && subjectName && people.sentences.sentence(t.s) === subjectName.sentence + 1 && opensSentence(text, people.sentences.start(subjectName.sentence + 1), t.s)
+    if (g && subjectName && people.sentences.sentence(t.s) === subjectName.sentence + 1 && people.sentences.opens(t.s)
       && !people.otherOfGender(subjectName.name, g, t.s)) people.genderFromNextSentence(subjectName.name, g);
     const resolved = people.resolvePronoun(t.l, t.s);
     if (resolved) people.mention({ s: t.s, e: t.e, name: resolved.name, subject: /^(?:he|she)$/.test(t.l) && (isSubject(t.s, k, k + 1) || cueFollows(toks, k + 1)) }, '');
@@ -721,11 +706,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   };
 
   /**
-   * "the woman" or "the man" for the unnamed person who spoke just before, described otherwise ("One of them, a Vaughan
-   * resident who asked that her name not be used, said … “…,” the woman said"): one person whose noun has no other gender.
+   * "the woman", "the boy" (a noun that gives a gender) for the unnamed person who spoke just before, described otherwise
+   * ("One of them, a Vaughan resident who asked that her name not be used, said … “…,” the woman said"; "from a young
+   * child, who said he … “…?” asked the boy", PolNeAR train): one person whose noun has no other gender.
    */
   const sameUnnamedPerson = (head: string, last: UnnamedSource): boolean => {
-    const g = PERSON_BY_GENDER.get(head);
+    const g = nounGender(head);
     return !!g && onePersonOf(last, g) && !isPluralPeopleNoun(last.head) && !/(?:men|people)$/.test(last.head);
   };
 
@@ -768,13 +754,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   /** The gender an unnamed person's description or the apposition after it states ("a woman", "One victim, an 86-year-old widow,"). */
   const describedGender = (m: Mention): Gender | undefined => {
     const head = m.head?.toLowerCase();
-    if (head && (isRoleNoun(head) || nounGender(head))) return titleGender(head);
-    if (toks[m.j]?.t !== ',' || !toks[m.j + 1] || !DETERMINERS.has(toks[m.j + 1].l)) return undefined;
-    // the apposition's head noun: its last word before a mark, a preposition or a relative pronoun ("an 86-year-old
-    // widow who asked not to be named")
-    let last: Tok | undefined;
-    for (let k = m.j + 2; k < toks.length && k <= m.j + 1 + MAX_APPOSITION_WORDS && !toks[k].punct && !PREPOSITIONS.has(toks[k].l) && !RELATIVES.has(toks[k].l); k++) last = toks[k];
-    return last && !last.poss && (isRoleNoun(last.l) || nounGender(last.l)) ? titleGender(last.l) : undefined;
+    return (head && personNounGender(head)) || appositionGender(toks, m.j);
   };
 
   const resolveDescription = (m: Mention, pos: number): Reading => {
@@ -782,7 +762,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const det = toks[m.i]?.l ?? '';
     const shown = withoutStrayMarks(written.replace(/^(?:the)\s+/i, ''));
     // "the statement said", "a Times article said": the document's issuer
-    const doc = documentHead(toks, m.i, m.j);
+    const doc = documentHead(toks, text, m.i, m.j);
     const issuer = doc >= 0 ? issuerOf(documents, m.i, doc) : undefined;
     if (issuer) return { name: issuer, chain: [written, issuer], thing: true };
     if (doc >= 0) return { name: shown, chain: [written], unnamed: true, thing: true };
@@ -903,7 +883,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (head && DETERMINERS.has(det) && isRoleHead(head) && !OTHER_PARTICIPANT.test(head) && owner < 0 && !(nounGender(head) && FIRST_PERSON_OWNER.test(det))) {
       const r = people.resolveRole(head, written, m.s);
       // (never someone the article gives another office: "the Foreign Minister said" is not President Obama)
-      if (r && !names.holdsOtherOffice(r.name, head) && !ledByOtherRole(r.name, head)) return { name: r.name, chain: [written, ...r.chain.slice(1)] };
+      if (r && !names.holdsOtherOffice(r.name, head)) return { name: r.name, chain: [written, ...r.chain.slice(1)] };
       // (else the one person the article titles so: "Sen. Rob Portman … Speaker Paul Ryan … the Ohio senator said")
       const holder = names.soleHolderOf(head);
       if (holder) return { name: holder, chain: [written, holder] };
@@ -1026,7 +1006,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   /** The token before k is a capitalised "The" that does not open its sentence. */
   const theInName = (k: number): boolean => {
     const the = toks[k - 1];
-    return !!the && the.t === 'The' && !opensSentence(text, people.sentences.start(people.sentences.sentence(the.s)), the.s);
+    return !!the && the.t === 'The' && !people.sentences.opens(the.s);
   };
 
   const author = authorOf(text) ?? '';
@@ -1659,12 +1639,22 @@ function ofCountHead(head: string | undefined): string | undefined {
 /** Words a name is introduced with that give its person's gender: "spokeswoman Jen Psaki", "Nan Whaley, a congresswoman,". */
 function roleGender(toks: Tok[], i: number, j: number): Gender | undefined {
   const before = toks[i - 1];
-  if (before && !before.punct && !before.cap && (isRoleNoun(before.l) || nounGender(before.l))) return titleGender(before.l);
+  return (before && !before.punct && !before.cap && personNounGender(before.l)) || appositionGender(toks, j);
+}
+
+/** The gender a noun for a person gives ("spokeswoman", "widow", "woman"); undefined for any other word. */
+const personNounGender = (l: string): Gender | undefined => (isRoleNoun(l) || nounGender(l) ? titleGender(l) : undefined);
+
+/**
+ * The gender the apposition after token j gives its person (", the nominee's eldest daughter,", ", an 86-year-old widow
+ * who asked not to be named"): from its head noun, its last word but a possessive before a mark, a preposition or a
+ * relative pronoun.
+ */
+function appositionGender(toks: Tok[], j: number): Gender | undefined {
   if (toks[j]?.t !== ',' || !toks[j + 1] || !DETERMINERS.has(toks[j + 1].l)) return undefined;
-  // the apposition's head noun: its last word before a punctuation mark or a preposition ("the nominee's eldest daughter,")
   let head: Tok | undefined;
-  for (let k = j + 2; k < toks.length && k <= j + 1 + MAX_APPOSITION_WORDS && !toks[k].punct && !PREPOSITIONS.has(toks[k].l); k++) if (!toks[k].poss) head = toks[k];
-  return head && (isRoleNoun(head.l) || nounGender(head.l)) ? titleGender(head.l) : undefined;
+  for (let k = j + 2; k < toks.length && k <= j + 1 + MAX_APPOSITION_WORDS && !toks[k].punct && !PREPOSITIONS.has(toks[k].l) && !RELATIVES.has(toks[k].l); k++) if (!toks[k].poss) head = toks[k];
+  return head && personNounGender(head.l);
 }
 
 /** Words after a capitalised sentence opener that show it is no subject ("Later he said", "In the end"). */

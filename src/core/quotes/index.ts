@@ -377,7 +377,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     }
     // '… delivered a blunt message to Trump: "It's time to quit …"': a lead-in with no cue, and a colon (in a
     // sentence with no quote before this one: not '… host of “The Apprentice,” listed an NBC show as …: “…”')
-    if (!att && b.sentStart === b.sentOpen) att = colonLeadIn(toks, b.sentStart, q.start);
+    if (!att && b.sentStart === b.sentOpen) att = colonLeadIn(toks, text, b.sentStart, q.start);
     // ('…,” said Kristen Day, …, reports USA Today.': the outlet the sentence closes on; not the next sentence's)
     // (past the sentence's later quotes: "… promoting “lesbianism, …” … on his weekly radio show, “Generations with Kevin
     // Swanson,” Right Wing Watch first reported.", PolNeAR train)

@@ -173,6 +173,8 @@ export const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set([...ARTICLES, 't
 
 /** Object pronouns: a cue word before one is a verb ("Obama and Clinton call them “lone wolves”"). */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'it', 'me', 'us', 'you']);
+/** Object pronouns that are no possessive and no subject too ("him", "them"; not "her", "you"): after a verb, its object ("undercount them"). */
+export const OBJECT_ONLY_PRONOUNS: ReadonlySet<string> = without(OBJECT_PRONOUNS, 'her', 'you');
 /** Relative pronouns ("the candidate who …", "Kelly Ripa, whose program …"); the variants are at the end of this file. */
 export const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
 /** Relative pronouns that open a clause after a description ("the candidate who …"); "whom", "whose" as found. */

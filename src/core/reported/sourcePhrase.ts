@@ -17,7 +17,7 @@ import { PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import { ARTICLES } from '../text/determiners';
 import { isDocumentNoun } from '../people/documents';
 import { mainClauseSubject } from './mainSubject';
-import { PHRASE_PREPOSITION, SHARE_HEADS, TENSED_AUX } from './lexicon';
+import { CLAUSE_OPENER, PHRASE_PREPOSITION, SHARE_HEADS, TENSED_AUX } from './lexicon';
 import { finite, MORE_PREPOSITIONS, presentTense } from './bareClause';
 import { absoluteSubject, BY_PARTICIPLE, MAX_TAG, phraseHead, subjectUpTo } from './speaker';
 import { dashAt } from './clause';
@@ -191,8 +191,6 @@ function adjectiveAfterVerb(toks: Tok[], v: number): boolean {
   return isLongRegularPast(verb.l) || IRREGULAR_PAST.has(verb.l) || /ing$/.test(verb.l);
 }
 
-/** Words that open a clause before its subject, passed to reach the subject's first word ("after", "but", "even as"). */
-const CLAUSE_OPENER = /^(?:and|but|or|yet|so|as|after|while|when|because|since|though|although|if|even|until|before|once|whereas)$/;
 /** Words that tie the source found to the noun phrase before it ("members ⟨of⟩ Congress", "advocates ⟨in⟩ the …", "Blocher ⟨and⟩ the SVP"). */
 const isPhraseLink = (l: string): boolean => l === 'of' || l === 'and' || PHRASE_PREPOSITION.test(l);
 /** Words between the link and the source found ("Blocher and ⟨the⟩ SVP"). */
