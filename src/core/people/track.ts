@@ -39,6 +39,8 @@ export interface Reading {
   pair?: boolean;
   /** A pronoun no one the article names stands for, shown as written ("I" of the narration): still whoever speaks on. */
   unresolved?: boolean;
+  /** The name a reader is shown when it is not `name`, the one the people stage tracks: NARRATOR for the narration's "I". */
+  shown?: string;
   /** The gender an unnamed person's description states ("One victim, an 86-year-old widow who …" → f). */
   gender?: Gender;
 }
@@ -700,6 +702,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return names.names.knows(rest) ? names.canonical(rest) : undefined;
   };
 
+  /**
+   * Description m, `written`, is two or more capitalised words (no possessive) that are a person's full name the
+   * article gives ("Rick Perry" before "Just Announced …" in a title-case headline): that person's name; else undefined.
+   */
+  const fullNameWritten = (m: Mention, written: string): string | undefined => {
+    if (m.j - m.i < 2 || !toks.slice(m.i, m.j).every(t => t.cap && !t.poss && !t.punct)) return undefined;
+    return kindOfName(written) === 'person' && names.names.knows(written) ? names.canonical(written) : undefined;
+  };
+
   const sameUnnamedSource = (head: string, pos: number, reportedOnly = false): Reading | undefined => {
     const last = unnamedPersonWithin(reportedOnly ? lastUnnamedReport : lastSource, pos);
     return last && (GENERIC_SOURCE.test(head) || last.head === head || sameUnnamedPerson(head, last)) ? last.reading : undefined;
@@ -761,6 +772,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const written = text.slice(m.s, m.e);
     const det = toks[m.i]?.l ?? '';
     const shown = withoutStrayMarks(written.replace(/^(?:the)\s+/i, ''));
+    // "Rick Perry Just Announced His Official Endorsement …" (PolNeAR train, Western Journal 2016-01-25): a title-case
+    // line's capitalised words run on past the name, so the source before the cue is read as a description; words
+    // that are all capitalised and are a person's full name the article gives are that person, named
+    const fullName = fullNameWritten(m, written);
+    if (fullName) return { name: fullName, chain: [fullName] };
     // "the statement said", "a Times article said": the document's issuer
     const doc = documentHead(toks, text, m.i, m.j);
     const issuer = doc >= 0 ? issuerOf(documents, m.i, doc) : undefined;
@@ -1003,6 +1019,47 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return { name: word, chain: [word], unnamed: true, unresolved: true };
   };
 
+  /**
+   * The narration's "I", `word`, shown as its writer `shown`: the author the article names, else NARRATOR, unnamed ("Last
+   * month, when I asked Bernie Sanders if he would ever endorse Hillary Clinton", PolNeAR train, USA Today 2016-07-25).
+   * Tracked as the pronoun, unresolved, so that the writer is never what a "he" or "she" of the narration stands for.
+   */
+  const narrator = (word: string, shown: string): Reading => {
+    const r = unresolved(word);
+    if (shown !== NARRATOR) return { name: r.name, chain: [word, shown], unresolved: true, shown };
+    unnamed.add(NARRATOR);
+    return { ...r, chain: [word, NARRATOR], shown };
+  };
+  /**
+   * The subject of the lead-in that sets off the block of lines holding `pos`, no quotation mark before it: the line before
+   * the block, after a blank line, ends on a verb of saying and a colon ("In the text accompanying the video post,
+   * Wallnau wrote: ⏎⏎ I think this prophetic prayer timely …", PolNeAR train, Western Journal 2015-11-10; "In a speech
+   * last July, he said: ⏎⏎ Let no one be mistaken … ⏎ It cannot be pacified … ⏎ I feel so strongly about this …",
+   * 2016-01-25). Undefined for none.
+   */
+  const leadInSubject = (pos: number): Mention | undefined => {
+    let lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+    for (let lines = 0; lines < BLOCK_LINES; lines++) {
+      if (QUOTE_MARK.test(text.slice(lineStart, pos))) return undefined;
+      const before = text.slice(Math.max(0, lineStart - LEAD_IN_CHARS), lineStart);
+      const blank = /\n[ \t\u00a0]*\n\s*$/.test(before);
+      const lead = /([^\n]*):[ \t\u00a0]*\n\s*$/.exec(before);
+      if (blank && lead && !QUOTE_MARK.test(lead[1])) {
+        const colon = tokenAt(toks, lineStart - before.length + lead.index + lead[1].length);
+        const cue = toks[colon - 1];
+        if (toks[colon]?.t !== ':' || !cue || cue.cap || !CUES.has(cue.l) || WEAK_CUES.has(cue.l)) return undefined;
+        const from = tokenAt(toks, people.sentences.start(people.sentences.sentence(cue.s)));
+        return from < colon - 1 ? subjectBefore(toks, colon - 2, from) ?? undefined : undefined;
+      }
+      if (blank || lineStart === 0) return undefined;
+      lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    }
+    return undefined;
+  };
+
+  /** The article is an interview set out in questions and answers ("Q: …", "A: …"), read once. */
+  let interview: boolean | undefined;
+
   /** The token before k is a capitalised "The" that does not open its sentence. */
   const theInName = (k: number): boolean => {
     const the = toks[k - 1];
@@ -1099,14 +1156,25 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const named = (l === 'which' || l === 'that') && toks[m.i - (toks[m.i - 1]?.t === ',' ? 2 : 1)]?.cap ? nameBefore(m.s) : undefined;
       if (named) return { name: named, chain: [word, named], thing: true };
       // "I" in the narration of an essay whose closing bio line names its author ("Charlotte Meehan is playwright …")
-      if (author && FIRST_PERSON_SINGULAR.test(l)) return { name: author, chain: [word, author] };
+      // (tracked as the pronoun, as the narration's "I" of an article with no author is: the writer is no one a "he" of
+      // the narration stands for, "I support him because I know he'll continue to do the right thing. He knows …",
+      // PolNeAR train, USA Today 2016-06-08, by Rep. Raul Grijalva)
+      // ("Wallnau wrote: ⏎⏎ I think …": the words set off after a lead-in are its speaker's, though unquoted)
+      const lead = FIRST_PERSON_SINGULAR.test(l) ? leadInSubject(m.s) : undefined;
+      if (lead) {
+        const r = stage.resolve(lead, pos, said);
+        return { ...r, chain: [word, ...r.chain] };
+      }
+      if (author && FIRST_PERSON_SINGULAR.test(l)) return narrator(word, author);
       // ("I believe that he understands this moment", an op-ed with no bio line: the narration's "I" is its writer,
       // never a person the article names)
       // (but a transcript's answer is its label's, "FALLIN: Well, I think …", and a tweet's "I" or an unnamed
       // answer's, "A: I think …", is left to salience)
       if (FIRST_PERSON_SINGULAR.test(l) && !withinQuote(quotes, m.s, m.s + 1)) {
         const label = paragraphLabel(text, m.s);
-        if (label === undefined) return unresolved(word);
+        // (shown as the article's writer, "the author"; but in an interview an answer's paragraphs after its "A:" are
+        // the person interviewed's: "Q&A with Vice President Joe Biden", PolNeAR train, Politico 2016-02-19)
+        if (label === undefined) return (interview ??= INTERVIEW_LABEL.test(text)) ? unresolved(word) : narrator(word, NARRATOR);
         if (label.length > 1) {
           const name = names.canonicalAt(label, m.s);
           return { name, chain: [word, name] };
@@ -1240,6 +1308,16 @@ const NEWLINE = 10;
 const NARRATION_MIN_PRONOUNS = 2;
 /** The narrator's "I" (a cue's subject: "I wrote", "my column said"). */
 const FIRST_PERSON_SINGULAR = /^(?:i|me|my)$/;
+/** The most lines of a block set off by a lead-in and a colon, read back from the line of an "I". */
+const BLOCK_LINES = 4;
+/** How far back the lead-in line is looked for from the block's first line, in characters. */
+const LEAD_IN_CHARS = 400;
+/** A quotation mark: a block that holds one is quoted, not set off. */
+const QUOTE_MARK = /["“”]/;
+/** How a reader is shown the writer of an article that names none, for the narration's "I". */
+export const NARRATOR = 'the author';
+/** A line that opens with an interview's question or answer label ("Q: You open your book …", "A: I came home …"). */
+const INTERVIEW_LABEL = /(?:^|\n)[ \t]*[QA]:\s/;
 /** The narrators' "we" ("we know", "our view"). */
 const FIRST_PERSON_PLURAL = /^(?:we|us|our)$/;
 

@@ -454,7 +454,13 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (!r || (sameSentenceAsPrevious(n) && (r.mention.s < spans[n - 1].end || r.mention.s === resolved[n - 1]!.mention.s || RELATIVES.has(toks[r.mention.i].l)))) continue;
     const q = spans[n];
     const reading = resolve(r.mention, q.start, text.slice(q.innerStart, q.innerEnd));
-    resolved[n] = { name: reading.name, mention: r.mention, cue: r.cue, inherited: true, rule: 'inside reported speech', reading };
+    // (a quote after the cue of a content set before it is no fragment inside the paraphrase but the speech going on
+    // after the sentence, which the content was taken on over (../reported/continued.ts): 'Assad “has repeatedly said
+    // …,” Lavrov said. “There’s no possibility to change this position.”', the seeds — it continues the quote before it,
+    // the same speaker's, else the reported speech)
+    const after = r.s < r.cue.s && q.start >= r.cue.e;
+    const rule = !after ? 'inside reported speech' : resolved[n - 1]?.name === reading.name ? 'continues a quote' : 'continues reported speech';
+    resolved[n] = { name: reading.name, mention: r.mention, cue: r.cue, inherited: true, rule, reading };
   }
   for (let n = 0; n < spans.length; n++) subjectFallback(n, true);
 
@@ -660,10 +666,11 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker: null, group: q.group };
     if (words <= PARTIAL_MAX_WORDS) quote.partial = true;
     if (r) {
-      quote.speaker = { name: r.name, start: r.mention.s, end: r.mention.e, ...(r.reading.unnamed ? { unnamed: true } : {}) };
+      const name = r.reading.shown ?? r.name;
+      quote.speaker = { name, start: r.mention.s, end: r.mention.e, ...(r.reading.unnamed ? { unnamed: true } : {}) };
       quote.cue = { start: r.cue.s, end: r.cue.e, text: text.slice(r.cue.s, r.cue.e) };
       quote.why = { rule: r.rule, chain: r.reading.chain };
-      addMention(r.name, { start: r.mention.s, end: r.mention.e });
+      addMention(name, { start: r.mention.s, end: r.mention.e });
     }
     quotes.push(quote);
   });
@@ -672,11 +679,11 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const reading = reportReadings[k];
     quotes.push({
       start: r.s, end: r.e, text: text.slice(r.s, r.e), kind: 'indirect',
-      speaker: { name: reading.name, start: (r.phrase ?? r.mention).s, end: (r.phrase ?? r.mention).e, ...(reading.unnamed ? { unnamed: true } : {}) },
+      speaker: { name: reading.shown ?? reading.name, start: (r.phrase ?? r.mention).s, end: (r.phrase ?? r.mention).e, ...(reading.unnamed ? { unnamed: true } : {}) },
       cue: { start: r.cue.s, end: r.cue.e, text: text.slice(r.cue.s, r.cue.e) },
       why: { rule: 'reported speech', chain: reading.chain },
     });
-    addMention(reading.name, { start: r.mention.s, end: r.mention.e });
+    addMention(reading.shown ?? reading.name, { start: r.mention.s, end: r.mention.e });
   });
   // contents no one is named for ("X is expected to …", "X seems …"): reported speech with no speaker
   for (const u of findUnsourced(text, toks, spans, reports)) {
