@@ -270,6 +270,21 @@ describe('reported speech: a noun of thought and its that-clause (speechNoun.ts,
   });
 });
 
+describe('reported speech: a speech or thought noun with no owner, the object of a verb of stance (speechNoun.ts stanceObject)', () => {
+  it('the verb\'s subject is the source, the noun\'s phrase and its that-clause the content (PolNeAR train)', () => {
+    const r = reported('Trump earlier Tuesday backed away from a suggestion that he might cover legal costs for a supporter who was caught on video punching a black protester in the face.');
+    assert.ok(r.some(x => x.content === 'a suggestion that he might cover legal costs for a supporter who was caught on video punching a black protester in the face' && x.mention === 'Trump' && x.cue === 'backed away from'), JSON.stringify(r));
+    const s = reported('The Washington Post fact-checkers are so brazen in their Obama worship that they ridicule the idea that President Executive Order might use an Executive Order to flood America with additional immigrants.');
+    assert.ok(s.some(x => x.content === 'the idea that President Executive Order might use an Executive Order to flood America with additional immigrants' && x.mention === 'they' && x.cue === 'ridicule'), JSON.stringify(s));
+    const t = reported('Reached by POLITICO, Bennett denied the notion that a campaign shakeup is coming, explaining that he was unaware of any changes.');
+    assert.ok(t.some(x => x.content === 'the notion that a campaign shakeup is coming' && x.mention === 'Bennett' && x.cue === 'denied'), JSON.stringify(t));
+  });
+  it('not a verb outside the list, nor a relative "that" after the noun', () => {
+    assert.strictEqual(contentOf('Reid Ribble campaigned with him as he tried to bolster his case that he is the only viable alternative to Trump.', 'bolster'), undefined);
+    assert.strictEqual(contentOf('The senator repeated the claim that was made by his rival at the debate last week.', 'repeated'), undefined);
+  });
+});
+
 describe('reported speech: the question of an asker named after a passive "asked" (askedBy.ts)', () => {
   it('"Asked by X whether …", "When asked by X on Thursday about …": the question is the asker\'s (PolNeAR train)', () => {
     const r = reported('She spoke about her appearance Monday night. Asked by Matt Lauer whether she had practiced her speech, she said, "I read it over."');
