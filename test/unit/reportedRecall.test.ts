@@ -270,6 +270,35 @@ describe('reported speech: a noun of thought and its that-clause (speechNoun.ts,
   });
 });
 
+describe('reported speech: an owner\'s view after a copula\'s "that" (speechNoun.ts copulaThat)', () => {
+  it('"X\'s response was that …", "Their fear is that …" (PolNeAR train)', () => {
+    const r = reported('Rubio’s response was that it’s unfair for the federal tax code to allow citizens to write off the costs of investments in equipment or their business, without equivalent write-offs for child care.');
+    assert.ok(r.some(x => x.mention === 'Rubio' && x.cue === 'response' && x.content.startsWith('it’s unfair for the federal tax code')), JSON.stringify(r));
+    assert.strictEqual(contentOf('The establishment still hopes for a late surge. Their fear is that by the time their moment arrives, it could be too late.', 'fear'),
+      'by the time their moment arrives, it could be too late');
+  });
+  it('not an owner inside another\'s report, whose content it is part of', () => {
+    const r = reported('Jorge Castañeda, a former foreign minister, suggests that Mexico\'s best argument is that the country\'s stability and prosperity are indispensable for the national security of the United States.');
+    assert.ok(!r.some(x => x.cue === 'argument'), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: the subject of a clause after its opening word (speaker.ts quantitySubject, peopleAfterOpener)', () => {
+  it('a share of respondents after "while", "after" or "that" opening its clause (PolNeAR train)', () => {
+    const r = reported('In each of the five states, about half of voters say they prefer a candidate who’s an outsider, while about 4 in 10 want one with political experience.');
+    assert.ok(r.some(x => x.mention === 'about 4 in 10' && x.content === 'one with political experience'), JSON.stringify(r));
+    const s = reported('While almost everyone agrees NCLB was a deeply flawed law, some critics fear the new approach will leave poor and minority students with fewer protections.');
+    assert.ok(s.some(x => x.mention === 'almost everyone' && x.content === 'NCLB was a deeply flawed law'), JSON.stringify(s));
+  });
+  it('a plural noun of people after a comma or an opening word, lower case (PolNeAR train)', () => {
+    const r = reported('As Western Europe\'s most populous nation grapples with a historic wave of mostly Muslim migrants, politicians and activists are decrying a rash of incendiary speech bubbling to the surface of German society.');
+    assert.ok(r.some(x => x.mention === 'politicians' && x.cue === 'decrying' && x.content.startsWith('a rash of incendiary speech')), JSON.stringify(r));
+  });
+  it('not a noun that is no group of people ("history says")', () => {
+    assert.ok(!reported('Sanders and Trump have double-digit leads in statewide polls there, although history says there can be major upheavals in the wake of the Iowa outcome.').some(x => x.cue === 'says'));
+  });
+});
+
 describe('reported speech: a speech or thought noun with no owner, the object of a verb of stance (speechNoun.ts stanceObject)', () => {
   it('the verb\'s subject is the source, the noun\'s phrase and its that-clause the content (PolNeAR train)', () => {
     const r = reported('Trump earlier Tuesday backed away from a suggestion that he might cover legal costs for a supporter who was caught on video punching a black protester in the face.');

@@ -95,7 +95,19 @@ function relativeVerb(t: Tok | undefined): boolean {
   return !!t && !t.cap && (finite(t) || AUXILIARIES.has(t.l) || presentTense(t));
 }
 
-/** The first token of a speech noun's content at n + 1: after "that", or "to" itself before a verb; -1 if none. */
+/**
+ * The token after a copula's "that" at k ("is that", "was that", "has been that"), or -1: the owner's view is the clause
+ * after it — "Rubio’s response was that ⟦it’s unfair for the federal tax code to allow …⟧", "Their fear is that ⟦by the
+ * time their moment arrives, it could be too late⟧", "Beck’s contention was that ⟦Trump is, in fact, appealing to …⟧"
+ * (PolNeAR train: 7 such phrases with an owner, each attributed by the annotators).
+ */
+function copulaThat(toks: Tok[], k: number): number {
+  const t = toks[k]?.l ?? '';
+  if ((t === 'is' || t === 'was') && toks[k + 1]?.l === 'that') return k + 2;
+  return (t === 'has' || t === 'had') && toks[k + 1]?.l === 'been' && toks[k + 2]?.l === 'that' ? k + 3 : -1;
+}
+
+/** The first token of a speech noun's content at n + 1: after "that" (or a copula's "that"), or "to" itself before a verb; -1 if none. */
 function nounContentStart(toks: Tok[], n: number, b: number): number {
   const next = toks[n + 1];
   // (not a relative "that" with its verb: "the Democratic Party's message that emerges from the Philadelphia convention")
@@ -104,6 +116,8 @@ function nounContentStart(toks: Tok[], n: number, b: number): number {
   // (the owner right before it, or past "own": not "his oft-stated promise to build a border wall", whose owner is
   // another's stance in a list)
   const owned = toks[n - 1].poss || THIRD_PERSON_POSSESSIVES.has(toks[n - 1].l) || toks[n - 1].l === 'own';
+  const copula = copulaThat(toks, n + 1);
+  if (copula > 0 && (owned || (toks[n - 2]?.poss ?? false) || THIRD_PERSON_POSSESSIVES.has(toks[n - 2]?.l ?? ''))) return copula;
   if (next.l === 'to' && owned && COMMITMENT_NOUN.test(toks[n].l) && n + 2 < b && !v.punct && !v.cap && !DETERMINERS.has(v.l) && !/\d/.test(v.t)) return n + 1;
   return -1;
 }
@@ -132,8 +146,12 @@ export function speechNouns(ctx: SentenceContext): Report[] {
     }
     // (the phrase opens the sentence, past a conjunction or an article: "But Sanders's claim that …", "The Census' vow")
     const subject = mention.i === a || (mention.i === a + 1 && /^(?:and|but|yet|so|the)$/.test(toks[a].l));
-    const end = subject ? beforeMainVerb(toks, n + 2, contentEnd(ctx, n + 2)) : contentEnd(ctx, n + 2);
-    const span = words(toks, n + 2, end) >= 3 ? contentSpan(ctx, from, end) : null;
+    const open = from > n + 2 ? from : n + 2;
+    // (a copula's owner opens its sentence or clause: not "Castañeda suggests that ⟨Mexico's best argument is that⟩ …",
+    // a view inside another's report, which is that reporter's whole)
+    if (from > n + 2 && mention.i > a && !toks[mention.i - 1].punct && !/^(?:and|but|so|yet)$/.test(toks[mention.i - 1].l)) continue;
+    const end = subject && open === n + 2 ? beforeMainVerb(toks, n + 2, contentEnd(ctx, n + 2)) : contentEnd(ctx, open);
+    const span = words(toks, open, end) >= 3 ? contentSpan(ctx, from, end) : null;
     if (span) out.push({ ...span, cue: { s: toks[n].s, e: toks[n].e }, mention, rule: 'speech-noun' });
   }
   return out;
