@@ -586,7 +586,29 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
     if (head !== before) return head;
     return (PREPOSITIONS.has(toks[link]?.l ?? '') ? wholeSubject(ctx, c) : null) ?? peopleBeforePlace(ctx, c, before) ?? postModifiedSubject(ctx, c, before) ?? head;
   }
-  return quantitySubject(ctx, c) ?? (prev.t === ',' && CUES.has(toks[c].l) ? sentenceOpener(toks, a, c) : null) ?? pastPhrase(ctx, c) ?? wholeSubject(ctx, c);
+  return quantitySubject(ctx, c) ?? (prev.t === ',' && CUES.has(toks[c].l) ? sentenceOpener(toks, a, c) : null) ?? pastPhrase(ctx, c) ?? wholeSubject(ctx, c) ?? peopleAfterOpener(ctx, c);
+}
+
+/** How many words a group of people after a clause's opening may take ("politicians and activists"). */
+const MAX_PEOPLE_WORDS = 4;
+
+/**
+ * "As Western Europe's most populous nation grapples with …, ⟨politicians⟩ and activists are decrying a rash of
+ * incendiary speech …" (PolNeAR train): a plural noun of people right before the cue (past its auxiliaries and
+ * adverbs) whose phrase opens its clause after a comma or a clause's opening word, lower case all through. Not a
+ * noun of no people ("although history says there can be …", no attribution of anyone's).
+ */
+function peopleAfterOpener(ctx: SentenceContext, c: number): Mention | null {
+  const { toks, a } = ctx;
+  let v = c;
+  while (v - 1 > a && (AUX.test(toks[v - 1].l) || looksAdverb(toks[v - 1].l))) v--;
+  const head = toks[v - 1];
+  if (v - 1 <= a || head.cap || head.punct || !isPluralPeopleNoun(head.l)) return null;
+  let i = v - 1;
+  while (i - 1 > a && i > v - MAX_PEOPLE_WORDS && !toks[i - 1].punct && !toks[i - 1].cap && !CUE_CLAUSE_OPENERS.has(toks[i - 1].l) && !CUES.has(toks[i - 1].l) && !finite(toks[i - 1]) && !PREPOSITIONS.has(toks[i - 1].l)) i--;
+  const before = toks[i - 1];
+  if (!before || !(before.t === ',' || CUE_CLAUSE_OPENERS.has(before.l))) return null;
+  return { s: toks[i].s, e: head.e, kind: 'description', i, j: v, head: head.l };
 }
 
 /**
@@ -1006,8 +1028,10 @@ function quantitySubject(ctx: SentenceContext, c: number): Mention | null {
   const { toks, a } = ctx;
   let i = c - 1;
   while (i > a && i > c - 8 && !toks[i - 1].punct) i--;
-  // ("…, and more than 4 in 10 said billionaire Donald Trump would be best …": a coordinator after the comma opens the share's clause)
-  if (/^(?:and|but)$/.test(toks[i].l) && i + 1 < c && !ARTICLES.has(toks[i + 1].l)) i++;
+  // ("…, and more than 4 in 10 said billionaire Donald Trump would be best …": a coordinator after the comma opens the
+  // share's clause, as a subordinator does: "…, while about 4 in 10 want one with political experience", "While almost
+  // everyone agrees NCLB was a deeply flawed law", "after half said so in the earlier poll"; PolNeAR train)
+  if (CUE_CLAUSE_OPENERS.has(toks[i].l) && i + 1 < c && !ARTICLES.has(toks[i + 1].l)) i++;
   const first = toks[i];
   if (i >= c || !first || !(/^\d/.test(first.t) || isQuantity(first.l))) return null;
   if (toks.slice(i, c).some(t => t.punct || CUES.has(t.l) && !t.cap)) return null;
