@@ -26,6 +26,18 @@ describe('other outlets: single-quote headlines above a body in double marks', (
     assert.deepStrictEqual(read(text), [["'I am not going to apologize for wanting a smaller government'", 'Étienne de La Fontaine'], ['"Sandra is a friend,"', 'Étienne de La Fontaine']]);
     assert.deepStrictEqual(read("'We are in shock, horrified': A mosque feels the spotlight\n\nThe mosque is small. \"We are a low-key small town,\" said Dennis Gaskin."), [["'We are in shock, horrified'", null], ['"We are a low-key small town,"', 'Dennis Gaskin']]);
   });
+  it("words in single marks inside a sentence-case headline or deck are a quote when a body quote holds them, three words or more, and that quote's speaker's (National Post, Chronicle Herald and APTN-style probes)", () => {
+    const union = "Public servants' union vows 'long, hot summer' over five-day office rule\n\nThe union representing federal public servants promised protests on Tuesday.\n\nMarc-André Thibodeau-Lavigne, national president of the Public Service Alliance of Canada, called the decision unfair.\n\n\"If they want a long, hot summer, they'll get one,\" he said.";
+    assert.deepStrictEqual(read(union), [["'long, hot summer'", 'Marc-André Thibodeau-Lavigne'], ['"If they want a long, hot summer, they\'ll get one,"', 'Marc-André Thibodeau-Lavigne']]);
+    const deck = "Tensions rise on St. Marys Bay as harvesters set traps\n\nDFO says it seized 120 traps last week; chief calls the seizures 'a violation of our treaty'\n\nChief Terrance Augustine-Pictou came down to the wharf before dawn.\n\nThe chief called the seizures \"a violation of our treaty\" and said the band had filed a complaint.";
+    assert.deepStrictEqual(read(deck).map(([q, n]) => [q, n]), [["'a violation of our treaty'", 'Terrance Augustine-Pictou'], ['"a violation of our treaty"', 'Terrance Augustine-Pictou']]);
+    // (two words, which a body quote may hold by chance: "Passengers fear being 'cut off'" over a councillor's "… communities
+    // are cut off"; and a Title Case headline's term, the American style: "Paul Ryan: 'Anti-Semitic Images' Have No Place …")
+    const cut = "Leeds bus cuts: Passengers fear being 'cut off' as routes axed\n\nPassengers in west Leeds say they will be left stranded.\n\n\"Buses are a lifeline, and I won't stand by while communities are cut off,\" she told BBC Radio Leeds.";
+    assert.ok(!read(cut).some(([q]) => q === "'cut off'"));
+    const title = "Paul Ryan: 'Anti-Semitic Images Have No Place' In A Campaign\n\nHouse Speaker Paul Ryan said Tuesday that \"anti-semitic images have no place\" in a presidential campaign.";
+    assert.ok(!read(title).some(([q]) => q?.startsWith("'")));
+  });
   it("a title or a term in single marks in a headline stays no quote ('SNL' has fun …, calls … ‘stupid’)", () => {
     assert.deepStrictEqual(read("'SNL' has fun with Clinton's struggles\n\nThe show opened with a sketch. \"It was fun,\" said Kate McKinnon."), [['"It was fun,"', 'Kate McKinnon']]);
     const calderon = 'Former Mexico leader Calderon calls Trump’s idea for border wall ‘stupid’\n\nMEXICO CITY — Former Mexican President Felipe Calderon said: “It is stupid.”';
@@ -116,6 +128,41 @@ describe('other outlets: names and roles', () => {
   });
 });
 
+describe('other outlets: people introduced by their kin, an Elder, a body\'s full name (Canadian regional-daily and APTN-style probes)', () => {
+  it('"Her grandson, Kaden Sylliboy, 22, fishes …" makes the grandson a man, so "she said" after it is the Elder named before (a given name the lexicon lacks)', () => {
+    const text = 'Elder Mary Louise Bernard-Sylliboy, 81, blessed the boats with sweetgrass. Her grandson, Kaden Sylliboy, 22, fishes on one of them.\n\n"My father fished this bay," she said in Mi\'kmaw, as her grandson translated.';
+    assert.deepStrictEqual(speakers(text), ['Mary Louise Bernard-Sylliboy']);
+    // (but the object of a preposition is no apposition of the name after its comma)
+    const letter = 'Mary Chen was at home.\n\nIn a letter to his wife, Kaden Sylliboy wrote that he was safe.\n\n"I am coming home," she said.';
+    assert.deepStrictEqual(speakers(letter), ['Mary Chen']);
+  });
+  it('"The Elder said" is the Elder the article titles so, not a name "Elder"', () => {
+    const text = 'Elder Eliza Moose-Harper, 86, was helped down the stairs.\n\nChief Raymond Hunter-Spence was waiting on the tarmac.\n\nThe Elder said she would invite her neighbours to stay with her.\n\n"I have an extra room," she said.';
+    assert.deepStrictEqual(analyzeText('x', text).quotes.map(q => q.speaker?.name), ['Eliza Moose-Harper', 'Eliza Moose-Harper']);
+  });
+  it('"d\'Entremont said" is Réal d\'Entremont, not his cousin Colin Surette-d\'Entremont; "Surette-d\'Entremont\'s cousin, Réal d\'Entremont, … He said" is the cousin', () => {
+    const text = 'Colin Surette-d\'Entremont said the season is closed in the fall.\n\n"Fish when we fish," he said.\n\nSurette-d\'Entremont\'s cousin, Réal d\'Entremont, who sits on the board of an association, was less conciliatory. He said the federal government had let the situation drift.\n\n"Ottawa keeps passing the buck," d\'Entremont said.';
+    assert.deepStrictEqual(analyzeText('x', text).quotes.map(q => q.speaker?.name), ['Colin Surette-d\'Entremont', 'Colin Surette-d\'Entremont', 'Réal d\'Entremont', 'Réal d\'Entremont']);
+  });
+  it('"his uncle said" is the name "his uncle" was set beside a sentence before ("… stay with his uncle, Wilfred Ross, until …")', () => {
+    const text = 'Tyrone Linklater-Ross spent the evacuation in a Winnipeg hotel.\n\nThe father of three said his family would stay with his uncle, Wilfred Ross, until a trailer is ready.\n\n"There\'s nine of us in a three-bedroom house now," his uncle said.';
+    assert.deepStrictEqual(speakers(text), ['Wilfred Ross']);
+    // (another kin noun is another person)
+    const cousin = 'Tyrone Linklater-Ross spent the evacuation in a Winnipeg hotel.\n\nHe said his family would stay with his uncle, Wilfred Ross, until a trailer is ready.\n\n"We are nine in one house," his cousin said.';
+    assert.notStrictEqual(speakers(cousin)[0], 'Wilfred Ross');
+  });
+  it('"she said" after an unnamed source whose relative clause gives her gender ("…, who asked that her name not be used …, said …") is that source, over a woman named a paragraph before', () => {
+    const text = 'Jennifer Ouellette-Strand said many of her members had been hired during the pandemic.\n\n"We have members who moved to Sudbury," she said.\n\nA 38-year-old policy analyst at Employment and Social Development Canada, who asked that her name not be used because she is not authorized to speak publicly, said she commutes 90 minutes each way from Arnprior.\n\n"On my office days I see my kids for about 20 minutes," she said.';
+    assert.deepStrictEqual(speakers(text), ['Jennifer Ouellette-Strand', 'A 38-year-old policy analyst at Employment and Social Development Canada']);
+  });
+  it('a "Secretariat" or a "Tribunal" ends a body\'s name ("the Treasury Board Secretariat said" was "Secretariat"; "Ontario Land Tribunal" a person)', () => {
+    assert.strictEqual(cleanName('Treasury Board Secretariat'), 'Treasury Board Secretariat');
+    assert.strictEqual(kindOfName('Ontario Land Tribunal'), 'organization');
+    const text = 'In a statement, the Treasury Board Secretariat said that about 61 per cent of federal employees were already meeting the requirement.\n\n"Departments will work with employees to address individual circumstances," the secretariat said.';
+    assert.deepStrictEqual(analyzeText('x', text).quotes.map(q => q.speaker?.name), ['Treasury Board Secretariat', 'Treasury Board Secretariat']);
+  });
+});
+
 describe('other outlets: the speaker named in the sentence after the quote', () => {
   it('"“…” That was the message from Chief Wilfred King …", not the previous paragraph\'s speaker', () => {
     const text = 'Dr. Kieran Moore urged caution.\n\n"Please stay home if you are sick," Moore said.\n\n"We\'re not going anywhere." That was the message from Chief Wilfred King of the Gull Bay First Nation on Tuesday.';
@@ -178,7 +225,12 @@ describe('other outlets: page furniture of Canadian and British sites', () => {
       'Open this photo in gallery:', '(Chris Young/The Canadian Press)', 'THE CANADIAN PRESS/Darryl Dyck', 'Share via Email',
       'Follow BBC Cumbria on X, Facebook and Instagram.', 'Posted Wed 7 May at 4:12pm, updated Wed 7 May at 6:40pm', 'Published Tuesday, March 4',
       'Kendra Whitebear · CBC News · Posted: Oct 14', '— With files from Owen Hartigan in Ottawa', 'Image caption, Angela Threlkeld-Moss says she fell ill',
-      'This report by The Canadian Press was first published Jan. 28.']) assert.ok(furniture(line), line);
+      'This report by The Canadian Press was first published Jan. 28.', 'Article content']) assert.ok(furniture(line), line);
+  });
+  it('"Article content", the line a Postmedia page (National Post, Vancouver Sun) sets between paragraphs, is no speaker for a "she said" after it', () => {
+    const text = 'Jennifer Ouellette-Strand said the institute had asked for a meeting.\n\nArticle content\n\n"We signed a letter of agreement on telework in 2023," she said.';
+    assert.deepStrictEqual(speakers(text), ['Jennifer Ouellette-Strand']);
+    assert.ok(!furniture('Article content shows the union was right.'));
   });
   it('leaves sentences that open with the same words as text', () => {
     for (const line of ['Updated figures show the economy grew 2 per cent last year, the agency said.', 'Posted by the ministry, the notice said 300 jobs would go.',

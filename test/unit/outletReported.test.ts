@@ -146,9 +146,20 @@ const SOURCE_ACCURACY_FLOOR = 0.97;
  * a BBC Wales Senedd story, judged before its output was read, 8/8 found, 8/8 named, and two attributions the judging
  * had left out added after reading it, the headline's "First Minister says … 'turning a corner'" and "accused the
  * Conservatives of "talking down" the health service": 72). The lead's and the helper's probes merged: 79; the set
- * (85 articles) reads 1020/1059 found, 994/1020 named.
+ * (85 articles) reads 1020/1059 found, 994/1020 named (78 items that cover no judged snippet). The twenty-first
+ * session's helper (probes-b) added five Canadian probes (see outletSpeakers.test.ts), 87 items judged before the
+ * output was read: 85/87 found, 79/85 named at first ("the Treasury Board Secretariat said" → "Secretariat", twice;
+ * "He said" after "Surette-d'Entremont's cousin, Réal d'Entremont," → Colin; "The Elder said" → "Elder"; missed: "She
+ * said at least four of the people who accepted referrals had …" and a deck's "chief calls the seizures 'a violation
+ * …'"), then three judged after reading ("called the numbers "real but not enough"", "said the province would send a
+ * team", and "A 2025 report" accepted as the source of "A 2025 report from the city's ombudsman found …", as "A 2023
+ * count" is): 89/90 found, 88/89 named after the fixes (left: "Her office said in an email that the minister had met
+ * …" → the minister). They brought 7 items that cover no judged snippet: "is promising a campaign of protests",
+ * "announced the change", "denounced the move", "asked that her name not be used", a question with no source ("Asked
+ * whether there were enough desks"), a related link's "calls for more supervised sites" and "pointing to the snow on
+ * the airstrip" (a gesture read as a report): 85. The set (90 articles) reads 1109/1149 found, 1082/1109 named.
  */
-const FALSE_POSITIVE_CEILING = 79;
+const FALSE_POSITIVE_CEILING = 85;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

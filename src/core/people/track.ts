@@ -204,6 +204,14 @@ const GENERIC_SOURCE = /^(?:person|source|official)$/;
 interface UnnamedSource { reading: Reading; noun: string; head: string }
 /** The phrase after a source's head noun naming whom it speaks for ("… for the minister", "… at the agency"). */
 const OWNER_PHRASE = /\s+(?:for|of|at|with|from|to)\s.*$/i;
+/** The most tokens of a description's words after its head noun before ", who" ("… analyst | at Employment and Social Development Canada"). */
+const DESCRIPTION_TAIL = 10;
+/** The most tokens of a relative clause read for its pronouns. */
+const RELATIVE_CLAUSE_TOKENS = 25;
+/** Third-person pronouns of a person and the gender each gives. */
+const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' };
+/** How many sentences back "his uncle" looks for "his uncle, Wilfred Ross," to stand for. */
+const OWNED_APPOSITION_REACH = 2;
 /** How many sentences after an unnamed source spoke "the person" may still stand for it. */
 const UNNAMED_SOURCE_REACH = 3;
 /** "a"/"an": the article of a description that a lede uses before it names the person. */
@@ -585,6 +593,21 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   };
 
   /**
+   * "his uncle" (description m: a possessive pronoun and one noun) written again within OWNED_APPOSITION_REACH sentences
+   * of where the same two words stood before a name set off by commas ("… would stay with his uncle, Wilfred Ross, until
+   * …"): that name (an APTN-style probe, where the quote went to "his uncle"). The pronoun's owner is the same
+   * person's so near; any other noun between is not the same description ("his cousin" is not "his uncle").
+   */
+  const ownedApposedBefore = (m: Mention): string | undefined => {
+    if (m.j - m.i !== 2 || !THIRD_PERSON_POSSESSIVES.has(toks[m.i].l) || toks[m.i + 1].cap) return undefined;
+    const floor = people.sentences.start(Math.max(0, people.sentences.sentence(toks[m.i].s) - OWNED_APPOSITION_REACH));
+    for (let k = m.i - 1; k >= 0 && toks[k].s >= floor; k--) {
+      if (toks[k].l === toks[m.i].l && toks[k + 1]?.l === toks[m.i + 1].l && toks[k + 2]?.t === ',' && !inSpeech(toks[k].s, toks[k].e)) return apposedName(k + 2);
+    }
+    return undefined;
+  };
+
+  /**
    * "B.C.'s Agriculture Minister, Pam Whitford-Akande, said": a title with no name, name mention m, is the person named
    * after it (also an office of an "of" phrase: "Saskatchewan's Minister of Public Safety, Michael Weger, said").
    */
@@ -753,19 +776,45 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   };
 
   /**
-   * The unnamed person who spoke last, within UNNAMED_SOURCE_REACH sentences before `pos`, described as a person of
-   * `gender` ("One victim, an 86-year-old widow who asked not to be named, told Global News she let a man into her
-   * kitchen … ⏎ “…,” she said.").
+   * The unnamed person who spoke last, within UNNAMED_SOURCE_REACH sentences before `pos` (`justBefore`: in the
+   * sentence before it or its own), described as a person of `gender` ("One victim, an 86-year-old widow who asked not
+   * to be named, told Global News she let a man into her kitchen … ⏎ “…,” she said.").
    */
-  const describedSpeakerBefore = (gender: Gender, pos: number): Reading | undefined => {
+  const describedSpeakerBefore = (gender: Gender, pos: number, justBefore = false): Reading | undefined => {
     const last = unnamedPersonWithin(lastSource, pos)?.reading;
+    const back = lastSource ? people.sentences.sentence(pos) - lastSource.sentence : -1;
+    if (justBefore && (back < 0 || back > 1)) return undefined;
     return last?.gender === gender && !last.pair ? last : undefined;
   };
 
-  /** The gender an unnamed person's description or the apposition after it states ("a woman", "One victim, an 86-year-old widow,"). */
+  /**
+   * The gender the pronouns of a relative clause after an unnamed person's description give, all of one gender: "A
+   * 38-year-old policy analyst at Employment and Social Development Canada, who asked that her name not be used because
+   * she is not authorized to speak publicly, said …" (a National Post-style probe, where "she said" after it went to the
+   * union president named before); the clause opens after the description's own words (up to DESCRIPTION_TAIL tokens,
+   * no mark) with ", who" and ends at its next mark.
+   */
+  const relativeClauseGender = (j: number): Gender | undefined => {
+    let k = j;
+    while (k < toks.length && k < j + DESCRIPTION_TAIL && !toks[k].punct) k++;
+    if (toks[k]?.t !== ',' || toks[k + 1]?.l !== 'who') return undefined;
+    let g: Gender | undefined;
+    for (let x = k + 2; x < toks.length && x < k + 2 + RELATIVE_CLAUSE_TOKENS && !toks[x].punct; x++) {
+      const p = PRONOUN_GENDER[toks[x].l];
+      if (!p) continue;
+      if (g && p !== g) return undefined;
+      g = p;
+    }
+    return g;
+  };
+
+  /**
+   * The gender an unnamed person's description, the apposition after it or the pronouns of its relative clause state ("a
+   * woman", "One victim, an 86-year-old widow,", "A … policy analyst …, who asked that her name not be used,").
+   */
   const describedGender = (m: Mention): Gender | undefined => {
     const head = m.head?.toLowerCase();
-    return (head && personNounGender(head)) || appositionGender(toks, m.j);
+    return (head && personNounGender(head)) || appositionGender(toks, m.j) || relativeClauseGender(m.j);
   };
 
   const resolveDescription = (m: Mention, pos: number): Reading => {
@@ -844,6 +893,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // ("his operatives", "their attorneys": people of the owner's, not the owner; "his parents", "Scott's family",
     // "her boss": not whoever the article describes so either)
     const personHead = !!head && isPersonHead(head);
+    // ("… stay with his uncle, Wilfred Ross, until a trailer is ready. ⏎ “…,” his uncle said.": the name the same words
+    // were set beside just before)
+    const apposedAgain = owner === m.i ? ownedApposedBefore(m) : undefined;
+    if (apposedAgain) return { name: apposedAgain, chain: [written, apposedAgain] };
     if (owner >= 0 && head && PEOPLE_OF_SOMEONE.test(head)) return { name: shown, chain: [written], unnamed: true };
     if (owner >= 0 && !personHead) {
       const o = toks[owner];
@@ -1206,7 +1259,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const gender = SUBJECT_PRONOUN_GENDER[l];
       // "One victim, an 86-year-old widow …, told Global News she let a man in … ⏎ “…,” she said.": the unnamed person
       // described as of the pronoun's gender who spoke just before, over a named one of no gender known to be it
-      const described = gender && !(name && people.traitsOf(name).gender === gender) ? describedSpeakerBefore(gender, m.s) : undefined;
+      // (over a named one of that gender too when the unnamed person spoke in the sentence just before: "A 38-year-old
+      // policy analyst …, who asked that her name not be used …, said she commutes … ⏎ “…,” she said.")
+      const described = gender ? describedSpeakerBefore(gender, m.s, !!name && people.traitsOf(name).gender === gender) : undefined;
       if (described) return { ...described, chain: [word, described.name] };
       if (name) return { name, chain: [word, name] };
       // "A reporter for Agence France-Presse called it “absolute chaos.” ⏎ “We saw people hit …,” he said.": with no
@@ -1714,10 +1769,13 @@ function ofCountHead(head: string | undefined): string | undefined {
   return m && (isNumberWord(m[2]) || /^\d+$/.test(m[2])) ? m[1] : head;
 }
 
-/** Words a name is introduced with that give its person's gender: "spokeswoman Jen Psaki", "Nan Whaley, a congresswoman,". */
+/**
+ * Words a name is introduced with that give its person's gender: "spokeswoman Jen Psaki", "Nan Whaley, a congresswoman,",
+ * "Her grandson, Kaden Sylliboy, 22, fishes …".
+ */
 function roleGender(toks: Tok[], i: number, j: number): Gender | undefined {
   const before = toks[i - 1];
-  return (before && !before.punct && !before.cap && personNounGender(before.l)) || appositionGender(toks, j);
+  return (before && !before.punct && !before.cap && personNounGender(before.l)) || appositionBeforeName(toks, i, j) || appositionGender(toks, j);
 }
 
 /** The gender a noun for a person gives ("spokeswoman", "widow", "woman"); undefined for any other word. */
@@ -1733,6 +1791,21 @@ function appositionGender(toks: Tok[], j: number): Gender | undefined {
   let head: Tok | undefined;
   for (let k = j + 2; k < toks.length && k <= j + 1 + MAX_APPOSITION_WORDS && !toks[k].punct && !PREPOSITIONS.has(toks[k].l) && !RELATIVES.has(toks[k].l); k++) if (!toks[k].poss) head = toks[k];
   return head && personNounGender(head.l);
+}
+
+/**
+ * The gender of a description set off before a name that the name's own commas close, the description opening its
+ * sentence or clause or following a cue: "Her grandson, Kaden Sylliboy, 22, fishes …", "said her husband, Tom
+ * Reid." (a Chronicle Herald-style probe, where "she said" after the grandson went to him, a given name the lexicon
+ * lacks); not "In a letter to his wife, Smith wrote" (a preposition's object, the name no apposition of it).
+ */
+function appositionBeforeName(toks: Tok[], i: number, j: number): Gender | undefined {
+  const noun = toks[i - 2];
+  if (toks[i - 1]?.t !== ',' || !noun || noun.punct || noun.cap || noun.poss || !/^[,.;]$/.test(toks[j]?.t ?? '')) return undefined;
+  const g = nounGender(noun.l);
+  const d = g ? determinerBefore(toks, i - 2, i - 1) : -1;
+  const lead = toks[d - 1];
+  return d >= 0 && (!lead || lead.punct || CUES.has(lead.l)) ? g : undefined;
 }
 
 /** Words after a capitalised sentence opener that show it is no subject ("Later he said", "In the end"). */

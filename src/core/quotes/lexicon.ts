@@ -90,8 +90,9 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   // (Irish offices: "Taoiseach Pádraig Ó Súilleabháin", "the Tánaiste, Siobhán Kavanagh-Doyle,", "The Ceann Comhairle,
   // Seán Mac Lochlainn,", the Dáil's chair)
   'taoiseach', 'tánaiste', 'ceann', 'comhairle',
-  // (an Aboriginal or Torres Strait Islander elder's honorific: "Aunty Pearl Wymarra-Johnson", "Uncle Roy")
-  'aunty', 'auntie', 'uncle',
+  // (an Aboriginal or Torres Strait Islander elder's honorific: "Aunty Pearl Wymarra-Johnson", "Uncle Roy"; a First
+  // Nations Elder's, which Canadian outlets capitalise: "Elder Eliza Moose-Harper … The Elder said", not a name "Elder")
+  'aunty', 'auntie', 'uncle', 'elder',
   ...[...TITLE_ABBREVIATIONS].map(t => `${t}.`),
   ...[...TITLE_ABBREVIATIONS].filter(t => !NAME_LIKE_TITLE_ABBREVIATIONS.has(t)),
   ...[...LEGISLATOR_TITLES].map(t => t.toLowerCase())]);
