@@ -163,6 +163,45 @@ describe('other outlets: people introduced by their kin, an Elder, a body\'s ful
   });
 });
 
+describe('other outlets: unnamed sources, Filipino names and health authorities (Calgary Herald, Winnipeg Free Press and HuffPost Canada-style probes)', () => {
+  it('"One of those witnesses, a 52-year-old cab driver who asked not to be named, said he had called 911 … ⏎ “…,” he said." is the witness, over the sergeant named before', () => {
+    const text = 'Staff Sgt. Jared Nakamura-Lowe said the video had been crucial.\n\n"Without those cameras, this would have been a much harder case to prove," Nakamura-Lowe said.\n\nOne of those witnesses, a 52-year-old cab driver who asked not to be named, said he had called 911 after seeing a man lying in the parking lot.\n\n"I thought he was drunk at first. Then I saw the blood," he said.';
+    assert.deepStrictEqual(speakers(text), ['Jared Nakamura-Lowe', 'One of those witnesses']);
+    // (not "one" alone, whose report's "she" is someone else: "one suggested she marry an American", PolNeAR train)
+    const adoptee = 'One woman adopted from Iran did not learn of her status until 2008. She met with an array of immigration attorneys; one suggested she marry an American. She learned her father had begun the process.';
+    assert.ok(!analyzeText('x', adoptee).quotes.some(q => q.text.startsWith('her father') && q.speaker?.name === 'one'));
+  });
+  it('"Another, who said she worked at a store …, said" is one more unnamed person, and "The organizer …, who … declined to give his name, told" another, no named man', () => {
+    const text = 'Economist Sylvain Archambault-Ko said past boycotts had rarely had a lasting effect on prices.\n\n"Boycott week one: saved $43," one user wrote on X.\n\nAnother, who said she worked at a Maple Basket store in Winnipeg, said staff were being blamed.\n\n"Please be kind to the cashiers," she wrote.\n\nThe organizer of the Reddit group, who goes by the username u/northernbasket and declined to give his name, told HuffPost Canada the boycott was only the beginning.\n\n"If they don\'t listen in December, we\'ll do it again in March," he said.';
+    assert.deepStrictEqual(speakers(text), ['one user', 'Another', 'organizer of the Reddit group']);
+  });
+  it('a deck that is a quote alone under the headline is the speaker of the body quote that repeats it, not the headline\'s "Here\'s What They Told Us"', () => {
+    const text = 'Canadians Are Boycotting Maple Basket For A Month. Here\'s What They Told Us.\n\n"I\'m not doing this to make a point. I\'m doing it because I can\'t afford not to."\n\nA month-long boycott of the chain began Monday.\n\n"I\'m not doing this to make a point. I\'m doing it because I can\'t afford not to," Shanelle Baptiste, a 31-year-old single mother in Brampton, Ont., told HuffPost Canada.';
+    assert.deepStrictEqual(speakers(text), ['Shanelle Baptiste', 'Shanelle Baptiste']);
+  });
+  it('the subject of a cue in a clause of time after the quote is no speaker of it ("… answered “yes, sir” when the judge asked …"; PolNeAR train: "… entitled “…,” when it posted on Jan. 27")', () => {
+    const plea = 'Braden Kowalchuk entered the plea before Justice Gerald Tremblay-Wong.\n\nThe 19-year-old, wearing a grey sweater, stood and answered "yes, sir" when the judge asked whether he understood he was giving up his right to a trial.';
+    assert.notStrictEqual(speakers(plea)[0], 'Gerald Tremblay-Wong');
+    const editorial = 'Clinton officials were thrilled with the editorial, entitled “Mr. Sanders Is Not a Brave Truth-Teller,” when it posted on Jan. 27.';
+    assert.deepStrictEqual(speakers(editorial), ['Clinton officials']);
+    // (but "as": "the race “is a dead heat right now,” as Cruz said on Glenn Beck’s radio program", PolNeAR train)
+    assert.deepStrictEqual(speakers('Still, the fact that the race “is a dead heat right now,” as Cruz said on Glenn Beck’s radio program on Monday, only magnifies the stakes.'), ['Cruz']);
+  });
+  it('"Maricel Dela Cruz … Dela Cruz said" keeps the given name before a capitalised particle ("Dela" is also a given name); "Republican Del Marsh" is Del Marsh', () => {
+    assert.strictEqual(cleanName('Maricel Dela Cruz'), 'Maricel Dela Cruz');
+    assert.strictEqual(cleanName('Republican Del Marsh'), 'Del Marsh');
+    const text = 'Maricel Dela Cruz, a nurse who has worked in the emergency department for 12 years, said she had picked up overtime shifts.\n\n"I love this job," Dela Cruz said.';
+    assert.deepStrictEqual(analyzeText('x', text).quotes.map(q => q.speaker?.name), ['Maricel Dela Cruz', 'Maricel Dela Cruz']);
+  });
+  it('"Shared Health", "Fraser Health" are bodies; "the ER" is none; "the provincial health organization" is the body that spoke just before, not one named inside its sentence', () => {
+    assert.strictEqual(kindOfName('Shared Health'), 'organization');
+    assert.strictEqual(kindOfName('Nova Scotia Health'), 'organization');
+    assert.notStrictEqual(kindOfName('ER'), 'organization');
+    const text = 'Shared Health, which runs HSC, says a lack of beds upstairs means admitted patients wait in the ER for days.\n\nIn a statement, the provincial health organization said it had hired 142 nurses across Winnipeg since April.\n\n"We recognize that wait times remain far too long," the statement said.';
+    assert.deepStrictEqual(analyzeText('x', text).quotes.map(q => q.speaker?.name), ['Shared Health', 'Shared Health', 'Shared Health']);
+  });
+});
+
 describe('other outlets: the speaker named in the sentence after the quote', () => {
   it('"“…” That was the message from Chief Wilfred King …", not the previous paragraph\'s speaker', () => {
     const text = 'Dr. Kieran Moore urged caution.\n\n"Please stay home if you are sick," Moore said.\n\n"We\'re not going anywhere." That was the message from Chief Wilfred King of the Gull Bay First Nation on Tuesday.';

@@ -157,9 +157,18 @@ const SOURCE_ACCURACY_FLOOR = 0.97;
  * …" → the minister). They brought 7 items that cover no judged snippet: "is promising a campaign of protests",
  * "announced the change", "denounced the move", "asked that her name not be used", a question with no source ("Asked
  * whether there were enough desks"), a related link's "calls for more supervised sites" and "pointing to the snow on
- * the airstrip" (a gesture read as a report): 85. The set (90 articles) reads 1109/1149 found, 1082/1109 named.
+ * the airstrip" (a gesture read as a report): 85. The set (90 articles) reads 1109/1149 found, 1082/1109 named. Then
+ * three more (a Calgary Herald plea, a Winnipeg Free Press ER story, a HuffPost Canada round-up), 46 items judged
+ * before the output was read: 46/46 found, 41/46 named at first ("the provincial health organization said" → "ER",
+ * "Dela Cruz" twice, "The organizer …, who … declined to give his name, told" → "Another"), 45/46 after the fixes
+ * (left: "spokesperson Catherine Oyelowo-Grant said the company understood that …", read as the company's report
+ * only), and one judged after reading ("but worried they would not be staffed"): 47/47 found, 46/47 named. They
+ * brought 6 items that cover no judged snippet: "asked not to be named", a related link's "calls for
+ * answers", "blamed cuts made by the previous government", the headline's "… Told Us", "We asked readers to tell us
+ * why …" and a question with no source ("Asked about the boycott"): 91. The set (93 articles) reads 1156/1196 found,
+ * 1128/1156 named.
  */
-const FALSE_POSITIVE_CEILING = 85;
+const FALSE_POSITIVE_CEILING = 91;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

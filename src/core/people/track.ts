@@ -208,6 +208,10 @@ const OWNER_PHRASE = /\s+(?:for|of|at|with|from|to)\s.*$/i;
 const DESCRIPTION_TAIL = 10;
 /** The most tokens of a relative clause read for its pronouns. */
 const RELATIVE_CLAUSE_TOKENS = 25;
+/** One of a group ("One of those witnesses", "one of the nurses"): the group's words. */
+const ONE_OF_GROUP = /^(?:one|another) of (?:the |those |these |his |her |their |its )?([\p{L}' -]+)$/iu;
+/** Words that say a source is not named ("asked not to be named", "declined to give his name", "on condition of anonymity"). */
+const ANONYMITY = /\b(?:not to be (?:named|identified)|name not (?:be )?(?:used|published)|(?:give|gave|giving|provide|share) (?:his|her|their) (?:full |last )?name|condition of anonymity)\b/;
 /** Third-person pronouns of a person and the gender each gives. */
 const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' };
 /** How many sentences back "his uncle" looks for "his uncle, Wilfred Ross," to stand for. */
@@ -240,8 +244,8 @@ const WHO_REACH = 300;
 export interface PeopleStage {
   /** `said`: the words attributed (a quote's or a paraphrase's), whose third-person names are not their speaker. */
   resolve(m: Mention, pos: number, said?: string): Reading;
-  /** A quote (or, `reported`, reported speech) at [s, e) was attributed as `r`. */
-  spoke(r: Reading, s: number, e: number, reported?: boolean): void;
+  /** A quote (or, `reported`, reported speech, whose words are `content`) at [s, e) was attributed as `r`. */
+  spoke(r: Reading, s: number, e: number, reported?: boolean, content?: string): void;
   /** Name run k lies inside a quote. */
   inQuote(k: number): boolean;
   kindOf(name: string): 'person' | 'organization' | 'unknown';
@@ -593,6 +597,25 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   };
 
   /**
+   * An unnamed source's description names one person: its head noun a person's ("a 52-year-old cab driver"), or one of a
+   * group of people ("One of those witnesses"; not "one" alone, "one suggested she marry an American", PolNeAR train).
+   */
+  const describesOnePerson = (description: string): boolean => {
+    const ofGroup = ONE_OF_GROUP.exec(description);
+    if (ofGroup) return isPluralPeopleNoun(ofGroup[1].slice(ofGroup[1].lastIndexOf(' ') + 1));
+    const noun = description.replace(OWNER_PHRASE, '');
+    const head = noun.slice(noun.lastIndexOf(' ') + 1).toLowerCase();
+    return isPersonNoun(head) && !PLURAL_HEAD.test(noun);
+  };
+
+  /** The body that spoke last (quoted or reported), in the sentence before `pos` or its own; undefined for a person or none. */
+  const bodySpokeBefore = (pos: number): string | undefined => {
+    const back = lastSource ? people.sentences.sentence(pos) - lastSource.sentence : -1;
+    const r = lastSource?.reading;
+    return r && back >= 0 && back <= 1 && !r.unnamed && !r.pair && kindOfName(r.name) === 'organization' ? r.name : undefined;
+  };
+
+  /**
    * "his uncle" (description m: a possessive pronoun and one noun) written again within OWNED_APPOSITION_REACH sentences
    * of where the same two words stood before a name set off by commas ("… would stay with his uncle, Wilfred Ross, until
    * …"): that name (an APTN-style probe, where the quote went to "his uncle"). The pronoun's owner is the same
@@ -777,35 +800,58 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
 
   /**
    * The unnamed person who spoke last, within UNNAMED_SOURCE_REACH sentences before `pos` (`justBefore`: in the
-   * sentence before it or its own), described as a person of `gender` ("One victim, an 86-year-old widow who asked not
+   * sentence before `quoteStart`, where the quote the pronoun is the speaker of opens, or its own), described as a
+   * person of `gender` ("One victim, an 86-year-old widow who asked not
    * to be named, told Global News she let a man into her kitchen … ⏎ “…,” she said.").
    */
-  const describedSpeakerBefore = (gender: Gender, pos: number, justBefore = false): Reading | undefined => {
+  const describedSpeakerBefore = (gender: Gender, pos: number, justBefore = false, quoteStart = pos): Reading | undefined => {
     const last = unnamedPersonWithin(lastSource, pos)?.reading;
-    const back = lastSource ? people.sentences.sentence(pos) - lastSource.sentence : -1;
+    const back = lastSource ? people.sentences.sentence(quoteStart) - lastSource.sentence : -1;
     if (justBefore && (back < 0 || back > 1)) return undefined;
     return last?.gender === gender && !last.pair ? last : undefined;
   };
 
   /**
-   * The gender the pronouns of a relative clause after an unnamed person's description give, all of one gender: "A
-   * 38-year-old policy analyst at Employment and Social Development Canada, who asked that her name not be used because
-   * she is not authorized to speak publicly, said …" (a National Post-style probe, where "she said" after it went to the
-   * union president named before); the clause opens after the description's own words (up to DESCRIPTION_TAIL tokens,
-   * no mark) with ", who" and ends at its next mark.
+   * The tokens [from, to) of the relative clause after a description ending at token j: it opens after the description's
+   * own words (up to DESCRIPTION_TAIL tokens, no mark) with ", who", in the description's sentence ("one user wrote on
+   * X. ⏎ Another, who said she …" is another's clause), and ends at its next mark (RELATIVE_CLAUSE_TOKENS at most).
    */
-  const relativeClauseGender = (j: number): Gender | undefined => {
+  const relativeClauseAfter = (j: number): { from: number; to: number } | undefined => {
     let k = j;
     while (k < toks.length && k < j + DESCRIPTION_TAIL && !toks[k].punct) k++;
-    if (toks[k]?.t !== ',' || toks[k + 1]?.l !== 'who') return undefined;
+    if (toks[k]?.t !== ',' || toks[k + 1]?.l !== 'who' || !toks[j - 1] || people.sentences.sentence(toks[k].s) !== people.sentences.sentence(toks[j - 1].s)) return undefined;
+    let x = k + 2;
+    while (x < toks.length && x < k + 2 + RELATIVE_CLAUSE_TOKENS && !toks[x].punct) x++;
+    return { from: k + 2, to: x };
+  };
+
+  /**
+   * The gender the pronouns of the relative clause after an unnamed person's description give, all of one gender: "A
+   * 38-year-old policy analyst at Employment and Social Development Canada, who asked that her name not be used because
+   * she is not authorized to speak publicly, said …" (a National Post-style probe, where "she said" after it went to the
+   * union president named before).
+   */
+  const relativeClauseGender = (j: number): Gender | undefined => {
+    const clause = relativeClauseAfter(j);
+    if (!clause) return undefined;
     let g: Gender | undefined;
-    for (let x = k + 2; x < toks.length && x < k + 2 + RELATIVE_CLAUSE_TOKENS && !toks[x].punct; x++) {
+    for (let x = clause.from; x < clause.to; x++) {
       const p = PRONOUN_GENDER[toks[x].l];
       if (!p) continue;
       if (g && p !== g) return undefined;
       g = p;
     }
     return g;
+  };
+
+  /**
+   * The relative clause after a description ending at token j says its person is not named ("The organizer of the
+   * Reddit group, who goes by the username u/northernbasket and declined to give his name, told HuffPost Canada …": a
+   * HuffPost Canada-style probe, where the description went to the most salient man).
+   */
+  const anonymousAfter = (j: number): boolean => {
+    const clause = relativeClauseAfter(j);
+    return !!clause && clause.to > clause.from && ANONYMITY.test(text.slice(toks[clause.from].s, toks[clause.to - 1].e));
   };
 
   /**
@@ -849,6 +895,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     }
     // ("They and their supporters argue" after "… than representatives of the labor movement": those people, unnamed)
     if (head === 'they' && peopleJustBefore(m.i)) return { name: shown, chain: [written], unnamed: true };
+    // ("The organizer of the Reddit group, who … declined to give his name, told …": a person the article does not name)
+    // (the unnamed source that spoke just before, when the description is its again: "A U.S. law enforcement official …
+    // said … The official, who spoke on the condition of anonymity …, said", PolNeAR train)
+    if (head && isPersonNoun(head.toLowerCase()) && anonymousAfter(m.j)) {
+      const same = det === 'the' ? sameUnnamedSource(head.toLowerCase(), m.s) : undefined;
+      if (same) return { name: same.name, chain: [written, same.name], unnamed: true };
+      const gender = relativeClauseGender(m.j);
+      return { name: shown, chain: [written], unnamed: true, ...(gender && { gender }) };
+    }
     // "said the company's chief executive, John J. Ferriola.", "another Twitter user, Johanna Bayer.": the name set off
     // after a description of a person is that person
     const apposed = head && isOnePersonWord(head.toLowerCase()) ? apposedName(m.j) : undefined;
@@ -925,7 +980,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (kindOfBody) {
       // (of a kind: a body of that kind named last, never one whose name merely holds the noun, "… the network said"
       // is not the page line "CNN Disputes Characterization Of Network's Reporting On Carson")
-      const body = kindOfBody.only ? people.lastBody(m.s, kindOfBody.only) : people.bodyNamed(last.l, m.s) ?? people.lastBody(m.s);
+      // ("Shared Health, which runs HSC, says … In a statement, the provincial health organization said": the body that
+      // spoke just before, over one named inside its own sentence; a Winnipeg Free Press-style probe)
+      const body = kindOfBody.only ? people.lastBody(m.s, kindOfBody.only) : people.bodyNamed(last.l, m.s) ?? bodySpokeBefore(m.s) ?? people.lastBody(m.s);
       return body ? { name: body, chain: [written, body], thing: true } : { name: shown, chain: [written], unnamed: true, thing: true };
     }
     // ("Grayson's spokeswoman" is not the person described as "Murphy’s spokeswoman")
@@ -1133,6 +1190,14 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         }
         const pair = pairNamed(m);
         if (pair) return { name: pair, chain: [pair], pair: true };
+        // ("“…,” one user wrote on X. ⏎ Another, who said she worked at a store in Winnipeg, said …": "Another" opening
+        // its sentence is one more unnamed person, of the gender its relative clause gives, no name; a HuffPost
+        // Canada-style probe, where the next paragraph's "The organizer of the Reddit group" went to "Another")
+        if (m.j - m.i === 1 && toks[m.i].l === 'another') {
+          const gender = relativeClauseGender(m.j);
+          unnamed.add(toks[m.i].t);
+          return { name: toks[m.i].t, chain: [toks[m.i].t], unnamed: true, ...(gender && { gender }) };
+        }
         // "Supporters of Sanders say": a group of the person's people, shown as written, unnamed
         if (toks[m.i + 1]?.l === 'of' && pluralPeopleWord(toks[m.i].l)) {
           const written = text.slice(m.s, m.e);
@@ -1261,7 +1326,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // described as of the pronoun's gender who spoke just before, over a named one of no gender known to be it
       // (over a named one of that gender too when the unnamed person spoke in the sentence just before: "A 38-year-old
       // policy analyst …, who asked that her name not be used …, said she commutes … ⏎ “…,” she said.")
-      const described = gender ? describedSpeakerBefore(gender, m.s, !!name && people.traitsOf(name).gender === gender) : undefined;
+      const described = gender ? describedSpeakerBefore(gender, m.s, !!name && people.traitsOf(name).gender === gender, Math.min(pos, m.s)) : undefined;
       if (described) return { ...described, chain: [word, described.name] };
       if (name) return { name, chain: [word, name] };
       // "A reporter for Agence France-Presse called it “absolute chaos.” ⏎ “We saw people hit …,” he said.": with no
@@ -1270,8 +1335,14 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const speaker = gender ? unnamedSpeakerBefore(gender, m.s) : undefined;
       return speaker ? { ...speaker, chain: [word, speaker.name] } : unresolved(word);
     },
-    spoke(r, s, e, reported) {
-      if ((!r.unnamed || r.unresolved) && !r.pair) people.spoke(r.name, s, e, reported, r.thing && kindOfName(r.name) !== 'person');
+    spoke(said, s, e, reported, content) {
+      if ((!said.unnamed || said.unresolved) && !said.pair) people.spoke(said.name, s, e, reported, said.thing && kindOfName(said.name) !== 'person');
+      // ("One of those witnesses, a 52-year-old cab driver who asked not to be named, said he had called 911 …": an
+      // unnamed person's report that opens with "he" or "she" speaks of that person, who is of its gender)
+      // (a person's description: not "the state capital, Sacramento, said he …", PolNeAR train, a source misread)
+      const own = content && said.unnamed && !said.thing && !said.pair && !said.unresolved && !said.gender && describesOnePerson(said.name)
+        ? SUBJECT_PRONOUN_GENDER[/^\p{L}+/u.exec(content)?.[0].toLowerCase() ?? ''] : undefined;
+      const r: Reading = own ? { ...said, gender: own } : said;
       lastGroup = r.unnamed && !r.thing && PLURAL_HEAD.test(r.name) ? { reading: r, sentence: people.sentences.sentence(s) } : undefined;
       // (the quote "it" or "the source" goes on from: reported speech between leaves it as it was)
       if (!reported) { lastSpeaker = { reading: r, sentence: people.sentences.sentence(s) }; lastUnnamedReport = undefined; }

@@ -325,7 +325,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     for (; nextReport < reportsInOrder.length && reportEnd(reports[reportsInOrder[nextReport]]) <= pos; nextReport++) {
       const k = reportsInOrder[nextReport], r = reports[k];
       const reading = reportReadings[k] = resolve(r.mention, r.s, text.slice(r.s, r.e));
-      people.spoke(reading, reportEnd(r) - 1, reportEnd(r), true);
+      people.spoke(reading, reportEnd(r) - 1, reportEnd(r), true, text.slice(r.s, r.e));
     }
   };
 
@@ -637,9 +637,12 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     else if (namedThing(toks, spans[n], resolved[n]!.cue)) resolved[n] = null;
   }
 
-  // a headline's quote that a body quote repeats is that quote's speaker's ("‘It’s a mess’: Riders fume …")
+  // a headline's quote that a body quote repeats is that quote's speaker's ("‘It’s a mess’: Riders fume …"; also a deck
+  // that is a quote alone, in double marks, under the headline: "Canadians Are Boycotting Maple Basket For A Month.
+  // Here's What They Told Us. ⏎ “I'm not doing this to make a point. …”", a HuffPost Canada-style probe, where the
+  // deck went to "Here's What They")
   for (let n = 0; n < spans.length; n++) {
-    if (!spans[n].titleLine) continue;
+    if (!spans[n].titleLine && !deckQuote(text, spans[n])) continue;
     const k = echoedQuote(text, spans, n, m => !!resolved[m]);
     if (k >= 0) { resolved[n] = { ...resolved[k]!, inherited: true, rule: 'headline echoes a quote' }; continue; }
     // ("'…': Q&A with Conservative leadership hopeful Étienne de La Fontaine": the one person the line names after it)
@@ -707,4 +710,17 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   }
   speakers.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   return { quotes, speakers };
+}
+
+/** The most lines (the headline, a kicker) above a deck that is a quote alone. */
+const DECK_LINE = 2;
+
+/** Quote q is a paragraph of its own right under the article's headline (its second or third non-empty line): a deck. */
+function deckQuote(text: string, q: QuoteSpan): boolean {
+  if (q.continued || q.runsOn) return false;
+  const para = paragraphOf(text, q.start);
+  if (q.start !== para.s || text.slice(q.end, para.e).trim()) return false;
+  let lines = 0;
+  for (const line of text.slice(0, para.s).split('\n')) if (line.trim() && ++lines > DECK_LINE) return false;
+  return lines >= 1;
 }

@@ -224,8 +224,8 @@ export const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set(['last', 'next',
 /** Particles inside a person's name ("Osama bin Laden", "Ursula von der Leyen", "Gabriel de la Cruz"). */
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'abu', 'al', 'el', 'de', 'da', 'di', 'du', 'van', 'von', 'der',
   'den', 'la', 'le', 'y', 'del', 'dos', 'das',
-  // (Welsh: "Gethin ap Rhys", "Mr ap Rhys")
-  'ap', 'ab']);
+  // (Welsh: "Gethin ap Rhys", "Mr ap Rhys"; Filipino: "Maricel Dela Cruz", "Jose Delos Santos")
+  'ap', 'ab', 'dela', 'delos']);
 /** Particles inside a name set after a quote with a dash ("― Gabriel de la Cruz"): "de", "del", "la", "van", "von",
  * "da", "dos", "bin" of the particles, as found. */
 export const NAME_PARTICLES: ReadonlySet<string> = without(SURNAME_PARTICLES, 'ibn', 'abu', 'al', 'el', 'di', 'du', 'der', 'den', 'le', 'y', 'das');
