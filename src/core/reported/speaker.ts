@@ -601,7 +601,7 @@ const MAX_PEOPLE_WORDS = 4;
 function peopleAfterOpener(ctx: SentenceContext, c: number): Mention | null {
   const { toks, a } = ctx;
   let v = c;
-  while (v - 1 > a && (AUX.test(toks[v - 1].l) || looksAdverb(toks[v - 1].l))) v--;
+  while (v - 1 > a && (AUX_OR_ADVERB.test(toks[v - 1].l) || looksAdverb(toks[v - 1].l))) v--;
   const head = toks[v - 1];
   if (v - 1 <= a || head.cap || head.punct || !isPluralPeopleNoun(head.l)) return null;
   let i = v - 1;
