@@ -49,6 +49,13 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const other = 'A mother of three called it "chaos."\n\n"We saw people hit," he said.';
     assert.notStrictEqual(analyzeQuotes(other).quotes.find(x => x.text.startsWith('"We saw'))?.speaker?.name, 'A mother of three');
   });
+  it('"he" after an unnamed person described by a gendered noun who spoke in the sentence just before is that person, over a named man further back ("“…,” my father often said. He also told …", an op-ed; PolNeAR train, Washington Post 2016-01-07: "a 26-year-old Berlin man … he had posted", was "Spiegel")', () => {
+    const text = 'I know all about Donald Trump, what he is doing.\n\n"We live in a broken kingdom," my father often said.\n\nHe also told his friends that "terrorism is the answer."';
+    assert.strictEqual(analyzeQuotes(text).quotes.find(x => x.text.includes('terrorism'))?.speaker?.name, 'my father');
+    // (not a noun of the other gender: "my mother" is no "he")
+    const other = text.replace('my father', 'my mother');
+    assert.strictEqual(analyzeQuotes(other).quotes.find(x => x.text.includes('terrorism'))?.speaker?.name, 'Donald Trump');
+  });
   it('a place or a time is never the person ("Obama arrived in Berlin on Monday")', () => {
     const text = 'Obama arrived in Berlin on Monday. "We will win this," he said.';
     assert.strictEqual(speakerOf(text, '"We will')?.name, 'Obama');

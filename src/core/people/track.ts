@@ -805,10 +805,14 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * to be named, told Global News she let a man into her kitchen … ⏎ “…,” she said.").
    */
   const describedSpeakerBefore = (gender: Gender, pos: number, justBefore = false, quoteStart = pos): Reading | undefined => {
-    const last = unnamedPersonWithin(lastSource, pos)?.reading;
+    const within = unnamedPersonWithin(lastSource, pos);
+    const last = within?.reading;
     const back = lastSource ? people.sentences.sentence(quoteStart) - lastSource.sentence : -1;
-    if (justBefore && (back < 0 || back > 1)) return undefined;
-    return last?.gender === gender && !last.pair ? last : undefined;
+    if (!within || !last || (justBefore && (back < 0 || back > 1))) return undefined;
+    // (the gender its reading was given, else the one its description's noun gives: "“…,” my father often said. ⏎ He
+    // also told …", PolNeAR dev, USA Today 2016-10-03, where "he" went to Donald Trump, named in the article's lede)
+    const described = last.gender ?? (nounGender(within.head) === gender && onePersonOf(within, gender) ? gender : undefined);
+    return described === gender && !last.pair ? last : undefined;
   };
 
   /**
