@@ -308,6 +308,12 @@ describe('reported speech: a speech or thought noun with no owner, the object of
     const t = reported('Reached by POLITICO, Bennett denied the notion that a campaign shakeup is coming, explaining that he was unaware of any changes.');
     assert.ok(t.some(x => x.content === 'the notion that a campaign shakeup is coming' && x.mention === 'Bennett' && x.cue === 'denied'), JSON.stringify(t));
   });
+  it('a gerund after "before" or "began" reports for the main clause\'s subject (PolNeAR train)', () => {
+    const r = reported('On Monday, Trump groused to a crowd in Georgia that CNN “doesn’t treat me properly” before floating the idea that the network should pay him for bringing in viewers.');
+    assert.ok(r.some(x => x.content === 'the idea that the network should pay him for bringing in viewers' && x.mention === 'Trump' && x.cue === 'floating'), JSON.stringify(r));
+    const s = reported('Then he began dismissing the notion that leadership skills had anything to do with length of time in office.');
+    assert.ok(s.some(x => x.content === 'the notion that leadership skills had anything to do with length of time in office' && x.mention === 'he' && x.cue === 'dismissing'), JSON.stringify(s));
+  });
   it('not a verb outside the list, nor a relative "that" after the noun', () => {
     assert.strictEqual(contentOf('Reid Ribble campaigned with him as he tried to bolster his case that he is the only viable alternative to Trump.', 'bolster'), undefined);
     assert.strictEqual(contentOf('The senator repeated the claim that was made by his rival at the debate last week.', 'repeated'), undefined);

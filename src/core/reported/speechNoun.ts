@@ -11,6 +11,7 @@ import { finite, presentTense } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
 import { AUXILIARIES, THOUGHT_NOUN } from './lexicon';
 import type { Report, SentenceContext } from './report';
+import { mainClauseSubject } from './mainSubject';
 import { reporterOf } from './speaker';
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
@@ -179,6 +180,14 @@ function stanceVerbOf(toks: Tok[], n: number, a: number): number {
   return v > a && !toks[v].cap && STANCE_VERB.test(toks[v].l) ? v : -1;
 }
 
+/** Words before a gerund whose subject is the main clause's ("before floating the idea", "began dismissing the notion"). */
+const GERUND_OPENER = /^(?:before|after|while|by|without|began|begun|begins|started|starts|kept|keeps)$/;
+
+/** The main clause's subject for a gerund at v after GERUND_OPENER ("Trump groused … before ⟨floating⟩ the idea that …"), or null. */
+function gerundOwner(ctx: SentenceContext, v: number): Mention | null {
+  return ctx.toks[v].l.endsWith('ing') && GERUND_OPENER.test(ctx.toks[v - 1]?.l ?? '') ? mainClauseSubject(ctx, v - 1) : null;
+}
+
 /**
  * A speech or thought noun at n with no owner, the object of a verb of STANCE_VERB, and its "that"-clause (from
  * `from`): the verb's subject is the source and the cue, the noun's whole phrase the content, as PolNeAR marks it —
@@ -189,7 +198,7 @@ function stanceObject(ctx: SentenceContext, n: number, from: number): Report | n
   const { toks, a } = ctx;
   if (toks[from - 1].l !== 'that') return null;
   const v = stanceVerbOf(toks, n, a);
-  const mention = v >= 0 ? reporterOf(ctx, v) : null;
+  const mention = v >= 0 ? reporterOf(ctx, v) ?? gerundOwner(ctx, v) : null;
   if (!mention) return null;
   const object = toks[v + 1].l === 'away' ? v + 3 : v + 1;
   const end = contentEnd(ctx, from);
