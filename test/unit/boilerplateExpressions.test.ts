@@ -21,7 +21,7 @@ const FURNITURE = ['Story continues below advertisement', 'Article continued bel
   '— With files from Owen Hartigan in Ottawa', 'Image caption, Angela Threlkeld-Moss says she fell ill',
   'This report by The Canadian Press was first published Jan. 28.', 'Continue reading the main story', 'Get breaking Ottawa news.',
   'Your browser does not support the video tag.', 'Click here to subscribe', 'Sign up for our newsletter', 'Read more: the budget',
-  '(Photo by Neilson Barnard)', 'AP Photo/Evan Vucci', 'Neilson Barnard via Getty Images.', 'Getty.', 'Photo credit: Jane Doe'];
+  '(Photo by Neilson Barnard)', 'AP Photo/Evan Vucci', 'Neilson Barnard via Getty Images.', 'Getty.', 'Photo credit: Jane Doe', 'Article content'];
 const TEXT = ['Updated figures show the economy grew 2 per cent last year, the agency said.', 'Posted by the ministry, the notice said 300 jobs would go.',
   'Published reports said the company lost $4 million.', 'With files from the RCMP, police said 3 people were arrested.',
   'Published in May 2016, the report said 30 people had died.', 'Watch the skies, he said.', 'Photographers were there.'];

@@ -233,6 +233,14 @@ describe('figures: corpus sentences (PolNeAR)', () => {
     const d = fig('Trump had never been in a debate like this before - 90-plus minutes against a single opponent', '90-plus minutes');
     assert.deepStrictEqual([d.value, d.unit, d.kind], [90, 'minute', 'duration']);
   });
+  it('a count before a compound that measures what it counts counts the noun after the compound, which stays a figure of its own ("Almost 650 18-hole golf courses", NYT 2015-11-25)', () => {
+    const t = 'according to the National Golf Foundation. Almost 650 18-hole golf courses have closed since 2006, the group says.';
+    assert.deepStrictEqual(figs(t).map(f => [f.text, f.value, f.unit]), [['Almost 650', 650, 'course'], ['18-hole', 18, 'hole']]);
+    assert.strictEqual(describeFigure(fig(t, 'Almost 650')), 'nearly 650 courses · approximate');
+    assert.deepStrictEqual(figs('Crews built two 30-foot walls along the river.').map(f => [f.text, f.unit]), [['two', 'wall'], ['30-foot', 'foot']]);
+    // (an age is no measure of each: "two 18-year-old students" leaves the count as it was)
+    assert.deepStrictEqual(figs('Police questioned two 18-year-old students.').map(f => [f.text, f.unit, f.kind]), [['two', null, 'count'], ['18-year-old', 'year', 'age']]);
+  });
   it('a tally is a score, not a range ("a surprise 5-4 decision"); a hyphen chain is a name ("a 3-2-1 strategy")', () => {
     const s = fig('when the Supreme Court made a surprise 5-4 decision to grant a request', '5-4');
     assert.deepStrictEqual([s.kind, s.value, s.range], ['score', null, [5, 4]]);
@@ -243,6 +251,12 @@ describe('figures: corpus sentences (PolNeAR)', () => {
 
 describe('figures: what is not a figure', () => {
   const none = (t: string): void => assert.deepStrictEqual(figs(t).map(f => f.text), [], t);
+  it('an idiom that is a number word\'s compound measures nothing ("Christie’s seeming thousand-yard stare", PolNeAR train, Breitbart 2016-03-02)', () => {
+    none('As Christie stood behind Trump, Christie’s seeming thousand-yard stare seemed to reflect sadness.');
+    none('That is the million-dollar question for the campaign.');
+    // (but a compound that measures stays a figure: "a thousand-mile journey", "a billion-dollar cash infusion")
+    assert.deepStrictEqual(figs('It was a thousand-mile journey.').map(f => [f.value, f.unit]), [[1000, 'mile']]);
+  });
   it('a province\'s bill, a pipeline and a jet\'s name (Canadian papers: "Bill 124", "the Line 5 pipeline", "F-35")', () => {
     none('Bill 124 capped wages, and the Line 5 pipeline still runs.');
     assert.deepStrictEqual(figs('Canada will buy 88 F-35 jets.').map(f => [f.text, f.unit]), [['88', null]]);

@@ -26,6 +26,18 @@ describe('other outlets: single-quote headlines above a body in double marks', (
     assert.deepStrictEqual(read(text), [["'I am not going to apologize for wanting a smaller government'", 'Étienne de La Fontaine'], ['"Sandra is a friend,"', 'Étienne de La Fontaine']]);
     assert.deepStrictEqual(read("'We are in shock, horrified': A mosque feels the spotlight\n\nThe mosque is small. \"We are a low-key small town,\" said Dennis Gaskin."), [["'We are in shock, horrified'", null], ['"We are a low-key small town,"', 'Dennis Gaskin']]);
   });
+  it("words in single marks inside a sentence-case headline or deck are a quote when a body quote holds them, three words or more, and that quote's speaker's (National Post, Chronicle Herald and APTN-style probes)", () => {
+    const union = "Public servants' union vows 'long, hot summer' over five-day office rule\n\nThe union representing federal public servants promised protests on Tuesday.\n\nMarc-André Thibodeau-Lavigne, national president of the Public Service Alliance of Canada, called the decision unfair.\n\n\"If they want a long, hot summer, they'll get one,\" he said.";
+    assert.deepStrictEqual(read(union), [["'long, hot summer'", 'Marc-André Thibodeau-Lavigne'], ['"If they want a long, hot summer, they\'ll get one,"', 'Marc-André Thibodeau-Lavigne']]);
+    const deck = "Tensions rise on St. Marys Bay as harvesters set traps\n\nDFO says it seized 120 traps last week; chief calls the seizures 'a violation of our treaty'\n\nChief Terrance Augustine-Pictou came down to the wharf before dawn.\n\nThe chief called the seizures \"a violation of our treaty\" and said the band had filed a complaint.";
+    assert.deepStrictEqual(read(deck).map(([q, n]) => [q, n]), [["'a violation of our treaty'", 'Terrance Augustine-Pictou'], ['"a violation of our treaty"', 'Terrance Augustine-Pictou']]);
+    // (two words, which a body quote may hold by chance: "Passengers fear being 'cut off'" over a councillor's "… communities
+    // are cut off"; and a Title Case headline's term, the American style: "Paul Ryan: 'Anti-Semitic Images' Have No Place …")
+    const cut = "Leeds bus cuts: Passengers fear being 'cut off' as routes axed\n\nPassengers in west Leeds say they will be left stranded.\n\n\"Buses are a lifeline, and I won't stand by while communities are cut off,\" she told BBC Radio Leeds.";
+    assert.ok(!read(cut).some(([q]) => q === "'cut off'"));
+    const title = "Paul Ryan: 'Anti-Semitic Images Have No Place' In A Campaign\n\nHouse Speaker Paul Ryan said Tuesday that \"anti-semitic images have no place\" in a presidential campaign.";
+    assert.ok(!read(title).some(([q]) => q?.startsWith("'")));
+  });
   it("a title or a term in single marks in a headline stays no quote ('SNL' has fun …, calls … ‘stupid’)", () => {
     assert.deepStrictEqual(read("'SNL' has fun with Clinton's struggles\n\nThe show opened with a sketch. \"It was fun,\" said Kate McKinnon."), [['"It was fun,"', 'Kate McKinnon']]);
     const calderon = 'Former Mexico leader Calderon calls Trump’s idea for border wall ‘stupid’\n\nMEXICO CITY — Former Mexican President Felipe Calderon said: “It is stupid.”';
@@ -54,6 +66,10 @@ describe('other outlets: names and roles', () => {
     // Bernardino County Sheriff's Department" was a mention of the State Department)
     assert.deepStrictEqual(reported("The Prime Minister's Office declined to comment on the discussions."), ["Prime Minister's Office"]);
     assert.deepStrictEqual(reported('The Food and Drug Administration says the drug is safe.\n\nThe agency said it had warned Pfizer in 2024.'), ['Food and Drug Administration', 'Food and Drug Administration']);
+    // ("Authority" and "Services" are body heads an "and" may stand before, as the other heads of BODY_HEADS but House,
+    // Senate, Court and Party)
+    assert.deepStrictEqual(reported('The Toronto Transit and Parking Authority said the line would reopen.'), ['Toronto Transit and Parking Authority']);
+    assert.deepStrictEqual(reported('The Department of Health and Human Services said it would study the plan.'), ['Department of Health and Human Services']);
     // (two offices joined: "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell", PolNeAR train, was "Gov.")
     assert.deepStrictEqual(speakers('“He’s reprising that role,” said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell.'), ['Ed Rendell']);
     // (but not a name and a body: "the FBI and Justice Department", "Goodlatte and Benghazi Committee Chairman Trey Gowdy")
@@ -109,6 +125,80 @@ describe('other outlets: names and roles', () => {
     assert.deepStrictEqual(speakers('"Nadia did everything right," said Coun. Shelby Rollings-Dhillon, who represents the area.'), ['Shelby Rollings-Dhillon']);
     assert.deepStrictEqual(speakers('"If you\'ve been drinking, don\'t drive," said Const. Dani McKinnon-Ferland.'), ['Dani McKinnon-Ferland']);
     assert.deepStrictEqual(speakers('FSIN Vice-Chief Alys Bearchild-Cardinal spoke after the ceremony.\n\n"Kakisiwew Plains should not have had to fight this hard," Bearchild-Cardinal said.'), ['Alys Bearchild-Cardinal']);
+  });
+});
+
+describe('other outlets: people introduced by their kin, an Elder, a body\'s full name (Canadian regional-daily and APTN-style probes)', () => {
+  it('"Her grandson, Kaden Sylliboy, 22, fishes …" makes the grandson a man, so "she said" after it is the Elder named before (a given name the lexicon lacks)', () => {
+    const text = 'Elder Mary Louise Bernard-Sylliboy, 81, blessed the boats with sweetgrass. Her grandson, Kaden Sylliboy, 22, fishes on one of them.\n\n"My father fished this bay," she said in Mi\'kmaw, as her grandson translated.';
+    assert.deepStrictEqual(speakers(text), ['Mary Louise Bernard-Sylliboy']);
+    // (but the object of a preposition is no apposition of the name after its comma)
+    const letter = 'Mary Chen was at home.\n\nIn a letter to his wife, Kaden Sylliboy wrote that he was safe.\n\n"I am coming home," she said.';
+    assert.deepStrictEqual(speakers(letter), ['Mary Chen']);
+  });
+  it('"The Elder said" is the Elder the article titles so, not a name "Elder"', () => {
+    const text = 'Elder Eliza Moose-Harper, 86, was helped down the stairs.\n\nChief Raymond Hunter-Spence was waiting on the tarmac.\n\nThe Elder said she would invite her neighbours to stay with her.\n\n"I have an extra room," she said.';
+    assert.deepStrictEqual(analyzeText('x', text).quotes.map(q => q.speaker?.name), ['Eliza Moose-Harper', 'Eliza Moose-Harper']);
+  });
+  it('"d\'Entremont said" is Réal d\'Entremont, not his cousin Colin Surette-d\'Entremont; "Surette-d\'Entremont\'s cousin, Réal d\'Entremont, … He said" is the cousin', () => {
+    const text = 'Colin Surette-d\'Entremont said the season is closed in the fall.\n\n"Fish when we fish," he said.\n\nSurette-d\'Entremont\'s cousin, Réal d\'Entremont, who sits on the board of an association, was less conciliatory. He said the federal government had let the situation drift.\n\n"Ottawa keeps passing the buck," d\'Entremont said.';
+    assert.deepStrictEqual(analyzeText('x', text).quotes.map(q => q.speaker?.name), ['Colin Surette-d\'Entremont', 'Colin Surette-d\'Entremont', 'Réal d\'Entremont', 'Réal d\'Entremont']);
+  });
+  it('"his uncle said" is the name "his uncle" was set beside a sentence before ("… stay with his uncle, Wilfred Ross, until …")', () => {
+    const text = 'Tyrone Linklater-Ross spent the evacuation in a Winnipeg hotel.\n\nThe father of three said his family would stay with his uncle, Wilfred Ross, until a trailer is ready.\n\n"There\'s nine of us in a three-bedroom house now," his uncle said.';
+    assert.deepStrictEqual(speakers(text), ['Wilfred Ross']);
+    // (another kin noun is another person)
+    const cousin = 'Tyrone Linklater-Ross spent the evacuation in a Winnipeg hotel.\n\nHe said his family would stay with his uncle, Wilfred Ross, until a trailer is ready.\n\n"We are nine in one house," his cousin said.';
+    assert.notStrictEqual(speakers(cousin)[0], 'Wilfred Ross');
+  });
+  it('"she said" after an unnamed source whose relative clause gives her gender ("…, who asked that her name not be used …, said …") is that source, over a woman named a paragraph before', () => {
+    const text = 'Jennifer Ouellette-Strand said many of her members had been hired during the pandemic.\n\n"We have members who moved to Sudbury," she said.\n\nA 38-year-old policy analyst at Employment and Social Development Canada, who asked that her name not be used because she is not authorized to speak publicly, said she commutes 90 minutes each way from Arnprior.\n\n"On my office days I see my kids for about 20 minutes," she said.';
+    assert.deepStrictEqual(speakers(text), ['Jennifer Ouellette-Strand', 'A 38-year-old policy analyst at Employment and Social Development Canada']);
+  });
+  it('a "Secretariat" or a "Tribunal" ends a body\'s name ("the Treasury Board Secretariat said" was "Secretariat"; "Ontario Land Tribunal" a person)', () => {
+    assert.strictEqual(cleanName('Treasury Board Secretariat'), 'Treasury Board Secretariat');
+    assert.strictEqual(kindOfName('Ontario Land Tribunal'), 'organization');
+    const text = 'In a statement, the Treasury Board Secretariat said that about 61 per cent of federal employees were already meeting the requirement.\n\n"Departments will work with employees to address individual circumstances," the secretariat said.';
+    assert.deepStrictEqual(analyzeText('x', text).quotes.map(q => q.speaker?.name), ['Treasury Board Secretariat', 'Treasury Board Secretariat']);
+  });
+});
+
+describe('other outlets: unnamed sources, Filipino names and health authorities (Calgary Herald, Winnipeg Free Press and HuffPost Canada-style probes)', () => {
+  it('"One of those witnesses, a 52-year-old cab driver who asked not to be named, said he had called 911 … ⏎ “…,” he said." is the witness, over the sergeant named before', () => {
+    const text = 'Staff Sgt. Jared Nakamura-Lowe said the video had been crucial.\n\n"Without those cameras, this would have been a much harder case to prove," Nakamura-Lowe said.\n\nOne of those witnesses, a 52-year-old cab driver who asked not to be named, said he had called 911 after seeing a man lying in the parking lot.\n\n"I thought he was drunk at first. Then I saw the blood," he said.';
+    assert.deepStrictEqual(speakers(text), ['Jared Nakamura-Lowe', 'One of those witnesses']);
+    // (not "one" alone, whose report's "she" is someone else: "one suggested she marry an American", PolNeAR train)
+    const adoptee = 'One woman adopted from Iran did not learn of her status until 2008. She met with an array of immigration attorneys; one suggested she marry an American. She learned her father had begun the process.';
+    assert.ok(!analyzeText('x', adoptee).quotes.some(q => q.text.startsWith('her father') && q.speaker?.name === 'one'));
+  });
+  it('"Another, who said she worked at a store …, said" is one more unnamed person, and "The organizer …, who … declined to give his name, told" another, no named man', () => {
+    const text = 'Economist Sylvain Archambault-Ko said past boycotts had rarely had a lasting effect on prices.\n\n"Boycott week one: saved $43," one user wrote on X.\n\nAnother, who said she worked at a Maple Basket store in Winnipeg, said staff were being blamed.\n\n"Please be kind to the cashiers," she wrote.\n\nThe organizer of the Reddit group, who goes by the username u/northernbasket and declined to give his name, told HuffPost Canada the boycott was only the beginning.\n\n"If they don\'t listen in December, we\'ll do it again in March," he said.';
+    assert.deepStrictEqual(speakers(text), ['one user', 'Another', 'organizer of the Reddit group']);
+  });
+  it('a deck that is a quote alone under the headline is the speaker of the body quote that repeats it, not the headline\'s "Here\'s What They Told Us"', () => {
+    const text = 'Canadians Are Boycotting Maple Basket For A Month. Here\'s What They Told Us.\n\n"I\'m not doing this to make a point. I\'m doing it because I can\'t afford not to."\n\nA month-long boycott of the chain began Monday.\n\n"I\'m not doing this to make a point. I\'m doing it because I can\'t afford not to," Shanelle Baptiste, a 31-year-old single mother in Brampton, Ont., told HuffPost Canada.';
+    assert.deepStrictEqual(speakers(text), ['Shanelle Baptiste', 'Shanelle Baptiste']);
+  });
+  it('the subject of a cue in a clause of time after the quote is no speaker of it ("… answered “yes, sir” when the judge asked …"; PolNeAR train: "… entitled “…,” when it posted on Jan. 27")', () => {
+    const plea = 'Braden Kowalchuk entered the plea before Justice Gerald Tremblay-Wong.\n\nThe 19-year-old, wearing a grey sweater, stood and answered "yes, sir" when the judge asked whether he understood he was giving up his right to a trial.';
+    assert.notStrictEqual(speakers(plea)[0], 'Gerald Tremblay-Wong');
+    const editorial = 'Clinton officials were thrilled with the editorial, entitled “Mr. Sanders Is Not a Brave Truth-Teller,” when it posted on Jan. 27.';
+    assert.deepStrictEqual(speakers(editorial), ['Clinton officials']);
+    // (but "as": "the race “is a dead heat right now,” as Cruz said on Glenn Beck’s radio program", PolNeAR train)
+    assert.deepStrictEqual(speakers('Still, the fact that the race “is a dead heat right now,” as Cruz said on Glenn Beck’s radio program on Monday, only magnifies the stakes.'), ['Cruz']);
+  });
+  it('"Maricel Dela Cruz … Dela Cruz said" keeps the given name before a capitalised particle ("Dela" is also a given name); "Republican Del Marsh" is Del Marsh', () => {
+    assert.strictEqual(cleanName('Maricel Dela Cruz'), 'Maricel Dela Cruz');
+    assert.strictEqual(cleanName('Republican Del Marsh'), 'Del Marsh');
+    const text = 'Maricel Dela Cruz, a nurse who has worked in the emergency department for 12 years, said she had picked up overtime shifts.\n\n"I love this job," Dela Cruz said.';
+    assert.deepStrictEqual(analyzeText('x', text).quotes.map(q => q.speaker?.name), ['Maricel Dela Cruz', 'Maricel Dela Cruz']);
+  });
+  it('"Shared Health", "Fraser Health" are bodies; "the ER" is none; "the provincial health organization" is the body that spoke just before, not one named inside its sentence', () => {
+    assert.strictEqual(kindOfName('Shared Health'), 'organization');
+    assert.strictEqual(kindOfName('Nova Scotia Health'), 'organization');
+    assert.notStrictEqual(kindOfName('ER'), 'organization');
+    const text = 'Shared Health, which runs HSC, says a lack of beds upstairs means admitted patients wait in the ER for days.\n\nIn a statement, the provincial health organization said it had hired 142 nurses across Winnipeg since April.\n\n"We recognize that wait times remain far too long," the statement said.';
+    assert.deepStrictEqual(analyzeText('x', text).quotes.map(q => q.speaker?.name), ['Shared Health', 'Shared Health', 'Shared Health']);
   });
 });
 
@@ -174,7 +264,12 @@ describe('other outlets: page furniture of Canadian and British sites', () => {
       'Open this photo in gallery:', '(Chris Young/The Canadian Press)', 'THE CANADIAN PRESS/Darryl Dyck', 'Share via Email',
       'Follow BBC Cumbria on X, Facebook and Instagram.', 'Posted Wed 7 May at 4:12pm, updated Wed 7 May at 6:40pm', 'Published Tuesday, March 4',
       'Kendra Whitebear · CBC News · Posted: Oct 14', '— With files from Owen Hartigan in Ottawa', 'Image caption, Angela Threlkeld-Moss says she fell ill',
-      'This report by The Canadian Press was first published Jan. 28.']) assert.ok(furniture(line), line);
+      'This report by The Canadian Press was first published Jan. 28.', 'Article content']) assert.ok(furniture(line), line);
+  });
+  it('"Article content", the line a Postmedia page (National Post, Vancouver Sun) sets between paragraphs, is no speaker for a "she said" after it', () => {
+    const text = 'Jennifer Ouellette-Strand said the institute had asked for a meeting.\n\nArticle content\n\n"We signed a letter of agreement on telework in 2023," she said.';
+    assert.deepStrictEqual(speakers(text), ['Jennifer Ouellette-Strand']);
+    assert.ok(!furniture('Article content shows the union was right.'));
   });
   it('leaves sentences that open with the same words as text', () => {
     for (const line of ['Updated figures show the economy grew 2 per cent last year, the agency said.', 'Posted by the ministry, the notice said 300 jobs would go.',
@@ -223,6 +318,12 @@ describe('other outlets: Canadian probes of the twenty-first session (ca-cbc-boi
     const text = 'Elder Mary Jane Ahenakew-Iron, 81, remembers when people drank straight from the lake.\n\n"When I was a girl, we would go down with pails," she said.\n\n'
       + 'The elder says she boils every cup of water she uses.\n\nOne of them is Brandi Custer, who lives two doors down from the school.\n\nThe mother of two says her youngest developed a rash last winter.';
     assert.deepStrictEqual(reported(text), ['Mary Jane Ahenakew-Iron', 'Brandi Custer']);
+  });
+  it('a street with a compass point after a preposition is a place, no woman "Queen" ("at Queen Street East", a CTV caption)', () => {
+    const text = 'A memorial at Queen Street East and Kennedy Road in Brampton, Ont., on Wednesday. (CTV News Toronto)\n\n'
+      + 'Gurleen Dhillon was walking home from her shift when she was struck.\n\nBack at the memorial, Gurleen\'s younger brother, Amrit Dhillon, 16, lit a candle beside her photo.\n\n'
+      + '"She used to walk me to school every day," he said.';
+    assert.deepStrictEqual(speakers(text), ['Amrit Dhillon']);
   });
   it('but a "he" opening its sentence is no one the rest of its first clause names outside quotes (PolNeAR train, HuffPost 2016-07-18, which the rule above had sent to Curiel)', () => {
     const text = 'Donald Trump spoke at a rally in San Diego on Friday.\n\nThe federal judge Trump was referring to is Gonzalo Curiel, who was born and raised in Indiana.\n\n'

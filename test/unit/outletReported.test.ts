@@ -146,8 +146,28 @@ const SOURCE_ACCURACY_FLOOR = 0.97;
  * a BBC Wales Senedd story, judged before its output was read, 8/8 found, 8/8 named, and two attributions the judging
  * had left out added after reading it, the headline's "First Minister says … 'turning a corner'" and "accused the
  * Conservatives of "talking down" the health service": 72). The lead's and the helper's probes merged: 79; the set
- * (85 articles) reads 1020/1059 found, 994/1020 named. One of the older set's went with the twenty-first session's
- * precision work: 78. The same session's helper added five Canadian probes (see outletSpeakers.test.ts), 89 items
+ * (85 articles) reads 1020/1059 found, 994/1020 named (78 items that cover no judged snippet). The twenty-first
+ * session's helper (probes-b) added five Canadian probes (see outletSpeakers.test.ts), 87 items judged before the
+ * output was read: 85/87 found, 79/85 named at first ("the Treasury Board Secretariat said" → "Secretariat", twice;
+ * "He said" after "Surette-d'Entremont's cousin, Réal d'Entremont," → Colin; "The Elder said" → "Elder"; missed: "She
+ * said at least four of the people who accepted referrals had …" and a deck's "chief calls the seizures 'a violation
+ * …'"), then three judged after reading ("called the numbers "real but not enough"", "said the province would send a
+ * team", and "A 2025 report" accepted as the source of "A 2025 report from the city's ombudsman found …", as "A 2023
+ * count" is): 89/90 found, 88/89 named after the fixes (left: "Her office said in an email that the minister had met
+ * …" → the minister). They brought 7 items that cover no judged snippet: "is promising a campaign of protests",
+ * "announced the change", "denounced the move", "asked that her name not be used", a question with no source ("Asked
+ * whether there were enough desks"), a related link's "calls for more supervised sites" and "pointing to the snow on
+ * the airstrip" (a gesture read as a report): 85. The set (90 articles) reads 1109/1149 found, 1082/1109 named. Then
+ * three more (a Calgary Herald plea, a Winnipeg Free Press ER story, a HuffPost Canada round-up), 46 items judged
+ * before the output was read: 46/46 found, 41/46 named at first ("the provincial health organization said" → "ER",
+ * "Dela Cruz" twice, "The organizer …, who … declined to give his name, told" → "Another"), 45/46 after the fixes
+ * (left: "spokesperson Catherine Oyelowo-Grant said the company understood that …", read as the company's report
+ * only), and one judged after reading ("but worried they would not be staffed"): 47/47 found, 46/47 named. They
+ * brought 6 items that cover no judged snippet: "asked not to be named", a related link's "calls for
+ * answers", "blamed cuts made by the previous government", the headline's "… Told Us", "We asked readers to tell us
+ * why …" and a question with no source ("Asked about the boycott"): 91. The set (93 articles) reads 1156/1196 found,
+ * 1128/1156 named.
+ The same session's other helper (probes-a) added five Canadian probes (see outletSpeakers.test.ts), 89 items
  * judged before the output was read: 88/89 found, 73/88 named at first ("The chief of a northern Saskatchewan First
  * Nation says" → the First Nation; "Sgt. Noreen Ballantyne of the force's Major Collision Bureau said" → the bureau;
  * "The 47-year-old mother said" → the aunt; "His mother said" as written; "Dhillon said his sister …" → the mother;
@@ -164,14 +184,14 @@ const SOURCE_ACCURACY_FLOOR = 0.97;
  * government of "managing the network with a stopwatch"". They bring 5 that cover no judged snippet: two questions
  * with no source ("CBC News has asked … how many …", "Asked whether the union would back down …"), "He is charged
  * with …", "rejected the suggestion that …" and a question with a source ("Asked by reporters afterward whether he
- * had discussed …"): 83. Then a sixth, a CBC Gaspé crab-quota story (19 items judged before the output was read, and
+ * had discussed …"): 96. Then a sixth, a CBC Gaspé crab-quota story (19 items judged before the output was read, and
  * the headline's "as Ottawa cites collapsing stock" added after reading it): 20/20 found, 19/20 named at first ("Snow
  * crab fishers on Quebec's Gaspé Peninsula say" → the peninsula), all after the fix (past a place's possessive, the
  * whole subject; a possessive after a preposition owns no head before it). It brings 3 that cover no judged snippet:
- * "announced the cut", "defended the decision" and a question with no source: 86. The set (91 articles) reads
- * 1132/1172 found, 1099/1132 named.
+ * "announced the cut", "defended the decision" and a question with no source: 99. The set (99 articles)
+ * reads 1267/1308 found, 1232/1267 named.
  */
-const FALSE_POSITIVE_CEILING = 86;
+const FALSE_POSITIVE_CEILING = 99;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

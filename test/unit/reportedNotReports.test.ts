@@ -1,6 +1,6 @@
 /**
  * Reported speech (#16), precision: readings the rules got wrong, where PolNeAR marks nothing, each on real PolNeAR
- * train sentences (sessions 19 and 20, s19-precision and s20-precision).
+ * train sentences (sessions 19, 20 and 21: s19-precision, s20-precision, s21-precision).
  */
 import * as assert from 'assert';
 import { reported } from './helpers';
@@ -155,5 +155,35 @@ describe('reported speech: adjectives joined by "but" are no cue and no object (
   it('a verb of stance after "and" still takes its object', () => {
     const r = reported('He congratulated her for her victory and praised her effort.');
     assert.ok(r.some(x => x.content === 'her effort'), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: "that" before a time is its determiner, no complementizer (thatClause.ts)', () => {
+  it('the clause opens after the time', () => {
+    const r = reported('CNN reported that night Ex-CIA chief Petraeus testifies Benghazi attack was al Qaeda-linked terrorism.');
+    assert.ok(r.some(x => x.content === 'Ex-CIA chief Petraeus testifies Benghazi attack was al Qaeda-linked terrorism'), JSON.stringify(r));
+  });
+  it('no clause after the time: no content', () => {
+    none('The DOJ responded with the lawsuit Lynch announced that same day, as mentioned above, and detailed in the Charlotte Observer.', 'same day');
+  });
+  it('a time followed by its verb is the clause\'s subject', () => {
+    const r = reported('He said that day was the worst of his campaign.');
+    assert.ok(r.some(x => x.content === 'that day was the worst of his campaign'), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: an object that stands before its verb (objectCue.ts, controlled.ts)', () => {
+  it('a preposition after a particle opens an adjunct', () => {
+    none('Western Journalism reported recently about a hapless college student referred to on social media as #stickerboy, who was able to get into a Hillary Clinton rally last month in Iowa.', 'social media');
+  });
+  it('a preposition after a controlled verb opens an adjunct', () => {
+    none('Clinton is well positioned to block any proposals she would not want to defend in a general election.', 'general election');
+  });
+  it('a modal after the cue\'s form makes it a noun', () => {
+    none('The battle of the billionaire lists can grow contentious.', 'contentious');
+  });
+  it('an object after a controlled verb still reports', () => {
+    const r = reported('Mr. Cruz tried to defend his record on immigration.');
+    assert.ok(r.some(x => x.content === 'his record on immigration'), JSON.stringify(r));
   });
 });

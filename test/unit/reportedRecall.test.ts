@@ -270,6 +270,56 @@ describe('reported speech: a noun of thought and its that-clause (speechNoun.ts,
   });
 });
 
+describe('reported speech: an owner\'s view after a copula\'s "that" (speechNoun.ts copulaThat)', () => {
+  it('"X\'s response was that …", "Their fear is that …" (PolNeAR train)', () => {
+    const r = reported('Rubio’s response was that it’s unfair for the federal tax code to allow citizens to write off the costs of investments in equipment or their business, without equivalent write-offs for child care.');
+    assert.ok(r.some(x => x.mention === 'Rubio' && x.cue === 'response' && x.content.startsWith('it’s unfair for the federal tax code')), JSON.stringify(r));
+    assert.strictEqual(contentOf('The establishment still hopes for a late surge. Their fear is that by the time their moment arrives, it could be too late.', 'fear'),
+      'by the time their moment arrives, it could be too late');
+  });
+  it('not an owner inside another\'s report, whose content it is part of', () => {
+    const r = reported('Jorge Castañeda, a former foreign minister, suggests that Mexico\'s best argument is that the country\'s stability and prosperity are indispensable for the national security of the United States.');
+    assert.ok(!r.some(x => x.cue === 'argument'), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: the subject of a clause after its opening word (speaker.ts quantitySubject, peopleAfterOpener)', () => {
+  it('a share of respondents after "while", "after" or "that" opening its clause (PolNeAR train)', () => {
+    const r = reported('In each of the five states, about half of voters say they prefer a candidate who’s an outsider, while about 4 in 10 want one with political experience.');
+    assert.ok(r.some(x => x.mention === 'about 4 in 10' && x.content === 'one with political experience'), JSON.stringify(r));
+    const s = reported('While almost everyone agrees NCLB was a deeply flawed law, some critics fear the new approach will leave poor and minority students with fewer protections.');
+    assert.ok(s.some(x => x.mention === 'almost everyone' && x.content === 'NCLB was a deeply flawed law'), JSON.stringify(s));
+  });
+  it('a plural noun of people after a comma or an opening word, lower case (PolNeAR train)', () => {
+    const r = reported('As Western Europe\'s most populous nation grapples with a historic wave of mostly Muslim migrants, politicians and activists are decrying a rash of incendiary speech bubbling to the surface of German society.');
+    assert.ok(r.some(x => x.mention === 'politicians' && x.cue === 'decrying' && x.content.startsWith('a rash of incendiary speech')), JSON.stringify(r));
+  });
+  it('not a noun that is no group of people ("history says")', () => {
+    assert.ok(!reported('Sanders and Trump have double-digit leads in statewide polls there, although history says there can be major upheavals in the wake of the Iowa outcome.').some(x => x.cue === 'says'));
+  });
+});
+
+describe('reported speech: a speech or thought noun with no owner, the object of a verb of stance (speechNoun.ts stanceObject)', () => {
+  it('the verb\'s subject is the source, the noun\'s phrase and its that-clause the content (PolNeAR train)', () => {
+    const r = reported('Trump earlier Tuesday backed away from a suggestion that he might cover legal costs for a supporter who was caught on video punching a black protester in the face.');
+    assert.ok(r.some(x => x.content === 'a suggestion that he might cover legal costs for a supporter who was caught on video punching a black protester in the face' && x.mention === 'Trump' && x.cue === 'backed away from'), JSON.stringify(r));
+    const s = reported('The Washington Post fact-checkers are so brazen in their Obama worship that they ridicule the idea that President Executive Order might use an Executive Order to flood America with additional immigrants.');
+    assert.ok(s.some(x => x.content === 'the idea that President Executive Order might use an Executive Order to flood America with additional immigrants' && x.mention === 'they' && x.cue === 'ridicule'), JSON.stringify(s));
+    const t = reported('Reached by POLITICO, Bennett denied the notion that a campaign shakeup is coming, explaining that he was unaware of any changes.');
+    assert.ok(t.some(x => x.content === 'the notion that a campaign shakeup is coming' && x.mention === 'Bennett' && x.cue === 'denied'), JSON.stringify(t));
+  });
+  it('a gerund after "before" or "began" reports for the main clause\'s subject (PolNeAR train)', () => {
+    const r = reported('On Monday, Trump groused to a crowd in Georgia that CNN “doesn’t treat me properly” before floating the idea that the network should pay him for bringing in viewers.');
+    assert.ok(r.some(x => x.content === 'the idea that the network should pay him for bringing in viewers' && x.mention === 'Trump' && x.cue === 'floating'), JSON.stringify(r));
+    const s = reported('Then he began dismissing the notion that leadership skills had anything to do with length of time in office.');
+    assert.ok(s.some(x => x.content === 'the notion that leadership skills had anything to do with length of time in office' && x.mention === 'he' && x.cue === 'dismissing'), JSON.stringify(s));
+  });
+  it('not a verb outside the list, nor a relative "that" after the noun', () => {
+    assert.strictEqual(contentOf('Reid Ribble campaigned with him as he tried to bolster his case that he is the only viable alternative to Trump.', 'bolster'), undefined);
+    assert.strictEqual(contentOf('The senator repeated the claim that was made by his rival at the debate last week.', 'repeated'), undefined);
+  });
+});
+
 describe('reported speech: the question of an asker named after a passive "asked" (askedBy.ts)', () => {
   it('"Asked by X whether …", "When asked by X on Thursday about …": the question is the asker\'s (PolNeAR train)', () => {
     const r = reported('She spoke about her appearance Monday night. Asked by Matt Lauer whether she had practiced her speech, she said, "I read it over."');

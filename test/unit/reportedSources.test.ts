@@ -288,6 +288,11 @@ describe('reported speech: the source a reader sees, past a participle or a word
     const t = reported('The killings of black men by white police officers and attacks on the police have left 62 percent of voters saying race relations are growing worse.');
     assert.ok(t.some(x => x.cue === 'saying' && x.mention?.includes('62 percent of voters')), JSON.stringify(t));
   });
+  it('past a long apposition set off by commas, the name that opens the sentence is the verb phrase\'s subject (PolNeAR train, NYT 2016-01-14)', () => {
+    const r = reported('Senator Bernie Sanders, the Vermont socialist who has mounted a populist challenge to former Secretary of State Hillary Clinton for the Democratic presidential nomination, has drawn huge crowds describing a country dominated by well-heeled Wall Street plutocrats profiting off workers who have increasingly lost ground.');
+    assert.ok(r.some(x => x.cue === 'describing' && x.mention === 'Senator Bernie Sanders'), JSON.stringify(r));
+    assert.ok(!r.some(x => x.mention === 'drawn huge crowds'), JSON.stringify(r));
+  });
   it('the noun phrase before a share\'s quantity words and the antecedent of "who" after an opening clause (PolNeAR train, NYT 2015-12-14, 2015-12-09)', () => {
     const r = reported('Governors in more than two dozen states balked at accepting any.');
     assert.ok(r.some(x => x.cue === 'balked at' && x.mention === 'Governors in more than two dozen states'), JSON.stringify(r));

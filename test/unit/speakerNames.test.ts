@@ -334,6 +334,11 @@ describe('speaker names: Canadian copy (the lead\'s second probes, twentieth ses
     const text = 'The office received complaints. One of them, a Vaughan resident who asked that her name not be used, said she found out from a friend.\n\n"They told her she looked like someone on their list," the woman said.\n\nLawyer Brenda Stone said the rules were weak.';
     assert.strictEqual(speakerOf(text, '"They told')?.name, 'a Vaughan resident');
   });
+  it('"the boy" after "a young child, who said he …" is that child, a noun giving a gender like "the woman" (PolNeAR train, Politico 2016-08-11 Pence)', () => {
+    const text = 'Pence spoke for an hour.\n\nThe last question at the event was from a young child, who said he and his father drove to the event from Omaha, Nebraska — about six hours away.\n\n'
+      + '“How big is that wall?” asked the boy, who was wearing a \'Make America Great Again\' hat and said his name was Mason, as the audience laughed and applauded.';
+    assert.strictEqual(speakerOf(text, '“How big')?.name, 'a young child');
+  });
   it('a headline\'s quote with no cue has no speaker from the headline\'s own words ("Beloved Halifax music teacher remembered as …")', () => {
     const q = quoteOf("Beloved Halifax music teacher remembered as 'the heart of the North End'\n\nFriends are remembering Clarence Boyd, a Halifax music teacher.", "'the heart");
     assert.ok(!q.speaker || q.speaker.name !== 'Beloved Halifax', JSON.stringify(q.speaker));

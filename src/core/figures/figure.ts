@@ -5,7 +5,7 @@
 import { approximatorAfter, approximatorBefore } from './approximators';
 import { codeBefore, currencySymbol, currencyWord, dollarPrefix } from './money';
 import { digitValue, FRACTIONS, isNumberWord, PLURAL_SCALES, readCardinal, SCALES, tidy } from './numberWords';
-import { inLinkOrHandle, isDatePart, isEnumeration, isIdentifierBefore, isListItem, isListNumber, isNamePart, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
+import { figurativeCompoundEnd, inLinkOrHandle, isDatePart, isEnumeration, isIdentifierBefore, isListItem, isListNumber, isNamePart, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
 import { isDigit, isLetter, isSpace, joined, tokensBefore, tokensFrom, type Tok } from './tokens';
 import { oneCountsNothing } from './one';
 import { readRangeEnd } from './range';
@@ -128,6 +128,19 @@ function afterNumber(text: string, pos: number): boolean {
   return !!m && (/\d$/.test(m[1]) || isNumberWord(m[1].toLowerCase()));
 }
 
+/**
+ * The noun a count counts past a compound that measures each of them ("Almost 650 ⟨18-hole⟩ golf courses", PolNeAR
+ * train, NYT 2015-11-25; "two 30-foot walls"), toks[j] the compound's number; null for none. The compound stays a
+ * figure of its own ("18-hole": 18 holes).
+ */
+function countedPastMeasure(toks: Tok[], j: number): string | null {
+  const n = toks[j], h = toks[j + 1];
+  if (!n || n.k !== 'n' || !n.sp || n.nl || h?.w !== '-' || !joined(n, h)) return null;
+  const sfx = readSuffix(toks, j + 1, digitValue(n.w), null);
+  if (sfx.kind !== 'count' || !sfx.unit || sfx.compound || sfx.date) return null;
+  return unitNoun(toks, sfx.next, false)?.unit ?? null;
+}
+
 /** Read the figure whose first character is at `pos` (a digit, a currency symbol or a number word). */
 export function readFigure(text: string, pos: number, floor: number, opts: Options = {}): Reading {
   // a currency symbol not followed by a number costs nothing more
@@ -220,6 +233,9 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   } else if (t.k === 'w') {
     // the tail of a hyphenated word ("high-five", "hole-in-one", "one-on-one")
     if (i === 0 && prev[0]?.w === '-' && joined(prev[0], t) && prev[1]?.k === 'w' && joined(prev[1], prev[0])) return reject(t.e);
+    // an idiom that is a compound of the number word ("a thousand-yard stare"): no quantity
+    const idiom = figurativeCompoundEnd(toks, i);
+    if (idiom > 0) return reject(toks[idiom - 1].e);
     // a capitalised number word inside a sentence is part of a name ("Fantastic Four", "Zero Hedge", "Round Two")
     if (i === 0 && /^[A-Z][a-z]/.test(t.w) && !atSentenceStart(prev)) return reject(t.e);
     // ... and at the start of a sentence when the article writes the same name inside one ("Zero Hedge asked")
@@ -308,7 +324,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     const w = toks[j - 1]?.l ?? '';
     if (u && u.next === j && w in TIME_UNITS) { unit = TIME_UNITS[w]; kind = 'duration'; }
   }
-  if (sfx.kind === 'count' && !unit) unit = impliedUnit(prev);
+  if (sfx.kind === 'count' && !unit) unit = countedPastMeasure(toks, j) ?? impliedUnit(prev);
   // "Sandra Paradis, 78, arrived": an age in apposition to a name
   if (kind === 'count' && !unit && !modifier && t.k === 'n' && /^\d{1,3}$/.test(t.w) && value < 120 && j === i + 1
     && prev[0]?.w === ',' && /^[A-Z][a-z]/.test(prev[1]?.w ?? '') && (toks[j]?.w === ',' || toks[j]?.w === '.') && !joined(prev[0], t)) {

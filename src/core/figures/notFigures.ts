@@ -217,3 +217,16 @@ export function isListItem(text: string, num: Tok, next: Tok[]): boolean {
   const around = text.slice(Math.max(0, num.s - LIST_REACH), Math.min(text.length, num.e + LIST_REACH));
   return new RegExp(`(?:^|\\n)[ \\t]*(?:${n + 1}|${n - 1}) +[A-Z"“‘']`).test(around);
 }
+
+/**
+ * Idioms that are a number word's compound, whose number measures nothing ("Christie’s seeming thousand-yard stare",
+ * PolNeAR train, Breitbart 2016-03-02; "the million-dollar question"): the compound and the noun after it.
+ */
+const FIGURATIVE_COMPOUNDS: ReadonlySet<string> = new Set(['thousand-yard stare', 'million-dollar question', 'billion-dollar question']);
+
+/** The number word at toks[i] opens an idiom of FIGURATIVE_COMPOUNDS ("thousand-yard stare"): the index past its noun, else -1. */
+export function figurativeCompoundEnd(toks: Tok[], i: number): number {
+  const h = toks[i + 1], w = toks[i + 2], n = toks[i + 3];
+  if (h?.w !== '-' || h.sp || !w || w.sp || !n || !n.sp || n.nl) return -1;
+  return FIGURATIVE_COMPOUNDS.has(`${toks[i].l}-${w.l} ${n.l}`) ? i + 4 : -1;
+}

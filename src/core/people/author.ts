@@ -8,11 +8,27 @@ import { TITLES } from '../quotes/lexicon';
 import { isRoleNoun } from './lexicon';
 import { hasKnownFirstName } from './personName';
 
+/** A person's name on a bio line: two to four capitalised words, initials allowed. */
+const BIO_NAME = String.raw`(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?: (?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,3}`;
 /**
- * A bio line: a person's name (two to four capitalised words, initials allowed) then "is", "was", "has been" or
- * "served", and a role in its first sentence ("an economist", "senior media editor", "artistic director").
+ * A bio line: a person's name, an apposition set off by commas or none ("Glenn Harlan Reynolds, a University of
+ * Tennessee law professor, is …", PolNeAR train, USA Today 2016-07-07), then "is", "was", "has been" or "served", and a
+ * role in the apposition or the line's first sentence ("an economist", "senior media editor", "artistic director").
  */
-const BIO_LINE = /^((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?: (?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,3}),? (?:is|was|has been|served) /u;
+const BIO_LINE = new RegExp(`^(${BIO_NAME})(?:,? |, ((?:a|an|the) [^,]{1,120}), )(?:is|was|has been|served) `, 'u');
+/**
+ * A legislator's bio line: title, name and party tag ("Rep. Raul Grijalva, D-Ariz., was an early backer of Bernie
+ * Sanders.", "Rep. Debbie Wasserman Schultz, D-Fla., chairs the Democratic National Committee.", PolNeAR train, USA
+ * Today): the party tag is the role.
+ */
+const LEGISLATOR_BIO_LINE = new RegExp(`^(?:Rep|Sen|Gov)\\. (${BIO_NAME}), [DRI]-\\p{Lu}[\\p{L}.]*, (?:is|was|has been|served|chairs|represents) `, 'u');
+/**
+ * A reporter's bio line by last name alone ("Gaudiano is a Washington-based reporter for the USA TODAY NETWORK.",
+ * PolNeAR train, USA Today 2016-07-25): a newsroom role only.
+ */
+const SURNAME_BIO_LINE = /^(\p{Lu}[\p{Ll}'’-]+) (?:is|was) an? (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|columnist|writer|editor)\b/u;
+/** A column's closing line "Follow Name on Twitter" (Breitbart: "Follow John Nolte on Twitter @NolteNC.", PolNeAR train). */
+const FOLLOW_LINE = new RegExp(`^Follow (${BIO_NAME}) [Oo]n Twitter\\b`, 'u');
 /** The credit line closing a book excerpt: "From TITLE by Name." ("Excerpted from …", "Adapted from …"). */
 const EXCERPT_LINE = /^(?:From|Excerpted from|Adapted from) .{1,200}? by ((?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?: (?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)){1,3})[.,]/u;
 /** A title that names a person's office ("governor", "founder"), not a department word of one ("State", "House"). */
@@ -56,9 +72,15 @@ function closingLineAuthor(text: string): string | undefined {
   // "From STEALING AMERICA by Dinesh D’Souza. Copyright © 2015 …": a book excerpt's author
   const excerpt = EXCERPT_LINE.exec(last);
   if (excerpt && hasKnownFirstName(excerpt[1])) return excerpt[1];
+  const legislator = LEGISLATOR_BIO_LINE.exec(last);
+  if (legislator && hasKnownFirstName(legislator[1])) return legislator[1];
+  const surname = SURNAME_BIO_LINE.exec(last);
+  if (surname) return surname[1];
+  const follow = FOLLOW_LINE.exec(last);
+  if (follow && hasKnownFirstName(follow[1])) return follow[1];
   const m = BIO_LINE.exec(last);
   if (!m || !hasKnownFirstName(m[1])) return undefined;
-  const sentence = last.slice(m[0].length).split(/[.!?](?:\s|$)/)[0];
+  const sentence = `${m[2] ?? ''} ${last.slice(m[0].length).split(/[.!?](?:\s|$)/)[0]}`;
   // ("Senior Editor-at-Large": a role in a hyphenated word)
   const isRole = (w: string) => isRoleNoun(w) || (TITLES.has(w) && AGENT_NOUN.test(w));
   return sentence.toLowerCase().split(/[\s,;-]+/).some(isRole) ? m[1] : undefined;

@@ -59,11 +59,14 @@ export function kindOfName(written: string): NameKind {
   return k;
 }
 
+/** A hospital's units written as initials ("the ER", "the ICU"), no body. */
+const HOSPITAL_UNIT = /^(?:ER|ICU|NICU)$/;
+
 /** Labels that are also common surnames ("Green" of the Green Party, "Little" of an epithet). */
 const SURNAME_LABEL = /^(?:Green|Little)$/;
 
 /** Quantifiers and indefinite pronouns, capitalised where they open a sentence ("Others say", "None showed"). */
-const QUANTIFIER_PRONOUN = /^(?:Some|Others|None|Most|Several|Many|Both|Few|Someone|Somebody|Anyone|Anybody|Everyone|Everybody|Nobody)$/;
+const QUANTIFIER_PRONOUN = /^(?:Some|Others|Another|None|Most|Several|Many|Both|Few|Someone|Somebody|Anyone|Anybody|Everyone|Everybody|Nobody)$/;
 
 /** A candidate's campaign as the people stage names it ("Sanders campaign", campaigns.ts): a body. */
 const CAMPAIGN_NAME = /\s+campaign$/;
@@ -97,8 +100,9 @@ function classify(written: string): NameKind {
   // "Statistics Canada", "Health Canada", "Air Canada": a country's name after a capitalised word that is no first
   // name and no part of the world ("Central America") is a body
   if (words.length === 2 && isCountry(words[1]) && /^\p{Lu}\p{Ll}/u.test(words[0]) && !REGION_WORD.test(words[0]) && firstNameGender(words[0]) === undefined) return 'organization';
-  // "DNC", "RT", "ISIS": an acronym is a body
-  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(name) && name.length <= 5) return 'organization';
+  // "DNC", "RT", "ISIS": an acronym is a body (not a hospital's unit: "admitted patients wait in the ER for days … the
+  // provincial health organization said" is Shared Health, named before, a Winnipeg Free Press-style probe)
+  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(name) && name.length <= 5) return HOSPITAL_UNIT.test(name) ? 'unknown' : 'organization';
   // "Outside Carrier", "Team Trump", "Case for Trump": a common word before a name makes no person's name
   if (words.length > 1 && isCommonWord(words[0]) && firstNameGender(words[0]) === undefined) return 'unknown';
   return words.length > 1 ? 'person' : 'unknown';

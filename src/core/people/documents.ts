@@ -11,6 +11,7 @@ import type { NameRun } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import type { NameKind } from './canonical';
 import { isAdjective, isHonorific, isRoleNoun } from './lexicon';
+import { sentencesOf } from './sentences';
 
 /**
  * Nouns of a document or a piece of media, which speak for their issuer: the documents an issuer puts out
@@ -118,16 +119,13 @@ export interface DocumentContext {
  * The document noun heading a description in tokens [i, j) ("the statement", "a complaint filed"), as its token index,
  * or -1 (also for a person of a document: "the ad's narrator").
  */
-/** Token k opens its sentence: the text's first token, or one after a stop or a line break. */
-const sentenceOpening = (toks: Tok[], k: number): boolean => k === 0 || toks[k].br || /^[.!?]$/.test(toks[k - 1].t);
-
-export function documentHead(toks: Tok[], i: number, j: number): number {
+export function documentHead(toks: Tok[], text: string, i: number, j: number): number {
   // (the head stands before any preposition or participle: "a narrator in the Clinton ad" is a person)
   let k = i;
   while (k < j && !toks[k].punct && !PREPOSITIONS.has(toks[k].l) && !ISSUED.test(toks[k].l)) k++;
   k--;
   // (capitalised only as the sentence's first word: "Figures from the Central Statistics Office show …")
-  return k >= i && DOCUMENT_NOUNS.has(toks[k].l) && (!toks[k].cap || (k === i && sentenceOpening(toks, k))) && !toks[k].poss ? k : -1;
+  return k >= i && DOCUMENT_NOUNS.has(toks[k].l) && (!toks[k].cap || (k === i && sentencesOf(text).opens(toks[k].s))) && !toks[k].poss ? k : -1;
 }
 
 /**
@@ -260,7 +258,7 @@ function nameIn(ctx: DocumentContext, i: number, e: number): string | undefined 
     if (ctx.inQuote(r)) continue;
     // ("New figures from the Central Statistics Office show …": an adjective capitalised where the sentence opens)
     const run = ctx.runs[r];
-    if (run.j === run.i + 1 && sentenceOpening(ctx.toks, run.i) && isAdjective(ctx.toks[run.i].l)) continue;
+    if (run.j === run.i + 1 && sentencesOf(ctx.text).opens(run.s) && isAdjective(ctx.toks[run.i].l)) continue;
     const name = issuerName(ctx, r);
     if (name) return name;
   }

@@ -144,7 +144,7 @@ function readNameWords(name: string): string[] {
   const first = w.findIndex(x => firstNameGender(x) !== undefined);
   // (a first name that ends a place is the place's: "San Francisco Supervisor Jane Kim" → "Jane Kim")
   // (nor a common word before a place, the way national bodies are named: "Food Banks Canada", "Statistics Canada")
-  const personFirst = w.findIndex((x, k) => firstNameGender(x) !== undefined && !endsPlace(w, k) && !(isCommonWord(x) && isPlace(w[w.length - 1])));
+  const personFirst = w.findIndex((x, k) => firstNameGender(x) !== undefined && !endsPlace(w, k) && !(isCommonWord(x) && isPlace(w[w.length - 1])) && !particleAfterGivenName(w, k));
   if (personFirst > 0 && w.length - personFirst >= 2 && !w.slice(0, personFirst).some(x => x.toLowerCase() === 'of' || /^\p{Lu}\.?$/u.test(x))) w = w.slice(personFirst);
   if (w.length >= 2 && first < 0) {
     // "Washington Post Trump", "Ohio Republican Portman": an outlet, a place or a label before a surname
@@ -162,6 +162,18 @@ function readNameWords(name: string): string[] {
   // letters after a person's name, no part of it ("Michael Brereton SC", "Jane Hale MP", "Ann Lee KC")
   if (w.length > 2 && POST_NOMINAL.test(w[w.length - 1]) && firstNameGender(w[0]) !== undefined) w = w.slice(0, -1);
   return w;
+}
+
+/**
+ * w[k] is a capitalised surname particle before the last word, after a word that may be a given name the lexicon lacks
+ * (no label, title, demonym, place or common word): "Maricel | Dela Cruz", a Filipino name, is one name, where "Dela" is
+ * also a given name the lexicon knows (a Winnipeg Free Press-style probe, where the nurse was "Dela Cruz"); not
+ * "Republican | Del Marsh".
+ */
+function particleAfterGivenName(w: readonly string[], k: number): boolean {
+  const before = w[k - 1];
+  return k >= 1 && k === w.length - 2 && SURNAME_PARTICLES.has(w[k].toLowerCase()) && !isCommonWord(before) && !LABEL_WORD.test(before)
+    && !isDemonym(before) && !isPlace(before) && !TITLES.has(before.toLowerCase());
 }
 
 /** A known body's initials ("NHS", "BBC"), no place's ("UK", "NYC"). */
@@ -208,6 +220,8 @@ export function countryDepartment(words: readonly string[]): boolean {
 /** A municipality's kind before "of" and its place, as its council's legal name has it ("City of Brampton", "Township of King"). */
 const MUNICIPALITY = /^(?:City|Town|Township|Village|Municipality|Region)$/;
 
+/** The most words of a health authority's name ending on "Health" ("Vancouver Coastal Health"). */
+const HEALTH_AUTHORITY_WORDS = 4;
 /** What a public service's name holds after "Public" ("Public Health Ontario", "Public Safety Canada"). */
 const PUBLIC_SERVICE = /^(?:Health|Safety)$/;
 
@@ -227,6 +241,9 @@ export function isBodyName(w: readonly string[]): boolean {
   // (so is a body's initials before the place it serves: "NHS England", "NHS Scotland", and a public service's)
   if (w.length >= 2 && (b === 0 || OUTLET_IN_CAPITALS.test(w[0]) || bodyInitials(w[0])) && isPlace(w.slice(1).join(' '))) return true;
   if (b >= 1 && b + 1 < w.length && PUBLIC_SERVICE.test(w[b]) && isPlace(w.slice(b + 1).join(' '))) return true;
+  // ("Shared Health", "Fraser Health", "Nova Scotia Health", "Vancouver Coastal Health": a Canadian health authority's
+  // name ends on "Health", no one's surname; "Shared Health … says" was a person, Winnipeg Free Press-style probe)
+  if (w.length >= 2 && w.length <= HEALTH_AUTHORITY_WORDS && w[w.length - 1] === 'Health') return true;
   // ("Coalition to Stop Gun Violence": an advocacy body's infinitive)
   return b >= 0 && (b === w.length - 1 || /^(?:of|for|on|the|and|&|in|at)$/i.test(w[b + 1]) || (w[b + 1] === 'to' && headsInfinitiveName(w[b])));
 }

@@ -35,8 +35,6 @@ const NAMED_IN_WORDS_PENALTY = 80;
  * 18-34 comprise …", "AT&T just finished laying …"): a person whose gender agrees comes first, unless far less salient.
  */
 const UNKNOWN_GENDER_PENALTY = 60;
-/** What may come before a sentence's first word: blanks, quotation marks, brackets, a dash. */
-const SENTENCE_LEAD = /^[\s"'“‘(\[—–-]*$/;
 /** A passage in double quotation marks, curly or straight. */
 const QUOTED_PASSAGE = /“[^”]*”|"[^"]*"/g;
 /** What ends the clause a sentence opens with: a comma, a dash, a semicolon or a relative word. */
@@ -122,7 +120,7 @@ export class People {
     const oneWord = !m.name.includes(' ');
     const head = oneWord ? m.name : m.name.slice(0, m.name.indexOf(' '));
     if (title || m.described || hasKnownFirstName(m.name) || (oneWord && firstNameGender(m.name)) || (m.subject && !(oneWord ? this.isCommonWord(m.name) : t.kind === 'unknown' && isCommonWord(head)))) t.personEvidence = true;
-    const opens = this.opensSentence(m.s);
+    const opens = this.sentences.opens(m.s);
     t.onlyOpensSentences = opens && t.onlyOpensSentences !== false;
   }
 
@@ -157,11 +155,6 @@ export class People {
     const words = this.text.slice(pos, end).replace(QUOTED_PASSAGE, ' ');
     const cut = CLAUSE_END.exec(words);
     return cut ? words.slice(0, cut.index) : words;
-  }
-
-  /** Only blanks, quotation marks or brackets stand between the start of the sentence holding `pos` and `pos`. */
-  private opensSentence(pos: number): boolean {
-    return SENTENCE_LEAD.test(this.text.slice(this.sentences.start(this.sentences.sentence(pos)), pos));
   }
 
   /** The number of the sentence holding mention m (found once per mention: a mention is looked at by many pronouns). */
@@ -412,7 +405,7 @@ export class People {
     // (up to the clause's first mark or relative word: "He has also called the Texas senator “…” – the Founding Father
     // who Beck idolizes", "He said that the Cruz campaign's announcement, which …, was an “insult” to … the Carson
     // campaign" are Beck's and Carson's, PolNeAR train)
-    const namedAfter = /^(?:he|she)$/i.test(word) && this.opensSentence(pos) ? this.restOfClause(pos + word.length) : undefined;
+    const namedAfter = /^(?:he|she)$/i.test(word) && this.sentences.opens(pos) ? this.restOfClause(pos + word.length) : undefined;
     for (const [name, { best: top, at, count }] of scores) {
       if (namedAfter && namesAgain(namedAfter, name)) continue;
       // (a thing its own words name is never what "it" stands for: "It means acknowledging that his message is the

@@ -8,6 +8,8 @@ import { nextSentenceEnd } from '../quotes/sentences';
 
 /** A line of blanks only: it separates paragraphs and is none of them (a double-spaced article's blank lines add no distance). */
 const BLANK = /^\s*$/;
+/** What may come before a sentence's first word: blanks, quotation marks, brackets, a dash. */
+const SENTENCE_LEAD = /^[\s"'“‘(\[—–-]*$/;
 
 export class Sentences {
   /** Start offset of each sentence, ascending. */
@@ -15,7 +17,7 @@ export class Sentences {
   /** Paragraph number of each sentence. */
   private readonly paras: number[] = [];
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {
     let para = 0;
     for (let s = 0; s <= text.length;) {
       let e = text.indexOf('\n', s);
@@ -56,6 +58,11 @@ export class Sentences {
 
   paragraph(sentence: number): number {
     return this.paras[sentence];
+  }
+
+  /** Only blanks, quotation marks, brackets or a dash stand between the start of the sentence holding `pos` and `pos`. */
+  opens(pos: number): boolean {
+    return SENTENCE_LEAD.test(this.text.slice(this.starts[this.sentence(pos)], pos));
   }
 }
 

@@ -9,8 +9,8 @@ import { endsInS, withoutPossessive } from '../text/endings';
 import { isNumberWord } from '../figures/numberWords';
 import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
-import { ARTICLES, BE_FORMS, COORDINATORS_AND_OR, CUES, DETERMINERS, NAME_JOINERS, NOT_NOUN, OFFICE_HEADS, OFFICES, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
-import { canonicalOf, lowerCaseWords, midSentenceCaps, runsFromRunInHead, type NameTable } from '../quotes/names';
+import { ARTICLES, BE_FORMS, COORDINATORS_AND_OR, CUES, DETERMINERS, NAME_JOINERS, NOT_NOUN, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
+import { canonicalOf, lowerCaseWords, midSentenceCaps, ownsApposition, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { withinQuote } from '../quotes/marks';
 import { paragraphOf } from '../quotes/sentences';
@@ -39,6 +39,8 @@ export interface Reading {
   pair?: boolean;
   /** A pronoun no one the article names stands for, shown as written ("I" of the narration): still whoever speaks on. */
   unresolved?: boolean;
+  /** The name a reader is shown when it is not `name`, the one the people stage tracks: NARRATOR for the narration's "I". */
+  shown?: string;
   /** The gender an unnamed person's description states ("One victim, an 86-year-old widow who …" → f). */
   gender?: Gender;
 }
@@ -169,8 +171,6 @@ const FUNCTION_WORD = /^(?:the|and|for|but|nor|yet|off|out|with|from|into|onto|o
 const TEXT_PRONOUN = wordClass(['he', 'she', 'him', 'his', 'her', 'hers']);
 /** Subject pronouns whose gender, opening the sentence after a name's, is that person's ("Walz … . She said"). */
 const SUBJECT_PRONOUN_GENDER: Readonly<Record<string, Gender | undefined>> = { he: 'm', she: 'f' };
-/** Only blanks and quotation marks between a sentence's start and `pos`. */
-const opensSentence = (text: string, start: number, pos: number): boolean => /^[\s"'“‘(]*$/.test(text.slice(start, pos));
 /** How many sentences after a document spoke "it" may still stand for it. */
 const IT_REACH = 2;
 /**
@@ -202,10 +202,20 @@ const TRAILING_ADVERB = /^(?:however|though|too|also|meanwhile|instead|then|late
 const GENERIC_SOURCE = /^(?:person|source|official)$/;
 /** An unnamed source who spoke: its reading, its description without the body it speaks for, and that description's head noun. */
 interface UnnamedSource { reading: Reading; noun: string; head: string }
-/** Nouns for a person by gender alone, which may stand for the unnamed person quoted just before ("the woman said"). */
-const PERSON_BY_GENDER: ReadonlyMap<string, Gender> = new Map([['woman', 'f'], ['man', 'm']]);
 /** The phrase after a source's head noun naming whom it speaks for ("… for the minister", "… at the agency"). */
 const OWNER_PHRASE = /\s+(?:for|of|at|with|from|to)\s.*$/i;
+/** The most tokens of a description's words after its head noun before ", who" ("… analyst | at Employment and Social Development Canada"). */
+const DESCRIPTION_TAIL = 10;
+/** The most tokens of a relative clause read for its pronouns. */
+const RELATIVE_CLAUSE_TOKENS = 25;
+/** One of a group ("One of those witnesses", "one of the nurses"): the group's words. */
+const ONE_OF_GROUP = /^(?:one|another) of (?:the |those |these |his |her |their |its )?([\p{L}' -]+)$/iu;
+/** Words that say a source is not named ("asked not to be named", "declined to give his name", "on condition of anonymity"). */
+const ANONYMITY = /\b(?:not to be (?:named|identified)|name not (?:be )?(?:used|published)|(?:give|gave|giving|provide|share) (?:his|her|their) (?:full |last )?name|condition of anonymity)\b/;
+/** Third-person pronouns of a person and the gender each gives. */
+const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' };
+/** How many sentences back "his uncle" looks for "his uncle, Wilfred Ross," to stand for. */
+const OWNED_APPOSITION_REACH = 2;
 /** How many sentences after an unnamed source spoke "the person" may still stand for it. */
 const UNNAMED_SOURCE_REACH = 3;
 /** "a"/"an": the article of a description that a lede uses before it names the person. */
@@ -234,8 +244,8 @@ const WHO_REACH = 300;
 export interface PeopleStage {
   /** `said`: the words attributed (a quote's or a paraphrase's), whose third-person names are not their speaker. */
   resolve(m: Mention, pos: number, said?: string): Reading;
-  /** A quote (or, `reported`, reported speech) at [s, e) was attributed as `r`. */
-  spoke(r: Reading, s: number, e: number, reported?: boolean): void;
+  /** A quote (or, `reported`, reported speech, whose words are `content`) at [s, e) was attributed as `r`. */
+  spoke(r: Reading, s: number, e: number, reported?: boolean, content?: string): void;
   /** Name run k lies inside a quote. */
   inQuote(k: number): boolean;
   kindOf(name: string): 'person' | 'organization' | 'unknown';
@@ -312,18 +322,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    */
   const subjectReMentioned = (head: string, written: string, pos: number): string | undefined => {
     const subject = people.recentSubject(head, written, pos, quoteStartBefore(pos));
-    return subject && !names.holdsOtherOffice(subject, head) && !names.describedOtherwise(subject, head, written) && !describedAsOtherParticipant(subject) && !ledByOtherRole(subject, head) ? subject : undefined;
-  };
-
-  /**
-   * An office ("the Taoiseach") is not someone the article only ever describes as leading something else ("Sinn Féin
-   * leader Mary Lou McDermott", the headline's subject just before).
-   */
-  const ledByOtherRole = (name: string, head: string): boolean => {
-    if (!OFFICES.has(head.toLowerCase())) return false;
-    const d = names.descriptions.get(name);
-    const last = d?.slice(d.lastIndexOf(' ') + 1).toLowerCase();
-    return last === 'leader' && !names.describedBefore(head, text.length, head).some(x => x.name === name);
+    return subject && !names.holdsOtherOffice(subject, head) && !names.describedOtherwise(subject, head, written) && !describedAsOtherParticipant(subject) ? subject : undefined;
   };
 
   /** The article describes this person as a part others play ("Moderator Bret Baier"). */
@@ -398,7 +397,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         const name = names.canonicalOfRun(r);
         const introduced = !seen.has(name) && hasKnownFirstName(name) && introducedWith(toks, run.i, run.j);
         seen.add(name);
-        const subject = subjectRun === r || isSubject(run.s, run.i, run.j) || cueFollows(toks, run.j);
+        // ("Gurleen's younger brother, Amrit Dhillon, 16, lit a candle": the subject role goes to the name set off after
+        // the description the possessive owns, a CTV-style fixture where "he said" after it went to Gurleen)
+        const owner = ownsApposition(toks, run);
+        if (owner && (subjectRun === r || isSubject(run.s, run.i, run.j))) subjectRun = r + 1;
+        const subject = !owner && (subjectRun === r || isSubject(run.s, run.i, run.j) || cueFollows(toks, run.j));
         people.mention({ s: run.s, e: run.e, name, subject, introduced, ...(run.j - run.i >= 2 && roleNounBefore(toks, run.i) && { described: true }) }, run.title);
         // (the first token of the run's sentence: run.i is k, whose sentence the loop read above)
         const sentenceStart = tokenAt(toks, people.sentences.start(sentence));
@@ -431,7 +434,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // one a name is the subject of, no other name between, states that person's gender (not when another person of
     // that gender is in reach)
     const g = SUBJECT_PRONOUN_GENDER[t.l];
-    if (g && subjectName && people.sentences.sentence(t.s) === subjectName.sentence + 1 && opensSentence(text, people.sentences.start(subjectName.sentence + 1), t.s)
+    if (g && subjectName && people.sentences.sentence(t.s) === subjectName.sentence + 1 && people.sentences.opens(t.s)
       && !people.otherOfGender(subjectName.name, g, t.s)) people.genderFromNextSentence(subjectName.name, g);
     const resolved = people.resolvePronoun(t.l, t.s);
     if (resolved) people.mention({ s: t.s, e: t.e, name: resolved.name, subject: /^(?:he|she)$/.test(t.l) && (isSubject(t.s, k, k + 1) || cueFollows(toks, k + 1)) }, '');
@@ -598,6 +601,40 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   };
 
   /**
+   * An unnamed source's description names one person: its head noun a person's ("a 52-year-old cab driver"), or one of a
+   * group of people ("One of those witnesses"; not "one" alone, "one suggested she marry an American", PolNeAR train).
+   */
+  const describesOnePerson = (description: string): boolean => {
+    const ofGroup = ONE_OF_GROUP.exec(description);
+    if (ofGroup) return isPluralPeopleNoun(ofGroup[1].slice(ofGroup[1].lastIndexOf(' ') + 1));
+    const noun = description.replace(OWNER_PHRASE, '');
+    const head = noun.slice(noun.lastIndexOf(' ') + 1).toLowerCase();
+    return isPersonNoun(head) && !PLURAL_HEAD.test(noun);
+  };
+
+  /** The body that spoke last (quoted or reported), in the sentence before `pos` or its own; undefined for a person or none. */
+  const bodySpokeBefore = (pos: number): string | undefined => {
+    const back = lastSource ? people.sentences.sentence(pos) - lastSource.sentence : -1;
+    const r = lastSource?.reading;
+    return r && back >= 0 && back <= 1 && !r.unnamed && !r.pair && kindOfName(r.name) === 'organization' ? r.name : undefined;
+  };
+
+  /**
+   * "his uncle" (description m: a possessive pronoun and one noun) written again within OWNED_APPOSITION_REACH sentences
+   * of where the same two words stood before a name set off by commas ("… would stay with his uncle, Wilfred Ross, until
+   * …"): that name (an APTN-style probe, where the quote went to "his uncle"). The pronoun's owner is the same
+   * person's so near; any other noun between is not the same description ("his cousin" is not "his uncle").
+   */
+  const ownedApposedBefore = (m: Mention): string | undefined => {
+    if (m.j - m.i !== 2 || !THIRD_PERSON_POSSESSIVES.has(toks[m.i].l) || toks[m.i + 1].cap) return undefined;
+    const floor = people.sentences.start(Math.max(0, people.sentences.sentence(toks[m.i].s) - OWNED_APPOSITION_REACH));
+    for (let k = m.i - 1; k >= 0 && toks[k].s >= floor; k--) {
+      if (toks[k].l === toks[m.i].l && toks[k + 1]?.l === toks[m.i + 1].l && toks[k + 2]?.t === ',' && !inSpeech(toks[k].s, toks[k].e)) return apposedName(k + 2);
+    }
+    return undefined;
+  };
+
+  /**
    * "B.C.'s Agriculture Minister, Pam Whitford-Akande, said": a title with no name, name mention m, is the person named
    * after it (also an office of an "of" phrase: "Saskatchewan's Minister of Public Safety, Michael Weger, said").
    */
@@ -715,17 +752,27 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return names.names.knows(rest) ? names.canonical(rest) : undefined;
   };
 
+  /**
+   * Description m, `written`, is two or more capitalised words (no possessive) that are a person's full name the
+   * article gives ("Rick Perry" before "Just Announced …" in a title-case headline): that person's name; else undefined.
+   */
+  const fullNameWritten = (m: Mention, written: string): string | undefined => {
+    if (m.j - m.i < 2 || !toks.slice(m.i, m.j).every(t => t.cap && !t.poss && !t.punct)) return undefined;
+    return kindOfName(written) === 'person' && names.names.knows(written) ? names.canonical(written) : undefined;
+  };
+
   const sameUnnamedSource = (head: string, pos: number, reportedOnly = false): Reading | undefined => {
     const last = unnamedPersonWithin(reportedOnly ? lastUnnamedReport : lastSource, pos);
     return last && (GENERIC_SOURCE.test(head) || last.head === head || sameUnnamedPerson(head, last)) ? last.reading : undefined;
   };
 
   /**
-   * "the woman" or "the man" for the unnamed person who spoke just before, described otherwise ("One of them, a Vaughan
-   * resident who asked that her name not be used, said … “…,” the woman said"): one person whose noun has no other gender.
+   * "the woman", "the boy" (a noun that gives a gender) for the unnamed person who spoke just before, described otherwise
+   * ("One of them, a Vaughan resident who asked that her name not be used, said … “…,” the woman said"; "from a young
+   * child, who said he … “…?” asked the boy", PolNeAR train): one person whose noun has no other gender.
    */
   const sameUnnamedPerson = (head: string, last: UnnamedSource): boolean => {
-    const g = PERSON_BY_GENDER.get(head);
+    const g = nounGender(head);
     return !!g && onePersonOf(last, g) && !isPluralPeopleNoun(last.head) && !/(?:men|people)$/.test(last.head);
   };
 
@@ -756,33 +803,85 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   };
 
   /**
-   * The unnamed person who spoke last, within UNNAMED_SOURCE_REACH sentences before `pos`, described as a person of
-   * `gender` ("One victim, an 86-year-old widow who asked not to be named, told Global News she let a man into her
-   * kitchen … ⏎ “…,” she said.").
+   * The unnamed person who spoke last, within UNNAMED_SOURCE_REACH sentences before `pos` (`justBefore`: in the
+   * sentence before `quoteStart`, where the quote the pronoun is the speaker of opens, or its own), described as a
+   * person of `gender` ("One victim, an 86-year-old widow who asked not
+   * to be named, told Global News she let a man into her kitchen … ⏎ “…,” she said.").
    */
-  const describedSpeakerBefore = (gender: Gender, pos: number): Reading | undefined => {
-    const last = unnamedPersonWithin(lastSource, pos)?.reading;
-    return last?.gender === gender && !last.pair ? last : undefined;
+  const describedSpeakerBefore = (gender: Gender, pos: number, justBefore = false, quoteStart = pos): Reading | undefined => {
+    const within = unnamedPersonWithin(lastSource, pos);
+    const last = within?.reading;
+    const back = lastSource ? people.sentences.sentence(quoteStart) - lastSource.sentence : -1;
+    if (!within || !last || (justBefore && (back < 0 || back > 1))) return undefined;
+    // (the gender its reading was given, else the one its description's noun gives: "“…,” my father often said. ⏎ He
+    // also told …", PolNeAR dev, USA Today 2016-10-03, where "he" went to Donald Trump, named in the article's lede)
+    const described = last.gender ?? (nounGender(within.head) === gender && onePersonOf(within, gender) ? gender : undefined);
+    return described === gender && !last.pair ? last : undefined;
   };
 
-  /** The gender an unnamed person's description or the apposition after it states ("a woman", "One victim, an 86-year-old widow,"). */
+  /**
+   * The tokens [from, to) of the relative clause after a description ending at token j: it opens after the description's
+   * own words (up to DESCRIPTION_TAIL tokens, no mark) with ", who", in the description's sentence ("one user wrote on
+   * X. ⏎ Another, who said she …" is another's clause), and ends at its next mark (RELATIVE_CLAUSE_TOKENS at most).
+   */
+  const relativeClauseAfter = (j: number): { from: number; to: number } | undefined => {
+    let k = j;
+    while (k < toks.length && k < j + DESCRIPTION_TAIL && !toks[k].punct) k++;
+    if (toks[k]?.t !== ',' || toks[k + 1]?.l !== 'who' || !toks[j - 1] || people.sentences.sentence(toks[k].s) !== people.sentences.sentence(toks[j - 1].s)) return undefined;
+    let x = k + 2;
+    while (x < toks.length && x < k + 2 + RELATIVE_CLAUSE_TOKENS && !toks[x].punct) x++;
+    return { from: k + 2, to: x };
+  };
+
+  /**
+   * The gender the pronouns of the relative clause after an unnamed person's description give, all of one gender: "A
+   * 38-year-old policy analyst at Employment and Social Development Canada, who asked that her name not be used because
+   * she is not authorized to speak publicly, said …" (a National Post-style probe, where "she said" after it went to the
+   * union president named before).
+   */
+  const relativeClauseGender = (j: number): Gender | undefined => {
+    const clause = relativeClauseAfter(j);
+    if (!clause) return undefined;
+    let g: Gender | undefined;
+    for (let x = clause.from; x < clause.to; x++) {
+      const p = PRONOUN_GENDER[toks[x].l];
+      if (!p) continue;
+      if (g && p !== g) return undefined;
+      g = p;
+    }
+    return g;
+  };
+
+  /**
+   * The relative clause after a description ending at token j says its person is not named ("The organizer of the
+   * Reddit group, who goes by the username u/northernbasket and declined to give his name, told HuffPost Canada …": a
+   * HuffPost Canada-style probe, where the description went to the most salient man).
+   */
+  const anonymousAfter = (j: number): boolean => {
+    const clause = relativeClauseAfter(j);
+    return !!clause && clause.to > clause.from && ANONYMITY.test(text.slice(toks[clause.from].s, toks[clause.to - 1].e));
+  };
+
+  /**
+   * The gender an unnamed person's description, the apposition after it or the pronouns of its relative clause state ("a
+   * woman", "One victim, an 86-year-old widow,", "A … policy analyst …, who asked that her name not be used,").
+   */
   const describedGender = (m: Mention): Gender | undefined => {
     const head = m.head?.toLowerCase();
-    if (head && (isRoleNoun(head) || nounGender(head))) return titleGender(head);
-    if (toks[m.j]?.t !== ',' || !toks[m.j + 1] || !DETERMINERS.has(toks[m.j + 1].l)) return undefined;
-    // the apposition's head noun: its last word before a mark, a preposition or a relative pronoun ("an 86-year-old
-    // widow who asked not to be named")
-    let last: Tok | undefined;
-    for (let k = m.j + 2; k < toks.length && k <= m.j + 1 + MAX_APPOSITION_WORDS && !toks[k].punct && !PREPOSITIONS.has(toks[k].l) && !RELATIVES.has(toks[k].l); k++) last = toks[k];
-    return last && !last.poss && (isRoleNoun(last.l) || nounGender(last.l)) ? titleGender(last.l) : undefined;
+    return (head && personNounGender(head)) || appositionGender(toks, m.j) || relativeClauseGender(m.j);
   };
 
   const resolveDescription = (m: Mention, pos: number): Reading => {
     const written = text.slice(m.s, m.e);
     const det = toks[m.i]?.l ?? '';
     const shown = withoutStrayMarks(written.replace(/^(?:the)\s+/i, ''));
+    // "Rick Perry Just Announced His Official Endorsement …" (PolNeAR train, Western Journal 2016-01-25): a title-case
+    // line's capitalised words run on past the name, so the source before the cue is read as a description; words
+    // that are all capitalised and are a person's full name the article gives are that person, named
+    const fullName = fullNameWritten(m, written);
+    if (fullName) return { name: fullName, chain: [fullName] };
     // "the statement said", "a Times article said": the document's issuer
-    const doc = documentHead(toks, m.i, m.j);
+    const doc = documentHead(toks, text, m.i, m.j);
     const issuer = doc >= 0 ? issuerOf(documents, m.i, doc) : undefined;
     if (issuer) return { name: issuer, chain: [written, issuer], thing: true };
     if (doc >= 0) return { name: shown, chain: [written], unnamed: true, thing: true };
@@ -804,6 +903,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     }
     // ("They and their supporters argue" after "… than representatives of the labor movement": those people, unnamed)
     if (head === 'they' && peopleJustBefore(m.i)) return { name: shown, chain: [written], unnamed: true };
+    // ("The organizer of the Reddit group, who … declined to give his name, told …": a person the article does not name)
+    // (the unnamed source that spoke just before, when the description is its again: "A U.S. law enforcement official …
+    // said … The official, who spoke on the condition of anonymity …, said", PolNeAR train)
+    if (head && isPersonNoun(head.toLowerCase()) && anonymousAfter(m.j)) {
+      const same = det === 'the' ? sameUnnamedSource(head.toLowerCase(), m.s) : undefined;
+      if (same) return { name: same.name, chain: [written, same.name], unnamed: true };
+      const gender = relativeClauseGender(m.j);
+      return { name: shown, chain: [written], unnamed: true, ...(gender && { gender }) };
+    }
     // "said the company's chief executive, John J. Ferriola.", "another Twitter user, Johanna Bayer.": the name set off
     // after a description of a person is that person
     const apposed = head && isOnePersonWord(head.toLowerCase()) ? apposedName(m.j) : undefined;
@@ -851,6 +959,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // ("his operatives", "their attorneys": people of the owner's, not the owner; "his parents", "Scott's family",
     // "her boss": not whoever the article describes so either)
     const personHead = !!head && isPersonHead(head);
+    // ("… stay with his uncle, Wilfred Ross, until a trailer is ready. ⏎ “…,” his uncle said.": the name the same words
+    // were set beside just before)
+    const apposedAgain = owner === m.i ? ownedApposedBefore(m) : undefined;
+    if (apposedAgain) return { name: apposedAgain, chain: [written, apposedAgain] };
     if (owner >= 0 && head && PEOPLE_OF_SOMEONE.test(head)) return { name: shown, chain: [written], unnamed: true };
     if (owner >= 0 && !personHead) {
       const o = toks[owner];
@@ -879,7 +991,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (kindOfBody) {
       // (of a kind: a body of that kind named last, never one whose name merely holds the noun, "… the network said"
       // is not the page line "CNN Disputes Characterization Of Network's Reporting On Carson")
-      const body = kindOfBody.only ? people.lastBody(m.s, kindOfBody.only) : people.bodyNamed(last.l, m.s) ?? people.lastBody(m.s);
+      // ("Shared Health, which runs HSC, says … In a statement, the provincial health organization said": the body that
+      // spoke just before, over one named inside its own sentence; a Winnipeg Free Press-style probe)
+      const body = kindOfBody.only ? people.lastBody(m.s, kindOfBody.only) : people.bodyNamed(last.l, m.s) ?? bodySpokeBefore(m.s) ?? people.lastBody(m.s);
       return body ? { name: body, chain: [written, body], thing: true } : { name: shown, chain: [written], unnamed: true, thing: true };
     }
     // ("Grayson's spokeswoman" is not the person described as "Murphy’s spokeswoman")
@@ -906,7 +1020,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (head && DETERMINERS.has(det) && isRoleHead(head) && !OTHER_PARTICIPANT.test(head) && owner < 0 && !(nounGender(head) && FIRST_PERSON_OWNER.test(det))) {
       const r = people.resolveRole(head, written, m.s);
       // (never someone the article gives another office: "the Foreign Minister said" is not President Obama)
-      if (r && !names.holdsOtherOffice(r.name, head) && !ledByOtherRole(r.name, head)) return { name: r.name, chain: [written, ...r.chain.slice(1)] };
+      if (r && !names.holdsOtherOffice(r.name, head)) return { name: r.name, chain: [written, ...r.chain.slice(1)] };
       // (else the one person the article titles so: "Sen. Rob Portman … Speaker Paul Ryan … the Ohio senator said")
       const holder = names.soleHolderOf(head);
       if (holder) return { name: holder, chain: [written, holder] };
@@ -1026,10 +1140,51 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return { name: word, chain: [word], unnamed: true, unresolved: true };
   };
 
+  /**
+   * The narration's "I", `word`, shown as its writer `shown`: the author the article names, else NARRATOR, unnamed ("Last
+   * month, when I asked Bernie Sanders if he would ever endorse Hillary Clinton", PolNeAR train, USA Today 2016-07-25).
+   * Tracked as the pronoun, unresolved, so that the writer is never what a "he" or "she" of the narration stands for.
+   */
+  const narrator = (word: string, shown: string): Reading => {
+    const r = unresolved(word);
+    if (shown !== NARRATOR) return { name: r.name, chain: [word, shown], unresolved: true, shown };
+    unnamed.add(NARRATOR);
+    return { ...r, chain: [word, NARRATOR], shown };
+  };
+  /**
+   * The subject of the lead-in that sets off the block of lines holding `pos`, no quotation mark before it: the line before
+   * the block, after a blank line, ends on a verb of saying and a colon ("In the text accompanying the video post,
+   * Wallnau wrote: ⏎⏎ I think this prophetic prayer timely …", PolNeAR train, Western Journal 2015-11-10; "In a speech
+   * last July, he said: ⏎⏎ Let no one be mistaken … ⏎ It cannot be pacified … ⏎ I feel so strongly about this …",
+   * 2016-01-25). Undefined for none.
+   */
+  const leadInSubject = (pos: number): Mention | undefined => {
+    let lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+    for (let lines = 0; lines < BLOCK_LINES; lines++) {
+      if (QUOTE_MARK.test(text.slice(lineStart, pos))) return undefined;
+      const before = text.slice(Math.max(0, lineStart - LEAD_IN_CHARS), lineStart);
+      const blank = /\n[ \t\u00a0]*\n\s*$/.test(before);
+      const lead = /([^\n]*):[ \t\u00a0]*\n\s*$/.exec(before);
+      if (blank && lead && !QUOTE_MARK.test(lead[1])) {
+        const colon = tokenAt(toks, lineStart - before.length + lead.index + lead[1].length);
+        const cue = toks[colon - 1];
+        if (toks[colon]?.t !== ':' || !cue || cue.cap || !CUES.has(cue.l) || WEAK_CUES.has(cue.l)) return undefined;
+        const from = tokenAt(toks, people.sentences.start(people.sentences.sentence(cue.s)));
+        return from < colon - 1 ? subjectBefore(toks, colon - 2, from) ?? undefined : undefined;
+      }
+      if (blank || lineStart === 0) return undefined;
+      lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    }
+    return undefined;
+  };
+
+  /** The article is an interview set out in questions and answers ("Q: …", "A: …"), read once. */
+  let interview: boolean | undefined;
+
   /** The token before k is a capitalised "The" that does not open its sentence. */
   const theInName = (k: number): boolean => {
     const the = toks[k - 1];
-    return !!the && the.t === 'The' && !opensSentence(text, people.sentences.start(people.sentences.sentence(the.s)), the.s);
+    return !!the && the.t === 'The' && !people.sentences.opens(the.s);
   };
 
   const author = authorOf(text) ?? '';
@@ -1046,6 +1201,14 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         }
         const pair = pairNamed(m);
         if (pair) return { name: pair, chain: [pair], pair: true };
+        // ("“…,” one user wrote on X. ⏎ Another, who said she worked at a store in Winnipeg, said …": "Another" opening
+        // its sentence is one more unnamed person, of the gender its relative clause gives, no name; a HuffPost
+        // Canada-style probe, where the next paragraph's "The organizer of the Reddit group" went to "Another")
+        if (m.j - m.i === 1 && toks[m.i].l === 'another') {
+          const gender = relativeClauseGender(m.j);
+          unnamed.add(toks[m.i].t);
+          return { name: toks[m.i].t, chain: [toks[m.i].t], unnamed: true, ...(gender && { gender }) };
+        }
         // "Supporters of Sanders say": a group of the person's people, shown as written, unnamed
         if (toks[m.i + 1]?.l === 'of' && pluralPeopleWord(toks[m.i].l)) {
           const written = text.slice(m.s, m.e);
@@ -1122,14 +1285,25 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const named = (l === 'which' || l === 'that') && toks[m.i - (toks[m.i - 1]?.t === ',' ? 2 : 1)]?.cap ? nameBefore(m.s) : undefined;
       if (named) return { name: named, chain: [word, named], thing: true };
       // "I" in the narration of an essay whose closing bio line names its author ("Charlotte Meehan is playwright …")
-      if (author && FIRST_PERSON_SINGULAR.test(l)) return { name: author, chain: [word, author] };
+      // (tracked as the pronoun, as the narration's "I" of an article with no author is: the writer is no one a "he" of
+      // the narration stands for, "I support him because I know he'll continue to do the right thing. He knows …",
+      // PolNeAR train, USA Today 2016-06-08, by Rep. Raul Grijalva)
+      // ("Wallnau wrote: ⏎⏎ I think …": the words set off after a lead-in are its speaker's, though unquoted)
+      const lead = FIRST_PERSON_SINGULAR.test(l) ? leadInSubject(m.s) : undefined;
+      if (lead) {
+        const r = stage.resolve(lead, pos, said);
+        return { ...r, chain: [word, ...r.chain] };
+      }
+      if (author && FIRST_PERSON_SINGULAR.test(l)) return narrator(word, author);
       // ("I believe that he understands this moment", an op-ed with no bio line: the narration's "I" is its writer,
       // never a person the article names)
       // (but a transcript's answer is its label's, "FALLIN: Well, I think …", and a tweet's "I" or an unnamed
       // answer's, "A: I think …", is left to salience)
       if (FIRST_PERSON_SINGULAR.test(l) && !withinQuote(quotes, m.s, m.s + 1)) {
         const label = paragraphLabel(text, m.s);
-        if (label === undefined) return unresolved(word);
+        // (shown as the article's writer, "the author"; but in an interview an answer's paragraphs after its "A:" are
+        // the person interviewed's: "Q&A with Vice President Joe Biden", PolNeAR train, Politico 2016-02-19)
+        if (label === undefined) return (interview ??= INTERVIEW_LABEL.test(text)) ? unresolved(word) : narrator(word, NARRATOR);
         if (label.length > 1) {
           const name = names.canonicalAt(label, m.s);
           return { name, chain: [word, name] };
@@ -1161,7 +1335,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const gender = SUBJECT_PRONOUN_GENDER[l];
       // "One victim, an 86-year-old widow …, told Global News she let a man in … ⏎ “…,” she said.": the unnamed person
       // described as of the pronoun's gender who spoke just before, over a named one of no gender known to be it
-      const described = gender && !(name && people.traitsOf(name).gender === gender) ? describedSpeakerBefore(gender, m.s) : undefined;
+      // (over a named one of that gender too when the unnamed person spoke in the sentence just before: "A 38-year-old
+      // policy analyst …, who asked that her name not be used …, said she commutes … ⏎ “…,” she said.")
+      const described = gender ? describedSpeakerBefore(gender, m.s, !!name && people.traitsOf(name).gender === gender, Math.min(pos, m.s)) : undefined;
       if (described) return { ...described, chain: [word, described.name] };
       if (name) return { name, chain: [word, name] };
       // "A reporter for Agence France-Presse called it “absolute chaos.” ⏎ “We saw people hit …,” he said.": with no
@@ -1170,8 +1346,14 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const speaker = gender ? unnamedSpeakerBefore(gender, m.s) : undefined;
       return speaker ? { ...speaker, chain: [word, speaker.name] } : unresolved(word);
     },
-    spoke(r, s, e, reported) {
-      if ((!r.unnamed || r.unresolved) && !r.pair) people.spoke(r.name, s, e, reported, r.thing && kindOfName(r.name) !== 'person');
+    spoke(said, s, e, reported, content) {
+      if ((!said.unnamed || said.unresolved) && !said.pair) people.spoke(said.name, s, e, reported, said.thing && kindOfName(said.name) !== 'person');
+      // ("One of those witnesses, a 52-year-old cab driver who asked not to be named, said he had called 911 …": an
+      // unnamed person's report that opens with "he" or "she" speaks of that person, who is of its gender)
+      // (a person's description: not "the state capital, Sacramento, said he …", PolNeAR train, a source misread)
+      const own = content && said.unnamed && !said.thing && !said.pair && !said.unresolved && !said.gender && describesOnePerson(said.name)
+        ? SUBJECT_PRONOUN_GENDER[/^\p{L}+/u.exec(content)?.[0].toLowerCase() ?? ''] : undefined;
+      const r: Reading = own ? { ...said, gender: own } : said;
       lastGroup = r.unnamed && !r.thing && PLURAL_HEAD.test(r.name) ? { reading: r, sentence: people.sentences.sentence(s) } : undefined;
       // (the quote "it" or "the source" goes on from: reported speech between leaves it as it was)
       if (!reported) { lastSpeaker = { reading: r, sentence: people.sentences.sentence(s) }; lastUnnamedReport = undefined; }
@@ -1263,6 +1445,16 @@ const NEWLINE = 10;
 const NARRATION_MIN_PRONOUNS = 2;
 /** The narrator's "I" (a cue's subject: "I wrote", "my column said"). */
 const FIRST_PERSON_SINGULAR = /^(?:i|me|my)$/;
+/** The most lines of a block set off by a lead-in and a colon, read back from the line of an "I". */
+const BLOCK_LINES = 4;
+/** How far back the lead-in line is looked for from the block's first line, in characters. */
+const LEAD_IN_CHARS = 400;
+/** A quotation mark: a block that holds one is quoted, not set off. */
+const QUOTE_MARK = /["“”]/;
+/** How a reader is shown the writer of an article that names none, for the narration's "I". */
+export const NARRATOR = 'the author';
+/** A line that opens with an interview's question or answer label ("Q: You open your book …", "A: I came home …"). */
+const INTERVIEW_LABEL = /(?:^|\n)[ \t]*[QA]:\s/;
 /** The narrators' "we" ("we know", "our view"). */
 const FIRST_PERSON_PLURAL = /^(?:we|us|our)$/;
 
@@ -1435,8 +1627,14 @@ function venueAfterPreposition(toks: Tok[], i: number, j: number): boolean {
 function placeAfterPreposition(toks: Tok[], i: number, j: number): boolean {
   const before = toks[i - 1];
   if (!before || before.cap || !LOCATIVE.test(before.l) || toks[j - 1].poss) return false;
-  return j - i === 1 || (j - i === 2 && !hasKnownFirstName(`${toks[i].t} ${toks[i + 1].t}`) && !isHonorific(toks[i].t));
+  return j - i === 1 || (j - i === 2 && !hasKnownFirstName(`${toks[i].t} ${toks[i + 1].t}`) && !isHonorific(toks[i].t)) || (j - i === 3 && STREET_WITH_POINT.test(`${toks[i + 1].t} ${toks[i + 2].t}`));
 }
+
+/**
+ * A street's kind and a compass point ending a name after a preposition ("at Queen Street East", a CTV-style caption,
+ * where "Queen Street East" read as a woman, "Queen" a title, and "her shift" then had two women to go to).
+ */
+const STREET_WITH_POINT = /^(?:Street|Avenue|Road|Boulevard|Drive) (?:East|West|North|South)$/;
 
 /**
  * A name after one opening word and its comma, itself followed by an apposition ("Still, Tad Devine, a senior adviser
@@ -1659,15 +1857,43 @@ function ofCountHead(head: string | undefined): string | undefined {
   return m && (isNumberWord(m[2]) || /^\d+$/.test(m[2])) ? m[1] : head;
 }
 
-/** Words a name is introduced with that give its person's gender: "spokeswoman Jen Psaki", "Nan Whaley, a congresswoman,". */
+/**
+ * Words a name is introduced with that give its person's gender: "spokeswoman Jen Psaki", "Nan Whaley, a congresswoman,",
+ * "Her grandson, Kaden Sylliboy, 22, fishes …".
+ */
 function roleGender(toks: Tok[], i: number, j: number): Gender | undefined {
   const before = toks[i - 1];
-  if (before && !before.punct && !before.cap && (isRoleNoun(before.l) || nounGender(before.l))) return titleGender(before.l);
+  return (before && !before.punct && !before.cap && personNounGender(before.l)) || appositionBeforeName(toks, i, j) || appositionGender(toks, j);
+}
+
+/** The gender a noun for a person gives ("spokeswoman", "widow", "woman"); undefined for any other word. */
+const personNounGender = (l: string): Gender | undefined => (isRoleNoun(l) || nounGender(l) ? titleGender(l) : undefined);
+
+/**
+ * The gender the apposition after token j gives its person (", the nominee's eldest daughter,", ", an 86-year-old widow
+ * who asked not to be named"): from its head noun, its last word but a possessive before a mark, a preposition or a
+ * relative pronoun.
+ */
+function appositionGender(toks: Tok[], j: number): Gender | undefined {
   if (toks[j]?.t !== ',' || !toks[j + 1] || !DETERMINERS.has(toks[j + 1].l)) return undefined;
-  // the apposition's head noun: its last word before a punctuation mark or a preposition ("the nominee's eldest daughter,")
   let head: Tok | undefined;
-  for (let k = j + 2; k < toks.length && k <= j + 1 + MAX_APPOSITION_WORDS && !toks[k].punct && !PREPOSITIONS.has(toks[k].l); k++) if (!toks[k].poss) head = toks[k];
-  return head && (isRoleNoun(head.l) || nounGender(head.l)) ? titleGender(head.l) : undefined;
+  for (let k = j + 2; k < toks.length && k <= j + 1 + MAX_APPOSITION_WORDS && !toks[k].punct && !PREPOSITIONS.has(toks[k].l) && !RELATIVES.has(toks[k].l); k++) if (!toks[k].poss) head = toks[k];
+  return head && personNounGender(head.l);
+}
+
+/**
+ * The gender of a description set off before a name that the name's own commas close, the description opening its
+ * sentence or clause or following a cue: "Her grandson, Kaden Sylliboy, 22, fishes …", "said her husband, Tom
+ * Reid." (a Chronicle Herald-style probe, where "she said" after the grandson went to him, a given name the lexicon
+ * lacks); not "In a letter to his wife, Smith wrote" (a preposition's object, the name no apposition of it).
+ */
+function appositionBeforeName(toks: Tok[], i: number, j: number): Gender | undefined {
+  const noun = toks[i - 2];
+  if (toks[i - 1]?.t !== ',' || !noun || noun.punct || noun.cap || noun.poss || !/^[,.;]$/.test(toks[j]?.t ?? '')) return undefined;
+  const g = nounGender(noun.l);
+  const d = g ? determinerBefore(toks, i - 2, i - 1) : -1;
+  const lead = toks[d - 1];
+  return d >= 0 && (!lead || lead.punct || CUES.has(lead.l)) ? g : undefined;
 }
 
 /** Words after a capitalised sentence opener that show it is no subject ("Later he said", "In the end"). */

@@ -28,9 +28,10 @@ export const BOILERPLATE_PATTERNS: readonly string[] = [
   String.raw`advertisement(?: \d+)?\.?`,
   String.raw`this advertisement has not loaded yet\b${ANY}*`,
   // the page's own links and notices: "Copy article link", "Report an error", "Related Topics", "Trending Now",
-  // "Listen to this article", "© 2024 Global News, a division of …", "Your browser does not support the video tag."
+  // "Listen to this article", "© 2024 Global News, a division of …", "Your browser does not support the video tag.",
+  // and the "Article content" a Postmedia page (National Post, Vancouver Sun, Calgary Herald) sets between paragraphs
   String.raw`copy (?:article |story )?link`,
-  String.raw`(?:report an error|related topics|related videos?|trending now|listen to this (?:article|story)|journalistic standards)\.?`,
+  String.raw`(?:report an error|related topics|related videos?|trending now|listen to this (?:article|story)|journalistic standards|article content)\.?`,
   String.raw`(?:©|\(c\)|copyright ©?)\s*\d{4}\b${ANY}*`,
   String.raw`your browser does not support\b${ANY}*`,
   String.raw`get breaking [\p{L} ]{1,30} news\.?`,
@@ -72,7 +73,7 @@ const CREDITING = String.raw`(?:Getty Images|Getty|Reuters|AP|AFP|EPA|Shuttersto
 const CREDIT_LINE = new RegExp(String.raw`^\s*\(?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:\p{Lu}[\p{L}.'’-]*\s*)?(?:via\s+|\/\s*)${CREDITING}|${CREDITING}\s*\/\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})\.?\)?\.?\s*$`, 'u');
 
 /** A word every such line holds (a cheap test before the full one). */
-const FURNITURE_WORD = /continu|advert|share|tweet|email|print|click|sign up|subscribe|follow|read more|related|see also|photo|image|picture|getty|reuters|\bap\b|afp|epa|shutterstock|press|\bcp\b|postmedia|bloomberg|\bpa\b|aap|news|cbc|star|globe|post|link|error|trending|listen|journalistic|©|\(c\)|copyright|browser|watch|video|audio|files|report|published|updated/i;
+const FURNITURE_WORD = /continu|content|advert|share|tweet|email|print|click|sign up|subscribe|follow|read more|related|see also|photo|image|picture|getty|reuters|\bap\b|afp|epa|shutterstock|press|\bcp\b|postmedia|bloomberg|\bpa\b|aap|news|cbc|star|globe|post|link|error|trending|listen|journalistic|©|\(c\)|copyright|browser|watch|video|audio|files|report|published|updated/i;
 
 /** A video player's prompt and the title it quotes: "Click to play video: 'Quebec premier says …'". */
 const PLAY_VIDEO = /^\s*click to play video\s*:\s*['‘"“](.+)['’"”]\s*$/i;

@@ -325,7 +325,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     for (; nextReport < reportsInOrder.length && reportEnd(reports[reportsInOrder[nextReport]]) <= pos; nextReport++) {
       const k = reportsInOrder[nextReport], r = reports[k];
       const reading = reportReadings[k] = resolve(r.mention, r.s, text.slice(r.s, r.e));
-      people.spoke(reading, reportEnd(r) - 1, reportEnd(r), true);
+      people.spoke(reading, reportEnd(r) - 1, reportEnd(r), true, text.slice(r.s, r.e));
     }
   };
 
@@ -377,7 +377,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     }
     // '… delivered a blunt message to Trump: "It's time to quit …"': a lead-in with no cue, and a colon (in a
     // sentence with no quote before this one: not '… host of “The Apprentice,” listed an NBC show as …: “…”')
-    if (!att && b.sentStart === b.sentOpen) att = colonLeadIn(toks, b.sentStart, q.start);
+    if (!att && b.sentStart === b.sentOpen) att = colonLeadIn(toks, text, b.sentStart, q.start);
     // ('…,” said Kristen Day, …, reports USA Today.': the outlet the sentence closes on; not the next sentence's)
     // (past the sentence's later quotes: "… promoting “lesbianism, …” … on his weekly radio show, “Generations with Kevin
     // Swanson,” Right Wing Watch first reported.", PolNeAR train)
@@ -454,7 +454,13 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (!r || (sameSentenceAsPrevious(n) && (r.mention.s < spans[n - 1].end || r.mention.s === resolved[n - 1]!.mention.s || RELATIVES.has(toks[r.mention.i].l)))) continue;
     const q = spans[n];
     const reading = resolve(r.mention, q.start, text.slice(q.innerStart, q.innerEnd));
-    resolved[n] = { name: reading.name, mention: r.mention, cue: r.cue, inherited: true, rule: 'inside reported speech', reading };
+    // (a quote after the cue of a content set before it is no fragment inside the paraphrase but the speech going on
+    // after the sentence, which the content was taken on over (../reported/continued.ts): 'Assad “has repeatedly said
+    // …,” Lavrov said. “There’s no possibility to change this position.”', the seeds — it continues the quote before it,
+    // the same speaker's, else the reported speech)
+    const after = r.s < r.cue.s && q.start >= r.cue.e;
+    const rule = !after ? 'inside reported speech' : resolved[n - 1]?.name === reading.name ? 'continues a quote' : 'continues reported speech';
+    resolved[n] = { name: reading.name, mention: r.mention, cue: r.cue, inherited: true, rule, reading };
   }
   for (let n = 0; n < spans.length; n++) subjectFallback(n, true);
 
@@ -631,9 +637,12 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     else if (namedThing(toks, spans[n], resolved[n]!.cue)) resolved[n] = null;
   }
 
-  // a headline's quote that a body quote repeats is that quote's speaker's ("‘It’s a mess’: Riders fume …")
+  // a headline's quote that a body quote repeats is that quote's speaker's ("‘It’s a mess’: Riders fume …"; also a deck
+  // that is a quote alone, in double marks, under the headline: "Canadians Are Boycotting Maple Basket For A Month.
+  // Here's What They Told Us. ⏎ “I'm not doing this to make a point. …”", a HuffPost Canada-style probe, where the
+  // deck went to "Here's What They")
   for (let n = 0; n < spans.length; n++) {
-    if (!spans[n].titleLine) continue;
+    if (!spans[n].titleLine && !deckQuote(text, spans[n])) continue;
     const k = echoedQuote(text, spans, n, m => !!resolved[m]);
     if (k >= 0) { resolved[n] = { ...resolved[k]!, inherited: true, rule: 'headline echoes a quote' }; continue; }
     // ("'…': Q&A with Conservative leadership hopeful Étienne de La Fontaine": the one person the line names after it)
@@ -660,10 +669,11 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker: null, group: q.group };
     if (words <= PARTIAL_MAX_WORDS) quote.partial = true;
     if (r) {
-      quote.speaker = { name: r.name, start: r.mention.s, end: r.mention.e, ...(r.reading.unnamed ? { unnamed: true } : {}) };
+      const name = r.reading.shown ?? r.name;
+      quote.speaker = { name, start: r.mention.s, end: r.mention.e, ...(r.reading.unnamed ? { unnamed: true } : {}) };
       quote.cue = { start: r.cue.s, end: r.cue.e, text: text.slice(r.cue.s, r.cue.e) };
       quote.why = { rule: r.rule, chain: r.reading.chain };
-      addMention(r.name, { start: r.mention.s, end: r.mention.e });
+      addMention(name, { start: r.mention.s, end: r.mention.e });
     }
     quotes.push(quote);
   });
@@ -672,11 +682,11 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const reading = reportReadings[k];
     quotes.push({
       start: r.s, end: r.e, text: text.slice(r.s, r.e), kind: 'indirect',
-      speaker: { name: reading.name, start: (r.phrase ?? r.mention).s, end: (r.phrase ?? r.mention).e, ...(reading.unnamed ? { unnamed: true } : {}) },
+      speaker: { name: reading.shown ?? reading.name, start: (r.phrase ?? r.mention).s, end: (r.phrase ?? r.mention).e, ...(reading.unnamed ? { unnamed: true } : {}) },
       cue: { start: r.cue.s, end: r.cue.e, text: text.slice(r.cue.s, r.cue.e) },
       why: { rule: 'reported speech', chain: reading.chain },
     });
-    addMention(reading.name, { start: r.mention.s, end: r.mention.e });
+    addMention(reading.shown ?? reading.name, { start: r.mention.s, end: r.mention.e });
   });
   // contents no one is named for ("X is expected to …", "X seems …"): reported speech with no speaker
   for (const u of findUnsourced(text, toks, spans, reports)) {
@@ -700,4 +710,17 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   }
   speakers.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   return { quotes, speakers };
+}
+
+/** The most lines (the headline, a kicker) above a deck that is a quote alone. */
+const DECK_LINE = 2;
+
+/** Quote q is a paragraph of its own right under the article's headline (its second or third non-empty line): a deck. */
+function deckQuote(text: string, q: QuoteSpan): boolean {
+  if (q.continued || q.runsOn) return false;
+  const para = paragraphOf(text, q.start);
+  if (q.start !== para.s || text.slice(q.end, para.e).trim()) return false;
+  let lines = 0;
+  for (const line of text.slice(0, para.s).split('\n')) if (line.trim() && ++lines > DECK_LINE) return false;
+  return lines >= 1;
 }

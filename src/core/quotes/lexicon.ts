@@ -90,8 +90,9 @@ export const TITLES: ReadonlySet<string> = new Set(['president', 'vice', 'prime'
   // (Irish offices: "Taoiseach Pádraig Ó Súilleabháin", "the Tánaiste, Siobhán Kavanagh-Doyle,", "The Ceann Comhairle,
   // Seán Mac Lochlainn,", the Dáil's chair)
   'taoiseach', 'tánaiste', 'ceann', 'comhairle',
-  // (an Aboriginal or Torres Strait Islander elder's honorific: "Aunty Pearl Wymarra-Johnson", "Uncle Roy")
-  'aunty', 'auntie', 'uncle',
+  // (an Aboriginal or Torres Strait Islander elder's honorific: "Aunty Pearl Wymarra-Johnson", "Uncle Roy"; a First
+  // Nations Elder's, which Canadian outlets capitalise: "Elder Eliza Moose-Harper … The Elder said", not a name "Elder")
+  'aunty', 'auntie', 'uncle', 'elder',
   ...[...TITLE_ABBREVIATIONS].map(t => `${t}.`),
   ...[...TITLE_ABBREVIATIONS].filter(t => !NAME_LIKE_TITLE_ABBREVIATIONS.has(t)),
   ...[...LEGISLATOR_TITLES].map(t => t.toLowerCase())]);
@@ -173,6 +174,8 @@ export const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set([...ARTICLES, 't
 
 /** Object pronouns: a cue word before one is a verb ("Obama and Clinton call them “lone wolves”"). */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'it', 'me', 'us', 'you']);
+/** Object pronouns that are no possessive and no subject too ("him", "them"; not "her", "you"): after a verb, its object ("undercount them"). */
+export const OBJECT_ONLY_PRONOUNS: ReadonlySet<string> = without(OBJECT_PRONOUNS, 'her', 'you');
 /** Relative pronouns ("the candidate who …", "Kelly Ripa, whose program …"); the variants are at the end of this file. */
 export const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
 /** Relative pronouns that open a clause after a description ("the candidate who …"); "whom", "whose" as found. */
@@ -221,8 +224,8 @@ export const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set(['last', 'next',
 /** Particles inside a person's name ("Osama bin Laden", "Ursula von der Leyen", "Gabriel de la Cruz"). */
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'abu', 'al', 'el', 'de', 'da', 'di', 'du', 'van', 'von', 'der',
   'den', 'la', 'le', 'y', 'del', 'dos', 'das',
-  // (Welsh: "Gethin ap Rhys", "Mr ap Rhys")
-  'ap', 'ab']);
+  // (Welsh: "Gethin ap Rhys", "Mr ap Rhys"; Filipino: "Maricel Dela Cruz", "Jose Delos Santos")
+  'ap', 'ab', 'dela', 'delos']);
 /** Particles inside a name set after a quote with a dash ("― Gabriel de la Cruz"): "de", "del", "la", "van", "von",
  * "da", "dos", "bin" of the particles, as found. */
 export const NAME_PARTICLES: ReadonlySet<string> = without(SURNAME_PARTICLES, 'ibn', 'abu', 'al', 'el', 'di', 'du', 'der', 'den', 'le', 'y', 'das');

@@ -10,6 +10,7 @@
  * double marks, and never as an apostrophe (don't, Sanders’ campaign, 'em, '90s). Linear time.
  */
 
+import { FUNCTION_WORDS } from '../text/functionWords';
 import { isBoilerplateLine } from './boilerplate';
 import { NOT_NOUN, PREPOSITIONS } from './lexicon';
 
@@ -26,6 +27,8 @@ export interface QuoteSpan {
   runsOn: boolean;
   /** A quote in single marks opening a headline or deck above a body in double marks (titleLineQuotes). */
   titleLine?: boolean;
+  /** Such a quote inside its line, not opening it, that a body quote repeats ("… chief calls the seizures 'a violation of our treaty'"). */
+  inLine?: boolean;
 }
 
 interface Mark { s: number; e: number; ch: string }
@@ -91,7 +94,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   if (!doubles.length) return withHeadline(text, paras, pairMarks(text, paras, singles).filter(q => q.runsOn || q.continued || spokenEnd(text, q)));
   const spans = pairMarks(text, paras, doubles);
   if (!singles.length) return spans;
-  const titled = titleLineQuotes(text, paras, doubles, singles, spans.reduce((g, q) => Math.max(g, q.group), 0));
+  const titled = titleLineQuotes(text, paras, doubles, singles, spans);
   // a text that mixes the styles, its body quoting with single marks and a few double ones (a quote within a
   // quote, a term): single marks quote in a paragraph that holds no double mark and lies in no double quote, when
   // they open and close in it and end as speech does, and when below the title line they quote more often than
@@ -144,21 +147,71 @@ const SPOKEN_INSIDE = /[,.!?]$/;
  * "‘It’s a mess’: Riders fume as Eglinton line delayed again", "'We have waited long enough,' chief says as
  * construction begins", "'I am not going to apologize …': Q&A with …". The quote opens its line, which holds no
  * double mark, closes in it and is followed by a colon, or ends on its own comma or stop before the line goes on.
- * A name or a term in single marks inside a headline ("Calderon calls Trump’s idea for border wall ‘stupid’") or a
- * title that opens one ("'SNL' has fun with Clinton's struggles") is no quote. Their groups follow `lastGroup`, the
- * last of the double quotes'.
+ * Inside one of the article's first lines (its headline and deck in sentence case, before any double mark), words in
+ * single marks are a quote only when a quote of the body holds them, TITLE_ECHO_MIN_WORDS words or more ("Public
+ * servants' union vows 'long, hot summer' …" above "“If they want a long, hot summer, they'll get one,” he said."; not
+ * "Passengers fear being 'cut off'" above "“… while communities are cut off,” she told BBC Radio Leeds"): a name or a
+ * term in single marks ("Calderon calls Trump’s idea for border wall ‘stupid’") or a title that opens the line ("'SNL'
+ * has fun with Clinton's struggles") is no quote. Their groups follow the last of the double quotes' (`bodySpans`).
  */
-function titleLineQuotes(text: string, paras: readonly { s: number; e: number }[], doubles: readonly Mark[], singles: readonly Mark[], lastGroup: number): QuoteSpan[] {
+function titleLineQuotes(text: string, paras: readonly { s: number; e: number }[], doubles: readonly Mark[], singles: readonly Mark[], bodySpans: readonly QuoteSpan[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
+  const lastGroup = bodySpans.reduce((g, q) => Math.max(g, q.group), 0);
   let di = 0;
-  for (const P of paras) {
-    if (text[P.s] !== '\u2018' && text[P.s] !== "'") continue;
+  for (let pi = 0; pi < paras.length; pi++) {
+    const P = paras[pi];
     while (di < doubles.length && doubles[di].e <= P.s) di++;
-    if (di < doubles.length && doubles[di].s < P.e) continue;
+    const doubleIn = di < doubles.length && doubles[di].s < P.e;
+    if (text[P.s] !== '\u2018' && text[P.s] !== "'") {
+      // (a headline's or deck's inner quote: the first lines only, above the first double mark)
+      if (doubleIn || pi >= TITLE_LINES || (di < doubles.length && doubles[di].s < P.s) || !sentenceCaseTitle(text.slice(P.s, P.e))) continue;
+      for (const q of pairMarks(text, [P], singles)) {
+        if (!q.runsOn && echoedInBody(text, q, bodySpans)) out.push({ ...q, group: lastGroup + out.length + 1, titleLine: true, inLine: true });
+      }
+      continue;
+    }
+    if (doubleIn) continue;
     const [q] = pairMarks(text, [P], singles);
     if (q && opensTitleLine(text, P, q)) out.push({ ...q, group: lastGroup + out.length + 1, titleLine: true });
   }
   return out;
+}
+
+/**
+ * A headline or deck in sentence case, the Canadian and British style ("DFO says it seized 120 traps last week; chief
+ * calls the seizures 'a violation of our treaty'"): short, no stop at its end, SENTENCE_CASE_WORDS lower-case words or
+ * more besides function words. A Title Case headline of the American style marks its terms and slogans in single marks
+ * ("Gingrich Takes Talk of Being Trump's VP 'Very Seriously.'", "Paul Ryan: 'Anti-Semitic Images' Have No Place …":
+ * PolNeAR train, where no headline is annotated), and a line that ends on a stop is a sentence of the body.
+ */
+function sentenceCaseTitle(line: string): boolean {
+  if (moreWords(line, TITLE_LINE_MAX_WORDS) || /[.!?]['"’”]?$/.test(line)) return false;
+  const lower = line.match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]{2,}/gu) ?? [];
+  return lower.filter(w => !FUNCTION_WORDS.has(w)).length >= SENTENCE_CASE_WORDS;
+}
+/** The fewest lower-case content words of a headline in sentence case. */
+const SENTENCE_CASE_WORDS = 3;
+
+/** The first lines of an article that may be its headline and deck. */
+const TITLE_LINES = 3;
+/** The fewest words of a headline's inner quote that a body quote must hold. */
+const TITLE_ECHO_MIN_WORDS = 3;
+
+/** The words of [s, e) of `text`, lower case, curly apostrophes straightened. */
+export function quoteWords(text: string, s: number, e: number): string[] {
+  return text.slice(s, e).toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
+}
+
+/** `words` stand together, in order, in `within`. */
+export function holdsWords(within: readonly string[], words: readonly string[]): boolean {
+  for (let k = 0; k + words.length <= within.length; k++) if (words.every((w, i) => within[k + i] === w)) return true;
+  return false;
+}
+
+/** A quote of the body after q holds q's words, TITLE_ECHO_MIN_WORDS or more. */
+function echoedInBody(text: string, q: QuoteSpan, bodySpans: readonly QuoteSpan[]): boolean {
+  const words = quoteWords(text, q.innerStart, q.innerEnd);
+  return words.length >= TITLE_ECHO_MIN_WORDS && bodySpans.some(b => b.start > q.end && holdsWords(quoteWords(text, b.innerStart, b.innerEnd), words));
 }
 
 /**

@@ -103,8 +103,8 @@ const PLURAL_POSSESSIVE = /s['’]$/;
 export const inCapitals = (word: string): boolean => CAPITALS_ONLY.test(word);
 const CAPITALS_ONLY = /^\p{Lu}+$/u;
 
-/** Head words of a body whose name may join two capitalised words with "and" ("Food and Drug Administration"). */
-const AND_BODY_HEAD = /^(?:Administration|Union|Association|Federation|Department|Commission|Council|Committee|Agency|Institute|Foundation|Services|Society|League|Alliance|Coalition|Bureau|Board|Authority)$/;
+/** A body's head words that end no name joined with "and" ("Obama and White House officials", "Clinton and Senate Democrats"). */
+const NOT_AND_BODY_HEAD = /^(?:House|Senate|Court|Party)$/;
 /** The most capitalised words after the "and" of a body's name before its head word ("and Marine Workers' Union"). */
 const AND_BODY_REACH = 4;
 /**
@@ -115,7 +115,7 @@ const AND_BODY_REACH = 4;
 function andInBodyName(toks: Tok[], k: number): boolean {
   if (toks[k].l !== 'and' || toks[k].cap || !toks[k - 1]?.cap || toks[k - 1].poss || !toks[k + 1]?.cap || !bodyWordBeforeAnd(toks, k - 1)) return false;
   for (let m = k + 1; m < toks.length && m <= k + AND_BODY_REACH && toks[m].cap; m++) {
-    if (AND_BODY_HEAD.test(toks[m].t)) return true;
+    if (isBodyHead(toks[m].t) && !NOT_AND_BODY_HEAD.test(toks[m].t)) return true;
     if (endsName(toks, m)) return false;
   }
   return false;
@@ -582,15 +582,19 @@ export class NameTable {
   private genders: Map<string, Gender | null> | undefined;
 
   /**
-   * The person `name` holds an office other than `head` and not `head` ("Foreign Minister" is not "President Barack
-   * Obama"): from the titles written before the person's name in the article. False when the article gives the person
-   * no office, or `head` is no office.
+   * The person `name` holds an office or role other than `head` and not `head` ("Foreign Minister" is not "President
+   * Barack Obama"): from the titles written before the person's name in the article, or else from a description that
+   * gives them another role and never `head` ("Sinn Féin leader Mary Lou McDermott" is not "the Taoiseach"). False
+   * when the article gives the person no office or role, or `head` is no office.
    */
   holdsOtherOffice(name: string, head: string): boolean {
-    const office = OFFICE_OF[head];
+    const h = head.toLowerCase();
+    const office = OFFICE_OF[h];
     if (!office) return false;
     const held = this.officesHeld().get(name);
-    return !!held && !held.has(office);
+    if (held) return !held.has(office);
+    const d = this.descriptions.get(name);
+    return !!d && OTHER_ROLE.test(d.slice(d.lastIndexOf(' ') + 1).toLowerCase()) && !this.describedBefore(head, this.text.length).some(x => x.name === name);
   }
 
   /**
@@ -641,18 +645,6 @@ export class NameTable {
 
   /** The first name written in [s, e) outside quotes: the sentence's subject, as far as names go. */
   /**
-   * A possessive name that owns a description a name is set off after ("Gurleen's younger brother, Amrit Dhillon,"):
-   * the owner, not the subject (not "Donald Trump's new proposal … is vague").
-   */
-  private ownerOfApposition(run: NameRun): boolean {
-    const toks = this.toks;
-    if (!toks[run.j - 1].poss) return false;
-    let k = run.j;
-    while (k < toks.length && k < run.j + APPOSED_DESCRIPTION_TOKENS && !toks[k].punct && !toks[k].cap) k++;
-    return k > run.j && toks[k]?.t === ',' && !!toks[k + 1]?.cap;
-  }
-
-  /**
    * A common word opening the sentence at `s` before a preposition, that the article never writes after a given name:
    * an adverb or a preposition capitalised, no subject ("Back at the memorial", "Outside the courthouse").
    */
@@ -669,7 +661,7 @@ export class NameTable {
       if (this.quotedRun[k]) continue;
       // (past an owner, a day or a place before the subject: "Back at the memorial on Wednesday evening, Gurleen's
       // younger brother, Amrit Dhillon, 16, lit a candle", a CTV-style fixture)
-      if (this.ownerOfApposition(run) || CALENDAR_NAMES.has(run.name.toLowerCase()) || kindOfName(run.name) === 'place' || this.openingAdverb(run, s)) continue;
+      if (ownsApposition(this.toks, run) || CALENDAR_NAMES.has(run.name.toLowerCase()) || kindOfName(run.name) === 'place' || this.openingAdverb(run, s)) continue;
       return run.name;
     }
     return undefined;
@@ -795,6 +787,17 @@ export class NameTable {
   }
 }
 
+/**
+ * A possessive name that owns a description a name is set off after ("Gurleen's younger brother, Amrit Dhillon,"):
+ * the owner, not the subject (not "Donald Trump's new proposal … is vague").
+ */
+export function ownsApposition(toks: readonly Tok[], run: { i: number; j: number }): boolean {
+  if (!toks[run.j - 1].poss) return false;
+  let k = run.j;
+  while (k < toks.length && k < run.j + APPOSED_DESCRIPTION_TOKENS && !toks[k].punct && !toks[k].cap) k++;
+  return k > run.j && toks[k]?.t === ',' && !!toks[k + 1]?.cap;
+}
+
 /** A full name whose first word reads as a given name: one the lexicon knows, or a capitalised word that is no common word. */
 const givenNameOf = (clean: string): boolean => {
   const words = clean.split(' ');
@@ -823,10 +826,17 @@ function placesIn(description: string): string[] {
   const words = description.split(/\s+/);
   const found: string[] = [];
   for (let k = 0; k < words.length; k++) {
-    const pair = k + 1 < words.length ? `${words[k]} ${words[k + 1]}` : '';
-    if (pair && /^\p{Lu}/u.test(pair) && isPlace(pair)) { found.push(pair); k++; } else if (/^\p{Lu}\p{Ll}/u.test(words[k]) && isPlace(words[k])) found.push(words[k]);
+    const n = placeWordsAt(words, k);
+    if (n) { found.push(words.slice(k, k + n).join(' ')); k += n - 1; }
   }
   return found;
+}
+
+/** How many of a description's words from word k name a place: 2 ("New Hampshire"), 1 ("Florida"), or 0. */
+function placeWordsAt(words: readonly string[], k: number): number {
+  const pair = k + 1 < words.length ? `${words[k]} ${words[k + 1]}` : '';
+  if (pair && /^\p{Lu}/u.test(pair) && isPlace(pair)) return 2;
+  return /^\p{Lu}\p{Ll}/u.test(words[k]) && isPlace(words[k]) ? 1 : 0;
 }
 
 /**
@@ -838,10 +848,10 @@ function ownerWords(description: string): Set<string> {
   const words = description.split(/\s+/);
   const out = new Set<string>();
   for (let k = 0; k < words.length; k++) {
+    // (a place of two words, as placesIn reads it: "New York")
+    if (placeWordsAt(words, k) === 2) { k++; continue; }
     const w = words[k].replace(/['’]s$|[.,]$/u, '');
     if (!/^\p{Lu}/u.test(w) || (k === 0 && /^(?:The|A|An)$/.test(w)) || TITLES.has(w.toLowerCase()) || isHonorific(w) || isPlace(w) || isDemonym(w) || PARTY_WORDS[w.toLowerCase()]) continue;
-    // (a place of two words: "New York", "Prince Edward Island" read by placesIn)
-    if (k + 1 < words.length && isPlace(`${w} ${words[k + 1]}`)) { k++; continue; }
     out.add(w);
   }
   return out;
@@ -868,6 +878,12 @@ function sameRanks(words: readonly string[], ranks: ReadonlySet<string>): boolea
 }
 
 /** Words before a title that make it another office ("Vice President", "Deputy Secretary", "Lt. Gov."). */
+/**
+ * The last word of a description that gives a person a role other than an office ("Sinn Féin leader"). Only a leader:
+ * any role noun (isRoleHead) also took "the Vermont senator" from "Former Democratic candidate Bernie Sanders"
+ * (PolNeAR train) and "the prime minister" from "Sir Keith Stannard" (uk-bbc-nhs).
+ */
+const OTHER_ROLE = /^leader$/;
 const RANK_WORD = /^(?:vice|deputy|assistant|associate|acting|lieutenant|lt\.?|under|co)$/;
 
 /** Abbreviated titles and the role noun a description uses for them ("Gov. Hale" is "the governor"). */

@@ -85,7 +85,8 @@ function nextToken(text: string, from: number, at: { s: number; e: number }): bo
   return false;
 }
 
-const PARTICLE = /^(?:al|el|bin|ibn|abu|de|da|di|du|van|von|der|le|la|mc|mac|o)[-'’]\p{Lu}/u;
+/** (a French or Acadian "d'" too, with its apostrophe only: "Réal d'Entremont … d'Entremont said", a Chronicle Herald-style probe) */
+const PARTICLE = /^(?:(?:al|el|bin|ibn|abu|de|da|di|du|van|von|der|le|la|mc|mac|o)[-'’]|d['’])\p{Lu}/u;
 // (the per-token tests, compiled once: a literal in the loop would be a new RegExp object per token; the cheap ones
 // are character tests, which is where a run spends most of its tokenizing)
 const INITIALS = /^(?:\p{L}\.)+$/u;

@@ -9,7 +9,7 @@ import { looksAdverb } from '../text/adverbs';
 import { isAdjective, isVerbForm } from '../people/lexicon';
 import { cueSpan } from '../quotes/attribution';
 import { PARTS_OF_DAY, RELATIVE_DAYS, SEASONS, WEEKDAYS } from '../text/calendar';
-import { AUXILIARY, BARE_VERB, CLAUSE_RELATIVES, CUES, DEGREE_WORDS, DETERMINERS, IRREGULAR_PAST_FORM, NOT_NOUN, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, QUANTIFIER_CLAUSE_SUBJECTS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
+import { AUXILIARY, BARE_VERB, CLAUSE_RELATIVES, CUES, DEGREE_WORDS, DETERMINERS, IRREGULAR_PAST_FORM, NOT_NOUN, OBJECT_ONLY_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, QUANTIFIER_CLAUSE_SUBJECTS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
 import { appositionClose, contentEnd, contentSpan, presentAfterComma, words } from './clause';
@@ -75,7 +75,7 @@ export function presentVerb(toks: Tok[], j: number): boolean {
   const w = toks[j], next = toks[j + 1], prev = toks[j - 1];
   if (!next || !prev || w.cap || w.poss || NOT_NOUN.has(w.l) || PREPOSITIONS.has(w.l) || MORE_PREPOSITIONS.test(w.l) || DETERMINERS.has(w.l) || TIME_WORDS.has(w.l) || looksAdverb(w.l)) return false;
   if (prev.punct || DETERMINERS.has(prev.l) || PREPOSITIONS.has(prev.l)) return false;
-  return (DETERMINERS.has(next.l) && next.l !== 'that') || /^(?:him|them|it|us|me)$/.test(next.l);
+  return (DETERMINERS.has(next.l) && next.l !== 'that') || OBJECT_ONLY_PRONOUNS.has(next.l);
 }
 
 /**

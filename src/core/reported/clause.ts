@@ -7,7 +7,7 @@
  * ("said the reported suicide bomber, who detonated in …, had “Syrian roots.”"). The content's span takes in a closing quotation mark right after it, so that
  * a mixed quote's fragment stays whole inside it.
  */
-import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH, DASH_TOKEN, DETERMINERS, INDEFINITE_ARTICLES, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS } from '../quotes/lexicon';
+import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH, DASH_TOKEN, DETERMINERS, INDEFINITE_ARTICLES, OBJECT_ONLY_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS } from '../quotes/lexicon';
 import { initialsInBrackets, type Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
 import { AUXILIARIES, BELIEF_VERBS, IRREGULAR_PAST, isLongRegularPast, NOT_A_TAIL_PARTICIPLE, OBJECT_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES } from './lexicon';
@@ -337,7 +337,7 @@ export function appositionClose(toks: Tok[], j: number, b: number): number {
 export function presentAfterComma(toks: Tok[], j: number): boolean {
   const t = toks[j], next = toks[j + 1];
   if (!t || !next || t.cap || t.punct || next.punct) return false;
-  return AUXILIARIES.has(t.l) || (t.l.length > 4 && /[^su]s$/.test(t.l) && (DETERMINERS.has(next.l) || /^(?:him|them|it|us|me)$/.test(next.l)));
+  return AUXILIARIES.has(t.l) || (t.l.length > 4 && /[^su]s$/.test(t.l) && (DETERMINERS.has(next.l) || OBJECT_ONLY_PRONOUNS.has(next.l)));
 }
 
 /**

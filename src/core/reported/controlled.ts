@@ -6,7 +6,7 @@
  */
 import { looksAdverb } from '../text/adverbs';
 import { cueSpan } from '../quotes/attribution';
-import { DETERMINERS } from '../quotes/lexicon';
+import { DETERMINERS, PREPOSITIONS } from '../quotes/lexicon';
 import { contentEnd, contentSpan, words } from './clause';
 import type { Report, SentenceContext } from './report';
 import { reporterOf } from './speaker';
@@ -47,6 +47,9 @@ export function controlledCues(ctx: SentenceContext): Report[] {
       k++;
     }
     const o = toks[k];
+    // ("any proposals she would not want to defend in a general election": a preposition opens an adjunct, the object
+    // stands before the verb)
+    if (!particle && o && PREPOSITIONS.has(o.l)) continue;
     if (!o || o.punct || o.l === 'that' || o.l === 'to' || (!o.cap && !o.poss && !DETERMINERS.has(o.l) && /^(?:it|him|her|them|us|me|you|himself|herself|themselves|itself)$/.test(o.l) && !toks[k + 1]?.l.match(/^(?:as|for|of)$/))) continue;
     const end = contentEnd(ctx, k, true);
     if (words(toks, k, end) < 2) continue;

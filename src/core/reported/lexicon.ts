@@ -55,7 +55,19 @@ export const REFUSED_ACTIONS: ReadonlySet<string> = new Set(['run', 'renew', 'jo
  * Auxiliaries and modals with tense, which no noun phrase holds ("critics ⟨have⟩ in particular") and whose verb
  * phrase, not subject, follows them ("has ⟨drawn huge crowds⟩", "is ⟨hoping voters⟩").
  */
-export const TENSED_AUX = /^(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|do|does|did)$/;
+const TENSED_AUX_WORDS = 'has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|do|does|did';
+export const TENSED_AUX = new RegExp(`^(?:${TENSED_AUX_WORDS})$`);
+/** A tensed auxiliary or an adverb written among a verb's auxiliaries ("has also said", "did not say", "had never"). */
+export const AUX_OR_ADVERB = new RegExp(`^(?:${TENSED_AUX_WORDS}|also|not|never|just|still)$`);
+
+/**
+ * Words that open a clause before its subject, passed to reach the subject's first word ("after", "but", "even as",
+ * "…, but 55 percent of all voters say").
+ */
+export const CLAUSE_OPENER = /^(?:and|but|or|yet|so|as|after|while|when|because|since|though|although|if|even|until|before|once|whereas)$/;
+
+/** The modals: a verb's form right before one is a noun, the modal's subject ("the billionaire lists can grow …"). */
+export const MODAL = /^(?:will|would|can|could|should|may|might|must|shall)$/;
 
 /** Prepositions that tie a phrase of place or topic to the noun before them ("Editorial pages ⟨across⟩ the country", "advocates ⟨in⟩ the transgender community"). */
 export const PHRASE_PREPOSITION = /^(?:across|around|among|throughout|in|at|on|from|with|for|near|inside|within|outside|under|over)$/;

@@ -14,7 +14,7 @@ import { finite, TENSE_OF_BE_OR_HAVE } from './bareClause';
 import { contentEnd, contentSpan, SUBJECT_VERB_ADVERB, words } from './clause';
 import { objectBeforeAdjunct } from './adjunct';
 import { objectGap } from './gap';
-import { MORE_STANCE_VERBS, NOT_A_GERUND, OBJECT_VERBS } from './lexicon';
+import { MODAL, MORE_STANCE_VERBS, NOT_A_GERUND, OBJECT_VERBS } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 
@@ -248,6 +248,10 @@ export function objectCues(ctx: SentenceContext): Report[] {
     // ("Overcoming the mistrust … Johnson spoke of was changing black attitudes": a tense of "be" or "have" right after
     // the particle — the object stands before the reporter)
     if (particle && TENSE_OF_BE_OR_HAVE.test(o?.l ?? '')) continue;
+    // ("a hapless college student referred to on social media as #stickerboy": a preposition after the particle opens
+    // an adjunct, the object stands before the verb; "The battle of the billionaire lists can grow contentious": a
+    // modal after the cue's form makes it a noun, the modal's subject)
+    if ((particle && PREPOSITIONS.has(o?.l ?? '')) || MODAL.test(o?.l ?? '')) continue;
     // ("the nearly 120,000 who showed up in 2008": a phrasal verb of its own, no object)
     if (!particle && PARTICLE.test(o?.l ?? '')) continue;
     // the object opens a noun phrase: a determiner, a possessive, a name, a noun or a gerund — not "that", a clause's job

@@ -7,7 +7,8 @@
  */
 import { endsInS } from '../text/endings';
 import { looksAdverb } from '../text/adverbs';
-import { subjectBefore } from '../quotes/attribution';
+import { subjectBefore, type Mention } from '../quotes/attribution';
+import { runAt } from '../quotes/names';
 import { AUXILIARIES, BARE_VERBS, BELIEF_VERBS, CALENDAR_NAMES, CUES, DETERMINERS, IRREGULAR_PAST, isLongRegularPast, NOUN_AFTER_DET, NOUN_TOO, OBJECT_VERBS, PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../quotes/lexicon';
 import { tokenAt, wordEnd, type Tok } from '../quotes/tokens';
 import { firstNameGender, isCommonWord, isKnownOrganization, isPlace, isVerbForm } from '../people/lexicon';
@@ -16,7 +17,7 @@ import { PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import { ARTICLES } from '../text/determiners';
 import { isDocumentNoun } from '../people/documents';
 import { mainClauseSubject } from './mainSubject';
-import { PHRASE_PREPOSITION, SHARE_HEADS, TENSED_AUX } from './lexicon';
+import { CLAUSE_OPENER, PHRASE_PREPOSITION, SHARE_HEADS, TENSED_AUX } from './lexicon';
 import { finite, MORE_PREPOSITIONS, presentTense } from './bareClause';
 import { absoluteSubject, BY_PARTICIPLE, MAX_TAG, phraseHead, subjectUpTo } from './speaker';
 import { dashAt } from './clause';
@@ -190,8 +191,6 @@ function adjectiveAfterVerb(toks: Tok[], v: number): boolean {
   return isLongRegularPast(verb.l) || IRREGULAR_PAST.has(verb.l) || /ing$/.test(verb.l);
 }
 
-/** Words that open a clause before its subject, passed to reach the subject's first word ("after", "but", "even as"). */
-const CLAUSE_OPENER = /^(?:and|but|or|yet|so|as|after|while|when|because|since|though|although|if|even|until|before|once|whereas)$/;
 /** Words that tie the source found to the noun phrase before it ("members ⟨of⟩ Congress", "advocates ⟨in⟩ the …", "Blocher ⟨and⟩ the SVP"). */
 const isPhraseLink = (l: string): boolean => l === 'of' || l === 'and' || PHRASE_PREPOSITION.test(l);
 /** Words between the link and the source found ("Blocher and ⟨the⟩ SVP"). */
@@ -339,8 +338,26 @@ function verbPhraseSource(ctx: SentenceContext, r: Report): void {
   if (!aux && !relative) return;
   if (relative) k--;
   const subject = k >= a ? subjectBefore(toks, k, a) : null;
-  if (!subject || subject.j !== k + 1 || subject.kind === 'pronoun' && !SUBJECT_PRONOUNS.has(toks[subject.i].l)) return;
-  r.mention = phraseHead(ctx, subject);
+  if (subject && subject.j === k + 1 && !(subject.kind === 'pronoun' && !SUBJECT_PRONOUNS.has(toks[subject.i].l))) r.mention = phraseHead(ctx, subject);
+  else if (aux && toks[k]?.t === ',') {
+    const named = nameBeforeApposition(ctx, k);
+    if (named) r.mention = named;
+  }
+}
+
+/**
+ * The name that opens the sentence when an apposition set off by commas stands between it and its verb, the comma at
+ * k closing it: "⟨Senator Bernie Sanders⟩, the Vermont socialist who has mounted a populist challenge to former
+ * Secretary of State Hillary Clinton for the Democratic presidential nomination, has drawn huge crowds describing a
+ * country …" (PolNeAR train, NYT 2016-01-14). Null when the sentence opens otherwise.
+ */
+function nameBeforeApposition(ctx: SentenceContext, k: number): Mention | null {
+  const { toks, a } = ctx;
+  const s = contentStart(ctx);
+  const run = runAt(toks, s);
+  if (!run || run.i !== s || toks[run.j]?.t !== ',' || run.j >= k) return null;
+  const m = subjectBefore(toks, run.j - 1, a);
+  return m && m.i === s && m.j === run.j && m.kind === 'name' ? m : null;
 }
 
 /** The words that may end a phrase of time closing a subject ("Lavrov ⟨earlier this week⟩", "A judge ⟨last month⟩", "⟨on Monday⟩"). */

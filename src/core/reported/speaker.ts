@@ -14,7 +14,7 @@ import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { finite, presentTense, presentVerb } from './bareClause';
 import { contentStart } from './fronted';
-import { ENTOURAGE, isLongRegularPast, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, TENSED_AUX } from './lexicon';
+import { AUX_OR_ADVERB, CLAUSE_OPENER, ENTOURAGE, isLongRegularPast, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, TENSED_AUX } from './lexicon';
 import { mainClauseSubject } from './mainSubject';
 import { quoteAt } from './mixed';
 import type { SentenceContext } from './report';
@@ -29,7 +29,6 @@ const NOUN_READING = /^(?:hope|hopes|fear|fears|feel|doubt|doubts|show|shows|cla
 const MANY = /^(?:multiple|numerous|various|countless)$/;
 /** A word that opens a share or a number of people ("Nearly half", "twenty-one", "multiple sources"). */
 const isQuantity = (l: string): boolean => SHARE_QUANTITIES.has(l) || COMPOUND_NUMBER.test(l) || MANY.test(l);
-const AUX = /^(?:has|have|had|is|was|are|were|will|would|could|should|may|might|must|can|did|does|do|also|not|never|just|still)$/;
 
 /**
  * A cue form that agrees with the document or body before it is its verb: "a poll | shows", "The reports | show" (not
@@ -56,7 +55,7 @@ export function verbAt(toks: Tok[], c: number, speechCue: boolean): boolean {
   const before = toks[c - 2];
   // "sit down for talks about", "rooted in fear that": after a preposition it is a noun
   if (prev && !prev.punct && PREPOSITIONS.has(prev.l) && prev.l !== 'to') return false;
-  if (NOUN_READING.test(t.l) && prev && before && !prev.punct && !prev.cap && (DETERMINERS.has(before.l) || (before.poss && SUPERLATIVE.test(prev.l)) || /^\d/.test(prev.t) || DETERMINERS.has(prev.l) && /s$/.test(t.l) && !prev.poss) && (!/(?:ly|ed)$/.test(prev.l) || ADJECTIVE_PARTICIPLE(before, prev)) && !AUX.test(prev.l) && !agreesWithNoun(prev, t)) return false;
+  if (NOUN_READING.test(t.l) && prev && before && !prev.punct && !prev.cap && (DETERMINERS.has(before.l) || (before.poss && SUPERLATIVE.test(prev.l)) || /^\d/.test(prev.t) || DETERMINERS.has(prev.l) && /s$/.test(t.l) && !prev.poss) && (!/(?:ly|ed)$/.test(prev.l) || ADJECTIVE_PARTICIPLE(before, prev)) && !AUX_OR_ADVERB.test(prev.l) && !agreesWithNoun(prev, t)) return false;
   // ("ABC’s TV show Scandal", "NBC's Today show": a name after a possessive is the noun's modifier)
   if (NOUN_READING.test(t.l) && prev?.cap && !prev.poss && before?.poss) return false;
   // ("4,051 pledged delegates": a participle between a number and its noun is an adjective)
@@ -179,7 +178,7 @@ function absoluteWithAt(toks: Tok[], c: number, a: number): number {
   if (!/ing$/.test(toks[c].l) || toks[c].cap) return -1;
   for (let k = c - 1; k > a && k >= c - MAX_WITH_SUBJECT; k--) {
     const t = toks[k];
-    if (t.punct || t.poss || (!t.cap && (AUX.test(t.l) || /ing$/.test(t.l) || OPENING_SUBORDINATORS.has(t.l)))) return -1;
+    if (t.punct || t.poss || (!t.cap && (AUX_OR_ADVERB.test(t.l) || /ing$/.test(t.l) || OPENING_SUBORDINATORS.has(t.l)))) return -1;
     if (t.l !== 'with' || t.cap) continue;
     return k === c - 1 || toks[k - 1].t !== ',' ? -1 : k;
   }
@@ -200,7 +199,7 @@ function openingDescription(ctx: SentenceContext, c: number): Mention | null {
   for (let j = open + 2; j < c && j <= open + 7; j++) {
     const t = toks[j];
     if (t.punct || (PREPOSITIONS.has(t.l) && t.l !== 'of')) return null;
-    if (AUX.test(t.l) || /^(?:later|earlier|then|also|quickly|again)$/.test(t.l) || (!t.cap && /[^e]ed$/.test(t.l))) {
+    if (AUX_OR_ADVERB.test(t.l) || /^(?:later|earlier|then|also|quickly|again)$/.test(t.l) || (!t.cap && /[^e]ed$/.test(t.l))) {
       return { s: toks[open].s, e: toks[j - 1].e, kind: 'description', i: open, j, head: toks[j - 1].l };
     }
   }
@@ -217,7 +216,7 @@ const DASH_GAP = /\s-+\s|[—–]/;
 function pastAside(ctx: SentenceContext, c: number): Mention | null {
   const { toks, text, a } = ctx;
   let v = c;
-  while (v - 1 > a && AUX.test(toks[v - 1].l)) v--;
+  while (v - 1 > a && AUX_OR_ADVERB.test(toks[v - 1].l)) v--;
   if (v - 1 <= a || !DASH_GAP.test(text.slice(toks[v - 1].e, toks[v].s))) return null;
   for (let k = v - 1; k > a + 1; k--) {
     if (!DASH_GAP.test(text.slice(toks[k - 1].e, toks[k].s))) continue;
@@ -249,7 +248,7 @@ const MAX_RELATIVE_AUX = 3;
 export function relativeReporter(ctx: SentenceContext, c: number): Mention | null {
   const { toks, a } = ctx;
   let k = c - 1;
-  while (k > a && k >= c - MAX_RELATIVE_AUX && !toks[k].cap && (AUX.test(toks[k].l) || looksAdverb(toks[k].l))) k--;
+  while (k > a && k >= c - MAX_RELATIVE_AUX && !toks[k].cap && (AUX_OR_ADVERB.test(toks[k].l) || looksAdverb(toks[k].l))) k--;
   if (k <= a || !relativePronounAt(toks, k)) return null;
   return { s: toks[k].s, e: toks[k].e, kind: 'pronoun', i: k, j: k + 1 };
 }
@@ -266,7 +265,7 @@ export function relativeSource(toks: Tok[], m: Mention, c: number): boolean {
 function relativePronounAt(toks: Tok[], k: number): boolean {
   const r = toks[k], before = toks[k - 1];
   if (!r || !before || r.cap || (r.l !== 'which' && r.l !== 'that')) return false;
-  const noun = !before.punct && /^\p{L}/u.test(before.t) && !before.poss && !NOT_NOUN.has(before.l) && !PREPOSITIONS.has(before.l) && !AUX.test(before.l) && !CUES.has(before.l) && !looksAdverb(before.l) && !finite(before);
+  const noun = !before.punct && /^\p{L}/u.test(before.t) && !before.poss && !NOT_NOUN.has(before.l) && !PREPOSITIONS.has(before.l) && !AUX_OR_ADVERB.test(before.l) && !CUES.has(before.l) && !looksAdverb(before.l) && !finite(before);
   return r.l === 'which' ? before.t === ',' || noun : noun;
 }
 
@@ -488,7 +487,7 @@ function noConjunct(toks: Tok[], m: Mention): boolean {
   for (let k = m.i; k < m.j; k++) {
     const t = toks[k];
     if (t.cap || t.punct) continue;
-    if (AUX.test(t.l) || CUES.has(t.l) || IRREGULAR_PAST.has(t.l) || isLongRegularPast(t.l)) return true;
+    if (AUX_OR_ADVERB.test(t.l) || CUES.has(t.l) || IRREGULAR_PAST.has(t.l) || isLongRegularPast(t.l)) return true;
     if (m.kind === 'description' && PREPOSITIONS.has(t.l)) return true;
   }
   return false;
@@ -527,7 +526,7 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   // "China … should reduce its patrols and said …": a coordinated verb's subject is the sentence's
   // ("Clinton has expressed concerns but has said …": past the auxiliaries of the second verb)
   let conj = c - 1;
-  while (conj > a && conj > c - 4 && AUX.test(toks[conj].l)) conj--;
+  while (conj > a && conj > c - 4 && AUX_OR_ADVERB.test(toks[conj].l)) conj--;
   // ("…, calling them rapists and vowing to make Mexico pay …": a participle after "and" has the subject of the one
   // after the comma before it)
   const first = toks[conj].l === 'and' && toks[c].l.endsWith('ing') ? commaParticiple(toks, a, conj) : -1;
@@ -589,7 +588,29 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
     if (head !== before) return head;
     return (PREPOSITIONS.has(toks[link]?.l ?? '') ? wholeSubject(ctx, c) : null) ?? peopleBeforePlace(ctx, c, before) ?? postModifiedSubject(ctx, c, before) ?? head;
   }
-  return quantitySubject(ctx, c) ?? (prev.t === ',' && CUES.has(toks[c].l) ? sentenceOpener(toks, a, c) : null) ?? pastPhrase(ctx, c) ?? wholeSubject(ctx, c);
+  return quantitySubject(ctx, c) ?? (prev.t === ',' && CUES.has(toks[c].l) ? sentenceOpener(toks, a, c) : null) ?? pastPhrase(ctx, c) ?? wholeSubject(ctx, c) ?? peopleAfterOpener(ctx, c);
+}
+
+/** How many words a group of people after a clause's opening may take ("politicians and activists"). */
+const MAX_PEOPLE_WORDS = 4;
+
+/**
+ * "As Western Europe's most populous nation grapples with …, ⟨politicians⟩ and activists are decrying a rash of
+ * incendiary speech …" (PolNeAR train): a plural noun of people right before the cue (past its auxiliaries and
+ * adverbs) whose phrase opens its clause after a comma or a clause's opening word, lower case all through. Not a
+ * noun of no people ("although history says there can be …", no attribution of anyone's).
+ */
+function peopleAfterOpener(ctx: SentenceContext, c: number): Mention | null {
+  const { toks, a } = ctx;
+  let v = c;
+  while (v - 1 > a && (AUX_OR_ADVERB.test(toks[v - 1].l) || looksAdverb(toks[v - 1].l))) v--;
+  const head = toks[v - 1];
+  if (v - 1 <= a || head.cap || head.punct || !isPluralPeopleNoun(head.l)) return null;
+  let i = v - 1;
+  while (i - 1 > a && i > v - MAX_PEOPLE_WORDS && !toks[i - 1].punct && !toks[i - 1].cap && !CUE_CLAUSE_OPENERS.has(toks[i - 1].l) && !CUES.has(toks[i - 1].l) && !finite(toks[i - 1]) && !PREPOSITIONS.has(toks[i - 1].l)) i--;
+  const before = toks[i - 1];
+  if (!before || !(before.t === ',' || CUE_CLAUSE_OPENERS.has(before.l))) return null;
+  return { s: toks[i].s, e: head.e, kind: 'description', i, j: v, head: head.l };
 }
 
 /**
@@ -606,7 +627,7 @@ function participleAfterObject(ctx: SentenceContext, c: number, before: Mention)
   // endorsing …": the place or the medium of the verb before, a preposition's object, is no reporter)
   if (v - 1 > a && MEDIUM_PREPOSITION.test(toks[v].l) && !toks[v].cap) {
     const u = VERB_PARTICLES.has(toks[v - 1].l) && v - 2 > a ? v - 2 : v - 1;
-    if (!finite(toks[u]) || (AUX.test(toks[u].l) && !/^(?:is|was|are|were)$/.test(toks[u].l))) return null;
+    if (!finite(toks[u]) || (AUX_OR_ADVERB.test(toks[u].l) && !/^(?:is|was|are|were)$/.test(toks[u].l))) return null;
     const m = subjectBefore(toks, u - 1, a);
     return m && m.j === u ? m : mainClauseSubject(ctx, u + 1);
   }
@@ -618,7 +639,7 @@ function participleAfterObject(ctx: SentenceContext, c: number, before: Mention)
     if (v === before.i - 2) return null;
   }
   if (v > a && VERB_PARTICLES.has(toks[v].l)) v--;
-  if (v <= a || !finite(toks[v]) || AUX.test(toks[v].l)) return null;
+  if (v <= a || !finite(toks[v]) || AUX_OR_ADVERB.test(toks[v].l)) return null;
   return mainClauseSubject(ctx, v + 1);
 }
 /** Prepositions of the place or the medium a verb's subject speaks in ("was ⟨on⟩ CNN talking", "shot back ⟨in⟩ an article stating"). */
@@ -645,8 +666,8 @@ function openerName(ctx: SentenceContext, c: number): Mention | null {
 function describedAfter(toks: Tok[], j: number): boolean {
   const w = toks[j], noun = toks[j + 1], verb = toks[j + 2];
   if (!w || !noun || !verb || w.cap || w.punct || noun.cap || verb.cap || verb.punct) return false;
-  if (isMidAdverb(w.l) || AUX.test(w.l) || CUES.has(w.l) || PREPOSITIONS.has(w.l) || !/[^s'’]s$/.test(noun.l) || isMidAdverb(noun.l)) return false;
-  return AUX.test(verb.l) || CUES.has(verb.l) || IRREGULAR_PAST.has(verb.l) || /[^e]ed$/.test(verb.l) || isMidAdverb(verb.l);
+  if (isMidAdverb(w.l) || AUX_OR_ADVERB.test(w.l) || CUES.has(w.l) || PREPOSITIONS.has(w.l) || !/[^s'’]s$/.test(noun.l) || isMidAdverb(noun.l)) return false;
+  return AUX_OR_ADVERB.test(verb.l) || CUES.has(verb.l) || IRREGULAR_PAST.has(verb.l) || /[^e]ed$/.test(verb.l) || isMidAdverb(verb.l);
 }
 
 /**
@@ -700,7 +721,7 @@ function relativeAntecedent(ctx: SentenceContext, m: Mention): Mention | null {
     const t = toks[k];
     // ("Current and former officials who spoke with The Huffington Post said": "and" between two modifiers)
     const modifiers = /^(?:and|or)$/.test(t.l) && k > open && k + 2 < w && !toks[k + 1].cap && !toks[k + 1].punct;
-    if (t.punct || (k > open && !modifiers && SUBJECT_ENDS_AND_PRONOUNS.has(t.l)) || (!t.cap && (CUES.has(t.l) || AUX.test(t.l) || IRREGULAR_PAST.has(t.l)))) return null;
+    if (t.punct || (k > open && !modifiers && SUBJECT_ENDS_AND_PRONOUNS.has(t.l)) || (!t.cap && (CUES.has(t.l) || AUX_OR_ADVERB.test(t.l) || IRREGULAR_PAST.has(t.l)))) return null;
   }
   return { s: first.s, e: toks[w - 1].e, kind: 'description', i: open, j: w, head: toks[w - 1].l };
 }
@@ -723,7 +744,7 @@ function postModifiedSubject(ctx: SentenceContext, c: number, before: Mention): 
   let open = contentStart(ctx);
   if (OPENING_ADVERB.test(toks[open]?.l ?? '') && !toks[open + 1]?.punct) open++;
   let v = c;
-  while (v - 1 >= before.j && AUX.test(toks[v - 1].l)) v--;
+  while (v - 1 >= before.j && AUX_OR_ADVERB.test(toks[v - 1].l)) v--;
   if (before.kind === 'pronoun' || before.i <= open + 1 || before.j !== v || v - open > MAX_POSTMODIFIED) return null;
   const first = toks[open];
   if (!(first.cap || DETERMINERS.has(first.l) || isQuantity(first.l) || SHARE_AND_COUNT_HEADS.has(first.l) || endsInS(first.l)) || first.poss || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l)) return null;
@@ -737,7 +758,7 @@ function postModifiedSubject(ctx: SentenceContext, c: number, before: Mention): 
     if (isLinkPreposition(t.l)) link = k;
     // (a participle after its noun: "-ing", or "-ed" before its agent or its time — "accused of", "conducted for",
     // "released Sunday by"; "The DOJ responded with", "Wallnau elaborated on" are verbs)
-    else if (noun && /ing$/.test(t.l) && !AUX.test(t.l)) link = k;
+    else if (noun && /ing$/.test(t.l) && !AUX_OR_ADVERB.test(t.l)) link = k;
     else if (noun && /[^e]ed$/.test(t.l) && (PARTICIPLE_AGENT.test(toks[k + 1]?.l ?? '') || WEEKDAYS.has(toks[k + 1]?.l ?? ''))) link = k;
     else if (clauseWord(toks, k)) return null;
   }
@@ -745,7 +766,7 @@ function postModifiedSubject(ctx: SentenceContext, c: number, before: Mention): 
   // (past the head, no clause: no mark, no auxiliary, no relative pronoun, no verb in the past but the participle)
   for (let k = link + 1; k < before.i; k++) {
     const t = toks[k];
-    if (t.punct || (!t.cap && !isLinkPreposition(t.l) && !/^(?:and|or)$/.test(t.l) && (AUX.test(t.l) || RELATIVES_BUT_WHOM.has(t.l) || SUBJECT_ENDS_AND_PRONOUNS.has(t.l) || IRREGULAR_PAST.has(t.l) || presentTense(t) || presentVerb(toks, k) || (finite(t) && !adjectiveOrParticiple(toks, k))))) return null;
+    if (t.punct || (!t.cap && !isLinkPreposition(t.l) && !/^(?:and|or)$/.test(t.l) && (AUX_OR_ADVERB.test(t.l) || RELATIVES_BUT_WHOM.has(t.l) || SUBJECT_ENDS_AND_PRONOUNS.has(t.l) || IRREGULAR_PAST.has(t.l) || presentTense(t) || presentVerb(toks, k) || (finite(t) && !adjectiveOrParticiple(toks, k))))) return null;
   }
   // (a name right after a noun opens a clause of its own: "the lawsuit ⟨Lynch⟩ announced", "The number of people ⟨The Washington Post⟩ reported")
   let l = before.i - 1;
@@ -762,7 +783,7 @@ const PARTICIPLE_AGENT = /^(?:of|by|for)$/;
 /** Token k is a word of a clause, no noun phrase's: an auxiliary, a verb with tense, a relative or a pronoun. */
 const clauseWord = (toks: Tok[], k: number): boolean => {
   const t = toks[k];
-  return AUX.test(t.l) || CUES.has(t.l) || IRREGULAR_PAST.has(t.l) || finite(t) || presentTense(t) || presentVerb(toks, k) || RELATIVES_BUT_WHOM.has(t.l) || /^(?:what|how|why)$/.test(t.l) || SUBJECT_ENDS_AND_PRONOUNS.has(t.l);
+  return AUX_OR_ADVERB.test(t.l) || CUES.has(t.l) || IRREGULAR_PAST.has(t.l) || finite(t) || presentTense(t) || presentVerb(toks, k) || RELATIVES_BUT_WHOM.has(t.l) || /^(?:what|how|why)$/.test(t.l) || SUBJECT_ENDS_AND_PRONOUNS.has(t.l);
 };
 /** A form in the past at k that is an adjective after a determiner or an adverb ("a ⟨packed⟩ sidewalk"), or a participle before its preposition ("⟨accused⟩ of"). */
 const adjectiveOrParticiple = (toks: Tok[], k: number): boolean => DETERMINERS.has(toks[k - 1].l) || looksAdverb(toks[k - 1].l) || PREPOSITIONS.has(toks[k + 1]?.l ?? '');
@@ -791,8 +812,6 @@ function linksToSubject(toks: Tok[], p: number, open: number): boolean {
 
 /** How many words of description may stand between "by" and the issuer's name ("by the liberal watchdog group Media Matters"). */
 const MAX_ISSUER = 6;
-/** Conjunctions that open a clause after a comma, before its subject ("…, but 55 percent of all voters say"). */
-const CLAUSE_OPENER = /^(?:but|and|while|whereas|although|though|as|because|since|so|yet|when|if)$/;
 /** Words between the link and the subject found ("Clinton and ⟨the State Department⟩", "Politicians and even ⟨some technologists⟩"). */
 const BETWEEN = /^(?:the|even|also|other|all)$/;
 
@@ -829,7 +848,7 @@ export function phraseHead(ctx: SentenceContext, m: Mention): Mention {
   if (head > open && !(head < p && (SHARE_AND_COUNT_HEADS.has(toks[head].l) || isQuantity(toks[head].l) || /^\d/.test(toks[head].t)))) return m;
   for (let k = head; k < p; k++) {
     const t = toks[k];
-    if (t.punct || (k > open && SUBJECT_ENDS_AND_PRONOUNS.has(t.l)) || (PREPOSITIONS.has(t.l) && t.l !== 'of') || (!t.cap && (CUES.has(t.l) || AUX.test(t.l) || IRREGULAR_PAST.has(t.l) || looksAdverb(t.l)))) return m;
+    if (t.punct || (k > open && SUBJECT_ENDS_AND_PRONOUNS.has(t.l)) || (PREPOSITIONS.has(t.l) && t.l !== 'of') || (!t.cap && (CUES.has(t.l) || AUX_OR_ADVERB.test(t.l) || IRREGULAR_PAST.has(t.l) || looksAdverb(t.l)))) return m;
   }
   // (the share's adverbs stay in the mention: "Only about 4 in 10 Republican voters in each state" is the source)
   return { s: toks[open].s, e: m.e, kind: 'description', i: open, j: m.j, head: toks[p - 1].l };
@@ -872,15 +891,15 @@ function wholeSubject(ctx: SentenceContext, c: number): Mention | null {
   const { toks } = ctx;
   const open = contentStart(ctx);
   let v = c;
-  while (v - 1 > open && AUX.test(toks[v - 1].l)) v--;
+  while (v - 1 > open && AUX_OR_ADVERB.test(toks[v - 1].l)) v--;
   if (v - open < 2 || v - open > MAX_SUBJECT) return null;
   const first = toks[open];
   if (!(first.cap || first.poss || DETERMINERS.has(first.l) || /^\d/.test(first.t) || isQuantity(first.l)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l)) return null;
   for (let k = open; k < v; k++) {
     const t = toks[k];
     // (a cue word after a determiner or a noun is a noun: "A news ⟨report⟩ published Wednesday said")
-    const noun = k > open && NOUN_READING.test(t.l) && (DETERMINERS.has(toks[k - 1].l) || toks[k - 1].poss || (!toks[k - 1].cap && !CUES.has(toks[k - 1].l) && !AUX.test(toks[k - 1].l)));
-    if (t.punct || (k > open && SUBJECT_ENDS_AND_PRONOUNS.has(t.l) && !nounsJoined(toks, k, v)) || (!t.cap && !noun && (CUES.has(t.l) || AUX.test(t.l) || IRREGULAR_PAST.has(t.l)))) return null;
+    const noun = k > open && NOUN_READING.test(t.l) && (DETERMINERS.has(toks[k - 1].l) || toks[k - 1].poss || (!toks[k - 1].cap && !CUES.has(toks[k - 1].l) && !AUX_OR_ADVERB.test(toks[k - 1].l)));
+    if (t.punct || (k > open && SUBJECT_ENDS_AND_PRONOUNS.has(t.l) && !nounsJoined(toks, k, v)) || (!t.cap && !noun && (CUES.has(t.l) || AUX_OR_ADVERB.test(t.l) || IRREGULAR_PAST.has(t.l)))) return null;
   }
   // (the subject ends on its head noun: "The only hope | the Gulf States have" is a noun phrase, and "Hundreds more
   // showed up" a verb with its particle)
@@ -897,7 +916,7 @@ function wholeSubject(ctx: SentenceContext, c: number): Mention | null {
 function nounsJoined(toks: Tok[], k: number, v: number): boolean {
   const before = toks[k - 1], after = toks[k + 1];
   return toks[k].l === 'and' && k + 2 === v && !before.cap && !after.cap && !before.punct && /[^s'’]s$/.test(before.l) && /[^s'’]s$/.test(after.l)
-    && !SUBJECT_ENDS_AND_PRONOUNS.has(after.l) && !CUES.has(after.l) && !AUX.test(after.l);
+    && !SUBJECT_ENDS_AND_PRONOUNS.has(after.l) && !CUES.has(after.l) && !AUX_OR_ADVERB.test(after.l);
 }
 
 /** Personal pronouns, alone or with a contracted auxiliary ("He’s comparing …"). */
@@ -922,7 +941,7 @@ function openingSubject(ctx: SentenceContext, conj: number): Mention | null {
   for (let k = r.j; k < conj && k <= r.j + OPENING_VERB_REACH; k++) {
     const w = toks[k];
     if (w.punct || w.cap) return null;
-    if (AUX.test(w.l) || /[^e]ed$/.test(w.l) || CUES.has(w.l)) return { s: t.s, e: toks[r.j - 1].e, kind: 'name', i: open, j: r.j };
+    if (AUX_OR_ADVERB.test(w.l) || /[^e]ed$/.test(w.l) || CUES.has(w.l)) return { s: t.s, e: toks[r.j - 1].e, kind: 'name', i: open, j: r.j };
   }
   return null;
 }
@@ -982,7 +1001,7 @@ function pastPhrase(ctx: SentenceContext, c: number): Mention | null {
   const first = sentenceOpener(toks, a, c);
   if (first && first.i <= open + 1 && first.j < c && c - first.j <= MAX_PHRASE) {
     let clean = true;
-    for (let k = first.j; k < c && clean; k++) if (toks[k].punct || AUX.test(toks[k].l) || CUES.has(toks[k].l) || RELATIVES_BUT_WHOM.has(toks[k].l) || (!toks[k].cap && /[^e]ed$/.test(toks[k].l))) clean = false;
+    for (let k = first.j; k < c && clean; k++) if (toks[k].punct || AUX_OR_ADVERB.test(toks[k].l) || CUES.has(toks[k].l) || RELATIVES_BUT_WHOM.has(toks[k].l) || (!toks[k].cap && /[^e]ed$/.test(toks[k].l))) clean = false;
     if (clean) return first;
   }
   for (let p = c - 1; p > a && p >= c - MAX_PHRASE; p--) {
@@ -1011,8 +1030,10 @@ function quantitySubject(ctx: SentenceContext, c: number): Mention | null {
   const { toks, a } = ctx;
   let i = c - 1;
   while (i > a && i > c - 8 && !toks[i - 1].punct) i--;
-  // ("…, and more than 4 in 10 said billionaire Donald Trump would be best …": a coordinator after the comma opens the share's clause)
-  if (/^(?:and|but)$/.test(toks[i].l) && i + 1 < c && !ARTICLES.has(toks[i + 1].l)) i++;
+  // ("…, and more than 4 in 10 said billionaire Donald Trump would be best …": a coordinator after the comma opens the
+  // share's clause, as a subordinator does: "…, while about 4 in 10 want one with political experience", "While almost
+  // everyone agrees NCLB was a deeply flawed law", "after half said so in the earlier poll"; PolNeAR train)
+  if (CUE_CLAUSE_OPENERS.has(toks[i].l) && i + 1 < c && !ARTICLES.has(toks[i + 1].l)) i++;
   const first = toks[i];
   if (i >= c || !first || !(/^\d/.test(first.t) || isQuantity(first.l))) return null;
   if (toks.slice(i, c).some(t => t.punct || CUES.has(t.l) && !t.cap)) return null;

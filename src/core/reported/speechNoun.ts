@@ -11,6 +11,8 @@ import { finite, presentTense } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
 import { AUXILIARIES, THOUGHT_NOUN } from './lexicon';
 import type { Report, SentenceContext } from './report';
+import { mainClauseSubject } from './mainSubject';
+import { reporterOf } from './speaker';
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
 
@@ -94,7 +96,19 @@ function relativeVerb(t: Tok | undefined): boolean {
   return !!t && !t.cap && (finite(t) || AUXILIARIES.has(t.l) || presentTense(t));
 }
 
-/** The first token of a speech noun's content at n + 1: after "that", or "to" itself before a verb; -1 if none. */
+/**
+ * The token after a copula's "that" at k ("is that", "was that", "has been that"), or -1: the owner's view is the clause
+ * after it — "Rubio’s response was that ⟦it’s unfair for the federal tax code to allow …⟧", "Their fear is that ⟦by the
+ * time their moment arrives, it could be too late⟧", "Beck’s contention was that ⟦Trump is, in fact, appealing to …⟧"
+ * (PolNeAR train: 7 such phrases with an owner, each attributed by the annotators).
+ */
+function copulaThat(toks: Tok[], k: number): number {
+  const t = toks[k]?.l ?? '';
+  if ((t === 'is' || t === 'was') && toks[k + 1]?.l === 'that') return k + 2;
+  return (t === 'has' || t === 'had') && toks[k + 1]?.l === 'been' && toks[k + 2]?.l === 'that' ? k + 3 : -1;
+}
+
+/** The first token of a speech noun's content at n + 1: after "that" (or a copula's "that"), or "to" itself before a verb; -1 if none. */
 function nounContentStart(toks: Tok[], n: number, b: number): number {
   const next = toks[n + 1];
   // (not a relative "that" with its verb: "the Democratic Party's message that emerges from the Philadelphia convention")
@@ -103,6 +117,8 @@ function nounContentStart(toks: Tok[], n: number, b: number): number {
   // (the owner right before it, or past "own": not "his oft-stated promise to build a border wall", whose owner is
   // another's stance in a list)
   const owned = toks[n - 1].poss || THIRD_PERSON_POSSESSIVES.has(toks[n - 1].l) || toks[n - 1].l === 'own';
+  const copula = copulaThat(toks, n + 1);
+  if (copula > 0 && (owned || (toks[n - 2]?.poss ?? false) || THIRD_PERSON_POSSESSIVES.has(toks[n - 2]?.l ?? ''))) return copula;
   if (next.l === 'to' && owned && COMMITMENT_NOUN.test(toks[n].l) && n + 2 < b && !v.punct && !v.cap && !DETERMINERS.has(v.l) && !/\d/.test(v.t)) return n + 1;
   return -1;
 }
@@ -124,12 +140,68 @@ export function speechNouns(ctx: SentenceContext): Report[] {
       const r = runAt(toks, o);
       if (r && r.j === o + 1) mention = { s: toks[r.i].s, e: wordEnd(owner), kind: 'name', i: r.i, j: r.j };
     }
-    if (!mention) continue;
+    if (!mention) {
+      const r = stanceObject(ctx, n, from);
+      if (r) out.push(r);
+      continue;
+    }
     // (the phrase opens the sentence, past a conjunction or an article: "But Sanders's claim that …", "The Census' vow")
     const subject = mention.i === a || (mention.i === a + 1 && /^(?:and|but|yet|so|the)$/.test(toks[a].l));
-    const end = subject ? beforeMainVerb(toks, n + 2, contentEnd(ctx, n + 2)) : contentEnd(ctx, n + 2);
-    const span = words(toks, n + 2, end) >= 3 ? contentSpan(ctx, from, end) : null;
+    const open = from > n + 2 ? from : n + 2;
+    // (a copula's owner opens its sentence or clause: not "Castañeda suggests that ⟨Mexico's best argument is that⟩ …",
+    // a view inside another's report, which is that reporter's whole)
+    if (from > n + 2 && mention.i > a && !toks[mention.i - 1].punct && !/^(?:and|but|so|yet)$/.test(toks[mention.i - 1].l)) continue;
+    const end = subject && open === n + 2 ? beforeMainVerb(toks, n + 2, contentEnd(ctx, n + 2)) : contentEnd(ctx, open);
+    const span = words(toks, open, end) >= 3 ? contentSpan(ctx, from, end) : null;
     if (span) out.push({ ...span, cue: { s: toks[n].s, e: toks[n].e }, mention, rule: 'speech-noun' });
   }
   return out;
+}
+
+/**
+ * Verbs that take up, push or turn down a claim or an idea someone holds, in every form: their subject is the source of
+ * the noun's "that"-clause ("they ridicule the idea that …", "Trump earlier Tuesday backed away from a suggestion that
+ * …", "before floating the idea that the network should pay him", "Then he began dismissing the notion that …"; PolNeAR
+ * train: of 48 such phrases, 36 attributed by the annotators, 11 of the 15 no other rule reads).
+ */
+const STANCE_VERB = /^(?:float|floats|floated|floating|dismiss|dismisses|dismissed|dismissing|reject|rejects|rejected|rejecting|ridicule|ridicules|ridiculed|ridiculing|raise|raises|raised|raising|push|pushes|pushed|pushing|repeat|repeats|repeated|repeating|reiterate|reiterates|reiterated|reiterating|echo|echoes|echoed|echoing|defend|defends|defended|defending|embrace|embraces|embraced|embracing|support|supports|supported|supporting|voice|voices|voiced|voicing|deny|denies|denied|denying|dispute|disputes|disputed|disputing|rebut|rebuts|rebutted|rebutting|refute|refutes|refuted|refuting|mock|mocks|mocked|mocking|promote|promotes|promoted|promoting|advance|advances|advanced|advancing)$/;
+/** Verbs of STANCE_VERB's kind that take the noun after "away from" ("backed away from a suggestion that …"). */
+const BACK_AWAY = /^(?:back|backs|backed|backing|walk|walks|walked|walking)$/;
+
+/**
+ * The token of a verb of STANCE_VERB that holds the speech or thought noun at n as its object, past a determiner and
+ * one adjective ("dismissing the notion", "raised concern", "floating the idea"), or -1.
+ */
+function stanceVerbOf(toks: Tok[], n: number, a: number): number {
+  let v = n - 1;
+  if (v > a && !toks[v].cap && !toks[v].punct && !DETERMINERS.has(toks[v].l) && DETERMINERS.has(toks[v - 1].l)) v--;
+  if (v > a && DETERMINERS.has(toks[v].l) && toks[v].l !== 'that') v--;
+  if (v - 2 >= a && toks[v].l === 'from' && toks[v - 1].l === 'away' && BACK_AWAY.test(toks[v - 2].l)) return v - 2;
+  return v > a && !toks[v].cap && STANCE_VERB.test(toks[v].l) ? v : -1;
+}
+
+/** Words before a gerund whose subject is the main clause's ("before floating the idea", "began dismissing the notion"). */
+const GERUND_OPENER = /^(?:before|after|while|by|without|began|begun|begins|started|starts|kept|keeps)$/;
+
+/** The main clause's subject for a gerund at v after GERUND_OPENER ("Trump groused … before ⟨floating⟩ the idea that …"), or null. */
+function gerundOwner(ctx: SentenceContext, v: number): Mention | null {
+  return ctx.toks[v].l.endsWith('ing') && GERUND_OPENER.test(ctx.toks[v - 1]?.l ?? '') ? mainClauseSubject(ctx, v - 1) : null;
+}
+
+/**
+ * A speech or thought noun at n with no owner, the object of a verb of STANCE_VERB, and its "that"-clause (from
+ * `from`): the verb's subject is the source and the cue, the noun's whole phrase the content, as PolNeAR marks it —
+ * "they ridicule ⟦the idea that President Executive Order might use an Executive Order …⟧", "Trump earlier Tuesday
+ * backed away from ⟦a suggestion that he might cover legal costs for a supporter …⟧".
+ */
+function stanceObject(ctx: SentenceContext, n: number, from: number): Report | null {
+  const { toks, a } = ctx;
+  if (toks[from - 1].l !== 'that') return null;
+  const v = stanceVerbOf(toks, n, a);
+  const mention = v >= 0 ? reporterOf(ctx, v) ?? gerundOwner(ctx, v) : null;
+  if (!mention) return null;
+  const object = toks[v + 1].l === 'away' ? v + 3 : v + 1;
+  const end = contentEnd(ctx, from);
+  const span = words(toks, from, end) >= 3 ? contentSpan(ctx, object, end) : null;
+  return span ? { ...span, cue: { s: toks[v].s, e: toks[object - 1].e }, mention, rule: 'speech-noun' } : null;
 }

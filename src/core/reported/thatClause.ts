@@ -7,6 +7,8 @@
 import { cueSpan } from '../quotes/attribution';
 import { BE_FORMS, BELIEF_VERB, CUE, CUES, DETERMINERS, PREPOSITIONS, SAY_FORMS, SENTENCE_ADVERBS, WEAK_CUES } from '../quotes/lexicon';
 import { looksAdverb } from '../text/adverbs';
+import { PARTS_OF_DAY, TIME_UNITS } from '../text/calendar';
+import { endsInS } from '../text/endings';
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
 import { contentEnd, contentSpan, words } from './clause';
@@ -98,6 +100,21 @@ function platformThat(toks: Tok[], c: number, b: number): number | null {
   return toks[k]?.l === 'that' && k + 1 < b && !AUXILIARIES.has(toks[k + 1].l) && !finite(toks[k + 1]) ? k : null;
 }
 
+/**
+ * The token after a time that "that" before j determines ("that night", "that same day"), or -1 when no such time
+ * stands at j. A verb right after the time makes it the subject of the clause ("said that day was the worst"): -1 too.
+ */
+function demonstrativeTime(toks: Tok[], j: number, b: number): number {
+  if (toks[j]?.l === 'same') j++;
+  const t = toks[j];
+  if (!t || j >= b || !(PARTS_OF_DAY.has(t.l) || (TIME_UNITS.has(t.l) && !endsInS(t.l)))) return -1;
+  const next = toks[j + 1];
+  return next && !next.punct && (AUXILIARIES.has(next.l) || finite(next)) ? -1 : j + 1;
+}
+
+/** A clause opens at t: a word, not a mark or a preposition ("that same day, as mentioned above" opens none). */
+const opensClause = (t: Tok | undefined): boolean => !!t && !t.punct && !PREPOSITIONS.has(t.l);
+
 /** Plural nouns that are also forms of a cue ("states", "reports"). */
 const PLURAL_NOUN = /^(?:states|reports|claims|promises|pledges|vows|threats|notes|remarks|comments|estimates|demands)$/;
 
@@ -132,6 +149,14 @@ export function thatClauses(ctx: SentenceContext): Report[] {
     // ("thought that, for $35,000, they might …": the comma after "that" is no content)
     let from = toks[k].l === 'that' ? k + 1 : k;
     if (toks[from]?.t === ',') from++;
+    // ("CNN reported that night Ex-CIA chief Petraeus testifies …", "the lawsuit Lynch announced that same day, as …":
+    // "that" before a time is its determiner — the clause, if any, opens after the time, the "that" is no complementizer)
+    let start = k;
+    const timed = toks[k].l === 'that' ? demonstrativeTime(toks, k + 1, b) : -1;
+    if (timed > 0) {
+      if (!opensClause(toks[timed])) continue;
+      start = from = timed;
+    }
     const end = contentEnd(ctx, from);
     // ("Cook did not say when.": a wh-word alone is a question's content too; but "said when Boyle asked him a
     // question" is a time, not a question)
@@ -142,7 +167,7 @@ export function thatClauses(ctx: SentenceContext): Report[] {
     if (toks[k].l === 'that' && demonstrativePronoun(toks, k, end)) continue;
     // (the content keeps its "that", as PolNeAR's annotators mark it: 2,312 of 2,341 train contents after a "that")
     const reporter = clauseReporter(ctx, c, k, end);
-    const span = reporter ? contentSpan(ctx, k, reporter.end) : null;
+    const span = reporter ? contentSpan(ctx, start, reporter.end) : null;
     if (!span || !reporter) continue;
     const { mention } = reporter;
     out.push({ ...span, cue: cueSpan(toks, c, k), mention, rule: 'that-clause' });

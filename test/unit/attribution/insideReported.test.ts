@@ -24,6 +24,12 @@ describe('attribution stage: inside reported speech', () => {
     const carson = 'He also laid out his plan for fighting the Islamic State, stating that the United States should formally declare war on the organization that has declared a "caliphate" in portions of Syria and Iraq.';
     assert.deepStrictEqual(attributed(carson, '"caliphate'), { mention: 'He', rule: 'inside reported speech' });
   });
+  it('a quote after the cue of a content set before it goes on with the quote before it, its rule named so, not "inside reported speech" (the seeds: "… so forth,” Lavrov said. “There’s no possibility …”"; PolNeAR train, Breitbart 2016-05-12)', () => {
+    const lavrov = 'Assad “has repeatedly said publicly and privately that he does not intend to leave for anywhere, that he will stay to the end in his post, that he will, as he expressed it, defend the Syrian people, Syrian sovereignty and so forth,” Lavrov said. “There’s no possibility to change this position.”';
+    assert.deepStrictEqual(attributed(lavrov, '“There’s'), { mention: 'Lavrov', rule: 'continues a quote' });
+    const cole = 'Yet Trump is also a “change agent,” Cole said. “That’s exactly what people want right now, so in that sense he’s very well-positioned for a general election.”';
+    assert.deepStrictEqual(attributed(cole, '“That’s exactly'), { mention: 'Cole', rule: 'continues a quote' });
+  });
   it('a fragment in a paraphrase whose inverted cue follows it', () => {
     const text = 'The promise to “take our country back” and “make America great again” appeals to lesser-educated whites who wish for a return to an era when a college degree was not necessary to earn a middle-class living and the population was overwhelmingly white, said Alan Abramowitz, a demographer at Emory University.';
     assert.deepStrictEqual(attributed(text, '“take'), { mention: 'Alan Abramowitz', rule: 'inside reported speech' });

@@ -108,7 +108,7 @@ function nameBeforeColon(toks: Tok[], startTok: number, colon: number): Mention 
 }
 
 /** The speaker of the quote at qs after a colon lead-in in the sentence from sentStart; null when it has none. */
-export function colonLeadIn(toks: Tok[], sentStart: number, qs: number): Attribution | null {
+export function colonLeadIn(toks: Tok[], text: string, sentStart: number, qs: number): Attribution | null {
   const qTok = tokenAt(toks, qs), colon = qTok - 1, startTok = tokenAt(toks, sentStart);
   if (colon - startTok < LEAD_IN_MIN_TOKENS || toks[colon]?.t !== ':' || qs - toks[colon].e > COLON_GAP_MAX) return null;
   // (a quote of full sentences: it opens with a capital)
@@ -120,7 +120,7 @@ export function colonLeadIn(toks: Tok[], sentStart: number, qs: number): Attribu
     ?? openingDescription(toks, startTok, colon)
     ?? descriptionBeforePast(toks, startTok, colon, true)
     ?? nameBeforeColon(toks, startTok, colon)
-    ?? documentSubject(toks, startTok, colon)?.mention;
+    ?? documentSubject(toks, text, startTok, colon)?.mention;
   // (a pronoun only for a person or a group: not "it", "you", "who")
   if (!m || (m.kind === 'pronoun' && !PERSON_PRONOUNS.has(toks[m.i].l) && !GROUP_PRONOUNS.has(toks[m.i].l))) return null;
   return { mention: m, cue: tokenCue(toks[colon]), rule: 'colon lead-in' };

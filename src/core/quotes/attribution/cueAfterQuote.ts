@@ -196,6 +196,9 @@ export function subjectAndCueAfterQuote(ctx: QuoteContext): Attribution | null {
     const subj = pastRelativeClause(toks, c, k, ctx.subjectBefore(c - 1, k)) ?? (c - 1 === k ? auxiliarySurname(ctx, k, false) : null);
     // ('Ted Cruz accuses Obama of “leading from behind” and Donald Trump says …': a new clause's subject)
     if (subj && newClauseSubject(ctx, subj, k)) continue;
+    // ('… stood and answered “yes, sir” when the judge asked whether he understood …': the subject of a clause of time
+    // after the quote asks or answers it, no speaker of it; a Calgary Herald-style probe)
+    if (subj && askerAfter(toks, subj, k)) continue;
     // ('Clinton responds to Mills with, “Why now? …?” Mills then writes back, “You look cute.”': after a quote that
     // closes its sentence, a cue that opens another quote is that one's, and the cue before this quote stands; with no
     // cue before it, the quote goes on with the speaker before: "''We are refugees,'' Ms. Alawee said. ''We are not
@@ -205,6 +208,19 @@ export function subjectAndCueAfterQuote(ctx: QuoteContext): Attribution | null {
   }
   return null;
 }
+
+/**
+ * The subject `subj` of a cue after the quote opens a clause of time there ("… answered “yes, sir” when the judge
+ * asked whether …", a Calgary Herald-style probe; "Clinton officials were thrilled with the editorial, entitled “Mr.
+ * Sanders Is Not a Brave Truth-Teller,” when it posted on Jan. 27", PolNeAR train, was "it"): it asks the quote's
+ * question or tells when, no speaker of it. (Not "as": "“is a dead heat right now,” as Cruz said on Glenn Beck’s radio
+ * program" is Cruz's, PolNeAR train.)
+ */
+function askerAfter(toks: Tok[], subj: Mention, after: number): boolean {
+  return subj.i - 1 >= after && CLAUSE_OF_TIME.test(toks[subj.i - 1]?.l ?? '');
+}
+/** The subordinators of time of TIME_SUBORDINATORS but "as", which also opens a clause of manner ("as Cruz said"). */
+const CLAUSE_OF_TIME = /^(?:when|while|after|before)$/;
 
 /** What follows a cue that introduces a quote of its own: a particle ("writes back"), a comma or a colon, an opening mark. */
 const CUE_OPENS_QUOTE = /^(?:\s+\p{Ll}+)?\s*[,:]\s*["“‘']/u;
@@ -245,6 +261,7 @@ export function cueLaterInSentence(ctx: QuoteContext): Attribution | null {
     const subj = pastRelativeClause(ctx.toks, c, after, ctx.subjectBefore(c - 1, after));
     // ('Ted Cruz accuses Obama of "leading from behind" and Donald Trump says …': a new clause's subject)
     if (subj && newClauseSubject(ctx, subj, after)) continue;
+    if (subj && askerAfter(ctx.toks, subj, after)) continue;
     // ('“… the tasks ahead.” He added: “My senior team …”': the next quote's cue, as in subjectAndCueAfterQuote)
     if (subj && ctx.closesSentence && cueOpensQuote(ctx.text, ctx.cueSpan(c, endTok).e)) return null;
     if (subj) return ctx.byCue(subj, c, endTok, 'cue later in the sentence');

@@ -45,11 +45,11 @@ function documentVerb(toks: Tok[], v: number): boolean {
 }
 
 /** The document description opening the sentence at startTok, before the quote at qTok, and its verb as the cue. */
-export function documentSubject(toks: Tok[], startTok: number, qTok: number): Attribution | null {
+export function documentSubject(toks: Tok[], text: string, startTok: number, qTok: number): Attribution | null {
   const first = toks[startTok];
   if (!first || !(DOCUMENT_OPENERS.has(first.l) || (first.cap && first.poss))) return null;
   let head = -1;
-  for (let x = startTok + 1; head < 0 && x < qTok - 1 && x < startTok + DOCUMENT_DESCRIPTION_REACH && !toks[x].punct; x++) if (documentHead(toks, startTok, x + 1) === x) head = x;
+  for (let x = startTok + 1; head < 0 && x < qTok - 1 && x < startTok + DOCUMENT_DESCRIPTION_REACH && !toks[x].punct; x++) if (documentHead(toks, text, startTok, x + 1) === x) head = x;
   if (head < 0) return null;
   let v = head + 1;
   // (past a short phrase after its preposition: "A footnote in the report makes that clear:")

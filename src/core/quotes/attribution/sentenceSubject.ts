@@ -293,7 +293,7 @@ export function sentenceSubjectOf(toks: Tok[], text: string, sentStart: number, 
   const m = innerClauseSubject(toks, startTok, qTok) ?? sentenceOpener(toks, startTok, qTok) ?? descriptionOpeningAnyClause(toks, startTok, qTok) ?? openingClauseSubject(toks, startTok, qTok) ?? subjectAfterOpeningPhrase(toks, startTok, qTok);
   // (else a document opening the sentence: "The Rove ad hits Clinton for taking “…”"; not a term the writer calls so:
   // "The analysis relied on thousands of so-called “independent expenditure” reports", PolNeAR train)
-  if (!m) return toks[qTok - 1]?.l !== WRITERS_TERM ? documentSubject(toks, startTok, qTok) : null;
+  if (!m) return toks[qTok - 1]?.l !== WRITERS_TERM ? documentSubject(toks, text, startTok, qTok) : null;
   if (m.j >= qTok) return null;
   if (m.kind === 'pronoun' && !speakingPronoun(toks, m)) return null;
   if (toks[m.j - 1].poss || (toks[m.j] && toks[m.j].poss)) return null;

@@ -6,7 +6,7 @@
  */
 import { BODY_NAME_JOINERS, CALENDAR_NAMES, BEFORE_CUE_WORDS, CUES, DETERMINERS, LEGISLATOR_TITLES, NOT_NOUN, NOUN_AFTER_DET, NOUN_TOO, OTHER_PRONOUNS, OWNER_PREPOSITIONS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_TIME_WORDS, ROLE_HINT, TITLES } from '../lexicon';
 import { looksAdverb } from '../../text/adverbs';
-import { isCommonWord, isPeopleGroup, isVerbForm } from '../../people/lexicon';
+import { isCommonWord, isPeopleGroup, isRoleNoun, isVerbForm } from '../../people/lexicon';
 import { onlyTitles, runAt } from '../names';
 import type { Tok } from '../tokens';
 import { appositionNameAfter } from './appositionAfter';
@@ -82,8 +82,9 @@ function capitalisedAfter(toks: Tok[], k: number, ceil: number): Mention | null 
     if (r2 && r2.i === x && r2.j === x + 1 && r.j === r.i + 1 && ROLE_HINT.test(toks[x - 1].l) && isCommonWord(toks[r.i].t) && !isCommonWord(toks[x].t)) return nameMention(toks, r2.i, r2.j);
   }
   // "said Rubio’s deputy campaign manager, Rich Beeson, who …": an owner's role is not the owner; the name set beside
-  // it speaks, else the description (PolNeAR train)
-  if (toks[r.j - 1].poss && x > r.j && ROLE_HINT.test(toks[x - 1].l)) {
+  // it speaks, else the description (PolNeAR train; a kin noun too, which the hint's endings miss: "Surette-d'Entremont's
+  // cousin, Réal d'Entremont, … was less conciliatory. He said …", a Chronicle Herald-style probe)
+  if (toks[r.j - 1].poss && x > r.j && (ROLE_HINT.test(toks[x - 1].l) || isRoleNoun(toks[x - 1].l))) {
     // (after role words of its own: "exhorted Clinton's introducer, actress Jamie Lee Curtis.")
     const beside = toks[x]?.t === ',' && x + 1 < ceil ? (toks[x + 1].cap ? capitalisedAfter(toks, x + 1, ceil) : nameAfterRoleWords(toks, x + 1, ceil)) : null;
     if (beside && beside.kind === 'name' && isFullName(beside) && (beside.j >= ceil || toks[beside.j].punct)) return beside;
