@@ -61,7 +61,7 @@ function agentSpeechNoun(ctx: SentenceContext, n: number): Report | null {
   const found = subjectAfter(toks, n + 2, that);
   const mention: Mention = found && found.j === that ? found : { s: toks[n + 2].s, e: toks[that - 1].e, kind: 'description', i: n + 2, j: that, head: toks[that - 1].l };
   const end = contentEnd(ctx, that + 1);
-  const span = words(toks, that + 1, end) >= 3 ? contentSpan(ctx, that + 1, end) : null;
+  const span = words(toks, that + 1, end) >= 3 ? contentSpan(ctx, that, end) : null;
   return span ? { ...span, cue: { s: toks[n].s, e: toks[n].e }, mention, rule: 'speech-noun' } : null;
 }
 
@@ -94,11 +94,11 @@ function relativeVerb(t: Tok | undefined): boolean {
   return !!t && !t.cap && (finite(t) || AUXILIARIES.has(t.l) || presentTense(t));
 }
 
-/** The first token of a speech noun's content at n + 1: after "that", or "to" itself before a verb; -1 if none. */
+/** The first token of a speech noun's content at n + 1: "that", or "to" before a verb; -1 if none. */
 function nounContentStart(toks: Tok[], n: number, b: number): number {
   const next = toks[n + 1];
   // (not a relative "that" with its verb: "the Democratic Party's message that emerges from the Philadelphia convention")
-  if (next.l === 'that') return relativeVerb(toks[n + 2]) ? -1 : n + 2;
+  if (next.l === 'that') return relativeVerb(toks[n + 2]) ? -1 : n + 1;
   const v = toks[n + 2];
   // (the owner right before it, or past "own": not "his oft-stated promise to build a border wall", whose owner is
   // another's stance in a list)
