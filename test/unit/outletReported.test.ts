@@ -107,7 +107,16 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * "the department" → "CTV News" or "Citizenship Canada"; "Trustee …" with its title), 57/58 after the fixes (left:
  * "Colleges, which rely …, say" → Colleges Ontario; missed: "One of them, a Vaughan resident who asked …, said …"), and
  * four more items judged after reading ("called him …", "asked that, in lieu of flowers, …", a headline's "finds …",
- * "which some parents described as a formality"). The set reads 946/981 found, 925/946 named.
+ * "which some parents described as a formality"). The set reads 946/981 found, 925/946 named. The twenty-first session's
+ * helper probes (c), five Canadian articles (a Maclean's feature, a Financial Post earnings story, a CP sports story, a
+ * CBC Radio interview write-up and a Narwhal FOI story; see outletSpeakers.test.ts), 88 items judged before the output
+ * was read: 85/88 found, 75/85 named at first; 78/85 after the fixes ("Shares of Maple Basket Foods Inc." → the
+ * company; "Hereditary Chief Gisdaywa'a" without the title). Missed: "said about 40 fishing boats used the wharf and that
+ * …" (the quantity clause lost to the second "that" clause), "…, and she wants Ottawa to rebuild it", "A briefing note
+ * prepared for the deputy minister in August said …", a nested "its own biologists warned …"; named wrong: "The
+ * riding's MPP calls that a dodge" (named in the next sentence), "Fisher Réginald Huard-Lapointe", "He said they are
+ * evaluating" in a Q&A answer (→ a woman), the briefing note's second clause (→ the company). The set reads
+ * 1106/1148 found, 1073/1106 named.
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.97;
@@ -146,9 +155,13 @@ const SOURCE_ACCURACY_FLOOR = 0.97;
  * a BBC Wales Senedd story, judged before its output was read, 8/8 found, 8/8 named, and two attributions the judging
  * had left out added after reading it, the headline's "First Minister says … 'turning a corner'" and "accused the
  * Conservatives of "talking down" the health service": 72). The lead's and the helper's probes merged: 79; the set
- * (85 articles) reads 1020/1059 found, 994/1020 named.
+ * (85 articles) reads 1020/1059 found, 994/1020 named. The twenty-first session's helper probes (c) brought 13 to
+ * the 78 the set had: "declined to give a figure", "declined to comment", "asked not to be named …", questions with
+ * no source ("Asked about her goaltender", "whether she had made up her mind", a Q&A host's "Some people will say
+ * …"), a feature's deck "says a lot about …", "has read that report", "Not everyone blames …", "a sharper story", "the
+ * biologists' concerns", a game's notes line: 91.
  */
-const FALSE_POSITIVE_CEILING = 79;
+const FALSE_POSITIVE_CEILING = 91;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>
