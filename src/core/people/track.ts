@@ -1220,6 +1220,13 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
           unnamed.add(office);
           return { name: office, chain: [office], unnamed: true };
         }
+        // ("the CFO said" after "Chief financial officer Luc-Antoine Béliveau": an office's initials after "the" stand
+        // for the person the article described so, a Financial Post-style probe)
+        if (m.j - m.i === 1 && ABBREVIATED_NOUN.test(toks[m.i].t) && toks[m.i - 1]?.l === 'the') {
+          const written = text.slice(toks[m.i - 1].s, m.e);
+          const holder = describedSalient(toks[m.i].l, written, m.s) ?? names.byDescription(toks[m.i].l, m.s, written);
+          if (holder) return { name: holder.name, chain: [written, holder.name] };
+        }
         // "Russian FM says", "Trump's potential VP then revealed", "an anti-Trump PAC recently revealed": an
         // abbreviation after the words that describe it is no one's name; the description, as written, unnamed
         const abbreviated = abbreviationDescribed(toks, m);
