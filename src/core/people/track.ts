@@ -882,6 +882,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (owner < 0 && peopleOfNamed(toks, m)) return { name: shown, chain: [written], unnamed: true };
     const two = owner >= 0 ? undefined : pairWithin(m);
     if (two) return { name: two, chain: [written, two], pair: true };
+    // ("The Clinton team thinks …", PolNeAR train, Washington Post 2016-04-10: a name modifying a noun of someone's
+    // people is theirs, no one named, as "Clinton's team" is)
+    if (owner < 0 && head && m.j - m.i >= 2 && toks[m.j - 1].l === head && PEOPLE_OF_SOMEONE.test(head) && toks[m.j - 2].cap) return { name: shown, chain: [written], unnamed: true };
     // "Democratic candidate Hillary Clinton boldly": a description that holds a person's name is that person
     const named = owner >= 0 ? undefined : personIn(m.s, m.e, false);
     if (named) return { name: named, chain: [written, named] };
