@@ -241,6 +241,18 @@ describe('figures: corpus sentences (PolNeAR)', () => {
     // (an age is no measure of each: "two 18-year-old students" leaves the count as it was)
     assert.deepStrictEqual(figs('Police questioned two 18-year-old students.').map(f => [f.text, f.unit, f.kind]), [['two', null, 'count'], ['18-year-old', 'year', 'age']]);
   });
+  it('a compound of an irregular plural counts its singular ("nine grandchildren", "four congressmen", "20 schoolchildren"; PolNeAR train: HuffPost 2016-05-19, Politico 2016-05-23, 2016-08-08), not a word that only ends so ("two specimens")', () => {
+    assert.deepStrictEqual(figs('leaves behind four other children and nine grandchildren.').map(f => [f.text, f.unit]), [['four other children', 'child'], ['nine grandchildren', 'grandchild']]);
+    assert.deepStrictEqual(figs('The field includes four congressmen and two businessmen.').map(f => f.unit), ['congressman', 'businessman']);
+    assert.deepStrictEqual(figs('a gunman killed 20 schoolchildren').map(f => f.unit), ['schoolchild']);
+    assert.deepStrictEqual(figs('They found two specimens.').map(f => f.unit), ['specimen']);
+  });
+  it('an age in a photo caption after a name, past "(left)" or run into the text after it ("Richard Osman (left), 40.", "Sahar Khoga, 52 Khoga, a Saudi woman, had worked …", PolNeAR train, HuffPost 2016-05-19)', () => {
+    assert.deepStrictEqual(figs('Richard Osman (left), 40. Facebook.').map(f => [f.text, f.kind, f.unit]), [['40', 'age', 'year']]);
+    assert.deepStrictEqual(figs('Sahar Khoga, 52 Khoga, a Saudi woman, had worked at her embassy.').map(f => [f.text, f.kind]), [['52', 'age']]);
+    // (a count after a name's comma with a noun of its own stays a count)
+    assert.deepStrictEqual(figs('Like Khoga, 52 Saudi women had worked there.').map(f => [f.text, f.kind, f.unit]), [['52 Saudi women', 'count', 'woman']]);
+  });
   it('a tally is a score, not a range ("a surprise 5-4 decision"); a hyphen chain is a name ("a 3-2-1 strategy")', () => {
     const s = fig('when the Supreme Court made a surprise 5-4 decision to grant a request', '5-4');
     assert.deepStrictEqual([s.kind, s.value, s.range], ['score', null, [5, 4]]);

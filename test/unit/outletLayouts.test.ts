@@ -94,6 +94,28 @@ describe('other outlets: names and roles', () => {
     const text = 'Maple Grain Foods Inc. said Thursday it will close its Brampton bakery.\n\n"These are hard decisions," the Calgary-based company said.\n\n"We will pay severance," the Mississauga, Ont.-based company said.';
     assert.deepStrictEqual(speakers(text), ['Maple Grain Foods Inc.', 'Maple Grain Foods Inc.']);
   });
+  it('"the Surrey, B.C., native said" is one description of the player named before, and no report of its own (a Canadian Press sports probe)', () => {
+    const text = 'Simran Dhaliwal-Roy, who had two assists, said the play was one the team had practised all week.\n\n"We saw on video that their D like to step up at the line," the Surrey, B.C., native said.';
+    const quotes = analyzeText('x', text).quotes.map(q => [q.kind ?? 'direct', q.speaker?.name]);
+    assert.deepStrictEqual(quotes, [['indirect', 'Simran Dhaliwal-Roy'], ['direct', 'Simran Dhaliwal-Roy']]);
+  });
+  it('"the CFO said" is the one described as "Chief financial officer" (a Financial Post-style probe)', () => {
+    const text = 'Chief financial officer Luc-Antoine Béliveau told the call that the company now expects growth of two to four per cent.\n\n"Nothing is cancelled," the CFO said. "We\'re sequencing."';
+    assert.deepStrictEqual(speakers(text), ['Luc-Antoine Béliveau', 'Luc-Antoine Béliveau']);
+  });
+  it('"Hereditary Chief Gisdaywa\'a" is named without the title, as "Grand Chief Alvin Fiddler-Kakegamic" is (a Narwhal-style probe)', () => {
+    const text = 'Hereditary Chief Gisdaywa\'a (Thomas Alec-Naziel), who holds rights to the Tsalkwa Creek territory, said caribou had sustained his family for generations.\n\n"My grandchildren have never seen one," he said.';
+    assert.deepStrictEqual(analyzeText('x', text).quotes.map(q => q.speaker?.name), ["Gisdaywa'a", "Gisdaywa'a"]);
+  });
+  it('"Shares of Maple Basket Foods Inc. fell" names the company, not its shares (a Financial Post-style probe)', () => {
+    const text = 'Shares of Maple Basket Foods Inc. fell more than seven per cent Thursday after the grocer reported weaker profit and warned that its margins would stay under pressure into next year.\n\nThe Toronto-based company said net earnings fell to $212 million.';
+    assert.deepStrictEqual(analyzeText('x', text).quotes.map(q => q.speaker?.name), ['Maple Basket Foods Inc.', 'Maple Basket Foods Inc.']);
+  });
+  it('"The mayor of a small town on Quebec\'s Gaspé Peninsula says" is the mayor, never the place (a CBC-style probe)', () => {
+    const text = 'The mayor of a small town on Quebec\'s Gaspé Peninsula says her community "lost its front door" when a November storm tore apart its wharf.';
+    const names = analyzeText('x', text).quotes.map(q => q.speaker?.name);
+    assert.deepStrictEqual(names, ["mayor of a small town on Quebec's Gaspé Peninsula", "mayor of a small town on Quebec's Gaspé Peninsula"]);
+  });
   it('"his client" is a person of the lawyer\'s, never the lawyer (a Canadian court probe)', () => {
     const text = 'Defence lawyer Colin Bradshaw spoke outside the courthouse.\n\n"I did nothing wrong," his client told reporters.';
     assert.deepStrictEqual(speakers(text), ['his client']);
@@ -318,6 +340,10 @@ describe('other outlets: Canadian probes of the twenty-first session (ca-cbc-boi
     const text = 'Elder Mary Jane Ahenakew-Iron, 81, remembers when people drank straight from the lake.\n\n"When I was a girl, we would go down with pails," she said.\n\n'
       + 'The elder says she boils every cup of water she uses.\n\nOne of them is Brandi Custer, who lives two doors down from the school.\n\nThe mother of two says her youngest developed a rash last winter.';
     assert.deepStrictEqual(reported(text), ['Mary Jane Ahenakew-Iron', 'Brandi Custer']);
+  });
+  it('a name set off before a body\'s noun is that body, which "the agency" stands for ("Santé Québec, the Crown corporation …", ca-cp-nurses-overtime)', () => {
+    const text = 'Santé Québec, the Crown corporation that has managed the network since 2024, said in a statement that its use had fallen.\n\nThe agency said it was willing to keep negotiating.';
+    assert.deepStrictEqual(reported(text), ['Santé Québec', 'Santé Québec']);
   });
   it('a street with a compass point after a preposition is a place, no woman "Queen" ("at Queen Street East", a CTV caption)', () => {
     const text = 'A memorial at Queen Street East and Kennedy Road in Brampton, Ont., on Wednesday. (CTV News Toronto)\n\n'

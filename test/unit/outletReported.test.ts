@@ -107,7 +107,16 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * "the department" → "CTV News" or "Citizenship Canada"; "Trustee …" with its title), 57/58 after the fixes (left:
  * "Colleges, which rely …, say" → Colleges Ontario; missed: "One of them, a Vaughan resident who asked …, said …"), and
  * four more items judged after reading ("called him …", "asked that, in lieu of flowers, …", a headline's "finds …",
- * "which some parents described as a formality"). The set reads 946/981 found, 925/946 named.
+ * "which some parents described as a formality"). The set reads 946/981 found, 925/946 named. The twenty-first session's
+ * helper probes (c), five Canadian articles (a Maclean's feature, a Financial Post earnings story, a CP sports story, a
+ * CBC Radio interview write-up and a Narwhal FOI story; see outletSpeakers.test.ts), 88 items judged before the output
+ * was read: 85/88 found, 75/85 named at first; 78/85 after the fixes ("Shares of Maple Basket Foods Inc." → the
+ * company; "Hereditary Chief Gisdaywa'a" without the title). Missed: "said about 40 fishing boats used the wharf and that
+ * …" (the quantity clause lost to the second "that" clause), "…, and she wants Ottawa to rebuild it", "A briefing note
+ * prepared for the deputy minister in August said …", a nested "its own biologists warned …"; named wrong: "The
+ * riding's MPP calls that a dodge" (named in the next sentence), "Fisher Réginald Huard-Lapointe", "He said they are
+ * evaluating" in a Q&A answer (→ a woman), the briefing note's second clause (→ the company). The set reads
+ * 1106/1148 found, 1073/1106 named.
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.97;
@@ -166,7 +175,14 @@ const SOURCE_ACCURACY_FLOOR = 0.97;
  * brought 6 items that cover no judged snippet: "asked not to be named", a related link's "calls for
  * answers", "blamed cuts made by the previous government", the headline's "… Told Us", "We asked readers to tell us
  * why …" and a question with no source ("Asked about the boycott"): 91. The set (93 articles) reads 1156/1196 found,
- * 1128/1156 named.
+ * 1128/1156 named. Another helper (probes-c) wrote five more
+ * Canadian probes (see outletSpeakers.test.ts); they brought 13 to
+ * the 78 the set had: "declined to give a figure", "declined to comment", "asked not to be named …", questions with
+ * no source ("Asked about her goaltender", "whether she had made up her mind", a Q&A host's "Some people will say
+ * …"), a feature's deck "says a lot about …", "has read that report", "Not everyone blames …", "a sharper story", "the
+ * biologists' concerns", a game's notes line: with probes-b's merged, 104. The set (98
+ * articles) reads 1241/1284 found, 1206/1241 named.
+
  The same session's other helper (probes-a) added five Canadian probes (see outletSpeakers.test.ts), 89 items
  * judged before the output was read: 88/89 found, 73/88 named at first ("The chief of a northern Saskatchewan First
  * Nation says" → the First Nation; "Sgt. Noreen Ballantyne of the force's Major Collision Bureau said" → the bureau;
@@ -188,10 +204,12 @@ const SOURCE_ACCURACY_FLOOR = 0.97;
  * the headline's "as Ottawa cites collapsing stock" added after reading it): 20/20 found, 19/20 named at first ("Snow
  * crab fishers on Quebec's Gaspé Peninsula say" → the peninsula), all after the fix (past a place's possessive, the
  * whole subject; a possessive after a preposition owns no head before it). It brings 3 that cover no judged snippet:
- * "announced the cut", "defended the decision" and a question with no source: 99. The set (99 articles)
- * reads 1267/1308 found, 1232/1267 named.
+ * "announced the cut", "defended the decision" and a question with no source: 99. With probes-c's merged (its 104 and these 8): 112.
+ * Then "The agency said" twice was named Santé Québec (a name the lexicon reads as a person's, set off before a body's
+ * noun, "Santé Québec, the Crown corporation …", is that body). The set (104 articles) reads 1352/1396 found,
+ * 1313/1352 named.
  */
-const FALSE_POSITIVE_CEILING = 99;
+const FALSE_POSITIVE_CEILING = 112;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

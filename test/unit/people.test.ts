@@ -398,6 +398,25 @@ describe('people: two people named together', () => {
 });
 
 describe('people: descriptions and unnamed sources', () => {
+  it('a name modifying a noun of someone\'s people is theirs, unnamed, not the person ("The Clinton team thinks …", "the Christie supporter told", PolNeAR train: Washington Post 2016-04-10, Breitbart 2016-02-08)', () => {
+    const team = 'Hillary Clinton won Wisconsin in 2008.\n\nThe Clinton team thinks that by the end of the month, the numbers will be incontrovertible.';
+    const r = analyzeQuotes(team).quotes.find(q => q.text.startsWith('that by the end'));
+    assert.deepStrictEqual([r?.speaker?.name, r?.speaker?.unnamed], ['Clinton team', true]);
+    const fan = 'Chris Christie spoke in Manchester on Monday.\n\nAsked about the remark, the Christie supporter told reporters, “There is a special place in hell for women who vote for women.”';
+    assert.deepStrictEqual([speakerOf(fan, '“There is')?.name, speakerOf(fan, '“There is')?.unnamed], ['Christie supporter', true]);
+  });
+  it('a plural of people or a quantifier alone opening its sentence is an unnamed group or one of many, not a name ("Aides said …", "Another tweeted …", PolNeAR train: NYT 2016-05-18, Western Journal 2016-03-10)', () => {
+    const aides = "Asked on Monday whether Mr. Clinton would hold a cabinet position, Mrs. Clinton shook her head.\n\nAides said Mr. Clinton's role would be narrowly defined to focus on hard-hit areas of the country, such as the Rust Belt.";
+    const r = analyzeQuotes(aides).quotes.find(q => q.text.startsWith("Mr. Clinton's role"));
+    assert.deepStrictEqual([r?.speaker?.name, r?.speaker?.unnamed], ['Aides', true]);
+    const another = 'David Waters responded to Henry’s tweet.\n\nAnother tweeted, “Clinton thinks she’s above rules & the law.”';
+    assert.deepStrictEqual([speakerOf(another, '“Clinton thinks')?.name, speakerOf(another, '“Clinton thinks')?.unnamed], ['Another', true]);
+    // (not a name: a last name in the plural-looking form, a possessive, a party's members)
+    const sanders = "Bernie Sanders spoke first.\n\nIn response to Sanders' charge that she has been weak on climate change, she said she had made progress.";
+    assert.strictEqual(analyzeQuotes(sanders).quotes.find(q => q.text.startsWith('she has been weak'))?.speaker?.unnamed, undefined);
+    const party = 'Democrats said the bill would fail in the Senate this week.';
+    assert.strictEqual(analyzeQuotes(party).quotes.find(q => q.text.startsWith('the bill'))?.speaker?.unnamed, undefined);
+  });
   it('a title-case headline\'s capitalised words that are a person\'s full name the article gives are that person, named, not an unnamed description ("Rick Perry Just Announced …", PolNeAR train, Western Journal 2016-01-25)', () => {
     const text = 'Rick Perry Just Announced His Official Endorsement Of A BIG Name Candidate.\n\n'
       + 'Former Texas Gov. Rick Perry announced his endorsement of Sen. Ted Cruz for president on Sunday.';

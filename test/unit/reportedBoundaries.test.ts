@@ -83,6 +83,18 @@ describe('reported speech: where a content ends', () => {
   });
 });
 
+describe('reported speech: where a content starts', () => {
+  it('a cue of several words and a speech noun take in their "that", as a that-clause does (PolNeAR train; src/core/reported/phrasal.ts, speechNoun.ts)', () => {
+    const content = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
+    // (train, Breitbart 2016-02-08 "The Latest: NH towns …": the gold Content opens at "that")
+    assert.strictEqual(content('Marco Rubio says he feels he did “great” in the last Republican presidential debate and is optimistic that he will do well in Tuesday’s New Hampshire primary.', 'optimistic'),
+      'that he will do well in Tuesday’s New Hampshire primary');
+    // (train, Breitbart 2016-07-27 "Obama to frame election …")
+    assert.strictEqual(content('Democrats will hope to capitalize on a string of perceived foreign policy missteps, culminating in Trump’s suggestion that Russia spy on his rival Clinton.', 'suggestion'),
+      'that Russia spy on his rival Clinton');
+  });
+});
+
 describe('reported speech: where a content ends, before the writer\'s own words', () => {
   it('"and" or "but" and a second participle of saying is the reporter\'s, not the content\'s', () => {
     assert.strictEqual(reported('Sanders\' chief aide intensified the campaign\'s crackdown on attacks on Clinton\'s fitness to be president, saying she\'s experienced "on paper" but suggesting that might not be enough.').find(r => r.cue === 'saying')?.content,
@@ -511,16 +523,16 @@ describe('reported speech: a sentence that closes an aside in brackets ends afte
 describe('reported speech: a report in a phrase that opens the sentence', () => {
   it('"Despite X\'s insistence that …, [main clause]" ends the content at the main clause (PolNeAR train; src/core/reported/subordinate.ts)', () => {
     assert.strictEqual(reported("Despite Santilli's continued insistence that he was at the wildlife refuge as a journalist and activist, a judge kept him in jail after hearing clips of Santilli's own radio show.").find(r => r.cue === 'insistence')?.content,
-      'he was at the wildlife refuge as a journalist and activist');
+      'that he was at the wildlife refuge as a journalist and activist');
   });
   it('a speech noun\'s phrase that is the sentence\'s subject ends its content before the main verb (PolNeAR train; src/core/reported/speechNoun.ts)', () => {
     const noun = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.content;
     assert.strictEqual(noun('Donald Trump\'s accusation that Hillary Clinton is playing the "woman\'s card" and would be a failed candidate if she were a man touched off a contentious debate about gender politics and sexism.', 'accusation'),
-      'Hillary Clinton is playing the "woman\'s card" and would be a failed candidate if she were a man');
+      'that Hillary Clinton is playing the "woman\'s card" and would be a failed candidate if she were a man');
     assert.strictEqual(noun('Sanders\'s claim that he still has a way to claim the nomination would depend on him winning a huge share of superdelegates.', 'claim'),
-      'he still has a way to claim the nomination');
+      'that he still has a way to claim the nomination');
     assert.strictEqual(noun("The Census' vow that survey responses will be kept confidential is as reliable as a political campaign promise.", 'vow'),
-      'survey responses will be kept confidential');
+      'that survey responses will be kept confidential');
   });
 });
 

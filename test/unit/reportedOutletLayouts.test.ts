@@ -87,11 +87,11 @@ describe('reported speech on other outlets\' layouts: a cue and its bare clause 
 describe('reported speech on other outlets\' layouts: a retort (phrasal.ts)', () => {
   it('"shot back that", "fired back that", British "hit back that" (train: "Trump shot back that …")', () => {
     const r = reported('The anchor for Univision, a US Spanish-language channel, was trying insistently to ask a question about immigration when Trump shot back that the journalist had not been called on.');
-    assert.ok(r.some(x => x.content === 'the journalist had not been called on' && x.mention === 'Trump' && x.cue === 'shot back'), JSON.stringify(r));
+    assert.ok(r.some(x => x.content === 'that the journalist had not been called on' && x.mention === 'Trump' && x.cue === 'shot back'), JSON.stringify(r));
     const s = reported('Osei-Lindqvist shot back that many of her own residents could not afford a car.');
-    assert.ok(s.some(x => x.content === 'many of her own residents could not afford a car' && x.mention === 'Osei-Lindqvist'), JSON.stringify(s));
+    assert.ok(s.some(x => x.content === 'that many of her own residents could not afford a car' && x.mention === 'Osei-Lindqvist'), JSON.stringify(s));
     const t = reported('The minister hit back that the figures were out of date.');
-    assert.ok(t.some(x => x.content === 'the figures were out of date' && x.cue === 'hit back'), JSON.stringify(t));
+    assert.ok(t.some(x => x.content === 'that the figures were out of date' && x.cue === 'hit back'), JSON.stringify(t));
   });
 });
 

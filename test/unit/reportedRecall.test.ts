@@ -261,9 +261,9 @@ describe('reported speech: a participle after an inverted cue (speaker.ts partic
 describe('reported speech: a noun of thought and its that-clause (speechNoun.ts, THOUGHT_NOUNS)', () => {
   it('the possessor holds the belief, the fear or the conclusion (PolNeAR train)', () => {
     const r = reported('Speaking to cheering supporters Sunday afternoon in West Hollywood, Sanders reiterated his belief that there will be a contested convention.');
-    assert.ok(r.some(x => x.content === 'there will be a contested convention' && x.speaker === 'Sanders' && x.cue === 'belief'), JSON.stringify(r));
+    assert.ok(r.some(x => x.content === 'that there will be a contested convention' && x.speaker === 'Sanders' && x.cue === 'belief'), JSON.stringify(r));
     const s = reported('The Democrats were buoyed by Hillary Clinton’s lead and by FBI Director James Comey\'s conclusion that her actions were "extremely careless."');
-    assert.ok(s.some(x => x.content.startsWith('her actions were') && x.speaker === 'James Comey' && x.cue === 'conclusion'), JSON.stringify(s));
+    assert.ok(s.some(x => x.content.startsWith('that her actions were') && x.speaker === 'James Comey' && x.cue === 'conclusion'), JSON.stringify(s));
   });
   it('not a noun outside the list ("his case that …" is the content of the verb before it)', () => {
     assert.strictEqual(contentOf('Reid Ribble campaigned with him as he tried to bolster his case that he is the only viable alternative to Trump.', 'case'), undefined);

@@ -326,8 +326,11 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   }
   if (sfx.kind === 'count' && !unit) unit = countedPastMeasure(toks, j) ?? impliedUnit(prev);
   // "Sandra Paradis, 78, arrived": an age in apposition to a name
+  // (also a photo caption's: "Richard Osman (left), 40.", and one run into the text after it, "Sahar Khoga, 52 Khoga,
+  // a Saudi woman, had worked …", PolNeAR train, HuffPost 2016-05-19)
+  const named = prev[1]?.w === ')' && prev[3]?.w === '(' ? prev[4] : prev[1];
   if (kind === 'count' && !unit && !modifier && t.k === 'n' && /^\d{1,3}$/.test(t.w) && value < 120 && j === i + 1
-    && prev[0]?.w === ',' && /^[A-Z][a-z]/.test(prev[1]?.w ?? '') && (toks[j]?.w === ',' || toks[j]?.w === '.') && !joined(prev[0], t)) {
+    && prev[0]?.w === ',' && /^[A-Z][a-z]/.test(named?.w ?? '') && (toks[j]?.w === ',' || toks[j]?.w === '.' || (toks[j]?.w === named?.w && toks[j].sp)) && !joined(prev[0], t)) {
     kind = 'age'; unit = 'year';
   }
   let end = toks[j - 1].e;

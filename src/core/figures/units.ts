@@ -21,6 +21,16 @@ const IRREGULAR: Readonly<Record<string, string>> = wordTable({
   // (diseases named in the plural: "2,000 measles cases", "the mumps")
   measles: 'measles', mumps: 'mumps', rabies: 'rabies', diabetes: 'diabetes', shingles: 'shingles',
 });
+/**
+ * A compound of an irregular plural ("nine grandchildren", PolNeAR train, HuffPost 2016-05-19; "two congressmen", "300
+ * salespeople"): its first part and the singular of its last, else undefined. "-men" only after the words that make
+ * such compounds ("specimen", "abdomen" are no plurals).
+ */
+function irregularCompound(w: string): string | undefined {
+  const m = /^([a-z]{3,})(children|women|people)$/.exec(w) ?? /^(business|congress|police|fire|service|sales|spokes|middle|chair|crafts|gentle|fresh|country|states|clergy|towns|kins|sports|news)(men)$/.exec(w);
+  return m ? m[1] + IRREGULAR[m[2]] : undefined;
+}
+
 /** Singular -> plural; the first plural listed wins ("person" -> "people"). */
 const SINGULAR_OF = new Map<string, string>();
 for (const [pl, sg] of Object.entries(IRREGULAR)) if (!SINGULAR_OF.has(sg)) SINGULAR_OF.set(sg, pl);
@@ -70,6 +80,8 @@ export const isJoinedMeasure = (w: string): boolean => JOINED_MEASURES.has(w.toL
 export function singular(word: string): string {
   const w = word.toLowerCase();
   if (IRREGULAR[w]) return IRREGULAR[w];
+  const compound = irregularCompound(w);
+  if (compound) return compound;
   if (w.length > 4 && w.endsWith('ies') && !/[aeiou]ies$/.test(w)) return w.slice(0, -3) + 'y';
   if (/(?:ches|shes|sses|xes|zzes)$/.test(w)) return w.slice(0, -2);
   if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w) && w.length > 2) return w.slice(0, -1);
@@ -89,7 +101,7 @@ export function plural(word: string): string {
 /** A word that reads as a plural noun ("lives", "refugees", "people"), not a verb or function word. */
 export function looksPlural(l: string): boolean {
   if (STOP.has(l)) return false;
-  if (l in IRREGULAR) return true;
+  if (l in IRREGULAR || irregularCompound(l)) return true;
   return l.length > 3 && l.endsWith('s') && !/(?:ss|us|is|'s|’s)$/.test(l) && !/ly$/.test(l);
 }
 

@@ -8,13 +8,15 @@
 import { withoutPossessive } from '../text/endings';
 import { CALENDAR_NAMES, CUES, SURNAME_PARTICLES, TITLES } from '../quotes/lexicon';
 import { RELATIVE_DAYS } from '../text/calendar';
-import { BODY_WORD, firstNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace } from './lexicon';
+import { BODY_WORD, firstNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace, isRoleNoun } from './lexicon';
 
 /** Party labels and epithets written before a name ("Republican Donald Trump", "Crooked Hillary Clinton"). */
 /** Nouns that make a place's name a body's ("Nova Scotia Health", "Alberta Health Services", "Ontario Power"). */
 const PLACE_BODY_TAIL = /^(?:Health|Services|Energy|Power|Hydro|Transit|Education)$/;
 const LABEL_WORD = /^(?:republican|democrat|democratic|gop|libertarian|independent|green|conservative|liberal|progressive|crooked|lyin['’]?|little|low-energy|crazy|sleepy|phony|candidate|nominee|presidential|billionaire|mogul|frontrunner|front-runner|former|then|late|sen\.?|rep\.?|gov\.?)$/i;
 /** Quantities before "of": "Percent of Hillary Clinton", "Half of …". */
+/** A company's securities, written before "of" and its name ("Shares of Maple Basket Foods Inc."). */
+const SECURITIES = /^(?:shares|stock|units)$/i;
 /** Media that show a person, written before "of" and the person's name ("Footage of Al-Awlaki"). */
 const MEDIA_OF_PERSON = /^(?:footage|video|videos|clip|clips|audio|tape|tapes|recording|recordings|photo|photos|image|images|portrait|portraits)$/i;
 const QUANTITY_WORD = /^(?:percent|per|half|most|some|many|all|none|much|part|one|two|three|four|five|rest|majority|minority|share|portion|supporters|fans|voters|friends|critics|aides|allies)$/i;
@@ -50,6 +52,13 @@ const headTitle = (w: string): boolean => {
   // (a hyphenated title of title words: "Vice-Chief Alys Bearchild-Cardinal")
   return (TITLES.has(l) || (l.includes('-') && l.split('-').every(p => TITLES.has(p)))) && !TITLE_MODIFIER.test(l) && !BODY_INITIALS.test(l) && !isDemonym(w);
 };
+
+/**
+ * "Chief", a title's modifier ("Chief Justice", "Chief Executive"), heads the name after it when that is no common word
+ * nor role: "Hereditary Chief Gisdaywa'a", "Grand Chief Smith" (a Narwhal-style probe), as "Chief Gisdaywa'a" alone is.
+ */
+const chiefBeforeName = (w: readonly string[], k: number): boolean =>
+  w[k].toLowerCase() === 'chief' && k > 0 && !!w[k + 1] && !isCommonWord(w[k + 1]) && !isRoleNoun(w[k + 1]);
 
 /** An award's title before a name ("Liar of the Year", "Person of the Year"), with the space after it. */
 const AWARD_TITLE = /^.*\bof the (?:Year|Decade|Century)\s+(?=\p{Lu})/u;
@@ -116,7 +125,7 @@ function readNameWords(name: string): string[] {
   // (also a title that opens it: "Chairman Reince Priebus", after "party" or "Republican National Committee")
   for (let k = w.length - 2; k >= 0; k--) {
     // (not a title word that opens a place's name: "Business Council of British Columbia", PolNeAR train, NYT 2016-03-03)
-    if (headTitle(w[k]) && /^\p{Lu}/u.test(w[k + 1]) && !w.slice(k + 1).some(x => BODY_WORD.test(x) || TITLES.has(x.toLowerCase())) && !isPlace(w.slice(k, k + 2).join(' '))) { w = w.slice(k + 1); break; }
+    if ((headTitle(w[k]) || chiefBeforeName(w, k)) && /^\p{Lu}/u.test(w[k + 1]) && !w.slice(k + 1).some(x => BODY_WORD.test(x) || TITLES.has(x.toLowerCase())) && !isPlace(w.slice(k, k + 2).join(' '))) { w = w.slice(k + 1); break; }
   }
   // "Charles B. Rangel of New York", "Cameron Easley for Morning Consult": a person's name ends before "of" or "for"
   // (also before a body's name: "Robert Gordon of Northwestern University", "Meenakshi Ganguly of Human Rights Watch")
@@ -126,6 +135,8 @@ function readNameWords(name: string): string[] {
   const given = ends >= 2 ? w.findIndex((x, k) => k < ends - 1 && firstNameGender(x) !== undefined) : -1;
   const personOfBody = given >= 0 && (given === 0 || TITLES.has(w[given - 1].toLowerCase())) && !w.slice(given, ends).some(x => BODY_WORD.test(x)) && isBodyName(w.slice(ends + 1));
   if (personOfBody && given > 0) { w = w.slice(given); ends -= given; }
+  // ("Shares of Maple Basket Foods Inc. fell …": a company's securities are the company's, a Financial Post-style probe)
+  if (w.length > 2 && SECURITIES.test(w[0]) && /^of$/i.test(w[1])) w = w.slice(2);
   if (!personOfBody && (isBodyName(w) || countryDepartment(w))) return w;
   // (but "for" and a place after words that open no person's name is an advocacy body's: "Concerned Veterans for America",
   // "Heritage Action for America")

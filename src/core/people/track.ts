@@ -9,7 +9,7 @@ import { endsInS, withoutPossessive } from '../text/endings';
 import { isNumberWord } from '../figures/numberWords';
 import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
-import { ARTICLES, BE_FORMS, COORDINATORS_AND_OR, CUES, DETERMINERS, NAME_JOINERS, NOT_NOUN, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
+import { ARTICLES, BE_FORMS, COORDINATORS_AND_OR, CUES, DETERMINERS, NAME_JOINERS, NOT_NOUN, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { canonicalOf, lowerCaseWords, midSentenceCaps, ownsApposition, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { withinQuote } from '../quotes/marks';
@@ -410,6 +410,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         // the sentence's subject, is the outlet, a thing "it" may stand for and "he" may not (not an owner: "Clinton’s
         // website"; nor one named in passing: "told El Universal newspaper")
         if (subject && outletNounAfter(toks, run.j) && !toks[run.j - 1].poss && kindOfName(name) !== 'place') people.traitsOf(name).thing = true;
+        // ("Santé Québec, the Crown corporation that has managed …": a name the lexicon reads as a person's, set off
+        // before a body's noun, is that body, which "The agency said" may then stand for; a CP-style fixture)
+        if (kindOfName(name) === 'person' && apposedBodyNoun(toks, run.j)) people.traitsOf(name).kind = 'organization';
         const role = roleGender(toks, run.i, run.j);
         if (role) people.genderFromArticle(name, role);
         // "In his remarks, Graham argued …": a possessive in the opening phrase, no name before the subject, is the
@@ -981,6 +984,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (owner < 0 && peopleOfNamed(toks, m)) return { name: shown, chain: [written], unnamed: true };
     const two = owner >= 0 ? undefined : pairWithin(m);
     if (two) return { name: two, chain: [written, two], pair: true };
+    // ("The Clinton team thinks …", PolNeAR train, Washington Post 2016-04-10: a name modifying a noun of someone's
+    // people is theirs, no one named, as "Clinton's team" is)
+    if (owner < 0 && head && m.j - m.i >= 2 && toks[m.j - 1].l === head && PEOPLE_OF_SOMEONE.test(head) && toks[m.j - 2].cap) return { name: shown, chain: [written], unnamed: true };
     // "Democratic candidate Hillary Clinton boldly": a description that holds a person's name is that person
     const named = owner >= 0 ? undefined : personIn(m.s, m.e, false);
     if (named) return { name: named, chain: [written, named] };
@@ -1178,6 +1184,21 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return undefined;
   };
 
+  /**
+   * Name mention m is one word that is a plural of people ("Aides", "Critics", "Analysts") or a quantifier standing for
+   * people ("Another", "Some"), and no name: not a party's members, a people ("Democrats", "Russians"), a body the
+   * lexicon knows ("Reuters") or a name the article gives ("the Khans").
+   */
+  const unnamedWordAlone = (m: Mention): boolean => {
+    if (m.j - m.i !== 1) return false;
+    const t = toks[m.i];
+    if (t.poss) return false;
+    if (ONE_OF_MANY.has(t.l)) return true;
+    if (!pluralPeopleWord(t.l) || PEOPLE_OF_A_PARTY.test(t.t) || isDemonym(t.t)) return false;
+    const kind = kindOfName(t.t);
+    return kind !== 'organization' && kind !== 'place' && kind !== 'person' && !names.names.knows(t.t) && !names.names.knowsLastName(t.t) && names.canonical(t.t) === t.t;
+  };
+
   /** The article is an interview set out in questions and answers ("Q: …", "A: …"), read once. */
   let interview: boolean | undefined;
 
@@ -1210,7 +1231,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
           return { name: toks[m.i].t, chain: [toks[m.i].t], unnamed: true, ...(gender && { gender }) };
         }
         // "Supporters of Sanders say": a group of the person's people, shown as written, unnamed
-        if (toks[m.i + 1]?.l === 'of' && pluralPeopleWord(toks[m.i].l)) {
+        // ("Aides said …", "Critics say …", "Another tweeted …": a plural of people or a quantifier alone, capitalised
+        // as it opens its sentence, is an unnamed group or one of many, never a name: PolNeAR train, NYT 2016-05-18,
+        // Western Journal 2016-03-10)
+        if ((toks[m.i + 1]?.l === 'of' && pluralPeopleWord(toks[m.i].l)) || unnamedWordAlone(m)) {
           const written = text.slice(m.s, m.e);
           unnamed.add(written);
           return { name: written, chain: [written], unnamed: true };
@@ -1226,6 +1250,13 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
           const office = text.slice(m.s, m.e);
           unnamed.add(office);
           return { name: office, chain: [office], unnamed: true };
+        }
+        // ("the CFO said" after "Chief financial officer Luc-Antoine Béliveau": an office's initials after "the" stand
+        // for the person the article described so, a Financial Post-style probe)
+        if (m.j - m.i === 1 && ABBREVIATED_NOUN.test(toks[m.i].t) && toks[m.i - 1]?.l === 'the') {
+          const written = text.slice(toks[m.i - 1].s, m.e);
+          const holder = describedSalient(toks[m.i].l, written, m.s) ?? names.byDescription(toks[m.i].l, m.s, written);
+          if (holder) return { name: holder.name, chain: [written, holder.name] };
         }
         // "Russian FM says", "Trump's potential VP then revealed", "an anti-Trump PAC recently revealed": an
         // abbreviation after the words that describe it is no one's name; the description, as written, unnamed
@@ -1445,6 +1476,8 @@ const NEWLINE = 10;
 const NARRATION_MIN_PRONOUNS = 2;
 /** The narrator's "I" (a cue's subject: "I wrote", "my column said"). */
 const FIRST_PERSON_SINGULAR = /^(?:i|me|my)$/;
+/** Quantifiers that stand for people as a subject of their own ("Another tweeted", "Some say", "Many argue"). */
+const ONE_OF_MANY: ReadonlySet<string> = new Set([...QUANTIFIER_SUBJECTS, 'another']);
 /** The most lines of a block set off by a lead-in and a colon, read back from the line of an "I". */
 const BLOCK_LINES = 4;
 /** How far back the lead-in line is looked for from the block's first line, in characters. */
@@ -1869,16 +1902,28 @@ function roleGender(toks: Tok[], i: number, j: number): Gender | undefined {
 /** The gender a noun for a person gives ("spokeswoman", "widow", "woman"); undefined for any other word. */
 const personNounGender = (l: string): Gender | undefined => (isRoleNoun(l) || nounGender(l) ? titleGender(l) : undefined);
 
+/** The apposition after token j has a body's noun for its head (", the Crown corporation that …"). */
+function apposedBodyNoun(toks: Tok[], j: number): boolean {
+  const head = appositionHead(toks, j);
+  return !!head && !head.cap && BODY_NOUN.test(head.l);
+}
+
 /**
  * The gender the apposition after token j gives its person (", the nominee's eldest daughter,", ", an 86-year-old widow
  * who asked not to be named"): from its head noun, its last word but a possessive before a mark, a preposition or a
  * relative pronoun.
  */
 function appositionGender(toks: Tok[], j: number): Gender | undefined {
+  const head = appositionHead(toks, j);
+  return head && personNounGender(head.l);
+}
+
+/** The head noun of the apposition after token j (", the nominee's eldest daughter,"): its last word but a possessive before a mark, a preposition or a relative pronoun. */
+function appositionHead(toks: Tok[], j: number): Tok | undefined {
   if (toks[j]?.t !== ',' || !toks[j + 1] || !DETERMINERS.has(toks[j + 1].l)) return undefined;
   let head: Tok | undefined;
   for (let k = j + 2; k < toks.length && k <= j + 1 + MAX_APPOSITION_WORDS && !toks[k].punct && !PREPOSITIONS.has(toks[k].l) && !RELATIVES.has(toks[k].l); k++) if (!toks[k].poss) head = toks[k];
-  return head && personNounGender(head.l);
+  return head;
 }
 
 /**

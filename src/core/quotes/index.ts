@@ -22,8 +22,13 @@ import { findUnsourced } from '../reported/sourceless';
 import { phraseHead } from '../reported/speaker';
 import { countBefore } from '../text/sortedSearch';
 
-/** What stands before a title: "CNN’s", "the film", "star of", "titled", "on Fox News’ …". */
-const TITLE_LEAD = /(?:\p{Lu}[\p{L}.&-]*['’]s?|\b(?:show|film|movie|book|memoir|novel|series|program|programme|song|album|play|musical|column|documentary|episode|segment|sitcom|drama|comedy|broadcast|podcast|magazine|newspaper|titled|entitled|dubbed|called|named|star of|host of|hosts?|anchor of|author of|starred in|appearance on)),?\s*$/u;
+/**
+ * What stands before a title: "CNN’s", "the film", "star of", "titled", "on Fox News’ …", a word of saying or appearing
+ * and "on" ("Mrs. Clinton said on ''The Late Show With Stephen Colbert''", "he said on “Meet the Press.”", "offered
+ * analysis on ''Monday Night Baseball,''", PolNeAR train: NYT 2016-05-18, HuffPost 2015-11-08, NYT 2016-04-21; not "a
+ * video of Trump on "Meet the Press"", which PolNeAR's annotators paired with its speaker).
+ */
+const TITLE_LEAD = /(?:\p{Lu}[\p{L}.&-]*['’]s?|\b(?:show|film|movie|book|memoir|novel|series|program|programme|song|album|play|musical|column|documentary|episode|segment|sitcom|drama|comedy|broadcast|podcast|magazine|newspaper|titled|entitled|dubbed|called|named|star of|host of|hosts?|anchor of|author of|starred in|appearance on|(?:said|says|told|spoke|speaking|appeared|appearing|appearance|analysis|aired|interview|interviewed)(?:\s+\p{L}+)?\s+on)),?\s*$/u;
 
 /** How far (in characters) before and after a quote its sentence is looked for. */
 const SENTENCE_REACH_CHARS = 600;

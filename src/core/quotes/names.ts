@@ -669,9 +669,13 @@ export class NameTable {
 
   private describe(head: string, name: string, pos: number, description: string, shown?: boolean): void {
     const h = TITLE_HEADS[head] ?? head;
-    const list = this.described.get(h) ?? [];
-    list.push({ name, pos, description });
-    this.described.set(h, list);
+    // (an office written out is described by its initials too: "Chief financial officer Luc-Antoine Béliveau" … "the
+    // CFO said", a Financial Post-style probe)
+    for (const key of [h, ...ROLE_INITIALS.filter(([, office]) => office.test(description)).map(([initials]) => initials)]) {
+      const list = this.described.get(key) ?? [];
+      if (key === h || !list.some(d => d.name === name && d.pos === pos)) list.push({ name, pos, description });
+      this.described.set(key, list);
+    }
     if (!this.descriptions.has(name) && description) this.descriptions.set(name, description);
     // (shown beside the name: a person's role, "president of the Brady Campaign", never an honorific alone or the
     // words before a name that only look like one, "FBI named", "I know")
@@ -887,6 +891,11 @@ const OTHER_ROLE = /^leader$/;
 const RANK_WORD = /^(?:vice|deputy|assistant|associate|acting|lieutenant|lt\.?|under|co)$/;
 
 /** Abbreviated titles and the role noun a description uses for them ("Gov. Hale" is "the governor"). */
+/** The initials of an office and the office written out ("the CFO" for one described as "chief financial officer"). */
+const ROLE_INITIALS: readonly (readonly [string, RegExp])[] = [
+  ['ceo', /\bchief executive\b/i], ['cfo', /\bchief financial officer\b/i], ['coo', /\bchief operating officer\b/i],
+];
+
 const TITLE_HEADS: Record<string, string> = {
   'gov.': 'governor', gov: 'governor', 'sen.': 'senator', sen: 'senator', 'rep.': 'congressman', rep: 'congressman',
   representative: 'congressman', congresswoman: 'congressman', 'gen.': 'general', gen: 'general', 'lt.': 'lieutenant',

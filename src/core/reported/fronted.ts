@@ -3,7 +3,7 @@
  * Cairo for meetings, the news site RTL Info reported.", "It is a national disgrace, said Mirsky.", "Federal mandates
  * are a burden that distract from teaching and learning in schools, said Wilcox, an Orlando Republican who founded …".
  */
-import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
+import { subjectAfter, subjectBefore, townAndProvinceBefore, type Mention } from '../quotes/attribution';
 import { COMMA_RELATIVES, CONTENT_OPENING_CONJUNCTIONS, CUES, DASH, DETERMINERS, INDEFINITE_ARTICLES, OPENING_ADJUNCTS, OPENING_SUBORDINATORS, OWN_CLAUSE_CONJUNCTIONS, PERSONAL_SUBJECT_PRONOUNS, RELATIVE_PRONOUNS, SAY_FORMS, TAIL_INVERTING, TAIL_PARTICIPLES, TELL_FORMS, TIME_WORDS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
@@ -214,6 +214,8 @@ export function frontedContent(ctx: SentenceContext): Report[] {
   const open = contentStart(ctx);
   for (let m = b - 2; m > open + 3 && m > b - 16 - MAX_APPOSITION; m--) {
     if (toks[m].t !== ',' || !(attributionTail(toks, m, b) || beliefTail(toks, m, b))) continue;
+    // ('"…," the Surrey, B.C., native said': the comma after the province is inside the source)
+    if (townAndProvinceBefore(toks, m) >= 0) continue;
     // ("…to rival Hillary Clinton, who added to her delegate lead.": a relative clause, not an attribution)
     if (m + 1 < b && (COMMA_RELATIVES.has(toks[m + 1].l) || OWN_CLAUSE_CONJUNCTIONS.has(toks[m + 1].l))) return [];
     let c = m + 1;

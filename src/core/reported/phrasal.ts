@@ -46,7 +46,7 @@ export function phrasalCues(ctx: SentenceContext): Report[] {
     if (k < 0 || toks[k]?.l !== 'that') continue;
     const end = contentEnd(ctx, k + 1);
     if (words(toks, k + 1, end) < 3) continue;
-    const span = contentSpan(ctx, k + 1, end);
+    const span = contentSpan(ctx, k, end);
     const mention = reporterOf(ctx, verb);
     if (span && mention) out.push({ ...span, cue: { s: t.s, e: toks[k - 1].e }, mention, rule: 'phrasal' });
   }

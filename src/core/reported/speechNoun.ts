@@ -63,7 +63,7 @@ function agentSpeechNoun(ctx: SentenceContext, n: number): Report | null {
   const found = subjectAfter(toks, n + 2, that);
   const mention: Mention = found && found.j === that ? found : { s: toks[n + 2].s, e: toks[that - 1].e, kind: 'description', i: n + 2, j: that, head: toks[that - 1].l };
   const end = contentEnd(ctx, that + 1);
-  const span = words(toks, that + 1, end) >= 3 ? contentSpan(ctx, that + 1, end) : null;
+  const span = words(toks, that + 1, end) >= 3 ? contentSpan(ctx, that, end) : null;
   return span ? { ...span, cue: { s: toks[n].s, e: toks[n].e }, mention, rule: 'speech-noun' } : null;
 }
 
@@ -108,11 +108,11 @@ function copulaThat(toks: Tok[], k: number): number {
   return (t === 'has' || t === 'had') && toks[k + 1]?.l === 'been' && toks[k + 2]?.l === 'that' ? k + 3 : -1;
 }
 
-/** The first token of a speech noun's content at n + 1: after "that" (or a copula's "that"), or "to" itself before a verb; -1 if none. */
+/** The first token of a speech noun's content at n + 1: its "that" (the clause after a copula's "that"), or "to" itself before a verb; -1 if none. */
 function nounContentStart(toks: Tok[], n: number, b: number): number {
   const next = toks[n + 1];
   // (not a relative "that" with its verb: "the Democratic Party's message that emerges from the Philadelphia convention")
-  if (next.l === 'that') return relativeVerb(toks[n + 2]) ? -1 : n + 2;
+  if (next.l === 'that') return relativeVerb(toks[n + 2]) ? -1 : n + 1;
   const v = toks[n + 2];
   // (the owner right before it, or past "own": not "his oft-stated promise to build a border wall", whose owner is
   // another's stance in a list)
@@ -196,12 +196,14 @@ function gerundOwner(ctx: SentenceContext, v: number): Mention | null {
  */
 function stanceObject(ctx: SentenceContext, n: number, from: number): Report | null {
   const { toks, a } = ctx;
-  if (toks[from - 1].l !== 'that') return null;
+  // (the clause after the noun's "that", which nounContentStart gives as the content's first token)
+  const clause = toks[from].l === 'that' ? from + 1 : toks[from - 1].l === 'that' ? from : -1;
+  if (clause < 0) return null;
   const v = stanceVerbOf(toks, n, a);
   const mention = v >= 0 ? reporterOf(ctx, v) ?? gerundOwner(ctx, v) : null;
   if (!mention) return null;
   const object = toks[v + 1].l === 'away' ? v + 3 : v + 1;
-  const end = contentEnd(ctx, from);
-  const span = words(toks, from, end) >= 3 ? contentSpan(ctx, object, end) : null;
+  const end = contentEnd(ctx, clause);
+  const span = words(toks, clause, end) >= 3 ? contentSpan(ctx, object, end) : null;
   return span ? { ...span, cue: { s: toks[v].s, e: toks[object - 1].e }, mention, rule: 'speech-noun' } : null;
 }

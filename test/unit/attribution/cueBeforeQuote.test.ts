@@ -9,6 +9,10 @@ describe('attribution rule: cue before the quote', () => {
     const textbook = 'Israel coordinates in intelligence and military affairs with Egypt. An Egyptian textbook just published for 9th graders explains “the advantages of peace for Egypt and the Arab states” with a photograph.';
     assert.deepStrictEqual(attributed(textbook, '“the advantages'), { mention: 'An Egyptian textbook', rule: 'cue before the quote' });
   });
+  it('past a second relative clause set off by commas, the noun the first one qualifies speaks (a Narwhal-style probe, test/fixtures/outlets)', () => {
+    const text = 'A former ministry ecologist who worked on caribou recovery for 15 years, and who asked not to be named because she still consults for the province, said the emails were "completely typical."';
+    assert.deepStrictEqual(attributed(text, '"completely'), { mention: 'A former ministry ecologist', rule: 'cue before the quote' });
+  });
   it('a work "by" its author speaks, whatever its noun (PolNeAR train: Western Journalism 2016-04-02)', () => {
     const text = 'With polls showing rival Sen. Ted Cruz, R-Texas, leading the race in Wisconsin, a story by the website Politco says that “already more than a hundred delegates are poised to break with him on a second ballot.”';
     assert.deepStrictEqual(attributed(text, '“already'), { mention: 'a story by the website Politco', rule: 'cue before the quote' });

@@ -101,6 +101,16 @@ describe('attribution rule: sentence subject', () => {
     const cuomo = "Mr. Chris Cuomo, the son of one New York governor and the brother of another, is a popular figure on CNN's morning program ''New Day,'' which ends at 9 a.m.";
     assert.strictEqual(quoteOf(cuomo, "''New Day").speaker, null);
   });
+  it('a show\'s title after a word of saying or appearing and "on" is no quote of the speaker (PolNeAR train: NYT 2016-05-18, HuffPost 2015-11-08, NYT 2016-04-21)', () => {
+    const colbert = "''Jobs, jobs, jobs,'' Mrs. Clinton said on ''The Late Show With Stephen Colbert'' last month when asked what Mr. Clinton would do in the White House.";
+    assert.strictEqual(quoteOf(colbert, "''The Late Show").speaker, null);
+    assert.strictEqual(quoteOf(colbert, "''Jobs").speaker?.name, 'Clinton');
+    const carson = '“I have always said that I expect to be vetted,” he said on “Meet the Press.”';
+    assert.strictEqual(quoteOf(carson, '“Meet the Press').speaker, null);
+    const schilling = "Schilling, who recently offered analysis on ''Monday Night Baseball,'' was let go on Wednesday.";
+    assert.strictEqual(quoteOf(schilling, "''Monday Night").speaker, null);
+    // (a video of someone on a show is left as PolNeAR's annotators pair it: with the campaign that sent it, above)
+  });
   it('past a word that is no verb, the cue is the word of saying or the verb after it, never "himself", "for" or "who" (PolNeAR train: Politico 2016-01-27, Washington Post 2016-09-07, 2016-03-16 USA Today)', () => {
     const cruz = 'She noted a planned Cruz rally on Saturday in Sioux City, one of several weekend rallies in more densely populated areas.\n\nCruz himself said Tuesday that “the only way to win the state of Iowa is to go and ask, one on one, for the support of the grassroots.” Asked which Iowa county was his favorite, he demurred.\n';
     assert.strictEqual(quoteOf(cruz, '“the only').cue?.text, 'said');

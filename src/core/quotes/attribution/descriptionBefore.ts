@@ -56,6 +56,17 @@ function lowercaseOwnerStart(toks: Tok[], det: number, floor: number): number {
   return i < det && i > floor && DETERMINERS.has(toks[i - 1].l) ? i - 1 : det;
 }
 
+/**
+ * The article of "the Surrey, B.C.," when the comma at token `comma` closes an article, a town, a comma and its
+ * abbreviated province (Canadian Press style, as "The Mississauga, Ont.-based company said" is: "the Surrey, B.C., native
+ * said"); else -1.
+ */
+export function townAndProvinceBefore(toks: Tok[], comma: number): number {
+  const province = toks[comma - 1], town = toks[comma - 3], article = toks[comma - 4];
+  if (toks[comma]?.t !== ',' || !province || !town || !article || toks[comma - 2].t !== ',') return -1;
+  return province.cap && /\.$/.test(province.t) && town.cap && !town.poss && ARTICLES.has(article.l) ? comma - 4 : -1;
+}
+
 export function descriptionBefore(toks: Tok[], k: number, floor: number): Mention | null {
   const t = toks[k];
   // "One tweet said: ''…''", "the release said": a document after its determiner speaks, though "tweet" is no subject's
@@ -71,6 +82,8 @@ export function descriptionBefore(toks: Tok[], k: number, floor: number): Mentio
   if (a - 3 >= floor && a < k && toks[a - 1].t === ',' && ADJECTIVE_ENDING.test(toks[a - 2].t) && modifier(a - 2) && ARTICLES.has(toks[a - 3].l)) a -= 2;
   // "The Mississauga, Ont.-based company said": a town and its province before "-based" (Canadian Press style)
   if (a - 2 > floor && a < k && /-based$/.test(toks[a].l) && toks[a - 1].t === ',' && toks[a - 2].cap && !toks[a - 2].poss && DETERMINERS.has(toks[a - 3]?.l ?? '')) a -= 2;
+  // "the Surrey, B.C., native said": a town and its abbreviated province, each closed by a comma, before the head
+  if (a === k && a - 5 >= floor && townAndProvinceBefore(toks, a - 1) === a - 5) a -= 4;
   // (nor a clause with its own subject: "that you can’t", "it’s safe")
   for (let x = a; x < k; x++) if (PERSON_PRONOUNS.has(toks[x].l) || OTHER_PRONOUNS.has(toks[x].l) || CONTRACTION.test(toks[x].l)) return null;
   // "The former first lady and U.S. senator said": both roles are the one description

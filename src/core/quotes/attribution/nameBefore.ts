@@ -111,8 +111,21 @@ function roleOfBody(toks: Tok[], r: { i: number; j: number }, floor: number): Me
     const d = subjectBefore(toks, q - 1, floor);
     if (d && d.kind === 'description') return { ...d, e: wordEnd(toks[r.j - 1]), j: r.j };
   }
+  // ("The mayor of a small town on Quebec's Gaspé Peninsula says": the place ends the role's "of" phrase, a CBC-style probe)
+  if (q - 1 >= floor && PLACE_PREPOSITIONS.has(toks[q].l)) {
+    let d = q - 1;
+    while (d > floor && d > q - PLACE_NOUN_REACH && !toks[d].punct && !toks[d].cap && !DETERMINERS.has(toks[d].l)) d--;
+    const ofRole = d - 2 >= floor && DETERMINERS.has(toks[d].l) && toks[d - 1].l === 'of' && !toks[d - 2].cap && ROLE_HINT.test(toks[d - 2].l);
+    const m = ofRole ? subjectBefore(toks, d - 2, floor) : null;
+    if (m && m.kind === 'description') return { ...m, e: wordEnd(toks[r.j - 1]), j: r.j };
+  }
   return null;
 }
+
+/** Prepositions before a place that ends a role's "of" phrase ("of a small town on Quebec's Gaspé Peninsula"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'near']);
+/** The most words of the noun phrase between "of" and that preposition, its determiner included ("a small town"). */
+const PLACE_NOUN_REACH = 4;
 
 /** "James Pethokoukis of the American Enterprise Institute wrote": the person before "of (the)" speaks. */
 function personOfBody(toks: Tok[], r: { i: number; j: number }, floor: number): Mention | null {

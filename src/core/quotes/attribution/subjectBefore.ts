@@ -152,6 +152,12 @@ export function subjectBefore(toks: Tok[], k: number, floor: number): Mention | 
   const past = appositionBefore(toks, k, floor);
   if ('mention' in past) return past.mention;
   k = past.k;
+  // ("A former ministry ecologist who worked on caribou recovery for 15 years, and who asked not to be named …, said":
+  // a second relative clause set off by commas goes on a first one, and the noun that first one qualifies is the subject)
+  if (toks[k + 1]?.t === ',' && COORDINATORS.has(toks[k + 2]?.l ?? '') && SUBJECT_RELATIVES.has(toks[k + 3]?.l ?? '')) {
+    const qualified = relativeClauseAntecedent(toks, k + 1, floor);
+    if (qualified) return qualified;
+  }
   const t = toks[k];
   if (t.punct) return null;
   if (PERSON_PRONOUNS.has(t.l) || OTHER_PRONOUNS.has(t.l)) return pronounMention(toks, k);
