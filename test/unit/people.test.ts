@@ -56,6 +56,29 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const other = text.replace('my father', 'my mother');
     assert.strictEqual(analyzeQuotes(other).quotes.find(x => x.text.includes('terrorism'))?.speaker?.name, 'Donald Trump');
   });
+  it('"she" opening the clause "but" joins to a sentence that opens with an unnamed person is that person, not a named one further back ("My mother has softened with age, but even now at 86 she still says …", an op-ed; PolNeAR train, Washington Post 2016-08-06: "The Democratic presidential nominee explained that Comey was referring … - but she also insisted")', () => {
+    const text = 'Like President Obama, I believe in the good sense of the American people.\n\nMy mother has softened with age, but even now at 86 she still says things such as, "We\'re not all meant to be equal, you know."';
+    assert.strictEqual(analyzeQuotes(text).quotes.find(x => x.text.includes('meant to be'))?.speaker?.name, 'My mother');
+    // (a description of the other gender is not "she": "My father … but … she" stays with whoever else agrees)
+    assert.notStrictEqual(analyzeQuotes(text.replace('My mother', 'My father')).quotes.find(x => x.text.includes('meant to be'))?.speaker?.name, 'My father');
+    // (nor when a person the pronoun may stand for is named between: "My mother met Jane Doe, but she says …")
+    const named = 'My mother met Jane Doe at 86, but even now she still says things such as, "We\'re not all meant to be equal, you know."';
+    assert.notStrictEqual(analyzeQuotes(named).quotes.find(x => x.text.includes('meant to be'))?.speaker?.name, 'My mother');
+    // (a description the article names resolves to the name: "The Democratic presidential nominee" is Hillary Clinton)
+    const nominee = 'Democratic presidential nominee Hillary Clinton spoke in Las Vegas on Friday about FBI Director James Comey.\n\nThe Democratic presidential nominee explained that Comey was referring only to her interviews with the FBI - but she also insisted that all of her other public statements were "truthful."';
+    assert.strictEqual(analyzeQuotes(nominee).quotes.find(x => x.text.includes('truthful'))?.speaker?.name, 'Hillary Clinton');
+  });
+  it('"he" after a sentence that opens with an unnamed person and a relative clause is that person, never a name inside the clause ("A president who authorized the raid that killed Osama bin Laden … Where he used to boast …", PolNeAR train, NYT 2016-01-14)', () => {
+    const text = "Mr. Obama decided to push back.\n\nA president who authorized the raid that killed Osama bin Laden and who hoped to leave office having ended wars in Iraq and Afghanistan will instead hand his successor an unresolved war spreading across multiple countries. Where he used to boast that he had decimated ''core Al Qaeda,'' on Tuesday night he said it still posed ''a direct threat'' to Americans.";
+    const q = analyzeQuotes(text).quotes.filter(x => x.text.includes('core Al Qaeda') || x.text.includes('direct threat'));
+    assert.ok(q.length > 0 && q.every(x => x.speaker?.name === 'A president'), q.map(x => x.speaker?.name).join(', '));
+    // ("The president who …": the president the article names)
+    const definite = analyzeQuotes(text.replace('A president who', 'The president who')).quotes.filter(x => x.text.includes('direct threat'));
+    assert.ok(definite.length > 0 && definite.every(x => x.speaker?.name === 'Obama'), definite.map(x => x.speaker?.name).join(', '));
+    // (not when that sentence names the person: PolNeAR train, Western Journal 2016-02-09)
+    const caroline = 'The woman who started it all identified herself to CNN as a 52-year-old Salem, N.H., resident named Caroline.\n\n“He truly cares about the American people,” she said of Trump.';
+    assert.strictEqual(analyzeQuotes(caroline).quotes.find(x => x.text.includes('truly cares'))?.speaker?.name, 'Caroline');
+  });
   it('a place or a time is never the person ("Obama arrived in Berlin on Monday")', () => {
     const text = 'Obama arrived in Berlin on Monday. "We will win this," he said.';
     assert.strictEqual(speakerOf(text, '"We will')?.name, 'Obama');

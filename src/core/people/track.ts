@@ -9,9 +9,10 @@ import { endsInS, withoutPossessive } from '../text/endings';
 import { isNumberWord } from '../figures/numberWords';
 import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
-import { ARTICLES, BE_FORMS, COORDINATORS_AND_OR, CUES, DETERMINERS, NAME_JOINERS, NOT_NOUN, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
+import { ARTICLES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, CUES, DETERMINERS, NAME_JOINERS, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { canonicalOf, lowerCaseWords, midSentenceCaps, ownsApposition, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
+import { NAMING } from '../quotes/titles';
 import { withinQuote } from '../quotes/marks';
 import { paragraphOf } from '../quotes/sentences';
 import { tokenAt, type Tok } from '../quotes/tokens';
@@ -238,6 +239,8 @@ const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u;
 const OPENING_CLAUSE_TOKENS = 20;
 /** The most lower-case words between a clause's verb and a possessive opening its object ("stood by | his"). */
 const CLAUSE_VERB_WORDS = 2;
+/** The most lower-case words between "but" or "and" and the subject pronoun of its clause ("but | even now at 86 | she"). */
+const COORDINATE_OPENER_WORDS = 4;
 /** How far back "who" looks for the name it follows. */
 const WHO_REACH = 300;
 
@@ -468,6 +471,74 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (before && !before.punct && !COORDINATORS_AND_OR.has(before.l) && !OPENING_CONJUNCTIONS.has(before.l)) return undefined;
     const name = names.canonical(run.name);
     return people.traitsOf(name).gender === g && kindOfName(name) === 'person' ? name : undefined;
+  };
+
+  /**
+   * The description of one person that opens the sentence of a subject pronoun of gender g at token k, when the pronoun
+   * opens the clause that "but" or "and" joins to the description's, at most COORDINATE_OPENER_WORDS lower-case words
+   * after it ("My mother has softened with age, but even now at 86 she still says …", PolNeAR dev, where "she" went to
+   * "Obama", named two paragraphs up; "The Democratic presidential nominee explained that Comey was referring only to
+   * her interviews with the FBI - but she also insisted that …", PolNeAR train, Washington Post 2016-08-06): the clause's
+   * subject goes on from the sentence's. Not when its noun or its relative clause gives the other gender, nor when a
+   * name of no body or place stands between (a person the pronoun may stand for; "Comey" is no "she").
+   */
+  const coordinateSubject = (k: number, g: Gender): Mention | undefined => {
+    let c = k - 1;
+    while (c > 0 && c >= k - COORDINATE_OPENER_WORDS && !toks[c].punct && !toks[c].cap && !COORDINATORS.has(toks[c].l)) c--;
+    if (!COORDINATORS.has(toks[c]?.l ?? '')) return undefined;
+    const start = tokenAt(toks, people.sentences.start(people.sentences.sentence(toks[k].s)));
+    const d = descriptionOpening(toks, start, c, NOUN_MARKERS);
+    const head = d?.head?.toLowerCase();
+    if (!d || !head || withinQuote(quotes, d.s, d.e) || toks[d.j - 1].poss || !isPersonNoun(head) || isPluralPeopleNoun(head)) return undefined;
+    const said = describedGender(d);
+    return (said && said !== g) || !sameGenderBefore(d.j, c, g) ? undefined : d;
+  };
+
+  /**
+   * The description of one person, with a relative clause, that opens the sentence before a subject pronoun of gender g
+   * at token k, when nothing in the pronoun's sentence before it names a person or stands for one of the other gender:
+   * the names inside that clause are no one the pronoun goes back to ("A president who authorized the raid that killed
+   * Osama bin Laden and who hoped to leave office … will instead hand his successor an unresolved war … Where he used to
+   * boast …", PolNeAR train, NYT 2016-01-14, where "he" went to "Osama bin Laden"; "A woman who has accused former
+   * President Bill Clinton of rape said … She also described …", PolNeAR train, Western Journal 2016-01-18).
+   */
+  const relativeSubjectBefore = (k: number, g: Gender): Mention | undefined => {
+    const here = people.sentences.sentence(toks[k].s);
+    if (here === 0) return undefined;
+    const start = tokenAt(toks, people.sentences.start(here));
+    if (!sameGenderBefore(start, k, g)) return undefined;
+    const prev = tokenAt(toks, people.sentences.start(here - 1));
+    let w = prev + 1;
+    while (w < start && w <= prev + MAX_DESCRIPTION_WORDS && toks[w].l !== 'who') w++;
+    const d = toks[w]?.l === 'who' ? descriptionBefore(toks, w) : undefined;
+    const head = d?.head?.toLowerCase();
+    if (!d || !head || d.i !== prev || !NOUN_MARKERS.has(toks[d.i].l) || withinQuote(quotes, d.s, d.e) || !isPersonNoun(head) || isPluralPeopleNoun(head)) return undefined;
+    const said = describedGender(d);
+    if (said && said !== g) return undefined;
+    // (not when that sentence names the person it describes: "The woman who started it all identified herself to CNN as
+    // a 52-year-old Salem, N.H., resident named Caroline. ⏎ “…,” she said of Trump.", PolNeAR train, Western Journal
+    // 2016-02-09: "she" is Caroline)
+    let lo = 0, hi = names.runs.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].i < d.j) lo = mid + 1; else hi = mid; }
+    for (let n = lo; n < names.runs.length && names.runs[n].j <= start; n++) if (!inQuote[n] && NAMING.has(toks[names.runs[n].i - 1]?.l ?? '')) return undefined;
+    return d;
+  };
+
+  /**
+   * No name of a person (one of the other gender known aside), nor a pronoun of the other gender, outside quotes in
+   * tokens [from, to): no one else a pronoun of gender g at `to` may stand for.
+   */
+  const sameGenderBefore = (from: number, to: number, g: Gender): boolean => {
+    const other = g === 'm' ? 'f' : 'm';
+    let lo = 0, hi = names.runs.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].i < from) lo = mid + 1; else hi = mid; }
+    for (let n = lo; n < names.runs.length && names.runs[n].j <= to; n++) {
+      if (inQuote[n]) continue;
+      const t = people.traitsOf(names.canonical(names.runs[n].name));
+      if (t.kind !== 'organization' && t.kind !== 'place' && t.gender !== other) return false;
+    }
+    for (let x = from; x < to; x++) if (PRONOUN_GENDER[toks[x].l] === other && !withinQuote(quotes, toks[x].s, toks[x].e)) return false;
+    return true;
   };
 
   /**
@@ -1362,8 +1433,16 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // clause's verb is that clause's subject's, a person of its gender named right before the verb (PolNeAR train)
       const own = SINGULAR_PERSONAL_POSSESSIVES.has(l) ? clauseSubjectBefore(m.i, l === 'his' ? 'm' : 'f') : undefined;
       if (own) return { name: own, chain: [word, own] };
-      const name = l === 'who' ? nameBefore(toks[appositionBefore(toks, m.i) ?? m.i].s) : people.resolvePronoun(l, m.s, said, saidSpan)?.name;
+      // ("My mother has softened with age, but … she still says", "A president who authorized the raid that killed Osama
+      // bin Laden … Where he used to boast": the unnamed person the sentence, or the one before, opens with)
       const gender = SUBJECT_PRONOUN_GENDER[l];
+      const subject = gender ? coordinateSubject(m.i, gender) ?? relativeSubjectBefore(m.i, gender) : undefined;
+      if (subject) {
+        const r = resolveDescription(subject, pos);
+        if (r.unnamed) unnamed.add(r.name);
+        return { ...r, chain: [word, ...r.chain] };
+      }
+      const name = l === 'who' ? nameBefore(toks[appositionBefore(toks, m.i) ?? m.i].s) : people.resolvePronoun(l, m.s, said, saidSpan)?.name;
       // "One victim, an 86-year-old widow …, told Global News she let a man in … ⏎ “…,” she said.": the unnamed person
       // described as of the pronoun's gender who spoke just before, over a named one of no gender known to be it
       // (over a named one of that gender too when the unnamed person spoke in the sentence just before: "A 38-year-old

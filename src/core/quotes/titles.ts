@@ -17,7 +17,7 @@ const CUE_NEAR_BEFORE = 48;
 const CUE_NEAR_AFTER = 24;
 
 /** Words that give a name or a term, up to this many tokens before it ("known as the", "so-called"). */
-const NAMING: ReadonlySet<string> = new Set(['known', 'so-called', 'dubbed', 'named', 'titled', 'entitled', 'labeled', 'labelled', 'termed', 'nicknamed']);
+export const NAMING: ReadonlySet<string> = new Set(['known', 'so-called', 'dubbed', 'named', 'titled', 'entitled', 'labeled', 'labelled', 'termed', 'nicknamed']);
 const NAMING_REACH = 3;
 
 /** Words before a name of a thing: articles, the prepositions of place and belonging, the verbs of starring and hosting. */

@@ -142,12 +142,14 @@ function closedRelative(toks: Tok[], m: Mention): boolean {
 
 /**
  * A description of a person or body starting at token k and followed by its verb, before token `limit`: "the GOP
- * presidential candidate | sent out", "a familiar voice | celebrated", "Sanders’ campaign | called", "His office | put out".
+ * presidential candidate | sent out", "a familiar voice | celebrated", "Sanders’ campaign | called", "His office | put out"
+ * (`openers`: the words it may open with besides an owner's possessive; the writer's own, "My mother | has", too where
+ * a caller asks).
  */
-export function descriptionOpening(toks: Tok[], k: number, limit: number): Mention | null {
+export function descriptionOpening(toks: Tok[], k: number, limit: number, openers: ReadonlySet<string> = DESCRIPTION_OPENERS): Mention | null {
   const stop = (t: Tok) => t.punct || PREPOSITIONS.has(t.l) || NOT_NOUN.has(t.l) || DETERMINERS.has(t.l) || CUES.has(t.l);
   const owner = toks[k]?.cap ? runAt(toks, k) : null;
-  const from = owner && owner.i === k && toks[owner.j - 1].poss ? owner.j : DESCRIPTION_OPENERS.has(toks[k]?.l ?? '') ? k + 1 : -1;
+  const from = owner && owner.i === k && toks[owner.j - 1].poss ? owner.j : openers.has(toks[k]?.l ?? '') ? k + 1 : -1;
   if (from < 0) return null;
   let j = from;
   // (a past-tense verb ends it: "Hillary Clinton’s right-hand woman | rallied supporters")
