@@ -81,6 +81,9 @@ describe('other outlets: names and roles', () => {
   it('"The Calgary-based company", "The Mississauga, Ont.-based company" is the company named before (Canadian Press style)', () => {
     const text = 'Maple Grain Foods Inc. said Thursday it will close its Brampton bakery.\n\n"These are hard decisions," the Calgary-based company said.\n\n"We will pay severance," the Mississauga, Ont.-based company said.';
     assert.deepStrictEqual(speakers(text), ['Maple Grain Foods Inc.', 'Maple Grain Foods Inc.']);
+    // (lower-case words between where it is based and the noun, as for a trade's noun: "the Calgary-based pipeline operator")
+    const words = 'Maple Grain Foods Inc. said Thursday it will close its Brampton bakery.\n\n"These are hard decisions," the Calgary-based food company said.';
+    assert.deepStrictEqual(speakers(words), ['Maple Grain Foods Inc.']);
   });
   it('"his client" is a person of the lawyer\'s, never the lawyer (a Canadian court probe)', () => {
     const text = 'Defence lawyer Colin Bradshaw spoke outside the courthouse.\n\n"I did nothing wrong," his client told reporters.';
