@@ -93,6 +93,9 @@ describe('other outlets: names and roles', () => {
   it('"The Calgary-based company", "The Mississauga, Ont.-based company" is the company named before (Canadian Press style)', () => {
     const text = 'Maple Grain Foods Inc. said Thursday it will close its Brampton bakery.\n\n"These are hard decisions," the Calgary-based company said.\n\n"We will pay severance," the Mississauga, Ont.-based company said.';
     assert.deepStrictEqual(speakers(text), ['Maple Grain Foods Inc.', 'Maple Grain Foods Inc.']);
+    // (lower-case words between where it is based and the noun, as for a trade's noun: "the Calgary-based pipeline operator")
+    const words = 'Maple Grain Foods Inc. said Thursday it will close its Brampton bakery.\n\n"These are hard decisions," the Calgary-based food company said.';
+    assert.deepStrictEqual(speakers(words), ['Maple Grain Foods Inc.']);
   });
   it('"the Surrey, B.C., native said" is one description of the player named before, and no report of its own (a Canadian Press sports probe)', () => {
     const text = 'Simran Dhaliwal-Roy, who had two assists, said the play was one the team had practised all week.\n\n"We saw on video that their D like to step up at the line," the Surrey, B.C., native said.';

@@ -389,6 +389,10 @@ describe('reported speech: the subject of an absolute "with X VERBing" is X (sou
     const s = reported('The group, which endorsed Sanders in the primary, launched a petition campaign with CREDO Action on Wednesday asking Clinton to urge the party to act.');
     assert.ok(!s.some(x => x.mention === 'CREDO Action'), JSON.stringify(s));
   });
+  it('an adjective in -ing after a determiner stands in the subject ("with a staggering 56 percent of Americans saying", PolNeAR train, Politico 2016-09-01): not the poll\'s', () => {
+    const r = reported('Her inability to move past the scandals and pseudo-scandals is sapping her support — a Washington Post/ABC poll in Wednesday showed Clinton with the lowest personal approval rating of her 25-year career, with a staggering 56 percent of Americans saying they don’t like her.');
+    assert.ok(!r.some(x => x.cue === 'saying' && /Washington Post/.test(x.speaker ?? '')), JSON.stringify(r));
+  });
 });
 
 describe('reported speech: people of someone named are those people (people/track.ts peopleOfNamed)', () => {

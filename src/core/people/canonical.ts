@@ -4,6 +4,7 @@
  * name once, each group's forms by first-name key, and each distinct form's canonical name is found once.
  */
 import { isNumberWord } from '../figures/numberWords';
+import { memoized } from '../text/memo';
 import { COMPANY_FORM, COMPANY_FORM_END, firstNameGender, givenNameOfNickname, isCommonWord, isDemonym, isCountry, isHonorific, isPeopleGroup, isKnownOrganization, isPlace, type Gender } from './lexicon';
 import { cleanName, countryDepartment, firstKey, isBodyName, isLabel, nameGender, nameWords, personKey } from './personName';
 
@@ -45,19 +46,10 @@ const PLACE_ABBREVIATION = /^(?:DC|D\.C\.?)$/;
 /** The word after a body's head noun that opens what it is of or for ("Observatory for Human Rights"). */
 const BODY_OF = /^(?:for|of|on)$/;
 
-/** Names classified so far (bounded: cleared when full). */
-const kinds = new Map<string, NameKind>();
 const MAX_CACHED = 20000;
 
 /** A body ("Syrian Observatory for Human Rights", "The Washington Post"), a place, or a person's name. */
-export function kindOfName(written: string): NameKind {
-  let k = kinds.get(written);
-  if (k === undefined) {
-    if (kinds.size >= MAX_CACHED) kinds.clear();
-    kinds.set(written, (k = classify(written)));
-  }
-  return k;
-}
+export const kindOfName = memoized<NameKind>(classify, MAX_CACHED);
 
 /** A hospital's units written as initials ("the ER", "the ICU"), no body. */
 const HOSPITAL_UNIT = /^(?:ER|ICU|NICU)$/;

@@ -6,6 +6,7 @@ import { ADJECTIVES, COMMON_WORDS, COUNTRIES, DEMONYMS, FEMALE_FIRST_NAMES, GEND
 import { NAME_LIKE_TITLE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../text/abbreviations';
 import { TITLES } from '../quotes/lexicon';
 import { foldWord } from '../corpus/normalize';
+import { memoized } from '../text/memo';
 
 export type Gender = 'm' | 'f';
 
@@ -59,19 +60,18 @@ const OPENING = words(OPENING_WORDS);
 const VERBS = words(VERB_FORMS);
 const ADJECTIVE_WORDS = words(ADJECTIVES);
 
+/** How many distinct words and titles the lookups below keep their answers for (cleared when full). */
+const MAX_WORDS_CACHED = 20000;
+const MAX_TITLES_CACHED = 5000;
+
 /** Lower case, one final period dropped ("Sen." → "sen"). */
 const key = (w: string): string => { const l = w.toLowerCase(); return l.endsWith('.') ? l.slice(0, -1) : l; };
 
-/** A first name compromise knows, with its gender when it has one ('u': a first name of either gender). */
-export function firstNameGender(word: string): Gender | 'u' | undefined {
-  // (asked for the same words again and again: each distinct word is looked up once)
-  let g = firstNameOf.get(word);
-  if (g === undefined) {
-    if (firstNameOf.size >= MAX_WORDS_CACHED) firstNameOf.clear();
-    firstNameOf.set(word, (g = FIRST_NAMES.get(key(word)) ?? null));
-  }
-  return g ?? undefined;
-}
+/**
+ * A first name compromise knows, with its gender when it has one ('u': a first name of either gender). Asked for the
+ * same words again and again: each distinct word is looked up once.
+ */
+export const firstNameGender = memoized((word: string): Gender | 'u' | undefined => FIRST_NAMES.get(key(word)), MAX_WORDS_CACHED);
 
 /**
  * Nouns for a person that give a gender: "woman" and "man", and those compromise does not mark (kinship and the like:
@@ -86,24 +86,11 @@ const GENDERED_NOUNS = new Map<string, Gender>([
 /** A noun that gives its person a gender ("widow", "husband"). */
 export const nounGender = (word: string): Gender | undefined => GENDERED_NOUNS.get(key(word));
 
-/** Words asked about so far (bounded: cleared when full). */
-const firstNameOf = new Map<string, Gender | 'u' | null>();
-const MAX_WORDS_CACHED = 20000;
-
-/** The gender a title gives ("Mrs.", "Congresswoman", "first lady", "spokesman", "widow"); undefined when it gives none. */
-export function titleGender(title: string): Gender | undefined {
-  // (asked for every mention of a name: the few titles an article has are read once)
-  let g = titleGenders.get(title);
-  if (g === undefined) {
-    if (titleGenders.size >= MAX_TITLES_CACHED) titleGenders.clear();
-    titleGenders.set(title, (g = readTitleGender(title) ?? null));
-  }
-  return g ?? undefined;
-}
-
-/** Titles read so far (bounded: cleared when full). */
-const titleGenders = new Map<string, Gender | null>();
-const MAX_TITLES_CACHED = 5000;
+/**
+ * The gender a title gives ("Mrs.", "Congresswoman", "first lady", "spokesman", "widow"); undefined when it gives none.
+ * Asked for every mention of a name: the few titles an article has are read once.
+ */
+export const titleGender = memoized(readTitleGender, MAX_TITLES_CACHED);
 
 function readTitleGender(title: string): Gender | undefined {
   const t = title.toLowerCase().replace(/\./g, '');

@@ -6,6 +6,7 @@
  * Clinton"), a time after "on" ("Berlin on Monday").
  */
 import { withoutPossessive } from '../text/endings';
+import { memoized } from '../text/memo';
 import { CALENDAR_NAMES, CUES, SURNAME_PARTICLES, TITLES } from '../quotes/lexicon';
 import { RELATIVE_DAYS } from '../text/calendar';
 import { BODY_WORD, firstNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace, isRoleNoun } from './lexicon';
@@ -90,17 +91,9 @@ export const isLabel = (word: string): boolean => LABEL_WORD.test(word);
 
 /** Names remembered per cache (a cache is cleared when full). */
 const MAX_CACHED = 20000;
-const wordsOfName = new Map<string, readonly string[]>();
 
 /** The words of a name with what is no part of it dropped (computed once per distinct name; do not modify). */
-export function nameWords(name: string): readonly string[] {
-  let w = wordsOfName.get(name);
-  if (w === undefined) {
-    if (wordsOfName.size >= MAX_CACHED) wordsOfName.clear();
-    wordsOfName.set(name, (w = readNameWords(name)));
-  }
-  return w;
-}
+export const nameWords = memoized<readonly string[]>(readNameWords, MAX_CACHED);
 
 function readNameWords(name: string): string[] {
   // ("Liar-of the Year Barack Obama": an award's title glued on before the name)
@@ -259,34 +252,18 @@ export function isBodyName(w: readonly string[]): boolean {
   return b >= 0 && (b === w.length - 1 || /^(?:of|for|on|the|and|&|in|at)$/i.test(w[b + 1]) || (w[b + 1] === 'to' && headsInfinitiveName(w[b])));
 }
 
-const cleaned = new Map<string, string>();
-
 /**
  * The name as shown: `nameWords` joined, read once more when that dropped words, so a shown name shows as itself (the
  * titles before "NBC News Senior Investigative Correspondent Cynthia McFadden for Dateline on Assignment" go only
  * after the "for" that ends a person's name was looked for: "Cynthia McFadden for Dateline", itself "Cynthia McFadden").
  */
-export function cleanName(name: string): string {
-  let c = cleaned.get(name);
-  if (c === undefined) {
-    if (cleaned.size >= MAX_CACHED) cleaned.clear();
-    const once = nameWords(name).join(' ') || name;
-    cleaned.set(name, (c = once === name ? once : nameWords(once).join(' ') || once));
-  }
-  return c;
-}
+export const cleanName = memoized((name: string): string => {
+  const once = nameWords(name).join(' ') || name;
+  return once === name ? once : nameWords(once).join(' ') || once;
+}, MAX_CACHED);
 
 /** The spelling-free key of a first name: "Sergei" and "Sergey", "Mohammed" and "Muhammad", "Ken" and "Kenneth" are one. */
-export function firstKey(word: string): string {
-  let k = firstKeys.get(word);
-  if (k === undefined) {
-    if (firstKeys.size >= MAX_CACHED) firstKeys.clear();
-    firstKeys.set(word, (k = readFirstKey(word)));
-  }
-  return k;
-}
-
-const firstKeys = new Map<string, string>();
+export const firstKey = memoized<string>(readFirstKey, MAX_CACHED);
 
 function readFirstKey(word: string): string {
   // (a nickname is keyed as the given name it shortens: "Ken" and "Kenneth" are one)
@@ -312,16 +289,7 @@ export interface PersonKey {
 }
 
 /** Who a name identifies: "Sergei V. Lavrov" and "Sergey Lavrov" give { last: "lavrov", first: "srgi" }. */
-export function personKey(name: string): PersonKey {
-  let k = keys.get(name);
-  if (k === undefined) {
-    if (keys.size >= MAX_CACHED) keys.clear();
-    keys.set(name, (k = readPersonKey(name)));
-  }
-  return k;
-}
-
-const keys = new Map<string, PersonKey>();
+export const personKey = memoized<PersonKey>(readPersonKey, MAX_CACHED);
 
 function readPersonKey(name: string): PersonKey {
   const w = nameWords(name).filter(x => !isInitial(x) && !SURNAME_PARTICLES.has(x.toLowerCase()));

@@ -995,7 +995,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (apposedBody) return { name: apposedBody, chain: [written, apposedBody], thing: true };
     // "The Vancouver-based miner said", "the Calgary-based pipeline operator": a trade's noun after where it is based is
     // the business named last, never a person (a miner, an operator), else as written
-    if (head && tradeBasedIn(m, head)) {
+    if (head && BUSINESS_OF_A_TRADE.test(head) && basedIn(m)) {
       const business = people.lastBody(m.s, name => !PUBLIC_BODY_END.test(name) && !isUnionName(name)) ?? people.lastUntypedBody(m.s);
       return business ? { name: business, chain: [written, business], thing: true } : { name: shown, chain: [written], unnamed: true, thing: true };
     }
@@ -1138,8 +1138,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return toks.slice(k + 1, m.j - 1).every(t => !t.cap && !t.punct) ? k : -1;
   };
 
-  /** Description m is "the", where it is based and a trade's noun ("the Calgary-based pipeline operator"). */
-  const tradeBasedIn = (m: Mention, head: string): boolean => BUSINESS_OF_A_TRADE.test(head) && basedModifier(m) >= 0;
+  /** Description m is "the", where its body is based and its noun ("the Calgary-based pipeline operator", "The Vancouver-based company"). */
+  const basedIn = (m: Mention): boolean => basedModifier(m) >= 0;
 
   /**
    * "band council" a few sentences before token `before`, a lower-case noun and the head noun `head` of a description
@@ -1163,8 +1163,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const genericBody = (head: string, m: Mention): string | undefined => {
     // ("The Calgary-based company said", "The Mississauga, Ont.-based company said": the place it is based in is no
     // other body, Canadian Press style)
-    const basedIn = m.j - m.i >= 3 && basedModifier(m) === m.j - 2;
-    if (toks[m.i].l !== 'the' || !(m.j - m.i === 2 || basedIn) || !BODY_NOUN.test(head)) return undefined;
+    if (toks[m.i].l !== 'the' || !(m.j - m.i === 2 || basedIn(m)) || !BODY_NOUN.test(head)) return undefined;
     // ("Acme Corp. fired 300 workers. … The union said": a body whose name says it is a company is no union, nor a
     // union a company: the last body of the head's kind)
     const otherKind = NAMES_OF_OTHER_KIND.get(head);

@@ -16,13 +16,15 @@ import { reporterOf, verbAt } from './speaker';
 export const DEPICTING_VERBS: ReadonlySet<string> = new Set(REPORTED_VERB_FORMS.depicting.split(' '));
 
 const AS = /^as$/;
+/** Words that open no object of a depiction ("The grim view of the political climate": the noun, whose "of" opens no object). */
+const NOT_AN_OBJECT = /^(?:as|that|to|of)$/;
 /** How many tokens the object may take before its particle. */
 const MAX_OBJECT = 8;
-/** The fewest words of the object and its "as" phrase. */
+/** The fewest words of the object and its particle's phrase. */
 const MIN_WORDS = 3;
 
 /** The particle (`particle`: "as", "of", …) after the object that starts at k, or -1: no punctuation and no "that" between. */
-export function particleAfterObject(ctx: SentenceContext, k: number, particle: RegExp): number {
+function particleAfterObject(ctx: SentenceContext, k: number, particle: RegExp): number {
   const { toks, b } = ctx;
   for (let j = k + 1; j < b && j <= k + MAX_OBJECT; j++) {
     const w = toks[j];
@@ -33,18 +35,24 @@ export function particleAfterObject(ctx: SentenceContext, k: number, particle: R
 }
 
 /** The depiction whose verb is at token c, or null. */
-export function depictionAt(ctx: SentenceContext, c: number): Report | null {
+export const depictionAt = (ctx: SentenceContext, c: number): Report | null => objectAndParticleAt(ctx, c, AS, NOT_AN_OBJECT);
+
+/**
+ * The verb at token c with its object and the particle after it, the two as content ("portrayed Mr. Trump ⟨as⟩ a
+ * threat", "accused him ⟨of⟩ preventing …", ./charge.ts): an object that opens with no word of `notObject`. Null when
+ * not so.
+ */
+export function objectAndParticleAt(ctx: SentenceContext, c: number, particle: RegExp, notObject: RegExp): Report | null {
   const { toks, b } = ctx;
   if (c >= b - 3) return null;
   const t = toks[c];
   if (t.cap || !verbAt(toks, c, false)) return null;
   const k = c + 1, o = toks[k];
-  // ("The grim view of the political climate": the noun, whose "of" opens no object)
-  if (!o || o.punct || o.l === 'as' || o.l === 'that' || o.l === 'to' || o.l === 'of') return null;
-  const as = particleAfterObject(ctx, k, AS);
-  if (as < 0 || as + 1 >= b || toks[as + 1].punct) return null;
+  if (!o || o.punct || notObject.test(o.l)) return null;
+  const p = particleAfterObject(ctx, k, particle);
+  if (p < 0 || p + 1 >= b || toks[p + 1].punct) return null;
   const end = contentEnd(ctx, k, true);
-  if (end <= as + 1 || words(toks, k, end) < MIN_WORDS) return null;
+  if (end <= p + 1 || words(toks, k, end) < MIN_WORDS) return null;
   const span = contentSpan(ctx, k, end);
   const mention = reporterOf(ctx, c);
   return span && mention && mention.e <= t.s ? { ...span, cue: { s: t.s, e: t.e }, mention, rule: 'object' } : null;

@@ -11,7 +11,7 @@
 import { cueSpan } from '../quotes/attribution';
 import { tokenAt, type Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, participleTail } from './clause';
-import { AUXILIARIES, POLL_SHARE } from './lexicon';
+import { AUXILIARIES, CLAUSE_OPENER, POLL_SHARE } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 
@@ -52,14 +52,11 @@ function choiceEnd(toks: Tok[], k: number, end: number, relative: boolean): numb
 /** How far before the subject found its share may open ("a 69% majority of ⟨Republicans⟩", "More than half ⟨the senators surveyed⟩"). */
 const MAX_SHARE_REACH = 6;
 
-/** Words that open a clause before its subject ("in part because they wanted …"). */
-const CLAUSE_OPENERS = /^(?:because|and|but|or|while|when|if|as|since|that|though|although|whereas)$/;
-
-/** Where the subject whose last part starts at token i opens: past the share words before it, up to a mark. */
+/** Where the subject whose last part starts at token i opens: past the share words before it, up to a mark, a clause's opener or "that" ("in part because they wanted …"). */
 function subjectStart(ctx: SentenceContext, i: number): number {
   const { toks, a } = ctx;
   let k = i;
-  while (k > a && k > i - MAX_SHARE_REACH && !/^[,;:.!?—–-]$/.test(toks[k - 1].t) && !CLAUSE_OPENERS.test(toks[k - 1].l)) k--;
+  while (k > a && k > i - MAX_SHARE_REACH && !/^[,;:.!?—–-]$/.test(toks[k - 1].t) && !CLAUSE_OPENER.test(toks[k - 1].l) && toks[k - 1].l !== 'that') k--;
   return toks[k].s;
 }
 

@@ -19,7 +19,7 @@ import { isDocumentNoun } from '../people/documents';
 import { mainClauseSubject } from './mainSubject';
 import { CLAUSE_OPENER, PHRASE_PREPOSITION, SHARE_HEADS, TENSED_AUX } from './lexicon';
 import { finite, MORE_PREPOSITIONS, presentTense } from './bareClause';
-import { absoluteSubject, BY_PARTICIPLE, MAX_TAG, phraseHead, subjectUpTo } from './speaker';
+import { absoluteSubject, absoluteWithAt, BY_PARTICIPLE, MAX_TAG, phraseHead, subjectUpTo } from './speaker';
 import { dashAt } from './clause';
 import type { Report, SentenceContext } from './report';
 
@@ -438,18 +438,15 @@ function aspectVerb(toks: Tok[], r: Report): void {
  * pointedly whether …" (PolNeAR train, Politico 2016-01-14), "…, with ⟨47 percent of Cuban Americans⟩ saying …",
  * "… as vastly more prepared for the job - with ⟨50 percent⟩ saying she is prepared". The "with" opens the source,
  * follows a mark or a verb in the past ("ended with"), and the participle cue follows the source; "a petition
- * campaign with CREDO Action … asking" (a noun's "with") is left as found. (speaker.ts's absoluteWithAt finds such a
- * phrase in the sentence, after a comma only; this one reads a source the rules found, so it also takes "ended with".)
+ * campaign with CREDO Action … asking" (a noun's "with") is left as found (speaker.ts's absoluteWithAt, which finds
+ * such a phrase after a comma in the sentence, here for a source found).
  */
 function absoluteWith(toks: Tok[], r: Report): boolean {
   const m = r.mention;
   const cue = toks[m.j];
-  if (!cue || cue.s !== r.cue.s || cue.cap || !/ing$/.test(cue.l)) return false;
-  let k = m.j - 2;
-  while (k >= m.i && toks[k].l !== 'with' && !toks[k].punct) k--;
-  if (k < m.i || toks[k].l !== 'with') return false;
-  const before = toks[k - 1];
-  if (k > m.i && !before.punct && !(!before.cap && (isLongRegularPast(before.l) || IRREGULAR_PAST.has(before.l)))) return false;
+  if (!cue || cue.s !== r.cue.s) return false;
+  const k = absoluteWithAt(toks, m.j, m.i - 1, true);
+  if (k < 0) return false;
   r.mention = absoluteSubject(toks, k, m.j);
   return true;
 }

@@ -48,7 +48,7 @@ export function verbAt(toks: Tok[], c: number, speechCue: boolean): boolean {
   const t = toks[c], prev = toks[c - 1];
   if (!t || t.cap || t.punct) return false;
   // ("…, with allies of the minister warning that …": a participle after its absolute phrase's subject, no noun)
-  if (absoluteWithAt(toks, c, Math.max(0, c - MAX_WITH_SUBJECT - 2)) >= 0) return true;
+  if (absoluteWithAt(toks, c, Math.max(0, c - MAX_WITH_SUBJECT - 1)) >= 0) return true;
   // "the vain hope that", "three states that": a noun after an adjective or a number after a determiner (a possessive
   // and a superlative too: "Mr. Ackman's biggest bet yet - Valeant … - has cost him", PolNeAR train; but "Trump's
   // controversial pledge to be neutral" is his pledge's infinitive)
@@ -163,7 +163,7 @@ const MAX_WITH_SUBJECT = 7;
  */
 function withSubject(ctx: SentenceContext, c: number): Mention | null {
   const { toks } = ctx;
-  const k = absoluteWithAt(toks, c, ctx.a);
+  const k = absoluteWithAt(toks, c, Math.max(ctx.a, c - MAX_WITH_SUBJECT - 1));
   return k < 0 ? null : absoluteSubject(toks, k, c);
 }
 
@@ -173,14 +173,20 @@ export function absoluteSubject(toks: Tok[], k: number, c: number): Mention {
   return { s: toks[k + 1].s, e: toks[c - 1].e, kind: named ? 'name' : 'description', i: k + 1, j: c, head: toks[c - 1].l };
 }
 
-/** The token of the "with" after a comma that opens an absolute phrase whose participle is at c (withSubject); -1 for none. */
-function absoluteWithAt(toks: Tok[], c: number, a: number): number {
+/**
+ * The token of the "with" after a comma that opens an absolute phrase whose participle is at c (withSubject), among
+ * the tokens after a. For a source a rule found, `found` (its first token a + 1), also a "with" after any mark or a verb
+ * in the past ("The conversation ended with Maddow asking") or opening the source. -1 for none.
+ */
+export function absoluteWithAt(toks: Tok[], c: number, a: number, found = false): number {
   if (!/ing$/.test(toks[c].l) || toks[c].cap) return -1;
-  for (let k = c - 1; k > a && k >= c - MAX_WITH_SUBJECT; k--) {
+  for (let k = c - 1; k > a; k--) {
     const t = toks[k];
-    if (t.punct || t.poss || (!t.cap && (AUX_OR_ADVERB.test(t.l) || /ing$/.test(t.l) || OPENING_SUBORDINATORS.has(t.l)))) return -1;
+    // (an adjective in -ing after a determiner is no participle: "with a staggering 56 percent of Americans saying")
+    if (t.punct || t.poss || (!t.cap && (AUX_OR_ADVERB.test(t.l) || (/ing$/.test(t.l) && !DETERMINERS.has(toks[k - 1].l)) || OPENING_SUBORDINATORS.has(t.l)))) return -1;
     if (t.l !== 'with' || t.cap) continue;
-    return k === c - 1 || toks[k - 1].t !== ',' ? -1 : k;
+    const before = toks[k - 1];
+    return k < c - 1 && (before?.t === ',' || (found && (k === a + 1 || before.punct || (!before.cap && (isLongRegularPast(before.l) || IRREGULAR_PAST.has(before.l)))))) ? k : -1;
   }
   return -1;
 }
