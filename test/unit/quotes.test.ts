@@ -39,6 +39,12 @@ describe('quotes: speakers', () => {
     assert.strictEqual(who('"There is no possibility to change this position," Lavrov said.', '"There'), 'Lavrov');
     assert.strictEqual(who('"We are very worried," said Mirsky, a leading Mideast expert.', '"We'), 'Mirsky');
   });
+  it('a hearer\'s name is never cut in the cue by the hearer\'s word limit ("told conservative radio host Hugh Hewitt on Wednesday", PolNeAR train, Politico 2016-01-14; "told The Huffington Post", not "told The Huffington")', () => {
+    const q = analyzeQuotes('Coulter told conservative radio host Hugh Hewitt on Wednesday that her tweet was "a joke."').quotes[0];
+    assert.strictEqual(q.cue?.text, 'told conservative radio host Hugh Hewitt');
+    const r = analyzeQuotes('"We will not stop," Smith told The New York Times Tuesday.').quotes[0];
+    assert.strictEqual(r.cue?.text, 'told The New York Times');
+  });
   it('"X told Al-Jazeera television" with the cue covering its object', () => {
     const q = analyzeQuotes('"We have said frankly that we will not go to Moscow," Ahmed Moaz al-Khatib told Al-Jazeera television.').quotes[0];
     assert.strictEqual(q.speaker?.name, 'Ahmed Moaz al-Khatib');

@@ -2,13 +2,15 @@
  * Cue words: is token c a verb of speech here, and how far does its cue span reach ("told Al-Jazeera television",
  * "according to", "said that").
  */
-import { AUXILIARIES, BE_FORMS, CUES, DEGREE_WORDS, DETERMINERS, NOUN_AFTER_DET, NOUN_MARKERS, NOUN_TOO, OBJECT_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, TELL_FORMS, THIRD_PERSON_NOUN_MARKERS, TITLE_TOO, WEAK_CUES } from '../lexicon';
+import { AUXILIARIES, BE_FORMS, CALENDAR_NAMES, CUES, DEGREE_WORDS, DETERMINERS, NOUN_AFTER_DET, NOUN_MARKERS, NOUN_TOO, OBJECT_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, TELL_FORMS, THIRD_PERSON_NOUN_MARKERS, TITLE_TOO, WEAK_CUES } from '../lexicon';
 import type { Tok } from '../tokens';
 import { isAdjective, isPeopleGroup } from '../../people/lexicon';
 import { ADJECTIVE_ENDING } from '../../text/adjectives';
 
 /** The most words the hearer of "told" may take in the cue span ("told Al-Jazeera television"). */
 const HEARER_MAX_TOKENS = 4;
+/** How many more words a name the hearer ends on may take past HEARER_MAX_TOKENS ("… radio host Hugh Hewitt"). */
+const NAME_PAST_LIMIT = 3;
 
 const word = (toks: Tok[], k: number): string => toks[k]?.l ?? '';
 
@@ -68,6 +70,9 @@ export function cueSpan(toks: Tok[], c: number, ceil: number): { s: number; e: n
   if (TELL_FORMS.has(t.l)) {
     let j = c + 1;
     while (j < ceil && j <= c + HEARER_MAX_TOKENS && !toks[j].punct && toks[j].l !== 'that' && !PREPOSITIONS.has(toks[j].l) && !CUES.has(toks[j].l)) j++;
+    // (a name the limit cut goes on to its end: "told conservative radio host Hugh ⟨Hewitt⟩ on Wednesday that …",
+    // PolNeAR train, Politico 2016-01-14)
+    while (j < ceil && j <= c + HEARER_MAX_TOKENS + NAME_PAST_LIMIT && toks[j - 1].cap && toks[j].cap && !toks[j].punct && !CALENDAR_NAMES.has(toks[j].l)) j++;
     if (j > c + 1) e = toks[j - 1].e;
   } else if (t.l === 'according' && toks[c + 1]?.l === 'to') e = toks[c + 1].e;
   else if (toks[c + 1] && toks[c + 1].l === 'that' && c + 1 < ceil) e = toks[c + 1].e;
