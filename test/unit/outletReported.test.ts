@@ -215,7 +215,9 @@ const SOURCE_ACCURACY_FLOOR = 0.97;
  * reading the output: the headline's "Crown says …", "called the bureau's position …", "accusing the two parties of …"
  * and "warned that paperwork remains …". They bring 5 that cover no judged snippet: two questions with no source, "Asked
  * by the defence whether …", "described her mother's final phone call" and "declined to comment on the application":
- * 117. The set (107 articles) reads 1392/1437 found, 1351/1392 named.
+ * 117. After the fix for the second (a given name the lexicon lacks before a surname it knows as a given name, then
+ * "of", ends the name there: PolNeAR train, "Lee Wang of The Intercept asked" had been "Wang of The Intercept"), the
+ * set (107 articles) reads 1392/1437 found, 1352/1392 named.
  */
 const FALSE_POSITIVE_CEILING = 117;
 
