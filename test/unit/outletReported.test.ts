@@ -207,9 +207,19 @@ const SOURCE_ACCURACY_FLOOR = 0.97;
  * "announced the cut", "defended the decision" and a question with no source: 99. With probes-c's merged (its 104 and these 8): 112.
  * Then "The agency said" twice was named Santé Québec (a name the lexicon reads as a person's, set off before a body's
  * noun, "Santé Québec, the Crown corporation …", is that body). The set (104 articles) reads 1352/1396 found,
- * 1313/1352 named.
+ * 1313/1352 named. Then probes-e's three (a Toronto Star arson trial, a Globe and Mail Report on Business merger story,
+ * a CTV leaders' story), 37 items judged before the output was read: 36/37 found, 34/36 named at first (missed "told the
+ * jury the fire was no accident", a bare clause after "told" and a noun object; wrong: "The 39-year-old nurse said" as
+ * written, "nurse" being a part others play, and "Simran Gill of Bayview Capital Markets wrote" → "Gill of Bayview
+ * Capital Markets", the surname read as a given name). Four attributions the judging had overlooked were added after
+ * reading the output: the headline's "Crown says …", "called the bureau's position …", "accusing the two parties of …"
+ * and "warned that paperwork remains …". They bring 5 that cover no judged snippet: two questions with no source, "Asked
+ * by the defence whether …", "described her mother's final phone call" and "declined to comment on the application":
+ * 117. After the fix for the second (a given name the lexicon lacks before a surname it knows as a given name, then
+ * "of", ends the name there: PolNeAR train, "Lee Wang of The Intercept asked" had been "Wang of The Intercept"), the
+ * set (107 articles) reads 1392/1437 found, 1352/1392 named.
  */
-const FALSE_POSITIVE_CEILING = 112;
+const FALSE_POSITIVE_CEILING = 117;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -115,6 +115,12 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const text = 'Const. Sarbjit Sangha says officers arrested the pair on Monday.\n\n"This was a community that looked out for each other," Sangha told Global News.\n\nHer son, Harjit Gill, says the family only realized something was wrong later.\n\n"It broke my heart," he said.';
     assert.strictEqual(speakerOf(text, '"It broke')?.name, 'Harjit Gill');
   });
+  it('a given name the lexicon lacks before a surname it reads as a given name and "of" is the person ("Simran Gill of Bayview Capital Markets", a Globe and Mail-style probe; PolNeAR train, Western Journal 2016-01-23: "Lee Wang of The Intercept asked Clinton")', () => {
+    assert.strictEqual(cleanName('Simran Gill of Bayview Capital Markets'), 'Simran Gill');
+    assert.strictEqual(cleanName('Lee Wang of The Intercept'), 'Lee Wang');
+    // (a body's name keeps its "of": no given name before it)
+    assert.strictEqual(cleanName('Royal Bank of Canada'), 'Royal Bank of Canada');
+  });
   it('a title word that opens a place\'s name heads no name ("the Business Council of British Columbia … it recommended", PolNeAR train, NYT 2016-03-03)', () => {
     assert.strictEqual(cleanName('Business Council of British Columbia'), 'Business Council of British Columbia');
     assert.strictEqual(cleanName('British Prime Minister David Cameron'), 'David Cameron');

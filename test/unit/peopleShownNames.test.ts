@@ -143,6 +143,13 @@ describe('people: names and descriptions of other outlets\' sports, business and
     const text = 'Shares of Ravenfell fell 4.2 per cent on Tuesday.\n\nAnalyst Tariq Hollis-Fenwick of Northbound Securities said the layoffs were not a surprise to investors.\n\n"The grade just isn\'t there anymore," Hollis-Fenwick said in an email.';
     assert.strictEqual(speakerOf(text, '"The grade')?.name, 'Tariq Hollis-Fenwick');
   });
+  it('a name set off after a role noun before "of" is the person, a given name the lexicon does not know too ("Another analyst, Simran Gill of Bayview Capital Markets, wrote … Ms. Gill wrote", a Globe and Mail-style probe)', () => {
+    const text = 'Another analyst, Simran Gill of Bayview Capital Markets, wrote in a note to clients that the deal\'s financing depended on cost savings.\n\n"Without the synergies, the math on this deal gets ugly fast," Ms. Gill wrote.';
+    assert.strictEqual(speakerOf(text, '"Without')?.name, 'Simran Gill');
+    // (no role noun before the comma: a capitalised run before "of" may be a body's name, left as it was)
+    const body = 'The Royal Bank of Canada said the deal\'s financing depended on cost savings.\n\n"Without the synergies, the math gets ugly fast," the bank said.';
+    assert.notStrictEqual(speakerOf(body, '"Without')?.name, 'Royal Bank');
+  });
 });
 
 describe('people: "First" is a title only before another title word', () => {

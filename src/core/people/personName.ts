@@ -86,6 +86,14 @@ function officeOfDepartment(w: readonly string[]): number {
   return -1;
 }
 
+/**
+ * The two words before "of" at `ends` are a given name the lexicon lacks and a surname it reads as a given name ("Simran
+ * Gill of …"): the first no common word, place, title, label or body word, the second a known given name.
+ */
+const unknownGivenBeforeOf = (w: readonly string[], ends: number): boolean =>
+  ends === 2 && /^\p{Lu}\p{Ll}+$/u.test(w[0]) && firstNameGender(w[1]) !== undefined && !isCommonWord(w[0]) && !isPlace(w[0]) &&
+  !TITLES.has(w[0].toLowerCase()) && !LABEL_WORD.test(w[0]) && !BODY_WORD.test(w[0]) && !BODY_WORD.test(w[1]);
+
 /** A party label or epithet ("Republican", "Crooked"). */
 export const isLabel = (word: string): boolean => LABEL_WORD.test(word);
 
@@ -133,7 +141,9 @@ function readNameWords(name: string): string[] {
   if (!personOfBody && (isBodyName(w) || countryDepartment(w))) return w;
   // (but "for" and a place after words that open no person's name is an advocacy body's: "Concerned Veterans for America",
   // "Heritage Action for America")
-  if (ends >= 2 && (firstNameGender(w[0]) !== undefined || (isPlace(w.slice(ends + 1).join(' ')) && !/^for$/i.test(w[ends])))) w = w.slice(0, ends);
+  // (also a given name the lexicon lacks before a surname it reads as a given name, "Simran Gill of Bayview Capital
+  // Markets", where the surname would otherwise open the name: a Globe and Mail-style probe)
+  if (ends >= 2 && (firstNameGender(w[0]) !== undefined || unknownGivenBeforeOf(w, ends) || (isPlace(w.slice(ends + 1).join(' ')) && !/^for$/i.test(w[ends])))) w = w.slice(0, ends);
   // a time or place after a connector: "Berlin on Monday" (a particle stays: "Leyen")
   // (two people named together stay together: "Mark Blumenthal and Jon Cohen")
   // (a preposition that ends the run joins nothing: it is the surname, "said Al From, who helped found the DLC")

@@ -55,11 +55,12 @@ function connects(toks: Tok[], k: number): boolean {
  */
 const PERSON_OF = /^(\p{Lu}[\p{L}'’-]+) ((?:(?:de|du|des|da|di|del|la|le|van|von|der) )*\p{Lu}[\p{L}'’-]+) (?:of|for) (?:the )?\p{Lu}/u;
 
-function personBeforeOf(name: string, title: string): string | undefined {
+function personBeforeOf(name: string, title: string, afterRole: boolean): string | undefined {
   const m = PERSON_OF.exec(name);
-  // (a given name the lexicon does not know after a title stripped from the run: "Analyst Tariq Hollis-Fenwick of
-  // Northbound Securities", test/fixtures/outlets)
-  const given = m && (firstNameGender(m[1]) || (m[1].includes('-') && firstNameGender(m[1].split('-')[0])) || (title !== '' && !isCommonWord(m[1]) && !isPlace(m[1])));
+  // (a given name the lexicon does not know after a title stripped from the run, "Analyst Tariq Hollis-Fenwick of
+  // Northbound Securities", or set off after a role noun, "Another analyst, Simran Gill of Bayview Capital Markets,
+  // wrote", test/fixtures/outlets)
+  const given = m && (firstNameGender(m[1]) || (m[1].includes('-') && firstNameGender(m[1].split('-')[0])) || ((title !== '' || afterRole) && !isCommonWord(m[1]) && !isPlace(m[1])));
   return m && given && !TITLES.has(m[1].toLowerCase()) ? `${m[1]} ${m[2]}` : undefined;
 }
 
@@ -451,7 +452,8 @@ export class NameTable {
       else if (!quoted && run.s >= titleEnd) {
         this.names.add(name, title);
         // "Marc Lasry of Avenue Capital Group": the person is known by the name before "of" ("Lasry told …")
-        const person = personBeforeOf(name, title);
+        const afterRole = r.i >= 2 && toks[r.i - 1].t === ',' && !toks[r.i - 2].cap && isRoleNoun(toks[r.i - 2].l);
+        const person = personBeforeOf(name, title, afterRole);
         if (person) this.names.add(person);
       }
       else if (!quoted) titled.push(run);
