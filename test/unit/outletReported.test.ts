@@ -208,8 +208,19 @@ const SOURCE_ACCURACY_FLOOR = 0.97;
  * Then "The agency said" twice was named Santé Québec (a name the lexicon reads as a person's, set off before a body's
  * noun, "Santé Québec, the Crown corporation …", is that body). The set (104 articles) reads 1352/1396 found,
  * 1313/1352 named.
+ * Probes-d (twenty-first session) added a CBC North inquest story and a Canadian Press story of question period on
+ * Parliament Hill and a scrum at the Manitoba legislature (32 items judged before the output was read): first read
+ * 31/32 found, 28/31 named; 29/31 after the fix ("Chief Ovide Beardy-Spence of Fox Lake Cree Nation said" → the whole
+ * run, a given name the lexicon lacks after "Chief" before a First Nation's "of"; now the person). Left: "with each side
+ * saying the other walked away" missed; "the nurse agreed that …" → "nurse" (described first as "the nurse in charge
+ * that night" in an apposition); "Manitoba Transportation and Infrastructure said" → "Transportation". Two
+ * attributions the judging had left out were added after reading the output ("accused the Liberal government of
+ * "abandoning …"", "called the exchange "a western family quarrel""); they bring 2 that cover no judged snippet: a
+ * mid-article subhead in single marks, 'I thought we had time', read as the author's "I thought …", and "The jury is
+ * expected to hear Thursday from …" (an impersonal "is expected"): 114. The set (106 articles) reads 1385/1430 found,
+ * 1344/1385 named.
  */
-const FALSE_POSITIVE_CEILING = 112;
+const FALSE_POSITIVE_CEILING = 114;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

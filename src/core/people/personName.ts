@@ -125,7 +125,10 @@ function readNameWords(name: string): string[] {
   let ends = w.findIndex((x, k) => k >= 2 && /^(?:of|for)$/i.test(x));
   // (the given name may follow a title the loop above keeps, a modifier's: "Grand Chief Alvin Fiddler-Kakegamic of
   // Nishnawbe Aski Nation", test/fixtures/outlets)
-  const given = ends >= 2 ? w.findIndex((x, k) => k < ends - 1 && firstNameGender(x) !== undefined) : -1;
+  // (or a given name the lexicon lacks, right after the title: "Chief Ovide Beardy-Spence of Fox Lake Cree Nation", a
+  // Canadian Press-style probe)
+  const known = ends >= 2 ? w.findIndex((x, k) => k < ends - 1 && firstNameGender(x) !== undefined) : -1;
+  const given = known >= 0 ? known : w.findIndex((x, k) => k >= 1 && k < ends - 1 && /^of$/i.test(w[ends]) && (headTitle(w[k - 1]) || /^chief$/i.test(w[k - 1])) && !TITLES.has(x.toLowerCase()) && /^\p{Lu}/u.test(x) && !BODY_WORD.test(x) && !isCommonWord(x) && !isRoleNoun(x));
   const personOfBody = given >= 0 && (given === 0 || TITLES.has(w[given - 1].toLowerCase())) && !w.slice(given, ends).some(x => BODY_WORD.test(x)) && isBodyName(w.slice(ends + 1));
   if (personOfBody && given > 0) { w = w.slice(given); ends -= given; }
   // ("Shares of Maple Basket Foods Inc. fell …": a company's securities are the company's, a Financial Post-style probe)
@@ -133,7 +136,7 @@ function readNameWords(name: string): string[] {
   if (!personOfBody && (isBodyName(w) || countryDepartment(w))) return w;
   // (but "for" and a place after words that open no person's name is an advocacy body's: "Concerned Veterans for America",
   // "Heritage Action for America")
-  if (ends >= 2 && (firstNameGender(w[0]) !== undefined || (isPlace(w.slice(ends + 1).join(' ')) && !/^for$/i.test(w[ends])))) w = w.slice(0, ends);
+  if (ends >= 2 && (personOfBody || firstNameGender(w[0]) !== undefined || (isPlace(w.slice(ends + 1).join(' ')) && !/^for$/i.test(w[ends])))) w = w.slice(0, ends);
   // a time or place after a connector: "Berlin on Monday" (a particle stays: "Leyen")
   // (two people named together stay together: "Mark Blumenthal and Jon Cohen")
   // (a preposition that ends the run joins nothing: it is the surname, "said Al From, who helped found the DLC")
