@@ -12,8 +12,12 @@ import { RELATIVE_DAYS } from '../text/calendar';
 import { BODY_WORD, firstNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace, isRoleNoun } from './lexicon';
 
 /** Party labels and epithets written before a name ("Republican Donald Trump", "Crooked Hillary Clinton"). */
-/** Nouns that make a place's name a body's ("Nova Scotia Health", "Alberta Health Services", "Ontario Power"). */
-const PLACE_BODY_TAIL = /^(?:Health|Services|Energy|Power|Hydro|Transit|Education)$/;
+/**
+ * Nouns that make a place's name a body's ("Nova Scotia Health", "Alberta Health Services", "Ontario Power"), a
+ * province's department named by its portfolio among them ("Manitoba Transportation and Infrastructure said", "Alberta
+ * Justice", a Canadian Press-style probe).
+ */
+const PLACE_BODY_TAIL = /^(?:Health|Services|Energy|Power|Hydro|Transit|Education|Transportation|Infrastructure|Agriculture|Justice|Finance|Environment|Labour)$/;
 const LABEL_WORD = /^(?:republican|democrat|democratic|gop|libertarian|independent|green|conservative|liberal|progressive|crooked|lyin['’]?|little|low-energy|crazy|sleepy|phony|candidate|nominee|presidential|billionaire|mogul|frontrunner|front-runner|former|then|late|sen\.?|rep\.?|gov\.?)$/i;
 /** Quantities before "of": "Percent of Hillary Clinton", "Half of …". */
 /** A company's securities, written before "of" and its name ("Shares of Maple Basket Foods Inc."). */
@@ -140,7 +144,8 @@ function readNameWords(name: string): string[] {
   // a time or place after a connector: "Berlin on Monday" (a particle stays: "Leyen")
   // (two people named together stay together: "Mark Blumenthal and Jon Cohen")
   // (a preposition that ends the run joins nothing: it is the surname, "said Al From, who helped found the DLC")
-  const cut = w.findIndex((x, k) => k > 0 && BREAK_WORD.test(x) && !(k === w.length - 1 && SURNAME_PREPOSITION.test(x)) && !(/^and$/i.test(x) && k >= 2 && w.length - k >= 3));
+  // (nor an "and" between two portfolios of a department: "Manitoba Transportation and Infrastructure")
+  const cut = w.findIndex((x, k) => k > 0 && BREAK_WORD.test(x) && !(k === w.length - 1 && SURNAME_PREPOSITION.test(x)) && !(/^and$/i.test(x) && ((k >= 2 && w.length - k >= 3) || (PLACE_BODY_TAIL.test(w[k - 1]) && PLACE_BODY_TAIL.test(w[k + 1] ?? '')))));
   if (cut > 0) w = w.slice(0, cut);
   // a quantity or a group before "of": "Percent of Hillary Clinton", "Supporters of Bernie Sanders"
   const of = w.findIndex(x => x.toLowerCase() === 'of');
