@@ -219,10 +219,17 @@ const SOURCE_ACCURACY_FLOOR = 0.97;
  * attributions the judging had left out were added after reading the output ("accused the Liberal government of
  * "abandoning …"", "called the exchange "a western family quarrel""); they bring 2 that cover no judged snippet: a
  * mid-article subhead in single marks, 'I thought we had time', read as the author's "I thought …", and "The jury is
- * expected to hear Thursday from …" (an impersonal "is expected"): 114. The set (106 articles) reads 1385/1430 found,
- * 1345/1385 named.
+ * expected to hear Thursday from …" (an impersonal "is expected"): 114. Then a Radio-Canada Acadie story translated to
+ * English (16 items judged before the output was read): 14/16 found, 13/14 named. Missed: "The Conseil scolaire
+ * acadien provincial (CSAP), which runs …, says" (a body's name with lower-case words, then its initials in brackets and
+ * a relative clause: each alone is found) and "She called the timing of the meeting, two weeks before exams,
+ * "disrespectful …"" (an apposition inside the object); named wrong: "His neighbour Marc-Aurèle Deveau …, took a
+ * different view. He told Radio-Canada …" → the man named before (a hyphenated or unknown given name after "His
+ * neighbour" makes no mention; "His neighbour Marc Deveau" does). It brings 1 that covers no judged snippet, the
+ * headline's "Parents … fear French school will lose …" (a fear, left out of the judging): 115. The set (107 articles)
+ * reads 1399/1446 found, 1358/1399 named.
  */
-const FALSE_POSITIVE_CEILING = 114;
+const FALSE_POSITIVE_CEILING = 115;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -186,7 +186,10 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * around "added", "the MP said", a First Nation chief, a minister's spokesperson), 32 quotes judged before the output
  * was read: 30/32 at first, 31/32 after the fix ("Chief Ovide Beardy-Spence of Fox Lake Cree Nation" is the person, so
  * "Beardy-Spence said" is theirs). Left: a mid-article subhead's words in single marks, "Union says agency nurses 'fly
- * in, fly out'", are no quote. The 106 articles read 1425/1450 (0.9828).
+ * in, fly out'", are no quote. The 106 articles read 1425/1450 (0.9828). Then a Radio-Canada Acadie story translated
+ * to English (Quebec and Acadian French names, two men of one pronoun chain, "the 38-year-old", "Coun.", an MLA, a
+ * quote split around "said"), 11 quotes judged before the output was read: 11/11. The 107 articles read 1436/1461
+ * (0.9829).
  */
 const NAME_ACCURACY_FLOOR = 0.979;
 
