@@ -70,6 +70,9 @@ describe('other outlets: names and roles', () => {
     // Senate, Court and Party)
     assert.deepStrictEqual(reported('The Toronto Transit and Parking Authority said the line would reopen.'), ['Toronto Transit and Parking Authority']);
     assert.deepStrictEqual(reported('The Department of Health and Human Services said it would study the plan.'), ['Department of Health and Human Services']);
+    // (a province's department named by its portfolios, as "Nova Scotia Health" is: a Canadian Press-style probe)
+    assert.deepStrictEqual(reported('Manitoba Transportation and Infrastructure said it was checking its records.'), ['Manitoba Transportation and Infrastructure']);
+    assert.deepStrictEqual(reported('Alberta Justice said it would not comment on a case before the courts.'), ['Alberta Justice']);
     // (two offices joined: "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell", PolNeAR train, was "Gov.")
     assert.deepStrictEqual(speakers('“He’s reprising that role,” said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell.'), ['Ed Rendell']);
     // (but not a name and a body: "the FBI and Justice Department", "Goodlatte and Benghazi Committee Chairman Trey Gowdy")

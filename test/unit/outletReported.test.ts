@@ -218,8 +218,30 @@ const SOURCE_ACCURACY_FLOOR = 0.97;
  * 117. After the fix for the second (a given name the lexicon lacks before a surname it knows as a given name, then
  * "of", ends the name there: PolNeAR train, "Lee Wang of The Intercept asked" had been "Wang of The Intercept"), the
  * set (107 articles) reads 1392/1437 found, 1352/1392 named.
+ * Probes-d (twenty-first session) added a CBC North inquest story and a Canadian Press story of question period on
+ * Parliament Hill and a scrum at the Manitoba legislature (32 items judged before the output was read): first read
+ * 31/32 found, 28/31 named; 30/31 after the fixes ("Chief Ovide Beardy-Spence of Fox Lake Cree Nation said" → the
+ * whole run, a given name the lexicon lacks after "Chief" before a First Nation's "of"; now the person; "Manitoba
+ * Transportation and Infrastructure said" → "Transportation", now the department: a portfolio noun after a place names
+ * a body, as "Nova Scotia Health" does, and an "and" between two portfolios stays). Left: "with each side saying the
+ * other walked away" missed; "the nurse agreed that …" → "nurse" (described first as "the nurse in charge that night"
+ * in an apposition). Two
+ * attributions the judging had left out were added after reading the output ("accused the Liberal government of
+ * "abandoning …"", "called the exchange "a western family quarrel""); they bring 2 that cover no judged snippet: a
+ * mid-article subhead in single marks, 'I thought we had time', read as the author's "I thought …", and "The jury is
+ * expected to hear Thursday from …" (an impersonal "is expected"): 114. Then a Radio-Canada Acadie story translated to
+ * English (16 items judged before the output was read): 14/16 found, 13/14 named. Missed: "The Conseil scolaire
+ * acadien provincial (CSAP), which runs …, says" (a body's name with lower-case words, then its initials in brackets and
+ * a relative clause: each alone is found) and "She called the timing of the meeting, two weeks before exams,
+ * "disrespectful …"" (an apposition inside the object); named wrong: "His neighbour Marc-Aurèle Deveau …, took a
+ * different view. He told Radio-Canada …" → the man named before (a hyphenated or unknown given name after "His
+ * neighbour" makes no mention; "His neighbour Marc Deveau" does). It brings 1 that covers no judged snippet, the
+ * headline's "Parents … fear French school will lose …" (a fear, left out of the judging): 115. The set (107 articles)
+ * reads 1399/1446 found, 1358/1399 named.
+ * With probes-e's and probes-d's both merged (5 + 3 uncovered): 120; the set (110 articles) reads 1439/1487
+ * found, 1397/1439 named.
  */
-const FALSE_POSITIVE_CEILING = 117;
+const FALSE_POSITIVE_CEILING = 120;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -139,6 +139,11 @@ describe('people: names and descriptions of other outlets\' sports, business and
     const text = 'The school opened on Monday.\n\nGrand Chief Alvin Fiddler-Kakegamic of Nishnawbe Aski Nation said the school should be the first of many.';
     assert.deepStrictEqual(reported(text).filter(r => r.cue === 'said').map(r => r.speaker), ['Alvin Fiddler-Kakegamic']);
   });
+  it('"Chief <given name the lexicon lacks> <surname> of <First Nation>" is the person, and the surname alone later is theirs (a Canadian Press-style probe)', () => {
+    const text = 'Chief Ovide Beardy-Spence of Fox Lake Cree Nation, one of the partnership\'s owners, said the delays cost his members jobs every year.\n\n"Every month this sits, our people lose another construction season," Beardy-Spence said.';
+    assert.deepStrictEqual(reported(text).filter(r => r.cue === 'said').map(r => r.speaker), ['Ovide Beardy-Spence']);
+    assert.strictEqual(speakerOf(text, '"Every month')?.name, 'Ovide Beardy-Spence');
+  });
   it('a titled name before "of" is the person, a given name the lexicon does not know too ("Analyst Tariq Hollis-Fenwick of Northbound Securities said … Hollis-Fenwick said", test/fixtures/outlets)', () => {
     const text = 'Shares of Ravenfell fell 4.2 per cent on Tuesday.\n\nAnalyst Tariq Hollis-Fenwick of Northbound Securities said the layoffs were not a surprise to investors.\n\n"The grade just isn\'t there anymore," Hollis-Fenwick said in an email.';
     assert.strictEqual(speakerOf(text, '"The grade')?.name, 'Tariq Hollis-Fenwick');

@@ -12,8 +12,12 @@ import { RELATIVE_DAYS } from '../text/calendar';
 import { BODY_WORD, firstNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace, isRoleNoun } from './lexicon';
 
 /** Party labels and epithets written before a name ("Republican Donald Trump", "Crooked Hillary Clinton"). */
-/** Nouns that make a place's name a body's ("Nova Scotia Health", "Alberta Health Services", "Ontario Power"). */
-const PLACE_BODY_TAIL = /^(?:Health|Services|Energy|Power|Hydro|Transit|Education)$/;
+/**
+ * Nouns that make a place's name a body's ("Nova Scotia Health", "Alberta Health Services", "Ontario Power"), a
+ * province's department named by its portfolio among them ("Manitoba Transportation and Infrastructure said", "Alberta
+ * Justice", a Canadian Press-style probe).
+ */
+const PLACE_BODY_TAIL = /^(?:Health|Services|Energy|Power|Hydro|Transit|Education|Transportation|Infrastructure|Agriculture|Justice|Finance|Environment|Labour)$/;
 const LABEL_WORD = /^(?:republican|democrat|democratic|gop|libertarian|independent|green|conservative|liberal|progressive|crooked|lyin['’]?|little|low-energy|crazy|sleepy|phony|candidate|nominee|presidential|billionaire|mogul|frontrunner|front-runner|former|then|late|sen\.?|rep\.?|gov\.?)$/i;
 /** Quantities before "of": "Percent of Hillary Clinton", "Half of …". */
 /** A company's securities, written before "of" and its name ("Shares of Maple Basket Foods Inc."). */
@@ -133,7 +137,10 @@ function readNameWords(name: string): string[] {
   let ends = w.findIndex((x, k) => k >= 2 && /^(?:of|for)$/i.test(x));
   // (the given name may follow a title the loop above keeps, a modifier's: "Grand Chief Alvin Fiddler-Kakegamic of
   // Nishnawbe Aski Nation", test/fixtures/outlets)
-  const given = ends >= 2 ? w.findIndex((x, k) => k < ends - 1 && firstNameGender(x) !== undefined) : -1;
+  // (or a given name the lexicon lacks, right after the title: "Chief Ovide Beardy-Spence of Fox Lake Cree Nation", a
+  // Canadian Press-style probe)
+  const known = ends >= 2 ? w.findIndex((x, k) => k < ends - 1 && firstNameGender(x) !== undefined) : -1;
+  const given = known >= 0 ? known : w.findIndex((x, k) => k >= 1 && k < ends - 1 && /^of$/i.test(w[ends]) && (headTitle(w[k - 1]) || /^chief$/i.test(w[k - 1])) && !TITLES.has(x.toLowerCase()) && /^\p{Lu}/u.test(x) && !BODY_WORD.test(x) && !isCommonWord(x) && !isRoleNoun(x));
   const personOfBody = given >= 0 && (given === 0 || TITLES.has(w[given - 1].toLowerCase())) && !w.slice(given, ends).some(x => BODY_WORD.test(x)) && isBodyName(w.slice(ends + 1));
   if (personOfBody && given > 0) { w = w.slice(given); ends -= given; }
   // ("Shares of Maple Basket Foods Inc. fell …": a company's securities are the company's, a Financial Post-style probe)
@@ -143,11 +150,12 @@ function readNameWords(name: string): string[] {
   // "Heritage Action for America")
   // (also a given name the lexicon lacks before a surname it reads as a given name, "Simran Gill of Bayview Capital
   // Markets", where the surname would otherwise open the name: a Globe and Mail-style probe)
-  if (ends >= 2 && (firstNameGender(w[0]) !== undefined || unknownGivenBeforeOf(w, ends) || (isPlace(w.slice(ends + 1).join(' ')) && !/^for$/i.test(w[ends])))) w = w.slice(0, ends);
+  if (ends >= 2 && (personOfBody || firstNameGender(w[0]) !== undefined || unknownGivenBeforeOf(w, ends) || (isPlace(w.slice(ends + 1).join(' ')) && !/^for$/i.test(w[ends])))) w = w.slice(0, ends);
   // a time or place after a connector: "Berlin on Monday" (a particle stays: "Leyen")
   // (two people named together stay together: "Mark Blumenthal and Jon Cohen")
   // (a preposition that ends the run joins nothing: it is the surname, "said Al From, who helped found the DLC")
-  const cut = w.findIndex((x, k) => k > 0 && BREAK_WORD.test(x) && !(k === w.length - 1 && SURNAME_PREPOSITION.test(x)) && !(/^and$/i.test(x) && k >= 2 && w.length - k >= 3));
+  // (nor an "and" between two portfolios of a department: "Manitoba Transportation and Infrastructure")
+  const cut = w.findIndex((x, k) => k > 0 && BREAK_WORD.test(x) && !(k === w.length - 1 && SURNAME_PREPOSITION.test(x)) && !(/^and$/i.test(x) && ((k >= 2 && w.length - k >= 3) || (PLACE_BODY_TAIL.test(w[k - 1]) && PLACE_BODY_TAIL.test(w[k + 1] ?? '')))));
   if (cut > 0) w = w.slice(0, cut);
   // a quantity or a group before "of": "Percent of Hillary Clinton", "Supporters of Bernie Sanders"
   const of = w.findIndex(x => x.toLowerCase() === 'of');
