@@ -230,7 +230,7 @@ describe('reported speech: who the source is', () => {
     const mention = (text: string, cue: string) => reported(text).find(r => r.cue === cue)?.mention;
     assert.strictEqual(mention('Asked whether Clinton “has the integrity to serve effectively as president,” 75 percent of Democrats said yes, but 55 percent of all voters say she does not.', 'say'), '55 percent of all voters');
     assert.strictEqual(mention('About two-thirds of Republican primary voters in all five states voting Tuesday support temporarily banning non-citizen Muslims from entering the United States, but majorities in all five say they want immigrants already in the United States illegally to be allowed a chance to stay.', 'say'), 'majorities in all five');
-    assert.strictEqual(mention('Clinton didn’t stop to answer any questions from press, but at least a dozen members of Congress told The Huffington Post she thinks the House is within reach.', 'told The Huffington'), 'at least a dozen members of Congress');
+    assert.strictEqual(mention('Clinton didn’t stop to answer any questions from press, but at least a dozen members of Congress told The Huffington Post she thinks the House is within reach.', 'told The Huffington Post'), 'at least a dozen members of Congress');
     assert.strictEqual(mention('Aides to Clinton say she’s shifting her tack toward rival Bernie Sanders with the argument that the county must tackle problems beyond income inequality.', 'say'), 'Aides to Clinton');
     assert.strictEqual(mention('A judge had ordered the department to release all of the emails by the end of January, but attorneys for the department said this week that they would miss the deadline.', 'said'), 'attorneys for the department');
   });
