@@ -20,6 +20,12 @@ export const pronounClass = (word: string): PronounClass | undefined => PRONOUN_
 /** The gender each personal pronoun class demands. */
 const PRONOUN_GENDER: Partial<Record<PronounClass, Gender>> = { he: 'm', she: 'f' };
 
+/** The gender a personal pronoun demands ("he", "him", "his", "himself" → 'm'; "she", "her", "hers", "herself" → 'f'). */
+export const pronounGender = (word: string): Gender | undefined => {
+  const c = PRONOUN_CLASS[word.toLowerCase()];
+  return c && PRONOUN_GENDER[c];
+};
+
 /**
  * A gender `g` known of an entity or given by a word (a first name's, a title's, a role noun's; 'u' a name either
  * sex bears) is no other than the one pronoun class `p` demands.

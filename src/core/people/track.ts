@@ -17,7 +17,7 @@ import { withinQuote } from '../quotes/marks';
 import { paragraphOf } from '../quotes/sentences';
 import { tokenAt, type Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
-import { pronounClass } from './agreement';
+import { pronounClass, pronounGender } from './agreement';
 import { coupleFirst, mayBeGiven, nameUse, type NameUse } from './couples';
 import { authorOf } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
@@ -213,8 +213,6 @@ const RELATIVE_CLAUSE_TOKENS = 25;
 const ONE_OF_GROUP = /^(?:one|another) of (?:the |those |these |his |her |their |its )?([\p{L}' -]+)$/iu;
 /** Words that say a source is not named ("asked not to be named", "declined to give his name", "on condition of anonymity"). */
 const ANONYMITY = /\b(?:not to be (?:named|identified)|name not (?:be )?(?:used|published)|(?:give|gave|giving|provide|share) (?:his|her|their) (?:full |last )?name|condition of anonymity)\b/;
-/** Third-person pronouns of a person and the gender each gives. */
-const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' };
 /** How many sentences back "his uncle" looks for "his uncle, Wilfred Ross," to stand for. */
 const OWNED_APPOSITION_REACH = 2;
 /** How many sentences after an unnamed source spoke "the person" may still stand for it. */
@@ -537,7 +535,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const t = people.traitsOf(names.canonical(names.runs[n].name));
       if (t.kind !== 'organization' && t.kind !== 'place' && t.gender !== other) return false;
     }
-    for (let x = from; x < to; x++) if (PRONOUN_GENDER[toks[x].l] === other && !withinQuote(quotes, toks[x].s, toks[x].e)) return false;
+    for (let x = from; x < to; x++) if (pronounGender(toks[x].l) === other && !withinQuote(quotes, toks[x].s, toks[x].e)) return false;
     return true;
   };
 
@@ -918,7 +916,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (!clause) return undefined;
     let g: Gender | undefined;
     for (let x = clause.from; x < clause.to; x++) {
-      const p = PRONOUN_GENDER[toks[x].l];
+      const p = pronounGender(toks[x].l);
       if (!p) continue;
       if (g && p !== g) return undefined;
       g = p;
