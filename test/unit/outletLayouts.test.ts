@@ -363,3 +363,28 @@ describe('other outlets: Canadian probes of the twenty-first session (ca-cbc-boi
     assert.deepStrictEqual(reported(text), ['Donald Trump']);
   });
 });
+
+describe('other outlets: given names only, agent nouns and unnamed sources (Toronto Star, CBC North, Globe and Mail and National Post-style probes)', () => {
+  it('"said the 71-year-old retired bookkeeper, who asked that her last name not be used" is the woman the article names by her given name', () => {
+    const text = 'Rosalind spent a day and a half on a stretcher beside a linen cart in the emergency department in October.\n\n"There was no curtain, no call bell, nothing," said the 71-year-old retired bookkeeper, who asked that her last name not be used because she still relies on the hospital for her care. "I had to wave at people walking by."';
+    assert.deepStrictEqual(speakers(text), ['Rosalind', 'Rosalind']);
+    // (a whole name withheld is still no one named: the description stands)
+    const unnamed = 'Rosalind spent a day and a half on a stretcher in October.\n\n"There was no curtain," said a 64-year-old nurse, who asked that her name not be used because she was not authorized to speak.';
+    assert.deepStrictEqual(speakers(unnamed), ['a 64-year-old nurse']);
+  });
+  it('a noun of one who does what a common word names ("Hunter", "Fisher") opening a sentence before a full name is no part of it', () => {
+    const text = 'Hunter Tagak Ukpatiku-Barnes, 36, said the survey had been flown too late in the season.\n\n"They flew over empty land and wrote down empty land," he said.';
+    assert.deepStrictEqual(speakers(text), ['Tagak Ukpatiku-Barnes']);
+    // (given names: "Holger Schmieding of Berenberg" and "Lee Wang of The Intercept", PolNeAR train, keep their first word,
+    // as "Hunter S. Thompson" and "Hunter Biden" do)
+    const given = (text: string) => [...new Set(analyzeText('x', text).quotes.map(q => q.speaker?.name))];
+    assert.deepStrictEqual(given('Holger Schmieding of Berenberg, Germany\'s largest private bank, warned that the attacks "may trigger a knee-jerk reaction."'), ['Holger Schmieding of Berenberg']);
+    assert.deepStrictEqual(given('Hunter S. Thompson wrote that "the edge is still out there."'), ['Hunter S. Thompson']);
+  });
+  it('"she said" after an unnamed mayor whose relative clause gives her gender and who spoke again is the mayor, over a spokeswoman named before', () => {
+    const text = 'A spokesperson, Émilie Castonguay-Brandt, said in an email that the information was "being compiled" and would be released "in due course." That was three weeks ago.\n\n'
+      + 'Mayors, meanwhile, are in no hurry to complain about free money. The mayor of a mid-sized Ontario city, who asked not to be named because her council is still negotiating a second agreement, told me the fund\'s conditions were "mostly things we were going to do anyway."\n\n'
+      + '"We\'d be fools to turn it down," she said.';
+    assert.deepStrictEqual(speakers(text).slice(-2), ['mayor of a mid-sized Ontario city', 'mayor of a mid-sized Ontario city']);
+  });
+});
