@@ -381,6 +381,14 @@ describe('other outlets: given names only, agent nouns and unnamed sources (Toro
     assert.deepStrictEqual(given('Holger Schmieding of Berenberg, Germany\'s largest private bank, warned that the attacks "may trigger a knee-jerk reaction."'), ['Holger Schmieding of Berenberg']);
     assert.deepStrictEqual(given('Hunter S. Thompson wrote that "the edge is still out there."'), ['Hunter S. Thompson']);
   });
+  it('an article after the hearer\'s noun opens the clause told ("told the meeting the count was done …", "told the jury the fire was no accident")', () => {
+    const told = (text: string) => analyzeText('x', text).quotes.filter(q => q.kind === 'indirect').map(q => [q.text, q.speaker?.name]);
+    assert.deepStrictEqual(told('Biologist Dr. Lisa Whitford-Anaviapik, who led the spring survey, told the meeting the count was done with the same methods as in 2017.'),
+      [['the count was done with the same methods as in 2017', 'Lisa Whitford-Anaviapik']]);
+    assert.deepStrictEqual(told('Crown prosecutor Mélanie Thibodeau told the jury the fire was no accident.'), [['the fire was no accident', 'Mélanie Thibodeau']]);
+    // (the hearer's own article stays: "told the AP his firm worked …", "told a gathering the plan was dead")
+    assert.deepStrictEqual(told('Smith told a gathering the plan was dead.'), [['the plan was dead', 'Smith']]);
+  });
   it('"she said" after an unnamed mayor whose relative clause gives her gender and who spoke again is the mayor, over a spokeswoman named before', () => {
     const text = 'A spokesperson, Émilie Castonguay-Brandt, said in an email that the information was "being compiled" and would be released "in due course." That was three weeks ago.\n\n'
       + 'Mayors, meanwhile, are in no hurry to complain about free money. The mayor of a mid-sized Ontario city, who asked not to be named because her council is still negotiating a second agreement, told me the fund\'s conditions were "mostly things we were going to do anyway."\n\n'
