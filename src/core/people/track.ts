@@ -441,10 +441,14 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     }
     // "Walz approaches it a bit more diplomatically. She said …": a "he"/"she" opening the sentence right after the
     // one a name is the subject of, no other name between, states that person's gender (not when another person of
-    // that gender is in reach)
+    // that gender is in reach, in the pronoun's paragraph when the name is in it too: "Maricel Dimaculangan-Ortiz has
+    // worked as a registered nurse … for 14 years. She said …" after a paragraph about another woman, a Toronto
+    // Star-style probe, where the nurse stayed of no gender and took a son's "he said"; not "FULL TEXT. ⏎ He has called
+    // China …", PolNeAR train, NYT 2016-05-09, a page line in a paragraph of its own)
     const g = SUBJECT_PRONOUN_GENDER[t.l];
+    const sameParagraph = !!subjectName && people.sentences.paragraph(subjectName.sentence) === people.sentences.paragraph(people.sentences.sentence(t.s));
     if (g && subjectName && people.sentences.sentence(t.s) === subjectName.sentence + 1 && people.sentences.opens(t.s)
-      && !people.otherOfGender(subjectName.name, g, t.s)) people.genderFromNextSentence(subjectName.name, g);
+      && !people.otherOfGender(subjectName.name, g, t.s, sameParagraph)) people.genderFromNextSentence(subjectName.name, g);
     const resolved = people.resolvePronoun(t.l, t.s);
     if (resolved) people.mention({ s: t.s, e: t.e, name: resolved.name, subject: /^(?:he|she)$/.test(t.l) && (isSubject(t.s, k, k + 1) || cueFollows(toks, k + 1)) }, '');
   }
