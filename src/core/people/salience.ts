@@ -213,12 +213,16 @@ export class People {
     this.personFromPronoun(name);
   }
 
-  /** Another person in a pronoun's reach whose gender is known to be `g` ("Clinton … Groberg admits … her party"). */
-  otherOfGender(name: string, g: Gender, pos: number): boolean {
+  /**
+   * Another person in a pronoun's reach whose gender is known to be `g` ("Clinton … Groberg admits … her party"); with
+   * `paragraphOnly`, in the pronoun's own paragraph.
+   */
+  otherOfGender(name: string, g: Gender, pos: number, paragraphOnly = false): boolean {
     const here = this.sentences.sentence(pos);
+    const paragraph = this.sentences.paragraph(here);
     let found = false;
     walkBack(this.mentions, pos, m => {
-      if (here - this.sentenceOf(m) > MAX_SENTENCES_BACK) return false;
+      if (here - this.sentenceOf(m) > MAX_SENTENCES_BACK || (paragraphOnly && this.sentences.paragraph(this.sentenceOf(m)) !== paragraph)) return false;
       found = m.name !== name && this.traitsOf(m.name).gender === g;
       return !found;
     });
