@@ -259,7 +259,8 @@ export function impersonalIt(toks: Tok[], a: number, c: number): number {
  * worth noting there is little love lost …", unannotated).
  */
 export function worthIt(toks: Tok[], a: number, c: number): number {
-  if (!/^[a-z]+ing$/.test(toks[c]?.l ?? '') || toks[c - 1]?.l !== 'worth') return -1;
+  // (the word "worth" asked first: the gerund's expression ran for every token of every sentence)
+  if (toks[c - 1]?.l !== 'worth' || !/^[a-z]+ing$/.test(toks[c]?.l ?? '')) return -1;
   const p = c - 2;
   if (p >= a && toks[p].l === 'it' && toks[p].poss) return p;
   return p > a && IMPERSONAL_BE.test(toks[p].l) && toks[p - 1].l === 'it' ? p - 1 : -1;
