@@ -7,7 +7,8 @@ import { analyzeQuotes } from '../../src/core/quotes';
 import { afterDateline, NameTable, runsFromRunInHead } from '../../src/core/quotes/names';
 import { tokenize } from '../../src/core/quotes/tokens';
 import { cleanName, PeopleIndex, peopleOf, personKey, samePerson } from '../../src/core/people';
-import { firstNameGender, isCommonWord, isPeopleGroup, titleGender } from '../../src/core/people/lexicon';
+import { firstNameGender, givenNameGender, isCommonWord, isPeopleGroup, titleGender } from '../../src/core/people/lexicon';
+import { nameGender } from '../../src/core/people/personName';
 import { Sentences } from '../../src/core/people/sentences';
 import { kindOfName } from '../../src/core/people/canonical';
 import { agrees } from '../../src/core/people/agreement';
@@ -1256,6 +1257,17 @@ describe('people: one canonical name per person', () => {
     assert.strictEqual(titleGender('Mrs.'), 'f');
     assert.strictEqual(titleGender('Congresswoman'), 'f');
     assert.strictEqual(titleGender('Sen.'), undefined);
+  });
+  it("a compound given name takes its first part's gender, or a male second part's after one of either gender (\"Marc-Aurèle\", \"Marie-Claude\", \"Jean-Pierre\"); an accented spelling is not read unaccented", () => {
+    assert.deepStrictEqual(['Marc-Aurèle', 'Marie-Claude', 'Mary-Kate', 'Jean-Pierre', 'Jean-Marie', 'Jean-Hugues'].map(givenNameGender), ['m', 'f', 'f', 'm', 'u', 'u']);
+    // (compromise has "Stephane" and "Etienne" as female: "Stéphane" stays unknown; a surname that is no given name stays so)
+    assert.deepStrictEqual(['Stéphane', 'Thibodeau-Saulnier', 'Hillary'].map(givenNameGender), [undefined, undefined, 'f']);
+    assert.strictEqual(nameGender('Marc-Aurèle Deveau'), 'm');
+  });
+  it('a person named with a compound given name after a possessive role is a mention "he" may stand for ("His neighbour Marc-Aurèle Deveau, a retired teacher …, took a different view. He told Radio-Canada …", a Radio-Canada-style fixture: was the man named before)', () => {
+    const text = "Jean-Hugues Thibodeau-Saulnier, the president of the school's parents' committee, said the board had not consulted families before drafting the options. He spoke to the crowd for nearly 20 minutes.\n\n"
+      + 'His neighbour Marc-Aurèle Deveau, a retired teacher who taught at the school for 31 years, took a different view. He told Radio-Canada the school already struggled to offer chemistry and physics in the same year.';
+    assert.strictEqual(reported(text).find(r => r.content.startsWith('the school already'))?.speaker, 'Marc-Aurèle Deveau');
   });
   it("compromise's lexicon tells common words and groups from names (PolNeAR train sentence openers)", () => {
     for (const w of ['Sometimes', 'Harsh', 'Yet', 'Across', 'Another', 'Things']) assert.ok(isCommonWord(w), w);

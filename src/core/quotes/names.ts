@@ -7,7 +7,7 @@
 import { withoutPossessive } from '../text/endings';
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
-import { BODY_WORD, firstNameGender, givenNameOfNickname, headsInfinitiveName, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, titleGender, type Gender } from '../people/lexicon';
+import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, titleGender, type Gender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { CALENDAR_NAMES, CUES, DASH, DETERMINERS, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, TITLES } from './lexicon';
@@ -60,7 +60,7 @@ function personBeforeOf(name: string, title: string, afterRole: boolean): string
   // (a given name the lexicon does not know after a title stripped from the run, "Analyst Tariq Hollis-Fenwick of
   // Northbound Securities", or set off after a role noun, "Another analyst, Simran Gill of Bayview Capital Markets,
   // wrote", test/fixtures/outlets)
-  const given = m && (firstNameGender(m[1]) || (m[1].includes('-') && firstNameGender(m[1].split('-')[0])) || ((title !== '' || afterRole) && !isCommonWord(m[1]) && !isPlace(m[1])));
+  const given = m && (givenNameGender(m[1]) || ((title !== '' || afterRole) && !isCommonWord(m[1]) && !isPlace(m[1])));
   return m && given && !TITLES.has(m[1].toLowerCase()) ? `${m[1]} ${m[2]}` : undefined;
 }
 
