@@ -273,6 +273,13 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const run = new NameTable(tokenize(text), text).runs.find(r => /Clintons/.test(r.name));
     assert.strictEqual(run?.name, 'Clintons');
   });
+  it('the gender a description gives a person follows the names when a form is added after it was read ("The cyclist\'s widow, Catrin Jones," then "Catrin M. Jones")', () => {
+    const text = "The cyclist's widow, Catrin Jones, laid flowers at the junction on Friday.";
+    const table = new NameTable(tokenize(text), text);
+    assert.strictEqual(table.describedGender('Catrin Jones'), 'f');
+    table.names.add('Catrin M. Jones');
+    assert.deepStrictEqual([table.canonical('Catrin Jones'), table.describedGender('Catrin M. Jones')], ['Catrin M. Jones', 'f']);
+  });
   it('a name run ending on a modifier compound is no name ("Occupy Wall Street-style protests", PolNeAR train); a name\'s hyphenated syllable is ("Ban Ki-moon")', () => {
     const text = "A week later, as Democrats pour into Philadelphia, so will an army of Bernie Sanders supporters planning Occupy Wall Street-style protests against what they call the ''fraudulent'' nomination of Hillary Clinton.";
     assert.ok(!new NameTable(tokenize(text), text).runs.some(r => /Occupy/.test(r.name)));

@@ -563,10 +563,12 @@ export class NameTable {
 
   /**
    * The gender the article's descriptions of a person named in full give them ("The cyclist's widow, Catrin
-   * Pritchard-Jones", "spokeswoman Jen Psaki"); undefined when none does or they disagree. Read once, by canonical name.
+   * Pritchard-Jones", "spokeswoman Jen Psaki"); undefined when none does or they disagree. Read once, by canonical name,
+   * and again when a description is added or the names change (a canonical name may then be another: `names` is public).
    */
   describedGender(full: string): Gender | undefined {
-    if (!this.genders) {
+    if (!this.genders || this.gendersAt !== this.names.revision) {
+      this.gendersAt = this.names.revision;
       const genders = new Map<string, Gender | null>();
       for (const [head, list] of this.described) {
         const g = titleGender(head);
@@ -582,6 +584,8 @@ export class NameTable {
     return this.genders.get(this.canonical(full)) ?? undefined;
   }
   private genders: Map<string, Gender | null> | undefined;
+  /** The names' revision the genders were read at. */
+  private gendersAt = -1;
 
   /**
    * The person `name` holds an office or role other than `head` and not `head` ("Foreign Minister" is not "President
@@ -671,6 +675,7 @@ export class NameTable {
 
   private describe(head: string, name: string, pos: number, description: string, shown?: boolean): void {
     const h = TITLE_HEADS[head] ?? head;
+    this.genders = undefined;
     // (an office written out is described by its initials too: "Chief financial officer Luc-Antoine Béliveau" … "the
     // CFO said", a Financial Post-style probe)
     for (const key of [h, ...ROLE_INITIALS.filter(([, office]) => office.test(description)).map(([initials]) => initials)]) {
