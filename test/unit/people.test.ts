@@ -1276,6 +1276,13 @@ describe('people: one canonical name per person', () => {
       + 'His neighbour Marc-Aurèle Deveau, a retired teacher who taught at the school for 31 years, took a different view. He told Radio-Canada the school already struggled to offer chemistry and physics in the same year.';
     assert.strictEqual(reported(text).find(r => r.content.startsWith('the school already'))?.speaker, 'Marc-Aurèle Deveau');
   });
+  it('an apposition with "in charge" describes the name before it ("David Shaw, a special agent in charge of …", PolNeAR train, NYT 2016-09-03), so "the nurse" later is the one described so ("Annie Qaqqasiq-Nowdlak, the nurse in charge that night, told …", a CBC North-style fixture: was "nurse")', () => {
+    const text = 'Annie Qaqqasiq-Nowdlak, the nurse in charge that night, told the six-person jury she had asked for a second nurse three times that week.\n\n'
+      + "Under cross-examination by the family's lawyer, Meeka Ishulutak-Boyd, the nurse agreed that the health centre's protocol called for a physician consult.";
+    assert.strictEqual(reported(text).find(r => r.content.startsWith("that the health centre's"))?.speaker, 'Annie Qaqqasiq-Nowdlak');
+    const shaw = "''We've never found a tunnel using them,'' said David Shaw, a special agent in charge of Homeland Security Investigations in San Diego.";
+    assert.strictEqual(new NameTable(tokenize(shaw), shaw).byDescription('agent', shaw.length)?.name, 'David Shaw');
+  });
   it("compromise's lexicon tells common words and groups from names (PolNeAR train sentence openers)", () => {
     for (const w of ['Sometimes', 'Harsh', 'Yet', 'Across', 'Another', 'Things']) assert.ok(isCommonWord(w), w);
     for (const w of ['Merkel', 'Obama', 'Christian', 'Orlando', 'Brahimi']) assert.ok(!isCommonWord(w), w);

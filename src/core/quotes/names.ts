@@ -739,8 +739,11 @@ export class NameTable {
       }
       let end = k;
       while (end < toks.length && end < c + 16 && !toks[end].punct) end++;
-      // (not the subject of the sentence's own cue: "In an email to CTV News, the college said …" describes no CTV News)
-      const cued = toks.slice(c + 1, end).some(t => CUES.has(t.l));
+      // (not the subject of the sentence's own cue: "In an email to CTV News, the college said …" describes no CTV News;
+      // a cue's word after "in" is a noun: "David Shaw, a special agent in charge of Homeland Security Investigations in
+      // San Diego", PolNeAR train, NYT 2016-09-03; "Annie Qaqqasiq-Nowdlak, the nurse in charge that night, told …" and
+      // later "the nurse agreed", a CBC North-style fixture)
+      const cued = toks.slice(c + 1, end).some((t, x) => CUES.has(t.l) && toks[c + x].l !== 'in');
       if ((head > c + 1 || (bareRole && head === c + 1)) && !cued) this.describe(toks[head].l, run.name, run.s, this.text.slice(toks[c + 1].s, toks[end - 1].e));
     }
   }
