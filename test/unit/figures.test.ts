@@ -274,6 +274,20 @@ describe('figures: corpus sentences (PolNeAR)', () => {
   });
 });
 
+describe('figures: estimates between two counts', () => {
+  it('"five or six years", "two or three jobs", "20 or 30 percent": one range of the noun the second names (PolNeAR train: Western Journal 2016-05-14, Washington Post 2016-03-30, NYT 2015-11-25)', () => {
+    const y = fig('“have regularly talked with him for the last five or six years during the campaign occasionally.', 'five or six years');
+    assert.deepStrictEqual([y.kind, y.value, y.unit, y.range], ['range', null, 'year', [5, 6]]);
+    assert.deepStrictEqual(figs('millions more are forced to work two or three jobs').map(f => [f.text, f.unit])[1], ['two or three jobs', 'job']);
+    assert.deepStrictEqual(figs('cut prices by 20 or 30 percent').map(f => [f.text, f.unit, f.range]), [['20 or 30 percent', 'percent', [20, 30]]]);
+    // ("seven or eight thousand votes": the scale of the second applies to the first, as with "to")
+    assert.deepStrictEqual(fig('he won by seven or eight thousand votes', 'seven or eight thousand votes').range, [7000, 8000]);
+    // (no noun after the second, or a noun after the first: two figures)
+    assert.deepStrictEqual(figs('one or two, maybe three').map(f => f.text), ['one', 'two', 'maybe three']);
+    assert.deepStrictEqual(figs('two cars or three trucks').map(f => f.text), ['two cars', 'three trucks']);
+  });
+});
+
 describe('figures: ages', () => {
   it('a bare number after "age", "aged", "younger than", "turned", or a person\'s "was" in a clause of time is an age (PolNeAR train: "since he was 5", HuffPost 2016-05-19; "at age 94", USA Today 2016-03-07; "younger than 30", Washington Post 2016-06-05)', () => {
     const age = (t: string, span: string): [string | null, string | undefined] => { const f = fig(t, span); return [f.unit, f.kind]; };
@@ -288,6 +302,12 @@ describe('figures: ages', () => {
     // (not a thing's "was", nor a count after "than")
     assert.deepStrictEqual(age('Back when it was 5, the rate was low.', '5'), [null, 'count']);
     assert.deepStrictEqual(age('He won more than 30 states.', 'more than 30 states'), ['state', 'count']);
+  });
+  it('two people\'s ages after their names are both ages ("brothers John and Brian Meza, 22 and 19, were talking", PolNeAR train, Washington Post 2016-06-05)', () => {
+    assert.deepStrictEqual(figs('Not far away, brothers John and Brian Meza, 22 and 19, were talking about why they had come.').map(f => [f.text, f.kind, f.unit]), [['22', 'age', 'year'], ['19', 'age', 'year']]);
+    // (not a list of counts after a number, nor a share after a place)
+    assert.deepStrictEqual(figs('He had 5, 22 and 19 votes.').map(f => f.kind), ['count', 'count', 'count']);
+    assert.deepStrictEqual(figs('In Iowa, 22 and 19 percent said no.').map(f => f.kind), ['count', 'percent']);
   });
   it('a share of a dozen before a time unit is a duration ("over the past half-dozen days", PolNeAR train, Washington Post 2016-04-10)', () => {
     const d = fig('But after stumbles by the Vermont senator over the past half-dozen days, New York is pivotal.', 'half-dozen days');

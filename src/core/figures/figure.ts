@@ -355,9 +355,16 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   // "Sandra Paradis, 78, arrived": an age in apposition to a name
   // (also a photo caption's: "Richard Osman (left), 40.", and one run into the text after it, "Sahar Khoga, 52 Khoga,
   // a Saudi woman, had worked …", PolNeAR train, HuffPost 2016-05-19)
-  const named = prev[1]?.w === ')' && prev[3]?.w === '(' ? prev[4] : prev[1];
+  // (two people's ages after their names: "brothers John and Brian Meza, 22 and 19, were talking", PolNeAR train,
+  // Washington Post 2016-06-05, the first before "and" and the second after it)
+  // (the first age is a figure of its own, which the tokens before the second stop at: read past it)
+  const back = prev[0]?.l === 'and' && t.k === 'n' ? tokensBefore(text, t.s, BEHIND, 0) : prev;
+  const second = back[0]?.l === 'and' && back[1]?.k === 'n' && /^\d{1,3}$/.test(back[1].w) && back[2]?.w === ',';
+  const lead = second ? back.slice(2) : prev;
+  const named = lead[1]?.w === ')' && lead[3]?.w === '(' ? lead[4] : lead[1];
+  const ended = toks[j]?.w === ',' || toks[j]?.w === '.' || (!second && toks[j]?.l === 'and' && toks[j + 1]?.k === 'n' && /^\d{1,3}$/.test(toks[j + 1].w) && toks[j + 2]?.w === ',');
   if (kind === 'count' && !unit && !modifier && t.k === 'n' && /^\d{1,3}$/.test(t.w) && value < 120 && j === i + 1
-    && prev[0]?.w === ',' && /^[A-Z][a-z]/.test(named?.w ?? '') && (toks[j]?.w === ',' || toks[j]?.w === '.' || (toks[j]?.w === named?.w && toks[j].sp)) && !joined(prev[0], t)) {
+    && lead[0]?.w === ',' && /^[A-Z][a-z]/.test(named?.w ?? '') && (ended || (toks[j]?.w === named?.w && toks[j].sp)) && !joined(lead[0], t)) {
     kind = 'age'; unit = 'year';
   }
   if (kind === 'count' && !unit && j === i + 1 && value < 120 && ageBefore(prev)) { kind = 'age'; unit = 'year'; }

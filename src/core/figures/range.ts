@@ -30,11 +30,15 @@ export function readRangeEnd(text: string, toks: Tok[], card: Cardinal, j: numbe
   const tight = dash && joined(toks[j - 1], sep) && joined(sep, n);
   // "between 17 and 20", "between the ages of 17 and 20"
   const between = prev.slice(0, 4).some(p => p.l === 'between') && !prev.slice(0, 4).some(p => p.k === 'n' || p.k === 'p');
-  const word = sep.k === 'w' && (sep.l === 'to' || (sep.l === 'and' && between));
+  // ("five or six weeks", "two or three jobs", "40 or 50 years": PolNeAR train, an estimate between two counts of a noun
+  // the second one names)
+  const or = sep.k === 'w' && sep.l === 'or';
+  const word = sep.k === 'w' && (sep.l === 'to' || (sep.l === 'and' && between) || or);
   if (!tight && !word && !(dash && sep.sp && n.sp)) return null;
   if (word && prev[0]?.l === 'from') return null;
   const s = readSecond(n.s);
   if (!s || s.value === null || s.kind === 'vague' || s.kind === 'range') return null;
+  if (or && (!s.unit || first.unit || !(s.value > first.value) || s.kind === 'money')) return null;
   // "down 0.5 percent to 2,121.65": a change and a level, not a range; "8 to 10 percent" has its unit at the end
   if ((first.unit && s.unit && first.unit !== s.unit) || (first.kind === 'percent' && s.unit === null)) return null;
   let a = first.value;
