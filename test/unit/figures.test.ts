@@ -259,6 +259,61 @@ describe('figures: corpus sentences (PolNeAR)', () => {
     assert.strictEqual(describeFigure(s), '5-4 · score');
     assert.deepStrictEqual(figs('Rubio is following what strategists dub a 3-2-1 strategy: Finish third in Iowa').map(f => f.text), []);
   });
+  it('a tally of votes is one score of votes ("passed by a vote of 90 to 10", HuffPost 2015-12-08; "The vote was 5 to 4", NYT 2016-06-29; "212,205 to 210,424 votes", USA Today 2016-05-18; "a 73-to-25 percent victory", Washington Post 2016-09-07)', () => {
+    const v = fig('an amendment to eliminate Cadillac tax repeal passed by a vote of 90 to 10.', '90 to 10');
+    assert.deepStrictEqual([v.kind, v.value, v.unit, v.range], ['score', null, 'vote', [90, 10]]);
+    assert.deepStrictEqual(figs("The vote was 5 to 4, with the court's conservative members in the majority.").map(f => [f.text, f.unit]), [['5 to 4', 'vote']]);
+    assert.deepStrictEqual(figs('The Supreme Court voted 5 to 4 in February to stall the plan.').map(f => [f.text, f.unit]), [['5 to 4', 'vote']]);
+    assert.deepStrictEqual(figs('Clinton won by less than one-half of 1 percent -- 212,205 to 210,424 votes.').map(f => [f.text, f.unit, f.kind])[1], ['212,205 to 210,424 votes', 'vote', 'score']);
+    assert.deepStrictEqual(figs('The council voted 6-1 for the resolution').map(f => [f.text, f.unit]), [['6-1', 'vote']]);
+    assert.deepStrictEqual(figs("Mitt Romney's 73-to-25 percent victory in 2012 marked Republicans' largest margin.").map(f => [f.text, f.unit, f.kind]), [['73-to-25 percent', 'percent', 'score']]);
+    assert.deepStrictEqual(figs('Texas\'s law was found discriminatory by a 9-to-6 vote of the full court').map(f => [f.text, f.unit]), [['9-to-6', 'vote']]);
+    // (no vote, no unit; and two numbers with no vote stay two: "went from 10 to 4")
+    assert.deepStrictEqual(figs('Rubio tops Clinton 41-40 in the poll').map(f => [f.text, f.unit]), [['41-40', null]]);
+    assert.deepStrictEqual(figs('The count went from 10 to 4 overnight.').map(f => f.text), ['10', '4']);
+  });
+});
+
+describe('figures: estimates between two counts', () => {
+  it('"five or six years", "two or three jobs", "20 or 30 percent": one range of the noun the second names (PolNeAR train: Western Journal 2016-05-14, Washington Post 2016-03-30, NYT 2015-11-25)', () => {
+    const y = fig('“have regularly talked with him for the last five or six years during the campaign occasionally.', 'five or six years');
+    assert.deepStrictEqual([y.kind, y.value, y.unit, y.range], ['range', null, 'year', [5, 6]]);
+    assert.deepStrictEqual(figs('millions more are forced to work two or three jobs').map(f => [f.text, f.unit])[1], ['two or three jobs', 'job']);
+    assert.deepStrictEqual(figs('cut prices by 20 or 30 percent').map(f => [f.text, f.unit, f.range]), [['20 or 30 percent', 'percent', [20, 30]]]);
+    // ("seven or eight thousand votes": the scale of the second applies to the first, as with "to")
+    assert.deepStrictEqual(fig('he won by seven or eight thousand votes', 'seven or eight thousand votes').range, [7000, 8000]);
+    // (no noun after the second, or a noun after the first: two figures)
+    assert.deepStrictEqual(figs('one or two, maybe three').map(f => f.text), ['one', 'two', 'maybe three']);
+    assert.deepStrictEqual(figs('two cars or three trucks').map(f => f.text), ['two cars', 'three trucks']);
+  });
+});
+
+describe('figures: ages', () => {
+  it('a bare number after "age", "aged", "younger than", "turned", or a person\'s "was" in a clause of time is an age (PolNeAR train: "since he was 5", HuffPost 2016-05-19; "at age 94", USA Today 2016-03-07; "younger than 30", Washington Post 2016-06-05)', () => {
+    const age = (t: string, span: string): [string | null, string | undefined] => { const f = fig(t, span); return [f.unit, f.kind]; };
+    assert.deepStrictEqual(age('He had “wanted to be a pilot since he was 5,” his childhood friend told The Sun.', '5'), ['year', 'age']);
+    assert.deepStrictEqual(age('Nancy Reagan, who died Sunday at age 94, it will be that', '94'), ['year', 'age']);
+    assert.deepStrictEqual(age('Phyllis Schlafly, who died Monday at the age of 92, used her final column', '92'), ['year', 'age']);
+    assert.deepStrictEqual(age('Among Latinos younger than 30, she won by 30 points.', '30'), ['year', 'age']);
+    assert.deepStrictEqual(age('Donald Trump turns 70 on Tuesday, and many Republicans', '70'), ['year', 'age']);
+    assert.deepStrictEqual(age('the survey also showed that voters aged 45 and older', '45'), ['year', 'age']);
+    const r = fig('Clinton leads among voters ages 18 to 39.', '18 to 39');
+    assert.deepStrictEqual([r.kind, r.unit, r.range], ['age', 'year', [18, 39]]);
+    // (not a thing's "was", nor a count after "than")
+    assert.deepStrictEqual(age('Back when it was 5, the rate was low.', '5'), [null, 'count']);
+    assert.deepStrictEqual(age('He won more than 30 states.', 'more than 30 states'), ['state', 'count']);
+  });
+  it('two people\'s ages after their names are both ages ("brothers John and Brian Meza, 22 and 19, were talking", PolNeAR train, Washington Post 2016-06-05)', () => {
+    assert.deepStrictEqual(figs('Not far away, brothers John and Brian Meza, 22 and 19, were talking about why they had come.').map(f => [f.text, f.kind, f.unit]), [['22', 'age', 'year'], ['19', 'age', 'year']]);
+    // (not a list of counts after a number, nor a share after a place)
+    assert.deepStrictEqual(figs('He had 5, 22 and 19 votes.').map(f => f.kind), ['count', 'count', 'count']);
+    assert.deepStrictEqual(figs('In Iowa, 22 and 19 percent said no.').map(f => f.kind), ['count', 'percent']);
+  });
+  it('a share of a dozen before a time unit is a duration ("over the past half-dozen days", PolNeAR train, Washington Post 2016-04-10)', () => {
+    const d = fig('But after stumbles by the Vermont senator over the past half-dozen days, New York is pivotal.', 'half-dozen days');
+    assert.deepStrictEqual([d.value, d.unit, d.kind], [6, 'day', 'duration']);
+    assert.deepStrictEqual([fig('a half-dozen people', 'a half-dozen people').kind, fig('for half a dozen years', 'half a dozen years').kind], ['count', 'duration']);
+  });
 });
 
 describe('figures: what is not a figure', () => {

@@ -225,7 +225,7 @@ const SOURCE_ACCURACY_FLOOR = 0.97;
  * Transportation and Infrastructure said" → "Transportation", now the department: a portfolio noun after a place names
  * a body, as "Nova Scotia Health" does, and an "and" between two portfolios stays). Left: "with each side saying the
  * other walked away" missed; "the nurse agreed that …" → "nurse" (described first as "the nurse in charge that night"
- * in an apposition). Two
+ * in an apposition, whose "charge" read as a cue: named since the 22nd session). Two
  * attributions the judging had left out were added after reading the output ("accused the Liberal government of
  * "abandoning …"", "called the exchange "a western family quarrel""); they bring 2 that cover no judged snippet: a
  * mid-article subhead in single marks, 'I thought we had time', read as the author's "I thought …", and "The jury is
@@ -235,11 +235,12 @@ const SOURCE_ACCURACY_FLOOR = 0.97;
  * a relative clause: each alone is found) and "She called the timing of the meeting, two weeks before exams,
  * "disrespectful …"" (an apposition inside the object); named wrong: "His neighbour Marc-Aurèle Deveau …, took a
  * different view. He told Radio-Canada …" → the man named before (a hyphenated or unknown given name after "His
- * neighbour" makes no mention; "His neighbour Marc Deveau" does). It brings 1 that covers no judged snippet, the
+ * neighbour" made no mention; "His neighbour Marc Deveau" did: named since the 22nd session, a compound given name
+ * taking its first part's gender, lexicon.ts givenNameGender). It brings 1 that covers no judged snippet, the
  * headline's "Parents … fear French school will lose …" (a fear, left out of the judging): 115. The set (107 articles)
  * reads 1399/1446 found, 1358/1399 named.
  * With probes-e's and probes-d's both merged (5 + 3 uncovered): 120; the set (110 articles) reads 1439/1487
- * found, 1397/1439 named.
+ * found, 1397/1439 named; 1399/1439 with Marc-Aurèle Deveau and the nurse named (the twenty-second session's reader pass).
  * The twenty-second session's probes-g added five Canadian probes (see outletSpeakers.test.ts), 78 items judged before
  * the output was read: 74/78 found, 68/74 named at first ("Hunter Tagak Ukpatiku-Barnes" twice; "The union that
  * represents about 3,800 of the railway's running-trade employees says" → the employees), 71/74 after the fixes (and

@@ -8,8 +8,9 @@ import { digitValue, FRACTIONS, isNumberWord, PLURAL_SCALES, readCardinal, SCALE
 import { figurativeCompoundEnd, inLinkOrHandle, isDatePart, isEnumeration, isIdentifierBefore, isListItem, isListNumber, isNamePart, isTimePart, isYearAbbreviation, isYearNumber, phoneEnd } from './notFigures';
 import { isDigit, isLetter, isSpace, joined, tokensBefore, tokensFrom, type Tok } from './tokens';
 import { oneCountsNothing } from './one';
-import { readRangeEnd } from './range';
+import { readRangeEnd, votesAround } from './range';
 import { POSSESSIVE_DETERMINERS, without } from '../text/determiners';
+import { PERSONAL_SUBJECT_PRONOUNS } from '../text/pronouns';
 import { figureOf, type Reading, reject } from './reading';
 import { readFraction } from './fraction';
 
@@ -94,6 +95,28 @@ const MORE_THAN_BEFORE = new Set(['for', 'in', 'of', 'after', 'within', 'than', 
 function overMeansAcross(text: string, floor: number, overStart: number, prev: Tok[]): boolean {
   if (prev.length < 2 || atSentenceStart(prev.slice(1))) return true;
   return floor > 0 && !MORE_THAN_BEFORE.has(prev[1].l) && ACROSS_GAP.test(text.slice(floor, overStart));
+}
+
+/** Words right before a bare number that make it a person's age ("at age 74", "aged 74", "the age of 74", "ages 18 to 39"). */
+const AGE_WORDS = new Set(['age', 'aged', 'ages']);
+/** Comparatives of age before "than" ("Latinos younger than 30", PolNeAR train, Washington Post 2016-06-05). */
+const AGE_COMPARATIVES = new Set(['younger', 'older']);
+/** Verbs of becoming an age ("when he turned 18", "she turns 70 on Friday"). */
+const AGE_VERBS = new Set(['turned', 'turns', 'turning']);
+/** Words opening a clause of time whose "he was N" is an age ("wanted to be a pilot since he was 5", PolNeAR train, HuffPost 2016-05-19). */
+const AGE_CLAUSE_OPENERS = new Set(['since', 'when', 'until', 'till', 'before', 'after', 'while']);
+
+/**
+ * The bare number after `prev` is a person's age: after "age", "aged", "younger than", "turned", or in a clause of time
+ * after a person's "was" ("since he was 5", "when Ruiz was 12"); not "since it was 5".
+ */
+function ageBefore(prev: Tok[]): boolean {
+  const [p0, p1, p2] = prev;
+  if (!p0 || p0.k !== 'w') return false;
+  if (AGE_WORDS.has(p0.l) || (p0.l === 'of' && p1?.l === 'age') || (p0.l === 'than' && AGE_COMPARATIVES.has(p1?.l ?? ''))) return true;
+  const person = !!p1 && p1.k === 'w' && (PERSONAL_SUBJECT_PRONOUNS.has(p1.l) || /^[A-Z][a-z]/.test(p1.w));
+  if (AGE_VERBS.has(p0.l)) return person;
+  return (p0.l === 'was' || p0.l === 'were') && person && AGE_CLAUSE_OPENERS.has(p2?.l ?? '');
 }
 
 interface Options {
@@ -207,7 +230,11 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
       const end = t.e + ratio[0].length;
       // "18-to-34-year-olds" is a range of ages
       const a = digitValue(t.w), b = +ratio[1], ages = text[end] === '-' && a < b;
-      return { figure: figureOf(text, t.s, end, { value: null, unit: null, approximate: false, kind: ages ? 'range' : 'score', range: [a, b] }), skip: end };
+      // ("Mitt Romney's 73-to-25 percent victory", PolNeAR train, Washington Post 2016-09-07; "by a 2-to-1 vote")
+      const percent = !ages && /^ (?:percent|per cent)\b/.exec(text.slice(end, end + 10));
+      const last = percent ? end + percent[0].length : end;
+      const unit = percent ? 'percent' : !ages && votesAround(prev, toks, last) ? 'vote' : null;
+      return { figure: figureOf(text, t.s, last, { value: null, unit, approximate: false, kind: ages ? 'range' : 'score', range: [a, b] }), skip: last };
     }
     const after = text[t.e] ?? '', after2 = text.charCodeAt(t.e + 1);
     if ((after === ':' || after === '/' || after === '.') && isDigit(after2)) return reject(runEnd(text, t.e, ':/.'));
@@ -328,11 +355,19 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
   // "Sandra Paradis, 78, arrived": an age in apposition to a name
   // (also a photo caption's: "Richard Osman (left), 40.", and one run into the text after it, "Sahar Khoga, 52 Khoga,
   // a Saudi woman, had worked …", PolNeAR train, HuffPost 2016-05-19)
-  const named = prev[1]?.w === ')' && prev[3]?.w === '(' ? prev[4] : prev[1];
+  // (two people's ages after their names: "brothers John and Brian Meza, 22 and 19, were talking", PolNeAR train,
+  // Washington Post 2016-06-05, the first before "and" and the second after it)
+  // (the first age is a figure of its own, which the tokens before the second stop at: read past it)
+  const back = prev[0]?.l === 'and' && t.k === 'n' ? tokensBefore(text, t.s, BEHIND, 0) : prev;
+  const second = back[0]?.l === 'and' && back[1]?.k === 'n' && /^\d{1,3}$/.test(back[1].w) && back[2]?.w === ',';
+  const lead = second ? back.slice(2) : prev;
+  const named = lead[1]?.w === ')' && lead[3]?.w === '(' ? lead[4] : lead[1];
+  const ended = toks[j]?.w === ',' || toks[j]?.w === '.' || (!second && toks[j]?.l === 'and' && toks[j + 1]?.k === 'n' && /^\d{1,3}$/.test(toks[j + 1].w) && toks[j + 2]?.w === ',');
   if (kind === 'count' && !unit && !modifier && t.k === 'n' && /^\d{1,3}$/.test(t.w) && value < 120 && j === i + 1
-    && prev[0]?.w === ',' && /^[A-Z][a-z]/.test(named?.w ?? '') && (toks[j]?.w === ',' || toks[j]?.w === '.' || (toks[j]?.w === named?.w && toks[j].sp)) && !joined(prev[0], t)) {
+    && lead[0]?.w === ',' && /^[A-Z][a-z]/.test(named?.w ?? '') && (ended || (toks[j]?.w === named?.w && toks[j].sp)) && !joined(lead[0], t)) {
     kind = 'age'; unit = 'year';
   }
+  if (kind === 'count' && !unit && j === i + 1 && value < 120 && ageBefore(prev)) { kind = 'age'; unit = 'year'; }
   let end = toks[j - 1].e;
 
   // years are not figures ("since at least 1980"), unless a count of something ("about 2000 people")

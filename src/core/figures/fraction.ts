@@ -3,6 +3,7 @@
  * "more than half a percentage point", "a tenth of a point", "less than half of 1 percent", "the bottom fifth",
  * "up by a third", "a two-thirds majority", "half a million dollars", "half a century", "a half-dozen".
  */
+import type { FigureKind } from '../types';
 import { approximatorBefore } from './approximators';
 import { digitValue, FRACTIONS, SCALES, tidy } from './numberWords';
 import { figureOf, type Reading, reject } from './reading';
@@ -37,8 +38,11 @@ function shareOfScale(c: Ctx, j: number, share: number): Reading {
   const w = c.toks[j].l;
   const v = tidy(share * (w === 'dozen' ? 12 : SCALES[w]));
   const sfx = readSuffix(c.toks, j + 1, v, null);
-  return finish(c, sfx.next - 1, v * (1 / sfx.fraction), sfx.unit, sfx.kind === 'money' ? 'money' : 'count');
+  return finish(c, sfx.next - 1, v * (1 / sfx.fraction), sfx.unit, kindOfShare(sfx.kind));
 }
+
+/** The kind of a share of a scale word by what follows it: money, a duration ("the past half-dozen days", PolNeAR train, Washington Post 2016-04-10), else a count. */
+const kindOfShare = (k: FigureKind): 'money' | 'duration' | 'count' => (k === 'money' || k === 'duration' ? k : 'count');
 
 /**
  * What follows "of" or "half" at toks[j]: "a percent", "a (percentage) point", "a million", "1 percent", "a century", or
@@ -89,7 +93,7 @@ export function readFraction(text: string, toks: Tok[], h: number, num: number, 
   // "a half-dozen", "a half-hour", "half-century", "a quarter-century"
   if (bare && n && n.w === '-' && joined(toks[h], n) && joined(n, toks[h + 2])) {
     const x = toks[h + 2];
-    if (half && x.l === 'dozen') { const sfx = readSuffix(toks, h + 3, 6, null); return finish({ ...c, start: prev[0]?.l === 'a' ? prev[0].s : start }, sfx.next - 1, 6, sfx.unit, 'count'); }
+    if (half && x.l === 'dozen') { const sfx = readSuffix(toks, h + 3, 6, null); return finish({ ...c, start: prev[0]?.l === 'a' ? prev[0].s : start }, sfx.next - 1, 6, sfx.unit, kindOfShare(sfx.kind)); }
     // "a third-year student" is an ordinal
     if (x.l in TIME_UNITS && (half || w === 'quarter')) return finish(c, h + 2, share, TIME_UNITS[x.l], 'duration');
     // "a quarter-million people", "a half-million refugees"

@@ -6,6 +6,18 @@ import type { Figure } from '../types';
 import { tidy, type Cardinal } from './numberWords';
 import { joined, type Tok } from './tokens';
 
+/** Words of a vote before a tally ("by a vote of 90 to 10", "voted 5 to 4", "The vote was 5 to 4"; PolNeAR train). */
+const VOTE_WORDS = new Set(['vote', 'votes', 'voted', 'voting', 'tally']);
+/** How far back a vote's word may stand before its tally ("The vote was | 5 to 4", "by a vote of | 90"). */
+const VOTE_WORD_REACH = 3;
+
+/** A word of a vote in the few tokens before a tally, or "vote(s)" right after it (`end`: the tally's end). */
+export function votesAround(prev: Tok[], toks: Tok[], end: number): boolean {
+  if (prev.slice(0, VOTE_WORD_REACH).some(p => VOTE_WORDS.has(p.l))) return true;
+  const after = toks.find(t => t.s >= end);
+  return !!after && after.sp && (after.l === 'vote' || after.l === 'votes');
+}
+
 /**
  * The second end of a range after the first figure (toks[j] on), merged into one 'range' figure, or null.
  * `readSecond` reads the figure at an offset (the engine's reader, without ranges or look-back).
@@ -18,11 +30,15 @@ export function readRangeEnd(text: string, toks: Tok[], card: Cardinal, j: numbe
   const tight = dash && joined(toks[j - 1], sep) && joined(sep, n);
   // "between 17 and 20", "between the ages of 17 and 20"
   const between = prev.slice(0, 4).some(p => p.l === 'between') && !prev.slice(0, 4).some(p => p.k === 'n' || p.k === 'p');
-  const word = sep.k === 'w' && (sep.l === 'to' || (sep.l === 'and' && between));
+  // ("five or six weeks", "two or three jobs", "40 or 50 years": PolNeAR train, an estimate between two counts of a noun
+  // the second one names)
+  const or = sep.k === 'w' && sep.l === 'or';
+  const word = sep.k === 'w' && (sep.l === 'to' || (sep.l === 'and' && between) || or);
   if (!tight && !word && !(dash && sep.sp && n.sp)) return null;
   if (word && prev[0]?.l === 'from') return null;
   const s = readSecond(n.s);
   if (!s || s.value === null || s.kind === 'vague' || s.kind === 'range') return null;
+  if (or && (!s.unit || first.unit || !(s.value > first.value) || s.kind === 'money')) return null;
   // "down 0.5 percent to 2,121.65": a change and a level, not a range; "8 to 10 percent" has its unit at the end
   if ((first.unit && s.unit && first.unit !== s.unit) || (first.kind === 'percent' && s.unit === null)) return null;
   let a = first.value;
@@ -31,10 +47,14 @@ export function readRangeEnd(text: string, toks: Tok[], card: Cardinal, j: numbe
     for (const m of [1e12, 1e9, 1e6, 1e3]) if (s.value / m >= 1 && s.value / m < 1000) { a = tidy(a * m); break; }
   }
   const bothDigits = toks[0].k === 'n' || toks[1]?.k === 'n';
-  if (!(s.value > a) && !(tight && bothDigits && n.k === 'n')) return null;
-  // "a 5-4 decision", "Rubio tops Clinton 41-40": a score or a tally, not a range
-  const kind = s.value > a ? 'range' : 'score';
-  const fig: Figure = { start: first.start, end: s.end, text: text.slice(first.start, s.end), value: null, unit: s.unit ?? first.unit, approximate: !!first.modifier, kind, range: [a, s.value] };
+  // "a vote of 90 to 10", "The Supreme Court voted 5 to 4", "212,205 to 210,424 votes": a tally of votes
+  // (also written tight before its noun: "on a 52-48 vote")
+  const votes = (sep.l === 'to' || tight) && bothDigits && n.k === 'n' && !first.unit && !(s.value > a) && (s.unit === 'vote' || (!s.unit && votesAround(prev, toks, s.end)));
+  if (!(s.value > a) && !(tight && bothDigits && n.k === 'n') && !votes) return null;
+  // "a 5-4 decision", "Rubio tops Clinton 41-40": a score or a tally, not a range ("ages 18 to 39": a range of ages)
+  const kind = s.value > a ? (first.kind === 'age' ? 'age' : 'range') : 'score';
+  const unit = votes ? 'vote' : s.unit ?? first.unit;
+  const fig: Figure = { start: first.start, end: s.end, text: text.slice(first.start, s.end), value: null, unit, approximate: !!first.modifier, kind, range: [a, s.value] };
   if (first.modifier) fig.modifier = first.modifier;
   return fig;
 }

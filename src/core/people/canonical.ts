@@ -188,6 +188,17 @@ export class CanonicalNames {
   /** last-name key → first-name key ('' for none) → forms. */
   private readonly groups = new Map<string, Map<string, Form[]>>();
   private readonly cache = new Map<string, string>();
+  private revised = 0;
+  /**
+   * How many times the names changed (a form, a body or a lower-case word added): canonical() may answer otherwise
+   * after a change, so a reader that keeps answers built on it rebuilds them when this moves (quotes/names.ts
+   * describedGender).
+   */
+  get revision(): number { return this.revised; }
+  private changed(): void {
+    this.revised++;
+    if (this.cache.size) this.cache.clear();
+  }
   /** last-name key → the first-name key mentioned most (ties: the one met first), kept as names are added. */
   private readonly leaders = new Map<string, string>();
   /** last-name key → first-name key → its mentions and when it was met. */
@@ -215,7 +226,7 @@ export class CanonicalNames {
   /** A word the article writes in lower case, in lower case: a common noun by its own use ("the hacker known as …"). */
   noteLowerCase(word: string): void {
     this.lowerWords.add(word);
-    if (this.cache.size) this.cache.clear();
+    this.changed();
   }
 
   /**
@@ -269,7 +280,7 @@ export class CanonicalNames {
       const lasts = this.byGiven.get(first);
       if (!lasts) this.byGiven.set(first, new Set([last])); else if (lasts.size < MAX_FORMS) lasts.add(last);
     }
-    if (this.cache.size) this.cache.clear();
+    this.changed();
   }
 
   /** The article has already written this very form of a person's name, or this body's name (see `add`). */
@@ -332,7 +343,7 @@ export class CanonicalNames {
       const initials = caps.map(w => w[0]).join('');
       if (!this.acronyms.has(initials)) this.acronyms.set(initials, name);
     }
-    if (this.cache.size) this.cache.clear();
+    this.changed();
   }
 
   /** The fullest name of a body the article gives ("Security Council" → "United Nations Security Council", "IMF"). */

@@ -73,6 +73,25 @@ const key = (w: string): string => { const l = w.toLowerCase(); return l.endsWit
  */
 export const firstNameGender = memoized((word: string): Gender | 'u' | undefined => FIRST_NAMES.get(key(word)), MAX_WORDS_CACHED);
 
+/** A compound given name: two or three capitalised parts joined by hyphens ("Marc-Aurèle", "Marie-Claude", "Mary-Kate"). */
+const COMPOUND_GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){1,2}$/u;
+
+/**
+ * A given name's gender as it opens a full name: compromise's for a word it knows; else, for a compound given name, its
+ * first part's ("Marc-Aurèle" is Marc's, "Marie-Claude" Marie's: French and English compounds take the first part's
+ * gender), or the second's when the first is of either gender and the second is male ("Jean-Pierre"; a female second
+ * part follows a male first in French, "Jean-Marie": either). Undefined for a name compromise does not know. (Not the
+ * unaccented spelling of an accented name: compromise's French genders are unreliable, "Stephane" and "Etienne" are
+ * female in it.)
+ */
+export const givenNameGender = memoized((word: string): Gender | 'u' | undefined => {
+  const known = firstNameGender(word);
+  if (known !== undefined) return known;
+  if (!COMPOUND_GIVEN_NAME.test(word)) return undefined;
+  const [first, second] = word.split('-').map(firstNameGender);
+  return first === 'u' ? (second === 'm' ? 'm' : 'u') : first;
+}, MAX_WORDS_CACHED);
+
 /**
  * Nouns for a person that give a gender: "woman" and "man", and those compromise does not mark (kinship and the like:
  * "9/11 widow Terry Strada", "Ivanka Trump, the Republican presidential nominee's eldest daughter,"); "-woman", "-ess"

@@ -9,7 +9,7 @@ import { withoutPossessive } from '../text/endings';
 import { memoized } from '../text/memo';
 import { CALENDAR_NAMES, CUES, SURNAME_PARTICLES, TITLES } from '../quotes/lexicon';
 import { RELATIVE_DAYS } from '../text/calendar';
-import { BODY_WORD, firstNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace, isRoleNoun } from './lexicon';
+import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace, isRoleNoun } from './lexicon';
 
 /** Party labels and epithets written before a name ("Republican Donald Trump", "Crooked Hillary Clinton"). */
 /**
@@ -320,14 +320,14 @@ function readPersonKey(name: string): PersonKey {
 export function nameGender(name: string): 'm' | 'f' | undefined {
   const w = nameWords(name);
   if (w.length < 2) return undefined;
-  const g = firstNameGender(w[0]);
+  const g = givenNameGender(w[0]);
   return g === 'm' || g === 'f' ? g : undefined;
 }
 
-/** A name whose first word is a first name compromise knows ("Dana Reyes"). */
+/** A name whose first word is a first name compromise knows ("Dana Reyes"; compound or accented: "Marc-Aurèle Deveau", "André Boisclair"). */
 export const hasKnownFirstName = (name: string): boolean => {
   const w = nameWords(name);
-  return w.length >= 2 && firstNameGender(w[0]) !== undefined;
+  return w.length >= 2 && givenNameGender(w[0]) !== undefined;
 };
 
 /** Two names of one person: the same last name, and the same first name wherever both give one. */

@@ -224,15 +224,16 @@ export class People {
   }
 
   /**
-   * Another person in a pronoun's reach whose gender is known to be `g` ("Clinton … Groberg admits … her party"); with
-   * `paragraphOnly`, in the pronoun's own paragraph.
+   * Another person in a pronoun's reach whose gender is known to be `g` ("Clinton … Groberg admits … her party");
+   * `fromSentence`: only from the paragraph of that sentence on.
    */
-  otherOfGender(name: string, g: Gender, pos: number, paragraphOnly = false): boolean {
+  otherOfGender(name: string, g: Gender, pos: number, fromSentence?: number): boolean {
     const here = this.sentences.sentence(pos);
-    const paragraph = this.sentences.paragraph(here);
+    const floor = fromSentence === undefined ? -1 : this.sentences.paragraph(fromSentence);
     let found = false;
     walkBack(this.mentions, pos, m => {
-      if (here - this.sentenceOf(m) > MAX_SENTENCES_BACK || (paragraphOnly && this.sentences.paragraph(this.sentenceOf(m)) !== paragraph)) return false;
+      const sent = this.sentenceOf(m);
+      if (here - sent > MAX_SENTENCES_BACK || this.sentences.paragraph(sent) < floor) return false;
       found = m.name !== name && this.traitsOf(m.name).gender === g;
       return !found;
     });
@@ -442,12 +443,34 @@ export class People {
   }
 }
 
-/** The words name this person in the third person: the surname (a body's name whole) as a capitalised word. */
+/**
+ * The words name this person in the third person: the surname (a body's name whole) as a capitalised word, outside a
+ * quotation the words quote in turn (“He always whispered in my ear, ‘Billie Jean King, you are the Queen,'” she said:
+ * Ali's words to her, PolNeAR train, Breitbart 2016-06-05, where "she" went to Novak Djokovic).
+ */
 function namedIn(said: string, name: string): boolean {
   const last = name.slice(name.lastIndexOf(' ') + 1);
   if (last.length < 3 || !/^\p{Lu}/u.test(last)) return false;
-  const at = said.indexOf(last);
-  return at >= 0 && !/[\p{L}\p{N}]/u.test(said[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(said[at + last.length] ?? ' ');
+  for (let at = said.indexOf(last); at >= 0; at = said.indexOf(last, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(said[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(said[at + last.length] ?? ' ') && !inInnerQuotation(said, at)) return true;
+  }
+  return false;
+}
+
+/** An inner quotation's opening mark: a single mark after a space, a double mark or the start (‘ or '). */
+const INNER_OPENING = /(?:^|[\s“"])[‘']/gu;
+/** Its closing mark: a single mark after a letter or a mark, before no letter ("Queen,'”"; not the apostrophe of "I'm"). */
+const INNER_CLOSING = /[’'](?![\p{L}\p{N}])/u;
+
+/** Position `at` of the words is inside a quotation they quote in turn (‘…’). */
+function inInnerQuotation(said: string, at: number): boolean {
+  INNER_OPENING.lastIndex = 0;
+  for (let m; (m = INNER_OPENING.exec(said)) && m.index < at;) {
+    const open = m.index + m[0].length;
+    const close = INNER_CLOSING.exec(said.slice(open));
+    if (open <= at && (!close || open + close.index > at)) return true;
+  }
+  return false;
 }
 
 /**

@@ -375,8 +375,13 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   // entity so far counts as a mention of it ("Melanie thought … She was anxious … she said")
   let r = 0;
   const seen = new Set<string>();
-  // the subject name of the current sentence, while no other name follows it there (for genderFromPronoun)
-  let subjectName: { name: string; sentence: number } | undefined;
+  /** A name a "he" or "she" of gender g cannot stand for: a place, a body, or a person known to be of the other gender. */
+  const notFor = (name: string, g: Gender): boolean => {
+    const t = people.traitsOf(name);
+    return t.kind === 'place' || t.kind === 'organization' || (!!t.gender && t.gender !== g);
+  };
+  // the subject name of the current sentence (for genderFromPronoun), and the other names that follow it there
+  let subjectName: { name: string; sentence: number; others: string[] } | undefined;
   let sentenceOfToken = -1;
   /** The name run that is its sentence's subject after a one-word qualifier of its role (modifierOfRole). */
   let subjectRun = -1;
@@ -425,7 +430,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         // subject's (PolNeAR train, Breitbart 2016-03-20, where the lexicon's female "Lindsey" sent "he" to "La Raza")
         const opening = subject ? openingPossessive(toks, sentenceStart, run.i) : undefined;
         if (opening) people.genderFromPronoun(name, opening);
-        subjectName = subject ? { name, sentence } : undefined;
+        if (subject) subjectName = { name, sentence, others: [] };
+        else if (subjectName?.sentence === sentence && name !== subjectName.name) subjectName.others.push(name);
+        else subjectName = undefined;
       }
       r++;
       k = run.j - 1;
@@ -435,20 +442,25 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (!inClass(t, TEXT_PRONOUN) || t.s < headlineEnd || inSpeech(t.s, t.e)) continue;
     // "Graham … his": a possessive pronoun referring back to the sentence's subject with no other name between
     // (not when another person of that gender is in reach: "Clinton … Groberg admits … her party")
-    if (subjectName && SINGULAR_PERSONAL_POSSESSIVES.has(t.l) && possessive(toks, k) && people.sentences.sentence(t.s) === subjectName.sentence) {
+    if (subjectName && !subjectName.others.length && SINGULAR_PERSONAL_POSSESSIVES.has(t.l) && possessive(toks, k) && people.sentences.sentence(t.s) === subjectName.sentence) {
       const g = t.l === 'his' ? 'm' : 'f';
       if (!people.otherOfGender(subjectName.name, g, t.s)) people.genderFromPronoun(subjectName.name, g);
     }
     // "Walz approaches it a bit more diplomatically. She said …": a "he"/"she" opening the sentence right after the
-    // one a name is the subject of, no other name between, states that person's gender (not when another person of
-    // that gender is in reach, in the pronoun's paragraph when the name is in it too: "Maricel Dimaculangan-Ortiz has
-    // worked as a registered nurse … for 14 years. She said …" after a paragraph about another woman, a Toronto
-    // Star-style probe, where the nurse stayed of no gender and took a son's "he said"; not "FULL TEXT. ⏎ He has called
-    // China …", PolNeAR train, NYT 2016-05-09, a page line in a paragraph of its own)
+    // one a name is the subject of, no other name between that the pronoun may stand for, states that person's gender
+    // (not when another person of that gender is in reach: from the paragraph of the name's sentence on when the name
+    // is a person's or stands in the pronoun's paragraph). "Maricel Dimaculangan-Ortiz has worked as a registered nurse …
+    // for 14 years. She said …" after a paragraph about another woman, a Toronto Star-style probe, where the nurse stayed
+    // of no gender and took a son's "he said"; not "FULL TEXT. ⏎ He has called China …", PolNeAR train, NYT 2016-05-09,
+    // a page line in a paragraph of its own. A name of the other gender or of no person may stand between ("Tennis great
+    // Billie Jean King remembered Ali as fun to be around. She witnessed …", PolNeAR train, Breitbart 2016-06-05, where
+    // compromise's male "Billie" sent a later "she said" to Novak Djokovic, a girl named three paragraphs back blocking
+    // the pronoun's reading; "Nefzi … said he never saw Mateen … He said …", Washington Post 2016-06-14)
     const g = SUBJECT_PRONOUN_GENDER[t.l];
     const sameParagraph = !!subjectName && people.sentences.paragraph(subjectName.sentence) === people.sentences.paragraph(people.sentences.sentence(t.s));
     if (g && subjectName && people.sentences.sentence(t.s) === subjectName.sentence + 1 && people.sentences.opens(t.s)
-      && !people.otherOfGender(subjectName.name, g, t.s, sameParagraph)) people.genderFromNextSentence(subjectName.name, g);
+      && subjectName.others.every(o => notFor(o, g))
+      && !people.otherOfGender(subjectName.name, g, t.s, sameParagraph || kindOfName(subjectName.name) === 'person' ? subjectName.sentence : undefined)) people.genderFromNextSentence(subjectName.name, g);
     const resolved = people.resolvePronoun(t.l, t.s);
     if (resolved) people.mention({ s: t.s, e: t.e, name: resolved.name, subject: /^(?:he|she)$/.test(t.l) && (isSubject(t.s, k, k + 1) || cueFollows(toks, k + 1)) }, '');
   }
@@ -1889,6 +1901,9 @@ function determinerBefore(toks: Tok[], i: number, j: number): number {
   for (let k = i; k >= 0 && j - k <= MAX_DESCRIPTION_WORDS; k--) {
     const t = toks[k];
     if (DETERMINERS.has(t.l)) return k;
+    // (one person's two roles under one determiner: "Harold Doley, a banker and former Reagan administration official
+    // who has suggested …", PolNeAR train, Politico 2015-12-23, where "who" was "Reagan")
+    if (t.l === 'and' && k < i && !DETERMINERS.has(toks[k + 1].l) && toks[k - 1] && !toks[k - 1].cap && isPersonHead(toks[k - 1].l)) continue;
     if (t.punct || PREPOSITIONS.has(t.l) || COORDINATORS_AND_OR.has(t.l)) return -1;
     // ("Teck's board, which said …": a name's possessive opens the phrase, as a determiner does, unless one stands before it)
     if (t.poss && t.cap && k < i && !DETERMINERS.has(toks[k - 1]?.l ?? '')) return k;

@@ -10,6 +10,7 @@ import { SMALL, TENS } from '../figures/numberWords';
 import { MONTHS, PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import { NAME_LIKE_TITLE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../text/abbreviations';
 import { ARTICLES, INDEFINITE_ARTICLES, PERSONAL_POSSESSIVES, POSSESSIVE_DETERMINERS, THIRD_PERSON_POSSESSIVES, only, without } from '../text/determiners';
+import { OTHER_PRONOUNS, PERSON_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS } from '../text/pronouns';
 export { ARTICLES, INDEFINITE_ARTICLES };
 
 /**
@@ -38,8 +39,7 @@ export const CUE_ADVERBS: ReadonlySet<string> = new Set(['also', 'later', 'then'
 export const BEFORE_CUE_WORDS: ReadonlySet<string> = new Set([...CUE_ADVERBS, 'has', 'have', 'had', 'was', 'is', 'were', 'would', 'will', 'did', 'does',
   'do', 'could', 'might', 'should', 'may', 'can', 'being', 'been', 'and', 'told', 'tweeted']);
 
-export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'i']);
-export const OTHER_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we', 'it', 'you', 'who']);
+export { OTHER_PRONOUNS, PERSON_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS } from '../text/pronouns';
 
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your',
   'one', 'another', 'some', 'several', 'many', 'other', 'each', 'both', 'two', 'three', 'four']);
@@ -534,9 +534,6 @@ export const PREDICATE_OPENERS: ReadonlySet<string> = new Set([...BE_AND_FORMS, 
  * but "el", "di", "den", "del", "dos", "das", as found. */
 export const NAME_JOINERS: ReadonlySet<string> = new Set([...NAME_PREPOSITIONS, 'the', 'on', '&', 'te', ...without(SURNAME_PARTICLES, 'el', 'di', 'den', 'del', 'dos', 'das')]);
 
-/** The subject pronouns of people ("he", "she", "i", "they", "we", "you"): the person pronouns and the other pronouns
- * but "it" and "who". */
-export const PERSONAL_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([...PERSON_PRONOUNS, ...without(OTHER_PRONOUNS, 'it', 'who')]);
 /** The subject pronouns of a person and "it" (he, she, i, they, we, you, it): a pronoun as a whole source. */
 export const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set([...PERSONAL_SUBJECT_PRONOUNS, 'it']);
 /** Subjects that open a clause after the hearer of "show" ("would show voters he is serious"): also "it", "that". */

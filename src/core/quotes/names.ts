@@ -7,7 +7,7 @@
 import { withoutPossessive } from '../text/endings';
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
-import { BODY_WORD, firstNameGender, givenNameOfNickname, headsInfinitiveName, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, titleGender, type Gender } from '../people/lexicon';
+import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, titleGender, type Gender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, isInitial, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { CALENDAR_NAMES, CUES, DASH, DETERMINERS, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, TITLES } from './lexicon';
@@ -60,7 +60,7 @@ function personBeforeOf(name: string, title: string, afterRole: boolean): string
   // (a given name the lexicon does not know after a title stripped from the run, "Analyst Tariq Hollis-Fenwick of
   // Northbound Securities", or set off after a role noun, "Another analyst, Simran Gill of Bayview Capital Markets,
   // wrote", test/fixtures/outlets)
-  const given = m && (firstNameGender(m[1]) || (m[1].includes('-') && firstNameGender(m[1].split('-')[0])) || ((title !== '' || afterRole) && !isCommonWord(m[1]) && !isPlace(m[1])));
+  const given = m && (givenNameGender(m[1]) || ((title !== '' || afterRole) && !isCommonWord(m[1]) && !isPlace(m[1])));
   return m && given && !TITLES.has(m[1].toLowerCase()) ? `${m[1]} ${m[2]}` : undefined;
 }
 
@@ -579,10 +579,12 @@ export class NameTable {
 
   /**
    * The gender the article's descriptions of a person named in full give them ("The cyclist's widow, Catrin
-   * Pritchard-Jones", "spokeswoman Jen Psaki"); undefined when none does or they disagree. Read once, by canonical name.
+   * Pritchard-Jones", "spokeswoman Jen Psaki"); undefined when none does or they disagree. Read once, by canonical name,
+   * and again when a description is added or the names change (a canonical name may then be another: `names` is public).
    */
   describedGender(full: string): Gender | undefined {
-    if (!this.genders) {
+    if (!this.genders || this.gendersAt !== this.names.revision) {
+      this.gendersAt = this.names.revision;
       const genders = new Map<string, Gender | null>();
       for (const [head, list] of this.described) {
         const g = titleGender(head);
@@ -598,6 +600,8 @@ export class NameTable {
     return this.genders.get(this.canonical(full)) ?? undefined;
   }
   private genders: Map<string, Gender | null> | undefined;
+  /** The names' revision the genders were read at. */
+  private gendersAt = -1;
 
   /**
    * The person `name` holds an office or role other than `head` and not `head` ("Foreign Minister" is not "President
@@ -687,6 +691,7 @@ export class NameTable {
 
   private describe(head: string, name: string, pos: number, description: string, shown?: boolean): void {
     const h = TITLE_HEADS[head] ?? head;
+    this.genders = undefined;
     // (an office written out is described by its initials too: "Chief financial officer Luc-Antoine Béliveau" … "the
     // CFO said", a Financial Post-style probe)
     for (const key of [h, ...ROLE_INITIALS.filter(([, office]) => office.test(description)).map(([initials]) => initials)]) {
@@ -750,8 +755,11 @@ export class NameTable {
       }
       let end = k;
       while (end < toks.length && end < c + 16 && !toks[end].punct) end++;
-      // (not the subject of the sentence's own cue: "In an email to CTV News, the college said …" describes no CTV News)
-      const cued = toks.slice(c + 1, end).some(t => CUES.has(t.l));
+      // (not the subject of the sentence's own cue: "In an email to CTV News, the college said …" describes no CTV News;
+      // a cue's word after "in" is a noun: "David Shaw, a special agent in charge of Homeland Security Investigations in
+      // San Diego", PolNeAR train, NYT 2016-09-03; "Annie Qaqqasiq-Nowdlak, the nurse in charge that night, told …" and
+      // later "the nurse agreed", a CBC North-style fixture)
+      const cued = toks.slice(c + 1, end).some((t, x) => CUES.has(t.l) && toks[c + x].l !== 'in');
       if ((head > c + 1 || (bareRole && head === c + 1)) && !cued) this.describe(toks[head].l, run.name, run.s, this.text.slice(toks[c + 1].s, toks[end - 1].e));
     }
   }
