@@ -154,6 +154,8 @@ export function runAt(toks: Tok[], k: number): { i: number; j: number } | null {
   while (j < toks.length && !toks[j].br && !endsName(toks, j - 1) && toks[j].s <= toks[j - 1].e + 2 && (toks[j].cap ? !(opensPhrase(toks[j]) && toks[j - 1].cap) : (connects(toks, j) || andInBodyName(toks, j) || toInBodyName(toks, j)) && j + 1 < toks.length && toks[j + 1].cap)) j++;
   while (j > i && !toks[j - 1].cap) j--;
   while (i < j && (!toks[i].cap || (inClass(toks[i], NOT_NAME_WORD) && !nicknameInSentence(toks, i, j)))) i++;
+  // (a union local's number is its name's: "CUPE Local 21", "Unifor Local 444", a Regina Leader-Post-style probe)
+  if (j > i + 1 && toks[j - 1].t === 'Local' && /^\d+$/.test(toks[j]?.t ?? '') && toks[j].s === toks[j - 1].e + 1) j++;
   return j > i ? portfolioList(toks, i, j) : null;
 }
 
@@ -363,7 +365,7 @@ function agrees(name: string, title: string): boolean {
 }
 
 /** The words before a name that are no part of it ("Ohio Sen." in "Ohio Sen. Rob Portman"), or "". */
-function gluedTitle(name: string): string {
+export function gluedTitle(name: string): string {
   const clean = cleanName(name);
   const at = name.lastIndexOf(clean);
   return at > 0 ? name.slice(0, at).trim() : '';
@@ -673,7 +675,10 @@ export class NameTable {
     const h = TITLE_HEADS[head] ?? head;
     // (an office written out is described by its initials too: "Chief financial officer Luc-Antoine Béliveau" … "the
     // CFO said", a Financial Post-style probe)
-    for (const key of [h, ...ROLE_INITIALS.filter(([, office]) => office.test(description)).map(([initials]) => initials)]) {
+    // (and by the age it states: "Hodan Jama-Nur, a 38-year-old program officer at …" … "The 38-year-old said", an
+    // Ottawa Citizen-style probe)
+    const ages = [...description.matchAll(AGE_IN_DESCRIPTION)].map(m => m[0].toLowerCase());
+    for (const key of [h, ...ROLE_INITIALS.filter(([, office]) => office.test(description)).map(([initials]) => initials), ...ages]) {
       const list = this.described.get(key) ?? [];
       if (key === h || !list.some(d => d.name === name && d.pos === pos)) list.push({ name, pos, description });
       this.described.set(key, list);
@@ -738,6 +743,8 @@ export class NameTable {
       const cued = toks.slice(c + 1, end).some(t => CUES.has(t.l));
       if ((head > c + 1 || (bareRole && head === c + 1)) && !cued) this.describe(toks[head].l, run.name, run.s, this.text.slice(toks[c + 1].s, toks[end - 1].e));
     }
+    // an age set off after: "Kiana Sasakamoose, 24, is studying law" … "the 24-year-old said"
+    if (c + 2 < toks.length && toks[c].t === ',' && /^\d{1,3}$/.test(toks[c + 1].t) && toks[c + 2].t === ',') this.describe(`${toks[c + 1].t}-year-old`, run.name, run.s, `${toks[c + 1].t}-year-old`, false);
   }
 
   /**
@@ -894,6 +901,9 @@ const RANK_WORD = /^(?:vice|deputy|assistant|associate|acting|lieutenant|lt\.?|u
 
 /** Abbreviated titles and the role noun a description uses for them ("Gov. Hale" is "the governor"). */
 /** The initials of an office and the office written out ("the CFO" for one described as "chief financial officer"). */
+/** An age a description states, the key "the 38-year-old" is looked up by. */
+const AGE_IN_DESCRIPTION = /\b\d{1,3}-year-old\b/gi;
+
 const ROLE_INITIALS: readonly (readonly [string, RegExp])[] = [
   ['ceo', /\bchief executive\b/i], ['cfo', /\bchief financial officer\b/i], ['coo', /\bchief operating officer\b/i],
 ];
