@@ -126,6 +126,13 @@ describe('other outlets: names and roles', () => {
       + '"This government told people to apply first and ask questions later," she said.';
     assert.deepStrictEqual(speakers(text), ['Kwame Asante-Dubois', 'Raven Okemaw-Cote']);
   });
+  it('"the Conservative MP for Beauce-Sud" is a member by the riding, no name, and of the party it gives (an Ottawa Citizen-style probe)', () => {
+    const text = 'The Liberal MP for Ottawa South, Daniel Chen-Morrison, said he still hears every week from constituents who have been underpaid.\n\n'
+      + 'The Conservative critic for government transformation, Mélanie Gagnon-Ross, said the government had broken every deadline.\n\n'
+      + '"Every year the minister comes here and tells us next year," the Conservative MP for Beauce-Sud said.\n\n'
+      + '"I have a retired nurse in my riding," said the Liberal MP for Ottawa South.';
+    assert.deepStrictEqual(speakers(text), ['Mélanie Gagnon-Ross', 'Daniel Chen-Morrison']);
+  });
   it('"Hereditary Chief Gisdaywa\'a" is named without the title, as "Grand Chief Alvin Fiddler-Kakegamic" is (a Narwhal-style probe)', () => {
     const text = 'Hereditary Chief Gisdaywa\'a (Thomas Alec-Naziel), who holds rights to the Tsalkwa Creek territory, said caribou had sustained his family for generations.\n\n"My grandchildren have never seen one," he said.';
     assert.deepStrictEqual(analyzeText('x', text).quotes.map(q => q.speaker?.name), ["Gisdaywa'a", "Gisdaywa'a"]);
