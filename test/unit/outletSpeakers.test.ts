@@ -220,7 +220,13 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * evidence of a person), 66/67 once "the Conservative MP for Beauce-Sud" was a member by the riding (a description
  * whose head is the title, resolved among those of its party; "The Liberal MP for Ottawa South, Daniel Chen-Morrison,"
  * describes him so) rather than a name "MP for Beauce-Sud". Left: "Dane", which the lexicon knows only as a demonym.
- * The 115 articles read 1558/1584 (0.9836).
+ * The 115 articles read 1558/1584 (0.9836). Then two more, judged before the output was read (35 quotes): a CTV News
+ * Edmonton transit stabbing (a mother and her son of one surname, "the 24-year-old asked", an imam, an Elder "said in
+ * Cree, as her granddaughter translated", "Mayor Dallas Kornelsen", a minister's spokesperson) and a Winnipeg Free Press
+ * council vote ("the chief said", "the St. Vital councillor said", a partial quote after "told reporters … that she
+ * was", three women in turn): 32/35 as first read ("Mayor Dallas Kornelsen" is "Kornelsen" twice, "Dallas" read as the
+ * city before a last name; "a spokesperson for Alberta's Public Safety Minister, Craig Ostrowski-Lane, said" → the
+ * minister, whom the apposition names). The 117 articles read 1590/1619 (0.9821).
  */
 const NAME_ACCURACY_FLOOR = 0.979;
 
