@@ -357,6 +357,10 @@ describe('other outlets: Canadian probes of the twenty-first session (ca-cbc-boi
     assert.deepStrictEqual(reported("Snow crab fishers on Quebec's Gaspé Peninsula say a 40 per cent cut will sink boats."), ["Snow crab fishers on Quebec's Gaspé Peninsula"]);
     assert.deepStrictEqual(reported('Snow crab fishers on the Gaspé Peninsula say a 40 per cent cut will sink boats.'), ['Snow crab fishers on the Gaspé Peninsula']);
   });
+  it('a verb in the present after a plural noun opens the reported clause ("said his members see violence every shift", a CTV-style probe)', () => {
+    const text = 'Rhys Kanhai-Moore, president of Amalgamated Transit Union Local 569, which represents Edmonton\'s bus and LRT operators, said his members see violence every shift.';
+    assert.deepStrictEqual(reported(text), ['Rhys Kanhai-Moore']);
+  });
   it('a union local is named with its number ("CUPE Local 21", "Unifor Local 444"; a Regina Leader-Post-style probe)', () => {
     const text = 'CUPE Local 21, which represents most of the city\'s inside workers, said in a statement that the fraud was the act of one person.\n\nUnifor Local 444 said the plant would close.';
     assert.deepStrictEqual(reported(text), ['CUPE Local 21', 'Unifor Local 444']);

@@ -135,13 +135,13 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * judged before the output was read (34 items): a CTV News Edmonton transit stabbing (a Somali family, "Staff Sgt.",
  * an imam, an Elder speaking Cree, "Coun.", a union local, a minister's spokesperson) and a Winnipeg Free Press council
  * vote ("Coun. … (Fort Rouge-East Fort Garry)", "the St. Vital councillor", "Police Chief …" then "the chief said", an
- * Indigenous-led agency's written submission): 33/34 found, 28/33 named as first read. Missed: "Rhys Kanhai-Moore,
- * president of Amalgamated Transit Union Local 569, which represents …, said his members …" (a relative clause inside
- * the apposition); named wrong: "The family of a 19-year-old man who was stabbed … says" → the man, "Mayor Dallas
- * Kornelsen" → "Kornelsen" (a given name that is a city's), "The union says" → "Local 569" (the local's name split
- * after "Union"), "a spokesperson for Alberta's Public Safety Minister, Craig Ostrowski-Lane, said" → the minister.
- * The set (117 articles) reads 1560/1615 found, 1502/1560 named (the source floor 0.97 → 0.962 for these probes' wrong
- * items).
+ * Indigenous-led agency's written submission): 33/34 found, 28/33 named as first read; 34/34 found, 29/34 named once
+ * a verb in the present after a plural noun opened the clause ("said his members see violence every shift"; PolNeAR
+ * train: one gold content gained, "Patrick says “regardless of what the pundits say, …”", no false positive added).
+ * Named wrong: "The family of a 19-year-old man who was stabbed … says" → the man, "Mayor Dallas Kornelsen" →
+ * "Kornelsen" (a given name that is a city's), "The union says" → "Local 569" (the local's name split after "Union"),
+ * "a spokesperson for Alberta's Public Safety Minister, Craig Ostrowski-Lane, said" → the minister. The set (117
+ * articles) reads 1561/1615 found, 1503/1561 named (the source floor 0.97 → 0.962 for these probes' wrong items).
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.962;
