@@ -142,6 +142,7 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * "Kornelsen" (a given name that is a city's), "The union says" → "Local 569" (the local's name split after "Union"),
  * "a spokesperson for Alberta's Public Safety Minister, Craig Ostrowski-Lane, said" → the minister. The set (117
  * articles) reads 1561/1615 found, 1503/1561 named (the source floor 0.97 → 0.962 for these probes' wrong items).
+ * Merged with probes-g's five, the 122 articles read 1639/1693 found, 1580/1639 named (0.964).
  */
 const RECALL_FLOOR = 0.96;
 const SOURCE_ACCURACY_FLOOR = 0.962;
@@ -265,15 +266,35 @@ const SOURCE_ACCURACY_FLOOR = 0.962;
  * reads 1399/1446 found, 1358/1399 named.
  * With probes-e's and probes-d's both merged (5 + 3 uncovered): 120; the set (110 articles) reads 1439/1487
  * found, 1397/1439 named.
- * Probes (f)'s five bring 10 that cover no judged snippet: some reports left out of the judging ("called on the
+ * The twenty-second session's probes-g added five Canadian probes (see outletSpeakers.test.ts), 78 items judged before
+ * the output was read: 74/78 found, 68/74 named at first ("Hunter Tagak Ukpatiku-Barnes" twice; "The union that
+ * represents about 3,800 of the railway's running-trade employees says" → the employees), 71/74 after the fixes (and
+ * "Fisher Réginald Huard-Lapointe" of the CBC Radio wharf story, named right now). Missed: a headline's "CEO says
+ * recovery 'a 2027 story'", "the Parliamentary Budget Officer reported in September that …" and a column's "The minister's answer … is that …";
+ * named wrong: "The Fédération … (FSSS-CSN), which represents …, said" → the relative clause, "The Association
+ * québécoise des CPE … said" → "CPE" (French bodies' names with lower-case words) and "He accused the government of
+ * « playing for time »" → the minister named before "CSN president Dominique Bellerose-Cyr". They bring 16 that cover
+ * no judged snippet: four questions ("asked whether …", "Asked what he would tell …"), two requests ("asked the
+ * biologists to show …", "I asked the department for a list …"), "I put that to the minister", "asked that her last
+ * name not be used", "asked not to be named" twice, "described
+ * nurses skipping breaks", "urged both sides to keep talking", "is asking for a 21-per-cent raise", "is proposing a
+ * total allowable harvest", a related link's "Caribou survey finds …" and "if he could, he thought …": 136. The set
+ * (115 articles) reads 1513/1565 found, 1469/1513 named. Then an article after the hearer's noun opened the clause
+ * "told" reports ("told the meeting the count was done …", missed at first): four more found, all named ("told the
+ * jury the fire was no accident" of the arson trial, "told the court the defendant had been using his phone" of the
+ * Crown Court story, "told the court the thefts were discovered only after …" of the ABC sentencing); the new probes
+ * read 75/78 found, 72/75 named, and the set 1517/1565 found, 1473/1517 named. Then "He accused the government of
+ * « playing for time »" was named right (the "He" after "CSN president Dominique Bellerose-Cyr was less optimistic."
+ * gives him his gender; see outletSpeakers.test.ts): 73/75, and the set 1474/1517 named.
+ * Probes (f)'s five (merged after probes-g's) bring 10 that cover no judged snippet: some reports left out of the judging ("called on the
  * government … to forgive", "the judge … found that Bautista-Ocampo's guilty plea …", "Asked by Gagnon-Ross whether she
  * would commit …", the deck's "Judge calls the scheme …"), a content wholly quoted ("said it "has a responsibility …"",
  * judged as a direct quote), "she would not say when a decision would come", "noticed that …", "plans to meet with him
  * again", "The committee is expected to table its report" and the headline's "Got A CRA Letter Saying You Owe Back Your
- * CERB?" read as a Title Case report: 130. The CTV story's headline, "'He just wanted to get home': Family of man killed
- * … calls for more security", brings one more (a call, left out of the judging): 131.
+ * CERB?" read as a Title Case report: 146. The CTV story's headline, "'He just wanted to get home': Family of man killed
+ * … calls for more security", brings one more (a call, left out of the judging): 147.
  */
-const FALSE_POSITIVE_CEILING = 131;
+const FALSE_POSITIVE_CEILING = 147;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -240,6 +240,11 @@ describe('reported speech: who the source is', () => {
     assert.strictEqual(reported('Senior campaign advisers who have run the numbers argue that by month\'s end, Clinton will have accumulated roughly 90 percent of the delegates needed to clinch the nomination.')[0].mention,
       'Senior campaign advisers');
   });
+  it('the noun phrase before a relative "that" its verb follows ("The union that represents …", a Globe and Mail-style probe), not a noun before a clause "that" opens (PolNeAR train)', () => {
+    assert.strictEqual(reported('The union that represents about 3,800 of the railway\'s running-trade employees says it is watching the job cuts closely.')[0].mention, 'The union');
+    // (Breitbart 2016-05-04: "The fact that he talks about …" is no source; Washington Post 2016-04-07: "the benefits that Mexico provides")
+    assert.ok(!reported('The fact that he talks about immigration at every single one of his massive rallies and always gets the biggest, most sustained standing ovations when he mentions the wall.').some(r => r.mention === 'The fact'));
+  });
   it('two subjects joined by "and" with a longer first one, a group "led by" or a survey "conducted by" someone (PolNeAR train)', () => {
     assert.strictEqual(reported('Republican presidential hopefuls Jeb Bush and Chris Christie say Florida Sen. Marco Rubio hasn’t been tested in a way that the governors have.')[0].mention,
       'Republican presidential hopefuls Jeb Bush and Chris Christie');
@@ -298,6 +303,22 @@ describe('reported speech: a report inside another report\'s content', () => {
     const rs = reported('UK Independence Party leader Nigel Farage said the warning was indicative that the President did not know what he was talking about.');
     assert.deepStrictEqual(rs.map(r => r.cue), ['said']);
     assert.strictEqual(rs[0].content, 'the warning was indicative that the President did not know what he was talking about');
+  });
+  it('a verb inside the content of its own reporter\'s report is no second report (PolNeAR train; src/core/reported/index.ts sameReporterInside)', () => {
+    const reports = (text: string) => reported(text).map(r => [r.mention, r.cue, r.content]);
+    // (Washington Post 2016-04-15: the one who "thought" is the content's "she"; PolNeAR attributes the "said" content whole)
+    assert.deepStrictEqual(reports('Purcell, a Republican, said she made her decision based on numbers from the 2008 presidential primary and thought many people would mail in ballots rather than vote in person.'),
+      [['Purcell', 'said', 'she made her decision based on numbers from the 2008 presidential primary and thought many people would mail in ballots rather than vote in person']]);
+    // (HuffPost 2016-08-17: was a second report, "Paul Manafort thought ⟦the criticism …⟧")
+    assert.deepStrictEqual(reports('WASHINGTON ― This spring, as he was becoming chairman of Donald Trump’s campaign, Paul Manafort told friends that the candidate knew all about his work for foreign leaders and thought the criticism he received for it was a “badge of honor.”'),
+      [['Paul Manafort', 'told friends', 'that the candidate knew all about his work for foreign leaders and thought the criticism he received for it was a “badge of honor.”']]);
+    // (Breitbart 2016-04-14, Washington Post 2016-04-15: "tell him", "asking" inside the content were read as Sanders's, Stanton's)
+    assert.deepStrictEqual(reports('Sanders responds that he doesn’t need Dodd-Frank’s guidelines to tell him the banks are too big.'),
+      [['Sanders', 'responds', 'that he doesn’t need Dodd-Frank’s guidelines to tell him the banks are too big']]);
+    assert.deepStrictEqual(reports('Phoenix Mayor Greg Stanton wrote a letter to Attorney General Loretta E. Lynch asking the Justice Department to investigate the "fiasco."'),
+      [['Phoenix Mayor Greg Stanton', 'wrote', 'a letter to Attorney General Loretta E. Lynch asking the Justice Department to investigate the "fiasco."']]);
+    // (a second report the content ends before stays: "… and challenged him to a debate" — secondReport.ts)
+    assert.deepStrictEqual(reports('In a video posted to her Facebook account, she criticized Singer and challenged him to a debate.').map(r => r[1]), ['criticized', 'challenged']);
   });
 });
 

@@ -3,6 +3,7 @@
  * Returns the token after the hearer, or `k` when there is none.
  */
 import { endsInS } from '../text/endings';
+import { ARTICLES } from '../text/determiners';
 import { DETERMINERS, HEARER_SHOW_FORMS, HEARER_VERBS, HEARERS, NOT_NOUN, PREPOSITIONS, SHOWN_SUBJECTS } from '../quotes/lexicon';
 import { runAt } from '../quotes/names';
 import { isPluralPeopleNoun } from '../people/lexicon';
@@ -29,8 +30,10 @@ export function afterHearer(toks: Tok[], k: number, b: number): number {
     const named = toks[k + 1]?.cap ? runAt(toks, k + 1) : null;
     if (named && named.i === k + 1 && named.j < b && DETERMINERS.has(toks[named.j].l) && toks[named.j].l !== 'that') return named.j;
     let j = k + 1;
-    // ("told the AP his firm worked …": the hearer ends before a possessive or a pronoun that opens the clause)
-    while (j < b && j < k + 5 && !toks[j].punct && !(NOT_NOUN.has(toks[j].l) && !GATHERING.test(toks[j].l)) && !PREPOSITIONS.has(toks[j].l) && toks[j].l !== 'that' && !CLAUSE_OPENER.test(toks[j].l)) j++;
+    // ("told the AP his firm worked …": the hearer ends before a possessive or a pronoun that opens the clause, or an
+    // article after its noun: "told the jury the fire was no accident", "told the meeting the count was done …",
+    // Toronto Star and CBC North-style probes)
+    while (j < b && j < k + 5 && !toks[j].punct && !(NOT_NOUN.has(toks[j].l) && !GATHERING.test(toks[j].l)) && !PREPOSITIONS.has(toks[j].l) && toks[j].l !== 'that' && !CLAUSE_OPENER.test(toks[j].l) && !(j > k + 1 && ARTICLES.has(toks[j].l))) j++;
     return j > k + 1 ? pastPlace(toks, j, b) : k;
   }
   return k;

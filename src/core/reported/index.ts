@@ -306,6 +306,35 @@ function nestedIn(text: string, kept: readonly Report[], longest: number, r: Rep
 }
 /** A dash or an opening parenthesis. */
 const ASIDE = /\s[-—–]\s|—|–|\(/;
+/** Two words or more before the inner cue inside the outer content (not "continued ⟦to question …⟧"). */
+const WORDS_BEFORE_INNER_CUE = /\S+\s+\S+/;
+/**
+ * A comma, and an adverb, right before the inner cue: a participle of the reporter's own after the outer content ("Trump
+ * raised questions about ⟦Obama’s birthplace and religion⟧, falsely suggesting that …"), however far that content runs.
+ */
+const AFTER_COMMA = /,\s*(?:\S+ly\s+)?$/;
+
+/**
+ * A report whose cue lies inside the content of another report of the same reporter, after that content's opening
+ * words, and whose content ends inside it, is a verb of that content, read again with the reporter for its subject:
+ * "Purcell said ⟦she made her decision based on numbers from the 2008 presidential primary and thought many people
+ * would mail in ballots …⟧" (the one who thought is the content's "she"), "Manafort told friends ⟦that the candidate
+ * knew all about his work … and thought the criticism he received for it was a “badge of honor.”⟧", "Sanders responds
+ * ⟦that he doesn’t need Dodd-Frank’s guidelines to tell him the banks are too big⟧", "Stanton wrote ⟦a letter to
+ * Attorney General Loretta E. Lynch asking the Justice Department to investigate …⟧". PolNeAR attributes the outer
+ * content whole (train: 6 such inner reports in no gold, 1 gold; dev: 1 in no gold).
+ */
+function sameReporterInside(text: string, kept: readonly Report[], r: Report): boolean {
+  // (kept is sorted by start; the contents are final, after endBeforeSecondReport has ended each before its reporter's
+  // next report: what is still inside is no next report)
+  let lo = 0, hi = kept.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (kept[mid].s < r.mention.e) lo = mid + 1; else hi = mid; }
+  for (let x = lo; x < kept.length && kept[x].s < r.cue.s; x++) {
+    const k = kept[x];
+    if (k !== r && k.mention.s === r.mention.s && r.e <= k.e && WORDS_BEFORE_INNER_CUE.test(text.slice(k.s, r.cue.s)) && !ASIDE.test(text.slice(k.s, r.cue.s)) && !AFTER_COMMA.test(text.slice(k.s, r.cue.s))) return true;
+  }
+  return false;
+}
 
 /**
  * An aside of three words or more in parentheses that closes the content, with no quotation inside: the writer's
@@ -410,7 +439,7 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
     const reports = kept.filter(r => !nestedIn(text, kept, longest, r));
     // (a content that runs into its reporter's next report ends before it)
     endBeforeSecondReport(text, toks, reports);
-    out.push(...reports);
+    out.push(...reports.filter(r => !sameReporterInside(text, reports, r)));
   }
   // a transcript's turn is its speaker's, whole: the reports inside it are left to that attribution
   return outsideTurns(text, toks, out);
