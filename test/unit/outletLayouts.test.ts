@@ -109,6 +109,30 @@ describe('other outlets: names and roles', () => {
     const text = 'Chief financial officer Luc-Antoine Béliveau told the call that the company now expects growth of two to four per cent.\n\n"Nothing is cancelled," the CFO said. "We\'re sequencing."';
     assert.deepStrictEqual(speakers(text), ['Luc-Antoine Béliveau', 'Luc-Antoine Béliveau']);
   });
+  it('"the 38-year-old" is the one whose apposition or set-off age states it, not the woman named since (Ottawa Citizen and CP-style probes)', () => {
+    const text = 'Among those in the gallery was Hodan Jama-Nur, a 38-year-old program officer at Immigration, Refugees and Citizenship Canada.\n\n'
+      + 'Her colleague, Nathalie Ouellet-Brisson, said she has been waiting 22 months for a promotion to show up on her pay.\n\n'
+      + '"I do the new job. I don\'t get the new salary," Ouellet-Brisson said.\n\nThe 38-year-old said she came because she wanted MPs to see that the people in the backlog are real.\n\n'
+      + '"The mother of two who gets paid wrong, that\'s me," she said.';
+    assert.deepStrictEqual(speakers(text), ['Nathalie Ouellet-Brisson', 'Hodan Jama-Nur']);
+    const set = 'His granddaughter, Kiana Sasakamoose, 24, is studying law.\n\nHer friend, Tamara Lynn Okimaw, 31, came with her.\n\n'
+      + '"I grew up hearing about this claim," Okimaw said.\n\n"I didn\'t think I\'d see it signed," the 24-year-old said.';
+    assert.deepStrictEqual(speakers(set), ['Tamara Lynn Okimaw', 'Kiana Sasakamoose']);
+  });
+  it('"she said" after "NDP MP Raven Okemaw-Cote called on …" is hers, not the man of an unknown given name quoted by "he says" before (a HuffPost Canada-style probe)', () => {
+    const text = 'Kwame Asante-Dubois, who co-ordinates a network of free tax clinics, says the letters are landing hardest on people who live paycheque to paycheque.\n\n'
+      + '"A debt letter with a deadline on it is terrifying if you have $200 in your account," he says.\n\nWhat are politicians saying?\n\n'
+      + 'NDP MP Raven Okemaw-Cote called on the government in question period Tuesday to forgive the repayments.\n\n'
+      + '"This government told people to apply first and ask questions later," she said.';
+    assert.deepStrictEqual(speakers(text), ['Kwame Asante-Dubois', 'Raven Okemaw-Cote']);
+  });
+  it('"the Conservative MP for Beauce-Sud" is a member by the riding, no name, and of the party it gives (an Ottawa Citizen-style probe)', () => {
+    const text = 'The Liberal MP for Ottawa South, Daniel Chen-Morrison, said he still hears every week from constituents who have been underpaid.\n\n'
+      + 'The Conservative critic for government transformation, Mélanie Gagnon-Ross, said the government had broken every deadline.\n\n'
+      + '"Every year the minister comes here and tells us next year," the Conservative MP for Beauce-Sud said.\n\n'
+      + '"I have a retired nurse in my riding," said the Liberal MP for Ottawa South.';
+    assert.deepStrictEqual(speakers(text), ['Mélanie Gagnon-Ross', 'Daniel Chen-Morrison']);
+  });
   it('"Hereditary Chief Gisdaywa\'a" is named without the title, as "Grand Chief Alvin Fiddler-Kakegamic" is (a Narwhal-style probe)', () => {
     const text = 'Hereditary Chief Gisdaywa\'a (Thomas Alec-Naziel), who holds rights to the Tsalkwa Creek territory, said caribou had sustained his family for generations.\n\n"My grandchildren have never seen one," he said.';
     assert.deepStrictEqual(analyzeText('x', text).quotes.map(q => q.speaker?.name), ["Gisdaywa'a", "Gisdaywa'a"]);
@@ -332,6 +356,14 @@ describe('other outlets: Canadian probes of the twenty-first session (ca-cbc-boi
   it('people before a place\'s possessive and its name are the source, not the place nor a word of theirs ("Snow crab fishers on Quebec\'s Gaspé Peninsula say", ca-cbc-gaspe-crab-quota; no train sentence of the kind)', () => {
     assert.deepStrictEqual(reported("Snow crab fishers on Quebec's Gaspé Peninsula say a 40 per cent cut will sink boats."), ["Snow crab fishers on Quebec's Gaspé Peninsula"]);
     assert.deepStrictEqual(reported('Snow crab fishers on the Gaspé Peninsula say a 40 per cent cut will sink boats.'), ['Snow crab fishers on the Gaspé Peninsula']);
+  });
+  it('a verb in the present after a plural noun opens the reported clause ("said his members see violence every shift", a CTV-style probe)', () => {
+    const text = 'Rhys Kanhai-Moore, president of Amalgamated Transit Union Local 569, which represents Edmonton\'s bus and LRT operators, said his members see violence every shift.';
+    assert.deepStrictEqual(reported(text), ['Rhys Kanhai-Moore']);
+  });
+  it('a union local is named with its number ("CUPE Local 21", "Unifor Local 444"; a Regina Leader-Post-style probe)', () => {
+    const text = 'CUPE Local 21, which represents most of the city\'s inside workers, said in a statement that the fraud was the act of one person.\n\nUnifor Local 444 said the plant would close.';
+    assert.deepStrictEqual(reported(text), ['CUPE Local 21', 'Unifor Local 444']);
   });
   it('"the city" after "The City of Brampton" is that body (a municipality by its legal name)', () => {
     assert.deepStrictEqual(reported('The City of Brampton said in a statement that a traffic study is underway.\n\nThe city said it would also consider a lower speed limit.'), ['City of Brampton', 'City of Brampton']);

@@ -9,8 +9,8 @@ import { endsInS, withoutPossessive } from '../text/endings';
 import { isNumberWord } from '../figures/numberWords';
 import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
-import { ARTICLES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, CUES, DETERMINERS, NAME_JOINERS, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
-import { canonicalOf, lowerCaseWords, midSentenceCaps, ownsApposition, runsFromRunInHead, type NameTable } from '../quotes/names';
+import { ARTICLES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, CUES, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
+import { canonicalOf, gluedTitle, lowerCaseWords, midSentenceCaps, ownsApposition, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { NAMING } from '../quotes/titles';
 import { withinQuote } from '../quotes/marks';
@@ -321,6 +321,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return -1;
   };
 
+  /** A cue's pronoun at `pos` right after the quote its sentence opens with ("“…,” he says."). */
+  const cuesOpeningQuote = (pos: number): boolean => {
+    const start = people.sentences.start(people.sentences.sentence(pos));
+    const q = quoteStartBefore(pos);
+    if (q < 0 || text.slice(start, q).trim()) return false;
+    const quote = quotes.find(x => x.start === q);
+    return !!quote && /^[\s,]*$/.test(text.slice(quote.end, pos));
+  };
+
   /**
    * "Rubio sought to stoke positive energy … Walking into the office …, the senator said": the subject of the sentence
    * before a role description at `pos`, of no other office or rank ("Vice President Joe Biden" is not "the president")
@@ -413,7 +422,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         const owner = ownsApposition(toks, run);
         if (owner && (subjectRun === r || isSubject(run.s, run.i, run.j))) subjectRun = r + 1;
         const subject = !owner && (subjectRun === r || isSubject(run.s, run.i, run.j) || cueFollows(toks, run.j));
-        people.mention({ s: run.s, e: run.e, name, subject, introduced, ...(run.j - run.i >= 2 && roleNounBefore(toks, run.i) && { described: true }) }, run.title);
+        people.mention({ s: run.s, e: run.e, name, subject, introduced, ...(run.j - run.i >= 2 && roleNounBefore(toks, run.i) && { described: true }) }, run.title || titleInRun(run.name));
         // (the first token of the run's sentence: run.i is k, whose sentence the loop read above)
         const sentenceStart = tokenAt(toks, people.sentences.start(sentence));
         if (askerOfOpener(toks, run.i, sentenceStart)) people.askedBy(name, run.s);
@@ -456,9 +465,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // Billie Jean King remembered Ali as fun to be around. She witnessed …", PolNeAR train, Breitbart 2016-06-05, where
     // compromise's male "Billie" sent a later "she said" to Novak Djokovic, a girl named three paragraphs back blocking
     // the pronoun's reading; "Nefzi … said he never saw Mateen … He said …", Washington Post 2016-06-14)
+    // (or one cueing the quote that opens that sentence: "Kwame Asante-Dubois, who co-ordinates …, says the letters are
+    // landing hardest … ⏎ “…,” he says.", a HuffPost Canada-style probe, where "she said" of the woman named next went
+    // to him, a given name the lexicon lacks)
     const g = SUBJECT_PRONOUN_GENDER[t.l];
     const sameParagraph = !!subjectName && people.sentences.paragraph(subjectName.sentence) === people.sentences.paragraph(people.sentences.sentence(t.s));
-    if (g && subjectName && people.sentences.sentence(t.s) === subjectName.sentence + 1 && people.sentences.opens(t.s)
+    if (g && subjectName && people.sentences.sentence(t.s) === subjectName.sentence + 1 && (people.sentences.opens(t.s) || (cuesOpeningQuote(t.s) && kindOfName(subjectName.name) === 'person'))
       && subjectName.others.every(o => notFor(o, g))
       && !people.otherOfGender(subjectName.name, g, t.s, sameParagraph || kindOfName(subjectName.name) === 'person' ? subjectName.sentence : undefined)) people.genderFromNextSentence(subjectName.name, g);
     const resolved = people.resolvePronoun(t.l, t.s);
@@ -1518,6 +1530,17 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     isUnnamed: name => unnamed.has(name),
   };
   return stage;
+}
+
+/**
+ * The title a name run holds before the name, when the run's words end in one ("NDP MP Raven Okemaw-Cote", a
+ * HuffPost Canada-style probe, where "Raven" is a common word and the name was no person's: "she said" after it went
+ * to a man named three paragraphs before), or "".
+ */
+function titleInRun(name: string): string {
+  const glued = gluedTitle(name);
+  const last = glued.slice(glued.lastIndexOf(' ') + 1);
+  return TITLES.has(last.toLowerCase().replace(/\.$/, '')) || LEGISLATOR_TITLES.has(last) ? glued : '';
 }
 
 /** Abbreviations of a role or a common noun, no one's name ("FM", "VP", "PAC"; not a body's initials, "a desperate HP"). */

@@ -10,7 +10,7 @@ import { coupleFullNames } from '../people/couples';
 import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, titleGender, type Gender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, isInitial, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
-import { CALENDAR_NAMES, CUES, DASH, DETERMINERS, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, TITLES } from './lexicon';
+import { CALENDAR_NAMES, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, TITLES } from './lexicon';
 import { wordEnd, type Tok } from './tokens';
 import { looksAdverb } from '../text/adverbs';
 import { inClass } from '../text/wordClasses';
@@ -154,6 +154,8 @@ export function runAt(toks: Tok[], k: number): { i: number; j: number } | null {
   while (j < toks.length && !toks[j].br && !endsName(toks, j - 1) && toks[j].s <= toks[j - 1].e + 2 && (toks[j].cap ? !(opensPhrase(toks[j]) && toks[j - 1].cap) : (connects(toks, j) || andInBodyName(toks, j) || toInBodyName(toks, j)) && j + 1 < toks.length && toks[j + 1].cap)) j++;
   while (j > i && !toks[j - 1].cap) j--;
   while (i < j && (!toks[i].cap || (inClass(toks[i], NOT_NAME_WORD) && !nicknameInSentence(toks, i, j)))) i++;
+  // (a union local's number is its name's: "CUPE Local 21", "Unifor Local 444", a Regina Leader-Post-style probe)
+  if (j > i + 1 && toks[j - 1].t === 'Local' && /^\d+$/.test(toks[j]?.t ?? '') && toks[j].s === toks[j - 1].e + 1) j++;
   return j > i ? portfolioList(toks, i, j) : null;
 }
 
@@ -317,6 +319,18 @@ export function onlyTitles(toks: Tok[], i: number, j: number): boolean {
   for (let k = i; k < j; k++) if (!TITLES.has(toks[k].l) && !(k < j - 1 && OFFICE_QUALIFIERS.has(toks[k].l))) return false;
   return true;
 }
+/**
+ * A member's description by the riding they hold after "the": "the Conservative MP for Beauce-Sud", "the Liberal MP for
+ * Ottawa South" (an Ottawa Citizen-style probe, where the speaker was "MP for Beauce-Sud"): labels, a legislator's
+ * title and "for", an office like "the Prime Minister", no one's name. The title's token (the description's head), or -1.
+ */
+export function memberForRiding(toks: Tok[], i: number, j: number): number {
+  if (i === 0 || toks[i - 1].l !== 'the') return -1;
+  let k = i;
+  while (k < j && !LEGISLATOR_TITLES.has(toks[k].t)) k++;
+  return k + 2 < j && toks[k + 1].l === 'for' && toks.slice(i, k).every(t => OFFICE_QUALIFIERS.has(t.l) || PARTY_WORDS[t.l] !== undefined || TITLES.has(t.l)) ? k : -1;
+}
+
 /** The head of a party's or a chamber's office ("Majority Leader", "the Opposition Leader"). */
 const LEADER = 'leader';
 /**
@@ -379,7 +393,7 @@ function agrees(name: string, title: string): boolean {
 }
 
 /** The words before a name that are no part of it ("Ohio Sen." in "Ohio Sen. Rob Portman"), or "". */
-function gluedTitle(name: string): string {
+export function gluedTitle(name: string): string {
   const clean = cleanName(name);
   const at = name.lastIndexOf(clean);
   return at > 0 ? name.slice(0, at).trim() : '';
@@ -455,7 +469,7 @@ export class NameTable {
       const { name, title } = canonicalOf(toks, r.i, r.j);
       // (a run of title words alone names an office, not a person: "the Prime Minister", "the President"; nor does a run
       // ending on a modifier compound, which modifies the noun after it: "Occupy Wall Street-style protests")
-      if (name.length < 2 || onlyTitles(toks, r.i, r.j) || MODIFIER_COMPOUND.test(toks[r.j - 1].t)) { k = r.j - 1; continue; }
+      if (name.length < 2 || onlyTitles(toks, r.i, r.j) || MODIFIER_COMPOUND.test(toks[r.j - 1].t) || memberForRiding(toks, r.i, r.j) >= 0) { k = r.j - 1; continue; }
       const run: NameRun = { i: r.i, j: r.j, s: toks[r.i].s, e: wordEnd(toks[r.j - 1]), name, title };
       this.runs.push(run);
       while (q < quotes.length && quotes[q].end <= run.s) q++;
@@ -694,7 +708,10 @@ export class NameTable {
     this.genders = undefined;
     // (an office written out is described by its initials too: "Chief financial officer Luc-Antoine Béliveau" … "the
     // CFO said", a Financial Post-style probe)
-    for (const key of [h, ...ROLE_INITIALS.filter(([, office]) => office.test(description)).map(([initials]) => initials)]) {
+    // (and by the age it states: "Hodan Jama-Nur, a 38-year-old program officer at …" … "The 38-year-old said", an
+    // Ottawa Citizen-style probe)
+    const ages = [...description.matchAll(AGE_IN_DESCRIPTION)].map(m => m[0].toLowerCase());
+    for (const key of [h, ...ROLE_INITIALS.filter(([, office]) => office.test(description)).map(([initials]) => initials), ...ages]) {
       const list = this.described.get(key) ?? [];
       if (key === h || !list.some(d => d.name === name && d.pos === pos)) list.push({ name, pos, description });
       this.described.set(key, list);
@@ -730,6 +747,10 @@ export class NameTable {
     }
     // the name as an apposition to a description before it: "Sanders's campaign manager, Jeff Weaver, appeared"
     // ("His campaign manager, Jeff Weaver,", "The minister of the economy, Mr. Guajardo Villarreal,")
+    // ("The Liberal MP for Ottawa South, Daniel Chen-Morrison,": a member by the riding, whose head is the title)
+    const member = p >= 2 && toks[p].t === ',' ? runAt(toks, p - 1) : null;
+    const memberTitle = member && member.j === p ? memberForRiding(toks, member.i, member.j) : -1;
+    if (member && memberTitle >= 0) this.describe(toks[memberTitle].l, run.name, run.s, this.text.slice(toks[member.i - 1].s, toks[p - 1].e));
     if (p >= 1 && toks[p].t === ',' && (toks[run.j]?.punct ?? true)) {
       const head = toks[p - 1];
       let a = p - 1;
@@ -762,6 +783,8 @@ export class NameTable {
       const cued = toks.slice(c + 1, end).some((t, x) => CUES.has(t.l) && toks[c + x].l !== 'in');
       if ((head > c + 1 || (bareRole && head === c + 1)) && !cued) this.describe(toks[head].l, run.name, run.s, this.text.slice(toks[c + 1].s, toks[end - 1].e));
     }
+    // an age set off after: "Kiana Sasakamoose, 24, is studying law" … "the 24-year-old said"
+    if (c + 2 < toks.length && toks[c].t === ',' && /^\d{1,3}$/.test(toks[c + 1].t) && toks[c + 2].t === ',') this.describe(`${toks[c + 1].t}-year-old`, run.name, run.s, `${toks[c + 1].t}-year-old`, false);
   }
 
   /**
@@ -898,9 +921,14 @@ const PARTY_WORDS: Record<string, string> = { republican: 'R', gop: 'R', democra
 /** The party a description names ("the GOP front-runner" → R), if any: the last one, nearest the name it describes. */
 function partyOf(description: string): string | undefined {
   let party: string | undefined;
-  for (const w of description.toLowerCase().split(/[\s-]+/)) party = PARTY_WORDS[w] ?? party;
+  for (const w of description.split(/[\s-]+/)) party = PARTY_WORDS[w.toLowerCase()] ?? PARLIAMENT_PARTY_WORDS[w] ?? party;
   return party;
 }
+/**
+ * The parties of Canadian and British parliaments, capitalised as their names are ("the Conservative MP for Beauce-Sud"
+ * is not "The Liberal MP for Ottawa South"; an Ottawa Citizen-style probe); in lower case they are a leaning.
+ */
+const PARLIAMENT_PARTY_WORDS: Record<string, string> = { Conservative: 'C', Tory: 'C', Liberal: 'Lib', NDP: 'NDP', Bloc: 'BQ', Labour: 'Lab' };
 
 /** The rank words of a description are those of another (as sets). */
 function sameRanks(words: readonly string[], ranks: ReadonlySet<string>): boolean {
@@ -918,6 +946,9 @@ const RANK_WORD = /^(?:vice|deputy|assistant|associate|acting|lieutenant|lt\.?|u
 
 /** Abbreviated titles and the role noun a description uses for them ("Gov. Hale" is "the governor"). */
 /** The initials of an office and the office written out ("the CFO" for one described as "chief financial officer"). */
+/** An age a description states, the key "the 38-year-old" is looked up by. */
+const AGE_IN_DESCRIPTION = /\b\d{1,3}-year-old\b/gi;
+
 const ROLE_INITIALS: readonly (readonly [string, RegExp])[] = [
   ['ceo', /\bchief executive\b/i], ['cfo', /\bchief financial officer\b/i], ['coo', /\bchief operating officer\b/i],
 ];

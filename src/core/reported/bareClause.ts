@@ -152,7 +152,7 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
     // ("maintain a more ⟨balanced⟩ trade", "maintains a large ⟨pledged⟩ delegate lead": a participle after a word of
     // degree, or after a determiner's adjective, is an adjective of the noun phrase)
     if (adjectiveParticiple(toks, j)) continue;
-    if (finite(w) || presentVerb(toks, j) || (INFINITIVE_TAKING_S.test(w.l) && toks[j + 1]?.l === 'to')) {
+    if (finite(w) || presentVerb(toks, j) || pluralPresent(toks, j) || (INFINITIVE_TAKING_S.test(w.l) && toks[j + 1]?.l === 'to')) {
       // ("Trump hasn't found the way to ⟨do⟩ that": a verb after "to" is an infinitive, no tense of a clause)
       if (toks[j - 1].l === 'to') continue;
       if (AUXILIARIES.has(w.l) ? !DETERMINERS.has(toks[j - 1].l) : !DETERMINERS.has(toks[j - 1].l) && !PREPOSITIONS.has(toks[j - 1].l) && !/^(?:into|onto|through)$/.test(toks[j - 1].l)) return true;
@@ -173,6 +173,18 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
     if (REASON_OR_CONCESSION.test(w.l)) return false;
   }
   return false;
+}
+
+/**
+ * A verb in the present after a plural noun that a determiner, a possessive or a number opens: "said his members ⟨see⟩
+ * violence every shift", "said about 40 per cent of the First Nation's 3,100 members ⟨live⟩ on reserve" (CTV and CP-style
+ * probes): a verb form in no -s, -ed or -ing, after a lower-case noun in -s.
+ */
+function pluralPresent(toks: Tok[], j: number): boolean {
+  const w = toks[j], noun = toks[j - 1], opener = toks[j - 2];
+  if (!w || !noun || !opener || w.cap || w.punct || noun.cap || noun.poss || !/[^s'’]s$/.test(noun.l) || isVerbForm(noun.l)) return false;
+  if (!(DETERMINERS.has(opener.l) || (opener.poss && !opener.punct) || /^\d[\d,]*$/.test(opener.t))) return false;
+  return /^[a-z]+$/.test(w.l) && !/(?:s|ed|ing)$/.test(w.l) && isVerbForm(w.l) && !NOT_NOUN.has(w.l) && !PREPOSITIONS.has(w.l) && !DETERMINERS.has(w.l) && !looksAdverb(w.l) && !isAdjective(w.l);
 }
 
 /** A regular past at j that is an adjective: after a word of degree, or after an adjective after a determiner. */

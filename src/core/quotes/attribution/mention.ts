@@ -2,7 +2,7 @@
 import type { AttributionRule } from '../../types';
 import { isDemonym, isPluralPeopleNoun } from '../../people/lexicon';
 import { AUXILIARIES, BEFORE_CUE_WORDS, CUES, GROUP_NOUNS } from '../lexicon';
-import { onlyTitles } from '../names';
+import { memberForRiding, onlyTitles } from '../names';
 import { wordEnd, type Tok } from '../tokens';
 
 export type MentionKind = 'name' | 'pronoun' | 'description';
@@ -44,6 +44,9 @@ export function nameMention(toks: Tok[], i: number, j: number): Mention {
     const a = i > 0 && toks[i - 1].l === 'the' ? i - 1 : i;
     return { s: toks[a].s, e: wordEnd(last), kind: 'description', i: a, j, head: last.l };
   }
+  // ("the Conservative MP for Beauce-Sud said": a member by the riding, whose head is the title)
+  const title = memberForRiding(toks, i, j);
+  if (title >= 0) return { s: toks[i - 1].s, e: wordEnd(last), kind: 'description', i: i - 1, j, head: toks[title].l };
   return { s: toks[i].s, e: wordEnd(last), kind: 'name', i, j };
 }
 

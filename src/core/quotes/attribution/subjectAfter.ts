@@ -7,7 +7,7 @@
 import { BODY_NAME_JOINERS, CALENDAR_NAMES, BEFORE_CUE_WORDS, CUES, DETERMINERS, LEGISLATOR_TITLES, NOT_NOUN, NOUN_AFTER_DET, NOUN_TOO, OTHER_PRONOUNS, OWNER_PREPOSITIONS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_TIME_WORDS, ROLE_HINT, TITLES } from '../lexicon';
 import { looksAdverb } from '../../text/adverbs';
 import { isCommonWord, isPeopleGroup, isRoleNoun, isVerbForm } from '../../people/lexicon';
-import { onlyTitles, runAt } from '../names';
+import { memberForRiding, onlyTitles, runAt } from '../names';
 import type { Tok } from '../tokens';
 import { appositionNameAfter } from './appositionAfter';
 import { isFullName, nameMention, nameMentionAsWritten, type Mention } from './mention';
@@ -151,7 +151,8 @@ function descriptionAfter(toks: Tok[], k: number, ceil: number): Mention | null 
   // the description of someone unnamed stays)
   for (let x = k + 1; x < j; x++) if (toks[x].cap) {
     const r = runAt(toks, x);
-    if (r && r.j >= j && !onlyTitles(toks, r.i, r.j) && !(r.j === j && LEGISLATOR_TITLES.has(toks[j - 1].t))) return nameMentionAsWritten(toks, r.i, r.j);
+    // (nor a member by the riding: "said the Liberal MP for Ottawa South")
+    if (r && r.j >= j && !onlyTitles(toks, r.i, r.j) && !(r.j === j && LEGISLATOR_TITLES.has(toks[j - 1].t)) && memberForRiding(toks, r.i, r.j) < 0) return nameMentionAsWritten(toks, r.i, r.j);
   }
   const owner = ownerAfter(toks, j, ceil);
   return { s: t.s, e: (owner ? toks[owner - 1] : last).e, kind: 'description', i: k, j: owner ?? j, head: last.l };
