@@ -240,8 +240,32 @@ const SOURCE_ACCURACY_FLOOR = 0.97;
  * reads 1399/1446 found, 1358/1399 named.
  * With probes-e's and probes-d's both merged (5 + 3 uncovered): 120; the set (110 articles) reads 1439/1487
  * found, 1397/1439 named.
+ * Probes-h (twenty-second session) added four Canadian probes (see outletSpeakers.test.ts), 54 items judged before the
+ * output was read: 52/54 found, 42/52 named at first ("a move it says will save …" → the caption's credit "PHOTO BY
+ * DAVE SIDAWAY /Montreal Gazette" read as a body; "The Société de transport de Montréal announced" → "Université de
+ * Montréal"; "The union that represents the STM's maintenance workers says" → STM; "He said it had received …" → the
+ * senator who asked; "The official said" → "official"; "The department has said" → "Progressive Senate Group"; "The
+ * Manitoba senator said" → the witness of the sentence before; "Winston Mah, a senior fellow at the Canadian Global
+ * Affairs Institute, who said" → "a senior fellow"; missed: "She told the court Marchetti had been drinking …" and "X,
+ * whose borough has no métro station at all, said the loss of the late buses hurts …", read as "X, whose …" said by "the
+ * loss"), 53/54 found, 51/53 named after the fixes (a photo credit closing a caption names no one, nor a byline of a
+ * name and its outlet; a Quebec body's name runs through its lower-case words and particles; a body the noun's own
+ * relative clause names is another; "the department" is no group, caucus, party or business; "told the court NAME …",
+ * "told the jury the …": an article or a name after the hearer's noun opens the clause; an apposition after a name,
+ * with more words after its noun, is no unnamed person; "The Manitoba senator" is the one described with that place
+ * over the subject just before; a role set off after a name before ", who" is the name's; a short subject and its
+ * "who"/"whose" clause is no fronted content). Left: "that borough mayors warn will hit the east end hardest" (a second
+ * contact clause inside the first, whose source is the STM's), "The official said" (the assistant deputy minister is
+ * never called one) and the missed "said the loss of the late buses hurts". The old articles gained three ("told the
+ * jury the fire was no accident", "told the court the defendant had been using his phone", "told the court the thefts
+ * were discovered …") and lost the PWHL story's "NOTES:" line as a source ("notes" a label, as "note" is). The new
+ * articles bring 7 that cover no judged snippet: two questions ("He did not say whether Ferreira would travel", "Asked
+ * whether the drought had got to him"), a deck's "the department cannot say how much …", "pressed … to explain how
+ * the government plans to meet …", "citing cabinet confidence", "pointed to the PBO's finding that …" and "pointing to
+ * his client's guilty plea, … and what he called genuine remorse": 126. The set (114 articles) reads 1495/1541 found,
+ * 1451/1495 named.
  */
-const FALSE_POSITIVE_CEILING = 120;
+const FALSE_POSITIVE_CEILING = 126;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -35,6 +35,14 @@ const NAMED_IN_WORDS_PENALTY = 80;
  * 18-34 comprise …", "AT&T just finished laying …"): a person whose gender agrees comes first, unless far less salient.
  */
 const UNKNOWN_GENDER_PENALTY = 60;
+/**
+ * Against the subject of a sentence that asks someone a question ("Sen. Hélène Boisvenu … asked the PBO whether his
+ * office had been given the documents"), for a "he" or "she" opening the next sentence: the one who answers, unless no
+ * one else is in reach (a Hill Times-style probe, where "He said it had received …" went to the senator).
+ */
+const ASKER_PENALTY = 200;
+/** A question put to someone: "asked the PBO whether", "asked Oyelaran how many", "asked the minister about". */
+const ASKED_SOMEONE = /\basked\s+(?!(?:for|that|to|whether|if|how|why|what|when|where|about)\b)(?:[\p{L}.'’-]+\s+){1,5}?(?:whether|if|how|why|what|when|where|about)\b/u;
 /** A passage in double quotation marks, curly or straight. */
 const QUOTED_PASSAGE = /“[^”]*”|"[^"]*"/g;
 /** What ends the clause a sentence opens with: a comma, a dash, a semicolon or a relative word. */
@@ -155,6 +163,14 @@ export class People {
     const words = this.text.slice(pos, end).replace(QUOTED_PASSAGE, ' ');
     const cut = CLAUSE_END.exec(words);
     return cut ? words.slice(0, cut.index) : words;
+  }
+
+  /** Where the sentence before sentence `here` asks someone a question (ASKED_SOMEONE), or -1. */
+  private questionBefore(here: number): number {
+    if (here < 1) return -1;
+    const start = this.sentences.start(here - 1);
+    const m = ASKED_SOMEONE.exec(this.text.slice(start, this.sentences.start(here)).replace(QUOTED_PASSAGE, ' '));
+    return m ? start + m.index : -1;
   }
 
   /** The number of the sentence holding mention m (found once per mention: a mention is looked at by many pronouns). */
@@ -372,10 +388,14 @@ export class People {
   private mostSalient(word: string, pos: number, p: PronounClass, said?: string, among?: ReadonlySet<string>, paragraphOnly = false, saidSpan?: Span): Resolution | undefined {
     const here = this.sentences.sentence(pos);
     const scores = new Map<string, { best: number; at: number; count: number }>();
+    // (the subject of the sentence before, when it asked someone a question: the asker, not the one who answers)
+    const question = (word === 'he' || word === 'she' || word === 'He' || word === 'She') && this.sentences.opens(pos) ? this.questionBefore(here) : -1;
+    const askers = new Set<string>();
     const consider = (m: EntityMention) => {
       const sent = this.sentenceOf(m);
       const back = here - sent;
       if (back < 0 || back > MAX_SENTENCES_BACK) return back <= MAX_SENTENCES_BACK;
+      if (question >= 0 && back === 1 && m.subject && m.s < question) askers.add(m.name);
       if ((among && !among.has(m.name)) || (saidSpan && m.s >= saidSpan.s && m.e <= saidSpan.e)) return true;
       if (back === 0 && this.askers.size > 0 && this.askers.has(`${sent} ${m.name}`)) return true;
       const traits = this.traitsOf(m.name);
@@ -411,7 +431,7 @@ export class People {
       // (a thing its own words name is never what "it" stands for: "It means acknowledging that his message is the
       // future of the Democratic Party" is not the party's; a person may still be, when no one else is in reach)
       if (said && p === 'it' && namedIn(said, name)) continue;
-      const score = top + REPEAT_BONUS * Math.max(0, Math.min(count - 1, MAX_REPEATS)) - (said && namedIn(said, name) ? NAMED_IN_WORDS_PENALTY : 0);
+      const score = top + REPEAT_BONUS * Math.max(0, Math.min(count - 1, MAX_REPEATS)) - (said && namedIn(said, name) ? NAMED_IN_WORDS_PENALTY : 0) - (askers.has(name) ? ASKER_PENALTY : 0);
       if (score > bestScore || (score === bestScore && at > bestAt)) { best = name; bestScore = score; bestAt = at; }
     }
     if (best === undefined) return undefined;

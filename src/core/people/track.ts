@@ -9,8 +9,8 @@ import { endsInS, withoutPossessive } from '../text/endings';
 import { isNumberWord } from '../figures/numberWords';
 import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
-import { ARTICLES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, CUES, DETERMINERS, NAME_JOINERS, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
-import { canonicalOf, lowerCaseWords, midSentenceCaps, ownsApposition, runsFromRunInHead, type NameTable } from '../quotes/names';
+import { ARTICLES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, CUES, DETERMINERS, NAME_JOINERS, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
+import { canonicalOf, lowerCaseWords, midSentenceCaps, ownsApposition, placesIn, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { NAMING } from '../quotes/titles';
 import { withinQuote } from '../quotes/marks';
@@ -61,8 +61,14 @@ const COMPANY_REACH = 40;
 /** A union's name, by its last word ("United Auto Workers", "Teamsters", "Service Employees International Union"). */
 const isUnionName = (name: string): boolean => /\b(?:Union|Teamsters|Guild|Workers|AFL-CIO)$/.test(name);
 /** Body nouns and the names of another kind they never stand for ("the union" is no "Acme Corp.", "the company" no union). */
+/**
+ * A name no government department or ministry bears: a business's, a union's, or a caucus's, a party's or an advocacy
+ * body's ("Progressive Senate Group": "The department has said …" is not the senators' group, a Hill Times-style probe).
+ */
+const NOT_A_DEPARTMENT = (name: string): boolean => isCompanyName(name) || isUnionName(name) || /\b(?:Group|Caucus|Party|Institute|Coalition|Alliance|Association|Federation)$/.test(name);
 const NAMES_OF_OTHER_KIND: ReadonlyMap<string, (name: string) => boolean> = new Map([
   ['union', isCompanyName], ['company', isUnionName], ['corporation', isUnionName], ['firm', isUnionName],
+  ['department', NOT_A_DEPARTMENT], ['ministry', NOT_A_DEPARTMENT],
 ]);
 /** The last word of a public body's name ("State Emergency Service", "Department of Labor" aside). */
 const PUBLIC_BODY_END = /\b(?:Service|Department|Ministry|Office|Agency|Commission|Court|Senate|House|Bureau|Administration|Council|Committee|Board|Police|Government|Army|Forces|Command|Parliament|Congress)$/;
@@ -109,6 +115,8 @@ const PLURAL_GROUP = /^(?:\p{Lu})?[\p{Ll}-]+(?:ers|ors|ists|ants|ents|ians|ans|s
 /** A byline ("By Ann Perry and Jon Cohen"). */
 const BYLINE = /^\s*by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*(?:,|and)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*\s*$/u;
 const BYLINE_MAX = 120;
+/** A byline of a name, a comma and the outlet, alone on its line: "Annick Gélinas, Montreal Gazette" (Postmedia). */
+const OUTLET_BYLINE = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*,\s*(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*$/u;
 
 /** "Both" or "neither" standing alone for two people named together just before. */
 const BOTH = /^(?:both|neither)$/;
@@ -172,6 +180,8 @@ const FUNCTION_WORD = /^(?:the|and|for|but|nor|yet|off|out|with|from|into|onto|o
 const TEXT_PRONOUN = wordClass(['he', 'she', 'him', 'his', 'her', 'hers']);
 /** Subject pronouns whose gender, opening the sentence after a name's, is that person's ("Walz … . She said"). */
 const SUBJECT_PRONOUN_GENDER: Readonly<Record<string, Gender | undefined>> = { he: 'm', she: 'f' };
+/** Object pronouns and their gender ("her" when it is no possessive). */
+const OBJECT_PRONOUN_GENDER: Readonly<Record<string, Gender | undefined>> = { him: 'm', her: 'f' };
 /** How many sentences after a document spoke "it" may still stand for it. */
 const IT_REACH = 2;
 /**
@@ -323,7 +333,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    */
   const subjectReMentioned = (head: string, written: string, pos: number): string | undefined => {
     const subject = people.recentSubject(head, written, pos, quoteStartBefore(pos));
-    return subject && !names.holdsOtherOffice(subject, head) && !names.describedOtherwise(subject, head, written) && !describedAsOtherParticipant(subject) ? subject : undefined;
+    if (!subject || names.holdsOtherOffice(subject, head) || names.describedOtherwise(subject, head, written) || describedAsOtherParticipant(subject)) return undefined;
+    // (nor when the description names a place and the article described someone else so, with that place: "Sen.
+    // Rosemary Tuccaro, a Cree senator from Manitoba … ⏎ Oyelaran said … ⏎ The Manitoba senator said", a Hill
+    // Times-style probe, is Tuccaro)
+    const placed = placesIn(written).length ? names.byDescription(head, pos, written) : undefined;
+    return placed && placed.name !== subject ? undefined : subject;
   };
 
   /** The article describes this person as a part others play ("Moderator Bret Baier"). */
@@ -372,6 +387,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const seen = new Set<string>();
   // the subject name of the current sentence, while no other name follows it there (for genderFromPronoun)
   let subjectName: { name: string; sentence: number } | undefined;
+  /** The gender of an object pronoun ("him") in the subject name's sentence: someone other than the subject. */
+  let objectOfGender: { sentence: number; g: Gender } | undefined;
   let sentenceOfToken = -1;
   /** The name run that is its sentence's subject after a one-word qualifier of its role (modifierOfRole). */
   let subjectRun = -1;
@@ -430,9 +447,16 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (!inClass(t, TEXT_PRONOUN) || t.s < headlineEnd || inSpeech(t.s, t.e)) continue;
     // "Graham … his": a possessive pronoun referring back to the sentence's subject with no other name between
     // (not when another person of that gender is in reach: "Clinton … Groberg admits … her party")
-    if (subjectName && SINGULAR_PERSONAL_POSSESSIVES.has(t.l) && possessive(toks, k) && people.sentences.sentence(t.s) === subjectName.sentence) {
+    // (nor after an object "him" or "her" in that sentence, which is never its subject, so someone else of that gender:
+    // "Boateng read it for him as he sat in the front row, his head in his hands", a Hamilton Spectator-style probe
+    // where "his" made the Crown attorney Tanisha Boateng a man)
+    const ownerOfPossessive = subjectName && SINGULAR_PERSONAL_POSSESSIVES.has(t.l) && possessive(toks, k);
+    const objectGender = ownerOfPossessive ? undefined : OBJECT_PRONOUN_GENDER[t.l];
+    if (subjectName && objectGender && people.sentences.sentence(t.s) === subjectName.sentence) objectOfGender = { sentence: subjectName.sentence, g: objectGender };
+    if (subjectName && ownerOfPossessive && people.sentences.sentence(t.s) === subjectName.sentence) {
       const g = t.l === 'his' ? 'm' : 'f';
-      if (!people.otherOfGender(subjectName.name, g, t.s)) people.genderFromPronoun(subjectName.name, g);
+      const other = objectOfGender?.sentence === subjectName.sentence && objectOfGender.g === g;
+      if (!other && !people.otherOfGender(subjectName.name, g, t.s)) people.genderFromPronoun(subjectName.name, g);
     }
     // "Walz approaches it a bit more diplomatically. She said …": a "he"/"she" opening the sentence right after the
     // one a name is the subject of, no other name between, states that person's gender (not when another person of
@@ -1158,6 +1182,13 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * "the union", "the agency": the body the article named last, when the description is just that noun; a group is
    * no outlet, school or party's voters ("the group" after "the Chicago Sun-Times reported").
    */
+  /** The words of a clause "that …"/"which …" right after the mention m, to its first mark ("that represents the STM's workers"). */
+  const restrictiveClauseAfter = (m: Mention): string => {
+    if (!RELATIVE_PRONOUNS.has(toks[m.j]?.l ?? '')) return '';
+    let k = m.j + 1;
+    while (k < toks.length && k < m.j + RELATIVE_CLAUSE_TOKENS && !toks[k].punct && !toks[k].br) k++;
+    return text.slice(toks[m.j].s, toks[k - 1].e);
+  };
   const genericBody = (head: string, m: Mention): string | undefined => {
     // ("The Calgary-based company said", "The Mississauga, Ont.-based company said": the place it is based in is no
     // other body, Canadian Press style)
@@ -1173,6 +1204,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const body = people.lastBody(m.s, name => !(otherKind && otherKind(name)) && (outletToo || !OUTLET_NAME(name)))
       ?? (BUSINESS_NOUN.test(head) ? people.lastBody(m.s, isCompanyName, COMPANY_REACH) ?? people.lastUntypedBody(m.s) : undefined);
     if (!body || PEOPLE_OF_A_PARTY.test(body) || (GROUP_NOUN.test(head) && NOT_A_GROUP.test(body))) return undefined;
+    // ("The union that represents the STM's maintenance workers says": a body the noun's own relative clause names is
+    // another body, a Montreal Gazette-style probe)
+    if (restrictiveClauseAfter(m).includes(body)) return undefined;
     // ("The State Emergency Service said … The union said": a public body is no union or company)
     if (isPrivateBodyNoun(head) && PUBLIC_BODY_END.test(body)) return undefined;
     return body;
@@ -1197,6 +1231,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
           if (toks[a].l !== 'a' && toks[a].l !== 'an') break;
           const prev = toks[a - 1];
           if (prev && ((prev.t === ',' && (!next || next.punct)) || PREDICATE_OPENERS.has(prev.l))) break;
+          // (nor one set off after a person's name with more words after its noun: "Sen. Rosemary Tuccaro, a Cree
+          // senator from Manitoba who …": "The Manitoba senator" is Tuccaro, a Hill Times-style probe)
+          if (prev?.t === ',' && toks[a - 2]?.cap && !toks[a - 2].poss && kindOfName(toks[a - 2].t) !== 'place') break;
           if (next && next.t === ',' && toks[k + 2]?.cap) break;
           return text.slice(toks[a].s, toks[k].e).replace(/^A/, 'a');
         }
@@ -2053,7 +2090,8 @@ let lastLine: { text: string; s: number; e: number; furniture: boolean } | null 
 function furniture(text: string, pos: number): boolean {
   const { s, e } = paragraphOf(text, pos);
   if (lastLine && lastLine.text === text && lastLine.s === s && lastLine.e === e) return lastLine.furniture;
-  const is = BYLINE.test(text.slice(s, Math.min(e, s + BYLINE_MAX))) || isBoilerplateLine(text, s, e);
+  const line = text.slice(s, Math.min(e, s + BYLINE_MAX));
+  const is = BYLINE.test(line) || (OUTLET_BYLINE.test(line) && PRINT_OUTLET_NAME.test(line.trimEnd())) || isBoilerplateLine(text, s, e);
   lastLine = { text, s, e, furniture: is };
   return is;
 }

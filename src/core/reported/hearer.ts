@@ -3,10 +3,11 @@
  * Returns the token after the hearer, or `k` when there is none.
  */
 import { endsInS } from '../text/endings';
-import { DETERMINERS, HEARER_SHOW_FORMS, HEARER_VERBS, HEARERS, NOT_NOUN, PREPOSITIONS, SHOWN_SUBJECTS } from '../quotes/lexicon';
+import { ARTICLES, DETERMINERS, HEARER_SHOW_FORMS, HEARER_VERBS, HEARERS, NOT_NOUN, PREPOSITIONS, SHOWN_SUBJECTS } from '../quotes/lexicon';
 import { runAt } from '../quotes/names';
 import { isPluralPeopleNoun } from '../people/lexicon';
 import type { Tok } from '../quotes/tokens';
+import { MONTHS, WEEKDAYS } from '../text/calendar';
 
 export function afterHearer(toks: Tok[], k: number, b: number): number {
   const t = toks[k];
@@ -30,7 +31,9 @@ export function afterHearer(toks: Tok[], k: number, b: number): number {
     if (named && named.i === k + 1 && named.j < b && DETERMINERS.has(toks[named.j].l) && toks[named.j].l !== 'that') return named.j;
     let j = k + 1;
     // ("told the AP his firm worked …": the hearer ends before a possessive or a pronoun that opens the clause)
-    while (j < b && j < k + 5 && !toks[j].punct && !(NOT_NOUN.has(toks[j].l) && !GATHERING.test(toks[j].l)) && !PREPOSITIONS.has(toks[j].l) && toks[j].l !== 'that' && !CLAUSE_OPENER.test(toks[j].l)) j++;
+    // ("told the court Marchetti had been drinking", "told the jury the fire was no accident": past the hearer's noun, an
+    // article or a capitalised name opens the clause; Hamilton Spectator- and Toronto Star-style probes)
+    while (j < b && j < k + 5 && !toks[j].punct && !(NOT_NOUN.has(toks[j].l) && !GATHERING.test(toks[j].l)) && !PREPOSITIONS.has(toks[j].l) && toks[j].l !== 'that' && !CLAUSE_OPENER.test(toks[j].l) && !(j > k + 1 && opensClauseAfterNoun(toks, j))) j++;
     return j > k + 1 ? pastPlace(toks, j, b) : k;
   }
   return k;
@@ -55,6 +58,16 @@ function pastStationNumber(toks: Tok[], j: number, b: number): number {
 const GATHERING = /^(?:conference|briefing|interview|call|speech|meeting|rally|hearing|forum|summit|audience|crowd|gathering)$/;
 
 const CLAUSE_OPENER = /^(?:his|her|their|its|our|my|he|she|they|we|it|i)$/;
+
+/**
+ * Token j, after a lower-case hearer's noun, opens the clause told: an article ("the jury the fire …") or a capitalised
+ * word that is no day or month ("the court Marchetti had …"; not "the crowd Tuesday that …").
+ */
+function opensClauseAfterNoun(toks: Tok[], j: number): boolean {
+  const t = toks[j], noun = toks[j - 1];
+  if (noun.cap || noun.punct || DETERMINERS.has(noun.l)) return false;
+  return ARTICLES.has(t.l) || (t.cap && !WEEKDAYS.has(t.l) && !MONTHS.has(t.l));
+}
 
 /** Past a short phrase of place after the hearer ("told a Planned Parenthood gathering in Washington she will …"). */
 function pastPlace(toks: Tok[], j: number, b: number): number {
