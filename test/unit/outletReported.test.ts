@@ -240,6 +240,26 @@ const SOURCE_ACCURACY_FLOOR = 0.97;
  * reads 1399/1446 found, 1358/1399 named.
  * With probes-e's and probes-d's both merged (5 + 3 uncovered): 120; the set (110 articles) reads 1439/1487
  * found, 1397/1439 named.
+ * The twenty-second session's probes-g added five Canadian probes (see outletSpeakers.test.ts), 78 items judged before
+ * the output was read: 74/78 found, 68/74 named at first ("Hunter Tagak Ukpatiku-Barnes" twice; "The union that
+ * represents about 3,800 of the railway's running-trade employees says" → the employees), 71/74 after the fixes (and
+ * "Fisher Réginald Huard-Lapointe" of the CBC Radio wharf story, named right now). Missed: a headline's "CEO says
+ * recovery 'a 2027 story'", "the Parliamentary Budget Officer reported in September that …" and a column's "The minister's answer … is that …";
+ * named wrong: "The Fédération … (FSSS-CSN), which represents …, said" → the relative clause, "The Association
+ * québécoise des CPE … said" → "CPE" (French bodies' names with lower-case words) and "He accused the government of
+ * « playing for time »" → the minister named before "CSN president Dominique Bellerose-Cyr". They bring 16 that cover
+ * no judged snippet: four questions ("asked whether …", "Asked what he would tell …"), two requests ("asked the
+ * biologists to show …", "I asked the department for a list …"), "I put that to the minister", "asked that her last
+ * name not be used", "asked not to be named" twice, "described
+ * nurses skipping breaks", "urged both sides to keep talking", "is asking for a 21-per-cent raise", "is proposing a
+ * total allowable harvest", a related link's "Caribou survey finds …" and "if he could, he thought …": 136. The set
+ * (115 articles) reads 1513/1565 found, 1469/1513 named. Then an article after the hearer's noun opened the clause
+ * "told" reports ("told the meeting the count was done …", missed at first): four more found, all named ("told the
+ * jury the fire was no accident" of the arson trial, "told the court the defendant had been using his phone" of the
+ * Crown Court story, "told the court the thefts were discovered only after …" of the ABC sentencing); the new probes
+ * read 75/78 found, 72/75 named, and the set 1517/1565 found, 1473/1517 named. Then "He accused the government of
+ * « playing for time »" was named right (the "He" after "CSN president Dominique Bellerose-Cyr was less optimistic."
+ * gives him his gender; see outletSpeakers.test.ts): 73/75, and the set 1474/1517 named.
  * Probes-h (twenty-second session) added four Canadian probes (see outletSpeakers.test.ts), 54 items judged before the
  * output was read: 52/54 found, 42/52 named at first ("a move it says will save …" → the caption's credit "PHOTO BY
  * DAVE SIDAWAY /Montreal Gazette" read as a body; "The Société de transport de Montréal announced" → "Université de
@@ -263,9 +283,10 @@ const SOURCE_ACCURACY_FLOOR = 0.97;
  * whether the drought had got to him"), a deck's "the department cannot say how much …", "pressed … to explain how
  * the government plans to meet …", "citing cabinet confidence", "pointed to the PBO's finding that …" and "pointing to
  * his client's guilty plea, … and what he called genuine remorse": 126. The set (114 articles) reads 1495/1541 found,
- * 1451/1495 named.
+ * 1451/1495 named. With probes-g's merged (its 136, less the PWHL "NOTES:" line, and these 7): 142; the set (119
+ * articles) reads 1570/1619 found, 1525/1570 named.
  */
-const FALSE_POSITIVE_CEILING = 126;
+const FALSE_POSITIVE_CEILING = 142;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

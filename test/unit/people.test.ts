@@ -312,6 +312,13 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const text = 'Hillary Clinton spoke in Ohio on Tuesday. Donald Trump had spoken there a day earlier. "We will win Ohio," she said.';
     assert.strictEqual(speakerOf(text, '"We will win')?.name, 'Hillary Clinton');
   });
+  it('"she" takes a woman the article named over a one-word name of no known gender ("Obama": the lexicon lacks "Barack", and "President" is no evidence; PolNeAR train, USA Today 2016-05-02 and Washington Post 2016-02-05)', () => {
+    const tpp = 'Former secretary of State Clinton was for the TPP before she was against it, and she might yet be for it once again.\n\nContrast that with Trump, who has called the 12-nation TPP pact "insanity," and Sanders, who says it\'s "disastrous."\n\nIf Clinton\'s wobbly on the TPP, she\'s Obama\'s equal in proposals to help struggling workers, and she vows to be even tougher than the president on trade violations.\n\nShe has proposed appointing a "chief trade prosecutor" who reports directly to the president.\n';
+    const obama = 'Ironically, the one who does is the candidate most identified with free trade: Hillary Clinton.\n\nThat is the reason President Obama is seeking congressional approval of the gigantic Trans-Pacific Partnership (TPP). It\'s to the advantage of the United States, he says, to help write the rules of the global economy.\n\n';
+    assert.strictEqual(speakerOf(obama + tpp, '"chief trade')?.name, 'Hillary Clinton');
+    const propublica = 'Clinton tends to overstate the significance of her visit to Wall Street some months before the crash. ProPublica obtained a video of the 28-minute speech and said she "steered a middle ground" in addressing the business executives.\n\nAccording to ProPublica, Clinton praised her "wonderful donors" in the audience, and she asked the bankers to voluntarily suspend foreclosures. She also said the economic turmoil was not mainly the fault of banks, "not by a long shot."\n';
+    assert.strictEqual(speakerOf('Hillary Clinton spoke at a debate on Thursday.\n\n' + propublica, '"not by a long')?.name, 'Hillary Clinton');
+  });
   it('gender from a kinship noun written with the name ("wife Huma Abedin"; "the prime minister\'s wife,"; PolNeAR train)', () => {
     const wife = "It's been reported that former congressman Anthony Weiner has been sexting again, which prompted wife Huma Abedin to ask for a separation. \"It is a sad day,\" he said.";
     assert.strictEqual(speakerOf(wife, '"It is a sad')?.name, 'Anthony Weiner');

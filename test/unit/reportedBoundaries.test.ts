@@ -240,6 +240,11 @@ describe('reported speech: who the source is', () => {
     assert.strictEqual(reported('Senior campaign advisers who have run the numbers argue that by month\'s end, Clinton will have accumulated roughly 90 percent of the delegates needed to clinch the nomination.')[0].mention,
       'Senior campaign advisers');
   });
+  it('the noun phrase before a relative "that" its verb follows ("The union that represents …", a Globe and Mail-style probe), not a noun before a clause "that" opens (PolNeAR train)', () => {
+    assert.strictEqual(reported('The union that represents about 3,800 of the railway\'s running-trade employees says it is watching the job cuts closely.')[0].mention, 'The union');
+    // (Breitbart 2016-05-04: "The fact that he talks about …" is no source; Washington Post 2016-04-07: "the benefits that Mexico provides")
+    assert.ok(!reported('The fact that he talks about immigration at every single one of his massive rallies and always gets the biggest, most sustained standing ovations when he mentions the wall.').some(r => r.mention === 'The fact'));
+  });
   it('two subjects joined by "and" with a longer first one, a group "led by" or a survey "conducted by" someone (PolNeAR train)', () => {
     assert.strictEqual(reported('Republican presidential hopefuls Jeb Bush and Chris Christie say Florida Sen. Marco Rubio hasn’t been tested in a way that the governors have.')[0].mention,
       'Republican presidential hopefuls Jeb Bush and Chris Christie');

@@ -199,6 +199,26 @@ describe('reported speech with no source (sourceless.ts)', () => {
     const t = reported('Republicans had their own contest. Democrats, too, appeared headed for a prolonged and spirited contest.');
     assert.ok(t.some(x => x.content === 'Democrats, too, appeared headed for a prolonged and spirited contest' && x.speaker === null), JSON.stringify(t));
   });
+  it('a subject with an appositive between commas before the expectation: a noun phrase, a phrase of circumstance (PolNeAR train)', () => {
+    const r = reported('Even Hillary Clinton, the likely Democratic nominee and an ally of teachers unions, is not expected to be as strong a proponent of accountability as President Barack Obama, putting those who support such measures in a difficult position.');
+    assert.ok(r.some(x => x.content === 'Hillary Clinton, the likely Democratic nominee and an ally of teachers unions, is not expected to be as strong a proponent of accountability as President Barack Obama' && x.speaker === null), JSON.stringify(r));
+    const s = reported('Separately, the Obama administration, under growing pressure, is expected to declassify in the next few weeks 28 pages related to the Saudis from a 2002 congressional probe into the 9/11 attacks.');
+    assert.ok(s.some(x => x.content.startsWith('the Obama administration, under growing pressure, is expected to declassify') && x.speaker === null), JSON.stringify(s));
+  });
+  it('an aside that opens with a preposition, "not" or a participle in -ed (PolNeAR train)', () => {
+    const r = reported('The event, in an airplane hangar, seemed an insult or shove away from erupting into a brawl.');
+    assert.ok(r.some(x => x.content === 'The event, in an airplane hangar, seemed an insult or shove away from erupting into a brawl' && x.speaker === null), JSON.stringify(r));
+    const s = reported('Once his father became a born-again Christian, religion, not ethnicity, appeared to dominate the Cruz household.');
+    assert.ok(s.some(x => x.content === 'religion, not ethnicity, appeared to dominate the Cruz household' && x.speaker === null), JSON.stringify(s));
+    const t = reported('The statistics, purported to be gathered by a Crime Statistics Bureau in San Francisco this year, appear to be fabricated.');
+    assert.ok(t.some(x => x.content === 'The statistics, purported to be gathered by a Crime Statistics Bureau in San Francisco this year, appear to be fabricated' && x.speaker === null), JSON.stringify(t));
+  });
+  it('a relative "that" before the expectation is its clause\'s subject, as "which" and "who" are (PolNeAR train)', () => {
+    const r = reported('The Democratic race will soon broaden to more challenging terrain and that is widely expected to grow more combative as Clinton tries to regain her footing.');
+    assert.ok(r.some(x => x.content.startsWith('that is widely expected to grow more combative') && x.speaker === null), JSON.stringify(r));
+    const s = reported('Yue wants to diminish the power of the convention’s presiding officer, a role that is expected to be filled by House Speaker Paul Ryan.');
+    assert.ok(s.some(x => x.content.endsWith('that is expected to be filled by House Speaker Paul Ryan') && x.speaker === null), JSON.stringify(s));
+  });
   it('the impression ends at the comma, colon or dash after it (the writer\'s comment follows)', () => {
     const r = reported('The decision is widely expected to be unfavorable for Beijing, with potentially sharp consequences for the increasingly brittle relationship between China and the United States.');
     assert.ok(r.some(x => x.content === 'The decision is widely expected to be unfavorable for Beijing' && x.speaker === null), JSON.stringify(r));
@@ -396,6 +416,10 @@ describe('reported speech: a verb of belief or argument set between commas (pare
     assert.strictEqual(contentOf('There is no chance of that level of violence, officials in both cities insist, because modern policing has evolved to be less confrontational.', 'insist'),
       'There is no chance of that level of violence, officials in both cities insist, because modern policing has evolved to be less confrontational');
     assert.strictEqual(contentOf('The presumed adjustment, they concluded, never happened.', 'concluded'), 'The presumed adjustment, they concluded, never happened');
+  });
+  it('a record\'s or a survey\'s "show" set between commas (PolNeAR train)', () => {
+    assert.strictEqual(contentOf('During the same stretch, F.A.A. records show, the Cessna has flown roughly 216 hours.', 'show'), 'During the same stretch, F.A.A. records show, the Cessna has flown roughly 216 hours');
+    assert.strictEqual(contentOf('What is less certain, the survey shows, is whether they\'ll bother to vote in 2016.', 'shows'), 'What is less certain, the survey shows, is whether they\'ll bother to vote in 2016');
   });
   it('a new clause with its own subject after ", and" ends it ("and most don’t expect …")', () => {
     assert.strictEqual(contentOf('His leverage, they believe, isn’t going anywhere, and most don’t expect him to back Clinton when he speaks to supporters.', 'believe'),

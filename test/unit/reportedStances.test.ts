@@ -108,11 +108,13 @@ describe('reported speech: more verbs of belief and finding with their "that"-cl
     const s = reported('He implied immigrants were the ones tearing families apart.');
     assert.ok(s.some(x => x.cue === 'implied' && x.content === 'immigrants were the ones tearing families apart'), JSON.stringify(s));
   });
-  it('a gerund of clarifying, finding or reasoning and its "that"-clause (THAT_GERUNDS, PolNeAR train)', () => {
+  it('a gerund of clarifying, finding, reasoning or fearing and its "that"-clause (THAT_GERUNDS, PolNeAR train)', () => {
     const r = reported('“Trump is the best person to beat Hillary Clinton,” the governor said, before clarifying that he, Christie, was the best candidate.');
     assert.ok(r.some(x => x.cue === 'clarifying' && x.content === 'that he, Christie, was the best candidate'), JSON.stringify(r));
     const s = reported('Police had last month charged Corey Lewandowski after determining that a video recording showed him grabbing reporter Michelle Fields by the arm.');
     assert.ok(s.some(x => x.cue === 'determining' && x.content === 'that a video recording showed him grabbing reporter Michelle Fields by the arm'), JSON.stringify(s));
+    const f = reported('Senate Republicans are building a defense system to protect Senate and House candidates, fearing that the party could lose its hold on Congress if Donald Trump is at the top of the ticket in November.');
+    assert.ok(f.some(x => x.cue === 'fearing' && x.content === 'that the party could lose its hold on Congress if Donald Trump is at the top of the ticket in November'), JSON.stringify(f));
   });
 });
 

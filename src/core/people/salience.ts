@@ -43,6 +43,16 @@ const UNKNOWN_GENDER_PENALTY = 60;
 const ASKER_PENALTY = 200;
 /** A question put to someone: "asked the PBO whether", "asked Oyelaran how many", "asked the minister about". */
 const ASKED_SOMEONE = /\basked\s+(?!(?:for|that|to|whether|if|how|why|what|when|where|about)\b)(?:[\p{L}.'’-]+\s+){1,5}?(?:whether|if|how|why|what|when|where|about)\b/u;
+/**
+ * A name of one word that nothing in the article gives a gender (no first name, honorific or pronoun of its own) for
+ * "she", when a woman the article names is in reach: she comes first, unless far less salient. Men's given names are
+ * the ones the lexicon misses in this news ("Barack", "Jeb"), and a man's office is no evidence ("President Obama"),
+ * so "If Clinton's wobbly on the TPP, she's Obama's equal …, and she vows" was Obama's (PolNeAR train: USA Today
+ * 2016-05-02; also "ProPublica", the skate crew "Brujas", "Maddow" as an interviewer: Washington Post 2016-02-05, NYT
+ * 2016-07-31, Politico 2016-01-14). Not for "he": there it sends the pronoun past the very men the lexicon misses.
+ * The smallest of the values tried on train (15 to 50) that moves all of these.
+ */
+const ONE_WORD_NAME_FOR_SHE_PENALTY = 25;
 /** A passage in double quotation marks, curly or straight. */
 const QUOTED_PASSAGE = /“[^”]*”|"[^"]*"/g;
 /** What ends the clause a sentence opens with: a comma, a dash, a semicolon or a relative word. */
@@ -229,12 +239,16 @@ export class People {
     this.personFromPronoun(name);
   }
 
-  /** Another person in a pronoun's reach whose gender is known to be `g` ("Clinton … Groberg admits … her party"). */
-  otherOfGender(name: string, g: Gender, pos: number): boolean {
+  /**
+   * Another person in a pronoun's reach whose gender is known to be `g` ("Clinton … Groberg admits … her party"); with
+   * `paragraphOnly`, in the pronoun's own paragraph.
+   */
+  otherOfGender(name: string, g: Gender, pos: number, paragraphOnly = false): boolean {
     const here = this.sentences.sentence(pos);
+    const paragraph = this.sentences.paragraph(here);
     let found = false;
     walkBack(this.mentions, pos, m => {
-      if (here - this.sentenceOf(m) > MAX_SENTENCES_BACK) return false;
+      if (here - this.sentenceOf(m) > MAX_SENTENCES_BACK || (paragraphOnly && this.sentences.paragraph(this.sentenceOf(m)) !== paragraph)) return false;
       found = m.name !== name && this.traitsOf(m.name).gender === g;
       return !found;
     });
@@ -426,12 +440,17 @@ export class People {
     // who Beck idolizes", "He said that the Cruz campaign's announcement, which …, was an “insult” to … the Carson
     // campaign" are Beck's and Carson's, PolNeAR train)
     const namedAfter = /^(?:he|she)$/i.test(word) && this.sentences.opens(pos) ? this.restOfClause(pos + word.length) : undefined;
+    // (a one-word name of no known gender for "she", when a woman the article names is in reach)
+    const womanInReach = p === 'she' && [...scores.keys()].some(name => this.traitsOf(name).gender === 'f');
     for (const [name, { best: top, at, count }] of scores) {
       if (namedAfter && namesAgain(namedAfter, name)) continue;
       // (a thing its own words name is never what "it" stands for: "It means acknowledging that his message is the
       // future of the Democratic Party" is not the party's; a person may still be, when no one else is in reach)
       if (said && p === 'it' && namedIn(said, name)) continue;
-      const score = top + REPEAT_BONUS * Math.max(0, Math.min(count - 1, MAX_REPEATS)) - (said && namedIn(said, name) ? NAMED_IN_WORDS_PENALTY : 0) - (askers.has(name) ? ASKER_PENALTY : 0);
+      // (once: not on a word that only opens sentences, which UNKNOWN_GENDER_PENALTY already put back)
+      const t = this.traitsOf(name);
+      const oneWordUnknown = womanInReach && !name.includes(' ') && !t.gender && !(t.onlyOpensSentences && t.kind !== 'person') ? ONE_WORD_NAME_FOR_SHE_PENALTY : 0;
+      const score = top + REPEAT_BONUS * Math.max(0, Math.min(count - 1, MAX_REPEATS)) - (said && namedIn(said, name) ? NAMED_IN_WORDS_PENALTY : 0) - oneWordUnknown - (askers.has(name) ? ASKER_PENALTY : 0);
       if (score > bestScore || (score === bestScore && at > bestAt)) { best = name; bestScore = score; bestAt = at; }
     }
     if (best === undefined) return undefined;

@@ -223,6 +223,11 @@ const RELATIVE_CLAUSE_TOKENS = 25;
 const ONE_OF_GROUP = /^(?:one|another) of (?:the |those |these |his |her |their |its )?([\p{L}' -]+)$/iu;
 /** Words that say a source is not named ("asked not to be named", "declined to give his name", "on condition of anonymity"). */
 const ANONYMITY = /\b(?:not to be (?:named|identified)|name not (?:be )?(?:used|published)|(?:give|gave|giving|provide|share) (?:his|her|their) (?:full |last )?name|condition of anonymity)\b/;
+/**
+ * A relative clause that withholds only the surname ("who asked that her last name not be used"): the person is named
+ * by a given name elsewhere, so the description is theirs, not an unnamed source's.
+ */
+const SURNAME_WITHHELD = /\b(?:last|family|sur) ?name\b/;
 /** How many sentences back "his uncle" looks for "his uncle, Wilfred Ross," to stand for. */
 const OWNED_APPOSITION_REACH = 2;
 /** How many sentences after an unnamed source spoke "the person" may still stand for it. */
@@ -460,10 +465,14 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     }
     // "Walz approaches it a bit more diplomatically. She said …": a "he"/"she" opening the sentence right after the
     // one a name is the subject of, no other name between, states that person's gender (not when another person of
-    // that gender is in reach)
+    // that gender is in reach, in the pronoun's paragraph when the name is in it too: "Maricel Dimaculangan-Ortiz has
+    // worked as a registered nurse … for 14 years. She said …" after a paragraph about another woman, a Toronto
+    // Star-style probe, where the nurse stayed of no gender and took a son's "he said"; not "FULL TEXT. ⏎ He has called
+    // China …", PolNeAR train, NYT 2016-05-09, a page line in a paragraph of its own)
     const g = SUBJECT_PRONOUN_GENDER[t.l];
+    const sameParagraph = !!subjectName && people.sentences.paragraph(subjectName.sentence) === people.sentences.paragraph(people.sentences.sentence(t.s));
     if (g && subjectName && people.sentences.sentence(t.s) === subjectName.sentence + 1 && people.sentences.opens(t.s)
-      && !people.otherOfGender(subjectName.name, g, t.s)) people.genderFromNextSentence(subjectName.name, g);
+      && !people.otherOfGender(subjectName.name, g, t.s, sameParagraph)) people.genderFromNextSentence(subjectName.name, g);
     const resolved = people.resolvePronoun(t.l, t.s);
     if (resolved) people.mention({ s: t.s, e: t.e, name: resolved.name, subject: /^(?:he|she)$/.test(t.l) && (isSubject(t.s, k, k + 1) || cueFollows(toks, k + 1)) }, '');
   }
@@ -955,7 +964,17 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    */
   const anonymousAfter = (j: number): boolean => {
     const clause = relativeClauseAfter(j);
-    return !!clause && clause.to > clause.from && ANONYMITY.test(text.slice(toks[clause.from].s, toks[clause.to - 1].e));
+    if (!clause || clause.to <= clause.from) return false;
+    const words = text.slice(toks[clause.from].s, toks[clause.to - 1].e);
+    return ANONYMITY.test(words) && !SURNAME_WITHHELD.test(words);
+  };
+
+  /** The relative clause after a description ending at token j withholds only the person's surname (SURNAME_WITHHELD). */
+  const surnameWithheldAfter = (j: number): boolean => {
+    const clause = relativeClauseAfter(j);
+    if (!clause || clause.to <= clause.from) return false;
+    const words = text.slice(toks[clause.from].s, toks[clause.to - 1].e);
+    return ANONYMITY.test(words) && SURNAME_WITHHELD.test(words);
   };
 
   /**
@@ -1000,12 +1019,23 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // ("They and their supporters argue" after "… than representatives of the labor movement": those people, unnamed)
     if (head === 'they' && peopleJustBefore(m.i)) return { name: shown, chain: [written], unnamed: true };
     // ("The organizer of the Reddit group, who … declined to give his name, told …": a person the article does not name)
+    // ("Rosalind spent a day and a half on a stretcher … ⏎ "…," said the 71-year-old retired bookkeeper, who asked that
+    // her last name not be used": the person of the clause's gender the article names by a given name, the most salient;
+    // a Toronto Star-style probe, where the description stood as written)
+    if (head && isPersonNoun(head.toLowerCase()) && surnameWithheldAfter(m.j)) {
+      const gender = relativeClauseGender(m.j);
+      const given = gender && people.resolvePronoun(gender === 'f' ? 'she' : 'he', m.s);
+      if (given) return { name: given.name, chain: [written, given.name] };
+    }
     // (the unnamed source that spoke just before, when the description is its again: "A U.S. law enforcement official …
     // said … The official, who spoke on the condition of anonymity …, said", PolNeAR train)
     if (head && isPersonNoun(head.toLowerCase()) && anonymousAfter(m.j)) {
       const same = det === 'the' ? sameUnnamedSource(head.toLowerCase(), m.s) : undefined;
-      if (same) return { name: same.name, chain: [written, same.name], unnamed: true };
+      // (the gender its relative clause gives, kept when the source goes on: "The mayor of a mid-sized Ontario city, who
+      // asked not to be named because her council is …, told me … ⏎ “…,” she said.", a National Post-style probe, where
+      // "she" went to the spokeswoman named before)
       const gender = relativeClauseGender(m.j);
+      if (same) return { name: same.name, chain: [written, same.name], unnamed: true, ...(gender && { gender }) };
       return { name: shown, chain: [written], unnamed: true, ...(gender && { gender }) };
     }
     // "said the company's chief executive, John J. Ferriola.", "another Twitter user, Johanna Bayer.": the name set off

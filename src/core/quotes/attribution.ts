@@ -10,7 +10,7 @@ export { colonLeadIn } from './attribution/colonLeadIn';
 export { cueSpan, isCue } from './attribution/cue';
 export { namedAfter, namedInLede } from './attribution/followUp';
 export { echoedQuote, personAfterTitleQuote } from './attribution/headlineEcho';
-export { labelOpeningQuote } from './attribution/labels';
+export { labelOpeningQuote, transcriptLeadIn } from './attribution/labels';
 export type { Attribution, Bounds, Mention, MentionKind } from './attribution/mention';
 export { modifierOnly, peopleNounAfterName } from './attribution/mention';
 export { sentenceOpener } from './attribution/opener';

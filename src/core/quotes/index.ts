@@ -9,7 +9,7 @@
  */
 import { headline, trackPeople, type Reading } from '../people/track';
 import type { AttributionRule, Quote, Span, Speaker } from '../types';
-import { accordingToSource, APPOSED_TERM_MAX_WORDS, attribute, colonLeadIn, echoedQuote, namedAfter, namedInLede, personAfterTitleQuote, labelOpeningQuote, modifierOnly, participlePhraseSubject, peopleNounAfterName, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, signatureLine, type Attribution, type Mention } from './attribution';
+import { accordingToSource, APPOSED_TERM_MAX_WORDS, attribute, colonLeadIn, echoedQuote, namedAfter, namedInLede, personAfterTitleQuote, labelOpeningQuote, modifierOnly, participlePhraseSubject, peopleNounAfterName, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, signatureLine, transcriptLeadIn, type Attribution, type Mention } from './attribution';
 import { isBoilerplateLine } from './boilerplate';
 import { CUES, DETERMINERS, RELATIVES, WEAK_CUES } from './lexicon';
 import { findQuoteSpans, type QuoteSpan } from './marks';
@@ -371,6 +371,16 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
       while (prevEnd > 0 && /\s/.test(text[prevEnd - 1])) prevEnd--;
       if (text[prevEnd - 1] === ':') {
         const pp = paragraphOf(text, prevEnd - 1);
+        // ('Transcript as follows:': the transcript is the mention, the person quoted before it the name)
+        const transcript = transcriptLeadIn(text, toks, pp.s, prevEnd);
+        if (transcript) {
+          let before: Resolved | null = null;
+          for (let k = n - 1; k >= 0 && !before; k--) before = resolved[k];
+          const reading: Reading = before ? { ...before.reading, chain: [text.slice(transcript.mention.s, transcript.mention.e), ...before.reading.chain] } : resolve(transcript.mention, q.start);
+          resolved.push({ name: reading.name, mention: transcript.mention, cue: transcript.cue, rule: 'transcript label', reading });
+          said(reading, q);
+          continue;
+        }
         let from = pp.s;
         let m: RegExpExecArray | null;
         for (let f = pp.s; (m = nextSentenceEnd(text, f, prevEnd)); f = m.index + m[0].length) from = m.index + m[0].length;

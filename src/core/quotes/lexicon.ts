@@ -44,7 +44,7 @@ export const OTHER_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we', 'it', 
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your',
   'one', 'another', 'some', 'several', 'many', 'other', 'each', 'both', 'two', 'three', 'four']);
 
-export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'with', 'in', 'from', 'on', 'to', 'by', 'about', 'within', 'inside', 'near']);
+export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'with', 'in', 'from', 'on', 'to', 'by', 'about', 'within', 'inside', 'near', 'during']);
 
 /** Words that are never a subject's head (verbs, conjunctions, function words). */
 export const NOT_NOUN: ReadonlySet<string> = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'when', 'where', 'while', 'because', 'as', 'if', 'than', 'so',

@@ -8,7 +8,7 @@ import { withoutPossessive } from '../text/endings';
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
 import { BODY_WORD, firstNameGender, givenNameOfNickname, headsInfinitiveName, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, opensFrenchBodyName, titleGender, type Gender } from '../people/lexicon';
-import { cleanName, hasKnownFirstName, nameGender, personKey } from '../people/personName';
+import { cleanName, hasKnownFirstName, isInitial, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { CALENDAR_NAMES, CUES, DASH, DETERMINERS, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, TITLES } from './lexicon';
 import { wordEnd, type Tok } from './tokens';
@@ -375,12 +375,28 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
 
 /**
  * A role noun opening a sentence before a name of two words or more ("Patient Mair Hughes-Parry, 68, from Llangefni,
- * has been waiting", "Pensioner Wenna Hughes-Parry"): a description, no word of the name.
+ * has been waiting", "Pensioner Wenna Hughes-Parry"): a description, no word of the name. A noun of one who does what
+ * a common word names counts too, before a full word no common word and no given name of one sex with it ("Hunter Tagak
+ * Ukpatiku-Barnes, 36, said", a CBC North-style probe; not "Oliver K. Hedge", "Sander M. Levin", PolNeAR train, nor
+ * "Baker Lake …").
  */
 function openingRole(toks: Tok[], k: number): boolean {
   const before = toks[k - 1];
+  const t = toks[k], next = toks[k + 1];
+  const personWord = isRoleNoun(t.l) || (agentNoun(t.l) && !!next && !isInitial(next.t) && !isCommonWord(next.t) && !nameGender(`${t.t} ${next.t}`));
   // (one person's role right before a capitalised word, not people's: "Citizens for Tax Justice advocates …")
-  return toks[k].cap && isRoleNoun(toks[k].l) && !isPluralPeopleNoun(toks[k].l) && !!toks[k + 1]?.cap && (!before || !!toks[k].br || /^[.!?]$/.test(before.t));
+  return t.cap && personWord && !isPluralPeopleNoun(t.l) && !!next?.cap && (!before || !!t.br || /^[.!?]$/.test(before.t));
+}
+
+
+/**
+ * A noun of one who does what a common word names, "-er" after it ("hunter", "trapper", "driver"; not "Holger", "Lee",
+ * "National", PolNeAR train names the person-noun endings would take).
+ */
+function agentNoun(l: string): boolean {
+  if (!l.endsWith('er')) return false;
+  const stem = l.slice(0, -2);
+  return [stem, stem + 'e', stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : ''].some(w => w !== '' && (isCommonWord(w) || isVerbForm(w)));
 }
 
 /** A name's first name does not give the other gender than its title ("Mrs. Abedini" is not "Saeed Abedini"). */

@@ -32,6 +32,7 @@ export interface Tok {
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 /** BMP code points known to be a letter or a digit (1) or not (2), learnt as they are met (0: not yet). */
 const WORD_CHAR = new Uint8Array(0x10000);
+const NEWLINE = 10, PERIOD = 0x2e, APOSTROPHE = 0x27, RIGHT_QUOTE = 0x2019, COMMA = 0x2c;
 const HIGH_SURROGATE = 0xd800, LOW_SURROGATE = 0xdc00, SURROGATE_END = 0xe000;
 
 /** An ASCII code unit that is a letter or a digit (the cheap test before \p{L}\p{N} for the rest). */
@@ -62,6 +63,36 @@ function wordCharAt(text: string, i: number): number {
  * character U+0080–U+00BF after "Ã" or "Â", composed or not: UTF-8 read as Latin-1), and its period when one follows.
  */
 const WORD_REST = /(?:(?:[\p{L}\p{M}\p{N}'’.&-]|(?<=\d),(?=\d{3}(?!\d))|(?<=[ÂÃ]|A[\u0302\u0303])[\u0080-\u00bf])*[\p{L}\p{M}\p{N}])?\.?/uy;
+/** An ASCII code unit that WORD_REST's word characters leave out (and can never be part of a word). */
+const isAsciiWordStop = (c: number): boolean => c < 0x80 && !isAsciiLetterOrDigit(c) && c !== APOSTROPHE && c !== PERIOD && c !== 0x26 && c !== 0x2d && c !== COMMA;
+/** Quotation marks and dashes after a word: no letter, mark or digit, nor U+0080–U+00BF. */
+const isWideWordStop = (c: number): boolean => c === 0x201c || c === 0x201d || c === 0x2013 || c === 0x2014;
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** The token opens with a digit 0-9 (what `/^\d/` tests, without running an expression). */
+export const digitFirst = (t: string): boolean => isAsciiDigit(t.charCodeAt(0));
+
+/**
+ * Where WORD_REST run at `p` ends (`p` just after a word's first letter or digit). Its ASCII letters and digits are
+ * read by hand, and so is the end of most words: a space or an ASCII mark after them, a period that ends a sentence, a
+ * comma before no digit, a quotation mark or a dash. The rest (an apostrophe, a hyphen, any other character past
+ * ASCII) is left to the expression, run from the first character not read: what it finds from there is what it finds
+ * from `p`, since every character read is one of its word characters and its last one a letter or a digit (in a
+ * two-byte text each of its letter tests is a call out of its native code into V8's range tables).
+ */
+function wordRestEnd(text: string, p: number): number {
+  const n = text.length;
+  while (p < n && isAsciiLetterOrDigit(text.charCodeAt(p))) p++;
+  if (p === n) return p;
+  const c = text.charCodeAt(p);
+  const next = p + 1 < n ? text.charCodeAt(p + 1) : -1;
+  if (isAsciiWordStop(c) || isWideWordStop(c) || (c === COMMA && !isAsciiDigit(next))) return p;
+  if (c === PERIOD && (next === -1 || isAsciiWordStop(next) || isWideWordStop(next))) return p + 1;
+  // (the rest of the word and its period: one expression, run in native code, that always matches)
+  WORD_REST.lastIndex = p;
+  WORD_REST.test(text);
+  return WORD_REST.lastIndex;
+}
+
 /** A one-character punctuation token: , ; : — – ― ( ) ! ? and the period. */
 const isMark = (c: number): boolean => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x21 || c === 0x3f || c === 0x2e || (c >= 0x2013 && c <= 0x2015);
 
@@ -70,10 +101,7 @@ function nextToken(text: string, from: number, at: { s: number; e: number }): bo
   for (let i = from; i < text.length; i++) {
     const w = wordCharAt(text, i);
     if (w > 0) {
-      // (the rest of the word and its period: one expression, run in native code, that always matches)
-      WORD_REST.lastIndex = i + w;
-      WORD_REST.test(text);
-      at.s = i; at.e = WORD_REST.lastIndex;
+      at.s = i; at.e = wordRestEnd(text, i + w);
       return true;
     }
     const c = text.charCodeAt(i);
@@ -98,7 +126,6 @@ const BARE_APOSTROPHE_BEFORE_NAME = /['’]\s+\p{Lu}/uy;
 const POSSESSIVE = /['’]s$/i;
 const UPPER_FIRST = /^\p{Lu}/u;
 const CONTRACTION = /['’](?:re|m|ve|ll|d|t)$/i;
-const NEWLINE = 10, PERIOD = 0x2e, APOSTROPHE = 0x27, RIGHT_QUOTE = 0x2019;
 
 /**
  * A token nextToken found is punctuation when it does not open with a letter or a digit: only its punctuation
@@ -126,7 +153,7 @@ const contraction = (t: string): boolean => {
   return ((n > 1 && isApostrophe(t.charCodeAt(n - 2))) || (n > 2 && isApostrophe(t.charCodeAt(n - 3)))) && CONTRACTION.test(t);
 };
 /** The token opens with an upper-case letter (ASCII answered at once, anything else by \p{Lu}). */
-const upperFirst = (t: string): boolean => { const c = t.charCodeAt(0); return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_FIRST.test(t); };
+export const upperFirst = (t: string): boolean => { const c = t.charCodeAt(0); return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_FIRST.test(t); };
 
 /**
  * "No." at [s, e) is the answer, its period ending a sentence, unless a number follows ("No. 2", "No. 10 Downing

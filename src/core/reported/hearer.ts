@@ -3,7 +3,8 @@
  * Returns the token after the hearer, or `k` when there is none.
  */
 import { endsInS } from '../text/endings';
-import { ARTICLES, DETERMINERS, HEARER_SHOW_FORMS, HEARER_VERBS, HEARERS, NOT_NOUN, PREPOSITIONS, SHOWN_SUBJECTS } from '../quotes/lexicon';
+import { ARTICLES } from '../text/determiners';
+import { DETERMINERS, HEARER_SHOW_FORMS, HEARER_VERBS, HEARERS, NOT_NOUN, PREPOSITIONS, SHOWN_SUBJECTS } from '../quotes/lexicon';
 import { runAt } from '../quotes/names';
 import { isPluralPeopleNoun } from '../people/lexicon';
 import type { Tok } from '../quotes/tokens';
@@ -30,10 +31,11 @@ export function afterHearer(toks: Tok[], k: number, b: number): number {
     const named = toks[k + 1]?.cap ? runAt(toks, k + 1) : null;
     if (named && named.i === k + 1 && named.j < b && DETERMINERS.has(toks[named.j].l) && toks[named.j].l !== 'that') return named.j;
     let j = k + 1;
-    // ("told the AP his firm worked …": the hearer ends before a possessive or a pronoun that opens the clause)
-    // ("told the court Marchetti had been drinking", "told the jury the fire was no accident": past the hearer's noun, an
-    // article or a capitalised name opens the clause; Hamilton Spectator- and Toronto Star-style probes)
-    while (j < b && j < k + 5 && !toks[j].punct && !(NOT_NOUN.has(toks[j].l) && !GATHERING.test(toks[j].l)) && !PREPOSITIONS.has(toks[j].l) && toks[j].l !== 'that' && !CLAUSE_OPENER.test(toks[j].l) && !(j > k + 1 && opensClauseAfterNoun(toks, j))) j++;
+    // ("told the AP his firm worked …": the hearer ends before a possessive or a pronoun that opens the clause, or an
+    // article after its noun: "told the jury the fire was no accident", "told the meeting the count was done …",
+    // Toronto Star and CBC North-style probes; or a name after it: "told the court Marchetti had been drinking", a
+    // Hamilton Spectator-style probe)
+    while (j < b && j < k + 5 && !toks[j].punct && !(NOT_NOUN.has(toks[j].l) && !GATHERING.test(toks[j].l)) && !PREPOSITIONS.has(toks[j].l) && toks[j].l !== 'that' && !CLAUSE_OPENER.test(toks[j].l) && !(j > k + 1 && (ARTICLES.has(toks[j].l) || nameAfterNoun(toks, j)))) j++;
     return j > k + 1 ? pastPlace(toks, j, b) : k;
   }
   return k;
@@ -59,14 +61,10 @@ const GATHERING = /^(?:conference|briefing|interview|call|speech|meeting|rally|h
 
 const CLAUSE_OPENER = /^(?:his|her|their|its|our|my|he|she|they|we|it|i)$/;
 
-/**
- * Token j, after a lower-case hearer's noun, opens the clause told: an article ("the jury the fire …") or a capitalised
- * word that is no day or month ("the court Marchetti had …"; not "the crowd Tuesday that …").
- */
-function opensClauseAfterNoun(toks: Tok[], j: number): boolean {
+/** Token j, after a lower-case hearer's noun, is a capitalised word that is no day or month ("the court Marchetti had …"; not "the crowd Tuesday that …"). */
+function nameAfterNoun(toks: Tok[], j: number): boolean {
   const t = toks[j], noun = toks[j - 1];
-  if (noun.cap || noun.punct || DETERMINERS.has(noun.l)) return false;
-  return ARTICLES.has(t.l) || (t.cap && !WEEKDAYS.has(t.l) && !MONTHS.has(t.l));
+  return !noun.cap && !noun.punct && !DETERMINERS.has(noun.l) && t.cap && !WEEKDAYS.has(t.l) && !MONTHS.has(t.l);
 }
 
 /** Past a short phrase of place after the hearer ("told a Planned Parenthood gathering in Washington she will …"). */

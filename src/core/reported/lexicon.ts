@@ -10,11 +10,12 @@ export { BELIEF_VERBS, BARE_VERBS, INFINITIVE_VERBS, OBJECT_VERBS, WH_VERBS, WH_
  * them with those): "alleging that the company's marketing efforts inspired …", "implying that she was forbidden …";
  * a clarification, a finding or a reason given ("the governor said, before clarifying that he, Christie, was the best
  * candidate", "Police had last month charged Corey Lewandowski after determining that a video recording showed …", "the
- * board said, reasoning that Cruz met the criteria": train 6 found, none false).
+ * board said, reasoning that Cruz met the criteria": train 6 found, none false); a fear ("Republicans are building a
+ * defense system …, fearing that the party could lose its hold on Congress …": train 1 found, none false).
  */
 export const THAT_GERUNDS: ReadonlySet<string> = new Set(['alleging', 'asserting', 'remarking', 'implying', 'contending', 'reporting',
   'maintaining', 'indicating', 'pledging', 'hinting', 'signaling', 'signalling', 'emphasizing', 'insinuating', 'revealing', 'confirming', 'proclaiming',
-  'clarifying', 'determining', 'reasoning', 'demonstrating']);
+  'clarifying', 'determining', 'reasoning', 'demonstrating', 'fearing']);
 
 /**
  * Nouns of a channel or an occasion of speech that may end the phrase between a cue and its "that" ("explained through

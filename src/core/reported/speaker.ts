@@ -714,14 +714,26 @@ const MAX_RELATIVE_CLAUSE = 12;
 
 /**
  * The noun phrase that opens the sentence, when the subject found lies inside its relative clause: "Friends of Mr.
- * Clinton's who have seen him on ⟨the trail⟩ recently say", "people who have battled ⟨other online threats⟩ say".
+ * Clinton's who have seen him on ⟨the trail⟩ recently say", "people who have battled ⟨other online threats⟩ say", and
+ * a relative "that" on a noun ("The union that represents about 3,800 of ⟨the railway's running-trade employees⟩ says",
+ * a Globe and Mail-style probe).
  */
 function relativeAntecedent(ctx: SentenceContext, m: Mention): Mention | null {
   const { toks } = ctx;
   let open = contentStart(ctx);
-  let w = m.i - 1;
-  while (w > open && w >= m.i - MAX_RELATIVE_CLAUSE && !toks[w].punct && toks[w].l !== 'who') w--;
-  if (w <= open || toks[w].l !== 'who' || toks[w - 1].punct) return null;
+  // ("that" as the clause's subject, a verb after it: not "The fact that he talks about …", PolNeAR train, Breitbart
+  // 2016-05-04, nor "the benefits that Mexico provides", Washington Post 2016-04-07)
+  // (a "who" first: "A president who authorized the raid that killed Osama bin Laden and who hoped …", PolNeAR train,
+  // NYT 2016-01-14, is the president, not "the raid")
+  const relative = (k: number, that: boolean): boolean => that ? toks[k].l === 'that' && relativePronounAt(toks, k) && verbAfterRelative(toks, k + 1) : toks[k].l === 'who';
+  const back = (that: boolean): number => {
+    let k = m.i - 1;
+    while (k > open && k >= m.i - MAX_RELATIVE_CLAUSE && !toks[k].punct && !relative(k, that)) k--;
+    return k > open && relative(k, that) ? k : -1;
+  };
+  const who = back(false);
+  const w = who >= 0 ? who : back(true);
+  if (w < 0 || toks[w - 1].punct) return null;
   // ("Still, while the tech industry cannot block all terror content on the web, ⟨people⟩ who have battled …": the
   // main clause's subject after an opening subordinate clause's comma)
   let lead = open;
@@ -737,6 +749,12 @@ function relativeAntecedent(ctx: SentenceContext, m: Mention): Mention | null {
   }
   return { s: first.s, e: toks[w - 1].e, kind: 'description', i: open, j: w, head: toks[w - 1].l };
 }
+
+/** Token k is the verb of a relative clause whose subject is the pronoun before it ("that ⟨represents⟩", "that ⟨has⟩ run"). */
+const verbAfterRelative = (toks: Tok[], k: number): boolean => {
+  const t = toks[k];
+  return !!t && !t.cap && !t.punct && (presentTense(t) || finite(t) || AUX_OR_ADVERB.test(t.l));
+};
 
 /** Adverbs and conjunctions that may open a sentence before its subject ("⟨Yet⟩ many officials …"). */
 const OPENING_ADVERB = /^(?:yet|but|and|so|still|now|meanwhile|instead|also)$/;

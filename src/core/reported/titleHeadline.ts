@@ -8,7 +8,7 @@
  */
 import type { Mention } from '../quotes/attribution';
 import { DASH_TOKENS } from '../quotes/lexicon';
-import type { Tok } from '../quotes/tokens';
+import { digitFirst, upperFirst, type Tok } from '../quotes/tokens';
 import { contentSpan, words } from './clause';
 import { TITLE_CUES } from './lexicon';
 import type { Report, SentenceContext } from './report';
@@ -21,12 +21,12 @@ const MAX_TITLE_SOURCE = 5;
 const TITLE_SHARE = 0.7;
 
 /** A word written with a capital (the tokenizer's `cap` leaves out cue words: "Says"). */
-export const upper = (t: Tok): boolean => /^\p{Lu}/u.test(t.t);
+export const upper = (t: Tok): boolean => upperFirst(t.t);
 
 /** The line [a, b) is set in title case: most of its words are capitalised. */
 export function titleCase(toks: Tok[], a: number, b: number): boolean {
   let w = 0, cap = 0;
-  for (let k = a; k < b; k++) if (!toks[k].punct) { w++; if (upper(toks[k]) || /^\d/.test(toks[k].t)) cap++; }
+  for (let k = a; k < b; k++) if (!toks[k].punct) { w++; if (upper(toks[k]) || digitFirst(toks[k].t)) cap++; }
   return w >= 4 && cap >= w * TITLE_SHARE;
 }
 

@@ -227,4 +227,15 @@ describe('attribution rule: cue later in the sentence', () => {
     const ryan = "While Mr. Ryan, representing the Republicans' governing wing, laid out a vision for ''a reformed tax code that rewards free enterprise,'' Ben Carson, the physician who briefly caught fire last year in his presidential campaign, delivered a speech.";
     assert.notStrictEqual(attributed(ryan, "''a reformed").mention, 'Ben Carson');
   });
+  it('"during" opens an adjunct after the cue, no part of it: the cue after the quote holds ("… Trump added during his appearance on Fox and Friends.", PolNeAR train: Western Journal 2016-05-06; "told the court during sentencing submissions", a CP-style fixture)', () => {
+    const text = 'Trump said Friday that Ryan’s refusal to support him was “not a good thing” and “something the party should get solved quickly.”\n\n“I mean, he talks about unity, but what is this about unity?” Trump added during his appearance on Fox and Friends. “With millions of people coming into the party, obviously I’m saying the right thing.”';
+    assert.deepStrictEqual(attributed(text, '“I mean'), { mention: 'Trump', rule: 'cue after the quote' });
+    const court = '"This was not a momentary lapse," O\'Sullivan-Begay told the court during sentencing submissions in June.';
+    const q = quoteOf(court, '"This was');
+    assert.strictEqual(q.cue && court.slice(q.cue.start, q.cue.end), 'told the court');
+  });
+  it('nor is "during" and its noun part of the subject before a cue ("Trump during a rally said", an outlet-style sentence)', () => {
+    const text = 'Trump during a rally said the election was “rigged.”';
+    assert.strictEqual(quoteOf(text, '“rigged').speaker?.name, 'Trump');
+  });
 });

@@ -50,4 +50,17 @@ describe('layout: a Q&A transcript', () => {
     const text = 'Rep. Trey Gowdy (R-S.C.):"Who told you that?"\n\nFormer secretary of state Hillary Rodham Clinton:"We learned that from the State Department and their analysis of the e-mails that were already on the system."';
     assert.deepStrictEqual(attributed(text, '"We learned'), { mention: 'Hillary Rodham Clinton', rule: 'transcript label' });
   });
+  it('a paragraph announcing a transcript is the mention of the paragraphs of quote after it, the person quoted before it their name (PolNeAR train: Breitbart 2016-03-15)', () => {
+    const text = 'Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio in the Republican presidential primary, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon. We’re going to have the wind blow us over the Rocky Mountains to California.”\n\nTranscript as follows:\n\n"Tonight we arrived in Cleveland, and we went to a restaurant. We thought we could kind of sneak in and grab a quick meal.\n\n"We’re now up 400,000 plus jobs. We’re running a $2 billion surplus. Our pensions are secure."\n';
+    assert.deepStrictEqual(attributed(text, '"Tonight'), { mention: 'Transcript', rule: 'transcript label' });
+    assert.deepStrictEqual(quoteOf(text, '"Tonight').speaker?.name, 'John Kasich');
+    assert.deepStrictEqual(quoteOf(text, '"Tonight').why?.chain, ['Transcript', 'John Kasich']);
+    assert.deepStrictEqual(attributed(text, '"We’re now'), { mention: 'Transcript', rule: 'continues a quote' });
+    assert.deepStrictEqual(quoteOf(text, '"We’re now').speaker?.name, 'John Kasich');
+  });
+  it('a speaker label in the quote comes before the transcript announced above it (PolNeAR train: Breitbart 2016-03-09)', () => {
+    const text = 'Wednesday at the CNN Democratic presidential debate, candidate Hillary Clinton said Patricia Smith is “absolutely wrong.”\n\nPartial transcript as follows:\n\n"RAMOS:  Secretary Clinton, on the night of the attacks in Benghazi, you sent an e-mail to your daughter Chelsea saying that al qaeda was responsible.\n\n"RAMOS: Secretary Clinton, did you lie to them?\n\n"CLINTON: I feel a great deal of sympathy for the families of the four brave Americans that we lost at Benghazi."\n';
+    assert.deepStrictEqual(attributed(text, '"RAMOS:  Secretary'), { mention: 'RAMOS', rule: 'transcript label' });
+    assert.deepStrictEqual(attributed(text, '"CLINTON'), { mention: 'CLINTON', rule: 'transcript label' });
+  });
 });

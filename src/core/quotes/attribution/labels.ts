@@ -116,3 +116,25 @@ export function labelOpeningQuote(text: string, toks: Tok[], innerStart: number)
   if (!words.length || colon <= i || toks[colon]?.t !== ':') return null;
   return { words, mention: { s: toks[i].s, e: toks[colon - 1].e, kind: 'name', i, j: colon }, cue: tokenCue(toks[colon]) };
 }
+
+/**
+ * A paragraph that only announces a transcript, right before paragraphs of quote: "Transcript as follows:", "Partial
+ * transcript as follows:", "Transcript:" (a Breitbart video post's layout).
+ */
+const TRANSCRIPT_LEAD_IN = /^(?:(?:partial|full|complete|edited)\s+)?transcript(?:\s+(?:as\s+follows|follows|below))?\s*:$/i;
+
+/**
+ * A transcript announced by the paragraph [s, e) before a paragraph of quote with no speaker label of its own: its
+ * mention ("Transcript", "Partial transcript"), the colon as the cue; null for any other paragraph. PolNeAR takes the
+ * transcript as the source of the quotes it introduces (PolNeAR train: Breitbart 2016-03-15, "Gov. John Kasich (R-OH),
+ * said, “…” ⏎ Transcript as follows: ⏎ "Tonight we arrived in Cleveland, …", six paragraphs); whom it records is the
+ * person quoted before it, the quotes stage's to say.
+ */
+export function transcriptLeadIn(text: string, toks: Tok[], s: number, e: number): { mention: Mention; cue: { s: number; e: number } } | null {
+  if (!TRANSCRIPT_LEAD_IN.test(text.slice(s, e).trim())) return null;
+  const i = tokenAt(toks, s), colon = tokenAt(toks, e - 1);
+  let head = i;
+  while (head < colon && toks[head].l !== 'transcript') head++;
+  if (head >= colon || toks[colon]?.t !== ':') return null;
+  return { mention: { s: toks[i].s, e: toks[head].e, kind: 'description', i, j: head + 1, head: 'transcript' }, cue: tokenCue(toks[colon]) };
+}

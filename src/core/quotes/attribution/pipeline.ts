@@ -23,7 +23,8 @@
  *     …closing the sentence          '… was "particularly burdensome" on …, which had fewer …, the lawsuit alleges.'
  *
  * Stages the quotes stage (../index.ts) runs around this pipeline: before it, a pull quote signed on its last line
- * inside the marks ('"…⏎Dean Baker, Center for Economic and Policy Research."': ./signatureLine.ts); after it, the subject of a lead-in that ends on a colon
+ * inside the marks ('"…⏎Dean Baker, Center for Economic and Policy Research."': ./signatureLine.ts) and a paragraph
+ * announcing a transcript ('Transcript as follows:', ./labels.ts transcriptLeadIn); after it, the subject of a lead-in that ends on a colon
  * when no rule found a speaker (./colonLeadIn.ts), the sentence subject of a quote with no cue
  * (./sentenceSubject.ts), an outlet the sentence closes on (", reports USA Today.": ./reportedBy.ts), a poll behind
  * a share of respondents (./pollSource.ts) and a source named "according to" anywhere in the sentence
