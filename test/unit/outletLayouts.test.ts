@@ -396,6 +396,10 @@ describe('other outlets: probes-h (a Montreal Gazette city story, a Hamilton Spe
     const text = 'Sen. Rosemary Tuccaro, a Cree senator from Manitoba who sits with the Progressive Senate Group, asked how much of the new spending would reach the North.\n\n"The North is not a backdrop for a press release," Tuccaro said.\n\nOyelaran said the department had begun talks with Inuvialuit and Inuit organizations on the hubs.\n\nThe Manitoba senator said she would hold the department to that.';
     assert.strictEqual(analyzeText('x', text).quotes.find(q => q.text.startsWith('she would'))?.speaker?.name, 'Rosemary Tuccaro');
   });
+  it('a one-word given name set off after a possessive name\'s noun of kin is a woman\'s, whom "she said" stands for ("Jerome Bautista\'s wife, Maricar,")', () => {
+    const text = 'Scarborough Centre Coun. Nestor Abalos-Ruiz said residents had been asking for better lighting at stops for years.\n\nBack at the family\'s home near Kennedy Rd., Jerome Bautista\'s wife, Maricar, was preparing food to bring to the hospital. She said her brother-in-law\'s two daughters had not been back to school.\n\n"The little one asks if the bad man is still on the bus," she said.';
+    assert.deepStrictEqual(analyzeText('x', text).quotes.map(q => q.speaker?.name), ['Nestor Abalos-Ruiz', 'Maricar', 'Maricar']);
+  });
   it('"He said" after "X … asked the PBO whether …" is the one asked, not the asker', () => {
     const text = 'Parliamentary Budget Officer Étienne Vachon-Leclerc estimated that the plans fall short.\n\n"Setting a target in legislation does not spend the money," Vachon-Leclerc told the committee.\n\nCommittee chair Sen. Hélène Boisvenu, an Independent Senators Group member from Quebec, asked the PBO whether his office had been given the documents it asked for.\n\nHe said it had received "most, but not all" of them.\n\n"We can tell you what the plan costs on paper," he said.';
     assert.deepStrictEqual(speakers(text), ['Étienne Vachon-Leclerc', 'Étienne Vachon-Leclerc', 'Étienne Vachon-Leclerc']);

@@ -284,9 +284,14 @@ const SOURCE_ACCURACY_FLOOR = 0.97;
  * the government plans to meet …", "citing cabinet confidence", "pointed to the PBO's finding that …" and "pointing to
  * his client's guilty plea, … and what he called genuine remorse": 126. The set (114 articles) reads 1495/1541 found,
  * 1451/1495 named. With probes-g's merged (its 136, less the PWHL "NOTES:" line, and these 7): 142; the set (119
- * articles) reads 1570/1619 found, 1525/1570 named.
+ * articles) reads 1570/1619 found, 1525/1570 named. Then a Toronto Sun-style stabbing story, 16 items judged before the
+ * output was read: 16/16 found, 14/16 named at first ("Det.-Sgt. Wei Chen of 41 Division says" → "Division"; "She said"
+ * after "Jerome Bautista's wife, Maricar," → the councillor), 16/16 after the fixes (a person before "of" and a
+ * division's number speaks; see outletSpeakers.test.ts for Maricar). It brings 1 that covers no judged snippet, "He
+ * would not say whether the suspect was known to police": 143. The set (120 articles) reads 1586/1635 found,
+ * 1541/1586 named.
  */
-const FALSE_POSITIVE_CEILING = 142;
+const FALSE_POSITIVE_CEILING = 143;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -135,6 +135,10 @@ describe('reported speech on other outlets\' layouts: probes-h (Hamilton Spectat
     const r = reported('Montréal-Nord borough mayor Widlyne Saint-Fleur, whose borough has no métro station at all, said the loss of the late buses hurts just as much.');
     assert.ok(!r.some(x => x.content.startsWith('Montréal-Nord borough mayor')), JSON.stringify(r));
   });
+  it('"Det.-Sgt. Wei Chen of 41 Division says" is the detective, past the division\'s number (a Toronto Sun-style probe)', () => {
+    const r = reported('Det.-Sgt. Wei Chen of 41 Division says investigators believe there were at least a dozen people on the bus at the time.');
+    assert.ok(r.some(x => x.content.startsWith('investigators believe') && x.speaker === 'Wei Chen'), JSON.stringify(r));
+  });
   it('a game story\'s "NOTES:" line is a label, no source', () => {
     const r = reported('The Flames host the Seattle Kraken on Saturday.\n\nNOTES: Calgary went 0-for-2 on the power play, Vancouver 1-for-4. ... Whitecloud is 5-0-1 in his last six starts.');
     assert.ok(!r.some(x => x.mention === 'NOTES'), JSON.stringify(r));

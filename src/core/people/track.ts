@@ -438,6 +438,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         if (kindOfName(name) === 'person' && apposedBodyNoun(toks, run.j)) people.traitsOf(name).kind = 'organization';
         const role = roleGender(toks, run.i, run.j);
         if (role) people.genderFromArticle(name, role);
+        // (a name set off after a noun of kin is a person's, one word and all: "Jerome Bautista's wife, Maricar," whom
+        // "She said" after it stands for; a Toronto Sun-style probe)
+        if (role && run.j - run.i === 1 && appositionBeforeName(toks, run.i, run.j) && people.traitsOf(name).kind !== 'organization') people.traitsOf(name).personEvidence = true;
         // "In his remarks, Graham argued …": a possessive in the opening phrase, no name before the subject, is the
         // subject's (PolNeAR train, Breitbart 2016-03-20, where the lexicon's female "Lindsey" sent "he" to "La Raza")
         const opening = subject ? openingPossessive(toks, sentenceStart, run.i) : undefined;
@@ -2080,9 +2083,16 @@ function appositionBeforeName(toks: Tok[], i: number, j: number): Gender | undef
   if (toks[i - 1]?.t !== ',' || !noun || noun.punct || noun.cap || noun.poss || !/^[,.;]$/.test(toks[j]?.t ?? '')) return undefined;
   const g = nounGender(noun.l);
   const d = g ? determinerBefore(toks, i - 2, i - 1) : -1;
-  const lead = toks[d - 1];
+  // (past the whole name of a possessive owner: "Back at the family's home, Jerome Bautista's wife, Maricar, was
+  // preparing food", a Toronto Sun-style probe where "She said" then went to a councillor)
+  let o = d;
+  if (d >= 0 && toks[d].poss && toks[d].cap) while (o > 0 && d - o < MAX_OWNER_NAME_WORDS && toks[o - 1].cap && !toks[o - 1].punct && !toks[o - 1].poss) o--;
+  const lead = toks[o - 1];
   return d >= 0 && (!lead || lead.punct || CUES.has(lead.l)) ? g : undefined;
 }
+
+/** The most words of a possessive owner's name before it ("Jerome" of "Jerome Bautista's wife"). */
+const MAX_OWNER_NAME_WORDS = 3;
 
 /** Words after a capitalised sentence opener that show it is no subject ("Later he said", "In the end"). */
 const NOT_VERB = /^(?:he|she|they|we|i|you|it|of|in|on|at|for|to|and|or|but|the|a|an|as|with|from|by|about)$/;
