@@ -105,6 +105,11 @@ describe('other outlets: names and roles', () => {
     const quotes = analyzeText('x', text).quotes.map(q => [q.kind ?? 'direct', q.speaker?.name]);
     assert.deepStrictEqual(quotes, [['indirect', 'Simran Dhaliwal-Roy'], ['direct', 'Simran Dhaliwal-Roy']]);
   });
+  it('"the Brampton, Ont., native said", a province whose period is its own token, is one description too (a Canadian Press sports probe)', () => {
+    const text = 'Arjun Sidhu and Connor Bighetty also scored for Calgary.\n\nSidhu, whose point shot set up the goal, said he\'d been watching the rookie in practice all week.\n\n"He\'s fearless in front. He\'ll stand there and take a beating," the Brampton, Ont., native said. "You can\'t teach that."';
+    const quotes = analyzeText('x', text).quotes.map(q => [q.kind ?? 'direct', q.speaker?.name]);
+    assert.deepStrictEqual(quotes, [['indirect', 'Arjun Sidhu'], ['direct', 'Arjun Sidhu'], ['direct', 'Arjun Sidhu']]);
+  });
   it('"the CFO said" is the one described as "Chief financial officer" (a Financial Post-style probe)', () => {
     const text = 'Chief financial officer Luc-Antoine Béliveau told the call that the company now expects growth of two to four per cent.\n\n"Nothing is cancelled," the CFO said. "We\'re sequencing."';
     assert.deepStrictEqual(speakers(text), ['Luc-Antoine Béliveau', 'Luc-Antoine Béliveau']);
@@ -393,6 +398,43 @@ describe('other outlets: Canadian probes of the twenty-first session (ca-cbc-boi
     const text = 'Donald Trump spoke at a rally in San Diego on Friday.\n\nThe federal judge Trump was referring to is Gonzalo Curiel, who was born and raised in Indiana.\n\n'
       + 'He insisted Curiel had "an inherent conflict of interest" in the case.';
     assert.deepStrictEqual(reported(text), ['Donald Trump']);
+  });
+});
+
+describe('other outlets: probes-h (a Montreal Gazette city story, a Hamilton Spectator sentencing, a CP game story, a Hill Times committee story)', () => {
+  it('a photo credit closing a caption ("PHOTO BY DAVE SIDAWAY /Montreal Gazette") and a byline of a name and its outlet are no body "it" stands for', () => {
+    const text = 'STM to cut evening métro service as deficit grows\n\nCommuters wait on the platform at Jean-Talon station on Tuesday. The STM says evening trains will run less often from February. PHOTO BY DAVE SIDAWAY /Montreal Gazette\n\nAnnick Gélinas, Montreal Gazette\n\nMontreal\'s transit authority will run fewer métro trains on weekday evenings starting in February, a move it says will save $18 million a year.';
+    const r = analyzeText('x', text);
+    assert.ok(!r.speakers.some(s => /PHOTO/.test(s.name)), JSON.stringify(r.speakers.map(s => s.name)));
+    assert.strictEqual(r.quotes.find(q => q.text.includes('will save'))?.speaker?.name, 'STM');
+  });
+  it('a Quebec body\'s name runs on through its lower-case words and particles ("The Société de transport de Montréal announced")', () => {
+    const text = 'The Société de transport de Montréal announced Tuesday that trains on the Orange and Green lines will run every 12 minutes after 8 p.m.';
+    assert.deepStrictEqual(analyzeText('x', text).quotes.map(q => q.speaker?.name), ['Société de transport de Montréal']);
+  });
+  it('a body its noun\'s own relative clause names is another body ("The union that represents the STM\'s maintenance workers says")', () => {
+    const text = 'The STM board will vote on the changes at its Dec. 16 meeting.\n\nThe union that represents the STM\'s maintenance workers says the cuts are a false economy.';
+    assert.deepStrictEqual(analyzeText('x', text).quotes.map(q => q.speaker?.name), ['union']);
+  });
+  it('"In a statement to The Hill Times, the office of Defence Minister Arif Nasser said" is the issuer of "the statement" after it', () => {
+    const text = 'In a statement to The Hill Times, the office of Defence Minister Arif Nasser said the government "has made the largest investment in the Canadian Armed Forces in a generation."\n\n"Canadians expect their government to keep its commitments to our allies," the statement said.';
+    assert.deepStrictEqual(speakers(text), ['office of Defence Minister Arif Nasser', 'office of Defence Minister Arif Nasser']);
+  });
+  it('an object "him" in the subject\'s sentence is someone else, so the "his" after it gives the subject no gender ("Boateng read it for him as he sat …, his head in his hands")', () => {
+    const text = 'Assistant Crown attorney Tanisha Boateng had asked for eight years.\n\nHassan could not bring himself to read his statement. Boateng read it for him as he sat in the front row, his head in his hands.\n\nSuperior Court Justice Andrea Kowalchuk imposed the sentence. In her reasons, Kowalchuk said the aggravating factors "far outweigh" the mitigating ones.\n\nOutside the courthouse, Boateng said the Crown was satisfied with the sentence.\n\n"Six years is a significant penitentiary sentence," she said.';
+    assert.strictEqual(analyzeText('x', text).quotes.find(q => q.text.startsWith('"Six years'))?.speaker?.name, 'Tanisha Boateng');
+  });
+  it('"The Manitoba senator said" is the one set off as "a Cree senator from Manitoba who …", not the subject of the sentence before', () => {
+    const text = 'Sen. Rosemary Tuccaro, a Cree senator from Manitoba who sits with the Progressive Senate Group, asked how much of the new spending would reach the North.\n\n"The North is not a backdrop for a press release," Tuccaro said.\n\nOyelaran said the department had begun talks with Inuvialuit and Inuit organizations on the hubs.\n\nThe Manitoba senator said she would hold the department to that.';
+    assert.strictEqual(analyzeText('x', text).quotes.find(q => q.text.startsWith('she would'))?.speaker?.name, 'Rosemary Tuccaro');
+  });
+  it('a one-word given name set off after a possessive name\'s noun of kin is a woman\'s, whom "she said" stands for ("Jerome Bautista\'s wife, Maricar,")', () => {
+    const text = 'Scarborough Centre Coun. Nestor Abalos-Ruiz said residents had been asking for better lighting at stops for years.\n\nBack at the family\'s home near Kennedy Rd., Jerome Bautista\'s wife, Maricar, was preparing food to bring to the hospital. She said her brother-in-law\'s two daughters had not been back to school.\n\n"The little one asks if the bad man is still on the bus," she said.';
+    assert.deepStrictEqual(analyzeText('x', text).quotes.map(q => q.speaker?.name), ['Nestor Abalos-Ruiz', 'Maricar', 'Maricar']);
+  });
+  it('"He said" after "X … asked the PBO whether …" is the one asked, not the asker', () => {
+    const text = 'Parliamentary Budget Officer Étienne Vachon-Leclerc estimated that the plans fall short.\n\n"Setting a target in legislation does not spend the money," Vachon-Leclerc told the committee.\n\nCommittee chair Sen. Hélène Boisvenu, an Independent Senators Group member from Quebec, asked the PBO whether his office had been given the documents it asked for.\n\nHe said it had received "most, but not all" of them.\n\n"We can tell you what the plan costs on paper," he said.';
+    assert.deepStrictEqual(speakers(text), ['Étienne Vachon-Leclerc', 'Étienne Vachon-Leclerc', 'Étienne Vachon-Leclerc']);
   });
 });
 

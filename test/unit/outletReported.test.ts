@@ -294,8 +294,40 @@ const SOURCE_ACCURACY_FLOOR = 0.962;
  * again", "The committee is expected to table its report" and the headline's "Got A CRA Letter Saying You Owe Back Your
  * CERB?" read as a Title Case report: 146. The CTV story's headline, "'He just wanted to get home': Family of man killed
  * … calls for more security", brings one more (a call, left out of the judging): 147.
+ * Probes-h (twenty-second session) added four Canadian probes (see outletSpeakers.test.ts), 54 items judged before the
+ * output was read: 52/54 found, 42/52 named at first ("a move it says will save …" → the caption's credit "PHOTO BY
+ * DAVE SIDAWAY /Montreal Gazette" read as a body; "The Société de transport de Montréal announced" → "Université de
+ * Montréal"; "The union that represents the STM's maintenance workers says" → STM; "He said it had received …" → the
+ * senator who asked; "The official said" → "official"; "The department has said" → "Progressive Senate Group"; "The
+ * Manitoba senator said" → the witness of the sentence before; "Winston Mah, a senior fellow at the Canadian Global
+ * Affairs Institute, who said" → "a senior fellow"; missed: "She told the court Marchetti had been drinking …" and "X,
+ * whose borough has no métro station at all, said the loss of the late buses hurts …", read as "X, whose …" said by "the
+ * loss"), 53/54 found, 51/53 named after the fixes (a photo credit closing a caption names no one, nor a byline of a
+ * name and its outlet; a Quebec body's name runs through its lower-case words and particles; a body the noun's own
+ * relative clause names is another; "the department" is no group, caucus, party or business; "told the court NAME …",
+ * "told the jury the …": an article or a name after the hearer's noun opens the clause; an apposition after a name,
+ * with more words after its noun, is no unnamed person; "The Manitoba senator" is the one described with that place
+ * over the subject just before; a role set off after a name before ", who" is the name's; a short subject and its
+ * "who"/"whose" clause is no fronted content). Left: "that borough mayors warn will hit the east end hardest" (a second
+ * contact clause inside the first, whose source is the STM's), "The official said" (the assistant deputy minister is
+ * never called one) and the missed "said the loss of the late buses hurts". The old articles gained three ("told the
+ * jury the fire was no accident", "told the court the defendant had been using his phone", "told the court the thefts
+ * were discovered …") and lost the PWHL story's "NOTES:" line as a source ("notes" a label, as "note" is). The new
+ * articles bring 7 that cover no judged snippet: two questions ("He did not say whether Ferreira would travel", "Asked
+ * whether the drought had got to him"), a deck's "the department cannot say how much …", "pressed … to explain how
+ * the government plans to meet …", "citing cabinet confidence", "pointed to the PBO's finding that …" and "pointing to
+ * his client's guilty plea, … and what he called genuine remorse": 126. The set (114 articles) reads 1495/1541 found,
+ * 1451/1495 named. With probes-g's merged (its 136, less the PWHL "NOTES:" line, and these 7): 142; the set (119
+ * articles) reads 1570/1619 found, 1525/1570 named. Then a Toronto Sun-style stabbing story, 16 items judged before the
+ * output was read: 16/16 found, 14/16 named at first ("Det.-Sgt. Wei Chen of 41 Division says" → "Division"; "She said"
+ * after "Jerome Bautista's wife, Maricar," → the councillor), 16/16 after the fixes (a person before "of" and a
+ * division's number speaks; see outletSpeakers.test.ts for Maricar). It brings 1 that covers no judged snippet, "He
+ * would not say whether the suspect was known to police": 143. The set (120 articles) reads 1586/1635 found,
+ * 1541/1586 named.
+ * With probes-f's and probes-h's both merged (probes-g's 136, probes-f's 11, probes-h's 8, less the PWHL "NOTES:"
+ * line): 154; the set (127 articles) reads 1708/1763 found, 1649/1708 named.
  */
-const FALSE_POSITIVE_CEILING = 147;
+const FALSE_POSITIVE_CEILING = 154;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

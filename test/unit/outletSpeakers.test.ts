@@ -246,8 +246,34 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * was", three women in turn): 32/35 as first read ("Mayor Dallas Kornelsen" is "Kornelsen" twice, "Dallas" read as the
  * city before a last name; "a spokesperson for Alberta's Public Safety Minister, Craig Ostrowski-Lane, said" → the
  * minister, whom the apposition names). Merged with probes-g's, the 122 articles read 1681/1711 (0.9825).
+ * The twenty-second session's probes-h added four Canadian probes, written and judged before the output was read (92
+ * quotes): a Montreal Gazette STM story (Quebec French names the lexicon lacks, "Josée", "Widlyne", "said in French", a
+ * Postmedia caption credit "PHOTO BY … /Montreal Gazette" and byline "Name, Montreal Gazette", "the 52-year-old
+ * engineer", "the 20-year-old", "The office of Montreal Mayor … said in a statement"), a Hamilton Spectator sentencing
+ * (victim impact statements, one read by the Crown for the husband, a judge's written reasons, "the 31-year-old", "the
+ * sister", Somali names), a Canadian Press Flames–Canucks game story ("The 24-year-old forward", "the Swede", "the
+ * rookie", "the Brampton, Ont., native", "the goaltender") and a Hill Times Senate committee story (senators, the
+ * PBO's report, witnesses, "the former colonel", "the statement said"): first read 84/92 ("the Brampton, Ont., native"
+ * was a name: "Ont." is a word and its period, where "B.C." is one token; "he" after "Sen. Hélène Boisvenu … asked the
+ * PBO whether …" was the senator, three times; "the statement said" after "In a statement to The Hill Times, the office
+ * of Defence Minister Arif Nasser said" was "statement"; "she said" after the Crown attorney went to the judge, as "Boateng
+ * read it for him as he sat …, his head in his hands" had made her a man), 92/92 after the fixes (a province's own period;
+ * a "he" or "she" opening the sentence after one that asks someone a question is not the asker; a statement's issuer past
+ * "to <outlet>" and a subject of up to eight words; an object "him"/"her" in a sentence makes its later possessives of
+ * that gender someone else's). The old articles gained one: the As It Happens "the statement said" is Fisheries and
+ * Oceans Canada. The 114 articles read 1585/1609 (0.9851; the floor 0.979 → 0.984). With probes-g's merged, the 119
+ * articles read 1676/1701 (0.9853). Then a fifth, a Toronto Sun-style TTC stabbing story (a Filipino family, the victim's
+ * brother by his given name, "his brother, Jerome Bautista, told the Toronto Sun", "Det.-Sgt. Wei Chen of 41 Division
+ * says", a union president, "the councillor", "Jerome Bautista's wife, Maricar,"), 17 quotes judged before the output
+ * was read: 15/17 ("she said" after "…'s wife, Maricar," went to the councillor, a one-word given name the lexicon
+ * lacks and no person by any evidence; the headline's "'HE DIDN'T DESERVE THIS': Family of man …" in capitals, its
+ * apostrophe inside the single marks, read as a name), 16/17 after the fix (a one-word name set off after a
+ * possessive name's noun of kin is a person, of that noun's gender). The 120 articles read 1692/1718 (0.9849).
+ * With probes-f's and probes-h's merged, the 127 articles read 1790/1820 (0.9835; floor 0.984 → 0.983), once a "he"
+ * or "she" after a sentence that asks someone a question no longer gave the asker its gender (the senator had become a
+ * man by the PBO's "He said it had received …" where probes-f's floor for a person's paragraph let it through).
  */
-const NAME_ACCURACY_FLOOR = 0.979;
+const NAME_ACCURACY_FLOOR = 0.983;
 
 /** A name as a reader compares it: case, curly apostrophes and a leading article aside. */
 const norm = (name: string): string => name.toLowerCase().replace(/[’‘]/g, "'").replace(/^(?:a|an|the)\s+/, '').trim();

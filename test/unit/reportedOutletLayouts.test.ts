@@ -112,3 +112,35 @@ describe('reported speech on other outlets\' layouts: a hearer before a clause o
     assert.ok(r.some(x => x.content === 'the Government was on track to meet its target of 50,000 homes a year' && x.cue === 'told TDs'), JSON.stringify(r));
   });
 });
+
+describe('reported speech on other outlets\' layouts: probes-h (Hamilton Spectator, Hill Times, Montreal Gazette, CP sports)', () => {
+  it('"told the court Marchetti had been drinking", "told the jury the fire was no accident": an article or a name after the hearer\'s noun opens the clause', () => {
+    const r = reported('Assistant Crown attorney Tanisha Boateng had asked for eight years. She told the court Marchetti had been drinking for about six hours at a bar on Concession Street.');
+    assert.ok(r.some(x => x.content === 'Marchetti had been drinking for about six hours at a bar on Concession Street' && x.cue === 'told the court'), JSON.stringify(r));
+    const s = reported('In her opening address, assistant Crown attorney Mélanie Thibodeau told the jury the fire was no accident.');
+    assert.ok(s.some(x => x.content === 'the fire was no accident' && x.speaker === 'Mélanie Thibodeau'), JSON.stringify(s));
+    // (not a day after the noun: "told the crowd Tuesday that …")
+    const t = reported('She told the crowd Tuesday that the fire was no accident.');
+    assert.ok(t.some(x => x.content === 'that the fire was no accident'), JSON.stringify(t));
+  });
+  it('"X, a senior fellow at the Canadian Global Affairs Institute, who said …" is X, not the role set off after the name', () => {
+    const r = reported('Later in the afternoon, the committee heard from Winston Mah, a senior fellow at the Canadian Global Affairs Institute, who said the PBO\'s numbers were, if anything, conservative.');
+    assert.ok(r.some(x => x.content.startsWith('the PBO\'s numbers were') && x.speaker === 'Winston Mah'), JSON.stringify(r));
+  });
+  it('"The department has said" is no caucus or party named before ("Progressive Senate Group")', () => {
+    const r = reported('Sen. Rosemary Tuccaro, a Cree senator from Manitoba who sits with the Progressive Senate Group, asked how much of the new spending would reach the North. The department has said new northern operational support hubs will be built.');
+    assert.ok(r.some(x => x.content.startsWith('new northern operational support hubs') && x.speaker === 'department'), JSON.stringify(r));
+  });
+  it('"X, whose borough has no métro station at all, said …" is no content before an inverted "said the loss"', () => {
+    const r = reported('Montréal-Nord borough mayor Widlyne Saint-Fleur, whose borough has no métro station at all, said the loss of the late buses hurts just as much.');
+    assert.ok(!r.some(x => x.content.startsWith('Montréal-Nord borough mayor')), JSON.stringify(r));
+  });
+  it('"Det.-Sgt. Wei Chen of 41 Division says" is the detective, past the division\'s number (a Toronto Sun-style probe)', () => {
+    const r = reported('Det.-Sgt. Wei Chen of 41 Division says investigators believe there were at least a dozen people on the bus at the time.');
+    assert.ok(r.some(x => x.content.startsWith('investigators believe') && x.speaker === 'Wei Chen'), JSON.stringify(r));
+  });
+  it('a game story\'s "NOTES:" line is a label, no source', () => {
+    const r = reported('The Flames host the Seattle Kraken on Saturday.\n\nNOTES: Calgary went 0-for-2 on the power play, Vancouver 1-for-4. ... Whitecloud is 5-0-1 in his last six starts.');
+    assert.ok(!r.some(x => x.mention === 'NOTES'), JSON.stringify(r));
+  });
+});

@@ -89,8 +89,8 @@ const BY = /^(?:by|from)$/;
 const ISSUE_VERB = /^(?:release[sd]?|releasing|issue[sd]?|issuing|publish(?:es|ed|ing)?|provided|sent|posted|aired|ran|runs|running|unveil(?:s|ed|ing)|wrote|writes|filed|files|filing|launch(?:es|ed|ing)|circulated|distributed|emailed|sent)$/;
 /** Verbs of speech before "in a statement" ("said in a statement", "wrote in a letter"). */
 const SAID = /^(?:said|says|wrote|writes|added|announced|noted|stated|argued|explained|declared|responded|warned|claimed|told|apologi[sz]ed|confirmed|acknowledged|denied|insisted|admitted)$/;
-/** The most words of the subject after an opening "In a statement," before its verb. */
-const OPENING_CLAUSE_SUBJECT = 6;
+/** The most words of the subject after an opening "In a statement," before its verb ("the office of Defence Minister Arif Nasser"). */
+const OPENING_CLAUSE_SUBJECT = 8;
 /** Words of a time between a document and its issuer ("a study last year by", "a report this week by", "a poll on Sunday by"). */
 const TIME_BEFORE_ISSUER: ReadonlySet<string> = new Set(['last', 'this', 'earlier', 'year', 'week', 'month', ...DAY_WORDS]);
 const MAX_TIME_WORDS = 2;
@@ -219,13 +219,25 @@ function issuerNear(ctx: DocumentContext, k: number): string | undefined {
   // "Fox News said in a statement"
   if (v > 1 && toks[v].l === 'in' && SAID.test(toks[v - 1].l)) return ctx.subjectOf(v - 1);
   // "In a statement, the business mogul announced that": the subject of the verb of speech after the comma
-  if (v >= 0 && toks[v].l === 'in' && toks[k + 1]?.t === ',') {
-    for (let w = k + 2; w < toks.length && w <= k + 2 + OPENING_CLAUSE_SUBJECT; w++) {
+  // ("In a statement to The Hill Times, the office of Defence Minister Arif Nasser said": past the outlet it went to)
+  const comma = toks[k + 1]?.l === 'to' ? toOutletEnd(toks, k + 2) : k + 1;
+  if (v >= 0 && toks[v].l === 'in' && toks[comma]?.t === ',') {
+    for (let w = comma + 1; w < toks.length && w <= comma + 1 + OPENING_CLAUSE_SUBJECT; w++) {
       if (toks[w].punct) break;
-      if (SAID.test(toks[w].l) || ISSUE_VERB.test(toks[w].l)) return w > k + 2 ? ctx.subjectOf(w) : undefined;
+      if (SAID.test(toks[w].l) || ISSUE_VERB.test(toks[w].l)) return w > comma + 1 ? ctx.subjectOf(w) : undefined;
     }
   }
   return undefined;
+}
+
+/** The most words of the name a document went to ("to The Hill Times", "to CBC News"). */
+const MAX_RECIPIENT_WORDS = 5;
+
+/** The token after the capitalised name that opens at token k ("The Hill Times" in "a statement to The Hill Times,"), or -1. */
+function toOutletEnd(toks: Tok[], k: number): number {
+  let e = k;
+  while (e < toks.length && e < k + MAX_RECIPIENT_WORDS && toks[e].cap && !toks[e].punct) e++;
+  return e > k ? e : -1;
 }
 
 /** Forms of "read" that take a document their subject puts out. */

@@ -246,7 +246,16 @@ export const COMPANY_FORM_END = new RegExp(` (?:${COMPANY_FORMS.join('|')})\\.?$
 const BODY_HEADS = 'Council|Committee|Department|Ministry|Office|Agency|Commission|Secretariat|Tribunal|Court|Senate|House|Party|Board|Bureau|Service|Administration|Institute|Foundation|Association|Union|Center|Centre|Federation|Nation|Alliance|Coalition|Society|League|Services|Authority';
 /** The legal forms as words of a body in running text ("Co" only with its period: "Co." — alone it is a name's word). */
 const BODY_COMPANY_FORMS = COMPANY_FORMS.map(f => (f === 'Co' ? 'Co(?=\\.)' : f)).join('|');
-const OTHER_BODY_WORDS = `Observatory|Trust|Times|Post|News|Journal|Network|Campaign|Army|Police|Government|Group|Industries|Holdings|Partners|Airlines|Airways|Ferries|Technologies|Enterprises|Logistics|Corporation|Company|${BODY_COMPANY_FORMS}|Railway|Railways|Hydro|University|College|School|Church|Kremlin|Pentagon|Congress|Parliament|Organization|Organisation|Watch|Press|Presse|Reuters|AP|AFP|Xinhua|Interfax|TASS|Tass|Yonhap|Kyodo|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|Tribune|Herald|Magazine|Daily|Gazette|Review|Caller|Leader|Edition|Examiner|Register|Inquirer|Chronicle|Observer|Dispatch|Beast|Globe|Telegraph|Courier|Enquirer|Sentinel|Club|Fund|Bank|Forces|Command|Republicans|Democrats|Street|Enforcement|Protection|Prevention|Investigations|Legion|TV`;
+/**
+ * The heads that open a Quebec or Acadian body's name, its lower-case words and particles after them ("Société de
+ * transport de Montréal", "Syndicat du transport de Montréal", "Université de Montréal", "Régie de l'énergie").
+ */
+const FRENCH_BODY_HEADS = 'Société|Syndicat|Université|Régie|Ministère|Fédération|Confédération|Caisse|Conseil';
+/** (and the heads French shares with English: "Commission de la construction du Québec", "Centre de services scolaire de Montréal") */
+const FRENCH_BODY_HEAD = new RegExp(`^(?:${FRENCH_BODY_HEADS}|Commission|Centre|Office)$`, 'u');
+/** The word opens a Quebec body's name, lower-case words to follow ("Société" in "Société de transport de Montréal"). */
+export const opensFrenchBodyName = (word: string): boolean => FRENCH_BODY_HEAD.test(word);
+const OTHER_BODY_WORDS = `Observatory|Trust|Times|Post|News|Journal|Network|Campaign|Army|Police|Government|Group|Industries|Holdings|Partners|Airlines|Airways|Ferries|Technologies|Enterprises|Logistics|Corporation|Company|${BODY_COMPANY_FORMS}|Railway|Railways|Hydro|University|College|School|Church|Kremlin|Pentagon|Congress|Parliament|Organization|Organisation|Watch|Press|Presse|Reuters|AP|AFP|Xinhua|Interfax|TASS|Tass|Yonhap|Kyodo|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|Tribune|Herald|Magazine|Daily|Gazette|Review|Caller|Leader|Edition|Examiner|Register|Inquirer|Chronicle|Observer|Dispatch|Beast|Globe|Telegraph|Courier|Enquirer|Sentinel|Club|Fund|Bank|Forces|Command|Republicans|Democrats|Street|Enforcement|Protection|Prevention|Investigations|Legion|TV|${FRENCH_BODY_HEADS}`;
 /**
  * Heads of an advocacy body's name that an infinitive may follow ("Alliance to Reclaim Our Schools", "Coalition to Stop
  * Gun Violence", "Committee to Protect Journalists", "Campaign to End Loneliness").

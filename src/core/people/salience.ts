@@ -36,6 +36,14 @@ const NAMED_IN_WORDS_PENALTY = 80;
  */
 const UNKNOWN_GENDER_PENALTY = 60;
 /**
+ * Against the subject of a sentence that asks someone a question ("Sen. Hélène Boisvenu … asked the PBO whether his
+ * office had been given the documents"), for a "he" or "she" opening the next sentence: the one who answers, unless no
+ * one else is in reach (a Hill Times-style probe, where "He said it had received …" went to the senator).
+ */
+const ASKER_PENALTY = 200;
+/** A question put to someone: "asked the PBO whether", "asked Oyelaran how many", "asked the minister about". */
+const ASKED_SOMEONE = /\basked\s+(?!(?:for|that|to|whether|if|how|why|what|when|where|about)\b)(?:[\p{L}.'’-]+\s+){1,5}?(?:whether|if|how|why|what|when|where|about)\b/u;
+/**
  * A name of one word that nothing in the article gives a gender (no first name, honorific or pronoun of its own) for
  * "she", when a woman the article names is in reach: she comes first, unless far less salient. Men's given names are
  * the ones the lexicon misses in this news ("Barack", "Jeb"), and a man's office is no evidence ("President Obama"),
@@ -165,6 +173,14 @@ export class People {
     const words = this.text.slice(pos, end).replace(QUOTED_PASSAGE, ' ');
     const cut = CLAUSE_END.exec(words);
     return cut ? words.slice(0, cut.index) : words;
+  }
+
+  /** Where the sentence before sentence `here` asks someone a question (ASKED_SOMEONE), or -1. */
+  questionBefore(here: number): number {
+    if (here < 1) return -1;
+    const start = this.sentences.start(here - 1);
+    const m = ASKED_SOMEONE.exec(this.text.slice(start, this.sentences.start(here)).replace(QUOTED_PASSAGE, ' '));
+    return m ? start + m.index : -1;
   }
 
   /** The number of the sentence holding mention m (found once per mention: a mention is looked at by many pronouns). */
@@ -387,10 +403,14 @@ export class People {
   private mostSalient(word: string, pos: number, p: PronounClass, said?: string, among?: ReadonlySet<string>, paragraphOnly = false, saidSpan?: Span): Resolution | undefined {
     const here = this.sentences.sentence(pos);
     const scores = new Map<string, { best: number; at: number; count: number }>();
+    // (the subject of the sentence before, when it asked someone a question: the asker, not the one who answers)
+    const question = (word === 'he' || word === 'she' || word === 'He' || word === 'She') && this.sentences.opens(pos) ? this.questionBefore(here) : -1;
+    const askers = new Set<string>();
     const consider = (m: EntityMention) => {
       const sent = this.sentenceOf(m);
       const back = here - sent;
       if (back < 0 || back > MAX_SENTENCES_BACK) return back <= MAX_SENTENCES_BACK;
+      if (question >= 0 && back === 1 && m.subject && m.s < question) askers.add(m.name);
       if ((among && !among.has(m.name)) || (saidSpan && m.s >= saidSpan.s && m.e <= saidSpan.e)) return true;
       if (back === 0 && this.askers.size > 0 && this.askers.has(`${sent} ${m.name}`)) return true;
       const traits = this.traitsOf(m.name);
@@ -431,7 +451,7 @@ export class People {
       // (once: not on a word that only opens sentences, which UNKNOWN_GENDER_PENALTY already put back)
       const t = this.traitsOf(name);
       const oneWordUnknown = womanInReach && !name.includes(' ') && !t.gender && !(t.onlyOpensSentences && t.kind !== 'person') ? ONE_WORD_NAME_FOR_SHE_PENALTY : 0;
-      const score = top + REPEAT_BONUS * Math.max(0, Math.min(count - 1, MAX_REPEATS)) - (said && namedIn(said, name) ? NAMED_IN_WORDS_PENALTY : 0) - oneWordUnknown;
+      const score = top + REPEAT_BONUS * Math.max(0, Math.min(count - 1, MAX_REPEATS)) - (said && namedIn(said, name) ? NAMED_IN_WORDS_PENALTY : 0) - oneWordUnknown - (askers.has(name) ? ASKER_PENALTY : 0);
       if (score > bestScore || (score === bestScore && at > bestAt)) { best = name; bestScore = score; bestAt = at; }
     }
     if (best === undefined) return undefined;

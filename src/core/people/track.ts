@@ -9,8 +9,8 @@ import { endsInS, withoutPossessive } from '../text/endings';
 import { isNumberWord } from '../figures/numberWords';
 import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
-import { ARTICLES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, CUES, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
-import { canonicalOf, gluedTitle, lowerCaseWords, midSentenceCaps, ownsApposition, runsFromRunInHead, type NameTable } from '../quotes/names';
+import { ARTICLES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, CUES, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
+import { canonicalOf, gluedTitle, lowerCaseWords, midSentenceCaps, ownsApposition, placesIn, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { NAMING } from '../quotes/titles';
 import { withinQuote } from '../quotes/marks';
@@ -61,8 +61,14 @@ const COMPANY_REACH = 40;
 /** A union's name, by its last word ("United Auto Workers", "Teamsters", "Service Employees International Union"). */
 const isUnionName = (name: string): boolean => /\b(?:Union|Teamsters|Guild|Workers|AFL-CIO)$/.test(name);
 /** Body nouns and the names of another kind they never stand for ("the union" is no "Acme Corp.", "the company" no union). */
+/**
+ * A name no government department or ministry bears: a business's, a union's, or a caucus's, a party's or an advocacy
+ * body's ("Progressive Senate Group": "The department has said …" is not the senators' group, a Hill Times-style probe).
+ */
+const NOT_A_DEPARTMENT = (name: string): boolean => isCompanyName(name) || isUnionName(name) || /\b(?:Group|Caucus|Party|Institute|Coalition|Alliance|Association|Federation)$/.test(name);
 const NAMES_OF_OTHER_KIND: ReadonlyMap<string, (name: string) => boolean> = new Map([
   ['union', isCompanyName], ['company', isUnionName], ['corporation', isUnionName], ['firm', isUnionName],
+  ['department', NOT_A_DEPARTMENT], ['ministry', NOT_A_DEPARTMENT],
 ]);
 /** The last word of a public body's name ("State Emergency Service", "Department of Labor" aside). */
 const PUBLIC_BODY_END = /\b(?:Service|Department|Ministry|Office|Agency|Commission|Court|Senate|House|Bureau|Administration|Council|Committee|Board|Police|Government|Army|Forces|Command|Parliament|Congress)$/;
@@ -109,6 +115,8 @@ const PLURAL_GROUP = /^(?:\p{Lu})?[\p{Ll}-]+(?:ers|ors|ists|ants|ents|ians|ans|s
 /** A byline ("By Ann Perry and Jon Cohen"). */
 const BYLINE = /^\s*by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*(?:,|and)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*\s*$/u;
 const BYLINE_MAX = 120;
+/** A byline of a name, a comma and the outlet, alone on its line: "Annick Gélinas, Montreal Gazette" (Postmedia). */
+const OUTLET_BYLINE = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*,\s*(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*$/u;
 
 /** "Both" or "neither" standing alone for two people named together just before. */
 const BOTH = /^(?:both|neither)$/;
@@ -172,6 +180,8 @@ const FUNCTION_WORD = /^(?:the|and|for|but|nor|yet|off|out|with|from|into|onto|o
 const TEXT_PRONOUN = wordClass(['he', 'she', 'him', 'his', 'her', 'hers']);
 /** Subject pronouns whose gender, opening the sentence after a name's, is that person's ("Walz … . She said"). */
 const SUBJECT_PRONOUN_GENDER: Readonly<Record<string, Gender | undefined>> = { he: 'm', she: 'f' };
+/** Object pronouns and their gender ("her" when it is no possessive). */
+const OBJECT_PRONOUN_GENDER: Readonly<Record<string, Gender | undefined>> = { him: 'm', her: 'f' };
 /** How many sentences after a document spoke "it" may still stand for it. */
 const IT_REACH = 2;
 /**
@@ -337,7 +347,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    */
   const subjectReMentioned = (head: string, written: string, pos: number): string | undefined => {
     const subject = people.recentSubject(head, written, pos, quoteStartBefore(pos));
-    return subject && !names.holdsOtherOffice(subject, head) && !names.describedOtherwise(subject, head, written) && !describedAsOtherParticipant(subject) ? subject : undefined;
+    if (!subject || names.holdsOtherOffice(subject, head) || names.describedOtherwise(subject, head, written) || describedAsOtherParticipant(subject)) return undefined;
+    // (nor when the description names a place and the article described someone else so, with that place: "Sen.
+    // Rosemary Tuccaro, a Cree senator from Manitoba … ⏎ Oyelaran said … ⏎ The Manitoba senator said", a Hill
+    // Times-style probe, is Tuccaro)
+    const placed = placesIn(written).length ? names.byDescription(head, pos, written) : undefined;
+    return placed && placed.name !== subject ? undefined : subject;
   };
 
   /** The article describes this person as a part others play ("Moderator Bret Baier"). */
@@ -391,6 +406,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   };
   // the subject name of the current sentence (for genderFromPronoun), and the other names that follow it there
   let subjectName: { name: string; sentence: number; others: string[] } | undefined;
+  /** The gender of an object pronoun ("him") in the subject name's sentence: someone other than the subject. */
+  let objectOfGender: { sentence: number; g: Gender } | undefined;
   let sentenceOfToken = -1;
   /** The name run that is its sentence's subject after a one-word qualifier of its role (modifierOfRole). */
   let subjectRun = -1;
@@ -435,6 +452,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         if (kindOfName(name) === 'person' && apposedBodyNoun(toks, run.j)) people.traitsOf(name).kind = 'organization';
         const role = roleGender(toks, run.i, run.j);
         if (role) people.genderFromArticle(name, role);
+        // (a name set off after a noun of kin is a person's, one word and all: "Jerome Bautista's wife, Maricar," whom
+        // "She said" after it stands for; a Toronto Sun-style probe)
+        if (role && run.j - run.i === 1 && appositionBeforeName(toks, run.i, run.j) && people.traitsOf(name).kind !== 'organization') people.traitsOf(name).personEvidence = true;
         // "In his remarks, Graham argued …": a possessive in the opening phrase, no name before the subject, is the
         // subject's (PolNeAR train, Breitbart 2016-03-20, where the lexicon's female "Lindsey" sent "he" to "La Raza")
         const opening = subject ? openingPossessive(toks, sentenceStart, run.i) : undefined;
@@ -451,9 +471,16 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (!inClass(t, TEXT_PRONOUN) || t.s < headlineEnd || inSpeech(t.s, t.e)) continue;
     // "Graham … his": a possessive pronoun referring back to the sentence's subject with no other name between
     // (not when another person of that gender is in reach: "Clinton … Groberg admits … her party")
-    if (subjectName && !subjectName.others.length && SINGULAR_PERSONAL_POSSESSIVES.has(t.l) && possessive(toks, k) && people.sentences.sentence(t.s) === subjectName.sentence) {
+    // (nor after an object "him" or "her" in that sentence, which is never its subject, so someone else of that gender:
+    // "Boateng read it for him as he sat in the front row, his head in his hands", a Hamilton Spectator-style probe
+    // where "his" made the Crown attorney Tanisha Boateng a man)
+    const ownerOfPossessive = subjectName && SINGULAR_PERSONAL_POSSESSIVES.has(t.l) && possessive(toks, k);
+    const objectGender = ownerOfPossessive ? undefined : OBJECT_PRONOUN_GENDER[t.l];
+    if (subjectName && objectGender && people.sentences.sentence(t.s) === subjectName.sentence) objectOfGender = { sentence: subjectName.sentence, g: objectGender };
+    if (subjectName && !subjectName.others.length && ownerOfPossessive && people.sentences.sentence(t.s) === subjectName.sentence) {
       const g = t.l === 'his' ? 'm' : 'f';
-      if (!people.otherOfGender(subjectName.name, g, t.s)) people.genderFromPronoun(subjectName.name, g);
+      const other = objectOfGender?.sentence === subjectName.sentence && objectOfGender.g === g;
+      if (!other && !people.otherOfGender(subjectName.name, g, t.s)) people.genderFromPronoun(subjectName.name, g);
     }
     // "Walz approaches it a bit more diplomatically. She said …": a "he"/"she" opening the sentence right after the
     // one a name is the subject of, no other name between that the pronoun may stand for, states that person's gender
@@ -467,11 +494,14 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // the pronoun's reading; "Nefzi … said he never saw Mateen … He said …", Washington Post 2016-06-14)
     // (or one cueing the quote that opens that sentence: "Kwame Asante-Dubois, who co-ordinates …, says the letters are
     // landing hardest … ⏎ “…,” he says.", a HuffPost Canada-style probe, where "she said" of the woman named next went
-    // to him, a given name the lexicon lacks)
+    // to him, a given name the lexicon lacks). Not after a sentence that asks someone a question, whose "he" or "she" is
+    // the one who answers ("Sen. Hélène Boisvenu … asked the PBO whether his office had been given the documents … ⏎ He
+    // said it had received …", a Hill Times-style probe, where the senator became a man and lost her "she said").
     const g = SUBJECT_PRONOUN_GENDER[t.l];
     const sameParagraph = !!subjectName && people.sentences.paragraph(subjectName.sentence) === people.sentences.paragraph(people.sentences.sentence(t.s));
     if (g && subjectName && people.sentences.sentence(t.s) === subjectName.sentence + 1 && (people.sentences.opens(t.s) || (cuesOpeningQuote(t.s) && kindOfName(subjectName.name) === 'person'))
       && subjectName.others.every(o => notFor(o, g))
+      && people.questionBefore(people.sentences.sentence(t.s)) < 0
       && !people.otherOfGender(subjectName.name, g, t.s, sameParagraph || kindOfName(subjectName.name) === 'person' ? subjectName.sentence : undefined)) people.genderFromNextSentence(subjectName.name, g);
     const resolved = people.resolvePronoun(t.l, t.s);
     if (resolved) people.mention({ s: t.s, e: t.e, name: resolved.name, subject: /^(?:he|she)$/.test(t.l) && (isSubject(t.s, k, k + 1) || cueFollows(toks, k + 1)) }, '');
@@ -1212,6 +1242,13 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * "the union", "the agency": the body the article named last, when the description is just that noun; a group is
    * no outlet, school or party's voters ("the group" after "the Chicago Sun-Times reported").
    */
+  /** The words of a clause "that …"/"which …" right after the mention m, to its first mark ("that represents the STM's workers"). */
+  const restrictiveClauseAfter = (m: Mention): string => {
+    if (!RELATIVE_PRONOUNS.has(toks[m.j]?.l ?? '')) return '';
+    let k = m.j + 1;
+    while (k < toks.length && k < m.j + RELATIVE_CLAUSE_TOKENS && !toks[k].punct && !toks[k].br) k++;
+    return text.slice(toks[m.j].s, toks[k - 1].e);
+  };
   const genericBody = (head: string, m: Mention): string | undefined => {
     // ("The Calgary-based company said", "The Mississauga, Ont.-based company said": the place it is based in is no
     // other body, Canadian Press style)
@@ -1227,6 +1264,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const body = people.lastBody(m.s, name => !(otherKind && otherKind(name)) && (outletToo || !OUTLET_NAME(name)))
       ?? (BUSINESS_NOUN.test(head) ? people.lastBody(m.s, isCompanyName, COMPANY_REACH) ?? people.lastUntypedBody(m.s) : undefined);
     if (!body || PEOPLE_OF_A_PARTY.test(body) || (GROUP_NOUN.test(head) && NOT_A_GROUP.test(body))) return undefined;
+    // ("The union that represents the STM's maintenance workers says": a body the noun's own relative clause names is
+    // another body, a Montreal Gazette-style probe)
+    if (restrictiveClauseAfter(m).includes(body)) return undefined;
     // ("The State Emergency Service said … The union said": a public body is no union or company)
     if (isPrivateBodyNoun(head) && PUBLIC_BODY_END.test(body)) return undefined;
     return body;
@@ -1251,6 +1291,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
           if (toks[a].l !== 'a' && toks[a].l !== 'an') break;
           const prev = toks[a - 1];
           if (prev && ((prev.t === ',' && (!next || next.punct)) || PREDICATE_OPENERS.has(prev.l))) break;
+          // (nor one set off after a person's name with more words after its noun: "Sen. Rosemary Tuccaro, a Cree
+          // senator from Manitoba who …": "The Manitoba senator" is Tuccaro, a Hill Times-style probe)
+          if (prev?.t === ',' && toks[a - 2]?.cap && !toks[a - 2].poss && kindOfName(toks[a - 2].t) !== 'place') break;
           if (next && next.t === ',' && toks[k + 2]?.cap) break;
           return text.slice(toks[a].s, toks[k].e).replace(/^A/, 'a');
         }
@@ -2081,9 +2124,16 @@ function appositionBeforeName(toks: Tok[], i: number, j: number): Gender | undef
   if (toks[i - 1]?.t !== ',' || !noun || noun.punct || noun.cap || noun.poss || !/^[,.;]$/.test(toks[j]?.t ?? '')) return undefined;
   const g = nounGender(noun.l);
   const d = g ? determinerBefore(toks, i - 2, i - 1) : -1;
-  const lead = toks[d - 1];
+  // (past the whole name of a possessive owner: "Back at the family's home, Jerome Bautista's wife, Maricar, was
+  // preparing food", a Toronto Sun-style probe where "She said" then went to a councillor)
+  let o = d;
+  if (d >= 0 && toks[d].poss && toks[d].cap) while (o > 0 && d - o < MAX_OWNER_NAME_WORDS && toks[o - 1].cap && !toks[o - 1].punct && !toks[o - 1].poss) o--;
+  const lead = toks[o - 1];
   return d >= 0 && (!lead || lead.punct || CUES.has(lead.l)) ? g : undefined;
 }
+
+/** The most words of a possessive owner's name before it ("Jerome" of "Jerome Bautista's wife"). */
+const MAX_OWNER_NAME_WORDS = 3;
 
 /** Words after a capitalised sentence opener that show it is no subject ("Later he said", "In the end"). */
 const NOT_VERB = /^(?:he|she|they|we|i|you|it|of|in|on|at|for|to|and|or|but|the|a|an|as|with|from|by|about)$/;
@@ -2121,7 +2171,8 @@ let lastLine: { text: string; s: number; e: number; furniture: boolean } | null 
 function furniture(text: string, pos: number): boolean {
   const { s, e } = paragraphOf(text, pos);
   if (lastLine && lastLine.text === text && lastLine.s === s && lastLine.e === e) return lastLine.furniture;
-  const is = BYLINE.test(text.slice(s, Math.min(e, s + BYLINE_MAX))) || isBoilerplateLine(text, s, e);
+  const line = text.slice(s, Math.min(e, s + BYLINE_MAX));
+  const is = BYLINE.test(line) || (OUTLET_BYLINE.test(line) && PRINT_OUTLET_NAME.test(line.trimEnd())) || isBoilerplateLine(text, s, e);
   lastLine = { text, s, e, furniture: is };
   return is;
 }

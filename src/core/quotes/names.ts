@@ -7,7 +7,7 @@
 import { withoutPossessive } from '../text/endings';
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
-import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, titleGender, type Gender } from '../people/lexicon';
+import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, opensFrenchBodyName, titleGender, type Gender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, isInitial, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { CALENDAR_NAMES, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, TITLES } from './lexicon';
@@ -146,12 +146,39 @@ function toInBodyName(toks: Tok[], k: number): boolean {
   return toks[k].t === 'to' && !!head && headsInfinitiveName(head.t) && !!next && next.cap && !isPlace(next.t) && firstNameGender(next.t) === undefined;
 }
 
+/** The most lower-case words and particles between a Quebec body's head and the capitalised word that ends its name. */
+const FRENCH_TAIL = 5;
+/** French particles inside a body's name. */
+const FRENCH_PARTICLE = /^(?:de|du|des|d['’]\p{L}+|la|l['’]\p{L}+|et)$/u;
+
+/**
+ * After a Quebec body's head at j - 1, its lower-case words and particles up to the capitalised word that ends the
+ * name ("Société de transport de Montréal", "Syndicat du transport de Montréal", "Commission de la construction du
+ * Québec"): the token after that word, or -1. The lower-case words are nouns and adjectives, so a particle must
+ * follow the head or come before the capitalised word, and a particle must stand among them.
+ */
+function frenchBodyTail(toks: Tok[], j: number): number {
+  if (j >= toks.length || toks[j].cap || !opensFrenchBodyName(toks[j - 1].t) || !FRENCH_PARTICLE.test(toks[j].t)) return -1;
+  for (let m = j; m < toks.length && m <= j + FRENCH_TAIL; m++) {
+    const t = toks[m];
+    if (t.br || t.s > toks[m - 1].e + 2) return -1;
+    if (t.cap) return FRENCH_PARTICLE.test(toks[m - 1].t) ? m + 1 : -1;
+    if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(t.t)) return -1;
+  }
+  return -1;
+}
+
 /** The capitalised run that contains token k, or null. */
 export function runAt(toks: Tok[], k: number): { i: number; j: number } | null {
   if (k < 0 || k >= toks.length || !toks[k].cap) return null;
   let i = k, j = k + 1;
   while (i > 0 && !toks[i].br && !(opensPhrase(toks[i]) && toks[i - 1].cap) && (toks[i - 1].cap && !endsName(toks, i - 1) || ((connects(toks, i - 1) || andInBodyName(toks, i - 1) || toInBodyName(toks, i - 1)) && i > 1 && toks[i - 2].cap && !toks[i - 2].poss)) && toks[i - 1].e + 2 >= toks[i].s) i--;
-  while (j < toks.length && !toks[j].br && !endsName(toks, j - 1) && toks[j].s <= toks[j - 1].e + 2 && (toks[j].cap ? !(opensPhrase(toks[j]) && toks[j - 1].cap) : (connects(toks, j) || andInBodyName(toks, j) || toInBodyName(toks, j)) && j + 1 < toks.length && toks[j + 1].cap)) j++;
+  for (;;) {
+    while (j < toks.length && !toks[j].br && !endsName(toks, j - 1) && toks[j].s <= toks[j - 1].e + 2 && (toks[j].cap ? !(opensPhrase(toks[j]) && toks[j - 1].cap) : (connects(toks, j) || andInBodyName(toks, j) || toInBodyName(toks, j)) && j + 1 < toks.length && toks[j + 1].cap)) j++;
+    const french = frenchBodyTail(toks, j);
+    if (french < 0) break;
+    j = french;
+  }
   while (j > i && !toks[j - 1].cap) j--;
   while (i < j && (!toks[i].cap || (inClass(toks[i], NOT_NAME_WORD) && !nicknameInSentence(toks, i, j)))) i++;
   // (a union local's number is its name's: "CUPE Local 21", "Unifor Local 444", a Regina Leader-Post-style probe)
@@ -434,6 +461,8 @@ function readsAsRole(head: string): boolean {
 }
 /** The fewest letters of a noun read as a person's by its ending alone ("writer"; not "older"). */
 const MIN_PERSON_NOUN = 6;
+/** The word that opens a photo credit ("PHOTO BY …", "Photo by …"). */
+const PHOTO_CREDIT = /^(?:photo|PHOTO|Photo|image|IMAGE|Image|picture|PICTURE|Picture)s?$/;
 /** Courtesy titles, which say nothing of a person's role: "Mr.", "Dr", "Sir", Quebec's "Me" (a lawyer). */
 const COURTESY_TITLE = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|madam|mme|mlle|m|me|rev)\.?$/;
 
@@ -470,6 +499,9 @@ export class NameTable {
       // (a run of title words alone names an office, not a person: "the Prime Minister", "the President"; nor does a run
       // ending on a modifier compound, which modifies the noun after it: "Occupy Wall Street-style protests")
       if (name.length < 2 || onlyTitles(toks, r.i, r.j) || MODIFIER_COMPOUND.test(toks[r.j - 1].t) || memberForRiding(toks, r.i, r.j) >= 0) { k = r.j - 1; continue; }
+      // (nor does a photo credit closing a caption, capitals and all: "… on Tuesday. PHOTO BY DAVE SIDAWAY /Montreal
+      // Gazette", a Postmedia caption whose credit was a body that "it" then stood for)
+      if (r.j - r.i >= 3 && PHOTO_CREDIT.test(toks[r.i].t) && /^(?:by|BY)$/.test(toks[r.i + 1].t)) { k = r.j - 1; continue; }
       const run: NameRun = { i: r.i, j: r.j, s: toks[r.i].s, e: wordEnd(toks[r.j - 1]), name, title };
       this.runs.push(run);
       while (q < quotes.length && quotes[q].end <= run.s) q++;
@@ -875,7 +907,7 @@ const FULL_FORM_RUNS_BACK = 200;
 const APPOSED_DESCRIPTION_TOKENS = 6;
 
 /** The places a description names, one or two capitalised words each ("Florida", "New Hampshire"). */
-function placesIn(description: string): string[] {
+export function placesIn(description: string): string[] {
   const words = description.split(/\s+/);
   const found: string[] = [];
   for (let k = 0; k < words.length; k++) {
@@ -887,7 +919,8 @@ function placesIn(description: string): string[] {
 
 /** How many of a description's words from word k name a place: 2 ("New Hampshire"), 1 ("Florida"), or 0. */
 function placeWordsAt(words: readonly string[], k: number): number {
-  const pair = k + 1 < words.length ? `${words[k]} ${words[k + 1]}` : '';
+  // (an article opening the sentence is no word of the place: "The Manitoba senator said" names "Manitoba")
+  const pair = k + 1 < words.length && !/^(?:The|A|An)$/.test(words[k]) ? `${words[k]} ${words[k + 1]}` : '';
   if (pair && /^\p{Lu}/u.test(pair) && isPlace(pair)) return 2;
   return /^\p{Lu}\p{Ll}/u.test(words[k]) && isPlace(words[k]) ? 1 : 0;
 }

@@ -209,6 +209,24 @@ function objectAfterCue(toks: Tok[], c: number): boolean {
 /** How many tokens before the cue a source may take, title and all ("Donald Trump’s longtime confidant Roger Stone"). */
 const MAX_SOURCE = 8;
 
+/** The most tokens of a subject before its relative clause ("Montréal-Nord borough mayor Widlyne Saint-Fleur"). */
+const SUBJECT_WITH_RELATIVE_TOKENS = 8;
+
+/**
+ * Tokens [open, m) are a noun phrase, then a relative clause set off by a comma that runs to m: "Widlyne Saint-Fleur,
+ * whose borough has no métro station at all" (the verbs are the relative clause's; the phrase is the subject).
+ */
+function subjectWithRelative(toks: Tok[], open: number, m: number): boolean {
+  let k = open;
+  while (k < m && toks[k].t !== ',') k++;
+  // (a name ends the phrase, of a few words, and "who" or "whose" opens the clause: not "Cruz also lacks support from
+  // his Republican colleagues in Congress, whom he's alienated …, said Larry Sabato", PolNeAR train, USA Today 2015-11-20)
+  if (k >= m - 1 || k === open || k - open > SUBJECT_WITH_RELATIVE_TOKENS || !toks[k - 1].cap || !/^(?:who|whose)$/.test(toks[k + 1].l)) return false;
+  for (let x = open; x < k; x++) if (toks[x].punct || finite(toks[x]) || TENSE_OF_BE_OR_HAVE.test(toks[x].l) || presentVerb(toks, x)) return false;
+  for (let x = k + 2; x < m; x++) if (toks[x].t === ',') return false;
+  return true;
+}
+
 export function frontedContent(ctx: SentenceContext): Report[] {
   const { toks, b } = ctx;
   const open = contentStart(ctx);
@@ -259,6 +277,10 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     if (adjunctOnly(toks, open, m)) return [];
     // a content is a clause with its verb ("He had no known political affiliations"), not "In a 1963 speech"
     if (!toks.slice(open, m).some((t, n) => finite(t) || TENSE_OF_BE_OR_HAVE.test(t.l) || presentVerb(toks, open + n)) && !headlineInfinitive(ctx, open, m) && !quotedSpeech(ctx, open, m)) return [];
+    // (nor a subject and its relative clause set off by commas: "Widlyne Saint-Fleur, whose borough has no métro
+    // station at all, said the loss of the late buses hurts …", where the verb of the clause is the relative's, a
+    // Montreal Gazette-style probe)
+    if (subjectWithRelative(toks, open, m)) return [];
     // ('Lavrov said: "We will not go," he added.': a content with its own cue is a quote's, not this tail's)
     // (but "users who have continued creating new accounts" is no cue: a say-verb counts before a colon, a comma or a quote)
     // (a say-verb inside quotation marks is the quoted words', no cue of this content: 'He was always "charming and

@@ -8,6 +8,7 @@ import { DETERMINERS, HEARER_SHOW_FORMS, HEARER_VERBS, HEARERS, NOT_NOUN, PREPOS
 import { runAt } from '../quotes/names';
 import { isPluralPeopleNoun } from '../people/lexicon';
 import type { Tok } from '../quotes/tokens';
+import { MONTHS, WEEKDAYS } from '../text/calendar';
 
 export function afterHearer(toks: Tok[], k: number, b: number): number {
   const t = toks[k];
@@ -32,8 +33,9 @@ export function afterHearer(toks: Tok[], k: number, b: number): number {
     let j = k + 1;
     // ("told the AP his firm worked …": the hearer ends before a possessive or a pronoun that opens the clause, or an
     // article after its noun: "told the jury the fire was no accident", "told the meeting the count was done …",
-    // Toronto Star and CBC North-style probes)
-    while (j < b && j < k + 5 && !toks[j].punct && !(NOT_NOUN.has(toks[j].l) && !GATHERING.test(toks[j].l)) && !PREPOSITIONS.has(toks[j].l) && toks[j].l !== 'that' && !CLAUSE_OPENER.test(toks[j].l) && !(j > k + 1 && ARTICLES.has(toks[j].l))) j++;
+    // Toronto Star and CBC North-style probes; or a name after it: "told the court Marchetti had been drinking", a
+    // Hamilton Spectator-style probe)
+    while (j < b && j < k + 5 && !toks[j].punct && !(NOT_NOUN.has(toks[j].l) && !GATHERING.test(toks[j].l)) && !PREPOSITIONS.has(toks[j].l) && toks[j].l !== 'that' && !CLAUSE_OPENER.test(toks[j].l) && !(j > k + 1 && (ARTICLES.has(toks[j].l) || nameAfterNoun(toks, j)))) j++;
     return j > k + 1 ? pastPlace(toks, j, b) : k;
   }
   return k;
@@ -58,6 +60,12 @@ function pastStationNumber(toks: Tok[], j: number, b: number): number {
 const GATHERING = /^(?:conference|briefing|interview|call|speech|meeting|rally|hearing|forum|summit|audience|crowd|gathering)$/;
 
 const CLAUSE_OPENER = /^(?:his|her|their|its|our|my|he|she|they|we|it|i)$/;
+
+/** Token j, after a lower-case hearer's noun, is a capitalised word that is no day or month ("the court Marchetti had …"; not "the crowd Tuesday that …"). */
+function nameAfterNoun(toks: Tok[], j: number): boolean {
+  const t = toks[j], noun = toks[j - 1];
+  return !noun.cap && !noun.punct && !DETERMINERS.has(noun.l) && t.cap && !WEEKDAYS.has(t.l) && !MONTHS.has(t.l);
+}
 
 /** Past a short phrase of place after the hearer ("told a Planned Parenthood gathering in Washington she will …"). */
 function pastPlace(toks: Tok[], j: number, b: number): number {

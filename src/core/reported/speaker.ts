@@ -437,6 +437,12 @@ function roleBeforePlace(ctx: SentenceContext, m: Mention): Mention | null {
   const role = subjectBefore(toks, p - 1, a);
   // (an article or a possessive opens the role: "a senior analyst", "the president of", not "both sternly critical of")
   if (!role || role.kind !== 'description' || role.j !== p || toks[p - 1].cap || !DETERMINERS.has(toks[role.i].l) || role.j - role.i > MAX_ROLE) return null;
+  // (a role set off after a name is that name's: "the committee heard from Winston Mah, a senior fellow at the Canadian
+  // Global Affairs Institute, who said …", a Hill Times-style probe)
+  if (toks[role.i - 1]?.t === ',' && role.i - 2 > a && toks[role.i - 2].cap) {
+    const named = subjectBefore(toks, role.i - 2, a);
+    if (named && named.kind === 'name' && named.j === role.i - 1) return named;
+  }
   return role;
 }
 

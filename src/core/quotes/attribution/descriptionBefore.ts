@@ -62,9 +62,14 @@ function lowercaseOwnerStart(toks: Tok[], det: number, floor: number): number {
  * said"); else -1.
  */
 export function townAndProvinceBefore(toks: Tok[], comma: number): number {
-  const province = toks[comma - 1], town = toks[comma - 3], article = toks[comma - 4];
-  if (toks[comma]?.t !== ',' || !province || !town || !article || toks[comma - 2].t !== ',') return -1;
-  return province.cap && /\.$/.test(province.t) && town.cap && !town.poss && ARTICLES.has(article.l) ? comma - 4 : -1;
+  if (toks[comma]?.t !== ',') return -1;
+  // ("the Brampton, Ont., native said": "Ont." is a word and its own period, where "B.C." is one token)
+  const stop = toks[comma - 1]?.t === '.';
+  const p = stop ? comma - 2 : comma - 1;
+  const province = toks[p], town = toks[p - 2], article = toks[p - 3];
+  if (!province || !town || !article || toks[p - 1].t !== ',') return -1;
+  const abbreviated = stop ? /^\p{Lu}\p{Ll}{1,3}$/u.test(province.t) : /\.$/.test(province.t);
+  return province.cap && abbreviated && town.cap && !town.poss && ARTICLES.has(article.l) ? p - 3 : -1;
 }
 
 export function descriptionBefore(toks: Tok[], k: number, floor: number): Mention | null {
@@ -83,7 +88,8 @@ export function descriptionBefore(toks: Tok[], k: number, floor: number): Mentio
   // "The Mississauga, Ont.-based company said": a town and its province before "-based" (Canadian Press style)
   if (a - 2 > floor && a < k && /-based$/.test(toks[a].l) && toks[a - 1].t === ',' && toks[a - 2].cap && !toks[a - 2].poss && DETERMINERS.has(toks[a - 3]?.l ?? '')) a -= 2;
   // "the Surrey, B.C., native said": a town and its abbreviated province, each closed by a comma, before the head
-  if (a === k && a - 5 >= floor && townAndProvinceBefore(toks, a - 1) === a - 5) a -= 4;
+  const town = a === k ? townAndProvinceBefore(toks, a - 1) : -1;
+  if (town >= floor && town >= a - 6) a = town + 1;
   // (nor a clause with its own subject: "that you can’t", "it’s safe")
   for (let x = a; x < k; x++) if (PERSON_PRONOUNS.has(toks[x].l) || OTHER_PRONOUNS.has(toks[x].l) || CONTRACTION.test(toks[x].l)) return null;
   // "The former first lady and U.S. senator said": both roles are the one description

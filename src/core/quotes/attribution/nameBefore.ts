@@ -131,7 +131,8 @@ const PLACE_NOUN_REACH = 4;
 function personOfBody(toks: Tok[], r: { i: number; j: number }, floor: number): Mention | null {
   // (past "the", or a place's possessive: "of Washington's Institute for Science and International Security")
   let p = pastPlacePossessive(toks, r.i, floor) - 1;
-  if (p === r.i - 1 && toks[p]?.l === 'the') p--;
+  // (or a number, a police division's: "Det.-Sgt. Wei Chen of 41 Division says", a Toronto Sun-style probe)
+  if (p === r.i - 1 && (toks[p]?.l === 'the' || /^\d+$/.test(toks[p]?.t ?? ''))) p--;
   if (p - 1 >= floor && AFFILIATION_PREPOSITIONS.has(toks[p].l) && toks[p - 1].cap && !toks[p - 1].poss) {
     // (a name run bridges "of" before a possessive, "David Albright of Washington's": the name is its words before "of")
     const words = wordsBefore(toks, p, floor);
