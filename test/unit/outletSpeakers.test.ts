@@ -217,7 +217,9 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * president Dominique Bellerose-Cyr was less optimistic. He accused …", a given name the lexicon reads as a woman's,
  * had sent "He" and two quotes to the minister a paragraph before). Left: "Fewer parking minimums. Faster approvals."
  * read as a name that takes "he told me" twice, and "the emergency physician" for "Dr. Harpreet Sandhu-Ellison, the
- * hospital's chief of emergency medicine". The 115 articles read 1583/1609 (0.9838).
+ * hospital's chief of emergency medicine". The 115 articles read 1583/1609 (0.9838). Then the comparatives and
+ * superlatives of compromise's comparable adjectives are common words ("Fewer parking minimums. Faster approvals." no
+ * longer makes a person "Fewer" who takes "he told me" twice): 1585/1609 (0.9851).
  */
 const NAME_ACCURACY_FLOOR = 0.979;
 

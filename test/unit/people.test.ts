@@ -1263,6 +1263,16 @@ describe('people: one canonical name per person', () => {
     for (const w of ['Germans', 'Friends', 'Americans']) assert.ok(isPeopleGroup(w), w);
     assert.ok(!isPeopleGroup('Sanders'));
   });
+  it('a comparative opening a verbless fragment is no one\'s name ("Fewer parking minimums. Faster approvals.", a National Post column)', () => {
+    for (const w of ['Fewer', 'Better', 'Bigger', 'Cheaper', 'Smaller', 'Earlier']) assert.ok(isCommonWord(w), w);
+    const text = 'Last week I sat across a table from Housing Minister Gurpreet Dhaliwal-Strand in a windowless room on Wellington Street.\n\n' +
+      '"That\'s not how the program works," he said, leaning back.\n\n' +
+      'The minister\'s answer, delivered with the practised patience of a man who has given it many times, is that the agreements signed with more than 170 municipalities have changed local rules for good. Four units per lot. Fewer parking minimums. Faster approvals.\n\n' +
+      '"Those are permanent changes," he told me. "The press release is gone in a day. The bylaw is there for 30 years."';
+    const r = analyzeQuotes(text);
+    assert.ok(!r.speakers.some(s => s.name === 'Fewer'), JSON.stringify(r.speakers.map(s => s.name)));
+    assert.strictEqual(speakerOf(text, '"Those are permanent changes')?.name, 'Gurpreet Dhaliwal-Strand');
+  });
 });
 
 describe('people: the 55 speakers of the samples', () => {
