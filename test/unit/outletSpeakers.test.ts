@@ -219,7 +219,9 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * read as a name that takes "he told me" twice, and "the emergency physician" for "Dr. Harpreet Sandhu-Ellison, the
  * hospital's chief of emergency medicine". The 115 articles read 1583/1609 (0.9838). Then the comparatives and
  * superlatives of compromise's comparable adjectives are common words ("Fewer parking minimums. Faster approvals." no
- * longer makes a person "Fewer" who takes "he told me" twice): 1585/1609 (0.9851).
+ * longer makes a person "Fewer" who takes "he told me" twice): 1585/1609 (0.9851). Then a doctor's role noun is the
+ * one person the article titles "Dr." ("the emergency physician said" → "Dr. Harpreet Sandhu-Ellison"): 1586/1609
+ * (0.9857).
  */
 const NAME_ACCURACY_FLOOR = 0.979;
 

@@ -513,6 +513,17 @@ describe('people: descriptions and unnamed sources', () => {
     const epithet = "When Mr. Clinton had trouble joining a conservative Westchester golf club, Mr. Trump boasted that he welcomed the former president to a newly built Trump National Golf Club.\n\n''He's a great gentleman, a good golfer and a wonderful guy,'' the real estate developer said of Mr. Clinton.";
     assert.strictEqual(speakerOf(epithet, "''He's a great")?.name, 'Trump');
   });
+  it('a doctor\'s role noun is the one person the article titles "Dr." ("the emergency physician said", a Toronto Star-style probe)', () => {
+    const para = 'She said about 60 of the hospital\'s beds are occupied on any given day by patients who no longer need hospital care.\n\n' +
+      '"Every one of those beds is a patient in my hallway," the emergency physician said.';
+    const text = 'Dr. Harpreet Sandhu-Ellison, the hospital\'s chief of emergency medicine, did not dispute the accounts.\n\n' +
+      '"I\'m not going to stand here and tell you hallway medicine is acceptable," Sandhu-Ellison said in an interview.\n\n' + para;
+    assert.strictEqual(speakerOf(text, '"Every one of those')?.name, 'Harpreet Sandhu-Ellison');
+    // (not when the article titles two people "Dr.": either may be the physician)
+    const two = text + '\n\nDr. Alan Wexler-Moss, a family doctor in the city, said he sees the same thing.';
+    const sp = speakerOf(two, '"Every one of those');
+    assert.deepStrictEqual([sp?.name, sp?.unnamed], ['emergency physician', true]);
+  });
   it('someone\'s people are not that someone: shown as the description, unnamed ("Trump\'s opponents said", "his parents", "a campaign surrogate who said", PolNeAR train)', () => {
     const opponents = reported("The real estate mogul declined to elaborate on his planned message to AIPAC. Trump's opponents said the U.S. should stand with Israel, not declare neutrality.").find(r => r.content.startsWith('the U.S. should'));
     assert.deepStrictEqual([opponents?.speaker, opponents?.mention], ["Trump's opponents", "Trump's opponents"]);

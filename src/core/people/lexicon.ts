@@ -113,6 +113,12 @@ export function isRoleNoun(word: string): boolean {
   return ROLES.has(k) || (k.includes('our') && ROLES.has(foldWord(k)));
 }
 
+/**
+ * A doctor's role noun ("physician", "surgeon", "neurosurgeon", "pediatrician", "emergency physician"'s head): the
+ * person an article titles "Dr." may be described so.
+ */
+export const DOCTOR_NOUN = /(?:doctor|physician|surgeon|pediatrician|paediatrician|psychiatrist|cardiologist|oncologist|neurologist|radiologist|dermatologist|anesthesiologist|anaesthetist|obstetrician|gynecologist|gynaecologist|internist)$/;
+
 /** Nouns ending like a person's role that are things ("letter", "poster", "order"). */
 export const THING_NOUN = /^(?:letter|newsletter|paper|poster|order|flier|flyer|banner|trailer|counter|chapter|folder|transcript|number|computer|character|matter|border|power|center|centre|water|quarter|cover|headquarters|member|minister)$/;
 /** A noun for a person ("manager", "spokeswoman", "strategist", "husband"), not a thing or a body. */

@@ -28,6 +28,9 @@ const NAME_OPENERS: ReadonlySet<string> = new Set(['al', 'la']);
  */
 const NATIONALITY = /(?:an|ian|ese|ish|i|ic)$|^(?:national|federal|democratic|republican|gop|state|u\.s\.|us|u\.n\.|un|house|senate|first)$/;
 
+/** The title of a doctor ("Dr.", "Dr"). */
+const DOCTOR_TITLE = /^Dr\.?$/;
+
 export interface NameRun {
   /** Token range [i, j). */
   i: number;
@@ -629,6 +632,21 @@ export class NameTable {
       holder = name;
     }
     return holder;
+  }
+
+  /**
+   * The one person the article titles "Dr." ("Dr. Harpreet Sandhu-Ellison"), or undefined when it titles no one so or
+   * more than one.
+   */
+  soleDoctor(): string | undefined {
+    let doctor: string | undefined;
+    for (let k = 0; k < this.runs.length; k++) {
+      if (!this.runs[k].title.split(/\s+/).some(w => DOCTOR_TITLE.test(w))) continue;
+      const name = this.canonicalOfRun(k);
+      if (doctor !== undefined && doctor !== name) return undefined;
+      doctor = name;
+    }
+    return doctor;
   }
 
   /** The offices the article's titles give each person (canonical name → offices), read once. */
