@@ -259,7 +259,10 @@ const SOURCE_ACCURACY_FLOOR = 0.97;
  * Crown Court story, "told the court the thefts were discovered only after …" of the ABC sentencing); the new probes
  * read 75/78 found, 72/75 named, and the set 1517/1565 found, 1473/1517 named. Then "He accused the government of
  * « playing for time »" was named right (the "He" after "CSN president Dominique Bellerose-Cyr was less optimistic."
- * gives him his gender; see outletSpeakers.test.ts): 73/75, and the set 1474/1517 named.
+ * gives him his gender; see outletSpeakers.test.ts): 73/75, and the set 1474/1517 named. Then a French body's name
+ * keeps its lower-case words ("Association québécoise des CPE", no longer "CPE") and a gloss ", or CPEs," closing a
+ * relative clause is passed over to the body before it ("The Fédération de la santé et des services sociaux (FSSS-CSN),
+ * which represents …, or CPEs, said", no longer the clause): 75/75, and the set 1476/1517 named.
  */
 const FALSE_POSITIVE_CEILING = 136;
 

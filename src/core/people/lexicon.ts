@@ -240,6 +240,19 @@ const OTHER_BODY_WORDS = `Observatory|Trust|Times|Post|News|Journal|Network|Camp
  */
 const INFINITIVE_NAME_HEAD = /^(?:Alliance|Coalition|Committee|Campaign|Movement|Fund|Project|Partnership|Network|Foundation|Council|League|Society|Association)$/;
 export const headsInfinitiveName = (word: string): boolean => INFINITIVE_NAME_HEAD.test(word);
+/** The head word of a French body's name ("Fédération", "Association", "Syndicat", "Conseil"). */
+export const FRENCH_BODY_HEAD = /^(?:Association|Fédération|Confédération|Syndicat|Regroupement|Centrale|Alliance|Ordre|Conseil|Société|Institut|Ministère|Collège|Commission|Office|Régie|Union|Coalition|Front|Mouvement|Réseau|Collectif|Comité|Chambre|Fondation|Agence|Corporation)$/;
+/** The lower-case articles, prepositions and "et" inside a French body's name ("de la santé et des services"). */
+export const FRENCH_NAME_JOINER = /^(?:de|du|des|la|le|les|et|pour|en|au|aux|à|sur)$/;
+/** A French word by its letters or an adjective's ending ("québécoise", "canadienne", "sociaux", "nationale"). */
+export const FRENCH_WORD = /[àâçéèêëîïôûùüœ]|(?:oise|aise|ienne|ale|aux|ique)$/;
+/**
+ * The words `head` and `next` open a French body's name ("Association québécoise", "Fédération de"): a French body's
+ * head word, then a French joiner or word in lower case (not "Association says", "Union members").
+ */
+export const opensFrenchBodyName = (head: string, next: string): boolean =>
+  FRENCH_BODY_HEAD.test(head) && /^\p{Ll}/u.test(next) && (FRENCH_NAME_JOINER.test(next) || FRENCH_WORD.test(next));
+
 /** A body word anywhere in a word ("Post-Dispatch"). */
 export const BODY_WORD = new RegExp(`\\b(?:${BODY_HEADS}|${OTHER_BODY_WORDS})\\b`);
 const BODY_HEAD = new RegExp(`^(?:${BODY_HEADS})$`);

@@ -7,7 +7,7 @@
 import { withoutPossessive } from '../text/endings';
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
-import { BODY_WORD, firstNameGender, givenNameOfNickname, headsInfinitiveName, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, titleGender, type Gender } from '../people/lexicon';
+import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameOfNickname, headsInfinitiveName, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, opensFrenchBodyName, titleGender, type Gender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, isInitial, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { CALENDAR_NAMES, CUES, DASH, DETERMINERS, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, TITLES } from './lexicon';
@@ -157,7 +157,52 @@ export function runAt(toks: Tok[], k: number): { i: number; j: number } | null {
   while (j < toks.length && !toks[j].br && !endsName(toks, j - 1) && toks[j].s <= toks[j - 1].e + 2 && (toks[j].cap ? !(opensPhrase(toks[j]) && toks[j - 1].cap) : (connects(toks, j) || andInBodyName(toks, j) || toInBodyName(toks, j)) && j + 1 < toks.length && toks[j + 1].cap)) j++;
   while (j > i && !toks[j - 1].cap) j--;
   while (i < j && (!toks[i].cap || (inClass(toks[i], NOT_NAME_WORD) && !nicknameInSentence(toks, i, j)))) i++;
-  return j > i ? portfolioList(toks, i, j) : null;
+  return j > i ? frenchBodyName(toks, portfolioList(toks, i, j)) : null;
+}
+
+/** The most tokens of a French body's name ("Fédération de la santé et des services sociaux": 8). */
+const FRENCH_NAME_TOKENS = 10;
+
+/**
+ * The end of a French body's name whose head is token h, over its lower-case words ("Association québécoise des CPE",
+ * "Fédération de la santé et des services sociaux (FSSS-CSN)"): after the head a joiner or a French word, then
+ * capitalised words, joiners, words after a joiner and French words, up to punctuation or a line break; h + 1 when the
+ * words after the head are no French name's ("the Association says", "Union members").
+ */
+function frenchNameEnd(toks: Tok[], h: number): number {
+  const first = toks[h + 1];
+  if (!first || first.cap || first.br || !opensFrenchBodyName(toks[h].t, first.t)) return h + 1;
+  let e = h + 1;
+  for (; e < toks.length && e - h <= FRENCH_NAME_TOKENS && !toks[e].br && !toks[e].punct && !toks[e].poss; e++) {
+    const t = toks[e];
+    if (t.cap || FRENCH_NAME_JOINER.test(t.t) || FRENCH_WORD.test(t.t)) continue;
+    // (a word after a joiner or after such a word, no English verb's form: "des services sociaux", not "… said")
+    if (!/^\p{Ll}+$/u.test(t.t) || isVerbForm(t.t) || !(FRENCH_NAME_JOINER.test(toks[e - 1].t) || (!toks[e - 1].cap && e - 1 > h + 1))) break;
+  }
+  while (e > h + 1 && FRENCH_NAME_JOINER.test(toks[e - 1].t)) e--;
+  return e;
+}
+
+/**
+ * A French body's name with lower-case words, from any run inside it ("The Association québécoise des CPE, which …"
+ * is the association, not "CPE"; "The Fédération de la santé et des services sociaux (FSSS-CSN), which represents …,
+ * said" the federation): the head's run to the name's end; else [i, j).
+ */
+function frenchBodyName(toks: Tok[], run: { i: number; j: number }): { i: number; j: number } {
+  const { i, j } = run;
+  if (FRENCH_BODY_HEAD.test(toks[j - 1].t)) {
+    const e = frenchNameEnd(toks, j - 1);
+    return e > j ? { i, j: e } : run;
+  }
+  if (i === 0 || toks[i].br || toks[i - 1].cap || !(FRENCH_NAME_JOINER.test(toks[i - 1].t) || FRENCH_WORD.test(toks[i - 1].t))) return run;
+  for (let h = i - 2; h >= 0 && i - h <= FRENCH_NAME_TOKENS && !toks[h + 1].br && !toks[h].punct; h--) {
+    if (!toks[h].cap || !FRENCH_BODY_HEAD.test(toks[h].t)) continue;
+    if (frenchNameEnd(toks, h) < j) return run;
+    let a = h;
+    while (a > 0 && toks[a - 1].cap && !toks[a].br && !toks[a - 1].punct) a--;
+    return { i: a, j: Math.max(j, frenchNameEnd(toks, h)) };
+  }
+  return run;
 }
 
 /** The most tokens of a department named by its portfolios ("Innovation, Science and Economic Development Canada"). */
