@@ -579,6 +579,16 @@ describe('people: bodies, possessors and pronoun chains', () => {
     // (the inset report "…, the Texas senator’s allies say, will be …" is found, and its source is the group that spoke last)
     assert.ok(['Ted Cruz’s associates', 'Texas senator’s allies'].includes(r?.speaker ?? ''), r?.speaker ?? 'none');
   });
+  it('"they" after a collective body spoke is that body, not a plural named inside its words ("The newspaper … writes that … a system that Republicans want … “…,” they conclude.", PolNeAR train, Politico 2016-01-14; "his team does see … They believe", Politico 2016-05-31)', () => {
+    const text = 'The newspaper, long a vocal advocate of immigration reform, writes that Haley has sought to differentiate between a functioning, legal immigration system that Republicans want and the unlawful, broken, arbitrary system that exists now under the Obama administration.\n\n'
+      + '“The attacks on Ms. Haley show that many on the right these days oppose any immigrants, even those who arrive legally,” they conclude.';
+    const sp = speakerOf(text, '“The attacks');
+    assert.strictEqual(text.slice(sp?.start ?? 0, sp?.end ?? 0), 'they');
+    assert.strictEqual(sp?.name, 'newspaper');
+    const team = 'Only three senators publicly endorsed him, and the bad blood Cruz engendered over the years among Republicans prevented him from coalescing the anti-Trump crowd when he needed to most.\n\n'
+      + 'It’s not that Cruz feels he has anything to apologize for — his outreach will go only so far — but his team does see down-ballot campaigning as offering a mutually beneficial way to reset relationships. They believe other senators would be smart to embrace the help.';
+    assert.strictEqual(reported(team).find(f => f.content.startsWith('other senators'))?.speaker, 'his team');
+  });
   it('a name modifying a noun after "the" is no antecedent of "they" ("Probably nobody hates the Cadillac tax more than representatives of the labor movement, … They and their supporters argue that …", PolNeAR train, HuffPost 2015-12-08)', () => {
     const text = 'But the tax has been highly unpopular, in part because of fears that businesses will react simply by cutting back on benefits in company health plans, leaving workers with higher exposure to out-of-pocket costs. '
       + 'Probably nobody hates the Cadillac tax more than representatives of the labor movement, because many unions negotiated for their members precisely the kind of generous plans subject to the fees. '

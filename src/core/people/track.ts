@@ -220,6 +220,8 @@ const ANONYMITY = /\b(?:not to be (?:named|identified)|name not (?:be )?(?:used|
 const SURNAME_WITHHELD = /\b(?:last|family|sur) ?name\b/;
 /** How many sentences back "his uncle" looks for "his uncle, Wilfred Ross," to stand for. */
 const OWNED_APPOSITION_REACH = 2;
+/** Nouns of a body of people that a "they" may stand for ("the editorial board", "the newspaper", "the jury"). */
+const COLLECTIVE_BODY = /^(?:board|team|committee|panel|newspaper|paper|campaign|court|jury)$/;
 /** How many sentences after an unnamed source spoke "the person" may still stand for it. */
 const UNNAMED_SOURCE_REACH = 3;
 /** "a"/"an": the article of a description that a lede uses before it names the person. */
@@ -786,6 +788,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   let lastGroup: { reading: Reading; sentence: number } | undefined;
   /** The last source of speech, quoted or reported. */
   let lastSource: { reading: Reading; sentence: number } | undefined;
+  /**
+   * The last source of speech, within UNNAMED_SOURCE_REACH sentences before `pos`, when it is a collective body written
+   * as its noun ("the editorial board", "the newspaper", "the committee"), which a "they" may stand for.
+   */
+  const collectiveSpokeBefore = (pos: number): Reading | undefined => {
+    if (!lastSource || people.sentences.sentence(pos) - lastSource.sentence > UNNAMED_SOURCE_REACH) return undefined;
+    const written = lastSource.reading.chain[0] ?? lastSource.reading.name;
+    return COLLECTIVE_BODY.test(written.slice(written.lastIndexOf(' ') + 1).toLowerCase()) ? lastSource.reading : undefined;
+  };
   /**
    * Token k opens its sentence and the sentence before names people with a plural noun ("representatives", "Workers
    * objected") and no name after it.
@@ -1454,6 +1465,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // last, not a body named in passing
       const group = l === 'they' && lastGroup && people.sentences.sentence(m.s) - lastGroup.sentence <= UNNAMED_SOURCE_REACH ? lastGroup.reading : undefined;
       if (group) return { ...group, chain: [word, ...group.chain] };
+      // "The newspaper … writes that Haley has sought to differentiate between … a system that Republicans want … ⏎
+      // “…,” they conclude.": the collective body that spoke last (a board, a team, a newspaper …), never a plural
+      // named in passing inside its words
+      const collective = l === 'they' ? collectiveSpokeBefore(m.s) : undefined;
+      if (collective) return { ...collective, chain: [word, ...collective.chain] };
       // "Probably nobody hates the Cadillac tax more than representatives of the labor movement, … They and their
       // supporters argue": a "they" opening its sentence after one that ends on people written as a plural noun, no
       // name after them, is those people, never a body named further back (shown as written, unnamed)
