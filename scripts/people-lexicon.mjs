@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Generates src/core/people/lexicon.generated.ts from compromise's lexicon (node_modules/compromise): first names
 // with their gender, gendered honorifics, honorific abbreviations, role nouns (Actor), places (countries apart), demonyms,
-// organisations, common words (adverbs, adjectives, prepositions, common nouns), adjectives alone, verb forms and the adverbs, conjunctions
+// organisations, common words (adverbs, adjectives and their comparatives, prepositions, common nouns), adjectives alone, verb forms and the adverbs, conjunctions
 // and question words among them that open sentences. (Not numbers: "Zero Hedge", "Five Guys".) The engine ships this table
 // instead of loading compromise at run time (no Node API, no 350 kB tagger in the worker). Run: node scripts/people-lexicon.mjs (npm run gen:people).
 import fs from 'node:fs';
@@ -37,9 +37,16 @@ const places = uniq([...words('Country'), ...words('City'), ...words('Region'), 
 // (words compromise also lists as a name or a place are left out: "Christian", "Frank", "Orlando")
 const nameLike = new Set([...maleAll, ...femaleAll, ...other, ...places, ...words('LastName'), ...words('Person'), ...words('ProperNoun')]);
 // (verb forms left out: a capitalised verb rarely opens a sentence, and the attribution rules read them)
-const COMMON_TAGS = ['Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Adjective', 'Comparable', 'Singular', 'Uncountable', 'Cardinal',
-  'Ordinal', 'Duration', 'Pronoun', 'Expression', 'Modal', 'Negative', 'QuestionWord', 'Noun|Verb', 'Adj|Noun', 'Plural', 'Multiple', 'Unit'];
-const common = uniq(COMMON_TAGS.flatMap(words)).filter(w => !nameLike.has(w) && !w.includes(' '));
+const COMMON_TAGS = ['Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Adjective', 'Comparable', 'Comparative', 'Superlative', 'Singular',
+  'Uncountable', 'Cardinal', 'Ordinal', 'Duration', 'Pronoun', 'Expression', 'Modal', 'Negative', 'QuestionWord', 'Noun|Verb', 'Adj|Noun', 'Plural',
+  'Multiple', 'Unit'];
+const world = nlp.world();
+// the comparative and superlative of each comparable adjective, as compromise inflects them ("Faster approvals.",
+// "Smaller classes."; also of the adjectives that are verbs or nouns too: "fast", "fine"): the lexicon lists only a few
+// ("fewer", "better"), and a verbless fragment may open with one capitalised
+const adjective = world.methods.two.transform.adjective;
+const degrees = ['Comparable', 'Adj|Present', 'Adj|Noun'].flatMap(words).flatMap(a => [adjective.toComparative(a, world.model), adjective.toSuperlative(a, world.model)]).filter(w => w && /^[a-z]+$/.test(w));
+const common = uniq([...COMMON_TAGS.flatMap(words), ...degrees]).filter(w => !nameLike.has(w) && !w.includes(' '));
 
 // adjectives that are nothing else in compromise's lexicon ("constant", "frequent", "angry"; not "official", "chief":
 // Adj|Noun): a noun-like cue after one is a noun ("near-constant calls of …", quotes/attribution/cue.ts)
@@ -52,7 +59,6 @@ const openers = uniq(['Adverb', 'Conjunction', 'QuestionWord'].flatMap(words)).f
 // lemma that is a noun too ("report" → "reported", not "report"/"reports": "the Cadillac tax", "the Clinton emails"),
 // and the forms compromise lists on their own ("had", "began", "been", "could"): a word after "the NAME" that is one
 // of them makes NAME a subject ("the Washington Post reported"), not a modifier of a noun
-const world = nlp.world();
 const conjugate = lemma => world.methods.two.transform.verb.conjugate(lemma, world.model);
 const verbForms = uniq([
   ...words('Infinitive').flatMap(l => { const c = conjugate(l); return [l, c.PastTense, c.PresentTense, c.Participle]; }),

@@ -272,6 +272,12 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * With probes-f's and probes-h's merged, the 127 articles read 1790/1820 (0.9835; floor 0.984 → 0.983), once a "he"
  * or "she" after a sentence that asks someone a question no longer gave the asker its gender (the senator had become a
  * man by the PBO's "He said it had received …" where probes-f's floor for a person's paragraph let it through).
+ * (names helper, twenty-second session) the comparatives and
+ * superlatives of compromise's comparable adjectives are common words ("Fewer parking minimums. Faster approvals." no
+ * longer makes a person "Fewer" who takes "he told me" twice): 1585/1609 (0.9851). Then a doctor's role noun is the
+ * one person the article titles "Dr." ("the emergency physician said" → "Dr. Harpreet Sandhu-Ellison"): 1586/1609
+ * (0.9857). Merged with
+ * probes-f's and probes-h's, the 127 articles read 1793/1820 (0.9852).
  */
 const NAME_ACCURACY_FLOOR = 0.983;
 

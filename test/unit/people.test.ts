@@ -548,6 +548,17 @@ describe('people: descriptions and unnamed sources', () => {
     const epithet = "When Mr. Clinton had trouble joining a conservative Westchester golf club, Mr. Trump boasted that he welcomed the former president to a newly built Trump National Golf Club.\n\n''He's a great gentleman, a good golfer and a wonderful guy,'' the real estate developer said of Mr. Clinton.";
     assert.strictEqual(speakerOf(epithet, "''He's a great")?.name, 'Trump');
   });
+  it('a doctor\'s role noun is the one person the article titles "Dr." ("the emergency physician said", a Toronto Star-style probe)', () => {
+    const para = 'She said about 60 of the hospital\'s beds are occupied on any given day by patients who no longer need hospital care.\n\n' +
+      '"Every one of those beds is a patient in my hallway," the emergency physician said.';
+    const text = 'Dr. Harpreet Sandhu-Ellison, the hospital\'s chief of emergency medicine, did not dispute the accounts.\n\n' +
+      '"I\'m not going to stand here and tell you hallway medicine is acceptable," Sandhu-Ellison said in an interview.\n\n' + para;
+    assert.strictEqual(speakerOf(text, '"Every one of those')?.name, 'Harpreet Sandhu-Ellison');
+    // (not when the article titles two people "Dr.": either may be the physician)
+    const two = text + '\n\nDr. Alan Wexler-Moss, a family doctor in the city, said he sees the same thing.';
+    const sp = speakerOf(two, '"Every one of those');
+    assert.deepStrictEqual([sp?.name, sp?.unnamed], ['emergency physician', true]);
+  });
   it('someone\'s people are not that someone: shown as the description, unnamed ("Trump\'s opponents said", "his parents", "a campaign surrogate who said", PolNeAR train)', () => {
     const opponents = reported("The real estate mogul declined to elaborate on his planned message to AIPAC. Trump's opponents said the U.S. should stand with Israel, not declare neutrality.").find(r => r.content.startsWith('the U.S. should'));
     assert.deepStrictEqual([opponents?.speaker, opponents?.mention], ["Trump's opponents", "Trump's opponents"]);
@@ -602,6 +613,16 @@ describe('people: bodies, possessors and pronoun chains', () => {
     assert.notStrictEqual(r?.speaker, 'Republicans');
     // (the inset report "…, the Texas senator’s allies say, will be …" is found, and its source is the group that spoke last)
     assert.ok(['Ted Cruz’s associates', 'Texas senator’s allies'].includes(r?.speaker ?? ''), r?.speaker ?? 'none');
+  });
+  it('"they" after a collective body spoke is that body, not a plural named inside its words ("The newspaper … writes that … a system that Republicans want … “…,” they conclude.", PolNeAR train, Politico 2016-01-14; "his team does see … They believe", Politico 2016-05-31)', () => {
+    const text = 'The newspaper, long a vocal advocate of immigration reform, writes that Haley has sought to differentiate between a functioning, legal immigration system that Republicans want and the unlawful, broken, arbitrary system that exists now under the Obama administration.\n\n'
+      + '“The attacks on Ms. Haley show that many on the right these days oppose any immigrants, even those who arrive legally,” they conclude.';
+    const sp = speakerOf(text, '“The attacks');
+    assert.strictEqual(text.slice(sp?.start ?? 0, sp?.end ?? 0), 'they');
+    assert.strictEqual(sp?.name, 'newspaper');
+    const team = 'Only three senators publicly endorsed him, and the bad blood Cruz engendered over the years among Republicans prevented him from coalescing the anti-Trump crowd when he needed to most.\n\n'
+      + 'It’s not that Cruz feels he has anything to apologize for — his outreach will go only so far — but his team does see down-ballot campaigning as offering a mutually beneficial way to reset relationships. They believe other senators would be smart to embrace the help.';
+    assert.strictEqual(reported(team).find(f => f.content.startsWith('other senators'))?.speaker, 'his team');
   });
   it('a name modifying a noun after "the" is no antecedent of "they" ("Probably nobody hates the Cadillac tax more than representatives of the labor movement, … They and their supporters argue that …", PolNeAR train, HuffPost 2015-12-08)', () => {
     const text = 'But the tax has been highly unpopular, in part because of fears that businesses will react simply by cutting back on benefits in company health plans, leaving workers with higher exposure to out-of-pocket costs. '
@@ -1315,6 +1336,16 @@ describe('people: one canonical name per person', () => {
     for (const w of ['Merkel', 'Obama', 'Christian', 'Orlando', 'Brahimi']) assert.ok(!isCommonWord(w), w);
     for (const w of ['Germans', 'Friends', 'Americans']) assert.ok(isPeopleGroup(w), w);
     assert.ok(!isPeopleGroup('Sanders'));
+  });
+  it('a comparative opening a verbless fragment is no one\'s name ("Fewer parking minimums. Faster approvals.", a National Post column)', () => {
+    for (const w of ['Fewer', 'Better', 'Bigger', 'Cheaper', 'Smaller', 'Earlier']) assert.ok(isCommonWord(w), w);
+    const text = 'Last week I sat across a table from Housing Minister Gurpreet Dhaliwal-Strand in a windowless room on Wellington Street.\n\n' +
+      '"That\'s not how the program works," he said, leaning back.\n\n' +
+      'The minister\'s answer, delivered with the practised patience of a man who has given it many times, is that the agreements signed with more than 170 municipalities have changed local rules for good. Four units per lot. Fewer parking minimums. Faster approvals.\n\n' +
+      '"Those are permanent changes," he told me. "The press release is gone in a day. The bylaw is there for 30 years."';
+    const r = analyzeQuotes(text);
+    assert.ok(!r.speakers.some(s => s.name === 'Fewer'), JSON.stringify(r.speakers.map(s => s.name)));
+    assert.strictEqual(speakerOf(text, '"Those are permanent changes')?.name, 'Gurpreet Dhaliwal-Strand');
   });
 });
 

@@ -357,4 +357,21 @@ describe('speaker names: a place\'s possessive before a name (PolNeAR train, Huf
     const r = reported('France’s Marine Le Pen Backs Trump, Denounces Clinton\n\nFrench far-right leader Marine Le Pen voiced support for Donald Trump on Wednesday.');
     assert.ok(r.some(x => x.content === 'Trump' && x.speaker === 'Marine Le Pen'), JSON.stringify(r));
   });
+  it('a French body\'s name keeps its lower-case words ("The Association québécoise des CPE, which …, said", a La Presse Canadienne-style probe)', () => {
+    const text = "The Association québécoise des CPE, which represents the centres' boards and managers, said in a statement that it supports better pay for educators but is worried about the effect of closures on children.";
+    const r = reported(text).find(x => x.content.startsWith('that it supports') || x.content.startsWith('it supports'));
+    assert.strictEqual(r?.speaker, 'Association québécoise des CPE', JSON.stringify(reported(text)));
+    assert.strictEqual(kindOfName('Fédération de la santé et des services sociaux'), 'organization');
+    // (an English body's head before a lower-case word is no French name: "The Union says")
+    const toks = tokenize('The Union says members will vote.');
+    assert.deepStrictEqual(runAt(toks, 1), { i: 1, j: 2 });
+  });
+  it('a gloss ", or CPEs," closing a relative clause is no source: the body before the clause is ("The Fédération … (FSSS-CSN), which represents …, or CPEs, said")', () => {
+    const text = 'The Fédération de la santé et des services sociaux (FSSS-CSN), which represents about 13,000 workers in the network of centres de la petite enfance, or CPEs, said Tuesday that 91 per cent of members who voted backed a mandate for a strike of up to 10 days.';
+    const r = reported(text).find(x => x.content.includes('91 per cent'));
+    assert.strictEqual(r?.speaker, 'Fédération de la santé et des services sociaux', JSON.stringify(reported(text)));
+    // (an "or" gloss with no apposition before it is still the apposition it is: "The Canadian Press, or CP, said")
+    const cp = reported('The Canadian Press, or CP, said on Monday that the wire would add reporters.').find(x => x.content.includes('the wire'));
+    assert.strictEqual(cp?.speaker, 'Canadian Press');
+  });
 });

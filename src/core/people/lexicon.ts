@@ -132,6 +132,12 @@ export function isRoleNoun(word: string): boolean {
   return ROLES.has(k) || (k.includes('our') && ROLES.has(foldWord(k)));
 }
 
+/**
+ * A doctor's role noun ("physician", "surgeon", "neurosurgeon", "pediatrician", "emergency physician"'s head): the
+ * person an article titles "Dr." may be described so.
+ */
+export const DOCTOR_NOUN = /(?:doctor|physician|surgeon|pediatrician|paediatrician|psychiatrist|cardiologist|oncologist|neurologist|radiologist|dermatologist|anesthesiologist|anaesthetist|obstetrician|gynecologist|gynaecologist|internist)$/;
+
 /** Nouns ending like a person's role that are things ("letter", "poster", "order"). */
 export const THING_NOUN = /^(?:letter|newsletter|paper|poster|order|flier|flyer|banner|trailer|counter|chapter|folder|transcript|number|computer|character|matter|border|power|center|centre|water|quarter|cover|headquarters|member|minister)$/;
 /** A noun for a person ("manager", "spokeswoman", "strategist", "husband"), not a thing or a body. */
@@ -251,10 +257,6 @@ const BODY_COMPANY_FORMS = COMPANY_FORMS.map(f => (f === 'Co' ? 'Co(?=\\.)' : f)
  * transport de Montréal", "Syndicat du transport de Montréal", "Université de Montréal", "Régie de l'énergie").
  */
 const FRENCH_BODY_HEADS = 'Société|Syndicat|Université|Régie|Ministère|Fédération|Confédération|Caisse|Conseil';
-/** (and the heads French shares with English: "Commission de la construction du Québec", "Centre de services scolaire de Montréal") */
-const FRENCH_BODY_HEAD = new RegExp(`^(?:${FRENCH_BODY_HEADS}|Commission|Centre|Office)$`, 'u');
-/** The word opens a Quebec body's name, lower-case words to follow ("Société" in "Société de transport de Montréal"). */
-export const opensFrenchBodyName = (word: string): boolean => FRENCH_BODY_HEAD.test(word);
 const OTHER_BODY_WORDS = `Observatory|Trust|Times|Post|News|Journal|Network|Campaign|Army|Police|Government|Group|Industries|Holdings|Partners|Airlines|Airways|Ferries|Technologies|Enterprises|Logistics|Corporation|Company|${BODY_COMPANY_FORMS}|Railway|Railways|Hydro|University|College|School|Church|Kremlin|Pentagon|Congress|Parliament|Organization|Organisation|Watch|Press|Presse|Reuters|AP|AFP|Xinhua|Interfax|TASS|Tass|Yonhap|Kyodo|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|Tribune|Herald|Magazine|Daily|Gazette|Review|Caller|Leader|Edition|Examiner|Register|Inquirer|Chronicle|Observer|Dispatch|Beast|Globe|Telegraph|Courier|Enquirer|Sentinel|Club|Fund|Bank|Forces|Command|Republicans|Democrats|Street|Enforcement|Protection|Prevention|Investigations|Legion|TV|${FRENCH_BODY_HEADS}`;
 /**
  * Heads of an advocacy body's name that an infinitive may follow ("Alliance to Reclaim Our Schools", "Coalition to Stop
@@ -262,6 +264,22 @@ const OTHER_BODY_WORDS = `Observatory|Trust|Times|Post|News|Journal|Network|Camp
  */
 const INFINITIVE_NAME_HEAD = /^(?:Alliance|Coalition|Committee|Campaign|Movement|Fund|Project|Partnership|Network|Foundation|Council|League|Society|Association)$/;
 export const headsInfinitiveName = (word: string): boolean => INFINITIVE_NAME_HEAD.test(word);
+/**
+ * The head word of a French body's name ("Fédération", "Association", "Syndicat", "Conseil"; those French alone has, and
+ * the heads French shares with English: "Commission de la construction du Québec", "Centre de services scolaire de Montréal").
+ */
+export const FRENCH_BODY_HEAD = new RegExp(`^(?:${FRENCH_BODY_HEADS}|Association|Regroupement|Centrale|Alliance|Ordre|Institut|Collège|Commission|Centre|Office|Union|Coalition|Front|Mouvement|Réseau|Collectif|Comité|Chambre|Fondation|Agence|Corporation)$`, 'u');
+/** The lower-case articles, prepositions and "et" inside a French body's name ("de la santé et des services"). */
+export const FRENCH_NAME_JOINER = /^(?:de|du|des|la|le|les|et|pour|en|au|aux|à|sur)$/;
+/** A French word by its letters or an adjective's ending ("québécoise", "canadienne", "sociaux", "nationale"). */
+export const FRENCH_WORD = /[àâçéèêëîïôûùüœ]|(?:oise|aise|ienne|ale|aux|ique)$/;
+/**
+ * The words `head` and `next` open a French body's name ("Association québécoise", "Fédération de"): a French body's
+ * head word, then a French joiner or word in lower case (not "Association says", "Union members").
+ */
+export const opensFrenchBodyName = (head: string, next: string): boolean =>
+  FRENCH_BODY_HEAD.test(head) && /^\p{Ll}/u.test(next) && (FRENCH_NAME_JOINER.test(next) || FRENCH_WORD.test(next));
+
 /** A body word anywhere in a word ("Post-Dispatch"). */
 export const BODY_WORD = new RegExp(`\\b(?:${BODY_HEADS}|${OTHER_BODY_WORDS})\\b`);
 const BODY_HEAD = new RegExp(`^(?:${BODY_HEADS})$`);

@@ -9,7 +9,7 @@ import { withoutPossessive } from '../text/endings';
 import { memoized } from '../text/memo';
 import { CALENDAR_NAMES, CUES, SURNAME_PARTICLES, TITLES } from '../quotes/lexicon';
 import { RELATIVE_DAYS } from '../text/calendar';
-import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace, isRoleNoun } from './lexicon';
+import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace, isRoleNoun, opensFrenchBodyName } from './lexicon';
 
 /** Party labels and epithets written before a name ("Republican Donald Trump", "Crooked Hillary Clinton"). */
 /**
@@ -253,7 +253,8 @@ const PUBLIC_SERVICE = /^(?:Health|Safety)$/;
  * ("Washington Post Trump"), or a public service's name before the place it serves ("Public Health Ontario").
  */
 export function isBodyName(w: readonly string[]): boolean {
-  if (isKnownOrganization(w.join(' '))) return true;
+  // ("Association québécoise des CPE", "Fédération de la santé et des services sociaux": a French body's name)
+  if (isKnownOrganization(w.join(' ')) || (w.length >= 3 && opensFrenchBodyName(w[0], w[1]))) return true;
   // ("The City of Brampton said in a statement", a CTV-style fixture: a municipality's government by its legal name)
   if (w.length >= 3 && MUNICIPALITY.test(w[0]) && w[1] === 'of') return true;
   let b = -1;

@@ -23,7 +23,7 @@ import { authorOf } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, issuerOf, type DocumentContext } from './documents';
-import { BODY_WORD, COMPANY_FORM_END, firstNameGender, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, THING_NOUN, titleGender, type Gender } from './lexicon';
+import { BODY_WORD, COMPANY_FORM_END, DOCTOR_NOUN, firstNameGender, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, THING_NOUN, titleGender, type Gender } from './lexicon';
 import { afterApposedRole, isOnePersonWord, isPersonDemonym, isRoleHead } from './roleHead';
 import { hasKnownFirstName, isBodyInitials, isLabel, nameWords, withoutStrayMarks } from './personName';
 import { People, type EntityMention } from './salience';
@@ -230,6 +230,8 @@ const ANONYMITY = /\b(?:not to be (?:named|identified)|name not (?:be )?(?:used|
 const SURNAME_WITHHELD = /\b(?:last|family|sur) ?name\b/;
 /** How many sentences back "his uncle" looks for "his uncle, Wilfred Ross," to stand for. */
 const OWNED_APPOSITION_REACH = 2;
+/** Nouns of a body of people that a "they" may stand for ("the editorial board", "the newspaper", "the jury"). */
+const COLLECTIVE_BODY = /^(?:board|team|committee|panel|newspaper|paper|campaign|court|jury)$/;
 /** How many sentences after an unnamed source spoke "the person" may still stand for it. */
 const UNNAMED_SOURCE_REACH = 3;
 /** "a"/"an": the article of a description that a lede uses before it names the person. */
@@ -841,6 +843,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   /** The last source of speech, quoted or reported. */
   let lastSource: { reading: Reading; sentence: number } | undefined;
   /**
+   * The last source of speech, within UNNAMED_SOURCE_REACH sentences before `pos`, when it is a collective body written
+   * as its noun ("the editorial board", "the newspaper", "the committee"), which a "they" may stand for.
+   */
+  const collectiveSpokeBefore = (pos: number): Reading | undefined => {
+    if (!lastSource || people.sentences.sentence(pos) - lastSource.sentence > UNNAMED_SOURCE_REACH) return undefined;
+    const written = lastSource.reading.chain[0] ?? lastSource.reading.name;
+    return COLLECTIVE_BODY.test(written.slice(written.lastIndexOf(' ') + 1).toLowerCase()) ? lastSource.reading : undefined;
+  };
+  /**
    * Token k opens its sentence and the sentence before names people with a plural noun ("representatives", "Workers
    * objected") and no name after it.
    */
@@ -1173,6 +1184,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // "the commission", "the committee": the body of that name mentioned last
     const body = head && DETERMINERS.has(det) && !personHead ? people.bodyNamed(head, m.s) ?? genericBody(head, m) : undefined;
     if (body) return { name: body, chain: [written, body], thing: true };
+    // "Dr. Harpreet Sandhu-Ellison, the hospital's chief of emergency medicine, … “…,” the emergency physician said": a
+    // doctor's role noun for the one person the article titles "Dr." (a doctor is otherwise a part others play)
+    const doctor = head && det === 'the' && owner < 0 && DOCTOR_NOUN.test(head.toLowerCase()) ? names.soleDoctor() : undefined;
+    if (doctor) return { name: doctor, chain: [written, doctor] };
     // "the senator", "the Indiana governor", "the billionaire businessman": the most salient person of that role (not
     // someone's relative: "his wife" is not whichever woman is most salient; nor a part the people an article is about
     // do not play: "the moderator", "the announcer")
@@ -1517,6 +1532,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // last, not a body named in passing
       const group = l === 'they' && lastGroup && people.sentences.sentence(m.s) - lastGroup.sentence <= UNNAMED_SOURCE_REACH ? lastGroup.reading : undefined;
       if (group) return { ...group, chain: [word, ...group.chain] };
+      // "The newspaper … writes that Haley has sought to differentiate between … a system that Republicans want … ⏎
+      // “…,” they conclude.": the collective body that spoke last (a board, a team, a newspaper …), never a plural
+      // named in passing inside its words
+      const collective = l === 'they' ? collectiveSpokeBefore(m.s) : undefined;
+      if (collective) return { ...collective, chain: [word, ...collective.chain] };
       // "Probably nobody hates the Cadillac tax more than representatives of the labor movement, … They and their
       // supporters argue": a "they" opening its sentence after one that ends on people written as a plural noun, no
       // name after them, is those people, never a body named further back (shown as written, unnamed)

@@ -7,7 +7,7 @@
 import { withoutPossessive } from '../text/endings';
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
-import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, opensFrenchBodyName, titleGender, type Gender } from '../people/lexicon';
+import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, opensFrenchBodyName, titleGender, type Gender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, isInitial, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { CALENDAR_NAMES, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, TITLES } from './lexicon';
@@ -27,6 +27,9 @@ const NAME_OPENERS: ReadonlySet<string> = new Set(['al', 'la']);
  * Minister"), else a name's own first word ("Syrian Observatory", "First West Yorkshire", "First Solar": a company).
  */
 const NATIONALITY = /(?:an|ian|ese|ish|i|ic)$|^(?:national|federal|democratic|republican|gop|state|u\.s\.|us|u\.n\.|un|house|senate|first)$/;
+
+/** The title of a doctor ("Dr.", "Dr"). */
+const DOCTOR_TITLE = /^Dr\.?$/;
 
 export interface NameRun {
   /** Token range [i, j). */
@@ -146,44 +149,64 @@ function toInBodyName(toks: Tok[], k: number): boolean {
   return toks[k].t === 'to' && !!head && headsInfinitiveName(head.t) && !!next && next.cap && !isPlace(next.t) && firstNameGender(next.t) === undefined;
 }
 
-/** The most lower-case words and particles between a Quebec body's head and the capitalised word that ends its name. */
-const FRENCH_TAIL = 5;
-/** French particles inside a body's name. */
-const FRENCH_PARTICLE = /^(?:de|du|des|d['’]\p{L}+|la|l['’]\p{L}+|et)$/u;
-
-/**
- * After a Quebec body's head at j - 1, its lower-case words and particles up to the capitalised word that ends the
- * name ("Société de transport de Montréal", "Syndicat du transport de Montréal", "Commission de la construction du
- * Québec"): the token after that word, or -1. The lower-case words are nouns and adjectives, so a particle must
- * follow the head or come before the capitalised word, and a particle must stand among them.
- */
-function frenchBodyTail(toks: Tok[], j: number): number {
-  if (j >= toks.length || toks[j].cap || !opensFrenchBodyName(toks[j - 1].t) || !FRENCH_PARTICLE.test(toks[j].t)) return -1;
-  for (let m = j; m < toks.length && m <= j + FRENCH_TAIL; m++) {
-    const t = toks[m];
-    if (t.br || t.s > toks[m - 1].e + 2) return -1;
-    if (t.cap) return FRENCH_PARTICLE.test(toks[m - 1].t) ? m + 1 : -1;
-    if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(t.t)) return -1;
-  }
-  return -1;
-}
-
 /** The capitalised run that contains token k, or null. */
 export function runAt(toks: Tok[], k: number): { i: number; j: number } | null {
   if (k < 0 || k >= toks.length || !toks[k].cap) return null;
   let i = k, j = k + 1;
   while (i > 0 && !toks[i].br && !(opensPhrase(toks[i]) && toks[i - 1].cap) && (toks[i - 1].cap && !endsName(toks, i - 1) || ((connects(toks, i - 1) || andInBodyName(toks, i - 1) || toInBodyName(toks, i - 1)) && i > 1 && toks[i - 2].cap && !toks[i - 2].poss)) && toks[i - 1].e + 2 >= toks[i].s) i--;
-  for (;;) {
-    while (j < toks.length && !toks[j].br && !endsName(toks, j - 1) && toks[j].s <= toks[j - 1].e + 2 && (toks[j].cap ? !(opensPhrase(toks[j]) && toks[j - 1].cap) : (connects(toks, j) || andInBodyName(toks, j) || toInBodyName(toks, j)) && j + 1 < toks.length && toks[j + 1].cap)) j++;
-    const french = frenchBodyTail(toks, j);
-    if (french < 0) break;
-    j = french;
-  }
+  while (j < toks.length && !toks[j].br && !endsName(toks, j - 1) && toks[j].s <= toks[j - 1].e + 2 && (toks[j].cap ? !(opensPhrase(toks[j]) && toks[j - 1].cap) : (connects(toks, j) || andInBodyName(toks, j) || toInBodyName(toks, j)) && j + 1 < toks.length && toks[j + 1].cap)) j++;
   while (j > i && !toks[j - 1].cap) j--;
   while (i < j && (!toks[i].cap || (inClass(toks[i], NOT_NAME_WORD) && !nicknameInSentence(toks, i, j)))) i++;
   // (a union local's number is its name's: "CUPE Local 21", "Unifor Local 444", a Regina Leader-Post-style probe)
   if (j > i + 1 && toks[j - 1].t === 'Local' && /^\d+$/.test(toks[j]?.t ?? '') && toks[j].s === toks[j - 1].e + 1) j++;
-  return j > i ? portfolioList(toks, i, j) : null;
+  return j > i ? frenchBodyName(toks, portfolioList(toks, i, j)) : null;
+}
+
+/** The most tokens of a French body's name ("Fédération de la santé et des services sociaux": 8). */
+const FRENCH_NAME_TOKENS = 10;
+
+/**
+ * The end of a French body's name whose head is token h, over its lower-case words ("Association québécoise des CPE",
+ * "Fédération de la santé et des services sociaux (FSSS-CSN)"): after the head a joiner or a French word, then
+ * capitalised words, joiners, words after a joiner and French words, up to punctuation or a line break; h + 1 when the
+ * words after the head are no French name's ("the Association says", "Union members").
+ */
+function frenchNameEnd(toks: Tok[], h: number): number {
+  const first = toks[h + 1];
+  if (!first || first.cap || first.br || !opensFrenchBodyName(toks[h].t, first.t)) return h + 1;
+  let e = h + 1;
+  for (; e < toks.length && e - h <= FRENCH_NAME_TOKENS && !toks[e].br && !toks[e].punct && !toks[e].poss; e++) {
+    const t = toks[e];
+    if (t.cap || FRENCH_NAME_JOINER.test(t.t) || FRENCH_WORD.test(t.t)) continue;
+    // (a word after a joiner, or after such a word when it is no English verb's form: "des services sociaux", "de
+    // transport de Montréal", not "… said")
+    const afterJoiner = FRENCH_NAME_JOINER.test(toks[e - 1].t);
+    if (!/^\p{Ll}+$/u.test(t.t) || (!afterJoiner && isVerbForm(t.t)) || !(afterJoiner || (!toks[e - 1].cap && e - 1 > h + 1))) break;
+  }
+  while (e > h + 1 && FRENCH_NAME_JOINER.test(toks[e - 1].t)) e--;
+  return e;
+}
+
+/**
+ * A French body's name with lower-case words, from any run inside it ("The Association québécoise des CPE, which …"
+ * is the association, not "CPE"; "The Fédération de la santé et des services sociaux (FSSS-CSN), which represents …,
+ * said" the federation): the head's run to the name's end; else [i, j).
+ */
+function frenchBodyName(toks: Tok[], run: { i: number; j: number }): { i: number; j: number } {
+  const { i, j } = run;
+  if (FRENCH_BODY_HEAD.test(toks[j - 1].t)) {
+    const e = frenchNameEnd(toks, j - 1);
+    return e > j ? { i, j: e } : run;
+  }
+  if (i === 0 || toks[i].br || toks[i - 1].cap || !(FRENCH_NAME_JOINER.test(toks[i - 1].t) || FRENCH_WORD.test(toks[i - 1].t))) return run;
+  for (let h = i - 2; h >= 0 && i - h <= FRENCH_NAME_TOKENS && !toks[h + 1].br && !toks[h].punct; h--) {
+    if (!toks[h].cap || !FRENCH_BODY_HEAD.test(toks[h].t)) continue;
+    if (frenchNameEnd(toks, h) < j) return run;
+    let a = h;
+    while (a > 0 && toks[a - 1].cap && !toks[a].br && !toks[a - 1].punct) a--;
+    return { i: a, j: Math.max(j, frenchNameEnd(toks, h)) };
+  }
+  return run;
 }
 
 /** The most tokens of a department named by its portfolios ("Innovation, Science and Economic Development Canada"). */
@@ -679,6 +702,21 @@ export class NameTable {
       holder = name;
     }
     return holder;
+  }
+
+  /**
+   * The one person the article titles "Dr." ("Dr. Harpreet Sandhu-Ellison"), or undefined when it titles no one so or
+   * more than one.
+   */
+  soleDoctor(): string | undefined {
+    let doctor: string | undefined;
+    for (let k = 0; k < this.runs.length; k++) {
+      if (!this.runs[k].title.split(/\s+/).some(w => DOCTOR_TITLE.test(w))) continue;
+      const name = this.canonicalOfRun(k);
+      if (doctor !== undefined && doctor !== name) return undefined;
+      doctor = name;
+    }
+    return doctor;
   }
 
   /** The offices the article's titles give each person (canonical name → offices), read once. */

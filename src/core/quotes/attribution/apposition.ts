@@ -66,6 +66,21 @@ function endsClause(toks: Tok[], a: number): boolean {
   return toks[a].punct && /[.!?;:]/.test(toks[a].t) && !abbreviationPeriod(toks, a);
 }
 
+/** The mark at or before token `from` that may open the apposition closing at token k, or where the clause ends. */
+function openerBefore(toks: Tok[], k: number, from: number, floor: number, openers: readonly string[]): number {
+  let a = from;
+  while (a >= floor && a > k - APPOSITION_REACH && !openers.includes(toks[a].t) && !endsClause(toks, a)) a--;
+  return a;
+}
+
+/** The most words of a gloss after "or" ("or CPEs", "or ALC"). */
+const GLOSS_WORDS = 3;
+
+/** The apposition from the comma at token a to token k is a gloss of the words before it: "or" and a capitalised term ("or CPEs"). */
+function orGloss(toks: Tok[], a: number, k: number): boolean {
+  return toks[a].t === ',' && toks[a + 1]?.l === 'or' && !toks[a + 1].cap && k - (a + 2) >= 1 && k - (a + 2) <= GLOSS_WORDS && toks.slice(a + 2, k).every(t => t.cap && !t.poss);
+}
+
 /**
  * An apposition closing at token k (a comma, a dash or a parenthesis): either the speaker it decides (`mention`,
  * perhaps null) or the token `k` before it where the subject is looked for.
@@ -73,8 +88,13 @@ function endsClause(toks: Tok[], a: number): boolean {
 export function appositionBefore(toks: Tok[], k: number, floor: number): { mention: Mention | null } | { k: number } {
   const openers = APPOSITION_OPENERS.get(toks[k].t);
   if (!openers) return { k };
-  let a = k - 1;
-  while (a >= floor && a > k - APPOSITION_REACH && !openers.includes(toks[a].t) && !endsClause(toks, a)) a--;
+  let a = openerBefore(toks, k, k - 1, floor, openers);
+  // (", or CPEs," glosses the words before it: the apposition opens before them, "The Fédération … (FSSS-CSN), which
+  // represents about 13,000 workers in the network of centres de la petite enfance, or CPEs, said")
+  if (a >= floor && orGloss(toks, a, k)) {
+    const earlier = openerBefore(toks, k, a - 1, floor, openers);
+    if (earlier >= floor && openers.includes(toks[earlier].t)) a = earlier;
+  }
   if (a < floor || !openers.includes(toks[a].t)) return { mention: null };
   // "Russia's foreign minister, Sergei V. Lavrov, said": the name in the apposition is the speaker
   const inner = a + 1 < k ? runAt(toks, a + 1) : null;
