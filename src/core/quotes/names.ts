@@ -156,7 +156,7 @@ export function runAt(toks: Tok[], k: number): { i: number; j: number } | null {
   while (i > 0 && !toks[i].br && !(opensPhrase(toks[i]) && toks[i - 1].cap) && (toks[i - 1].cap && !endsName(toks, i - 1) || ((connects(toks, i - 1) || andInBodyName(toks, i - 1) || toInBodyName(toks, i - 1)) && i > 1 && toks[i - 2].cap && !toks[i - 2].poss)) && toks[i - 1].e + 2 >= toks[i].s) i--;
   while (j < toks.length && !toks[j].br && !endsName(toks, j - 1) && toks[j].s <= toks[j - 1].e + 2 && (toks[j].cap ? !(opensPhrase(toks[j]) && toks[j - 1].cap) : (connects(toks, j) || andInBodyName(toks, j) || toInBodyName(toks, j)) && j + 1 < toks.length && toks[j + 1].cap)) j++;
   while (j > i && !toks[j - 1].cap) j--;
-  while (i < j && (!toks[i].cap || (inClass(toks[i], NOT_NAME_WORD) && !nicknameInSentence(toks, i, j)))) i++;
+  while (i < j && (!toks[i].cap || (inClass(toks[i], NOT_NAME_WORD) && !nicknameInSentence(toks, i, j) && !monthAsGivenName(toks, i, j)))) i++;
   // (a union local's number is its name's: "CUPE Local 21", "Unifor Local 444", a Regina Leader-Post-style probe)
   if (j > i + 1 && toks[j - 1].t === 'Local' && /^\d+$/.test(toks[j]?.t ?? '') && toks[j].s === toks[j - 1].e + 1) j++;
   return j > i ? frenchBodyName(toks, portfolioList(toks, i, j)) : null;
@@ -239,6 +239,18 @@ function portfolioList(toks: Tok[], i: number, j: number): { i: number; j: numbe
 /** A nickname capitalised after a lower-case word, before more of the name: a given name ("said Will Doyle"), not "Will". */
 const nicknameInSentence = (toks: Tok[], i: number, j: number): boolean =>
   j - i >= 2 && i > 0 && !toks[i - 1].cap && /^\p{Ll}/u.test(toks[i - 1].t) && givenNameOfNickname(toks[i].l) !== undefined;
+
+/**
+ * A month that is also a given name opening a sentence before a surname, with no date reading: "April Mellody, a
+ * spokeswoman for the Democratic National Convention, said" (PolNeAR train, New York Times 2016-05-19) is April
+ * Mellody, not Mellody. Not after a word ("in April Smith …" dates), nor before a common word, a day or a month, a
+ * place or a number ("June Primary", "April Fools", "April 3").
+ */
+function monthAsGivenName(toks: Tok[], i: number, j: number): boolean {
+  const t = toks[i], next = toks[i + 1];
+  if (j - i < 2 || !(i === 0 || t.br || toks[i - 1].punct) || !CALENDAR_NAMES.has(t.l) || firstNameGender(t.t) === undefined || !next.cap) return false;
+  return !inClass(next, NOT_NAME_WORD) && !isCommonWord(next.t) && !isPlace(next.t) && !isVerbForm(next.l) && !next.poss;
+}
 
 /** A word in capitals ("BORROWING", "A", "GOP"). */
 const ALL_CAPS = /^\p{Lu}[\p{Lu}\d'’.&-]*$/u;

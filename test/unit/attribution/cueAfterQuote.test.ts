@@ -66,6 +66,14 @@ describe('attribution rule: cue after the quote', () => {
     const doyle = '"It\'s a pretty expensive business model," said Will Doyle, a professor of higher education at Vanderbilt University in Nashville, Tennessee.';
     assert.deepStrictEqual(attributed(doyle, '"It\'s'), { mention: 'Will Doyle', rule: 'cue after the quote' });
   });
+  it('a month that is a given name opening a sentence before a surname is the name\'s (PolNeAR train, New York Times 2016-05-19); after a word it dates', () => {
+    const text = "''And when I say disrupt, I don't mean in a violent or a terrible way.''\n\nApril Mellody, a spokeswoman for the Democratic National Convention, said in a statement that the team would work with the police ''to ensure the safety and security of all of our delegates and participants.''";
+    assert.strictEqual(quoteOf(text, "''to ensure").speaker?.name, 'April Mellody');
+    const dated = 'The rally was held in April. In April Smith said the city was "ready."';
+    assert.strictEqual(quoteOf(dated, '"ready').speaker?.name, 'Smith');
+    const fools = 'April Fools jokes are "getting old," Smith said.';
+    assert.strictEqual(quoteOf(fools, '"getting').speaker?.name, 'Smith');
+  });
   it('after a quote that is no sentence of its own, a weak cue is another clause\'s verb', () => {
     const text = 'Manafort said Trump has “several ways” of reaching the magic number, including with the 100 or so “unbound” delegates who go to Cleveland.';
     assert.deepStrictEqual(attributed(text, '“unbound'), { mention: 'Manafort', rule: 'continues a quote' });

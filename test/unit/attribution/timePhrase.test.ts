@@ -39,6 +39,26 @@ describe('attribution: a day between the subject and its cue', () => {
     const text = 'Reince Priebus spoke to both men. Priebus later Thursday told Fox News: “Both Donald Trump and Paul Ryan are meeting up next week to talk about these things.”';
     assert.deepStrictEqual(attributed(text, '“Both'), { mention: 'Priebus', rule: 'cue before the quote' });
   });
+  it('a name before one or two phrases of occasion, place or channel speaks, not a noun inside them (reader findings #12, #16: outlet-style sentences)', () => {
+    const cnn = 'Clinton in an interview with CNN said she was "not worried."';
+    assert.deepStrictEqual(attributed(cnn, '"not worried'), { mention: 'Clinton', rule: 'cue before the quote' });
+    const ohio = 'Trump at a rally in Ohio said "we will win Ohio, believe me."';
+    assert.deepStrictEqual(attributed(ohio, '"we will'), { mention: 'Trump', rule: 'cue before the quote' });
+    const house = 'President Obama at the White House on Friday said the vote was "a disgrace."';
+    assert.deepStrictEqual(attributed(house, '"a disgrace'), { mention: 'President Obama', rule: 'cue before the quote' });
+  });
+  it('the name before the phrase in PolNeAR train (HuffPost 2016-07-18)', () => {
+    const speech = 'The rejection of the party’s received wisdom was complete when Trump in his announcement speech called undocumented immigrants from Mexico “rapists” (although he allowed that some might be good people).';
+    assert.deepStrictEqual(attributed(speech, '“rapists'), { mention: 'Trump', rule: 'sentence subject' });
+  });
+  it('no name past a phrase that qualifies its noun, a common word or a phrase an apposition closes (PolNeAR train: New York Times 2016-03-23, Washington Post 2016-09-26 and 2015-11-08)', () => {
+    const apposition = 'Authorities in North-Rhine Westphalia, the German state next to Belgium, announced “tighter controls” on the border on Tuesday.';
+    assert.deepStrictEqual(attributed(apposition, '“tighter'), { mention: 'Authorities in North-Rhine Westphalia', rule: 'cue before the quote' });
+    const senator = 'Senator from Texas says he is “honored.”';
+    assert.strictEqual(attributed(senator, '“honored')?.mention === 'Senator', false);
+    const polls = 'Polls in New Hampshire show Trump “way ahead.”';
+    assert.strictEqual(attributed(polls, '“way ahead')?.mention === 'Polls', false);
+  });
 });
 
 function quoteName(text: string): string | undefined {

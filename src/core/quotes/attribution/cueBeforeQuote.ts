@@ -22,7 +22,7 @@
  * (./passiveAgent.ts), the participle and far-cue rules (./participle.ts), then its own subject.
  */
 import { without } from '../../text/determiners';
-import { ADJACENT_ONLY, ARTICLES, AUXILIARIES, BE_FORMS, BEFORE_CUE_WORDS, CLAUSE_OPENERS, CUES, DAY_WORDS, DEGREE_WORDS, DETERMINERS, INDEFINITE_ARTICLES, INVERTING, IRREGULAR_PAST, NAMING_VERBS, NOT_NOUN, PASSIVE_AUXILIARIES, PREPOSITIONS, PRONOUN_SUBJECTS, REFLEXIVE_PRONOUNS, REGULAR_PAST, ROLE_HINT, SHARE_WORDS, WEAK_CUES } from '../lexicon';
+import { ADJACENT_ONLY, ARTICLES, AUXILIARIES, BE_FORMS, BEFORE_CUE_WORDS, CUES, DAY_WORDS, DEGREE_WORDS, DETERMINERS, INDEFINITE_ARTICLES, INVERTING, IRREGULAR_PAST, NAMING_VERBS, NOT_NOUN, PASSIVE_AUXILIARIES, PREPOSITIONS, PRONOUN_SUBJECTS, REFLEXIVE_PRONOUNS, REGULAR_PAST, ROLE_HINT, SHARE_WORDS, WEAK_CUES } from '../lexicon';
 import type { Tok } from '../tokens';
 import { LY_ADVERB } from '../../text/adverbs';
 import { runAt } from '../names';
@@ -34,7 +34,7 @@ import { isVerbForm } from '../../people/lexicon';
 import { freeRelativeAntecedent } from './freeRelative';
 import { participleSubject } from './participle';
 import { passiveAgentBeforeQuote } from './passiveAgent';
-import { pastAdverbs, pastRelativeClause } from './subjectBefore';
+import { pastAdverbs, pastRelativeClause, SUBJECT_LEAD_INS } from './subjectBefore';
 
 /** How far back from the lead-in a cue before the quote may stand. */
 const CUE_BEFORE_REACH = 40;
@@ -221,8 +221,6 @@ function nameBeforeOpenApposition(ctx: QuoteContext, subj: Mention): Mention | n
 
 /** How far back from a coordinated cue the subject its conjunct shares may stand. */
 const COORDINATED_REACH = 40;
-/** Words after which a mention opens a clause as its subject ("when Cruz knocked …", "Lazar said he welcomed …"). */
-const SUBJECT_LEAD_INS: ReadonlySet<string> = new Set([...CLAUSE_OPENERS, 'that', 'because', 'after', 'before', 'since', 'if', 'then', 'so']);
 
 /** The mention stands where a clause's subject stands: at its sentence's start, after a mark, a clause opener or a cue. */
 function inSubjectPlace(ctx: QuoteContext, m: Mention, floor = ctx.startTok): boolean {

@@ -7,13 +7,14 @@
  * graders explains", "A Feb. 1 letter from the American Legion obtained by The Associated Press warns": thingItQualifies).
  */
 import { endsInS } from '../../text/endings';
-import { AUXILIARY_SURNAMES, CALENDAR_NAMES, COORDINATORS, BEFORE_CUE_WORDS, CUES, DETERMINERS, IRREGULAR_PAST, LEGISLATOR_TITLES, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, PREPOSITIONS, QUANTIFIER_SUBJECTS, REGULAR_PAST, SUBJECT_RELATIVES, SUBORDINATORS } from '../lexicon';
+import { AUXILIARIES, AUXILIARY_SURNAMES, CALENDAR_NAMES, CLAUSE_OPENERS, COORDINATORS, BEFORE_CUE_WORDS, CUES, DETERMINERS, IRREGULAR_PAST, LEGISLATOR_TITLES, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, PREPOSITIONS, QUANTIFIER_SUBJECTS, REGULAR_PAST, RELATIVE_PRONOUNS, SUBJECT_RELATIVES, SUBORDINATORS } from '../lexicon';
 import { LY_ADVERB, looksAdverb } from '../../text/adverbs';
 import { initialsInBrackets, type Tok } from '../tokens';
 import { SMALL, TENS } from '../../figures/numberWords';
 import { TIME_UNITS } from '../../text/calendar';
 import { appositionBefore, partyTagBefore } from './apposition';
 import { isDocumentNoun } from '../../people/documents';
+import { isCommonWord, isPersonNoun, isVerbForm } from '../../people/lexicon';
 import { descriptionBefore } from './descriptionBefore';
 import { pronounMention, type Mention } from './mention';
 import { nameBefore } from './nameBefore';
@@ -168,8 +169,59 @@ export function subjectBefore(toks: Tok[], k: number, floor: number): Mention | 
   // "Some chanted “USA! USA!”", "Others said": a quantifier standing for people
   if (QUANTIFIER_SUBJECTS.has(t.l) && (k === floor || toks[k - 1].punct || COORDINATORS.has(toks[k - 1].l))) return { s: t.s, e: t.e, kind: 'description', i: k, j: k + 1, head: t.l };
   const found = t.cap ? legislatorBefore(toks, k, floor) ?? nameBefore(toks, k, floor) : descriptionBefore(toks, k, floor);
-  return found && found.kind !== 'pronoun' ? thingItQualifies(toks, found, floor) : found;
+  return found && found.kind !== 'pronoun' ? subjectPastPhrases(toks, thingItQualifies(toks, found, floor), floor) : found;
 }
+
+/** Prepositions of the occasion, place or time of speaking set between a subject and its verb ("in", "at", "on"). */
+const SPEAKING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during', 'via']);
+/** How far back from the mention the subject before its prepositional phrases may end. */
+const PHRASE_CHAIN_REACH = 12;
+/** Words that open a clause: a subject before them is that clause's, not the cue's ("Trump at a rally where he …"). */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, ...SUBORDINATORS, ...COORDINATORS, 'that', 'where', 'whose', 'whom', 'if']);
+/** Words after which a mention stands in a clause's subject place ("and Clinton", "that Clinton", "when Clinton"). */
+export const SUBJECT_LEAD_INS: ReadonlySet<string> = new Set([...CLAUSE_OPENERS, 'that', 'because', 'after', 'before', 'since', 'if', 'then', 'so']);
+
+/** A word of a prepositional phrase: no mark, verb, pronoun subject or clause word ("an interview with CNN", "a rally in Ohio"). */
+const phraseWord = (t: Tok): boolean => !t.punct && (t.cap || !(CUES.has(t.l) || AUXILIARIES.has(t.l) || PERSON_PRONOUNS.has(t.l) || OTHER_PRONOUNS.has(t.l) || CLAUSE_WORDS.has(t.l) || IRREGULAR_PAST.has(t.l)));
+
+/** The mention m stands where a clause's subject does: at the floor, after a mark or a clause's opening word. */
+const atClauseStart = (toks: Tok[], m: Mention, floor: number): boolean =>
+  m.i <= floor || toks[m.i - 1].punct || SUBJECT_LEAD_INS.has(toks[m.i - 1].l);
+
+/**
+ * A name of one word that may be a capitalised common word, a verb or a role ("Polls", "Preys", "Senator"), or a number
+ * ("Six in 10", "One in three"): no subject of its own before a phrase.
+ */
+function commonWordName(toks: Tok[], m: Mention): boolean {
+  const t = toks[m.i];
+  return m.j - m.i === 1 && (/^\d/.test(t.t) || t.l in SMALL || t.l in TENS || isCommonWord(t.t) || isVerbForm(t.l) || isPersonNoun(t.l));
+}
+
+/**
+ * The name before the prepositional phrases that the mention m found before a cue only ends: "Clinton in an interview
+ * with CNN said" → Clinton, not CNN; "Trump at a rally in Ohio said" → Trump, not Ohio. m opens the object of a
+ * preposition (or of its determiner: "at the White House"); the name stands in a clause's subject place right before
+ * a phrase of "in", "at", "on", "during" or "via", with no mark, verb or clause word from it up to m. Not a description
+ * ("Polls in New Hampshire show", "A review of his work in Ukraine shows": PolNeAR train keeps the place in the
+ * source), nor a phrase of "of", "for", "from" or "by", which qualifies its noun ("Senator from Texas says"). m itself
+ * when no such name stands before it. (PolNeAR train holds the shape but had no error from it, the reported rules
+ * reading "Jeb Bush in a Medium post said" right on their own; the outlet-style cases are the reader's.)
+ */
+function subjectPastPhrases(toks: Tok[], m: Mention, floor: number): Mention {
+  const p = DETERMINERS.has(toks[m.i - 1]?.l ?? '') ? m.i - 2 : m.i - 1;
+  // (the verb follows the phrase: not a phrase an apposition closes, "Authorities in North-Rhine Westphalia, the German
+  // state next to Belgium, announced", PolNeAR train, whose place stays in the source)
+  if (p <= floor || toks[p].cap || !(PREPOSITIONS.has(toks[p].l) || SPEAKING_PREPOSITIONS.has(toks[p].l)) || !toks[m.j] || toks[m.j].punct) return m;
+  for (let x = p; x > floor && x >= m.i - PHRASE_CHAIN_REACH; x--) {
+    const t = toks[x];
+    if (!phraseWord(t)) return m;
+    if (t.cap || !SPEAKING_PREPOSITIONS.has(t.l) || toks[x - 1].punct) continue;
+    const subj = subjectBefore(toks, x - 1, floor);
+    if (subj && subj.j === x && subj.kind === 'name' && atClauseStart(toks, subj, floor)) return commonWordName(toks, subj) ? m : subj;
+  }
+  return m;
+}
+
 
 /** Prepositions after a participle that qualifies the noun before it ("obtained by", "published for"). */
 const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'for']);
