@@ -332,8 +332,22 @@ const SOURCE_ACCURACY_FLOOR = 0.962;
  * which represents …, or CPEs, said", no longer the clause): 75/75, and the set 1476/1517 named. Merged with probes-h's "Société de transport de
  * Montréal" (one French body's name reader now, for both: a word right after a joiner may be a verb's form, "de
  * transport"), the set (127 articles) reads 1708/1763 found, 1651/1708 named.
+ * (probes-i, twenty-second session) Three Canadian probes, 38 items judged before the output was read: a CBC Manitoba
+ * flood story (a reeve, a Métis family, "Mayor Dallas Friesen", an Environment Canada meteorologist, "the province said
+ * in a news release"), a Vancouver Sun transit strike (a union president, "TransLink spokesperson Dane
+ * Whitfield-Olsen", riders by first name, "the 67-year-old") and a Chronicle Herald elver-fishery story (a Mi'kmaw chief,
+ * DFO, "The office of Fisheries Minister … said in an email"): 38/38 found, 34/38 named at first ("Mayor Dallas Friesen
+ * of the neighbouring town of Niverville" for "his community had sent …", the run kept whole; "Whitfield-Olsen" twice,
+ * "Dane" dropped as a demonym; the minister for her office's email, as "His office" is its owner's by design), 36/38
+ * after the fix (a place or demonym after a title or role noun is a given name: "Dane Whitfield-Olsen"). Four items the
+ * judging missed were added after the output was read, each named right ("TransLink urges riders to plan ahead", "urged
+ * both parties to return to bargaining", "vows to fish under band's own plan", "Commercial licence holders say they have
+ * been hurt as well"): 42/42 found, 40/42 named. They bring 5 that cover no judged snippet ("declared a local state of
+ * emergency", "asked that her last name not be used", "has not said whether it would consider …", "announced the
+ * closure", "citing "serious conservation …" concerns"): 159. The old articles gain one ("Mayor Dallas Kornelsen" is
+ * no longer "Kornelsen"). The set (130 articles) reads 1750/1805 found, 1693/1750 named.
  */
-const FALSE_POSITIVE_CEILING = 154;
+const FALSE_POSITIVE_CEILING = 159;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

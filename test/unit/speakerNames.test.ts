@@ -179,6 +179,19 @@ describe('speaker names: what is glued on and what is kept', () => {
     const pac = 'And America Rising, a conservative political action committee, called the former president less an asset than "a walking liability" for his wife.';
     assert.strictEqual(speakerOf(pac, '"a walking')?.name, 'America Rising');
   });
+  it('a place or demonym after a person\'s title or role noun, before a surname, is a given name there and after ("Mayor Dallas Friesen", "TransLink spokesperson Dane Whitfield-Olsen"; not "Wisconsin Trump")', () => {
+    // (test/fixtures/outlets/ca-cbc-manitoba-flood-reeve.txt, ca-vansun-transit-strike.txt, ca-ctv-lrt-stabbing-family.txt)
+    const mayor = 'Mayor Dallas Friesen of the neighbouring town of Niverville said his community had sent two loaders north to help.\n\n"When it\'s your neighbour\'s yard, it\'s your yard," Friesen said.';
+    assert.strictEqual(speakerOf(mayor, '"When it')?.name, 'Dallas Friesen');
+    const spokesperson = 'TransLink spokesperson Dane Whitfield-Olsen said SkyTrain, the SeaBus and West Coast Express were running on regular schedules.\n\n"If you can work from home, please work from home," Whitfield-Olsen said.';
+    assert.strictEqual(speakerOf(spokesperson, '"If you can')?.name, 'Dane Whitfield-Olsen');
+    // (no title or role before it: the place is where the person stands)
+    const state = 'Wisconsin Trump supporters lined the road. "We are fine," Trump said.';
+    assert.strictEqual(speakerOf(state, '"We are fine')?.name, 'Trump');
+    const names = new CanonicalNames();
+    names.add('Wisconsin Trump');
+    assert.strictEqual(names.canonical('Trump'), 'Trump');
+  });
   it('a given name the lexicon does not know, alone, is the one person the article gives it ("Melania" after "Melania Trump"; "Megyn" after "Megyn Kelly")', () => {
     const text = 'We asked whether Melania Trump would speak at the convention.\n\nGive her a break. "I will tell my story in a few weeks," Melania said.';
     assert.strictEqual(speakerOf(text, '"I will tell')?.name, 'Melania Trump');

@@ -6,7 +6,7 @@
 import { isNumberWord } from '../figures/numberWords';
 import { memoized } from '../text/memo';
 import { COMPANY_FORM, COMPANY_FORM_END, firstNameGender, givenNameOfNickname, isCommonWord, isDemonym, isCountry, isHonorific, isPeopleGroup, isKnownOrganization, isPlace, type Gender } from './lexicon';
-import { cleanName, countryDepartment, firstKey, isBodyName, isLabel, nameGender, nameWords, personKey } from './personName';
+import { cleanName, countryDepartment, firstKey, givenPlaceName, isBodyName, isLabel, nameGender, nameWords, personKey } from './personName';
 
 /** 'label': a party label, an epithet or a nationality ("Republican", "Libertarian", "American"): no one. */
 export type NameKind = 'person' | 'organization' | 'place' | 'label' | 'unknown';
@@ -221,7 +221,29 @@ export class CanonicalNames {
   private readonly acronyms = new Map<string, string>();
   /** Words the article writes in lower case ("hacker"): no given name (see `noteLowerCase`). */
   private readonly lowerWords = new Set<string>();
+  /**
+   * Places and demonyms the article writes as a given name, after a person's title and before a surname ("Dallas" of
+   * "Mayor Dallas Friesen", "Dane" of "TransLink spokesperson Dane Whitfield-Olsen", test/fixtures/outlets).
+   */
+  private readonly givenPlaces = new Set<string>();
   private order = 0;
+
+  /**
+   * A name the article writes after a person's title or role ("Mayor", "spokesperson"): a place or demonym opening it
+   * before a surname is a given name, in it and wherever the article writes it ("Dallas Friesen"; see `givenPlaceName`).
+   */
+  noteTitledName(name: string): void {
+    const w = name.split(' ');
+    if (!givenPlaceName(w) || this.givenPlaces.has(w[0])) return;
+    this.givenPlaces.add(w[0]);
+    this.changed();
+  }
+
+  /** `cleanName`, but a name whose first word the article writes as a given name keeps it ("Dallas Friesen"). */
+  private clean(name: string): string {
+    const w = name.split(' ');
+    return this.givenPlaces.has(w[0]) && givenPlaceName(w) ? name : cleanName(name);
+  }
 
   /** A word the article writes in lower case, in lower case: a common noun by its own use ("the hacker known as …"). */
   noteLowerCase(word: string): void {
@@ -251,7 +273,7 @@ export class CanonicalNames {
     if (FAMILY_FIRST_FULL_NAME.test(cleanName(name))) this.familyFirstNames.add(cleanName(name).split(' ')[0].toLowerCase());
     if (kind === 'organization') { this.addBody(cleanName(name)); return; }
     if (kind !== 'person' && kind !== 'unknown') return;
-    const clean = cleanName(name);
+    const clean = this.clean(name);
     // ("Shares of Apple rose": a name whose words after "of" are another's, the head before it, is no form of the
     // name after "of": "Apple said" stays Apple, and "Members of Congress" is no form of Congress)
     if (OF_PHRASE.test(clean)) return;
@@ -285,7 +307,7 @@ export class CanonicalNames {
 
   /** The article has already written this very form of a person's name, or this body's name (see `add`). */
   knows(name: string): boolean {
-    const clean = cleanName(name);
+    const clean = this.clean(name);
     if (kindOfName(name) === 'organization') return this.bodies.get(clean.split(' ').pop()!.toLowerCase())?.includes(clean) ?? false;
     const { last, first } = personKey(clean);
     return !!this.groups.get(last)?.get(first)?.some(f => f.name === clean);
@@ -508,7 +530,7 @@ export class CanonicalNames {
   }
 
   private find(name: string): string {
-    const clean = cleanName(name);
+    const clean = this.clean(name);
     const kind = kindOfName(name);
     // (a word in capitals is a body's initials, "CNN", unless it is the last name of a person the article names in
     // full: a transcript's label, "TAPPER:" after "JAKE TAPPER:", "FALLIN:" after "Mary Fallin", "TRUMP:")

@@ -213,6 +213,15 @@ const OUTLET_IN_CAPITALS = /^\p{Lu}{6,}$/u;
  */
 const givenCountry = (w: readonly string[], k: number): boolean => k === 1 && isCountry(w[0]);
 
+/**
+ * A two-word name whose first word is a one-word place or demonym and whose second a surname-like word (capitalised, no
+ * common word, body word, label, place or demonym): "Dallas Friesen", "Dane Whitfield-Olsen". `nameWords` drops the place
+ * ("Wisconsin Trump"); the names registry keeps it as a given name where the article writes the name after a person's
+ * title ("Mayor Dallas Friesen", canonical.ts).
+ */
+export const givenPlaceName = (w: readonly string[]): boolean => w.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(w[0]) && (isPlace(w[0]) || isDemonym(w[0]))
+  && /^\p{Lu}\p{Ll}/u.test(w[1]) && !isCommonWord(w[1]) && !BODY_WORD.test(w[1]) && !LABEL_WORD.test(w[1]) && !isPlace(w[1]) && !isDemonym(w[1]);
+
 /** The word at k ends a place's name that starts before it ("San Francisco", "Santa Monica"). */
 function endsPlace(w: readonly string[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 2); j--) if (isPlace(w.slice(j, k + 1).join(' '))) return true;

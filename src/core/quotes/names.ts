@@ -547,9 +547,12 @@ export class NameTable {
       const opening = this.runs.length === 1 && run.s >= titleEnd && openingEpithet(toks, run);
       if (opening && !quoted) epithets.push(run);
       else if (!quoted && run.s >= titleEnd) {
+        const afterRole = r.i >= 2 && toks[r.i - 1].t === ',' && !toks[r.i - 2].cap && isRoleNoun(toks[r.i - 2].l);
+        // (after a title or a role noun, a place opening the name is a given name: "Mayor Dallas Friesen", "TransLink
+        // spokesperson Dane Whitfield-Olsen", test/fixtures/outlets)
+        if (title || afterRole || (r.i >= 1 && !toks[r.i - 1].cap && isRoleNoun(toks[r.i - 1].l))) this.names.noteTitledName(name);
         this.names.add(name, title);
         // "Marc Lasry of Avenue Capital Group": the person is known by the name before "of" ("Lasry told …")
-        const afterRole = r.i >= 2 && toks[r.i - 1].t === ',' && !toks[r.i - 2].cap && isRoleNoun(toks[r.i - 2].l);
         const person = personBeforeOf(name, title, afterRole);
         if (person) this.names.add(person);
       }
