@@ -179,12 +179,15 @@ describe('speaker names: what is glued on and what is kept', () => {
     const pac = 'And America Rising, a conservative political action committee, called the former president less an asset than "a walking liability" for his wife.';
     assert.strictEqual(speakerOf(pac, '"a walking')?.name, 'America Rising');
   });
-  it('a place or demonym after a person\'s title or role noun, before a surname, is a given name there and after ("Mayor Dallas Friesen", "TransLink spokesperson Dane Whitfield-Olsen"; not "Wisconsin Trump")', () => {
+  it('a place or demonym after a person\'s title or role noun (or before a role in apposition), before a surname, is a given name there and after ("Mayor Dallas Friesen", "TransLink spokesperson Dane Whitfield-Olsen", "Dane Penner-Toews, the MP for Provencher,"; not "Wisconsin Trump")', () => {
     // (test/fixtures/outlets/ca-cbc-manitoba-flood-reeve.txt, ca-vansun-transit-strike.txt, ca-ctv-lrt-stabbing-family.txt)
     const mayor = 'Mayor Dallas Friesen of the neighbouring town of Niverville said his community had sent two loaders north to help.\n\n"When it\'s your neighbour\'s yard, it\'s your yard," Friesen said.';
     assert.strictEqual(speakerOf(mayor, '"When it')?.name, 'Dallas Friesen');
     const spokesperson = 'TransLink spokesperson Dane Whitfield-Olsen said SkyTrain, the SeaBus and West Coast Express were running on regular schedules.\n\n"If you can work from home, please work from home," Whitfield-Olsen said.';
     assert.strictEqual(speakerOf(spokesperson, '"If you can')?.name, 'Dane Whitfield-Olsen');
+    // (or before a role set off in apposition)
+    const mp = 'Dane Penner-Toews, the MP for Provencher, toured the dikes in St. Adolphe on Tuesday afternoon.\n\n"Ottawa has to be at the table on disaster assistance this time," Penner-Toews said.';
+    assert.strictEqual(speakerOf(mp, '"Ottawa has')?.name, 'Dane Penner-Toews');
     // (no title or role before it: the place is where the person stands)
     const state = 'Wisconsin Trump supporters lined the road. "We are fine," Trump said.';
     assert.strictEqual(speakerOf(state, '"We are fine')?.name, 'Trump');

@@ -550,7 +550,9 @@ export class NameTable {
         const afterRole = r.i >= 2 && toks[r.i - 1].t === ',' && !toks[r.i - 2].cap && isRoleNoun(toks[r.i - 2].l);
         // (after a title or a role noun, a place opening the name is a given name: "Mayor Dallas Friesen", "TransLink
         // spokesperson Dane Whitfield-Olsen", test/fixtures/outlets)
-        if (title || afterRole || (r.i >= 1 && !toks[r.i - 1].cap && isRoleNoun(toks[r.i - 1].l))) this.names.noteTitledName(name);
+        // (or before one set off in apposition: "Dane Penner-Toews, the MP for Provencher,")
+        const roleAfter = toks[r.j]?.t === ',' && /^(?:the|a|an)$/.test(toks[r.j + 1]?.l ?? '') && !!toks[r.j + 2] && (isRoleNoun(toks[r.j + 2].l) || TITLES.has(toks[r.j + 2].l));
+        if (title || afterRole || roleAfter || (r.i >= 1 && !toks[r.i - 1].cap && isRoleNoun(toks[r.i - 1].l))) this.names.noteTitledName(name);
         this.names.add(name, title);
         // "Marc Lasry of Avenue Capital Group": the person is known by the name before "of" ("Lasry told …")
         const person = personBeforeOf(name, title, afterRole);
