@@ -44,6 +44,12 @@ describe('reported speech: a cue and its that-clause', () => {
     assert.ok(r.some(x => x.mention === 'Putin' && x.content.startsWith('that Russia has defended its ally')));
     assert.ok(r.every(x => x.mention === 'Putin' || x.mention === 'Mirsky'));
   });
+  it('but not a name a verb of going goes to: "rushing to TV to say", "went on CNN to declare" (PolNeAR train, Breitbart 2016-05-04)', () => {
+    const r = reported('When Trump launched his campaign by talking about Mexican rapists and the wall, his critics hysterically denounced him, rushing to TV to say he did NOT represent the Republican Party!');
+    assert.deepStrictEqual(r.filter(x => x.cue === 'say').map(x => x.mention), ['his critics']);
+    // (an outlet-style sentence: the subject of "went" speaks, not the network)
+    assert.deepStrictEqual(reported('Sen. Dianne Feinstein went on CNN to declare that Clinton had won.').map(x => x.mention), ['Sen. Dianne Feinstein']);
+  });
   it('after a preposition a cue word is a noun: "sit down for talks about", "rooted in fear that"', () => {
     assert.deepStrictEqual(reported('The opposition is ready to sit down for talks about a political transition in Syria.'), []);
     assert.deepStrictEqual(reported('Putin\'s stand on Syria is rooted in fear that joining international calls for Assad\'s resignation would make him look weak at home.').filter(r => r.cue === 'fear'), []);

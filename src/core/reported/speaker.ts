@@ -324,6 +324,10 @@ function controllerOf(ctx: SentenceContext, v: number): Mention | null {
   return k > a && /^(?:is|are|was|were|be|been|being|seem|seems|seemed|appear|appears|appeared)$/.test(be.l) ? reporterOf(ctx, k) : null;
 }
 
+/** Verbs of going somewhere to speak: "took to Twitter to say", "went on CNN to declare", "rushing to TV to say". */
+const GOING_TO: ReadonlySet<string> = new Set(['took', 'taking', 'takes', 'take', 'went', 'going', 'goes', 'go', 'rushed', 'rushing', 'rushes', 'rush',
+  'turned', 'turning', 'turns', 'appeared', 'appearing', 'appears', 'headed', 'heading', 'heads', 'came', 'coming', 'comes', 'returned', 'returning']);
+
 /** The mention that the cue at token c rests on, or null (a passive "was asked" has no reporter in reach). */
 export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
   const found = cueSubject(ctx, c);
@@ -547,6 +551,10 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   // "That stand allows Putin to tell …": an infinitive's subject is the name before "to", else the sentence's
   if (prev.l === 'to') {
     const r = toks[c - 2]?.cap && !toks[c - 2].poss ? runAt(toks, c - 2) : null;
+    // ("his critics … denounced him, rushing to TV to say he did NOT represent …", "Clinton took to Twitter to say",
+    // PolNeAR train, Breitbart 2016-05-04 and 2016-02-20: the name is where the verb of going before it went, and the
+    // infinitive is that verb's subject's)
+    if (r && r.j === c - 1 && r.i - 2 > a && PREPOSITIONS.has(toks[r.i - 1].l) && GOING_TO.has(toks[r.i - 2].l)) return reporterOf(ctx, r.i - 2);
     if (r && r.j === c - 1 && r.i >= a) return { s: toks[r.i].s, e: toks[r.j - 1].e, kind: 'name', i: r.i, j: r.j };
     return controllerOf(ctx, c - 2) ?? sentenceOpener(toks, a, c);
   }
