@@ -18,6 +18,14 @@ function fig(text: string, span: string): Figure {
   return f;
 }
 
+describe('figures: a counted noun past its modifiers', () => {
+  it('reads a counted noun past three modifiers, not past another number (PolNeAR train, Breitbart 2016-03-01, Politico 2015-11-12, HuffPost 2016-06-02)', () => {
+    assert.strictEqual(fig('Six in 10 Virginia Democratic primary voters said Clinton is more likely to win.', '10 Virginia Democratic primary voters').unit, 'voter');
+    assert.strictEqual(fig('Out of 542 registered Republican primary voters, the margin of error is plus or minus 4.2 percentage points.', '542 registered Republican primary voters').unit, 'voter');
+    assert.deepStrictEqual(figs('Technology here improves by about 10 fold every five years.').map(x => [x.text, x.unit]), [['about 10', null], ['five years', 'year']]);
+  });
+});
+
 describe('figures: cardinals', () => {
   it('reads digits with the counted noun and the approximator ("over 45,000 lives")', () => {
     const f = fig('the bloody crisis that has claimed over 45,000 lives.', 'over 45,000 lives');

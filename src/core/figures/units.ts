@@ -4,6 +4,7 @@
  */
 import { LEXICON_IRREGULAR_PAST, LEXICON_NOT_COUNTED, LEXICON_UNITS } from './lexicon.generated';
 import type { Tok } from './tokens';
+import { isNumberWord } from './numberWords';
 import { FUNCTION_WORDS } from '../text/functionWords';
 import { looksAdverb } from '../text/adverbs';
 import { ATTACHED_ADJECTIVES } from '../text/adjectives';
@@ -134,9 +135,13 @@ export interface UnitNoun {
   next: number;
 }
 
+/** The most words of a counted noun: its modifiers and its head. */
+const MAX_WORDS = 4;
+
 /**
- * The counted noun after a number, from toks[i]: up to two modifiers, then a plural head noun
- * ("three rebel fighters", "500,000 Syrian refugees", "72 work-related emails"). For the number one, the first
+ * The counted noun after a number, from toks[i]: up to three modifiers, then a plural head noun
+ * ("three rebel fighters", "500,000 Syrian refugees", "72 work-related emails", "Six in 10 Virginia Democratic primary
+ * voters", PolNeAR train, Breitbart 2016-03-01). For the number one, the first
  * word after it ("one family"). Null when none is found.
  */
 export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null {
@@ -150,13 +155,14 @@ export function unitNoun(toks: Tok[], i: number, one: boolean): UnitNoun | null 
   }
   if (m && m.k === 'w' && !m.sp && m.w in DEGREE_SCALES) return { unit: `degree ${DEGREE_SCALES[m.w]}`, next: i + 1 };
   let oneAdjective = false;
-  for (let k = 0; k < 3 && j < toks.length; k++) {
+  for (let k = 0; k < MAX_WORDS && j < toks.length; k++) {
     const t = toks[j];
     if (t.k !== 'w' || t.nl || !t.sp) return null;
     // a hyphenated modifier ("work-related", "first-graders"): its last part is the word
     let last = t, end = j + 1;
     while (toks[end]?.w === '-' && !toks[end].sp && toks[end + 1]?.k === 'w' && !toks[end + 1].sp) { last = toks[end + 1]; end += 2; }
-    if (STOP.has(last.l)) return null;
+    // (a number word is another figure: "about 10 fold every five years", PolNeAR train)
+    if (STOP.has(last.l) || isNumberWord(last.l)) return null;
     const capital = /^[A-Z]/.test(last.w);
     // "four plain-clothes officers": a hyphenated modifier before the plural head
     const compound = end > j + 1 && toks[end]?.k === 'w' && toks[end].sp && looksPlural(toks[end].l);
