@@ -214,3 +214,25 @@ describe('reported speech: a pronoun\'s report inside what someone said is part 
     // (but "I said when I announced …": the speaker's own "I" keeps its report)
   });
 });
+
+describe('reported speech: a named reporter\'s report inside what someone said is part of it too (index.ts holds)', () => {
+  it('"Mr. Ross said ⟦Mr. Obama had told Jewish leaders that …⟧", "Rep. Gregory Meeks (D-N.Y.) said ⟦Clinton reassured them that …⟧" (PolNeAR train, NYT, HuffPost)', () => {
+    const r = reported('In his new book, \'\'Doomed to Succeed,\'\' and in an interview, Mr. Ross said Mr. Obama had told Jewish leaders that he would not continue President George W. Bush\'s policy of allowing \'\'no daylight\'\' between the United States and Israel.');
+    assert.ok(r.some(x => x.content.startsWith('Mr. Obama had told Jewish leaders') && x.mention === 'Mr. Ross') && !r.some(x => x.mention === 'Mr. Obama'), JSON.stringify(r));
+    const s = reported('Rep. Gregory Meeks (D-N.Y.) said Clinton reassured them that everyone would come together and that Democrats “were not going to be like Trump.”');
+    assert.ok(s.some(x => x.content.startsWith('Clinton reassured them') && /Meeks/.test(x.mention ?? '')) && !s.some(x => x.mention === 'Clinton'), JSON.stringify(s));
+    // (the outlet probe: "Sandhu-Grewal says ⟦her son has already asked when he can go back to school⟧", not the son's question)
+    const t = reported('Sandhu-Grewal says her son has already asked when he can go back to school.');
+    assert.ok(t.some(x => x.content.startsWith('her son has already asked') && x.mention === 'Sandhu-Grewal'), JSON.stringify(t));
+  });
+  it('a content before its reporter holds an intention inside it: "⟦Donald Trump plans to empower …⟧, Ben Carson said Monday" (PolNeAR train, Politico 2016-07-18); "⟦The clinics are asking Ottawa to pause …⟧, he says" (an outlet probe)', () => {
+    const r = reported('Donald Trump plans to empower the black community in the United States by fostering an environment of "entrepreneurial risk-taking and capital investment," Ben Carson said Monday.');
+    assert.ok(r.some(x => x.content.startsWith('Donald Trump plans to empower') && x.mention === 'Ben Carson') && !r.some(x => x.mention === 'Donald Trump'), JSON.stringify(r));
+    const s = reported('Kwame Asante-Dubois runs a tax clinic in Scarborough. The clinics are asking Ottawa to pause the letters until after the holidays, he says.');
+    assert.ok(s.some(x => x.content.startsWith('The clinics are asking Ottawa') && x.mention === 'he') && !s.some(x => /clinics/.test(x.mention ?? '')), JSON.stringify(s));
+  });
+  it('not a clause after a comma inside the outer content ("Americans say they do not trust Mrs. Clinton, even some allies questioned why …", PolNeAR train, NYT)', () => {
+    const r = reported('And in an election year in which a majority of Americans say they do not trust Mrs. Clinton, even some allies questioned why the foundation had not reined in foreign donations sooner, or ended them immediately.');
+    assert.ok(r.some(x => x.content.startsWith('why the foundation') && x.mention === 'some allies'), JSON.stringify(r));
+  });
+});

@@ -219,11 +219,27 @@ function sameNear(near: ReadonlyMap<number, readonly Report[]>, bucket: number, 
  * included: "Sokolova said ⟦her team plans to follow 300 pregnancies …⟧" holds "her team ⟨plans⟩ ⟦to follow …⟧", "Mr.
  * Leenders said ⟦he believed that …⟧" holds "he ⟨believed⟩ ⟦that …⟧", both found first by an earlier family. The outer
  * report is what PolNeAR attributes (see nestedIn), and whose words they are, so it takes the inner one's place (train:
- * source accuracy 0.9430 → 0.9439, no gold lost; "She says ⟦it underscores that …⟧" had "it" resolved to a body).
+ * source accuracy 0.9430 → 0.9439, no gold lost; "She says ⟦it underscores that …⟧" had "it" resolved to a body). A
+ * named reporter's too, when the whole inner report (source, cue, content) lies in the outer content: "Mr. Ross said
+ * ⟦Mr. Obama had told Jewish leaders that …⟧", "Rep. Gregory Meeks (D-N.Y.) said ⟦Clinton reassured them that …⟧",
+ * "Monte Haines says ⟦his family assumed that …⟧" (train: source accuracy 0.9473 → 0.9481, 1 gold gained, none lost).
+ * A content told before its reporter holds an intention inside it ("⟦Donald Trump plans to empower the black community
+ * …⟧, Ben Carson said Monday", "⟦After more than two decades in Congress as an independent, Sanders plans to remain a
+ * Democrat …⟧, Devine said"; train: source accuracy 0.9481 → 0.9491, no gold gained or lost, 8 sources set right, 2
+ * wrong). Not a fronted clause's other reports ("But if Carson implied that he would not criticize Cruz, he did not say
+ * so" is no report of "he"'s around the implication).
  */
 const holds = (text: string, r: Report, k: Report): boolean =>
-  (k.rule === 'infinitive' || (SAYING_RULES.has(r.rule) && k.mention.kind === 'pronoun' && !FIRST_PERSON.test(text.slice(k.mention.s, k.mention.e))))
-  && r.s <= k.mention.s && r.s <= k.cue.s && k.e <= r.e && r.mention.e <= r.s;
+  (k.rule === 'infinitive' || (SAYING_RULES.has(r.rule) && !FIRST_PERSON.test(text.slice(k.mention.s, k.mention.e))))
+  && r.s <= k.mention.s && r.s <= k.cue.s && r.s <= k.s && k.e <= r.e && k.mention.e <= r.e && (r.mention.e <= r.s || (r.rule === 'fronted' && k.rule === 'infinitive' && r.e <= r.mention.s))
+  && (k.rule === 'infinitive' || !CLAUSE_BEFORE.test(text.slice(r.s, Math.min(k.mention.s, k.cue.s, k.s)).replace(/^that\b/, '')));
+/**
+ * A word and a comma before the inner report, inside the outer content (past its opening "that"): the inner report is
+ * a clause of its own after the outer one's, not its subject and verb ("Americans say they do not trust Mrs. Clinton,
+ * even some allies questioned why …", "Mrs. Clinton has said little about the plan in recent months, and people
+ * familiar with her thinking say …": PolNeAR train). "The AP reported that, according to an analysis …, 85 of …" holds it.
+ */
+const CLAUSE_BEFORE = /[^\s,].*,/s;
 /** A speaker's own "I" or "we", whose inner report is theirs as much as the outer one ("I said when I announced …"). */
 const FIRST_PERSON = /^(?:I|we|We)$/;
 /**
