@@ -999,23 +999,17 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   };
 
   /**
-   * The relative clause after a description ending at token j says its person is not named ("The organizer of the
-   * Reddit group, who goes by the username u/northernbasket and declined to give his name, told HuffPost Canada …": a
-   * HuffPost Canada-style probe, where the description went to the most salient man).
+   * What the relative clause after a description ending at token j withholds: 'name' when it says its person is not
+   * named ("The organizer of the Reddit group, who goes by the username u/northernbasket and declined to give his name,
+   * told HuffPost Canada …": a HuffPost Canada-style probe, where the description went to the most salient man);
+   * 'surname' when it withholds only the surname (SURNAME_WITHHELD); else undefined.
    */
-  const anonymousAfter = (j: number): boolean => {
+  const withheldAfter = (j: number): 'name' | 'surname' | undefined => {
     const clause = relativeClauseAfter(j);
-    if (!clause || clause.to <= clause.from) return false;
+    if (!clause || clause.to <= clause.from) return undefined;
     const words = text.slice(toks[clause.from].s, toks[clause.to - 1].e);
-    return ANONYMITY.test(words) && !SURNAME_WITHHELD.test(words);
-  };
-
-  /** The relative clause after a description ending at token j withholds only the person's surname (SURNAME_WITHHELD). */
-  const surnameWithheldAfter = (j: number): boolean => {
-    const clause = relativeClauseAfter(j);
-    if (!clause || clause.to <= clause.from) return false;
-    const words = text.slice(toks[clause.from].s, toks[clause.to - 1].e);
-    return ANONYMITY.test(words) && SURNAME_WITHHELD.test(words);
+    if (!ANONYMITY.test(words)) return undefined;
+    return SURNAME_WITHHELD.test(words) ? 'surname' : 'name';
   };
 
   /**
@@ -1063,14 +1057,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // ("Rosalind spent a day and a half on a stretcher … ⏎ "…," said the 71-year-old retired bookkeeper, who asked that
     // her last name not be used": the person of the clause's gender the article names by a given name, the most salient;
     // a Toronto Star-style probe, where the description stood as written)
-    if (head && isPersonNoun(head.toLowerCase()) && surnameWithheldAfter(m.j)) {
+    const withheld = head && isPersonNoun(head.toLowerCase()) ? withheldAfter(m.j) : undefined;
+    if (withheld === 'surname') {
       const gender = relativeClauseGender(m.j);
       const given = gender && people.resolvePronoun(gender === 'f' ? 'she' : 'he', m.s);
       if (given) return { name: given.name, chain: [written, given.name] };
     }
     // (the unnamed source that spoke just before, when the description is its again: "A U.S. law enforcement official …
     // said … The official, who spoke on the condition of anonymity …, said", PolNeAR train)
-    if (head && isPersonNoun(head.toLowerCase()) && anonymousAfter(m.j)) {
+    if (head && withheld === 'name') {
       const same = det === 'the' ? sameUnnamedSource(head.toLowerCase(), m.s) : undefined;
       // (the gender its relative clause gives, kept when the source goes on: "The mayor of a mid-sized Ontario city, who
       // asked not to be named because her council is …, told me … ⏎ “…,” she said.", a National Post-style probe, where
