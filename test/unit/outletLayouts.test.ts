@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import { analyzeText } from '../../src/core';
 import { kindOfName } from '../../src/core/people/canonical';
 import { cleanName } from '../../src/core/people/personName';
-import { isBoilerplateLine } from '../../src/core/quotes/boilerplate';
+import { isBoilerplateLine, photoCreditAt } from '../../src/core/quotes/boilerplate';
 import { directQuotes } from './helpers';
 
 const read = (text: string) => directQuotes(text).map(q => [q.text, q.speaker?.name ?? null]);
@@ -407,6 +407,17 @@ describe('other outlets: probes-h (a Montreal Gazette city story, a Hamilton Spe
     const r = analyzeText('x', text);
     assert.ok(!r.speakers.some(s => /PHOTO/.test(s.name)), JSON.stringify(r.speakers.map(s => s.name)));
     assert.strictEqual(r.quotes.find(q => q.text.includes('will save'))?.speaker?.name, 'STM');
+  });
+  it('a photo credit is one shape as a whole line and closing a caption ("PHOTO BY …", "File Photo By …", "Picture Courtesy Of …")', () => {
+    for (const credit of ['PHOTO BY DAVE SIDAWAY /Montreal Gazette', 'File Photo By Montreal Gazette', 'Picture Courtesy Of Montreal Gazette']) {
+      assert.ok(isBoilerplateLine(credit, 0, credit.length), credit);
+      const text = `Commuters wait on the platform at Jean-Talon station on Tuesday. The STM says evening trains will run less often from February. ${credit}\n\nMontreal's transit authority will run fewer trains on weekday evenings starting in February, a move it says will save $18 million a year.`;
+      assert.ok(photoCreditAt(text, text.indexOf(credit)), credit);
+      // (the credit is no body "it" stands for: "File Photo By Montreal Gazette" was, when only "PHOTO BY" opened a credit)
+      assert.strictEqual(analyzeText('x', text).quotes.find(q => q.text.includes('will save'))?.speaker?.name, 'STM', credit);
+    }
+    // (a photo that opens a name credits no one)
+    assert.ok(!photoCreditAt('Photo Radar Enforcement Director Paul Lemieux said the cameras would stay.', 0));
   });
   it('a Quebec body\'s name runs on through its lower-case words and particles ("The Société de transport de Montréal announced")', () => {
     const text = 'The Société de transport de Montréal announced Tuesday that trains on the Orange and Green lines will run every 12 minutes after 8 p.m.';

@@ -10,8 +10,9 @@ import { cleanName, PeopleIndex, peopleOf, personKey, samePerson } from '../../s
 import { firstNameGender, givenNameGender, isCommonWord, isPeopleGroup, titleGender } from '../../src/core/people/lexicon';
 import { nameGender } from '../../src/core/people/personName';
 import { Sentences } from '../../src/core/people/sentences';
-import { kindOfName } from '../../src/core/people/canonical';
 import { agrees } from '../../src/core/people/agreement';
+import { CanonicalNames, kindOfName } from '../../src/core/people/canonical';
+import { People } from '../../src/core/people/salience';
 import { readSample, sampleFiles } from './helpers';
 import { SEED_SPEAKERS } from './seedSpeakers';
 import { quoteOf, reported, speakerOf } from './helpers';
@@ -364,6 +365,18 @@ describe('people: pronouns resolve to the salient person that agrees with them',
   it('the asker of a sentence opening "Asked by X" is not whoever answers there (a Guardian-style probe; train: "Asked by Matt Lauer whether she had practiced her speech, she said", NBC 2016-07-19)', () => {
     const text = 'Mr Weston said he had turned down a bonus. Asked by the Conservative MP Robbie Moore whether he would resign, he said: "That is not a question I will answer."';
     assert.strictEqual(speakerOf(text, '"That is not')?.name, 'Weston');
+  });
+  it('one asker record holds both shapes: "Asked by X …, he said" is answered in its own sentence, "X asked the PBO whether … ⏎ He said" in the next (a Guardian-style and a Hill Times-style probe)', () => {
+    const text = 'Asked by the MP Robbie Moore whether he would resign, he said no. Sen. Hélène Boisvenu asked the PBO whether his office had the documents. He said it had most of them. Boisvenu asked for them in writing.';
+    const people = new People(text, new CanonicalNames(), () => false);
+    // (the opener's asker, from track.ts: answered where it asks)
+    people.asked('Robbie Moore', 0);
+    // (a subject before "asked the PBO whether": answered in the sentence after; not one after the question, nor
+    // "asked for", which asks no one a question)
+    people.mention({ s: text.indexOf('Hélène'), e: text.indexOf(' asked the'), name: 'Hélène Boisvenu', subject: true }, 'Sen.');
+    people.mention({ s: text.indexOf('PBO whether'), e: text.indexOf(' whether his'), name: 'PBO', subject: true }, '');
+    people.mention({ s: text.indexOf('Boisvenu asked for'), e: text.indexOf(' asked for'), name: 'Hélène Boisvenu', subject: true }, '');
+    assert.deepStrictEqual([[0, 'Robbie Moore'], [2, 'Hélène Boisvenu'], [1, 'Hélène Boisvenu'], [2, 'PBO'], [4, 'Hélène Boisvenu']].map(([n, name]) => people.isAsker(name as string, n as number)), [true, true, false, false, false]);
   });
   it('the name set off after a description of a body is that body ("The regulator, Ofwat, said", "The union, Unite, said"; a Guardian-style probe)', () => {
     assert.strictEqual(speakerOf('Thames Water paid the bonuses. The regulator, Ofwat, said: "We will not hesitate to act."', '"We will')?.name, 'Ofwat');

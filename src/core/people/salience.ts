@@ -36,9 +36,10 @@ const NAMED_IN_WORDS_PENALTY = 80;
  */
 const UNKNOWN_GENDER_PENALTY = 60;
 /**
- * Against the subject of a sentence that asks someone a question ("Sen. Hélène Boisvenu … asked the PBO whether his
- * office had been given the documents"), for a "he" or "she" opening the next sentence: the one who answers, unless no
- * one else is in reach (a Hill Times-style probe, where "He said it had received …" went to the senator).
+ * Against an asker (People.asked: the subject of a sentence that asks someone a question, "Sen. Hélène Boisvenu …
+ * asked the PBO whether his office had been given the documents"), for a "he" or "she" opening the sentence that
+ * answers: the one who answers, unless no one else is in reach (a Hill Times-style probe, where "He said it had
+ * received …" went to the senator).
  */
 const ASKER_PENALTY = 200;
 /** A question put to someone: "asked the PBO whether", "asked Oyelaran how many", "asked the minister about". */
@@ -110,8 +111,10 @@ export class People {
   private readonly genderVotes = new Map<string, Gender>();
   /** The gender the article states for a person (null: it states both); overrides the first-name lexicon. */
   private readonly statedGender = new Map<string, Gender | null>();
-  /** "sentence name" of each asker a sentence opens with (see askedBy). */
+  /** "sentence name" of each asker (see asked): the number of the sentence where the one asked answers. */
   private readonly askers = new Set<string>();
+  /** Where each sentence looked at asks someone a question (questionIn), -1 where it asks none. */
+  private readonly questions = new Map<number, number>();
   /** Pronoun votes for a person's gender (genderFromPronoun). */
   private readonly pronounVotes = new Map<string, { m: number; f: number }>();
 
@@ -127,6 +130,7 @@ export class People {
   /** A name mentioned outside quotes, with the title it came with; in text order. */
   mention(m: EntityMention, title: string): void {
     this.mentions.push(m);
+    if (m.subject) this.askerIfAsking(m);
     const first = !m.name.includes(' ') ? firstNameGender(m.name) : undefined;
     const g = titleGender(title) ?? nameGender(m.name) ?? (first === 'm' || first === 'f' ? first : undefined);
     if (g && !this.genderVotes.has(m.name)) this.genderVotes.set(m.name, g);
@@ -143,21 +147,50 @@ export class People {
   }
 
   /**
+   * `name` asks a question that whoever speaks in sentence `answeredIn` answers, so is not the one answering there. Two
+   * shapes: a sentence that opens "Asked by X …" (also "Pressed by", "Questioned by"), answered in that sentence ("Asked
+   * by the Conservative MP Robbie Moore whether he would resign, he said: …" is not Moore; track.ts), and the subject of
+   * a sentence that asks someone a question, answered in the next ("Sen. Hélène Boisvenu … asked the PBO whether his
+   * office had been given the documents … ⏎ He said it had received …" is not the senator; askerIfAsking).
+   */
+  asked(name: string, answeredIn: number): void {
+    this.askers.add(`${answeredIn} ${name}`);
+  }
+
+  /** `name` asks a question answered in sentence `sentence` (see asked). */
+  isAsker(name: string, sentence: number): boolean {
+    return this.askers.size > 0 && this.askers.has(`${sentence} ${name}`);
+  }
+
+  /** A subject mention before the question its sentence asks someone (ASKED_SOMEONE): the asker (see asked). */
+  private askerIfAsking(m: EntityMention): void {
+    const sentence = this.sentenceOf(m);
+    const question = this.questionIn(sentence);
+    if (question >= 0 && m.s < question) this.asked(m.name, sentence + 1);
+  }
+
+  /** Where sentence `n` asks someone a question (ASKED_SOMEONE), or -1. */
+  private questionIn(n: number): number {
+    let at = this.questions.get(n);
+    if (at === undefined) {
+      const start = this.sentences.start(n);
+      const end = n + 1 < this.sentences.count ? this.sentences.start(n + 1) : this.text.length;
+      const m = ASKED_SOMEONE.exec(this.text.slice(start, end).replace(QUOTED_PASSAGE, ' '));
+      this.questions.set(n, (at = m ? start + m.index : -1));
+    }
+    return at;
+  }
+
+  /**
    * The quote at [s, e) is attributed to `name`. Reported speech (`reported`) is no evidence of a person: bodies,
    * groups and misread words are its sources too ("Delegates said", "Tuesday said").
    */
-  /**
-   * The person who asks in a sentence that opens "Asked by X …" (also "Pressed by", "Questioned by"): whoever answers
-   * there is someone else ("Asked by the Conservative MP Robbie Moore whether he would resign, he said: …" is not Moore).
-   */
-  askedBy(name: string, pos: number): void {
-    this.askers.add(`${this.sentences.sentence(pos)} ${name}`);
-  }
-
   spoke(name: string, s: number, e: number, reported = false, thing = false): void {
     const last = this.speakerEvents[this.speakerEvents.length - 1];
     if (last && last.s > s) return;
-    this.speakerEvents.push({ s, e, name, subject: true, speaker: true, reported });
+    const event: EntityMention = { s, e, name, subject: true, speaker: true, reported };
+    this.speakerEvents.push(event);
+    this.askerIfAsking(event);
     // (a campaign or a document that spoke is no person: "The Sanders campaign countered … he gave a defiant speech")
     if (thing) this.traitsOf(name).thing = true;
     else if (!reported) this.traitsOf(name).personEvidence = true;
@@ -173,14 +206,6 @@ export class People {
     const words = this.text.slice(pos, end).replace(QUOTED_PASSAGE, ' ');
     const cut = CLAUSE_END.exec(words);
     return cut ? words.slice(0, cut.index) : words;
-  }
-
-  /** Where the sentence before sentence `here` asks someone a question (ASKED_SOMEONE), or -1. */
-  questionBefore(here: number): number {
-    if (here < 1) return -1;
-    const start = this.sentences.start(here - 1);
-    const m = ASKED_SOMEONE.exec(this.text.slice(start, this.sentences.start(here)).replace(QUOTED_PASSAGE, ' '));
-    return m ? start + m.index : -1;
   }
 
   /** The number of the sentence holding mention m (found once per mention: a mention is looked at by many pronouns). */
@@ -403,16 +428,16 @@ export class People {
   private mostSalient(word: string, pos: number, p: PronounClass, said?: string, among?: ReadonlySet<string>, paragraphOnly = false, saidSpan?: Span): Resolution | undefined {
     const here = this.sentences.sentence(pos);
     const scores = new Map<string, { best: number; at: number; count: number }>();
-    // (the subject of the sentence before, when it asked someone a question: the asker, not the one who answers)
-    const question = (word === 'he' || word === 'she' || word === 'He' || word === 'She') && this.sentences.opens(pos) ? this.questionBefore(here) : -1;
-    const askers = new Set<string>();
+    // (whoever asks the question sentence `here` answers is not the one answering: the asker's mentions in it, the
+    // question clause of "Asked by X whether …, he said", are passed over, and a "he" or "she" opening it, the answer
+    // to "X asked the PBO whether … ⏎ He said", weighs the asker down by ASKER_PENALTY)
+    const answerOpener = (word === 'he' || word === 'she' || word === 'He' || word === 'She') && this.sentences.opens(pos);
     const consider = (m: EntityMention) => {
       const sent = this.sentenceOf(m);
       const back = here - sent;
       if (back < 0 || back > MAX_SENTENCES_BACK) return back <= MAX_SENTENCES_BACK;
-      if (question >= 0 && back === 1 && m.subject && m.s < question) askers.add(m.name);
       if ((among && !among.has(m.name)) || (saidSpan && m.s >= saidSpan.s && m.e <= saidSpan.e)) return true;
-      if (back === 0 && this.askers.size > 0 && this.askers.has(`${sent} ${m.name}`)) return true;
+      if (back === 0 && this.isAsker(m.name, here)) return true;
       const traits = this.traitsOf(m.name);
       if (!agrees(p, traits)) return true;
       const unknownGender = (p === 'he' || p === 'she') && !traits.gender && traits.onlyOpensSentences && traits.kind !== 'person' ? UNKNOWN_GENDER_PENALTY : 0;
@@ -451,7 +476,7 @@ export class People {
       // (once: not on a word that only opens sentences, which UNKNOWN_GENDER_PENALTY already put back)
       const t = this.traitsOf(name);
       const oneWordUnknown = womanInReach && !name.includes(' ') && !t.gender && !(t.onlyOpensSentences && t.kind !== 'person') ? ONE_WORD_NAME_FOR_SHE_PENALTY : 0;
-      const score = top + REPEAT_BONUS * Math.max(0, Math.min(count - 1, MAX_REPEATS)) - (said && namedIn(said, name) ? NAMED_IN_WORDS_PENALTY : 0) - oneWordUnknown - (askers.has(name) ? ASKER_PENALTY : 0);
+      const score = top + REPEAT_BONUS * Math.max(0, Math.min(count - 1, MAX_REPEATS)) - (said && namedIn(said, name) ? NAMED_IN_WORDS_PENALTY : 0) - oneWordUnknown - (answerOpener && this.isAsker(name, here) ? ASKER_PENALTY : 0);
       if (score > bestScore || (score === bestScore && at > bestAt)) { best = name; bestScore = score; bestAt = at; }
     }
     if (best === undefined) return undefined;

@@ -444,7 +444,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         people.mention({ s: run.s, e: run.e, name, subject, introduced, ...(run.j - run.i >= 2 && roleNounBefore(toks, run.i) && { described: true }) }, run.title || titleInRun(run.name));
         // (the first token of the run's sentence: run.i is k, whose sentence the loop read above)
         const sentenceStart = tokenAt(toks, people.sentences.start(sentence));
-        if (askerOfOpener(toks, run.i, sentenceStart)) people.askedBy(name, run.s);
+        if (askerOfOpener(toks, run.i, sentenceStart)) people.asked(name, sentence);
         // "Forbes magazine started the rich-list craze in 1982, when it published …": a name before an outlet's noun,
         // the sentence's subject, is the outlet, a thing "it" may stand for and "he" may not (not an owner: "Clinton’s
         // website"; nor one named in passing: "told El Universal newspaper")
@@ -496,14 +496,14 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // the pronoun's reading; "Nefzi … said he never saw Mateen … He said …", Washington Post 2016-06-14)
     // (or one cueing the quote that opens that sentence: "Kwame Asante-Dubois, who co-ordinates …, says the letters are
     // landing hardest … ⏎ “…,” he says.", a HuffPost Canada-style probe, where "she said" of the woman named next went
-    // to him, a given name the lexicon lacks). Not after a sentence that asks someone a question, whose "he" or "she" is
+    // to him, a given name the lexicon lacks). Not when the name asks a question there (People.asked), whose "he" or "she" is
     // the one who answers ("Sen. Hélène Boisvenu … asked the PBO whether his office had been given the documents … ⏎ He
     // said it had received …", a Hill Times-style probe, where the senator became a man and lost her "she said").
     const g = SUBJECT_PRONOUN_GENDER[t.l];
     const sameParagraph = !!subjectName && people.sentences.paragraph(subjectName.sentence) === people.sentences.paragraph(people.sentences.sentence(t.s));
     if (g && subjectName && people.sentences.sentence(t.s) === subjectName.sentence + 1 && (people.sentences.opens(t.s) || (cuesOpeningQuote(t.s) && kindOfName(subjectName.name) === 'person'))
       && subjectName.others.every(o => notFor(o, g))
-      && people.questionBefore(people.sentences.sentence(t.s)) < 0
+      && !people.isAsker(subjectName.name, subjectName.sentence + 1)
       && !people.otherOfGender(subjectName.name, g, t.s, sameParagraph || kindOfName(subjectName.name) === 'person' ? subjectName.sentence : undefined)) people.genderFromNextSentence(subjectName.name, g);
     const resolved = people.resolvePronoun(t.l, t.s);
     if (resolved) people.mention({ s: t.s, e: t.e, name: resolved.name, subject: /^(?:he|she)$/.test(t.l) && (isSubject(t.s, k, k + 1) || cueFollows(toks, k + 1)) }, '');

@@ -19,6 +19,12 @@ const STAMP = String.raw`(?:posted|published|updated|last updated)\s*:?\s*(?:on\
  */
 const ANY = String.raw`[^\n\r\u2028\u2029]`;
 
+/**
+ * What opens a photo credit: "Photo: …", "(Photo by …)", "Picture courtesy of …", "File photo by …", "PHOTO BY DAVE
+ * SIDAWAY /Montreal Gazette". A whole line (BOILERPLATE_PATTERNS) or the end of a caption line (photoCreditAt).
+ */
+const PHOTO_CREDIT = String.raw`(?:photo|image|picture|file photo)s?(?: credit)?\s*(?::|by\b|courtesy\b)`;
+
 /** The kinds of page furniture, each a whole line but for the spaces around it. */
 export const BOILERPLATE_PATTERNS: readonly string[] = [
   // "Article continued below", "Story continues after advertisement", "Continue reading the main story", "Story
@@ -53,7 +59,7 @@ export const BOILERPLATE_PATTERNS: readonly string[] = [
   String.raw`follow (?:us|@\S+|\p{Lu}[\p{L}.'’ -]{1,60}) on (?:twitter|facebook|instagram|x)\b${ANY}*`,
   String.raw`(?:read more|related(?: coverage)?|see also)\s*:${ANY}*`,
   // photo credits: "Photo: …", "(Photo by …)", "AP Photo/Evan Vucci", "Neilson Barnard via Getty Images.", "Getty."
-  String.raw`\(?(?:photo|image|picture|file photo)s?(?: credit)?\s*(?::|by\b|courtesy\b)${ANY}*`,
+  String.raw`\(?${PHOTO_CREDIT}${ANY}*`,
   String.raw`${ANY}{0,80}\b(?:getty images|ap photo|afp photo)\b[^.!?]{0,40}\.?\)?`,
   String.raw`getty\.?`,
 ];
@@ -63,6 +69,18 @@ export const BOILERPLATE_PATTERNS: readonly string[] = [
  * one of them matches, as when one alternative of the whole did.
  */
 const WHOLE_LINES: readonly RegExp[] = BOILERPLATE_PATTERNS.map(p => new RegExp(`^\\s*(?:${p})\\s*$`, 'iu'));
+
+/** PHOTO_CREDIT where it is tried: at one position. */
+const PHOTO_CREDIT_AT = new RegExp(PHOTO_CREDIT, 'iuy');
+
+/**
+ * A photo credit opens at `pos` of `text` (PHOTO_CREDIT), a line's or one closing a caption: "… on Tuesday. PHOTO BY
+ * DAVE SIDAWAY /Montreal Gazette".
+ */
+export function photoCreditAt(text: string, pos: number): boolean {
+  PHOTO_CREDIT_AT.lastIndex = pos;
+  return PHOTO_CREDIT_AT.test(text);
+}
 
 /** Agencies and outlets that credit a photo after a slash ("Chris Young/The Canadian Press"). */
 const CREDITING = String.raw`(?:Getty Images|Getty|Reuters|AP|AFP|EPA|Shutterstock|The Canadian Press|THE CANADIAN PRESS|Canadian Press|CP|Postmedia(?: News)?|Bloomberg|PA(?: Media| Wire)?|AAP|Global News|CBC|CTV News|Toronto Star|The Globe and Mail|National Post)`;

@@ -11,6 +11,7 @@ import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstName
 import { cleanName, hasKnownFirstName, isInitial, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { CALENDAR_NAMES, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, TITLES } from './lexicon';
+import { photoCreditAt } from './boilerplate';
 import { wordEnd, type Tok } from './tokens';
 import { looksAdverb } from '../text/adverbs';
 import { inClass } from '../text/wordClasses';
@@ -496,8 +497,6 @@ function readsAsRole(head: string): boolean {
 }
 /** The fewest letters of a noun read as a person's by its ending alone ("writer"; not "older"). */
 const MIN_PERSON_NOUN = 6;
-/** The word that opens a photo credit ("PHOTO BY …", "Photo by …"). */
-const PHOTO_CREDIT = /^(?:photo|PHOTO|Photo|image|IMAGE|Image|picture|PICTURE|Picture)s?$/;
 /** Courtesy titles, which say nothing of a person's role: "Mr.", "Dr", "Sir", Quebec's "Me" (a lawyer). */
 const COURTESY_TITLE = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|madam|mme|mlle|m|me|rev)\.?$/;
 
@@ -536,7 +535,7 @@ export class NameTable {
       if (name.length < 2 || onlyTitles(toks, r.i, r.j) || MODIFIER_COMPOUND.test(toks[r.j - 1].t) || memberForRiding(toks, r.i, r.j) >= 0) { k = r.j - 1; continue; }
       // (nor does a photo credit closing a caption, capitals and all: "… on Tuesday. PHOTO BY DAVE SIDAWAY /Montreal
       // Gazette", a Postmedia caption whose credit was a body that "it" then stood for)
-      if (r.j - r.i >= 3 && PHOTO_CREDIT.test(toks[r.i].t) && /^(?:by|BY)$/.test(toks[r.i + 1].t)) { k = r.j - 1; continue; }
+      if (r.j - r.i >= 3 && photoCreditAt(text, toks[r.i].s)) { k = r.j - 1; continue; }
       const run: NameRun = { i: r.i, j: r.j, s: toks[r.i].s, e: wordEnd(toks[r.j - 1]), name, title };
       this.runs.push(run);
       while (q < quotes.length && quotes[q].end <= run.s) q++;
