@@ -427,6 +427,22 @@ describe('reported speech: a report in its reporter\'s relative clause', () => {
   });
 });
 
+describe('reported speech: a report in the sentence\'s opening phrase', () => {
+  it('ends at the phrase\'s comma before the main clause\'s report of another reporter (HuffPost 2016-07-31, Politico 2016-01-05, PolNeAR train)', () => {
+    const asked = reported('Asked if she believed Putin wanted Trump to win the White House, Clinton said she was not going to jump to that conclusion.');
+    assert.strictEqual(asked.find(r => r.cue === 'believed')?.content, 'Putin wanted Trump to win the White House');
+    assert.ok(asked.some(r => r.cue === 'said' && r.content === 'she was not going to jump to that conclusion'));
+    const statement = reported('In her statement condemning the test, Hillary Clinton defended her record as secretary of state.');
+    assert.strictEqual(statement.find(r => r.cue === 'condemning')?.content, 'the test');
+    assert.ok(statement.some(r => r.cue === 'defended' && r.content === 'her record as secretary of state'));
+  });
+  it('not when the phrase\'s comma is followed by no report, nor when no phrase opens the sentence', () => {
+    // (a comma inside the content with no reporter after it stays inside: "In an interview he said that the plan, …")
+    assert.strictEqual(reported('In an interview on Sunday he said that the plan, which would cost $1 billion, was a mistake.').find(r => r.cue === 'said')?.content,
+      'that the plan, which would cost $1 billion, was a mistake');
+  });
+});
+
 describe('reported speech: a relative clause inside the content\'s subject', () => {
   it('past a participle adjective before it and an adverb before the subject\'s verb (HuffPost 2016-01-12, 2015-11-11, NYT 2016-03-04, PolNeAR train)', () => {
     assert.strictEqual(reported('Turkish President Recep Tayyip Erdogan said the reported suicide bomber, who detonated in the middle of Istanbul’s Sultanahmet tourist district, had “Syrian roots.”').find(r => r.cue === 'said')?.content,

@@ -46,7 +46,7 @@ import { shortAnswers } from './shortAnswer';
 import { readerSource } from './sourcePhrase';
 import { relativeSource } from './speaker';
 import { AGENT_SPEECH_NOUNS, agentSpeechNouns, speechNouns } from './speechNoun';
-import { endOfSubordinate } from './subordinate';
+import { endBeforeMainReport, endOfSubordinate } from './subordinate';
 import { personShows } from './evidence';
 import { findingContrastEnd } from './findings';
 import { CHOICE_VERBS, pollChoices, shareGapEnd } from './pollChoice';
@@ -451,6 +451,8 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
     // (a content before its cue goes on in the quotation after the sentence, when that has no cue of its own)
     for (let k = 0; k < kept.length; k++) kept[k].e = continuedEnd(text, quotes, toks[b - 1].e, kept[k]);
     kept.sort((x, y) => x.s - y.s);
+    // (a report in the sentence's opening phrase ends before the main clause's report of another reporter)
+    endBeforeMainReport(text, kept, toks[a].s);
     const longest = kept.reduce((m, k) => Math.max(m, k.e - k.s), 0);
     const reports = kept.filter(r => !nestedIn(text, kept, longest, r));
     // (a content that runs into its reporter's next report ends before it)

@@ -24,7 +24,7 @@ const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['then', 'now', 'later', '
 /** Participles that open a phrase before the main clause ("Asked about his paid speeches in the 2016 race, Huckabee’s campaign said …"). */
 const OPENING_PARTICIPLES: ReadonlySet<string> = new Set(['asked', 'pressed', 'questioned', 'absent']);
 /** One of the words or an adverb in -ly. */
-const isOpeningAdverbial = (l: string): boolean => OPENING_ADVERBIAL_WORDS.has(l) || looksAdverb(l) || OPENING_PARTICIPLES.has(l);
+export const isOpeningAdverbial = (l: string): boolean => OPENING_ADVERBIAL_WORDS.has(l) || looksAdverb(l) || OPENING_PARTICIPLES.has(l);
 /** How far the first comma may close an opening adverbial phrase. */
 const OPENING_REACH = 16;
 /** The longest subject, in tokens ("The attorney general of the state of New York"). */

@@ -19,6 +19,7 @@ import { tokenAt, type Tok } from '../quotes/tokens';
 import { clauseStart, finite } from './bareClause';
 import { contentSpan } from './clause';
 import { contentStart } from './fronted';
+import { isOpeningAdverbial } from './mainSubject';
 import { quoteAt } from './mixed';
 import type { Report, SentenceContext } from './report';
 
@@ -178,3 +179,32 @@ export function endOfSubordinate(ctx: SentenceContext, r: Report): void {
   cutAtRelativeClose(ctx, r);
   r.e = endOfOpeningClause(ctx, r);
 }
+
+/**
+ * A report told in the phrase that opens a sentence ends at that phrase's comma when the main clause after it has a
+ * report of another reporter's: "Asked if she believed ⟦Putin wanted Trump to win the White House⟧, Clinton said she
+ * was not going to jump to that conclusion", "In her statement condemning ⟦the test⟧, Hillary Clinton defended her
+ * record as secretary of state" (PolNeAR train: the main clause's report is gold, and the opening one's content ran
+ * over it, so that nestedIn took the main report for a part of it). The phrase opens with a word of
+ * mainSubject.ts's isOpeningAdverbial ("In", "After", "Asked", "While", …) and holds no comma before the opening
+ * report's cue; the main clause's reporter stands right after the first comma of the content, and its own content
+ * runs on to the opening one's end. `reports` are one sentence's, starting at offset `from`.
+ */
+export function endBeforeMainReport(text: string, reports: Report[], from: number): void {
+  const first = /^[^\p{L}]*(\p{L}+)/u.exec(text.slice(from, from + OPENING_WORD_REACH));
+  if (!first || !isOpeningAdverbial(first[1].toLowerCase())) return;
+  for (const r of reports) {
+    // (a content after its cue, the cue in the opening phrase: no comma between the sentence's start and the cue)
+    if (r.s < r.cue.e || text.slice(from, r.cue.s).includes(',')) continue;
+    const comma = text.indexOf(',', r.s);
+    if (comma < 0 || comma >= r.e) continue;
+    for (const main of reports) {
+      if (main === r || main.mention.s === r.mention.s || main.s < main.cue.e || main.cue.s < main.mention.e || main.e < r.e) continue;
+      if (!/^,\s*$/.test(text.slice(comma, main.mention.s))) continue;
+      r.e = comma;
+      break;
+    }
+  }
+}
+/** How far into the sentence its first word is looked for, in characters (past an opening quotation mark or a dash). */
+const OPENING_WORD_REACH = 24;
