@@ -326,6 +326,20 @@ describe('reported speech: an attribution set inside its content', () => {
     const r = reported('Barkley, who said he typically votes democratic, said one candidate he likes so far is Kasich.');
     assert.deepStrictEqual(r.map(x => x.content), ['he typically votes democratic', 'one candidate he likes so far is Kasich']);
   });
+  it('an opening past 14 tokens: the whole when no mark parts it, else its last stretch after a comma or a dash (PolNeAR train)', () => {
+    // (nyt_2016-03-03_a-carbon-tax-that-really-)
+    const [bc] = reported('If British Columbia were to proceed on its own without providing some form of protection to its energy-intensive industries, Mr. Finlayson argued, they would simply lose markets to producers outside its borders that pay no carbon tax.');
+    assert.deepStrictEqual([bc?.content, bc?.mention, bc?.cue], ['If British Columbia were to proceed on its own without providing some form of protection to its energy-intensive industries, Mr. Finlayson argued, they would simply lose markets to producers outside its borders that pay no carbon tax', 'Mr. Finlayson', 'argued']);
+    // (nyt_2016-05-09_american-admiral-rattles-)
+    const job = reported('As China builds militarily fortified islands in the South China Sea, a strategic waterway long dominated by the United States, it is his job, he said, to talk to Congress, the American public and allies abroad about the threat.');
+    assert.deepStrictEqual(job.map(r => r.content), ['it is his job, he said, to talk to Congress, the American public and allies abroad about the threat']);
+    // (wash-post_2016-07-16_new-iran-sanctions-: a spaced hyphen is no token, but parts the stretch all the same)
+    const deal = reported("The chairman's bill would prohibit the president from waiving any sanctions to enter into new agreements with Tehran - a provision, Corker said, that is meant to make sure Congress has to approve any future deals with Iran before they can go forward.");
+    assert.deepStrictEqual(deal.map(r => [r.content, r.mention]), [['a provision, Corker said, that is meant to make sure Congress has to approve any future deals with Iran before they can go forward', 'Corker']]);
+    // (breitbart_2016-02-18_poll-bernie-sanders: a poll's "shows" past a long apposition is its own verb, no inset)
+    const poll = reported('A Fox News poll, conducted jointly with Anderson Robbins Research (D) and Shaw & Company Research (R), shows Sanders with 47 percent versus Clinton, who has 44 percent.');
+    assert.deepStrictEqual(poll.filter(r => r.mention === 'Sanders'), []);
+  });
   it('the inset\'s whole subject, not the name at its end ("The plan, an inside source said, is …"; PolNeAR train)', () => {
     const [r] = reported('The plan, an inside source said, is to have volunteers pass out reprints of the editorial and let the newspaper make the case against Sanders, with no commentary necessary from the campaign.');
     assert.deepStrictEqual([r.mention, r.cue], ['an inside source', 'said']);

@@ -8,10 +8,11 @@
  * acknowledged, it's unclear how far his advice goes").
  */
 import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { ADJACENT_ONLY, COMMA_RELATIVES_BUT_WHOM, COORDINATORS, CUES, DETERMINERS, FINITE_BE_HAVE } from '../quotes/lexicon';
+import { ADJACENT_ONLY, COMMA_RELATIVES_BUT_WHOM, COORDINATORS, CUES, DASH_TOKEN, DETERMINERS, FINITE_BE_HAVE } from '../quotes/lexicon';
+import { inClass } from '../text/wordClasses';
 import type { Tok } from '../quotes/tokens';
 import { clauseStart, finite, presentTense, TENSE_OF_BE_OR_HAVE } from './bareClause';
-import { contentEnd, contentSpan, TAIL_CUES, words } from './clause';
+import { contentEnd, contentSpan, dashAt, TAIL_CUES, words } from './clause';
 import { BELIEF_ATTRIBUTION_VERBS, TAIL_PARTICIPLES } from './lexicon';
 import { quoteAt } from './mixed';
 import { contentStart } from './fronted';
@@ -36,6 +37,27 @@ const SET_PHRASE = /^(?:if anything|in fact|of course|in short|in addition|at th
 
 /** How long the opening before the attribution may be ("The goal", "Russia's military successes in Syria …"). */
 const MAX_OPENING = 14;
+
+/**
+ * How long an opening may be at most: past MAX_OPENING tokens the content is the opening's last stretch after a comma
+ * or a dash, with what follows the inset ("As China builds militarily fortified islands in the South China Sea, a
+ * strategic waterway …, ⟦it is his job, he said, to talk to Congress …⟧", "… enter into new agreements with Tehran -
+ * ⟦a provision, Corker said, that is meant to make sure …⟧"), or the whole opening when no mark parts it ("⟦If
+ * British Columbia were to proceed on its own without providing some form of protection to its energy-intensive
+ * industries, Mr. Finlayson argued, they would simply lose markets …⟧", nyt_2016-03-03).
+ */
+const MAX_LONG_OPENING = 40;
+
+/** The start of the opening's last stretch before the comma at m: the token after its last comma or dash, or `open`. */
+function lastStretch(ctx: SentenceContext, open: number, m: number): number {
+  const { toks } = ctx;
+  for (let k = m - 1; k > open; k--) {
+    if (toks[k].t === ',' || inClass(toks[k], DASH_TOKEN)) return k + 1;
+    // (a spaced hyphen is no token: "… with Tehran - a provision, Corker said, …")
+    if (dashAt(ctx, k)) return k;
+  }
+  return open;
+}
 
 /** After the closing comma the content goes on with its verb ("is to forge", "could be solidified"), not an apposition. */
 function continues(toks: Tok[], k: number, b: number): boolean {
@@ -170,7 +192,7 @@ export function parentheticals(ctx: SentenceContext): Report[] {
   const open = contentStart(ctx);
   // ("Still, he said, officials have to decide …": after an opening word and its comma the attribution may come first)
   const first = toks[open - 1]?.t === ',' && open - 1 > ctx.a ? open - 1 : open + 1;
-  for (let m = first; m < b - 4 && m <= open + MAX_OPENING; m++) {
+  for (let m = first; m < b - 4 && m <= open + MAX_LONG_OPENING; m++) {
     if (toks[m].t !== ',') continue;
     // ('"…," said X, a pollster.': a comma inside a quotation is a direct quote's; an opening with its own cue is no content)
     if (quoteAt(ctx.quotes, toks[m].s)) return [];
@@ -212,12 +234,17 @@ export function parentheticals(ctx: SentenceContext): Report[] {
       // the words before the head, with no mark or cue among them, are the source's description)
       else if (subj && subj.i <= m + MAX_DESCRIPTION && toks.slice(m + 1, subj.i).every(t => !t.punct && !CUES.has(t.l) && !COORDINATORS.has(t.l)) && DETERMINERS.has(toks[m + 1].l)) mention = { ...subj, s: toks[m + 1].s, i: m + 1 };
     }
+    // (past MAX_OPENING, only a speaker's or a believer's inset: "A Fox News poll, conducted jointly with …, shows Sanders
+    // with 47 percent" is the poll's own verb)
+    const long = m > open + MAX_OPENING;
+    if (long && /^show/.test(toks[c].l)) continue;
+    const from = long ? lastStretch(ctx, open, m) : open;
     const quoteGoesOn = close <= c + MAX_QUOTED_INSET_TAIL && quoteCarriesOn(ctx, open, m, close);
     if (!mention || (introducesQuote(ctx, open, close) && !quoteGoesOn)) continue;
     // ('Trump’s “excesses” are sickening, Hollande said Tuesday in Paris, noting that …': a participle of another
     // attribution after the closing comma; what was said is the opening alone)
-    if (TAIL_PARTICIPLES.test(toks[close + 1]?.l ?? '') && !isAdverbial(toks[open].l) && finiteVerbBetween(toks, open, m)) {
-      const span = contentSpan(ctx, open, m);
+    if (TAIL_PARTICIPLES.test(toks[close + 1]?.l ?? '') && !isAdverbial(toks[from].l) && finiteVerbBetween(toks, from, m)) {
+      const span = contentSpan(ctx, from, m);
       return span ? [{ ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'parenthetical' }] : [];
     }
     const carried = carriesOn(ctx, open, m, close) || quoteGoesOn;
@@ -233,8 +260,8 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     // campaign said, it may not bother", "In his state, Christie said, …")
     // ("That, RNC Chief of Staff Katie Walsh explained, is by design": a lone demonstrative points back to what came
     // before; PolNeAR's content is what follows the inset)
-    const aside = m < open || (m === open + 1 && DEMONSTRATIVE.test(toks[open].l)) || (isAdverbial(toks[open].l) && (m === open + 1 || SET_PHRASE.test(ctx.text.slice(toks[open].s, toks[m - 1].e))));
-    const span = contentSpan(ctx, aside ? close + 1 : open, end);
+    const aside = m < open || (m === from + 1 && DEMONSTRATIVE.test(toks[from].l)) || (isAdverbial(toks[from].l) && (m === from + 1 || SET_PHRASE.test(ctx.text.slice(toks[from].s, toks[m - 1].e))));
+    const span = contentSpan(ctx, aside ? close + 1 : from, end);
     if (span) return [{ ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'parenthetical' }];
   }
   return [];
