@@ -171,6 +171,13 @@ describe('speaker names: what is glued on and what is kept', () => {
     const sign = 'The crowd cheered when Trump spotted a sign in the crowd. He held up the sign — which read “Hispanics 4 Trump” — and waved it around.';
     assert.strictEqual(speakerOf(sign, '“Hispanics')?.name, 'sign');
   });
+  it('a restrictive "which" or "that" right after its noun is that noun, past a name of several words inside it, never the name "which" or "that" (PolNeAR train)', () => {
+    // (HuffPost 2015-12-17, Washington Post 2016-03-29)
+    const resolution = 'The council voted 6-1 for the resolution which said the city “condemns anti-Muslim, anti-refugee, and anti-immigrant speech from presidential candidate Donald Trump and others.”';
+    assert.strictEqual(speakerOf(resolution, '“condemns')?.name, 'resolution');
+    const paper = '(One notable exception was a 2014 University of California at San Diego paper that found minimum-wage hikes in the 2000s caused "significant" harm to jobs and incomes.)';
+    assert.strictEqual(speakerOf(paper, '"significant')?.name, 'a 2014 University of California at San Diego paper');
+  });
   it('a one-word country before a last name is a given name, a state before one is where the person stands ("America Ferrera", "America Rising"; "Wisconsin Trump")', () => {
     assert.strictEqual(cleanName('America Ferrera'), 'America Ferrera');
     assert.strictEqual(cleanName('Wisconsin Trump'), 'Trump');

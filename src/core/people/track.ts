@@ -1482,7 +1482,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       }
       // "the Associated Press report, which notes", "He held up the sign — which read": the thing "which" follows
       // ("a piece that noted …": a restrictive "that" right after its noun)
-      const antecedent = l === 'which' ? thingBefore(toks, m.i) : l === 'that' ? nounPhraseEndingAt(toks, m.i) : undefined;
+      // (and a restrictive "which" right after its noun: "the resolution which said the city “condemns …”")
+      const antecedent = l === 'which' ? thingBefore(toks, m.i) ?? nounPhraseEndingAt(toks, m.i) : l === 'that' ? nounPhraseEndingAt(toks, m.i) : undefined;
       if (antecedent) {
         const r = resolveDescription(antecedent, pos);
         return { ...r, chain: [word, ...r.chain], thing: true };
@@ -2007,13 +2008,31 @@ function thingBefore(toks: Tok[], w: number): Mention | undefined {
 
 /**
  * The description that ends right before token j: a determiner or a possessive, words, a lower-case head noun (also the
- * noun a restrictive "that" follows with no comma: "a 2014 paper that found").
+ * noun a restrictive "that" follows with no comma: "a 2014 paper that found"), or a name of several words that holds
+ * a preposition before it ("a 2014 University of California at San Diego paper that found …", PolNeAR train).
  */
 function nounPhraseEndingAt(toks: Tok[], j: number): Mention | undefined {
   const last = toks[j - 1];
   if (!last || last.punct || last.cap || last.poss || PREPOSITIONS.has(last.l) || DETERMINERS.has(last.l)) return undefined;
   const i = determinerBefore(toks, j - 1, j);
-  return i >= 0 && i < j - 1 ? { s: toks[i].s, e: last.e, kind: 'description', i, j, head: last.t } : undefined;
+  if (i >= 0 && i < j - 1) return { s: toks[i].s, e: last.e, kind: 'description', i, j, head: last.t };
+  const named = determinerBeforeName(toks, j - 2);
+  return named >= 0 ? { s: toks[named].s, e: last.e, kind: 'description', i: named, j, head: last.t } : undefined;
+}
+
+/** The most tokens of a name that modifies a head noun ("University of California at San Diego"). */
+const MODIFYING_NAME_TOKENS = 8;
+
+/**
+ * The determiner before a name that ends at token k and holds prepositions between its capitalised words ("a 2014 |
+ * University of California at San Diego"), a year or a number maybe before the name; -1 when there is none.
+ */
+function determinerBeforeName(toks: Tok[], k: number): number {
+  if (!toks[k]?.cap) return -1;
+  let x = k;
+  while (x > 0 && k - x < MODIFYING_NAME_TOKENS && (toks[x - 1].cap || (PREPOSITIONS.has(toks[x - 1].l) && toks[x - 2]?.cap)) && !toks[x - 1].punct && !DETERMINERS.has(toks[x - 1].l)) x--;
+  if (FIGURE.test(toks[x - 1]?.t ?? '')) x--;
+  return DETERMINERS.has(toks[x - 1]?.l ?? '') && !toks[x - 1].cap ? x - 1 : -1;
 }
 
 /**
