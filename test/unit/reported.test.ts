@@ -340,6 +340,13 @@ describe('reported speech: an attribution set inside its content', () => {
     const poll = reported('A Fox News poll, conducted jointly with Anderson Robbins Research (D) and Shaw & Company Research (R), shows Sanders with 47 percent versus Clinton, who has 44 percent.');
     assert.deepStrictEqual(poll.filter(r => r.mention === 'Sanders'), []);
   });
+  it('a bare inset ("SUBJECT said,") before a plain word: the rest is content with no verb read there; before a participle, the opening alone (PolNeAR train)', () => {
+    // (nyt_2016-06-23_convention-cities-brace-f, nyt_2016-01-30_traditionally-democrat-un)
+    assert.deepStrictEqual(reported('If the demands are not met, Mr. Taylor warned, die-hard Sanders supporters plan to leave the Democratic Party.').map(r => [r.content, r.mention]), [['If the demands are not met, Mr. Taylor warned, die-hard Sanders supporters plan to leave the Democratic Party', 'Mr. Taylor']]);
+    assert.deepStrictEqual(reported('In the end, Mr. Rosenthal said, union voters almost always end up voting overwhelmingly Democratic.').map(r => r.content), ['union voters almost always end up voting overwhelmingly Democratic']);
+    // (usa-today_2016-07-26_protesters-push-thr)
+    assert.deepStrictEqual(reported('Sales were great, he said, wiping sweat off his face.').map(r => r.content), ['Sales were great']);
+  });
   it('the inset\'s whole subject, not the name at its end ("The plan, an inside source said, is …"; PolNeAR train)', () => {
     const [r] = reported('The plan, an inside source said, is to have volunteers pass out reprints of the editorial and let the newspaper make the case against Sanders, with no commentary necessary from the campaign.');
     assert.deepStrictEqual([r.mention, r.cue], ['an inside source', 'said']);

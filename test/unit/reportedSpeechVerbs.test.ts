@@ -139,6 +139,10 @@ describe('reported speech: an inverted source whose apposition has a relative cl
     assert.strictEqual(contentOf('Even if the department no longer existed, some of its functions would be performed by other federal agencies or offices, said DeSantis, who was elected to the U.S. House in 2012.', 'said'),
       'Even if the department no longer existed, some of its functions would be performed by other federal agencies or offices');
   });
+  it('"CONTENT, said X, a … grad whose aggressiveness has driven …": "whose" opens the relative clause too (politico_2016-07-11_playbook-passes-the-, PolNeAR train)', () => {
+    assert.strictEqual(contentOf('That will be true up to a point, said Sherman, a George Washington University grad whose aggressiveness has driven less energetic reporters (like me) off the beat.', 'said'),
+      'That will be true up to a point');
+  });
 });
 
 describe('reported speech: "announced" closes a fronted content; "added" inside it is a verb of adding (fronted.ts, clause.ts)', () => {

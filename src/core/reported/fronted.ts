@@ -4,7 +4,7 @@
  * are a burden that distract from teaching and learning in schools, said Wilcox, an Orlando Republican who founded …".
  */
 import { subjectAfter, subjectBefore, townAndProvinceBefore, type Mention } from '../quotes/attribution';
-import { COMMA_RELATIVES, CONTENT_OPENING_CONJUNCTIONS, CUES, DASH, DETERMINERS, INDEFINITE_ARTICLES, OPENING_ADJUNCTS, OPENING_SUBORDINATORS, OWN_CLAUSE_CONJUNCTIONS, PERSONAL_SUBJECT_PRONOUNS, RELATIVE_PRONOUNS, SAY_FORMS, TAIL_INVERTING, TAIL_PARTICIPLES, TELL_FORMS, TIME_WORDS } from '../quotes/lexicon';
+import { COMMA_RELATIVES, CONTENT_OPENING_CONJUNCTIONS, CUES, DASH, DETERMINERS, INDEFINITE_ARTICLES, OPENING_ADJUNCTS, OPENING_SUBORDINATORS, OWN_CLAUSE_CONJUNCTIONS, PERSONAL_SUBJECT_PRONOUNS, RELATIVE_PRONOUNS, RELATIVES, SAY_FORMS, TAIL_INVERTING, TAIL_PARTICIPLES, TELL_FORMS, TIME_WORDS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
 import { finite, presentVerb, TENSE_OF_BE_OR_HAVE } from './bareClause';
@@ -373,9 +373,11 @@ function contentAfterTail(ctx: SentenceContext, c: number): boolean {
   for (let j = k + 1; j < b; j++) {
     const t = toks[j];
     // (a relative pronoun before any verb makes the words an apposition of the source, the verb its relative clause's:
-    // "…, said Wilcox, an Orlando Republican who founded lucrative defense and transportation companies …")
+    // "…, said Wilcox, an Orlando Republican who founded lucrative defense and transportation companies …"; "whose" and
+    // "whom" too: "⟦That will be true up to a point⟧, said Sherman, a George Washington University grad whose
+    // aggressiveness has driven less energetic reporters (like me) off the beat", politico_2016-07-11, PolNeAR train)
     // (but inside a quotation the words are what the source says next: 'Trump said, "It's something that …"')
-    if (t.punct || (RELATIVE_PRONOUNS.has(t.l) && !quoteAt(ctx.quotes, t.s))) return false;
+    if (t.punct || (RELATIVES.has(t.l) && !quoteAt(ctx.quotes, t.s))) return false;
     if (!t.cap && (finite(t) || presentVerb(toks, j))) return true;
   }
   return false;

@@ -248,7 +248,17 @@ export function parentheticals(ctx: SentenceContext): Report[] {
       return span ? [{ ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'parenthetical' }] : [];
     }
     const carried = carriesOn(ctx, open, m, close) || quoteGoesOn;
-    if (!carried && !continues(toks, close + 1, b) && !clauseStart(toks, close + 1, b)) continue;
+    // (a bare inset, "SUBJECT CUE," and no tail, before a plain word: what follows belongs to the content even when no
+    // verb of its own is read there — "In the end, Mr. Rosenthal said, union voters almost always end up voting …",
+    // "If the demands are not met, Mr. Taylor warned, die-hard Sanders supporters plan to leave …", "proof, the
+    // government argued, of Santilli's participation …"; but after a participle other than "including" the content is
+    // the opening alone: "⟦Sales were great⟧, he said, wiping sweat off his face"; PolNeAR train)
+    const bare = c > m + 1 && close === c + 1 && TAIL_CUES.has(toks[c].l) && plainWordAt(ctx, close + 1);
+    if (bare && !carried && ING_WORD.test(toks[close + 1].l) && toks[close + 1].l !== 'including' && finiteVerbBetween(toks, from, m) && !isAdverbial(toks[from].l)) {
+      const span = contentSpan(ctx, from, m);
+      return span ? [{ ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'parenthetical' }] : [];
+    }
+    if (!carried && !continues(toks, close + 1, b) && !clauseStart(toks, close + 1, b) && !bare) continue;
     // ("That will be true up to a point, said Sherman, a George Washington University grad whose aggressiveness has
     // driven …": an inverted source's apposition, no more content)
     if (c === m + 1 && /^(?:a|an|the)$/.test(toks[close + 1]?.l ?? '')) continue;
