@@ -125,7 +125,9 @@
 // another reporter's report (subordinate.ts endBeforeMainReport: 3 gold gained, 0 lost, 2 false positives removed, 1
 // added; cutting before any other reporter's clause after a comma, whatever opens the sentence: 5 gained, 3 lost, 3
 // removed, 11 added); a restrictive "those who …" subject after an opening subordinate clause (index.ts subjectRelative:
-// 1 removed, 0 lost). Measured and not kept (gold lost / false positives removed, or matched / false positives): a
+// 1 removed, 0 lost); a reporter's relative clause inside an opening phrase ("For someone who had aggressively defended
+// …, the shift …") ends at the phrase's comma, a quotation's closing comma included (subordinate.ts endOfOpeningClause:
+// 3 gained, 1 lost by chance, 3 removed, 1 added). Measured and not kept (gold lost / false positives removed, or matched / false positives): a
 // content holding a sentence-long quotation opened after ", " or ": " 44 / 17 (the direct quote beside it) — PolNeAR
 // annotates "ADJUNCT, he said, “…”" and "said that …: “…”" whole; an inner report whose cue lies in another report's
 // content, any reporter 11 / 8, the same reporter 6 / 5; a relative clause closed by a comma inside a closing quotation
