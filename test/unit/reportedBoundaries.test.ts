@@ -618,12 +618,16 @@ describe('reported speech: no report inside a restrictive relative clause on the
     assert.ok(!reported('Those who said the economy was their top issue split about evenly between the two candidates.').some(x => x.cue === 'said'));
     assert.ok(!reported('Even people who unequivocally endorsed the plan sounded equivocal.').some(x => x.cue === 'endorsed'));
     assert.ok(!reported('Republicans who agree that the prison should be closed were irritated about the lack of detail.').some(x => x.cue === 'agree'));
+    // (the main clause's subject after an opening subordinate clause: Washington Post 2016-09-04)
+    assert.ok(!reported('While most adoptees received legal permanent residency when they arrived, those who thought they had become citizens were unaware that they had to renew the permits.').some(x => x.cue === 'thought'));
   });
   it('but an object\'s relative clause, a group after a preposition, an aside between dashes and a share\'s choice stay', () => {
     assert.ok(reported('The party offered fresh ammunition to Republicans who say the law is a money pit.').some(x => x.cue === 'say' && x.content === 'the law is a money pit'));
     assert.ok(reported('Among those who said they cared most about a candidate being honest and trustworthy, most in both states supported Sanders.').some(x => x.cue === 'said'));
     assert.ok(reported('GOP front-runner Donald Trump - who previously said he would "bomb the [expletive] out of" oil fields seized by the Islamic State - said at a Saturday rally in Texas that the United States should close its borders.').some(x => x.content?.startsWith('he would')));
     assert.ok(reported('More than half of the respondents who support Sanders are in college.').some(x => x.content === 'Sanders'));
+    // (an object's relative clause after an opening subordinate clause stays too)
+    assert.ok(reported('When the vote came, the party offered fresh ammunition to Republicans who say the law is a money pit.').some(x => x.cue === 'say' && x.content === 'the law is a money pit'));
   });
 });
 

@@ -22,6 +22,15 @@ describe('reported speech: an "as" clause before its content (asClause.ts)', () 
     const r = reported('Though she has said she’ll accept the recommendation of the career prosecutors, Republicans are still crying foul.');
     assert.ok(r.some(x => x.content === 'she’ll accept the recommendation of the career prosecutors'), JSON.stringify(r));
   });
+  it('and one in a relative clause inside an opening phrase, at the phrase\'s comma, also a comma that closes a quotation (Politico 2016-07-11, USA Today 2016-03-16)', () => {
+    const r = reported('For someone who had aggressively defended Florida’s gay marriage ban, the shift in tone seemed so stark that it prompted Anderson Cooper to accuse Bondi of hypocrisy on air.');
+    assert.strictEqual(r.find(x => x.cue === 'defended')?.content, 'Florida’s gay marriage ban', JSON.stringify(r));
+    const s = reported('For someone who conceded in a recent debate that she\'s "not a natural politician," Hillary Clinton had a good night Tuesday, winning the key states of Florida, Ohio and North Carolina.');
+    assert.strictEqual(s.find(x => x.cue === 'conceded')?.content, 'that she\'s "not a natural politician,"', JSON.stringify(s));
+    // (a quotation's comma before "and" and another quotation closes nothing: Washington Post 2016-03-04)
+    const t = reported('Although he says he "loves China," and "people from China love me," he also accuses it of stealing American jobs.');
+    assert.ok(t.some(x => x.cue === 'says' && x.content.startsWith('he "loves China," and "people from China love me,"')), JSON.stringify(t));
+  });
 });
 
 describe('reported speech: an attribution set inside its content (parenthetical.ts)', () => {

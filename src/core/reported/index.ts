@@ -8,7 +8,7 @@ import { withoutPossessive } from '../text/endings';
 import type { Mention } from '../quotes/attribution';
 import { isVerbForm } from '../people/lexicon';
 import { SPEECH_NOUNS } from '../quotes/attribution';
-import { ANSWER_CUES, ARTICLES, CUES, FINITE_SAY_TELL_FORMS, NUMBER_WORDS_TO_TEN, PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
+import { ANSWER_CUES, ARTICLES, CUES, FINITE_SAY_TELL_FORMS, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
 import { looksAdverb } from '../text/adverbs';
 import { PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import type { QuoteSpan } from '../quotes/marks';
@@ -178,14 +178,16 @@ const MAX_SUBJECT_BEFORE_WHO = 8;
  * agree that the prison should be closed were irritated about the lack of detail". The clause picks out a group for
  * the sentence's own verb; PolNeAR's annotators attribute nothing there (train: 8 such reports, none gold). Not a
  * share's choice ("More than half of the respondents who support Sanders are in college": pollChoice.ts), nor an
- * aside between dashes, nor a group after a preposition ("Among those who said …").
+ * aside between dashes, nor a group after a preposition ("Among those who said …"). After an opening subordinate
+ * clause the subject follows its comma: "While most adoptees received legal permanent residency when they arrived,
+ * those who thought they had become citizens were unaware that they had to renew the permits" (train).
  */
 function subjectRelative(ctx: SentenceContext, r: Report): boolean {
   const { toks } = ctx;
   const k = r.mention.i;
   // (a share's choice is its own report: "More than half of the respondents who support Sanders are in college")
   if (r.mention.j - k !== 1 || toks[k].l !== 'who' || r.s < r.cue.e || CHOICE_VERBS.has(ctx.text.slice(r.cue.s, r.cue.e).toLowerCase())) return false;
-  const open = contentStart(ctx);
+  const open = pastOpeningClause(toks, contentStart(ctx), k);
   if (k <= open || k - open > MAX_SUBJECT_BEFORE_WHO || PREPOSITIONS.has(toks[open].l) || /^(?:among|it|there|this|that)$/.test(toks[open].l)) return false;
   // (an aside between dashes is no restrictive clause: "GOP front-runner Donald Trump - who previously said …")
   if (ASIDE.test(ctx.text.slice(toks[open].s, toks[k].s))) return false;
@@ -194,6 +196,17 @@ function subjectRelative(ctx: SentenceContext, r: Report): boolean {
     if (t.punct || (!t.cap && (finite(t) || CUES.has(t.l))) || (/['’](?:s|re)$/.test(t.t) && !t.poss)) return false;
   }
   return true;
+}
+
+/**
+ * The first word of the main clause when the sentence opens with a subordinate clause that a comma closes before
+ * token k ("While most adoptees received legal permanent residency when they arrived, ⟨those⟩ who thought …"); open
+ * otherwise.
+ */
+function pastOpeningClause(toks: Tok[], open: number, k: number): number {
+  if (!OPENING_SUBORDINATORS.has(toks[open]?.l ?? '')) return open;
+  for (let x = open + 1; x < k; x++) if (toks[x].t === ',') return x + 1;
+  return open;
 }
 
 /** Tokens per bucket of the duplicate check: more than the longest content (MAX_CONTENT) and its opening. */

@@ -8,7 +8,10 @@
  * - the cue anywhere in a clause that opens the sentence: "While the president has repeatedly said he opposes sending
  *   Americans to fight in far-flung countries, his administration carves out exceptions", "Having announced that he
  *   would not send me to prison, Judge Berman proceeded to hand down his sentence"; what was said ends at that
- *   clause's first comma;
+ *   clause's first comma (one that closes a quotation included, when a clause follows it); also a reporter's relative
+ *   clause inside an opening phrase: "For someone who had aggressively defended ⟦Florida’s gay marriage ban⟧, the
+ *   shift in tone seemed so stark …", "For someone who conceded in a recent debate ⟦that she's "not a natural
+ *   politician,"⟧ Hillary Clinton had a good night Tuesday" (PolNeAR train);
  * - the reporter's relative clause between commas: "Juanita Broaddrick, who said ⟦Clinton raped her in 1978⟧,
  *   recounted the incident", "Sanders, who had said ⟦he would debate the front-runner⟧, criticized Clinton", "McConnell,
  *   who has both endorsed Mr. Trump and criticized ⟦his campaign⟧, offered a restrained embrace"; what was said ends
@@ -112,15 +115,21 @@ function endOfOpeningClause(ctx: SentenceContext, r: Report): number {
   const open = clauseOpening(ctx, tokenAt(toks, r.cue.s));
   if (open < 0) return r.e;
   const first = toks[open];
-  if (!first || !(opensSubordinate(first.l) || (first.l === 'even' && AFTER_EVEN.test(toks[open + 1]?.l ?? '')))) return r.e;
+  // (or a phrase that opens the sentence with the reporter's relative clause inside it: "For someone who had
+  // aggressively defended …, the shift in tone seemed so stark")
+  const relativeInPhrase = !!first && isOpeningAdverbial(first.l) && toks[r.mention.i]?.l === 'who' && r.mention.j - r.mention.i === 1;
+  if (!first || !(opensSubordinate(first.l) || relativeInPhrase || (first.l === 'even' && AFTER_EVEN.test(toks[open + 1]?.l ?? '')))) return r.e;
   const c = tokenAt(toks, r.cue.s), i = tokenAt(toks, r.s);
   if (c <= open || i <= c) return r.e;
   // the cue and the content's start are in the opening clause: no comma or dash before the content starts
   for (let k = open; k < i; k++) if (CLAUSE_MARKS.has(toks[k].t)) return r.e;
   for (let k = i + 1; k < ctx.b && toks[k].s < r.e; k++) {
-    // (a comma inside a number, "2,400", or inside a quotation is none)
-    if (toks[k].t !== ',' || toks[k + 1]?.s === toks[k].e || quoteAt(ctx.quotes, toks[k].s)) continue;
-    return contentSpan(ctx, i, k)?.e ?? r.e;
+    // (a comma inside a number, "2,400", or inside a quotation is none, but one that closes the quotation is the
+    // clause's: "For someone who conceded in a recent debate that she's "not a natural politician," Hillary Clinton …")
+    if (toks[k].t !== ',' || toks[k + 1]?.s === toks[k].e) continue;
+    const q = quoteAt(ctx.quotes, toks[k].s);
+    if (q && (q.innerEnd !== toks[k].e || !clauseStart(toks, tokenAt(toks, q.end), ctx.b))) continue;
+    return q ? q.end : contentSpan(ctx, i, k)?.e ?? r.e;
   }
   return r.e;
 }
