@@ -23,7 +23,7 @@ import { authorOf } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, issuerOf, type DocumentContext } from './documents';
-import { BODY_WORD, COMPANY_FORM_END, DOCTOR_NOUN, firstNameGender, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, THING_NOUN, titleGender, type Gender } from './lexicon';
+import { BODY_WORD, COMPANY_FORM_END, DOCTOR_NOUN, firstNameGender, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, THING_NOUN, titleGender, type Gender } from './lexicon';
 import { afterApposedRole, isOnePersonWord, isPersonDemonym, isRoleHead } from './roleHead';
 import { hasKnownFirstName, isBodyInitials, isLabel, nameWords, withoutStrayMarks } from './personName';
 import { People, type EntityMention } from './salience';
@@ -445,6 +445,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         // (the first token of the run's sentence: run.i is k, whose sentence the loop read above)
         const sentenceStart = tokenAt(toks, people.sentences.start(sentence));
         if (askerOfOpener(toks, run.i, sentenceStart)) people.asked(name, sentence);
+        // ("Younger said the plan would fail. “It will not work,” he said.": the comparative of an adjective, a common
+        // word that is no noun phrase alone, right before a verb of speech is a surname, a person's; one that only opens
+        // sentences is otherwise no evidence)
+        if (run.j - run.i === 1 && cueFollows(toks, run.j) && isAdjectiveDegree(toks[run.i].t)) people.traitsOf(name).personEvidence = true;
         // "Forbes magazine started the rich-list craze in 1982, when it published …": a name before an outlet's noun,
         // the sentence's subject, is the outlet, a thing "it" may stand for and "he" may not (not an owner: "Clinton’s
         // website"; nor one named in passing: "told El Universal newspaper")
