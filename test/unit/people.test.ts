@@ -153,6 +153,12 @@ describe('people: pronouns resolve to the salient person that agrees with them',
       + '“They’re essentially trying to defeat opportunity for kids," she said.';
     assert.strictEqual(speakerOf(text, '“They’re essentially')?.name, 'Marty Walz');
   });
+  it('the sentence after the name\'s is the one after its quote of several sentences ("Graham said, “…? I believe …” ⏎ He continued", PolNeAR train, Breitbart 2015-12-03)', () => {
+    const text = 'Thursday at the Republican Jewish Coalition conference in Washington, D.C., Republican, presidential candidate Sen. Lindsey Graham (R-SC) called out his rival Donald Trump for alienating Hispanics, which he believes will make it impossible for a Republican to win the presidency in 2016.\n\n'
+      + 'Graham said, “How many of you believe we lose elections because we’re not hard-ass enough on immigration? I believe we’re losing the Hispanic vote because they think we don’t like them.”\n\n'
+      + 'He continued, “I believe it’s not about turning out evangelical Christians but about repairing the damage done by incredibly hateful rhetoric.”';
+    assert.strictEqual(speakerOf(text, '“I believe it’s not')?.name, 'Lindsey Graham');
+  });
   it('a relative "who" after a description of people is that description, not the name before it ("… Hillary Clinton to repudiate the support of a retired general who suggested", train)', () => {
     const text = 'Eleven progressive and Muslim organizations are asking Hillary Clinton to repudiate the support of a retired general who suggested over the summer that the United States should “segregate” Islamic radicals.';
     const speaker = speakerOf(text, '“segregate');

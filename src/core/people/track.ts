@@ -293,6 +293,19 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (n === undefined) narration.set(qi, (n = isNarration(text, quotes[qi])));
     return !n;
   };
+  /** Sentence n starts inside a quote: a quote of several sentences runs on past the sentence that opens it. */
+  const startsInsideQuote = (n: number): boolean => {
+    const at = people.sentences.start(n);
+    let lo = 0, hi = quotes.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid].start < at) lo = mid + 1; else hi = mid; }
+    return lo > 0 && at < quotes[lo - 1].end;
+  };
+  /** The sentence after sentence n, past the further sentences of a quote n holds ("Graham said, “…? I believe …” ⏎ He continued"). */
+  const sentenceAfter = (n: number): number => {
+    let x = n + 1;
+    while (x < people.sentences.count && startsInsideQuote(x)) x++;
+    return x;
+  };
   const isSubject = (s: number, i: number, j: number) => {
     const sent = people.sentences.sentence(s);
     if (sent !== openerOf) {
@@ -499,9 +512,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // to him, a given name the lexicon lacks). Not after a sentence that asks someone a question, whose "he" or "she" is
     // the one who answers ("Sen. Hélène Boisvenu … asked the PBO whether his office had been given the documents … ⏎ He
     // said it had received …", a Hill Times-style probe, where the senator became a man and lost her "she said").
+    // The next sentence is the one after the name's quote of several sentences: 'Graham said, “How many of you believe
+    // … on immigration? I believe we’re losing the Hispanic vote …” ⏎ He continued, “…”' (PolNeAR train, Breitbart
+    // 2015-12-03, where the lexicon's female "Lindsey" sent "He continued" and "He added" to Donald Trump).
     const g = SUBJECT_PRONOUN_GENDER[t.l];
     const sameParagraph = !!subjectName && people.sentences.paragraph(subjectName.sentence) === people.sentences.paragraph(people.sentences.sentence(t.s));
-    if (g && subjectName && people.sentences.sentence(t.s) === subjectName.sentence + 1 && (people.sentences.opens(t.s) || (cuesOpeningQuote(t.s) && kindOfName(subjectName.name) === 'person'))
+    if (g && subjectName && people.sentences.sentence(t.s) === sentenceAfter(subjectName.sentence) && (people.sentences.opens(t.s) || (cuesOpeningQuote(t.s) && kindOfName(subjectName.name) === 'person'))
       && subjectName.others.every(o => notFor(o, g))
       && people.questionBefore(people.sentences.sentence(t.s)) < 0
       && !people.otherOfGender(subjectName.name, g, t.s, sameParagraph || kindOfName(subjectName.name) === 'person' ? subjectName.sentence : undefined)) people.genderFromNextSentence(subjectName.name, g);
