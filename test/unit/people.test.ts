@@ -7,7 +7,7 @@ import { analyzeQuotes } from '../../src/core/quotes';
 import { afterDateline, NameTable, runsFromRunInHead } from '../../src/core/quotes/names';
 import { tokenize } from '../../src/core/quotes/tokens';
 import { cleanName, PeopleIndex, peopleOf, personKey, samePerson } from '../../src/core/people';
-import { firstNameGender, givenNameGender, isCommonWord, isPeopleGroup, titleGender } from '../../src/core/people/lexicon';
+import { firstNameGender, givenNameGender, isAdjectiveDegree, isCommonWord, isPeopleGroup, titleGender } from '../../src/core/people/lexicon';
 import { nameGender } from '../../src/core/people/personName';
 import { Sentences } from '../../src/core/people/sentences';
 import { agrees } from '../../src/core/people/agreement';
@@ -153,6 +153,12 @@ describe('people: pronouns resolve to the salient person that agrees with them',
       + 'Walz approaches it a bit more diplomatically. She said she\'d rather see money spent to elect Hillary Clinton than seeing it spent on the campaign to stop the cap increase.\n\n'
       + '“They’re essentially trying to defeat opportunity for kids," she said.';
     assert.strictEqual(speakerOf(text, '“They’re essentially')?.name, 'Marty Walz');
+  });
+  it('the sentence after the name\'s is the one after its quote of several sentences ("Graham said, “…? I believe …” ⏎ He continued", PolNeAR train, Breitbart 2015-12-03)', () => {
+    const text = 'Thursday at the Republican Jewish Coalition conference in Washington, D.C., Republican, presidential candidate Sen. Lindsey Graham (R-SC) called out his rival Donald Trump for alienating Hispanics, which he believes will make it impossible for a Republican to win the presidency in 2016.\n\n'
+      + 'Graham said, “How many of you believe we lose elections because we’re not hard-ass enough on immigration? I believe we’re losing the Hispanic vote because they think we don’t like them.”\n\n'
+      + 'He continued, “I believe it’s not about turning out evangelical Christians but about repairing the damage done by incredibly hateful rhetoric.”';
+    assert.strictEqual(speakerOf(text, '“I believe it’s not')?.name, 'Lindsey Graham');
   });
   it('a relative "who" after a description of people is that description, not the name before it ("… Hillary Clinton to repudiate the support of a retired general who suggested", train)', () => {
     const text = 'Eleven progressive and Muslim organizations are asking Hillary Clinton to repudiate the support of a retired general who suggested over the summer that the United States should “segregate” Islamic radicals.';
@@ -1359,6 +1365,14 @@ describe('people: one canonical name per person', () => {
     const r = analyzeQuotes(text);
     assert.ok(!r.speakers.some(s => s.name === 'Fewer'), JSON.stringify(r.speakers.map(s => s.name)));
     assert.strictEqual(speakerOf(text, '"Those are permanent changes')?.name, 'Gurpreet Dhaliwal-Strand');
+  });
+  it('a comparative that is a surname stays a person\'s name ("Younger said …, he said"; "Thornton Wilder said", "Younger voters said")', () => {
+    assert.deepStrictEqual(['Younger', 'Wilder', 'Bigger', 'Happiest', 'Tester', 'Fewer', 'Stone'].map(isAdjectiveDegree), [true, true, true, true, false, false, false]);
+    // (a one-word surname that only opens sentences, before a verb of speech: the "he" of the quote after is his)
+    for (const w of ['Younger', 'Wilder']) assert.strictEqual(speakerOf(`Mayor Lisa Park opened the meeting.\n\n${w} said the plan would fail. "It will not work," he said.`, '"It will')?.name, w);
+    assert.strictEqual(speakerOf('The play was revived last year.\n\n"It is a play about small towns," Thornton Wilder said in 1938. "It is about us," he said.', '"It is about')?.name, 'Thornton Wilder');
+    assert.strictEqual(speakerOf('Governor Kevin Younger defended the budget, saying younger voters would benefit.\n\nYounger said the cuts were needed. "We have no choice," he said.', '"We have')?.name, 'Kevin Younger');
+    assert.deepStrictEqual(reported('Older voters backed the measure. Younger voters said they were worried about jobs.').map(r => r.speaker), ['Younger voters']);
   });
 });
 

@@ -175,6 +175,23 @@ export function isAdjective(word: string): boolean {
   return ADJECTIVE_WORDS.has(w) || (w.includes('-') && ADJECTIVE_WORDS.has(w.slice(w.lastIndexOf('-') + 1)));
 }
 
+/** The comparative or superlative ending of an adjective, and the stem before it ("young|er", "wild|est"). */
+const DEGREE_ENDING = /^(\p{Ll}{2,}?)(?:er|est)$/u;
+
+/**
+ * The comparative or superlative of an adjective compromise lists as nothing else (isAdjective): "younger", "wilder",
+ * "bigger", "larger", "happiest". Common words (the lexicon lists them for "Faster approvals."-style fragments), and
+ * surnames too ("Younger", "Wilder"); no noun phrase alone. Not "tester", "fewer" ("few" is a determiner too).
+ */
+export function isAdjectiveDegree(word: string): boolean {
+  const stem = DEGREE_ENDING.exec(key(word))?.[1];
+  if (!stem) return false;
+  const last = stem.length - 1;
+  // (as it is, "e" restored, "i" back to "y", a doubled consonant single: "young", "large", "happy", "big")
+  return ADJECTIVE_WORDS.has(stem) || ADJECTIVE_WORDS.has(`${stem}e`) || (stem[last] === 'i' && ADJECTIVE_WORDS.has(`${stem.slice(0, last)}y`))
+    || (stem[last] === stem[last - 1] && ADJECTIVE_WORDS.has(stem.slice(0, last)));
+}
+
 /** An adverb, a conjunction or a question word ("Maybe", "Yet", "Who"): it opens a sentence, never a name. */
 export const isOpeningWord = (word: string): boolean => OPENING.has(key(word));
 

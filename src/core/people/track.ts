@@ -23,7 +23,7 @@ import { authorOf } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, issuerOf, type DocumentContext } from './documents';
-import { BODY_WORD, COMPANY_FORM_END, DOCTOR_NOUN, firstNameGender, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, THING_NOUN, titleGender, type Gender } from './lexicon';
+import { BODY_WORD, COMPANY_FORM_END, DOCTOR_NOUN, firstNameGender, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, THING_NOUN, titleGender, type Gender } from './lexicon';
 import { afterApposedRole, isOnePersonWord, isPersonDemonym, isRoleHead } from './roleHead';
 import { hasKnownFirstName, isBodyInitials, isLabel, nameWords, withoutStrayMarks } from './personName';
 import { People, type EntityMention } from './salience';
@@ -293,6 +293,19 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (n === undefined) narration.set(qi, (n = isNarration(text, quotes[qi])));
     return !n;
   };
+  /** Sentence n starts inside a quote: a quote of several sentences runs on past the sentence that opens it. */
+  const startsInsideQuote = (n: number): boolean => {
+    const at = people.sentences.start(n);
+    let lo = 0, hi = quotes.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid].start < at) lo = mid + 1; else hi = mid; }
+    return lo > 0 && at < quotes[lo - 1].end;
+  };
+  /** The sentence after sentence n, past the further sentences of a quote n holds ("Graham said, “…? I believe …” ⏎ He continued"). */
+  const sentenceAfter = (n: number): number => {
+    let x = n + 1;
+    while (x < people.sentences.count && startsInsideQuote(x)) x++;
+    return x;
+  };
   const isSubject = (s: number, i: number, j: number) => {
     const sent = people.sentences.sentence(s);
     if (sent !== openerOf) {
@@ -445,6 +458,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         // (the first token of the run's sentence: run.i is k, whose sentence the loop read above)
         const sentenceStart = tokenAt(toks, people.sentences.start(sentence));
         if (askerOfOpener(toks, run.i, sentenceStart)) people.asked(name, sentence);
+        // ("Younger said the plan would fail. “It will not work,” he said.": the comparative of an adjective, a common
+        // word that is no noun phrase alone, right before a verb of speech is a surname, a person's; one that only opens
+        // sentences is otherwise no evidence)
+        if (run.j - run.i === 1 && cueFollows(toks, run.j) && isAdjectiveDegree(toks[run.i].t)) people.traitsOf(name).personEvidence = true;
         // "Forbes magazine started the rich-list craze in 1982, when it published …": a name before an outlet's noun,
         // the sentence's subject, is the outlet, a thing "it" may stand for and "he" may not (not an owner: "Clinton’s
         // website"; nor one named in passing: "told El Universal newspaper")
@@ -499,9 +516,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // to him, a given name the lexicon lacks). Not when the name asks a question there (People.asked), whose "he" or "she" is
     // the one who answers ("Sen. Hélène Boisvenu … asked the PBO whether his office had been given the documents … ⏎ He
     // said it had received …", a Hill Times-style probe, where the senator became a man and lost her "she said").
+    // The next sentence is the one after the name's quote of several sentences: 'Graham said, “How many of you believe
+    // … on immigration? I believe we’re losing the Hispanic vote …” ⏎ He continued, “…”' (PolNeAR train, Breitbart
+    // 2015-12-03, where the lexicon's female "Lindsey" sent "He continued" and "He added" to Donald Trump).
     const g = SUBJECT_PRONOUN_GENDER[t.l];
     const sameParagraph = !!subjectName && people.sentences.paragraph(subjectName.sentence) === people.sentences.paragraph(people.sentences.sentence(t.s));
-    if (g && subjectName && people.sentences.sentence(t.s) === subjectName.sentence + 1 && (people.sentences.opens(t.s) || (cuesOpeningQuote(t.s) && kindOfName(subjectName.name) === 'person'))
+    if (g && subjectName && people.sentences.sentence(t.s) === sentenceAfter(subjectName.sentence) && (people.sentences.opens(t.s) || (cuesOpeningQuote(t.s) && kindOfName(subjectName.name) === 'person'))
       && subjectName.others.every(o => notFor(o, g))
       && !people.isAsker(subjectName.name, subjectName.sentence + 1)
       && !people.otherOfGender(subjectName.name, g, t.s, sameParagraph || kindOfName(subjectName.name) === 'person' ? subjectName.sentence : undefined)) people.genderFromNextSentence(subjectName.name, g);

@@ -306,6 +306,14 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   /** Names that have spoken so far: a one-word name ("Lavrov") counts as a person once it has. */
   const spoken = new Set<string>();
   const resolve = (m: Mention, pos: number, said?: string): Reading => people.resolve(m, pos, said);
+  /**
+   * Quote q said by the mention `a` gives, with its cue, by `rule`: the mention read at the quote, whose words are what
+   * it says (`inherited`: the cue is no cue of this quote's own).
+   */
+  const attributed = (q: QuoteSpan, a: Pick<Attribution, 'mention' | 'cue'>, rule: AttributionRule, inherited = false): Resolved => {
+    const reading = resolve(a.mention, q.start, text.slice(q.innerStart, q.innerEnd));
+    return inherited ? { name: reading.name, mention: a.mention, cue: a.cue, inherited, rule, reading } : { name: reading.name, mention: a.mention, cue: a.cue, rule, reading };
+  };
   /** The attribution to the description of people its one-word name only opens ("Democratic leaders", "Legal observers"), else null. */
   const withPeopleNoun = (a: Attribution): Attribution | null => {
     const m = peopleNounAfterName(toks, a.mention);
@@ -353,9 +361,9 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     // stands inside the quote)
     const signed = q.runsOn && !q.continued ? signatureLine(toks, text, spans[n + 1], q.group) : null;
     if (signed) {
-      const reading = resolve(signed.mention, q.start, text.slice(q.innerStart, q.innerEnd));
-      resolved.push({ name: reading.name, mention: signed.mention, cue: signed.cue, rule: signed.rule, reading });
-      said(reading, q);
+      const r = attributed(q, signed, signed.rule);
+      resolved.push(r);
+      said(r.reading, q);
       continue;
     }
     let att = q.runsOn && !q.continued ? attribute(toks, text, q.start, q.end, { sentStart: b.sentStart, sentEnd: q.end }) ?? null : attribute(toks, text, q.start, q.end, b, closes);
@@ -412,9 +420,9 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     // (nor does a word that only modifies a noun: "Mexican immigrants", "Democratic leaders")
     if (att && modifierOnly(toks, att.mention)) att = withPeopleNoun(att);
     if (att) {
-      const reading = resolve(att.mention, q.start, text.slice(q.innerStart, q.innerEnd));
-      resolved.push({ name: reading.name, mention: att.mention, cue: att.cue, rule: att.rule, reading });
-      said(reading, q);
+      const r = attributed(q, att, att.rule);
+      resolved.push(r);
+      said(r.reading, q);
     } else resolved.push(null);
   }
 
@@ -453,8 +461,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const lone = att && att.mention.kind === 'name' && att.mention.j - att.mention.i === 1 ? text.slice(att.mention.s, att.mention.e) : null;
     if (lone && names.canonical(lone) === lone && !spoken.has(lone) && !midSentenceCaps(toks).has(toks[att!.mention.i].l)) att = withPeopleNoun(att!);
     if (!att) return;
-    const reading = resolve(att.mention, q.start, text.slice(q.innerStart, q.innerEnd));
-    resolved[n] = { name: reading.name, mention: att.mention, cue: att.cue, inherited: true, rule: att.rule, reading };
+    resolved[n] = attributed(q, att, att.rule, true);
   };
   // a quote inside reported speech is its speaker's ("Trump at the time said he’d asked his “people” to “look into”
   // paying the fees"): before the sentence subject, which would take the sentence's opening name
@@ -468,14 +475,13 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     const r = resolved[n] ? null : reportAround(reports, spans[n]);
     if (!r || (sameSentenceAsPrevious(n) && (r.mention.s < spans[n - 1].end || r.mention.s === resolved[n - 1]!.mention.s || RELATIVES.has(toks[r.mention.i].l)))) continue;
     const q = spans[n];
-    const reading = resolve(r.mention, q.start, text.slice(q.innerStart, q.innerEnd));
+    const a = attributed(q, r, 'inside reported speech', true);
     // (a quote after the cue of a content set before it is no fragment inside the paraphrase but the speech going on
     // after the sentence, which the content was taken on over (../reported/continued.ts): 'Assad “has repeatedly said
     // …,” Lavrov said. “There’s no possibility to change this position.”', the seeds — it continues the quote before it,
     // the same speaker's, else the reported speech)
-    const after = r.s < r.cue.s && q.start >= r.cue.e;
-    const rule = !after ? 'inside reported speech' : resolved[n - 1]?.name === reading.name ? 'continues a quote' : 'continues reported speech';
-    resolved[n] = { name: reading.name, mention: r.mention, cue: r.cue, inherited: true, rule, reading };
+    if (r.s < r.cue.s && q.start >= r.cue.e) a.rule = resolved[n - 1]?.name === a.name ? 'continues a quote' : 'continues reported speech';
+    resolved[n] = a;
   }
   for (let n = 0; n < spans.length; n++) subjectFallback(n, true);
 
@@ -507,9 +513,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
   };
   /** Quote n goes on with reported speech r's speaker. */
   const continueWith = (n: number, r: Report): void => {
-    const q = spans[n];
-    const reading = resolve(r.mention, q.start, text.slice(q.innerStart, q.innerEnd));
-    resolved[n] = { name: reading.name, mention: r.mention, cue: r.cue, inherited: true, rule: 'continues reported speech', reading };
+    resolved[n] = attributed(spans[n], r, 'continues reported speech', true);
   };
   /**
    * The reported speech a quote with no cue goes on with, if any: the last one before the quote, after the previous
@@ -633,7 +637,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     if (wordsOf(n) < INHERIT_PARAGRAPH_MIN_WORDS) continue;
     const para = paragraphOf(text, q.start);
     const att = attribute(toks, text, q.start, q.end, { sentStart: Math.max(para.s, n > 0 ? spans[n - 1].end : 0), sentEnd: Math.min(para.e, n + 1 < spans.length ? spans[n + 1].start : para.e) });
-    if (att) { const reading = resolve(att.mention, q.start, text.slice(q.innerStart, q.innerEnd)); resolved[n] = { name: reading.name, mention: att.mention, cue: att.cue, inherited: true, rule: 'cue in the paragraph', reading }; continue; }
+    if (att) { resolved[n] = attributed(q, att, 'cue in the paragraph', true); continue; }
     const k = lastResolved;
     // (only for a quote that opens its paragraph, as a paragraph of speech continuing the last one; a quote inside a
     // paragraph with no attribution in reach keeps speaker: null rather than a guess)

@@ -105,7 +105,16 @@ describe('attribution rule: cue after the quote, unnamed sources described whole
     const text = '"The convention will go on as planned," said a spokesman for the Democratic National Convention.';
     assert.deepStrictEqual(attributed(text, '"The convention'), { mention: 'a spokesman for the Democratic National Convention', rule: 'cue after the quote' });
     const familiar = '"It is going to be substantial," said one well-connected Democrat familiar with the Clinton campaign\'s organization, who requested anonymity.';
-    assert.deepStrictEqual(attributed(familiar, '"It is'), { mention: 'one well-connected Democrat familiar', rule: 'cue after the quote' });
+    assert.deepStrictEqual(attributed(familiar, '"It is'), { mention: 'one well-connected Democrat familiar with the Clinton campaign\'s organization', rule: 'cue after the quote' });
+  });
+  it('a description ending on an adjective that takes a preposition goes on through its phrase, as before a cue ("said a person close to the Clintons", PolNeAR train)', () => {
+    // (Politico 2016-09-01, Politico 2016-03-10, Washington Post 2016-01-13; the Washington Post 2016-01-31 sentence above)
+    const close = '“The drop we are seeing now is directly attributable to the emails, the foundation, all the old trust stuff,” said a person close to the Clintons.';
+    assert.deepStrictEqual(attributed(close, '“The drop'), { mention: 'a person close to the Clintons', rule: 'cue after the quote' });
+    const campaign = 'In particular, Bill Clinton — often the easiest person to provoke when it comes to criticism of his wife — has been “very worked up about it,” said a source close to the campaign.';
+    assert.strictEqual(quoteOf(campaign, '“very worked').speaker?.name, 'a source close to the campaign');
+    const discussion = '"It wasn\'t a convincing argument," said one Democrat familiar with the discussion, who added that the White House seemed unprepared.';
+    assert.deepStrictEqual(attributed(discussion, '"It wasn'), { mention: 'one Democrat familiar with the discussion', rule: 'cue after the quote' });
   });
 });
 

@@ -4,7 +4,8 @@
  * "said Florida’s Rick Wilson", "said former Vermont governor Howard Dean", "said Rubio’s deputy campaign manager, Rich
  * Beeson," (the name beside the owner's role).
  */
-import { BODY_NAME_JOINERS, CALENDAR_NAMES, BEFORE_CUE_WORDS, CUES, DETERMINERS, LEGISLATOR_TITLES, NOT_NOUN, NOUN_AFTER_DET, NOUN_TOO, OTHER_PRONOUNS, OWNER_PREPOSITIONS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_TIME_WORDS, ROLE_HINT, TITLES } from '../lexicon';
+import { BODY_NAME_JOINERS, CALENDAR_NAMES, BEFORE_CUE_WORDS, CUES, DETERMINERS, LEGISLATOR_TITLES, NOT_NOUN, NOUN_AFTER_DET, NOUN_TOO, OTHER_PRONOUNS, OWNER_PREPOSITIONS, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVE_TIME_WORDS, ROLE_HINT, TITLES } from '../lexicon';
+import { ATTACHED_ADJECTIVES } from '../../text/adjectives';
 import { looksAdverb } from '../../text/adverbs';
 import { isCommonWord, isPeopleGroup, isRoleNoun, isVerbForm } from '../../people/lexicon';
 import { memberForRiding, onlyTitles, runAt } from '../names';
@@ -154,8 +155,26 @@ function descriptionAfter(toks: Tok[], k: number, ceil: number): Mention | null 
     // (nor a member by the riding: "said the Liberal MP for Ottawa South")
     if (r && r.j >= j && !onlyTitles(toks, r.i, r.j) && !(r.j === j && LEGISLATOR_TITLES.has(toks[j - 1].t)) && memberForRiding(toks, r.i, r.j) < 0) return nameMentionAsWritten(toks, r.i, r.j);
   }
+  const attached = attachedPhraseEnd(toks, k, j, ceil);
+  if (attached !== null) return { s: t.s, e: toks[attached - 1].e, kind: 'description', i: k, j: attached, head: toks[j - 2].l };
   const owner = ownerAfter(toks, j, ceil);
   return { s: t.s, e: (owner ? toks[owner - 1] : last).e, kind: 'description', i: k, j: owner ?? j, head: last.l };
+}
+
+/** The most tokens of an attached adjective's prepositional phrase ("close | to the campaign"). */
+const ATTACHED_PHRASE_REACH = 8;
+
+/**
+ * "said a person close to the Clintons.", "said one Democrat familiar with the discussion, who added" (PolNeAR train):
+ * a description [k, j) that ends on an adjective which takes a preposition (../../text/adjectives.ts) goes on through
+ * that phrase to the mark, relative or cue that closes it, as "a source familiar with … said" does before its cue
+ * (./descriptionBefore.ts). The end token, or null when the description ends otherwise or the phrase runs on.
+ */
+function attachedPhraseEnd(toks: Tok[], k: number, j: number, ceil: number): number | null {
+  if (j - k < 2 || !ATTACHED_ADJECTIVES.has(toks[j - 1].l) || j >= ceil || !PREPOSITIONS.has(toks[j].l)) return null;
+  let end = j + 1;
+  while (end < ceil && end < j + ATTACHED_PHRASE_REACH && !toks[end].punct && !RELATIVE_PRONOUNS.has(toks[end].l) && !CUES.has(toks[end].l)) end++;
+  return end > j + 1 && (end >= ceil || toks[end].punct || RELATIVE_PRONOUNS.has(toks[end].l)) ? end : null;
 }
 
 /** A day's name before the noun it dates: "reads a Wednesday editorial in The Des Moines Register" (PolNeAR train). */
