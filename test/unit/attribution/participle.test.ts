@@ -3,6 +3,12 @@ import * as assert from 'assert';
 import { attributed } from './attributed';
 
 describe('attribution rule: participle', () => {
+  it('a "said" past a content clause before the participle shares its subject, no other cue that far (PolNeAR train: Western Journal 2016-02-17, HuffPost 2016-08-03)', () => {
+    const strategist = 'Alongside BLM calls for action, even a top GOP strategist said Clinton will have to choose whose side she’s on, saying, “At some point, she’s going to have to come out — I think the pressure’s going to build on her — on where she stands on her longtime family adviser.”';
+    assert.deepStrictEqual(attributed(strategist, '“At some point'), { mention: 'a top GOP strategist', rule: 'participle' });
+    const khan = 'Khan, who is Muslim, also decried Trump’s repeated calls to ban all Muslims from entering the U.S., noting he has “sacrificed nothing” for the country he is campaigning to lead.';
+    assert.strictEqual(attributed(khan, '“sacrificed').mention, 'Khan');
+  });
   it('the sentence opener is the subject of ", saying"', () => {
     const text = 'In 2016, Mrs. Schlafly endorsed Donald J. Trump for president, saying he had \'\'the courage and the energy\'\' to do it.';
     assert.deepStrictEqual(attributed(text, "''the courage"), { mention: 'Mrs. Schlafly', rule: 'participle' });

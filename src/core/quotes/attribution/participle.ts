@@ -19,7 +19,7 @@
  *     where about 50 protesters had gathered on Wednesday morning, chanting "no contract, no peace"' → the group (a
  *     crowd's noise: ./participle.ts crowdBefore)
  */
-import { ARTICLES, COUNT_NOUNS, CROWD_NOISES, DESCRIPTION_OPENERS, DETERMINERS, GERUND_PREPOSITIONS, INVERTING, ISSUED_DOCUMENTS, ISSUING_VERBS, NOT_NAME, PERSON_PRONOUNS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_HINT, SHARE_WORDS, SUBORDINATORS } from '../lexicon';
+import { ARTICLES, COUNT_NOUNS, CROWD_NOISES, DESCRIPTION_OPENERS, DETERMINERS, GERUND_PREPOSITIONS, INVERTING, ISSUED_DOCUMENTS, ISSUING_VERBS, NOT_NAME, PERSON_PRONOUNS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_HINT, SAY_FORMS, SHARE_WORDS, SUBORDINATORS } from '../lexicon';
 import { isPluralPeopleNoun } from '../../people/lexicon';
 import { runAt } from '../names';
 import type { Tok } from '../tokens';
@@ -29,6 +29,8 @@ import { descriptionBeforePast, descriptionOpeningAnyClause, sentenceOpener } fr
 
 /** How far before a participle after a comma the cue whose subject it shares may stand ('the mayor said, adding'). */
 const SHARED_CUE_REACH = 8;
+/** How far a "said" may stand before the participle that shares its subject, past a content clause ('a top GOP strategist said Clinton will have to choose whose side she’s on, saying, “…”'). */
+const SHARED_SAID_REACH = 14;
 /** A role description ending this close before the cue is its subject, not the sentence opener ("the adviser | later said"). */
 const ROLE_NEAR_REACH = 2;
 
@@ -61,12 +63,17 @@ export function participleSubject(ctx: QuoteContext, c: number): Attribution | n
     ?? (!opener ? descriptionOpeningAnyClause(ctx.toks, ctx.openTok, c) ?? descriptionBeforePast(ctx.toks, ctx.openTok, c) : null));
 }
 
-/** '“…,” the mayor said, adding that …': a participle after a cue shares its subject. */
+/**
+ * '“…,” the mayor said, adding that …': a participle after a cue shares its subject; past a short content clause, only
+ * "said" or "says" ('Alongside BLM calls for action, even a top GOP strategist said Clinton will have to choose whose side
+ * she’s on, saying, “…”', PolNeAR train, Western Journal 2016-02-17; not "calls" in "Khan … also decried Trump’s
+ * repeated calls to ban all Muslims …, noting he has “sacrificed nothing”").
+ */
 function subjectOfCueBefore(ctx: QuoteContext, c: number): Mention | null {
   const { toks, startTok } = ctx;
   if (toks[c - 1]?.t !== ',') return null;
-  for (let c2 = c - 2; c2 >= startTok && c2 > c - SHARED_CUE_REACH; c2--) {
-    if (!ctx.isCue(c2) || ctx.isParticiple(c2)) continue;
+  for (let c2 = c - 2; c2 >= startTok && c2 > c - SHARED_SAID_REACH; c2--) {
+    if (!ctx.isCue(c2) || ctx.isParticiple(c2) || (c2 <= c - SHARED_CUE_REACH && !SAY_FORMS.has(toks[c2].l))) continue;
     const s2 = ctx.subjectBefore(c2 - 1) ?? (INVERTING.has(toks[c2].l) ? ctx.subjectAfter(c2 + 1, c - 1) : null);
     return s2 && (s2.kind !== 'pronoun' || PERSON_PRONOUNS.has(toks[s2.i].l)) ? s2 : null;
   }
