@@ -21,6 +21,14 @@ describe('other outlets: single-quote headlines above a body in double marks', (
     const text = '‘It’s a mess’: Riders fume as Eglinton line delayed again\n\nToronto transit riders vented their frustration Thursday.\n\n“It’s a mess,” said Kiran Baptiste-Holloway, who has commuted along Eglinton Ave. for nine years.';
     assert.deepStrictEqual(read(text), [['‘It’s a mess’', 'Kiran Baptiste-Holloway'], ['“It’s a mess,”', 'Kiran Baptiste-Holloway']]);
   });
+  it('a subhead that is a quote alone in single marks, a pull quote a body quote after it holds, is that quote\'s speaker\'s (test/fixtures/outlets, ca-huffpost-moving-home)', () => {
+    const text = "I Moved Back In With My Mom At 31\n\nBy Adaeze Okonjo-Clarke, HuffPost Canada\n\n'We fight about the dishwasher'\n\nDeborah Wong, 58, and her daughter Kayla Wong, 29, have been sharing a townhouse in Markham.\n\n" +
+      "\"I thought it would be like when she was a teenager,\" Deborah says. \"It's not. She has opinions about my thermostat. We fight about the dishwasher.\"";
+    assert.deepStrictEqual(read(text)[0], ["'We fight about the dishwasher'", 'Deborah Wong']);
+    // (not one no body quote holds: a subhead of the writer's own)
+    const own = "I Moved Back In With My Mom At 31\n\n'A roof and a rent crisis'\n\nDeborah Wong has been sharing a townhouse with her daughter.\n\n\"We fight about the dishwasher,\" Deborah says.";
+    assert.ok(!read(own).some(([q]) => q?.startsWith("'")));
+  });
   it('a headline quote before a colon is the one person the rest of the line names, when the body names them too ("… : Q&A with … Étienne de La Fontaine")', () => {
     const text = "'I am not going to apologize for wanting a smaller government': Q&A with Conservative leadership hopeful Étienne de La Fontaine\n\nÉtienne de La Fontaine, the former Quebec MNA now running for the federal Conservative leadership, sat down with the editorial board this week.\n\n\"Sandra is a friend,\" he said.";
     assert.deepStrictEqual(read(text), [["'I am not going to apologize for wanting a smaller government'", 'Étienne de La Fontaine'], ['"Sandra is a friend,"', 'Étienne de La Fontaine']]);
@@ -196,6 +204,21 @@ describe('other outlets: people introduced by their kin, an Elder, a body\'s ful
   it('"The Elder said" is the Elder the article titles so, not a name "Elder"', () => {
     const text = 'Elder Eliza Moose-Harper, 86, was helped down the stairs.\n\nChief Raymond Hunter-Spence was waiting on the tarmac.\n\nThe Elder said she would invite her neighbours to stay with her.\n\n"I have an extra room," she said.';
     assert.deepStrictEqual(analyzeText('x', text).quotes.map(q => q.speaker?.name), ['Eliza Moose-Harper', 'Eliza Moose-Harper']);
+  });
+  it('"The Elder remembers that room well." is the Elder the article titles so, whose "she said" follows, not a name "Elder" (test/fixtures/outlets, ca-cbcnorth-elders-centre)', () => {
+    const text = 'For three winters, Elder Qapik Nakashuk-Akpalialuk has walked past the empty lot on the edge of Pangnirtung.\n\n' +
+      'Community health representative Rosie Qaqqasiq-Mike, who visits Elders in their homes each week, said many are lonely through the dark months.\n\n' +
+      '"I go into a house and the TV is on and nobody is talking," Qaqqasiq-Mike said.\n\nShe said the drop-in closed in 2022.\n\n' +
+      'The Elder remembers that room well.\n\n"We made kamiit there. We taught the young girls to scrape the skins," she said.';
+    assert.deepStrictEqual(analyzeText('x', text).quotes.filter(q => q.kind !== 'indirect').map(q => q.speaker?.name), ['Rosie Qaqqasiq-Mike', 'Qapik Nakashuk-Akpalialuk']);
+  });
+  it('"My own mother has her complaints too." is the writer\'s mom the article named ("My mom, Ngozi Okonjo-Clarke,"), whose "she" follows, not another woman quoted before (test/fixtures/outlets, ca-huffpost-moving-home)', () => {
+    const text = 'My mom, Ngozi Okonjo-Clarke, had offered the room months before I took it.\n\n' +
+      'Not every parent is thrilled. Priya Raghavan, 62, told me she had been looking forward to turning her son\'s old room into a sewing studio.\n\n' +
+      '"I love him. I also love my sewing machine," she says.\n\nMy own mother has her complaints too. She does not like that I work from the kitchen table.\n\n' +
+      '"Twenty years ago, I told you to pick up your shoes," my mom says.\n\nWhen I told her I was writing this story, she asked me to include one thing.\n\n' +
+      '"Tell them the parents are lonely too," she says.';
+    assert.deepStrictEqual(analyzeText('x', text).quotes.filter(q => q.kind !== 'indirect').map(q => q.speaker?.name), ['Priya Raghavan', 'Ngozi Okonjo-Clarke', 'Ngozi Okonjo-Clarke']);
   });
   it('"d\'Entremont said" is Réal d\'Entremont, not his cousin Colin Surette-d\'Entremont; "Surette-d\'Entremont\'s cousin, Réal d\'Entremont, … He said" is the cousin', () => {
     const text = 'Colin Surette-d\'Entremont said the season is closed in the fall.\n\n"Fish when we fish," he said.\n\nSurette-d\'Entremont\'s cousin, Réal d\'Entremont, who sits on the board of an association, was less conciliatory. He said the federal government had let the situation drift.\n\n"Ottawa keeps passing the buck," d\'Entremont said.';
@@ -422,6 +445,9 @@ describe('other outlets: probes-h (a Montreal Gazette city story, a Hamilton Spe
   it('a Quebec body\'s name runs on through its lower-case words and particles ("The Société de transport de Montréal announced")', () => {
     const text = 'The Société de transport de Montréal announced Tuesday that trains on the Orange and Green lines will run every 12 minutes after 8 p.m.';
     assert.deepStrictEqual(analyzeText('x', text).quotes.map(q => q.speaker?.name), ['Société de transport de Montréal']);
+    // (a lower-case word after a joiner before the last capitalised word: test/fixtures/outlets, ca-gazette-oqlf-bistro)
+    const street = 'The Société de développement commercial de la rue Saint-Denis, which represents about 400 businesses, said it would ask the OQLF to meet its members before any more fines are issued.';
+    assert.deepStrictEqual(analyzeText('x', street).quotes.map(q => q.speaker?.name), ['Société de développement commercial de la rue Saint-Denis']);
   });
   it('a body its noun\'s own relative clause names is another body ("The union that represents the STM\'s maintenance workers says")', () => {
     const text = 'The STM board will vote on the changes at its Dec. 16 meeting.\n\nThe union that represents the STM\'s maintenance workers says the cuts are a false economy.';

@@ -352,8 +352,26 @@ const SOURCE_ACCURACY_FLOOR = 0.962;
  * content before its reporter holds an intention inside it ("⟦The clinics are asking Ottawa to pause the letters …⟧, he
  * says", found and named): 1709/1763 found, 1655/1709 named.
  * With probes-i's three merged (130 articles): 1751/1805 found, 1697/1751 named.
+ * (probes-k, twenty-third session) Five Canadian probes (see outletSpeakers.test.ts), 72 items judged before the output
+ * was read: 65/72 found, 63/65 named at first (CBC North 17/19 found, 16/17 named; CP budget 19/22, 19/19; HuffPost
+ * 8/10, 8/8; Gazette 14/14, 13/14; Free Press 7/7, 7/7). Missed: "It said at the time the building would open …" (a
+ * time phrase before a clause with no "that"), a related link's "…, advocate says", the headline's "'a choice, not an
+ * accident,' finance minister says as spending … climbs", "had promised … to keep the debt-to-GDP ratio falling", "The
+ * budget projects the ratio will rise …", "She has saved about $22,000 …, she told HuffPost Canada, and hopes …" and
+ * "She likes it, she says."; named wrong: "The territory's Seniors' Advocate, Annie Kootoo-Arnakaq, said" → "Advocate"
+ * and "The Société de développement commercial de la rue Saint-Denis … said" → "Saint-Denis". After the fixes 66/72
+ * found, 66/66 named ("at the time" passed over; an office capitalised as a legislature officer's noun, "Advocate", is
+ * the person set off after it; a French body's name runs on past a lower-case word after a joiner, "de la rue
+ * Saint-Denis"). Left: the six misses. They bring 16 that cover no judged snippet
+ * (questions: "Asked about the anchor", "asked about the layoffs", "Asked about that save", "would not say who had
+ * complained"; "she asked me to include one thing", "her daughter thinks she should fight it", "defended the
+ * inspections", "The report called the shortage …" and "Bowness called it …" judged as direct quotes, a first-person
+ * narrator's "I ask her why", "I told her I was writing this story", "I should say, never taken the stars down",
+ * "announced the $11-million centre", "to raise the centre in the legislature", "pointed to the survey stakes", "hopes
+ * to put a down payment …"), and the CBC North inquest's subhead 'I thought we had time', a pull quote, is no
+ * longer read as the writer's thought: 174. The set (135 articles) reads 1817/1877 found, 1763/1817 named.
  */
-const FALSE_POSITIVE_CEILING = 159;
+const FALSE_POSITIVE_CEILING = 174;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -1408,6 +1408,13 @@ describe('people: other outlets\' layouts (test/fixtures/outlets)', () => {
     const text = 'B.C.\'s Agriculture Minister, Pam Whitford-Akande, said in a statement that the province had improved its AgriStability payments and was "listening closely to growers in the Okanagan."';
     assert.strictEqual(speakerOf(text, '"listening closely')?.name, 'Pam Whitford-Akande');
   });
+  it('an office capitalised as its role noun is the person named after it, whose "her annual report" is theirs ("The territory\'s Seniors\' Advocate, Annie Kootoo-Arnakaq, said in her annual report", ca-cbcnorth-elders-centre)', () => {
+    const text = 'In an emailed statement, department spokesperson Tiffany Evaloardjuk said the territory "remains fully committed" to the project.\n\nShe said the cost of the project has risen to about $14.6 million.\n\n' +
+      'The territory\'s Seniors\' Advocate, Annie Kootoo-Arnakaq, said in her annual report last month that Nunavut has the fastest-growing population of Elders in the country.\n\n' +
+      'The report called the shortage "a quiet emergency."';
+    assert.strictEqual(reported(text).find(r => r.content.includes('fastest-growing'))?.speaker, 'Annie Kootoo-Arnakaq');
+    assert.strictEqual(speakerOf(text, '"a quiet emergency')?.name, 'Annie Kootoo-Arnakaq');
+  });
   it('a name ending an opening phrase is not described by the subject after it ("In an email to CTV News, the Nova Scotia College … said", ca-ctv-hospital-email)', () => {
     const text = 'In an email to CTV News, the Nova Scotia College of Family Physicians said overnight emergency coverage was the hardest work to recruit for anywhere in the province.\n\n'
       + '"Rural emergency rooms depend on a handful of family doctors who also carry a full practice," the college wrote.';

@@ -314,6 +314,12 @@ describe('reported speech: the source a reader sees, past a participle or a word
     // (the article and its noun alone are the clause's subject)
     assert.ok(reported('He said the day was coming when the party would unite.').some(x => x.content.startsWith('the day was coming')));
   });
+  it('"at the time" between the cue and a clause with no "that" is no content (test/fixtures/outlets, ca-cbcnorth-elders-centre)', () => {
+    const r = reported('The Government of Nunavut announced the $11-million centre in 2023. It said at the time the building would open in the fall of 2025.');
+    assert.ok(r.some(x => x.cue === 'said' && x.content.startsWith('the building would open')), JSON.stringify(r));
+    // (but "at the time of …" is a phrase of the content's, left as it was read)
+    assert.ok(!reported('Smith said at the time of the crash he was driving.').some(x => x.content.startsWith('of the crash')));
+  });
 });
 
 describe('reported speech: a tail with a relative clause\'s verb or a second verb fronts no content (fronted.ts)', () => {

@@ -37,6 +37,9 @@ describe('speaker names: what is glued on and what is kept', () => {
   it('a player\'s position is a role ("the veteran winger said", "the rookie said"; compromise lacks them): the player named before', () => {
     assert.strictEqual(speakerOf('Nazem Kadri scored twice. “We did a lot of good things,” the veteran winger said.', '“We did')?.name, 'Nazem Kadri');
     assert.strictEqual(speakerOf('Paul Skenes pitched seven innings. “I felt great,” the rookie said.', '“I felt')?.name, 'Paul Skenes');
+    // (hockey writing's positions, the age new where it stands: test/fixtures/outlets, ca-wfp-jets-overtime)
+    const jets = 'Josh Morrissey-Kane scored 1:47 into overtime, his first goal of the season, and the Jets erased a two-goal deficit to beat the Minnesota Wild 4-3. ⏎ “I’ll be honest, I was starting to wonder if I’d ever score again,” the 27-year-old blueliner said, still in his gear.'.replace(' ⏎ ', '\n\n');
+    assert.strictEqual(speakerOf(jets, '“I’ll be')?.name, 'Josh Morrissey-Kane');
   });
   it('a party\'s or the opposition\'s office as Canadian papers capitalise it is a description of its holder ("the Conservative Leader", "the Opposition Leader", "the Green Leader")', () => {
     for (const office of ['Conservative Leader', 'Opposition Leader']) {

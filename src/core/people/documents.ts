@@ -205,7 +205,9 @@ function issuerNear(ctx: DocumentContext, k: number): string | undefined {
   // (a preposition ends it: "Clinton stays well ahead of Sanders in latest poll" is no poll of Sanders')
   while (b >= 0 && k - b <= MAX_FILLER && !toks[b].punct && !toks[b].cap && !THIRD_PERSON_POSSESSIVES.has(toks[b].l) && !ARTICLES.has(toks[b].l) && !PREPOSITIONS.has(toks[b].l)) b--;
   if (b < 0) return undefined;
-  if (THIRD_PERSON_POSSESSIVES.has(toks[b].l)) return ctx.pronoun(toks[b].l, toks[b].s);
+  // ("The territory's Seniors' Advocate, Annie Kootoo-Arnakaq, said in her annual report …": the possessive after "said
+  // in" is that verb's subject's, not whichever woman is most salient; a CBC North-style probe)
+  if (THIRD_PERSON_POSSESSIVES.has(toks[b].l)) return (b > 1 && toks[b - 1].l === 'in' && SAID.test(toks[b - 2].l) ? ctx.subjectOf(b - 2) : undefined) ?? ctx.pronoun(toks[b].l, toks[b].s);
   // (not a name ending in the article: "entering the U.S.  A petition")
   const before = ARTICLES.has(toks[b].l) ? undefined : runEndingAt(ctx, b + 1);
   if (before) return before;

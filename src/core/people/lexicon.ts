@@ -24,11 +24,12 @@ HONORIFIC_GENDER.set('ms', 'f');
 const HONORIFICS: ReadonlySet<string> = new Set([...words(HONORIFIC_ABBREVIATIONS),
   ...[...TITLE_ABBREVIATIONS].filter(t => !NAME_LIKE_TITLE_ABBREVIATIONS.has(t))]);
 /**
- * Players' positions compromise's role nouns lack ("the veteran winger said", "the rookie pitcher"); not those that are
- * other words too ("forward", "centre", "guard", "back").
+ * Players' positions compromise's role nouns lack ("the veteran winger said", "the rookie pitcher", and Canadian
+ * hockey writing's "the 27-year-old blueliner", "the veteran rearguard", "the big centreman"); not those that are other
+ * words too ("forward", "centre", "guard", "back").
  */
 const SPORTS_POSITIONS = ['winger', 'striker', 'midfielder', 'defender', 'defenseman', 'linebacker', 'pitcher', 'shortstop', 'rookie', 'netminder', 'fullback', 'tailback',
-  'skipper', 'goalkeeper', 'goalie'];
+  'skipper', 'goalkeeper', 'goalie', 'blueliner', 'rearguard', 'centreman', 'centerman', 'puckstopper'];
 /**
  * Roles of news sources compromise's role nouns lack ("the strategist said", "spokeswoman Kieran McAnulty", "the
  * pensioner"): offices and trades a reporter quotes.

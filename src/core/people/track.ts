@@ -108,6 +108,13 @@ const PEOPLE_OF_A_PARTY = /^(?:Democrats|Republicans)$/;
 const OTHER_PARTICIPANT = /^(?:moderator|host|announcer|narrator|anchor|interviewer|questioner|caller|stranger|colleague|physician|doctor|nurse|neighbor|neighbour)$/;
 /** A first-person possessive opening a description ("my father", "our mother"). */
 const FIRST_PERSON_OWNER = /^(?:my|our)$/;
+/**
+ * Officers of a legislature that Canadian outlets capitalise, whose nouns are no role nouns of the lexicon ("the
+ * advocates" are people, "advocates a litany of rules" a verb): "The territory's Seniors' Advocate, Annie …, said".
+ */
+const LEGISLATIVE_OFFICER = /^(?:advocate|ombudsperson)$/;
+/** The words for the writer's parents, each to the one parent it names ("my mom" … "my own mother"). */
+const WRITERS_PARENT: ReadonlyMap<string, string> = new Map([['mom', 'mother'], ['mum', 'mother'], ['mother', 'mother'], ['dad', 'father'], ['father', 'father']]);
 /** Bare plurals of people: "Protesters", "Demonstrators", "Democrats". */
 /** A description whose last word is a plural noun ("Ted Cruz’s associates", "three senators"). */
 const PLURAL_HEAD = /(?:^|\s)[\p{Ll}-]+[^s’'\s]s$/u;
@@ -399,6 +406,39 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return name ? { s: d.s, e: d.e, name, subject: true, via: written } : undefined;
   };
   /**
+   * A title Canadian outlets capitalise opening the sentence before its verb ("The Elder remembers that room well.", "The
+   * Premier spent the morning in Sudbury."): the person the article titled so before, as the sentence's subject (the
+   * title was a name "Elder" that took the next paragraph's "she said"; a CBC North-style probe). Only a title someone
+   * bears in the article: "The Economist reported" stays the magazine.
+   */
+  const capitalisedTitleSubject = (k: number): EntityMention | undefined => {
+    const title = toks[k + 1], verb = toks[k + 2];
+    // (its verb right after it: "The Republican nominee, he said, …" is a description of its own, PolNeAR train)
+    if (toks[k].l !== 'the' || !title?.cap || title.poss || !verb || verb.cap || !isVerbForm(verb.l) || !TITLES.has(title.l) || !isRoleHead(title.l)) return undefined;
+    // (the most salient of those titled so, else the one titled so nearest, out of salience's reach)
+    const name = describedSalient(title.l, title.t, title.s)?.name ?? names.byDescription(title.l, title.s, title.t)?.name;
+    return name ? { s: toks[k].s, e: title.e, name, subject: true, via: text.slice(toks[k].s, title.e) } : undefined;
+  };
+  /**
+   * "My own mother has her complaints too.": the writer's parent opening the sentence before its verb, when the article
+   * set a name beside the writer's parent before ("My mom, Ngozi Okonjo-Clarke, had offered the room"), is that person,
+   * as the sentence's subject, whatever the word for the parent (a HuffPost Canada-style first-person feature, where
+   * "When I told her …, she asked me …" and the quote after it went to another woman quoted before).
+   */
+  const writersParentSubject = (k: number): EntityMention | undefined => {
+    if (toks[k].l !== 'my') return undefined;
+    const n = toks[k + 1]?.l === 'own' ? k + 2 : k + 1;
+    const parent = WRITERS_PARENT.get(toks[n]?.l ?? ''), verb = toks[n + 1];
+    if (!parent || !verb || verb.cap || verb.punct) return undefined;
+    for (let x = k - 1; x >= 0; x--) {
+      if (toks[x].l !== 'my' || WRITERS_PARENT.get(toks[x + 1]?.l ?? '') !== parent || toks[x + 2]?.t !== ',' || inSpeech(toks[x].s, toks[x].e)) continue;
+      const run = names.runs.find(u => u.i === x + 3);
+      if (!run || run.j - run.i < 2 || toks[run.j]?.t !== ',') return undefined;
+      return { s: toks[k].s, e: toks[n].e, name: names.canonicalAt(run.name, run.s, run.title), subject: true, via: text.slice(toks[k].s, toks[n].e) };
+    }
+    return undefined;
+  };
+  /**
    * The same after an opening participle clause ("Asked whether one was coming, the minister smiled. ⏎ “Stay tuned,”
    * he said."): the role description after the clause's comma, the sentence's subject.
    */
@@ -426,16 +466,28 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   let sentenceOfToken = -1;
   /** The name run that is its sentence's subject after a one-word qualifier of its role (modifierOfRole). */
   let subjectRun = -1;
+  /** The end of a capitalised title read as its sentence's subject (capitalisedTitleSubject); -1 for none. */
+  let titleRunEnd = -1;
   for (let k = 0; k < toks.length; k++) {
     const sentence = people.sentences.sentence(toks[k].s);
     if (sentence !== sentenceOfToken) {
       sentenceOfToken = sentence;
       // "The Republican vice presidential nominee was speaking …": a role description opening the sentence is a
       // mention of the person it stands for, as the sentence's subject
-      const described = toks[k].s >= headlineEnd && !inSpeech(toks[k].s, toks[k].e) ? roleSubject(k) ?? roleAfterOpeningClause(k) : undefined;
+      const reading = toks[k].s >= headlineEnd && !inSpeech(toks[k].s, toks[k].e);
+      const titled = reading ? capitalisedTitleSubject(k) : undefined;
+      const described = reading ? titled ?? roleSubject(k) ?? roleAfterOpeningClause(k) ?? writersParentSubject(k) : undefined;
       if (described) people.mention(described, '');
+      // (the title's own run is no name of its own)
+      titleRunEnd = titled ? k + 2 : -1;
     }
     const run = names.runs[r];
+    if (run && run.i === k && run.j <= titleRunEnd) {
+      inQuote[r] = inAnyQuote(run.s, run.e);
+      r++;
+      k = run.j - 1;
+      continue;
+    }
     if (run && run.i === k) {
       inQuote[r] = inAnyQuote(run.s, run.e);
       if ((!inQuote[r] || !inSpeech(run.s, run.e)) && run.s >= headlineEnd && !furniture(text, run.s) && !runsFromRunInHead(toks, run.i, run.j) && !placeAfterPreposition(toks, run.i, run.j) && !venueAfterPreposition(toks, run.i, run.j) && !modifierOfOwnedNoun(toks, run.i, run.j)) {
@@ -796,7 +848,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * after it (also an office of an "of" phrase: "Saskatchewan's Minister of Public Safety, Michael Weger, said").
    */
   const officeHolderApposed = (m: Mention): string | undefined => {
-    const office = (TITLES.has(toks[m.j - 1].l) && isPersonNoun(toks[m.j - 1].l)) || (TITLES.has(toks[m.i].l) && isPersonNoun(toks[m.i].l) && toks[m.i + 1]?.l === 'of');
+    // (or an office capitalised as its role noun: "The territory's Seniors' Advocate, Annie Kootoo-Arnakaq, said", a CBC
+    // North-style probe, was "Advocate")
+    const last = toks[m.j - 1];
+    const office = (TITLES.has(last.l) && isPersonNoun(last.l)) || (last.cap && (isRoleNoun(last.l) || LEGISLATIVE_OFFICER.test(last.l))) || (TITLES.has(toks[m.i].l) && isPersonNoun(toks[m.i].l) && toks[m.i + 1]?.l === 'of');
     return office ? apposedName(m.j) : undefined;
   };
 

@@ -27,7 +27,10 @@ export interface QuoteSpan {
   runsOn: boolean;
   /** A quote in single marks opening a headline or deck above a body in double marks (titleLineQuotes). */
   titleLine?: boolean;
-  /** Such a quote inside its line, not opening it, that a body quote repeats ("… chief calls the seizures 'a violation of our treaty'"). */
+  /**
+   * Such a quote inside its line, not opening it, or a subhead's pull quote, that a body quote repeats anywhere in its
+   * words ("… chief calls the seizures 'a violation of our treaty'", "'We fight about the dishwasher'").
+   */
   inLine?: boolean;
 }
 
@@ -173,8 +176,16 @@ function titleLineQuotes(text: string, paras: readonly { s: number; e: number }[
     if (doubleIn) continue;
     const [q] = pairMarks(text, [P], singles);
     if (q && opensTitleLine(text, P, q)) out.push({ ...q, group: lastGroup + out.length + 1, titleLine: true });
+    // (a subhead that is a quote alone, a pull quote a body quote after it holds: "'We fight about the dishwasher'" over
+    // "“… We fight about the dishwasher,” Deborah says", a HuffPost Canada-style probe)
+    else if (q && subheadQuote(text, P, q) && echoedInBody(text, q, bodySpans)) out.push({ ...q, group: lastGroup + out.length + 1, titleLine: true, inLine: true });
   }
   return out;
+}
+
+/** Quote `q` in single marks is the whole of the short line P, a subhead of the body's, with no stop before its close. */
+function subheadQuote(text: string, P: { s: number; e: number }, q: QuoteSpan): boolean {
+  return q.start === P.s && q.end === P.e && !q.runsOn && !moreWords(text.slice(P.s, P.e), TITLE_LINE_MAX_WORDS) && !SPOKEN_INSIDE.test(text.slice(q.innerStart, q.innerEnd));
 }
 
 /**

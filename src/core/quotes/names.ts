@@ -199,7 +199,10 @@ function frenchBodyName(toks: Tok[], run: { i: number; j: number }): { i: number
     const e = frenchNameEnd(toks, j - 1);
     return e > j ? { i, j: e } : run;
   }
-  if (i === 0 || toks[i].br || toks[i - 1].cap || !(FRENCH_NAME_JOINER.test(toks[i - 1].t) || FRENCH_WORD.test(toks[i - 1].t))) return run;
+  // (or a lower-case word after a joiner: "Société de développement commercial de la rue Saint-Denis", a Montreal
+  // Gazette-style probe, was "Saint-Denis")
+  const afterJoiner = i > 1 && /^\p{Ll}+$/u.test(toks[i - 1].t) && FRENCH_NAME_JOINER.test(toks[i - 2].t);
+  if (i === 0 || toks[i].br || toks[i - 1].cap || !(FRENCH_NAME_JOINER.test(toks[i - 1].t) || FRENCH_WORD.test(toks[i - 1].t) || afterJoiner)) return run;
   for (let h = i - 2; h >= 0 && i - h <= FRENCH_NAME_TOKENS && !toks[h + 1].br && !toks[h].punct; h--) {
     if (!toks[h].cap || !FRENCH_BODY_HEAD.test(toks[h].t)) continue;
     if (frenchNameEnd(toks, h) < j) return run;

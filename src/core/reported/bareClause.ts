@@ -46,6 +46,8 @@ const LAST_PERIODS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'nig
 export function pastTime(toks: Tok[], k: number, b: number): number {
   const dated = articleTime(toks, k, b);
   if (dated > k) return dated;
+  // ("It said at the time the building would open in the fall of 2025", a CBC North-style probe; not "at the time of …")
+  if (k + 3 < b && toks[k].l === 'at' && /^(?:the|that)$/.test(toks[k + 1].l) && toks[k + 2].l === 'time' && !toks[k + 3].punct && toks[k + 3].l !== 'of') return k + 3;
   if (k < b && DAY.has(toks[k].l)) return k + 1;
   if (k + 1 < b && toks[k].l === 'on' && DAY.has(toks[k + 1].l)) return k + 2;
   if (k + 1 < b && toks[k].l === 'for' && /^(?:weeks|months|years|days|decades)$/.test(toks[k + 1].l)) return k + 2;
