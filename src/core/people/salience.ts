@@ -175,7 +175,7 @@ export class People {
     if (at === undefined) {
       const start = this.sentences.start(n);
       const end = n + 1 < this.sentences.count ? this.sentences.start(n + 1) : this.text.length;
-      const m = ASKED_SOMEONE.exec(this.text.slice(start, end).replace(QUOTED_PASSAGE, ' '));
+      const m = ASKED_SOMEONE.exec(this.text.slice(start, end).replace(QUOTED_PASSAGE, q => ' '.repeat(q.length)));
       this.questions.set(n, (at = m ? start + m.index : -1));
     }
     return at;
