@@ -145,7 +145,7 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * Merged with probes-g's five, the 122 articles read 1639/1693 found, 1580/1639 named (0.964).
  */
 const RECALL_FLOOR = 0.96;
-const SOURCE_ACCURACY_FLOOR = 0.967;
+const SOURCE_ACCURACY_FLOOR = 0.969;
 /**
  * The most indirect quotes allowed that cover no judged snippet (measured at its last change: 51; the four new
  * articles brought 8: "whether …" questions with no source, "defended the spending", "voiced concern", "declined to
@@ -364,7 +364,12 @@ const SOURCE_ACCURACY_FLOOR = 0.967;
  * and an older item right: "Analyst Tariq Hollis-Fenwick of Northbound Securities said" (ca-cp-mine-release) is no
  * longer the whole run. They bring 15 items that cover no judged snippet (questions, "calling the bid "opportunistic"",
  * "accused both parties of "playing politics …"", a headline's "calls it '…'"): 174. The 135 articles: 1812/1869
- * found, 1753/1812 named (source floor 0.962 → 0.967).
+ * found, 1753/1812 named (source floor 0.962 → 0.967). Then 59/61 named: a federation named after its bodies keeps
+ * them past the plural possessive ("Residents' Associations"); "the Vancouver-based producer" is no body the article
+ * says is based elsewhere ("Oregon-based Halvorsen Timber Co."); "the pediatrician" of two doctors is the one described
+ * as "a pediatric infectious diseases specialist". Left: the senator for the warners inside her report, "they caution
+ * that" for city staff, and the three misses. The 135 articles: 1812/1869 found, 1757/1812 named (source floor 0.967
+ * → 0.969).
  */
 const FALSE_POSITIVE_CEILING = 174;
 

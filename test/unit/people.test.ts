@@ -1425,6 +1425,23 @@ describe('people: offices and opening clauses on other outlets\' layouts (test/f
     assert.strictEqual(speakerOf(text, '"That\'s not')?.name, 'Thiessen-Yu');
     assert.strictEqual(speakerOf(text.replace('Asked whether she would stay on if Halvorsen succeeded, the', 'The'), '"That\'s not')?.name, 'Thiessen-Yu');
   });
+  it('a federation named after its bodies in the plural keeps them past the plural possessive ("The Federation of North Toronto Residents\' Associations said it was disappointed", a Toronto Star-style probe: was "Federation of North Toronto Residents")', () => {
+    const text = 'The Toronto Region Board of Trade praised the vote, saying in a statement that it would "send a signal" to builders. The Federation of North Toronto Residents\' Associations said it was disappointed and would ask the province to review the decision.';
+    assert.strictEqual(speakerOf(text, 'it was disappointed')?.name, 'Federation of North Toronto Residents\' Associations');
+  });
+  it('"the Vancouver-based producer" is no body the article says is based elsewhere ("… a $2.1-billion hostile takeover offer from Oregon-based Halvorsen Timber Co. … The Vancouver-based producer said", a Globe and Mail-style probe: was the bidder)', () => {
+    const text = 'Cedarline Forest Products Inc. has rejected a $2.1-billion hostile takeover offer from Oregon-based Halvorsen Timber Co., calling the bid "opportunistic."\n\n'
+      + 'The Vancouver-based producer said in a statement on Monday that its board had unanimously recommended that shareholders not tender their shares to the $31-a-share cash offer.';
+    assert.strictEqual(speakerOf(text, 'that its board had unanimously')?.name, 'Cedarline Forest Products Inc.');
+  });
+  it('"the pediatrician" of two doctors is the one described as a pediatric specialist ("Dr. Shaina Goldfarb-Mensah, a pediatric infectious diseases specialist at McMaster Children\'s Hospital, says … The pediatrician says …", a Global News-style probe: was "pediatrician")', () => {
+    const text = 'Ontario\'s chief medical officer of health, Dr. Adaeze Nwosu-Laflamme, told reporters at Queen\'s Park on Thursday that about a third of the cases were in children under five.\n\n'
+      + 'Dr. Shaina Goldfarb-Mensah, a pediatric infectious diseases specialist at McMaster Children\'s Hospital, says that is exactly the message she wants parents to hear.\n\n'
+      + 'The pediatrician says the hospital has admitted 23 infants with pertussis since June, compared with four in all of 2023.';
+    assert.strictEqual(speakerOf(text, 'the hospital has admitted')?.name, 'Shaina Goldfarb-Mensah');
+    // (two doctors and no description of that specialty: neither)
+    assert.notStrictEqual(speakerOf(text.replace('a pediatric infectious diseases specialist', 'an infectious diseases specialist'), 'the hospital has admitted')?.name, 'Shaina Goldfarb-Mensah');
+  });
   it('"the woman" stands for the unnamed person just introduced by a noun of her gender ("an 81-year-old widow who asked that her name not be used", ca-star-tenants-hard)', () => {
     const text = '“Five thousand dollars. That is two months’ rent anywhere else in this city,” Rosalind Featherstone-Abara said.\n\n'
       + 'Her neighbour across the hall, an 81-year-old widow who asked that her name not be used because she feared retaliation, said she had nowhere else to go.\n\n'

@@ -30,6 +30,17 @@ const NATIONALITY = /(?:an|ian|ese|ish|i|ic)$|^(?:national|federal|democratic|re
 
 /** The title of a doctor ("Dr.", "Dr"). */
 const DOCTOR_TITLE = /^Dr\.?$/;
+/** The fewest letters a specialist's noun and a word of a description share at their start ("pediatric", "cardi"). */
+const SPECIALTY_STEM = 5;
+/** Doctors' nouns that name no specialty ("doctor", "physician": not "physical"). */
+const NO_SPECIALTY = /^(?:doctor|physician)$/;
+
+/** The description holds a word of the specialty the noun names ("pediatrician": "a pediatric … specialist"). */
+function specialtyIn(noun: string, description: string): boolean {
+  if (NO_SPECIALTY.test(noun) || noun.length < SPECIALTY_STEM) return false;
+  const stem = noun.slice(0, SPECIALTY_STEM);
+  return description.toLowerCase().split(/[^a-z]+/).some(w => w.startsWith(stem));
+}
 
 export interface NameRun {
   /** Token range [i, j). */
@@ -102,7 +113,13 @@ const opensPhrase = (t: Tok): boolean => t.t === 'The';
  * Association", "Elementary Teachers' Federation of Ontario", "the Prime Minister's Office", "the Premier’s Office").
  */
 const endsName = (toks: Tok[], k: number): boolean =>
-  toks[k].poss && !((PLURAL_POSSESSIVE.test(toks[k].t) || TITLES.has(toks[k].l)) && k + 1 < toks.length && toks[k + 1].cap && isBodyHead(toks[k + 1].t));
+  toks[k].poss && !((PLURAL_POSSESSIVE.test(toks[k].t) || TITLES.has(toks[k].l)) && k + 1 < toks.length && toks[k + 1].cap && (isBodyHead(toks[k + 1].t) || pluralBodyHead(toks[k + 1].t)));
+/**
+ * A body's head word in the plural, as a federation of bodies names itself after them: "The Federation of North
+ * Toronto Residents' Associations said it was disappointed", a Toronto Star-style probe, where the source was cut at
+ * "Residents".
+ */
+const pluralBodyHead = (word: string): boolean => word.length > 3 && word.endsWith('s') && isBodyHead(word.slice(0, -1));
 const PLURAL_POSSESSIVE = /s['’]$/;
 
 /** A word written in capital letters only ("FBI", "WSJ", "JOHN"). */
@@ -754,17 +771,16 @@ export class NameTable {
 
   /**
    * The one person the article titles "Dr." ("Dr. Harpreet Sandhu-Ellison"), or undefined when it titles no one so or
-   * more than one.
+   * more than one; of several, the one whose description names the specialty of `noun` ("Dr. Shaina Goldfarb-Mensah, a
+   * pediatric infectious diseases specialist at …" for "the pediatrician", a Global News-style probe with two doctors).
    */
-  soleDoctor(): string | undefined {
-    let doctor: string | undefined;
-    for (let k = 0; k < this.runs.length; k++) {
-      if (!this.runs[k].title.split(/\s+/).some(w => DOCTOR_TITLE.test(w))) continue;
-      const name = this.canonicalOfRun(k);
-      if (doctor !== undefined && doctor !== name) return undefined;
-      doctor = name;
-    }
-    return doctor;
+  soleDoctor(noun = ''): string | undefined {
+    const doctors = new Set<string>();
+    for (let k = 0; k < this.runs.length; k++) if (this.runs[k].title.split(/\s+/).some(w => DOCTOR_TITLE.test(w))) doctors.add(this.canonicalOfRun(k));
+    if (doctors.size <= 1) return doctors.values().next().value;
+    const descriptions = [...this.described.values()].flat();
+    const specialists = [...doctors].filter(name => descriptions.some(d => d.name === name && specialtyIn(noun, d.description)));
+    return specialists.length === 1 ? specialists[0] : undefined;
   }
 
   /** The offices the article's titles give each person (canonical name → offices), read once. */
