@@ -1158,8 +1158,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (apposedBody) return { name: apposedBody, chain: [written, apposedBody], thing: true };
     // "The Vancouver-based miner said", "the Calgary-based pipeline operator": a trade's noun after where it is based is
     // the business named last, never a person (a miner, an operator), else as written
+    // (not one the article says is based elsewhere: "Cedarline Forest Products Inc. has rejected a … offer from
+    // Oregon-based Halvorsen Timber Co. … The Vancouver-based producer said", a Globe and Mail-style probe)
     if (head && BUSINESS_OF_A_TRADE.test(head) && basedIn(m)) {
-      const business = people.lastBody(m.s, name => !PUBLIC_BODY_END.test(name) && !isUnionName(name)) ?? people.lastUntypedBody(m.s);
+      const business = people.lastBody(m.s, name => !PUBLIC_BODY_END.test(name) && !isUnionName(name) && !basedElsewhere(name, m)) ?? people.lastUntypedBody(m.s);
       return business ? { name: business, chain: [written, business], thing: true } : { name: shown, chain: [written], unnamed: true, thing: true };
     }
     // "A spokesperson for the minister said in an email … “…,” the spokesperson wrote.": the unnamed person who spoke
@@ -1255,8 +1257,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const body = head && DETERMINERS.has(det) && !personHead ? people.bodyNamed(head, m.s) ?? genericBody(head, m) : undefined;
     if (body) return { name: body, chain: [written, body], thing: true };
     // "Dr. Harpreet Sandhu-Ellison, the hospital's chief of emergency medicine, … “…,” the emergency physician said": a
-    // doctor's role noun for the one person the article titles "Dr." (a doctor is otherwise a part others play)
-    const doctor = head && det === 'the' && owner < 0 && DOCTOR_NOUN.test(head.toLowerCase()) ? names.soleDoctor() : undefined;
+    // doctor's role noun for the one person the article titles "Dr." (a doctor is otherwise a part others play), or the
+    // one of them its description makes that specialist ("The pediatrician says …", a Global News-style probe)
+    const doctor = head && det === 'the' && owner < 0 && DOCTOR_NOUN.test(head.toLowerCase()) ? names.soleDoctor(head.toLowerCase()) : undefined;
     if (doctor) return { name: doctor, chain: [written, doctor] };
     // "the senator", "the Indiana governor", "the billionaire businessman": the most salient person of that role (not
     // someone's relative: "his wife" is not whichever woman is most salient; nor a part the people an article is about
@@ -1307,6 +1310,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
 
   /** Description m is "the", where its body is based and its noun ("the Calgary-based pipeline operator", "The Vancouver-based company"). */
   const basedIn = (m: Mention): boolean => basedModifier(m) >= 0;
+  /** The body `name` is described as based somewhere other than where description m says its body is ("Oregon-based"). */
+  const basedElsewhere = (name: string, m: Mention): boolean => {
+    const based = names.descriptions.get(name)?.split(/\s+/).find(w => BASED_IN.test(w.toLowerCase()));
+    return !!based && based.toLowerCase() !== toks[basedModifier(m)].l;
+  };
 
   /**
    * "band council" a few sentences before token `before`, a lower-case noun and the head noun `head` of a description

@@ -4,7 +4,7 @@
  * said" are read the same way for reported speech as for quotes.
  */
 import { endsInS } from '../text/endings';
-import { isCue, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
+import { isCue, relativeClauseAntecedent, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
 import { ARTICLES, COMPOUND_NUMBER, CUE_CLAUSE_OPENERS, CUES, DETERMINERS, INDEFINITE_ARTICLES, IRREGULAR_PAST, MOTION_PREPOSITIONS, NOT_NAME, NOT_NOUN, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TENS_WORDS, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
@@ -524,6 +524,21 @@ const SUBJECT_PRONOUN = /^(?:he|she|i|we|they)$/;
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...OPENING_SUBORDINATORS, 'and', 'but', 'so', 'that', 'where', 'whether']);
 
 /** The subject of the cue at token c, as the rules find it. */
+/** The most words before the last one between a clause's "to" and the cue ("to | be | named", "to | her on | Thursday"). */
+const CLAUSE_INFINITIVE_WORDS = 3;
+/**
+ * A "to" stands among the last words before the cue at c, no mark or capital between: an infinitive ends the clause
+ * ("who did not want to be named | said") or the one it is said to ("the groups who wrote to her on Thursday | say",
+ * PolNeAR train, HuffPost 2015-12-10, where no source was read).
+ */
+function infinitiveEnds(toks: Tok[], c: number): boolean {
+  for (let k = c - 2; k >= c - 1 - CLAUSE_INFINITIVE_WORDS && k >= 0; k--) {
+    if (toks[k].punct || toks[k].cap) return false;
+    if (toks[k].l === 'to') return true;
+  }
+  return false;
+}
+
 function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   const { toks, a } = ctx;
   const prev = toks[c - 1];
@@ -582,7 +597,9 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
     const whole = wholeSubject(ctx, aux);
     if (whole) return whole;
   }
-  const before = subjectBefore(toks, c - 1, a);
+  // (or the noun a relative clause ending on an infinitive or a "to" phrase qualifies, where no subject ends before the
+  // cue: "A neighbour who did not want to be named said she heard …", a CTV-style probe, as the quote rules read it)
+  const before = subjectBefore(toks, c - 1, a) ?? (infinitiveEnds(toks, c) ? relativeClauseAntecedent(toks, c - 1, a) : null);
   // ("Six in 10 Virginia Democratic primary voters said": a number word the quote rules read as a name opens a share)
   if (before && before.kind === 'name' && before.j - before.i === 1 && isQuantity(toks[before.i].l) && /^(?:in|of|out)$/.test(toks[before.j]?.l ?? '')) {
     return quantitySubject(ctx, c) ?? wholeSubject(ctx, c) ?? before;
