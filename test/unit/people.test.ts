@@ -377,6 +377,11 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     people.mention({ s: text.indexOf('PBO whether'), e: text.indexOf(' whether his'), name: 'PBO', subject: true }, '');
     people.mention({ s: text.indexOf('Boisvenu asked for'), e: text.indexOf(' asked for'), name: 'Hélène Boisvenu', subject: true }, '');
     assert.deepStrictEqual([[0, 'Robbie Moore'], [2, 'Hélène Boisvenu'], [1, 'Hélène Boisvenu'], [2, 'PBO'], [4, 'Hélène Boisvenu']].map(([n, name]) => people.isAsker(name as string, n as number)), [true, true, false, false, false]);
+    // (where the question stands is read in the text as written, a quoted passage before it and all)
+    const quoted = 'The senators met. Sen. Baljit Dhanoa called it "a list of promises with no dates attached to any of them" and Sen. Hélène Boisvenu asked the PBO whether it was costed. He said it was not.';
+    const after = new People(quoted, new CanonicalNames(), () => false);
+    after.mention({ s: quoted.indexOf('Hélène'), e: quoted.indexOf(' asked the'), name: 'Hélène Boisvenu', subject: true }, 'Sen.');
+    assert.ok(after.isAsker('Hélène Boisvenu', 2));
   });
   it('the name set off after a description of a body is that body ("The regulator, Ofwat, said", "The union, Unite, said"; a Guardian-style probe)', () => {
     assert.strictEqual(speakerOf('Thames Water paid the bonuses. The regulator, Ofwat, said: "We will not hesitate to act."', '"We will')?.name, 'Ofwat');

@@ -169,13 +169,13 @@ export class People {
     if (question >= 0 && m.s < question) this.asked(m.name, sentence + 1);
   }
 
-  /** Where sentence `n` asks someone a question (ASKED_SOMEONE), or -1. */
+  /** Where sentence `n` asks someone a question (ASKED_SOMEONE; not inside a quoted passage), or -1. */
   private questionIn(n: number): number {
     let at = this.questions.get(n);
     if (at === undefined) {
       const start = this.sentences.start(n);
       const end = n + 1 < this.sentences.count ? this.sentences.start(n + 1) : this.text.length;
-      const m = ASKED_SOMEONE.exec(this.text.slice(start, end).replace(QUOTED_PASSAGE, ' '));
+      const m = ASKED_SOMEONE.exec(this.text.slice(start, end).replace(QUOTED_PASSAGE, q => ' '.repeat(q.length)));
       this.questions.set(n, (at = m ? start + m.index : -1));
     }
     return at;
