@@ -382,6 +382,12 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const after = new People(quoted, new CanonicalNames(), () => false);
     after.mention({ s: quoted.indexOf('Hélène'), e: quoted.indexOf(' asked the'), name: 'Hélène Boisvenu', subject: true }, 'Sen.');
     assert.ok(after.isAsker('Hélène Boisvenu', 2));
+    // (the subject of a passive "was asked" is the one asked: "MacIsaac … was asked Friday whether she would really
+    // bring down the government", a CTV-style fixture)
+    const asked = 'The vote is Monday. MacIsaac, a former dental hygienist, was asked Friday whether she would bring down the government. "Watch me," she said.';
+    const passive = new People(asked, new CanonicalNames(), () => false);
+    passive.mention({ s: asked.indexOf('MacIsaac'), e: asked.indexOf(', a former'), name: 'MacIsaac', subject: true }, '');
+    assert.ok(!passive.isAsker('MacIsaac', 2));
   });
   it('the name set off after a description of a body is that body ("The regulator, Ofwat, said", "The union, Unite, said"; a Guardian-style probe)', () => {
     assert.strictEqual(speakerOf('Thames Water paid the bonuses. The regulator, Ofwat, said: "We will not hesitate to act."', '"We will')?.name, 'Ofwat');
