@@ -390,6 +390,17 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     people.mention({ s: text.indexOf('PBO whether'), e: text.indexOf(' whether his'), name: 'PBO', subject: true }, '');
     people.mention({ s: text.indexOf('Boisvenu asked for'), e: text.indexOf(' asked for'), name: 'Hélène Boisvenu', subject: true }, '');
     assert.deepStrictEqual([[0, 'Robbie Moore'], [2, 'Hélène Boisvenu'], [1, 'Hélène Boisvenu'], [2, 'PBO'], [4, 'Hélène Boisvenu']].map(([n, name]) => people.isAsker(name as string, n as number)), [true, true, false, false, false]);
+    // (where the question stands is read in the text as written, a quoted passage before it and all)
+    const quoted = 'The senators met. Sen. Baljit Dhanoa called it "a list of promises with no dates attached to any of them" and Sen. Hélène Boisvenu asked the PBO whether it was costed. He said it was not.';
+    const after = new People(quoted, new CanonicalNames(), () => false);
+    after.mention({ s: quoted.indexOf('Hélène'), e: quoted.indexOf(' asked the'), name: 'Hélène Boisvenu', subject: true }, 'Sen.');
+    assert.ok(after.isAsker('Hélène Boisvenu', 2));
+    // (the subject of a passive "was asked" is the one asked: "MacIsaac … was asked Friday whether she would really
+    // bring down the government", a CTV-style fixture)
+    const asked = 'The vote is Monday. MacIsaac, a former dental hygienist, was asked Friday whether she would bring down the government. "Watch me," she said.';
+    const passive = new People(asked, new CanonicalNames(), () => false);
+    passive.mention({ s: asked.indexOf('MacIsaac'), e: asked.indexOf(', a former'), name: 'MacIsaac', subject: true }, '');
+    assert.ok(!passive.isAsker('MacIsaac', 2));
   });
   it('a quotation before the asker keeps the question where it is ("Calling the plan “…”, Sen. X asked the PBO whether …": the quoted words blanked, not removed, so the asker stays before the question)', () => {
     const text = 'Calling the plan “a mess that nobody in this chamber could possibly support”, Sen. Hélène Boisvenu asked the PBO whether his office had the documents. He said it had most of them.';

@@ -42,8 +42,11 @@ const UNKNOWN_GENDER_PENALTY = 60;
  * received …" went to the senator).
  */
 const ASKER_PENALTY = 200;
-/** A question put to someone: "asked the PBO whether", "asked Oyelaran how many", "asked the minister about". */
-const ASKED_SOMEONE = /\basked\s+(?!(?:for|that|to|whether|if|how|why|what|when|where|about)\b)(?:[\p{L}.'’-]+\s+){1,5}?(?:whether|if|how|why|what|when|where|about)\b/u;
+/**
+ * A question put to someone: "asked the PBO whether", "asked Oyelaran how many", "asked the minister about"; not a
+ * passive one ("was asked Friday whether"), whose subject is the one asked.
+ */
+const ASKED_SOMEONE = /(?<!\b(?:was|were|is|are|be|been|being|get|got|gets)\s+)\basked\s+(?!(?:for|that|to|whether|if|how|why|what|when|where|about)\b)(?:[\p{L}.'’-]+\s+){1,5}?(?:whether|if|how|why|what|when|where|about)\b/u;
 /**
  * A name of one word that nothing in the article gives a gender (no first name, honorific or pronoun of its own) for
  * "she", when a woman the article names is in reach: she comes first, unless far less salient. Men's given names are
@@ -169,7 +172,7 @@ export class People {
     if (question >= 0 && m.s < question) this.asked(m.name, sentence + 1);
   }
 
-  /** Where sentence `n` asks someone a question (ASKED_SOMEONE), or -1. */
+  /** Where sentence `n` asks someone a question (ASKED_SOMEONE; not inside a quoted passage), or -1. */
   private questionIn(n: number): number {
     let at = this.questions.get(n);
     if (at === undefined) {
