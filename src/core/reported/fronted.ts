@@ -169,7 +169,7 @@ function appositionEndsSentence(toks: Tok[], c: number, b: number): boolean {
   if (!name || toks[name.j]?.t !== ',' || b - name.j > MAX_APPOSITION) return false;
   for (let k = name.j + 1; k < b; k++) {
     const t = toks[k];
-    if (t.punct ? !/^(?:[,.!?()]|—|–|--)$/.test(t.t) || (/^[.!?]$/.test(t.t) && k < b - 1) : t.l === 'that' || (!t.cap && CUES.has(t.l) && !/(?:ed|ing)$/.test(t.l))) return false;
+    if (t.punct ? !(/^[,.!?()]$/.test(t.t) || inClass(t, DASH)) || (/^[.!?]$/.test(t.t) && k < b - 1) : t.l === 'that' || (!t.cap && CUES.has(t.l) && !/(?:ed|ing)$/.test(t.l))) return false;
   }
   return true;
 }
