@@ -10,6 +10,7 @@ import { firstNameGender, isCommonWord, titleGender, type Gender } from './lexic
 import { hasKnownFirstName, nameGender } from './personName';
 import { sentencesOf, type Sentences } from './sentences';
 import { BODY_NAME_JOINERS, WIRE_SERVICES } from '../quotes/lexicon';
+import { DASH_PATTERN } from '../text/dashes';
 
 /** Salience of a mention in the pronoun's own sentence; each sentence back keeps RECENCY_DECAY of it. */
 const RECENCY = 100;
@@ -60,7 +61,7 @@ const ONE_WORD_NAME_FOR_SHE_PENALTY = 25;
 /** A passage in double quotation marks, curly or straight. */
 const QUOTED_PASSAGE = /“[^”]*”|"[^"]*"/g;
 /** What ends the clause a sentence opens with: a comma, a dash, a semicolon or a relative word. */
-const CLAUSE_END = /[,;—–]|\s-+\s|\b(?:who|whom|whose|which)\b/;
+const CLAUSE_END = new RegExp(`[,;]|${DASH_PATTERN}|\\b(?:who|whom|whose|which)\\b`);
 /** How far back a pronoun looks: sentences, and mentions. */
 const MAX_SENTENCES_BACK = 12;
 const MAX_MENTIONS_BACK = 40;

@@ -5,11 +5,12 @@
  * binary search.
  */
 import { nextSentenceEnd } from '../quotes/sentences';
+import { DASH_CHARS } from '../text/dashes';
 
 /** A line of blanks only: it separates paragraphs and is none of them (a double-spaced article's blank lines add no distance). */
 const BLANK = /^\s*$/;
 /** What may come before a sentence's first word: blanks, quotation marks, brackets, a dash. */
-const SENTENCE_LEAD = /^[\s"'“‘(\[—–-]*$/;
+const SENTENCE_LEAD = new RegExp(`^[\\s"'“‘(\\[${DASH_CHARS}-]*$`);
 
 export class Sentences {
   /** Start offset of each sentence, ascending. */

@@ -9,7 +9,7 @@ import { endsInS, withoutPossessive } from '../text/endings';
 import { isNumberWord } from '../figures/numberWords';
 import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
-import { ARTICLES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, CUES, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
+import { ARTICLES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, CUES, DETERMINERS, INNER_MARKS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { canonicalOf, gluedTitle, lowerCaseWords, midSentenceCaps, ownsApposition, placesIn, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { NAMING } from '../quotes/titles';
@@ -2076,8 +2076,8 @@ function determinerBefore(toks: Tok[], i: number, j: number): number {
   return -1;
 }
 
-/** Marks a relative "which" follows its noun after ("the report, which", "the sign — which"). */
-const RELATIVE_MARKS: ReadonlySet<string> = new Set([',', '—', '–']);
+/** Marks a relative "which" follows its noun after ("the report, which", "the sign — which"): a comma or a dash. */
+const RELATIVE_MARKS = INNER_MARKS;
 
 /**
  * The noun phrase a relative "which" at token w follows after a comma or a dash, as a description: a determiner or a

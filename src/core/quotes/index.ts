@@ -21,6 +21,7 @@ import { findReportedSpeech, type Report } from '../reported';
 import { findUnsourced } from '../reported/sourceless';
 import { phraseHead } from '../reported/speaker';
 import { countBefore } from '../text/sortedSearch';
+import { DASH_CHAR, DASH_CHARS } from '../text/dashes';
 
 /**
  * What stands before a title: "CNN’s", "the film", "star of", "titled", "on Fox News’ …", a word of saying or appearing
@@ -37,7 +38,7 @@ const SUBJECT_BEFORE_QUOTE_MIN_TOKENS = 3;
 /** A quote this close (in characters, no sentence end between) before the next one shares its speaker. */
 const NEXT_QUOTE_GAP_CHARS = 16;
 /** A dash right before an attribution's mention opens an aside ("the sign — which read “…” —"). */
-const ASIDE_DASH_BEFORE = /[—–]\s*$/;
+const ASIDE_DASH_BEFORE = new RegExp(`[${DASH_CHARS}]\\s*$`);
 /** How far before the mention that dash is looked for (the dash and its spaces). */
 const ASIDE_DASH_LOOKBACK_CHARS = 3;
 /**
@@ -561,7 +562,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
    */
   const leavesAside = (n: number): boolean => {
     const m = resolved[n - 1]?.mention;
-    return !!m && ASIDE_DASH_BEFORE.test(text.slice(Math.max(0, m.s - ASIDE_DASH_LOOKBACK_CHARS), m.s)) && /[—–]/.test(text.slice(spans[n - 1].end, spans[n].start));
+    return !!m && ASIDE_DASH_BEFORE.test(text.slice(Math.max(0, m.s - ASIDE_DASH_LOOKBACK_CHARS), m.s)) && DASH_CHAR.test(text.slice(spans[n - 1].end, spans[n].start));
   };
   /**
    * A short sentence of quote that is a whole paragraph, right after the paragraph of the quote before it, goes on

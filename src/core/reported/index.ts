@@ -57,6 +57,7 @@ import { thatClauses } from './thatClause';
 import { outsideTurns } from './transcript';
 import { titleHeadlines } from './titleHeadline';
 import { toWhom } from './toWhom';
+import { DASH_CHARS, DASH_PATTERN } from '../text/dashes';
 
 export type { Report } from './report';
 
@@ -262,7 +263,9 @@ const FIRST_PERSON = /^(?:I|we|We)$/;
 const SAYING_RULES: ReadonlySet<Report['rule']> = new Set(['say-clause', 'that-clause', 'bare-clause']);
 
 /** The last dash inside a source's span. */
-const DASH_AT = /(?:\s-\s|—|–|--)(?!.*(?:\s-\s|—|–|--))/;
+const DASH_AT = new RegExp(`(?:${DASH_PATTERN})(?!.*(?:${DASH_PATTERN}))`);
+/** One or two words and a dash open the content: an aside between dashes ("an aggressive - some say unrealistic - pledge"). */
+const ASIDE_OPENING = new RegExp(`^\\S+(?:\\s\\S+)?\\s(?:-|--|[${DASH_CHARS}])\\s`);
 /** Words of time alone are no content ("a spokesman announced Monday morning"). */
 const TIME_ONLY: ReadonlySet<string> = new Set([...WEEKDAYS, ...RELATIVE_DAYS, ...PARTS_OF_DAY, 'last', 'this', 'next', 'week', 'month', 'year', 'earlier', 'later', 'on', 'in', 'at',
   // ("the 86,000 it announced two years ago": a span back from now)
@@ -288,7 +291,7 @@ function plausible(text: string, toks: Tok[], r: Report): boolean {
   // unrealistic - pledge" is an aside between dashes)
   const m = DASH_AT.exec(text.slice(r.mention.s, r.mention.e));
   if (m) {
-    if (/^\S+(?:\s\S+)?\s(?:-|—|–|--)\s/.test(text.slice(r.s, r.e))) return false;
+    if (ASIDE_OPENING.test(text.slice(r.s, r.e))) return false;
     const i = tokenAt(toks, r.mention.s + m.index + m[0].length);
     if (i >= r.mention.j) return false;
     r.mention = { ...r.mention, i, s: toks[i].s };
@@ -334,7 +337,7 @@ function nestedIn(text: string, kept: readonly Report[], longest: number, r: Rep
   return false;
 }
 /** A dash or an opening parenthesis. */
-const ASIDE = /\s[-—–]\s|—|–|\(/;
+const ASIDE = new RegExp(`${DASH_PATTERN}|\\(`);
 /** Two words or more before the inner cue inside the outer content (not "continued ⟦to question …⟧"). */
 const WORDS_BEFORE_INNER_CUE = /\S+\s+\S+/;
 /**

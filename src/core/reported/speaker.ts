@@ -10,7 +10,7 @@ import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
 import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun, isVerbForm } from '../people/lexicon';
 import { pastPlacePossessive } from '../quotes/attribution/nameBefore';
-import { runAt } from '../quotes/names';
+import { afterDateline, runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { finite, presentTense, presentVerb } from './bareClause';
 import { contentStart } from './fronted';
@@ -20,6 +20,7 @@ import { quoteAt } from './mixed';
 import type { SentenceContext } from './report';
 import { looksAdverb } from '../text/adverbs';
 import { PARTS_OF_DAY, SEASONS, TIME_UNITS, WEEKDAYS } from '../text/calendar';
+import { DASH_GAP } from '../text/dashes';
 
 /** A superlative adjective ("biggest", "latest"). */
 const SUPERLATIVE = /^[a-z]{2,}est$/;
@@ -211,9 +212,6 @@ function openingDescription(ctx: SentenceContext, c: number): Mention | null {
   }
   return null;
 }
-
-/** A spaced hyphen or a dash between two tokens (the tokenizer keeps no token for " - "). */
-const DASH_GAP = /\s-+\s|[—–]/;
 
 /**
  * The subject before an aside between dashes that ends right before the cue (or its auxiliaries): "Sanders - who
@@ -598,8 +596,11 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
     if (whole) return whole;
   }
   // (or the noun a relative clause ending on an infinitive or a "to" phrase qualifies, where no subject ends before the
-  // cue: "A neighbour who did not want to be named said she heard …", a CTV-style probe, as the quote rules read it)
-  const before = subjectBefore(toks, c - 1, a) ?? (infinitiveEnds(toks, c) ? relativeClauseAntecedent(toks, c - 1, a) : null);
+  // cue: "A neighbour who did not want to be named said she heard …", a CTV-style probe, as the quote rules read it;
+  // never past a dateline's dash: "PHILADELPHIA ― Felicia Sanders and Polly Sheppard, two of the three people who
+  // survived …, last year, made an impassioned call for …" is no apposition of the place's)
+  const from = afterDateline(toks, a, c);
+  const before = subjectBefore(toks, c - 1, from) ?? (infinitiveEnds(toks, c) ? relativeClauseAntecedent(toks, c - 1, from) : null);
   // ("Six in 10 Virginia Democratic primary voters said": a number word the quote rules read as a name opens a share)
   if (before && before.kind === 'name' && before.j - before.i === 1 && isQuantity(toks[before.i].l) && /^(?:in|of|out)$/.test(toks[before.j]?.l ?? '')) {
     return quantitySubject(ctx, c) ?? wholeSubject(ctx, c) ?? before;
