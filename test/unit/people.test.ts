@@ -566,6 +566,21 @@ describe('people: descriptions and unnamed sources', () => {
     const sp = speakerOf(surrogate, '“continue to elect');
     assert.deepStrictEqual([sp?.name, sp?.unnamed], ['a campaign surrogate', true]);
   });
+  it('a relative "who" after people is those people, all of them joined by "and", never a name written before (PolNeAR train)', () => {
+    // (Breitbart 2016-03-01, where "who" was "governors"; Breitbart 2016-04-14, where it was North Carolina)
+    const members = reported('But Rubio has won overwhelming support from members of Congress and governors who see him as the most viable alternative to the billionaire businessman, who holds a commanding lead in delegates a month into the contest.').find(r => r.content.startsWith('him as'));
+    assert.deepStrictEqual([members?.speaker, members?.mention], ['members of Congress and governors', 'who']);
+    const leaders = reported('North Carolina has faced a national backlash from gay rights groups, entertainers and business leaders who say the law unfairly targets gay and lesbian people.').find(r => r.content.startsWith('the law'));
+    assert.strictEqual(leaders?.speaker, 'entertainers and business leaders');
+    // (USA Today 2016-06-15, where "who" was Obama; Politico 2016-03-10, where it was Barack Obama; Washington Post
+    // 2016-02-02, where it was "Almost")
+    const critics = reported('President Obama passionately rebuked critics who say he should condemn terrorists as "radical Islamists," saying calling the Islamic State by another name would not change anything.').find(r => r.content.startsWith('he should'));
+    assert.strictEqual(critics?.speaker, 'critics');
+    const operatives = reported('Former Obama operatives, who see Clinton as the candidate most likely to carry on the president’s legacy, have been generally supportive of her bid.').find(r => r.content.startsWith('Clinton as'));
+    assert.strictEqual(operatives?.speaker, 'Former Obama operatives');
+    const share = reported('Almost half said they wanted a nominee from outside the political establishment, compared with four in 10 who said they preferred someone with political experience.').find(r => r.content.startsWith('they preferred'));
+    assert.strictEqual(share?.speaker, 'four in 10');
+  });
   it('"the person" is the unnamed source quoted just before ("said a longtime adviser to both Clintons … the person added", PolNeAR train, Politico 2016-09-01)', () => {
     const text = '“We have a ton of work to do,” said a longtime adviser to both Clintons, who, like many of the two dozen other top Democrats interviewed by POLITICO requested anonymity to speak freely.\n\n“Being candid and trustworthy are the two last, big hurdles for her, and the debate is as much about dealing with those as disqualifying Trump,” the person added.';
     const sp = speakerOf(text, '“Being candid');
