@@ -1955,7 +1955,7 @@ function descriptionPhrase(toks: Tok[], w: number): Mention | undefined {
 /**
  * The people a relative "who" at token w follows where descriptionBefore reads none, never a name written further back:
  * a plural of people with its modifiers after a verb or a preposition ("President Obama passionately rebuked critics
- * who say he should condemn terrorists", PolNeAR train, Politico 2015-12-07, where "who" was Obama; "there are some
+ * who say he should condemn terrorists", PolNeAR train, USA Today 2016-06-15, where "who" was Obama; "there are some
  * national security law experts who think", where it was the Brookings Institution), or a share ("compared with four in
  * 10 who said", where it was Almost). Undefined after a name, a mark, an apposition to a name, or a word of no people.
  */
@@ -1975,7 +1975,7 @@ function peopleBeforeWho(toks: Tok[], w: number): Mention | undefined {
   // wonder why he cannot summon Mr. Trump's TV-friendly fury that he ''wasn't brought up that way''", NYT 2016-01-19)
   if (CUES.has(toks[i - 1]?.l ?? '')) return undefined;
   // (a determiner opens the phrase, "some national security law experts"; so do the capitalised words that open the
-  // sentence, "Former Obama operatives, who see Clinton as …", PolNeAR train, Politico 2016-07-26, where "who" was Obama)
+  // sentence, "Former Obama operatives, who see Clinton as …", PolNeAR train, Politico 2016-03-10, where "who" was Obama)
   if (i - 1 > 0 && DETERMINERS.has(toks[i - 1].l) && !toks[i - 1].cap) i--;
   else {
     let k = i - 1;
