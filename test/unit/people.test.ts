@@ -581,6 +581,12 @@ describe('people: descriptions and unnamed sources', () => {
     const share = reported('Almost half said they wanted a nominee from outside the political establishment, compared with four in 10 who said they preferred someone with political experience.').find(r => r.content.startsWith('they preferred'));
     assert.strictEqual(share?.speaker, 'four in 10');
   });
+  it('a description written at a sentence\'s start and inside one is one unnamed speaker, shown as written inside ("Experts said …" and "…, experts said", PolNeAR train, NYT 2016-02-08)', () => {
+    const text = 'The 125,000 suspensions could include users who have continued creating new accounts after previous ones are suspended, a common practice among ISIS supporters, experts said.\n\nBut these companies must walk a fine line between bearing responsibility for their platforms and avoiding becoming the arbiter of what constitutes free speech. Experts said that content related to extremism, in particular, was difficult to parse outside of acts of extreme violence.';
+    const { quotes, speakers } = analyzeQuotes(text);
+    assert.deepStrictEqual(quotes.filter(q => q.kind === 'indirect').map(q => [q.speaker?.name, q.speaker?.unnamed]), [['experts', true], ['experts', true]]);
+    assert.deepStrictEqual(speakers.map(s => [s.name, s.mentions.length, s.unnamed]), [['experts', 2, true]]);
+  });
   it('"the person" is the unnamed source quoted just before ("said a longtime adviser to both Clintons … the person added", PolNeAR train, Politico 2016-09-01)', () => {
     const text = '“We have a ton of work to do,” said a longtime adviser to both Clintons, who, like many of the two dozen other top Democrats interviewed by POLITICO requested anonymity to speak freely.\n\n“Being candid and trustworthy are the two last, big hurdles for her, and the debate is as much about dealing with those as disqualifying Trump,” the person added.';
     const sp = speakerOf(text, '“Being candid');
