@@ -587,6 +587,12 @@ describe('people: descriptions and unnamed sources', () => {
     assert.deepStrictEqual(quotes.filter(q => q.kind === 'indirect').map(q => [q.speaker?.name, q.speaker?.unnamed]), [['experts', true], ['experts', true]]);
     assert.deepStrictEqual(speakers.map(s => [s.name, s.mentions.length, s.unnamed]), [['experts', 2, true]]);
   });
+  it('a part played for someone else is no salient person the article never described so ("The aide declined", PolNeAR train, Washington Post 2016-01-28, was Bernie Sanders); "That person" is the unnamed source just before (Politico 2016-05-31, was Ted Cruz)', () => {
+    const aide = reported('Although there is no such overlap with Sanders\'s team, a White House official who spoke anonymously to discuss internal strategy said Wednesday, "Certainly there are discussions between the White House and the Sanders campaign." The aide declined to specify the nature of those discussions.').find(r => r.mention === 'The aide');
+    assert.deepStrictEqual([aide?.speaker, aide?.content], ['aide', 'to specify the nature of those discussions']);
+    const person = reported('Cruz’s allies bristle at the suggestion that he’s entirely to blame for the bad blood between him and other senators — it’s a two-way street, they insist. Still, Cruz will be re-evaluating how he approaches his colleagues, a source close to him said. That person said the outright hostility Cruz faced from his colleagues hampered his ability to gain momentum against Donald Trump at a critical time in the presidential race.').find(r => r.mention === 'That person');
+    assert.strictEqual(person?.speaker, 'a source close to him');
+  });
   it('"the person" is the unnamed source quoted just before ("said a longtime adviser to both Clintons … the person added", PolNeAR train, Politico 2016-09-01)', () => {
     const text = '“We have a ton of work to do,” said a longtime adviser to both Clintons, who, like many of the two dozen other top Democrats interviewed by POLITICO requested anonymity to speak freely.\n\n“Being candid and trustworthy are the two last, big hurdles for her, and the debate is as much about dealing with those as disqualifying Trump,” the person added.';
     const sp = speakerOf(text, '“Being candid');

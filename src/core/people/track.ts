@@ -213,6 +213,8 @@ const VERB_ENDING = /(?:s|ed|ing)$/;
 const TRAILING_ADVERB = /^(?:however|though|too|also|meanwhile|instead|then|later|himself|herself)$/;
 /** Nouns for a source that stand for the unnamed source quoted just before ("the person added", "the source said"). */
 const GENERIC_SOURCE = /^(?:person|source|official)$/;
+/** Parts played for someone else: a description of one is no salient person the article never described so ("the aide", "the official", "the Toronto captain"). */
+const SUBORDINATE_ROLE = /^(?:person|source|official|aide|staffer|spokes(?:man|woman|person)|advis[eo]r|assistant|deputy|captain)$/;
 /** An unnamed source who spoke: its reading, its description without the body it speaks for, and that description's head noun. */
 interface UnnamedSource { reading: Reading; noun: string; head: string }
 /** The phrase after a source's head noun naming whom it speaks for ("… for the minister", "… at the agency"). */
@@ -1170,7 +1172,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const introduced = head && det === 'the' && isPersonNoun(head.toLowerCase()) ? introducedAs(head.toLowerCase(), m.i) : undefined;
     if (introduced) return { name: introduced, chain: [written, introduced], unnamed: true };
     // "Rubio sought to stoke positive energy … Walking into the office …, the senator said": the subject just before
-    const again = head && det === 'the' && m.j - m.i === 2 ? sameUnnamedSource(head.toLowerCase(), m.s) : undefined;
+    const again = head && (det === 'the' || det === 'that') && m.j - m.i === 2 ? sameUnnamedSource(head.toLowerCase(), m.s) : undefined;
     if (again) return { name: again.name, chain: [written, again.name], unnamed: true };
     const subject = head && det === 'the' && owner < 0 && toks[m.j - 1].l === head.toLowerCase() && isRoleHead(head) && !OTHER_PARTICIPANT.test(head) && !nounGender(head)
       ? subjectReMentioned(head, written, m.s) : undefined;
@@ -1189,7 +1191,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // someone's relative: "his wife" is not whichever woman is most salient; nor a part the people an article is about
     // do not play: "the moderator", "the announcer")
     if (head && DETERMINERS.has(det) && isRoleHead(head) && !OTHER_PARTICIPANT.test(head) && owner < 0 && !(nounGender(head) && FIRST_PERSON_OWNER.test(det))) {
-      const r = people.resolveRole(head, written, m.s);
+      // (never for a part played for someone else, "the aide", "the official": such a description is the person the
+      // article described so, else unnamed, "… between the White House and the Sanders campaign.\" The aide declined to
+      // specify …", PolNeAR train, Washington Post 2016-01-28, was Bernie Sanders)
+      const r = SUBORDINATE_ROLE.test(head.toLowerCase()) ? undefined : people.resolveRole(head, written, m.s);
       // (never someone the article gives another office: "the Foreign Minister said" is not President Obama)
       if (r && !names.holdsOtherOffice(r.name, head)) return { name: r.name, chain: [written, ...r.chain.slice(1)] };
       // (else the one person the article titles so: "Sen. Rob Portman … Speaker Paul Ryan … the Ohio senator said")
