@@ -593,6 +593,11 @@ describe('people: descriptions and unnamed sources', () => {
     const person = reported('Cruz’s allies bristle at the suggestion that he’s entirely to blame for the bad blood between him and other senators — it’s a two-way street, they insist. Still, Cruz will be re-evaluating how he approaches his colleagues, a source close to him said. That person said the outright hostility Cruz faced from his colleagues hampered his ability to gain momentum against Donald Trump at a critical time in the presidential race.').find(r => r.mention === 'That person');
     assert.strictEqual(person?.speaker, 'a source close to him');
   });
+  it('a party\'s member after a determiner and its modifiers is a description, unnamed ("“…,” one senior Democrat said", PolNeAR train, Politico 2016-09-01, was a person named "Democrat")', () => {
+    const text = '“The campaign has been really reluctant to jump in on the foundation,” one senior Democrat said.';
+    const sp = speakerOf(text, '“The campaign');
+    assert.deepStrictEqual([sp?.name, sp?.unnamed], ['one senior Democrat', true]);
+  });
   it('"the person" is the unnamed source quoted just before ("said a longtime adviser to both Clintons … the person added", PolNeAR train, Politico 2016-09-01)', () => {
     const text = '“We have a ton of work to do,” said a longtime adviser to both Clintons, who, like many of the two dozen other top Democrats interviewed by POLITICO requested anonymity to speak freely.\n\n“Being candid and trustworthy are the two last, big hurdles for her, and the debate is as much about dealing with those as disqualifying Trump,” the person added.';
     const sp = speakerOf(text, '“Being candid');

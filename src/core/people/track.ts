@@ -1637,13 +1637,21 @@ const PARTY_MEMBER = /^(?:republican|democrat|libertarian|independent)$/;
  * Republican", "a New Hampshire Republican", "another New Hampshire Democrat"), or a demonym for one person after
  * "the" ("the Texan"), as a description from the determiner on; undefined for any other name.
  */
+/** The most lower-case words between a determiner and a party's member ("one senior Democrat"). */
+const MAX_MEMBER_MODIFIERS = 2;
+
 function partyMemberDescription(toks: Tok[], m: Mention): Mention | undefined {
   const det = toks[m.i - 1], head = toks[m.j - 1];
   if (!det || !head) return undefined;
   // ("the Texan said", "The Spaniard, who took charge in October, admitted": a demonym alone after "the" is one person)
   const demonym = det.l === 'the' && m.j - m.i === 1 && isPersonDemonym(head.t);
-  if (!demonym && (!DETERMINERS.has(det.l) || !PARTY_MEMBER.test(head.l) || kindOfName(toks.slice(m.i, m.j).map(t => t.t).join(' ')) !== 'label')) return undefined;
-  return { s: det.s, e: m.e, kind: 'description', i: m.i - 1, j: m.j, head: head.t };
+  if (demonym) return { s: det.s, e: m.e, kind: 'description', i: m.i - 1, j: m.j, head: head.t };
+  // (past the lower-case words between: "“…,” one senior Democrat said", PolNeAR train, Politico 2016-09-01, was a
+  // person named "Democrat")
+  let d = m.i - 1;
+  while (d > m.i - 1 - MAX_MEMBER_MODIFIERS && d > 0 && !DETERMINERS.has(toks[d].l) && !toks[d].punct && !toks[d].cap && !FUNCTION_WORDS.has(toks[d].l) && !isVerbForm(toks[d].l)) d--;
+  if (!PARTY_MEMBER.test(head.l) || !DETERMINERS.has(toks[d].l) || kindOfName(toks.slice(m.i, m.j).map(t => t.t).join(' ')) !== 'label') return undefined;
+  return { s: toks[d].s, e: m.e, kind: 'description', i: d, j: m.j, head: head.t };
 }
 
 /** A paragraph that opens with a speaker's label or a tweet's markup ("FALLIN: Well, I think", "A: I think", "<tweet …>I didn’t"). */
