@@ -603,6 +603,38 @@ describe('people: descriptions and unnamed sources', () => {
     const sp = speakerOf(surrogate, '“continue to elect');
     assert.deepStrictEqual([sp?.name, sp?.unnamed], ['a campaign surrogate', true]);
   });
+  it('a relative "who" after people is those people, all of them joined by "and", never a name written before (PolNeAR train)', () => {
+    // (Breitbart 2016-03-01, where "who" was "governors"; Breitbart 2016-04-14, where it was North Carolina)
+    const members = reported('But Rubio has won overwhelming support from members of Congress and governors who see him as the most viable alternative to the billionaire businessman, who holds a commanding lead in delegates a month into the contest.').find(r => r.content.startsWith('him as'));
+    assert.deepStrictEqual([members?.speaker, members?.mention], ['members of Congress and governors', 'who']);
+    const leaders = reported('North Carolina has faced a national backlash from gay rights groups, entertainers and business leaders who say the law unfairly targets gay and lesbian people.').find(r => r.content.startsWith('the law'));
+    assert.strictEqual(leaders?.speaker, 'entertainers and business leaders');
+    // (USA Today 2016-06-15, where "who" was Obama; Politico 2016-03-10, where it was Barack Obama; Washington Post
+    // 2016-02-02, where it was "Almost")
+    const critics = reported('President Obama passionately rebuked critics who say he should condemn terrorists as "radical Islamists," saying calling the Islamic State by another name would not change anything.').find(r => r.content.startsWith('he should'));
+    assert.strictEqual(critics?.speaker, 'critics');
+    const operatives = reported('Former Obama operatives, who see Clinton as the candidate most likely to carry on the president’s legacy, have been generally supportive of her bid.').find(r => r.content.startsWith('Clinton as'));
+    assert.strictEqual(operatives?.speaker, 'Former Obama operatives');
+    const share = reported('Almost half said they wanted a nominee from outside the political establishment, compared with four in 10 who said they preferred someone with political experience.').find(r => r.content.startsWith('they preferred'));
+    assert.strictEqual(share?.speaker, 'four in 10');
+  });
+  it('a description written at a sentence\'s start and inside one is one unnamed speaker, shown as written inside ("Experts said …" and "…, experts said", PolNeAR train, NYT 2016-02-08)', () => {
+    const text = 'The 125,000 suspensions could include users who have continued creating new accounts after previous ones are suspended, a common practice among ISIS supporters, experts said.\n\nBut these companies must walk a fine line between bearing responsibility for their platforms and avoiding becoming the arbiter of what constitutes free speech. Experts said that content related to extremism, in particular, was difficult to parse outside of acts of extreme violence.';
+    const { quotes, speakers } = analyzeQuotes(text);
+    assert.deepStrictEqual(quotes.filter(q => q.kind === 'indirect').map(q => [q.speaker?.name, q.speaker?.unnamed]), [['experts', true], ['experts', true]]);
+    assert.deepStrictEqual(speakers.map(s => [s.name, s.mentions.length, s.unnamed]), [['experts', 2, true]]);
+  });
+  it('a part played for someone else is no salient person the article never described so ("The aide declined", PolNeAR train, Washington Post 2016-01-28, was Bernie Sanders); "That person" is the unnamed source just before (Politico 2016-05-31, was Ted Cruz)', () => {
+    const aide = reported('Although there is no such overlap with Sanders\'s team, a White House official who spoke anonymously to discuss internal strategy said Wednesday, "Certainly there are discussions between the White House and the Sanders campaign." The aide declined to specify the nature of those discussions.').find(r => r.mention === 'The aide');
+    assert.deepStrictEqual([aide?.speaker, aide?.content], ['aide', 'to specify the nature of those discussions']);
+    const person = reported('Cruz’s allies bristle at the suggestion that he’s entirely to blame for the bad blood between him and other senators — it’s a two-way street, they insist. Still, Cruz will be re-evaluating how he approaches his colleagues, a source close to him said. That person said the outright hostility Cruz faced from his colleagues hampered his ability to gain momentum against Donald Trump at a critical time in the presidential race.').find(r => r.mention === 'That person');
+    assert.strictEqual(person?.speaker, 'a source close to him');
+  });
+  it('a party\'s member after a determiner and its modifiers is a description, unnamed ("“…,” one senior Democrat said", PolNeAR train, Politico 2016-09-01, was a person named "Democrat")', () => {
+    const text = '“The campaign has been really reluctant to jump in on the foundation,” one senior Democrat said.';
+    const sp = speakerOf(text, '“The campaign');
+    assert.deepStrictEqual([sp?.name, sp?.unnamed], ['one senior Democrat', true]);
+  });
   it('"the person" is the unnamed source quoted just before ("said a longtime adviser to both Clintons … the person added", PolNeAR train, Politico 2016-09-01)', () => {
     const text = '“We have a ton of work to do,” said a longtime adviser to both Clintons, who, like many of the two dozen other top Democrats interviewed by POLITICO requested anonymity to speak freely.\n\n“Being candid and trustworthy are the two last, big hurdles for her, and the debate is as much about dealing with those as disqualifying Trump,” the person added.';
     const sp = speakerOf(text, '“Being candid');

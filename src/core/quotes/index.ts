@@ -713,6 +713,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     quotes.push({ start: u.s, end: u.e, text: text.slice(u.s, u.e), kind: 'indirect', speaker: null, cue: { start: u.cue.s, end: u.cue.e, text: text.slice(u.cue.s, u.cue.e) }, why: { rule: 'reported speech', chain: [] } });
   }
   quotes.sort((x, y) => x.start - y.start || x.end - y.end);
+  sentenceCapitalsFolded(quotes, bySpeaker, people);
   const descriptions = new Map<string, string>();
   names.runs.forEach((run, k) => {
     const c = names.canonicalOfRun(k);
@@ -743,4 +744,26 @@ function deckQuote(text: string, q: QuoteSpan): boolean {
   let lines = 0;
   for (const line of text.slice(0, para.s).split('\n')) if (line.trim() && ++lines > DECK_LINE) return false;
   return lines >= 1;
+}
+
+/**
+ * One unnamed speaker for a description written both at a sentence's start and inside a sentence ("Experts say …" and
+ * "…, experts say", PolNeAR train, NYT 2016-02-08; "Current and former officials said" and "current and former
+ * officials said", Washington Post 2016-03-03): shown as written inside a sentence, the capital being the sentence's.
+ * Renames the quotes' speakers and merges the mentions in `bySpeaker`.
+ */
+function sentenceCapitalsFolded(quotes: Quote[], bySpeaker: Map<string, Span[]>, people: { isUnnamed(name: string): boolean }): void {
+  const folded = new Map<string, string>();
+  for (const name of bySpeaker.keys()) {
+    const lower = name.charAt(0).toLowerCase() + name.slice(1);
+    if (lower !== name && bySpeaker.has(lower) && people.isUnnamed(lower)) folded.set(name, lower);
+  }
+  for (const [upper, lower] of folded) {
+    bySpeaker.get(lower)!.push(...bySpeaker.get(upper)!);
+    bySpeaker.delete(upper);
+  }
+  for (const q of quotes) {
+    const lower = q.speaker && folded.get(q.speaker.name);
+    if (q.speaker && lower) q.speaker = { ...q.speaker, name: lower, unnamed: true };
+  }
 }
