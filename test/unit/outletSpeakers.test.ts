@@ -310,6 +310,21 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * report; a subhead alone in single marks that a body quote holds is that quote's). Left: the headline's 'a promise
  * broken,' and "the goaltender". The old articles' subheads that are pull quotes (five) are read now, each to its
  * body quote's speaker, none judged. The 135 articles read 1945/1974 (0.9853; the floor 0.984 → 0.985).
+ * (probes-l, twenty-third session) Four Canadian probes, 83 quotes judged before the output was read: a CBC Radio The
+ * Current write-up (the host by her first name, "Anjali asked Penney-Whelan how …", Q&A answers, "told CBC News", a
+ * department's statement, a husband and wife of different surnames), an Ottawa Citizen ward byelection (three
+ * candidates, a pollster, "a new poll suggests", "A campaign spokesperson who asked not to be named …", a trustee's
+ * email, the city's statement, residents), a Calgary Herald oilsands story (an Alberta minister, a federal minister's
+ * spokesperson, a CEO then "The 58-year-old", a Cree Nation's chief then "the chief said", "a senior economist at ATB
+ * Financial", an NDP critic) and a CTV Atlantic storm surge ("Cpl. Dana Boutilier-Ross" of a given name either sex
+ * bears, the premier, Nova Scotia Power's statement, residents by full name then by first name, a warden, a
+ * department's email): first read 80/83 (Current 17/20, Citizen 21/21, Herald 23/23, CTV 19/19: "“I'll be honest with
+ * you, Anjali, …,” she said, laughing" and the quote after it went to the host, the asker of the sentence before, as
+ * the asker's weight only fell on a "she" opening the answer; the lede's partial quote after "A marine biologist who
+ * spent six hours cutting … off Twillingate, N.L., says …" → "Twillingate"), 82/83 after the fix (a "he" or "she" cueing
+ * a quote that opens the answering sentence is no asker either; a passive "was asked … whether" makes no asker, which
+ * that fix would otherwise have sent "“Watch me,” she said" of the CTV dental story to). Left: "Twillingate". The 139
+ * articles read 2027/2057 (0.9854).
  */
 const NAME_ACCURACY_FLOOR = 0.985;
 
