@@ -392,8 +392,22 @@ const SOURCE_ACCURACY_FLOOR = 0.969;
  * staff estimate it could add …". The 135 articles: 1813/1869 found, 1758/1813 named.
  * With both probe sets merged (140 articles): 1879/1941 found, 1824/1879 named; the items that cover no judged snippet
  * add up, 159 + 15 (probes-k, net) + 15 (probes-j): 189.
+ * (probes-l, twenty-third session) Four Canadian probes (see outletSpeakers.test.ts), 53 items judged before the output
+ * was read: 52/53 found, 49/52 named (CBC Radio The Current 10/10 found, 8/10 named; Ottawa Citizen 14/15, 14/14;
+ * Calgary Herald 15/15, 14/15; CTV Atlantic 13/13, 13/13). Missed: "A campaign spokesperson who asked not to be named
+ * because they were not authorized to speak publicly said the flyer was "a printing error" and that 4,000 corrected
+ * copies had been ordered" (no report is read after "who asked not to be named" with no comma). Named wrong: the lede's
+ * "A marine biologist who …, says the animal was wrapped …" (the description, its name in the next paragraph), "She
+ * said the rope on the whale, a female the team believes is …, was not from …" → "team" (the report inside the report
+ * is the only one read) and "Alberta's energy minister says …, after a Calgary-based oilsands producer said Tuesday it
+ * would pause …" → the minister. They bring 5 that cover no judged snippet (the headline's "Alberta blames emissions cap
+ * as …" and deck's "chief says community learned of …", "Not everyone agrees the cap is to blame", "asked whether the
+ * province would offer …" and a Q&A answer's "I don't know if it was"): 179. The set (139 articles) reads 1869/1930
+ * found, 1812/1869 named. Then 50/52 named once a contact clause's report inside a said-clause ("a female the team
+ * believes is …") gave way to the outer report: 1813/1869.
+ * With probes-l merged too (144 articles): 1931/1994 found, 1874/1931 named, 189 + 5 = 194 that cover no judged snippet.
  */
-const FALSE_POSITIVE_CEILING = 189;
+const FALSE_POSITIVE_CEILING = 194;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

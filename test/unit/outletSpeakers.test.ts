@@ -329,6 +329,22 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * 0.986).
  * With both probe sets merged (140 articles): 2032/2061 (0.9859): probes-k's two misses and probes-j's none over the
  * old 27, no interplay; the floor is probes-k's 0.985, as 0.986 counted the old articles without probes-k's two.
+ * (probes-l, twenty-third session) Four Canadian probes, 83 quotes judged before the output was read: a CBC Radio The
+ * Current write-up (the host by her first name, "Anjali asked Penney-Whelan how …", Q&A answers, "told CBC News", a
+ * department's statement, a husband and wife of different surnames), an Ottawa Citizen ward byelection (three
+ * candidates, a pollster, "a new poll suggests", "A campaign spokesperson who asked not to be named …", a trustee's
+ * email, the city's statement, residents), a Calgary Herald oilsands story (an Alberta minister, a federal minister's
+ * spokesperson, a CEO then "The 58-year-old", a Cree Nation's chief then "the chief said", "a senior economist at ATB
+ * Financial", an NDP critic) and a CTV Atlantic storm surge ("Cpl. Dana Boutilier-Ross" of a given name either sex
+ * bears, the premier, Nova Scotia Power's statement, residents by full name then by first name, a warden, a
+ * department's email): first read 80/83 (Current 17/20, Citizen 21/21, Herald 23/23, CTV 19/19: "“I'll be honest with
+ * you, Anjali, …,” she said, laughing" and the quote after it went to the host, the asker of the sentence before, as
+ * the asker's weight only fell on a "she" opening the answer; the lede's partial quote after "A marine biologist who
+ * spent six hours cutting … off Twillingate, N.L., says …" → "Twillingate"), 82/83 after the fix (a "he" or "she" cueing
+ * a quote that opens the answering sentence is no asker either; a passive "was asked … whether" makes no asker, which
+ * that fix would otherwise have sent "“Watch me,” she said" of the CTV dental story to). Left: "Twillingate". The 139
+ * articles read 2027/2057 (0.9854).
+ * With probes-l merged too (144 articles): 2114/2144 (0.9860), the old misses and probes-l's one.
  */
 const NAME_ACCURACY_FLOOR = 0.985;
 

@@ -189,6 +189,11 @@ describe('reported speech with no source (sourceless.ts)', () => {
     const m = reported('Maple Ridge plans to automate its plant, a move the union says will cost more jobs down the road.');
     assert.ok(m.some(x => x.content === 'a move the union says will cost more jobs down the road' && x.mention === 'the union'), JSON.stringify(m));
   });
+  it('a contact clause set off by commas inside a said-clause is part of what was said: the outer report takes its place (a CBC Radio-style probe)', () => {
+    const r = reported('Penney-Whelan has been part of the release team for 11 years. She said the rope on the whale, a female the team believes is about two years old, was not from any active fishery.');
+    assert.ok(r.some(x => x.content.startsWith('the rope on the whale, a female') && x.content.endsWith('was not from any active fishery') && x.speaker === 'Penney-Whelan'), JSON.stringify(r));
+    assert.ok(!r.some(x => x.mention === 'the team'), JSON.stringify(r));
+  });
   it('an absolute "with X VERBing" phrase reports by X, not by the clause\'s subject ("…, with three in 10 saying …", PolNeAR train, NYT 2016-07-15; "…, with allies of the Chancellor warning that …")', () => {
     const r = reported('Voters across party lines shrugged off the decision, with three in 10 saying a vice-presidential candidate would have no effect on their vote.');
     assert.ok(r.some(x => x.content === 'a vice-presidential candidate would have no effect on their vote' && x.mention === 'three in 10'), JSON.stringify(r));

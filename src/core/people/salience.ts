@@ -44,8 +44,8 @@ const UNKNOWN_GENDER_PENALTY = 60;
  */
 const ASKER_PENALTY = 200;
 /**
- * A question put to someone: "asked the PBO whether", "asked Oyelaran how many", "asked the minister about"; not a
- * passive one ("was asked Friday whether"), whose subject is the one asked.
+ * A question put to someone: "asked the PBO whether", "asked Oyelaran how many", "asked the minister about". Not a
+ * passive one, whose subject is the one asked ("MacIsaac, …, was asked Friday whether she would …", a CTV-style probe).
  */
 const ASKED_SOMEONE = /(?<!\b(?:was|were|is|are|be|been|being|get|got|gets)\s+)\basked\s+(?!(?:for|that|to|whether|if|how|why|what|when|where|about)\b)(?:[\p{L}.'’-]+\s+){1,5}?(?:whether|if|how|why|what|when|where|about)\b/u;
 /**
@@ -299,9 +299,9 @@ export class People {
   }
 
   /** The entity a pronoun at `pos` stands for, or undefined when no entity in reach agrees with it. */
-  resolvePronoun(word: string, pos: number, said?: string, saidSpan?: Span): Resolution | undefined {
+  resolvePronoun(word: string, pos: number, said?: string, saidSpan?: Span, quoted?: Span): Resolution | undefined {
     const p = pronounClass(word);
-    return p ? this.mostSalient(word, pos, p, said, undefined, false, saidSpan) : undefined;
+    return p ? this.mostSalient(word, pos, p, said, undefined, false, saidSpan, quoted) : undefined;
   }
 
   /**
@@ -427,15 +427,17 @@ export class People {
 
   /**
    * `among`: only these entities count; `paragraphOnly`: only mentions in the paragraph holding `pos`; `saidSpan`: the
-   * attributed words, whose mentions are not their speaker.
+   * attributed words, whose mentions are not their speaker; `quoted`: the quote a pronoun after it cues.
    */
-  private mostSalient(word: string, pos: number, p: PronounClass, said?: string, among?: ReadonlySet<string>, paragraphOnly = false, saidSpan?: Span): Resolution | undefined {
+  private mostSalient(word: string, pos: number, p: PronounClass, said?: string, among?: ReadonlySet<string>, paragraphOnly = false, saidSpan?: Span, quoted?: Span): Resolution | undefined {
     const here = this.sentences.sentence(pos);
     const scores = new Map<string, { best: number; at: number; count: number }>();
     // (whoever asks the question sentence `here` answers is not the one answering: the asker's mentions in it, the
     // question clause of "Asked by X whether …, he said", are passed over, and a "he" or "she" opening it, the answer
     // to "X asked the PBO whether … ⏎ He said", weighs the asker down by ASKER_PENALTY)
-    const answerOpener = (word === 'he' || word === 'she' || word === 'He' || word === 'She') && this.sentences.opens(pos);
+    // (or the cue of a quote that opens that sentence: "Anjali asked Penney-Whelan how the team got close enough to
+    // work. ⏎ “I'll be honest with you, Anjali, …,” she said", a CBC Radio-style probe, went to the host)
+    const answerOpener = (word === 'he' || word === 'she' || word === 'He' || word === 'She') && (this.sentences.opens(pos) || (!!quoted && this.sentences.quoteOpensBefore(quoted, pos)));
     const consider = (m: EntityMention) => {
       const sent = this.sentenceOf(m);
       const back = here - sent;

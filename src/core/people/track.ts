@@ -1643,7 +1643,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         if (r.unnamed) unnamed.add(r.name);
         return { ...r, chain: [word, ...r.chain] };
       }
-      const name = l === 'who' ? nameBefore(toks[appositionBefore(toks, m.i) ?? m.i].s) : people.resolvePronoun(l, m.s, said, saidSpan)?.name;
+      const name = l === 'who' ? nameBefore(toks[appositionBefore(toks, m.i) ?? m.i].s) : people.resolvePronoun(l, m.s, said, saidSpan, said !== undefined && m.s >= pos + said.length ? { s: pos, e: pos + said.length } : undefined)?.name;
       // "One victim, an 86-year-old widow …, told Global News she let a man in … ⏎ “…,” she said.": the unnamed person
       // described as of the pronoun's gender who spoke just before, over a named one of no gender known to be it
       // (over a named one of that gender too when the unnamed person spoke in the sentence just before: "A 38-year-old

@@ -241,12 +241,14 @@ function sameNear(near: ReadonlyMap<number, readonly Report[]>, bucket: number, 
  * …⟧, Ben Carson said Monday", "⟦After more than two decades in Congress as an independent, Sanders plans to remain a
  * Democrat …⟧, Devine said"; train: source accuracy 0.9481 → 0.9491, no gold gained or lost, 8 sources set right, 2
  * wrong). Not a fronted clause's other reports ("But if Carson implied that he would not criticize Cruz, he did not say
- * so" is no report of "he"'s around the implication).
+ * so" is no report of "he"'s around the implication). A contact or relative clause's report inside the outer content
+ * qualifies a noun of it, whatever comma stands before it: "She said ⟦the rope on the whale, a female the team believes
+ * is about two years old, was not from any active fishery⟧" (a CBC Radio-style probe; no train case moves).
  */
 const holds = (text: string, r: Report, k: Report): boolean =>
   (k.rule === 'infinitive' || (SAYING_RULES.has(r.rule) && !FIRST_PERSON.test(text.slice(k.mention.s, k.mention.e))))
   && r.s <= k.mention.s && r.s <= k.cue.s && r.s <= k.s && k.e <= r.e && k.mention.e <= r.e && (r.mention.e <= r.s || (r.rule === 'fronted' && k.rule === 'infinitive' && r.e <= r.mention.s))
-  && (k.rule === 'infinitive' || !CLAUSE_BEFORE.test(text.slice(r.s, Math.min(k.mention.s, k.cue.s, k.s)).replace(/^that\b/, '')));
+  && (k.rule === 'infinitive' || k.rule === 'relative' || !CLAUSE_BEFORE.test(text.slice(r.s, Math.min(k.mention.s, k.cue.s, k.s)).replace(/^that\b/, '')));
 /**
  * A word and a comma before the inner report, inside the outer content (past its opening "that"): the inner report is
  * a clause of its own after the outer one's, not its subject and verb ("Americans say they do not trust Mrs. Clinton,
