@@ -624,6 +624,14 @@ describe('people: descriptions and unnamed sources', () => {
     assert.deepStrictEqual(quotes.filter(q => q.kind === 'indirect').map(q => [q.speaker?.name, q.speaker?.unnamed]), [['experts', true], ['experts', true]]);
     assert.deepStrictEqual(speakers.map(s => [s.name, s.mentions.length, s.unnamed]), [['experts', 2, true]]);
   });
+  it('a relative "who" after a part played for someone named is that part, not the person it is played for (PolNeAR train, HuffPost 2016-08-17, was Donald Trump)', () => {
+    const adviser = reported('“Paul’s knowledge, such as it is, is about 20 years old,” said a longtime adviser to Trump, who declined to be identified and is not in the Lewandowski camp.').find(r => r.mention === 'who');
+    assert.strictEqual(adviser?.speaker, 'a longtime adviser');
+  });
+  it('a relative "who" after an apposition ending on "from TOWN, STATE" is the person named before it, not the state (PolNeAR train, Politico 2015-12-03, was New Jersey)', () => {
+    const berger = reported('“That may be of concern to people in the community,” said Alan Berger, a gynecologist from Englewood, New Jersey, who said he is friendly with Trump’s Jewish in-laws the Kushners but took issue with his reluctance to affirm his support for a united Jerusalem.').find(r => r.mention === 'who');
+    assert.strictEqual(berger?.speaker, 'Alan Berger');
+  });
   it('a part played for someone else is no salient person the article never described so ("The aide declined", PolNeAR train, Washington Post 2016-01-28, was Bernie Sanders); "That person" is the unnamed source just before (Politico 2016-05-31, was Ted Cruz)', () => {
     const aide = reported('Although there is no such overlap with Sanders\'s team, a White House official who spoke anonymously to discuss internal strategy said Wednesday, "Certainly there are discussions between the White House and the Sanders campaign." The aide declined to specify the nature of those discussions.').find(r => r.mention === 'The aide');
     assert.deepStrictEqual([aide?.speaker, aide?.content], ['aide', 'to specify the nature of those discussions']);

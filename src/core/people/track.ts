@@ -1565,7 +1565,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       if (campaign) return { name: campaign, chain: [word, campaign], thing: true };
       // "a campaign surrogate who said", "his show's listeners, who wondered": the description "who" follows
       // ("members of Congress and governors who see him as …": all the people joined before it)
-      const np = l === 'who' ? withConjuncts(toks, descriptionBefore(toks, m.i) ?? peopleBeforeWho(toks, m.i)) : undefined;
+      // ("said a longtime adviser to Trump, who declined to be identified": the part played for the person named, not
+      // that person)
+      const np = l === 'who' ? withConjuncts(toks, descriptionBefore(toks, m.i) ?? peopleBeforeWho(toks, m.i)) ?? roleForNameBefore(toks, m.i) : undefined;
       if (np) {
         const r = resolveDescription(np, pos);
         if (r.unnamed) unnamed.add(r.name);
@@ -2049,6 +2051,24 @@ function descriptionPhrase(toks: Tok[], w: number): Mention | undefined {
   return { s: toks[i].s, e: last.e, kind: 'description', i, j, head: last.t };
 }
 
+/** Prepositions that join a part played for someone to that someone ("an adviser to Trump", "a spokesman for Clinton"). */
+const ROLE_OWNER_PREPOSITION = /^(?:to|for|of|with)$/;
+
+/**
+ * The description of a part played for someone else that a relative "who" at token w follows past the name of that
+ * someone ("said a longtime adviser to Trump, who declined to be identified and is not in the Lewandowski camp",
+ * PolNeAR train, HuffPost 2016-08-17, where "who" was Donald Trump): the description before "to", "for", "of" or
+ * "with" and a name run set off by the comma before "who", its head a SUBORDINATE_ROLE noun; else undefined.
+ */
+function roleForNameBefore(toks: Tok[], w: number): Mention | undefined {
+  if (toks[w - 1]?.t !== ',') return undefined;
+  let k = w - 1;
+  while (k > 0 && w - 1 - k < MAX_ROLE_WORDS && toks[k - 1].cap && !toks[k - 1].punct && !toks[k - 1].poss) k--;
+  if (k === w - 1 || !ROLE_OWNER_PREPOSITION.test(toks[k - 1]?.l ?? '')) return undefined;
+  const d = descriptionPhrase(toks, k - 1);
+  return d && d.head && SUBORDINATE_ROLE.test(d.head.toLowerCase()) && DETERMINERS.has(toks[d.i].l) ? d : undefined;
+}
+
 /**
  * The people a relative "who" at token w follows where descriptionBefore reads none, never a name written further back:
  * a plural of people with its modifiers after a verb or a preposition ("President Obama passionately rebuked critics
@@ -2219,7 +2239,26 @@ function determinerBeforeName(toks: Tok[], k: number): number {
 function appositionBefore(toks: Tok[], w: number): number | undefined {
   const d = descriptionPhrase(toks, w);
   if (d) return toks[d.i - 1]?.t === ',' && toks[d.i - 2]?.cap ? d.i - 1 : undefined;
-  return toks[w - 1]?.t === ',' ? nameBeforeDescription(toks, w - 2, 0)?.j : undefined;
+  if (toks[w - 1]?.t !== ',') return undefined;
+  // (past the state of a place the apposition ends on: "Alan Berger, a gynecologist from Englewood, New Jersey, who
+  // said he is friendly with …", PolNeAR train, Politico 2015-12-03, where "who" was New Jersey)
+  const state = placeSetOffBefore(toks, w - 1);
+  return nameBeforeDescription(toks, state ?? w - 2, 0)?.j;
+}
+
+/** The most words of a state or country set off after a town ("New Jersey", "Ohio"). */
+const STATE_WORDS = 2;
+
+/**
+ * The last token of the town before ", STATE" that ends at the comma at token c ("Englewood" of "from Englewood, New
+ * Jersey,"): the state one or two capitalised words that name a place, the town capitalised; else undefined.
+ */
+function placeSetOffBefore(toks: Tok[], c: number): number | undefined {
+  let k = c;
+  while (k > 0 && c - k < STATE_WORDS && toks[k - 1].cap && !toks[k - 1].punct) k--;
+  if (k === c || toks[k - 1]?.t !== ',' || !toks[k - 2]?.cap || toks[k - 2].punct) return undefined;
+  const written = toks.slice(k, c).map(t => t.t).join(' ');
+  return placesIn(written)[0] === written ? k - 2 : undefined;
 }
 
 /** Nouns of a share or a count of people before "who" ("64 percent who say", "29 others who"). */
