@@ -329,8 +329,11 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * 0.986).
  * With both probe sets merged (140 articles): 2032/2061 (0.9859): probes-k's two misses and probes-j's none over the
  * old 27, no interplay; the floor is probes-k's 0.985, as 0.986 counted the old articles without probes-k's two.
+ * (names2, twenty-third session) "the Toronto captain" is the one person the article describes as captain ("Liu-Matheson
+ * and captain Brianne Okonkwo-Baird replied for Toronto"; the description no longer runs back past "and"), not the team
+ * the sentence before opens with: 2034/2061 (0.9869; the floor 0.985 → 0.986).
  */
-const NAME_ACCURACY_FLOOR = 0.985;
+const NAME_ACCURACY_FLOOR = 0.986;
 
 /** A name as a reader compares it: case, curly apostrophes and a leading article aside. */
 const norm = (name: string): string => name.toLowerCase().replace(/[’‘]/g, "'").replace(/^(?:a|an|the)\s+/, '').trim();

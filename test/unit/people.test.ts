@@ -624,6 +624,10 @@ describe('people: descriptions and unnamed sources', () => {
     assert.deepStrictEqual(quotes.filter(q => q.kind === 'indirect').map(q => [q.speaker?.name, q.speaker?.unnamed]), [['experts', true], ['experts', true]]);
     assert.deepStrictEqual(speakers.map(s => [s.name, s.mentions.length, s.unnamed]), [['experts', 2, true]]);
   });
+  it('"the Toronto captain" is the one person the article describes as captain, not the team the sentence before opens with (test/fixtures/outlets ca-cp-sports-pwhl.txt, was Sceptres)', () => {
+    const text = 'The 24-year-old scored the winner as the Montreal Victoire beat the Toronto Sceptres 3-2.\n\nLiu-Matheson and captain Brianne Okonkwo-Baird replied for Toronto (10-7-3), which has lost three straight.\n\nThe Sceptres led 2-1 after two periods on Okonkwo-Baird\'s power-play goal, a one-timer from the top of the circle that beat Tremblay-Ouellet high.\n\n"We had them where we wanted them," the Toronto captain said.';
+    assert.strictEqual(speakerOf(text, '"We had them')?.name, 'Brianne Okonkwo-Baird');
+  });
   it('a relative "who" after a part played for someone named is that part, not the person it is played for (PolNeAR train, HuffPost 2016-08-17, was Donald Trump)', () => {
     const adviser = reported('“Paul’s knowledge, such as it is, is about 20 years old,” said a longtime adviser to Trump, who declined to be identified and is not in the Lewandowski camp.').find(r => r.mention === 'who');
     assert.strictEqual(adviser?.speaker, 'a longtime adviser');

@@ -1251,6 +1251,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // "Rubio sought to stoke positive energy … Walking into the office …, the senator said": the subject just before
     const again = head && (det === 'the' || det === 'that') && m.j - m.i === 2 ? sameUnnamedSource(head.toLowerCase(), m.s) : undefined;
     if (again) return { name: again.name, chain: [written, again.name], unnamed: true };
+    // ("Liu-Matheson and captain Brianne Okonkwo-Baird replied for Toronto … “…,” the Toronto captain said", test/fixtures/
+    // outlets ca-cp-sports-pwhl.txt, was the team the sentence before opened with: a part played for a place's team or
+    // office is the one person the article describes so with no place of their own)
+    const soleRole = head && det === 'the' && owner < 0 && SUBORDINATE_ROLE.test(head.toLowerCase()) && placesIn(written).length ? names.soleDescribedWithoutPlace(head) : undefined;
+    if (soleRole) return { name: soleRole, chain: [written, soleRole] };
     const subject = head && det === 'the' && owner < 0 && toks[m.j - 1].l === head.toLowerCase() && isRoleHead(head) && !OTHER_PARTICIPANT.test(head) && !nounGender(head)
       ? subjectReMentioned(head, written, m.s) : undefined;
     if (subject) return { name: subject, chain: [written, subject] };
