@@ -624,6 +624,12 @@ describe('people: descriptions and unnamed sources', () => {
     assert.deepStrictEqual(quotes.filter(q => q.kind === 'indirect').map(q => [q.speaker?.name, q.speaker?.unnamed]), [['experts', true], ['experts', true]]);
     assert.deepStrictEqual(speakers.map(s => [s.name, s.mentions.length, s.unnamed]), [['experts', 2, true]]);
   });
+  it('a plural of people opening a sentence before "for" and a name is a description, unnamed ("Executives for Mondelez", PolNeAR train, USA Today 2016-03-24; "Attorneys for Clinton", Washington Post 2016-07-13)', () => {
+    const execs = reported('Executives for Mondelez, which generated more than $30 billion in revenue last year, say the company will save $46 million annually with the cuts.').find(r => r.content.startsWith('the company'));
+    assert.strictEqual(execs?.speaker, 'Executives for Mondelez');
+    const { speakers } = analyzeQuotes('Executives for Mondelez, which generated more than $30 billion in revenue last year, say the company will save $46 million annually with the cuts.');
+    assert.deepStrictEqual(speakers.map(s => [s.name, s.unnamed]), [['Executives for Mondelez', true]]);
+  });
   it('"the Toronto captain" is the one person the article describes as captain, not the team the sentence before opens with (test/fixtures/outlets ca-cp-sports-pwhl.txt, was Sceptres)', () => {
     const text = 'The 24-year-old scored the winner as the Montreal Victoire beat the Toronto Sceptres 3-2.\n\nLiu-Matheson and captain Brianne Okonkwo-Baird replied for Toronto (10-7-3), which has lost three straight.\n\nThe Sceptres led 2-1 after two periods on Okonkwo-Baird\'s power-play goal, a one-timer from the top of the circle that beat Tremblay-Ouellet high.\n\n"We had them where we wanted them," the Toronto captain said.';
     assert.strictEqual(speakerOf(text, '"We had them')?.name, 'Brianne Okonkwo-Baird');

@@ -1469,6 +1469,13 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return kind !== 'organization' && kind !== 'place' && kind !== 'person' && !names.names.knows(t.t) && !names.names.knowsLastName(t.t) && names.canonical(t.t) === t.t;
   };
 
+  /** A name mention that opens its sentence with a plural of people before "for" or "of" and a name ("Attorneys for Clinton"). */
+  const peopleOfNameOpening = (m: Mention): boolean => {
+    const first = toks[m.i], link = toks[m.i + 1];
+    return m.j - m.i >= 3 && people.sentences.opens(first.s) && pluralPeopleWord(first.l) && !!link && /^(?:for|of)$/.test(link.l)
+      && toks.slice(m.i + 2, m.j).every(t => t.cap);
+  };
+
   /** The article is an interview set out in questions and answers ("Q: …", "A: …"), read once. */
   let interview: boolean | undefined;
 
@@ -1489,6 +1496,13 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
           const r = resolveDescription(member, pos);
           if (r.unnamed) unnamed.add(r.name);
           return r;
+        }
+        // ("Executives for Mondelez, which …, say", "Attorneys for Clinton appeared to oppose the effort": a plural of
+        // people opening the sentence, capitalised there, before "for" or "of" and a name is a description, no one named)
+        if (peopleOfNameOpening(m)) {
+          const shown = text.slice(m.s, m.e);
+          unnamed.add(shown);
+          return { name: shown, chain: [shown], unnamed: true };
         }
         const pair = pairNamed(m);
         if (pair) return { name: pair, chain: [pair], pair: true };
