@@ -624,6 +624,15 @@ describe('people: descriptions and unnamed sources', () => {
     assert.deepStrictEqual(quotes.filter(q => q.kind === 'indirect').map(q => [q.speaker?.name, q.speaker?.unnamed]), [['experts', true], ['experts', true]]);
     assert.deepStrictEqual(speakers.map(s => [s.name, s.mentions.length, s.unnamed]), [['experts', 2, true]]);
   });
+  it('a document\'s or an outlet\'s noun as a headline\'s source or a transcript\'s label is no one named ("Poll: …", politico_2016-04-06; "Newspaper: …", breitbart_2015-12-16; \'"VIDEO: …\', breitbart_2016-03-09, PolNeAR train)', () => {
+    const poll = analyzeQuotes('Poll: Trump and Clinton hold narrow leads in Pennsylvania.\n\nThree weeks ahead of the Pennsylvania primary, Donald Trump and Hillary Clinton hold single-digit leads.');
+    assert.deepStrictEqual(poll.speakers.filter(sp => /poll/i.test(sp.name)).map(sp => [sp.name, sp.unnamed]), [['poll', true]]);
+    const paper = analyzeQuotes('Newspaper: Defense secretary used personal email at Pentagon.\n\nWASHINGTON (AP) — A news report published Wednesday said Defense Secretary Ash Carter used a personal email account.');
+    assert.deepStrictEqual(paper.speakers.filter(sp => /newspaper/i.test(sp.name)).map(sp => [sp.name, sp.unnamed]), [['newspaper', true]]);
+    const video = analyzeQuotes('Partial transcript as follows:\n\n"RAMOS:  Secretary Clinton, some of the families claim you lied to them. Listen.\n\n"VIDEO: Hillary and Obama and Panetta and Biden and Susan Rice all told me it was a video when they knew it was not the video.\n\n"RAMOS: Secretary Clinton, did you lie to them?');
+    const shown = video.quotes.find(q => q.text.includes('VIDEO'))?.speaker;
+    assert.deepStrictEqual([shown?.name, shown?.unnamed], ['video', true]);
+  });
   it('a plural of people opening a sentence before "for" and a name is a description, unnamed ("Executives for Mondelez", PolNeAR train, USA Today 2016-03-24; "Attorneys for Clinton", Washington Post 2016-07-13)', () => {
     const execs = reported('Executives for Mondelez, which generated more than $30 billion in revenue last year, say the company will save $46 million annually with the cuts.').find(r => r.content.startsWith('the company'));
     assert.strictEqual(execs?.speaker, 'Executives for Mondelez');

@@ -24,7 +24,7 @@ import { coupleFirst, mayBeGiven, nameUse, type NameUse } from './couples';
 import { authorOf } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
-import { documentHead, issuerOf, type DocumentContext } from './documents';
+import { documentHead, isDocumentNoun, issuerOf, type DocumentContext } from './documents';
 import { BODY_WORD, COMPANY_FORM_END, DOCTOR_NOUN, firstNameGender, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, THING_NOUN, titleGender, type Gender } from './lexicon';
 import { afterApposedRole, isOnePersonWord, isPersonDemonym, isRoleHead } from './roleHead';
 import { hasKnownFirstName, isBodyInitials, isLabel, nameWords, withoutStrayMarks } from './personName';
@@ -1469,6 +1469,18 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return kind !== 'organization' && kind !== 'place' && kind !== 'person' && !names.names.knows(t.t) && !names.names.knowsLastName(t.t) && names.canonical(t.t) === t.t;
   };
 
+  /**
+   * A one-word name mention that is a document's or an outlet's noun ("Poll", "Newspaper", "VIDEO") set off by a colon
+   * after it or opening the text (a headline's "Poll finds …"), and no surname the article gives a person.
+   */
+  const documentLabel = (m: Mention): boolean => {
+    const t = toks[m.i];
+    if (m.j - m.i !== 1 || t.poss || !(isDocumentNoun(t.l) || OUTLET_NOUN.test(t.l))) return false;
+    if (toks[m.j]?.t !== ':' && m.i !== 0) return false;
+    // (not a surname the article gives a person: "Carter Page … ⏎ Page: …")
+    return !names.names.knowsOtherFirst(t.t);
+  };
+
   /** A name mention that opens its sentence with a plural of people before "for" or "of" and a name ("Attorneys for Clinton"). */
   const peopleOfNameOpening = (m: Mention): boolean => {
     const first = toks[m.i], link = toks[m.i + 1];
@@ -1496,6 +1508,14 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
           const r = resolveDescription(member, pos);
           if (r.unnamed) unnamed.add(r.name);
           return r;
+        }
+        // ("Poll: Trump and Clinton hold narrow leads in Pennsylvania", "Newspaper: Defense secretary used personal email
+        // at Pentagon", a transcript's "VIDEO: …": a document's or an outlet's noun as a headline's source or a label is
+        // no one named)
+        if (documentLabel(m)) {
+          const shown = toks[m.i].l;
+          unnamed.add(shown);
+          return { name: shown, chain: [text.slice(m.s, m.e)], unnamed: true, thing: true };
         }
         // ("Executives for Mondelez, which …, say", "Attorneys for Clinton appeared to oppose the effort": a plural of
         // people opening the sentence, capitalised there, before "for" or "of" and a name is a description, no one named)
