@@ -345,8 +345,12 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * that fix would otherwise have sent "“Watch me,” she said" of the CTV dental story to). Left: "Twillingate". The 139
  * articles read 2027/2057 (0.9854).
  * With probes-l merged too (144 articles): 2114/2144 (0.9860), the old misses and probes-l's one.
+ * (names2, twenty-third session) "the Toronto captain" is the one person the article describes as captain ("Liu-Matheson
+ * and captain Brianne Okonkwo-Baird replied for Toronto"; the description no longer runs back past "and"), not the team
+ * the sentence before opens with: 2034/2061 (0.9869; the floor 0.985 → 0.986).
+ * With all merged (144 articles): 2116/2144 (0.9869).
  */
-const NAME_ACCURACY_FLOOR = 0.985;
+const NAME_ACCURACY_FLOOR = 0.986;
 
 /** A name as a reader compares it: case, curly apostrophes and a leading article aside. */
 const norm = (name: string): string => name.toLowerCase().replace(/[’‘]/g, "'").replace(/^(?:a|an|the)\s+/, '').trim();

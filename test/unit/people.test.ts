@@ -624,6 +624,33 @@ describe('people: descriptions and unnamed sources', () => {
     assert.deepStrictEqual(quotes.filter(q => q.kind === 'indirect').map(q => [q.speaker?.name, q.speaker?.unnamed]), [['experts', true], ['experts', true]]);
     assert.deepStrictEqual(speakers.map(s => [s.name, s.mentions.length, s.unnamed]), [['experts', 2, true]]);
   });
+  it('a document\'s or an outlet\'s noun as a headline\'s source or a transcript\'s label is no one named ("Poll: …", politico_2016-04-06; "Newspaper: …", breitbart_2015-12-16; \'"VIDEO: …\', breitbart_2016-03-09, PolNeAR train)', () => {
+    const poll = analyzeQuotes('Poll: Trump and Clinton hold narrow leads in Pennsylvania.\n\nThree weeks ahead of the Pennsylvania primary, Donald Trump and Hillary Clinton hold single-digit leads.');
+    assert.deepStrictEqual(poll.speakers.filter(sp => /poll/i.test(sp.name)).map(sp => [sp.name, sp.unnamed]), [['poll', true]]);
+    const paper = analyzeQuotes('Newspaper: Defense secretary used personal email at Pentagon.\n\nWASHINGTON (AP) — A news report published Wednesday said Defense Secretary Ash Carter used a personal email account.');
+    assert.deepStrictEqual(paper.speakers.filter(sp => /newspaper/i.test(sp.name)).map(sp => [sp.name, sp.unnamed]), [['newspaper', true]]);
+    const video = analyzeQuotes('Partial transcript as follows:\n\n"RAMOS:  Secretary Clinton, some of the families claim you lied to them. Listen.\n\n"VIDEO: Hillary and Obama and Panetta and Biden and Susan Rice all told me it was a video when they knew it was not the video.\n\n"RAMOS: Secretary Clinton, did you lie to them?');
+    const shown = video.quotes.find(q => q.text.includes('VIDEO'))?.speaker;
+    assert.deepStrictEqual([shown?.name, shown?.unnamed], ['video', true]);
+  });
+  it('a plural of people opening a sentence before "for" and a name is a description, unnamed ("Executives for Mondelez", PolNeAR train, USA Today 2016-03-24; "Attorneys for Clinton", Washington Post 2016-07-13)', () => {
+    const execs = reported('Executives for Mondelez, which generated more than $30 billion in revenue last year, say the company will save $46 million annually with the cuts.').find(r => r.content.startsWith('the company'));
+    assert.strictEqual(execs?.speaker, 'Executives for Mondelez');
+    const { speakers } = analyzeQuotes('Executives for Mondelez, which generated more than $30 billion in revenue last year, say the company will save $46 million annually with the cuts.');
+    assert.deepStrictEqual(speakers.map(s => [s.name, s.unnamed]), [['Executives for Mondelez', true]]);
+  });
+  it('"the Toronto captain" is the one person the article describes as captain, not the team the sentence before opens with (test/fixtures/outlets ca-cp-sports-pwhl.txt, was Sceptres)', () => {
+    const text = 'The 24-year-old scored the winner as the Montreal Victoire beat the Toronto Sceptres 3-2.\n\nLiu-Matheson and captain Brianne Okonkwo-Baird replied for Toronto (10-7-3), which has lost three straight.\n\nThe Sceptres led 2-1 after two periods on Okonkwo-Baird\'s power-play goal, a one-timer from the top of the circle that beat Tremblay-Ouellet high.\n\n"We had them where we wanted them," the Toronto captain said.';
+    assert.strictEqual(speakerOf(text, '"We had them')?.name, 'Brianne Okonkwo-Baird');
+  });
+  it('a relative "who" after a part played for someone named is that part, not the person it is played for (PolNeAR train, HuffPost 2016-08-17, was Donald Trump)', () => {
+    const adviser = reported('“Paul’s knowledge, such as it is, is about 20 years old,” said a longtime adviser to Trump, who declined to be identified and is not in the Lewandowski camp.').find(r => r.mention === 'who');
+    assert.strictEqual(adviser?.speaker, 'a longtime adviser');
+  });
+  it('a relative "who" after an apposition ending on "from TOWN, STATE" is the person named before it, not the state (PolNeAR train, Politico 2015-12-03, was New Jersey)', () => {
+    const berger = reported('“That may be of concern to people in the community,” said Alan Berger, a gynecologist from Englewood, New Jersey, who said he is friendly with Trump’s Jewish in-laws the Kushners but took issue with his reluctance to affirm his support for a united Jerusalem.').find(r => r.mention === 'who');
+    assert.strictEqual(berger?.speaker, 'Alan Berger');
+  });
   it('a part played for someone else is no salient person the article never described so ("The aide declined", PolNeAR train, Washington Post 2016-01-28, was Bernie Sanders); "That person" is the unnamed source just before (Politico 2016-05-31, was Ted Cruz)', () => {
     const aide = reported('Although there is no such overlap with Sanders\'s team, a White House official who spoke anonymously to discuss internal strategy said Wednesday, "Certainly there are discussions between the White House and the Sanders campaign." The aide declined to specify the nature of those discussions.').find(r => r.mention === 'The aide');
     assert.deepStrictEqual([aide?.speaker, aide?.content], ['aide', 'to specify the nature of those discussions']);

@@ -24,7 +24,7 @@ import { coupleFirst, mayBeGiven, nameUse, type NameUse } from './couples';
 import { authorOf } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
-import { documentHead, issuerOf, type DocumentContext } from './documents';
+import { documentHead, isDocumentNoun, issuerOf, type DocumentContext } from './documents';
 import { BODY_WORD, COMPANY_FORM_END, DOCTOR_NOUN, firstNameGender, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, THING_NOUN, titleGender, type Gender } from './lexicon';
 import { afterApposedRole, isOnePersonWord, isPersonDemonym, isRoleHead } from './roleHead';
 import { hasKnownFirstName, isBodyInitials, isLabel, nameWords, withoutStrayMarks } from './personName';
@@ -1251,6 +1251,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // "Rubio sought to stoke positive energy … Walking into the office …, the senator said": the subject just before
     const again = head && (det === 'the' || det === 'that') && m.j - m.i === 2 ? sameUnnamedSource(head.toLowerCase(), m.s) : undefined;
     if (again) return { name: again.name, chain: [written, again.name], unnamed: true };
+    // ("Liu-Matheson and captain Brianne Okonkwo-Baird replied for Toronto … “…,” the Toronto captain said", test/fixtures/
+    // outlets ca-cp-sports-pwhl.txt, was the team the sentence before opened with: a part played for a place's team or
+    // office is the one person the article describes so with no place of their own)
+    const soleRole = head && det === 'the' && owner < 0 && SUBORDINATE_ROLE.test(head.toLowerCase()) && placesIn(written).length ? names.soleDescribedWithoutPlace(head) : undefined;
+    if (soleRole) return { name: soleRole, chain: [written, soleRole] };
     const subject = head && det === 'the' && owner < 0 && toks[m.j - 1].l === head.toLowerCase() && isRoleHead(head) && !OTHER_PARTICIPANT.test(head) && !nounGender(head)
       ? subjectReMentioned(head, written, m.s) : undefined;
     if (subject) return { name: subject, chain: [written, subject] };
@@ -1464,6 +1469,25 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return kind !== 'organization' && kind !== 'place' && kind !== 'person' && !names.names.knows(t.t) && !names.names.knowsLastName(t.t) && names.canonical(t.t) === t.t;
   };
 
+  /**
+   * A one-word name mention that is a document's or an outlet's noun ("Poll", "Newspaper", "VIDEO") set off by a colon
+   * after it or opening the text (a headline's "Poll finds …"), and no surname the article gives a person.
+   */
+  const documentLabel = (m: Mention): boolean => {
+    const t = toks[m.i];
+    if (m.j - m.i !== 1 || t.poss || !(isDocumentNoun(t.l) || OUTLET_NOUN.test(t.l))) return false;
+    if (toks[m.j]?.t !== ':' && m.i !== 0) return false;
+    // (not a surname the article gives a person: "Carter Page … ⏎ Page: …")
+    return !names.names.knowsOtherFirst(t.t);
+  };
+
+  /** A name mention that opens its sentence with a plural of people before "for" or "of" and a name ("Attorneys for Clinton"). */
+  const peopleOfNameOpening = (m: Mention): boolean => {
+    const first = toks[m.i], link = toks[m.i + 1];
+    return m.j - m.i >= 3 && people.sentences.opens(first.s) && pluralPeopleWord(first.l) && !!link && /^(?:for|of)$/.test(link.l)
+      && toks.slice(m.i + 2, m.j).every(t => t.cap);
+  };
+
   /** The article is an interview set out in questions and answers ("Q: …", "A: …"), read once. */
   let interview: boolean | undefined;
 
@@ -1484,6 +1508,21 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
           const r = resolveDescription(member, pos);
           if (r.unnamed) unnamed.add(r.name);
           return r;
+        }
+        // ("Poll: Trump and Clinton hold narrow leads in Pennsylvania", "Newspaper: Defense secretary used personal email
+        // at Pentagon", a transcript's "VIDEO: …": a document's or an outlet's noun as a headline's source or a label is
+        // no one named)
+        if (documentLabel(m)) {
+          const shown = toks[m.i].l;
+          unnamed.add(shown);
+          return { name: shown, chain: [text.slice(m.s, m.e)], unnamed: true, thing: true };
+        }
+        // ("Executives for Mondelez, which …, say", "Attorneys for Clinton appeared to oppose the effort": a plural of
+        // people opening the sentence, capitalised there, before "for" or "of" and a name is a description, no one named)
+        if (peopleOfNameOpening(m)) {
+          const shown = text.slice(m.s, m.e);
+          unnamed.add(shown);
+          return { name: shown, chain: [shown], unnamed: true };
         }
         const pair = pairNamed(m);
         if (pair) return { name: pair, chain: [pair], pair: true };
@@ -1565,7 +1604,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       if (campaign) return { name: campaign, chain: [word, campaign], thing: true };
       // "a campaign surrogate who said", "his show's listeners, who wondered": the description "who" follows
       // ("members of Congress and governors who see him as …": all the people joined before it)
-      const np = l === 'who' ? withConjuncts(toks, descriptionBefore(toks, m.i) ?? peopleBeforeWho(toks, m.i)) : undefined;
+      // ("said a longtime adviser to Trump, who declined to be identified": the part played for the person named, not
+      // that person)
+      const np = l === 'who' ? withConjuncts(toks, descriptionBefore(toks, m.i) ?? peopleBeforeWho(toks, m.i)) ?? roleForNameBefore(toks, m.i) : undefined;
       if (np) {
         const r = resolveDescription(np, pos);
         if (r.unnamed) unnamed.add(r.name);
@@ -2049,6 +2090,24 @@ function descriptionPhrase(toks: Tok[], w: number): Mention | undefined {
   return { s: toks[i].s, e: last.e, kind: 'description', i, j, head: last.t };
 }
 
+/** Prepositions that join a part played for someone to that someone ("an adviser to Trump", "a spokesman for Clinton"). */
+const ROLE_OWNER_PREPOSITION = /^(?:to|for|of|with)$/;
+
+/**
+ * The description of a part played for someone else that a relative "who" at token w follows past the name of that
+ * someone ("said a longtime adviser to Trump, who declined to be identified and is not in the Lewandowski camp",
+ * PolNeAR train, HuffPost 2016-08-17, where "who" was Donald Trump): the description before "to", "for", "of" or
+ * "with" and a name run set off by the comma before "who", its head a SUBORDINATE_ROLE noun; else undefined.
+ */
+function roleForNameBefore(toks: Tok[], w: number): Mention | undefined {
+  if (toks[w - 1]?.t !== ',') return undefined;
+  let k = w - 1;
+  while (k > 0 && w - 1 - k < MAX_ROLE_WORDS && toks[k - 1].cap && !toks[k - 1].punct && !toks[k - 1].poss) k--;
+  if (k === w - 1 || !ROLE_OWNER_PREPOSITION.test(toks[k - 1]?.l ?? '')) return undefined;
+  const d = descriptionPhrase(toks, k - 1);
+  return d && d.head && SUBORDINATE_ROLE.test(d.head.toLowerCase()) && DETERMINERS.has(toks[d.i].l) ? d : undefined;
+}
+
 /**
  * The people a relative "who" at token w follows where descriptionBefore reads none, never a name written further back:
  * a plural of people with its modifiers after a verb or a preposition ("President Obama passionately rebuked critics
@@ -2219,7 +2278,26 @@ function determinerBeforeName(toks: Tok[], k: number): number {
 function appositionBefore(toks: Tok[], w: number): number | undefined {
   const d = descriptionPhrase(toks, w);
   if (d) return toks[d.i - 1]?.t === ',' && toks[d.i - 2]?.cap ? d.i - 1 : undefined;
-  return toks[w - 1]?.t === ',' ? nameBeforeDescription(toks, w - 2, 0)?.j : undefined;
+  if (toks[w - 1]?.t !== ',') return undefined;
+  // (past the state of a place the apposition ends on: "Alan Berger, a gynecologist from Englewood, New Jersey, who
+  // said he is friendly with …", PolNeAR train, Politico 2015-12-03, where "who" was New Jersey)
+  const state = placeSetOffBefore(toks, w - 1);
+  return nameBeforeDescription(toks, state ?? w - 2, 0)?.j;
+}
+
+/** The most words of a state or country set off after a town ("New Jersey", "Ohio"). */
+const STATE_WORDS = 2;
+
+/**
+ * The last token of the town before ", STATE" that ends at the comma at token c ("Englewood" of "from Englewood, New
+ * Jersey,"): the state one or two capitalised words that name a place, the town capitalised; else undefined.
+ */
+function placeSetOffBefore(toks: Tok[], c: number): number | undefined {
+  let k = c;
+  while (k > 0 && c - k < STATE_WORDS && toks[k - 1].cap && !toks[k - 1].punct) k--;
+  if (k === c || toks[k - 1]?.t !== ',' || !toks[k - 2]?.cap || toks[k - 2].punct) return undefined;
+  const written = toks.slice(k, c).map(t => t.t).join(' ');
+  return placesIn(written)[0] === written ? k - 2 : undefined;
 }
 
 /** Nouns of a share or a count of people before "who" ("64 percent who say", "29 others who"). */

@@ -8,6 +8,7 @@
  * is all quote). Quoted strings with no speaker in reach keep `speaker: null`.
  */
 import { headline, trackPeople, type Reading } from '../people/track';
+import { isDocumentNoun } from '../people/documents';
 import type { AttributionRule, Quote, Span, Speaker } from '../types';
 import { accordingToSource, APPOSED_TERM_MAX_WORDS, attribute, colonLeadIn, echoedQuote, namedAfter, namedInLede, personAfterTitleQuote, labelOpeningQuote, modifierOnly, participlePhraseSubject, peopleNounAfterName, pollSource, relativeClauseSpeaker, reportedBy, sentenceSubjectOf, signatureLine, transcriptLeadIn, type Attribution, type Mention } from './attribution';
 import { isBoilerplateLine } from './boilerplate';
@@ -352,8 +353,11 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     // a transcript's speaker label opening the quote: '"PENCE: Well, look, …'
     const label = labelOpeningQuote(text, toks, q.innerStart);
     if (label) {
-      const name = names.canonical(label.words.join(' '));
-      const reading: Reading = { name, chain: [name] };
+      // (a document's noun labels what follows, no one named: '"VIDEO: Hillary and Obama and Panetta … all told me …',
+      // PolNeAR train, breitbart_2016-03-09_hillary-benghazi-vi, was a person named Video)
+      const document = label.words.length === 1 && isDocumentNoun(label.words[0]);
+      const name = document ? label.words[0].toLowerCase() : names.canonical(label.words.join(' '));
+      const reading: Reading = document ? { name, chain: [name], unnamed: true, thing: true } : { name, chain: [name] };
       resolved.push({ name, mention: label.mention, cue: label.cue, rule: 'transcript label', reading });
       said(reading, q);
       continue;

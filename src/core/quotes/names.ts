@@ -10,7 +10,7 @@ import { coupleFullNames } from '../people/couples';
 import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, opensFrenchBodyName, titleGender, type Gender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, isInitial, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
-import { CALENDAR_NAMES, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, TITLES } from './lexicon';
+import { CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, TITLES } from './lexicon';
 import { photoCreditAt } from './boilerplate';
 import { wordEnd, type Tok } from './tokens';
 import { looksAdverb } from '../text/adverbs';
@@ -877,8 +877,10 @@ export class NameTable {
       && !CUES.has(toks[p].l) && !(isVerbForm(toks[p].l) && !isPersonNoun(toks[p].l)) && !this.text.slice(toks[p].e, run.s).includes('\n')
       // (nor a body's noun before the person's title, which names where the title is held: "Winnipeg police Chief …")
       && !(run.title && BODY_WORD.test(toks[p].t.charAt(0).toUpperCase() + toks[p].t.slice(1)))) {
+      // (never past "and", "or" and the person before it: "Liu-Matheson and captain Brianne Okonkwo-Baird replied",
+      // test/fixtures/outlets ca-cp-sports-pwhl.txt, was described as "Liu-Matheson and captain")
       let a = p;
-      while (a > 0 && a > p - 5 && !toks[a - 1].punct && (toks[a - 1].cap || /^[a-z-]+$/.test(toks[a - 1].l)) && !DETERMINERS.has(toks[a - 1].l) && !PREPOSITIONS.has(toks[a - 1].l)) a--;
+      while (a > 0 && a > p - 5 && !toks[a - 1].punct && (toks[a - 1].cap || /^[a-z-]+$/.test(toks[a - 1].l)) && !DETERMINERS.has(toks[a - 1].l) && !PREPOSITIONS.has(toks[a - 1].l) && !COORDINATORS_AND_OR.has(toks[a - 1].l)) a--;
       this.describe(toks[p].l, run.name, run.s, this.text.slice(toks[a].s, toks[p].e));
     }
     // the name as an apposition to a description before it: "Sanders's campaign manager, Jeff Weaver, appeared"
@@ -956,6 +958,14 @@ export class NameTable {
     const h = head.toLowerCase();
     const own = (this.described.get(TITLE_HEADS[h] ?? h) ?? []).filter(d => this.canonical(d.name) === name);
     return own.length > 0 && !own.some(this.fitting(written));
+  }
+
+  /** The one person the article describes by this head noun, when none of those descriptions names a place ("captain Brianne Okonkwo-Baird"). */
+  soleDescribedWithoutPlace(head: string): string | undefined {
+    const h = head.toLowerCase();
+    const list = this.described.get(TITLE_HEADS[h] ?? h) ?? [];
+    const people = new Set(list.map(d => this.canonical(d.name)));
+    return people.size === 1 && !list.some(d => placesIn(d.description).length) ? [...people][0] : undefined;
   }
 
   /** Whether a description the article gave fits `written`, the description being resolved (byDescription). */
