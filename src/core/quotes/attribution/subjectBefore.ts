@@ -7,7 +7,7 @@
  * graders explains", "A Feb. 1 letter from the American Legion obtained by The Associated Press warns": thingItQualifies).
  */
 import { endsInS } from '../../text/endings';
-import { AUXILIARIES, AUXILIARY_SURNAMES, CALENDAR_NAMES, CLAUSE_OPENERS, COORDINATORS, BEFORE_CUE_WORDS, CUES, DETERMINERS, IRREGULAR_PAST, LEGISLATOR_TITLES, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, PREPOSITIONS, QUANTIFIER_SUBJECTS, REGULAR_PAST, RELATIVE_PRONOUNS, SUBJECT_RELATIVES, SUBORDINATORS } from '../lexicon';
+import { ANONYMITY, AUXILIARIES, AUXILIARY_SURNAMES, CALENDAR_NAMES, CLAUSE_OPENERS, COORDINATORS, BEFORE_CUE_WORDS, CUES, DETERMINERS, IRREGULAR_PAST, LEGISLATOR_TITLES, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, PREPOSITIONS, QUANTIFIER_SUBJECTS, REGULAR_PAST, RELATIVE_PRONOUNS, SUBJECT_RELATIVES, SUBORDINATORS } from '../lexicon';
 import { LY_ADVERB, looksAdverb } from '../../text/adverbs';
 import { initialsInBrackets, type Tok } from '../tokens';
 import { SMALL, TENS } from '../../figures/numberWords';
@@ -94,6 +94,15 @@ const markAfter = (toks: Tok[], j: number): boolean => !toks[j + 1] || toks[j + 
 /** How far back from the token before a cue the relative opening a clause between its subject and the cue may stand. */
 const RELATIVE_CLAUSE_REACH = 12;
 
+/** How many words before a "because" the words that withhold a source's name may take ("on the condition of anonymity"). */
+const ANONYMITY_WORDS = 5;
+
+/** The words right before token w withhold a source's name ("asked not to be named | because …"). */
+function anonymityBefore(toks: Tok[], w: number, floor: number): boolean {
+  const from = Math.max(floor + 1, w - ANONYMITY_WORDS);
+  return from < w && ANONYMITY.test(toks.slice(from, w).map(t => t.l).join(' ')) && toks.slice(from, w).every(t => !t.punct);
+}
+
 /**
  * The subject a relative clause ending at token k qualifies, when that clause stands between the subject and its cue
  * (PolNeAR train: "the groups who wrote to her on Thursday say they are “…”" → the groups; "Two officials who spoke on
@@ -102,7 +111,14 @@ const RELATIVE_CLAUSE_REACH = 12;
  * own subject only, when the subject found stands inside that clause: cueBeforeQuote.ts.)
  */
 export function relativeClauseAntecedent(toks: Tok[], k: number, floor: number): Mention | null {
-  for (let w = k - 1; w > floor && w > k - RELATIVE_CLAUSE_REACH; w--) {
+  for (let w = k - 1, reach = k - RELATIVE_CLAUSE_REACH; w > floor && w > reach; w--) {
+    // (the reason a source withholds its name belongs to the clause that withholds it, and the reach starts again before
+    // it: "A campaign spokesperson who asked not to be named because they were not authorized to speak publicly said",
+    // an Ottawa Citizen-style probe)
+    if (toks[w].l === 'because' && anonymityBefore(toks, w, floor)) {
+      reach = w - RELATIVE_CLAUSE_REACH;
+      continue;
+    }
     // (no mark, and no clause of its own between: "who gained national attention in 2009 when he yelled")
     if (toks[w].punct || SUBORDINATORS.has(toks[w].l)) return null;
     if (!SUBJECT_RELATIVES.has(toks[w].l)) continue;
