@@ -91,8 +91,12 @@ function beforeAgoPhrase(toks: Tok[], k: number, floor: number): number {
 /** A mark follows token j: a punctuation token, or a quotation mark (which the tokens leave out) before the next word. */
 const markAfter = (toks: Tok[], j: number): boolean => !toks[j + 1] || toks[j + 1].punct || toks[j + 1].s > toks[j].e + 1;
 
-/** How far back from the token before a cue the relative opening a clause between its subject and the cue may stand. */
-const RELATIVE_CLAUSE_REACH = 12;
+/**
+ * How far back from the token before a cue the relative opening a clause between its subject and the cue may stand
+ * ("who spent six hours cutting fishing rope from a young humpback whale off Twillingate", 14; 12 → 15 moved nothing on
+ * PolNeAR train or dev).
+ */
+const RELATIVE_CLAUSE_REACH = 15;
 
 /** How many words before a "because" the words that withhold a source's name may take ("on the condition of anonymity"). */
 const ANONYMITY_WORDS = 5;
@@ -104,6 +108,17 @@ function anonymityBefore(toks: Tok[], w: number, floor: number): boolean {
 }
 
 /**
+ * The last word of the place that a region set off by commas follows, when token k is the comma closing the region
+ * ("off Twillingate, N.L.,", "in Hartford, Conn.,"): one capitalized word, its period apart or not, after a comma and a
+ * capitalized word. -1 otherwise.
+ */
+function regionTagPlace(toks: Tok[], k: number): number {
+  if (toks[k]?.t !== ',') return -1;
+  const r = toks[k - 1]?.t === '.' ? k - 2 : k - 1;
+  return r >= 2 && toks[r].cap && toks[r - 1].t === ',' && toks[r - 2].cap ? r - 2 : -1;
+}
+
+/**
  * The subject a relative clause ending at token k qualifies, when that clause stands between the subject and its cue
  * (PolNeAR train: "the groups who wrote to her on Thursday say they are “…”" → the groups; "Two officials who spoke on
  * condition of anonymity said" → Two officials, not "condition of anonymity"): a "who" or "that" right before a verb,
@@ -111,6 +126,9 @@ function anonymityBefore(toks: Tok[], w: number, floor: number): boolean {
  * own subject only, when the subject found stands inside that clause: cueBeforeQuote.ts.)
  */
 export function relativeClauseAntecedent(toks: Tok[], k: number, floor: number): Mention | null {
+  // (a place's region set off by commas ends the clause: "who spent six hours cutting … off Twillingate, N.L., says")
+  const place = regionTagPlace(toks, k);
+  if (place > floor) k = place + 1;
   for (let w = k - 1, reach = k - RELATIVE_CLAUSE_REACH; w > floor && w > reach; w--) {
     // (the reason a source withholds its name belongs to the clause that withholds it, and the reach starts again before
     // it: "A campaign spokesperson who asked not to be named because they were not authorized to speak publicly said",
@@ -140,12 +158,13 @@ export function relativeClauseAntecedent(toks: Tok[], k: number, floor: number):
 
 /**
  * The subject of the cue at token c given the subject found right before it (`found`): the noun a relative clause
- * between them qualifies (relativeClauseAntecedent) when none was found or the one found is only a preposition's
- * object inside that clause ("Two officials who spoke on condition of anonymity said" → Two officials); else `found`.
+ * between them qualifies (relativeClauseAntecedent) when none was found or the one found stands inside that clause, a
+ * preposition's object or a place ("Two officials who spoke on condition of anonymity said" → Two officials; "A marine
+ * biologist who spent six hours cutting … off Twillingate, N.L., says" → A marine biologist); else `found`.
  */
 export function pastRelativeClause(toks: Tok[], c: number, floor: number, found: Mention | null): Mention | null {
   const qualified = relativeClauseAntecedent(toks, c - 1, floor);
-  return qualified && (!found || (found.i > qualified.j && PREPOSITIONS.has(toks[found.i - 1]?.l ?? ''))) ? qualified : found;
+  return qualified && (!found || found.i > qualified.j) ? qualified : found;
 }
 
 /** The subject that ends at token k (inclusive), walking left no further than `floor`; null when there is none. */
