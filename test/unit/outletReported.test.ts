@@ -409,7 +409,8 @@ const SOURCE_ACCURACY_FLOOR = 0.969;
  * (repprobes, twenty-third session) The campaign spokesperson is found: the reason a relative clause gives for
  * withholding a name ("who asked not to be named because they were not authorized to speak publicly said") is part of
  * that clause (subjectBefore.ts relativeClauseAntecedent; no PolNeAR train or dev output moves): 1932/1994 found,
- * 1875/1932 named.
+ * 1875/1932 named. Then 1876/1932: "City staff estimate …, though they caution that …" names City staff, the people
+ * that open the sentence of a "they" a coordinator or "though" joins (people/track.ts pluralCoordinateSubject).
  */
 const FALSE_POSITIVE_CEILING = 194;
 
