@@ -406,6 +406,11 @@ const SOURCE_ACCURACY_FLOOR = 0.969;
  * found, 1812/1869 named. Then 50/52 named once a contact clause's report inside a said-clause ("a female the team
  * believes is …") gave way to the outer report: 1813/1869.
  * With probes-l merged too (144 articles): 1931/1994 found, 1874/1931 named, 189 + 5 = 194 that cover no judged snippet.
+ * (repprobes, twenty-third session) The campaign spokesperson is found: the reason a relative clause gives for
+ * withholding a name ("who asked not to be named because they were not authorized to speak publicly said") is part of
+ * that clause (subjectBefore.ts relativeClauseAntecedent; no PolNeAR train or dev output moves): 1932/1994 found,
+ * 1875/1932 named. Then 1876/1932: "City staff estimate …, though they caution that …" names City staff, the people
+ * that open the sentence of a "they" a coordinator or "though" joins (people/track.ts pluralCoordinateSubject).
  */
 const FALSE_POSITIVE_CEILING = 194;
 

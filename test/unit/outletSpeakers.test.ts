@@ -349,6 +349,9 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * and captain Brianne Okonkwo-Baird replied for Toronto"; the description no longer runs back past "and"), not the team
  * the sentence before opens with: 2034/2061 (0.9869; the floor 0.985 → 0.986).
  * With all merged (144 articles): 2116/2144 (0.9869).
+ * (repprobes, twenty-third session) The lede's partial quote goes to "A marine biologist", the noun its relative clause
+ * qualifies, no longer to the place inside that clause; still a miss, as the article names her only in the next
+ * paragraph: 2114/2144 (with names2 merged: 2116/2144).
  */
 const NAME_ACCURACY_FLOOR = 0.986;
 

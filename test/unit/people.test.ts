@@ -70,6 +70,13 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const nominee = 'Democratic presidential nominee Hillary Clinton spoke in Las Vegas on Friday about FBI Director James Comey.\n\nThe Democratic presidential nominee explained that Comey was referring only to her interviews with the FBI - but she also insisted that all of her other public statements were "truthful."';
     assert.strictEqual(analyzeQuotes(nominee).quotes.find(x => x.text.includes('truthful'))?.speaker?.name, 'Hillary Clinton');
   });
+  it('"they" opening the clause "though" or "but" joins to a sentence that opens with people is those people ("City staff estimate it could add about 11,000 homes over the next decade, though they caution that …", a Toronto Star-style probe, test/fixtures/outlets)', () => {
+    const text = 'Toronto council voted 17-8 on Wednesday to allow sixplexes across the city.\n\nCity staff estimate it could add about 11,000 homes over the next decade, though they caution that high construction costs and interest rates mean few sixplexes are likely to be built in the near term.';
+    assert.ok(reported(text).some(x => x.content.startsWith('that high construction') && x.speaker === 'City staff'), JSON.stringify(reported(text)));
+    // (not when other people stand between: "City staff warned residents, though they say …" is left as written)
+    const between = 'City staff warned residents about the costs, though they say that few sixplexes are likely to be built.';
+    assert.ok(!reported(between).some(x => x.speaker === 'City staff'), JSON.stringify(reported(between)));
+  });
   it('"he" after a sentence that opens with an unnamed person and a relative clause is that person, never a name inside the clause ("A president who authorized the raid that killed Osama bin Laden … Where he used to boast …", PolNeAR train, NYT 2016-01-14)', () => {
     const text = "Mr. Obama decided to push back.\n\nA president who authorized the raid that killed Osama bin Laden and who hoped to leave office having ended wars in Iraq and Afghanistan will instead hand his successor an unresolved war spreading across multiple countries. Where he used to boast that he had decimated ''core Al Qaeda,'' on Tuesday night he said it still posed ''a direct threat'' to Americans.";
     const q = analyzeQuotes(text).quotes.filter(x => x.text.includes('core Al Qaeda') || x.text.includes('direct threat'));

@@ -253,4 +253,8 @@ describe('reported speech: a reporter a relative clause qualifies, the clause en
     const groups = reported('While Clinton has forcefully condemned the GOP candidate’s proposal, the groups who wrote to her on Thursday say they are “concerned your campaign is sending mixed messages when it comes to Islamophobia.”');
     assert.ok(groups.some(x => x.content.startsWith('they are') && x.mention === 'the groups'), JSON.stringify(groups));
   });
+  it('past the reason the clause gives for withholding a name: "A campaign spokesperson who asked not to be named because they were not authorized to speak publicly said ⟦the flyer was …⟧" (an Ottawa Citizen-style probe, test/fixtures/outlets)', () => {
+    const spokesperson = reported('A campaign spokesperson who asked not to be named because they were not authorized to speak publicly said the flyer was "a printing error" and that 4,000 corrected copies had been ordered.');
+    assert.ok(spokesperson.some(x => x.content.startsWith('the flyer was') && x.mention === 'A campaign spokesperson'), JSON.stringify(spokesperson));
+  });
 });

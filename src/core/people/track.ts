@@ -11,7 +11,7 @@ import { FUNCTION_WORDS } from '../text/functionWords';
 import { looksAdverb } from '../text/adverbs';
 import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
-import { ARTICLES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, CUES, DETERMINERS, INNER_MARKS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NAME, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
+import { ANONYMITY, ARTICLES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, CUES, DETERMINERS, GROUP_NOUNS, INNER_MARKS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NAME, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { canonicalOf, gluedTitle, lowerCaseWords, midSentenceCaps, ownsApposition, placesIn, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { NAMING } from '../quotes/titles';
@@ -232,8 +232,6 @@ const DESCRIPTION_TAIL = 10;
 const RELATIVE_CLAUSE_TOKENS = 25;
 /** One of a group ("One of those witnesses", "one of the nurses"): the group's words. */
 const ONE_OF_GROUP = /^(?:one|another) of (?:the |those |these |his |her |their |its )?([\p{L}' -]+)$/iu;
-/** Words that say a source is not named ("asked not to be named", "declined to give his name", "on condition of anonymity"). */
-const ANONYMITY = /\b(?:not to be (?:named|identified)|name not (?:be )?(?:used|published)|(?:give|gave|giving|provide|share) (?:his|her|their) (?:full |last )?name|condition of anonymity)\b/;
 /**
  * A relative clause that withholds only the surname ("who asked that her last name not be used"): the person is named
  * by a given name elsewhere, so the description is theirs, not an unnamed source's.
@@ -267,6 +265,10 @@ const OPENING_CLAUSE_TOKENS = 20;
 const CLAUSE_VERB_WORDS = 2;
 /** The most lower-case words between "but" or "and" and the subject pronoun of its clause ("but | even now at 86 | she"). */
 const COORDINATE_OPENER_WORDS = 4;
+/** "though", "although": the words of concession that join a clause whose "they" goes on from the sentence's people. */
+const CONCESSIVE = /^(?:though|although)$/;
+/** How many capitalized words or determiners may stand before the people that open a sentence ("City | staff"). */
+const OPENING_PEOPLE_WORDS = 2;
 /** How far back "who" looks for the name it follows. */
 const WHO_REACH = 300;
 
@@ -631,6 +633,33 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (!d || !head || withinQuote(quotes, d.s, d.e) || toks[d.j - 1].poss || !isPersonNoun(head) || isPluralPeopleNoun(head)) return undefined;
     const said = describedGender(d);
     return (said && said !== g) || !sameGenderBefore(d.j, c, g) ? undefined : d;
+  };
+
+  /**
+   * The people that open the sentence of a "they" at token k, when the "they" opens a clause that a coordinator or
+   * "though" joins to theirs, at most COORDINATE_OPENER_WORDS lower-case words after it ("City staff estimate it could
+   * add about 11,000 homes over the next decade, though they caution that …", a Toronto Star-style probe, where "they"
+   * was left unresolved): at most OPENING_PEOPLE_WORDS words, capitalized or determiners before a lower-case plural of
+   * people or group noun, then a lower-case word. Not when a name or other people stand between ("Officials warned
+   * residents, but they refused").
+   */
+  const pluralCoordinateSubject = (k: number): Mention | undefined => {
+    const joins = (t: Tok | undefined): boolean => !!t && (COORDINATORS.has(t.l) || CONCESSIVE.test(t.l));
+    let c = k - 1;
+    while (c > 0 && c >= k - COORDINATE_OPENER_WORDS && !toks[c].punct && !toks[c].cap && !joins(toks[c])) c--;
+    if (!joins(toks[c])) return undefined;
+    const start = tokenAt(toks, people.sentences.start(people.sentences.sentence(toks[k].s)));
+    const peopleNoun = (t: Tok): boolean => isPluralPeopleNoun(t.l) || GROUP_NOUNS.has(t.l);
+    const peopleWord = (t: Tok): boolean => !t.cap && peopleNoun(t);
+    // (the sentence's first word, capitalized as it opens it: "Nurses estimate …, though they …")
+    let h = start;
+    if (!peopleNoun(toks[start])) while (h < c && h < start + OPENING_PEOPLE_WORDS && (toks[h].cap || DETERMINERS.has(toks[h].l)) && !toks[h].punct) h++;
+    const head = toks[h];
+    if (!head || h >= c || !(h === start ? peopleNoun(head) : peopleWord(head)) || withinQuote(quotes, head.s, head.e)) return undefined;
+    const verb = toks[h + 1];
+    if (!verb || verb.cap || verb.punct || PREPOSITIONS.has(verb.l)) return undefined;
+    for (let b = h + 1; b < c; b++) if ((toks[b].cap && !toks[b].punct) || peopleWord(toks[b])) return undefined;
+    return { s: toks[start].s, e: head.e, kind: 'description', i: start, j: h + 1, head: head.l };
   };
 
   /**
@@ -1678,7 +1707,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // ("My mother has softened with age, but … she still says", "A president who authorized the raid that killed Osama
       // bin Laden … Where he used to boast": the unnamed person the sentence, or the one before, opens with)
       const gender = SUBJECT_PRONOUN_GENDER[l];
-      const subject = gender ? coordinateSubject(m.i, gender) ?? relativeSubjectBefore(m.i, gender) : undefined;
+      const subject = gender ? coordinateSubject(m.i, gender) ?? relativeSubjectBefore(m.i, gender) : l === 'they' ? pluralCoordinateSubject(m.i) : undefined;
       if (subject) {
         const r = resolveDescription(subject, pos);
         if (r.unnamed) unnamed.add(r.name);

@@ -402,6 +402,8 @@ export const COMMA_RELATIVES: ReadonlySet<string> = without(RELATIVES, 'that');
 export const OTHER_RELATIVES: ReadonlySet<string> = without(COMMA_RELATIVES, 'who');
 /** "who", "which": the relatives that open a clause with its own verb ("the decision, which struck down …, was"). */
 export const CLAUSE_RELATIVES: ReadonlySet<string> = without(RELATIVE_PRONOUNS, 'that');
+/** Words that say a source is not named ("asked not to be named", "declined to give his name", "on condition of anonymity"). */
+export const ANONYMITY = /\b(?:not to be (?:named|identified)|name not (?:be )?(?:used|published)|(?:give|gave|giving|provide|share) (?:his|her|their) (?:full |last )?name|condition of anonymity)\b/;
 /** "who", "that": the relatives read as the subject of their clause before a finite verb ("the official who relayed the
  * exchange"). */
 export const SUBJECT_RELATIVES: ReadonlySet<string> = without(RELATIVE_PRONOUNS, 'which');

@@ -99,6 +99,10 @@ describe('attribution rule: cue before the quote', () => {
     const wilson = 'Wilson, the South Carolina congressman who gained national attention in 2009 when he yelled “You lie!” at President Barack Obama, endorsed Rubio.';
     assert.strictEqual(attributed(wilson, '“You lie').mention, 'he');
   });
+  it('past a place inside the relative clause, its region set off by commas, the clause\'s noun speaks: "A marine biologist who spent six hours cutting … off Twillingate, N.L., says" (a CBC Radio-style probe, test/fixtures/outlets)', () => {
+    const text = 'A marine biologist who spent six hours cutting fishing rope from a young humpback whale off Twillingate, N.L., says the animal was wrapped so tightly it "could barely lift its tail."';
+    assert.strictEqual(attributed(text, '"could barely').mention, 'A marine biologist');
+  });
   it('a quantifier floated between the subject and its cue ("the New York Times and Los Angeles Times each called", PolNeAR train: Western Journalism 2016-04-02)', () => {
     const text = 'Amid what the New York Times and Los Angeles Times each called a “rough week” for Trump, and with polls showing rival Sen. Ted Cruz leading the race in Wisconsin, a story says so.';
     assert.deepStrictEqual(attributed(text, '“rough'), { mention: 'New York Times and Los Angeles Times', rule: 'cue before the quote' });

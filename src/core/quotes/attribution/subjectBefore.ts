@@ -7,7 +7,7 @@
  * graders explains", "A Feb. 1 letter from the American Legion obtained by The Associated Press warns": thingItQualifies).
  */
 import { endsInS } from '../../text/endings';
-import { AUXILIARIES, AUXILIARY_SURNAMES, CALENDAR_NAMES, CLAUSE_OPENERS, COORDINATORS, BEFORE_CUE_WORDS, CUES, DETERMINERS, IRREGULAR_PAST, LEGISLATOR_TITLES, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, PREPOSITIONS, QUANTIFIER_SUBJECTS, REGULAR_PAST, RELATIVE_PRONOUNS, SUBJECT_RELATIVES, SUBORDINATORS } from '../lexicon';
+import { ANONYMITY, AUXILIARIES, AUXILIARY_SURNAMES, CALENDAR_NAMES, CLAUSE_OPENERS, COORDINATORS, BEFORE_CUE_WORDS, CUES, DETERMINERS, IRREGULAR_PAST, LEGISLATOR_TITLES, OTHER_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, PREPOSITIONS, QUANTIFIER_SUBJECTS, REGULAR_PAST, RELATIVE_PRONOUNS, SUBJECT_RELATIVES, SUBORDINATORS } from '../lexicon';
 import { LY_ADVERB, looksAdverb } from '../../text/adverbs';
 import { initialsInBrackets, type Tok } from '../tokens';
 import { SMALL, TENS } from '../../figures/numberWords';
@@ -91,8 +91,32 @@ function beforeAgoPhrase(toks: Tok[], k: number, floor: number): number {
 /** A mark follows token j: a punctuation token, or a quotation mark (which the tokens leave out) before the next word. */
 const markAfter = (toks: Tok[], j: number): boolean => !toks[j + 1] || toks[j + 1].punct || toks[j + 1].s > toks[j].e + 1;
 
-/** How far back from the token before a cue the relative opening a clause between its subject and the cue may stand. */
-const RELATIVE_CLAUSE_REACH = 12;
+/**
+ * How far back from the token before a cue the relative opening a clause between its subject and the cue may stand
+ * ("who spent six hours cutting fishing rope from a young humpback whale off Twillingate", 14; 12 → 15 moved nothing on
+ * PolNeAR train or dev).
+ */
+const RELATIVE_CLAUSE_REACH = 15;
+
+/** How many words before a "because" the words that withhold a source's name may take ("on the condition of anonymity"). */
+const ANONYMITY_WORDS = 5;
+
+/** The words right before token w withhold a source's name ("asked not to be named | because …"). */
+function anonymityBefore(toks: Tok[], w: number, floor: number): boolean {
+  const from = Math.max(floor + 1, w - ANONYMITY_WORDS);
+  return from < w && ANONYMITY.test(toks.slice(from, w).map(t => t.l).join(' ')) && toks.slice(from, w).every(t => !t.punct);
+}
+
+/**
+ * The last word of the place that a region set off by commas follows, when token k is the comma closing the region
+ * ("off Twillingate, N.L.,", "in Hartford, Conn.,"): one capitalized word, its period apart or not, after a comma and a
+ * capitalized word. -1 otherwise.
+ */
+function regionTagPlace(toks: Tok[], k: number): number {
+  if (toks[k]?.t !== ',') return -1;
+  const r = toks[k - 1]?.t === '.' ? k - 2 : k - 1;
+  return r >= 2 && toks[r].cap && toks[r - 1].t === ',' && toks[r - 2].cap ? r - 2 : -1;
+}
 
 /**
  * The subject a relative clause ending at token k qualifies, when that clause stands between the subject and its cue
@@ -102,7 +126,17 @@ const RELATIVE_CLAUSE_REACH = 12;
  * own subject only, when the subject found stands inside that clause: cueBeforeQuote.ts.)
  */
 export function relativeClauseAntecedent(toks: Tok[], k: number, floor: number): Mention | null {
-  for (let w = k - 1; w > floor && w > k - RELATIVE_CLAUSE_REACH; w--) {
+  // (a place's region set off by commas ends the clause: "who spent six hours cutting … off Twillingate, N.L., says")
+  const place = regionTagPlace(toks, k);
+  if (place > floor) k = place + 1;
+  for (let w = k - 1, reach = k - RELATIVE_CLAUSE_REACH; w > floor && w > reach; w--) {
+    // (the reason a source withholds its name belongs to the clause that withholds it, and the reach starts again before
+    // it: "A campaign spokesperson who asked not to be named because they were not authorized to speak publicly said",
+    // an Ottawa Citizen-style probe)
+    if (toks[w].l === 'because' && anonymityBefore(toks, w, floor)) {
+      reach = w - RELATIVE_CLAUSE_REACH;
+      continue;
+    }
     // (no mark, and no clause of its own between: "who gained national attention in 2009 when he yelled")
     if (toks[w].punct || SUBORDINATORS.has(toks[w].l)) return null;
     if (!SUBJECT_RELATIVES.has(toks[w].l)) continue;
@@ -124,12 +158,13 @@ export function relativeClauseAntecedent(toks: Tok[], k: number, floor: number):
 
 /**
  * The subject of the cue at token c given the subject found right before it (`found`): the noun a relative clause
- * between them qualifies (relativeClauseAntecedent) when none was found or the one found is only a preposition's
- * object inside that clause ("Two officials who spoke on condition of anonymity said" → Two officials); else `found`.
+ * between them qualifies (relativeClauseAntecedent) when none was found or the one found stands inside that clause, a
+ * preposition's object or a place ("Two officials who spoke on condition of anonymity said" → Two officials; "A marine
+ * biologist who spent six hours cutting … off Twillingate, N.L., says" → A marine biologist); else `found`.
  */
 export function pastRelativeClause(toks: Tok[], c: number, floor: number, found: Mention | null): Mention | null {
   const qualified = relativeClauseAntecedent(toks, c - 1, floor);
-  return qualified && (!found || (found.i > qualified.j && PREPOSITIONS.has(toks[found.i - 1]?.l ?? ''))) ? qualified : found;
+  return qualified && (!found || found.i > qualified.j) ? qualified : found;
 }
 
 /** The subject that ends at token k (inclusive), walking left no further than `floor`; null when there is none. */
