@@ -311,6 +311,19 @@ describe('figures: ages', () => {
     assert.deepStrictEqual(age('Back when it was 5, the rate was low.', '5'), [null, 'count']);
     assert.deepStrictEqual(age('He won more than 30 states.', 'more than 30 states'), ['state', 'count']);
   });
+
+  it('the bound of a group of people\'s ages: "N and over", "N or older", or "under"/"over" N after a plural of people (PolNeAR train: Breitbart 2016-03-01, Washington Post 2016-02-17 and 2016-06-14, USA Today 2016-08-16)', () => {
+    const age = (t: string, span: string): [string | null, string | undefined] => { const f = fig(t, span); return [f.unit, f.kind]; };
+    assert.deepStrictEqual(age('Sanders led among voters under 30 and Clinton held a commanding lead among those 45 and over.', 'under 30'), ['year', 'age']);
+    assert.deepStrictEqual(age('Sanders led among voters under 30 and Clinton held a commanding lead among those 45 and over.', '45'), ['year', 'age']);
+    assert.deepStrictEqual(age('and more than 70 percent among blacks 45 and older.', '45'), ['year', 'age']);
+    assert.deepStrictEqual(age('In March, 74 percent of voters were 45 or older.', '45'), ['year', 'age']);
+    assert.deepStrictEqual(age('Those over 60 say they feel that way by 2-1.', 'over 60'), ['year', 'age']);
+    // (not a count before "and up to", nor a place's size, nor a name)
+    assert.deepStrictEqual(age('rather not to have had to choose between the two and up to 20 percent may not vote', 'two'), [null, 'count']);
+    assert.deepStrictEqual(age('in Ringsted, a hamlet with a population under 500, and Fenton', 'under 500'), [null, 'count']);
+    assert.ok(!figs("Forbes' Under 30 Summit EMEA, which brings together").some(f => f.unit === 'year'));
+  });
   it('two people\'s ages after their names are both ages ("brothers John and Brian Meza, 22 and 19, were talking", PolNeAR train, Washington Post 2016-06-05)', () => {
     assert.deepStrictEqual(figs('Not far away, brothers John and Brian Meza, 22 and 19, were talking about why they had come.').map(f => [f.text, f.kind, f.unit]), [['22', 'age', 'year'], ['19', 'age', 'year']]);
     // (not a list of counts after a number, nor a share after a place)
