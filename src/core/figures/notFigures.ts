@@ -175,6 +175,8 @@ export function isNamePart(text: string, num: Tok, prev: Tok[], next: Tok[], sen
     if (n1 && n1.k === 'w' && STREETS.has(n1.l) && /^[A-Z]/.test(n1.w)) return true;
   }
   let p0 = prev[0];
+  // "during a Group of 20 meeting", "liaison to the Group of 8 industrial nations": a body named by its number of members
+  if (p0?.w === 'of' && NUMBERED_BODIES.has(prev[1]?.w ?? '') && prev[2]?.k === 'w') return true;
   // "the Fight for 15 campaign": a capitalised word and "for" before the number
   const forName = p0?.l === 'for' && p0.w === 'for' && prev[1]?.k === 'w' && /^[A-Z][a-z]/.test(prev[1].w) && !/s$/.test(prev[1].l);
   if (forName) p0 = prev[1];
@@ -190,6 +192,8 @@ export function isNamePart(text: string, num: Tok, prev: Tok[], next: Tok[], sen
   return !tallyAfter(next) && !tallyBefore(text, p0.s);
 }
 
+/** Capitalised bodies named by their number of members inside a sentence ("Group of 20", PolNeAR train, NYT 2016-09-06 and Washington Post 2015-11-17). */
+const NUMBERED_BODIES = new Set(['Group', 'Gang']);
 /** Capitalised words that open a quantity, not a name ("About 300", "Only 20", "Of 1,001"). */
 const FUNCTION_WORDS = new Set(['about', 'only', 'of', 'and', 'or', 'but', 'for', 'with', 'in', 'on', 'at', 'by', 'to', 'from', 'some', 'nearly', 'almost', 'over', 'under', 'around', 'roughly', 'approximately', 'just', 'all', 'another', 'these', 'those', 'than', 'every', 'top', 'least', 'most', 'more', 'less', 'fewer', 'up', 'exactly', 'i']);
 /** A time unit or "old" after a number: a duration or an age ("three years", "52 years old"). */
