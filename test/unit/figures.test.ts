@@ -351,6 +351,13 @@ describe('figures: what is not a figure', () => {
     // (a station and a racing series: a BBC-style probe showed "Radio 4's Today programme" as the figure 4)
     none("Speaking to BBC Radio 4's Today programme, she said no. He won the Formula 1 title.");
   });
+  it('a union\'s local, after the union\'s acronym too ("Local 294 in Albany", PolNeAR train, NYT 2016-01-30; "UFCW Local 1418", a BNN-style probe)', () => {
+    none('Peter Ward, president of the Hotel Trades Council and Local 294 in Albany, said that');
+    assert.deepStrictEqual(figs('about 9,000 warehouse and store workers in Ontario represented by UFCW Local 1418, which gave workers raises totalling 14 per cent.').map(f => f.text), ['about 9,000', '14 per cent']);
+    none('ATU Local 113 president Marvin Alfaro-Singh says operators are worried.');
+    // (a local count stays: "a local 20 volunteers")
+    assert.deepStrictEqual(figs('the local 20 volunteers met on Friday').map(f => f.text), ['20 volunteers']);
+  });
   it('dates, times and years', () => {
     none('the uprising began in March 2011.');
     none('December 29, 2012 - 7:19 PM');
@@ -416,5 +423,12 @@ describe('figures: a disease named in the plural (the lead\'s probe of CBC copy)
   it('"2,000 measles cases" counts cases, and "measles" is no plural of "measle"', () => {
     assert.strictEqual(fig('Ontario has recorded more than 2,000 measles cases since the fall.', 'more than 2,000 measles cases').unit, 'case');
     assert.strictEqual(fig('There were 40 mumps cases.', '40 mumps cases').unit, 'case');
+  });
+});
+
+describe('figures: animals counted in a plural that is the singular (a CBC North-style probe)', () => {
+  it('"about 132,000 caribou" counts caribou', () => {
+    assert.strictEqual(fig('It says an aerial survey last spring counted about 132,000 caribou, down from roughly 265,000 in 2017.', 'about 132,000 caribou').unit, 'caribou');
+    assert.strictEqual(fig('Hunters took 40 moose last fall.', '40 moose').unit, 'moose');
   });
 });

@@ -14,11 +14,12 @@ const IDENTIFIER_BEFORE = new Set([
   'fig', 'figure', 'table', 'version', 'phase', 'amendment', 'resolution', 'gate', 'terminal', 'platform', 'unit',
   'rule', 'part', 'item', 'paragraph', 'clause', 'lot', 'level', 'grade', 'channel', 'ext', 'box', 'zone', 'tier',
   // (capitalised only, as a province's bills and a pipeline are named: "Bill 124", "the Line 5 pipeline"; a station
-  // and a racing series: "BBC Radio 4's Today programme", "Formula 1")
-  'bill', 'line', 'radio', 'formula',
+  // and a racing series: "BBC Radio 4's Today programme", "Formula 1"; a union's local, after the union's acronym
+  // too: "Local 294 in Albany", PolNeAR train, NYT 2016-01-30, "represented by UFCW Local 1418, which")
+  'bill', 'line', 'radio', 'formula', 'local',
 ]);
 /** Identifier words that are also common nouns: an identifier only when capitalised ("Grade 12" but "a grade 12 points higher"). */
-const CAPITALISED_IDENTIFIER: ReadonlySet<string> = new Set(['unit', 'level', 'grade', 'part', 'item', 'box', 'bill', 'line', 'radio', 'formula']);
+const CAPITALISED_IDENTIFIER: ReadonlySet<string> = new Set(['unit', 'level', 'grade', 'part', 'item', 'box', 'bill', 'line', 'radio', 'formula', 'local']);
 
 /** A capitalised month name (or its abbreviation) in a token. */
 export function isMonth(t: Tok | undefined): boolean {
