@@ -263,7 +263,8 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
       return { figure: figureOf(text, t.s, last, { value: null, unit, approximate: false, kind: ages ? 'range' : 'score', range: [a, b] }), skip: last };
     }
     const after = text[t.e] ?? '', after2 = text.charCodeAt(t.e + 1);
-    if ((after === ':' || after === '/' || after === '.') && isDigit(after2)) return reject(runEnd(text, t.e, ':/.'));
+    // (a clock time or a chapter and verse with its range: "10:30-11:00", "2 Timothy 3:1-5", PolNeAR train, Breitbart 2016-05-03)
+    if ((after === ':' || after === '/' || after === '.') && isDigit(after2)) return reject(runEnd(text, t.e, after === ':' ? ':/.-' : ':/.'));
     if (after === '⁄' || (before && before.charCodeAt(0) >= 0x300 && before.charCodeAt(0) <= 0x36f)) return reject(runEnd(text, t.e, '⁄'));
     if (after && isLetter(after.charCodeAt(0))) {
       const w = toks[i + 1]?.l ?? '', written = toks[i + 1]?.w ?? '';

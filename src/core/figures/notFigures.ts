@@ -171,6 +171,9 @@ function tallyBefore(text: string, nameStart: number): boolean {
 export function isNamePart(text: string, num: Tok, prev: Tok[], next: Tok[], sentenceStart: () => boolean): boolean {
   if (num.w === '911') return true;
   const n0 = next[0], n1 = next[1];
+  // a book of the Bible ("he proceeded to recite 2 Timothy 3:1-5", "We're warned in 2 Timothy that", PolNeAR train,
+  // Breitbart 2016-05-03, Western Journal 2016-03-19)
+  if (/^[123]$/.test(num.w) && n0 && n0.sp && !n0.nl && NUMBERED_BOOKS.has(n0.w)) return true;
   if (n0 && n0.k === 'w' && n0.sp && !n0.nl && /^[A-Z][a-z]/.test(n0.w)) {
     if (DIRECTIONS.has(n0.l) && !(n1 && n1.k === 'w' && /^[A-Z]/.test(n1.w))) return true;
     if (n1 && n1.k === 'w' && STREETS.has(n1.l) && /^[A-Z]/.test(n1.w)) return true;
@@ -193,6 +196,8 @@ export function isNamePart(text: string, num: Tok, prev: Tok[], next: Tok[], sen
   return !tallyAfter(next) && !tallyBefore(text, p0.s);
 }
 
+/** Books of the Bible that a number opens ("2 Timothy", "1 Corinthians"). */
+const NUMBERED_BOOKS = new Set(['Timothy', 'Corinthians', 'Thessalonians', 'Chronicles', 'Kings', 'Samuel', 'Peter']);
 /** Capitalised bodies named by their number of members inside a sentence ("Group of 20", PolNeAR train, NYT 2016-09-06 and Washington Post 2015-11-17). */
 const NUMBERED_BODIES = new Set(['Group', 'Gang']);
 /** Capitalised words that open a quantity, not a name ("About 300", "Only 20", "Of 1,001"). */
