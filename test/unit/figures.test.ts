@@ -297,8 +297,8 @@ describe('figures: estimates between two counts', () => {
 });
 
 describe('figures: ages', () => {
+  const age = (t: string, span: string): [string | null, string | undefined] => { const f = fig(t, span); return [f.unit, f.kind]; };
   it('a bare number after "age", "aged", "younger than", "turned", or a person\'s "was" in a clause of time is an age (PolNeAR train: "since he was 5", HuffPost 2016-05-19; "at age 94", USA Today 2016-03-07; "younger than 30", Washington Post 2016-06-05)', () => {
-    const age = (t: string, span: string): [string | null, string | undefined] => { const f = fig(t, span); return [f.unit, f.kind]; };
     assert.deepStrictEqual(age('He had “wanted to be a pilot since he was 5,” his childhood friend told The Sun.', '5'), ['year', 'age']);
     assert.deepStrictEqual(age('Nancy Reagan, who died Sunday at age 94, it will be that', '94'), ['year', 'age']);
     assert.deepStrictEqual(age('Phyllis Schlafly, who died Monday at the age of 92, used her final column', '92'), ['year', 'age']);
@@ -313,7 +313,6 @@ describe('figures: ages', () => {
   });
 
   it('the bound of a group of people\'s ages: "N and over", "N or older", or "under"/"over" N after a plural of people (PolNeAR train: Breitbart 2016-03-01, Washington Post 2016-02-17 and 2016-06-14, USA Today 2016-08-16)', () => {
-    const age = (t: string, span: string): [string | null, string | undefined] => { const f = fig(t, span); return [f.unit, f.kind]; };
     assert.deepStrictEqual(age('Sanders led among voters under 30 and Clinton held a commanding lead among those 45 and over.', 'under 30'), ['year', 'age']);
     assert.deepStrictEqual(age('Sanders led among voters under 30 and Clinton held a commanding lead among those 45 and over.', '45'), ['year', 'age']);
     assert.deepStrictEqual(age('and more than 70 percent among blacks 45 and older.', '45'), ['year', 'age']);
