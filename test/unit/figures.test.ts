@@ -297,8 +297,8 @@ describe('figures: estimates between two counts', () => {
 });
 
 describe('figures: ages', () => {
+  const age = (t: string, span: string): [string | null, string | undefined] => { const f = fig(t, span); return [f.unit, f.kind]; };
   it('a bare number after "age", "aged", "younger than", "turned", or a person\'s "was" in a clause of time is an age (PolNeAR train: "since he was 5", HuffPost 2016-05-19; "at age 94", USA Today 2016-03-07; "younger than 30", Washington Post 2016-06-05)', () => {
-    const age = (t: string, span: string): [string | null, string | undefined] => { const f = fig(t, span); return [f.unit, f.kind]; };
     assert.deepStrictEqual(age('He had “wanted to be a pilot since he was 5,” his childhood friend told The Sun.', '5'), ['year', 'age']);
     assert.deepStrictEqual(age('Nancy Reagan, who died Sunday at age 94, it will be that', '94'), ['year', 'age']);
     assert.deepStrictEqual(age('Phyllis Schlafly, who died Monday at the age of 92, used her final column', '92'), ['year', 'age']);
@@ -310,6 +310,18 @@ describe('figures: ages', () => {
     // (not a thing's "was", nor a count after "than")
     assert.deepStrictEqual(age('Back when it was 5, the rate was low.', '5'), [null, 'count']);
     assert.deepStrictEqual(age('He won more than 30 states.', 'more than 30 states'), ['state', 'count']);
+  });
+
+  it('the bound of a group of people\'s ages: "N and over", "N or older", or "under"/"over" N after a plural of people (PolNeAR train: Breitbart 2016-03-01, Washington Post 2016-02-17 and 2016-06-14, USA Today 2016-08-16)', () => {
+    assert.deepStrictEqual(age('Sanders led among voters under 30 and Clinton held a commanding lead among those 45 and over.', 'under 30'), ['year', 'age']);
+    assert.deepStrictEqual(age('Sanders led among voters under 30 and Clinton held a commanding lead among those 45 and over.', '45'), ['year', 'age']);
+    assert.deepStrictEqual(age('and more than 70 percent among blacks 45 and older.', '45'), ['year', 'age']);
+    assert.deepStrictEqual(age('In March, 74 percent of voters were 45 or older.', '45'), ['year', 'age']);
+    assert.deepStrictEqual(age('Those over 60 say they feel that way by 2-1.', 'over 60'), ['year', 'age']);
+    // (not a count before "and up to", nor a place's size, nor a name)
+    assert.deepStrictEqual(age('rather not to have had to choose between the two and up to 20 percent may not vote', 'two'), [null, 'count']);
+    assert.deepStrictEqual(age('in Ringsted, a hamlet with a population under 500, and Fenton', 'under 500'), [null, 'count']);
+    assert.ok(!figs("Forbes' Under 30 Summit EMEA, which brings together").some(f => f.unit === 'year'));
   });
   it('two people\'s ages after their names are both ages ("brothers John and Brian Meza, 22 and 19, were talking", PolNeAR train, Washington Post 2016-06-05)', () => {
     assert.deepStrictEqual(figs('Not far away, brothers John and Brian Meza, 22 and 19, were talking about why they had come.').map(f => [f.text, f.kind, f.unit]), [['22', 'age', 'year'], ['19', 'age', 'year']]);
@@ -337,6 +349,13 @@ describe('figures: what is not a figure', () => {
     assert.deepStrictEqual(figs('Canada will buy 88 F-35 jets.').map(f => [f.text, f.unit]), [['88', null]]);
     // (a station and a racing series: a BBC-style probe showed "Radio 4's Today programme" as the figure 4)
     none("Speaking to BBC Radio 4's Today programme, she said no. He won the Formula 1 title.");
+  });
+  it('a union\'s local, after the union\'s acronym too ("Local 294 in Albany", PolNeAR train, NYT 2016-01-30; "UFCW Local 1418", a BNN-style probe)', () => {
+    none('Peter Ward, president of the Hotel Trades Council and Local 294 in Albany, said that');
+    assert.deepStrictEqual(figs('about 9,000 warehouse and store workers in Ontario represented by UFCW Local 1418, which gave workers raises totalling 14 per cent.').map(f => f.text), ['about 9,000', '14 per cent']);
+    none('ATU Local 113 president Marvin Alfaro-Singh says operators are worried.');
+    // (a local count stays: "a local 20 volunteers")
+    assert.deepStrictEqual(figs('the local 20 volunteers met on Friday').map(f => f.text), ['20 volunteers']);
   });
   it('dates, times and years', () => {
     none('the uprising began in March 2011.');
@@ -403,5 +422,12 @@ describe('figures: a disease named in the plural (the lead\'s probe of CBC copy)
   it('"2,000 measles cases" counts cases, and "measles" is no plural of "measle"', () => {
     assert.strictEqual(fig('Ontario has recorded more than 2,000 measles cases since the fall.', 'more than 2,000 measles cases').unit, 'case');
     assert.strictEqual(fig('There were 40 mumps cases.', '40 mumps cases').unit, 'case');
+  });
+});
+
+describe('figures: animals counted in a plural that is the singular (a CBC North-style probe)', () => {
+  it('"about 132,000 caribou" counts caribou', () => {
+    assert.strictEqual(fig('It says an aerial survey last spring counted about 132,000 caribou, down from roughly 265,000 in 2017.', 'about 132,000 caribou').unit, 'caribou');
+    assert.strictEqual(fig('Hunters took 40 moose last fall.', '40 moose').unit, 'moose');
   });
 });

@@ -86,6 +86,20 @@ describe('figures: numbers inside names, addresses, lists and dates', () => {
     assert.deepStrictEqual(texts('He worked at Google for 15 years.'), ['15 years']);
     assert.deepStrictEqual(texts('you want to abolish the Affordable Care Act for 20 million in this country'), ['20 million']);
   });
+  it('a book of the Bible: "2 Timothy" (PolNeAR train, Breitbart 2016-05-03, Western Journal 2016-03-19)', () => {
+    assert.deepStrictEqual(texts('he proceeded to recite 2 Timothy 3:1-5 from the Bible, saying'), []);
+    assert.deepStrictEqual(texts('“We’re warned in 2 Timothy that the time will come when people will not put up with sound doctrine.”'), []);
+    assert.deepStrictEqual(texts('as Paul wrote in 1 Corinthians, love is patient'), []);
+    // (a number other than a book's stays)
+    assert.strictEqual(fig('the chain opened 12 Kings Cross shops', '12 Kings').value, 12);
+  });
+  it('a body named by its number of members: "Group of 20", "Group of 8" (PolNeAR train, NYT 2016-09-06, 2016-07-27; Washington Post 2015-11-17)', () => {
+    assert.deepStrictEqual(texts('after a 90-minute meeting on Monday, at a Group of 20 meeting in China.'), ['90-minute']);
+    assert.deepStrictEqual(texts('a liaison, to the Group of 8 industrial nations.'), []);
+    // (a count after a group's "of" stays)
+    assert.deepStrictEqual(texts('The Ebelings were part of a group of 50 friends from high school'), ['50 friends']);
+    assert.deepStrictEqual(texts('The AP-GfK Poll of 1,033 adults, including 389 Democrats'), ['1,033 adults', '389 Democrats']);
+  });
   it('a name with its number in a poll or a tally stays ("Clinton 51 percent", "Cruz 300, Rubio 151, and Kasich 37")', () => {
     assert.deepStrictEqual(texts('Female troops preferred Clinton 51 percent to 24 percent'), ['51 percent', '24 percent']);
     assert.deepStrictEqual(texts('The current delegate count is Donald Trump 384, Sen. Ted Cruz 300, Rubio 151, and Kasich 37.'), ['384', '300', '151', '37']);

@@ -11,6 +11,7 @@ import { oneCountsNothing } from './one';
 import { readRangeEnd, votesAround } from './range';
 import { POSSESSIVE_DETERMINERS, without } from '../text/determiners';
 import { PERSONAL_SUBJECT_PRONOUNS } from '../text/pronouns';
+import { isPluralPeopleNoun } from '../people/lexicon';
 import { figureOf, type Reading, reject } from './reading';
 import { readFraction } from './fraction';
 
@@ -121,6 +122,27 @@ function ageBefore(prev: Tok[]): boolean {
   const person = !!p1 && p1.k === 'w' && (PERSONAL_SUBJECT_PRONOUNS.has(p1.l) || /^[A-Z][a-z]/.test(p1.w));
   if (AGE_VERBS.has(p0.l)) return person;
   return (p0.l === 'was' || p0.l === 'were') && person && AGE_CLAUSE_OPENERS.has(p2?.l ?? '');
+}
+
+/** Words after "N and" / "N or" that make N the bound of an age group ("those 45 and over", "voters were 45 or older"). */
+const AGE_BOUNDS = new Set(['older', 'younger', 'over', 'up']);
+/** Prepositions of an age bound after a group of people ("voters under 30", "those over 65"). */
+const AGE_LIMITS = new Set(['under', 'over']);
+
+/**
+ * The bare number at toks[j - 1] is the age bound of a group of people: "those 45 and over", "blacks 45 and older",
+ * "74 percent of voters were 45 or older" (PolNeAR train: Breitbart 2016-03-01, Washington Post 2016-02-17 and
+ * 2016-06-14), not "the two and up to 20 percent"; or after "under"/"over" and a plural of people: "Sanders led among
+ * voters under 30", "those over 60 say" (Breitbart 2016-03-01, USA Today 2016-08-16), not "a population under 500" nor
+ * the name "Forbes' Under 30 Summit".
+ */
+function ageBound(prev: Tok[], toks: Tok[], j: number): boolean {
+  const [p0, p1] = prev;
+  if (p0 && p1 && AGE_LIMITS.has(p0.w) && p1.k === 'w' && (p1.l === 'those' || isPluralPeopleNoun(p1.w))) return true;
+  const [c, b, after] = [toks[j], toks[j + 1], toks[j + 2]];
+  if (!c || !b || (c.l !== 'and' && c.l !== 'or') || !AGE_BOUNDS.has(b.l)) return false;
+  if (b.l === 'older' || b.l === 'younger') return true;
+  return !after || (after.k === 'p' && after.w !== '$') || (after.k === 'w' && after.l !== 'to' && !isNumberWord(after.l));
 }
 
 interface Options {
@@ -241,7 +263,8 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
       return { figure: figureOf(text, t.s, last, { value: null, unit, approximate: false, kind: ages ? 'range' : 'score', range: [a, b] }), skip: last };
     }
     const after = text[t.e] ?? '', after2 = text.charCodeAt(t.e + 1);
-    if ((after === ':' || after === '/' || after === '.') && isDigit(after2)) return reject(runEnd(text, t.e, ':/.'));
+    // (a clock time or a chapter and verse with its range: "10:30-11:00", "2 Timothy 3:1-5", PolNeAR train, Breitbart 2016-05-03)
+    if ((after === ':' || after === '/' || after === '.') && isDigit(after2)) return reject(runEnd(text, t.e, after === ':' ? ':/.-' : ':/.'));
     if (after === '⁄' || (before && before.charCodeAt(0) >= 0x300 && before.charCodeAt(0) <= 0x36f)) return reject(runEnd(text, t.e, '⁄'));
     if (after && isLetter(after.charCodeAt(0))) {
       const w = toks[i + 1]?.l ?? '', written = toks[i + 1]?.w ?? '';
@@ -371,7 +394,7 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     && lead[0]?.w === ',' && /^[A-Z][a-z]/.test(named?.w ?? '') && (ended || (toks[j]?.w === named?.w && toks[j].sp)) && !joined(lead[0], t)) {
     kind = 'age'; unit = 'year';
   }
-  if (kind === 'count' && !unit && j === i + 1 && value < 120 && ageBefore(prev)) { kind = 'age'; unit = 'year'; }
+  if (kind === 'count' && !unit && j === i + 1 && value < 120 && (ageBefore(prev) || ageBound(prev, toks, j))) { kind = 'age'; unit = 'year'; }
   let end = toks[j - 1].e;
 
   // years are not figures ("since at least 1980"), unless a count of something ("about 2000 people")

@@ -14,11 +14,12 @@ const IDENTIFIER_BEFORE = new Set([
   'fig', 'figure', 'table', 'version', 'phase', 'amendment', 'resolution', 'gate', 'terminal', 'platform', 'unit',
   'rule', 'part', 'item', 'paragraph', 'clause', 'lot', 'level', 'grade', 'channel', 'ext', 'box', 'zone', 'tier',
   // (capitalised only, as a province's bills and a pipeline are named: "Bill 124", "the Line 5 pipeline"; a station
-  // and a racing series: "BBC Radio 4's Today programme", "Formula 1")
-  'bill', 'line', 'radio', 'formula',
+  // and a racing series: "BBC Radio 4's Today programme", "Formula 1"; a union's local, after the union's acronym
+  // too: "Local 294 in Albany", PolNeAR train, NYT 2016-01-30, "represented by UFCW Local 1418, which")
+  'bill', 'line', 'radio', 'formula', 'local',
 ]);
 /** Identifier words that are also common nouns: an identifier only when capitalised ("Grade 12" but "a grade 12 points higher"). */
-const CAPITALISED_IDENTIFIER: ReadonlySet<string> = new Set(['unit', 'level', 'grade', 'part', 'item', 'box', 'bill', 'line', 'radio', 'formula']);
+const CAPITALISED_IDENTIFIER: ReadonlySet<string> = new Set(['unit', 'level', 'grade', 'part', 'item', 'box', 'bill', 'line', 'radio', 'formula', 'local']);
 
 /** A capitalised month name (or its abbreviation) in a token. */
 export function isMonth(t: Tok | undefined): boolean {
@@ -170,11 +171,16 @@ function tallyBefore(text: string, nameStart: number): boolean {
 export function isNamePart(text: string, num: Tok, prev: Tok[], next: Tok[], sentenceStart: () => boolean): boolean {
   if (num.w === '911') return true;
   const n0 = next[0], n1 = next[1];
+  // a book of the Bible ("he proceeded to recite 2 Timothy 3:1-5", "We're warned in 2 Timothy that", PolNeAR train,
+  // Breitbart 2016-05-03, Western Journal 2016-03-19)
+  if (/^[123]$/.test(num.w) && n0 && n0.sp && !n0.nl && NUMBERED_BOOKS.has(n0.w)) return true;
   if (n0 && n0.k === 'w' && n0.sp && !n0.nl && /^[A-Z][a-z]/.test(n0.w)) {
     if (DIRECTIONS.has(n0.l) && !(n1 && n1.k === 'w' && /^[A-Z]/.test(n1.w))) return true;
     if (n1 && n1.k === 'w' && STREETS.has(n1.l) && /^[A-Z]/.test(n1.w)) return true;
   }
   let p0 = prev[0];
+  // "during a Group of 20 meeting", "liaison to the Group of 8 industrial nations": a body named by its number of members
+  if (p0?.w === 'of' && NUMBERED_BODIES.has(prev[1]?.w ?? '') && prev[2]?.k === 'w') return true;
   // "the Fight for 15 campaign": a capitalised word and "for" before the number
   const forName = p0?.l === 'for' && p0.w === 'for' && prev[1]?.k === 'w' && /^[A-Z][a-z]/.test(prev[1].w) && !/s$/.test(prev[1].l);
   if (forName) p0 = prev[1];
@@ -190,6 +196,10 @@ export function isNamePart(text: string, num: Tok, prev: Tok[], next: Tok[], sen
   return !tallyAfter(next) && !tallyBefore(text, p0.s);
 }
 
+/** Books of the Bible that a number opens ("2 Timothy", "1 Corinthians"). */
+const NUMBERED_BOOKS = new Set(['Timothy', 'Corinthians', 'Thessalonians', 'Chronicles', 'Kings', 'Samuel', 'Peter']);
+/** Capitalised bodies named by their number of members inside a sentence ("Group of 20", PolNeAR train, NYT 2016-09-06 and Washington Post 2015-11-17). */
+const NUMBERED_BODIES = new Set(['Group', 'Gang']);
 /** Capitalised words that open a quantity, not a name ("About 300", "Only 20", "Of 1,001"). */
 const FUNCTION_WORDS = new Set(['about', 'only', 'of', 'and', 'or', 'but', 'for', 'with', 'in', 'on', 'at', 'by', 'to', 'from', 'some', 'nearly', 'almost', 'over', 'under', 'around', 'roughly', 'approximately', 'just', 'all', 'another', 'these', 'those', 'than', 'every', 'top', 'least', 'most', 'more', 'less', 'fewer', 'up', 'exactly', 'i']);
 /** A time unit or "old" after a number: a duration or an age ("three years", "52 years old"). */

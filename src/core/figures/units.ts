@@ -21,6 +21,8 @@ const IRREGULAR: Readonly<Record<string, string>> = wordTable({
   vetoes: 'veto', echoes: 'echo', mph: 'mph', news: 'news',
   // (diseases named in the plural: "2,000 measles cases", "the mumps")
   measles: 'measles', mumps: 'mumps', rabies: 'rabies', diabetes: 'diabetes', shingles: 'shingles',
+  // (animals whose plural is the singular: "an aerial survey last spring counted about 132,000 caribou", a CBC North-style probe)
+  caribou: 'caribou', moose: 'moose', bison: 'bison',
 });
 /**
  * A compound of an irregular plural ("nine grandchildren", PolNeAR train, HuffPost 2016-05-19; "two congressmen", "300
