@@ -5,7 +5,7 @@
  */
 import { isNumberWord } from '../figures/numberWords';
 import { memoized } from '../text/memo';
-import { COMPANY_FORM, COMPANY_FORM_END, firstNameGender, givenNameOfNickname, isCommonWord, isDemonym, isCountry, isHonorific, isPeopleGroup, isKnownOrganization, isPlace, type Gender } from './lexicon';
+import { COMPANY_FORM, COMPANY_FORM_END, firstNameGender, givenNameOfNickname, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPlace, type Gender, wordSet } from './lexicon';
 import { cleanName, countryDepartment, firstKey, givenPlaceName, isBodyName, isLabel, nameGender, nameWords, personKey } from './personName';
 
 /** 'label': a party label, an epithet or a nationality ("Republican", "Libertarian", "American"): no one. */
@@ -44,7 +44,7 @@ const partOfTheWorld = (w: readonly string[]): boolean => w.length === 2 && REGI
 const PLACE_ABBREVIATION = /^(?:DC|D\.C\.?)$/;
 
 /** The word after a body's head noun that opens what it is of or for ("Observatory for Human Rights"). */
-const BODY_OF = /^(?:for|of|on)$/;
+const BODY_OF = wordSet('for|of|on');
 
 const MAX_CACHED = 20000;
 
@@ -353,7 +353,7 @@ export class CanonicalNames {
       }
     }
     // ("Syrian Observatory for Human Rights": its head noun before "for", "of" or "on")
-    const of = words.findIndex((w, k) => k > 0 && BODY_OF.test(w));
+    const of = words.findIndex((w, k) => k > 0 && BODY_OF.has(w));
     if (of > 0) {
       const head = words[of - 1].toLowerCase();
       const named = this.headed.get(head) ?? [];

@@ -9,7 +9,7 @@ import { withoutPossessive } from '../text/endings';
 import { memoized } from '../text/memo';
 import { CALENDAR_NAMES, CUES, SURNAME_PARTICLES, TITLES } from '../quotes/lexicon';
 import { RELATIVE_DAYS } from '../text/calendar';
-import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace, isRoleNoun, opensFrenchBodyName } from './lexicon';
+import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace, isRoleNoun, opensFrenchBodyName, wordSet } from './lexicon';
 
 /** Party labels and epithets written before a name ("Republican Donald Trump", "Crooked Hillary Clinton"). */
 /**
@@ -21,18 +21,18 @@ const PLACE_BODY_TAIL = /^(?:Health|Services|Energy|Power|Hydro|Transit|Educatio
 const LABEL_WORD = /^(?:republican|democrat|democratic|gop|libertarian|independent|green|conservative|liberal|progressive|crooked|lyin['’]?|little|low-energy|crazy|sleepy|phony|candidate|nominee|presidential|billionaire|mogul|frontrunner|front-runner|former|then|late|sen\.?|rep\.?|gov\.?)$/i;
 /** Quantities before "of": "Percent of Hillary Clinton", "Half of …". */
 /** A company's securities, written before "of" and its name ("Shares of Maple Basket Foods Inc."). */
-const SECURITIES = /^(?:shares|stock|units)$/i;
+const SECURITIES = wordSet('shares|stock|units');
 /** Media that show a person, written before "of" and the person's name ("Footage of Al-Awlaki"). */
-const MEDIA_OF_PERSON = /^(?:footage|video|videos|clip|clips|audio|tape|tapes|recording|recordings|photo|photos|image|images|portrait|portraits)$/i;
-const QUANTITY_WORD = /^(?:percent|per|half|most|some|many|all|none|much|part|one|two|three|four|five|rest|majority|minority|share|portion|supporters|fans|voters|friends|critics|aides|allies)$/i;
+const MEDIA_OF_PERSON = wordSet('footage|video|videos|clip|clips|audio|tape|tapes|recording|recordings|photo|photos|image|images|portrait|portraits');
+const QUANTITY_WORD = wordSet('percent|per|half|most|some|many|all|none|much|part|one|two|three|four|five|rest|majority|minority|share|portion|supporters|fans|voters|friends|critics|aides|allies');
 /** Connectors that end a name ("Berlin on Monday", "Speaking in Toledo"). */
 /** A connector that is also a surname ("Al From"), when it ends a name. */
 const SURNAME_PREPOSITION = /^from$/i;
-const BREAK_WORD = /^(?:on|in|at|to|from|with|by|and|or|as|after|before|during|since|says|said)$/i;
+const BREAK_WORD = wordSet('on|in|at|to|from|with|by|and|or|as|after|before|during|since|says|said');
 /** Words that open a sentence, never a name ("Yet Bloomberg says"). */
-const OPENER_WORD = /^(?:yet|but|and|so|still|however|meanwhile|instead|thus|indeed|moreover|nonetheless|nevertheless)$/i;
+const OPENER_WORD = wordSet('yet|but|and|so|still|however|meanwhile|instead|thus|indeed|moreover|nonetheless|nevertheless');
 /** Conjunctions that open a clause, never a word of a name: the name is after them ("the U.S. While Clinton has …"). */
-const SUBORDINATOR = /^(?:while|when|whereas|although|though|because|unless)$/i;
+const SUBORDINATOR = wordSet('while|when|whereas|although|though|because|unless');
 /**
  * A verb of speech in the past opening a label, never a given name ("Stated Stone:", "Continued Stone:", PolNeAR train
  * Breitbart 2016-08-08).
@@ -44,7 +44,7 @@ export const isInitial = (word: string): boolean => /^\p{Lu}\.?$/u.test(word);
 /** Title words that modify the title after them, not head it ("State", "Foreign", "Vice", "Syrian"). */
 /** A country's or a body's initials that modify a title ("U.N. envoy", "GOP nominee"). */
 const BODY_INITIALS = /^(?:u\.s\.|us|u\.n\.|un|gop)$/;
-const TITLE_MODIFIER = /^(?:state|house|senate|security|national|federal|first|vice|deputy|assistant|associate|acting|former|majority|minority|foreign|defense|interior|treasury|homeland|democratic|republican|democrat|prime|chief|general|lady|police|presidential)$/;
+const TITLE_MODIFIER = wordSet('state|house|senate|security|national|federal|first|vice|deputy|assistant|associate|acting|former|majority|minority|foreign|defense|interior|treasury|homeland|democratic|republican|democrat|prime|chief|general|lady|police|presidential');
 /** A time after "on" or "in" ("on Friday", "in January"). */
 const DATE_WORDS: ReadonlySet<string> = new Set([...CALENDAR_NAMES, ...RELATIVE_DAYS]);
 
@@ -55,7 +55,7 @@ export const isBodyInitials = (l: string): boolean => BODY_INITIALS.test(l);
 const headTitle = (w: string): boolean => {
   const l = w.toLowerCase();
   // (a hyphenated title of title words: "Vice-Chief Alys Bearchild-Cardinal")
-  return (TITLES.has(l) || (l.includes('-') && l.split('-').every(p => TITLES.has(p)))) && !TITLE_MODIFIER.test(l) && !BODY_INITIALS.test(l) && !isDemonym(w);
+  return (TITLES.has(l) || (l.includes('-') && l.split('-').every(p => TITLES.has(p)))) && !TITLE_MODIFIER.has(l) && !BODY_INITIALS.test(l) && !isDemonym(w);
 };
 
 /**
@@ -114,12 +114,12 @@ function readNameWords(name: string): string[] {
   if (w.length > 1 && SHARE_VERB.test(w[0])) w = w.slice(1);
   // a clause's conjunction inside the run: the name is after it ("Trump called to ban Muslims from entering the U.S.
   // While Clinton has forcefully condemned …", PolNeAR train, HuffPost 2015-12-10)
-  const clause = w.findIndex((x, k) => k < w.length - 1 && SUBORDINATOR.test(x));
+  const clause = w.findIndex((x, k) => k < w.length - 1 && SUBORDINATOR.has(x.toLowerCase()));
   if (clause >= 0) w = w.slice(clause + 1);
   // ("Stated Stone:")
   if (w.length > 1 && pastCue(w[0])) w = w.slice(1);
   // a sentence's opening word before a body's name: "Yet Republicans acknowledge" (PolNeAR train, USA Today 2015-12-07)
-  if (w.length > 1 && OPENER_WORD.test(w[0]) && isBodyName(w.slice(1))) w = w.slice(1);
+  if (w.length > 1 && OPENER_WORD.has(w[0].toLowerCase()) && isBodyName(w.slice(1))) w = w.slice(1);
   // "United Nations Security Council on Friday"
   if (w.length > 2 && DATE_WORDS.has(w[w.length - 1].toLowerCase()) && /^(?:on|in)$/i.test(w[w.length - 2])) w = w.slice(0, -2);
   // "Secretary of State John Kerry", "Missouri Secretary of State Jason Kander", "Prime Minister of Canada Justin
@@ -144,7 +144,7 @@ function readNameWords(name: string): string[] {
   const personOfBody = given >= 0 && (given === 0 || TITLES.has(w[given - 1].toLowerCase())) && !w.slice(given, ends).some(x => BODY_WORD.test(x)) && isBodyName(w.slice(ends + 1));
   if (personOfBody && given > 0) { w = w.slice(given); ends -= given; }
   // ("Shares of Maple Basket Foods Inc. fell …": a company's securities are the company's, a Financial Post-style probe)
-  if (w.length > 2 && SECURITIES.test(w[0]) && /^of$/i.test(w[1])) w = w.slice(2);
+  if (w.length > 2 && SECURITIES.has(w[0].toLowerCase()) && /^of$/i.test(w[1])) w = w.slice(2);
   if (!personOfBody && (isBodyName(w) || countryDepartment(w))) return w;
   // (but "for" and a place after words that open no person's name is an advocacy body's: "Concerned Veterans for America",
   // "Heritage Action for America")
@@ -155,12 +155,12 @@ function readNameWords(name: string): string[] {
   // (two people named together stay together: "Mark Blumenthal and Jon Cohen")
   // (a preposition that ends the run joins nothing: it is the surname, "said Al From, who helped found the DLC")
   // (nor an "and" between two portfolios of a department: "Manitoba Transportation and Infrastructure")
-  const cut = w.findIndex((x, k) => k > 0 && BREAK_WORD.test(x) && !(k === w.length - 1 && SURNAME_PREPOSITION.test(x)) && !(/^and$/i.test(x) && ((k >= 2 && w.length - k >= 3) || (PLACE_BODY_TAIL.test(w[k - 1]) && PLACE_BODY_TAIL.test(w[k + 1] ?? '')))));
+  const cut = w.findIndex((x, k) => k > 0 && BREAK_WORD.has(x.toLowerCase()) && !(k === w.length - 1 && SURNAME_PREPOSITION.test(x)) && !(/^and$/i.test(x) && ((k >= 2 && w.length - k >= 3) || (PLACE_BODY_TAIL.test(w[k - 1]) && PLACE_BODY_TAIL.test(w[k + 1] ?? '')))));
   if (cut > 0) w = w.slice(0, cut);
   // a quantity or a group before "of": "Percent of Hillary Clinton", "Supporters of Bernie Sanders"
   const of = w.findIndex(x => x.toLowerCase() === 'of');
   // (also a piece of media of a person: "Footage of Al-Awlaki again appears", the person's)
-  if (of > 0 && of < w.length - 1 && (w.slice(0, of).every(x => QUANTITY_WORD.test(x)) || (of === 1 && MEDIA_OF_PERSON.test(w[0])))) w = w.slice(of + 1);
+  if (of > 0 && of < w.length - 1 && (w.slice(0, of).every(x => QUANTITY_WORD.has(x.toLowerCase())) || (of === 1 && MEDIA_OF_PERSON.has(w[0].toLowerCase())))) w = w.slice(of + 1);
   // labels, roles, outlets and places glued on before a name: the name starts at a known first name
   // ("Crooked Hillary Clinton", "Pollster Dana Reyes", "Republican Donald Trump")
   const first = w.findIndex(x => firstNameGender(x) !== undefined);
@@ -179,7 +179,7 @@ function readNameWords(name: string): string[] {
   while (w.length > 1 && isHonorific(w[0])) w = w.slice(1);
   // a sentence's opening word glued on: "Yet Bloomberg", "Yet the Clinton", "Carter however"
   // ("Maybe Trump", "Perhaps Russia": an adverb opening the sentence; a number stays, "Zero Hedge")
-  if (w.length > 1 && (OPENER_WORD.test(w[0]) || isOpeningWord(w[0]))) w = w.slice(/^the$/i.test(w[1] ?? '') && w.length > 2 ? 2 : 1);
+  if (w.length > 1 && (OPENER_WORD.has(w[0].toLowerCase()) || isOpeningWord(w[0]))) w = w.slice(/^the$/i.test(w[1] ?? '') && w.length > 2 ? 2 : 1);
   if (w.length > 1 && /^however$/i.test(w[w.length - 1])) w = w.slice(0, -1);
   // letters after a person's name, no part of it ("Michael Brereton SC", "Jane Hale MP", "Ann Lee KC")
   if (w.length > 2 && POST_NOMINAL.test(w[w.length - 1]) && firstNameGender(w[0]) !== undefined) w = w.slice(0, -1);
@@ -233,7 +233,7 @@ const DEPARTMENT_REGION_WORD = /^(?:North|South|East|West|Central|Northern|South
 /** Words that name a country itself ("Republic of Turkey", "Kingdom of Saudi Arabia"): a place, no department. */
 const POLITY_WORD = /^(?:Republic|Kingdom|Commonwealth|Federation|Union|State|States|Dominion|Principality|Emirate|Sultanate)$/;
 /** Words that join the words of a department's name ("Fisheries and Oceans Canada"). */
-const DEPARTMENT_JOINER = /^(?:and|of)$/;
+const DEPARTMENT_JOINER = wordSet('and|of');
 
 /**
  * A government department named by common words and the country, the Canadian way: "Indigenous Services Canada",
@@ -244,8 +244,8 @@ const DEPARTMENT_JOINER = /^(?:and|of)$/;
 export function countryDepartment(words: readonly string[]): boolean {
   if (words.length < 3 || !isCountry(words[words.length - 1])) return false;
   const before = words.slice(0, -1);
-  return before.every(w => /^\p{Lu}\p{Ll}/u.test(w) || DEPARTMENT_JOINER.test(w)) && !DEPARTMENT_REGION_WORD.test(before[0]) && !before.some(w => POLITY_WORD.test(w)) && firstNameGender(before[0]) === undefined
-    && !isPlace(before.join(' ')) && before.some(w => (isCommonWord(w) && !DEPARTMENT_JOINER.test(w)) || w.endsWith(','));
+  return before.every(w => /^\p{Lu}\p{Ll}/u.test(w) || DEPARTMENT_JOINER.has(w)) && !DEPARTMENT_REGION_WORD.test(before[0]) && !before.some(w => POLITY_WORD.test(w)) && firstNameGender(before[0]) === undefined
+    && !isPlace(before.join(' ')) && before.some(w => (isCommonWord(w) && !DEPARTMENT_JOINER.has(w)) || w.endsWith(','));
 }
 
 /** A municipality's kind before "of" and its place, as its council's legal name has it ("City of Brampton", "Township of King"). */

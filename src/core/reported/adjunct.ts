@@ -12,9 +12,10 @@ import type { Tok } from '../quotes/tokens';
 import { PARTS_OF_DAY, RELATIVE_DAYS, SEASONS, WEEKDAYS } from '../text/calendar';
 import { finite } from './bareClause';
 import { ING_NOUNS, OCCASION_NOUNS } from './lexicon';
+import { wordSet } from '../people/lexicon';
 
 /** Words that open a clause inside an object ("reports that …", "the man who …", "what it was like …"). */
-const CLAUSE_WORDS = /^(?:that|who|which|whom|whose|what|whether|how|why|where|when)$/;
+const CLAUSE_WORDS = wordSet('that|who|which|whom|whose|what|whether|how|why|where|when');
 
 /**
  * Words that open an adjunct of time or circumstance, never more of an object ("during a debate", "since the Monday
@@ -49,7 +50,7 @@ function occasionAt(toks: Tok[], k: number, end: number): boolean {
     if (OCCASION_NOUNS.has(t.l) || dayAt(toks, j)) return true;
     // (a second preposition, a clause word, a pronoun or a verb closes the phrase: "a ban on Muslims entering …", "the
     // city's delay in releasing the video", "the candidate's unrelenting assault on what he calls …")
-    if (!t.cap && !DETERMINERS.has(t.l) && (/^(?:of|for|to|and|or|he|she|they|it|we|i|you)$/.test(t.l) || CLAUSE_WORDS.test(t.l) || verbInIng(t))) return false;
+    if (!t.cap && !DETERMINERS.has(t.l) && (/^(?:of|for|to|and|or|he|she|they|it|we|i|you)$/.test(t.l) || CLAUSE_WORDS.has(t.l) || verbInIng(t))) return false;
   }
   return false;
 }
@@ -82,7 +83,7 @@ function adjunctLength(toks: Tok[], k: number, end: number): number {
 const STRETCH_MARKS = /^(?:[,;:—–―]|--)$/;
 
 /** Prepositions before a verb in "-ing" that opens a clause inside an object ("accused Lewandowski of grabbing her"). */
-const BEFORE_GERUND = /^(?:of|for|by|about|without|from|after|before|to)$/;
+const BEFORE_GERUND = wordSet('of|for|by|about|without|from|after|before|to');
 
 /**
  * The token where the object [from, end) stops before its phrases of circumstance (adjunctLength), those that close it:
@@ -100,7 +101,7 @@ export function objectBeforeAdjunct(toks: Tok[], from: number, end: number): num
   while (stretch < end && !(toks[stretch].punct && STRETCH_MARKS.test(toks[stretch].t))) stretch++;
   for (let k = from; k < stretch; k++) {
     const t = toks[k];
-    if (!t.punct && (finite(t) || CLAUSE_WORDS.test(t.l) || (verbInIng(t) && k > from && (BEFORE_GERUND.test(toks[k - 1].l) || toks[k - 1].cap)))) return end;
+    if (!t.punct && (finite(t) || CLAUSE_WORDS.has(t.l) || (verbInIng(t) && k > from && (BEFORE_GERUND.has(toks[k - 1].l) || toks[k - 1].cap)))) return end;
   }
   for (let k = from + 1; k < stretch; k++) {
     const t = toks[k];

@@ -14,13 +14,14 @@ import { AUXILIARIES, BELIEF_VERBS, IRREGULAR_PAST, isLongRegularPast, NOT_A_TAI
 import { quoteAt, quoteWithin } from './mixed';
 import { looksAdverb } from '../text/adverbs';
 import type { SentenceContext } from './report';
+import { wordSet } from '../people/lexicon';
 
 /** Say-verbs of an attribution tail after a comma (", he said", ", said Mirsky"). */
 export const TAIL_CUES: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'announced', 'announces', 'told', 'wrote', 'writes', 'argued', 'argues', 'noted', 'notes', 'warned', 'warns', 'explained', 'insisted', 'asserted', 'asked', 'continued', 'recalled', 'tweeted', 'reported', 'reports', 'stated', 'declared', 'contended', 'acknowledged', 'conceded', 'predicted', 'claimed', 'claims', 'suggested', 'observed', 'maintained', 'say']);
 const TAIL_CUE = wordClass(TAIL_CUES);
 
 /** Words after a comma that open a clause of the reporter's own, not more content (", but he urged …"). */
-const CLAUSE_BREAK = /^(?:but|while|whereas|though|although|compared|which|who|where|whom)$/;
+const CLAUSE_BREAK = wordSet('but|while|whereas|though|although|compared|which|who|where|whom');
 
 /**
  * Words after ", but" that go on with the same content: a second complement of the cue ("…, but that he seems to not
@@ -28,10 +29,10 @@ const CLAUSE_BREAK = /^(?:but|while|whereas|though|although|compared|which|who|w
  * punished, but not women who seek abortions", "would not truly “close” the prison, but rather move people …",
  * "…, but only minor details about his border wall"). PolNeAR train: 34 such contents, 30 run on past the comma.
  */
-const BUT_GOES_ON = /^(?:that|also|not|rather|instead|only|because)$/;
+const BUT_GOES_ON = wordSet('that|also|not|rather|instead|only|because');
 
 /** Adverbs between ", but" and its verb ("…, but still protecting", "…, but strongly favored", "…, but is now"). */
-const BUT_ADVERB = /^(?:still|now|then|never|later|ultimately|eventually)$/;
+const BUT_ADVERB = wordSet('still|now|then|never|later|ultimately|eventually');
 
 /**
  * A verb phrase with no subject of its own after ", but" at k, past an adverb: the content's subject goes on with a
@@ -41,7 +42,7 @@ const BUT_ADVERB = /^(?:still|now|then|never|later|ultimately|eventually)$/;
  * insists …", "…, but did not recommend …") opens a report of its own.
  */
 function butPredicate(toks: Tok[], k: number, b: number): boolean {
-  while (k < b && (BUT_ADVERB.test(toks[k].l) || (looksAdverb(toks[k].l) && !toks[k].cap))) k++;
+  while (k < b && (BUT_ADVERB.has(toks[k].l) || (looksAdverb(toks[k].l) && !toks[k].cap))) k++;
   const t = toks[k];
   if (!t || t.cap || t.punct || !(tensedVerb(t.l) || /n['’]t$/.test(t.l) || (t.l.length > 5 && /ing$/.test(t.l)))) return false;
   // (the verb after an auxiliary and "not": "did not recommend", "has also said")
@@ -52,10 +53,10 @@ function butPredicate(toks: Tok[], k: number, b: number): boolean {
 }
 
 /** Conjunctions of a concession after a comma (", though …", ", although …"). */
-const CONCESSION = /^(?:though|although)$/;
+const CONCESSION = wordSet('though|although');
 
 /** Auxiliaries inverted after a comparison's "as" (", as has X", ", as was the case"). */
-const INVERTED_AUX = /^(?:has|have|had|was|were|is|are|did|does|do)$/;
+const INVERTED_AUX = wordSet('has|have|had|was|were|is|are|did|does|do');
 
 /** Subject pronouns that open a main clause after a comma. */
 const MAIN_SUBJECT = /^(?:he|she|they|we|I|he['’]s|she['’]s|they['’]re)$/;
@@ -63,7 +64,7 @@ const MAIN_SUBJECT = /^(?:he|she|they|we|I|he['’]s|she['’]s|they['’]re)$/;
 /** The most words of a concessive aside between commas ("although brief", "though culturally conservative"). */
 const MAX_ASIDE = 3;
 /** Adverbs that link clauses, not words ("…, but so far, kudos are in order", "…, but yet, also, respecting …"). */
-const SENTENCE_ADVERB = /^(?:so|yet|also|now|still|then|far|again|instead|rather)$/;
+const SENTENCE_ADVERB = wordSet('so|yet|also|now|still|then|far|again|instead|rather');
 
 /**
  * A concessive aside between commas inside a noun phrase, with the phrase going on after it: "the photo line as a
@@ -78,7 +79,7 @@ function concessiveAside(toks: Tok[], k: number, b: number): number {
       const after = toks[j + 1];
       return j > k + 2 && after && !after.punct && !after.cap && !DETERMINERS.has(after.l) && !SUBJECT_PRONOUNS.has(after.l) && !tensedVerb(after.l) ? j : -1;
     }
-    if (w.punct || w.cap || tensedVerb(w.l) || /n['’]t$/.test(w.l) || DETERMINERS.has(w.l) || SUBJECT_PRONOUNS.has(w.l) || SENTENCE_ADVERB.test(w.l)) return -1;
+    if (w.punct || w.cap || tensedVerb(w.l) || /n['’]t$/.test(w.l) || DETERMINERS.has(w.l) || SUBJECT_PRONOUNS.has(w.l) || SENTENCE_ADVERB.has(w.l)) return -1;
   }
   return -1;
 }
@@ -107,18 +108,18 @@ export function attributionTail(toks: Tok[], k: number, b: number): boolean {
 }
 
 /** Verbs that follow "and" without starting a report of their own ("and continued", "and states"). */
-const ADJACENT_ONLY = /^(?:continued|continues|went|goes|puts|began|read|reads|offered|states|posted|posts|pointed|ordered|agreed|worried|started)$/;
+const ADJACENT_ONLY = wordSet('continued|continues|went|goes|puts|began|read|reads|offered|states|posted|posts|pointed|ordered|agreed|worried|started');
 
 /**
  * Verbs of a mental state that go on with the same report after "and" with no comma: "Paul Manafort told friends that
  * the candidate knew all about his work for foreign leaders and thought the criticism he received for it was a “badge
  * of honor.”", "He says he’s proud of his campaign and expects to leave Nevada with a “solid share of the delegates.”"
  */
-const MENTAL_STATE = /^(?:thought|thinks|believed|believes|hoped|hopes|expected|expects|felt|feels|feared|fears|knew|knows)$/;
+const MENTAL_STATE = wordSet('thought|thinks|believed|believes|hoped|hopes|expected|expects|felt|feels|feared|fears|knew|knows');
 
 /** Token k is a verb of a mental state with a bare clause (MENTAL_STATE, no "that" or mark after it). */
 export function mentalStateClause(toks: Tok[], k: number): boolean {
-  return MENTAL_STATE.test(toks[k]?.l ?? '') && toks[k + 1]?.l !== 'that' && !toks[k + 1]?.punct;
+  return MENTAL_STATE.has(toks[k]?.l ?? '') && toks[k + 1]?.l !== 'that' && !toks[k + 1]?.punct;
 }
 
 /**
@@ -128,7 +129,7 @@ export function mentalStateClause(toks: Tok[], k: number): boolean {
 function secondCue(toks: Tok[], k: number, b: number, sameSubject = false): boolean {
   while (k < b && /^(?:also|then|later|again|repeatedly|has|had|have)$/.test(toks[k].l)) k++;
   const t = toks[k];
-  return !!t && !t.cap && !t.punct && (/(?:ed|s)$/.test(t.l) || IRREGULAR_PAST.has(t.l)) && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l)) && !ADJACENT_ONLY.test(t.l) && !(sameSubject && mentalStateClause(toks, k));
+  return !!t && !t.cap && !t.punct && (/(?:ed|s)$/.test(t.l) || IRREGULAR_PAST.has(t.l)) && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l)) && !ADJACENT_ONLY.has(t.l) && !(sameSubject && mentalStateClause(toks, k));
 }
 
 /**
@@ -174,7 +175,7 @@ function secondReporter(toks: Tok[], k: number, b: number): boolean {
     if (t.punct || t.l === 'that' || t.l === 'who' || t.l === 'which') return false;
     if (t.cap) continue;
     // (but "… is “complex” and he feels he can win": a pronoun's feeling right after it goes on with the same content)
-    if (j === k + 2 && PERSONAL_SUBJECT_PRONOUNS.has(first.l) && FEELING_VERBS.test(t.l)) return false;
+    if (j === k + 2 && PERSONAL_SUBJECT_PRONOUNS.has(first.l) && FEELING_VERBS.has(t.l)) return false;
     if (secondCue(toks, j, b)) return true;
     if (AUXILIARIES.has(t.l) || tensedVerb(t.l)) return false;
   }
@@ -182,10 +183,10 @@ function secondReporter(toks: Tok[], k: number, b: number): boolean {
 }
 
 /** Verbs of feeling in the present after a pronoun ("and he feels", "but she thinks"). */
-const FEELING_VERBS = /^(?:feels|thinks|believes|hopes|expects|knows|feel|think|believe|hope|expect|know)$/;
+const FEELING_VERBS = wordSet('feels|thinks|believes|hopes|expects|knows|feel|think|believe|hope|expect|know');
 
 /** Auxiliaries with tense that open a verb phrase of their own after "and" ("and is not", "and has said"). */
-const FINITE_AUX = /^(?:is|was|are|were|has|have|had)$/;
+const FINITE_AUX = wordSet('is|was|are|were|has|have|had');
 
 /** A verb with tense after "and", past an adverb: the reporter's second verb phrase ("and has gone so far as to", "and even questioned"). */
 function coordinatedVerb(toks: Tok[], k: number, b: number): boolean {
@@ -309,7 +310,7 @@ function relativeInSubject(toks: Tok[], from: number, k: number, b: number): num
     if (t.t !== ',') return -1;
     // (past an adverb before the subject's verb: "Mrs. Clinton, who has outraised every other presidential candidate …,
     // still faces a difficult road")
-    const at = SUBJECT_VERB_ADVERB.test(toks[j + 1]?.l ?? '') ? j + 2 : j + 1;
+    const at = SUBJECT_VERB_ADVERB.has(toks[j + 1]?.l ?? '') ? j + 2 : j + 1;
     const v = toks[at];
     // (or a subjunctive after a demand: "demanding that the Mississippi flag, which includes …, be removed")
     return v && !v.cap && !v.punct && (tensedVerb(v.l) || /n['’]t$/.test(v.l) || v.l === 'be' || presentAfterComma(toks, at)) ? j : -1;
@@ -318,7 +319,7 @@ function relativeInSubject(toks: Tok[], from: number, k: number, b: number): num
 }
 
 /** Adverbs that may stand between a subject's closing comma and its verb ("…, still faces", "…, also said"). */
-export const SUBJECT_VERB_ADVERB = /^(?:still|also|now|then|later|already|never|only|often|recently|repeatedly)$/;
+export const SUBJECT_VERB_ADVERB = wordSet('still|also|now|then|later|already|never|only|often|recently|repeatedly');
 
 /** How many tokens an apposition between commas inside a clause's subject may take ("AKA Danger Mouse"). */
 const MAX_SUBJECT_APPOSITION = 10;
@@ -414,7 +415,7 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
     if ((t.l === 'and' || t.l === 'but') && k > from + 1 && secondReporter(toks, k, b)) return toks[k - 1].t === ',' ? k - 1 : k;
     // ("had been forged and led by": two participles of one phrase; but "declined to be identified and is not in the
     // Lewandowski camp": an auxiliary after "and" is the reporter's own verb)
-    if (subjectless && t.l === 'and' && k > from + 1 && (!/(?:ed|en)$/.test(toks[k - 1].l) || FINITE_AUX.test(toks[k + 1]?.l ?? '')) && coordinatedVerb(toks, k + 1, b)) return toks[k - 1].t === ',' ? k - 1 : k;
+    if (subjectless && t.l === 'and' && k > from + 1 && (!/(?:ed|en)$/.test(toks[k - 1].l) || FINITE_AUX.has(toks[k + 1]?.l ?? '')) && coordinatedVerb(toks, k + 1, b)) return toks[k - 1].t === ',' ? k - 1 : k;
     // ("saying she's experienced “on paper” but suggesting that …", "calling them rapists and vowing to …": the
     // reporter's second participle of saying)
     if ((t.l === 'and' || t.l === 'but') && k > from + 1 && cueParticiple(toks, k + 1, b)) return toks[k - 1].t === ',' ? k - 1 : k;
@@ -436,7 +437,7 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
       // though voters are …', '"non-entities in the Senate," but he gave …', '"out of business," while trying to …')
       // ('"one hundred percent," while Ms. Castellano said she backed them': a "while" that opens another reporter's
       // cue ends the content too)
-      if (t.t === ',' && quoteClosesAfter(ctx, t) && !QUOTE_COMMA_BREAK.test(`${n.l} ${toks[k + 2]?.l ?? ''}`) && !(CONTRAST_OPENERS.test(n.l) && secondReporter(toks, k + 1, b))) continue;
+      if (t.t === ',' && quoteClosesAfter(ctx, t) && !QUOTE_COMMA_BREAK.test(`${n.l} ${toks[k + 2]?.l ?? ''}`) && !(CONTRAST_OPENERS.has(n.l) && secondReporter(toks, k + 1, b))) continue;
       // (", but that …": a second complement of the same cue goes on; ", said one candidate …": the relative clause
       // "X, who said …," closes before its subject's own verb)
       if (t.t === ',' && TAIL_CUES.has(n.l) && !n.cap) return k;
@@ -449,15 +450,15 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
       if (t.t === ',' && concessiveAside(toks, k, b) > 0) { k = concessiveAside(toks, k, b); continue; }
       // (", though there’s still lingering Sanders support", ", although eligibility is still too narrow": a concession
       // is part of what was said, unless it reports on its own — ", although he tweeted that …")
-      if (t.t === ',' && CONCESSION.test(n.l) && !cueInClause(toks, k + 2, b)) continue;
-      if (CLAUSE_BREAK.test(n.l) && !(n.l === 'but' && (BUT_GOES_ON.test(toks[k + 2]?.l ?? '') || (t.t === ',' && !subjectless && butPredicate(toks, k + 2, b))))) return k;
+      if (t.t === ',' && CONCESSION.has(n.l) && !cueInClause(toks, k + 2, b)) continue;
+      if (CLAUSE_BREAK.has(n.l) && !(n.l === 'but' && (BUT_GOES_ON.has(toks[k + 2]?.l ?? '') || (t.t === ',' && !subjectless && butPredicate(toks, k + 2, b))))) return k;
       // (", even though …" and ", just as …" after an object are the writer's concession or comparison: "openly called
       // for the overthrow of Assad, even though it was clear that …", "announced plans to give away 99 percent of his
       // Facebook stock, just as his role models … are doing"; train: 5 gold gained, 1 lost)
       if (t.t === ',' && subjectless && /^(?:even|just) (?:though|as)$/.test(`${n.l} ${toks[k + 2]?.l ?? ''}`)) return k;
       // (", as has Carlos A. Gimenez, the Republican mayor …", ", as have other prominent Democrats", ", as was the case
       // with …": a comparison of the writer's, with an inverted auxiliary)
-      if (t.t === ',' && tensed && n.l === 'as' && INVERTED_AUX.test(toks[k + 2]?.l ?? '')) return k;
+      if (t.t === ',' && tensed && n.l === 'as' && INVERTED_AUX.has(toks[k + 2]?.l ?? '')) return k;
       // (", and he railed against …": a new clause of the reporter's own; " — a controversial idea": a comment on it)
       if (t.t === ',' && /^(?:and|but)$/.test(n.l) && MAIN_SUBJECT.test(toks[k + 2]?.t ?? '') && !CONTENT_SUBORDINATORS.has(toks[from]?.l ?? '')) return k;
       // (", and the American Civil Liberties Union of Ohio has already sued …": a clause with a subject of its own, when
@@ -486,7 +487,7 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
 }
 
 /** Conjunctions of contrast that open another reporter's clause after a quotation's closing comma. */
-const CONTRAST_OPENERS = /^(?:while|whereas)$/;
+const CONTRAST_OPENERS = wordSet('while|whereas');
 
 /** What still ends a content after a quotation's closing comma: a concession, "but" and a subject, "while" and a participle. */
 const QUOTE_COMMA_BREAK = /^(?:(?:though|although) \S+|but (?:he|she|they|it|i|we|the|his|her|their)|while \w+ing)$/;

@@ -222,7 +222,7 @@ function subjectWithRelative(toks: Tok[], open: number, m: number): boolean {
   // (a name ends the phrase, of a few words, and "who" or "whose" opens the clause: not "Cruz also lacks support from
   // his Republican colleagues in Congress, whom he's alienated …, said Larry Sabato", PolNeAR train, USA Today 2015-11-20)
   if (k >= m - 1 || k === open || k - open > SUBJECT_WITH_RELATIVE_TOKENS || !toks[k - 1].cap || !/^(?:who|whose)$/.test(toks[k + 1].l)) return false;
-  for (let x = open; x < k; x++) if (toks[x].punct || finite(toks[x]) || TENSE_OF_BE_OR_HAVE.test(toks[x].l) || presentVerb(toks, x)) return false;
+  for (let x = open; x < k; x++) if (toks[x].punct || finite(toks[x]) || TENSE_OF_BE_OR_HAVE.has(toks[x].l) || presentVerb(toks, x)) return false;
   for (let x = k + 2; x < m; x++) if (toks[x].t === ',') return false;
   return true;
 }
@@ -276,7 +276,7 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     if (extended && OPENING_ADJUNCTS.has(toks[open].l)) return [];
     if (adjunctOnly(toks, open, m)) return [];
     // a content is a clause with its verb ("He had no known political affiliations"), not "In a 1963 speech"
-    if (!toks.slice(open, m).some((t, n) => finite(t) || TENSE_OF_BE_OR_HAVE.test(t.l) || presentVerb(toks, open + n)) && !headlineInfinitive(ctx, open, m) && !quotedSpeech(ctx, open, m)) return [];
+    if (!toks.slice(open, m).some((t, n) => finite(t) || TENSE_OF_BE_OR_HAVE.has(t.l) || presentVerb(toks, open + n)) && !headlineInfinitive(ctx, open, m) && !quotedSpeech(ctx, open, m)) return [];
     // (nor a subject and its relative clause set off by commas: "Widlyne Saint-Fleur, whose borough has no métro
     // station at all, said the loss of the late buses hurts …", where the verb of the clause is the relative's, a
     // Montreal Gazette-style probe)

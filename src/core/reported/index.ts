@@ -6,7 +6,7 @@
  */
 import { withoutPossessive } from '../text/endings';
 import type { Mention } from '../quotes/attribution';
-import { isVerbForm } from '../people/lexicon';
+import { isVerbForm, wordSet } from '../people/lexicon';
 import { SPEECH_NOUNS } from '../quotes/attribution';
 import { ANSWER_CUES, ARTICLES, CUES, FINITE_SAY_TELL_FORMS, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
 import { looksAdverb } from '../text/adverbs';
@@ -133,14 +133,14 @@ function triggered(toks: Tok[], a: number, b: number): boolean {
 const REPORTER_INSIDE: ReadonlySet<Report['rule']> = new Set(['parenthetical', 'according-to', 'relative']);
 
 /** Words a source never opens with ("Having announced that …, Judge Berman proceeded": a participle, no source). */
-const NO_SOURCE_START = /^(?:that|which|for|of|to|in|on|at|with|from|by|about|and|or|but|if|when|while|as|because|having|being)$/;
+const NO_SOURCE_START = wordSet('that|which|for|of|to|in|on|at|with|from|by|about|and|or|but|if|when|while|as|because|having|being');
 /** The opening of a quantity that is a source ("About 4 in 10", "about half", "at least half"). */
 const QUANTITY_START = /^(?:about (?:\d[\d,.]*|half|a third|one|two|three|four|five|six|seven|eight|nine|ten)|at (?:least|most))\b/;
 /**
  * Words a source never ends with: a preposition ("most of her time campaigning in California without [mentioning]"),
  * "whom" ("his family, most of whom [thought]": the antecedent is out of the phrase's reach).
  */
-const NO_SOURCE_END = /^(?:of|for|at|with|in|from|on|to|by|about|without|whom)$/;
+const NO_SOURCE_END = wordSet('of|for|at|with|in|from|on|to|by|about|without|whom');
 
 /**
  * A source that is no source: one that opens with a participle or a preposition, ends with a preposition, "whom", an
@@ -163,8 +163,8 @@ function noSource(toks: Tok[], r: Report): boolean {
   // ("it's worth noting that …": the writer's aside, a content with no source, ./sourceless.ts)
   if (worthIt(toks, r.mention.i, tokenAt(toks, r.cue.s)) === r.mention.i) return true;
   // (but "About 4 in 10 say …", "at least half said …": a quantity's opening word)
-  if (!first || !last || (NO_SOURCE_START.test(first.l) && !QUANTITY_START.test(`${first.l} ${toks[r.mention.i + 1]?.l ?? ''}`) && !relativeSource(toks, r.mention, tokenAt(toks, r.cue.s)) && !demonstrativeSubject(toks, r.mention))) return true;
-  if (r.rule !== 'according-to' && !last.cap && (NO_SOURCE_END.test(last.l) || NOT_A_HEAD.test(last.l))) return true;
+  if (!first || !last || (NO_SOURCE_START.has(first.l) && !QUANTITY_START.test(`${first.l} ${toks[r.mention.i + 1]?.l ?? ''}`) && !relativeSource(toks, r.mention, tokenAt(toks, r.cue.s)) && !demonstrativeSubject(toks, r.mention))) return true;
+  if (r.rule !== 'according-to' && !last.cap && (NO_SOURCE_END.has(last.l) || NOT_A_HEAD.has(last.l))) return true;
   return r.mention.j - r.mention.i === 2 && ARTICLES.has(first.l) && looksAdverb(last.l);
 }
 

@@ -3,6 +3,7 @@
  * ../quotes/lexicon.ts (merged there so that no word list exists twice).
  */
 import { wordClass } from '../text/wordClasses';
+import { wordSet } from '../people/lexicon';
 export { BELIEF_VERBS, BARE_VERBS, INFINITIVE_VERBS, OBJECT_VERBS, WH_VERBS, WH_WORDS, HEARER_VERBS, SUBJECT_PRONOUNS, AUXILIARIES, IRREGULAR_PAST, isLongRegularPast, TIME_WORDS, TAIL_PARTICIPLES } from '../quotes/lexicon';
 
 /**
@@ -65,25 +66,25 @@ export const AUX_OR_ADVERB = new RegExp(`^(?:${TENSED_AUX_WORDS}|also|not|never|
  * Words that open a clause before its subject, passed to reach the subject's first word ("after", "but", "even as",
  * "…, but 55 percent of all voters say").
  */
-export const CLAUSE_OPENER = /^(?:and|but|or|yet|so|as|after|while|when|because|since|though|although|if|even|until|before|once|whereas)$/;
+export const CLAUSE_OPENER = wordSet('and|but|or|yet|so|as|after|while|when|because|since|though|although|if|even|until|before|once|whereas');
 
 /** The modals: a verb's form right before one is a noun, the modal's subject ("the billionaire lists can grow …"). */
-export const MODAL = /^(?:will|would|can|could|should|may|might|must|shall)$/;
+export const MODAL = wordSet('will|would|can|could|should|may|might|must|shall');
 
 /** Prepositions that tie a phrase of place or topic to the noun before them ("Editorial pages ⟨across⟩ the country", "advocates ⟨in⟩ the transgender community"). */
-export const PHRASE_PREPOSITION = /^(?:across|around|among|throughout|in|at|on|from|with|for|near|inside|within|outside|under|over)$/;
+export const PHRASE_PREPOSITION = wordSet('across|around|among|throughout|in|at|on|from|with|for|near|inside|within|outside|under|over');
 
 /**
  * People who speak for someone named after "to" ("Aides to Clinton say", "advisers to the island's government"): the
  * speaker is the entourage, not the person it serves.
  */
-export const ENTOURAGE = /^(?:aides|advisers|advisors|allies|associates|lawyers|attorneys|spokesmen|spokespeople|heirs|successors|confidants|donors)$/;
+export const ENTOURAGE = wordSet('aides|advisers|advisors|allies|associates|lawyers|attorneys|spokesmen|spokespeople|heirs|successors|confidants|donors');
 
 /**
  * Words no source ends with, though the subject rules may stop on them: adverbs of frequency and comparatives ("it can
  * sometimes [feel] like", "Grayson had ever [said]", "have a larger [say] than", "deflected numerous [questions about]").
  */
-export const NOT_A_HEAD = /^(?:sometimes|instead|ever|never|always|often|again|too|very|least|larger|smaller|numerous)$/;
+export const NOT_A_HEAD = wordSet('sometimes|instead|ever|never|always|often|again|too|very|least|larger|smaller|numerous');
 
 /**
  * More verbs of stance whose object PolNeAR attributes as content, with the particles before it ('' for none), read by

@@ -8,7 +8,7 @@
  */
 import { DASH_TOKENS, DETERMINERS, NOT_NOUN, OBJECT_AND_REFLEXIVE_PRONOUNS, POSSESSIVE_DETERMINERS, PREPOSITIONS } from '../quotes/lexicon';
 import { runAt } from '../quotes/names';
-import { isAdjective } from '../people/lexicon';
+import { isAdjective, wordSet } from '../people/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { finite } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
@@ -50,12 +50,12 @@ function objectEnd(ctx: SentenceContext, k: number): { j: number; quoted: boolea
  */
 function bareObjectOpener(t: Tok): boolean {
   if (BARE_OBJECT_WORDS.has(t.l)) return true;
-  return !t.cap && !PREPOSITIONS.has(t.l) && !NOT_NOUN.has(t.l) && !DETERMINERS.has(t.l) && !NOT_AN_OBJECT.test(t.l) && !/(?:ly|ing)$/.test(t.l);
+  return !t.cap && !PREPOSITIONS.has(t.l) && !NOT_NOUN.has(t.l) && !DETERMINERS.has(t.l) && !NOT_AN_OBJECT.has(t.l) && !/(?:ly|ing)$/.test(t.l);
 }
 /** Words of a bare object that the function-word lists hold: a coordination's "both", a free relative's "what". */
 const BARE_OBJECT_WORDS: ReadonlySet<string> = new Set(['both', 'what']);
 /** Particles and words after "call" that open no object ("call off", "called up", "called it quits" is the pronoun's). */
-const NOT_AN_OBJECT = /^(?:off|out|up|back|upon|upon|in|forth|together|again|also|not|still|then|now|once|twice|home|names)$/;
+const NOT_AN_OBJECT = wordSet('off|out|up|back|upon|upon|in|forth|together|again|also|not|still|then|now|once|twice|home|names');
 
 /** What the object is called opens at token j: a quotation, "a"/"an", or a bare noun or adjective ("divisive"). */
 function predicateAt(ctx: SentenceContext, j: number, quoted: boolean): boolean {

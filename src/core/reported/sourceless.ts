@@ -14,6 +14,7 @@ import { contentEnd, contentSpan, words } from './clause';
 import { quoteAt, quotedAfter } from './mixed';
 import type { SentenceContext } from './report';
 import { sentenceRanges } from './sentences';
+import { wordSet } from '../people/lexicon';
 
 /** A content with no source: its span and its cue. */
 export interface Unsourced {
@@ -63,7 +64,7 @@ const BE = /^(?:is|are|was|were|be|been|being|isn['’]t|aren['’]t|wasn['’]t
 /** Adverbs between "be" and the participle. */
 const BE_ADVERB = /^(?:also|not|widely|still|now|generally|largely|broadly|already|long|once|n['’]t|increasingly|often|hardly|commonly|nonetheless)$/;
 /** Words after "appear" that place an appearance rather than state an impression. */
-const PLACE_AFTER_APPEAR = /^(?:before|together|alongside|onstage|live|in|on|at|with|during|next|here|there|as)$/;
+const PLACE_AFTER_APPEAR = wordSet('before|together|alongside|onstage|live|in|on|at|with|during|next|here|there|as');
 /** How far back the clause's subject may start. */
 const MAX_SUBJECT = 16;
 
@@ -98,7 +99,7 @@ const MAX_ASIDE = 24;
  * an airplane hangar, seemed …", "religion, not ethnicity, appeared to …", "The statistics, purported to be gathered by
  * …, appear to be fabricated"; train: 4 found, 3 gold).
  */
-const ASIDE_OPENER = /^(?:which|who|whose|whom|however|too|though|meanwhile|also|like|including|headed|led|backed|the|a|an|under)$/;
+const ASIDE_OPENER = wordSet('which|who|whose|whom|however|too|though|meanwhile|also|like|including|headed|led|backed|the|a|an|under');
 
 /**
  * The first token of the subject whose aside closes with the comma at `close`, right before the verb: "The central
@@ -110,7 +111,7 @@ function beforeAside(toks: Tok[], a: number, close: number): number {
   for (let j = close - 1; j > a && j >= close - MAX_ASIDE; j--) {
     const t = toks[j];
     if (!t.punct) continue;
-    if (t.t !== ',' || j + 1 >= close || !(ASIDE_OPENER.test(toks[j + 1].l) || /(?:ing|ed)$/.test(toks[j + 1].l) || PREPOSITIONS.has(toks[j + 1].l) || toks[j + 1].l === 'not')) return -1;
+    if (t.t !== ',' || j + 1 >= close || !(ASIDE_OPENER.has(toks[j + 1].l) || /(?:ing|ed)$/.test(toks[j + 1].l) || PREPOSITIONS.has(toks[j + 1].l) || toks[j + 1].l === 'not')) return -1;
     const start = clauseStart(toks, a, j);
     return start >= 0 && start < j ? start : -1;
   }
@@ -120,7 +121,7 @@ function beforeAside(toks: Tok[], a: number, close: number): number {
 /** How many tokens the first of two coordinated subjects may take ("Mrs. Clinton's shifting"). */
 const MAX_FIRST_CONJUNCT = 5;
 /** Words that open a coordinated subject before its first conjunct ("Both Clinton and Trump"). */
-const COORDINATION_OPENER = /^(?:both|either|neither)$/;
+const COORDINATION_OPENER = wordSet('both|either|neither');
 
 /**
  * The first token of a subject coordinated by the "and" at k, with no comma before it: "Both Clinton and ⟨Trump in
@@ -131,7 +132,7 @@ const COORDINATION_OPENER = /^(?:both|either|neither)$/;
 function coordinatedSubjectStart(toks: Tok[], a: number, k: number): number {
   for (let j = k - 1; j >= a && j >= k - MAX_FIRST_CONJUNCT; j--) {
     const t = toks[j];
-    if (t.punct || CUE_CLAUSE_OPENERS.has(t.l) && !COORDINATION_OPENER.test(t.l)) return j + 1 < k ? j + 1 : -1;
+    if (t.punct || CUE_CLAUSE_OPENERS.has(t.l) && !COORDINATION_OPENER.has(t.l)) return j + 1 < k ? j + 1 : -1;
     if (PREPOSITIONS.has(t.l) || CUES.has(t.l) || BELIEF_VERBS.has(t.l) || CLAUSE_RELATIVES.has(t.l) || (!t.cap && /(?:[^e]ed|^(?:is|are|was|were|has|have|had))$/.test(t.l))) return -1;
     if (j === a) return a;
   }
@@ -139,7 +140,7 @@ function coordinatedSubjectStart(toks: Tok[], a: number, k: number): number {
 }
 
 /** What may stand before a passive "asked": a subordinator, a form of "be", nothing (the sentence's start) or a comma. */
-const BEFORE_ASKED = /^(?:when|after|before|while|once|if|was|were|been|being|is|are|later|again|repeatedly|specifically|also|directly|first|then)$/;
+const BEFORE_ASKED = wordSet('when|after|before|while|once|if|was|were|been|being|is|are|later|again|repeatedly|specifically|also|directly|first|then');
 
 /**
  * "When asked whether …", "Asked about her own vote in the event …", "when pressed about …", "Asked in Iowa recently
@@ -149,13 +150,13 @@ const BEFORE_ASKED = /^(?:when|after|before|while|once|if|was|were|been|being|is
 function askedQuestion(ctx: SentenceContext, c: number, out: Unsourced[]): void {
   const { toks, a, b } = ctx;
   const prev = toks[c - 1];
-  if (c > a && !(prev.t === ',' || BEFORE_ASKED.test(prev.l))) return;
+  if (c > a && !(prev.t === ',' || BEFORE_ASKED.has(prev.l))) return;
   let k = pastAskedAdjunct(toks, c + 1, b);
   // ("asked by a host if …": the asker is named, not this rule's)
   if (k >= b || toks[k].l === 'by') return;
   if (toks[k].l === 'about') k++;
   // ("Clinton has been asked to release the transcripts", "when asked to leave": a request put to the subject)
-  else if (toks[k].l === 'to' && prev && PASSIVE_BE.test(prev.l) && !toks[k + 1]?.punct && !toks[k + 1]?.cap) k++;
+  else if (toks[k].l === 'to' && prev && PASSIVE_BE.has(prev.l) && !toks[k + 1]?.punct && !toks[k + 1]?.cap) k++;
   else if (!QUESTION_OPENERS.has(toks[k].l)) return;
   const end = questionEnd(toks, k, b);
   if (end < 0 || words(toks, k, end) < 2) return;
@@ -180,9 +181,9 @@ function subjectsCueFollows(toks: Tok[], end: number, b: number): boolean {
 }
 
 /** Forms of "be" and the subordinator "when" before a passive "asked" whose infinitive is a request ("has been asked to …"). */
-const PASSIVE_BE = /^(?:when|was|were|been|being|is|are)$/;
+const PASSIVE_BE = wordSet('when|was|were|been|being|is|are');
 /** Words that open a phrase of time or place between "asked" and its question ("Asked in Iowa recently whether …"). */
-const ASKED_ADJUNCT_OPENER = /^(?:in|at|during|on|later|again|recently|specifically|directly|repeatedly|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last|this|earlier)$/;
+const ASKED_ADJUNCT_OPENER = wordSet('in|at|during|on|later|again|recently|specifically|directly|repeatedly|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last|this|earlier');
 /** How many tokens that phrase may take. */
 const MAX_ASKED_ADJUNCT = 8;
 
@@ -191,7 +192,7 @@ const MAX_ASKED_ADJUNCT = 8;
  * briefing Monday in Washington about …", "when asked in May if …"), or k when there is none or it leads nowhere.
  */
 function pastAskedAdjunct(toks: Tok[], k: number, b: number): number {
-  if (k >= b || !ASKED_ADJUNCT_OPENER.test(toks[k].l)) return k;
+  if (k >= b || !ASKED_ADJUNCT_OPENER.has(toks[k].l)) return k;
   for (let j = k + 1; j < b && j <= k + MAX_ASKED_ADJUNCT; j++) {
     const t = toks[j];
     if (t.punct || t.l === 'by' || t.l === 'that') return k;
@@ -267,7 +268,7 @@ export function worthIt(toks: Tok[], a: number, c: number): number {
 }
 
 /** Particles of a gerund of saying before its "that" ("pointing out that"). */
-const GERUND_PARTICLE = /^(?:out|up)$/;
+const GERUND_PARTICLE = wordSet('out|up');
 
 /** "it's worth noting that …": the that-clause (or the bare clause) after the gerund is the content. True when reported. */
 function worthSaying(ctx: SentenceContext, c: number, out: Unsourced[]): boolean {
@@ -275,7 +276,7 @@ function worthSaying(ctx: SentenceContext, c: number, out: Unsourced[]): boolean
   const it = worthIt(toks, a, c);
   if (it < 0) return false;
   let k = c + 1;
-  if (GERUND_PARTICLE.test(toks[k]?.l ?? '')) k++;
+  if (GERUND_PARTICLE.has(toks[k]?.l ?? '')) k++;
   const cueEnd = toks[k - 1].e;
   const from = toks[k]?.l === 'that' ? k + 1 : k;
   if (!toks[from] || toks[from].punct || quoteAt(ctx.quotes, toks[from].s)) return false;
@@ -346,7 +347,7 @@ function inSentence(ctx: SentenceContext, out: Unsourced[]): void {
     const next = toks[c + 1];
     if (!next || next.punct && next.t !== ',') continue;
     // ("appeared on a show", "appear before a grand jury", "appeared together": to be seen somewhere is no impression)
-    if (/^appear/.test(t.l) && (PREPOSITIONS.has(next.l) && next.l !== 'to' || PLACE_AFTER_APPEAR.test(next.l))) continue;
+    if (/^appear/.test(t.l) && (PREPOSITIONS.has(next.l) && next.l !== 'to' || PLACE_AFTER_APPEAR.has(next.l))) continue;
     // ("a role that is expected to be filled by House Speaker Paul Ryan": a relative "that" right before the "be" of an
     // expectation is its clause's subject, as "which" and "who" are)
     const start = toks[v - 1]?.l === 'that' && toks[c + 1]?.l === 'to' && inClass(t, EXPECTATION) ? v - 1 : clauseStart(toks, a, v);
@@ -395,7 +396,7 @@ function impressionEnd(toks: Tok[], k: number, end: number): number {
 }
 
 /** Words after "it seems" that open no clause of its own: a degree or a judgement ("it seems unlikely that …", "so"). */
-const NOT_A_BARE_IMPRESSION = /^(?:as|so|more|less|too|very|unlikely|odd|strange|fair|clear|obvious|certain)$/;
+const NOT_A_BARE_IMPRESSION = wordSet('as|so|more|less|too|very|unlikely|odd|strange|fair|clear|obvious|certain');
 
 /**
  * The clause right after an empty "it seems" or "it appears" with no "that", or with "like" (PolNeAR keeps "like" in
@@ -406,7 +407,7 @@ const NOT_A_BARE_IMPRESSION = /^(?:as|so|more|less|too|very|unlikely|odd|strange
  */
 function bareImpression(toks: Tok[], k: number): boolean {
   const t = toks[k];
-  return !!t && !t.punct && t.l !== 'to' && t.l !== 'that' && (!PREPOSITIONS.has(t.l) || t.l === 'like') && !NOT_A_BARE_IMPRESSION.test(t.l);
+  return !!t && !t.punct && t.l !== 'to' && t.l !== 'that' && (!PREPOSITIONS.has(t.l) || t.l === 'like') && !NOT_A_BARE_IMPRESSION.has(t.l);
 }
 
 /** How many sourced reports from the first that ends after a content's start are compared with it. */

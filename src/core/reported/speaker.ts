@@ -8,7 +8,7 @@ import { isCue, sentenceOpener, subjectAfter, subjectBefore, type Mention } from
 import { ARTICLES, COMPOUND_NUMBER, CUE_CLAUSE_OPENERS, CUES, DETERMINERS, INDEFINITE_ARTICLES, IRREGULAR_PAST, MOTION_PREPOSITIONS, NOT_NAME, NOT_NOUN, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TENS_WORDS, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
-import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun, isVerbForm } from '../people/lexicon';
+import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun, isVerbForm, wordSet } from '../people/lexicon';
 import { pastPlacePossessive } from '../quotes/attribution/nameBefore';
 import { runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
@@ -24,11 +24,11 @@ import { PARTS_OF_DAY, SEASONS, TIME_UNITS, WEEKDAYS } from '../text/calendar';
 /** A superlative adjective ("biggest", "latest"). */
 const SUPERLATIVE = /^[a-z]{2,}est$/;
 /** Verb forms that are also nouns ("the vain hope that", "three states that"). */
-const NOUN_READING = /^(?:hope|hopes|fear|fears|feel|doubt|doubts|show|shows|claim|claims|state|states|find|finds|bet|figure|guess|estimate|estimates|demands|requires|worry|worries|report|reports|promise|promises|pledge|pledges|vow|vows|threat|threats|notes|warning|remarks|comments|answers|replies|thoughts|signal|signals)$/;
+const NOUN_READING = wordSet('hope|hopes|fear|fears|feel|doubt|doubts|show|shows|claim|claims|state|states|find|finds|bet|figure|guess|estimate|estimates|demands|requires|worry|worries|report|reports|promise|promises|pledge|pledges|vow|vows|threat|threats|notes|warning|remarks|comments|answers|replies|thoughts|signal|signals');
 /** Words of an unstated number that open a group of people ("multiple sources privy to negotiations", "several aides"). */
-const MANY = /^(?:multiple|numerous|various|countless)$/;
+const MANY = wordSet('multiple|numerous|various|countless');
 /** A word that opens a share or a number of people ("Nearly half", "twenty-one", "multiple sources"). */
-const isQuantity = (l: string): boolean => SHARE_QUANTITIES.has(l) || COMPOUND_NUMBER.test(l) || MANY.test(l);
+const isQuantity = (l: string): boolean => SHARE_QUANTITIES.has(l) || COMPOUND_NUMBER.test(l) || MANY.has(l);
 
 /**
  * A cue form that agrees with the document or body before it is its verb: "a poll | shows", "The reports | show" (not
@@ -55,9 +55,9 @@ export function verbAt(toks: Tok[], c: number, speechCue: boolean): boolean {
   const before = toks[c - 2];
   // "sit down for talks about", "rooted in fear that": after a preposition it is a noun
   if (prev && !prev.punct && PREPOSITIONS.has(prev.l) && prev.l !== 'to') return false;
-  if (NOUN_READING.test(t.l) && prev && before && !prev.punct && !prev.cap && (DETERMINERS.has(before.l) || (before.poss && SUPERLATIVE.test(prev.l)) || /^\d/.test(prev.t) || DETERMINERS.has(prev.l) && /s$/.test(t.l) && !prev.poss) && (!/(?:ly|ed)$/.test(prev.l) || ADJECTIVE_PARTICIPLE(before, prev)) && !AUX_OR_ADVERB.test(prev.l) && !agreesWithNoun(prev, t)) return false;
+  if (NOUN_READING.has(t.l) && prev && before && !prev.punct && !prev.cap && (DETERMINERS.has(before.l) || (before.poss && SUPERLATIVE.test(prev.l)) || /^\d/.test(prev.t) || DETERMINERS.has(prev.l) && /s$/.test(t.l) && !prev.poss) && (!/(?:ly|ed)$/.test(prev.l) || ADJECTIVE_PARTICIPLE(before, prev)) && !AUX_OR_ADVERB.test(prev.l) && !agreesWithNoun(prev, t)) return false;
   // ("ABC’s TV show Scandal", "NBC's Today show": a name after a possessive is the noun's modifier)
-  if (NOUN_READING.test(t.l) && prev?.cap && !prev.poss && before?.poss) return false;
+  if (NOUN_READING.has(t.l) && prev?.cap && !prev.poss && before?.poss) return false;
   // ("4,051 pledged delegates": a participle between a number and its noun is an adjective)
   const next = toks[c + 1];
   if (prev && /^\d/.test(prev.t) && /ed$/.test(t.l) && next && !next.punct && !next.cap && /s$/.test(next.l) && !DETERMINERS.has(next.l) && !PREPOSITIONS.has(next.l) && !/^(?:his|hers|its|this|was|is|has|does|us)$/.test(next.l)) return false;
@@ -124,7 +124,7 @@ function commaParticiple(toks: Tok[], a: number, conj: number): number {
 }
 
 /** Subordinators after which a clause's subject and verb stand ("… just two months ⟨after⟩ the real estate tycoon entered …"). */
-const SUBORDINATE_OPENER = /^(?:after|when|since|because|before|once|until|as|while)$/;
+const SUBORDINATE_OPENER = wordSet('after|when|since|because|before|once|until|as|while');
 /** How far back the participle's comma may look for the verb of the clause it attaches to. */
 const NEAREST_CLAUSE_REACH = 16;
 
@@ -147,7 +147,7 @@ function subordinateSubject(ctx: SentenceContext, c: number): Mention | null {
     if (VERB_PARTICLES.has(toks[v + 1]?.l ?? '') && toks[v + 2]?.t === ',') return null;
     const m = subjectBefore(toks, v - 1, a);
     if (!m || m.j !== v || m.i - 1 <= a) return null;
-    return SUBORDINATE_OPENER.test(toks[m.i - 1].l) && !toks[m.i - 1].cap ? m : null;
+    return SUBORDINATE_OPENER.has(toks[m.i - 1].l) && !toks[m.i - 1].cap ? m : null;
   }
   return null;
 }
@@ -233,12 +233,12 @@ function pastAside(ctx: SentenceContext, c: number): Mention | null {
 }
 
 /** Words of time between a party tag and its cue ("(D-Calif.) last week said"). */
-const TAG_TIME = /^(?:last|this|week|month|year|night|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|recently|previously|earlier)$/;
+const TAG_TIME = wordSet('last|this|week|month|year|night|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|recently|previously|earlier');
 
 /** The token of the ")" that closes a party tag before the cue at c, past a few words of time; -1 when none. */
 function partyTagEnd(toks: Tok[], a: number, c: number): number {
   let k = c - 1;
-  while (k > a && k > c - 4 && TAG_TIME.test(toks[k].l)) k--;
+  while (k > a && k > c - 4 && TAG_TIME.has(toks[k].l)) k--;
   return toks[k]?.t === ')' ? k : -1;
 }
 
@@ -336,7 +336,7 @@ export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
 }
 
 /** Nouns of a large round number of people ("Thousands of international students say …", "Dozens of parents"). */
-const ROUND_NUMBER_NOUN = /^(?:dozens|hundreds|thousands|millions|scores)$/;
+const ROUND_NUMBER_NOUN = wordSet('dozens|hundreds|thousands|millions|scores');
 /** The most words of the people after "of" ("thousands of ⟨newly arrived international⟩ students"). */
 const GROUP_WORDS = 4;
 
@@ -346,7 +346,7 @@ const GROUP_WORDS = 4;
  */
 function groupOfPeople(ctx: SentenceContext, m: Mention, c: number): Mention | null {
   const { toks } = ctx;
-  if (m.j !== m.i + 1 || !ROUND_NUMBER_NOUN.test(toks[m.i].l) || toks[m.j]?.l !== 'of') return null;
+  if (m.j !== m.i + 1 || !ROUND_NUMBER_NOUN.has(toks[m.i].l) || toks[m.j]?.l !== 'of') return null;
   let j = m.j + 1;
   while (j < c && j <= m.j + GROUP_WORDS && !toks[j].punct && !TENSED_AUX.test(toks[j].l) && !CUES.has(toks[j].l)) j++;
   const head = toks[j - 1];
@@ -415,7 +415,7 @@ function shareInPlace(ctx: SentenceContext, m: Mention): Mention | null {
 /** The most tokens of a role before its place or body ("a distinguished professor of history"). */
 const MAX_ROLE = 8;
 /** Prepositions that tie a person's role to the place or body a name after them gives ("an analyst ⟨at⟩ Jefferies"). */
-const ROLE_PREPOSITION = /^(?:at|of|in|for|from|on|with)$/;
+const ROLE_PREPOSITION = wordSet('at|of|in|for|from|on|with');
 
 /**
  * The role before a place or a body that a relative "who" follows: "a senior analyst at Jefferies, ⟨who⟩ notes",
@@ -436,7 +436,7 @@ function roleBeforePlace(ctx: SentenceContext, m: Mention): Mention | null {
   if ((kind !== 'place' && kind !== 'organization') || /(?:ans|ats|ers|ists|ives)$/.test(toks[run.j - 1].l)) return null;
   let p = run.i - 1;
   if (toks[p].l === 'the' && !toks[p].cap) p--;
-  if (p <= a || !ROLE_PREPOSITION.test(toks[p].l) || toks[p].cap) return null;
+  if (p <= a || !ROLE_PREPOSITION.has(toks[p].l) || toks[p].cap) return null;
   // (the role is a lower-case noun right before the preposition: "analyst at", "member for", "professor of history at")
   const role = subjectBefore(toks, p - 1, a);
   // (an article or a possessive opens the role: "a senior analyst", "the president of", not "both sternly critical of")
@@ -469,7 +469,7 @@ function firstConjunct(ctx: SentenceContext, m: Mention): Mention {
   for (let n = 0; n < MAX_CONJUNCTS; n++) {
     let k = first.i - 1;
     // (past the conjunct's own modifiers the subject rules leave out: "Reuters’ Luciana Lopez", "former Arkansas Gov.")
-    while (k > a && (toks[k].poss || NP_MODIFIERS.test(toks[k].l))) k--;
+    while (k > a && (toks[k].poss || NP_MODIFIERS.has(toks[k].l))) k--;
     if (k <= a) break;
     // the "and" before the last conjunct, and the commas before the others
     if (!and && toks[k].l === 'and') {
@@ -479,7 +479,7 @@ function firstConjunct(ctx: SentenceContext, m: Mention): Mention {
     const prev = subjectBefore(toks, k - 1, a);
     // (the conjunct ends right before, or before its party tag: "Martin O’Malley (D) and …")
     const tagged = !!prev && toks[prev.j]?.t === '(' && toks[k - 1].t === ')' && k - prev.j <= MAX_TAG;
-    if (!prev || (prev.j !== k && !tagged) || (prev.kind === 'pronoun' && !SUBJECT_PRONOUN.test(toks[prev.i].l)) || noConjunct(toks, prev)) break;
+    if (!prev || (prev.j !== k && !tagged) || (prev.kind === 'pronoun' && !SUBJECT_PRONOUN.has(toks[prev.i].l)) || noConjunct(toks, prev)) break;
     first = prev;
     conjuncts++;
   }
@@ -499,7 +499,7 @@ function noConjunct(toks: Tok[], m: Mention): boolean {
   if (m.kind === 'description' && !DETERMINERS.has(toks[m.i].l) && !toks[m.i].poss && !/s$/.test(toks[m.j - 1].l)) return true;
   if (m.j - m.i === 1 && (NOT_NAME.has(toks[m.i].l) || CUE_CLAUSE_OPENERS.has(toks[m.i].l))) return true;
   // ("Through real-time analytics, reporters and editors know": an opening adjunct, capitalised as the sentence's first word)
-  if (PREPOSITIONS.has(toks[m.i].l) || ADJUNCT_PREPOSITION.test(toks[m.i].l)) return true;
+  if (PREPOSITIONS.has(toks[m.i].l) || ADJUNCT_PREPOSITION.has(toks[m.i].l)) return true;
   for (let k = m.i; k < m.j; k++) {
     const t = toks[k];
     if (t.cap || t.punct) continue;
@@ -510,13 +510,13 @@ function noConjunct(toks: Tok[], m: Mention): boolean {
 }
 
 /** Prepositions that open an adjunct, never a conjunct of a subject ("Through real-time analytics, …"). */
-const ADJUNCT_PREPOSITION = /^(?:through|during|after|before|despite|under|over|among|across|since|until|without|beyond|amid|following)$/;
+const ADJUNCT_PREPOSITION = wordSet('through|during|after|before|despite|under|over|among|across|since|until|without|beyond|amid|following');
 /** The most tokens of a party tag in parentheses ("(R-Texas)"). */
 export const MAX_TAG = 6;
 /** Words that open a conjunct's noun phrase before its name ("former Arkansas Gov. Mike Huckabee"). */
-const NP_MODIFIERS = /^(?:former|then|fellow|current|the|both)$/;
+const NP_MODIFIERS = wordSet('former|then|fellow|current|the|both');
 /** Subject pronouns that may lead a coordination ("She and her aides"). */
-const SUBJECT_PRONOUN = /^(?:he|she|i|we|they)$/;
+const SUBJECT_PRONOUN = wordSet('he|she|i|we|they');
 /**
  * Words after which a coordinated subject opens its clause ("But Trump and Cruz said", "where Sanders and his aides
  * believe"): the opening subordinators, the coordinators "and", "but", "so" and "that", "where", "whether".
@@ -593,7 +593,7 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   if (and > 0) return openerName(ctx, c) ?? openingSubject(ctx, and) ?? firstVerbSubject(ctx, and) ?? mainClauseSubject(ctx, and);
   // ("… obtained by Citizens United, the conservative advocacy group, through public records lawsuits shows": an
   // adjunct is no subject; the clause's subject, if one is read, else none)
-  if (before && !toks[before.i].cap && (ADJUNCT_PREPOSITION.test(toks[before.i].l) || PREPOSITIONS.has(toks[before.i].l))) return mainClauseSubject(ctx, c);
+  if (before && !toks[before.i].cap && (ADJUNCT_PREPOSITION.has(toks[before.i].l) || PREPOSITIONS.has(toks[before.i].l))) return mainClauseSubject(ctx, c);
   if (before) {
     const object = participleAfterObject(ctx, c, before);
     if (object) return object;
@@ -645,7 +645,7 @@ function participleAfterObject(ctx: SentenceContext, c: number, before: Mention)
   let v = before.i - 1;
   // ("Sanders was on ⟨CNN⟩ talking about …", "Forbes shot back in ⟨an article⟩ stating …", "he went on ⟨the record⟩
   // endorsing …": the place or the medium of the verb before, a preposition's object, is no reporter)
-  if (v - 1 > a && MEDIUM_PREPOSITION.test(toks[v].l) && !toks[v].cap) {
+  if (v - 1 > a && MEDIUM_PREPOSITION.has(toks[v].l) && !toks[v].cap) {
     const u = VERB_PARTICLES.has(toks[v - 1].l) && v - 2 > a ? v - 2 : v - 1;
     if (!finite(toks[u]) || (AUX_OR_ADVERB.test(toks[u].l) && !/^(?:is|was|are|were)$/.test(toks[u].l))) return null;
     const m = subjectBefore(toks, u - 1, a);
@@ -655,7 +655,7 @@ function participleAfterObject(ctx: SentenceContext, c: number, before: Mention)
   // ("Clinton spent ⟨much of⟩ the run-up to the Nevada caucuses portraying …": the share of the object before its "of")
   if (v - 1 > a && toks[v].l === 'of') {
     v--;
-    while (v > a && !toks[v].cap && (OBJECT_SHARE.test(toks[v].l) || DETERMINERS.has(toks[v].l))) v--;
+    while (v > a && !toks[v].cap && (OBJECT_SHARE.has(toks[v].l) || DETERMINERS.has(toks[v].l))) v--;
     if (v === before.i - 2) return null;
   }
   if (v > a && VERB_PARTICLES.has(toks[v].l)) v--;
@@ -663,9 +663,9 @@ function participleAfterObject(ctx: SentenceContext, c: number, before: Mention)
   return mainClauseSubject(ctx, v + 1);
 }
 /** Prepositions of the place or the medium a verb's subject speaks in ("was ⟨on⟩ CNN talking", "shot back ⟨in⟩ an article stating"). */
-const MEDIUM_PREPOSITION = /^(?:on|in|at)$/;
+const MEDIUM_PREPOSITION = wordSet('on|in|at');
 /** Words for a share of an object before its "of" ("spent ⟨much⟩ of the run-up", "spent ⟨most⟩ of the day"). */
-const OBJECT_SHARE = /^(?:much|most|part|parts|some|all|many|half|rest|bulk|each|one|none|any|several)$/;
+const OBJECT_SHARE = wordSet('much|most|part|parts|some|all|many|half|rest|bulk|each|one|none|any|several');
 
 /**
  * The name that opens the sentence, as the quote rules read it, unless it is the capitalised first word of a
@@ -696,20 +696,20 @@ function describedAfter(toks: Tok[], j: number): boolean {
  */
 function adjunctAfterAnd(toks: Tok[], m: Mention): number {
   for (let k = m.i + 1; k < m.j - 1; k++) {
-    if (/^(?:and|or)$/.test(toks[k].l) && !toks[k + 1].cap && (PREPOSITIONS.has(toks[k + 1].l) || ADJUNCT_PREPOSITION.test(toks[k + 1].l))) return k;
+    if (/^(?:and|or)$/.test(toks[k].l) && !toks[k + 1].cap && (PREPOSITIONS.has(toks[k + 1].l) || ADJUNCT_PREPOSITION.has(toks[k + 1].l))) return k;
   }
   return -1;
 }
 
 /** Words of a phrase of time between an auxiliary and its verb ("have in the past said", "has in recent weeks argued"). */
-const TIME_PHRASE_WORDS = /^(?:the|past|recent|last|few|several|days|weeks|months|years|decades)$/;
+const TIME_PHRASE_WORDS = wordSet('the|past|recent|last|few|several|days|weeks|months|years|decades');
 /** The most words of such a phrase after its "in". */
 const MAX_TIME_PHRASE = 4;
 
 /** The auxiliary before "in the past" or "in recent weeks" right before the cue at c, or -1. */
 function auxBeforeTimePhrase(toks: Tok[], a: number, c: number): number {
   let k = c - 1;
-  while (k > a && k >= c - MAX_TIME_PHRASE && TIME_PHRASE_WORDS.test(toks[k].l) && !toks[k].cap) k--;
+  while (k > a && k >= c - MAX_TIME_PHRASE && TIME_PHRASE_WORDS.has(toks[k].l) && !toks[k].cap) k--;
   if (k === c - 1 || toks[k]?.l !== 'in' || !/^(?:past|days|weeks|months|years|decades)$/.test(toks[c - 1].l)) return -1;
   // (past "both", "all", "also" after the auxiliary: "have both in the past said")
   let x = k - 1;
@@ -748,7 +748,7 @@ function relativeAntecedent(ctx: SentenceContext, m: Mention): Mention | null {
   if ((toks[lead + 1]?.t === ',' && looksAdverb(toks[lead].l)) || /^(?:still|now|yet|then)$/.test(toks[lead].l)) lead += toks[lead + 1]?.t === ',' ? 2 : 1;
   if (OPENING_SUBORDINATORS.has(toks[lead]?.l ?? '')) for (let k = w - 1; k > lead; k--) if (toks[k].t === ',') { open = k + 1; break; }
   const first = toks[open];
-  if (!(first.cap || DETERMINERS.has(first.l) || SHARE_AND_COUNT_HEADS.has(first.l) || isQuantity(first.l) || endsInS(first.l) || IRREGULAR_PEOPLE_PLURAL.test(first.l)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l)) return null;
+  if (!(first.cap || DETERMINERS.has(first.l) || SHARE_AND_COUNT_HEADS.has(first.l) || isQuantity(first.l) || endsInS(first.l) || IRREGULAR_PEOPLE_PLURAL.has(first.l)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l)) return null;
   for (let k = open; k < w; k++) {
     const t = toks[k];
     // ("Current and former officials who spoke with The Huffington Post said": "and" between two modifiers)
@@ -765,7 +765,7 @@ const verbAfterRelative = (toks: Tok[], k: number): boolean => {
 };
 
 /** Adverbs and conjunctions that may open a sentence before its subject ("⟨Yet⟩ many officials …"). */
-const OPENING_ADVERB = /^(?:yet|but|and|so|still|now|meanwhile|instead|also)$/;
+const OPENING_ADVERB = wordSet('yet|but|and|so|still|now|meanwhile|instead|also');
 /** The most tokens of a subject and the words that modify it after its head ("The homeless woman accused of … Strip"). */
 const MAX_POSTMODIFIED = 18;
 
@@ -780,7 +780,7 @@ const MAX_POSTMODIFIED = 18;
 function postModifiedSubject(ctx: SentenceContext, c: number, before: Mention): Mention | null {
   const { toks } = ctx;
   let open = contentStart(ctx);
-  if (OPENING_ADVERB.test(toks[open]?.l ?? '') && !toks[open + 1]?.punct) open++;
+  if (OPENING_ADVERB.has(toks[open]?.l ?? '') && !toks[open + 1]?.punct) open++;
   let v = c;
   while (v - 1 >= before.j && AUX_OR_ADVERB.test(toks[v - 1].l)) v--;
   if (before.kind === 'pronoun' || before.i <= open + 1 || before.j !== v || v - open > MAX_POSTMODIFIED) return null;
@@ -797,7 +797,7 @@ function postModifiedSubject(ctx: SentenceContext, c: number, before: Mention): 
     // (a participle after its noun: "-ing", or "-ed" before its agent or its time — "accused of", "conducted for",
     // "released Sunday by"; "The DOJ responded with", "Wallnau elaborated on" are verbs)
     else if (noun && /ing$/.test(t.l) && !AUX_OR_ADVERB.test(t.l)) link = k;
-    else if (noun && /[^e]ed$/.test(t.l) && (PARTICIPLE_AGENT.test(toks[k + 1]?.l ?? '') || WEEKDAYS.has(toks[k + 1]?.l ?? ''))) link = k;
+    else if (noun && /[^e]ed$/.test(t.l) && (PARTICIPLE_AGENT.has(toks[k + 1]?.l ?? '') || WEEKDAYS.has(toks[k + 1]?.l ?? ''))) link = k;
     else if (clauseWord(toks, k)) return null;
   }
   if (link < 0 || DETERMINERS.has(toks[link - 1].l) || looksAdverb(toks[link - 1].l) || PREPOSITIONS.has(toks[link - 1].l)) return null;
@@ -817,7 +817,7 @@ function postModifiedSubject(ctx: SentenceContext, c: number, before: Mention): 
 /** A preposition that ties a phrase to the noun before it ("officials ⟨on and off⟩ the island", "a letter ⟨to⟩ …"). */
 const isLinkPreposition = (w: string): boolean => isPlacePreposition(w) || /^(?:off|about|over|under|near|from|with|without)$/.test(w);
 /** Words that follow a participle after its noun: its agent or its beneficiary ("accused ⟨of⟩", "conducted ⟨for⟩", "released ⟨by⟩"). */
-const PARTICIPLE_AGENT = /^(?:of|by|for)$/;
+const PARTICIPLE_AGENT = wordSet('of|by|for');
 /** Token k is a word of a clause, no noun phrase's: an auxiliary, a verb with tense, a relative or a pronoun. */
 const clauseWord = (toks: Tok[], k: number): boolean => {
   const t = toks[k];
@@ -831,27 +831,27 @@ const MAX_HEAD = 4;
 /** How many words the first of two coordinated subjects may take ("Republican presidential hopefuls Jeb Bush and ⟨Chris Christie⟩ say"). */
 const MAX_COORDINATED = 7;
 /** Participles that tie a group or a document to the person after "by" ("a panel led by", "a memo seen by", "a poll conducted by"). */
-export const BY_PARTICIPLE = /^(?:led|run|headed|chaired|seen|obtained|conducted|commissioned|sponsored|released|issued|published|filed|written|signed|organized|organised|funded|founded)$/;
+export const BY_PARTICIPLE = wordSet('led|run|headed|chaired|seen|obtained|conducted|commissioned|sponsored|released|issued|published|filed|written|signed|organized|organised|funded|founded');
 /** Adverbs that open a share or a count ("about four in 10", "at least half", "more than a third", "as many as 40 percent"). */
-const QUANTITY_ADVERB = /^(?:about|around|nearly|almost|roughly|approximately|at|least|more|less|fewer|than|as|only|just|close|to|over|under|well)$/;
+const QUANTITY_ADVERB = wordSet('about|around|nearly|almost|roughly|approximately|at|least|more|less|fewer|than|as|only|just|close|to|over|under|well');
 
 /** Adjectives that tie people to who or what they are near ("sources ⟨close⟩ to her campaign", "sources ⟨privy⟩ to negotiations"). */
-const CLOSE_TO = /^(?:close|closer|privy|loyal|near)$/;
+const CLOSE_TO = wordSet('close|closer|privy|loyal|near');
 
 /** The word at p links the noun phrase before it to the subject found after it. */
 function linksToSubject(toks: Tok[], p: number, open: number): boolean {
   const l = toks[p].l, before = toks[p - 1]?.l ?? '';
-  if (BY_PARTICIPLE.test(l) && toks[p + 1]?.l === 'by') return true;
+  if (BY_PARTICIPLE.has(l) && toks[p + 1]?.l === 'by') return true;
   // (a plural noun: lower case, or capitalised only as the sentence's first word — "Members of Congress say")
   const plural = (!toks[p - 1].cap || p - 1 === open) && !toks[p - 1].punct && /s$/.test(before);
-  return PHRASE_PREPOSITION.test(l) || (l === 'of' && (SHARE_AND_COUNT_HEADS.has(before) || plural || before === 'out')) || (l === 'to' && (CLOSE_TO.test(before) || (plural && ENTOURAGE.test(before)))) || l === 'and'
+  return PHRASE_PREPOSITION.has(l) || (l === 'of' && (SHARE_AND_COUNT_HEADS.has(before) || plural || before === 'out')) || (l === 'to' && (CLOSE_TO.has(before) || (plural && ENTOURAGE.has(before)))) || l === 'and'
     || ((l === 'by' || l === 'of') && isDocumentNoun(before));
 }
 
 /** How many words of description may stand between "by" and the issuer's name ("by the liberal watchdog group Media Matters"). */
 const MAX_ISSUER = 6;
 /** Words between the link and the subject found ("Clinton and ⟨the State Department⟩", "Politicians and even ⟨some technologists⟩"). */
-const BETWEEN = /^(?:the|even|also|other|all)$/;
+const BETWEEN = wordSet('the|even|also|other|all');
 
 /**
  * The noun phrase that opens the subject, when the subject found is only the object of its preposition, the counted
@@ -864,19 +864,19 @@ export function phraseHead(ctx: SentenceContext, m: Mention): Mention {
   const { toks } = ctx;
   let p = m.i - 1;
   let open = contentStart(ctx);
-  if (p - 1 > open && BETWEEN.test(toks[p].l) && !toks[p].cap) p--;
+  if (p - 1 > open && BETWEEN.has(toks[p].l) && !toks[p].cap) p--;
   // ("A study by the liberal watchdog group ⟨Media Matters⟩ found": the issuer's description before its name)
   // ("A panel of reporters led by MSNBC’s ⟨Chris Matthews⟩ agreed": a group and the participle that ties it to its leader)
   for (let q = p; q > open && q >= m.i - MAX_ISSUER && !toks[q].punct && (!toks[q].cap || toks[q].poss); q--) {
     if (toks[q].l === 'by' && isDocumentNoun(toks[q - 1].l)) { p = q; break; }
-    if (toks[q].l === 'by' && BY_PARTICIPLE.test(toks[q - 1].l) && q - 2 > open) { p = q - 1; break; }
+    if (toks[q].l === 'by' && BY_PARTICIPLE.has(toks[q - 1].l) && q - 2 > open) { p = q - 1; break; }
   }
   for (let k = p - 1; k > open; k--) if (toks[k].t === ',') { open = k + 1; break; }
   // ("…, but 55 percent of all voters say": a clause after a comma opens with its conjunction)
-  if (open < p && CLAUSE_OPENER.test(toks[open].l) && open > contentStart(ctx)) open++;
+  if (open < p && CLAUSE_OPENER.has(toks[open].l) && open > contentStart(ctx)) open++;
   // ("About four in 10 …", "At least half of …", "More than a third of …": a share's own adverbs open the phrase)
   let head = open;
-  while (head < p && QUANTITY_ADVERB.test(toks[head].l)) head++;
+  while (head < p && QUANTITY_ADVERB.has(toks[head].l)) head++;
   if (head > open && INDEFINITE_ARTICLES.has(toks[head]?.l ?? '')) head++;
   if (p <= open || p - head > (toks[p].l === 'and' ? MAX_COORDINATED : MAX_HEAD) || !linksToSubject(toks, p, open)) return m;
   const first = toks[open];
@@ -918,7 +918,7 @@ const isPlacePreposition = (w: string): boolean => PREPOSITIONS.has(w) || MOTION
 /** The longest subject, in tokens, that wholeSubject takes ("Majorities of Democrats in five states going to the polls Tuesday"). */
 const MAX_SUBJECT = 18;
 /** Words of degree before an adjective or a noun, never a subject's head ("The only hope", "The most telling"). */
-const DEGREE = /^(?:only|most|more|very|so|too|least|less)$/;
+const DEGREE = wordSet('only|most|more|very|so|too|least|less');
 
 /**
  * The noun phrase that opens the sentence, when the cue is its first verb: "A news report published Wednesday said",
@@ -936,13 +936,13 @@ function wholeSubject(ctx: SentenceContext, c: number): Mention | null {
   for (let k = open; k < v; k++) {
     const t = toks[k];
     // (a cue word after a determiner or a noun is a noun: "A news ⟨report⟩ published Wednesday said")
-    const noun = k > open && NOUN_READING.test(t.l) && (DETERMINERS.has(toks[k - 1].l) || toks[k - 1].poss || (!toks[k - 1].cap && !CUES.has(toks[k - 1].l) && !AUX_OR_ADVERB.test(toks[k - 1].l)));
+    const noun = k > open && NOUN_READING.has(t.l) && (DETERMINERS.has(toks[k - 1].l) || toks[k - 1].poss || (!toks[k - 1].cap && !CUES.has(toks[k - 1].l) && !AUX_OR_ADVERB.test(toks[k - 1].l)));
     if (t.punct || (k > open && SUBJECT_ENDS_AND_PRONOUNS.has(t.l) && !nounsJoined(toks, k, v)) || (!t.cap && !noun && (CUES.has(t.l) || AUX_OR_ADVERB.test(t.l) || IRREGULAR_PAST.has(t.l)))) return null;
   }
   // (the subject ends on its head noun: "The only hope | the Gulf States have" is a noun phrase, and "Hundreds more
   // showed up" a verb with its particle)
   const last = toks[v - 1];
-  if (!last.cap && (PREPOSITIONS.has(last.l) || DETERMINERS.has(last.l) || DEGREE.test(last.l))) return null;
+  if (!last.cap && (PREPOSITIONS.has(last.l) || DETERMINERS.has(last.l) || DEGREE.has(last.l))) return null;
   if (VERB_PARTICLES.has(toks[c + 1]?.l ?? '')) return null;
   return { s: first.s, e: last.e, kind: 'description', i: open, j: v, head: last.l };
 }
@@ -1053,14 +1053,14 @@ function pastPhrase(ctx: SentenceContext, c: number): Mention | null {
 }
 
 /** Conjunctions after a comma that open a clause of contrast, its subject right after them. */
-const CONTRAST_OPENER = /^(?:while|whereas|but)$/;
+const CONTRAST_OPENER = wordSet('while|whereas|but');
 
 /**
  * The subject at token i opens a clause of contrast after a comma: "Retired neurosurgeon Ben Carson proposed …, while
  * ⟨Jeb Bush⟩ in a Medium post said he would put more conservative judges on the federal bench" (PolNeAR train).
  */
 function opensContrastClause(toks: Tok[], i: number): boolean {
-  return i >= 2 && CONTRAST_OPENER.test(toks[i - 1].l) && toks[i - 2].t === ',';
+  return i >= 2 && CONTRAST_OPENER.has(toks[i - 1].l) && toks[i - 2].t === ',';
 }
 
 /** "Nearly half said", "47 percent said", "more than 4 in 10 said": a share of respondents opening its clause. */
