@@ -309,6 +309,6 @@ export const opensFrenchBodyName = (head: string, next: string): boolean =>
 
 /** A body word anywhere in a word ("Post-Dispatch"). */
 export const BODY_WORD = new RegExp(`\\b(?:${BODY_HEADS}|${OTHER_BODY_WORDS})\\b`);
-const BODY_HEAD = new RegExp(`^(?:${BODY_HEADS})$`);
+const BODY_HEAD = wordSet(BODY_HEADS);
 /** The word ends a body's name that a title word may open ("Security Council"). */
-export const isBodyHead = (word: string): boolean => BODY_HEAD.test(word);
+export const isBodyHead = (word: string): boolean => BODY_HEAD.has(word);

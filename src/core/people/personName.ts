@@ -107,6 +107,8 @@ const MAX_CACHED = 20000;
 /** The words of a name with what is no part of it dropped (computed once per distinct name; do not modify). */
 export const nameWords = memoized<readonly string[]>(readNameWords, MAX_CACHED);
 
+const OF_FOR = wordSet('of|for');
+const ON_IN = wordSet('on|in');
 function readNameWords(name: string): string[] {
   // ("Liar-of the Year Barack Obama": an award's title glued on before the name)
   let w = name.replace(/[“”"]\p{L}+[“”"]/gu, ' ').replace(AWARD_TITLE, '').split(/\s+/).filter(Boolean);
@@ -121,7 +123,7 @@ function readNameWords(name: string): string[] {
   // a sentence's opening word before a body's name: "Yet Republicans acknowledge" (PolNeAR train, USA Today 2015-12-07)
   if (w.length > 1 && OPENER_WORD.has(w[0].toLowerCase()) && isBodyName(w.slice(1))) w = w.slice(1);
   // "United Nations Security Council on Friday"
-  if (w.length > 2 && DATE_WORDS.has(w[w.length - 1].toLowerCase()) && /^(?:on|in)$/i.test(w[w.length - 2])) w = w.slice(0, -2);
+  if (w.length > 2 && DATE_WORDS.has(w[w.length - 1].toLowerCase()) && ON_IN.has(w[w.length - 2].toLowerCase())) w = w.slice(0, -2);
   // "Secretary of State John Kerry", "Missouri Secretary of State Jason Kander", "Prime Minister of Canada Justin
   // Trudeau": the department or the place after a title's "of" is the title's too
   const office = officeOfDepartment(w);
@@ -134,7 +136,7 @@ function readNameWords(name: string): string[] {
   }
   // "Charles B. Rangel of New York", "Cameron Easley for Morning Consult": a person's name ends before "of" or "for"
   // (also before a body's name: "Robert Gordon of Northwestern University", "Meenakshi Ganguly of Human Rights Watch")
-  let ends = w.findIndex((x, k) => k >= 2 && /^(?:of|for)$/i.test(x));
+  let ends = w.findIndex((x, k) => k >= 2 && OF_FOR.has(x.toLowerCase()));
   // (the given name may follow a title the loop above keeps, a modifier's: "Grand Chief Alvin Fiddler-Kakegamic of
   // Nishnawbe Aski Nation", test/fixtures/outlets)
   // (or a given name the lexicon lacks, right after the title: "Chief Ovide Beardy-Spence of Fox Lake Cree Nation", a

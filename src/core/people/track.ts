@@ -279,6 +279,7 @@ export interface PeopleStage {
 
 interface Span { start: number; end: number }
 
+const HE_SHE = wordSet('he|she');
 export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes: readonly Span[]): PeopleStage {
   const lower = lowerCaseWords(toks);
   const midCaps = midSentenceCaps(toks);
@@ -578,7 +579,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       && !people.isAsker(subjectName.name, subjectName.sentence + 1)
       && !people.otherOfGender(subjectName.name, g, t.s, sameParagraph || kindOfName(subjectName.name) === 'person' ? subjectName.sentence : undefined)) people.genderFromNextSentence(subjectName.name, g);
     const resolved = people.resolvePronoun(t.l, t.s);
-    if (resolved) people.mention({ s: t.s, e: t.e, name: resolved.name, subject: /^(?:he|she)$/.test(t.l) && (isSubject(t.s, k, k + 1) || cueFollows(toks, k + 1)) }, '');
+    if (resolved) people.mention({ s: t.s, e: t.e, name: resolved.name, subject: HE_SHE.has(t.l) && (isSubject(t.s, k, k + 1) || cueFollows(toks, k + 1)) }, '');
   }
   for (; r < names.runs.length; r++) inQuote[r] = inAnyQuote(names.runs[r].s, names.runs[r].e);
 

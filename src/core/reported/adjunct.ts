@@ -33,15 +33,17 @@ const PERIODS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend'
 /** How many words may stand between the preposition and the occasion's noun ("on his regular radio call-in show"). */
 const MAX_OCCASION_MODIFIERS = 3;
 
+const OF_BY = wordSet('of|by');
 /**
  * Token k is a weekday or a relative day ("Monday", "yesterday"), not one that modifies a noun ("Monday’s installment",
  * "Wednesday Martin", "the events of Tuesday").
  */
 function dayAt(toks: Tok[], k: number): boolean {
   const t = toks[k], next = toks[k + 1];
-  return !!t && !t.punct && !t.poss && (WEEKDAYS.has(t.l) || RELATIVE_DAYS.has(t.l)) && !(next && next.cap && !next.punct) && !/^(?:of|by)$/.test(toks[k - 1]?.l ?? '');
+  return !!t && !t.punct && !t.poss && (WEEKDAYS.has(t.l) || RELATIVE_DAYS.has(t.l)) && !(next && next.cap && !next.punct) && !OF_BY.has(toks[k - 1]?.l ?? '');
 }
 
+const LINK_OR_PRONOUN = wordSet('of|for|to|and|or|he|she|they|it|we|i|you');
 /** The phrase at k, a preposition, names an occasion, channel or place of speaking within reach. */
 function occasionAt(toks: Tok[], k: number, end: number): boolean {
   for (let j = k + 1; j < end && j <= k + 1 + MAX_OCCASION_MODIFIERS; j++) {
@@ -50,7 +52,7 @@ function occasionAt(toks: Tok[], k: number, end: number): boolean {
     if (OCCASION_NOUNS.has(t.l) || dayAt(toks, j)) return true;
     // (a second preposition, a clause word, a pronoun or a verb closes the phrase: "a ban on Muslims entering …", "the
     // city's delay in releasing the video", "the candidate's unrelenting assault on what he calls …")
-    if (!t.cap && !DETERMINERS.has(t.l) && (/^(?:of|for|to|and|or|he|she|they|it|we|i|you)$/.test(t.l) || CLAUSE_WORDS.has(t.l) || verbInIng(t))) return false;
+    if (!t.cap && !DETERMINERS.has(t.l) && (LINK_OR_PRONOUN.has(t.l) || CLAUSE_WORDS.has(t.l) || verbInIng(t))) return false;
   }
   return false;
 }

@@ -28,13 +28,14 @@ const PERIOD_BEFORE = wordSet('previous|next|following|same|prior');
 /** Words after the period noun that make the phrase a time ("the day ⟨earlier⟩", "a week ⟨before⟩"). */
 const PERIOD_AFTER = wordSet('earlier|before|later|after|ago');
 
+const THE_A_THAT_ONE = wordSet('the|a|that|one');
 /**
  * The end of a phrase of time with an article at k, or k: "It said ⟨the day earlier⟩ that government air raids …"
  * (seeds, sample 001), "said ⟨the previous day⟩ that …", "said ⟨a week ago⟩ he …". The article and its noun alone ("said
  * the day was …") are the clause's subject, not a time.
  */
 export function articleTime(toks: Tok[], k: number, b: number): number {
-  if (k + 2 >= b || !/^(?:the|a|that|one)$/.test(toks[k].l)) return k;
+  if (k + 2 >= b || !THE_A_THAT_ONE.has(toks[k].l)) return k;
   if (PERIOD_BEFORE.has(toks[k + 1].l) && PERIOD_NOUN.has(toks[k + 2].l)) return k + 3;
   return PERIOD_NOUN.has(toks[k + 1].l) && PERIOD_AFTER.has(toks[k + 2].l) ? k + 3 : k;
 }
@@ -42,16 +43,19 @@ export function articleTime(toks: Tok[], k: number, b: number): number {
 /** Periods after "last" or "this" ("said last week", "said this spring"). */
 const LAST_PERIODS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'night', 'weekend', ...SEASONS]);
 
+const LAST_THIS = wordSet('last|this');
+const THE_THAT = wordSet('the|that');
+const PERIODS = wordSet('weeks|months|years|days|decades');
 /** Past a time word or two between the cue and the clause ("said Tuesday", "said on Monday", "said last week", "said the day earlier"). */
 export function pastTime(toks: Tok[], k: number, b: number): number {
   const dated = articleTime(toks, k, b);
   if (dated > k) return dated;
   // ("It said at the time the building would open in the fall of 2025", a CBC North-style probe; not "at the time of …")
-  if (k + 3 < b && toks[k].l === 'at' && /^(?:the|that)$/.test(toks[k + 1].l) && toks[k + 2].l === 'time' && !toks[k + 3].punct && toks[k + 3].l !== 'of') return k + 3;
+  if (k + 3 < b && toks[k].l === 'at' && THE_THAT.has(toks[k + 1].l) && toks[k + 2].l === 'time' && !toks[k + 3].punct && toks[k + 3].l !== 'of') return k + 3;
   if (k < b && DAY.has(toks[k].l)) return k + 1;
   if (k + 1 < b && toks[k].l === 'on' && DAY.has(toks[k + 1].l)) return k + 2;
-  if (k + 1 < b && toks[k].l === 'for' && /^(?:weeks|months|years|days|decades)$/.test(toks[k + 1].l)) return k + 2;
-  if (k + 1 < b && /^(?:last|this)$/.test(toks[k].l) && LAST_PERIODS.has(toks[k + 1].l)) return k + 2;
+  if (k + 1 < b && toks[k].l === 'for' && PERIODS.has(toks[k + 1].l)) return k + 2;
+  if (k + 1 < b && LAST_THIS.has(toks[k].l) && LAST_PERIODS.has(toks[k + 1].l)) return k + 2;
   return k;
 }
 
@@ -96,6 +100,8 @@ export function presentTense(t: Tok): boolean {
  */
 const INFINITIVE_TAKING_S = wordSet('intends|plans|hopes|refuses|declines|offers|vows|promises|pledges|aims|tries|seeks|agrees|threatens');
 
+const INTO_ONTO_THROUGH = wordSet('into|onto|through');
+const BETTER_WORSE = wordSet('better|worse');
 /** Token k opens a clause with a subject and a finite verb within reach. */
 export function clauseStart(toks: Tok[], k: number, b: number): boolean {
   const t = toks[k];
@@ -125,7 +131,7 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
     return false;
   }
   // ("the public might know ⟨better⟩ the next time": a comparative before a determiner is the cue's adverb, no subject)
-  if (/^(?:better|worse)$/.test(t.l) && DETERMINERS.has(next.l)) return false;
+  if (BETTER_WORSE.has(t.l) && DETERMINERS.has(next.l)) return false;
   // ("said most employers follow the rules": a quantifier before the subject's noun, as "many" is)
   if (!(t.cap || t.poss || /^\d/.test(t.t) || (DETERMINERS.has(t.l) && t.l !== 'that') || (QUANTIFIER_CLAUSE_SUBJECTS.has(t.l) && !looksAdverb(next.l)) || (!NOT_NOUN.has(t.l) && !PREPOSITIONS.has(t.l) && !looksAdverb(t.l) && !CUES.has(t.l)))) return false;
   for (let j = k + 1; j < b && j <= k + LOOKAHEAD; j++) {
@@ -157,7 +163,7 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
     if (finite(w) || presentVerb(toks, j) || pluralPresent(toks, j) || (INFINITIVE_TAKING_S.has(w.l) && toks[j + 1]?.l === 'to')) {
       // ("Trump hasn't found the way to ⟨do⟩ that": a verb after "to" is an infinitive, no tense of a clause)
       if (toks[j - 1].l === 'to') continue;
-      if (AUXILIARIES.has(w.l) ? !DETERMINERS.has(toks[j - 1].l) : !DETERMINERS.has(toks[j - 1].l) && !PREPOSITIONS.has(toks[j - 1].l) && !/^(?:into|onto|through)$/.test(toks[j - 1].l)) return true;
+      if (AUXILIARIES.has(w.l) ? !DETERMINERS.has(toks[j - 1].l) : !DETERMINERS.has(toks[j - 1].l) && !PREPOSITIONS.has(toks[j - 1].l) && !INTO_ONTO_THROUGH.has(toks[j - 1].l)) return true;
       continue;
     }
     // ("tweeted a photograph of her bruised forearm and said she …": a second cue of the reporter is no verb of the clause)

@@ -66,13 +66,14 @@ const MAX_ASIDE = 3;
 /** Adverbs that link clauses, not words ("…, but so far, kudos are in order", "…, but yet, also, respecting …"). */
 const SENTENCE_ADVERB = wordSet('so|yet|also|now|still|then|far|again|instead|rather');
 
+const THOUGH_ALTHOUGH_BUT = wordSet('though|although|but');
 /**
  * A concessive aside between commas inside a noun phrase, with the phrase going on after it: "the photo line as a
  * crucial, although brief, opportunity to buttonhole the president", "Trump could crack traditionally Democratic,
  * though culturally conservative, areas". Returns the closing comma's token, else -1.
  */
 function concessiveAside(toks: Tok[], k: number, b: number): number {
-  if (!/^(?:though|although|but)$/.test(toks[k + 1]?.l ?? '')) return -1;
+  if (!THOUGH_ALTHOUGH_BUT.has(toks[k + 1]?.l ?? '')) return -1;
   for (let j = k + 2; j < b && j <= k + 2 + MAX_ASIDE; j++) {
     const w = toks[j];
     if (w.t === ',') {
@@ -122,16 +123,18 @@ export function mentalStateClause(toks: Tok[], k: number): boolean {
   return MENTAL_STATE.has(toks[k]?.l ?? '') && toks[k + 1]?.l !== 'that' && !toks[k + 1]?.punct;
 }
 
+const ADVERB_OR_HAVE = wordSet('also|then|later|again|repeatedly|has|had|have');
 /**
  * A cue verb at k, past an adverb or two ("and said", "but also insisted"); with `sameSubject` (right after "and"), not
  * a verb of a mental state with a bare clause, which goes on with the same report (MENTAL_STATE).
  */
 function secondCue(toks: Tok[], k: number, b: number, sameSubject = false): boolean {
-  while (k < b && /^(?:also|then|later|again|repeatedly|has|had|have)$/.test(toks[k].l)) k++;
+  while (k < b && ADVERB_OR_HAVE.has(toks[k].l)) k++;
   const t = toks[k];
   return !!t && !t.cap && !t.punct && (/(?:ed|s)$/.test(t.l) || IRREGULAR_PAST.has(t.l)) && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l)) && !ADJACENT_ONLY.has(t.l) && !(sameSubject && mentalStateClause(toks, k));
 }
 
+const AND_OR = wordSet('and|or');
 /**
  * A participle at k after the content's comma opens the writer's own comment on the report, not more of it: "…
  * Germany has pledged to bolster its military, reversing its decades-long instinctive pacifism", "… said they would
@@ -141,7 +144,7 @@ function secondCue(toks: Tok[], k: number, b: number, sameSubject = false): bool
 export function participleTail(toks: Tok[], k: number): boolean {
   const t = toks[k], n = toks[k + 1];
   // (not one of a list: "of covering up, delaying, and withholding facts", "the big, free-standing enterprises")
-  if (!t || !n || n.punct || /^(?:and|or)$/.test(n.l) || t.l.includes('-')) return false;
+  if (!t || !n || n.punct || AND_OR.has(n.l) || t.l.includes('-')) return false;
   return !t.cap && !t.punct && t.l.length > 5 && /ing$/.test(t.l) && !NOT_A_TAIL_PARTICIPLE.has(t.l);
 }
 
@@ -188,20 +191,23 @@ const FEELING_VERBS = wordSet('feels|thinks|believes|hopes|expects|knows|feel|th
 /** Auxiliaries with tense that open a verb phrase of their own after "and" ("and is not", "and has said"). */
 const FINITE_AUX = wordSet('is|was|are|were|has|have|had');
 
+const AUXILIARY = wordSet('has|have|had|is|was|were|did|does');
+const MID_ADVERB = wordSet('also|then|later|even|recently|repeatedly|still|never|quickly');
 /** A verb with tense after "and", past an adverb: the reporter's second verb phrase ("and has gone so far as to", "and even questioned"). */
 function coordinatedVerb(toks: Tok[], k: number, b: number): boolean {
-  while (k < b && /^(?:also|then|later|even|recently|repeatedly|still|never|quickly)$/.test(toks[k].l)) k++;
+  while (k < b && MID_ADVERB.has(toks[k].l)) k++;
   const t = toks[k];
-  return !!t && !t.cap && !t.punct && !t.l.includes('-') && (/^(?:has|have|had|is|was|were|did|does)$/.test(t.l) || IRREGULAR_PAST.has(t.l) || isLongRegularPast(t.l));
+  return !!t && !t.cap && !t.punct && !t.l.includes('-') && (AUXILIARY.has(t.l) || IRREGULAR_PAST.has(t.l) || isLongRegularPast(t.l));
 }
 
+const ALSO_THEN_LATER = wordSet('also|then|later|even|again|not');
 /**
  * A participle of saying or belief at k, past an adverb: the reporter's second one after "and" or "but" ("saying … and
  * calling him", "acknowledging … but warning", "referring to the business mogul but not naming him"); not "showing",
  * which follows the content's own subject as often ("Obama is acting unlawfully and showing disregard for …").
  */
 function cueParticiple(toks: Tok[], k: number, b: number): boolean {
-  while (k < b && /^(?:also|then|later|even|again|not)$/.test(toks[k].l)) k++;
+  while (k < b && ALSO_THEN_LATER.has(toks[k].l)) k++;
   const t = toks[k];
   return !!t && !t.cap && !t.punct && /ing$/.test(t.l) && t.l !== 'showing' && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l));
 }
@@ -231,6 +237,9 @@ function closingComment(toks: Tok[], k: number, b: number): boolean {
   return true;
 }
 
+const NOW_THEN_ALSO_EVEN = wordSet('now|then|also|even');
+const PRESENT_VERB = wordSet('says|say|are|has|have');
+const PRONOUN_QUANTIFIER = wordSet('another|other|others|several|both|most|few|none');
 /**
  * A clause with a subject of its own at k (after ", and"): a name, a possessive or a determiner, then a verb with
  * tense within reach ("…, and the American Civil Liberties Union of Ohio has already sued", "…, and his campaign is
@@ -238,16 +247,16 @@ function closingComment(toks: Tok[], k: number, b: number): boolean {
  * same cue: "…, and that the criticism … was misleading"), "there" or a number, which go on as often as not.
  */
 function newSubjectClause(toks: Tok[], k: number, b: number): boolean {
-  while (k < b && /^(?:now|then|also|even)$/.test(toks[k].l)) k++;
+  while (k < b && NOW_THEN_ALSO_EVEN.has(toks[k].l)) k++;
   const f = toks[k];
-  if (!f || f.punct || !(f.cap || f.poss || (DETERMINERS.has(f.l) && f.l !== 'that') || /^(?:another|other|others|several|both|most|few|none)$/.test(f.l))) return false;
+  if (!f || f.punct || !(f.cap || f.poss || (DETERMINERS.has(f.l) && f.l !== 'that') || PRONOUN_QUANTIFIER.has(f.l))) return false;
   for (let j = k + 1; j < b && j <= k + MAX_SECOND_SUBJECT + 2; j++) {
     const w = toks[j], prev = toks[j - 1];
     if (w.punct || RELATIVE_PRONOUNS.has(w.l)) return false;
     if (w.cap) continue;
     // ("… is", "… has already sued", "… aren't", "another scared her", "Wealth-X has it": a verb with tense, or a
     // present form after its subject's noun)
-    if (tensedVerb(w.l) || /n['’]t$/.test(w.l) || /^(?:says|say|are|has|have)$/.test(w.l) || (/[^su]s$/.test(w.l) && j > k + 1 && !prev.cap && !DETERMINERS.has(prev.l) && !PREPOSITIONS.has(prev.l))) return true;
+    if (tensedVerb(w.l) || /n['’]t$/.test(w.l) || PRESENT_VERB.has(w.l) || (/[^su]s$/.test(w.l) && j > k + 1 && !prev.cap && !DETERMINERS.has(prev.l) && !PREPOSITIONS.has(prev.l))) return true;
   }
   return false;
 }
@@ -264,12 +273,13 @@ function nameOnly(toks: Tok[], from: number, k: number): boolean {
   return toks[k - 1].cap;
 }
 
+const AND_OR_BUT = wordSet('and|or|but');
 /** The noun phrase at k runs to a comma or the sentence's end with no verb with tense: a gloss, not a clause. */
 function appositionGloss(toks: Tok[], k: number, b: number): boolean {
   for (let j = k + 1; j < b; j++) {
     const w = toks[j];
     if (w.punct) return true;
-    if (!w.cap && (tensedVerb(w.l) || /n['’]t$/.test(w.l) || /^(?:and|or|but)$/.test(w.l))) return false;
+    if (!w.cap && (tensedVerb(w.l) || /n['’]t$/.test(w.l) || AND_OR_BUT.has(w.l))) return false;
   }
   return true;
 }
@@ -387,6 +397,10 @@ function dashesBetween(ctx: SentenceContext, i: number, j: number): number {
 /** The longest content, in tokens, that a rule reports. */
 export const MAX_CONTENT = 200;
 
+const LATTER_FORMER = wordSet('latter|former');
+const THAT_WHICH = wordSet('that|which');
+const AND_BUT = wordSet('and|but');
+const ADJUNCT_HEAD = wordSet('contrary|during|after|before|despite|under|over|thanks|given|due');
 /**
  * The token index (exclusive) where a content starting at token `from` ends inside its sentence. A content with no
  * subject of its own (`subjectless`: an object, an infinitive) also ends before "and" and a verb with tense: that
@@ -402,7 +416,7 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
   // and Cruz, he would support the former" — is not closed by the comma after the adjunct: only once it has reached a
   // verb with tense)
   const first = toks[from]?.l ?? '';
-  const adjunct = (PREPOSITIONS.has(first) && first !== 'to') || /^(?:contrary|during|after|before|despite|under|over|thanks|given|due)$/.test(first);
+  const adjunct = (PREPOSITIONS.has(first) && first !== 'to') || ADJUNCT_HEAD.has(first);
   let tensed = !adjunct;
   // (a content that starts inside an aside between dashes ends where the aside does: "Sanders - who discussed a path
   // ahead with advisers … - has vowed to fight on")
@@ -460,12 +474,12 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
       // with …": a comparison of the writer's, with an inverted auxiliary)
       if (t.t === ',' && tensed && n.l === 'as' && INVERTED_AUX.has(toks[k + 2]?.l ?? '')) return k;
       // (", and he railed against …": a new clause of the reporter's own; " — a controversial idea": a comment on it)
-      if (t.t === ',' && /^(?:and|but)$/.test(n.l) && MAIN_SUBJECT.test(toks[k + 2]?.t ?? '') && !CONTENT_SUBORDINATORS.has(toks[from]?.l ?? '')) return k;
+      if (t.t === ',' && AND_BUT.has(n.l) && MAIN_SUBJECT.test(toks[k + 2]?.t ?? '') && !CONTENT_SUBORDINATORS.has(toks[from]?.l ?? '')) return k;
       // (", and the American Civil Liberties Union of Ohio has already sued …": a clause with a subject of its own, when
       // no comma before it in the content could make it the last item of a list)
       if (t.t === ',' && n.l === 'and' && tensed && k > from + 2 && !CONTENT_SUBORDINATORS.has(toks[from]?.l ?? '') && !commaBefore(toks, from, k) && newSubjectClause(toks, k + 2, b)) return k;
       if (t.t !== ',' && INDEFINITE_ARTICLES.has(n.l) && !dashAfter(toks, k + 1, b)) return k;
-      if (t.t === ',' && tensed && (INDEFINITE_ARTICLES.has(n.l) || (n.l === 'one' && /^(?:that|which)$/.test(toks[k + 2]?.l ?? '')) || (n.l === 'the' && /^(?:latter|former)$/.test(toks[k + 2]?.l ?? ''))) && k > from + 2 && !CONTENT_SUBORDINATORS.has(toks[from].l) && closingComment(toks, k + 1, b)) return k;
+      if (t.t === ',' && tensed && (INDEFINITE_ARTICLES.has(n.l) || (n.l === 'one' && THAT_WHICH.has(toks[k + 2]?.l ?? '')) || (n.l === 'the' && LATTER_FORMER.has(toks[k + 2]?.l ?? ''))) && k > from + 2 && !CONTENT_SUBORDINATORS.has(toks[from].l) && closingComment(toks, k + 1, b)) return k;
       // ("referring to Condoleezza Rice, his national security adviser at the time", "referring to Secretary of State
       // John F. Kerry, the chief U.S. negotiator in the talks": after an object that is a name, a noun phrase set off by
       // a comma says who it is — the writer's gloss, not more of the content; train: 2 gained, none lost — an object of

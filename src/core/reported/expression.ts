@@ -37,6 +37,7 @@ function objectAfterFeeling(toks: Tok[], k: number, b: number): { o: number; bar
   return { o: -1, bare };
 }
 
+const AFTER_EXPRESS = wordSet('that|by|to|it|as|himself|herself|themselves|itself');
 /** The feeling expressed at the verb at token c (a form of EXPRESSING_VERBS), or null. */
 export function expressionAt(ctx: SentenceContext, c: number): Report | null {
   const { toks, b } = ctx;
@@ -45,7 +46,7 @@ export function expressionAt(ctx: SentenceContext, c: number): Report | null {
   if (t.cap || !EXPRESSING_VERBS.has(t.l) || !verbAt(toks, c, false)) return null;
   const k = c + 1, first = toks[k];
   // (a feeling opens with a word: not "expressed in", "expressed that", "voiced by", a name or punctuation)
-  if (!first || first.punct || first.cap || ABOUT.has(first.l) || /^(?:that|by|to|it|as|himself|herself|themselves|itself)$/.test(first.l)) return null;
+  if (!first || first.punct || first.cap || ABOUT.has(first.l) || AFTER_EXPRESS.has(first.l)) return null;
   const { o, bare } = objectAfterFeeling(toks, k, b);
   if (o >= b) return null;
   // (but "his condolences over ⟦the Orlando massacre⟧", "an interest in ⟦debating Trump⟧": only "for" keeps a

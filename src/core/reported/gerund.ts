@@ -81,6 +81,7 @@ function openingReporter(ctx: SentenceContext, from: number): { comma: number; m
   return null;
 }
 
+const AFTER_BEFORE = wordSet('after|before');
 export function gerunds(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -96,7 +97,7 @@ export function gerunds(ctx: SentenceContext): Report[] {
     const prev = toks[c - 1];
     // ("After suggesting on Wednesday that he regretted …, Mr. Rubio …", "Now, after arguing that …, his team is …":
     // an opening "after" or "before" phrase reports for the subject after its comma)
-    const openingTime = prev && /^(?:after|before)$/.test(prev.l) && (c - 1 === a || (c - 3 === a && toks[c - 2].t === ','));
+    const openingTime = prev && AFTER_BEFORE.has(prev.l) && (c - 1 === a || (c - 3 === a && toks[c - 2].t === ','));
     if (c === a || openingTime || (prev && (prev.t === ':' || (prev.punct && /^[."”]$/.test(prev.t))))) {
       const r = openingReporter(ctx, k + 1);
       if (r) { mention = r.mention; end = r.comma; }

@@ -10,6 +10,7 @@ import { isPluralPeopleNoun, wordSet } from '../people/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { MONTHS, WEEKDAYS } from '../text/calendar';
 
+const TO_NOT_THAT = wordSet('to|not|that');
 export function afterHearer(toks: Tok[], k: number, b: number): number {
   const t = toks[k];
   if (!t || k >= b || t.punct) return k;
@@ -23,7 +24,7 @@ export function afterHearer(toks: Tok[], k: number, b: number): number {
     for (let x = r.i + 1; x < r.j; x++) if (toks[x].t === 'the' && toks[x - 1].cap) return x;
     // ("told Flint residents not to drink …": a plural noun after the name is the hearer's head)
     const head = toks[r.j], next = toks[r.j + 1];
-    return head && next && !head.cap && !head.punct && endsInS(head.l) && /^(?:to|not|that)$/.test(next.l) ? r.j + 1 : pastStationNumber(toks, r.j, b);
+    return head && next && !head.cap && !head.punct && endsInS(head.l) && TO_NOT_THAT.has(next.l) ? r.j + 1 : pastStationNumber(toks, r.j, b);
   }
   if (DETERMINERS.has(t.l) && t.l !== 'that') {
     // ("told the BBC the investigation was ongoing", "told the Guardian the cap would go": a name after the article is
@@ -67,9 +68,10 @@ function nameAfterNoun(toks: Tok[], j: number): boolean {
   return !noun.cap && !noun.punct && !DETERMINERS.has(noun.l) && t.cap && !WEEKDAYS.has(t.l) && !MONTHS.has(t.l);
 }
 
+const IN_AT = wordSet('in|at');
 /** Past a short phrase of place after the hearer ("told a Planned Parenthood gathering in Washington she will …"). */
 function pastPlace(toks: Tok[], j: number, b: number): number {
-  if (j + 1 >= b || !/^(?:in|at)$/.test(toks[j].l) || !toks[j + 1].cap) return j;
+  if (j + 1 >= b || !IN_AT.has(toks[j].l) || !toks[j + 1].cap) return j;
   const r = runAt(toks, j + 1);
   return r && r.i === j + 1 && r.j < b && CLAUSE_OPENER.has(toks[r.j].l) ? r.j : j;
 }

@@ -171,6 +171,7 @@ function noSource(toks: Tok[], r: Report): boolean {
 /** The longest noun phrase before a subject's "who", in tokens ("A majority of those", "Voters registered as Democrats and those"). */
 const MAX_SUBJECT_BEFORE_WHO = 8;
 
+const AMONG_OR_DUMMY_SUBJECT = wordSet('among|it|there|this|that');
 /**
  * A report told inside a restrictive relative clause on the sentence's subject: "Those who said the economy was their
  * top issue split about evenly between the two candidates", "Voters who say the economy is most important in their vote
@@ -188,7 +189,7 @@ function subjectRelative(ctx: SentenceContext, r: Report): boolean {
   // (a share's choice is its own report: "More than half of the respondents who support Sanders are in college")
   if (r.mention.j - k !== 1 || toks[k].l !== 'who' || r.s < r.cue.e || CHOICE_VERBS.has(ctx.text.slice(r.cue.s, r.cue.e).toLowerCase())) return false;
   const open = pastOpeningClause(toks, contentStart(ctx), k);
-  if (k <= open || k - open > MAX_SUBJECT_BEFORE_WHO || PREPOSITIONS.has(toks[open].l) || /^(?:among|it|there|this|that)$/.test(toks[open].l)) return false;
+  if (k <= open || k - open > MAX_SUBJECT_BEFORE_WHO || PREPOSITIONS.has(toks[open].l) || AMONG_OR_DUMMY_SUBJECT.has(toks[open].l)) return false;
   // (an aside between dashes is no restrictive clause: "GOP front-runner Donald Trump - who previously said …")
   if (ASIDE.test(ctx.text.slice(toks[open].s, toks[k].s))) return false;
   for (let x = open; x < k; x++) {
@@ -277,6 +278,8 @@ const IMPERSONAL_FRAME = /(?:\b(?:too (?:soon|early)|fair|safe|hard|difficult|im
 /** How far before the cue the frame is looked for, in characters. */
 const IMPERSONAL_REACH = 24;
 
+const KING_PING_MING_LING = wordSet('king|ping|ming|ling');
+const AND_OR = wordSet('and|or');
 /**
  * What a reader would see as nonsense, left out: an aside between dashes ("an aggressive - some say unrealistic -
  * pledge"), a content of time words only. A source that runs across a dash starts after it; one that ends on a
@@ -299,10 +302,10 @@ function plausible(text: string, toks: Tok[], r: Report): boolean {
   // ("several delegates cheerfully [said]", "Kerry's … partners in Tehran relentlessly [insisted]", "a state and Cruz
   // strongly [denied]": the adverb before the cue, and a coordinator left before it, are no part of the source)
   let j = r.mention.j;
-  while (r.mention.kind !== 'pronoun' && !PRONOUN_SUBJECTS.has(withoutPossessive(toks[r.mention.i].l)) && j - r.mention.i > 1 && !toks[j - 1].cap && (looksAdverb(toks[j - 1].l) || /^(?:and|or)$/.test(toks[j - 1].l))) j--;
+  while (r.mention.kind !== 'pronoun' && !PRONOUN_SUBJECTS.has(withoutPossessive(toks[r.mention.i].l)) && j - r.mention.i > 1 && !toks[j - 1].cap && (looksAdverb(toks[j - 1].l) || AND_OR.has(toks[j - 1].l))) j--;
   if (j < r.mention.j) r.mention = { ...r.mention, j, e: toks[j - 1].e };
   // (a lone -ing word is no source: "dueling", "borrowing", "Polling [shows]" as a verb's subject is the activity)
-  if (r.mention.j - r.mention.i === 1 && /ing$/.test(toks[r.mention.i].l) && !/^(?:king|ping|ming|ling)$/.test(toks[r.mention.i].l) && !toks[r.mention.i].cap) return false;
+  if (r.mention.j - r.mention.i === 1 && /ing$/.test(toks[r.mention.i].l) && !KING_PING_MING_LING.has(toks[r.mention.i].l) && !toks[r.mention.i].cap) return false;
   const k0 = tokenAt(toks, r.s);
   let timeOnly = true;
   for (let k = k0; k < toks.length && toks[k].s < r.e && timeOnly; k++) if (!toks[k].punct && !TIME_ONLY.has(toks[k].l) && !/^\d+$/.test(toks[k].t)) timeOnly = false;

@@ -58,9 +58,9 @@ export const REFUSED_ACTIONS: ReadonlySet<string> = new Set(['run', 'renew', 'jo
  * phrase, not subject, follows them ("has ⟨drawn huge crowds⟩", "is ⟨hoping voters⟩").
  */
 const TENSED_AUX_WORDS = 'has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|do|does|did';
-export const TENSED_AUX = new RegExp(`^(?:${TENSED_AUX_WORDS})$`);
+export const TENSED_AUX = wordSet(TENSED_AUX_WORDS);
 /** A tensed auxiliary or an adverb written among a verb's auxiliaries ("has also said", "did not say", "had never"). */
-export const AUX_OR_ADVERB = new RegExp(`^(?:${TENSED_AUX_WORDS}|also|not|never|just|still)$`);
+export const AUX_OR_ADVERB = wordSet(`${TENSED_AUX_WORDS}|also|not|never|just|still`);
 
 /**
  * Words that open a clause before its subject, passed to reach the subject's first word ("after", "but", "even as",

@@ -49,17 +49,19 @@ function thatWithin(toks: Tok[], k: number, b: number): number {
   return -1;
 }
 
+const CLEAR_PLAIN = wordSet('clear|plain');
+const ADJUNCT_PREPOSITION = wordSet('to|in|on|at|during|after|before|over|by|with|for|from');
 /** Where the content of the "make" at token c starts, and where its cue ends (tokens); null when it makes nothing said. */
 function contentAfterMake(toks: Tok[], c: number, b: number): { from: number; cueEnd: number } | null {
   let k = c + 1;
   // "made (it) (very) clear", "made (it) plain": a clause follows, with or without "that"
   if (toks[k]?.l === 'it') k++;
   if (looksAdverb(toks[k]?.l ?? '')) k++;
-  if (/^(?:clear|plain)$/.test(toks[k]?.l ?? '')) {
+  if (CLEAR_PLAIN.has(toks[k]?.l ?? '')) {
     const that = thatWithin(toks, k + 1, b);
     if (that > 0) return { from: that, cueEnd: k };
     const n = toks[k + 1];
-    return n && !n.punct && !/^(?:to|in|on|at|during|after|before|over|by|with|for|from)$/.test(n.l) ? { from: k + 1, cueEnd: k } : null;
+    return n && !n.punct && !ADJUNCT_PREPOSITION.has(n.l) ? { from: k + 1, cueEnd: k } : null;
   }
   k = c + 1;
   if (toks[k]?.l === 'no' && toks[k + 1]?.l === 'secret' && toks[k + 2]?.l === 'of') return { from: k + 3, cueEnd: k + 2 };

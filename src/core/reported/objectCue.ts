@@ -124,10 +124,11 @@ const PLACE_OPENER = wordSet('under|over|against|across|through|throughout|towar
 /** Periods after a time lead in a phrase of time ("last week", "next spring"). */
 const LED_PERIODS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', ...SEASONS]);
 
+const TIME_MODIFIER = wordSet('last|this|next|early|late');
 /** A phrase of time at k ("Monday", "last July", "last week") followed by a mark or a verb with tense. */
 function timeBeforeBreak(toks: Tok[], k: number, b: number): boolean {
   let j = k;
-  if (/^(?:last|this|next|early|late)$/.test(toks[j]?.l ?? '')) j++;
+  if (TIME_MODIFIER.has(toks[j]?.l ?? '')) j++;
   const t = toks[j];
   if (!t || !(WEEKDAYS.has(t.l) || MONTHS.has(t.l) || LED_PERIODS.has(t.l)) || (j === k && !WEEKDAYS.has(t.l) && !MONTHS.has(t.l))) return false;
   const n = toks[j + 1];
@@ -174,21 +175,24 @@ const GERUND_OBJECT = ['reported', 'reports', 'supports', 'supported', 'support'
   'acknowledged', 'acknowledges', 'admitted', 'admits', 'suggests', 'suggested'];
 export const GERUND_OBJECT_VERBS: ReadonlySet<string> = new Set(GERUND_OBJECT);
 
+const OF_OR_AUXILIARY = wordSet('of|is|was|are|were|has|have|had');
 /** A gerund at k with its own object or particle after it ("spending $6 million", "squeezing out …"), no noun in -ing alone. */
 function gerundObject(toks: Tok[], k: number): boolean {
   const g = toks[k], n = toks[k + 1];
   // (the gerund takes an object or a particle, not a preposition: "any fees he reported receiving in the previous year")
-  return !!g && !!n && !g.cap && !g.punct && /^[a-z]{3,}ing$/.test(g.l) && !NOT_A_GERUND.has(g.l) && !n.punct && !/^(?:of|is|was|are|were|has|have|had)$/.test(n.l) && !PREPOSITIONS.has(n.l) && !PLACE_OPENER.has(n.l) && !ADJUNCT_OPENER.has(n.l);
+  return !!g && !!n && !g.cap && !g.punct && /^[a-z]{3,}ing$/.test(g.l) && !NOT_A_GERUND.has(g.l) && !n.punct && !OF_OR_AUXILIARY.has(n.l) && !PREPOSITIONS.has(n.l) && !PLACE_OPENER.has(n.l) && !ADJUNCT_OPENER.has(n.l);
 }
 
+const WHO_WHOM = wordSet('who|whom');
+const MODAL_OR_SUBJECT = wordSet('would|will|can|could|should|may|might|must|not|also|strongly|they|we|i|you');
 /** A verb of GERUND_OBJECT_VERBS at c with its gerund; the base "support" only after a modal or a plural subject ("much-needed local support heading into …" is a noun). */
 function gerundCue(toks: Tok[], c: number): boolean {
   const t = toks[c], prev = toks[c - 1];
   if (!GERUND_OBJECT_VERBS.has(t.l) || !gerundObject(toks, c + 1)) return false;
   // (a position in a relative clause describes its holder, "Sen. Tom Udall of New Mexico, who supports eliminating half
   // the party’s superdelegates": no attribution on train)
-  if (prev && /^(?:who|whom)$/.test(prev.l) && /^support/.test(t.l)) return false;
-  return t.l !== 'support' || (!!prev && (/^(?:would|will|can|could|should|may|might|must|not|also|strongly|they|we|i|you)$/.test(prev.l) || endsInS(prev.l)));
+  if (prev && WHO_WHOM.has(prev.l) && /^support/.test(t.l)) return false;
+  return t.l !== 'support' || (!!prev && (MODAL_OR_SUBJECT.has(prev.l) || endsInS(prev.l)));
 }
 
 export const TOPIC_VERBS: ReadonlyMap<string, readonly string[]> = (() => {
@@ -218,13 +222,14 @@ function particlesOf(l: string): readonly string[] | undefined {
   return own === undefined ? more : more ? [own, ...more] : [own];
 }
 
+const AND_BUT_OR = wordSet('and|but|or');
 /**
  * "Syracuse showed an awkward but promising transition for Sanders" (PolNeAR train): a participle after "but" or "and"
  * that follows an adjective is the second adjective of a noun phrase, no verb of stance …
  */
 function coordinatedAdjective(toks: Tok[], c: number): boolean {
   const prev = toks[c - 1], before = toks[c - 2];
-  return /ing$/.test(toks[c].l) && !!prev && !!before && /^(?:and|but|or)$/.test(prev.l) && !before.cap && isAdjective(before.l);
+  return /ing$/.test(toks[c].l) && !!prev && !!before && AND_BUT_OR.has(prev.l) && !before.cap && isAdjective(before.l);
 }
 
 /** … and an object cut to a determiner and its adjective ("showed ⟦an awkward⟧ but promising transition") names nothing. */
@@ -232,6 +237,8 @@ function adjectiveAlone(toks: Tok[], k: number, end: number): boolean {
   return end === k + 2 && DETERMINERS.has(toks[k].l) && isAdjective(toks[k + 1].l);
 }
 
+const AND_OR = wordSet('and|or');
+const TO_OR_OBJECT_PRONOUN = wordSet('to|it|him|her|them|us|me|you|himself|herself|themselves');
 export function objectCues(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -257,7 +264,7 @@ export function objectCues(ctx: SentenceContext): Report[] {
     // the object opens a noun phrase: a determiner, a possessive, a name, a noun or a gerund — not "that", a clause's job
     // ("the Fourteenth Amendment highlighted and notes written in the margins": a coordinator opens no object, but a
     // second verb of the same stance goes on to it: "derided and insulted “the professional left”")
-    if (!o || o.punct || o.l === 'that' || (/^(?:and|or)$/.test(o.l) && !/ed$/.test(toks[k + 1]?.l ?? '')) || (!o.cap && !o.poss && !DETERMINERS.has(o.l) && /^(?:to|it|him|her|them|us|me|you|himself|herself|themselves)$/.test(o.l))) continue;
+    if (!o || o.punct || o.l === 'that' || (AND_OR.has(o.l) && !/ed$/.test(toks[k + 1]?.l ?? '')) || (!o.cap && !o.poss && !DETERMINERS.has(o.l) && TO_OR_OBJECT_PRONOUN.has(o.l))) continue;
     // ("Trade between the two nations declined 40 percent": a refusal's verb before an amount is a decrease; "declined
     // an interview request" refuses to speak and reports nothing — the outlet fixtures judge it so, though PolNeAR's
     // train annotates two)

@@ -127,9 +127,10 @@ function finiteVerbBetween(toks: Tok[], from: number, to: number): boolean {
   return false;
 }
 
+const SUBJECT_WORD = wordSet('he|she|it|that|there');
 /** A pronoun with a contracted "is" or "are" ("He’s leaning toward Kasich": the tokenizer reads "he" with a possessive's mark; "they’re"). */
 function contractedBe(t: Tok): boolean {
-  return (t.poss && /^(?:he|she|it|that|there)$/.test(t.l)) || /^(?:they|we|you)['’]re$/.test(t.l);
+  return (t.poss && SUBJECT_WORD.has(t.l)) || /^(?:they|we|you)['’]re$/.test(t.l);
 }
 
 /**
@@ -188,6 +189,8 @@ export const INSET_CUES: ReadonlySet<string> = new Set([...TAIL_CUES, ...BELIEF_
 /** How many tokens the subject and cue may take between the two commas. */
 const MAX_INSET = 9;
 
+const A_AN_THE = wordSet('a|an|the');
+const THINK_THOUGHT = wordSet('think|thought');
 export function parentheticals(ctx: SentenceContext): Report[] {
   const { toks, b } = ctx;
   const open = contentStart(ctx);
@@ -209,7 +212,7 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     // (a belief's noun, "Bush pinned his hopes on South Carolina", "a campaign fanning fears of …"; an "as" clause's verb,
     // "If the increases boost …, as some liberals hope, activists …", is the as-clause rule's)
     // ("I pretty much, I think, had PTSD", "Look out, White House, I thought, here comes …": a speaker's hedge or aside)
-    if (/^(?:think|thought)$/.test(toks[c].l) && toks[c - 1].l === 'i') continue;
+    if (THINK_THOUGHT.has(toks[c].l) && toks[c - 1].l === 'i') continue;
     // ("Besides China, Vietnam, the Philippines, Malaysia, Brunei and Taiwan have claims in the area, and …": a cue's
     // plural after a tense of "be" or "have" is a noun)
     if (/s$/.test(toks[c].l) && TENSE_OF_BE_OR_HAVE.has(toks[c - 1].l)) continue;
@@ -262,7 +265,7 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     if (!carried && !continues(toks, close + 1, b) && !clauseStart(toks, close + 1, b) && !bare) continue;
     // ("That will be true up to a point, said Sherman, a George Washington University grad whose aggressiveness has
     // driven …": an inverted source's apposition, no more content)
-    if (c === m + 1 && /^(?:a|an|the)$/.test(toks[close + 1]?.l ?? '')) continue;
+    if (c === m + 1 && A_AN_THE.has(toks[close + 1]?.l ?? '')) continue;
     const end = contentEnd(ctx, close + 1);
     // (a short rest after a clause of its own: "This campaign, he says, is different")
     if (words(toks, close + 1, end) < (carried || (words(toks, open, m) >= 2 && plainWordAt(ctx, close + 1)) ? 2 : 3)) continue;

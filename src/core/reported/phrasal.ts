@@ -28,6 +28,7 @@ export const PHRASES: ReadonlyMap<string, Phrases> = new Map([
 export const CONVICTION: ReadonlySet<string> = new Set(['convinced', 'confident', 'certain', 'sure', 'hopeful', 'optimistic', 'adamant', 'aware', 'worried', 'concerned', 'skeptical']);
 const COPULA = wordSet('is|are|was|were|am|remain|remains|remained|seemed|seems|appeared|appears|be|been|feel|feels|felt');
 
+const VERB_ADVERB = wordSet('not|also|still|now|very|so|quite|increasingly|more');
 export function phrasalCues(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -42,7 +43,7 @@ export function phrasalCues(ctx: SentenceContext): Report[] {
       // (the copula's subject reports: "Mr. Ackman is convinced that", "they remain confident that")
       k = c + 1;
       verb = c - 1;
-      while (verb > a + 1 && /^(?:not|also|still|now|very|so|quite|increasingly|more)$/.test(toks[verb].l)) verb--;
+      while (verb > a + 1 && VERB_ADVERB.has(toks[verb].l)) verb--;
     }
     if (k < 0 || toks[k]?.l !== 'that') continue;
     const end = contentEnd(ctx, k + 1);

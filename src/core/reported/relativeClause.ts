@@ -54,6 +54,7 @@ function nounPhraseStart(toks: Tok[], k: number, a: number): number {
   return k;
 }
 
+const IS_ARE_WAS_WERE = wordSet('is|are|was|were');
 export function relativeClauses(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -61,7 +62,7 @@ export function relativeClauses(ctx: SentenceContext): Report[] {
     const t = toks[c], next = toks[c + 1];
     if (t.cap || !inClass(t, RELATIVE_CUE)) continue;
     // the relative clause's verb follows the cue at once: "said | was", "say | is", "says | had"
-    if (next.punct || next.cap || !(AUXILIARIES.has(next.l) || finite(next) || /^(?:is|are|was|were)$/.test(next.l))) continue;
+    if (next.punct || next.cap || !(AUXILIARIES.has(next.l) || finite(next) || IS_ARE_WAS_WERE.has(next.l))) continue;
     let v = c;
     while (v - 1 > a && BETWEEN.has(toks[v - 1].l)) v--;
     // the reporter: a pronoun, or a name or description the quote rules read, right after the relative pronoun

@@ -23,6 +23,7 @@ const BE = wordSet('is|are|was|were|been|being|be|has|have|had');
 /** The longest subject, in tokens ("Tinder's ban of Ms. Gedrich"). */
 const MAX_SUBJECT = 12;
 
+const CLAUSE_LINK = wordSet('and|but|because|after|when|while|since|though|although');
 /** The first token of the subject that ends before token v, or -1 when it does not start within reach. */
 function subjectStart(toks: Tok[], a: number, v: number): number {
   for (let k = v - 1; k >= a && k >= v - MAX_SUBJECT; k--) {
@@ -33,7 +34,7 @@ function subjectStart(toks: Tok[], a: number, v: number): number {
     // Saudi security officer that was claimed by …")
     if (t.l === 'that' && k === v - 1) return -1;
     if (t.punct && !/^['’]/.test(t.t)) return k + 1 < v ? k + 1 : -1;
-    if (CONTENT_SUBORDINATORS.has(t.l) || /^(?:and|but|because|after|when|while|since|though|although)$/.test(t.l)) return k + 1 < v ? k + 1 : -1;
+    if (CONTENT_SUBORDINATORS.has(t.l) || CLAUSE_LINK.has(t.l)) return k + 1 < v ? k + 1 : -1;
     if (k === a) return a;
   }
   return -1;

@@ -30,6 +30,7 @@ function adjunctAfter(t: Tok): boolean {
   return !t.cap && ((PREPOSITIONS.has(t.l) && t.l !== 'to' && t.l !== 'of') || (looksAdverb(t.l) && t.l.length > 4));
 }
 
+const OF_ABOUT_FOR = wordSet('of|about|for');
 export function shortAnswers(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -46,7 +47,7 @@ export function shortAnswers(ctx: SentenceContext): Report[] {
       if (toks[end]?.l === 'thing') end++;
       // ("said the same technology could …": "the same" opens a noun phrase of the clause)
       if (end < b && !toks[end].punct && !AFTER_SAME.has(toks[end].l)) continue;
-      if (/^(?:of|about|for)$/.test(toks[end]?.l ?? '')) {
+      if (OF_ABOUT_FOR.has(toks[end]?.l ?? '')) {
         let k = end + 1;
         while (k < b && k <= end + MAX_SAME && !toks[k].punct && !ANSWER_ENDS.has(toks[k].l)) k++;
         end = k;

@@ -30,6 +30,7 @@ const PARTICIPLE = /^(?:[a-z]+ed|taken|given|drawn|written|shown|seen|known|made
 /** Words that end a source's participle phrase: a clause or a report of its own begins. */
 const CLAUSE_WORD = wordSet('that|who|which|whom|whose|when|while|because|as|if|than|but|or|to|he|she|they|we|i|you|it|there|is|are|was|were|has|have|had|will|would');
 
+const PREPOSITION_OR_TIME = wordSet('on|in|by|for|of|at|from|with|and|last|this');
 /**
  * The whole source after "according to" when it ends on a participle: its time and its agent ("according to ⟨an
  * Associated Press-GfK poll released Thursday⟩", "according to ⟨a memo released Friday by the agency's watchdog⟩",
@@ -49,13 +50,14 @@ export function wholeAccordingSource(ctx: SentenceContext, r: Report): void {
     j++;
   }
   // (the phrase ends on a name, a noun or a time, not on a preposition or a determiner: "released on Friday by")
-  while (j > m.j && (DETERMINERS.has(toks[j - 1].l) || /^(?:on|in|by|for|of|at|from|with|and|last|this)$/.test(toks[j - 1].l))) j--;
+  while (j > m.j && (DETERMINERS.has(toks[j - 1].l) || PREPOSITION_OR_TIME.has(toks[j - 1].l))) j--;
   if (j > m.j) r.mention = { ...m, j, e: toks[j - 1].e };
 }
 
 /** The most tokens a list may add to an "according to" source after its first comma ("aides and allies"). */
 const MAX_SOURCE_LIST = 10;
 
+const AND_OR = wordSet('and|or');
 /**
  * The comma that closes a list going on from the source of an opening "According to X, …" at the comma k: "According
  * to interviews with more than a half-dozen of Cruz’s friends, ⟨aides and allies⟩, he wants to be engaged …" — the
@@ -69,9 +71,9 @@ export function sourceListEnd(toks: Tok[], k: number, b: number): number {
       if (last && j > k + 2) return j;
       continue;
     }
-    if (t.punct || SUBJECT_PRONOUNS.has(t.l) || CLAUSE_WORD.has(t.l) && !/^(?:and|or)$/.test(t.l)) return k;
+    if (t.punct || SUBJECT_PRONOUNS.has(t.l) || CLAUSE_WORD.has(t.l) && !AND_OR.has(t.l)) return k;
     if (!t.cap && (AUXILIARIES.has(t.l) || IRREGULAR_PAST.has(t.l) || CUES.has(t.l) || /(?:ed|ly)$/.test(t.l))) return k;
-    if (/^(?:and|or)$/.test(t.l)) { if (toks[j + 1]?.punct) return k; last = true; }
+    if (AND_OR.has(t.l)) { if (toks[j + 1]?.punct) return k; last = true; }
   }
   return k;
 }
@@ -120,6 +122,7 @@ const cueNoun = (l: string): boolean => NOUN_TOO.has(l) || NOUN_AFTER_DET.has(l)
 /** Words that may stand before the modifier of a cue noun ("a failed", "the nagging", "his oft-stated", "other early"). */
 const BEFORE_MODIFIER = /^(?:other|early|personally|oft|\w+ly)$/;
 
+const POSSESSIVE_PRONOUN = wordSet('his|her|its|their|our|my|your');
 /**
  * A source that is only the modifier of the cue's noun, with its determiner: "⟨a failed⟩ promise to change the tone",
  * "⟨the nagging⟩ questions about his polarizing candidacy", "⟨his oft-stated⟩ promise to build a border wall", "⟨a
@@ -138,10 +141,11 @@ function cueNounModifier(toks: Tok[], r: Report): 'none' | 'kept' | 'possessor' 
     if (!(DETERMINERS.has(t.l) || BEFORE_MODIFIER.test(t.l) || (t.cap && toks[k + 1]?.poss))) return 'kept';
   }
   if (possessor < 0) return 'none';
-  const pronoun = /^(?:his|her|its|their|our|my|your)$/.test(toks[possessor].l);
+  const pronoun = POSSESSIVE_PRONOUN.has(toks[possessor].l);
   return pronoun ? 'none' : 'possessor';
 }
 
+const IS_ARE_WAS_WERE = wordSet('is|are|was|were');
 /**
  * A source that ends on the verb governing a noun cue: "⟨the White House expressed⟩ doubt that …", "after ⟨the news
  * organization raised⟩ questions about …", "⟨a former Republican committee staffer announced⟩ plans to sue". The verb
@@ -173,7 +177,7 @@ function governingVerb(toks: Tok[], r: Report): 'kept' | 'trimmed' | 'none' {
     r.cue = { s: verb.s, e: r.cue.e };
     return 'trimmed';
   }
-  if (/^(?:is|are|was|were)$/.test(before.l)) j--;
+  if (IS_ARE_WAS_WERE.has(before.l)) j--;
   if (j - m.i < 1 || toks.slice(m.i, j).every(t => DETERMINERS.has(t.l))) return 'none';
   // (the subject as the quote rules read it, "the White House" a name; else the words before the verb as a description)
   r.mention = subjectUpTo(toks, m, j);
@@ -200,6 +204,8 @@ const MAX_PHRASE_BEFORE = 8;
 /** Shares and quantities that open a noun phrase ("at least a dozen members of", "Hundreds of", "One in four voters in"). */
 const PHRASE_QUANTITY = wordSet('at|least|about|nearly|almost|more|than|some|many|most|all|both|half|several|few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions');
 
+const MY_OUR_YOUR = wordSet('my|our|your');
+const RELATIVE_OR_CONJUNCTION = wordSet('who|which|that|whose|whom|or|but');
 /**
  * The whole noun phrase whose last part the rules found as the source: "⟨at least a dozen members of Congress⟩ told",
  * "⟨Both Blocher and the SVP⟩ have long complained", "⟨Republican presidential hopefuls Jeb Bush and Chris Christie⟩
@@ -232,10 +238,10 @@ function wholePhrase(ctx: SentenceContext, r: Report): void {
   const first = toks[start];
   if (!(first.cap || first.poss || DETERMINERS.has(first.l) || PHRASE_QUANTITY.has(first.l) || /^\d/.test(first.t) || endsInS(first.l)) || (PREPOSITIONS_OPENING.has(first.l) && toks[start + 1]?.l !== 'least')) return;
   // ("my editor at the time at Politico": the writer's own acquaintance is left as the rules found it)
-  if (SUBJECT_PRONOUNS.has(first.l) || AUXILIARIES.has(first.l) || /^(?:my|our|your)$/.test(first.l)) return;
+  if (SUBJECT_PRONOUNS.has(first.l) || AUXILIARIES.has(first.l) || MY_OUR_YOUR.has(first.l)) return;
   for (let k = start; k < link; k++) {
     const t = toks[k];
-    if (t.punct || SUBJECT_PRONOUNS.has(t.l) || /^(?:who|which|that|whose|whom|or|but)$/.test(t.l) || (k > start && CLAUSE_OPENER.has(t.l))) return;
+    if (t.punct || SUBJECT_PRONOUNS.has(t.l) || RELATIVE_OR_CONJUNCTION.has(t.l) || (k > start && CLAUSE_OPENER.has(t.l))) return;
     if (!t.cap && (AUXILIARIES.has(t.l) || IRREGULAR_PAST.has(t.l) || CUES.has(t.l) || BELIEF_VERBS.has(t.l) || BARE_VERBS.has(t.l) || OBJECT_VERBS.has(t.l) || FINDING.has(t.l) || looksAdverb(t.l) || (/ed$/.test(t.l) && !/s$/.test(toks[k - 1]?.l ?? '')))) return;
   }
   // (its head: the noun before its first preposition, "⟨members⟩ of Congress", "the ⟨Office⟩ of the Inspector General for …")
@@ -273,6 +279,8 @@ const AFTER_PARTICIPLE = wordSet('on|in|at|by|from|to|during|over|via|through|wi
 /** The most tokens of the noun phrase before the participle ("Video footage", "A new report"). */
 const MAX_PARTICIPLE_HEAD = 5;
 
+const AND_OR_BUT = wordSet('and|or|but');
+const RELATIVE_OR_AND_OR_BUT = wordSet('who|which|that|and|or|but');
 /**
  * The noun phrase that opens the clause when the source found lies inside the participle phrase after it: "⟨Video
  * footage⟩ posted on the Internet by activists showed the bloodied corpses of six soldiers" (seeds, sample 001) — the
@@ -287,12 +295,12 @@ function participleHead(ctx: SentenceContext, r: Report): void {
   let v = -1;
   for (let k = m.i - 1; k > a && k >= c - MAX_PARTICIPLE_PHRASE; k--) {
     const t = toks[k];
-    if (t.punct || (!t.cap && (AUXILIARIES.has(t.l) || SUBJECT_PRONOUNS.has(t.l) || /^(?:who|which|that|and|or|but)$/.test(t.l)))) return;
+    if (t.punct || (!t.cap && (AUXILIARIES.has(t.l) || SUBJECT_PRONOUNS.has(t.l) || RELATIVE_OR_AND_OR_BUT.has(t.l)))) return;
     if (!t.cap && PARTICIPLE.test(t.l) && AFTER_PARTICIPLE.has(toks[k + 1]?.l ?? '')) { v = k; break; }
   }
   if (v < 0) return;
   // (from the mention to the cue: nothing, or the agent after "by" — "… by activists showed")
-  for (let k = m.j; k < c; k++) if (toks[k].punct || (!toks[k].cap && (AUXILIARIES.has(toks[k].l) || CUES.has(toks[k].l) || /^(?:and|or|but)$/.test(toks[k].l)))) return;
+  for (let k = m.j; k < c; k++) if (toks[k].punct || (!toks[k].cap && (AUXILIARIES.has(toks[k].l) || CUES.has(toks[k].l) || AND_OR_BUT.has(toks[k].l)))) return;
   // (the noun before the participle is a common noun, not a name whose verb it is: "The DOJ responded with the lawsuit
   // Lynch announced", "Warren appeared with MSNBC’s Rachel Maddow and officially endorsed")
   const noun = toks[v - 1];
@@ -314,6 +322,7 @@ const BESIDE_AUX = wordSet('also|all|both|each|still|already|just|now|then|even|
 /** The most tokens between the subject and the verb phrase taken for a source. */
 const MAX_AUX_RUN = 4;
 
+const WHO_THAT = wordSet('who|that');
 /**
  * A source that is a verb phrase, the words after its subject's auxiliary or relative pronoun: "Sanders … has ⟨drawn
  * huge crowds⟩ describing a country …", "Sanders supporters have ⟨launched petitions⟩ calling on superdelegates …",
@@ -330,11 +339,11 @@ function verbPhraseSource(ctx: SentenceContext, r: Report): void {
   // percent of voters⟩ saying …")
   for (let k = m.i; k < m.j; k++) if (/^\d/.test(toks[k].t) || SHARE_HEADS.has(toks[k].l)) return;
   let k = m.i - 1, aux = false;
-  while (k > a && m.i - k <= MAX_AUX_RUN && (TENSED_AUX.test(toks[k].l) || BESIDE_AUX.has(toks[k].l) || looksAdverb(toks[k].l)) && !toks[k].cap) {
-    if (TENSED_AUX.test(toks[k].l)) aux = true;
+  while (k > a && m.i - k <= MAX_AUX_RUN && (TENSED_AUX.has(toks[k].l) || BESIDE_AUX.has(toks[k].l) || looksAdverb(toks[k].l)) && !toks[k].cap) {
+    if (TENSED_AUX.has(toks[k].l)) aux = true;
     k--;
   }
-  const relative = k > a && /^(?:who|that)$/.test(toks[k].l) && !toks[k].cap && k === m.i - 1;
+  const relative = k > a && WHO_THAT.has(toks[k].l) && !toks[k].cap && k === m.i - 1;
   if (!aux && !relative) return;
   if (relative) k--;
   const subject = k >= a ? subjectBefore(toks, k, a) : null;
@@ -365,6 +374,7 @@ const TIME_TAIL_END: ReadonlySet<string> = new Set(['earlier', 'later', 'recentl
 /** The words of such a phrase: its end words and the ones that lead them ("last", "this", "next", "on"). */
 const TIME_TAIL: ReadonlySet<string> = new Set([...TIME_TAIL_END, 'last', 'this', 'next', 'on']);
 
+const OUT_IN_FROM_OF_BY = wordSet('out|in|from|of|by');
 /**
  * A phrase of time at the end of a source is when it spoke, not who: "⟨Lavrov⟩ earlier this week urged the Assad
  * regime …" (seeds, sample 001), "⟨A judge⟩ last month ordered …" (PolNeAR train, Wash. Post 2016-05-29). Not after a
@@ -378,7 +388,7 @@ function timeTail(toks: Tok[], r: Report): void {
   // (lower-case words, and weekdays not part of a name: "Super Tuesday", "USA TODAY")
   while (j - 1 > m.i && TIME_TAIL.has(toks[j - 1].l) && (!toks[j - 1].cap || (WEEKDAYS.has(toks[j - 1].l) && !toks[j - 2].cap && toks[j - 1].t !== toks[j - 1].t.toUpperCase()))) j--;
   const before = toks[j - 1];
-  if (j === m.j || before.punct || PARTICIPLE.test(before.l) || /^(?:out|in|from|of|by)$/.test(before.l) || isDocumentNoun(before.l)) return;
+  if (j === m.j || before.punct || PARTICIPLE.test(before.l) || OUT_IN_FROM_OF_BY.has(before.l) || isDocumentNoun(before.l)) return;
   r.mention = { ...m, j, e: before.e, head: before.l };
 }
 
@@ -481,15 +491,17 @@ const MAX_COORDINATION = 16;
 const SUBJECT_OPENER = wordSet('that|what|who|which|where|whether|why|how');
 /** Words of a verb, which make the words before a coordinator a clause of their own ("Clinton won Nevada and Sanders said"). */
 const verbLike = (t: Tok): boolean => !t.cap && (finite(t) || presentTense(t) || CUES.has(t.l) || BELIEF_VERBS.has(t.l) || BARE_VERBS.has(t.l) || OBJECT_VERBS.has(t.l));
+const ADJUNCT_OPENER = wordSet('despite|after|before|during|like|unlike|amid|asked|speaking');
 /** A comma-separated part that opens the sentence before its subject: an adjunct, an adverb or a time ("After the debate,", "However,", "Last week,"). */
 function openingPart(toks: Tok[], i: number, j: number): boolean {
   const first = toks[i];
-  if (PREPOSITIONS_OPENING.has(first.l) || SUBORDINATORS.has(first.l) || CLAUSE_OPENER.has(first.l) || /^(?:despite|after|before|during|like|unlike|amid|asked|speaking)$/.test(first.l) || /(?:ing|ed)$/.test(first.l)) return true;
+  if (PREPOSITIONS_OPENING.has(first.l) || SUBORDINATORS.has(first.l) || CLAUSE_OPENER.has(first.l) || ADJUNCT_OPENER.has(first.l) || /(?:ing|ed)$/.test(first.l)) return true;
   if (j - i === 1 && (looksAdverb(first.l) || SENTENCE_ADVERB.has(first.l))) return true;
   for (let k = i; k < j; k++) if (!TIME_TAIL.has(toks[k].l) && !/^\d+$/.test(toks[k].t)) return false;
   return true;
 }
 
+const WITH_THAN_LIKE = wordSet('with|than|like');
 /**
  * The whole of a coordinated subject whose last conjunct the rules found: "⟨Hillary Clinton, Bernie Sanders and Martin
  * O’Malley⟩ plan to …", "⟨Neither Mr. Comey nor other officials⟩ identified …", "Though ⟨media reports and party
@@ -519,7 +531,7 @@ function coordinationStart(ctx: SentenceContext, r: Report): number {
     // (but "with" opens an absolute phrase's subject before its participle: "with ⟨other candidates and even a prominent
     // newspaper columnist⟩ suggesting …")
     if (t.l === 'with' && !t.cap && /ing$/.test(toks[m.j]?.l ?? '') && toks[m.j].s === r.cue.s) break;
-    if ((t.punct && !/^[,()]$/.test(t.t)) || dashBetween(ctx, start - 1) || (!t.cap && (PREPOSITIONS_OPENING.has(t.l) || /^(?:with|than|like)$/.test(t.l)))) return -1;
+    if ((t.punct && !/^[,()]$/.test(t.t)) || dashBetween(ctx, start - 1) || (!t.cap && (PREPOSITIONS_OPENING.has(t.l) || WITH_THAN_LIKE.has(t.l)))) return -1;
     if (!t.cap && (SUBJECT_OPENER.has(t.l) || CLAUSE_OPENER.has(t.l) || SUBORDINATORS.has(t.l))) break;
     if (verbLike(t) || RELATIVE_OR_AUX.has(t.l) || (!t.cap && isVerbForm(t.l))) return -1;
     start--;
@@ -535,6 +547,7 @@ function coordinationStart(ctx: SentenceContext, r: Report): number {
   if (start >= k || first.punct || PREPOSITIONS_OPENING.has(first.l) || openingPart(toks, start, start + 1) && !first.cap) return -1;
   return start;
 }
+const HEAD_MODIFIER = wordSet('even|also|then|former|other|many|some|most|all|both');
 /**
  * Token k may stand between a coordinator and the conjunct found: a name's word, a determiner, an adverb of degree or a
  * title's lower-case word before a name ("and ⟨even a⟩ prominent …", "and ⟨former Maryland governor⟩ Martin O'Malley").
@@ -543,7 +556,7 @@ function conjunctModifier(ctx: SentenceContext, k: number): boolean {
   const { toks } = ctx;
   const t = toks[k];
   if (t.punct || COORDINATOR.has(t.l) || verbLike(t) || dashBetween(ctx, k)) return false;
-  return t.cap || DETERMINERS.has(t.l) || /^(?:even|also|then|former|other|many|some|most|all|both)$/.test(t.l) || !!toks[k + 1]?.cap;
+  return t.cap || DETERMINERS.has(t.l) || HEAD_MODIFIER.has(t.l) || !!toks[k + 1]?.cap;
 }
 /** The most tokens of a subject's phrase before the part the rules found ("A report about the integration of immigrants issued over the summer by"). */
 const MAX_SUBJECT_PHRASE = 14;
@@ -563,6 +576,7 @@ function phraseParticiple(toks: Tok[], k: number): boolean {
 /** A contracted "is" after a pronoun ("That's why Rubio's team …"): a clause's verb. */
 const CONTRACTED_IS = /^(?:that|it|there|what|here|he|she|who|this)['’]s$/;
 
+const THEN_SOON_LATER_AGAIN = wordSet('then|soon|later|again');
 /**
  * The whole noun phrase that opens a report's clause, when the source the rules found is only its last part: "⟨A 2014
  * examination by the nonpartisan Better Government Association⟩ found …", "⟨text messages discovered on one of the
@@ -605,7 +619,7 @@ function subjectPhraseStart(ctx: SentenceContext, r: Report): number {
   if (start > a && m.i - start >= MAX_SUBJECT_PHRASE && !toks[start - 1].punct) return -1;
   // (a capitalised opener at the sentence's start: "Where the Republicans …", "But …")
   // (and its adverbs: "Then Trump …", "soon Donald J. Trump …")
-  while (start < m.i && (CLAUSE_OPENER.has(toks[start].l) || SUBJECT_OPENER.has(toks[start].l) || SUBORDINATORS.has(toks[start].l) || SENTENCE_ADVERB.has(toks[start].l) || /^(?:then|soon|later|again)$/.test(toks[start].l) || (looksAdverb(toks[start].l) && !toks[start + 1]?.cap))) start++;
+  while (start < m.i && (CLAUSE_OPENER.has(toks[start].l) || SUBJECT_OPENER.has(toks[start].l) || SUBORDINATORS.has(toks[start].l) || SENTENCE_ADVERB.has(toks[start].l) || THEN_SOON_LATER_AGAIN.has(toks[start].l) || (looksAdverb(toks[start].l) && !toks[start + 1]?.cap))) start++;
   const first = toks[start];
   if (start >= m.i || PREPOSITIONS_OPENING.has(first.l) || PREPOSITIONS.has(first.l) || MORE_PREPOSITIONS.has(first.l) || openingPart(toks, start, start + 1) && !DETERMINERS.has(first.l)) return -1;
   return start;

@@ -41,19 +41,21 @@ const JUDGEMENT: ReadonlyMap<string, string> = new Map([['seen', 'as'], ['viewed
   ['considered', ''], ['deemed', ''], ['declared', ''], ['projected', ''], ['accused', 'of'], ['charged', 'with']]);
 const JUDGED = wordClass(JUDGEMENT.keys());
 
+const PREPOSITION_OR_THAT = wordSet('by|in|on|at|for|with|from|to|that');
 /** The judgement at c goes on with what it takes ("seen as", "declared the winner"), not with its judge ("declared by"). */
 function judged(toks: Tok[], c: number): boolean {
   const need = JUDGEMENT.get(toks[c].l), n = toks[c + 1];
   if (need === undefined || !n || n.punct) return false;
-  return need ? n.l === need : !/^(?:by|in|on|at|for|with|from|to|that)$/.test(n.l);
+  return need ? n.l === need : !PREPOSITION_OR_THAT.has(n.l);
 }
+const WHOSE_WHETHER_IF = wordSet('whose|whether|if');
 /**
  * A judgement's clause is the writer's statement of it: not a relative clause on a noun ("Mr. Trump, who is regarded
  * as something of a germaphobe"), nor an infinitive or a gerund ("was loath to be seen as taking a victory lap", "a
  * 13-point advantage on being viewed as at least somewhat decisive"), whose judgement PolNeAR leaves unattributed.
  */
 function judgementClause(toks: Tok[], start: number, v: number): boolean {
-  if (CLAUSE_RELATIVES.has(toks[start].l) || /^(?:whose|whether|if)$/.test(toks[start].l) || toks[v].l === 'being' || (toks[v].l === 'be' && toks[v - 1]?.l === 'to')) return false;
+  if (CLAUSE_RELATIVES.has(toks[start].l) || WHOSE_WHETHER_IF.has(toks[start].l) || toks[v].l === 'being' || (toks[v].l === 'be' && toks[v - 1]?.l === 'to')) return false;
   // (a subject of its own, not a "what" inside it — "the government presided over what was widely considered a sham
   // election" — nor a verb left after a relative "that": "stands that ⟨have been seen as⟩ slaps")
   if (AUXILIARIES.has(toks[start].l) || BE.test(toks[start].l)) return false;
@@ -326,6 +328,8 @@ export function opensWithQuestion(toks: Tok[], open: number): boolean {
   return inClass(toks[open], ASKED) && !!next && (next.l === 'about' || QUESTION_OPENERS.has(next.l));
 }
 
+const DUMMY_SUBJECT = wordSet('it|there|this|that|what');
+const HEDGE_WORD = wordSet('though|however|now|clear|likely|increasingly');
 function inSentence(ctx: SentenceContext, out: Unsourced[]): void {
   const { toks, a, b, quotes } = ctx;
   for (let c = a; c < b - 1; c++) {
@@ -356,7 +360,7 @@ function inSentence(ctx: SentenceContext, out: Unsourced[]): void {
     // "It appears, though, that …", "It seems that …", "it seems the Democrats have …": an empty "it" — the content is what follows
     if (start === v - 1 && toks[start].l === 'it') {
       let k = c + 1;
-      while (k < b && (toks[k].t === ',' || /^(?:though|however|now|clear|likely|increasingly)$/.test(toks[k].l))) k++;
+      while (k < b && (toks[k].t === ',' || HEDGE_WORD.has(toks[k].l))) k++;
       const bare = k === c + 1 && bareImpression(toks, k);
       if (toks[k]?.l !== 'that' && !bare) continue;
       const from = bare ? k : k + 1;
@@ -366,7 +370,7 @@ function inSentence(ctx: SentenceContext, out: Unsourced[]): void {
       continue;
     }
     // (a subject of its own: a pronoun "it"/"there" or "this" alone is too little, "that seems" is a relative clause's)
-    if (/^(?:it|there|this|that|what)$/.test(toks[start].l) && start === v - 1 && !(toks[start].l === 'that' && toks[c + 1]?.l === 'to' && inClass(t, EXPECTATION))) continue;
+    if (DUMMY_SUBJECT.has(toks[start].l) && start === v - 1 && !(toks[start].l === 'that' && toks[c + 1]?.l === 'to' && inClass(t, EXPECTATION))) continue;
     let end = contentEnd(ctx, c + 1);
     // ("If such a group’s existence seems improbable …, Georgia businessman Bruce LeVell believes": a subordinate
     // clause's content ends at its comma, where the main clause begins)

@@ -43,6 +43,7 @@ function agreesWithNoun(noun: Tok, cue: Tok): boolean {
 /** A participle as an adjective between a determiner and its noun ("his oft-stated promise", "a failed promise"). */
 const ADJECTIVE_PARTICIPLE = (det: Tok, w: Tok): boolean => DETERMINERS.has(det.l) && /[^e]ed$/.test(w.l);
 
+const ENDS_IN_S_NOT_PLURAL = wordSet('his|hers|its|this|was|is|has|does|us');
 /** The cue at token c is a verb (not "his claims", "the alleged scheme", "Reported Speech"). */
 export function verbAt(toks: Tok[], c: number, speechCue: boolean): boolean {
   const t = toks[c], prev = toks[c - 1];
@@ -55,12 +56,12 @@ export function verbAt(toks: Tok[], c: number, speechCue: boolean): boolean {
   const before = toks[c - 2];
   // "sit down for talks about", "rooted in fear that": after a preposition it is a noun
   if (prev && !prev.punct && PREPOSITIONS.has(prev.l) && prev.l !== 'to') return false;
-  if (NOUN_READING.has(t.l) && prev && before && !prev.punct && !prev.cap && (DETERMINERS.has(before.l) || (before.poss && SUPERLATIVE.test(prev.l)) || /^\d/.test(prev.t) || DETERMINERS.has(prev.l) && /s$/.test(t.l) && !prev.poss) && (!/(?:ly|ed)$/.test(prev.l) || ADJECTIVE_PARTICIPLE(before, prev)) && !AUX_OR_ADVERB.test(prev.l) && !agreesWithNoun(prev, t)) return false;
+  if (NOUN_READING.has(t.l) && prev && before && !prev.punct && !prev.cap && (DETERMINERS.has(before.l) || (before.poss && SUPERLATIVE.test(prev.l)) || /^\d/.test(prev.t) || DETERMINERS.has(prev.l) && /s$/.test(t.l) && !prev.poss) && (!/(?:ly|ed)$/.test(prev.l) || ADJECTIVE_PARTICIPLE(before, prev)) && !AUX_OR_ADVERB.has(prev.l) && !agreesWithNoun(prev, t)) return false;
   // ("ABC’s TV show Scandal", "NBC's Today show": a name after a possessive is the noun's modifier)
   if (NOUN_READING.has(t.l) && prev?.cap && !prev.poss && before?.poss) return false;
   // ("4,051 pledged delegates": a participle between a number and its noun is an adjective)
   const next = toks[c + 1];
-  if (prev && /^\d/.test(prev.t) && /ed$/.test(t.l) && next && !next.punct && !next.cap && /s$/.test(next.l) && !DETERMINERS.has(next.l) && !PREPOSITIONS.has(next.l) && !/^(?:his|hers|its|this|was|is|has|does|us)$/.test(next.l)) return false;
+  if (prev && /^\d/.test(prev.t) && /ed$/.test(t.l) && next && !next.punct && !next.cap && /s$/.test(next.l) && !DETERMINERS.has(next.l) && !PREPOSITIONS.has(next.l) && !ENDS_IN_S_NOT_PLURAL.has(next.l)) return false;
   if (speechCue) return isCue(toks, c, false);
   return !(prev && !prev.punct && (DETERMINERS.has(prev.l) || prev.poss || prev.l === 'to' && !/(?:ed|en)$/.test(t.l)));
 }
@@ -183,7 +184,7 @@ export function absoluteWithAt(toks: Tok[], c: number, a: number, found = false)
   for (let k = c - 1; k > a; k--) {
     const t = toks[k];
     // (an adjective in -ing after a determiner is no participle: "with a staggering 56 percent of Americans saying")
-    if (t.punct || t.poss || (!t.cap && (AUX_OR_ADVERB.test(t.l) || (/ing$/.test(t.l) && !DETERMINERS.has(toks[k - 1].l)) || OPENING_SUBORDINATORS.has(t.l)))) return -1;
+    if (t.punct || t.poss || (!t.cap && (AUX_OR_ADVERB.has(t.l) || (/ing$/.test(t.l) && !DETERMINERS.has(toks[k - 1].l)) || OPENING_SUBORDINATORS.has(t.l)))) return -1;
     if (t.l !== 'with' || t.cap) continue;
     const before = toks[k - 1];
     return k < c - 1 && (before?.t === ',' || (found && (k === a + 1 || before.punct || (!before.cap && (isLongRegularPast(before.l) || IRREGULAR_PAST.has(before.l)))))) ? k : -1;
@@ -191,6 +192,7 @@ export function absoluteWithAt(toks: Tok[], c: number, a: number, found = false)
   return -1;
 }
 
+const TIME_ADVERB = wordSet('later|earlier|then|also|quickly|again');
 /**
  * The description that opens the sentence and is its subject ("A Clinton campaign official later walked back the
  * comments, saying that …"): the sentence opener of the quote rules takes names only.
@@ -205,7 +207,7 @@ function openingDescription(ctx: SentenceContext, c: number): Mention | null {
   for (let j = open + 2; j < c && j <= open + 7; j++) {
     const t = toks[j];
     if (t.punct || (PREPOSITIONS.has(t.l) && t.l !== 'of')) return null;
-    if (AUX_OR_ADVERB.test(t.l) || /^(?:later|earlier|then|also|quickly|again)$/.test(t.l) || (!t.cap && /[^e]ed$/.test(t.l))) {
+    if (AUX_OR_ADVERB.has(t.l) || TIME_ADVERB.has(t.l) || (!t.cap && /[^e]ed$/.test(t.l))) {
       return { s: toks[open].s, e: toks[j - 1].e, kind: 'description', i: open, j, head: toks[j - 1].l };
     }
   }
@@ -222,7 +224,7 @@ const DASH_GAP = /\s-+\s|[—–]/;
 function pastAside(ctx: SentenceContext, c: number): Mention | null {
   const { toks, text, a } = ctx;
   let v = c;
-  while (v - 1 > a && AUX_OR_ADVERB.test(toks[v - 1].l)) v--;
+  while (v - 1 > a && AUX_OR_ADVERB.has(toks[v - 1].l)) v--;
   if (v - 1 <= a || !DASH_GAP.test(text.slice(toks[v - 1].e, toks[v].s))) return null;
   for (let k = v - 1; k > a + 1; k--) {
     if (!DASH_GAP.test(text.slice(toks[k - 1].e, toks[k].s))) continue;
@@ -254,7 +256,7 @@ const MAX_RELATIVE_AUX = 3;
 export function relativeReporter(ctx: SentenceContext, c: number): Mention | null {
   const { toks, a } = ctx;
   let k = c - 1;
-  while (k > a && k >= c - MAX_RELATIVE_AUX && !toks[k].cap && (AUX_OR_ADVERB.test(toks[k].l) || looksAdverb(toks[k].l))) k--;
+  while (k > a && k >= c - MAX_RELATIVE_AUX && !toks[k].cap && (AUX_OR_ADVERB.has(toks[k].l) || looksAdverb(toks[k].l))) k--;
   if (k <= a || !relativePronounAt(toks, k)) return null;
   return { s: toks[k].s, e: toks[k].e, kind: 'pronoun', i: k, j: k + 1 };
 }
@@ -271,7 +273,7 @@ export function relativeSource(toks: Tok[], m: Mention, c: number): boolean {
 function relativePronounAt(toks: Tok[], k: number): boolean {
   const r = toks[k], before = toks[k - 1];
   if (!r || !before || r.cap || (r.l !== 'which' && r.l !== 'that')) return false;
-  const noun = !before.punct && /^\p{L}/u.test(before.t) && !before.poss && !NOT_NOUN.has(before.l) && !PREPOSITIONS.has(before.l) && !AUX_OR_ADVERB.test(before.l) && !CUES.has(before.l) && !looksAdverb(before.l) && !finite(before);
+  const noun = !before.punct && /^\p{L}/u.test(before.t) && !before.poss && !NOT_NOUN.has(before.l) && !PREPOSITIONS.has(before.l) && !AUX_OR_ADVERB.has(before.l) && !CUES.has(before.l) && !looksAdverb(before.l) && !finite(before);
   return r.l === 'which' ? before.t === ',' || noun : noun;
 }
 
@@ -306,6 +308,7 @@ const DEGREE_BEFORE_ADJECTIVE = /^(?:more|most|less|least|very|so|too|quite|much
 /** The most degree words and adverbs between the tense of "be" and the adjective. */
 const MAX_DEGREE = 3;
 
+const COPULA = wordSet('is|are|was|were|be|been|being|seem|seems|seemed|appear|appears|appeared');
 /** The subject of the verb or adjective of CLAUSE_CONTROL_* at token v (an adverb may stand between it and "to"), or null. */
 function controllerOf(ctx: SentenceContext, v: number): Mention | null {
   const { toks, a } = ctx;
@@ -321,7 +324,7 @@ function controllerOf(ctx: SentenceContext, v: number): Mention | null {
   // ("he’s poised to argue": the pronoun whose contracted "is" it is)
   const contracted = /^(?:he|she|it|they|we|you|i)(?=['’](?:s|re|m)$)/.exec(be?.l ?? '');
   if (k > a - 1 && contracted) return { s: be.s, e: be.s + contracted[0].length, kind: 'pronoun', i: k, j: k + 1 };
-  return k > a && /^(?:is|are|was|were|be|been|being|seem|seems|seemed|appear|appears|appeared)$/.test(be.l) ? reporterOf(ctx, k) : null;
+  return k > a && COPULA.has(be.l) ? reporterOf(ctx, k) : null;
 }
 
 /** Verbs of going somewhere to speak: "took to Twitter to say", "went on CNN to declare", "rushing to TV to say". */
@@ -348,15 +351,16 @@ function groupOfPeople(ctx: SentenceContext, m: Mention, c: number): Mention | n
   const { toks } = ctx;
   if (m.j !== m.i + 1 || !ROUND_NUMBER_NOUN.has(toks[m.i].l) || toks[m.j]?.l !== 'of') return null;
   let j = m.j + 1;
-  while (j < c && j <= m.j + GROUP_WORDS && !toks[j].punct && !TENSED_AUX.test(toks[j].l) && !CUES.has(toks[j].l)) j++;
+  while (j < c && j <= m.j + GROUP_WORDS && !toks[j].punct && !TENSED_AUX.has(toks[j].l) && !CUES.has(toks[j].l)) j++;
   const head = toks[j - 1];
-  return j > m.j + 1 && (j === c || TENSED_AUX.test(toks[j].l)) && isPluralPeopleNoun(head.l) ? { s: m.s, e: head.e, kind: 'description', i: m.i, j, head: head.t } : null;
+  return j > m.j + 1 && (j === c || TENSED_AUX.has(toks[j].l)) && isPluralPeopleNoun(head.l) ? { s: m.s, e: head.e, kind: 'description', i: m.i, j, head: head.t } : null;
 }
 
 /** Words of time after "this", "last" or "next", which date a participle rather than open its object ("released this week"). */
 const TIME_AFTER: ReadonlySet<string> = new Set([...TIME_UNITS, ...PARTS_OF_DAY, ...SEASONS, ...WEEKDAYS, 'weekend', 'autumn', 'time']);
+const OBJECT_OR_POSSESSIVE_PRONOUN = wordSet('him|her|them|it|us|me|his|its|their|our');
 /** Words that open the object of a verb ("released ⟨a⟩ statement", "receive ⟨911⟩ calls", "put ⟨its⟩ name"). */
-const objectOpens = (t: Tok | undefined): boolean => !!t && !t.cap && ((DETERMINERS.has(t.l) && t.l !== 'that') || /^\d/.test(t.t) || /^(?:him|her|them|it|us|me|his|its|their|our)$/.test(t.l));
+const objectOpens = (t: Tok | undefined): boolean => !!t && !t.cap && ((DETERMINERS.has(t.l) && t.l !== 'that') || /^\d/.test(t.t) || OBJECT_OR_POSSESSIVE_PRONOUN.has(t.l));
 
 /**
  * A description found for a subject that runs over its verb is the words before the verb: "⟨The town⟩ released a
@@ -370,12 +374,12 @@ function subjectBeforeVerb(toks: Tok[], m: Mention): Mention {
   for (let k = m.i + 1; k < m.j; k++) {
     const t = toks[k];
     if (t.cap || t.punct || toks[k - 1].punct) continue;
-    const verb = TENSED_AUX.test(t.l) || ((finite(t) || isVerbForm(t.l)) && !DETERMINERS.has(toks[k - 1].l) && !toks[k - 1].poss && objectOpens(toks[k + 1]) && !TIME_AFTER.has(toks[k + 2]?.l ?? ''));
+    const verb = TENSED_AUX.has(t.l) || ((finite(t) || isVerbForm(t.l)) && !DETERMINERS.has(toks[k - 1].l) && !toks[k - 1].poss && objectOpens(toks[k + 1]) && !TIME_AFTER.has(toks[k + 2]?.l ?? ''));
     if (!verb) continue;
     // (an auxiliary that only ends the mention, with its adverbs, is trimmed later: "Most of the vulnerable Senate
     // Republicans ⟨have already⟩ said")
     let rest = k;
-    while (rest < m.j && (TENSED_AUX.test(toks[rest].l) || isMidAdverb(toks[rest].l)) && !toks[rest].cap) rest++;
+    while (rest < m.j && (TENSED_AUX.has(toks[rest].l) || isMidAdverb(toks[rest].l)) && !toks[rest].cap) rest++;
     if (rest === m.j) return m;
     return subjectUpTo(toks, m, k);
   }
@@ -503,7 +507,7 @@ function noConjunct(toks: Tok[], m: Mention): boolean {
   for (let k = m.i; k < m.j; k++) {
     const t = toks[k];
     if (t.cap || t.punct) continue;
-    if (AUX_OR_ADVERB.test(t.l) || CUES.has(t.l) || IRREGULAR_PAST.has(t.l) || isLongRegularPast(t.l)) return true;
+    if (AUX_OR_ADVERB.has(t.l) || CUES.has(t.l) || IRREGULAR_PAST.has(t.l) || isLongRegularPast(t.l)) return true;
     if (m.kind === 'description' && PREPOSITIONS.has(t.l)) return true;
   }
   return false;
@@ -523,6 +527,9 @@ const SUBJECT_PRONOUN = wordSet('he|she|i|we|they');
  */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...OPENING_SUBORDINATORS, 'and', 'but', 'so', 'that', 'where', 'whether']);
 
+const ALL_OTHER = wordSet('all|other');
+const IN_OF_OUT = wordSet('in|of|out');
+const AS_BY = wordSet('as|by');
 /** The subject of the cue at token c, as the rules find it. */
 function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   const { toks, a } = ctx;
@@ -530,7 +537,7 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   if (!prev || c <= a) return null;
   if (PASSIVE_AUXILIARIES.has(prev.l) && /(?:ed|en|wn|ld)$/.test(toks[c].l)) return null;
   // ("the name of Mr. Pinchuk, ⟨described⟩ as one of Ukraine's …": a participle after a comma that "as" or "by" follows is a passive)
-  if (prev.t === ',' && /ed$/.test(toks[c].l) && /^(?:as|by)$/.test(toks[c + 1]?.l ?? '')) return null;
+  if (prev.t === ',' && /ed$/.test(toks[c].l) && AS_BY.has(toks[c + 1]?.l ?? '')) return null;
   const aside = pastAside(ctx, c);
   if (aside) return aside;
   // (", with allies of the Chancellor warning that …": an absolute phrase's own subject)
@@ -542,7 +549,7 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   // "China … should reduce its patrols and said …": a coordinated verb's subject is the sentence's
   // ("Clinton has expressed concerns but has said …": past the auxiliaries of the second verb)
   let conj = c - 1;
-  while (conj > a && conj > c - 4 && AUX_OR_ADVERB.test(toks[conj].l)) conj--;
+  while (conj > a && conj > c - 4 && AUX_OR_ADVERB.has(toks[conj].l)) conj--;
   // ("…, calling them rapists and vowing to make Mexico pay …": a participle after "and" has the subject of the one
   // after the comma before it)
   const first = toks[conj].l === 'and' && toks[c].l.endsWith('ing') ? commaParticiple(toks, a, conj) : -1;
@@ -584,7 +591,7 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   }
   const before = subjectBefore(toks, c - 1, a);
   // ("Six in 10 Virginia Democratic primary voters said": a number word the quote rules read as a name opens a share)
-  if (before && before.kind === 'name' && before.j - before.i === 1 && isQuantity(toks[before.i].l) && /^(?:in|of|out)$/.test(toks[before.j]?.l ?? '')) {
+  if (before && before.kind === 'name' && before.j - before.i === 1 && isQuantity(toks[before.i].l) && IN_OF_OUT.has(toks[before.j]?.l ?? '')) {
     return quantitySubject(ctx, c) ?? wholeSubject(ctx, c) ?? before;
   }
   // ("is supporting Sanders as a superdelegate and in a statement credited him": "and" and an adjunct before a second
@@ -604,7 +611,7 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
     // ("The new poll of voters in all ⟨50 states⟩ revealed", "A review by The ⟨Times⟩ shows": past a word between the
     // preposition and its object)
     // ("Snow crab fishers on ⟨Quebec's⟩ Gaspé Peninsula say", a CBC-style fixture: past a place's possessive)
-    const link = before.i - 1 > a && (/^(?:all|other)$/.test(toks[before.i - 1].t) || toks[before.i - 1].t === 'The') ? before.i - 2 : pastPlacePossessive(toks, before.i, a) - 1;
+    const link = before.i - 1 > a && (ALL_OTHER.has(toks[before.i - 1].t) || toks[before.i - 1].t === 'The') ? before.i - 2 : pastPlacePossessive(toks, before.i, a) - 1;
     if (head !== before) return head;
     return (PREPOSITIONS.has(toks[link]?.l ?? '') ? wholeSubject(ctx, c) : null) ?? peopleBeforePlace(ctx, c, before) ?? postModifiedSubject(ctx, c, before) ?? head;
   }
@@ -623,7 +630,7 @@ const MAX_PEOPLE_WORDS = 4;
 function peopleAfterOpener(ctx: SentenceContext, c: number): Mention | null {
   const { toks, a } = ctx;
   let v = c;
-  while (v - 1 > a && (AUX_OR_ADVERB.test(toks[v - 1].l) || looksAdverb(toks[v - 1].l))) v--;
+  while (v - 1 > a && (AUX_OR_ADVERB.has(toks[v - 1].l) || looksAdverb(toks[v - 1].l))) v--;
   const head = toks[v - 1];
   if (v - 1 <= a || head.cap || head.punct || !isPluralPeopleNoun(head.l)) return null;
   let i = v - 1;
@@ -633,6 +640,7 @@ function peopleAfterOpener(ctx: SentenceContext, c: number): Mention | null {
   return { s: toks[i].s, e: head.e, kind: 'description', i, j: v, head: head.l };
 }
 
+const IS_WAS_ARE_WERE = wordSet('is|was|are|were');
 /**
  * A participle right after the object of the main clause's verb reports for that clause's subject, not for the
  * object: "The St. Paul City Council on Wednesday approved ⟨a resolution⟩ condemning …", "His office put out ⟨a
@@ -647,7 +655,7 @@ function participleAfterObject(ctx: SentenceContext, c: number, before: Mention)
   // endorsing …": the place or the medium of the verb before, a preposition's object, is no reporter)
   if (v - 1 > a && MEDIUM_PREPOSITION.has(toks[v].l) && !toks[v].cap) {
     const u = VERB_PARTICLES.has(toks[v - 1].l) && v - 2 > a ? v - 2 : v - 1;
-    if (!finite(toks[u]) || (AUX_OR_ADVERB.test(toks[u].l) && !/^(?:is|was|are|were)$/.test(toks[u].l))) return null;
+    if (!finite(toks[u]) || (AUX_OR_ADVERB.has(toks[u].l) && !IS_WAS_ARE_WERE.has(toks[u].l))) return null;
     const m = subjectBefore(toks, u - 1, a);
     return m && m.j === u ? m : mainClauseSubject(ctx, u + 1);
   }
@@ -659,7 +667,7 @@ function participleAfterObject(ctx: SentenceContext, c: number, before: Mention)
     if (v === before.i - 2) return null;
   }
   if (v > a && VERB_PARTICLES.has(toks[v].l)) v--;
-  if (v <= a || !finite(toks[v]) || AUX_OR_ADVERB.test(toks[v].l)) return null;
+  if (v <= a || !finite(toks[v]) || AUX_OR_ADVERB.has(toks[v].l)) return null;
   return mainClauseSubject(ctx, v + 1);
 }
 /** Prepositions of the place or the medium a verb's subject speaks in ("was ⟨on⟩ CNN talking", "shot back ⟨in⟩ an article stating"). */
@@ -686,17 +694,18 @@ function openerName(ctx: SentenceContext, c: number): Mention | null {
 function describedAfter(toks: Tok[], j: number): boolean {
   const w = toks[j], noun = toks[j + 1], verb = toks[j + 2];
   if (!w || !noun || !verb || w.cap || w.punct || noun.cap || verb.cap || verb.punct) return false;
-  if (isMidAdverb(w.l) || AUX_OR_ADVERB.test(w.l) || CUES.has(w.l) || PREPOSITIONS.has(w.l) || !/[^s'’]s$/.test(noun.l) || isMidAdverb(noun.l)) return false;
-  return AUX_OR_ADVERB.test(verb.l) || CUES.has(verb.l) || IRREGULAR_PAST.has(verb.l) || /[^e]ed$/.test(verb.l) || isMidAdverb(verb.l);
+  if (isMidAdverb(w.l) || AUX_OR_ADVERB.has(w.l) || CUES.has(w.l) || PREPOSITIONS.has(w.l) || !/[^s'’]s$/.test(noun.l) || isMidAdverb(noun.l)) return false;
+  return AUX_OR_ADVERB.has(verb.l) || CUES.has(verb.l) || IRREGULAR_PAST.has(verb.l) || /[^e]ed$/.test(verb.l) || isMidAdverb(verb.l);
 }
 
+const AND_OR = wordSet('and|or');
 /**
  * The "and" or "or" inside a mention that a preposition follows ("a superdelegate ⟨and⟩ in a statement"): the mention
  * runs across two verbs' clauses. -1 when there is none.
  */
 function adjunctAfterAnd(toks: Tok[], m: Mention): number {
   for (let k = m.i + 1; k < m.j - 1; k++) {
-    if (/^(?:and|or)$/.test(toks[k].l) && !toks[k + 1].cap && (PREPOSITIONS.has(toks[k + 1].l) || ADJUNCT_PREPOSITION.has(toks[k + 1].l))) return k;
+    if (AND_OR.has(toks[k].l) && !toks[k + 1].cap && (PREPOSITIONS.has(toks[k + 1].l) || ADJUNCT_PREPOSITION.has(toks[k + 1].l))) return k;
   }
   return -1;
 }
@@ -706,20 +715,24 @@ const TIME_PHRASE_WORDS = wordSet('the|past|recent|last|few|several|days|weeks|m
 /** The most words of such a phrase after its "in". */
 const MAX_TIME_PHRASE = 4;
 
+const HAS_HAVE_HAD = wordSet('has|have|had');
+const BOTH_ALL_ALSO_EACH = wordSet('both|all|also|each');
+const PAST_OR_PERIODS = wordSet('past|days|weeks|months|years|decades');
 /** The auxiliary before "in the past" or "in recent weeks" right before the cue at c, or -1. */
 function auxBeforeTimePhrase(toks: Tok[], a: number, c: number): number {
   let k = c - 1;
   while (k > a && k >= c - MAX_TIME_PHRASE && TIME_PHRASE_WORDS.has(toks[k].l) && !toks[k].cap) k--;
-  if (k === c - 1 || toks[k]?.l !== 'in' || !/^(?:past|days|weeks|months|years|decades)$/.test(toks[c - 1].l)) return -1;
+  if (k === c - 1 || toks[k]?.l !== 'in' || !PAST_OR_PERIODS.has(toks[c - 1].l)) return -1;
   // (past "both", "all", "also" after the auxiliary: "have both in the past said")
   let x = k - 1;
-  while (x > a && /^(?:both|all|also|each)$/.test(toks[x].l)) x--;
-  return x > a && /^(?:has|have|had)$/.test(toks[x].l) ? x : -1;
+  while (x > a && BOTH_ALL_ALSO_EACH.has(toks[x].l)) x--;
+  return x > a && HAS_HAVE_HAD.has(toks[x].l) ? x : -1;
 }
 
 /** How far back a relative clause's "who" may stand from the subject found inside it. */
 const MAX_RELATIVE_CLAUSE = 12;
 
+const STILL_NOW_YET_THEN = wordSet('still|now|yet|then');
 /**
  * The noun phrase that opens the sentence, when the subject found lies inside its relative clause: "Friends of Mr.
  * Clinton's who have seen him on ⟨the trail⟩ recently say", "people who have battled ⟨other online threats⟩ say", and
@@ -745,15 +758,15 @@ function relativeAntecedent(ctx: SentenceContext, m: Mention): Mention | null {
   // ("Still, while the tech industry cannot block all terror content on the web, ⟨people⟩ who have battled …": the
   // main clause's subject after an opening subordinate clause's comma)
   let lead = open;
-  if ((toks[lead + 1]?.t === ',' && looksAdverb(toks[lead].l)) || /^(?:still|now|yet|then)$/.test(toks[lead].l)) lead += toks[lead + 1]?.t === ',' ? 2 : 1;
+  if ((toks[lead + 1]?.t === ',' && looksAdverb(toks[lead].l)) || STILL_NOW_YET_THEN.has(toks[lead].l)) lead += toks[lead + 1]?.t === ',' ? 2 : 1;
   if (OPENING_SUBORDINATORS.has(toks[lead]?.l ?? '')) for (let k = w - 1; k > lead; k--) if (toks[k].t === ',') { open = k + 1; break; }
   const first = toks[open];
   if (!(first.cap || DETERMINERS.has(first.l) || SHARE_AND_COUNT_HEADS.has(first.l) || isQuantity(first.l) || endsInS(first.l) || IRREGULAR_PEOPLE_PLURAL.has(first.l)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l)) return null;
   for (let k = open; k < w; k++) {
     const t = toks[k];
     // ("Current and former officials who spoke with The Huffington Post said": "and" between two modifiers)
-    const modifiers = /^(?:and|or)$/.test(t.l) && k > open && k + 2 < w && !toks[k + 1].cap && !toks[k + 1].punct;
-    if (t.punct || (k > open && !modifiers && SUBJECT_ENDS_AND_PRONOUNS.has(t.l)) || (!t.cap && (CUES.has(t.l) || AUX_OR_ADVERB.test(t.l) || IRREGULAR_PAST.has(t.l)))) return null;
+    const modifiers = AND_OR.has(t.l) && k > open && k + 2 < w && !toks[k + 1].cap && !toks[k + 1].punct;
+    if (t.punct || (k > open && !modifiers && SUBJECT_ENDS_AND_PRONOUNS.has(t.l)) || (!t.cap && (CUES.has(t.l) || AUX_OR_ADVERB.has(t.l) || IRREGULAR_PAST.has(t.l)))) return null;
   }
   return { s: first.s, e: toks[w - 1].e, kind: 'description', i: open, j: w, head: toks[w - 1].l };
 }
@@ -761,7 +774,7 @@ function relativeAntecedent(ctx: SentenceContext, m: Mention): Mention | null {
 /** Token k is the verb of a relative clause whose subject is the pronoun before it ("that ⟨represents⟩", "that ⟨has⟩ run"). */
 const verbAfterRelative = (toks: Tok[], k: number): boolean => {
   const t = toks[k];
-  return !!t && !t.cap && !t.punct && (presentTense(t) || finite(t) || AUX_OR_ADVERB.test(t.l));
+  return !!t && !t.cap && !t.punct && (presentTense(t) || finite(t) || AUX_OR_ADVERB.has(t.l));
 };
 
 /** Adverbs and conjunctions that may open a sentence before its subject ("⟨Yet⟩ many officials …"). */
@@ -782,7 +795,7 @@ function postModifiedSubject(ctx: SentenceContext, c: number, before: Mention): 
   let open = contentStart(ctx);
   if (OPENING_ADVERB.has(toks[open]?.l ?? '') && !toks[open + 1]?.punct) open++;
   let v = c;
-  while (v - 1 >= before.j && AUX_OR_ADVERB.test(toks[v - 1].l)) v--;
+  while (v - 1 >= before.j && AUX_OR_ADVERB.has(toks[v - 1].l)) v--;
   if (before.kind === 'pronoun' || before.i <= open + 1 || before.j !== v || v - open > MAX_POSTMODIFIED) return null;
   const first = toks[open];
   if (!(first.cap || DETERMINERS.has(first.l) || isQuantity(first.l) || SHARE_AND_COUNT_HEADS.has(first.l) || endsInS(first.l)) || first.poss || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l)) return null;
@@ -796,7 +809,7 @@ function postModifiedSubject(ctx: SentenceContext, c: number, before: Mention): 
     if (isLinkPreposition(t.l)) link = k;
     // (a participle after its noun: "-ing", or "-ed" before its agent or its time — "accused of", "conducted for",
     // "released Sunday by"; "The DOJ responded with", "Wallnau elaborated on" are verbs)
-    else if (noun && /ing$/.test(t.l) && !AUX_OR_ADVERB.test(t.l)) link = k;
+    else if (noun && /ing$/.test(t.l) && !AUX_OR_ADVERB.has(t.l)) link = k;
     else if (noun && /[^e]ed$/.test(t.l) && (PARTICIPLE_AGENT.has(toks[k + 1]?.l ?? '') || WEEKDAYS.has(toks[k + 1]?.l ?? ''))) link = k;
     else if (clauseWord(toks, k)) return null;
   }
@@ -804,7 +817,7 @@ function postModifiedSubject(ctx: SentenceContext, c: number, before: Mention): 
   // (past the head, no clause: no mark, no auxiliary, no relative pronoun, no verb in the past but the participle)
   for (let k = link + 1; k < before.i; k++) {
     const t = toks[k];
-    if (t.punct || (!t.cap && !isLinkPreposition(t.l) && !/^(?:and|or)$/.test(t.l) && (AUX_OR_ADVERB.test(t.l) || RELATIVES_BUT_WHOM.has(t.l) || SUBJECT_ENDS_AND_PRONOUNS.has(t.l) || IRREGULAR_PAST.has(t.l) || presentTense(t) || presentVerb(toks, k) || (finite(t) && !adjectiveOrParticiple(toks, k))))) return null;
+    if (t.punct || (!t.cap && !isLinkPreposition(t.l) && !AND_OR.has(t.l) && (AUX_OR_ADVERB.has(t.l) || RELATIVES_BUT_WHOM.has(t.l) || SUBJECT_ENDS_AND_PRONOUNS.has(t.l) || IRREGULAR_PAST.has(t.l) || presentTense(t) || presentVerb(toks, k) || (finite(t) && !adjectiveOrParticiple(toks, k))))) return null;
   }
   // (a name right after a noun opens a clause of its own: "the lawsuit ⟨Lynch⟩ announced", "The number of people ⟨The Washington Post⟩ reported")
   let l = before.i - 1;
@@ -814,14 +827,16 @@ function postModifiedSubject(ctx: SentenceContext, c: number, before: Mention): 
   return { s: first.s, e: before.e, kind: 'description', i: open, j: before.j, head: toks[link - 1].l };
 }
 
+const PARTICLE_PREPOSITION = wordSet('off|about|over|under|near|from|with|without');
 /** A preposition that ties a phrase to the noun before it ("officials ⟨on and off⟩ the island", "a letter ⟨to⟩ …"). */
-const isLinkPreposition = (w: string): boolean => isPlacePreposition(w) || /^(?:off|about|over|under|near|from|with|without)$/.test(w);
+const isLinkPreposition = (w: string): boolean => isPlacePreposition(w) || PARTICLE_PREPOSITION.has(w);
 /** Words that follow a participle after its noun: its agent or its beneficiary ("accused ⟨of⟩", "conducted ⟨for⟩", "released ⟨by⟩"). */
 const PARTICIPLE_AGENT = wordSet('of|by|for');
+const WHAT_HOW_WHY = wordSet('what|how|why');
 /** Token k is a word of a clause, no noun phrase's: an auxiliary, a verb with tense, a relative or a pronoun. */
 const clauseWord = (toks: Tok[], k: number): boolean => {
   const t = toks[k];
-  return AUX_OR_ADVERB.test(t.l) || CUES.has(t.l) || IRREGULAR_PAST.has(t.l) || finite(t) || presentTense(t) || presentVerb(toks, k) || RELATIVES_BUT_WHOM.has(t.l) || /^(?:what|how|why)$/.test(t.l) || SUBJECT_ENDS_AND_PRONOUNS.has(t.l);
+  return AUX_OR_ADVERB.has(t.l) || CUES.has(t.l) || IRREGULAR_PAST.has(t.l) || finite(t) || presentTense(t) || presentVerb(toks, k) || RELATIVES_BUT_WHOM.has(t.l) || WHAT_HOW_WHY.has(t.l) || SUBJECT_ENDS_AND_PRONOUNS.has(t.l);
 };
 /** A form in the past at k that is an adjective after a determiner or an adverb ("a ⟨packed⟩ sidewalk"), or a participle before its preposition ("⟨accused⟩ of"). */
 const adjectiveOrParticiple = (toks: Tok[], k: number): boolean => DETERMINERS.has(toks[k - 1].l) || looksAdverb(toks[k - 1].l) || PREPOSITIONS.has(toks[k + 1]?.l ?? '');
@@ -853,6 +868,7 @@ const MAX_ISSUER = 6;
 /** Words between the link and the subject found ("Clinton and ⟨the State Department⟩", "Politicians and even ⟨some technologists⟩"). */
 const BETWEEN = wordSet('the|even|also|other|all');
 
+const SUBJECT_PRONOUNS = wordSet('he|she|they|we|i');
 /**
  * The noun phrase that opens the subject, when the subject found is only the object of its preposition, the counted
  * group of a share or the last of two subjects: "Editorial pages across ⟨the country⟩, including USA TODAY, warned",
@@ -881,12 +897,12 @@ export function phraseHead(ctx: SentenceContext, m: Mention): Mention {
   if (p <= open || p - head > (toks[p].l === 'and' ? MAX_COORDINATED : MAX_HEAD) || !linksToSubject(toks, p, open)) return m;
   const first = toks[open];
   // ("She and her aides have vowed": a pronoun opens two subjects)
-  const pronoun = toks[p].l === 'and' && /^(?:he|she|they|we|i)$/.test(first.l);
+  const pronoun = toks[p].l === 'and' && SUBJECT_PRONOUNS.has(first.l);
   if (!pronoun && head === open && (!(first.cap || first.poss || DETERMINERS.has(first.l) || endsInS(first.l) || SHARE_AND_COUNT_HEADS.has(first.l) || isQuantity(first.l) || /^\d/.test(first.t)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l))) return m;
   if (head > open && !(head < p && (SHARE_AND_COUNT_HEADS.has(toks[head].l) || isQuantity(toks[head].l) || /^\d/.test(toks[head].t)))) return m;
   for (let k = head; k < p; k++) {
     const t = toks[k];
-    if (t.punct || (k > open && SUBJECT_ENDS_AND_PRONOUNS.has(t.l)) || (PREPOSITIONS.has(t.l) && t.l !== 'of') || (!t.cap && (CUES.has(t.l) || AUX_OR_ADVERB.test(t.l) || IRREGULAR_PAST.has(t.l) || looksAdverb(t.l)))) return m;
+    if (t.punct || (k > open && SUBJECT_ENDS_AND_PRONOUNS.has(t.l)) || (PREPOSITIONS.has(t.l) && t.l !== 'of') || (!t.cap && (CUES.has(t.l) || AUX_OR_ADVERB.has(t.l) || IRREGULAR_PAST.has(t.l) || looksAdverb(t.l)))) return m;
   }
   // (the share's adverbs stay in the mention: "Only about 4 in 10 Republican voters in each state" is the source)
   return { s: toks[open].s, e: m.e, kind: 'description', i: open, j: m.j, head: toks[p - 1].l };
@@ -929,15 +945,15 @@ function wholeSubject(ctx: SentenceContext, c: number): Mention | null {
   const { toks } = ctx;
   const open = contentStart(ctx);
   let v = c;
-  while (v - 1 > open && AUX_OR_ADVERB.test(toks[v - 1].l)) v--;
+  while (v - 1 > open && AUX_OR_ADVERB.has(toks[v - 1].l)) v--;
   if (v - open < 2 || v - open > MAX_SUBJECT) return null;
   const first = toks[open];
   if (!(first.cap || first.poss || DETERMINERS.has(first.l) || /^\d/.test(first.t) || isQuantity(first.l)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l)) return null;
   for (let k = open; k < v; k++) {
     const t = toks[k];
     // (a cue word after a determiner or a noun is a noun: "A news ⟨report⟩ published Wednesday said")
-    const noun = k > open && NOUN_READING.has(t.l) && (DETERMINERS.has(toks[k - 1].l) || toks[k - 1].poss || (!toks[k - 1].cap && !CUES.has(toks[k - 1].l) && !AUX_OR_ADVERB.test(toks[k - 1].l)));
-    if (t.punct || (k > open && SUBJECT_ENDS_AND_PRONOUNS.has(t.l) && !nounsJoined(toks, k, v)) || (!t.cap && !noun && (CUES.has(t.l) || AUX_OR_ADVERB.test(t.l) || IRREGULAR_PAST.has(t.l)))) return null;
+    const noun = k > open && NOUN_READING.has(t.l) && (DETERMINERS.has(toks[k - 1].l) || toks[k - 1].poss || (!toks[k - 1].cap && !CUES.has(toks[k - 1].l) && !AUX_OR_ADVERB.has(toks[k - 1].l)));
+    if (t.punct || (k > open && SUBJECT_ENDS_AND_PRONOUNS.has(t.l) && !nounsJoined(toks, k, v)) || (!t.cap && !noun && (CUES.has(t.l) || AUX_OR_ADVERB.has(t.l) || IRREGULAR_PAST.has(t.l)))) return null;
   }
   // (the subject ends on its head noun: "The only hope | the Gulf States have" is a noun phrase, and "Hundreds more
   // showed up" a verb with its particle)
@@ -954,7 +970,7 @@ function wholeSubject(ctx: SentenceContext, c: number): Mention | null {
 function nounsJoined(toks: Tok[], k: number, v: number): boolean {
   const before = toks[k - 1], after = toks[k + 1];
   return toks[k].l === 'and' && k + 2 === v && !before.cap && !after.cap && !before.punct && /[^s'’]s$/.test(before.l) && /[^s'’]s$/.test(after.l)
-    && !SUBJECT_ENDS_AND_PRONOUNS.has(after.l) && !CUES.has(after.l) && !AUX_OR_ADVERB.test(after.l);
+    && !SUBJECT_ENDS_AND_PRONOUNS.has(after.l) && !CUES.has(after.l) && !AUX_OR_ADVERB.has(after.l);
 }
 
 /** Personal pronouns, alone or with a contracted auxiliary ("He’s comparing …"). */
@@ -979,7 +995,7 @@ function openingSubject(ctx: SentenceContext, conj: number): Mention | null {
   for (let k = r.j; k < conj && k <= r.j + OPENING_VERB_REACH; k++) {
     const w = toks[k];
     if (w.punct || w.cap) return null;
-    if (AUX_OR_ADVERB.test(w.l) || /[^e]ed$/.test(w.l) || CUES.has(w.l)) return { s: t.s, e: toks[r.j - 1].e, kind: 'name', i: open, j: r.j };
+    if (AUX_OR_ADVERB.has(w.l) || /[^e]ed$/.test(w.l) || CUES.has(w.l)) return { s: t.s, e: toks[r.j - 1].e, kind: 'name', i: open, j: r.j };
   }
   return null;
 }
@@ -1039,7 +1055,7 @@ function pastPhrase(ctx: SentenceContext, c: number): Mention | null {
   const first = sentenceOpener(toks, a, c);
   if (first && first.i <= open + 1 && first.j < c && c - first.j <= MAX_PHRASE) {
     let clean = true;
-    for (let k = first.j; k < c && clean; k++) if (toks[k].punct || AUX_OR_ADVERB.test(toks[k].l) || CUES.has(toks[k].l) || RELATIVES_BUT_WHOM.has(toks[k].l) || (!toks[k].cap && /[^e]ed$/.test(toks[k].l))) clean = false;
+    for (let k = first.j; k < c && clean; k++) if (toks[k].punct || AUX_OR_ADVERB.has(toks[k].l) || CUES.has(toks[k].l) || RELATIVES_BUT_WHOM.has(toks[k].l) || (!toks[k].cap && /[^e]ed$/.test(toks[k].l))) clean = false;
     if (clean) return first;
   }
   for (let p = c - 1; p > a && p >= c - MAX_PHRASE; p--) {

@@ -48,6 +48,7 @@ const MAX_AGENT_WORDS = 6;
 /** A speech noun in the plural, or "report" ("warnings", "accusations", "a report by Politico that"). */
 const agentNoun = (t: Tok): boolean => !t.poss && (inClass(t, SPEECH_NOUN) || t.l === 'report' || (t.l.endsWith('s') && SPEECH_NOUNS.has(t.l.slice(0, -1))));
 
+const BY_FROM = wordSet('by|from');
 /**
  * A speech noun whose source follows it after "by" or "from", and its `that`-clause: "claims by intelligence agencies
  * that ⟦some of her messages should be classified⟧", "complaints from his American counterpart that ⟦China's glut of
@@ -56,7 +57,7 @@ const agentNoun = (t: Tok): boolean => !t.poss && (inClass(t, SPEECH_NOUN) || t.
  */
 function agentSpeechNoun(ctx: SentenceContext, n: number): Report | null {
   const { toks, b } = ctx;
-  if (!agentNoun(toks[n]) || !/^(?:by|from)$/.test(toks[n + 1]?.l ?? '')) return null;
+  if (!agentNoun(toks[n]) || !BY_FROM.has(toks[n + 1]?.l ?? '')) return null;
   let that = n + 2;
   while (that < b && that <= n + 2 + MAX_AGENT_WORDS && !toks[that].punct && toks[that].l !== 'that') that++;
   // (not a relative "that" with its verb: "a tweet from a CNN reporter that appeared to insinuate …")
@@ -124,6 +125,8 @@ function nounContentStart(toks: Tok[], n: number, b: number): number {
   return -1;
 }
 
+const AND_BUT_SO_YET = wordSet('and|but|so|yet');
+const CONJUNCTION_OR_THE = wordSet('and|but|yet|so|the');
 export function speechNouns(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -147,11 +150,11 @@ export function speechNouns(ctx: SentenceContext): Report[] {
       continue;
     }
     // (the phrase opens the sentence, past a conjunction or an article: "But Sanders's claim that …", "The Census' vow")
-    const subject = mention.i === a || (mention.i === a + 1 && /^(?:and|but|yet|so|the)$/.test(toks[a].l));
+    const subject = mention.i === a || (mention.i === a + 1 && CONJUNCTION_OR_THE.has(toks[a].l));
     const open = from > n + 2 ? from : n + 2;
     // (a copula's owner opens its sentence or clause: not "Castañeda suggests that ⟨Mexico's best argument is that⟩ …",
     // a view inside another's report, which is that reporter's whole)
-    if (from > n + 2 && mention.i > a && !toks[mention.i - 1].punct && !/^(?:and|but|so|yet)$/.test(toks[mention.i - 1].l)) continue;
+    if (from > n + 2 && mention.i > a && !toks[mention.i - 1].punct && !AND_BUT_SO_YET.has(toks[mention.i - 1].l)) continue;
     const end = subject && open === n + 2 ? beforeMainVerb(toks, n + 2, contentEnd(ctx, n + 2)) : contentEnd(ctx, open);
     const span = words(toks, open, end) >= 3 ? contentSpan(ctx, from, end) : null;
     if (span) out.push({ ...span, cue: { s: toks[n].s, e: toks[n].e }, mention, rule: 'speech-noun' });

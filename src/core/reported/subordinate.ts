@@ -54,12 +54,13 @@ function leadOnly(toks: Tok[], a: number, k: number): boolean {
  */
 const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['despite', 'notwithstanding']);
 
+const BUT_AND_EVEN_SO = wordSet('but|and|even|so');
 /** The subordinator that opens the clause of the reporter at mention token i, or -1. */
 function subordinatorBefore(toks: Tok[], a: number, i: number): number {
   for (let k = i - 1; k >= a && k >= i - REACH; k--) {
     const t = toks[k];
     if (t.punct) return -1;
-    if ((SUBORDINATORS.has(t.l) || OPENING_PREPOSITIONS.has(t.l)) && (k === a || toks[k - 1].punct || /^(?:but|and|even|so)$/.test(toks[k - 1].l) || leadOnly(toks, a, k))) return k;
+    if ((SUBORDINATORS.has(t.l) || OPENING_PREPOSITIONS.has(t.l)) && (k === a || toks[k - 1].punct || BUT_AND_EVEN_SO.has(toks[k - 1].l) || leadOnly(toks, a, k))) return k;
   }
   return -1;
 }

@@ -130,6 +130,7 @@ function passiveAt(toks: Tok[], c: number, a: number): boolean {
   return k >= a && BE_FORMS.has(toks[k].l) && /ed$/.test(toks[c].l);
 }
 
+const WHEN_WHERE = wordSet('when|where');
 export function thatClauses(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -162,7 +163,7 @@ export function thatClauses(ctx: SentenceContext): Report[] {
     // ("Cook did not say when.": a wh-word alone is a question's content too; but "said when Boyle asked him a
     // question" is a time, not a question)
     const alone = end === k + 1 && WH_WORDS.has(toks[k].l);
-    if (words(toks, from, end) < (alone ? 1 : 2) || (!alone && (SAY_FORMS.has(t.l) || passiveAt(toks, c, a)) && /^(?:when|where)$/.test(toks[k].l))) continue;
+    if (words(toks, from, end) < (alone ? 1 : 2) || (!alone && (SAY_FORMS.has(t.l) || passiveAt(toks, c, a)) && WHEN_WHERE.has(toks[k].l))) continue;
     // ("Brown hinted at that in a news conference Monday", "she doesn't mention that on the campaign trail",
     // "Investigations have revealed that before the attacks, …": "that" and a phrase with no verb is a pronoun, no clause)
     if (toks[k].l === 'that' && demonstrativePronoun(toks, k, end)) continue;
