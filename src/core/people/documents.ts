@@ -331,12 +331,12 @@ function issuerName(ctx: DocumentContext, r: number): string | undefined {
 }
 
 /** A medium's word alone, capitalised as a document's modifier ("a TV ad", "a Web video"): no one's name. */
-const MEDIUM_ONLY = /^(?:TV|Radio|Video|Web|Internet|Online)$/;
+const MEDIUM_ONLY = wordSet('TV|Radio|Video|Web|Internet|Online');
 
 /** A name that can issue a document: not a place, a party label or a date. */
 function usable(ctx: DocumentContext, name: string): string | undefined {
   // ("A campaign TV ad released Thursday accuses …", PolNeAR train, Wash. Post 2016-02-12: the medium is no issuer)
-  if (!name || MEDIUM_ONLY.test(name)) return undefined;
+  if (!name || MEDIUM_ONLY.has(name)) return undefined;
   const kind = ctx.kindOf(name);
   return kind === 'place' || kind === 'label' ? undefined : name;
 }

@@ -289,8 +289,8 @@ const OTHER_BODY_WORDS = `Observatory|Trust|Times|Post|News|Journal|Network|Camp
  * Heads of an advocacy body's name that an infinitive may follow ("Alliance to Reclaim Our Schools", "Coalition to Stop
  * Gun Violence", "Committee to Protect Journalists", "Campaign to End Loneliness").
  */
-const INFINITIVE_NAME_HEAD = /^(?:Alliance|Coalition|Committee|Campaign|Movement|Fund|Project|Partnership|Network|Foundation|Council|League|Society|Association)$/;
-export const headsInfinitiveName = (word: string): boolean => INFINITIVE_NAME_HEAD.test(word);
+const INFINITIVE_NAME_HEAD = wordSet('Alliance|Coalition|Committee|Campaign|Movement|Fund|Project|Partnership|Network|Foundation|Council|League|Society|Association');
+export const headsInfinitiveName = (word: string): boolean => INFINITIVE_NAME_HEAD.has(word);
 /**
  * The head word of a French body's name ("Fédération", "Association", "Syndicat", "Conseil"; those French alone has, and
  * the heads French shares with English: "Commission de la construction du Québec", "Centre de services scolaire de Montréal").

@@ -100,7 +100,7 @@ const BASED_IN = /^\p{L}[\p{L}.]*-based$/u;
 const GROUP_NOUN = wordSet('group|organization|organisation|association|coalition');
 const NOT_A_GROUP = /\b(?:Times|Post|News|Journal|Tribune|Herald|Magazine|Daily|Gazette|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|University|College|School)$/;
 /** A party's people, named as a body ("Democrats"): no body a description stands for. */
-const PEOPLE_OF_A_PARTY = /^(?:Democrats|Republicans)$/;
+const PEOPLE_OF_A_PARTY = wordSet('Democrats|Republicans');
 /**
  * Role nouns for someone other than the people an article follows (a debate's moderator, an ad's announcer, a
  * physician): never resolved to the most salient person, so shown as the description, unnamed.
@@ -1349,7 +1349,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const outletToo = BUSINESS_NOUN.has(head.toLowerCase()) || head === 'network' || head === 'group';
     const body = people.lastBody(m.s, name => !(otherKind && otherKind(name)) && (outletToo || !OUTLET_NAME(name)))
       ?? (BUSINESS_NOUN.has(head.toLowerCase()) ? people.lastBody(m.s, isCompanyName, COMPANY_REACH) ?? people.lastUntypedBody(m.s) : undefined);
-    if (!body || PEOPLE_OF_A_PARTY.test(body) || (GROUP_NOUN.has(head) && NOT_A_GROUP.test(body))) return undefined;
+    if (!body || PEOPLE_OF_A_PARTY.has(body) || (GROUP_NOUN.has(head) && NOT_A_GROUP.test(body))) return undefined;
     // ("The union that represents the STM's maintenance workers says": a body the noun's own relative clause names is
     // another body, a Montreal Gazette-style probe)
     if (restrictiveClauseAfter(m).includes(body)) return undefined;
@@ -1445,7 +1445,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const t = toks[m.i];
     if (t.poss) return false;
     if (ONE_OF_MANY.has(t.l)) return true;
-    if (!pluralPeopleWord(t.l) || PEOPLE_OF_A_PARTY.test(t.t) || isDemonym(t.t)) return false;
+    if (!pluralPeopleWord(t.l) || PEOPLE_OF_A_PARTY.has(t.t) || isDemonym(t.t)) return false;
     const kind = kindOfName(t.t);
     return kind !== 'organization' && kind !== 'place' && kind !== 'person' && !names.names.knows(t.t) && !names.names.knowsLastName(t.t) && names.canonical(t.t) === t.t;
   };
@@ -1504,7 +1504,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         }
         // ("the CFO said" after "Chief financial officer Luc-Antoine Béliveau": an office's initials after "the" stand
         // for the person the article described so, a Financial Post-style probe)
-        if (m.j - m.i === 1 && ABBREVIATED_NOUN.test(toks[m.i].t) && toks[m.i - 1]?.l === 'the') {
+        if (m.j - m.i === 1 && ABBREVIATED_NOUN.has(toks[m.i].t) && toks[m.i - 1]?.l === 'the') {
           const written = text.slice(toks[m.i - 1].s, m.e);
           const holder = describedSalient(toks[m.i].l, written, m.s) ?? names.byDescription(toks[m.i].l, m.s, written);
           if (holder) return { name: holder.name, chain: [written, holder.name] };
@@ -1679,7 +1679,7 @@ function titleInRun(name: string): string {
 }
 
 /** Abbreviations of a role or a common noun, no one's name ("FM", "VP", "PAC"; not a body's initials, "a desperate HP"). */
-const ABBREVIATED_NOUN = /^(?:FM|PM|VP|AG|DA|MP|CEO|CFO|COO|PAC)$/;
+const ABBREVIATED_NOUN = wordSet('FM|PM|VP|AG|DA|MP|CEO|CFO|COO|PAC');
 /** The most lower-case words read back from an abbreviation for the determiner or owner of its description. */
 const ABBREVIATION_MODIFIERS = 3;
 
@@ -1689,7 +1689,7 @@ const ABBREVIATION_MODIFIERS = 3;
  * one-word mention back to a determiner or an owner ("the FBI", "told CNN": none); undefined for any other mention.
  */
 function abbreviationDescribed(toks: Tok[], m: Mention): number | undefined {
-  if (!ABBREVIATED_NOUN.test(toks[m.j - 1].t)) return undefined;
+  if (!ABBREVIATED_NOUN.has(toks[m.j - 1].t)) return undefined;
   if (m.j - m.i > 1) return toks.slice(m.i, m.j - 1).every(t => isDemonym(t.t) || isLabel(t.t)) ? m.i : undefined;
   let k = m.i - 1;
   while (k >= 0 && k >= m.i - ABBREVIATION_MODIFIERS && !toks[k].cap && !toks[k].punct && !DETERMINERS.has(toks[k].l) && !PREPOSITIONS.has(toks[k].l) && !isVerbForm(toks[k].l) && !CUES.has(toks[k].l) && !NOT_NOUN.has(toks[k].l)) k--;
@@ -1914,7 +1914,7 @@ function modifierOfRole(toks: Tok[], run: { i: number; j: number }, next: { i: n
 /** Prepositions of place and of a way through one ("down Broad Street", "into the Civic Center"). */
 const VENUE_PREPOSITION = wordSet('in|at|near|into|inside|outside|down|up|along|across|through|toward|towards|past|around');
 /** Last words of the name of a street or a building (a body's name may end so too: "Pew Research Center"). */
-const VENUE_WORD = /^(?:Street|Avenue|Boulevard|Center|Centre|Square|Plaza|Hall|Arena|Stadium|Building|Office)$/;
+const VENUE_WORD = wordSet('Street|Avenue|Boulevard|Center|Centre|Square|Plaza|Hall|Arena|Stadium|Building|Office');
 
 /**
  * A street or a building written after a preposition of place, "the" between or not ("As they made their way down
@@ -1923,7 +1923,7 @@ const VENUE_WORD = /^(?:Street|Avenue|Boulevard|Center|Centre|Square|Plaza|Hall|
  */
 function venueAfterPreposition(toks: Tok[], i: number, j: number): boolean {
   const last = toks[j - 1];
-  if (j - i < 2 || last.poss || !VENUE_WORD.test(last.t)) return false;
+  if (j - i < 2 || last.poss || !VENUE_WORD.has(last.t)) return false;
   const before = toks[i - 1]?.l === 'the' && !toks[i - 1].cap ? toks[i - 2] : toks[i - 1];
   return !!before && !before.cap && VENUE_PREPOSITION.has(before.l);
 }
@@ -2039,7 +2039,7 @@ function peopleBeforePlace(toks: Tok[], j: number): number {
     const t = toks[p];
     if (t.punct) return -1;
     if (!PLACE_PREPOSITION.has(t.l)) continue;
-    const people = (t: Tok | undefined) => !!t && !t.punct && (isPeopleGroup(t.l) || PEOPLE_OF_A_PARTY.test(t.t));
+    const people = (t: Tok | undefined) => !!t && !t.punct && (isPeopleGroup(t.l) || PEOPLE_OF_A_PARTY.has(t.t));
     if (!people(toks[p - 1])) return -1;
     // (two of them joined: "Democrats and Republicans in Congress")
     return toks[p - 2]?.l === 'and' && people(toks[p - 3]) ? p - 3 : p - 1;

@@ -244,7 +244,7 @@ function sameNear(near: ReadonlyMap<number, readonly Report[]>, bucket: number, 
  * so" is no report of "he"'s around the implication).
  */
 const holds = (text: string, r: Report, k: Report): boolean =>
-  (k.rule === 'infinitive' || (SAYING_RULES.has(r.rule) && !FIRST_PERSON.test(text.slice(k.mention.s, k.mention.e))))
+  (k.rule === 'infinitive' || (SAYING_RULES.has(r.rule) && !FIRST_PERSON.has(text.slice(k.mention.s, k.mention.e))))
   && r.s <= k.mention.s && r.s <= k.cue.s && r.s <= k.s && k.e <= r.e && k.mention.e <= r.e && (r.mention.e <= r.s || (r.rule === 'fronted' && k.rule === 'infinitive' && r.e <= r.mention.s))
   && (k.rule === 'infinitive' || !CLAUSE_BEFORE.test(text.slice(r.s, Math.min(k.mention.s, k.cue.s, k.s)).replace(/^that\b/, '')));
 /**
@@ -255,7 +255,7 @@ const holds = (text: string, r: Report, k: Report): boolean =>
  */
 const CLAUSE_BEFORE = /[^\s,].*,/s;
 /** A speaker's own "I" or "we", whose inner report is theirs as much as the outer one ("I said when I announced …"). */
-const FIRST_PERSON = /^(?:I|we|We)$/;
+const FIRST_PERSON = wordSet('I|we|We');
 /**
  * The families of a verb of saying and its clause, whose content holds an inner report of a pronoun's as what was said
  * ("She says ⟦it underscores that Trump is …⟧": the pronoun is a thing of hers, not a source).
