@@ -43,13 +43,15 @@ describe('figures: "one" that counts nothing', () => {
     assert.deepStrictEqual(texts("She graduated with the class of '98, he said."), []);
     assert.deepStrictEqual(texts('He wrote ‘16 people died’ in his notes.'), ['16 people']);
   });
-  it('idioms: "one hell of", "at one point", "one day" meaning someday, "one thing", "number one issue"', () => {
+  it('idioms: "one hell of", "at one point", "one day" meaning someday, "one thing", "number one issue", "one-time"', () => {
     assert.deepStrictEqual(texts('Trump says voter fraud "would be one hell of a way to lose."'), []);
     assert.deepStrictEqual(texts('the partner being supportive of her - at one point even admonishing the client'), []);
     assert.deepStrictEqual(texts('important aspects that can benefit this country one day. A real disgrace.'), []);
     assert.deepStrictEqual(texts("If there's one thing that Ava DuVernay is more passionate about"), []);
     assert.deepStrictEqual(texts('this is going to be the number one issue.'), []);
     assert.deepStrictEqual(texts('The Latest on the race for the White House with one day to go until the primary'), ['one day']);
+    assert.deepStrictEqual(texts('Donald Trump, who is joined on the ballot with four of his one-time rivals for the nomination'), ['four']);
+    assert.deepStrictEqual(texts('The bill offers a one-time payment to veterans.'), []);
   });
   it('"one … another" and a verb after "one": "one sort or another", "one captured by", "One came."', () => {
     assert.deepStrictEqual(texts('"When you see severe environmental strains of one sort or another on cultures"'), []);

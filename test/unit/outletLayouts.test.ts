@@ -473,6 +473,14 @@ describe('other outlets: probes-h (a Montreal Gazette city story, a Hamilton Spe
     const text = 'Parliamentary Budget Officer Étienne Vachon-Leclerc estimated that the plans fall short.\n\n"Setting a target in legislation does not spend the money," Vachon-Leclerc told the committee.\n\nCommittee chair Sen. Hélène Boisvenu, an Independent Senators Group member from Quebec, asked the PBO whether his office had been given the documents it asked for.\n\nHe said it had received "most, but not all" of them.\n\n"We can tell you what the plan costs on paper," he said.';
     assert.deepStrictEqual(speakers(text), ['Étienne Vachon-Leclerc', 'Étienne Vachon-Leclerc', 'Étienne Vachon-Leclerc']);
   });
+  it('"“…,” she said" whose quote opens the sentence after "X asked Y how …" is the one asked, not the asker (a CBC Radio-style probe)', () => {
+    const text = 'Penney-Whelan, a research associate at Memorial University, has been part of the whale release team for 11 years. She said the rope was not from any active fishery.\n\n"This was ghost gear," she said, in an interview with The Current host Anjali Sethna-Rourke.\n\nAnjali asked Penney-Whelan how the team got close enough to work.\n\n"I\'ll be honest with you, Anjali, it\'s not like the movies," she said, laughing. "You don\'t jump on the whale."';
+    assert.deepStrictEqual(speakers(text), ['Penney-Whelan', 'Penney-Whelan', 'Penney-Whelan']);
+  });
+  it('the subject of a passive "was asked … whether" is the one asked, so answers her own question ("MacIsaac … was asked Friday whether she would …")', () => {
+    const text = 'NDP health critic Siobhan MacIsaac set a deadline on Friday.\n\nPolitical analyst Marie-Claude Fontaine said the deadline was about fundraising.\n\n"Every opposition party needs a win it can put on a flyer," she said.\n\nMacIsaac, a former dental hygienist from Cape Breton, was asked Friday whether she would really bring down the government over the issue.\n\n"Watch me," she said.';
+    assert.deepStrictEqual(speakers(text), ['Marie-Claude Fontaine', 'Siobhan MacIsaac']);
+  });
 });
 
 describe('other outlets: given names only, agent nouns and unnamed sources (Toronto Star, CBC North, Globe and Mail and National Post-style probes)', () => {

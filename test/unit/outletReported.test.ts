@@ -145,7 +145,7 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * Merged with probes-g's five, the 122 articles read 1639/1693 found, 1580/1639 named (0.964).
  */
 const RECALL_FLOOR = 0.96;
-const SOURCE_ACCURACY_FLOOR = 0.962;
+const SOURCE_ACCURACY_FLOOR = 0.969;
 /**
  * The most indirect quotes allowed that cover no judged snippet (measured at its last change: 51; the four new
  * articles brought 8: "whether …" questions with no source, "defended the spending", "voiced concern", "declined to
@@ -370,8 +370,44 @@ const SOURCE_ACCURACY_FLOOR = 0.962;
  * "announced the $11-million centre", "to raise the centre in the legislature", "pointed to the survey stakes", "hopes
  * to put a down payment …"), and the CBC North inquest's subhead 'I thought we had time', a pull quote, is no
  * longer read as the writer's thought: 174. The set (135 articles) reads 1817/1877 found, 1763/1817 named.
+ * Probes-j (twenty-third session) added five Canadian probes (a Globe and Mail hostile bid, a CTV Kitchener shooting, a
+ * National Post Senate piece, a Global News whooping cough story, a Toronto Star city hall vote), 64 items judged before
+ * the output was read: first read 61/64 found, 54/61 named. Missed: a headline's "top doctor says 'we are not out of the
+ * woods'", "A neighbour … said she heard "four or five pops"", "City staff estimate it could add …". Wrong: "The
+ * Vancouver-based producer said" → the Oregon-based bidder; "Hamida Rostami of National Bank Financial" → "Rostami";
+ * "warned that the new rules would fall hardest" (the lawyers and groups who warned, inside the senator's report) → the
+ * senator; "The pediatrician says" unresolved among two doctors; "they caution that" unresolved for city staff; "The
+ * Federation of North Toronto Residents' Associations" cut at its plural possessive, twice. After the first fix (a
+ * person before "of" and a body whose surname the article writes after "Ms." or alone is that person) 55/61 named,
+ * and an older item right: "Analyst Tariq Hollis-Fenwick of Northbound Securities said" (ca-cp-mine-release) is no
+ * longer the whole run. They bring 15 items that cover no judged snippet (questions, "calling the bid "opportunistic"",
+ * "accused both parties of "playing politics …"", a headline's "calls it '…'"): 174. The 135 articles: 1812/1869
+ * found, 1753/1812 named (source floor 0.962 → 0.967). Then 59/61 named: a federation named after its bodies keeps
+ * them past the plural possessive ("Residents' Associations"); "the Vancouver-based producer" is no body the article
+ * says is based elsewhere ("Oregon-based Halvorsen Timber Co."); "the pediatrician" of two doctors is the one described
+ * as "a pediatric infectious diseases specialist". The 135 articles: 1812/1869 found, 1757/1812 named (source floor
+ * 0.967 → 0.969). Then 62/64 found, 60/62 named: a reporter that a relative clause ending on "to" qualifies ("A
+ * neighbour who did not want to be named said she heard …") is found as the quote rules find it. Left: the senator for
+ * the warners inside her report, "they caution that" for city staff, the headline's single-quoted content and "City
+ * staff estimate it could add …". The 135 articles: 1813/1869 found, 1758/1813 named.
+ * With both probe sets merged (140 articles): 1879/1941 found, 1824/1879 named; the items that cover no judged snippet
+ * add up, 159 + 15 (probes-k, net) + 15 (probes-j): 189.
+ * (probes-l, twenty-third session) Four Canadian probes (see outletSpeakers.test.ts), 53 items judged before the output
+ * was read: 52/53 found, 49/52 named (CBC Radio The Current 10/10 found, 8/10 named; Ottawa Citizen 14/15, 14/14;
+ * Calgary Herald 15/15, 14/15; CTV Atlantic 13/13, 13/13). Missed: "A campaign spokesperson who asked not to be named
+ * because they were not authorized to speak publicly said the flyer was "a printing error" and that 4,000 corrected
+ * copies had been ordered" (no report is read after "who asked not to be named" with no comma). Named wrong: the lede's
+ * "A marine biologist who …, says the animal was wrapped …" (the description, its name in the next paragraph), "She
+ * said the rope on the whale, a female the team believes is …, was not from …" → "team" (the report inside the report
+ * is the only one read) and "Alberta's energy minister says …, after a Calgary-based oilsands producer said Tuesday it
+ * would pause …" → the minister. They bring 5 that cover no judged snippet (the headline's "Alberta blames emissions cap
+ * as …" and deck's "chief says community learned of …", "Not everyone agrees the cap is to blame", "asked whether the
+ * province would offer …" and a Q&A answer's "I don't know if it was"): 179. The set (139 articles) reads 1869/1930
+ * found, 1812/1869 named. Then 50/52 named once a contact clause's report inside a said-clause ("a female the team
+ * believes is …") gave way to the outer report: 1813/1869.
+ * With probes-l merged too (144 articles): 1931/1994 found, 1874/1931 named, 189 + 5 = 194 that cover no judged snippet.
  */
-const FALSE_POSITIVE_CEILING = 174;
+const FALSE_POSITIVE_CEILING = 194;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -245,3 +245,12 @@ describe('reported speech: a named reporter\'s report inside what someone said i
     assert.ok(r.some(x => x.content.startsWith('why the foundation') && x.mention === 'some allies'), JSON.stringify(r));
   });
 });
+
+describe('reported speech: a reporter a relative clause qualifies, the clause ending on "to" (speaker.ts cueSubject)', () => {
+  it('"A neighbour who did not want to be named said ⟦she heard …⟧" (a CTV-style probe, test/fixtures/outlets); "the groups who wrote to her on Thursday say ⟦they are …⟧" (PolNeAR train, HuffPost 2015-12-10)', () => {
+    const neighbour = reported('A neighbour who did not want to be named said she heard "four or five pops" and then someone screaming.');
+    assert.ok(neighbour.some(x => x.content.startsWith('she heard') && x.mention === 'A neighbour'), JSON.stringify(neighbour));
+    const groups = reported('While Clinton has forcefully condemned the GOP candidate’s proposal, the groups who wrote to her on Thursday say they are “concerned your campaign is sending mixed messages when it comes to Islamophobia.”');
+    assert.ok(groups.some(x => x.content.startsWith('they are') && x.mention === 'the groups'), JSON.stringify(groups));
+  });
+});

@@ -72,6 +72,15 @@ describe('reported speech: the content before a long attribution (fronted.ts)', 
     const r = reported('Cruz\'s strategy was to attach himself to the anti-establishment Tea Party and crisscross the state to attend every local meeting and gathering he could get into, said Mark Jones, a political scientist at Rice University.');
     assert.ok(r.some(x => x.content.startsWith('Cruz\'s strategy was') && x.content.endsWith('he could get into') && x.mention === 'Mark Jones'), JSON.stringify(r));
   });
+  it('a content that opens with an adjunct before an inverted source with a long apposition, the adjunct and all (PolNeAR train, Politico 2015-11-24 and Washington Post 2016-07-20)', () => {
+    const r = reported('In a year when arguments against big government are resonating with voters, candidates have more room to walk away from the program, said Steve Grubbs, an Iowa operative currently working for Rand Paul’s campaign.');
+    assert.ok(r.some(x => x.cue === 'said' && x.mention === 'Steve Grubbs' && x.content === 'In a year when arguments against big government are resonating with voters, candidates have more room to walk away from the program'), JSON.stringify(r));
+    const s = reported('In the tightly scripted world of politics, it is highly unusual for a mistake such as plagiarized paragraphs to slip into a speech of this magnitude, said Matt Latimer, another veteran speechwriter who worked in the Bush White House.');
+    assert.ok(s.some(x => x.cue === 'said' && x.mention === 'Matt Latimer' && x.content.startsWith('In the tightly scripted world of politics, it is') && x.content.endsWith('a speech of this magnitude')), JSON.stringify(s));
+    // (but not before a content that holds a quotation, whose opening adjunct is the writer's lead-in to it: NYT 2016-06-03)
+    const t = reported("As for Mr. Trump's more extreme pronouncements, ''I kind of write them off,'' said Mr. Pike, who sold a software start-up to Citrix and is building another company.");
+    assert.ok(!t.some(x => x.content.startsWith('As for')), JSON.stringify(t));
+  });
   it('"…, said a former spokesman for Ukraine\'s Foreign Ministry.": the inverted source\'s own phrase, no comma before it (PolNeAR train)', () => {
     const r = reported('He also had a voice in decisions about major American investments in Ukraine, said a former spokesman for Ukraine\'s Foreign Ministry.');
     assert.ok(r.some(x => x.content === 'He also had a voice in decisions about major American investments in Ukraine' && x.cue === 'said'), JSON.stringify(r));
@@ -179,6 +188,11 @@ describe('reported speech with no source (sourceless.ts)', () => {
     assert.ok(r.some(x => x.content === 'a probe the law enforcement agency said was ongoing as of earlier this month' && x.cue === 'said'), JSON.stringify(r));
     const m = reported('Maple Ridge plans to automate its plant, a move the union says will cost more jobs down the road.');
     assert.ok(m.some(x => x.content === 'a move the union says will cost more jobs down the road' && x.mention === 'the union'), JSON.stringify(m));
+  });
+  it('a contact clause set off by commas inside a said-clause is part of what was said: the outer report takes its place (a CBC Radio-style probe)', () => {
+    const r = reported('Penney-Whelan has been part of the release team for 11 years. She said the rope on the whale, a female the team believes is about two years old, was not from any active fishery.');
+    assert.ok(r.some(x => x.content.startsWith('the rope on the whale, a female') && x.content.endsWith('was not from any active fishery') && x.speaker === 'Penney-Whelan'), JSON.stringify(r));
+    assert.ok(!r.some(x => x.mention === 'the team'), JSON.stringify(r));
   });
   it('an absolute "with X VERBing" phrase reports by X, not by the clause\'s subject ("…, with three in 10 saying …", PolNeAR train, NYT 2016-07-15; "…, with allies of the Chancellor warning that …")', () => {
     const r = reported('Voters across party lines shrugged off the decision, with three in 10 saying a vice-presidential candidate would have no effect on their vote.');

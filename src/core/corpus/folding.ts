@@ -7,8 +7,10 @@
  */
 import type { Folding } from '../types';
 import type { DocTokens } from './tokenize';
+import { DASH_CHARS } from '../text/dashes';
 
-const DASHES = /[-‐‑‒–—―−]/;
+/** A hyphen, a minus sign or a dash (../text/dashes.ts). */
+const DASHES = new RegExp(`[-‐‑−${DASH_CHARS}]`);
 const QUOTES = /["“”„‟″'‘’‛`´]/;
 const APOSTROPHE = /['’ʼ]/;
 const LETTERS = /[\p{L}\p{N}]+/gu;

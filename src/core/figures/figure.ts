@@ -19,6 +19,7 @@ import { readSuffix } from './suffix';
 import { impliedUnit, isJoinedMeasure, TIME_UNITS, unitNoun } from './units';
 import { readVague, vagueCounted, vagueLead } from './vague';
 import { wordTable } from '../text/wordTable';
+import { DASH_CHARS } from '../text/dashes';
 import { wordSet } from '../people/lexicon';
 
 
@@ -45,6 +46,9 @@ function runEnd(text: string, pos: number, extra: string): number {
   return Math.max(i, pos + 1);
 }
 
+/** A mark a sentence or a clause opens after: a full stop, a colon, a quotation mark, a bracket, a dash, a bullet. */
+const SENTENCE_OPENING_MARK = new RegExp(`^[.!?:;"“”'‘’(${DASH_CHARS}\\-•*|\\]]$`);
+
 /**
  * At the start of a sentence or clause, or after an all-capitals headline word, a capitalised number word is still a
  * number. A closing quotation mark written against a comma or a word ends a quote, not the sentence: what follows
@@ -54,7 +58,7 @@ function atSentenceStart(prev: Tok[]): boolean {
   const p = prev[0];
   if (!p || p.nl) return true;
   if (/^["”'’]$/.test(p.w) && !p.sp && prev[1] && (prev[1].w === ',' || prev[1].k !== 'p')) return false;
-  return /^[.!?:;"“”'‘’(—–\-•*|\]]$/.test(p.w) || /^[A-Z]{2,}$/.test(p.w);
+  return SENTENCE_OPENING_MARK.test(p.w) || /^[A-Z]{2,}$/.test(p.w);
 }
 
 /** Possessives of people, before an age ("in their 80s"): the possessive determiners but "its", a thing's. */

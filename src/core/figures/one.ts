@@ -75,6 +75,9 @@ export function oneCountsNothing(r: OneReading): boolean {
   // "at one point", "at one time"
   if (p0 === 'at' && (n.l === 'point' || n.l === 'time' || n.l === 'stage')) return true;
   if (IDIOM_AFTER.has(n.l)) return true;
+  // "one-time": the adjective ("former", "happening once"), no count: "four of his one-time rivals", "a one-time
+  // payment" (PolNeAR train, Politico 2016-05-26, and four more)
+  if (n.w === '-' && toks[i + 2]?.l === 'time') return true;
   if (n.l === 'day' && !DAY_AS_DURATION.has(p0)) return true;
   if (r.kept) return false;
   // "one in four", "one or two", "one more day": a count or a ratio

@@ -10,6 +10,7 @@ import { firstNameGender, isCommonWord, titleGender, type Gender, wordSet } from
 import { hasKnownFirstName, nameGender } from './personName';
 import { sentencesOf, type Sentences } from './sentences';
 import { BODY_NAME_JOINERS, WIRE_SERVICES } from '../quotes/lexicon';
+import { DASH_PATTERN } from '../text/dashes';
 
 /** Salience of a mention in the pronoun's own sentence; each sentence back keeps RECENCY_DECAY of it. */
 const RECENCY = 100;
@@ -42,8 +43,11 @@ const UNKNOWN_GENDER_PENALTY = 60;
  * received …" went to the senator).
  */
 const ASKER_PENALTY = 200;
-/** A question put to someone: "asked the PBO whether", "asked Oyelaran how many", "asked the minister about". */
-const ASKED_SOMEONE = /\basked\s+(?!(?:for|that|to|whether|if|how|why|what|when|where|about)\b)(?:[\p{L}.'’-]+\s+){1,5}?(?:whether|if|how|why|what|when|where|about)\b/u;
+/**
+ * A question put to someone: "asked the PBO whether", "asked Oyelaran how many", "asked the minister about". Not a
+ * passive one, whose subject is the one asked ("MacIsaac, …, was asked Friday whether she would …", a CTV-style probe).
+ */
+const ASKED_SOMEONE = /(?<!\b(?:was|were|is|are|be|been|being|get|got|gets)\s+)\basked\s+(?!(?:for|that|to|whether|if|how|why|what|when|where|about)\b)(?:[\p{L}.'’-]+\s+){1,5}?(?:whether|if|how|why|what|when|where|about)\b/u;
 /**
  * A name of one word that nothing in the article gives a gender (no first name, honorific or pronoun of its own) for
  * "she", when a woman the article names is in reach: she comes first, unless far less salient. Men's given names are
@@ -57,7 +61,7 @@ const ONE_WORD_NAME_FOR_SHE_PENALTY = 25;
 /** A passage in double quotation marks, curly or straight. */
 const QUOTED_PASSAGE = /“[^”]*”|"[^"]*"/g;
 /** What ends the clause a sentence opens with: a comma, a dash, a semicolon or a relative word. */
-const CLAUSE_END = /[,;—–]|\s-+\s|\b(?:who|whom|whose|which)\b/;
+const CLAUSE_END = new RegExp(`[,;]|${DASH_PATTERN}|\\b(?:who|whom|whose|which)\\b`);
 /** How far back a pronoun looks: sentences, and mentions. */
 const MAX_SENTENCES_BACK = 12;
 const MAX_MENTIONS_BACK = 40;
@@ -170,13 +174,13 @@ export class People {
     if (question >= 0 && m.s < question) this.asked(m.name, sentence + 1);
   }
 
-  /** Where sentence `n` asks someone a question (ASKED_SOMEONE), or -1. */
+  /** Where sentence `n` asks someone a question (ASKED_SOMEONE; not inside a quoted passage), or -1. */
   private questionIn(n: number): number {
     let at = this.questions.get(n);
     if (at === undefined) {
       const start = this.sentences.start(n);
       const end = n + 1 < this.sentences.count ? this.sentences.start(n + 1) : this.text.length;
-      const m = ASKED_SOMEONE.exec(this.text.slice(start, end).replace(QUOTED_PASSAGE, ' '));
+      const m = ASKED_SOMEONE.exec(this.text.slice(start, end).replace(QUOTED_PASSAGE, q => ' '.repeat(q.length)));
       this.questions.set(n, (at = m ? start + m.index : -1));
     }
     return at;
@@ -296,9 +300,9 @@ export class People {
   }
 
   /** The entity a pronoun at `pos` stands for, or undefined when no entity in reach agrees with it. */
-  resolvePronoun(word: string, pos: number, said?: string, saidSpan?: Span): Resolution | undefined {
+  resolvePronoun(word: string, pos: number, said?: string, saidSpan?: Span, quoted?: Span): Resolution | undefined {
     const p = pronounClass(word);
-    return p ? this.mostSalient(word, pos, p, said, undefined, false, saidSpan) : undefined;
+    return p ? this.mostSalient(word, pos, p, said, undefined, false, saidSpan, quoted) : undefined;
   }
 
   /**
@@ -424,15 +428,17 @@ export class People {
 
   /**
    * `among`: only these entities count; `paragraphOnly`: only mentions in the paragraph holding `pos`; `saidSpan`: the
-   * attributed words, whose mentions are not their speaker.
+   * attributed words, whose mentions are not their speaker; `quoted`: the quote a pronoun after it cues.
    */
-  private mostSalient(word: string, pos: number, p: PronounClass, said?: string, among?: ReadonlySet<string>, paragraphOnly = false, saidSpan?: Span): Resolution | undefined {
+  private mostSalient(word: string, pos: number, p: PronounClass, said?: string, among?: ReadonlySet<string>, paragraphOnly = false, saidSpan?: Span, quoted?: Span): Resolution | undefined {
     const here = this.sentences.sentence(pos);
     const scores = new Map<string, { best: number; at: number; count: number }>();
     // (whoever asks the question sentence `here` answers is not the one answering: the asker's mentions in it, the
     // question clause of "Asked by X whether …, he said", are passed over, and a "he" or "she" opening it, the answer
     // to "X asked the PBO whether … ⏎ He said", weighs the asker down by ASKER_PENALTY)
-    const answerOpener = (word === 'he' || word === 'she' || word === 'He' || word === 'She') && this.sentences.opens(pos);
+    // (or the cue of a quote that opens that sentence: "Anjali asked Penney-Whelan how the team got close enough to
+    // work. ⏎ “I'll be honest with you, Anjali, …,” she said", a CBC Radio-style probe, went to the host)
+    const answerOpener = (word === 'he' || word === 'she' || word === 'He' || word === 'She') && (this.sentences.opens(pos) || (!!quoted && this.sentences.quoteOpensBefore(quoted, pos)));
     const consider = (m: EntityMention) => {
       const sent = this.sentenceOf(m);
       const back = here - sent;

@@ -5,11 +5,14 @@
  * binary search.
  */
 import { nextSentenceEnd } from '../quotes/sentences';
+import { DASH_CHARS } from '../text/dashes';
 
 /** A line of blanks only: it separates paragraphs and is none of them (a double-spaced article's blank lines add no distance). */
 const BLANK = /^\s*$/;
 /** What may come before a sentence's first word: blanks, quotation marks, brackets, a dash. */
-const SENTENCE_LEAD = /^[\s"'“‘(\[—–-]*$/;
+const SENTENCE_LEAD = new RegExp(`^[\\s"'“‘(\\[${DASH_CHARS}-]*$`);
+/** What stands between a quote and its cue after it: closing marks, a comma or a dash. */
+const QUOTE_CLOSE = new RegExp(`^[\\s"'”’,${DASH_CHARS}-]*$`);
 
 export class Sentences {
   /** Start offset of each sentence, ascending. */
@@ -63,6 +66,11 @@ export class Sentences {
   /** Only blanks, quotation marks, brackets or a dash stand between the start of the sentence holding `pos` and `pos`. */
   opens(pos: number): boolean {
     return SENTENCE_LEAD.test(this.text.slice(this.starts[this.sentence(pos)], pos));
+  }
+
+  /** The quoted words `said` open their sentence and only a closing mark and a comma stand between them and `pos`. */
+  quoteOpensBefore(said: { s: number; e: number }, pos: number): boolean {
+    return said.e <= pos && this.opens(said.s) && this.sentence(said.s) === this.sentence(pos) && QUOTE_CLOSE.test(this.text.slice(said.e, pos));
   }
 }
 

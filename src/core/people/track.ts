@@ -7,9 +7,11 @@
  */
 import { endsInS, withoutPossessive } from '../text/endings';
 import { isNumberWord } from '../figures/numberWords';
+import { FUNCTION_WORDS } from '../text/functionWords';
+import { looksAdverb } from '../text/adverbs';
 import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
-import { ARTICLES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, CUES, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
+import { ARTICLES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, CUES, DETERMINERS, INNER_MARKS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NAME, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { canonicalOf, gluedTitle, lowerCaseWords, midSentenceCaps, ownsApposition, placesIn, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { NAMING } from '../quotes/titles';
@@ -218,6 +220,8 @@ const VERB_ENDING = /(?:s|ed|ing)$/;
 const TRAILING_ADVERB = wordSet('however|though|too|also|meanwhile|instead|then|later|himself|herself');
 /** Nouns for a source that stand for the unnamed source quoted just before ("the person added", "the source said"). */
 const GENERIC_SOURCE = wordSet('person|source|official');
+/** Parts played for someone else: a description of one is no salient person the article never described so ("the aide", "the official", "the Toronto captain"). */
+const SUBORDINATE_ROLE = /^(?:person|source|official|aide|staffer|spokes(?:man|woman|person)|advis[eo]r|assistant|deputy|captain)$/;
 /** An unnamed source who spoke: its reading, its description without the body it speaks for, and that description's head noun. */
 interface UnnamedSource { reading: Reading; noun: string; head: string }
 /** The phrase after a source's head noun naming whom it speaks for ("… for the minister", "… at the agency"). */
@@ -1159,8 +1163,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (apposedBody) return { name: apposedBody, chain: [written, apposedBody], thing: true };
     // "The Vancouver-based miner said", "the Calgary-based pipeline operator": a trade's noun after where it is based is
     // the business named last, never a person (a miner, an operator), else as written
+    // (not one the article says is based elsewhere: "Cedarline Forest Products Inc. has rejected a … offer from
+    // Oregon-based Halvorsen Timber Co. … The Vancouver-based producer said", a Globe and Mail-style probe)
     if (head && BUSINESS_OF_A_TRADE.has(head) && basedIn(m)) {
-      const business = people.lastBody(m.s, name => !PUBLIC_BODY_END.test(name) && !isUnionName(name)) ?? people.lastUntypedBody(m.s);
+      const business = people.lastBody(m.s, name => !PUBLIC_BODY_END.test(name) && !isUnionName(name) && !basedElsewhere(name, m)) ?? people.lastUntypedBody(m.s);
       return business ? { name: business, chain: [written, business], thing: true } : { name: shown, chain: [written], unnamed: true, thing: true };
     }
     // "A spokesperson for the minister said in an email … “…,” the spokesperson wrote.": the unnamed person who spoke
@@ -1244,7 +1250,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const introduced = head && det === 'the' && isPersonNoun(head.toLowerCase()) ? introducedAs(head.toLowerCase(), m.i) : undefined;
     if (introduced) return { name: introduced, chain: [written, introduced], unnamed: true };
     // "Rubio sought to stoke positive energy … Walking into the office …, the senator said": the subject just before
-    const again = head && det === 'the' && m.j - m.i === 2 ? sameUnnamedSource(head.toLowerCase(), m.s) : undefined;
+    const again = head && (det === 'the' || det === 'that') && m.j - m.i === 2 ? sameUnnamedSource(head.toLowerCase(), m.s) : undefined;
     if (again) return { name: again.name, chain: [written, again.name], unnamed: true };
     const subject = head && det === 'the' && owner < 0 && toks[m.j - 1].l === head.toLowerCase() && isRoleHead(head) && !OTHER_PARTICIPANT.has(head) && !nounGender(head)
       ? subjectReMentioned(head, written, m.s) : undefined;
@@ -1256,14 +1262,18 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const body = head && DETERMINERS.has(det) && !personHead ? people.bodyNamed(head, m.s) ?? genericBody(head, m) : undefined;
     if (body) return { name: body, chain: [written, body], thing: true };
     // "Dr. Harpreet Sandhu-Ellison, the hospital's chief of emergency medicine, … “…,” the emergency physician said": a
-    // doctor's role noun for the one person the article titles "Dr." (a doctor is otherwise a part others play)
-    const doctor = head && det === 'the' && owner < 0 && DOCTOR_NOUN.test(head.toLowerCase()) ? names.soleDoctor() : undefined;
+    // doctor's role noun for the one person the article titles "Dr." (a doctor is otherwise a part others play), or the
+    // one of them its description makes that specialist ("The pediatrician says …", a Global News-style probe)
+    const doctor = head && det === 'the' && owner < 0 && DOCTOR_NOUN.test(head.toLowerCase()) ? names.soleDoctor(head.toLowerCase()) : undefined;
     if (doctor) return { name: doctor, chain: [written, doctor] };
     // "the senator", "the Indiana governor", "the billionaire businessman": the most salient person of that role (not
     // someone's relative: "his wife" is not whichever woman is most salient; nor a part the people an article is about
     // do not play: "the moderator", "the announcer")
     if (head && DETERMINERS.has(det) && isRoleHead(head) && !OTHER_PARTICIPANT.has(head) && owner < 0 && !(nounGender(head) && FIRST_PERSON_OWNER.has(det))) {
-      const r = people.resolveRole(head, written, m.s);
+      // (never for a part played for someone else, "the aide", "the official": such a description is the person the
+      // article described so, else unnamed, "… between the White House and the Sanders campaign.\" The aide declined to
+      // specify …", PolNeAR train, Washington Post 2016-01-28, was Bernie Sanders)
+      const r = SUBORDINATE_ROLE.test(head.toLowerCase()) ? undefined : people.resolveRole(head, written, m.s);
       // (never someone the article gives another office: "the Foreign Minister said" is not President Obama)
       if (r && !names.holdsOtherOffice(r.name, head)) return { name: r.name, chain: [written, ...r.chain.slice(1)] };
       // (else the one person the article titles so: "Sen. Rob Portman … Speaker Paul Ryan … the Ohio senator said")
@@ -1308,6 +1318,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
 
   /** Description m is "the", where its body is based and its noun ("the Calgary-based pipeline operator", "The Vancouver-based company"). */
   const basedIn = (m: Mention): boolean => basedModifier(m) >= 0;
+  /** The body `name` is described as based somewhere other than where description m says its body is ("Oregon-based"). */
+  const basedElsewhere = (name: string, m: Mention): boolean => {
+    const based = names.descriptions.get(name)?.split(/\s+/).find(w => BASED_IN.test(w.toLowerCase()));
+    return !!based && based.toLowerCase() !== toks[basedModifier(m)].l;
+  };
 
   /**
    * "band council" a few sentences before token `before`, a lower-case noun and the head noun `head` of a description
@@ -1550,7 +1565,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const campaign = campaignPronoun(campaigns, m.i);
       if (campaign) return { name: campaign, chain: [word, campaign], thing: true };
       // "a campaign surrogate who said", "his show's listeners, who wondered": the description "who" follows
-      const np = l === 'who' ? descriptionBefore(toks, m.i) : undefined;
+      // ("members of Congress and governors who see him as …": all the people joined before it)
+      const np = l === 'who' ? withConjuncts(toks, descriptionBefore(toks, m.i) ?? peopleBeforeWho(toks, m.i)) : undefined;
       if (np) {
         const r = resolveDescription(np, pos);
         if (r.unnamed) unnamed.add(r.name);
@@ -1628,7 +1644,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         if (r.unnamed) unnamed.add(r.name);
         return { ...r, chain: [word, ...r.chain] };
       }
-      const name = l === 'who' ? nameBefore(toks[appositionBefore(toks, m.i) ?? m.i].s) : people.resolvePronoun(l, m.s, said, saidSpan)?.name;
+      const name = l === 'who' ? nameBefore(toks[appositionBefore(toks, m.i) ?? m.i].s) : people.resolvePronoun(l, m.s, said, saidSpan, said !== undefined && m.s >= pos + said.length ? { s: pos, e: pos + said.length } : undefined)?.name;
       // "One victim, an 86-year-old widow …, told Global News she let a man in … ⏎ “…,” she said.": the unnamed person
       // described as of the pronoun's gender who spoke just before, over a named one of no gender known to be it
       // (over a named one of that gender too when the unnamed person spoke in the sentence just before: "A 38-year-old
@@ -1706,13 +1722,21 @@ const PARTY_MEMBER = wordSet('republican|democrat|libertarian|independent');
  * Republican", "a New Hampshire Republican", "another New Hampshire Democrat"), or a demonym for one person after
  * "the" ("the Texan"), as a description from the determiner on; undefined for any other name.
  */
+/** The most lower-case words between a determiner and a party's member ("one senior Democrat"). */
+const MAX_MEMBER_MODIFIERS = 2;
+
 function partyMemberDescription(toks: Tok[], m: Mention): Mention | undefined {
   const det = toks[m.i - 1], head = toks[m.j - 1];
   if (!det || !head) return undefined;
   // ("the Texan said", "The Spaniard, who took charge in October, admitted": a demonym alone after "the" is one person)
   const demonym = det.l === 'the' && m.j - m.i === 1 && isPersonDemonym(head.t);
-  if (!demonym && (!DETERMINERS.has(det.l) || !PARTY_MEMBER.has(head.l) || kindOfName(toks.slice(m.i, m.j).map(t => t.t).join(' ')) !== 'label')) return undefined;
-  return { s: det.s, e: m.e, kind: 'description', i: m.i - 1, j: m.j, head: head.t };
+  if (demonym) return { s: det.s, e: m.e, kind: 'description', i: m.i - 1, j: m.j, head: head.t };
+  // (past the lower-case words between: "“…,” one senior Democrat said", PolNeAR train, Politico 2016-09-01, was a
+  // person named "Democrat")
+  let d = m.i - 1;
+  while (d > m.i - 1 - MAX_MEMBER_MODIFIERS && d > 0 && !DETERMINERS.has(toks[d].l) && !toks[d].punct && !toks[d].cap && !FUNCTION_WORDS.has(toks[d].l) && !isVerbForm(toks[d].l)) d--;
+  if (!PARTY_MEMBER.has(head.l) || !DETERMINERS.has(toks[d].l) || kindOfName(toks.slice(m.i, m.j).map(t => t.t).join(' ')) !== 'label') return undefined;
+  return { s: toks[d].s, e: m.e, kind: 'description', i: d, j: m.j, head: head.t };
 }
 
 /** A paragraph that opens with a speaker's label or a tweet's markup ("FALLIN: Well, I think", "A: I think", "<tweet …>I didn’t"). */
@@ -2026,6 +2050,82 @@ function descriptionPhrase(toks: Tok[], w: number): Mention | undefined {
   return { s: toks[i].s, e: last.e, kind: 'description', i, j, head: last.t };
 }
 
+/**
+ * The people a relative "who" at token w follows where descriptionBefore reads none, never a name written further back:
+ * a plural of people with its modifiers after a verb or a preposition ("President Obama passionately rebuked critics
+ * who say he should condemn terrorists", PolNeAR train, USA Today 2016-06-15, where "who" was Obama; "there are some
+ * national security law experts who think", where it was the Brookings Institution), or a share ("compared with four in
+ * 10 who said", where it was Almost). Undefined after a name, a mark, an apposition to a name, or a word of no people.
+ */
+function peopleBeforeWho(toks: Tok[], w: number): Mention | undefined {
+  let j = w;
+  if (toks[j - 1]?.t === ',') j--;
+  const last = toks[j - 1];
+  if (!last || last.punct || last.cap || last.poss || descriptionPhrase(toks, w)) return undefined;
+  // ("four in 10 who said", "6 in 10 who")
+  const count = toks[j - 3]?.l ?? '';
+  if (/^(?:10|ten)$/.test(last.l) && toks[j - 2]?.l === 'in' && (FIGURE.test(count) || isNumberWord(count))) return { s: toks[j - 3].s, e: last.e, kind: 'description', i: j - 3, j, head: last.t };
+  // (a plural: one person's noun with no determiner is a name's predicate, "a serial liar … and birther who")
+  if (!pluralPeople(last)) return undefined;
+  let i = j - 1;
+  while (i - 1 > 0 && j - i < MAX_DESCRIPTION_WORDS && modifiesPeople(toks, i - 1)) i--;
+  // (the people a cue verb speaks to are its hearers, the clause on them no speech of theirs: "Mr. Bush tells voters who
+  // wonder why he cannot summon Mr. Trump's TV-friendly fury that he ''wasn't brought up that way''", NYT 2016-01-19)
+  if (CUES.has(toks[i - 1]?.l ?? '')) return undefined;
+  // (a determiner opens the phrase, "some national security law experts"; so do the capitalised words that open the
+  // sentence, "Former Obama operatives, who see Clinton as …", PolNeAR train, Politico 2016-03-10, where "who" was Obama)
+  if (i - 1 > 0 && DETERMINERS.has(toks[i - 1].l) && !toks[i - 1].cap) i--;
+  else {
+    let k = i - 1;
+    while (k >= 0 && toks[k].cap && !toks[k].punct && !toks[k].poss && i - k <= MAX_ROLE_WORDS) k--;
+    if (k < i - 1 && (k < 0 || toks[k].punct)) i = k + 1;
+  }
+  return { s: toks[i].s, e: last.e, kind: 'description', i, j, head: last.t };
+}
+
+/** A lower-case word that may modify a plural of people before it ("national security law", "working-class"): no function word, adverb or verb ("rebuked critics", "uniting liberals"). */
+function modifiesPeople(toks: Tok[], k: number): boolean {
+  const t = toks[k], before = toks[k - 1];
+  if (t.punct || t.cap || t.poss || FUNCTION_WORDS.has(t.l) || NOT_NAME.has(t.l) || PREPOSITIONS.has(t.l) || DETERMINERS.has(t.l) || NOT_NOUN.has(t.l) || BE_FORMS.has(t.l) || CUES.has(t.l)) return false;
+  if (looksAdverb(t.l) || t.l.endsWith('ing')) return false;
+  // (a participle opens the phrase after a determiner, a preposition or a mark, "among registered voters"; else it is a
+  // verb's, "passionately rebuked critics")
+  return !t.l.endsWith('ed') || !before || before.punct || DETERMINERS.has(before.l) || PREPOSITIONS.has(before.l) || NOT_NAME.has(before.l);
+}
+
+/** The most conjuncts before the last that withConjuncts takes ("A, B and C who"). */
+const MAX_WHO_CONJUNCTS = 3;
+
+/**
+ * The people of a description `d` that a relative "who" follows, with the people joined to it by "and" or commas before
+ * it: "members of Congress and governors who see him as the most viable alternative" (PolNeAR train, Breitbart 2016-03-01,
+ * where "who" was "governors"), "a national backlash from gay rights groups, entertainers and business leaders who say"
+ * (2016-03-24). A conjunct is a plural of people with its modifiers, or one with a name after "of" ("members of
+ * Congress"). `d` itself when no such conjunct stands before it.
+ */
+function withConjuncts(toks: Tok[], d: Mention | undefined): Mention | undefined {
+  if (!d) return d;
+  let i = d.i;
+  for (let n = 0; n < MAX_WHO_CONJUNCTS; n++) {
+    const joint = toks[i - 1];
+    // (the last joint is "and": a comma alone sets off an apposition, "One of those witnesses, a 52-year-old cab driver who
+    // asked not to be named", a California outlet fixture)
+    if (!joint || (joint.l !== 'and' && (joint.t !== ',' || n === 0))) break;
+    let k = i - 1;
+    if (joint.l === 'and' && toks[k - 1]?.t === ',') k--;
+    // the conjunct's head, right before the joint: a plural of people, or a name after "people of"
+    let head = k - 1;
+    if (toks[head]?.cap && !toks[head].poss && toks[head - 1]?.l === 'of') head -= 2;
+    const h = toks[head];
+    // ("members": a plural of people, though a member alone may be a body's)
+    if (!pluralPeople(h) && !(h && !h.cap && endsInS(h.l) && isPersonHead(h.l))) break;
+    let start = head;
+    while (start - 1 > 0 && k - start < MAX_DESCRIPTION_WORDS && modifiesPeople(toks, start - 1)) start--;
+    i = start;
+  }
+  return i === d.i ? d : { ...d, s: toks[i].s, i };
+}
+
 /** The most words of a phrase of place after a plural of people ("across the country"). */
 const PLACE_PHRASE_WORDS = 4;
 
@@ -2069,8 +2169,8 @@ function determinerBefore(toks: Tok[], i: number, j: number): number {
   return -1;
 }
 
-/** Marks a relative "which" follows its noun after ("the report, which", "the sign — which"). */
-const RELATIVE_MARKS: ReadonlySet<string> = new Set([',', '—', '–']);
+/** Marks a relative "which" follows its noun after ("the report, which", "the sign — which"): a comma or a dash. */
+const RELATIVE_MARKS = INNER_MARKS;
 
 /**
  * The noun phrase a relative "which" at token w follows after a comma or a dash, as a description: a determiner or a

@@ -3,6 +3,7 @@
  * follow prompts, time stamps, video captions and the title a video player repeats, the agency's notes ("— With
  * files from The Canadian Press"). Such a line is never part of a quote nor the place of its speaker.
  */
+import { DASH_CHARS } from '../text/dashes';
 
 /** Longer lines are text, whatever words they hold. */
 const BOILERPLATE_MAX = 160;
@@ -48,7 +49,7 @@ export const BOILERPLATE_PATTERNS: readonly string[] = [
   String.raw`(?:image|photo) caption\s*[,:]${ANY}*`,
   // agency and update notes: "— With files from The Canadian Press", "This report by The Canadian Press was first
   // published Jan. 28.", "Posted: Oct 14", "Published Tuesday, March 4", "Posted Wed 7 May at 4:12pm, updated …"
-  String.raw`[\u2014\u2013-]?\s*with (?:files|a report) from [^,;:.]{1,80}\.?`,
+  String.raw`[${DASH_CHARS}-]?\s*with (?:files|a report) from [^,;:.]{1,80}\.?`,
   String.raw`this (?:report|story|article) by the canadian press was first published\b${ANY}*`,
   String.raw`${STAMP}(?:\s*[,|\u00b7]?\s*${STAMP})*\.?`,
   String.raw`[^.!?\n]{0,80}\u00b7\s*${STAMP}`,

@@ -21,6 +21,7 @@ import { findReportedSpeech, type Report } from '../reported';
 import { findUnsourced } from '../reported/sourceless';
 import { phraseHead } from '../reported/speaker';
 import { countBefore } from '../text/sortedSearch';
+import { DASH_CHAR, DASH_CHARS } from '../text/dashes';
 
 /**
  * What stands before a title: "CNN’s", "the film", "star of", "titled", "on Fox News’ …", a word of saying or appearing
@@ -37,7 +38,7 @@ const SUBJECT_BEFORE_QUOTE_MIN_TOKENS = 3;
 /** A quote this close (in characters, no sentence end between) before the next one shares its speaker. */
 const NEXT_QUOTE_GAP_CHARS = 16;
 /** A dash right before an attribution's mention opens an aside ("the sign — which read “…” —"). */
-const ASIDE_DASH_BEFORE = /[—–]\s*$/;
+const ASIDE_DASH_BEFORE = new RegExp(`[${DASH_CHARS}]\\s*$`);
 /** How far before the mention that dash is looked for (the dash and its spaces). */
 const ASIDE_DASH_LOOKBACK_CHARS = 3;
 /**
@@ -561,7 +562,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
    */
   const leavesAside = (n: number): boolean => {
     const m = resolved[n - 1]?.mention;
-    return !!m && ASIDE_DASH_BEFORE.test(text.slice(Math.max(0, m.s - ASIDE_DASH_LOOKBACK_CHARS), m.s)) && /[—–]/.test(text.slice(spans[n - 1].end, spans[n].start));
+    return !!m && ASIDE_DASH_BEFORE.test(text.slice(Math.max(0, m.s - ASIDE_DASH_LOOKBACK_CHARS), m.s)) && DASH_CHAR.test(text.slice(spans[n - 1].end, spans[n].start));
   };
   /**
    * A short sentence of quote that is a whole paragraph, right after the paragraph of the quote before it, goes on
@@ -712,6 +713,7 @@ export function analyzeQuotes(text: string): { quotes: Quote[]; speakers: Speake
     quotes.push({ start: u.s, end: u.e, text: text.slice(u.s, u.e), kind: 'indirect', speaker: null, cue: { start: u.cue.s, end: u.cue.e, text: text.slice(u.cue.s, u.cue.e) }, why: { rule: 'reported speech', chain: [] } });
   }
   quotes.sort((x, y) => x.start - y.start || x.end - y.end);
+  sentenceCapitalsFolded(quotes, bySpeaker, people);
   const descriptions = new Map<string, string>();
   names.runs.forEach((run, k) => {
     const c = names.canonicalOfRun(k);
@@ -742,4 +744,26 @@ function deckQuote(text: string, q: QuoteSpan): boolean {
   let lines = 0;
   for (const line of text.slice(0, para.s).split('\n')) if (line.trim() && ++lines > DECK_LINE) return false;
   return lines >= 1;
+}
+
+/**
+ * One unnamed speaker for a description written both at a sentence's start and inside a sentence ("Experts say …" and
+ * "…, experts say", PolNeAR train, NYT 2016-02-08; "Current and former officials said" and "current and former
+ * officials said", Washington Post 2016-03-03): shown as written inside a sentence, the capital being the sentence's.
+ * Renames the quotes' speakers and merges the mentions in `bySpeaker`.
+ */
+function sentenceCapitalsFolded(quotes: Quote[], bySpeaker: Map<string, Span[]>, people: { isUnnamed(name: string): boolean }): void {
+  const folded = new Map<string, string>();
+  for (const name of bySpeaker.keys()) {
+    const lower = name.charAt(0).toLowerCase() + name.slice(1);
+    if (lower !== name && bySpeaker.has(lower) && people.isUnnamed(lower)) folded.set(name, lower);
+  }
+  for (const [upper, lower] of folded) {
+    bySpeaker.get(lower)!.push(...bySpeaker.get(upper)!);
+    bySpeaker.delete(upper);
+  }
+  for (const q of quotes) {
+    const lower = q.speaker && folded.get(q.speaker.name);
+    if (q.speaker && lower) q.speaker = { ...q.speaker, name: lower, unnamed: true };
+  }
 }

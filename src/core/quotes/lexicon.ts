@@ -5,6 +5,7 @@
  */
 import { CUE_VERB_FORMS } from './cueVerbs.generated';
 import { wordClass } from '../text/wordClasses';
+import { DASH_CHARS } from '../text/dashes';
 import { LEXICON_IRREGULAR_PAST } from '../figures/lexicon.generated';
 import { SMALL, TENS } from '../figures/numberWords';
 import { MONTHS, PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
@@ -233,12 +234,11 @@ export const NAME_PARTICLES: ReadonlySet<string> = without(SURNAME_PARTICLES, 'i
 export const NEWS_AGENCIES: ReadonlySet<string> = new Set(['AP', 'AFP', 'Reuters', 'UPI', 'CNN', 'Bloomberg']);
 /** Wire services by the names a story gives them ("told The Canadian Press", "surveyed by the Associated Press"). */
 export const WIRE_SERVICES: ReadonlySet<string> = new Set([...NEWS_AGENCIES, 'Canadian Press', 'Associated Press', 'Agence France-Presse', 'Press Association', 'United Press International', 'Bloomberg News']);
-/** Dashes that set off an apposition or a dateline. */
-export const DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
+/** Dash tokens, that set off an apposition, an aside or a dateline ("WASHINGTON ― Democrats …"), or a name after a
+ * quote, as under an epigraph ('“…” ― Sonya Herridge'): the dash characters (../text/dashes.ts) and "--". */
+export const DASHES: ReadonlySet<string> = new Set([...DASH_CHARS, '--']);
 /** A dash token or a hyphen standing as one ("EXCLUSIVE - Roger Stone", "Sanders - who …"). */
 export const DASH_TOKENS: ReadonlySet<string> = new Set(['-', ...DASHES]);
-/** Dashes that set a name after a quote, as under an epigraph ('“…” ― Sonya Herridge'). */
-export const SIGNATURE_DASHES: ReadonlySet<string> = new Set([...DASHES, '―']);
 
 // Reported speech (../reported): verbs of belief, intention and finding that PolNeAR attributes ("believes",
 // "hopes", "a poll shows"), and the closed classes its clause rules need.

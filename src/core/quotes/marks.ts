@@ -13,6 +13,7 @@
 import { FUNCTION_WORDS } from '../text/functionWords';
 import { isBoilerplateLine } from './boilerplate';
 import { NOT_NOUN, PREPOSITIONS } from './lexicon';
+import { DASH_CHARS } from '../text/dashes';
 
 export interface QuoteSpan {
   start: number;
@@ -36,8 +37,8 @@ export interface QuoteSpan {
 
 interface Mark { s: number; e: number; ch: string }
 
-const OPEN_CTX = /[\s([{\u2014\u2013\-/\u2018:]/;
-const CLOSE_NEXT = /[\s.,;:!?)\]}\u2014\u2013\-\u2019\u2026'"]/;
+const OPEN_CTX = new RegExp(`[\\s([{${DASH_CHARS}\\-/\u2018:]`);
+const CLOSE_NEXT = new RegExp(`[\\s.,;:!?)\\]}${DASH_CHARS}\\-\u2019\u2026'"]`);
 const CARRY_MAX = 3;
 const TAG = /<\/?[A-Za-z][\w-]*(?:\s+[\w-]+\s*=\s*"[^"\n]{0,500}")*\s*\/?>/g;
 

@@ -31,6 +31,17 @@ const NATIONALITY = /(?:an|ian|ese|ish|i|ic)$|^(?:national|federal|democratic|re
 
 /** The title of a doctor ("Dr.", "Dr"). */
 const DOCTOR_TITLE = /^Dr\.?$/;
+/** The fewest letters a specialist's noun and a word of a description share at their start ("pediatric", "cardi"). */
+const SPECIALTY_STEM = 5;
+/** Doctors' nouns that name no specialty ("doctor", "physician": not "physical"). */
+const NO_SPECIALTY = /^(?:doctor|physician)$/;
+
+/** The description holds a word of the specialty the noun names ("pediatrician": "a pediatric … specialist"). */
+function specialtyIn(noun: string, description: string): boolean {
+  if (NO_SPECIALTY.test(noun) || noun.length < SPECIALTY_STEM) return false;
+  const stem = noun.slice(0, SPECIALTY_STEM);
+  return description.toLowerCase().split(/[^a-z]+/).some(w => w.startsWith(stem));
+}
 
 export interface NameRun {
   /** Token range [i, j). */
@@ -59,12 +70,14 @@ function connects(toks: Tok[], k: number): boolean {
  */
 const PERSON_OF = /^(\p{Lu}[\p{L}'’-]+) ((?:(?:de|du|des|da|di|del|la|le|van|von|der) )*\p{Lu}[\p{L}'’-]+) (?:of|for) (?:the )?\p{Lu}/u;
 
-function personBeforeOf(name: string, title: string, afterRole: boolean): string | undefined {
+function personBeforeOf(name: string, title: string, afterRole: boolean, courtesySurnames: ReadonlySet<string>): string | undefined {
   const m = PERSON_OF.exec(name);
   // (a given name the lexicon does not know after a title stripped from the run, "Analyst Tariq Hollis-Fenwick of
   // Northbound Securities", or set off after a role noun, "Another analyst, Simran Gill of Bayview Capital Markets,
-  // wrote", test/fixtures/outlets)
-  const given = m && (givenNameGender(m[1]) || ((title !== '' || afterRole) && !isCommonWord(m[1]) && !isPlace(m[1])));
+  // wrote", test/fixtures/outlets; or before a surname the article writes after a courtesy title, "Hamida Rostami of
+  // National Bank Financial was less sure …" and "Ms. Rostami said", a Globe and Mail-style probe)
+  const titled = title !== '' || afterRole || (!!m && courtesySurnames.has(m[2]));
+  const given = m && (givenNameGender(m[1]) || (titled && !isCommonWord(m[1]) && !isPlace(m[1])));
   return m && given && !TITLES.has(m[1].toLowerCase()) ? `${m[1]} ${m[2]}` : undefined;
 }
 
@@ -101,7 +114,13 @@ const opensPhrase = (t: Tok): boolean => t.t === 'The';
  * Association", "Elementary Teachers' Federation of Ontario", "the Prime Minister's Office", "the Premier’s Office").
  */
 const endsName = (toks: Tok[], k: number): boolean =>
-  toks[k].poss && !((PLURAL_POSSESSIVE.test(toks[k].t) || TITLES.has(toks[k].l)) && k + 1 < toks.length && toks[k + 1].cap && isBodyHead(toks[k + 1].t));
+  toks[k].poss && !((PLURAL_POSSESSIVE.test(toks[k].t) || TITLES.has(toks[k].l)) && k + 1 < toks.length && toks[k + 1].cap && (isBodyHead(toks[k + 1].t) || pluralBodyHead(toks[k + 1].t)));
+/**
+ * A body's head word in the plural, as a federation of bodies names itself after them: "The Federation of North
+ * Toronto Residents' Associations said it was disappointed", a Toronto Star-style probe, where the source was cut at
+ * "Residents".
+ */
+const pluralBodyHead = (word: string): boolean => word.length > 3 && word.endsWith('s') && isBodyHead(word.slice(0, -1));
 const PLURAL_POSSESSIVE = /s['’]$/;
 
 /** A word written in capital letters only ("FBI", "WSJ", "JOHN"). */
@@ -503,6 +522,18 @@ const MIN_PERSON_NOUN = 6;
 /** Courtesy titles, which say nothing of a person's role: "Mr.", "Dr", "Sir", Quebec's "Me" (a lawyer). */
 const COURTESY_TITLE = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|madam|mme|mlle|m|me|rev)\.?$/;
 
+/**
+ * The capitalised words the article writes after a courtesy title that stands before a surname ("Ms. Rostami", "Mr.
+ * Osei-Bonsu", "Dr. Singh"; not "Sir Keir", a given name): the article's surnames, wherever they stand.
+ */
+function surnamesAfterCourtesyTitle(toks: Tok[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (toks[k].cap && COURTESY_TITLE.test(toks[k].l) && !GIVEN_NAME_TITLE.test(toks[k].t) && toks[k + 1].cap && !toks[k + 1].br) out.add(toks[k + 1].t.replace(/['’]s?$/, ''));
+  }
+  return out;
+}
+
 export class NameTable {
   /** Every form of a person's name to the fullest one (../people/canonical.ts). */
   readonly names = new CanonicalNames();
@@ -525,6 +556,9 @@ export class NameTable {
   constructor(private readonly toks: Tok[], private readonly text: string, quotes: readonly { start: number; end: number }[] = [], titleEnd = 0) {
     let q = 0;
     const titled: NameRun[] = [], epithets: NameRun[] = [];
+    const courtesySurnames = surnamesAfterCourtesyTitle(toks);
+    /** Runs of a person's name before "of" and a body's, and that person's name ("Hamida Rostami"). */
+    const ofRuns: [run: string, person: string][] = [];
     for (const w of lowerCaseWords(toks)) this.names.noteLowerCase(w);
     for (let k = 0; k < toks.length; k++) {
       // (a dateline opening a paragraph names a place, never a person: "NASHUA, N.H. -", "MOSCOW (AP) —")
@@ -557,12 +591,24 @@ export class NameTable {
         if (title || afterRole || roleAfter || (r.i >= 1 && !toks[r.i - 1].cap && isRoleNoun(toks[r.i - 1].l))) this.names.noteTitledName(name);
         this.names.add(name, title);
         // "Marc Lasry of Avenue Capital Group": the person is known by the name before "of" ("Lasry told …")
-        const person = personBeforeOf(name, title, afterRole);
-        if (person) this.names.add(person);
+        const person = personBeforeOf(name, title, afterRole, courtesySurnames);
+        if (person) {
+          this.names.add(person);
+          ofRuns.push([name, person]);
+        }
       }
       else if (!quoted) titled.push(run);
       this.learnDescriptions(run);
       k = r.j - 1;
+    }
+    // such a run is that person wherever the article writes the surname alone too, after a courtesy title or not
+    // ("Hamida Rostami of National Bank Financial was less sure …" and "Ms. Rostami said", a Globe and Mail-style probe;
+    // "Analyst Tariq Hollis-Fenwick of Northbound Securities said …" and "Hollis-Fenwick said", a CP-style one), not a
+    // body's name read so ("the Koch-backed Concerned Veterans for America said", PolNeAR train)
+    const alone = new Set(this.runs.filter((run, k) => !this.quotedRun[k] && run.j - run.i === 1).map(run => cleanName(run.name)));
+    for (const [run, person] of ofRuns) {
+      const last = person.split(' ').pop() as string;
+      if (courtesySurnames.has(last) || alone.has(last)) this.personRuns.set(run, person);
     }
     // "the parents, Khizr and Ghazala Khan": the first of a couple, named in full (../people/couples.ts)
     for (const name of coupleFullNames(toks, this.runs.filter((_, k) => !this.quotedRun[k]))) this.names.add(name);
@@ -583,10 +629,12 @@ export class NameTable {
   }
   /** Opening epithets glued to a last name the text gives with another given name: run as written → the last name. */
   private readonly epithetRuns = new Map<string, string>();
+  /** Runs of a person's name before "of" and a body's (personBeforeOf): run as written → the person's name. */
+  private readonly personRuns = new Map<string, string>();
 
   /** The fullest form of a name in this article ("Lavrov" -> "Sergei Lavrov"). */
   canonical(name: string): string {
-    return this.names.canonical(this.epithetRuns.get(name) ?? name);
+    return this.names.canonical(this.epithetRuns.get(name) ?? this.personRuns.get(name) ?? name);
   }
 
   /**
@@ -725,17 +773,16 @@ export class NameTable {
 
   /**
    * The one person the article titles "Dr." ("Dr. Harpreet Sandhu-Ellison"), or undefined when it titles no one so or
-   * more than one.
+   * more than one; of several, the one whose description names the specialty of `noun` ("Dr. Shaina Goldfarb-Mensah, a
+   * pediatric infectious diseases specialist at …" for "the pediatrician", a Global News-style probe with two doctors).
    */
-  soleDoctor(): string | undefined {
-    let doctor: string | undefined;
-    for (let k = 0; k < this.runs.length; k++) {
-      if (!this.runs[k].title.split(/\s+/).some(w => DOCTOR_TITLE.test(w))) continue;
-      const name = this.canonicalOfRun(k);
-      if (doctor !== undefined && doctor !== name) return undefined;
-      doctor = name;
-    }
-    return doctor;
+  soleDoctor(noun = ''): string | undefined {
+    const doctors = new Set<string>();
+    for (let k = 0; k < this.runs.length; k++) if (this.runs[k].title.split(/\s+/).some(w => DOCTOR_TITLE.test(w))) doctors.add(this.canonicalOfRun(k));
+    if (doctors.size <= 1) return doctors.values().next().value;
+    const descriptions = [...this.described.values()].flat();
+    const specialists = [...doctors].filter(name => descriptions.some(d => d.name === name && specialtyIn(noun, d.description)));
+    return specialists.length === 1 ? specialists[0] : undefined;
   }
 
   /** The offices the article's titles give each person (canonical name → offices), read once. */

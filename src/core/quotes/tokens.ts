@@ -3,6 +3,7 @@ import { CUES, WEAK_CUES } from './lexicon';
 import { lowerWord, wordForms } from '../text/sharedWords';
 import { classesOfShared, classesOfWord } from '../text/wordClasses';
 import { ABBREVIATIONS, QUOTE_TOKENIZER_EXCEPTIONS } from '../text/abbreviations';
+import { isDashCode } from '../text/dashes';
 
 export interface Tok {
   s: number;
@@ -23,7 +24,7 @@ export interface Tok {
 
 /**
  * The tokens, as the regular expression
- *   /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.&-]*[\p{L}\p{M}\p{N}])?\.?|[,;:—–―()!?]|\.|--/gu
+ *   /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.&-]*[\p{L}\p{M}\p{N}])?\.?|[,;:‒–—―⸺()!?]|\.|--/gu
  * would find them, read by hand (`nextToken`): a word from a letter or a digit to its last letter or digit before
  * a character that cannot be inside a word, and its period when one follows; one punctuation mark; a double hyphen.
  * A combining mark is inside a word ("José" written decomposed), and so is the second character of UTF-8 read as
@@ -66,7 +67,7 @@ const WORD_REST = /(?:(?:[\p{L}\p{M}\p{N}'’.&-]|(?<=\d),(?=\d{3}(?!\d))|(?<=[�
 /** An ASCII code unit that WORD_REST's word characters leave out (and can never be part of a word). */
 const isAsciiWordStop = (c: number): boolean => c < 0x80 && !isAsciiLetterOrDigit(c) && c !== APOSTROPHE && c !== PERIOD && c !== 0x26 && c !== 0x2d && c !== COMMA;
 /** Quotation marks and dashes after a word: no letter, mark or digit, nor U+0080–U+00BF. */
-const isWideWordStop = (c: number): boolean => c === 0x201c || c === 0x201d || c === 0x2013 || c === 0x2014;
+const isWideWordStop = (c: number): boolean => c === 0x201c || c === 0x201d || isDashCode(c);
 const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 /** The token opens with a digit 0-9 (what `/^\d/` tests, without running an expression). */
 export const digitFirst = (t: string): boolean => isAsciiDigit(t.charCodeAt(0));
@@ -93,8 +94,8 @@ function wordRestEnd(text: string, p: number): number {
   return WORD_REST.lastIndex;
 }
 
-/** A one-character punctuation token: , ; : — – ― ( ) ! ? and the period. */
-const isMark = (c: number): boolean => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x21 || c === 0x3f || c === 0x2e || (c >= 0x2013 && c <= 0x2015);
+/** A one-character punctuation token: , ; : a dash (../text/dashes.ts) ( ) ! ? and the period. */
+const isMark = (c: number): boolean => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x21 || c === 0x3f || c === 0x2e || isDashCode(c);
 
 /** Where the next token at or after `from` starts and ends, written into `at`; false when there is none. */
 function nextToken(text: string, from: number, at: { s: number; e: number }): boolean {
@@ -129,10 +130,9 @@ const CONTRACTION = /['’](?:re|m|ve|ll|d|t)$/i;
 
 /**
  * A token nextToken found is punctuation when it does not open with a letter or a digit: only its punctuation
- * alternatives (`, ; : — – ― ( ) ! ?`, `.`, `--`) do, and every one of them opens with a character below U+2000
- * that is ASCII or a dash.
+ * alternatives (`, ; : ( ) ! ?`, a dash, `.`, `--`) do, and every one of them is ASCII or a dash.
  */
-const isPunctStart = (c: number): boolean => c < 0x80 ? !isAsciiLetterOrDigit(c) : c >= 0x2013 && c <= 0x2015;
+const isPunctStart = (c: number): boolean => c < 0x80 ? !isAsciiLetterOrDigit(c) : isDashCode(c);
 /** "s" or "S". */
 const isS = (c: number): boolean => (c | 0x20) === 0x73;
 /** An apostrophe, straight or curly. */

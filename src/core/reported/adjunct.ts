@@ -7,7 +7,7 @@
  * United States⟩ following the mass shooting in San Bernardino", "Trump tried to defend ⟨his remarks calling the Chinese
  * government ''strong''⟩ when it violently ended the democracy movement").
  */
-import { DETERMINERS } from '../quotes/lexicon';
+import { DASHES, DETERMINERS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { PARTS_OF_DAY, RELATIVE_DAYS, SEASONS, WEEKDAYS } from '../text/calendar';
 import { finite } from './bareClause';
@@ -82,7 +82,7 @@ function adjunctLength(toks: Tok[], k: number, end: number): number {
 }
 
 /** Marks that end the stretch of an object looked at (a comma, a semicolon, a dash, a colon). */
-const STRETCH_MARKS = /^(?:[,;:—–―]|--)$/;
+const STRETCH_MARKS: ReadonlySet<string> = new Set([',', ';', ':', ...DASHES]);
 
 /** Prepositions before a verb in "-ing" that opens a clause inside an object ("accused Lewandowski of grabbing her"). */
 const BEFORE_GERUND = wordSet('of|for|by|about|without|from|after|before|to');
@@ -100,7 +100,7 @@ export function objectBeforeAdjunct(toks: Tok[], from: number, end: number): num
   // (only the object's first stretch, up to a mark, is looked at: what follows a comma is the content's own business —
   // "criticized Bill Clinton during a debate, Hillary shot back")
   let stretch = from;
-  while (stretch < end && !(toks[stretch].punct && STRETCH_MARKS.test(toks[stretch].t))) stretch++;
+  while (stretch < end && !(toks[stretch].punct && STRETCH_MARKS.has(toks[stretch].t))) stretch++;
   for (let k = from; k < stretch; k++) {
     const t = toks[k];
     if (!t.punct && (finite(t) || CLAUSE_WORDS.has(t.l) || (verbInIng(t) && k > from && (BEFORE_GERUND.has(toks[k - 1].l) || toks[k - 1].cap)))) return end;

@@ -10,6 +10,7 @@
 import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH, DASH_TOKEN, DETERMINERS, INDEFINITE_ARTICLES, OBJECT_ONLY_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_AND_DEFINITE, SECOND_SUBJECT_OPENERS } from '../quotes/lexicon';
 import { initialsInBrackets, type Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
+import { DASH_GAP } from '../text/dashes';
 import { AUXILIARIES, BELIEF_VERBS, IRREGULAR_PAST, isLongRegularPast, NOT_A_TAIL_PARTICIPLE, OBJECT_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES } from './lexicon';
 import { quoteAt, quoteWithin } from './mixed';
 import { looksAdverb } from '../text/adverbs';
@@ -364,9 +365,6 @@ function appositionInSubject(toks: Tok[], from: number, k: number, b: number): n
   return close > 0 && v && !v.cap && (tensedVerb(v.l) || /n['’]t$/.test(v.l) || presentAfterComma(toks, close + 1)) ? close : -1;
 }
 
-/** A dash between two tokens (a spaced hyphen is no token: " - "). */
-const DASH_GAP = /\s-+\s|[—–]/;
-
 /** Token k is a dash or follows one. */
 export function dashAt(ctx: SentenceContext, k: number): boolean {
   const { toks, text } = ctx;
@@ -436,7 +434,7 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
     if (inAside && k > from && dashAt(ctx, k)) return k;
     if (!t.punct) continue;
     if (t.t === ';') return k;
-    if (t.t === ',' || t.t === '—' || t.t === '–' || t.t === '--') {
+    if (t.t === ',' || inClass(t, DASH)) {
       const n = toks[k + 1];
       if (!n) return k;
       if (n.l === 'according' && toks[k + 2]?.l === 'to') return k;
@@ -496,7 +494,7 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
   // (and a bracket the content did not open: "(… several GOP leaders suggested he'd be competitive in … districts.)")
   let opened = false;
   for (let k = from; k < b && !opened; k++) opened = toks[k].t === '(';
-  while (e > from && toks[e - 1].punct && (/^[.!?,:—–-]+$/.test(toks[e - 1].t) || (toks[e - 1].t === ')' && !opened))) e--;
+  while (e > from && toks[e - 1].punct && (/^[.!?,:]$/.test(toks[e - 1].t) || inClass(toks[e - 1], DASH) || (toks[e - 1].t === ')' && !opened))) e--;
   return e;
 }
 

@@ -10,7 +10,7 @@ import { inClass } from '../text/wordClasses';
 import { finite, presentVerb, TENSE_OF_BE_OR_HAVE } from './bareClause';
 import { attributionTail, contentSpan, MAX_CONTENT, participleTail as clauseParticiple, TAIL_CUES, words } from './clause';
 import type { Report, SentenceContext } from './report';
-import { quoteAt } from './mixed';
+import { quoteAt, quoteWithin } from './mixed';
 import { reporterOf } from './speaker';
 import { opensWithQuestion } from './sourceless';
 import { BELIEF_ATTRIBUTION_VERBS } from './lexicon';
@@ -170,7 +170,7 @@ function appositionEndsSentence(toks: Tok[], c: number, b: number): boolean {
   if (!name || toks[name.j]?.t !== ',' || b - name.j > MAX_APPOSITION) return false;
   for (let k = name.j + 1; k < b; k++) {
     const t = toks[k];
-    if (t.punct ? !/^(?:[,.!?()]|—|–|--)$/.test(t.t) || (/^[.!?]$/.test(t.t) && k < b - 1) : t.l === 'that' || (!t.cap && CUES.has(t.l) && !/(?:ed|ing)$/.test(t.l))) return false;
+    if (t.punct ? !(/^[,.!?()]$/.test(t.t) || inClass(t, DASH)) || (/^[.!?]$/.test(t.t) && k < b - 1) : t.l === 'that' || (!t.cap && CUES.has(t.l) && !/(?:ed|ing)$/.test(t.l))) return false;
   }
   return true;
 }
@@ -251,7 +251,12 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     if (toks.slice(m + 1, c).some(t => RELATIVE_PRONOUNS.has(t.l) && !t.cap) || AND_OR.has(toks[c - 1].l)) return [];
     // (a source with a long apposition or a title, read only before a content that opens with its main clause:
     // "While 86 percent of black voters …, 43 percent said …" ends its report where the main clause begins)
-    let extended = !shortTail(toks, c, b);
+    // (but an inverted source whose apposition or modifier runs to the sentence's end is no such source: the sentence
+    // before it is the content, its opening adjunct and all, "In a year when arguments against big government are
+    // resonating with voters, candidates have more room …, said Steve Grubbs, an Iowa operative currently working for …"
+    // — unless the content holds a quotation: "As for Mr. Trump's more extreme pronouncements, ''I kind of write them
+    // off,'' said Mr. Pike, who …", where the opening adjunct is the writer's lead-in to the quote)
+    let extended = !shortTail(toks, c, b) && !(c === m + 1 && (appositionEndsSentence(toks, c, b) || sourceModifierEndsSentence(toks, c, b)) && !quoteWithin(ctx.quotes, toks[open].s, toks[m].s));
     // ("added to her lead", "added to the confusion": a sum, not a say-verb)
     if (c + 1 < b && toks[c].l === 'added' && toks[c + 1].l === 'to') return [];
     if (contentAfterTail(ctx, c)) return [];

@@ -16,7 +16,7 @@
  * positives).
  */
 import { cueSpan, subjectAfter, type Mention } from '../quotes/attribution';
-import { CUES } from '../quotes/lexicon';
+import { CUES, DASHES } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { clauseStart, finite } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
@@ -52,7 +52,7 @@ function thatAfter(ctx: SentenceContext, c: number): number {
       const next = toks[k + 1];
       return next && !next.punct && !(k > c + 1 && (AUXILIARIES.has(next.l) || finite(next))) ? k : -1;
     }
-    if ((t.punct && t.t !== ',' && t.t !== '—' && t.t !== '–') || quoteAt(ctx.quotes, t.s) || (k > c + 1 && !t.cap && (finite(t) || CUES.has(t.l)))) return -1;
+    if ((t.punct && t.t !== ',' && !DASHES.has(t.t)) || quoteAt(ctx.quotes, t.s) || (k > c + 1 && !t.cap && (finite(t) || CUES.has(t.l)))) return -1;
   }
   return -1;
 }

@@ -122,7 +122,7 @@ export function headlines(ctx: SentenceContext): Report[] {
   if (!head) return [];
   const { k } = head;
   let end = b;
-  while (end > k + 1 && toks[end - 1].punct && /^[.!?,:;—–-]+$/.test(toks[end - 1].t)) end--;
+  while (end > k + 1 && toks[end - 1].punct && (/^[.!?,:;]$/.test(toks[end - 1].t) || DASH_TOKENS.has(toks[end - 1].t))) end--;
   if (words(toks, k + 1, end) < 3 || end - k > MAX_CONTENT || roster(toks, k + 1, end)) return [];
   // ('Åland: José said: "We agree"': a line with its own cue and colon is a dateline before a report, not a headline's;
   // a cue in a headline's title case, "If Obama Says It, It’s True", is its words)

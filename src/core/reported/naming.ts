@@ -9,6 +9,7 @@
 import { DASH_TOKENS, DETERMINERS, NOT_NOUN, OBJECT_AND_REFLEXIVE_PRONOUNS, POSSESSIVE_DETERMINERS, PREPOSITIONS } from '../quotes/lexicon';
 import { runAt } from '../quotes/names';
 import { isAdjective, wordSet } from '../people/lexicon';
+import { DASH_GAP } from '../text/dashes';
 import type { Tok } from '../quotes/tokens';
 import { finite } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
@@ -119,7 +120,7 @@ const AND_BUT = wordSet('and|but');
 function writersOwn(ctx: SentenceContext, k: number): boolean {
   const { toks, text, quotes } = ctx;
   const t = toks[k], n = toks[k + 1];
-  if (DASH_TOKENS.has(t.t) || /\s[-–—]+\s/.test(text.slice(toks[k - 1].e, t.s))) return true;
+  if (DASH_TOKENS.has(t.t) || DASH_GAP.test(text.slice(toks[k - 1].e, t.s))) return true;
   if (!AND_BUT.has(t.l) || !n || n.cap || n.punct || quoteAt(quotes, n.s)) return false;
   // (a possessive opening a clause with no quoted name of its own: 'inversions "unpatriotic," and his administration has made …')
   if (POSSESSIVE_DETERMINERS.has(n.l)) return ![k + 2, k + 3].some(x => toks[x] && quoteAt(quotes, toks[x].s));

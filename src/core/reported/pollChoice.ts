@@ -9,6 +9,7 @@
  * its subject makes it one.
  */
 import { cueSpan } from '../quotes/attribution';
+import { DASHES } from '../quotes/lexicon';
 import { tokenAt, type Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, participleTail } from './clause';
 import { AUXILIARIES, CLAUSE_OPENER, POLL_SHARE } from './lexicon';
@@ -57,7 +58,7 @@ const MAX_SHARE_REACH = 6;
 function subjectStart(ctx: SentenceContext, i: number): number {
   const { toks, a } = ctx;
   let k = i;
-  while (k > a && k > i - MAX_SHARE_REACH && !/^[,;:.!?—–-]$/.test(toks[k - 1].t) && !CLAUSE_OPENER.has(toks[k - 1].l) && toks[k - 1].l !== 'that') k--;
+  while (k > a && k > i - MAX_SHARE_REACH && !/^[,;:.!?]$/.test(toks[k - 1].t) && !DASHES.has(toks[k - 1].t) && !CLAUSE_OPENER.has(toks[k - 1].l) && toks[k - 1].l !== 'that') k--;
   return toks[k].s;
 }
 

@@ -5,7 +5,7 @@
  * the campaign of Democratic presidential candidate Bernie Sanders to “cease and desist” …". The hearer and the
  * infinitive are the content, as PolNeAR marks them.
  */
-import { CUES, DESCRIPTION_OPENERS, PREPOSITIONS } from '../quotes/lexicon';
+import { CUES, DASH_TOKENS, DESCRIPTION_OPENERS, PREPOSITIONS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
 import { AUXILIARIES } from './lexicon';
@@ -36,7 +36,7 @@ function infinitiveTo(toks: Tok[], k: number, b: number): number {
       const v = toks[j + 1];
       return v && !v.punct && !v.cap && !PREPOSITIONS.has(v.l) && !DESCRIPTION_OPENERS.has(v.l) && !/\d/.test(v.t) ? j : -1;
     }
-    if (w.punct && w.t !== ',' && w.t !== '—' && w.t !== '-') return -1;
+    if (w.punct && w.t !== ',' && !DASH_TOKENS.has(w.t)) return -1;
     if (!w.cap && (w.l === 'that' || AUXILIARIES.has(w.l) || (CUES.has(w.l) && !/ing$/.test(w.l)))) return -1;
   }
   return -1;

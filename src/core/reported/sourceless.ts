@@ -6,7 +6,7 @@
  * increasingly seen as a source of news" (train: 34 found, 25 gold). The content is the whole clause, its subject and cue included (as PolNeAR marks it),
  * or the "that"-clause after an empty "it". They are reported with no speaker: a reader sees a claim no one is named for.
  */
-import { AUXILIARIES, BELIEF_VERBS, CLAUSE_RELATIVES, COMMA_SUBORDINATORS, BEFORE_CUE_WORDS, CUE_CLAUSE_OPENERS, CUES, PREPOSITIONS, QUESTION_OPENERS } from '../quotes/lexicon';
+import { AUXILIARIES, BELIEF_VERBS, CLAUSE_RELATIVES, COMMA_SUBORDINATORS, BEFORE_CUE_WORDS, CUE_CLAUSE_OPENERS, CUES, DASHES, PREPOSITIONS, QUESTION_OPENERS } from '../quotes/lexicon';
 import type { QuoteSpan } from '../quotes/marks';
 import type { Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
@@ -206,7 +206,7 @@ function pastAskedAdjunct(toks: Tok[], k: number, b: number): number {
 /** The longest question after a passive "asked", in tokens. */
 const MAX_QUESTION = 40;
 /** The marks that close a question: the comma before the answer, or the sentence's end. */
-const QUESTION_CLOSE = /^(?:,|\.|\?|;|:|—|–|--)$/;
+const QUESTION_CLOSE: ReadonlySet<string> = new Set([',', '.', '?', ';', ':', ...DASHES]);
 
 /**
  * Where a question put with a passive "asked" that opens at token k ends: at the comma before the answer or at the
@@ -215,7 +215,7 @@ const QUESTION_CLOSE = /^(?:,|\.|\?|;|:|—|–|--)$/;
 export function questionEnd(toks: Tok[], k: number, b: number): number {
   let end = k;
   while (end < b && !toks[end].punct && end < k + MAX_QUESTION) end++;
-  return end < b && !QUESTION_CLOSE.test(toks[end].t) ? -1 : end;
+  return end < b && !QUESTION_CLOSE.has(toks[end].t) ? -1 : end;
 }
 
 /** Participles of an impersonal passive: "it was widely reported that …", "it is assumed that …". */
@@ -391,11 +391,11 @@ function inSentence(ctx: SentenceContext, out: Unsourced[]): void {
  * forceful, top-to-bottom indictment", "ready, moreover, to use tariffs"). Cutting before "with", "as" or "when" too
  * loses about as many as it gains ("seemed to be in line with Mr. Ailes").
  */
-const IMPRESSION_BREAK = /^(?:,|:|;|—|–|--)$/;
+const IMPRESSION_BREAK: ReadonlySet<string> = new Set([',', ':', ';', ...DASHES]);
 
 /** Where an impression's content ends: at the first mark of IMPRESSION_BREAK after its cue (token k on), else `end`. */
 function impressionEnd(toks: Tok[], k: number, end: number): number {
-  for (let j = k; j < end; j++) if (IMPRESSION_BREAK.test(toks[j].t)) return j;
+  for (let j = k; j < end; j++) if (IMPRESSION_BREAK.has(toks[j].t)) return j;
   return end;
 }
 

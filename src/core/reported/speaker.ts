@@ -4,13 +4,13 @@
  * said" are read the same way for reported speech as for quotes.
  */
 import { endsInS } from '../text/endings';
-import { isCue, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
+import { isCue, relativeClauseAntecedent, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
 import { ARTICLES, COMPOUND_NUMBER, CUE_CLAUSE_OPENERS, CUES, DETERMINERS, INDEFINITE_ARTICLES, IRREGULAR_PAST, MOTION_PREPOSITIONS, NOT_NAME, NOT_NOUN, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TENS_WORDS, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
 import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun, isVerbForm, wordSet } from '../people/lexicon';
 import { pastPlacePossessive } from '../quotes/attribution/nameBefore';
-import { runAt } from '../quotes/names';
+import { afterDateline, runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { finite, presentTense, presentVerb } from './bareClause';
 import { contentStart } from './fronted';
@@ -20,6 +20,7 @@ import { quoteAt } from './mixed';
 import type { SentenceContext } from './report';
 import { looksAdverb } from '../text/adverbs';
 import { PARTS_OF_DAY, SEASONS, TIME_UNITS, WEEKDAYS } from '../text/calendar';
+import { DASH_GAP } from '../text/dashes';
 
 /** A superlative adjective ("biggest", "latest"). */
 const SUPERLATIVE = /^[a-z]{2,}est$/;
@@ -213,9 +214,6 @@ function openingDescription(ctx: SentenceContext, c: number): Mention | null {
   }
   return null;
 }
-
-/** A spaced hyphen or a dash between two tokens (the tokenizer keeps no token for " - "). */
-const DASH_GAP = /\s-+\s|[—–]/;
 
 /**
  * The subject before an aside between dashes that ends right before the cue (or its auxiliaries): "Sanders - who
@@ -531,6 +529,21 @@ const ALL_OTHER = wordSet('all|other');
 const IN_OF_OUT = wordSet('in|of|out');
 const AS_BY = wordSet('as|by');
 /** The subject of the cue at token c, as the rules find it. */
+/** The most words before the last one between a clause's "to" and the cue ("to | be | named", "to | her on | Thursday"). */
+const CLAUSE_INFINITIVE_WORDS = 3;
+/**
+ * A "to" stands among the last words before the cue at c, no mark or capital between: an infinitive ends the clause
+ * ("who did not want to be named | said") or the one it is said to ("the groups who wrote to her on Thursday | say",
+ * PolNeAR train, HuffPost 2015-12-10, where no source was read).
+ */
+function infinitiveEnds(toks: Tok[], c: number): boolean {
+  for (let k = c - 2; k >= c - 1 - CLAUSE_INFINITIVE_WORDS && k >= 0; k--) {
+    if (toks[k].punct || toks[k].cap) return false;
+    if (toks[k].l === 'to') return true;
+  }
+  return false;
+}
+
 function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   const { toks, a } = ctx;
   const prev = toks[c - 1];
@@ -589,7 +602,12 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
     const whole = wholeSubject(ctx, aux);
     if (whole) return whole;
   }
-  const before = subjectBefore(toks, c - 1, a);
+  // (or the noun a relative clause ending on an infinitive or a "to" phrase qualifies, where no subject ends before the
+  // cue: "A neighbour who did not want to be named said she heard …", a CTV-style probe, as the quote rules read it;
+  // never past a dateline's dash: "PHILADELPHIA ― Felicia Sanders and Polly Sheppard, two of the three people who
+  // survived …, last year, made an impassioned call for …" is no apposition of the place's)
+  const from = afterDateline(toks, a, c);
+  const before = subjectBefore(toks, c - 1, from) ?? (infinitiveEnds(toks, c) ? relativeClauseAntecedent(toks, c - 1, from) : null);
   // ("Six in 10 Virginia Democratic primary voters said": a number word the quote rules read as a name opens a share)
   if (before && before.kind === 'name' && before.j - before.i === 1 && isQuantity(toks[before.i].l) && IN_OF_OUT.has(toks[before.j]?.l ?? '')) {
     return quantitySubject(ctx, c) ?? wholeSubject(ctx, c) ?? before;

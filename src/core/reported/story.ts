@@ -5,7 +5,7 @@
  * told a joke". PolNeAR attributes what the story is about (after "of") as content, or the story itself when nothing
  * says what it is about (train: 11 of the 16 such phrases annotated).
  */
-import { DETERMINERS } from '../quotes/lexicon';
+import { DASHES, DETERMINERS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { objectBeforeAdjunct } from './adjunct';
 import { contentEnd, contentSpan, words } from './clause';
@@ -34,7 +34,7 @@ export function nounAfterDeterminer(toks: Tok[], k: number, b: number, noun: Reg
 
 /** The first comma or dash in [from, end), or `end`. */
 function firstMark(ctx: SentenceContext, from: number, end: number): number {
-  for (let j = from; j < end; j++) if (/^(?:,|—|–|--)$/.test(ctx.toks[j].t)) return j;
+  for (let j = from; j < end; j++) if (ctx.toks[j].t === ',' || DASHES.has(ctx.toks[j].t)) return j;
   return end;
 }
 

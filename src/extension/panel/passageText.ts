@@ -4,6 +4,10 @@
  */
 import type { PassageRef } from './messages';
 import { parseWebviewMessage } from './messages';
+import { DASH_CHARS } from '../../core/text/dashes';
+
+/** Where a passage breaks into lines: after a sentence's end, a comma, a semicolon, a colon, a dash. */
+const CLAUSE_BREAK = new RegExp(`(?<=[.!?,;:][”"’')\\]]*|\\s(?:[${DASH_CHARS}]|--))\\s+`, 'u');
 
 /** A clause longer than this is broken again before a conjunction or relative word. */
 const LONG_LINE = 70;
@@ -34,7 +38,7 @@ function breakLong(clause: string): string[] {
  */
 export function diffText(passage: string): string {
   const flat = passage.replace(/\s+/g, ' ').trim();
-  return flat.split(/(?<=[.!?,;:][”"’')\]]*|\s(?:—|–|--))\s+/u).flatMap(breakLong).join('\n') + '\n';
+  return flat.split(CLAUSE_BREAK).flatMap(breakLong).join('\n') + '\n';
 }
 
 /** The query part of a passage document's URI. */

@@ -2,6 +2,7 @@
  * Short texts the side panel shows for a passage: the file's name, a snippet of the passage, the sentence
  * around a figure. Pure: no `vscode` import.
  */
+import { DASH_CHARS } from '../../core/text/dashes';
 
 /** Longest snippet shown for a passage, in UTF-16 units, before an ellipsis. */
 export const SNIPPET_MAX = 180;
@@ -18,13 +19,16 @@ export function baseName(file: string): string {
   }
 }
 
+/** Blanks, commas, stops, hyphens and dashes at the end of a cut. */
+const TRAILING_MARKS = new RegExp(`[\\s,;:.\\-${DASH_CHARS}]+$`);
+
 /** Whitespace collapsed, cut at a word boundary near `max` with an ellipsis. */
 export function snippet(text: string, max = SNIPPET_MAX): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max);
   const space = cut.lastIndexOf(' ');
-  return (space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.\-–—]+$/, '') + '…';
+  return (space > max * 0.6 ? cut.slice(0, space) : cut).replace(TRAILING_MARKS, '') + '…';
 }
 
 /**

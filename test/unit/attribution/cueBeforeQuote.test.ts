@@ -188,6 +188,10 @@ describe('attribution rule: cue before the quote', () => {
     const trump = 'Republicans were quick to chime in, with Donald Trump tweeting that it was a "disaster" for Clinton and asking, "How can someone with such bad judgement be our next president?"';
     assert.deepStrictEqual(attributed(trump, '"How can'), { mention: 'Donald Trump', rule: 'cue before the quote' });
   });
+  it('a coordinated cue after the object of a word quoted earlier in the sentence: that verb\'s subject, and the cue reporting it, speak (a National Post-style probe, test/fixtures/outlets, where "the amendments" spoke "in due course")', () => {
+    const text = 'Instead, it has been oddly quiet. A spokesperson for Justice Minister Arjun Mehta-Collins said the government was "reviewing" the amendments and would respond "in due course," which in Ottawa can mean anything from next week to never.';
+    assert.deepStrictEqual(attributed(text, '"in due'), { mention: 'A spokesperson for Justice Minister Arjun Mehta-Collins', rule: 'cue before the quote' });
+  });
   it('"jeer" is an emotive verb of speech: the crowd in the clause holding the quote speaks, not the sentence\'s subject (PolNeAR train: New York Times 2016-01-04)', () => {
     const text = "Off the coast of Montauk, Freddy circled it as his friends jeered, ''Do svidaniya!'' - Russian for ''goodbye.''";
     assert.deepStrictEqual(attributed(text, "''Do svidaniya"), { mention: 'his friends', rule: 'cue before the quote' });

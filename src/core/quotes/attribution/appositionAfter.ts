@@ -9,6 +9,7 @@
  *     Ouellette, said": people/roleHead.ts)
  */
 import { CUES, DETERMINERS } from '../lexicon';
+import { DASH_CHARS } from '../../text/dashes';
 import { afterApposedRole } from '../../people/roleHead';
 import { runAt } from '../names';
 import type { Tok } from '../tokens';
@@ -19,7 +20,7 @@ const ROLE_MAX_WORDS = 8;
 /** Lower-case words that may join a role's words ("work and pensions", "chief of staff", "minister for housing"). */
 const ROLE_JOINERS: ReadonlySet<string> = new Set(['and', 'of', 'for']);
 /** What may close the clause after the name. */
-const CLAUSE_END = /^[.,;:!?)\u2014\u2013]$/;
+const CLAUSE_END = new RegExp(`^[.,;:!?)${DASH_CHARS}]$`);
 
 /**
  * The name in apposition to a role that starts at token k (a determiner, then lower-case words, then a comma),

@@ -119,20 +119,22 @@ function attributeCue(ctx: QuoteContext, c: number, adjacent: boolean): Attribut
  * or a few words after a strong cue that reports a clause, with no mark between).
  */
 function outerSpeaker(ctx: QuoteContext, i: number): Attribution | null {
+  // (a subject before the sentence's earlier quote, found past it, is reported by a cue before it: verbSubjectBefore)
+  const floor = i < ctx.startTok ? ctx.openTok : ctx.startTok;
   let k = i - 1;
   if (ctx.word(k) === 'that') k--;
-  if (k > ctx.startTok && ctx.isCue(k, true) && !ctx.toks[k].punct) {
+  if (k > floor && ctx.isCue(k, true) && !ctx.toks[k].punct) {
     // ('She declared “What a Super Tuesday!” and said that her campaign would continue “to break barriers”' → She: a
     // reporting cue coordinated after an earlier quote shares the sentence's subject, PolNeAR train)
-    const outer = ctx.subjectBefore(k - 1) ?? (ctx.word(k - 1) === 'and' ? sentenceOpener(ctx.toks, ctx.openTok, k - 1) : null);
+    const outer = ctx.subjectBefore(k - 1, floor) ?? (ctx.word(k - 1) === 'and' ? sentenceOpener(ctx.toks, ctx.openTok, k - 1) : null);
     if (outer) return ctx.byCue(outer, k, ctx.before + 1, 'cue before the quote');
   }
   // further back, past the words of the reported clause: 'Obama said he expected that Americans will say “no”',
   // 'McCaskill said a lot of voters in her state would find it "very hard to look past"' (PolNeAR train)
-  for (k = i - 1; k > ctx.startTok && k >= i - OUTER_CUE_REACH; k--) {
+  for (k = i - 1; k > floor && k >= i - OUTER_CUE_REACH; k--) {
     if (ctx.toks[k].punct) return null;
     if (!ctx.isCue(k, true) || ctx.isParticiple(k) || !reportsClause(ctx, k)) continue;
-    const outer = ctx.subjectBefore(k - 1);
+    const outer = ctx.subjectBefore(k - 1, floor);
     return outer && outer.kind !== 'description' ? ctx.byCue(outer, k, ctx.before + 1, 'cue before the quote') : null;
   }
   return null;
@@ -169,9 +171,13 @@ function reportsClause(ctx: QuoteContext, k: number): boolean {
 /** The subject of the verb right before the object `obj` ("the actor | held | a fake audition"), or null. */
 function verbSubjectBefore(ctx: QuoteContext, obj: Mention): Mention | null {
   const verb = ctx.toks[obj.i - 1];
-  if (!verb || verb.punct || verb.cap || obj.i - 2 < ctx.startTok || PREPOSITIONS.has(verb.l) || NOT_NOUN.has(verb.l) || DETERMINERS.has(verb.l)) return null;
+  // (the verb may be the word the sentence's earlier quote ends on, its subject before that quote: 'the government was
+  // "reviewing" the amendments and would respond "in due course,"', a National Post-style probe, where "the
+  // amendments" spoke the second quote)
+  const floor = obj.i - 1 < ctx.startTok ? ctx.openTok : ctx.startTok;
+  if (!verb || verb.punct || verb.cap || obj.i - 2 < floor || PREPOSITIONS.has(verb.l) || NOT_NOUN.has(verb.l) || DETERMINERS.has(verb.l)) return null;
   // (past an adverb, as subjectBefore walks: "the Anti-Defamation League strongly denounced Trump’s rhetoric and said …")
-  const subj = ctx.subjectBefore(obj.i - 2);
+  const subj = ctx.subjectBefore(obj.i - 2, floor);
   return subj && (subj.kind !== 'description' || ARTICLES.has(ctx.word(subj.i))) && subj.kind !== 'pronoun' ? subj : null;
 }
 

@@ -13,6 +13,7 @@
  * Not 'told CNN:', 'some Catholics in public office:' or 'Frank quotes former Carter adviser Alfred Kahn:'.
  */
 import { CUES, TITLE_CASE_LINK_WORDS, TITLES } from '../lexicon';
+import { DASH_GAP } from '../../text/dashes';
 import { runAt } from '../names';
 import { tokenAt, type Tok } from '../tokens';
 import type { QuoteContext } from './context';
@@ -59,7 +60,7 @@ export function transcriptLabel(ctx: QuoteContext): Attribution | null {
   let label = ctx.subjectBefore(before - 1);
   // (the label opens the sentence, or follows a dash: "IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Mark
   // Blumenthal and Jon Cohen: “…”", a round-up's headline, then the authors of what it quotes)
-  const startsLabel = (i: number) => i === startTok || toks[i - 1].punct || /^\s+[-–—]\s+$/.test(text.slice(toks[i - 1].e, toks[i].s));
+  const startsLabel = (i: number) => i === startTok || toks[i - 1].punct || DASH_GAP.test(text.slice(toks[i - 1].e, toks[i].s));
   if (label && label.kind === 'name' && label.i - 2 >= startTok && toks[label.i - 1].l === 'and' && !startsLabel(label.i)) {
     const first = runAt(toks, label.i - 2);
     if (first && first.j === label.i - 1 && startsLabel(first.i)) label = nameMention(toks, first.i, label.j);

@@ -7,7 +7,7 @@
  * first lady | calls": a role the people lexicon knows).
  */
 import { endsInS } from '../../text/endings';
-import { BE_FORMS, CUES, DESCRIPTION_OPENERS, DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, NOT_NOUN, OPENING_CONJUNCTIONS, OPENING_PHRASE_FOLLOWERS, PREPOSITIONS, REGULAR_PAST, RELATIVE_PRONOUNS, ROLE_HINT, ROLE_PREPOSITIONS, SENTENCE_ADVERBS, VERB_PARTICLES } from '../lexicon';
+import { AGE_NOUN, BE_FORMS, CUES, DESCRIPTION_OPENERS, DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, NOT_NOUN, OPENING_CONJUNCTIONS, OPENING_PHRASE_FOLLOWERS, PREPOSITIONS, REGULAR_PAST, RELATIVE_PRONOUNS, ROLE_HINT, ROLE_PREPOSITIONS, SENTENCE_ADVERBS, VERB_PARTICLES } from '../lexicon';
 import { isPluralPeopleNoun, isRoleNoun, isVerbForm } from '../../people/lexicon';
 import { looksAdverb } from '../../text/adverbs';
 import { afterDateline, midSentenceCaps, runAt } from '../names';
@@ -161,7 +161,9 @@ export function descriptionOpening(toks: Tok[], k: number, limit: number, opener
   while (j > from + 1 && /ed$/.test(toks[j - 1].l)) j--;
   const head = toks[j - 1];
   // (or people: "In response to the filings, Cruz’s lawyers relied on …", PolNeAR train)
-  if (j > from && j < limit && !head.cap && (ROLE_HINT.test(head.l) || isRoleNoun(head.l) || isPluralPeopleNoun(head.l) || GROUP_NOUNS.has(head.l)) && !toks[j].cap && !toks[j].punct && !PREPOSITIONS.has(toks[j].l)) {
+  // (or an age, which stands for a person as a role does: "Asked whether she would stay on …, the 57-year-old laughed. ⏎
+  // “…,” she said.", a Globe and Mail-style probe, where "she" went to the minister named before)
+  if (j > from && j < limit && !head.cap && (ROLE_HINT.test(head.l) || isRoleNoun(head.l) || isPluralPeopleNoun(head.l) || GROUP_NOUNS.has(head.l) || AGE_NOUN.test(head.l)) && !toks[j].cap && !toks[j].punct && !PREPOSITIONS.has(toks[j].l)) {
     return { s: toks[k].s, e: head.e, kind: 'description', i: k, j, head: head.l };
   }
   // "A spokeswoman for the House Armed Services Committee emailed …": a role with its body after it

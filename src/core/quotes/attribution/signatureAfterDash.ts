@@ -7,7 +7,7 @@
  *   '"Great speech. …"⏎⏎-President Obama, tweeting after Clinton's speech.' → President Obama (PolNeAR train)
  * Not a byline after a quote whose sentence has its own cue ('Rajoy said … “…”--Kim Hjelmgaard.').
  */
-import { NAME_PARTICLES, NOT_NAME, SIGNATURE_DASHES } from '../lexicon';
+import { DASHES, NAME_PARTICLES, NOT_NAME } from '../lexicon';
 import type { QuoteContext } from './context';
 import { tokenCue } from './cue';
 import type { Attribution } from './mention';
@@ -26,7 +26,7 @@ const HYPHEN_DASH = /^\s*- ?$/;
 function signatureStart(ctx: QuoteContext): { first: number; dash: { s: number; e: number } } | null {
   const { toks, text } = ctx;
   const k = ctx.after, dash = toks[k];
-  if (dash && SIGNATURE_DASHES.has(dash.t)) return toks[k + 1] && toks[k + 1].s - dash.e <= DASH_GAP_MAX ? { first: k + 1, dash: tokenCue(dash) } : null;
+  if (dash && DASHES.has(dash.t)) return toks[k + 1] && toks[k + 1].s - dash.e <= DASH_GAP_MAX ? { first: k + 1, dash: tokenCue(dash) } : null;
   const gap = dash ? text.slice(ctx.qe, dash.s) : '';
   if (!HYPHEN_DASH.test(gap)) return null;
   const at = ctx.qe + gap.indexOf('-');
