@@ -295,9 +295,9 @@ export const headsInfinitiveName = (word: string): boolean => INFINITIVE_NAME_HE
  * The head word of a French body's name ("Fédération", "Association", "Syndicat", "Conseil"; those French alone has, and
  * the heads French shares with English: "Commission de la construction du Québec", "Centre de services scolaire de Montréal").
  */
-export const FRENCH_BODY_HEAD = new RegExp(`^(?:${FRENCH_BODY_HEADS}|Association|Regroupement|Centrale|Alliance|Ordre|Institut|Collège|Commission|Centre|Office|Union|Coalition|Front|Mouvement|Réseau|Collectif|Comité|Chambre|Fondation|Agence|Corporation)$`, 'u');
+export const FRENCH_BODY_HEAD = wordSet(`${FRENCH_BODY_HEADS}|Association|Regroupement|Centrale|Alliance|Ordre|Institut|Collège|Commission|Centre|Office|Union|Coalition|Front|Mouvement|Réseau|Collectif|Comité|Chambre|Fondation|Agence|Corporation`);
 /** The lower-case articles, prepositions and "et" inside a French body's name ("de la santé et des services"). */
-export const FRENCH_NAME_JOINER = /^(?:de|du|des|la|le|les|et|pour|en|au|aux|à|sur)$/;
+export const FRENCH_NAME_JOINER = wordSet('de|du|des|la|le|les|et|pour|en|au|aux|à|sur');
 /** A French word by its letters or an adjective's ending ("québécoise", "canadienne", "sociaux", "nationale"). */
 export const FRENCH_WORD = /[àâçéèêëîïôûùüœ]|(?:oise|aise|ienne|ale|aux|ique)$/;
 /**
@@ -305,7 +305,7 @@ export const FRENCH_WORD = /[àâçéèêëîïôûùüœ]|(?:oise|aise|ienne|al
  * head word, then a French joiner or word in lower case (not "Association says", "Union members").
  */
 export const opensFrenchBodyName = (head: string, next: string): boolean =>
-  FRENCH_BODY_HEAD.test(head) && /^\p{Ll}/u.test(next) && (FRENCH_NAME_JOINER.test(next) || FRENCH_WORD.test(next));
+  FRENCH_BODY_HEAD.has(head) && /^\p{Ll}/u.test(next) && (FRENCH_NAME_JOINER.has(next) || FRENCH_WORD.test(next));
 
 /** A body word anywhere in a word ("Post-Dispatch"). */
 export const BODY_WORD = new RegExp(`\\b(?:${BODY_HEADS}|${OTHER_BODY_WORDS})\\b`);
