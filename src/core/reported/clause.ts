@@ -11,7 +11,7 @@ import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH, DASH_TOKEN, DETERM
 import { initialsInBrackets, type Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
 import { DASH_GAP } from '../text/dashes';
-import { AUXILIARIES, BELIEF_VERBS, IRREGULAR_PAST, isLongRegularPast, NOT_A_TAIL_PARTICIPLE, OBJECT_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES } from './lexicon';
+import { AND_BUT, AND_OR, AND_OR_BUT, AUXILIARIES, BELIEF_VERBS, IRREGULAR_PAST, isLongRegularPast, NOT_A_TAIL_PARTICIPLE, OBJECT_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES } from './lexicon';
 import { quoteAt, quoteWithin } from './mixed';
 import { looksAdverb } from '../text/adverbs';
 import type { SentenceContext } from './report';
@@ -135,7 +135,6 @@ function secondCue(toks: Tok[], k: number, b: number, sameSubject = false): bool
   return !!t && !t.cap && !t.punct && (/(?:ed|s)$/.test(t.l) || IRREGULAR_PAST.has(t.l)) && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l)) && !ADJACENT_ONLY.has(t.l) && !(sameSubject && mentalStateClause(toks, k));
 }
 
-const AND_OR = wordSet('and|or');
 /**
  * A participle at k after the content's comma opens the writer's own comment on the report, not more of it: "…
  * Germany has pledged to bolster its military, reversing its decades-long instinctive pacifism", "… said they would
@@ -274,7 +273,6 @@ function nameOnly(toks: Tok[], from: number, k: number): boolean {
   return toks[k - 1].cap;
 }
 
-const AND_OR_BUT = wordSet('and|or|but');
 /** The noun phrase at k runs to a comma or the sentence's end with no verb with tense: a gloss, not a clause. */
 function appositionGloss(toks: Tok[], k: number, b: number): boolean {
   for (let j = k + 1; j < b; j++) {
@@ -397,7 +395,6 @@ export const MAX_CONTENT = 200;
 
 const LATTER_FORMER = wordSet('latter|former');
 const THAT_WHICH = wordSet('that|which');
-const AND_BUT = wordSet('and|but');
 const ADJUNCT_HEAD = wordSet('contrary|during|after|before|despite|under|over|thanks|given|due');
 /**
  * The token index (exclusive) where a content starting at token `from` ends inside its sentence. A content with no

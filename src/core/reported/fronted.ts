@@ -13,7 +13,7 @@ import type { Report, SentenceContext } from './report';
 import { quoteAt, quoteWithin } from './mixed';
 import { reporterOf } from './speaker';
 import { opensWithQuestion } from './sourceless';
-import { BELIEF_ATTRIBUTION_VERBS } from './lexicon';
+import { AND_OR, AND_OR_BUT, BELIEF_ATTRIBUTION_VERBS } from './lexicon';
 import { wordSet } from '../people/lexicon';
 
 /** The first token of a sentence's content, past a dateline ("WASHINGTON (AP) —") and an opening "But"/"And". */
@@ -230,7 +230,6 @@ function subjectWithRelative(toks: Tok[], open: number, m: number): boolean {
   return true;
 }
 
-const AND_OR = wordSet('and|or');
 const PAST_CUE = wordSet('continued|reported|asked|noted|recalled|observed|maintained|explained|suggested|predicted|acknowledged|conceded|added');
 export function frontedContent(ctx: SentenceContext): Report[] {
   const { toks, b } = ctx;
@@ -367,7 +366,6 @@ function headlineInfinitive(ctx: SentenceContext, open: number, m: number): bool
   return k > open && k + 1 < m && toks[k].l === 'to' && !toks[k + 1].cap && !toks[k + 1].punct;
 }
 
-const AND_BUT_OR = wordSet('and|but|or');
 /**
  * After the tail's cue at c a comma opens a clause with its verb: the tail is set inside its content ("After being
  * informed that he would be charged, police said, Lewandowski voluntarily went to police headquarters"), which the
@@ -380,7 +378,7 @@ function contentAfterTail(ctx: SentenceContext, c: number): boolean {
   // (", he said, and “everyone started running.”": a clause of its own after the tail; ", he said, adding that …":
   // the source's next report)
   // (", reviving a fight …", ", as the government faces …": the writer's comment, commentTail)
-  if (AND_BUT_OR.has(toks[k + 1]?.l ?? '') || TAIL_PARTICIPLES.test(toks[k + 1]?.l ?? '') || writersComment(toks, k + 1)) return false;
+  if (AND_OR_BUT.has(toks[k + 1]?.l ?? '') || TAIL_PARTICIPLES.test(toks[k + 1]?.l ?? '') || writersComment(toks, k + 1)) return false;
   for (let j = k + 1; j < b; j++) {
     const t = toks[j];
     // (a relative pronoun before any verb makes the words an apposition of the source, the verb its relative clause's:

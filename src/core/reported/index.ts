@@ -29,7 +29,7 @@ import { gerunds } from './gerund';
 import { headlines } from './headline';
 import { HEADLINE_VERBS, headlineVerbs } from './headlineVerb';
 import { infinitives, INTENTION_VERBS, REQUEST_VERBS } from './infinitive';
-import { BARE_VERBS, BELIEF_VERBS, INFINITIVE_VERBS, NOT_A_HEAD, OBJECT_VERBS, THAT_GERUNDS, THOUGHT_NOUNS, TITLE_CUES } from './lexicon';
+import { AND_OR, BARE_VERBS, BELIEF_VERBS, INFINITIVE_VERBS, NOT_A_HEAD, OBJECT_VERBS, THAT_GERUNDS, THOUGHT_NOUNS, TITLE_CUES } from './lexicon';
 import { directOnly, endAroundQuotes, quoteAt, quotedAfter, startAroundQuote } from './mixed';
 import { NAMING_VERBS, namings } from './naming';
 import type { Report, SentenceContext } from './report';
@@ -284,7 +284,6 @@ const IMPERSONAL_FRAME = /(?:\b(?:too (?:soon|early)|fair|safe|hard|difficult|im
 const IMPERSONAL_REACH = 24;
 
 const KING_PING_MING_LING = wordSet('king|ping|ming|ling');
-const AND_OR = wordSet('and|or');
 /**
  * What a reader would see as nonsense, left out: an aside between dashes ("an aggressive - some say unrealistic -
  * pledge"), a content of time words only. A source that runs across a dash starts after it; one that ends on a

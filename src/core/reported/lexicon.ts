@@ -62,6 +62,13 @@ export const TENSED_AUX = wordSet(TENSED_AUX_WORDS);
 /** A tensed auxiliary or an adverb written among a verb's auxiliaries ("has also said", "did not say", "had never"). */
 export const AUX_OR_ADVERB = wordSet(`${TENSED_AUX_WORDS}|also|not|never|just|still`);
 
+/** Coordinators the rule files look for between two words or phrases ("X and Y", "X or Y", "…, but Y"). */
+export const AND_OR = wordSet('and|or');
+export const AND_BUT = wordSet('and|but');
+export const AND_OR_BUT = wordSet('and|or|but');
+/** The present and past of "be" with a plural or singular subject, without "be", "been", "being". */
+export const IS_ARE_WAS_WERE = wordSet('is|are|was|were');
+
 /**
  * Words that open a clause before its subject, passed to reach the subject's first word ("after", "but", "even as",
  * "…, but 55 percent of all voters say").

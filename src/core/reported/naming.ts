@@ -13,7 +13,7 @@ import { DASH_GAP } from '../text/dashes';
 import type { Tok } from '../quotes/tokens';
 import { finite } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
-import { SUBJECT_PRONOUNS } from './lexicon';
+import { AND_BUT, SUBJECT_PRONOUNS } from './lexicon';
 import { quoteAt } from './mixed';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
@@ -110,7 +110,6 @@ function quotedNameEnd(ctx: SentenceContext, j: number, end: number): number {
   return end;
 }
 
-const AND_BUT = wordSet('and|but');
 /**
  * The words at token k, right after a quoted name, are the writer's own: a dash ("“the next George Washington” – the
  * Founding Father who …"), or "and" or "but" before a verb or a subject pronoun ("“a nice guy” and he didn’t …",

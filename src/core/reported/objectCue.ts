@@ -14,7 +14,7 @@ import { finite, TENSE_OF_BE_OR_HAVE } from './bareClause';
 import { contentEnd, contentSpan, SUBJECT_VERB_ADVERB, words } from './clause';
 import { objectBeforeAdjunct } from './adjunct';
 import { objectGap } from './gap';
-import { MODAL, MORE_STANCE_VERBS, NOT_A_GERUND, OBJECT_VERBS } from './lexicon';
+import { AND_OR, AND_OR_BUT, MODAL, MORE_STANCE_VERBS, NOT_A_GERUND, OBJECT_VERBS } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 
@@ -222,14 +222,13 @@ function particlesOf(l: string): readonly string[] | undefined {
   return own === undefined ? more : more ? [own, ...more] : [own];
 }
 
-const AND_BUT_OR = wordSet('and|but|or');
 /**
  * "Syracuse showed an awkward but promising transition for Sanders" (PolNeAR train): a participle after "but" or "and"
  * that follows an adjective is the second adjective of a noun phrase, no verb of stance …
  */
 function coordinatedAdjective(toks: Tok[], c: number): boolean {
   const prev = toks[c - 1], before = toks[c - 2];
-  return /ing$/.test(toks[c].l) && !!prev && !!before && AND_BUT_OR.has(prev.l) && !before.cap && isAdjective(before.l);
+  return /ing$/.test(toks[c].l) && !!prev && !!before && AND_OR_BUT.has(prev.l) && !before.cap && isAdjective(before.l);
 }
 
 /** … and an object cut to a determiner and its adjective ("showed ⟦an awkward⟧ but promising transition") names nothing. */
@@ -237,7 +236,6 @@ function adjectiveAlone(toks: Tok[], k: number, end: number): boolean {
   return end === k + 2 && DETERMINERS.has(toks[k].l) && isAdjective(toks[k + 1].l);
 }
 
-const AND_OR = wordSet('and|or');
 const TO_OR_OBJECT_PRONOUN = wordSet('to|it|him|her|them|us|me|you|himself|herself|themselves');
 export function objectCues(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;

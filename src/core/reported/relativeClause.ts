@@ -10,7 +10,7 @@ import { cueSpan, subjectBefore } from '../quotes/attribution';
 import { AUXILIARIES, CUE_RELATIVES, CUES, DETERMINERS, NOT_NOUN, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { isCommonWord, wordSet } from '../people/lexicon';
-import { WH_VERBS } from './lexicon';
+import { IS_ARE_WAS_WERE, WH_VERBS } from './lexicon';
 import { inClass, wordClass } from '../text/wordClasses';
 import { finite } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
@@ -54,7 +54,6 @@ function nounPhraseStart(toks: Tok[], k: number, a: number): number {
   return k;
 }
 
-const IS_ARE_WAS_WERE = wordSet('is|are|was|were');
 export function relativeClauses(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];

@@ -17,7 +17,7 @@ import { PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import { ARTICLES } from '../text/determiners';
 import { isDocumentNoun } from '../people/documents';
 import { mainClauseSubject } from './mainSubject';
-import { CLAUSE_OPENER, PHRASE_PREPOSITION, SHARE_HEADS, TENSED_AUX } from './lexicon';
+import { AND_OR, AND_OR_BUT, CLAUSE_OPENER, IS_ARE_WAS_WERE, PHRASE_PREPOSITION, SHARE_HEADS, TENSED_AUX } from './lexicon';
 import { finite, MORE_PREPOSITIONS, presentTense } from './bareClause';
 import { absoluteSubject, absoluteWithAt, BY_PARTICIPLE, MAX_TAG, phraseHead, subjectUpTo } from './speaker';
 import { dashAt } from './clause';
@@ -57,7 +57,6 @@ export function wholeAccordingSource(ctx: SentenceContext, r: Report): void {
 /** The most tokens a list may add to an "according to" source after its first comma ("aides and allies"). */
 const MAX_SOURCE_LIST = 10;
 
-const AND_OR = wordSet('and|or');
 /**
  * The comma that closes a list going on from the source of an opening "According to X, …" at the comma k: "According
  * to interviews with more than a half-dozen of Cruz’s friends, ⟨aides and allies⟩, he wants to be engaged …" — the
@@ -145,7 +144,6 @@ function cueNounModifier(toks: Tok[], r: Report): 'none' | 'kept' | 'possessor' 
   return pronoun ? 'none' : 'possessor';
 }
 
-const IS_ARE_WAS_WERE = wordSet('is|are|was|were');
 /**
  * A source that ends on the verb governing a noun cue: "⟨the White House expressed⟩ doubt that …", "after ⟨the news
  * organization raised⟩ questions about …", "⟨a former Republican committee staffer announced⟩ plans to sue". The verb
@@ -279,7 +277,6 @@ const AFTER_PARTICIPLE = wordSet('on|in|at|by|from|to|during|over|via|through|wi
 /** The most tokens of the noun phrase before the participle ("Video footage", "A new report"). */
 const MAX_PARTICIPLE_HEAD = 5;
 
-const AND_OR_BUT = wordSet('and|or|but');
 const RELATIVE_OR_AND_OR_BUT = wordSet('who|which|that|and|or|but');
 /**
  * The noun phrase that opens the clause when the source found lies inside the participle phrase after it: "⟨Video

@@ -14,7 +14,7 @@ import { afterDateline, runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { finite, presentTense, presentVerb } from './bareClause';
 import { contentStart } from './fronted';
-import { AUX_OR_ADVERB, CLAUSE_OPENER, ENTOURAGE, isLongRegularPast, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, TENSED_AUX } from './lexicon';
+import { AND_OR, AUX_OR_ADVERB, CLAUSE_OPENER, ENTOURAGE, isLongRegularPast, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, TENSED_AUX } from './lexicon';
 import { mainClauseSubject } from './mainSubject';
 import { quoteAt } from './mixed';
 import type { SentenceContext } from './report';
@@ -716,7 +716,6 @@ function describedAfter(toks: Tok[], j: number): boolean {
   return AUX_OR_ADVERB.has(verb.l) || CUES.has(verb.l) || IRREGULAR_PAST.has(verb.l) || /[^e]ed$/.test(verb.l) || isMidAdverb(verb.l);
 }
 
-const AND_OR = wordSet('and|or');
 /**
  * The "and" or "or" inside a mention that a preposition follows ("a superdelegate ⟨and⟩ in a statement"): the mention
  * runs across two verbs' clauses. -1 when there is none.
