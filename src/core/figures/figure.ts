@@ -21,6 +21,7 @@ import { impliedUnit, isJoinedMeasure, TIME_UNITS, unitNoun } from './units';
 import { readVague, vagueCounted, vagueLead } from './vague';
 import { wordTable } from '../text/wordTable';
 import { DASH_CHARS } from '../text/dashes';
+import { wordSet } from '../people/lexicon';
 
 
 const AHEAD = 18;
@@ -190,6 +191,8 @@ function countedPastMeasure(toks: Tok[], j: number): string | null {
   return unitNoun(toks, sfx.next, false)?.unit ?? null;
 }
 
+const SCALE_SUFFIX = wordSet('bn|bln|tn|trn|mn|mln|m|b|k|s|percent|percentage|pc');
+const ORDINAL_OR_CLOCK_SUFFIX = wordSet('st|nd|rd|th|am|pm|a|p');
 /** Read the figure whose first character is at `pos` (a digit, a currency symbol or a number word). */
 export function readFigure(text: string, pos: number, floor: number, opts: Options = {}): Reading {
   // a currency symbol not followed by a number costs nothing more
@@ -269,9 +272,9 @@ export function readFigure(text: string, pos: number, floor: number, opts: Optio
     if (after && isLetter(after.charCodeAt(0))) {
       const w = toks[i + 1]?.l ?? '', written = toks[i + 1]?.w ?? '';
       // ordinals, decades ("1990s"; but "a handful of $20s" is money), clock times
-      if (/^(?:st|nd|rd|th|am|pm|a|p)$/.test(w) || (w === 's' && !code)) return reject(runEnd(text, t.e, ''));
+      if (ORDINAL_OR_CLOCK_SUFFIX.has(w) || (w === 's' && !code)) return reject(runEnd(text, t.e, ''));
       // (scales, percent as British papers write it: "6.2pc", and measures: "12,000km")
-      if (!(w in SCALES) && !/^(?:bn|bln|tn|trn|mn|mln|m|b|k|s|percent|percentage|pc)$/.test(w) && !isJoinedMeasure(written)) return reject(runEnd(text, t.e, ''));
+      if (!(w in SCALES) && !SCALE_SUFFIX.has(w) && !isJoinedMeasure(written)) return reject(runEnd(text, t.e, ''));
     }
     if (!code && i === 0 && isListNumber(text, t.s, t.e)) return reject(t.e);
     if (isIdentifierBefore(text, prev) || isYearAbbreviation(text, t.s, t.e)) return reject(runEnd(text, t.e, '-'));

@@ -5,6 +5,7 @@
 import { LEXICON_CURRENCY_CODES, LEXICON_CURRENCY_SYMBOLS } from './lexicon.generated';
 import type { Tok } from './tokens';
 import { wordTable } from '../text/wordTable';
+import { wordSet } from '../people/lexicon';
 
 /** Currency symbols and their ISO 4217 code (compromise's table). */
 export const SYMBOLS: Readonly<Record<string, string>> = wordTable(LEXICON_CURRENCY_SYMBOLS);
@@ -106,6 +107,7 @@ export function currencyWord(toks: Tok[], i: number): CurrencyAfter | null {
 /** Codes papers write after a dollar amount ("$45 CAD", "$3 Cdn"). */
 const DOLLAR_CODE_AFTER: Readonly<Record<string, string>> = wordTable({ cad: 'CAD', cdn: 'CAD', usd: 'USD', aud: 'AUD', nzd: 'NZD' });
 
+const AFTER_AMOUNT = wordSet('a|an|per|each|apiece|in|for|to|and|or|from|over|this|last|next|since|by');
 /**
  * Whose dollars a "$" amount is when the text says so after it, from toks[i]: "$2.1-billion in Canadian dollars",
  * "$5 million Canadian", "$45 CAD", "73.5 cents U.S." (not "$5 million Canadian companies paid": a word after the
@@ -122,7 +124,7 @@ export function dollarsNamedAfter(toks: Tok[], i: number): CurrencyPrefix | null
   const n = toks[j + 1];
   if (n && n.k === 'w' && n.sp && !n.nl && /^dollars?$/.test(n.l)) return { code, next: j + 2 };
   // without "dollars" the currency word ends the phrase ("$5 million Canadian.", "$45 CAD a night")
-  if (inWord || (n && n.k === 'w' && n.sp && !n.nl && /^[a-z]/.test(n.w) && !/^(?:a|an|per|each|apiece|in|for|to|and|or|from|over|this|last|next|since|by)$/.test(n.l))) return null;
+  if (inWord || (n && n.k === 'w' && n.sp && !n.nl && /^[a-z]/.test(n.w) && !AFTER_AMOUNT.has(n.l))) return null;
   return { code, next: j + 1 };
 }
 

@@ -8,6 +8,7 @@ import { SCALES } from './numberWords';
 import { joined, type Tok } from './tokens';
 import { DEGREE_SCALES, isStopWord, measureUnit, singular, TIME_UNITS, unitNoun } from './units';
 import { wordTable } from '../text/wordTable';
+import { wordSet } from '../people/lexicon';
 
 
 /** Endings of an adjective compound ("one-sided", "two-pronged", "a 24-hour-long"), not a counted noun. */
@@ -64,6 +65,7 @@ function perCentEnd(toks: Tok[], i: number): number {
   return a?.w === '-' && joined(toks[i], a) && toks[i + 2]?.l === 'cent' && joined(a, toks[i + 2]) ? i + 3 : 0;
 }
 
+const RELATIVE_TIME = wordSet('ago|earlier|later|before|after');
 /** Percent, currency word, age/duration and the counted noun after the number (toks[j] on). */
 export function readSuffix(toks: Tok[], j: number, value: number, code: string | null): Suffix {
   const t = toks[j];
@@ -110,7 +112,7 @@ export function readSuffix(toks: Tok[], j: number, value: number, code: string |
       // "38.5 hours a week", "16 hours per day": a rate of a shorter unit in a longer one, not a length of time
       const per = a && a.k === 'w' && a.sp && !a.nl && (a.l === 'a' || a.l === 'per') && b && b.k === 'w' && b.sp && !b.nl ? TIME_UNITS[b.l] : undefined;
       // (not "12 years a decade ago": the period is a point in time)
-      if (per && TIME_ORDER.indexOf(unit) < TIME_ORDER.indexOf(per) && !/^(?:ago|earlier|later|before|after)$/.test(toks[next + 2]?.l ?? '')) return out('count', `${unit} per ${per}`, next + 2);
+      if (per && TIME_ORDER.indexOf(unit) < TIME_ORDER.indexOf(per) && !RELATIVE_TIME.has(toks[next + 2]?.l ?? '')) return out('count', `${unit} per ${per}`, next + 2);
       return out('duration', unit, next);
     }
     // a compound that counts or measures ("a 52-count complaint", "a 100-page report", "a three-judge panel") is a

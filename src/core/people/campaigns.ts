@@ -9,10 +9,11 @@ import { DEFINITE_BUT_THIS, PREPOSITIONS, SINGULAR_PERSONAL_POSSESSIVES } from '
 import type { NameRun } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import type { NameKind } from './canonical';
+import { wordSet } from './lexicon';
 
 const CAMPAIGN = 'campaign';
 /** Pronouns that may stand for a campaign. */
-const BODY_PRONOUN = /^(?:it|they)$/;
+const BODY_PRONOUN = wordSet('it|they');
 /** How far back (in tokens) "the campaign" looks for the campaign it names. */
 const REACH_TOKENS = 600;
 /** The most tokens before "campaign" at the head of a sentence ("Donald Trump's campaign", "The Clinton campaign"). */
@@ -70,7 +71,7 @@ export function campaignOf(ctx: CampaignContext, i: number, j: number): string |
  * said", "Donald Trump's campaign is defending … It's denouncing what it calls …").
  */
 export function campaignPronoun(ctx: CampaignContext, k: number): string | undefined {
-  if (!BODY_PRONOUN.test(ctx.toks[k].l)) return undefined;
+  if (!BODY_PRONOUN.has(ctx.toks[k].l)) return undefined;
   const start = ctx.sentenceStart(k);
   const here = start < k ? openingCampaign(ctx, start, k) : undefined;
   if (here || namesSomeone(ctx.toks, start, k)) return here;

@@ -5,17 +5,17 @@
  */
 import { isNumberWord } from '../figures/numberWords';
 import { memoized } from '../text/memo';
-import { COMPANY_FORM, COMPANY_FORM_END, firstNameGender, givenNameOfNickname, isCommonWord, isDemonym, isCountry, isHonorific, isPeopleGroup, isKnownOrganization, isPlace, type Gender } from './lexicon';
+import { COMPANY_FORM, COMPANY_FORM_END, firstNameGender, givenNameOfNickname, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPlace, type Gender, wordSet } from './lexicon';
 import { cleanName, countryDepartment, firstKey, givenPlaceName, isBodyName, isLabel, nameGender, nameWords, personKey } from './personName';
 
 /** 'label': a party label, an epithet or a nationality ("Republican", "Libertarian", "American"): no one. */
 export type NameKind = 'person' | 'organization' | 'place' | 'label' | 'unknown';
 
 /** Words that make a name a place or a building ("Kent County", "Bank of America Stadium", "Trump Tower"). */
-const PLACE_WORD = /^(?:County|State|City|Coast|Street|Avenue|Square|Stadium|Arena|Tower|Hall|Airport|River|Lake|Mountain|Island|Park|Bridge|Road|Valley|Beach|Heights|Hills|Shoal|Sea|Ocean|Gulf|Strait|Peninsula|Caucus|Conference|Convention|Summit|Act|Bill|War|Day|Week|Month|Year)$/;
+const PLACE_WORD = wordSet('County|State|City|Coast|Street|Avenue|Square|Stadium|Arena|Tower|Hall|Airport|River|Lake|Mountain|Island|Park|Bridge|Road|Valley|Beach|Heights|Hills|Shoal|Sea|Ocean|Gulf|Strait|Peninsula|Caucus|Conference|Convention|Summit|Act|Bill|War|Day|Week|Month|Year');
 
 /** A Roman numeral after a name ("World War II", "Elizabeth II"). */
-const ORDINAL_NUMERAL = /^(?:I|II|III|IV|V|VI)$/;
+const ORDINAL_NUMERAL = wordSet('I|II|III|IV|V|VI');
 
 /**
  * The word that says whether a name is a place's or an event's: its last, or the one before an ordinal numeral
@@ -23,28 +23,28 @@ const ORDINAL_NUMERAL = /^(?:I|II|III|IV|V|VI)$/;
  * paragraph before).
  */
 const placeHead = (words: readonly string[]): string =>
-  (words.length > 1 && ORDINAL_NUMERAL.test(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1]) ?? '';
+  (words.length > 1 && ORDINAL_NUMERAL.has(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1]) ?? '';
 
 /** Time zones written after a time ("7:19 p.m. EST"). */
-const TIME_ZONE = /^(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|PT|GMT|UTC|BST|CET|CEST)$/;
+const TIME_ZONE = wordSet('EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|PT|GMT|UTC|BST|CET|CEST');
 
 /** Words that make a country's name a part of the world ("North America", "Central Asia"). */
-const REGION_WORD = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Greater|Latin|Middle|Far|Near)$/;
+const REGION_WORD = wordSet('North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Greater|Latin|Middle|Far|Near');
 
 /** Continents and points of the compass, which a region word makes a part of the world ("Middle East", "Latin America"). */
-const WORLD_PART = /^(?:East|West|North|South|Africa|America|Americas|Asia|Europe)$/;
+const WORLD_PART = wordSet('East|West|North|South|Africa|America|Americas|Asia|Europe');
 
 /**
  * A part of the world the lexicon does not know: a region word before a point of the compass, a continent or a country
  * ("Middle East", "Central Asia", "Latin America": PolNeAR train, where "he" and "she" went to "Middle East").
  */
-const partOfTheWorld = (w: readonly string[]): boolean => w.length === 2 && REGION_WORD.test(w[0]) && (WORLD_PART.test(w[1]) || isCountry(w[1]));
+const partOfTheWorld = (w: readonly string[]): boolean => w.length === 2 && REGION_WORD.has(w[0]) && (WORLD_PART.has(w[1]) || isCountry(w[1]));
 
 /** Places written as capitals that are no body ("Washington, DC, gifts and accessories store"). */
 const PLACE_ABBREVIATION = /^(?:DC|D\.C\.?)$/;
 
 /** The word after a body's head noun that opens what it is of or for ("Observatory for Human Rights"). */
-const BODY_OF = /^(?:for|of|on)$/;
+const BODY_OF = wordSet('for|of|on');
 
 const MAX_CACHED = 20000;
 
@@ -52,13 +52,13 @@ const MAX_CACHED = 20000;
 export const kindOfName = memoized<NameKind>(classify, MAX_CACHED);
 
 /** A hospital's units written as initials ("the ER", "the ICU"), no body. */
-const HOSPITAL_UNIT = /^(?:ER|ICU|NICU)$/;
+const HOSPITAL_UNIT = wordSet('ER|ICU|NICU');
 
 /** Labels that are also common surnames ("Green" of the Green Party, "Little" of an epithet). */
-const SURNAME_LABEL = /^(?:Green|Little)$/;
+const SURNAME_LABEL = wordSet('Green|Little');
 
 /** Quantifiers and indefinite pronouns, capitalised where they open a sentence ("Others say", "None showed"). */
-const QUANTIFIER_PRONOUN = /^(?:Some|Others|Another|None|Most|Several|Many|Both|Few|Someone|Somebody|Anyone|Anybody|Everyone|Everybody|Nobody)$/;
+const QUANTIFIER_PRONOUN = wordSet('Some|Others|Another|None|Most|Several|Many|Both|Few|Someone|Somebody|Anyone|Anybody|Everyone|Everybody|Nobody');
 
 /** A candidate's campaign as the people stage names it ("Sanders campaign", campaigns.ts): a body. */
 const CAMPAIGN_NAME = /\s+campaign$/;
@@ -74,27 +74,27 @@ function classify(written: string): NameKind {
   const words = nameWords(written);
   const name = words.join(' ');
   if (isBodyName(words) || isKnownOrganization(name) || countryDepartment(words)) return 'organization';
-  if (isPlace(name) || PLACE_WORD.test(placeHead(words)) || partOfTheWorld(words)) return 'place';
+  if (isPlace(name) || PLACE_WORD.has(placeHead(words)) || partOfTheWorld(words)) return 'place';
   // "Libertarian", "Democratic Senate", "South Korean": labels and nationalities name no one
   // ("Turkish Americans", "New Yorkers": a group)
   // (a known first name before a label that is also a common surname is a person: "Jennifer Green", "Grant Green")
-  const surnameAfterFirstName = words.length > 1 && firstNameGender(words[0]) !== undefined && SURNAME_LABEL.test(words[words.length - 1]);
+  const surnameAfterFirstName = words.length > 1 && firstNameGender(words[0]) !== undefined && SURNAME_LABEL.has(words[words.length - 1]);
   // ("Pacific Islander": a people's word after no given name; "Bryan English", "David French" are people)
   const peopleWordLast = words.length > 1 && isDemonym(words[words.length - 1]) && firstNameGender(words[0]) === undefined;
   if (peopleWordLast || words.every(w => isLabel(w) || isDemonym(w) || isPlace(w)) || (!surnameAfterFirstName && isLabel(words[words.length - 1] ?? '')) || isPeopleGroup(words[words.length - 1] ?? '')) return 'label';
   // "None has offered specific plans.", "Others argue": a quantifier opening a sentence is no one's name
-  if (words.length === 1 && QUANTIFIER_PRONOUN.test(name)) return 'label';
+  if (words.length === 1 && QUANTIFIER_PRONOUN.has(name)) return 'label';
   // "Sixty-two percent of Republicans agreed": a number opening a sentence is no one
   if (words.every(w => w.split('-').every(p => isNumberWord(p.toLowerCase())))) return 'label';
   // "7:19 p.m. EST": a time zone is no one
-  if (words.length === 1 && TIME_ZONE.test(name)) return 'label';
+  if (words.length === 1 && TIME_ZONE.has(name)) return 'label';
   if (words.length === 1 && PLACE_ABBREVIATION.test(name)) return 'place';
   // "Statistics Canada", "Health Canada", "Air Canada": a country's name after a capitalised word that is no first
   // name and no part of the world ("Central America") is a body
-  if (words.length === 2 && isCountry(words[1]) && /^\p{Lu}\p{Ll}/u.test(words[0]) && !REGION_WORD.test(words[0]) && firstNameGender(words[0]) === undefined) return 'organization';
+  if (words.length === 2 && isCountry(words[1]) && /^\p{Lu}\p{Ll}/u.test(words[0]) && !REGION_WORD.has(words[0]) && firstNameGender(words[0]) === undefined) return 'organization';
   // "DNC", "RT", "ISIS": an acronym is a body (not a hospital's unit: "admitted patients wait in the ER for days … the
   // provincial health organization said" is Shared Health, named before, a Winnipeg Free Press-style probe)
-  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(name) && name.length <= 5) return HOSPITAL_UNIT.test(name) ? 'unknown' : 'organization';
+  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(name) && name.length <= 5) return HOSPITAL_UNIT.has(name) ? 'unknown' : 'organization';
   // "Outside Carrier", "Team Trump", "Case for Trump": a common word before a name makes no person's name
   if (words.length > 1 && isCommonWord(words[0]) && firstNameGender(words[0]) === undefined) return 'unknown';
   return words.length > 1 ? 'person' : 'unknown';
@@ -353,7 +353,7 @@ export class CanonicalNames {
       }
     }
     // ("Syrian Observatory for Human Rights": its head noun before "for", "of" or "on")
-    const of = words.findIndex((w, k) => k > 0 && BODY_OF.test(w));
+    const of = words.findIndex((w, k) => k > 0 && BODY_OF.has(w));
     if (of > 0) {
       const head = words[of - 1].toLowerCase();
       const named = this.headed.get(head) ?? [];

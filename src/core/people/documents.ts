@@ -10,7 +10,7 @@ import { without } from '../text/determiners';
 import type { NameRun } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import type { NameKind } from './canonical';
-import { isAdjective, isHonorific, isRoleNoun } from './lexicon';
+import { isAdjective, isHonorific, isRoleNoun, wordSet } from './lexicon';
 import { sentencesOf } from './sentences';
 
 /**
@@ -80,11 +80,11 @@ const ISSUED_BY_VERB: readonly (readonly [RegExp, readonly string[], number])[] 
 ];
 
 /** Verbs of the participle between a document and its issuer ("a complaint filed by", "a statement issued by"). */
-const ISSUED = /^(?:filed|issued|released|published|written|signed|sent|authored|produced|prepared|commissioned|conducted|posted|put|drafted|compiled|obtained|made)$/;
+const ISSUED = wordSet('filed|issued|released|published|written|signed|sent|authored|produced|prepared|commissioned|conducted|posted|put|drafted|compiled|obtained|made');
 /** A participle of putting a document out ("filed", "issued", "obtained"): no speech of the document's own. */
-export const issuedParticiple = (word: string): boolean => ISSUED.test(word);
+export const issuedParticiple = (word: string): boolean => ISSUED.has(word);
 /** Words that lead from a document to its issuer ("by the federal Securities and Exchange Commission", "from Fox News"). */
-const BY = /^(?:by|from)$/;
+const BY = wordSet('by|from');
 /** Verbs whose subject issued the document they take ("released a statement", "is running an ad"). */
 const ISSUE_VERB = /^(?:release[sd]?|releasing|issue[sd]?|issuing|publish(?:es|ed|ing)?|provided|sent|posted|aired|ran|runs|running|unveil(?:s|ed|ing)|wrote|writes|filed|files|filing|launch(?:es|ed|ing)|circulated|distributed|emailed|sent)$/;
 /** Verbs of speech before "in a statement" ("said in a statement", "wrote in a letter"). */
@@ -122,7 +122,7 @@ export interface DocumentContext {
 export function documentHead(toks: Tok[], text: string, i: number, j: number): number {
   // (the head stands before any preposition or participle: "a narrator in the Clinton ad" is a person)
   let k = i;
-  while (k < j && !toks[k].punct && !PREPOSITIONS.has(toks[k].l) && !ISSUED.test(toks[k].l)) k++;
+  while (k < j && !toks[k].punct && !PREPOSITIONS.has(toks[k].l) && !ISSUED.has(toks[k].l)) k++;
   k--;
   // (capitalised only as the sentence's first word: "Figures from the Central Statistics Office show …")
   return k >= i && DOCUMENT_NOUNS.has(toks[k].l) && (!toks[k].cap || (k === i && sentencesOf(text).opens(toks[k].s))) && !toks[k].poss ? k : -1;
@@ -243,14 +243,14 @@ function toOutletEnd(toks: Tok[], k: number): number {
 }
 
 /** Forms of "read" that take a document their subject puts out. */
-const READ = /^(?:read|reads|reading)$/;
+const READ = wordSet('read|reads|reading');
 
 /**
  * "the family's solicitor, Daniel Akintola, read a statement on their behalf": "read" before an indefinite article
  * (not an inverted cue after a quote, "“…,” read the email", PolNeAR train, USA Today 2016-04-26).
  */
 function readOut(toks: Tok[], v: number, article: number): boolean {
-  return READ.test(toks[v].l) && (toks[article].l === 'a' || toks[article].l === 'an');
+  return READ.has(toks[v].l) && (toks[article].l === 'a' || toks[article].l === 'an');
 }
 
 /** "filed by the federal Securities and Exchange Commission", "from Fox News", "by economists Peter Schott": the name after. */
@@ -258,8 +258,8 @@ function issuerAfter(ctx: DocumentContext, k: number): string | undefined {
   const { toks } = ctx;
   // ("a study last year by economists at Duke University": a time between the document and its issuer)
   for (let t = 0; t < MAX_TIME_WORDS && toks[k] && TIME_BEFORE_ISSUER.has(toks[k].l); t++) k++;
-  if (toks[k] && ISSUED.test(toks[k].l)) k++;
-  if (!toks[k] || !BY.test(toks[k].l)) return undefined;
+  if (toks[k] && ISSUED.has(toks[k].l)) k++;
+  if (!toks[k] || !BY.has(toks[k].l)) return undefined;
   let n = k + 1;
   while (n < toks.length && n - k <= MAX_FILLER && !toks[n].cap && !toks[n].punct) n++;
   const r = runIndexStartingAt(ctx, n);
@@ -331,12 +331,12 @@ function issuerName(ctx: DocumentContext, r: number): string | undefined {
 }
 
 /** A medium's word alone, capitalised as a document's modifier ("a TV ad", "a Web video"): no one's name. */
-const MEDIUM_ONLY = /^(?:TV|Radio|Video|Web|Internet|Online)$/;
+const MEDIUM_ONLY = wordSet('TV|Radio|Video|Web|Internet|Online');
 
 /** A name that can issue a document: not a place, a party label or a date. */
 function usable(ctx: DocumentContext, name: string): string | undefined {
   // ("A campaign TV ad released Thursday accuses …", PolNeAR train, Wash. Post 2016-02-12: the medium is no issuer)
-  if (!name || MEDIUM_ONLY.test(name)) return undefined;
+  if (!name || MEDIUM_ONLY.has(name)) return undefined;
   const kind = ctx.kindOf(name);
   return kind === 'place' || kind === 'label' ? undefined : name;
 }

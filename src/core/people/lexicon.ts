@@ -10,7 +10,16 @@ import { memoized } from '../text/memo';
 
 export type Gender = 'm' | 'f';
 
-const words = (s: string, sep = ' '): Set<string> => new Set(s.split(sep));
+function words(s: string, sep = ' '): Set<string> {
+  return new Set(s.split(sep));
+}
+/**
+ * The words of an alternation written as a regular expression's ('said|says|told'), as a set to look a lower-case word
+ * up in: a set lookup costs no compiled expression, and a list of words tested one word at a time is one.
+ */
+export function wordSet(alternatives: string): ReadonlySet<string> {
+  return words(alternatives, '|');
+}
 /** First name → gender, in one table: a name listed as male is male, else one listed as female is female, else 'u'. */
 const FIRST_NAMES = new Map<string, Gender | 'u'>();
 for (const [list, g] of [[OTHER_FIRST_NAMES, 'u'], [FEMALE_FIRST_NAMES, 'f'], [MALE_FIRST_NAMES, 'm']] as const) for (const w of list.split(' ')) FIRST_NAMES.set(w, g);
@@ -140,10 +149,10 @@ export function isRoleNoun(word: string): boolean {
 export const DOCTOR_NOUN = /(?:doctor|physician|surgeon|pediatrician|paediatrician|psychiatrist|cardiologist|oncologist|neurologist|radiologist|dermatologist|anesthesiologist|anaesthetist|obstetrician|gynecologist|gynaecologist|internist)$/;
 
 /** Nouns ending like a person's role that are things ("letter", "poster", "order"). */
-export const THING_NOUN = /^(?:letter|newsletter|paper|poster|order|flier|flyer|banner|trailer|counter|chapter|folder|transcript|number|computer|character|matter|border|power|center|centre|water|quarter|cover|headquarters|member|minister)$/;
+export const THING_NOUN = wordSet('letter|newsletter|paper|poster|order|flier|flyer|banner|trailer|counter|chapter|folder|transcript|number|computer|character|matter|border|power|center|centre|water|quarter|cover|headquarters|member|minister');
 /** A noun for a person ("manager", "spokeswoman", "strategist", "husband"), not a thing or a body. */
 export function isPersonNoun(head: string): boolean {
-  if (THING_NOUN.test(head)) return head === 'member' || head === 'minister';
+  if (THING_NOUN.has(head)) return head === 'member' || head === 'minister';
   return TITLES.has(head) || isRoleNoun(head) || /(?:man|woman|men|women|person|er|or|ist|ian|ant|ee|husband|wife|son|daughter|father|mother|brother|sister|friend|aide|chief|head|source|official|executive|(?:resid|stud|par|pati|cli|correspond|oppon|respond|constitu|propon|dissid)ent)$/.test(head);
 }
 
@@ -234,10 +243,10 @@ const NICKNAMES = new Map<string, string>(Object.entries({
 export const givenNameOfNickname = (word: string): string | undefined => NICKNAMES.get(key(word));
 
 /** Plurals of people that add no "-s" ("People should provide evidence …, he told reporters": no one's name). */
-export const IRREGULAR_PEOPLE_PLURAL = /^(?:people|men|women|children|folks)$/;
+export const IRREGULAR_PEOPLE_PLURAL = wordSet('people|men|women|children|folks');
 
 /** The plural of a people's or a role's name: a group, never one person ("Germans", "Friends", "Voters", "People"). */
-export const isPeopleGroup = (word: string): boolean => IRREGULAR_PEOPLE_PLURAL.test(key(word)) || pluralOf(key(word), x => ROLES.has(x) || DEMONYM_WORDS.has(x));
+export const isPeopleGroup = (word: string): boolean => IRREGULAR_PEOPLE_PLURAL.has(key(word)) || pluralOf(key(word), x => ROLES.has(x) || DEMONYM_WORDS.has(x));
 
 /**
  * Plurals of people compromise's roles and demonyms miss or tag as verbs ("experts", "residents", "nurses", "crews",
@@ -245,10 +254,10 @@ export const isPeopleGroup = (word: string): boolean => IRREGULAR_PEOPLE_PLURAL.
  * bank …, volunteers said", "and crews warned that", "which nurses say"); people of the public a local story quotes
  * ("Passengers in west Leeds say", a BBC-style fixture; "voters", "patients", "commuters"). (PolNeAR train: "If he could go back in time …, prosecutors say that he told one FBI agent, "…""; the roles of NEWS_ROLES give "prosecutors", "strategists", "advisers", "pollsters").
  */
-const PLURAL_PERSON_NOUN = /^(?:experts|fans|pundits|folks|elites|elders|residents|delegates|superdelegates|students|veterans|participants|respondents|immigrants|citizens|americans|nurses|crews|protesters|demonstrators|marchers|supporters|observers|lawmakers|advisors|donors|operatives|insiders|senators|conservatives|liberals|progressives|evangelicals|passengers|commuters|riders|motorists|renters|homeowners|shoppers|patients|voters|travellers|travelers|cyclists|pedestrians|locals|villagers|retirees)$/;
+const PLURAL_PERSON_NOUN = wordSet('experts|fans|pundits|folks|elites|elders|residents|delegates|superdelegates|students|veterans|participants|respondents|immigrants|citizens|americans|nurses|crews|protesters|demonstrators|marchers|supporters|observers|lawmakers|advisors|donors|operatives|insiders|senators|conservatives|liberals|progressives|evangelicals|passengers|commuters|riders|motorists|renters|homeowners|shoppers|patients|voters|travellers|travelers|cyclists|pedestrians|locals|villagers|retirees');
 
 /** A plural noun for people: a group as compromise knows it or one of the plurals it misses. */
-export const isPluralPeopleNoun = (word: string): boolean => isPeopleGroup(word) || PLURAL_PERSON_NOUN.test(key(word));
+export const isPluralPeopleNoun = (word: string): boolean => isPeopleGroup(word) || PLURAL_PERSON_NOUN.has(key(word));
 
 function pluralOf(w: string, singular: (x: string) => boolean): boolean {
   if (!w.endsWith('s') || w.length < 4) return false;
@@ -280,15 +289,15 @@ const OTHER_BODY_WORDS = `Observatory|Trust|Times|Post|News|Journal|Network|Camp
  * Heads of an advocacy body's name that an infinitive may follow ("Alliance to Reclaim Our Schools", "Coalition to Stop
  * Gun Violence", "Committee to Protect Journalists", "Campaign to End Loneliness").
  */
-const INFINITIVE_NAME_HEAD = /^(?:Alliance|Coalition|Committee|Campaign|Movement|Fund|Project|Partnership|Network|Foundation|Council|League|Society|Association)$/;
-export const headsInfinitiveName = (word: string): boolean => INFINITIVE_NAME_HEAD.test(word);
+const INFINITIVE_NAME_HEAD = wordSet('Alliance|Coalition|Committee|Campaign|Movement|Fund|Project|Partnership|Network|Foundation|Council|League|Society|Association');
+export const headsInfinitiveName = (word: string): boolean => INFINITIVE_NAME_HEAD.has(word);
 /**
  * The head word of a French body's name ("Fédération", "Association", "Syndicat", "Conseil"; those French alone has, and
  * the heads French shares with English: "Commission de la construction du Québec", "Centre de services scolaire de Montréal").
  */
-export const FRENCH_BODY_HEAD = new RegExp(`^(?:${FRENCH_BODY_HEADS}|Association|Regroupement|Centrale|Alliance|Ordre|Institut|Collège|Commission|Centre|Office|Union|Coalition|Front|Mouvement|Réseau|Collectif|Comité|Chambre|Fondation|Agence|Corporation)$`, 'u');
+export const FRENCH_BODY_HEAD = wordSet(`${FRENCH_BODY_HEADS}|Association|Regroupement|Centrale|Alliance|Ordre|Institut|Collège|Commission|Centre|Office|Union|Coalition|Front|Mouvement|Réseau|Collectif|Comité|Chambre|Fondation|Agence|Corporation`);
 /** The lower-case articles, prepositions and "et" inside a French body's name ("de la santé et des services"). */
-export const FRENCH_NAME_JOINER = /^(?:de|du|des|la|le|les|et|pour|en|au|aux|à|sur)$/;
+export const FRENCH_NAME_JOINER = wordSet('de|du|des|la|le|les|et|pour|en|au|aux|à|sur');
 /** A French word by its letters or an adjective's ending ("québécoise", "canadienne", "sociaux", "nationale"). */
 export const FRENCH_WORD = /[àâçéèêëîïôûùüœ]|(?:oise|aise|ienne|ale|aux|ique)$/;
 /**
@@ -296,10 +305,10 @@ export const FRENCH_WORD = /[àâçéèêëîïôûùüœ]|(?:oise|aise|ienne|al
  * head word, then a French joiner or word in lower case (not "Association says", "Union members").
  */
 export const opensFrenchBodyName = (head: string, next: string): boolean =>
-  FRENCH_BODY_HEAD.test(head) && /^\p{Ll}/u.test(next) && (FRENCH_NAME_JOINER.test(next) || FRENCH_WORD.test(next));
+  FRENCH_BODY_HEAD.has(head) && /^\p{Ll}/u.test(next) && (FRENCH_NAME_JOINER.has(next) || FRENCH_WORD.test(next));
 
 /** A body word anywhere in a word ("Post-Dispatch"). */
 export const BODY_WORD = new RegExp(`\\b(?:${BODY_HEADS}|${OTHER_BODY_WORDS})\\b`);
-const BODY_HEAD = new RegExp(`^(?:${BODY_HEADS})$`);
+const BODY_HEAD = wordSet(BODY_HEADS);
 /** The word ends a body's name that a title word may open ("Security Council"). */
-export const isBodyHead = (word: string): boolean => BODY_HEAD.test(word);
+export const isBodyHead = (word: string): boolean => BODY_HEAD.has(word);

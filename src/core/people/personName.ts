@@ -9,7 +9,7 @@ import { withoutPossessive } from '../text/endings';
 import { memoized } from '../text/memo';
 import { CALENDAR_NAMES, CUES, SURNAME_PARTICLES, TITLES } from '../quotes/lexicon';
 import { RELATIVE_DAYS } from '../text/calendar';
-import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace, isRoleNoun, opensFrenchBodyName } from './lexicon';
+import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace, isRoleNoun, opensFrenchBodyName, wordSet } from './lexicon';
 
 /** Party labels and epithets written before a name ("Republican Donald Trump", "Crooked Hillary Clinton"). */
 /**
@@ -17,22 +17,22 @@ import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, heads
  * province's department named by its portfolio among them ("Manitoba Transportation and Infrastructure said", "Alberta
  * Justice", a Canadian Press-style probe).
  */
-const PLACE_BODY_TAIL = /^(?:Health|Services|Energy|Power|Hydro|Transit|Education|Transportation|Infrastructure|Agriculture|Justice|Finance|Environment|Labour)$/;
+const PLACE_BODY_TAIL = wordSet('Health|Services|Energy|Power|Hydro|Transit|Education|Transportation|Infrastructure|Agriculture|Justice|Finance|Environment|Labour');
 const LABEL_WORD = /^(?:republican|democrat|democratic|gop|libertarian|independent|green|conservative|liberal|progressive|crooked|lyin['’]?|little|low-energy|crazy|sleepy|phony|candidate|nominee|presidential|billionaire|mogul|frontrunner|front-runner|former|then|late|sen\.?|rep\.?|gov\.?)$/i;
 /** Quantities before "of": "Percent of Hillary Clinton", "Half of …". */
 /** A company's securities, written before "of" and its name ("Shares of Maple Basket Foods Inc."). */
-const SECURITIES = /^(?:shares|stock|units)$/i;
+const SECURITIES = wordSet('shares|stock|units');
 /** Media that show a person, written before "of" and the person's name ("Footage of Al-Awlaki"). */
-const MEDIA_OF_PERSON = /^(?:footage|video|videos|clip|clips|audio|tape|tapes|recording|recordings|photo|photos|image|images|portrait|portraits)$/i;
-const QUANTITY_WORD = /^(?:percent|per|half|most|some|many|all|none|much|part|one|two|three|four|five|rest|majority|minority|share|portion|supporters|fans|voters|friends|critics|aides|allies)$/i;
+const MEDIA_OF_PERSON = wordSet('footage|video|videos|clip|clips|audio|tape|tapes|recording|recordings|photo|photos|image|images|portrait|portraits');
+const QUANTITY_WORD = wordSet('percent|per|half|most|some|many|all|none|much|part|one|two|three|four|five|rest|majority|minority|share|portion|supporters|fans|voters|friends|critics|aides|allies');
 /** Connectors that end a name ("Berlin on Monday", "Speaking in Toledo"). */
 /** A connector that is also a surname ("Al From"), when it ends a name. */
 const SURNAME_PREPOSITION = /^from$/i;
-const BREAK_WORD = /^(?:on|in|at|to|from|with|by|and|or|as|after|before|during|since|says|said)$/i;
+const BREAK_WORD = wordSet('on|in|at|to|from|with|by|and|or|as|after|before|during|since|says|said');
 /** Words that open a sentence, never a name ("Yet Bloomberg says"). */
-const OPENER_WORD = /^(?:yet|but|and|so|still|however|meanwhile|instead|thus|indeed|moreover|nonetheless|nevertheless)$/i;
+const OPENER_WORD = wordSet('yet|but|and|so|still|however|meanwhile|instead|thus|indeed|moreover|nonetheless|nevertheless');
 /** Conjunctions that open a clause, never a word of a name: the name is after them ("the U.S. While Clinton has …"). */
-const SUBORDINATOR = /^(?:while|when|whereas|although|though|because|unless)$/i;
+const SUBORDINATOR = wordSet('while|when|whereas|although|though|because|unless');
 /**
  * A verb of speech in the past opening a label, never a given name ("Stated Stone:", "Continued Stone:", PolNeAR train
  * Breitbart 2016-08-08).
@@ -44,7 +44,7 @@ export const isInitial = (word: string): boolean => /^\p{Lu}\.?$/u.test(word);
 /** Title words that modify the title after them, not head it ("State", "Foreign", "Vice", "Syrian"). */
 /** A country's or a body's initials that modify a title ("U.N. envoy", "GOP nominee"). */
 const BODY_INITIALS = /^(?:u\.s\.|us|u\.n\.|un|gop)$/;
-const TITLE_MODIFIER = /^(?:state|house|senate|security|national|federal|first|vice|deputy|assistant|associate|acting|former|majority|minority|foreign|defense|interior|treasury|homeland|democratic|republican|democrat|prime|chief|general|lady|police|presidential)$/;
+const TITLE_MODIFIER = wordSet('state|house|senate|security|national|federal|first|vice|deputy|assistant|associate|acting|former|majority|minority|foreign|defense|interior|treasury|homeland|democratic|republican|democrat|prime|chief|general|lady|police|presidential');
 /** A time after "on" or "in" ("on Friday", "in January"). */
 const DATE_WORDS: ReadonlySet<string> = new Set([...CALENDAR_NAMES, ...RELATIVE_DAYS]);
 
@@ -55,7 +55,7 @@ export const isBodyInitials = (l: string): boolean => BODY_INITIALS.test(l);
 const headTitle = (w: string): boolean => {
   const l = w.toLowerCase();
   // (a hyphenated title of title words: "Vice-Chief Alys Bearchild-Cardinal")
-  return (TITLES.has(l) || (l.includes('-') && l.split('-').every(p => TITLES.has(p)))) && !TITLE_MODIFIER.test(l) && !BODY_INITIALS.test(l) && !isDemonym(w);
+  return (TITLES.has(l) || (l.includes('-') && l.split('-').every(p => TITLES.has(p)))) && !TITLE_MODIFIER.has(l) && !BODY_INITIALS.test(l) && !isDemonym(w);
 };
 
 /**
@@ -68,7 +68,7 @@ const chiefBeforeName = (w: readonly string[], k: number): boolean =>
 /** An award's title before a name ("Liar of the Year", "Person of the Year"), with the space after it. */
 const AWARD_TITLE = /^.*\bof the (?:Year|Decade|Century)\s+(?=\p{Lu})/u;
 /** Verbs of a share or follow prompt, never a word of a name ("Follow Breitbart News …"). */
-const SHARE_VERB = /^(?:Follow|Subscribe|Share|Tweet|Email|Like)$/;
+const SHARE_VERB = wordSet('Follow|Subscribe|Share|Tweet|Email|Like');
 /** Words of a department a title names after "of" ("Secretary of State", "Director of National Intelligence"). */
 const DEPARTMENT_WORD = /^(?:state|defen[cs]e|homeland|security|national|intelligence|staff|treasury|labou?r|energy|commerce|agriculture|education|transportation|health|interior|justice|veterans|affairs|foreign|housing|finance|war|navy|army|the)$/i;
 
@@ -107,21 +107,23 @@ const MAX_CACHED = 20000;
 /** The words of a name with what is no part of it dropped (computed once per distinct name; do not modify). */
 export const nameWords = memoized<readonly string[]>(readNameWords, MAX_CACHED);
 
+const OF_FOR = wordSet('of|for');
+const ON_IN = wordSet('on|in');
 function readNameWords(name: string): string[] {
   // ("Liar-of the Year Barack Obama": an award's title glued on before the name)
   let w = name.replace(/[“”"]\p{L}+[“”"]/gu, ' ').replace(AWARD_TITLE, '').split(/\s+/).filter(Boolean);
   // a share prompt's verb opening the name ("Follow Breitbart News investigative reporter … on Twitter")
-  if (w.length > 1 && SHARE_VERB.test(w[0])) w = w.slice(1);
+  if (w.length > 1 && SHARE_VERB.has(w[0])) w = w.slice(1);
   // a clause's conjunction inside the run: the name is after it ("Trump called to ban Muslims from entering the U.S.
   // While Clinton has forcefully condemned …", PolNeAR train, HuffPost 2015-12-10)
-  const clause = w.findIndex((x, k) => k < w.length - 1 && SUBORDINATOR.test(x));
+  const clause = w.findIndex((x, k) => k < w.length - 1 && SUBORDINATOR.has(x.toLowerCase()));
   if (clause >= 0) w = w.slice(clause + 1);
   // ("Stated Stone:")
   if (w.length > 1 && pastCue(w[0])) w = w.slice(1);
   // a sentence's opening word before a body's name: "Yet Republicans acknowledge" (PolNeAR train, USA Today 2015-12-07)
-  if (w.length > 1 && OPENER_WORD.test(w[0]) && isBodyName(w.slice(1))) w = w.slice(1);
+  if (w.length > 1 && OPENER_WORD.has(w[0].toLowerCase()) && isBodyName(w.slice(1))) w = w.slice(1);
   // "United Nations Security Council on Friday"
-  if (w.length > 2 && DATE_WORDS.has(w[w.length - 1].toLowerCase()) && /^(?:on|in)$/i.test(w[w.length - 2])) w = w.slice(0, -2);
+  if (w.length > 2 && DATE_WORDS.has(w[w.length - 1].toLowerCase()) && ON_IN.has(w[w.length - 2].toLowerCase())) w = w.slice(0, -2);
   // "Secretary of State John Kerry", "Missouri Secretary of State Jason Kander", "Prime Minister of Canada Justin
   // Trudeau": the department or the place after a title's "of" is the title's too
   const office = officeOfDepartment(w);
@@ -134,7 +136,7 @@ function readNameWords(name: string): string[] {
   }
   // "Charles B. Rangel of New York", "Cameron Easley for Morning Consult": a person's name ends before "of" or "for"
   // (also before a body's name: "Robert Gordon of Northwestern University", "Meenakshi Ganguly of Human Rights Watch")
-  let ends = w.findIndex((x, k) => k >= 2 && /^(?:of|for)$/i.test(x));
+  let ends = w.findIndex((x, k) => k >= 2 && OF_FOR.has(x.toLowerCase()));
   // (the given name may follow a title the loop above keeps, a modifier's: "Grand Chief Alvin Fiddler-Kakegamic of
   // Nishnawbe Aski Nation", test/fixtures/outlets)
   // (or a given name the lexicon lacks, right after the title: "Chief Ovide Beardy-Spence of Fox Lake Cree Nation", a
@@ -144,7 +146,7 @@ function readNameWords(name: string): string[] {
   const personOfBody = given >= 0 && (given === 0 || TITLES.has(w[given - 1].toLowerCase())) && !w.slice(given, ends).some(x => BODY_WORD.test(x)) && isBodyName(w.slice(ends + 1));
   if (personOfBody && given > 0) { w = w.slice(given); ends -= given; }
   // ("Shares of Maple Basket Foods Inc. fell …": a company's securities are the company's, a Financial Post-style probe)
-  if (w.length > 2 && SECURITIES.test(w[0]) && /^of$/i.test(w[1])) w = w.slice(2);
+  if (w.length > 2 && SECURITIES.has(w[0].toLowerCase()) && /^of$/i.test(w[1])) w = w.slice(2);
   if (!personOfBody && (isBodyName(w) || countryDepartment(w))) return w;
   // (but "for" and a place after words that open no person's name is an advocacy body's: "Concerned Veterans for America",
   // "Heritage Action for America")
@@ -155,12 +157,12 @@ function readNameWords(name: string): string[] {
   // (two people named together stay together: "Mark Blumenthal and Jon Cohen")
   // (a preposition that ends the run joins nothing: it is the surname, "said Al From, who helped found the DLC")
   // (nor an "and" between two portfolios of a department: "Manitoba Transportation and Infrastructure")
-  const cut = w.findIndex((x, k) => k > 0 && BREAK_WORD.test(x) && !(k === w.length - 1 && SURNAME_PREPOSITION.test(x)) && !(/^and$/i.test(x) && ((k >= 2 && w.length - k >= 3) || (PLACE_BODY_TAIL.test(w[k - 1]) && PLACE_BODY_TAIL.test(w[k + 1] ?? '')))));
+  const cut = w.findIndex((x, k) => k > 0 && BREAK_WORD.has(x.toLowerCase()) && !(k === w.length - 1 && SURNAME_PREPOSITION.test(x)) && !(/^and$/i.test(x) && ((k >= 2 && w.length - k >= 3) || (PLACE_BODY_TAIL.has(w[k - 1]) && PLACE_BODY_TAIL.has(w[k + 1] ?? '')))));
   if (cut > 0) w = w.slice(0, cut);
   // a quantity or a group before "of": "Percent of Hillary Clinton", "Supporters of Bernie Sanders"
   const of = w.findIndex(x => x.toLowerCase() === 'of');
   // (also a piece of media of a person: "Footage of Al-Awlaki again appears", the person's)
-  if (of > 0 && of < w.length - 1 && (w.slice(0, of).every(x => QUANTITY_WORD.test(x)) || (of === 1 && MEDIA_OF_PERSON.test(w[0])))) w = w.slice(of + 1);
+  if (of > 0 && of < w.length - 1 && (w.slice(0, of).every(x => QUANTITY_WORD.has(x.toLowerCase())) || (of === 1 && MEDIA_OF_PERSON.has(w[0].toLowerCase())))) w = w.slice(of + 1);
   // labels, roles, outlets and places glued on before a name: the name starts at a known first name
   // ("Crooked Hillary Clinton", "Pollster Dana Reyes", "Republican Donald Trump")
   const first = w.findIndex(x => firstNameGender(x) !== undefined);
@@ -173,16 +175,16 @@ function readNameWords(name: string): string[] {
     for (let k = w.length - 1; k >= 1; k--) {
       const before = w.slice(0, k).join(' ');
       // (but a place before a body word or a common noun names a body: "Nova Scotia Health", "Oxford Economics")
-      if (BODY_WORD.test(w[k - 1]) || isKnownOrganization(before) || (isPlace(before) && k === w.length - 1 && !givenCountry(w, k) && !BODY_WORD.test(w[k]) && !PLACE_BODY_TAIL.test(w[k]) && (LABEL_WORD.test(w[k]) || !isCommonWord(w[k]))) || w.slice(0, k).every(x => LABEL_WORD.test(x) || isDemonym(x))) { w = w.slice(k); break; }
+      if (BODY_WORD.test(w[k - 1]) || isKnownOrganization(before) || (isPlace(before) && k === w.length - 1 && !givenCountry(w, k) && !BODY_WORD.test(w[k]) && !PLACE_BODY_TAIL.has(w[k]) && (LABEL_WORD.test(w[k]) || !isCommonWord(w[k]))) || w.slice(0, k).every(x => LABEL_WORD.test(x) || isDemonym(x))) { w = w.slice(k); break; }
     }
   }
   while (w.length > 1 && isHonorific(w[0])) w = w.slice(1);
   // a sentence's opening word glued on: "Yet Bloomberg", "Yet the Clinton", "Carter however"
   // ("Maybe Trump", "Perhaps Russia": an adverb opening the sentence; a number stays, "Zero Hedge")
-  if (w.length > 1 && (OPENER_WORD.test(w[0]) || isOpeningWord(w[0]))) w = w.slice(/^the$/i.test(w[1] ?? '') && w.length > 2 ? 2 : 1);
+  if (w.length > 1 && (OPENER_WORD.has(w[0].toLowerCase()) || isOpeningWord(w[0]))) w = w.slice(/^the$/i.test(w[1] ?? '') && w.length > 2 ? 2 : 1);
   if (w.length > 1 && /^however$/i.test(w[w.length - 1])) w = w.slice(0, -1);
   // letters after a person's name, no part of it ("Michael Brereton SC", "Jane Hale MP", "Ann Lee KC")
-  if (w.length > 2 && POST_NOMINAL.test(w[w.length - 1]) && firstNameGender(w[0]) !== undefined) w = w.slice(0, -1);
+  if (w.length > 2 && POST_NOMINAL.has(w[w.length - 1]) && firstNameGender(w[0]) !== undefined) w = w.slice(0, -1);
   return w;
 }
 
@@ -202,7 +204,7 @@ function particleAfterGivenName(w: readonly string[], k: number): boolean {
 const bodyInitials = (word: string): boolean => /^\p{Lu}{2,5}$/u.test(word) && isKnownOrganization(word) && !isPlace(word);
 
 /** Letters written after a person's name: a barrister's rank, a member's seat, an honour. */
-const POST_NOMINAL = /^(?:SC|QC|KC|MP|MPP|MLA|MHA|MNA|MSP|MS|OBE|MBE|CBE)$/;
+const POST_NOMINAL = wordSet('SC|QC|KC|MP|MPP|MLA|MHA|MNA|MSP|MS|OBE|MBE|CBE');
 
 /** A name in capitals longer than an acronym, as an outlet writes its own ("POLITICO"). */
 const OUTLET_IN_CAPITALS = /^\p{Lu}{6,}$/u;
@@ -229,11 +231,11 @@ function endsPlace(w: readonly string[], k: number): boolean {
 }
 
 /** Words that make a country's name a part of the world ("Central Canada"), as canonical.ts reads them. */
-const DEPARTMENT_REGION_WORD = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Greater|Atlantic)$/;
+const DEPARTMENT_REGION_WORD = wordSet('North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Greater|Atlantic');
 /** Words that name a country itself ("Republic of Turkey", "Kingdom of Saudi Arabia"): a place, no department. */
-const POLITY_WORD = /^(?:Republic|Kingdom|Commonwealth|Federation|Union|State|States|Dominion|Principality|Emirate|Sultanate)$/;
+const POLITY_WORD = wordSet('Republic|Kingdom|Commonwealth|Federation|Union|State|States|Dominion|Principality|Emirate|Sultanate');
 /** Words that join the words of a department's name ("Fisheries and Oceans Canada"). */
-const DEPARTMENT_JOINER = /^(?:and|of)$/;
+const DEPARTMENT_JOINER = wordSet('and|of');
 
 /**
  * A government department named by common words and the country, the Canadian way: "Indigenous Services Canada",
@@ -244,17 +246,17 @@ const DEPARTMENT_JOINER = /^(?:and|of)$/;
 export function countryDepartment(words: readonly string[]): boolean {
   if (words.length < 3 || !isCountry(words[words.length - 1])) return false;
   const before = words.slice(0, -1);
-  return before.every(w => /^\p{Lu}\p{Ll}/u.test(w) || DEPARTMENT_JOINER.test(w)) && !DEPARTMENT_REGION_WORD.test(before[0]) && !before.some(w => POLITY_WORD.test(w)) && firstNameGender(before[0]) === undefined
-    && !isPlace(before.join(' ')) && before.some(w => (isCommonWord(w) && !DEPARTMENT_JOINER.test(w)) || w.endsWith(','));
+  return before.every(w => /^\p{Lu}\p{Ll}/u.test(w) || DEPARTMENT_JOINER.has(w)) && !DEPARTMENT_REGION_WORD.has(before[0]) && !before.some(w => POLITY_WORD.has(w)) && firstNameGender(before[0]) === undefined
+    && !isPlace(before.join(' ')) && before.some(w => (isCommonWord(w) && !DEPARTMENT_JOINER.has(w)) || w.endsWith(','));
 }
 
 /** A municipality's kind before "of" and its place, as its council's legal name has it ("City of Brampton", "Township of King"). */
-const MUNICIPALITY = /^(?:City|Town|Township|Village|Municipality|Region)$/;
+const MUNICIPALITY = wordSet('City|Town|Township|Village|Municipality|Region');
 
 /** The most words of a health authority's name ending on "Health" ("Vancouver Coastal Health"). */
 const HEALTH_AUTHORITY_WORDS = 4;
 /** What a public service's name holds after "Public" ("Public Health Ontario", "Public Safety Canada"). */
-const PUBLIC_SERVICE = /^(?:Health|Safety)$/;
+const PUBLIC_SERVICE = wordSet('Health|Safety');
 
 /**
  * The words name a body: a known organisation, or a body word ("Post", "Committee", "Observatory") that ends the
@@ -265,14 +267,14 @@ export function isBodyName(w: readonly string[]): boolean {
   // ("Association québécoise des CPE", "Fédération de la santé et des services sociaux": a French body's name)
   if (isKnownOrganization(w.join(' ')) || (w.length >= 3 && opensFrenchBodyName(w[0], w[1]))) return true;
   // ("The City of Brampton said in a statement", a CTV-style fixture: a municipality's government by its legal name)
-  if (w.length >= 3 && MUNICIPALITY.test(w[0]) && w[1] === 'of') return true;
+  if (w.length >= 3 && MUNICIPALITY.has(w[0]) && w[1] === 'of') return true;
   let b = -1;
   // ("Public Health": a public service's name, "Toronto Public Health", "Public Health Ontario")
-  w.forEach((x, k) => { if (BODY_WORD.test(x) || (k > 0 && PUBLIC_SERVICE.test(x) && w[k - 1] === 'Public')) b = k; });
+  w.forEach((x, k) => { if (BODY_WORD.test(x) || (k > 0 && PUBLIC_SERVICE.has(x) && w[k - 1] === 'Public')) b = k; });
   // (a body's or an outlet's edition for a place is the body's: "Reuters Libya", "POLITICO Massachusetts")
   // (so is a body's initials before the place it serves: "NHS England", "NHS Scotland", and a public service's)
   if (w.length >= 2 && (b === 0 || OUTLET_IN_CAPITALS.test(w[0]) || bodyInitials(w[0])) && isPlace(w.slice(1).join(' '))) return true;
-  if (b >= 1 && b + 1 < w.length && PUBLIC_SERVICE.test(w[b]) && isPlace(w.slice(b + 1).join(' '))) return true;
+  if (b >= 1 && b + 1 < w.length && PUBLIC_SERVICE.has(w[b]) && isPlace(w.slice(b + 1).join(' '))) return true;
   // ("Shared Health", "Fraser Health", "Nova Scotia Health", "Vancouver Coastal Health": a Canadian health authority's
   // name ends on "Health", no one's surname; "Shared Health … says" was a person, Winnipeg Free Press-style probe)
   if (w.length >= 2 && w.length <= HEALTH_AUTHORITY_WORDS && w[w.length - 1] === 'Health') return true;

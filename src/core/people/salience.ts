@@ -6,7 +6,7 @@
  */
 import { agrees, pronounClass, type EntityTraits, type PronounClass } from './agreement';
 import { CanonicalNames, kindOfName } from './canonical';
-import { firstNameGender, isCommonWord, titleGender, type Gender } from './lexicon';
+import { firstNameGender, isCommonWord, titleGender, type Gender, wordSet } from './lexicon';
 import { hasKnownFirstName, nameGender } from './personName';
 import { sentencesOf, type Sentences } from './sentences';
 import { BODY_NAME_JOINERS, WIRE_SERVICES } from '../quotes/lexicon';
@@ -107,6 +107,7 @@ export interface Resolution {
   chain: string[];
 }
 
+const HE_SHE = wordSet('he|she');
 export class People {
   readonly sentences: Sentences;
   private readonly mentions: EntityMention[] = [];
@@ -471,7 +472,7 @@ export class People {
     // (up to the clause's first mark or relative word: "He has also called the Texas senator “…” – the Founding Father
     // who Beck idolizes", "He said that the Cruz campaign's announcement, which …, was an “insult” to … the Carson
     // campaign" are Beck's and Carson's, PolNeAR train)
-    const namedAfter = /^(?:he|she)$/i.test(word) && this.sentences.opens(pos) ? this.restOfClause(pos + word.length) : undefined;
+    const namedAfter = HE_SHE.has(word.toLowerCase()) && this.sentences.opens(pos) ? this.restOfClause(pos + word.length) : undefined;
     // (a one-word name of no known gender for "she", when a woman the article names is in reach)
     const womanInReach = p === 'she' && [...scores.keys()].some(name => this.traitsOf(name).gender === 'f');
     for (const [name, { best: top, at, count }] of scores) {

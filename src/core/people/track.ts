@@ -25,7 +25,7 @@ import { authorOf } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
 import { documentHead, isDocumentNoun, issuerOf, type DocumentContext } from './documents';
-import { BODY_WORD, COMPANY_FORM_END, DOCTOR_NOUN, firstNameGender, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, THING_NOUN, titleGender, type Gender } from './lexicon';
+import { BODY_WORD, COMPANY_FORM_END, DOCTOR_NOUN, firstNameGender, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
 import { afterApposedRole, isOnePersonWord, isPersonDemonym, isRoleHead } from './roleHead';
 import { hasKnownFirstName, isBodyInitials, isLabel, nameWords, withoutStrayMarks } from './personName';
 import { People, type EntityMention } from './salience';
@@ -49,13 +49,13 @@ export interface Reading {
 }
 
 /** Nouns for a body in general, which stand for the body the article just named ("the union", "the agency"). */
-const BODY_NOUN = /^(?:agency|union|group|organization|organisation|association|company|corporation|firm|department|bureau|coalition|institute|foundation|network)$/;
+const BODY_NOUN = wordSet('agency|union|group|organization|organisation|association|company|corporation|firm|department|bureau|coalition|institute|foundation|network');
 /** Nouns for a business ("the company said", "the firm"), which stand for the company the article named by its legal form. */
-const BUSINESS_NOUN = /^(?:company|corporation|firm)$/i;
+const BUSINESS_NOUN = wordSet('company|corporation|firm');
 /** Nouns for a body of people or a business, which a public body is not. */
-const isPrivateBodyNoun = (head: string): boolean => /^union$/i.test(head) || BUSINESS_NOUN.test(head);
+const isPrivateBodyNoun = (head: string): boolean => /^union$/i.test(head) || BUSINESS_NOUN.has(head.toLowerCase());
 /** Nouns of a business by its trade, after where it is based ("the Vancouver-based miner", "the Calgary-based pipeline operator"). */
-const BUSINESS_OF_A_TRADE = /^(?:miner|retailer|lender|insurer|carrier|airline|automaker|carmaker|grocer|producer|manufacturer|operator|utility|bank|broadcaster|publisher|chain|brewer|refiner|railway|railroad|telco|startup|developer|builder)$/;
+const BUSINESS_OF_A_TRADE = wordSet('miner|retailer|lender|insurer|carrier|airline|automaker|carmaker|grocer|producer|manufacturer|operator|utility|bank|broadcaster|publisher|chain|brewer|refiner|railway|railroad|telco|startup|developer|builder');
 /** A business's name: its legal form or a word for a company last ("Acme Corp.", "Enbridge Inc.", "Ford Motor Company"). */
 const isCompanyName = (name: string): boolean => COMPANY_FORM_END.test(name) || / (?:Corporation|Company|Holdings)$/.test(name);
 /** How many sentences back "the company" finds the company named by its legal form ("Acme Corp."). */
@@ -75,9 +75,9 @@ const NAMES_OF_OTHER_KIND: ReadonlyMap<string, (name: string) => boolean> = new 
 /** The last word of a public body's name ("State Emergency Service", "Department of Labor" aside). */
 const PUBLIC_BODY_END = /\b(?:Service|Department|Ministry|Office|Agency|Commission|Court|Senate|House|Bureau|Administration|Council|Committee|Board|Police|Government|Army|Forces|Command|Parliament|Congress)$/;
 /** Lower-case nouns that make the name before them an outlet's ("Forbes magazine", "Televisa network"). */
-const OUTLET_NOUN = /^(?:magazine|newspaper|network|website|tabloid|broadcaster)$/;
+const OUTLET_NOUN = wordSet('magazine|newspaper|network|website|tabloid|broadcaster');
 /** The token at j is an outlet's noun ending the phrase ("Forbes magazine started", not "the Forbes magazine list"). */
-const outletNounAfter = (toks: Tok[], j: number): boolean => !!toks[j] && !toks[j].cap && OUTLET_NOUN.test(toks[j].l) && (!toks[j + 1] || toks[j + 1].punct || !nounAfterName(toks[j + 1].l));
+const outletNounAfter = (toks: Tok[], j: number): boolean => !!toks[j] && !toks[j].cap && OUTLET_NOUN.has(toks[j].l) && (!toks[j + 1] || toks[j + 1].punct || !nounAfterName(toks[j + 1].l));
 /** A newspaper's or a magazine's name ("New York Daily News", "The Wall Street Journal", "Forbes"). */
 const PRINT_OUTLET_NAME = /\b(?:Times|Post|News|Journal|Tribune|Herald|Magazine|Daily|Gazette|Press|Advocate|Register|Inquirer|Chronicle|Observer|Dispatch|Globe|Telegraph|Courier|Sentinel|Review|Time|Forbes|Politico|Breitbart)$/;
 /** A broadcaster's name ("CNN", "Fox News", "NBC News"): a network, never a newspaper ("The network said" is not The New York Times). */
@@ -94,27 +94,27 @@ const BODY_KINDS: ReadonlyMap<string, { only?: (name: string) => boolean }> = ne
   ...['watchdog', 'commission', 'agency', 'organization', 'organisation', 'foundation'].map(n => [n, {}] as const),
 ]);
 /** More nouns of a body that an article sets its name off after ("The regulator, Ofwat, said"), a business's trade among them ("The lender, Barclays, said"). */
-const APPOSED_BODY_WORD = /^(?:regulator|charity|council|party|authority|board|ministry|provider|company|union)$/;
-const isApposedBodyHead = (head: string): boolean => APPOSED_BODY_WORD.test(head) || BUSINESS_OF_A_TRADE.test(head);
+const APPOSED_BODY_WORD = wordSet('regulator|charity|council|party|authority|board|ministry|provider|company|union');
+const isApposedBodyHead = (head: string): boolean => APPOSED_BODY_WORD.has(head) || BUSINESS_OF_A_TRADE.has(head);
 /** A modifier of where a body is based ("Calgary-based", "Toronto-based"). */
 const BASED_IN = /^\p{L}[\p{L}.]*-based$/u;
 /** Body nouns for a group of people, which an outlet or a school is not. */
-const GROUP_NOUN = /^(?:group|organization|organisation|association|coalition)$/;
+const GROUP_NOUN = wordSet('group|organization|organisation|association|coalition');
 const NOT_A_GROUP = /\b(?:Times|Post|News|Journal|Tribune|Herald|Magazine|Daily|Gazette|Press|Reuters|AP|AFP|CNN|BBC|NBC|CBS|ABC|Fox|MSNBC|University|College|School)$/;
 /** A party's people, named as a body ("Democrats"): no body a description stands for. */
-const PEOPLE_OF_A_PARTY = /^(?:Democrats|Republicans)$/;
+const PEOPLE_OF_A_PARTY = wordSet('Democrats|Republicans');
 /**
  * Role nouns for someone other than the people an article follows (a debate's moderator, an ad's announcer, a
  * physician): never resolved to the most salient person, so shown as the description, unnamed.
  */
-const OTHER_PARTICIPANT = /^(?:moderator|host|announcer|narrator|anchor|interviewer|questioner|caller|stranger|colleague|physician|doctor|nurse|neighbor|neighbour)$/;
+const OTHER_PARTICIPANT = wordSet('moderator|host|announcer|narrator|anchor|interviewer|questioner|caller|stranger|colleague|physician|doctor|nurse|neighbor|neighbour');
 /** A first-person possessive opening a description ("my father", "our mother"). */
-const FIRST_PERSON_OWNER = /^(?:my|our)$/;
+const FIRST_PERSON_OWNER = wordSet('my|our');
 /**
  * Officers of a legislature that Canadian outlets capitalise, whose nouns are no role nouns of the lexicon ("the
  * advocates" are people, "advocates a litany of rules" a verb): "The territory's Seniors' Advocate, Annie …, said".
  */
-const LEGISLATIVE_OFFICER = /^(?:advocate|ombudsperson)$/;
+const LEGISLATIVE_OFFICER = wordSet('advocate|ombudsperson');
 /** The words for the writer's parents, each to the one parent it names ("my mom" … "my own mother"). */
 const WRITERS_PARENT: ReadonlyMap<string, string> = new Map([['mom', 'mother'], ['mum', 'mother'], ['mother', 'mother'], ['dad', 'father'], ['father', 'father']]);
 /** Bare plurals of people: "Protesters", "Demonstrators", "Democrats". */
@@ -128,7 +128,7 @@ const BYLINE_MAX = 120;
 const OUTLET_BYLINE = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*,\s*(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*$/u;
 
 /** "Both" or "neither" standing alone for two people named together just before. */
-const BOTH = /^(?:both|neither)$/;
+const BOTH = wordSet('both|neither');
 
 /** What ends a name set off after a description ("the company's chief executive, John J. Ferriola."). */
 const APPOSITION_END = /^[,.;]$/;
@@ -139,11 +139,11 @@ const APPOSITION_END = /^[,.;]$/;
 const PEOPLE_OF_SOMEONE = /^(?:operatives?|opponents?|rivals?|allies|ally|critics?|supporters?|backers?|loyalists?|surrogates?|associates?|team|staff|staffers?|counsel|forces|family|families|friends|parents?|children|kids|relatives?|boss|bosses|circle|entourage|people|camp|clients?)$/;
 
 /** Prepositions that tie someone's people to that someone ("aides ⟨to⟩ Clinton", "supporters ⟨of⟩ Hillary Clinton"). */
-const PEOPLE_LINK = /^(?:to|of|for|around)$/;
+const PEOPLE_LINK = wordSet('to|of|for|around');
 /** Words for people that are no plural in "-s" ("people close to the Clintons", "those loyal to him"). */
-const PEOPLE_WORD = /^(?:people|those)$/;
+const PEOPLE_WORD = wordSet('people|those');
 /** Adjectives of nearness between such people and their link ("people ⟨close⟩ to the Clintons"). */
-const NEAR_LINK = /^(?:close|closest|closer|loyal|near)$/;
+const NEAR_LINK = wordSet('close|closest|closer|loyal|near');
 
 /**
  * Description m opens with a plural of people tied by a preposition to a name after it: "Aides to Clinton say",
@@ -153,11 +153,11 @@ const NEAR_LINK = /^(?:close|closest|closer|loyal|near)$/;
 function peopleOfNamed(toks: Tok[], m: Mention): boolean {
   let k = m.i;
   if (DETERMINERS.has(toks[k].l) && k + 1 < m.j) k++;
-  if (!(pluralPeopleWord(toks[k].l) || PEOPLE_WORD.test(toks[k].l)) || toks[k].t === toks[k].t.toUpperCase()) return false;
+  if (!(pluralPeopleWord(toks[k].l) || PEOPLE_WORD.has(toks[k].l)) || toks[k].t === toks[k].t.toUpperCase()) return false;
   k++;
-  if (k < m.j && NEAR_LINK.test(toks[k].l)) k++;
+  if (k < m.j && NEAR_LINK.has(toks[k].l)) k++;
   // (the name is the rest of the phrase: not "lawyers for both Donald and Ivana Trump filed legal papers")
-  return k + 1 < m.j && PEOPLE_LINK.test(toks[k].l) && toks.slice(k + 1, m.j).every(t => t.cap || t.l === 'the');
+  return k + 1 < m.j && PEOPLE_LINK.has(toks[k].l) && toks.slice(k + 1, m.j).every(t => t.cap || t.l === 'the');
 }
 
 /** A lower-case plural noun for people ("supporters", "experts", "aides", "senators"), not one person ("boss"). */
@@ -167,7 +167,7 @@ function pluralPeople(t: Tok | undefined): boolean {
 function pluralPeopleWord(l: string): boolean {
   if (l.length <= MIN_PLURAL_LETTERS || !endsInS(l)) return false;
   const one = l.slice(0, -1);
-  return (isPersonNoun(one) && !THING_NOUN.test(one)) || isPluralPeopleNoun(l) || PEOPLE_OF_SOMEONE.test(l);
+  return (isPersonNoun(one) && !THING_NOUN.has(one)) || isPluralPeopleNoun(l) || PEOPLE_OF_SOMEONE.test(l);
 }
 /** The fewest letters of a plural of people ("aides"; not "sons" of a name, "Bros"). */
 const MIN_PLURAL_LETTERS = 4;
@@ -184,7 +184,7 @@ const MAX_ROLE_WORDS = 3;
 /** Words of an apposition read for its head noun ("Ivanka Trump, the Republican presidential nominee's eldest daughter,"). */
 const MAX_APPOSITION_WORDS = 6;
 /** Words a Title Case headline leaves in lower case. */
-const FUNCTION_WORD = /^(?:the|and|for|but|nor|yet|off|out|with|from|into|onto|over|than|that|via|per|its|are|was|has|had|not)$/i;
+const FUNCTION_WORD = wordSet('the|and|for|but|nor|yet|off|out|with|from|into|onto|over|than|that|via|per|its|are|was|has|had|not');
 /** Pronouns of a person in the text that keep the person salient. */
 const TEXT_PRONOUN = wordClass(['he', 'she', 'him', 'his', 'her', 'hers']);
 /** Subject pronouns whose gender, opening the sentence after a name's, is that person's ("Walz … . She said"). */
@@ -211,15 +211,15 @@ const GENERIC_PERSON_GENDER: ReadonlyMap<string, Gender> = new Map([['woman', 'f
 /** How many words may stand between the article and the head noun ("a young woman", "an elderly Syrian man"). */
 const INTRODUCED_MODIFIERS = 3;
 /** Words that end the modifiers of "a … woman" (prepositions, conjunctions). */
-const NOT_A_MODIFIER = /^(?:with|of|in|for|to|at|on|by|from|and|or|as|about|than|that|who)$/;
+const NOT_A_MODIFIER = wordSet('with|of|in|for|to|at|on|by|from|and|or|as|about|than|that|who');
 /** The longest description "who" may follow ("the influential delegate and conservative activist"). */
 const MAX_DESCRIPTION_WORDS = 7;
 /** A word that reads as a verb before its object ("tells", "rebuked", "slamming"). */
 const VERB_ENDING = /(?:s|ed|ing)$/;
 /** Sentence adverbs written between a subject and its verb ("Carter however said", "Obama too said"). */
-const TRAILING_ADVERB = /^(?:however|though|too|also|meanwhile|instead|then|later|himself|herself)$/;
+const TRAILING_ADVERB = wordSet('however|though|too|also|meanwhile|instead|then|later|himself|herself');
 /** Nouns for a source that stand for the unnamed source quoted just before ("the person added", "the source said"). */
-const GENERIC_SOURCE = /^(?:person|source|official)$/;
+const GENERIC_SOURCE = wordSet('person|source|official');
 /** Parts played for someone else: a description of one is no salient person the article never described so ("the aide", "the official", "the Toronto captain"). */
 const SUBORDINATE_ROLE = /^(?:person|source|official|aide|staffer|spokes(?:man|woman|person)|advis[eo]r|assistant|deputy|captain)$/;
 /** An unnamed source who spoke: its reading, its description without the body it speaks for, and that description's head noun. */
@@ -240,7 +240,7 @@ const SURNAME_WITHHELD = /\b(?:last|family|sur) ?name\b/;
 /** How many sentences back "his uncle" looks for "his uncle, Wilfred Ross," to stand for. */
 const OWNED_APPOSITION_REACH = 2;
 /** Nouns of a body of people that a "they" may stand for ("the editorial board", "the newspaper", "the jury"). */
-const COLLECTIVE_BODY = /^(?:board|team|committee|panel|newspaper|paper|campaign|court|jury)$/;
+const COLLECTIVE_BODY = wordSet('board|team|committee|panel|newspaper|paper|campaign|court|jury');
 /** How many sentences after an unnamed source spoke "the person" may still stand for it. */
 const UNNAMED_SOURCE_REACH = 3;
 /** "a"/"an": the article of a description that a lede uses before it names the person. */
@@ -285,6 +285,7 @@ export interface PeopleStage {
 
 interface Span { start: number; end: number }
 
+const HE_SHE = wordSet('he|she');
 export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes: readonly Span[]): PeopleStage {
   const lower = lowerCaseWords(toks);
   const midCaps = midSentenceCaps(toks);
@@ -390,7 +391,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (!otherParticipants) {
       otherParticipants = new Set();
       for (const [written, description] of names.descriptions) {
-        if (OTHER_PARTICIPANT.test(description.slice(description.lastIndexOf(' ') + 1).toLowerCase())) otherParticipants.add(names.canonical(written));
+        if (OTHER_PARTICIPANT.has(description.slice(description.lastIndexOf(' ') + 1).toLowerCase())) otherParticipants.add(names.canonical(written));
       }
     }
     return otherParticipants.has(name);
@@ -406,7 +407,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const d = descriptionOpening(toks, k, Math.min(toks.length, k + ROLE_SUBJECT_TOKENS));
     const head = d?.head;
     // (not "The director of the European Centre, Ina Kirsch, told": a role of a body, named after it)
-    if (!d || !head || toks[d.i].l !== 'the' || toks[d.j - 1].poss || PREPOSITIONS.has(toks[d.j]?.l ?? '') || !isRoleHead(head) || OTHER_PARTICIPANT.test(head) || nounGender(head)) return undefined;
+    if (!d || !head || toks[d.i].l !== 'the' || toks[d.j - 1].poss || PREPOSITIONS.has(toks[d.j]?.l ?? '') || !isRoleHead(head) || OTHER_PARTICIPANT.has(head) || nounGender(head)) return undefined;
     const written = text.slice(d.s, d.e);
     const name = describedSalient(head, written, d.s)?.name ?? subjectReMentioned(head, written, d.s) ?? names.byDescription(head, d.s, written)?.name ?? people.resolveRole(head, written, d.s)?.name;
     return name ? { s: d.s, e: d.e, name, subject: true, via: written } : undefined;
@@ -584,7 +585,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       && !people.isAsker(subjectName.name, subjectName.sentence + 1)
       && !people.otherOfGender(subjectName.name, g, t.s, sameParagraph || kindOfName(subjectName.name) === 'person' ? subjectName.sentence : undefined)) people.genderFromNextSentence(subjectName.name, g);
     const resolved = people.resolvePronoun(t.l, t.s);
-    if (resolved) people.mention({ s: t.s, e: t.e, name: resolved.name, subject: /^(?:he|she)$/.test(t.l) && (isSubject(t.s, k, k + 1) || cueFollows(toks, k + 1)) }, '');
+    if (resolved) people.mention({ s: t.s, e: t.e, name: resolved.name, subject: HE_SHE.has(t.l) && (isSubject(t.s, k, k + 1) || cueFollows(toks, k + 1)) }, '');
   }
   for (; r < names.runs.length; r++) inQuote[r] = inAnyQuote(names.runs[r].s, names.runs[r].e);
 
@@ -884,7 +885,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // (or an office capitalised as its role noun: "The territory's Seniors' Advocate, Annie Kootoo-Arnakaq, said", a CBC
     // North-style probe, was "Advocate")
     const last = toks[m.j - 1];
-    const office = (TITLES.has(last.l) && isPersonNoun(last.l)) || (last.cap && (isRoleNoun(last.l) || LEGISLATIVE_OFFICER.test(last.l))) || (TITLES.has(toks[m.i].l) && isPersonNoun(toks[m.i].l) && toks[m.i + 1]?.l === 'of');
+    const office = (TITLES.has(last.l) && isPersonNoun(last.l)) || (last.cap && (isRoleNoun(last.l) || LEGISLATIVE_OFFICER.has(last.l))) || (TITLES.has(toks[m.i].l) && isPersonNoun(toks[m.i].l) && toks[m.i + 1]?.l === 'of');
     return office ? apposedName(m.j) : undefined;
   };
 
@@ -957,7 +958,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const collectiveSpokeBefore = (pos: number): Reading | undefined => {
     if (!lastSource || people.sentences.sentence(pos) - lastSource.sentence > UNNAMED_SOURCE_REACH) return undefined;
     const written = lastSource.reading.chain[0] ?? lastSource.reading.name;
-    return COLLECTIVE_BODY.test(written.slice(written.lastIndexOf(' ') + 1).toLowerCase()) ? lastSource.reading : undefined;
+    return COLLECTIVE_BODY.has(written.slice(written.lastIndexOf(' ') + 1).toLowerCase()) ? lastSource.reading : undefined;
   };
   /**
    * Token k opens its sentence and the sentence before names people with a plural noun ("representatives", "Workers
@@ -991,7 +992,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * or judge leaves the description as written).
    */
   const namedLater = (head: string, written: string, pos: number): { name: string; description: string } | undefined => {
-    if (!isRoleHead(head) || nounGender(head) || OTHER_PARTICIPANT.test(head)) return undefined;
+    if (!isRoleHead(head) || nounGender(head) || OTHER_PARTICIPANT.has(head)) return undefined;
     const all = names.describedBefore(head, text.length, written, true);
     const first = all[0];
     return first && all.every(d => d.name === first.name) && !names.describedBefore(head, pos, written, true).length ? first : undefined;
@@ -1017,7 +1018,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
 
   const sameUnnamedSource = (head: string, pos: number, reportedOnly = false): Reading | undefined => {
     const last = unnamedPersonWithin(reportedOnly ? lastUnnamedReport : lastSource, pos);
-    return last && (GENERIC_SOURCE.test(head) || last.head === head || sameUnnamedPerson(head, last)) ? last.reading : undefined;
+    return last && (GENERIC_SOURCE.has(head) || last.head === head || sameUnnamedPerson(head, last)) ? last.reading : undefined;
   };
 
   /**
@@ -1144,7 +1145,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (issuer) return { name: issuer, chain: [written, issuer], thing: true };
     if (doc >= 0) return { name: shown, chain: [written], unnamed: true, thing: true };
     // "Carter however said": a name with a sentence adverb after it is that name
-    if (m.j - m.i >= 2 && toks[m.i].cap && TRAILING_ADVERB.test(toks[m.j - 1].l)) {
+    if (m.j - m.i >= 2 && toks[m.i].cap && TRAILING_ADVERB.has(toks[m.j - 1].l)) {
       const name = personIn(m.s, toks[m.j - 2].e, true);
       if (name) return { name, chain: [written, name] };
     }
@@ -1187,13 +1188,13 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const apposed = head && isOnePersonWord(head.toLowerCase()) ? apposedName(m.j) : undefined;
     if (apposed) return { name: apposed, chain: [written, apposed] };
     // "The regulator, Ofwat, said", "The union, Unite, said": the name set off after a description of a body is that body
-    const apposedBody = head && det === 'the' && m.j - m.i === 2 && (BODY_NOUN.test(head) || BODY_KINDS.has(head) || isApposedBodyHead(head)) ? apposedName(m.j, true) : undefined;
+    const apposedBody = head && det === 'the' && m.j - m.i === 2 && (BODY_NOUN.has(head) || BODY_KINDS.has(head) || isApposedBodyHead(head)) ? apposedName(m.j, true) : undefined;
     if (apposedBody) return { name: apposedBody, chain: [written, apposedBody], thing: true };
     // "The Vancouver-based miner said", "the Calgary-based pipeline operator": a trade's noun after where it is based is
     // the business named last, never a person (a miner, an operator), else as written
     // (not one the article says is based elsewhere: "Cedarline Forest Products Inc. has rejected a … offer from
     // Oregon-based Halvorsen Timber Co. … The Vancouver-based producer said", a Globe and Mail-style probe)
-    if (head && BUSINESS_OF_A_TRADE.test(head) && basedIn(m)) {
+    if (head && BUSINESS_OF_A_TRADE.has(head) && basedIn(m)) {
       const business = people.lastBody(m.s, name => !PUBLIC_BODY_END.test(name) && !isUnionName(name) && !basedElsewhere(name, m)) ?? people.lastUntypedBody(m.s);
       return business ? { name: business, chain: [written, business], thing: true } : { name: shown, chain: [written], unnamed: true, thing: true };
     }
@@ -1202,7 +1203,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const early = head && det === 'the' && m.j - m.i === 2 && isPersonNoun(head.toLowerCase()) ? sameUnnamedSource(head.toLowerCase(), m.s, true) : undefined;
     if (early) return { name: early.name, chain: [written, early.name], unnamed: true };
     // ("Hillary Clinton and Bernie Sanders met voters … Both have promised …": the two named together just before)
-    const both = m.j - m.i === 1 && BOTH.test(det) ? pairBefore(m.s) : undefined;
+    const both = m.j - m.i === 1 && BOTH.has(det) ? pairBefore(m.s) : undefined;
     if (both) return { name: both, chain: [written, both], pair: true };
     // "A coroner has said …" opening the article, "assistant coroner Lucy Ashworth said" below it: the one person the
     // article goes on to describe so (PolNeAR train: "A federal judge has ordered the release …" … "U.S. District Judge
@@ -1285,7 +1286,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // office is the one person the article describes so with no place of their own)
     const soleRole = head && det === 'the' && owner < 0 && SUBORDINATE_ROLE.test(head.toLowerCase()) && placesIn(written).length ? names.soleDescribedWithoutPlace(head) : undefined;
     if (soleRole) return { name: soleRole, chain: [written, soleRole] };
-    const subject = head && det === 'the' && owner < 0 && toks[m.j - 1].l === head.toLowerCase() && isRoleHead(head) && !OTHER_PARTICIPANT.test(head) && !nounGender(head)
+    const subject = head && det === 'the' && owner < 0 && toks[m.j - 1].l === head.toLowerCase() && isRoleHead(head) && !OTHER_PARTICIPANT.has(head) && !nounGender(head)
       ? subjectReMentioned(head, written, m.s) : undefined;
     if (subject) return { name: subject, chain: [written, subject] };
     const found = head ? names.byDescription(head, pos, written) : undefined;
@@ -1302,7 +1303,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // "the senator", "the Indiana governor", "the billionaire businessman": the most salient person of that role (not
     // someone's relative: "his wife" is not whichever woman is most salient; nor a part the people an article is about
     // do not play: "the moderator", "the announcer")
-    if (head && DETERMINERS.has(det) && isRoleHead(head) && !OTHER_PARTICIPANT.test(head) && owner < 0 && !(nounGender(head) && FIRST_PERSON_OWNER.test(det))) {
+    if (head && DETERMINERS.has(det) && isRoleHead(head) && !OTHER_PARTICIPANT.has(head) && owner < 0 && !(nounGender(head) && FIRST_PERSON_OWNER.has(det))) {
       // (never for a part played for someone else, "the aide", "the official": such a description is the person the
       // article described so, else unnamed, "… between the White House and the Sanders campaign.\" The aide declined to
       // specify …", PolNeAR train, Washington Post 2016-01-28, was Bernie Sanders)
@@ -1327,7 +1328,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * Kent", "rights group | Amnesty International"): its words capitalised or joining words; undefined for none.
    */
   const nameAfterKindNoun = (m: Mention): string | undefined => {
-    const k = toks.slice(m.i, m.j - 1).findIndex(t => !t.cap && BODY_NOUN.test(t.l));
+    const k = toks.slice(m.i, m.j - 1).findIndex(t => !t.cap && BODY_NOUN.has(t.l));
     if (k < 0) return undefined;
     const first = m.i + k + 1;
     if (!toks[first].cap || !toks[m.j - 1].cap) return undefined;
@@ -1386,7 +1387,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const genericBody = (head: string, m: Mention): string | undefined => {
     // ("The Calgary-based company said", "The Mississauga, Ont.-based company said": the place it is based in is no
     // other body, Canadian Press style)
-    if (toks[m.i].l !== 'the' || !(m.j - m.i === 2 || basedIn(m)) || !BODY_NOUN.test(head)) return undefined;
+    if (toks[m.i].l !== 'the' || !(m.j - m.i === 2 || basedIn(m)) || !BODY_NOUN.has(head)) return undefined;
     // ("Acme Corp. fired 300 workers. … The union said": a body whose name says it is a company is no union, nor a
     // union a company: the last body of the head's kind)
     const otherKind = NAMES_OF_OTHER_KIND.get(head);
@@ -1394,10 +1395,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // … six sentences of a union and a mayor … "The company said it was "open to discussions"", a CP-style probe; else
     // a business the lexicon does not know: "Workers at Maple Leaf Foods …")
     // (nor a news outlet, for a noun of a public or private body: "In an email to CTV News, the department said")
-    const outletToo = BUSINESS_NOUN.test(head) || head === 'network' || head === 'group';
+    const outletToo = BUSINESS_NOUN.has(head.toLowerCase()) || head === 'network' || head === 'group';
     const body = people.lastBody(m.s, name => !(otherKind && otherKind(name)) && (outletToo || !OUTLET_NAME(name)))
-      ?? (BUSINESS_NOUN.test(head) ? people.lastBody(m.s, isCompanyName, COMPANY_REACH) ?? people.lastUntypedBody(m.s) : undefined);
-    if (!body || PEOPLE_OF_A_PARTY.test(body) || (GROUP_NOUN.test(head) && NOT_A_GROUP.test(body))) return undefined;
+      ?? (BUSINESS_NOUN.has(head.toLowerCase()) ? people.lastBody(m.s, isCompanyName, COMPANY_REACH) ?? people.lastUntypedBody(m.s) : undefined);
+    if (!body || PEOPLE_OF_A_PARTY.has(body) || (GROUP_NOUN.has(head) && NOT_A_GROUP.test(body))) return undefined;
     // ("The union that represents the STM's maintenance workers says": a body the noun's own relative clause names is
     // another body, a Montreal Gazette-style probe)
     if (restrictiveClauseAfter(m).includes(body)) return undefined;
@@ -1421,7 +1422,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const next = toks[k + 1];
       if (next && !next.punct && (next.cap || isRoleNoun(next.l) || isPersonNoun(next.l))) continue;
       for (let a = k - 1; a >= 0 && a >= k - 1 - INTRODUCED_MODIFIERS; a--) {
-        if (toks[a].punct || DETERMINERS.has(toks[a].l) || NOT_A_MODIFIER.test(toks[a].l)) {
+        if (toks[a].punct || DETERMINERS.has(toks[a].l) || NOT_A_MODIFIER.has(toks[a].l)) {
           if (toks[a].l !== 'a' && toks[a].l !== 'an') break;
           const prev = toks[a - 1];
           if (prev && ((prev.t === ',' && (!next || next.punct)) || PREDICATE_OPENERS.has(prev.l))) break;
@@ -1493,7 +1494,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const t = toks[m.i];
     if (t.poss) return false;
     if (ONE_OF_MANY.has(t.l)) return true;
-    if (!pluralPeopleWord(t.l) || PEOPLE_OF_A_PARTY.test(t.t) || isDemonym(t.t)) return false;
+    if (!pluralPeopleWord(t.l) || PEOPLE_OF_A_PARTY.has(t.t) || isDemonym(t.t)) return false;
     const kind = kindOfName(t.t);
     return kind !== 'organization' && kind !== 'place' && kind !== 'person' && !names.names.knows(t.t) && !names.names.knowsLastName(t.t) && names.canonical(t.t) === t.t;
   };
@@ -1504,7 +1505,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    */
   const documentLabel = (m: Mention): boolean => {
     const t = toks[m.i];
-    if (m.j - m.i !== 1 || t.poss || !(isDocumentNoun(t.l) || OUTLET_NOUN.test(t.l))) return false;
+    if (m.j - m.i !== 1 || t.poss || !(isDocumentNoun(t.l) || OUTLET_NOUN.has(t.l))) return false;
     if (toks[m.j]?.t !== ':' && m.i !== 0) return false;
     // (not a surname the article gives a person: "Carter Page … ⏎ Page: …")
     return !names.names.knowsOtherFirst(t.t);
@@ -1586,7 +1587,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         }
         // ("the CFO said" after "Chief financial officer Luc-Antoine Béliveau": an office's initials after "the" stand
         // for the person the article described so, a Financial Post-style probe)
-        if (m.j - m.i === 1 && ABBREVIATED_NOUN.test(toks[m.i].t) && toks[m.i - 1]?.l === 'the') {
+        if (m.j - m.i === 1 && ABBREVIATED_NOUN.has(toks[m.i].t) && toks[m.i - 1]?.l === 'the') {
           const written = text.slice(toks[m.i - 1].s, m.e);
           const holder = describedSalient(toks[m.i].l, written, m.s) ?? names.byDescription(toks[m.i].l, m.s, written);
           if (holder) return { name: holder.name, chain: [written, holder.name] };
@@ -1657,17 +1658,17 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // the narration stands for, "I support him because I know he'll continue to do the right thing. He knows …",
       // PolNeAR train, USA Today 2016-06-08, by Rep. Raul Grijalva)
       // ("Wallnau wrote: ⏎⏎ I think …": the words set off after a lead-in are its speaker's, though unquoted)
-      const lead = FIRST_PERSON_SINGULAR.test(l) ? leadInSubject(m.s) : undefined;
+      const lead = FIRST_PERSON_SINGULAR.has(l) ? leadInSubject(m.s) : undefined;
       if (lead) {
         const r = stage.resolve(lead, pos, said);
         return { ...r, chain: [word, ...r.chain] };
       }
-      if (author && FIRST_PERSON_SINGULAR.test(l)) return narrator(word, author);
+      if (author && FIRST_PERSON_SINGULAR.has(l)) return narrator(word, author);
       // ("I believe that he understands this moment", an op-ed with no bio line: the narration's "I" is its writer,
       // never a person the article names)
       // (but a transcript's answer is its label's, "FALLIN: Well, I think …", and a tweet's "I" or an unnamed
       // answer's, "A: I think …", is left to salience)
-      if (FIRST_PERSON_SINGULAR.test(l) && !withinQuote(quotes, m.s, m.s + 1)) {
+      if (FIRST_PERSON_SINGULAR.has(l) && !withinQuote(quotes, m.s, m.s + 1)) {
         const label = paragraphLabel(text, m.s);
         // (shown as the article's writer, "the author"; but in an interview an answer's paragraphs after its "A:" are
         // the person interviewed's: "Q&A with Vice President Joe Biden", PolNeAR train, Politico 2016-02-19)
@@ -1679,7 +1680,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       }
       // "Yes, we know that Sanders grew up …", "TWITTER. ⏎ We asked our followers …": the narration's "we" is its
       // writers (or anyone), never a body the article names; a transcript's is left to salience, as its "I"
-      if (FIRST_PERSON_PLURAL.test(l) && !withinQuote(quotes, m.s, m.s + 1) && paragraphLabel(text, m.s) === undefined) return unresolved(word);
+      if (FIRST_PERSON_PLURAL.has(l) && !withinQuote(quotes, m.s, m.s + 1) && paragraphLabel(text, m.s) === undefined) return unresolved(word);
       // ("Scott Reed, the Chamber's chief political strategist, who added": the name the apposition describes)
       // "Take Idaho Republican Sens. Mike Crapo and Jim Risch. Last week, they enthusiastically endorsed": two people
       // joined by "and" just before
@@ -1764,7 +1765,7 @@ function titleInRun(name: string): string {
 }
 
 /** Abbreviations of a role or a common noun, no one's name ("FM", "VP", "PAC"; not a body's initials, "a desperate HP"). */
-const ABBREVIATED_NOUN = /^(?:FM|PM|VP|AG|DA|MP|CEO|CFO|COO|PAC)$/;
+const ABBREVIATED_NOUN = wordSet('FM|PM|VP|AG|DA|MP|CEO|CFO|COO|PAC');
 /** The most lower-case words read back from an abbreviation for the determiner or owner of its description. */
 const ABBREVIATION_MODIFIERS = 3;
 
@@ -1774,7 +1775,7 @@ const ABBREVIATION_MODIFIERS = 3;
  * one-word mention back to a determiner or an owner ("the FBI", "told CNN": none); undefined for any other mention.
  */
 function abbreviationDescribed(toks: Tok[], m: Mention): number | undefined {
-  if (!ABBREVIATED_NOUN.test(toks[m.j - 1].t)) return undefined;
+  if (!ABBREVIATED_NOUN.has(toks[m.j - 1].t)) return undefined;
   if (m.j - m.i > 1) return toks.slice(m.i, m.j - 1).every(t => isDemonym(t.t) || isLabel(t.t)) ? m.i : undefined;
   let k = m.i - 1;
   while (k >= 0 && k >= m.i - ABBREVIATION_MODIFIERS && !toks[k].cap && !toks[k].punct && !DETERMINERS.has(toks[k].l) && !PREPOSITIONS.has(toks[k].l) && !isVerbForm(toks[k].l) && !CUES.has(toks[k].l) && !NOT_NOUN.has(toks[k].l)) k--;
@@ -1784,7 +1785,7 @@ function abbreviationDescribed(toks: Tok[], m: Mention): number | undefined {
 }
 
 /** A member of a party, written capitalised ("Republican", "Democrat"). */
-const PARTY_MEMBER = /^(?:republican|democrat|libertarian|independent)$/;
+const PARTY_MEMBER = wordSet('republican|democrat|libertarian|independent');
 
 /**
  * A name mention that is a party's member after a determiner, with the places and labels before it ("the Wisconsin
@@ -1804,7 +1805,7 @@ function partyMemberDescription(toks: Tok[], m: Mention): Mention | undefined {
   // person named "Democrat")
   let d = m.i - 1;
   while (d > m.i - 1 - MAX_MEMBER_MODIFIERS && d > 0 && !DETERMINERS.has(toks[d].l) && !toks[d].punct && !toks[d].cap && !FUNCTION_WORDS.has(toks[d].l) && !isVerbForm(toks[d].l)) d--;
-  if (!PARTY_MEMBER.test(head.l) || !DETERMINERS.has(toks[d].l) || kindOfName(toks.slice(m.i, m.j).map(t => t.t).join(' ')) !== 'label') return undefined;
+  if (!PARTY_MEMBER.has(head.l) || !DETERMINERS.has(toks[d].l) || kindOfName(toks.slice(m.i, m.j).map(t => t.t).join(' ')) !== 'label') return undefined;
   return { s: toks[d].s, e: m.e, kind: 'description', i: d, j: m.j, head: head.t };
 }
 
@@ -1830,21 +1831,21 @@ function paragraphLabel(text: string, pos: number): string | undefined {
 function opensWithVerb(toks: Tok[], sentStart: number, i: number, j: number): boolean {
   const next = toks[j];
   if (i !== sentStart || !next || next.punct || next.cap || toks[j - 1].poss) return false;
-  if (DETERMINERS.has(next.l) || NOT_VERB.test(next.l)) return false;
+  if (DETERMINERS.has(next.l) || NOT_VERB.has(next.l)) return false;
   return j - i > 1 || !/(?:ly|ing|ed)$/.test(toks[i].l);
 }
 
 /** The most tokens of a description opening a sentence before the apposition that names it. */
 const OPENING_DESCRIPTION_TOKENS = 8;
 /** Words that date a title before a name ("former Secretary of State Hillary Clinton"). */
-const TITLE_TIME = /^(?:former|then|late)$/;
+const TITLE_TIME = wordSet('former|then|late');
 
 /** The fewest words of a quoted passage of narration, and the fewest third-person pronouns in it. */
 const NARRATION_MIN_WORDS = 20;
 const NEWLINE = 10;
 const NARRATION_MIN_PRONOUNS = 2;
 /** The narrator's "I" (a cue's subject: "I wrote", "my column said"). */
-const FIRST_PERSON_SINGULAR = /^(?:i|me|my)$/;
+const FIRST_PERSON_SINGULAR = wordSet('i|me|my');
 /** Quantifiers that stand for people as a subject of their own ("Another tweeted", "Some say", "Many argue"). */
 const ONE_OF_MANY: ReadonlySet<string> = new Set([...QUANTIFIER_SUBJECTS, 'another']);
 /** The most lines of a block set off by a lead-in and a colon, read back from the line of an "I". */
@@ -1858,7 +1859,7 @@ export const NARRATOR = 'the author';
 /** A line that opens with an interview's question or answer label ("Q: You open your book …", "A: I came home …"). */
 const INTERVIEW_LABEL = /(?:^|\n)[ \t]*[QA]:\s/;
 /** The narrators' "we" ("we know", "our view"). */
-const FIRST_PERSON_PLURAL = /^(?:we|us|our)$/;
+const FIRST_PERSON_PLURAL = wordSet('we|us|our');
 
 const FIRST_OR_SECOND_PERSON = /(?:^|[^\p{L}'’])(?:I|me|my|mine|we|us|our|ours|you|your|yours)(?!\p{L})/iu;
 /** How many paragraphs back the lead-in of a block quote may end with its colon ("McCrummen reports:"). */
@@ -1916,7 +1917,7 @@ function appositionToOpening(toks: Tok[], sentStart: number, i: number, j: numbe
   // ("But the other candidate on the stage, former Secretary of State Hillary Clinton, drew": after a conjunction, and
   // a word that dates the title)
   if (OPENING_CONJUNCTIONS.has(toks[sentStart]?.l ?? '') && !toks[sentStart + 1]?.punct) sentStart++;
-  if (TITLE_TIME.test(toks[i - 1]?.l ?? '') && !toks[i - 1].cap) i--;
+  if (TITLE_TIME.has(toks[i - 1]?.l ?? '') && !toks[i - 1].cap) i--;
   if (toks[i - 1]?.t !== ',' || toks[j]?.t !== ',' || !THIRD_PERSON_NOUN_MARKERS.has(toks[sentStart].l) || toks[i - 2]?.cap) return false;
   if (i - 1 - sentStart > OPENING_DESCRIPTION_TOKENS) return false;
   for (let k = sentStart + 1; k < i - 1; k++) if (toks[k].punct) return false;
@@ -1961,7 +1962,7 @@ function sameOwner(a: string, b: string): boolean {
 }
 
 /** Prepositions of place: a one-word name after one is a place ("a gay nightclub in Orlando"), not a person. */
-const LOCATIVE = /^(?:in|at|near)$/;
+const LOCATIVE = wordSet('in|at|near');
 
 /**
  * A name between a possessive determiner or an article and the lower-case noun it modifies ("keep their Senate seats", "his
@@ -1972,7 +1973,7 @@ function modifierOfOwnedNoun(toks: Tok[], i: number, j: number): boolean {
   const before = toks[i - 1], after = toks[j];
   if (!before || !after || toks[j - 1].poss || after.punct || after.cap || !/^\p{L}/u.test(after.t)) return false;
   // (not a body's own name before its body noun: "the Club for Growth group" is Club for Growth)
-  return POSSESSIVE_DETERMINERS.has(before.l) || (ARTICLES.has(before.l) && nounAfterName(after.l) && !BODY_NOUN.test(after.l));
+  return POSSESSIVE_DETERMINERS.has(before.l) || (ARTICLES.has(before.l) && nounAfterName(after.l) && !BODY_NOUN.has(after.l));
 }
 
 /**
@@ -2005,9 +2006,9 @@ function modifierOfRole(toks: Tok[], run: { i: number; j: number }, next: { i: n
 }
 
 /** Prepositions of place and of a way through one ("down Broad Street", "into the Civic Center"). */
-const VENUE_PREPOSITION = /^(?:in|at|near|into|inside|outside|down|up|along|across|through|toward|towards|past|around)$/;
+const VENUE_PREPOSITION = wordSet('in|at|near|into|inside|outside|down|up|along|across|through|toward|towards|past|around');
 /** Last words of the name of a street or a building (a body's name may end so too: "Pew Research Center"). */
-const VENUE_WORD = /^(?:Street|Avenue|Boulevard|Center|Centre|Square|Plaza|Hall|Arena|Stadium|Building|Office)$/;
+const VENUE_WORD = wordSet('Street|Avenue|Boulevard|Center|Centre|Square|Plaza|Hall|Arena|Stadium|Building|Office');
 
 /**
  * A street or a building written after a preposition of place, "the" between or not ("As they made their way down
@@ -2016,9 +2017,9 @@ const VENUE_WORD = /^(?:Street|Avenue|Boulevard|Center|Centre|Square|Plaza|Hall|
  */
 function venueAfterPreposition(toks: Tok[], i: number, j: number): boolean {
   const last = toks[j - 1];
-  if (j - i < 2 || last.poss || !VENUE_WORD.test(last.t)) return false;
+  if (j - i < 2 || last.poss || !VENUE_WORD.has(last.t)) return false;
   const before = toks[i - 1]?.l === 'the' && !toks[i - 1].cap ? toks[i - 2] : toks[i - 1];
-  return !!before && !before.cap && VENUE_PREPOSITION.test(before.l);
+  return !!before && !before.cap && VENUE_PREPOSITION.has(before.l);
 }
 
 /**
@@ -2028,7 +2029,7 @@ function venueAfterPreposition(toks: Tok[], i: number, j: number): boolean {
  */
 function placeAfterPreposition(toks: Tok[], i: number, j: number): boolean {
   const before = toks[i - 1];
-  if (!before || before.cap || !LOCATIVE.test(before.l) || toks[j - 1].poss) return false;
+  if (!before || before.cap || !LOCATIVE.has(before.l) || toks[j - 1].poss) return false;
   return j - i === 1 || (j - i === 2 && !hasKnownFirstName(`${toks[i].t} ${toks[i + 1].t}`) && !isHonorific(toks[i].t)) || (j - i === 3 && STREET_WITH_POINT.test(`${toks[i + 1].t} ${toks[i + 2].t}`));
 }
 
@@ -2098,7 +2099,7 @@ function descriptionPhrase(toks: Tok[], w: number): Mention | undefined {
   if (placed >= 0) return { s: toks[placed].s, e: last.e, kind: 'description', i: placed, j, head: toks[placed].t };
   // (a party's member is capitalised: "Mr. Guerrero, a Republican who described himself", "Evan Bayh, a moderate
   // Indiana Democrat who declined")
-  if ((last.cap && !PARTY_MEMBER.test(last.l)) || !isPersonHead(last.l)) return undefined;
+  if ((last.cap && !PARTY_MEMBER.has(last.l)) || !isPersonHead(last.l)) return undefined;
   let i = j - 1;
   while (i > 0 && j - i < MAX_DESCRIPTION_WORDS && !DETERMINERS.has(toks[i].l)) {
     const prev = toks[i - 1];
@@ -2225,8 +2226,8 @@ function peopleBeforePlace(toks: Tok[], j: number): number {
   for (let p = j - 2; p >= 1 && p >= j - 1 - PLACE_PHRASE_WORDS; p--) {
     const t = toks[p];
     if (t.punct) return -1;
-    if (!PLACE_PREPOSITION.test(t.l)) continue;
-    const people = (t: Tok | undefined) => !!t && !t.punct && (isPeopleGroup(t.l) || PEOPLE_OF_A_PARTY.test(t.t));
+    if (!PLACE_PREPOSITION.has(t.l)) continue;
+    const people = (t: Tok | undefined) => !!t && !t.punct && (isPeopleGroup(t.l) || PEOPLE_OF_A_PARTY.has(t.t));
     if (!people(toks[p - 1])) return -1;
     // (two of them joined: "Democrats and Republicans in Congress")
     return toks[p - 2]?.l === 'and' && people(toks[p - 3]) ? p - 3 : p - 1;
@@ -2235,7 +2236,7 @@ function peopleBeforePlace(toks: Tok[], j: number): number {
 }
 
 /** Prepositions opening a phrase of place after people ("across the country", "in Congress", "around the world"). */
-const PLACE_PREPOSITION = /^(?:across|in|around|throughout|from|on)$/;
+const PLACE_PREPOSITION = wordSet('across|in|around|throughout|from|on');
 
 /**
  * The determiner opening a description whose words from `i` to the head noun before `j` may hold capitalised modifiers
@@ -2344,7 +2345,7 @@ function holdsName(toks: Tok[], i: number, j: number): boolean {
 function possessive(toks: Tok[], k: number): boolean {
   if (toks[k].l === 'his') return true;
   const next = toks[k + 1];
-  return !!next && !next.punct && !next.cap && !DETERMINERS.has(next.l) && !PREPOSITIONS.has(next.l) && !NOT_VERB.test(next.l) && next.l !== 'that';
+  return !!next && !next.punct && !next.cap && !DETERMINERS.has(next.l) && !PREPOSITIONS.has(next.l) && !NOT_VERB.has(next.l) && next.l !== 'that';
 }
 
 /** The most tokens of a sentence's opening phrase read for a possessive pronoun ("In his remarks,"). */
@@ -2373,13 +2374,13 @@ function openingPossessive(toks: Tok[], start: number, i: number): Gender | unde
 }
 
 /** Participles that open a sentence with the one who asks after "by" ("Asked by reporters whether …, he said"). */
-const ASKING_PARTICIPLE = /^(?:asked|pressed|questioned|challenged|quizzed|grilled)$/;
+const ASKING_PARTICIPLE = wordSet('asked|pressed|questioned|challenged|quizzed|grilled');
 /** The most words of the asker's description before the name ("Asked by the Conservative MP Robbie Moore"). */
 const MAX_ASKER_WORDS = 5;
 
 /** The name at token i is the asker of a sentence opening at token `start` with "Asked by …": no punctuation between. */
 function askerOfOpener(toks: Tok[], i: number, start: number): boolean {
-  if (!ASKING_PARTICIPLE.test(toks[start]?.l ?? '') || toks[start + 1]?.l !== 'by' || i < start + 2 || i - (start + 2) > MAX_ASKER_WORDS) return false;
+  if (!ASKING_PARTICIPLE.has(toks[start]?.l ?? '') || toks[start + 1]?.l !== 'by' || i < start + 2 || i - (start + 2) > MAX_ASKER_WORDS) return false;
   for (let x = start + 2; x < i; x++) if (toks[x].punct) return false;
   return true;
 }
@@ -2408,7 +2409,7 @@ const personNounGender = (l: string): Gender | undefined => (isRoleNoun(l) || no
 /** The apposition after token j has a body's noun for its head (", the Crown corporation that …"). */
 function apposedBodyNoun(toks: Tok[], j: number): boolean {
   const head = appositionHead(toks, j);
-  return !!head && !head.cap && BODY_NOUN.test(head.l);
+  return !!head && !head.cap && BODY_NOUN.has(head.l);
 }
 
 /**
@@ -2452,7 +2453,7 @@ function appositionBeforeName(toks: Tok[], i: number, j: number): Gender | undef
 const MAX_OWNER_NAME_WORDS = 3;
 
 /** Words after a capitalised sentence opener that show it is no subject ("Later he said", "In the end"). */
-const NOT_VERB = /^(?:he|she|they|we|i|you|it|of|in|on|at|for|to|and|or|but|the|a|an|as|with|from|by|about)$/;
+const NOT_VERB = wordSet('he|she|they|we|i|you|it|of|in|on|at|for|to|and|or|but|the|a|an|as|with|from|by|about');
 
 /** The end of the article's title line: its first line when it reads as a headline (no sentence end, or Title Case). */
 export function headline(text: string): number {
@@ -2474,7 +2475,7 @@ function readHeadline(text: string): number {
   const line = text.slice(start, end).trim();
   // Title Case: every word of three letters or more capitalised but the short function words (one slip allowed)
   const words = line.match(/[\p{L}'’-]{3,}/gu) ?? [];
-  const lower = words.filter(w => !/^\p{Lu}/u.test(w) && !FUNCTION_WORD.test(w)).length;
+  const lower = words.filter(w => !/^\p{Lu}/u.test(w) && !FUNCTION_WORD.has(w.toLowerCase())).length;
   // or a short line with no sentence end (not a lead-in ending in a colon)
   const unended = !/[.!?:]["”’']?$/.test(line) && words.length <= MAX_HEADLINE_WORDS;
   return unended || (words.length >= 3 && lower <= 1 && lower < words.length / 4) ? end : 0;

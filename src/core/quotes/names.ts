@@ -197,13 +197,13 @@ function frenchNameEnd(toks: Tok[], h: number): number {
   let e = h + 1;
   for (; e < toks.length && e - h <= FRENCH_NAME_TOKENS && !toks[e].br && !toks[e].punct && !toks[e].poss; e++) {
     const t = toks[e];
-    if (t.cap || FRENCH_NAME_JOINER.test(t.t) || FRENCH_WORD.test(t.t)) continue;
+    if (t.cap || FRENCH_NAME_JOINER.has(t.t) || FRENCH_WORD.test(t.t)) continue;
     // (a word after a joiner, or after such a word when it is no English verb's form: "des services sociaux", "de
     // transport de Montréal", not "… said")
-    const afterJoiner = FRENCH_NAME_JOINER.test(toks[e - 1].t);
+    const afterJoiner = FRENCH_NAME_JOINER.has(toks[e - 1].t);
     if (!/^\p{Ll}+$/u.test(t.t) || (!afterJoiner && isVerbForm(t.t)) || !(afterJoiner || (!toks[e - 1].cap && e - 1 > h + 1))) break;
   }
-  while (e > h + 1 && FRENCH_NAME_JOINER.test(toks[e - 1].t)) e--;
+  while (e > h + 1 && FRENCH_NAME_JOINER.has(toks[e - 1].t)) e--;
   return e;
 }
 
@@ -214,16 +214,16 @@ function frenchNameEnd(toks: Tok[], h: number): number {
  */
 function frenchBodyName(toks: Tok[], run: { i: number; j: number }): { i: number; j: number } {
   const { i, j } = run;
-  if (FRENCH_BODY_HEAD.test(toks[j - 1].t)) {
+  if (FRENCH_BODY_HEAD.has(toks[j - 1].t)) {
     const e = frenchNameEnd(toks, j - 1);
     return e > j ? { i, j: e } : run;
   }
   // (or a lower-case word after a joiner: "Société de développement commercial de la rue Saint-Denis", a Montreal
   // Gazette-style probe, was "Saint-Denis")
-  const afterJoiner = i > 1 && /^\p{Ll}+$/u.test(toks[i - 1].t) && FRENCH_NAME_JOINER.test(toks[i - 2].t);
-  if (i === 0 || toks[i].br || toks[i - 1].cap || !(FRENCH_NAME_JOINER.test(toks[i - 1].t) || FRENCH_WORD.test(toks[i - 1].t) || afterJoiner)) return run;
+  const afterJoiner = i > 1 && /^\p{Ll}+$/u.test(toks[i - 1].t) && FRENCH_NAME_JOINER.has(toks[i - 2].t);
+  if (i === 0 || toks[i].br || toks[i - 1].cap || !(FRENCH_NAME_JOINER.has(toks[i - 1].t) || FRENCH_WORD.test(toks[i - 1].t) || afterJoiner)) return run;
   for (let h = i - 2; h >= 0 && i - h <= FRENCH_NAME_TOKENS && !toks[h + 1].br && !toks[h].punct; h--) {
-    if (!toks[h].cap || !FRENCH_BODY_HEAD.test(toks[h].t)) continue;
+    if (!toks[h].cap || !FRENCH_BODY_HEAD.has(toks[h].t)) continue;
     if (frenchNameEnd(toks, h) < j) return run;
     let a = h;
     while (a > 0 && toks[a - 1].cap && !toks[a].br && !toks[a - 1].punct) a--;

@@ -13,6 +13,7 @@ import { hasVerb } from './sayClause';
 import { contentStart } from './fronted';
 import type { Report, SentenceContext } from './report';
 import { sourceListEnd } from './sourcePhrase';
+import { wordSet } from '../people/lexicon';
 
 /** The subject of an existential clause ("there were …"). */
 const EXISTENTIAL = 'there';
@@ -58,7 +59,7 @@ function subordinateSkipped(toks: Tok[], open: number, c: number): number {
  * count of it ("…, according to the Democratic chairs from Jefferson and Arapahoe, two of the five most populous
  * counties").
  */
-const SOURCE_DETAIL_OPENERS = /^(?:where|when|one|two|three|four|five|six|seven|eight|nine|ten|both|each|all)$/;
+const SOURCE_DETAIL_OPENERS = wordSet('where|when|one|two|three|four|five|six|seven|eight|nine|ten|both|each|all');
 
 /**
  * Words after the source's closing comma that open the writer's own aside, an example or a comparison, not more
@@ -66,7 +67,7 @@ const SOURCE_DETAIL_OPENERS = /^(?:where|when|one|two|three|four|five|six|seven|
  * compared with its effective 25 percent rate", "…, according to three recent polls, including one from Monmouth
  * University released Thursday" (PolNeAR train: 2 of 2 such run-ons are no gold).
  */
-const ASIDE_AFTER_SOURCE = /^(?:compared|including)$/;
+const ASIDE_AFTER_SOURCE = wordSet('compared|including');
 
 /**
  * True when the words after the comma that closes the source at `close` go on with the sentence the source's
@@ -76,7 +77,7 @@ const ASIDE_AFTER_SOURCE = /^(?:compared|including)$/;
  */
 function continuesAfterSource(toks: Tok[], close: number): boolean {
   const n = toks[close + 1];
-  return !!n && !n.punct && !APPOSITION_OPENERS.has(n.l) && !SOURCE_DETAIL_OPENERS.test(n.l) && !ASIDE_AFTER_SOURCE.test(n.l) && !newSubjectAfterCoordinator(toks, close + 1);
+  return !!n && !n.punct && !APPOSITION_OPENERS.has(n.l) && !SOURCE_DETAIL_OPENERS.has(n.l) && !ASIDE_AFTER_SOURCE.has(n.l) && !newSubjectAfterCoordinator(toks, close + 1);
 }
 
 /**
@@ -125,12 +126,12 @@ function clauseBeforeRelative(toks: Tok[], from: number, to: number): boolean {
 /** A demonstrative that opens the clause and, with its "is", is all there is before "according" at c ("That’s", "This is"); -1 when none. */
 function demonstrativeSubject(toks: Tok[], open: number, c: number): number {
   const t = toks[open];
-  if (!t || !DEMONSTRATIVE.test(t.l)) return -1;
+  if (!t || !DEMONSTRATIVE.has(t.l)) return -1;
   if (c === open + 1 && t.poss) return open;
   return c === open + 2 && /^(?:is|was|['’]s)$/.test(toks[open + 1].l) ? open : -1;
 }
 /** Demonstratives that stand for a statement before them. */
-const DEMONSTRATIVE = /^(?:that|this)$/;
+const DEMONSTRATIVE = wordSet('that|this');
 
 export function accordingTo(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;

@@ -12,9 +12,10 @@ import type { Tok } from '../quotes/tokens';
 import { PARTS_OF_DAY, RELATIVE_DAYS, SEASONS, WEEKDAYS } from '../text/calendar';
 import { finite } from './bareClause';
 import { ING_NOUNS, OCCASION_NOUNS } from './lexicon';
+import { wordSet } from '../people/lexicon';
 
 /** Words that open a clause inside an object ("reports that …", "the man who …", "what it was like …"). */
-const CLAUSE_WORDS = /^(?:that|who|which|whom|whose|what|whether|how|why|where|when)$/;
+const CLAUSE_WORDS = wordSet('that|who|which|whom|whose|what|whether|how|why|where|when');
 
 /**
  * Words that open an adjunct of time or circumstance, never more of an object ("during a debate", "since the Monday
@@ -32,15 +33,17 @@ const PERIODS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend'
 /** How many words may stand between the preposition and the occasion's noun ("on his regular radio call-in show"). */
 const MAX_OCCASION_MODIFIERS = 3;
 
+const OF_BY = wordSet('of|by');
 /**
  * Token k is a weekday or a relative day ("Monday", "yesterday"), not one that modifies a noun ("Monday’s installment",
  * "Wednesday Martin", "the events of Tuesday").
  */
 function dayAt(toks: Tok[], k: number): boolean {
   const t = toks[k], next = toks[k + 1];
-  return !!t && !t.punct && !t.poss && (WEEKDAYS.has(t.l) || RELATIVE_DAYS.has(t.l)) && !(next && next.cap && !next.punct) && !/^(?:of|by)$/.test(toks[k - 1]?.l ?? '');
+  return !!t && !t.punct && !t.poss && (WEEKDAYS.has(t.l) || RELATIVE_DAYS.has(t.l)) && !(next && next.cap && !next.punct) && !OF_BY.has(toks[k - 1]?.l ?? '');
 }
 
+const LINK_OR_PRONOUN = wordSet('of|for|to|and|or|he|she|they|it|we|i|you');
 /** The phrase at k, a preposition, names an occasion, channel or place of speaking within reach. */
 function occasionAt(toks: Tok[], k: number, end: number): boolean {
   for (let j = k + 1; j < end && j <= k + 1 + MAX_OCCASION_MODIFIERS; j++) {
@@ -49,7 +52,7 @@ function occasionAt(toks: Tok[], k: number, end: number): boolean {
     if (OCCASION_NOUNS.has(t.l) || dayAt(toks, j)) return true;
     // (a second preposition, a clause word, a pronoun or a verb closes the phrase: "a ban on Muslims entering …", "the
     // city's delay in releasing the video", "the candidate's unrelenting assault on what he calls …")
-    if (!t.cap && !DETERMINERS.has(t.l) && (/^(?:of|for|to|and|or|he|she|they|it|we|i|you)$/.test(t.l) || CLAUSE_WORDS.test(t.l) || verbInIng(t))) return false;
+    if (!t.cap && !DETERMINERS.has(t.l) && (LINK_OR_PRONOUN.has(t.l) || CLAUSE_WORDS.has(t.l) || verbInIng(t))) return false;
   }
   return false;
 }
@@ -82,7 +85,7 @@ function adjunctLength(toks: Tok[], k: number, end: number): number {
 const STRETCH_MARKS: ReadonlySet<string> = new Set([',', ';', ':', ...DASHES]);
 
 /** Prepositions before a verb in "-ing" that opens a clause inside an object ("accused Lewandowski of grabbing her"). */
-const BEFORE_GERUND = /^(?:of|for|by|about|without|from|after|before|to)$/;
+const BEFORE_GERUND = wordSet('of|for|by|about|without|from|after|before|to');
 
 /**
  * The token where the object [from, end) stops before its phrases of circumstance (adjunctLength), those that close it:
@@ -100,7 +103,7 @@ export function objectBeforeAdjunct(toks: Tok[], from: number, end: number): num
   while (stretch < end && !(toks[stretch].punct && STRETCH_MARKS.has(toks[stretch].t))) stretch++;
   for (let k = from; k < stretch; k++) {
     const t = toks[k];
-    if (!t.punct && (finite(t) || CLAUSE_WORDS.test(t.l) || (verbInIng(t) && k > from && (BEFORE_GERUND.test(toks[k - 1].l) || toks[k - 1].cap)))) return end;
+    if (!t.punct && (finite(t) || CLAUSE_WORDS.has(t.l) || (verbInIng(t) && k > from && (BEFORE_GERUND.has(toks[k - 1].l) || toks[k - 1].cap)))) return end;
   }
   for (let k = from + 1; k < stretch; k++) {
     const t = toks[k];

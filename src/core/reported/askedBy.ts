@@ -9,12 +9,14 @@ import { QUESTION_OPENERS, TIME_WORDS } from '../quotes/lexicon';
 import { contentSpan, words } from './clause';
 import type { Report, SentenceContext } from './report';
 import { questionEnd } from './sourceless';
+import { wordSet } from '../people/lexicon';
 
 /** What may stand before the passive "asked": nothing (the sentence's start), a comma or a subordinator of time. */
 const BEFORE_ASKED = /^(?:,|when|after|once|if|while)$/;
 /** How many words of time or place may stand between the asker and the question ("on Thursday", "in an interview"). */
 const MAX_BETWEEN = 6;
 
+const ON_IN_AT_DURING = wordSet('on|in|at|during');
 export function askedBy(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -24,7 +26,7 @@ export function askedBy(ctx: SentenceContext): Report[] {
     if (!mention) continue;
     // past words of time after the asker ("on Thursday", "Tuesday") to the question's opener
     let k = mention.j;
-    while (k < b && k < mention.j + MAX_BETWEEN && (TIME_WORDS.has(toks[k].l) || /^(?:on|in|at|during)$/.test(toks[k].l)) && !QUESTION_OPENERS.has(toks[k].l)) k++;
+    while (k < b && k < mention.j + MAX_BETWEEN && (TIME_WORDS.has(toks[k].l) || ON_IN_AT_DURING.has(toks[k].l)) && !QUESTION_OPENERS.has(toks[k].l)) k++;
     const opener = toks[k]?.l ?? '';
     if (!(QUESTION_OPENERS.has(opener) || opener === 'about' || opener === 'if' || opener === 'to')) continue;
     const end = questionEnd(toks, k, b);

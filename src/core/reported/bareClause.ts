@@ -6,7 +6,7 @@
  */
 import { endsInS } from '../text/endings';
 import { looksAdverb } from '../text/adverbs';
-import { isAdjective, isVerbForm } from '../people/lexicon';
+import { isAdjective, isVerbForm, wordSet } from '../people/lexicon';
 import { cueSpan } from '../quotes/attribution';
 import { PARTS_OF_DAY, RELATIVE_DAYS, SEASONS, WEEKDAYS } from '../text/calendar';
 import { AUXILIARY, BARE_VERB, CLAUSE_RELATIVES, CUES, DEGREE_WORDS, DETERMINERS, IRREGULAR_PAST_FORM, NOT_NOUN, OBJECT_ONLY_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, QUANTIFIER_CLAUSE_SUBJECTS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
@@ -24,34 +24,38 @@ const DAY: ReadonlySet<string> = new Set([...WEEKDAYS, ...RELATIVE_DAYS, 'earlie
 /** Nouns of a period in a time phrase with an article ("the day earlier", "a week before", "the previous night"). */
 const PERIOD_NOUN: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', ...PARTS_OF_DAY, 'weekend']);
 /** Words before the period noun that make the phrase a time ("the ⟨previous⟩ day", "the ⟨same⟩ week"). */
-const PERIOD_BEFORE = /^(?:previous|next|following|same|prior)$/;
+const PERIOD_BEFORE = wordSet('previous|next|following|same|prior');
 /** Words after the period noun that make the phrase a time ("the day ⟨earlier⟩", "a week ⟨before⟩"). */
-const PERIOD_AFTER = /^(?:earlier|before|later|after|ago)$/;
+const PERIOD_AFTER = wordSet('earlier|before|later|after|ago');
 
+const THE_A_THAT_ONE = wordSet('the|a|that|one');
 /**
  * The end of a phrase of time with an article at k, or k: "It said ⟨the day earlier⟩ that government air raids …"
  * (seeds, sample 001), "said ⟨the previous day⟩ that …", "said ⟨a week ago⟩ he …". The article and its noun alone ("said
  * the day was …") are the clause's subject, not a time.
  */
 export function articleTime(toks: Tok[], k: number, b: number): number {
-  if (k + 2 >= b || !/^(?:the|a|that|one)$/.test(toks[k].l)) return k;
-  if (PERIOD_BEFORE.test(toks[k + 1].l) && PERIOD_NOUN.has(toks[k + 2].l)) return k + 3;
-  return PERIOD_NOUN.has(toks[k + 1].l) && PERIOD_AFTER.test(toks[k + 2].l) ? k + 3 : k;
+  if (k + 2 >= b || !THE_A_THAT_ONE.has(toks[k].l)) return k;
+  if (PERIOD_BEFORE.has(toks[k + 1].l) && PERIOD_NOUN.has(toks[k + 2].l)) return k + 3;
+  return PERIOD_NOUN.has(toks[k + 1].l) && PERIOD_AFTER.has(toks[k + 2].l) ? k + 3 : k;
 }
 
 /** Periods after "last" or "this" ("said last week", "said this spring"). */
 const LAST_PERIODS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'night', 'weekend', ...SEASONS]);
 
+const LAST_THIS = wordSet('last|this');
+const THE_THAT = wordSet('the|that');
+const PERIODS = wordSet('weeks|months|years|days|decades');
 /** Past a time word or two between the cue and the clause ("said Tuesday", "said on Monday", "said last week", "said the day earlier"). */
 export function pastTime(toks: Tok[], k: number, b: number): number {
   const dated = articleTime(toks, k, b);
   if (dated > k) return dated;
   // ("It said at the time the building would open in the fall of 2025", a CBC North-style probe; not "at the time of …")
-  if (k + 3 < b && toks[k].l === 'at' && /^(?:the|that)$/.test(toks[k + 1].l) && toks[k + 2].l === 'time' && !toks[k + 3].punct && toks[k + 3].l !== 'of') return k + 3;
+  if (k + 3 < b && toks[k].l === 'at' && THE_THAT.has(toks[k + 1].l) && toks[k + 2].l === 'time' && !toks[k + 3].punct && toks[k + 3].l !== 'of') return k + 3;
   if (k < b && DAY.has(toks[k].l)) return k + 1;
   if (k + 1 < b && toks[k].l === 'on' && DAY.has(toks[k + 1].l)) return k + 2;
-  if (k + 1 < b && toks[k].l === 'for' && /^(?:weeks|months|years|days|decades)$/.test(toks[k + 1].l)) return k + 2;
-  if (k + 1 < b && /^(?:last|this)$/.test(toks[k].l) && LAST_PERIODS.has(toks[k + 1].l)) return k + 2;
+  if (k + 1 < b && toks[k].l === 'for' && PERIODS.has(toks[k + 1].l)) return k + 2;
+  if (k + 1 < b && LAST_THIS.has(toks[k].l) && LAST_PERIODS.has(toks[k + 1].l)) return k + 2;
   return k;
 }
 
@@ -70,12 +74,12 @@ export function finite(t: Tok): boolean {
  * Prepositions that the shared list (../quotes/lexicon.ts, kept short for the quote rules) leaves out, and that take a
  * pronoun or a determiner as a verb does: "power centers around him" is no clause.
  */
-export const MORE_PREPOSITIONS = /^(?:around|among|amongst|against|toward|towards|across|behind|beside|besides|beyond|throughout|upon|via|per|past|like|unlike|despite|without|under|through|during|amid|between|below|above|along|alongside|atop|underneath|versus|vs)$/;
+export const MORE_PREPOSITIONS = wordSet('around|among|amongst|against|toward|towards|across|behind|beside|besides|beyond|throughout|upon|via|per|past|like|unlike|despite|without|under|through|during|amid|between|below|above|along|alongside|atop|underneath|versus|vs');
 
 /** A verb in the present before its object: "news outlets | undercount his supporters", "Trump | likes the plan". */
 export function presentVerb(toks: Tok[], j: number): boolean {
   const w = toks[j], next = toks[j + 1], prev = toks[j - 1];
-  if (!next || !prev || w.cap || w.poss || NOT_NOUN.has(w.l) || PREPOSITIONS.has(w.l) || MORE_PREPOSITIONS.test(w.l) || DETERMINERS.has(w.l) || TIME_WORDS.has(w.l) || looksAdverb(w.l)) return false;
+  if (!next || !prev || w.cap || w.poss || NOT_NOUN.has(w.l) || PREPOSITIONS.has(w.l) || MORE_PREPOSITIONS.has(w.l) || DETERMINERS.has(w.l) || TIME_WORDS.has(w.l) || looksAdverb(w.l)) return false;
   if (prev.punct || DETERMINERS.has(prev.l) || PREPOSITIONS.has(prev.l)) return false;
   return (DETERMINERS.has(next.l) && next.l !== 'that') || OBJECT_ONLY_PRONOUNS.has(next.l);
 }
@@ -94,8 +98,10 @@ export function presentTense(t: Tok): boolean {
  * The third person of verbs of intention before their infinitive, which the people lexicon does not know as verb forms
  * ("Bradshaw said his client ⟨intends⟩ to plead not guilty", "said the party ⟨vows⟩ to …"): the tense of a clause.
  */
-const INFINITIVE_TAKING_S = /^(?:intends|plans|hopes|refuses|declines|offers|vows|promises|pledges|aims|tries|seeks|agrees|threatens)$/;
+const INFINITIVE_TAKING_S = wordSet('intends|plans|hopes|refuses|declines|offers|vows|promises|pledges|aims|tries|seeks|agrees|threatens');
 
+const INTO_ONTO_THROUGH = wordSet('into|onto|through');
+const BETTER_WORSE = wordSet('better|worse');
 /** Token k opens a clause with a subject and a finite verb within reach. */
 export function clauseStart(toks: Tok[], k: number, b: number): boolean {
   const t = toks[k];
@@ -125,7 +131,7 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
     return false;
   }
   // ("the public might know ⟨better⟩ the next time": a comparative before a determiner is the cue's adverb, no subject)
-  if (/^(?:better|worse)$/.test(t.l) && DETERMINERS.has(next.l)) return false;
+  if (BETTER_WORSE.has(t.l) && DETERMINERS.has(next.l)) return false;
   // ("said most employers follow the rules": a quantifier before the subject's noun, as "many" is)
   if (!(t.cap || t.poss || /^\d/.test(t.t) || (DETERMINERS.has(t.l) && t.l !== 'that') || (QUANTIFIER_CLAUSE_SUBJECTS.has(t.l) && !looksAdverb(next.l)) || (!NOT_NOUN.has(t.l) && !PREPOSITIONS.has(t.l) && !looksAdverb(t.l) && !CUES.has(t.l)))) return false;
   for (let j = k + 1; j < b && j <= k + LOOKAHEAD; j++) {
@@ -154,17 +160,17 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
     // ("maintain a more ⟨balanced⟩ trade", "maintains a large ⟨pledged⟩ delegate lead": a participle after a word of
     // degree, or after a determiner's adjective, is an adjective of the noun phrase)
     if (adjectiveParticiple(toks, j)) continue;
-    if (finite(w) || presentVerb(toks, j) || pluralPresent(toks, j) || (INFINITIVE_TAKING_S.test(w.l) && toks[j + 1]?.l === 'to')) {
+    if (finite(w) || presentVerb(toks, j) || pluralPresent(toks, j) || (INFINITIVE_TAKING_S.has(w.l) && toks[j + 1]?.l === 'to')) {
       // ("Trump hasn't found the way to ⟨do⟩ that": a verb after "to" is an infinitive, no tense of a clause)
       if (toks[j - 1].l === 'to') continue;
-      if (AUXILIARIES.has(w.l) ? !DETERMINERS.has(toks[j - 1].l) : !DETERMINERS.has(toks[j - 1].l) && !PREPOSITIONS.has(toks[j - 1].l) && !/^(?:into|onto|through)$/.test(toks[j - 1].l)) return true;
+      if (AUXILIARIES.has(w.l) ? !DETERMINERS.has(toks[j - 1].l) : !DETERMINERS.has(toks[j - 1].l) && !PREPOSITIONS.has(toks[j - 1].l) && !INTO_ONTO_THROUGH.has(toks[j - 1].l)) return true;
       continue;
     }
     // ("tweeted a photograph of her bruised forearm and said she …": a second cue of the reporter is no verb of the clause)
     // (nor a tense of "be" or "have" after "and"/"but": "has publicly signaled willingness to change ACA but has been
     // met with opposition", "claimed self-defense and was acquitted" go on the reporter's predicate; a modal may be the
     // clause's second verb: "his campaign had found the article and would release it")
-    if ((w.l === 'and' || w.l === 'but') && (BARE_VERBS.has(toks[j + 1]?.l ?? '') || TENSE_OF_BE_OR_HAVE.test(toks[j + 1]?.l ?? ''))) return false;
+    if ((w.l === 'and' || w.l === 'but') && (BARE_VERBS.has(toks[j + 1]?.l ?? '') || TENSE_OF_BE_OR_HAVE.has(toks[j + 1]?.l ?? ''))) return false;
     // ("He found sanctuary in Russia and never returned", "uncovered facts, found fault and made useful recommendations":
     // a verb in the past after "and", before any verb of a clause, is the reporter's second verb and the words before it
     // the cue's object)
@@ -172,7 +178,7 @@ export function clauseStart(toks: Tok[], k: number, b: number): boolean {
     if (RELATIVE_PRONOUNS.has(w.l)) return false;
     // ("confirmed the meeting on the condition of anonymity because they were not authorized …": a reason's clause
     // after the object, whose verb is none of a subject's)
-    if (REASON_OR_CONCESSION.test(w.l)) return false;
+    if (REASON_OR_CONCESSION.has(w.l)) return false;
   }
   return false;
 }
@@ -197,7 +203,7 @@ function adjectiveParticiple(toks: Tok[], j: number): boolean {
 }
 
 /** Adverbs between "and" and a second verb of the same subject ("and never returned", "and later said"). */
-const SECOND_VERB_ADVERB = /^(?:never|then|later|also|still|soon|eventually|finally|quickly|once)$/;
+const SECOND_VERB_ADVERB = wordSet('never|then|later|also|still|soon|eventually|finally|quickly|once');
 
 /**
  * A verb in the past (not an auxiliary) opens the words from k: an irregular one ("… and ⟨made⟩ useful
@@ -205,7 +211,7 @@ const SECOND_VERB_ADVERB = /^(?:never|then|later|also|still|soon|eventually|fina
  * an adjective of the object ("noting limited gains … and ⟨continued⟩ risks", "feel squeezed financially and ⟨ignored⟩").
  */
 function coordinatedPast(toks: Tok[], k: number, b: number): boolean {
-  const adverb = k < b && (SECOND_VERB_ADVERB.test(toks[k].l) || looksAdverb(toks[k].l));
+  const adverb = k < b && (SECOND_VERB_ADVERB.has(toks[k].l) || looksAdverb(toks[k].l));
   const t = toks[adverb ? k + 1 : k];
   if (!t || t.cap || t.punct || inClass(t, AUXILIARY)) return false;
   return inClass(t, IRREGULAR_PAST_FORM) || (adverb && isLongRegularPast(t.l));
@@ -228,17 +234,17 @@ function listComma(toks: Tok[], j: number, b: number): boolean {
 }
 
 /** Tenses of "be" and "have" (after "and"/"but" they go on the reporter's own predicate; ./objectCue.ts: they open no object). */
-export const TENSE_OF_BE_OR_HAVE = /^(?:is|are|was|were|has|have|had)$/;
+export const TENSE_OF_BE_OR_HAVE = wordSet('is|are|was|were|has|have|had');
 
 /** Conjunctions that open a clause of their own between a noun phrase and a later verb. */
-const REASON_OR_CONCESSION = /^(?:because|although|though|unless)$/;
+const REASON_OR_CONCESSION = wordSet('because|although|though|unless');
 
 /** Words that open a quantity before its number ("about half of …", "at least six …", "more than 4 in 10 …"). */
-const QUANTITY_OPENER = /^(?:about|nearly|almost|roughly|approximately|around|only|just|some|fewer|less|more|at)$/;
+const QUANTITY_OPENER = wordSet('about|nearly|almost|roughly|approximately|around|only|just|some|fewer|less|more|at');
 /** The word after "at" or "more" in a quantity's opening ("at least", "more than"). */
-const QUANTITY_SECOND = /^(?:least|most|than)$/;
+const QUANTITY_SECOND = wordSet('least|most|than');
 /** Fractions after "a" ("a third", "a quarter"). */
-const FRACTION = /^(?:third|quarter|fifth|dozen|majority|handful)$/;
+const FRACTION = wordSet('third|quarter|fifth|dozen|majority|handful');
 /** Counts after the opening ("half", "six", "40"; "nearly every conversation he has had with donors lately centers on …"). */
 const COUNT = /^(?:\d[\d,.]*%?|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|twice|double|every|all)$/;
 
@@ -248,12 +254,12 @@ const COUNT = /^(?:\d[\d,.]*%?|half|one|two|three|four|five|six|seven|eight|nine
  * quantity's opening word(s).
  */
 function quantityClause(toks: Tok[], k: number, b: number): boolean {
-  if (!QUANTITY_OPENER.test(toks[k].l)) return false;
+  if (!QUANTITY_OPENER.has(toks[k].l)) return false;
   let n = k + 1;
-  if ((toks[k].l === 'at' || toks[k].l === 'more') && QUANTITY_SECOND.test(toks[n]?.l ?? '')) n++;
+  if ((toks[k].l === 'at' || toks[k].l === 'more') && QUANTITY_SECOND.has(toks[n]?.l ?? '')) n++;
   else if (toks[k].l === 'at' || toks[k].l === 'more') return false;
   // ("about a third of …", not "about a hapless college student")
-  const count = COUNT.test(toks[n]?.l ?? '') || (toks[n]?.l === 'a' && FRACTION.test(toks[n + 1]?.l ?? ''));
+  const count = COUNT.test(toks[n]?.l ?? '') || (toks[n]?.l === 'a' && FRACTION.has(toks[n + 1]?.l ?? ''));
   return n < b && count && clauseStart(toks, n, b);
 }
 
@@ -277,11 +283,11 @@ function quotedPredicate(ctx: SentenceContext, k: number): boolean {
 }
 
 /** Modals and auxiliaries that end an elliptic clause ("Jeff Flake said he would.", "They said she could."). */
-const ELLIPTIC_AUX = /^(?:would|could|will|can|should|might|did|does|do|was|were|is|are|has|have|had)$/;
+const ELLIPTIC_AUX = wordSet('would|could|will|can|should|might|did|does|do|was|were|is|are|has|have|had');
 
 /** Tokens [k, end) are a personal pronoun and an auxiliary, the rest of the clause left out: "said he would". */
 function ellipticClause(toks: Tok[], k: number, end: number): boolean {
-  return end === k + 2 && PERSONAL_SUBJECT_PRONOUNS.has(toks[k].l) && ELLIPTIC_AUX.test(toks[k + 1].l);
+  return end === k + 2 && PERSONAL_SUBJECT_PRONOUNS.has(toks[k].l) && ELLIPTIC_AUX.has(toks[k + 1].l);
 }
 
 /**
@@ -301,7 +307,7 @@ const CHANNEL_MODIFIERS = 3;
  * pulled …" (PolNeAR train, the one such case) — the token after the phrase (and a time after it), else k.
  */
 export function pastChannel(toks: Tok[], k: number, b: number): number {
-  if (!CHANNEL_PREPOSITION.test(toks[k]?.l ?? '')) return k;
+  if (!CHANNEL_PREPOSITION.has(toks[k]?.l ?? '')) return k;
   let j = k + 1;
   // (or a platform spoken on, right after "on": "said on Twitter the deal would …", "said on television")
   if (toks[k].l === 'on' && PLATFORM_NOUNS.has(toks[j]?.l ?? '')) return pastChannelNoun(toks, j, b, k);
@@ -319,7 +325,7 @@ function pastChannelNoun(toks: Tok[], j: number, b: number, k: number): number {
   // (not a participle of the channel's: "said in a statement issued a half-hour before …", PolNeAR train)
   return toks[after] && !finite(toks[after]) && clauseStart(toks, after, b) ? after : k;
 }
-const CHANNEL_PREPOSITION = /^(?:in|during|on)$/;
+const CHANNEL_PREPOSITION = wordSet('in|during|on');
 
 /** The cue at c is a participle after a comma (", saying …", ", adding …"): a report of its own after the sentence's verb. */
 function secondParticiple(toks: Tok[], c: number): boolean {

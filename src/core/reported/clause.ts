@@ -11,17 +11,18 @@ import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS, CUES, DASH, DASH_TOKEN, DETERM
 import { initialsInBrackets, type Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
 import { DASH_GAP } from '../text/dashes';
-import { AUXILIARIES, BELIEF_VERBS, IRREGULAR_PAST, isLongRegularPast, NOT_A_TAIL_PARTICIPLE, OBJECT_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES } from './lexicon';
+import { AND_BUT, AND_OR, AND_OR_BUT, AUXILIARIES, BELIEF_VERBS, IRREGULAR_PAST, isLongRegularPast, NOT_A_TAIL_PARTICIPLE, OBJECT_VERBS, SUBJECT_PRONOUNS, TAIL_PARTICIPLES } from './lexicon';
 import { quoteAt, quoteWithin } from './mixed';
 import { looksAdverb } from '../text/adverbs';
 import type { SentenceContext } from './report';
+import { wordSet } from '../people/lexicon';
 
 /** Say-verbs of an attribution tail after a comma (", he said", ", said Mirsky"). */
 export const TAIL_CUES: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'announced', 'announces', 'told', 'wrote', 'writes', 'argued', 'argues', 'noted', 'notes', 'warned', 'warns', 'explained', 'insisted', 'asserted', 'asked', 'continued', 'recalled', 'tweeted', 'reported', 'reports', 'stated', 'declared', 'contended', 'acknowledged', 'conceded', 'predicted', 'claimed', 'claims', 'suggested', 'observed', 'maintained', 'say']);
 const TAIL_CUE = wordClass(TAIL_CUES);
 
 /** Words after a comma that open a clause of the reporter's own, not more content (", but he urged …"). */
-const CLAUSE_BREAK = /^(?:but|while|whereas|though|although|compared|which|who|where|whom)$/;
+const CLAUSE_BREAK = wordSet('but|while|whereas|though|although|compared|which|who|where|whom');
 
 /**
  * Words after ", but" that go on with the same content: a second complement of the cue ("…, but that he seems to not
@@ -29,10 +30,10 @@ const CLAUSE_BREAK = /^(?:but|while|whereas|though|although|compared|which|who|w
  * punished, but not women who seek abortions", "would not truly “close” the prison, but rather move people …",
  * "…, but only minor details about his border wall"). PolNeAR train: 34 such contents, 30 run on past the comma.
  */
-const BUT_GOES_ON = /^(?:that|also|not|rather|instead|only|because)$/;
+const BUT_GOES_ON = wordSet('that|also|not|rather|instead|only|because');
 
 /** Adverbs between ", but" and its verb ("…, but still protecting", "…, but strongly favored", "…, but is now"). */
-const BUT_ADVERB = /^(?:still|now|then|never|later|ultimately|eventually)$/;
+const BUT_ADVERB = wordSet('still|now|then|never|later|ultimately|eventually');
 
 /**
  * A verb phrase with no subject of its own after ", but" at k, past an adverb: the content's subject goes on with a
@@ -42,7 +43,7 @@ const BUT_ADVERB = /^(?:still|now|then|never|later|ultimately|eventually)$/;
  * insists …", "…, but did not recommend …") opens a report of its own.
  */
 function butPredicate(toks: Tok[], k: number, b: number): boolean {
-  while (k < b && (BUT_ADVERB.test(toks[k].l) || (looksAdverb(toks[k].l) && !toks[k].cap))) k++;
+  while (k < b && (BUT_ADVERB.has(toks[k].l) || (looksAdverb(toks[k].l) && !toks[k].cap))) k++;
   const t = toks[k];
   if (!t || t.cap || t.punct || !(tensedVerb(t.l) || /n['’]t$/.test(t.l) || (t.l.length > 5 && /ing$/.test(t.l)))) return false;
   // (the verb after an auxiliary and "not": "did not recommend", "has also said")
@@ -53,10 +54,10 @@ function butPredicate(toks: Tok[], k: number, b: number): boolean {
 }
 
 /** Conjunctions of a concession after a comma (", though …", ", although …"). */
-const CONCESSION = /^(?:though|although)$/;
+const CONCESSION = wordSet('though|although');
 
 /** Auxiliaries inverted after a comparison's "as" (", as has X", ", as was the case"). */
-const INVERTED_AUX = /^(?:has|have|had|was|were|is|are|did|does|do)$/;
+const INVERTED_AUX = wordSet('has|have|had|was|were|is|are|did|does|do');
 
 /** Subject pronouns that open a main clause after a comma. */
 const MAIN_SUBJECT = /^(?:he|she|they|we|I|he['’]s|she['’]s|they['’]re)$/;
@@ -64,22 +65,23 @@ const MAIN_SUBJECT = /^(?:he|she|they|we|I|he['’]s|she['’]s|they['’]re)$/;
 /** The most words of a concessive aside between commas ("although brief", "though culturally conservative"). */
 const MAX_ASIDE = 3;
 /** Adverbs that link clauses, not words ("…, but so far, kudos are in order", "…, but yet, also, respecting …"). */
-const SENTENCE_ADVERB = /^(?:so|yet|also|now|still|then|far|again|instead|rather)$/;
+const SENTENCE_ADVERB = wordSet('so|yet|also|now|still|then|far|again|instead|rather');
 
+const THOUGH_ALTHOUGH_BUT = wordSet('though|although|but');
 /**
  * A concessive aside between commas inside a noun phrase, with the phrase going on after it: "the photo line as a
  * crucial, although brief, opportunity to buttonhole the president", "Trump could crack traditionally Democratic,
  * though culturally conservative, areas". Returns the closing comma's token, else -1.
  */
 function concessiveAside(toks: Tok[], k: number, b: number): number {
-  if (!/^(?:though|although|but)$/.test(toks[k + 1]?.l ?? '')) return -1;
+  if (!THOUGH_ALTHOUGH_BUT.has(toks[k + 1]?.l ?? '')) return -1;
   for (let j = k + 2; j < b && j <= k + 2 + MAX_ASIDE; j++) {
     const w = toks[j];
     if (w.t === ',') {
       const after = toks[j + 1];
       return j > k + 2 && after && !after.punct && !after.cap && !DETERMINERS.has(after.l) && !SUBJECT_PRONOUNS.has(after.l) && !tensedVerb(after.l) ? j : -1;
     }
-    if (w.punct || w.cap || tensedVerb(w.l) || /n['’]t$/.test(w.l) || DETERMINERS.has(w.l) || SUBJECT_PRONOUNS.has(w.l) || SENTENCE_ADVERB.test(w.l)) return -1;
+    if (w.punct || w.cap || tensedVerb(w.l) || /n['’]t$/.test(w.l) || DETERMINERS.has(w.l) || SUBJECT_PRONOUNS.has(w.l) || SENTENCE_ADVERB.has(w.l)) return -1;
   }
   return -1;
 }
@@ -108,28 +110,29 @@ export function attributionTail(toks: Tok[], k: number, b: number): boolean {
 }
 
 /** Verbs that follow "and" without starting a report of their own ("and continued", "and states"). */
-const ADJACENT_ONLY = /^(?:continued|continues|went|goes|puts|began|read|reads|offered|states|posted|posts|pointed|ordered|agreed|worried|started)$/;
+const ADJACENT_ONLY = wordSet('continued|continues|went|goes|puts|began|read|reads|offered|states|posted|posts|pointed|ordered|agreed|worried|started');
 
 /**
  * Verbs of a mental state that go on with the same report after "and" with no comma: "Paul Manafort told friends that
  * the candidate knew all about his work for foreign leaders and thought the criticism he received for it was a “badge
  * of honor.”", "He says he’s proud of his campaign and expects to leave Nevada with a “solid share of the delegates.”"
  */
-const MENTAL_STATE = /^(?:thought|thinks|believed|believes|hoped|hopes|expected|expects|felt|feels|feared|fears|knew|knows)$/;
+const MENTAL_STATE = wordSet('thought|thinks|believed|believes|hoped|hopes|expected|expects|felt|feels|feared|fears|knew|knows');
 
 /** Token k is a verb of a mental state with a bare clause (MENTAL_STATE, no "that" or mark after it). */
 export function mentalStateClause(toks: Tok[], k: number): boolean {
-  return MENTAL_STATE.test(toks[k]?.l ?? '') && toks[k + 1]?.l !== 'that' && !toks[k + 1]?.punct;
+  return MENTAL_STATE.has(toks[k]?.l ?? '') && toks[k + 1]?.l !== 'that' && !toks[k + 1]?.punct;
 }
 
+const ADVERB_OR_HAVE = wordSet('also|then|later|again|repeatedly|has|had|have');
 /**
  * A cue verb at k, past an adverb or two ("and said", "but also insisted"); with `sameSubject` (right after "and"), not
  * a verb of a mental state with a bare clause, which goes on with the same report (MENTAL_STATE).
  */
 function secondCue(toks: Tok[], k: number, b: number, sameSubject = false): boolean {
-  while (k < b && /^(?:also|then|later|again|repeatedly|has|had|have)$/.test(toks[k].l)) k++;
+  while (k < b && ADVERB_OR_HAVE.has(toks[k].l)) k++;
   const t = toks[k];
-  return !!t && !t.cap && !t.punct && (/(?:ed|s)$/.test(t.l) || IRREGULAR_PAST.has(t.l)) && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l)) && !ADJACENT_ONLY.test(t.l) && !(sameSubject && mentalStateClause(toks, k));
+  return !!t && !t.cap && !t.punct && (/(?:ed|s)$/.test(t.l) || IRREGULAR_PAST.has(t.l)) && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l)) && !ADJACENT_ONLY.has(t.l) && !(sameSubject && mentalStateClause(toks, k));
 }
 
 /**
@@ -141,7 +144,7 @@ function secondCue(toks: Tok[], k: number, b: number, sameSubject = false): bool
 export function participleTail(toks: Tok[], k: number): boolean {
   const t = toks[k], n = toks[k + 1];
   // (not one of a list: "of covering up, delaying, and withholding facts", "the big, free-standing enterprises")
-  if (!t || !n || n.punct || /^(?:and|or)$/.test(n.l) || t.l.includes('-')) return false;
+  if (!t || !n || n.punct || AND_OR.has(n.l) || t.l.includes('-')) return false;
   return !t.cap && !t.punct && t.l.length > 5 && /ing$/.test(t.l) && !NOT_A_TAIL_PARTICIPLE.has(t.l);
 }
 
@@ -175,7 +178,7 @@ function secondReporter(toks: Tok[], k: number, b: number): boolean {
     if (t.punct || t.l === 'that' || t.l === 'who' || t.l === 'which') return false;
     if (t.cap) continue;
     // (but "… is “complex” and he feels he can win": a pronoun's feeling right after it goes on with the same content)
-    if (j === k + 2 && PERSONAL_SUBJECT_PRONOUNS.has(first.l) && FEELING_VERBS.test(t.l)) return false;
+    if (j === k + 2 && PERSONAL_SUBJECT_PRONOUNS.has(first.l) && FEELING_VERBS.has(t.l)) return false;
     if (secondCue(toks, j, b)) return true;
     if (AUXILIARIES.has(t.l) || tensedVerb(t.l)) return false;
   }
@@ -183,25 +186,28 @@ function secondReporter(toks: Tok[], k: number, b: number): boolean {
 }
 
 /** Verbs of feeling in the present after a pronoun ("and he feels", "but she thinks"). */
-const FEELING_VERBS = /^(?:feels|thinks|believes|hopes|expects|knows|feel|think|believe|hope|expect|know)$/;
+const FEELING_VERBS = wordSet('feels|thinks|believes|hopes|expects|knows|feel|think|believe|hope|expect|know');
 
 /** Auxiliaries with tense that open a verb phrase of their own after "and" ("and is not", "and has said"). */
-const FINITE_AUX = /^(?:is|was|are|were|has|have|had)$/;
+const FINITE_AUX = wordSet('is|was|are|were|has|have|had');
 
+const AUXILIARY = wordSet('has|have|had|is|was|were|did|does');
+const MID_ADVERB = wordSet('also|then|later|even|recently|repeatedly|still|never|quickly');
 /** A verb with tense after "and", past an adverb: the reporter's second verb phrase ("and has gone so far as to", "and even questioned"). */
 function coordinatedVerb(toks: Tok[], k: number, b: number): boolean {
-  while (k < b && /^(?:also|then|later|even|recently|repeatedly|still|never|quickly)$/.test(toks[k].l)) k++;
+  while (k < b && MID_ADVERB.has(toks[k].l)) k++;
   const t = toks[k];
-  return !!t && !t.cap && !t.punct && !t.l.includes('-') && (/^(?:has|have|had|is|was|were|did|does)$/.test(t.l) || IRREGULAR_PAST.has(t.l) || isLongRegularPast(t.l));
+  return !!t && !t.cap && !t.punct && !t.l.includes('-') && (AUXILIARY.has(t.l) || IRREGULAR_PAST.has(t.l) || isLongRegularPast(t.l));
 }
 
+const ALSO_THEN_LATER = wordSet('also|then|later|even|again|not');
 /**
  * A participle of saying or belief at k, past an adverb: the reporter's second one after "and" or "but" ("saying … and
  * calling him", "acknowledging … but warning", "referring to the business mogul but not naming him"); not "showing",
  * which follows the content's own subject as often ("Obama is acting unlawfully and showing disregard for …").
  */
 function cueParticiple(toks: Tok[], k: number, b: number): boolean {
-  while (k < b && /^(?:also|then|later|even|again|not)$/.test(toks[k].l)) k++;
+  while (k < b && ALSO_THEN_LATER.has(toks[k].l)) k++;
   const t = toks[k];
   return !!t && !t.cap && !t.punct && /ing$/.test(t.l) && t.l !== 'showing' && (CUES.has(t.l) || OBJECT_VERBS.has(t.l) || BELIEF_VERBS.has(t.l));
 }
@@ -231,6 +237,9 @@ function closingComment(toks: Tok[], k: number, b: number): boolean {
   return true;
 }
 
+const NOW_THEN_ALSO_EVEN = wordSet('now|then|also|even');
+const PRESENT_VERB = wordSet('says|say|are|has|have');
+const PRONOUN_QUANTIFIER = wordSet('another|other|others|several|both|most|few|none');
 /**
  * A clause with a subject of its own at k (after ", and"): a name, a possessive or a determiner, then a verb with
  * tense within reach ("…, and the American Civil Liberties Union of Ohio has already sued", "…, and his campaign is
@@ -238,16 +247,16 @@ function closingComment(toks: Tok[], k: number, b: number): boolean {
  * same cue: "…, and that the criticism … was misleading"), "there" or a number, which go on as often as not.
  */
 function newSubjectClause(toks: Tok[], k: number, b: number): boolean {
-  while (k < b && /^(?:now|then|also|even)$/.test(toks[k].l)) k++;
+  while (k < b && NOW_THEN_ALSO_EVEN.has(toks[k].l)) k++;
   const f = toks[k];
-  if (!f || f.punct || !(f.cap || f.poss || (DETERMINERS.has(f.l) && f.l !== 'that') || /^(?:another|other|others|several|both|most|few|none)$/.test(f.l))) return false;
+  if (!f || f.punct || !(f.cap || f.poss || (DETERMINERS.has(f.l) && f.l !== 'that') || PRONOUN_QUANTIFIER.has(f.l))) return false;
   for (let j = k + 1; j < b && j <= k + MAX_SECOND_SUBJECT + 2; j++) {
     const w = toks[j], prev = toks[j - 1];
     if (w.punct || RELATIVE_PRONOUNS.has(w.l)) return false;
     if (w.cap) continue;
     // ("… is", "… has already sued", "… aren't", "another scared her", "Wealth-X has it": a verb with tense, or a
     // present form after its subject's noun)
-    if (tensedVerb(w.l) || /n['’]t$/.test(w.l) || /^(?:says|say|are|has|have)$/.test(w.l) || (/[^su]s$/.test(w.l) && j > k + 1 && !prev.cap && !DETERMINERS.has(prev.l) && !PREPOSITIONS.has(prev.l))) return true;
+    if (tensedVerb(w.l) || /n['’]t$/.test(w.l) || PRESENT_VERB.has(w.l) || (/[^su]s$/.test(w.l) && j > k + 1 && !prev.cap && !DETERMINERS.has(prev.l) && !PREPOSITIONS.has(prev.l))) return true;
   }
   return false;
 }
@@ -269,7 +278,7 @@ function appositionGloss(toks: Tok[], k: number, b: number): boolean {
   for (let j = k + 1; j < b; j++) {
     const w = toks[j];
     if (w.punct) return true;
-    if (!w.cap && (tensedVerb(w.l) || /n['’]t$/.test(w.l) || /^(?:and|or|but)$/.test(w.l))) return false;
+    if (!w.cap && (tensedVerb(w.l) || /n['’]t$/.test(w.l) || AND_OR_BUT.has(w.l))) return false;
   }
   return true;
 }
@@ -310,7 +319,7 @@ function relativeInSubject(toks: Tok[], from: number, k: number, b: number): num
     if (t.t !== ',') return -1;
     // (past an adverb before the subject's verb: "Mrs. Clinton, who has outraised every other presidential candidate …,
     // still faces a difficult road")
-    const at = SUBJECT_VERB_ADVERB.test(toks[j + 1]?.l ?? '') ? j + 2 : j + 1;
+    const at = SUBJECT_VERB_ADVERB.has(toks[j + 1]?.l ?? '') ? j + 2 : j + 1;
     const v = toks[at];
     // (or a subjunctive after a demand: "demanding that the Mississippi flag, which includes …, be removed")
     return v && !v.cap && !v.punct && (tensedVerb(v.l) || /n['’]t$/.test(v.l) || v.l === 'be' || presentAfterComma(toks, at)) ? j : -1;
@@ -319,7 +328,7 @@ function relativeInSubject(toks: Tok[], from: number, k: number, b: number): num
 }
 
 /** Adverbs that may stand between a subject's closing comma and its verb ("…, still faces", "…, also said"). */
-export const SUBJECT_VERB_ADVERB = /^(?:still|also|now|then|later|already|never|only|often|recently|repeatedly)$/;
+export const SUBJECT_VERB_ADVERB = wordSet('still|also|now|then|later|already|never|only|often|recently|repeatedly');
 
 /** How many tokens an apposition between commas inside a clause's subject may take ("AKA Danger Mouse"). */
 const MAX_SUBJECT_APPOSITION = 10;
@@ -384,6 +393,9 @@ function dashesBetween(ctx: SentenceContext, i: number, j: number): number {
 /** The longest content, in tokens, that a rule reports. */
 export const MAX_CONTENT = 200;
 
+const LATTER_FORMER = wordSet('latter|former');
+const THAT_WHICH = wordSet('that|which');
+const ADJUNCT_HEAD = wordSet('contrary|during|after|before|despite|under|over|thanks|given|due');
 /**
  * The token index (exclusive) where a content starting at token `from` ends inside its sentence. A content with no
  * subject of its own (`subjectless`: an object, an infinitive) also ends before "and" and a verb with tense: that
@@ -399,7 +411,7 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
   // and Cruz, he would support the former" — is not closed by the comma after the adjunct: only once it has reached a
   // verb with tense)
   const first = toks[from]?.l ?? '';
-  const adjunct = (PREPOSITIONS.has(first) && first !== 'to') || /^(?:contrary|during|after|before|despite|under|over|thanks|given|due)$/.test(first);
+  const adjunct = (PREPOSITIONS.has(first) && first !== 'to') || ADJUNCT_HEAD.has(first);
   let tensed = !adjunct;
   // (a content that starts inside an aside between dashes ends where the aside does: "Sanders - who discussed a path
   // ahead with advisers … - has vowed to fight on")
@@ -412,7 +424,7 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
     if ((t.l === 'and' || t.l === 'but') && k > from + 1 && secondReporter(toks, k, b)) return toks[k - 1].t === ',' ? k - 1 : k;
     // ("had been forged and led by": two participles of one phrase; but "declined to be identified and is not in the
     // Lewandowski camp": an auxiliary after "and" is the reporter's own verb)
-    if (subjectless && t.l === 'and' && k > from + 1 && (!/(?:ed|en)$/.test(toks[k - 1].l) || FINITE_AUX.test(toks[k + 1]?.l ?? '')) && coordinatedVerb(toks, k + 1, b)) return toks[k - 1].t === ',' ? k - 1 : k;
+    if (subjectless && t.l === 'and' && k > from + 1 && (!/(?:ed|en)$/.test(toks[k - 1].l) || FINITE_AUX.has(toks[k + 1]?.l ?? '')) && coordinatedVerb(toks, k + 1, b)) return toks[k - 1].t === ',' ? k - 1 : k;
     // ("saying she's experienced “on paper” but suggesting that …", "calling them rapists and vowing to …": the
     // reporter's second participle of saying)
     if ((t.l === 'and' || t.l === 'but') && k > from + 1 && cueParticiple(toks, k + 1, b)) return toks[k - 1].t === ',' ? k - 1 : k;
@@ -434,7 +446,7 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
       // though voters are …', '"non-entities in the Senate," but he gave …', '"out of business," while trying to …')
       // ('"one hundred percent," while Ms. Castellano said she backed them': a "while" that opens another reporter's
       // cue ends the content too)
-      if (t.t === ',' && quoteClosesAfter(ctx, t) && !QUOTE_COMMA_BREAK.test(`${n.l} ${toks[k + 2]?.l ?? ''}`) && !(CONTRAST_OPENERS.test(n.l) && secondReporter(toks, k + 1, b))) continue;
+      if (t.t === ',' && quoteClosesAfter(ctx, t) && !QUOTE_COMMA_BREAK.test(`${n.l} ${toks[k + 2]?.l ?? ''}`) && !(CONTRAST_OPENERS.has(n.l) && secondReporter(toks, k + 1, b))) continue;
       // (", but that …": a second complement of the same cue goes on; ", said one candidate …": the relative clause
       // "X, who said …," closes before its subject's own verb)
       if (t.t === ',' && TAIL_CUES.has(n.l) && !n.cap) return k;
@@ -447,22 +459,22 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
       if (t.t === ',' && concessiveAside(toks, k, b) > 0) { k = concessiveAside(toks, k, b); continue; }
       // (", though there’s still lingering Sanders support", ", although eligibility is still too narrow": a concession
       // is part of what was said, unless it reports on its own — ", although he tweeted that …")
-      if (t.t === ',' && CONCESSION.test(n.l) && !cueInClause(toks, k + 2, b)) continue;
-      if (CLAUSE_BREAK.test(n.l) && !(n.l === 'but' && (BUT_GOES_ON.test(toks[k + 2]?.l ?? '') || (t.t === ',' && !subjectless && butPredicate(toks, k + 2, b))))) return k;
+      if (t.t === ',' && CONCESSION.has(n.l) && !cueInClause(toks, k + 2, b)) continue;
+      if (CLAUSE_BREAK.has(n.l) && !(n.l === 'but' && (BUT_GOES_ON.has(toks[k + 2]?.l ?? '') || (t.t === ',' && !subjectless && butPredicate(toks, k + 2, b))))) return k;
       // (", even though …" and ", just as …" after an object are the writer's concession or comparison: "openly called
       // for the overthrow of Assad, even though it was clear that …", "announced plans to give away 99 percent of his
       // Facebook stock, just as his role models … are doing"; train: 5 gold gained, 1 lost)
       if (t.t === ',' && subjectless && /^(?:even|just) (?:though|as)$/.test(`${n.l} ${toks[k + 2]?.l ?? ''}`)) return k;
       // (", as has Carlos A. Gimenez, the Republican mayor …", ", as have other prominent Democrats", ", as was the case
       // with …": a comparison of the writer's, with an inverted auxiliary)
-      if (t.t === ',' && tensed && n.l === 'as' && INVERTED_AUX.test(toks[k + 2]?.l ?? '')) return k;
+      if (t.t === ',' && tensed && n.l === 'as' && INVERTED_AUX.has(toks[k + 2]?.l ?? '')) return k;
       // (", and he railed against …": a new clause of the reporter's own; " — a controversial idea": a comment on it)
-      if (t.t === ',' && /^(?:and|but)$/.test(n.l) && MAIN_SUBJECT.test(toks[k + 2]?.t ?? '') && !CONTENT_SUBORDINATORS.has(toks[from]?.l ?? '')) return k;
+      if (t.t === ',' && AND_BUT.has(n.l) && MAIN_SUBJECT.test(toks[k + 2]?.t ?? '') && !CONTENT_SUBORDINATORS.has(toks[from]?.l ?? '')) return k;
       // (", and the American Civil Liberties Union of Ohio has already sued …": a clause with a subject of its own, when
       // no comma before it in the content could make it the last item of a list)
       if (t.t === ',' && n.l === 'and' && tensed && k > from + 2 && !CONTENT_SUBORDINATORS.has(toks[from]?.l ?? '') && !commaBefore(toks, from, k) && newSubjectClause(toks, k + 2, b)) return k;
       if (t.t !== ',' && INDEFINITE_ARTICLES.has(n.l) && !dashAfter(toks, k + 1, b)) return k;
-      if (t.t === ',' && tensed && (INDEFINITE_ARTICLES.has(n.l) || (n.l === 'one' && /^(?:that|which)$/.test(toks[k + 2]?.l ?? '')) || (n.l === 'the' && /^(?:latter|former)$/.test(toks[k + 2]?.l ?? ''))) && k > from + 2 && !CONTENT_SUBORDINATORS.has(toks[from].l) && closingComment(toks, k + 1, b)) return k;
+      if (t.t === ',' && tensed && (INDEFINITE_ARTICLES.has(n.l) || (n.l === 'one' && THAT_WHICH.has(toks[k + 2]?.l ?? '')) || (n.l === 'the' && LATTER_FORMER.has(toks[k + 2]?.l ?? ''))) && k > from + 2 && !CONTENT_SUBORDINATORS.has(toks[from].l) && closingComment(toks, k + 1, b)) return k;
       // ("referring to Condoleezza Rice, his national security adviser at the time", "referring to Secretary of State
       // John F. Kerry, the chief U.S. negotiator in the talks": after an object that is a name, a noun phrase set off by
       // a comma says who it is — the writer's gloss, not more of the content; train: 2 gained, none lost — an object of
@@ -484,7 +496,7 @@ export function contentEnd(ctx: SentenceContext, from: number, subjectless = fal
 }
 
 /** Conjunctions of contrast that open another reporter's clause after a quotation's closing comma. */
-const CONTRAST_OPENERS = /^(?:while|whereas)$/;
+const CONTRAST_OPENERS = wordSet('while|whereas');
 
 /** What still ends a content after a quotation's closing comma: a concession, "but" and a subject, "while" and a participle. */
 const QUOTE_COMMA_BREAK = /^(?:(?:though|although) \S+|but (?:he|she|they|it|i|we|the|his|her|their)|while \w+ing)$/;

@@ -10,6 +10,7 @@ import { contentSpan } from './clause';
 import type { Report, SentenceContext } from './report';
 import { REPORTED_VERB_FORMS } from './reportedVerbs.generated';
 import { reporterOf, verbAt } from './speaker';
+import { wordSet } from '../people/lexicon';
 
 /**
  * "endorsed" (./reportedVerbs.json): on train "would endorse Clinton", "he endorses ballot measures" were a plan or a
@@ -18,10 +19,10 @@ import { reporterOf, verbAt } from './speaker';
 export const ENDORSING_VERBS: ReadonlySet<string> = new Set(REPORTED_VERB_FORMS.endorsing.split(' '));
 
 /** Words that end the object: prepositions of adjuncts, words of time, conjunctions, relative pronouns, verbs. */
-const PHRASE_END = /^(?:in|on|at|by|to|with|from|after|before|during|since|until|amid|over|despite|because|as|when|while|but|and|or|that|who|which|whom|whose|if|than|last|this|next|early|earlier|later|today|yesterday|tonight|now|then|week|month|year|again|too|instead|up|out|back|so|is|was|are|were|has|had|have|will|would|said|says|saying|even|just|only|also)$/;
+const PHRASE_END = wordSet('in|on|at|by|to|with|from|after|before|during|since|until|amid|over|despite|because|as|when|while|but|and|or|that|who|which|whom|whose|if|than|last|this|next|early|earlier|later|today|yesterday|tonight|now|then|week|month|year|again|too|instead|up|out|back|so|is|was|are|were|has|had|have|will|would|said|says|saying|even|just|only|also');
 /** Object pronouns, a content of their own ("endorsed her"). */
 /** Objects that name no choice ("has not endorsed a candidate", "anyone"). */
-const NO_CHOICE = /^(?:a|an|anyone|anybody|any|no|none|nobody|one|it|this|that)$/;
+const NO_CHOICE = wordSet('a|an|anyone|anybody|any|no|none|nobody|one|it|this|that');
 /** The longest object, in tokens. */
 const MAX_PHRASE = 20;
 
@@ -31,7 +32,7 @@ function objectEnd(toks: Tok[], k: number, b: number): number {
   let e = k;
   while (e < b && e < k + MAX_PHRASE) {
     const t = toks[e];
-    if (t.punct || (e > k && (CALENDAR_NAMES.has(t.l) || (!t.cap && PHRASE_END.test(t.l))))) break;
+    if (t.punct || (e > k && (CALENDAR_NAMES.has(t.l) || (!t.cap && PHRASE_END.has(t.l))))) break;
     e++;
   }
   return e;
@@ -44,7 +45,7 @@ export function endorsementAt(ctx: SentenceContext, c: number): Report | null {
   const t = toks[c];
   if (t.cap || !ENDORSING_VERBS.has(t.l) || !verbAt(toks, c, false)) return null;
   const o = toks[c + 1];
-  if (!o || o.punct || NO_CHOICE.test(o.l) || (!o.cap && PHRASE_END.test(o.l))) return null;
+  if (!o || o.punct || NO_CHOICE.has(o.l) || (!o.cap && PHRASE_END.has(o.l))) return null;
   // (the subject of a relative clause: "Reid, who endorsed Clinton in February,")
   let v = c - 1;
   while (v > a && /^(?:has|have|had|not|also|previously|already|since|publicly|formally|officially|n['’]t|hasn['’]t|haven['’]t)$/.test(toks[v].l)) v--;

@@ -13,12 +13,13 @@ import { contentEnd, contentSpan } from './clause';
 import type { Report, SentenceContext } from './report';
 import { REPORTED_VERB_FORMS } from './reportedVerbs.generated';
 import { reporterOf, verbAt } from './speaker';
+import { wordSet } from '../people/lexicon';
 
 /** "expressed", "voiced" and their gerunds (./reportedVerbs.json). */
 export const EXPRESSING_VERBS: ReadonlySet<string> = new Set(REPORTED_VERB_FORMS.expressing.split(' '));
 
 /** Prepositions that open what a feeling is about ("concern about", "sympathy for", "dismay at", "discomfort with"). */
-const ABOUT = /^(?:about|over|for|at|with|in|toward|towards|regarding|on)$/;
+const ABOUT = wordSet('about|over|for|at|with|in|toward|towards|regarding|on');
 /** The most words of the feeling's phrase before its preposition ("his condolences", "cautious optimism"). */
 const MAX_FEELING = 3;
 
@@ -31,11 +32,12 @@ function objectAfterFeeling(toks: Tok[], k: number, b: number): { o: number; bar
   for (let j = k + 1; j < b && j <= k + MAX_FEELING; j++) {
     const t = toks[j];
     if (t.punct || t.cap || t.l === 'that') return { o: -1, bare };
-    if (ABOUT.test(t.l)) return { o: j + 1, bare };
+    if (ABOUT.has(t.l)) return { o: j + 1, bare };
   }
   return { o: -1, bare };
 }
 
+const AFTER_EXPRESS = wordSet('that|by|to|it|as|himself|herself|themselves|itself');
 /** The feeling expressed at the verb at token c (a form of EXPRESSING_VERBS), or null. */
 export function expressionAt(ctx: SentenceContext, c: number): Report | null {
   const { toks, b } = ctx;
@@ -44,7 +46,7 @@ export function expressionAt(ctx: SentenceContext, c: number): Report | null {
   if (t.cap || !EXPRESSING_VERBS.has(t.l) || !verbAt(toks, c, false)) return null;
   const k = c + 1, first = toks[k];
   // (a feeling opens with a word: not "expressed in", "expressed that", "voiced by", a name or punctuation)
-  if (!first || first.punct || first.cap || ABOUT.test(first.l) || /^(?:that|by|to|it|as|himself|herself|themselves|itself)$/.test(first.l)) return null;
+  if (!first || first.punct || first.cap || ABOUT.has(first.l) || AFTER_EXPRESS.has(first.l)) return null;
   const { o, bare } = objectAfterFeeling(toks, k, b);
   if (o >= b) return null;
   // (but "his condolences over ⟦the Orlando massacre⟧", "an interest in ⟦debating Trump⟧": only "for" keeps a

@@ -15,6 +15,7 @@ import { hasVerb } from './sayClause';
 import type { Report, SentenceContext } from './report';
 import { REPORTED_VERB_FORMS } from './reportedVerbs.generated';
 import { reporterOf, verbAt } from './speaker';
+import { wordSet } from '../people/lexicon';
 
 /** Verbs of evidence ("show", "find") in every form (./reportedVerbs.json). */
 export const FINDING_VERBS: ReadonlySet<string> = new Set(REPORTED_VERB_FORMS.finding.split(' '));
@@ -34,6 +35,7 @@ function clauseEnd(toks: Tok[], k: number, end: number, participle: boolean): nu
 /** How many tokens the evidence of a finding's tail may take ("new fundraising reports", "a Quinnipiac University poll"). */
 const MAX_TAIL_SOURCE = 8;
 
+const DATA_NOUN = wordSet('records|data|figures|numbers|results|statistics|polling');
 /**
  * The finding before its evidence at the sentence's end: "More than 40 percent of that money arrived in February
  * alone, new fundraising reports show.", "Eighty-four percent of Latino voters in Florida have an unfavorable view of
@@ -49,7 +51,7 @@ export function findingTail(ctx: SentenceContext): Report | null {
   while (m > ctx.a && m >= c - MAX_TAIL_SOURCE && !toks[m].punct) m--;
   if (toks[m]?.t !== ',' || m >= c - 1) return null;
   const mention: Mention = { s: toks[m + 1].s, e: toks[c - 1].e, kind: 'description', i: m + 1, j: c, head: toks[c - 1].l };
-  if (!evidenceMention(toks, mention) || !isDocumentNoun(toks[c - 1].l) && !/^(?:records|data|figures|numbers|results|statistics|polling)$/.test(toks[c - 1].l)) return null;
+  if (!evidenceMention(toks, mention) || !isDocumentNoun(toks[c - 1].l) && !DATA_NOUN.has(toks[c - 1].l)) return null;
   const open = contentStart(ctx);
   if (words(toks, open, m) < MIN_WORDS + 1 || !hasVerb(toks, open, m)) return null;
   const span = contentSpan(ctx, open, m);
@@ -64,6 +66,7 @@ function evidenceBefore(toks: Tok[], a: number, c: number): boolean {
   return evidenceMention(toks, { i: Math.max(a, c - EVIDENCE_REACH), j: c });
 }
 
+const DATA_MODIFIER = wordSet('new|recent|latest|early|national|several|many|other');
 /** The finding whose verb is at token c (a cue of FINDING_VERBS), or null. */
 export function findingAt(ctx: SentenceContext, c: number): Report | null {
   const { toks, a, b } = ctx;
@@ -78,7 +81,7 @@ export function findingAt(ctx: SentenceContext, c: number): Report | null {
   // "with recent polls showing …", "a new poll showing …": the participle's subject is the document before it
   if (t.l.endsWith('ing') && !toks[c - 1].punct && isDocumentNoun(toks[c - 1].l)) {
     let i = c - 1;
-    while (i > a && !toks[i - 1].punct && !NOT_NAME.has(toks[i - 1].l) && (toks[i - 1].cap || DETERMINERS.has(toks[i - 1].l) || /^(?:new|recent|latest|early|national|several|many|other)$/.test(toks[i - 1].l))) i--;
+    while (i > a && !toks[i - 1].punct && !NOT_NAME.has(toks[i - 1].l) && (toks[i - 1].cap || DETERMINERS.has(toks[i - 1].l) || DATA_MODIFIER.has(toks[i - 1].l))) i--;
     mention = { s: toks[i].s, e: toks[c - 1].e, kind: 'description', i, j: c, head: toks[c - 1].l };
   } else if (evidenceBefore(toks, a, c) && verbAt(toks, c, false)) mention = reporterOf(ctx, c);
   if (!mention || !evidenceMention(toks, mention) || mention.e > t.s) return null;

@@ -13,7 +13,8 @@ import type { Report, SentenceContext } from './report';
 import { quoteAt, quoteWithin } from './mixed';
 import { reporterOf } from './speaker';
 import { opensWithQuestion } from './sourceless';
-import { BELIEF_ATTRIBUTION_VERBS } from './lexicon';
+import { AND_OR, AND_OR_BUT, BELIEF_ATTRIBUTION_VERBS } from './lexicon';
+import { wordSet } from '../people/lexicon';
 
 /** The first token of a sentence's content, past a dateline ("WASHINGTON (AP) —") and an opening "But"/"And". */
 export function contentStart(ctx: SentenceContext): number {
@@ -184,6 +185,7 @@ export const BELIEF_TAIL_CUES: ReadonlySet<string> = BELIEF_ATTRIBUTION_VERBS;
 /** How many tokens the source of a belief tail may take. */
 const MAX_BELIEF_SOURCE = 5;
 
+const QUESTION_OR_FIRST_PERSON = wordSet('i|you|what|how|why|whether|if');
 /** After the comma at m, a short source, a verb of BELIEF_TAIL_CUES and the sentence's end ("…, critics argue."). */
 function beliefTail(toks: Tok[], m: number, b: number): boolean {
   let e = b;
@@ -191,7 +193,7 @@ function beliefTail(toks: Tok[], m: number, b: number): boolean {
   const c = e - 1;
   if (c <= m + 1 || c > m + 1 + MAX_BELIEF_SOURCE || toks[c].cap || !BELIEF_TAIL_CUES.has(toks[c].l)) return false;
   // (not a participle's wh-clause, "…, wondering what he really believes.", nor a speaker's own "I think")
-  for (let k = m + 1; k < c; k++) if (toks[k].punct || RELATIVE_PRONOUNS.has(toks[k].l) || /^(?:i|you|what|how|why|whether|if)$/.test(toks[k].l) || /ing$/.test(toks[k].l)) return false;
+  for (let k = m + 1; k < c; k++) if (toks[k].punct || RELATIVE_PRONOUNS.has(toks[k].l) || QUESTION_OR_FIRST_PERSON.has(toks[k].l) || /ing$/.test(toks[k].l)) return false;
   return true;
 }
 
@@ -212,6 +214,7 @@ const MAX_SOURCE = 8;
 /** The most tokens of a subject before its relative clause ("Montréal-Nord borough mayor Widlyne Saint-Fleur"). */
 const SUBJECT_WITH_RELATIVE_TOKENS = 8;
 
+const WHO_WHOSE = wordSet('who|whose');
 /**
  * Tokens [open, m) are a noun phrase, then a relative clause set off by a comma that runs to m: "Widlyne Saint-Fleur,
  * whose borough has no métro station at all" (the verbs are the relative clause's; the phrase is the subject).
@@ -221,12 +224,13 @@ function subjectWithRelative(toks: Tok[], open: number, m: number): boolean {
   while (k < m && toks[k].t !== ',') k++;
   // (a name ends the phrase, of a few words, and "who" or "whose" opens the clause: not "Cruz also lacks support from
   // his Republican colleagues in Congress, whom he's alienated …, said Larry Sabato", PolNeAR train, USA Today 2015-11-20)
-  if (k >= m - 1 || k === open || k - open > SUBJECT_WITH_RELATIVE_TOKENS || !toks[k - 1].cap || !/^(?:who|whose)$/.test(toks[k + 1].l)) return false;
-  for (let x = open; x < k; x++) if (toks[x].punct || finite(toks[x]) || TENSE_OF_BE_OR_HAVE.test(toks[x].l) || presentVerb(toks, x)) return false;
+  if (k >= m - 1 || k === open || k - open > SUBJECT_WITH_RELATIVE_TOKENS || !toks[k - 1].cap || !WHO_WHOSE.has(toks[k + 1].l)) return false;
+  for (let x = open; x < k; x++) if (toks[x].punct || finite(toks[x]) || TENSE_OF_BE_OR_HAVE.has(toks[x].l) || presentVerb(toks, x)) return false;
   for (let x = k + 2; x < m; x++) if (toks[x].t === ',') return false;
   return true;
 }
 
+const PAST_CUE = wordSet('continued|reported|asked|noted|recalled|observed|maintained|explained|suggested|predicted|acknowledged|conceded|added');
 export function frontedContent(ctx: SentenceContext): Report[] {
   const { toks, b } = ctx;
   const open = contentStart(ctx);
@@ -243,7 +247,7 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     // (", compared with the 30 percent ⟨who⟩ say the same", ", entertainers and business leaders ⟨who⟩ say the law …":
     // a relative clause's verb, no attribution of what came before; ", furrowed his brow ⟨and⟩ said": the second of
     // two verbs, whose subject is the sentence's)
-    if (toks.slice(m + 1, c).some(t => RELATIVE_PRONOUNS.has(t.l) && !t.cap) || /^(?:and|or)$/.test(toks[c - 1].l)) return [];
+    if (toks.slice(m + 1, c).some(t => RELATIVE_PRONOUNS.has(t.l) && !t.cap) || AND_OR.has(toks[c - 1].l)) return [];
     // (a source with a long apposition or a title, read only before a content that opens with its main clause:
     // "While 86 percent of black voters …, 43 percent said …" ends its report where the main clause begins)
     // (but an inverted source whose apposition or modifier runs to the sentence's end is no such source: the sentence
@@ -281,7 +285,7 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     if (extended && OPENING_ADJUNCTS.has(toks[open].l)) return [];
     if (adjunctOnly(toks, open, m)) return [];
     // a content is a clause with its verb ("He had no known political affiliations"), not "In a 1963 speech"
-    if (!toks.slice(open, m).some((t, n) => finite(t) || TENSE_OF_BE_OR_HAVE.test(t.l) || presentVerb(toks, open + n)) && !headlineInfinitive(ctx, open, m) && !quotedSpeech(ctx, open, m)) return [];
+    if (!toks.slice(open, m).some((t, n) => finite(t) || TENSE_OF_BE_OR_HAVE.has(t.l) || presentVerb(toks, open + n)) && !headlineInfinitive(ctx, open, m) && !quotedSpeech(ctx, open, m)) return [];
     // (nor a subject and its relative clause set off by commas: "Widlyne Saint-Fleur, whose borough has no métro
     // station at all, said the loss of the late buses hurts …", where the verb of the clause is the relative's, a
     // Montreal Gazette-style probe)
@@ -290,7 +294,7 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     // (but "users who have continued creating new accounts" is no cue: a say-verb counts before a colon, a comma or a quote)
     // (a say-verb inside quotation marks is the quoted words', no cue of this content: 'He was always "charming and
     // wonderful as long as you say what he wants to hear," Roffman said')
-    for (let k = open; k < m; k++) if (toks[k].t === ':' || (TAIL_CUES.has(toks[k].l) && !toks[k].cap && (!/^(?:continued|reported|asked|noted|recalled|observed|maintained|explained|suggested|predicted|acknowledged|conceded|added)$/.test(toks[k].l) || /^[,:"“]/.test(toks[k + 1]?.t ?? '')) && !quoteAt(ctx.quotes, toks[k].s))) return [];
+    for (let k = open; k < m; k++) if (toks[k].t === ':' || (TAIL_CUES.has(toks[k].l) && !toks[k].cap && (!PAST_CUE.has(toks[k].l) || /^[,:"“]/.test(toks[k + 1]?.t ?? '')) && !quoteAt(ctx.quotes, toks[k].s))) return [];
     // ('… some blowback from rank-and-file members ("I want my dues back," wrote Edward Nelson, …': the tail stands
     // inside a parenthesis the content opens, and is the parenthesis's own)
     if (unclosedParenthesis(toks, open, m)) return [];
@@ -374,7 +378,7 @@ function contentAfterTail(ctx: SentenceContext, c: number): boolean {
   // (", he said, and “everyone started running.”": a clause of its own after the tail; ", he said, adding that …":
   // the source's next report)
   // (", reviving a fight …", ", as the government faces …": the writer's comment, commentTail)
-  if (/^(?:and|but|or)$/.test(toks[k + 1]?.l ?? '') || TAIL_PARTICIPLES.test(toks[k + 1]?.l ?? '') || writersComment(toks, k + 1)) return false;
+  if (AND_OR_BUT.has(toks[k + 1]?.l ?? '') || TAIL_PARTICIPLES.test(toks[k + 1]?.l ?? '') || writersComment(toks, k + 1)) return false;
   for (let j = k + 1; j < b; j++) {
     const t = toks[j];
     // (a relative pronoun before any verb makes the words an apposition of the source, the verb its relative clause's:

@@ -6,11 +6,13 @@
 import type { Mention } from '../quotes/attribution';
 import { AUXILIARIES, BELIEF_VERBS, CUES, DETERMINERS, NOT_NOUN, OBJECT_AND_REFLEXIVE_PRONOUNS, OBJECT_RELATIVES, POSSESSIVES_BUT_YOUR, PREPOSITIONS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
+import { wordSet } from '../people/lexicon';
 
 /** Subjects short enough to open such a clause: a pronoun or a name of up to three words. */
 const MAX_GAP_SUBJECT = 3;
 /** How far back from the word before the reporter the noun phrase's determiner may stand ("the policy points he"). */
 const NOUN_REACH = 3;
+const POSSESSIVE_OR_WH = wordSet('his|her|their|its|our|my|what|which');
 /** Words that open an object after the infinitive's verb ("to build a wall", "to protect Christianity", "to tell him"). */
 
 /** The lower-case word at k heads a noun phrase that a determiner or a possessive opens within reach. */
@@ -21,7 +23,7 @@ function nounHead(toks: Tok[], k: number): boolean {
     const w = toks[j];
     if (w.punct) return false;
     // ("telling his aides he planned": the hearer of a cue, not a relative clause's antecedent)
-    if ((DETERMINERS.has(w.l) && w.l !== 'that') || w.poss || /^(?:his|her|their|its|our|my|what|which)$/.test(w.l)) return !CUES.has(toks[j - 1]?.l ?? '');
+    if ((DETERMINERS.has(w.l) && w.l !== 'that') || w.poss || POSSESSIVE_OR_WH.has(w.l)) return !CUES.has(toks[j - 1]?.l ?? '');
     if (CUES.has(w.l) || AUXILIARIES.has(w.l) || PREPOSITIONS.has(w.l)) return false;
   }
   return false;

@@ -24,13 +24,14 @@ import { AUXILIARIES, BELIEF_VERBS, THAT_GERUNDS } from './lexicon';
 import { quoteAt } from './mixed';
 import type { Report, SentenceContext } from './report';
 import { participleSubject } from './speaker';
+import { wordSet } from '../people/lexicon';
 
 /** Prepositions and conjunctions before a gerund whose subject is the main clause's ("by saying that …"). */
-const BEFORE_GERUND = /^(?:by|after|before|while|of|besides|despite|without)$/;
+const BEFORE_GERUND = wordSet('by|after|before|while|of|besides|despite|without');
 /** Two-word ones ("in addition to stating", "aside from stating", "instead of saying"). */
-const BEFORE_GERUND_PAIR = /^(?:addition to|aside from|instead of|apart from)$/;
+const BEFORE_GERUND_PAIR = wordSet('addition to|aside from|instead of|apart from');
 /** Adverbs between the preposition and the gerund ("while also saying that"). */
-const GERUND_ADVERB = /^(?:also|publicly|repeatedly|falsely|initially|first|then|even|again|privately|later)$/;
+const GERUND_ADVERB = wordSet('also|publicly|repeatedly|falsely|initially|first|then|even|again|privately|later');
 /** Gerunds that take a bare clause after a preposition ("by saying he would …"). */
 const BARE_GERUNDS: ReadonlySet<string> = new Set(['saying', 'arguing', 'insisting', 'claiming', 'suggesting', 'noting', 'predicting', 'warning']);
 /** How many tokens a phrase between the gerund and "that" may take ("writing on Twitter that", "saying in a recent debate that"). */
@@ -59,10 +60,10 @@ function thatAfter(ctx: SentenceContext, c: number): number {
 /** The first token of the gerund's opening word(s) when a preposition stands before it, else -1. */
 function prepositionBefore(toks: Tok[], a: number, c: number): number {
   let p = c - 1;
-  while (p > a && GERUND_ADVERB.test(toks[p].l)) p--;
+  while (p > a && GERUND_ADVERB.has(toks[p].l)) p--;
   if (p < a) return -1;
-  if (BEFORE_GERUND.test(toks[p].l)) return p;
-  if (p - 1 >= a && BEFORE_GERUND_PAIR.test(`${toks[p - 1].l} ${toks[p].l}`)) return p - 1;
+  if (BEFORE_GERUND.has(toks[p].l)) return p;
+  if (p - 1 >= a && BEFORE_GERUND_PAIR.has(`${toks[p - 1].l} ${toks[p].l}`)) return p - 1;
   return -1;
 }
 
@@ -80,6 +81,7 @@ function openingReporter(ctx: SentenceContext, from: number): { comma: number; m
   return null;
 }
 
+const AFTER_BEFORE = wordSet('after|before');
 export function gerunds(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -95,7 +97,7 @@ export function gerunds(ctx: SentenceContext): Report[] {
     const prev = toks[c - 1];
     // ("After suggesting on Wednesday that he regretted …, Mr. Rubio …", "Now, after arguing that …, his team is …":
     // an opening "after" or "before" phrase reports for the subject after its comma)
-    const openingTime = prev && /^(?:after|before)$/.test(prev.l) && (c - 1 === a || (c - 3 === a && toks[c - 2].t === ','));
+    const openingTime = prev && AFTER_BEFORE.has(prev.l) && (c - 1 === a || (c - 3 === a && toks[c - 2].t === ','));
     if (c === a || openingTime || (prev && (prev.t === ':' || (prev.punct && /^[."”]$/.test(prev.t))))) {
       const r = openingReporter(ctx, k + 1);
       if (r) { mention = r.mention; end = r.comma; }

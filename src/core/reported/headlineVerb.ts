@@ -18,6 +18,7 @@ import type { Report, SentenceContext } from './report';
 import { looksAdverb } from '../text/adverbs';
 import { TITLE_CUES } from './lexicon';
 import { titleCase, upper } from './titleHeadline';
+import { wordSet } from '../people/lexicon';
 
 /**
  * Verbs of stance in a headline's present, base and third person, with the particle before the object ('' for none).
@@ -37,7 +38,7 @@ export const HEADLINE_VERBS: ReadonlyMap<string, string> = new Map([
  * Trump at news conference", "Endorses Paul Ryan With Trump’s Blessing"; but "Republicans blast ⟦Obama after North Korea
  * claims nuclear test⟧" and "Black Lawmakers Rip ⟦Donald Trump As A ‘Disgusting Fraud.’⟧": a reason and a name stay).
  */
-const OBJECT_END = /^(?:at|on|in|with|during|amid|while|ahead|despite|but)$/;
+const OBJECT_END = wordSet('at|on|in|with|during|amid|while|ahead|despite|but');
 /** A passage in single quotation marks, and nothing else (its full stop inside the marks). */
 const SINGLE_QUOTED = /^‘[^‘’]*[.!?]?’$/;
 
@@ -89,7 +90,7 @@ function reportAt(ctx: SentenceContext, v: number, mention: Mention): { report: 
     from++;
   }
   let end = from;
-  while (end < b && !toks[end].punct && !OBJECT_END.test(toks[end].l) && !clauseAfter(toks, end)) end++;
+  while (end < b && !toks[end].punct && !OBJECT_END.has(toks[end].l) && !clauseAfter(toks, end)) end++;
   if (words(toks, from, end) < 1) return null;
   const span = contentSpan(ctx, from, end);
   // ("Bolton and Gorka Slam ‘Neocons For Hillary.’": an object that is a quotation in single marks, which PolNeAR pairs

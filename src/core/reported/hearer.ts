@@ -6,10 +6,11 @@ import { endsInS } from '../text/endings';
 import { ARTICLES } from '../text/determiners';
 import { DETERMINERS, HEARER_SHOW_FORMS, HEARER_VERBS, HEARERS, NOT_NOUN, PREPOSITIONS, SHOWN_SUBJECTS } from '../quotes/lexicon';
 import { runAt } from '../quotes/names';
-import { isPluralPeopleNoun } from '../people/lexicon';
+import { isPluralPeopleNoun, wordSet } from '../people/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { MONTHS, WEEKDAYS } from '../text/calendar';
 
+const TO_NOT_THAT = wordSet('to|not|that');
 export function afterHearer(toks: Tok[], k: number, b: number): number {
   const t = toks[k];
   if (!t || k >= b || t.punct) return k;
@@ -23,7 +24,7 @@ export function afterHearer(toks: Tok[], k: number, b: number): number {
     for (let x = r.i + 1; x < r.j; x++) if (toks[x].t === 'the' && toks[x - 1].cap) return x;
     // ("told Flint residents not to drink …": a plural noun after the name is the hearer's head)
     const head = toks[r.j], next = toks[r.j + 1];
-    return head && next && !head.cap && !head.punct && endsInS(head.l) && /^(?:to|not|that)$/.test(next.l) ? r.j + 1 : pastStationNumber(toks, r.j, b);
+    return head && next && !head.cap && !head.punct && endsInS(head.l) && TO_NOT_THAT.has(next.l) ? r.j + 1 : pastStationNumber(toks, r.j, b);
   }
   if (DETERMINERS.has(t.l) && t.l !== 'that') {
     // ("told the BBC the investigation was ongoing", "told the Guardian the cap would go": a name after the article is
@@ -35,14 +36,14 @@ export function afterHearer(toks: Tok[], k: number, b: number): number {
     // article after its noun: "told the jury the fire was no accident", "told the meeting the count was done …",
     // Toronto Star and CBC North-style probes; or a name after it: "told the court Marchetti had been drinking", a
     // Hamilton Spectator-style probe)
-    while (j < b && j < k + 5 && !toks[j].punct && !(NOT_NOUN.has(toks[j].l) && !GATHERING.test(toks[j].l)) && !PREPOSITIONS.has(toks[j].l) && toks[j].l !== 'that' && !CLAUSE_OPENER.test(toks[j].l) && !(j > k + 1 && (ARTICLES.has(toks[j].l) || nameAfterNoun(toks, j)))) j++;
+    while (j < b && j < k + 5 && !toks[j].punct && !(NOT_NOUN.has(toks[j].l) && !GATHERING.has(toks[j].l)) && !PREPOSITIONS.has(toks[j].l) && toks[j].l !== 'that' && !CLAUSE_OPENER.has(toks[j].l) && !(j > k + 1 && (ARTICLES.has(toks[j].l) || nameAfterNoun(toks, j)))) j++;
     return j > k + 1 ? pastPlace(toks, j, b) : k;
   }
   return k;
 }
 
 /** A broadcaster's noun after a programme's name ("the Today programme", "the 7:30 show"). */
-const PROGRAMME_NOUN = /^(?:programme|program|show|podcast|bulletin)$/;
+const PROGRAMME_NOUN = wordSet('programme|program|show|podcast|bulletin');
 
 /**
  * Past a station's number and the programme's name after a broadcaster's name ("told BBC Radio 4's Today programme:",
@@ -53,13 +54,13 @@ function pastStationNumber(toks: Tok[], j: number, b: number): number {
   let end = j + 1;
   const show = toks[end]?.cap ? runAt(toks, end) : null;
   if (show && show.i === end && show.j <= b) end = show.j;
-  return end < b && PROGRAMME_NOUN.test(toks[end].l) ? end + 1 : end;
+  return end < b && PROGRAMME_NOUN.has(toks[end].l) ? end + 1 : end;
 }
 
 /** Words that are no subject's head but may end a hearer ("told a news conference", "told a briefing"). */
-const GATHERING = /^(?:conference|briefing|interview|call|speech|meeting|rally|hearing|forum|summit|audience|crowd|gathering)$/;
+const GATHERING = wordSet('conference|briefing|interview|call|speech|meeting|rally|hearing|forum|summit|audience|crowd|gathering');
 
-const CLAUSE_OPENER = /^(?:his|her|their|its|our|my|he|she|they|we|it|i)$/;
+const CLAUSE_OPENER = wordSet('his|her|their|its|our|my|he|she|they|we|it|i');
 
 /** Token j, after a lower-case hearer's noun, is a capitalised word that is no day or month ("the court Marchetti had …"; not "the crowd Tuesday that …"). */
 function nameAfterNoun(toks: Tok[], j: number): boolean {
@@ -67,11 +68,12 @@ function nameAfterNoun(toks: Tok[], j: number): boolean {
   return !noun.cap && !noun.punct && !DETERMINERS.has(noun.l) && t.cap && !WEEKDAYS.has(t.l) && !MONTHS.has(t.l);
 }
 
+const IN_AT = wordSet('in|at');
 /** Past a short phrase of place after the hearer ("told a Planned Parenthood gathering in Washington she will …"). */
 function pastPlace(toks: Tok[], j: number, b: number): number {
-  if (j + 1 >= b || !/^(?:in|at)$/.test(toks[j].l) || !toks[j + 1].cap) return j;
+  if (j + 1 >= b || !IN_AT.has(toks[j].l) || !toks[j + 1].cap) return j;
   const r = runAt(toks, j + 1);
-  return r && r.i === j + 1 && r.j < b && CLAUSE_OPENER.test(toks[r.j].l) ? r.j : j;
+  return r && r.i === j + 1 && r.j < b && CLAUSE_OPENER.has(toks[r.j].l) ? r.j : j;
 }
 
 
@@ -81,7 +83,7 @@ function pastPlace(toks: Tok[], j: number, b: number): number {
  * — not "the poll shows voters prefer Clinton", where the voters are the clause's subject).
  */
 /** Forms of "tell", which name their hearer before what was told. */
-const TELL_FORMS = /^(?:tell|tells|told|telling)$/;
+const TELL_FORMS = wordSet('tell|tells|told|telling');
 
 /** The most words of the clause's subject right after "told" (toldWithoutHearer). */
 const TOLD_SUBJECT_WORDS = 3;
@@ -93,10 +95,10 @@ const TOLD_SUBJECT_WORDS = 3;
  * recognised: a pronoun opens the clause after it.) `finite` tells a verb of the clause.
  */
 export function toldWithoutHearer(toks: Tok[], c: number, k: number, finite: (t: Tok) => boolean): boolean {
-  if (k !== c + 1 || !TELL_FORMS.test(toks[c].l)) return false;
+  if (k !== c + 1 || !TELL_FORMS.has(toks[c].l)) return false;
   for (let j = k; j < k + TOLD_SUBJECT_WORDS + 1; j++) {
     const t = toks[j];
-    if (!t || t.punct || t.poss || DETERMINERS.has(t.l) || PREPOSITIONS.has(t.l) || CLAUSE_OPENER.test(t.l)) return false;
+    if (!t || t.punct || t.poss || DETERMINERS.has(t.l) || PREPOSITIONS.has(t.l) || CLAUSE_OPENER.has(t.l)) return false;
     if (j > k && finite(t)) return true;
   }
   return false;

@@ -6,7 +6,7 @@
  */
 import { withoutPossessive } from '../text/endings';
 import type { Mention } from '../quotes/attribution';
-import { isVerbForm } from '../people/lexicon';
+import { isVerbForm, wordSet } from '../people/lexicon';
 import { SPEECH_NOUNS } from '../quotes/attribution';
 import { ANSWER_CUES, ARTICLES, CUES, FINITE_SAY_TELL_FORMS, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
 import { looksAdverb } from '../text/adverbs';
@@ -29,7 +29,7 @@ import { gerunds } from './gerund';
 import { headlines } from './headline';
 import { HEADLINE_VERBS, headlineVerbs } from './headlineVerb';
 import { infinitives, INTENTION_VERBS, REQUEST_VERBS } from './infinitive';
-import { BARE_VERBS, BELIEF_VERBS, INFINITIVE_VERBS, NOT_A_HEAD, OBJECT_VERBS, THAT_GERUNDS, THOUGHT_NOUNS, TITLE_CUES } from './lexicon';
+import { AND_OR, BARE_VERBS, BELIEF_VERBS, INFINITIVE_VERBS, NOT_A_HEAD, OBJECT_VERBS, THAT_GERUNDS, THOUGHT_NOUNS, TITLE_CUES } from './lexicon';
 import { directOnly, endAroundQuotes, quoteAt, quotedAfter, startAroundQuote } from './mixed';
 import { NAMING_VERBS, namings } from './naming';
 import type { Report, SentenceContext } from './report';
@@ -134,14 +134,14 @@ function triggered(toks: Tok[], a: number, b: number): boolean {
 const REPORTER_INSIDE: ReadonlySet<Report['rule']> = new Set(['parenthetical', 'according-to', 'relative']);
 
 /** Words a source never opens with ("Having announced that …, Judge Berman proceeded": a participle, no source). */
-const NO_SOURCE_START = /^(?:that|which|for|of|to|in|on|at|with|from|by|about|and|or|but|if|when|while|as|because|having|being)$/;
+const NO_SOURCE_START = wordSet('that|which|for|of|to|in|on|at|with|from|by|about|and|or|but|if|when|while|as|because|having|being');
 /** The opening of a quantity that is a source ("About 4 in 10", "about half", "at least half"). */
 const QUANTITY_START = /^(?:about (?:\d[\d,.]*|half|a third|one|two|three|four|five|six|seven|eight|nine|ten)|at (?:least|most))\b/;
 /**
  * Words a source never ends with: a preposition ("most of her time campaigning in California without [mentioning]"),
  * "whom" ("his family, most of whom [thought]": the antecedent is out of the phrase's reach).
  */
-const NO_SOURCE_END = /^(?:of|for|at|with|in|from|on|to|by|about|without|whom)$/;
+const NO_SOURCE_END = wordSet('of|for|at|with|in|from|on|to|by|about|without|whom');
 
 /**
  * A source that is no source: one that opens with a participle or a preposition, ends with a preposition, "whom", an
@@ -164,14 +164,15 @@ function noSource(toks: Tok[], r: Report): boolean {
   // ("it's worth noting that …": the writer's aside, a content with no source, ./sourceless.ts)
   if (worthIt(toks, r.mention.i, tokenAt(toks, r.cue.s)) === r.mention.i) return true;
   // (but "About 4 in 10 say …", "at least half said …": a quantity's opening word)
-  if (!first || !last || (NO_SOURCE_START.test(first.l) && !QUANTITY_START.test(`${first.l} ${toks[r.mention.i + 1]?.l ?? ''}`) && !relativeSource(toks, r.mention, tokenAt(toks, r.cue.s)) && !demonstrativeSubject(toks, r.mention))) return true;
-  if (r.rule !== 'according-to' && !last.cap && (NO_SOURCE_END.test(last.l) || NOT_A_HEAD.test(last.l))) return true;
+  if (!first || !last || (NO_SOURCE_START.has(first.l) && !QUANTITY_START.test(`${first.l} ${toks[r.mention.i + 1]?.l ?? ''}`) && !relativeSource(toks, r.mention, tokenAt(toks, r.cue.s)) && !demonstrativeSubject(toks, r.mention))) return true;
+  if (r.rule !== 'according-to' && !last.cap && (NO_SOURCE_END.has(last.l) || NOT_A_HEAD.has(last.l))) return true;
   return r.mention.j - r.mention.i === 2 && ARTICLES.has(first.l) && looksAdverb(last.l);
 }
 
 /** The longest noun phrase before a subject's "who", in tokens ("A majority of those", "Voters registered as Democrats and those"). */
 const MAX_SUBJECT_BEFORE_WHO = 8;
 
+const AMONG_OR_DUMMY_SUBJECT = wordSet('among|it|there|this|that');
 /**
  * A report told inside a restrictive relative clause on the sentence's subject: "Those who said the economy was their
  * top issue split about evenly between the two candidates", "Voters who say the economy is most important in their vote
@@ -189,7 +190,7 @@ function subjectRelative(ctx: SentenceContext, r: Report): boolean {
   // (a share's choice is its own report: "More than half of the respondents who support Sanders are in college")
   if (r.mention.j - k !== 1 || toks[k].l !== 'who' || r.s < r.cue.e || CHOICE_VERBS.has(ctx.text.slice(r.cue.s, r.cue.e).toLowerCase())) return false;
   const open = pastOpeningClause(toks, contentStart(ctx), k);
-  if (k <= open || k - open > MAX_SUBJECT_BEFORE_WHO || PREPOSITIONS.has(toks[open].l) || /^(?:among|it|there|this|that)$/.test(toks[open].l)) return false;
+  if (k <= open || k - open > MAX_SUBJECT_BEFORE_WHO || PREPOSITIONS.has(toks[open].l) || AMONG_OR_DUMMY_SUBJECT.has(toks[open].l)) return false;
   // (an aside between dashes is no restrictive clause: "GOP front-runner Donald Trump - who previously said …")
   if (ASIDE.test(ctx.text.slice(toks[open].s, toks[k].s))) return false;
   for (let x = open; x < k; x++) {
@@ -246,7 +247,7 @@ function sameNear(near: ReadonlyMap<number, readonly Report[]>, bucket: number, 
  * is about two years old, was not from any active fishery⟧" (a CBC Radio-style probe; no train case moves).
  */
 const holds = (text: string, r: Report, k: Report): boolean =>
-  (k.rule === 'infinitive' || (SAYING_RULES.has(r.rule) && !FIRST_PERSON.test(text.slice(k.mention.s, k.mention.e))))
+  (k.rule === 'infinitive' || (SAYING_RULES.has(r.rule) && !FIRST_PERSON.has(text.slice(k.mention.s, k.mention.e))))
   && r.s <= k.mention.s && r.s <= k.cue.s && r.s <= k.s && k.e <= r.e && k.mention.e <= r.e && (r.mention.e <= r.s || (r.rule === 'fronted' && k.rule === 'infinitive' && r.e <= r.mention.s))
   && (k.rule === 'infinitive' || k.rule === 'relative' || !CLAUSE_BEFORE.test(text.slice(r.s, Math.min(k.mention.s, k.cue.s, k.s)).replace(/^that\b/, '')));
 /**
@@ -257,7 +258,7 @@ const holds = (text: string, r: Report, k: Report): boolean =>
  */
 const CLAUSE_BEFORE = /[^\s,].*,/s;
 /** A speaker's own "I" or "we", whose inner report is theirs as much as the outer one ("I said when I announced …"). */
-const FIRST_PERSON = /^(?:I|we|We)$/;
+const FIRST_PERSON = wordSet('I|we|We');
 /**
  * The families of a verb of saying and its clause, whose content holds an inner report of a pronoun's as what was said
  * ("She says ⟦it underscores that Trump is …⟧": the pronoun is a thing of hers, not a source).
@@ -282,6 +283,7 @@ const IMPERSONAL_FRAME = /(?:\b(?:too (?:soon|early)|fair|safe|hard|difficult|im
 /** How far before the cue the frame is looked for, in characters. */
 const IMPERSONAL_REACH = 24;
 
+const KING_PING_MING_LING = wordSet('king|ping|ming|ling');
 /**
  * What a reader would see as nonsense, left out: an aside between dashes ("an aggressive - some say unrealistic -
  * pledge"), a content of time words only. A source that runs across a dash starts after it; one that ends on a
@@ -304,10 +306,10 @@ function plausible(text: string, toks: Tok[], r: Report): boolean {
   // ("several delegates cheerfully [said]", "Kerry's … partners in Tehran relentlessly [insisted]", "a state and Cruz
   // strongly [denied]": the adverb before the cue, and a coordinator left before it, are no part of the source)
   let j = r.mention.j;
-  while (r.mention.kind !== 'pronoun' && !PRONOUN_SUBJECTS.has(withoutPossessive(toks[r.mention.i].l)) && j - r.mention.i > 1 && !toks[j - 1].cap && (looksAdverb(toks[j - 1].l) || /^(?:and|or)$/.test(toks[j - 1].l))) j--;
+  while (r.mention.kind !== 'pronoun' && !PRONOUN_SUBJECTS.has(withoutPossessive(toks[r.mention.i].l)) && j - r.mention.i > 1 && !toks[j - 1].cap && (looksAdverb(toks[j - 1].l) || AND_OR.has(toks[j - 1].l))) j--;
   if (j < r.mention.j) r.mention = { ...r.mention, j, e: toks[j - 1].e };
   // (a lone -ing word is no source: "dueling", "borrowing", "Polling [shows]" as a verb's subject is the activity)
-  if (r.mention.j - r.mention.i === 1 && /ing$/.test(toks[r.mention.i].l) && !/^(?:king|ping|ming|ling)$/.test(toks[r.mention.i].l) && !toks[r.mention.i].cap) return false;
+  if (r.mention.j - r.mention.i === 1 && /ing$/.test(toks[r.mention.i].l) && !KING_PING_MING_LING.has(toks[r.mention.i].l) && !toks[r.mention.i].cap) return false;
   const k0 = tokenAt(toks, r.s);
   let timeOnly = true;
   for (let k = k0; k < toks.length && toks[k].s < r.e && timeOnly; k++) if (!toks[k].punct && !TIME_ONLY.has(toks[k].l) && !/^\d+$/.test(toks[k].t)) timeOnly = false;

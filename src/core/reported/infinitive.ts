@@ -13,6 +13,7 @@ import { REFUSED_ACTIONS } from './lexicon';
 import { TOPIC_VERBS } from './objectCue';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
+import { wordSet } from '../people/lexicon';
 
 /**
  * Verbs of intention, wish and refusal whose infinitive PolNeAR attributes as content ("The Super PAC also plans to
@@ -35,13 +36,13 @@ export const INTENTION_VERBS: ReadonlySet<string> = new Set([
 const INTENTION_VERB = wordClass(INTENTION_VERBS);
 
 /** Forms of intention that are as often nouns ("plans to", "hopes to", "offers to"). */
-const NOUN_FORMS = /^(?:plans|hopes|offers)$/;
+const NOUN_FORMS = wordSet('plans|hopes|offers');
 /** Words before such a form that make it a noun: a verb in the past ("dampened plans"), "own", an adjective of size. */
-const NOUN_AFTER = /^(?:own|grander|grand|big|bigger|new|ambitious|future|commercial|earlier|initial|original)$/;
+const NOUN_AFTER = wordSet('own|grander|grand|big|bigger|new|ambitious|future|commercial|earlier|initial|original');
 
 /** The word before a form of NOUN_FORMS makes it a noun: a verb in the past that does not report ("dampened", not "announced"). */
 function nounAfter(prev: Tok | undefined): boolean {
-  return !!prev && !prev.cap && (NOUN_AFTER.test(prev.l) || (/[^e]ed$/.test(prev.l) && !CUES.has(prev.l) && !TOPIC_VERBS.has(prev.l)));
+  return !!prev && !prev.cap && (NOUN_AFTER.has(prev.l) || (/[^e]ed$/.test(prev.l) && !CUES.has(prev.l) && !TOPIC_VERBS.has(prev.l)));
 }
 
 /** How far back "from" is looked for before a noun form of intention. */
@@ -100,7 +101,7 @@ export function infinitives(ctx: SentenceContext): Report[] {
     if (toks[to]?.l !== 'to' || to + 1 >= b) continue;
     // ("Fidel Castro's revolution dampened plans to return home", "her own plans to boost incomes": a noun after a verb
     // in the past or "own", not the verb of intention)
-    if (NOUN_FORMS.test(t.l) && (nounAfter(toks[c - 1]) || rangeFrom(toks, a, c))) continue;
+    if (NOUN_FORMS.has(t.l) && (nounAfter(toks[c - 1]) || rangeFrom(toks, a, c))) continue;
     const v = toks[to + 1];
     if (v.punct || v.cap || DETERMINERS.has(v.l) || /^\d/.test(v.t) || !verbAt(toks, c, false)) continue;
     // ("declined to run for reelection": a refused act is no statement)

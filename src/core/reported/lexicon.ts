@@ -3,6 +3,7 @@
  * ../quotes/lexicon.ts (merged there so that no word list exists twice).
  */
 import { wordClass } from '../text/wordClasses';
+import { wordSet } from '../people/lexicon';
 export { BELIEF_VERBS, BARE_VERBS, INFINITIVE_VERBS, OBJECT_VERBS, WH_VERBS, WH_WORDS, HEARER_VERBS, SUBJECT_PRONOUNS, AUXILIARIES, IRREGULAR_PAST, isLongRegularPast, TIME_WORDS, TAIL_PARTICIPLES } from '../quotes/lexicon';
 
 /**
@@ -57,33 +58,40 @@ export const REFUSED_ACTIONS: ReadonlySet<string> = new Set(['run', 'renew', 'jo
  * phrase, not subject, follows them ("has ⟨drawn huge crowds⟩", "is ⟨hoping voters⟩").
  */
 const TENSED_AUX_WORDS = 'has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|do|does|did';
-export const TENSED_AUX = new RegExp(`^(?:${TENSED_AUX_WORDS})$`);
+export const TENSED_AUX = wordSet(TENSED_AUX_WORDS);
 /** A tensed auxiliary or an adverb written among a verb's auxiliaries ("has also said", "did not say", "had never"). */
-export const AUX_OR_ADVERB = new RegExp(`^(?:${TENSED_AUX_WORDS}|also|not|never|just|still)$`);
+export const AUX_OR_ADVERB = wordSet(`${TENSED_AUX_WORDS}|also|not|never|just|still`);
+
+/** Coordinators the rule files look for between two words or phrases ("X and Y", "X or Y", "…, but Y"). */
+export const AND_OR = wordSet('and|or');
+export const AND_BUT = wordSet('and|but');
+export const AND_OR_BUT = wordSet('and|or|but');
+/** The present and past of "be" with a plural or singular subject, without "be", "been", "being". */
+export const IS_ARE_WAS_WERE = wordSet('is|are|was|were');
 
 /**
  * Words that open a clause before its subject, passed to reach the subject's first word ("after", "but", "even as",
  * "…, but 55 percent of all voters say").
  */
-export const CLAUSE_OPENER = /^(?:and|but|or|yet|so|as|after|while|when|because|since|though|although|if|even|until|before|once|whereas)$/;
+export const CLAUSE_OPENER = wordSet('and|but|or|yet|so|as|after|while|when|because|since|though|although|if|even|until|before|once|whereas');
 
 /** The modals: a verb's form right before one is a noun, the modal's subject ("the billionaire lists can grow …"). */
-export const MODAL = /^(?:will|would|can|could|should|may|might|must|shall)$/;
+export const MODAL = wordSet('will|would|can|could|should|may|might|must|shall');
 
 /** Prepositions that tie a phrase of place or topic to the noun before them ("Editorial pages ⟨across⟩ the country", "advocates ⟨in⟩ the transgender community"). */
-export const PHRASE_PREPOSITION = /^(?:across|around|among|throughout|in|at|on|from|with|for|near|inside|within|outside|under|over)$/;
+export const PHRASE_PREPOSITION = wordSet('across|around|among|throughout|in|at|on|from|with|for|near|inside|within|outside|under|over');
 
 /**
  * People who speak for someone named after "to" ("Aides to Clinton say", "advisers to the island's government"): the
  * speaker is the entourage, not the person it serves.
  */
-export const ENTOURAGE = /^(?:aides|advisers|advisors|allies|associates|lawyers|attorneys|spokesmen|spokespeople|heirs|successors|confidants|donors)$/;
+export const ENTOURAGE = wordSet('aides|advisers|advisors|allies|associates|lawyers|attorneys|spokesmen|spokespeople|heirs|successors|confidants|donors');
 
 /**
  * Words no source ends with, though the subject rules may stop on them: adverbs of frequency and comparatives ("it can
  * sometimes [feel] like", "Grayson had ever [said]", "have a larger [say] than", "deflected numerous [questions about]").
  */
-export const NOT_A_HEAD = /^(?:sometimes|instead|ever|never|always|often|again|too|very|least|larger|smaller|numerous)$/;
+export const NOT_A_HEAD = wordSet('sometimes|instead|ever|never|always|often|again|too|very|least|larger|smaller|numerous');
 
 /**
  * More verbs of stance whose object PolNeAR attributes as content, with the particles before it ('' for none), read by

@@ -13,13 +13,14 @@ import type { Tok } from '../quotes/tokens';
 import { contentEnd, contentSpan, words } from './clause';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
+import { wordSet } from '../people/lexicon';
 
 /** The forms of "make", one of which is in every sentence where this family finds anything. */
 export const MAKE_FORMS: readonly string[] = ['make', 'makes', 'made', 'making'];
 const MAKE: ReadonlySet<string> = new Set(MAKE_FORMS);
 
 /** Nouns of an argument whose content is a "that"-clause, maybe past a hearer ("made the case to X that …"). */
-const ARGUMENT = /^(?:case|point|argument|observation|suggestion|claim|prediction|promise|pledge|commitment|assertion|accusation|charge)$/;
+const ARGUMENT = wordSet('case|point|argument|observation|suggestion|claim|prediction|promise|pledge|commitment|assertion|accusation|charge');
 /**
  * Nouns of speech whose content follows a preposition ("made a call for", "made a reference to", "made comments about").
  * Not "the case for", "an argument against" (train: 3 attributions, 3 false positives: "make a plausible case for being
@@ -35,7 +36,7 @@ const MAX_MODIFIERS = 3;
 /** How far a "that" may follow the noun or "clear" (a hearer, a time: "to House Democrats on Wednesday"). */
 const MAX_GAP = 7;
 /** A form of "be" before "made": a passive, whose subject is what was made clear. */
-const PASSIVE_BEFORE = /^(?:is|are|was|were|be|been|being)$/;
+const PASSIVE_BEFORE = wordSet('is|are|was|were|be|been|being');
 /** The fewest words of a content. */
 const MIN_WORDS = 2;
 
@@ -48,17 +49,19 @@ function thatWithin(toks: Tok[], k: number, b: number): number {
   return -1;
 }
 
+const CLEAR_PLAIN = wordSet('clear|plain');
+const ADJUNCT_PREPOSITION = wordSet('to|in|on|at|during|after|before|over|by|with|for|from');
 /** Where the content of the "make" at token c starts, and where its cue ends (tokens); null when it makes nothing said. */
 function contentAfterMake(toks: Tok[], c: number, b: number): { from: number; cueEnd: number } | null {
   let k = c + 1;
   // "made (it) (very) clear", "made (it) plain": a clause follows, with or without "that"
   if (toks[k]?.l === 'it') k++;
   if (looksAdverb(toks[k]?.l ?? '')) k++;
-  if (/^(?:clear|plain)$/.test(toks[k]?.l ?? '')) {
+  if (CLEAR_PLAIN.has(toks[k]?.l ?? '')) {
     const that = thatWithin(toks, k + 1, b);
     if (that > 0) return { from: that, cueEnd: k };
     const n = toks[k + 1];
-    return n && !n.punct && !/^(?:to|in|on|at|during|after|before|over|by|with|for|from)$/.test(n.l) ? { from: k + 1, cueEnd: k } : null;
+    return n && !n.punct && !ADJUNCT_PREPOSITION.has(n.l) ? { from: k + 1, cueEnd: k } : null;
   }
   k = c + 1;
   if (toks[k]?.l === 'no' && toks[k + 1]?.l === 'secret' && toks[k + 2]?.l === 'of') return { from: k + 3, cueEnd: k + 2 };
@@ -67,7 +70,7 @@ function contentAfterMake(toks: Tok[], c: number, b: number): { from: number; cu
     if (w.punct || w.cap) return null;
     const prep = SPEECH_WITH.get(w.l);
     if (prep && prep.test(toks[n + 1]?.l ?? '')) return { from: n + 2, cueEnd: n + 1 };
-    if (ARGUMENT.test(w.l)) {
+    if (ARGUMENT.has(w.l)) {
       const that = thatWithin(toks, n + 1, b);
       return that > 0 ? { from: that, cueEnd: n } : null;
     }
@@ -81,7 +84,7 @@ export function madeStatements(ctx: SentenceContext): Report[] {
   for (let c = a + 1; c < b - 2; c++) {
     const t = toks[c];
     // (not the passive: "the comparisons … were made clear Sunday night")
-    if (!MAKE.has(t.l) || !verbAt(toks, c, false) || PASSIVE_BEFORE.test(toks[c - 1].l)) continue;
+    if (!MAKE.has(t.l) || !verbAt(toks, c, false) || PASSIVE_BEFORE.has(toks[c - 1].l)) continue;
     const at = contentAfterMake(toks, c, b);
     if (!at) continue;
     const end = contentEnd(ctx, at.from);

@@ -8,12 +8,12 @@
  */
 import { DASH_TOKENS, DETERMINERS, NOT_NOUN, OBJECT_AND_REFLEXIVE_PRONOUNS, POSSESSIVE_DETERMINERS, PREPOSITIONS } from '../quotes/lexicon';
 import { runAt } from '../quotes/names';
-import { isAdjective } from '../people/lexicon';
+import { isAdjective, wordSet } from '../people/lexicon';
 import { DASH_GAP } from '../text/dashes';
 import type { Tok } from '../quotes/tokens';
 import { finite } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
-import { SUBJECT_PRONOUNS } from './lexicon';
+import { AND_BUT, SUBJECT_PRONOUNS } from './lexicon';
 import { quoteAt } from './mixed';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
@@ -51,13 +51,14 @@ function objectEnd(ctx: SentenceContext, k: number): { j: number; quoted: boolea
  */
 function bareObjectOpener(t: Tok): boolean {
   if (BARE_OBJECT_WORDS.has(t.l)) return true;
-  return !t.cap && !PREPOSITIONS.has(t.l) && !NOT_NOUN.has(t.l) && !DETERMINERS.has(t.l) && !NOT_AN_OBJECT.test(t.l) && !/(?:ly|ing)$/.test(t.l);
+  return !t.cap && !PREPOSITIONS.has(t.l) && !NOT_NOUN.has(t.l) && !DETERMINERS.has(t.l) && !NOT_AN_OBJECT.has(t.l) && !/(?:ly|ing)$/.test(t.l);
 }
 /** Words of a bare object that the function-word lists hold: a coordination's "both", a free relative's "what". */
 const BARE_OBJECT_WORDS: ReadonlySet<string> = new Set(['both', 'what']);
 /** Particles and words after "call" that open no object ("call off", "called up", "called it quits" is the pronoun's). */
-const NOT_AN_OBJECT = /^(?:off|out|up|back|upon|upon|in|forth|together|again|also|not|still|then|now|once|twice|home|names)$/;
+const NOT_AN_OBJECT = wordSet('off|out|up|back|upon|upon|in|forth|together|again|also|not|still|then|now|once|twice|home|names');
 
+const AFTER_NAME_VERB = wordSet('back|off|out|up|for|on|to|names');
 /** What the object is called opens at token j: a quotation, "a"/"an", or a bare noun or adjective ("divisive"). */
 function predicateAt(ctx: SentenceContext, j: number, quoted: boolean): boolean {
   const { toks, quotes } = ctx;
@@ -72,7 +73,7 @@ function predicateAt(ctx: SentenceContext, j: number, quoted: boolean): boolean 
   // ("a group of disaffected Ethiopians called Ginbot 7, was …", "a super PAC called Future 45 ran": a number goes on
   // with the name, no predicate)
   if (/^\d/.test(t.t)) return false;
-  return !t.cap && !PREPOSITIONS.has(t.l) && !NOT_NOUN.has(t.l) && !DETERMINERS.has(t.l) && !/(?:ly|ing|ed)$/.test(t.l) && !/^(?:back|off|out|up|for|on|to|names)$/.test(t.l);
+  return !t.cap && !PREPOSITIONS.has(t.l) && !NOT_NOUN.has(t.l) && !DETERMINERS.has(t.l) && !/(?:ly|ing|ed)$/.test(t.l) && !AFTER_NAME_VERB.has(t.l);
 }
 
 /**
@@ -119,7 +120,7 @@ function writersOwn(ctx: SentenceContext, k: number): boolean {
   const { toks, text, quotes } = ctx;
   const t = toks[k], n = toks[k + 1];
   if (DASH_TOKENS.has(t.t) || DASH_GAP.test(text.slice(toks[k - 1].e, t.s))) return true;
-  if (!/^(?:and|but)$/.test(t.l) || !n || n.cap || n.punct || quoteAt(quotes, n.s)) return false;
+  if (!AND_BUT.has(t.l) || !n || n.cap || n.punct || quoteAt(quotes, n.s)) return false;
   // (a possessive opening a clause with no quoted name of its own: 'inversions "unpatriotic," and his administration has made …')
   if (POSSESSIVE_DETERMINERS.has(n.l)) return ![k + 2, k + 3].some(x => toks[x] && quoteAt(quotes, toks[x].s));
   return SUBJECT_PRONOUNS.has(n.l) || finite(n) || (/ing$/.test(n.l) && n.l.length > 5);
@@ -149,11 +150,12 @@ function judgedObjectEnd(ctx: SentenceContext, k: number): number {
     if (t.punct || t.cap || PREPOSITIONS.has(t.l) || NOT_NOUN.has(t.l) || DETERMINERS.has(t.l) || quoteAt(quotes, t.s)) return -1;
     if (j === k + 1 || !adjectiveLike(t.l)) continue;
     const n = toks[j + 1];
-    return !n || j + 1 >= b || (n.punct && n.t !== '-') || /^(?:and|but)$/.test(n.l) ? j + 1 : -1;
+    return !n || j + 1 >= b || (n.punct && n.t !== '-') || AND_BUT.has(n.l) ? j + 1 : -1;
   }
   return -1;
 }
 
+const BE_OR_SO = wordSet('is|was|were|are|be|been|being|so');
 export function namings(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -161,7 +163,7 @@ export function namings(ctx: SentenceContext): Report[] {
     const t: Tok = toks[c];
     if (!NAMING_VERBS.has(t.l) || t.cap || !verbAt(toks, c, false)) continue;
     // ("the so-called establishment", "was called", "a celebratory event was held called Politics and Pies")
-    if (/^(?:is|was|were|are|be|been|being|so)$/.test(toks[c - 1].l)) continue;
+    if (BE_OR_SO.has(toks[c - 1].l)) continue;
     // ("called the actions lawful": a noun phrase and an unquoted adjective that ends the clause)
     const judged = judgedObjectEnd(ctx, c + 1);
     if (judged > 0) {

@@ -19,6 +19,7 @@ import { contentStart } from './fronted';
 import type { Report, SentenceContext } from './report';
 import { phraseHead } from './speaker';
 import { looksAdverb } from '../text/adverbs';
+import { wordSet } from '../people/lexicon';
 
 /** A word in -ing ("speaking", "citing"). */
 const ING_WORD = /^\w+ing$/;
@@ -30,10 +31,10 @@ const ADVERBIAL_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'after',
 const isAdverbial = (l: string): boolean => ADVERBIAL_WORDS.has(l) || looksAdverb(l) || ING_WORD.test(l);
 
 /** Demonstratives that open a content alone before the inset ("That, he said, is …"). */
-const DEMONSTRATIVE = /^(?:that|this)$/;
+const DEMONSTRATIVE = wordSet('that|this');
 
 /** Openings that comment on what follows rather than belong to it. */
-const SET_PHRASE = /^(?:if anything|in fact|of course|in short|in addition|at the same time|in other words|for example|for instance|in the end|by contrast)$/i;
+const SET_PHRASE = wordSet('if anything|in fact|of course|in short|in addition|at the same time|in other words|for example|for instance|in the end|by contrast');
 
 /** How long the opening before the attribution may be ("The goal", "Russia's military successes in Syria …"). */
 const MAX_OPENING = 14;
@@ -74,7 +75,7 @@ function continues(toks: Tok[], k: number, b: number): boolean {
  * reason, a condition, a participle ("it is his job, he said, to talk to Congress", "He’s leaning toward Kasich, he
  * said, because he prizes electability", "it makes sense, strategists said, for Democrats to put …").
  */
-const CARRIES_ON = /^(?:to|because|since|although|though|unless|especially|particularly|for|so|if|even|rather)$/;
+const CARRIES_ON = wordSet('to|because|since|although|though|unless|especially|particularly|for|so|if|even|rather');
 
 /**
  * After an opening clause with its verb (open..m), the words after the closing comma at `close` go on with it: a word
@@ -85,7 +86,7 @@ function carriesOn(ctx: SentenceContext, open: number, m: number, close: number)
   const { toks } = ctx;
   if (!plainWordAt(ctx, close + 1) || !finiteVerbBetween(toks, open, m)) return false;
   if (FINITE_BE_HAVE.has(toks[m - 1].l) && m - 1 > open) return true;
-  return CARRIES_ON.test(toks[close + 1].l);
+  return CARRIES_ON.has(toks[close + 1].l);
 }
 
 /**
@@ -126,9 +127,10 @@ function finiteVerbBetween(toks: Tok[], from: number, to: number): boolean {
   return false;
 }
 
+const SUBJECT_WORD = wordSet('he|she|it|that|there');
 /** A pronoun with a contracted "is" or "are" ("He’s leaning toward Kasich": the tokenizer reads "he" with a possessive's mark; "they’re"). */
 function contractedBe(t: Tok): boolean {
-  return (t.poss && /^(?:he|she|it|that|there)$/.test(t.l)) || /^(?:they|we|you)['’]re$/.test(t.l);
+  return (t.poss && SUBJECT_WORD.has(t.l)) || /^(?:they|we|you)['’]re$/.test(t.l);
 }
 
 /**
@@ -161,18 +163,18 @@ function introducesQuote(ctx: SentenceContext, open: number, close: number): boo
 }
 
 /** Words that open the short tail of an inset cue: a preposition, a time, an adverb, a hearer's name ("he said in his email", "they said Tuesday", "told POLITICO"). */
-const TAIL_OPENERS = /^(?:in|on|at|to|of|reporters|supporters|listeners|viewers|investors|donors|during|via|through|after|before|from|with|by|for|last|this|earlier|later|recently|yesterday|today|tonight|again|privately|publicly|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const TAIL_OPENERS = wordSet('in|on|at|to|of|reporters|supporters|listeners|viewers|investors|donors|during|via|through|after|before|from|with|by|for|last|this|earlier|later|recently|yesterday|today|tonight|again|privately|publicly|monday|tuesday|wednesday|thursday|friday|saturday|sunday');
 
 /** Token t can open an inset cue's tail. */
 function insetTail(t: Tok): boolean {
   // ("The solution, the partner told them, was simple": a hearer's pronoun)
-  return t.cap || TAIL_OPENERS.test(t.l) || HEARER_PRONOUNS.test(t.l) || (looksAdverb(t.l) && t.l.length > 4);
+  return t.cap || TAIL_OPENERS.has(t.l) || HEARER_PRONOUNS.has(t.l) || (looksAdverb(t.l) && t.l.length > 4);
 }
 /** Object pronouns that are no possessive ("her server" is a noun phrase of the content). */
-const HEARER_PRONOUNS = /^(?:them|him|us|me)$/;
+const HEARER_PRONOUNS = wordSet('them|him|us|me');
 
 /** Conjunctions after the opening's comma that open a subordinate clause, never an inset attribution. */
-const INSET_SUBORDINATOR = /^(?:when|while|whenever|after|before|since|until|because|although|though|if|unless|once|whereas)$/;
+const INSET_SUBORDINATOR = wordSet('when|while|whenever|after|before|since|until|because|although|though|if|unless|once|whereas');
 
 /** How many tokens a source's description may take before its head ("the former CEO of Hewlett-Packard"). */
 const MAX_DESCRIPTION = 6;
@@ -187,6 +189,8 @@ export const INSET_CUES: ReadonlySet<string> = new Set([...TAIL_CUES, ...BELIEF_
 /** How many tokens the subject and cue may take between the two commas. */
 const MAX_INSET = 9;
 
+const A_AN_THE = wordSet('a|an|the');
+const THINK_THOUGHT = wordSet('think|thought');
 export function parentheticals(ctx: SentenceContext): Report[] {
   const { toks, b } = ctx;
   const open = contentStart(ctx);
@@ -201,17 +205,17 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     if (COMMA_RELATIVES_BUT_WHOM.has(toks[m + 1]?.l ?? '')) continue;
     // ("From the first days of his papacy, when he insisted on paying his hotel bill himself, Francis has …": a
     // subordinate clause's verb, not an inset attribution)
-    if (INSET_SUBORDINATOR.test(toks[m + 1]?.l ?? '')) continue;
+    if (INSET_SUBORDINATOR.has(toks[m + 1]?.l ?? '')) continue;
     let c = m + 1;
     while (c < b && c <= m + MAX_INSET && !toks[c].punct && !(INSET_CUES.has(toks[c].l) && !toks[c].cap)) c++;
     if (c >= b || toks[c].punct || c > m + MAX_INSET) continue;
     // (a belief's noun, "Bush pinned his hopes on South Carolina", "a campaign fanning fears of …"; an "as" clause's verb,
     // "If the increases boost …, as some liberals hope, activists …", is the as-clause rule's)
     // ("I pretty much, I think, had PTSD", "Look out, White House, I thought, here comes …": a speaker's hedge or aside)
-    if (/^(?:think|thought)$/.test(toks[c].l) && toks[c - 1].l === 'i') continue;
+    if (THINK_THOUGHT.has(toks[c].l) && toks[c - 1].l === 'i') continue;
     // ("Besides China, Vietnam, the Philippines, Malaysia, Brunei and Taiwan have claims in the area, and …": a cue's
     // plural after a tense of "be" or "have" is a noun)
-    if (/s$/.test(toks[c].l) && TENSE_OF_BE_OR_HAVE.test(toks[c - 1].l)) continue;
+    if (/s$/.test(toks[c].l) && TENSE_OF_BE_OR_HAVE.has(toks[c - 1].l)) continue;
     if (!TAIL_CUES.has(toks[c].l) && (toks[c - 1].poss || /^(?:a|an|the|his|her|its|their|our|my|your|(?:\w+(?:ing|ed)))$/.test(toks[c - 1].l) || toks[m + 1].l === 'as')) continue;
     // the closing comma, after a short tail ("he said Tuesday,", "say experts like Paul Bauman, a geophysicist,")
     let close = c + 1;
@@ -261,7 +265,7 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     if (!carried && !continues(toks, close + 1, b) && !clauseStart(toks, close + 1, b) && !bare) continue;
     // ("That will be true up to a point, said Sherman, a George Washington University grad whose aggressiveness has
     // driven …": an inverted source's apposition, no more content)
-    if (c === m + 1 && /^(?:a|an|the)$/.test(toks[close + 1]?.l ?? '')) continue;
+    if (c === m + 1 && A_AN_THE.has(toks[close + 1]?.l ?? '')) continue;
     const end = contentEnd(ctx, close + 1);
     // (a short rest after a clause of its own: "This campaign, he says, is different")
     if (words(toks, close + 1, end) < (carried || (words(toks, open, m) >= 2 && plainWordAt(ctx, close + 1)) ? 2 : 3)) continue;
@@ -270,7 +274,7 @@ export function parentheticals(ctx: SentenceContext): Report[] {
     // campaign said, it may not bother", "In his state, Christie said, …")
     // ("That, RNC Chief of Staff Katie Walsh explained, is by design": a lone demonstrative points back to what came
     // before; PolNeAR's content is what follows the inset)
-    const aside = m < open || (m === from + 1 && DEMONSTRATIVE.test(toks[from].l)) || (isAdverbial(toks[from].l) && (m === from + 1 || SET_PHRASE.test(ctx.text.slice(toks[from].s, toks[m - 1].e))));
+    const aside = m < open || (m === from + 1 && DEMONSTRATIVE.has(toks[from].l)) || (isAdverbial(toks[from].l) && (m === from + 1 || SET_PHRASE.has(ctx.text.slice(toks[from].s, toks[m - 1].e).toLowerCase())));
     const span = contentSpan(ctx, aside ? close + 1 : from, end);
     if (span) return [{ ...span, cue: { s: toks[c].s, e: toks[c].e }, mention, rule: 'parenthetical' }];
   }

@@ -8,6 +8,7 @@
 import { contentEnd, contentSpan, words } from './clause';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
+import { wordSet } from '../people/lexicon';
 
 /** A verb and the words that complete it as a cue ("pointed" + "out"); each alternative is a word sequence. */
 type Phrases = readonly (readonly string[])[];
@@ -25,8 +26,9 @@ export const PHRASES: ReadonlyMap<string, Phrases> = new Map([
 
 /** Adjectives of conviction after a copula ("is convinced that", "remain confident that"). */
 export const CONVICTION: ReadonlySet<string> = new Set(['convinced', 'confident', 'certain', 'sure', 'hopeful', 'optimistic', 'adamant', 'aware', 'worried', 'concerned', 'skeptical']);
-const COPULA = /^(?:is|are|was|were|am|remain|remains|remained|seemed|seems|appeared|appears|be|been|feel|feels|felt)$/;
+const COPULA = wordSet('is|are|was|were|am|remain|remains|remained|seemed|seems|appeared|appears|be|been|feel|feels|felt');
 
+const VERB_ADVERB = wordSet('not|also|still|now|very|so|quite|increasingly|more');
 export function phrasalCues(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -37,11 +39,11 @@ export function phrasalCues(ctx: SentenceContext): Report[] {
     const alts = PHRASES.get(t.l);
     if (alts && verbAt(toks, c, false)) {
       for (const alt of alts) if (alt.every((w, n) => toks[c + 1 + n]?.l === w)) { k = c + 1 + alt.length; break; }
-    } else if (CONVICTION.has(t.l) && COPULA.test(toks[c - 1].l)) {
+    } else if (CONVICTION.has(t.l) && COPULA.has(toks[c - 1].l)) {
       // (the copula's subject reports: "Mr. Ackman is convinced that", "they remain confident that")
       k = c + 1;
       verb = c - 1;
-      while (verb > a + 1 && /^(?:not|also|still|now|very|so|quite|increasingly|more)$/.test(toks[verb].l)) verb--;
+      while (verb > a + 1 && VERB_ADVERB.has(toks[verb].l)) verb--;
     }
     if (k < 0 || toks[k]?.l !== 'that') continue;
     const end = contentEnd(ctx, k + 1);

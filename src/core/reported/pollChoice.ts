@@ -15,6 +15,7 @@ import { contentEnd, contentSpan, participleTail } from './clause';
 import { AUXILIARIES, CLAUSE_OPENER, POLL_SHARE } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
+import { wordSet } from '../people/lexicon';
 
 /**
  * Verbs of a respondent's choice, in the present and the past. Left out: "chose", "favored" (train: "48 percent chose
@@ -25,13 +26,13 @@ export const CHOICE_VERBS: ReadonlySet<string> = new Set(['support', 'supported'
 
 
 /** Verbs of having or needing before a noun "support" ("need support", "lack support"). */
-const HAVING = /^(?:need|needs|needed|have|has|had|get|gets|got|receive|receives|received|lack|lacks|lacked|gain|gained|win|won|draw|drew|enjoy|enjoys)$/;
+const HAVING = wordSet('need|needs|needed|have|has|had|get|gets|got|receive|receives|received|lack|lacks|lacked|gain|gained|win|won|draw|drew|enjoy|enjoys');
 
 /** Words that end a choice's object. */
-const CHOICE_ENDS = /^(?:while|when|because|whereas|compared)$/;
+const CHOICE_ENDS = wordSet('while|when|because|whereas|compared');
 
 /** Words after the verb that open no object of it. */
-const NOT_AN_OBJECT = /^(?:for|to|of|among|from|in|on|at|against|across|that|this|last|among|with)$/;
+const NOT_AN_OBJECT = wordSet('for|to|of|among|from|in|on|at|against|across|that|this|last|among|with');
 
 /**
  * The end of a choice (tokens [k, end)): before "while" or "and" with the next share's number — "23 percent favored
@@ -40,7 +41,7 @@ const NOT_AN_OBJECT = /^(?:for|to|of|among|from|in|on|at|against|across|that|thi
  */
 function choiceEnd(toks: Tok[], k: number, end: number, relative: boolean): number {
   for (let j = k + 1; j < end; j++) {
-    if (CHOICE_ENDS.test(toks[j].l) || (toks[j].l === 'and' && /^\d/.test(toks[j + 1]?.t ?? ''))) return j;
+    if (CHOICE_ENDS.has(toks[j].l) || (toks[j].l === 'and' && /^\d/.test(toks[j + 1]?.t ?? ''))) return j;
     // ("More than half of the respondents who support Sanders are in college": the relative clause ends before the
     // verb of the noun it describes)
     if (relative && !toks[j].cap && AUXILIARIES.has(toks[j].l)) return j;
@@ -57,7 +58,7 @@ const MAX_SHARE_REACH = 6;
 function subjectStart(ctx: SentenceContext, i: number): number {
   const { toks, a } = ctx;
   let k = i;
-  while (k > a && k > i - MAX_SHARE_REACH && !/^[,;:.!?]$/.test(toks[k - 1].t) && !DASHES.has(toks[k - 1].t) && !CLAUSE_OPENER.test(toks[k - 1].l) && toks[k - 1].l !== 'that') k--;
+  while (k > a && k > i - MAX_SHARE_REACH && !/^[,;:.!?]$/.test(toks[k - 1].t) && !DASHES.has(toks[k - 1].t) && !CLAUSE_OPENER.has(toks[k - 1].l) && toks[k - 1].l !== 'that') k--;
   return toks[k].s;
 }
 
@@ -68,9 +69,9 @@ function choiceAt(ctx: SentenceContext, c: number): Report | null {
   if (t.cap || !o || o.punct || !verbAt(toks, c, false)) return null;
   // ("support for", "chose to": a noun, or an infinitive that ./infinitive.ts reads; "had 38 percent support in a Fox
   // poll", "McCain's 62 percent support that year": a noun after its share)
-  if (NOT_AN_OBJECT.test(o.l) && !(o.l === 'to' && /^want/.test(t.l))) return null;
+  if (NOT_AN_OBJECT.has(o.l) && !(o.l === 'to' && /^want/.test(t.l))) return null;
   // ("70% of adults with autism need support services": a noun after a verb of having or needing)
-  if (HAVING.test(toks[c - 1]?.l ?? '')) return null;
+  if (HAVING.has(toks[c - 1]?.l ?? '')) return null;
   const mention = reporterOf(ctx, c);
   if (!mention || mention.e > t.s || !POLL_SHARE.test(text.slice(subjectStart(ctx, mention.i), mention.e))) return null;
   const end = choiceEnd(toks, c + 1, contentEnd(ctx, c + 1, true), toks[c - 1]?.l === 'who');
@@ -90,7 +91,7 @@ export function pollChoices(ctx: SentenceContext): Report[] {
 }
 
 /** Words of degree before a share's number ("…, nearly 40 percent …"). */
-const SHARE_DEGREE = /^(?:nearly|about|only|just|almost|roughly)$/;
+const SHARE_DEGREE = wordSet('nearly|about|only|just|almost|roughly');
 /** A year, which a date's comma puts after a number ("on Feb. 1, 2016"): no share. */
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
@@ -107,7 +108,7 @@ export function shareGapEnd(ctx: SentenceContext, r: Report): number {
   if (!POLL_SHARE.test(text.slice(r.mention.s, r.mention.e)) && !/^\d/.test(toks[r.mention.i]?.t ?? '')) return r.e;
   for (let k = tokenAt(toks, r.s) + 1; k < ctx.b - 1 && toks[k].e < r.e; k++) {
     if (toks[k].t !== ',') continue;
-    const n = SHARE_DEGREE.test(toks[k + 1].l) ? toks[k + 2] : toks[k + 1];
+    const n = SHARE_DEGREE.has(toks[k + 1].l) ? toks[k + 2] : toks[k + 1];
     if (n && /^\d/.test(n.t) && !YEAR.test(n.t)) return toks[k - 1].e;
   }
   return r.e;

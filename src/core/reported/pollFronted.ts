@@ -18,6 +18,7 @@ import { FINDING_VERBS } from './findings';
 import { POLL_SHARE } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { hasVerb } from './sayClause';
+import { wordSet } from '../people/lexicon';
 
 /** The nouns of a poll, one of which is in every sentence where this family finds anything. */
 export const POLL_NOUNS: readonly string[] = ['poll', 'polls', 'survey', 'surveys', 'polling'];
@@ -25,17 +26,17 @@ const POLL: ReadonlySet<string> = new Set(POLL_NOUNS);
 /** The longest poll phrase between "In" and its comma, in tokens ("an NBC News/Wall Street Journal poll released Monday"). */
 const MAX_PHRASE = 16;
 /** Participles that open a second phrase about the poll (", conducted in May,"): the finding follows the next comma. */
-const POLL_PARTICIPLE = /^(?:conducted|released|taken|published|done|carried|fielded)$/;
+const POLL_PARTICIPLE = wordSet('conducted|released|taken|published|done|carried|fielded');
 /** The fewest words of a finding. */
 const MIN_WORDS = 3;
 
 /** Words after a poll noun that is the phrase's head (not "polling places"): its date, issuer or release. */
-const AFTER_HEAD = /^(?:were|was|released|conducted|taken|published|of|by|from|for|among|last|this|earlier|in|on|out|late|early)$/;
+const AFTER_HEAD = wordSet('were|was|released|conducted|taken|published|of|by|from|for|among|last|this|earlier|in|on|out|late|early');
 
 /** The poll noun before token k heads its phrase: a comma, a name or AFTER_HEAD follows it. */
 function pollHead(toks: Tok[], k: number): boolean {
   const n = toks[k];
-  return !!n && (n.t === ',' || n.cap || AFTER_HEAD.test(n.l));
+  return !!n && (n.t === ',' || n.cap || AFTER_HEAD.has(n.l));
 }
 
 /** The comma at or after token k that closes a phrase, before the sentence's end [.., b) and within reach; -1 if none. */
@@ -78,7 +79,7 @@ export function pollFronted(ctx: SentenceContext): Report[] {
   for (let k = a + 1; k < comma; k++) if (POLL.has(toks[k].l) && pollHead(toks, k + 1)) { head = k; break; }
   if (head < 0) return [];
   // (", conducted in May,": the poll's second phrase)
-  if (POLL_PARTICIPLE.test(toks[comma + 1]?.l ?? '')) {
+  if (POLL_PARTICIPLE.has(toks[comma + 1]?.l ?? '')) {
     const next = commaAfter(toks, comma + 1, b);
     if (next < 0) return [];
     comma = next;

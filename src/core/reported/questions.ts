@@ -16,12 +16,13 @@ import { AUXILIARIES, WH_WORDS } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { REPORTED_VERB_FORMS } from './reportedVerbs.generated';
 import { reporterOf, verbAt } from './speaker';
+import { wordSet } from '../people/lexicon';
 
 /** The forms of "ask" (./reportedVerbs.json). */
 export const ASKING_VERBS: ReadonlySet<string> = new Set(REPORTED_VERB_FORMS.asking.split(' '));
 
 /** What opens the topic of a question ("about", "for") or the question itself ("whether", "if", "why"). */
-const TOPIC = /^(?:about|for)$/;
+const TOPIC = wordSet('about|for');
 
 /** The fewest words of a question's content. */
 const MIN_WORDS = 2;
@@ -31,7 +32,7 @@ const MAX_ASKER_TITLE = 4;
 /** How many tokens a hearer may take before the question's "whether" or "if". */
 const MAX_HEARER = 9;
 /** Words that open a yes-no or an open question after its hearer. */
-const QUESTION_WORD = /^(?:whether|if|why|how)$/;
+const QUESTION_WORD = wordSet('whether|if|why|how');
 
 /**
  * The "whether"/"if"/"why"/"how" after a hearer of more than one word ("asked former Attorney General Eric Holder whether
@@ -40,7 +41,7 @@ const QUESTION_WORD = /^(?:whether|if|why|how)$/;
 function longHearer(toks: Tok[], c: number, b: number): number {
   for (let k = c + 2; k < b && k <= c + 1 + MAX_HEARER; k++) {
     const w = toks[k];
-    if (QUESTION_WORD.test(w.l)) return k;
+    if (QUESTION_WORD.has(w.l)) return k;
     if (w.punct || (!w.cap && (PREPOSITIONS.has(w.l) || CUES.has(w.l) || AUXILIARIES.has(w.l) || w.l === 'that' || w.l === 'to'))) return -1;
   }
   return -1;
@@ -60,7 +61,7 @@ export function questionAt(ctx: SentenceContext, c: number): Report | null {
     if (!m || m.i > c + 2 + MAX_ASKER_TITLE || toks.slice(c + 2, m.i).some(x => x.punct)) return null;
     mention = m.i === c + 2 ? m : { ...m, s: toks[c + 2].s, i: c + 2 };
     k = m.j;
-    if (!(WH_WORDS.has(toks[k]?.l ?? '') || TOPIC.test(toks[k]?.l ?? ''))) return null;
+    if (!(WH_WORDS.has(toks[k]?.l ?? '') || TOPIC.has(toks[k]?.l ?? ''))) return null;
   } else if (!t.cap && (k = longHearer(toks, c, b)) > 0) {
     // "HuffPost asked the 2016 Democratic White House contender if …": a hearer longer than the that-clause rule reads
     if (!verbAt(toks, c, false)) return null;
@@ -70,11 +71,11 @@ export function questionAt(ctx: SentenceContext, c: number): Report | null {
     if (!verbAt(toks, c, false)) return null;
     // (the hearer is named: "Nobody asked about …", "he is often asked about …" have no asker in reach)
     k = afterHearer(toks, c + 1, b);
-    if (k === c + 1 || !TOPIC.test(toks[k]?.l ?? '')) return null;
+    if (k === c + 1 || !TOPIC.has(toks[k]?.l ?? '')) return null;
     mention = reporterOf(ctx, c);
   }
   if (!mention) return null;
-  const from = TOPIC.test(toks[k].l) ? k + 1 : k;
+  const from = TOPIC.has(toks[k].l) ? k + 1 : k;
   const o = toks[from];
   if (!o || o.punct || PREPOSITIONS.has(o.l)) return null;
   const end = contentEnd(ctx, from, true);

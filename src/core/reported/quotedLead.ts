@@ -11,12 +11,13 @@ import { quoteAt } from './mixed';
 import { words } from './clause';
 import type { Report, SentenceContext } from './report';
 import { reporterOf } from './speaker';
+import { wordSet } from '../people/lexicon';
 
 /**
  * Words that open a clause, a coordination or a subordinate clause of the writer's own after the quote, no part of the
  * content ('the attendees chanted, "Lock her up!" as they had for previous speakers': no gold on PolNeAR train).
  */
-const NOT_A_TAIL = /^(?:and|but|or|so|he|she|they|it|we|i|who|which|that|said|says|adding|saying|as|when|while|because|after|before|since|if|though|although)$/;
+const NOT_A_TAIL = wordSet('and|but|or|so|he|she|they|it|we|i|who|which|that|said|says|adding|saying|as|when|while|because|after|before|since|if|though|although');
 /** The fewest words after the quote that make the content the writer's too. */
 const MIN_TAIL_WORDS = 2;
 /** The most tokens after the quote to the sentence's end (a short phrase; bounded, so each cue reads a bounded window). */
@@ -36,7 +37,7 @@ export function quotedLeads(ctx: SentenceContext): Report[] {
     while (k < b && toks[k].s < q.end) k++;
     const tail = toks[k];
     // (the writer's words right after the closing mark: "” from New York …", not "," he added" nor "” and …")
-    if (!tail || tail.punct || tail.cap || NOT_A_TAIL.test(tail.l) || !/^ \S/.test(ctx.text.slice(q.end, tail.s + 1))) continue;
+    if (!tail || tail.punct || tail.cap || NOT_A_TAIL.has(tail.l) || !/^ \S/.test(ctx.text.slice(q.end, tail.s + 1))) continue;
     let end = b;
     while (end > k && toks[end - 1].punct) end--;
     if (end - k > MAX_TAIL_TOKENS || words(toks, k, end) < MIN_TAIL_WORDS || toks.slice(k, end).some(x => CUES.has(x.l) || quoteAt(quotes, x.s))) continue;

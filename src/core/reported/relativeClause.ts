@@ -9,8 +9,8 @@
 import { cueSpan, subjectBefore } from '../quotes/attribution';
 import { AUXILIARIES, CUE_RELATIVES, CUES, DETERMINERS, NOT_NOUN, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
-import { isCommonWord } from '../people/lexicon';
-import { WH_VERBS } from './lexicon';
+import { isCommonWord, wordSet } from '../people/lexicon';
+import { IS_ARE_WAS_WERE, WH_VERBS } from './lexicon';
 import { inClass, wordClass } from '../text/wordClasses';
 import { finite } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
@@ -22,7 +22,7 @@ export const RELATIVE_CUES: ReadonlySet<string> = new Set(['say', 'says', 'said'
   'estimate', 'estimates', 'estimated', 'allege', 'alleges', 'alleged']);
 const RELATIVE_CUE = wordClass(RELATIVE_CUES);
 /** Auxiliaries and adverbs between the reporter and the cue ("which she has repeatedly said"). */
-const BETWEEN = /^(?:has|have|had|also|once|repeatedly|previously|long|often|publicly|privately|later|earlier|now|himself|herself|themselves)$/;
+const BETWEEN = wordSet('has|have|had|also|once|repeatedly|previously|long|often|publicly|privately|later|earlier|now|himself|herself|themselves');
 /** How many tokens the reporter may take between the pronoun and the cue. */
 const MAX_REPORTER = 8;
 
@@ -61,9 +61,9 @@ export function relativeClauses(ctx: SentenceContext): Report[] {
     const t = toks[c], next = toks[c + 1];
     if (t.cap || !inClass(t, RELATIVE_CUE)) continue;
     // the relative clause's verb follows the cue at once: "said | was", "say | is", "says | had"
-    if (next.punct || next.cap || !(AUXILIARIES.has(next.l) || finite(next) || /^(?:is|are|was|were)$/.test(next.l))) continue;
+    if (next.punct || next.cap || !(AUXILIARIES.has(next.l) || finite(next) || IS_ARE_WAS_WERE.has(next.l))) continue;
     let v = c;
-    while (v - 1 > a && BETWEEN.test(toks[v - 1].l)) v--;
+    while (v - 1 > a && BETWEEN.has(toks[v - 1].l)) v--;
     // the reporter: a pronoun, or a name or description the quote rules read, right after the relative pronoun
     let rel = -1;
     let mention = null;

@@ -11,17 +11,19 @@ import { CLAUSE_RELATIVES, CONTENT_SUBORDINATORS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { contentSpan } from './clause';
 import type { Report, SentenceContext } from './report';
+import { wordSet } from '../people/lexicon';
 
 /** The participles of a report, one of which is in every sentence where this family finds anything. */
 export const REPORTED_PARTICIPLES: readonly string[] = ['reported', 'claimed', 'announced', 'unveiled', 'disclosed', 'revealed'];
 const PARTICIPLE: ReadonlySet<string> = new Set(REPORTED_PARTICIPLES);
 /** The adverbs of a first report ("a fact first reported by"). */
-const FIRST = /^(?:first|initially|originally)$/;
+const FIRST = wordSet('first|initially|originally');
 /** Forms of "be" of the passive ("was first reported"). */
-const BE = /^(?:is|are|was|were|been|being|be|has|have|had)$/;
+const BE = wordSet('is|are|was|were|been|being|be|has|have|had');
 /** The longest subject, in tokens ("Tinder's ban of Ms. Gedrich"). */
 const MAX_SUBJECT = 12;
 
+const CLAUSE_LINK = wordSet('and|but|because|after|when|while|since|though|although');
 /** The first token of the subject that ends before token v, or -1 when it does not start within reach. */
 function subjectStart(toks: Tok[], a: number, v: number): number {
   for (let k = v - 1; k >= a && k >= v - MAX_SUBJECT; k--) {
@@ -32,7 +34,7 @@ function subjectStart(toks: Tok[], a: number, v: number): number {
     // Saudi security officer that was claimed by …")
     if (t.l === 'that' && k === v - 1) return -1;
     if (t.punct && !/^['’]/.test(t.t)) return k + 1 < v ? k + 1 : -1;
-    if (CONTENT_SUBORDINATORS.has(t.l) || /^(?:and|but|because|after|when|while|since|though|although)$/.test(t.l)) return k + 1 < v ? k + 1 : -1;
+    if (CONTENT_SUBORDINATORS.has(t.l) || CLAUSE_LINK.has(t.l)) return k + 1 < v ? k + 1 : -1;
     if (k === a) return a;
   }
   return -1;
@@ -44,11 +46,11 @@ export function reportedBy(ctx: SentenceContext): Report[] {
   for (let c = a + 1; c < b - 1; c++) {
     const t = toks[c];
     if (!PARTICIPLE.has(t.l) || toks[c + 1].l !== 'by') continue;
-    const first = FIRST.test(toks[c - 1].l);
+    const first = FIRST.has(toks[c - 1].l);
     // "X was first reported by", "X were claimed by": the subject; "a fact first reported by": the noun phrase right before
     let v = first ? c - 1 : c;
-    if (!BE.test(toks[v - 1]?.l ?? '') && !(first && t.l === 'reported')) continue;
-    while (v > a && BE.test(toks[v - 1].l)) v--;
+    if (!BE.has(toks[v - 1]?.l ?? '') && !(first && t.l === 'reported')) continue;
+    while (v > a && BE.has(toks[v - 1].l)) v--;
     const mention = accordingToSourceAt(toks, c + 2, b);
     if (!mention) continue;
     const start = subjectStart(toks, a, v);

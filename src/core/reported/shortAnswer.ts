@@ -11,13 +11,14 @@ import { cueSpan } from '../quotes/attribution';
 import { contentEnd, contentSpan } from './clause';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
+import { wordSet } from '../people/lexicon';
 
 /** One-word answers. */
-const ANSWER = /^(?:yes|no|so)$/;
+const ANSWER = wordSet('yes|no|so');
 /** "the same", "the opposite", optionally "thing" and "of"/"about" a name or noun phrase up to the clause's end. */
-const SAME = /^(?:same|opposite)$/;
+const SAME = wordSet('same|opposite');
 /** What may follow "the same" when it is the whole answer. */
-const AFTER_SAME = /^(?:of|about|for|in|at|on|last|this|while|but|and|when|as)$/;
+const AFTER_SAME = wordSet('of|about|for|in|at|on|last|this|while|but|and|when|as');
 /** How far "the same of …" may run. */
 const MAX_SAME = 6;
 
@@ -29,6 +30,7 @@ function adjunctAfter(t: Tok): boolean {
   return !t.cap && ((PREPOSITIONS.has(t.l) && t.l !== 'to' && t.l !== 'of') || (looksAdverb(t.l) && t.l.length > 4));
 }
 
+const OF_ABOUT_FOR = wordSet('of|about|for');
 export function shortAnswers(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -37,15 +39,15 @@ export function shortAnswers(ctx: SentenceContext): Report[] {
     if (t.cap || !inClass(t, ANSWER_CUE)) continue;
     let end = -1;
     const n = toks[c + 1];
-    if (ANSWER.test(n.l) && !n.cap && (c + 2 >= b || toks[c + 2].punct || ANSWER_ENDS.has(toks[c + 2].l) || adjunctAfter(toks[c + 2]))) end = c + 2;
+    if (ANSWER.has(n.l) && !n.cap && (c + 2 >= b || toks[c + 2].punct || ANSWER_ENDS.has(toks[c + 2].l) || adjunctAfter(toks[c + 2]))) end = c + 2;
     // ("He said no to the Iraq war": a refusal and what it refuses)
     else if (n.l === 'no' && toks[c + 2]?.l === 'to' && !toks[c + 3]?.punct) end = Math.max(c + 4, contentEnd(ctx, c + 3, true));
-    else if (n.l === 'the' && SAME.test(toks[c + 2]?.l ?? '')) {
+    else if (n.l === 'the' && SAME.has(toks[c + 2]?.l ?? '')) {
       end = c + 3;
       if (toks[end]?.l === 'thing') end++;
       // ("said the same technology could …": "the same" opens a noun phrase of the clause)
-      if (end < b && !toks[end].punct && !AFTER_SAME.test(toks[end].l)) continue;
-      if (/^(?:of|about|for)$/.test(toks[end]?.l ?? '')) {
+      if (end < b && !toks[end].punct && !AFTER_SAME.has(toks[end].l)) continue;
+      if (OF_ABOUT_FOR.has(toks[end]?.l ?? '')) {
         let k = end + 1;
         while (k < b && k <= end + MAX_SAME && !toks[k].punct && !ANSWER_ENDS.has(toks[k].l)) k++;
         end = k;

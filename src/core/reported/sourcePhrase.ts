@@ -11,13 +11,13 @@ import { subjectBefore, type Mention } from '../quotes/attribution';
 import { runAt } from '../quotes/names';
 import { AUXILIARIES, BARE_VERBS, BELIEF_VERBS, CALENDAR_NAMES, CUES, DETERMINERS, IRREGULAR_PAST, isLongRegularPast, NOUN_AFTER_DET, NOUN_TOO, OBJECT_VERBS, PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../quotes/lexicon';
 import { tokenAt, wordEnd, type Tok } from '../quotes/tokens';
-import { firstNameGender, isCommonWord, isKnownOrganization, isPlace, isVerbForm } from '../people/lexicon';
+import { firstNameGender, isCommonWord, isKnownOrganization, isPlace, isVerbForm, wordSet } from '../people/lexicon';
 import { contentStart } from './fronted';
 import { PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import { ARTICLES } from '../text/determiners';
 import { isDocumentNoun } from '../people/documents';
 import { mainClauseSubject } from './mainSubject';
-import { CLAUSE_OPENER, PHRASE_PREPOSITION, SHARE_HEADS, TENSED_AUX } from './lexicon';
+import { AND_OR, AND_OR_BUT, CLAUSE_OPENER, IS_ARE_WAS_WERE, PHRASE_PREPOSITION, SHARE_HEADS, TENSED_AUX } from './lexicon';
 import { finite, MORE_PREPOSITIONS, presentTense } from './bareClause';
 import { absoluteSubject, absoluteWithAt, BY_PARTICIPLE, MAX_TAG, phraseHead, subjectUpTo } from './speaker';
 import { dashAt } from './clause';
@@ -28,8 +28,9 @@ const MAX_PARTICIPLE_PHRASE = 12;
 /** A participle that a phrase of time or agent follows ("released", "conducted", "taken", "reviewed"). */
 const PARTICIPLE = /^(?:[a-z]+ed|taken|given|drawn|written|shown|seen|known|made|done)$/;
 /** Words that end a source's participle phrase: a clause or a report of its own begins. */
-const CLAUSE_WORD = /^(?:that|who|which|whom|whose|when|while|because|as|if|than|but|or|to|he|she|they|we|i|you|it|there|is|are|was|were|has|have|had|will|would)$/;
+const CLAUSE_WORD = wordSet('that|who|which|whom|whose|when|while|because|as|if|than|but|or|to|he|she|they|we|i|you|it|there|is|are|was|were|has|have|had|will|would');
 
+const PREPOSITION_OR_TIME = wordSet('on|in|by|for|of|at|from|with|and|last|this');
 /**
  * The whole source after "according to" when it ends on a participle: its time and its agent ("according to ⟨an
  * Associated Press-GfK poll released Thursday⟩", "according to ⟨a memo released Friday by the agency's watchdog⟩",
@@ -44,12 +45,12 @@ export function wholeAccordingSource(ctx: SentenceContext, r: Report): void {
   let j = m.j;
   while (j < b && j < m.j + MAX_PARTICIPLE_PHRASE) {
     const t = toks[j];
-    if (t.punct || t.s >= r.s && t.s < r.e || CLAUSE_WORD.test(t.l) || (!t.cap && CUES.has(t.l) && !/^by$/.test(t.l))) break;
+    if (t.punct || t.s >= r.s && t.s < r.e || CLAUSE_WORD.has(t.l) || (!t.cap && CUES.has(t.l) && !/^by$/.test(t.l))) break;
     if (/\S/.test(text.slice(toks[j - 1].e, t.s))) break;
     j++;
   }
   // (the phrase ends on a name, a noun or a time, not on a preposition or a determiner: "released on Friday by")
-  while (j > m.j && (DETERMINERS.has(toks[j - 1].l) || /^(?:on|in|by|for|of|at|from|with|and|last|this)$/.test(toks[j - 1].l))) j--;
+  while (j > m.j && (DETERMINERS.has(toks[j - 1].l) || PREPOSITION_OR_TIME.has(toks[j - 1].l))) j--;
   if (j > m.j) r.mention = { ...m, j, e: toks[j - 1].e };
 }
 
@@ -69,9 +70,9 @@ export function sourceListEnd(toks: Tok[], k: number, b: number): number {
       if (last && j > k + 2) return j;
       continue;
     }
-    if (t.punct || SUBJECT_PRONOUNS.has(t.l) || CLAUSE_WORD.test(t.l) && !/^(?:and|or)$/.test(t.l)) return k;
+    if (t.punct || SUBJECT_PRONOUNS.has(t.l) || CLAUSE_WORD.has(t.l) && !AND_OR.has(t.l)) return k;
     if (!t.cap && (AUXILIARIES.has(t.l) || IRREGULAR_PAST.has(t.l) || CUES.has(t.l) || /(?:ed|ly)$/.test(t.l))) return k;
-    if (/^(?:and|or)$/.test(t.l)) { if (toks[j + 1]?.punct) return k; last = true; }
+    if (AND_OR.has(t.l)) { if (toks[j + 1]?.punct) return k; last = true; }
   }
   return k;
 }
@@ -114,12 +115,13 @@ function genericYou(toks: Tok[], r: Report): boolean {
 }
 
 /** Cue forms that read as nouns after a modifier ("promise", "questions", "vows", "tweet", "states"). */
-const NOUN_CUES = /^(?:questions|fears|hopes|doubt|doubts|states|plans|tweet)$/;
-const cueNoun = (l: string): boolean => NOUN_TOO.has(l) || NOUN_AFTER_DET.has(l) || NOUN_CUES.test(l);
+const NOUN_CUES = wordSet('questions|fears|hopes|doubt|doubts|states|plans|tweet');
+const cueNoun = (l: string): boolean => NOUN_TOO.has(l) || NOUN_AFTER_DET.has(l) || NOUN_CUES.has(l);
 
 /** Words that may stand before the modifier of a cue noun ("a failed", "the nagging", "his oft-stated", "other early"). */
 const BEFORE_MODIFIER = /^(?:other|early|personally|oft|\w+ly)$/;
 
+const POSSESSIVE_PRONOUN = wordSet('his|her|its|their|our|my|your');
 /**
  * A source that is only the modifier of the cue's noun, with its determiner: "⟨a failed⟩ promise to change the tone",
  * "⟨the nagging⟩ questions about his polarizing candidacy", "⟨his oft-stated⟩ promise to build a border wall", "⟨a
@@ -138,7 +140,7 @@ function cueNounModifier(toks: Tok[], r: Report): 'none' | 'kept' | 'possessor' 
     if (!(DETERMINERS.has(t.l) || BEFORE_MODIFIER.test(t.l) || (t.cap && toks[k + 1]?.poss))) return 'kept';
   }
   if (possessor < 0) return 'none';
-  const pronoun = /^(?:his|her|its|their|our|my|your)$/.test(toks[possessor].l);
+  const pronoun = POSSESSIVE_PRONOUN.has(toks[possessor].l);
   return pronoun ? 'none' : 'possessor';
 }
 
@@ -173,7 +175,7 @@ function governingVerb(toks: Tok[], r: Report): 'kept' | 'trimmed' | 'none' {
     r.cue = { s: verb.s, e: r.cue.e };
     return 'trimmed';
   }
-  if (/^(?:is|are|was|were)$/.test(before.l)) j--;
+  if (IS_ARE_WAS_WERE.has(before.l)) j--;
   if (j - m.i < 1 || toks.slice(m.i, j).every(t => DETERMINERS.has(t.l))) return 'none';
   // (the subject as the quote rules read it, "the White House" a name; else the words before the verb as a description)
   r.mention = subjectUpTo(toks, m, j);
@@ -187,19 +189,21 @@ const MAX_CUE_ADJECTIVES = 2;
 /** Token v is an adjective of the cue noun right after a verb in the past or in "-ing" ("raised ⟨new⟩", "endured ⟨relentless⟩"). */
 function adjectiveAfterVerb(toks: Tok[], v: number): boolean {
   const t = toks[v], verb = toks[v - 1];
-  if (t.cap || t.punct || /(?:s|ed|ing)$/.test(t.l) || DETERMINERS.has(t.l) || PREPOSITIONS_OPENING.test(t.l) || verb.cap) return false;
+  if (t.cap || t.punct || /(?:s|ed|ing)$/.test(t.l) || DETERMINERS.has(t.l) || PREPOSITIONS_OPENING.has(t.l) || verb.cap) return false;
   return isLongRegularPast(verb.l) || IRREGULAR_PAST.has(verb.l) || /ing$/.test(verb.l);
 }
 
 /** Words that tie the source found to the noun phrase before it ("members ⟨of⟩ Congress", "advocates ⟨in⟩ the …", "Blocher ⟨and⟩ the SVP"). */
-const isPhraseLink = (l: string): boolean => l === 'of' || l === 'and' || PHRASE_PREPOSITION.test(l);
+const isPhraseLink = (l: string): boolean => l === 'of' || l === 'and' || PHRASE_PREPOSITION.has(l);
 /** Words between the link and the source found ("Blocher and ⟨the⟩ SVP"). */
-const LINK_DETERMINER = /^(?:the|a|an|his|her|their|its)$/;
+const LINK_DETERMINER = wordSet('the|a|an|his|her|their|its');
 /** The most tokens the phrase before the source may take ("Republican presidential hopefuls Jeb Bush and"). */
 const MAX_PHRASE_BEFORE = 8;
 /** Shares and quantities that open a noun phrase ("at least a dozen members of", "Hundreds of", "One in four voters in"). */
-const PHRASE_QUANTITY = /^(?:at|least|about|nearly|almost|more|than|some|many|most|all|both|half|several|few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)$/;
+const PHRASE_QUANTITY = wordSet('at|least|about|nearly|almost|more|than|some|many|most|all|both|half|several|few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions');
 
+const MY_OUR_YOUR = wordSet('my|our|your');
+const RELATIVE_OR_CONJUNCTION = wordSet('who|which|that|whose|whom|or|but');
 /**
  * The whole noun phrase whose last part the rules found as the source: "⟨at least a dozen members of Congress⟩ told",
  * "⟨Both Blocher and the SVP⟩ have long complained", "⟨Republican presidential hopefuls Jeb Bush and Chris Christie⟩
@@ -215,43 +219,43 @@ function wholePhrase(ctx: SentenceContext, r: Report): void {
   // ("but ⟨at least a⟩ dozen members of Congress told": the quantity words before a phrase the subject rules found
   // whole, back to the clause's opening)
   let q = m.i;
-  while (q > a && q > m.i - MAX_PHRASE_BEFORE && PHRASE_QUANTITY.test(toks[q - 1].l) && !toks[q - 1].cap) q--;
-  if (q < m.i && (q === a || toks[q - 1].punct || CLAUSE_OPENER.test(toks[q - 1].l))) {
+  while (q > a && q > m.i - MAX_PHRASE_BEFORE && PHRASE_QUANTITY.has(toks[q - 1].l) && !toks[q - 1].cap) q--;
+  if (q < m.i && (q === a || toks[q - 1].punct || CLAUSE_OPENER.has(toks[q - 1].l))) {
     r.mention = { ...m, s: toks[q].s, i: q };
     return;
   }
   // ("Governors in ⟨more than⟩ two dozen states balked at": the link stands before the quantity words)
   let link = q < m.i && isPhraseLink(toks[q - 1]?.l ?? '') ? q - 1 : m.i - 1;
-  if (link > a && LINK_DETERMINER.test(toks[link].l) && !toks[link].cap) link--;
+  if (link > a && LINK_DETERMINER.has(toks[link].l) && !toks[link].cap) link--;
   if (link <= a || !isPhraseLink(toks[link].l) || toks[link].cap) return;
   // the phrase's first word: after the clause's opening mark and conjunctions
   let start = link;
-  while (start > a && link - start < MAX_PHRASE_BEFORE && !toks[start - 1].punct && !(CLAUSE_OPENER.test(toks[start - 1].l) && !toks[start - 1].cap) && !/\S/.test(text.slice(toks[start - 1].e, toks[start].s))) start--;
-  while (start < link && CLAUSE_OPENER.test(toks[start].l)) start++;
-  if (start >= link || (start > a && !toks[start - 1].punct && !CLAUSE_OPENER.test(toks[start - 1].l) && !/\S/.test(text.slice(toks[start - 1].e, toks[start].s)))) return;
+  while (start > a && link - start < MAX_PHRASE_BEFORE && !toks[start - 1].punct && !(CLAUSE_OPENER.has(toks[start - 1].l) && !toks[start - 1].cap) && !/\S/.test(text.slice(toks[start - 1].e, toks[start].s))) start--;
+  while (start < link && CLAUSE_OPENER.has(toks[start].l)) start++;
+  if (start >= link || (start > a && !toks[start - 1].punct && !CLAUSE_OPENER.has(toks[start - 1].l) && !/\S/.test(text.slice(toks[start - 1].e, toks[start].s)))) return;
   const first = toks[start];
-  if (!(first.cap || first.poss || DETERMINERS.has(first.l) || PHRASE_QUANTITY.test(first.l) || /^\d/.test(first.t) || endsInS(first.l)) || (PREPOSITIONS_OPENING.test(first.l) && toks[start + 1]?.l !== 'least')) return;
+  if (!(first.cap || first.poss || DETERMINERS.has(first.l) || PHRASE_QUANTITY.has(first.l) || /^\d/.test(first.t) || endsInS(first.l)) || (PREPOSITIONS_OPENING.has(first.l) && toks[start + 1]?.l !== 'least')) return;
   // ("my editor at the time at Politico": the writer's own acquaintance is left as the rules found it)
-  if (SUBJECT_PRONOUNS.has(first.l) || AUXILIARIES.has(first.l) || /^(?:my|our|your)$/.test(first.l)) return;
+  if (SUBJECT_PRONOUNS.has(first.l) || AUXILIARIES.has(first.l) || MY_OUR_YOUR.has(first.l)) return;
   for (let k = start; k < link; k++) {
     const t = toks[k];
-    if (t.punct || SUBJECT_PRONOUNS.has(t.l) || /^(?:who|which|that|whose|whom|or|but)$/.test(t.l) || (k > start && CLAUSE_OPENER.test(t.l))) return;
-    if (!t.cap && (AUXILIARIES.has(t.l) || IRREGULAR_PAST.has(t.l) || CUES.has(t.l) || BELIEF_VERBS.has(t.l) || BARE_VERBS.has(t.l) || OBJECT_VERBS.has(t.l) || FINDING.test(t.l) || looksAdverb(t.l) || (/ed$/.test(t.l) && !/s$/.test(toks[k - 1]?.l ?? '')))) return;
+    if (t.punct || SUBJECT_PRONOUNS.has(t.l) || RELATIVE_OR_CONJUNCTION.has(t.l) || (k > start && CLAUSE_OPENER.has(t.l))) return;
+    if (!t.cap && (AUXILIARIES.has(t.l) || IRREGULAR_PAST.has(t.l) || CUES.has(t.l) || BELIEF_VERBS.has(t.l) || BARE_VERBS.has(t.l) || OBJECT_VERBS.has(t.l) || FINDING.has(t.l) || looksAdverb(t.l) || (/ed$/.test(t.l) && !/s$/.test(toks[k - 1]?.l ?? '')))) return;
   }
   // (its head: the noun before its first preposition, "⟨members⟩ of Congress", "the ⟨Office⟩ of the Inspector General for …")
   let head = link;
-  for (let k = start + 1; k < link; k++) if (PREPOSITIONS_OPENING.test(toks[k].l)) { head = k; break; }
+  for (let k = start + 1; k < link; k++) if (PREPOSITIONS_OPENING.has(toks[k].l)) { head = k; break; }
   r.mention = { s: first.s, e: m.e, kind: 'description', i: start, j: m.j, head: toks[head - 1].l };
 }
 /** Verbs of finding and showing, which the verb lists above leave to their own rules. */
-const FINDING = /^(?:show|shows|showed|shown|find|finds|found|suggest|suggests|suggested)$/;
+const FINDING = wordSet('show|shows|showed|shown|find|finds|found|suggest|suggests|suggested');
 /** Prepositions that open an adjunct, not a noun phrase. */
-const PREPOSITIONS_OPENING = /^(?:of|in|at|on|from|with|for|by|to|about|into|during|under|over|across|among|through|without)$/;
+const PREPOSITIONS_OPENING = wordSet('of|in|at|on|from|with|for|by|to|about|into|during|under|over|across|among|through|without');
 
 /** Words of degree that the subject rules may take for a subject when they stand alone before the cue. */
-const DEGREE_WORD = /^(?:more|less|least|so|too|very)$/;
+const DEGREE_WORD = wordSet('more|less|least|so|too|very');
 /** Verbs of being before an adjective of stance ("are less confident in", "seem more wary of"). */
-const COPULA = /^(?:is|are|was|were|be|been|being|seem|seems|seemed|remain|remains|remained|appear|appears|appeared|feel|feels|felt|grow|grew|become|became)$/;
+const COPULA = wordSet('is|are|was|were|be|been|being|seem|seems|seemed|remain|remains|remained|appear|appears|appeared|feel|feels|felt|grow|grew|become|became');
 
 /**
  * A source that is only a word of degree after a verb of being: "Some of those same activists are ⟨less⟩ confident in
@@ -261,7 +265,7 @@ const COPULA = /^(?:is|are|was|were|be|been|being|seem|seems|seemed|remain|remai
 function degreeSource(ctx: SentenceContext, r: Report): boolean {
   const { toks, a } = ctx;
   const m = r.mention, be = m.i - 1;
-  if (m.j - m.i !== 1 || toks[m.i].cap || !DEGREE_WORD.test(toks[m.i].l) || be <= a || !COPULA.test(toks[be].l)) return false;
+  if (m.j - m.i !== 1 || toks[m.i].cap || !DEGREE_WORD.has(toks[m.i].l) || be <= a || !COPULA.has(toks[be].l)) return false;
   const subject = subjectBefore(toks, be - 1, a);
   if (!subject || subject.j !== be) return false;
   r.mention = phraseHead(ctx, subject);
@@ -269,10 +273,11 @@ function degreeSource(ctx: SentenceContext, r: Report): boolean {
 }
 
 /** Prepositions that may follow that participle ("posted ⟨on⟩", "taken ⟨in⟩", "released ⟨by⟩"). */
-const AFTER_PARTICIPLE = /^(?:on|in|at|by|from|to|during|over|via|through|with|for)$/;
+const AFTER_PARTICIPLE = wordSet('on|in|at|by|from|to|during|over|via|through|with|for');
 /** The most tokens of the noun phrase before the participle ("Video footage", "A new report"). */
 const MAX_PARTICIPLE_HEAD = 5;
 
+const RELATIVE_OR_AND_OR_BUT = wordSet('who|which|that|and|or|but');
 /**
  * The noun phrase that opens the clause when the source found lies inside the participle phrase after it: "⟨Video
  * footage⟩ posted on the Internet by activists showed the bloodied corpses of six soldiers" (seeds, sample 001) — the
@@ -287,21 +292,21 @@ function participleHead(ctx: SentenceContext, r: Report): void {
   let v = -1;
   for (let k = m.i - 1; k > a && k >= c - MAX_PARTICIPLE_PHRASE; k--) {
     const t = toks[k];
-    if (t.punct || (!t.cap && (AUXILIARIES.has(t.l) || SUBJECT_PRONOUNS.has(t.l) || /^(?:who|which|that|and|or|but)$/.test(t.l)))) return;
-    if (!t.cap && PARTICIPLE.test(t.l) && AFTER_PARTICIPLE.test(toks[k + 1]?.l ?? '')) { v = k; break; }
+    if (t.punct || (!t.cap && (AUXILIARIES.has(t.l) || SUBJECT_PRONOUNS.has(t.l) || RELATIVE_OR_AND_OR_BUT.has(t.l)))) return;
+    if (!t.cap && PARTICIPLE.test(t.l) && AFTER_PARTICIPLE.has(toks[k + 1]?.l ?? '')) { v = k; break; }
   }
   if (v < 0) return;
   // (from the mention to the cue: nothing, or the agent after "by" — "… by activists showed")
-  for (let k = m.j; k < c; k++) if (toks[k].punct || (!toks[k].cap && (AUXILIARIES.has(toks[k].l) || CUES.has(toks[k].l) || /^(?:and|or|but)$/.test(toks[k].l)))) return;
+  for (let k = m.j; k < c; k++) if (toks[k].punct || (!toks[k].cap && (AUXILIARIES.has(toks[k].l) || CUES.has(toks[k].l) || AND_OR_BUT.has(toks[k].l)))) return;
   // (the noun before the participle is a common noun, not a name whose verb it is: "The DOJ responded with the lawsuit
   // Lynch announced", "Warren appeared with MSNBC’s Rachel Maddow and officially endorsed")
   const noun = toks[v - 1];
   if (noun.punct || (noun.cap && !(v - 1 === contentStart(ctx) && isCommonWord(noun.l)))) return;
   let start = v;
-  while (start > a && v - start < MAX_PARTICIPLE_HEAD && !toks[start - 1].punct && !CLAUSE_OPENER.test(toks[start - 1].l)) start--;
-  if (start === v || (start > a && !toks[start - 1].punct && !CLAUSE_OPENER.test(toks[start - 1].l))) return;
+  while (start > a && v - start < MAX_PARTICIPLE_HEAD && !toks[start - 1].punct && !CLAUSE_OPENER.has(toks[start - 1].l)) start--;
+  if (start === v || (start > a && !toks[start - 1].punct && !CLAUSE_OPENER.has(toks[start - 1].l))) return;
   const first = toks[start];
-  if (!(first.cap || first.poss || DETERMINERS.has(first.l)) || SUBJECT_PRONOUNS.has(first.l) || PREPOSITIONS_OPENING.test(first.l)) return;
+  if (!(first.cap || first.poss || DETERMINERS.has(first.l)) || SUBJECT_PRONOUNS.has(first.l) || PREPOSITIONS_OPENING.has(first.l)) return;
   for (let k = start; k < v; k++) {
     const t = toks[k];
     if (!t.cap && (AUXILIARIES.has(t.l) || IRREGULAR_PAST.has(t.l) || CUES.has(t.l) || /(?:ed|ing)$/.test(t.l) || looksAdverb(t.l))) return;
@@ -310,10 +315,11 @@ function participleHead(ctx: SentenceContext, r: Report): void {
 }
 
 /** Words between a subject and its auxiliary, or between the auxiliary and the verb ("all have", "have also", "can reasonably"). */
-const BESIDE_AUX = /^(?:also|all|both|each|still|already|just|now|then|even|never|not|long|since)$/;
+const BESIDE_AUX = wordSet('also|all|both|each|still|already|just|now|then|even|never|not|long|since');
 /** The most tokens between the subject and the verb phrase taken for a source. */
 const MAX_AUX_RUN = 4;
 
+const WHO_THAT = wordSet('who|that');
 /**
  * A source that is a verb phrase, the words after its subject's auxiliary or relative pronoun: "Sanders … has ⟨drawn
  * huge crowds⟩ describing a country …", "Sanders supporters have ⟨launched petitions⟩ calling on superdelegates …",
@@ -330,11 +336,11 @@ function verbPhraseSource(ctx: SentenceContext, r: Report): void {
   // percent of voters⟩ saying …")
   for (let k = m.i; k < m.j; k++) if (/^\d/.test(toks[k].t) || SHARE_HEADS.has(toks[k].l)) return;
   let k = m.i - 1, aux = false;
-  while (k > a && m.i - k <= MAX_AUX_RUN && (TENSED_AUX.test(toks[k].l) || BESIDE_AUX.test(toks[k].l) || looksAdverb(toks[k].l)) && !toks[k].cap) {
-    if (TENSED_AUX.test(toks[k].l)) aux = true;
+  while (k > a && m.i - k <= MAX_AUX_RUN && (TENSED_AUX.has(toks[k].l) || BESIDE_AUX.has(toks[k].l) || looksAdverb(toks[k].l)) && !toks[k].cap) {
+    if (TENSED_AUX.has(toks[k].l)) aux = true;
     k--;
   }
-  const relative = k > a && /^(?:who|that)$/.test(toks[k].l) && !toks[k].cap && k === m.i - 1;
+  const relative = k > a && WHO_THAT.has(toks[k].l) && !toks[k].cap && k === m.i - 1;
   if (!aux && !relative) return;
   if (relative) k--;
   const subject = k >= a ? subjectBefore(toks, k, a) : null;
@@ -365,6 +371,7 @@ const TIME_TAIL_END: ReadonlySet<string> = new Set(['earlier', 'later', 'recentl
 /** The words of such a phrase: its end words and the ones that lead them ("last", "this", "next", "on"). */
 const TIME_TAIL: ReadonlySet<string> = new Set([...TIME_TAIL_END, 'last', 'this', 'next', 'on']);
 
+const OUT_IN_FROM_OF_BY = wordSet('out|in|from|of|by');
 /**
  * A phrase of time at the end of a source is when it spoke, not who: "⟨Lavrov⟩ earlier this week urged the Assad
  * regime …" (seeds, sample 001), "⟨A judge⟩ last month ordered …" (PolNeAR train, Wash. Post 2016-05-29). Not after a
@@ -378,17 +385,17 @@ function timeTail(toks: Tok[], r: Report): void {
   // (lower-case words, and weekdays not part of a name: "Super Tuesday", "USA TODAY")
   while (j - 1 > m.i && TIME_TAIL.has(toks[j - 1].l) && (!toks[j - 1].cap || (WEEKDAYS.has(toks[j - 1].l) && !toks[j - 2].cap && toks[j - 1].t !== toks[j - 1].t.toUpperCase()))) j--;
   const before = toks[j - 1];
-  if (j === m.j || before.punct || PARTICIPLE.test(before.l) || /^(?:out|in|from|of|by)$/.test(before.l) || isDocumentNoun(before.l)) return;
+  if (j === m.j || before.punct || PARTICIPLE.test(before.l) || OUT_IN_FROM_OF_BY.has(before.l) || isDocumentNoun(before.l)) return;
   r.mention = { ...m, j, e: before.e, head: before.l };
 }
 
 /** Adverbs and conjunctions that open a sentence before its subject, never part of a source. */
-const SENTENCE_ADVERB = /^(?:yet|perhaps|maybe|plus|still|also|now|indeed|instead|meanwhile|however|thus|and|but|so)$/;
+const SENTENCE_ADVERB = wordSet('yet|perhaps|maybe|plus|still|also|now|indeed|instead|meanwhile|however|thus|and|but|so');
 
 /** Conjunctions that may open a clause inside a sentence before its subject ("…, ⟨yet⟩ Vatican officials emphasized"). */
-const CLAUSE_CONJUNCTION = /^(?:yet|but|and|so|even)$/;
+const CLAUSE_CONJUNCTION = wordSet('yet|but|and|so|even');
 /** Adverbs of time and degree that stand between a subject and its verb ("Some Democrats ⟨now⟩ worry", "have ⟨already⟩ said"). */
-const BEFORE_VERB_ADVERB = /^(?:now|already|still|also|just|long|never|not)$/;
+const BEFORE_VERB_ADVERB = wordSet('now|already|still|also|just|long|never|not');
 
 /**
  * The words at a source's edges that belong to its clause, not to who reports: a subordinator or a conjunction before
@@ -401,17 +408,17 @@ const BEFORE_VERB_ADVERB = /^(?:now|already|still|also|just|long|never|not)$/;
 function clauseEdges(toks: Tok[], r: Report): void {
   const m = r.mention;
   let i = m.i, j = m.j;
-  while (j - i > 1 && !toks[i].cap && (SUBORDINATORS.has(toks[i].l) && toks[i].l !== 'as' || CLAUSE_CONJUNCTION.test(toks[i].l))) i++;
-  while (j - i > 1 && !toks[j - 1].cap && (AUXILIARIES.has(toks[j - 1].l) || BEFORE_VERB_ADVERB.test(toks[j - 1].l))) j--;
+  while (j - i > 1 && !toks[i].cap && (SUBORDINATORS.has(toks[i].l) && toks[i].l !== 'as' || CLAUSE_CONJUNCTION.has(toks[i].l))) i++;
+  while (j - i > 1 && !toks[j - 1].cap && (AUXILIARIES.has(toks[j - 1].l) || BEFORE_VERB_ADVERB.has(toks[j - 1].l))) j--;
   if (i === m.i && j === m.j || AUXILIARIES.has(toks[i].l)) return;
   const last = toks[j - 1];
   r.mention = { ...m, i, j, s: toks[i].s, e: last.e, head: m.j === j ? m.head : last.l };
 }
 
 /** Verbs of beginning, going on and trying whose subject reports by the verb after them ("began calling for", "continues to face"). */
-const ASPECT_VERB = /^(?:begin|begins|began|start|starts|started|continue|continues|continued|keep|keeps|kept)$/;
+const ASPECT_VERB = wordSet('begin|begins|began|start|starts|started|continue|continues|continued|keep|keeps|kept');
 /** "take turns", the same before a participle ("speakers took turns urging …"). */
-const TAKE_TURNS = /^(?:take|takes|took|taking)$/;
+const TAKE_TURNS = wordSet('take|takes|took|taking');
 
 /**
  * A source that ends on a verb of beginning or going on, which the cue after it continues: "the community
@@ -423,13 +430,13 @@ function aspectVerb(toks: Tok[], r: Report): void {
   const m = r.mention;
   let j = m.j;
   const at = (k: number): string => (k >= m.i && !toks[k].cap ? toks[k].l : '');
-  if (at(j - 1) === 'turns' && TAKE_TURNS.test(at(j - 2))) j -= 2;
-  else if (at(j - 2) === 'to' && ASPECT_VERB.test(at(j - 3))) j -= 3;
-  else if (ASPECT_VERB.test(at(j - 1))) j -= 1;
+  if (at(j - 1) === 'turns' && TAKE_TURNS.has(at(j - 2))) j -= 2;
+  else if (at(j - 2) === 'to' && ASPECT_VERB.has(at(j - 3))) j -= 3;
+  else if (ASPECT_VERB.has(at(j - 1))) j -= 1;
   else return;
   while (j > m.i && looksAdverb(at(j - 1))) j--;
   const last = toks[j - 1];
-  if (j <= m.i || last.punct || DETERMINERS.has(last.l) || PREPOSITIONS_OPENING.test(last.l) || AUXILIARIES.has(last.l)) return;
+  if (j <= m.i || last.punct || DETERMINERS.has(last.l) || PREPOSITIONS_OPENING.has(last.l) || AUXILIARIES.has(last.l)) return;
   r.mention = { ...m, j, e: last.e, head: last.l };
 }
 
@@ -465,31 +472,33 @@ function oneOfApposition(ctx: SentenceContext, r: Report): void {
   const m = r.mention;
   if (m.kind !== 'name' || m.i - 3 < a || toks[m.i - 1].t !== ',') return;
   let k = m.i - 2;
-  while (k > a && m.i - k <= MAX_ONE_OF && !toks[k - 1].punct && !(CLAUSE_OPENER.test(toks[k - 1].l) && !toks[k - 1].cap)) k--;
-  if (toks[k].l !== 'one' || toks[k + 1]?.l !== 'of' || (k > a && !toks[k - 1].punct && !CLAUSE_OPENER.test(toks[k - 1].l))) return;
+  while (k > a && m.i - k <= MAX_ONE_OF && !toks[k - 1].punct && !(CLAUSE_OPENER.has(toks[k - 1].l) && !toks[k - 1].cap)) k--;
+  if (toks[k].l !== 'one' || toks[k + 1]?.l !== 'of' || (k > a && !toks[k - 1].punct && !CLAUSE_OPENER.has(toks[k - 1].l))) return;
   for (let n = k + 2; n < m.i - 1; n++) if (toks[n].punct || finite(toks[n])) return;
   r.phrase = { s: toks[k].s, e: m.e };
 }
 
 /** Words that join the conjuncts of a subject. */
-const COORDINATOR = /^(?:and|or|nor)$/;
+const COORDINATOR = wordSet('and|or|nor');
 /** The most words between the coordinator and the conjunct found ("and ⟨even⟩ a prominent newspaper columnist"). */
 const CONJUNCT_GAP = 4;
 /** The most tokens a coordinated subject may take before its last conjunct ("John Leguizamo, Zoe Saldana, America Ferrera, Gina Rodriguez and"). */
 const MAX_COORDINATION = 16;
 /** Words that open the clause before its subject, or a relative's ("what John Leguizamo, … and many more Latinos said"). */
-const SUBJECT_OPENER = /^(?:that|what|who|which|where|whether|why|how)$/;
+const SUBJECT_OPENER = wordSet('that|what|who|which|where|whether|why|how');
 /** Words of a verb, which make the words before a coordinator a clause of their own ("Clinton won Nevada and Sanders said"). */
 const verbLike = (t: Tok): boolean => !t.cap && (finite(t) || presentTense(t) || CUES.has(t.l) || BELIEF_VERBS.has(t.l) || BARE_VERBS.has(t.l) || OBJECT_VERBS.has(t.l));
+const ADJUNCT_OPENER = wordSet('despite|after|before|during|like|unlike|amid|asked|speaking');
 /** A comma-separated part that opens the sentence before its subject: an adjunct, an adverb or a time ("After the debate,", "However,", "Last week,"). */
 function openingPart(toks: Tok[], i: number, j: number): boolean {
   const first = toks[i];
-  if (PREPOSITIONS_OPENING.test(first.l) || SUBORDINATORS.has(first.l) || CLAUSE_OPENER.test(first.l) || /^(?:despite|after|before|during|like|unlike|amid|asked|speaking)$/.test(first.l) || /(?:ing|ed)$/.test(first.l)) return true;
-  if (j - i === 1 && (looksAdverb(first.l) || SENTENCE_ADVERB.test(first.l))) return true;
+  if (PREPOSITIONS_OPENING.has(first.l) || SUBORDINATORS.has(first.l) || CLAUSE_OPENER.has(first.l) || ADJUNCT_OPENER.has(first.l) || /(?:ing|ed)$/.test(first.l)) return true;
+  if (j - i === 1 && (looksAdverb(first.l) || SENTENCE_ADVERB.has(first.l))) return true;
   for (let k = i; k < j; k++) if (!TIME_TAIL.has(toks[k].l) && !/^\d+$/.test(toks[k].t)) return false;
   return true;
 }
 
+const WITH_THAN_LIKE = wordSet('with|than|like');
 /**
  * The whole of a coordinated subject whose last conjunct the rules found: "⟨Hillary Clinton, Bernie Sanders and Martin
  * O’Malley⟩ plan to …", "⟨Neither Mr. Comey nor other officials⟩ identified …", "Though ⟨media reports and party
@@ -508,7 +517,7 @@ function coordinationStart(ctx: SentenceContext, r: Report): number {
   while (k > a && m.i - k <= CONJUNCT_GAP && conjunctModifier(ctx, k)) k--;
   // ("Vermont Gov. Peter Shumlin and Sen. Patrick Leahy ⟨as well as⟩ former Vermont Gov. Howard Dean")
   if (k - 2 >= a && toks[k].l === 'as' && toks[k - 1].l === 'well' && toks[k - 2].l === 'as') k -= 2;
-  else if (k <= a || !COORDINATOR.test(toks[k].l)) return -1;
+  else if (k <= a || !COORDINATOR.has(toks[k].l)) return -1;
   // (", and" joins two clauses as often as the last of a list: "… his closest advisers, and aides say")
   if (toks[k - 1].punct || dashBetween(ctx, k - 1)) return -1;
   let start = k;
@@ -519,12 +528,12 @@ function coordinationStart(ctx: SentenceContext, r: Report): number {
     // (but "with" opens an absolute phrase's subject before its participle: "with ⟨other candidates and even a prominent
     // newspaper columnist⟩ suggesting …")
     if (t.l === 'with' && !t.cap && /ing$/.test(toks[m.j]?.l ?? '') && toks[m.j].s === r.cue.s) break;
-    if ((t.punct && !/^[,()]$/.test(t.t)) || dashBetween(ctx, start - 1) || (!t.cap && (PREPOSITIONS_OPENING.test(t.l) || /^(?:with|than|like)$/.test(t.l)))) return -1;
-    if (!t.cap && (SUBJECT_OPENER.test(t.l) || CLAUSE_OPENER.test(t.l) || SUBORDINATORS.has(t.l))) break;
-    if (verbLike(t) || RELATIVE_OR_AUX.test(t.l) || (!t.cap && isVerbForm(t.l))) return -1;
+    if ((t.punct && !/^[,()]$/.test(t.t)) || dashBetween(ctx, start - 1) || (!t.cap && (PREPOSITIONS_OPENING.has(t.l) || WITH_THAN_LIKE.has(t.l)))) return -1;
+    if (!t.cap && (SUBJECT_OPENER.has(t.l) || CLAUSE_OPENER.has(t.l) || SUBORDINATORS.has(t.l))) break;
+    if (verbLike(t) || RELATIVE_OR_AUX.has(t.l) || (!t.cap && isVerbForm(t.l))) return -1;
     start--;
   }
-  if (start === a && CLAUSE_OPENER.test(toks[start].l)) start++;
+  if (start === a && CLAUSE_OPENER.has(toks[start].l)) start++;
   // (past the parts that open the sentence before its subject: "After the debate, …", "However, …")
   for (let c = start; c < k; c++) {
     if (toks[c].t !== ',') continue;
@@ -532,9 +541,10 @@ function coordinationStart(ctx: SentenceContext, r: Report): number {
     else break;
   }
   const first = toks[start];
-  if (start >= k || first.punct || PREPOSITIONS_OPENING.test(first.l) || openingPart(toks, start, start + 1) && !first.cap) return -1;
+  if (start >= k || first.punct || PREPOSITIONS_OPENING.has(first.l) || openingPart(toks, start, start + 1) && !first.cap) return -1;
   return start;
 }
+const HEAD_MODIFIER = wordSet('even|also|then|former|other|many|some|most|all|both');
 /**
  * Token k may stand between a coordinator and the conjunct found: a name's word, a determiner, an adverb of degree or a
  * title's lower-case word before a name ("and ⟨even a⟩ prominent …", "and ⟨former Maryland governor⟩ Martin O'Malley").
@@ -542,8 +552,8 @@ function coordinationStart(ctx: SentenceContext, r: Report): number {
 function conjunctModifier(ctx: SentenceContext, k: number): boolean {
   const { toks } = ctx;
   const t = toks[k];
-  if (t.punct || COORDINATOR.test(t.l) || verbLike(t) || dashBetween(ctx, k)) return false;
-  return t.cap || DETERMINERS.has(t.l) || /^(?:even|also|then|former|other|many|some|most|all|both)$/.test(t.l) || !!toks[k + 1]?.cap;
+  if (t.punct || COORDINATOR.has(t.l) || verbLike(t) || dashBetween(ctx, k)) return false;
+  return t.cap || DETERMINERS.has(t.l) || HEAD_MODIFIER.has(t.l) || !!toks[k + 1]?.cap;
 }
 /** The most tokens of a subject's phrase before the part the rules found ("A report about the integration of immigrants issued over the summer by"). */
 const MAX_SUBJECT_PHRASE = 14;
@@ -557,12 +567,13 @@ function phraseParticiple(toks: Tok[], k: number): boolean {
   if (!t || !next || !before || t.cap || before.punct || DETERMINERS.has(before.l)) return false;
   // (a participle of a document or a group, or one with its agent: not "The DOJ responded with", "all signs pointed to")
   // (and no object after it: "All three candidates issued statements", "she issued a statement")
-  return (BY_PARTICIPLE.test(t.l) && (AFTER_PARTICIPLE.test(next.l) || TIME_TAIL.has(next.l) || looksAdverb(next.l))) || (PARTICIPLE.test(t.l) && next.l === 'by');
+  return (BY_PARTICIPLE.has(t.l) && (AFTER_PARTICIPLE.has(next.l) || TIME_TAIL.has(next.l) || looksAdverb(next.l))) || (PARTICIPLE.test(t.l) && next.l === 'by');
 }
 
 /** A contracted "is" after a pronoun ("That's why Rubio's team …"): a clause's verb. */
 const CONTRACTED_IS = /^(?:that|it|there|what|here|he|she|who|this)['’]s$/;
 
+const THEN_SOON_LATER_AGAIN = wordSet('then|soon|later|again');
 /**
  * The whole noun phrase that opens a report's clause, when the source the rules found is only its last part: "⟨A 2014
  * examination by the nonpartisan Better Government Association⟩ found …", "⟨text messages discovered on one of the
@@ -578,8 +589,8 @@ function subjectPhraseStart(ctx: SentenceContext, r: Report): number {
   if (m.kind === 'pronoun' || SUBJECT_PRONOUNS.has(toks[m.i].l) || r.s < r.cue.e || m.e > r.cue.s) return -1;
   // (only auxiliaries and adverbs between the source and its cue: "… has also said")
   const c = tokenAt(toks, r.cue.s);
-  for (let k = m.j; k < c; k++) if (!AUXILIARIES.has(toks[k].l) && !BEFORE_VERB_ADVERB.test(toks[k].l) && !looksAdverb(toks[k].l)) return -1;
-  const noVerb = (k: number): boolean => !RELATIVE_OR_AUX.test(toks[k].l) && toks[k].l !== 'not' && !CONTRACTED_IS.test(toks[k].l)
+  for (let k = m.j; k < c; k++) if (!AUXILIARIES.has(toks[k].l) && !BEFORE_VERB_ADVERB.has(toks[k].l) && !looksAdverb(toks[k].l)) return -1;
+  const noVerb = (k: number): boolean => !RELATIVE_OR_AUX.has(toks[k].l) && toks[k].l !== 'not' && !CONTRACTED_IS.test(toks[k].l)
     && (!(verbLike(toks[k]) || (!toks[k].cap && isVerbForm(toks[k].l))) || phraseParticiple(toks, k));
   // (a source the rules found with a verb inside is left as it is: "Trump also struck populist")
   for (let k = m.i; k < m.j; k++) if (!noVerb(k)) return -1;
@@ -598,23 +609,23 @@ function subjectPhraseStart(ctx: SentenceContext, r: Report): number {
       continue;
     }
     if (t.punct || dashBetween(ctx, start - 1)) break;
-    if (!t.cap && (SUBJECT_OPENER.test(t.l) || CLAUSE_OPENER.test(t.l) || SUBORDINATORS.has(t.l))) break;
+    if (!t.cap && (SUBJECT_OPENER.has(t.l) || CLAUSE_OPENER.has(t.l) || SUBORDINATORS.has(t.l))) break;
     if (!noVerb(start - 1)) return -1;
     start--;
   }
   if (start > a && m.i - start >= MAX_SUBJECT_PHRASE && !toks[start - 1].punct) return -1;
   // (a capitalised opener at the sentence's start: "Where the Republicans …", "But …")
   // (and its adverbs: "Then Trump …", "soon Donald J. Trump …")
-  while (start < m.i && (CLAUSE_OPENER.test(toks[start].l) || SUBJECT_OPENER.test(toks[start].l) || SUBORDINATORS.has(toks[start].l) || SENTENCE_ADVERB.test(toks[start].l) || /^(?:then|soon|later|again)$/.test(toks[start].l) || (looksAdverb(toks[start].l) && !toks[start + 1]?.cap))) start++;
+  while (start < m.i && (CLAUSE_OPENER.has(toks[start].l) || SUBJECT_OPENER.has(toks[start].l) || SUBORDINATORS.has(toks[start].l) || SENTENCE_ADVERB.has(toks[start].l) || THEN_SOON_LATER_AGAIN.has(toks[start].l) || (looksAdverb(toks[start].l) && !toks[start + 1]?.cap))) start++;
   const first = toks[start];
-  if (start >= m.i || PREPOSITIONS_OPENING.test(first.l) || PREPOSITIONS.has(first.l) || MORE_PREPOSITIONS.test(first.l) || openingPart(toks, start, start + 1) && !DETERMINERS.has(first.l)) return -1;
+  if (start >= m.i || PREPOSITIONS_OPENING.has(first.l) || PREPOSITIONS.has(first.l) || MORE_PREPOSITIONS.has(first.l) || openingPart(toks, start, start + 1) && !DETERMINERS.has(first.l)) return -1;
   return start;
 }
 
 /** A dash after token k (a dash token, or a spaced hyphen before the next one: " - "). */
 const dashBetween = (ctx: SentenceContext, k: number): boolean => k + 1 < ctx.toks.length && dashAt(ctx, k + 1);
 /** Relative pronouns and auxiliaries, which no subject's words hold. */
-const RELATIVE_OR_AUX = /^(?:who|whom|whose|which|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did)$/;
+const RELATIVE_OR_AUX = wordSet('who|whom|whose|which|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did');
 
 /**
  * The report's source made whole or trimmed to who reports (`r` is changed in place); false when its words name no
@@ -625,7 +636,7 @@ export function readerSource(ctx: SentenceContext, r: Report): boolean {
   if (genericYou(toks, r)) return false;
   // ("⟨Yet⟩ the Democrats acknowledged", "⟨Perhaps⟩ Russia will oppose", "⟨Plus⟩ Democrats are defending": the sentence's adverb)
   const m = r.mention;
-  if (m.j - m.i > 1 && SENTENCE_ADVERB.test(toks[m.i].l) && toks[m.i].cap && !toks[m.i + 1].punct) r.mention = { ...m, i: m.i + 1, s: toks[m.i + 1].s };
+  if (m.j - m.i > 1 && SENTENCE_ADVERB.has(toks[m.i].l) && toks[m.i].cap && !toks[m.i + 1].punct) r.mention = { ...m, i: m.i + 1, s: toks[m.i + 1].s };
   clauseEdges(toks, r);
   aspectVerb(toks, r);
   // (the phrase before "with" is no participle phrase holding the source: "The conversation ended with Maddow asking")

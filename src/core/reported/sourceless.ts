@@ -14,6 +14,7 @@ import { contentEnd, contentSpan, words } from './clause';
 import { quoteAt, quotedAfter } from './mixed';
 import type { SentenceContext } from './report';
 import { sentenceRanges } from './sentences';
+import { wordSet } from '../people/lexicon';
 
 /** A content with no source: its span and its cue. */
 export interface Unsourced {
@@ -40,19 +41,21 @@ const JUDGEMENT: ReadonlyMap<string, string> = new Map([['seen', 'as'], ['viewed
   ['considered', ''], ['deemed', ''], ['declared', ''], ['projected', ''], ['accused', 'of'], ['charged', 'with']]);
 const JUDGED = wordClass(JUDGEMENT.keys());
 
+const PREPOSITION_OR_THAT = wordSet('by|in|on|at|for|with|from|to|that');
 /** The judgement at c goes on with what it takes ("seen as", "declared the winner"), not with its judge ("declared by"). */
 function judged(toks: Tok[], c: number): boolean {
   const need = JUDGEMENT.get(toks[c].l), n = toks[c + 1];
   if (need === undefined || !n || n.punct) return false;
-  return need ? n.l === need : !/^(?:by|in|on|at|for|with|from|to|that)$/.test(n.l);
+  return need ? n.l === need : !PREPOSITION_OR_THAT.has(n.l);
 }
+const WHOSE_WHETHER_IF = wordSet('whose|whether|if');
 /**
  * A judgement's clause is the writer's statement of it: not a relative clause on a noun ("Mr. Trump, who is regarded
  * as something of a germaphobe"), nor an infinitive or a gerund ("was loath to be seen as taking a victory lap", "a
  * 13-point advantage on being viewed as at least somewhat decisive"), whose judgement PolNeAR leaves unattributed.
  */
 function judgementClause(toks: Tok[], start: number, v: number): boolean {
-  if (CLAUSE_RELATIVES.has(toks[start].l) || /^(?:whose|whether|if)$/.test(toks[start].l) || toks[v].l === 'being' || (toks[v].l === 'be' && toks[v - 1]?.l === 'to')) return false;
+  if (CLAUSE_RELATIVES.has(toks[start].l) || WHOSE_WHETHER_IF.has(toks[start].l) || toks[v].l === 'being' || (toks[v].l === 'be' && toks[v - 1]?.l === 'to')) return false;
   // (a subject of its own, not a "what" inside it — "the government presided over what was widely considered a sham
   // election" — nor a verb left after a relative "that": "stands that ⟨have been seen as⟩ slaps")
   if (AUXILIARIES.has(toks[start].l) || BE.test(toks[start].l)) return false;
@@ -63,7 +66,7 @@ const BE = /^(?:is|are|was|were|be|been|being|isn['’]t|aren['’]t|wasn['’]t
 /** Adverbs between "be" and the participle. */
 const BE_ADVERB = /^(?:also|not|widely|still|now|generally|largely|broadly|already|long|once|n['’]t|increasingly|often|hardly|commonly|nonetheless)$/;
 /** Words after "appear" that place an appearance rather than state an impression. */
-const PLACE_AFTER_APPEAR = /^(?:before|together|alongside|onstage|live|in|on|at|with|during|next|here|there|as)$/;
+const PLACE_AFTER_APPEAR = wordSet('before|together|alongside|onstage|live|in|on|at|with|during|next|here|there|as');
 /** How far back the clause's subject may start. */
 const MAX_SUBJECT = 16;
 
@@ -98,7 +101,7 @@ const MAX_ASIDE = 24;
  * an airplane hangar, seemed …", "religion, not ethnicity, appeared to …", "The statistics, purported to be gathered by
  * …, appear to be fabricated"; train: 4 found, 3 gold).
  */
-const ASIDE_OPENER = /^(?:which|who|whose|whom|however|too|though|meanwhile|also|like|including|headed|led|backed|the|a|an|under)$/;
+const ASIDE_OPENER = wordSet('which|who|whose|whom|however|too|though|meanwhile|also|like|including|headed|led|backed|the|a|an|under');
 
 /**
  * The first token of the subject whose aside closes with the comma at `close`, right before the verb: "The central
@@ -110,7 +113,7 @@ function beforeAside(toks: Tok[], a: number, close: number): number {
   for (let j = close - 1; j > a && j >= close - MAX_ASIDE; j--) {
     const t = toks[j];
     if (!t.punct) continue;
-    if (t.t !== ',' || j + 1 >= close || !(ASIDE_OPENER.test(toks[j + 1].l) || /(?:ing|ed)$/.test(toks[j + 1].l) || PREPOSITIONS.has(toks[j + 1].l) || toks[j + 1].l === 'not')) return -1;
+    if (t.t !== ',' || j + 1 >= close || !(ASIDE_OPENER.has(toks[j + 1].l) || /(?:ing|ed)$/.test(toks[j + 1].l) || PREPOSITIONS.has(toks[j + 1].l) || toks[j + 1].l === 'not')) return -1;
     const start = clauseStart(toks, a, j);
     return start >= 0 && start < j ? start : -1;
   }
@@ -120,7 +123,7 @@ function beforeAside(toks: Tok[], a: number, close: number): number {
 /** How many tokens the first of two coordinated subjects may take ("Mrs. Clinton's shifting"). */
 const MAX_FIRST_CONJUNCT = 5;
 /** Words that open a coordinated subject before its first conjunct ("Both Clinton and Trump"). */
-const COORDINATION_OPENER = /^(?:both|either|neither)$/;
+const COORDINATION_OPENER = wordSet('both|either|neither');
 
 /**
  * The first token of a subject coordinated by the "and" at k, with no comma before it: "Both Clinton and ⟨Trump in
@@ -131,7 +134,7 @@ const COORDINATION_OPENER = /^(?:both|either|neither)$/;
 function coordinatedSubjectStart(toks: Tok[], a: number, k: number): number {
   for (let j = k - 1; j >= a && j >= k - MAX_FIRST_CONJUNCT; j--) {
     const t = toks[j];
-    if (t.punct || CUE_CLAUSE_OPENERS.has(t.l) && !COORDINATION_OPENER.test(t.l)) return j + 1 < k ? j + 1 : -1;
+    if (t.punct || CUE_CLAUSE_OPENERS.has(t.l) && !COORDINATION_OPENER.has(t.l)) return j + 1 < k ? j + 1 : -1;
     if (PREPOSITIONS.has(t.l) || CUES.has(t.l) || BELIEF_VERBS.has(t.l) || CLAUSE_RELATIVES.has(t.l) || (!t.cap && /(?:[^e]ed|^(?:is|are|was|were|has|have|had))$/.test(t.l))) return -1;
     if (j === a) return a;
   }
@@ -139,7 +142,7 @@ function coordinatedSubjectStart(toks: Tok[], a: number, k: number): number {
 }
 
 /** What may stand before a passive "asked": a subordinator, a form of "be", nothing (the sentence's start) or a comma. */
-const BEFORE_ASKED = /^(?:when|after|before|while|once|if|was|were|been|being|is|are|later|again|repeatedly|specifically|also|directly|first|then)$/;
+const BEFORE_ASKED = wordSet('when|after|before|while|once|if|was|were|been|being|is|are|later|again|repeatedly|specifically|also|directly|first|then');
 
 /**
  * "When asked whether …", "Asked about her own vote in the event …", "when pressed about …", "Asked in Iowa recently
@@ -149,13 +152,13 @@ const BEFORE_ASKED = /^(?:when|after|before|while|once|if|was|were|been|being|is
 function askedQuestion(ctx: SentenceContext, c: number, out: Unsourced[]): void {
   const { toks, a, b } = ctx;
   const prev = toks[c - 1];
-  if (c > a && !(prev.t === ',' || BEFORE_ASKED.test(prev.l))) return;
+  if (c > a && !(prev.t === ',' || BEFORE_ASKED.has(prev.l))) return;
   let k = pastAskedAdjunct(toks, c + 1, b);
   // ("asked by a host if …": the asker is named, not this rule's)
   if (k >= b || toks[k].l === 'by') return;
   if (toks[k].l === 'about') k++;
   // ("Clinton has been asked to release the transcripts", "when asked to leave": a request put to the subject)
-  else if (toks[k].l === 'to' && prev && PASSIVE_BE.test(prev.l) && !toks[k + 1]?.punct && !toks[k + 1]?.cap) k++;
+  else if (toks[k].l === 'to' && prev && PASSIVE_BE.has(prev.l) && !toks[k + 1]?.punct && !toks[k + 1]?.cap) k++;
   else if (!QUESTION_OPENERS.has(toks[k].l)) return;
   const end = questionEnd(toks, k, b);
   if (end < 0 || words(toks, k, end) < 2) return;
@@ -180,9 +183,9 @@ function subjectsCueFollows(toks: Tok[], end: number, b: number): boolean {
 }
 
 /** Forms of "be" and the subordinator "when" before a passive "asked" whose infinitive is a request ("has been asked to …"). */
-const PASSIVE_BE = /^(?:when|was|were|been|being|is|are)$/;
+const PASSIVE_BE = wordSet('when|was|were|been|being|is|are');
 /** Words that open a phrase of time or place between "asked" and its question ("Asked in Iowa recently whether …"). */
-const ASKED_ADJUNCT_OPENER = /^(?:in|at|during|on|later|again|recently|specifically|directly|repeatedly|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last|this|earlier)$/;
+const ASKED_ADJUNCT_OPENER = wordSet('in|at|during|on|later|again|recently|specifically|directly|repeatedly|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last|this|earlier');
 /** How many tokens that phrase may take. */
 const MAX_ASKED_ADJUNCT = 8;
 
@@ -191,7 +194,7 @@ const MAX_ASKED_ADJUNCT = 8;
  * briefing Monday in Washington about …", "when asked in May if …"), or k when there is none or it leads nowhere.
  */
 function pastAskedAdjunct(toks: Tok[], k: number, b: number): number {
-  if (k >= b || !ASKED_ADJUNCT_OPENER.test(toks[k].l)) return k;
+  if (k >= b || !ASKED_ADJUNCT_OPENER.has(toks[k].l)) return k;
   for (let j = k + 1; j < b && j <= k + MAX_ASKED_ADJUNCT; j++) {
     const t = toks[j];
     if (t.punct || t.l === 'by' || t.l === 'that') return k;
@@ -267,7 +270,7 @@ export function worthIt(toks: Tok[], a: number, c: number): number {
 }
 
 /** Particles of a gerund of saying before its "that" ("pointing out that"). */
-const GERUND_PARTICLE = /^(?:out|up)$/;
+const GERUND_PARTICLE = wordSet('out|up');
 
 /** "it's worth noting that …": the that-clause (or the bare clause) after the gerund is the content. True when reported. */
 function worthSaying(ctx: SentenceContext, c: number, out: Unsourced[]): boolean {
@@ -275,7 +278,7 @@ function worthSaying(ctx: SentenceContext, c: number, out: Unsourced[]): boolean
   const it = worthIt(toks, a, c);
   if (it < 0) return false;
   let k = c + 1;
-  if (GERUND_PARTICLE.test(toks[k]?.l ?? '')) k++;
+  if (GERUND_PARTICLE.has(toks[k]?.l ?? '')) k++;
   const cueEnd = toks[k - 1].e;
   const from = toks[k]?.l === 'that' ? k + 1 : k;
   if (!toks[from] || toks[from].punct || quoteAt(ctx.quotes, toks[from].s)) return false;
@@ -325,6 +328,8 @@ export function opensWithQuestion(toks: Tok[], open: number): boolean {
   return inClass(toks[open], ASKED) && !!next && (next.l === 'about' || QUESTION_OPENERS.has(next.l));
 }
 
+const DUMMY_SUBJECT = wordSet('it|there|this|that|what');
+const HEDGE_WORD = wordSet('though|however|now|clear|likely|increasingly');
 function inSentence(ctx: SentenceContext, out: Unsourced[]): void {
   const { toks, a, b, quotes } = ctx;
   for (let c = a; c < b - 1; c++) {
@@ -346,7 +351,7 @@ function inSentence(ctx: SentenceContext, out: Unsourced[]): void {
     const next = toks[c + 1];
     if (!next || next.punct && next.t !== ',') continue;
     // ("appeared on a show", "appear before a grand jury", "appeared together": to be seen somewhere is no impression)
-    if (/^appear/.test(t.l) && (PREPOSITIONS.has(next.l) && next.l !== 'to' || PLACE_AFTER_APPEAR.test(next.l))) continue;
+    if (/^appear/.test(t.l) && (PREPOSITIONS.has(next.l) && next.l !== 'to' || PLACE_AFTER_APPEAR.has(next.l))) continue;
     // ("a role that is expected to be filled by House Speaker Paul Ryan": a relative "that" right before the "be" of an
     // expectation is its clause's subject, as "which" and "who" are)
     const start = toks[v - 1]?.l === 'that' && toks[c + 1]?.l === 'to' && inClass(t, EXPECTATION) ? v - 1 : clauseStart(toks, a, v);
@@ -355,7 +360,7 @@ function inSentence(ctx: SentenceContext, out: Unsourced[]): void {
     // "It appears, though, that …", "It seems that …", "it seems the Democrats have …": an empty "it" — the content is what follows
     if (start === v - 1 && toks[start].l === 'it') {
       let k = c + 1;
-      while (k < b && (toks[k].t === ',' || /^(?:though|however|now|clear|likely|increasingly)$/.test(toks[k].l))) k++;
+      while (k < b && (toks[k].t === ',' || HEDGE_WORD.has(toks[k].l))) k++;
       const bare = k === c + 1 && bareImpression(toks, k);
       if (toks[k]?.l !== 'that' && !bare) continue;
       const from = bare ? k : k + 1;
@@ -365,7 +370,7 @@ function inSentence(ctx: SentenceContext, out: Unsourced[]): void {
       continue;
     }
     // (a subject of its own: a pronoun "it"/"there" or "this" alone is too little, "that seems" is a relative clause's)
-    if (/^(?:it|there|this|that|what)$/.test(toks[start].l) && start === v - 1 && !(toks[start].l === 'that' && toks[c + 1]?.l === 'to' && inClass(t, EXPECTATION))) continue;
+    if (DUMMY_SUBJECT.has(toks[start].l) && start === v - 1 && !(toks[start].l === 'that' && toks[c + 1]?.l === 'to' && inClass(t, EXPECTATION))) continue;
     let end = contentEnd(ctx, c + 1);
     // ("If such a group’s existence seems improbable …, Georgia businessman Bruce LeVell believes": a subordinate
     // clause's content ends at its comma, where the main clause begins)
@@ -395,7 +400,7 @@ function impressionEnd(toks: Tok[], k: number, end: number): number {
 }
 
 /** Words after "it seems" that open no clause of its own: a degree or a judgement ("it seems unlikely that …", "so"). */
-const NOT_A_BARE_IMPRESSION = /^(?:as|so|more|less|too|very|unlikely|odd|strange|fair|clear|obvious|certain)$/;
+const NOT_A_BARE_IMPRESSION = wordSet('as|so|more|less|too|very|unlikely|odd|strange|fair|clear|obvious|certain');
 
 /**
  * The clause right after an empty "it seems" or "it appears" with no "that", or with "like" (PolNeAR keeps "like" in
@@ -406,7 +411,7 @@ const NOT_A_BARE_IMPRESSION = /^(?:as|so|more|less|too|very|unlikely|odd|strange
  */
 function bareImpression(toks: Tok[], k: number): boolean {
   const t = toks[k];
-  return !!t && !t.punct && t.l !== 'to' && t.l !== 'that' && (!PREPOSITIONS.has(t.l) || t.l === 'like') && !NOT_A_BARE_IMPRESSION.test(t.l);
+  return !!t && !t.punct && t.l !== 'to' && t.l !== 'that' && (!PREPOSITIONS.has(t.l) || t.l === 'like') && !NOT_A_BARE_IMPRESSION.has(t.l);
 }
 
 /** How many sourced reports from the first that ends after a content's start are compared with it. */

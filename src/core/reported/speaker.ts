@@ -8,13 +8,13 @@ import { isCue, relativeClauseAntecedent, sentenceOpener, subjectAfter, subjectB
 import { ARTICLES, COMPOUND_NUMBER, CUE_CLAUSE_OPENERS, CUES, DETERMINERS, INDEFINITE_ARTICLES, IRREGULAR_PAST, MOTION_PREPOSITIONS, NOT_NAME, NOT_NOUN, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TENS_WORDS, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
-import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun, isVerbForm } from '../people/lexicon';
+import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun, isVerbForm, wordSet } from '../people/lexicon';
 import { pastPlacePossessive } from '../quotes/attribution/nameBefore';
 import { afterDateline, runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { finite, presentTense, presentVerb } from './bareClause';
 import { contentStart } from './fronted';
-import { AUX_OR_ADVERB, CLAUSE_OPENER, ENTOURAGE, isLongRegularPast, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, TENSED_AUX } from './lexicon';
+import { AND_OR, AUX_OR_ADVERB, CLAUSE_OPENER, ENTOURAGE, isLongRegularPast, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, TENSED_AUX } from './lexicon';
 import { mainClauseSubject } from './mainSubject';
 import { quoteAt } from './mixed';
 import type { SentenceContext } from './report';
@@ -25,11 +25,11 @@ import { DASH_GAP } from '../text/dashes';
 /** A superlative adjective ("biggest", "latest"). */
 const SUPERLATIVE = /^[a-z]{2,}est$/;
 /** Verb forms that are also nouns ("the vain hope that", "three states that"). */
-const NOUN_READING = /^(?:hope|hopes|fear|fears|feel|doubt|doubts|show|shows|claim|claims|state|states|find|finds|bet|figure|guess|estimate|estimates|demands|requires|worry|worries|report|reports|promise|promises|pledge|pledges|vow|vows|threat|threats|notes|warning|remarks|comments|answers|replies|thoughts|signal|signals)$/;
+const NOUN_READING = wordSet('hope|hopes|fear|fears|feel|doubt|doubts|show|shows|claim|claims|state|states|find|finds|bet|figure|guess|estimate|estimates|demands|requires|worry|worries|report|reports|promise|promises|pledge|pledges|vow|vows|threat|threats|notes|warning|remarks|comments|answers|replies|thoughts|signal|signals');
 /** Words of an unstated number that open a group of people ("multiple sources privy to negotiations", "several aides"). */
-const MANY = /^(?:multiple|numerous|various|countless)$/;
+const MANY = wordSet('multiple|numerous|various|countless');
 /** A word that opens a share or a number of people ("Nearly half", "twenty-one", "multiple sources"). */
-const isQuantity = (l: string): boolean => SHARE_QUANTITIES.has(l) || COMPOUND_NUMBER.test(l) || MANY.test(l);
+const isQuantity = (l: string): boolean => SHARE_QUANTITIES.has(l) || COMPOUND_NUMBER.test(l) || MANY.has(l);
 
 /**
  * A cue form that agrees with the document or body before it is its verb: "a poll | shows", "The reports | show" (not
@@ -44,6 +44,7 @@ function agreesWithNoun(noun: Tok, cue: Tok): boolean {
 /** A participle as an adjective between a determiner and its noun ("his oft-stated promise", "a failed promise"). */
 const ADJECTIVE_PARTICIPLE = (det: Tok, w: Tok): boolean => DETERMINERS.has(det.l) && /[^e]ed$/.test(w.l);
 
+const ENDS_IN_S_NOT_PLURAL = wordSet('his|hers|its|this|was|is|has|does|us');
 /** The cue at token c is a verb (not "his claims", "the alleged scheme", "Reported Speech"). */
 export function verbAt(toks: Tok[], c: number, speechCue: boolean): boolean {
   const t = toks[c], prev = toks[c - 1];
@@ -56,12 +57,12 @@ export function verbAt(toks: Tok[], c: number, speechCue: boolean): boolean {
   const before = toks[c - 2];
   // "sit down for talks about", "rooted in fear that": after a preposition it is a noun
   if (prev && !prev.punct && PREPOSITIONS.has(prev.l) && prev.l !== 'to') return false;
-  if (NOUN_READING.test(t.l) && prev && before && !prev.punct && !prev.cap && (DETERMINERS.has(before.l) || (before.poss && SUPERLATIVE.test(prev.l)) || /^\d/.test(prev.t) || DETERMINERS.has(prev.l) && /s$/.test(t.l) && !prev.poss) && (!/(?:ly|ed)$/.test(prev.l) || ADJECTIVE_PARTICIPLE(before, prev)) && !AUX_OR_ADVERB.test(prev.l) && !agreesWithNoun(prev, t)) return false;
+  if (NOUN_READING.has(t.l) && prev && before && !prev.punct && !prev.cap && (DETERMINERS.has(before.l) || (before.poss && SUPERLATIVE.test(prev.l)) || /^\d/.test(prev.t) || DETERMINERS.has(prev.l) && /s$/.test(t.l) && !prev.poss) && (!/(?:ly|ed)$/.test(prev.l) || ADJECTIVE_PARTICIPLE(before, prev)) && !AUX_OR_ADVERB.has(prev.l) && !agreesWithNoun(prev, t)) return false;
   // ("ABC’s TV show Scandal", "NBC's Today show": a name after a possessive is the noun's modifier)
-  if (NOUN_READING.test(t.l) && prev?.cap && !prev.poss && before?.poss) return false;
+  if (NOUN_READING.has(t.l) && prev?.cap && !prev.poss && before?.poss) return false;
   // ("4,051 pledged delegates": a participle between a number and its noun is an adjective)
   const next = toks[c + 1];
-  if (prev && /^\d/.test(prev.t) && /ed$/.test(t.l) && next && !next.punct && !next.cap && /s$/.test(next.l) && !DETERMINERS.has(next.l) && !PREPOSITIONS.has(next.l) && !/^(?:his|hers|its|this|was|is|has|does|us)$/.test(next.l)) return false;
+  if (prev && /^\d/.test(prev.t) && /ed$/.test(t.l) && next && !next.punct && !next.cap && /s$/.test(next.l) && !DETERMINERS.has(next.l) && !PREPOSITIONS.has(next.l) && !ENDS_IN_S_NOT_PLURAL.has(next.l)) return false;
   if (speechCue) return isCue(toks, c, false);
   return !(prev && !prev.punct && (DETERMINERS.has(prev.l) || prev.poss || prev.l === 'to' && !/(?:ed|en)$/.test(t.l)));
 }
@@ -125,7 +126,7 @@ function commaParticiple(toks: Tok[], a: number, conj: number): number {
 }
 
 /** Subordinators after which a clause's subject and verb stand ("… just two months ⟨after⟩ the real estate tycoon entered …"). */
-const SUBORDINATE_OPENER = /^(?:after|when|since|because|before|once|until|as|while)$/;
+const SUBORDINATE_OPENER = wordSet('after|when|since|because|before|once|until|as|while');
 /** How far back the participle's comma may look for the verb of the clause it attaches to. */
 const NEAREST_CLAUSE_REACH = 16;
 
@@ -148,7 +149,7 @@ function subordinateSubject(ctx: SentenceContext, c: number): Mention | null {
     if (VERB_PARTICLES.has(toks[v + 1]?.l ?? '') && toks[v + 2]?.t === ',') return null;
     const m = subjectBefore(toks, v - 1, a);
     if (!m || m.j !== v || m.i - 1 <= a) return null;
-    return SUBORDINATE_OPENER.test(toks[m.i - 1].l) && !toks[m.i - 1].cap ? m : null;
+    return SUBORDINATE_OPENER.has(toks[m.i - 1].l) && !toks[m.i - 1].cap ? m : null;
   }
   return null;
 }
@@ -184,7 +185,7 @@ export function absoluteWithAt(toks: Tok[], c: number, a: number, found = false)
   for (let k = c - 1; k > a; k--) {
     const t = toks[k];
     // (an adjective in -ing after a determiner is no participle: "with a staggering 56 percent of Americans saying")
-    if (t.punct || t.poss || (!t.cap && (AUX_OR_ADVERB.test(t.l) || (/ing$/.test(t.l) && !DETERMINERS.has(toks[k - 1].l)) || OPENING_SUBORDINATORS.has(t.l)))) return -1;
+    if (t.punct || t.poss || (!t.cap && (AUX_OR_ADVERB.has(t.l) || (/ing$/.test(t.l) && !DETERMINERS.has(toks[k - 1].l)) || OPENING_SUBORDINATORS.has(t.l)))) return -1;
     if (t.l !== 'with' || t.cap) continue;
     const before = toks[k - 1];
     return k < c - 1 && (before?.t === ',' || (found && (k === a + 1 || before.punct || (!before.cap && (isLongRegularPast(before.l) || IRREGULAR_PAST.has(before.l)))))) ? k : -1;
@@ -192,6 +193,7 @@ export function absoluteWithAt(toks: Tok[], c: number, a: number, found = false)
   return -1;
 }
 
+const TIME_ADVERB = wordSet('later|earlier|then|also|quickly|again');
 /**
  * The description that opens the sentence and is its subject ("A Clinton campaign official later walked back the
  * comments, saying that …"): the sentence opener of the quote rules takes names only.
@@ -206,7 +208,7 @@ function openingDescription(ctx: SentenceContext, c: number): Mention | null {
   for (let j = open + 2; j < c && j <= open + 7; j++) {
     const t = toks[j];
     if (t.punct || (PREPOSITIONS.has(t.l) && t.l !== 'of')) return null;
-    if (AUX_OR_ADVERB.test(t.l) || /^(?:later|earlier|then|also|quickly|again)$/.test(t.l) || (!t.cap && /[^e]ed$/.test(t.l))) {
+    if (AUX_OR_ADVERB.has(t.l) || TIME_ADVERB.has(t.l) || (!t.cap && /[^e]ed$/.test(t.l))) {
       return { s: toks[open].s, e: toks[j - 1].e, kind: 'description', i: open, j, head: toks[j - 1].l };
     }
   }
@@ -220,7 +222,7 @@ function openingDescription(ctx: SentenceContext, c: number): Mention | null {
 function pastAside(ctx: SentenceContext, c: number): Mention | null {
   const { toks, text, a } = ctx;
   let v = c;
-  while (v - 1 > a && AUX_OR_ADVERB.test(toks[v - 1].l)) v--;
+  while (v - 1 > a && AUX_OR_ADVERB.has(toks[v - 1].l)) v--;
   if (v - 1 <= a || !DASH_GAP.test(text.slice(toks[v - 1].e, toks[v].s))) return null;
   for (let k = v - 1; k > a + 1; k--) {
     if (!DASH_GAP.test(text.slice(toks[k - 1].e, toks[k].s))) continue;
@@ -231,12 +233,12 @@ function pastAside(ctx: SentenceContext, c: number): Mention | null {
 }
 
 /** Words of time between a party tag and its cue ("(D-Calif.) last week said"). */
-const TAG_TIME = /^(?:last|this|week|month|year|night|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|recently|previously|earlier)$/;
+const TAG_TIME = wordSet('last|this|week|month|year|night|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|recently|previously|earlier');
 
 /** The token of the ")" that closes a party tag before the cue at c, past a few words of time; -1 when none. */
 function partyTagEnd(toks: Tok[], a: number, c: number): number {
   let k = c - 1;
-  while (k > a && k > c - 4 && TAG_TIME.test(toks[k].l)) k--;
+  while (k > a && k > c - 4 && TAG_TIME.has(toks[k].l)) k--;
   return toks[k]?.t === ')' ? k : -1;
 }
 
@@ -252,7 +254,7 @@ const MAX_RELATIVE_AUX = 3;
 export function relativeReporter(ctx: SentenceContext, c: number): Mention | null {
   const { toks, a } = ctx;
   let k = c - 1;
-  while (k > a && k >= c - MAX_RELATIVE_AUX && !toks[k].cap && (AUX_OR_ADVERB.test(toks[k].l) || looksAdverb(toks[k].l))) k--;
+  while (k > a && k >= c - MAX_RELATIVE_AUX && !toks[k].cap && (AUX_OR_ADVERB.has(toks[k].l) || looksAdverb(toks[k].l))) k--;
   if (k <= a || !relativePronounAt(toks, k)) return null;
   return { s: toks[k].s, e: toks[k].e, kind: 'pronoun', i: k, j: k + 1 };
 }
@@ -269,7 +271,7 @@ export function relativeSource(toks: Tok[], m: Mention, c: number): boolean {
 function relativePronounAt(toks: Tok[], k: number): boolean {
   const r = toks[k], before = toks[k - 1];
   if (!r || !before || r.cap || (r.l !== 'which' && r.l !== 'that')) return false;
-  const noun = !before.punct && /^\p{L}/u.test(before.t) && !before.poss && !NOT_NOUN.has(before.l) && !PREPOSITIONS.has(before.l) && !AUX_OR_ADVERB.test(before.l) && !CUES.has(before.l) && !looksAdverb(before.l) && !finite(before);
+  const noun = !before.punct && /^\p{L}/u.test(before.t) && !before.poss && !NOT_NOUN.has(before.l) && !PREPOSITIONS.has(before.l) && !AUX_OR_ADVERB.has(before.l) && !CUES.has(before.l) && !looksAdverb(before.l) && !finite(before);
   return r.l === 'which' ? before.t === ',' || noun : noun;
 }
 
@@ -304,6 +306,7 @@ const DEGREE_BEFORE_ADJECTIVE = /^(?:more|most|less|least|very|so|too|quite|much
 /** The most degree words and adverbs between the tense of "be" and the adjective. */
 const MAX_DEGREE = 3;
 
+const COPULA = wordSet('is|are|was|were|be|been|being|seem|seems|seemed|appear|appears|appeared');
 /** The subject of the verb or adjective of CLAUSE_CONTROL_* at token v (an adverb may stand between it and "to"), or null. */
 function controllerOf(ctx: SentenceContext, v: number): Mention | null {
   const { toks, a } = ctx;
@@ -319,7 +322,7 @@ function controllerOf(ctx: SentenceContext, v: number): Mention | null {
   // ("he’s poised to argue": the pronoun whose contracted "is" it is)
   const contracted = /^(?:he|she|it|they|we|you|i)(?=['’](?:s|re|m)$)/.exec(be?.l ?? '');
   if (k > a - 1 && contracted) return { s: be.s, e: be.s + contracted[0].length, kind: 'pronoun', i: k, j: k + 1 };
-  return k > a && /^(?:is|are|was|were|be|been|being|seem|seems|seemed|appear|appears|appeared)$/.test(be.l) ? reporterOf(ctx, k) : null;
+  return k > a && COPULA.has(be.l) ? reporterOf(ctx, k) : null;
 }
 
 /** Verbs of going somewhere to speak: "took to Twitter to say", "went on CNN to declare", "rushing to TV to say". */
@@ -334,7 +337,7 @@ export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
 }
 
 /** Nouns of a large round number of people ("Thousands of international students say …", "Dozens of parents"). */
-const ROUND_NUMBER_NOUN = /^(?:dozens|hundreds|thousands|millions|scores)$/;
+const ROUND_NUMBER_NOUN = wordSet('dozens|hundreds|thousands|millions|scores');
 /** The most words of the people after "of" ("thousands of ⟨newly arrived international⟩ students"). */
 const GROUP_WORDS = 4;
 
@@ -344,17 +347,18 @@ const GROUP_WORDS = 4;
  */
 function groupOfPeople(ctx: SentenceContext, m: Mention, c: number): Mention | null {
   const { toks } = ctx;
-  if (m.j !== m.i + 1 || !ROUND_NUMBER_NOUN.test(toks[m.i].l) || toks[m.j]?.l !== 'of') return null;
+  if (m.j !== m.i + 1 || !ROUND_NUMBER_NOUN.has(toks[m.i].l) || toks[m.j]?.l !== 'of') return null;
   let j = m.j + 1;
-  while (j < c && j <= m.j + GROUP_WORDS && !toks[j].punct && !TENSED_AUX.test(toks[j].l) && !CUES.has(toks[j].l)) j++;
+  while (j < c && j <= m.j + GROUP_WORDS && !toks[j].punct && !TENSED_AUX.has(toks[j].l) && !CUES.has(toks[j].l)) j++;
   const head = toks[j - 1];
-  return j > m.j + 1 && (j === c || TENSED_AUX.test(toks[j].l)) && isPluralPeopleNoun(head.l) ? { s: m.s, e: head.e, kind: 'description', i: m.i, j, head: head.t } : null;
+  return j > m.j + 1 && (j === c || TENSED_AUX.has(toks[j].l)) && isPluralPeopleNoun(head.l) ? { s: m.s, e: head.e, kind: 'description', i: m.i, j, head: head.t } : null;
 }
 
 /** Words of time after "this", "last" or "next", which date a participle rather than open its object ("released this week"). */
 const TIME_AFTER: ReadonlySet<string> = new Set([...TIME_UNITS, ...PARTS_OF_DAY, ...SEASONS, ...WEEKDAYS, 'weekend', 'autumn', 'time']);
+const OBJECT_OR_POSSESSIVE_PRONOUN = wordSet('him|her|them|it|us|me|his|its|their|our');
 /** Words that open the object of a verb ("released ⟨a⟩ statement", "receive ⟨911⟩ calls", "put ⟨its⟩ name"). */
-const objectOpens = (t: Tok | undefined): boolean => !!t && !t.cap && ((DETERMINERS.has(t.l) && t.l !== 'that') || /^\d/.test(t.t) || /^(?:him|her|them|it|us|me|his|its|their|our)$/.test(t.l));
+const objectOpens = (t: Tok | undefined): boolean => !!t && !t.cap && ((DETERMINERS.has(t.l) && t.l !== 'that') || /^\d/.test(t.t) || OBJECT_OR_POSSESSIVE_PRONOUN.has(t.l));
 
 /**
  * A description found for a subject that runs over its verb is the words before the verb: "⟨The town⟩ released a
@@ -368,12 +372,12 @@ function subjectBeforeVerb(toks: Tok[], m: Mention): Mention {
   for (let k = m.i + 1; k < m.j; k++) {
     const t = toks[k];
     if (t.cap || t.punct || toks[k - 1].punct) continue;
-    const verb = TENSED_AUX.test(t.l) || ((finite(t) || isVerbForm(t.l)) && !DETERMINERS.has(toks[k - 1].l) && !toks[k - 1].poss && objectOpens(toks[k + 1]) && !TIME_AFTER.has(toks[k + 2]?.l ?? ''));
+    const verb = TENSED_AUX.has(t.l) || ((finite(t) || isVerbForm(t.l)) && !DETERMINERS.has(toks[k - 1].l) && !toks[k - 1].poss && objectOpens(toks[k + 1]) && !TIME_AFTER.has(toks[k + 2]?.l ?? ''));
     if (!verb) continue;
     // (an auxiliary that only ends the mention, with its adverbs, is trimmed later: "Most of the vulnerable Senate
     // Republicans ⟨have already⟩ said")
     let rest = k;
-    while (rest < m.j && (TENSED_AUX.test(toks[rest].l) || isMidAdverb(toks[rest].l)) && !toks[rest].cap) rest++;
+    while (rest < m.j && (TENSED_AUX.has(toks[rest].l) || isMidAdverb(toks[rest].l)) && !toks[rest].cap) rest++;
     if (rest === m.j) return m;
     return subjectUpTo(toks, m, k);
   }
@@ -413,7 +417,7 @@ function shareInPlace(ctx: SentenceContext, m: Mention): Mention | null {
 /** The most tokens of a role before its place or body ("a distinguished professor of history"). */
 const MAX_ROLE = 8;
 /** Prepositions that tie a person's role to the place or body a name after them gives ("an analyst ⟨at⟩ Jefferies"). */
-const ROLE_PREPOSITION = /^(?:at|of|in|for|from|on|with)$/;
+const ROLE_PREPOSITION = wordSet('at|of|in|for|from|on|with');
 
 /**
  * The role before a place or a body that a relative "who" follows: "a senior analyst at Jefferies, ⟨who⟩ notes",
@@ -434,7 +438,7 @@ function roleBeforePlace(ctx: SentenceContext, m: Mention): Mention | null {
   if ((kind !== 'place' && kind !== 'organization') || /(?:ans|ats|ers|ists|ives)$/.test(toks[run.j - 1].l)) return null;
   let p = run.i - 1;
   if (toks[p].l === 'the' && !toks[p].cap) p--;
-  if (p <= a || !ROLE_PREPOSITION.test(toks[p].l) || toks[p].cap) return null;
+  if (p <= a || !ROLE_PREPOSITION.has(toks[p].l) || toks[p].cap) return null;
   // (the role is a lower-case noun right before the preposition: "analyst at", "member for", "professor of history at")
   const role = subjectBefore(toks, p - 1, a);
   // (an article or a possessive opens the role: "a senior analyst", "the president of", not "both sternly critical of")
@@ -467,7 +471,7 @@ function firstConjunct(ctx: SentenceContext, m: Mention): Mention {
   for (let n = 0; n < MAX_CONJUNCTS; n++) {
     let k = first.i - 1;
     // (past the conjunct's own modifiers the subject rules leave out: "Reuters’ Luciana Lopez", "former Arkansas Gov.")
-    while (k > a && (toks[k].poss || NP_MODIFIERS.test(toks[k].l))) k--;
+    while (k > a && (toks[k].poss || NP_MODIFIERS.has(toks[k].l))) k--;
     if (k <= a) break;
     // the "and" before the last conjunct, and the commas before the others
     if (!and && toks[k].l === 'and') {
@@ -477,7 +481,7 @@ function firstConjunct(ctx: SentenceContext, m: Mention): Mention {
     const prev = subjectBefore(toks, k - 1, a);
     // (the conjunct ends right before, or before its party tag: "Martin O’Malley (D) and …")
     const tagged = !!prev && toks[prev.j]?.t === '(' && toks[k - 1].t === ')' && k - prev.j <= MAX_TAG;
-    if (!prev || (prev.j !== k && !tagged) || (prev.kind === 'pronoun' && !SUBJECT_PRONOUN.test(toks[prev.i].l)) || noConjunct(toks, prev)) break;
+    if (!prev || (prev.j !== k && !tagged) || (prev.kind === 'pronoun' && !SUBJECT_PRONOUN.has(toks[prev.i].l)) || noConjunct(toks, prev)) break;
     first = prev;
     conjuncts++;
   }
@@ -497,30 +501,33 @@ function noConjunct(toks: Tok[], m: Mention): boolean {
   if (m.kind === 'description' && !DETERMINERS.has(toks[m.i].l) && !toks[m.i].poss && !/s$/.test(toks[m.j - 1].l)) return true;
   if (m.j - m.i === 1 && (NOT_NAME.has(toks[m.i].l) || CUE_CLAUSE_OPENERS.has(toks[m.i].l))) return true;
   // ("Through real-time analytics, reporters and editors know": an opening adjunct, capitalised as the sentence's first word)
-  if (PREPOSITIONS.has(toks[m.i].l) || ADJUNCT_PREPOSITION.test(toks[m.i].l)) return true;
+  if (PREPOSITIONS.has(toks[m.i].l) || ADJUNCT_PREPOSITION.has(toks[m.i].l)) return true;
   for (let k = m.i; k < m.j; k++) {
     const t = toks[k];
     if (t.cap || t.punct) continue;
-    if (AUX_OR_ADVERB.test(t.l) || CUES.has(t.l) || IRREGULAR_PAST.has(t.l) || isLongRegularPast(t.l)) return true;
+    if (AUX_OR_ADVERB.has(t.l) || CUES.has(t.l) || IRREGULAR_PAST.has(t.l) || isLongRegularPast(t.l)) return true;
     if (m.kind === 'description' && PREPOSITIONS.has(t.l)) return true;
   }
   return false;
 }
 
 /** Prepositions that open an adjunct, never a conjunct of a subject ("Through real-time analytics, …"). */
-const ADJUNCT_PREPOSITION = /^(?:through|during|after|before|despite|under|over|among|across|since|until|without|beyond|amid|following)$/;
+const ADJUNCT_PREPOSITION = wordSet('through|during|after|before|despite|under|over|among|across|since|until|without|beyond|amid|following');
 /** The most tokens of a party tag in parentheses ("(R-Texas)"). */
 export const MAX_TAG = 6;
 /** Words that open a conjunct's noun phrase before its name ("former Arkansas Gov. Mike Huckabee"). */
-const NP_MODIFIERS = /^(?:former|then|fellow|current|the|both)$/;
+const NP_MODIFIERS = wordSet('former|then|fellow|current|the|both');
 /** Subject pronouns that may lead a coordination ("She and her aides"). */
-const SUBJECT_PRONOUN = /^(?:he|she|i|we|they)$/;
+const SUBJECT_PRONOUN = wordSet('he|she|i|we|they');
 /**
  * Words after which a coordinated subject opens its clause ("But Trump and Cruz said", "where Sanders and his aides
  * believe"): the opening subordinators, the coordinators "and", "but", "so" and "that", "where", "whether".
  */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...OPENING_SUBORDINATORS, 'and', 'but', 'so', 'that', 'where', 'whether']);
 
+const ALL_OTHER = wordSet('all|other');
+const IN_OF_OUT = wordSet('in|of|out');
+const AS_BY = wordSet('as|by');
 /** The subject of the cue at token c, as the rules find it. */
 /** The most words before the last one between a clause's "to" and the cue ("to | be | named", "to | her on | Thursday"). */
 const CLAUSE_INFINITIVE_WORDS = 3;
@@ -543,7 +550,7 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   if (!prev || c <= a) return null;
   if (PASSIVE_AUXILIARIES.has(prev.l) && /(?:ed|en|wn|ld)$/.test(toks[c].l)) return null;
   // ("the name of Mr. Pinchuk, ⟨described⟩ as one of Ukraine's …": a participle after a comma that "as" or "by" follows is a passive)
-  if (prev.t === ',' && /ed$/.test(toks[c].l) && /^(?:as|by)$/.test(toks[c + 1]?.l ?? '')) return null;
+  if (prev.t === ',' && /ed$/.test(toks[c].l) && AS_BY.has(toks[c + 1]?.l ?? '')) return null;
   const aside = pastAside(ctx, c);
   if (aside) return aside;
   // (", with allies of the Chancellor warning that …": an absolute phrase's own subject)
@@ -555,7 +562,7 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   // "China … should reduce its patrols and said …": a coordinated verb's subject is the sentence's
   // ("Clinton has expressed concerns but has said …": past the auxiliaries of the second verb)
   let conj = c - 1;
-  while (conj > a && conj > c - 4 && AUX_OR_ADVERB.test(toks[conj].l)) conj--;
+  while (conj > a && conj > c - 4 && AUX_OR_ADVERB.has(toks[conj].l)) conj--;
   // ("…, calling them rapists and vowing to make Mexico pay …": a participle after "and" has the subject of the one
   // after the comma before it)
   const first = toks[conj].l === 'and' && toks[c].l.endsWith('ing') ? commaParticiple(toks, a, conj) : -1;
@@ -602,7 +609,7 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   const from = afterDateline(toks, a, c);
   const before = subjectBefore(toks, c - 1, from) ?? (infinitiveEnds(toks, c) ? relativeClauseAntecedent(toks, c - 1, from) : null);
   // ("Six in 10 Virginia Democratic primary voters said": a number word the quote rules read as a name opens a share)
-  if (before && before.kind === 'name' && before.j - before.i === 1 && isQuantity(toks[before.i].l) && /^(?:in|of|out)$/.test(toks[before.j]?.l ?? '')) {
+  if (before && before.kind === 'name' && before.j - before.i === 1 && isQuantity(toks[before.i].l) && IN_OF_OUT.has(toks[before.j]?.l ?? '')) {
     return quantitySubject(ctx, c) ?? wholeSubject(ctx, c) ?? before;
   }
   // ("is supporting Sanders as a superdelegate and in a statement credited him": "and" and an adjunct before a second
@@ -611,7 +618,7 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   if (and > 0) return openerName(ctx, c) ?? openingSubject(ctx, and) ?? firstVerbSubject(ctx, and) ?? mainClauseSubject(ctx, and);
   // ("… obtained by Citizens United, the conservative advocacy group, through public records lawsuits shows": an
   // adjunct is no subject; the clause's subject, if one is read, else none)
-  if (before && !toks[before.i].cap && (ADJUNCT_PREPOSITION.test(toks[before.i].l) || PREPOSITIONS.has(toks[before.i].l))) return mainClauseSubject(ctx, c);
+  if (before && !toks[before.i].cap && (ADJUNCT_PREPOSITION.has(toks[before.i].l) || PREPOSITIONS.has(toks[before.i].l))) return mainClauseSubject(ctx, c);
   if (before) {
     const object = participleAfterObject(ctx, c, before);
     if (object) return object;
@@ -622,7 +629,7 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
     // ("The new poll of voters in all ⟨50 states⟩ revealed", "A review by The ⟨Times⟩ shows": past a word between the
     // preposition and its object)
     // ("Snow crab fishers on ⟨Quebec's⟩ Gaspé Peninsula say", a CBC-style fixture: past a place's possessive)
-    const link = before.i - 1 > a && (/^(?:all|other)$/.test(toks[before.i - 1].t) || toks[before.i - 1].t === 'The') ? before.i - 2 : pastPlacePossessive(toks, before.i, a) - 1;
+    const link = before.i - 1 > a && (ALL_OTHER.has(toks[before.i - 1].t) || toks[before.i - 1].t === 'The') ? before.i - 2 : pastPlacePossessive(toks, before.i, a) - 1;
     if (head !== before) return head;
     return (PREPOSITIONS.has(toks[link]?.l ?? '') ? wholeSubject(ctx, c) : null) ?? peopleBeforePlace(ctx, c, before) ?? postModifiedSubject(ctx, c, before) ?? head;
   }
@@ -641,7 +648,7 @@ const MAX_PEOPLE_WORDS = 4;
 function peopleAfterOpener(ctx: SentenceContext, c: number): Mention | null {
   const { toks, a } = ctx;
   let v = c;
-  while (v - 1 > a && (AUX_OR_ADVERB.test(toks[v - 1].l) || looksAdverb(toks[v - 1].l))) v--;
+  while (v - 1 > a && (AUX_OR_ADVERB.has(toks[v - 1].l) || looksAdverb(toks[v - 1].l))) v--;
   const head = toks[v - 1];
   if (v - 1 <= a || head.cap || head.punct || !isPluralPeopleNoun(head.l)) return null;
   let i = v - 1;
@@ -651,6 +658,7 @@ function peopleAfterOpener(ctx: SentenceContext, c: number): Mention | null {
   return { s: toks[i].s, e: head.e, kind: 'description', i, j: v, head: head.l };
 }
 
+const IS_WAS_ARE_WERE = wordSet('is|was|are|were');
 /**
  * A participle right after the object of the main clause's verb reports for that clause's subject, not for the
  * object: "The St. Paul City Council on Wednesday approved ⟨a resolution⟩ condemning …", "His office put out ⟨a
@@ -663,9 +671,9 @@ function participleAfterObject(ctx: SentenceContext, c: number, before: Mention)
   let v = before.i - 1;
   // ("Sanders was on ⟨CNN⟩ talking about …", "Forbes shot back in ⟨an article⟩ stating …", "he went on ⟨the record⟩
   // endorsing …": the place or the medium of the verb before, a preposition's object, is no reporter)
-  if (v - 1 > a && MEDIUM_PREPOSITION.test(toks[v].l) && !toks[v].cap) {
+  if (v - 1 > a && MEDIUM_PREPOSITION.has(toks[v].l) && !toks[v].cap) {
     const u = VERB_PARTICLES.has(toks[v - 1].l) && v - 2 > a ? v - 2 : v - 1;
-    if (!finite(toks[u]) || (AUX_OR_ADVERB.test(toks[u].l) && !/^(?:is|was|are|were)$/.test(toks[u].l))) return null;
+    if (!finite(toks[u]) || (AUX_OR_ADVERB.has(toks[u].l) && !IS_WAS_ARE_WERE.has(toks[u].l))) return null;
     const m = subjectBefore(toks, u - 1, a);
     return m && m.j === u ? m : mainClauseSubject(ctx, u + 1);
   }
@@ -673,17 +681,17 @@ function participleAfterObject(ctx: SentenceContext, c: number, before: Mention)
   // ("Clinton spent ⟨much of⟩ the run-up to the Nevada caucuses portraying …": the share of the object before its "of")
   if (v - 1 > a && toks[v].l === 'of') {
     v--;
-    while (v > a && !toks[v].cap && (OBJECT_SHARE.test(toks[v].l) || DETERMINERS.has(toks[v].l))) v--;
+    while (v > a && !toks[v].cap && (OBJECT_SHARE.has(toks[v].l) || DETERMINERS.has(toks[v].l))) v--;
     if (v === before.i - 2) return null;
   }
   if (v > a && VERB_PARTICLES.has(toks[v].l)) v--;
-  if (v <= a || !finite(toks[v]) || AUX_OR_ADVERB.test(toks[v].l)) return null;
+  if (v <= a || !finite(toks[v]) || AUX_OR_ADVERB.has(toks[v].l)) return null;
   return mainClauseSubject(ctx, v + 1);
 }
 /** Prepositions of the place or the medium a verb's subject speaks in ("was ⟨on⟩ CNN talking", "shot back ⟨in⟩ an article stating"). */
-const MEDIUM_PREPOSITION = /^(?:on|in|at)$/;
+const MEDIUM_PREPOSITION = wordSet('on|in|at');
 /** Words for a share of an object before its "of" ("spent ⟨much⟩ of the run-up", "spent ⟨most⟩ of the day"). */
-const OBJECT_SHARE = /^(?:much|most|part|parts|some|all|many|half|rest|bulk|each|one|none|any|several)$/;
+const OBJECT_SHARE = wordSet('much|most|part|parts|some|all|many|half|rest|bulk|each|one|none|any|several');
 
 /**
  * The name that opens the sentence, as the quote rules read it, unless it is the capitalised first word of a
@@ -704,8 +712,8 @@ function openerName(ctx: SentenceContext, c: number): Mention | null {
 function describedAfter(toks: Tok[], j: number): boolean {
   const w = toks[j], noun = toks[j + 1], verb = toks[j + 2];
   if (!w || !noun || !verb || w.cap || w.punct || noun.cap || verb.cap || verb.punct) return false;
-  if (isMidAdverb(w.l) || AUX_OR_ADVERB.test(w.l) || CUES.has(w.l) || PREPOSITIONS.has(w.l) || !/[^s'’]s$/.test(noun.l) || isMidAdverb(noun.l)) return false;
-  return AUX_OR_ADVERB.test(verb.l) || CUES.has(verb.l) || IRREGULAR_PAST.has(verb.l) || /[^e]ed$/.test(verb.l) || isMidAdverb(verb.l);
+  if (isMidAdverb(w.l) || AUX_OR_ADVERB.has(w.l) || CUES.has(w.l) || PREPOSITIONS.has(w.l) || !/[^s'’]s$/.test(noun.l) || isMidAdverb(noun.l)) return false;
+  return AUX_OR_ADVERB.has(verb.l) || CUES.has(verb.l) || IRREGULAR_PAST.has(verb.l) || /[^e]ed$/.test(verb.l) || isMidAdverb(verb.l);
 }
 
 /**
@@ -714,30 +722,34 @@ function describedAfter(toks: Tok[], j: number): boolean {
  */
 function adjunctAfterAnd(toks: Tok[], m: Mention): number {
   for (let k = m.i + 1; k < m.j - 1; k++) {
-    if (/^(?:and|or)$/.test(toks[k].l) && !toks[k + 1].cap && (PREPOSITIONS.has(toks[k + 1].l) || ADJUNCT_PREPOSITION.test(toks[k + 1].l))) return k;
+    if (AND_OR.has(toks[k].l) && !toks[k + 1].cap && (PREPOSITIONS.has(toks[k + 1].l) || ADJUNCT_PREPOSITION.has(toks[k + 1].l))) return k;
   }
   return -1;
 }
 
 /** Words of a phrase of time between an auxiliary and its verb ("have in the past said", "has in recent weeks argued"). */
-const TIME_PHRASE_WORDS = /^(?:the|past|recent|last|few|several|days|weeks|months|years|decades)$/;
+const TIME_PHRASE_WORDS = wordSet('the|past|recent|last|few|several|days|weeks|months|years|decades');
 /** The most words of such a phrase after its "in". */
 const MAX_TIME_PHRASE = 4;
 
+const HAS_HAVE_HAD = wordSet('has|have|had');
+const BOTH_ALL_ALSO_EACH = wordSet('both|all|also|each');
+const PAST_OR_PERIODS = wordSet('past|days|weeks|months|years|decades');
 /** The auxiliary before "in the past" or "in recent weeks" right before the cue at c, or -1. */
 function auxBeforeTimePhrase(toks: Tok[], a: number, c: number): number {
   let k = c - 1;
-  while (k > a && k >= c - MAX_TIME_PHRASE && TIME_PHRASE_WORDS.test(toks[k].l) && !toks[k].cap) k--;
-  if (k === c - 1 || toks[k]?.l !== 'in' || !/^(?:past|days|weeks|months|years|decades)$/.test(toks[c - 1].l)) return -1;
+  while (k > a && k >= c - MAX_TIME_PHRASE && TIME_PHRASE_WORDS.has(toks[k].l) && !toks[k].cap) k--;
+  if (k === c - 1 || toks[k]?.l !== 'in' || !PAST_OR_PERIODS.has(toks[c - 1].l)) return -1;
   // (past "both", "all", "also" after the auxiliary: "have both in the past said")
   let x = k - 1;
-  while (x > a && /^(?:both|all|also|each)$/.test(toks[x].l)) x--;
-  return x > a && /^(?:has|have|had)$/.test(toks[x].l) ? x : -1;
+  while (x > a && BOTH_ALL_ALSO_EACH.has(toks[x].l)) x--;
+  return x > a && HAS_HAVE_HAD.has(toks[x].l) ? x : -1;
 }
 
 /** How far back a relative clause's "who" may stand from the subject found inside it. */
 const MAX_RELATIVE_CLAUSE = 12;
 
+const STILL_NOW_YET_THEN = wordSet('still|now|yet|then');
 /**
  * The noun phrase that opens the sentence, when the subject found lies inside its relative clause: "Friends of Mr.
  * Clinton's who have seen him on ⟨the trail⟩ recently say", "people who have battled ⟨other online threats⟩ say", and
@@ -763,15 +775,15 @@ function relativeAntecedent(ctx: SentenceContext, m: Mention): Mention | null {
   // ("Still, while the tech industry cannot block all terror content on the web, ⟨people⟩ who have battled …": the
   // main clause's subject after an opening subordinate clause's comma)
   let lead = open;
-  if ((toks[lead + 1]?.t === ',' && looksAdverb(toks[lead].l)) || /^(?:still|now|yet|then)$/.test(toks[lead].l)) lead += toks[lead + 1]?.t === ',' ? 2 : 1;
+  if ((toks[lead + 1]?.t === ',' && looksAdverb(toks[lead].l)) || STILL_NOW_YET_THEN.has(toks[lead].l)) lead += toks[lead + 1]?.t === ',' ? 2 : 1;
   if (OPENING_SUBORDINATORS.has(toks[lead]?.l ?? '')) for (let k = w - 1; k > lead; k--) if (toks[k].t === ',') { open = k + 1; break; }
   const first = toks[open];
-  if (!(first.cap || DETERMINERS.has(first.l) || SHARE_AND_COUNT_HEADS.has(first.l) || isQuantity(first.l) || endsInS(first.l) || IRREGULAR_PEOPLE_PLURAL.test(first.l)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l)) return null;
+  if (!(first.cap || DETERMINERS.has(first.l) || SHARE_AND_COUNT_HEADS.has(first.l) || isQuantity(first.l) || endsInS(first.l) || IRREGULAR_PEOPLE_PLURAL.has(first.l)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l)) return null;
   for (let k = open; k < w; k++) {
     const t = toks[k];
     // ("Current and former officials who spoke with The Huffington Post said": "and" between two modifiers)
-    const modifiers = /^(?:and|or)$/.test(t.l) && k > open && k + 2 < w && !toks[k + 1].cap && !toks[k + 1].punct;
-    if (t.punct || (k > open && !modifiers && SUBJECT_ENDS_AND_PRONOUNS.has(t.l)) || (!t.cap && (CUES.has(t.l) || AUX_OR_ADVERB.test(t.l) || IRREGULAR_PAST.has(t.l)))) return null;
+    const modifiers = AND_OR.has(t.l) && k > open && k + 2 < w && !toks[k + 1].cap && !toks[k + 1].punct;
+    if (t.punct || (k > open && !modifiers && SUBJECT_ENDS_AND_PRONOUNS.has(t.l)) || (!t.cap && (CUES.has(t.l) || AUX_OR_ADVERB.has(t.l) || IRREGULAR_PAST.has(t.l)))) return null;
   }
   return { s: first.s, e: toks[w - 1].e, kind: 'description', i: open, j: w, head: toks[w - 1].l };
 }
@@ -779,11 +791,11 @@ function relativeAntecedent(ctx: SentenceContext, m: Mention): Mention | null {
 /** Token k is the verb of a relative clause whose subject is the pronoun before it ("that ⟨represents⟩", "that ⟨has⟩ run"). */
 const verbAfterRelative = (toks: Tok[], k: number): boolean => {
   const t = toks[k];
-  return !!t && !t.cap && !t.punct && (presentTense(t) || finite(t) || AUX_OR_ADVERB.test(t.l));
+  return !!t && !t.cap && !t.punct && (presentTense(t) || finite(t) || AUX_OR_ADVERB.has(t.l));
 };
 
 /** Adverbs and conjunctions that may open a sentence before its subject ("⟨Yet⟩ many officials …"). */
-const OPENING_ADVERB = /^(?:yet|but|and|so|still|now|meanwhile|instead|also)$/;
+const OPENING_ADVERB = wordSet('yet|but|and|so|still|now|meanwhile|instead|also');
 /** The most tokens of a subject and the words that modify it after its head ("The homeless woman accused of … Strip"). */
 const MAX_POSTMODIFIED = 18;
 
@@ -798,9 +810,9 @@ const MAX_POSTMODIFIED = 18;
 function postModifiedSubject(ctx: SentenceContext, c: number, before: Mention): Mention | null {
   const { toks } = ctx;
   let open = contentStart(ctx);
-  if (OPENING_ADVERB.test(toks[open]?.l ?? '') && !toks[open + 1]?.punct) open++;
+  if (OPENING_ADVERB.has(toks[open]?.l ?? '') && !toks[open + 1]?.punct) open++;
   let v = c;
-  while (v - 1 >= before.j && AUX_OR_ADVERB.test(toks[v - 1].l)) v--;
+  while (v - 1 >= before.j && AUX_OR_ADVERB.has(toks[v - 1].l)) v--;
   if (before.kind === 'pronoun' || before.i <= open + 1 || before.j !== v || v - open > MAX_POSTMODIFIED) return null;
   const first = toks[open];
   if (!(first.cap || DETERMINERS.has(first.l) || isQuantity(first.l) || SHARE_AND_COUNT_HEADS.has(first.l) || endsInS(first.l)) || first.poss || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l)) return null;
@@ -814,15 +826,15 @@ function postModifiedSubject(ctx: SentenceContext, c: number, before: Mention): 
     if (isLinkPreposition(t.l)) link = k;
     // (a participle after its noun: "-ing", or "-ed" before its agent or its time — "accused of", "conducted for",
     // "released Sunday by"; "The DOJ responded with", "Wallnau elaborated on" are verbs)
-    else if (noun && /ing$/.test(t.l) && !AUX_OR_ADVERB.test(t.l)) link = k;
-    else if (noun && /[^e]ed$/.test(t.l) && (PARTICIPLE_AGENT.test(toks[k + 1]?.l ?? '') || WEEKDAYS.has(toks[k + 1]?.l ?? ''))) link = k;
+    else if (noun && /ing$/.test(t.l) && !AUX_OR_ADVERB.has(t.l)) link = k;
+    else if (noun && /[^e]ed$/.test(t.l) && (PARTICIPLE_AGENT.has(toks[k + 1]?.l ?? '') || WEEKDAYS.has(toks[k + 1]?.l ?? ''))) link = k;
     else if (clauseWord(toks, k)) return null;
   }
   if (link < 0 || DETERMINERS.has(toks[link - 1].l) || looksAdverb(toks[link - 1].l) || PREPOSITIONS.has(toks[link - 1].l)) return null;
   // (past the head, no clause: no mark, no auxiliary, no relative pronoun, no verb in the past but the participle)
   for (let k = link + 1; k < before.i; k++) {
     const t = toks[k];
-    if (t.punct || (!t.cap && !isLinkPreposition(t.l) && !/^(?:and|or)$/.test(t.l) && (AUX_OR_ADVERB.test(t.l) || RELATIVES_BUT_WHOM.has(t.l) || SUBJECT_ENDS_AND_PRONOUNS.has(t.l) || IRREGULAR_PAST.has(t.l) || presentTense(t) || presentVerb(toks, k) || (finite(t) && !adjectiveOrParticiple(toks, k))))) return null;
+    if (t.punct || (!t.cap && !isLinkPreposition(t.l) && !AND_OR.has(t.l) && (AUX_OR_ADVERB.has(t.l) || RELATIVES_BUT_WHOM.has(t.l) || SUBJECT_ENDS_AND_PRONOUNS.has(t.l) || IRREGULAR_PAST.has(t.l) || presentTense(t) || presentVerb(toks, k) || (finite(t) && !adjectiveOrParticiple(toks, k))))) return null;
   }
   // (a name right after a noun opens a clause of its own: "the lawsuit ⟨Lynch⟩ announced", "The number of people ⟨The Washington Post⟩ reported")
   let l = before.i - 1;
@@ -832,14 +844,16 @@ function postModifiedSubject(ctx: SentenceContext, c: number, before: Mention): 
   return { s: first.s, e: before.e, kind: 'description', i: open, j: before.j, head: toks[link - 1].l };
 }
 
+const PARTICLE_PREPOSITION = wordSet('off|about|over|under|near|from|with|without');
 /** A preposition that ties a phrase to the noun before it ("officials ⟨on and off⟩ the island", "a letter ⟨to⟩ …"). */
-const isLinkPreposition = (w: string): boolean => isPlacePreposition(w) || /^(?:off|about|over|under|near|from|with|without)$/.test(w);
+const isLinkPreposition = (w: string): boolean => isPlacePreposition(w) || PARTICLE_PREPOSITION.has(w);
 /** Words that follow a participle after its noun: its agent or its beneficiary ("accused ⟨of⟩", "conducted ⟨for⟩", "released ⟨by⟩"). */
-const PARTICIPLE_AGENT = /^(?:of|by|for)$/;
+const PARTICIPLE_AGENT = wordSet('of|by|for');
+const WHAT_HOW_WHY = wordSet('what|how|why');
 /** Token k is a word of a clause, no noun phrase's: an auxiliary, a verb with tense, a relative or a pronoun. */
 const clauseWord = (toks: Tok[], k: number): boolean => {
   const t = toks[k];
-  return AUX_OR_ADVERB.test(t.l) || CUES.has(t.l) || IRREGULAR_PAST.has(t.l) || finite(t) || presentTense(t) || presentVerb(toks, k) || RELATIVES_BUT_WHOM.has(t.l) || /^(?:what|how|why)$/.test(t.l) || SUBJECT_ENDS_AND_PRONOUNS.has(t.l);
+  return AUX_OR_ADVERB.has(t.l) || CUES.has(t.l) || IRREGULAR_PAST.has(t.l) || finite(t) || presentTense(t) || presentVerb(toks, k) || RELATIVES_BUT_WHOM.has(t.l) || WHAT_HOW_WHY.has(t.l) || SUBJECT_ENDS_AND_PRONOUNS.has(t.l);
 };
 /** A form in the past at k that is an adjective after a determiner or an adverb ("a ⟨packed⟩ sidewalk"), or a participle before its preposition ("⟨accused⟩ of"). */
 const adjectiveOrParticiple = (toks: Tok[], k: number): boolean => DETERMINERS.has(toks[k - 1].l) || looksAdverb(toks[k - 1].l) || PREPOSITIONS.has(toks[k + 1]?.l ?? '');
@@ -849,28 +863,29 @@ const MAX_HEAD = 4;
 /** How many words the first of two coordinated subjects may take ("Republican presidential hopefuls Jeb Bush and ⟨Chris Christie⟩ say"). */
 const MAX_COORDINATED = 7;
 /** Participles that tie a group or a document to the person after "by" ("a panel led by", "a memo seen by", "a poll conducted by"). */
-export const BY_PARTICIPLE = /^(?:led|run|headed|chaired|seen|obtained|conducted|commissioned|sponsored|released|issued|published|filed|written|signed|organized|organised|funded|founded)$/;
+export const BY_PARTICIPLE = wordSet('led|run|headed|chaired|seen|obtained|conducted|commissioned|sponsored|released|issued|published|filed|written|signed|organized|organised|funded|founded');
 /** Adverbs that open a share or a count ("about four in 10", "at least half", "more than a third", "as many as 40 percent"). */
-const QUANTITY_ADVERB = /^(?:about|around|nearly|almost|roughly|approximately|at|least|more|less|fewer|than|as|only|just|close|to|over|under|well)$/;
+const QUANTITY_ADVERB = wordSet('about|around|nearly|almost|roughly|approximately|at|least|more|less|fewer|than|as|only|just|close|to|over|under|well');
 
 /** Adjectives that tie people to who or what they are near ("sources ⟨close⟩ to her campaign", "sources ⟨privy⟩ to negotiations"). */
-const CLOSE_TO = /^(?:close|closer|privy|loyal|near)$/;
+const CLOSE_TO = wordSet('close|closer|privy|loyal|near');
 
 /** The word at p links the noun phrase before it to the subject found after it. */
 function linksToSubject(toks: Tok[], p: number, open: number): boolean {
   const l = toks[p].l, before = toks[p - 1]?.l ?? '';
-  if (BY_PARTICIPLE.test(l) && toks[p + 1]?.l === 'by') return true;
+  if (BY_PARTICIPLE.has(l) && toks[p + 1]?.l === 'by') return true;
   // (a plural noun: lower case, or capitalised only as the sentence's first word — "Members of Congress say")
   const plural = (!toks[p - 1].cap || p - 1 === open) && !toks[p - 1].punct && /s$/.test(before);
-  return PHRASE_PREPOSITION.test(l) || (l === 'of' && (SHARE_AND_COUNT_HEADS.has(before) || plural || before === 'out')) || (l === 'to' && (CLOSE_TO.test(before) || (plural && ENTOURAGE.test(before)))) || l === 'and'
+  return PHRASE_PREPOSITION.has(l) || (l === 'of' && (SHARE_AND_COUNT_HEADS.has(before) || plural || before === 'out')) || (l === 'to' && (CLOSE_TO.has(before) || (plural && ENTOURAGE.has(before)))) || l === 'and'
     || ((l === 'by' || l === 'of') && isDocumentNoun(before));
 }
 
 /** How many words of description may stand between "by" and the issuer's name ("by the liberal watchdog group Media Matters"). */
 const MAX_ISSUER = 6;
 /** Words between the link and the subject found ("Clinton and ⟨the State Department⟩", "Politicians and even ⟨some technologists⟩"). */
-const BETWEEN = /^(?:the|even|also|other|all)$/;
+const BETWEEN = wordSet('the|even|also|other|all');
 
+const SUBJECT_PRONOUNS = wordSet('he|she|they|we|i');
 /**
  * The noun phrase that opens the subject, when the subject found is only the object of its preposition, the counted
  * group of a share or the last of two subjects: "Editorial pages across ⟨the country⟩, including USA TODAY, warned",
@@ -882,29 +897,29 @@ export function phraseHead(ctx: SentenceContext, m: Mention): Mention {
   const { toks } = ctx;
   let p = m.i - 1;
   let open = contentStart(ctx);
-  if (p - 1 > open && BETWEEN.test(toks[p].l) && !toks[p].cap) p--;
+  if (p - 1 > open && BETWEEN.has(toks[p].l) && !toks[p].cap) p--;
   // ("A study by the liberal watchdog group ⟨Media Matters⟩ found": the issuer's description before its name)
   // ("A panel of reporters led by MSNBC’s ⟨Chris Matthews⟩ agreed": a group and the participle that ties it to its leader)
   for (let q = p; q > open && q >= m.i - MAX_ISSUER && !toks[q].punct && (!toks[q].cap || toks[q].poss); q--) {
     if (toks[q].l === 'by' && isDocumentNoun(toks[q - 1].l)) { p = q; break; }
-    if (toks[q].l === 'by' && BY_PARTICIPLE.test(toks[q - 1].l) && q - 2 > open) { p = q - 1; break; }
+    if (toks[q].l === 'by' && BY_PARTICIPLE.has(toks[q - 1].l) && q - 2 > open) { p = q - 1; break; }
   }
   for (let k = p - 1; k > open; k--) if (toks[k].t === ',') { open = k + 1; break; }
   // ("…, but 55 percent of all voters say": a clause after a comma opens with its conjunction)
-  if (open < p && CLAUSE_OPENER.test(toks[open].l) && open > contentStart(ctx)) open++;
+  if (open < p && CLAUSE_OPENER.has(toks[open].l) && open > contentStart(ctx)) open++;
   // ("About four in 10 …", "At least half of …", "More than a third of …": a share's own adverbs open the phrase)
   let head = open;
-  while (head < p && QUANTITY_ADVERB.test(toks[head].l)) head++;
+  while (head < p && QUANTITY_ADVERB.has(toks[head].l)) head++;
   if (head > open && INDEFINITE_ARTICLES.has(toks[head]?.l ?? '')) head++;
   if (p <= open || p - head > (toks[p].l === 'and' ? MAX_COORDINATED : MAX_HEAD) || !linksToSubject(toks, p, open)) return m;
   const first = toks[open];
   // ("She and her aides have vowed": a pronoun opens two subjects)
-  const pronoun = toks[p].l === 'and' && /^(?:he|she|they|we|i)$/.test(first.l);
+  const pronoun = toks[p].l === 'and' && SUBJECT_PRONOUNS.has(first.l);
   if (!pronoun && head === open && (!(first.cap || first.poss || DETERMINERS.has(first.l) || endsInS(first.l) || SHARE_AND_COUNT_HEADS.has(first.l) || isQuantity(first.l) || /^\d/.test(first.t)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l))) return m;
   if (head > open && !(head < p && (SHARE_AND_COUNT_HEADS.has(toks[head].l) || isQuantity(toks[head].l) || /^\d/.test(toks[head].t)))) return m;
   for (let k = head; k < p; k++) {
     const t = toks[k];
-    if (t.punct || (k > open && SUBJECT_ENDS_AND_PRONOUNS.has(t.l)) || (PREPOSITIONS.has(t.l) && t.l !== 'of') || (!t.cap && (CUES.has(t.l) || AUX_OR_ADVERB.test(t.l) || IRREGULAR_PAST.has(t.l) || looksAdverb(t.l)))) return m;
+    if (t.punct || (k > open && SUBJECT_ENDS_AND_PRONOUNS.has(t.l)) || (PREPOSITIONS.has(t.l) && t.l !== 'of') || (!t.cap && (CUES.has(t.l) || AUX_OR_ADVERB.has(t.l) || IRREGULAR_PAST.has(t.l) || looksAdverb(t.l)))) return m;
   }
   // (the share's adverbs stay in the mention: "Only about 4 in 10 Republican voters in each state" is the source)
   return { s: toks[open].s, e: m.e, kind: 'description', i: open, j: m.j, head: toks[p - 1].l };
@@ -936,7 +951,7 @@ const isPlacePreposition = (w: string): boolean => PREPOSITIONS.has(w) || MOTION
 /** The longest subject, in tokens, that wholeSubject takes ("Majorities of Democrats in five states going to the polls Tuesday"). */
 const MAX_SUBJECT = 18;
 /** Words of degree before an adjective or a noun, never a subject's head ("The only hope", "The most telling"). */
-const DEGREE = /^(?:only|most|more|very|so|too|least|less)$/;
+const DEGREE = wordSet('only|most|more|very|so|too|least|less');
 
 /**
  * The noun phrase that opens the sentence, when the cue is its first verb: "A news report published Wednesday said",
@@ -947,20 +962,20 @@ function wholeSubject(ctx: SentenceContext, c: number): Mention | null {
   const { toks } = ctx;
   const open = contentStart(ctx);
   let v = c;
-  while (v - 1 > open && AUX_OR_ADVERB.test(toks[v - 1].l)) v--;
+  while (v - 1 > open && AUX_OR_ADVERB.has(toks[v - 1].l)) v--;
   if (v - open < 2 || v - open > MAX_SUBJECT) return null;
   const first = toks[open];
   if (!(first.cap || first.poss || DETERMINERS.has(first.l) || /^\d/.test(first.t) || isQuantity(first.l)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l)) return null;
   for (let k = open; k < v; k++) {
     const t = toks[k];
     // (a cue word after a determiner or a noun is a noun: "A news ⟨report⟩ published Wednesday said")
-    const noun = k > open && NOUN_READING.test(t.l) && (DETERMINERS.has(toks[k - 1].l) || toks[k - 1].poss || (!toks[k - 1].cap && !CUES.has(toks[k - 1].l) && !AUX_OR_ADVERB.test(toks[k - 1].l)));
-    if (t.punct || (k > open && SUBJECT_ENDS_AND_PRONOUNS.has(t.l) && !nounsJoined(toks, k, v)) || (!t.cap && !noun && (CUES.has(t.l) || AUX_OR_ADVERB.test(t.l) || IRREGULAR_PAST.has(t.l)))) return null;
+    const noun = k > open && NOUN_READING.has(t.l) && (DETERMINERS.has(toks[k - 1].l) || toks[k - 1].poss || (!toks[k - 1].cap && !CUES.has(toks[k - 1].l) && !AUX_OR_ADVERB.has(toks[k - 1].l)));
+    if (t.punct || (k > open && SUBJECT_ENDS_AND_PRONOUNS.has(t.l) && !nounsJoined(toks, k, v)) || (!t.cap && !noun && (CUES.has(t.l) || AUX_OR_ADVERB.has(t.l) || IRREGULAR_PAST.has(t.l)))) return null;
   }
   // (the subject ends on its head noun: "The only hope | the Gulf States have" is a noun phrase, and "Hundreds more
   // showed up" a verb with its particle)
   const last = toks[v - 1];
-  if (!last.cap && (PREPOSITIONS.has(last.l) || DETERMINERS.has(last.l) || DEGREE.test(last.l))) return null;
+  if (!last.cap && (PREPOSITIONS.has(last.l) || DETERMINERS.has(last.l) || DEGREE.has(last.l))) return null;
   if (VERB_PARTICLES.has(toks[c + 1]?.l ?? '')) return null;
   return { s: first.s, e: last.e, kind: 'description', i: open, j: v, head: last.l };
 }
@@ -972,7 +987,7 @@ function wholeSubject(ctx: SentenceContext, c: number): Mention | null {
 function nounsJoined(toks: Tok[], k: number, v: number): boolean {
   const before = toks[k - 1], after = toks[k + 1];
   return toks[k].l === 'and' && k + 2 === v && !before.cap && !after.cap && !before.punct && /[^s'’]s$/.test(before.l) && /[^s'’]s$/.test(after.l)
-    && !SUBJECT_ENDS_AND_PRONOUNS.has(after.l) && !CUES.has(after.l) && !AUX_OR_ADVERB.test(after.l);
+    && !SUBJECT_ENDS_AND_PRONOUNS.has(after.l) && !CUES.has(after.l) && !AUX_OR_ADVERB.has(after.l);
 }
 
 /** Personal pronouns, alone or with a contracted auxiliary ("He’s comparing …"). */
@@ -997,7 +1012,7 @@ function openingSubject(ctx: SentenceContext, conj: number): Mention | null {
   for (let k = r.j; k < conj && k <= r.j + OPENING_VERB_REACH; k++) {
     const w = toks[k];
     if (w.punct || w.cap) return null;
-    if (AUX_OR_ADVERB.test(w.l) || /[^e]ed$/.test(w.l) || CUES.has(w.l)) return { s: t.s, e: toks[r.j - 1].e, kind: 'name', i: open, j: r.j };
+    if (AUX_OR_ADVERB.has(w.l) || /[^e]ed$/.test(w.l) || CUES.has(w.l)) return { s: t.s, e: toks[r.j - 1].e, kind: 'name', i: open, j: r.j };
   }
   return null;
 }
@@ -1057,7 +1072,7 @@ function pastPhrase(ctx: SentenceContext, c: number): Mention | null {
   const first = sentenceOpener(toks, a, c);
   if (first && first.i <= open + 1 && first.j < c && c - first.j <= MAX_PHRASE) {
     let clean = true;
-    for (let k = first.j; k < c && clean; k++) if (toks[k].punct || AUX_OR_ADVERB.test(toks[k].l) || CUES.has(toks[k].l) || RELATIVES_BUT_WHOM.has(toks[k].l) || (!toks[k].cap && /[^e]ed$/.test(toks[k].l))) clean = false;
+    for (let k = first.j; k < c && clean; k++) if (toks[k].punct || AUX_OR_ADVERB.has(toks[k].l) || CUES.has(toks[k].l) || RELATIVES_BUT_WHOM.has(toks[k].l) || (!toks[k].cap && /[^e]ed$/.test(toks[k].l))) clean = false;
     if (clean) return first;
   }
   for (let p = c - 1; p > a && p >= c - MAX_PHRASE; p--) {
@@ -1071,14 +1086,14 @@ function pastPhrase(ctx: SentenceContext, c: number): Mention | null {
 }
 
 /** Conjunctions after a comma that open a clause of contrast, its subject right after them. */
-const CONTRAST_OPENER = /^(?:while|whereas|but)$/;
+const CONTRAST_OPENER = wordSet('while|whereas|but');
 
 /**
  * The subject at token i opens a clause of contrast after a comma: "Retired neurosurgeon Ben Carson proposed …, while
  * ⟨Jeb Bush⟩ in a Medium post said he would put more conservative judges on the federal bench" (PolNeAR train).
  */
 function opensContrastClause(toks: Tok[], i: number): boolean {
-  return i >= 2 && CONTRAST_OPENER.test(toks[i - 1].l) && toks[i - 2].t === ',';
+  return i >= 2 && CONTRAST_OPENER.has(toks[i - 1].l) && toks[i - 2].t === ',';
 }
 
 /** "Nearly half said", "47 percent said", "more than 4 in 10 said": a share of respondents opening its clause. */

@@ -15,6 +15,7 @@ import { mainClauseSubject } from './mainSubject';
 import { reporterOf } from './speaker';
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
+import { wordSet } from '../people/lexicon';
 
 /** Words that open a clause inside the content, each of which may take one verb with tense ("and would be", "if she were"). */
 const OPENS_CLAUSE = (l: string): boolean => l === 'and' || l === 'or' || l === 'but' || SUBORDINATORS.has(l) || RELATIVE_PRONOUNS.has(l);
@@ -47,6 +48,7 @@ const MAX_AGENT_WORDS = 6;
 /** A speech noun in the plural, or "report" ("warnings", "accusations", "a report by Politico that"). */
 const agentNoun = (t: Tok): boolean => !t.poss && (inClass(t, SPEECH_NOUN) || t.l === 'report' || (t.l.endsWith('s') && SPEECH_NOUNS.has(t.l.slice(0, -1))));
 
+const BY_FROM = wordSet('by|from');
 /**
  * A speech noun whose source follows it after "by" or "from", and its `that`-clause: "claims by intelligence agencies
  * that ⟦some of her messages should be classified⟧", "complaints from his American counterpart that ⟦China's glut of
@@ -55,7 +57,7 @@ const agentNoun = (t: Tok): boolean => !t.poss && (inClass(t, SPEECH_NOUN) || t.
  */
 function agentSpeechNoun(ctx: SentenceContext, n: number): Report | null {
   const { toks, b } = ctx;
-  if (!agentNoun(toks[n]) || !/^(?:by|from)$/.test(toks[n + 1]?.l ?? '')) return null;
+  if (!agentNoun(toks[n]) || !BY_FROM.has(toks[n + 1]?.l ?? '')) return null;
   let that = n + 2;
   while (that < b && that <= n + 2 + MAX_AGENT_WORDS && !toks[that].punct && toks[that].l !== 'that') that++;
   // (not a relative "that" with its verb: "a tweet from a CNN reporter that appeared to insinuate …")
@@ -89,7 +91,7 @@ export const AGENT_SPEECH_NOUNS: readonly string[] = [...SPEECH_NOUNS, ...[...SP
  * U.S.-Mexico border⟧", "his promise ⟦to be "neutral" in negotiations between Israel and the Palestinians⟧" (PolNeAR
  * train: the owner is the source, the noun the cue).
  */
-const COMMITMENT_NOUN = /^(?:promise|pledge|vow)$/;
+const COMMITMENT_NOUN = wordSet('promise|pledge|vow');
 
 /** A verb with tense right after "that": the "that" is a relative pronoun, no clause's opening. */
 function relativeVerb(t: Tok | undefined): boolean {
@@ -119,10 +121,12 @@ function nounContentStart(toks: Tok[], n: number, b: number): number {
   const owned = toks[n - 1].poss || THIRD_PERSON_POSSESSIVES.has(toks[n - 1].l) || toks[n - 1].l === 'own';
   const copula = copulaThat(toks, n + 1);
   if (copula > 0 && (owned || (toks[n - 2]?.poss ?? false) || THIRD_PERSON_POSSESSIVES.has(toks[n - 2]?.l ?? ''))) return copula;
-  if (next.l === 'to' && owned && COMMITMENT_NOUN.test(toks[n].l) && n + 2 < b && !v.punct && !v.cap && !DETERMINERS.has(v.l) && !/\d/.test(v.t)) return n + 1;
+  if (next.l === 'to' && owned && COMMITMENT_NOUN.has(toks[n].l) && n + 2 < b && !v.punct && !v.cap && !DETERMINERS.has(v.l) && !/\d/.test(v.t)) return n + 1;
   return -1;
 }
 
+const AND_BUT_SO_YET = wordSet('and|but|so|yet');
+const CONJUNCTION_OR_THE = wordSet('and|but|yet|so|the');
 export function speechNouns(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -146,11 +150,11 @@ export function speechNouns(ctx: SentenceContext): Report[] {
       continue;
     }
     // (the phrase opens the sentence, past a conjunction or an article: "But Sanders's claim that …", "The Census' vow")
-    const subject = mention.i === a || (mention.i === a + 1 && /^(?:and|but|yet|so|the)$/.test(toks[a].l));
+    const subject = mention.i === a || (mention.i === a + 1 && CONJUNCTION_OR_THE.has(toks[a].l));
     const open = from > n + 2 ? from : n + 2;
     // (a copula's owner opens its sentence or clause: not "Castañeda suggests that ⟨Mexico's best argument is that⟩ …",
     // a view inside another's report, which is that reporter's whole)
-    if (from > n + 2 && mention.i > a && !toks[mention.i - 1].punct && !/^(?:and|but|so|yet)$/.test(toks[mention.i - 1].l)) continue;
+    if (from > n + 2 && mention.i > a && !toks[mention.i - 1].punct && !AND_BUT_SO_YET.has(toks[mention.i - 1].l)) continue;
     const end = subject && open === n + 2 ? beforeMainVerb(toks, n + 2, contentEnd(ctx, n + 2)) : contentEnd(ctx, open);
     const span = words(toks, open, end) >= 3 ? contentSpan(ctx, from, end) : null;
     if (span) out.push({ ...span, cue: { s: toks[n].s, e: toks[n].e }, mention, rule: 'speech-noun' });
@@ -164,9 +168,9 @@ export function speechNouns(ctx: SentenceContext): Report[] {
  * …", "before floating the idea that the network should pay him", "Then he began dismissing the notion that …"; PolNeAR
  * train: of 48 such phrases, 36 attributed by the annotators, 11 of the 15 no other rule reads).
  */
-const STANCE_VERB = /^(?:float|floats|floated|floating|dismiss|dismisses|dismissed|dismissing|reject|rejects|rejected|rejecting|ridicule|ridicules|ridiculed|ridiculing|raise|raises|raised|raising|push|pushes|pushed|pushing|repeat|repeats|repeated|repeating|reiterate|reiterates|reiterated|reiterating|echo|echoes|echoed|echoing|defend|defends|defended|defending|embrace|embraces|embraced|embracing|support|supports|supported|supporting|voice|voices|voiced|voicing|deny|denies|denied|denying|dispute|disputes|disputed|disputing|rebut|rebuts|rebutted|rebutting|refute|refutes|refuted|refuting|mock|mocks|mocked|mocking|promote|promotes|promoted|promoting|advance|advances|advanced|advancing)$/;
+const STANCE_VERB = wordSet('float|floats|floated|floating|dismiss|dismisses|dismissed|dismissing|reject|rejects|rejected|rejecting|ridicule|ridicules|ridiculed|ridiculing|raise|raises|raised|raising|push|pushes|pushed|pushing|repeat|repeats|repeated|repeating|reiterate|reiterates|reiterated|reiterating|echo|echoes|echoed|echoing|defend|defends|defended|defending|embrace|embraces|embraced|embracing|support|supports|supported|supporting|voice|voices|voiced|voicing|deny|denies|denied|denying|dispute|disputes|disputed|disputing|rebut|rebuts|rebutted|rebutting|refute|refutes|refuted|refuting|mock|mocks|mocked|mocking|promote|promotes|promoted|promoting|advance|advances|advanced|advancing');
 /** Verbs of STANCE_VERB's kind that take the noun after "away from" ("backed away from a suggestion that …"). */
-const BACK_AWAY = /^(?:back|backs|backed|backing|walk|walks|walked|walking)$/;
+const BACK_AWAY = wordSet('back|backs|backed|backing|walk|walks|walked|walking');
 
 /**
  * The token of a verb of STANCE_VERB that holds the speech or thought noun at n as its object, past a determiner and
@@ -176,16 +180,16 @@ function stanceVerbOf(toks: Tok[], n: number, a: number): number {
   let v = n - 1;
   if (v > a && !toks[v].cap && !toks[v].punct && !DETERMINERS.has(toks[v].l) && DETERMINERS.has(toks[v - 1].l)) v--;
   if (v > a && DETERMINERS.has(toks[v].l) && toks[v].l !== 'that') v--;
-  if (v - 2 >= a && toks[v].l === 'from' && toks[v - 1].l === 'away' && BACK_AWAY.test(toks[v - 2].l)) return v - 2;
-  return v > a && !toks[v].cap && STANCE_VERB.test(toks[v].l) ? v : -1;
+  if (v - 2 >= a && toks[v].l === 'from' && toks[v - 1].l === 'away' && BACK_AWAY.has(toks[v - 2].l)) return v - 2;
+  return v > a && !toks[v].cap && STANCE_VERB.has(toks[v].l) ? v : -1;
 }
 
 /** Words before a gerund whose subject is the main clause's ("before floating the idea", "began dismissing the notion"). */
-const GERUND_OPENER = /^(?:before|after|while|by|without|began|begun|begins|started|starts|kept|keeps)$/;
+const GERUND_OPENER = wordSet('before|after|while|by|without|began|begun|begins|started|starts|kept|keeps');
 
 /** The main clause's subject for a gerund at v after GERUND_OPENER ("Trump groused … before ⟨floating⟩ the idea that …"), or null. */
 function gerundOwner(ctx: SentenceContext, v: number): Mention | null {
-  return ctx.toks[v].l.endsWith('ing') && GERUND_OPENER.test(ctx.toks[v - 1]?.l ?? '') ? mainClauseSubject(ctx, v - 1) : null;
+  return ctx.toks[v].l.endsWith('ing') && GERUND_OPENER.has(ctx.toks[v - 1]?.l ?? '') ? mainClauseSubject(ctx, v - 1) : null;
 }
 
 /**

@@ -25,6 +25,7 @@ import { contentStart } from './fronted';
 import { isOpeningAdverbial } from './mainSubject';
 import { quoteAt } from './mixed';
 import type { Report, SentenceContext } from './report';
+import { wordSet } from '../people/lexicon';
 
 /** How far before the reporter the subordinator may stand. */
 const REACH = 6;
@@ -35,14 +36,14 @@ const REACH = 6;
  * announced that the war in Afghanistan would not end on his watch, U.S. forces bombed …", "However when Biden tried
  * to attack Trump, Japan’s sensitivities became collateral damage".
  */
-const LEAD_BEFORE_SUBORDINATOR = /^(?:a|few|several|many|two|three|four|five|six|seven|eight|nine|ten|days|weeks|months|years|decades|hours|minutes|moments|shortly|soon|long|just|only|however|still|yet)$/;
+const LEAD_BEFORE_SUBORDINATOR = wordSet('a|few|several|many|two|three|four|five|six|seven|eight|nine|ten|days|weeks|months|years|decades|hours|minutes|moments|shortly|soon|long|just|only|however|still|yet');
 /** How many such words may stand before the subordinator. */
 const MAX_LEAD = 3;
 
 /** The tokens [a, k) are a span of time or a sentence adverb that opens the sentence (LEAD_BEFORE_SUBORDINATOR). */
 function leadOnly(toks: Tok[], a: number, k: number): boolean {
   if (k - a > MAX_LEAD) return false;
-  for (let j = a; j < k; j++) if (!LEAD_BEFORE_SUBORDINATOR.test(toks[j].l)) return false;
+  for (let j = a; j < k; j++) if (!LEAD_BEFORE_SUBORDINATOR.has(toks[j].l)) return false;
   return true;
 }
 
@@ -53,12 +54,13 @@ function leadOnly(toks: Tok[], a: number, k: number): boolean {
  */
 const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['despite', 'notwithstanding']);
 
+const BUT_AND_EVEN_SO = wordSet('but|and|even|so');
 /** The subordinator that opens the clause of the reporter at mention token i, or -1. */
 function subordinatorBefore(toks: Tok[], a: number, i: number): number {
   for (let k = i - 1; k >= a && k >= i - REACH; k--) {
     const t = toks[k];
     if (t.punct) return -1;
-    if ((SUBORDINATORS.has(t.l) || OPENING_PREPOSITIONS.has(t.l)) && (k === a || toks[k - 1].punct || /^(?:but|and|even|so)$/.test(toks[k - 1].l) || leadOnly(toks, a, k))) return k;
+    if ((SUBORDINATORS.has(t.l) || OPENING_PREPOSITIONS.has(t.l)) && (k === a || toks[k - 1].punct || BUT_AND_EVEN_SO.has(toks[k - 1].l) || leadOnly(toks, a, k))) return k;
   }
   return -1;
 }
@@ -82,7 +84,7 @@ function cutAtMainClause(ctx: SentenceContext, r: Report): void {
 /** Words that open a subordinate clause before the main one ("Even as", "Having said"). */
 const opensSubordinate = (l: string): boolean => SUBORDINATORS.has(l) || l === 'having';
 /** The word after "even" that makes it a subordinator ("Even as", "Even though"). */
-const AFTER_EVEN = /^(?:as|though|if|when|after|before)$/;
+const AFTER_EVEN = wordSet('as|though|if|when|after|before');
 
 /** How far into its sentence a cue in an opening subordinate clause may stand, in tokens. */
 const MAX_OPENING = 60;
@@ -118,7 +120,7 @@ function endOfOpeningClause(ctx: SentenceContext, r: Report): number {
   // (or a phrase that opens the sentence with the reporter's relative clause inside it: "For someone who had
   // aggressively defended …, the shift in tone seemed so stark")
   const relativeInPhrase = !!first && isOpeningAdverbial(first.l) && toks[r.mention.i]?.l === 'who' && r.mention.j - r.mention.i === 1;
-  if (!first || !(opensSubordinate(first.l) || relativeInPhrase || (first.l === 'even' && AFTER_EVEN.test(toks[open + 1]?.l ?? '')))) return r.e;
+  if (!first || !(opensSubordinate(first.l) || relativeInPhrase || (first.l === 'even' && AFTER_EVEN.has(toks[open + 1]?.l ?? '')))) return r.e;
   const c = tokenAt(toks, r.cue.s), i = tokenAt(toks, r.s);
   if (c <= open || i <= c) return r.e;
   // the cue and the content's start are in the opening clause: no comma or dash before the content starts
@@ -135,7 +137,7 @@ function endOfOpeningClause(ctx: SentenceContext, r: Report): number {
 }
 
 /** Words between "who" and its cue ("who had said", "who once praised"). */
-const RELATIVE_AUX = /^(?:has|have|had|is|was|also|once|later|earlier|previously|repeatedly|publicly|never|already|long|often)$/;
+const RELATIVE_AUX = wordSet('has|have|had|is|was|also|once|later|earlier|previously|repeatedly|publicly|never|already|long|often');
 /** How many such words may stand there. */
 const MAX_RELATIVE_AUX = 3;
 
@@ -150,7 +152,7 @@ const MAX_RELATIVE_WORDS = 10;
  */
 function relativeWho(toks: Tok[], a: number, c: number): number {
   let w = c - 1;
-  while (w > a && w >= c - MAX_RELATIVE_AUX && RELATIVE_AUX.test(toks[w].l)) w--;
+  while (w > a && w >= c - MAX_RELATIVE_AUX && RELATIVE_AUX.has(toks[w].l)) w--;
   if (toks[w]?.l !== 'who') {
     w = c - 1;
     while (w > a && w >= c - MAX_RELATIVE_WORDS && !toks[w].punct && toks[w].l !== 'who' && toks[w].l !== 'that') w--;

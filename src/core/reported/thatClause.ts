@@ -20,6 +20,7 @@ import { clauseReporter, verbAt } from './speaker';
 import { hasVerb } from './sayClause';
 import { relativeThat, timeGapThat, wideGapCue, wideGapThat } from './wideGap';
 import { impersonalIt } from './sourceless';
+import { wordSet } from '../people/lexicon';
 
 
 /** How far a prepositional or time phrase may separate the cue from "that" ("said in a statement Tuesday that"). */
@@ -58,11 +59,11 @@ function nounAfterDeterminer(toks: Tok[], g: number): boolean {
 }
 
 /** Prepositions after which "that" is a pronoun when no verb follows ("that in a news conference", "that given the crop …"). */
-const AFTER_PRONOUN_THAT = /^(?:in|on|at|during|before|after|given|with|for|since|until|over|from)$/;
+const AFTER_PRONOUN_THAT = wordSet('in|on|at|during|before|after|given|with|for|since|until|over|from');
 
 /** The "that" at k is a pronoun followed by a phrase, with no verb or clause after a comma in the content that ends at `end`. */
 function demonstrativePronoun(toks: Tok[], k: number, end: number): boolean {
-  if (!AFTER_PRONOUN_THAT.test(toks[k + 1]?.l ?? '')) return false;
+  if (!AFTER_PRONOUN_THAT.has(toks[k + 1]?.l ?? '')) return false;
   for (let j = k + 1; j < end; j++) {
     const t = toks[j];
     // (a comma after the phrase opens the clause: "that in a head-to-head contest, Clinton leads Trump …")
@@ -75,12 +76,12 @@ function demonstrativePronoun(toks: Tok[], k: number, end: number): boolean {
 /** The most words of a platform's name after "on" ("on X", "on Facebook", "on Truth Social", "on social media"). */
 const PLATFORM_WORDS = 2;
 /** A possessive before a platform ("on his Facebook page"). */
-const PLATFORM_OWNER = /^(?:his|her|their|its)$/;
+const PLATFORM_OWNER = wordSet('his|her|their|its');
 /** Common words that name a channel of posting, beside capitalised platforms ("on social media", "on his Facebook page"). */
-const CHANNEL_WORDS = /^(?:social|media|page|account|feed|blog|website)$/;
+const CHANNEL_WORDS = wordSet('social|media|page|account|feed|blog|website');
 
 /** Whether a token is a word of a platform's name: capitalised (not a day) or a channel word. */
-const platformWord = (t: Tok): boolean => !t.punct && !TIME_WORDS.has(t.l) && (t.cap || CHANNEL_WORDS.test(t.l));
+const platformWord = (t: Tok): boolean => !t.punct && !TIME_WORDS.has(t.l) && (t.cap || CHANNEL_WORDS.has(t.l));
 
 /**
  * "Jennifer Keesmaat-Lindo posted on X that the province needed to close a loophole", "posted on his Facebook page
@@ -91,7 +92,7 @@ const platformWord = (t: Tok): boolean => !t.punct && !TIME_WORDS.has(t.l) && (t
 function platformThat(toks: Tok[], c: number, b: number): number | null {
   if (toks[c + 1]?.l !== 'on') return null;
   let k = c + 2;
-  if (PLATFORM_OWNER.test(toks[k]?.l ?? '')) k++;
+  if (PLATFORM_OWNER.has(toks[k]?.l ?? '')) k++;
   const first = k;
   // (a possessive's platform may end with its noun: "his Facebook page")
   const most = first + PLATFORM_WORDS + (first > c + 2 ? 1 : 0);
@@ -116,7 +117,7 @@ function demonstrativeTime(toks: Tok[], j: number, b: number): number {
 const opensClause = (t: Tok | undefined): boolean => !!t && !t.punct && !PREPOSITIONS.has(t.l);
 
 /** Plural nouns that are also forms of a cue ("states", "reports"). */
-const PLURAL_NOUN = /^(?:states|reports|claims|promises|pledges|vows|threats|notes|remarks|comments|estimates|demands)$/;
+const PLURAL_NOUN = wordSet('states|reports|claims|promises|pledges|vows|threats|notes|remarks|comments|estimates|demands');
 
 /**
  * The cue at c is a passive participle after a tense of "be", past an adverb or two: "Thiel’s support for Trump was
@@ -129,6 +130,7 @@ function passiveAt(toks: Tok[], c: number, a: number): boolean {
   return k >= a && BE_FORMS.has(toks[k].l) && /ed$/.test(toks[c].l);
 }
 
+const WHEN_WHERE = wordSet('when|where');
 export function thatClauses(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -142,10 +144,10 @@ export function thatClauses(ctx: SentenceContext): Report[] {
     let k = complementizer(ctx, c, WH_VERBS.has(t.l));
     if (k < 0 && wideGapCue(t)) k = wideGapThat(toks, c, b);
     // (a cue with other common senses, "reported", only past a phrase of time: not "moves to Western states this week that …")
-    else if (k < 0 && WEAK_CUES.has(t.l) && !PLURAL_NOUN.test(t.l)) k = platformThat(toks, c, b) ?? timeGapThat(toks, c, b);
+    else if (k < 0 && WEAK_CUES.has(t.l) && !PLURAL_NOUN.has(t.l)) k = platformThat(toks, c, b) ?? timeGapThat(toks, c, b);
     if (k < 0) continue;
     // ("Rust Belt states that have suffered intensely": a plural noun and its relative clause, whose verb follows "that")
-    if (PLURAL_NOUN.test(t.l) && toks[k].l === 'that' && k + 1 < b && (AUXILIARIES.has(toks[k + 1].l) || finite(toks[k + 1]))) continue;
+    if (PLURAL_NOUN.has(t.l) && toks[k].l === 'that' && k + 1 < b && (AUXILIARIES.has(toks[k + 1].l) || finite(toks[k + 1]))) continue;
     // ("thought that, for $35,000, they might …": the comma after "that" is no content)
     let from = toks[k].l === 'that' ? k + 1 : k;
     if (toks[from]?.t === ',') from++;
@@ -161,7 +163,7 @@ export function thatClauses(ctx: SentenceContext): Report[] {
     // ("Cook did not say when.": a wh-word alone is a question's content too; but "said when Boyle asked him a
     // question" is a time, not a question)
     const alone = end === k + 1 && WH_WORDS.has(toks[k].l);
-    if (words(toks, from, end) < (alone ? 1 : 2) || (!alone && (SAY_FORMS.has(t.l) || passiveAt(toks, c, a)) && /^(?:when|where)$/.test(toks[k].l))) continue;
+    if (words(toks, from, end) < (alone ? 1 : 2) || (!alone && (SAY_FORMS.has(t.l) || passiveAt(toks, c, a)) && WHEN_WHERE.has(toks[k].l))) continue;
     // ("Brown hinted at that in a news conference Monday", "she doesn't mention that on the campaign trail",
     // "Investigations have revealed that before the attacks, …": "that" and a phrase with no verb is a pronoun, no clause)
     if (toks[k].l === 'that' && demonstrativePronoun(toks, k, end)) continue;

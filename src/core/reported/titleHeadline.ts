@@ -12,9 +12,10 @@ import { digitFirst, upperFirst, type Tok } from '../quotes/tokens';
 import { contentSpan, words } from './clause';
 import { TITLE_CUES } from './lexicon';
 import type { Report, SentenceContext } from './report';
+import { wordSet } from '../people/lexicon';
 
 /** Particles that belong to a headline's cue ("Calls For", "Calls On", "Calls Out", "Thinks About"). */
-const TITLE_PARTICLE = /^(?:for|on|out|about)$/;
+const TITLE_PARTICLE = wordSet('for|on|out|about');
 /** The longest source before the cue, in tokens ("Benghazi Widow Dorothy Woods"). */
 const MAX_TITLE_SOURCE = 5;
 /** The share of a line's words that are capitalised for it to be a title. */
@@ -58,7 +59,7 @@ export function titleHeadlines(ctx: SentenceContext): Report[] {
 /** The report of the title cue at c: its content runs to the line's end or to a comma before a second cue. */
 function reportAt(ctx: SentenceContext, c: number, mention: Mention): { report: Report; end: number } | null {
   const { toks, b } = ctx;
-  const from = TITLE_PARTICLE.test(toks[c + 1]?.l ?? '') ? c + 2 : c + 1;
+  const from = TITLE_PARTICLE.has(toks[c + 1]?.l ?? '') ? c + 2 : c + 1;
   let end = from;
   while (end < b && !(toks[end].t === ',' && toks[end + 1] && upper(toks[end + 1]) && TITLE_CUES.has(toks[end + 1].l))) end++;
   const stop = end;

@@ -11,11 +11,12 @@ import { clauseStart } from './bareClause';
 import { contentEnd, contentSpan, words } from './clause';
 import { contentStart } from './fronted';
 import type { Report, SentenceContext } from './report';
+import { wordSet } from '../people/lexicon';
 
 /** Object pronouns and quantifiers for people that may follow "To" ("To them,", "To many,"). */
-const PEOPLE_WORD = /^(?:him|her|them|me|us|many|others|some|most)$/;
+const PEOPLE_WORD = wordSet('him|her|them|me|us|many|others|some|most');
 /** Capitalised words after "To" that open no name ("To Date", "To Be Sure"). */
-const NOT_A_NAME = /^(?:date|be|this|that|my|our|your|his|its|their|what|which|whom)$/;
+const NOT_A_NAME = wordSet('date|be|this|that|my|our|your|his|its|their|what|which|whom');
 /** How many tokens the name may take before its comma ("To Florida consultant Wilson,"). */
 const MAX_NAME = 5;
 
@@ -23,8 +24,8 @@ const MAX_NAME = 5;
 function sourceAfterTo(toks: Tok[], c: number, b: number): Mention | null {
   const first = toks[c + 1];
   if (!first || first.punct) return null;
-  if (PEOPLE_WORD.test(first.l)) return toks[c + 2]?.t === ',' ? { s: first.s, e: first.e, kind: 'pronoun', i: c + 1, j: c + 2 } : null;
-  if (!first.cap || NOT_A_NAME.test(first.l)) return null;
+  if (PEOPLE_WORD.has(first.l)) return toks[c + 2]?.t === ',' ? { s: first.s, e: first.e, kind: 'pronoun', i: c + 1, j: c + 2 } : null;
+  if (!first.cap || NOT_A_NAME.has(first.l)) return null;
   let j = c + 1;
   while (j < b && j <= c + MAX_NAME && !toks[j].punct) j++;
   if (toks[j]?.t !== ',') return null;

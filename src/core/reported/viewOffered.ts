@@ -12,6 +12,7 @@ import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 import { nounAfterDeterminer } from './story';
 import { WEEKDAYS } from '../text/calendar';
+import { wordSet } from '../people/lexicon';
 
 /** The verbs that offer a view. */
 export const OFFERING_VERBS: ReadonlySet<string> = new Set(['offered', 'offers', 'offering', 'gave', 'gives', 'giving', 'delivered', 'delivers', 'delivering']);
@@ -19,7 +20,7 @@ export const OFFERING_VERBS: ReadonlySet<string> = new Set(['offered', 'offers',
 /** Nouns of a view, a judgement or an account given. */
 const VIEW = /^(?:defense|defence|thoughts|preview|assessment|evaluation|critique|response|view|views|take|warning|rebuke|praise|criticism|analysis|reflections?|observations?|predictions?)$/;
 /** The particles before what the view is about. */
-const ABOUT = /^(?:of|on|about)$/;
+const ABOUT = wordSet('of|on|about');
 
 /**
  * The token of the first weekday in [from, end), where the view's topic ends ("an emotional evaluation on the state of
@@ -37,7 +38,7 @@ export function viewAt(ctx: SentenceContext, c: number): Report | null {
   const t = toks[c];
   if (t.cap || !verbAt(toks, c, false)) return null;
   const n = nounAfterDeterminer(toks, c + 1, b, VIEW);
-  if (n < 0 || n + 2 >= b || !ABOUT.test(toks[n + 1].l) || toks[n + 2].punct) return null;
+  if (n < 0 || n + 2 >= b || !ABOUT.has(toks[n + 1].l) || toks[n + 2].punct) return null;
   const from = n + 2;
   const end = objectBeforeAdjunct(toks, from, beforeWeekday(ctx, from, contentEnd(ctx, from, true)));
   if (words(toks, from, end) < 2) return null;

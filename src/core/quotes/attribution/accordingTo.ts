@@ -18,9 +18,10 @@ import { cueSpan } from './cue';
 import { CUES, DETERMINERS, PREPOSITIONS } from '../lexicon';
 import type { Attribution, Mention } from './mention';
 import { subjectAfter } from './subjectAfter';
+import { wordSet } from '../../people/lexicon';
 
 /** Words that end the source's noun phrase: an adjunct of time or a relative clause ("… at the time", "… who"). */
-const PHRASE_END = /^(?:at|on|during|when|while|who|which|that|last|this|earlier|later)$/;
+const PHRASE_END = wordSet('at|on|during|when|while|who|which|that|last|this|earlier|later');
 /** A word in lower case: a noun the name before it modifies ("White House-era documents"). */
 const LOWER_FIRST = /^\p{Ll}/u;
 /** A participle or an adverb: no head noun ("audio provided to The Times": audio). */
@@ -41,10 +42,10 @@ const MAX_SOURCE_WORDS = 8;
 export function accordingToSourceAt(toks: Tok[], k: number, ceil: number): Mention | null {
   const m = subjectAfter(toks, k, ceil);
   const next = m && m.j < ceil ? toks[m.j] : undefined;
-  const modifier = !!next && !next.punct && LOWER_FIRST.test(next.t) && !PHRASE_END.test(next.l) && !CUES.has(next.l);
+  const modifier = !!next && !next.punct && LOWER_FIRST.test(next.t) && !PHRASE_END.has(next.l) && !CUES.has(next.l);
   if (m && !modifier) return m;
   let j = k;
-  while (j < ceil && j < k + MAX_SOURCE_WORDS && !toks[j].punct && !(j > k && PHRASE_END.test(toks[j].l))) j++;
+  while (j < ceil && j < k + MAX_SOURCE_WORDS && !toks[j].punct && !(j > k && PHRASE_END.has(toks[j].l))) j++;
   while (j > k && (PREPOSITIONS.has(toks[j - 1].l) || DETERMINERS.has(toks[j - 1].l))) j--;
   if (j === k || PREPOSITIONS.has(toks[k].l)) return null;
   return { s: toks[k].s, e: toks[j - 1].e, kind: 'description', i: k, j, head: toks[headOf(toks, k, j)].l };

@@ -20,7 +20,7 @@
  * '“…,” the Florida senator said'.
  */
 import { AUXILIARY_SURNAMES, BEFORE_CUE_WORDS, CONTRAST_SUBORDINATORS, CUE_PARTICLES, INNER_MARKS, INVERTING, OBJECT_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, REFLEXIVE_PRONOUNS, REGULAR_PAST, RELATIVE_PRONOUNS, SUBORDINATORS, TIME_SUBORDINATORS, WEAK_CUES } from '../lexicon';
-import { isIngForm } from '../../people/lexicon';
+import { isIngForm, wordSet } from '../../people/lexicon';
 import { runAt } from '../names';
 import { tokenAt, type Tok } from '../tokens';
 import { accordingToSourceAt } from './accordingTo';
@@ -108,14 +108,14 @@ function newClauseSubject(ctx: QuoteContext, subj: Mention, from: number): boole
 }
 
 /** Verbs of a name someone gives themselves, before the reflexive ("a man calling himself Paul Paul"). */
-const SELF_NAMING = /^(?:calling|naming|styling)$/;
+const SELF_NAMING = wordSet('calling|naming|styling');
 
 /**
  * The name a description gives itself right after it (token k on): "''…!'' wrote a man calling himself Paul Paul."
  * (PolNeAR train) → Paul Paul, the user's name.
  */
 function selfNamed(toks: Tok[], k: number, ceil: number): Mention | null {
-  if (!SELF_NAMING.test(toks[k]?.l ?? '') || !REFLEXIVE_PRONOUNS.has(toks[k + 1]?.l ?? '') || !toks[k + 2]?.cap) return null;
+  if (!SELF_NAMING.has(toks[k]?.l ?? '') || !REFLEXIVE_PRONOUNS.has(toks[k + 1]?.l ?? '') || !toks[k + 2]?.cap) return null;
   const r = runAt(toks, k + 2);
   return r && r.i === k + 2 && r.j <= ceil ? nameMention(toks, r.i, r.j) : null;
 }
@@ -217,10 +217,10 @@ export function subjectAndCueAfterQuote(ctx: QuoteContext): Attribution | null {
  * program" is Cruz's, PolNeAR train.)
  */
 function askerAfter(toks: Tok[], subj: Mention, after: number): boolean {
-  return subj.i - 1 >= after && CLAUSE_OF_TIME.test(toks[subj.i - 1]?.l ?? '');
+  return subj.i - 1 >= after && CLAUSE_OF_TIME.has(toks[subj.i - 1]?.l ?? '');
 }
 /** The subordinators of time of TIME_SUBORDINATORS but "as", which also opens a clause of manner ("as Cruz said"). */
-const CLAUSE_OF_TIME = /^(?:when|while|after|before)$/;
+const CLAUSE_OF_TIME = wordSet('when|while|after|before');
 
 /** What follows a cue that introduces a quote of its own: a particle ("writes back"), a comma or a colon, an opening mark. */
 const CUE_OPENS_QUOTE = /^(?:\s+\p{Ll}+)?\s*[,:]\s*["“‘']/u;

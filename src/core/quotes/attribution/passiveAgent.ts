@@ -10,9 +10,10 @@
 import { ARTICLES, BE_FORMS, NAMING_PARTICIPLES, NOT_NOUN, PREPOSITIONS } from '../lexicon';
 import type { QuoteContext } from './context';
 import type { Attribution, Mention } from './mention';
+import { wordSet } from '../../people/lexicon';
 
 /** The prepositions a passive cue may take before its quote ("was accused of “…” by", "was described as “…” by"). */
-const CUE_PREPOSITION = /^(?:of|as)$/;
+const CUE_PREPOSITION = wordSet('of|as');
 
 /**
  * '“…” by X' after a passive cue ending right before the quote, or its preposition ("was called “…” by X"; "was
@@ -20,7 +21,7 @@ const CUE_PREPOSITION = /^(?:of|as)$/;
  */
 export function passiveAgentAfterQuote(ctx: QuoteContext): Attribution | null {
   const { toks, next: k } = ctx;
-  const bq = CUE_PREPOSITION.test(ctx.word(ctx.before)) ? ctx.before - 1 : ctx.before;
+  const bq = CUE_PREPOSITION.has(ctx.word(ctx.before)) ? ctx.before - 1 : ctx.before;
   if (k >= ctx.endTok || ctx.word(k) !== 'by' || bq < 1 || !ctx.isCue(bq) || !/ed$/.test(toks[bq].l) || !BE_FORMS.has(toks[bq - 1].l)) return null;
   const agent = ctx.subjectAfter(k + 1, ctx.endTok);
   return agent && agent.kind !== 'pronoun' ? ctx.byCue(agent, bq, bq + 1, 'passive agent') : null;

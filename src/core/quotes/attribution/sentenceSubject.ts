@@ -31,7 +31,7 @@
 import { looksAdverb } from '../../text/adverbs';
 import { endsInS } from '../../text/endings';
 import { WEEKDAYS } from '../../text/calendar';
-import { isIngForm, isPeopleGroup, isRoleNoun, isVerbForm } from '../../people/lexicon';
+import { isIngForm, isPeopleGroup, isRoleNoun, isVerbForm, wordSet } from '../../people/lexicon';
 import { without } from '../../text/determiners';
 import { ARTICLES, AUXILIARIES, BE_AND_FORMS, COORDINATORS, BEFORE_CUE_WORDS, DETERMINERS, NOT_NOUN, OTHER_PRONOUNS, OTHER_RELATIVES, PERSON_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREDICATE_OPENERS, PREPOSITIONS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, ROLE_HINT, SENTENCE_ADVERBS, SUBORDINATORS } from '../lexicon';
 import { tokenAt, type Tok } from '../tokens';
@@ -352,7 +352,7 @@ function subjectCue(toks: Tok[], from: number, v: number, qTok: number): number 
   }
   // ("Trump was asked, “What’s the most dangerous place …?”", "Pence was asked about the “not there yet” remark":
   // the subject of a passive question is the one asked, not the asker; PolNeAR train)
-  if (afterCopula && ASKED_PASSIVE.test(toks[v].l)) return null;
+  if (afterCopula && ASKED_PASSIVE.has(toks[v].l)) return null;
   const linking = LINKING_VERBS.has(toks[v].l);
   // ("his answer was that “…”": a clause, not a noun phrase)
   const det = toks[linking ? v + 1 : v]?.l ?? '';
@@ -362,7 +362,7 @@ function subjectCue(toks: Tok[], from: number, v: number, qTok: number): number 
 }
 
 /** Participles of a question put to someone, which a form of "be" makes passive ("was asked", "were pressed"). */
-const ASKED_PASSIVE = /^(?:asked|questioned|pressed|quizzed)$/;
+const ASKED_PASSIVE = wordSet('asked|questioned|pressed|quizzed');
 
 /** A lower-case role or people noun right after a name: the name is its modifier ("Democrat politicians", "CIA operative"). */
 function qualifiesPeopleNoun(t: Tok | undefined): boolean {
