@@ -25,12 +25,14 @@ export function loadGold(split) {
 
 /**
  * The prediction in `predFile`; without one, dist/cli.js's on the split (npm run build:cli first), saved to
- * $TMPDIR/`name`-SPLIT.json.
+ * .eval/`name`-SPLIT.json in this checkout (git-ignored; each worktree has its own, so runs in two worktrees never
+ * read each other's, as they did in a shared /tmp).
  */
 export function readPrediction(split, predFile, name) {
   let file = predFile;
   if (!file) {
-    file = path.join(process.env.TMPDIR || '/tmp', `${name}-${split}.json`);
+    fs.mkdirSync(path.join(root, '.eval'), { recursive: true });
+    file = path.join(root, '.eval', `${name}-${split}.json`);
     const cli = path.join(root, 'dist', 'cli.js');
     fs.writeFileSync(file, execFileSync(process.execPath, [cli, 'analyze', '--json', '--only', 'quotes', splitDirs(split).textDir], { maxBuffer: 1 << 30, encoding: 'utf8' }));
   }
