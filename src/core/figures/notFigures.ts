@@ -2,9 +2,8 @@
  * Numbers that are not figures: dates and times, years and decades, ordinals, identifiers ("No. 14",
  * "Section 3", "G20"), phone numbers, list numbering, numbers inside URLs, e-mail addresses and hashtags.
  */
-import { MONTH_ABBREVIATIONS, MONTHS as MONTH_NAMES, TIME_UNITS, WEEKDAYS } from '../text/calendar';
+import { MONTH_ABBREVIATIONS, MONTHS as MONTH_NAMES, TIME_UNITS, TIME_ZONES, WEEKDAYS } from '../text/calendar';
 import { isDigit, isSpace, type Tok } from './tokens';
-import { wordSet } from '../people/lexicon';
 
 /** The months, written out or abbreviated. */
 const MONTHS: ReadonlySet<string> = new Set([...MONTH_ABBREVIATIONS, ...MONTH_NAMES]);
@@ -39,7 +38,6 @@ export function isDatePart(prev: Tok[], next: Tok[]): boolean {
   return false;
 }
 
-const TIME_ZONE_ABBREVIATION = wordSet('GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|ET|PT|CET|BST');
 /** "a.m.", "pm", "o'clock", time zones after the number. */
 export function isTimePart(next: Tok[]): boolean {
   const n0 = next[0];
@@ -47,7 +45,7 @@ export function isTimePart(next: Tok[]): boolean {
   if ((n0.l === 'a' || n0.l === 'p') && next[1]?.w === '.' && !next[1].sp && next[2]?.l === 'm') return true;
   if ((n0.l === 'am' || n0.l === 'pm') && (!n0.sp || /^[AP]M$/.test(n0.w) || next[1]?.w === '.')) return true;
   if (n0.l === "o'clock" || n0.l === 'o’clock') return true;
-  if (TIME_ZONE_ABBREVIATION.has(n0.w)) return true;
+  if (TIME_ZONES.has(n0.w)) return true;
   return false;
 }
 

@@ -5,6 +5,7 @@
  */
 import { isNumberWord } from '../figures/numberWords';
 import { memoized } from '../text/memo';
+import { TIME_ZONES } from '../text/calendar';
 import { COMPANY_FORM, COMPANY_FORM_END, firstNameGender, givenNameOfNickname, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPlace, type Gender, wordSet } from './lexicon';
 import { cleanName, countryDepartment, firstKey, givenPlaceName, isBodyName, isLabel, nameGender, nameWords, personKey } from './personName';
 
@@ -25,8 +26,6 @@ const ORDINAL_NUMERAL = wordSet('I|II|III|IV|V|VI');
 const placeHead = (words: readonly string[]): string =>
   (words.length > 1 && ORDINAL_NUMERAL.has(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1]) ?? '';
 
-/** Time zones written after a time ("7:19 p.m. EST"). */
-const TIME_ZONE = wordSet('EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|PT|GMT|UTC|BST|CET|CEST');
 
 /** Words that make a country's name a part of the world ("North America", "Central Asia"). */
 const REGION_WORD = wordSet('North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Greater|Latin|Middle|Far|Near');
@@ -87,7 +86,7 @@ function classify(written: string): NameKind {
   // "Sixty-two percent of Republicans agreed": a number opening a sentence is no one
   if (words.every(w => w.split('-').every(p => isNumberWord(p.toLowerCase())))) return 'label';
   // "7:19 p.m. EST": a time zone is no one
-  if (words.length === 1 && TIME_ZONE.has(name)) return 'label';
+  if (words.length === 1 && TIME_ZONES.has(name)) return 'label';
   if (words.length === 1 && PLACE_ABBREVIATION.test(name)) return 'place';
   // "Statistics Canada", "Health Canada", "Air Canada": a country's name after a capitalised word that is no first
   // name and no part of the world ("Central America") is a body

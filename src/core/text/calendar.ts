@@ -1,6 +1,6 @@
 /**
  * The words of the calendar, in lower case, for every stage that reads dates (figures, quotes, people): the days of
- * the week, the months and the months' abbreviations, the parts of the day and the seasons.
+ * the week, the months and the months' abbreviations, the parts of the day, the seasons and the time zones.
  */
 
 /** The days of the week ("on Monday"). */
@@ -19,3 +19,5 @@ export const SEASONS: ReadonlySet<string> = new Set(['summer', 'spring', 'fall',
 /** The units of a span of time ("two weeks ago", "three years old"). */
 export const TIME_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes',
   'decade', 'decades']);
+/** Time zones written after a time, as written ("7:19 p.m. EST", "at 8 CT"): a clock's part, never a count or a name. */
+export const TIME_ZONES: ReadonlySet<string> = new Set(['EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'ET', 'CT', 'PT', 'GMT', 'UTC', 'BST', 'CET', 'CEST']);
