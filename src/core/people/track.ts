@@ -615,6 +615,18 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return people.traitsOf(name).gender === g && kindOfName(name) === 'person' ? name : undefined;
   };
 
+  /** The first token of the sentence holding offset `pos`. */
+  const sentenceStartToken = (pos: number): number => tokenAt(toks, people.sentences.start(people.sentences.sentence(pos)));
+  /**
+   * The word that `joins` a clause to the one before, at most COORDINATE_OPENER_WORDS lower-case words before token k
+   * with no mark between ("…, but even now at 86 she", "…, though they caution"), or -1.
+   */
+  const joinerBefore = (k: number, joins: (t: Tok) => boolean): number => {
+    let c = k - 1;
+    while (c > 0 && c >= k - COORDINATE_OPENER_WORDS && !toks[c].punct && !toks[c].cap && !joins(toks[c])) c--;
+    return c >= 0 && joins(toks[c]) ? c : -1;
+  };
+
   /**
    * The description of one person that opens the sentence of a subject pronoun of gender g at token k, when the pronoun
    * opens the clause that "but" or "and" joins to the description's, at most COORDINATE_OPENER_WORDS lower-case words
@@ -625,10 +637,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * name of no body or place stands between (a person the pronoun may stand for; "Comey" is no "she").
    */
   const coordinateSubject = (k: number, g: Gender): Mention | undefined => {
-    let c = k - 1;
-    while (c > 0 && c >= k - COORDINATE_OPENER_WORDS && !toks[c].punct && !toks[c].cap && !COORDINATORS.has(toks[c].l)) c--;
-    if (!COORDINATORS.has(toks[c]?.l ?? '')) return undefined;
-    const start = tokenAt(toks, people.sentences.start(people.sentences.sentence(toks[k].s)));
+    const c = joinerBefore(k, t => COORDINATORS.has(t.l));
+    if (c < 0) return undefined;
+    const start = sentenceStartToken(toks[k].s);
     const d = descriptionOpening(toks, start, c, NOUN_MARKERS);
     const head = d?.head?.toLowerCase();
     if (!d || !head || withinQuote(quotes, d.s, d.e) || toks[d.j - 1].poss || !isPersonNoun(head) || isPluralPeopleNoun(head)) return undefined;
@@ -645,11 +656,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * residents, but they refused").
    */
   const pluralCoordinateSubject = (k: number): Mention | undefined => {
-    const joins = (t: Tok | undefined): boolean => !!t && (COORDINATORS.has(t.l) || CONCESSIVE.test(t.l));
-    let c = k - 1;
-    while (c > 0 && c >= k - COORDINATE_OPENER_WORDS && !toks[c].punct && !toks[c].cap && !joins(toks[c])) c--;
-    if (!joins(toks[c])) return undefined;
-    const start = tokenAt(toks, people.sentences.start(people.sentences.sentence(toks[k].s)));
+    const c = joinerBefore(k, t => COORDINATORS.has(t.l) || CONCESSIVE.test(t.l));
+    if (c < 0) return undefined;
+    const start = sentenceStartToken(toks[k].s);
     const peopleNoun = (t: Tok): boolean => isPluralPeopleNoun(t.l) || GROUP_NOUNS.has(t.l);
     const peopleWord = (t: Tok): boolean => !t.cap && peopleNoun(t);
     // (the sentence's first word, capitalized as it opens it: "Nurses estimate …, though they …")
@@ -903,7 +912,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     kindOf: kindOfName,
     pronoun: ownerPronoun,
     subjectOf(v) {
-      const start = tokenAt(toks, people.sentences.start(people.sentences.sentence(toks[v].s)));
+      const start = sentenceStartToken(toks[v].s);
       const m = start < v ? subjectBefore(toks, v - 1, start) : null;
       if (!m) return undefined;
       // "The Cruz campaign sent a fundraising email": a description of a named body or of someone's people (a
@@ -1475,7 +1484,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         const colon = tokenAt(toks, lineStart - before.length + lead.index + lead[1].length);
         const cue = toks[colon - 1];
         if (toks[colon]?.t !== ':' || !cue || cue.cap || !CUES.has(cue.l) || WEAK_CUES.has(cue.l)) return undefined;
-        const from = tokenAt(toks, people.sentences.start(people.sentences.sentence(cue.s)));
+        const from = sentenceStartToken(cue.s);
         return from < colon - 1 ? subjectBefore(toks, colon - 2, from) ?? undefined : undefined;
       }
       if (blank || lineStart === 0) return undefined;
