@@ -221,7 +221,7 @@ const TRAILING_ADVERB = wordSet('however|though|too|also|meanwhile|instead|then|
 /** Nouns for a source that stand for the unnamed source quoted just before ("the person added", "the source said"). */
 const GENERIC_SOURCE = wordSet('person|source|official');
 /** Parts played for someone else: a description of one is no salient person the article never described so ("the aide", "the official", "the Toronto captain"). */
-const SUBORDINATE_ROLE = /^(?:person|source|official|aide|staffer|spokes(?:man|woman|person)|advis[eo]r|assistant|deputy|captain)$/;
+const SUBORDINATE_ROLE = wordSet('person|source|official|aide|staffer|spokesman|spokeswoman|spokesperson|adviser|advisor|assistant|deputy|captain');
 /** An unnamed source who spoke: its reading, its description without the body it speaks for, and that description's head noun. */
 interface UnnamedSource { reading: Reading; noun: string; head: string }
 /** The phrase after a source's head noun naming whom it speaks for ("… for the minister", "… at the agency"). */
@@ -266,7 +266,7 @@ const CLAUSE_VERB_WORDS = 2;
 /** The most lower-case words between "but" or "and" and the subject pronoun of its clause ("but | even now at 86 | she"). */
 const COORDINATE_OPENER_WORDS = 4;
 /** "though", "although": the words of concession that join a clause whose "they" goes on from the sentence's people. */
-const CONCESSIVE = /^(?:though|although)$/;
+const CONCESSIVE = wordSet('though|although');
 /** How many capitalized words or determiners may stand before the people that open a sentence ("City | staff"). */
 const OPENING_PEOPLE_WORDS = 2;
 /** How far back "who" looks for the name it follows. */
@@ -656,7 +656,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
    * residents, but they refused").
    */
   const pluralCoordinateSubject = (k: number): Mention | undefined => {
-    const c = joinerBefore(k, t => COORDINATORS.has(t.l) || CONCESSIVE.test(t.l));
+    const c = joinerBefore(k, t => COORDINATORS.has(t.l) || CONCESSIVE.has(t.l));
     if (c < 0) return undefined;
     const start = sentenceStartToken(toks[k].s);
     const peopleNoun = (t: Tok): boolean => isPluralPeopleNoun(t.l) || GROUP_NOUNS.has(t.l);
@@ -1293,7 +1293,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // ("Liu-Matheson and captain Brianne Okonkwo-Baird replied for Toronto … “…,” the Toronto captain said", test/fixtures/
     // outlets ca-cp-sports-pwhl.txt, was the team the sentence before opened with: a part played for a place's team or
     // office is the one person the article describes so with no place of their own)
-    const soleRole = head && det === 'the' && owner < 0 && SUBORDINATE_ROLE.test(head.toLowerCase()) && placesIn(written).length ? names.soleDescribedWithoutPlace(head) : undefined;
+    const soleRole = head && det === 'the' && owner < 0 && SUBORDINATE_ROLE.has(head.toLowerCase()) && placesIn(written).length ? names.soleDescribedWithoutPlace(head) : undefined;
     if (soleRole) return { name: soleRole, chain: [written, soleRole] };
     const subject = head && det === 'the' && owner < 0 && toks[m.j - 1].l === head.toLowerCase() && isRoleHead(head) && !OTHER_PARTICIPANT.has(head) && !nounGender(head)
       ? subjectReMentioned(head, written, m.s) : undefined;
@@ -1316,7 +1316,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // (never for a part played for someone else, "the aide", "the official": such a description is the person the
       // article described so, else unnamed, "… between the White House and the Sanders campaign.\" The aide declined to
       // specify …", PolNeAR train, Washington Post 2016-01-28, was Bernie Sanders)
-      const r = SUBORDINATE_ROLE.test(head.toLowerCase()) ? undefined : people.resolveRole(head, written, m.s);
+      const r = SUBORDINATE_ROLE.has(head.toLowerCase()) ? undefined : people.resolveRole(head, written, m.s);
       // (never someone the article gives another office: "the Foreign Minister said" is not President Obama)
       if (r && !names.holdsOtherOffice(r.name, head)) return { name: r.name, chain: [written, ...r.chain.slice(1)] };
       // (else the one person the article titles so: "Sen. Rob Portman … Speaker Paul Ryan … the Ohio senator said")
@@ -2130,7 +2130,7 @@ function descriptionPhrase(toks: Tok[], w: number): Mention | undefined {
 }
 
 /** Prepositions that join a part played for someone to that someone ("an adviser to Trump", "a spokesman for Clinton"). */
-const ROLE_OWNER_PREPOSITION = /^(?:to|for|of|with)$/;
+const ROLE_OWNER_PREPOSITION = wordSet('to|for|of|with');
 
 /**
  * The description of a part played for someone else that a relative "who" at token w follows past the name of that
@@ -2142,9 +2142,9 @@ function roleForNameBefore(toks: Tok[], w: number): Mention | undefined {
   if (toks[w - 1]?.t !== ',') return undefined;
   let k = w - 1;
   while (k > 0 && w - 1 - k < MAX_ROLE_WORDS && toks[k - 1].cap && !toks[k - 1].punct && !toks[k - 1].poss) k--;
-  if (k === w - 1 || !ROLE_OWNER_PREPOSITION.test(toks[k - 1]?.l ?? '')) return undefined;
+  if (k === w - 1 || !ROLE_OWNER_PREPOSITION.has(toks[k - 1]?.l ?? '')) return undefined;
   const d = descriptionPhrase(toks, k - 1);
-  return d && d.head && SUBORDINATE_ROLE.test(d.head.toLowerCase()) && DETERMINERS.has(toks[d.i].l) ? d : undefined;
+  return d && d.head && SUBORDINATE_ROLE.has(d.head.toLowerCase()) && DETERMINERS.has(toks[d.i].l) ? d : undefined;
 }
 
 /**
