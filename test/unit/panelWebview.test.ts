@@ -68,7 +68,15 @@ describe('panel webview script in Chromium (real CSP)', function () {
   });
   afterEach(async () => { await page?.close(); });
 
-  const send = (m: HostMessage) => page.evaluate(msg => (globalThis as any).postMessage(msg, '*'), m);
+  // (a posted message is dispatched in a later task: wait for it, with a listener added after the panel's, which runs
+  // after the panel's handler — else an assertion right after a send could read the page before the handler ran, as
+  // one fresh-clone CI run under load did)
+  const send = (m: HostMessage) => page.evaluate(msg => new Promise<void>(resolve => {
+    const w = globalThis as any;
+    const handled = () => { w.removeEventListener('message', handled); resolve(); };
+    w.addEventListener('message', handled);
+    w.postMessage(msg, '*');
+  }), m);
   const posted = () => page.evaluate(() => (globalThis as any).__posted as any[]);
 
   it('says it is ready, shows indexing progress, then the groups', async () => {
