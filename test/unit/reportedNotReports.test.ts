@@ -187,3 +187,19 @@ describe('reported speech: an object that stands before its verb (objectCue.ts, 
     assert.ok(r.some(x => x.content === 'his record on immigration'), JSON.stringify(r));
   });
 });
+
+describe('reported speech: a contest intends and says nothing (evidence.ts contestReports)', () => {
+  it('a primary or a debate as the subject of a verb of intention or saying (PolNeAR train)', () => {
+    none('Cruz, Trump and Rubio established their longevity with their Iowa placements, but the New Hampshire primary threatens to knock one or more of the governors out of the race.', 'knock one or more');
+    none('The debate promised to be a crucial moment, too, for Ben Carson, the retired neurosurgeon making his first run for elective office.', 'crucial moment');
+    none('The New York primary made it clear that while Sanders may not have the backing of a majority of Democrats, the affection of his supporters runs deep.', 'affection of his supporters');
+  });
+  it('a contest still shows or reveals, as evidence does', () => {
+    const r = reported('The debate revealed a stark contrast between a status quo vision of pragmatism represented by Clinton and the lofty aspirations of the most leftward wing of the party represented by Sanders.');
+    assert.ok(r.some(x => x.content.startsWith('a stark contrast')), JSON.stringify(r));
+  });
+  it('a person after a contest is still the reporter', () => {
+    const r = reported('Ahead of the New Hampshire primary, Rubio promised to cut taxes for every working family in the state.');
+    assert.ok(r.some(x => x.content.startsWith('to cut taxes')), JSON.stringify(r));
+  });
+});
