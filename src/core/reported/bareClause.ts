@@ -8,8 +8,8 @@ import { endsInS } from '../text/endings';
 import { looksAdverb } from '../text/adverbs';
 import { isAdjective, isVerbForm, wordSet } from '../people/lexicon';
 import { cueSpan } from '../quotes/attribution';
-import { PARTS_OF_DAY, RELATIVE_DAYS, SEASONS, WEEKDAYS } from '../text/calendar';
-import { AUXILIARY, BARE_VERB, CLAUSE_RELATIVES, CUES, DEGREE_WORDS, DETERMINERS, IRREGULAR_PAST_FORM, NOT_NOUN, OBJECT_ONLY_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, QUANTIFIER_CLAUSE_SUBJECTS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
+import { PARTS_OF_DAY, RELATIVE_DAYS, RELATIVE_TIME, SEASONS, WEEKDAYS } from '../text/calendar';
+import { AUXILIARY, BARE_VERB, CLAUSE_RELATIVES, CUES, DEGREE_WORDS, DETERMINERS, IRREGULAR_PAST_FORM, NOT_NOUN, OBJECT_ONLY_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, QUANTIFIER_CLAUSE_SUBJECTS, RELATIVE_PRONOUNS, TENSE_OF_BE_OR_HAVE } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
 import { appositionClose, contentEnd, contentSpan, presentAfterComma, words } from './clause';
@@ -25,8 +25,6 @@ const DAY: ReadonlySet<string> = new Set([...WEEKDAYS, ...RELATIVE_DAYS, 'earlie
 const PERIOD_NOUN: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', ...PARTS_OF_DAY, 'weekend']);
 /** Words before the period noun that make the phrase a time ("the ⟨previous⟩ day", "the ⟨same⟩ week"). */
 const PERIOD_BEFORE = wordSet('previous|next|following|same|prior');
-/** Words after the period noun that make the phrase a time ("the day ⟨earlier⟩", "a week ⟨before⟩"). */
-const PERIOD_AFTER = wordSet('earlier|before|later|after|ago');
 
 const THE_A_THAT_ONE = wordSet('the|a|that|one');
 /**
@@ -37,7 +35,7 @@ const THE_A_THAT_ONE = wordSet('the|a|that|one');
 export function articleTime(toks: Tok[], k: number, b: number): number {
   if (k + 2 >= b || !THE_A_THAT_ONE.has(toks[k].l)) return k;
   if (PERIOD_BEFORE.has(toks[k + 1].l) && PERIOD_NOUN.has(toks[k + 2].l)) return k + 3;
-  return PERIOD_NOUN.has(toks[k + 1].l) && PERIOD_AFTER.has(toks[k + 2].l) ? k + 3 : k;
+  return PERIOD_NOUN.has(toks[k + 1].l) && RELATIVE_TIME.has(toks[k + 2].l) ? k + 3 : k;
 }
 
 /** Periods after "last" or "this" ("said last week", "said this spring"). */
@@ -234,7 +232,6 @@ function listComma(toks: Tok[], j: number, b: number): boolean {
 }
 
 /** Tenses of "be" and "have" (after "and"/"but" they go on the reporter's own predicate; ./objectCue.ts: they open no object). */
-export const TENSE_OF_BE_OR_HAVE = wordSet('is|are|was|were|has|have|had');
 
 /** Conjunctions that open a clause of their own between a noun phrase and a later verb. */
 const REASON_OR_CONCESSION = wordSet('because|although|though|unless');
