@@ -8,7 +8,7 @@ import { endsInS } from '../text/endings';
 import { looksAdverb } from '../text/adverbs';
 import { isAdjective, isVerbForm, wordSet } from '../people/lexicon';
 import { cueSpan } from '../quotes/attribution';
-import { PARTS_OF_DAY, RELATIVE_DAYS, RELATIVE_TIME, SEASONS, WEEKDAYS } from '../text/calendar';
+import { PARTS_OF_DAY, PLURAL_PERIODS, RELATIVE_DAYS, RELATIVE_TIME, SEASONS, WEEKDAYS } from '../text/calendar';
 import { AUXILIARY, BARE_VERB, CLAUSE_RELATIVES, CUES, DEGREE_WORDS, DETERMINERS, IRREGULAR_PAST_FORM, NOT_NOUN, OBJECT_ONLY_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, QUANTIFIER_CLAUSE_SUBJECTS, RELATIVE_PRONOUNS, TENSE_OF_BE_OR_HAVE } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
@@ -43,7 +43,6 @@ const LAST_PERIODS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'nig
 
 const LAST_THIS = wordSet('last|this');
 const THE_THAT = wordSet('the|that');
-const PERIODS = wordSet('weeks|months|years|days|decades');
 /** Past a time word or two between the cue and the clause ("said Tuesday", "said on Monday", "said last week", "said the day earlier"). */
 export function pastTime(toks: Tok[], k: number, b: number): number {
   const dated = articleTime(toks, k, b);
@@ -52,7 +51,7 @@ export function pastTime(toks: Tok[], k: number, b: number): number {
   if (k + 3 < b && toks[k].l === 'at' && THE_THAT.has(toks[k + 1].l) && toks[k + 2].l === 'time' && !toks[k + 3].punct && toks[k + 3].l !== 'of') return k + 3;
   if (k < b && DAY.has(toks[k].l)) return k + 1;
   if (k + 1 < b && toks[k].l === 'on' && DAY.has(toks[k + 1].l)) return k + 2;
-  if (k + 1 < b && toks[k].l === 'for' && PERIODS.has(toks[k + 1].l)) return k + 2;
+  if (k + 1 < b && toks[k].l === 'for' && PLURAL_PERIODS.has(toks[k + 1].l)) return k + 2;
   if (k + 1 < b && LAST_THIS.has(toks[k].l) && LAST_PERIODS.has(toks[k + 1].l)) return k + 2;
   return k;
 }

@@ -172,7 +172,7 @@ const GERUND_OBJECT = ['reported', 'reports', 'supports', 'supported', 'support'
   'acknowledged', 'acknowledges', 'admitted', 'admits', 'suggests', 'suggested'];
 export const GERUND_OBJECT_VERBS: ReadonlySet<string> = new Set(GERUND_OBJECT);
 
-const OF_OR_AUXILIARY = wordSet('of|is|was|are|were|has|have|had');
+const OF_OR_AUXILIARY: ReadonlySet<string> = new Set([...TENSE_OF_BE_OR_HAVE, 'of']);
 /** A gerund at k with its own object or particle after it ("spending $6 million", "squeezing out …"), no noun in -ing alone. */
 function gerundObject(toks: Tok[], k: number): boolean {
   const g = toks[k], n = toks[k + 1];

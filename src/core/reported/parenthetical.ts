@@ -8,7 +8,7 @@
  * acknowledged, it's unclear how far his advice goes").
  */
 import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { ADJACENT_ONLY, COMMA_RELATIVES_BUT_WHOM, COORDINATORS, CUES, DASH_TOKEN, DETERMINERS, FINITE_BE_HAVE, SUBORDINATORS, TENSE_OF_BE_OR_HAVE } from '../quotes/lexicon';
+import { ADJACENT_ONLY, COMMA_RELATIVES_BUT_WHOM, COORDINATORS, CUES, DASH_TOKEN, DETERMINERS, FINITE_BE_HAVE, OBJECT_ONLY_PRONOUNS, SUBORDINATORS, TENSE_OF_BE_OR_HAVE } from '../quotes/lexicon';
 import { inClass } from '../text/wordClasses';
 import type { Tok } from '../quotes/tokens';
 import { clauseStart, finite, presentTense } from './bareClause';
@@ -172,7 +172,7 @@ function insetTail(t: Tok): boolean {
   return t.cap || TAIL_OPENERS.has(t.l) || HEARER_PRONOUNS.has(t.l) || (looksAdverb(t.l) && t.l.length > 4);
 }
 /** Object pronouns that are no possessive ("her server" is a noun phrase of the content). */
-const HEARER_PRONOUNS = wordSet('them|him|us|me');
+const HEARER_PRONOUNS: ReadonlySet<string> = without(OBJECT_ONLY_PRONOUNS, 'it');
 
 /** Conjunctions after the opening's comma that open a subordinate clause, never an inset attribution. */
 const INSET_SUBORDINATOR: ReadonlySet<string> = without(SUBORDINATORS, 'as');

@@ -5,7 +5,7 @@
  */
 import { endsInS } from '../text/endings';
 import { isCue, relativeClauseAntecedent, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { ARTICLES, COMPOUND_NUMBER, CUE_CLAUSE_OPENERS, CUES, DETERMINERS, INDEFINITE_ARTICLES, IRREGULAR_PAST, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TENS_WORDS, VERB_PARTICLES } from '../quotes/lexicon';
+import { ARTICLES, COMPOUND_NUMBER, COUNT_NOUNS, CUE_CLAUSE_OPENERS, CUES, DETERMINERS, INDEFINITE_ARTICLES, IRREGULAR_PAST, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TENS_WORDS, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
 import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun, isVerbForm, wordSet } from '../people/lexicon';
@@ -19,8 +19,9 @@ import { mainClauseSubject } from './mainSubject';
 import { quoteAt } from './mixed';
 import type { SentenceContext } from './report';
 import { looksAdverb } from '../text/adverbs';
-import { PARTS_OF_DAY, SEASONS, TIME_UNITS, WEEKDAYS } from '../text/calendar';
+import { PARTS_OF_DAY, PLURAL_PERIODS, SEASONS, TIME_UNITS, WEEKDAYS } from '../text/calendar';
 import { DASH_GAP } from '../text/dashes';
+import { without } from '../text/determiners';
 
 /** A superlative adjective ("biggest", "latest"). */
 const SUPERLATIVE = /^[a-z]{2,}est$/;
@@ -337,7 +338,7 @@ export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
 }
 
 /** Nouns of a large round number of people ("Thousands of international students say …", "Dozens of parents"). */
-const ROUND_NUMBER_NOUN = wordSet('dozens|hundreds|thousands|millions|scores');
+const ROUND_NUMBER_NOUN: ReadonlySet<string> = without(COUNT_NOUNS, 'tens');
 /** The most words of the people after "of" ("thousands of ⟨newly arrived international⟩ students"). */
 const GROUP_WORDS = 4;
 
@@ -731,7 +732,7 @@ const MAX_TIME_PHRASE = 4;
 
 const HAS_HAVE_HAD = wordSet('has|have|had');
 const BOTH_ALL_ALSO_EACH = wordSet('both|all|also|each');
-const PAST_OR_PERIODS = wordSet('past|days|weeks|months|years|decades');
+const PAST_OR_PERIODS: ReadonlySet<string> = new Set([...PLURAL_PERIODS, 'past']);
 /** The auxiliary before "in the past" or "in recent weeks" right before the cue at c, or -1. */
 function auxBeforeTimePhrase(toks: Tok[], a: number, c: number): number {
   let k = c - 1;
