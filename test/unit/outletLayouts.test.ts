@@ -326,6 +326,13 @@ describe('other outlets: the speaker named in the sentence after the quote', () 
     const railway = 'According to the Hudson Bay Railway Co., which owns the line, the washout stretches about 300 metres.\n\nThe company said in a statement that it was "working closely with both levels of government" and that engineers had begun assessing the damage.';
     assert.deepStrictEqual(speakers(railway), ['Hudson Bay Railway Co.']);
   });
+  it('"Atlantic Canada" is a part of the world, no body: "it said" after it is not the region\'s (a Canadian Press-style sentence); one list of region words for the parts of the world and the departments (people/personName.ts REGION_WORD)', () => {
+    assert.strictEqual(kindOfName('Atlantic Canada'), 'place');
+    assert.strictEqual(kindOfName('Latin America'), 'place');
+    assert.strictEqual(kindOfName('Central Canada'), 'place');
+    const region = 'Atlantic Canada has the oldest population in the country, the report found.\n\n"We are running out of workers," it said.';
+    assert.notStrictEqual(speakers(region)[0], 'Atlantic Canada');
+  });
 });
 
 describe('other outlets: a cue and its quote with an adverb set off between them', () => {

@@ -182,6 +182,9 @@ describe('reported speech: an object that stands before its verb (objectCue.ts, 
   it('a modal after the cue\'s form makes it a noun', () => {
     none('The battle of the billionaire lists can grow contentious.', 'contentious');
   });
+  it('a reflexive pronoun after the verb is no object it reports, "itself" as "himself" (objectCue.ts and controlled.ts read one list of object and reflexive pronouns; PolNeAR train, Western Journal 2016-01-12)', () => {
+    none('The Clinton Foundation describes itself in the following way:\n\n“Everywhere we go, we’re trying to help people.”', 'itself');
+  });
   it('an object after a controlled verb still reports', () => {
     const r = reported('Mr. Cruz tried to defend his record on immigration.');
     assert.ok(r.some(x => x.content === 'his record on immigration'), JSON.stringify(r));

@@ -230,8 +230,12 @@ function endsPlace(w: readonly string[], k: number): boolean {
   return false;
 }
 
-/** Words that make a country's name a part of the world ("Central Canada"), as canonical.ts reads them. */
-const DEPARTMENT_REGION_WORD = wordSet('North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Greater|Atlantic');
+/**
+ * Words that make a country's or a continent's name a part of the world ("Central Canada", "Atlantic Canada", "Latin
+ * America", "Middle East"): no department's name opens on one (countryDepartment), and canonical.ts reads the two words
+ * as a place.
+ */
+export const REGION_WORD = wordSet('North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Greater|Atlantic|Latin|Middle|Far|Near');
 /** Words that name a country itself ("Republic of Turkey", "Kingdom of Saudi Arabia"): a place, no department. */
 const POLITY_WORD = wordSet('Republic|Kingdom|Commonwealth|Federation|Union|State|States|Dominion|Principality|Emirate|Sultanate');
 /** Words that join the words of a department's name ("Fisheries and Oceans Canada"). */
@@ -246,7 +250,7 @@ const DEPARTMENT_JOINER = wordSet('and|of');
 export function countryDepartment(words: readonly string[]): boolean {
   if (words.length < 3 || !isCountry(words[words.length - 1])) return false;
   const before = words.slice(0, -1);
-  return before.every(w => /^\p{Lu}\p{Ll}/u.test(w) || DEPARTMENT_JOINER.has(w)) && !DEPARTMENT_REGION_WORD.has(before[0]) && !before.some(w => POLITY_WORD.has(w)) && firstNameGender(before[0]) === undefined
+  return before.every(w => /^\p{Lu}\p{Ll}/u.test(w) || DEPARTMENT_JOINER.has(w)) && !REGION_WORD.has(before[0]) && !before.some(w => POLITY_WORD.has(w)) && firstNameGender(before[0]) === undefined
     && !isPlace(before.join(' ')) && before.some(w => (isCommonWord(w) && !DEPARTMENT_JOINER.has(w)) || w.endsWith(','));
 }
 

@@ -183,8 +183,8 @@ const MAX_HEADLINE_WORDS = 20;
 const MAX_ROLE_WORDS = 3;
 /** Words of an apposition read for its head noun ("Ivanka Trump, the Republican presidential nominee's eldest daughter,"). */
 const MAX_APPOSITION_WORDS = 6;
-/** Words a Title Case headline leaves in lower case. */
-const FUNCTION_WORD = wordSet('the|and|for|but|nor|yet|off|out|with|from|into|onto|over|than|that|via|per|its|are|was|has|had|not');
+/** Words a Title Case headline leaves in lower case: the function words of English and the short prepositions and conjunctions. */
+const FUNCTION_WORD: ReadonlySet<string> = new Set([...FUNCTION_WORDS, 'nor', 'yet', 'off', 'onto', 'via', 'per']);
 /** Pronouns of a person in the text that keep the person salient. */
 const TEXT_PRONOUN = wordClass(['he', 'she', 'him', 'his', 'her', 'hers']);
 /** Subject pronouns whose gender, opening the sentence after a name's, is that person's ("Walz … . She said"). */

@@ -5,12 +5,12 @@
  * attributes these as content; the object runs to the end of its clause.
  */
 import { endsInS } from '../text/endings';
-import { DETERMINERS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS } from '../quotes/lexicon';
+import { DETERMINERS, OBJECT_AND_REFLEXIVE_PRONOUNS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, TENSE_OF_BE_OR_HAVE } from '../quotes/lexicon';
 import { looksAdverb } from '../text/adverbs';
 import { isAdjective, wordSet } from '../people/lexicon';
 import type { Tok } from '../quotes/tokens';
-import { MONTHS, SEASONS, WEEKDAYS } from '../text/calendar';
-import { finite, TENSE_OF_BE_OR_HAVE } from './bareClause';
+import { LED_PERIODS, MONTHS, WEEKDAYS } from '../text/calendar';
+import { finite } from './bareClause';
 import { contentEnd, contentSpan, SUBJECT_VERB_ADVERB, words } from './clause';
 import { objectBeforeAdjunct } from './adjunct';
 import { objectGap } from './gap';
@@ -121,9 +121,6 @@ const ADJUNCT_OPENER = wordSet('after|before|during|since|until|when|while|amid|
 /** Prepositions that open a phrase of place or manner after a verb, never its object ("proposed under a flat rate"). */
 const PLACE_OPENER = wordSet('under|over|against|across|through|throughout|toward|towards|within|without|beyond|upon|among|amid');
 
-/** Periods after a time lead in a phrase of time ("last week", "next spring"). */
-const LED_PERIODS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', ...SEASONS]);
-
 const TIME_MODIFIER = wordSet('last|this|next|early|late');
 /** A phrase of time at k ("Monday", "last July", "last week") followed by a mark or a verb with tense. */
 function timeBeforeBreak(toks: Tok[], k: number, b: number): boolean {
@@ -175,7 +172,7 @@ const GERUND_OBJECT = ['reported', 'reports', 'supports', 'supported', 'support'
   'acknowledged', 'acknowledges', 'admitted', 'admits', 'suggests', 'suggested'];
 export const GERUND_OBJECT_VERBS: ReadonlySet<string> = new Set(GERUND_OBJECT);
 
-const OF_OR_AUXILIARY = wordSet('of|is|was|are|were|has|have|had');
+const OF_OR_AUXILIARY: ReadonlySet<string> = new Set([...TENSE_OF_BE_OR_HAVE, 'of']);
 /** A gerund at k with its own object or particle after it ("spending $6 million", "squeezing out …"), no noun in -ing alone. */
 function gerundObject(toks: Tok[], k: number): boolean {
   const g = toks[k], n = toks[k + 1];
@@ -236,7 +233,8 @@ function adjectiveAlone(toks: Tok[], k: number, end: number): boolean {
   return end === k + 2 && DETERMINERS.has(toks[k].l) && isAdjective(toks[k + 1].l);
 }
 
-const TO_OR_OBJECT_PRONOUN = wordSet('to|it|him|her|them|us|me|you|himself|herself|themselves');
+/** "to", an object or a reflexive pronoun after the verb: no object it reports ("The Clinton Foundation describes itself in the following way"). */
+const TO_OR_OBJECT_PRONOUN: ReadonlySet<string> = new Set(['to', ...OBJECT_AND_REFLEXIVE_PRONOUNS]);
 export function objectCues(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];

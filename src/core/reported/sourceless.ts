@@ -6,7 +6,7 @@
  * increasingly seen as a source of news" (train: 34 found, 25 gold). The content is the whole clause, its subject and cue included (as PolNeAR marks it),
  * or the "that"-clause after an empty "it". They are reported with no speaker: a reader sees a claim no one is named for.
  */
-import { AUXILIARIES, BELIEF_VERBS, CLAUSE_RELATIVES, COMMA_SUBORDINATORS, BEFORE_CUE_WORDS, CUE_CLAUSE_OPENERS, CUES, DASHES, PREPOSITIONS, QUESTION_OPENERS } from '../quotes/lexicon';
+import { AUXILIARIES, BE_FORMS, BEFORE_CUE_WORDS, BELIEF_VERBS, CLAUSE_RELATIVES, COMMA_SUBORDINATORS, CUE_CLAUSE_OPENERS, CUES, DASHES, PREPOSITIONS, QUESTION_OPENERS } from '../quotes/lexicon';
 import type { QuoteSpan } from '../quotes/marks';
 import type { Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
@@ -183,7 +183,7 @@ function subjectsCueFollows(toks: Tok[], end: number, b: number): boolean {
 }
 
 /** Forms of "be" and the subordinator "when" before a passive "asked" whose infinitive is a request ("has been asked to …"). */
-const PASSIVE_BE = wordSet('when|was|were|been|being|is|are');
+const PASSIVE_BE: ReadonlySet<string> = new Set([...BE_FORMS, 'when']);
 /** Words that open a phrase of time or place between "asked" and its question ("Asked in Iowa recently whether …"). */
 const ASKED_ADJUNCT_OPENER = wordSet('in|at|during|on|later|again|recently|specifically|directly|repeatedly|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last|this|earlier');
 /** How many tokens that phrase may take. */

@@ -4,7 +4,7 @@
  * (./lexicon.ts THOUGHT_NOUNS): "Sanders reiterated his belief that there will be a contested convention".
  */
 import { subjectAfter, type Mention } from '../quotes/attribution';
-import { DETERMINERS, RELATIVE_PRONOUNS, SPEECH_NOUN, SPEECH_NOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../quotes/lexicon';
+import { DETERMINERS, OPENING_CONJUNCTIONS, RELATIVE_PRONOUNS, SPEECH_NOUN, SPEECH_NOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../quotes/lexicon';
 import { runAt } from '../quotes/names';
 import { wordEnd } from '../quotes/tokens';
 import { finite, presentTense } from './bareClause';
@@ -125,8 +125,7 @@ function nounContentStart(toks: Tok[], n: number, b: number): number {
   return -1;
 }
 
-const AND_BUT_SO_YET = wordSet('and|but|so|yet');
-const CONJUNCTION_OR_THE = wordSet('and|but|yet|so|the');
+const CONJUNCTION_OR_THE: ReadonlySet<string> = new Set([...OPENING_CONJUNCTIONS, 'the']);
 export function speechNouns(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -154,7 +153,7 @@ export function speechNouns(ctx: SentenceContext): Report[] {
     const open = from > n + 2 ? from : n + 2;
     // (a copula's owner opens its sentence or clause: not "Castañeda suggests that ⟨Mexico's best argument is that⟩ …",
     // a view inside another's report, which is that reporter's whole)
-    if (from > n + 2 && mention.i > a && !toks[mention.i - 1].punct && !AND_BUT_SO_YET.has(toks[mention.i - 1].l)) continue;
+    if (from > n + 2 && mention.i > a && !toks[mention.i - 1].punct && !OPENING_CONJUNCTIONS.has(toks[mention.i - 1].l)) continue;
     const end = subject && open === n + 2 ? beforeMainVerb(toks, n + 2, contentEnd(ctx, n + 2)) : contentEnd(ctx, open);
     const span = words(toks, open, end) >= 3 ? contentSpan(ctx, from, end) : null;
     if (span) out.push({ ...span, cue: { s: toks[n].s, e: toks[n].e }, mention, rule: 'speech-noun' });
