@@ -9,7 +9,7 @@ import { withoutPossessive } from '../text/endings';
 import { memoized } from '../text/memo';
 import { CALENDAR_NAMES, CUES, SURNAME_PARTICLES, TITLES } from '../quotes/lexicon';
 import { RELATIVE_DAYS } from '../text/calendar';
-import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace, isRoleNoun, opensFrenchBodyName, wordSet } from './lexicon';
+import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace, isPluralPeopleNoun, isRoleNoun, opensFrenchBodyName, wordSet } from './lexicon';
 
 /** Party labels and epithets written before a name ("Republican Donald Trump", "Crooked Hillary Clinton"). */
 /**
@@ -272,6 +272,10 @@ export function isBodyName(w: readonly string[]): boolean {
   if (isKnownOrganization(w.join(' ')) || (w.length >= 3 && opensFrenchBodyName(w[0], w[1]))) return true;
   // ("The City of Brampton said in a statement", a CTV-style fixture: a municipality's government by its legal name)
   if (w.length >= 3 && MUNICIPALITY.has(w[0]) && w[1] === 'of') return true;
+  // ("Dairy Farmers of Ontario says it is working with the family", a Global News-style probe, was "Dairy Farmers": a
+  // producers' body named for its members and the province, a modifier before the members' plural noun)
+  const of = w.indexOf('of');
+  if (of >= 2 && isPluralPeopleNoun(w[of - 1]) && firstNameGender(w[0]) === undefined && isPlace(w.slice(of + 1).join(' '))) return true;
   let b = -1;
   // ("Public Health": a public service's name, "Toronto Public Health", "Public Health Ontario")
   w.forEach((x, k) => { if (BODY_WORD.test(x) || (k > 0 && PUBLIC_SERVICE.has(x) && w[k - 1] === 'Public')) b = k; });

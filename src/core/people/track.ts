@@ -1629,7 +1629,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       }
       const l = word.toLowerCase();
       // "The lawsuit contends “…” It goes on to say": the document that spoke last
-      const thing = lastSpeaker?.reading.thing && l === 'it' && people.sentences.sentence(m.s) - lastSpeaker.sentence <= IT_REACH ? lastSpeaker.reading : undefined;
+      // ("The parliamentary budget officer's report, tabled Wednesday, found that … It also found that …", an
+      // iPolitics-style probe: a document that reported in the sentence before, quoted or not)
+      const lastThing = lastSource?.reading.thing && people.sentences.sentence(m.s) - lastSource.sentence === 1 && !toks[m.i].poss ? lastSource : lastSpeaker;
+      const thing = lastThing?.reading.thing && l === 'it' && people.sentences.sentence(m.s) - lastThing.sentence <= IT_REACH ? lastThing.reading : undefined;
       if (thing) return { ...thing, chain: [word, ...(pronounClass(thing.chain[0]) ? thing.chain.slice(1) : thing.chain)] };
       // "The union represents 2,300 drivers. It says …": the body the sentence before opened with, named or not
       const body = l === 'it' ? bodySubjectBefore(m.i) : undefined;

@@ -10,7 +10,7 @@ import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
 import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun, isVerbForm, wordSet } from '../people/lexicon';
 import { pastPlacePossessive } from '../quotes/attribution/nameBefore';
-import { afterDateline, runAt } from '../quotes/names';
+import { afterDateline, inCapitals, runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { finite, presentTense, presentVerb } from './bareClause';
 import { contentStart } from './fronted';
@@ -423,8 +423,9 @@ const ROLE_PREPOSITION = wordSet('at|of|in|for|from|on|with');
 /**
  * The role before a place or a body that a relative "who" follows: "a senior analyst at Jefferies, ⟨who⟩ notes",
  * "a star anchor at Fox News ⟨who⟩ questioned", "a former staff member for the Sanders campaign in Philadelphia ⟨who⟩
- * said" — "who" is the person, never the name of the place or body right before it. Null when "who" follows no such
- * name, or no description stands before its preposition.
+ * said", "Sunil Raghavan-Price of the Bloor West Village BIA, ⟨who⟩ says" — "who" is the person, never the name of the
+ * place or body right before it. Null when "who" follows no such name, or no description or person's name stands
+ * before its preposition.
  */
 function roleBeforePlace(ctx: SentenceContext, m: Mention): Mention | null {
   const { toks, a } = ctx;
@@ -436,12 +437,18 @@ function roleBeforePlace(ctx: SentenceContext, m: Mention): Mention | null {
   // (a person's name is who: "a damning reaction from Barack Obama, who called")
   const kind = kindOfName(ctx.text.slice(toks[run.i].s, toks[run.j - 1].e));
   // (nor a group written in the plural: "critical of Republicans who suggest")
-  if ((kind !== 'place' && kind !== 'organization') || /(?:ans|ats|ers|ists|ives)$/.test(toks[run.j - 1].l)) return null;
+  // (a body's initials after its words count: "Sunil Raghavan-Price of the Bloor West Village BIA, who says", a Toronto
+  // Sun-style probe, where the BIA reads as a person's name)
+  const initials = run.j - run.i > 1 && inCapitals(toks[run.j - 1].t) && toks[run.j - 1].t.length > 1 && !inCapitals(toks[run.i].t);
+  if ((kind !== 'place' && kind !== 'organization' && !initials) || /(?:ans|ats|ers|ists|ives)$/.test(toks[run.j - 1].l)) return null;
   let p = run.i - 1;
   if (toks[p].l === 'the' && !toks[p].cap) p--;
   if (p <= a || !ROLE_PREPOSITION.has(toks[p].l) || toks[p].cap) return null;
   // (the role is a lower-case noun right before the preposition: "analyst at", "member for", "professor of history at")
   const role = subjectBefore(toks, p - 1, a);
+  // (a person's name before the body is who: "Sunil Raghavan-Price of the Bloor West Village BIA, who says his members
+  // are not against the plan", a Toronto Sun-style probe, was the BIA)
+  if (role?.kind === 'name' && role.j === p && kindOfName(ctx.text.slice(role.s, role.e)) === 'person') return role;
   // (an article or a possessive opens the role: "a senior analyst", "the president of", not "both sternly critical of")
   if (!role || role.kind !== 'description' || role.j !== p || toks[p - 1].cap || !DETERMINERS.has(toks[role.i].l) || role.j - role.i > MAX_ROLE) return null;
   // (a role set off after a name is that name's: "the committee heard from Winston Mah, a senior fellow at the Canadian
