@@ -33,6 +33,10 @@ describe('reported speech: a verb, its particle and the object (objectCue.ts)', 
     assert.strictEqual(contentOf('Moreover, the SVP is campaigning against legislation which allows the government to override municipalities when building new asylum centers.', 'campaigning against'),
       'legislation which allows the government to override municipalities when building new asylum centers');
   });
+  it('a topic of one word after "about"', () => {
+    assert.strictEqual(contentOf('Instead, he repeatedly talked about CNN. In a two-minute response, Cruz went on.', 'talked about'), 'CNN');
+    assert.strictEqual(contentOf('He did it Tuesday night in Las Vegas, talking about immigration in the fifth Republican debate.', 'talking about'), 'immigration');
+  });
 });
 
 describe('reported speech: a verb and a particle of two words before the object (objectCue.ts)', () => {

@@ -287,7 +287,10 @@ export function objectCues(ctx: SentenceContext): Report[] {
     if (TWEETING.has(t.l) && (!(DETERMINERS.has(o.l) || o.poss || TWEETED_NOUNS.has(o.l)) || toks[k + 1]?.t === ':')) continue;
     // (a gerund's phrase keeps its adjuncts: "reported raising and spending about $9 million during the month")
     const end = particlesOf(t.l) ? objectBeforeAdjunct(toks, k, contentEnd(ctx, k, true)) : contentEnd(ctx, k, false);
-    if (words(toks, k, end) < 2 || adjectiveAlone(toks, k, end)) continue;
+    // (a topic after "about" may be one word: "Instead, he repeatedly talked about ⟦CNN⟧", "He did it Tuesday night in Las
+    // Vegas, talking about ⟦immigration⟧ in the fifth Republican debate", PolNeAR train: 2 found, none false; one word
+    // after any other particle, "spoke of ⟦Trump⟧", found 4 and 3 false positives)
+    if (words(toks, k, end) < (particle && toks[k - 1].l === 'about' ? 1 : 2) || adjectiveAlone(toks, k, end)) continue;
     const span = contentSpan(ctx, k, end);
     const mention = reporterOf(ctx, c);
     // ("Mr. Bush, whom he attacked viciously during the campaign": the verb's object is the noun before its reporter)
