@@ -64,7 +64,17 @@ const STANCE = ['announced', 'announces', 'announcing', 'proposed', 'proposes', 
  */
 const PRESENTING = ['listed', 'lists', 'quoted', 'detailed', 'trumpeting', 'touting', 'touts', 'outlining', 'recommends', 'floated',
   'identified', 'congratulated', 'congratulating', 'thanked', 'reminded', 'endorsing', 'disputed', 'hailing'];
-const ABOUT = ['talked', 'talking', 'questions', 'joked', 'complained'];
+const ABOUT = ['talked', 'talking', 'questions', 'joked', 'complained', 'talk'];
+/**
+ * Base forms read only as an infinitive after "to", whatever stands before it: a purpose or a wish, "Investigative
+ * reporter Julia Hahn will come on the show to talk about ⟦immigration and how it’s transforming the country’s
+ * demographics and culture⟧", "a dozen Carrier workers gathered at Sully's Bar & Grill to talk about ⟦the decades they
+ * had spent at the low-slung, beige-and-white factory⟧", "Clinton … was more eager to talk about ⟦Trump⟧", "Sanders
+ * pivoted with every answer to talk about ⟦what he sees as the country's larger systemic problems⟧" (PolNeAR train: 6
+ * found, none false). The finite "talk", "talks" are as often a noun ("Trump’s tough talk about more military action")
+ * or a rule of conduct ("you do not talk about the Friends of Abe"): 3 found, 3 false positives.
+ */
+const INFINITIVE_ONLY = wordSet('talk');
 const TO = ['referring', 'referred', 'refers', 'alluded'];
 /**
  * Verbs (and three adjectives of stance) with the particle before their object, added for recall: "Cruz warned against
@@ -244,7 +254,9 @@ export function objectCues(ctx: SentenceContext): Report[] {
     const t = toks[c];
     // (a verb of GERUND_OBJECT_VERBS reads only a gerund's phrase: "reported spending $6 million …")
     const particles = particlesOf(t.l) ?? (gerundCue(toks, c) ? [''] : undefined);
-    if (particles === undefined || t.cap || !verbAt(toks, c, false) || namedAfterNoun(toks, c) || coordinatedAdjective(toks, c)) continue;
+    const infinitive = INFINITIVE_ONLY.has(t.l);
+    if (infinitive && toks[c - 1]?.l !== 'to') continue;
+    if (particles === undefined || t.cap || !(infinitive || verbAt(toks, c, false)) || namedAfterNoun(toks, c) || coordinatedAdjective(toks, c)) continue;
     let k = c + 1;
     const particle = particleAt(toks, k, particles);
     if (particle) k += particle;
