@@ -66,7 +66,15 @@
 // subject of "was" or "became", and 1 false positive). Fronted contents found alone but not in their article: "…,
 // said a handful of Democrats who point to …", "…, Wilkin said during his campaign speech to be a national delegate",
 // "…, said lobbyist and GOP strategist …" (a tail after the source; fronted.ts's tailEndsSentence and the source's
-// length), each its own reason.
+// length), each its own reason. Kept later: one-word topics after "about" (2 / 0), "to talk about" after any verb or
+// adjective (6 / 0 on train, 1 false positive on dev: a passive's subject), "POSS (ADJ) SPEECH_NOUN: clause" (3 / 0).
+// Tried in the engine and dropped (train gained / false positives added): "want|wants|wanted" as verbs of intention 43 /
+// 39, no split holding (third-person pronoun subject 7 / 4, a name 8 / 9, "who want" 4 / 6, a modal before it 0 / 4);
+// the finite "talk|talks about" 3 / 3; one word after any particle 6 / 3; an "-ing" cue after "by|after|while" 0 / 1.
+// Measured and not written (new phrases / gold): "in (the|a …) poll(s)|survey(s)" as a cue 166 / 33; an opening "For
+// X," view 89 / 10; "super PAC|group(s)|those supporting|backing X" 32 / 22 with other ends, 10 in articles where the
+// same phrase is not attributed; "to discuss" 23 / 14 ("spoke on the condition of anonymity to discuss …" both ways);
+// "to support" 29 / 8; "call(s|ed|ing) for" 46 / 30 (its noun "Trump's call for a ban" mostly not).
 import path from 'node:path';
 
 import { opt } from '../harness/paths.mjs';
