@@ -64,7 +64,17 @@ const STANCE = ['announced', 'announces', 'announcing', 'proposed', 'proposes', 
  */
 const PRESENTING = ['listed', 'lists', 'quoted', 'detailed', 'trumpeting', 'touting', 'touts', 'outlining', 'recommends', 'floated',
   'identified', 'congratulated', 'congratulating', 'thanked', 'reminded', 'endorsing', 'disputed', 'hailing'];
-const ABOUT = ['talked', 'talking', 'questions', 'joked', 'complained'];
+const ABOUT = ['talked', 'talking', 'questions', 'joked', 'complained', 'talk'];
+/**
+ * Base forms read only as an infinitive after "to", whatever stands before it: a purpose or a wish, "Investigative
+ * reporter Julia Hahn will come on the show to talk about ⟦immigration and how it’s transforming the country’s
+ * demographics and culture⟧", "a dozen Carrier workers gathered at Sully's Bar & Grill to talk about ⟦the decades they
+ * had spent at the low-slung, beige-and-white factory⟧", "Clinton … was more eager to talk about ⟦Trump⟧", "Sanders
+ * pivoted with every answer to talk about ⟦what he sees as the country's larger systemic problems⟧" (PolNeAR train: 6
+ * found, none false). The finite "talk", "talks" are as often a noun ("Trump’s tough talk about more military action")
+ * or a rule of conduct ("you do not talk about the Friends of Abe"): 3 found, 3 false positives.
+ */
+const INFINITIVE_ONLY = wordSet('talk');
 const TO = ['referring', 'referred', 'refers', 'alluded'];
 /**
  * Verbs (and three adjectives of stance) with the particle before their object, added for recall: "Cruz warned against
@@ -242,7 +252,9 @@ export function objectCues(ctx: SentenceContext): Report[] {
     const t = toks[c];
     // (a verb of GERUND_OBJECT_VERBS reads only a gerund's phrase: "reported spending $6 million …")
     const particles = particlesOf(t.l) ?? (gerundCue(toks, c) ? [''] : undefined);
-    if (particles === undefined || t.cap || !verbAt(toks, c, false) || namedAfterNoun(toks, c) || coordinatedAdjective(toks, c)) continue;
+    const infinitive = INFINITIVE_ONLY.has(t.l);
+    if (infinitive && toks[c - 1]?.l !== 'to') continue;
+    if (particles === undefined || t.cap || !(infinitive || verbAt(toks, c, false)) || namedAfterNoun(toks, c) || coordinatedAdjective(toks, c)) continue;
     let k = c + 1;
     const particle = particleAt(toks, k, particles);
     if (particle) k += particle;
@@ -285,7 +297,10 @@ export function objectCues(ctx: SentenceContext): Report[] {
     if (TWEETING.has(t.l) && (!(DETERMINERS.has(o.l) || o.poss || TWEETED_NOUNS.has(o.l)) || toks[k + 1]?.t === ':')) continue;
     // (a gerund's phrase keeps its adjuncts: "reported raising and spending about $9 million during the month")
     const end = particlesOf(t.l) ? objectBeforeAdjunct(toks, k, contentEnd(ctx, k, true)) : contentEnd(ctx, k, false);
-    if (words(toks, k, end) < 2 || adjectiveAlone(toks, k, end)) continue;
+    // (a topic after "about" may be one word: "Instead, he repeatedly talked about ⟦CNN⟧", "He did it Tuesday night in Las
+    // Vegas, talking about ⟦immigration⟧ in the fifth Republican debate", PolNeAR train: 2 found, none false; one word
+    // after any other particle, "spoke of ⟦Trump⟧", found 4 and 3 false positives)
+    if (words(toks, k, end) < (particle && toks[k - 1].l === 'about' ? 1 : 2) || adjectiveAlone(toks, k, end)) continue;
     const span = contentSpan(ctx, k, end);
     const mention = reporterOf(ctx, c);
     // ("Mr. Bush, whom he attacked viciously during the campaign": the verb's object is the noun before its reporter)

@@ -30,7 +30,7 @@ const IMPRESSION = wordClass(['seem', 'seems', 'seemed', 'appear', 'appears', 'a
  * expected to …", "Reince Priebus was said to be “furious” with Trump", "Obama also is reported to have called the Saudis
  * “free riders”"; "said", "reported", "alleged": train 5 found, 4 gold).
  */
-const EXPECTATION = wordClass(['expected', 'rumored', 'rumoured', 'reputed', 'thought', 'believed', 'considered', 'presumed', 'said', 'reported', 'alleged']);
+export const EXPECTATION = wordClass(['expected', 'rumored', 'rumoured', 'reputed', 'thought', 'believed', 'considered', 'presumed', 'said', 'reported', 'alleged']);
 /**
  * Participles of a judgement after a form of "be", with what they take before the judgement: "as" ("X is widely seen
  * as …"), nothing ("X was declared the winner", "X is considered a case study of that model"), or the charge's "of" and
