@@ -36,6 +36,16 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const text = "It's the first time a presidential candidate has made Alzheimer's a major campaign issue, said Robert Egge, executive director of the Alzheimer's Impact Movement, whose advocates lean on all 2016 campaigns to take up the issue. None has offered specific plans. \"It makes this a national conversation,\" he said.";
     assert.strictEqual(speakerOf(text, '"It makes')?.name, 'Robert Egge');
   });
+  it('a name joined by an ampersand is a business, never what "she" stands for ("AT&T just finished laying 50,000 feet of fiber downtown, she said", PolNeAR train, Washington Post 2016-06-07)', () => {
+    assert.deepStrictEqual(['AT&T', 'Procter & Gamble', 'Cushman & Wakefield'].map(kindOfName), ['organization', 'organization', 'organization']);
+    const text = '"The accessibility of this convention will be unprecedented," said Audrey Scagnelli, national press secretary for the Republican committee organizing the convention. AT&T just finished laying 50,000 feet of fiber downtown, she said, to "make sure anyone with an Internet connection" in any corner of the world sees what is happening in Cleveland.';
+    assert.strictEqual(speakerOf(text, '"make sure')?.name, 'Audrey Scagnelli');
+  });
+  it('a verb opening a sentence is no one\'s name where the article never capitalises it inside one ("Come again? ⏎ \\"Savage,\\" she said", PolNeAR train, USA Today 2016-07-25)', () => {
+    const text = 'My favorite description of him came from Hampton University student Deja Stewart, who forced me to confront my four unhip decades when she called him "somebody\'s savage grandpa."\n\nCome again?\n\n"Savage," she said, meaning that he\'s "radical enough and doesn\'t care what people think" and says what he believes "no matter what."';
+    assert.strictEqual(speakerOf(text, '"Savage,"')?.name, 'Deja Stewart');
+    assert.strictEqual(speakerOf(text, '"radical enough')?.name, 'Deja Stewart');
+  });
   it('a pronoun no one was found for is never what another pronoun stands for ("we mocked …" then "even if he reserved …", PolNeAR train, Breitbart 2015-11-11)', () => {
     // (the narration's "we" spoke, unresolved: an entity named "we" with a quote of its own)
     assert.strictEqual(agrees('he', { kind: kindOfName('we'), personEvidence: true, pronoun: true }), false);

@@ -289,7 +289,8 @@ const HE_SHE = wordSet('he|she');
 export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes: readonly Span[]): PeopleStage {
   const lower = lowerCaseWords(toks);
   const midCaps = midSentenceCaps(toks);
-  const people = new People(text, names.names, w => lower.has(w.toLowerCase()) || (isCommonWord(w) && !midCaps.has(w.toLowerCase())) || isPeopleGroup(w));
+  // (a verb form too: "Come again? ⏎ "Savage," she said" is Deja Stewart's, PolNeAR train, USA Today 2016-07-25)
+  const people = new People(text, names.names, w => lower.has(w.toLowerCase()) || ((isCommonWord(w) || isVerbForm(w)) && !midCaps.has(w.toLowerCase())) || isPeopleGroup(w));
   const inQuote: boolean[] = [];
   const unnamed = new Set<string>();
   const headlineEnd = headline(text);
