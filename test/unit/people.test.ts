@@ -849,6 +849,14 @@ describe('people: bodies, possessors and pronoun chains', () => {
     const staff = "''We have accepted decades of back-room deals,'' the staff letter said.\n\nIt also pointed up a core complaint: that Mr. Kim was prone to making substantial changes with minimal consultation.\n\n''Only one in three understand where the senior management team is leading us,'' it added.";
     assert.deepStrictEqual([speakerOf(staff, "''Only one")?.name, speakerOf(staff, "''Only one")?.unnamed], ['staff letter', true]);
   });
+  it('"it" after an unnamed body spoke is that body ("…," the company wrote in its statement. ⏎ It added, "…"; PolNeAR train, USA Today 2016-05-13)', () => {
+    const text = 'A statement posted on the website GunBroker.com said listings are user generated, and that the company reserved the right to reject any at its discretion.\n\n"Mr. Zimmerman never contacted anyone at GunBroker.com prior to or after the listing was created and no one at (the website) has any relationship with Zimmerman," the company wrote in its statement.\n\nIt added, "We want no part in the listing on our web site or in any of the publicity it is receiving."';
+    const q = quoteOf(text, '"We want no part');
+    assert.deepStrictEqual([q.speaker?.name, q.speaker?.unnamed, q.why?.chain], ['company', true, ['It', 'the company']]);
+    // (a person's noun is no body: "the spokesman" is never what "it" stands for)
+    const person = text.replace('the company wrote', 'the spokesman wrote');
+    assert.notStrictEqual(speakerOf(person, '"We want no part')?.name, 'spokesman');
+  });
   it('a story speaks for the outlet that published it ("a story by the website Politco says … The story also noted"; PolNeAR train, Western Journal 2016-04-02)', () => {
     const text = 'Amid what the New York Times and Los Angeles Times each called a “rough week” for Trump, and with polls showing rival Sen. Ted Cruz, R-Texas, leading the race in Wisconsin, a story by the website Politco says that “already more than a hundred delegates are poised to break with him on a second ballot.”\n\nThe story also noted that only one of the 168 Republican National Committee members publicly supports Trump, with only a few others supporting him privately.';
     const q = analyzeQuotes(text).quotes.find(x => x.text.startsWith('that only one of the 168'));

@@ -1330,7 +1330,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (compound) return { name: compound, chain: [written, compound], unnamed: true };
     // "The UN is calling for $1.5 billion": a body's initials after "the" name that body
     if (det === 'the' && m.j - m.i === 2 && head && isBodyInitials(head.toLowerCase())) return { name: shown, chain: [written], thing: true };
-    return { name: shown, chain: [written], unnamed: true };
+    // (a body's noun heads a body, unnamed, that "it" may stand for: '“…,” the company wrote in its statement. ⏎ It added,
+    // “We want no part in the listing …”', PolNeAR train, USA Today 2016-05-13, where "It" was left as written)
+    return { name: shown, chain: [written], unnamed: true, ...(!personHead && head && BODY_NOUN.has(head.toLowerCase()) && { thing: true }) };
   };
 
   /**
