@@ -46,6 +46,13 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     assert.strictEqual(speakerOf(text, '"Savage,"')?.name, 'Deja Stewart');
     assert.strictEqual(speakerOf(text, '"radical enough')?.name, 'Deja Stewart');
   });
+  it('a word written only to open a sentence, before the lower-case words of a group of people, is no one a pronoun stands for ("Cyber security experts … said", PolNeAR train, HuffPost 2016-07-31)', () => {
+    const text = 'WASHINGTON (Reuters) - U.S. Democratic presidential candidate Hillary Clinton said Russian intelligence services hacked into Democratic National Committee computers.\n“We know that Russian intelligence services hacked into the DNC,” Clinton said in an interview with “Fox News Sunday.”\nThe United States has not publicly accused Russia of being behind the hack of Democratic Party computers. Cyber security experts and U.S. officials, however, said they believed Russia engineered the release of the emails.\nAsked if she believed Putin wanted Trump to win the White House, Clinton said she was not going to jump to that conclusion.';
+    const q = analyzeQuotes(text).quotes.find(x => x.text.startsWith('Putin wanted'));
+    assert.strictEqual(q?.speaker?.name, 'Hillary Clinton');
+    // (a body's name before such words stays a name: "Twitter users posted their thoughts")
+    assert.strictEqual(kindOfName('Twitter'), 'organization');
+  });
   it('a pronoun no one was found for is never what another pronoun stands for ("we mocked …" then "even if he reserved …", PolNeAR train, Breitbart 2015-11-11)', () => {
     // (the narration's "we" spoke, unresolved: an entity named "we" with a quote of its own)
     assert.strictEqual(agrees('he', { kind: kindOfName('we'), personEvidence: true, pronoun: true }), false);

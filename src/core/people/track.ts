@@ -506,6 +506,13 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
           k = run.j - 1;
           continue;
         }
+        // ("Cyber security experts and U.S. officials, however, said …": a word written only to open a sentence, before
+        // the lower-case words of a group of people, is a word of their description, no one a pronoun stands for)
+        if (modifierOfPeople(toks, run, tokenAt(toks, people.sentences.start(sentence))) && !midCaps.has(toks[run.i].l)) {
+          r++;
+          k = run.j - 1;
+          continue;
+        }
         const name = names.canonicalOfRun(r);
         const introduced = !seen.has(name) && hasKnownFirstName(name) && introducedWith(toks, run.i, run.j);
         seen.add(name);
@@ -2015,6 +2022,22 @@ function modifierOfRole(toks: Tok[], run: { i: number; j: number }, next: { i: n
   for (let k = run.j; k < next.i; k++) if (toks[k].cap || toks[k].punct || !/^\p{Ll}+$/u.test(toks[k].t) || DETERMINERS.has(toks[k].l) || PREPOSITIONS.has(toks[k].l) || isVerbForm(toks[k].l)) return false;
   const role = toks[next.i - 1].l;
   return TITLES.has(role) || isRoleNoun(role) || isPersonNoun(role);
+}
+
+/**
+ * A one-word name opening its sentence at token `start` before at most ROLE_WORDS_BETWEEN lower-case words that end in
+ * a plural of people ("Cyber security experts … said", PolNeAR train, HuffPost 2016-07-31, where "she" went to
+ * "Cyber"): a word of the people's description. Not a given name, a body's or a place's ("Twitter users posted …"),
+ * nor a word before a possessive or a verb.
+ */
+function modifierOfPeople(toks: Tok[], run: { i: number; j: number }, start: number): boolean {
+  if (run.i !== start || run.j - run.i !== 1 || toks[run.i].poss || firstNameGender(toks[run.i].t) !== undefined || kindOfName(toks[run.i].t) !== 'unknown') return false;
+  for (let k = run.j; k < toks.length && k <= run.j + ROLE_WORDS_BETWEEN; k++) {
+    const t = toks[k];
+    if (t.cap || t.punct || !/^\p{Ll}+$/u.test(t.t) || DETERMINERS.has(t.l) || PREPOSITIONS.has(t.l) || isVerbForm(t.l)) return false;
+    if (isPluralPeopleNoun(t.l)) return true;
+  }
+  return false;
 }
 
 /** Prepositions of place and of a way through one ("down Broad Street", "into the Civic Center"). */
