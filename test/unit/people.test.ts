@@ -53,6 +53,10 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     // (a body's name before such words stays a name: "Twitter users posted their thoughts")
     assert.strictEqual(kindOfName('Twitter'), 'organization');
   });
+  it('a place opening a name set off after a noun for a person is a given name ("One voter, Guadalupe Potocacetpl, 35, showed up", PolNeAR train, Washington Post 2016-06-05)', () => {
+    const text = 'One voter, Guadalupe Potocacetpl, 35, showed up in the "brown beret" gear of a Chicano nationalist group. He had protested Trump at a Phoenix rally and started having conversations with fellow alienated activists who had jumped aboard with Sanders.\n\n"I met a lot of Bernie supporters, and I liked every single reason they were supporting him," he said.';
+    assert.strictEqual(speakerOf(text, '"I met a lot')?.name, 'Guadalupe Potocacetpl');
+  });
   it('a pronoun no one was found for is never what another pronoun stands for ("we mocked …" then "even if he reserved …", PolNeAR train, Breitbart 2015-11-11)', () => {
     // (the narration's "we" spoke, unresolved: an entity named "we" with a quote of its own)
     assert.strictEqual(agrees('he', { kind: kindOfName('we'), personEvidence: true, pronoun: true }), false);
