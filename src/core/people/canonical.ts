@@ -64,9 +64,15 @@ const CAMPAIGN_NAME = /\s+campaign$/;
  * 2016-07-18, where "Trump" read as "Team Trump" and "he" went to another).
  */
 const TEAM_NAME = /^Team\s+\p{Lu}/u;
+/**
+ * A name joined by an ampersand is a business's or a partnership's, never a person's ("AT&T", "Procter & Gamble",
+ * "Cushman & Wakefield": "AT&T just finished laying 50,000 feet of fiber downtown, she said" is the press secretary's,
+ * PolNeAR train, Washington Post 2016-06-07, where "she" went to AT&T).
+ */
+const AMPERSAND_NAME = /\S\s*&\s*\S/u;
 
 function classify(written: string): NameKind {
-  if (CAMPAIGN_NAME.test(written) || TEAM_NAME.test(written)) return 'organization';
+  if (CAMPAIGN_NAME.test(written) || TEAM_NAME.test(written) || AMPERSAND_NAME.test(written)) return 'organization';
   const words = nameWords(written);
   const name = words.join(' ');
   if (isBodyName(words) || isKnownOrganization(name) || countryDepartment(words)) return 'organization';

@@ -289,7 +289,8 @@ const HE_SHE = wordSet('he|she');
 export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes: readonly Span[]): PeopleStage {
   const lower = lowerCaseWords(toks);
   const midCaps = midSentenceCaps(toks);
-  const people = new People(text, names.names, w => lower.has(w.toLowerCase()) || (isCommonWord(w) && !midCaps.has(w.toLowerCase())) || isPeopleGroup(w));
+  // (a verb form too: "Come again? ⏎ "Savage," she said" is Deja Stewart's, PolNeAR train, USA Today 2016-07-25)
+  const people = new People(text, names.names, w => lower.has(w.toLowerCase()) || ((isCommonWord(w) || isVerbForm(w)) && !midCaps.has(w.toLowerCase())) || isPeopleGroup(w));
   const inQuote: boolean[] = [];
   const unnamed = new Set<string>();
   const headlineEnd = headline(text);
@@ -501,6 +502,13 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         // ("Radio talk host Rush Limbaugh used …": the qualifier's subject role goes to the person after the role)
         if (modifierOfRole(toks, run, names.runs[r + 1])) {
           if (isSubject(run.s, run.i, run.j)) subjectRun = r + 1;
+          r++;
+          k = run.j - 1;
+          continue;
+        }
+        // ("Cyber security experts and U.S. officials, however, said …": a word written only to open a sentence, before
+        // the lower-case words of a group of people, is a word of their description, no one a pronoun stands for)
+        if (modifierOfPeople(toks, run, tokenAt(toks, people.sentences.start(sentence))) && !midCaps.has(toks[run.i].l)) {
           r++;
           k = run.j - 1;
           continue;
@@ -1329,7 +1337,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (compound) return { name: compound, chain: [written, compound], unnamed: true };
     // "The UN is calling for $1.5 billion": a body's initials after "the" name that body
     if (det === 'the' && m.j - m.i === 2 && head && isBodyInitials(head.toLowerCase())) return { name: shown, chain: [written], thing: true };
-    return { name: shown, chain: [written], unnamed: true };
+    // (a body's noun heads a body, unnamed, that "it" may stand for: '“…,” the company wrote in its statement. ⏎ It added,
+    // “We want no part in the listing …”', PolNeAR train, USA Today 2016-05-13, where "It" was left as written)
+    return { name: shown, chain: [written], unnamed: true, ...(!personHead && head && BODY_NOUN.has(head.toLowerCase()) && { thing: true }) };
   };
 
   /**
@@ -2015,6 +2025,22 @@ function modifierOfRole(toks: Tok[], run: { i: number; j: number }, next: { i: n
   for (let k = run.j; k < next.i; k++) if (toks[k].cap || toks[k].punct || !/^\p{Ll}+$/u.test(toks[k].t) || DETERMINERS.has(toks[k].l) || PREPOSITIONS.has(toks[k].l) || isVerbForm(toks[k].l)) return false;
   const role = toks[next.i - 1].l;
   return TITLES.has(role) || isRoleNoun(role) || isPersonNoun(role);
+}
+
+/**
+ * A one-word name opening its sentence at token `start` before at most ROLE_WORDS_BETWEEN lower-case words that end in
+ * a plural of people ("Cyber security experts … said", PolNeAR train, HuffPost 2016-07-31, where "she" went to
+ * "Cyber"): a word of the people's description. Not a given name, a body's or a place's ("Twitter users posted …"),
+ * nor a word before a possessive or a verb.
+ */
+function modifierOfPeople(toks: Tok[], run: { i: number; j: number }, start: number): boolean {
+  if (run.i !== start || run.j - run.i !== 1 || toks[run.i].poss || firstNameGender(toks[run.i].t) !== undefined || kindOfName(toks[run.i].t) !== 'unknown') return false;
+  for (let k = run.j; k < toks.length && k <= run.j + ROLE_WORDS_BETWEEN; k++) {
+    const t = toks[k];
+    if (t.cap || t.punct || !/^\p{Ll}+$/u.test(t.t) || DETERMINERS.has(t.l) || PREPOSITIONS.has(t.l) || isVerbForm(t.l)) return false;
+    if (isPluralPeopleNoun(t.l)) return true;
+  }
+  return false;
 }
 
 /** Prepositions of place and of a way through one ("down Broad Street", "into the Civic Center"). */

@@ -604,10 +604,12 @@ export class NameTable {
       const opening = this.runs.length === 1 && run.s >= titleEnd && openingEpithet(toks, run);
       if (opening && !quoted) epithets.push(run);
       else if (!quoted && run.s >= titleEnd) {
-        const afterRole = r.i >= 2 && toks[r.i - 1].t === ',' && !toks[r.i - 2].cap && isRoleNoun(toks[r.i - 2].l);
+        const afterRole = r.i >= 2 && toks[r.i - 1].t === ',' && !toks[r.i - 2].cap && (isRoleNoun(toks[r.i - 2].l) || isPersonNoun(toks[r.i - 2].l));
         // (after a title or a role noun, a place opening the name is a given name: "Mayor Dallas Friesen", "TransLink
         // spokesperson Dane Whitfield-Olsen", test/fixtures/outlets)
-        // (or before one set off in apposition: "Dane Penner-Toews, the MP for Provencher,")
+        // (or before one set off in apposition: "Dane Penner-Toews, the MP for Provencher,"; or set off after a noun for
+        // a person: "One voter, Guadalupe Potocacetpl, 35, showed up", PolNeAR train, Washington Post 2016-06-05, was
+        // "Potocacetpl")
         const roleAfter = toks[r.j]?.t === ',' && /^(?:the|a|an)$/.test(toks[r.j + 1]?.l ?? '') && !!toks[r.j + 2] && (isRoleNoun(toks[r.j + 2].l) || TITLES.has(toks[r.j + 2].l));
         if (title || afterRole || roleAfter || (r.i >= 1 && !toks[r.i - 1].cap && isRoleNoun(toks[r.i - 1].l))) this.names.noteTitledName(name);
         this.names.add(name, title);
