@@ -1217,7 +1217,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // "A coroner has said …" opening the article, "assistant coroner Lucy Ashworth said" below it: the one person the
     // article goes on to describe so (PolNeAR train: "A federal judge has ordered the release …" … "U.S. District Judge
     // Gonzalo Curiel")
-    const ledeNamed = head && INDEFINITE_ARTICLE.test(det) && m.j - m.i <= LEDE_DESCRIPTION_WORDS && inLede(m.s) ? namedLater(head, written, m.s) : undefined;
+    // (and a headline's description with no determiner: "British diplomat praises Obama's presidency" … "Peter
+    // Westmacott, the British ambassador …", "Saudi prince mocks Trump on Twitter", PolNeAR train, Politico 2015-12-26,
+    // 2016-01-28: was "diplomat", "prince")
+    const opening = (INDEFINITE_ARTICLE.test(det) && inLede(m.s)) || (m.e <= headlineEnd && !DETERMINERS.has(det) && !toks[m.i].poss);
+    const ledeNamed = head && opening && m.j - m.i <= LEDE_DESCRIPTION_WORDS ? namedLater(head, written, m.s) : undefined;
     if (ledeNamed) return { name: ledeNamed.name, chain: [written, ledeNamed.description, ledeNamed.name] };
     if (UNNAMED_SOURCE_DETERMINERS.has(det) || (m.j - m.i === 1 && PLURAL_GROUP.test(written))) {
       const gender = m.j - m.i === 1 ? undefined : describedGender(m);
@@ -1520,11 +1524,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return !names.names.knowsOtherFirst(t.t);
   };
 
-  /** A name mention that opens its sentence with a plural of people before "for" or "of" and a name ("Attorneys for Clinton"). */
+  /**
+   * A name mention that opens its sentence with a plural of people before "for" or "of" and a name, or names joined by
+   * "and" ("Attorneys for Clinton"; "Strategists for Barack Obama and Clinton all agree", PolNeAR train, Politico
+   * 2016-09-01: was the name "Strategists for Barack Obama").
+   */
   const peopleOfNameOpening = (m: Mention): boolean => {
     const first = toks[m.i], link = toks[m.i + 1];
     return m.j - m.i >= 3 && people.sentences.opens(first.s) && pluralPeopleWord(first.l) && !!link && /^(?:for|of)$/.test(link.l)
-      && toks.slice(m.i + 2, m.j).every(t => t.cap);
+      && toks.slice(m.i + 2, m.j).every((t, k, rest) => t.cap || (t.l === 'and' && k > 0 && rest[k + 1]?.cap));
   };
 
   /** The article is an interview set out in questions and answers ("Q: …", "A: …"), read once. */
