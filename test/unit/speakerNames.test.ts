@@ -316,6 +316,16 @@ describe('speaker names: what is glued on and what is kept', () => {
     assert.strictEqual(description('It was in August, when White House hopeful Donald Trump threw famous Mexican-American reporter Jorge Ramos out of a news conference.\n\n“We were tremendously wrong,” Ramos told AFP.', 'Jorge Ramos'), 'famous Mexican-American reporter');
     assert.strictEqual(description('On Thursday, Trump attacked former Republican presidential nominee Mitt Romney as a failed candidate.\n\n“He is a fraud,” Romney said of Trump.', 'Mitt Romney'), 'former Republican presidential nominee');
   });
+  it('words in lower case after "the" are no part of the name a source gives after what it said ("…, the nonpartisan Congressional Budget Office reported"; PolNeAR train, NYT 2016-01-20, HuffPost 2016-05-19); a title stays with what it holds', () => {
+    assert.strictEqual(reported('The era of declining federal budget deficits will end this year, sooner than expected, the nonpartisan Congressional Budget Office reported on Tuesday.')[0]?.speaker, 'Congressional Budget Office');
+    assert.strictEqual(reported('The 56-year-old often traveled for work and was headed to Cairo for meetings, the news site RTL Info reported.')[0]?.speaker, 'RTL Info');
+    assert.notStrictEqual(reported('The company was in trouble when she arrived, the former CEO of Hewlett-Packard said.')[0]?.speaker, 'Hewlett-Packard');
+  });
+  it('people close to someone, named after what they say, are those people, unnamed ("…, people close to Clinton say"; PolNeAR train, Politico 2016-09-01, was "people close")', () => {
+    const text = 'An equally urgent priority within Clinton’s team is whether the candidate herself can play someone voters trust, people close to Clinton say.';
+    assert.strictEqual(reported(text)[0]?.speaker, 'people close to Clinton');
+    assert.ok(analyzeText('t.txt', text).speakers.find(s => s.name === 'people close to Clinton')?.unnamed);
+  });
   it('"the two" is the group of two that spoke last ("The two lawmakers, however, argue"), else the description as written: a number is no name (PolNeAR train, Politico 2016-07-11)', () => {
     const text = 'While Comey said there was clear evidence that Clinton was “extremely careless,” he said there’s no precedent. The two lawmakers, however, argue that “there is precedent for prosecution,\" citing an instance in which a Marine was found guilty.\n\n“You seem to have picked a new standard out of thin air,” the two write.';
     assert.strictEqual(speakerOf(text, '“You seem')?.name, 'two lawmakers');

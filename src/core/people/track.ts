@@ -1525,6 +1525,17 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   };
 
   /**
+   * The first token of the capitalised words that end name mention m past its words in lower case, else m.i; not a
+   * title and what it holds ("the former CEO of Hewlett-Packard" is no one named "Hewlett-Packard").
+   */
+  const afterLowerCase = (m: Mention): number => {
+    let k = m.i + 1;
+    while (k < m.j - 1 && !toks[k].cap && !toks[k].punct && !PREPOSITIONS.has(toks[k].l)) k++;
+    const title = TITLES.has(toks[k].l) || OFFICE_HEADS.has(toks[k].l) || isRoleNoun(toks[k].l);
+    return k < m.j && toks[k].cap && !title && toks.slice(k, m.j).every(t => t.cap || NAME_JOINERS.has(t.l)) ? k : m.i;
+  };
+
+  /**
    * A name mention that opens its sentence with a plural of people before "for" or "of" and a name, or names joined by
    * "and" ("Attorneys for Clinton"; "Strategists for Barack Obama and Clinton all agree", PolNeAR train, Politico
    * 2016-09-01: was the name "Strategists for Barack Obama").
@@ -1548,6 +1559,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const stage: PeopleStage = {
     resolve(m, pos, said) {
       if (m.kind === 'name') {
+        // ("…, the nonpartisan Congressional Budget Office reported", "…, the news site RTL Info reported": words in lower
+        // case after a determiner are no part of the name after them; PolNeAR train, NYT 2016-01-20, HuffPost 2016-05-19)
+        const named = ARTICLES.has(toks[m.i].l) && !toks[m.i].cap ? afterLowerCase(m) : m.i;
+        if (named > m.i + 1) m = { ...m, i: named, s: toks[named].s };
         // "the Wisconsin Republican criticized", "said a New Hampshire Republican": a party's member after a
         // determiner is a description of a person, not a name
         const member = partyMemberDescription(toks, m);
@@ -1566,7 +1581,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         }
         // ("Executives for Mondelez, which …, say", "Attorneys for Clinton appeared to oppose the effort": a plural of
         // people opening the sentence, capitalised there, before "for" or "of" and a name is a description, no one named)
-        if (peopleOfNameOpening(m)) {
+        // (so are such people in lower case read as a name after what they say: "…, people close to Clinton say.",
+        // PolNeAR train, Politico 2016-09-01, was the name "people close")
+        if (peopleOfNameOpening(m) || (!toks[m.i].cap && peopleOfNamed(toks, m))) {
           const shown = text.slice(m.s, m.e);
           unnamed.add(shown);
           return { name: shown, chain: [shown], unnamed: true };
