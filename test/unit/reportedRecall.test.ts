@@ -428,6 +428,10 @@ describe('reported speech: a headline\'s verb of stance and its object (headline
     assert.ok(reported('Biden, stumping for Clinton, trashes Trump.\n\nNew York (AFP) – Vice President Joe Biden hit the trail.').some(x => x.content === 'Trump' && x.mention === 'Biden'));
     assert.ok(reported('Conservative Icon Morton Blackwell Endorses Ted Cruz.\n\nMorton Blackwell wrote a letter.').some(x => x.content === 'Ted Cruz' && x.cue === 'Endorses'));
   });
+  it('a subject that ends in lower case is a description, the person the article goes on to describe so ("British diplomat praises …" is Peter Westmacott; PolNeAR train, Politico 2015-12-26, was "diplomat")', () => {
+    const r = reported('British diplomat praises Obama\'s presidency.\n\nPresident Barack Obama has an admirer in British diplomat Sir Peter Westmacott.\n\nWestmacott, who will retire soon, praised Obama’s presidency in an interview published Saturday.');
+    assert.ok(r.some(x => x.content === 'Obama\'s presidency' && x.mention === 'British diplomat' && x.speaker === 'Peter Westmacott'), JSON.stringify(r));
+  });
   it('an adverb before the verb is no part of the subject ("Donald Trump Finally Endorses …" is Donald Trump)', () => {
     const r = reported('Donald Trump Finally Endorses House Speaker Paul Ryan.\n\nRepublican presidential nominee Donald Trump on Friday endorsed the re-election of House Speaker Paul Ryan.');
     assert.ok(r.some(x => x.content === 'House Speaker Paul Ryan' && x.speaker === 'Donald Trump'), JSON.stringify(r));

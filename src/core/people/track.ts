@@ -1225,7 +1225,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // "A coroner has said …" opening the article, "assistant coroner Lucy Ashworth said" below it: the one person the
     // article goes on to describe so (PolNeAR train: "A federal judge has ordered the release …" … "U.S. District Judge
     // Gonzalo Curiel")
-    const ledeNamed = head && INDEFINITE_ARTICLE.test(det) && m.j - m.i <= LEDE_DESCRIPTION_WORDS && inLede(m.s) ? namedLater(head, written, m.s) : undefined;
+    // (and a headline's description with no determiner: "British diplomat praises Obama's presidency" … "Peter
+    // Westmacott, the British ambassador …", "Saudi prince mocks Trump on Twitter", PolNeAR train, Politico 2015-12-26,
+    // 2016-01-28: was "diplomat", "prince")
+    const opening = (INDEFINITE_ARTICLE.test(det) && inLede(m.s)) || (m.e <= headlineEnd && !DETERMINERS.has(det) && !toks[m.i].poss);
+    const ledeNamed = head && opening && m.j - m.i <= LEDE_DESCRIPTION_WORDS ? namedLater(head, written, m.s) : undefined;
     if (ledeNamed) return { name: ledeNamed.name, chain: [written, ledeNamed.description, ledeNamed.name] };
     if (UNNAMED_SOURCE_DETERMINERS.has(det) || (m.j - m.i === 1 && PLURAL_GROUP.test(written))) {
       const gender = m.j - m.i === 1 ? undefined : describedGender(m);
@@ -1530,11 +1534,26 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return !names.names.knowsOtherFirst(t.t);
   };
 
-  /** A name mention that opens its sentence with a plural of people before "for" or "of" and a name ("Attorneys for Clinton"). */
+  /**
+   * The first token of the capitalised words that end name mention m past its words in lower case, else m.i; not a
+   * title and what it holds ("the former CEO of Hewlett-Packard" is no one named "Hewlett-Packard").
+   */
+  const afterLowerCase = (m: Mention): number => {
+    let k = m.i + 1;
+    while (k < m.j - 1 && !toks[k].cap && !toks[k].punct && !PREPOSITIONS.has(toks[k].l)) k++;
+    const title = TITLES.has(toks[k].l) || OFFICE_HEADS.has(toks[k].l) || isRoleNoun(toks[k].l);
+    return k < m.j && toks[k].cap && !title && toks.slice(k, m.j).every(t => t.cap || NAME_JOINERS.has(t.l)) ? k : m.i;
+  };
+
+  /**
+   * A name mention that opens its sentence with a plural of people before "for" or "of" and a name, or names joined by
+   * "and" ("Attorneys for Clinton"; "Strategists for Barack Obama and Clinton all agree", PolNeAR train, Politico
+   * 2016-09-01: was the name "Strategists for Barack Obama").
+   */
   const peopleOfNameOpening = (m: Mention): boolean => {
     const first = toks[m.i], link = toks[m.i + 1];
     return m.j - m.i >= 3 && people.sentences.opens(first.s) && pluralPeopleWord(first.l) && !!link && /^(?:for|of)$/.test(link.l)
-      && toks.slice(m.i + 2, m.j).every(t => t.cap);
+      && toks.slice(m.i + 2, m.j).every((t, k, rest) => t.cap || (t.l === 'and' && k > 0 && rest[k + 1]?.cap));
   };
 
   /** The article is an interview set out in questions and answers ("Q: …", "A: …"), read once. */
@@ -1550,6 +1569,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const stage: PeopleStage = {
     resolve(m, pos, said) {
       if (m.kind === 'name') {
+        // ("…, the nonpartisan Congressional Budget Office reported", "…, the news site RTL Info reported": words in lower
+        // case after a determiner are no part of the name after them; PolNeAR train, NYT 2016-01-20, HuffPost 2016-05-19)
+        const named = ARTICLES.has(toks[m.i].l) && !toks[m.i].cap ? afterLowerCase(m) : m.i;
+        if (named > m.i + 1) m = { ...m, i: named, s: toks[named].s };
         // "the Wisconsin Republican criticized", "said a New Hampshire Republican": a party's member after a
         // determiner is a description of a person, not a name
         const member = partyMemberDescription(toks, m);
@@ -1568,7 +1591,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         }
         // ("Executives for Mondelez, which …, say", "Attorneys for Clinton appeared to oppose the effort": a plural of
         // people opening the sentence, capitalised there, before "for" or "of" and a name is a description, no one named)
-        if (peopleOfNameOpening(m)) {
+        // (so are such people in lower case read as a name after what they say: "…, people close to Clinton say.",
+        // PolNeAR train, Politico 2016-09-01, was the name "people close")
+        if (peopleOfNameOpening(m) || (!toks[m.i].cap && peopleOfNamed(toks, m))) {
           const shown = text.slice(m.s, m.e);
           unnamed.add(shown);
           return { name: shown, chain: [shown], unnamed: true };
