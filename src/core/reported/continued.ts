@@ -10,9 +10,10 @@
  * A clause after its verb of saying goes on the same way when it runs to its sentence's end and one quotation, the
  * paragraph's last words, follows: "Greene added that the Fed very much wants to get out of the way before the
  * election. “They don’t like to talk about it, but I think they will be moving more for political reasons than economic
- * ones.”", "She says people should be able to use the bathroom they prefer. "It is their life; …"" (train: the
- * contents so taken on match 10 gold attributions more and 3 fewer; a clause after a verb of another kind — "referring
- * to the two Trump resorts. ''I assume …''", "called for greater Christian ethics in business. ''…''" — does not go on).
+ * ones.”", "She says people should be able to use the bathroom they prefer. "It is their life; …"" (train: 8
+ * gold attributions more matched, none fewer; a clause after a verb that frames the words — "noting that …",
+ * "suggesting that …", "referring to the two Trump resorts. ''I assume …''" — gains as many as it loses, and does not
+ * go on).
  */
 import { CUES, RELATIVE_PRONOUNS, SAY_FORMS } from '../quotes/lexicon';
 import type { QuoteSpan } from '../quotes/marks';
