@@ -193,6 +193,23 @@ describe('reported speech: "asked for" and its object (objectCue.ts)', () => {
   });
 });
 
+describe('reported speech: "claimed responsibility for", "claiming allegiance to" and their object (objectCue.ts)', () => {
+  it('the object after the claim, up to the sentence\'s verb after a participle (HuffPost 2016-06-16, PolNeAR train)', () => {
+    assert.strictEqual(contentOf('Obama and Vice President Joe Biden arrived in Orlando, Florida, four days after a U.S.-born gunman claiming allegiance to various Islamist militant groups carried out the deadliest mass shooting in modern U.S. history.', 'claiming allegiance to'),
+      'various Islamist militant groups');
+    assert.strictEqual(contentOf('Islamic State claimed responsibility for the attack but U.S. officials have said there is no sign of a direct connection.', 'claimed responsibility for'), 'the attack');
+    // (Washington Post 2016-09-03, PolNeAR train)
+    assert.strictEqual(contentOf('They cited the case of Guccifer 2.0, an individual or group of hackers who U.S. officials say is tied to Russian intelligence services and who claimed credit for hacking the Democratic National Committee this year.', 'claimed credit for'),
+      'hacking the Democratic National Committee');
+  });
+  it('no clause read after the claim ("claiming ⟦allegiance to … carried out …⟧"), and no object in a time after a verb (Politico 2016-07-11, PolNeAR train)', () => {
+    const r = reported('Obama and Vice President Joe Biden arrived in Orlando, Florida, four days after a U.S.-born gunman claiming allegiance to various Islamist militant groups carried out the deadliest mass shooting in modern U.S. history.');
+    assert.ok(!r.some(x => x.content.startsWith('allegiance')), JSON.stringify(r));
+    const romney = reported('“As we mourn the victims of Islamic terror in Orlando, Ann & I say a special prayer for the LGBT community that was the focus of this attack,” Romney tweeted the day after a man claiming allegiance to ISIS gunned down 49 people at Pulse nightclub.');
+    assert.ok(!romney.some(x => x.cue === 'tweeted'), JSON.stringify(romney));
+  });
+});
+
 describe('reported speech: an elliptic clause after its cue (bareClause.ts)', () => {
   it('"Jeff Flake said he would.", "They said she could." (WaPo 2016-03-18, West Journal 2016-02-09, PolNeAR train)', () => {
     assert.ok(reported('Jeff Flake said he would.').some(r => r.cue === 'said' && r.content === 'he would'));
