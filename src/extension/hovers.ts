@@ -18,6 +18,7 @@ import { compareLink, revealLink } from './links';
 import { escapeMarkdown as asText } from './markdown';
 import { positionsOf } from './positions';
 import { displayName } from './settings';
+import { sameWords } from '../core/quotes/marks';
 
 const inside = (s: Span, off: number) => off >= s.start && off < s.end;
 /** Most other renderings of a quote its hover lists. */
@@ -112,8 +113,6 @@ export class HoverProvider implements vscode.HoverProvider {
   private otherRenderings(file: string, q: Quote, doc: vscode.TextDocument): string {
     const { quotes, paraphrases } = this.cross.variantsOf(file, q);
     if (!quotes.length && !paraphrases.length) return '';
-    const fold = (t: string) => t.replace(/[\s"“”‘’'«»‹›„‚,.]+/g, ' ').trim().toLowerCase();
-    const mine = fold(q.text);
     const reported = q.kind === 'indirect';
     const label = (o: Passage) => (o.file === file ? 'this file' : fileLabel(o.file));
     const sources = [...new Set([...quotes, ...paraphrases].map(label))];
@@ -126,7 +125,7 @@ export class HoverProvider implements vscode.HoverProvider {
       const text = target?.text.slice(o.start, o.end) ?? '';
       const line = o.file === file ? doc.positionAt(o.start).line + 1 : target ? positionsOf(target, target.text).lineOf(o.start) + 1 : '?';
       const where = `${o.file === file ? '' : `${fileLabel(o.file)}, `}line ${line}${para ? ' (reported speech)' : ''}`;
-      const words = fold(text) === mine ? 'the same words' : `${para ? '≈ ' : ''}“${clip(text.replace(/^["“‘'«]|["”’'»]$/g, ''))}”`;
+      const words = sameWords(text, q.text) ? 'the same words' : `${para ? '≈ ' : ''}“${clip(text.replace(/^["“‘'«]|["”’'»]$/g, ''))}”`;
       const link = target ? revealLink(`${where}: ${words}`, target.uri, o.start, o.end) : `${where}: ${words}`;
       // Compare sets two quotes side by side; a paraphrase beside a quote has no words in common to diff
       lines.push(`- ${link}${para || reported ? '' : ` · ${compareLink('Compare', { file, start: q.start, end: q.end }, { file: o.file, start: o.start, end: o.end })}`}`);

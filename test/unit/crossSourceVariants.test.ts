@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { analyzeCorpus } from '../../src/core/analyze';
 import { CrossSource } from '../../src/extension/crossSource';
 import type { Articles } from '../../src/extension/articles';
+import { sameWords } from '../../src/core/quotes/marks';
 import { readSample, sampleFiles } from './helpers';
 
 describe('cross-source renderings of a quote (what its hover lists)', () => {
@@ -32,5 +33,15 @@ describe('cross-source renderings of a quote (what its hover lists)', () => {
     assert.deepStrictEqual(paraphrases, []);
     assert.ok(quotes.length > 0 && quotes.every(p => p.file !== f2));
     assert.ok(quotes.some(p => p.file === sampleFiles()[4] && slice(p).includes('more and more lives of Syrian citizens')));
+  });
+
+  it('a rendering in the same words, whatever its marks, dashes, stops and case, is "the same words" (core quotes/marks.ts sameWords, which the hover calls; samples: AP 002, 003)', () => {
+    const inFile = (file: string, words: string) => { const q = quoteOf(file, words, false); return q && slice({ file, ...q }); };
+    const ap = inFile(sampleFiles()[2], 'only two places'), other = inFile(sampleFiles()[3], 'only two places');
+    assert.ok(ap && other && ap !== other, JSON.stringify([ap, other]));
+    assert.ok(sameWords(ap, other));
+    // (another outlet's dashes and stop: "--" for "—", a full stop for the comma)
+    assert.ok(sameWords(ap, '"If you have a panic in Damascus and if you have 1 million people leaving Damascus in a panic, they can go to only two places -- Lebanon and Jordan."'));
+    assert.ok(!sameWords(ap, '“if you have a panic in Damascus, they can go to only two places — Lebanon and Jordan,”'));
   });
 });

@@ -326,6 +326,13 @@ describe('other outlets: the speaker named in the sentence after the quote', () 
     const railway = 'According to the Hudson Bay Railway Co., which owns the line, the washout stretches about 300 metres.\n\nThe company said in a statement that it was "working closely with both levels of government" and that engineers had begun assessing the damage.';
     assert.deepStrictEqual(speakers(railway), ['Hudson Bay Railway Co.']);
   });
+  it('"Atlantic Canada" is a part of the world, no body: "it said" after it is not the region\'s (a Canadian Press-style sentence); one list of region words for the parts of the world and the departments (people/personName.ts REGION_WORD)', () => {
+    assert.strictEqual(kindOfName('Atlantic Canada'), 'place');
+    assert.strictEqual(kindOfName('Latin America'), 'place');
+    assert.strictEqual(kindOfName('Central Canada'), 'place');
+    const region = 'Atlantic Canada has the oldest population in the country, the report found.\n\n"We are running out of workers," it said.';
+    assert.notStrictEqual(speakers(region)[0], 'Atlantic Canada');
+  });
 });
 
 describe('other outlets: a cue and its quote with an adverb set off between them', () => {
@@ -530,5 +537,37 @@ describe('other outlets: given names only, agent nouns and unnamed sources (Toro
       + 'Mayors, meanwhile, are in no hurry to complain about free money. The mayor of a mid-sized Ontario city, who asked not to be named because her council is still negotiating a second agreement, told me the fund\'s conditions were "mostly things we were going to do anyway."\n\n'
       + '"We\'d be fools to turn it down," she said.';
     assert.deepStrictEqual(speakers(text).slice(-2), ['mayor of a mid-sized Ontario city', 'mayor of a mid-sized Ontario city']);
+  });
+});
+
+describe('other outlets: probes-m (a Globe and Mail feature, a CP Ottawa story, a Global News explainer, a Toronto Sun column)', () => {
+  const reported = (text: string) => analyzeText('x', text).quotes.filter(q => q.kind === 'indirect').map(q => q.speaker?.name ?? null);
+  it('the name set off after a description whose body a possessive owns is the source ("An infectious disease specialist at Toronto\'s Sunnybrook Health Sciences Centre, Dr. Kwabena Asante-Whitfield, says", ca-global-birdflu-explainer; no train sentence of the kind)', () => {
+    assert.deepStrictEqual(reported("An infectious disease specialist at Toronto's Sunnybrook Health Sciences Centre, Dr. Kwabena Asante-Whitfield, says farm workers are the group to watch."), ['Kwabena Asante-Whitfield']);
+    assert.deepStrictEqual(reported("A veterinary epidemiologist at the University of Guelph's Ontario Veterinary College, Martine Gagnon-Sato, says wild birds are the most likely source."), ['Martine Gagnon-Sato']);
+  });
+  it('a producers\' body named for its members and a province is the whole name ("Dairy Farmers of Ontario says", ca-global-birdflu-explainer; no train sentence of the kind)', () => {
+    assert.deepStrictEqual(reported('Dairy Farmers of Ontario says it is working with the family and the province, and it urged its members not to panic.'), ['Dairy Farmers of Ontario', 'Dairy Farmers of Ontario']);
+    assert.strictEqual(kindOfName('Dairy Farmers of Ontario'), 'organization');
+  });
+  it('"who" after a person\'s name and the body they are of is the person ("Sunil Raghavan-Price of the Bloor West Village BIA, who says", ca-sun-column-bike-lanes; no train sentence of the kind)', () => {
+    assert.deepStrictEqual(reported('Then there is Sunil Raghavan-Price of the Bloor West Village BIA, who says his members are not against the plan, just against the timing.'), ['Sunil Raghavan-Price']);
+    assert.deepStrictEqual(reported('Then there is Sunil Raghavan-Price of the National Rifle Association, who says his members are not against the plan.'), ['Sunil Raghavan-Price']);
+  });
+  it('"it" after "The Bloc Québécois said …, which it said …" is the Bloc, a party whose French name is no person\'s (ca-cp-ottawa-steel-relief; no train sentence of the kind)', () => {
+    const text = 'Finance Minister Rachel Bégin-Thornton told the House of Commons during question period that the package would not add to the deficit.\n\n'
+      + 'The Bloc Québécois said the package ignored aluminum smelters in the Saguenay, which it said had been hit harder than steelmakers.';
+    assert.deepStrictEqual(reported(text).slice(1), ['Bloc Québécois', 'Bloc Québécois']);
+    assert.strictEqual(kindOfName('Parti Québécois'), 'organization');
+  });
+  it('"It also found" after a report that found is the report ("The parliamentary budget officer\'s report, tabled Wednesday, found that … It also found that …", ca-ipolitics-procurement-committee; train: "…, the congressional report said. ⏎ It accused the FDIC of trying to cover up the hacks", HuffPost 2016-07-14, was the FDIC)', () => {
+    const text = "The parliamentary budget officer's report, tabled Wednesday, found that each year of delay adds roughly $280 million to the program's cost. It also found that the department had not updated its own cost estimate since 2023.";
+    assert.deepStrictEqual(reported(text), ["parliamentary budget officer's report", "parliamentary budget officer's report"]);
+  });
+  it('"he said" after a sentence an unnamed tradesman opens is his ("A retired millwright who asked that his name not be used … sat at the counter", ca-globe-feature-mill-town; a trade compromise lacks)', () => {
+    const text = 'Ontario\'s Minister of Northern Development, Anand Sethuraman, visited in August.\n\n"We are not going to walk away from Kestrel Falls," the minister said at the time.\n\n'
+      + 'A retired millwright who asked that his name not be used, because his son still hopes to be hired by any new owner, sat at the counter through all of it.\n\n'
+      + '"The mill was loud for 92 years," he said.';
+    assert.deepStrictEqual(speakers(text), ['Anand Sethuraman', 'A retired millwright']);
   });
 });

@@ -411,8 +411,28 @@ const SOURCE_ACCURACY_FLOOR = 0.969;
  * that clause (subjectBefore.ts relativeClauseAntecedent; no PolNeAR train or dev output moves): 1932/1994 found,
  * 1875/1932 named. Then 1876/1932: "City staff estimate …, though they caution that …" names City staff, the people
  * that open the sentence of a "they" a coordinator or "though" joins (people/track.ts pluralCoordinateSubject).
+ * (probes-m, twenty-fourth session) Six Canadian probes (see outletSpeakers.test.ts), 108 items judged before the output
+ * was read, among them a CP Ottawa story of 29 ("Beaulieu-Khan said the money would flow …", "She told reporters … that
+ * …", "According to a senior government source, …", "The source, who was not authorized …, said", "accused the
+ * government of waiting …", "called on the government to cut …", "which it said had been hit harder …", "Economists at
+ * TD Bank said in a note to clients that …"): first read 102/108 found, 87/102 named (Globe 12/13 found, 10/12 named; CP
+ * 28/29, 26/28; CBC 10/10, 9/10; iPolitics 21/23, 19/21; Sun 11/13, 10/11; Global 20/20, 13/20); 95/102 named after the
+ * fixes ("An infectious disease specialist at Toronto's Sunnybrook Health Sciences Centre, Dr. Kwabena
+ * Asante-Whitfield, says" and "… at the University of Guelph's Ontario Veterinary College, Martine Gagnon-Sato, says"
+ * were the description and the college; "Dairy Farmers of Ontario says" was "Dairy Farmers"; "Sunil Raghavan-Price of the
+ * Bloor West Village BIA, who says" the BIA; "which it said" after "The Bloc Québécois said" the House of Commons; "It
+ * also found" after the PBO's report that found "PM", a byline's time). Missed: a headline's "…, minister says", two
+ * indirect questions ("asking the deputy minister … when the department first knew …", "wanted to know why …"), "which
+ * the mayor's office insists will make the strip …", "He figures the rebuild will take two summers" and "She said most of
+ * her friends plan to leave" (a present plural verb after a quantity); named wrong: "His ministry said" twice and "His
+ * office said" (the owner's, by design), "The 24-year-old does not dispute that. He said …" → the captain, "It said the
+ * PBO's figure …" after the minister's office, "Another expert, a virologist at McMaster …, says" named only in the
+ * next paragraph and "The McMaster virologist says" after it. They bring 10 items that cover no judged snippet (a
+ * headline's scare quote, "asked that his name not be used", "thought his hockey career might be over", "Asked whether
+ * …", "defended the program", "what experts say you should know"): 204. The set (152 articles) reads 2034/2102 found,
+ * 1971/2034 named; no older article's item changed.
  */
-const FALSE_POSITIVE_CEILING = 194;
+const FALSE_POSITIVE_CEILING = 204;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -1161,6 +1161,17 @@ describe('people: one canonical name per person', () => {
     assert.deepStrictEqual(reported(slams).map(r => r.speaker), ['Hillary Clinton']);
     assert.strictEqual(speakerOf(slams, '“There has to be')?.name, 'Donald Trump');
   });
+  it('a headline whose lower-case words are function words ("about", "over", "not") is the headline, its "Sarandon" no mention: "she replied" after "Clinton faces … Trump" is the actress (PolNeAR train, Breitbart 2016-03-29)', () => {
+    const text = ['Liberal Oscar-winner Sarandon ‘not sure’ about Clinton over Trump.',
+      'New York (AFP) – Oscar-winning actress Susan Sarandon, star of cult classic “Thelma and Louise,” is not sure she can vote for Hillary Clinton over Donald Trump, the Republican frontrunner who has inflamed America with divisive rhetoric.',
+      'The prominent actress is a high-profile campaigner for leftist Senator Bernie Sanders, who faces a near impossible task in trying to wrest the Democratic nomination from frontrunner Clinton.',
+      '“That’s a legitimate concern, because they’re very passionate and very principled,” Sarandon, 69, told MSNBC Monday when asked about concerns that Sanders’s supporters would not support Clinton if he loses the nomination.',
+      '“I think Bernie would probably encourage people (to back Clinton if he lost) because he doesn’t have any ego in this thing,” she said. “But I think a lot of people are, ‘Sorry, I just can’t bring myself to do that.’”',
+      'Asked about her own vote in the event that Clinton faces Republican frontrunner Trump, who has insulted women, Mexicans and Muslims in a volatile campaign, she replied: “I don’t know. I’m going to see what happens.”',
+      '“Really,” she added when the TV interviewer expressed shock.'].join('\n\n');
+    assert.strictEqual(speakerOf(text, '“I don’t know')?.name, 'Susan Sarandon');
+    assert.strictEqual(speakerOf(text, '“Really')?.name, 'Susan Sarandon');
+  });
   it('in an article, every form maps to the fullest ("Lavrov" → "Sergei V. Lavrov")', () => {
     const text = 'Russian Foreign Minister Sergei V. Lavrov met the envoy. "We agree," Lavrov said. Mr. Lavrov left.';
     assert.strictEqual(speakerOf(text, '"We agree')?.name, 'Sergei V. Lavrov');

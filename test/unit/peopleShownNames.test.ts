@@ -135,6 +135,14 @@ describe('people: names and descriptions of other outlets\' sports, business and
     assert.strictEqual(speakerOf(text, '"in close')?.name, 'Priya Kashyap-Moore');
     assert.strictEqual(speakerOf(text, '"No worker')?.name, 'Priya Kashyap-Moore');
   });
+  it('an office of a portfolio is no person: "Ontario\'s Minister of Northern Development, Anand Sethuraman, visited" … "the minister said" (a Globe and Mail-style probe, test/fixtures/outlets, where "Development" took the quote); "Minister of Public Safety Michael Weger" keeps the name', () => {
+    const text = 'Ontario\'s Minister of Northern Development, Anand Sethuraman, visited in August. His ministry said it had set aside $12-million for a transition fund for the region.\n\n"We are not going to walk away from Kestrel Falls," the minister said at the time.';
+    assert.strictEqual(speakerOf(text, '"We are not')?.name, 'Anand Sethuraman');
+    const finance = 'The Minister of Finance, Jane Whitmore-Haas, visited the plant on Monday.\n\n"We are here to listen," the minister said.';
+    assert.strictEqual(speakerOf(finance, '"We are here')?.name, 'Jane Whitmore-Haas');
+    const titled = 'Saskatchewan\'s Minister of Public Safety Michael Weger visited the farm on Monday.\n\n"We are here to listen," the minister said.';
+    assert.strictEqual(speakerOf(titled, '"We are here')?.name, 'Michael Weger');
+  });
   it('a person before a body\'s "of" keeps the given name after a title the name would keep ("Grand Chief Alvin Fiddler-Kakegamic of Nishnawbe Aski Nation said", test/fixtures/outlets)', () => {
     const text = 'The school opened on Monday.\n\nGrand Chief Alvin Fiddler-Kakegamic of Nishnawbe Aski Nation said the school should be the first of many.';
     assert.deepStrictEqual(reported(text).filter(r => r.cue === 'said').map(r => r.speaker), ['Alvin Fiddler-Kakegamic']);

@@ -107,6 +107,20 @@ describe('reported speech: an endorsement and its object (endorsement.ts)', () =
     assert.ok(!reported('In the interview, Reid, who endorsed Clinton in February, reiterated those concerns.').some(x => x.cue === 'endorsed'));
     assert.ok(!reported('The CTU has not endorsed a candidate.').some(x => x.cue === 'endorsed'));
   });
+  it('"to endorse" after a verb or an adjective of its subject', () => {
+    const r = reported('On Monday, Trump refused to endorse Ryan, in what appeared to be a tit-for-tat response.');
+    assert.ok(r.some(x => x.cue === 'endorse' && x.content === 'Ryan' && x.mention === 'Trump'), JSON.stringify(r));
+    const s = reported('Speaker Paul D. Ryan, who was reluctant to endorse Mr. Trump, was more direct in his remarks.');
+    assert.ok(s.some(x => x.cue === 'endorse' && x.content === 'Mr. Trump'), JSON.stringify(s));
+    const u = reported('He went on to endorse Ayotte, calling her a rising star.');
+    assert.ok(u.some(x => x.cue === 'endorse' && x.content === 'Ayotte'), JSON.stringify(u));
+  });
+  it('not a noun phrase\'s infinitive, an expectation or a subject that names no one', () => {
+    assert.ok(!reported('Trump’s refusal to endorse Ryan was widely viewed as a snub.').some(x => x.cue === 'endorse'));
+    assert.ok(!reported('Grijalva was the first Democrat in Congress to endorse Sanders in the Democratic primary.').some(x => x.cue === 'endorse'));
+    assert.ok(!reported('The New York Times is expected to endorse the Democratic candidate in the 2016 presidential election.').some(x => x.cue === 'endorse'));
+    assert.ok(!reported('While no presidential candidate seems willing to endorse containment of ISIL, few are calling for full-blown war.').some(x => x.cue === 'endorse'));
+  });
 });
 
 describe('reported speech: a depiction and its "as" phrase (depiction.ts)', () => {

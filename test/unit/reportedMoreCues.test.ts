@@ -33,6 +33,17 @@ describe('reported speech: a verb, its particle and the object (objectCue.ts)', 
     assert.strictEqual(contentOf('Moreover, the SVP is campaigning against legislation which allows the government to override municipalities when building new asylum centers.', 'campaigning against'),
       'legislation which allows the government to override municipalities when building new asylum centers');
   });
+  it('a topic of one word after "about"', () => {
+    assert.strictEqual(contentOf('Instead, he repeatedly talked about CNN. In a two-minute response, Cruz went on.', 'talked about'), 'CNN');
+    assert.strictEqual(contentOf('He did it Tuesday night in Las Vegas, talking about immigration in the fifth Republican debate.', 'talking about'), 'immigration');
+  });
+  it('"to talk about" after any verb or adjective; not the finite "talk", often a noun', () => {
+    assert.strictEqual(contentOf('Investigative reporter Julia Hahn will come on the show to talk about immigration and how it’s transforming the country’s demographics and culture.', 'talk about'),
+      'immigration and how it’s transforming the country’s demographics and culture');
+    assert.strictEqual(contentOf('Clinton was more eager to talk about Trump, who on Thursday clinched the requisite number of delegates.', 'talk about'), 'Trump');
+    assert.strictEqual(contentOf('Others were unapologetic in their criticism of Trump’s tough talk about more military action.', 'talk about'), undefined);
+    assert.strictEqual(contentOf('The first rule of the Friends of Abe is you do not talk about the Friends of Abe.', 'talk about'), undefined);
+  });
 });
 
 describe('reported speech: a verb and a particle of two words before the object (objectCue.ts)', () => {

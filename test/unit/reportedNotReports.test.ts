@@ -182,8 +182,27 @@ describe('reported speech: an object that stands before its verb (objectCue.ts, 
   it('a modal after the cue\'s form makes it a noun', () => {
     none('The battle of the billionaire lists can grow contentious.', 'contentious');
   });
+  it('a reflexive pronoun after the verb is no object it reports, "itself" as "himself" (objectCue.ts and controlled.ts read one list of object and reflexive pronouns; PolNeAR train, Western Journal 2016-01-12)', () => {
+    none('The Clinton Foundation describes itself in the following way:\n\n“Everywhere we go, we’re trying to help people.”', 'itself');
+  });
   it('an object after a controlled verb still reports', () => {
     const r = reported('Mr. Cruz tried to defend his record on immigration.');
     assert.ok(r.some(x => x.content === 'his record on immigration'), JSON.stringify(r));
+  });
+});
+
+describe('reported speech: a contest intends and says nothing (evidence.ts contestReports)', () => {
+  it('a primary or a debate as the subject of a verb of intention or saying (PolNeAR train)', () => {
+    none('Cruz, Trump and Rubio established their longevity with their Iowa placements, but the New Hampshire primary threatens to knock one or more of the governors out of the race.', 'knock one or more');
+    none('The debate promised to be a crucial moment, too, for Ben Carson, the retired neurosurgeon making his first run for elective office.', 'crucial moment');
+    none('The New York primary made it clear that while Sanders may not have the backing of a majority of Democrats, the affection of his supporters runs deep.', 'affection of his supporters');
+  });
+  it('a contest still shows or reveals, as evidence does', () => {
+    const r = reported('The debate revealed a stark contrast between a status quo vision of pragmatism represented by Clinton and the lofty aspirations of the most leftward wing of the party represented by Sanders.');
+    assert.ok(r.some(x => x.content.startsWith('a stark contrast')), JSON.stringify(r));
+  });
+  it('a person after a contest is still the reporter', () => {
+    const r = reported('Ahead of the New Hampshire primary, Rubio promised to cut taxes for every working family in the state.');
+    assert.ok(r.some(x => x.content.startsWith('to cut taxes')), JSON.stringify(r));
   });
 });

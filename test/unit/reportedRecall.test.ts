@@ -317,6 +317,21 @@ describe('reported speech: an owner\'s view after a copula\'s "that" (speechNoun
   });
 });
 
+describe('reported speech: an owner\'s speech noun and a colon (speechNoun.ts ownedBeforeColon)', () => {
+  it('"Carrier\'s message: …", "Their argument: …", "Democrats\' new warning: …" (PolNeAR train)', () => {
+    assert.strictEqual(contentOf('Carrier\'s message: Moving jobs south of the border is a major part of the company\'s strategy to increase profits.', 'message'),
+      'Moving jobs south of the border is a major part of the company\'s strategy to increase profits');
+    assert.strictEqual(contentOf('This week, Democrats are shifting full-on to election mode. Their argument: Only a Democratic Senate can make any headway on the issue.', 'argument'),
+      'Only a Democratic Senate can make any headway on the issue');
+    const r = reported('Democrats\' new warning: Leaks could include Russian lies.');
+    assert.ok(r.some(x => x.cue === 'warning' && x.content === 'Leaks could include Russian lies' && x.mention === 'Democrats'), JSON.stringify(r));
+  });
+  it('not a quotation after the colon, nor a noun no one owns', () => {
+    assert.ok(!reported('His final assessment: “It’s not quite optimistic,” he said.').some(x => x.cue === 'assessment' || x.cue === 'message'));
+    assert.ok(!reported('The city’s leaders on Wednesday had one message: Trump must go.').some(x => x.cue === 'message'));
+  });
+});
+
 describe('reported speech: the subject of a clause after its opening word (speaker.ts quantitySubject, peopleAfterOpener)', () => {
   it('a share of respondents after "while", "after" or "that" opening its clause (PolNeAR train)', () => {
     const r = reported('In each of the five states, about half of voters say they prefer a candidate who’s an outsider, while about 4 in 10 want one with political experience.');

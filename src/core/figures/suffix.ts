@@ -8,7 +8,7 @@ import { SCALES } from './numberWords';
 import { joined, type Tok } from './tokens';
 import { DEGREE_SCALES, isStopWord, measureUnit, singular, TIME_UNITS, unitNoun } from './units';
 import { wordTable } from '../text/wordTable';
-import { wordSet } from '../people/lexicon';
+import { RELATIVE_TIME } from '../text/calendar';
 
 
 /** Endings of an adjective compound ("one-sided", "two-pronged", "a 24-hour-long"), not a counted noun. */
@@ -65,7 +65,6 @@ function perCentEnd(toks: Tok[], i: number): number {
   return a?.w === '-' && joined(toks[i], a) && toks[i + 2]?.l === 'cent' && joined(a, toks[i + 2]) ? i + 3 : 0;
 }
 
-const RELATIVE_TIME = wordSet('ago|earlier|later|before|after');
 /** Percent, currency word, age/duration and the counted noun after the number (toks[j] on). */
 export function readSuffix(toks: Tok[], j: number, value: number, code: string | null): Suffix {
   const t = toks[j];

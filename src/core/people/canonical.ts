@@ -7,7 +7,7 @@ import { isNumberWord } from '../figures/numberWords';
 import { memoized } from '../text/memo';
 import { TIME_ZONES } from '../text/calendar';
 import { COMPANY_FORM, COMPANY_FORM_END, firstNameGender, givenNameOfNickname, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPeopleGroup, isPlace, type Gender, wordSet } from './lexicon';
-import { cleanName, countryDepartment, firstKey, givenPlaceName, isBodyName, isLabel, nameGender, nameWords, personKey } from './personName';
+import { cleanName, countryDepartment, firstKey, givenPlaceName, isBodyName, isLabel, nameGender, nameWords, personKey, REGION_WORD } from './personName';
 
 /** 'label': a party label, an epithet or a nationality ("Republican", "Libertarian", "American"): no one. */
 export type NameKind = 'person' | 'organization' | 'place' | 'label' | 'unknown';
@@ -26,9 +26,6 @@ const ORDINAL_NUMERAL = wordSet('I|II|III|IV|V|VI');
 const placeHead = (words: readonly string[]): string =>
   (words.length > 1 && ORDINAL_NUMERAL.has(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1]) ?? '';
 
-
-/** Words that make a country's name a part of the world ("North America", "Central Asia"). */
-const REGION_WORD = wordSet('North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Greater|Latin|Middle|Far|Near');
 
 /** Continents and points of the compass, which a region word makes a part of the world ("Middle East", "Latin America"). */
 const WORLD_PART = wordSet('East|West|North|South|Africa|America|Americas|Asia|Europe');

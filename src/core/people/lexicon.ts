@@ -47,6 +47,9 @@ const NEWS_ROLES = ['spokesman', 'spokeswoman', 'spokesperson', 'lawmaker', 'leg
   'nurse', 'paramedic', 'challenger', 'incumbent', 'campaigner', 'protester', 'protestor', 'demonstrator', 'unionist', 'fisherman', 'ombudsman',
   'auditor', 'coroner', 'barrister', 'solicitor', 'pensioner', 'patient', 'teenager', 'widow', 'widower', 'organiser', 'irrigator', 'grower',
   'councilman', 'councilwoman', 'assemblyman', 'assemblywoman',
+  // (trades of a mill or a boat: "A retired millwright who asked that his name not be used … ⏎ “…,” he said", a Globe
+  // and Mail-style probe, where "he" went to the minister four paragraphs up)
+  'millwright', 'deckhand',
   // (a kin noun compromise lacks: "Surette-d'Entremont's cousin, Réal d'Entremont, … was less conciliatory. He said")
   'cousin'];
 const ROLES: ReadonlySet<string> = new Set([...words(ROLE_NOUNS, '|'), ...SPORTS_POSITIONS, ...NEWS_ROLES]);
@@ -64,7 +67,13 @@ const COUNTRY_NAMES = words(COUNTRIES, '|');
  */
 const PEOPLE_WORDS = 'british irish scottish english welsh spanish turkish polish danish swedish finnish kurdish muslim christian jewish catholic evangelical protestant mormon hindu sikh buddhist sunni shiite latino latina hispanic islander';
 const DEMONYM_WORDS = new Set([...words(DEMONYMS), ...words(PEOPLE_WORDS)]);
-const ORGANIZATION_NAMES = words(ORGANIZATIONS, '|');
+/**
+ * Quebec's parties, which compromise's organizations lack: names in French that read as a person's ("The Bloc Québécois
+ * said the package ignored aluminum smelters …, which it said had been hit harder", a CP-style probe, where "it" could
+ * not stand for the Bloc).
+ */
+const QUEBEC_PARTIES = ['bloc québécois', 'bloc quebecois', 'parti québécois', 'parti quebecois', 'québec solidaire', 'quebec solidaire', 'coalition avenir québec', 'coalition avenir quebec'];
+const ORGANIZATION_NAMES = new Set([...words(ORGANIZATIONS, '|'), ...QUEBEC_PARTIES]);
 const COMMON = words(COMMON_WORDS);
 const OPENING = words(OPENING_WORDS);
 const VERBS = words(VERB_FORMS);

@@ -9,7 +9,7 @@ import { withoutPossessive } from '../text/endings';
 import { memoized } from '../text/memo';
 import { CALENDAR_NAMES, CUES, SURNAME_PARTICLES, TITLES } from '../quotes/lexicon';
 import { RELATIVE_DAYS } from '../text/calendar';
-import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace, isRoleNoun, opensFrenchBodyName, wordSet } from './lexicon';
+import { BODY_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isOpeningWord, isPlace, isPluralPeopleNoun, isRoleNoun, opensFrenchBodyName, wordSet } from './lexicon';
 
 /** Party labels and epithets written before a name ("Republican Donald Trump", "Crooked Hillary Clinton"). */
 /**
@@ -230,8 +230,12 @@ function endsPlace(w: readonly string[], k: number): boolean {
   return false;
 }
 
-/** Words that make a country's name a part of the world ("Central Canada"), as canonical.ts reads them. */
-const DEPARTMENT_REGION_WORD = wordSet('North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Greater|Atlantic');
+/**
+ * Words that make a country's or a continent's name a part of the world ("Central Canada", "Atlantic Canada", "Latin
+ * America", "Middle East"): no department's name opens on one (countryDepartment), and canonical.ts reads the two words
+ * as a place.
+ */
+export const REGION_WORD = wordSet('North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Greater|Atlantic|Latin|Middle|Far|Near');
 /** Words that name a country itself ("Republic of Turkey", "Kingdom of Saudi Arabia"): a place, no department. */
 const POLITY_WORD = wordSet('Republic|Kingdom|Commonwealth|Federation|Union|State|States|Dominion|Principality|Emirate|Sultanate');
 /** Words that join the words of a department's name ("Fisheries and Oceans Canada"). */
@@ -246,7 +250,7 @@ const DEPARTMENT_JOINER = wordSet('and|of');
 export function countryDepartment(words: readonly string[]): boolean {
   if (words.length < 3 || !isCountry(words[words.length - 1])) return false;
   const before = words.slice(0, -1);
-  return before.every(w => /^\p{Lu}\p{Ll}/u.test(w) || DEPARTMENT_JOINER.has(w)) && !DEPARTMENT_REGION_WORD.has(before[0]) && !before.some(w => POLITY_WORD.has(w)) && firstNameGender(before[0]) === undefined
+  return before.every(w => /^\p{Lu}\p{Ll}/u.test(w) || DEPARTMENT_JOINER.has(w)) && !REGION_WORD.has(before[0]) && !before.some(w => POLITY_WORD.has(w)) && firstNameGender(before[0]) === undefined
     && !isPlace(before.join(' ')) && before.some(w => (isCommonWord(w) && !DEPARTMENT_JOINER.has(w)) || w.endsWith(','));
 }
 
@@ -268,6 +272,10 @@ export function isBodyName(w: readonly string[]): boolean {
   if (isKnownOrganization(w.join(' ')) || (w.length >= 3 && opensFrenchBodyName(w[0], w[1]))) return true;
   // ("The City of Brampton said in a statement", a CTV-style fixture: a municipality's government by its legal name)
   if (w.length >= 3 && MUNICIPALITY.has(w[0]) && w[1] === 'of') return true;
+  // ("Dairy Farmers of Ontario says it is working with the family", a Global News-style probe, was "Dairy Farmers": a
+  // producers' body named for its members and the province, a modifier before the members' plural noun)
+  const of = w.indexOf('of');
+  if (of >= 2 && isPluralPeopleNoun(w[of - 1]) && firstNameGender(w[0]) === undefined && isPlace(w.slice(of + 1).join(' '))) return true;
   let b = -1;
   // ("Public Health": a public service's name, "Toronto Public Health", "Public Health Ontario")
   w.forEach((x, k) => { if (BODY_WORD.test(x) || (k > 0 && PUBLIC_SERVICE.has(x) && w[k - 1] === 'Public')) b = k; });

@@ -183,8 +183,8 @@ const MAX_HEADLINE_WORDS = 20;
 const MAX_ROLE_WORDS = 3;
 /** Words of an apposition read for its head noun ("Ivanka Trump, the Republican presidential nominee's eldest daughter,"). */
 const MAX_APPOSITION_WORDS = 6;
-/** Words a Title Case headline leaves in lower case. */
-const FUNCTION_WORD = wordSet('the|and|for|but|nor|yet|off|out|with|from|into|onto|over|than|that|via|per|its|are|was|has|had|not');
+/** Words a Title Case headline leaves in lower case: the function words of English and the short prepositions and conjunctions. */
+const FUNCTION_WORD: ReadonlySet<string> = new Set([...FUNCTION_WORDS, 'nor', 'yet', 'off', 'onto', 'via', 'per']);
 /** Pronouns of a person in the text that keep the person salient. */
 const TEXT_PRONOUN = wordClass(['he', 'she', 'him', 'his', 'her', 'hers']);
 /** Subject pronouns whose gender, opening the sentence after a name's, is that person's ("Walz … . She said"). */
@@ -1629,7 +1629,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       }
       const l = word.toLowerCase();
       // "The lawsuit contends “…” It goes on to say": the document that spoke last
-      const thing = lastSpeaker?.reading.thing && l === 'it' && people.sentences.sentence(m.s) - lastSpeaker.sentence <= IT_REACH ? lastSpeaker.reading : undefined;
+      // ("The parliamentary budget officer's report, tabled Wednesday, found that … It also found that …", an
+      // iPolitics-style probe: a document that reported in the sentence before, quoted or not)
+      const lastThing = lastSource?.reading.thing && people.sentences.sentence(m.s) - lastSource.sentence === 1 && !toks[m.i].poss ? lastSource : lastSpeaker;
+      const thing = lastThing?.reading.thing && l === 'it' && people.sentences.sentence(m.s) - lastThing.sentence <= IT_REACH ? lastThing.reading : undefined;
       if (thing) return { ...thing, chain: [word, ...(pronounClass(thing.chain[0]) ? thing.chain.slice(1) : thing.chain)] };
       // "The union represents 2,300 drivers. It says …": the body the sentence before opened with, named or not
       const body = l === 'it' ? bodySubjectBefore(m.i) : undefined;

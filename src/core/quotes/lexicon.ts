@@ -40,7 +40,7 @@ export const CUE_ADVERBS: ReadonlySet<string> = new Set(['also', 'later', 'then'
 export const BEFORE_CUE_WORDS: ReadonlySet<string> = new Set([...CUE_ADVERBS, 'has', 'have', 'had', 'was', 'is', 'were', 'would', 'will', 'did', 'does',
   'do', 'could', 'might', 'should', 'may', 'can', 'being', 'been', 'and', 'told', 'tweeted']);
 
-export { OTHER_PRONOUNS, PERSON_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS } from '../text/pronouns';
+export { NOMINATIVE_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS } from '../text/pronouns';
 
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your',
   'one', 'another', 'some', 'several', 'many', 'other', 'each', 'both', 'two', 'three', 'four']);
@@ -567,6 +567,8 @@ export const GAP_CLAUSE_WORDS: ReadonlySet<string> = new Set([...COMMA_RELATIVES
 
 /** The finite forms of "be" and the present of "have", each a clause's finite verb ("it is", "they have"). */
 export const FINITE_BE_HAVE: ReadonlySet<string> = new Set([...without(BE_FORMS, 'being', 'been'), 'has', 'have']);
+/** The tensed forms of "be" and "have", "had" with them: an auxiliary that opens a verb phrase of its own ("and is not", "and has said"). */
+export const TENSE_OF_BE_OR_HAVE: ReadonlySet<string> = new Set([...FINITE_BE_HAVE, 'had']);
 
 /** The coordinators and "or" ("and", "but", "or"). */
 export const COORDINATORS_AND_OR: ReadonlySet<string> = new Set([...COORDINATORS, 'or']);

@@ -214,6 +214,16 @@ export function quoteWords(text: string, s: number, e: number): string[] {
   return text.slice(s, e).toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
 }
 
+/**
+ * Two texts say the same words in the same order, whatever their quotation marks, apostrophes, dashes, stops and case
+ * ("“There’s no possibility to change this position.”" and '"There's no possibility to change this position."'): a
+ * quote's other rendering that says nothing new (the editor's hover on a quote).
+ */
+export function sameWords(a: string, b: string): boolean {
+  const x = quoteWords(a, 0, a.length), y = quoteWords(b, 0, b.length);
+  return x.length === y.length && x.every((w, i) => w === y[i]);
+}
+
 /** `words` stand together, in order, in `within`. */
 export function holdsWords(within: readonly string[], words: readonly string[]): boolean {
   for (let k = 0; k + words.length <= within.length; k++) if (words.every((w, i) => within[k + i] === w)) return true;

@@ -405,6 +405,26 @@ export function onlyTitles(toks: Tok[], i: number, j: number): boolean {
   return true;
 }
 /**
+ * Tokens [i, j) are an office of a portfolio and nothing else: title words, "of", and words that are no given name,
+ * common words or any set off by a comma before a capitalised word, the holder's name in apposition ("Ontario's
+ * Minister of Northern Development, Anand Sethuraman, visited", "The Minister of Finance said", a Globe and Mail-style
+ * probe, where "Development" was a person who took the ministry's and a retired millwright's quotes). A name after the
+ * portfolio is no common word ("Minister of Finance Bill Morneau", "Secretary of State Jon Husted"): the run holds it.
+ * A portfolio takes no "the" ("Speaker of the House of Representatives" holds a body's name), and a body's head is no
+ * title there ("Manila's House of Representatives", PolNeAR train).
+ */
+export function portfolioOffice(toks: Tok[], i: number, j: number): boolean {
+  let k = i;
+  while (k < j && TITLES.has(toks[k].l) && !isBodyHead(toks[k].t)) k++;
+  if (k === i || k + 1 >= j || toks[k].l !== 'of' || toks[k + 1].l === 'the') return false;
+  const apposed = toks[j]?.t === ',' && !!toks[j + 1]?.cap;
+  for (let m = k + 1; m < j; m++) {
+    if (!toks[m].t.split('-').every(w => firstNameGender(w) === undefined && (apposed || isCommonWord(w)))) return false;
+  }
+  return true;
+}
+
+/**
  * A member's description by the riding they hold after "the": "the Conservative MP for Beauce-Sud", "the Liberal MP for
  * Ottawa South" (an Ottawa Citizen-style probe, where the speaker was "MP for Beauce-Sud"): labels, a legislator's
  * title and "for", an office like "the Prime Minister", no one's name. The title's token (the description's head), or -1.
@@ -569,7 +589,8 @@ export class NameTable {
       const { name, title } = canonicalOf(toks, r.i, r.j);
       // (a run of title words alone names an office, not a person: "the Prime Minister", "the President"; nor does a run
       // ending on a modifier compound, which modifies the noun after it: "Occupy Wall Street-style protests")
-      if (name.length < 2 || onlyTitles(toks, r.i, r.j) || MODIFIER_COMPOUND.test(toks[r.j - 1].t) || memberForRiding(toks, r.i, r.j) >= 0) { k = r.j - 1; continue; }
+      // (nor a portfolio's office, "Minister of Northern Development")
+      if (name.length < 2 || onlyTitles(toks, r.i, r.j) || portfolioOffice(toks, r.i, r.j) || MODIFIER_COMPOUND.test(toks[r.j - 1].t) || memberForRiding(toks, r.i, r.j) >= 0) { k = r.j - 1; continue; }
       // (nor does a photo credit closing a caption, capitals and all: "… on Tuesday. PHOTO BY DAVE SIDAWAY /Montreal
       // Gazette", a Postmedia caption whose credit was a body that "it" then stood for)
       if (r.j - r.i >= 3 && photoCreditAt(text, toks[r.i].s)) { k = r.j - 1; continue; }
@@ -890,7 +911,10 @@ export class NameTable {
     const memberTitle = member && member.j === p ? memberForRiding(toks, member.i, member.j) : -1;
     if (member && memberTitle >= 0) this.describe(toks[memberTitle].l, run.name, run.s, this.text.slice(toks[member.i - 1].s, toks[p - 1].e));
     if (p >= 1 && toks[p].t === ',' && (toks[run.j]?.punct ?? true)) {
-      const head = toks[p - 1];
+      // (a portfolio's office is headed by its title: "Saskatchewan's Minister of Public Safety, Michael Weger," … "the
+      // minister said")
+      const office = runAt(toks, p - 1);
+      const head = office && office.j === p && portfolioOffice(toks, office.i, office.j) ? toks[toks.findIndex((t, x) => x >= office.i && t.l === 'of') - 1] : toks[p - 1];
       let a = p - 1;
       while (a > 0 && p - a < APPOSED_DESCRIPTION_TOKENS && !toks[a - 1].punct && !DETERMINERS.has(toks[a].l) && !toks[a].poss) a--;
       // (not after a possessive pronoun, whose owner changes: "her eventual boss, Alan C. Greenberg," … "her boss told her";
@@ -899,7 +923,7 @@ export class NameTable {
       const opens = (DETERMINERS.has(toks[a].l) && (!POSSESSIVE_DETERMINERS.has(toks[a].l) || nounGender(head.l) !== undefined)) || toks[a].poss;
       // (one person's role: not "During Mr. Clinton's 1992 campaign, Betsey Wright,", "their attorneys, Justin Bamberg,")
       // (a title may be capitalised: "The federal Emergency Management Minister, Jenny McAllister,")
-      if (opens && (!head.cap || TITLES.has(head.l)) && (isRoleNoun(head.l) || TITLES.has(head.l))) this.describe(head.l, run.name, run.s, this.text.slice(toks[a].s, head.e));
+      if (opens && (!head.cap || TITLES.has(head.l)) && (isRoleNoun(head.l) || TITLES.has(head.l))) this.describe(head.l, run.name, run.s, this.text.slice(toks[a].s, toks[p - 1].e));
     }
     // an apposition after: "Lakhdar Brahimi, the U.N.'s envoy for the Syrian crisis,"
     const c = run.j;

@@ -9,7 +9,7 @@
  */
 import { DASHES, DETERMINERS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
-import { PARTS_OF_DAY, RELATIVE_DAYS, SEASONS, WEEKDAYS } from '../text/calendar';
+import { LED_PERIODS, PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar';
 import { finite } from './bareClause';
 import { ING_NOUNS, OCCASION_NOUNS } from './lexicon';
 import { wordSet } from '../people/lexicon';
@@ -29,7 +29,7 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'from
 /** Words that stand before a weekday or a period and make it a time ("last week", "this month", "on Monday"). */
 const TIME_LEADS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'earlier', 'later', 'on']);
 /** Nouns of a period after a time lead ("last week", "this month"). */
-const PERIODS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', ...SEASONS, ...PARTS_OF_DAY]);
+const PERIODS: ReadonlySet<string> = new Set([...LED_PERIODS, ...PARTS_OF_DAY]);
 /** How many words may stand between the preposition and the occasion's noun ("on his regular radio call-in show"). */
 const MAX_OCCASION_MODIFIERS = 3;
 

@@ -12,14 +12,13 @@ import { contentEnd, contentSpan, TAIL_CUES, words } from './clause';
 import { quoteAt } from './mixed';
 import type { Report, SentenceContext } from './report';
 import { hasVerb } from './sayClause';
-import { wordSet } from '../people/lexicon';
+import { OPENING_CONJUNCTIONS } from '../quotes/lexicon';
 
 /** How far the cue may stand from "as" ("As another Pew study from 2011 noted"). */
 const MAX_SUBJECT = 10;
 /** How long the tail after the cue may be before its comma ("as The Times reported on Saturday,"). */
 const MAX_TAIL = 8;
 
-const BUT_AND_SO_YET = wordSet('but|and|so|yet');
 export function asClauses(ctx: SentenceContext): Report[] {
   const { toks, a, b, quotes } = ctx;
   const out: Report[] = [];
@@ -27,7 +26,7 @@ export function asClauses(ctx: SentenceContext): Report[] {
     if (toks[p].l !== 'as') continue;
     // "as" opens its sentence (past "But", "And", "Of course,") or follows a comma
     const prev = toks[p - 1];
-    if (p > a && !(prev.t === ',' || BUT_AND_SO_YET.has(prev.l))) continue;
+    if (p > a && !(prev.t === ',' || OPENING_CONJUNCTIONS.has(prev.l))) continue;
     let c = p + 1;
     while (c < b && c <= p + MAX_SUBJECT && !toks[c].punct && !(TAIL_CUES.has(toks[c].l) && !toks[c].cap || toks[c].l === 'pointed' && toks[c + 1]?.l === 'out')) c++;
     if (c >= b || c > p + MAX_SUBJECT || toks[c].punct) continue;

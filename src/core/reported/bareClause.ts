@@ -8,8 +8,8 @@ import { endsInS } from '../text/endings';
 import { looksAdverb } from '../text/adverbs';
 import { isAdjective, isVerbForm, wordSet } from '../people/lexicon';
 import { cueSpan } from '../quotes/attribution';
-import { PARTS_OF_DAY, RELATIVE_DAYS, SEASONS, WEEKDAYS } from '../text/calendar';
-import { AUXILIARY, BARE_VERB, CLAUSE_RELATIVES, CUES, DEGREE_WORDS, DETERMINERS, IRREGULAR_PAST_FORM, NOT_NOUN, OBJECT_ONLY_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, QUANTIFIER_CLAUSE_SUBJECTS, RELATIVE_PRONOUNS } from '../quotes/lexicon';
+import { PARTS_OF_DAY, PLURAL_PERIODS, RELATIVE_DAYS, RELATIVE_TIME, SEASONS, WEEKDAYS } from '../text/calendar';
+import { AUXILIARY, BARE_VERB, CLAUSE_RELATIVES, CUES, DEGREE_WORDS, DETERMINERS, IRREGULAR_PAST_FORM, NOT_NOUN, OBJECT_ONLY_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS, QUANTIFIER_CLAUSE_SUBJECTS, RELATIVE_PRONOUNS, TENSE_OF_BE_OR_HAVE } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
 import { appositionClose, contentEnd, contentSpan, presentAfterComma, words } from './clause';
@@ -25,8 +25,6 @@ const DAY: ReadonlySet<string> = new Set([...WEEKDAYS, ...RELATIVE_DAYS, 'earlie
 const PERIOD_NOUN: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', ...PARTS_OF_DAY, 'weekend']);
 /** Words before the period noun that make the phrase a time ("the ⟨previous⟩ day", "the ⟨same⟩ week"). */
 const PERIOD_BEFORE = wordSet('previous|next|following|same|prior');
-/** Words after the period noun that make the phrase a time ("the day ⟨earlier⟩", "a week ⟨before⟩"). */
-const PERIOD_AFTER = wordSet('earlier|before|later|after|ago');
 
 const THE_A_THAT_ONE = wordSet('the|a|that|one');
 /**
@@ -37,7 +35,7 @@ const THE_A_THAT_ONE = wordSet('the|a|that|one');
 export function articleTime(toks: Tok[], k: number, b: number): number {
   if (k + 2 >= b || !THE_A_THAT_ONE.has(toks[k].l)) return k;
   if (PERIOD_BEFORE.has(toks[k + 1].l) && PERIOD_NOUN.has(toks[k + 2].l)) return k + 3;
-  return PERIOD_NOUN.has(toks[k + 1].l) && PERIOD_AFTER.has(toks[k + 2].l) ? k + 3 : k;
+  return PERIOD_NOUN.has(toks[k + 1].l) && RELATIVE_TIME.has(toks[k + 2].l) ? k + 3 : k;
 }
 
 /** Periods after "last" or "this" ("said last week", "said this spring"). */
@@ -45,7 +43,6 @@ const LAST_PERIODS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'nig
 
 const LAST_THIS = wordSet('last|this');
 const THE_THAT = wordSet('the|that');
-const PERIODS = wordSet('weeks|months|years|days|decades');
 /** Past a time word or two between the cue and the clause ("said Tuesday", "said on Monday", "said last week", "said the day earlier"). */
 export function pastTime(toks: Tok[], k: number, b: number): number {
   const dated = articleTime(toks, k, b);
@@ -54,7 +51,7 @@ export function pastTime(toks: Tok[], k: number, b: number): number {
   if (k + 3 < b && toks[k].l === 'at' && THE_THAT.has(toks[k + 1].l) && toks[k + 2].l === 'time' && !toks[k + 3].punct && toks[k + 3].l !== 'of') return k + 3;
   if (k < b && DAY.has(toks[k].l)) return k + 1;
   if (k + 1 < b && toks[k].l === 'on' && DAY.has(toks[k + 1].l)) return k + 2;
-  if (k + 1 < b && toks[k].l === 'for' && PERIODS.has(toks[k + 1].l)) return k + 2;
+  if (k + 1 < b && toks[k].l === 'for' && PLURAL_PERIODS.has(toks[k + 1].l)) return k + 2;
   if (k + 1 < b && LAST_THIS.has(toks[k].l) && LAST_PERIODS.has(toks[k + 1].l)) return k + 2;
   return k;
 }
@@ -234,7 +231,6 @@ function listComma(toks: Tok[], j: number, b: number): boolean {
 }
 
 /** Tenses of "be" and "have" (after "and"/"but" they go on the reporter's own predicate; ./objectCue.ts: they open no object). */
-export const TENSE_OF_BE_OR_HAVE = wordSet('is|are|was|were|has|have|had');
 
 /** Conjunctions that open a clause of their own between a noun phrase and a later verb. */
 const REASON_OR_CONCESSION = wordSet('because|although|though|unless');

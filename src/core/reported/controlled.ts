@@ -6,11 +6,10 @@
  */
 import { looksAdverb } from '../text/adverbs';
 import { cueSpan } from '../quotes/attribution';
-import { DETERMINERS, PREPOSITIONS } from '../quotes/lexicon';
+import { DETERMINERS, OBJECT_AND_REFLEXIVE_PRONOUNS, PREPOSITIONS } from '../quotes/lexicon';
 import { contentEnd, contentSpan, words } from './clause';
 import type { Report, SentenceContext } from './report';
 import { reporterOf } from './speaker';
-import { wordSet } from '../people/lexicon';
 
 /** Verbs whose subject is also the subject of the infinitive after them. */
 export const CONTROL_VERBS: ReadonlySet<string> = new Set([
@@ -29,7 +28,6 @@ export const INFINITIVE_CUES: ReadonlyMap<string, string> = new Map([
   ...['comment', 'weigh'].map(v => [v, 'on'] as [string, string]),
 ]);
 
-const OBJECT_PRONOUN = wordSet('it|him|her|them|us|me|you|himself|herself|themselves|itself');
 export function controlledCues(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];
@@ -52,7 +50,7 @@ export function controlledCues(ctx: SentenceContext): Report[] {
     // ("any proposals she would not want to defend in a general election": a preposition opens an adjunct, the object
     // stands before the verb)
     if (!particle && o && PREPOSITIONS.has(o.l)) continue;
-    if (!o || o.punct || o.l === 'that' || o.l === 'to' || (!o.cap && !o.poss && !DETERMINERS.has(o.l) && OBJECT_PRONOUN.has(o.l) && !toks[k + 1]?.l.match(/^(?:as|for|of)$/))) continue;
+    if (!o || o.punct || o.l === 'that' || o.l === 'to' || (!o.cap && !o.poss && !DETERMINERS.has(o.l) && OBJECT_AND_REFLEXIVE_PRONOUNS.has(o.l) && !toks[k + 1]?.l.match(/^(?:as|for|of)$/))) continue;
     const end = contentEnd(ctx, k, true);
     if (words(toks, k, end) < 2) continue;
     const span = contentSpan(ctx, k, end);

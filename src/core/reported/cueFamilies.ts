@@ -13,8 +13,9 @@ import { FINDING_VERBS, findingAt, findingTail } from './findings';
 import { ASKING_VERBS, questionAt } from './questions';
 import type { Report, SentenceContext } from './report';
 import { REQUEST_PARTICLES, requestAt } from './requests';
-import { storyAt, TELLING_VERBS } from './story';
+import { storyAt } from './story';
 import { OFFERING_VERBS, viewAt } from './viewOffered';
+import { TELL_FORMS } from '../quotes/lexicon';
 
 type FamilyAt = (ctx: SentenceContext, c: number) => Report | null;
 
@@ -29,7 +30,7 @@ const FAMILIES_OF: ReadonlyMap<string, readonly FamilyAt[]> = (() => {
   add(DEPICTING_VERBS, depictionAt);
   add(CHARGING_VERBS, chargeAt);
   add(EXPRESSING_VERBS, expressionAt);
-  add(TELLING_VERBS, storyAt);
+  add(TELL_FORMS, storyAt);
   add(OFFERING_VERBS, viewAt);
   return m;
 })();

@@ -4,19 +4,22 @@
  * has not endorsed Mr. Trump". PolNeAR attributes the object as content: a name or a noun phrase, without the
  * adjuncts of time and place after it.
  */
-import { BE_AND_FORMS, CALENDAR_NAMES, PERSON_OBJECT_PRONOUNS, RELATIVES_BUT_WHOSE } from '../quotes/lexicon';
+import { AUXILIARIES, BE_AND_FORMS, CALENDAR_NAMES, DETERMINERS, PERSON_OBJECT_PRONOUNS, RELATIVES_BUT_WHOSE } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { contentSpan } from './clause';
 import type { Report, SentenceContext } from './report';
 import { REPORTED_VERB_FORMS } from './reportedVerbs.generated';
 import { reporterOf, verbAt } from './speaker';
 import { wordSet } from '../people/lexicon';
+import { inClass } from '../text/wordClasses';
+import { EXPECTATION } from './sourceless';
 
 /**
  * "endorsed" (./reportedVerbs.json): on train "would endorse Clinton", "he endorses ballot measures" were a plan or a
- * habit more often than a report (4 of 13 in PolNeAR's gold).
+ * habit more often than a report (4 of 13 in PolNeAR's gold); "endorse" only as "to endorse" after a verb or an
+ * adjective of its subject (infinitiveEndorsement below).
  */
-export const ENDORSING_VERBS: ReadonlySet<string> = new Set(REPORTED_VERB_FORMS.endorsing.split(' '));
+export const ENDORSING_VERBS: ReadonlySet<string> = new Set([...REPORTED_VERB_FORMS.endorsing.split(' '), 'endorse']);
 
 /** Words that end the object: prepositions of adjuncts, words of time, conjunctions, relative pronouns, verbs. */
 const PHRASE_END = wordSet('in|on|at|by|to|with|from|after|before|during|since|until|amid|over|despite|because|as|when|while|but|and|or|that|who|which|whom|whose|if|than|last|this|next|early|earlier|later|today|yesterday|tonight|now|then|week|month|year|again|too|instead|up|out|back|so|is|was|are|were|has|had|have|will|would|said|says|saying|even|just|only|also');
@@ -25,6 +28,34 @@ const PHRASE_END = wordSet('in|on|at|by|to|with|from|after|before|during|since|u
 const NO_CHOICE = wordSet('a|an|anyone|anybody|any|no|none|nobody|one|it|this|that');
 /** The longest object, in tokens. */
 const MAX_PHRASE = 20;
+
+/** Ordinals and words of rank that make the words before "to endorse" a noun phrase ("the first member of Congress"). */
+const RANK = wordSet('first|last|only|next|second|third|earliest|latest');
+/** How far back from "to" the words of a noun phrase are looked for. */
+const NOUN_PHRASE_REACH = 5;
+
+/**
+ * "to endorse" and its object: an endorsement refused, delayed or made ("On Monday, Trump refused to endorse Ryan", "He
+ * went on to endorse Ayotte", "Speaker Paul D. Ryan, who was reluctant to endorse Mr. Trump", "Gov. John Kasich of
+ * Ohio, a Republican who has refused to endorse Mr. Trump": PolNeAR train, the object attributed as content to the
+ * subject of the verb or adjective before "to"). Not the infinitive of a noun phrase, whose reporter is another's
+ * ("Trump’s refusal to endorse Ryan", "the decision to endorse early", "Grijalva was the first Democrat in Congress to
+ * endorse Sanders": the reporter is the subject of "was", out of this rule's reach), nor after a participle of
+ * expectation or hearsay ("The New York Times is expected to endorse the Democratic candidate", train: no gold;
+ * ./sourceless.ts reads the expectation), nor after a subject that names no one ("While no presidential candidate seems
+ * willing to endorse containment of ISIL": no endorsement made, train: no gold). The bare "endorse" elsewhere names a
+ * plan or a habit ("would endorse Clinton"), no report.
+ */
+function infinitiveEndorsement(toks: Tok[], c: number, a: number): boolean {
+  if (toks[c].l !== 'endorse' || c - 2 < a || toks[c - 1].l !== 'to' || inClass(toks[c - 2], EXPECTATION)) return false;
+  // back to a verb, an auxiliary or a comma (the controller's clause), or to a determiner, a possessive or a rank (a noun phrase)
+  for (let k = c - 2; k >= a && k >= c - 1 - NOUN_PHRASE_REACH; k--) {
+    const t = toks[k];
+    if (t.punct || AUXILIARIES.has(t.l) || /ed$/.test(t.l)) return true;
+    if (t.poss || DETERMINERS.has(t.l) || RANK.has(t.l) || NO_CHOICE.has(t.l)) return false;
+  }
+  return true;
+}
 
 /** Where the object that starts at token k ends (exclusive): at punctuation, a word of PHRASE_END or a day or a month. */
 function objectEnd(toks: Tok[], k: number, b: number): number {
@@ -43,7 +74,8 @@ export function endorsementAt(ctx: SentenceContext, c: number): Report | null {
   const { toks, a, b } = ctx;
   if (c >= b - 1) return null;
   const t = toks[c];
-  if (t.cap || !ENDORSING_VERBS.has(t.l) || !verbAt(toks, c, false)) return null;
+  if (t.cap || !ENDORSING_VERBS.has(t.l)) return null;
+  if (t.l === 'endorse' ? !infinitiveEndorsement(toks, c, a) : !verbAt(toks, c, false)) return null;
   const o = toks[c + 1];
   if (!o || o.punct || NO_CHOICE.has(o.l) || (!o.cap && PHRASE_END.has(o.l))) return null;
   // (the subject of a relative clause: "Reid, who endorsed Clinton in February,")

@@ -5,7 +5,7 @@
  */
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
-import { isPeopleGroup } from '../people/lexicon';
+import { isPeopleGroup, wordSet } from '../people/lexicon';
 import { PREPOSITIONS, SHOW_FORMS } from '../quotes/lexicon';
 import { tokenAt, type Tok } from '../quotes/tokens';
 import type { Report } from './report';
@@ -32,4 +32,33 @@ export function personShows(text: string, toks: Tok[], r: Report): boolean {
   // a body may show it ("Pew", "the Federal Election Commission"); a person, a pronoun or a common noun does not
   if (head.cap) return kindOfName(text.slice(m.s, head.e)) === 'person' || isPeopleGroup(head.t);
   return true;
+}
+
+/**
+ * Nouns of a contest: a primary or a debate may show, suggest or reveal something, as evidence does ("The debate
+ * revealed a stark contrast …", "Two past elections … suggest …"), but it intends, says or means nothing: "the New
+ * Hampshire primary threatens to knock one or more of the governors out of the race", "The debate promised to be a
+ * crucial moment", "The latest dispute has … sought to create a sharp contrast", "The New York primary made it clear
+ * that …", "its recent naming convention - adding one digit to a new account …" (PolNeAR train: none of them gold).
+ */
+const CONTEST = wordSet('primary|primaries|caucus|caucuses|debate|debates|election|elections|race|races|contest|contests|convention|conventions|dispute|disputes');
+/** The cues of evidence, which a contest may be the source of ("showed", "suggest", "revealed", "found"). */
+const EVIDENCE_CUE = /^(?:show|found|find|suggest|reveal|indicat|demonstrat|prov|confirm|underscor)/;
+/** Words before a noun phrase that make it their object, not a subject ("before the November elections - is now considering"). */
+const OBJECT_BEFORE = wordSet('before|after|since|until|than|like');
+
+/**
+ * A report whose reporter is a contest (CONTEST, the last word of a subject with no preposition in it or before it)
+ * and whose cue is no verb of evidence: no report. A contest after a preposition is the object of one, read as a
+ * subject by mistake, and its report another's ("… to spend almost $900 million before the November elections - is
+ * now considering abandoning Trump": the operation's); one before a preposition is not the head ("the presidential
+ * race for candidates proposing …").
+ */
+export function contestReports(toks: Tok[], r: Report): boolean {
+  const m = r.mention;
+  const head = toks[m.j - 1], before = toks[m.i - 1];
+  if (!head || head.cap || !CONTEST.has(head.l) || (before && (PREPOSITIONS.has(before.l) || OBJECT_BEFORE.has(before.l)))) return false;
+  for (let k = m.i; k < m.j; k++) if (PREPOSITIONS.has(toks[k].l)) return false;
+  const cue = toks[tokenAt(toks, r.cue.s)];
+  return !!cue && !EVIDENCE_CUE.test(cue.l);
 }

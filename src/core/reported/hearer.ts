@@ -4,7 +4,7 @@
  */
 import { endsInS } from '../text/endings';
 import { ARTICLES } from '../text/determiners';
-import { DETERMINERS, HEARER_SHOW_FORMS, HEARER_VERBS, HEARERS, NOT_NOUN, PREPOSITIONS, SHOWN_SUBJECTS } from '../quotes/lexicon';
+import { DETERMINERS, HEARER_SHOW_FORMS, HEARER_VERBS, HEARERS, NOT_NOUN, PREPOSITIONS, SHOWN_SUBJECTS, TELL_FORMS } from '../quotes/lexicon';
 import { runAt } from '../quotes/names';
 import { isPluralPeopleNoun, wordSet } from '../people/lexicon';
 import type { Tok } from '../quotes/tokens';
@@ -83,7 +83,6 @@ function pastPlace(toks: Tok[], j: number, b: number): number {
  * — not "the poll shows voters prefer Clinton", where the voters are the clause's subject).
  */
 /** Forms of "tell", which name their hearer before what was told. */
-const TELL_FORMS = wordSet('tell|tells|told|telling');
 
 /** The most words of the clause's subject right after "told" (toldWithoutHearer). */
 const TOLD_SUBJECT_WORDS = 3;

@@ -47,7 +47,7 @@ import { readerSource } from './sourcePhrase';
 import { relativeSource } from './speaker';
 import { AGENT_SPEECH_NOUNS, agentSpeechNouns, speechNouns } from './speechNoun';
 import { endBeforeMainReport, endOfSubordinate } from './subordinate';
-import { personShows } from './evidence';
+import { contestReports, personShows } from './evidence';
 import { findingContrastEnd } from './findings';
 import { CHOICE_VERBS, pollChoices, shareGapEnd } from './pollChoice';
 import { POLL_NOUNS, pollFronted } from './pollFronted';
@@ -451,7 +451,7 @@ export function findReportedSpeech(text: string, toks: Tok[], quotes: readonly Q
         r.e = beforeClosingAside(text, { ...r, e: end });
         if (!REPORTER_INSIDE.has(r.rule) && r.mention.s < r.e && r.mention.e > r.s) continue;
         // a source opens with a word that can open a noun phrase ("that joining international" is none)
-        if (noSource(toks, r) || personShows(text, toks, r) || subjectRelative(ctx, r)) continue;
+        if (noSource(toks, r) || personShows(text, toks, r) || contestReports(toks, r) || subjectRelative(ctx, r)) continue;
         if (directOnly(text, quotes, r.s, r.e)) continue;
         if (!plausible(text, toks, r) || !readerSource(ctx, r)) continue;
         const bucket = Math.floor(tokenAt(toks, r.s) / BUCKET);

@@ -14,6 +14,7 @@ import { contentEnd, contentSpan, words } from './clause';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 import { wordSet } from '../people/lexicon';
+import { BE_AND_FORMS } from '../quotes/lexicon';
 
 /** The forms of "make", one of which is in every sentence where this family finds anything. */
 export const MAKE_FORMS: readonly string[] = ['make', 'makes', 'made', 'making'];
@@ -35,8 +36,6 @@ const SPEECH_WITH: ReadonlyMap<string, RegExp> = new Map([
 const MAX_MODIFIERS = 3;
 /** How far a "that" may follow the noun or "clear" (a hearer, a time: "to House Democrats on Wednesday"). */
 const MAX_GAP = 7;
-/** A form of "be" before "made": a passive, whose subject is what was made clear. */
-const PASSIVE_BEFORE = wordSet('is|are|was|were|be|been|being');
 /** The fewest words of a content. */
 const MIN_WORDS = 2;
 
@@ -84,7 +83,7 @@ export function madeStatements(ctx: SentenceContext): Report[] {
   for (let c = a + 1; c < b - 2; c++) {
     const t = toks[c];
     // (not the passive: "the comparisons … were made clear Sunday night")
-    if (!MAKE.has(t.l) || !verbAt(toks, c, false) || PASSIVE_BEFORE.has(toks[c - 1].l)) continue;
+    if (!MAKE.has(t.l) || !verbAt(toks, c, false) || BE_AND_FORMS.has(toks[c - 1].l)) continue;
     const at = contentAfterMake(toks, c, b);
     if (!at) continue;
     const end = contentEnd(ctx, at.from);

@@ -6,7 +6,7 @@
  * quotation, whose opening mark shows where the object ends ("called his standing in the crowded candidate field
  * “unheard of.”").
  */
-import { DASH_TOKENS, DETERMINERS, NOT_NOUN, OBJECT_AND_REFLEXIVE_PRONOUNS, POSSESSIVE_DETERMINERS, PREPOSITIONS } from '../quotes/lexicon';
+import { BE_AND_FORMS, DASH_TOKENS, DETERMINERS, NOT_NOUN, OBJECT_AND_REFLEXIVE_PRONOUNS, POSSESSIVE_DETERMINERS, PREPOSITIONS } from '../quotes/lexicon';
 import { runAt } from '../quotes/names';
 import { isAdjective, wordSet } from '../people/lexicon';
 import { DASH_GAP } from '../text/dashes';
@@ -155,7 +155,7 @@ function judgedObjectEnd(ctx: SentenceContext, k: number): number {
   return -1;
 }
 
-const BE_OR_SO = wordSet('is|was|were|are|be|been|being|so');
+const BE_OR_SO: ReadonlySet<string> = new Set([...BE_AND_FORMS, 'so']);
 export function namings(ctx: SentenceContext): Report[] {
   const { toks, a, b } = ctx;
   const out: Report[] = [];

@@ -8,10 +8,10 @@
  * acknowledged, it's unclear how far his advice goes").
  */
 import { subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { ADJACENT_ONLY, COMMA_RELATIVES_BUT_WHOM, COORDINATORS, CUES, DASH_TOKEN, DETERMINERS, FINITE_BE_HAVE } from '../quotes/lexicon';
+import { ADJACENT_ONLY, COMMA_RELATIVES_BUT_WHOM, COORDINATORS, CUES, DASH_TOKEN, DETERMINERS, FINITE_BE_HAVE, OBJECT_ONLY_PRONOUNS, SUBORDINATORS, TENSE_OF_BE_OR_HAVE } from '../quotes/lexicon';
 import { inClass } from '../text/wordClasses';
 import type { Tok } from '../quotes/tokens';
-import { clauseStart, finite, presentTense, TENSE_OF_BE_OR_HAVE } from './bareClause';
+import { clauseStart, finite, presentTense } from './bareClause';
 import { contentEnd, contentSpan, dashAt, TAIL_CUES, words } from './clause';
 import { BELIEF_ATTRIBUTION_VERBS, TAIL_PARTICIPLES } from './lexicon';
 import { quoteAt } from './mixed';
@@ -20,6 +20,7 @@ import type { Report, SentenceContext } from './report';
 import { phraseHead } from './speaker';
 import { looksAdverb } from '../text/adverbs';
 import { wordSet } from '../people/lexicon';
+import { without } from '../text/determiners';
 
 /** A word in -ing ("speaking", "citing"). */
 const ING_WORD = /^\w+ing$/;
@@ -171,10 +172,10 @@ function insetTail(t: Tok): boolean {
   return t.cap || TAIL_OPENERS.has(t.l) || HEARER_PRONOUNS.has(t.l) || (looksAdverb(t.l) && t.l.length > 4);
 }
 /** Object pronouns that are no possessive ("her server" is a noun phrase of the content). */
-const HEARER_PRONOUNS = wordSet('them|him|us|me');
+const HEARER_PRONOUNS: ReadonlySet<string> = without(OBJECT_ONLY_PRONOUNS, 'it');
 
 /** Conjunctions after the opening's comma that open a subordinate clause, never an inset attribution. */
-const INSET_SUBORDINATOR = wordSet('when|while|whenever|after|before|since|until|because|although|though|if|unless|once|whereas');
+const INSET_SUBORDINATOR: ReadonlySet<string> = without(SUBORDINATORS, 'as');
 
 /** How many tokens a source's description may take before its head ("the former CEO of Hewlett-Packard"). */
 const MAX_DESCRIPTION = 6;

@@ -6,7 +6,7 @@
  * increasingly seen as a source of news" (train: 34 found, 25 gold). The content is the whole clause, its subject and cue included (as PolNeAR marks it),
  * or the "that"-clause after an empty "it". They are reported with no speaker: a reader sees a claim no one is named for.
  */
-import { AUXILIARIES, BELIEF_VERBS, CLAUSE_RELATIVES, COMMA_SUBORDINATORS, BEFORE_CUE_WORDS, CUE_CLAUSE_OPENERS, CUES, DASHES, PREPOSITIONS, QUESTION_OPENERS } from '../quotes/lexicon';
+import { AUXILIARIES, BE_FORMS, BEFORE_CUE_WORDS, BELIEF_VERBS, CLAUSE_RELATIVES, COMMA_SUBORDINATORS, CUE_CLAUSE_OPENERS, CUES, DASHES, PREPOSITIONS, QUESTION_OPENERS } from '../quotes/lexicon';
 import type { QuoteSpan } from '../quotes/marks';
 import type { Tok } from '../quotes/tokens';
 import { inClass, wordClass } from '../text/wordClasses';
@@ -30,7 +30,7 @@ const IMPRESSION = wordClass(['seem', 'seems', 'seemed', 'appear', 'appears', 'a
  * expected to …", "Reince Priebus was said to be “furious” with Trump", "Obama also is reported to have called the Saudis
  * “free riders”"; "said", "reported", "alleged": train 5 found, 4 gold).
  */
-const EXPECTATION = wordClass(['expected', 'rumored', 'rumoured', 'reputed', 'thought', 'believed', 'considered', 'presumed', 'said', 'reported', 'alleged']);
+export const EXPECTATION = wordClass(['expected', 'rumored', 'rumoured', 'reputed', 'thought', 'believed', 'considered', 'presumed', 'said', 'reported', 'alleged']);
 /**
  * Participles of a judgement after a form of "be", with what they take before the judgement: "as" ("X is widely seen
  * as …"), nothing ("X was declared the winner", "X is considered a case study of that model"), or the charge's "of" and
@@ -183,7 +183,7 @@ function subjectsCueFollows(toks: Tok[], end: number, b: number): boolean {
 }
 
 /** Forms of "be" and the subordinator "when" before a passive "asked" whose infinitive is a request ("has been asked to …"). */
-const PASSIVE_BE = wordSet('when|was|were|been|being|is|are');
+const PASSIVE_BE: ReadonlySet<string> = new Set([...BE_FORMS, 'when']);
 /** Words that open a phrase of time or place between "asked" and its question ("Asked in Iowa recently whether …"). */
 const ASKED_ADJUNCT_OPENER = wordSet('in|at|during|on|later|again|recently|specifically|directly|repeatedly|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last|this|earlier');
 /** How many tokens that phrase may take. */

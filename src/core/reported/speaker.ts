@@ -5,22 +5,23 @@
  */
 import { endsInS } from '../text/endings';
 import { isCue, relativeClauseAntecedent, sentenceOpener, subjectAfter, subjectBefore, type Mention } from '../quotes/attribution';
-import { ARTICLES, COMPOUND_NUMBER, CUE_CLAUSE_OPENERS, CUES, DETERMINERS, INDEFINITE_ARTICLES, IRREGULAR_PAST, MOTION_PREPOSITIONS, NOT_NAME, NOT_NOUN, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TENS_WORDS, VERB_PARTICLES } from '../quotes/lexicon';
+import { ARTICLES, COMPOUND_NUMBER, COUNT_NOUNS, CUE_CLAUSE_OPENERS, CUES, DETERMINERS, INDEFINITE_ARTICLES, IRREGULAR_PAST, MOTION_PREPOSITIONS, NOMINATIVE_PRONOUNS, NOT_NAME, NOT_NOUN, NUMBER_WORDS_TO_TEN, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVES_BUT_WHOM, ROLE_HINT, SHARE_QUANTITIES, SHARE_WORDS, SUBJECT_ENDS_AND_PRONOUNS, TENS_WORDS, VERB_PARTICLES } from '../quotes/lexicon';
 import { kindOfName } from '../people/canonical';
 import { isDocumentNoun } from '../people/documents';
 import { IRREGULAR_PEOPLE_PLURAL, isPluralPeopleNoun, isVerbForm, wordSet } from '../people/lexicon';
 import { pastPlacePossessive } from '../quotes/attribution/nameBefore';
-import { afterDateline, runAt } from '../quotes/names';
+import { afterDateline, inCapitals, runAt } from '../quotes/names';
 import type { Tok } from '../quotes/tokens';
 import { finite, presentTense, presentVerb } from './bareClause';
 import { contentStart } from './fronted';
-import { AND_OR, AUX_OR_ADVERB, CLAUSE_OPENER, ENTOURAGE, isLongRegularPast, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, TENSED_AUX } from './lexicon';
+import { AND_OR, AUX_OR_ADVERB, CLAUSE_OPENER, ENTOURAGE, IS_ARE_WAS_WERE, isLongRegularPast, PHRASE_PREPOSITION, SHARE_AND_COUNT_HEADS, TENSED_AUX } from './lexicon';
 import { mainClauseSubject } from './mainSubject';
 import { quoteAt } from './mixed';
 import type { SentenceContext } from './report';
 import { looksAdverb } from '../text/adverbs';
-import { PARTS_OF_DAY, SEASONS, TIME_UNITS, WEEKDAYS } from '../text/calendar';
+import { PARTS_OF_DAY, PLURAL_PERIODS, SEASONS, TIME_UNITS, WEEKDAYS } from '../text/calendar';
 import { DASH_GAP } from '../text/dashes';
+import { without } from '../text/determiners';
 
 /** A superlative adjective ("biggest", "latest"). */
 const SUPERLATIVE = /^[a-z]{2,}est$/;
@@ -337,7 +338,7 @@ export function reporterOf(ctx: SentenceContext, c: number): Mention | null {
 }
 
 /** Nouns of a large round number of people ("Thousands of international students say …", "Dozens of parents"). */
-const ROUND_NUMBER_NOUN = wordSet('dozens|hundreds|thousands|millions|scores');
+const ROUND_NUMBER_NOUN: ReadonlySet<string> = without(COUNT_NOUNS, 'tens');
 /** The most words of the people after "of" ("thousands of ⟨newly arrived international⟩ students"). */
 const GROUP_WORDS = 4;
 
@@ -422,8 +423,9 @@ const ROLE_PREPOSITION = wordSet('at|of|in|for|from|on|with');
 /**
  * The role before a place or a body that a relative "who" follows: "a senior analyst at Jefferies, ⟨who⟩ notes",
  * "a star anchor at Fox News ⟨who⟩ questioned", "a former staff member for the Sanders campaign in Philadelphia ⟨who⟩
- * said" — "who" is the person, never the name of the place or body right before it. Null when "who" follows no such
- * name, or no description stands before its preposition.
+ * said", "Sunil Raghavan-Price of the Bloor West Village BIA, ⟨who⟩ says" — "who" is the person, never the name of the
+ * place or body right before it. Null when "who" follows no such name, or no description or person's name stands
+ * before its preposition.
  */
 function roleBeforePlace(ctx: SentenceContext, m: Mention): Mention | null {
   const { toks, a } = ctx;
@@ -435,12 +437,18 @@ function roleBeforePlace(ctx: SentenceContext, m: Mention): Mention | null {
   // (a person's name is who: "a damning reaction from Barack Obama, who called")
   const kind = kindOfName(ctx.text.slice(toks[run.i].s, toks[run.j - 1].e));
   // (nor a group written in the plural: "critical of Republicans who suggest")
-  if ((kind !== 'place' && kind !== 'organization') || /(?:ans|ats|ers|ists|ives)$/.test(toks[run.j - 1].l)) return null;
+  // (a body's initials after its words count: "Sunil Raghavan-Price of the Bloor West Village BIA, who says", a Toronto
+  // Sun-style probe, where the BIA reads as a person's name)
+  const initials = run.j - run.i > 1 && inCapitals(toks[run.j - 1].t) && toks[run.j - 1].t.length > 1 && !inCapitals(toks[run.i].t);
+  if ((kind !== 'place' && kind !== 'organization' && !initials) || /(?:ans|ats|ers|ists|ives)$/.test(toks[run.j - 1].l)) return null;
   let p = run.i - 1;
   if (toks[p].l === 'the' && !toks[p].cap) p--;
   if (p <= a || !ROLE_PREPOSITION.has(toks[p].l) || toks[p].cap) return null;
   // (the role is a lower-case noun right before the preposition: "analyst at", "member for", "professor of history at")
   const role = subjectBefore(toks, p - 1, a);
+  // (a person's name before the body is who: "Sunil Raghavan-Price of the Bloor West Village BIA, who says his members
+  // are not against the plan", a Toronto Sun-style probe, was the BIA)
+  if (role?.kind === 'name' && role.j === p && kindOfName(ctx.text.slice(role.s, role.e)) === 'person') return role;
   // (an article or a possessive opens the role: "a senior analyst", "the president of", not "both sternly critical of")
   if (!role || role.kind !== 'description' || role.j !== p || toks[p - 1].cap || !DETERMINERS.has(toks[role.i].l) || role.j - role.i > MAX_ROLE) return null;
   // (a role set off after a name is that name's: "the committee heard from Winston Mah, a senior fellow at the Canadian
@@ -481,7 +489,7 @@ function firstConjunct(ctx: SentenceContext, m: Mention): Mention {
     const prev = subjectBefore(toks, k - 1, a);
     // (the conjunct ends right before, or before its party tag: "Martin O’Malley (D) and …")
     const tagged = !!prev && toks[prev.j]?.t === '(' && toks[k - 1].t === ')' && k - prev.j <= MAX_TAG;
-    if (!prev || (prev.j !== k && !tagged) || (prev.kind === 'pronoun' && !SUBJECT_PRONOUN.has(toks[prev.i].l)) || noConjunct(toks, prev)) break;
+    if (!prev || (prev.j !== k && !tagged) || (prev.kind === 'pronoun' && !NOMINATIVE_PRONOUNS.has(toks[prev.i].l)) || noConjunct(toks, prev)) break;
     first = prev;
     conjuncts++;
   }
@@ -517,8 +525,6 @@ const ADJUNCT_PREPOSITION = wordSet('through|during|after|before|despite|under|o
 export const MAX_TAG = 6;
 /** Words that open a conjunct's noun phrase before its name ("former Arkansas Gov. Mike Huckabee"). */
 const NP_MODIFIERS = wordSet('former|then|fellow|current|the|both');
-/** Subject pronouns that may lead a coordination ("She and her aides"). */
-const SUBJECT_PRONOUN = wordSet('he|she|i|we|they');
 /**
  * Words after which a coordinated subject opens its clause ("But Trump and Cruz said", "where Sanders and his aides
  * believe"): the opening subordinators, the coordinators "and", "but", "so" and "that", "where", "whether".
@@ -658,7 +664,6 @@ function peopleAfterOpener(ctx: SentenceContext, c: number): Mention | null {
   return { s: toks[i].s, e: head.e, kind: 'description', i, j: v, head: head.l };
 }
 
-const IS_WAS_ARE_WERE = wordSet('is|was|are|were');
 /**
  * A participle right after the object of the main clause's verb reports for that clause's subject, not for the
  * object: "The St. Paul City Council on Wednesday approved ⟨a resolution⟩ condemning …", "His office put out ⟨a
@@ -673,7 +678,7 @@ function participleAfterObject(ctx: SentenceContext, c: number, before: Mention)
   // endorsing …": the place or the medium of the verb before, a preposition's object, is no reporter)
   if (v - 1 > a && MEDIUM_PREPOSITION.has(toks[v].l) && !toks[v].cap) {
     const u = VERB_PARTICLES.has(toks[v - 1].l) && v - 2 > a ? v - 2 : v - 1;
-    if (!finite(toks[u]) || (AUX_OR_ADVERB.has(toks[u].l) && !IS_WAS_ARE_WERE.has(toks[u].l))) return null;
+    if (!finite(toks[u]) || (AUX_OR_ADVERB.has(toks[u].l) && !IS_ARE_WAS_WERE.has(toks[u].l))) return null;
     const m = subjectBefore(toks, u - 1, a);
     return m && m.j === u ? m : mainClauseSubject(ctx, u + 1);
   }
@@ -734,7 +739,7 @@ const MAX_TIME_PHRASE = 4;
 
 const HAS_HAVE_HAD = wordSet('has|have|had');
 const BOTH_ALL_ALSO_EACH = wordSet('both|all|also|each');
-const PAST_OR_PERIODS = wordSet('past|days|weeks|months|years|decades');
+const PAST_OR_PERIODS: ReadonlySet<string> = new Set([...PLURAL_PERIODS, 'past']);
 /** The auxiliary before "in the past" or "in recent weeks" right before the cue at c, or -1. */
 function auxBeforeTimePhrase(toks: Tok[], a: number, c: number): number {
   let k = c - 1;
@@ -885,7 +890,6 @@ const MAX_ISSUER = 6;
 /** Words between the link and the subject found ("Clinton and ⟨the State Department⟩", "Politicians and even ⟨some technologists⟩"). */
 const BETWEEN = wordSet('the|even|also|other|all');
 
-const SUBJECT_PRONOUNS = wordSet('he|she|they|we|i');
 /**
  * The noun phrase that opens the subject, when the subject found is only the object of its preposition, the counted
  * group of a share or the last of two subjects: "Editorial pages across ⟨the country⟩, including USA TODAY, warned",
@@ -914,7 +918,7 @@ export function phraseHead(ctx: SentenceContext, m: Mention): Mention {
   if (p <= open || p - head > (toks[p].l === 'and' ? MAX_COORDINATED : MAX_HEAD) || !linksToSubject(toks, p, open)) return m;
   const first = toks[open];
   // ("She and her aides have vowed": a pronoun opens two subjects)
-  const pronoun = toks[p].l === 'and' && SUBJECT_PRONOUNS.has(first.l);
+  const pronoun = toks[p].l === 'and' && NOMINATIVE_PRONOUNS.has(first.l);
   if (!pronoun && head === open && (!(first.cap || first.poss || DETERMINERS.has(first.l) || endsInS(first.l) || SHARE_AND_COUNT_HEADS.has(first.l) || isQuantity(first.l) || /^\d/.test(first.t)) || SUBJECT_ENDS_AND_PRONOUNS.has(first.l) || PREPOSITIONS.has(first.l))) return m;
   if (head > open && !(head < p && (SHARE_AND_COUNT_HEADS.has(toks[head].l) || isQuantity(toks[head].l) || /^\d/.test(toks[head].t)))) return m;
   for (let k = head; k < p; k++) {

@@ -12,9 +12,6 @@ import { contentEnd, contentSpan, words } from './clause';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 
-/** The forms of "tell" read here. */
-export const TELLING_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'telling']);
-
 /** Nouns of a story told. */
 const STORY = /^(?:story|stories|tale|tales|joke|jokes|anecdote|anecdotes)$/;
 /** How many words (adjectives, an adverb) may stand between the determiner and the noun. */

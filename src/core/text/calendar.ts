@@ -16,8 +16,14 @@ export const RELATIVE_DAYS: ReadonlySet<string> = new Set(['today', 'yesterday',
 export const PARTS_OF_DAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
 /** The seasons ("last summer"). */
 export const SEASONS: ReadonlySet<string> = new Set(['summer', 'spring', 'fall', 'winter']);
+/** The periods a word before names as a time ("last week", "this month", "next spring"). */
+export const LED_PERIODS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', ...SEASONS]);
 /** The units of a span of time ("two weeks ago", "three years old"). */
 export const TIME_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes',
   'decade', 'decades']);
+/** Periods in the plural, a long while ("for weeks", "in recent years"). */
+export const PLURAL_PERIODS: ReadonlySet<string> = new Set(['days', 'weeks', 'months', 'years', 'decades']);
+/** Words after a span of time that place it from now or from another time ("two weeks ago", "a week earlier", "the day before"). */
+export const RELATIVE_TIME: ReadonlySet<string> = new Set(['ago', 'earlier', 'later', 'before', 'after']);
 /** Time zones written after a time, as written ("7:19 p.m. EST", "at 8 CT"): a clock's part, never a count or a name. */
 export const TIME_ZONES: ReadonlySet<string> = new Set(['EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'ET', 'CT', 'PT', 'GMT', 'UTC', 'BST', 'CET', 'CEST']);

@@ -101,7 +101,15 @@ export function appositionBefore(toks: Tok[], k: number, floor: number): { menti
   // but "Representative Steve Cohen, Democrat of Tennessee, told": a name before the apposition wins
   // (a body inside a description is no such name: "the director of the Federal Bureau of Investigation, James B. Comey, said")
   const outer = a - 1 >= floor && toks[a - 1].cap && !NOT_NAME.has(toks[a - 1].l) ? runAt(toks, a - 1) : null;
-  const outerIsName = !!outer && !INSIDE_DESCRIPTION.has(toks[outer.i - 1]?.l ?? '');
+  // (nor a body a possessive owns inside it: "An infectious disease specialist at Toronto's Sunnybrook Health Sciences
+  // Centre, Dr. Kwabena Asante-Whitfield, says", "A veterinary epidemiologist at the University of Guelph's Ontario
+  // Veterinary College, Martine Gagnon-Sato, says", a Global News-style probe, where the source was the description
+  // or the college)
+  // (the owner after a preposition, or its "the": not "The Podesta Group's CEO, Kimberley Fritts, said", PolNeAR train,
+  // where the source stays as it was)
+  const owner = outer && toks[outer.i - 1]?.poss ? runAt(toks, outer.i - 1) : null;
+  const ownerAt = owner ? owner.i - (toks[owner.i - 1]?.l === 'the' ? 2 : 1) : -1;
+  const outerIsName = !!outer && !(owner ? ownerAt >= floor && PREPOSITIONS.has(toks[ownerAt].l) : INSIDE_DESCRIPTION.has(toks[outer.i - 1]?.l ?? ''));
   if (inner && !outerIsName && inner.i === a + 1 && inner.j === k && isFullName(inner)) {
     return { mention: personBeforeDescription(toks, a, floor) ?? nameMention(toks, inner.i, inner.j) };
   }

@@ -33,7 +33,7 @@ import { endsInS } from '../../text/endings';
 import { WEEKDAYS } from '../../text/calendar';
 import { isIngForm, isPeopleGroup, isRoleNoun, isVerbForm, wordSet } from '../../people/lexicon';
 import { without } from '../../text/determiners';
-import { ARTICLES, AUXILIARIES, BE_AND_FORMS, COORDINATORS, BEFORE_CUE_WORDS, DETERMINERS, NOT_NOUN, OTHER_PRONOUNS, OTHER_RELATIVES, PERSON_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREDICATE_OPENERS, PREPOSITIONS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, ROLE_HINT, SENTENCE_ADVERBS, SUBORDINATORS } from '../lexicon';
+import { ARTICLES, AUXILIARIES, BE_AND_FORMS, BEFORE_CUE_WORDS, COORDINATORS, DETERMINERS, NOMINATIVE_PRONOUNS, NOT_NOUN, OTHER_PRONOUNS, OTHER_RELATIVES, PERSON_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, PREDICATE_OPENERS, PREPOSITIONS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, ROLE_HINT, SENTENCE_ADVERBS, SUBORDINATORS } from '../lexicon';
 import { tokenAt, type Tok } from '../tokens';
 import { pastPartyTag } from './apposition';
 import { isCue, tokenCue } from './cue';
@@ -67,8 +67,6 @@ function relativeClauseHolding(toks: Tok[], m: Mention, qTok: number): Attributi
 
 /** Relative pronouns that open a "who" clause ("who", and "whom" when a subject of its own follows it). */
 const WHO_WORDS: ReadonlySet<string> = new Set(['who', 'whom']);
-/** Pronouns that stand as a relative clause's own subject after its object "who": "who he dubbed". */
-const RELATIVE_CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /**
  * The "who" at token `who` and its verb before the quote at qTok, with no sentence mark between them. When a pronoun
@@ -79,7 +77,7 @@ function whoClause(toks: Tok[], who: number, qTok: number): Attribution | null {
   if (!WHO_WORDS.has(toks[who]?.l ?? '')) return null;
   for (let x = who + 1; x < qTok; x++) if (toks[x].punct && toks[x].t !== ',') return null;
   let subject = who;
-  if (RELATIVE_CLAUSE_SUBJECTS.has(toks[who + 1]?.l ?? '') && !toks[who + 1].cap) subject = who + 1;
+  if (NOMINATIVE_PRONOUNS.has(toks[who + 1]?.l ?? '') && !toks[who + 1].cap) subject = who + 1;
   else if (toks[who].l !== 'who') return null;
   let v = subject + 1;
   while (v < qTok && BEFORE_CUE_WORDS.has(toks[v].l)) v++;
@@ -401,8 +399,6 @@ function firstVerb(toks: Tok[], from: number, to: number): number | null {
 const PARTICIPLE_PHRASE_OPENERS: ReadonlySet<string> = new Set(['in', 'while', 'when', 'after', 'before', 'by', 'since', 'upon', 'on', 'without', 'despite']);
 /** How far past the quote the comma that closes the participle phrase may stand. */
 const PARTICIPLE_PHRASE_CLOSE_REACH = 25;
-/** Pronouns that may stand as the main clause's subject after the phrase. */
-const MAIN_CLAUSE_PRONOUNS: ReadonlySet<string> = without(PERSONAL_SUBJECT_PRONOUNS, 'you');
 
 /**
  * A quote inside a participle phrase that opens the sentence is the words of the main clause's subject, who does what
@@ -433,7 +429,7 @@ export function participlePhraseSubject(toks: Tok[], sentStart: number, qs: numb
     c++;
   }
   const m = subjectAfter(toks, c, endTok);
-  if (!m || m.j >= endTok || (m.kind === 'pronoun' && !MAIN_CLAUSE_PRONOUNS.has(toks[m.i].l))) return null;
+  if (!m || m.j >= endTok || (m.kind === 'pronoun' && !NOMINATIVE_PRONOUNS.has(toks[m.i].l))) return null;
   // (past a day: "Clinton on Monday ripped into Sanders")
   const w = toks[m.j].l === 'on' && WEEKDAYS.has(toks[m.j + 1]?.l ?? '') ? m.j + 2 : m.j;
   const verb = toks[w];
