@@ -325,13 +325,14 @@ const WHO_THAT = wordSet('who|that');
  * huge crowds⟩ describing a country …", "Sanders supporters have ⟨launched petitions⟩ calling on superdelegates …",
  * "Clinton is ⟨hoping voters⟩ see her …", "So even economists who ⟨favor consumption taxes⟩ agree that …" (PolNeAR
  * train: NYT 2016-01-14, HuffPost 2016-06-09, Wash. Post 2016-03-10, NYT 2015-11-24). The subject before is the source;
- * the phrase stays when none is read there.
+ * the phrase stays when none is read there. Not a relative clause's reporter, which is the clause's subject after its
+ * pronoun ("the gun that ⟨prosecutors⟩ said was used", ./relativeClause.ts).
  */
 function verbPhraseSource(ctx: SentenceContext, r: Report): void {
   const { toks, a } = ctx;
   const m = r.mention;
   const first = toks[m.i];
-  if (m.kind === 'pronoun' || first.cap || first.punct || DETERMINERS.has(first.l) || first.poss || SUBJECT_PRONOUNS.has(first.l) || /^\d/.test(first.t)) return;
+  if (r.rule === 'relative' || m.kind === 'pronoun' || first.cap || first.punct || DETERMINERS.has(first.l) || first.poss || SUBJECT_PRONOUNS.has(first.l) || /^\d/.test(first.t)) return;
   // (a share of people after the verb is its object and the participle's subject: "attacks on the police have left ⟨62
   // percent of voters⟩ saying …")
   for (let k = m.i; k < m.j; k++) if (/^\d/.test(toks[k].t) || SHARE_HEADS.has(toks[k].l)) return;
