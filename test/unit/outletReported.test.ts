@@ -411,8 +411,27 @@ const SOURCE_ACCURACY_FLOOR = 0.969;
  * that clause (subjectBefore.ts relativeClauseAntecedent; no PolNeAR train or dev output moves): 1932/1994 found,
  * 1875/1932 named. Then 1876/1932: "City staff estimate …, though they caution that …" names City staff, the people
  * that open the sentence of a "they" a coordinator or "though" joins (people/track.ts pluralCoordinateSubject).
+ * (probes-n, twenty-fourth session) Six Canadian probes (an Edmonton Journal judgment, a Montreal Gazette borough
+ * fight, a CTV consumer story, a Canadian Press science story, a Maclean's Q&A, a Nunatsiaq News housing story), 84
+ * reports judged before the output was read: first read 82/84 found, 72/82 named. Named wrong then: "said in a brief
+ * phone call that" → "a brief phone", "The commission said in its most recent annual report that" → "recent annual",
+ * "Entomologist Marc-André Lévesque of Université Laval said" as the whole run, the association's report → CTV News
+ * (see outletSpeakers.test.ts for those fixes), "It found that" after "The study, published …, compared" → the
+ * outlet's name on the byline line (an outlet's name alone on its line is now page furniture, and "It" opening a
+ * sentence after one that opens with a document, a phrase set off after it or not, is that document). 82/84 found,
+ * 77/82 named after the fixes. Left: "The mayor of the Plateau-Mont-Royal borough says" → the mayor of Montréal,
+ * "Mayor of Montréal says" in the deck → a party, "a change it says will save" → "it", "The union representing the
+ * city's blue-collar workers, the Syndicat …, said" → the workers, "Tenants said after the meeting that they had agreed
+ * to keep" → the MLA; missed: "A Mississauga woman who came home from … says her carrier refused" and "…, a new study
+ * suggests." The set (152 articles) reads 2014/2078 found, 1953/2014 named. The ceiling 194 → 209 for the 15 items
+ * the six articles' output holds outside their gold: reports the gold leaves out (the headline's "Iqaluit tenants say
+ * …", "telling them that roaming rates apply", "he told me last week that a kid …", "criticized the city for taking
+ * …", "acknowledge that limitation in the paper, writing that …", "called the study "…"", "which he described as "…"",
+ * 'MLA calls the delay "unacceptable"', "rejected the defence argument that …") and false ones (a Q&A question "Did you
+ * expect that post to go anywhere?", "He did not say how much …", "Asked whether the dispute was political", "is
+ * expected to sign", "who pushed for the changes", "who has offered to keep the binder").
  */
-const FALSE_POSITIVE_CEILING = 194;
+const FALSE_POSITIVE_CEILING = 209;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

@@ -24,7 +24,7 @@ export const THAT_GERUNDS: ReadonlySet<string> = new Set(['alleging', 'asserting
  */
 export const CHANNEL_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'statement', 'interview', 'letter',
   'tweet', 'email', 'e-mail', 'video', 'speech', 'memo', 'filing', 'release', 'post', 'op-ed', 'column', 'broadcast', 'appearance',
-  'podcast', 'call', 'conference', 'briefing', 'hearing', 'debate', 'rally', 'forum', 'remarks', 'editorial', 'essay', 'book', 'message']);
+  'podcast', 'call', 'conference', 'briefing', 'hearing', 'debate', 'rally', 'forum', 'remarks', 'editorial', 'essay', 'book', 'message', 'report']);
 
 /**
  * Nouns of an occasion, a channel or a place of speaking that end a phrase of circumstance after a verb's object ("praised
