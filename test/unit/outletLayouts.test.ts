@@ -566,4 +566,9 @@ describe('other outlets: probes-n (an Edmonton Journal judgment, a CTV consumer 
       + 'It found that four of the 14 species examined had vanished from more than 50 per cent of the sites where they had once been common.';
     assert.deepStrictEqual(reports(text).filter(([c]) => c.startsWith('that four')), [['that four of the 14 species examined had vanished from more than 50 per cent of the sites where they had once been common', 'study']]);
   });
+  it('a report closed by ", a new study suggests." is the study\'s, as ", a new study says." is (the present beside "suggested")', () => {
+    const text = 'Several species of bumblebee have disappeared from about half of the places they were found in eastern Canada a century ago, and warmer summers are the most likely cause, a new study suggests.';
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['a new study']);
+  });
 });
+
