@@ -571,3 +571,43 @@ describe('other outlets: probes-m (a Globe and Mail feature, a CP Ottawa story, 
     assert.deepStrictEqual(speakers(text), ['Anand Sethuraman', 'A retired millwright']);
   });
 });
+
+describe('other outlets: probes-n (an Edmonton Journal judgment, a CTV consumer story, a CP science story, a Nunatsiaq News housing story)', () => {
+  const reports = (text: string): [string, string | null][] => analyzeText('x', text).quotes.filter(q => q.kind === 'indirect').map(q => [q.text, q.speaker?.name ?? null]);
+  it('a scientist noun in "-ologist" opening a sentence before a compound given name is a role, no word of the name', () => {
+    const text = 'Entomologist Marc-André Lévesque of Université Laval said museum collections were an imperfect record.\n\n'
+      + '"I don\'t doubt there\'s a decline. I have seen it myself," Lévesque said.';
+    assert.deepStrictEqual(reports(text), [['museum collections were an imperfect record', 'Marc-André Lévesque']]);
+    assert.deepStrictEqual(speakers(text), ['Marc-André Lévesque']);
+  });
+  it('"said in a brief phone call that …": the call is a noun of the channel, and the content is the speaker\'s', () => {
+    const text = 'The Iqaluit Housing Authority\'s manager, Kevin Pitseolak-Brandt, said in a brief phone call that the authority had responded to every complaint it received and that the building\'s problems were "beyond what a local housing organization can fix."';
+    assert.deepStrictEqual(speakers(text), ['Kevin Pitseolak-Brandt']);
+    assert.ok(reports(text).some(([c, s]) => c.startsWith('that the authority had responded') && s === 'Kevin Pitseolak-Brandt'), JSON.stringify(reports(text)));
+  });
+  it('"said in its most recent annual report that …": the report is no verb of "recent annual"', () => {
+    const text = 'The commission said in its most recent annual report that billing errors and unexpected charges were the most common complaints it received.';
+    assert.deepStrictEqual(reports(text), [['that billing errors and unexpected charges were the most common complaints it received', 'commission']]);
+  });
+  it('a body set off with a relative clause after "In a statement to CTV News," is the speaker, not the outlet the statement went to', () => {
+    const text = 'In a statement to CTV News, the Canadian Telecommunications Association, which represents the major carriers, said its members had "clear and transparent" information about roaming on their websites and in their apps.';
+    assert.deepStrictEqual(speakers(text), ['Canadian Telecommunications Association']);
+    assert.ok(reports(text).every(([, s]) => s === 'Canadian Telecommunications Association'), JSON.stringify(reports(text)));
+  });
+  it('a body\'s own name set off after an outlet is no description of the outlet: "the association said" later is the association', () => {
+    const text = 'In a statement to CTV News, the Canadian Telecommunications Association, which represents the major carriers, said its members had "clear and transparent" information about roaming.\n\n'
+      + '"Customers have tools to control their usage, including turning off data roaming before they travel," the association said.';
+    assert.deepStrictEqual(speakers(text), ['Canadian Telecommunications Association', 'Canadian Telecommunications Association']);
+  });
+  it('"It found that …" after a sentence opening with "The study, published …," is the study, not the outlet on the byline line', () => {
+    const text = 'Bumblebees vanishing from half their former range, study finds\n\nThe Canadian Press\nPublished Monday, June 8\n\n'
+      + 'The study, published Monday in the journal Ecology Letters, compared more than 62,000 museum specimens collected since 1900 with surveys carried out between 2015 and 2024.\n\n'
+      + 'It found that four of the 14 species examined had vanished from more than 50 per cent of the sites where they had once been common.';
+    assert.deepStrictEqual(reports(text).filter(([c]) => c.startsWith('that four')), [['that four of the 14 species examined had vanished from more than 50 per cent of the sites where they had once been common', 'study']]);
+  });
+  it('a report closed by ", a new study suggests." is the study\'s, as ", a new study says." is (the present beside "suggested")', () => {
+    const text = 'Several species of bumblebee have disappeared from about half of the places they were found in eastern Canada a century ago, and warmer summers are the most likely cause, a new study suggests.';
+    assert.deepStrictEqual(reports(text).map(([, s]) => s), ['a new study']);
+  });
+});
+

@@ -143,9 +143,12 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * "a spokesperson for Alberta's Public Safety Minister, Craig Ostrowski-Lane, said" → the minister. The set (117
  * articles) reads 1561/1615 found, 1503/1561 named (the source floor 0.97 → 0.962 for these probes' wrong items).
  * Merged with probes-g's five, the 122 articles read 1639/1693 found, 1580/1639 named (0.964).
+ * Twenty-fourth session: probes-m and probes-n merged (158 articles) read 2118/2186 found, 2050/2118 named (0.968):
+ * the source floor 0.969 → 0.967 for the twelve new articles' wrong names left after their fixes (7 and 5, listed with
+ * each set below); no older article's item changed in the merge (compared item by item).
  */
 const RECALL_FLOOR = 0.96;
-const SOURCE_ACCURACY_FLOOR = 0.969;
+const SOURCE_ACCURACY_FLOOR = 0.967;
 /**
  * The most indirect quotes allowed that cover no judged snippet (measured at its last change: 51; the four new
  * articles brought 8: "whether …" questions with no source, "defended the spending", "voiced concern", "declined to
@@ -433,8 +436,30 @@ const SOURCE_ACCURACY_FLOOR = 0.969;
  * 1971/2034 named; no older article's item changed. The twenty-fourth session's s24-odd found the CP steel-loans
  * headline ("Ottawa to offer $2B in loans to steelmakers hit by U.S. tariffs, minister says", lost when the next line
  * opened with "The": fronted.ts read it as the cue's object): 2035/2102 found, 1972/2035 named.
+ * (probes-n, twenty-fourth session, written beside probes-m; the counts below are its branch without probes-m) Six Canadian probes (an Edmonton Journal judgment, a Montreal Gazette borough
+ * fight, a CTV consumer story, a Canadian Press science story, a Maclean's Q&A, a Nunatsiaq News housing story), 84
+ * reports judged before the output was read: first read 82/84 found, 72/82 named. Named wrong then: "said in a brief
+ * phone call that" → "a brief phone", "The commission said in its most recent annual report that" → "recent annual",
+ * "Entomologist Marc-André Lévesque of Université Laval said" as the whole run, the association's report → CTV News
+ * (see outletSpeakers.test.ts for those fixes), "It found that" after "The study, published …, compared" → the
+ * outlet's name on the byline line (an outlet's name alone on its line is now page furniture, and "It" opening a
+ * sentence after one that opens with a document, a phrase set off after it or not, is that document), and "…, a new
+ * study suggests." found ("suggests" a tail cue beside "suggested"): 83/84 found, 78/83 named after the fixes. Left:
+ * "The mayor of the Plateau-Mont-Royal borough says" → the mayor of Montréal, "Mayor of Montréal says" in the deck → a
+ * party, "a change it says will save" → "it", "The union representing the city's blue-collar workers, the Syndicat …,
+ * said" → the workers, "Tenants said after the meeting that they had agreed to keep" → the MLA (the inner "agreed to"
+ * report is read, not the outer one: "meeting" as an occasion before "that" would read it but loses a PolNeAR train
+ * content); missed: "A Mississauga woman who came home from a Caribbean cruise to a cellphone bill of more than $4,700
+ * says her carrier refused" (a relative clause too long for the subject). The set (152 articles) reads 2015/2078
+ * found, 1954/2015 named. The ceiling 194 → 209 for the 15 items
+ * the six articles' output holds outside their gold: reports the gold leaves out (the headline's "Iqaluit tenants say
+ * …", "telling them that roaming rates apply", "he told me last week that a kid …", "criticized the city for taking
+ * …", "acknowledge that limitation in the paper, writing that …", "called the study "…"", "which he described as "…"",
+ * 'MLA calls the delay "unacceptable"', "rejected the defence argument that …") and false ones (a Q&A question "Did you
+ * expect that post to go anywhere?", "He did not say how much …", "Asked whether the dispute was political", "is
+ * expected to sign", "who pushed for the changes", "who has offered to keep the binder").
  */
-const FALSE_POSITIVE_CEILING = 204;
+const FALSE_POSITIVE_CEILING = 219;
 
 /** A name as a reader compares it: case, curly apostrophes, a leading article and a trailing stop aside. */
 const norm = (name: string): string =>

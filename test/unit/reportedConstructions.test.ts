@@ -212,6 +212,10 @@ describe('reported speech: a channel phrase between the cue and a clause with no
     const t = reported('"He is untrustworthy," spokesman Jeff Bechdel said in a statement issued a half-hour before Clinton\'s event was set to begin.');
     assert.ok(!t.some(x => x.content.startsWith('issued')), JSON.stringify(t));
   });
+  it('an occasion before "that": "said before attending Wednesday\'s town hall that …" (PolNeAR train, USA Today 2016-02-04)', () => {
+    const r = reported('Heather Johnston, a 26-year-old benefits manager from Derry, said before attending Wednesday\'s town hall that CNN asked her to pose a question about her top issue: student debt.');
+    assert.ok(r.some(x => x.content.startsWith('that CNN asked her to pose a question') && x.speaker === 'Heather Johnston'), JSON.stringify(r));
+  });
 });
 
 describe('reported speech: a pronoun\'s report inside what someone said is part of it (index.ts holds)', () => {

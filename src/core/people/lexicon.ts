@@ -144,11 +144,14 @@ function readTitleGender(title: string): Gender | undefined {
 /** "Mr", "Sen", "Gov": a person's honorific abbreviation. */
 export const isHonorific = (word: string): boolean => HONORIFICS.has(key(word)) || HONORIFIC_GENDER.has(key(word));
 
-/** A noun for a person's role or occupation ("envoy", "spokeswoman", "pollster"). */
+/** One who studies a science, "-ologist" ("entomologist", "ecologist", "biologist": roles compromise does not list). */
+const SCIENTIST_NOUN = /^\p{Ll}{2,}ologist$/u;
+
+/** A noun for a person's role or occupation ("envoy", "spokeswoman", "pollster", "entomologist"). */
 export function isRoleNoun(word: string): boolean {
   const k = key(word);
   // (a British spelling of a role compromise knows in its American one: "neighbour", "labourer")
-  return ROLES.has(k) || (k.includes('our') && ROLES.has(foldWord(k)));
+  return ROLES.has(k) || (k.includes('our') && ROLES.has(foldWord(k))) || SCIENTIST_NOUN.test(k);
 }
 
 /**

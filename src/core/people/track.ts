@@ -126,6 +126,12 @@ const BYLINE = /^\s*by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*(
 const BYLINE_MAX = 120;
 /** A byline of a name, a comma and the outlet, alone on its line: "Annick Gélinas, Montreal Gazette" (Postmedia). */
 const OUTLET_BYLINE = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*,\s*(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*$/u;
+/**
+ * An outlet's name alone on its line, the byline block's ("The Canadian Press", "Montreal Gazette" under the writer's
+ * name): page furniture, no body an "it" of the story stands for (a Canadian Press-style probe: "It found that …" was
+ * The Canadian Press, not the study).
+ */
+const OUTLET_LINE = /^\s*(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*$/u;
 
 /** "Both" or "neither" standing alone for two people named together just before. */
 const BOTH = wordSet('both|neither');
@@ -814,6 +820,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const k = tokenAt(toks, people.sentences.start(here - 1));
     const det = toks[k], noun = toks[k + 1], verb = toks[k + 2];
     // (the sentence's own words, not a quote's: '"The army launched an offensive …," said the Observatory. It said …')
+    // (or a document the sentence before opened with, a phrase set off after it or not: "The study, published Monday in
+    // the journal Ecology Letters, compared … ⏎ It found that …", a Canadian Press-style probe)
+    const document = !!noun && isDocumentNoun(noun.l) && (verb?.t === ',' || (!!verb && !verb.punct && !verb.cap));
+    if (document && !noun.cap && !withinQuote(quotes, det.s, noun.e) && det.l === 'the') return { s: det.s, e: noun.e, kind: 'description', i: k, j: k + 2, head: noun.t };
     if (det?.l !== 'the' || !noun || noun.cap || noun.punct || !verb || verb.punct || verb.cap || withinQuote(quotes, det.s, noun.e)) return undefined;
     if (!BODY_KINDS.has(noun.l) && !BODY_WORD.test(noun.t.charAt(0).toUpperCase() + noun.t.slice(1))) return undefined;
     return { s: det.s, e: noun.e, kind: 'description', i: k, j: k + 2, head: noun.t };
@@ -2552,7 +2562,7 @@ function furniture(text: string, pos: number): boolean {
   const { s, e } = paragraphOf(text, pos);
   if (lastLine && lastLine.text === text && lastLine.s === s && lastLine.e === e) return lastLine.furniture;
   const line = text.slice(s, Math.min(e, s + BYLINE_MAX));
-  const is = BYLINE.test(line) || (OUTLET_BYLINE.test(line) && PRINT_OUTLET_NAME.test(line.trimEnd())) || isBoilerplateLine(text, s, e);
+  const is = BYLINE.test(line) || ((OUTLET_BYLINE.test(line) || OUTLET_LINE.test(line)) && PRINT_OUTLET_NAME.test(line.trimEnd())) || isBoilerplateLine(text, s, e);
   lastLine = { text, s, e, furniture: is };
   return is;
 }

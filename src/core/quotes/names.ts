@@ -555,7 +555,9 @@ function headlineForm(name: string): boolean {
 function openingEpithet(toks: Tok[], run: NameRun): boolean {
   for (let k = 0; k < run.i; k++) if (!toks[k].punct) return false;
   const words = cleanName(run.name).split(' ');
-  return words.length >= 2 && kindOfName(run.name) !== 'organization' && firstNameGender(words[0]) === undefined;
+  // (a compound given name whose first part is a given name is one: "Marc-André Lévesque of Université Laval said", a
+  // Canadian Press-style probe; not "Thin-Skinned")
+  return words.length >= 2 && kindOfName(run.name) !== 'organization' && givenNameGender(words[0]) === undefined;
 }
 
 /**
@@ -996,7 +998,11 @@ export class NameTable {
       // San Diego", PolNeAR train, NYT 2016-09-03; "Annie Qaqqasiq-Nowdlak, the nurse in charge that night, told …" and
       // later "the nurse agreed", a CBC North-style fixture)
       const cued = toks.slice(c + 1, end).some((t, x) => CUES.has(t.l) && toks[c + x].l !== 'in');
-      if ((head > c + 1 || (bareRole && head === c + 1)) && !cued) this.describe(toks[head].l, run.name, run.s, this.text.slice(toks[c + 1].s, toks[end - 1].e));
+      // (nor a body's own name, a capitalised body head: "In a statement to CTV News, the Canadian Telecommunications
+      // Association, which represents the major carriers, said", a CTV-style probe, where "the association said" then
+      // went to CTV News)
+      const bodyName = head > c + 1 && toks[head].cap && isBodyHead(toks[head].t);
+      if ((head > c + 1 || (bareRole && head === c + 1)) && !cued && !bodyName) this.describe(toks[head].l, run.name, run.s, this.text.slice(toks[c + 1].s, toks[end - 1].e));
     }
     // an age set off after: "Kiana Sasakamoose, 24, is studying law" … "the 24-year-old said"
     if (c + 2 < toks.length && toks[c].t === ',' && /^\d{1,3}$/.test(toks[c + 1].t) && toks[c + 2].t === ',') this.describe(`${toks[c + 1].t}-year-old`, run.name, run.s, `${toks[c + 1].t}-year-old`, false);

@@ -307,10 +307,20 @@ export function pastChannel(toks: Tok[], k: number, b: number): number {
   let j = k + 1;
   // (or a platform spoken on, right after "on": "said on Twitter the deal would …", "said on television")
   if (toks[k].l === 'on' && PLATFORM_NOUNS.has(toks[j]?.l ?? '')) return pastChannelNoun(toks, j, b, k);
+  j = channelNoun(toks, k, b);
+  return j < 0 ? k : pastChannelNoun(toks, j, b, k);
+}
+
+/**
+ * The noun of a channel phrase that the preposition at k opens ("in a brief phone call", "in its most recent annual
+ * report", "during a statement"): a determiner, up to CHANNEL_MODIFIERS lower-case words and a channel's noun; -1 when none.
+ */
+export function channelNoun(toks: Tok[], k: number, b: number): number {
+  if (!CHANNEL_PREPOSITION.has(toks[k]?.l ?? '')) return -1;
+  let j = k + 1;
   if (DETERMINERS.has(toks[j]?.l ?? '')) j++;
   for (let n = 0; j < b && n < CHANNEL_MODIFIERS && !CHANNEL_NOUNS.has(toks[j].l) && !toks[j].punct && !toks[j].cap; n++) j++;
-  if (j >= b || !CHANNEL_NOUNS.has(toks[j].l)) return k;
-  return pastChannelNoun(toks, j, b, k);
+  return j < b && CHANNEL_NOUNS.has(toks[j].l) ? j : -1;
 }
 
 /** Past the channel's noun at j (and a time after it) when a clause follows, else k. */

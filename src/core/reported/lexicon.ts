@@ -20,11 +20,15 @@ export const THAT_GERUNDS: ReadonlySet<string> = new Set(['alleging', 'asserting
 
 /**
  * Nouns of a channel or an occasion of speech that may end the phrase between a cue and its "that" ("explained through
- * a spokesman that …", "said in a statement that …", "wrote in an op-ed that …"): ./wideGap.ts.
+ * a spokesman that …", "said in a statement that …", "wrote in an op-ed that …"): ./wideGap.ts. (A town hall too:
+ * "said before attending Wednesday's town hall that CNN asked her …", PolNeAR train, USA Today 2016-02-04. Not "meeting"
+ * yet: it would read "Tenants said after the meeting that …", a Nunatsiaq News-style probe, but loses "citing
+ * participants in the meeting", PolNeAR train, Washington Post 2016-03-18.)
  */
 export const CHANNEL_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'statement', 'interview', 'letter',
   'tweet', 'email', 'e-mail', 'video', 'speech', 'memo', 'filing', 'release', 'post', 'op-ed', 'column', 'broadcast', 'appearance',
-  'podcast', 'call', 'conference', 'briefing', 'hearing', 'debate', 'rally', 'forum', 'remarks', 'editorial', 'essay', 'book', 'message']);
+  'podcast', 'call', 'conference', 'briefing', 'hearing', 'debate', 'rally', 'forum', 'remarks', 'editorial', 'essay', 'book', 'message', 'report',
+  'hall']);
 
 /**
  * Nouns of an occasion, a channel or a place of speaking that end a phrase of circumstance after a verb's object ("praised

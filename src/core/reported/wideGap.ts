@@ -12,7 +12,7 @@ import { isAdjective, isVerbForm } from '../people/lexicon';
 import { looksAdverb } from '../text/adverbs';
 import type { Tok } from '../quotes/tokens';
 import { PARTS_OF_DAY, SEASONS, WEEKDAYS } from '../text/calendar';
-import { finite } from './bareClause';
+import { channelNoun, finite } from './bareClause';
 import { AUXILIARIES, BELIEF_VERBS, CHANNEL_NOUNS, HEARER_VERBS, IRREGULAR_PAST } from './lexicon';
 
 /** How far "that" may stand from its cue. */
@@ -61,6 +61,9 @@ export function wideGapThat(toks: Tok[], c: number, b: number): number {
       return hearer || p.punct || p.cap || /^\d/.test(p.t) || asideOpener(p.l) || TIME_NOUN.has(p.l) || CHANNEL_NOUNS.has(p.l) ? g : -1;
     }
     if (t.cap) continue;
+    // (a channel phrase is passed whole: "said in a brief phone call that …", whose "phone" and "call" read as verbs)
+    const channel = channelNoun(toks, g, b);
+    if (channel > 0) { g = channel; continue; }
     // ("told The Post and Courier newspaper …": "and" inside a name; "in a written statement": a participle after a
     // determiner is an adjective)
     if (t.l === 'and' && toks[g - 1].cap && toks[g + 1]?.cap) continue;

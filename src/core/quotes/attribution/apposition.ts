@@ -117,8 +117,10 @@ export function appositionBefore(toks: Tok[], k: number, floor: number): { menti
   if (k < floor) return { mention: null };
   // "Tim Cook, Apple's chief executive, who spoke Monday, said": past a relative clause, a description set off after a
   // full name is that person's
+  // (not a name a preposition governs: "In a statement to CTV News, the Canadian Telecommunications Association, which
+  // represents the major carriers, said", a CTV-style probe, is the association's)
   const described = COMMA_RELATIVES.has(toks[a + 1]?.l ?? '') ? nameBeforeDescription(toks, k, floor) : null;
-  if (described) return { mention: described };
+  if (described && !PREPOSITIONS.has(toks[described.i - 1]?.l ?? '')) return { mention: described };
   const deeper = earlierApposition(toks, k, floor);
   return deeper ? { mention: deeper } : { k };
 }

@@ -27,6 +27,7 @@ import type { Tok } from '../tokens';
 import { LY_ADVERB } from '../../text/adverbs';
 import { runAt } from '../names';
 import { accordingToBeforeQuote } from './accordingTo';
+import { inIndefinitePhrase } from './cue';
 import type { QuoteContext } from './context';
 import { isFullName, nameMention, type Attribution, type Mention } from './mention';
 import { descriptionBeforePast, descriptionOpeningAnyClause, sentenceOpener } from './opener';
@@ -88,7 +89,8 @@ const BUT_SUBJECT_WORDS = 5;
 function namingVerbOf(ctx: QuoteContext, m: Mention, p: number): number {
   let v = m.i - 1;
   if (DETERMINERS.has(ctx.word(v))) v--;
-  if (v <= ctx.startTok || !NAMING_VERBS.has(ctx.word(v)) || m.kind === 'pronoun') return -1;
+  // (not a naming verb's noun: "said in a brief phone call that the authority …", a Nunatsiaq News-style probe)
+  if (v <= ctx.startTok || !NAMING_VERBS.has(ctx.word(v)) || m.kind === 'pronoun' || inIndefinitePhrase(ctx.toks, v)) return -1;
   for (let x = m.j; x <= p; x++) if (ctx.toks[x].punct) return -1;
   return v;
 }
