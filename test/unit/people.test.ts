@@ -36,6 +36,27 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const text = "It's the first time a presidential candidate has made Alzheimer's a major campaign issue, said Robert Egge, executive director of the Alzheimer's Impact Movement, whose advocates lean on all 2016 campaigns to take up the issue. None has offered specific plans. \"It makes this a national conversation,\" he said.";
     assert.strictEqual(speakerOf(text, '"It makes')?.name, 'Robert Egge');
   });
+  it('a name joined by an ampersand is a business, never what "she" stands for ("AT&T just finished laying 50,000 feet of fiber downtown, she said", PolNeAR train, Washington Post 2016-06-07)', () => {
+    assert.deepStrictEqual(['AT&T', 'Procter & Gamble', 'Cushman & Wakefield'].map(kindOfName), ['organization', 'organization', 'organization']);
+    const text = '"The accessibility of this convention will be unprecedented," said Audrey Scagnelli, national press secretary for the Republican committee organizing the convention. AT&T just finished laying 50,000 feet of fiber downtown, she said, to "make sure anyone with an Internet connection" in any corner of the world sees what is happening in Cleveland.';
+    assert.strictEqual(speakerOf(text, '"make sure')?.name, 'Audrey Scagnelli');
+  });
+  it('a verb opening a sentence is no one\'s name where the article never capitalises it inside one ("Come again? ⏎ \\"Savage,\\" she said", PolNeAR train, USA Today 2016-07-25)', () => {
+    const text = 'My favorite description of him came from Hampton University student Deja Stewart, who forced me to confront my four unhip decades when she called him "somebody\'s savage grandpa."\n\nCome again?\n\n"Savage," she said, meaning that he\'s "radical enough and doesn\'t care what people think" and says what he believes "no matter what."';
+    assert.strictEqual(speakerOf(text, '"Savage,"')?.name, 'Deja Stewart');
+    assert.strictEqual(speakerOf(text, '"radical enough')?.name, 'Deja Stewart');
+  });
+  it('a word written only to open a sentence, before the lower-case words of a group of people, is no one a pronoun stands for ("Cyber security experts … said", PolNeAR train, HuffPost 2016-07-31)', () => {
+    const text = 'WASHINGTON (Reuters) - U.S. Democratic presidential candidate Hillary Clinton said Russian intelligence services hacked into Democratic National Committee computers.\n“We know that Russian intelligence services hacked into the DNC,” Clinton said in an interview with “Fox News Sunday.”\nThe United States has not publicly accused Russia of being behind the hack of Democratic Party computers. Cyber security experts and U.S. officials, however, said they believed Russia engineered the release of the emails.\nAsked if she believed Putin wanted Trump to win the White House, Clinton said she was not going to jump to that conclusion.';
+    const q = analyzeQuotes(text).quotes.find(x => x.text.startsWith('Putin wanted'));
+    assert.strictEqual(q?.speaker?.name, 'Hillary Clinton');
+    // (a body's name before such words stays a name: "Twitter users posted their thoughts")
+    assert.strictEqual(kindOfName('Twitter'), 'organization');
+  });
+  it('a place opening a name set off after a noun for a person is a given name ("One voter, Guadalupe Potocacetpl, 35, showed up", PolNeAR train, Washington Post 2016-06-05)', () => {
+    const text = 'One voter, Guadalupe Potocacetpl, 35, showed up in the "brown beret" gear of a Chicano nationalist group. He had protested Trump at a Phoenix rally and started having conversations with fellow alienated activists who had jumped aboard with Sanders.\n\n"I met a lot of Bernie supporters, and I liked every single reason they were supporting him," he said.';
+    assert.strictEqual(speakerOf(text, '"I met a lot')?.name, 'Guadalupe Potocacetpl');
+  });
   it('a pronoun no one was found for is never what another pronoun stands for ("we mocked …" then "even if he reserved …", PolNeAR train, Breitbart 2015-11-11)', () => {
     // (the narration's "we" spoke, unresolved: an entity named "we" with a quote of its own)
     assert.strictEqual(agrees('he', { kind: kindOfName('we'), personEvidence: true, pronoun: true }), false);
@@ -134,8 +155,10 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const text = 'Kelsey Abara-Lindgren, an analyst at RBC Dominion Securities, wrote in a note to clients that the offer was low.\n\n"If you believe lumber prices recover in 2027, and we do, this is a lowball," Ms. Abara-Lindgren wrote. She raised her price target to $38 from $33.\n\nHamida Rostami of National Bank Financial was less sure that a better offer would arrive.\n\n"Cedarline\'s board is betting that someone else wants these mills," she said.\n\nMs. Rostami said U.S. duties had made Canadian mills "radioactive" for most American buyers.';
     assert.strictEqual(speakerOf(text, '"Cedarline')?.name, 'Hamida Rostami');
     assert.strictEqual(speakerOf(text, '"radioactive')?.name, 'Hamida Rostami');
-    // (with no "Ms. Rostami" the run's given name is no evidence of a person)
-    assert.notStrictEqual(speakerOf(text.replace('Ms. Rostami said', 'The bank said'), '"Cedarline')?.name, 'Hamida Rostami');
+    // (with no "Ms. Rostami" the run is still a person's name before "of" and a body when the lexicon reads its two words
+    // as a name and knows neither as a common word, place or body: "said Meenakshi Ganguly of Human Rights Watch", PolNeAR
+    // train, Washington Post 2015-11-10; a body's words are no such evidence: "Concerned Veterans for America")
+    assert.strictEqual(speakerOf(text.replace('Ms. Rostami said', 'The bank said'), '"Cedarline')?.name, 'Hamida Rostami');
   });
   it('a title word that opens a place\'s name heads no name ("the Business Council of British Columbia … it recommended", PolNeAR train, NYT 2016-03-03)', () => {
     assert.strictEqual(cleanName('Business Council of British Columbia'), 'Business Council of British Columbia');
@@ -550,7 +573,8 @@ describe('people: descriptions and unnamed sources', () => {
   });
   it('"the officer in charge of the CIA\'s Benghazi base" is that officer, unnamed, not the body inside it (PolNeAR train, Washington Post 2016-01-16)', () => {
     const text = 'According to the officer in charge of the CIA\'s Benghazi base that night, the scene in the movie is entirely untrue.';
-    assert.deepStrictEqual(reported(text).map(r => r.speaker), ['officer in charge of the CIA\'s Benghazi']);
+    // (the whole phrase, past the name to the noun it modifies: the words' limit once cut it at "Benghazi")
+    assert.deepStrictEqual(reported(text).map(r => r.speaker), ['officer in charge of the CIA\'s Benghazi base']);
   });
   it('a name set off after a description of a person is that person ("said another Twitter user, Johanna Bayer.", "said his best friend at Lehigh, Bruce Turry, who", PolNeAR train)', () => {
     const bayer = "Even those not directly blaming the migrants or the politicians showed the strain of attacks four months apart on public places in major European cities. ''We're anxious,'' said another Twitter user, Johanna Bayer. ''Paris-Brussels - the attacks are getting ever closer.''";
@@ -645,6 +669,10 @@ describe('people: descriptions and unnamed sources', () => {
     assert.strictEqual(execs?.speaker, 'Executives for Mondelez');
     const { speakers } = analyzeQuotes('Executives for Mondelez, which generated more than $30 billion in revenue last year, say the company will save $46 million annually with the cuts.');
     assert.deepStrictEqual(speakers.map(s => [s.name, s.unnamed]), [['Executives for Mondelez', true]]);
+    // (names joined by "and" after "for": PolNeAR train, Politico 2016-09-01, was the name "Strategists for Barack Obama")
+    const text = 'It’s happened before. Strategists for Barack Obama and Clinton all agree that her one off-key answer to a seemingly innocuous question was the catalyst for her eventual swoon in the polls.';
+    assert.strictEqual(reported(text).find(r => r.content.startsWith('that her'))?.speaker, 'Strategists for Barack Obama and Clinton');
+    assert.deepStrictEqual(analyzeQuotes(text).speakers.map(s => [s.name, s.unnamed]), [['Strategists for Barack Obama and Clinton', true]]);
   });
   it('"the Toronto captain" is the one person the article describes as captain, not the team the sentence before opens with (test/fixtures/outlets ca-cp-sports-pwhl.txt, was Sceptres)', () => {
     const text = 'The 24-year-old scored the winner as the Montreal Victoire beat the Toronto Sceptres 3-2.\n\nLiu-Matheson and captain Brianne Okonkwo-Baird replied for Toronto (10-7-3), which has lost three straight.\n\nThe Sceptres led 2-1 after two periods on Okonkwo-Baird\'s power-play goal, a one-timer from the top of the circle that beat Tremblay-Ouellet high.\n\n"We had them where we wanted them," the Toronto captain said.';
@@ -837,6 +865,14 @@ describe('people: bodies, possessors and pronoun chains', () => {
     assert.deepStrictEqual(q?.why?.chain, ['It', 'The lawsuit', 'Patricia Smith and Charles Woods']);
     const staff = "''We have accepted decades of back-room deals,'' the staff letter said.\n\nIt also pointed up a core complaint: that Mr. Kim was prone to making substantial changes with minimal consultation.\n\n''Only one in three understand where the senior management team is leading us,'' it added.";
     assert.deepStrictEqual([speakerOf(staff, "''Only one")?.name, speakerOf(staff, "''Only one")?.unnamed], ['staff letter', true]);
+  });
+  it('"it" after an unnamed body spoke is that body ("…," the company wrote in its statement. ⏎ It added, "…"; PolNeAR train, USA Today 2016-05-13)', () => {
+    const text = 'A statement posted on the website GunBroker.com said listings are user generated, and that the company reserved the right to reject any at its discretion.\n\n"Mr. Zimmerman never contacted anyone at GunBroker.com prior to or after the listing was created and no one at (the website) has any relationship with Zimmerman," the company wrote in its statement.\n\nIt added, "We want no part in the listing on our web site or in any of the publicity it is receiving."';
+    const q = quoteOf(text, '"We want no part');
+    assert.deepStrictEqual([q.speaker?.name, q.speaker?.unnamed, q.why?.chain], ['company', true, ['It', 'the company']]);
+    // (a person's noun is no body: "the spokesman" is never what "it" stands for)
+    const person = text.replace('the company wrote', 'the spokesman wrote');
+    assert.notStrictEqual(speakerOf(person, '"We want no part')?.name, 'spokesman');
   });
   it('a story speaks for the outlet that published it ("a story by the website Politco says … The story also noted"; PolNeAR train, Western Journal 2016-04-02)', () => {
     const text = 'Amid what the New York Times and Los Angeles Times each called a “rough week” for Trump, and with polls showing rival Sen. Ted Cruz, R-Texas, leading the race in Wisconsin, a story by the website Politco says that “already more than a hundred delegates are poised to break with him on a second ballot.”\n\nThe story also noted that only one of the 168 Republican National Committee members publicly supports Trump, with only a few others supporting him privately.';

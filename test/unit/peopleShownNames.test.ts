@@ -5,6 +5,7 @@
 import * as assert from 'assert';
 import { NameTable } from '../../src/core/quotes/names';
 import { tokenize } from '../../src/core/quotes/tokens';
+import { analyzeQuotes } from '../../src/core/quotes';
 import { shownDescription, withoutStrayMarks } from '../../src/core/people/personName';
 import { reported, speakerOf } from './helpers';
 
@@ -40,7 +41,9 @@ describe('people: a couple named "A and B Last" is two people', () => {
     const text = 'Cecile Richards: \u2018I\u2019m Sick Of Men Telling Us What To Do With Our Bodies.\u2019\n\nAnd as Menendez pointed out, SCOTUS rulings and new legislation have real, lasting impact on real women, most of whom are far removed from the country\u2019s political apparatus. She asked Richards what impact she\u2019s seen HB-2 have on the women of Texas.\n\nBut Richards and Menendez both stressed that it wasn\u2019t all bad news.';
     assert.deepStrictEqual(reported(text).filter(r => r.cue === 'stressed').map(r => r.speaker), ['Cecile Richards and Menendez']);
     const strategists = 'Bill Clinton spoke in Ohio. Strategists for Barack Obama and Clinton all agree that her one off-key answer to a seemingly innocuous question could be costly.';
-    assert.ok(reported(strategists).every(r => !r.speaker?.includes(' and ')));
+    // (the group, unnamed, with both names it is for: not the pair "Barack Obama and Bill Clinton", nor "Strategists for Barack Obama")
+    assert.deepStrictEqual(reported(strategists).map(r => r.speaker), ['Strategists for Barack Obama and Clinton']);
+    assert.ok(analyzeQuotes(strategists).speakers.find(s => s.name.startsWith('Strategists'))?.unnamed);
   });
   it('a title joined to a person\'s name is no second person ("Fox News Vice President and Washington Managing Editor Bill Sammon expressed", PolNeAR train, Western Journal 2016-05-24)', () => {
     const text = 'Fox News Vice President and Washington Managing Editor Bill Sammon expressed the network\u2019s frustration.';

@@ -246,6 +246,18 @@ describe('reported speech: a named reporter\'s report inside what someone said i
   });
 });
 
+describe('reported speech: a participle after a subordinate clause of a subject and its verb alone (speaker.ts cueSubject)', () => {
+  it('reports for the main clause\'s subject, past an opening span of time ("Four hours earlier, a Clinton campaign memo was released as the polls closed stating that …", PolNeAR train, Washington Post 2016-02-10)', () => {
+    const r = reported('Four hours earlier, a Clinton campaign memo was released as the polls closed stating that the loss was "long anticipated."');
+    assert.ok(r.some(x => x.content.startsWith('that the loss was') && x.mention === 'a Clinton campaign memo'), JSON.stringify(r));
+    assert.ok(!r.some(x => x.mention === 'the polls closed' || x.mention === 'the polls'), JSON.stringify(r));
+  });
+  it('but a clause with an object goes on to the participle, its subject\'s (PolNeAR train, Breitbart 2016-04-12)', () => {
+    const r = reported('The fracas erupted just two months after the real estate tycoon entered the race for the Republican nomination with harsh words about Mexican immigrants, calling them rapists and vowing to make Mexico pay for a border wall.');
+    assert.ok(!r.some(x => x.mention === 'The fracas'), JSON.stringify(r));
+  });
+});
+
 describe('reported speech: a reporter a relative clause qualifies, the clause ending on "to" (speaker.ts cueSubject)', () => {
   it('"A neighbour who did not want to be named said ⟦she heard …⟧" (a CTV-style probe, test/fixtures/outlets); "the groups who wrote to her on Thursday say ⟦they are …⟧" (PolNeAR train, HuffPost 2015-12-10)', () => {
     const neighbour = reported('A neighbour who did not want to be named said she heard "four or five pops" and then someone screaming.');

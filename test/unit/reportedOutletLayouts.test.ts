@@ -35,6 +35,14 @@ describe('reported speech on other outlets\' layouts: headlines', () => {
     const s = reported('Alberta to hold referendum on leaving Canada Pension Plan, Premier says\n\nCAMERON STRAND-NAKASHIMA');
     assert.ok(s.some(x => x.content === 'Alberta to hold referendum on leaving Canada Pension Plan' && x.mention === 'Premier'), JSON.stringify(s));
   });
+  it('whatever the next paragraph opens with: "The Canadian Press", "The government acted." (a CP probe, test/fixtures/outlets/ca-cp-ottawa-steel-relief.txt: the next line\'s "The" was read as the cue\'s object)', () => {
+    for (const next of ['The Canadian Press', 'The government acted.', 'OTTAWA — The government acted.', 'Posted Dec 2, 2026']) {
+      const r = reported(`Ottawa to offer $2B in loans to steelmakers, minister says\n\n${next}`);
+      assert.ok(r.some(x => x.content === 'Ottawa to offer $2B in loans to steelmakers' && x.mention === 'minister' && x.cue === 'says'), `${next}: ${JSON.stringify(r)}`);
+    }
+    // (an object inside the sentence still holds the cue's: "…, their smiles said a lot.", PolNeAR train)
+    assert.ok(!reported('They never spoke about the deal in public, their smiles said a lot.').some(x => x.cue === 'said'));
+  });
   it('but not an infinitive in running text, which has no verb of its own', () => {
     const r = reported('Time to act on the dental plan, the minister says.');
     assert.ok(!r.some(x => x.content.startsWith('Time to act')), JSON.stringify(r));

@@ -189,6 +189,16 @@ describe('reported speech with no source (sourceless.ts)', () => {
     const m = reported('Maple Ridge plans to automate its plant, a move the union says will cost more jobs down the road.');
     assert.ok(m.some(x => x.content === 'a move the union says will cost more jobs down the road' && x.mention === 'the union'), JSON.stringify(m));
   });
+  it('a relative "that" before a lower-case reporter is the clause\'s pronoun, and the reporter the words between it and the cue ("a charity in Khartoum, Sudan, that prosecutors said was suspected of funding international terrorism", PolNeAR train, Politico 2016-08-17)', () => {
+    const r = reported('Siljander pleaded guilty to illegal lobbying for his work with a charity in Khartoum, Sudan, that prosecutors said was suspected of funding international terrorism.');
+    assert.ok(r.some(x => x.content === 'that prosecutors said was suspected of funding international terrorism' && x.mention === 'prosecutors'), JSON.stringify(r));
+    const g = reported('Police found the gun that prosecutors said was used in the shooting.');
+    assert.ok(g.some(x => x.content === 'that prosecutors said was used in the shooting' && x.mention === 'prosecutors'), JSON.stringify(g));
+    const w = reported('WikiLeaks chose to withhold some information that government officials said would compromise national security.');
+    assert.ok(w.some(x => x.mention === 'government officials' && x.cue === 'said'), JSON.stringify(w));
+    // (but a possessive before the cue makes it a noun: "that his claims were", PolNeAR train, HuffPost 2016-08-12)
+    assert.ok(!reported('Trump did post on Twitter Friday that his claims were “sarcasm” but, boy, that sure took a long time.').some(x => x.cue === 'claims'));
+  });
   it('a contact clause set off by commas inside a said-clause is part of what was said: the outer report takes its place (a CBC Radio-style probe)', () => {
     const r = reported('Penney-Whelan has been part of the release team for 11 years. She said the rope on the whale, a female the team believes is about two years old, was not from any active fishery.');
     assert.ok(r.some(x => x.content.startsWith('the rope on the whale, a female') && x.content.endsWith('was not from any active fishery') && x.speaker === 'Penney-Whelan'), JSON.stringify(r));
@@ -329,6 +339,8 @@ describe('reported speech: an owner\'s speech noun and a colon (speechNoun.ts ow
   it('not a quotation after the colon, nor a noun no one owns', () => {
     assert.ok(!reported('His final assessment: “It’s not quite optimistic,” he said.').some(x => x.cue === 'assessment' || x.cue === 'message'));
     assert.ok(!reported('The city’s leaders on Wednesday had one message: Trump must go.').some(x => x.cue === 'message'));
+    // (a quotation that opens the words after the colon, as the quote spans read it: the marks are no tokens)
+    assert.ok(!reported('Their argument: “Only a Democratic Senate” can make any headway on the issue.').some(x => x.cue === 'argument'));
   });
 });
 
@@ -427,6 +439,10 @@ describe('reported speech: a headline\'s verb of stance and its object (headline
     assert.deepStrictEqual(s.filter(x => x.mention === 'Putin').map(x => x.content), ['Turkey', 'Trump']);
     assert.ok(reported('Biden, stumping for Clinton, trashes Trump.\n\nNew York (AFP) – Vice President Joe Biden hit the trail.').some(x => x.content === 'Trump' && x.mention === 'Biden'));
     assert.ok(reported('Conservative Icon Morton Blackwell Endorses Ted Cruz.\n\nMorton Blackwell wrote a letter.').some(x => x.content === 'Ted Cruz' && x.cue === 'Endorses'));
+  });
+  it('a subject that ends in lower case is a description, the person the article goes on to describe so ("British diplomat praises …" is Peter Westmacott; PolNeAR train, Politico 2015-12-26, was "diplomat")', () => {
+    const r = reported('British diplomat praises Obama\'s presidency.\n\nPresident Barack Obama has an admirer in British diplomat Sir Peter Westmacott.\n\nWestmacott, who will retire soon, praised Obama’s presidency in an interview published Saturday.');
+    assert.ok(r.some(x => x.content === 'Obama\'s presidency' && x.mention === 'British diplomat' && x.speaker === 'Peter Westmacott'), JSON.stringify(r));
   });
   it('an adverb before the verb is no part of the subject ("Donald Trump Finally Endorses …" is Donald Trump)', () => {
     const r = reported('Donald Trump Finally Endorses House Speaker Paul Ryan.\n\nRepublican presidential nominee Donald Trump on Friday endorsed the re-election of House Speaker Paul Ryan.');

@@ -217,6 +217,14 @@ describe('reported speech: coordinated subjects (speaker.ts)', () => {
     // (an opening adjunct is no item of the list: "Through real-time analytics, reporters and editors know …", NYT 2016-04-18)
     assert.strictEqual(reported('Through real-time analytics, reporters and editors know how many people are reading their work.')[0]?.mention, 'reporters and editors');
   });
+  it('a list whose last two names were found goes back past its comma, and an opening phrase with a comma after it is no item (PolNeAR train: HuffPost 2015-11-10, Politico 2016-04-11)', () => {
+    const r = reported('But unlike their Republican counterparts, Hillary Clinton, Bernie Sanders and Martin O’Malley all have fairly expansive plans to address climate change.');
+    assert.ok(r.some(x => x.mention === 'Hillary Clinton, Bernie Sanders and Martin O’Malley'), JSON.stringify(r));
+    const s = reported('Speaking to MSNBC\'s "Andrea Mitchell Reports," Clinton\'s chief pollster and strategist Joel Benenson on Monday lashed out at what he characterized as an increasingly nasty Sanders campaign.');
+    assert.ok(s.some(x => x.mention === 'Clinton\'s chief pollster and strategist Joel Benenson' && x.cue === 'lashed out at'), JSON.stringify(s));
+    // (but a name that is an opening phrase's is none of the list's)
+    assert.strictEqual(reported('In New Hampshire, Clinton and Sanders said the race was close.')[0]?.mention, 'Clinton and Sanders');
+  });
   it('a share or a count is the whole noun phrase, not its number or the object of a preposition inside it (PolNeAR train: Breitbart 2016-03-01, 2016-02-18, HuffPost 2015-12-08)', () => {
     // ("Six in 10 …": the quote rules read the number word as a name)
     assert.strictEqual(reported('Six in 10 Virginia Democratic primary voters said Clinton is honest and trustworthy.')[0]?.mention, 'Six in 10 Virginia Democratic primary voters');

@@ -76,10 +76,27 @@ describe('reported speech: a content before its cue goes on in the quotation aft
     const r = reported('Yet Trump is also a “change agent,” Cole said. “That’s exactly what people want right now, so in that sense he’s very well-positioned for a general election.”');
     assert.ok(r.some(x => x.content === 'Trump is also a “change agent,” Cole said. “That’s exactly what people want right now, so in that sense he’s very well-positioned for a general election.”' && x.mention === 'Cole'), JSON.stringify(r));
   });
-  it('not a quotation with its own cue, nor the next paragraph, nor a content after its cue', () => {
+  it('not a quotation with its own cue, nor the next paragraph, nor a content after a cue that frames it', () => {
     assert.strictEqual(contentOf('He was unable to find a single taker, he said, on condition of anonymity. “Not even one,” he said.', 'said'), 'He was unable to find a single taker');
     assert.strictEqual(contentOf('Yet Trump is also a “change agent,” Cole said.\n\n“That’s exactly what people want right now.”', 'said'), 'Trump is also a “change agent,”');
-    assert.strictEqual(contentOf('Kerry said that 100,000 refugees would be accepted. “That adds up to 185,000 over two years.”', 'said'), 'that 100,000 refugees would be accepted');
+    assert.strictEqual(contentOf('Kerry said that 100,000 refugees would be accepted.\n\n“That adds up to 185,000 over two years.”', 'said'), 'that 100,000 refugees would be accepted');
+    // (PolNeAR train, Washington Post 2016-04-09: "noting" frames what follows, the quotation is not taken in)
+    assert.strictEqual(contentOf('"You\'re down to the number of people you can count and meet," Buchanan said, noting that Manafort did not lose a single Ford delegate. "If you\'re not tough, you will lose. To suggest he\'s tough is saying he\'s competent."', 'noting'),
+      'that Manafort did not lose a single Ford delegate');
+  });
+  it('a clause after "said", "added", "explaining" goes on in the one quotation that closes the paragraph (PolNeAR train)', () => {
+    // (Politico 2015-12-01; USA Today 2016-08-16)
+    assert.strictEqual(contentOf('Greene added that the Fed very much wants to get out of the way before the election. “They don’t like to talk about it, but I think they will be moving more for political reasons than economic ones.”', 'added'),
+      'that the Fed very much wants to get out of the way before the election. “They don’t like to talk about it, but I think they will be moving more for political reasons than economic ones.”');
+    assert.strictEqual(contentOf('She says people should be able to use the bathroom they prefer. "It is their life; they are not hurting anybody, and we should be focusing more on what is actually more important, like terrorism and drug trafficking."', 'says'),
+      'people should be able to use the bathroom they prefer. "It is their life; they are not hurting anybody, and we should be focusing more on what is actually more important, like terrorism and drug trafficking."');
+  });
+  it('nor a relative clause\'s report after a quote\'s inverted source: the quotation goes on with that quote (PolNeAR train, USA Today 2016-02-05)', () => {
+    const text = '"I have never voted in a primary, but I\'m going to vote in this primary for Bernie," said Nicky Driscoll, 24,  from Manchester, who said Sanders is best suited to get corporate money out of government. "It\'s supposed to be for the people, not the Walmart."';
+    assert.strictEqual(contentOf(text, 'said'), 'Sanders is best suited to get corporate money out of government');
+  });
+  it('but not when the quotation is not the paragraph\'s last', () => {
+    assert.strictEqual(contentOf('She says people should be able to use the bathroom they prefer. "It is their life." Her sister disagrees.', 'says'), 'people should be able to use the bathroom they prefer');
   });
 });
 
@@ -173,6 +190,23 @@ describe('reported speech: "asked for" and its object (objectCue.ts)', () => {
     assert.ok(contentOf('President Obama originally asked for $1.9 billion to fight Zika in February.', 'asked for')?.startsWith('$1.9 billion to fight Zika'));
     assert.strictEqual(contentOf('The fight began before the votes were cast when a party activist asked for the allegiances of all the delegate-candidates to be disclosed.', 'asked for'),
       'the allegiances of all the delegate-candidates to be disclosed');
+  });
+});
+
+describe('reported speech: "claimed responsibility for", "claiming allegiance to" and their object (objectCue.ts)', () => {
+  it('the object after the claim, up to the sentence\'s verb after a participle (HuffPost 2016-06-16, PolNeAR train)', () => {
+    assert.strictEqual(contentOf('Obama and Vice President Joe Biden arrived in Orlando, Florida, four days after a U.S.-born gunman claiming allegiance to various Islamist militant groups carried out the deadliest mass shooting in modern U.S. history.', 'claiming allegiance to'),
+      'various Islamist militant groups');
+    assert.strictEqual(contentOf('Islamic State claimed responsibility for the attack but U.S. officials have said there is no sign of a direct connection.', 'claimed responsibility for'), 'the attack');
+    // (Washington Post 2016-09-03, PolNeAR train)
+    assert.strictEqual(contentOf('They cited the case of Guccifer 2.0, an individual or group of hackers who U.S. officials say is tied to Russian intelligence services and who claimed credit for hacking the Democratic National Committee this year.', 'claimed credit for'),
+      'hacking the Democratic National Committee');
+  });
+  it('no clause read after the claim ("claiming ⟦allegiance to … carried out …⟧"), and no object in a time after a verb (Politico 2016-07-11, PolNeAR train)', () => {
+    const r = reported('Obama and Vice President Joe Biden arrived in Orlando, Florida, four days after a U.S.-born gunman claiming allegiance to various Islamist militant groups carried out the deadliest mass shooting in modern U.S. history.');
+    assert.ok(!r.some(x => x.content.startsWith('allegiance')), JSON.stringify(r));
+    const romney = reported('“As we mourn the victims of Islamic terror in Orlando, Ann & I say a special prayer for the LGBT community that was the focus of this attack,” Romney tweeted the day after a man claiming allegiance to ISIS gunned down 49 people at Pulse nightclub.');
+    assert.ok(!romney.some(x => x.cue === 'tweeted'), JSON.stringify(romney));
   });
 });
 

@@ -64,9 +64,15 @@ const CAMPAIGN_NAME = /\s+campaign$/;
  * 2016-07-18, where "Trump" read as "Team Trump" and "he" went to another).
  */
 const TEAM_NAME = /^Team\s+\p{Lu}/u;
+/**
+ * A name joined by an ampersand is a business's or a partnership's, never a person's ("AT&T", "Procter & Gamble",
+ * "Cushman & Wakefield": "AT&T just finished laying 50,000 feet of fiber downtown, she said" is the press secretary's,
+ * PolNeAR train, Washington Post 2016-06-07, where "she" went to AT&T).
+ */
+const AMPERSAND_NAME = /\S\s*&\s*\S/u;
 
 function classify(written: string): NameKind {
-  if (CAMPAIGN_NAME.test(written) || TEAM_NAME.test(written)) return 'organization';
+  if (CAMPAIGN_NAME.test(written) || TEAM_NAME.test(written) || AMPERSAND_NAME.test(written)) return 'organization';
   const words = nameWords(written);
   const name = words.join(' ');
   if (isBodyName(words) || isKnownOrganization(name) || countryDepartment(words)) return 'organization';
@@ -250,13 +256,19 @@ export class CanonicalNames {
   /**
    * A name of two words whose first the article writes in lower case or is a short word in capitals, no given name, and whose last it writes
    * alone as a name: that last name, alone ("Hacker Guccifer: Clinton’s Server Unprotected" and "the hacker … Guccifer
-   * said" → "Guccifer", PolNeAR train).
+   * said" → "Guccifer", PolNeAR train). So is such a word before a person's full name the article gives: that name
+   * ("Conservative Icon Morton Blackwell Endorses Ted Cruz" and "Morton Blackwell, the conservative icon who founded …"
+   * → "Morton Blackwell", PolNeAR train, Breitbart 2016-01-10).
    */
   private nounBeforeLastName(clean: string): string | undefined {
     const w = clean.split(' ');
     // (not a common word the lexicon knows, whose name is a body's or a campaign's: "Team Trump")
     // (or an abbreviated title in capitals: "Former AG Mukasey at RNC:" and "Mukasey told delegates" → "Mukasey")
     const noGiven = this.lowerWords.has(w[0].toLowerCase()) || SHORT_CAPITALS.test(w[0]);
+    if (w.length >= 3 && noGiven && firstNameGender(w[0]) === undefined && !this.knows(clean)) {
+      const rest = w.slice(1).join(' ');
+      if (kindOfName(rest) === 'person' && this.knows(rest)) return rest;
+    }
     if (w.length !== 2 || !noGiven || firstNameGender(w[0]) !== undefined || kindOfName(clean) !== 'person' || this.knows(clean)) return undefined;
     const { last } = personKey(w[1]);
     return this.groups.get(last)?.get('')?.some(f => f.name === w[1]) ? w[1] : undefined;
@@ -464,14 +476,16 @@ export class CanonicalNames {
     // given name known, the one person of that last name the article describes as of the honorific's gender)
     if (leaderGiven === undefined) return described ? this.describedOfGender(byFirst, g, described) : undefined;
     let best: Form | undefined, bestTotal = -1;
-    // (else the one person of that last name whose given name the lexicon does not know: "Mr. Obama" after "Michelle
-    // Obama" and "Barack Obama", whose "Barack" it lacks; not "Unfortunately for Clinton")
+    // (else the one person of that last name whose given name the lexicon does not know or gives either sex: "Mr.
+    // Obama" after "Michelle Obama" and "Barack Obama", whose "Barack" it lacks; "Mr. Clinton" after "Hillary Clinton",
+    // "Chelsea Clinton" and "former President Bill Clinton", PolNeAR train, NYT 2016-08-22; not "Unfortunately for Clinton")
     const unknown: Form[] = [];
     for (const [key, forms] of byFirst) {
       const f = key ? fullest(forms) : undefined;
       const total = totals.get(key)?.total ?? 0;
       if (f && nameGender(f.name) === g && total > bestTotal) { best = f; bestTotal = total; }
-      if (f && firstNameGender(nameWords(f.name)[0] ?? '') === undefined && givenNames(f.name.slice(0, f.name.lastIndexOf(' ')))) unknown.push(f);
+      const given = f ? firstNameGender(nameWords(f.name)[0] ?? '') : g;
+      if (f && f.name !== leader && (given === undefined || given === 'u') && givenNames(f.name.slice(0, f.name.lastIndexOf(' ')))) unknown.push(f);
     }
     // (a given name either sex bears may be of that gender: "Aunty Pearl Wymarra-Johnson … she said" is not her nephew
     // "Jarrah", whose name the lexicon does not know)

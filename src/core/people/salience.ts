@@ -124,9 +124,9 @@ export class People {
   private readonly pronounVotes = new Map<string, { m: number; f: number }>();
 
   /**
-   * `isCommonWord`: a word the article also writes in lower case ("delegates", "police"), or a common word it never
-   * writes capitalised inside a sentence ("Sometimes", "Harsh", "Friends"): a capitalised one at a
-   * sentence start is no name.
+   * `isCommonWord`: a word the article also writes in lower case ("delegates", "police"), or a common word or a verb
+   * form it never writes capitalised inside a sentence ("Sometimes", "Harsh", "Friends", "Come again?"): a capitalised
+   * one at a sentence start is no name.
    */
   constructor(private readonly text: string, readonly names: CanonicalNames, private readonly isCommonWord: (word: string) => boolean) {
     this.sentences = sentencesOf(text);

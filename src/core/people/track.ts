@@ -289,7 +289,8 @@ const HE_SHE = wordSet('he|she');
 export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes: readonly Span[]): PeopleStage {
   const lower = lowerCaseWords(toks);
   const midCaps = midSentenceCaps(toks);
-  const people = new People(text, names.names, w => lower.has(w.toLowerCase()) || (isCommonWord(w) && !midCaps.has(w.toLowerCase())) || isPeopleGroup(w));
+  // (a verb form too: "Come again? ⏎ "Savage," she said" is Deja Stewart's, PolNeAR train, USA Today 2016-07-25)
+  const people = new People(text, names.names, w => lower.has(w.toLowerCase()) || ((isCommonWord(w) || isVerbForm(w)) && !midCaps.has(w.toLowerCase())) || isPeopleGroup(w));
   const inQuote: boolean[] = [];
   const unnamed = new Set<string>();
   const headlineEnd = headline(text);
@@ -501,6 +502,13 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         // ("Radio talk host Rush Limbaugh used …": the qualifier's subject role goes to the person after the role)
         if (modifierOfRole(toks, run, names.runs[r + 1])) {
           if (isSubject(run.s, run.i, run.j)) subjectRun = r + 1;
+          r++;
+          k = run.j - 1;
+          continue;
+        }
+        // ("Cyber security experts and U.S. officials, however, said …": a word written only to open a sentence, before
+        // the lower-case words of a group of people, is a word of their description, no one a pronoun stands for)
+        if (modifierOfPeople(toks, run, tokenAt(toks, people.sentences.start(sentence))) && !midCaps.has(toks[run.i].l)) {
           r++;
           k = run.j - 1;
           continue;
@@ -1217,7 +1225,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     // "A coroner has said …" opening the article, "assistant coroner Lucy Ashworth said" below it: the one person the
     // article goes on to describe so (PolNeAR train: "A federal judge has ordered the release …" … "U.S. District Judge
     // Gonzalo Curiel")
-    const ledeNamed = head && INDEFINITE_ARTICLE.test(det) && m.j - m.i <= LEDE_DESCRIPTION_WORDS && inLede(m.s) ? namedLater(head, written, m.s) : undefined;
+    // (and a headline's description with no determiner: "British diplomat praises Obama's presidency" … "Peter
+    // Westmacott, the British ambassador …", "Saudi prince mocks Trump on Twitter", PolNeAR train, Politico 2015-12-26,
+    // 2016-01-28: was "diplomat", "prince")
+    const opening = (INDEFINITE_ARTICLE.test(det) && inLede(m.s)) || (m.e <= headlineEnd && !DETERMINERS.has(det) && !toks[m.i].poss);
+    const ledeNamed = head && opening && m.j - m.i <= LEDE_DESCRIPTION_WORDS ? namedLater(head, written, m.s) : undefined;
     if (ledeNamed) return { name: ledeNamed.name, chain: [written, ledeNamed.description, ledeNamed.name] };
     if (UNNAMED_SOURCE_DETERMINERS.has(det) || (m.j - m.i === 1 && PLURAL_GROUP.test(written))) {
       const gender = m.j - m.i === 1 ? undefined : describedGender(m);
@@ -1329,7 +1341,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (compound) return { name: compound, chain: [written, compound], unnamed: true };
     // "The UN is calling for $1.5 billion": a body's initials after "the" name that body
     if (det === 'the' && m.j - m.i === 2 && head && isBodyInitials(head.toLowerCase())) return { name: shown, chain: [written], thing: true };
-    return { name: shown, chain: [written], unnamed: true };
+    // (a body's noun heads a body, unnamed, that "it" may stand for: '“…,” the company wrote in its statement. ⏎ It added,
+    // “We want no part in the listing …”', PolNeAR train, USA Today 2016-05-13, where "It" was left as written)
+    return { name: shown, chain: [written], unnamed: true, ...(!personHead && head && BODY_NOUN.has(head.toLowerCase()) && { thing: true }) };
   };
 
   /**
@@ -1520,11 +1534,26 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return !names.names.knowsOtherFirst(t.t);
   };
 
-  /** A name mention that opens its sentence with a plural of people before "for" or "of" and a name ("Attorneys for Clinton"). */
+  /**
+   * The first token of the capitalised words that end name mention m past its words in lower case, else m.i; not a
+   * title and what it holds ("the former CEO of Hewlett-Packard" is no one named "Hewlett-Packard").
+   */
+  const afterLowerCase = (m: Mention): number => {
+    let k = m.i + 1;
+    while (k < m.j - 1 && !toks[k].cap && !toks[k].punct && !PREPOSITIONS.has(toks[k].l)) k++;
+    const title = TITLES.has(toks[k].l) || OFFICE_HEADS.has(toks[k].l) || isRoleNoun(toks[k].l);
+    return k < m.j && toks[k].cap && !title && toks.slice(k, m.j).every(t => t.cap || NAME_JOINERS.has(t.l)) ? k : m.i;
+  };
+
+  /**
+   * A name mention that opens its sentence with a plural of people before "for" or "of" and a name, or names joined by
+   * "and" ("Attorneys for Clinton"; "Strategists for Barack Obama and Clinton all agree", PolNeAR train, Politico
+   * 2016-09-01: was the name "Strategists for Barack Obama").
+   */
   const peopleOfNameOpening = (m: Mention): boolean => {
     const first = toks[m.i], link = toks[m.i + 1];
     return m.j - m.i >= 3 && people.sentences.opens(first.s) && pluralPeopleWord(first.l) && !!link && /^(?:for|of)$/.test(link.l)
-      && toks.slice(m.i + 2, m.j).every(t => t.cap);
+      && toks.slice(m.i + 2, m.j).every((t, k, rest) => t.cap || (t.l === 'and' && k > 0 && rest[k + 1]?.cap));
   };
 
   /** The article is an interview set out in questions and answers ("Q: …", "A: …"), read once. */
@@ -1540,6 +1569,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   const stage: PeopleStage = {
     resolve(m, pos, said) {
       if (m.kind === 'name') {
+        // ("…, the nonpartisan Congressional Budget Office reported", "…, the news site RTL Info reported": words in lower
+        // case after a determiner are no part of the name after them; PolNeAR train, NYT 2016-01-20, HuffPost 2016-05-19)
+        const named = ARTICLES.has(toks[m.i].l) && !toks[m.i].cap ? afterLowerCase(m) : m.i;
+        if (named > m.i + 1) m = { ...m, i: named, s: toks[named].s };
         // "the Wisconsin Republican criticized", "said a New Hampshire Republican": a party's member after a
         // determiner is a description of a person, not a name
         const member = partyMemberDescription(toks, m);
@@ -1558,7 +1591,9 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         }
         // ("Executives for Mondelez, which …, say", "Attorneys for Clinton appeared to oppose the effort": a plural of
         // people opening the sentence, capitalised there, before "for" or "of" and a name is a description, no one named)
-        if (peopleOfNameOpening(m)) {
+        // (so are such people in lower case read as a name after what they say: "…, people close to Clinton say.",
+        // PolNeAR train, Politico 2016-09-01, was the name "people close")
+        if (peopleOfNameOpening(m) || (!toks[m.i].cap && peopleOfNamed(toks, m))) {
           const shown = text.slice(m.s, m.e);
           unnamed.add(shown);
           return { name: shown, chain: [shown], unnamed: true };
@@ -2015,6 +2050,22 @@ function modifierOfRole(toks: Tok[], run: { i: number; j: number }, next: { i: n
   for (let k = run.j; k < next.i; k++) if (toks[k].cap || toks[k].punct || !/^\p{Ll}+$/u.test(toks[k].t) || DETERMINERS.has(toks[k].l) || PREPOSITIONS.has(toks[k].l) || isVerbForm(toks[k].l)) return false;
   const role = toks[next.i - 1].l;
   return TITLES.has(role) || isRoleNoun(role) || isPersonNoun(role);
+}
+
+/**
+ * A one-word name opening its sentence at token `start` before at most ROLE_WORDS_BETWEEN lower-case words that end in
+ * a plural of people ("Cyber security experts … said", PolNeAR train, HuffPost 2016-07-31, where "she" went to
+ * "Cyber"): a word of the people's description. Not a given name, a body's or a place's ("Twitter users posted …"),
+ * nor a word before a possessive or a verb.
+ */
+function modifierOfPeople(toks: Tok[], run: { i: number; j: number }, start: number): boolean {
+  if (run.i !== start || run.j - run.i !== 1 || toks[run.i].poss || firstNameGender(toks[run.i].t) !== undefined || kindOfName(toks[run.i].t) !== 'unknown') return false;
+  for (let k = run.j; k < toks.length && k <= run.j + ROLE_WORDS_BETWEEN; k++) {
+    const t = toks[k];
+    if (t.cap || t.punct || !/^\p{Ll}+$/u.test(t.t) || DETERMINERS.has(t.l) || PREPOSITIONS.has(t.l) || isVerbForm(t.l)) return false;
+    if (isPluralPeopleNoun(t.l)) return true;
+  }
+  return false;
 }
 
 /** Prepositions of place and of a way through one ("down Broad Street", "into the Civic Center"). */

@@ -7,7 +7,7 @@
 import { withoutPossessive } from '../text/endings';
 import { CanonicalNames, kindOfName } from '../people/canonical';
 import { coupleFullNames } from '../people/couples';
-import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, opensFrenchBodyName, titleGender, type Gender } from '../people/lexicon';
+import { BODY_WORD, FRENCH_BODY_HEAD, FRENCH_NAME_JOINER, FRENCH_WORD, firstNameGender, givenNameGender, givenNameOfNickname, headsInfinitiveName, isBodyHead, isCommonWord, isCountry, isDemonym, isHonorific, isKnownOrganization, isPersonNoun, isPlace, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, opensFrenchBodyName, titleGender, type Gender } from '../people/lexicon';
 import { cleanName, hasKnownFirstName, isInitial, nameGender, personKey } from '../people/personName';
 import { sentencesOf, type Sentences } from '../people/sentences';
 import { CALENDAR_NAMES, COORDINATORS_AND_OR, CUES, DASH, DETERMINERS, LEGISLATOR_TITLES, NAME_JOINER, NEWS_AGENCIES, NOT_NAME_WORD, NOT_NOUN, OFFICE_HEADS, OFFICE_OF, PLURAL_TITLES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUEBEC_HONORIFICS, TITLES } from './lexicon';
@@ -68,7 +68,17 @@ function connects(toks: Tok[], k: number): boolean {
  * Manitoba Court of King's Bench": a first name the lexicon knows (or, hyphenated, whose first part it knows) and a
  * surname, its particles in lower case, before "of".
  */
-const PERSON_OF = /^(\p{Lu}[\p{L}'’-]+) ((?:(?:de|du|des|da|di|del|la|le|van|von|der) )*\p{Lu}[\p{L}'’-]+) (?:of|for) (?:the )?\p{Lu}/u;
+const PERSON_OF = /^(\p{Lu}[\p{L}'’-]+) ((?:(?:de|du|des|da|di|del|la|le|van|von|der) )*\p{Lu}[\p{L}'’-]+) (of|for) (?:the )?\p{Lu}/u;
+
+/**
+ * Two words the lexicon reads as a person's name though it knows neither as a given name, no common word, place, body
+ * or initials: a person named before "of" and a body ("Meenakshi Ganguly of Human Rights Watch", "Holger Schmieding of
+ * Berenberg", "Darran Whiting of Liberty Baptist Church", PolNeAR train; not "Hollywood Chamber of Commerce").
+ */
+function unknownName(name: string): boolean {
+  const [first, last] = name.split(' ');
+  return !givenNameGender(first) && !isCommonWord(last) && !isPlace(last) && !BODY_WORD.test(name) && kindOfName(name) === 'person' && !isKnownOrganization(name) && !inCapitals(first);
+}
 
 function personBeforeOf(name: string, title: string, afterRole: boolean, courtesySurnames: ReadonlySet<string>): string | undefined {
   const m = PERSON_OF.exec(name);
@@ -77,7 +87,7 @@ function personBeforeOf(name: string, title: string, afterRole: boolean, courtes
   // wrote", test/fixtures/outlets; or before a surname the article writes after a courtesy title, "Hamida Rostami of
   // National Bank Financial was less sure …" and "Ms. Rostami said", a Globe and Mail-style probe)
   const titled = title !== '' || afterRole || (!!m && courtesySurnames.has(m[2]));
-  const given = m && (givenNameGender(m[1]) || (titled && !isCommonWord(m[1]) && !isPlace(m[1])));
+  const given = m && (givenNameGender(m[1]) || ((titled || (m[3] === 'of' && unknownName(`${m[1]} ${m[2]}`))) && !isCommonWord(m[1]) && !isPlace(m[1])));
   return m && given && !TITLES.has(m[1].toLowerCase()) ? `${m[1]} ${m[2]}` : undefined;
 }
 
@@ -453,7 +463,8 @@ export function canonicalOf(toks: Tok[], i: number, j: number): { name: string; 
     || (k === i && j - i >= 3 && openingRole(toks, k));
   // "Secretary of State John F. Kerry", "Minister of Defense …": "of" and the department belong to the title
   // (a body's name keeps its words: "Security Council", "State Department", "Foreign Ministry")
-  const body = isBodyHead(toks[j - 1].t);
+  // (nor a body the lexicon knows by a title word: "General Electric says", PolNeAR train, Washington Post 2016-02-05)
+  const body = isBodyHead(toks[j - 1].t) || isKnownOrganization(toks.slice(i, j).map(t => t.t).join(' '));
   while (!body && a < j - 1 && (strip(a) || (toks[a].l === 'of' && a > i && title(a - 1) && a + 2 < j))) a += toks[a].l === 'of' ? 2 : 1;
   // (not a capitalised word that opens names: "Al Gore", "La Raza")
   while (a < j - 1 && inClass(toks[a], NAME_JOINER) && !(toks[a].cap && NAME_OPENERS.has(toks[a].l))) a++;
@@ -495,6 +506,27 @@ function agentNoun(l: string): boolean {
 function agrees(name: string, title: string): boolean {
   const g = title ? titleGender(title) : undefined;
   return !g || nameGender(cleanName(name)) !== (g === 'm' ? 'f' : 'm');
+}
+
+/**
+ * The words a Title Case headline glues before a name that describe the person: those after the headline's verb and its
+ * adverbs, ending on a title or a person's noun ("House Speaker" of "Donald Trump Finally Endorses House Speaker Paul
+ * Ryan"; none of "U.S. Nominates Jim Yong Kim …" or "… The Only Reason Hedge Funds Support Hillary Clinton", PolNeAR
+ * train, HuffPost 2016-08-05, NYT 2016-08-26, HuffPost 2015-11-17; "McCain Challenger Kelli Ward" keeps its words).
+ */
+function afterHeadlineVerb(glued: string): string {
+  const w = glued.split(' ');
+  let k = w.length;
+  while (k > 0 && !headlineVerbWord(w[k - 1])) k--;
+  const last = w[w.length - 1].toLowerCase().replace(/\.$/, '');
+  return k < w.length && (TITLES.has(last) || TITLES.has(`${last}.`) || isRoleNoun(last) || isPersonNoun(last)) ? w.slice(k).join(' ') : '';
+}
+
+/** A capitalised word of a headline that is a verb or an adverb, no title, role or word in capitals ("Endorses", "Finally"; not "Speaker", "OK"). */
+function headlineVerbWord(word: string): boolean {
+  const l = word.toLowerCase();
+  if (inCapitals(word) || TITLES.has(l) || isRoleNoun(l) || isPersonNoun(l)) return false;
+  return isVerbForm(l) || looksAdverb(l);
 }
 
 /** The words before a name that are no part of it ("Ohio Sen." in "Ohio Sen. Rob Portman"), or "". */
@@ -573,7 +605,7 @@ export class NameTable {
    * `quotes`: the article's quoted spans, in order, and `titleEnd`: the end of its headline. A name's canonical form is
    * never built from words inside a quote or the headline ("Crooked Hillary Clinton" in a Trump quote).
    */
-  constructor(private readonly toks: Tok[], private readonly text: string, quotes: readonly { start: number; end: number }[] = [], titleEnd = 0) {
+  constructor(private readonly toks: Tok[], private readonly text: string, quotes: readonly { start: number; end: number }[] = [], private readonly titleEnd = 0) {
     let q = 0;
     const titled: NameRun[] = [], epithets: NameRun[] = [];
     const courtesySurnames = surnamesAfterCourtesyTitle(toks);
@@ -604,10 +636,12 @@ export class NameTable {
       const opening = this.runs.length === 1 && run.s >= titleEnd && openingEpithet(toks, run);
       if (opening && !quoted) epithets.push(run);
       else if (!quoted && run.s >= titleEnd) {
-        const afterRole = r.i >= 2 && toks[r.i - 1].t === ',' && !toks[r.i - 2].cap && isRoleNoun(toks[r.i - 2].l);
+        const afterRole = r.i >= 2 && toks[r.i - 1].t === ',' && !toks[r.i - 2].cap && (isRoleNoun(toks[r.i - 2].l) || isPersonNoun(toks[r.i - 2].l));
         // (after a title or a role noun, a place opening the name is a given name: "Mayor Dallas Friesen", "TransLink
         // spokesperson Dane Whitfield-Olsen", test/fixtures/outlets)
-        // (or before one set off in apposition: "Dane Penner-Toews, the MP for Provencher,")
+        // (or before one set off in apposition: "Dane Penner-Toews, the MP for Provencher,"; or set off after a noun for
+        // a person: "One voter, Guadalupe Potocacetpl, 35, showed up", PolNeAR train, Washington Post 2016-06-05, was
+        // "Potocacetpl")
         const roleAfter = toks[r.j]?.t === ',' && /^(?:the|a|an)$/.test(toks[r.j + 1]?.l ?? '') && !!toks[r.j + 2] && (isRoleNoun(toks[r.j + 2].l) || TITLES.has(toks[r.j + 2].l));
         if (title || afterRole || roleAfter || (r.i >= 1 && !toks[r.i - 1].cap && isRoleNoun(toks[r.i - 1].l))) this.names.noteTitledName(name);
         this.names.add(name, title);
@@ -625,11 +659,13 @@ export class NameTable {
     // such a run is that person wherever the article writes the surname alone too, after a courtesy title or not
     // ("Hamida Rostami of National Bank Financial was less sure …" and "Ms. Rostami said", a Globe and Mail-style probe;
     // "Analyst Tariq Hollis-Fenwick of Northbound Securities said …" and "Hollis-Fenwick said", a CP-style one), not a
-    // body's name read so ("the Koch-backed Concerned Veterans for America said", PolNeAR train)
+    // body's name read so ("the Koch-backed Concerned Veterans for America said", PolNeAR train); or where its two words
+    // read as a person's name with no word the lexicon knows before "of" ('"…," said Meenakshi Ganguly of Human Rights
+    // Watch', PolNeAR train, Washington Post 2015-11-10; not "Heritage Action for America", us-probes)
     const alone = new Set(this.runs.filter((run, k) => !this.quotedRun[k] && run.j - run.i === 1).map(run => cleanName(run.name)));
     for (const [run, person] of ofRuns) {
       const last = person.split(' ').pop() as string;
-      if (courtesySurnames.has(last) || alone.has(last)) this.personRuns.set(run, person);
+      if (courtesySurnames.has(last) || alone.has(last) || (unknownName(person) && run.startsWith(`${person} of `))) this.personRuns.set(run, person);
     }
     // "the parents, Khizr and Ghazala Khan": the first of a couple, named in full (../people/couples.ts)
     for (const name of coupleFullNames(toks, this.runs.filter((_, k) => !this.quotedRun[k]))) this.names.add(name);
@@ -694,7 +730,17 @@ export class NameTable {
     }
     // (else the one of them written in full last, in this paragraph: "Homeland Security Secretary Jeh
     // Johnson … Johnson said", though "Gary Johnson" is mentioned more)
-    return this.byTitleGender(name, title, this.lastFullForm(last, pos));
+    // (else, after a courtesy title, the one the article named in full first: a paper that titles a last name names
+    // the others in full again, "Mr. Bush" is Jeb Bush where the article opens on him and "George W. Bush" is
+    // mentioned more, PolNeAR train, NYT 2016-01-19, 2016-02-22)
+    const courtesy = title !== '' && COURTESY_TITLE.test(title.split(' ').pop()!.toLowerCase());
+    return this.byTitleGender(name, title, this.lastFullForm(last, pos) ?? (courtesy ? this.firstFullForm(last, pos) : undefined));
+  }
+
+  /** The canonical name of the first run before `pos` outside quotes and the headline that gives last name `last` with a given name. */
+  private firstFullForm(last: string, pos: number): string | undefined {
+    for (let k = 0; k < this.runs.length && this.runs[k].s < pos; k++) if (this.fullFormAt(k, last)) return this.canonical(this.runs[k].name);
+    return undefined;
   }
 
   /**
@@ -707,12 +753,16 @@ export class NameTable {
     let lo = 0, hi = this.runs.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (this.runs[mid].s < pos) lo = mid + 1; else hi = mid; }
     for (let k = lo - 1; k >= 0 && k >= lo - FULL_FORM_RUNS_BACK && sentences.paragraph(sentences.sentence(this.runs[k].s)) >= floor; k--) {
-      if (this.quotedRun[k]) continue;
-      const key = personKey(cleanName(this.runs[k].name));
-      // (a given name, not an abbreviation in capitals: "AG Lynch")
-      if (key.last === last && key.first && kindOfName(this.runs[k].name) === 'person' && !inCapitals(cleanName(this.runs[k].name).split(' ')[0])) return this.canonical(this.runs[k].name);
+      if (this.fullFormAt(k, last)) return this.canonical(this.runs[k].name);
     }
     return undefined;
+  }
+
+  /** Run k, outside quotes and the headline, gives last name `last` with a given name (not an abbreviation in capitals: "AG Lynch"). */
+  private fullFormAt(k: number, last: string): boolean {
+    if (this.quotedRun[k]) return false;
+    const name = this.runs[k].name, key = personKey(cleanName(name));
+    return key.last === last && !!key.first && kindOfName(name) === 'person' && !inCapitals(cleanName(name).split(' ')[0]);
   }
 
   /**
@@ -882,7 +932,7 @@ export class NameTable {
   private learnDescriptions(run: NameRun): void {
     const toks = this.toks;
     // the title in the run itself: "Foreign Minister Sergei Lavrov", and labels glued on ("Ohio Sen. Rob Portman")
-    const glued = gluedTitle(run.name);
+    const glued = run.s < this.titleEnd ? afterHeadlineVerb(gluedTitle(run.name)) : gluedTitle(run.name);
     const title = [run.title, glued].filter(Boolean).join(' ');
     if (title) {
       const tw = title.toLowerCase().split(' ');
@@ -901,7 +951,10 @@ export class NameTable {
       // (never past "and", "or" and the person before it: "Liu-Matheson and captain Brianne Okonkwo-Baird replied",
       // test/fixtures/outlets ca-cp-sports-pwhl.txt, was described as "Liu-Matheson and captain")
       let a = p;
-      while (a > 0 && a > p - 5 && !toks[a - 1].punct && (toks[a - 1].cap || /^[a-z-]+$/.test(toks[a - 1].l)) && !DETERMINERS.has(toks[a - 1].l) && !PREPOSITIONS.has(toks[a - 1].l) && !COORDINATORS_AND_OR.has(toks[a - 1].l)) a--;
+      // (nor past a verb after a name, its subject: "when White House hopeful Donald Trump threw famous Mexican-American
+      // reporter Jorge Ramos out", PolNeAR train, Breitbart 2016-04-12, was described as "Donald Trump threw famous …")
+      const verbAfterName = (k: number) => !toks[k].cap && isVerbForm(toks[k].l) && !!toks[k - 1]?.cap && !toks[k - 1].punct;
+      while (a > 0 && a > p - 5 && !toks[a - 1].punct && (toks[a - 1].cap || /^[a-z-]+$/.test(toks[a - 1].l)) && !DETERMINERS.has(toks[a - 1].l) && !PREPOSITIONS.has(toks[a - 1].l) && !COORDINATORS_AND_OR.has(toks[a - 1].l) && !verbAfterName(a - 1)) a--;
       this.describe(toks[p].l, run.name, run.s, this.text.slice(toks[a].s, toks[p].e));
     }
     // the name as an apposition to a description before it: "Sanders's campaign manager, Jeff Weaver, appeared"

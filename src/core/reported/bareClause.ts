@@ -14,7 +14,7 @@ import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
 import { appositionClose, contentEnd, contentSpan, presentAfterComma, words } from './clause';
 import { hearerEnd, toldWithoutHearer } from './hearer';
-import { AUXILIARIES, BARE_VERBS, CHANNEL_NOUNS, isLongRegularPast, PLATFORM_NOUNS, SUBJECT_PRONOUNS, TIME_WORDS } from './lexicon';
+import { AUXILIARIES, BARE_VERBS, CHANNEL_NOUNS, CLAIM_PARTICLES, isLongRegularPast, PLATFORM_NOUNS, SUBJECT_PRONOUNS, TIME_WORDS } from './lexicon';
 import { quoteAt, quoteEndsAt } from './mixed';
 import type { Report, SentenceContext } from './report';
 import { clauseReporter, verbAt } from './speaker';
@@ -341,6 +341,9 @@ export function bareClauses(ctx: SentenceContext): Report[] {
     if (toldWithoutHearer(toks, c, k, finite)) continue;
     k = pastChannel(toks, pastTime(toks, k, b), b);
     if (k >= b || toks[k].l === 'that' || !(clauseStart(toks, k, b) || quotedPredicate(ctx, k) || quantityClause(toks, k, b))) continue;
+    // ("a U.S.-born gunman claiming allegiance to various Islamist militant groups carried out …": the claim's object, no
+    // clause — objectCue.ts reads it)
+    if (/^claim/.test(t.l) && CLAIM_PARTICLES.includes(`${toks[k].l} ${toks[k + 1]?.l}`)) continue;
     const end = contentEnd(ctx, k);
     if (words(toks, k, end) < 3 && !ellipticClause(toks, k, end)) continue;
     const reporter = clauseReporter(ctx, c, k, end);

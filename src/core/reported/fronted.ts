@@ -201,11 +201,14 @@ function beliefTail(toks: Tok[], m: number, b: number): boolean {
  * "With his campaign appearing in disarray …, Mr. Trump officially claimed the nomination on Tuesday.", "…, their
  * smiles said a lot." (PolNeAR train, no gold): a determiner after a cue whose subject stands before it opens the cue's
  * object — the sentence's own verb, no attribution tail (but "…, a school spokesman told The Associated Press": a
- * hearer; "…, he said this week": a time).
+ * hearer; "…, he said this week": a time). Both words stand in the sentence [.., b): a headline's tail has no object in
+ * the next line's opening ("Ottawa to offer $2B in loans to steelmakers, minister says⏎⏎The Canadian Press", a CP
+ * probe, test/fixtures/outlets/ca-cp-ottawa-steel-relief.txt, was lost to "The").
  */
-function objectAfterCue(toks: Tok[], c: number): boolean {
+function objectAfterCue(toks: Tok[], c: number, b: number): boolean {
+  if (c + 2 >= b) return false;
   const next = toks[c + 1], after = toks[c + 2];
-  return !TELL_FORMS.has(toks[c].l) && !!next && DETERMINERS.has(next.l) && !!after && !after.punct && !TIME_WORDS.has(after.l);
+  return !TELL_FORMS.has(toks[c].l) && DETERMINERS.has(next.l) && !after.punct && !TIME_WORDS.has(after.l);
 }
 
 /** How many tokens before the cue a source may take, title and all ("Donald Trump’s longtime confidant Roger Stone"). */
@@ -243,7 +246,7 @@ export function frontedContent(ctx: SentenceContext): Report[] {
     let c = m + 1;
     while (c < b && !TAIL_CUES.has(toks[c].l) && !BELIEF_TAIL_CUES.has(toks[c].l)) c++;
     if (c >= b || !tailEndsSentence(toks, c, b)) return [];
-    if (c > m + 1 && objectAfterCue(toks, c)) return [];
+    if (c > m + 1 && objectAfterCue(toks, c, b)) return [];
     // (", compared with the 30 percent ⟨who⟩ say the same", ", entertainers and business leaders ⟨who⟩ say the law …":
     // a relative clause's verb, no attribution of what came before; ", furrowed his brow ⟨and⟩ said": the second of
     // two verbs, whose subject is the sentence's)

@@ -116,9 +116,12 @@ export function headlineVerbs(ctx: SentenceContext): Report[] {
     const subject = subjectOf(toks, a, v);
     if (!subject) return [];
     // (the subject read as the quote rules read one — a name, or a description with its head: "Rose Bowl skywriters" —,
-    // else the words as a name)
+    // else the words as a name, or as a description when they end in lower case: "British diplomat praises Obama's
+    // presidency", "Saudi prince mocks Trump on Twitter", PolNeAR train, Politico 2015-12-26, 2016-01-28)
     const found = subjectBefore(toks, subject.j - 1, subject.i);
-    const mention: Mention = found && found.i >= subject.i && found.j === subject.j ? found : { s: toks[subject.i].s, e: toks[subject.j - 1].e, kind: 'name', i: subject.i, j: subject.j };
+    const last = toks[subject.j - 1];
+    const span = { s: toks[subject.i].s, e: last.e, i: subject.i, j: subject.j };
+    const mention: Mention = found && found.i >= subject.i && found.j === subject.j ? found : last.cap || last.punct ? { ...span, kind: 'name' } : { ...span, kind: 'description', head: last.l };
     const first = reportAt(ctx, v, mention);
     if (!first) return [];
     const out = [first.report];

@@ -94,6 +94,16 @@ export const ENTOURAGE = wordSet('aides|advisers|advisors|allies|associates|lawy
 export const NOT_A_HEAD = wordSet('sometimes|instead|ever|never|always|often|again|too|very|least|larger|smaller|numerous');
 
 /**
+ * The nouns and particles a verb of claiming takes before its object, which PolNeAR takes as the content: "Islamic State
+ * claimed responsibility for ⟦the attack⟧", "a U.S.-born gunman claiming allegiance to ⟦various Islamist militant
+ * groups⟧ carried out …", "who claimed credit for ⟦hacking the Democratic National Committee⟧", "the White House took
+ * credit for ⟦achieving its goal …⟧" (train, objectCue.ts); no clause's subject after the verb (bareClause.ts).
+ */
+export const CLAIM_PARTICLES: readonly string[] = ['responsibility for', 'credit for', 'allegiance to'];
+/** The verbs that take them ("claimed", "took"; not "take", "takes": "whether the campaign should take responsibility for the flap"). */
+export const CLAIM_VERBS: readonly string[] = ['claim', 'claims', 'claimed', 'claiming', 'took'];
+
+/**
  * More verbs of stance whose object PolNeAR attributes as content, with the particles before it ('' for none), read by
  * ./objectCue.ts with its own: "Rubio also bemoaned the current political climate …", "He lambasted the Iran nuclear
  * deal negotiated by President Obama", "Weber … lauded his choice of Manafort", "He extolled the small-town virtues of

@@ -13,6 +13,7 @@ import { contentStart } from './fronted';
 import { AUXILIARIES } from './lexicon';
 import type { SentenceContext } from './report';
 import { looksAdverb } from '../text/adverbs';
+import { RELATIVE_TIME, TIME_UNITS } from '../text/calendar';
 
 /** Words that open an adverbial phrase before the main clause ("In December, the prince called …"). */
 const OPENING_ADVERBIAL_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'amid', 'among', 'following', 'from', 'across', 'against',
@@ -25,6 +26,21 @@ const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['then', 'now', 'later', '
 const OPENING_PARTICIPLES: ReadonlySet<string> = new Set(['asked', 'pressed', 'questioned', 'absent']);
 /** One of the words or an adverb in -ly. */
 export const isOpeningAdverbial = (l: string): boolean => OPENING_ADVERBIAL_WORDS.has(l) || looksAdverb(l) || OPENING_PARTICIPLES.has(l);
+/** The most tokens of an opening span of time before its comma ("Four hours earlier", "A few days later"). */
+const TIME_SPAN_TOKENS = 4;
+
+/**
+ * A span of time placed from another time and its comma open the sentence at s, before c: "⟨Four hours earlier,⟩ a
+ * Clinton campaign memo was released …" (PolNeAR train, Washington Post 2016-02-10), "Two weeks ago, …".
+ */
+function spanOfTimeOpening(toks: Tok[], s: number, c: number): boolean {
+  for (let k = s + 2; k < c && k <= s + TIME_SPAN_TOKENS; k++) {
+    if (toks[k].t === ',') return RELATIVE_TIME.has(toks[k - 1].l) && TIME_UNITS.has(toks[k - 2].l);
+    if (toks[k].punct) return false;
+  }
+  return false;
+}
+
 /** How far the first comma may close an opening adverbial phrase. */
 const OPENING_REACH = 16;
 /** The longest subject, in tokens ("The attorney general of the state of New York"). */
@@ -87,7 +103,7 @@ export function mainClauseSubject(ctx: SentenceContext, c: number): Mention | nu
   if (SENTENCE_ADVERBS.has(toks[s].l) && s + 1 < c && PERSONAL_SUBJECT_PRONOUNS.has(pronoun.l) && pronoun.l === pronoun.t.toLowerCase()) {
     return { s: pronoun.s, e: pronoun.e, kind: 'pronoun', i: s + 1, j: s + 2 };
   }
-  if (isOpeningAdverbial(toks[s].l)) {
+  if (isOpeningAdverbial(toks[s].l) || spanOfTimeOpening(toks, s, c)) {
     let comma = s + 1;
     while (comma < c && comma <= s + OPENING_REACH && toks[comma].t !== ',') comma++;
     if (toks[comma]?.t !== ',' || comma >= c) return null;

@@ -9,12 +9,12 @@ import { DETERMINERS, OBJECT_AND_REFLEXIVE_PRONOUNS, PREPOSITIONS, RELATIVES, SU
 import { looksAdverb } from '../text/adverbs';
 import { isAdjective, wordSet } from '../people/lexicon';
 import type { Tok } from '../quotes/tokens';
-import { LED_PERIODS, MONTHS, WEEKDAYS } from '../text/calendar';
+import { LED_PERIODS, MONTHS, PARTS_OF_DAY, WEEKDAYS } from '../text/calendar';
 import { finite } from './bareClause';
 import { contentEnd, contentSpan, SUBJECT_VERB_ADVERB, words } from './clause';
 import { objectBeforeAdjunct } from './adjunct';
 import { objectGap } from './gap';
-import { AND_OR, AND_OR_BUT, MODAL, MORE_STANCE_VERBS, NOT_A_GERUND, OBJECT_VERBS } from './lexicon';
+import { AND_OR, AND_OR_BUT, CLAIM_PARTICLES, CLAIM_VERBS, MODAL, MORE_STANCE_VERBS, NOT_A_GERUND, OBJECT_VERBS } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { reporterOf, verbAt } from './speaker';
 
@@ -132,6 +132,8 @@ const ADJUNCT_OPENER = wordSet('after|before|during|since|until|when|while|amid|
 const PLACE_OPENER = wordSet('under|over|against|across|through|throughout|toward|towards|within|without|beyond|upon|among|amid');
 
 const TIME_MODIFIER = wordSet('last|this|next|early|late');
+/** A day, a part of it or a longer period ("the day after", "the night before", "the week after"). */
+const DAY_OR_PERIOD = (l: string): boolean => l === 'day' || PARTS_OF_DAY.has(l) || LED_PERIODS.has(l);
 /** A phrase of time at k ("Monday", "last July", "last week") followed by a mark or a verb with tense. */
 function timeBeforeBreak(toks: Tok[], k: number, b: number): boolean {
   let j = k;
@@ -209,6 +211,7 @@ export const TOPIC_VERBS: ReadonlyMap<string, readonly string[]> = (() => {
   add(OUT_AT, 'out at'); add(OUT_AGAINST, 'out against'); add(IN_ON, 'in on'); add(OUT_ABOUT, 'out about');
   add(UP_ABOUT, 'up about'); add(AIM_AT, 'aim at'); add(BACK_AGAINST, 'back against'); add(BACK_AGAINST, 'back on');
   add(CALL_OUT, 'out'); add(ISSUE_WITH, 'issue with'); add(ON, 'on'); add(OVER, 'over'); add(IN, 'in'); add(ABOUT3, 'about');
+  for (const p of CLAIM_PARTICLES) add(CLAIM_VERBS, p);
   for (const [v, particles] of MORE_STANCE_VERBS) for (const p of particles) add([v], p);
   return m;
 })();
@@ -290,13 +293,19 @@ export function objectCues(ctx: SentenceContext): Report[] {
     // provoked …", "A $160 billion megamerger announced Monday would turn …": a phrase of place or time, then a mark or
     // another clause's verb — the verb's object stands before it; but "vowed Tuesday to remain in the fight" goes on)
     if (!particle && (PLACE_OPENER.has(o.l) || timeBeforeBreak(toks, k, b))) continue;
+    // ("Romney tweeted the day after a man claiming allegiance to ISIS gunned down 49 people": a time and its clause,
+    // no object)
+    if (o.l === 'the' && DAY_OR_PERIOD(toks[k + 1]?.l ?? '') && ADJUNCT_OPENER.has(toks[k + 2]?.l ?? '')) continue;
     // ("Clinton tweeted her thanks to the president", "tweeted congratulations to Sanders": a tweet's object is a noun
     // phrase with its determiner; not "tweeted shortly after the ruling", "tweeted Sunday after …", "The Twitter account
     // Trump retweeted was set up …")
     // ('Axelrod tweeted this: "She did it again …"': the quotation after the colon is a direct quote's)
     if (TWEETING.has(t.l) && (!(DETERMINERS.has(o.l) || o.poss || TWEETED_NOUNS.has(o.l)) || toks[k + 1]?.t === ':')) continue;
     // (a gerund's phrase keeps its adjuncts: "reported raising and spending about $9 million during the month")
-    const end = particlesOf(t.l) ? objectBeforeAdjunct(toks, k, contentEnd(ctx, k, true)) : contentEnd(ctx, k, false);
+    let end = particlesOf(t.l) ? objectBeforeAdjunct(toks, k, contentEnd(ctx, k, true)) : contentEnd(ctx, k, false);
+    // ("a U.S.-born gunman claiming allegiance to ⟦various Islamist militant groups⟧ carried out …": a participle's object
+    // inside the subject ends before the sentence's verb)
+    if (/ing$/.test(t.l) && CLAIM_PARTICLES.includes(`${toks[c + 1].l} ${toks[c + 2].l}`)) for (let j = k + 1; j < end; j++) if (!toks[j].cap && finite(toks[j])) { end = j; break; }
     // (a topic after "about" may be one word: "Instead, he repeatedly talked about ⟦CNN⟧", "He did it Tuesday night in Las
     // Vegas, talking about ⟦immigration⟧ in the fifth Republican debate", PolNeAR train: 2 found, none false; one word
     // after any other particle, "spoke of ⟦Trump⟧", found 4 and 3 false positives)

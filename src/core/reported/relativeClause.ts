@@ -7,7 +7,7 @@
  * this month⟧", "⟦the ones State now says are “top secret.”⟧" (PolNeAR train: 4 found, 1 false positive).
  */
 import { cueSpan, subjectBefore } from '../quotes/attribution';
-import { AUXILIARIES, CUE_RELATIVES, CUES, DETERMINERS, NOT_NOUN, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS } from '../quotes/lexicon';
+import { AUXILIARIES, CUE_RELATIVES, CUES, DETERMINERS, NOT_NOUN, OTHER_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS, PREPOSITIONS } from '../quotes/lexicon';
 import type { Tok } from '../quotes/tokens';
 import { isCommonWord, wordSet } from '../people/lexicon';
 import { IS_ARE_WAS_WERE, WH_VERBS } from './lexicon';
@@ -75,7 +75,15 @@ export function relativeClauses(ctx: SentenceContext): Report[] {
       mention = { s: p.s, e: p.e, kind: 'pronoun' as const, i: v - 1, j: v };
     } else {
       const m = subjectBefore(toks, v - 1, Math.max(a, v - 1 - MAX_REPORTER));
-      if (m && m.j === v) { rel = m.i - 1; mention = m; }
+      // (a relative "that" read as the reporter's determiner is the clause's pronoun: "the gun ⟨that⟩ prosecutors said
+      // was used", "a charity in Khartoum, Sudan, ⟨that⟩ prosecutors said was suspected of funding international
+      // terrorism", PolNeAR train, politico_2016-08-17); not before a possessive, whose cue is a noun ("did post on
+      // Twitter Friday that his claims were “sarcasm”", PolNeAR train, huff-post_2016-08-12)
+      if (m && m.j === v && m.j - m.i > 1 && !toks[m.i].cap && CUE_RELATIVES.has(toks[m.i].l)) {
+        if (toks[v - 1].poss || POSSESSIVE_DETERMINERS.has(toks[v - 1].l)) continue;
+        rel = m.i;
+        mention = { ...m, i: m.i + 1, s: toks[m.i + 1].s };
+      } else if (m && m.j === v) { rel = m.i - 1; mention = m; }
     }
     if (rel < a || !mention) continue;
     // a contact clause, with no relative pronoun: "a move the union says will cost more jobs", "a probe the law

@@ -325,13 +325,14 @@ const WHO_THAT = wordSet('who|that');
  * huge crowds⟩ describing a country …", "Sanders supporters have ⟨launched petitions⟩ calling on superdelegates …",
  * "Clinton is ⟨hoping voters⟩ see her …", "So even economists who ⟨favor consumption taxes⟩ agree that …" (PolNeAR
  * train: NYT 2016-01-14, HuffPost 2016-06-09, Wash. Post 2016-03-10, NYT 2015-11-24). The subject before is the source;
- * the phrase stays when none is read there.
+ * the phrase stays when none is read there. Not a relative clause's reporter, which is the clause's subject after its
+ * pronoun ("the gun that ⟨prosecutors⟩ said was used", ./relativeClause.ts).
  */
 function verbPhraseSource(ctx: SentenceContext, r: Report): void {
   const { toks, a } = ctx;
   const m = r.mention;
   const first = toks[m.i];
-  if (m.kind === 'pronoun' || first.cap || first.punct || DETERMINERS.has(first.l) || first.poss || SUBJECT_PRONOUNS.has(first.l) || /^\d/.test(first.t)) return;
+  if (r.rule === 'relative' || m.kind === 'pronoun' || first.cap || first.punct || DETERMINERS.has(first.l) || first.poss || SUBJECT_PRONOUNS.has(first.l) || /^\d/.test(first.t)) return;
   // (a share of people after the verb is its object and the participle's subject: "attacks on the police have left ⟨62
   // percent of voters⟩ saying …")
   for (let k = m.i; k < m.j; k++) if (/^\d/.test(toks[k].t) || SHARE_HEADS.has(toks[k].l)) return;
@@ -499,6 +500,17 @@ function openingPart(toks: Tok[], i: number, j: number): boolean {
 }
 
 const WITH_THAN_LIKE = wordSet('with|than|like');
+/** Tokens [i, j) are a list's last two names joined by a coordinator ("Bernie Sanders and Martin O’Malley"). */
+function listTail(toks: Tok[], i: number, j: number): boolean {
+  let joins = 0;
+  for (let x = i; x < j; x++) {
+    if (COORDINATOR.has(toks[x].l)) joins++;
+    else if (!toks[x].cap) return false;
+  }
+  return joins === 1 && toks[i].cap && toks[j - 1].cap;
+}
+/** A comma among tokens [i, j). */
+const commaIn = (toks: Tok[], i: number, j: number): boolean => { for (let x = i; x < j; x++) if (toks[x].t === ',') return true; return false; };
 /**
  * The whole of a coordinated subject whose last conjunct the rules found: "⟨Hillary Clinton, Bernie Sanders and Martin
  * O’Malley⟩ plan to …", "⟨Neither Mr. Comey nor other officials⟩ identified …", "Though ⟨media reports and party
@@ -517,6 +529,8 @@ function coordinationStart(ctx: SentenceContext, r: Report): number {
   while (k > a && m.i - k <= CONJUNCT_GAP && conjunctModifier(ctx, k)) k--;
   // ("Vermont Gov. Peter Shumlin and Sen. Patrick Leahy ⟨as well as⟩ former Vermont Gov. Howard Dean")
   if (k - 2 >= a && toks[k].l === 'as' && toks[k - 1].l === 'well' && toks[k - 2].l === 'as') k -= 2;
+  // (a list's comma before a mention that is its last two conjuncts: "Hillary Clinton, ⟨Bernie Sanders and Martin O’Malley⟩")
+  else if (k > a && toks[k].t === ',' && toks[k - 1].cap && listTail(toks, m.i, m.j)) { /* the list goes on before the comma */ }
   else if (k <= a || !COORDINATOR.has(toks[k].l)) return -1;
   // (", and" joins two clauses as often as the last of a list: "… his closest advisers, and aides say")
   if (toks[k - 1].punct || dashBetween(ctx, k - 1)) return -1;
@@ -528,12 +542,17 @@ function coordinationStart(ctx: SentenceContext, r: Report): number {
     // (but "with" opens an absolute phrase's subject before its participle: "with ⟨other candidates and even a prominent
     // newspaper columnist⟩ suggesting …")
     if (t.l === 'with' && !t.cap && /ing$/.test(toks[m.j]?.l ?? '') && toks[m.j].s === r.cue.s) break;
+    // (a preposition with a comma after its phrase opens the sentence before its subject: "But unlike their Republican
+    // counterparts, ⟨Hillary Clinton, Bernie Sanders and Martin O’Malley⟩ all have …")
+    if (!t.cap && (PREPOSITIONS_OPENING.has(t.l) || ADJUNCT_OPENER.has(t.l)) && start - 1 > a - 1 && commaIn(toks, start, k)) { start--; break; }
     if ((t.punct && !/^[,()]$/.test(t.t)) || dashBetween(ctx, start - 1) || (!t.cap && (PREPOSITIONS_OPENING.has(t.l) || WITH_THAN_LIKE.has(t.l)))) return -1;
     if (!t.cap && (SUBJECT_OPENER.has(t.l) || CLAUSE_OPENER.has(t.l) || SUBORDINATORS.has(t.l))) break;
     if (verbLike(t) || RELATIVE_OR_AUX.has(t.l) || (!t.cap && isVerbForm(t.l))) return -1;
     start--;
   }
   if (start === a && CLAUSE_OPENER.has(toks[start].l)) start++;
+  // (the comma before a list's last two names closes no opening part: "After Iowa, ⟨Clinton and Sanders⟩ said")
+  if (toks[k].t === ',' && !commaIn(toks, start, k) && openingPart(toks, start, k)) return -1;
   // (past the parts that open the sentence before its subject: "After the debate, …", "However, …")
   for (let c = start; c < k; c++) {
     if (toks[c].t !== ',') continue;

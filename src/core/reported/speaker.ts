@@ -155,6 +155,27 @@ function subordinateSubject(ctx: SentenceContext, c: number): Mention | null {
   return null;
 }
 
+/**
+ * A participle right after a subordinate clause of a subject and its verb in the past alone (a particle may follow it),
+ * no comma between, reports for the main clause's subject: "Four hours earlier, ⟨a Clinton campaign memo⟩ was released
+ * as the polls closed stating that the loss was "long anticipated."" (PolNeAR train, Washington Post 2016-02-10, read
+ * as "the polls closed" before). The clause has no object for the participle to go on from (subordinateSubject reads
+ * one that does). Null when the words before c are not so, or no main clause's subject is read before the subordinator.
+ */
+function participleAfterIntransitive(ctx: SentenceContext, c: number): Mention | null {
+  const { toks, a } = ctx;
+  if (!toks[c].l.endsWith('ing') || toks[c].cap) return null;
+  let v = c - 1;
+  if (v > a && VERB_PARTICLES.has(toks[v].l)) v--;
+  const verb = toks[v];
+  if (v <= a + 1 || verb.cap || verb.punct || !(isLongRegularPast(verb.l) || IRREGULAR_PAST.has(verb.l))) return null;
+  const m = subjectBefore(toks, v - 1, a);
+  if (!m || m.j !== v || m.i - 1 <= a) return null;
+  const sub = toks[m.i - 1];
+  if (sub.cap || !SUBORDINATE_OPENER.has(sub.l)) return null;
+  return mainClauseSubject(ctx, m.i - 1);
+}
+
 /** The most tokens of the subject of an absolute "with X VERBing" phrase. */
 const MAX_WITH_SUBJECT = 7;
 
@@ -613,6 +634,8 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   // never past a dateline's dash: "PHILADELPHIA ― Felicia Sanders and Polly Sheppard, two of the three people who
   // survived …, last year, made an impassioned call for …" is no apposition of the place's)
   const from = afterDateline(toks, a, c);
+  const main = participleAfterIntransitive(ctx, c);
+  if (main) return main;
   const before = subjectBefore(toks, c - 1, from) ?? (infinitiveEnds(toks, c) ? relativeClauseAntecedent(toks, c - 1, from) : null);
   // ("Six in 10 Virginia Democratic primary voters said": a number word the quote rules read as a name opens a share)
   if (before && before.kind === 'name' && before.j - before.i === 1 && isQuantity(toks[before.i].l) && IN_OF_OUT.has(toks[before.j]?.l ?? '')) {

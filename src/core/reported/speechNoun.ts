@@ -12,6 +12,7 @@ import { contentEnd, contentSpan, words } from './clause';
 import { AUXILIARIES, THOUGHT_NOUN } from './lexicon';
 import type { Report, SentenceContext } from './report';
 import { mainClauseSubject } from './mainSubject';
+import { quoteAt } from './mixed';
 import { reporterOf } from './speaker';
 import type { Tok } from '../quotes/tokens';
 import { inClass } from '../text/wordClasses';
@@ -111,7 +112,8 @@ function copulaThat(toks: Tok[], k: number): number {
 }
 
 /** The first token of a speech noun's content at n + 1: its "that" (the clause after a copula's "that"), or "to" itself before a verb; -1 if none. */
-function nounContentStart(toks: Tok[], n: number, b: number): number {
+function nounContentStart(ctx: SentenceContext, n: number): number {
+  const { toks, b } = ctx;
   const next = toks[n + 1];
   // (not a relative "that" with its verb: "the Democratic Party's message that emerges from the Philadelphia convention")
   if (next.l === 'that') return relativeVerb(toks[n + 2]) ? -1 : n + 1;
@@ -122,7 +124,7 @@ function nounContentStart(toks: Tok[], n: number, b: number): number {
   const copula = copulaThat(toks, n + 1);
   if (copula > 0 && (owned || (toks[n - 2]?.poss ?? false) || THIRD_PERSON_POSSESSIVES.has(toks[n - 2]?.l ?? ''))) return copula;
   if (next.l === 'to' && owned && COMMITMENT_NOUN.has(toks[n].l) && n + 2 < b && !v.punct && !v.cap && !DETERMINERS.has(v.l) && !/\d/.test(v.t)) return n + 1;
-  if (ownedBeforeColon(toks, n, b)) return n + 2;
+  if (ownedBeforeColon(ctx, n)) return n + 2;
   return -1;
 }
 
@@ -133,14 +135,14 @@ function nounContentStart(toks: Tok[], n: number, b: number): number {
  * (PolNeAR train: of the 5 such phrases, 4 attributed, 3 of them with a noun of these lists; a quotation after the colon
  * is the quote rules'). The owner right before the noun or past one adjective, as for a copula's "that".
  */
-function ownedBeforeColon(toks: Tok[], n: number, b: number): boolean {
+function ownedBeforeColon(ctx: SentenceContext, n: number): boolean {
+  const { toks, b } = ctx;
   const after = toks[n + 2];
-  if (toks[n + 1].t !== ':' || n + 2 >= b || !after || after.punct || QUOTE_OPENING.test(after.t)) return false;
+  // (the marks are no tokens: a quotation is the spans' own, ../quotes/marks.ts)
+  if (toks[n + 1].t !== ':' || n + 2 >= b || !after || after.punct || quoteAt(ctx.quotes, after.s)) return false;
   const owner = (t: Tok | undefined): boolean => !!t && (t.poss || THIRD_PERSON_POSSESSIVES.has(t.l));
   return owner(toks[n - 1]) || owner(toks[n - 2]);
 }
-/** A token that opens a quotation. */
-const QUOTE_OPENING = /^["“'‘]/;
 
 const CONJUNCTION_OR_THE: ReadonlySet<string> = new Set([...OPENING_CONJUNCTIONS, 'the']);
 export function speechNouns(ctx: SentenceContext): Report[] {
@@ -148,7 +150,7 @@ export function speechNouns(ctx: SentenceContext): Report[] {
   const out: Report[] = [];
   for (let n = a + 1; n < b - 2; n++) {
     if (!inClass(toks[n], SPEECH_NOUN | THOUGHT_NOUN) || toks[n].poss) continue;
-    const from = nounContentStart(toks, n, b);
+    const from = nounContentStart(ctx, n);
     if (from < 0) continue;
     // ("Trump’s repeated claim that": one adjective may stand between)
     const o = toks[n - 1].punct || toks[n - 1].cap || toks[n - 1].poss || THIRD_PERSON_POSSESSIVES.has(toks[n - 1].l) ? n - 1 : n - 2;

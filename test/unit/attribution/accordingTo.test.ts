@@ -50,6 +50,16 @@ describe('attribution rule: according to', () => {
     const text = "''We're still winning hearts and minds every day despite an avalanche of negative media coverage,'' Mr. Pence said during the closed-door session, according to audio provided to The Times.";
     assert.deepStrictEqual(attributed(text, "''We're"), { mention: 'audio provided to The Times', rule: 'according to' });
   });
+  it('the words\' limit never cuts the source inside a name, nor off the noun a name modifies at the phrase\'s end (PolNeAR train: NYT 2016-03-04, Washington Post 2016-01-16)', () => {
+    const sourceOf = (text: string) => analyzeQuotes(text).quotes.map(q => q.speaker && q.speaker.start !== undefined ? text.slice(q.speaker.start, q.speaker.end) : null);
+    const polls = 'Mrs. Clinton leads Mr. Trump in national polls by a three-percentage-point margin, 45.4 percent to 42 percent, according to the average of recent polls compiled by Real Clear Politics.';
+    assert.deepStrictEqual(sourceOf(polls), ['the average of recent polls compiled by Real Clear Politics']);
+    const base = "According to the officer in charge of the CIA's Benghazi base that night, the scene in the movie is entirely untrue.";
+    assert.deepStrictEqual(sourceOf(base), ["the officer in charge of the CIA's Benghazi base"]);
+    // (a cut after a determiner is left to the reading that runs the source on to its comma)
+    const exit = 'According to early results of exit polls conducted for The Associated Press and television networks by Edison Research, at least 8 in 10 GOP primary voters in each state feel betrayed.';
+    assert.deepStrictEqual(sourceOf(exit), ['early results of exit polls conducted for The Associated Press and television networks by Edison Research']);
+  });
   it('a quote with no speaker of its own is the source its sentence names (PolNeAR train: NYT 2016-07-05)', () => {
     const text = "Every election cycle brings a tsunami of political books. (Mr. Trump's own manifesto, ''Crippled America: How to Make America Great Again,'' has sold 235,000 hardcover copies in eight months, according to Nielsen.) But this year is shaping up to be an exceptional one.";
     // (the sentence is reported speech of Nielsen's too, so the rule that reads a quote inside it may give it first)

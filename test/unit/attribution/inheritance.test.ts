@@ -25,7 +25,8 @@ describe('attribution stage: continues a quote', () => {
   });
   it('a quote in the paragraph goes on with reported speech in a sentence of its own between it and the previous quote (PolNeAR train: USA Today 2016-08-16)', () => {
     const text = '"We have bigger problems in life than focusing on somebody\'s gender," says Gloria Garcia, 34, a nurse from Brownsville, Texas, who was among those polled in a follow-up interview. She says people should be able to use the bathroom they prefer. "It is their life; they are not hurting anybody, and we should be focusing more on what is actually more important, like terrorism and drug trafficking."\n';
-    assert.deepStrictEqual(attributed(text, '"It is their'), { mention: 'She', rule: 'continues reported speech' });
+    // (the reported content now takes the quotation in, continued.ts: the quote is inside that reported speech)
+    assert.deepStrictEqual(attributed(text, '"It is their'), { mention: 'She', rule: 'inside reported speech' });
     assert.strictEqual(quoteOf(text, '"It is their').speaker?.name, 'Gloria Garcia');
   });
   it("not reported speech inside the previous quote's sentence, an aside after its cue (PolNeAR train: Washington Post 2015-12-12, 2016-04-17)", () => {

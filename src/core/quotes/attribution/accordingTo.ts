@@ -46,9 +46,33 @@ export function accordingToSourceAt(toks: Tok[], k: number, ceil: number): Menti
   if (m && !modifier) return m;
   let j = k;
   while (j < ceil && j < k + MAX_SOURCE_WORDS && !toks[j].punct && !(j > k && PHRASE_END.has(toks[j].l))) j++;
+  // (the words' limit never ends the phrase inside a name, nor between a name and the noun it modifies when the phrase
+  // ends there: "according to the average of recent polls compiled by Real Clear Politics", "According to the officer
+  // in charge of the CIA's Benghazi base that night", PolNeAR train, NYT 2016-03-04, Washington Post 2016-01-16, were
+  // "… compiled by Real" and "… the CIA's Benghazi")
+  if (j === k + MAX_SOURCE_WORDS) j = pastCutName(toks, j, ceil);
   while (j > k && (PREPOSITIONS.has(toks[j - 1].l) || DETERMINERS.has(toks[j - 1].l))) j--;
   if (j === k || PREPOSITIONS.has(toks[k].l)) return null;
   return { s: toks[k].s, e: toks[j - 1].e, kind: 'description', i: k, j, head: toks[headOf(toks, k, j)].l };
+}
+
+/** How many words of a name the words' limit may run on for, to the name's end. */
+const MAX_NAME_RUN_ON = 4;
+
+/**
+ * The end of a source's phrase the words' limit cut at token j: past the rest of a name the cut fell inside, and past
+ * one lower-case noun a name before it modifies where the phrase ends after that noun; else j.
+ */
+function pastCutName(toks: Tok[], j: number, ceil: number): number {
+  const prev = toks[j - 1];
+  if (!prev?.cap || prev.poss || prev.punct || DETERMINERS.has(prev.l)) return j;
+  let e = j;
+  while (e < ceil && e < j + MAX_NAME_RUN_ON && toks[e].cap && !toks[e].punct) e++;
+  if (e < ceil && e < j + MAX_NAME_RUN_ON && toks[e].cap && !toks[e].punct) return j;
+  const noun = toks[e], after = toks[e + 1];
+  const endsAfter = (t: Tok | undefined): boolean => !t || t.punct || PHRASE_END.has(t.l);
+  if (e === j && noun && !noun.punct && LOWER_FIRST.test(noun.t) && !NOT_HEAD.test(noun.l) && !PHRASE_END.has(noun.l) && !PREPOSITIONS.has(noun.l) && !CUES.has(noun.l) && e + 1 <= ceil && endsAfter(after)) return e + 1;
+  return e;
 }
 
 /** The head of the noun phrase [k, j): its last lower-case noun before its first preposition, else its last word. */
