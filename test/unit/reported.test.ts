@@ -507,6 +507,10 @@ describe('reported speech: a verb of naming, its object and what it is called', 
     assert.strictEqual(reported('He called anti-Trump protestors “illegals” and “thugs” without proof.')[0].content, 'anti-Trump protestors “illegals” and “thugs” without proof');
     assert.strictEqual(reported("Ms. Boxer, who was in Nevada for the convention on Saturday, called what she witnessed ''terrible.'' ''We just can't have a repeat of that.''").find(r => r.cue === 'called')?.content, "what she witnessed ''terrible.''");
     assert.strictEqual(reported('He called it their “crystal ball” and said it was often more informative than the polls.').find(r => r.cue === 'called')?.content, 'it their “crystal ball”');
+    // ("the" before the quoted name, as a possessive: PolNeAR train, Washington Post 2016-01-17, USA Today 2016-06-03)
+    assert.strictEqual(reported('In another tweet, Trump called Cruz the "ultimate hypocrite," linking to a story about how Cruz attended.').find(r => r.cue === 'called')?.content, 'Cruz the "ultimate hypocrite,"');
+    assert.strictEqual(reported('Bernie Sanders calls it the "big enchilada."').find(r => r.cue === 'calls')?.content, 'it the "big enchilada."');
+    assert.deepStrictEqual(reported('He called it the best deal in years.').filter(r => r.cue === 'called').map(r => r.content), []);
     // (a possessive after the quoted name and "and" opens the writer's own clause)
     assert.strictEqual(reported('President Obama has called inversions "unpatriotic," and his adminstration has made a major effort to crack down on such transactions.').find(r => r.cue === 'called')?.content, 'inversions "unpatriotic,"');
   });

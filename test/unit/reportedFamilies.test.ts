@@ -133,6 +133,20 @@ describe('reported speech: a depiction and its "as" phrase (depiction.ts)', () =
   it('no "as" after a short object: no depiction', () => {
     assert.ok(!reported('The report described the meeting in detail, including who attended.').some(x => x.cue === 'described' && x.content.includes(' as ')));
   });
+  it('a verb of praise, blame or naming whose "as" phrase is a quotation (PolNeAR train)', () => {
+    // (huff-post_2016-03-10_refoulement-violate, politico_2016-08-31_hannity-ends-feud-wi, usa-today_2016-08-24_turkish-suspect-don)
+    const r = reported('Germany’s Chancellor Angela Merkel heralded the European Union’s deal with Turkey as a “breakthrough.”');
+    assert.ok(r.some(x => x.cue === 'heralded' && x.content === 'the European Union’s deal with Turkey as a “breakthrough.”' && x.speaker === 'Angela Merkel'), JSON.stringify(r));
+    const s = reported('During the discussion, former Arkansas Gov. Mike Huckabee agreed, praising his former presidential primary opponent as "one of the most gifted, up-and-coming Republican stars that we\'ve got."');
+    assert.ok(s.some(x => x.cue === 'praising' && x.content.startsWith('his former presidential primary opponent as "one of the most gifted') && x.speaker === 'Mike Huckabee'), JSON.stringify(s));
+    const t = reported('Yildirim\'s LinkedIn page lists him as "Executive Director at Harmony Enterprises."');
+    assert.ok(t.some(x => x.cue === 'lists' && x.content === 'him as "Executive Director at Harmony Enterprises."'), JSON.stringify(t));
+  });
+  it('those verbs without a quotation after "as", or as a participle right after a noun: no depiction', () => {
+    assert.ok(!reported('The speaker introduced him as the next chairman of the committee.').some(x => x.cue === 'introduced'));
+    // (wash-post_2016-03-24_republicans-buildin: the campaign's name for the candidates, no one's attribution)
+    assert.ok(!reported('The Democratic Senatorial Campaign Committee has rolled out a "Party of Trump" campaign dubbing GOP candidates as "Retrumplicans."').some(x => x.cue === 'dubbing'));
+  });
 });
 
 describe('reported speech: a charge, a thanks or a credit, its object and its reason (charge.ts)', () => {

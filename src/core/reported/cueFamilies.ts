@@ -6,7 +6,7 @@
  * offered and what it is about (./viewOffered.ts). Each family looks a bounded number of tokens around its verb.
  */
 import { CHARGING_VERBS, chargeAt } from './charge';
-import { DEPICTING_VERBS, depictionAt } from './depiction';
+import { DEPICTING_VERBS, depictionAt, QUOTED_DEPICTING_VERBS, quotedDepictionAt } from './depiction';
 import { ENDORSING_VERBS, endorsementAt } from './endorsement';
 import { EXPRESSING_VERBS, expressionAt } from './expression';
 import { FINDING_VERBS, findingAt, findingTail } from './findings';
@@ -28,6 +28,7 @@ const FAMILIES_OF: ReadonlyMap<string, readonly FamilyAt[]> = (() => {
   add(REQUEST_PARTICLES.keys(), requestAt);
   add(ENDORSING_VERBS, endorsementAt);
   add(DEPICTING_VERBS, depictionAt);
+  add(QUOTED_DEPICTING_VERBS, quotedDepictionAt);
   add(CHARGING_VERBS, chargeAt);
   add(EXPRESSING_VERBS, expressionAt);
   add(TELL_FORMS, storyAt);

@@ -68,8 +68,9 @@ function predicateAt(ctx: SentenceContext, j: number, quoted: boolean): boolean 
   if (q && q.start > toks[j - 1].e) return true;
   if (quoted) return false;
   if (t.l === 'a' || t.l === 'an') return true;
-  // ("called it their “crystal ball”", "calls it her ''responsibility gene''": a possessive before a quoted name)
-  if (POSSESSIVE_DETERMINERS.has(t.l)) return !!quoteAt(quotes, toks[j + 1]?.s ?? -1);
+  // ("called it their “crystal ball”", "calls it her ''responsibility gene''": a possessive before a quoted name, or "the":
+  // "Trump called Cruz the "ultimate hypocrite,"", "calls it the "big enchilada."" — PolNeAR train: 2 gained, no false positive)
+  if (POSSESSIVE_DETERMINERS.has(t.l) || t.l === 'the') return !!quoteAt(quotes, toks[j + 1]?.s ?? -1);
   // ("a group of disaffected Ethiopians called Ginbot 7, was …", "a super PAC called Future 45 ran": a number goes on
   // with the name, no predicate)
   if (/^\d/.test(t.t)) return false;

@@ -215,7 +215,8 @@ describe('attribution rule: poll source', () => {
     // (the letter's demand is now reported speech whose source is "That letter", so the quote inside it is the letter's by that rule)
     assert.deepStrictEqual(attributed(letter, '"a major public'), { mention: 'That letter', rule: 'inside reported speech' });
     const page = 'Yildirim\'s LinkedIn page lists him as "Executive Director at Harmony Enterprises." The phone number is disconnected.';
-    assert.deepStrictEqual(attributed(page, '"Executive'), { mention: 'Yildirim\'s LinkedIn page', rule: 'sentence subject' });
+    // (the page's listing is now reported speech, a depiction whose "as" phrase is the quote: the quote inside it is the page's by that rule)
+    assert.deepStrictEqual(attributed(page, '"Executive'), { mention: 'Yildirim\'s LinkedIn page', rule: 'inside reported speech' });
   });
   it('not a document put out or named, nor a term the writer calls so (PolNeAR train: Western Journal 2015-12-21, Politico 2016-01-29)', () => {
     const video = 'The video, released in late November, is called No Respite after a passage where it states to carry out a plan “upon me and do not give me respite.”';
