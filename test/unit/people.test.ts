@@ -686,6 +686,12 @@ describe('people: descriptions and unnamed sources', () => {
     const berger = reported('“That may be of concern to people in the community,” said Alan Berger, a gynecologist from Englewood, New Jersey, who said he is friendly with Trump’s Jewish in-laws the Kushners but took issue with his reluctance to affirm his support for a united Jerusalem.').find(r => r.mention === 'who');
     assert.strictEqual(berger?.speaker, 'Alan Berger');
   });
+  it('a relative "who" with no comma after an apposition whose head is a person noun before a place is the person, not the place (PolNeAR train, Washington Post 2016-02-05, was Berkeley)', () => {
+    const saez = reported('Sanders is relying on the research of Emmanuel Saez, an economics professor at the University of California at Berkeley who had once concluded that the top 1 percent accumulated 91 percent of all income gains from 2009 to 2012.').find(r => r.mention === 'who');
+    assert.strictEqual(saez?.speaker, 'Emmanuel Saez');
+    const kaine = reported('Tim Kaine, a senator from Virginia who said he would run, spoke Tuesday.').find(r => r.mention === 'who');
+    assert.strictEqual(kaine?.speaker, 'Tim Kaine');
+  });
   it('a part played for someone else is no salient person the article never described so ("The aide declined", PolNeAR train, Washington Post 2016-01-28, was Bernie Sanders); "That person" is the unnamed source just before (Politico 2016-05-31, was Ted Cruz)', () => {
     const aide = reported('Although there is no such overlap with Sanders\'s team, a White House official who spoke anonymously to discuss internal strategy said Wednesday, "Certainly there are discussions between the White House and the Sanders campaign." The aide declined to specify the nature of those discussions.').find(r => r.mention === 'The aide');
     assert.deepStrictEqual([aide?.speaker, aide?.content], ['aide', 'to specify the nature of those discussions']);

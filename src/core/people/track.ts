@@ -11,7 +11,7 @@ import { FUNCTION_WORDS } from '../text/functionWords';
 import { looksAdverb } from '../text/adverbs';
 import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
-import { ANONYMITY, ARTICLES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, CUES, DETERMINERS, GROUP_NOUNS, INNER_MARKS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NAME, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
+import { ANONYMITY, ROLE_PREPOSITIONS_AND_IN, ARTICLES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, CUES, DETERMINERS, GROUP_NOUNS, INNER_MARKS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NAME, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
 import { canonicalOf, gluedTitle, lowerCaseWords, midSentenceCaps, ownsApposition, placesIn, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { NAMING } from '../quotes/titles';
@@ -2371,11 +2371,33 @@ function determinerBeforeName(toks: Tok[], k: number): number {
 function appositionBefore(toks: Tok[], w: number): number | undefined {
   const d = descriptionPhrase(toks, w);
   if (d) return toks[d.i - 1]?.t === ',' && toks[d.i - 2]?.cap ? d.i - 1 : undefined;
-  if (toks[w - 1]?.t !== ',') return undefined;
+  if (toks[w - 1]?.t !== ',') return personPlaceBefore(toks, w);
   // (past the state of a place the apposition ends on: "Alan Berger, a gynecologist from Englewood, New Jersey, who
   // said he is friendly with …", PolNeAR train, Politico 2015-12-03, where "who" was New Jersey)
   const state = placeSetOffBefore(toks, w - 1);
   return nameBeforeDescription(toks, state ?? w - 2, 0)?.j;
+}
+
+/** The most tokens of the place or body after a person noun, up to "who" ("the University of California at Berkeley"). */
+const MAX_PLACE_TOKENS = 10;
+/** Lower-case words inside the name of a place or body ("University ⟨of⟩ California ⟨at⟩ Berkeley", "⟨the⟩ Brookings Institution"). */
+const PLACE_NAME_WORD = wordSet('of|at|in|the|for|on');
+
+/**
+ * The token after the person's name when a "who" at token w, with no comma before it, follows an apposition whose
+ * head is a person noun and whose place or body ends right before it: "Emmanuel Saez, an economics professor at the
+ * University of California at Berkeley who concluded …" (PolNeAR train, where "who" was Berkeley) is Emmanuel Saez.
+ * Undefined when the words before "who" are not so.
+ */
+function personPlaceBefore(toks: Tok[], w: number): number | undefined {
+  if (!toks[w - 1]?.cap) return undefined;
+  let k = w - 1;
+  while (k > 0 && w - k <= MAX_PLACE_TOKENS && !toks[k].punct && (toks[k].cap || PLACE_NAME_WORD.has(toks[k].l))) k--;
+  // (the walk stops on a preposition the place's words do not hold, "from", or passes one they do, "at")
+  const p = ROLE_PREPOSITIONS_AND_IN.has(toks[k].l) ? k : k + 1;
+  const head = toks[p - 1];
+  if (p >= w - 1 || !ROLE_PREPOSITIONS_AND_IN.has(toks[p].l) || !head || head.punct || head.cap || !isPersonHead(head.l)) return undefined;
+  return nameBeforeDescription(toks, p - 1, 0)?.j;
 }
 
 /** The most words of a state or country set off after a town ("New Jersey", "Ohio"). */
