@@ -24,6 +24,14 @@ describe('people: pronouns resolve to the salient person that agrees with them',
     const q = analyzeQuotes(text).quotes.find(x => x.text.startsWith('he would win'));
     assert.strictEqual(q?.speaker?.name, 'Sanders');
   });
+  it('a "their" after a sentence whose subject is people described is those people, not a name written paragraphs before (PolNeAR train, Breitbart 2016-05-04, was "TV")', () => {
+    const text = 'A guy just won the Republican nomination for president by spending no money, hiring no pollsters, running virtually no TV ads, and just saying what he truly believed.\n\nFor those of you not yet on the Trump Train, I know you don’t want to vote for Hillary, but all the pundits have been trying to convince you that Trump’s a complete fraud. (That was between their smug assurances that he wouldn’t make it out of Iowa.)';
+    const r = reported(text).find(x => x.mention === 'their');
+    assert.strictEqual(r?.speaker, 'all the pundits');
+    // (but not people inside a preposition's phrase or owned by a name: "with voters - has matured", NYT 2016-01-29)
+    const own = reported('Mr. Trump met them Tuesday. People briefed on the plan were adamant that Mr. Trump\'s children would seek to block it. And they insisted that departures would be few.').find(x => x.cue === 'insisted');
+    assert.notStrictEqual(own?.speaker, 'Mr. Trump\'s children');
+  });
   it('a people\'s word is no person: "-ish" demonyms, faiths, ethnic groups ("Asian American and Pacific Islander voters … he asked", PolNeAR train, Washington Post 2016-06-05; "the British and Russian empires", 2015-12-28; "Conservative Christians were upset he", Western Journal 2016-06-23)', () => {
     assert.deepStrictEqual(['Pacific Islander', 'British', 'Christians', 'Muslim', 'West Coast'].map(kindOfName), ['label', 'label', 'label', 'label', 'place']);
     // (a people's word that is a surname after a given name stays a person's: PolNeAR train, NYT 2016-01-12)
@@ -686,6 +694,12 @@ describe('people: descriptions and unnamed sources', () => {
     const berger = reported('“That may be of concern to people in the community,” said Alan Berger, a gynecologist from Englewood, New Jersey, who said he is friendly with Trump’s Jewish in-laws the Kushners but took issue with his reluctance to affirm his support for a united Jerusalem.').find(r => r.mention === 'who');
     assert.strictEqual(berger?.speaker, 'Alan Berger');
   });
+  it('a relative "who" with no comma after an apposition whose head is a person noun before a place is the person, not the place (PolNeAR train, Washington Post 2016-02-05, was Berkeley)', () => {
+    const saez = reported('Sanders is relying on the research of Emmanuel Saez, an economics professor at the University of California at Berkeley who had once concluded that the top 1 percent accumulated 91 percent of all income gains from 2009 to 2012.').find(r => r.mention === 'who');
+    assert.strictEqual(saez?.speaker, 'Emmanuel Saez');
+    const kaine = reported('Tim Kaine, a senator from Virginia who said he would run, spoke Tuesday.').find(r => r.mention === 'who');
+    assert.strictEqual(kaine?.speaker, 'Tim Kaine');
+  });
   it('a part played for someone else is no salient person the article never described so ("The aide declined", PolNeAR train, Washington Post 2016-01-28, was Bernie Sanders); "That person" is the unnamed source just before (Politico 2016-05-31, was Ted Cruz)', () => {
     const aide = reported('Although there is no such overlap with Sanders\'s team, a White House official who spoke anonymously to discuss internal strategy said Wednesday, "Certainly there are discussions between the White House and the Sanders campaign." The aide declined to specify the nature of those discussions.').find(r => r.mention === 'The aide');
     assert.deepStrictEqual([aide?.speaker, aide?.content], ['aide', 'to specify the nature of those discussions']);
@@ -782,6 +796,12 @@ describe('people: bodies, possessors and pronoun chains', () => {
   it('a document issued by two bodies joined by "and" speaks for both, a time between it and "by" allowed ("a study last year by economists at Duke University and the University of Ottawa", PolNeAR train)', () => {
     const text = "The tax, which rose from 10 Canadian dollars per ton of carbon dioxide in 2008 to 30 dollars by 2012, reduced emissions by 5 percent to 15 percent with ''negligible effects on aggregate economic performance,'' according to a study last year by economists at Duke University and the University of Ottawa.";
     assert.strictEqual(speakerOf(text, "''negligible")?.name, 'Duke University and the University of Ottawa');
+  });
+  it('"according to him" is a pronoun source, resolved as a pronoun speaker is; "according to her “clawback” plan" is no pronoun source (PolNeAR train, Breitbart 2016-04-12, was "him"; USA Today 2016-05-02)', () => {
+    const text = 'Ramos, who lives in Miami, considers himself an immigrant even though he has acquired US citizenship.\n\nHe crossed the border more than 30 years ago after, according to him, Mexico’s powerful Televisa network censured his first report.';
+    const r = reported(text).find(x => x.mention === 'him');
+    assert.strictEqual(r?.speaker, 'Ramos');
+    assert.ok(!reported('Clinton has a tax proposal. According to her "clawback" plan, firms relocating overseas must repay any taxpayer assistance.').some(x => x.mention === 'her'));
   });
   it('"according to a report Tuesday from WKOW": the report\'s issuer ("Report: Walker to speak at Republican National Convention", PolNeAR train)', () => {
     const text = 'Report: Walker to speak at Republican National Convention.\n\nWisconsin Gov. Scott Walker will speak at the Republican National Convention in Cleveland later this month, according to a report Tuesday from WKOW, the ABC affiliate in Madison, Wisconsin.';

@@ -256,6 +256,12 @@ describe('reported speech: a participle after a subordinate clause of a subject 
     assert.ok(r.some(x => x.content.startsWith('that the loss was') && x.mention === 'a Clinton campaign memo'), JSON.stringify(r));
     assert.ok(!r.some(x => x.mention === 'the polls closed' || x.mention === 'the polls'), JSON.stringify(r));
   });
+  it('a passive in a subordinate clause reports nothing: the participle after its comma is the main clause\'s subject\'s (outlet-style sentences; was "the vote", "The mayor left after the budget")', () => {
+    const r = reported('The senator left the room when the vote was called, saying that the bill would fail.');
+    assert.ok(r.some(x => x.content === 'that the bill would fail' && x.mention === 'The senator'), JSON.stringify(r));
+    const s = reported('The mayor left after the budget was passed, saying it would help.');
+    assert.ok(s.some(x => x.content === 'it would help' && x.mention === 'The mayor'), JSON.stringify(s));
+  });
   it('but a clause with an object goes on to the participle, its subject\'s (PolNeAR train, Breitbart 2016-04-12)', () => {
     const r = reported('The fracas erupted just two months after the real estate tycoon entered the race for the Republican nomination with harsh words about Mexican immigrants, calling them rapists and vowing to make Mexico pay for a border wall.');
     assert.ok(!r.some(x => x.mention === 'The fracas'), JSON.stringify(r));

@@ -224,6 +224,10 @@ describe('reported speech: coordinated subjects (speaker.ts)', () => {
     assert.ok(s.some(x => x.mention === 'Clinton\'s chief pollster and strategist Joel Benenson' && x.cue === 'lashed out at'), JSON.stringify(s));
     // (but a name that is an opening phrase's is none of the list's)
     assert.strictEqual(reported('In New Hampshire, Clinton and Sanders said the race was close.')[0]?.mention, 'Clinton and Sanders');
+    // (nor one after "After", "Since", which also open clauses: was "Iowa")
+    const after = reported('After Iowa, Clinton and Sanders said they were ready for the next contest.')[0];
+    assert.deepStrictEqual([after?.speaker, after?.mention], ['Clinton', 'Clinton and Sanders']);
+    assert.strictEqual(reported('Since Iowa, Clinton and Sanders have said they were ready.')[0]?.speaker, 'Clinton');
   });
   it('a share or a count is the whole noun phrase, not its number or the object of a preposition inside it (PolNeAR train: Breitbart 2016-03-01, 2016-02-18, HuffPost 2015-12-08)', () => {
     // ("Six in 10 …": the quote rules read the number word as a name)

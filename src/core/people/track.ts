@@ -11,7 +11,8 @@ import { FUNCTION_WORDS } from '../text/functionWords';
 import { looksAdverb } from '../text/adverbs';
 import { mayBeRoleWord, nameBeforeDescription, sentenceOpener, subjectBefore, type Mention } from '../quotes/attribution';
 import { descriptionOpening } from '../quotes/attribution/opener';
-import { ANONYMITY, ARTICLES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, CUES, DETERMINERS, GROUP_NOUNS, INNER_MARKS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NAME, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
+import { ANONYMITY, SUBJECT_QUANTITIES, ROLE_PREPOSITIONS_AND_IN, ARTICLES, AUXILIARIES, BE_FORMS, COORDINATORS, COORDINATORS_AND_OR, CUES, DETERMINERS, GROUP_NOUNS, INNER_MARKS, LEGISLATOR_TITLES, NAME_JOINERS, NOT_NAME, NOT_NOUN, NOUN_MARKERS, OFFICE_HEADS, OPENING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, PREDICATE_OPENERS, PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, RELATIVES, SINGULAR_PERSONAL_POSSESSIVES, THIRD_PERSON_NOUN_MARKERS, THIRD_PERSON_POSSESSIVES, TITLES, UNNAMED_SOURCE_DETERMINERS, WEAK_CUES } from '../quotes/lexicon';
+import { DASH_GAP } from '../text/dashes';
 import { canonicalOf, gluedTitle, lowerCaseWords, midSentenceCaps, ownsApposition, placesIn, runsFromRunInHead, type NameTable } from '../quotes/names';
 import { isBoilerplateLine } from '../quotes/boilerplate';
 import { NAMING } from '../quotes/titles';
@@ -684,6 +685,36 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     if (!verb || verb.cap || verb.punct || PREPOSITIONS.has(verb.l)) return undefined;
     for (let b = h + 1; b < c; b++) if ((toks[b].cap && !toks[b].punct) || peopleWord(toks[b])) return undefined;
     return { s: toks[start].s, e: head.e, kind: 'description', i: start, j: h + 1, head: head.l };
+  };
+
+  /**
+   * The plural description of people that is a subject in the sentence before a "they" or "their" at token k (its head
+   * a plural of people, an auxiliary right after it), when the pronoun's own sentence names no one and no people before
+   * it: "… but all the pundits have been trying to convince you that Trump’s a complete fraud. (That was between their
+   * smug assurances that he wouldn’t make it out of Iowa.)" (PolNeAR train, Breitbart 2016-05-04, where "their" went to
+   * "TV", named two paragraphs before). The last such subject of that sentence; undefined when there is none.
+   */
+  const pluralSubjectBefore = (k: number): Mention | undefined => {
+    const here = people.sentences.sentence(toks[k].s);
+    if (here === 0) return undefined;
+    const start = tokenAt(toks, people.sentences.start(here));
+    // (past the marks that open it: "(That was …")
+    let first = start;
+    while (first < k && toks[first].punct) first++;
+    for (let b = first + 1; b < k; b++) if ((toks[b].cap && !toks[b].punct) || isPluralPeopleNoun(toks[b].l)) return undefined;
+    const prev = tokenAt(toks, people.sentences.start(here - 1));
+    for (let h = start - 2; h > prev; h--) {
+      const head = toks[h], verb = toks[h + 1];
+      if (head.cap || !isPluralPeopleNoun(head.l) || !AUXILIARIES.has(verb.l) || withinQuote(quotes, head.s, head.e)) continue;
+      let i = h;
+      while (i > prev && (DETERMINERS.has(toks[i - 1].l) || SUBJECT_QUANTITIES.has(toks[i - 1].l))) i--;
+      // (a subject opens its clause, after a mark, "and", "but" or a relative pronoun: not "with voters - has matured",
+      // "Mr. Trump's children would …", PolNeAR train, NYT 2016-01-29 and 2016-08-18)
+      const before = toks[i - 1];
+      if ((i > prev && !before.punct && !COORDINATORS.has(before.l) && !RELATIVE_PRONOUNS.has(before.l)) || DASH_GAP.test(text.slice(head.e, verb.s))) continue;
+      return { s: toks[i].s, e: head.e, kind: 'description', i, j: h + 1, head: head.l };
+    }
+    return undefined;
   };
 
   /**
@@ -1772,6 +1803,15 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         return { ...r, chain: [word, ...r.chain] };
       }
       const name = l === 'who' ? nameBefore(toks[appositionBefore(toks, m.i) ?? m.i].s) : people.resolvePronoun(l, m.s, said, saidSpan, said !== undefined && m.s >= pos + said.length ? { s: pos, e: pos + said.length } : undefined)?.name;
+      // (a "they" or "their" after a sentence whose subject is people described, not named, over a name not written in
+      // either sentence)
+      const sinceSentenceBefore = people.sentences.start(Math.max(0, people.sentences.sentence(m.s) - 1));
+      const plural = (l === 'they' || l === 'their') && !(name && text.slice(sinceSentenceBefore, m.s).includes(name.split(' ').pop() ?? name)) ? pluralSubjectBefore(m.i) : undefined;
+      if (plural) {
+        const r = resolveDescription(plural, pos);
+        if (r.unnamed) unnamed.add(r.name);
+        return { ...r, chain: [word, ...r.chain] };
+      }
       // "One victim, an 86-year-old widow …, told Global News she let a man in … ⏎ “…,” she said.": the unnamed person
       // described as of the pronoun's gender who spoke just before, over a named one of no gender known to be it
       // (over a named one of that gender too when the unnamed person spoke in the sentence just before: "A 38-year-old
@@ -2381,11 +2421,33 @@ function determinerBeforeName(toks: Tok[], k: number): number {
 function appositionBefore(toks: Tok[], w: number): number | undefined {
   const d = descriptionPhrase(toks, w);
   if (d) return toks[d.i - 1]?.t === ',' && toks[d.i - 2]?.cap ? d.i - 1 : undefined;
-  if (toks[w - 1]?.t !== ',') return undefined;
+  if (toks[w - 1]?.t !== ',') return personPlaceBefore(toks, w);
   // (past the state of a place the apposition ends on: "Alan Berger, a gynecologist from Englewood, New Jersey, who
   // said he is friendly with …", PolNeAR train, Politico 2015-12-03, where "who" was New Jersey)
   const state = placeSetOffBefore(toks, w - 1);
   return nameBeforeDescription(toks, state ?? w - 2, 0)?.j;
+}
+
+/** The most tokens of the place or body after a person noun, up to "who" ("the University of California at Berkeley"). */
+const MAX_PLACE_TOKENS = 10;
+/** Lower-case words inside the name of a place or body ("University ⟨of⟩ California ⟨at⟩ Berkeley", "⟨the⟩ Brookings Institution"). */
+const PLACE_NAME_WORD = wordSet('of|at|in|the|for|on');
+
+/**
+ * The token after the person's name when a "who" at token w, with no comma before it, follows an apposition whose
+ * head is a person noun and whose place or body ends right before it: "Emmanuel Saez, an economics professor at the
+ * University of California at Berkeley who concluded …" (PolNeAR train, where "who" was Berkeley) is Emmanuel Saez.
+ * Undefined when the words before "who" are not so.
+ */
+function personPlaceBefore(toks: Tok[], w: number): number | undefined {
+  if (!toks[w - 1]?.cap) return undefined;
+  let k = w - 1;
+  while (k > 0 && w - k <= MAX_PLACE_TOKENS && !toks[k].punct && (toks[k].cap || PLACE_NAME_WORD.has(toks[k].l))) k--;
+  // (the walk stops on a preposition the place's words do not hold, "from", or passes one they do, "at")
+  const p = ROLE_PREPOSITIONS_AND_IN.has(toks[k].l) ? k : k + 1;
+  const head = toks[p - 1];
+  if (p >= w - 1 || !ROLE_PREPOSITIONS_AND_IN.has(toks[p].l) || !head || head.punct || head.cap || !isPersonHead(head.l)) return undefined;
+  return nameBeforeDescription(toks, p - 1, 0)?.j;
 }
 
 /** The most words of a state or country set off after a town ("New Jersey", "Ohio"). */

@@ -19,7 +19,7 @@ import { isDocumentNoun } from '../people/documents';
 import { mainClauseSubject } from './mainSubject';
 import { AND_OR, AND_OR_BUT, CLAUSE_OPENER, IS_ARE_WAS_WERE, PHRASE_PREPOSITION, SHARE_HEADS, TENSED_AUX } from './lexicon';
 import { finite, MORE_PREPOSITIONS, presentTense } from './bareClause';
-import { absoluteSubject, absoluteWithAt, BY_PARTICIPLE, MAX_TAG, phraseHead, subjectUpTo } from './speaker';
+import { absoluteSubject, absoluteWithAt, ADJUNCT_PREPOSITION, BY_PARTICIPLE, MAX_TAG, phraseHead, subjectUpTo } from './speaker';
 import { dashAt } from './clause';
 import type { Report, SentenceContext } from './report';
 
@@ -550,7 +550,9 @@ function coordinationStart(ctx: SentenceContext, r: Report): number {
     if (verbLike(t) || RELATIVE_OR_AUX.has(t.l) || (!t.cap && isVerbForm(t.l))) return -1;
     start--;
   }
-  if (start === a && CLAUSE_OPENER.has(toks[start].l)) start++;
+  // (but "after", "since", "before", "until" with a comma after their object open a phrase: "After Iowa, ⟨Clinton and Sanders⟩ said")
+  const prepositional = ADJUNCT_PREPOSITION.has(toks[start].l) && toks[k].t === ',' && !commaIn(toks, start, k);
+  if (start === a && CLAUSE_OPENER.has(toks[start].l) && !prepositional) start++;
   // (the comma before a list's last two names closes no opening part: "After Iowa, ⟨Clinton and Sanders⟩ said")
   if (toks[k].t === ',' && !commaIn(toks, start, k) && openingPart(toks, start, k)) return -1;
   // (past the parts that open the sentence before its subject: "After the debate, …", "However, …")

@@ -94,6 +94,9 @@ export function participleSubject(ctx: SentenceContext, c: number): Mention | nu
     const inverted = k > a && (toks[k - 1].punct || !!quoteAt(ctx.quotes, toks[k - 1].s));
     if (!inverted && k <= c - PARTICIPLE_CUE_REACH) break;
     const m = inverted ? subjectAfter(toks, k + 1, c - 1) ?? subjectBefore(toks, k - 1, a) : subjectBefore(toks, k - 1, a) ?? subjectAfter(toks, k + 1, c - 1);
+    // ("The senator left the room when the vote was called, saying that …": a passive in a subordinate clause reports
+    // nothing; the participle goes on from the main clause)
+    if (m && !inverted && PASSIVE_AUXILIARIES.has(toks[k - 1].l) && m.j === k - 1 && m.i > a && SUBORDINATE_OPENER.has(toks[m.i - 1].l) && !toks[m.i - 1].cap) break;
     if (m) return m;
     break;
   }
@@ -229,7 +232,8 @@ function openingDescription(ctx: SentenceContext, c: number): Mention | null {
   if (!ARTICLES.has(toks[open]?.l ?? '')) return null;
   for (let j = open + 2; j < c && j <= open + 7; j++) {
     const t = toks[j];
-    if (t.punct || (PREPOSITIONS.has(t.l) && t.l !== 'of')) return null;
+    // (a subordinator ends the subject's words: "The mayor left after the budget was passed, saying …")
+    if (t.punct || (PREPOSITIONS.has(t.l) && t.l !== 'of') || (SUBORDINATE_OPENER.has(t.l) && !t.cap)) return null;
     if (AUX_OR_ADVERB.has(t.l) || TIME_ADVERB.has(t.l) || (!t.cap && /[^e]ed$/.test(t.l))) {
       return { s: toks[open].s, e: toks[j - 1].e, kind: 'description', i: open, j, head: toks[j - 1].l };
     }
@@ -511,6 +515,8 @@ function firstConjunct(ctx: SentenceContext, m: Mention): Mention {
     // (the conjunct ends right before, or before its party tag: "Martin O’Malley (D) and …")
     const tagged = !!prev && toks[prev.j]?.t === '(' && toks[k - 1].t === ')' && k - prev.j <= MAX_TAG;
     if (!prev || (prev.j !== k && !tagged) || (prev.kind === 'pronoun' && !NOMINATIVE_PRONOUNS.has(toks[prev.i].l)) || noConjunct(toks, prev)) break;
+    // ("After Iowa, Clinton and Sanders said …": a name after the preposition that opens the sentence is its phrase's)
+    if (toks[k].t === ',' && prev.i === a + 1 && (PREPOSITIONS.has(toks[a].l) || ADJUNCT_PREPOSITION.has(toks[a].l))) break;
     first = prev;
     conjuncts++;
   }
@@ -541,7 +547,7 @@ function noConjunct(toks: Tok[], m: Mention): boolean {
 }
 
 /** Prepositions that open an adjunct, never a conjunct of a subject ("Through real-time analytics, …"). */
-const ADJUNCT_PREPOSITION = wordSet('through|during|after|before|despite|under|over|among|across|since|until|without|beyond|amid|following');
+export const ADJUNCT_PREPOSITION = wordSet('through|during|after|before|despite|under|over|among|across|since|until|without|beyond|amid|following');
 /** The most tokens of a party tag in parentheses ("(R-Texas)"). */
 export const MAX_TAG = 6;
 /** Words that open a conjunct's noun phrase before its name ("former Arkansas Gov. Mike Huckabee"). */

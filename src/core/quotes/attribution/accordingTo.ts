@@ -15,7 +15,8 @@
 import { tokenAt, type Tok } from '../tokens';
 import type { QuoteContext } from './context';
 import { cueSpan } from './cue';
-import { CUES, DETERMINERS, PREPOSITIONS } from '../lexicon';
+import { CUES, DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS } from '../lexicon';
+import { pronounClass } from '../../people/agreement';
 import type { Attribution, Mention } from './mention';
 import { subjectAfter } from './subjectAfter';
 import { wordSet } from '../../people/lexicon';
@@ -39,7 +40,16 @@ const MAX_SOURCE_WORDS = 8;
  *    MAX_SOURCE_WORDS words ("officials with knowledge of the closed-door meeting"), its head the last noun before its
  *    first preposition.
  */
+/** Marks after which an object pronoun is the whole source ("according to him,"), not a determiner ("according to her "clawback" plan"). */
+const PRONOUN_ENDS = /^[,.;:)!?]$/;
+
 export function accordingToSourceAt(toks: Tok[], k: number, ceil: number): Mention | null {
+  // ("He crossed the border … after, according to him, Mexico’s powerful Televisa network censured his first report":
+  // an object pronoun alone is a pronoun source, resolved as a pronoun speaker is; PolNeAR train, Breitbart 2016-04-12)
+  const pronoun = toks[k];
+  if (pronoun && k < ceil && OBJECT_PRONOUNS.has(pronoun.l) && pronounClass(pronoun.l) && PRONOUN_ENDS.test(toks[k + 1]?.t ?? ".")) {
+    return { s: pronoun.s, e: pronoun.e, kind: 'pronoun', i: k, j: k + 1 };
+  }
   const m = subjectAfter(toks, k, ceil);
   const next = m && m.j < ceil ? toks[m.j] : undefined;
   const modifier = !!next && !next.punct && LOWER_FIRST.test(next.t) && !PHRASE_END.has(next.l) && !CUES.has(next.l);
