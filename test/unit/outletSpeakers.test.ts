@@ -381,8 +381,11 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * noun, no cue nor naming verb; a name a preposition governs takes no description set off after it with a relative
  * clause; a body's capitalised name set off after a name describes no one.
  * With probes-m merged too (158 articles): 2263/2293 (0.9869).
+ * (s24-lede) 2264/2293 (0.9873; the floor 0.986 → 0.987): the lede's "A marine biologist who …, says the animal was
+ * wrapped so tightly it "could barely lift its tail."" is the person whose full name cues the next paragraph's quote,
+ * Oonagh Penney-Whelan (people/track.ts namedInNextQuote).
  */
-const NAME_ACCURACY_FLOOR = 0.986;
+const NAME_ACCURACY_FLOOR = 0.987;
 
 /** A name as a reader compares it: case, curly apostrophes and a leading article aside. */
 const norm = (name: string): string => name.toLowerCase().replace(/[’‘]/g, "'").replace(/^(?:a|an|the)\s+/, '').trim();

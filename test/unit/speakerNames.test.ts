@@ -453,3 +453,29 @@ describe('speaker names: a place\'s possessive before a name (PolNeAR train, Huf
     assert.strictEqual(cp?.speaker, 'Canadian Press');
   });
 });
+
+describe('speaker names: a description named in the next paragraph\'s quote (s24-lede)', () => {
+  const whale = 'N.L. biologist who cut rope off trapped humpback says \'it just kept coming\'\n\nA marine biologist who spent six hours cutting fishing rope from a young humpback whale off Twillingate, N.L., says the animal was wrapped so tightly it "could barely lift its tail."\n\n"We counted 14 wraps around the tail stock before we stopped counting," Oonagh Penney-Whelan told The Current host Anjali Sethna-Rourke. "Every time we cut one, there was another one under it."';
+  it('"A marine biologist who …, says …" is the person whose full name cues the next paragraph\'s quote (test/fixtures/outlets, ca-cbcradio-current-whale)', () => {
+    const r = reported(whale);
+    assert.ok(r.some(x => x.content.startsWith('the animal was wrapped') && x.speaker === 'Oonagh Penney-Whelan'), JSON.stringify(r));
+  });
+  it('"Another expert, a virologist at McMaster …, says …" is the Dr. the next paragraph names, and so is "The McMaster virologist" after (test/fixtures/outlets, ca-global-birdflu-explainer)', () => {
+    const text = 'Should I be worried?\n\nNot right now, experts say, but scientists are watching closely.\n\nAnother expert, a virologist at McMaster University\'s Michael G. DeGroote Institute for Infectious Disease Research, says the key question is whether the virus changes in a way that lets it pass easily from person to person.\n\n"So far it hasn\'t, and that\'s the most important sentence in this whole story," says Dr. Aditi Venkataraman-Holt. "But every new species it moves into gives it more chances."\n\nThe McMaster virologist says Canada has a stockpile of H5 vaccine for high-risk workers.';
+    const r = reported(text);
+    assert.ok(r.some(x => x.content.startsWith('the key question') && x.speaker === 'Aditi Venkataraman-Holt'), JSON.stringify(r));
+    assert.ok(r.some(x => x.content.startsWith('Canada has a stockpile') && x.speaker === 'Aditi Venkataraman-Holt'), JSON.stringify(r));
+  });
+  it('an apposition that holds the description\'s noun names it too (PolNeAR train, Washington Post 2016-03-30: "A spokesman for the Jupiter Police Department said …" ⏎ "…," said Officer Joseph Beinlich, a Jupiter police spokesman.)', () => {
+    const r = reported('Lewandowski was charged with simple battery.\n\nA spokesman for the Jupiter Police Department said Lewandowski was not handcuffed and did not have a mug shot taken.\n\n"He came in by himself, without us picking him up, and signed his notice to appear," said Officer Joseph Beinlich, a Jupiter police spokesman.');
+    assert.ok(r.some(x => x.content.startsWith('Lewandowski was not handcuffed') && x.speaker === 'Joseph Beinlich'), JSON.stringify(r));
+  });
+  it('not someone with a role of their own, an apposition that does not match, nor past another person introduced between', () => {
+    const titled = reported('A marine biologist says the whale was wrapped so tightly it could not swim.\n\n"It is a disgrace," Fisheries Minister Joanne Thompson-Blake said.');
+    assert.ok(titled.some(x => x.content.startsWith('the whale was wrapped') && x.speaker === 'A marine biologist'), JSON.stringify(titled));
+    const other = reported('A marine biologist says the whale was wrapped so tightly it could not swim.\n\n"It is a disgrace," Joanne Thompson-Blake, a spokesperson for the department, said.');
+    assert.ok(other.some(x => x.content.startsWith('the whale was wrapped') && x.speaker === 'A marine biologist'), JSON.stringify(other));
+    const between = reported('A marine biologist says Desmond Keough spotted the whale first.\n\n"It is a disgrace," Oonagh Penney-Whelan said.');
+    assert.ok(between.some(x => x.content.startsWith('Desmond Keough spotted') && x.speaker === 'A marine biologist'), JSON.stringify(between));
+  });
+});

@@ -185,7 +185,8 @@ function coordinated(toks: Tok[], v: number): boolean {
   for (let k = v - 1; k >= 0 && !SENTENCE_END.test(toks[k].t); k--) if (toks[k].l === 'and') return true;
   return false;
 }
-const SENTENCE_END = /^[.!?]$/;
+/** A token that ends a sentence. */
+export const SENTENCE_END = /^[.!?]$/;
 
 /**
  * "his story of a violent and angry upbringing", "the story of an offer to attend West Point", "his life story": a story

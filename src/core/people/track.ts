@@ -25,10 +25,10 @@ import { coupleFirst, mayBeGiven, nameUse, type NameUse } from './couples';
 import { authorOf } from './author';
 import { campaignOf, campaignPronoun, type CampaignContext } from './campaigns';
 import { kindOfName } from './canonical';
-import { documentHead, isDocumentNoun, issuerOf, type DocumentContext } from './documents';
+import { documentHead, isDocumentNoun, issuerOf, SENTENCE_END, type DocumentContext } from './documents';
 import { BODY_WORD, COMPANY_FORM_END, DOCTOR_NOUN, firstNameGender, isAdjectiveDegree, isCommonWord, isDemonym, isHonorific, isOpeningWord, isPeopleGroup, isPersonNoun, isPluralPeopleNoun, isRoleNoun, isVerbForm, nounGender, THING_NOUN, titleGender, type Gender, wordSet } from './lexicon';
 import { afterApposedRole, isOnePersonWord, isPersonDemonym, isRoleHead } from './roleHead';
-import { hasKnownFirstName, isBodyInitials, isLabel, nameWords, withoutStrayMarks } from './personName';
+import { hasKnownFirstName, isBodyInitials, isLabel, nameGender, nameWords, withoutStrayMarks } from './personName';
 import { People, type EntityMention } from './salience';
 
 /** What a speaker mention was read as. */
@@ -207,6 +207,12 @@ const IT_REACH = 2;
 const SUBJECT_DEPTH = 3;
 /** How many sentences back "the woman" looks for "a young woman" the article introduced. */
 const INTRODUCED_REACH = 3;
+/** The determiners of an unnamed description that the next paragraph's quote may name ("A marine biologist …, says"). */
+const NAMED_NEXT_DETERMINERS = wordSet('a|an|another');
+/** The words of an apposition after a name that namedInNextQuote reads. */
+const NAMED_NEXT_APPOSITION = 12;
+/** A line of the article's body: it ends with a stop, perhaps before a closing mark (no headline, no deck). */
+const BODY_LINE = /[.!?]["”’']?\s*$/;
 /**
  * How many tokens back "the woman" looks at most, however long those sentences are (a text without full stops is one
  * sentence: the reach in sentences alone would be the whole text, read again for every description). The farthest
@@ -1056,6 +1062,75 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     return first && all.every(d => d.name === first.name) && !names.describedBefore(head, pos, written, true).length ? first : undefined;
   };
 
+  /**
+   * "A marine biologist who spent six hours cutting fishing rope …, says the animal was wrapped … ⏎ “We counted 14
+   * wraps …,” Oonagh Penney-Whelan told The Current host …" and "Another expert, a virologist at McMaster …, says … ⏎
+   * “So far it hasn't …,” says Dr. Aditi Venkataraman-Holt." (CBC Radio- and Global News-style probes; PolNeAR train,
+   * Washington Post 2016-03-30: "A spokesman for the Jupiter Police Department said … ⏎ "…," said Officer Joseph
+   * Beinlich, a Jupiter police spokesman."): an unnamed description ("a", "an", "another" and a person's noun, or a
+   * person's noun in the apposition after it) that opens a paragraph is the person whose full name cues the quote that
+   * opens the next paragraph, when that name is not written in the article's body before, has no apposition but one
+   * that holds the description's noun or one of its capitalised words, and no title but an honorific ("Dr.") unless
+   * that apposition matched, and no one not named before is named between them; undefined otherwise.
+   */
+  const namedInNextQuote = (m: Mention, head: string): string | undefined => {
+    // (or a word for anyone, whose apposition gives the role: "Another expert, a virologist at McMaster …")
+    const apposed = toks[m.j]?.t === ',' && INDEFINITE_ARTICLE.test(toks[m.j + 1]?.l ?? '') ? toks.slice(m.j + 2, m.j + 2 + LEDE_DESCRIPTION_WORDS).find(t => !t.cap && isPersonWord(t.l)) : undefined;
+    if (!NAMED_NEXT_DETERMINERS.has(toks[m.i].l) || !(isPersonWord(head) || apposed) || isPluralPeopleNoun(head)) return undefined;
+    const para = paragraphOf(text, m.s);
+    if (text.slice(para.s, m.s).trim() !== '') return undefined;
+    let q = para.e;
+    while (q < text.length && /\s/.test(text[q])) q++;
+    const quote = quotes.find(x => x.start === q);
+    const next = quote && paragraphOf(text, q);
+    if (!quote || !next || quote.end >= next.e) return undefined;
+    let k = tokenAt(toks, quote.end);
+    const cueFirst = k < toks.length && CUES.has(toks[k].l);
+    if (cueFirst) k++;
+    const r = names.runs.findIndex(run => run.i === k);
+    const run = names.runs[r];
+    if (!run || run.e > next.e || kindOfName(run.name) !== 'person' || nameWords(run.name).length < 2) return undefined;
+    // (an apposition after the name holds the description's noun or one of its capitalised words: "said Officer Joseph
+    // Beinlich, a Jupiter police spokesman." after "A spokesman for the Jupiter Police Department said …")
+    let after = run.j;
+    let matched = false;
+    if (toks[after]?.t === ',') {
+      let end = after + 1;
+      while (end < toks.length && end - after <= NAMED_NEXT_APPOSITION && toks[end].t !== ',' && !SENTENCE_END.test(toks[end].t)) end++;
+      const described = new Set(toks.slice(m.i + 1, m.j).filter(t => t.cap).map(t => t.l).concat(head, apposed?.l ?? head));
+      if (end >= toks.length || end - after > NAMED_NEXT_APPOSITION || !toks.slice(after + 1, end).some(t => described.has(t.l))) return undefined;
+      matched = true;
+      after = toks[end].t === ',' ? end + 1 : end;
+    }
+    // (the cue after the name, or before it and the sentence ending after it)
+    if (cueFirst ? !SENTENCE_END.test(toks[after]?.t ?? '') : !(after < toks.length && CUES.has(toks[after].l))) return undefined;
+    const name = names.canonical(run.name);
+    // (a title, but an honorific, is a role of its own unless the apposition matched: "Fisheries Minister Joanne
+    // Thompson-Blake said")
+    const written = `${run.title} ${text.slice(run.s, run.e)}`.trim().split(/\s+/);
+    const given = written.indexOf(name.split(' ')[0]);
+    if (given < 0 || (!matched && !written.slice(0, given).every(isHonorific))) return undefined;
+    const g = describedGender(m);
+    if (g && nameGender(name) && nameGender(name) !== g) return undefined;
+    const before = new Set<string>();
+    for (let x = 0; x < r; x++) {
+      const other = names.runs[x];
+      if (withinQuote(quotes, other.s, other.e) || kindOfName(other.name) !== 'person') continue;
+      const named = names.canonical(other.name);
+      // (no one introduced between them, someone named before aside; nor the same person named in a paragraph of the
+      // body before: a headline's or a deck's line, with no stop at its end, may name them)
+      if (other.s < m.s) before.add(named);
+      else if (!before.has(named)) return undefined;
+      if (named === name && other.s < m.s && BODY_LINE.test(text.slice(paragraphOf(text, other.s).s, paragraphOf(text, other.s).e))) return undefined;
+    }
+    namedNext.push({ s: para.s, e: para.e, name });
+    return name;
+  };
+  /** A noun for one person or their role ("biologist", "virologist"). */
+  const isPersonWord = (l: string): boolean => isPersonNoun(l) || isRoleHead(l);
+  /** The paragraphs whose unnamed description namedInNextQuote named, and the name. */
+  const namedNext: { s: number; e: number; name: string }[] = [];
+
   /** The name after a place's possessive at token `owner` that ends mention m ("France’s | Marine Le Pen"), when the article gives it. */
   const namedAfterPlace = (m: Mention, owner: number): string | undefined => {
     if (owner + 1 >= m.j || !toks[owner].cap || !toks.slice(owner + 1, m.j).every(t => t.cap && !t.poss)) return undefined;
@@ -1272,6 +1347,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const opening = (INDEFINITE_ARTICLE.test(det) && inLede(m.s)) || (m.e <= headlineEnd && !DETERMINERS.has(det) && !toks[m.i].poss);
     const ledeNamed = head && opening && m.j - m.i <= LEDE_DESCRIPTION_WORDS ? namedLater(head, written, m.s) : undefined;
     if (ledeNamed) return { name: ledeNamed.name, chain: [written, ledeNamed.description, ledeNamed.name] };
+    const namedBelow = head && !ledeNamed ? namedInNextQuote(m, head.toLowerCase()) : undefined;
+    if (namedBelow) return { name: namedBelow, chain: [written, namedBelow] };
     if (UNNAMED_SOURCE_DETERMINERS.has(det) || (m.j - m.i === 1 && PLURAL_GROUP.test(written))) {
       const gender = m.j - m.i === 1 ? undefined : describedGender(m);
       return { name: shown, chain: [written], unnamed: true, ...(gender && { gender }) };
@@ -1338,8 +1415,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const near = head ? describedSalient(head, written, m.s) : undefined;
     if (near) return { name: near.name, chain: [written, near.description, near.name] };
     // "A young woman asked Mrs. Clinton … “…,” the woman said.": the unnamed person the article introduced so
-    const introduced = head && det === 'the' && isPersonNoun(head.toLowerCase()) ? introducedAs(head.toLowerCase(), m.i) : undefined;
-    if (introduced) return { name: introduced, chain: [written, introduced], unnamed: true };
+    const introducedAt = head && det === 'the' && isPersonNoun(head.toLowerCase()) ? introducedAs(head.toLowerCase(), m.i) : undefined;
+    // ("Another expert, a virologist at McMaster …, says … ⏎ “…,” says Dr. Aditi Venkataraman-Holt. ⏎ The McMaster
+    // virologist says …": the person the next paragraph named that description as, namedInNextQuote)
+    const introducedNamed = introducedAt ? namedNext.find(p => introducedAt.at >= p.s && introducedAt.at < p.e)?.name : undefined;
+    if (introducedAt && introducedNamed) return { name: introducedNamed, chain: [written, introducedAt.written, introducedNamed] };
+    if (introducedAt) return { name: introducedAt.written, chain: [written, introducedAt.written], unnamed: true };
     // "Rubio sought to stoke positive energy … Walking into the office …, the senator said": the subject just before
     const again = head && (det === 'the' || det === 'that') && m.j - m.i === 2 ? sameUnnamedSource(head.toLowerCase(), m.s) : undefined;
     if (again) return { name: again.name, chain: [written, again.name], unnamed: true };
@@ -1472,11 +1553,12 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
   };
 
   /**
-   * "a young woman" a few sentences before token `before`, whose head noun is `head`: the written phrase. Not an
+   * "a young woman" a few sentences before token `before`, whose head noun is `head`: the written phrase and where it
+   * starts. Not an
    * apposition or a predicate of a name ("Ivanka Trump, a fashion designer,", "Trump is a businessman"): that person
    * has a name, found by the description table. Not a noun modifying another ("a landmark Supreme Court ruling").
    */
-  const introducedAs = (head: string, before: number): string | undefined => {
+  const introducedAs = (head: string, before: number): { written: string; at: number } | undefined => {
     const floor = people.sentences.start(Math.max(0, people.sentences.sentence(toks[before].s) - INTRODUCED_REACH));
     const first = Math.max(0, before - INTRODUCED_TOKENS);
     // ("the woman" also stands for "an 81-year-old widow": a noun of her gender)
@@ -1494,7 +1576,7 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
           // senator from Manitoba who …": "The Manitoba senator" is Tuccaro, a Hill Times-style probe)
           if (prev?.t === ',' && toks[a - 2]?.cap && !toks[a - 2].poss && kindOfName(toks[a - 2].t) !== 'place') break;
           if (next && next.t === ',' && toks[k + 2]?.cap) break;
-          return text.slice(toks[a].s, toks[k].e).replace(/^A/, 'a');
+          return { written: text.slice(toks[a].s, toks[k].e).replace(/^A/, 'a'), at: toks[a].s };
         }
       }
     }
