@@ -145,8 +145,10 @@ const GOLD: Record<string, Judged[]> = JSON.parse(fs.readFileSync(path.join(DIR,
  * Merged with probes-g's five, the 122 articles read 1639/1693 found, 1580/1639 named (0.964).
  * Twenty-fourth session: probes-m and probes-n merged (158 articles) read 2118/2186 found, 2050/2118 named (0.968):
  * the source floor 0.969 → 0.967 for the twelve new articles' wrong names left after their fixes (7 and 5, listed with
- * each set below); no older article's item changed in the merge (compared item by item).
- * (s24-lede) 2053/2118 named (0.969; the floor 0.967 → 0.969): an unnamed description that opens a paragraph is the
+ * each set below); no older article's item changed in the merge (compared item by item). Then one more found, with
+ * a subject's relative clause before "said" read as its apposition: "Montréal-Nord borough mayor Widlyne Saint-Fleur,
+ * whose borough has no métro station at all, said the loss of the late buses hurts …" (2119/2186).
+ * (s24-lede) 2053/2118 named (0.969, reader2's item aside; the floor 0.967 → 0.969): an unnamed description that opens a paragraph is the
  * person whose full name cues the quote opening the next ("A marine biologist who …, says the animal was wrapped …",
  * "Another expert, a virologist at McMaster …, says the key question …" and "The McMaster virologist says …" after it;
  * people/track.ts namedInNextQuote).

@@ -846,6 +846,12 @@ describe('people: bodies, possessors and pronoun chains', () => {
     const temple = 'Carrying homemade placards and flags, the crowd -- which rallied at Temple University before a planned march to City Hall -- represented the most ethnically and racially diverse of the demonstrations so far.\n\n"Power to the people!" the group shouted from the street outside a north Philadelphia church.';
     assert.notStrictEqual(speakerOf(temple, '"Power to')?.name, 'Temple University');
   });
+  it('"the group" after a group described since the body was named is that group, not the body (PolNeAR train, Politico 2015-12-28)', () => {
+    const text = 'One of them, UnitedHealth Group, has threatened to leave the exchanges.\n\nJust this week, the trade group for the Blue Cross Blue Shield plans, which dominate many state exchanges, spelled out its concerns. “The current risk pool is out of balance,” the group wrote.';
+    assert.notStrictEqual(speakerOf(text, '“The current')?.name, 'UnitedHealth Group');
+    const named = 'UnitedHealth Group has threatened to leave the exchanges. “The current risk pool is out of balance,” the group wrote.';
+    assert.strictEqual(speakerOf(named, '“The current')?.name, 'UnitedHealth Group');
+  });
   it('a short name or an acronym of a body is its fullest name in the article', () => {
     const text = 'The International Monetary Fund cut its forecast on Tuesday. "Growth is weak," the IMF said.';
     assert.strictEqual(speakerOf(text, '"Growth')?.name, 'International Monetary Fund');

@@ -307,6 +307,10 @@ describe('reported speech: an attribution set inside its content', () => {
     assert.deepStrictEqual(reported('In an interview with TMZ Sports, Walker said, “I’ve had a lot of people cancel speech engagements with me because of Trump.”'), []);
     assert.ok(reported('Asked what characteristics he would like the nominee to embody, Adelson said, “They have got to be strong.”').every(r => !r.content.includes('Adelson said')));
   });
+  it('an opening of time ("Soon after …", "While …") before the speaker and a direct quote is the quote\'s scene (PolNeAR train)', () => {
+    assert.deepStrictEqual(reported('Soon after Wasserman Schultz was booed Monday during a Florida delegation breakfast in Philadelphia, Canova wrote to his 20,000 Twitter followers, “It’s time to end her political career for good,” and shared a link to his campaign fundraising webpage.'), []);
+    assert.deepStrictEqual(reported('While he was speaking with the press in Miami on Wednesday, he said, “It’s been 235 days since crooked Hillary Clinton has had a press conference.”'), []);
+  });
   it('a present verb after the inset, a hearer in its tail, a description before the source\'s head (PolNeAR train)', () => {
     assert.strictEqual(reported('Therefore any attempt to debunk a falsehood by Mr. Trump, he said, becomes hopeless.')[0]?.content, 'Therefore any attempt to debunk a falsehood by Mr. Trump, he said, becomes hopeless');
     assert.strictEqual(reported('The solution, the partner told them, was simple.')[0]?.content, 'The solution, the partner told them, was simple');

@@ -31,6 +31,12 @@ describe('reported speech: "say" and the clause after it (sayClause.ts)', () => 
     assert.strictEqual(contentOf('While Brookover did not spell out Trump’s path to the nomination in detail, Rep. Chris Collins, R-NY, says meeting participants outlined a scenario in which Trump receives 1,265 delegates.', 'says'),
       'meeting participants outlined a scenario in which Trump receives 1,265 delegates');
   });
+  it('a subject with its relative clause after a list item\'s label, then "said" and a clause with a dashed aside (sayClause.ts afterApposition; PolNeAR train)', () => {
+    assert.strictEqual(contentOf('Voter participation: Sanders, whose coalition includes young people and independents, said closed primaries -- those open only to registered Democrats -- deny many energized independents the right to vote and discourage them from joining the Democratic Party.', 'said'),
+      'closed primaries -- those open only to registered Democrats -- deny many energized independents the right to vote and discourage them from joining the Democratic Party');
+    // (a cue inside the relative clause: no apposition of the subject)
+    assert.ok(!reported('Sanders, whose aide said little, told reporters -- those in the hall -- the race was over.').some(x => x.cue === 'told reporters' && x.mention === 'Sanders'));
+  });
   it('a subject opening a clause of contrast, past a phrase before its cue (speaker.ts pastPhrase; PolNeAR train)', () => {
     const r = reported('Retired neurosurgeon Ben Carson proposed the creation of a federal agency to coordinate cyber security efforts, while Jeb Bush in a Medium post said he would put more conservative judges on the federal bench.');
     assert.ok(r.some(x => x.cue === 'said' && x.mention === 'Jeb Bush' && x.content === 'he would put more conservative judges on the federal bench'), JSON.stringify(r));

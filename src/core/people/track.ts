@@ -1436,7 +1436,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const described = found && sameOwner(written, found.description) ? found : undefined;
     if (described) return { name: described.name, chain: [written, described.description, described.name] };
     // "the commission", "the committee": the body of that name mentioned last
-    const body = head && DETERMINERS.has(det) && !personHead ? people.bodyNamed(head, m.s) ?? genericBody(head, m) : undefined;
+    const ofName = head && DETERMINERS.has(det) && !personHead ? people.bodyNamed(head, m.s) ?? genericBody(head, m) : undefined;
+    // ("One of them, UnitedHealth Group, has threatened … the trade group for the Blue Cross Blue Shield plans … spelled
+    // out its concerns … “…,” the group wrote", politico_2015-12-28, PolNeAR train: a body of the noun described since
+    // that body's name was last written is the one the bare noun takes up)
+    const body = ofName && head && !(m.j - m.i === 2 && describedSince(head.toLowerCase(), m, text.lastIndexOf(ofName, m.s) + ofName.length)) ? ofName : undefined;
     if (body) return { name: body, chain: [written, body], thing: true };
     // "Dr. Harpreet Sandhu-Ellison, the hospital's chief of emergency medicine, … “…,” the emergency physician said": a
     // doctor's role noun for the one person the article titles "Dr." (a doctor is otherwise a part others play), or the
@@ -1528,6 +1532,17 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     let k = m.j + 1;
     while (k < toks.length && k < m.j + RELATIVE_CLAUSE_TOKENS && !toks[k].punct && !toks[k].br) k++;
     return text.slice(toks[m.j].s, toks[k - 1].e);
+  };
+  /**
+   * The head noun, lower case, stands between `from` and the mention m after a modifier of its own ("the trade group
+   * for …" before "the group"; not an earlier "the board").
+   */
+  const describedSince = (head: string, m: Mention, from: number): boolean => {
+    for (let k = m.i - 1; k > 0 && toks[k].s >= from; k--) {
+      const mod = toks[k - 1];
+      if (toks[k].l === head && !toks[k].cap && !mod.punct && !mod.cap && !mod.poss && !DETERMINERS.has(mod.l)) return true;
+    }
+    return false;
   };
   const genericBody = (head: string, m: Mention): string | undefined => {
     // ("The Calgary-based company said", "The Mississauga, Ont.-based company said": the place it is based in is no

@@ -150,8 +150,13 @@ function nounAfter(toks: Tok[], k: number): boolean {
   return !!prev && !prev.punct && (DETERMINERS.has(prev.l) || prev.poss || prev.l === 'one');
 }
 
-/** Openings of a scene, not of a content: a place or time ("In an interview with TMZ Sports,"), a participle ("Asked what …,", "Holding open a book,"). */
-const SCENE = /^(?:in|on|at|during|asked|less|\w+ing)$/;
+/**
+ * Openings of a scene, not of a content: a place or time ("In an interview with TMZ Sports,", "Soon after Wasserman
+ * Schultz was booed Monday …,", "While he was speaking with the press in Miami on Wednesday,": PolNeAR train, no gold),
+ * a participle ("Asked what …,", "Holding open a book,"). (Not "After …": 'After she blurted it out, she said,
+ * “Everybody behind me …”' is one gold content, west-journal_2016-02-09.)
+ */
+const SCENE = /^(?:in|on|at|during|soon|when|while|later|earlier|upon|asked|less|\w+ing)$/;
 
 /**
  * "In an interview with TMZ Sports, Walker said, “I’ve had …”", "Asked what he would like the nominee to embody, Adelson

@@ -50,7 +50,7 @@ export function hasVerb(toks: Tok[], from: number, to: number): boolean {
 function afterApposition(ctx: SentenceContext, c: number): boolean {
   const { toks, b } = ctx;
   if (toks[c - 1].t !== ',') return false;
-  const open = contentStart(ctx);
+  const open = pastLabel(ctx, contentStart(ctx));
   const first = toks[open];
   if (!first || !(first.cap || first.poss || ARTICLES.has(first.l)) || quoteAt(ctx.quotes, first.s)) return false;
   // the sentence opens with its subject and the apposition: a comma after it, none other before the cue, no verb
@@ -58,6 +58,15 @@ function afterApposition(ctx: SentenceContext, c: number): boolean {
   for (let k = open + 1; k < c - 1; k++) {
     const t = toks[k];
     if (t.t === ',') commas++;
+    else if (t.l === 'whose' && toks[k - 1].t === ',') {
+      // ("Sanders, whose coalition includes young people and independents, said closed primaries -- those open only to
+      // registered Democrats -- deny …", PolNeAR train: a "whose" clause of the subject, no mark or cue in it, to the
+      // comma before the cue; not "who": "Trump, who won South Carolina …, said when Boyle asked him a question that …")
+      let j = k + 1;
+      while (j < c - 1 && !toks[j].punct && !CUES.has(toks[j].l)) j++;
+      if (j !== c - 1) return false;
+      k = j - 1;
+    }
     else if (t.punct && t.t !== '(' && t.t !== ')' && t.t !== '.') return false;
     else if (!t.cap && (finite(t) || AUXILIARIES.has(t.l) || CUES.has(t.l) || RELATIVES_BUT_WHOM.has(t.l))) return false;
   }
@@ -75,6 +84,19 @@ function afterApposition(ctx: SentenceContext, c: number): boolean {
 function pronounObject(toks: Tok[], k: number): boolean {
   const next = toks[k + 1];
   return (toks[k].l === 'it' || toks[k].l === 'them') && (!next || next.punct || !(finite(next) || presentVerb(toks, k + 1) || endsInS(next.l) || /['’]/.test(next.l)));
+}
+
+/** How many words a list item's label may take before its colon ("Voter participation: Sanders, …, said …"). */
+const MAX_LABEL = 3;
+
+/** Past a short label and its colon that opens the sentence ("Voter participation: …", PolNeAR train, USA Today 2016-04-28), else `open`. */
+function pastLabel(ctx: SentenceContext, open: number): number {
+  const { toks } = ctx;
+  for (let k = open + 1; k <= open + MAX_LABEL && k < ctx.b; k++) {
+    if (toks[k].t === ':') return k + 1;
+    if (toks[k].punct) break;
+  }
+  return open;
 }
 
 /** The longest subject with its apposition before the cue, in tokens. */
