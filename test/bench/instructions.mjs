@@ -4,6 +4,8 @@
 // wall and CPU times of one run vary by ±10% and more; the instruction count of the same run varies by about ±0.5%.
 // It does not see what costs time without costing instructions (cache misses, page faults, two threads on two
 // cores), so a change it calls a win is confirmed by `npm run bench` on a quiet machine.
+// With other processes running, the count itself moves too (JIT timing changes the work: one build read 6.08, 6.10 and
+// 6.29 G in three runs, twenty-fourth session): alternate the builds (--cli A,B,A,B) and trust only repeated gaps.
 //
 //   node test/bench/instructions.mjs [--split dev|train] [--threads N] [--only PARTS] [--cli A.js,B.js,...]
 //                                    [--node-flags "--flag ..."]
