@@ -90,4 +90,10 @@ describe('quotes: speakers', () => {
     assert.strictEqual(desc('"We lost everything," Mrs Nguyen said.\n\n"We will rebuild," Mrs Sandra Nguyen said.', 'Sandra Nguyen'), undefined);
     assert.strictEqual(desc('"It is done," Coun. Gord Perks said.', 'Gord Perks'), 'Coun.');
   });
+  it('a role with one word before it and no article is the description too ("said Mark Dubowitz, executive director of the Foundation for Defense of Democracies", PolNeAR train, NYT 2016-01-14); a part played after "as" is none', () => {
+    const desc = (text: string, name: string) => analyzeQuotes(text).speakers.find(s => s.name === name)?.description;
+    assert.strictEqual(desc('"Americans wake up every day to more bad news," said Mark Dubowitz, executive director of the Foundation for Defense of Democracies, a policy institute.', 'Mark Dubowitz'), 'executive director of the Foundation for Defense of Democracies');
+    assert.strictEqual(desc('"Growth will slow," said Megan Greene, chief economist at Manulife.', 'Megan Greene'), 'chief economist at Manulife');
+    assert.notStrictEqual(desc('"We fixed it," said Bernie Sanders, as chairman of the Senate Veterans Affairs Committee.', 'Bernie Sanders'), 'as chairman of the Senate Veterans Affairs Committee');
+  });
 });

@@ -983,7 +983,12 @@ export class NameTable {
     // an apposition after: "Lakhdar Brahimi, the U.N.'s envoy for the Syrian crisis,"
     const c = run.j;
     // (or a role with no determiner: "said Stephen Loomis, president of the Cleveland Police Patrolmen's Association")
-    const bareRole = c + 2 < toks.length && !toks[c + 1].cap && (isRoleNoun(toks[c + 1].l) || TITLES.has(toks[c + 1].l)) && PREPOSITIONS.has(toks[c + 2].l);
+    // (or one word before the role: "said Mark Dubowitz, executive director of the Foundation for Defense of
+    // Democracies", PolNeAR train, NYT 2016-01-14, had no description in the hover; "chief economist at Manulife";
+    // not "Bernie Sanders, as chairman of …", a part played)
+    const role = (k: number) => k + 1 < toks.length && !toks[k].cap && (isRoleNoun(toks[k].l) || TITLES.has(toks[k].l)) && PREPOSITIONS.has(toks[k + 1].l);
+    const modifier = (t: Tok) => !t.cap && !t.punct && /^[a-z-]+$/.test(t.l) && !isVerbForm(t.l) && !CUES.has(t.l) && !DETERMINERS.has(t.l) && !PREPOSITIONS.has(t.l) && !COORDINATORS_AND_OR.has(t.l) && t.l !== 'as';
+    const bareRole = c + 2 < toks.length && (role(c + 1) || (modifier(toks[c + 1]) && role(c + 2)));
     if (c + 2 < toks.length && toks[c].t === ',' && (DETERMINERS.has(toks[c + 1].l) || bareRole)) {
       let k = c + 1, head = -1;
       while (k < toks.length && k < c + 14 && !toks[k].punct) {
