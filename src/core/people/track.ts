@@ -125,14 +125,16 @@ const PLURAL_GROUP = /^(?:\p{Lu})?[\p{Ll}-]+(?:ers|ors|ists|ants|ents|ians|ans|s
 /** A byline ("By Ann Perry and Jon Cohen"). */
 const BYLINE = /^\s*by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*(?:,|and)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*\s*$/u;
 const BYLINE_MAX = 120;
+/** An outlet's name as a byline line writes it: up to four capitalised words, perhaps after "The" ("The Canadian Press"). */
+const BYLINE_OUTLET = String.raw`(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}`;
 /** A byline of a name, a comma and the outlet, alone on its line: "Annick Gélinas, Montreal Gazette" (Postmedia). */
-const OUTLET_BYLINE = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*,\s*(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*$/u;
+const OUTLET_BYLINE = new RegExp(String.raw`^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*,\s*${BYLINE_OUTLET}\s*$`, 'u');
 /**
  * An outlet's name alone on its line, the byline block's ("The Canadian Press", "Montreal Gazette" under the writer's
  * name): page furniture, no body an "it" of the story stands for (a Canadian Press-style probe: "It found that …" was
  * The Canadian Press, not the study).
  */
-const OUTLET_LINE = /^\s*(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*$/u;
+const OUTLET_LINE = new RegExp(String.raw`^\s*${BYLINE_OUTLET}\s*$`, 'u');
 
 /** "Both" or "neither" standing alone for two people named together just before. */
 const BOTH = wordSet('both|neither');
@@ -1121,7 +1123,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       // body before: a headline's or a deck's line, with no stop at its end, may name them)
       if (other.s < m.s) before.add(named);
       else if (!before.has(named)) return undefined;
-      if (named === name && other.s < m.s && BODY_LINE.test(text.slice(paragraphOf(text, other.s).s, paragraphOf(text, other.s).e))) return undefined;
+      if (named === name && other.s < m.s) {
+        const line = paragraphOf(text, other.s);
+        if (BODY_LINE.test(text.slice(line.s, line.e))) return undefined;
+      }
     }
     namedNext.push({ s: para.s, e: para.e, name });
     return name;
