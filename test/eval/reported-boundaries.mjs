@@ -2,10 +2,14 @@
 // Reported speech (#16), a development aid for precision: every indirect prediction with a speaker that matches no
 // gold attribution, sorted by why. A false positive that overlaps a gold Content is a BOUNDARY mismatch, told by where
 // the two spans part: 'long end' (ours runs past the gold's end), 'short end', 'early start', 'late start'; one that
-// overlaps nothing is a plain false positive ('none'). Each line shows the prediction ⟦…⟧ and, for a boundary
-// mismatch, the gold span ⟪…⟫ in the same context.
-//   node test/eval/reported-boundaries.mjs [--split train|dev] [--pred PRED.json] [--kind long-end|short-end|early-start|late-start|none] [--cue TEXT] [--limit N]
+// overlaps no gold Content but a direct quote (the prediction's own direct quote, or a gold one: mostly a relation
+// PolNeAR made DIRECT, 'called X “…”' with the quotation alone as its Content) is 'quote'; one that overlaps neither is
+// a plain false positive ('none'). Each line shows the prediction ⟦…⟧ and, for a boundary mismatch, the gold span ⟪…⟫
+// in the same context.
+//   node test/eval/reported-boundaries.mjs [--split train|dev] [--pred PRED.json] [--kind long-end|short-end|early-start|late-start|quote|none] [--cue TEXT] [--limit N]
 // Without --pred it runs dist/cli.js (npm run build:cli first) on the split. --cue filters by the cue's text (lower case).
+import path from 'node:path';
+
 import { opt } from '../harness/paths.mjs';
 import { loadGold, readPrediction, scoreAgainst } from './reportedEval.mjs';
 
@@ -13,7 +17,10 @@ const split = opt('--split', 'train');
 const only = opt('--kind', null);
 const cueOnly = opt('--cue', null);
 const limit = Number(opt('--limit', '1000000'));
-const { res, docs } = scoreAgainst(loadGold(split), readPrediction(split, opt('--pred', null), 'reported-boundaries'));
+const pred = readPrediction(split, opt('--pred', null), 'reported-boundaries');
+const { res, docs } = scoreAgainst(loadGold(split), pred);
+/** The prediction's direct quotes (kind absent or "direct") by file name. */
+const ownDirect = new Map(pred.documents.map(d => [path.basename(d.file), d.quotes.filter(q => q.kind !== 'indirect')]));
 
 /** How far apart two spans' ends and starts are, in characters, and which parting matters most. */
 function parting(p, g) {
@@ -41,7 +48,9 @@ for (const { file, p } of res.falsePositives) {
     const o = Math.max(0, Math.min(p.end, g.end) - Math.max(p.start, g.start));
     if (o > bestO) { bestO = o; best = g; }
   }
-  const kind = best ? parting(p, best) : 'none';
+  const overlaps = (s, e) => Math.min(p.end, e) > Math.max(p.start, s);
+  const quoted = (ownDirect.get(file) ?? []).some(q => overlaps(q.start, q.end)) || (d.quotes ?? []).some(q => overlaps(q.innerStart, q.innerEnd));
+  const kind = best ? parting(p, best) : quoted ? 'quote' : 'none';
   if (only && kind !== only) continue;
   if (cueOnly && (p.cue?.text ?? '').toLowerCase() !== cueOnly) continue;
   if (!groups.has(kind)) groups.set(kind, []);
