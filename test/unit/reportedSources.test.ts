@@ -484,6 +484,23 @@ describe('reported speech: the whole phrase a reader sees as the source, named f
     const [t] = reported('Neither Republicans nor Democrats said the plan would work.');
     assert.strictEqual(t.mention, 'Neither Republicans nor Democrats');
   });
+  it('the phrase runs on past another "and" or "or" between words of no verb (PolNeAR train: 5 sources set right; Breitbart 2015-11-19, NYT 2016-06-07, Politico 2016-02-19, Washington Post 2016-03-03, Western Journal 2015-11-10)', () => {
+    const [r] = reported('WASHINGTON, Nov. 19 (UPI) — Former Secretary of State and Democratic presidential frontrunner Hillary Clinton is calling for the United States to step up military efforts in the fight against the Islamic State.');
+    assert.strictEqual(r.mention, 'Former Secretary of State and Democratic presidential frontrunner Hillary Clinton');
+    assert.strictEqual(r.speaker, 'Hillary Clinton');
+    const s = reported('The shift started becoming publicly apparent in 2014, when Germany\'s president and foreign and defense ministers all urged an increased global security role for the country at the annual Munich Security Conference.');
+    assert.ok(s.some(x => x.mention === 'Germany\'s president and foreign and defense ministers'), JSON.stringify(s));
+    const t = reported('But current and former officials in the FBI and at the Justice Department have said investigators are trying to determine whether a crime was committed.');
+    assert.ok(t.some(x => x.mention === 'current and former officials in the FBI and at the Justice Department'), JSON.stringify(t));
+    const [u] = reported('Popular Christian and corporate speaker Lance Wallnau believes he has a word from the Lord for Donald Trump.');
+    assert.strictEqual(u.mention, 'Popular Christian and corporate speaker Lance Wallnau');
+  });
+  it('a phrase that meets a verb or no subject\'s opening past that "and" stops at it (PolNeAR train, NYT 2015-11-24; outlet-style)', () => {
+    const r = reported('The fact that Mr. Whitehouse\'s bill has only one Democratic co-sponsor and no Republicans shows its near-term prospects are no better than Mr. Cruz\'s plan.');
+    assert.ok(r.some(x => x.mention === 'no Republicans'), JSON.stringify(r));
+    const s = reported('On social media, the story drew sharp reaction. Housing advocate and former city planner Jennifer Keesmaat-Lindo posted on X that the province needed to close what she called a loophole.');
+    assert.ok(s.some(x => x.mention === 'former city planner Jennifer Keesmaat-Lindo'), JSON.stringify(s));
+  });
   it('no coordination is read across an opening adjunct, a clause, a preposition or a comma before "and" (PolNeAR train: "satisfied with Mr. Obama\'s presidency and 60 percent said", "…, and aides say")', () => {
     const [r] = reported('After the debate, Clinton and Sanders said the race was close.');
     assert.strictEqual(r.mention, 'Clinton and Sanders');
