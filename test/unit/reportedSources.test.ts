@@ -567,4 +567,14 @@ describe('reported speech: a source never runs over a verb, nor is it a thing (s
     const s = reported('Bradley apologized for the columns after they came out, saying they were old and have nothing to do with her work.');
     assert.ok(!s.some(x => x.cue === 'saying' && x.mention === 'they'), JSON.stringify(s));
   });
+  it('a verb after "and" and an adverb of manner or "even" has the first verb\'s subject, not the object before "and" (speaker.ts cueSubject; PolNeAR train: 7 sources set right; Western Journal 2016-06-11, Politico 2016-02-29, NYT 2016-02-17, Washington Post 2016-03-04)', () => {
+    const r = reported('On Thursday, after remaining neutral throughout the primary process, Warren appeared with MSNBC’s Rachel Maddow and officially endorsed Clinton.');
+    assert.ok(r.some(x => x.cue === 'endorsed' && x.mention === 'Warren'), JSON.stringify(r));
+    const s = reported('They’re less hostile to government regulation and generally agree that those making more than $250,000 a year should pay “a lot” more in taxes.');
+    assert.ok(s.some(x => x.cue === 'agree' && x.mention === 'They'), JSON.stringify(s));
+    const t = reported('He gave a speech in which he continued his assault on Mr. Bush, mocking his famous ‘‘Mission Accomplished’’ appearance during the Iraq war and pointedly saying the country was not safe during the president\'s tenure.');
+    assert.ok(t.some(x => x.cue === 'saying' && x.content.startsWith('the country was not safe') && x.mention !== 'the Iraq war'), JSON.stringify(t));
+    const u = reported('He mocked his rivals, talked over them as they answered questions and even assured the crowd that he doesn\'t have small hands.');
+    assert.ok(u.some(x => x.cue === 'assured' && x.mention === 'He'), JSON.stringify(u));
+  });
 });
