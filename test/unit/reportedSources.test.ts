@@ -484,6 +484,23 @@ describe('reported speech: the whole phrase a reader sees as the source, named f
     const [t] = reported('Neither Republicans nor Democrats said the plan would work.');
     assert.strictEqual(t.mention, 'Neither Republicans nor Democrats');
   });
+  it('the phrase runs on past another "and" or "or" between words of no verb (PolNeAR train: 5 sources set right; Breitbart 2015-11-19, NYT 2016-06-07, Politico 2016-02-19, Washington Post 2016-03-03, Western Journal 2015-11-10)', () => {
+    const [r] = reported('WASHINGTON, Nov. 19 (UPI) — Former Secretary of State and Democratic presidential frontrunner Hillary Clinton is calling for the United States to step up military efforts in the fight against the Islamic State.');
+    assert.strictEqual(r.mention, 'Former Secretary of State and Democratic presidential frontrunner Hillary Clinton');
+    assert.strictEqual(r.speaker, 'Hillary Clinton');
+    const s = reported('The shift started becoming publicly apparent in 2014, when Germany\'s president and foreign and defense ministers all urged an increased global security role for the country at the annual Munich Security Conference.');
+    assert.ok(s.some(x => x.mention === 'Germany\'s president and foreign and defense ministers'), JSON.stringify(s));
+    const t = reported('But current and former officials in the FBI and at the Justice Department have said investigators are trying to determine whether a crime was committed.');
+    assert.ok(t.some(x => x.mention === 'current and former officials in the FBI and at the Justice Department'), JSON.stringify(t));
+    const [u] = reported('Popular Christian and corporate speaker Lance Wallnau believes he has a word from the Lord for Donald Trump.');
+    assert.strictEqual(u.mention, 'Popular Christian and corporate speaker Lance Wallnau');
+  });
+  it('a phrase that meets a verb or no subject\'s opening past that "and" stops at it (PolNeAR train, NYT 2015-11-24; outlet-style)', () => {
+    const r = reported('The fact that Mr. Whitehouse\'s bill has only one Democratic co-sponsor and no Republicans shows its near-term prospects are no better than Mr. Cruz\'s plan.');
+    assert.ok(r.some(x => x.mention === 'no Republicans'), JSON.stringify(r));
+    const s = reported('On social media, the story drew sharp reaction. Housing advocate and former city planner Jennifer Keesmaat-Lindo posted on X that the province needed to close what she called a loophole.');
+    assert.ok(s.some(x => x.mention === 'former city planner Jennifer Keesmaat-Lindo'), JSON.stringify(s));
+  });
   it('no coordination is read across an opening adjunct, a clause, a preposition or a comma before "and" (PolNeAR train: "satisfied with Mr. Obama\'s presidency and 60 percent said", "…, and aides say")', () => {
     const [r] = reported('After the debate, Clinton and Sanders said the race was close.');
     assert.strictEqual(r.mention, 'Clinton and Sanders');
@@ -549,5 +566,15 @@ describe('reported speech: a source never runs over a verb, nor is it a thing (s
     assert.ok(r.some(x => x.cue === 'vowing' && x.mention === 'the real estate tycoon'), JSON.stringify(r));
     const s = reported('Bradley apologized for the columns after they came out, saying they were old and have nothing to do with her work.');
     assert.ok(!s.some(x => x.cue === 'saying' && x.mention === 'they'), JSON.stringify(s));
+  });
+  it('a verb after "and" and an adverb of manner or "even" has the first verb\'s subject, not the object before "and" (speaker.ts cueSubject; PolNeAR train: 7 sources set right; Western Journal 2016-06-11, Politico 2016-02-29, NYT 2016-02-17, Washington Post 2016-03-04)', () => {
+    const r = reported('On Thursday, after remaining neutral throughout the primary process, Warren appeared with MSNBC’s Rachel Maddow and officially endorsed Clinton.');
+    assert.ok(r.some(x => x.cue === 'endorsed' && x.mention === 'Warren'), JSON.stringify(r));
+    const s = reported('They’re less hostile to government regulation and generally agree that those making more than $250,000 a year should pay “a lot” more in taxes.');
+    assert.ok(s.some(x => x.cue === 'agree' && x.mention === 'They'), JSON.stringify(s));
+    const t = reported('He gave a speech in which he continued his assault on Mr. Bush, mocking his famous ‘‘Mission Accomplished’’ appearance during the Iraq war and pointedly saying the country was not safe during the president\'s tenure.');
+    assert.ok(t.some(x => x.cue === 'saying' && x.content.startsWith('the country was not safe') && x.mention !== 'the Iraq war'), JSON.stringify(t));
+    const u = reported('He mocked his rivals, talked over them as they answered questions and even assured the crowd that he doesn\'t have small hands.');
+    assert.ok(u.some(x => x.cue === 'assured' && x.mention === 'He'), JSON.stringify(u));
   });
 });

@@ -535,8 +535,12 @@ function coordinationStart(ctx: SentenceContext, r: Report): number {
   // (", and" joins two clauses as often as the last of a list: "… his closest advisers, and aides say")
   if (toks[k - 1].punct || dashBetween(ctx, k - 1)) return -1;
   let start = k;
+  // (past another "and" or "or" between words of no verb, "⟨Germany's president and foreign and defense ministers⟩";
+  // a phrase that then meets a verb, a preposition or a mark stops at that "and", as it did before it)
+  let atAnd = -1;
   while (start > a && k - start < MAX_COORDINATION) {
     const t = toks[start - 1];
+    if (AND_OR.has(t.l) && !t.cap) atAnd = start;
     // (a preposition's objects, a dash's aside or a mark's clause are no subject: "satisfied with ⟨Mr. Obama's
     // presidency and 60 percent⟩ said …", "- and three helicopters")
     // (but "with" opens an absolute phrase's subject before its participle: "with ⟨other candidates and even a prominent
@@ -545,11 +549,22 @@ function coordinationStart(ctx: SentenceContext, r: Report): number {
     // (a preposition with a comma after its phrase opens the sentence before its subject: "But unlike their Republican
     // counterparts, ⟨Hillary Clinton, Bernie Sanders and Martin O’Malley⟩ all have …")
     if (!t.cap && (PREPOSITIONS_OPENING.has(t.l) || ADJUNCT_OPENER.has(t.l)) && start - 1 > a - 1 && commaIn(toks, start, k)) { start--; break; }
-    if ((t.punct && !/^[,()]$/.test(t.t)) || dashBetween(ctx, start - 1) || (!t.cap && (PREPOSITIONS_OPENING.has(t.l) || WITH_THAN_LIKE.has(t.l)))) return -1;
-    if (!t.cap && (SUBJECT_OPENER.has(t.l) || CLAUSE_OPENER.has(t.l) || SUBORDINATORS.has(t.l))) break;
-    if (verbLike(t) || RELATIVE_OR_AUX.has(t.l) || (!t.cap && isVerbForm(t.l))) return -1;
+    // (nor past ", and", which joins two clauses as often as a list's last item)
+    const stop = (t.punct && !/^[,()]$/.test(t.t)) || dashBetween(ctx, start - 1) || (!t.cap && (PREPOSITIONS_OPENING.has(t.l) || WITH_THAN_LIKE.has(t.l))) || (atAnd === start && !!toks[start - 2]?.punct);
+    if (!stop && !t.cap && (SUBJECT_OPENER.has(t.l) || (CLAUSE_OPENER.has(t.l) && !AND_OR.has(t.l)) || SUBORDINATORS.has(t.l))) break;
+    if (stop || verbLike(t) || RELATIVE_OR_AUX.has(t.l) || (!t.cap && isVerbForm(t.l))) {
+      if (atAnd < 0) return -1;
+      start = atAnd;
+      break;
+    }
     start--;
   }
+  const opened = coordinationOpening(toks, a, start, k);
+  return opened < 0 && atAnd > start ? coordinationOpening(toks, a, atAnd, k) : opened;
+}
+
+/** The coordination's first token from `start` on, past the parts that open its sentence, before its coordinator at `k` (from sentence start `a`); -1 when it opens no subject. */
+function coordinationOpening(toks: Tok[], a: number, start: number, k: number): number {
   // (but "after", "since", "before", "until" with a comma after their object open a phrase: "After Iowa, ⟨Clinton and Sanders⟩ said")
   const prepositional = ADJUNCT_PREPOSITION.has(toks[start].l) && toks[k].t === ',' && !commaIn(toks, start, k);
   if (start === a && CLAUSE_OPENER.has(toks[start].l) && !prepositional) start++;
@@ -616,8 +631,14 @@ function subjectPhraseStart(ctx: SentenceContext, r: Report): number {
   // (a source the rules found with a verb inside is left as it is: "Trump also struck populist")
   for (let k = m.i; k < m.j; k++) if (!noVerb(k)) return -1;
   let start = m.i;
+  // (past "and" or "or" between words of no verb: "⟨Former Secretary of State and Democratic presidential frontrunner
+  // Hillary Clinton⟩"; a phrase that then meets a verb stops at that "and", as it did before it: "one Democratic
+  // co-sponsor and ⟨no Republicans⟩")
+  let atAnd = -1;
   while (start > a && m.i - start < MAX_SUBJECT_PHRASE) {
     const t = toks[start - 1];
+    if (atAnd >= 0 && !noVerb(start - 1)) { start = atAnd; break; }
+    if (AND_OR.has(t.l) && !t.cap) atAnd = start;
     // (a dash or a line break before the phrase, or a gap where words are missing: "LONDON (Reuters) - Donald Trump", a
     // title line above it, "The number of people  The Washington Post reported")
     if (dashBetween(ctx, start - 1) || /\n| {2}/.test(ctx.text.slice(t.e, toks[start].s))) break;
@@ -630,16 +651,27 @@ function subjectPhraseStart(ctx: SentenceContext, r: Report): number {
       continue;
     }
     if (t.punct || dashBetween(ctx, start - 1)) break;
-    if (!t.cap && (SUBJECT_OPENER.has(t.l) || CLAUSE_OPENER.has(t.l) || SUBORDINATORS.has(t.l))) break;
+    if (!t.cap && (SUBJECT_OPENER.has(t.l) || (CLAUSE_OPENER.has(t.l) && !(AND_OR.has(t.l) && !toks[start - 2]?.punct)) || SUBORDINATORS.has(t.l))) break;
     if (!noVerb(start - 1)) return -1;
     start--;
   }
-  if (start > a && m.i - start >= MAX_SUBJECT_PHRASE && !toks[start - 1].punct) return -1;
+  if (start > a && m.i - start >= MAX_SUBJECT_PHRASE && !toks[start - 1].punct) {
+    if (atAnd < 0) return -1;
+    start = atAnd;
+  }
+  // (a phrase across "and" that does not open as a subject may: "Housing advocate and ⟨former city planner Jennifer
+  // Keesmaat-Lindo⟩")
+  const opened = phraseOpening(toks, start, m.i);
+  return opened < 0 && atAnd > start ? phraseOpening(toks, atAnd, m.i) : opened;
+}
+
+/** The subject phrase's first token from `start` on, past its opener and adverbs, before the mention at `i`; -1 when what opens it opens no subject. */
+function phraseOpening(toks: Tok[], start: number, i: number): number {
   // (a capitalised opener at the sentence's start: "Where the Republicans …", "But …")
   // (and its adverbs: "Then Trump …", "soon Donald J. Trump …")
-  while (start < m.i && (CLAUSE_OPENER.has(toks[start].l) || SUBJECT_OPENER.has(toks[start].l) || SUBORDINATORS.has(toks[start].l) || SENTENCE_ADVERB.has(toks[start].l) || THEN_SOON_LATER_AGAIN.has(toks[start].l) || (looksAdverb(toks[start].l) && !toks[start + 1]?.cap))) start++;
+  while (start < i && (CLAUSE_OPENER.has(toks[start].l) || SUBJECT_OPENER.has(toks[start].l) || SUBORDINATORS.has(toks[start].l) || SENTENCE_ADVERB.has(toks[start].l) || THEN_SOON_LATER_AGAIN.has(toks[start].l) || (looksAdverb(toks[start].l) && !toks[start + 1]?.cap))) start++;
   const first = toks[start];
-  if (start >= m.i || PREPOSITIONS_OPENING.has(first.l) || PREPOSITIONS.has(first.l) || MORE_PREPOSITIONS.has(first.l) || openingPart(toks, start, start + 1) && !DETERMINERS.has(first.l)) return -1;
+  if (start >= i || PREPOSITIONS_OPENING.has(first.l) || PREPOSITIONS.has(first.l) || MORE_PREPOSITIONS.has(first.l) || openingPart(toks, start, start + 1) && !DETERMINERS.has(first.l)) return -1;
   return start;
 }
 

@@ -594,8 +594,10 @@ function cueSubject(ctx: SentenceContext, c: number): Mention | null {
   if (toks[c].l.endsWith('ing') && looksAdverb(prev.l) && toks[c - 2]?.t === ',') return participleSubject(ctx, c - 1);
   // "China … should reduce its patrols and said …": a coordinated verb's subject is the sentence's
   // ("Clinton has expressed concerns but has said …": past the auxiliaries of the second verb)
+  // (and past an adverb of manner or "even": "… appeared with MSNBC's Rachel Maddow and officially endorsed Clinton",
+  // "mocking his famous appearance during the Iraq war and pointedly saying …")
   let conj = c - 1;
-  while (conj > a && conj > c - 4 && AUX_OR_ADVERB.has(toks[conj].l)) conj--;
+  while (conj > a && conj > c - 4 && (AUX_OR_ADVERB.has(toks[conj].l) || (!toks[conj].cap && (looksAdverb(toks[conj].l) || toks[conj].l === 'even')))) conj--;
   // ("…, calling them rapists and vowing to make Mexico pay …": a participle after "and" has the subject of the one
   // after the comma before it)
   const first = toks[conj].l === 'and' && toks[c].l.endsWith('ing') ? commaParticiple(toks, a, conj) : -1;
