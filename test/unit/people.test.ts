@@ -1640,3 +1640,21 @@ describe('people: offices and opening clauses on other outlets\' layouts (test/f
     assert.deepStrictEqual([q.speaker?.name, q.speaker?.unnamed], ['band council', true]);
   });
 });
+
+describe('people: seen-wrong leftovers (#12, #16)', () => {
+  it('an interview\'s "Q" glued to the question is a label, no name an answer\'s "I" goes to ("QWhat would have happened? ⏎ A: I think …", PolNeAR train, USA Today 2016-03-18)', () => {
+    const text = "Laura Bush sees 'Hope,' help for Afghan women\n\nFormer first lady Laura Bush wrote the introduction for a new book. She sat down this week to discuss the United States' longest war.\n\nQLast October, President Obama changed course and decided to keep a significant number of U.S. troops there. You thank him for that.\n\nA: Yes, I think that's really important -- that we give them that stability that security forces there give them as they try to build their country.\n\nQWhat would have happened?\n\nA: I think they would have been set back. I think it would be very, very difficult for Afghanistan, like it has been for Iraq.";
+    const names = reported(text).map(r => r.speaker);
+    assert.ok(names.length >= 2, JSON.stringify(names));
+    assert.ok(!names.some(n => /^Q[A-Z]/.test(n ?? '')), JSON.stringify(names));
+    // (the glued label stays a word where no answer is labelled "A:": no interview)
+    const table = new NameTable(tokenize('QWhat Corp. said it would sell.'), 'QWhat Corp. said it would sell.');
+    assert.ok(table.runs.some(r => r.name.startsWith('QWhat')), JSON.stringify(table.runs));
+  });
+  it('a description whose place a name\'s description gives in lower case is that person, not the mayor of another place ("The mayor of the Plateau-Mont-Royal borough says …" ⏎ "Borough mayor Marie-Claude de Varennes told …", a Montreal Gazette-style fixture)', () => {
+    const text = 'Plateau borough defies city hall over snow-clearing contract\n\nThe mayor of the Plateau-Mont-Royal borough says her borough will keep its own snow-removal crews this winter, despite an order from city hall to hand the work to a private contractor.\n\nBorough mayor Marie-Claude de Varennes told a packed council meeting Monday night that the borough\'s blue-collar workers had cleared its streets faster than any contractor last winter.\n\nMayor Valérie Saint-Germain Roy said Tuesday that the city would not pay twice for the same streets.';
+    const r = reported(text);
+    assert.strictEqual(r.find(x => x.content.startsWith('her borough'))?.speaker, 'Marie-Claude de Varennes', JSON.stringify(r));
+    assert.strictEqual(r.find(x => x.content.includes('pay twice'))?.speaker, 'Valérie Saint-Germain Roy', JSON.stringify(r));
+  });
+});

@@ -896,7 +896,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const comma = toks[k], first = toks[k + 1];
     if (comma?.t !== ',' || !first) return undefined;
     // ("Another rider, university student Jacob Ouellette, said": the name may follow a lower-case role of its own)
-    const from = afterApposedRole(toks, k + 1);
+    // (a body's name after "the": ", the Syndicat des cols bleus regroupés de Montréal,")
+    const from = body && first.l === 'the' && toks[k + 2]?.cap ? k + 2 : afterApposedRole(toks, k + 1);
     let lo = 0, hi = names.runs.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (names.runs[mid].i < from) lo = mid + 1; else hi = mid; }
     const run = names.runs[lo];
@@ -1326,7 +1327,10 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
     const apposed = head && isOnePersonWord(head.toLowerCase()) ? apposedName(m.j) : undefined;
     if (apposed) return { name: apposed, chain: [written, apposed] };
     // "The regulator, Ofwat, said", "The union, Unite, said": the name set off after a description of a body is that body
-    const apposedBody = head && det === 'the' && m.j - m.i === 2 && (BODY_NOUN.has(head) || BODY_KINDS.has(head) || isApposedBodyHead(head)) ? apposedName(m.j, true) : undefined;
+    // (and the noun a participle phrase after it qualifies: "The union representing the city's blue-collar workers, the
+    // Syndicat des cols bleus regroupés de Montréal, said", test/fixtures/outlets, was the union as written)
+    const participleAfterHead = m.j - m.i > 3 && toks[m.i + 1].l === head && !toks[m.i + 2].cap && /ing$/.test(toks[m.i + 2].l);
+    const apposedBody = head && det === 'the' && (m.j - m.i === 2 || participleAfterHead) && (BODY_NOUN.has(head) || BODY_KINDS.has(head) || isApposedBodyHead(head)) ? apposedName(m.j, true) : undefined;
     if (apposedBody) return { name: apposedBody, chain: [written, apposedBody], thing: true };
     // "The Vancouver-based miner said", "the Calgary-based pipeline operator": a trade's noun after where it is based is
     // the business named last, never a person (a miner, an operator), else as written
