@@ -536,7 +536,8 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
         const owner = ownsApposition(toks, run);
         if (owner && (subjectRun === r || isSubject(run.s, run.i, run.j))) subjectRun = r + 1;
         const subject = !owner && (subjectRun === r || isSubject(run.s, run.i, run.j) || cueFollows(toks, run.j));
-        people.mention({ s: run.s, e: run.e, name, subject, introduced, ...(run.j - run.i >= 2 && roleNounBefore(toks, run.i) && { described: true }) }, run.title || titleInRun(run.name));
+        const listed = !subject && listedAfterColon(toks, tokenAt(toks, people.sentences.start(sentence)), run.i, run.j);
+        people.mention({ s: run.s, e: run.e, name, subject, introduced, ...(run.j - run.i >= 2 && roleNounBefore(toks, run.i) && { described: true }), ...(listed && { listed }) }, run.title || titleInRun(run.name));
         // (the first token of the run's sentence: run.i is k, whose sentence the loop read above)
         const sentenceStart = tokenAt(toks, people.sentences.start(sentence));
         if (askerOfOpener(toks, run.i, sentenceStart)) people.asked(name, sentence);
@@ -1904,6 +1905,11 @@ export function trackPeople(text: string, toks: Tok[], names: NameTable, quotes:
       const gender = SUBJECT_PRONOUN_GENDER[l];
       const subject = gender ? coordinateSubject(m.i, gender) ?? relativeSubjectBefore(m.i, gender) : l === 'they' ? pluralCoordinateSubject(m.i) : undefined;
       if (subject) {
+        // ("A president who authorized the raid that killed Osama bin Laden … Where he used to boast …", PolNeAR train,
+        // NYT 2016-01-14: an office's holder the article describes by what he did is the one person it gives that
+        // title, "President Obama", not an unnamed "A president")
+        const holder = INDEFINITE_ARTICLE.test(toks[subject.i].l) && subject.head ? names.soleHolderOf(subject.head.toLowerCase()) : undefined;
+        if (holder && (!people.traitsOf(holder).gender || people.traitsOf(holder).gender === gender)) return { name: holder, chain: [word, text.slice(subject.s, subject.e), holder] };
         const r = resolveDescription(subject, pos);
         if (r.unnamed) unnamed.add(r.name);
         return { ...r, chain: [word, ...r.chain] };
@@ -2733,4 +2739,26 @@ function furniture(text: string, pos: number): boolean {
   const is = BYLINE.test(line) || ((OUTLET_BYLINE.test(line) || OUTLET_LINE.test(line)) && PRINT_OUTLET_NAME.test(line.trimEnd())) || isBoilerplateLine(text, s, e);
   lastLine = { text, s, e, furniture: is };
   return is;
+}
+
+/** How many tokens back from a name the colon opening its list may stand. */
+const LIST_REACH = 40;
+
+/**
+ * The name run [i, j) is one of a list of people after a colon in its sentence (from token `start`): a comma between
+ * the colon and the run, no verb with tense, and a comma, "and" or the sentence's end after the run ("… resulted in
+ * the death of four Americans: U.S. Ambassador Chris Stevens, information officer Sean Smith, and former Navy SEALS
+ * Tyrone Woods and Glen Doherty.", PolNeAR train, Western Journal 2016-03-15).
+ */
+function listedAfterColon(toks: Tok[], start: number, i: number, j: number): boolean {
+  const after = toks[j];
+  if (after && !(after.t === ',' || after.l === 'and' || after.t === '.')) return false;
+  let commas = 0;
+  for (let k = i - 1; k >= start && k >= i - LIST_REACH; k--) {
+    const t = toks[k];
+    if (t.t === ':') return commas > 0 || after?.t === ',';
+    if (t.t === ',') commas++;
+    else if (t.punct || (!t.cap && isVerbForm(t.l))) return false;
+  }
+  return false;
 }
